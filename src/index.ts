@@ -1,0 +1,16 @@
+/**
+ * The public API of inquiry: parse transcripts into records, compare records, format them.
+ * Example: `parse(fs.readFileSync('seeds/qujing-2025-safety-rule-of-law.txt'))`.
+ */
+export { parse, type ParseOptions } from './pipeline.js';
+export { SCHEMA_VERSION } from './model/record.js';
+export type * from './model/record.js';
+export type { Span, Located } from './model/span.js';
+export { WARNING_CODES, type Warning, type WarningCode } from './model/diagnostics.js';
+export { SCHEMA } from './model/schema.js';
+export { decode, DecodeError, ENCODINGS, type EncodingName, type Decoded } from './source/decode.js';
+export { normalize } from './source/normalize.js';
+export { LineIndex } from './source/location.js';
+export type { Segmenter, Token } from './segment/segmenter.js';
+export { toJson, toJsonLines } from './format/json.js';
+export { toYaml, toYamlStream } from './format/yaml.js';

@@ -1,0 +1,37 @@
+/**
+ * Warnings: problems found in the text, collected on the record, never thrown.
+ *
+ * Example: "从能力素质、审判管理两方面构建8个机制" followed by 5 + 3 items gives no
+ * warning (the count is split over two lists), but "将从三方面着手:一是…二是…" with only
+ * two items gives `stated-count-mismatch`.
+ */
+import type { Span } from './span.js';
+
+/** The catalogue of warning codes; README.md lists them with their meaning. */
+export const WARNING_CODES = {
+  'unrecognized-layout': 'no question structure was recognized; the whole text is one unclassified section',
+  'unclassified-text': 'text that fits no rule of the layout; kept with its span',
+  'name-not-found': 'a speaker was named by office only, or the name could not be separated from the title',
+  'speaker-unknown': 'a stretch of speech could not be attributed to a person',
+  'stated-count-mismatch': 'the number announced before a list differs from the items found',
+  'stated-asker-count-mismatch': 'the introduction announces a number of askers that differs from those found',
+  'question-without-asker': 'a question section names no asker',
+  'question-without-responder': 'a question section names no responder',
+  'segment-anchor-failed': 'the segmenter output could not be lined up with the text; one token per character used',
+  'duplicate-question-label': 'two question headers carry the same number',
+  'question-number-gap': 'question headers skip a number',
+  'control-characters': 'the text holds control characters, which are kept in spans but never printed raw',
+} as const;
+
+export type WarningCode = keyof typeof WARNING_CODES;
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  /** Half-open UTF-16 range into the decoded text, or null when the warning concerns the whole file. */
+  span: [number, number] | null;
+}
+
+export function warning(code: WarningCode, message: string, span: Span | null = null): Warning {
+  return { code, message, span };
+}

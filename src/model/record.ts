@@ -1,0 +1,160 @@
+/**
+ * The inquiry record, version 1 (the contract of ../shared/RECORD.md).
+ *
+ * One record per transcript. Every extracted item carries `span` (half-open,
+ * UTF-16 code units into the decoded text) and the exact `text` it was read
+ * from. A field the transcript does not give is `null`, never left out.
+ * Example: the measure "提升科学民主依法决策水平" of "一是提升科学民主依法决策水平。" has
+ * marker 一是 and a span covering the item's text after the marker.
+ */
+import type { Span } from './span.js';
+import type { Warning } from './diagnostics.js';
+
+export const SCHEMA_VERSION = 'inquiry-record/1' as const;
+
+export interface SourceInfo {
+  /** File name as given (or "-" for standard input, null when parsing a bare string). */
+  name: string | null;
+  /** sha256 (hex) of the decoded text, so a consumer can check the spans. */
+  sha256: string;
+  /** What the decoder found: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030". */
+  encoding: string;
+  /** Length of the decoded text in UTF-16 code units. */
+  length: number;
+  /** A byte-order mark was present (and stripped before offsets were counted). */
+  hasBom: boolean;
+  /** Newline convention seen in the text; newlines are kept as they are, spans count them. */
+  newline: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+}
+
+export type QuantityKind = 'percent' | 'percentage_point' | 'count' | 'quantity' | 'money' | 'year' | 'other';
+
+export interface Quantity {
+  /** Surface text, qualifier included ("500余条", "不少于40学时"). */
+  text: string;
+  /** The number with multipliers applied ("1.5万" → 15000); null when it cannot be read. */
+  value: number | null;
+  unit: string | null;
+  kind: QuantityKind;
+  /** Short noun phrase naming what is measured (矛盾纠纷化解率), or null. */
+  indicator: string | null;
+  approximate: boolean;
+  /** 余 / 多 / 近 / 约 / 左右 / 以上 / 超过 / 不少于 / 不到 … or null. */
+  qualifier: string | null;
+  /** [min, max] for "两到三年", else null. */
+  range: [number, number] | null;
+  span: Span;
+}
+
+export interface Formulation {
+  text: string;
+  /** The number the formulation sums up (六个聚焦 → 6, 一府两院 → 3 when read as parts, else the leading numeral). */
+  number: number | null;
+  span: Span;
+}
+
+export interface Measure {
+  /** 1-based position in its list. */
+  index: number;
+  /** The marker as written (一是, 第一, (一), 1., 首先, 管案方面 …), or null for unmarked items. */
+  marker: string | null;
+  /** The item's text, marker excluded, closing punctuation excluded. */
+  text: string;
+  span: Span;
+  /** An inner list, same shape. */
+  items: Measure[];
+}
+
+export interface Answer {
+  /** Person id of the responder speaking where the list stands, or null. */
+  responder: string | null;
+  /** From the first marker to the end of the last item. */
+  span: Span;
+  /** The number announced just before the list ("从三方面" → 3), else null. */
+  statedCount: number | null;
+  /** The words that announced it ("从三方面"), with their span, or null. */
+  statedCountText: string | null;
+  statedCountSpan: Span | null;
+  /** The first marker of the list as written (一是, 第一 …), or "X方面" for header-led paragraphs. */
+  marker: string | null;
+  measures: Measure[];
+}
+
+export type TurnRole = 'asker' | 'responder' | 'narration';
+
+export interface Turn {
+  /** Person id, or null for narration or an unattributed stretch. */
+  speaker: string | null;
+  role: TurnRole;
+  text: string;
+  span: Span;
+}
+
+export interface Mention {
+  text: string;
+  span: Span;
+}
+
+export type Role = 'asker' | 'responder';
+
+export interface Person {
+  /** Stable within the record: "p1", "p2" … in order of first appearance. */
+  id: string;
+  /** 2–4 character personal name, or null when named only by office (市某局负责人). */
+  name: string | null;
+  /** Title chains as written, one per distinct chain ("市人大常委会委员、麒麟区人大常委会主任"). */
+  titles: string[];
+  /** The institution the person answers for, from the head of the title (市政府), or null. */
+  organization: string | null;
+  roles: Role[];
+  /** Every place the person is named. */
+  mentions: Mention[];
+}
+
+export interface Question {
+  index: number;
+  /** As written ("问题一", "一、", "问"), or null. */
+  label: string | null;
+  /** The question as written (for a 问题X: header, the sentence after the colon). */
+  text: string;
+  /** The span of `text`. */
+  span: Span;
+  /** The whole section this question covers (header to the line before the next question). */
+  sectionSpan: Span;
+  askers: string[];
+  /** Organizations the question is put to, as written ("市政府", "市检察院"). */
+  addressees: string[];
+  responders: string[];
+  turns: Turn[];
+  answers: Answer[];
+  quantities: Quantity[];
+  formulations: Formulation[];
+  keywords: string[];
+  followUpOf: number | null;
+}
+
+export interface Session {
+  title: string | null;
+  body: string | null;
+  meeting: string | null;
+  format: string | null;
+  topic: string | null;
+  /** ISO date (YYYY-MM-DD, or YYYY-MM) when the text gives one, else null. */
+  date: string | null;
+  statedAskerCount: number | null;
+  /** Title and introduction: from the start of the text to the first question section. */
+  span: Span | null;
+  /** Where each field was read from (null when not given). */
+  spans: Record<'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount', Span | null>;
+  quantities: Quantity[];
+  formulations: Formulation[];
+}
+
+export interface InquiryRecord {
+  schema: typeof SCHEMA_VERSION;
+  source: SourceInfo;
+  session: Session;
+  people: Person[];
+  questions: Question[];
+  warnings: Warning[];
+}

@@ -1,0 +1,123 @@
+/**
+ * The JSON Schema of the inquiry record, version 1: the single source of
+ * schema/inquiry-record.schema.json (`npm run schema` writes the file; a test checks
+ * they agree) and of `inquiry schema`. Spans are [start, end): 0-based,
+ * end-exclusive UTF-16 offsets into the decoded text.
+ */
+import { SCHEMA_VERSION } from './record.js';
+
+const span = { $ref: '#/definitions/span' };
+const nullableSpan = { anyOf: [span, { type: 'null' }] };
+const str = { type: 'string' };
+const nstr = { type: ['string', 'null'] };
+const nint = { type: ['integer', 'null'] };
+const ids = { type: 'array', items: str };
+
+function object(properties: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return { type: 'object', required: Object.keys(properties), properties, ...extra };
+}
+
+const measure = object({
+  index: { type: 'integer', minimum: 1 },
+  marker: nstr,
+  text: str,
+  span,
+  items: { type: 'array', items: { $ref: '#/definitions/measure' } },
+});
+
+const quantity = object({
+  text: str,
+  value: { type: ['number', 'null'] },
+  unit: nstr,
+  kind: { enum: ['percent', 'percentage_point', 'count', 'quantity', 'money', 'year', 'other'] },
+  indicator: nstr,
+  approximate: { type: 'boolean' },
+  qualifier: nstr,
+  range: { anyOf: [{ type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 }, { type: 'null' }] },
+  span,
+});
+
+const formulation = object({ text: str, number: { type: ['number', 'null'] }, span });
+
+const sessionSpans = ['title', 'body', 'meeting', 'format', 'topic', 'date', 'statedAskerCount'];
+
+export const SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://inquiry.invalid/schema/inquiry-record-1.json',
+  title: 'inquiry record',
+  description: 'One special-inquiry transcript read into questions, people, measures and figures. Spans are [start, end): 0-based, end-exclusive UTF-16 offsets into the decoded text.',
+  ...object({
+    schema: { const: SCHEMA_VERSION },
+    source: object({
+      name: nstr,
+      sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      encoding: str,
+      length: { type: 'integer', minimum: 0 },
+      hasBom: { type: 'boolean' },
+      newline: { enum: ['lf', 'crlf', 'cr', 'mixed', 'none'] },
+    }),
+    session: object({
+      title: nstr, body: nstr, meeting: nstr, format: nstr, topic: nstr,
+      date: nstr,
+      statedAskerCount: nint,
+      span: nullableSpan,
+      spans: object(Object.fromEntries(sessionSpans.map((k) => [k, nullableSpan]))),
+      quantities: { type: 'array', items: { $ref: '#/definitions/quantity' } },
+      formulations: { type: 'array', items: { $ref: '#/definitions/formulation' } },
+    }),
+    people: {
+      type: 'array',
+      items: object({
+        id: str,
+        name: nstr,
+        titles: { type: 'array', items: str },
+        organization: nstr,
+        roles: { type: 'array', items: { enum: ['asker', 'responder'] } },
+        mentions: { type: 'array', items: object({ text: str, span }) },
+      }),
+    },
+    questions: {
+      type: 'array',
+      items: object({
+        index: { type: 'integer', minimum: 1 },
+        label: nstr,
+        text: str,
+        span,
+        sectionSpan: span,
+        askers: ids,
+        addressees: ids,
+        responders: ids,
+        turns: {
+          type: 'array',
+          items: object({ speaker: nstr, role: { enum: ['asker', 'responder', 'narration'] }, text: str, span }),
+        },
+        answers: {
+          type: 'array',
+          items: object({
+            responder: nstr,
+            span,
+            statedCount: nint,
+            statedCountText: nstr,
+            statedCountSpan: nullableSpan,
+            marker: nstr,
+            measures: { type: 'array', items: { $ref: '#/definitions/measure' } },
+          }),
+        },
+        quantities: { type: 'array', items: { $ref: '#/definitions/quantity' } },
+        formulations: { type: 'array', items: { $ref: '#/definitions/formulation' } },
+        keywords: { type: 'array', items: str },
+        followUpOf: nint,
+      }),
+    },
+    warnings: {
+      type: 'array',
+      items: object({ code: str, message: str, span: nullableSpan }),
+    },
+  }),
+  definitions: {
+    span: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 },
+    measure,
+    quantity,
+    formulation,
+  },
+} as const;

@@ -1,0 +1,83 @@
+/**
+ * parse(): decode → normalize → structure → extract → record.
+ *
+ * Example: parse("问题一:…\n市政府副市长海建才表示,…一是…二是…") gives one question
+ * whose answer lists the two measures, each with its span. Pure: takes text or bytes,
+ * returns data; problems found in the text are warnings on the record.
+ */
+import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION, type InquiryRecord, type Question } from './model/record.js';
+import type { Warning } from './model/diagnostics.js';
+import { decode, newlineStyle, type EncodingName } from './source/decode.js';
+import { normalize } from './source/normalize.js';
+import type { Segmenter } from './segment/segmenter.js';
+import { defaultSegmenter } from './segment/jieba.js';
+import { buildStructure } from './structure/build.js';
+import { extractAnswers } from './extract/measures.js';
+import { extractQuantities } from './extract/quantities.js';
+import { extractFormulations } from './extract/formulations.js';
+
+export interface ParseOptions {
+  /** The file name to record in `source.name`. */
+  name?: string | null;
+  /** Force an encoding when `input` is bytes (skips detection). */
+  encoding?: EncodingName;
+  /** Segmenter to use; defaults to nodejieba with the dictionaries in dict/ (loaded on first use). */
+  segmenter?: Segmenter;
+  /** How many keywords per question (default 8). */
+  keywords?: number;
+}
+
+/** Parse one transcript. `input` is decoded text, or raw bytes to decode. Throws only `DecodeError` for bytes that are not text. */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): InquiryRecord {
+  const decoded = typeof input === 'string'
+    ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const, hasBom: input.startsWith('\uFEFF') }
+    : decode(input, options.encoding);
+  const text = decoded.text;
+  const view = normalize(text);
+  const pair = { text, view };
+  const structure = buildStructure(pair);
+  const warnings: Warning[] = [...structure.warnings];
+
+  const names = structure.people.map((p) => p.name).filter((n): n is string => !!n);
+  const base = options.segmenter ?? defaultSegmenter();
+  const segmenter = names.length ? base.withWords(names) : base;
+  const keywordCount = options.keywords ?? 8;
+
+  const questions: Question[] = structure.questions.map((frame) => {
+    const { answers, warnings: w } = extractAnswers(pair, frame);
+    warnings.push(...w);
+    const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
+    const section = frame.sectionSpan;
+    return {
+      ...frame,
+      answers,
+      quantities: extractQuantities(pair, section, { segmenter, exclude }),
+      formulations: extractFormulations(pair, section),
+      keywords: segmenter.keywords(text.slice(section[0], section[1]), keywordCount),
+    };
+  });
+
+  const intro = structure.session.span;
+  const session = {
+    ...structure.session,
+    quantities: intro ? extractQuantities(pair, intro, { segmenter, exclude: [] }) : [],
+    formulations: intro ? extractFormulations(pair, intro) : [],
+  };
+
+  return {
+    schema: SCHEMA_VERSION,
+    source: {
+      name: options.name ?? null,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      encoding: decoded.encoding,
+      length: text.length,
+      hasBom: decoded.hasBom,
+      newline: newlineStyle(text),
+    },
+    session,
+    people: structure.people,
+    questions,
+    warnings: warnings.sort((a, b) => (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1)),
+  };
+}

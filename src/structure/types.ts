@@ -1,0 +1,31 @@
+/**
+ * What the structure stage hands to the extractors: the session, the people and
+ * each question's frame (section, askers, responders, turns), before measures,
+ * quantities, formulations and keywords are read.
+ * Example: "问题二:市政府如何做到科学决策…?" opens the frame of question 2, whose
+ * section runs to the line before "问题三:".
+ */
+import type { Person, Question, Session } from '../model/record.js';
+import type { Span } from '../model/span.js';
+import type { Warning } from '../model/diagnostics.js';
+
+export type QuestionFrame = Omit<Question, 'answers' | 'quantities' | 'formulations' | 'keywords'>;
+
+export type SessionFrame = Omit<Session, 'quantities' | 'formulations'>;
+
+export interface Structure {
+  session: SessionFrame;
+  people: Person[];
+  questions: QuestionFrame[];
+  /** Spans of text outside every question that still carries content (intro, trailers, page frame). */
+  outside: Span[];
+  warnings: Warning[];
+}
+
+/** The text twice: as decoded (spans point here) and its same-length matching view. */
+export interface TextPair {
+  /** The decoded text; every span indexes it. */
+  text: string;
+  /** `normalize(text)`: same length, widths folded, Simplified, newlines read as "\n". */
+  view: string;
+}

@@ -1,0 +1,32 @@
+/**
+ * The contract between the speaker recognizer (speakers.ts) and the layout reader (build.ts):
+ * a mention is one place in the text where a person is named, by title and/or name.
+ *
+ * Example: "市人大常委会委员、麒麟区人大常委会主任谢茂华就…" gives one mention with
+ * title "市人大常委会委员、麒麟区人大常委会主任", name "谢茂华", organization "麒麟区人大常委会".
+ * All spans are [start, end): UTF-16, end-exclusive, into the decoded text.
+ */
+import type { Span } from '../model/span.js';
+
+export type MentionForm =
+  | 'title-name' // 市政府副市长海建才
+  | 'name-title' // 王某某委员, 李某副市长
+  | 'surname-title' // 李局长
+  | 'bare-name' // 海建才表示 (after a first full mention)
+  | 'office-only' // 市某局负责人, 有关负责人, 一位委员
+  | 'label'; // 【委员 王某】, [李某], 王某某委员问:
+
+export interface SpeakerMention {
+  /** The whole mention, title chain and name together. */
+  span: Span;
+  form: MentionForm;
+  name: string | null;
+  nameSpan: Span | null;
+  /** The title chain as written, links joined by 、 kept ("市人大常委会委员、麒麟区人大常委会主任"). */
+  title: string | null;
+  titleSpan: Span | null;
+  /** The institution the person speaks for, from the head of the title ("市政府", "市检察院"). */
+  organization: string | null;
+  /** The title marks a member of the people's congress (委员, 代表, 人大常委会主任 …): a likely asker. */
+  congress: boolean;
+}

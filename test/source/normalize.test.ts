@@ -1,0 +1,25 @@
+/** The matching view: folded and Simplified, and always exactly as long as the text. */
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/source/normalize.js';
+
+describe('[normalize]', () => {
+  it.each([
+    ['full-width punctuation', '问题一：市政府如何？（一）', '问题一:市政府如何?(一)'],
+    ['full-width digits and percent', '化解率９７．７８％', '化解率97.78%'],
+    ['ideographic space', '委员　王某', '委员 王某'],
+    ['Traditional characters', '市人大常委會委員、麒麟區人大常委會主任謝茂華說', '市人大常委会委员、麒麟区人大常委会主任谢茂华说'],
+    ['CRLF: the CR becomes a space', '第一行\r\n第二行', '第一行 \n第二行'],
+    ['lone CR', '第一行\r第二行', '第一行\n第二行'],
+    ['Chinese punctuation kept', '“一府两院”、。', '“一府两院”、。'],
+    ['already normalized', '一是加强学习;二是完善制度。', '一是加强学习;二是完善制度。'],
+  ])('%s', (_name, input, expected) => {
+    const view = normalize(input);
+    expect(view).toBe(expected);
+    expect(view.length).toBe(input.length);
+  });
+
+  it('keeps the length for characters outside the BMP', () => {
+    const s = '𠮷野家：２０２５年';
+    expect(normalize(s).length).toBe(s.length);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Lines and sentences of a transcript, as spans: the units the layout reader walks.
+ *
+ * Example: "问题一:…统一?\n近年来,…" gives two lines; the first has span [0, n) without
+ * its "\n". A sentence ends after 。?!; (or their full-width forms, folded in the view)
+ * and after a closing quote that follows one (“…重点。”). Every span is [start, end):
+ * 0-based, end-exclusive UTF-16 offsets into the decoded text, found on `pair.view`.
+ */
+import type { Span } from '../model/span.js';
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** The line without its newline (a CR of CRLF is a space in the view and is trimmed off). */
+  span: Span;
+  /** The line's content with surrounding white space trimmed; empty for a blank line. */
+  content: Span;
+}
+
+/** Split the view into lines on "\n" (the view folds CR and CRLF to it). */
+export function splitLines(view: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= view.length; i++) {
+    if (i === view.length || view[i] === '\n') {
+      if (i === view.length && start === i && lines.length) break;
+      lines.push({ index: lines.length, span: [start, i], content: trim(view, start, i) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Shrink [start, end) to its non-space content (may become empty, at `start`). */
+export function trim(view: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(view[start])) start++;
+  while (end > start && /\s/u.test(view[end - 1])) end--;
+  return [start, end];
+}
+
+const SENTENCE_END = /[。!?;…]/u;
+const CLOSE_QUOTE = /[”’」』"]/u;
+
+/** Sentence spans within [start, end) of the view: each ends after its closing mark (and quote). */
+export function splitSentences(view: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  let depth = 0; // quote depth: a 。 inside “…” does not end the sentence around it
+  for (let i = start; i < end; i++) {
+    const ch = view[i];
+    if (ch === '\n') {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+      depth = 0;
+      continue;
+    }
+    if (ch === '“' || ch === '「' || ch === '『') depth++;
+    else if (CLOSE_QUOTE.test(ch) && ch !== '"') depth = Math.max(0, depth - 1);
+    if (depth === 0 && SENTENCE_END.test(ch)) {
+      let j = i + 1;
+      while (j < end && (SENTENCE_END.test(view[j]) || CLOSE_QUOTE.test(view[j]))) j++;
+      out.push([from, j]);
+      from = j;
+      i = j - 1;
+    }
+  }
+  if (from < end) out.push([from, end]);
+  return out.filter(([s, e]) => trim(view, s, e)[1] > trim(view, s, e)[0]);
+}
+
+/** The line containing offset `at` (binary search over lines sorted by start). */
+export function lineAt(lines: Line[], at: number): Line {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].span[0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo];
+}
+
+/** The start of the sentence containing `at` within `[floor, at]`: just after the last 。?!; or line start. */
+export function sentenceStart(view: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor) {
+    const ch = view[i - 1];
+    if (ch === '\n' || /[。!?;]/u.test(ch)) break;
+    if (CLOSE_QUOTE.test(ch) && i - 2 >= floor && /[。!?;]/u.test(view[i - 2])) break;
+    i--;
+  }
+  while (i < at && /\s/u.test(view[i])) i++;
+  return i;
+}
+
+/** The end of the sentence containing `at` within `[at, ceil)`: after its 。?!; and closing quotes, or line end. */
+export function sentenceEnd(view: string, at: number, ceil: number): number {
+  let depth = 0;
+  for (let i = at; i < ceil; i++) {
+    const ch = view[i];
+    if (ch === '\n') return i;
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[。!?;]/u.test(ch)) {
+      let j = i + 1;
+      while (j < ceil && (/[。!?;]/u.test(view[j]) || CLOSE_QUOTE.test(view[j]))) j++;
+      return j;
+    }
+  }
+  return ceil;
+}

@@ -1,0 +1,64 @@
+/**
+ * The news-page frame around a transcript: publication lines, bylines, page tools and
+ * editorial trailers. None of it is a speaker or a question; the layout reader puts
+ * such lines in `outside`.
+ *
+ * Examples: "发布时间:2025-06-27 10:23 来源:曲靖人大 浏览次数:123", "记者 王某 通讯员 李某",
+ * "【字体:大 中 小】 打印本页 关闭窗口", "(以上内容根据本次专题询问现场问答情况整理)",
+ * "责任编辑:张某". Matching runs on the normalized view (ASCII : ( ) , already folded);
+ * spans are [start, end) UTF-16 offsets into the decoded text.
+ */
+import type { Span } from '../model/span.js';
+
+export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer';
+
+/** Field names of a page's publication line, each followed by a colon. */
+const FIELD =
+  /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|字号|字体|分享)\s*:/u;
+/** A bare publication date (and time) on a line of its own. */
+const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** Page tools: print, close, font size, share, previous/next links. */
+const TOOLS =
+  /^(?:[【\[(]?\s*(?:打印本页|打印|关闭窗口|关闭|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小|大\s*中\s*小|分享到|收藏|返回顶部|返回|上一篇|下一篇|扫一扫|默认|\s)*\s*[】\])]?\s*)+$/u;
+/** A byline: 记者 王某 通讯员 李某 (names of 2–4 Han characters), alone or in parentheses. */
+const BYLINE_PART = '(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者|文|图|摄)\\s*[/:]?\\s*\\p{sc=Han}{2,4}';
+/** Inside a sentence only the unambiguous roles count: 记者/通讯员 followed by a name. */
+const INLINE_BYLINE = '(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*\\p{sc=Han}{2,3}(?=[\\s)】\\],、]|$)';
+const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(?:${BYLINE_PART}|\\p{sc=Han}{2,4}))*\\s*[)】\\]]?$`, 'u');
+/** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
+const TRAILER = /^[(【\[]\s*[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*[)】\]]$/u;
+
+/** What kind of frame line `line` (a trimmed line of the view) is, or null when it carries content. */
+export function frameKind(line: string): FrameKind | null {
+  const s = line.trim();
+  if (!s) return null;
+  if (s.length > 120) return null;
+  if (DATE_ONLY.test(s)) return 'published';
+  if (TRAILER.test(s)) return 'trailer';
+  if (BYLINE_LINE.test(s)) return 'byline';
+  if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
+  const field = FIELD.exec(s);
+  // A field line starts with the field (or with a date), and is not a sentence of speech.
+  if (field && (field.index === 0 || DATE_ONLY.test(s.slice(0, field.index).trim())) && !/[。?!]$/u.test(s)) {
+    return /^(?:发布|发表|更新|时间|日期)/u.test(field[0]) ? 'published' : 'field';
+  }
+  return null;
+}
+
+/** Inline bylines inside a content line ("本报讯(记者 王某 通讯员 李某)近日…"): spans to keep out of speaker search. */
+export function bylineSpans(view: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const re = new RegExp(INLINE_BYLINE, 'gu');
+  const slice = view.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([start + m.index, start + m.index + m[0].length]);
+  return out;
+}
+
+/** The ISO date of a publication line ("发布时间:2025-06-27 10:23" → "2025-06-27"), with its span, or null. */
+export function frameDate(view: string, line: Span): { iso: string; span: Span } | null {
+  const s = view.slice(line[0], line[1]);
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?/u.exec(s);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return { iso, span: [line[0] + m.index, line[0] + m.index + m[0].length] };
+}

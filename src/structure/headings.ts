@@ -1,0 +1,152 @@
+/**
+ * Numbered question headers at line start, and the choice of the header layout of a document.
+ *
+ * Examples: "问题一:“一府两院”将采取哪些措施…?", "问题1:…", "【询问一】…", "询问二:…",
+ * "第三个问题:…" (explicit: the word says it is a question) and "一、…", "(一)…", "1.…"
+ * (generic: the same markers open measure lists inside answers, so a generic family is a header
+ * layout only when its numbers run 1, 2, 3… over the document and its lines read as questions
+ * or short titles, never as sentences of an answer). Matching runs on the view; spans are
+ * [start, end) UTF-16 offsets into the decoded text.
+ */
+import type { Span } from '../model/span.js';
+import { parseNumeral } from '../extract/numerals.js';
+import type { Line } from './blocks.js';
+import type { TextPair } from './types.js';
+import { trim } from './blocks.js';
+
+export interface Header {
+  /** The family of the marker: "问题", "询问", "第", "、", "()", "." — one family per document. */
+  family: string;
+  number: number;
+  /** The label as written, without brackets or punctuation: "问题一", "询问一", "一", "1". */
+  label: string;
+  labelSpan: Span;
+  /** The line holding the header (its content span). */
+  line: Line;
+  /** What follows the label on the line, trimmed (may be empty). */
+  rest: Span;
+  /** The rest reads as a question (has ? or an interrogative word). */
+  questionLike: boolean;
+}
+
+const NUM = '[一二三四五六七八九十百零〇两\\d]+';
+/** 问题一: / 【询问一】 / 提问1、 / 第一个问题: — the word before the number names the family. */
+const EXPLICIT = new RegExp(
+  `^([【\\[(]?)\\s*(?:(问题|询问|提问|专题询问|追问)\\s*(${NUM})|(第)(${NUM})(?:个)?(?:问题|询问|提问))\\s*([】\\])]?)\\s*(?:[:、.．,]|(?=\\s)|$|(?<=[】\\])]))`,
+  'u',
+);
+const GENERIC: Array<[string, RegExp]> = [
+  ['、', /^([一二三四五六七八九十]+)\s*、/u],
+  ['()', /^\(\s*([一二三四五六七八九十]+)\s*\)\s*[、.]?/u],
+  ['.', /^(\d{1,2})\s*(?:[、．]|\.(?!\d))/u],
+];
+
+const INTERROGATIVE = /[?]|如何|怎样|怎么|哪些|什么|是否|能否|有无|为何|为什么|多少|何时|请问|询问|提问/u;
+
+/** Every header candidate of `lines` (on the view), in reading order. */
+export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
+  const { view } = pair;
+  const out: Header[] = [];
+  for (const line of lines) {
+    const [s, e] = line.content;
+    if (s >= e) continue;
+    const text = view.slice(s, e);
+    const h = explicitHeader(view, line, text) ?? genericHeader(view, line, text);
+    if (h) out.push({ ...h, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]) });
+  }
+  return out;
+}
+
+function explicitHeader(view: string, line: Line, text: string): Header | null {
+  const m = EXPLICIT.exec(text);
+  if (!m) return null;
+  const word = m[2] ?? m[4];
+  const numText = m[3] ?? m[5];
+  const number = parseNumeral(numText);
+  if (number === null || number < 1) return null;
+  // The label as written, without brackets and closing punctuation.
+  const labelStart = line.content[0] + m[0].indexOf(word);
+  const labelEnd = line.content[0] + m[0].lastIndexOf(numText) + numText.length + (m[4] ? suffixLength(text, m) : 0);
+  const rest = trim(view, line.content[0] + m[0].length, line.content[1]);
+  return {
+    family: word === '追问' ? '追问' : word, number, label: view.slice(labelStart, labelEnd),
+    labelSpan: [labelStart, labelEnd], line, rest, questionLike: INTERROGATIVE.test(view.slice(rest[0], rest[1])),
+  };
+}
+
+/** For "第三个问题", the label runs through 问题. */
+function suffixLength(text: string, m: RegExpExecArray): number {
+  const after = text.slice(m[0].indexOf(m[5]) + m[5].length);
+  return /^(?:个)?(?:问题|询问|提问)/u.exec(after)?.[0].length ?? 0;
+}
+
+function genericHeader(view: string, line: Line, text: string): Header | null {
+  for (const [family, re] of GENERIC) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const number = parseNumeral(m[1]);
+    if (number === null || number < 1) continue;
+    const labelStart = line.content[0] + m[0].indexOf(m[1]);
+    const rest = trim(view, line.content[0] + m[0].length, line.content[1]);
+    return {
+      family, number, label: m[1], labelSpan: [labelStart, labelStart + m[1].length], line, rest,
+      questionLike: INTERROGATIVE.test(view.slice(rest[0], rest[1])),
+    };
+  }
+  return null;
+}
+
+/** A short line that is not a sentence: a section title such as "一、关于食品安全监管". */
+function titleLike(view: string, h: Header): boolean {
+  const rest = view.slice(h.rest[0], h.rest[1]);
+  return rest.length > 0 && rest.length <= 40 && !/[。;]$/u.test(rest) && !/[,;。]/u.test(rest.slice(0, -1));
+}
+
+export interface HeaderLayout {
+  headers: Header[];
+  /** Numbers skipped between consecutive headers ([after, next]). */
+  gaps: Array<[Header, Header]>;
+  /** Headers repeating the previous number. */
+  duplicates: Header[];
+}
+
+/**
+ * Choose the document's question headers: the explicit family with most candidates, else a
+ * generic family whose question-like (or title-like) lines count 1, 2, 3… Returns null when
+ * the document has no header layout. 追问 headers are kept with the family they follow.
+ */
+export function chooseHeaders(view: string, candidates: Header[]): HeaderLayout | null {
+  const explicit = candidates.filter((h) => h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== '追问');
+  const families = new Map<string, Header[]>();
+  for (const h of explicit) families.set(h.family, [...(families.get(h.family) ?? []), h]);
+  const best = [...families.values()].sort((a, b) => b.length - a.length)[0];
+  if (best) return chain(best, true);
+  for (const [family] of GENERIC) {
+    const own = candidates.filter((h) => h.family === family);
+    // Question lines first: answers' lists restart at 1 and rarely ask anything.
+    const asked = chain(own.filter((h) => h.questionLike), false);
+    if (asked && asked.headers.length >= 2) return asked;
+    const titled = chain(own.filter((h) => h.questionLike || titleLike(view, h)), false);
+    if (titled && titled.headers.length >= 2 && titled.headers.every((h) => h.questionLike || titleLike(view, h))) return titled;
+  }
+  return null;
+}
+
+/** Keep the headers that continue 1, 2, 3…; explicit families also keep jumps and repeats (with warnings). */
+function chain(pool: Header[], explicit: boolean): HeaderLayout | null {
+  const headers: Header[] = [];
+  const gaps: Array<[Header, Header]> = [];
+  const duplicates: Header[] = [];
+  for (const h of pool) {
+    const last = headers[headers.length - 1];
+    if (!last) {
+      if (explicit || h.number <= 2) headers.push(h);
+      continue;
+    }
+    if (h.number === last.number + 1) headers.push(h);
+    else if (explicit && h.number === last.number) { duplicates.push(h); headers.push(h); }
+    else if (explicit && h.number > last.number) { gaps.push([last, h]); headers.push(h); }
+    else if (!explicit && h.number === 1) return null; // a list restarting: these are measures, not questions
+  }
+  return headers.length ? { headers, gaps, duplicates } : null;
+}

@@ -1,0 +1,134 @@
+/**
+ * Session metadata from the headline and the introduction.
+ *
+ * Example: "近日,曲靖市六届人大常委会第二十九次会议举行联组会议,对曲靖市群众安全感满意度、
+ * 法治建设满意度提升工作开展专题询问。12名市人大常委会组成人员…" gives body 曲靖市六届人大常委会,
+ * meeting 第二十九次会议, format 联组会议, topic 曲靖市群众安全感满意度、法治建设满意度提升工作,
+ * statedAskerCount 12 and date null (近日). Each field keeps the span it was read from:
+ * [start, end), UTF-16 offsets into the decoded text, matched on the view.
+ */
+import type { Span } from '../model/span.js';
+import type { SessionFrame, TextPair } from './types.js';
+import { parseNumeral } from '../extract/numerals.js';
+
+type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount';
+
+const NUM = '[一二三四五六七八九十百零〇两\\d]+';
+const BODY = new RegExp(
+  `(?:\\p{sc=Han}{1,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?人大常委会`, 'gu');
+/** Words a body match may have swallowed in front of the place name. */
+const LEADING = /^(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|日|在|由|于|据|召开|举行|的|和|及|与)+/u;
+const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
+const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
+const TOPIC_VERB = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/u;
+const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
+const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
+const YEAR = /(\d{4})\s*年/u;
+const VAGUE_DATE = /近日|日前|近期|前不久|日前/u;
+const ASKER_COUNT = new RegExp(`(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)`, 'u');
+
+export interface SessionInput {
+  /** The headline line's content, when the first line is one. */
+  title: Span | null;
+  /** From the start of the text to the first question section. */
+  intro: Span | null;
+  /** A date found in the page frame ("发布时间:2025-06-27"), used when the introduction gives none. */
+  frameDate: { iso: string; span: Span } | null;
+}
+
+/** Read the session fields from the title and the introduction. */
+export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
+  const { view, text } = pair;
+  const spans: Record<Field, Span | null> = { title: input.title, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null };
+  // The introduction first (it names the meeting), then the headline.
+  const regions = [input.intro, input.title].filter((s): s is Span => !!s && s[1] > s[0]);
+  const find = (re: RegExp): Span | null => {
+    for (const [s, e] of regions) {
+      const m = re.exec(view.slice(s, e));
+      if (m) return [s + m.index, s + m.index + m[0].length];
+    }
+    return null;
+  };
+  spans.body = findBody(view, regions);
+  spans.meeting = find(MEETING);
+  spans.format = find(FORMAT);
+  spans.topic = findTopic(view, regions);
+  let statedAskerCount: number | null = null;
+  const count = find(ASKER_COUNT);
+  if (count) {
+    statedAskerCount = parseNumeral(new RegExp(`^${NUM}`, 'u').exec(view.slice(count[0], count[1]))?.[0] ?? '');
+    spans.statedAskerCount = count;
+  }
+  const date = readDate(view, regions, input.frameDate);
+  spans.date = date?.span ?? null;
+  const slice = (s: Span | null) => (s ? text.slice(s[0], s[1]) : null);
+  return {
+    title: slice(spans.title), body: slice(spans.body), meeting: slice(spans.meeting), format: slice(spans.format),
+    topic: slice(spans.topic), date: date?.iso ?? null, statedAskerCount, span: input.intro, spans,
+  };
+}
+
+/** The congress standing committee holding the meeting: preferably the one followed by its meeting. */
+function findBody(view: string, regions: Span[]): Span | null {
+  let first: Span | null = null;
+  for (const [s, e] of regions) {
+    const slice = view.slice(s, e);
+    for (const m of slice.matchAll(BODY)) {
+      const lead = LEADING.exec(m[0])?.[0].length ?? 0;
+      const span: Span = [s + m.index + lead, s + m.index + m[0].length];
+      if (span[1] - span[0] < 5) continue;
+      first ??= span;
+      if (/^\s*(?:第|举行|召开|组织|开展|党组|主任会议|在|于|会议)/u.test(slice.slice(m.index + m[0].length))) return span;
+    }
+  }
+  return first;
+}
+
+/** The object of 对/就/围绕 before 开展专题询问, within its clause. */
+function findTopic(view: string, regions: Span[]): Span | null {
+  for (const [s, e] of regions) {
+    const slice = view.slice(s, e);
+    const verb = TOPIC_VERB.exec(slice);
+    if (!verb) continue;
+    const clauseStart = Math.max(slice.lastIndexOf(',', verb.index - 1), slice.lastIndexOf('。', verb.index - 1), -1) + 1;
+    const clause = slice.slice(clauseStart, verb.index);
+    const m = /(?:对|就|围绕)(?!.*(?:对|就|围绕))(.+)$/u.exec(clause);
+    if (!m || m[1].length < 2) continue;
+    const start = s + clauseStart + m.index + m[0].length - m[1].length;
+    return [start, s + verb.index];
+  }
+  return null;
+}
+
+function readDate(view: string, regions: Span[], frame: SessionInput['frameDate']): { iso: string; span: Span } | null {
+  let year: string | null = null;
+  for (const [s, e] of regions) {
+    const slice = view.slice(s, e);
+    const full = FULL_DATE.exec(slice);
+    if (full) {
+      const y = /^\d+$/.test(full[1]) ? full[1] : String(parseNumeral(full[1]));
+      return { iso: iso(y, full[2], full[3]), span: [s + full.index, s + full.index + full[0].length] };
+    }
+    year ??= YEAR.exec(slice)?.[1] ?? null;
+  }
+  for (const [s, e] of regions) {
+    const slice = view.slice(s, e);
+    const md = MONTH_DAY.exec(slice);
+    const y = year ?? frame?.iso.slice(0, 4) ?? null;
+    if (md && y) return { iso: iso(y, md[1], md[2]), span: [s + md.index, s + md.index + md[0].length] };
+  }
+  if (regions.some(([s, e]) => VAGUE_DATE.test(view.slice(s, e)))) return null;
+  return frame;
+}
+
+function iso(y: string, m: string, d: string): string {
+  const month = parseNumeral(m) ?? 0;
+  const day = parseNumeral(d) ?? 0;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A headline: a short line that is not a sentence of the report (no closing 。, no colon label). */
+export function isHeadline(line: string): boolean {
+  const s = line.trim();
+  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !/^(?:近日|日前|\d{1,2}月|\d{4}年)/u.test(s);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines, splitSentences, sentenceStart, sentenceEnd, lineAt } from '../../src/structure/blocks.js';
+import { normalize } from '../../src/source/normalize.js';
+
+describe('[blocks] lines', () => {
+  it.each([
+    ['问题一:如何?\n近年来,', [[0, 7], [8, 12]]],
+    ['甲\r\n乙', [[0, 2], [3, 4]]],
+    ['甲\n\n乙\n', [[0, 1], [2, 2], [3, 4]]],
+  ])('%j', (text, spans) => {
+    expect(splitLines(normalize(text)).map((l) => l.span)).toEqual(spans);
+  });
+  it('trims the content of a CRLF line', () => {
+    const lines = splitLines(normalize('甲乙\r\n丙'));
+    expect(lines[0].content).toEqual([0, 2]);
+    expect(lineAt(lines, 4).index).toBe(1);
+  });
+});
+
+describe('[blocks] sentences', () => {
+  it.each([
+    ['海建才表示,市政府将扭转局面。一是提高站位。', ['海建才表示,市政府将扭转局面。', '一是提高站位。']],
+    ['“执行完毕率低,这是重点。”高红丽说。高红丽表示,', ['“执行完毕率低,这是重点。”高红丽说。', '高红丽表示,']],
+    ['如何提升?市局局长回应', ['如何提升?', '市局局长回应']],
+  ])('%s', (text, sentences) => {
+    const view = normalize(text);
+    expect(splitSentences(view, 0, view.length).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
+  });
+  it('finds the sentence around an offset', () => {
+    const text = '引导群众参与。市法院代理院长邓玲说,近年来排名靠后。';
+    const at = text.indexOf('邓玲');
+    expect(text.slice(sentenceStart(text, at, 0), sentenceEnd(text, at, text.length))).toBe('市法院代理院长邓玲说,近年来排名靠后。');
+  });
+});

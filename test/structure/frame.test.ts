@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { frameKind, bylineSpans, frameDate } from '../../src/structure/frame.js';
+import { normalize } from '../../src/source/normalize.js';
+
+describe('[frame] lines', () => {
+  it.each([
+    ['发布时间:2025-06-27 10:23 来源:曲靖人大 浏览次数:123', 'published'],
+    ['发布时间：2025-06-27　来源：市人大常委会办公室', 'published'],
+    ['2025-06-27 10:23', 'published'],
+    ['来源:曲靖日报', 'field'],
+    ['浏览次数:1024', 'field'],
+    ['阅读量:3000', 'field'],
+    ['作者:王某', 'field'],
+    ['责任编辑:张某某', 'field'],
+    ['记者 王某 通讯员 李某', 'byline'],
+    ['(记者 王小明)', 'byline'],
+    ['【字体:大 中 小】', 'tools'],
+    ['打印本页 关闭窗口', 'tools'],
+    ['【打印】【关闭】', 'tools'],
+    ['(以上内容根据本次专题询问现场问答情况整理)', 'trailer'],
+    ['（根据现场录音整理）', 'trailer'],
+  ])('%s → %s', (line, kind) => {
+    expect(frameKind(normalize(line))).toBe(kind);
+  });
+  it.each([
+    ['问题一:“一府两院”将采取哪些措施?'],
+    ['近日,曲靖市六届人大常委会第二十九次会议举行联组会议。'],
+    ['市政府副市长海建才表示,来源于群众的意见要认真办理。'],
+    ['时间紧、任务重,我们将加快推进。'],
+    ['王某某委员问:如何提升?'],
+  ])('content, not frame: %s', (line) => {
+    expect(frameKind(normalize(line))).toBeNull();
+  });
+});
+
+describe('[frame] inline bylines and dates', () => {
+  it('finds the byline inside a news lead', () => {
+    const text = '本报讯(记者 王某 通讯员 李小某)近日,市人大常委会…';
+    const view = normalize(text);
+    expect(bylineSpans(view, 0, view.length).map(([s, e]) => text.slice(s, e))).toEqual(['记者 王某', '通讯员 李小某']);
+  });
+  it.each([
+    ['发布时间:2025-06-27 10:23', '2025-06-27', '2025-06-27'],
+    ['发布日期：2024年5月8日', '2024-05-08', '2024年5月8日'],
+  ])('%s', (line, iso, surface) => {
+    const view = normalize(line);
+    const d = frameDate(view, [0, view.length]);
+    expect(d?.iso).toBe(iso);
+    expect(line.slice(d!.span[0], d!.span[1])).toBe(surface);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findHeaderCandidates, chooseHeaders } from '../../src/structure/headings.js';
+import { splitLines } from '../../src/structure/blocks.js';
+import { normalize } from '../../src/source/normalize.js';
+
+function headers(text: string) {
+  const view = normalize(text);
+  const layout = chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)));
+  return layout?.headers.map((h) => [h.label, h.number, text.slice(h.rest[0], h.rest[1])]) ?? null;
+}
+
+describe('[headings] header forms', () => {
+  it.each([
+    ['问题一:“一府两院”将采取哪些措施?', ['问题一', 1, '“一府两院”将采取哪些措施?']],
+    ['问题1：市政府如何推进?', ['问题1', 1, '市政府如何推进?']],
+    ['【询问一】市公安局如何提升效能?', ['询问一', 1, '市公安局如何提升效能?']],
+    ['询问十二:法院构建了哪些机制?', ['询问十二', 12, '法院构建了哪些机制?']],
+    ['第一个问题:如何化解矛盾纠纷?', ['第一个问题', 1, '如何化解矛盾纠纷?']],
+    ['問題二：市檢察院如何監督?', ['問題二', 2, '市檢察院如何監督?']],
+  ])('%s', (line, expected) => {
+    expect(headers(line)?.[0]).toEqual(expected);
+  });
+
+  it.each([
+    ['一、', '一、市政府如何科学决策?\n答复内容。\n二、市检察院如何监督?\n答复。', [['一', 1], ['二', 2]]],
+    ['(一)', '(一)如何推进执法?\n答复。\n(二)如何提升服务?\n答复。', [['一', 1], ['二', 2]]],
+    ['1.', '1.如何推进执法?\n答复。\n2.如何提升服务?\n答复。', [['1', 1], ['2', 2]]],
+    ['titles', '一、关于食品安全监管\n王某委员问:如何?\n二、关于城市管理\n李某委员问:如何?', [['一', 1], ['二', 2]]],
+  ])('generic layout %s', (_name, text, expected) => {
+    expect(headers(text)?.map(([l, n]) => [l, n])).toEqual(expected);
+  });
+});
+
+describe('[headings] negatives', () => {
+  it.each([
+    ['a 一、 list inside an answer', '王某委员问:如何提升?\n李局长回答:\n一、健全机制,加强协同。\n二、强化执法,严格监管。\n三、补齐短板。'],
+    ['two answers restarting their lists', '问:如何?\n答:\n一、健全机制\n二、强化执法\n问:还有呢?\n答:\n一、补齐短板\n二、加强宣传'],
+    ['a single generic header', '一、如何推进?\n答复。'],
+    ['问题 as a noun', '问题是如何落实?\n问题导向很重要。'],
+  ])('%s', (_name, text) => {
+    expect(headers(text)).toBeNull();
+  });
+
+  it('keeps the explicit family when answers carry 一、 lists', () => {
+    const text = '问题一:如何?\n一、健全机制。\n二、强化执法。\n问题二:如何?\n一、补齐短板。';
+    expect(headers(text)?.map(([l]) => l)).toEqual(['问题一', '问题二']);
+  });
+
+  it('reports gaps and duplicates of explicit headers', () => {
+    const text = '问题一:如何?\n问题三:如何?\n问题三:如何?';
+    const view = normalize(text);
+    const layout = chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)));
+    expect(layout?.gaps.map(([a, b]) => [a.number, b.number])).toEqual([[1, 3]]);
+    expect(layout?.duplicates.map((h) => h.number)).toEqual([3]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readSession, isHeadline } from '../../src/structure/session.js';
+import { normalize } from '../../src/source/normalize.js';
+
+function session(intro: string, title: string | null = null, frameDate: string | null = null) {
+  const text = (title ? title + '\n' : '') + intro;
+  const pair = { text, view: normalize(text) };
+  const t = title ? ([0, title.length] as [number, number]) : null;
+  const start = title ? title.length + 1 : 0;
+  return readSession(pair, { title: t, intro: [start, text.length], frameDate: frameDate ? { iso: frameDate, span: [0, 0] } : null });
+}
+
+const SEED_INTRO = '近日,曲靖市六届人大常委会第二十九次会议举行联组会议,对曲靖市群众安全感满意度、法治建设满意度提升工作开展专题询问。12名市人大常委会组成人员围绕“两个满意度”提升工作中的问题,向市“一府两院”相关部门负责人进行现场询问。';
+
+describe('[session] fields', () => {
+  it('reads the seed introduction', () => {
+    const s = session(SEED_INTRO, '曲靖“多问”探寻提升路径');
+    expect(s).toMatchObject({
+      title: '曲靖“多问”探寻提升路径', body: '曲靖市六届人大常委会', meeting: '第二十九次会议', format: '联组会议',
+      topic: '曲靖市群众安全感满意度、法治建设满意度提升工作', date: null, statedAskerCount: 12,
+    });
+  });
+  it.each([
+    ['6月26日,云南省第十四届人大常委会第十次会议举行全体会议,对全省食品安全工作情况开展专题询问。', { body: '云南省第十四届人大常委会', meeting: '第十次会议', format: '全体会议', topic: '全省食品安全工作情况', date: null }],
+    ['2025年6月26日上午,麒麟区人大常委会举行分组会议,就城市管理工作进行专题询问。', { body: '麒麟区人大常委会', format: '分组会议', topic: '城市管理工作', date: '2025-06-26' }],
+    ['二〇二四年十一月五日,某市人大常委会对优化营商环境工作开展专题询问。', { body: '某市人大常委会', topic: '优化营商环境工作', date: '2024-11-05' }],
+    ['十四届全国人大常委会第八次会议举行联组会议,围绕生态环境保护开展专题询问。十五名常委会组成人员提问。', { body: '十四届全国人大常委会', meeting: '第八次会议', topic: '生态环境保护', statedAskerCount: 15 }],
+  ])('%s', (intro, expected) => {
+    expect(session(intro)).toMatchObject(expected);
+  });
+  it('takes the year of a month-day date from the page frame', () => {
+    expect(session('6月26日,某县人大常委会开展专题询问。', null, '2025-06-27').date).toBe('2025-06-26');
+  });
+  it('uses the frame date when the introduction gives none, but not for 近日', () => {
+    expect(session('某县人大常委会开展专题询问。', null, '2025-06-27').date).toBe('2025-06-27');
+    expect(session('近日,某县人大常委会开展专题询问。', null, '2025-06-27').date).toBeNull();
+  });
+  it('keeps spans that slice the text', () => {
+    const s = session(SEED_INTRO);
+    expect(s.spans.statedAskerCount && SEED_INTRO.slice(...s.spans.statedAskerCount)).toBe('12名市人大常委会组成人员');
+    expect(s.spans.body && SEED_INTRO.slice(...s.spans.body)).toBe('曲靖市六届人大常委会');
+  });
+});
+
+describe('[session] headline', () => {
+  it.each([
+    ['曲靖“多问”探寻“群众安全感满意度、法治建设满意度”提升路径', true],
+    ['近日,曲靖市六届人大常委会举行联组会议。', false],
+    ['王某某委员问:', false],
+  ])('%s → %s', (line, yes) => {
+    expect(isHeadline(line)).toBe(yes);
+  });
+});

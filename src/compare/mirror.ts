@@ -1,0 +1,44 @@
+/**
+ * mirror(comparison): the same comparison read from the other side, B as A.
+ *
+ * Example: a figure pair 97.78% → 98.60% (+0.82 个百分点) becomes 98.60% → 97.78%
+ * (−0.82 个百分点); promises "new in B" become "not seen again". It defines what
+ * "compare(b, a) is the mirror of compare(a, b)" means, and the tests hold compare to it.
+ */
+import type { Comparison, OrganizationRow, PersonRow, Sides } from './types.js';
+import { change } from './figures.js';
+
+const swap = <T>(s: Sides<T>): Sides<T> => ({ a: s.b, b: s.a });
+const byA = <T extends { a: { span: [number, number] }; b: { span: [number, number] } }>(xs: T[]) =>
+  [...xs].sort((p, q) => p.a.span[0] - q.a.span[0] || p.b.span[0] - q.b.span[0]);
+
+export function mirror(c: Comparison): Comparison {
+  const org = (r: OrganizationRow): OrganizationRow => ({ key: r.key, name: swap(r.name), questions: swap(r.questions) });
+  const person = (r: PersonRow): PersonRow => ({ ...r, person: swap(r.person) });
+  const fields = Object.fromEntries(Object.entries(c.sessions.fields).map(([k, v]) => [k, swap(v)])) as Comparison['sessions']['fields'];
+  const counts = Object.fromEntries(Object.entries(c.sessions.counts).map(([k, v]) => [k, swap(v)])) as Comparison['sessions']['counts'];
+  return {
+    kind: c.kind,
+    source: swap(c.source),
+    sessions: { fields, counts },
+    organizations: { both: c.organizations.both.map(org), onlyA: c.organizations.onlyB.map(org), onlyB: c.organizations.onlyA.map(org) },
+    people: { both: c.people.both.map(person), onlyA: c.people.onlyB.map(person), onlyB: c.people.onlyA.map(person) },
+    topics: {
+      pairs: byA(c.topics.pairs.map((p) => ({ ...p, a: p.b, b: p.a }))),
+      onlyA: c.topics.onlyB,
+      onlyB: c.topics.onlyA,
+    },
+    promises: {
+      pairs: byA(c.promises.pairs.map((p) => ({ ...p, a: p.b, b: p.a }))),
+      onlyA: c.promises.onlyB,
+      onlyB: c.promises.onlyA,
+    },
+    figures: {
+      pairs: byA(c.figures.pairs.map((p) => ({ indicator: p.b.indicator, a: p.b, b: p.a, change: change(p.b, p.a) }))),
+      onlyA: c.figures.onlyB,
+      onlyB: c.figures.onlyA,
+      unlabeled: swap(c.figures.unlabeled),
+    },
+    terms: { a: c.terms.b.map((t) => ({ ...t, count: swap(t.count) })), b: c.terms.a.map((t) => ({ ...t, count: swap(t.count) })), totals: swap(c.terms.totals) },
+  };
+}

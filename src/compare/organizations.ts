@@ -1,0 +1,49 @@
+/**
+ * Organizations questioned in both sessions, only in A, only in B, with the questions
+ * each was asked or answered.
+ *
+ * Example: 市公安局 asked in question 4 of A and, spelled "市公安局" in Traditional or
+ * with a full-width space, in question 2 of B → one row "in both" with questions
+ * A [4], B [2]. An organization counts for a question when it is named as an addressee
+ * or is the organization of one of the question's responders.
+ */
+import type { InquiryRecord } from '../model/record.js';
+import type { OrganizationRow, OrganizationsSection } from './types.js';
+import { nameKey } from './fold.js';
+
+interface Seen { name: string; questions: number[] }
+
+function questioned(record: InquiryRecord): Map<string, Seen> {
+  const orgOf = new Map(record.people.map((p) => [p.id, p.organization]));
+  const out = new Map<string, Seen>();
+  for (const q of record.questions) {
+    const names = [...q.addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)];
+    for (const name of names) {
+      if (!name) continue;
+      const key = nameKey(name);
+      if (!key) continue;
+      const seen = out.get(key) ?? { name, questions: [] };
+      if (!seen.questions.includes(q.index)) seen.questions.push(q.index);
+      out.set(key, seen);
+    }
+  }
+  return out;
+}
+
+export function compareOrganizations(a: InquiryRecord, b: InquiryRecord): OrganizationsSection {
+  const orgsA = questioned(a);
+  const orgsB = questioned(b);
+  const row = (key: string): OrganizationRow => ({
+    key,
+    name: { a: orgsA.get(key)?.name ?? null, b: orgsB.get(key)?.name ?? null },
+    questions: { a: orgsA.get(key)?.questions ?? [], b: orgsB.get(key)?.questions ?? [] },
+  });
+  // Order: by number of questions on both sides, then the folded name, so both directions agree.
+  const rows = (keys: string[]) => keys.map(row).sort((p, q) =>
+    (q.questions.a.length + q.questions.b.length) - (p.questions.a.length + p.questions.b.length) || (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+  return {
+    both: rows([...orgsA.keys()].filter((k) => orgsB.has(k))),
+    onlyA: rows([...orgsA.keys()].filter((k) => !orgsB.has(k))),
+    onlyB: rows([...orgsB.keys()].filter((k) => !orgsA.has(k))),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * References from a comparison back into a record: questions, measures and the texts
+ * that stand for a question's content.
+ *
+ * Example: the second measure of the first list of question 2, "推进严格规范公正文明执法",
+ * becomes { question: 2, path: "1.2", marker: "二是", text, span, responder: "海建才" }.
+ */
+import type { InquiryRecord, Measure, Question } from '../model/record.js';
+import type { MeasureRef, QuestionRef } from './types.js';
+
+export function questionRef(q: Question): QuestionRef {
+  return { index: q.index, label: q.label, text: q.text, span: q.span };
+}
+
+/** Every measure of the record, inner items after their parent, in reading order. */
+export function measureRefs(record: InquiryRecord): MeasureRef[] {
+  const names = new Map(record.people.map((p) => [p.id, p.name]));
+  const out: MeasureRef[] = [];
+  const visit = (m: Measure, question: number, path: string, responder: string | null) => {
+    out.push({ question, path, marker: m.marker, text: m.text, span: m.span, responder });
+    for (const item of m.items) visit(item, question, `${path}.${item.index}`, responder);
+  };
+  for (const q of record.questions) {
+    q.answers.forEach((answer, k) => {
+      const responder = answer.responder ? names.get(answer.responder) ?? null : null;
+      for (const m of answer.measures) visit(m, q.index, `${k + 1}.${m.index}`, responder);
+    });
+  }
+  return out;
+}
+
+/**
+ * What a question is about: its text and what the responders said (their turns), or its
+ * measures when the record has no turns.
+ */
+export function questionContent(q: Question): string {
+  const answers = q.turns.filter((t) => t.role === 'responder').map((t) => t.text);
+  if (answers.length === 0) {
+    const collect = (ms: Measure[]): string[] => ms.flatMap((m) => [m.text, ...collect(m.items)]);
+    answers.push(...q.answers.flatMap((a) => collect(a.measures)));
+  }
+  return [q.text, ...answers].join('\n');
+}
+
+/** All the words of a record for term counts: every turn, or question texts and measures without turns. */
+export function recordContent(record: InquiryRecord): string {
+  return record.questions.map((q) => (q.turns.length ? q.turns.map((t) => t.text).join('\n') : questionContent(q))).join('\n');
+}

@@ -1,0 +1,49 @@
+/**
+ * Content terms of a text: what similarity and distinctive-term scores count.
+ *
+ * Example: "加强决策后评估与全过程记录归档" → 加强, 决策, 评估, 全过程, 记录, 归档
+ * (with jieba): the text is segmented on its normalized view (so Traditional and
+ * Simplified spellings meet), then punctuation, numbers, single characters and
+ * function words (的, 和, 进一步 …) are dropped. When the segmenter gives no
+ * multi-character token at all (a one-token-per-character fallback), overlapping
+ * Han bigrams are used instead, so the scores still mean something.
+ */
+import type { Segmenter } from '../segment/segmenter.js';
+import { normalize } from '../source/normalize.js';
+
+/** Function words and frame words of the genre that carry no topic. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  '我们', '他们', '这个', '这些', '那些', '一个', '一些', '以及', '并且', '而且', '但是', '因为', '所以', '如果',
+  '进一步', '同时', '通过', '进行', '开展', '相关', '有关', '方面', '工作', '问题', '情况', '表示', '指出', '认为',
+  '回应', '介绍', '提问', '询问', '目前', '下一步', '今年', '去年', '近年来', '其中', '对于', '关于', '按照', '根据',
+  '之一', '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是', '第一', '第二', '第三', '第四', '第五',
+  '首先', '其次', '最后', '如何', '哪些', '什么', '怎么', '怎样', '是否', '已经', '正在', '将会', '能够', '可以', '需要',
+]);
+
+const HAN = /\p{Script=Han}/u;
+const CONTENT = /^[\p{Script=Han}\p{L}][\p{Script=Han}\p{L}\p{N}+-]*$/u;
+
+/** The content terms of `text`, in reading order, repeats kept (they are counts). */
+export function contentTerms(text: string, segmenter: Segmenter): string[] {
+  const view = normalize(text);
+  const tokens = segmenter.cut(view).map((t) => t.text);
+  if (!tokens.some((t) => [...t].length >= 2 && HAN.test(t))) return hanBigrams(view);
+  return tokens.filter(isContent);
+}
+
+function isContent(token: string): boolean {
+  return [...token].length >= 2 && CONTENT.test(token) && !STOPWORDS.has(token);
+}
+
+/** Overlapping bigrams inside runs of Han characters ("依法决策" → 依法, 法决, 决策). */
+export function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const bigram = chars[i] + chars[i + 1];
+      if (!STOPWORDS.has(bigram)) out.push(bigram);
+    }
+  }
+  return out;
+}

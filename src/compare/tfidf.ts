@@ -1,0 +1,48 @@
+/**
+ * TF-IDF vectors and their cosine, with the terms that explain it.
+ *
+ * Example: the measures "提升科学民主依法决策水平" (A) and "提升依法决策水平" (B) share
+ * 提升, 依法, 决策, 水平; each shared term's part of the score is the product of its
+ * two normalized weights, and the parts sum to the cosine, so the score is never a
+ * black box. IDF is computed over the documents of both sessions together and every
+ * sum runs in sorted term order, so cosine(x, y) === cosine(y, x) bit for bit.
+ */
+import type { SharedTerm } from './types.js';
+
+/** A document as an L2-normalized TF-IDF vector. */
+export type Vector = ReadonlyMap<string, number>;
+
+/** Smoothed IDF (ln((1 + N) / (1 + df)) + 1) over all documents, then one unit vector per document. */
+export function tfidfVectors(documents: readonly (readonly string[])[]): Vector[] {
+  const df = new Map<string, number>();
+  for (const doc of documents) for (const term of new Set(doc)) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = documents.length;
+  return documents.map((doc) => {
+    const tf = new Map<string, number>();
+    for (const term of doc) tf.set(term, (tf.get(term) ?? 0) + 1);
+    const terms = [...tf.keys()].sort();
+    const raw = terms.map((t) => tf.get(t)! * (Math.log((1 + n) / (1 + df.get(t)!)) + 1));
+    const norm = Math.sqrt(raw.reduce((s, w) => s + w * w, 0));
+    return new Map(terms.map((t, i) => [t, norm ? raw[i] / norm : 0]));
+  });
+}
+
+/** Cosine of two unit vectors and the shared terms, largest part first. */
+export function cosine(x: Vector, y: Vector): { score: number; terms: SharedTerm[] } {
+  const shared = [...x.keys()].filter((t) => y.has(t)).sort();
+  let score = 0;
+  const terms: SharedTerm[] = [];
+  for (const term of shared) {
+    const weight = x.get(term)! * y.get(term)!;
+    score += weight;
+    terms.push({ term, weight: round(weight) });
+  }
+  terms.sort((p, q) => q.weight - p.weight || (p.term < q.term ? -1 : p.term > q.term ? 1 : 0));
+  return { score: round(Math.min(1, score)), terms };
+}
+
+/** Four decimals: enough to rank, stable to print and compare. */
+export function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,186 @@
+/**
+ * The comparison of two inquiry records: what `compare(a, b)` returns and every
+ * compare formatter prints.
+ *
+ * Example: the figure "矛盾纠纷化解率97.78%" of A and "矛盾纠纷化解率98.60%" of B give one
+ * `FigurePair` whose change reads "+0.82 个百分点". Every item points back to both
+ * sources: spans are [start, end), 0-based, end-exclusive UTF-16 offsets into the
+ * decoded text of the side named (`a` or `b`). The shape is symmetric: swapping
+ * every `a` and `b` (see mirror.ts) gives compare(b, a).
+ */
+import type { Span } from '../model/span.js';
+import type { QuantityKind } from '../model/record.js';
+
+export const COMPARISON_VERSION = 'inquiry-comparison/1' as const;
+
+/** One value per session. */
+export interface Sides<T> { a: T; b: T }
+
+export interface SourceRef {
+  name: string | null;
+  sha256: string;
+}
+
+export interface SessionsSection {
+  fields: Record<'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date', Sides<string | null>>;
+  counts: Record<'questions' | 'askers' | 'responders' | 'measures' | 'quantities', Sides<number>>;
+}
+
+/** An organization as matched across the sessions (names folded by `orgKey`). */
+export interface OrganizationRow {
+  /** The folded name both sides were matched on. */
+  key: string;
+  /** The name as written on each side (first spelling seen), null on the side it is missing from. */
+  name: Sides<string | null>;
+  /** Indexes (1-based) of the questions put to or answered by the organization. */
+  questions: Sides<number[]>;
+}
+
+export interface OrganizationsSection {
+  both: OrganizationRow[];
+  onlyA: OrganizationRow[];
+  onlyB: OrganizationRow[];
+}
+
+export interface PersonSide {
+  id: string;
+  titles: string[];
+  roles: ('asker' | 'responder')[];
+}
+
+export interface PersonRow {
+  name: string;
+  organization: string | null;
+  person: Sides<PersonSide | null>;
+  /** Both sides present and their title sets differ (after folding). */
+  titleChanged: boolean;
+}
+
+export interface PeopleSection {
+  both: PersonRow[];
+  onlyA: PersonRow[];
+  onlyB: PersonRow[];
+}
+
+/** A term shared by two texts and its part of their cosine similarity (the parts sum to the score). */
+export interface SharedTerm {
+  term: string;
+  weight: number;
+}
+
+export interface QuestionRef {
+  index: number;
+  label: string | null;
+  text: string;
+  span: Span;
+}
+
+export interface TopicPair {
+  a: QuestionRef;
+  b: QuestionRef;
+  /** TF-IDF cosine of question + answers, 0…1. */
+  score: number;
+  terms: SharedTerm[];
+}
+
+export interface TopicsSection {
+  pairs: TopicPair[];
+  onlyA: QuestionRef[];
+  onlyB: QuestionRef[];
+}
+
+export interface MeasureRef {
+  /** Index of the question the measure answers. */
+  question: number;
+  /** Position in the question: answer, measure, inner item, 1-based ("1.2" = second measure of the first list, "1.2.3" = its third item). */
+  path: string;
+  marker: string | null;
+  text: string;
+  span: Span;
+  /** Name of the responder who gave it, or null. */
+  responder: string | null;
+}
+
+export interface PromisePair {
+  a: MeasureRef;
+  b: MeasureRef;
+  /** "repeated": the same words (punctuation and width folded); "similar": above the threshold. */
+  kind: 'repeated' | 'similar';
+  score: number;
+  terms: SharedTerm[];
+}
+
+export interface PromisesSection {
+  pairs: PromisePair[];
+  /** Measures of A not seen again in B. */
+  onlyA: MeasureRef[];
+  /** Measures new in B. */
+  onlyB: MeasureRef[];
+}
+
+export interface FigureRef {
+  text: string;
+  value: number | null;
+  unit: string | null;
+  kind: QuantityKind;
+  indicator: string;
+  /** Index of the question it was read from, or null for the introduction. */
+  question: number | null;
+  span: Span;
+}
+
+export interface FigureChange {
+  /** b − a in the unit of the figures (percentage points for percents), rounded to the figures' decimals. */
+  difference: number;
+  /** "个百分点" for percents, else the unit (or ""). */
+  unit: string;
+  /** (b − a) / a × 100, one decimal; null for percents, or when a is 0. */
+  percent: number | null;
+  /** "+0.82 个百分点", "+120 件 (+15.0%)", "无变化". */
+  text: string;
+}
+
+export interface FigurePair {
+  indicator: string;
+  a: FigureRef;
+  b: FigureRef;
+  /** Null when either value cannot be read. */
+  change: FigureChange | null;
+}
+
+export interface FiguresSection {
+  pairs: FigurePair[];
+  onlyA: FigureRef[];
+  onlyB: FigureRef[];
+  /** Quantities without an indicator, which cannot be matched. */
+  unlabeled: Sides<number>;
+}
+
+export interface TermScore {
+  term: string;
+  /** z-score of the weighted log-odds ratio, positive for the side it is listed under. */
+  z: number;
+  /** The log-odds ratio itself, same sign convention. */
+  delta: number;
+  count: Sides<number>;
+}
+
+export interface TermsSection {
+  /** Terms characteristic of A (z > 0 for A), best first; likewise B. */
+  a: TermScore[];
+  b: TermScore[];
+  /** Tokens counted on each side. */
+  totals: Sides<number>;
+}
+
+export interface Comparison {
+  kind: typeof COMPARISON_VERSION;
+  source: Sides<SourceRef>;
+  sessions: SessionsSection;
+  organizations: OrganizationsSection;
+  people: PeopleSection;
+  topics: TopicsSection;
+  promises: PromisesSection;
+  figures: FiguresSection;
+  terms: TermsSection;
+}

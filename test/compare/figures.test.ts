@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { change, compareFigures } from '../../src/compare/figures.js';
+import type { FigureRef } from '../../src/compare/types.js';
+import { buildRecord, type QuantitySpec } from './build-record.js';
+
+const fig = (text: string, value: number | null, kind: FigureRef['kind'], unit: string | null): FigureRef =>
+  ({ text, value, unit, kind, indicator: '指标', question: 1, span: [0, text.length] });
+
+describe('[compare/figures] change', () => {
+  it.each([
+    ['97.78%', 97.78, '98.60%', 98.6, 'percent', '%', '+0.82 个百分点', 0.82, null],
+    ['98.6%', 98.6, '97.78%', 97.78, 'percent', '%', '−0.82 个百分点', -0.82, null],
+    ['1200件', 1200, '1380件', 1380, 'count', '件', '+180 件 (+15%)', 180, 15],
+    ['40家', 40, '30家', 30, 'count', '家', '−10 家 (−25%)', -10, -25],
+    ['1.5万人', 15000, '1.5万人', 15000, 'count', '人', '无变化', 0, 0],
+    ['0件', 0, '3件', 3, 'count', '件', '+3 件', 3, null],
+  ] as const)('%s → %s', (ta, va, tb, vb, kind, unit, text, difference, percent) => {
+    const c = change(fig(ta, va, kind, unit), fig(tb, vb, kind, unit));
+    expect(c).toMatchObject({ text, difference, percent });
+  });
+
+  it('a value that cannot be read gives no change', () => {
+    expect(change(fig('若干件', null, 'count', '件'), fig('3件', 3, 'count', '件'))).toBeNull();
+  });
+});
+
+describe('[compare/figures] matching', () => {
+  const rec = (quantities: QuantitySpec[]) => buildRecord({ questions: [{ text: '如何化解矛盾纠纷?', responders: [['李某', '市政府副市长', '市政府']], quantities }] });
+  it('pairs figures by folded indicator, kind and unit; the rest stay on their side', () => {
+    const a = rec([
+      { text: '97.78%', value: 97.78, unit: '%', kind: 'percent', indicator: '矛盾纠纷化解率' },
+      { text: '120件', value: 120, unit: '件', kind: 'count', indicator: '信访积案' },
+      { text: '12345', value: 12345, indicator: null, kind: 'other' },
+    ]);
+    const b = rec([
+      { text: '98.60%', value: 98.6, unit: '%', kind: 'percent', indicator: '矛盾糾紛化解率' },
+      { text: '16家', value: 16, unit: '家', kind: 'count', indicator: '信访积案' },
+    ]);
+    const f = compareFigures(a, b);
+    expect(f.pairs.map((p) => [p.a.text, p.b.text, p.change?.text])).toEqual([['97.78%', '98.60%', '+0.82 个百分点']]);
+    expect(f.onlyA.map((x) => x.text)).toEqual(['120件']);
+    expect(f.onlyB.map((x) => x.text)).toEqual(['16家']);
+    expect(f.unlabeled).toEqual({ a: 1, b: 0 });
+  });
+  it('repeated indicators pair in reading order', () => {
+    const a = rec([{ text: '3个', value: 3, unit: '个', indicator: '实验室' }, { text: '5个', value: 5, unit: '个', indicator: '实验室' }]);
+    const b = rec([{ text: '4个', value: 4, unit: '个', indicator: '实验室' }]);
+    const f = compareFigures(a, b);
+    expect(f.pairs.map((p) => p.change?.text)).toEqual(['+1 个 (+33.3%)']);
+    expect(f.onlyA.map((x) => x.text)).toEqual(['5个']);
+  });
+});

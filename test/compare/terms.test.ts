@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, hanBigrams } from '../../src/compare/terms.js';
+import { fakeSegmenter } from './build-record.js';
+import type { Segmenter } from '../../src/segment/segmenter.js';
+
+const seg = fakeSegmenter();
+const oneByOne: Segmenter = {
+  cut: (s) => [...s].map((ch, i) => ({ text: ch, span: [i, i + 1] })),
+  tag: () => [], keywords: () => [], withWords: () => oneByOne,
+};
+
+describe('[compare/terms] content terms', () => {
+  it.each([
+    ['持续推进综治中心规范化建设。', ['持续', '推进', '综治中心', '规范化', '建设']],
+    ['一是加强执法队伍建设', ['加强', '执法', '队伍', '建设']],
+    ['矛盾纠纷化解率达到97.78%', ['矛盾纠纷', '化解率']],
+    ['推進綜治中心規範化建設', ['推进', '综治中心', '规范化', '建设']],
+  ])('%s', (text, expected) => {
+    expect(contentTerms(text, seg)).toEqual(expected);
+  });
+
+  it('a one-character-per-token segmenter falls back to Han bigrams', () => {
+    expect(contentTerms('依法决策。', oneByOne)).toEqual(['依法', '法决', '决策']);
+  });
+
+  it.each([
+    ['依法决策', ['依法', '法决', '决策']],
+    ['食品,安全', ['食品', '安全']],
+    ['a,b', []],
+    ['', []],
+  ])('bigrams of %s', (text, expected) => {
+    expect(hanBigrams(text)).toEqual(expected);
+  });
+});

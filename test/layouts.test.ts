@@ -1,0 +1,243 @@
+/**
+ * Layout fixtures: hand-made transcripts in every layout the parser must read, each with
+ * the facts a careful reader finds in it (test/fixtures/transcripts/<NN-name>/facts.yaml;
+ * the conventions are in that folder's README.md).
+ *
+ * Example: 01-numbered-fullwidth opens "问题1：全市养老服务设施“建而不用”…", asked by
+ * 张建军 (市人大常委会委员、市人大社会建设委员会主任委员) and answered by 张建国 (市政府副市长).
+ *
+ * Texts are compared the way ../shared/tools/score.mjs compares them: NFKC width folding,
+ * punctuation and white space ignored; question texts and measure texts by prefix.
+ * Each fixture is one describe block and each field one test, so a failure names both.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect, beforeAll } from 'vitest';
+import YAML from 'yaml';
+import { parse } from '../src/index.js';
+import type { InquiryRecord, Person, Question, Measure } from '../src/index.js';
+
+interface FactPerson { name: string | null; title?: string; organization?: string }
+interface FactAnswer {
+  responder: string | null;
+  statedCount?: number | null;
+  marker?: string;
+  measures: string[];
+  nested?: { parent: number; items: string[] }[];
+}
+interface FactQuantity {
+  text: string;
+  value?: number;
+  unit?: string | null;
+  kind: string;
+  approximate?: boolean;
+  qualifier?: string | null;
+  range?: [number, number] | null;
+}
+interface FactQuestion {
+  label: string | null;
+  text: string;
+  askers: FactPerson[];
+  responders: FactPerson[];
+  followUpOf?: number | null;
+  addressees?: string[];
+  answers?: FactAnswer[];
+  quantities?: FactQuantity[];
+  formulations?: string[];
+}
+interface Facts {
+  description: string;
+  encoding: string;
+  newline?: string;
+  session: Partial<Record<'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date', string | null>> & { statedAskerCount?: number | null };
+  questions: FactQuestion[];
+  people: { name: string | null; titles: string[]; roles: string[] }[];
+  warnings?: string[];
+  absentWarnings?: string[];
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'transcripts');
+const FIXTURES = readdirSync(ROOT)
+  .filter((d) => existsSync(join(ROOT, d, 'facts.yaml')))
+  .sort();
+
+/** Text as score.mjs compares it: widths folded (NFKC), punctuation, symbols and white space removed. */
+const norm = (s: string | null | undefined): string =>
+  String(s ?? '').normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+
+const show = (p: Person | undefined): string => (p ? `${p.name ?? '(no name)'} [${p.titles.join(' | ')}]` : '(unknown id)');
+
+/** Problems matching expected speakers to the record's persons; `ordered` also checks order. */
+function speakerProblems(expected: FactPerson[], actual: (Person | undefined)[], ordered: boolean): string[] {
+  const problems: string[] = [];
+  if (expected.length !== actual.length) {
+    problems.push(`expected ${expected.length} (${expected.map((e) => e.name ?? e.title).join(', ')}), found ${actual.length} (${actual.map(show).join(', ')})`);
+  }
+  const free = actual.map((_, i) => i);
+  expected.forEach((e, i) => {
+    const fits = (p: Person | undefined): boolean => !!p && (e.name === null ? p.name === null && (!e.title || p.titles.some((t) => norm(t) === norm(e.title))) : norm(p.name) === norm(e.name));
+    const k = ordered ? (fits(actual[i]) ? i : -1) : free.find((j) => fits(actual[j])) ?? -1;
+    if (k < 0 || !free.includes(k)) {
+      problems.push(`${ordered ? `#${i + 1} ` : ''}${e.name ?? e.title} not found (record: ${actual.map(show).join(', ')})`);
+      return;
+    }
+    free.splice(free.indexOf(k), 1);
+    const p = actual[k]!;
+    if (e.title && !p.titles.some((t) => norm(t) === norm(e.title))) problems.push(`${e.name ?? e.title}: title ${e.title} not among [${p.titles.join(' | ')}]`);
+    if (e.organization !== undefined && norm(p.organization) !== norm(e.organization)) problems.push(`${e.name ?? e.title}: organization ${p.organization} ≠ ${e.organization}`);
+  });
+  return problems;
+}
+
+function measureProblems(where: string, expected: string[], actual: Measure[]): string[] {
+  const problems: string[] = [];
+  if (expected.length !== actual.length) problems.push(`${where}: ${actual.length} items found, ${expected.length} expected (${actual.map((m) => m.text.slice(0, 8)).join(' / ')})`);
+  expected.forEach((prefix, i) => {
+    const m = actual[i];
+    if (!m || !norm(m.text).startsWith(norm(prefix))) problems.push(`${where} item ${i + 1}: "${m?.text.slice(0, 20) ?? '(none)'}" does not start with "${prefix}"`);
+  });
+  return problems;
+}
+
+function quantityProblems(expected: FactQuantity[], actual: Question['quantities']): string[] {
+  const problems: string[] = [];
+  const pool = [...actual];
+  for (const e of expected) {
+    const k = pool.findIndex((q) => norm(q.text) === norm(e.text));
+    if (k < 0) { problems.push(`missing ${e.text}`); continue; }
+    const q = pool.splice(k, 1)[0];
+    const at = `${e.text}:`;
+    if (e.value !== undefined && (q.value === null || Math.abs(q.value - e.value) > 1e-9 * Math.max(1, Math.abs(e.value)))) problems.push(`${at} value ${q.value} ≠ ${e.value}`);
+    if (q.kind !== e.kind) problems.push(`${at} kind ${q.kind} ≠ ${e.kind}`);
+    if (e.unit !== undefined && norm(q.unit) !== norm(e.unit)) problems.push(`${at} unit ${q.unit} ≠ ${e.unit}`);
+    if (e.approximate !== undefined && q.approximate !== e.approximate) problems.push(`${at} approximate ${q.approximate} ≠ ${e.approximate}`);
+    if (e.qualifier !== undefined && norm(q.qualifier) !== norm(e.qualifier)) problems.push(`${at} qualifier ${q.qualifier} ≠ ${e.qualifier}`);
+    if (e.range !== undefined && JSON.stringify(q.range) !== JSON.stringify(e.range)) problems.push(`${at} range ${JSON.stringify(q.range)} ≠ ${JSON.stringify(e.range)}`);
+  }
+  for (const q of pool) problems.push(`unexpected ${q.text} (${q.kind})`);
+  return problems;
+}
+
+describe.each(FIXTURES)('layout fixture %s', (fixture) => {
+  const dir = join(ROOT, fixture);
+  const facts = YAML.parse(readFileSync(join(dir, 'facts.yaml'), 'utf8')) as Facts;
+  const input = readdirSync(dir).find((f) => f.startsWith('input.'))!;
+  let record: InquiryRecord;
+  const person = (id: string): Person | undefined => record.people.find((p) => p.id === id);
+
+  beforeAll(() => {
+    record = parse(readFileSync(join(dir, input)), { name: input });
+  });
+
+  it('source: encoding and newline', () => {
+    expect(record.source.encoding, `${fixture} source.encoding`).toBe(facts.encoding);
+    if (facts.newline) expect(record.source.newline, `${fixture} source.newline`).toBe(facts.newline);
+  });
+
+  it('session fields', () => {
+    for (const key of ['title', 'body', 'meeting', 'format', 'topic'] as const) {
+      if (!(key in facts.session)) continue;
+      const want = facts.session[key];
+      const got = record.session[key];
+      if (want === null) expect(got, `${fixture} session.${key}`).toBeNull();
+      else expect(norm(got), `${fixture} session.${key}: ${got}`).toBe(norm(want));
+    }
+    if ('date' in facts.session) expect(record.session.date, `${fixture} session.date`).toBe(facts.session.date);
+    if ('statedAskerCount' in facts.session) {
+      expect(record.session.statedAskerCount, `${fixture} session.statedAskerCount`).toBe(facts.session.statedAskerCount);
+    }
+  });
+
+  it('question count and order (by text prefix)', () => {
+    const got = record.questions.map((q) => q.text.slice(0, 14));
+    expect(record.questions.length, `${fixture} number of questions; record: ${got.join(' / ')}`).toBe(facts.questions.length);
+    facts.questions.forEach((q, i) => {
+      expect(norm(record.questions[i]?.text).startsWith(norm(q.text)), `${fixture} Q${i + 1} text "${record.questions[i]?.text.slice(0, 20)}" should start with "${q.text}"`).toBe(true);
+    });
+  });
+
+  describe.each(facts.questions.map((q, i) => [i + 1, q] as const))('Q%i', (n, q) => {
+    const rq = (): Question => {
+      const found = record.questions[n - 1];
+      expect(found, `${fixture} Q${n} is missing`).toBeDefined();
+      return found;
+    };
+
+    it('label', () => {
+      const label = rq().label;
+      if (q.label === null) expect(label, `${fixture} Q${n} label`).toBeNull();
+      else expect(norm(label), `${fixture} Q${n} label "${label}"`).toBe(norm(q.label));
+    });
+
+    it('askers by name and title', () => {
+      expect(speakerProblems(q.askers, rq().askers.map(person), false), `${fixture} Q${n} askers`).toEqual([]);
+    });
+
+    it('responders by name, title and organization, in order', () => {
+      expect(speakerProblems(q.responders, rq().responders.map(person), true), `${fixture} Q${n} responders`).toEqual([]);
+    });
+
+    it('followUpOf', () => {
+      expect(rq().followUpOf, `${fixture} Q${n} followUpOf`).toBe(q.followUpOf ?? null);
+    });
+
+    it.runIf(q.addressees !== undefined)('addressees', () => {
+      expect(rq().addressees.map(norm).sort(), `${fixture} Q${n} addressees`).toEqual(q.addressees!.map(norm).sort());
+    });
+
+    it.runIf(q.answers !== undefined)('answers: responders, stated counts, measure prefixes', () => {
+      const got = rq().answers;
+      const problems: string[] = [];
+      if (got.length !== q.answers!.length) problems.push(`${got.length} answer blocks found, ${q.answers!.length} expected`);
+      q.answers!.forEach((a, i) => {
+        const b = got[i];
+        if (!b) return;
+        const where = `block ${i + 1}`;
+        const who = b.responder ? person(b.responder)?.name ?? null : null;
+        if (norm(who) !== norm(a.responder)) problems.push(`${where}: responder ${who} ≠ ${a.responder}`);
+        if (a.statedCount !== undefined && b.statedCount !== a.statedCount) problems.push(`${where}: statedCount ${b.statedCount} ≠ ${a.statedCount}`);
+        if (a.marker !== undefined && a.marker !== 'X方面' && norm(b.marker) !== norm(a.marker)) problems.push(`${where}: marker ${b.marker} ≠ ${a.marker}`);
+        problems.push(...measureProblems(where, a.measures, b.measures));
+        for (const nest of a.nested ?? []) {
+          problems.push(...measureProblems(`${where} item ${nest.parent} inner list`, nest.items, b.measures[nest.parent - 1]?.items ?? []));
+        }
+      });
+      expect(problems, `${fixture} Q${n} answers`).toEqual([]);
+    });
+
+    it.runIf(q.quantities !== undefined)('quantities: text, value, kind (every one, no extra)', () => {
+      expect(quantityProblems(q.quantities!, rq().quantities), `${fixture} Q${n} quantities`).toEqual([]);
+    });
+
+    it.runIf(q.formulations !== undefined)('formulations', () => {
+      const got = [...new Set(rq().formulations.map((f) => norm(f.text)))].sort();
+      expect(got, `${fixture} Q${n} formulations`).toEqual([...new Set(q.formulations!.map(norm))].sort());
+    });
+  });
+
+  it('people: names, titles and roles, nobody else', () => {
+    const problems: string[] = [];
+    if (record.people.length !== facts.people.length) {
+      problems.push(`${record.people.length} people found, ${facts.people.length} expected: ${record.people.map(show).join(', ')}`);
+    }
+    const free = [...record.people];
+    for (const e of facts.people) {
+      const k = free.findIndex((p) => (e.name === null
+        ? p.name === null && p.titles.map(norm).sort().join() === e.titles.map(norm).sort().join()
+        : norm(p.name) === norm(e.name)));
+      if (k < 0) { problems.push(`missing ${e.name ?? e.titles.join()}`); continue; }
+      const p = free.splice(k, 1)[0];
+      const who = e.name ?? e.titles[0];
+      if (p.titles.map(norm).sort().join('|') !== e.titles.map(norm).sort().join('|')) problems.push(`${who}: titles [${p.titles.join(' | ')}] ≠ [${e.titles.join(' | ')}]`);
+      if ([...p.roles].sort().join() !== [...e.roles].sort().join()) problems.push(`${who}: roles [${p.roles}] ≠ [${e.roles}]`);
+    }
+    expect(problems, `${fixture} people`).toEqual([]);
+  });
+
+  it('warnings', () => {
+    const codes = record.warnings.map((w) => w.code as string);
+    for (const code of facts.warnings ?? []) expect(codes, `${fixture} warning ${code} should be given`).toContain(code);
+    for (const code of facts.absentWarnings ?? []) expect(codes, `${fixture} warning ${code} should not be given`).not.toContain(code);
+  });
+});

@@ -1,65 +1,218 @@
 /**
- * `inquiry parse FILE… [--format yaml|json|jsonl] [-o FILE]`: one record per transcript.
- * Example: `inquiry parse seeds/qujing-2025-safety-rule-of-law.txt` prints YAML.
+ * `inquiry parse INPUT… [--format yaml|json|jsonl|table|csv] [--view …] [-o FILE|DIR] [--jobs N]`.
+ *
+ * Example: `inquiry parse reports/ --format jsonl --jobs 2 -o all.jsonl` reads every
+ * transcript under reports/, two workers at a time, and writes one record per line in
+ * input order. A bad file is one line on stderr and the batch goes on; the exit code says
+ * how it went (0 all parsed, 1 some failed or --strict found warnings, 2 nothing read or a
+ * usage error).
  */
-import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
-import { resolve, dirname, basename, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { statSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
-import { describeFsError, UsageError } from '../errors.js';
-import { parse, DecodeError, toJson, toJsonLines, toYaml, toYamlStream, type InquiryRecord } from '../../index.js';
+import { UsageError } from '../errors.js';
+import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
+import { runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
+import { EXTENSIONS, FORMATS, frame, type Format, type RenderSpec } from '../render.js';
+import { AtomicFile, DirectoryNames, OrderedStream, removeTemporaryFiles, writeAtomic } from '../sink.js';
+import { runPool, workerScript } from '../pool.js';
+import { createProgress, FEW_FILES } from '../progress.js';
+import { VIEWS, type View } from '../../format/views.js';
+import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
+import type { EncodingName } from '../../index.js';
 
-const FORMATS = ['yaml', 'json', 'jsonl'] as const;
-type Format = (typeof FORMATS)[number];
+const FORCED_ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
+
+interface ParseFlags {
+  format: Format;
+  view?: View;
+  output?: string;
+  jobs?: string;
+  encoding?: EncodingName;
+  maxSize: string;
+  strict?: boolean;
+  quiet?: boolean;
+  width?: string;
+}
 
 export function registerParse(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('parse')
     .description('read transcripts into records (YAML by default)')
-    .argument('<files...>', 'transcript files')
+    .argument('<inputs...>', `files, directories (searched for ${TRANSCRIPT_EXTENSIONS.join(' ')}), globs, or - for standard input`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
-    .option('-o, --output <file>', 'write to this file instead of standard output')
-    .action((files: string[], opts: { format: Format; output?: string }) => {
-      const cwd = io.cwd ?? process.cwd();
-      const records: InquiryRecord[] = [];
-      let failed = 0;
-      for (const file of files) {
-        try {
-          const bytes = readFileSync(resolve(cwd, file));
-          records.push(parse(bytes, { name: file }));
-        } catch (error) {
-          failed++;
-          const problem = error instanceof DecodeError ? error.message : describeFsError(error);
-          io.stderr.write(`inquiry: ${file}: ${problem}\n`);
-        }
-      }
-      if (records.length === 0) {
-        setExit(EXIT.USAGE);
-        return;
-      }
-      const out = render(records, opts.format);
-      if (opts.output) writeAtomic(resolve(cwd, opts.output), out);
-      else io.stdout.write(out);
-      if (failed) setExit(EXIT.SOME_FAILED);
+    .addOption(new Option('--view <view>', 'rows of --format table or csv (default: questions)').choices(VIEWS))
+    .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /)')
+    .option('-j, --jobs <n>', 'parallel workers (default: the number of cores for more than a few files, else 1)')
+    .addOption(new Option('--encoding <encoding>', 'read every input in this encoding instead of detecting it').choices(FORCED_ENCODINGS))
+    .option('--max-size <size>', 'skip inputs larger than this (e.g. 500KB, 20MB)', '20MB')
+    .option('--strict', 'exit 1 when any record has warnings')
+    .option('-q, --quiet', 'no progress bar')
+    .option('--width <columns>', 'table width in display columns (default: the terminal width, or 100)')
+    .addHelpText('after', `
+Output: one file argument prints one record (a JSON object, a YAML document); several inputs,
+a directory or a glob print a YAML multi-document stream, a JSON array or JSON Lines, in input
+order. HTML pages are read as their text without markup; spans index that text.
+
+CSV (--format csv --view questions|measures|quantities|people) is RFC 4180, UTF-8 with a
+byte-order mark so that spreadsheet programs (Excel, WPS) read the Chinese correctly; its first
+column names the file. A text cell beginning with = + - @ gets a leading ' so no spreadsheet
+runs it as a formula.
+
+Encodings detected: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312.
+
+Exit codes:
+  0  every input parsed
+  1  some inputs failed, or warnings were found with --strict
+  2  usage error, or nothing could be read
+`)
+    .action(async (args: string[], flags: ParseFlags) => {
+      setExit(await runParse(args, flags, io));
     });
 }
 
-function render(records: InquiryRecord[], format: Format): string {
-  switch (format) {
-    case 'json': return toJson(records.length === 1 ? records[0] : records);
-    case 'jsonl': return toJsonLines(records);
-    case 'yaml': return records.length === 1 ? toYaml(records[0]) : toYamlStream(records);
+async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const env = io.env ?? {};
+  const err = paint(colorLevel(env, io.stderr.isTTY));
+  const say = (line: string) => `${err.red('inquiry:')} ${forTerminalLine(line)}\n`;
+
+  if (flags.view && flags.format !== 'table' && flags.format !== 'csv') throw new UsageError('--view applies to --format table or csv');
+  const maxSize = parseSize(flags.maxSize);
+  const { inputs, problems } = expandInputs(args, cwd);
+  for (const p of problems) io.stderr.write(say(p));
+  if (inputs.length === 0) return EXIT.USAGE;
+
+  const single = args.length === 1 && inputs.length === 1 && inputs[0].name === args[0];
+  const output = flags.output ? resolveOutput(flags.output, cwd) : null;
+  const toTerminal = !output && !!io.stdout.isTTY;
+  const spec: RenderSpec = {
+    format: flags.format,
+    view: flags.view ?? 'questions',
+    multi: !single,
+    width: flags.width ? positiveInt(flags.width, '--width') : (toTerminal ? io.stdout.columns : undefined) ?? 100,
+    color: colorLevel(env, toTerminal),
+    terminal: toTerminal,
+  };
+  const options: JobOptions = { encoding: flags.encoding, maxSize, render: spec, whole: output?.kind === 'dir' };
+
+  const jobs: JobInput[] = [];
+  for (const input of inputs) {
+    if (input.path !== null) { jobs.push({ name: input.name, path: input.path }); continue; }
+    if (!io.stdin) throw new UsageError('-: standard input is not available');
+    jobs.push({ name: '-', path: null, bytes: await io.stdin() });
   }
+
+  const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
+  let failed = problems.length;
+  let parsed = 0;
+  const warned: string[] = [];
+
+  // Where each rendered record goes.
+  let accept: (index: number, output: string | null) => void;
+  let finish: () => void;
+  let abort = () => {};
+  if (output?.kind === 'dir') {
+    const names = new DirectoryNames(output.path, EXTENSIONS[spec.format]);
+    accept = (index, text) => {
+      if (text === null) return;
+      const input = inputs[index];
+      try {
+        writeAtomic(names.target(input.path === null ? 'stdin' : input.relative), text);
+      } catch (error) {
+        failed++;
+        parsed--;
+        progress.log(say((error as Error).message));
+      }
+    };
+    finish = () => {};
+  } else {
+    const file = output ? new AtomicFile(output.path) : null;
+    const stream = new OrderedStream(file ? (s) => file.write(s) : (s) => { io.stdout.write(s); }, frame(spec));
+    accept = (index, text) => stream.put(index, text);
+    finish = () => {
+      const written = stream.finish();
+      if (!file) return;
+      if (written > 0) file.commit();
+      else file.discard();
+    };
+    abort = () => file?.discard();
+  }
+
+  const onResult = (index: number, result: JobResult) => {
+    if (result.ok) {
+      parsed++;
+      if (result.warnings > 0) warned.push(`${inputs[index].name}: ${result.warnings} warning${result.warnings > 1 ? 's' : ''}`);
+      accept(index, result.output);
+    } else {
+      failed++;
+      progress.log(say(`${inputs[index].name}: ${result.problem}`));
+      accept(index, null);
+    }
+    progress.tick();
+  };
+
+  // Ctrl-C while writing files: remove the temporary ones, leave no partial output.
+  const interrupted = () => { removeTemporaryFiles(); process.exit(130); };
+  if (output) process.once('SIGINT', interrupted);
+  try {
+    const workers = Math.min(jobCount(flags.jobs, jobs.length), jobs.length);
+    const script = workers > 1 ? workerScript() : null;
+    if (script) await runPool(jobs, options, workers, onResult, script);
+    else jobs.forEach((job, i) => onResult(i, runJob(job, options)));
+    progress.done();
+    finish();
+  } catch (error) {
+    progress.done();
+    abort();
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+  }
+
+  if (flags.strict) for (const w of warned) io.stderr.write(say(`${w} (--strict)`));
+  if (parsed === 0) return EXIT.USAGE;
+  if (failed > 0 || (flags.strict && warned.length > 0)) return EXIT.SOME_FAILED;
+  return EXIT.OK;
 }
 
-/** Write to a temporary name beside the target, then rename: an interrupted run leaves no partial file. */
-function writeAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** `-o`: a directory when it exists as one or ends with a slash, else a file whose folder must exist. */
+function resolveOutput(arg: string, cwd: string): { kind: 'file' | 'dir'; path: string } {
+  const path = resolve(cwd, arg);
+  let isDir = /[\\/]$/.test(arg);
   try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(`${path}: cannot write: ${describeFsError(error)}`);
+    isDir ||= statSync(path).isDirectory();
+  } catch { /* a new file or directory */ }
+  if (isDir) {
+    try {
+      mkdirSync(path, { recursive: true });
+    } catch {
+      throw new UsageError(`${arg}: cannot create this output directory`);
+    }
+    return { kind: 'dir', path };
   }
+  return { kind: 'file', path };
+}
+
+/** `--jobs`: a positive integer; by default all cores for a long run, one otherwise. */
+function jobCount(flag: string | undefined, files: number): number {
+  if (flag !== undefined) return positiveInt(flag, '--jobs');
+  return files > FEW_FILES ? availableParallelism() : 1;
+}
+
+function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive whole number, not "${value}"`);
+  return n;
+}
+
+/** "20MB", "500KB", "1.5M", "1048576" → bytes (binary units). */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  if (!m) throw new UsageError(`--max-size must be a size such as 20MB or 500KB, not "${value}"`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * factor);
 }

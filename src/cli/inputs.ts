@@ -1,0 +1,116 @@
+/**
+ * What `inquiry parse` reads: the arguments expanded into an ordered list of inputs.
+ *
+ * Example: `inquiry parse seeds/ 'reports/**\/*.htm' notes.txt -` gives every .txt, .htm,
+ * .html and .md file under seeds/ (recursively, sorted by path, hidden files skipped), the
+ * files the glob matches (sorted), notes.txt, and standard input, in that order. A path
+ * that exists is taken as a path even when it holds glob characters. Problems (a missing
+ * file, a directory with no transcripts, a glob matching nothing) are returned as one
+ * line each; the caller reports them and goes on with the rest.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { relative, resolve, join } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { describeFsError } from './errors.js';
+
+/** File types read when a directory is given. */
+export const TRANSCRIPT_EXTENSIONS = ['.txt', '.htm', '.html', '.md'] as const;
+
+export interface Input {
+  /** As the user would name it: the argument, or the directory argument joined with the relative path. */
+  name: string;
+  /** Absolute path, or null for standard input. */
+  path: string | null;
+  /** For files found under a directory argument: the path relative to it (names the output in `-o DIR`). */
+  relative: string;
+}
+
+export interface Expanded {
+  inputs: Input[];
+  /** One line each: "name: problem". */
+  problems: string[];
+}
+
+export function expandInputs(args: readonly string[], cwd: string): Expanded {
+  const inputs: Input[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const add = (input: Input) => {
+    const key = input.path ?? '-';
+    if (seen.has(key)) return; // the same file twice would print the same record twice
+    seen.add(key);
+    inputs.push(input);
+  };
+  for (const arg of args) {
+    if (arg === '-') { add({ name: '-', path: null, relative: 'stdin' }); continue; }
+    const path = resolve(cwd, arg);
+    const stat = statOrNull(path);
+    if (stat?.isDirectory()) {
+      const found = walk(path);
+      if (found.length === 0) problems.push(`${arg}: directory holds no ${TRANSCRIPT_EXTENSIONS.join(', ')} files`);
+      for (const file of found) {
+        const rel = relative(path, file);
+        add({ name: join(arg, rel), path: file, relative: rel });
+      }
+    } else if (stat) {
+      add({ name: arg, path, relative: baseName(arg) });
+    } else if (isDynamicPattern(arg)) {
+      const matches = globSync(arg, { cwd, onlyFiles: true, absolute: false, dot: false, expandDirectories: false }).sort(byPath);
+      if (matches.length === 0) problems.push(`${arg}: no file matches this pattern`);
+      for (const m of matches) add({ name: m, path: resolve(cwd, m), relative: baseName(m) });
+    } else {
+      problems.push(`${arg}: ${describeFsError(statError(path))}`);
+    }
+  }
+  return { inputs, problems };
+}
+
+/** Transcript files under `dir`, sorted by path; hidden files and folders are skipped. */
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort((a, b) => byPath(a.name, b.name))) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(full));
+    else if ((e.isFile() || e.isSymbolicLink()) && isTranscriptName(e.name)) out.push(full);
+  }
+  return out;
+}
+
+export function isTranscriptName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TRANSCRIPT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function baseName(p: string): string {
+  const parts = p.split(/[\\/]/).filter(Boolean);
+  return parts[parts.length - 1] ?? p;
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function statError(path: string): unknown {
+  try {
+    statSync(path);
+    return null;
+  } catch (error) {
+    return error;
+  }
+}
+

@@ -1,0 +1,101 @@
+/**
+ * One input, start to finish: read the bytes, decode, strip HTML, parse, render.
+ * The same function runs in the main thread (`--jobs 1`) and in each worker.
+ *
+ * Example: `runJob({name: 'reports/a.htm', path: '/abs/reports/a.htm'}, …)` reads the page,
+ * decodes it (GB18030 pages too), takes the text out of the markup, parses it and returns
+ * the record already rendered as the piece of output it becomes. A bad input (too big,
+ * empty, binary, undecodable) comes back as `{ok: false, problem}`, one line naming it;
+ * a parser bug comes back the same way, so one odd file never sinks a batch.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parse, decode, DecodeError, type EncodingName, type InquiryRecord } from '../index.js';
+import { htmlToText, looksLikeHtml } from '../source/html.js';
+import { describeFsError } from './errors.js';
+import { renderPiece, type RenderSpec } from './render.js';
+
+export interface JobInput {
+  name: string;
+  /** Absolute path, or null when `bytes` are given (standard input). */
+  path: string | null;
+  bytes?: Uint8Array;
+}
+
+export interface JobOptions {
+  encoding?: EncodingName;
+  /** Largest input read, in bytes. */
+  maxSize: number;
+  render: RenderSpec;
+  /** Render as a whole document (one file per record in `-o DIR`) rather than a piece of a stream. */
+  whole: boolean;
+}
+
+export type JobResult =
+  | { ok: true; output: string; warnings: number }
+  | { ok: false; problem: string };
+
+export function runJob(input: JobInput, options: JobOptions): JobResult {
+  const loaded = loadRecord(input, options);
+  if (!loaded.ok) return loaded;
+  try {
+    return { ok: true, output: renderPiece(loaded.record, options.render, options.whole), warnings: loaded.record.warnings.length };
+  } catch (error) {
+    return { ok: false, problem: `internal error while printing: ${firstLine(error)}` };
+  }
+}
+
+/** Read and parse one input; `problem` is one line without the file name. */
+export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize'>):
+  { ok: true; record: InquiryRecord } | { ok: false; problem: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = input.bytes ?? readBytes(input.path!, options.maxSize);
+  } catch (error) {
+    return { ok: false, problem: error instanceof TooLarge ? error.message : describeFsError(error) };
+  }
+  if (bytes.length > options.maxSize) return { ok: false, problem: new TooLarge(bytes.length, options.maxSize).message };
+  let decoded;
+  try {
+    decoded = decode(bytes, options.encoding);
+  } catch (error) {
+    if (error instanceof DecodeError) return { ok: false, problem: error.message };
+    return { ok: false, problem: `cannot decode: ${firstLine(error)}` };
+  }
+  let text = decoded.text;
+  if (/\.html?$/i.test(input.name) || (input.path === null && looksLikeHtml(text))) {
+    text = htmlToText(text);
+    if (text.trim() === '') return { ok: false, problem: 'the page holds no text once its markup is removed' };
+  }
+  try {
+    const record = parse(text, { name: input.name });
+    // parse() saw a string; the encoding and BOM are those of the bytes.
+    record.source.encoding = decoded.encoding;
+    record.source.hasBom = decoded.hasBom;
+    return { ok: true, record };
+  } catch (error) {
+    return { ok: false, problem: `internal error while parsing: ${firstLine(error)}` };
+  }
+}
+
+class TooLarge extends Error {
+  constructor(size: number, max: number) {
+    super(`the file is ${megabytes(size)}, over the --max-size of ${megabytes(max)}`);
+  }
+}
+
+/** Refuse a regular file over `max` before reading it; pipes are checked after. */
+function readBytes(path: string, max: number): Uint8Array {
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (stat.isFile() && stat.size > max) throw new TooLarge(stat.size, max);
+  return readFileSync(path);
+}
+
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 10 ? `${Math.round(mb)} MB` : mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${bytes} bytes`;
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0];
+}

@@ -1,0 +1,75 @@
+/**
+ * A pool of worker threads for `--jobs N`; results are reported by input index so the
+ * caller keeps input order.
+ *
+ * Example: 800 files with `--jobs 2` start two workers (each loads the dictionary once)
+ * and keep two jobs in flight per worker, so a worker never waits for the next message.
+ * A worker that dies fails only the jobs it held (one line each); a new one takes over.
+ * Workers run the compiled dist/cli/worker.js, also when this module runs from src/ under
+ * vitest; `workerScript()` is null when dist/ is not built, and the caller runs in-process.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { JobInput, JobOptions, JobResult } from './job.js';
+
+const IN_FLIGHT = 2;
+
+export function workerScript(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  const script = here.endsWith('.ts') ? resolve(dirname(here), '../../dist/cli/worker.js') : join(dirname(here), 'worker.js');
+  return existsSync(script) ? script : null;
+}
+
+export function runPool(
+  inputs: readonly JobInput[],
+  options: JobOptions,
+  jobs: number,
+  onResult: (index: number, result: JobResult) => void,
+  script: string,
+): Promise<void> {
+  return new Promise((done) => {
+    let next = 0;
+    let finished = 0;
+    const live = new Set<Worker>();
+    if (inputs.length === 0) return done();
+
+    const settle = (index: number, result: JobResult) => {
+      onResult(index, result);
+      if (++finished === inputs.length) {
+        for (const w of live) void w.terminate();
+        done();
+      }
+    };
+
+    const spawn = () => {
+      const worker = new Worker(script, { workerData: options });
+      const held = new Set<number>();
+      live.add(worker);
+      const feed = () => {
+        while (held.size < IN_FLIGHT && next < inputs.length) {
+          const id = next++;
+          held.add(id);
+          worker.postMessage({ id, input: inputs[id] });
+        }
+      };
+      worker.on('message', (m: { id: number; result: JobResult }) => {
+        held.delete(m.id);
+        feed();
+        settle(m.id, m.result);
+      });
+      const die = (problem: string) => {
+        if (!live.delete(worker)) return;
+        for (const id of held) settle(id, { ok: false, problem });
+        held.clear();
+        if (next < inputs.length) spawn();
+      };
+      worker.on('error', (error: Error) => die(`worker failed: ${String(error?.message ?? error).split('\n')[0]}`));
+      worker.on('exit', (code) => die(`worker stopped (exit code ${code})`));
+      feed();
+    };
+
+    for (let i = 0; i < Math.min(jobs, inputs.length); i++) spawn();
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Where rendered records go: standard output or one file (in input order, framed as one
+ * stream), or a directory (one file per input). Every file is written under a temporary
+ * name beside its target and renamed when complete, so an interrupted or failed run never
+ * leaves a partial file; a run in which nothing parsed leaves no file at all.
+ *
+ * Example: `-o out/` with inputs `a/x.txt` and `b/x.htm` writes out/x.yaml and out/x-2.yaml;
+ * inputs found under a directory argument keep their relative folders (`reports/2024/x.txt`
+ * given as `reports` → out/2024/x.yaml).
+ */
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Frame } from './render.js';
+import { describeFsError, UsageError } from './errors.js';
+
+/** Temporary files alive right now, removed on interruption (see `removeTemporaryFiles`). */
+const temporary = new Set<string>();
+
+export function removeTemporaryFiles(): void {
+  for (const path of temporary) rmSync(path, { force: true });
+  temporary.clear();
+}
+
+function temporaryName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
+/** Collects pieces by input index and writes them in input order, framed. */
+export class OrderedStream {
+  private pending = new Map<number, string | null>();
+  private next = 0;
+  private written = 0;
+
+  constructor(private readonly write: (s: string) => void, private readonly frame: Frame) {}
+
+  /** The piece of input `index`, or null when that input failed. */
+  put(index: number, piece: string | null): void {
+    this.pending.set(index, piece);
+    while (this.pending.has(this.next)) {
+      const p = this.pending.get(this.next)!;
+      this.pending.delete(this.next++);
+      if (p === null) continue;
+      this.write((this.written++ === 0 ? this.frame.head : this.frame.sep) + p);
+    }
+  }
+
+  /** Close the stream; returns how many records were written. */
+  finish(): number {
+    if (this.written > 0) this.write(this.frame.tail);
+    return this.written;
+  }
+}
+
+/** One output file, written through a temporary file and renamed by `commit`. */
+export class AtomicFile {
+  private readonly tmp: string;
+  private fd: number | null;
+
+  constructor(private readonly target: string) {
+    this.tmp = temporaryName(target);
+    try {
+      this.fd = openSync(this.tmp, 'wx');
+    } catch (error) {
+      throw new UsageError(`${target}: cannot write: ${describeFsError(error)}`);
+    }
+    temporary.add(this.tmp);
+  }
+
+  write(s: string): void {
+    if (this.fd !== null) writeSync(this.fd, s);
+  }
+
+  commit(): void {
+    this.close();
+    renameSync(this.tmp, this.target);
+    temporary.delete(this.tmp);
+  }
+
+  discard(): void {
+    this.close();
+    rmSync(this.tmp, { force: true });
+    temporary.delete(this.tmp);
+  }
+
+  private close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/** Write `content` to `target` atomically (temporary name, then rename). */
+export function writeAtomic(target: string, content: string): void {
+  const tmp = temporaryName(target);
+  temporary.add(tmp);
+  try {
+    writeFileSync(tmp, content, { flag: 'wx' });
+    renameSync(tmp, target);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw new Error(`${target}: cannot write: ${describeFsError(error)}`);
+  } finally {
+    temporary.delete(tmp);
+  }
+}
+
+/** Output names for `-o DIR`: the input's relative path with the format's extension, made unique. */
+export class DirectoryNames {
+  private used = new Set<string>();
+
+  constructor(private readonly dir: string, private readonly extension: string) {}
+
+  target(relative: string): string {
+    const stem = relative.replace(/\.(txt|html?|md)$/i, '');
+    let candidate = stem + this.extension;
+    for (let n = 2; this.used.has(candidate); n++) candidate = `${stem}-${n}${this.extension}`;
+    this.used.add(candidate);
+    const path = join(this.dir, candidate);
+    mkdirSync(dirname(path), { recursive: true });
+    return path;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * A worker thread of `inquiry parse --jobs N`: runs jobs one message at a time.
+ *
+ * Example: the pool posts `{id: 7, input: {name: 'a.txt', path: '/abs/a.txt'}}` and gets
+ * back `{id: 7, result: {ok: true, output: '---\n…', warnings: 2}}`. The options arrive once
+ * in `workerData`; the dictionary is loaded by the first parse and reused for every later
+ * job of this worker. Runs from the compiled dist/cli/worker.js.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runJob, type JobInput, type JobOptions } from './job.js';
+
+const options = workerData as JobOptions;
+
+parentPort?.on('message', (message: { id: number; input: JobInput }) => {
+  parentPort!.postMessage({ id: message.id, result: runJob(message.input, options) });
+});

@@ -1,0 +1,171 @@
+/**
+ * Who starts speaking where: speech events read from the grammar around each speaker mention.
+ *
+ * Examples (one event each):
+ *   "市人大常委会委员、沾益区人大常委会主任韩寅燕十分关注,询问市检察院…"  asker (congress title + 询问)
+ *   "市法院代理院长邓玲说,近年来…"                                   responder (mid-line attribution)
+ *   "“执行案件执行完毕率低…的重点。”市法院执行局局长高红丽说。"        responder from the opening quote
+ *   "王某某委员问:…" / "市某局局长李某:…" / "问:…" / "答:…"           labels
+ *   "请王某某委员询问。" / "请市某局局长李某同志回答。"                moderator calls (the turn starts after the call)
+ *   "王某某委员追问:…"                                               a follow-up asker
+ * Not events: "请问李局长…" or "向市市场监管局局长余波询问" (addressees), names in narration without a
+ * speech verb. Matching runs on the view; offsets are [start, end) UTF-16 offsets into the text.
+ */
+import type { Span } from '../model/span.js';
+import type { SpeakerMention } from './mentions.js';
+import { sentenceEnd, sentenceStart } from './blocks.js';
+
+export type SpeechRole = 'asker' | 'responder';
+
+export interface SpeechEvent {
+  /** The mention naming the speaker; null for bare 问:/答: labels. */
+  mention: SpeakerMention | null;
+  role: SpeechRole;
+  /** Where the speaker's turn starts: the mention, the label, the opening quote, or just after a moderator's call. */
+  start: number;
+  /** The earliest text tied to the event (the moderator's call, the opening quote): sections start from here. */
+  anchor: number;
+  /** For labels: where the words after the colon start; for quote-first: just inside the opening quote. */
+  wordsStart: number | null;
+  kind: 'label' | 'reported' | 'quote-first' | 'moderator' | 'qa-label';
+  /** 追问: a follow-up question. */
+  followUp: boolean;
+}
+
+/** Verbs of asking, longest first. */
+export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '问'];
+/** Verbs of answering and reporting speech. */
+export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '说', '答'];
+
+const ASK = new RegExp(ASK_VERBS.join('|'), 'u');
+const ANSWER = new RegExp(ANSWER_VERBS.join('|'), 'u');
+/** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"). */
+const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|答复|回应|答)?\s*[::]/u;
+/** Bracketed labels: "【委员 王某】", "[李某]". */
+const BRACKET_AFTER = /^\s*[】\]]\s*/u;
+const QA_LABEL = /^[ \t]*(追问|问|答|回答|提问)\s*[::]/gmu;
+/** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
+const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对)\s*$/u;
+/** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
+const CALL_BEFORE = /(?:请|由|下面请|接下来请|现在请)\s*$/u;
+const CALL_ASK = /^\s*(?:同志)?\s*(?:委员|代表)?\s*(?:进行)?(?:询问|提问|发问|追问|提出问题)/u;
+const CALL_ANSWER = /^\s*(?:同志)?\s*(?:进行)?(?:回答|答复|作答|回应|介绍|说明)/u;
+/** Chairs opening or closing the meeting speak, but do not ask. */
+const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结)/u;
+const FOLLOW = /追问|再次提问|接着问|又问/u;
+
+/** Every speech event of `[from, to)` in reading order. `mentions` are sorted by start. */
+export function findSpeechEvents(view: string, from: number, to: number, mentions: SpeakerMention[]): SpeechEvent[] {
+  const events: SpeechEvent[] = [];
+  for (const m of mentions) {
+    if (m.span[0] < from || m.span[1] > to) continue;
+    const e = eventOf(view, m, to);
+    if (e) events.push(e);
+  }
+  for (const m of view.slice(from, to).matchAll(QA_LABEL)) {
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    const role: SpeechRole = m[1] === '答' || m[1] === '回答' ? 'responder' : 'asker';
+    if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
+    events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: m[1] === '追问' });
+  }
+  return events.sort((a, b) => a.start - b.start);
+}
+
+function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | null {
+  const [ms, me] = m.span;
+  const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
+  const before = view.slice(Math.max(lineStart, ms - 6), ms);
+  const end = Math.min(sentenceEnd(view, me, to), to);
+  const after = view.slice(me, end);
+  const congress = m.congress;
+
+  // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence.
+  const atStart = /^[\s【\[(]*$/u.test(view.slice(sentenceStart(view, ms, lineStart), ms));
+  const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null);
+  if (atStart && label) {
+    const verb = label[1] ?? '';
+    const wordsStart = me + label[0].length;
+    const role: SpeechRole = /问/u.test(verb) ? 'asker' : /答|回应/u.test(verb) ? 'responder' : guessRole(view, m, wordsStart, to);
+    const start = /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : ms;
+    return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: verb === '追问' };
+  }
+
+  // Moderator calls: the speaker's turn starts after the call sentence.
+  if (CALL_BEFORE.test(before)) {
+    const asks = CALL_ASK.test(after);
+    if (asks || CALL_ANSWER.test(after)) {
+      const anchor = sentenceStart(view, ms, lineStart);
+      return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) };
+    }
+    return null;
+  }
+  if (ADDRESSEE_BEFORE.test(before)) return null;
+
+  // Reported speech: a verb of speaking after the mention, within its clause.
+  const answerAt = firstVerb(ANSWER, after, 16);
+  const askAt = firstVerb(ASK, after, 90);
+  if (answerAt === null && askAt === null) return null;
+  if (congress && CHAIR.test(after)) return null;
+  let role: SpeechRole;
+  if (congress) role = 'asker';
+  else if (answerAt !== null) role = 'responder';
+  else role = 'asker';
+  const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
+  // Quote-first: “…”李某说。 — the quote before the mention is this speaker's.
+  const quote = quoteBefore(view, ms, lineStart);
+  if (quote !== null) return { mention: m, role, start: quote, anchor: quote, wordsStart: quote + 1, kind: 'quote-first', followUp };
+  return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
+}
+
+/** Offset of the first verb in `after` within `limit` characters, not past a second clause's subject. */
+function firstVerb(re: RegExp, after: string, limit: number): number | null {
+  const m = re.exec(after.slice(0, limit));
+  return m ? m.index : null;
+}
+
+/** When the mention directly follows a closing quote (“…。”李某说), the offset of the matching opening quote. */
+function quoteBefore(view: string, ms: number, lineStart: number): number | null {
+  let i = ms;
+  while (i > lineStart && /\s/u.test(view[i - 1])) i--;
+  if (view[i - 1] !== '”') return null;
+  let depth = 0;
+  for (let j = i - 1; j >= lineStart; j--) {
+    if (view[j] === '”') depth++;
+    else if (view[j] === '“' && --depth === 0) {
+      // The quote must open a sentence (line start, or after 。?!), else it is a quoted phrase.
+      const prev = view.slice(lineStart, j).trimEnd();
+      return !prev || /[。?!;:]$/u.test(prev) ? j : null;
+    }
+  }
+  return null;
+}
+
+/** A label without a title (“[李某] …”): an asker when the words ask something. */
+function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
+  if (m.congress) return 'asker';
+  if (m.title) return 'responder';
+  const words = view.slice(wordsStart, sentenceEnd(view, wordsStart, to));
+  return /[?]|请问|如何|怎样|哪些/u.test(words) ? 'asker' : 'responder';
+}
+
+/** Organizations a question is put to, as written: 向市市场监管局询问 → 市市场监管局; 询问市检察院如何 → 市检察院. */
+export function findAddressees(view: string, text: string, span: Span): Array<{ text: string; span: Span }> {
+  const out: Array<{ text: string; span: Span }> = [];
+  const slice = view.slice(span[0], span[1]);
+  const ORG = '(?:“[^”]{2,8}”|[\\p{sc=Han}]{1,14}?(?:政府|法院|检察院|局|委员会|委|办公室|办|厅|部|中心|分局|公司|所|站|队|院|府两院))(?![门长])';
+  const patterns = [
+    new RegExp(`向\\s*(${ORG})(?:及|和|、)?[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'gu'),
+    new RegExp(`(?:询问|追问|请问|问)(?:了)?\\s*(${ORG})(?=[^,。]{0,6}?(?:如何|怎样|怎么|将|要|是否|能否|有|在|对|为|哪些|什么|两个|几个|的))`, 'gu'),
+    new RegExp(`^(${ORG})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|在|对))`, 'gu'),
+  ];
+  for (const re of patterns) {
+    for (const m of slice.matchAll(re)) {
+      let org = m[1];
+      let at = span[0] + m.index + m[0].indexOf(org);
+      if (org.startsWith('“')) { org = org.slice(1, -1); at += 1; }
+      const s: Span = [at, at + org.length];
+      if (!out.some((o) => o.span[0] === s[0])) out.push({ text: text.slice(s[0], s[1]), span: s });
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findSpeechEvents, findAddressees } from '../../src/structure/attribution.js';
+import type { SpeakerMention, MentionForm } from '../../src/structure/mentions.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** A hand-made mention of `whole` (title + name as written) at its n-th occurrence in `text`. */
+function mention(text: string, whole: string, congress: boolean, form: MentionForm = 'title-name', nth = 0): SpeakerMention {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(whole, at + 1);
+  return { span: [at, at + whole.length], form, name: whole, nameSpan: [at, at + whole.length], title: null, titleSpan: null, organization: null, congress };
+}
+
+type Row = [string, string, Array<[string, boolean, MentionForm?]>, Array<[string, string, string]>];
+
+describe('[attribution] speech events', () => {
+  it.each<Row>([
+    ['reported asking', '对此,市人大常委会副主任缪应虎向“一府两院”询问原因。', [['市人大常委会副主任缪应虎', true]], [['asker', 'reported', '市人大常委会副主任缪应虎向']]],
+    ['congress with 表示 asks', '市人大常委会委员李四荣表示,调研中发现问题。', [['市人大常委会委员李四荣', true]], [['asker', 'reported', '市人大常委会委员李四荣表示']]],
+    ['long 就… clause', '市人大常委会委员谢茂华就政府如何科学民主依法决策、公正文明规范执法进行提问。', [['市人大常委会委员谢茂华', true]], [['asker', 'reported', '市人大常委会委员谢茂华就']]],
+    ['mid-line responder', '引导群众客观参与。市法院代理院长邓玲说,近年来排名靠后。', [['市法院代理院长邓玲', false]], [['responder', 'reported', '市法院代理院长邓玲说']]],
+    ['responder with 在回应时', '市政务服务管理局局长徐广满在回应时首先介绍了基本情况。', [['市政务服务管理局局长徐广满', false]], [['responder', 'reported', '市政务服务管理局局长徐广满在']]],
+    ['quote first', '因此询问法院。“执行完毕率低,这是重点。”市法院执行局局长高红丽说。', [['市法院执行局局长高红丽', false]], [['responder', 'quote-first', '“执行完毕率低']]],
+    ['quote first asker', '“资金从哪里来?”市人大常委会委员王某某率先发问。', [['市人大常委会委员王某某', true]], [['asker', 'quote-first', '“资金从哪里来?”']]],
+    ['label turns', '王某某委员问:如何提升?\n市某局局长李某:我们将加强。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['asker', 'label', '王某某委员问:'], ['responder', 'label', '市某局局长李某:']]],
+    ['bracket labels', '【委员 王某】请问如何落实?\n【李某】将从三方面落实。', [['委员 王某', true, 'label'], ['李某', false, 'label']], [['asker', 'label', '【委员 王某】'], ['responder', 'label', '【李某】']]],
+    ['bare bracket label asking', '[王某] 请问资金如何保障?\n[李某] 将加大投入。', [['王某', false, 'label'], ['李某', false, 'label']], [['asker', 'label', '[王某] '], ['responder', 'label', '[李某] ']]],
+    ['问/答 labels', '问:如何保障?\n答:将加大投入。', [], [['asker', 'qa-label', '问:'], ['responder', 'qa-label', '答:']]],
+    ['moderator calls', '主持人:请王某某委员询问。如何保障?请市某局局长李某同志回答。将加大投入。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['asker', 'moderator', '如何保障?'], ['responder', 'moderator', '将加大投入。']]],
+  ])('%s', (_name, text, ms, expected) => {
+    const view = normalize(text);
+    const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));
+    const events = findSpeechEvents(view, 0, view.length, mentions);
+    expect(events.map((e) => [e.role, e.kind, text.slice(e.start, e.start + expected[events.indexOf(e)]?.[2].length)])).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, boolean, MentionForm?]>]>([
+    ['addressee after 请问', '请问李局长,资金如何保障?', [['李局长', false, 'surname-title']]],
+    ['addressee after 向', '向市市场监管局局长余波询问了两个问题。', [['市市场监管局局长余波', false]]],
+    ['no speech verb', '市政府副市长海建才出席会议。', [['市政府副市长海建才', false]]],
+    ['the chair closes the meeting', '市人大常委会主任张某作总结讲话。', [['市人大常委会主任张某', true]]],
+  ])('no event: %s', (_name, text, ms) => {
+    const view = normalize(text);
+    expect(findSpeechEvents(view, 0, view.length, ms.map(([w, c, f]) => mention(text, w, c, f)))).toEqual([]);
+  });
+
+  it.each([
+    ['王某某委员追问:资金到位了吗?', true],
+    ['市人大常委会委员王某某追问,资金何时到位?', true],
+    ['市人大常委会委员王某某询问,资金何时到位?', false],
+  ])('follow-up: %s', (text, followUp) => {
+    const view = normalize(text);
+    const whole = text.startsWith('王某某委员') ? '王某某委员' : '市人大常委会委员王某某';
+    const [e] = findSpeechEvents(view, 0, view.length, [mention(text, whole, true)]);
+    expect(e.followUp).toBe(followUp);
+    expect(e.role).toBe('asker');
+  });
+});
+
+describe('[attribution] addressees', () => {
+  it.each([
+    ['市人大常委会委员朱树平向市市场监管局询问四方面问题', ['市市场监管局']],
+    ['韩寅燕十分关注,询问市检察院如何通过加强部门信息共享', ['市检察院']],
+    ['市人大常委会副主任缪应虎向“一府两院”询问出现这种情况的原因', ['一府两院']],
+    ['市检察院要如何更好地发挥公益诉讼维护公共利益的职能?', ['市检察院']],
+    ['公安局将如何打破部门壁垒与区域界限?', ['公安局']],
+    ['调研中发现律师行业存在违规执业现象。', []],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
+  });
+});

@@ -1,7 +1,114 @@
-// PLACEHOLDER (owned by the measures helper).
-import type { Answer } from '../model/record.js';
-import type { Warning } from '../model/diagnostics.js';
+/**
+ * Answers: the numbered measures each responder lists, one `Answer` per list, in reading order.
+ *
+ * Example: "市司法局局长余中平回应称,…将从四方面发力:一是优化服务供给,…二是强化政治引领,…" gives
+ * one answer of 余中平 with statedCount 4 ("从四方面") and four measures. Lists in an asker's
+ * turn belong to the question ("询问了…两个方面的问题:一是…二是…") and are left out; a list
+ * belongs to the responder whose turn holds it (turns change mid-line). Header-led paragraphs
+ * ("管案方面,…管人方面,…") are an answer only when announced ("构建“管案、管人、管事”三大体系。")
+ * or introduced by a colon; unannounced ones ("客观上,…主观上,…") are analysis, not measures.
+ * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
+ */
+import type { Answer, Measure, Turn } from '../model/record.js';
+import { warning, type Warning } from '../model/diagnostics.js';
+import type { Span } from '../model/span.js';
 import type { QuestionFrame, TextPair } from '../structure/types.js';
-export function extractAnswers(_pair: TextPair, _q: QuestionFrame): { answers: Answer[]; warnings: Warning[] } {
-  return { answers: [], warnings: [] };
+import { isHeader, quoteMask, type MarkerFamily } from './markers.js';
+import { readBlocks, sentenceStart, type BlockNode, type ItemNode } from './enumeration.js';
+import { findAnnouncement, type Announcement } from './announce.js';
+
+interface Stretch {
+  speaker: string | null;
+  role: Turn['role'];
+  span: Span;
+}
+
+interface Found {
+  block: BlockNode;
+  responder: string | null;
+  announcement: Announcement | null;
+  /** Index of the speaker's stretch: counts split over lists only within one stretch. */
+  stretch: number;
+}
+
+export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Answer[]; warnings: Warning[] } {
+  const { text, view } = pair;
+  const quoted = quoteMask(view);
+  const stretches = mergeTurns(q.turns);
+  const found: Found[] = [];
+  stretches.forEach((s, index) => {
+    if (s.role !== 'responder') return;
+    // An announcement is looked for back to the end of the previous list or of the last asker turn.
+    const floor = (p: number) => Math.max(q.sectionSpan[0], lastAskerEnd(stretches, p), found[found.length - 1]?.block.end ?? 0);
+    const leadIn = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.span[0] ?? p;
+    for (const block of readBlocks(view, s.span[0], s.span[1], leadIn, quoted)) {
+      const announcement = findAnnouncement(view, block.start, floor(block.start), quoted);
+      if (isHeader(block.family as MarkerFamily) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
+      found.push({ block, responder: s.speaker, announcement, stretch: index });
+    }
+  });
+  const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text));
+  const answers = found.map(({ block, responder, announcement }): Answer => ({
+    responder,
+    span: [block.start, block.end],
+    statedCount: announcement?.count ?? null,
+    statedCountText: announcement ? text.slice(announcement.span[0], announcement.span[1]) : null,
+    statedCountSpan: announcement?.span ?? null,
+    marker: isHeader(block.family as MarkerFamily) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : block.items[0].marker?.text ?? null,
+    measures: toMeasures(text, block.items),
+  }));
+  return { answers, warnings };
+}
+
+/** Consecutive turns of the same speaker and role read as one stretch: a list may cross a paragraph break. */
+function mergeTurns(turns: Turn[]): Stretch[] {
+  const out: Stretch[] = [];
+  for (const t of turns) {
+    const last = out[out.length - 1];
+    if (last && last.speaker === t.speaker && last.role === t.role && last.span[1] <= t.span[0]) last.span = [last.span[0], t.span[1]];
+    else out.push({ speaker: t.speaker, role: t.role, span: [t.span[0], t.span[1]] });
+  }
+  return out;
+}
+
+function lastAskerEnd(stretches: Stretch[], pos: number): number {
+  let end = 0;
+  for (const s of stretches) if (s.role === 'asker' && s.span[1] <= pos) end = Math.max(end, s.span[1]);
+  return end;
+}
+
+/** "采取以下措施:管案方面,…": a colon right before the first header introduces the list. */
+function colonBefore(view: string, pos: number, from: number): boolean {
+  const before = view.slice(Math.max(from, sentenceStart(view, pos, from) - 2), pos);
+  return /:\s*$/.test(before);
+}
+
+/**
+ * `stated-count-mismatch` when the items differ from the count, unless the lists that follow in
+ * the same stretch without a count of their own make up the difference (8 = 5 + 3).
+ */
+function countWarning(f: Found, rest: Found[], text: string): Warning[] {
+  const n = f.announcement?.count;
+  if (n == null || !f.announcement) return [];
+  let total = f.block.items.length;
+  const parts = [total];
+  for (const next of rest) {
+    if (total >= n || next.stretch !== f.stretch || next.announcement) break;
+    total += next.block.items.length;
+    parts.push(next.block.items.length);
+  }
+  if (total === n) return [];
+  const said = text.slice(f.announcement.span[0], f.announcement.span[1]);
+  const counted = f.block.items.length === n || parts.length === 1 ? `${f.block.items.length}` : `${f.block.items.length} (${parts.join(' + ')} over consecutive lists)`;
+  return [warning('stated-count-mismatch', `“${said}” announces ${n} items but the list has ${counted}`, f.announcement.span)];
+}
+
+function toMeasures(text: string, items: ItemNode[]): Measure[] {
+  return items.map((item, k) => ({
+    index: k + 1,
+    marker: item.marker ? text.slice(item.marker.span[0], item.marker.span[1]) : null,
+    text: text.slice(item.start, item.end),
+    span: [item.start, item.end],
+    items: toMeasures(text, item.items),
+  }));
 }

@@ -1,0 +1,85 @@
+/**
+ * Stated counts: the number a speaker announces just before a list.
+ *
+ * Example: "市政府将从三方面加强和改进工作,推进法治政府建设:一是…" announces 3 ("从三方面");
+ * "将采取五项举措:" 5; "从能力素质、审判管理两方面构建8个机制" 8 (the last count before the
+ * list: 两方面 only names the groups); "构建“管案、管人、管事”三大体系" 3; "以下几个方面" is an
+ * announcement without a number. "主要存在四方面问题:…" announces problems, not measures: it
+ * counts only when the marked list follows it directly ("两个方面的问题:一是…").
+ * The search covers the sentence of the list's first marker, then the sentence before it.
+ * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
+ */
+import type { Span } from '../model/span.js';
+import { parseNumeral } from './numerals.js';
+
+export interface Announcement {
+  /** The number announced, or null for "以下几点" and the like. */
+  count: number | null;
+  /** Start and end of the announcing words in the text ("从三方面", "五项举措"). */
+  span: Span;
+}
+
+const NUM = '(?<![第\\d一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
+/** Nouns that name what a list enumerates (measures, mechanisms, tasks …). */
+const NOUN = '(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单)';
+/** One character between the count and its noun (五方面改进举措): no numeral, so counts never merge. */
+const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
+const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIFIER}{0,4}?)${NOUN})?`, 'g');
+const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见))?/g;
+const SENTENCE_END = /[。!?\n]/;
+
+/**
+ * The announcement of the list whose first marker starts at `markerStart`, looked for in
+ * `[windowStart, markerStart)` of the view; `quoted` marks quoted positions (never counts: “三项制度”).
+ */
+export function findAnnouncement(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array): Announcement | null {
+  const own = sentenceBefore(view, markerStart, windowStart);
+  const inOwn = lastIn(view, own, markerStart, quoted, true);
+  if (inOwn || own <= windowStart) return inOwn;
+  return lastIn(view, sentenceBefore(view, own - 1, windowStart), own - 1, quoted, false);
+}
+
+/** Start of the sentence ending at `pos`: a line ending in ":" does not end the sentence ("提出五方面改进举措:\n一是"). */
+function sentenceBefore(view: string, pos: number, windowStart: number): number {
+  let i = pos;
+  while (i > windowStart) {
+    const ch = view[i - 1];
+    if (ch === '\n' && /:\s*$/.test(view.slice(Math.max(windowStart, i - 4), i - 1))) { i--; continue; }
+    if (SENTENCE_END.test(ch)) break;
+    i--;
+  }
+  return i;
+}
+
+function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, own: boolean): Announcement | null {
+  const slice = view.slice(0, to);
+  let best: Announcement | null = null;
+  const consider = (start: number, end: number, count: number | null, noun: string | undefined) => {
+    if (quoted?.[start]) return;
+    // Problems (四方面问题) are announced for a list only when the list follows at once.
+    if (noun === '问题' && !(own && /^[:,\s]*$/.test(view.slice(end, to)))) return;
+    best = { count, span: [withQuotedLead(view, start, from), end] };
+  };
+  COUNTED.lastIndex = from;
+  for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
+    const unit = m[2];
+    const noun = m[4];
+    if (!noun && unit !== '方面' && unit !== '个方面') { COUNTED.lastIndex = m.index + 1; continue; }
+    const n = parseNumeral(m[1]);
+    if (n !== null && n >= 2) consider(m.index, m.index + m[0].length, n, noun);
+    else COUNTED.lastIndex = m.index + 1;
+  }
+  SOME.lastIndex = from;
+  for (let m = SOME.exec(slice); m; m = SOME.exec(slice)) {
+    if (!best || m.index > (best as Announcement).span[0]) consider(m.index, m.index + m[0].length, null, undefined);
+  }
+  return best;
+}
+
+/** "“管案、管人、管事”三大体系": the quoted parts just before the number belong to the announcement. */
+function withQuotedLead(view: string, start: number, from: number): number {
+  if (view[start - 1] !== '”') return start;
+  const open = view.lastIndexOf('“', start - 1);
+  return open >= from ? open : start;
+}

@@ -1,0 +1,50 @@
+/**
+ * Unmarked inner lists: an item that announces a set with a colon and lists it as ;-separated
+ * clauses opening with the same lead word.
+ *
+ * Example: "以“六个聚焦”推动“双提升”:聚焦本质安全,推进…;聚焦法治建设,落实…;…;聚焦督导考评,按月调度"
+ * gives six inner items, each the whole clause ("聚焦本质安全,推进…"). Clauses that do not share
+ * a lead ("“公正与效率”落实不足…;政绩观、宗旨观偏差…") are no list.
+ * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
+ */
+import type { ItemNode } from './enumeration.js';
+
+/** Shortest shared opening, in characters, for clauses to count as parallel. */
+const LEAD = 2;
+
+export function clauseList(view: string, quoted: Uint8Array, start: number, end: number): ItemNode[] {
+  let colon = -1;
+  for (let i = start; i < end; i++) {
+    if (quoted[i]) continue;
+    if (view[i] === ':') { colon = i; break; }
+    if (/[。!?\n]/.test(view[i])) return []; // the colon must announce the set in the item's first sentence
+  }
+  if (colon < 0) return [];
+  let stop = end;
+  for (let i = colon + 1; i < end; i++) if (!quoted[i] && /[。!?\n]/.test(view[i])) { stop = i; break; }
+  const clauses: [number, number][] = [];
+  let from = colon + 1;
+  for (let i = from; i <= stop; i++) {
+    if (i === stop || (!quoted[i] && view[i] === ';')) {
+      const s = skip(view, from, i);
+      const e = back(view, s, i);
+      if (e > s) clauses.push([s, e]);
+      from = i + 1;
+    }
+  }
+  if (clauses.length < 2) return [];
+  const lead = view.slice(clauses[0][0], clauses[0][0] + LEAD);
+  if (!/^[\u4e00-\u9fff]+$/.test(lead) || lead.length < LEAD) return [];
+  if (!clauses.every(([s]) => view.startsWith(lead, s))) return [];
+  return clauses.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] }));
+}
+
+function skip(view: string, s: number, e: number): number {
+  while (s < e && /\s/.test(view[s])) s++;
+  return s;
+}
+
+function back(view: string, s: number, e: number): number {
+  while (e > s && /[\s,;。]/.test(view[e - 1])) e--;
+  return e;
+}

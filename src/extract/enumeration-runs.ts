@@ -1,0 +1,53 @@
+/**
+ * Runs: markers of one family that follow each other in order form a list.
+ *
+ * Example: "一是完善发现机制;二是聚焦重点领域…;三是加强部门联合…" gives one run 一是 二是 三是;
+ * a later "一是" starts a new run; a lone "一是" (no 二是) or "首先介绍了基本情况" with no 其次/最后
+ * after it is no run at all. Header markers ("管案方面," "管人方面,") run when two or more of the
+ * same shape follow each other. Offsets are UTF-16 code units, 0-based, end-exclusive.
+ */
+import { isHeader, type Marker, type MarkerFamily } from './markers.js';
+
+export interface Run {
+  family: MarkerFamily;
+  markers: Marker[];
+}
+
+/** Split the markers (reading order) into runs of ≥ 2, one family at a time, then order runs by start. */
+export function buildRuns(markers: Marker[]): Run[] {
+  const byFamily = new Map<MarkerFamily, Marker[]>();
+  for (const m of markers) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
+  const runs: Run[] = [];
+  for (const [family, list] of byFamily) {
+    const found = isHeader(family) ? [list] : family === 'sequence' ? sequenceRuns(list) : ordinalRuns(list);
+    for (const r of found) if (r.length >= 2) runs.push({ family, markers: r });
+  }
+  return runs.sort((a, b) => a.markers[0].span[0] - b.markers[0].span[0]);
+}
+
+/** 1, 2, 3 … in order; a new 1 closes the run and opens the next; any other number is skipped. */
+function ordinalRuns(list: Marker[]): Marker[][] {
+  const runs: Marker[][] = [];
+  let cur: Marker[] = [];
+  for (const m of list) {
+    const last = cur[cur.length - 1];
+    if (last && m.ordinal === last.ordinal + 1) cur.push(m);
+    else if (m.ordinal === 1) { runs.push(cur); cur = [m]; }
+  }
+  runs.push(cur);
+  return runs;
+}
+
+/** 首先 opens; 其次 (once), then 再次/然后 (repeatable), then 最后 (closes) follow in that order. */
+function sequenceRuns(list: Marker[]): Marker[][] {
+  const runs: Marker[][] = [];
+  let cur: Marker[] = [];
+  for (const m of list) {
+    const last = cur[cur.length - 1];
+    const follows = last && last.ordinal !== 99 && (m.ordinal > last.ordinal || (m.ordinal === 3 && last.ordinal === 3));
+    if (follows) cur.push(m);
+    else if (m.ordinal === 1) { runs.push(cur); cur = [m]; }
+  }
+  runs.push(cur);
+  return runs;
+}

@@ -1,0 +1,126 @@
+/**
+ * Enumerations: runs of markers turned into lists of items, with inner lists nested.
+ *
+ * Example: "一是抓实机制创新。…二是抓实打击防范。…专业打击上,…防范治理上,…协同共治上,…三是抓实
+ * 民意监测。…" gives one list of three items whose second item holds an inner list of three
+ * header items. An item runs from after its marker to the next marker of its list; the last item
+ * ends at its first sentence end when the items before it were single sentences (…;四是补齐监管能力
+ * 短板。), else at the end of its paragraph, and always before the next list of the stretch.
+ * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
+ */
+import { findMarkers, isHeader, quoteMask, type Marker, type MarkerFamily } from './markers.js';
+import { buildRuns, type Run } from './enumeration-runs.js';
+import { clauseList } from './enumeration-clauses.js';
+
+export interface ItemNode {
+  /** null for unmarked items (the clauses of an announced set). */
+  marker: Marker | null;
+  /** Trimmed extent of the item's text: marker and closing punctuation excluded. */
+  start: number;
+  end: number;
+  items: ItemNode[];
+}
+
+export interface BlockNode {
+  family: MarkerFamily | 'clauses';
+  /** From the first marker to the end of the last item. */
+  start: number;
+  end: number;
+  items: ItemNode[];
+}
+
+/** Tells where the list opening at `markerStart` begins, announcement included (default: the marker). */
+export type LeadIn = (markerStart: number) => number;
+
+const SENTENCE_END = /[。!?]/;
+
+/** The lists of one speaker's stretch `[from, to)` of the view, top level in reading order. */
+export function readBlocks(view: string, from: number, to: number, leadIn: LeadIn = (p) => p, quoted = quoteMask(view)): BlockNode[] {
+  const markers = findMarkers(view, from, to, quoted);
+  return assemble(view, quoted, markers, from, to, leadIn);
+}
+
+function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: number, to: number, leadIn: LeadIn): BlockNode[] {
+  const runs = buildRuns(markers.filter((m) => !isHeader(m.family)));
+  const blocks: { block: BlockNode; run: Run; inner: Marker[][] }[] = [];
+  for (const run of runs) {
+    const prev = blocks[blocks.length - 1];
+    const first = run.markers[0].span[0];
+    const last = run.markers[run.markers.length - 1].span[1];
+    if (prev && first < prev.block.end) {
+      const host = prev.block.items.findIndex((it, k) => first >= prev.run.markers[k].span[0] && last <= it.end);
+      const lastIndex = prev.block.items.length - 1;
+      if (host >= 0 && run.family !== prev.run.family) { prev.inner[host].push(...run.markers); continue; }
+      // A new list of the same kind inside the last item closes that item before the new list's lead-in.
+      if (first < prev.run.markers[lastIndex].span[0]) continue;
+      const cut = Math.max(prev.block.items[lastIndex].start, sentenceStart(view, leadIn(first), from));
+      prev.block.items[lastIndex] = trimmed(view, prev.block.items[lastIndex].marker, prev.block.items[lastIndex].start, cut);
+      prev.block.end = prev.block.items[lastIndex].end;
+    }
+    const block = listOf(view, quoted, run.markers, run.family, to);
+    blocks.push({ block, run, inner: run.markers.map(() => []) });
+  }
+  // Header markers join the deepest item that holds them.
+  const loose: Marker[] = [];
+  for (const h of markers.filter((m) => isHeader(m.family))) {
+    const owner = blocks.find(({ block }) => h.span[0] >= block.start && h.span[0] < block.end);
+    const k = owner ? owner.block.items.findIndex((it, i) => h.span[0] >= owner.run.markers[i].span[1] && h.span[1] <= it.end) : -1;
+    if (owner && k >= 0) owner.inner[k].push(h);
+    else if (!owner) loose.push(h);
+  }
+  for (const { block, inner } of blocks) {
+    block.items.forEach((item, k) => {
+      const nested = inner[k].length ? assemble(view, quoted, inner[k].sort((a, b) => a.span[0] - b.span[0]), item.start, item.end, leadIn) : [];
+      item.items = nested[0]?.items ?? clauseList(view, quoted, item.start, item.end);
+    });
+  }
+  const out = blocks.map((b) => b.block);
+  for (const family of ['header-fangmian', 'header-shang'] as const) {
+    const heads = loose.filter((h) => h.family === family);
+    if (heads.length < 2) continue;
+    const block = listOf(view, quoted, heads, family, to);
+    // Headers over ordinal lists ("能力素质上,一是…五是… 审判管理上,一是…") only name groups: the lists are the items.
+    if (out.some((b) => !isHeader(b.family as MarkerFamily) && b.start >= block.start && b.start < block.end)) continue;
+    if (out.some((b) => block.start < b.end && b.start < block.end)) continue;
+    for (const item of block.items) item.items = clauseList(view, quoted, item.start, item.end);
+    out.push(block);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Items of one run, the last one bounded by the sentence/paragraph rule and by `to`. */
+function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number): BlockNode {
+  const items: ItemNode[] = [];
+  for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, markers[k + 1].span[0]));
+  const lastMarker = markers[markers.length - 1];
+  const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
+  items.push(trimmed(view, lastMarker, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, single)));
+  return { family, start: markers[0].span[0], end: items[items.length - 1].end, items };
+}
+
+function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean): number {
+  let end = view.indexOf('\n', start);
+  if (end < 0 || end > to) end = to;
+  if (!singleSentence) return end;
+  for (let i = start; i < end; i++) if (!quoted[i] && SENTENCE_END.test(view[i])) return i + 1;
+  return end;
+}
+
+function hasSentenceEnd(view: string, quoted: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!quoted[i] && (SENTENCE_END.test(view[i]) || view[i] === '\n')) return true;
+  return false;
+}
+
+/** Start of the sentence holding `pos`: after the last 。 ! ? or line break before it (not before `from`). */
+export function sentenceStart(view: string, pos: number, from: number): number {
+  let i = pos;
+  while (i > from && !SENTENCE_END.test(view[i - 1]) && view[i - 1] !== '\n') i--;
+  return i;
+}
+
+/** An item over `[start, end)` without the joiners after the marker and the closing punctuation. */
+export function trimmed(view: string, marker: Marker | null, start: number, end: number): ItemNode {
+  while (start < end && /[\s,:、]/.test(view[start])) start++;
+  while (end > start && /[\s,;。!?、:]/.test(view[end - 1])) end--;
+  return { marker, start, end, items: [] };
+}

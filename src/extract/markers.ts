@@ -1,0 +1,146 @@
+/**
+ * Enumeration markers: the words that open the items of a list, found in the normalized view.
+ *
+ * Example: "将从四方面着手:一是健全协同监管机制;二是严防校园食品安全问题" holds the markers 一是
+ * and 二是; "坚持统一是前提", "第一时间", "第一批", "唯一是" and a quoted "“一是一、二是二”" hold
+ * none. A marker opens a clause: it stands at the start of the stretch, of a line, or right after
+ * , : ; 。 ! ? or a space, and never inside quotation marks.
+ * Header markers ("管案方面," "专业打击上,") open a sentence and name the item; their span is the
+ * header without its comma and the item's text keeps the header, because the header is the content.
+ * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
+ */
+import type { Span } from '../model/span.js';
+import { parseNumeral } from './numerals.js';
+
+export type MarkerFamily =
+  | 'shi' // 一是 二是 … 十一是
+  | 'di' // 第一, 第二、 第三:
+  | 'qi' // 其一, 其二
+  | 'sequence' // 首先 其次 再次 然后 最后
+  | 'paren' // (一) (二)
+  | 'dun' // 一、 二、 (heading a line or a sentence)
+  | 'arabic' // 1. 2、
+  | 'paren-arabic' // (1) (2)
+  | 'circled' // ① ②
+  | 'pair' // 一个是 … 另一个是
+  | 'header-fangmian' // 管案方面,
+  | 'header-shang'; // 能力素质上,
+
+export interface Marker {
+  family: MarkerFamily;
+  /** 1-based position claimed (二是 → 2). Sequence words: 首先 1, 其次 2, 再次/然后 3, 最后 99. Headers: 0. */
+  ordinal: number;
+  /** The marker as written ("一是", "第一", "(一)", "管案方面"), punctuation after it excluded. */
+  text: string;
+  span: Span;
+  /** Where the item's text starts: after the marker and any , : 、 after it; at the marker for headers. */
+  contentStart: number;
+}
+
+const NUM_CN = '[一二三四五六七八九十]{1,3}';
+/** Characters after which a clause, hence a marker, may start. */
+const OPENS_CLAUSE = /[,:;。!?\s]/;
+/** Characters after which a sentence, hence a header, may start. */
+const OPENS_SENTENCE = /[:;。!?\n]/;
+const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
+/** X上 that are adverbs, not headers: 事实上, 总体上, 客观上, 在此基础上 … */
+const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|理论|本质|根本|整体|表面|历史|此基础|这个基础|基础|一定程度|很大程度|某种程度|形式|总的|大体|面|会|路|网|线)$/;
+/** X方面 that are discourse words, not headers: 一方面, 另一方面, 这方面 … */
+const DISCOURSE_FANGMIAN = /^(一|另一|另外|这|那|这些|那些|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
+
+/**
+ * Quotation depth per position of the view: 1 inside “…” 「…」 『…』 or "…", else 0. Quotes are
+ * closed at the end of each line, so one stray mark cannot hide the rest of the text.
+ */
+export function quoteMask(view: string): Uint8Array {
+  const mask = new Uint8Array(view.length);
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i];
+    if (ch === '\n') { depth = 0; ascii = false; continue; }
+    if (ch === '“' || ch === '「' || ch === '『') { depth++; continue; }
+    if ((ch === '”' || ch === '」' || ch === '』') && depth > 0) { depth--; continue; }
+    if (ch === '"') { ascii = !ascii; continue; }
+    if (depth > 0 || ascii) mask[i] = 1;
+  }
+  return mask;
+}
+
+function opensAt(view: string, i: number, from: number, allowed: RegExp): boolean {
+  return i <= from || allowed.test(view[i - 1]);
+}
+
+/** Strip a , : 、 (and spaces) right after a marker: "第一,加强…" → the item starts at 加. */
+function skipJoiner(view: string, i: number, end: number): number {
+  while (i < end && /[,:、\s]/.test(view[i])) i++;
+  return i;
+}
+
+/** All markers in `[from, to)` of the view, in reading order. */
+export function findMarkers(view: string, from: number, to: number, quoted: Uint8Array = quoteMask(view)): Marker[] {
+  const out: Marker[] = [];
+  const text = view.slice(0, to);
+  const add = (family: MarkerFamily, ordinal: number, start: number, end: number) => {
+    if (quoted[start]) return;
+    out.push({ family, ordinal, text: view.slice(start, end), span: [start, end], contentStart: skipJoiner(view, end, to) });
+  };
+  const scan = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+  };
+
+  scan(new RegExp(`(另)?一个是|(${NUM_CN})是`, 'g'), (m) => {
+    if (!opensAt(view, m.index, from, OPENS_CLAUSE)) return;
+    const end = m.index + m[0].length;
+    if (m[2] === undefined) return add('pair', m[1] ? 2 : 1, m.index, end);
+    // "一是一、二是二" is an idiom (things as they are), not a list.
+    if (new RegExp(`^${NUM_CN}[、,]`).test(view.slice(end, end + 4))) return;
+    const n = parseNumeral(m[2]);
+    if (n && n <= 30) add('shi', n, m.index, end);
+  });
+  scan(new RegExp(`第(${NUM_CN})(?=[,、:是])`, 'g'), (m) => {
+    const n = parseNumeral(m[1]);
+    if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('di', n, m.index, m.index + m[0].length);
+  });
+  scan(new RegExp(`其(${NUM_CN})(?=[,、:是])`, 'g'), (m) => {
+    const n = parseNumeral(m[1]);
+    if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('qi', n, m.index, m.index + m[0].length);
+  });
+  scan(/首先|其次|再次|然后|最后/g, (m) => {
+    if (opensAt(view, m.index, from, OPENS_CLAUSE)) add('sequence', SEQUENCE_WORDS[m[0]], m.index, m.index + 2);
+  });
+  scan(new RegExp(`\\((${NUM_CN})\\)`, 'g'), (m) => {
+    const n = parseNumeral(m[1]);
+    if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren', n, m.index, m.index + m[0].length);
+  });
+  // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
+  scan(new RegExp(`(${NUM_CN})、(?![一二三四五六七八九十两\\d])`, 'g'), (m) => {
+    const n = parseNumeral(m[1]);
+    if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('dun', n, m.index, m.index + m[1].length);
+  });
+  // "1." / "1、" but not "1.5万": the number is followed by no digit.
+  scan(/(\d{1,2})[.、](?!\d)/g, (m) => {
+    const n = Number(m[1]);
+    if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('arabic', n, m.index, m.index + m[1].length + 1);
+  });
+  scan(/\((\d{1,2})\)/g, (m) => {
+    const n = Number(m[1]);
+    if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren-arabic', n, m.index, m.index + m[0].length);
+  });
+  scan(/[\u2460-\u2473]/g, (m) => add('circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1));
+  scan(/[\u4e00-\u9fff“”"]{2,10}?(方面|上)(?=[,:])/g, (m) => {
+    if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
+    const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');
+    if (x.length < 2 && m[1] === '上') return;
+    if (m[1] === '上' ? ADVERB_SHANG.test(x) : DISCOURSE_FANGMIAN.test(x)) return;
+    if (quoted[m.index]) return;
+    const end = m.index + m[0].length;
+    out.push({ family: m[1] === '上' ? 'header-shang' : 'header-fangmian', ordinal: 0, text: m[0], span: [m.index, end], contentStart: m.index });
+  });
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+export function isHeader(family: MarkerFamily): boolean {
+  return family === 'header-fangmian' || family === 'header-shang';
+}

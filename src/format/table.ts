@@ -56,7 +56,7 @@ export function toTable(record: InquiryRecord, view: View, options: TableOptions
   const widths = planWidths(columns, rows, options.width ?? 100);
   const p = paint(options.color ?? 0);
   const table = new Table({
-    head: columns.map((c) => p.bold(c.name)),
+    head: columns.map((c, i) => wrapByWidth(c.name, widths[i]).map((l) => p.bold(l)).join('\n')),
     colWidths: widths.map((w) => w + 2),
     colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
     wordWrap: false,
@@ -86,7 +86,9 @@ function cellText(cell: Cell): string {
 
 /**
  * Content widths: narrow columns at their natural width (capped at 24), the wide column
- * gets what is left of `total` (at least 16). Each column costs 3 more for padding and border.
+ * gets what is left of `total` (at least 16). Each column costs 3 more for padding and
+ * border. When even that does not fit, headers wrap first (down to their cells' width),
+ * then the widest columns give way, down to 4 display columns (the wide one to 6).
  */
 function planWidths(columns: Column[], rows: string[][], total: number): number[] {
   const natural = columns.map((c, i) => Math.max(stringWidth(c.name), ...rows.map((r) => stringWidth(r[i])), 1));
@@ -95,7 +97,22 @@ function planWidths(columns: Column[], rows: string[][], total: number): number[
   const wide = columns.findIndex((c) => c.wide);
   if (wide >= 0) {
     const rest = total - frame - widths.reduce((s, w, i) => (i === wide ? s : s + w), 0);
-    widths[wide] = Math.max(16, Math.min(natural[wide], rest));
+    widths[wide] = Math.min(natural[wide], Math.max(16, rest));
+  }
+  // First let headers wrap (down to their cells' width), then the cells themselves.
+  const cells = columns.map((_, i) => Math.max(...rows.map((r) => stringWidth(r[i])), 1));
+  const floors = [
+    (i: number) => Math.max(Math.min(cells[i], 24), 4),
+    (i: number) => Math.min(natural[i], i === wide ? 6 : 4),
+  ];
+  let over = frame + widths.reduce((a, b) => a + b, 0) - total;
+  for (const floor of floors) {
+    for (; over > 0; over--) {
+      let widest = -1;
+      widths.forEach((w, i) => { if (w > floor(i) && (widest < 0 || w > widths[widest])) widest = i; });
+      if (widest < 0) break;
+      widths[widest]--;
+    }
   }
   return widths;
 }

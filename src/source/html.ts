@@ -106,15 +106,15 @@ function skipTo(html: string, from: number, token: string): number {
   return end < 0 ? html.length : end + token.length;
 }
 
-/** White space inside a line collapses to one space, as a browser renders it. */
+/** White space inside a line collapses to one space, as a browser renders it; a no-break space is a plain one. */
 function collapse(s: string): string {
-  return s.replace(/[ \t\r\n\f]+/g, ' ');
+  return s.replace(/[ \t\r\n\f]+/g, ' ').replace(/\u00a0/g, ' ');
 }
 
 /** Trim each line's spaces and drop blank lines: one line per paragraph, as in a .txt transcript. */
 function tidy(s: string): string {
   return s.split('\n')
-    .map((l) => l.replace(/^[ \u00a0]+|[ \u00a0]+$/g, ''))
+    .map((l) => l.replace(/^ +| +$/g, ''))
     .filter((l) => l !== '')
     .join('\n');
 }

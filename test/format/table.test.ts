@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { toTable, toTables, wrapByWidth } from '../../src/format/table.js';
+import { sampleRecord } from '../cli/sample.js';
+
+describe('[table] wrapByWidth', () => {
+  it.each([
+    ['健全府检联动机制', 8, ['健全府检', '联动机制']],
+    ['健全府检联动机制', 16, ['健全府检联动机制']],
+    ['健全府检联动机制', 7, ['健全府', '检联动', '机制']],
+    ['强化监督依法履职，推动落实', 8, ['强化监督', '依法履', '职，推动', '落实']],
+    ['府检联动”机制', 8, ['府检联', '动”机制']],
+    ['abc 12345 公安局', 6, ['abc 12', '345 公', '安局']],
+    ['👨‍👩‍👧家庭', 4, ['👨‍👩‍👧家', '庭']],
+    ['', 5, ['']],
+  ] as const)('%j in %d columns → %j', (text, width, lines) => {
+    const got = wrapByWidth(text, width);
+    expect(got).toEqual(lines);
+    expect(got.join('')).toBe(text); // nothing lost, nothing added
+  });
+});
+
+/** Display widths of the lines of a rendered table. */
+const widths = (s: string) => s.trimEnd().split('\n').map((l) => stringWidth(l));
+
+describe('[table] toTable', () => {
+  it.each([['questions'], ['measures'], ['quantities'], ['people']] as const)('%s view: every line has the same display width', (view) => {
+    const out = toTable(sampleRecord(), view, { width: 60 });
+    const w = widths(out);
+    expect(new Set(w).size).toBe(1);
+    expect(w[0]).toBeLessThanOrEqual(60);
+  });
+
+  it('questions view: index, askers, responders, counts of measures and quantities', () => {
+    const out = toTable(sampleRecord(), 'questions', { width: 120 });
+    const row = out.split('\n').find((l) => l.includes('问题一'))!;
+    expect(row.split('│').map((c) => c.trim()).filter(Boolean)).toEqual(['1', '问题一', '王某某', '李某', '3', '2', '如何推进“府检联动”？']);
+  });
+
+  it('wraps long Chinese cells by display width, keeping every character', () => {
+    const out = toTable(sampleRecord(), 'measures', { width: 50 });
+    expect(out.replace(/[│\s]/g, '')).toContain('健全“府检');
+    expect(Math.max(...widths(out))).toBeLessThanOrEqual(50);
+  });
+
+  it('never prints a control character from the transcript raw', () => {
+    const out = toTable(sampleRecord(), 'measures', { width: 100 });
+    expect(out).not.toMatch(/\u001b/);
+    expect(out).toContain('\\u001b[31m');
+  });
+
+  it('colours only the header, only when asked', () => {
+    expect(toTable(sampleRecord(), 'people', { color: 0 })).not.toMatch(/\u001b/);
+    expect(toTable(sampleRecord(), 'people', { color: 1 })).toContain('\u001b[1mname\u001b[22m');
+  });
+
+  it('an empty view says so instead of drawing an empty frame', () => {
+    const record = sampleRecord();
+    record.questions = [];
+    expect(toTable(record, 'measures')).toBe('(no measures)\n');
+  });
+
+  it('several records: one table each under a line naming the file', () => {
+    const out = toTables([sampleRecord('甲.txt'), sampleRecord('乙.txt')], 'people');
+    expect(out).toMatch(/^甲\.txt — 1 questions, 2 people\n/);
+    expect(out).toContain('\n乙.txt — 1 questions, 2 people\n');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, htmlToText, looksLikeHtml } from '../../src/source/html.js';
+
+describe('[html] htmlToText', () => {
+  it.each([
+    ['<p>问题一：如何推进？</p><p>市政府副市长李某回答。</p>', '问题一：如何推进？\n市政府副市长李某回答。'],
+    ['<div>一是健全机制<br>二是强化监督</div>', '一是健全机制\n二是强化监督'],
+    ['<p>&ldquo;一府两院&rdquo;&nbsp;联动</p>', '“一府两院” 联动'],
+    ['<p>&#20013;&#x6587;&amp;&lt;b&gt;</p>', '中文&<b>'],
+    ['<script>var s = "<p>不是正文</p>";</script><p>正文</p>', '正文'],
+    ['<style>p { color: red }</style><p>正文</p>', '正文'],
+    ['<head><title>曲靖人大网</title><meta charset="gbk"></head><body><h1>标题</h1><p>正文</p></body>', '标题\n正文'],
+    ['<!-- 注释 <p>藏起来</p> --><p>看得见</p>', '看得见'],
+    ['<p>多个\n   空白\t合并</p>', '多个 空白 合并'],
+    ['<a href="x.html" title="a > b">链接</a>文字', '链接文字'],
+    ['<p>a<b>粗</b>c</p>', 'a粗c'],
+    ['<p>1 < 2 且 3>2</p>', '1 < 2 且 3>2'],
+    ['<!DOCTYPE html><html><body><p>　　全角缩进保留</p></body></html>', '　　全角缩进保留'],
+    ['<table><tr><td>委员</td><td>王某某</td></tr></table>', '委员\n王某某'],
+    ['<p>未闭合的<script>alert(1)', '未闭合的'],
+    ['<head><title>无结束</title><p>正文在此', '正文在此'],
+    ['', ''],
+  ])('%j → %j', (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});
+
+describe('[html] decodeEntities', () => {
+  it.each([
+    ['&hellip;&mdash;&middot;', '…—·'],
+    ['&nbsp&nbsp', '\u00a0\u00a0'],
+    ['&unknown;', '&unknown;'],
+    ['&#0;&#xD800;&#99999999;', '\ufffd\ufffd\ufffd'],
+    ['AT&T', 'AT&T'],
+    ['&ldquo', '&ldquo'],
+  ])('%j → %j', (input, output) => {
+    expect(decodeEntities(input)).toBe(output);
+  });
+});
+
+describe('[html] looksLikeHtml', () => {
+  it.each([
+    ['<!DOCTYPE html><html>', true],
+    ['  <html lang="zh">', true],
+    ['问题一：<b>', false],
+    ['市政府副市长李某回答。', false],
+  ])('%j → %s', (text, expected) => {
+    expect(looksLikeHtml(text)).toBe(expected);
+  });
+});

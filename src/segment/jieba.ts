@@ -1,9 +1,194 @@
-// PLACEHOLDER (owned by the segmentation helper): one token per character, no nodejieba yet.
+/**
+ * The one door to nodejieba: loads it lazily, once per process, with a dictionary made for
+ * the text at hand, and turns its strings into tokens with spans.
+ *
+ * Example: defaultSegmenter().withWords(['缪应虎']).cut('市人大常委会副主任缪应虎向“一府两院”询问')
+ * → 市 / 人大常委会 / 副主任 / 缪应虎 / 向 / “ / 一府两院 / ” / 询问, each with its span.
+ *
+ * Loading jieba's full dictionaries costs ~0.8 s and ~300 MB; cutting a transcript costs a
+ * few ms. So before cutting, the words of the text are looked up in dict/jieba.dict.index
+ * (built once by scripts/build-dict-index.mjs) and only those are loaded, with fillers that
+ * keep the total and the smallest frequency (see subdict.ts): same tokens, ~20 ms. The
+ * loaded dictionary only grows within a process, so a batch reloads only for new words or
+ * new names. `prepare(text)` loads for a whole document before its sections are cut.
+ * This module and src/cli are the only places that touch the file system.
+ */
+import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Segmenter, Token } from './segmenter.js';
-function chars(text: string): Token[] {
-  return Array.from(text.matchAll(/[\s\S]/gu), (m) => ({ text: m[0], span: [m.index!, m.index! + m[0].length] as [number, number] }));
+import { anchor, type Anchored, type Piece } from './anchor.js';
+import { encodeIndex, WordIndex } from './wordIndex.js';
+import { documentDictionary, FILLER_MIN, WordFinder } from './subdict.js';
+import { suggestFrequency } from './frequency.js';
+import { rankKeywords, type IdfTable } from './keywords.js';
+import { parseUserDictionary } from './userDict.js';
+
+/** The binding, plus the default file paths its index.js exports but its typings omit. */
+type NodeJieba = typeof import('nodejieba') & { DEFAULT_DICT: string; DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
+
+/** dict/ of this package, found from this file (dist/segment/ or src/segment/), never from the cwd. */
+export const DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
+export const USER_DICT = join(DICT_DIR, 'user.dict.utf8');
+
+/** Which main dictionary to load: the words of the text (default) or all 349k (for checks). */
+export type DictionaryMode = 'document' | 'full';
+
+export interface JiebaOptions {
+  /** Default 'document'. */
+  dictionary?: DictionaryMode;
+  /** User dictionary text ("词 频率 词性" lines); default the content of dict/user.dict.utf8. */
+  userDictionary?: string;
 }
-const placeholder: Segmenter = { cut: chars, tag: chars, keywords: () => [], withWords: () => placeholder };
+
+/** A user dictionary as loaded: its text and its words' frequencies (for name frequencies). */
+interface UserDict {
+  text: string;
+  frequency: Map<string, number>;
+}
+
+function userDict(text: string): UserDict {
+  return { text: text.replace(/\n?$/, '\n').replace(/^\n$/, ''), frequency: new Map(parseUserDictionary(text).entries.map((e) => [e.word, e.frequency ?? 0])) };
+}
+
+/** Everything read from disk, read on first use. */
+interface Resources {
+  jieba: NodeJieba;
+  finder: WordFinder;
+  idf: IdfTable;
+  stopWords: Set<string>;
+}
+
+let resources: Resources | null = null;
+
+function load(): Resources {
+  if (resources) return resources;
+  const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
+  const index = new WordIndex(readIndex('jieba.dict.index', jieba.DEFAULT_DICT));
+  const idfIndex = new WordIndex(readIndex('idf.index', jieba.DEFAULT_IDF_DICT));
+  const idfAverage = idfIndex.header.sum / idfIndex.header.lines;
+  resources = {
+    jieba,
+    finder: new WordFinder(index),
+    idf: { idf: (w) => { const line = idfIndex.find(w); return line === undefined ? undefined : Number(line.split(' ')[1]); }, average: idfAverage },
+    stopWords: new Set(readFileSync(jieba.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n').filter(Boolean)),
+  };
+  return resources;
+}
+
+/** The shipped index, or (if it is missing) one built in memory from nodejieba's file: slower, same result. */
+function readIndex(name: string, source: string): Uint8Array {
+  const path = join(DICT_DIR, name);
+  if (existsSync(path)) return readFileSync(path);
+  const lines = readFileSync(source, 'utf8').split('\n').filter((l) => l.length > 0);
+  return encodeIndex(lines, basename(source), '');
+}
+
+/** What nodejieba holds now (it is one global instance per process). */
+let loaded: { mode: DictionaryMode; words: Map<string, string>; user: string; texts: string[] } | null = null;
+
+/** Make sure the loaded dictionary covers `text` and that the user dictionary is exactly `user`. */
+function ensure(mode: DictionaryMode, text: string, user: string): Resources {
+  const r = load();
+  const same = loaded !== null && loaded.mode === mode && loaded.user === user;
+  if (mode === 'full') {
+    if (!same) reload(r, mode, null, user);
+    return r;
+  }
+  // A section of a text already covered needs no lookup: its words are a subset.
+  if (same && loaded!.texts.some((t) => t.includes(text))) return r;
+  const needed = r.finder.collect(text, new Map());
+  if (same && [...needed.keys()].every((w) => loaded!.words.has(w))) {
+    if (loaded!.texts.length < 64) loaded!.texts.push(text);
+    return r;
+  }
+  // Grow rather than replace, so alternating texts do not reload each time.
+  const words = loaded?.mode === 'document' && loaded.words.size < 200_000 ? new Map([...loaded.words, ...needed]) : needed;
+  reload(r, mode, words, user);
+  loaded!.texts.push(text);
+  return r;
+}
+
+function reload(r: Resources, mode: DictionaryMode, words: Map<string, string> | null, user: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'inquiry-jieba-'));
+  try {
+    const userDict = join(dir, 'user.dict.utf8');
+    writeFileSync(userDict, user);
+    // Keywords are ranked in keywords.ts, so jieba's own IDF table is replaced by one line.
+    const idfDict = join(dir, 'idf.utf8');
+    writeFileSync(idfDict, `${FILLER_MIN} 1.0\n`);
+    let dict = r.jieba.DEFAULT_DICT;
+    if (words) {
+      dict = join(dir, 'document.dict.utf8');
+      const { sum, min } = r.finder.index.header;
+      writeFileSync(dict, documentDictionary(words.values(), sum, min));
+    }
+    r.jieba.load({ dict, userDict, idfDict });
+    loaded = { mode, words: words ?? new Map(), user, texts: [] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** User-dictionary lines for per-document words, each with a frequency that keeps it whole. */
+function extraLines(r: Resources, user: UserDict, words: Iterable<string>): string {
+  const { sum, min } = r.finder.index.header;
+  const frequencyOf = (w: string) => user.frequency.get(w) || r.finder.frequency(w);
+  const lines: string[] = [];
+  for (const word of [...new Set(words)].sort()) {
+    if (!word || /\s/u.test(word) || user.frequency.has(word)) continue;
+    lines.push(`${word} ${suggestFrequency(word, frequencyOf, sum, min)} nr\n`);
+  }
+  return lines.join('');
+}
+
+function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readonly string[]): Segmenter {
+  let user: string | null = null;
+  const lines = () => (user ??= base().text + (words.length ? extraLines(load(), base(), words) : ''));
+  const segment = (text: string, tag = false): Anchored => {
+    if (text.length === 0) return { tokens: [], anchored: true };
+    const { jieba } = ensure(mode, text, lines());
+    const pieces: Piece[] = tag ? jieba.tag(text) : jieba.cut(text, true).map((word) => ({ word }));
+    return anchor(text, pieces);
+  };
+  const self: Segmenter = {
+    cut: (text) => segment(text, false).tokens,
+    tag: (text) => segment(text, true).tokens,
+    segment,
+    prepare: (text) => { if (text.length) ensure(mode, text, lines()); },
+    keywords: (text, n) => {
+      const tokens: Token[] = segment(text, false).tokens;
+      const r = load();
+      return rankKeywords(tokens.map((t) => t.text), n, r.idf, r.stopWords);
+    },
+    withWords: (more) => makeSegmenter(mode, base, [...words, ...more]),
+  };
+  return self;
+}
+
+let shippedUser: UserDict | null = null;
+const shipped = () => (shippedUser ??= userDict(readFileSync(USER_DICT, 'utf8')));
+let shared: Segmenter | null = null;
+
+/** nodejieba with dict/ (nothing is loaded until the first cut). */
 export function defaultSegmenter(): Segmenter {
-  return placeholder;
+  return (shared ??= makeSegmenter('document', shipped, []));
+}
+
+/** A segmenter with other dictionaries: 'full' serves agreement checks, `userDictionary` tuning. */
+export function jiebaSegmenter(options: JiebaOptions = {}): Segmenter {
+  const mode = options.dictionary ?? 'document';
+  if (mode === 'document' && options.userDictionary === undefined) return defaultSegmenter();
+  const text = options.userDictionary;
+  const own = text === undefined ? null : userDict(text);
+  const user = own === null ? shipped : () => own;
+  return makeSegmenter(mode, user, []);
+}
+
+/** The paths of nodejieba's own dictionary files (for scripts/build-dict-index.mjs). */
+export function jiebaFiles(): { dict: string; idf: string; stopWords: string } {
+  const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
+  return { dict: jieba.DEFAULT_DICT, idf: jieba.DEFAULT_IDF_DICT, stopWords: jieba.DEFAULT_STOP_WORD_DICT };
 }

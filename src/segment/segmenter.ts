@@ -8,6 +8,14 @@
  */
 import type { Span } from '../model/span.js';
 
+/** Tokens of one input, and whether jieba's output could be lined up with it. */
+export interface Segmentation {
+  /** Tokens tiling the input (one per character when `anchored` is false). */
+  tokens: Token[];
+  /** False: the per-character fallback was used; the caller warns `segment-anchor-failed`. */
+  anchored: boolean;
+}
+
 export interface Token {
   /** Exactly `input.slice(span[0], span[1])`. */
   text: string;
@@ -21,6 +29,16 @@ export interface Segmenter {
   cut(text: string): Token[];
   /** Split and tag. */
   tag(text: string): Token[];
+  /**
+   * Like `cut` (or `tag` when `tag` is true) but also says whether the tokens are jieba's
+   * or the per-character fallback. Optional so that small fakes need not implement it.
+   */
+  segment?(text: string, tag?: boolean): Segmentation;
+  /**
+   * Hint: parts of `text` are about to be segmented; a segmenter that loads resources per
+   * text (jieba's document dictionary) loads them once for the whole text. Optional.
+   */
+  prepare?(text: string): void;
   /**
    * Keyword extraction (TF-IDF) over `text`: the top `n` terms, best first.
    */

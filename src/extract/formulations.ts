@@ -1,7 +1,140 @@
-// PLACEHOLDER (owned by the quantities helper).
+/**
+ * Numbered formulations (数字概括): a numeral that sums up a set of parts, such as
+ * "以“六个聚焦”推动“双提升”", "落实行政执法“三项制度”", "“一府两院”", "完善“3+N”行政争议…机制".
+ *
+ * Found by grammar on quoted terms (numeral or 双/两 + optional classifier + a short term;
+ * 一X两Y with one-character parts; N+N; a campaign name holding a numeral, “规范执行三年行动”),
+ * by the lexicon dict/formulations.utf8 anywhere, and as back-references: an unquoted
+ * "两项满意度" repeats the term of an earlier quoted “两个满意度”. 一 alone means "single" or
+ * "one-stop" (“一门办理”, “一支队伍管执法”, “一张网”) and is no formulation; list announcements
+ * (三方面, 五项举措) are not quoted and are not in the lexicon. Once per range, in order of
+ * first appearance. Offsets: UTF-16, 0-based, end-exclusive; the span excludes the quotes.
+ */
+import { readFileSync } from 'node:fs';
 import type { Formulation } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
-export function extractFormulations(_pair: TextPair, _range: Span): Formulation[] {
-  return [];
+import { parseChineseNumeral } from './numerals.js';
+import { SET_PHRASES } from './quantity-guards.js';
+
+/** Quoted stretches: “…”, 「…」, 『…』 with at most this many characters inside. */
+const QUOTE = /[“「『]([^“”「」『』\n]{1,12})[”」』]/g;
+const CLASSIFIER = '个项张种大条类支套道';
+/** Chinese numeral of the head (not 一, which reads as "single"), 双 = 2. */
+const HEAD = `(?:[两二三四五六七八九十百]|[二三四五六七八九]?十[一二三四五六七八九]?|双)`;
+/** 六个聚焦, 三项制度, 五公开, 双提升, 两个满意度: head + optional classifier + a 1–5 character term. */
+const HEADED = new RegExp(`^(${HEAD})([${CLASSIFIER}]?)([\\u4e00-\\u9fff]{1,5})$`);
+/** 一府两院, 一老一小, 一府一委两院: numerals each followed by one character. */
+const INTERLEAVED = /^(?:[一两二三四五六七八九双][\u4e00-\u9fff]){2,4}$/;
+/** 3+N, 1+1+N, 1+X. */
+const PLUS = /^(?:\d+|[一二两三四五六七八九十])(?:\+(?:\d+|[A-Za-z]|[一二两三四五六七八九十]))+$/;
+/** A campaign or project name holding a count: 规范执行三年行动, 百日攻坚行动. */
+const CAMPAIGN = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${HEAD}|百)(?:年|个月|天|日|大|项|个)[\\u4e00-\\u9fff]{0,3}(?:行动|工程|计划|活动|攻坚|战役|专项)$`);
+const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿双]/;
+
+let lexicon: ReadonlyMap<string, number | null> | null = null;
+
+/** dict/formulations.utf8, read once on first use ("term<TAB>number", # comments). */
+function loadLexicon(): ReadonlyMap<string, number | null> {
+  if (lexicon) return lexicon;
+  const map = new Map<string, number | null>();
+  let raw = '';
+  try {
+    raw = readFileSync(new URL('../../dict/formulations.utf8', import.meta.url), 'utf8');
+  } catch {
+    raw = ''; // a package without the lexicon still finds quoted formulations
+  }
+  for (const line of raw.split('\n')) {
+    const [term, n] = line.trim().split('\t');
+    if (!term || term.startsWith('#')) continue;
+    map.set(term, n ? Number(n) : null);
+  }
+  return (lexicon = map);
+}
+
+const numeralValue = (s: string): number | null => (s === '双' ? 2 : parseChineseNumeral(s));
+
+/** The number a formulation sums up: the sum of its numeric parts (一府两院 → 3, 3+N → 3), or its head (六个聚焦 → 6). */
+export function formulationNumber(term: string): number | null {
+  if (PLUS.test(term)) {
+    return term.split('+').map((p) => (/^\d+$/.test(p) ? Number(p) : numeralValue(p))).reduce<number>((a, b) => a + (b ?? 0), 0);
+  }
+  if (INTERLEAVED.test(term)) return [...term].filter((_, k) => k % 2 === 0).reduce((a, c) => a + (numeralValue(c) ?? 0), 0);
+  const head = HEADED.exec(term) ?? CAMPAIGN.exec(term);
+  return head ? numeralValue(head[1]) : null;
+}
+
+/** True when a quoted term is a numbered formulation by grammar (not by the lexicon). */
+export function isFormulation(term: string): boolean {
+  if (SET_PHRASES.some((p) => term.includes(p))) return false;
+  if (PLUS.test(term) || CAMPAIGN.test(term)) return true;
+  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c));
+  const m = HEADED.exec(term);
+  // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面).
+  return !!m && !NUMERAL_CHAR.test(m[3]) && !m[3].startsWith('方面') && !(m[1] === '双' && m[3].length < 2);
+}
+
+interface Found { text: string; number: number | null; span: Span; term: string | null }
+
+/** Quoted formulations anywhere in the view (for back-references) or in a range. */
+function quoted(pair: TextPair, from: number, to: number): Found[] {
+  const out: Found[] = [];
+  for (const m of pair.view.slice(from, to).matchAll(QUOTE)) {
+    const inner = m[1];
+    if (!isFormulation(inner)) continue;
+    const start = from + m.index! + 1;
+    const head = HEADED.exec(inner);
+    out.push({ text: pair.text.slice(start, start + inner.length), number: formulationNumber(inner), span: [start, start + inner.length], term: head && head[3].length >= 2 ? head[3] : null });
+  }
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The numbered formulations of `range`, each once, in order of first appearance. */
+export function extractFormulations(pair: TextPair, range: Span): Formulation[] {
+  const seen = new Set<string>();
+  return findAll(pair, range).filter((f) => !seen.has(f.text) && !!seen.add(f.text));
+}
+
+/** Every occurrence (repeats included), without overlaps: the quantities extractor skips the numbers inside them. */
+export function formulationSpans(pair: TextPair, range: Span): Span[] {
+  return findAll(pair, range).map((f) => f.span);
+}
+
+function findAll(pair: TextPair, range: Span): Formulation[] {
+  const [from, to] = range;
+  const slice = pair.view.slice(from, to);
+  const found: Found[] = quoted(pair, from, to);
+  for (const [term, n] of loadLexicon()) {
+    for (let k = slice.indexOf(term); k >= 0; k = slice.indexOf(term, k + term.length)) {
+      found.push({ text: pair.text.slice(from + k, from + k + term.length), number: n ?? formulationNumber(term), span: [from + k, from + k + term.length], term: null });
+    }
+  }
+  // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
+  const earlier = quoted(pair, 0, to).filter((f) => f.term);
+  for (const ref of earlier) {
+    const re = new RegExp(`${HEAD}[${CLASSIFIER}]?${escape(ref.term!)}`, 'g');
+    for (const m of slice.matchAll(re)) {
+      const start = from + m.index!;
+      if (start < ref.span[0] || NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
+      found.push({ text: pair.text.slice(start, start + m[0].length), number: formulationNumber(m[0]), span: [start, start + m[0].length], term: null });
+    }
+  }
+  return withoutOverlaps(found);
+}
+
+/** Sort by position; of two overlapping finds keep the one that starts first (the longer on a tie). */
+function withoutOverlaps(found: Found[]): Formulation[] {
+  found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const out: Formulation[] = [];
+  let lastEnd = -1;
+  for (const f of found) {
+    if (f.span[0] < lastEnd) continue;
+    lastEnd = f.span[1];
+    out.push({ text: f.text, number: f.number, span: f.span });
+  }
+  return out;
 }

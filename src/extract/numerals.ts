@@ -1,10 +1,12 @@
 /**
  * Numerals → numbers: Arabic (also full-width, read through the normalized view),
- * Chinese (一…九十九, 两, 〇/零, 百/千/万/亿) and mixed ("1.5万", "2.74万").
+ * Chinese (一…九十九, 两, 〇/零, 百/千/万/亿, decimals with 点) and mixed ("1.5万", "2.74万"),
+ * plus the shares 百分之六十, 五分之一, 三成 and the ranges 两到三, 3至5, 三四.
  *
  * Example: "二十九" → 29, "两" → 2, "一百零五" → 105, "1.5万" → 15000, "三千五百万" → 35000000.
- * Returns null for anything that is not a whole numeral, so callers can try it on
- * a candidate slice without guessing.
+ * The parse* functions return null for anything that is not a whole numeral, so callers
+ * can try them on a candidate slice without guessing; `readNumeral` finds the longest
+ * numeral starting at an offset of the normalized view (offsets: UTF-16, end-exclusive).
  */
 
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -19,6 +21,16 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
 /** Read a Chinese numeral ("二十九", "一百零五", "三千五百万"); null if `s` is not one. */
 export function parseChineseNumeral(s: string): number | null {
   if (!s) return null;
+  // A decimal: "九十七点七八" → 97.78 (digits after 点 read one by one).
+  const point = s.indexOf('点');
+  if (point >= 0) {
+    const whole = parseChineseNumeral(s.slice(0, point));
+    const frac = s.slice(point + 1);
+    if (whole === null || !/^[零〇一二三四五六七八九]+$/.test(frac)) return null;
+    return roundFloat(Number(`${whole}.${[...frac].map((c) => CHINESE_DIGITS[c]).join('')}`));
+  }
+  // "万一" (in case), "亿万": a big unit never opens a numeral.
+  if (s[0] in BIG_UNITS) return null;
   // Digit strings such as "二〇二五" (years) read digit by digit.
   if (/^[零〇一二三四五六七八九]{2,}$/.test(s) && !/[十百千万亿]/.test(s)) {
     return Number([...s].map((c) => CHINESE_DIGITS[c]).join(''));
@@ -62,4 +74,85 @@ export function parseNumeral(s: string): number | null {
 /** 1.5 × 10000 is 15000.000000000002 in floating point: round to the precision written. */
 function roundFloat(n: number): number {
   return Number(n.toPrecision(12));
+}
+
+/** Arabic multipliers that may follow digits: "1.5万", "3千万", "2亿". */
+const ARABIC_MULTIPLIERS: Readonly<Record<string, number>> = {
+  万亿: 1e12, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 亿: 1e8, 千: 1e3,
+};
+
+/** A numeral found in the view. Offsets are UTF-16 code units into the view, end-exclusive. */
+export interface NumeralMatch {
+  start: number;
+  end: number;
+  value: number;
+  /** Written with Arabic digits (possibly with a 万/亿 multiplier). */
+  arabic: boolean;
+  /** [min, max] when the numeral is a range ("两到三", "3至5", "三四"), else null. */
+  range: [number, number] | null;
+}
+
+const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦]))?/y;
+const CHINESE_AT = /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/y;
+/** Range separators between two numerals: 到 至 and dashes/tildes ("3-5", "3~5", "3—5"). */
+const RANGE_SEP = /^(?:到|至|-|~|—|–|〜)$/;
+
+/** The single numeral (no range) that starts exactly at `start`, or null. */
+function readSingle(view: string, start: number): NumeralMatch | null {
+  ARABIC_AT.lastIndex = start;
+  const a = ARABIC_AT.exec(view);
+  if (a) {
+    const n = Number(a[1].replace(/,/g, ''));
+    const value = a[2] ? roundFloat(n * ARABIC_MULTIPLIERS[a[2]]) : n;
+    return { start, end: start + a[0].length, value, arabic: true, range: null };
+  }
+  CHINESE_AT.lastIndex = start;
+  const c = CHINESE_AT.exec(view);
+  if (!c) return null;
+  const value = parseChineseNumeral(c[0]);
+  if (value !== null) return { start, end: start + c[0].length, value, arabic: false, range: null };
+  // "三四个" (three or four): two neighbouring digits in rising order are a range.
+  const pair = /^([一二两三四五六七八九])([二三四五六七八九])$/.exec(c[0]);
+  if (pair) {
+    const lo = CHINESE_DIGITS[pair[1]];
+    const hi = CHINESE_DIGITS[pair[2]];
+    if (hi === lo + 1) return { start, end: start + 2, value: lo, arabic: false, range: [lo, hi] };
+  }
+  return null;
+}
+
+/**
+ * The longest numeral starting exactly at `start` of the normalized view: a single one or a
+ * range "A到B" / "A至B" / "A-B" of two numerals written the same way ("两到三" → [2, 3]).
+ * The value of a range is its lower bound. Null when no numeral starts there.
+ */
+export function readNumeral(view: string, start: number): NumeralMatch | null {
+  const first = readSingle(view, start);
+  if (!first || first.range) return first;
+  const sep = view[first.end];
+  if (sep !== undefined && RANGE_SEP.test(sep)) {
+    const second = readSingle(view, first.end + 1);
+    if (second && !second.range && second.arabic === first.arabic && second.value > first.value) {
+      return { start, end: second.end, value: first.value, arabic: first.arabic, range: [first.value, second.value] };
+    }
+  }
+  return first;
+}
+
+/**
+ * Shares written in words, as percent: "百分之六十" → 60, "百分之九十七点七八" → 97.78,
+ * "五分之一" → 20, "三成" → 30. Null for anything else.
+ */
+export function parseShare(s: string): number | null {
+  const pct = /^百分之(.+)$/.exec(s);
+  if (pct) return parseNumeral(pct[1]);
+  const frac = /^(.+)分之(.+)$/.exec(s);
+  if (frac) {
+    const den = parseNumeral(frac[1]);
+    const num = parseNumeral(frac[2]);
+    return den && num !== null ? roundFloat((num / den) * 100) : null;
+  }
+  const tenths = /^([一二两三四五六七八九])成$/.exec(s);
+  if (tenths) return CHINESE_DIGITS[tenths[1]] * 10;
+  return null;
 }

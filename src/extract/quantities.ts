@@ -1,9 +1,140 @@
-// PLACEHOLDER (owned by the quantities helper).
-import type { Quantity } from '../model/record.js';
+/**
+ * Quantities: a numeral with its unit or measure word, qualifier and kind, read from the
+ * normalized view of one range (a question section or the introduction).
+ *
+ * Example: "网上巡查收集500余条民情" → {text 500余条, value 500, unit 条, kind count,
+ * approximate true, qualifier 余, indicator 民情}; "较去年提高8个百分点" → 8个百分点
+ * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
+ * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null).
+ * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
+ * a formulation or an `exclude` span) give nothing. Offsets: UTF-16, 0-based, end-exclusive.
+ */
+import type { Quantity, QuantityKind } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-export interface QuantityOptions { segmenter: Segmenter; exclude: Span[] }
-export function extractQuantities(_pair: TextPair, _range: Span, _options: QuantityOptions): Quantity[] {
-  return [];
+import { readNumeral, parseShare, type NumeralMatch } from './numerals.js';
+import { matchUnit, DURATION_UNITS } from './units.js';
+import { isBlocked, isAnnouncement, isFrameLine, dateOrTimeAt, phoneAt, isListMarker } from './quantity-guards.js';
+import { findIndicator } from './indicator.js';
+import { formulationSpans } from './formulations.js';
+
+export interface QuantityOptions {
+  segmenter: Segmenter;
+  /** Spans that hold no quantity (list announcements such as 五项举措, given by the measures extractor). */
+  exclude: Span[];
+}
+
+/** A quantity read at one position, before its indicator is looked up. */
+type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number] };
+
+/** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `read`. */
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
+/** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 赶超). */
+const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
+/** Qualifiers written after the unit. */
+const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余)/;
+/** What may follow 年 in a year: "2024年上半年", "2024年度", "2025年3月12日". */
+const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
+/** After X成 these make a word, not a share (一成不变, 三成员). */
+const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不]/;
+const STARTS_NUMBER = /[\d零〇一二两三四五六七八九十百千万亿]/;
+
+export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
+  const { view, text } = pair;
+  const blocked = [...options.exclude, ...formulationSpans(pair, range)];
+  const out: Quantity[] = [];
+  let i = range[0];
+  while (i < range[1]) {
+    if (!STARTS_NUMBER.test(view[i])) { i++; continue; }
+    if (isFrameLine(view, i)) { const nl = view.indexOf('\n', i); i = nl < 0 ? range[1] : nl + 1; continue; }
+    const skip = dateOrTimeAt(view, i);
+    if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
+    const r = read(view, i);
+    if (!r) { i++; continue; }
+    const hit = r.span[1] <= range[1] && !blocked.some((b) => b[0] < r.numeral[1] && r.numeral[0] < b[1]);
+    if (hit) {
+      const { numeral, ...q } = r;
+      const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && text[q.span[0]] === '近')
+        ? null
+        : findIndicator(pair, numeral[0], q.span[1], q.kind, options.segmenter);
+      out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
+    }
+    i = hit ? r.span[1] : r.numeral[1];
+  }
+  return out;
+}
+
+/** Read the quantity whose numeral (or 百分之) starts at `i`, or null. */
+function read(view: string, i: number): Reading | null {
+  if (view.startsWith('百分之', i)) {
+    const n = readNumeral(view, i + 3);
+    const value = n && parseShare(view.slice(i, n.end));
+    return n && value !== null ? finish(view, i, n.end, [i, n.end], value, '%', 'percent', null, null) : null;
+  }
+  const phone = phoneAt(view, i);
+  if (phone && !/\d/.test(view[i - 1] ?? '')) return { ...bare(i, i + phone), value: null };
+  const n = readNumeral(view, i);
+  if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
+  const written = view.slice(n.start, n.end);
+  if (!n.arabic && /^[百千万亿]/.test(written)) return null; // 百姓, 千家万户: idioms, not amounts
+  return share(view, n) ?? measured(view, n, written) ?? bareNumber(view, n);
+}
+
+/** 五分之一 → 20 %, 三成 → 30 %. */
+function share(view: string, n: NumeralMatch): Reading | null {
+  if (view.startsWith('分之', n.end)) {
+    const m = readNumeral(view, n.end + 2);
+    const value = m && parseShare(view.slice(n.start, m.end));
+    return m && value !== null ? finish(view, n.start, m.end, [n.start, m.end], value, '%', 'percent', null, null) : null;
+  }
+  if (!n.arabic && n.end - n.start === 1 && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '')) {
+    const value = parseShare(view.slice(n.start, n.end + 1));
+    return value === null ? null : finish(view, n.start, n.end + 1, [n.start, n.end], value, '%', 'percent', null, null);
+  }
+  return null;
+}
+
+/** Numeral (+ 余/多) + unit: counts, measurements, money, percents, years. */
+function measured(view: string, n: NumeralMatch, written: string): Reading | null {
+  const inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
+  const unit = matchUnit(view, n.end + (inner ? 1 : 0));
+  if (!unit) return null;
+  if (isAnnouncement(view, n.end)) return null;
+  if (written === '一') return null; // 一个/一项/一人: an article or "single", never a counted fact
+  const mult = (x: number) => Number((x * unit.multiplier).toPrecision(12));
+  const isYear = unit.unit === '年' && !inner && !n.range && (n.arabic ? /^(?:19|20)\d\d$/.test(written) : /^[零〇一二三四五六七八九]{4}$/.test(written));
+  if (isYear) {
+    const tail = YEAR_TAIL.exec(view.slice(unit.end, unit.end + 12));
+    return finish(view, n.start, unit.end + (tail ? tail[0].length : 0), [n.start, n.end], n.value, '年', 'year', inner, null, false);
+  }
+  const range: [number, number] | null = n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
+  return finish(view, n.start, unit.end, [n.start, n.end], mult(n.value), unit.unit, unit.kind, inner, range);
+}
+
+/** Arabic digits with no unit: an identifier such as the hotline 12345 (kind other), if at least three digits. */
+function bareNumber(view: string, n: NumeralMatch): Reading | null {
+  const written = view.slice(n.start, n.end);
+  if (!n.arabic || !/^\d{3,}$/.test(written) || isListMarker(view, n.start, n.end)) return null;
+  return bare(n.start, n.end, n.value);
+}
+
+function bare(start: number, end: number, value: number | null = null): Reading {
+  return { value, unit: null, kind: 'other', approximate: false, qualifier: null, range: null, span: [start, end], numeral: [start, end] };
+}
+
+/** Add the qualifiers around [start, end) and build the reading. `qualifiers` false: none allowed (years). */
+function finish(view: string, start: number, end: number, numeral: [number, number], value: number, unit: string, kind: QuantityKind, inner: string | null, range: [number, number] | null, qualifiers = true): Reading {
+  let qualifier = inner;
+  let from = start;
+  let to = end;
+  const post = qualifiers ? SUFFIX.exec(view.slice(end, end + 2)) : null;
+  if (post) { qualifier ??= post[0]; to = end + post[0].length; }
+  const pre = qualifiers ? PREFIXES.find((p) => view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) : undefined;
+  if (pre) {
+    from = start - pre.length;
+    // 近五年 is "the past five years": a duration, not an approximation.
+    if (!(pre === '近' && DURATION_UNITS.has(unit))) qualifier = pre;
+  }
+  return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
 }

@@ -1,0 +1,87 @@
+/**
+ * The indicator of a quantity: the short noun phrase naming what is measured, read from the
+ * segmenter's tagged tokens of the clause around the number.
+ *
+ * Example: "矛盾纠纷化解率97.78%" → 矛盾纠纷化解率 (the phrase just before a percent);
+ * "11台无人机" → 无人机 (the noun after a measure word); "完成生命防护工程591公里" →
+ * 生命防护工程 (before a unit, with the leading verb 完成 left out). Years and identifiers
+ * have none. Offsets are UTF-16 code units, end-exclusive; the phrase is sliced from the
+ * decoded text, the tokens are read from the same-length normalized view.
+ */
+import type { QuantityKind } from '../model/record.js';
+import type { Segmenter, Token } from '../segment/segmenter.js';
+import type { TextPair } from '../structure/types.js';
+
+/** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
+const CLAUSE_END = /[,。;:!?()“”‘’《》\n]/;
+const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+/** Longest indicator kept, in code units: a noun phrase, not a clause. */
+const MAX_LENGTH = 16;
+/** Scope words that open a phrase without naming what is measured (全市事项平均进驻率 → 事项平均进驻率). */
+const SCOPE = new Set(['全市', '全省', '全国', '全县', '全区', '我市', '我省', '本市', '全州', '共', '累计', '已', '已经', '共计']);
+
+/** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
+function ends(tag: string | undefined): boolean {
+  return !!tag && /^(?:p|c|u|r|d|m|q|t|f|e|y|o)/.test(tag);
+}
+const isVerb = (t: Token) => !!t.tag && /^v(?!n)/.test(t.tag);
+const isNumeric = (t: Token) => /[\d%]/.test(t.text) || t.tag === 'm';
+
+/** Which side to look at first for each kind; years and identifiers get no indicator. */
+const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
+  percent: ['before', 'after'],
+  percentage_point: ['before'],
+  count: ['after', 'before'],
+  quantity: ['before', 'after'],
+  money: ['before', 'after'],
+  year: [],
+  other: [],
+};
+
+/**
+ * The indicator for the number at [start, end) of `pair` (numeral start to unit end, UTF-16),
+ * or null when no noun phrase stands next to it.
+ */
+export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
+  for (const side of SIDES[kind]) {
+    const span = side === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter);
+    if (span) return pair.text.slice(span[0], span[1]);
+  }
+  return null;
+}
+
+/** The noun phrase ending at `pos`: tokens walked backwards to the clause start, leading verbs and scope words dropped. */
+function before(view: string, pos: number, segmenter: Segmenter): [number, number] | null {
+  let from = pos;
+  while (from > 0 && pos - from < MAX_LENGTH && !CLAUSE_END.test(view[from - 1]) && view[from - 1] !== '、') from--;
+  const tokens = segmenter.tag(view.slice(from, pos));
+  const kept: Token[] = [];
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag)) break;
+    kept.unshift(t);
+  }
+  while (kept.length && (isVerb(kept[0]) || SCOPE.has(kept[0].text) || kept[0].tag === 'a')) kept.shift();
+  return toSpan(kept, from);
+}
+
+/** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
+function after(view: string, pos: number, segmenter: Segmenter): [number, number] | null {
+  let to = pos;
+  while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END.test(view[to])) to++;
+  const tokens = segmenter.tag(view.slice(pos, to));
+  const kept: Token[] = [];
+  for (const t of tokens) {
+    if (t.text === '、' && kept.length) { kept.push(t); continue; }
+    if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag)) break;
+    if (isVerb(t) && kept.some((k) => k.text !== '、' && !isVerb(k))) break;
+    kept.push(t);
+  }
+  while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
+  return toSpan(kept, pos);
+}
+
+function toSpan(kept: Token[], base: number): [number, number] | null {
+  if (!kept.length) return null;
+  return [base + kept[0].span[0], base + kept[kept.length - 1].span[1]];
+}

@@ -1,0 +1,89 @@
+/**
+ * Numbers that are not facts: the checks that keep ordinals, names, set phrases, list
+ * announcements, dates of the page frame, counters and timestamps out of the quantities.
+ *
+ * Example: in "曲靖市六届人大常委会第二十九次会议" neither 六届 nor 第二十九次 is a count, in
+ * "市县两级74个部门" only 74个 is, in "将从三方面着手" 三方面 announces a list, and on the
+ * frame line "发布时间:2025-06-12 10:23 浏览次数:1234" nothing is a quantity.
+ * All offsets are UTF-16 code units into the normalized view, end-exclusive.
+ */
+
+/** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
+export const SET_PHRASES = [
+  '市县两级', '省市县三级', '一年一度', '十分', '一些', '一起', '一直', '一定', '统一', '进一步', '一线',
+  '一体化', '唯一', '万一', '三令五申', '五湖四海', '一对一', '一张网', '每一个', '千家万户', '千方百计',
+  '一系列', '一律', '一切', '一般', '一致', '一并', '一旦', '一度', '一贯', '一同', '一把手', '一站式',
+  '一揽子', '三番五次', '四面八方', '十全十美', '百分百', '两手抓', '两手硬', '双向', '一心一意',
+  '七上八下', '一五一十', '九牛一毛', '一蹴而就', '一刀切', '一盘棋', '一张蓝图', '一以贯之',
+] as const;
+
+/** Characters before a numeral that make it an ordinal or part of a code, or show we are inside a numeral. */
+const BLOCKING_BEFORE = /(?:第|[A-Za-z+#.\-/]|[零〇一二两三四五六七八九十百千万亿\d])$/;
+/** Before a Chinese numeral only: a weekday (周三, 星期五), a day of the month (初二), a vague amount (数十, 几百). */
+const BLOCKING_BEFORE_CHINESE = /(?:初|周|星期|礼拜|数|几)$/;
+/** Characters right after a numeral that make it part of a name or a code (5G, 3+N, 3D, PM2.5). */
+const BLOCKING_AFTER = /^(?:[A-Za-z+#]|\.\d|:\d)/;
+
+/** Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系. */
+const ANNOUNCEMENT = /^(?:个)?方面|^(?:项|条|个|大)(?:举措|措施)|^个机制|^大(?:体系|工程|任务|行动|举措)/;
+
+/** Lines of the page frame: source, publication time, view counters, share and print links. */
+const FRAME_LINE = /(?:来源[:]|发布时间|发布日期|发布于|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击数|点击量|点击次数|访问量|责任编辑|编辑[:]|作者[:]|字号|打印本页|分享到|关闭窗口)/;
+/** A line that is nothing but a date or a time stamp. */
+const DATE_LINE = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
+/** Patterns that read as a date, a time or a phone number rather than as one number. */
+const DATE_AT = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/y;
+const PHONE_AT = /(?:\d{3,4}-)\d{7,8}(?!\d)/y;
+
+/** True when the line containing `pos` belongs to the page frame (a date line, a counter line …). */
+export function isFrameLine(view: string, pos: number): boolean {
+  const start = view.lastIndexOf('\n', pos - 1) + 1;
+  const nl = view.indexOf('\n', pos);
+  const line = view.slice(start, nl < 0 ? view.length : nl);
+  return FRAME_LINE.test(line) || DATE_LINE.test(line);
+}
+
+/** True when the numeral at [start, end) is an ordinal, part of a code or name, or inside a set phrase. */
+export function isBlocked(view: string, start: number, end: number, arabic: boolean): boolean {
+  const before = view.slice(Math.max(0, start - 2), start);
+  if (BLOCKING_BEFORE.test(before) || (!arabic && BLOCKING_BEFORE_CHINESE.test(before))) return true;
+  if (BLOCKING_AFTER.test(view.slice(end, end + 2))) return true;
+  return insideSetPhrase(view, start, end);
+}
+
+function insideSetPhrase(view: string, start: number, end: number): boolean {
+  for (const phrase of SET_PHRASES) {
+    for (let from = Math.max(0, end - phrase.length); from <= start; from++) {
+      if (view.startsWith(phrase, from)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the words at `pos` (just after a numeral) announce a list: 方面, 项举措, 个机制, 大体系. */
+export function isAnnouncement(view: string, pos: number): boolean {
+  return ANNOUNCEMENT.test(view.slice(pos, pos + 4));
+}
+
+/** Length of a date ("2025-06-12"), a clock time ("10:23") or a phone number starting at `pos`, else 0. */
+export function dateOrTimeAt(view: string, pos: number): number {
+  DATE_AT.lastIndex = pos;
+  const m = DATE_AT.exec(view);
+  return m ? m[0].length : 0;
+}
+
+/** Length of a phone number "0874-3123456" starting at `pos`, else 0 (kept as kind `other`). */
+export function phoneAt(view: string, pos: number): number {
+  PHONE_AT.lastIndex = pos;
+  const m = PHONE_AT.exec(view);
+  return m ? m[0].length : 0;
+}
+
+/** True when an Arabic numeral at [start, end) is a list marker: "1、", "2.", "(3)". */
+export function isListMarker(view: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  const after = view[end];
+  if (after === '、' || (after === '.' && !/\d/.test(view[end + 1] ?? ''))) return true;
+  return view[start - 1] === '(' && after === ')';
+}

@@ -1,0 +1,90 @@
+/**
+ * Units and measure words that may follow a numeral, each with the kind of quantity it makes.
+ *
+ * Example: in "完成生命防护工程591公里,实现12家三级医院警务室全覆盖" the unit 公里 makes
+ * 591 a `quantity` and the measure word 家 makes 12 a `count`; in "较去年提高8个百分点" the
+ * longest match is 个百分点 (unit 百分点, a `percentage_point`, never a percent).
+ * Matching is longest-first on the normalized view; offsets are UTF-16, end-exclusive.
+ * Not units on purpose: 级 (市县两级, 三级医院 are grades), 届 (六届 is an ordinal),
+ * 月/日/号 (calendar dates), 方 (方面), 度 (力度), 部 and 门 (两部门 counts departments),
+ * 头 (两头).
+ */
+import type { QuantityKind } from '../model/record.js';
+
+export interface UnitMatch {
+  /** The unit as recorded (个百分点 → 百分点, 万元 → 元). */
+  unit: string;
+  kind: QuantityKind;
+  /** Offset just after the unit (UTF-16, into the view). */
+  end: number;
+  /** Multiplier carried by the unit itself (万元 → 10000), applied to the numeral. */
+  multiplier: number;
+}
+
+/** Measure words (量词) that turn a numeral into a `count`. */
+export const MEASURE_WORDS = [
+  '个', '名', '位', '家', '件', '条', '台', '项', '份', '所', '座', '次', '批', '户', '人', '起', '宗', '场',
+  '期', '支', '辆', '张', '套', '处', '间', '类', '种', '例', '篇', '本', '册', '株', '棵', '只',
+  '艘', '架', '轮', '栋', '幢', '组', '队', '根', '块', '片', '堂', '封', '笔', '颗', '枚', '把',
+  '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '余人次',
+] as const;
+
+/** Units of measurement (length, area, volume, mass, time, study hours …): kind `quantity`. */
+export const MEASUREMENT_UNITS = [
+  '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '平米', '亩', '公顷',
+  '立方米', '升', '毫升', '吨', '千克', '公斤', '克', '斤', '毫克', '微克',
+  '年', '个月', '天', '小时', '分钟', '秒', '周', '周年', '个工作日', '工作日', '学时', '课时', '学分',
+  '岁', '倍', '千瓦', '千瓦时', '兆瓦', '℃',
+] as const;
+
+/** Currency units: kind `money`; the 万/亿 they carry is applied to the value. */
+const MONEY: Readonly<Record<string, [unit: string, multiplier: number]>> = {
+  元: ['元', 1], 万元: ['元', 1e4], 亿元: ['元', 1e8], 千元: ['元', 1e3], 块钱: ['元', 1],
+  美元: ['美元', 1], 万美元: ['美元', 1e4], 亿美元: ['美元', 1e8], 欧元: ['欧元', 1], 港元: ['港元', 1], 英镑: ['英镑', 1],
+};
+
+interface Entry { unit: string; kind: QuantityKind; multiplier: number }
+
+const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
+  ...MEASURE_WORDS.map((w): [string, Entry] => [w, { unit: w, kind: 'count', multiplier: 1 }]),
+  ...MEASUREMENT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1 }]),
+  ...Object.entries(MONEY).map(([w, [unit, multiplier]]): [string, Entry] => [w, { unit, kind: 'money', multiplier }]),
+  ['%', { unit: '%', kind: 'percent', multiplier: 1 }],
+  ['百分点', { unit: '百分点', kind: 'percentage_point', multiplier: 1 }],
+  ['个百分点', { unit: '百分点', kind: 'percentage_point', multiplier: 1 }],
+  // Counts in 万/亿 of a measure word: "5万人" is read by the numeral, "5万余人" needs these.
+  ['万人', { unit: '人', kind: 'count', multiplier: 1e4 }],
+  ['万户', { unit: '户', kind: 'count', multiplier: 1e4 }],
+  ['万件', { unit: '件', kind: 'count', multiplier: 1e4 }],
+  ['万人次', { unit: '人次', kind: 'count', multiplier: 1e4 }],
+  ['万平方米', { unit: '平方米', kind: 'quantity', multiplier: 1e4 }],
+  ['万亩', { unit: '亩', kind: 'quantity', multiplier: 1e4 }],
+  ['万吨', { unit: '吨', kind: 'quantity', multiplier: 1e4 }],
+]);
+
+const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.length));
+
+/** Compound units of a measurement: "微克/立方米", "公里/小时" (unit joined with "/"). */
+function compound(view: string, first: UnitMatch): UnitMatch {
+  if (first.kind !== 'quantity' || view[first.end] !== '/') return first;
+  const second = lookup(view, first.end + 1);
+  if (!second || second.kind !== 'quantity') return first;
+  return { ...first, unit: `${first.unit}/${second.unit}`, end: second.end };
+}
+
+function lookup(view: string, start: number): UnitMatch | null {
+  for (let len = Math.min(LONGEST, view.length - start); len > 0; len--) {
+    const entry = TABLE.get(view.slice(start, start + len));
+    if (entry) return { unit: entry.unit, kind: entry.kind, end: start + len, multiplier: entry.multiplier };
+  }
+  return null;
+}
+
+/** The longest unit or measure word starting at `start` of the view, or null. */
+export function matchUnit(view: string, start: number): UnitMatch | null {
+  const found = lookup(view, start);
+  return found ? compound(view, found) : null;
+}
+
+/** Time units after which 近 means "the past" (近五年), not "nearly". */
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '天', '周', '小时', '个工作日', '工作日']);

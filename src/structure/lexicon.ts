@@ -1,0 +1,109 @@
+/**
+ * The lexicons of speaker recognition: office titles, organizations, surnames and the words
+ * around a name, read from dict/ once, on first use.
+ *
+ * Example: in "市法院执行局局长高红丽说" the title 局长 comes from roles.utf8, 法院 (head) and
+ * 执行局 (inner department) from organizations.utf8, 高 from surnames.utf8 and 说 from
+ * speech-verbs.utf8. The files are resolved from `import.meta.url`, never from the working
+ * directory, so src/structure and dist/structure both find ../../dict. This is the only
+ * module of speaker recognition that reads files; `parseLexicon` is pure and takes the texts.
+ */
+import { readFileSync } from 'node:fs';
+
+export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not';
+export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier';
+export type WordTag = 'speech' | 'after' | 'before';
+
+export interface Lexicon {
+  /** Title term → its tags (a term with no tag is a plain office title). */
+  roles: Map<string, Set<RoleTag>>;
+  /** Organization term → its tags (a term may be both a place and a place suffix: 市). */
+  orgs: Map<string, Set<OrgTag>>;
+  /** Single and compound surnames. */
+  surnames: Set<string>;
+  /** Word → its tags (speech verbs, words that may follow or precede a name). */
+  words: Map<string, Set<WordTag>>;
+  /** Longest term length per table, to bound longest-match scans. */
+  maxRole: number;
+  maxOrg: number;
+  maxWord: number;
+}
+
+/** The four dictionary texts, as read from dict/ (or given by a test). */
+export interface LexiconSources {
+  roles: string;
+  organizations: string;
+  surnames: string;
+  speechVerbs: string;
+}
+
+export interface Entry {
+  term: string;
+  tags: string[];
+  /** 1-based line number in its file, for error messages in tests. */
+  line: number;
+}
+
+/** One term per line, optional white-space-separated tags, "#" comments, blank lines skipped. */
+export function parseEntries(text: string): Entry[] {
+  const out: Entry[] = [];
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) return;
+    const [term, ...tags] = line.split(/\s+/);
+    out.push({ term, tags, line: i + 1 });
+  });
+  return out;
+}
+
+function table<T extends string>(text: string): Map<string, Set<T>> {
+  const map = new Map<string, Set<T>>();
+  for (const { term, tags } of parseEntries(text)) {
+    const set = map.get(term) ?? new Set<T>();
+    for (const t of tags) set.add(t as T);
+    map.set(term, set);
+  }
+  return map;
+}
+
+const longest = (keys: Iterable<string>) => Math.max(0, ...Array.from(keys, (k) => k.length));
+
+export function parseLexicon(src: LexiconSources): Lexicon {
+  const roles = table<RoleTag>(src.roles);
+  const orgs = table<OrgTag>(src.organizations);
+  const words = table<WordTag>(src.speechVerbs);
+  const surnames = new Set(parseEntries(src.surnames).map((e) => e.term));
+  return { roles, orgs, surnames, words, maxRole: longest(roles.keys()), maxOrg: longest(orgs.keys()), maxWord: longest(words.keys()) };
+}
+
+export const DICT_FILES = {
+  roles: 'roles.utf8',
+  organizations: 'organizations.utf8',
+  surnames: 'surnames.utf8',
+  speechVerbs: 'speech-verbs.utf8',
+} as const;
+
+/** The URL of a file in dict/, from src/structure or dist/structure alike. */
+export function dictUrl(file: string): URL {
+  return new URL(`../../dict/${file}`, import.meta.url);
+}
+
+let loaded: Lexicon | null = null;
+
+/** The lexicon from dict/, read once per process on first use. */
+export function lexicon(): Lexicon {
+  if (loaded) return loaded;
+  const read = (f: string) => readFileSync(dictUrl(f), 'utf8');
+  loaded = parseLexicon({
+    roles: read(DICT_FILES.roles),
+    organizations: read(DICT_FILES.organizations),
+    surnames: read(DICT_FILES.surnames),
+    speechVerbs: read(DICT_FILES.speechVerbs),
+  });
+  return loaded;
+}
+
+/** True for a CJK ideograph (the Han characters names and titles are written in) or 某/×. */
+export function isHan(ch: string | undefined): boolean {
+  return !!ch && /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff某×]/u.test(ch);
+}

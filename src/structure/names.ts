@@ -1,0 +1,108 @@
+/**
+ * Where a personal name ends: a surname, one to three more characters, and a cut where the
+ * words after it read as the next word of the sentence.
+ *
+ * Example: "余波回应道" → 余波 (回应 is a speech verb; 余波回 would leave 应道), "谢茂华就此提问"
+ * → 谢茂华, "邓玲说," → 邓玲 (a two-character name before a verb beats 邓玲说 before the comma),
+ * "欧阳明远表示" → 欧阳明远. Names are 2–3 characters after a single surname and 3–4 after a
+ * compound one. Positions are UTF-16 offsets into the view; `limit` is an exclusive bound.
+ */
+import { isHan, type Lexicon } from './lexicon.js';
+
+export interface NameRead {
+  start: number;
+  end: number;
+  /** How well the text after the name supports the cut (see `endScore`); 5 for a known name. */
+  score: number;
+}
+
+/** The longest term of `map` starting at `pos` (not past `limit`), with its tags. */
+export function termAt<T>(map: Map<string, T>, max: number, view: string, pos: number, limit: number): [string, T] | null {
+  for (let len = Math.min(max, limit - pos); len >= 1; len--) {
+    const w = view.slice(pos, pos + len);
+    const tags = map.get(w);
+    if (tags !== undefined) return [w, tags];
+  }
+  return null;
+}
+
+/** A word that may follow a name (speech verb or 就/向/率先/同志 …) starting at `pos`, longest first. */
+export function followerAt(lex: Lexicon, view: string, pos: number, limit: number): string | null {
+  for (let len = Math.min(lex.maxWord, limit - pos); len >= 1; len--) {
+    const tags = lex.words.get(view.slice(pos, pos + len));
+    if (tags && (tags.has('speech') || tags.has('after'))) return view.slice(pos, pos + len);
+  }
+  return null;
+}
+
+/** A title (not a blocking "not" entry) starting at `pos`. */
+export function titleAt(lex: Lexicon, view: string, pos: number, limit: number): string | null {
+  const hit = termAt(lex.roles, lex.maxRole, view, pos, limit);
+  return hit && !hit[1].has('not') ? hit[0] : null;
+}
+
+/**
+ * How well a name may end at `pos`: 3 when a word of two or more characters that follows
+ * names starts there (表示, 率先, 同志); 2 for a one-character such word (说, 就, 向), for
+ * punctuation, white space or the end of the range, and for a title (王某某委员); 0 otherwise.
+ */
+export function endScore(lex: Lexicon, view: string, pos: number, limit: number): number {
+  if (pos >= limit || !isHan(view[pos])) return 2;
+  const w = followerAt(lex, view, pos, limit);
+  if (w) return w.length >= 2 ? 3 : 2;
+  return titleAt(lex, view, pos, limit) ? 2 : 0;
+}
+
+/** The surname starting at `pos`: compound first (欧阳), then single; null when none. */
+export function surnameAt(lex: Lexicon, view: string, pos: number): string | null {
+  const two = view.slice(pos, pos + 2);
+  if (two.length === 2 && lex.surnames.has(two)) return two;
+  return lex.surnames.has(view[pos]) ? view[pos] : null;
+}
+
+/** True when a word of two or more characters that follows names starts inside `[from, to)`: the name would swallow it. */
+function swallowsWord(lex: Lexicon, view: string, from: number, to: number, limit: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = followerAt(lex, view, i, limit);
+    if (w && w.length >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The name starting at `pos`, or null. A name in `known` wins outright; otherwise every
+ * length is scored by what follows it and the best wins, the shorter one on a tie.
+ */
+export function readName(lex: Lexicon, view: string, pos: number, limit: number, known: readonly string[] = []): NameRead | null {
+  for (const k of known) {
+    if (k.length >= 2 && pos + k.length <= limit && view.startsWith(k, pos)) return { start: pos, end: pos + k.length, score: 5 };
+  }
+  const surname = surnameAt(lex, view, pos);
+  if (!surname) return null;
+  const lengths = surname.length === 2 ? [3, 4] : [2, 3];
+  let best: NameRead | null = null;
+  for (const len of lengths) {
+    const end = pos + len;
+    if (end > limit) break;
+    if (!Array.from(view.slice(pos, end)).every((c) => isHan(c))) break;
+    if (swallowsWord(lex, view, pos + surname.length, end, limit)) continue;
+    if (titleAt(lex, view, pos + surname.length, limit)) continue; // 李局长 is surname + title, not a name
+    const score = endScore(lex, view, end, limit);
+    if (!best || score > best.score) best = { start: pos, end, score };
+  }
+  return best;
+}
+
+/**
+ * True when a name or title may start at `pos`: the range starts there, the character before
+ * is not Han (punctuation, space, quote), or a word that precedes names ends there (请, 对此,
+ * 由, or a verb: "询问李局长").
+ */
+export function boundaryBefore(lex: Lexicon, view: string, pos: number, rangeStart: number): boolean {
+  if (pos <= rangeStart || !isHan(view[pos - 1])) return true;
+  for (let len = Math.min(lex.maxWord, pos - rangeStart); len >= 1; len--) {
+    const tags = lex.words.get(view.slice(pos - len, pos));
+    if (tags && (tags.has('before') || tags.has('speech'))) return true;
+  }
+  return false;
+}

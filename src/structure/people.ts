@@ -1,0 +1,98 @@
+/**
+ * The people of a transcript: mentions grouped into `Person` records with ids p1, p2 … in
+ * order of first appearance.
+ *
+ * Example: "市政府副市长海建才分析,…海建才表示,…" → one person p1 (海建才, titles
+ * [市政府副市长], organization 市政府) with two mentions. Same name = same person, exact names
+ * only (朱树平 ≠ 朱树锋); "李局长" joins the latest person surnamed 李 holding the office 局长;
+ * "市某局负责人" becomes a person with name null, keyed by title and organization.
+ * Spans are [start, end): UTF-16 offsets into the decoded text.
+ */
+import type { Person, Role } from '../model/record.js';
+import type { SpeakerMention } from './mentions.js';
+
+export class PeopleRegistry {
+  private readonly list: Person[] = [];
+  private readonly byKey = new Map<string, Person>();
+  /** Each person's offices (局长, 副市长 …) and when they were last named, for 李局长. */
+  private readonly offices = new Map<Person, Set<string>>();
+  private readonly lastSeen = new Map<Person, number>();
+
+  /** `text` is the decoded text the mentions' spans index. */
+  constructor(private readonly text: string) {}
+
+  /** Record a mention (and the role, when known); returns the person's id. */
+  add(m: SpeakerMention, role?: Role): string {
+    const p = this.lookup(m) ?? this.create(m);
+    const span = m.span;
+    if (!p.mentions.some((x) => x.span[0] === span[0] && x.span[1] === span[1])) {
+      p.mentions.push({ text: this.text.slice(span[0], span[1]), span: [span[0], span[1]] });
+      p.mentions.sort((a, b) => a.span[0] - b.span[0]);
+    }
+    const title = m.titleSpan ? this.text.slice(m.titleSpan[0], m.titleSpan[1]) : null;
+    if (title && (m.form !== 'surname-title' || p.name === null)) addTitle(p.titles, title);
+    if (m.office) this.offices.get(p)!.add(m.office);
+    p.organization ??= m.organization;
+    this.lastSeen.set(p, Math.max(this.lastSeen.get(p) ?? -1, span[0]));
+    if (role) this.addRole(p.id, role);
+    return p.id;
+  }
+
+  addRole(id: string, role: Role): void {
+    const p = this.list.find((x) => x.id === id);
+    if (p && !p.roles.includes(role)) p.roles.push(role);
+  }
+
+  /** The id of the person a mention refers to, without recording anything; null when new. */
+  find(m: SpeakerMention): string | null {
+    return this.lookup(m)?.id ?? null;
+  }
+
+  /** Everyone so far, in order of first appearance. */
+  people(): Person[] {
+    return this.list.map((p) => ({ ...p, titles: [...p.titles], roles: [...p.roles], mentions: [...p.mentions] }));
+  }
+
+  private lookup(m: SpeakerMention): Person | null {
+    if (m.name) return this.byKey.get('name:' + m.name) ?? null;
+    if (m.form === 'surname-title' && m.surname) {
+      // 李局长: the person surnamed 李 holding that office, the most recently named first.
+      const office = m.office ?? '';
+      const candidates = this.list.filter((p) => p.name && p.name.startsWith(m.surname!) && p.name.length > m.surname!.length
+        && [...this.offices.get(p)!].some((o) => o === office || o.endsWith(office)));
+      candidates.sort((a, b) => (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0));
+      if (candidates[0]) return candidates[0];
+    }
+    return this.byKey.get(keyOf(m)) ?? null;
+  }
+
+  private create(m: SpeakerMention): Person {
+    const p: Person = { id: `p${this.list.length + 1}`, name: m.name, titles: [], organization: null, roles: [], mentions: [] };
+    this.list.push(p);
+    this.byKey.set(keyOf(m), p);
+    this.offices.set(p, new Set());
+    return p;
+  }
+}
+
+/** Names key a person; without a name, the surname + office (李局长) or the title + organization. */
+function keyOf(m: SpeakerMention): string {
+  if (m.name) return 'name:' + m.name;
+  if (m.form === 'surname-title') return `surname:${m.surname ?? ''}|${m.office ?? m.title ?? ''}`;
+  return `office:${m.title ?? ''}|${m.organization ?? ''}`;
+}
+
+/** Keep each distinct chain once; a bare post (副市长) does not repeat a longer chain that ends with it. */
+function addTitle(titles: string[], title: string): void {
+  if (titles.some((t) => t === title || t.endsWith(title))) return;
+  const shorter = titles.findIndex((t) => title.endsWith(t));
+  if (shorter >= 0) titles[shorter] = title;
+  else titles.push(title);
+}
+
+/** Convenience: every mention into one registry, in reading order; returns the people. */
+export function peopleOf(text: string, mentions: readonly SpeakerMention[]): Person[] {
+  const reg = new PeopleRegistry(text);
+  for (const m of [...mentions].sort((a, b) => a.span[0] - b.span[0])) reg.add(m);
+  return reg.people();
+}

@@ -1,0 +1,188 @@
+/**
+ * Person mentions: every place a text names someone, by title and/or name.
+ *
+ * Example: "市人大常委会委员、麒麟区人大常委会主任谢茂华就政府如何…进行提问" gives one mention,
+ * title "市人大常委会委员、麒麟区人大常委会主任", name 谢茂华, organization 麒麟区人大常委会,
+ * congress true. Also read: name + title (王某某委员), surname + title (李局长), office only
+ * (市公安局相关负责人表示, 一位委员问), one title before several names (副局长王某、李某), and a
+ * bare name already known (海建才表示). Not people: bylines (记者 王某), titles with no name
+ * or speech (人大代表建议), names that are not introduced (习近平法治思想).
+ * Matching runs on `pair.view`; spans are [start, end) UTF-16 offsets into `pair.text`.
+ */
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import type { SpeakerMention } from './mentions.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+import { boundaryBefore, endScore, followerAt, readName, surnameAt, type NameRead } from './names.js';
+import { findTitles, readOrganization, type OrgRead, type TitleHit } from './titles.js';
+
+/** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
+interface Link {
+  start: number;
+  end: number;
+  hits: TitleHit[];
+  org: OrgRead;
+}
+
+/** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员. */
+const QUANTIFIER = /(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位|有)$/u;
+
+/** Every person mention in `range` of the text, in reading order. `known` names are also found bare. */
+export function findMentions(pair: TextPair, range: Span = [0, pair.text.length], known: readonly string[] = [], lex: Lexicon = lexicon()): SpeakerMention[] {
+  const { view } = pair;
+  const [from, to] = range;
+  const names = [...known];
+  const out: SpeakerMention[] = [];
+  const claimed: Span[] = [];
+  const hits = findTitles(lex, view, from, to);
+
+  const links: Link[] = [];
+  for (const hit of hits) {
+    const last = links[links.length - 1];
+    if (last && last.end === hit.start) { last.hits.push(hit); last.end = hit.end; continue; } // 党组书记局长
+    const floor = last ? Math.max(from, last.end) : from;
+    links.push({ start: 0, end: hit.end, hits: [hit], org: readOrganization(lex, view, hit.start, floor) });
+    links[links.length - 1].start = links[links.length - 1].org.start;
+  }
+
+  for (let i = 0; i < links.length; i++) {
+    // A chain: links joined by 、 (市人大常委会委员、麒麟区人大常委会主任).
+    let j = i;
+    while (j + 1 < links.length && view[links[j].end] === '、' && links[j + 1].start === links[j].end + 1 && !nameAfter(lex, view, links[j].end, to, names)) j++;
+    const chain = links.slice(i, j + 1);
+    i = j;
+    const found = readChain(pair, lex, chain, from, to, names);
+    for (const m of found) {
+      out.push(m);
+      claimed.push(m.span);
+      if (m.name && !names.includes(m.name)) names.push(m.name);
+    }
+    if (!found.length && chain[chain.length - 1].hits.some((h) => h.tags.has('byline'))) {
+      const n = nameAfter(lex, view, chain[chain.length - 1].end, to, []);
+      if (n) claimed.push([chain[0].start, n.end]); // 记者 王某: not a speaker
+    }
+  }
+  out.push(...bareNames(pair, lex, range, names, claimed));
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** The name right after a title (spaces allowed: "委员 王某"), when the cut is supported. */
+function nameAfter(lex: Lexicon, view: string, pos: number, to: number, known: readonly string[]): NameRead | null {
+  let p = pos;
+  while (p < to && (view[p] === ' ' || view[p] === '\t')) p++;
+  const n = readName(lex, view, p, to, known);
+  return n && n.score > 0 ? n : null;
+}
+
+function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to: number, known: string[]): SpeakerMention[] {
+  const { text, view } = pair;
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  const tags = chain.flatMap((l) => l.hits.flatMap((h) => [...h.tags]));
+  if (tags.includes('byline')) return [];
+  const orgLink = [...chain].reverse().find((l) => l.org.organization);
+  const organization = orgLink?.org.organization ? text.slice(...orgLink.org.organization) : null;
+  const congress = tags.includes('congress') || chain.some((l) => /人大|人民代表大会/u.test(view.slice(l.start, l.hits[0].start)));
+  const office = last.hits[last.hits.length - 1].term;
+  const bare = chain.length === 1 && first.start === first.hits[0].start; // a post with nothing before it
+  const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => ({
+    span: [start, end], form,
+    name: name ? text.slice(...name) : null, nameSpan: name,
+    title: text.slice(...title), titleSpan: title,
+    organization, congress, office,
+    surname: name ? surnameAt(lex, view, name[0]) : null,
+  });
+
+  // Title + name(s): 市政府副市长海建才, 副局长王某、李某某.
+  const n = nameAfter(lex, view, last.end, to, known);
+  const strongTitle = !bare || !tags.includes('weak');
+  if (n && (n.score > 0 || strongTitle)) {
+    const title: Span = [first.start, last.end];
+    const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
+    for (let p = n.end; view[p] === '、'; ) {
+      const more = nameAfter(lex, view, p + 1, to, known);
+      if (!more || more.score < 2) break;
+      out.push(mention(more.start, more.end, 'title-name', [more.start, more.end], title));
+      p = more.end;
+    }
+    return out;
+  }
+
+  if (bare) {
+    const t = first.hits[0];
+    // Surname + title: 李局长, 欧阳主任 (the person is resolved later by the registry).
+    for (const len of [2, 1]) {
+      const s = t.start - len;
+      if (s < from || !lex.surnames.has(view.slice(s, t.start))) continue;
+      if (!boundaryBefore(lex, view, s, from)) continue;
+      const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
+      return [{ ...m, surname: view.slice(s, t.start) }];
+    }
+    // Name + title: 王某某委员, 李某副市长.
+    for (const len of [4, 3, 2]) {
+      const s = t.start - len;
+      if (s < from) continue;
+      const r = readName(lex, view, s, t.start, known);
+      if (r && r.end === t.start && boundaryBefore(lex, view, s, from)) {
+        return [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
+      }
+    }
+  }
+
+  // Office only: 市公安局相关负责人表示, 有关负责人介绍, 一位委员问.
+  const speaks = followerAt(lex, view, last.end, to);
+  const speech = speaks && lex.words.get(speaks)?.has('speech');
+  const quantified = bare ? QUANTIFIER.exec(view.slice(Math.max(from, first.start - 3), first.start)) : null;
+  const officeTag = tags.includes('office');
+  if ((speech || view[last.end] === ':') && (!bare || officeTag || quantified)) {
+    const start = quantified ? first.start - quantified[0].length : first.start;
+    return [mention(start, last.end, 'office-only', null, [start, last.end])];
+  }
+  if (quantified && endScore(lex, view, last.end, to) >= 2 && !tags.includes('weak')) {
+    const start = first.start - quantified[0].length;
+    return [mention(start, last.end, 'office-only', null, [start, last.end])];
+  }
+  return [];
+}
+
+/** Names already introduced, found again on their own (海建才表示), outside `claimed`. */
+function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly string[], claimed: Span[]): SpeakerMention[] {
+  const { text, view } = pair;
+  const out: SpeakerMention[] = [];
+  const byLength = [...names].sort((a, b) => b.length - a.length);
+  const taken = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
+  for (let i = range[0]; i < range[1]; i++) {
+    const name = byLength.find((n) => view.startsWith(n, i) && i + n.length <= range[1]);
+    if (!name) continue;
+    const end = i + name.length;
+    if (taken(i, end) || !boundaryBefore(lex, view, i, range[0]) || endScore(lex, view, end, range[1]) === 0) continue;
+    out.push({
+      span: [i, end], form: 'bare-name', name: text.slice(i, end), nameSpan: [i, end],
+      title: null, titleSpan: null, organization: null, congress: false, office: null, surname: surnameAt(lex, view, i),
+    });
+    claimed.push([i, end]);
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * The inside of a speaker label ("委员 王某", "李某", "市某局局长李某"): one mention with form
+ * 'label', or null. A bare 2–4 character name starting with a surname is read as a name.
+ */
+export function readLabel(pair: TextPair, range: Span, known: readonly string[] = [], lex: Lexicon = lexicon()): SpeakerMention | null {
+  const { text, view } = pair;
+  let [s, e] = range;
+  while (s < e && /\s/u.test(view[s])) s++;
+  while (e > s && /\s/u.test(view[e - 1])) e--;
+  const found = findMentions(pair, [s, e], known, lex).find((m) => m.form !== 'bare-name');
+  if (found) return { ...found, form: 'label' };
+  const n = readName(lex, view, s, e, known);
+  if (n && n.end === e) {
+    return {
+      span: [s, e], form: 'label', name: text.slice(s, e), nameSpan: [s, e], title: null, titleSpan: null,
+      organization: null, congress: false, office: null, surname: surnameAt(lex, view, s),
+    };
+  }
+  return findMentions(pair, [s, e], known, lex).map((m) => ({ ...m, form: 'label' as const }))[0] ?? null;
+}

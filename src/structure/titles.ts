@@ -1,0 +1,135 @@
+/**
+ * Office titles and the organizations written before them.
+ *
+ * Example: "市人大常委会委员、麒麟区人大常委会主任谢茂华" holds two title links, 市人大常委会委员
+ * and 麒麟区人大常委会主任; the second reads as place 麒麟区 + institution 人大常委会 + post 主任.
+ * "市法院执行局局长" reads as 市 + 法院 (head) + 执行局 (inner department) + 局长, so its
+ * organization is 市法院. Organizations are parsed right to left from the title back to a
+ * boundary (punctuation, 请, 对此, a verb). Offsets are UTF-16 into the view, [start, end).
+ */
+import { isHan, type Lexicon, type OrgTag, type RoleTag } from './lexicon.js';
+import { termAt } from './names.js';
+
+export interface TitleHit {
+  start: number;
+  end: number;
+  term: string;
+  tags: Set<RoleTag>;
+}
+
+/** Every title in `[start, end)`, left to right, longest match first; "not" entries (委员会) block. */
+export function findTitles(lex: Lexicon, view: string, start: number, end: number): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let i = start; i < end; ) {
+    const hit = termAt(lex.roles, lex.maxRole, view, i, end);
+    if (!hit) { i++; continue; }
+    if (!hit[1].has('not')) hits.push({ start: i, end: i + hit[0].length, term: hit[0], tags: hit[1] });
+    i += hit[0].length;
+  }
+  return hits;
+}
+
+export interface OrgUnit {
+  start: number;
+  end: number;
+  kind: 'head' | 'inner' | 'place' | 'named';
+}
+
+export interface OrgRead {
+  /** Where the title link starts (the organization, or a qualifier such as 有关). */
+  start: number;
+  /** The organization the person answers for: places + first institution, inner departments left out. */
+  organization: [number, number] | null;
+  units: OrgUnit[];
+}
+
+const MAX_STRETCH = 24;
+const MAX_BODY = 10;
+
+function tagsAt(lex: Lexicon, s: string, k: number, tag: OrgTag, longestFirst = true): string[] {
+  const out: string[] = [];
+  for (let len = 1; len <= Math.min(lex.maxOrg, s.length - k); len++) {
+    const t = lex.orgs.get(s.slice(k, k + len));
+    if (t?.has(tag)) out.push(s.slice(k, k + len));
+  }
+  return longestFirst ? out.reverse() : out;
+}
+
+/** Parse all of `s` as place* institution* (inner)*, depth first; the first full parse wins (麒麟区 alone is a place). */
+export function parseOrganization(lex: Lexicon, s: string, base = 0): OrgUnit[] | null {
+  const failed = new Set<number>();
+  const go = (k: number, units: OrgUnit[]): OrgUnit[] | null => {
+    if (k === s.length) return units.length ? units : null;
+    if (failed.has(k)) return null;
+    const tries: Array<[number, OrgUnit['kind']]> = [];
+    for (const t of tagsAt(lex, s, k, 'head')) tries.push([t.length, 'head']);
+    for (const t of tagsAt(lex, s, k, 'inner')) if (units.length) tries.push([t.length, 'inner']);
+    for (const t of tagsAt(lex, s, k, 'place')) tries.push([t.length, 'place']);
+    for (let b = 1; b <= MAX_BODY && k + b < s.length; b++) {
+      if (!isHan(s[k + b - 1])) break;
+      for (const t of tagsAt(lex, s, k + b, 'place-suffix')) if (b <= 7) tries.push([b + t.length, 'place']);
+      for (const t of tagsAt(lex, s, k + b, 'suffix')) tries.push([b + t.length, 'named']);
+    }
+    for (const [len, kind] of tries) {
+      const r = go(k + len, [...units, { start: base + k, end: base + k + len, kind }]);
+      if (r) return r;
+    }
+    failed.add(k); // the rest of s cannot be parsed from k, whatever came before
+    return null;
+  };
+  return s ? go(0, []) : null;
+}
+
+/** Offsets in `[from, to)` where a word that precedes titles ends (请, 对此, 询问), outside known organizations. */
+function cuts(lex: Lexicon, view: string, from: number, to: number): number[] {
+  const covered = new Set<number>();
+  for (let i = from; i < to; ) {
+    const hit = termAt(lex.orgs, lex.maxOrg, view, i, to);
+    const len = hit && (hit[1].has('head') || hit[1].has('inner')) && hit[0].length > 1 ? hit[0].length : 0;
+    for (let j = i; j < i + len; j++) covered.add(j);
+    i += len || 1;
+  }
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (covered.has(i)) continue;
+    for (let len = 1; len <= lex.maxWord && i + len <= to; len++) {
+      const tags = lex.words.get(view.slice(i, i + len));
+      const inside = Array.from({ length: len }, (_, j) => covered.has(i + j)).some(Boolean);
+      if (tags && (tags.has('before') || tags.has('speech')) && !inside) out.push(i + len);
+    }
+  }
+  return out;
+}
+
+/**
+ * The organization (and qualifiers such as 相关) written before the title at `titleStart`,
+ * reading back no further than `floor`. Null organization when none parses.
+ */
+export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
+  let left = titleStart;
+  while (left > floor && titleStart - left < MAX_STRETCH && isHan(view[left - 1])) left--;
+  const cut = Math.max(left, ...cuts(lex, view, left, titleStart));
+  // Qualifiers between the organization and the post: 市公安局相关负责人.
+  let orgEnd = titleStart;
+  for (let again = true; again; ) {
+    again = false;
+    for (let len = Math.min(lex.maxOrg, orgEnd - cut); len >= 1; len--) {
+      if (lex.orgs.get(view.slice(orgEnd - len, orgEnd))?.has('qualifier')) { orgEnd -= len; again = true; break; }
+    }
+  }
+  for (let i = cut; i < orgEnd; i++) {
+    const units = parseOrganization(lex, view.slice(i, orgEnd), i);
+    if (units) return { start: i, organization: headOf(view, units), units };
+  }
+  return { start: orgEnd, organization: null, units: [] };
+}
+
+/** Places and the first institution; 人大 + X委 stay together (市人大财经委); inner departments are dropped. */
+function headOf(view: string, units: OrgUnit[]): [number, number] | null {
+  const i = units.findIndex((u) => u.kind === 'head' || u.kind === 'named');
+  if (i < 0) return units[0].kind === 'place' ? [units[0].start, units[units.length - 1].end] : null;
+  let end = units[i].end;
+  const next = units[i + 1];
+  if (view.slice(units[i].start, end).endsWith('人大') && next && next.kind === 'named' && view[next.end - 1] === '委') end = next.end;
+  return [units[0].start, end];
+}

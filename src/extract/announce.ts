@@ -22,7 +22,7 @@ export interface Announcement {
 const NUM = '(?<![第\\d一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
 /** Nouns that name what a list enumerates (measures, mechanisms, tasks …). */
-const NOUN = '(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单)';
+const NOUN = '(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|事(?![项务业实件]))';
 /** One character between the count and its noun (五方面改进举措): no numeral, so counts never merge. */
 const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
 const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIFIER}{0,4}?)${NOUN})?`, 'g');
@@ -37,7 +37,9 @@ export function findAnnouncement(view: string, markerStart: number, windowStart:
   const own = sentenceBefore(view, markerStart, windowStart);
   const inOwn = lastIn(view, own, markerStart, quoted, true);
   if (inOwn || own <= windowStart) return inOwn;
-  return lastIn(view, sentenceBefore(view, own - 1, windowStart), own - 1, quoted, false);
+  let end = own;
+  while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--; // "…着手。\n线网优化方面": skip both ends
+  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, false);
 }
 
 /** Start of the sentence ending at `pos`: a line ending in ":" does not end the sentence ("提出五方面改进举措:\n一是"). */

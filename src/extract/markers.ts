@@ -117,7 +117,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
   scan(new RegExp(`(${NUM_CN})、(?![一二三四五六七八九十两\\d])`, 'g'), (m) => {
     const n = parseNumeral(m[1]);
-    if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('dun', n, m.index, m.index + m[1].length);
+    if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('dun', n, m.index, m.index + m[1].length + 1);
   });
   // "1." / "1、" but not "1.5万": the number is followed by no digit.
   scan(/(\d{1,2})[.、](?!\d)/g, (m) => {

@@ -54,7 +54,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     statedCount: announcement?.count ?? null,
     statedCountText: announcement ? text.slice(announcement.span[0], announcement.span[1]) : null,
     statedCountSpan: announcement?.span ?? null,
-    marker: isHeader(block.family as MarkerFamily) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : block.items[0].marker?.text ?? null,
+    marker: isHeader(block.family as MarkerFamily) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : markerText(text, block),
     measures: toMeasures(text, block.items),
   }));
   return { answers, warnings };
@@ -101,6 +101,12 @@ function countWarning(f: Found, rest: Found[], text: string): Warning[] {
   const said = text.slice(f.announcement.span[0], f.announcement.span[1]);
   const counted = f.block.items.length === n || parts.length === 1 ? `${f.block.items.length}` : `${f.block.items.length} (${parts.join(' + ')} over consecutive lists)`;
   return [warning('stated-count-mismatch', `“${said}” announces ${n} items but the list has ${counted}`, f.announcement.span)];
+}
+
+/** The first marker as written in the text (the view folds "（一）" to "(一)"). */
+function markerText(text: string, block: BlockNode): string | null {
+  const m = block.items[0].marker;
+  return m ? text.slice(m.span[0], m.span[1]) : null;
 }
 
 function toMeasures(text: string, items: ItemNode[]): Measure[] {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/source/normalize.js';
+import { quoteMask } from '../../src/extract/markers.js';
+import { findAnnouncement } from '../../src/extract/announce.js';
+
+/** The announcement before the list that starts at "▲" (the ▲ is removed before reading). */
+function announce(input: string): [number | null, string] | null {
+  const at = input.indexOf('▲');
+  const text = input.replace('▲', '');
+  const view = normalize(text);
+  const a = findAnnouncement(view, at, 0, quoteMask(view));
+  return a ? [a.count, text.slice(a.span[0], a.span[1])] : null;
+}
+
+describe('[announce] counts announced before a list', () => {
+  it.each([
+    ['从三方面', '市政府将从三方面加强和改进工作,推进法治政府建设:▲一是', [3, '从三方面']],
+    ['五方面改进举措 (line break after the colon)', '对此,杨开宇提出五方面改进举措:\n▲一是', [5, '五方面改进举措']],
+    ['三方面改进举措 (space after the colon)', '杨开宇提出三方面改进举措: ▲一是', [3, '三方面改进举措']],
+    ['采取五项举措', '针对加大无证无照经营打击力度,将采取五项举措:▲一是', [5, '五项举措']],
+    ['从五个方面发力', '高红丽表示,下步工作将从五个方面发力:▲一是', [5, '从五个方面']],
+    ['从四方面 after 下一步', '针对问题,市司法局下一步将从四方面发力:▲一是', [4, '从四方面']],
+    ['Arabic: 构建8个机制 (the sentence before)', '将从能力素质、审判管理两方面构建8个机制,推动实质性化解纠纷。能力素质上,▲一是', [8, '8个机制']],
+    ['quoted parts: 三大体系', '全市法院构建“管案、管人、管事”三大体系优化司法权力运行监督。▲管案方面', [3, '“管案、管人、管事”三大体系']],
+    ['四项工作', '下一步重点抓好四项工作:\n▲1.', [4, '四项工作']],
+    ['以下三个方面', '县政府将从以下三个方面加强资金保障和监管:▲(一)', [3, '三个方面']],
+    ['两件事', '县农业农村局将着重做好两件事:▲其一', [2, '两件事']],
+    ['两方面的工作', '下一步我们主要做两方面的工作:▲一个是', [2, '两方面的工作']],
+    ['problems followed at once by the list', '询问了市城管局两个方面的问题:▲一是', [2, '两个方面的问题']],
+    ['Traditional: 採取五項措施', '將採取五項措施:▲一是', [5, '五項措施']],
+    ['几个方面: no number', '我们将从以下几个方面推进:▲一是', [null, '从以下几个方面']],
+    ['以下几点', '我谈以下几点意见:▲一是', [null, '以下几点意见']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+});
+
+describe('[announce] negatives: numbers that announce no list', () => {
+  it.each([
+    ['no number', '将持续采取措施整治:▲一是'],
+    ['problems announced in the sentence before', '主要存在四方面问题:落实不足;作风偏差。邓玲表示,将采取有力措施:▲一是'],
+    ['problems, list not right after', '询问四方面问题:困难、措施、溯源、打击?余波回应道,▲一是'],
+    ['quoted formulation “三项制度”', '落实行政执法“三项制度”。▲一是'],
+    ['ordinal 第三方面', '这是第三方面的内容。▲一是'],
+    ['a figure, not an announcement', '推进16件群众身边实事。▲一是'],
+    ['two sentences back is too far', '将从三方面着手。感谢委员关心。我们高度重视。▲一是'],
+    ['one item is no list', '将采取一项举措:▲一是'],
+    ['下一步 is not a count', '下一步将持续发力:▲一是'],
+  ])('%s', (_label, input) => {
+    expect(announce(input)).toBeNull();
+  });
+});

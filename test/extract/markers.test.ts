@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/source/normalize.js';
+import { findMarkers, quoteMask } from '../../src/extract/markers.js';
+import { buildRuns } from '../../src/extract/enumeration-runs.js';
+
+/** The markers of a text as "family:ordinal:text" strings, in reading order. */
+function markers(text: string): string[] {
+  const view = normalize(text);
+  return findMarkers(view, 0, view.length).map((m) => `${m.family}:${m.ordinal}:${text.slice(m.span[0], m.span[1])}`);
+}
+
+/** The runs of a text as lists of marker texts. */
+function runs(text: string): string[][] {
+  const view = normalize(text);
+  return buildRuns(findMarkers(view, 0, view.length)).map((r) => r.markers.map((m) => text.slice(m.span[0], m.span[1])));
+}
+
+describe('[markers] every marker form', () => {
+  it.each([
+    ['一是…二是', '将从两方面着手:一是健全机制;二是强化执法。', ['shi:1:一是', 'shi:2:二是']],
+    ['十一是', '十是完善考核;十一是加强宣传。', ['shi:10:十是', 'shi:11:十一是']],
+    ['第一, 第二、 第三:', '第一,推进签约;第二、设置床位;第三:扩大服务。', ['di:1:第一', 'di:2:第二', 'di:3:第三']],
+    ['第一是', '第一是加强领导,第二是完善制度。', ['di:1:第一', 'di:2:第二']],
+    ['其一, 其二', '着重做好两件事:其一,建立机制;其二,开展“回头看”。', ['qi:1:其一', 'qi:2:其二']],
+    ['首先 其次 最后', '下一步,首先,坚持分类施策;其次,落实运维责任;最后,强化监测考核。', ['sequence:1:首先', 'sequence:2:其次', 'sequence:99:最后']],
+    ['(一) full-width', '加强资金监管:（一）拓宽资金渠道;（二）规范资金管理。', ['paren:1:（一）', 'paren:2:（二）']],
+    ['(一) ASCII', '加强资金监管:(一)拓宽资金渠道;(二)规范资金管理。', ['paren:1:(一)', 'paren:2:(二)']],
+    ['一、 heading lines', '\n一、健全机制\n二、强化执法', ['dun:1:一、', 'dun:2:二、']],
+    ['1. lines', '抓好四项工作:\n1.落实党政同责;\n2.强化动态监测。', ['arabic:1:1.', 'arabic:2:2.']],
+    ['1、 lines', '推进以下工作:\n1、加快灌区改造;\n2、推进产权改革。', ['arabic:1:1、', 'arabic:2:2、']],
+    ['full-width 1．', '推进以下工作:\n１．加快灌区改造;\n２．推进产权改革。', ['arabic:1:１．', 'arabic:2:２．']],
+    ['(1) (2)', '具体是:(1)加快改造;(2)推进改革。', ['paren-arabic:1:(1)', 'paren-arabic:2:(2)']],
+    ['① ②', '从三个方面入手:\n①明确管护主体;\n②落实管护经费。', ['circled:1:①', 'circled:2:②']],
+    ['一个是…另一个是', '主要做两方面的工作:一个是建立成本规制办法;另一个是把补贴和考核挂钩。', ['pair:1:一个是', 'pair:2:另一个是']],
+    ['X方面 headers', '从三个方面着手。\n线网优化方面,新开线路。\n换乘衔接方面,增设接驳站。', ['header-fangmian:0:线网优化方面', 'header-fangmian:0:换乘衔接方面']],
+    ['X上 headers', '格局。专业打击上,建专业化团队。防范治理上,构建防控体系。', ['header-shang:0:专业打击上', 'header-shang:0:防范治理上']],
+    ['quoted header', '基本情况。“应进必进”方面,增加大厅面积。', ['header-fangmian:0:“应进必进”方面']],
+    ['Traditional 一是', '將從兩方面著手:一是健全機制;二是強化執法。', ['shi:1:一是', 'shi:2:二是']],
+  ])('%s', (_label, text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+});
+
+describe('[markers] negatives: words and numbers that only look like markers', () => {
+  it.each([
+    ['统一是 (a word)', '实现工作成效与群众满意度的统一是关键。'],
+    ['唯一是 (a word)', '我们唯一是要把工作做实。'],
+    ['第一批 (ordinal noun)', '推动第一批事项落地。'],
+    ['第一时间 (set phrase)', '第一时间赶赴现场处置。'],
+    ['第一责任人', '落实第一责任人制度。'],
+    ['一是一、二是二 (idiom)', '坚持实事求是,一是一、二是二,不遮掩问题。'],
+    ['一是 inside quotes', '提出“一是抓落实、二是促整改”的口号。'],
+    ['一、 inside a date', '2025年一、二月完成排查。'],
+    ['一、二级 (numbers)', '\n一、二级医院全部覆盖。'],
+    ['1.5万 (a decimal)', '面积从1.5万平方米增至2.74万平方米。'],
+    ['首先 inside a clause', '徐广满在回应时首先介绍了基本情况。'],
+    ['最后一公里 inside a clause', '打通灌溉最后一公里。'],
+    ['其一 inside a word', '尤其一线干警要带头。'],
+    ['事实上 (adverb)', '事实上,问题依然存在。'],
+    ['客观上 (adverb)', '客观上,我市经济体量大。'],
+    ['一方面 (discourse word)', '一方面,加强监管。'],
+    ['在此基础上 (adverb)', '在此基础上,推进改革。'],
+    ['header after a comma', '余波回应道,在监管困难上,食品安全存在薄弱环节。'],
+    ['(市、区) parentheses', '各县(市、区)建设中心。'],
+    ['12345 hotline', '借12345等平台收办意见。'],
+  ])('%s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+});
+
+describe('[markers] runs: markers in order form lists of two or more', () => {
+  it.each([
+    ['一是 二是 三是', '一是健全机制;二是强化执法;三是补齐短板。', [['一是', '二是', '三是']]],
+    ['a new 一是 restarts', '一是甲;二是乙。另外,一是丙;二是丁;三是戊。', [['一是', '二是'], ['一是', '二是', '三是']]],
+    ['lone 一是', '问题很多,一是要认真对待。', []],
+    ['out-of-order marker skipped', '一是甲;二是乙;五是戊。', [['一是', '二是']]],
+    ['首先 with no 其次', '首先,感谢委员的关注。', []],
+    ['首先 其次 再次 然后 最后', '首先,甲;其次,乙;再次,丙;然后,丁;最后,戊。', [['首先', '其次', '再次', '然后', '最后']]],
+    ['最后 closes a sequence', '首先,甲;最后,乙。其次,丙。', [['首先', '最后']]],
+    ['two families', '一是甲:(一)子;(二)丑。二是乙。', [['一是', '二是'], ['(一)', '(二)']]],
+  ])('%s', (_label, text, expected) => {
+    expect(runs(text)).toEqual(expected);
+  });
+});
+
+describe('[markers] quote mask', () => {
+  it.each([
+    ['inside “…”', '说“一是”好', [2, 3]],
+    ['closed at line end', '说“一是\n二是', [2, 3]],
+  ])('%s', (_label, text, inside) => {
+    const mask = quoteMask(normalize(text));
+    expect([...mask.keys()].filter((i) => mask[i])).toEqual(inside);
+  });
+});

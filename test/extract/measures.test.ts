@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/source/normalize.js';
+import { extractAnswers } from '../../src/extract/measures.js';
+import type { Answer, Measure, Turn, TurnRole } from '../../src/model/record.js';
+import type { QuestionFrame, TextPair } from '../../src/structure/types.js';
+
+type Part = [role: TurnRole, speaker: string | null, text: string];
+
+/** A question frame whose turns are the given parts, in order, tiling the section. */
+export function frame(parts: Part[]): { pair: TextPair; q: QuestionFrame } {
+  const text = parts.map((p) => p[2]).join('');
+  let at = 0;
+  const turns: Turn[] = parts.map(([role, speaker, t]) => {
+    const span: [number, number] = [at, (at += t.length)];
+    return { role, speaker, text: t, span };
+  });
+  const q: QuestionFrame = {
+    index: 1, label: null, text: '', span: [0, 0], sectionSpan: [0, text.length],
+    askers: [], addressees: [], responders: [], turns, followUpOf: null,
+  };
+  return { pair: { text, view: normalize(text) }, q };
+}
+
+function run(parts: Part[]) {
+  const { pair, q } = frame(parts);
+  return { ...extractAnswers(pair, q), text: pair.text };
+}
+
+/** Answers in a compact form: responder, count, marker, item texts (inner lists as "parent > inner"). */
+function brief(answers: Answer[]) {
+  return answers.map((a) => ({ responder: a.responder, statedCount: a.statedCount, marker: a.marker, measures: a.measures.map((m) => m.text) }));
+}
+
+function allMeasures(ms: Measure[]): Measure[] {
+  return ms.flatMap((m) => [m, ...allMeasures(m.items)]);
+}
+
+const ASK: Part = ['asker', 'p1', '委员问:下一步有何打算?'];
+
+describe('[measures] each marker form gives one answer', () => {
+  it.each([
+    ['一是 with 从三方面', '将从三方面着手:一是健全机制;二是强化执法;三是补齐短板。', 3, '一是', ['健全机制', '强化执法', '补齐短板']],
+    ['第一, with 五项措施', '将采取两项措施:第一,推进签约服务扩面提质;第二,扩大家庭病床服务范围。', 2, '第一', ['推进签约服务扩面提质', '扩大家庭病床服务范围']],
+    ['首先/其次/最后', '下一步,首先,坚持分类施策;其次,落实运维责任;最后,强化监测考核。', null, '首先', ['坚持分类施策', '落实运维责任', '强化监测考核']],
+    ['其一/其二 with 两件事', '将着重做好两件事:其一,建立管护长效机制;其二,开展“回头看”。', 2, '其一', ['建立管护长效机制', '开展“回头看”']],
+    ['（一）', '将从以下三个方面加强监管:（一）拓宽资金渠道;（二）规范资金管理;（三）强化绩效评价。', 3, '（一）', ['拓宽资金渠道', '规范资金管理', '强化绩效评价']],
+    ['1. lines', '下一步重点抓好两项工作:\n1.落实党政同责;\n2.强化动态监测。', 2, '1.', ['落实党政同责', '强化动态监测']],
+    ['1、 lines', '将重点推进以下工作:\n1、加快灌区改造;\n2、推进产权改革。', null, '1、', ['加快灌区改造', '推进产权改革']],
+    ['(1)', '具体是:(1)加快改造;(2)推进改革。', null, '(1)', ['加快改造', '推进改革']],
+    ['① lines', '将从两个方面入手:\n①明确管护主体;\n②落实管护经费。', 2, '①', ['明确管护主体', '落实管护经费']],
+    ['一、 lines', '下一步:\n一、健全机制。\n二、强化执法。', null, '一、', ['健全机制', '强化执法']],
+    ['一个是/另一个是', '主要做两方面的工作:一个是建立成本规制办法;另一个是把补贴和考核挂钩。', 2, '一个是', ['建立成本规制办法', '把补贴和考核挂钩']],
+    ['十一是', '将抓好十一项工作:一是甲事;二是乙事;三是丙事;四是丁事;五是戊事;六是己事;七是庚事;八是辛事;九是壬事;十是癸事;十一是子事。', 11, '一是',
+      ['甲事', '乙事', '丙事', '丁事', '戊事', '己事', '庚事', '辛事', '壬事', '癸事', '子事']],
+    ['full-width punctuation and Traditional script', '將從兩方面著手：一是健全機制；二是強化執法。', 2, '一是', ['健全機制', '強化執法']],
+  ])('%s', (_label, speech, count, marker, measures) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', speech]]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: count, marker, measures }]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('header paragraphs announced by a count', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '下一步我们重点从三个方面着手。\n线网优化方面,新开线路28条。\n换乘衔接方面,增设接驳站。\n智慧出行方面,上线查询系统。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 3, marker: 'X方面', measures: ['线网优化方面,新开线路28条', '换乘衔接方面,增设接驳站', '智慧出行方面,上线查询系统'] }]);
+    expect(answers[0].measures.map((m) => m.marker)).toEqual(['线网优化方面', '换乘衔接方面', '智慧出行方面']);
+  });
+
+  it('header paragraphs introduced by a colon', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '采取以下措施:管案方面,建立网上办案系统。管人方面,落实司法责任制。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: 'X方面', measures: ['管案方面,建立网上办案系统', '管人方面,落实司法责任制'] }]);
+  });
+});
+
+describe('[measures] negatives: no answer', () => {
+  it.each([
+    ['统一是', '实现成效与满意度的统一是关键,二是不能忽视。'],
+    ['lone 一是 with no 二是', '问题很多,一是要认真对待,不能回避。'],
+    ['首先介绍 alone', '徐广满在回应时首先介绍了基本情况。'],
+    ['第一时间 / 第一批', '第一时间处置,推动第一批事项落地,第二批随后。'],
+    ['一是一、二是二', '坚持实事求是,一是一、二是二,不遮掩问题。'],
+    ['markers inside quotes', '提出“一是抓落实,二是促整改”的要求。'],
+    ['一、 inside a date', '2025年一、二月完成排查,三、四月整改。'],
+    ['unannounced X上 analysis', '客观上,我市经济体量大;主观上,作风不实。'],
+    ['unannounced X方面 status', '首先介绍了基本情况。“应进必进”方面,增加大厅面积。“一门办理”方面,整合窗口。'],
+    ['problems with no markers', '主要存在四方面问题:落实不足;作风偏差;举措未落地;能力不足。'],
+    ['measures with no markers', '进一步提升办案质效。聚焦民生保障。同时强化自身建设。'],
+  ])('%s', (_label, speech) => {
+    expect(run([ASK, ['responder', 'p2', speech]]).answers).toEqual([]);
+  });
+
+  it('a list in the asker turn belongs to the question', () => {
+    const { answers } = run([
+      ['asker', 'p1', '张云娅询问了两个方面的问题:一是如何回应需求?二是如何规范执法?'],
+      ['responder', 'p2', '朱树锋回应称,将持续采取措施整治:一是提升队伍素质;二是推进文明执法。'],
+    ]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: '一是', measures: ['提升队伍素质', '推进文明执法'] }]);
+  });
+
+  it('a list in a narration turn is nobody’s answer', () => {
+    expect(run([['narration', null, '会议要求:一是抓落实;二是促整改。'], ASK]).answers).toEqual([]);
+  });
+});
+
+describe('[measures] items: extent and nesting', () => {
+  it('single-sentence items: the last item ends at its sentence', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '将从四方面着手:一是健全机制;二是严防风险;三是强化执法;四是补齐短板。在溯源管理方面,当前体系统一。']]);
+    expect(answers[0].measures.map((m) => m.text)).toEqual(['健全机制', '严防风险', '强化执法', '补齐短板']);
+  });
+
+  it('multi-sentence items: the last item runs to the end of its paragraph', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '一是抓实机制创新。推动资源整合。二是抓实民意监测。成立监测中心。开展大走访。\n李某表示,将持续努力。']]);
+    expect(answers[0].measures.map((m) => m.text)).toEqual(['抓实机制创新。推动资源整合', '抓实民意监测。成立监测中心。开展大走访']);
+  });
+
+  it('a colon and ;-clauses with the same lead verb become inner items', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '一是提高站位,多办实事。二是以“三个聚焦”推动提升:聚焦本质安全,深化扫黑除恶;聚焦法治建设,落实决策评估;聚焦为民服务,优化法律服务。三是抓实测评工作。']]);
+    const item2 = answers[0].measures[1];
+    expect(item2.items.map((m) => m.text)).toEqual(['聚焦本质安全,深化扫黑除恶', '聚焦法治建设,落实决策评估', '聚焦为民服务,优化法律服务']);
+    expect(item2.items.map((m) => [m.index, m.marker])).toEqual([[1, null], [2, null], [3, null]]);
+    expect(item2.text.startsWith('以“三个聚焦”推动提升:聚焦本质安全')).toBe(true);
+  });
+
+  it('clauses without a shared lead are no inner list', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '一是查找原因:落实不足;作风偏差。二是整改。']]);
+    expect(answers[0].measures[0].items).toEqual([]);
+  });
+
+  it('header clauses inside an item become inner items', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '从三方面回应:一是抓实机制创新。推动整合。二是抓实打击防范。打造格局。专业打击上,建专业化团队。防范治理上,构建防控体系。协同共治上,推动互融互通。三是抓实民意监测。成立中心。']]);
+    expect(answers[0].measures.map((m) => m.text.slice(0, 6))).toEqual(['抓实机制创新', '抓实打击防范', '抓实民意监测']);
+    expect(answers[0].measures[1].items.map((m) => m.text)).toEqual(['专业打击上,建专业化团队', '防范治理上,构建防控体系', '协同共治上,推动互融互通']);
+  });
+
+  it('an ordinal inner list of another family inside an item', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '一是完善制度:(一)建立台账;(二)定期通报。二是强化考核。']]);
+    expect(answers).toHaveLength(1);
+    expect(answers[0].measures[0].items.map((m) => [m.marker, m.text])).toEqual([['(一)', '建立台账'], ['(二)', '定期通报']]);
+  });
+
+  it('group headers over two ordinal lists: the lists are the answers, the count split over them', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2',
+      '将从能力素质、审判管理两方面构建5个机制,提升质效。能力素质上,一是建立培训机制;二是建立交流机制;三是建立帮带机制。审判管理上,一是构建分流机制;二是构建提速机制。构建“管案、管人”两大体系。管案方面,建立办案系统。管人方面,落实责任制。']]);
+    expect(brief(answers)).toEqual([
+      { responder: 'p2', statedCount: 5, marker: '一是', measures: ['建立培训机制', '建立交流机制', '建立帮带机制'] },
+      { responder: 'p2', statedCount: null, marker: '一是', measures: ['构建分流机制', '构建提速机制'] },
+      { responder: 'p2', statedCount: 2, marker: 'X方面', measures: ['管案方面,建立办案系统', '管人方面,落实责任制'] },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('spans slice to the text at every level; answer spans run from the first marker to the last item', () => {
+    const { answers, text } = run([ASK, ['responder', 'p2', '将从两方面着手：一是以“两个聚焦”推动提升：聚焦安全，深化整治；聚焦法治，落实评估。二是补齐短板。']]);
+    const a = answers[0];
+    for (const m of allMeasures(a.measures)) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    expect(text.slice(a.span[0], a.span[0] + 2)).toBe('一是');
+    expect(a.span[1]).toBe(a.measures[1].span[1]);
+    expect(text.slice(a.statedCountSpan![0], a.statedCountSpan![1])).toBe(a.statedCountText);
+    expect(a.statedCountText).toBe('从两方面');
+  });
+});
+
+describe('[measures] speakers', () => {
+  it('speakers change mid-line: each list goes to the responder speaking', () => {
+    const { answers } = run([
+      ASK,
+      ['responder', 'p2', '海建才表示,将扭转局面。一是提高站位;二是抓实测评。'],
+      ['responder', 'p3', '市法院代理院长邓玲说,将采取三项措施:一是坚持理念;二是落实为民;三是补齐短板。'],
+      ['responder', 'p4', '马伟表示,进一步提升办案质效。'],
+    ]);
+    expect(brief(answers)).toEqual([
+      { responder: 'p2', statedCount: null, marker: '一是', measures: ['提高站位', '抓实测评'] },
+      { responder: 'p3', statedCount: 3, marker: '一是', measures: ['坚持理念', '落实为民', '补齐短板'] },
+    ]);
+  });
+
+  it('a list crossing two turns of the same speaker stays one list', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '将从两方面着手:\n'], ['responder', 'p2', '一是健全机制;\n'], ['responder', 'p2', '二是强化执法。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 2, marker: '一是', measures: ['健全机制', '强化执法'] }]);
+  });
+
+  it('an announcement in the asker turn is not the responder’s count', () => {
+    const { answers } = run([['asker', 'p1', '询问三方面问题。'], ['responder', 'p2', '一是健全机制;二是强化执法。']]);
+    expect(answers[0].statedCount).toBeNull();
+  });
+});
+
+describe('[measures] stated-count-mismatch', () => {
+  it('fewer items than announced', () => {
+    const { warnings, text } = run([ASK, ['responder', 'p2', '将从三方面着手:一是健全机制;二是强化执法。']]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].code).toBe('stated-count-mismatch');
+    expect(warnings[0].message).toMatch(/3/);
+    expect(warnings[0].message).toMatch(/2/);
+    expect(text.slice(warnings[0].span![0], warnings[0].span![1])).toBe('从三方面');
+  });
+
+  it('a split that does not add up', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '构建8个机制。甲上,一是建甲机制;二是建乙机制。乙上,一是建丙机制;二是建丁机制。']]);
+    expect(answers.map((a) => a.statedCount)).toEqual([8, null]);
+    expect(warnings.map((w) => w.code)).toEqual(['stated-count-mismatch']);
+    expect(warnings[0].message).toMatch(/2 \+ 2/);
+  });
+
+  it('no warning when the count matches or no number is given', () => {
+    expect(run([ASK, ['responder', 'p2', '将从以下几个方面推进:一是甲;二是乙;三是丙。']]).warnings).toEqual([]);
+  });
+});

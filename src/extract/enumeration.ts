@@ -22,7 +22,7 @@ export interface ItemNode {
 }
 
 export interface BlockNode {
-  family: MarkerFamily | 'clauses';
+  family: MarkerFamily | 'series';
   /** From the first marker to the end of the last item. */
   start: number;
   end: number;

@@ -7,6 +7,7 @@
  * belongs to the responder whose turn holds it (turns change mid-line). Header-led paragraphs
  * ("管案方面,…管人方面,…") are an answer only when announced ("构建“管案、管人、管事”三大体系。")
  * or introduced by a colon; unannounced ones ("客观上,…主观上,…") are analysis, not measures.
+ * A 、-series counted by "等N个方面" outside every marked list is an answer too (marker null).
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Answer, Measure, Turn } from '../model/record.js';
@@ -16,6 +17,7 @@ import type { QuestionFrame, TextPair } from '../structure/types.js';
 import { isHeader, quoteMask, type MarkerFamily } from './markers.js';
 import { readBlocks, sentenceStart, type BlockNode, type ItemNode } from './enumeration.js';
 import { findAnnouncement, type Announcement } from './announce.js';
+import { findSeries } from './enumeration-series.js';
 
 interface Stretch {
   speaker: string | null;
@@ -41,11 +43,18 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     // An announcement is looked for back to the end of the previous list or of the last asker turn.
     const floor = (p: number) => Math.max(q.sectionSpan[0], lastAskerEnd(stretches, p), found[found.length - 1]?.block.end ?? 0);
     const leadIn = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.span[0] ?? p;
+    const here: Found[] = [];
     for (const block of readBlocks(view, s.span[0], s.span[1], leadIn, quoted)) {
       const announcement = findAnnouncement(view, block.start, floor(block.start), quoted);
       if (isHeader(block.family as MarkerFamily) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
-      found.push({ block, responder: s.speaker, announcement, stretch: index });
+      here.push({ block, responder: s.speaker, announcement, stretch: index });
     }
+    // "…等三个方面": a 、-series outside every marked list.
+    for (const { block, announcement } of findSeries(view, s.span[0], s.span[1], quoted)) {
+      if (here.some((f) => block.start < f.block.end && f.block.start < block.end)) continue;
+      here.push({ block, responder: s.speaker, announcement, stretch: index });
+    }
+    found.push(...here.sort((a, b) => a.block.start - b.block.start));
   });
   const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text));
   const answers = found.map(({ block, responder, announcement }): Answer => ({

@@ -65,6 +65,23 @@ describe('[measures] each marker form gives one answer', () => {
     expect(answers[0].measures.map((m) => m.marker)).toEqual(['线网优化方面', '换乘衔接方面', '智慧出行方面']);
   });
 
+  it.each([
+    ['lead words left out', '下一步将重点从加强队伍建设、完善工作机制、强化科技支撑等三个方面推进。', ['加强队伍建设', '完善工作机制', '强化科技支撑']],
+    ['Arabic count', '围绕源头治理、过程监管等2个方面发力。', ['源头治理', '过程监管']],
+  ])('、-series announced by 等N个方面: %s', (_label, speech, measures) => {
+    const { answers, text } = run([ASK, ['responder', 'p2', speech]]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: measures.length, marker: null, measures }]);
+    expect(text.slice(...answers[0].statedCountSpan!)).toMatch(/^等.+方面$/);
+  });
+
+  it.each([
+    ['parts differ from the count (等 = and others)', '围绕养老、医疗、教育、就业等三个方面开展调研。'],
+    ['one-character parts', '加强市、县等两个方面的统筹。'],
+    ['inside quotes', '提出“抓队伍、强机制等两个方面”的口号。'],
+  ])('no 、-series: %s', (_label, speech) => {
+    expect(run([ASK, ['responder', 'p2', speech]]).answers).toEqual([]);
+  });
+
   it('header paragraphs introduced by a colon', () => {
     const { answers } = run([ASK, ['responder', 'p2', '采取以下措施:管案方面,建立网上办案系统。管人方面,落实司法责任制。']]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: 'X方面', measures: ['管案方面,建立网上办案系统', '管人方面,落实司法责任制'] }]);

@@ -21,7 +21,7 @@ import { SET_PHRASES } from './quantity-guards.js';
 const QUOTE = /[“「『]([^“”「」『』\n]{1,12})[”」』]/g;
 const CLASSIFIER = '个项张种大条类支套道';
 /** Chinese numeral of the head (not 一, which reads as "single"), 双 = 2. */
-const HEAD = `(?:[两二三四五六七八九十百]|[二三四五六七八九]?十[一二三四五六七八九]?|双)`;
+const HEAD = `(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九百]|双)`;
 /** 六个聚焦, 三项制度, 五公开, 双提升, 两个满意度: head + optional classifier + a 1–5 character term. */
 const HEADED = new RegExp(`^(${HEAD})([${CLASSIFIER}]?)([\\u4e00-\\u9fff]{1,5})$`);
 /** 一府两院, 一老一小, 一府一委两院: numerals each followed by one character. */

@@ -31,8 +31,9 @@ export function parseChineseNumeral(s: string): number | null {
   }
   // "万一" (in case), "亿万": a big unit never opens a numeral.
   if (s[0] in BIG_UNITS) return null;
-  // Digit strings such as "二〇二五" (years) read digit by digit.
-  if (/^[零〇一二三四五六七八九]{2,}$/.test(s) && !/[十百千万亿]/.test(s)) {
+  // Digit strings such as "二〇二五" (years) read digit by digit; two neighbouring digits
+  // without 〇 ("三四个") are a range, not 34 (see readNumeral).
+  if (/^[零〇一二三四五六七八九]{2,}$/.test(s) && (s.length >= 4 || /[零〇]/.test(s))) {
     return Number([...s].map((c) => CHINESE_DIGITS[c]).join(''));
   }
   let total = 0; // completed 亿/万 groups

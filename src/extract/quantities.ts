@@ -77,7 +77,8 @@ function read(view: string, i: number): Reading | null {
   const n = readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
   const written = view.slice(n.start, n.end);
-  if (!n.arabic && /^[百千万亿]/.test(written)) return null; // 百姓, 千家万户: idioms, not amounts
+  // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名).
+  if (!n.arabic && /^[百千万亿]/.test(written) && !/(?:逾|近|超|约|超过)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
   return share(view, n) ?? measured(view, n, written) ?? bareNumber(view, n);
 }
 

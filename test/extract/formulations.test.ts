@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractFormulations, formulationNumber, isFormulation } from '../../src/extract/formulations.js';
+import { normalize } from '../../src/source/normalize.js';
+
+function formulations(text: string, from = 0) {
+  return extractFormulations({ text, view: normalize(text) }, [from, text.length]);
+}
+
+describe('[formulations] numbered summaries', () => {
+  it.each<[string, string, number]>([
+    ['以“六个聚焦”推动工作', '六个聚焦', 6],
+    ['推动“双提升”', '双提升', 2],
+    ['落实行政执法“三项制度”', '三项制度', 3],
+    ['健全“三张清单”', '三张清单', 3],
+    ['推进“五公开”', '五公开', 5],
+    ['落实“三个基本”纪法通识教育', '三个基本', 3],
+    ['严抓“三个规定”', '三个规定', 3],
+    ['运用“四种形态”', '四种形态', 4],
+    ['向“一府两院”询问', '一府两院', 3],
+    ['“一老一小”保健品市场乱象', '一老一小', 2],
+    ['完善“3+N”行政争议预防机制', '3+N', 3],
+    ['推行“1+1+N”模式', '1+1+N', 2],
+    ['围绕“两个满意度”提升工作', '两个满意度', 2],
+    ['开展“规范执行三年行动”', '规范执行三年行动', 3],
+    ['开展「百日攻坚行动」', '百日攻坚行动', 100],
+    ['树牢“四个意识”', '四个意识', 4],
+    ['严格落实中央八项规定精神', '八项规定', 8],
+    ['坚决纠治四风问题', '四风', 4],
+    ['向市一府两院负责人询问', '一府两院', 3],
+    ['落實“三項制度”', '三項制度', 3],
+  ])('%s → %s (%d)', (input, text, number) => {
+    const [f, ...rest] = formulations(input);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ text, number });
+    expect(input.slice(f.span[0], f.span[1])).toBe(f.text);
+  });
+
+  it.each([
+    '推进“一门办理”', '实现“最多跑一次”', '推进“高效办成一件事”', '深化“一支队伍管执法”', '形成“一人失信,处处受限”',
+    '按“一小区一风格”“一户型一方案”原则', '建立“一对一”培养模式', '深化“一张网”运用', '实现“一处失信处处受限”',
+    '让群众在每一个案件中感受到公平正义', '将从三方面着手', '采取五项举措', '构建“管案、管人、管事”三大体系', '构建8个机制',
+    '用“一线排查+工作收集”归集矛盾线索', '“专业+机制+大数据”新型警务', '“线上+线下”结合普法', '“十四五”规划',
+    '“三令五申”', '推动双向衔接', '“全破”', '“形象工程”', '“双向”', '两个方面的问题', '“12345”热线',
+  ])('%s → nothing', (input) => {
+    expect(formulations(input)).toEqual([]);
+  });
+
+  it('a back-reference repeats the term of an earlier quoted formulation', () => {
+    const text = '围绕“两个满意度”提升工作。问题一:两项满意度长期全省靠后';
+    const q = text.indexOf('问题一');
+    expect(formulations(text, q).map((f) => [f.text, f.number])).toEqual([['两项满意度', 2]]);
+  });
+
+  it('without the earlier quote, an unquoted 两项满意度 is no formulation', () => {
+    expect(formulations('两项满意度长期全省靠后')).toEqual([]);
+  });
+
+  it('once per range, in order of first appearance', () => {
+    const text = '落实“三个基本”教育,严抓“三个规定”;开展“三个基本”纪法教育,运用“四种形态”';
+    expect(formulations(text).map((f) => f.text)).toEqual(['三个基本', '三个规定', '四种形态']);
+  });
+});
+
+describe('[formulations] grammar helpers', () => {
+  it.each([
+    ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['3+N', 3], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12],
+  ])('number of %s is %d', (term, n) => expect(formulationNumber(term)).toBe(n));
+
+  it.each(['一门办理', '一心一意', '五湖四海', '三方面', '双向', '一对一', 'ABC'])('%s is not a formulation', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findIndicator } from '../../src/extract/indicator.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { QuantityKind } from '../../src/model/record.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+/** `figure` is the quantity as written inside `text` (first occurrence). */
+function indicator(text: string, figure: string, kind: QuantityKind) {
+  const start = text.indexOf(figure);
+  return findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, fakeSegmenter);
+}
+
+describe('[indicator] the noun phrase naming what is measured', () => {
+  it.each<[string, string, QuantityKind, string | null]>([
+    ['防范治理上,构建防控治理中心体系,矛盾纠纷化解率97.78%。', '97.78%', 'percent', '矛盾纠纷化解率'],
+    ['依托全市已建的1个公益诉讼指挥中心、3个快检快测实验室、11台无人机,结合', '11台', 'count', '无人机'],
+    ['依托全市已建的1个公益诉讼指挥中心、3个快检快测实验室、11台无人机,结合', '3个', 'count', '快检快测实验室'],
+    ['完成生命防护工程591公里,实现', '591公里', 'quantity', '生命防护工程'],
+    ['实现12家三级医院警务室全覆盖', '12家', 'count', '三级医院警务室'],
+    ['规范全市353家相关经营主体', '353家', 'count', '相关经营主体'],
+    ['以6名全国、全省检察机关人才库人员为引领', '6名', 'count', '全国、全省检察机关人才库人员'],
+    ['网上巡查收集500余条民情,分类督办', '500余条', 'count', '民情'],
+    ['全市事项平均进驻率89.32%(较去年', '89.32%', 'percent', '事项平均进驻率'],
+    ['推进16件群众身边实事,聚焦', '16件', 'count', '群众身边实事'],
+    ['从2021年起', '2021年', 'year', null],
+    ['借12345等平台', '12345', 'other', null],
+    ['(较去年提高8个百分点)', '8个百分点', 'percentage_point', null],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    expect(indicator(text, figure, kind)).toBe(want);
+  });
+
+  it('is sliced from the decoded text, not from the view', () => {
+    const text = '矛盾糾紛化解率97.78%';
+    expect(indicator(text, '97.78%', 'percent')).toBe('矛盾糾紛化解率');
+  });
+
+  it('works without tags (one token per character): the clause before the figure', () => {
+    const chars = {
+      cut: (s: string) => [...s].map((c, k) => ({ text: c, span: [k, k + 1] as [number, number] })),
+      tag: (s: string) => [...s].map((c, k) => ({ text: c, span: [k, k + 1] as [number, number] })),
+      keywords: () => [],
+      withWords() { return this; },
+    };
+    const text = '防控体系,矛盾纠纷化解率97.78%。';
+    const start = text.indexOf('97');
+    expect(findIndicator({ text, view: text }, start, start + 6, 'percent', chars)).toBe('矛盾纠纷化解率');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseArabicNumeral, parseChineseNumeral, parseNumeral, parseShare, readNumeral } from '../../src/extract/numerals.js';
+import { normalize } from '../../src/source/normalize.js';
+
+describe('[numerals] Chinese', () => {
+  it.each([
+    ['一', 1], ['两', 2], ['十', 10], ['十五', 15], ['二十九', 29], ['九十九', 99], ['一百零五', 105],
+    ['三千五百万', 35000000], ['两万', 20000], ['一亿', 1e8], ['〇', 0], ['零', 0], ['二〇二五', 2025],
+    ['九十七点七八', 97.78], ['三点五', 3.5], ['十万', 100000], ['一千二百', 1200],
+  ])('%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+
+  it.each(['', '三四', '十四五', '万一', '亿万', '三令', '点五', '三点', '十二点A'])('%s is not a numeral', (s) => {
+    expect(parseChineseNumeral(s)).toBeNull();
+  });
+});
+
+describe('[numerals] Arabic and mixed', () => {
+  it.each([
+    ['12', 12], ['97.78', 97.78], ['1.5万', 15000], ['2.74万', 27400], ['12,345', 12345], ['3亿', 3e8], ['0.5', 0.5],
+  ])('%s → %d', (s, n) => expect(parseArabicNumeral(s)).toBe(n));
+
+  it.each(['1.5万x', 'abc', '1,23', ''])('%s is not a numeral', (s) => expect(parseArabicNumeral(s)).toBeNull());
+
+  it('parseNumeral reads either script', () => {
+    expect(parseNumeral('二十')).toBe(20);
+    expect(parseNumeral('20')).toBe(20);
+  });
+});
+
+describe('[numerals] readNumeral on the view', () => {
+  it.each<[string, number, number, [number, number] | null, string]>([
+    ['1.5万平方米', 0, 15000, null, '1.5万'],
+    ['3千万元', 0, 3e7, null, '3千万'],
+    ['5千米', 0, 5, null, '5'],
+    ['两到三年', 0, 2, [2, 3], '两到三'],
+    ['3至5个', 0, 3, [3, 5], '3至5'],
+    ['3-5年', 0, 3, [3, 5], '3-5'],
+    ['三四个', 0, 3, [3, 4], '三四'],
+    ['２０２５年', 0, 2025, null, '２０２５'],
+    ['共12,345人', 1, 12345, null, '12,345'],
+    ['12,34,5', 0, 12, null, '12'],
+  ])('%s at %d → %d', (text, at, value, range, written) => {
+    const m = readNumeral(normalize(text), at)!;
+    expect(m.value).toBe(value);
+    expect(m.range).toEqual(range);
+    expect(text.slice(m.start, m.end)).toBe(written);
+  });
+
+  it.each([['五到三年', 0], ['3到三年', 0], ['abc', 0]])('%s: no range when the bounds do not rise or mix scripts', (text, at) => {
+    expect(readNumeral(text, at)?.range ?? null).toBeNull();
+  });
+});
+
+describe('[numerals] shares as percent', () => {
+  it.each([
+    ['百分之六十', 60], ['百分之九十七点七八', 97.78], ['百分之5', 5], ['五分之一', 20], ['三分之二', 66.6666666667],
+    ['三成', 30], ['两成', 20], ['九成', 90],
+  ])('%s → %d', (s, n) => expect(parseShare(s)).toBeCloseTo(n, 6));
+
+  it.each(['十成', '百分之', '零分之一', '成'])('%s is not a share', (s) => expect(parseShare(s)).toBeNull());
+});

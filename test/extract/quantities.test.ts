@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Span } from '../../src/model/span.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+function quantities(text: string, exclude: Span[] = []) {
+  const pair = { text, view: normalize(text) };
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude });
+}
+
+type Expect = { text: string; value: number | null; unit: string | null; kind: string; approximate?: boolean; qualifier?: string | null; range?: [number, number] | null };
+
+describe('[quantities] what is read', () => {
+  it.each<[string, Expect]>([
+    ['矛盾纠纷化解率97.78%。', { text: '97.78%', value: 97.78, unit: '%', kind: 'percent' }],
+    ['百分之六十的案件', { text: '百分之六十', value: 60, unit: '%', kind: 'percent' }],
+    ['覆盖率达到97.78％', { text: '97.78％', value: 97.78, unit: '%', kind: 'percent' }],
+    ['约五分之一的群众', { text: '约五分之一', value: 20, unit: '%', kind: 'percent', approximate: true, qualifier: '约' }],
+    ['三成以上的纠纷', { text: '三成以上', value: 30, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
+    ['较去年提高8个百分点', { text: '8个百分点', value: 8, unit: '百分点', kind: 'percentage_point' }],
+    ['下降2.5百分点', { text: '2.5百分点', value: 2.5, unit: '百分点', kind: 'percentage_point' }],
+    ['11台无人机', { text: '11台', value: 11, unit: '台', kind: 'count' }],
+    ['规范全市353家相关经营主体', { text: '353家', value: 353, unit: '家', kind: 'count' }],
+    ['网上巡查收集500余条民情', { text: '500余条', value: 500, unit: '条', kind: 'count', approximate: true, qualifier: '余' }],
+    ['500多名干警', { text: '500多名', value: 500, unit: '名', kind: 'count', approximate: true, qualifier: '多' }],
+    ['近500名干警', { text: '近500名', value: 500, unit: '名', kind: 'count', approximate: true, qualifier: '近' }],
+    ['选派二十名法官', { text: '二十名', value: 20, unit: '名', kind: 'count' }],
+    ['两名副院长', { text: '两名', value: 2, unit: '名', kind: 'count' }],
+    ['共接待1.2万人次', { text: '1.2万人次', value: 12000, unit: '人次', kind: 'count' }],
+    ['完成生命防护工程591公里', { text: '591公里', value: 591, unit: '公里', kind: 'quantity' }],
+    ['面积1.5万平方米', { text: '1.5万平方米', value: 15000, unit: '平方米', kind: 'quantity' }],
+    ['律师年培训不少于40学时', { text: '不少于40学时', value: 40, unit: '学时', kind: 'quantity', approximate: true, qualifier: '不少于' }],
+    ['每期5天培训', { text: '5天', value: 5, unit: '天', kind: 'quantity' }],
+    ['近五年选派法官', { text: '近五年', value: 5, unit: '年', kind: 'quantity', approximate: false, qualifier: null }],
+    ['用两到三年时间', { text: '两到三年', value: 2, unit: '年', kind: 'quantity', range: [2, 3] }],
+    ['建设3至5个中心', { text: '3至5个', value: 3, unit: '个', kind: 'count', range: [3, 5] }],
+    ['PM2.5浓度为35微克/立方米', { text: '35微克/立方米', value: 35, unit: '微克/立方米', kind: 'quantity' }],
+    ['耗时3个月左右', { text: '3个月左右', value: 3, unit: '个月', kind: 'quantity', approximate: true, qualifier: '左右' }],
+    ['投入资金500万元', { text: '500万元', value: 5e6, unit: '元', kind: 'money' }],
+    ['追回2.3亿元', { text: '2.3亿元', value: 2.3e8, unit: '元', kind: 'money' }],
+    ['执行到位500余万元', { text: '500余万元', value: 5e6, unit: '元', kind: 'money', approximate: true, qualifier: '余' }],
+    ['三千五百万元', { text: '三千五百万元', value: 35e6, unit: '元', kind: 'money' }],
+    ['从2021年起', { text: '2021年', value: 2021, unit: '年', kind: 'year' }],
+    ['2024年上半年组织培训', { text: '2024年上半年', value: 2024, unit: '年', kind: 'year' }],
+    ['二〇二五年', { text: '二〇二五年', value: 2025, unit: '年', kind: 'year' }],
+    ['2025年3月12日召开', { text: '2025年3月12日', value: 2025, unit: '年', kind: 'year' }],
+    ['借12345等平台收办意见', { text: '12345', value: 12345, unit: null, kind: 'other' }],
+    ['拨打0874-3123456咨询', { text: '0874-3123456', value: null, unit: null, kind: 'other' }],
+    ['逾千名群众', { text: '逾千名', value: 1000, unit: '名', kind: 'count', approximate: true, qualifier: '逾' }],
+  ])('%s → %o', (input, want) => {
+    const [q, ...rest] = quantities(input);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ approximate: false, qualifier: null, range: null, ...want });
+    expect(input.slice(q.span[0], q.span[1])).toBe(q.text);
+  });
+
+  it('reads every figure of a sentence, in order', () => {
+    const text = '从2021年1.5万平方米增至2.74万平方米,全市事项平均进驻率89.32%(较去年提高8个百分点)';
+    expect(quantities(text).map((q) => [q.text, q.kind])).toEqual([
+      ['2021年', 'year'], ['1.5万平方米', 'quantity'], ['2.74万平方米', 'quantity'], ['89.32%', 'percent'], ['8个百分点', 'percentage_point'],
+    ]);
+  });
+
+  it('spans are offsets of the decoded text when it uses full-width forms', () => {
+    const text = '收集５００余条民情，解决２６２个问题';
+    for (const q of quantities(text)) expect(text.slice(q.span[0], q.span[1])).toBe(q.text);
+    expect(quantities(text).map((q) => q.value)).toEqual([500, 262]);
+  });
+});
+
+describe('[quantities] numbers that are not facts', () => {
+  it.each([
+    // ordinals
+    '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一', '第3次会议',
+    // plan and model names, codes
+    '“十四五”规划', '“3+N”行政争议预防机制', '“1+1+N”工作模式', 'PM2.5浓度', '5G网络', '3D打印',
+    // grades and levels
+    '三级医院', '市县两级', '省市县三级联动',
+    // set phrases
+    '一年一度', '十分关注', '一些问题', '一起推进', '一直坚持', '一定要', '法治统一', '进一步提升', '坚持一线工作法',
+    '一体化管理', '唯一标准', '以防万一', '三令五申', '五湖四海', '推动双向衔接', '涉及多方面', '分批次开展',
+    '一对一培养', '深化一张网运用', '每一个案件', '千家万户', '千方百计', '百姓满意',
+    // 一 as an article or "single"
+    '高效办成一件事', '一支队伍管执法', '一人失信处处受限', '一小区一风格', '建立一个机制',
+    // list announcements
+    '将从三方面着手', '采取五项举措', '构建8个机制,推动', '两个方面的问题', '三大体系', '从五个方面发力', '提出五方面改进举措',
+    // dates, times, weekdays, months, list markers, vague amounts
+    '每月3日召开', '3月份', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督', '数十家企业', '几百个',
+    // page frame
+    '发布时间:2025年06月12日 10:23 来源:曲靖人大', '浏览次数:1234', '2025年6月12日',
+    // short bare numbers
+    '第12', '共12',
+  ])('%s → nothing', (input) => {
+    expect(quantities(input).map((q) => q.text)).toEqual([]);
+  });
+
+  it.each([
+    ['较去年提高8个百分点', 'percentage_point'],
+    ['近五年', 'quantity'],
+    ['2024年上半年', 'year'],
+    ['借12345等平台', 'other'],
+    ['5年', 'quantity'],
+  ])('%s is %s, not something else', (input, kind) => {
+    expect(quantities(input).map((q) => q.kind)).toEqual([kind]);
+  });
+
+  it('12家三级医院: the count is 12家, the grade is not counted', () => {
+    expect(quantities('实现12家三级医院警务室全覆盖').map((q) => q.text)).toEqual(['12家']);
+  });
+
+  it('numbers inside a quoted formulation are not quantities', () => {
+    expect(quantities('落实“三项制度”,健全“三张清单”,开展“规范执行三年行动”,推进16件实事').map((q) => q.text)).toEqual(['16件']);
+  });
+
+  it('spans given in exclude hold no quantity', () => {
+    const text = '建立8个条线';
+    expect(quantities(text).map((q) => q.text)).toEqual(['8个']);
+    expect(quantities(text, [[2, 4]])).toEqual([]);
+  });
+
+  it('only the given range is read', () => {
+    const text = '12名委员。11台无人机';
+    const pair = { text, view: normalize(text) };
+    expect(extractQuantities(pair, [5, text.length], { segmenter: fakeSegmenter, exclude: [] }).map((q) => q.text)).toEqual(['11台']);
+  });
+});

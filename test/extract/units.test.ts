@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { matchUnit } from '../../src/extract/units.js';
+
+describe('[units] longest match with kind', () => {
+  it.each([
+    ['个百分点', '百分点', 'percentage_point', 4, 1],
+    ['百分点', '百分点', 'percentage_point', 3, 1],
+    ['个月', '个月', 'quantity', 2, 1],
+    ['个问题', '个', 'count', 1, 1],
+    ['%', '%', 'percent', 1, 1],
+    ['台无人机', '台', 'count', 1, 1],
+    ['平方米', '平方米', 'quantity', 3, 1],
+    ['平方公里', '平方公里', 'quantity', 4, 1],
+    ['公里', '公里', 'quantity', 2, 1],
+    ['学时', '学时', 'quantity', 2, 1],
+    ['微克/立方米', '微克/立方米', 'quantity', 6, 1],
+    ['万元', '元', 'money', 2, 1e4],
+    ['亿元', '元', 'money', 2, 1e8],
+    ['美元', '美元', 'money', 2, 1],
+    ['人次', '人次', 'count', 2, 1],
+    ['周年', '周年', 'quantity', 2, 1],
+    ['年', '年', 'quantity', 1, 1],
+  ])('%s → unit %s, %s', (text, unit, kind, length, multiplier) => {
+    const m = matchUnit(text, 0)!;
+    expect(m).toMatchObject({ unit, kind, end: length, multiplier });
+  });
+
+  it.each(['级', '届', '月', '日', '方面', '度', '部门', '头', '是', '分'])('%s is not a unit', (text) => {
+    expect(matchUnit(text, 0)).toBeNull();
+  });
+
+  it('a compound needs a measurement on both sides of "/"', () => {
+    expect(matchUnit('公里/小时', 0)?.unit).toBe('公里/小时');
+    expect(matchUnit('个/年', 0)?.unit).toBe('个');
+  });
+});

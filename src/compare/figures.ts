@@ -3,33 +3,32 @@
  *
  * Example: A "矛盾纠纷化解率97.78%" and B "矛盾纠纷化解率98.60%" → "+0.82 个百分点";
  * A "办理案件1200件" and B "办理案件1380件" → "+180 件 (+15.0%)". Indicators are matched on
- * their folded name, with the same kind and unit; when one side names an indicator
- * several times, the figures pair in reading order and the rest stay unmatched.
+ * their folded name, with the same kind and unit: the same name first, then a name
+ * that holds the other whole ("今年以来全市矛盾纠纷化解率" holds "矛盾纠纷化解率"; the shorter
+ * must have at least four characters, so 积案 alone does not reach into every 积案 phrase).
+ * Each figure pairs at most once, best match first, then nearest in reading order.
  * Quantities without an indicator cannot be matched and are only counted.
  */
 import type { InquiryRecord, Quantity } from '../model/record.js';
 import type { FigureChange, FigurePair, FigureRef, FiguresSection } from './types.js';
 import { nameKey } from './fold.js';
+import { alignGreedy, type Candidate } from './align.js';
+
+/** Shortest indicator (in code points) that may match inside a longer one. */
+const MIN_CONTAINED = 4;
 
 export function compareFigures(a: InquiryRecord, b: InquiryRecord): FiguresSection {
   const figsA = figures(a);
   const figsB = figures(b);
-  const byKeyB = new Map<string, number[]>();
-  figsB.forEach((f, j) => {
-    const key = figureKey(f);
-    byKeyB.set(key, [...(byKeyB.get(key) ?? []), j]);
-  });
-  const pairs: FigurePair[] = [];
-  const usedB = new Set<number>();
-  const usedA = new Set<number>();
-  figsA.forEach((f, i) => {
-    const queue = byKeyB.get(figureKey(f));
-    const j = queue?.shift();
-    if (j === undefined) return;
-    usedA.add(i);
-    usedB.add(j);
-    pairs.push({ indicator: f.indicator, a: f, b: figsB[j], change: change(f, figsB[j]) });
-  });
+  const candidates: Candidate<null>[] = [];
+  figsA.forEach((fa, i) => figsB.forEach((fb, j) => {
+    const score = matchScore(fa, fb);
+    if (score > 0) candidates.push({ i, j, score, detail: null });
+  }));
+  const matched = alignGreedy(candidates, 0);
+  const usedA = new Set(matched.map((m) => m.i));
+  const usedB = new Set(matched.map((m) => m.j));
+  const pairs: FigurePair[] = matched.map(({ i, j }) => ({ indicator: figsA[i].indicator, a: figsA[i], b: figsB[j], change: change(figsA[i], figsB[j]) }));
   return {
     pairs,
     onlyA: figsA.filter((_, i) => !usedA.has(i)),
@@ -57,8 +56,15 @@ function unlabeledCount(record: InquiryRecord): number {
   return allQuantities(record).filter(({ q }) => q.indicator === null || q.indicator.trim() === '').length;
 }
 
-function figureKey(f: FigureRef): string {
-  return `${nameKey(f.indicator)}\u0000${f.kind}\u0000${nameKey(f.unit ?? '')}`;
+/** 1 for the same indicator, 0.5–1 when one holds the other (closer lengths score higher), else 0. */
+function matchScore(a: FigureRef, b: FigureRef): number {
+  if (a.kind !== b.kind || nameKey(a.unit ?? '') !== nameKey(b.unit ?? '')) return 0;
+  const ka = nameKey(a.indicator);
+  const kb = nameKey(b.indicator);
+  if (ka === kb) return 1;
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  if ([...short].length < MIN_CONTAINED || !long.includes(short)) return 0;
+  return 0.5 + 0.49 * (short.length / long.length);
 }
 
 /** The change from a to b; percents change in percentage points, other figures also as a percent. */

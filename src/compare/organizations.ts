@@ -5,7 +5,9 @@
  * Example: 市公安局 asked in question 4 of A and, spelled "市公安局" in Traditional or
  * with a full-width space, in question 2 of B → one row "in both" with questions
  * A [4], B [2]. An organization counts for a question when it is named as an addressee
- * or is the organization of one of the question's responders.
+ * or is the organization of one of the question's responders. Within one question a
+ * shortened name that ends another one ("公安局" beside its responder's "市公安局") is
+ * the same organization: the fuller name stands for both.
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
@@ -17,11 +19,11 @@ function questioned(record: InquiryRecord): Map<string, Seen> {
   const orgOf = new Map(record.people.map((p) => [p.id, p.organization]));
   const out = new Map<string, Seen>();
   for (const q of record.questions) {
-    const names = [...q.addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)];
-    for (const name of names) {
-      if (!name) continue;
-      const key = nameKey(name);
-      if (!key) continue;
+    const names = [...q.addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
+    const keys = names.map(nameKey);
+    for (const [k, name] of names.entries()) {
+      const key = keys[k];
+      if (keys.some((other) => other !== key && other.endsWith(key))) continue;
       const seen = out.get(key) ?? { name, questions: [] };
       if (!seen.questions.includes(q.index)) seen.questions.push(q.index);
       out.set(key, seen);

@@ -49,4 +49,19 @@ describe('[compare/figures] matching', () => {
     expect(f.pairs.map((p) => p.change?.text)).toEqual(['+1 个 (+33.3%)']);
     expect(f.onlyA.map((x) => x.text)).toEqual(['5个']);
   });
+  it.each([
+    ['矛盾纠纷化解率', '今年以来全市矛盾纠纷化解率', true],
+    ['執結案件', '法院执结案件', true],
+    ['积案', '信访积案', false],
+    ['化解率', '调解成功率', false],
+  ])('indicator %s meets %s: %s', (ia, ib, meets) => {
+    const a = rec([{ text: '10件', value: 10, unit: '件', indicator: ia }]);
+    const b = rec([{ text: '12件', value: 12, unit: '件', indicator: ib }]);
+    expect(compareFigures(a, b).pairs.length).toBe(meets ? 1 : 0);
+  });
+  it('kind or unit must agree', () => {
+    const a = rec([{ text: '10件', value: 10, unit: '件', indicator: '执结案件' }]);
+    const b = rec([{ text: '10亿元', value: 1e9, unit: '元', kind: 'money', indicator: '执结案件' }]);
+    expect(compareFigures(a, b).pairs).toEqual([]);
+  });
 });

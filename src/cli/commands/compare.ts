@@ -1,0 +1,109 @@
+/**
+ * `inquiry compare A B [--format terminal|markdown|yaml|json]`: two sessions side by side.
+ *
+ * Example: `inquiry compare seeds/qujing-2025-safety-rule-of-law.txt qujing-2024.yaml`.
+ * A and B are transcripts (parsed here) or records saved by `inquiry parse` (YAML or
+ * JSON, validated). A file that cannot be read, or a record that is malformed or of
+ * another schema version, gets one line naming the file, and exit code 2.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { EXIT, type CliIO } from '../io.js';
+import { describeFsError, UsageError } from '../errors.js';
+import { loadRecord } from '../job.js';
+import { decode, DecodeError, toJson, toYaml, type InquiryRecord } from '../../index.js';
+import { compare, type CompareOptions } from '../../compare/index.js';
+import { looksLikeRecord, readRecord } from '../../records/read.js';
+import { formatComparisonTerminal } from '../../format/compare-terminal.js';
+import { formatComparisonMarkdown } from '../../format/compare-markdown.js';
+import { colorLevel, forTerminalLine } from '../../format/terminal.js';
+
+const FORMATS = ['terminal', 'markdown', 'yaml', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Largest input read: a transcript is tens of kilobytes, a record a few hundred. */
+const MAX_SIZE = 64 * 1024 * 1024;
+
+interface Flags {
+  format: Format;
+  topicThreshold?: string;
+  promiseThreshold?: string;
+  terms?: string;
+}
+
+export function registerCompare(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('compare')
+    .description('compare two sessions: organizations, people, topics, repeated promises, changed figures, distinctive terms')
+    .argument('<a>', 'transcript or saved record (YAML or JSON) of the first session')
+    .argument('<b>', 'transcript or saved record of the second session')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
+    .option('--topic-threshold <score>', 'least similarity (0–1) for two questions to align', '0.2')
+    .option('--promise-threshold <score>', 'least similarity (0–1) for a measure to count as repeated', '0.5')
+    .option('--terms <n>', 'distinctive terms per session', '12')
+    .action((a: string, b: string, flags: Flags) => {
+      const options: CompareOptions = {
+        topicThreshold: score('--topic-threshold', flags.topicThreshold),
+        promiseThreshold: score('--promise-threshold', flags.promiseThreshold),
+        terms: { count: count('--terms', flags.terms) },
+      };
+      const cwd = io.cwd ?? process.cwd();
+      const recordA = load(a, cwd);
+      const recordB = load(b, cwd);
+      let failed = false;
+      for (const [file, r] of [[a, recordA], [b, recordB]] as const) {
+        if (!r.ok) { io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(r.problem)}\n`); failed = true; }
+      }
+      if (!recordA.ok || !recordB.ok || failed) { setExit(EXIT.USAGE); return; }
+      const comparison = compare(recordA.record, recordB.record, options);
+      switch (flags.format) {
+        case 'json': io.stdout.write(toJson(comparison)); break;
+        case 'yaml': io.stdout.write(toYaml(comparison)); break;
+        case 'markdown': io.stdout.write(formatComparisonMarkdown(comparison)); break;
+        case 'terminal': io.stdout.write(formatComparisonTerminal(comparison, {
+          color: colorLevel(io.env ?? {}, io.stdout.isTTY),
+          columns: io.stdout.columns,
+        })); break;
+      }
+    });
+}
+
+type Loaded = { ok: true; record: InquiryRecord } | { ok: false; problem: string };
+
+/** A saved record (by extension or by its first lines) is read and validated; anything else is parsed as a transcript. */
+function load(file: string, cwd: string): Loaded {
+  const path = resolve(cwd, file);
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).size > MAX_SIZE) return { ok: false, problem: `the file is over ${MAX_SIZE / 1024 / 1024} MB; neither a transcript nor a record is that large` };
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, problem: describeFsError(error) };
+  }
+  let text: string;
+  try {
+    text = decode(bytes).text;
+  } catch (error) {
+    return { ok: false, problem: error instanceof DecodeError ? error.message : describeFsError(error) };
+  }
+  if (/\.(json|ya?ml)$/i.test(file) || looksLikeRecord(text)) {
+    const read = readRecord(text);
+    return read.ok ? read : { ok: false, problem: read.error };
+  }
+  return loadRecord({ name: file, path: null, bytes }, { maxSize: MAX_SIZE });
+}
+
+function score(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!(x >= 0 && x <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1, not "${value}"`);
+  return x;
+}
+
+function count(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!Number.isInteger(x) || x < 0 || x > 1000) throw new UsageError(`${flag} must be a whole number from 0 to 1000, not "${value}"`);
+  return x;
+}

@@ -1,0 +1,106 @@
+/**
+ * A comparison as Markdown, for a journalist's draft: headings, short tables, lists.
+ *
+ * Example line: "| 矛盾纠纷化解率 | 97.78% | 98.60% | +0.82 个百分点 |". Transcript text is
+ * made safe (no control characters) and Markdown-escaped (| * _ ` [ ] < > \), so a
+ * measure reading "A|B" cannot break a table. Positions are given as question, list
+ * position and [start, end) span so every line can be checked against the transcript.
+ */
+import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm } from '../compare/types.js';
+import { num, safe, spanText } from './compare-cells.js';
+
+/** Escape what Markdown would read as markup or as a table border. */
+export function md(text: string | null | undefined): string {
+  return safe(text).replace(/[\\|*_`[\]<>#~]/g, (c) => `\\${c}`);
+}
+
+export function formatComparisonMarkdown(c: Comparison): string {
+  const out: string[] = [];
+  const nameA = md(c.source.a.name) || 'A';
+  const nameB = md(c.source.b.name) || 'B';
+  const row = (cells: string[]) => out.push(`| ${cells.join(' | ')} |`);
+  const tableHead = (cells: string[]) => { row(cells); row(cells.map(() => '---')); };
+
+  out.push(`# 专题询问对比:${nameA} 与 ${nameB}`, '');
+  out.push(`A = ${nameA}(sha256 ${c.source.a.sha256.slice(0, 12)}),B = ${nameB}(sha256 ${c.source.b.sha256.slice(0, 12)})。位置为问题序号与 [起, 止) 字符区间。`, '');
+
+  out.push('## 会议概况', '');
+  tableHead(['', 'A', 'B']);
+  const f = c.sessions.fields;
+  const n = c.sessions.counts;
+  const fields: [string, { a: unknown; b: unknown }][] = [
+    ['标题', f.title], ['机关', f.body], ['会议', f.meeting], ['形式', f.format], ['主题', f.topic], ['日期', f.date],
+    ['问题', n.questions], ['询问人', n.askers], ['应询人', n.responders], ['措施', n.measures], ['数字', n.quantities],
+  ];
+  for (const [k, v] of fields) row([k, v.a == null ? '—' : md(String(v.a)), v.b == null ? '—' : md(String(v.b))]);
+
+  out.push('', '## 被询问的机构', '');
+  const org = (r: OrganizationRow) => md(r.name.a ?? r.name.b);
+  const qs = (list: number[]) => list.map((i) => `问题${i}`).join('、');
+  out.push(`- **两次都被询问**:${c.organizations.both.map((r) => `${org(r)}(A ${qs(r.questions.a)};B ${qs(r.questions.b)})`).join(';') || '无'}`);
+  out.push(`- **只在 A**:${c.organizations.onlyA.map((r) => `${org(r)}(${qs(r.questions.a)})`).join(';') || '无'}`);
+  out.push(`- **只在 B**:${c.organizations.onlyB.map((r) => `${org(r)}(${qs(r.questions.b)})`).join(';') || '无'}`);
+
+  out.push('', '## 两次都出席的人员', '');
+  if (c.people.both.length) {
+    tableHead(['姓名', '机构', 'A 职务', 'B 职务']);
+    for (const p of c.people.both) {
+      const b = md(p.person.b?.titles.join(';'));
+      row([md(p.name), md(p.organization) || '—', md(p.person.a?.titles.join(';')), p.titleChanged ? `**${b}**(职务有变化)` : b]);
+    }
+  } else out.push('无。');
+
+  out.push('', '## 议题对照', '');
+  if (c.topics.pairs.length) {
+    tableHead(['A 问题', 'B 问题', '相似度', '共同词']);
+    for (const p of c.topics.pairs) row([question(p.a), question(p.b), num(p.score), terms(p.terms)]);
+  } else out.push('两次会议没有内容相近的问题。');
+  if (c.topics.onlyA.length) out.push('', `只在 A 问到:${c.topics.onlyA.map(question).join(';')}`);
+  if (c.topics.onlyB.length) out.push('', `只在 B 问到:${c.topics.onlyB.map(question).join(';')}`);
+
+  out.push('', '## 承诺:再次出现或相近的措施', '');
+  if (c.promises.pairs.length) {
+    tableHead(['A 的措施', 'B 的措施', '相似度', '共同词']);
+    for (const p of c.promises.pairs) row([measure(p.a), measure(p.b), p.kind === 'repeated' ? '原文重复' : num(p.score), terms(p.terms)]);
+  } else out.push('没有再次出现的措施。');
+  out.push('', `### B 新提出的措施(${c.promises.onlyB.length})`, '');
+  for (const m of c.promises.onlyB) out.push(`- ${measure(m)}`);
+  out.push('', `### A 提出、B 未再提及的措施(${c.promises.onlyA.length})`, '');
+  for (const m of c.promises.onlyA) out.push(`- ${measure(m)}`);
+
+  out.push('', '## 数字变化', '');
+  if (c.figures.pairs.length) {
+    tableHead(['指标', 'A', 'B', '变化']);
+    for (const p of c.figures.pairs) row([md(p.indicator), figure(p.a), figure(p.b), p.change ? md(p.change.text) : '—']);
+  } else out.push('没有指标相同的数字。');
+  if (c.figures.onlyA.length) out.push('', `只在 A:${c.figures.onlyA.map((x) => `${md(x.indicator)} ${figure(x)}`).join(';')}`);
+  if (c.figures.onlyB.length) out.push('', `只在 B:${c.figures.onlyB.map((x) => `${md(x.indicator)} ${figure(x)}`).join(';')}`);
+
+  out.push('', '## 特色词', '', '加权对数优势比(Monroe、Colaresi、Quinn 2008,以两次会议合并词频为先验),z 值越大越有特色。', '');
+  const rows = Math.max(c.terms.a.length, c.terms.b.length);
+  if (rows) {
+    tableHead(['A 特色词', 'z', 'B 特色词', 'z']);
+    for (let i = 0; i < rows; i++) {
+      const a = c.terms.a[i];
+      const b = c.terms.b[i];
+      row([a ? md(a.term) : '', a ? num(a.z) : '', b ? md(b.term) : '', b ? num(b.z) : '']);
+    }
+  } else out.push('两次会议用词没有显著差异。');
+  return out.join('\n') + '\n';
+}
+
+function question(q: QuestionRef): string {
+  return `${md(q.label ?? `#${q.index}`)} ${md(q.text)}`;
+}
+
+function measure(m: MeasureRef): string {
+  return `${md(m.text)}(问题${m.question}·${m.path},${spanText(m.span)})`;
+}
+
+function figure(x: FigureRef): string {
+  return `${md(x.text)}(${x.question === null ? '导语' : `问题${x.question}`},${spanText(x.span)})`;
+}
+
+function terms(list: SharedTerm[]): string {
+  return list.map((t) => md(t.term)).join('、');
+}

@@ -1,0 +1,179 @@
+/**
+ * A comparison for the terminal: one table per section, cells wrapped by display width.
+ *
+ * Example row of the figures table: "矛盾纠纷化解率 │ 97.78% │ 98.60% │ +0.82 个百分点".
+ * Colour only when `color` > 0 (the CLI decides from the TTY, NO_COLOR and FORCE_COLOR);
+ * chalk is constructed with that level, never left to guess. With colour on, the
+ * distinctive terms also get a small bar chart per session. Transcript text goes
+ * through `safe()`, so no control character reaches the terminal.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
+import { num, safe, spanText, width, wrap } from './compare-cells.js';
+
+export interface TerminalOptions {
+  /** chalk level: 0 none, 1 basic, 2 256 colours, 3 truecolor. */
+  color?: 0 | 1 | 2 | 3;
+  /** Terminal width in columns (default 100). */
+  columns?: number;
+}
+
+type Col = number | 'flex';
+
+export function formatComparisonTerminal(c: Comparison, options: TerminalOptions = {}): string {
+  const ch = new Chalk({ level: options.color ?? 0 });
+  const columns = Math.max(60, options.columns ?? 100);
+  const out: string[] = [];
+  const heading = (n: number, title: string) => out.push('', ch.bold.underline(`${n}. ${title}`));
+  const grid = (head: string[], cols: Col[], rows: string[][]) => out.push(table(ch, columns, head, cols, rows));
+  const note = (s: string) => out.push(ch.dim(s));
+
+  out.push(ch.bold('inquiry compare'));
+  out.push(`${ch.cyan('A')} ${safe(c.source.a.name) || '(text)'}  ${ch.dim(c.source.a.sha256.slice(0, 12))}`);
+  out.push(`${ch.magenta('B')} ${safe(c.source.b.name) || '(text)'}  ${ch.dim(c.source.b.sha256.slice(0, 12))}`);
+
+  heading(1, '会议概况 Sessions');
+  const f = c.sessions.fields;
+  const n = c.sessions.counts;
+  const label: [string, { a: unknown; b: unknown }][] = [
+    ['标题', f.title], ['机关', f.body], ['会议', f.meeting], ['形式', f.format], ['主题', f.topic], ['日期', f.date],
+    ['问题', n.questions], ['询问人', n.askers], ['应询人', n.responders], ['措施', n.measures], ['数字', n.quantities],
+  ];
+  grid(['', 'A', 'B'], [8, 'flex', 'flex'], label.map(([k, v]) => {
+    const show = (x: unknown) => (x === null || x === undefined ? ch.dim('—') : safe(String(x)));
+    const differ = v.a !== v.b;
+    return [k, show(v.a), differ ? ch.yellow(show(v.b)) : show(v.b)];
+  }));
+
+  heading(2, '被询问的机构 Organizations questioned');
+  const orgRow = (r: OrganizationRow, where: string) => [
+    safe(r.name.a && r.name.b && r.name.a !== r.name.b ? `${r.name.a} / ${r.name.b}` : r.name.a ?? r.name.b),
+    questions(r.questions.a), questions(r.questions.b), where,
+  ];
+  grid(['机构', 'A 问题', 'B 问题', ''], ['flex', 14, 14, 8], [
+    ...c.organizations.both.map((r) => orgRow(r, ch.green('两次'))),
+    ...c.organizations.onlyA.map((r) => orgRow(r, ch.cyan('仅 A'))),
+    ...c.organizations.onlyB.map((r) => orgRow(r, ch.magenta('仅 B'))),
+  ]);
+
+  heading(3, '人员 People in both');
+  if (c.people.both.length) {
+    grid(['姓名', '机构', 'A 职务', 'B 职务'], [10, 16, 'flex', 'flex'], c.people.both.map((p) => [
+      safe(p.name), safe(p.organization) || ch.dim('—'),
+      safe(p.person.a?.titles.join(';')), (p.titleChanged ? ch.yellow : (s: string) => s)(safe(p.person.b?.titles.join(';'))),
+    ]));
+  } else note('(无)');
+  note(`仅 A ${c.people.onlyA.length} 人, 仅 B ${c.people.onlyB.length} 人; 职务有变化 ${c.people.both.filter((p) => p.titleChanged).length} 人`);
+
+  heading(4, '议题 Topics');
+  if (c.topics.pairs.length) {
+    grid(['A 问题', 'B 问题', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.topics.pairs.map((p) => [question(p.a), question(p.b), num(p.score, 2), terms(p.terms)]));
+  } else note('(没有对得上的问题)');
+  for (const q of c.topics.onlyA) out.push(`${ch.cyan('仅 A')} ${question(q)}`);
+  for (const q of c.topics.onlyB) out.push(`${ch.magenta('仅 B')} ${question(q)}`);
+
+  heading(5, '承诺 Promises: measures of B that repeat or resemble one of A');
+  if (c.promises.pairs.length) {
+    grid(['A 措施', 'B 措施', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.promises.pairs.map((p) => [
+      measure(p.a, '\n'), measure(p.b, '\n'), p.kind === 'repeated' ? ch.green('重复') : num(p.score, 2), terms(p.terms),
+    ]));
+  } else note('(无)');
+  out.push(ch.bold(`B 新增措施 (${c.promises.onlyB.length})`));
+  for (const m of c.promises.onlyB) out.push(...hanging(ch.magenta('+'), measure(m), columns));
+  out.push(ch.bold(`A 中未再出现的措施 (${c.promises.onlyA.length})`));
+  for (const m of c.promises.onlyA) out.push(...hanging(ch.cyan('−'), measure(m), columns));
+
+  heading(6, '数字 Figures');
+  if (c.figures.pairs.length) {
+    grid(['指标', 'A', 'B', '变化'], ['flex', 14, 14, 22], c.figures.pairs.map((p) => [
+      safe(p.indicator), figure(p.a), figure(p.b),
+      p.change === null ? ch.dim('—') : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
+    ]));
+  } else note('(没有指标相同的数字)');
+  for (const x of c.figures.onlyA) out.push(`${ch.cyan('仅 A')} ${safe(x.indicator)} ${safe(x.text)} ${ch.dim(where(x))}`);
+  for (const x of c.figures.onlyB) out.push(`${ch.magenta('仅 B')} ${safe(x.indicator)} ${safe(x.text)} ${ch.dim(where(x))}`);
+  note(`无指标的数字: A ${c.figures.unlabeled.a}, B ${c.figures.unlabeled.b}`);
+
+  heading(7, '特色词 Distinctive terms (weighted log-odds, z-scores)');
+  const rows = Math.max(c.terms.a.length, c.terms.b.length);
+  if (rows) {
+    grid(['A 词', 'z', 'B 词', 'z'], ['flex', 8, 'flex', 8], Array.from({ length: rows }, (_, i) => [
+      safe(c.terms.a[i]?.term), c.terms.a[i] ? num(c.terms.a[i].z, 2) : '', safe(c.terms.b[i]?.term), c.terms.b[i] ? num(c.terms.b[i].z, 2) : '',
+    ]));
+    if (ch.level > 0) out.push(...bars(ch, 'A', c.terms.a, ch.cyan), ...bars(ch, 'B', c.terms.b, ch.magenta));
+  } else note('(两次会议用词没有显著差异)');
+  return out.join('\n') + '\n';
+}
+
+/** "  + text…" wrapped with a hanging indent; `mark` is one column wide (it may carry colour). */
+function hanging(mark: string, text: string, columns: number): string[] {
+  return wrap(text, columns - 4).map((line, i) => (i === 0 ? `  ${mark} ` : '    ') + line);
+}
+
+function questions(list: number[]): string {
+  return list.length ? list.map((i) => `问题${i}`).join(' ') : '—';
+}
+
+function question(q: QuestionRef): string {
+  return `${safe(q.label ?? `#${q.index}`)} ${safe(q.text)}`;
+}
+
+function measure(m: MeasureRef, sep = ' '): string {
+  return `${safe(m.text)}${sep}(问题${m.question}·${m.path} ${spanText(m.span)})`;
+}
+
+function figure(x: FigureRef): string {
+  return `${safe(x.text)}\n${where(x)}`;
+}
+
+function where(x: FigureRef): string {
+  return `(${x.question === null ? '导语' : `问题${x.question}`} ${spanText(x.span)})`;
+}
+
+function terms(list: SharedTerm[]): string {
+  return list.map((t) => safe(t.term)).join(' ');
+}
+
+/** One bar per term, its length proportional to z (the largest z of both sides fills 24 columns). */
+function bars(ch: ChalkInstance, side: string, list: TermScore[], paint: (s: string) => string): string[] {
+  if (!list.length) return [];
+  const max = Math.max(...list.map((t) => t.z));
+  const pad = Math.max(...list.map((t) => width(safe(t.term))));
+  return ['', ch.bold(`${side} 特色词`), ...list.map((t) => {
+    const term = safe(t.term);
+    return `  ${term}${' '.repeat(pad - width(term))} ${paint('█'.repeat(Math.max(1, Math.round((t.z / max) * 24))))} ${num(t.z, 2)}`;
+  })];
+}
+
+/** A cli-table3 table whose cells are pre-wrapped to their column (2 columns of padding per cell). */
+function table(ch: ChalkInstance, columns: number, head: string[], cols: Col[], rows: string[][]): string {
+  // Rows of one line each need no rule between them.
+  const compact = rows.every((row) => row.every((cell, i) => !cell.includes('\n') && (cols[i] === 'flex' || width(cell) <= (cols[i] as number) - 2)));
+  const borders = cols.length + 1;
+  const fixed = cols.reduce<number>((s, c) => s + (c === 'flex' ? 0 : c), 0);
+  const flex = cols.filter((c) => c === 'flex').length;
+  const share = flex ? Math.max(10, Math.floor((columns - borders - fixed) / flex)) : 0;
+  const colWidths = cols.map((c) => (c === 'flex' ? share : c));
+  const t = new Table({
+    head: head.map((h) => ch.bold(h)),
+    colWidths,
+    wordWrap: false,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1, compact },
+  });
+  for (const row of rows) t.push(row.map((cell, i) => fit(cell, colWidths[i] - 2)));
+  return t.toString();
+}
+
+/** Wrap each line of a cell; colour codes around a whole line are kept around each wrapped piece. */
+function fit(cell: string, columns: number): string {
+  return cell.split('\n').map((line) => fitLine(line, columns)).join('\n');
+}
+
+function fitLine(cell: string, columns: number): string {
+  if (width(cell) <= columns) return cell;
+  const open = /^(\u001b\[[0-9;]*m)+/.exec(cell)?.[0] ?? '';
+  const close = /(\u001b\[[0-9;]*m)+$/.exec(cell)?.[0] ?? '';
+  const plain = cell.slice(open.length, cell.length - close.length).replace(/\u001b\[[0-9;]*m/g, '');
+  return wrap(plain, columns).map((l) => open + l + close).join('\n');
+}

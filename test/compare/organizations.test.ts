@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compareOrganizations } from '../../src/compare/organizations.js';
+import { buildRecord, type QuestionSpec } from './build-record.js';
+
+const q = (addressees: string[], org: string): QuestionSpec => ({ text: '如何推进?', addressees, responders: [['某某', `${org}局长`, org]] });
+
+describe('[compare/organizations]', () => {
+  it.each([
+    ['a shortened addressee joins its responder\'s full name', [q(['公安局'], '市公安局')], [q(['市公安局'], '市公安局')], ['市公安局'], [], []],
+    ['Traditional and full-width forms meet', [q(['市衛健委'], '市衛健委')], [q(['市卫健委'], '市　卫健委')], ['市卫健委'], [], []],
+    ['different courts stay different (out of scope)', [q(['市法院'], '市法院')], [q(['市中级人民法院'], '市中级人民法院')], [], ['市法院'], ['市中级人民法院']],
+  ])('%s', (_, qa, qb, both, onlyA, onlyB) => {
+    const o = compareOrganizations(buildRecord({ questions: qa }), buildRecord({ questions: qb }));
+    expect([o.both.map((r) => r.key), o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([both, onlyA, onlyB]);
+  });
+
+  it('counts the questions per organization, once per question', () => {
+    const a = buildRecord({ questions: [q(['市公安局', '公安局'], '市公安局'), q(['市司法局'], '市司法局'), q(['市公安局'], '市公安局')] });
+    const o = compareOrganizations(a, a);
+    expect(o.both.map((r) => [r.key, r.questions.a])).toEqual([['市公安局', [1, 3]], ['市司法局', [2]]]);
+  });
+});

@@ -23,6 +23,8 @@ export interface Lexicon {
   surnames: Set<string>;
   /** Word → its tags (speech verbs, words that may follow or precede a name). */
   words: Map<string, Set<WordTag>>;
+  /** Words that start with a surname character but are no names (高度, 党员). */
+  notNames: Set<string>;
   /** Longest term length per table, to bound longest-match scans. */
   maxRole: number;
   maxOrg: number;
@@ -35,6 +37,7 @@ export interface LexiconSources {
   organizations: string;
   surnames: string;
   speechVerbs: string;
+  notNames?: string;
 }
 
 export interface Entry {
@@ -73,7 +76,8 @@ export function parseLexicon(src: LexiconSources): Lexicon {
   const orgs = table<OrgTag>(src.organizations);
   const words = table<WordTag>(src.speechVerbs);
   const surnames = new Set(parseEntries(src.surnames).map((e) => e.term));
-  return { roles, orgs, surnames, words, maxRole: longest(roles.keys()), maxOrg: longest(orgs.keys()), maxWord: longest(words.keys()) };
+  const notNames = new Set(parseEntries(src.notNames ?? '').map((e) => e.term));
+  return { roles, orgs, surnames, words, notNames, maxRole: longest(roles.keys()), maxOrg: longest(orgs.keys()), maxWord: longest(words.keys()) };
 }
 
 export const DICT_FILES = {
@@ -81,6 +85,7 @@ export const DICT_FILES = {
   organizations: 'organizations.utf8',
   surnames: 'surnames.utf8',
   speechVerbs: 'speech-verbs.utf8',
+  notNames: 'not-names.utf8',
 } as const;
 
 /** The URL of a file in dict/, from src/structure or dist/structure alike. */
@@ -99,6 +104,7 @@ export function lexicon(): Lexicon {
     organizations: read(DICT_FILES.organizations),
     surnames: read(DICT_FILES.surnames),
     speechVerbs: read(DICT_FILES.speechVerbs),
+    notNames: read(DICT_FILES.notNames),
   });
   return loaded;
 }

@@ -79,6 +79,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   }
   const surname = surnameAt(lex, view, pos);
   if (!surname) return null;
+  for (const w of lex.notNames) if (view.startsWith(w, pos)) return null; // 高度, 党员
   const lengths = surname.length === 2 ? [3, 4] : [2, 3];
   let best: NameRead | null = null;
   for (const len of lengths) {

@@ -68,10 +68,13 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
 
 /** The name right after a title (spaces allowed: "委员 王某"), when the cut is supported. */
 function nameAfter(lex: Lexicon, view: string, pos: number, to: number, known: readonly string[]): NameRead | null {
-  let p = pos;
-  while (p < to && (view[p] === ' ' || view[p] === '\t')) p++;
-  const n = readName(lex, view, p, to, known);
+  const n = readName(lex, view, skipSpaces(view, pos, to), to, known);
   return n && n.score > 0 ? n : null;
+}
+
+function skipSpaces(view: string, pos: number, to: number): number {
+  while (pos < to && (view[pos] === ' ' || view[pos] === '\t')) pos++;
+  return pos;
 }
 
 function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to: number, known: string[]): SpeakerMention[] {
@@ -82,7 +85,9 @@ function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to
   if (tags.includes('byline')) return [];
   const orgLink = [...chain].reverse().find((l) => l.org.organization);
   const organization = orgLink?.org.organization ? text.slice(...orgLink.org.organization) : null;
-  const congress = tags.includes('congress') || chain.some((l) => /人大|人民代表大会/u.test(view.slice(l.start, l.hits[0].start)));
+  const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
+  // 委员 of a congress body; a 政协委员 sits in the consultative conference, not the congress.
+  const congress = /人大|人民代表大会/u.test(orgText) || (tags.includes('congress') && !/政协/u.test(orgText));
   const office = last.hits[last.hits.length - 1].term;
   const bare = chain.length === 1 && first.start === first.hits[0].start; // a post with nothing before it
   const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => ({
@@ -93,10 +98,22 @@ function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to
     surname: name ? surnameAt(lex, view, name[0]) : null,
   });
 
-  // Title + name(s): 市政府副市长海建才, 副局长王某、李某某.
-  const n = nameAfter(lex, view, last.end, to, known);
-  const strongTitle = !bare || !tags.includes('weak');
-  if (n && (n.score > 0 || strongTitle)) {
+  const weak = tags.includes('weak');
+  // Name (title): 王某某(市人大常委会委员) — the title in brackets right after the name.
+  if (view[first.start - 1] === '(' && view[last.end] === ')') {
+    for (const len of [4, 3, 2]) {
+      const s = first.start - 1 - len;
+      const r = s >= from ? readName(lex, view, s, first.start - 1, known) : null;
+      if (r && r.end === first.start - 1 && boundaryBefore(lex, view, s, from)) {
+        return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
+      }
+    }
+  }
+
+  // Title + name(s): 市政府副市长海建才, 副局长王某、李某某. A cut with no support after it
+  // (委员韩寅燕十分关注 before 十分 was listed) is taken only after a full title with an organization.
+  const n = readName(lex, view, skipSpaces(view, last.end, to), to, known);
+  if (n && (n.score > 0 || (!bare && !weak))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
     for (let p = n.end; view[p] === '、'; ) {
@@ -108,7 +125,7 @@ function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to
     return out;
   }
 
-  if (bare) {
+  if (bare && !weak) {
     const t = first.hits[0];
     // Surname + title: 李局长, 欧阳主任 (the person is resolved later by the registry).
     for (const len of [2, 1]) {
@@ -152,7 +169,12 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   const byLength = [...names].sort((a, b) => b.length - a.length);
   const taken = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
   for (let i = range[0]; i < range[1]; i++) {
-    const name = byLength.find((n) => view.startsWith(n, i) && i + n.length <= range[1]);
+    let name = byLength.find((n) => view.startsWith(n, i) && i + n.length <= range[1]);
+    if (!name && boundaryBefore(lex, view, i, range[0])) {
+      // 请李某某同志回答: 同志 marks a person even when no title was given.
+      const r = readName(lex, view, i, range[1]);
+      if (r && view.startsWith('同志', r.end)) name = view.slice(i, r.end);
+    }
     if (!name) continue;
     const end = i + name.length;
     if (taken(i, end) || !boundaryBefore(lex, view, i, range[0]) || endScore(lex, view, end, range[1]) === 0) continue;

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { findMentions, readLabel } from '../../src/structure/speakers.js';
+import { peopleOf } from '../../src/structure/people.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { SpeakerMention } from '../../src/structure/mentions.js';
+
+const pairOf = (text: string) => ({ text, view: normalize(text) });
+
+function mentions(text: string, known: string[] = []): SpeakerMention[] {
+  const pair = pairOf(text);
+  return findMentions(pair, [0, text.length], known);
+}
+
+/** [form, name, title, organization] of each mention. */
+const brief = (text: string, known: string[] = []) =>
+  mentions(text, known).map((m) => [m.form, m.name, m.title, m.organization]);
+
+const names = (text: string, known: string[] = []) => mentions(text, known).map((m) => m.name);
+
+describe('[speakers] title + name', () => {
+  it.each([
+    ['市人大常委会委员、麒麟区人大常委会主任谢茂华就政府如何科学决策进行提问。', '谢茂华', '市人大常委会委员、麒麟区人大常委会主任', '麒麟区人大常委会'],
+    ['市政府副市长海建才分析,群众安全感满意度…', '海建才', '市政府副市长', '市政府'],
+    ['“…的重点。”市法院执行局局长高红丽说。', '高红丽', '市法院执行局局长', '市法院'],
+    ['市公安局党委副书记胡建东从三方面回应:', '胡建东', '市公安局党委副书记', '市公安局'],
+    ['对此,市人大常委会副主任缪应虎向“一府两院”询问', '缪应虎', '市人大常委会副主任', '市人大常委会'],
+    ['委员王某某率先发问。', '王某某', '委员', null],
+    ['市检察院常务副检察长杨开宇提出五方面改进举措:', '杨开宇', '市检察院常务副检察长', '市检察院'],
+    ['市市场监管局局长余波回应道,', '余波', '市市场监管局局长', '市市场监管局'],
+    ['市人大常委会委员、市人大常委会法工委主任代桂明关注公安机关痛点', '代桂明', '市人大常委会委员、市人大常委会法工委主任', '市人大常委会'],
+    ['请市自然资源和规划局局长刘明同志回答。', '刘明', '市自然资源和规划局局长', '市自然资源和规划局'],
+    ['省高级人民法院副院长欧阳文华表示,', '欧阳文华', '省高级人民法院副院长', '省高级人民法院'],
+    ['西山区人民政府区长张伟介绍,', '张伟', '西山区人民政府区长', '西山区人民政府'],
+    ['县卫健委主任李红梅坦言,', '李红梅', '县卫健委主任', '县卫健委'],
+    ['市住房和城乡建设局党组书记、局长陈志刚回答说,', '陈志刚', '市住房和城乡建设局党组书记、局长', '市住房和城乡建设局'],
+    ['市水务局局长 周涛表示', '周涛', '市水务局局长', '市水务局'],
+    ['市文化和旅游局副局长钱小平说:', '钱小平', '市文化和旅游局副局长', '市文化和旅游局'],
+    ['全国人大代表王芳建议,', '王芳', '全国人大代表', '全国人大'],
+    ['省人大常委会委员、省人大教科文卫委副主任委员何平追问:', '何平', '省人大常委会委员、省人大教科文卫委副主任委员', '省人大教科文卫委'],
+    ['市中级人民法院立案庭庭长孙静回应,', '孙静', '市中级人民法院立案庭庭长', '市中级人民法院'],
+    ['麒麟区区长杨光表示', '杨光', '麒麟区区长', '麒麟区'],
+    ['曲靖市市场监督管理局局长赵明说', '赵明', '曲靖市市场监督管理局局长', '曲靖市市场监督管理局'],
+  ])('%s', (text, name, title, org) => {
+    const [m] = mentions(text);
+    expect(m).toBeDefined();
+    expect([m.form, m.name, m.title, m.organization]).toEqual(['title-name', name, title, org]);
+  });
+
+  it('spans index the original text (full-width, Traditional)', () => {
+    const text = '對此，市人大常委會委員、市人大財經委主任委員朱樹平表示：';
+    const [m] = mentions(text);
+    expect(m.name).toBe('朱樹平');
+    expect(text.slice(...m.span)).toBe('市人大常委會委員、市人大財經委主任委員朱樹平');
+    expect(text.slice(...m.nameSpan!)).toBe(m.name);
+    expect(text.slice(...m.titleSpan!)).toBe(m.title);
+    expect(m.organization).toBe('市人大財經委');
+    expect(m.congress).toBe(true);
+  });
+
+  it.each([
+    ['市人大常委会委员、麒麟区人大常委会主任谢茂华', true],
+    ['市人大常委会副主任缪应虎', true],
+    ['全国人大代表王芳', true],
+    ['委员王某某', true],
+    ['市人大财经委主任委员朱某', true],
+    ['市政府副市长海建才', false],
+    ['市法院执行局局长高红丽', false],
+    ['市公安局党委副书记胡建东', false],
+    ['市政协委员王某', false],
+  ])('congress: %s → %s', (text, congress) => {
+    expect(mentions(text + '表示')[0].congress).toBe(congress);
+  });
+});
+
+describe('[speakers] name boundaries', () => {
+  it.each([
+    ['委员谢茂华就此提问', '谢茂华'],
+    ['委员王某某率先发问', '王某某'],
+    ['副市长海建才分析', '海建才'],
+    ['院长邓玲说,', '邓玲'],
+    ['检察长马伟指出', '马伟'],
+    ['局长余波回应道', '余波'],
+    ['局长高红丽表示', '高红丽'],
+    ['委员卢燕关注的是', '卢燕'],
+    ['委员韩寅燕十分关注', '韩寅燕'],
+    ['副主任缪应虎向市政府询问', '缪应虎'],
+    ['副书记胡建东从三方面回应', '胡建东'],
+    ['局长徐广满在回应时', '徐广满'],
+    ['委员朱树平向市市场监管局询问', '朱树平'],
+    ['委员张云娅询问了', '张云娅'],
+    ['局长余中平回应称', '余中平'],
+    ['委员李四荣表示', '李四荣'],
+    ['委员赵华江指出', '赵华江'],
+    ['局长王强强调', '王强'],
+    ['局长周为民表示', '周为民'],
+    ['主任陈向阳就', '陈向阳'],
+    ['委员刘洋说', '刘洋'],
+    ['委员刘洋说明了情况', '刘洋'],
+    ['局长马丽介绍', '马丽'],
+    ['局长马丽娟介绍', '马丽娟'],
+    ['委员张三坦言', '张三'],
+    ['委员黄伟认为', '黄伟'],
+    ['局长孙建国同志回答', '孙建国'],
+    ['委员欧阳明远提问', '欧阳明远'],
+    ['委员司马光追问', '司马光'],
+    ['委员上官云说', '上官云'],
+    ['委员王某某,', '王某某'],
+    ['委员王某。', '王某'],
+    ['局长李某', '李某'],
+    ['委员何平追问', '何平'],
+    ['局长杨帆称', '杨帆'],
+    ['局长田野等', '田野'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    ['海建才表示', ['海建才'], '海建才'],
+    ['余波回应道', ['余波'], '余波'],
+    ['高红丽说。', ['高红丽'], '高红丽'],
+  ])('known name %s', (text, known, name) => {
+    expect(mentions(text, known).map((m) => [m.form, m.name])).toEqual([['bare-name', name]]);
+  });
+});
+
+describe('[speakers] other forms', () => {
+  it.each([
+    ['王某某委员问:如何…', [['name-title', '王某某', '委员', null]]],
+    ['李某副市长表示,', [['name-title', '李某', '副市长', null]]],
+    ['请王某某委员询问。', [['name-title', '王某某', '委员', null]]],
+    ['请问李局长,如何整改?', [['surname-title', null, '局长', null]]],
+    ['李局长回应说', [['surname-title', null, '局长', null]]],
+    ['欧阳主任表示', [['surname-title', null, '主任', null]]],
+    ['市某局负责人表示,', [['office-only', null, '市某局负责人', '市某局']]],
+    ['有关负责人介绍,', [['office-only', null, '有关负责人', null]]],
+    ['市公安局相关负责人回应称,', [['office-only', null, '市公安局相关负责人', '市公安局']]],
+    ['一位委员问:', [['office-only', null, '一位委员', null]]],
+    ['有委员提出,', [['office-only', null, '有委员', null]]],
+    ['领导张某、李某出席', [['title-name', '张某', '领导', null], ['title-name', '李某', '领导', null]]],
+    ['副局长王某、李某某分别回答', [['title-name', '王某', '副局长', null], ['title-name', '李某某', '副局长', null]]],
+    ['王某某(市人大常委会委员)问:', [['name-title', '王某某', '市人大常委会委员', '市人大常委会']]],
+    ['张某某（市公安局副局长）：', [['name-title', '张某某', '市公安局副局长', '市公安局']]],
+    ['请李某某同志回答。', [['bare-name', '李某某', null, null]]],
+    ['市委常委、政法委书记张某表示', [['title-name', '张某', '市委常委、政法委书记', '政法委']]],
+    ['市人大常委会副主任、党组副书记王某某主持会议', [['title-name', '王某某', '市人大常委会副主任、党组副书记', '市人大常委会']]],
+    ['市政府党组成员、副市长李某', [['title-name', '李某', '市政府党组成员、副市长', '市政府']]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('surname + title exposes the surname', () => {
+    const [m] = mentions('请问李局长,');
+    expect([m.surname, m.office, m.name]).toEqual(['李', '局长', null]);
+  });
+
+  it('a full mention makes later bare names known within the same call', () => {
+    expect(brief('市政府副市长海建才分析,…。海建才表示,…')).toEqual([
+      ['title-name', '海建才', '市政府副市长', '市政府'],
+      ['bare-name', '海建才', null, null],
+    ]);
+  });
+
+  it('finds only inside the range', () => {
+    const text = '市政府副市长海建才分析。市法院院长邓玲说';
+    const pair = pairOf(text);
+    expect(findMentions(pair, [12, text.length]).map((m) => m.name)).toEqual(['邓玲']);
+  });
+});
+
+describe('[speakers] not people', () => {
+  it.each([
+    ['深入践行习近平法治思想,落实相关意见'],
+    ['记者 王某 通讯员 李某某'],
+    ['记者王某报道'],
+    ['人民群众对法治建设的满意度'],
+    ['推动人大代表建议与检察建议双向衔接'],
+    ['全市法院在全省排名靠后'],
+    ['在案件办理中邀请人大代表参与公开听证'],
+    ['向市“一府两院”相关部门负责人进行现场询问'],
+    ['落实领导干部学法用法述法制度'],
+    ['在党委领导下争取人大监督支持'],
+    ['邀代表委员调研,开警企恳谈会'],
+    ['推动中院与基层法院法官交流'],
+    ['压实院庭长监督职责并纳入考核'],
+    ['12名市人大常委会组成人员围绕'],
+    ['提请市人大常委会审议'],
+    ['市委、市人大常委会请示汇报制度'],
+    ['市政府主要领导高度重视'],
+    ['市长高度评价'],
+    ['邀请党员代表参加'],
+    ['单位领导要带头'],
+    ['副局长认为'],
+    ['局长办公会研究决定'],
+    ['委员会主任会议决定'],
+  ])('%s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('[speakers] labels', () => {
+  it.each([
+    ['委员 王某', ['label', '王某', '委员']],
+    ['李某', ['label', '李某', null]],
+    ['王某某委员', ['label', '王某某', '委员']],
+    ['市某局局长李某', ['label', '李某', '市某局局长']],
+    ['欧阳明远', ['label', '欧阳明远', null]],
+  ])('%s', (inside, expected) => {
+    const text = `【${inside}】`;
+    const m = readLabel(pairOf(text), [1, text.length - 1]);
+    expect(m && [m.form, m.name, m.title]).toEqual(expected);
+  });
+
+  it.each([['问'], ['主持人'], ['一、']])('no person in label %s', (inside) => {
+    expect(readLabel(pairOf(inside), [0, inside.length])).toBeNull();
+  });
+});
+
+describe('[speakers] the seed', () => {
+  const text = readFileSync(new URL('../../seeds/qujing-2025-safety-rule-of-law.txt', import.meta.url), 'utf8');
+  const gold = parseYaml(readFileSync(new URL('../../../shared/gold/qujing-2025.gold.yaml', import.meta.url), 'utf8'));
+  const found = findMentions(pairOf(text), [0, text.length]);
+
+  it('yields exactly the people of the gold file, with their titles, in order', () => {
+    const people = peopleOf(text, found);
+    expect(people.map((p) => [p.name, p.titles])).toEqual(gold.people.map((p: { name: string; titles: string[] }) => [p.name, p.titles]));
+  });
+
+  it('gives responders the organization of the gold file', () => {
+    const people = peopleOf(text, found);
+    for (const q of gold.questions) {
+      for (const r of q.responders) expect(people.find((p) => p.name === r.name)?.organization).toBe(r.organization);
+    }
+  });
+
+  it('every span slices its text', () => {
+    for (const m of found) {
+      if (m.nameSpan) expect(text.slice(...m.nameSpan)).toBe(m.name);
+      if (m.titleSpan) expect(text.slice(...m.titleSpan)).toBe(m.title);
+    }
+  });
+});

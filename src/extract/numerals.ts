@@ -1,6 +1,6 @@
 /**
  * Numerals → numbers: Arabic (also full-width, read through the normalized view),
- * Chinese (一…九十九, 两, 〇/零, 百/千/万/亿, decimals with 点) and mixed ("1.5万", "2.74万"),
+ * Chinese (一…九十九, 两, 〇/○/零, 百/千/万/亿, decimals with 点) and mixed ("1.5万", "2.74万"),
  * plus the shares 百分之六十, 五分之一, 三成 and the ranges 两到三, 3至5, 三四.
  *
  * Example: "二十九" → 29, "两" → 2, "一百零五" → 105, "1.5万" → 15000, "三千五百万" → 35000000.
@@ -10,13 +10,13 @@
  */
 
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** Characters that can be part of a Chinese numeral. */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿';
 
 /** Read a Chinese numeral ("二十九", "一百零五", "三千五百万"); null if `s` is not one. */
 export function parseChineseNumeral(s: string): number | null {
@@ -26,14 +26,14 @@ export function parseChineseNumeral(s: string): number | null {
   if (point >= 0) {
     const whole = parseChineseNumeral(s.slice(0, point));
     const frac = s.slice(point + 1);
-    if (whole === null || !/^[零〇一二三四五六七八九]+$/.test(frac)) return null;
+    if (whole === null || !/^[零〇○一二三四五六七八九]+$/.test(frac)) return null;
     return roundFloat(Number(`${whole}.${[...frac].map((c) => CHINESE_DIGITS[c]).join('')}`));
   }
   // "万一" (in case), "亿万": a big unit never opens a numeral.
   if (s[0] in BIG_UNITS) return null;
   // Digit strings such as "二〇二五" (years) read digit by digit; two neighbouring digits
   // without 〇 ("三四个") are a range, not 34 (see readNumeral).
-  if (/^[零〇一二三四五六七八九]{2,}$/.test(s) && (s.length >= 4 || /[零〇]/.test(s))) {
+  if (/^[零〇○一二三四五六七八九]{2,}$/.test(s) && (s.length >= 4 || /[零〇○]/.test(s))) {
     return Number([...s].map((c) => CHINESE_DIGITS[c]).join(''));
   }
   let total = 0; // completed 亿/万 groups
@@ -94,7 +94,7 @@ export interface NumeralMatch {
 }
 
 const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦]))?/y;
-const CHINESE_AT = /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/y;
+const CHINESE_AT = /[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?/y;
 /** Range separators between two numerals: 到 至 and dashes/tildes ("3-5", "3~5", "3—5"). */
 const RANGE_SEP = /^(?:到|至|-|~|—|–|〜)$/;
 

@@ -34,8 +34,10 @@ const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', 
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
 /** Qualifiers written after the unit. */
 const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余)/;
-/** What may follow 年 in a year: "2024年上半年", "2024年度", "2025年3月12日". */
-const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
+/** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2025年3月12日". */
+const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
+/** A year, or a span of years (2021-2025年, 2021至2025年). */
+const YEAR_ARABIC = /^(?:19|20)\d\d(?:[-~—–至到](?:19|20)\d\d)?$/;
 /** After X成 these make a word, not a share (一成不变, 三成员). */
 const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不]/;
 const STARTS_NUMBER = /[\d零〇一二两三四五六七八九十百千万亿]/;
@@ -98,16 +100,19 @@ function share(view: string, n: NumeralMatch): Reading | null {
 
 /** Numeral (+ 余/多) + unit: counts, measurements, money, percents, years. */
 function measured(view: string, n: NumeralMatch, written: string): Reading | null {
-  const inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
-  const unit = matchUnit(view, n.end + (inner ? 1 : 0));
+  let inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
+  let unit = matchUnit(view, n.end + (inner ? 1 : 0));
+  // "3个多月": the qualifier stands inside the unit 个月.
+  if (!inner && view.startsWith('个多月', n.end)) { inner = '多'; unit = { unit: '个月', kind: 'quantity', end: n.end + 3, multiplier: 1 }; }
   if (!unit) return null;
   if (isAnnouncement(view, n.end)) return null;
   if (written === '一') return null; // 一个/一项/一人: an article or "single", never a counted fact
+  if (unit.unit === '期' && /^(?:工程|项目|建设|改造)/.test(view.slice(unit.end, unit.end + 2))) return null; // 二期工程: a phase
   const mult = (x: number) => Number((x * unit.multiplier).toPrecision(12));
-  const isYear = unit.unit === '年' && !inner && !n.range && (n.arabic ? /^(?:19|20)\d\d$/.test(written) : /^[零〇一二三四五六七八九]{4}$/.test(written));
+  const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (isYear) {
     const tail = YEAR_TAIL.exec(view.slice(unit.end, unit.end + 12));
-    return finish(view, n.start, unit.end + (tail ? tail[0].length : 0), [n.start, n.end], n.value, '年', 'year', inner, null, false);
+    return finish(view, n.start, unit.end + (tail ? tail[0].length : 0), [n.start, n.end], n.value, '年', 'year', inner, n.range, false);
   }
   const range: [number, number] | null = n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
   return finish(view, n.start, unit.end, [n.start, n.end], mult(n.value), unit.unit, unit.kind, inner, range);
@@ -129,7 +134,8 @@ function finish(view: string, start: number, end: number, numeral: [number, numb
   let qualifier = inner;
   let from = start;
   let to = end;
-  const post = qualifiers ? SUFFIX.exec(view.slice(end, end + 2)) : null;
+  // After a duration 多/余 also qualify: 两年多, 十天余.
+  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? (DURATION_UNITS.has(unit) && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0]; to = end + post[0].length; }
   const pre = qualifiers ? PREFIXES.find((p) => view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) : undefined;
   if (pre) {

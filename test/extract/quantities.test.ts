@@ -47,6 +47,18 @@ describe('[quantities] what is read', () => {
     ['2025年3月12日召开', { text: '2025年3月12日', value: 2025, unit: '年', kind: 'year' }],
     ['借12345等平台收办意见', { text: '12345', value: 12345, unit: null, kind: 'other' }],
     ['拨打0874-3123456咨询', { text: '0874-3123456', value: null, unit: null, kind: 'other' }],
+    ['二○二四年', { text: '二○二四年', value: 2024, unit: '年', kind: 'year' }],
+    ['2021-2025年规划', { text: '2021-2025年', value: 2021, unit: '年', kind: 'year', range: [2021, 2025] }],
+    ['截至2024年底', { text: '2024年底', value: 2024, unit: '年', kind: 'year' }],
+    ['历时3个多月', { text: '3个多月', value: 3, unit: '个月', kind: 'quantity', approximate: true, qualifier: '多' }],
+    ['两年多来', { text: '两年多', value: 2, unit: '年', kind: 'quantity', approximate: true, qualifier: '多' }],
+    ['审结案件3.5万余件', { text: '3.5万余件', value: 35000, unit: '件', kind: 'count', approximate: true, qualifier: '余' }],
+    ['挽回损失2000余万元', { text: '2000余万元', value: 2e7, unit: '元', kind: 'money', approximate: true, qualifier: '余' }],
+    ['七成以上', { text: '七成以上', value: 70, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
+    ['增长1倍', { text: '1倍', value: 1, unit: '倍', kind: 'quantity' }],
+    ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
+    ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],
+    ['兩個中心', { text: '兩個', value: 2, unit: '个', kind: 'count' }],
     ['逾千名群众', { text: '逾千名', value: 1000, unit: '名', kind: 'count', approximate: true, qualifier: '逾' }],
   ])('%s → %o', (input, want) => {
     const [q, ...rest] = quantities(input);
@@ -86,7 +98,7 @@ describe('[quantities] numbers that are not facts', () => {
     // list announcements
     '将从三方面着手', '采取五项举措', '构建8个机制,推动', '两个方面的问题', '三大体系', '从五个方面发力', '提出五方面改进举措',
     // dates, times, weekdays, months, list markers, vague amounts
-    '每月3日召开', '3月份', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督', '数十家企业', '几百个',
+    '每月3日召开', '3月份', '今年1—10月', '上午9:00开始', '9时30分', '一季度', '二期工程的', '1∶1配套', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督', '数十家企业', '几百个',
     // page frame
     '发布时间:2025年06月12日 10:23 来源:曲靖人大', '浏览次数:1234', '2025年6月12日',
     // short bare numbers

@@ -1,9 +1,256 @@
-// PLACEHOLDER (owned by the structure helper): replaced by the real layout reader.
-import type { Structure, TextPair } from './types.js';
-export function buildStructure(pair: TextPair): Structure {
-  return {
-    session: { title: null, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null, span: null,
-      spans: { title: null, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null } },
-    people: [], questions: [], outside: [[0, pair.text.length]], warnings: [],
-  };
+/**
+ * The layout reader: page frame, headline and introduction, question sections, speakers and turns.
+ *
+ * Example: "曲靖“多问”探寻…提升路径\n近日,曲靖市六届人大常委会…开展专题询问。…\n问题一:“一府两院”
+ * 将采取哪些措施…?\n…市人大常委会副主任缪应虎向“一府两院”询问…\n市政府副市长海建才分析,…" gives
+ * the session (title, body, meeting…), question 1 (label 问题一, the header's question as text),
+ * its asker 缪应虎, its responders in order, and turns tiling its section. Without headers, each
+ * asker's turn opens a question ("王某某委员问:…", "请王某某委员询问", "委员王某某就…进行提问");
+ * a 追问 opens its own question with `followUpOf`. All spans are [start, end): 0-based UTF-16
+ * offsets into `pair.text`; matching runs on `pair.view`.
+ */
+import type { Span } from '../model/span.js';
+import type { Person, Role } from '../model/record.js';
+import { warning, type Warning } from '../model/diagnostics.js';
+import type { QuestionFrame, Structure, TextPair } from './types.js';
+import type { SpeakerMention } from './mentions.js';
+import { splitLines, trim, sentenceStart, type Line } from './blocks.js';
+import { frameKind, bylineSpans, frameDate } from './frame.js';
+import { findHeaderCandidates, chooseHeaders, type Header } from './headings.js';
+import { readSession, isHeadline } from './session.js';
+import { findSpeechEvents, findAddressees, type SpeechEvent } from './attribution.js';
+import { tileTurns, speakersOf, type TurnStart } from './turns.js';
+import { findPeople } from './cast.js';
+
+/** One question section before its speakers are read. */
+interface Section {
+  span: Span;
+  header: Header | null;
+  /** The asker event that opened it (layouts without headers, follow-ups). */
+  opener: SpeechEvent | null;
+  followUpOf: number | null;
 }
+
+export function buildStructure(pair: TextPair): Structure {
+  const { text, view } = pair;
+  const warnings: Warning[] = [];
+  const lines = splitLines(view);
+  const content = lines.filter((l) => l.content[1] > l.content[0]);
+
+  // The page frame: publication lines, bylines, tools, trailers. A leading run of them, and the
+  // trailing run after the last content line, belong to no question.
+  const isFrame = new Set(content.filter((l) => frameKind(view.slice(l.content[0], l.content[1])) !== null).map((l) => l.index));
+  const body = content.filter((l) => !isFrame.has(l.index));
+  const titleLine = body.length > 1 && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
+  const published = content.filter((l) => isFrame.has(l.index)).map((l) => frameDate(view, l.content)).find((d) => d) ?? null;
+
+  // Speakers: mentions outside the frame, the headline and inline bylines.
+  const blocked: Span[] = [...content.filter((l) => isFrame.has(l.index)).map((l) => l.content), ...(titleLine ? [titleLine.content] : [])];
+  for (const l of body) blocked.push(...bylineSpans(view, l.content[0], l.content[1]));
+  const people = findPeople(pair, blocked);
+  const events = findSpeechEvents(view, 0, view.length, people.mentions);
+
+  // Question sections: headers if the document has a header layout, else asker turns.
+  const lastLine = body[body.length - 1];
+  const contentEnd = lastLine ? lastLine.content[1] : 0;
+  const candidates = findHeaderCandidates(pair, body.filter((l) => l !== titleLine));
+  const layout = chooseHeaders(view, candidates);
+  let sections: Section[];
+  if (layout) {
+    for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
+    for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));
+    sections = headerSections(view, body, layout.headers, contentEnd, events);
+  } else {
+    sections = turnSections(view, body, events, contentEnd);
+  }
+
+  // The introduction: from the headline (or first content line) to the first section.
+  const firstBody = body[0];
+  const introEnd = sections.length ? sections[0].span[0] : contentEnd;
+  const intro = firstBody ? trim(view, titleLine ? nextLineStart(body, titleLine) ?? introEnd : firstBody.content[0], introEnd) : null;
+  const session = readSession(pair, {
+    title: titleLine ? titleLine.content : null,
+    intro: intro && intro[1] > intro[0] ? intro : null,
+    frameDate: published,
+  });
+  if (session.span === null && titleLine) session.span = titleLine.content;
+  else if (session.span && titleLine) session.span = [titleLine.content[0], session.span[1]];
+
+  // Each section's speakers, turns, question text and addressees.
+  const roles = new Map<string, Set<Role>>();
+  const questions: QuestionFrame[] = sections.map((sec, i) => {
+    const inside = events.filter((e) => e.start >= sec.span[0] && e.start < sec.span[1]);
+    const starts: TurnStart[] = inside.map((e) => ({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null }));
+    const turns = tileTurns(text, sec.span, starts);
+    const askers = speakersOf(turns, 'asker');
+    const responders = speakersOf(turns, 'responder');
+    for (const id of askers) roles.set(id, (roles.get(id) ?? new Set()).add('asker'));
+    for (const id of responders) roles.set(id, (roles.get(id) ?? new Set()).add('responder'));
+    const q = questionText(view, sec, inside, turns.filter((t) => t.role === 'asker').map((t) => t.span));
+    const askSpans = [q, ...turns.filter((t) => t.role === 'asker').map((t) => t.span)];
+    const addressees: string[] = [];
+    for (const s of askSpans) for (const a of findAddressees(view, text, s)) if (!addressees.includes(a.text)) addressees.push(a.text);
+    const at = sec.header?.labelSpan ?? sec.span;
+    if (!askers.length && !turns.some((t) => t.role === 'asker')) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
+    if (!responders.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));
+    for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
+    return {
+      index: i + 1, label: sec.header?.label ?? labelOf(text, sec.opener), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
+      askers, addressees, responders, turns, followUpOf: sec.followUpOf,
+    };
+  });
+
+  const persons: Person[] = people.persons
+    .filter((p) => roles.has(p.id))
+    .map((p) => ({ ...p, roles: (['asker', 'responder'] as Role[]).filter((r) => roles.get(p.id)!.has(r)) }));
+
+  // Askers announced in the introduction against askers found.
+  const askerCount = new Set(questions.flatMap((q) => q.askers)).size;
+  if (session.statedAskerCount !== null && questions.length && askerCount !== session.statedAskerCount) {
+    warnings.push(warning('stated-asker-count-mismatch', `the introduction announces ${session.statedAskerCount} askers, ${askerCount} found`, session.spans.statedAskerCount));
+  }
+
+  // Outside every question: frame lines, introduction, trailers, and anything between.
+  const outside = outsideSpans(view, content, questions.map((q) => q.sectionSpan));
+  if (!questions.length) {
+    warnings.push(warning('unrecognized-layout', 'no question headers and no asker turns were found', [0, text.length]));
+  } else {
+    // Between the first and the last section, text outside both is left over by the layout.
+    const first = questions[0].sectionSpan[0];
+    const last = questions[questions.length - 1].sectionSpan[1];
+    for (const s of outside) {
+      const inFrame = content.some((l) => isFrame.has(l.index) && l.content[0] <= s[0] && s[1] <= l.content[1]);
+      if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
+    }
+  }
+  return { session, people: persons, questions, outside, warnings };
+}
+
+function nextLineStart(body: Line[], line: Line): number | null {
+  const k = body.indexOf(line);
+  return k + 1 < body.length ? body[k + 1].content[0] : null;
+}
+
+/** Sections from headers: each runs to the end of the last content line before the next header. */
+function headerSections(view: string, body: Line[], headers: Header[], contentEnd: number, events: SpeechEvent[]): Section[] {
+  const out: Section[] = [];
+  headers.forEach((h, i) => {
+    const next = headers[i + 1];
+    const end = next ? lastContentEnd(body, next.line.span[0], h.line.content[1]) : contentEnd;
+    const span: Span = [h.line.content[0], end];
+    // A 追问 inside a section opens its own question.
+    const follows = events.filter((e) => e.role === 'asker' && e.followUp && e.anchor > h.line.content[1] && e.anchor < end);
+    let from = span[0];
+    const parentIndex = out.length + 1;
+    let current: Section = { span, header: h, opener: null, followUpOf: null };
+    for (const f of follows) {
+      const cut = openingStart(view, body, f, events, from);
+      if (cut <= from) continue;
+      current.span = [current.span[0], trim(view, current.span[0], cut)[1]];
+      out.push(current);
+      current = { span: [cut, end], header: null, opener: f, followUpOf: parentIndex };
+      from = cut;
+    }
+    out.push(current);
+  });
+  return out;
+}
+
+/** Sections from asker turns: a new question at each asker after a responder has spoken, and at each 追问. */
+function turnSections(view: string, body: Line[], events: SpeechEvent[], contentEnd: number): Section[] {
+  const out: Section[] = [];
+  let answered = true;
+  let lastAsker: string | null = null;
+  let root = 0;
+  for (const e of events) {
+    if (e.role === 'responder') { answered = true; continue; }
+    const who = e.mention ? e.mention.name ?? e.mention.title : null;
+    if (!answered && !e.followUp) { lastAsker = who ?? lastAsker; continue; }
+    if (!answered && e.followUp && who === lastAsker) continue;
+    const start = openingStart(view, body, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0);
+    if (out.length) {
+      const prev = out[out.length - 1];
+      prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
+    }
+    if (!e.followUp || !out.length) root = out.length + 1;
+    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? root : null });
+    answered = false;
+    lastAsker = who;
+  }
+  return out;
+}
+
+/** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
+function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {
+  const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
+  const lineStart = Math.max(line ? line.content[0] : e.anchor, floor);
+  const earlier = events.some((o) => o !== e && o.start >= lineStart && o.start < e.anchor);
+  return earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : lineStart;
+}
+
+/** End of the last content line that ends before `at` (and after `floor`). */
+function lastContentEnd(body: Line[], at: number, floor: number): number {
+  let end = floor;
+  for (const l of body) if (l.content[1] <= at && l.content[1] > end) end = l.content[1];
+  return end;
+}
+
+/**
+ * The question as written: the header's sentence(s) after the label; without a header (or when
+ * the header is a bare title), the asker's words: after a label's colon, inside a quote, or the
+ * asker's sentence in reported speech.
+ */
+function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
+  const h = sec.header;
+  const rest = h ? view.slice(h.rest[0], h.rest[1]) : '';
+  if (h && h.rest[1] > h.rest[0] && (h.questionLike || !askerTurns.length)) return h.rest;
+  const opener = sec.opener ?? events.find((e) => e.role === 'asker') ?? null;
+  const turn = opener ? askerTurns.find((s) => s[0] <= opener.start && opener.start < s[1]) : askerTurns[0];
+  if (opener && turn) {
+    if (opener.kind === 'quote-first' && opener.wordsStart !== null) {
+      const close = view.indexOf('”', opener.wordsStart);
+      if (close > opener.wordsStart && close < turn[1]) return trim(view, opener.wordsStart, close);
+    }
+    if (opener.wordsStart !== null && opener.wordsStart < turn[1]) return trim(view, opener.wordsStart, turn[1]);
+    if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
+    return trim(view, turn[0], turn[1]);
+  }
+  if (h && rest) return h.rest;
+  if (turn) return trim(view, turn[0], turn[1]);
+  return trim(view, sec.span[0], sec.span[1]);
+}
+
+/** 问/答/追问 labels as a question label; named speakers carry none. */
+function labelOf(text: string, opener: SpeechEvent | null): string | null {
+  if (!opener || opener.kind !== 'qa-label') return null;
+  const m = /^(追问|问|提问)/u.exec(text.slice(opener.start, opener.start + 2));
+  return m ? m[1] : null;
+}
+
+/** Content stretches (line by line) not covered by any section. */
+function outsideSpans(view: string, content: Line[], sections: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const l of content) {
+    let pieces: Span[] = [l.content];
+    for (const s of sections) {
+      pieces = pieces.flatMap(([a, b]) => {
+        if (s[1] <= a || s[0] >= b) return [[a, b] as Span];
+        const parts: Span[] = [];
+        if (s[0] > a) parts.push(trim(view, a, s[0]));
+        if (s[1] < b) parts.push(trim(view, s[1], b));
+        return parts.filter(([x, y]) => y > x);
+      });
+    }
+    out.push(...pieces);
+  }
+  // Merge neighbours separated only by white space.
+  const merged: Span[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && /^\s*$/u.test(view.slice(last[1], s[0]))) last[1] = s[1];
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+export type { SpeakerMention };

@@ -1,0 +1,40 @@
+/**
+ * The cast: speaker mentions (`findMentions`, speakers.ts) grouped into people with stable ids
+ * (`PeopleRegistry`, people.ts), outside the page frame and bylines.
+ *
+ * Example: "市政府副市长海建才分析,…海建才表示,…" gives two mentions of one person p1
+ * (name 海建才, titles [市政府副市长], organization 市政府). Ids are "p1", "p2" … in order of
+ * first mention; the layout reader keeps only those who speak.
+ * Spans are [start, end): UTF-16 offsets into the decoded text.
+ */
+import type { Span } from '../model/span.js';
+import type { Person } from '../model/record.js';
+import type { SpeakerMention } from './mentions.js';
+import type { TextPair } from './types.js';
+import { findMentions } from './speakers.js';
+import { PeopleRegistry } from './people.js';
+
+export interface Cast {
+  /** Mentions outside the blocked spans, in reading order. */
+  mentions: SpeakerMention[];
+  /** Everyone mentioned, roles still empty. */
+  persons: Person[];
+  /** The id of the person a mention names. */
+  idOf(m: SpeakerMention): string;
+}
+
+/** Find the mentions of `pair` (outside `blocked`) and group them into people. */
+export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMention[] = findMentions(pair)): Cast {
+  const kept = mentions
+    .filter((m) => !blocked.some(([s, e]) => m.span[0] < e && m.span[1] > s))
+    .sort((a, b) => a.span[0] - b.span[0]);
+  return groupMentions(pair.text, kept);
+}
+
+/** Group mentions into people with A1's registry, recording which person each mention names. */
+export function groupMentions(text: string, mentions: SpeakerMention[]): Cast {
+  const registry = new PeopleRegistry(text);
+  const ids = new Map<SpeakerMention, string>();
+  for (const m of mentions) ids.set(m, registry.add(m));
+  return { mentions, persons: registry.people(), idOf: (m) => ids.get(m) ?? registry.find(m) ?? registry.add(m) };
+}

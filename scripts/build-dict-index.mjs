@@ -5,15 +5,14 @@
 //   npx tsc -p tsconfig.json && node scripts/build-dict-index.mjs
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { encodeIndex } from '../dist/segment/wordIndex.js';
+import { jiebaFiles } from '../dist/segment/jieba.js';
 
-const require = createRequire(import.meta.url);
-const nodejieba = require('nodejieba');
+const files = jiebaFiles();
 const out = new URL('../dict/', import.meta.url);
 
-for (const [source, target] of [[nodejieba.DEFAULT_DICT, 'jieba.dict.index'], [nodejieba.DEFAULT_IDF_DICT, 'idf.index']]) {
+for (const [source, target] of [[files.dict, 'jieba.dict.index'], [files.idf, 'idf.index']]) {
   const bytes = readFileSync(source);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const lines = bytes.toString('utf8').split('\n').filter((l) => l.length > 0);

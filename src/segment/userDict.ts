@@ -29,6 +29,10 @@ export function parseUserDictionary(text: string): UserDictionary {
   text.split('\n').forEach((raw, i) => {
     const line = i + 1;
     if (raw.length === 0) return;
+    if (raw.startsWith('#')) {
+      problems.push({ line, message: `jieba has no comments; this line would be read as a word: ${raw}` });
+      return;
+    }
     const cols = raw.split(' ');
     const [word, freq, tag] = cols;
     if (cols.length > 3 || cols.some((c) => c.length === 0) || /[\s\r]/u.test(raw.replace(/ /g, ''))) {

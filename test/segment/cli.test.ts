@@ -1,0 +1,64 @@
+/** `inquiry segment` run in memory: a commander program with only this command registered. */
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { registerSegment } from '../../src/cli/commands/segment.js';
+
+async function run(argv: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  let code = 0;
+  const io = {
+    argv,
+    stdout: { write: (s: string) => { out += s; } },
+    stderr: { write: (s: string) => { err += s; } },
+    stdin: stdin === undefined ? undefined : async () => new TextEncoder().encode(stdin),
+    cwd: process.cwd(),
+    env: {},
+  };
+  const program = new Command('inquiry').exitOverride().configureOutput({ writeOut: io.stdout.write, writeErr: io.stderr.write });
+  registerSegment(program, io, (c) => { code = Math.max(code, c); });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch {
+    code = Math.max(code, 2);
+  }
+  return { code, out, err };
+}
+
+describe('[cli segment]', () => {
+  it.each([
+    ['words, one line per line', ['segment', '-'], '市人大常委会开展专题询问。\n向“一府两院”询问\n', '市 / 人大常委会 / 开展 / 专题询问 / 。\n向 / “ / 一府两院 / ” / 询问\n'],
+    ['tags', ['segment', '-', '--tag'], '向一府两院询问', '向/p 一府两院/nt 询问/v\n'],
+    ['blank lines kept', ['segment', '-'], '综治中心\n\n枫桥经验\n', '综治中心\n\n枫桥经验\n'],
+  ])('%s', async (_label, argv, input, expected) => {
+    const r = await run(argv, input);
+    expect(r).toEqual({ code: 0, out: expected, err: '' });
+  });
+
+  it('json: tokens with spans that slice the text', async () => {
+    const text = '市检察院常务副检察长杨开宇回答:';
+    const r = await run(['segment', '-', '--format', 'json', '--tag'], text);
+    const doc = JSON.parse(r.out) as { anchored: boolean; source: { length: number }; tokens: { text: string; span: [number, number]; tag: string }[] };
+    expect(doc.anchored).toBe(true);
+    expect(doc.source.length).toBe(text.length);
+    expect(doc.tokens.map((t) => t.text).join('')).toBe(text);
+    for (const t of doc.tokens) expect(text.slice(...t.span)).toBe(t.text);
+    expect(doc.tokens.find((t) => t.text === '常务副检察长')?.tag).toBe('n');
+  });
+
+  it('the seed: the people found are whole words', async () => {
+    const r = await run(['segment', 'seeds/qujing-2025-safety-rule-of-law.txt']);
+    expect(r.code).toBe(0);
+    expect(r.out.split(' / ')).toEqual(expect.arrayContaining(['缪应虎', '余中平', '赵华江']));
+  });
+
+  it('a missing file: one line, exit 2', async () => {
+    const r = await run(['segment', 'no/such/file.txt']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('inquiry: no/such/file.txt: no such file or directory\n');
+  });
+
+  it('an unknown format: exit 2', async () => {
+    expect((await run(['segment', '-', '--format', 'xml'], '')).code).toBe(2);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * nodejieba through the document dictionary: the same tokens as the full dictionary, names
+ * kept whole, tags, keywords. Runs the native binding (the only test file besides dict.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { globSync } from 'tinyglobby';
+import { defaultSegmenter, jiebaSegmenter } from '../../src/segment/jieba.js';
+
+const SENTENCES = [
+  '近日,曲靖市六届人大常委会第二十九次会议举行联组会议,对曲靖市群众安全感满意度、法治建设满意度提升工作开展专题询问。',
+  '市人大常委会副主任缪应虎向“一府两院”询问出现这种情况的原因及改进措施。',
+  '全市矛盾纠纷化解率97.78%,同比提升2.3个百分点,新建综治中心136个。',
+  '坚持和发展新时代“枫桥经验”,推进府检联动、法检联动、监检衔接,2024年办理行政复议案件1.5万件。',
+  '问题三：如何破解“执行难”？市法院执行局局长高红丽回答：一是……二是……',
+  '青山县十九届人大常委会第十二次会议举行全体会议，对全县农村人居环境整治提升工作开展专题询问。',
+  'AT&T 与 iPhone 15 Pro 的 5G 网络\r\n第二行\t制表符　全角空格',
+];
+const FILES = ['seeds/qujing-2025-safety-rule-of-law.txt', ...globSync('test/fixtures/transcripts/*/input.txt').sort()];
+const texts = [...SENTENCES, ...FILES.map((f) => readFileSync(f, 'utf8'))];
+const words = (tokens: { text: string }[]) => tokens.map((t) => t.text);
+
+describe('[jieba] the document dictionary segments like the full one', () => {
+  // Document dictionaries first, then the full one: each switch reloads nodejieba.
+  const documentCuts = texts.map((t) => words(jiebaSegmenter({ dictionary: 'document' }).cut(t)));
+  const documentTags = texts.map((t) => defaultSegmenter().tag(t).map((x) => `${x.text}/${x.tag}`));
+  const full = jiebaSegmenter({ dictionary: 'full' });
+  it.each(texts.map((t, i) => [t.slice(0, 24), i]))('%s…', (_label, i) => {
+    expect(documentCuts[i as number]).toEqual(words(full.cut(texts[i as number])));
+    expect(documentTags[i as number]).toEqual(full.tag(texts[i as number]).map((x) => `${x.text}/${x.tag}`));
+  });
+});
+
+describe('[jieba] tokens', () => {
+  const s = defaultSegmenter();
+  it.each(texts.map((t) => [t.slice(0, 24), t]))('tile the input: %s…', (_label, text) => {
+    const tokens = s.cut(text);
+    let at = 0;
+    for (const t of tokens) {
+      expect(t.span[0]).toBe(at);
+      expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+      at = t.span[1];
+    }
+    expect(at).toBe(text.length);
+  });
+
+  it.each([
+    ['市人大常委会开展专题询问', ['市', '人大常委会', '开展', '专题询问']],
+    ['向“一府两院”询问', ['向', '“', '一府两院', '”', '询问']],
+    ['市政务服务管理局局长', ['市', '政务服务管理局', '局长']],
+    ['市检察院常务副检察长', ['市', '检察院', '常务副检察长']],
+    ['高效办成一件事', ['高效办成一件事']],
+    ['同比提升2.3个百分点', ['同比', '提升', '2.3', '个', '百分点']],
+  ])('%s', (text, expected) => {
+    expect(words(s.cut(text))).toEqual(expected);
+  });
+
+  it('tags the domain terms', () => {
+    expect(s.tag('向一府两院询问').find((t) => t.text === '一府两院')?.tag).toBe('nt');
+  });
+
+  it('an empty text has no tokens and loads nothing', () => {
+    expect(s.cut('')).toEqual([]);
+    expect(s.segment!('')).toEqual({ tokens: [], anchored: true });
+  });
+
+  it('prepare() then sections: the same tokens as cutting the section alone', () => {
+    const text = texts[SENTENCES.length];
+    const section = text.slice(200, 900);
+    const alone = words(s.cut(section));
+    s.prepare!(text);
+    expect(words(s.cut(section))).toEqual(alone);
+  });
+});
+
+describe('[jieba] withWords: the people of the document come out whole', () => {
+  it.each([
+    ['市人大常委会副主任缪应虎向“一府两院”询问', '缪应虎'],
+    ['市政府副市长海建才分析', '海建才'],
+    ['市法院代理院长邓玲表示', '邓玲'],
+    ['市人大常委会委员、沾益区人大常委会主任韩寅燕询问', '韩寅燕'],
+    ['市检察院常务副检察长杨开宇回答', '杨开宇'],
+    ['市人大常委会委员卢燕问', '卢燕'],
+  ])('%s', (text, name) => {
+    const tokens = defaultSegmenter().withWords([name]).cut(text);
+    expect(words(tokens)).toContain(name);
+    // The words before the name stay as they were without it.
+    const at = text.indexOf(name);
+    const before = (list: { text: string; span: [number, number] }[]) => words(list.filter((t) => t.span[1] <= at));
+    expect(before(tokens)).toEqual(before(defaultSegmenter().cut(text)));
+  });
+
+  it.each([['副主任缪应虎表示', '缪应虎'], ['局长余中平表示', '余中平'], ['委员赵华江表示', '赵华江']])('%s: split without it', (text, name) => {
+    expect(words(defaultSegmenter().cut(text))).not.toContain(name);
+    expect(words(defaultSegmenter().withWords([name]).cut(text))).toContain(name);
+  });
+
+  it('does not change the base segmenter', () => {
+    const base = defaultSegmenter();
+    base.withWords(['缪应虎']);
+    expect(words(base.cut('缪应虎'))).toEqual(words(jiebaSegmenter({ dictionary: 'document', userDictionary: readFileSync('dict/user.dict.utf8', 'utf8') }).cut('缪应虎')));
+  });
+});
+
+describe('[jieba] keywords', () => {
+  it('are words of the text, distinct, at most n', () => {
+    const text = texts[1] + texts[2] + texts[3];
+    const k = defaultSegmenter().keywords(text, 5);
+    expect(k.length).toBe(5);
+    expect(new Set(k).size).toBe(5);
+    for (const w of k) expect(text).toContain(w);
+  });
+
+  it('rank a domain term above common words', () => {
+    const k = defaultSegmenter().keywords('推进府检联动工作,府检联动工作取得成效,府检联动机制不断完善', 3);
+    expect(k[0]).toBe('府检联动');
+  });
+});

@@ -26,6 +26,8 @@ function ends(tag: string | undefined): boolean {
 }
 const isVerb = (t: Token) => !!t.tag && /^v(?!n)/.test(t.tag);
 const isNumeric = (t: Token) => /[\d%]/.test(t.text) || t.tag === 'm';
+/** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
+const isNominal = (t: Token) => !t.tag || /^(?:n|l|j|i|b|s)/.test(t.tag) || (t.tag === 'x' && !PUNCT.test(t.text));
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -62,7 +64,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     kept.unshift(t);
   }
   while (kept.length && (isVerb(kept[0]) || SCOPE.has(kept[0].text) || kept[0].tag === 'a')) kept.shift();
-  return toSpan(kept, from);
+  return kept.some(isNominal) ? toSpan(kept, from) : null;
 }
 
 /** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
@@ -71,10 +73,12 @@ function after(view: string, pos: number, segmenter: Segmenter): [number, number
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END.test(view[to])) to++;
   const tokens = segmenter.tag(view.slice(pos, to));
   const kept: Token[] = [];
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     if (t.text === '、' && kept.length) { kept.push(t); continue; }
     if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag)) break;
-    if (isVerb(t) && kept.some((k) => k.text !== '、' && !isVerb(k))) break;
+    // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
+    const next = tokens[k + 1];
+    if (isVerb(t) && kept.some((x) => x.text !== '、' && !isVerb(x)) && !(next && next.tag?.startsWith('n'))) break;
     kept.push(t);
   }
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();

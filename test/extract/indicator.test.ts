@@ -22,6 +22,9 @@ describe('[indicator] the noun phrase naming what is measured', () => {
     ['网上巡查收集500余条民情,分类督办', '500余条', 'count', '民情'],
     ['全市事项平均进驻率89.32%(较去年', '89.32%', 'percent', '事项平均进驻率'],
     ['推进16件群众身边实事,聚焦', '16件', 'count', '群众身边实事'],
+    ['依托全市已建的1个公益诉讼指挥中心、3个快检快测实验室', '1个', 'count', '公益诉讼指挥中心'],
+    ['选派21名法官参与', '21名', 'count', '法官'],
+    ['仍有9个,分别', '9个', 'count', null],
     ['从2021年起', '2021年', 'year', null],
     ['借12345等平台', '12345', 'other', null],
     ['(较去年提高8个百分点)', '8个百分点', 'percentage_point', null],
@@ -44,5 +47,20 @@ describe('[indicator] the noun phrase naming what is measured', () => {
     const text = '防控体系,矛盾纠纷化解率97.78%。';
     const start = text.indexOf('97');
     expect(findIndicator({ text, view: text }, start, start + 6, 'percent', chars)).toBe('矛盾纠纷化解率');
+  });
+});
+
+describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string]>([
+    ['防范治理上,构建防控治理中心体系,矛盾纠纷化解率97.78%。', '97.78%', 'percent', '矛盾纠纷化解率'],
+    ['依托全市已建的1个公益诉讼指挥中心、3个快检快测实验室、11台无人机,结合', '11台', 'count', '无人机'],
+    ['协同共治上,完成生命防护工程591公里,实现12家三级医院警务室全覆盖', '591公里', 'quantity', '生命防护工程'],
+    ['协同共治上,完成生命防护工程591公里,实现12家三级医院警务室全覆盖', '12家', 'count', '三级医院警务室'],
+    ['规范全市353家相关经营主体。', '353家', 'count', '相关经营主体'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
   });
 });

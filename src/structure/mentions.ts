@@ -29,7 +29,7 @@ export interface SpeakerMention {
   organization: string | null;
   /** The title marks a member of the people's congress (委员, 代表, 人大常委会主任 …): a likely asker. */
   congress: boolean;
-  /** The post itself, the last title word of the chain ("副市长", "主任"), or null without a title. */
+  /** The post itself as written, the last title word of the chain ("副市长", "主任"), or null without a title. */
   office?: string | null;
   /** The surname of the name, or the surname alone for a surname + title mention (李局长 → "李"). */
   surname?: string | null;

@@ -10,6 +10,7 @@
  */
 import type { Person, Role } from '../model/record.js';
 import type { SpeakerMention } from './mentions.js';
+import { normalize } from '../source/normalize.js';
 
 export class PeopleRegistry {
   private readonly list: Person[] = [];
@@ -31,7 +32,7 @@ export class PeopleRegistry {
     }
     const title = m.titleSpan ? this.text.slice(m.titleSpan[0], m.titleSpan[1]) : null;
     if (title && (m.form !== 'surname-title' || p.name === null)) addTitle(p.titles, title);
-    if (m.office) this.offices.get(p)!.add(m.office);
+    if (m.office) this.offices.get(p)!.add(normalize(m.office));
     p.organization ??= m.organization;
     this.lastSeen.set(p, Math.max(this.lastSeen.get(p) ?? -1, span[0]));
     if (role) this.addRole(p.id, role);
@@ -54,11 +55,12 @@ export class PeopleRegistry {
   }
 
   private lookup(m: SpeakerMention): Person | null {
-    if (m.name) return this.byKey.get('name:' + m.name) ?? null;
+    if (m.name) return this.byKey.get(keyOf(m)) ?? null;
     if (m.form === 'surname-title' && m.surname) {
       // 李局长: the person surnamed 李 holding that office, the most recently named first.
-      const office = m.office ?? '';
-      const candidates = this.list.filter((p) => p.name && p.name.startsWith(m.surname!) && p.name.length > m.surname!.length
+      const office = normalize(m.office ?? '');
+      const surname = normalize(m.surname);
+      const candidates = this.list.filter((p) => p.name && normalize(p.name).startsWith(surname) && p.name.length > surname.length
         && [...this.offices.get(p)!].some((o) => o === office || o.endsWith(office)));
       candidates.sort((a, b) => (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0));
       if (candidates[0]) return candidates[0];
@@ -77,7 +79,7 @@ export class PeopleRegistry {
 
 /** Names key a person; without a name, the surname + office (李局长) or the title + organization. */
 function keyOf(m: SpeakerMention): string {
-  if (m.name) return 'name:' + m.name;
+  if (m.name) return 'name:' + normalize(m.name); // 朱樹平 and 朱树平 are one person
   if (m.form === 'surname-title') return `surname:${m.surname ?? ''}|${m.office ?? m.title ?? ''}`;
   return `office:${m.title ?? ''}|${m.organization ?? ''}`;
 }

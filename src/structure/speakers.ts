@@ -12,6 +12,7 @@
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
+import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, followerAt, readName, surnameAt, type NameRead } from './names.js';
 import { findTitles, readOrganization, type OrgRead, type TitleHit } from './titles.js';
@@ -31,7 +32,7 @@ const QUANTIFIER = /(?:另一位|另一名|一位|一名|有位|有的|多位|�
 export function findMentions(pair: TextPair, range: Span = [0, pair.text.length], known: readonly string[] = [], lex: Lexicon = lexicon()): SpeakerMention[] {
   const { view } = pair;
   const [from, to] = range;
-  const names = [...known];
+  const names = known.map((k) => normalize(k)); // matched against the view: 朱樹平 → 朱树平
   const out: SpeakerMention[] = [];
   const claimed: Span[] = [];
   const hits = findTitles(lex, view, from, to);
@@ -55,7 +56,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     for (const m of found) {
       out.push(m);
       claimed.push(m.span);
-      if (m.name && !names.includes(m.name)) names.push(m.name);
+      const seen = m.nameSpan ? view.slice(...m.nameSpan) : null;
+      if (seen && !names.includes(seen)) names.push(seen);
     }
     if (!found.length && chain[chain.length - 1].hits.some((h) => h.tags.has('byline'))) {
       const n = nameAfter(lex, view, chain[chain.length - 1].end, to, []);
@@ -88,14 +90,15 @@ function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
   // 委员 of a congress body; a 政协委员 sits in the consultative conference, not the congress.
   const congress = /人大|人民代表大会/u.test(orgText) || (tags.includes('congress') && !/政协/u.test(orgText));
-  const office = last.hits[last.hits.length - 1].term;
+  const post = last.hits[last.hits.length - 1];
+  const office = text.slice(post.start, post.end);
   const bare = chain.length === 1 && first.start === first.hits[0].start; // a post with nothing before it
   const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => ({
     span: [start, end], form,
     name: name ? text.slice(...name) : null, nameSpan: name,
     title: text.slice(...title), titleSpan: title,
     organization, congress, office,
-    surname: name ? surnameAt(lex, view, name[0]) : null,
+    surname: name ? surnameOf(pair, lex, name[0]) : null,
   });
 
   const weak = tags.includes('weak');
@@ -133,7 +136,7 @@ function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to
       if (s < from || !lex.surnames.has(view.slice(s, t.start))) continue;
       if (!boundaryBefore(lex, view, s, from)) continue;
       const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
-      return [{ ...m, surname: view.slice(s, t.start) }];
+      return [{ ...m, surname: text.slice(s, t.start) }];
     }
     // Name + title: 王某某委员, 李某副市长.
     for (const len of [4, 3, 2]) {
@@ -180,7 +183,7 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
     if (taken(i, end) || !boundaryBefore(lex, view, i, range[0]) || endScore(lex, view, end, range[1]) === 0) continue;
     out.push({
       span: [i, end], form: 'bare-name', name: text.slice(i, end), nameSpan: [i, end],
-      title: null, titleSpan: null, organization: null, congress: false, office: null, surname: surnameAt(lex, view, i),
+      title: null, titleSpan: null, organization: null, congress: false, office: null, surname: surnameOf(pair, lex, i),
     });
     claimed.push([i, end]);
     i = end - 1;
@@ -199,12 +202,18 @@ export function readLabel(pair: TextPair, range: Span, known: readonly string[] 
   while (e > s && /\s/u.test(view[e - 1])) e--;
   const found = findMentions(pair, [s, e], known, lex).find((m) => m.form !== 'bare-name');
   if (found) return { ...found, form: 'label' };
-  const n = readName(lex, view, s, e, known);
+  const n = readName(lex, view, s, e, known.map((k) => normalize(k)));
   if (n && n.end === e) {
     return {
       span: [s, e], form: 'label', name: text.slice(s, e), nameSpan: [s, e], title: null, titleSpan: null,
-      organization: null, congress: false, office: null, surname: surnameAt(lex, view, s),
+      organization: null, congress: false, office: null, surname: surnameOf(pair, lex, s),
     };
   }
   return findMentions(pair, [s, e], known, lex).map((m) => ({ ...m, form: 'label' as const }))[0] ?? null;
+}
+
+/** The surname at `pos` as written in the text (欧陽 stays 欧陽), found on the view. */
+function surnameOf(pair: TextPair, lex: Lexicon, pos: number): string | null {
+  const s = surnameAt(lex, pair.view, pos);
+  return s ? pair.text.slice(pos, pos + s.length) : null;
 }

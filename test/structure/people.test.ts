@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { PeopleRegistry, peopleOf } from '../../src/structure/people.js';
+import { findMentions } from '../../src/structure/speakers.js';
+import { normalize } from '../../src/source/normalize.js';
+
+function people(text: string) {
+  return peopleOf(text, findMentions({ text, view: normalize(text) }, [0, text.length]));
+}
+const summary = (text: string) => people(text).map((p) => [p.id, p.name, p.titles, p.organization, p.mentions.length]);
+
+describe('[people] registry', () => {
+  it.each([
+    ['same name, same person',
+      '市政府副市长海建才分析,…。海建才表示,…',
+      [['p1', '海建才', ['市政府副市长'], '市政府', 2]]],
+    ['similar names are different people',
+      '市人大常委会委员朱树平询问。市城管局副局长朱树锋回应称,',
+      [['p1', '朱树平', ['市人大常委会委员'], '市人大常委会', 1], ['p2', '朱树锋', ['市城管局副局长'], '市城管局', 1]]],
+    ['surname + title joins the person with that office',
+      '市公安局局长李明表示,…。委员王某问:请问李局长,…',
+      [['p1', '李明', ['市公安局局长'], '市公安局', 2], ['p2', '王某', ['委员'], null, 1]]],
+    ['surname + title with no matching office stays apart',
+      '市公安局局长李明表示,…。李主任说',
+      [['p1', '李明', ['市公安局局长'], '市公安局', 1], ['p2', null, ['主任'], null, 1]]],
+    ['surname + title picks the latest holder',
+      '市公安局局长李明表示。市司法局局长李强说。李局长补充',
+      [['p1', '李明', ['市公安局局长'], '市公安局', 1], ['p2', '李强', ['市司法局局长'], '市司法局', 2]]],
+    ['office only: keyed by title and organization',
+      '市公安局相关负责人表示,…。市公安局相关负责人介绍,…。有关负责人说',
+      [['p1', null, ['市公安局相关负责人'], '市公安局', 2], ['p2', null, ['有关负责人'], null, 1]]],
+    ['a second, different title is kept; a bare post repeating it is not',
+      '市人大常委会委员王某某提问。王某某委员追问。市人大常委会副主任王某某总结',
+      [['p1', '王某某', ['市人大常委会委员', '市人大常委会副主任'], '市人大常委会', 3]]],
+    ['ids in order of first appearance',
+      '委员张某提问。市政府副市长李某回答。委员张某追问',
+      [['p1', '张某', ['委员'], null, 2], ['p2', '李某', ['市政府副市长'], '市政府', 1]]],
+  ])('%s', (_label, text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('roles accumulate without repeats; find() does not record', () => {
+    const text = '委员王某提问。市公安局局长李某回答。王某追问';
+    const ms = findMentions({ text, view: normalize(text) }, [0, text.length]);
+    const reg = new PeopleRegistry(text);
+    expect(reg.find(ms[0])).toBeNull();
+    const a = reg.add(ms[0], 'asker');
+    const b = reg.add(ms[1], 'responder');
+    expect(reg.add(ms[2], 'asker')).toBe(a);
+    reg.addRole(b, 'responder');
+    expect(reg.find(ms[2])).toBe(a);
+    expect(reg.people().map((p) => [p.id, p.roles])).toEqual([['p1', ['asker']], ['p2', ['responder']]]);
+  });
+
+  it('mentions carry the exact text of their span', () => {
+    const text = '對此，市人大常委會委員、市人大財經委主任委員朱樹平表示：…朱樹平說';
+    const [p] = people(text);
+    for (const m of p.mentions) expect(text.slice(...m.span)).toBe(m.text);
+    expect(p.mentions.map((m) => m.text)).toEqual(['市人大常委會委員、市人大財經委主任委員朱樹平', '朱樹平']);
+  });
+
+  it('people() returns copies', () => {
+    const reg = new PeopleRegistry('委员王某');
+    reg.add({ span: [0, 4], form: 'title-name', name: '王某', nameSpan: [2, 4], title: '委员', titleSpan: [0, 2], organization: null, congress: true });
+    reg.people()[0].titles.push('x');
+    expect(reg.people()[0].titles).toEqual(['委员']);
+  });
+});

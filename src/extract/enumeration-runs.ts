@@ -19,7 +19,7 @@ export function buildRuns(markers: Marker[]): Run[] {
   for (const m of markers) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
   const runs: Run[] = [];
   for (const [family, list] of byFamily) {
-    const found = isHeader(family) ? [list] : family === 'sequence' ? sequenceRuns(list) : ordinalRuns(list);
+    const found = isHeader(family) ? [list] : family === 'sequence' ? sequenceRuns(list.filter(keepSequence)) : ordinalRuns(list);
     for (const r of found) if (r.length >= 2) runs.push({ family, markers: r });
   }
   return runs.sort((a, b) => a.markers[0].span[0] - b.markers[0].span[0]);
@@ -36,6 +36,11 @@ function ordinalRuns(list: Marker[]): Marker[][] {
   }
   runs.push(cur);
   return runs;
+}
+
+/** A 首先 inside a clause ("我们首先要…") counts only when the next marker is 其次 opening a clause. */
+function keepSequence(m: Marker, i: number, list: Marker[]): boolean {
+  return m.opensClause || list[i + 1]?.ordinal === 2;
 }
 
 /** 首先 opens; 其次 (once), then 再次/然后 (repeatable), then 最后 (closes) follow in that order. */

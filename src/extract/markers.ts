@@ -22,7 +22,7 @@ export type MarkerFamily =
   | 'arabic' // 1. 2、
   | 'paren-arabic' // (1) (2)
   | 'circled' // ① ②
-  | 'pair' // 一个是 … 另一个是
+  | 'pair' // 一个是 … 另一个是, 一方面 … 另一方面
   | 'header-fangmian' // 管案方面,
   | 'header-shang'; // 能力素质上,
 
@@ -35,6 +35,8 @@ export interface Marker {
   span: Span;
   /** Where the item's text starts: after the marker and any , : 、 after it; at the marker for headers. */
   contentStart: number;
+  /** False only for a 首先 that follows its subject ("我们首先要…"). */
+  opensClause: boolean;
 }
 
 const NUM_CN = '[一二三四五六七八九十]{1,3}';
@@ -46,7 +48,7 @@ const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2,
 /** X上 that are adverbs, not headers: 事实上, 总体上, 客观上, 在此基础上 … */
 const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|理论|本质|根本|整体|表面|历史|此基础|这个基础|基础|一定程度|很大程度|某种程度|形式|总的|大体|面|会|路|网|线)$/;
 /** X方面 that are discourse words, not headers: 一方面, 另一方面, 这方面 … */
-const DISCOURSE_FANGMIAN = /^(一|另一|另外|这|那|这些|那些|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
+const DISCOURSE_FANGMIAN = /^(在)?(一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
 
 /**
  * Quotation depth per position of the view: 1 inside “…” 「…」 『…』 or "…", else 0. Quotes are
@@ -81,16 +83,16 @@ function skipJoiner(view: string, i: number, end: number): number {
 export function findMarkers(view: string, from: number, to: number, quoted: Uint8Array = quoteMask(view)): Marker[] {
   const out: Marker[] = [];
   const text = view.slice(0, to);
-  const add = (family: MarkerFamily, ordinal: number, start: number, end: number) => {
+  const add = (family: MarkerFamily, ordinal: number, start: number, end: number, opens = true) => {
     if (quoted[start]) return;
-    out.push({ family, ordinal, text: view.slice(start, end), span: [start, end], contentStart: skipJoiner(view, end, to) });
+    out.push({ family, ordinal, text: view.slice(start, end), span: [start, end], contentStart: skipJoiner(view, end, to), opensClause: opens });
   };
   const scan = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
     re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
   };
 
-  scan(new RegExp(`(另)?一个是|(${NUM_CN})是`, 'g'), (m) => {
+  scan(new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})是`, 'g'), (m) => {
     if (!opensAt(view, m.index, from, OPENS_CLAUSE)) return;
     const end = m.index + m[0].length;
     if (m[2] === undefined) return add('pair', m[1] ? 2 : 1, m.index, end);
@@ -99,16 +101,18 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     const n = parseNumeral(m[2]);
     if (n && n <= 30) add('shi', n, m.index, end);
   });
-  scan(new RegExp(`第(${NUM_CN})(?=[,、:是])`, 'g'), (m) => {
+  scan(new RegExp(`第(${NUM_CN})(?:是|(?=[,、:]))`, 'g'), (m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('di', n, m.index, m.index + m[0].length);
   });
-  scan(new RegExp(`其(${NUM_CN})(?=[,、:是])`, 'g'), (m) => {
+  scan(new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'g'), (m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('qi', n, m.index, m.index + m[0].length);
   });
+  // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
   scan(/首先|其次|再次|然后|最后/g, (m) => {
-    if (opensAt(view, m.index, from, OPENS_CLAUSE)) add('sequence', SEQUENCE_WORDS[m[0]], m.index, m.index + 2);
+    const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
+    if (opens || m[0] === '首先') add('sequence', SEQUENCE_WORDS[m[0]], m.index, m.index + 2, opens);
   });
   scan(new RegExp(`\\((${NUM_CN})\\)`, 'g'), (m) => {
     const n = parseNumeral(m[1]);
@@ -136,7 +140,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     if (m[1] === '上' ? ADVERB_SHANG.test(x) : DISCOURSE_FANGMIAN.test(x)) return;
     if (quoted[m.index]) return;
     const end = m.index + m[0].length;
-    out.push({ family: m[1] === '上' ? 'header-shang' : 'header-fangmian', ordinal: 0, text: m[0], span: [m.index, end], contentStart: m.index });
+    out.push({ family: m[1] === '上' ? 'header-shang' : 'header-fangmian', ordinal: 0, text: m[0], span: [m.index, end], contentStart: m.index, opensClause: true });
   });
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -4,7 +4,8 @@
  *
  * Found by grammar on quoted terms (numeral or 双/两 + optional classifier + a short term;
  * 一X两Y with one-character parts; N+N; a campaign name holding a numeral, “规范执行三年行动”),
- * by the lexicon dict/formulations.utf8 anywhere, and as back-references: an unquoted
+ * by the lexicon dict/formulations.utf8 anywhere (where 一老一小 stands: with 一 alone an interleaved
+ * slogan is distributive, 一村一策), and as back-references: an unquoted
  * "两项满意度" repeats the term of an earlier quoted “两个满意度”. 一 alone means "single" or
  * "one-stop" (“一门办理”, “一支队伍管执法”, “一张网”) and is no formulation; list announcements
  * (三方面, 五项举措) are not quoted and are not in the lexicon. Once per range, in order of
@@ -68,10 +69,13 @@ export function formulationNumber(term: string): number | null {
 export function isFormulation(term: string): boolean {
   if (SET_PHRASES.some((p) => term.includes(p))) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term)) return true;
-  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c));
+  // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
+  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c)) && /[两二三四五六七八九双]/.test(term);
   const m = HEADED.exec(term);
-  // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面).
-  return !!m && !NUMERAL_CHAR.test(m[3]) && !m[3].startsWith('方面') && !(m[1] === '双' && m[3].length < 2);
+  // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面);
+  // after a classifier it may open with 一 (“三个一”, “五个一工程”).
+  const rest = m && m[2] ? m[3].replace(/^一/, '') : m?.[3] ?? '';
+  return !!m && !NUMERAL_CHAR.test(rest) && !m[3].startsWith('方面') && !(m[1] === '双' && m[3].length < 2);
 }
 
 interface Found { text: string; number: number | null; span: Span; term: string | null }

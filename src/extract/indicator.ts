@@ -20,6 +20,10 @@ const MAX_LENGTH = 16;
 /** Scope words that open a phrase without naming what is measured (全市事项平均进驻率 → 事项平均进驻率). */
 const SCOPE = new Set(['全市', '全省', '全国', '全县', '全区', '我市', '我省', '本市', '全州', '共', '累计', '已', '已经', '共计']);
 
+/** List markers that may open the clause before a figure (一是新建…中心15个). */
+const MARKER = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|其一|其二|其三)$/;
+/** Verbs linking a phrase to its figure (老年人口达86.5万人, 覆盖率达到100%): not part of the indicator. */
+const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为', '是', '占', '约', '有', '超过', '增长', '提高', '提升', '下降', '减少', '增加', '增至', '降至', '至', '到', '突破']);
 /** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
 function ends(tag: string | undefined): boolean {
   return !!tag && /^(?:p|c|u|r|d|m|q|t|f|e|y|o)/.test(tag);
@@ -63,7 +67,8 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag)) break;
     kept.unshift(t);
   }
-  while (kept.length && (isVerb(kept[0]) || SCOPE.has(kept[0].text) || kept[0].tag === 'a')) kept.shift();
+  while (kept.length && (isVerb(kept[0]) || SCOPE.has(kept[0].text) || kept[0].tag === 'a' || MARKER.test(kept[0].text))) kept.shift();
+  while (kept.length && LINKING.has(kept[kept.length - 1].text)) kept.pop();
   return kept.some(isNominal) ? toSpan(kept, from) : null;
 }
 

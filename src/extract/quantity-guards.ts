@@ -61,9 +61,18 @@ function insideSetPhrase(view: string, start: number, end: number): boolean {
   return false;
 }
 
-/** True when the words at `pos` (just after a numeral) announce a list: 方面, 项举措, 个机制, 大体系. */
+/** How a list opens right after its announcement: 一是, 第一, 首先, 其一, (一), 一、, 1. */
+const LIST_OPENS = /^\s*(?:[一1]是|第一|首先|其一|\(一\)|一、|1[.、])/;
+
+/**
+ * True when the words at `pos` (just after a numeral) announce a list: 方面, 项举措, 个机制, 大体系,
+ * or any count whose clause ends with ":" or is followed by the first item ("抓好三项工作。一是…").
+ */
 export function isAnnouncement(view: string, pos: number): boolean {
-  return ANNOUNCEMENT.test(view.slice(pos, pos + 4));
+  if (ANNOUNCEMENT.test(view.slice(pos, pos + 4))) return true;
+  const clause = /^[^,。;:!?\n]{0,12}([,。;:!?\n]|$)/.exec(view.slice(pos, pos + 13));
+  if (!clause || !clause[1]) return false;
+  return clause[1] === ':' || LIST_OPENS.test(view.slice(pos + clause[0].length, pos + clause[0].length + 4));
 }
 
 /** Length of a date ("2025-06-12"), a clock time ("10:23") or a phone number starting at `pos`, else 0. */

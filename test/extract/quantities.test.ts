@@ -55,6 +55,7 @@ describe('[quantities] what is read', () => {
     ['审结案件3.5万余件', { text: '3.5万余件', value: 35000, unit: '件', kind: 'count', approximate: true, qualifier: '余' }],
     ['挽回损失2000余万元', { text: '2000余万元', value: 2e7, unit: '元', kind: 'money', approximate: true, qualifier: '余' }],
     ['七成以上', { text: '七成以上', value: 70, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
+    ['60周岁以上老年人', { text: '60周岁以上', value: 60, unit: '周岁', kind: 'quantity', approximate: true, qualifier: '以上' }],
     ['增长1倍', { text: '1倍', value: 1, unit: '倍', kind: 'quantity' }],
     ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
     ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],
@@ -96,7 +97,7 @@ describe('[quantities] numbers that are not facts', () => {
     // 一 as an article or "single"
     '高效办成一件事', '一支队伍管执法', '一人失信处处受限', '一小区一风格', '建立一个机制',
     // list announcements
-    '将从三方面着手', '采取五项举措', '构建8个机制,推动', '两个方面的问题', '三大体系', '从五个方面发力', '提出五方面改进举措',
+    '将从三方面着手', '采取五项举措', '重点抓好三项工作。一是新建', '主要有两个问题:', '明确四项任务,第一,', '构建8个机制,推动', '两个方面的问题', '三大体系', '从五个方面发力', '提出五方面改进举措',
     // dates, times, weekdays, months, list markers, vague amounts
     '每月3日召开', '3月份', '今年1—10月', '上午9:00开始', '9时30分', '一季度', '二期工程的', '1∶1配套', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督', '数十家企业', '几百个',
     // page frame

@@ -51,20 +51,32 @@ const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|�
 const DISCOURSE_FANGMIAN = /^(在)?(一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
 
 /**
- * Quotation depth per position of the view: 1 inside “…” 「…」 『…』 or "…", else 0. Quotes are
- * closed at the end of each line, so one stray mark cannot hide the rest of the text.
+ * 1 for each position inside a quoted term (“六个聚焦”, “一是抓落实,二是促整改”), else 0.
+ * Quoted speech is transparent: a quotation holding a sentence end, a colon or a semicolon, or
+ * left open at the end of its line (a long quote running over paragraphs), is what a speaker
+ * said ("乔美玲回答:“…下一步,我们将从4个方面…:一是…”"), so its markers count; the terms
+ * quoted inside it (‘观光游’) stay masked. Quotes never run past the end of a line.
  */
 export function quoteMask(view: string): Uint8Array {
   const mask = new Uint8Array(view.length);
-  let depth = 0;
-  let ascii = false;
-  for (let i = 0; i < view.length; i++) {
+  const open: number[] = [];
+  const close = (from: number, to: number, closed: boolean) => {
+    const inner = view.slice(from, to);
+    if (!closed || /[。!?;:]/.test(inner)) return;
+    mask.fill(1, from, to);
+  };
+  for (let i = 0; i <= view.length; i++) {
     const ch = view[i];
-    if (ch === '\n') { depth = 0; ascii = false; continue; }
-    if (ch === '“' || ch === '「' || ch === '『') { depth++; continue; }
-    if ((ch === '”' || ch === '」' || ch === '』') && depth > 0) { depth--; continue; }
-    if (ch === '"') { ascii = !ascii; continue; }
-    if (depth > 0 || ascii) mask[i] = 1;
+    if (i === view.length || ch === '\n') {
+      while (open.length) close(open.pop()! + 1, i, false);
+      continue;
+    }
+    if ('“「『‘'.includes(ch)) open.push(i);
+    else if ('”」』’'.includes(ch) && open.length) close(open.pop()! + 1, i, true);
+    else if (ch === '"') {
+      if (open.length && view[open[open.length - 1]] === '"') close(open.pop()! + 1, i, true);
+      else open.push(i);
+    }
   }
   return mask;
 }

@@ -51,6 +51,7 @@ describe('[markers] negatives: words and numbers that only look like markers', (
     ['第一责任人', '落实第一责任人制度。'],
     ['一是一、二是二 (idiom)', '坚持实事求是,一是一、二是二,不遮掩问题。'],
     ['一是 inside quotes', '提出“一是抓落实、二是促整改”的口号。'],
+    ['一是 inside a quoted slogan with a comma', '提出“一是抓落实,二是促整改”的口号。'],
     ['一、 inside a date', '2025年一、二月完成排查。'],
     ['一、二级 (numbers)', '\n一、二级医院全部覆盖。'],
     ['1.5万 (a decimal)', '面积从1.5万平方米增至2.74万平方米。'],
@@ -88,7 +89,9 @@ describe('[markers] runs: markers in order form lists of two or more', () => {
 describe('[markers] quote mask', () => {
   it.each([
     ['inside “…”', '说“一是”好', [2, 3]],
-    ['closed at line end', '说“一是\n二是', [2, 3]],
+    ['a quote left open at line end is speech, not masked', '说“一是\n二是', []],
+    ['quoted speech is transparent, the term inside it masked', '回答:“我们将:一是‘甲’;二是乙。”', [11]],
+    ['a quoted slogan with commas stays masked', '提“甲,乙”', [2, 3, 4]],
   ])('%s', (_label, text, inside) => {
     const mask = quoteMask(normalize(text));
     expect([...mask.keys()].filter((i) => mask[i])).toEqual(inside);

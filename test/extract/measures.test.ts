@@ -85,6 +85,11 @@ describe('[measures] each marker form gives one answer', () => {
     expect(run([ASK, ['responder', 'p2', speech]]).answers).toEqual([]);
   });
 
+  it('a list inside quoted speech', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '乔美玲回答:“下一步,我们将从4个方面推动‘观光游’转型:一是丰富夜间消费业态;二是培育精品民宿集群。”']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 4, marker: '一是', measures: ['丰富夜间消费业态', '培育精品民宿集群'] }]);
+  });
+
   it('header paragraphs introduced by a colon', () => {
     const { answers } = run([ASK, ['responder', 'p2', '采取以下措施:管案方面,建立网上办案系统。管人方面,落实司法责任制。']]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: 'X方面', measures: ['管案方面,建立网上办案系统', '管人方面,落实司法责任制'] }]);

@@ -89,25 +89,29 @@ function readIndex(name: string, source: string): Uint8Array {
 /** What nodejieba holds now (it is one global instance per process). */
 let loaded: { mode: DictionaryMode; words: Map<string, string>; user: string; texts: string[] } | null = null;
 
-/** Make sure the loaded dictionary covers `text` and that the user dictionary is exactly `user`. */
-function ensure(mode: DictionaryMode, text: string, user: string): Resources {
+/** Make sure the loaded dictionary covers the texts and that the user dictionary is exactly `user`. */
+function ensure(mode: DictionaryMode, texts: readonly string[], user: string): Resources {
   const r = load();
   const same = loaded !== null && loaded.mode === mode && loaded.user === user;
   if (mode === 'full') {
     if (!same) reload(r, mode, null, user);
     return r;
   }
-  // A section of a text already covered needs no lookup: its words are a subset.
-  if (same && loaded!.texts.some((t) => t.includes(text))) return r;
-  const needed = r.finder.collect(text, new Map());
+  // A part of a text already covered needs no lookup: its words are a subset.
+  const fresh = same ? texts.filter((text) => !loaded!.texts.some((t) => t.includes(text))) : texts;
+  if (fresh.length === 0) return r;
+  const needed = new Map<string, string>();
+  for (const text of fresh) r.finder.collect(text, needed);
+  const covered = same ? loaded!.texts : [];
   if (same && [...needed.keys()].every((w) => loaded!.words.has(w))) {
-    if (loaded!.texts.length < 64) loaded!.texts.push(text);
+    loaded!.texts = [...covered, ...fresh].slice(-64);
     return r;
   }
   // Grow rather than replace, so alternating texts do not reload each time.
-  const words = loaded?.mode === 'document' && loaded.words.size < 200_000 ? new Map([...loaded.words, ...needed]) : needed;
+  const grow = loaded?.mode === 'document' && loaded.words.size < 200_000;
+  const words = grow ? new Map([...loaded!.words, ...needed]) : needed;
   reload(r, mode, words, user);
-  loaded!.texts.push(text);
+  loaded!.texts = [...covered, ...fresh].slice(-64);
   return r;
 }
 
@@ -149,7 +153,7 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
   const lines = () => (user ??= base().text + (words.length ? extraLines(load(), base(), words) : ''));
   const segment = (text: string, tag = false): Anchored => {
     if (text.length === 0) return { tokens: [], anchored: true };
-    const { jieba } = ensure(mode, text, lines());
+    const { jieba } = ensure(mode, [text], lines());
     const pieces: Piece[] = tag ? jieba.tag(text) : jieba.cut(text, true).map((word) => ({ word }));
     return anchor(text, pieces);
   };
@@ -157,7 +161,7 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
     cut: (text) => segment(text, false).tokens,
     tag: (text) => segment(text, true).tokens,
     segment,
-    prepare: (text) => { if (text.length) ensure(mode, text, lines()); },
+    prepare: (...texts) => { if (texts.some((t) => t.length)) ensure(mode, texts, lines()); },
     keywords: (text, n) => {
       const tokens: Token[] = segment(text, false).tokens;
       const r = load();

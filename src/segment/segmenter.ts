@@ -35,10 +35,11 @@ export interface Segmenter {
    */
   segment?(text: string, tag?: boolean): Segmentation;
   /**
-   * Hint: parts of `text` are about to be segmented; a segmenter that loads resources per
-   * text (jieba's document dictionary) loads them once for the whole text. Optional.
+   * Hint: parts of these texts (e.g. a transcript and its normalized view) are about to be
+   * segmented; a segmenter that loads resources per text (jieba's document dictionary)
+   * loads them once for all of them. Optional.
    */
-  prepare?(text: string): void;
+  prepare?(...texts: string[]): void;
   /**
    * Keyword extraction (TF-IDF) over `text`: the top `n` terms, best first.
    */

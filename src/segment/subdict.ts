@@ -26,6 +26,8 @@ interface Candidates {
   words: Map<string, string>;
 }
 
+const NONE: Candidates = { lengths: [], words: new Map() };
+
 /** Finds the dictionary lines of texts; caches decoded buckets across calls. */
 export class WordFinder {
   private readonly candidates = new Map<string, Candidates>();
@@ -36,7 +38,7 @@ export class WordFinder {
     let c = this.candidates.get(key);
     if (!c) {
       const entries: Entry[] = this.index.entries(key);
-      c = { lengths: [...new Set(entries.map((e) => e.word.length))].sort((a, b) => a - b), words: new Map(entries.map((e) => [e.word, e.line])) };
+      c = entries.length === 0 ? NONE : { lengths: [...new Set(entries.map((e) => e.word.length))].sort((a, b) => a - b), words: new Map(entries.map((e) => [e.word, e.line])) };
       this.candidates.set(key, c);
     }
     return c;
@@ -45,15 +47,17 @@ export class WordFinder {
   /** Adds to `into` (word → line) every dictionary word occurring anywhere in `text`. */
   collect(text: string, into: Map<string, string>): Map<string, string> {
     for (let i = 0; i < text.length; i++) {
-      const pair = text.slice(i, i + 2);
-      for (const key of pair.length === 2 ? [text[i], pair] : [pair]) {
-        const c = this.candidatesOf(key);
-        for (const len of c.lengths) {
-          if (i + len > text.length) break;
-          const word = len === key.length ? key : text.slice(i, i + len);
-          const line = c.words.get(word);
-          if (line !== undefined) into.set(word, line);
-        }
+      // Words of one code unit are keyed by it, longer words by their first two.
+      const single = this.candidatesOf(text[i]);
+      if (single !== NONE) into.set(text[i], single.words.get(text[i])!);
+      if (i + 1 === text.length) break;
+      const key = text.slice(i, i + 2);
+      const c = this.candidatesOf(key);
+      for (const len of c.lengths) {
+        if (i + len > text.length) break;
+        const word = len === 2 ? key : text.slice(i, i + len);
+        const line = c.words.get(word);
+        if (line !== undefined) into.set(word, line);
       }
     }
     return into;

@@ -42,6 +42,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   const names = structure.people.map((p) => p.name).filter((n): n is string => !!n);
   const base = options.segmenter ?? defaultSegmenter();
   const segmenter = names.length ? base.withWords(names) : base;
+  segmenter.prepare?.(text, view); // one dictionary load for every section cut below
   const keywordCount = options.keywords ?? 8;
 
   const questions: Question[] = structure.questions.map((frame) => {

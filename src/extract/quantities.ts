@@ -79,20 +79,22 @@ function read(view: string, i: number): Reading | null {
   const n = readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
   const written = view.slice(n.start, n.end);
+  const shared = share(view, n);
+  if (shared) return shared;
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名).
   if (!n.arabic && /^[百千万亿]/.test(written) && !/(?:逾|近|超|约|超过)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
-  return share(view, n) ?? measured(view, n, written) ?? bareNumber(view, n);
+  return measured(view, n, written) ?? bareNumber(view, n);
 }
 
-/** 五分之一 → 20 %, 三成 → 30 %. */
+/** 五分之一 → 20 %, 三成 and 3成 → 30 %. */
 function share(view: string, n: NumeralMatch): Reading | null {
   if (view.startsWith('分之', n.end)) {
     const m = readNumeral(view, n.end + 2);
     const value = m && parseShare(view.slice(n.start, m.end));
     return m && value !== null ? finish(view, n.start, m.end, [n.start, m.end], value, '%', 'percent', null, null) : null;
   }
-  if (!n.arabic && n.end - n.start === 1 && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '')) {
-    const value = parseShare(view.slice(n.start, n.end + 1));
+  if (n.end - n.start === 1 && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '')) {
+    const value = n.arabic ? (n.value > 0 ? n.value * 10 : null) : parseShare(view.slice(n.start, n.end + 1));
     return value === null ? null : finish(view, n.start, n.end + 1, [n.start, n.end], value, '%', 'percent', null, null);
   }
   return null;
@@ -122,6 +124,7 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
 function bareNumber(view: string, n: NumeralMatch): Reading | null {
   const written = view.slice(n.start, n.end);
   if (!n.arabic || !/^\d{3,}$/.test(written) || isListMarker(view, n.start, n.end)) return null;
+  if (/^(?:19|20)\d\d$/.test(written)) return null; // a bare year (〔2024〕15号, 2024版) is neither a figure nor an identifier
   return bare(n.start, n.end, n.value);
 }
 

@@ -56,6 +56,8 @@ describe('[quantities] what is read', () => {
     ['挽回损失2000余万元', { text: '2000余万元', value: 2e7, unit: '元', kind: 'money', approximate: true, qualifier: '余' }],
     ['七成以上', { text: '七成以上', value: 70, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
     ['60周岁以上老年人', { text: '60周岁以上', value: 60, unit: '周岁', kind: 'quantity', approximate: true, qualifier: '以上' }],
+    ['发生率控制在千分之三以内', { text: '千分之三以内', value: 0.3, unit: '%', kind: 'percent', approximate: true, qualifier: '以内' }],
+    ['约占7成', { text: '7成', value: 70, unit: '%', kind: 'percent' }],
     ['增长1倍', { text: '1倍', value: 1, unit: '倍', kind: 'quantity' }],
     ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
     ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],
@@ -103,7 +105,7 @@ describe('[quantities] numbers that are not facts', () => {
     // page frame
     '发布时间:2025年06月12日 10:23 来源:曲靖人大', '浏览次数:1234', '2025年6月12日',
     // short bare numbers
-    '第12', '共12',
+    '第12', '共12', '一成不变', '0成', '〔2024〕15号文件', '《条例》(2024修订)',
   ])('%s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });

@@ -30,10 +30,12 @@ export interface SpeechEvent {
   kind: 'label' | 'reported' | 'quote-first' | 'moderator' | 'qa-label';
   /** 追问: a follow-up question. */
   followUp: boolean;
+  /** The role was guessed from the words (a bare-name label): a moderator's call may correct it. */
+  guessed?: boolean;
 }
 
 /** Verbs of asking, longest first. */
-export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '问'];
+export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '问(?!题)'];
 /** Verbs of answering and reporting speech. */
 export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '说', '答'];
 
@@ -45,14 +47,17 @@ const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|�
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 const QA_LABEL = /^[ \t]*(追问|问|答|回答|提问)\s*[::]/gmu;
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
-const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对)\s*$/u;
+const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
-const CALL_BEFORE = /(?:请|由|下面请|接下来请|现在请)\s*$/u;
-const CALL_ASK = /^\s*(?:同志)?\s*(?:委员|代表)?\s*(?:进行)?(?:询问|提问|发问|追问|提出问题)/u;
-const CALL_ANSWER = /^\s*(?:同志)?\s*(?:进行)?(?:回答|答复|作答|回应|介绍|说明)/u;
+const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
+/** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */
+const CALLED = '^(?:[、和及与][^。,;:?!\\n]{1,40}?)?\\s*(?:同志)?\\s*(?:委员|代表)?\\s*(?:分别)?(?:进行)?';
+const CALL_ASK = new RegExp(CALLED + '(?:询问|提问|发问|追问|提出问题)', 'u');
+const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');
 /** Chairs opening or closing the meeting speak, but do not ask. */
 const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结)/u;
-const FOLLOW = /追问|再次提问|接着问|又问/u;
+/** A follow-up by the same asker; "接着问道" by another member is just the next question. */
+const FOLLOW = /追问|再次提问|再问/u;
 
 /** Every speech event of `[from, to)` in reading order. `mentions` are sorted by start. */
 export function findSpeechEvents(view: string, from: number, to: number, mentions: SpeakerMention[]): SpeechEvent[] {
@@ -68,7 +73,70 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: m[1] === '追问' });
   }
-  return events.sort((a, b) => a.start - b.start);
+  events.sort((a, b) => a.start - b.start);
+  return announce(view, mergeCalls(insideLabels(view, events)));
+}
+
+const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
+const lineEnd = (view: string, at: number): number => { const k = view.indexOf('\n', at); return k < 0 ? view.length : k; };
+const CALLING = /^[^。\n]{0,40}?请[^。\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u;
+
+/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone is the moderator's. */
+function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && !CALLING.test(view.slice(e.wordsStart ?? e.start)));
+  return events.filter((e) => {
+    if ((e.kind === 'label' || e.kind === 'qa-label')) return labels.includes(e);
+    return !labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart));
+  });
+}
+
+/** A moderator's call followed by the called person's own label or speech: keep the speech, with the call's role. */
+function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
+  const drop = new Set<SpeechEvent>();
+  events.forEach((m, i) => {
+    if (m.kind !== 'moderator') return;
+    for (let j = i + 1; j < events.length; j++) {
+      const e = events[j];
+      if (e.kind === 'moderator' && e.start !== m.start) break;
+      if (e.kind === 'moderator' || keyOf(e) !== keyOf(m)) continue;
+      drop.add(m);
+      if (e.guessed) { e.role = m.role; e.guessed = false; }
+      e.followUp ||= m.followUp;
+      break;
+    }
+  });
+  return events.filter((e) => !drop.has(e));
+}
+
+/**
+ * 问:/答: layouts name their speakers in a narration line before them ("郭晓峰委员就…提问,市教育局局长
+ * 潘文静作答。"): the announced asker speaks the 问 and 追问, the announced responder the 答.
+ */
+function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  if (!events.some((e) => e.kind === 'qa-label')) return events;
+  const out: SpeechEvent[] = [];
+  let asker: SpeechEvent | null = null;
+  let responder: SpeechEvent | null = null;
+  let anchor: number | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.kind === 'qa-label') {
+      const by = e.role === 'asker' ? asker : responder;
+      out.push({ ...e, mention: by?.mention ?? null, anchor: anchor ?? e.anchor });
+      anchor = null;
+      continue;
+    }
+    // A named event is an announcement when the next event on another line is a 问/答 label.
+    const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
+    const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
+    if (next?.kind === 'qa-label' && !sameLineLabel) {
+      if (e.role === 'asker') { asker = e; responder = null; } else responder ??= e;
+      anchor ??= e.anchor;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | null {
@@ -78,6 +146,9 @@ function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | nul
   const end = Math.min(sentenceEnd(view, me, to), to);
   const after = view.slice(me, end);
   const congress = m.congress;
+  // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
+  if (insideQuote(view, lineStart, ms) || /^的/u.test(after)) return null;
+  if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
 
   // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence.
   const atStart = /^[\s【\[(]*$/u.test(view.slice(sentenceStart(view, ms, lineStart), ms));
@@ -85,9 +156,10 @@ function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | nul
   if (atStart && label) {
     const verb = label[1] ?? '';
     const wordsStart = me + label[0].length;
+    const guessed = !verb && !m.congress && !m.title;
     const role: SpeechRole = /问/u.test(verb) ? 'asker' : /答|回应/u.test(verb) ? 'responder' : guessRole(view, m, wordsStart, to);
     const start = /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : ms;
-    return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: verb === '追问' };
+    return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: verb === '追问', guessed };
   }
 
   // Moderator calls: the speaker's turn starts after the call sentence.
@@ -117,6 +189,16 @@ function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | nul
   return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
 }
 
+/** The mention stands inside a quotation opened earlier on its line (“感谢王委员…”): quoted, not speaking. */
+function insideQuote(view: string, lineStart: number, at: number): boolean {
+  let depth = 0;
+  for (let i = lineStart; i < at; i++) {
+    if (view[i] === '“') depth++;
+    else if (view[i] === '”') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** Offset of the first verb in `after` within `limit` characters, not past a second clause's subject. */
 function firstVerb(re: RegExp, after: string, limit: number): number | null {
   const m = re.exec(after.slice(0, limit));
@@ -144,8 +226,8 @@ function quoteBefore(view: string, ms: number, lineStart: number): number | null
 function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
   if (m.congress) return 'asker';
   if (m.title) return 'responder';
-  const words = view.slice(wordsStart, sentenceEnd(view, wordsStart, to));
-  return /[?]|请问|如何|怎样|哪些/u.test(words) ? 'asker' : 'responder';
+  const words = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
+  return /[?]|请问/u.test(words) ? 'asker' : 'responder';
 }
 
 /** Organizations a question is put to, as written: 向市市场监管局询问 → 市市场监管局; 询问市检察院如何 → 市检察院. */

@@ -15,9 +15,9 @@ type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'state
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 const BODY = new RegExp(
-  `(?:\\p{sc=Han}{1,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?人大常委会`, 'gu');
-/** Words a body match may have swallowed in front of the place name. */
-const LEADING = /^(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|日|在|由|于|据|召开|举行|的|和|及|与)+/u;
+  `(?:\\p{sc=Han}{1,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)`, 'gu');
+/** Words a body match may have swallowed in front of the place name: cut after the last of them. */
+const LEADING = /^(?:[日号])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
 const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
 const TOPIC_VERB = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/u;
@@ -25,7 +25,7 @@ const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const YEAR = /(\d{4})\s*年/u;
 const VAGUE_DATE = /近日|日前|近期|前不久|日前/u;
-const ASKER_COUNT = new RegExp(`(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)`, 'u');
+const ASKER_COUNT = new RegExp(`(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
 
 export interface SessionInput {
   /** The headline line's content, when the first line is one. */
@@ -56,7 +56,8 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
   let statedAskerCount: number | null = null;
   const count = find(ASKER_COUNT);
   if (count) {
-    statedAskerCount = parseNumeral(new RegExp(`^${NUM}`, 'u').exec(view.slice(count[0], count[1]))?.[0] ?? '');
+    const m = ASKER_COUNT.exec(view.slice(count[0], count[1]));
+    statedAskerCount = parseNumeral(m?.[1] ?? m?.[2] ?? '');
     spans.statedAskerCount = count;
   }
   const date = readDate(view, regions, input.frameDate);

@@ -28,7 +28,7 @@ export interface QuantityOptions {
 /** A quantity read at one position, before its indicator is looked up. */
 type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number] };
 
-/** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `read`. */
+/** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
 const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
@@ -40,7 +40,7 @@ const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|�
 const YEAR_ARABIC = /^(?:19|20)\d\d(?:[-~—–至到](?:19|20)\d\d)?$/;
 /** After X成 these make a word, not a share (一成不变, 三成员). */
 const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不]/;
-const STARTS_NUMBER = /[\d零〇一二两三四五六七八九十百千万亿]/;
+const STARTS_NUMBER = /[\d零〇○一二两三四五六七八九十百千万亿]/;
 
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
   const { view, text } = pair;
@@ -54,10 +54,10 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
-    const hit = r.span[1] <= range[1] && !blocked.some((b) => b[0] < r.numeral[1] && r.numeral[0] < b[1]);
+    const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !blocked.some((b) => b[0] < r.numeral[1] && r.numeral[0] < b[1]);
     if (hit) {
       const { numeral, ...q } = r;
-      const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && text[q.span[0]] === '近')
+      const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, numeral[0], q.span[1], q.kind, options.segmenter);
       out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });

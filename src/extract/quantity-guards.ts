@@ -52,10 +52,13 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   return insideSetPhrase(view, start, end);
 }
 
+/** What may follow a set phrase and undo it: 十分钟 is ten minutes, not "very". */
+const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^钟/ };
+
 function insideSetPhrase(view: string, start: number, end: number): boolean {
   for (const phrase of SET_PHRASES) {
     for (let from = Math.max(0, end - phrase.length); from <= start; from++) {
-      if (view.startsWith(phrase, from)) return true;
+      if (view.startsWith(phrase, from) && !UNLESS_FOLLOWED[phrase]?.test(view.slice(from + phrase.length))) return true;
     }
   }
   return false;

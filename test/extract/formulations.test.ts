@@ -73,3 +73,22 @@ describe('[formulations] grammar helpers', () => {
     expect(isFormulation(term)).toBe(false);
   });
 });
+
+describe('[formulations] invariants on any slice of the seed', async () => {
+  const { readFileSync } = await import('node:fs');
+  const fc = (await import('fast-check')).default;
+  const seed = readFileSync(new URL('../../seeds/qujing-2025-safety-rule-of-law.txt', import.meta.url), 'utf8');
+  const pair = { text: seed, view: normalize(seed) };
+
+  it('spans slice to the text, stay in the range, and each text comes once', () => {
+    fc.assert(fc.property(fc.nat(seed.length), fc.nat(800), (start, len) => {
+      const end = Math.min(seed.length, start + len);
+      const found = extractFormulations(pair, [start, end]);
+      for (const f of found) {
+        expect(seed.slice(f.span[0], f.span[1])).toBe(f.text);
+        expect(f.span[0] >= start && f.span[1] <= end).toBe(true);
+      }
+      expect(new Set(found.map((f) => f.text)).size).toBe(found.length);
+    }), { numRuns: 200 });
+  });
+});

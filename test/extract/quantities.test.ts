@@ -58,6 +58,7 @@ describe('[quantities] what is read', () => {
     ['60周岁以上老年人', { text: '60周岁以上', value: 60, unit: '周岁', kind: 'quantity', approximate: true, qualifier: '以上' }],
     ['发生率控制在千分之三以内', { text: '千分之三以内', value: 0.3, unit: '%', kind: 'percent', approximate: true, qualifier: '以内' }],
     ['约占7成', { text: '7成', value: 70, unit: '%', kind: 'percent' }],
+    ['打造十分钟服务圈', { text: '十分钟', value: 10, unit: '分钟', kind: 'quantity' }],
     ['增长1倍', { text: '1倍', value: 1, unit: '倍', kind: 'quantity' }],
     ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
     ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],
@@ -138,5 +139,27 @@ describe('[quantities] numbers that are not facts', () => {
     const text = '12名委员。11台无人机';
     const pair = { text, view: normalize(text) };
     expect(extractQuantities(pair, [5, text.length], { segmenter: fakeSegmenter, exclude: [] }).map((q) => q.text)).toEqual(['11台']);
+  });
+});
+
+describe('[quantities] invariants on any slice of the seed', async () => {
+  const { readFileSync } = await import('node:fs');
+  const fc = (await import('fast-check')).default;
+  const seed = readFileSync(new URL('../../seeds/qujing-2025-safety-rule-of-law.txt', import.meta.url), 'utf8');
+  const pair = { text: seed, view: normalize(seed) };
+
+  it('spans slice to the text, stay in the range, do not overlap and come in order', () => {
+    fc.assert(fc.property(fc.nat(seed.length), fc.nat(600), (start, len) => {
+      const range: Span = [start, Math.min(seed.length, start + len)];
+      const found = extractQuantities(pair, range, { segmenter: fakeSegmenter, exclude: [] });
+      let last = range[0];
+      for (const q of found) {
+        expect(seed.slice(q.span[0], q.span[1])).toBe(q.text);
+        expect(q.span[0]).toBeGreaterThanOrEqual(last);
+        expect(q.span[1]).toBeLessThanOrEqual(range[1]);
+        expect(q.approximate).toBe(q.qualifier !== null);
+        last = q.span[1];
+      }
+    }), { numRuns: 200 });
   });
 });

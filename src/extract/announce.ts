@@ -17,6 +17,8 @@ export interface Announcement {
   count: number | null;
   /** Start and end of the announcing words in the text ("从三方面", "五项举措"). */
   span: Span;
+  /** Counted in 方面 with no noun ("从两方面"): under group headers it counts the groups, not the items. */
+  aspects: boolean;
 }
 
 const NUM = '(?<![第\\d一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
@@ -57,11 +59,11 @@ function sentenceBefore(view: string, pos: number, windowStart: number): number 
 function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, own: boolean): Announcement | null {
   const slice = view.slice(0, to);
   let best: Announcement | null = null;
-  const consider = (start: number, end: number, count: number | null, noun: string | undefined) => {
+  const consider = (start: number, end: number, count: number | null, noun: string | undefined, aspects = false) => {
     if (quoted?.[start]) return;
     // Problems (四方面问题) are announced for a list only when the list follows at once.
     if (noun === '问题' && !(own && /^[:,\s]*$/.test(view.slice(end, to)))) return;
-    best = { count, span: [withQuotedLead(view, start, from), end] };
+    best = { count, span: [withQuotedLead(view, start, from), end], aspects };
   };
   COUNTED.lastIndex = from;
   for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
@@ -69,7 +71,7 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     const noun = m[4];
     if (!noun && unit !== '方面' && unit !== '个方面') { COUNTED.lastIndex = m.index + 1; continue; }
     const n = parseNumeral(m[1]);
-    if (n !== null && n >= 2) consider(m.index, m.index + m[0].length, n, noun);
+    if (n !== null && n >= 2) consider(m.index, m.index + m[0].length, n, noun, !noun || noun === '方面');
     else COUNTED.lastIndex = m.index + 1;
   }
   SOME.lastIndex = from;

@@ -14,7 +14,7 @@ import { parseNumeral } from './numerals.js';
 export interface Series {
   block: BlockNode;
   /** "等三个方面" */
-  announcement: { count: number; span: Span };
+  announcement: { count: number; span: Span; aspects: boolean };
 }
 
 const ANNOUNCED = /等(\d{1,2}|[两二三四五六七八九十]{1,3})(?:个)?方面/g;
@@ -35,7 +35,7 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
     if (items.length !== n) continue;
     out.push({
       block: { family: 'series', start: items[0].start, end: items[items.length - 1].end, items },
-      announcement: { count: n, span: [m.index, m.index + m[0].length] },
+      announcement: { count: n, span: [m.index, m.index + m[0].length], aspects: true },
     });
   }
   return out;

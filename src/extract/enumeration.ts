@@ -27,6 +27,8 @@ export interface BlockNode {
   start: number;
   end: number;
   items: ItemNode[];
+  /** The header naming the group this list belongs to ("能力素质上,一是…"), when there is one. */
+  group?: Marker;
 }
 
 /** Tells where the list opening at `markerStart` begins, announcement included (default: the marker). */
@@ -80,7 +82,11 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
     if (heads.length < 2) continue;
     const block = listOf(view, quoted, heads, family, to);
     // Headers over ordinal lists ("能力素质上,一是…五是… 审判管理上,一是…") only name groups: the lists are the items.
-    if (out.some((b) => !isHeader(b.family as MarkerFamily) && b.start >= block.start && b.start < block.end)) continue;
+    const grouped = out.filter((b) => !isHeader(b.family as MarkerFamily) && b.start >= block.start && b.start < block.end);
+    if (grouped.length) {
+      for (const b of grouped) b.group = block.items.find((it) => b.start >= it.start && b.start < it.end)?.marker ?? undefined;
+      continue;
+    }
     if (out.some((b) => block.start < b.end && b.start < block.end)) continue;
     for (const item of block.items) item.items = clauseList(view, quoted, item.start, item.end);
     out.push(block);

@@ -45,7 +45,9 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     const leadIn = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.span[0] ?? p;
     const here: Found[] = [];
     for (const block of readBlocks(view, s.span[0], s.span[1], leadIn, quoted)) {
-      const announcement = findAnnouncement(view, block.start, floor(block.start), quoted);
+      let announcement = findAnnouncement(view, block.start, floor(block.start), quoted);
+      // "从能力素质、审判管理两方面着手。能力素质上,一是…": 两方面 counts the groups, not this list.
+      if (block.group && announcement?.aspects && announcement.span[1] <= block.group.span[0]) announcement = null;
       if (isHeader(block.family as MarkerFamily) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
       here.push({ block, responder: s.speaker, announcement, stretch: index });
     }

@@ -50,3 +50,16 @@ describe('[announce] negatives: numbers that announce no list', () => {
     expect(announce(input)).toBeNull();
   });
 });
+
+describe('[announce] counts in 方面 alone may count groups', () => {
+  it.each([
+    ['从三方面', '将从三方面着手:▲一是', true],
+    ['两方面构建8个机制 → 8个机制', '从两方面构建8个机制。▲一是', false],
+    ['五方面改进举措', '提出五方面改进举措:▲一是', false],
+    ['五项举措', '将采取五项举措:▲一是', false],
+  ])('%s', (_label, input, aspects) => {
+    const at = input.indexOf('▲');
+    const view = normalize(input.replace('▲', ''));
+    expect(findAnnouncement(view, at, 0)?.aspects).toBe(aspects);
+  });
+});

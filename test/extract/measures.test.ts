@@ -173,6 +173,12 @@ describe('[measures] items: extent and nesting', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('a 方面 count before group headers counts the groups, not the first list', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '将从能力素质、审判管理两方面着手。能力素质上,一是建立培训机制;二是建立交流机制;三是建立帮带机制。审判管理上,一是构建分流机制;二是构建提速机制。']]);
+    expect(answers.map((a) => [a.statedCount, a.measures.length])).toEqual([[null, 3], [null, 2]]);
+    expect(warnings).toEqual([]);
+  });
+
   it('spans slice to the text at every level; answer spans run from the first marker to the last item', () => {
     const { answers, text } = run([ASK, ['responder', 'p2', '将从两方面着手：一是以“两个聚焦”推动提升：聚焦安全，深化整治；聚焦法治，落实评估。二是补齐短板。']]);
     const a = answers[0];

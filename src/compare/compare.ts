@@ -26,14 +26,14 @@ export interface CompareOptions {
   segmenter?: Segmenter;
   /** Least TF-IDF cosine for two questions to align (default 0.2). */
   topicThreshold?: number;
-  /** Least TF-IDF cosine for a measure of B to count as resembling one of A (default 0.5). */
+  /** Least TF-IDF cosine for a measure of B to count as resembling one of A (default 0.6). */
   promiseThreshold?: number;
   /** Distinctive-term settings. */
   terms?: DistinctiveOptions;
 }
 
 export const DEFAULT_TOPIC_THRESHOLD = 0.2;
-export const DEFAULT_PROMISE_THRESHOLD = 0.5;
+export const DEFAULT_PROMISE_THRESHOLD = 0.6;
 
 export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOptions = {}): Comparison {
   const names = [...a.people, ...b.people].map((p) => p.name).filter((n): n is string => !!n);

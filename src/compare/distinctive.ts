@@ -15,10 +15,13 @@
 import type { Sides, TermScore, TermsSection } from './types.js';
 import { round } from './tfidf.js';
 
+/** |z| from which a difference is unlikely to be chance (two-sided 5%). */
+export const SIGNIFICANT = 1.96;
+
 export interface DistinctiveOptions {
   /** How many terms per side (default 12). */
   count?: number;
-  /** Only terms with |z| at least this (default 1.96, two-sided 5%). */
+  /** Only terms with z above this (default 0: every term leaning to the side, strongest first). */
   minZ?: number;
   /** Total pseudo-counts of the prior, α_0 (default: the pooled token count, i.e. α_w = pooled count). */
   priorSize?: number;
@@ -26,7 +29,7 @@ export interface DistinctiveOptions {
 
 export function distinctiveTerms(termsA: readonly string[], termsB: readonly string[], options: DistinctiveOptions = {}): TermsSection {
   const count = options.count ?? 12;
-  const minZ = options.minZ ?? 1.96;
+  const minZ = options.minZ ?? 0;
   const ya = tally(termsA);
   const yb = tally(termsB);
   const na = termsA.length;
@@ -48,10 +51,10 @@ export function distinctiveTerms(termsA: readonly string[], termsB: readonly str
       const delta = side === 'A' ? s.deltaA : s.deltaB;
       return { term: s.term, z: delta / s.sigma, delta, count: s.count };
     })
-    .filter((s) => Number.isFinite(s.z) && s.z >= minZ)
+    .filter((s) => Number.isFinite(s.z) && s.z > minZ)
     .sort((p, q) => q.z - p.z || (p.term < q.term ? -1 : 1))
     .slice(0, count)
-    .map((s) => ({ ...s, z: round(s.z, 3), delta: round(s.delta, 4) }));
+    .map((s) => ({ ...s, z: round(s.z, 3), delta: round(s.delta, 4), significant: Math.abs(s.z) >= SIGNIFICANT }));
   return { a: pick('A'), b: pick('B'), totals: { a: na, b: nb } };
 }
 

@@ -67,19 +67,35 @@ function matchScore(a: FigureRef, b: FigureRef): number {
   return 0.5 + 0.49 * (short.length / long.length);
 }
 
-/** The change from a to b; percents change in percentage points, other figures also as a percent. */
+/** Multipliers written before a unit; a change is shown in the one both figures use ("5.6亿元" → 亿). */
+const SCALES: [string, number][] = [['亿', 1e8], ['万', 1e4], ['千', 1e3]];
+
+/**
+ * The change from a to b. Percents change in percentage points; other figures also as a
+ * percent of a. `difference` is in plain units (7e7 元); the text keeps the figures' own
+ * multiplier ("+0.7 亿元 (+12.5%)").
+ */
 export function change(a: FigureRef, b: FigureRef): FigureChange | null {
   if (a.value === null || b.value === null) return null;
-  const digits = Math.max(decimals(a.value), decimals(b.value));
-  const difference = Number((b.value - a.value).toFixed(digits)) + 0; // + 0 turns −0 into 0
   const points = a.kind === 'percent' || a.kind === 'percentage_point';
+  const [scaleName, factor] = points ? ['', 1] : SCALES.find(([s]) => scaled(a.text, s) && scaled(b.text, s)) ?? ['', 1];
+  const va = a.value / factor;
+  const vb = b.value / factor;
+  const digits = Math.max(decimals(va), decimals(vb));
+  const shown = Number((vb - va).toFixed(digits)) + 0; // + 0 turns −0 into 0
+  const difference = Number((shown * factor).toFixed(Math.max(0, digits - Math.log10(factor)))) + 0;
   const unit = points ? '个百分点' : (a.unit ?? '');
-  const percent = points || a.value === 0 ? null : Number(((difference / a.value) * 100).toFixed(1)) + 0;
-  if (difference === 0) return { difference, unit, percent: percent === null ? null : 0, text: '无变化' };
+  const percent = points || a.value === 0 ? null : Number((((b.value - a.value) / a.value) * 100).toFixed(1)) + 0;
+  if (shown === 0) return { difference: 0, unit, percent: percent === null ? null : 0, text: '无变化' };
   const signed = (x: number) => (x > 0 ? `+${x}` : `${x}`.replace('-', '−'));
-  const amount = unit ? `${signed(difference)} ${unit}` : signed(difference);
+  const amount = `${signed(shown)}${unit || scaleName ? ' ' : ''}${scaleName}${unit}`;
   const text = percent === null ? amount : `${amount} (${signed(percent)}%)`;
   return { difference, unit, percent, text };
+}
+
+/** The multiplier stands right after the digits ("5.6亿元", "1.5万平方米"), not elsewhere in the text. */
+function scaled(text: string, scale: string): boolean {
+  return new RegExp(`[0-9０-９.．]${scale}`).test(text);
 }
 
 /** Decimal places of a number as JavaScript prints it (97.78 → 2, 15000 → 0). */

@@ -29,7 +29,7 @@ export function mirror(c: Comparison): Comparison {
       onlyB: c.topics.onlyA,
     },
     promises: {
-      pairs: byA(c.promises.pairs.map((p) => ({ ...p, a: p.b, b: p.a }))),
+      pairs: byA(c.promises.pairs.map((p) => ({ ...p, a: p.b, b: p.a, clause: p.clause && swap(p.clause) }))),
       onlyA: c.promises.onlyB,
       onlyB: c.promises.onlyA,
     },

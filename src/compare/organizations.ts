@@ -5,9 +5,11 @@
  * Example: 市公安局 asked in question 4 of A and, spelled "市公安局" in Traditional or
  * with a full-width space, in question 2 of B → one row "in both" with questions
  * A [4], B [2]. An organization counts for a question when it is named as an addressee
- * or is the organization of one of the question's responders. Within one question a
- * shortened name that ends another one ("公安局" beside its responder's "市公安局") is
- * the same organization: the fuller name stands for both.
+ * or is the organization of one of the question's responders. Within one question, two
+ * names of which one ends the other are one organization: "公安局" beside its responder's
+ * "市公安局", or an addressee read too long ("…副主任某某向市政府") beside the responder's
+ * "市政府". The responder's organization stands for both; between two addressees, the
+ * fuller name ("市检察院" over "检察院").
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
@@ -19,11 +21,14 @@ function questioned(record: InquiryRecord): Map<string, Seen> {
   const orgOf = new Map(record.people.map((p) => [p.id, p.organization]));
   const out = new Map<string, Seen>();
   for (const q of record.questions) {
+    const fromResponders = new Set(q.responders.map((id) => orgOf.get(id)).filter((n): n is string => !!n).map(nameKey));
     const names = [...q.addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
     const keys = names.map(nameKey);
+    const yields = (key: string, other: string) => other !== key && (other.endsWith(key) || key.endsWith(other)) &&
+      (fromResponders.has(other) !== fromResponders.has(key) ? fromResponders.has(other) : other.length > key.length);
     for (const [k, name] of names.entries()) {
       const key = keys[k];
-      if (keys.some((other) => other !== key && other.endsWith(key))) continue;
+      if (keys.some((other) => yields(key, other))) continue;
       const seen = out.get(key) ?? { name, questions: [] };
       if (!seen.questions.includes(q.index)) seen.questions.push(q.index);
       out.set(key, seen);

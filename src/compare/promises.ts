@@ -3,34 +3,68 @@
  *
  * Example: A promised "推进综治中心规范化建设" and B promises "持续推进综治中心规范化建设":
  * a "similar" pair whose shared terms (综治中心, 规范化, 建设, 推进) show why; the same words
- * after folding punctuation and width make a "repeated" pair. Measures of A matched by
- * nothing in B are "not seen again"; measures of B matched by nothing in A are "new".
+ * after folding punctuation and width make a "repeated" pair, the same headline with a new
+ * elaboration ("提升科学民主依法决策水平。强化…" / "提升科学民主依法决策水平,严格…") a
+ * "same-headline" pair. A pair scores the best of three TF-IDF cosines: of the whole texts,
+ * of their headlines (headline.ts), and of their closest clauses (clauses.ts) when those
+ * share at least three terms and score at least 0.7 — so "推进综治中心规范化建设" is found
+ * inside "聚焦本质安全,推进综治中心规范化建设,推行主动警务" ("shared-clause", both clauses
+ * shown with their spans). The terms of the winning cosine are shown. Measures of A
+ * matched by nothing in B are "not seen again"; measures of B matched by nothing in A are "new".
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
-import type { PromisesSection, SharedTerm } from './types.js';
+import type { PromisePair, PromisesSection, SharedTerm } from './types.js';
 import { contentTerms } from './terms.js';
 import { cosine, tfidfVectors } from './tfidf.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { measureRefs } from './refs.js';
 import { textKey } from './fold.js';
+import { headline } from './headline.js';
+import { clauses, type Clause } from './clauses.js';
+import type { Vector } from './tfidf.js';
+import type { MeasureRef } from './types.js';
+
+/** A headline this short ("加强", "一是") says too little to count as the same promise. */
+const MIN_HEADLINE_KEY = 4;
 
 const SHOWN_TERMS = 8;
+/** A clause pair counts when its cosine reaches this and it shares at least CLAUSE_TERMS terms. */
+const CLAUSE_MIN = 0.7;
+const CLAUSE_TERMS = 3;
+
+interface ClauseVec { clause: Clause; vector: Vector; size: number }
+interface Detail { terms: SharedTerm[]; clause: { a: Clause; b: Clause } | null }
 
 export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): PromisesSection {
   const refsA = measureRefs(a);
   const refsB = measureRefs(b);
-  const docsA = refsA.map((m) => contentTerms(m.text, segmenter));
-  const docsB = refsB.map((m) => contentTerms(m.text, segmenter));
-  const vectors = tfidfVectors([...docsA, ...docsB]);
+  const terms = (texts: string[]) => texts.map((t) => contentTerms(t, segmenter));
+  const headsA = refsA.map((m) => headline(m.text));
+  const headsB = refsB.map((m) => headline(m.text));
+  const full = tfidfVectors(terms([...refsA, ...refsB].map((m) => m.text)));
+  const heads = tfidfVectors(terms([...headsA, ...headsB]));
   const keysA = refsA.map((m) => textKey(m.text));
   const keysB = refsB.map((m) => textKey(m.text));
-  const candidates: Candidate<SharedTerm[]>[] = [];
+  const headKeysA = headsA.map(textKey);
+  const headKeysB = headsB.map(textKey);
+  const [clausesA, clausesB] = clauseVectors(refsA, refsB, segmenter);
+  const kinds = new Map<string, PromisePair['kind']>();
+  const candidates: Candidate<Detail>[] = [];
   refsA.forEach((_, i) => refsB.forEach((_, j) => {
-    const same = keysA[i] !== '' && keysA[i] === keysB[j];
-    const { score, terms } = cosine(vectors[i], vectors[refsA.length + j]);
+    const n = refsA.length;
+    const whole = cosine(full[i], full[n + j]);
+    const head = cosine(heads[i], heads[n + j]);
+    const clause = bestClause(clausesA[i], clausesB[j]);
+    let best: { score: number; terms: SharedTerm[] } = head.score > whole.score ? head : whole;
+    let kind: PromisePair['kind'] = keysA[i] !== '' && keysA[i] === keysB[j] ? 'repeated'
+      : headKeysA[i].length >= MIN_HEADLINE_KEY && headKeysA[i] === headKeysB[j] ? 'same-headline' : 'similar';
+    const useClause = kind === 'similar' && clause !== null && clause.score > best.score;
+    if (useClause) { best = clause; kind = 'shared-clause'; }
+    kinds.set(`${i},${j}`, kind);
     // Identical words always pair, even when they carry no content term ("依法办事").
-    candidates.push({ i, j, score: same ? 1 : score, detail: terms.slice(0, SHOWN_TERMS) });
+    const score = kind === 'repeated' || kind === 'same-headline' ? 1 : best.score;
+    candidates.push({ i, j, score, detail: { terms: best.terms.slice(0, SHOWN_TERMS), clause: useClause ? { a: clause!.a, b: clause!.b } : null } });
   }));
   const pairs = alignGreedy(candidates, threshold);
   const usedA = new Set(pairs.map((p) => p.i));
@@ -39,11 +73,41 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     pairs: pairs.map((p) => ({
       a: refsA[p.i],
       b: refsB[p.j],
-      kind: keysA[p.i] === keysB[p.j] ? 'repeated' : 'similar',
+      kind: kinds.get(`${p.i},${p.j}`)!,
       score: p.score,
-      terms: p.detail,
+      terms: p.detail.terms,
+      clause: p.detail.clause && {
+        a: located(refsA[p.i], p.detail.clause.a),
+        b: located(refsB[p.j], p.detail.clause.b),
+      },
     })),
     onlyA: refsA.filter((_, i) => !usedA.has(i)),
     onlyB: refsB.filter((_, j) => !usedB.has(j)),
   };
+}
+
+/** Clause vectors of every measure, IDF over all clauses of both sessions; clauses with fewer than two terms dropped. */
+function clauseVectors(refsA: MeasureRef[], refsB: MeasureRef[], segmenter: Segmenter): [ClauseVec[][], ClauseVec[][]] {
+  const all = [...refsA, ...refsB].map((m) => clauses(m.text).map((clause) => ({ clause, terms: contentTerms(clause.text, segmenter) })));
+  const flat = all.flat();
+  const vectors = tfidfVectors(flat.map((c) => c.terms));
+  let k = 0;
+  const withVectors = all.map((list) => list.map((c) => ({ clause: c.clause, vector: vectors[k++], size: new Set(c.terms).size })).filter((c) => c.size >= 2));
+  return [withVectors.slice(0, refsA.length), withVectors.slice(refsA.length)];
+}
+
+/** The closest clause pair that passes the bar, or null; ties go to the pair whose texts sort first (either way round). */
+function bestClause(xs: ClauseVec[], ys: ClauseVec[]): { score: number; terms: SharedTerm[]; a: Clause; b: Clause } | null {
+  let best: { score: number; terms: SharedTerm[]; a: Clause; b: Clause; key: string } | null = null;
+  for (const x of xs) for (const y of ys) {
+    const c = cosine(x.vector, y.vector);
+    if (c.score < CLAUSE_MIN || c.terms.length < CLAUSE_TERMS) continue;
+    const key = [x.clause.text, y.clause.text].sort().join('\u0000');
+    if (!best || c.score > best.score || (c.score === best.score && key < best.key)) best = { ...c, a: x.clause, b: y.clause, key };
+  }
+  return best && { score: best.score, terms: best.terms, a: best.a, b: best.b };
+}
+
+function located(m: MeasureRef, c: Clause): { text: string; span: [number, number] } {
+  return { text: c.text, span: [m.span[0] + c.offset, m.span[0] + c.offset + c.text.length] };
 }

@@ -104,10 +104,17 @@ export interface MeasureRef {
 export interface PromisePair {
   a: MeasureRef;
   b: MeasureRef;
-  /** "repeated": the same words (punctuation and width folded); "similar": above the threshold. */
-  kind: 'repeated' | 'similar';
+  /**
+   * "repeated": the same words (punctuation and width folded); "same-headline": the same first
+   * sentence, elaborated differently; "shared-clause": one clause of each is nearly the same
+   * (see `clause`); "similar": TF-IDF cosine of the texts or headlines above the threshold.
+   */
+  kind: 'repeated' | 'same-headline' | 'shared-clause' | 'similar';
+  /** 1 for "repeated" and "same-headline"; else the best TF-IDF cosine of the whole texts, headlines or clauses. */
   score: number;
   terms: SharedTerm[];
+  /** For "shared-clause": the two clauses, with spans into their own sessions; else null. */
+  clause: Sides<{ text: string; span: Span }> | null;
 }
 
 export interface PromisesSection {
@@ -130,13 +137,13 @@ export interface FigureRef {
 }
 
 export interface FigureChange {
-  /** b − a in the unit of the figures (percentage points for percents), rounded to the figures' decimals. */
+  /** b − a in plain units of the figures (percentage points for percents; 7e7 for 5.6亿元 → 6.3亿元), rounded to the figures' decimals. */
   difference: number;
   /** "个百分点" for percents, else the unit (or ""). */
   unit: string;
   /** (b − a) / a × 100, one decimal; null for percents, or when a is 0. */
   percent: number | null;
-  /** "+0.82 个百分点", "+120 件 (+15.0%)", "无变化". */
+  /** "+0.82 个百分点", "+180 件 (+15%)", "+0.7 亿元 (+12.5%)" (the figures' own multiplier kept), "无变化". */
   text: string;
 }
 
@@ -162,6 +169,8 @@ export interface TermScore {
   z: number;
   /** The log-odds ratio itself, same sign convention. */
   delta: number;
+  /** z ≥ 1.96: unlikely to be chance at the 5% level (two-sided). */
+  significant: boolean;
   count: Sides<number>;
 }
 

@@ -26,6 +26,18 @@ export function wrap(text: string, columns: number): string[] {
   return wrapByWidth(text, Math.max(2, columns)).map((l) => l.trimEnd());
 }
 
+/** Words packed into lines of at most `columns`, separated by one space; a word is never split unless it alone is too wide. */
+export function pack(words: readonly string[], columns: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && stringWidth(next) > columns) { lines.push(line); line = word; } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Spans as [start, end) so a reader can find the place: "[356, 370)". */
 export function spanText(span: readonly [number, number]): string {
   return `[${span[0]}, ${span[1]})`;

@@ -7,6 +7,7 @@
  * position and [start, end) span so every line can be checked against the transcript.
  */
 import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm } from '../compare/types.js';
+import { shortText } from '../compare/headline.js';
 import { num, safe, spanText } from './compare-cells.js';
 
 /** Escape what Markdown would read as markup or as a table border. */
@@ -61,7 +62,12 @@ export function formatComparisonMarkdown(c: Comparison): string {
   out.push('', '## 承诺:再次出现或相近的措施', '');
   if (c.promises.pairs.length) {
     tableHead(['A 的措施', 'B 的措施', '相似度', '共同词']);
-    for (const p of c.promises.pairs) row([measure(p.a), measure(p.b), p.kind === 'repeated' ? '原文重复' : num(p.score), terms(p.terms)]);
+    for (const p of c.promises.pairs) {
+      const clause = (x: { text: string; span: [number, number] } | undefined) => (x ? `<br>相近分句:“${md(x.text)}”${spanText(x.span)}` : '');
+      const how = p.kind === 'repeated' ? '原文重复' : p.kind === 'same-headline' ? '首句相同' : p.kind === 'shared-clause' ? `${num(p.score)}(分句)` : num(p.score);
+      row([measure(p.a) + clause(p.clause?.a), measure(p.b) + clause(p.clause?.b), how, terms(p.terms)]);
+    }
+    out.push('', '相似度为 TF-IDF 余弦(整条、首句或最相近分句中取高者),“共同词”是它的来源。');
   } else out.push('没有再次出现的措施。');
   out.push('', `### B 新提出的措施(${c.promises.onlyB.length})`, '');
   for (const m of c.promises.onlyB) out.push(`- ${measure(m)}`);
@@ -93,8 +99,9 @@ function question(q: QuestionRef): string {
   return `${md(q.label ?? `#${q.index}`)} ${md(q.text)}`;
 }
 
+/** A measure by its headline ("…" when it goes on); the span covers the whole measure. */
 function measure(m: MeasureRef): string {
-  return `${md(m.text)}(问题${m.question}·${m.path},${spanText(m.span)})`;
+  return `${md(shortText(m.text))}(问题${m.question}·${m.path},${spanText(m.span)})`;
 }
 
 function figure(x: FigureRef): string {

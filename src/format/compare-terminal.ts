@@ -10,7 +10,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
-import { num, safe, spanText, width, wrap } from './compare-cells.js';
+import { shortText } from '../compare/headline.js';
+import { num, pack, safe, spanText, width, wrap } from './compare-cells.js';
 
 export interface TerminalOptions {
   /** chalk level: 0 none, 1 basic, 2 256 colours, 3 truecolor. */
@@ -76,8 +77,11 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   heading(5, '承诺 Promises: measures of B that repeat or resemble one of A');
   if (c.promises.pairs.length) {
     grid(['A 措施', 'B 措施', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.promises.pairs.map((p) => [
-      measure(p.a, '\n'), measure(p.b, '\n'), p.kind === 'repeated' ? ch.green('重复') : num(p.score, 2), terms(p.terms),
+      measure(p.a, '\n', p.clause?.a), measure(p.b, '\n', p.clause?.b),
+      p.kind === 'repeated' ? ch.green('重复') : p.kind === 'same-headline' ? ch.green('同题') : p.kind === 'shared-clause' ? `${num(p.score, 2)}\n分句` : num(p.score, 2),
+      terms(p.terms),
     ]));
+    note('重复: 原文相同; 同题: 首句相同, 展开不同; 分句: 各有一句相近 (» 所示); 数值: TF-IDF 余弦相似度, 共同词为其来源');
   } else note('(无)');
   out.push(ch.bold(`B 新增措施 (${c.promises.onlyB.length})`));
   for (const m of c.promises.onlyB) out.push(...hanging(ch.magenta('+'), measure(m), columns));
@@ -86,7 +90,7 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
 
   heading(6, '数字 Figures');
   if (c.figures.pairs.length) {
-    grid(['指标', 'A', 'B', '变化'], ['flex', 14, 14, 22], c.figures.pairs.map((p) => [
+    grid(['指标', 'A', 'B', '变化'], ['flex', 20, 20, 24], c.figures.pairs.map((p) => [
       safe(p.indicator), figure(p.a), figure(p.b),
       p.change === null ? ch.dim('—') : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));
@@ -99,8 +103,9 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   const rows = Math.max(c.terms.a.length, c.terms.b.length);
   if (rows) {
     grid(['A 词', 'z', 'B 词', 'z'], ['flex', 8, 'flex', 8], Array.from({ length: rows }, (_, i) => [
-      safe(c.terms.a[i]?.term), c.terms.a[i] ? num(c.terms.a[i].z, 2) : '', safe(c.terms.b[i]?.term), c.terms.b[i] ? num(c.terms.b[i].z, 2) : '',
+      safe(c.terms.a[i]?.term), zText(c.terms.a[i]), safe(c.terms.b[i]?.term), zText(c.terms.b[i]),
     ]));
+    note('* z ≥ 1.96: unlikely to be chance (5%)');
     if (ch.level > 0) out.push(...bars(ch, 'A', c.terms.a, ch.cyan), ...bars(ch, 'B', c.terms.b, ch.magenta));
   } else note('(两次会议用词没有显著差异)');
   return out.join('\n') + '\n';
@@ -119,8 +124,10 @@ function question(q: QuestionRef): string {
   return `${safe(q.label ?? `#${q.index}`)} ${safe(q.text)}`;
 }
 
-function measure(m: MeasureRef, sep = ' '): string {
-  return `${safe(m.text)}${sep}(问题${m.question}·${m.path} ${spanText(m.span)})`;
+/** A measure by its headline ("…" when it goes on); the span covers the whole measure. */
+function measure(m: MeasureRef, sep = ' ', clause?: { text: string; span: [number, number] }): string {
+  const shared = clause ? `${sep}» ${safe(clause.text)}` : '';
+  return `${safe(shortText(m.text))}${shared}${sep}(问题${m.question}·${m.path} ${spanText(m.span)})`;
 }
 
 function figure(x: FigureRef): string {
@@ -131,8 +138,13 @@ function where(x: FigureRef): string {
   return `(${x.question === null ? '导语' : `问题${x.question}`} ${spanText(x.span)})`;
 }
 
+/** Shared terms packed into the 22-column cell (20 inside the padding), never split. */
 function terms(list: SharedTerm[]): string {
-  return list.map((t) => safe(t.term)).join(' ');
+  return pack(list.map((t) => safe(t.term)), 20).join('\n');
+}
+
+function zText(t: TermScore | undefined): string {
+  return t ? `${num(t.z, 2)}${t.significant ? '*' : ''}` : '';
 }
 
 /** One bar per term, its length proportional to z (the largest z of both sides fills 24 columns). */

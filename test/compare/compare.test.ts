@@ -76,7 +76,7 @@ describe('[compare] properties', () => {
     expect(c.people.both.every((p) => !p.titleChanged)).toBe(true);
     expect(c.topics.pairs.map((p) => [p.a.index, p.b.index])).toEqual(r.questions.map((q) => [q.index, q.index]));
     expect(c.topics.onlyA).toEqual([]);
-    expect(c.promises.pairs.every((p) => p.kind === 'repeated' && p.a.path === p.b.path && p.a.question === p.b.question)).toBe(true);
+    expect(c.promises.pairs.every((p) => p.kind === 'repeated' && p.score === 1 && p.a.path === p.b.path && p.a.question === p.b.question)).toBe(true);
     expect(c.promises.onlyA).toEqual([]);
     expect(c.promises.onlyB).toEqual([]);
     expect(c.figures.pairs.every((p) => p.change?.difference === 0 && p.change.text === '无变化')).toBe(true);
@@ -95,6 +95,25 @@ describe('[compare] properties', () => {
     const c = compare(sessionA, trad, options);
     expect(c.organizations.both.map((o) => [o.key, o.name.a, o.name.b])).toEqual([['市公安局', '市公安局', '市公安局']]);
     expect(c.people.both.map((p) => [p.name, p.titleChanged])).toEqual([['李某', false]]);
+  });
+
+  it('a promise with the same headline and a new elaboration pairs as same-headline', () => {
+    const rec = (m: string) => buildRecord({ questions: [{ text: '如何依法决策?', responders: [['周某某', '市政府副市长', '市政府']], measures: [m, '开展违建整治专项行动'] }] });
+    const c = compare(rec('提升科学民主依法决策水平。强化依法决策意识,落实学法用法制度'), rec('提升科学民主依法决策水平,严格落实重大行政决策程序'), options);
+    expect(c.promises.pairs.map((p) => [p.a.path, p.b.path, p.kind])).toEqual([['1.1', '1.1', 'same-headline'], ['1.2', '1.2', 'repeated']]);
+  });
+
+  it('a promise found again as one clause of a longer measure pairs as shared-clause, with both clauses', () => {
+    const a = buildRecord({ questions: [{ text: '如何化解矛盾纠纷?', responders: [['李某', '市公安局局长', '市公安局']], measures: ['聚焦本质安全,推进综治中心规范化建设,推行主动警务、预防警务,深化扫黑除恶'] }] });
+    const b = buildRecord({ questions: [{ text: '如何化解矛盾纠纷?', responders: [['李某', '市公安局局长', '市公安局']], measures: ['持续推进综治中心规范化建设,做实矛盾纠纷一站式受理,打击电信诈骗犯罪'] }] });
+    const c = compare(a, b, options);
+    expect(c.promises.pairs.map((p) => [p.kind, p.clause?.a.text, p.clause?.b.text])).toEqual([['shared-clause', '推进综治中心规范化建设', '持续推进综治中心规范化建设']]);
+    const p = c.promises.pairs[0];
+    expect(p.terms.map((t) => t.term).sort()).toEqual(['建设', '推进', '综治中心', '规范化']);
+    const offset = (r: typeof a, span: [number, number]) => r.questions[0].answers[0].measures[0].text.slice(span[0] - r.questions[0].answers[0].measures[0].span[0], span[1] - r.questions[0].answers[0].measures[0].span[0]);
+    expect(offset(a, p.clause!.a.span)).toBe('推进综治中心规范化建设');
+    expect(offset(b, p.clause!.b.span)).toBe('持续推进综治中心规范化建设');
+    expect(compare(b, a, options)).toEqual(mirror(c));
   });
 
   it('empty records compare without error', () => {

@@ -19,8 +19,13 @@ describe('[compare/distinctive] weighted log-odds with an informative Dirichlet 
   });
 
   it('words used alike on both sides are not distinctive', () => {
-    const equal = distinctiveTerms(a, b);
+    const equal = distinctiveTerms(a, b, { minZ: 1.96 });
     expect([...equal.a, ...equal.b].map((x) => x.term)).not.toContain('群众');
+  });
+
+  it('z ≥ 1.96 is marked significant', () => {
+    for (const x of [...t.a, ...t.b]) expect(x.significant).toBe(x.z >= 1.96);
+    expect(t.a[0].significant).toBe(true);
   });
 
   it('a session against itself has no distinctive term', () => {

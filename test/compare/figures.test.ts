@@ -14,6 +14,10 @@ describe('[compare/figures] change', () => {
     ['40家', 40, '30家', 30, 'count', '家', '−10 家 (−25%)', -10, -25],
     ['1.5万人', 15000, '1.5万人', 15000, 'count', '人', '无变化', 0, 0],
     ['0件', 0, '3件', 3, 'count', '件', '+3 件', 3, null],
+    ['5.6亿元', 5.6e8, '6.3亿元', 6.3e8, 'money', '元', '+0.7 亿元 (+12.5%)', 7e7, 12.5],
+    ['1.5万平方米', 15000, '2.74万平方米', 27400, 'quantity', '平方米', '+1.24 万平方米 (+82.7%)', 12400, 82.7],
+    ['9000元', 9000, '1.2万元', 12000, 'money', '元', '+3000 元 (+33.3%)', 3000, 33.3],
+    ['8个', 8, '3个', 3, 'count', '个', '−5 个 (−62.5%)', -5, -62.5],
   ] as const)('%s → %s', (ta, va, tb, vb, kind, unit, text, difference, percent) => {
     const c = change(fig(ta, va, kind, unit), fig(tb, vb, kind, unit));
     expect(c).toMatchObject({ text, difference, percent });

@@ -7,6 +7,8 @@ const q = (addressees: string[], org: string): QuestionSpec => ({ text: '如何�
 describe('[compare/organizations]', () => {
   it.each([
     ['a shortened addressee joins its responder\'s full name', [q(['公安局'], '市公安局')], [q(['市公安局'], '市公安局')], ['市公安局'], [], []],
+    ['an addressee read too long yields to the responder\'s organization', [q(['市人大常委会副主任某某向市政府'], '市政府')], [q(['市政府'], '市政府')], ['市政府'], [], []],
+    ['of two addressees the fuller name stands', [{ text: '如何监督?', addressees: ['市检察院', '检察院'] }], [q(['市检察院'], '市检察院')], ['市检察院'], [], []],
     ['Traditional and full-width forms meet', [q(['市衛健委'], '市衛健委')], [q(['市卫健委'], '市　卫健委')], ['市卫健委'], [], []],
     ['different courts stay different (out of scope)', [q(['市法院'], '市法院')], [q(['市中级人民法院'], '市中级人民法院')], [], ['市法院'], ['市中级人民法院']],
   ])('%s', (_, qa, qb, both, onlyA, onlyB) => {

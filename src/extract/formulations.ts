@@ -18,8 +18,8 @@ import type { TextPair } from '../structure/types.js';
 import { parseChineseNumeral } from './numerals.js';
 import { SET_PHRASES } from './quantity-guards.js';
 
-/** Quoted stretches: “…”, 「…」, 『…』 with at most this many characters inside. */
-const QUOTE = /[“「『]([^“”「」『』\n]{1,12})[”」』]/g;
+/** Quoted stretches: “…”, 「…」, 『…』 or straight "…" (also folded ＂…＂), at most 12 characters inside. */
+const QUOTE = /[“「『]([^“”「」『』\n]{1,12})[”」』]|"([^"\n]{1,12})"/g;
 const CLASSIFIER = '个项张种大条类支套道';
 /** Chinese numeral of the head (not 一, which reads as "single"), 双 = 2. */
 const HEAD = `(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九百]|双)`;
@@ -84,7 +84,7 @@ interface Found { text: string; number: number | null; span: Span; term: string 
 function quoted(pair: TextPair, from: number, to: number): Found[] {
   const out: Found[] = [];
   for (const m of pair.view.slice(from, to).matchAll(QUOTE)) {
-    const inner = m[1];
+    const inner = m[1] ?? m[2];
     if (!isFormulation(inner)) continue;
     const start = from + m.index! + 1;
     const head = HEADED.exec(inner);

@@ -81,8 +81,8 @@ function read(view: string, i: number): Reading | null {
   const written = view.slice(n.start, n.end);
   const shared = share(view, n);
   if (shared) return shared;
-  // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名).
-  if (!n.arabic && /^[百千万亿]/.test(written) && !/(?:逾|近|超|约|超过)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
+  // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 千余名).
+  if (!n.arabic && /^[百千万亿]/.test(written) && !/^[余多]/.test(view[n.end] ?? '') && !/(?:逾|近|超|约|超过)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
   return measured(view, n, written) ?? bareNumber(view, n);
 }
 

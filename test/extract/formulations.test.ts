@@ -29,6 +29,8 @@ describe('[formulations] numbered summaries', () => {
     ['向市一府两院负责人询问', '一府两院', 3],
     ['落實“三項制度”', '三項制度', 3],
     ['实现“三个一”目标', '三个一', 3],
+    ['落实"四个不摘"要求', '四个不摘', 4],
+    ['实现两不愁三保障', '两不愁三保障', 5],
     ['落实“一岗双责”', '一岗双责', 3],
     ['推进“三去一降一补”', '三去一降一补', 5],
   ])('%s → %s (%d)', (input, text, number) => {
@@ -90,5 +92,22 @@ describe('[formulations] invariants on any slice of the seed', async () => {
       }
       expect(new Set(found.map((f) => f.text)).size).toBe(found.length);
     }), { numRuns: 200 });
+  });
+});
+
+describe('[formulations] dict/formulations.utf8', async () => {
+  const { readFileSync } = await import('node:fs');
+  const raw = readFileSync(new URL('../../dict/formulations.utf8', import.meta.url), 'utf8');
+  const lines = raw.split('\n').filter((l) => l && !l.startsWith('#'));
+
+  it('every line is "term<TAB>number", LF only, no term twice', () => {
+    expect(raw).not.toMatch(/\r/);
+    expect(lines.filter((l) => !/^[\u4e00-\u9fff]{2,8}(?:\t[1-9]\d*)?$/.test(l))).toEqual([]);
+    const terms = lines.map((l) => l.split('\t')[0]);
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+
+  it.each(lines.map((l) => l.split('\t')))('%s is found unquoted with number %s', (term, n) => {
+    expect(formulations(`全面落实${term}要求`)).toEqual([{ text: term, number: Number(n), span: [4, 4 + term.length] }]);
   });
 });

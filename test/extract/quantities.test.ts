@@ -63,6 +63,7 @@ describe('[quantities] what is read', () => {
     ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
     ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],
     ['兩個中心', { text: '兩個', value: 2, unit: '个', kind: 'count' }],
+    ['千余名干警', { text: '千余名', value: 1000, unit: '名', kind: 'count', approximate: true, qualifier: '余' }],
     ['逾千名群众', { text: '逾千名', value: 1000, unit: '名', kind: 'count', approximate: true, qualifier: '逾' }],
   ])('%s → %o', (input, want) => {
     const [q, ...rest] = quantities(input);

@@ -1,0 +1,115 @@
+/**
+ * End to end on hand-written session pairs (test/fixtures/compare/README.md says what each
+ * pair must show): transcripts → parse → compare, and the same through saved records.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+import { compare } from '../../src/compare/compare.js';
+import { mirror } from '../../src/compare/mirror.js';
+import { readRecord } from '../../src/records/read.js';
+import { toJson } from '../../src/format/json.js';
+import { toYaml } from '../../src/format/yaml.js';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url));
+const a = parse(read('test/fixtures/compare/xiling-2024.txt'), { name: 'xiling-2024.txt' });
+const b = parse(read('test/fixtures/compare/xiling-2025.txt'), { name: 'xiling-2025.txt' });
+const seed = parse(read('seeds/qujing-2025-safety-rule-of-law.txt'), { name: 'qujing-2025-safety-rule-of-law.txt' });
+const ab = compare(a, b);
+
+describe('[compare] Xiling 2024 against 2025', () => {
+  it('organizations questioned in both, and once', () => {
+    expect(ab.organizations.both.map((o) => o.key).sort()).toEqual(['市公安局', '市政府', '市法院'].sort());
+    expect(ab.organizations.onlyA.map((o) => o.key)).toEqual(['市市场监管局']);
+    expect(ab.organizations.onlyB.map((o) => o.key)).toEqual(['市城管局']);
+  });
+
+  it('people in both, and the deputy mayor whose title changed', () => {
+    expect(ab.people.both.map((p) => p.name).sort()).toEqual(['柯文澜', '范志坚', '贺一鸣', '邵启航', '祁玉珍', '陶思远'].sort());
+    expect(ab.people.both.filter((p) => p.titleChanged).map((p) => [p.name, p.person.a?.titles, p.person.b?.titles]))
+      .toEqual([['陶思远', ['市政府副市长'], ['市政府常务副市长']]]);
+  });
+
+  it('questions on the same subject align; the others are listed', () => {
+    const pairs = ab.topics.pairs.map((p) => [p.a.index, p.b.index]);
+    expect(pairs).toEqual([[1, 2], [3, 1], [4, 4]]);
+    expect(ab.topics.onlyA.map((q) => q.index)).toEqual([2]);
+    expect(ab.topics.onlyB.map((q) => q.index)).toEqual([3]);
+  });
+
+  it('promises repeated, reworded, dropped and new', () => {
+    const head = (t: string) => t.split(/[,,。]/)[0];
+    const pairs = ab.promises.pairs.map((p) => [head(p.a.text), head(p.b.text), p.kind]);
+    expect(pairs).toEqual(expect.arrayContaining([
+      ['提升科学民主依法决策水平', '提升科学民主依法决策水平', 'repeated'],
+      ['加大失信被执行人惩戒力度', '加大失信被执行人惩戒力度', 'repeated'],
+      ['完善网络执行查控机制', '完善网络执行查控机制', 'repeated'],
+      ['推进综治中心规范化建设', '持续推进综治中心规范化建设', 'similar'],
+    ]));
+    const dropped = ab.promises.onlyA.map((m) => head(m.text));
+    expect(dropped).toEqual(expect.arrayContaining(['严厉打击电信网络诈骗犯罪', '健全校园食品安全监管机制', '开展校园食品安全专项整治行动']));
+    const added = ab.promises.onlyB.map((m) => head(m.text));
+    expect(added).toEqual(expect.arrayContaining(['完善行政执法监督平台', '深化数字赋能源头治理', '推行“首违不罚”清单']));
+    // Each measure is in exactly one place.
+    expect(ab.promises.pairs.length + ab.promises.onlyA.length).toBe(ab.sessions.counts.measures.a);
+    expect(ab.promises.pairs.length + ab.promises.onlyB.length).toBe(ab.sessions.counts.measures.b);
+  });
+
+  it('figures that moved, and figures of one year only', () => {
+    const moved = Object.fromEntries(ab.figures.pairs.map((p) => [`${p.a.text}→${p.b.text}`, p.change?.text]));
+    expect(moved).toMatchObject({
+      '96.50%→98.10%': '+1.6 个百分点',
+      '120件→90件': '−30 件 (−25%)',
+      '3200件→3680件': '+480 件 (+15%)',
+      '5.6亿元→6.3亿元': '+0.7 亿元 (+12.5%)',
+    });
+    expect(ab.figures.onlyA.map((f) => f.text)).toContain('326家');
+    expect(ab.figures.onlyB.map((f) => f.text)).toContain('12万平方米');
+  });
+
+  it('every span points into its own transcript', () => {
+    const textA = read('test/fixtures/compare/xiling-2024.txt').toString('utf8');
+    const textB = read('test/fixtures/compare/xiling-2025.txt').toString('utf8');
+    for (const p of ab.promises.pairs) {
+      expect(textA.slice(...p.a.span)).toBe(p.a.text);
+      expect(textB.slice(...p.b.span)).toBe(p.b.text);
+      if (p.clause) {
+        expect(textA.slice(...p.clause.a.span)).toBe(p.clause.a.text);
+        expect(textB.slice(...p.clause.b.span)).toBe(p.clause.b.text);
+      }
+    }
+    for (const f of [...ab.figures.pairs.map((p) => p.a), ...ab.figures.onlyA]) expect(textA.slice(...f.span)).toBe(f.text);
+    for (const f of [...ab.figures.pairs.map((p) => p.b), ...ab.figures.onlyB]) expect(textB.slice(...f.span)).toBe(f.text);
+    for (const q of [...ab.topics.pairs.map((p) => p.b), ...ab.topics.onlyB]) expect(textB.slice(...q.span)).toBe(q.text);
+  });
+});
+
+describe('[compare] properties on parsed transcripts', () => {
+  it.each([{ name: 'Xiling 2024', r: a }, { name: 'Xiling 2025', r: b }, { name: 'the seed', r: seed }])('compare($name, itself) reports everything shared and no change', ({ r }) => {
+    const c = compare(r, r);
+    expect([c.organizations.onlyA, c.organizations.onlyB, c.people.onlyA, c.people.onlyB]).toEqual([[], [], [], []]);
+    expect([c.topics.onlyA, c.topics.onlyB, c.promises.onlyA, c.promises.onlyB, c.figures.onlyA, c.figures.onlyB]).toEqual([[], [], [], [], [], []]);
+    expect(c.topics.pairs.every((p) => p.a.index === p.b.index)).toBe(true);
+    expect(c.promises.pairs.every((p) => p.kind === 'repeated' && p.a.span[0] === p.b.span[0])).toBe(true);
+    expect(c.figures.pairs.every((p) => p.change === null || p.change.text === '无变化')).toBe(true);
+    expect(c.people.both.some((p) => p.titleChanged)).toBe(false);
+    expect([c.terms.a, c.terms.b]).toEqual([[], []]);
+  });
+
+  it.each([
+    { name: 'Xiling 2024 and 2025', x: a, y: b },
+    { name: 'the seed and Xiling 2025', x: seed, y: b },
+    { name: 'the seed and Xiling 2024', x: seed, y: a },
+  ])('compare of $name mirrors compare the other way round', ({ x, y }) => {
+    expect(compare(y, x)).toEqual(mirror(compare(x, y)));
+  });
+
+  it.each([['JSON', toJson], ['YAML', toYaml]])('comparing records saved as %s equals comparing the transcripts', (_, save) => {
+    const reread = (r: typeof a) => {
+      const result = readRecord(save(r));
+      if (!result.ok) throw new Error(result.error);
+      return result.record;
+    };
+    expect(compare(reread(seed), reread(b))).toEqual(compare(seed, b));
+  });
+});

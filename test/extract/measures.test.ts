@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
 import { extractAnswers } from '../../src/extract/measures.js';
 import type { Answer, Measure, Turn, TurnRole } from '../../src/model/record.js';
@@ -234,5 +236,54 @@ describe('[measures] stated-count-mismatch', () => {
 
   it('no warning when the count matches or no number is given', () => {
     expect(run([ASK, ['responder', 'p2', '将从以下几个方面推进:一是甲;二是乙;三是丙。']]).warnings).toEqual([]);
+  });
+});
+
+/** Text compared as the gold scorer does: punctuation and spaces out, widths folded, first 6 characters. */
+const key = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').slice(0, 6);
+
+describe('[measures] the seed, end to end through the layout reader', () => {
+  const text = readFileSync(new URL('../../seeds/qujing-2025-safety-rule-of-law.txt', import.meta.url), 'utf8');
+  const pair = { text, view: normalize(text) };
+  const structure = buildStructure(pair);
+  const names = new Map(structure.people.map((p) => [p.id, p.name]));
+  const results = structure.questions.map((q) => extractAnswers(pair, q));
+  const answers = results.flatMap((r, i) => r.answers.map((a) => ({ q: i + 1, a })));
+
+  // From the hand-checked annotation: question, responder, stated count, measure prefixes, inner lists.
+  const expected: [number, string, number | null, string[], [number, string[]][]][] = [
+    [1, "海建才", null, ["提高政治站位","以六个聚焦推","抓实测评工作"], [[2,["聚焦本质安全","聚焦法治建设","聚焦为民服务","聚焦问题整改","聚焦宣传引导","聚焦督导考评"]]]],
+    [1, "邓玲", null, ["坚持正确理念","落实司法为民","提升司法保障","补齐短板参与","打造过硬队伍"], []],
+    [2, "海建才", 3, ["提升科学民主","推进严格规范","强化行政权力"], []],
+    [3, "杨开宇", 5, ["坚持党的领导","强化科技赋能","完善机制构建","加强队伍建设","培育典型与打"], []],
+    [4, "杨开宇", 3, ["加强请示汇报","深化联动机制","多措并举加强"], []],
+    [5, "余波", 4, ["健全协同监管","严防校园食品","强化监管执法","补齐监管能力"], []],
+    [5, "余波", 5, ["完善发现机制","聚焦重点领域","加强部门联合","分类处置问题","强化宣传与信"], []],
+    [6, "朱树锋", null, ["提升队伍素质","全面推进严格","持续推进审慎","严格落实相关"], []],
+    [7, "胡建东", 3, ["抓实机制创新","抓实打击防范","抓实民意监测"], [[2,["专业打击上","防范治理上","协同共治上"]]]],
+    [8, "余中平", 4, ["优化服务供给","强化政治引领","突出行业特点","紧盯问题短板"], []],
+    [9, "高红丽", 5, ["树牢善意文明","健全繁简分流","强化与公安联","加强失信人员","持续打击拒执"], []],
+    [10, "徐广满", 5, ["推进一门办理","增强服务支撑","推进高效办成","提升服务质量","加强跟踪问效"], []],
+    [11, "余中平", 3, ["坚持系统思维","落实闭环管理","坚持强基导向"], []],
+    [12, "骆建才", 8, ["建立精准教育","建立法官双向","建立专业法官","建立青年干警","建立人才定向"], []],
+    [12, "骆建才", null, ["构建前端分流","构建中端提速","构建后端增效"], []],
+    [12, "骆建才", 3, ["管案方面建立","管人方面落实","管事方面常态"], []],
+  ];
+
+  it('finds every answer block and no other', () => {
+    expect(answers.map(({ q, a }) => [q, names.get(a.responder ?? '')])).toEqual(expected.map(([q, who]) => [q, who]));
+  });
+
+  it.each(expected.map((row, i) => [i + 1, ...row] as const))('block %i (question %i, %s)', (i, _q, _who, count, measures, nested) => {
+    const { a } = answers[i - 1];
+    expect(a.statedCount).toBe(count);
+    expect(a.measures.map((m) => key(m.text))).toEqual(measures);
+    // The annotation gives inner items as their lead phrase (up to the first ","); the record keeps the whole clause.
+    for (const [parent, items] of nested) expect(a.measures[parent - 1].items.map((m, k) => key(m.text).slice(0, items[k]?.length))).toEqual(items);
+    for (const m of a.measures.flatMap((m) => [m, ...m.items])) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+
+  it('gives no stated-count-mismatch: Q12 announces 8 mechanisms over two lists of 5 and 3', () => {
+    expect(results.flatMap((r) => r.warnings)).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect, beforeAll } from 'vitest';
 import YAML from 'yaml';
-import { parse } from '../src/index.js';
+import { parse, normalize } from '../src/index.js';
 import type { InquiryRecord, Person, Question, Measure } from '../src/index.js';
 
 interface FactPerson { name: string | null; title?: string; organization?: string }
@@ -110,9 +110,10 @@ function quantityProblems(expected: FactQuantity[], actual: Question['quantities
     const at = `${e.text}:`;
     if (e.value !== undefined && (q.value === null || Math.abs(q.value - e.value) > 1e-9 * Math.max(1, Math.abs(e.value)))) problems.push(`${at} value ${q.value} ≠ ${e.value}`);
     if (q.kind !== e.kind) problems.push(`${at} kind ${q.kind} ≠ ${e.kind}`);
-    if (e.unit !== undefined && norm(q.unit) !== norm(e.unit)) problems.push(`${at} unit ${q.unit} ≠ ${e.unit}`);
+    // Unit and qualifier are normalized fields, not slices of the text: 個 and 个 are the same unit.
+    if (e.unit !== undefined && norm(normalize(q.unit ?? '')) !== norm(normalize(e.unit ?? ''))) problems.push(`${at} unit ${q.unit} ≠ ${e.unit}`);
     if (e.approximate !== undefined && q.approximate !== e.approximate) problems.push(`${at} approximate ${q.approximate} ≠ ${e.approximate}`);
-    if (e.qualifier !== undefined && norm(q.qualifier) !== norm(e.qualifier)) problems.push(`${at} qualifier ${q.qualifier} ≠ ${e.qualifier}`);
+    if (e.qualifier !== undefined && norm(normalize(q.qualifier ?? '')) !== norm(normalize(e.qualifier ?? ''))) problems.push(`${at} qualifier ${q.qualifier} ≠ ${e.qualifier}`);
     if (e.range !== undefined && JSON.stringify(q.range) !== JSON.stringify(e.range)) problems.push(`${at} range ${JSON.stringify(q.range)} ≠ ${JSON.stringify(e.range)}`);
   }
   for (const q of pool) problems.push(`unexpected ${q.text} (${q.kind})`);
@@ -171,11 +172,11 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
     });
 
     it('askers by name and title', () => {
-      expect(speakerProblems(q.askers, rq().askers.map(person), false), `${fixture} Q${n} askers`).toEqual([]);
+      expect(speakerProblems(q.askers, rq().askers.map(person), false).join('\n'), `${fixture} Q${n} askers`).toBe('');
     });
 
     it('responders by name, title and organization, in order', () => {
-      expect(speakerProblems(q.responders, rq().responders.map(person), true), `${fixture} Q${n} responders`).toEqual([]);
+      expect(speakerProblems(q.responders, rq().responders.map(person), true).join('\n'), `${fixture} Q${n} responders`).toBe('');
     });
 
     it('followUpOf', () => {
@@ -203,11 +204,11 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
           problems.push(...measureProblems(`${where} item ${nest.parent} inner list`, nest.items, b.measures[nest.parent - 1]?.items ?? []));
         }
       });
-      expect(problems, `${fixture} Q${n} answers`).toEqual([]);
+      expect(problems.join('\n'), `${fixture} Q${n} answers`).toBe('');
     });
 
     it.runIf(q.quantities !== undefined)('quantities: text, value, kind (every one, no extra)', () => {
-      expect(quantityProblems(q.quantities!, rq().quantities), `${fixture} Q${n} quantities`).toEqual([]);
+      expect(quantityProblems(q.quantities!, rq().quantities).join('\n'), `${fixture} Q${n} quantities`).toBe('');
     });
 
     it.runIf(q.formulations !== undefined)('formulations', () => {
@@ -232,7 +233,7 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
       if (p.titles.map(norm).sort().join('|') !== e.titles.map(norm).sort().join('|')) problems.push(`${who}: titles [${p.titles.join(' | ')}] ≠ [${e.titles.join(' | ')}]`);
       if ([...p.roles].sort().join() !== [...e.roles].sort().join()) problems.push(`${who}: roles [${p.roles}] ≠ [${e.roles}]`);
     }
-    expect(problems, `${fixture} people`).toEqual([]);
+    expect(problems.join('\n'), `${fixture} people`).toBe('');
   });
 
   it('warnings', () => {

@@ -104,6 +104,10 @@ export function buildStructure(pair: TextPair): Structure {
     .filter((p) => roles.has(p.id))
     .map((p) => ({ ...p, roles: (['asker', 'responder'] as Role[]).filter((r) => roles.get(p.id)!.has(r)) }));
 
+  for (const p of persons) {
+    if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? '(no title)'}`, p.mentions[0]?.span ?? null));
+  }
+
   // Askers announced in the introduction against askers found.
   const askerCount = new Set(questions.flatMap((q) => q.askers)).size;
   if (session.statedAskerCount !== null && questions.length && askerCount !== session.statedAskerCount) {
@@ -212,12 +216,30 @@ function questionText(view: string, sec: Section, events: SpeechEvent[], askerTu
       if (close > opener.wordsStart && close < turn[1]) return trim(view, opener.wordsStart, close);
     }
     if (opener.wordsStart !== null && opener.wordsStart < turn[1]) return trim(view, opener.wordsStart, turn[1]);
+    const quoted = quotedAfterVerb(view, opener.start, turn[1]);
+    if (quoted) return quoted;
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
     return trim(view, turn[0], turn[1]);
   }
   if (h && rest) return h.rest;
   if (turn) return trim(view, turn[0], turn[1]);
   return trim(view, sec.span[0], sec.span[1]);
+}
+
+/** "…委员章立群首先发问:“…”": the words inside the quotation opened by the verb of asking, in the first sentence. */
+function quotedAfterVerb(view: string, from: number, to: number): Span | null {
+  const slice = view.slice(from, to);
+  const m = /(?:问道|发问|追问|提问|询问|问|说|表示|指出|称)\s*[:,]?\s*“/u.exec(slice);
+  if (!m) return null;
+  const firstStop = slice.search(/[。?!]/u);
+  if (firstStop >= 0 && firstStop < m.index) return null;
+  const open = from + m.index + m[0].length;
+  let depth = 1;
+  for (let i = open; i < to; i++) {
+    if (view[i] === '“') depth++;
+    else if (view[i] === '”' && --depth === 0) return trim(view, open, i);
+  }
+  return trim(view, open, to);
 }
 
 /** 问/答/追问 labels as a question label; named speakers carry none. */

@@ -10,11 +10,14 @@
  */
 import type { Span } from '../model/span.js';
 
-export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer';
+export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav';
+
+/** A breadcrumb: "当前位置:首页 > 人大要闻 > 常委会工作". */
+const NAV = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*:|^首页\s*[>»]/u;
 
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =
-  /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|字号|字体|分享)\s*:/u;
+  /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|字号|字体|分享)\s*:/u;
 /** A bare publication date (and time) on a line of its own. */
 const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** Page tools: print, close, font size, share, previous/next links. */
@@ -34,6 +37,7 @@ export function frameKind(line: string): FrameKind | null {
   if (!s) return null;
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
+  if (NAV.test(s)) return 'nav';
   if (TRAILER.test(s)) return 'trailer';
   if (BYLINE_LINE.test(s)) return 'byline';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';

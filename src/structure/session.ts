@@ -71,18 +71,19 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
 
 /** The congress standing committee holding the meeting: preferably the one followed by its meeting. */
 function findBody(view: string, regions: Span[]): Span | null {
-  let first: Span | null = null;
+  let best: { span: Span; score: number } | null = null;
   for (const [s, e] of regions) {
     const slice = view.slice(s, e);
     for (const m of slice.matchAll(BODY)) {
       const lead = LEADING.exec(m[0])?.[0].length ?? 0;
       const span: Span = [s + m.index + lead, s + m.index + m[0].length];
-      if (span[1] - span[0] < 5) continue;
-      first ??= span;
-      if (/^\s*(?:第|举行|召开|组织|开展|党组|主任会议|在|于|会议)/u.test(slice.slice(m.index + m[0].length))) return span;
+      const after = slice.slice(m.index + m[0].length);
+      // Better: named with its place or term, and followed by its meeting.
+      const score = (span[1] - span[0] > 5 ? 1 : 0) + (new RegExp(`^\\s*(?:第${NUM}次|举行|召开|组织|开展|党组|主任会议)`, 'u').test(after) ? 2 : 0);
+      if (!best || score > best.score) best = { span, score };
     }
   }
-  return first;
+  return best?.span ?? null;
 }
 
 /** The object of 对/就/围绕 before 开展专题询问, within its clause. */

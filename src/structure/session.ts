@@ -24,6 +24,8 @@ const TOPIC_VERB = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const YEAR = /(\d{4})\s*年/u;
+/** A date given to the month: "2023年12月下旬" → 2023-12. */
+const YEAR_MONTH = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月(?!\\s*[\\d一二三四五六七八九十]+\\s*[日号])`, 'u');
 const VAGUE_DATE = /近日|日前|近期|前不久|日前/u;
 const ASKER_COUNT = new RegExp(`(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
 
@@ -119,14 +121,21 @@ function readDate(view: string, regions: Span[], frame: SessionInput['frameDate'
     const y = year ?? frame?.iso.slice(0, 4) ?? null;
     if (md && y) return { iso: iso(y, md[1], md[2]), span: [s + md.index, s + md.index + md[0].length] };
   }
+  for (const [s, e] of regions) {
+    const ym = YEAR_MONTH.exec(view.slice(s, e));
+    if (ym) {
+      const y = /^\d+$/.test(ym[1]) ? ym[1] : String(parseNumeral(ym[1]));
+      return { iso: iso(y, ym[2], null), span: [s + ym.index, s + ym.index + ym[0].length] };
+    }
+  }
   if (regions.some(([s, e]) => VAGUE_DATE.test(view.slice(s, e)))) return null;
   return frame;
 }
 
-function iso(y: string, m: string, d: string): string {
-  const month = parseNumeral(m) ?? 0;
-  const day = parseNumeral(d) ?? 0;
-  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** YYYY-MM-DD, or YYYY-MM when the day is not given. */
+function iso(y: string, m: string, d: string | null): string {
+  const month = String(parseNumeral(m) ?? 0).padStart(2, '0');
+  return d === null ? `${y}-${month}` : `${y}-${month}-${String(parseNumeral(d) ?? 0).padStart(2, '0')}`;
 }
 
 /** A headline: a short line that is not a sentence of the report (no closing 。, no colon label). */

@@ -28,6 +28,9 @@ describe('[session] fields', () => {
   ])('%s', (intro, expected) => {
     expect(session(intro)).toMatchObject(expected);
   });
+  it('reads a date given to the month', () => {
+    expect(session('2023年12月下旬,南屏市七届人大常委会第三十一次会议举行联组会议。').date).toBe('2023-12');
+  });
   it('takes the year of a month-day date from the page frame', () => {
     expect(session('6月26日,某县人大常委会开展专题询问。', null, '2025-06-27').date).toBe('2025-06-26');
   });

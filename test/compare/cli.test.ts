@@ -1,0 +1,118 @@
+/**
+ * `inquiry compare` run in memory: the command registered on a fresh program, as main.ts does,
+ * with files in a temporary directory.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { registerCompare } from '../../src/cli/commands/compare.js';
+import { parse } from '../../src/pipeline.js';
+import { compare } from '../../src/compare/compare.js';
+import { toJson } from '../../src/format/json.js';
+import { toYaml } from '../../src/format/yaml.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'inquiry-compare-'));
+const fixtures = new URL('../fixtures/compare/', import.meta.url).pathname;
+const a = join(fixtures, 'xiling-2024.txt');
+const b = join(fixtures, 'xiling-2025.txt');
+const write = (name: string, content: string) => { const p = join(dir, name); writeFileSync(p, content); return p; };
+
+async function run(argv: string[], options: { env?: Record<string, string>; isTTY?: boolean } = {}) {
+  let stdout = '';
+  let stderr = '';
+  let code = 0;
+  const io = {
+    argv,
+    stdout: { write: (s: string) => { stdout += s; }, isTTY: options.isTTY ?? false, columns: 100 },
+    stderr: { write: (s: string) => { stderr += s; } },
+    env: options.env ?? {},
+    cwd: dir,
+  };
+  const program = new Command('inquiry').exitOverride().configureOutput({ writeOut: (s) => { stdout += s; }, writeErr: (s) => { stderr += s; } });
+  registerCompare(program, io, (c) => { code = Math.max(code, c); });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch {
+    code = 2;
+  }
+  return { code, stdout, stderr };
+}
+
+const bytes = (path: string) => readFileSync(path);
+const recordA = parse(bytes(a), { name: 'xiling-2024.txt' });
+
+describe('[cli] inquiry compare', () => {
+  it('compares two transcripts in the terminal format by default, without colour off a TTY', async () => {
+    const r = await run(['compare', a, b]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('+1.6 个百分点');
+    expect(r.stdout).toContain('市城管局');
+    expect(r.stdout).not.toMatch(/\u001b/);
+  });
+
+  it('--format json prints the library\'s comparison', async () => {
+    const r = await run(['compare', a, b, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const expected = compare(parse(bytes(a), { name: a }), parse(bytes(b), { name: b }));
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(toJson(expected)));
+  });
+
+  it.each([['json', toJson], ['yaml', toYaml]])('accepts a record saved as %s in place of a transcript', async (ext, save) => {
+    const saved = write(`a.${ext}`, save(parse(bytes(a), { name: a })));
+    const fromRecord = await run(['compare', saved, b, '--format', 'json']);
+    const fromText = await run(['compare', a, b, '--format', 'json']);
+    expect(fromRecord.code).toBe(0);
+    expect(fromRecord.stdout).toBe(fromText.stdout);
+  });
+
+  it('markdown is what a journalist pastes into a draft', async () => {
+    const r = await run(['compare', a, b, '--format', 'markdown']);
+    expect(r.stdout).toMatch(/^# 专题询问对比/);
+    expect(r.stdout).toContain('| 指标 | A | B | 变化 |');
+  });
+
+  it.each([
+    ['a record of another schema version', () => write('v2.json', toJson({ ...recordA, schema: 'inquiry-record/2' })), /v2\.json: record schema inquiry-record\/2 is not supported/],
+    ['a malformed record', () => write('bad.yaml', 'schema: inquiry-record/1\nsource: [\n'), /bad\.yaml: not valid YAML/],
+    ['JSON that is not a record', () => write('other.json', '{"hello": "world"}'), /other\.json: not an inquiry record/],
+    ['a missing file', () => join(dir, 'missing.txt'), /missing\.txt: no such file or directory/],
+  ])('%s: one line naming the file, exit 2', async (_, make, message) => {
+    const r = await run(['compare', make(), b]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    { where: 'a TTY', isTTY: true, env: {}, coloured: true },
+    { where: 'a TTY with NO_COLOR', isTTY: true, env: { NO_COLOR: '1' }, coloured: false },
+    { where: 'a pipe with FORCE_COLOR', isTTY: false, env: { FORCE_COLOR: '1' }, coloured: true },
+    { where: 'a TTY with FORCE_COLOR and NO_COLOR', isTTY: true, env: { FORCE_COLOR: '1', NO_COLOR: '1' }, coloured: false },
+    { where: 'a pipe', isTTY: false, env: {}, coloured: false },
+  ])('colour on $where: $coloured', async ({ isTTY, env, coloured }) => {
+    const r = await run(['compare', a, b], { isTTY, env });
+    expect(/\u001b\[/.test(r.stdout)).toBe(coloured);
+    // The bar chart of distinctive terms comes only with colour.
+    expect(r.stdout.includes('█')).toBe(coloured);
+  });
+
+  it('never prints a control character from a transcript raw', async () => {
+    const hostile = bytes(b).toString('utf8').replace('完善行政执法监督平台', '完善行政执法\u001b]0;pwned\u0007监督平台');
+    const p = write('hostile.txt', hostile);
+    // Shown as its escape, six visible characters (Markdown escapes the backslash once more, so it renders as \u001b).
+    for (const [format, shown] of [['terminal', '完善行政执法\\u001b'], ['markdown', '完善行政执法\\\\u001b']]) {
+      const r = await run(['compare', a, p, '--format', format], { isTTY: true });
+      expect(r.stdout).not.toMatch(/\u001b\]|\u0007/);
+      expect(r.stdout).toContain(shown);
+    }
+  });
+
+  it.each([['--promise-threshold', '2'], ['--topic-threshold', 'x'], ['--terms', '-1']])('%s %s is a usage error', async (flag, value) => {
+    const r = await run(['compare', a, b, flag, value]);
+    expect(r.code).toBe(2);
+  });
+});

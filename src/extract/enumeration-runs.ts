@@ -25,13 +25,16 @@ export function buildRuns(markers: Marker[]): Run[] {
   return runs.sort((a, b) => a.markers[0].span[0] - b.markers[0].span[0]);
 }
 
-/** 1, 2, 3 … in order; a new 1 closes the run and opens the next; any other number is skipped. */
+/**
+ * 1, 2, 3 … in order; a new 1 closes the run and opens the next; any other number is skipped.
+ * Only the first marker may follow its subject ("市政府一是…"); the others must open clauses.
+ */
 function ordinalRuns(list: Marker[]): Marker[][] {
   const runs: Marker[][] = [];
   let cur: Marker[] = [];
   for (const m of list) {
     const last = cur[cur.length - 1];
-    if (last && m.ordinal === last.ordinal + 1) cur.push(m);
+    if (last && m.ordinal === last.ordinal + 1 && m.opensClause) cur.push(m);
     else if (m.ordinal === 1) { runs.push(cur); cur = [m]; }
   }
   runs.push(cur);

@@ -13,13 +13,13 @@ import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
 
 export type MarkerFamily =
-  | 'shi' // 一是 二是 … 十一是
+  | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
   | 'di' // 第一, 第二、 第三:
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二)
   | 'dun' // 一、 二、 (heading a line or a sentence)
-  | 'arabic' // 1. 2、
+  | 'arabic' // 1. 2、 3)
   | 'paren-arabic' // (1) (2)
   | 'circled' // ① ②
   | 'pair' // 一个是 … 另一个是, 一方面 … 另一方面
@@ -44,6 +44,8 @@ const NUM_CN = '[一二三四五六七八九十]{1,3}';
 const OPENS_CLAUSE = /[,:;。!?\s]/;
 /** Characters after which a sentence, hence a header, may start. */
 const OPENS_SENTENCE = /[:;。!?\n]/;
+/** Characters that make a word with a following 一 (统一, 唯一, 同一, 逐一, 之一 …): no marker there. */
+const WORD_BEFORE_YI = /[统唯同第单万专划逐之其归合不一每任无初这那此该哪某]|[\d一二两三四五六七八九十]/;
 const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
 /** X上 that are adverbs, not headers: 事实上, 总体上, 客观上, 在此基础上 … */
 const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|理论|本质|根本|整体|表面|历史|此基础|这个基础|基础|一定程度|很大程度|某种程度|形式|总的|大体|面|会|路|网|线)$/;
@@ -104,14 +106,17 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
   };
 
-  scan(new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})是`, 'g'), (m) => {
-    if (!opensAt(view, m.index, from, OPENS_CLAUSE)) return;
+  // 一是 and its spoken variant 一要 (一要提高认识,二要完善机制) are one family: lists mix them.
+  scan(new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})[是要]`, 'g'), (m) => {
     const end = m.index + m[0].length;
-    if (m[2] === undefined) return add('pair', m[1] ? 2 : 1, m.index, end);
+    const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
+    if (m[2] === undefined) return opens ? add('pair', m[1] ? 2 : 1, m.index, end) : undefined;
+    // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
+    if (!opens && (m[2] !== '一' || WORD_BEFORE_YI.test(view[m.index - 1] ?? ''))) return;
     // "一是一、二是二" is an idiom (things as they are), not a list.
     if (new RegExp(`^${NUM_CN}[、,]`).test(view.slice(end, end + 4))) return;
     const n = parseNumeral(m[2]);
-    if (n && n <= 30) add('shi', n, m.index, end);
+    if (n && n <= 30) add('shi', n, m.index, end, opens);
   });
   scan(new RegExp(`第(${NUM_CN})(?:是|(?=[,、:]))`, 'g'), (m) => {
     const n = parseNumeral(m[1]);
@@ -135,8 +140,8 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('dun', n, m.index, m.index + m[1].length + 1);
   });
-  // "1." / "1、" but not "1.5万": the number is followed by no digit.
-  scan(/(\d{1,2})[.、](?!\d)/g, (m) => {
+  // "1." / "1、" / "1)" but not "1.5万": the number is followed by no digit.
+  scan(/(\d{1,2})[.、)](?!\d)/g, (m) => {
     const n = Number(m[1]);
     if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('arabic', n, m.index, m.index + m[1].length + 1);
   });

@@ -18,6 +18,8 @@ function runs(text: string): string[][] {
 describe('[markers] every marker form', () => {
   it.each([
     ['一是…二是', '将从两方面着手:一是健全机制;二是强化执法。', ['shi:1:一是', 'shi:2:二是']],
+    ['一要/二要 (spoken variant)', '我们一是提高认识,二要完善机制。', ['shi:1:一是', 'shi:2:二要']],
+    ['1) lines', '主要有:\n1)加快改造;\n2)推进改革。', ['arabic:1:1)', 'arabic:2:2)']],
     ['十一是', '十是完善考核;十一是加强宣传。', ['shi:10:十是', 'shi:11:十一是']],
     ['第一, 第二、 第三:', '第一,推进签约;第二、设置床位;第三:扩大服务。', ['di:1:第一', 'di:2:第二', 'di:3:第三']],
     ['第一是', '第一是加强领导,第二是完善制度。', ['di:1:第一是', 'di:2:第二是']],
@@ -64,6 +66,9 @@ describe('[markers] negatives: words and numbers that only look like markers', (
     ['header after a comma', '余波回应道,在监管困难上,食品安全存在薄弱环节。'],
     ['(市、区) parentheses', '各县(市、区)建设中心。'],
     ['12345 hotline', '借12345等平台收办意见。'],
+    ['同一是 / 之一是 / 逐一是 (words ending in 一)', '标准同一是前提。原因之一是经费不足。逐一是必须的。'],
+    ['统一要求 / 第一要务', '按照统一要求,把发展作为第一要务。'],
+    ['(2023) is no marker', '文件(2023)12号。'],
   ])('%s', (_label, text) => {
     expect(markers(text)).toEqual([]);
   });
@@ -76,6 +81,9 @@ describe('[markers] runs: markers in order form lists of two or more', () => {
     ['lone 一是', '问题很多,一是要认真对待。', []],
     ['out-of-order marker skipped', '一是甲;二是乙;五是戊。', [['一是', '二是']]],
     ['首先 with no 其次', '首先,感谢委员的关注。', []],
+    ['一是 after its subject', '市政府一是加强领导,二是完善制度。', [['一是', '二是']]],
+    ['这一要求 (a demonstrative) opens no run', '落实这一要求,二要抓紧。', []],
+    ['二是 inside a clause does not continue a run', '一是加强领导,落实这二是关键。', []],
     ['首先 inside a clause, no 其次', '徐广满在回应时首先介绍了基本情况。最后,他表示感谢。', []],
     ['首先 after its subject, then 其次', '今后我们首先要督促落实;其次,开展检查;最后,纳入评定。', [['首先', '其次', '最后']]],
     ['首先 其次 再次 然后 最后', '首先,甲;其次,乙;再次,丙;然后,丁;最后,戊。', [['首先', '其次', '再次', '然后', '最后']]],

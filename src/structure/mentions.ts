@@ -33,4 +33,9 @@ export interface SpeakerMention {
   office?: string | null;
   /** The surname of the name, or the surname alone for a surname + title mention (李局长 → "李"). */
   surname?: string | null;
+  /**
+   * For office-only mentions: 'indefinite' for a new, unnamed person (一位委员, 有委员), 'anaphoric'
+   * for one named before (这位负责人, 该局长: the latest person holding that office).
+   */
+  reference?: 'indefinite' | 'anaphoric';
 }

@@ -50,7 +50,12 @@ export function endScore(lex: Lexicon, view: string, pos: number, limit: number)
   if (pos >= limit || !isHan(view[pos])) return 2;
   const w = followerAt(lex, view, pos, limit);
   if (w) return w.length >= 2 ? 3 : 2;
-  return titleAt(lex, view, pos, limit) ? 2 : 0;
+  if (titleAt(lex, view, pos, limit)) return 2;
+  // A word that opens a clause (最后, 随后) after the name: weaker support.
+  for (let len = Math.min(lex.maxWord, limit - pos); len >= 2; len--) {
+    if (lex.words.get(view.slice(pos, pos + len))?.has('before')) return 1;
+  }
+  return 0;
 }
 
 /** The surname starting at `pos`: compound first (欧阳), then single; null when none. */
@@ -59,6 +64,11 @@ export function surnameAt(lex: Lexicon, view: string, pos: number): string | nul
   if (two.length === 2 && lex.surnames.has(two)) return two;
   return lex.surnames.has(view[pos]) ? view[pos] : null;
 }
+
+/** Characters that end group nouns (劳动者, 委员们, 工作人员), never a personal name. */
+const NOUN_ENDS = new Set(['者', '们', '员', '界', '户']);
+/** Characters of places, institutions and grammar that personal names do not use. */
+const NEVER_IN_NAMES = new Set(['市', '省', '县', '局', '府', '厅', '委', '的', '了', '是', '们', '这', '那', '该']);
 
 /** True when a word of two or more characters that follows names starts inside `[from, to)`: the name would swallow it. */
 function swallowsWord(lex: Lexicon, view: string, from: number, to: number, limit: number): boolean {
@@ -80,16 +90,31 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   const surname = surnameAt(lex, view, pos);
   if (!surname) return null;
   for (const w of lex.notNames) if (view.startsWith(w, pos)) return null; // 高度, 党员
-  const lengths = surname.length === 2 ? [3, 4] : [2, 3];
+  // 2–3 characters after a single surname (4 only when it alone fits: 阿依古丽说), 3–4 after a compound one.
+  const lengths = surname.length === 2 ? [3, 4] : [2, 3, 4];
   let best: NameRead | null = null;
+  const plausible = (end: number): boolean => {
+    if (!Array.from(view.slice(pos, end)).every((c) => isHan(c))) return false;
+    if (swallowsWord(lex, view, pos + surname.length, end, limit)) return false;
+    if (titleAt(lex, view, pos + surname.length, limit)) return false; // 李局长 is surname + title, not a name
+    if (end - pos === 2 && view[pos] === view[pos + 1]) return false; // 谢谢, 常常: reduplications are no names
+    if (NOUN_ENDS.has(view[end - 1])) return false; // 劳动者: a group, not a name
+    return !Array.from(view.slice(pos + surname.length, end)).some((c) => NEVER_IN_NAMES.has(c)); // 向市政府
+  };
   for (const len of lengths) {
     const end = pos + len;
     if (end > limit) break;
-    if (!Array.from(view.slice(pos, end)).every((c) => isHan(c))) break;
-    if (swallowsWord(lex, view, pos + surname.length, end, limit)) continue;
-    if (titleAt(lex, view, pos + surname.length, limit)) continue; // 李局长 is surname + title, not a name
+    if (!plausible(end)) continue;
     const score = endScore(lex, view, end, limit);
+    if (len === 4 && surname.length === 1 && (score < 2 || (best && best.score > 0))) continue;
     if (!best || score > best.score) best = { start: pos, end, score };
+  }
+  if (best && best.score === 0) {
+    // Nothing after supports any cut: a name that starts like a word (向市, 和市) is none;
+    // otherwise take the most common length, three characters.
+    if (followerAt(lex, view, pos, pos + surname.length)) return null;
+    const three = pos + 3;
+    if (three <= limit && surname.length === 1 && plausible(three)) return { start: pos, end: three, score: 0 };
   }
   return best;
 }

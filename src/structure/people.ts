@@ -31,7 +31,8 @@ export class PeopleRegistry {
       p.mentions.sort((a, b) => a.span[0] - b.span[0]);
     }
     const title = m.titleSpan ? this.text.slice(m.titleSpan[0], m.titleSpan[1]) : null;
-    if (title && (m.form !== 'surname-title' || p.name === null)) addTitle(p.titles, title);
+    const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';
+    if (title && (!resolved || p.titles.length === 0)) addTitle(p.titles, title);
     if (m.office) this.offices.get(p)!.add(normalize(m.office));
     p.organization ??= m.organization;
     this.lastSeen.set(p, Math.max(this.lastSeen.get(p) ?? -1, span[0]));
@@ -65,13 +66,21 @@ export class PeopleRegistry {
       candidates.sort((a, b) => (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0));
       if (candidates[0]) return candidates[0];
     }
+    if (m.reference === 'indefinite') return null; // 一位委员: someone new each time
+    if (m.reference === 'anaphoric') {
+      // 这位负责人: the latest person holding that office.
+      const office = normalize(m.office ?? '');
+      const holders = this.list.filter((p) => [...this.offices.get(p)!].some((o) => o === office || o.endsWith(office)));
+      holders.sort((a, b) => (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0));
+      if (holders[0]) return holders[0];
+    }
     return this.byKey.get(keyOf(m)) ?? null;
   }
 
   private create(m: SpeakerMention): Person {
     const p: Person = { id: `p${this.list.length + 1}`, name: m.name, titles: [], organization: null, roles: [], mentions: [] };
     this.list.push(p);
-    this.byKey.set(keyOf(m), p);
+    if (m.reference !== 'indefinite') this.byKey.set(keyOf(m), p);
     this.offices.set(p, new Set());
     return p;
   }
@@ -92,9 +101,15 @@ function addTitle(titles: string[], title: string): void {
   else titles.push(title);
 }
 
-/** Convenience: every mention into one registry, in reading order; returns the people. */
+/**
+ * Every mention into one registry; returns the people. Names first, in reading order, then the
+ * surname + title mentions, so "请问孙局长" before "市交通运输局局长孙海涛" still joins 孙海涛.
+ */
 export function peopleOf(text: string, mentions: readonly SpeakerMention[]): Person[] {
   const reg = new PeopleRegistry(text);
-  for (const m of [...mentions].sort((a, b) => a.span[0] - b.span[0])) reg.add(m);
+  const sorted = [...mentions].sort((a, b) => a.span[0] - b.span[0]);
+  const later = (m: SpeakerMention) => m.form === 'surname-title' || m.reference === 'anaphoric';
+  for (const m of sorted) if (!later(m)) reg.add(m);
+  for (const m of sorted) if (later(m)) reg.add(m);
   return reg.people();
 }

@@ -25,8 +25,10 @@ interface Link {
   org: OrgRead;
 }
 
-/** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员. */
-const QUANTIFIER = /(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位|有)$/u;
+/** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
+const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
+/** Demonstratives that point back to a speaker already named: 这位负责人, 该局长. */
+const DEMONSTRATIVE = /(?:这位|那位|这名|该|此位|上述)$/u;
 
 /** Every person mention in `range` of the text, in reading order. `known` names are also found bare. */
 export function findMentions(pair: TextPair, range: Span = [0, pair.text.length], known: readonly string[] = [], lex: Lexicon = lexicon()): SpeakerMention[] {
@@ -149,18 +151,21 @@ function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to
     }
   }
 
-  // Office only: 市公安局相关负责人表示, 有关负责人介绍, 一位委员问.
+  // Office only: 市公安局相关负责人表示, 有关负责人介绍, 一位委员问, 这位负责人表示.
   const speaks = followerAt(lex, view, last.end, to);
   const speech = speaks && lex.words.get(speaks)?.has('speech');
-  const quantified = bare ? QUANTIFIER.exec(view.slice(Math.max(from, first.start - 3), first.start)) : null;
-  const officeTag = tags.includes('office');
-  if ((speech || view[last.end] === ':') && (!bare || officeTag || quantified)) {
-    const start = quantified ? first.start - quantified[0].length : first.start;
-    return [mention(start, last.end, 'office-only', null, [start, last.end])];
+  const before = view.slice(Math.max(from, first.start - 16), first.start);
+  const quantified = bare && !weak ? QUANTIFIER.exec(before) : null;
+  const pointed = bare && !weak ? DEMONSTRATIVE.exec(before) : null;
+  const title: Span = [first.start, last.end];
+  if (quantified && endScore(lex, view, last.end, to) >= 2) {
+    return [{ ...mention(first.start - quantified[0].length, last.end, 'office-only', null, title), reference: 'indefinite' }];
   }
-  if (quantified && endScore(lex, view, last.end, to) >= 2 && !tags.includes('weak')) {
-    const start = first.start - quantified[0].length;
-    return [mention(start, last.end, 'office-only', null, [start, last.end])];
+  if (pointed && (speaks || view[last.end] === ':')) {
+    return [{ ...mention(first.start - pointed[0].length, last.end, 'office-only', null, title), reference: 'anaphoric' }];
+  }
+  if ((speech || view[last.end] === ':') && (!bare || tags.includes('office'))) {
+    return [mention(first.start, last.end, 'office-only', null, title)];
   }
   return [];
 }

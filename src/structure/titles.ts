@@ -95,10 +95,18 @@ function cuts(lex: Lexicon, view: string, from: number, to: number): number[] {
     for (let len = 1; len <= lex.maxWord && i + len <= to; len++) {
       const tags = lex.words.get(view.slice(i, i + len));
       const inside = Array.from({ length: len }, (_, j) => covered.has(i + j)).some(Boolean);
-      if (tags && (tags.has('before') || tags.has('speech')) && !inside) out.push(i + len);
+      // A one-character word (和, 向) cuts only before a place or institution: 张某和市政府…,
+      // but not inside 人力资源和社会保障厅.
+      const opensOrg = len > 1 || !!termAt(lex.orgs, lex.maxOrg, view, i + len, to)?.[1].has('place') || startsHead(lex, view, i + len, to);
+      if (tags && (tags.has('before') || tags.has('speech')) && !inside && opensOrg) out.push(i + len);
     }
   }
   return out;
+}
+
+function startsHead(lex: Lexicon, view: string, pos: number, to: number): boolean {
+  for (let len = 2; len <= Math.min(lex.maxOrg, to - pos); len++) if (lex.orgs.get(view.slice(pos, pos + len))?.has('head')) return true;
+  return false;
 }
 
 /**

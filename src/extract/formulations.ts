@@ -4,7 +4,7 @@
  *
  * Found by grammar on quoted terms (numeral or 双/两 + optional classifier + a short term;
  * 一X两Y with one-character parts; N+N; a campaign name holding a numeral, “规范执行三年行动”),
- * by the lexicon dict/formulations.utf8 anywhere (where 一老一小 stands: with 一 alone an interleaved
+ * unquoted N-fold terms (医疗救助三重保障), by the lexicon dict/formulations.utf8 anywhere (where 一老一小 stands: with 一 alone an interleaved
  * slogan is distributive, 一村一策), and as back-references: an unquoted
  * "两项满意度" repeats the term of an earlier quoted “两个满意度”. 一 alone means "single" or
  * "one-stop" (“一门办理”, “一支队伍管执法”, “一张网”) and is no formulation; list announcements
@@ -31,6 +31,10 @@ const INTERLEAVED = /^(?:[一两二三四五六七八九双][\u4e00-\u9fff]){2,4
 const PLUS = /^(?:\d+|[一二两三四五六七八九十])(?:\+(?:\d+|[A-Za-z]|[一二两三四五六七八九十]))+$/;
 /** A campaign or project name holding a count: 规范执行三年行动, 百日攻坚行动. */
 const CAMPAIGN = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${HEAD}|百)(?:年|个月|天|日|大|项|个)[\\u4e00-\\u9fff]{0,3}(?:行动|工程|计划|活动|攻坚|战役|专项)$`);
+/** Words in 双 that mean "two-way", "both", "double" rather than summing up two parts (“双减” does). */
+const DUAL_WORDS = /^双(?:向|方|手|重|边|休|语|人|倍|层)$/;
+/** Unquoted "三重保障": N-fold + a two-character term (双重 is the adjective "dual"). */
+const FOLD = /([三四五六七八九十]|两)重([\u4e00-\u9fff]{2})/g;
 const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿双]/;
 
 let lexicon: ReadonlyMap<string, number | null> | null = null;
@@ -75,7 +79,7 @@ export function isFormulation(term: string): boolean {
   // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面);
   // after a classifier it may open with 一 (“三个一”, “五个一工程”).
   const rest = m && m[2] ? m[3].replace(/^一/, '') : m?.[3] ?? '';
-  return !!m && !NUMERAL_CHAR.test(rest) && !m[3].startsWith('方面') && !(m[1] === '双' && m[3].length < 2);
+  return !!m && !NUMERAL_CHAR.test(rest) && !m[3].startsWith('方面') && !(m[1] === '双' && DUAL_WORDS.test(m[1] + m[3]));
 }
 
 interface Found { text: string; number: number | null; span: Span; term: string | null }
@@ -116,6 +120,11 @@ function findAll(pair: TextPair, range: Span): Formulation[] {
     for (let k = slice.indexOf(term); k >= 0; k = slice.indexOf(term, k + term.length)) {
       found.push({ text: pair.text.slice(from + k, from + k + term.length), number: n ?? formulationNumber(term), span: [from + k, from + k + term.length], term: null });
     }
+  }
+  for (const m of slice.matchAll(FOLD)) {
+    const start = from + m.index!;
+    if (NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
+    found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
   const earlier = quoted(pair, 0, to).filter((f) => f.term);

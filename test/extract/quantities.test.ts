@@ -59,6 +59,8 @@ describe('[quantities] what is read', () => {
     ['发生率控制在千分之三以内', { text: '千分之三以内', value: 0.3, unit: '%', kind: 'percent', approximate: true, qualifier: '以内' }],
     ['约占7成', { text: '7成', value: 70, unit: '%', kind: 'percent' }],
     ['打造十分钟服务圈', { text: '十分钟', value: 10, unit: '分钟', kind: 'quantity' }],
+    ['签约合作83对', { text: '83对', value: 83, unit: '对', kind: 'count' }],
+    ['每天往返不少于4班', { text: '不少于4班', value: 4, unit: '班', kind: 'count', approximate: true, qualifier: '不少于' }],
     ['增长1倍', { text: '1倍', value: 1, unit: '倍', kind: 'quantity' }],
     ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
     ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
 import { extractAnswers } from '../../src/extract/measures.js';
@@ -285,5 +286,43 @@ describe('[measures] the seed, end to end through the layout reader', () => {
 
   it('gives no stated-count-mismatch: Q12 announces 8 mechanisms over two lists of 5 and 3', () => {
     expect(results.flatMap((r) => r.warnings)).toEqual([]);
+  });
+});
+
+describe('[measures] invariants over arbitrary stretches of the seed', () => {
+  const seed = readFileSync(new URL('../../seeds/qujing-2025-safety-rule-of-law.txt', import.meta.url), 'utf8');
+
+  it('never throws; spans slice to text, nest inside their parents and follow each other', () => {
+    fc.assert(fc.property(fc.nat(seed.length), fc.nat(seed.length), fc.nat(400), (a, b, cut) => {
+      const [s, e] = a <= b ? [a, b] : [b, a];
+      const body = seed.slice(s, e);
+      const split = Math.min(cut, body.length);
+      const { answers, warnings, text } = run([['asker', 'p1', body.slice(0, split)], ['responder', 'p2', body.slice(split)]]);
+      const check = (ms: Measure[], outer: [number, number]) => {
+        let at = outer[0];
+        ms.forEach((m, k) => {
+          expect(m.index).toBe(k + 1);
+          expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+          expect(m.span[0]).toBeGreaterThanOrEqual(at);
+          expect(m.span[1]).toBeLessThanOrEqual(outer[1]);
+          at = m.span[1];
+          check(m.items, m.span);
+        });
+      };
+      for (const ans of answers) {
+        expect(ans.span[0]).toBeGreaterThanOrEqual(split); // never in the asker's part
+        expect(ans.measures.length).toBeGreaterThanOrEqual(2);
+        check(ans.measures, ans.span);
+      }
+      for (const w of warnings) expect(w.span![1]).toBeLessThanOrEqual(text.length);
+    }), { numRuns: 300 });
+  });
+
+  it('reads a long transcript in reasonable time', () => {
+    const big = Array.from({ length: 40 }, () => seed).join('\n');
+    const t0 = Date.now();
+    const { answers } = run([['responder', 'p2', big]]);
+    expect(answers.length).toBeGreaterThan(40 * 10);
+    expect(Date.now() - t0).toBeLessThan(5000);
   });
 });

@@ -67,15 +67,23 @@ function load(): Resources {
   if (resources) return resources;
   const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
   const index = new WordIndex(readIndex('jieba.dict.index', jieba.DEFAULT_DICT));
-  const idfIndex = new WordIndex(readIndex('idf.index', jieba.DEFAULT_IDF_DICT));
-  const idfAverage = idfIndex.header.sum / idfIndex.header.lines;
   resources = {
     jieba,
     finder: new WordFinder(index),
-    idf: { idf: (w) => { const line = idfIndex.find(w); return line === undefined ? undefined : Number(line.split(' ')[1]); }, average: idfAverage },
+    idf: lazyIdf(jieba.DEFAULT_IDF_DICT),
     stopWords: new Set(readFileSync(jieba.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n').filter(Boolean)),
   };
   return resources;
+}
+
+/** jieba's IDF table, read on the first keyword query (segmenting alone never needs it). */
+function lazyIdf(source: string): IdfTable {
+  let index: WordIndex | null = null;
+  const open = () => (index ??= new WordIndex(readIndex('idf.index', source)));
+  return {
+    idf: (w) => { const line = open().find(w); return line === undefined ? undefined : Number(line.split(' ')[1]); },
+    get average() { return open().header.sum / open().header.lines; },
+  };
 }
 
 /** The shipped index, or (if it is missing) one built in memory from nodejieba's file: slower, same result. */

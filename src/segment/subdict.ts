@@ -11,7 +11,7 @@
  * and loads in milliseconds. (User words always carry a frequency, so the median weight,
  * which jieba gives frequency-less user words, is never used.)
  */
-import { keyOf, type Entry, type WordIndex } from './wordIndex.js';
+import type { WordIndex } from './wordIndex.js';
 
 /**
  * Filler words made of private-use characters, which no transcript contains: the first
@@ -20,44 +20,18 @@ import { keyOf, type Entry, type WordIndex } from './wordIndex.js';
 export const FILLER_MIN = '\uE000\uE001\uE002\uE003';
 export const FILLER_REST = '\uE004\uE005\uE006\uE007';
 
-/** Per-key candidates grouped by word length, so a position costs one lookup per length. */
-interface Candidates {
-  lengths: number[];
-  words: Map<string, string>;
-}
-
-const NONE: Candidates = { lengths: [], words: new Map() };
-
-/** Finds the dictionary lines of texts; caches decoded buckets across calls. */
+/** Finds the dictionary lines of texts; the index caches decoded buckets across calls. */
 export class WordFinder {
-  private readonly candidates = new Map<string, Candidates>();
-
   constructor(readonly index: WordIndex) {}
-
-  private candidatesOf(key: string): Candidates {
-    let c = this.candidates.get(key);
-    if (!c) {
-      const entries: Entry[] = this.index.entries(key);
-      c = entries.length === 0 ? NONE : { lengths: [...new Set(entries.map((e) => e.word.length))].sort((a, b) => a - b), words: new Map(entries.map((e) => [e.word, e.line])) };
-      this.candidates.set(key, c);
-    }
-    return c;
-  }
 
   /** Adds to `into` (word → line) every dictionary word occurring anywhere in `text`. */
   collect(text: string, into: Map<string, string>): Map<string, string> {
     for (let i = 0; i < text.length; i++) {
       // Words of one code unit are keyed by it, longer words by their first two.
-      const single = this.candidatesOf(text[i]);
-      if (single !== NONE) into.set(text[i], single.words.get(text[i])!);
+      for (const e of this.index.entries(text[i])) into.set(e.word, e.line);
       if (i + 1 === text.length) break;
-      const key = text.slice(i, i + 2);
-      const c = this.candidatesOf(key);
-      for (const len of c.lengths) {
-        if (i + len > text.length) break;
-        const word = len === 2 ? key : text.slice(i, i + len);
-        const line = c.words.get(word);
-        if (line !== undefined) into.set(word, line);
+      for (const e of this.index.entries(text.slice(i, i + 2))) {
+        if (e.word.length === 2 || text.startsWith(e.word, i)) into.set(e.word, e.line);
       }
     }
     return into;
@@ -65,7 +39,7 @@ export class WordFinder {
 
   /** The frequency of `word` in the main dictionary, or undefined. */
   frequency(word: string): number | undefined {
-    const line = this.candidatesOf(keyOf(word)).words.get(word);
+    const line = this.index.find(word);
     return line === undefined ? undefined : Number(line.split(' ')[1]);
   }
 }

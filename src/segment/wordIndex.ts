@@ -91,6 +91,8 @@ export interface Entry {
   line: string;
 }
 
+const NO_ENTRIES: Entry[] = [];
+
 /** Read access to an index held in memory; buckets are decoded on first use only. */
 export class WordIndex {
   readonly header: IndexHeader;
@@ -114,13 +116,20 @@ export class WordIndex {
     const b = bucketOf(key, buckets);
     const start = this.view.getUint32(offsetsAt + 4 * b, true);
     const end = this.view.getUint32(offsetsAt + 4 * (b + 1), true);
-    found = [];
+    found = NO_ENTRIES;
     if (end > start) {
       const text = this.decoder.decode(this.bytes.subarray(payloadAt + start, payloadAt + end));
-      for (const line of text.split('\n')) {
-        if (!line) continue;
-        const word = line.slice(0, line.indexOf(' '));
-        if (keyOf(word) === key) found.push({ word, line });
+      // Lines of other keys share the bucket; a line is ours when its word starts with the
+      // key and is exactly one code unit long for a one-unit key.
+      for (let at = 0; at < text.length;) {
+        const newline = text.indexOf('\n', at);
+        const line = text.slice(at, newline);
+        at = newline + 1;
+        const space = line.indexOf(' ');
+        if (line.startsWith(key) && (key.length === 2 ? space >= 2 : space === 1)) {
+          if (found === NO_ENTRIES) found = [];
+          found.push({ word: line.slice(0, space), line });
+        }
       }
     }
     this.byKey.set(key, found);

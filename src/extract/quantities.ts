@@ -140,7 +140,7 @@ function finish(view: string, start: number, end: number, numeral: [number, numb
   // After a duration 多/余 also qualify: 两年多, 十天余.
   const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? (DURATION_UNITS.has(unit) && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0]; to = end + post[0].length; }
-  const pre = qualifiers ? PREFIXES.find((p) => view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) : undefined;
+  const pre = qualifiers ? PREFIXES.find((p) => start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) : undefined;
   if (pre) {
     from = start - pre.length;
     // 近五年 is "the past five years": a duration, not an approximation.

@@ -26,13 +26,13 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   const ch = new Chalk({ level: options.color ?? 0 });
   const columns = Math.max(60, options.columns ?? 100);
   const out: string[] = [];
-  const heading = (n: number, title: string) => out.push('', ch.bold.underline(`${n}. ${title}`));
+  const heading = (n: number, title: string) => out.push('', ...wrap(`${n}. ${title}`, columns).map((l) => ch.bold.underline(l)));
   const grid = (head: string[], cols: Col[], rows: string[][]) => out.push(table(ch, columns, head, cols, rows));
-  const note = (s: string) => out.push(ch.dim(s));
+  const note = (s: string) => out.push(...wrap(s, columns).map((l) => ch.dim(l)));
 
   out.push(ch.bold('inquiry compare'));
-  out.push(`${ch.cyan('A')} ${safe(c.source.a.name) || '(text)'}  ${ch.dim(c.source.a.sha256.slice(0, 12))}`);
-  out.push(`${ch.magenta('B')} ${safe(c.source.b.name) || '(text)'}  ${ch.dim(c.source.b.sha256.slice(0, 12))}`);
+  out.push(...hanging(ch.cyan('A'), `${safe(c.source.a.name) || '(text)'}  sha256 ${c.source.a.sha256.slice(0, 12)}`, columns));
+  out.push(...hanging(ch.magenta('B'), `${safe(c.source.b.name) || '(text)'}  sha256 ${c.source.b.sha256.slice(0, 12)}`, columns));
 
   heading(1, '会议概况 Sessions');
   const f = c.sessions.fields;
@@ -71,8 +71,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   if (c.topics.pairs.length) {
     grid(['A 问题', 'B 问题', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.topics.pairs.map((p) => [question(p.a), question(p.b), num(p.score, 2), terms(p.terms)]));
   } else note('(没有对得上的问题)');
-  for (const q of c.topics.onlyA) out.push(`${ch.cyan('仅 A')} ${question(q)}`);
-  for (const q of c.topics.onlyB) out.push(`${ch.magenta('仅 B')} ${question(q)}`);
+  for (const q of c.topics.onlyA) out.push(...hanging(ch.cyan('A'), `仅在 A: ${question(q)}`, columns));
+  for (const q of c.topics.onlyB) out.push(...hanging(ch.magenta('B'), `仅在 B: ${question(q)}`, columns));
 
   heading(5, '承诺 Promises: measures of B that repeat or resemble one of A');
   if (c.promises.pairs.length) {
@@ -95,8 +95,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
       p.change === null ? ch.dim('—') : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));
   } else note('(没有指标相同的数字)');
-  for (const x of c.figures.onlyA) out.push(`${ch.cyan('仅 A')} ${safe(x.indicator)} ${safe(x.text)} ${ch.dim(where(x))}`);
-  for (const x of c.figures.onlyB) out.push(`${ch.magenta('仅 B')} ${safe(x.indicator)} ${safe(x.text)} ${ch.dim(where(x))}`);
+  for (const x of c.figures.onlyA) out.push(...hanging(ch.cyan('A'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
+  for (const x of c.figures.onlyB) out.push(...hanging(ch.magenta('B'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
   note(`无指标的数字: A ${c.figures.unlabeled.a}, B ${c.figures.unlabeled.b}`);
 
   heading(7, '特色词 Distinctive terms (weighted log-odds, z-scores)');
@@ -160,20 +160,27 @@ function bars(ch: ChalkInstance, side: string, list: TermScore[], paint: (s: str
 
 /** A cli-table3 table whose cells are pre-wrapped to their column (2 columns of padding per cell). */
 function table(ch: ChalkInstance, columns: number, head: string[], cols: Col[], rows: string[][]): string {
-  // Rows of one line each need no rule between them.
-  const compact = rows.every((row) => row.every((cell, i) => !cell.includes('\n') && (cols[i] === 'flex' || width(cell) <= (cols[i] as number) - 2)));
   const borders = cols.length + 1;
-  const fixed = cols.reduce<number>((s, c) => s + (c === 'flex' ? 0 : c), 0);
   const flex = cols.filter((c) => c === 'flex').length;
-  const share = flex ? Math.max(10, Math.floor((columns - borders - fixed) / flex)) : 0;
-  const colWidths = cols.map((c) => (c === 'flex' ? share : c));
+  const MIN_FLEX = 10;
+  let fixedCols = cols.map((c) => (c === 'flex' ? 0 : c));
+  const fixed = fixedCols.reduce((s, c) => s + c, 0);
+  const room = columns - borders - flex * MIN_FLEX;
+  // A narrow terminal shrinks the fixed columns too (never below 6: padding plus two Han characters).
+  if (fixed > room) fixedCols = fixedCols.map((c) => (c === 0 ? 0 : Math.max(6, Math.floor((c * room) / fixed))));
+  const used = fixedCols.reduce((s, c) => s + c, 0);
+  const share = flex ? Math.max(MIN_FLEX, Math.floor((columns - borders - used) / flex)) : 0;
+  const colWidths = cols.map((c, i) => (c === 'flex' ? share : fixedCols[i]));
+  const cells = rows.map((row) => row.map((cell, i) => fit(cell, colWidths[i] - 2)));
+  // Rows of one line each need no rule between them.
+  const compact = cells.every((row) => row.every((cell) => !cell.includes('\n')));
   const t = new Table({
     head: head.map((h) => ch.bold(h)),
     colWidths,
     wordWrap: false,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1, compact },
   });
-  for (const row of rows) t.push(row.map((cell, i) => fit(cell, colWidths[i] - 2)));
+  for (const row of cells) t.push(row);
   return t.toString();
 }
 

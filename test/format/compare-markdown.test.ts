@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/compare.js';
+import { formatComparisonMarkdown, md } from '../../src/format/compare-markdown.js';
+import { buildRecord, fakeSegmenter } from '../compare/build-record.js';
+import { sessionA, sessionB } from '../compare/sample-records.js';
+
+const segmenter = fakeSegmenter();
+
+describe('[format/compare-markdown]', () => {
+  it.each([
+    ['推进A|B两项', '推进A\\|B两项'],
+    ['*重点*_任务_', '\\*重点\\*\\_任务\\_'],
+    ['[链接](x)<b>', '\\[链接\\](x)\\<b\\>'],
+    ['一行\n两行', '一行 两行'],
+    ['\u001b[31m红', '\\\\u001b\\[31m红'],
+  ])('md(%j) = %j', (text, expected) => {
+    expect(md(text)).toBe(expected);
+  });
+
+  const out = formatComparisonMarkdown(compare(sessionA, sessionB, { segmenter }));
+
+  it('headings a journalist can paste, and the known differences', () => {
+    expect(out.split('\n').filter((l) => l.startsWith('## '))).toEqual([
+      '## 会议概况', '## 被询问的机构', '## 两次都出席的人员', '## 议题对照', '## 承诺:再次出现或相近的措施', '## 数字变化', '## 特色词',
+    ]);
+    expect(out).toContain('| 矛盾纠纷化解率 | 97.78%(问题1,');
+    expect(out).toContain('+0.82 个百分点 |');
+    expect(out).toContain('- **只在 A**:市市场监管局(问题2)');
+    expect(out).toContain('**市政府常务副市长**(职务有变化)');
+  });
+
+  it('every table row has as many cells as its header', () => {
+    const lines = out.split('\n');
+    let cells = 0;
+    for (const [i, line] of lines.entries()) {
+      if (!line.startsWith('|')) { cells = 0; continue; }
+      const n = line.replace(/\\\|/g, '').split('|').length - 2;
+      if (cells === 0) cells = n;
+      expect(n, `line ${i + 1}: ${line}`).toBe(cells);
+    }
+  });
+
+  it('a measure holding | does not break its table', () => {
+    const r = buildRecord({ questions: [{ text: '如何推进?', responders: [['李某', '市公安局局长', '市公安局']], measures: ['推进综治中心|规范化建设'] }] });
+    const text = formatComparisonMarkdown(compare(r, r, { segmenter }));
+    expect(text).toContain('推进综治中心\\|规范化建设');
+  });
+
+  it('compare(A, A) reads as no change', () => {
+    const same = formatComparisonMarkdown(compare(sessionA, sessionA, { segmenter }));
+    expect(same).toContain('无变化');
+    expect(same).toContain('- **只在 A**:无');
+    expect(same).toContain('两次会议用词没有显著差异。');
+  });
+});

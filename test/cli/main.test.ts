@@ -1,0 +1,292 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { run } from './run.js';
+
+const SEED = join(import.meta.dirname, '../../seeds/qujing-2025-safety-rule-of-law.txt');
+const TEXT = '问题一：如何推进“府检联动”？\n市人大常委会委员王某某提问。\n市政府副市长李某表示，一是健全机制，二是强化监督。\n';
+let dir = '';
+
+/** A folder of inputs, good and bad. */
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'inquiry-cli-'));
+  const put = (name: string, content: string | Uint8Array) => {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  };
+  copyFileSync(SEED, join(dir, 'seed.txt'));
+  put('good/a.txt', TEXT);
+  put('good/b.md', TEXT.replace('王某某', '张某'));
+  put('good/sub/c.html', `<html><head><title>标题</title><script>x()</script></head><body><p>问题一：&ldquo;府检联动&rdquo;如何？</p><p>${'市政府副市长李某表示，一是健全机制。'}</p></body></html>`);
+  put('good/notes.json', '{"not": "a transcript"}');
+  put('good/.hidden.txt', TEXT);
+  put('bad/empty.txt', '');
+  put('bad/blank.txt', ' \n\t\u3000\n');
+  put('bad/image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  put('bad/undecodable.txt', new Uint8Array([0x41, 0xff, 0x42, 0xff, 0x43]));
+  put('gbk.txt', new Uint8Array([0xce, 0xca, 0xcc, 0xe2, 0xd2, 0xbb, 0xa3, 0xba, 0xc4, 0xe3, 0xba, 0xc3, 0x0a])); // 问题一：你好
+  put('utf16.txt', new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(TEXT, 'utf16le'))]));
+  put('utf16-nobom.txt', new Uint8Array(Buffer.from(TEXT, 'utf16le')));
+  put('control.txt', '问题一：红\u001b[31m字\u009b2J如何？\n');
+  mkdirSync(join(dir, 'empty-dir'));
+});
+
+const lines = (s: string) => s.split('\n').filter(Boolean);
+
+describe('[cli] exit 0: every input parsed', () => {
+  it('one file argument prints one JSON object', async () => {
+    const { code, out, err } = await run(['parse', 'good/a.txt', '--format', 'json'], { cwd: dir });
+    expect([code, err]).toEqual([0, '']);
+    const record = JSON.parse(out);
+    expect(record.schema).toBe('inquiry-record/1');
+    expect(record.source).toMatchObject({ name: 'good/a.txt', encoding: 'utf-8', length: TEXT.length });
+  });
+
+  it('YAML is the default and reads back to the same record as JSON', async () => {
+    const yaml = await run(['parse', 'good/a.txt'], { cwd: dir });
+    const json = await run(['parse', 'good/a.txt', '--format', 'json'], { cwd: dir });
+    expect(yaml.code).toBe(0);
+    expect(yaml.out).toContain('王某某');
+    expect(YAML.parse(yaml.out)).toEqual(JSON.parse(json.out));
+  });
+
+  it('a directory is read recursively (.txt .md .html), sorted, hidden and other files skipped', async () => {
+    const { code, out } = await run(['parse', 'good', '--format', 'json'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).map((r: { source: { name: string } }) => r.source.name)).toEqual(['good/a.txt', 'good/b.md', 'good/sub/c.html']);
+  });
+
+  it('several inputs: JSON array, YAML stream and JSON Lines in input order', async () => {
+    const args = ['parse', 'good/b.md', 'good/a.txt', 'seed.txt'];
+    const names = ['good/b.md', 'good/a.txt', 'seed.txt'];
+    const json = await run([...args, '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(json.out).map((r: { source: { name: string } }) => r.source.name)).toEqual(names);
+    expect(json.out).toBe(JSON.stringify(JSON.parse(json.out), null, 2) + '\n');
+    const yaml = await run(args, { cwd: dir });
+    expect(YAML.parseAllDocuments(yaml.out).map((d) => d.toJS().source.name)).toEqual(names);
+    const jsonl = await run([...args, '--format', 'jsonl'], { cwd: dir });
+    expect(lines(jsonl.out).map((l) => JSON.parse(l).source.name)).toEqual(names);
+  });
+
+  it('a glob is expanded and sorted', async () => {
+    const { code, out } = await run(['parse', 'good/*.{txt,md}', '--format', 'jsonl'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(lines(out).map((l) => JSON.parse(l).source.name)).toEqual(['good/a.txt', 'good/b.md']);
+  });
+
+  it('- reads standard input', async () => {
+    const { code, out } = await run(['parse', '-', '--format', 'json'], { cwd: dir, stdin: TEXT });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).source).toMatchObject({ name: '-', length: TEXT.length });
+  });
+
+  it('an HTML page is read as its text: spans index the text without markup', async () => {
+    const { out } = await run(['parse', 'good/sub/c.html', '--format', 'json'], { cwd: dir });
+    const record = JSON.parse(out);
+    const text = '问题一：“府检联动”如何？\n市政府副市长李某表示，一是健全机制。';
+    expect(record.source.length).toBe(text.length);
+    for (const p of record.people) for (const m of p.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+
+  it.each([
+    ['gbk.txt', [], 'gb18030'],
+    ['utf16.txt', [], 'utf-16le'],
+    ['utf16-nobom.txt', ['--encoding', 'utf-16le'], 'utf-16le'],
+  ])('%s %j is read as %s', async (file, extra, encoding) => {
+    const { code, out } = await run(['parse', file, '--format', 'json', ...extra], { cwd: dir });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).source.encoding).toBe(encoding);
+  });
+
+  it.each([
+    ['table', [], '│'],
+    ['table', ['--view', 'people'], 'organization'],
+    ['table', ['--view', 'measures'], 'marker'],
+    ['table', ['--view', 'quantities'], 'indicator'],
+    ['csv', ['--view', 'measures'], '\uFEFFfile,question,responder,list,item,marker,measure,start,end\r\n'],
+    ['csv', ['--view', 'quantities'], '\uFEFFfile,question,text,value'],
+    ['csv', [], '\uFEFFfile,#,label'],
+  ])('--format %s %j', async (format, extra, expected) => {
+    const { code, out } = await run(['parse', 'good/a.txt', 'seed.txt', '--format', format, ...extra], { cwd: dir });
+    expect(code).toBe(0);
+    expect(out).toContain(expected);
+  });
+
+  it('the csv of several files has one header', async () => {
+    const { out } = await run(['parse', 'good', '--format', 'csv', '--view', 'people'], { cwd: dir });
+    expect(out.match(/file,id,name/g)).toHaveLength(1);
+    expect(out.lastIndexOf('\uFEFF')).toBe(0);
+  });
+
+  it.each([[['--help']], [['parse', '--help']], [['--version']]])('%j exits 0', async (argv) => {
+    const { code, out } = await run(argv, { cwd: dir });
+    expect(code).toBe(0);
+    expect(out.length).toBeGreaterThan(0);
+  });
+
+  it('--help documents the exit codes', async () => {
+    const { out } = await run(['parse', '--help'], { cwd: dir });
+    expect(out).toMatch(/0 +every input parsed/);
+    expect(out).toMatch(/1 +some inputs failed, or warnings were found with --strict/);
+    expect(out).toMatch(/2 +usage error, or nothing could be read/);
+    expect(out).toContain('byte-order mark');
+  });
+
+  it('schema prints the JSON Schema', async () => {
+    const { code, out } = await run(['schema'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).$schema).toContain('json-schema.org');
+  });
+});
+
+describe('[cli] exit 1: some inputs failed, one line each, the batch goes on', () => {
+  it.each([
+    ['bad/empty.txt', 'the file is empty'],
+    ['bad/blank.txt', 'the file holds only white space'],
+    ['bad/image.txt', 'binary'],
+    ['bad/undecodable.txt', 'neither UTF-8'],
+    ['missing.txt', 'no such file or directory'],
+    ['empty-dir', 'directory holds no'],
+    ['nothing/*.txt', 'no file matches'],
+  ])('%s: "%s"', async (bad, problem) => {
+    const { code, out, err } = await run(['parse', 'good/a.txt', bad, 'good/b.md', '--format', 'jsonl'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(lines(out).map((l) => JSON.parse(l).source.name)).toEqual(['good/a.txt', 'good/b.md']);
+    expect(lines(err)).toHaveLength(1);
+    expect(err).toContain(`inquiry: ${bad}: `);
+    expect(err).toContain(problem);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('a file over --max-size', async () => {
+    const { code, err } = await run(['parse', 'seed.txt', 'good/a.txt', '--max-size', '1KB', '--format', 'jsonl'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(err).toMatch(/^inquiry: seed\.txt: the file is \d+ bytes, over the --max-size of 1024 bytes\n$/);
+  });
+
+  it('a bad file in a directory is reported and the others are parsed', async () => {
+    const { code, out, err } = await run(['parse', '.', '--format', 'jsonl', '--jobs', '1'], { cwd: dir });
+    expect(code).toBe(1);
+    // the four in bad/, and UTF-16 without a byte-order mark, which needs --encoding
+    expect(lines(err).map((l) => l.split(':')[1].trim())).toEqual(['bad/blank.txt', 'bad/empty.txt', 'bad/image.txt', 'bad/undecodable.txt', 'utf16-nobom.txt']);
+    expect(lines(out)).toHaveLength(7);
+  });
+
+  it('file names with control characters are printed escaped', async () => {
+    const { err } = await run(['parse', 'good/a.txt', 'no\u001b[2Jsuch.txt'], { cwd: dir });
+    expect(err).not.toContain('\u001b');
+    expect(err).toContain('no\\u001b[2Jsuch.txt');
+  });
+});
+
+describe('[cli] exit 2: usage error, or nothing could be read', () => {
+  it.each([
+    [['parse', 'bad/empty.txt']],
+    [['parse', 'missing.txt']],
+    [['parse', 'bad']],
+    [['parse', 'empty-dir']],
+    [['parse']],
+    [['nosuchcommand']],
+    [['parse', 'good/a.txt', '--format', 'xml']],
+    [['parse', 'good/a.txt', '--view', 'measures']],
+    [['parse', 'good/a.txt', '--format', 'table', '--view', 'speeches']],
+    [['parse', 'good/a.txt', '--jobs', '0']],
+    [['parse', 'good/a.txt', '--jobs', 'many']],
+    [['parse', 'good/a.txt', '--max-size', 'big']],
+    [['parse', 'good/a.txt', '--encoding', 'latin1']],
+    [['parse', 'good/a.txt', '--width', '-3', '--format', 'table']],
+    [['parse', 'good/a.txt', '-o', 'no/such/folder/out.json']],
+    [['parse', 'good/a.txt', '--bogus']],
+  ])('%j', async (argv) => {
+    const { code, out, err } = await run(argv, { cwd: dir });
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.length).toBeGreaterThan(0);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('stdin asked for but not available', async () => {
+    const { code } = await run(['parse', '-'], { cwd: dir });
+    expect(code).toBe(2);
+  });
+});
+
+describe('[cli] -o: files written whole, nothing left behind on failure', () => {
+  const listing = (d: string) => readdirSync(d, { recursive: true }).map(String).sort();
+
+  it('-o FILE writes the stream to the file and nothing to stdout', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'inquiry-o-')), 'all.json');
+    const r = await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'json', '-o', out], { cwd: dir });
+    expect([r.code, r.out]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(2);
+    expect(listing(join(out, '..'))).toEqual(['all.json']);
+  });
+
+  it('-o FILE when nothing parses: exit 2 and no file at all', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
+    const r = await run(['parse', 'bad/empty.txt', 'missing.txt', '-o', join(folder, 'x.yaml')], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(listing(folder)).toEqual([]);
+  });
+
+  it('-o DIR/ writes one record per input, named after it, keeping subfolders', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'inquiry-o-')), 'records') + '/';
+    const r = await run(['parse', 'good', 'bad/empty.txt', '--format', 'json', '-o', folder], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(listing(folder)).toEqual(['a.json', 'b.json', 'sub', 'sub/c.json']);
+    expect(JSON.parse(readFileSync(join(folder, 'sub/c.json'), 'utf8')).source.name).toBe('good/sub/c.html');
+  });
+
+  it('-o DIR: two inputs with the same name do not overwrite each other', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
+    writeFileSync(join(folder, '..', 'a.txt'), TEXT);
+    const r = await run(['parse', 'good/a.txt', join(folder, '..', 'a.txt'), '--format', 'yaml', '-o', folder], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(listing(folder)).toEqual(['a-2.yaml', 'a.yaml']);
+    expect(YAML.parse(readFileSync(join(folder, 'a.yaml'), 'utf8')).source.name).toBe('good/a.txt');
+  });
+
+  it('-o DIR when nothing parses: exit 2, no files', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
+    const r = await run(['parse', 'bad', '-o', folder], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(existsSync(folder) ? listing(folder) : []).toEqual([]);
+  });
+
+  it('-o DIR with csv: each file is a whole CSV with BOM and header', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
+    await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'csv', '--view', 'people', '-o', folder], { cwd: dir });
+    for (const f of ['a.csv', 'b.csv']) expect(readFileSync(join(folder, f), 'utf8')).toMatch(/^\uFEFFfile,id,name/);
+  });
+});
+
+describe('[cli] terminals: escapes, colour, progress', () => {
+  it('control characters of a transcript reach a terminal escaped, a pipe as they are', async () => {
+    const tty = await run(['parse', 'control.txt'], { cwd: dir, stdoutTTY: true });
+    expect(tty.out).not.toMatch(/[\u001b\u009b]/);
+    const pipe = await run(['parse', 'control.txt', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(pipe.out).source.length).toBe('问题一：红\u001b[31m字\u009b2J如何？\n'.length);
+  });
+
+  it.each([
+    [{}, true, true],
+    [{ NO_COLOR: '1' }, true, false],
+    [{}, false, false],
+    [{ FORCE_COLOR: '1' }, false, true],
+  ])('table colour with env %j, TTY %s: %s', async (env, tty, coloured) => {
+    const { out } = await run(['parse', 'good/a.txt', '--format', 'table', '--view', 'people'], { cwd: dir, env, stdoutTTY: tty });
+    expect(out.includes('\u001b[')).toBe(coloured);
+  });
+
+  it.each([
+    [true, [], true],
+    [true, ['--quiet'], false],
+    [false, [], false],
+  ])('progress bar with stderr TTY %s %j: %s', async (tty, extra, shown) => {
+    const { err } = await run(['parse', 'good', 'seed.txt', 'gbk.txt', 'utf16.txt', 'control.txt', '--jobs', '1', '--format', 'jsonl', ...extra], { cwd: dir, stderrTTY: tty });
+    expect(err.includes('files/s')).toBe(shown);
+    expect(err.includes('\r')).toBe(shown);
+  });
+});

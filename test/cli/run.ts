@@ -1,0 +1,30 @@
+/**
+ * Runs the CLI in memory for tests: `run(['parse', 'a.txt'], {cwd})` → {code, out, err}.
+ * Example: `await run(['parse', '-', '--format', 'json'], {stdin: '问题一：…'})`.
+ */
+import { main } from '../../src/cli/main.js';
+
+export interface RunOptions {
+  cwd?: string;
+  stdin?: string | Uint8Array;
+  env?: Record<string, string>;
+  /** stdout / stderr claim to be terminals. */
+  stdoutTTY?: boolean;
+  stderrTTY?: boolean;
+  columns?: number;
+}
+
+export async function run(argv: string[], options: RunOptions = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stdin = options.stdin;
+  const code = await main({
+    argv,
+    stdout: { write: (s: string) => { out += s; }, isTTY: options.stdoutTTY, columns: options.columns },
+    stderr: { write: (s: string) => { err += s; }, isTTY: options.stderrTTY, columns: options.columns },
+    stdin: stdin === undefined ? undefined : async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
+    env: options.env ?? {},
+    cwd: options.cwd,
+  });
+  return { code, out, err };
+}

@@ -46,6 +46,8 @@ const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|�
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 const QA_LABEL = /^[ \t]*(追问|问|答|回答|提问)\s*[::]/gmu;
+/** A line opening with someone (title and name) and 问/答 before a colon. */
+const NAMED_LABEL = /^[ \t]*[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
@@ -72,6 +74,13 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     const role: SpeechRole = m[1] === '答' || m[1] === '回答' ? 'responder' : 'asker';
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: m[1] === '追问' });
+  }
+  // "国务院副总理某某答:" whose speaker could not be read: still a turn, with an unknown speaker.
+  for (const m of view.slice(from, to).matchAll(NAMED_LABEL)) {
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    if (events.some((e) => e.anchor >= start && e.anchor < start + m[0].length)) continue;
+    const role: SpeechRole = /答/u.test(m[1]) ? 'responder' : 'asker';
+    events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
   }
   events.sort((a, b) => a.start - b.start);
   return announce(view, mergeCalls(insideLabels(view, events)));
@@ -129,7 +138,7 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     // A named event is an announcement when the next event on another line is a 问/答 label.
     const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
     const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
-    if (next?.kind === 'qa-label' && !sameLineLabel) {
+    if (e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel) {
       if (e.role === 'asker') { asker = e; responder = null; } else responder ??= e;
       anchor ??= e.anchor;
       continue;

@@ -96,7 +96,8 @@ function findTopic(view: string, regions: Span[]): Span | null {
     if (!verb) continue;
     const clauseStart = Math.max(slice.lastIndexOf(',', verb.index - 1), slice.lastIndexOf('。', verb.index - 1), -1) + 1;
     const clause = slice.slice(clauseStart, verb.index);
-    const m = /(?:对|就|围绕)(?!.*(?:对|就|围绕))(.+)$/u.exec(clause);
+    // The first 对/就/围绕 of the clause: the topic itself may hold 就 (就业) or 对 (对外开放).
+    const m = /(?:针对|对|就|围绕)(.+)$/u.exec(clause);
     if (!m || m[1].length < 2) continue;
     const start = s + clauseStart + m.index + m[0].length - m[1].length;
     return [start, s + verb.index];

@@ -28,6 +28,9 @@ describe('[session] fields', () => {
   ])('%s', (intro, expected) => {
     expect(session(intro)).toMatchObject(expected);
   });
+  it('keeps 就 inside the topic', () => {
+    expect(session('南屏市七届人大常委会第三十一次会议举行联组会议,对全市就业优先政策落实情况开展专题询问。').topic).toBe('全市就业优先政策落实情况');
+  });
   it('reads a date given to the month', () => {
     expect(session('2023年12月下旬,南屏市七届人大常委会第三十一次会议举行联组会议。').date).toBe('2023-12');
   });

@@ -40,6 +40,28 @@ export class PeopleRegistry {
     return p.id;
   }
 
+  /**
+   * Record many mentions at once (an empty registry): names first, then surname + title and
+   * 这位… mentions, so "请问孙局长" before "市交通运输局局长孙海涛" still joins 孙海涛; ids
+   * are then numbered by first mention. Returns each mention's id, in the order given.
+   */
+  addAll(mentions: readonly SpeakerMention[]): string[] {
+    const order = mentions.map((m, i) => i).sort((a, b) => mentions[a].span[0] - mentions[b].span[0]);
+    const later = (m: SpeakerMention) => m.form === 'surname-title' || m.reference === 'anaphoric';
+    const persons = new Map<number, Person>();
+    for (const pass of [false, true]) {
+      for (const i of order) {
+        if (later(mentions[i]) !== pass) continue;
+        const id = this.add(mentions[i]);
+        persons.set(i, this.list.find((p) => p.id === id)!);
+      }
+    }
+    // Renumber by first mention (ids were not handed out yet).
+    this.list.sort((a, b) => (a.mentions[0]?.span[0] ?? 0) - (b.mentions[0]?.span[0] ?? 0));
+    this.list.forEach((p, i) => { p.id = `p${i + 1}`; });
+    return mentions.map((_, i) => persons.get(i)!.id);
+  }
+
   addRole(id: string, role: Role): void {
     const p = this.list.find((x) => x.id === id);
     if (p && !p.roles.includes(role)) p.roles.push(role);
@@ -101,15 +123,9 @@ function addTitle(titles: string[], title: string): void {
   else titles.push(title);
 }
 
-/**
- * Every mention into one registry; returns the people. Names first, in reading order, then the
- * surname + title mentions, so "请问孙局长" before "市交通运输局局长孙海涛" still joins 孙海涛.
- */
+/** Every mention into one registry (see `addAll`); returns the people. */
 export function peopleOf(text: string, mentions: readonly SpeakerMention[]): Person[] {
   const reg = new PeopleRegistry(text);
-  const sorted = [...mentions].sort((a, b) => a.span[0] - b.span[0]);
-  const later = (m: SpeakerMention) => m.form === 'surname-title' || m.reference === 'anaphoric';
-  for (const m of sorted) if (!later(m)) reg.add(m);
-  for (const m of sorted) if (later(m)) reg.add(m);
+  reg.addAll(mentions);
   return reg.people();
 }

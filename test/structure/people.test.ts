@@ -60,6 +60,18 @@ describe('[people] registry', () => {
     expect(reg.people().map((p) => [p.id, p.roles])).toEqual([['p1', ['asker']], ['p2', ['responder']]]);
   });
 
+  it('addAll resolves a surname + title named before the full mention, ids by first mention', () => {
+    const text = '委员王某问:请问孙局长,…。市交通运输局局长孙海涛回答:…';
+    const ms = findMentions({ text, view: normalize(text) }, [0, text.length]);
+    expect(ms.map((m) => m.form)).toEqual(['title-name', 'surname-title', 'title-name']);
+    const reg = new PeopleRegistry(text);
+    expect(reg.addAll(ms)).toEqual(['p1', 'p2', 'p2']);
+    expect(reg.people().map((p) => [p.id, p.name, p.titles, p.mentions.map((m) => m.text)])).toEqual([
+      ['p1', '王某', ['委员'], ['委员王某']],
+      ['p2', '孙海涛', ['市交通运输局局长'], ['孙局长', '市交通运输局局长孙海涛']],
+    ]);
+  });
+
   it('mentions carry the exact text of their span', () => {
     const text = '對此，市人大常委會委員、市人大財經委主任委員朱樹平表示：…朱樹平說';
     const [p] = people(text);

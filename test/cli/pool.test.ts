@@ -1,0 +1,65 @@
+/**
+ * The worker pool runs the compiled dist/cli/worker.js: CI runs `tsc` before `vitest run`;
+ * when dist/ is missing (a fresh checkout, tests run alone) this file builds it first.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runPool, workerScript } from '../../src/cli/pool.js';
+import type { JobOptions, JobResult } from '../../src/cli/job.js';
+import { run } from './run.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+let dir = '';
+
+beforeAll(() => {
+  if (!workerScript()) {
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'ignore' });
+    } catch { /* type errors elsewhere still emit dist/ */ }
+  }
+  dir = mkdtempSync(join(tmpdir(), 'inquiry-pool-'));
+  for (let i = 0; i < 12; i++) writeFileSync(join(dir, `t${String(i).padStart(2, '0')}.txt`), `问题一：第${i}个问题？\n市政府副市长李某${i}表示，一是健全机制。\n`);
+  writeFileSync(join(dir, 't05.txt'), '');
+}, 120_000);
+
+const options: JobOptions = {
+  maxSize: 1 << 20,
+  whole: false,
+  render: { format: 'jsonl', view: 'questions', multi: true, width: 100, color: 0, terminal: false },
+};
+
+describe('[pool] worker threads', () => {
+  it('finds the compiled worker', () => {
+    expect(workerScript()).toMatch(/dist[\\/]cli[\\/]worker\.js$/);
+  });
+
+  it('runs every job once and reports it by index, bad inputs as problems', async () => {
+    const inputs = Array.from({ length: 12 }, (_, i) => ({ name: `t${i}`, path: join(dir, `t${String(i).padStart(2, '0')}.txt`) }));
+    const results = new Map<number, JobResult>();
+    await runPool(inputs, options, 2, (i, r) => { expect(results.has(i)).toBe(false); results.set(i, r); }, workerScript()!);
+    expect([...results.keys()].sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
+    expect(results.get(5)).toEqual({ ok: false, problem: 'the file is empty' });
+    const ok = results.get(3)!;
+    expect(ok.ok && JSON.parse(ok.output).source.name).toBe('t3');
+  }, 60_000);
+
+  it('--jobs 2 prints the same output, in input order, as --jobs 1', async () => {
+    const one = await run(['parse', '.', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    const two = await run(['parse', '.', '--format', 'json', '--jobs', '2'], { cwd: dir });
+    expect(two.code).toBe(1);
+    expect(two.out).toBe(one.out);
+    expect(two.err).toBe(one.err);
+  }, 60_000);
+
+  it('a worker that cannot start fails its jobs with one line each, and the run ends', async () => {
+    const broken = join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, 'throw new Error("cannot load\\nsecond line");');
+    const inputs = [{ name: 'a', path: join(dir, 't00.txt') }, { name: 'b', path: join(dir, 't01.txt') }];
+    const results: JobResult[] = [];
+    await runPool(inputs, options, 1, (_, r) => results.push(r), broken);
+    expect(results).toEqual([{ ok: false, problem: 'worker failed: cannot load' }, { ok: false, problem: 'worker failed: cannot load' }]);
+  }, 60_000);
+});

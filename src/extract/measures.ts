@@ -43,20 +43,17 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     // An announcement is looked for back to the end of the previous list or of the last asker turn.
     const floor = (p: number) => Math.max(q.sectionSpan[0], lastAskerEnd(stretches, p), found[found.length - 1]?.block.end ?? 0);
     const leadIn = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.span[0] ?? p;
-    const here: Found[] = [];
-    for (const block of readBlocks(view, s.span[0], s.span[1], leadIn, quoted)) {
-      let announcement = findAnnouncement(view, block.start, floor(block.start), quoted);
+    const blocks = readBlocks(view, s.span[0], s.span[1], leadIn, quoted);
+    // "…等三个方面": a 、-series outside every marked list; its count is read with it.
+    const series = findSeries(view, s.span[0], s.span[1], quoted).filter(({ block }) => !blocks.some((b) => block.start < b.end && b.start < block.end));
+    const candidates = [...blocks.map((block) => ({ block, given: undefined })), ...series.map(({ block, announcement }) => ({ block, given: announcement }))];
+    for (const { block, given } of candidates.sort((a, b) => a.block.start - b.block.start)) {
+      let announcement = given ?? findAnnouncement(view, block.start, floor(block.start), quoted);
       // "从能力素质、审判管理两方面着手。能力素质上,一是…": 两方面 counts the groups, not this list.
       if (block.group && announcement?.aspects && announcement.span[1] <= block.group.span[0]) announcement = null;
       if (isHeader(block.family as MarkerFamily) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
-      here.push({ block, responder: s.speaker, announcement, stretch: index });
+      found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
-    // "…等三个方面": a 、-series outside every marked list.
-    for (const { block, announcement } of findSeries(view, s.span[0], s.span[1], quoted)) {
-      if (here.some((f) => block.start < f.block.end && f.block.start < block.end)) continue;
-      here.push({ block, responder: s.speaker, announcement, stretch: index });
-    }
-    found.push(...here.sort((a, b) => a.block.start - b.block.start));
   });
   const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text));
   const answers = found.map(({ block, responder, announcement }): Answer => ({

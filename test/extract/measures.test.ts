@@ -212,6 +212,12 @@ describe('[measures] speakers', () => {
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 2, marker: '一是', measures: ['健全机制', '强化执法'] }]);
   });
 
+  it('a second list does not take its count from the last item of the first', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '一是健全机制;二是完善三项制度。另外,一是落实责任;二是加强考核。']]);
+    expect(answers.map((a) => a.statedCount)).toEqual([null, null]);
+    expect(warnings).toEqual([]);
+  });
+
   it('an announcement in the asker turn is not the responder’s count', () => {
     const { answers } = run([['asker', 'p1', '询问三方面问题。'], ['responder', 'p2', '一是健全机制;二是强化执法。']]);
     expect(answers[0].statedCount).toBeNull();

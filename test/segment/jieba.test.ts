@@ -3,6 +3,7 @@
  * kept whole, tags, keywords. Runs the native binding (the only test file besides dict.test.ts).
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { globSync } from 'tinyglobby';
 import { defaultSegmenter, jiebaSegmenter } from '../../src/segment/jieba.js';
@@ -28,6 +29,25 @@ describe('[jieba] the document dictionary segments like the full one', () => {
   it.each(texts.map((t, i) => [t.slice(0, 24), i]))('%s…', (_label, i) => {
     expect(documentCuts[i as number]).toEqual(words(full.cut(texts[i as number])));
     expect(documentTags[i as number]).toEqual(full.tag(texts[i as number]).map((x) => `${x.text}/${x.tag}`));
+  });
+});
+
+describe('[jieba] the document dictionary segments like the full one: generated texts', () => {
+  // Fragments of the seed, digits, Latin words with dictionary entries (AT&T, B超, c#), mixed
+  // case, punctuation of both widths, spaces and line breaks, glued at random.
+  const seed = texts[SENTENCES.length];
+  const fragment = fc.oneof(
+    fc.nat(seed.length - 12).chain((at) => fc.nat(11).map((n) => seed.slice(at, at + 1 + n))),
+    fc.constantFrom('AT&T', 'at&t', 'B超', 'b超', 'c#', 'C#', 'iPhone', '3.5', '１２３', '97.78%', ' ', '\n', '\r\n', '，', ',', '“', '”', '—', '…', '\t'),
+  );
+  const generated = fc.sample(fc.array(fragment, { minLength: 1, maxLength: 12 }).map((a) => a.join('')), { numRuns: 300, seed: 4 });
+  const document = jiebaSegmenter({ dictionary: 'document' });
+  const tagged = (tokens: { text: string; tag?: string }[]) => tokens.map((x) => `${x.text}/${x.tag}`).join(' ');
+  const documentCuts = generated.map((t) => tagged(document.tag(t)));
+  const full = jiebaSegmenter({ dictionary: 'full' });
+  it('300 texts, identical tokens and tags', () => {
+    const differ = generated.filter((t, i) => documentCuts[i] !== tagged(full.tag(t)));
+    expect(differ).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Layout fixtures: hand-made transcripts in every layout the parser must read, each with
  * the facts a careful reader finds in it (test/fixtures/transcripts/<NN-name>/facts.yaml;
- * the conventions are in that folder's README.md).
+ * the conventions are in test/fixtures/transcripts/_meta/README.md).
  *
  * Example: 01-numbered-fullwidth opens "问题1：全市养老服务设施“建而不用”…", asked by
  * 张建军 (市人大常委会委员、市人大社会建设委员会主任委员) and answered by 张建国 (市政府副市长).

@@ -79,6 +79,7 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   for (const m of view.slice(from, to).matchAll(NAMED_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     if (events.some((e) => e.anchor >= start && e.anchor < start + m[0].length)) continue;
+    if (/^\s*(?:他|她|其|我|对|在|针对|对此|随后|接着)/u.test(m[0])) continue; // 他回答: is the speaker already talking
     const role: SpeechRole = /答/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
   }
@@ -156,7 +157,7 @@ function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | nul
   const after = view.slice(me, end);
   const congress = m.congress;
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
-  if (insideQuote(view, lineStart, ms) || /^的/u.test(after)) return null;
+  if (insideQuote(view, lineStart, ms) || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
 
   // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence.

@@ -41,7 +41,9 @@ export function buildStructure(pair: TextPair): Structure {
   // trailing run after the last content line, belong to no question.
   const isFrame = new Set(content.filter((l) => frameKind(view.slice(l.content[0], l.content[1])) !== null).map((l) => l.index));
   const body = content.filter((l) => !isFrame.has(l.index));
-  const titleLine = body.length > 1 && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
+  const candidates = findHeaderCandidates(pair, body);
+  const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.');
+  const titleLine = body.length > 1 && !firstIsHeader && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
   const published = content.filter((l) => isFrame.has(l.index)).map((l) => frameDate(view, l.content)).find((d) => d) ?? null;
 
   // Speakers: mentions outside the frame, the headline and inline bylines.
@@ -53,8 +55,7 @@ export function buildStructure(pair: TextPair): Structure {
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
-  const candidates = findHeaderCandidates(pair, body.filter((l) => l !== titleLine));
-  const layout = chooseHeaders(view, candidates);
+  const layout = chooseHeaders(view, candidates.filter((h) => h.line !== titleLine));
   let sections: Section[];
   if (layout) {
     for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));

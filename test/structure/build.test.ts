@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Structure } from '../../src/structure/types.js';
+
+function build(text: string): Structure {
+  return buildStructure({ text, view: normalize(text) });
+}
+
+/** Questions as [label, text prefix, askers, responders, followUpOf] with names. */
+function summary(s: Structure, prefix = 8) {
+  const name = (id: string) => s.people.find((p) => p.id === id)?.name ?? s.people.find((p) => p.id === id)?.titles[0] ?? id;
+  return s.questions.map((q) => [q.label, q.text.slice(0, prefix), q.askers.map(name), q.responders.map(name), q.followUpOf]);
+}
+
+/** Turns tile each section and every span slices its text. */
+function invariants(text: string, s: Structure) {
+  for (const q of s.questions) {
+    expect(text.slice(...q.span)).toBe(q.text);
+    let at = q.sectionSpan[0];
+    for (const t of q.turns) {
+      expect(t.span[0]).toBe(at);
+      expect(text.slice(...t.span)).toBe(t.text);
+      at = t.span[1];
+    }
+    expect(at).toBe(q.sectionSpan[1]);
+  }
+  for (let i = 1; i < s.questions.length; i++) expect(s.questions[i].sectionSpan[0]).toBeGreaterThanOrEqual(s.questions[i - 1].sectionSpan[1]);
+}
+
+const SEED = readFileSync(new URL('../../seeds/qujing-2025-safety-rule-of-law.txt', import.meta.url), 'utf8');
+
+describe('[build] the seed', () => {
+  const s = build(SEED);
+  it('finds the 12 questions with the gold askers and responders', () => {
+    expect(summary(s, 4)).toEqual([
+      ['问题一', '“一府两', ['缪应虎'], ['海建才', '邓玲', '马伟'], null],
+      ['问题二', '市政府如', ['谢茂华'], ['海建才'], null],
+      ['问题三', '市检察院', ['韩寅燕'], ['杨开宇'], null],
+      ['问题四', '市检察院', ['蒋绍华'], ['杨开宇'], null],
+      ['问题五', '市市场监', ['朱树平'], ['余波'], null],
+      ['问题六', '相关部门', ['张云娅'], ['朱树锋'], null],
+      ['问题七', '公安局将', ['代桂明'], ['胡建东'], null],
+      ['问题八', '司法局如', ['李四荣'], ['余中平'], null],
+      ['问题九', '法院将如', ['赵华江'], ['高红丽'], null],
+      ['问题十', '市政务服', ['袁其亮'], ['徐广满'], null],
+      ['问题十一', '如何完善', ['杨志雄'], ['余中平'], null],
+      ['问题十二', '法院在“', ['卢燕'], ['骆建才'], null],
+    ]);
+  });
+  it('gives the gold titles and roles, and nobody else', () => {
+    expect(s.people.length).toBe(23);
+    const byName = Object.fromEntries(s.people.map((p) => [p.name, p]));
+    expect(byName['谢茂华'].titles).toEqual(['市人大常委会委员、麒麟区人大常委会主任']);
+    expect(byName['高红丽'].titles).toEqual(['市法院执行局局长']);
+    expect(byName['海建才'].roles).toEqual(['responder']);
+    expect(byName['缪应虎'].roles).toEqual(['asker']);
+    expect(byName['习近平']).toBeUndefined();
+  });
+  it('reads the session and keeps the intro and trailer outside every question', () => {
+    expect(s.session).toMatchObject({ body: '曲靖市六届人大常委会', meeting: '第二十九次会议', format: '联组会议', statedAskerCount: 12, date: null });
+    const trailer = SEED.indexOf('(以上内容根据');
+    expect(s.questions[11].sectionSpan[1]).toBeLessThanOrEqual(trailer);
+    expect(s.outside.some(([a, b]) => a <= trailer && b > trailer)).toBe(true);
+    expect(s.outside[0][0]).toBe(0);
+    expect(s.warnings.map((w) => w.code)).not.toContain('stated-asker-count-mismatch');
+  });
+  it('switches speakers mid-line: 邓玲 and the quote-first 高红丽', () => {
+    const q1 = s.questions[0].turns.find((t) => t.text.startsWith('市法院代理院长邓玲说'));
+    expect(q1?.role).toBe('responder');
+    const q9 = s.questions[8].turns.find((t) => t.role === 'responder');
+    expect(q9?.text.startsWith('“执行案件执行完毕率低')).toBe(true);
+    expect(s.questions[4].addressees).toEqual(['市市场监管局']);
+    expect(s.questions[0].addressees).toEqual(['一府两院']);
+  });
+  it('keeps its invariants', () => invariants(SEED, s));
+});
+
+const LAYOUTS: Array<[string, string, unknown[]]> = [
+  ['label turns', [
+    '某市人大常委会开展专题询问',
+    '2024年5月8日,某市人大常委会第十次会议举行联组会议,就城市管理工作开展专题询问。',
+    '王海委员问:请问李局长,背街小巷环境如何整治?',
+    '市城管局局长李明:感谢王海委员。我们将从三个方面整治。',
+    '赵云委员问:违建如何处理?',
+    '市城管局局长李明:分类处置。',
+  ].join('\n'), [[null, '请问李局长,背街', ['王海'], ['李明'], null], [null, '违建如何处理?', ['赵云'], ['李明'], null]]],
+  ['问/答 with an announcement and a follow-up', [
+    '某区人大常委会专题询问实录',
+    '近日,某区人大常委会开展专题询问。',
+    '王海委员就学位问题提问,区教育局局长李明作答。',
+    '问:学位缺口有多大?',
+    '答:约三千个。',
+    '追问:何时补齐?',
+    '答:两年内补齐。',
+  ].join('\n'), [['问', '学位缺口有多大?', ['王海'], ['李明'], null], ['追问', '何时补齐?', ['王海'], ['李明'], 1]]],
+  ['quote-first narrative', [
+    '某市人大常委会专题询问侧记',
+    '近日,某市人大常委会开展专题询问。',
+    '“全市养老床位为何空置?”市人大常委会委员王海率先发问。',
+    '“我们将盘活闲置床位,”市民政局局长李明说,“今年完成改造。”',
+    '“资金从哪里来?”市人大常委会委员赵云追问。',
+    '“市财政将安排专项资金。”李明回答。',
+  ].join('\n'), [[null, '全市养老床位为何', ['王海'], ['李明'], null], [null, '资金从哪里来?', ['赵云'], ['李明'], 1]]],
+  ['moderator calls', [
+    '某市人大常委会专题询问实录',
+    '近日,某市人大常委会开展专题询问。',
+    '主持人:请王海委员询问。',
+    '王海:请问医保基金如何监管?',
+    '主持人:请市医疗保障局局长李明同志回答。',
+    '李明:我们将加强智能监控。',
+  ].join('\n'), [[null, '请问医保基金如何', ['王海'], ['李明'], null]]],
+  ['headers with a 追问 inside a section', [
+    '某市人大常委会专题询问',
+    '近日,某市人大常委会开展专题询问。',
+    '问题一:如何治理黑臭水体?',
+    '市人大常委会委员王海就此提问。市生态环境局局长李明回应称,将加快截污纳管。',
+    '王海委员追问:今年能否完成?',
+    '李明表示,年底前完成。',
+    '问题二:如何保障饮水安全?',
+    '市人大常委会委员赵云询问市水利局如何保障。市水利局局长张强回答,将建设备用水源。',
+  ].join('\n'), [['问题一', '如何治理黑臭水体', ['王海'], ['李明'], null], [null, '今年能否完成?', ['王海'], ['李明'], 1], ['问题二', '如何保障饮水安全', ['赵云'], ['张强'], null]]],
+  ['一、 lists inside answers are not headers', [
+    '某县人大常委会专题询问',
+    '近日,某县人大常委会开展专题询问。',
+    '县人大常委会委员王海询问县农业农村局如何推进高标准农田建设。',
+    '县农业农村局局长李明回答,将做好三件事:',
+    '一、加快建设进度。',
+    '二、落实管护责任。',
+    '三、加强质量监督。',
+    '县人大常委会委员赵云询问县水利局如何保障灌溉。',
+    '县水利局局长张强表示,将加快渠系配套。',
+  ].join('\n'), [[null, '县人大常委会委员', ['王海'], ['李明'], null], [null, '县人大常委会委员', ['赵云'], ['张强'], null]]],
+];
+
+describe('[build] layouts', () => {
+  it.each(LAYOUTS)('%s', (_name, text, expected) => {
+    const s = build(text);
+    expect(summary(s)).toEqual(expected);
+    invariants(text, s);
+  });
+});
+
+describe('[build] frame and warnings', () => {
+  const PAGE = [
+    '当前位置:首页 > 人大要闻',
+    '某市人大常委会专题询问食品安全工作',
+    '发布时间:2025-06-27 10:23 来源:某市人大 浏览次数:123',
+    '【字体:大 中 小】',
+    '记者 林晓 通讯员 郝文',
+    '6月26日,某市十五届人大常委会第九次会议举行联组会议,对全市食品安全工作开展专题询问。3名市人大常委会组成人员提问。',
+    '问题一:如何加强校园食品安全?',
+    '市人大常委会委员王海询问市教育局如何加强监管。市教育局局长李明表示,将落实陪餐制度。',
+    '问题三:如何整治网络订餐?',
+    '市人大常委会委员赵云就此提问。市市场监管局局长张强回应称,将压实平台责任。',
+    '责任编辑:周某',
+    '打印本页 关闭窗口',
+  ].join('\n');
+  const s = build(PAGE);
+  it('takes the headline and the date, and leaves the frame outside', () => {
+    expect(s.session.title).toBe('某市人大常委会专题询问食品安全工作');
+    expect(s.session.date).toBe('2025-06-26');
+    expect(s.session.statedAskerCount).toBe(3);
+    expect(summary(s)).toEqual([['问题一', '如何加强校园食品', ['王海'], ['李明'], null], ['问题三', '如何整治网络订餐', ['赵云'], ['张强'], null]]);
+    expect(s.people.map((p) => p.name).sort()).toEqual(['张强', '李明', '王海', '赵云'].sort());
+    expect(s.questions[1].sectionSpan[1]).toBeLessThan(PAGE.indexOf('责任编辑'));
+    invariants(PAGE, s);
+  });
+  it('warns about the number gap and the asker count', () => {
+    const codes = s.warnings.map((w) => w.code);
+    expect(codes).toContain('question-number-gap');
+    expect(codes).toContain('stated-asker-count-mismatch');
+  });
+  it.each([
+    ['unrecognized-layout', '这是一段没有任何询问结构的文字。\n只有叙述,没有提问。'],
+    ['question-without-responder', '问题一:如何推进?\n市人大常委会委员王海就此提问。'],
+    ['question-without-asker', '问题一:如何推进?\n市城管局局长李明表示,将加快推进。'],
+  ])('%s', (code, text) => {
+    const s2 = build(text);
+    expect(s2.warnings.map((w) => w.code)).toContain(code);
+    if (code === 'unrecognized-layout') {
+      expect(s2.questions).toEqual([]);
+      expect(s2.outside.length).toBeGreaterThan(0);
+    }
+  });
+});

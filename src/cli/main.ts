@@ -8,8 +8,11 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, type CliIO } from './io.js';
 import { UsageError } from './errors.js';
+import { forTerminal, forTerminalLine } from '../format/terminal.js';
 import { registerParse } from './commands/parse.js';
 import { registerSchema } from './commands/schema.js';
+import { registerCompare } from './commands/compare.js';
+import { registerSegment } from './commands/segment.js';
 
 export const VERSION = '0.1.0';
 
@@ -23,7 +26,8 @@ export async function main(io: CliIO): Promise<number> {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // commander echoes arguments in its messages ("unknown option '…'"): escape them too.
+      writeErr: (s) => io.stderr.write(forTerminal(s)),
     })
     .addHelpText('after', `
 Exit codes:
@@ -32,20 +36,24 @@ Exit codes:
   2  usage error, or nothing could be read
 `);
   registerParse(program, io, setExit);
+  registerCompare(program, io, setExit);
+  registerSegment(program, io, setExit);
   registerSchema(program, io);
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.OK;
+      // --help and --version exit 0; help shown because a command was missing exits 2.
+      if (error.exitCode === 0) return EXIT.OK;
       return EXIT.USAGE; // commander already printed its one-line message
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`inquiry: ${error.message}\n`);
+      io.stderr.write(`inquiry: ${forTerminalLine(error.message)}\n`);
       return EXIT.USAGE;
     }
-    io.stderr.write(`inquiry: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    // One line, never a stack trace: the message's first line is what the user can act on.
+    io.stderr.write(`inquiry: internal error: ${forTerminalLine(String((error as Error)?.message ?? error).split('\n')[0])}\n`);
     return EXIT.USAGE;
   }
 }

@@ -188,6 +188,7 @@ describe('[cli] exit 2: usage error, or nothing could be read', () => {
     [['parse', 'bad']],
     [['parse', 'empty-dir']],
     [['parse']],
+    [[]],
     [['nosuchcommand']],
     [['parse', 'good/a.txt', '--format', 'xml']],
     [['parse', 'good/a.txt', '--view', 'measures']],

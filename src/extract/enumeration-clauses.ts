@@ -3,8 +3,10 @@
  * clauses opening with the same lead word.
  *
  * Example: "以“六个聚焦”推动“双提升”:聚焦本质安全,推进…;聚焦法治建设,落实…;…;聚焦督导考评,按月调度"
- * gives six inner items, each the whole clause ("聚焦本质安全,推进…"). Clauses that do not share
- * a lead ("“公正与效率”落实不足…;政绩观、宗旨观偏差…") are no list.
+ * gives six inner items, each the whole clause ("聚焦本质安全,推进…"). Every clause of the sentence
+ * after the colon must share the lead; the sentences after it join while they open with it too
+ * ("…:聚焦安全,…。聚焦法治,…。同时,…" gives two). Clauses that do not share a lead
+ * ("“公正与效率”落实不足…;政绩观、宗旨观偏差…") are no list.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { ItemNode } from './enumeration.js';
@@ -20,23 +22,28 @@ export function clauseList(view: string, quoted: Uint8Array, start: number, end:
     if (/[。!?\n]/.test(view[i])) return []; // the colon must announce the set in the item's first sentence
   }
   if (colon < 0) return [];
-  let stop = end;
-  for (let i = colon + 1; i < end; i++) if (!quoted[i] && /[。!?\n]/.test(view[i])) { stop = i; break; }
+  // Clauses after the colon, cut at ; and at sentence ends; `firstSentence` counts those before the first 。.
   const clauses: [number, number][] = [];
+  let firstSentence = 0;
   let from = colon + 1;
-  for (let i = from; i <= stop; i++) {
-    if (i === stop || (!quoted[i] && view[i] === ';')) {
-      const s = skip(view, from, i);
-      const e = back(view, s, i);
-      if (e > s) clauses.push([s, e]);
-      from = i + 1;
-    }
+  for (let i = from; i <= end; i++) {
+    const stop = i === end || (!quoted[i] && /[;。!?\n]/.test(view[i]));
+    if (!stop) continue;
+    const s = skip(view, from, i);
+    const e = back(view, s, i);
+    if (e > s) clauses.push([s, e]);
+    if (!firstSentence && (i === end || view[i] !== ';')) firstSentence = clauses.length;
+    from = i + 1;
   }
-  if (clauses.length < 2) return [];
-  const lead = view.slice(clauses[0][0], clauses[0][0] + LEAD);
-  if (!/^[\u4e00-\u9fff]+$/.test(lead) || lead.length < LEAD) return [];
-  if (!clauses.every(([s]) => view.startsWith(lead, s))) return [];
-  return clauses.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] }));
+  const lead = clauses.length ? view.slice(clauses[0][0], clauses[0][0] + LEAD) : '';
+  if (lead.length < LEAD || !/^[\u4e00-\u9fff]+$/.test(lead)) return [];
+  const opens = ([s]: [number, number]) => view.startsWith(lead, s);
+  // Every clause of the announcing sentence shares the lead; later sentences join while they do too.
+  if (!clauses.slice(0, firstSentence).every(opens)) return [];
+  let n = firstSentence;
+  while (n < clauses.length && opens(clauses[n])) n++;
+  if (n < 2) return [];
+  return clauses.slice(0, n).map(([s, e]) => ({ marker: null, start: s, end: e, items: [] }));
 }
 
 function skip(view: string, s: number, e: number): number {

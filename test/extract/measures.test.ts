@@ -148,6 +148,13 @@ describe('[measures] items: extent and nesting', () => {
     expect(item2.text.startsWith('以“三个聚焦”推动提升:聚焦本质安全')).toBe(true);
   });
 
+  it.each([
+    ['one clause per sentence', '一是完善机制:聚焦安全,深化整治。聚焦法治,落实评估。同时,加强宣传。二是补齐短板。', ['聚焦安全,深化整治', '聚焦法治,落实评估']],
+    ['a mixed first sentence is no list', '一是完善机制:强化领导;聚焦法治。聚焦安全。二是补齐短板。', []],
+  ])('inner clauses over sentences: %s', (_label, speech, inner) => {
+    expect(run([ASK, ['responder', 'p2', speech]]).answers[0].measures[0].items.map((m) => m.text)).toEqual(inner);
+  });
+
   it('clauses without a shared lead are no inner list', () => {
     const { answers } = run([ASK, ['responder', 'p2', '一是查找原因:落实不足;作风偏差。二是整改。']]);
     expect(answers[0].measures[0].items).toEqual([]);

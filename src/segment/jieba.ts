@@ -8,9 +8,9 @@
  * Loading jieba's full dictionaries costs ~0.8 s and ~300 MB; cutting a transcript costs a
  * few ms. So before cutting, the words of the text are looked up in dict/jieba.dict.index
  * (built once by scripts/build-dict-index.mjs) and only those are loaded, with fillers that
- * keep the total and the smallest frequency (see subdict.ts): same tokens, ~20 ms. The
- * loaded dictionary only grows within a process, so a batch reloads only for new words or
- * new names. `prepare(text)` loads for a whole document before its sections are cut.
+ * keep the total and the smallest frequency (see subdict.ts): same tokens, ~20 ms.
+ * `prepare(text, view)` loads for a whole document before its sections are cut; pieces of
+ * covered texts need no lookup. A batch reloads per document (its names differ anyway).
  * This module and src/cli are the only places that touch the file system.
  */
 import { createRequire } from 'node:module';
@@ -115,8 +115,9 @@ function ensure(mode: DictionaryMode, texts: readonly string[], user: string): R
     loaded!.texts = [...covered, ...fresh].slice(-64);
     return r;
   }
-  // Grow rather than replace, so alternating texts do not reload each time.
-  const grow = loaded?.mode === 'document' && loaded.words.size < 200_000;
+  // Within one document (same user words) grow, so its later pieces do not reload; a new
+  // document starts afresh, since load time grows with the words (≈15 ms + 2.5 ms per 1000).
+  const grow = same && loaded!.words.size < 20_000;
   const words = grow ? new Map([...loaded!.words, ...needed]) : needed;
   reload(r, mode, words, user);
   loaded!.texts = [...covered, ...fresh].slice(-64);

@@ -56,10 +56,10 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (!r) { i++; continue; }
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !blocked.some((b) => b[0] < r.numeral[1] && r.numeral[0] < b[1]);
     if (hit) {
-      const { numeral, ...q } = r;
+      const { numeral: _numeral, ...q } = r;
       const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
-        : findIndicator(pair, numeral[0], q.span[1], q.kind, options.segmenter);
+        : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
       out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
     }
     i = hit ? r.span[1] : r.numeral[1];

@@ -8,7 +8,8 @@
  * 短板。), else at the end of its paragraph, and always before the next list of the stretch.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
-import { findMarkers, isHeader, quoteMask, type Marker, type MarkerFamily } from './markers.js';
+import { findMarkers, isHeader, type Marker, type MarkerFamily } from './markers.js';
+import { quoteMask } from './quotes.js';
 import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
 
@@ -82,7 +83,7 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
     if (heads.length < 2) continue;
     const block = listOf(view, quoted, heads, family, to);
     // Headers over ordinal lists ("能力素质上,一是…五是… 审判管理上,一是…") only name groups: the lists are the items.
-    const grouped = out.filter((b) => !isHeader(b.family as MarkerFamily) && b.start >= block.start && b.start < block.end);
+    const grouped = out.filter((b) => !isHeader(b.family) && b.start >= block.start && b.start < block.end);
     if (grouped.length) {
       for (const b of grouped) b.group = block.items.find((it) => b.start >= it.start && b.start < it.end)?.marker ?? undefined;
       continue;

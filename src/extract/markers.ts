@@ -4,13 +4,14 @@
  * Example: "将从四方面着手:一是健全协同监管机制;二是严防校园食品安全问题" holds the markers 一是
  * and 二是; "坚持统一是前提", "第一时间", "第一批", "唯一是" and a quoted "“一是一、二是二”" hold
  * none. A marker opens a clause: it stands at the start of the stretch, of a line, or right after
- * , : ; 。 ! ? or a space, and never inside quotation marks.
+ * , : ; 。 ! ? or a space, and never inside a quoted term (quotes.ts).
  * Header markers ("管案方面," "专业打击上,") open a sentence and name the item; their span is the
  * header without its comma and the item's text keeps the header, because the header is the content.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
+import { quoteMask } from './quotes.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
@@ -35,7 +36,7 @@ export interface Marker {
   span: Span;
   /** Where the item's text starts: after the marker and any , : 、 after it; at the marker for headers. */
   contentStart: number;
-  /** False only for a 首先 that follows its subject ("我们首先要…"). */
+  /** False for a first 一是/首先 that follows its subject ("市政府一是…", "我们首先要…"). */
   opensClause: boolean;
 }
 
@@ -51,37 +52,6 @@ const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2,
 const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|理论|本质|根本|整体|表面|历史|此基础|这个基础|基础|一定程度|很大程度|某种程度|形式|总的|大体|面|会|路|网|线)$/;
 /** X方面 that are discourse words, not headers: 一方面, 另一方面, 这方面 … */
 const DISCOURSE_FANGMIAN = /^(在)?(一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
-
-/**
- * 1 for each position inside a quoted term (“六个聚焦”, “一是抓落实,二是促整改”), else 0.
- * Quoted speech is transparent: a quotation holding a sentence end, a colon or a semicolon, or
- * left open at the end of its line (a long quote running over paragraphs), is what a speaker
- * said ("乔美玲回答:“…下一步,我们将从4个方面…:一是…”"), so its markers count; the terms
- * quoted inside it (‘观光游’) stay masked. Quotes never run past the end of a line.
- */
-export function quoteMask(view: string): Uint8Array {
-  const mask = new Uint8Array(view.length);
-  const open: number[] = [];
-  const close = (from: number, to: number, closed: boolean) => {
-    const inner = view.slice(from, to);
-    if (!closed || /[。!?;:]/.test(inner)) return;
-    mask.fill(1, from, to);
-  };
-  for (let i = 0; i <= view.length; i++) {
-    const ch = view[i];
-    if (i === view.length || ch === '\n') {
-      while (open.length) close(open.pop()! + 1, i, false);
-      continue;
-    }
-    if ('“「『‘'.includes(ch)) open.push(i);
-    else if ('”」』’'.includes(ch) && open.length) close(open.pop()! + 1, i, true);
-    else if (ch === '"') {
-      if (open.length && view[open[open.length - 1]] === '"') close(open.pop()! + 1, i, true);
-      else open.push(i);
-    }
-  }
-  return mask;
-}
 
 function opensAt(view: string, i: number, from: number, allowed: RegExp): boolean {
   return i <= from || allowed.test(view[i - 1]);
@@ -162,6 +132,6 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-export function isHeader(family: MarkerFamily): boolean {
+export function isHeader(family: string): boolean {
   return family === 'header-fangmian' || family === 'header-shang';
 }

@@ -14,7 +14,8 @@ import type { Answer, Measure, Turn } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { Span } from '../model/span.js';
 import type { QuestionFrame, TextPair } from '../structure/types.js';
-import { isHeader, quoteMask, type MarkerFamily } from './markers.js';
+import { isHeader } from './markers.js';
+import { quoteMask } from './quotes.js';
 import { readBlocks, sentenceStart, type BlockNode, type ItemNode } from './enumeration.js';
 import { findAnnouncement, type Announcement } from './announce.js';
 import { findSeries } from './enumeration-series.js';
@@ -51,7 +52,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
       let announcement = given ?? findAnnouncement(view, block.start, floor(block.start), quoted);
       // "从能力素质、审判管理两方面着手。能力素质上,一是…": 两方面 counts the groups, not this list.
       if (block.group && announcement?.aspects && announcement.span[1] <= block.group.span[0]) announcement = null;
-      if (isHeader(block.family as MarkerFamily) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
+      if (isHeader(block.family) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
       found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
   });
@@ -62,7 +63,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     statedCount: announcement?.count ?? null,
     statedCountText: announcement ? text.slice(announcement.span[0], announcement.span[1]) : null,
     statedCountSpan: announcement?.span ?? null,
-    marker: isHeader(block.family as MarkerFamily) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : markerText(text, block),
+    marker: isHeader(block.family) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : markerText(text, block),
     measures: toMeasures(text, block.items),
   }));
   return { answers, warnings };

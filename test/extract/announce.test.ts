@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/source/normalize.js';
-import { quoteMask } from '../../src/extract/markers.js';
+import { quoteMask } from '../../src/extract/quotes.js';
 import { findAnnouncement } from '../../src/extract/announce.js';
 
 /** The announcement before the list that starts at "▲" (the ▲ is removed before reading). */

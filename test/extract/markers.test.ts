@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/source/normalize.js';
-import { findMarkers, quoteMask } from '../../src/extract/markers.js';
+import { findMarkers } from '../../src/extract/markers.js';
 import { buildRuns } from '../../src/extract/enumeration-runs.js';
 
 /** The markers of a text as "family:ordinal:text" strings, in reading order. */
@@ -91,17 +91,5 @@ describe('[markers] runs: markers in order form lists of two or more', () => {
     ['two families', '一是甲:(一)子;(二)丑。二是乙。', [['一是', '二是'], ['(一)', '(二)']]],
   ])('%s', (_label, text, expected) => {
     expect(runs(text)).toEqual(expected);
-  });
-});
-
-describe('[markers] quote mask', () => {
-  it.each([
-    ['inside “…”', '说“一是”好', [2, 3]],
-    ['a quote left open at line end is speech, not masked', '说“一是\n二是', []],
-    ['quoted speech is transparent, the term inside it masked', '回答:“我们将:一是‘甲’;二是乙。”', [11]],
-    ['a quoted slogan with commas stays masked', '提“甲,乙”', [2, 3, 4]],
-  ])('%s', (_label, text, inside) => {
-    const mask = quoteMask(normalize(text));
-    expect([...mask.keys()].filter((i) => mask[i])).toEqual(inside);
   });
 });

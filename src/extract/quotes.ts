@@ -1,0 +1,39 @@
+/**
+ * Quoted terms: positions where a marker or a count is only quoted, not said.
+ *
+ * Example: in "提出“一是抓落实,二是促整改”的口号" the 一是 is part of a quoted slogan, and in
+ * "落实行政执法“三项制度”" the 三项 names a formulation; in "乔美玲回答:“下一步,…:一是…”"
+ * the quotation is the speech itself and its markers count.
+ * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
+ */
+
+/**
+ * 1 for each position inside a quoted term (“六个聚焦”, “一是抓落实,二是促整改”), else 0.
+ * Quoted speech is transparent: a quotation holding a sentence end, a colon or a semicolon, or
+ * left open at the end of its line (a long quote running over paragraphs), is what a speaker
+ * said ("乔美玲回答:“…下一步,我们将从4个方面…:一是…”"), so its markers count; the terms
+ * quoted inside it (‘观光游’) stay masked. Quotes never run past the end of a line.
+ */
+export function quoteMask(view: string): Uint8Array {
+  const mask = new Uint8Array(view.length);
+  const open: number[] = [];
+  const close = (from: number, to: number, closed: boolean) => {
+    const inner = view.slice(from, to);
+    if (!closed || /[。!?;:]/.test(inner)) return;
+    mask.fill(1, from, to);
+  };
+  for (let i = 0; i <= view.length; i++) {
+    const ch = view[i];
+    if (i === view.length || ch === '\n') {
+      while (open.length) close(open.pop()! + 1, i, false);
+      continue;
+    }
+    if ('“「『‘'.includes(ch)) open.push(i);
+    else if ('”」』’'.includes(ch) && open.length) close(open.pop()! + 1, i, true);
+    else if (ch === '"') {
+      if (open.length && view[open[open.length - 1]] === '"') close(open.pop()! + 1, i, true);
+      else open.push(i);
+    }
+  }
+  return mask;
+}

@@ -32,6 +32,8 @@ export interface SpeechEvent {
   followUp: boolean;
   /** The role was guessed from the words (a bare-name label): a moderator's call may correct it. */
   guessed?: boolean;
+  /** Names who speaks next without speaking itself ("提问人:市人大常委会委员 柳德明"). */
+  announces?: boolean;
 }
 
 /** Verbs of asking, longest first. */
@@ -45,7 +47,9 @@ const ANSWER = new RegExp(ANSWER_VERBS.join('|'), 'u');
 const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|答复|回应|答)?\s*[::]/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
-const QA_LABEL = /^[ \t]*(追问|问|答|回答|提问)\s*[::]/gmu;
+const QA_LABEL = /^[ \t]*(追问|问题|提问|询问|问|答复|回答|回复|答)\s*[::]/gmu;
+/** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
+const FIELD_LABEL = /^[ \t]*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
 /** A line opening with someone (title and name) and 问/答 before a colon. */
 const NAMED_LABEL = /^[ \t]*[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
@@ -71,9 +75,18 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   }
   for (const m of view.slice(from, to).matchAll(QA_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
-    const role: SpeechRole = m[1] === '答' || m[1] === '回答' ? 'responder' : 'asker';
+    const role: SpeechRole = /答|回复/u.test(m[1]) ? 'responder' : 'asker';
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: m[1] === '追问' });
+  }
+  for (const m of view.slice(from, to).matchAll(FIELD_LABEL)) {
+    const at = from + m.index + m[0].length;
+    const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
+    const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
+    for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
+    for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+    // A field whose person could not be read still replaces the previous one.
+    if (!named.length) events.push({ mention: null, role, start: at, anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
   }
   // "国务院副总理某某答:" whose speaker could not be read: still a turn, with an unknown speaker.
   for (const m of view.slice(from, to).matchAll(NAMED_LABEL)) {
@@ -139,11 +152,14 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     // A named event is an announcement when the next event on another line is a 问/答 label.
     const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
     const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
-    if (e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel) {
-      if (e.role === 'asker') { asker = e; responder = null; } else responder ??= e;
-      anchor ??= e.anchor;
+    if (e.announces || (e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel)) {
+      if (e.role === 'asker') { asker = e; responder = null; } else if (!responder || e.announces) responder = e;
+      // A new asker starts a new block: the question's section starts at this announcement.
+      anchor = e.role === 'asker' ? e.anchor : anchor ?? e.anchor;
       continue;
     }
+    // Asking is done by the 问 labels; a reported asker elsewhere ("代表提出问题") is narration.
+    if (e.role === 'asker' && e.kind === 'reported') continue;
     out.push(e);
   }
   return out;

@@ -246,7 +246,7 @@ function quotedAfterVerb(view: string, from: number, to: number): Span | null {
 /** 问/答/追问 labels as a question label; named speakers carry none. */
 function labelOf(text: string, opener: SpeechEvent | null): string | null {
   if (!opener || opener.kind !== 'qa-label') return null;
-  const m = /^(追问|问|提问)/u.exec(text.slice(opener.start, opener.start + 2));
+  const m = /^(追问|问题|提问|询问|问)/u.exec(text.slice(opener.start, opener.start + 2));
   return m ? m[1] : null;
 }
 

@@ -69,7 +69,9 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
   for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
     const unit = m[2];
     const noun = m[4];
-    if (!noun && unit !== '方面' && unit !== '个方面') { COUNTED.lastIndex = m.index + 1; continue; }
+    // "主要有三点:" counts without a noun; "下午三点到会" is a time, not an announcement.
+    const points = unit === '点' && /^[:,]/.test(view[m.index + m[0].length] ?? '');
+    if (!noun && unit !== '方面' && unit !== '个方面' && !points) { COUNTED.lastIndex = m.index + 1; continue; }
     const n = parseNumeral(m[1]);
     if (n !== null && n >= 2) consider(m.index, m.index + m[0].length, n, noun, !noun || noun === '方面');
     else COUNTED.lastIndex = m.index + 1;

@@ -28,6 +28,7 @@ describe('[announce] counts announced before a list', () => {
     ['两方面的工作', '下一步我们主要做两方面的工作:▲一个是', [2, '两方面的工作']],
     ['problems followed at once by the list', '询问了市城管局两个方面的问题:▲一是', [2, '两个方面的问题']],
     ['Traditional: 採取五項措施', '將採取五項措施:▲一是', [5, '五項措施']],
+    ['三点 with a colon', '我主要讲三点:▲一是', [3, '三点']],
     ['几个方面: no number', '我们将从以下几个方面推进:▲一是', [null, '从以下几个方面']],
     ['以下几点', '我谈以下几点意见:▲一是', [null, '以下几点意见']],
   ])('%s', (_label, input, expected) => {
@@ -46,6 +47,7 @@ describe('[announce] negatives: numbers that announce no list', () => {
     ['two sentences back is too far', '将从三方面着手。感谢委员关心。我们高度重视。▲一是'],
     ['one item is no list', '将采取一项举措:▲一是'],
     ['下一步 is not a count', '下一步将持续发力:▲一是'],
+    ['三点 as a time of day', '会议下午三点召开,听取汇报。▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
   });

@@ -4,8 +4,8 @@
  *
  * Offsets are UTF-16 code units, 0-based, end-exclusive `[start, end)`, into the string that
  * was segmented. The pieces must spell the input exactly, in order (jieba keeps spaces and
- * punctuation as tokens). When they do not (a lone surrogate comes back as U+FFFD, a binding
- * that drops characters …) the whole input falls back to one token per character and
+ * punctuation as tokens; lone surrogates are made U+FFFD first, see `wellFormed`). When they
+ * do not (a binding that drops or alters characters …) the whole input falls back to one token per character and
  * `anchored` is false, so the caller can warn `segment-anchor-failed`.
  */
 import type { Token } from './segmenter.js';
@@ -36,6 +36,15 @@ export function anchor(input: string, pieces: readonly Piece[]): Anchored {
   }
   if (at !== input.length) return { tokens: perCharacter(input), anchored: false };
   return { tokens, anchored: true };
+}
+
+/**
+ * `input` with each lone surrogate replaced by U+FFFD, which keeps the length (both are one
+ * code unit). nodejieba receives strings as UTF-8, where a lone surrogate becomes U+FFFD;
+ * segmenting the well-formed copy and slicing the original keeps every span valid.
+ */
+export function wellFormed(input: string): string {
+  return input.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** One token per code point (a surrogate pair stays whole). */

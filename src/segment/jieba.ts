@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Segmenter, Token } from './segmenter.js';
-import { anchor, type Anchored, type Piece } from './anchor.js';
+import { anchor, wellFormed, type Anchored, type Piece } from './anchor.js';
 import { encodeIndex, WordIndex } from './wordIndex.js';
 import { documentDictionary, FILLER_MIN, WordFinder } from './subdict.js';
 import { suggestFrequency } from './frequency.js';
@@ -163,8 +163,11 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
   const segment = (text: string, tag = false): Anchored => {
     if (text.length === 0) return { tokens: [], anchored: true };
     const { jieba } = ensure(mode, [text], lines());
-    const pieces: Piece[] = tag ? jieba.tag(text) : jieba.cut(text, true).map((word) => ({ word }));
-    return anchor(text, pieces);
+    const safe = wellFormed(text);
+    const pieces: Piece[] = tag ? jieba.tag(safe) : jieba.cut(safe, true).map((word) => ({ word }));
+    const result = anchor(safe, pieces);
+    if (safe !== text) for (const t of result.tokens) t.text = text.slice(t.span[0], t.span[1]);
+    return result;
   };
   const self: Segmenter = {
     cut: (text) => segment(text, false).tokens,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchor, perCharacter } from '../../src/segment/anchor.js';
+import { anchor, perCharacter, wellFormed } from '../../src/segment/anchor.js';
 
 /** Tokens tile the input: consecutive, from 0 to the end, and each slice is its text. */
 function tiles(input: string, tokens: { text: string; span: [number, number] }[]): boolean {
@@ -46,5 +46,19 @@ describe('[anchor] pieces that do not: one token per character', () => {
 
   it('keeps a surrogate pair in one token', () => {
     expect(perCharacter('𠀀字').map((t) => t.text)).toEqual(['𠀀', '字']);
+  });
+});
+
+describe('[anchor] wellFormed: lone surrogates become U+FFFD, lengths kept', () => {
+  it.each([
+    ['法\uD800院', '法\uFFFD院'],
+    ['\uDC00法', '\uFFFD法'],
+    ['法\uD800', '法\uFFFD'],
+    ['𠀀字', '𠀀字'],
+    ['\uDC00\uD800', '\uFFFD\uFFFD'],
+    ['市人大常委会', '市人大常委会'],
+  ])('%j', (input, expected) => {
+    expect(wellFormed(input)).toBe(expected);
+    expect(wellFormed(input).length).toBe(input.length);
   });
 });

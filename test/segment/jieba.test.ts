@@ -79,6 +79,20 @@ describe('[jieba] tokens', () => {
     expect(s.tag('向一府两院询问').find((t) => t.text === '一府两院')?.tag).toBe('nt');
   });
 
+  it.each([
+    ['a lone surrogate', '法\uD800院问题'],
+    ['a lone low surrogate first', '\uDC00法院'],
+    ['NUL and a BOM', 'a\u0000b\uFEFF法院'],
+    ['emoji with a skin tone', '😀法院👍🏽'],
+    ['a combining accent', 'e\u0301法院'],
+    ['line and paragraph separators', '法院\u2028问题\u2029'],
+  ])('odd characters are tokens too: %s', (_label, text) => {
+    const { tokens, anchored } = s.segment!(text);
+    expect(anchored).toBe(true);
+    expect(tokens.map((t) => t.text).join('')).toBe(text);
+    for (const t of tokens) expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+  });
+
   it('an empty text has no tokens and loads nothing', () => {
     expect(s.cut('')).toEqual([]);
     expect(s.segment!('')).toEqual({ tokens: [], anchored: true });

@@ -68,9 +68,11 @@ const FOLLOW = /追问|再次提问|再问/u;
 /** Every speech event of `[from, to)` in reading order. `mentions` are sorted by start. */
 export function findSpeechEvents(view: string, from: number, to: number, mentions: SpeakerMention[]): SpeechEvent[] {
   const events: SpeechEvent[] = [];
+  // A bare name (吴海鹰说) is a member of the congress when any mention of that name says so.
+  const members = new Set(mentions.filter((m) => m.congress && m.name).map((m) => m.name));
   for (const m of mentions) {
     if (m.span[0] < from || m.span[1] > to) continue;
-    const e = eventOf(view, m, to);
+    const e = eventOf(view, !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to);
     if (e) events.push(e);
   }
   for (const m of view.slice(from, to).matchAll(QA_LABEL)) {
@@ -242,7 +244,8 @@ function quoteBefore(view: string, ms: number, lineStart: number): number | null
     else if (view[j] === '“' && --depth === 0) {
       // The quote must open a sentence (line start, or after 。?!), else it is a quoted phrase.
       const prev = view.slice(lineStart, j).trimEnd();
-      return !prev || /[。?!;:]$/u.test(prev) ? j : null;
+      // (Not after a colon: "追问:“…”" is the asker's own quote, whoever is named after it.)
+      return !prev || /[。?!;]$/u.test(prev) ? j : null;
     }
   }
   return null;

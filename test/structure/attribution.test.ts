@@ -43,6 +43,29 @@ describe('[attribution] speech events', () => {
     expect(findSpeechEvents(view, 0, view.length, ms.map(([w, c, f]) => mention(text, w, c, f)))).toEqual([]);
   });
 
+  it('a quote opened after 追问: is the asker\'s, not the responder\'s named after it', () => {
+    const text = '吴海鹰随即追问:“返黑的水体,什么时候能解决?”潘永刚回答,年底前解决。';
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, '吴海鹰', true, 'bare-name'), mention(text, '潘永刚', false, 'bare-name')]);
+    expect(events.map((e) => [e.role, e.kind, e.start])).toEqual([['asker', 'reported', 0], ['responder', 'reported', text.indexOf('潘永刚')]]);
+  });
+
+  it('a bare name asks when another mention of it carries a congress title', () => {
+    const text = '市人大常委会委员吴海鹰就黑臭水体提问。吴海鹰说,部分水体返黑。';
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [{ ...mention(text, '市人大常委会委员吴海鹰', true), name: '吴海鹰' }, { ...mention(text, '吴海鹰', false, 'bare-name', 1), name: '吴海鹰' }]);
+    expect(events.map((e) => e.role)).toEqual(['asker', 'asker']);
+  });
+
+  it('digest field lines name the speakers of 问题:/答复:', () => {
+    const text = '提问人:市人大常委会委员 柳德明\n应询人:市住建局局长 葛秋云\n问题:老旧小区如何管理?\n答复:将引入物业。';
+    const view = normalize(text);
+    const m1 = { ...mention(text, '市人大常委会委员 柳德明', true), name: '柳德明' };
+    const m2 = { ...mention(text, '市住建局局长 葛秋云', false), name: '葛秋云' };
+    const events = findSpeechEvents(view, 0, view.length, [m1, m2]);
+    expect(events.map((e) => [e.role, e.kind, e.mention?.name, e.anchor])).toEqual([['asker', 'qa-label', '柳德明', 0], ['responder', 'qa-label', '葛秋云', text.indexOf('答复')]]);
+  });
+
   it.each([
     ['王某某委员追问:资金到位了吗?', true],
     ['市人大常委会委员王某某追问,资金何时到位?', true],

@@ -40,6 +40,8 @@ const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|�
 const YEAR_ARABIC = /^(?:19|20)\d\d(?:[-~—–至到](?:19|20)\d\d)?$/;
 /** After X成 these make a word, not a share (一成不变, 三成员). */
 const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不]/;
+/** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
+const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 const STARTS_NUMBER = /[\d零〇○一二两三四五六七八九十百千万亿]/;
 
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
@@ -108,7 +110,8 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   if (!inner && view.startsWith('个多月', n.end)) { inner = '多'; unit = { unit: '个月', kind: 'quantity', end: n.end + 3, multiplier: 1 }; }
   if (!unit) return null;
   if (isAnnouncement(view, n.end)) return null;
-  if (written === '一') return null; // 一个/一项/一人: an article or "single", never a counted fact
+  // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
+  if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (unit.unit === '期' && /^(?:工程|项目|建设|改造)/.test(view.slice(unit.end, unit.end + 2))) return null; // 二期工程: a phase
   const mult = (x: number) => Number((x * unit.multiplier).toPrecision(12));
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));

@@ -61,6 +61,8 @@ describe('[quantities] what is read', () => {
     ['打造十分钟服务圈', { text: '十分钟', value: 10, unit: '分钟', kind: 'quantity' }],
     ['签约合作83对', { text: '83对', value: 83, unit: '对', kind: 'count' }],
     ['每天往返不少于4班', { text: '不少于4班', value: 4, unit: '班', kind: 'count', approximate: true, qualifier: '不少于' }],
+    ['下降一个百分点', { text: '一个百分点', value: 1, unit: '百分点', kind: 'percentage_point' }],
+    ['用一年时间完成', { text: '一年', value: 1, unit: '年', kind: 'quantity' }],
     ['增长1倍', { text: '1倍', value: 1, unit: '倍', kind: 'quantity' }],
     ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
     ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],
@@ -99,7 +101,7 @@ describe('[quantities] numbers that are not facts', () => {
     // set phrases
     '一年一度', '十分关注', '一些问题', '一起推进', '一直坚持', '一定要', '法治统一', '进一步提升', '坚持一线工作法',
     '一体化管理', '唯一标准', '以防万一', '三令五申', '五湖四海', '推动双向衔接', '涉及多方面', '分批次开展',
-    '一对一培养', '深化一张网运用', '每一个案件', '千家万户', '千方百计', '百姓满意',
+    '一对一培养', '深化一张网运用', '打通最后一公里', '一年四季', '一周一次', '与下一年度预算挂钩', '同一天', '这一年', '每一个案件', '千家万户', '千方百计', '百姓满意',
     // 一 as an article or "single"
     '高效办成一件事', '一支队伍管执法', '一人失信处处受限', '一小区一风格', '建立一个机制',
     // list announcements

@@ -106,7 +106,11 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (end > limit) break;
     if (!plausible(end)) continue;
     const score = endScore(lex, view, end, limit);
-    if (len === 4 && surname.length === 1 && (score < 2 || (best && best.score > 0))) continue;
+    // Four characters after a single surname only before a verb of speaking (阿依古丽说).
+    const speechAfter = !!lex.words.get(followerAt(lex, view, end, limit) ?? '')?.has('speech');
+    if (len === 4 && surname.length === 1 && (!speechAfter || (best && best.score > 0))) continue;
+    // 王某并指出: the shorter name already ends before a word (并), so 并 is not part of the name.
+    if (best && best.score >= 2 && followerAt(lex, view, end - 1, end)) continue;
     if (!best || score > best.score) best = { start: pos, end, score };
   }
   if (best && best.score === 0) {

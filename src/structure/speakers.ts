@@ -25,8 +25,14 @@ interface Link {
   org: OrgRead;
 }
 
+/** What joins the links of a title chain: 市人大常委会委员、麒麟区人大常委会主任; 副市长兼市公安局局长. */
+const JOINERS = new Set(['、', '兼']);
+
 /** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
 const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
+/** A count before a post: many people, not one speaker (4名, 十二位). */
+const COUNTED = /(?:\d+|[两二三四五六七八九十百几多]+)\s*(?:名|位|个)$/u;
+
 /** Demonstratives that point back to a speaker already named: 这位负责人, 该局长. */
 const DEMONSTRATIVE = /(?:这位|那位|这名|该|此位|上述)$/u;
 
@@ -37,7 +43,9 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   const names = known.map((k) => normalize(k)); // matched against the view: 朱樹平 → 朱树平
   const out: SpeakerMention[] = [];
   const claimed: Span[] = [];
-  const hits = findTitles(lex, view, from, to);
+  // An occupation (居民, 律师) is a title only as a later link right before a name.
+  const hits = findTitles(lex, view, from, to).filter((h, k, all) => !h.tags.has('descriptor')
+    || (k > 0 && nameAfter(lex, view, h.end, to, names) !== null && all[k - 1].end < h.start));
 
   const links: Link[] = [];
   for (const hit of hits) {
@@ -51,7 +59,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (let i = 0; i < links.length; i++) {
     // A chain: links joined by 、 (市人大常委会委员、麒麟区人大常委会主任).
     let j = i;
-    while (j + 1 < links.length && view[links[j].end] === '、' && links[j + 1].start === links[j].end + 1 && !nameAfter(lex, view, links[j].end, to, names)) j++;
+    while (j + 1 < links.length && JOINERS.has(view[links[j].end]) && links[j + 1].start === links[j].end + 1 && !nameAfter(lex, view, links[j].end, to, names)) j++;
     const chain = links.slice(i, j + 1);
     i = j;
     const found = readChain(pair, lex, chain, from, to, names);
@@ -104,6 +112,7 @@ function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to
   });
 
   const weak = tags.includes('weak');
+  if (chain.length === 1 && tags.includes('descriptor')) return [];
   // Name (title): 王某某(市人大常委会委员) — the title in brackets right after the name.
   if (view[first.start - 1] === '(' && view[last.end] === ')') {
     for (const len of [4, 3, 2]) {
@@ -158,6 +167,10 @@ function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to
   const quantified = bare && !weak ? QUANTIFIER.exec(before) : null;
   const pointed = bare && !weak ? DEMONSTRATIVE.exec(before) : null;
   const title: Span = [first.start, last.end];
+  // 4名市人大常委会组成人员先后提问 (a count: many people), 向…相关部门负责人提问 (spoken to).
+  const clause = view.slice(Math.max(from, first.start - 40), first.start).split(/[,。;:?!\n]/u).pop() ?? '';
+  const lead = view.slice(Math.max(from, first.start - 6), first.start);
+  if (COUNTED.test(lead) || /[和与及]$/u.test(lead) || /向/u.test(clause)) return []; // …组成人员和市人大代表提出问题
   if (quantified && endScore(lex, view, last.end, to) >= 2) {
     return [{ ...mention(first.start - quantified[0].length, last.end, 'office-only', null, title), reference: 'indefinite' }];
   }

@@ -21,13 +21,25 @@ export interface TitleHit {
 export function findTitles(lex: Lexicon, view: string, start: number, end: number): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let i = start; i < end; ) {
-    const hit = termAt(lex.roles, lex.maxRole, view, i, end);
+    let hit = termAt(lex.roles, lex.maxRole, view, i, end);
+    // 委员长期关注: the 长 belongs to 长期, so the title is the shorter 委员.
+    while (hit && hit[0].length > 1 && hit[0].endsWith('长') && LONG_WORDS.test(view.slice(i + hit[0].length - 1, i + hit[0].length + 1))) {
+      hit = termAt(lex.roles, hit[0].length - 1, view, i, end);
+    }
     if (!hit) { i++; continue; }
+    if (hit[1].has('modifier')) {
+      // 代理局长, 二级巡视员: the modifier opens the title that follows it.
+      const next = termAt(lex.roles, lex.maxRole, view, i + hit[0].length, end);
+      if (next && !next[1].has('not') && !next[1].has('modifier')) hit = [hit[0] + next[0], next[1]];
+      else { i += hit[0].length; continue; }
+    }
     if (!hit[1].has('not')) hits.push({ start: i, end: i + hit[0].length, term: hit[0], tags: hit[1] });
     i += hit[0].length;
   }
   return hits;
 }
+
+const LONG_WORDS = /^长(?:期|远|久|效|足|年)/u;
 
 export interface OrgUnit {
   start: number;
@@ -65,11 +77,15 @@ export function parseOrganization(lex: Lexicon, s: string, base = 0): OrgUnit[] 
     for (const t of tagsAt(lex, s, k, 'head')) tries.push([t.length, 'head']);
     for (const t of tagsAt(lex, s, k, 'inner')) if (units.length) tries.push([t.length, 'inner']);
     for (const t of tagsAt(lex, s, k, 'place')) tries.push([t.length, 'place']);
+    // Named places are short (麒麟区), shortest first; unlisted institutions are read whole
+    // (人力资源和社会保障厅, not 人力资源和社 + …), longest first.
+    const named: Array<[number, OrgUnit['kind']]> = [];
     for (let b = 1; b <= MAX_BODY && k + b < s.length; b++) {
       if (!isHan(s[k + b - 1])) break;
       for (const t of tagsAt(lex, s, k + b, 'place-suffix')) if (b <= 7) tries.push([b + t.length, 'place']);
-      for (const t of tagsAt(lex, s, k + b, 'suffix')) tries.push([b + t.length, 'named']);
+      for (const t of tagsAt(lex, s, k + b, 'suffix')) named.unshift([b + t.length, 'named']);
     }
+    tries.push(...named);
     for (const [len, kind] of tries) {
       const r = go(k + len, [...units, { start: base + k, end: base + k + len, kind }]);
       if (r) return r;

@@ -47,11 +47,11 @@ const ANSWER = new RegExp(ANSWER_VERBS.join('|'), 'u');
 const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|答复|回应|答)?\s*[::]/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
-const QA_LABEL = /^[ \t]*(追问|问题|提问|询问|问|答复|回答|回复|答)\s*[::]/gmu;
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*[::]/gmu;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
-const FIELD_LABEL = /^[ \t]*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
+const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
 /** A line opening with someone (title and name) and 问/答 before a colon. */
-const NAMED_LABEL = /^[ \t]*[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
+const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
@@ -179,7 +179,8 @@ function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | nul
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
 
   // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence.
-  const atStart = /^[\s【\[(]*$/u.test(view.slice(sentenceStart(view, ms, lineStart), ms));
+  // At the start of its line or sentence, after a bracket or a clock time ("14:32 市人大常委会委员…:").
+  const atStart = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s【\[(]*$/u.test(view.slice(sentenceStart(view, ms, lineStart), ms));
   const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null);
   if (atStart && label) {
     const verb = label[1] ?? '';

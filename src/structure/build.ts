@@ -55,7 +55,8 @@ export function buildStructure(pair: TextPair): Structure {
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
-  const layout = chooseHeaders(view, candidates.filter((h) => h.line !== titleLine));
+  const askerStarts = events.filter((e) => e.role === 'asker').map((e) => e.anchor);
+  const layout = chooseHeaders(view, candidates.filter((h) => h.line !== titleLine), askerStarts);
   let sections: Section[];
   if (layout) {
     for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
@@ -208,7 +209,11 @@ function lastContentEnd(body: Line[], at: number, floor: number): number {
 function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
   const h = sec.header;
   const rest = h ? view.slice(h.rest[0], h.rest[1]) : '';
-  if (h && h.rest[1] > h.rest[0] && (h.questionLike || !askerTurns.length)) return h.rest;
+  if (h && h.rest[1] > h.rest[0]) {
+    // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
+    const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.rest[0] && e.wordsStart <= h.rest[1]);
+    return onLine ? trim(view, onLine.wordsStart!, h.rest[1]) : h.rest;
+  }
   const opener = sec.opener ?? events.find((e) => e.role === 'asker') ?? null;
   const turn = opener ? askerTurns.find((s) => s[0] <= opener.start && opener.start < s[1]) : askerTurns[0];
   if (opener && turn) {
@@ -246,7 +251,7 @@ function quotedAfterVerb(view: string, from: number, to: number): Span | null {
 /** 问/答/追问 labels as a question label; named speakers carry none. */
 function labelOf(text: string, opener: SpeechEvent | null): string | null {
   if (!opener || opener.kind !== 'qa-label') return null;
-  const m = /^(追问|问题|提问|询问|问)/u.exec(text.slice(opener.start, opener.start + 2));
+  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(追问|问题|提问|询问|问)/u.exec(text.slice(opener.start, opener.start + 14));
   return m ? m[1] : null;
 }
 

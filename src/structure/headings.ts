@@ -99,7 +99,7 @@ function genericHeader(view: string, line: Line, text: string): Header | null {
 /** A short line that is not a sentence: a section title such as "一、关于食品安全监管". */
 function titleLike(view: string, h: Header): boolean {
   const rest = view.slice(h.rest[0], h.rest[1]);
-  return rest.length > 0 && rest.length <= 40 && !/[。;]$/u.test(rest) && !/[,;。]/u.test(rest.slice(0, -1));
+  return rest.length > 0 && rest.length <= 40 && !/[;:]$/u.test(rest) && !/[,;。:]/u.test(rest.slice(0, -1));
 }
 
 export interface HeaderLayout {
@@ -111,25 +111,37 @@ export interface HeaderLayout {
 }
 
 /**
- * Choose the document's question headers: the explicit family with most candidates, else a
- * generic family whose question-like (or title-like) lines count 1, 2, 3… Returns null when
- * the document has no header layout. 追问 headers are kept with the family they follow.
+ * Choose the document's question headers: the explicit family with most candidates, else the
+ * generic family whose lines count 1, 2, 3… and read as questions, or whose sections each hold
+ * an asker (`askers`: offsets where askers start speaking). An official report's "一、基本情况 /
+ * 二、询问的主要问题" are parts of the report, not questions: its "(一)关于…问题。" lines are.
+ * Returns null when the document has no header layout.
  */
-export function chooseHeaders(view: string, candidates: Header[]): HeaderLayout | null {
+export function chooseHeaders(view: string, candidates: Header[], askers: number[] = []): HeaderLayout | null {
   const explicit = candidates.filter((h) => h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== '追问');
   const families = new Map<string, Header[]>();
   for (const h of explicit) families.set(h.family, [...(families.get(h.family) ?? []), h]);
-  const best = [...families.values()].sort((a, b) => b.length - a.length)[0];
-  if (best) return chain(best, true);
+  const first = [...families.values()].sort((a, b) => b.length - a.length)[0];
+  if (first) return chain(first, true);
+  let best: { layout: HeaderLayout; score: number } | null = null;
   for (const [family] of GENERIC) {
     const own = candidates.filter((h) => h.family === family);
     // Question lines first: answers' lists restart at 1 and rarely ask anything.
-    const asked = chain(own.filter((h) => h.questionLike), false);
-    if (asked && asked.headers.length >= 2) return asked;
-    const titled = chain(own.filter((h) => h.questionLike || titleLike(view, h)), false);
-    if (titled && titled.headers.length >= 2 && titled.headers.every((h) => h.questionLike || titleLike(view, h))) return titled;
+    for (const pool of [own.filter((h) => h.questionLike), own.filter((h) => h.questionLike || titleLike(view, h))]) {
+      const layout = chain(pool, false);
+      if (!layout || layout.headers.length < 2) continue;
+      const n = layout.headers.length;
+      const questions = layout.headers.filter((h) => h.questionLike).length;
+      const hits = layout.headers.filter((h, i) => {
+        const end = layout.headers[i + 1]?.line.span[0] ?? Infinity;
+        return askers.some((a) => a >= h.line.span[0] && a < end);
+      }).length;
+      const ok = questions * 2 >= n || (askers.length ? hits >= 2 && hits * 5 >= n * 3 : pool.every((h) => h.questionLike || titleLike(view, h)));
+      const score = hits * 1000 + questions * 10 + n;
+      if (ok && (!best || score > best.score)) best = { layout, score };
+    }
   }
-  return null;
+  return best?.layout ?? null;
 }
 
 /** Keep the headers that continue 1, 2, 3…; explicit families also keep jumps and repeats (with warnings). */

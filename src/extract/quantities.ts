@@ -34,7 +34,7 @@ const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', 
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
 /** Qualifiers written after the unit. */
 const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余)/;
-/** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2025年3月12日". */
+/** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
 /** A year, or a span of years (2021-2025年, 2021至2025年). */
 const YEAR_ARABIC = /^(?:19|20)\d\d(?:[-~—–至到](?:19|20)\d\d)?$/;
@@ -117,6 +117,7 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (isYear) {
     const tail = YEAR_TAIL.exec(view.slice(unit.end, unit.end + 12));
+    if (tail && /[日号]$/.test(tail[0])) return null; // 2024年6月27日 is a calendar date (the session's date), not a figure
     return finish(view, n.start, unit.end + (tail ? tail[0].length : 0), [n.start, n.end], n.value, '年', 'year', inner, n.range, false);
   }
   const range: [number, number] | null = n.range ? [mult(n.range[0]), mult(n.range[1])] : null;

@@ -28,8 +28,9 @@ const BLOCKING_AFTER = /^(?:[A-Za-z+#]|\.\d|:\d)/;
 /** Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系. */
 const ANNOUNCEMENT = /^(?:个)?方面|^(?:项|条|个|大)(?:举措|措施)|^个机制|^大(?:体系|工程|任务|行动|举措)/;
 
-/** Lines of the page frame: source, publication time, view counters, share and print links. */
-const FRAME_LINE = /(?:来源[:]|发布时间|发布日期|发布于|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击数|点击量|点击次数|访问量|责任编辑|编辑[:]|作者[:]|字号|打印本页|分享到|关闭窗口)/;
+/** Fields of the page frame, each followed by ":" (来源:, 发布时间:, 浏览次数:), and the print/share links. */
+const FRAME_KEY = /(?:来源|发布时间|发布日期|发布于|时间|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读次数|阅读|点击数|点击量|点击次数|点击|访问量|责任编辑|编辑|作者|字号|字体|稿源|供稿)\s*:|打印本页|分享到|关闭窗口|【打印】|【关闭】/g;
+const DATE_OR_TIME = /\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}/;
 /** A line that is nothing but a date or a time stamp. */
 const DATE_LINE = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 
@@ -42,7 +43,10 @@ export function isFrameLine(view: string, pos: number): boolean {
   const start = view.lastIndexOf('\n', pos - 1) + 1;
   const nl = view.indexOf('\n', pos);
   const line = view.slice(start, nl < 0 ? view.length : nl);
-  return FRAME_LINE.test(line) || DATE_LINE.test(line);
+  // One field with a date or a time, two fields, or one field on a short line: body text may say
+  // "点击量达到1.2亿人次" or "资金来源:…" without being the frame.
+  const keys = line.match(FRAME_KEY)?.length ?? 0;
+  return DATE_LINE.test(line) || keys >= 2 || (keys === 1 && (DATE_OR_TIME.test(line) || line.trim().length < 30));
 }
 
 /** True when the numeral at [start, end) is an ordinal, part of a code or name, or inside a set phrase. */

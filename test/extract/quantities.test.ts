@@ -44,7 +44,7 @@ describe('[quantities] what is read', () => {
     ['从2021年起', { text: '2021年', value: 2021, unit: '年', kind: 'year' }],
     ['2024年上半年组织培训', { text: '2024年上半年', value: 2024, unit: '年', kind: 'year' }],
     ['二〇二五年', { text: '二〇二五年', value: 2025, unit: '年', kind: 'year' }],
-    ['2025年3月12日召开', { text: '2025年3月12日', value: 2025, unit: '年', kind: 'year' }],
+    ['截至2023年12月', { text: '2023年12月', value: 2023, unit: '年', kind: 'year' }],
     ['借12345等平台收办意见', { text: '12345', value: 12345, unit: null, kind: 'other' }],
     ['拨打0874-3123456咨询', { text: '0874-3123456', value: null, unit: null, kind: 'other' }],
     ['二○二四年', { text: '二○二四年', value: 2024, unit: '年', kind: 'year' }],
@@ -109,7 +109,7 @@ describe('[quantities] numbers that are not facts', () => {
     // dates, times, weekdays, months, list markers, vague amounts
     '每月3日召开', '3月份', '今年1—10月', '上午9:00开始', '9时30分', '一季度', '二期工程的', '1∶1配套', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督', '数十家企业', '几百个',
     // page frame
-    '发布时间:2025年06月12日 10:23 来源:曲靖人大', '浏览次数:1234', '2025年6月12日',
+    '发布时间:2025年06月12日 10:23 来源:曲靖人大', '浏览次数:1234', '2025年6月12日', '2024年11月14日,县人大常委会举行联组会议', '二〇二四年六月二十七日', '发布时间：2025-06-18 14:32:07　来源：鹭岛人大　阅读量：3267', '作者:张三 责任编辑:李四 12名', '【打印】【关闭】 共3页',
     // short bare numbers
     '第12', '共12', '一成不变', '0成', '〔2024〕15号文件', '《条例》(2024修订)',
   ])('%s → nothing', (input) => {
@@ -124,6 +124,11 @@ describe('[quantities] numbers that are not facts', () => {
     ['5年', 'quantity'],
   ])('%s is %s, not something else', (input, kind) => {
     expect(quantities(input).map((q) => q.kind)).toEqual([kind]);
+  });
+
+  it('a timestamped live line is body text, even when it speaks of 点击量', () => {
+    const text = '14:15:04 龙晓云:我市注册用户超过86万人,去年线上活动点击量达到1.2亿人次。';
+    expect(quantities(text).map((q) => [q.text, q.value])).toEqual([['超过86万人', 860000], ['1.2亿人次', 120000000]]);
   });
 
   it('12家三级医院: the count is 12家, the grade is not counted', () => {

@@ -18,10 +18,10 @@ export type MarkerFamily =
   | 'di' // 第一, 第二、 第三:
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
-  | 'paren' // (一) (二)
+  | 'paren' // (一) (二), ㈠ ㈡
   | 'dun' // 一、 二、 (heading a line or a sentence)
   | 'arabic' // 1. 2、 3)
-  | 'paren-arabic' // (1) (2)
+  | 'paren-arabic' // (1) (2), ⑴ ⑵
   | 'circled' // ① ②
   | 'pair' // 一个是 … 另一个是, 一方面 … 另一方面
   | 'header-fangmian' // 管案方面,
@@ -120,6 +120,9 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren-arabic', n, m.index, m.index + m[0].length);
   });
   scan(/[\u2460-\u2473]/g, (m) => add('circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1));
+  // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
+  scan(/[\u2474-\u2487]/g, (m) => add('paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1));
+  scan(/[\u3220-\u3229]/g, (m) => add('paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1));
   scan(/[\u4e00-\u9fff“”"]{2,10}?(方面|上)(?=[,:])/g, (m) => {
     if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
     const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');

@@ -2,14 +2,16 @@
  * Numbered formulations (数字概括): a numeral that sums up a set of parts, such as
  * "以“六个聚焦”推动“双提升”", "落实行政执法“三项制度”", "“一府两院”", "完善“3+N”行政争议…机制".
  *
- * Found by grammar on quoted terms (numeral or 双/两 + optional classifier + a short term;
- * 一X两Y with one-character parts; N+N; a campaign name holding a numeral, “规范执行三年行动”),
- * unquoted N-fold terms (医疗救助三重保障), by the lexicon dict/formulations.utf8 anywhere (where 一老一小 stands: with 一 alone an interleaved
- * slogan is distributive, 一村一策), and as back-references: an unquoted
- * "两项满意度" repeats the term of an earlier quoted “两个满意度”. 一 alone means "single" or
- * "one-stop" (“一门办理”, “一支队伍管执法”, “一张网”) and is no formulation; list announcements
- * (三方面, 五项举措) are not quoted and are not in the lexicon. Once per range, in order of
- * first appearance. Offsets: UTF-16, 0-based, end-exclusive; the span excludes the quotes.
+ * Found four ways:
+ * - quoted terms, by grammar: numeral or 双/两 + optional classifier + a short term (六个聚焦, 五公开,
+ *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
+ *   holding a count (“规范执行三年行动”);
+ * - unquoted N-fold terms: "医疗救助三重保障";
+ * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
+ * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
+ * Not formulations: 一 meaning "single", "one-stop" or "each" (“一门办理”, “一张网”, “一村一策”),
+ * list announcements (三方面, 五项举措), plan names (“十四五”). Once per range, in order of first
+ * appearance. Offsets: UTF-16, 0-based, end-exclusive; the span excludes the quotes.
  */
 import { readFileSync } from 'node:fs';
 import type { Formulation } from '../model/record.js';

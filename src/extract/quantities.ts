@@ -7,7 +7,10 @@
  * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
  * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
- * a formulation or an `exclude` span) give nothing. Offsets: UTF-16, 0-based, end-exclusive.
+ * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
+ * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20); money is in 元 (2.3亿元 →
+ * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`.
+ * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity, QuantityKind } from '../model/record.js';
 import type { Span } from '../model/span.js';

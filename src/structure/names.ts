@@ -115,10 +115,10 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   }
   if (best && best.score === 0) {
     // Nothing after supports any cut: a name that starts like a word (向市, 和市) is none;
-    // otherwise take the most common length, three characters.
+    // otherwise take the most common length, three characters, when it can be a name.
     if (followerAt(lex, view, pos, pos + surname.length)) return null;
     const three = pos + 3;
-    if (three <= limit && surname.length === 1 && plausible(three)) return { start: pos, end: three, score: 0 };
+    return three <= limit && surname.length === 1 && plausible(three) ? { start: pos, end: three, score: 0 } : null;
   }
   return best;
 }

@@ -189,7 +189,9 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   const out: SpeakerMention[] = [];
   const byLength = [...names].sort((a, b) => b.length - a.length);
   const taken = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
+  const firsts = new Set(names.map((n) => n[0]));
   for (let i = range[0]; i < range[1]; i++) {
+    if (!firsts.has(view[i]) && !lex.surnames.has(view[i]) && !lex.surnames.has(view.slice(i, i + 2))) continue;
     let name = byLength.find((n) => view.startsWith(n, i) && i + n.length <= range[1]);
     if (!name && boundaryBefore(lex, view, i, range[0])) {
       // 请李某某同志回答: 同志 marks a person even when no title was given.

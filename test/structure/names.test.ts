@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { boundaryBefore, endScore, readName, surnameAt } from '../../src/structure/names.js';
+import { lexicon } from '../../src/structure/lexicon.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const lex = lexicon();
+const name = (text: string, known: string[] = []) => {
+  const view = normalize(text);
+  const r = readName(lex, view, 0, view.length, known);
+  return r ? text.slice(r.start, r.end) : null;
+};
+
+describe('[names] readName: where a name ends', () => {
+  it.each([
+    ['马伟指出', '马伟'], ['余波回应道', '余波'], ['邓玲说,', '邓玲'], ['谢茂华就此提问', '谢茂华'],
+    ['卢燕关注的是', '卢燕'], ['胡建东从三方面回应', '胡建东'], ['高红丽表示', '高红丽'], ['王某某率先发问', '王某某'],
+    ['欧阳明远表示', '欧阳明远'], ['司马光说', '司马光'], ['阿依古丽说', '阿依古丽'], ['和丽回应称', '和丽'],
+    ['王某并指出', '王某'], ['李向说,', '李向'], ['刘向东表示', '刘向东'], ['韩寅燕十分关注', '韩寅燕'],
+    ['罗春林最后发问', '罗春林'], ['张三,', '张三'], ['李某', '李某'], ['孙建国同志', '孙建国'],
+  ])('%s → %s', (text, expected) => {
+    expect(name(text)).toBe(expected);
+  });
+
+  it.each([
+    ['局长表示'], ['李局长'], ['谢谢'], ['高度重视'], ['劳动者代表'], ['向市政府提问'], ['和市法院'], ['人民群众'], ['的王某'],
+  ])('%s → no name', (text) => {
+    expect(name(text)).toBeNull();
+  });
+
+  it('a known name wins', () => {
+    expect(name('余波回应道', ['余波回'])).toBe('余波回');
+    expect(name('海建才表示', ['海建才'])).toBe('海建才');
+  });
+});
+
+describe('[names] scores and boundaries', () => {
+  it.each([
+    ['表示', 3], ['同志', 3], ['说', 2], ['就', 2], [',', 2], ['', 2], ['委员', 2], ['然后', 1], ['调查', 0],
+  ])('after a name: %j → %i', (after, score) => {
+    const view = normalize('王某' + after);
+    expect(endScore(lex, view, 2, view.length)).toBe(score);
+  });
+
+  it.each([
+    ['请李局长', 1, true], ['。李局长', 1, true], ['对此李局长', 2, true], ['询问李局长', 2, true], ['大李局长', 1, false], ['李局长', 0, true],
+  ])('boundary before %s at %i → %s', (text, pos, ok) => {
+    expect(boundaryBefore(lex, normalize(text), pos, 0)).toBe(ok);
+  });
+
+  it.each([['欧阳明远', '欧阳'], ['王某', '王'], ['和丽', '和'], ['市长', null]])('surname of %s → %s', (text, s) => {
+    expect(surnameAt(lex, text, 0)).toBe(s);
+  });
+});

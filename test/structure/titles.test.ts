@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findTitles, parseOrganization, readOrganization } from '../../src/structure/titles.js';
+import { lexicon } from '../../src/structure/lexicon.js';
+
+const lex = lexicon();
+
+describe('[titles] findTitles', () => {
+  it.each([
+    ['市人大常委会委员、麒麟区人大常委会主任', ['委员', '主任']],
+    ['市政府副市长', ['副市长']],
+    ['市检察院常务副检察长', ['常务副检察长']],
+    ['市法院代理院长', ['代理院长']],
+    ['市财政局二级巡视员', ['二级巡视员']],
+    ['市人大财经委主任委员', ['主任委员']],
+    ['市公安局党委副书记', ['党委副书记']],
+    ['王某某委员长期关注', ['委员']],
+    ['全国人大常委会副委员长', ['副委员长']],
+    ['委员会主任会议', []],
+    ['人大代表建议', []],
+    ['落实领导干部学法用法', []],
+  ])('%s → %j', (text, titles) => {
+    expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
+  });
+});
+
+describe('[titles] organizations', () => {
+  const org = (before: string) => {
+    const view = before + '局长';
+    const r = readOrganization(lex, view, before.length, 0);
+    return [view.slice(r.start, before.length), r.organization && view.slice(...r.organization)];
+  };
+
+  it.each([
+    ['市政府', '市政府', '市政府'],
+    ['对此,市法院执行局', '市法院执行局', '市法院'],
+    ['对此市公安局', '市公安局', '市公安局'],
+    ['请市公安局', '市公安局', '市公安局'],
+    ['宣威市人大常委会', '宣威市人大常委会', '宣威市人大常委会'],
+    ['。麒麟区人大常委会法工委', '麒麟区人大常委会法工委', '麒麟区人大常委会'],
+    ['市人大财经委', '市人大财经委', '市人大财经委'],
+    ['省人力资源和社会保障厅', '省人力资源和社会保障厅', '省人力资源和社会保障厅'],
+    ['张某和市政府', '市政府', '市政府'],
+    ['12位市人大常委会', '市人大常委会', '市人大常委会'],
+    ['询问市检察院', '市检察院', '市检察院'],
+    ['市公安局相关', '市公安局相关', '市公安局'],
+    ['有关', '有关', null],
+    ['曲靖经开区', '曲靖经开区', '曲靖经开区'],
+    ['坚持党的', '', null],
+  ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
+    expect(org(before)).toEqual([titleStart, organization]);
+  });
+
+  it.each([
+    ['市人大常委会', [['市', 'place'], ['人大常委会', 'head']]],
+    ['市法院执行局', [['市', 'place'], ['法院', 'head'], ['执行局', 'inner']]],
+    ['西双版纳州人民政府', [['西双版纳州', 'place'], ['人民政府', 'head']]],
+    ['县生态环境分局', [['县', 'place'], ['生态环境分局', 'named']]],
+  ])('parse %s', (s, units) => {
+    expect(parseOrganization(lex, s)?.map((u) => [s.slice(u.start, u.end), u.kind])).toEqual(units);
+  });
+
+  it.each([['坚持党的'], ['的'], ['']])('no organization in %j', (s) => {
+    expect(parseOrganization(lex, s)).toBeNull();
+  });
+});

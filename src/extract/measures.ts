@@ -16,7 +16,7 @@ import type { Span } from '../model/span.js';
 import type { QuestionFrame, TextPair } from '../structure/types.js';
 import { isHeader } from './markers.js';
 import { quoteMask } from './quotes.js';
-import { readBlocks, sentenceStart, type BlockNode, type ItemNode } from './enumeration.js';
+import { readBlocks, type BlockNode, type ItemNode } from './enumeration.js';
 import { findAnnouncement, type Announcement } from './announce.js';
 import { findSeries } from './enumeration-series.js';
 
@@ -88,8 +88,7 @@ function lastAskerEnd(stretches: Stretch[], pos: number): number {
 
 /** "采取以下措施:管案方面,…": a colon right before the first header introduces the list. */
 function colonBefore(view: string, pos: number, from: number): boolean {
-  const before = view.slice(Math.max(from, sentenceStart(view, pos, from) - 2), pos);
-  return /:\s*$/.test(before);
+  return /:\s*$/.test(view.slice(Math.max(from, pos - 3), pos));
 }
 
 /**

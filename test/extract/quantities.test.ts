@@ -173,3 +173,20 @@ describe('[quantities] invariants on any slice of the seed', async () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('[quantities] never throws on strings made of numerals, units and punctuation', async () => {
+  const fc = (await import('fast-check')).default;
+  const { extractFormulations } = await import('../../src/extract/formulations.js');
+  const alphabet = [...'0123456789.,:-+%０１２３一二两三四五六七八九十百千万亿〇○零第近约余多年月日号个名家项条成分之元米平方“”"双重大重期是:;。、 \nA'];
+  it('spans slice to the text for any mix', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
+      const text = chars.join('');
+      const pair = { text, view: normalize(text) };
+      for (const q of extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude: [] })) {
+        expect(text.slice(q.span[0], q.span[1])).toBe(q.text);
+        expect(q.value === null || Number.isFinite(q.value)).toBe(true);
+      }
+      for (const f of extractFormulations(pair, [0, text.length])) expect(text.slice(f.span[0], f.span[1])).toBe(f.text);
+    }), { numRuns: 2000 });
+  });
+});

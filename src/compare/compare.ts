@@ -24,7 +24,7 @@ import { recordContent } from './refs.js';
 export interface CompareOptions {
   /** Segmenter for the content terms; defaults to nodejieba with the dictionaries in dict/. */
   segmenter?: Segmenter;
-  /** Least TF-IDF cosine for two questions to align (default 0.2). */
+  /** Least TF-IDF cosine for two questions to align (default 0.15: unrelated questions of one genre score below 0.1, the same subject in other words about 0.17 and up). */
   topicThreshold?: number;
   /** Least TF-IDF cosine for a measure of B to count as resembling one of A (default 0.6). */
   promiseThreshold?: number;
@@ -32,7 +32,7 @@ export interface CompareOptions {
   terms?: DistinctiveOptions;
 }
 
-export const DEFAULT_TOPIC_THRESHOLD = 0.2;
+export const DEFAULT_TOPIC_THRESHOLD = 0.15;
 export const DEFAULT_PROMISE_THRESHOLD = 0.6;
 
 export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOptions = {}): Comparison {

@@ -1,10 +1,10 @@
 /**
  * Content terms of a text: what similarity and distinctive-term scores count.
  *
- * Example: "加强决策后评估与全过程记录归档" → 加强, 决策, 评估, 全过程, 记录, 归档
+ * Example: "加强决策后评估与全过程记录归档" → 决策, 评估, 全过程, 记录, 归档
  * (with jieba): the text is segmented on its normalized view (so Traditional and
- * Simplified spellings meet), then punctuation, numbers, single characters and
- * function words (的, 和, 进一步 …) are dropped. When the segmenter gives no
+ * Simplified spellings meet), then punctuation, numbers, single characters, function
+ * words (的, 和, 进一步 …) and the genre's opening verbs (加强, 推进, 完善 …) are dropped. When the segmenter gives no
  * multi-character token at all (a one-token-per-character fallback), overlapping
  * Han bigrams are used instead, so the scores still mean something.
  */
@@ -18,6 +18,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   '回应', '介绍', '提问', '询问', '目前', '下一步', '今年', '去年', '近年来', '其中', '对于', '关于', '按照', '根据',
   '之一', '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是', '第一', '第二', '第三', '第四', '第五',
   '首先', '其次', '最后', '如何', '哪些', '什么', '怎么', '怎样', '是否', '已经', '正在', '将会', '能够', '可以', '需要',
+  // The action verbs every answer of the genre opens its measures with: they say that something
+  // will be done, not what, so they would make any two measures look alike.
+  '加强', '推进', '推动', '完善', '健全', '持续', '深化', '提升', '提高', '落实', '强化', '加大', '坚持', '开展', '做好', '抓好',
 ]);
 
 const HAN = /\p{Script=Han}/u;

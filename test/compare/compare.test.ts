@@ -4,7 +4,9 @@ import { mirror } from '../../src/compare/mirror.js';
 import { buildRecord, fakeSegmenter } from './build-record.js';
 import { sessionA, sessionB } from './sample-records.js';
 
-const options = { segmenter: fakeSegmenter() };
+// These sessions have a handful of words per question, so chance overlaps score higher than in
+// real transcripts (for which the default 0.15 is set): the topic bar is raised to 0.2 here.
+const options = { segmenter: fakeSegmenter(), topicThreshold: 0.2 };
 const ab = compare(sessionA, sessionB, options);
 
 describe('[compare] two known sessions', () => {
@@ -41,7 +43,7 @@ describe('[compare] two known sessions', () => {
     ]);
     // The second pair resembles by wording only (专项, 整治, 行动): shown with its terms so a reader can judge.
     const reworded = ab.promises.pairs.find((p) => p.b.text === '持续推进综治中心规范化建设')!;
-    expect(reworded.terms.map((t) => t.term).sort()).toEqual(['建设', '推进', '综治中心', '规范化']);
+    expect(reworded.terms.map((t) => t.term).sort()).toEqual(['建设', '综治中心', '规范化']);
     expect(reworded.a.span).toEqual(sessionA.questions[0].answers[0].measures[0].span);
     expect(ab.promises.onlyA.map((m) => m.text)).toEqual(['打击电信诈骗犯罪', '加强执法队伍培训', '健全校园食品安全监管机制']);
     expect(ab.promises.onlyB.map((m) => m.text)).toEqual(['完善行政执法监督平台', '深化数字赋能源头治理']);
@@ -109,7 +111,7 @@ describe('[compare] properties', () => {
     const c = compare(a, b, options);
     expect(c.promises.pairs.map((p) => [p.kind, p.clause?.a.text, p.clause?.b.text])).toEqual([['shared-clause', '推进综治中心规范化建设', '持续推进综治中心规范化建设']]);
     const p = c.promises.pairs[0];
-    expect(p.terms.map((t) => t.term).sort()).toEqual(['建设', '推进', '综治中心', '规范化']);
+    expect(p.terms.map((t) => t.term).sort()).toEqual(['建设', '综治中心', '规范化']);
     const offset = (r: typeof a, span: [number, number]) => r.questions[0].answers[0].measures[0].text.slice(span[0] - r.questions[0].answers[0].measures[0].span[0], span[1] - r.questions[0].answers[0].measures[0].span[0]);
     expect(offset(a, p.clause!.a.span)).toBe('推进综治中心规范化建设');
     expect(offset(b, p.clause!.b.span)).toBe('持续推进综治中心规范化建设');

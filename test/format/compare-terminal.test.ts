@@ -6,7 +6,8 @@ import { buildRecord, fakeSegmenter } from '../compare/build-record.js';
 import { sessionA, sessionB } from '../compare/sample-records.js';
 
 const segmenter = fakeSegmenter();
-const c = compare(sessionA, sessionB, { segmenter, terms: { minZ: 0 } });
+// Tiny sessions: the topic bar is raised as in test/compare/compare.test.ts.
+const c = compare(sessionA, sessionB, { segmenter, topicThreshold: 0.2 });
 
 describe('[format/compare-terminal]', () => {
   it.each([60, 80, 100, 140])('no line is wider than %i columns, Chinese counted two wide', (columns) => {
@@ -34,9 +35,11 @@ describe('[format/compare-terminal]', () => {
   it('a wrapped Chinese cell keeps every character, in order', () => {
     const long = '健全校园食品安全监管机制落实校长陪餐制度和食材溯源管理开展校园食品安全专项整治行动检查学校食堂';
     const r = buildRecord({ questions: [{ text: long, responders: [['钱某', '市市场监管局局长', '市市场监管局']] }] });
-    const out = formatComparisonTerminal(compare(r, sessionB, { segmenter }), { columns: 60 });
-    const cells = out.split('\n').filter((l) => l.includes('仅在 A') || l.startsWith('    ')).join('').replace(/\s/g, '');
-    expect(cells).toContain(long);
+    // Threshold 0: the question pairs with one of B, so it stands in the first column of the topics table.
+    const out = formatComparisonTerminal(compare(r, sessionB, { segmenter, topicThreshold: 0 }), { columns: 60 });
+    const topics = out.slice(out.indexOf('4. 议题'), out.indexOf('5. 承诺')).split('\n').filter((l) => l.startsWith('│'));
+    const firstColumn = topics.map((l) => l.split('│')[1].trim()).join('');
+    expect(firstColumn).toContain(`问题一${long}`);
   });
 
   it('control characters and bidi overrides from a transcript are shown escaped', () => {

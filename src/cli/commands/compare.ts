@@ -39,7 +39,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
     .argument('<a>', 'transcript or saved record (YAML or JSON) of the first session')
     .argument('<b>', 'transcript or saved record of the second session')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
-    .option('--topic-threshold <score>', 'least similarity (0–1) for two questions to align', '0.2')
+    .option('--topic-threshold <score>', 'least similarity (0–1) for two questions to align', '0.15')
     .option('--promise-threshold <score>', 'least similarity (0–1) for a measure to count as repeated', '0.6')
     .option('--terms <n>', 'distinctive terms per session', '12')
     .action((a: string, b: string, flags: Flags) => {

@@ -34,6 +34,8 @@ export interface SpeechEvent {
   guessed?: boolean;
   /** Names who speaks next without speaking itself ("提问人:市人大常委会委员 柳德明"). */
   announces?: boolean;
+  /** A 问/答 label that names its own speaker ("问(委员黎晓芳):"): no announcement applies. */
+  named?: boolean;
 }
 
 /** Verbs of asking, longest first. */
@@ -47,9 +49,13 @@ const ANSWER = new RegExp(ANSWER_VERBS.join('|'), 'u');
 const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|答复|回应|答)?\s*[::]/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
-const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*[::]/gmu;
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*[::]/gmu;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
 const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
+/** Before a label: nothing but a clock time, brackets, or a role tag naming the turn. */
+const LEAD = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*$/u;
+/** A role tag opening a line whose speaker may not be readable. */
+const ROLE_TAG = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:/gmu;
 /** A line opening with someone (title and name) and 问/答 before a colon. */
 const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
@@ -79,7 +85,11 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const role: SpeechRole = /答|回复/u.test(m[1]) ? 'responder' : 'asker';
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
-    events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: m[1] === '追问' });
+    // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
+    const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
+    const inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
+    if (inside) for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === inside) events.splice(i, 1);
+    events.push({ mention: inside, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: m[1] === '追问', named: !!m[2] });
   }
   for (const m of view.slice(from, to).matchAll(FIELD_LABEL)) {
     const at = from + m.index + m[0].length;
@@ -89,6 +99,12 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
     // A field whose person could not be read still replaces the previous one.
     if (!named.length) events.push({ mention: null, role, start: at, anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+  }
+  for (const m of view.slice(from, to).matchAll(ROLE_TAG)) {
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    if (events.some((e) => e.anchor >= start && e.anchor < from + m.index + m[0].length)) continue;
+    const role: SpeechRole = /答|应询/u.test(m[1]) ? 'responder' : 'asker';
+    events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
   }
   // "国务院副总理某某答:" whose speaker could not be read: still a turn, with an unknown speaker.
   for (const m of view.slice(from, to).matchAll(NAMED_LABEL)) {
@@ -147,7 +163,7 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     const e = events[i];
     if (e.kind === 'qa-label') {
       const by = e.role === 'asker' ? asker : responder;
-      out.push({ ...e, mention: by?.mention ?? null, anchor: anchor ?? e.anchor });
+      out.push(e.named ? e : { ...e, mention: by?.mention ?? null, anchor: anchor ?? e.anchor });
       anchor = null;
       continue;
     }
@@ -179,15 +195,17 @@ function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | nul
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
 
   // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence.
-  // At the start of its line or sentence, after a bracket or a clock time ("14:32 市人大常委会委员…:").
-  const atStart = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s【\[(]*$/u.test(view.slice(sentenceStart(view, ms, lineStart), ms));
+  // At the start of its line or sentence, after a bracket, a clock time ("14:32 市人大常委会委员…:")
+  // or a role tag ("【询问】市人大常委会委员 冉国清:", "【应询】…", "【追问】…").
+  const lead = LEAD.exec(view.slice(sentenceStart(view, ms, lineStart), ms));
+  const atStart = lead !== null;
   const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null);
   if (atStart && label) {
-    const verb = label[1] ?? '';
+    const verb = label[1] ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;
     const guessed = !verb && !m.congress && !m.title;
-    const role: SpeechRole = /问/u.test(verb) ? 'asker' : /答|回应/u.test(verb) ? 'responder' : guessRole(view, m, wordsStart, to);
-    const start = /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : ms;
+    const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
+    const start = lead[1] ? sentenceStart(view, ms, lineStart) : /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : ms;
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: verb === '追问', guessed };
   }
 

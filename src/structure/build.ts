@@ -248,10 +248,11 @@ function quotedAfterVerb(view: string, from: number, to: number): Span | null {
   return trim(view, open, to);
 }
 
-/** 问/答/追问 labels as a question label; named speakers carry none. */
+/** 问/答/追问 labels and role tags as a question label; named speakers carry none. */
 function labelOf(text: string, opener: SpeechEvent | null): string | null {
-  if (!opener || opener.kind !== 'qa-label') return null;
-  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(追问|问题|提问|询问|问)/u.exec(text.slice(opener.start, opener.start + 14));
+  if (!opener || (opener.kind !== 'qa-label' && opener.kind !== 'label')) return null;
+  // 问:, 追问:, 问题: and role tags (【询问】, 【追问】) label a question; a named label does not.
+  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(?:[【\[]\s*)?(追问|问题|提问|询问|问)/u.exec(text.slice(opener.start, opener.start + 16));
   return m ? m[1] : null;
 }
 

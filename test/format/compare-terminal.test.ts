@@ -38,7 +38,7 @@ describe('[format/compare-terminal]', () => {
     // Threshold 0: the question pairs with one of B, so it stands in the first column of the topics table.
     const out = formatComparisonTerminal(compare(r, sessionB, { segmenter, topicThreshold: 0 }), { columns: 60 });
     const topics = out.slice(out.indexOf('4. 议题'), out.indexOf('5. 承诺')).split('\n').filter((l) => l.startsWith('│'));
-    const firstColumn = topics.map((l) => l.split('│')[1].trim()).join('');
+    const firstColumn = topics.map((l) => l.split('│')[1]).join('').replace(/\s/g, '');
     expect(firstColumn).toContain(`问题一${long}`);
   });
 

@@ -18,8 +18,8 @@ export const SET_PHRASES = [
   '最后一公里', '最后一米', '一年四季', '一天到晚', '一年到头', '一年更比一年', '一年一个样', '三年一个样',
 ] as const;
 
-/** Characters before a numeral that make it an ordinal or part of a code, or show we are inside a numeral. */
-const BLOCKING_BEFORE = /(?:第|[A-Za-z+#.\-/]|[零〇一二两三四五六七八九十百千万亿\d])$/;
+/** Characters before a numeral that make it an ordinal or part of a code (A-3, 6/12), or show we are inside a numeral. */
+const BLOCKING_BEFORE = /(?:第|[A-Za-z+#.]|[\dA-Za-z][-/~]|[零〇○一二两三四五六七八九十百千万亿\d])$/;
 /** Before a Chinese numeral only: a weekday (周三, 星期五), a day of the month (初二), a vague amount (数十, 几百). */
 const BLOCKING_BEFORE_CHINESE = /(?:初|周|星期|礼拜|数|几)$/;
 /** Characters right after a numeral that make it part of a name or a code (5G, 3+N, 3D, PM2.5). */

@@ -131,6 +131,10 @@ describe('[quantities] numbers that are not facts', () => {
     expect(quantities(text).map((q) => [q.text, q.value])).toEqual([['超过86万人', 860000], ['1.2亿人次', 120000000]]);
   });
 
+  it('both ends of a percent range written twice are read (10%-20%)', () => {
+    expect(quantities('提高10%-20%').map((q) => q.text)).toEqual(['10%', '20%']);
+  });
+
   it('12家三级医院: the count is 12家, the grade is not counted', () => {
     expect(quantities('实现12家三级医院警务室全覆盖').map((q) => q.text)).toEqual(['12家']);
   });

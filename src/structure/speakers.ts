@@ -196,7 +196,7 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
     if (!name && boundaryBefore(lex, view, i, range[0])) {
       // 请李某某同志回答: 同志 marks a person even when no title was given.
       const r = readName(lex, view, i, range[1]);
-      if (r && view.startsWith('同志', r.end)) name = view.slice(i, r.end);
+      if (r && view.startsWith('同志', r.end) && view[r.end + 2] !== '们') name = view.slice(i, r.end);
     }
     if (!name) continue;
     const end = i + name.length;

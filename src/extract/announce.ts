@@ -44,6 +44,22 @@ export function findAnnouncement(view: string, markerStart: number, windowStart:
   return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, false);
 }
 
+/** A lead-in that ends by naming problems or causes ("主要存在四方面问题:", "还存在一些不足。", "原因主要是:"). */
+const PROBLEMS = /(?:(?:存在|面临)[^,;。]{0,12}(?:问题|不足|困难|短板|差距|薄弱环节)|原因[^,;。]{0,6}(?:是|有|在于))[:,]?\s*$/;
+
+/**
+ * True when the list at `markerStart` lists problems or causes, not measures: the words right
+ * before it (its own sentence, or the sentence before when the list opens one) end by naming them.
+ * "针对存在的问题,将采取以下措施:" names measures: the problem noun is not where the lead-in ends.
+ */
+export function introducesProblems(view: string, markerStart: number, windowStart: number): boolean {
+  const own = sentenceBefore(view, markerStart, windowStart);
+  if (/\S/.test(view.slice(own, markerStart))) return PROBLEMS.test(view.slice(own, markerStart));
+  let end = own;
+  while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--;
+  return PROBLEMS.test(view.slice(sentenceBefore(view, end, windowStart), end));
+}
+
 /** Start of the sentence ending at `pos`: a line ending in ":" does not end the sentence ("提出五方面改进举措:\n一是"). */
 function sentenceBefore(view: string, pos: number, windowStart: number): number {
   let i = pos;

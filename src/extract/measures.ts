@@ -8,6 +8,7 @@
  * ("管案方面,…管人方面,…") are an answer only when announced ("构建“管案、管人、管事”三大体系。")
  * or introduced by a colon; unannounced ones ("客观上,…主观上,…") are analysis, not measures.
  * A 、-series counted by "等N个方面" outside every marked list is an answer too (marker null).
+ * Lists of problems or causes ("主要存在三方面问题:一是…", "原因主要是:一是…") are not answers.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Answer, Measure, Turn } from '../model/record.js';
@@ -17,7 +18,7 @@ import type { QuestionFrame, TextPair } from '../structure/types.js';
 import { isHeader } from './markers.js';
 import { quoteMask } from './quotes.js';
 import { readBlocks, type BlockNode, type ItemNode } from './enumeration.js';
-import { findAnnouncement, type Announcement } from './announce.js';
+import { findAnnouncement, introducesProblems, type Announcement } from './announce.js';
 import { findSeries } from './enumeration-series.js';
 
 interface Stretch {
@@ -53,6 +54,8 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
       // "从能力素质、审判管理两方面着手。能力素质上,一是…": 两方面 counts the groups, not this list.
       if (block.group && announcement?.aspects && announcement.span[1] <= block.group.span[0]) announcement = null;
       if (isHeader(block.family) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
+      // "还存在一些问题:一是…": a list of problems or causes is no answer.
+      if (!given && introducesProblems(view, block.start, floor(block.start))) continue;
       found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/source/normalize.js';
 import { quoteMask } from '../../src/extract/quotes.js';
-import { findAnnouncement } from '../../src/extract/announce.js';
+import { findAnnouncement, introducesProblems } from '../../src/extract/announce.js';
 
 /** The announcement before the list that starts at "▲" (the ▲ is removed before reading). */
 function announce(input: string): [number | null, string] | null {
@@ -63,5 +63,20 @@ describe('[announce] counts in 方面 alone may count groups', () => {
     const at = input.indexOf('▲');
     const view = normalize(input.replace('▲', ''));
     expect(findAnnouncement(view, at, 0)?.aspects).toBe(aspects);
+  });
+});
+
+describe('[announce] lead-ins that introduce problems or causes, not measures', () => {
+  it.each([
+    ['存在…问题:', '当前主要存在三个方面问题:▲一是', true],
+    ['存在一些不足 (the sentence before)', '工作中还存在一些不足。▲一是', true],
+    ['面临…困难', '我们面临的主要困难:▲一是', true],
+    ['原因主要是', '满意度偏低的原因主要是:▲一是', true],
+    ['针对存在的问题 … 措施', '针对存在的问题,将采取以下措施:▲一是', false],
+    ['从三方面', '将从三方面着手:▲一是', false],
+    ['a list opening its sentence after measures', '我们高度重视。▲一是', false],
+  ])('%s', (_label, input, expected) => {
+    const at = input.indexOf('▲');
+    expect(introducesProblems(normalize(input.replace('▲', '')), at, 0)).toBe(expected);
   });
 });

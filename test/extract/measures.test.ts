@@ -111,9 +111,16 @@ describe('[measures] negatives: no answer', () => {
     ['unannounced X上 analysis', '客观上,我市经济体量大;主观上,作风不实。'],
     ['unannounced X方面 status', '首先介绍了基本情况。“应进必进”方面,增加大厅面积。“一门办理”方面,整合窗口。'],
     ['problems with no markers', '主要存在四方面问题:落实不足;作风偏差;举措未落地;能力不足。'],
+    ['a marked list of problems', '当前主要存在三个方面问题:一是投入不足;二是人才短缺;三是机制不顺。'],
+    ['a marked list of causes', '满意度偏低的原因主要是:一是作风不实;二是宣传不足。'],
     ['measures with no markers', '进一步提升办案质效。聚焦民生保障。同时强化自身建设。'],
   ])('%s', (_label, speech) => {
     expect(run([ASK, ['responder', 'p2', speech]]).answers).toEqual([]);
+  });
+
+  it('problems first, then measures: only the measures are an answer', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '当前还存在一些问题:一是投入不足;二是人才短缺。针对存在的问题,将采取以下措施:一是加大投入;二是引进人才。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: '一是', measures: ['加大投入', '引进人才'] }]);
   });
 
   it('a list in the asker turn belongs to the question', () => {

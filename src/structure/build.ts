@@ -16,7 +16,7 @@ import type { QuestionFrame, Structure, TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
 import { splitLines, trim, sentenceStart, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
-import { findHeaderCandidates, chooseHeaders, type Header } from './headings.js';
+import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
 import { readSession, isHeadline } from './session.js';
 import { findSpeechEvents, findAddressees, type SpeechEvent } from './attribution.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
@@ -61,7 +61,7 @@ export function buildStructure(pair: TextPair): Structure {
   if (layout) {
     for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
     for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));
-    sections = headerSections(view, body, layout.headers, contentEnd, events);
+    sections = headerSections(view, body, layout.headers, contentEnd, events, enclosingBreaks(view, candidates, layout));
   } else {
     sections = turnSections(view, body, events, contentEnd);
   }
@@ -138,11 +138,13 @@ function nextLineStart(body: Line[], line: Line): number | null {
 }
 
 /** Sections from headers: each runs to the end of the last content line before the next header. */
-function headerSections(view: string, body: Line[], headers: Header[], contentEnd: number, events: SpeechEvent[]): Section[] {
+function headerSections(view: string, body: Line[], headers: Header[], contentEnd: number, events: SpeechEvent[], breaks: number[]): Section[] {
   const out: Section[] = [];
   headers.forEach((h, i) => {
     const next = headers[i + 1];
-    const end = next ? lastContentEnd(body, next.line.span[0], h.line.content[1]) : contentEnd;
+    // The section ends before the next header, or before an enclosing header ("三、意见和建议").
+    const stop = Math.min(next ? next.line.span[0] : Infinity, breaks.find((b) => b > h.line.span[0]) ?? Infinity);
+    const end = stop === Infinity ? contentEnd : lastContentEnd(body, stop, h.line.content[1]);
     const span: Span = [h.line.content[0], end];
     // A 追问 inside a section opens its own question.
     const follows = events.filter((e) => e.role === 'asker' && e.followUp && e.anchor > h.line.content[1] && e.anchor < end);

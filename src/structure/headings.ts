@@ -144,6 +144,25 @@ export function chooseHeaders(view: string, candidates: Header[], askers: number
   return best?.layout ?? null;
 }
 
+/**
+ * Headers of an enclosing level that end a question section: in a report whose questions are
+ * "(一)…(四)" under "二、询问的主要问题", the later "三、意见和建议" closes question (四). They are
+ * the title-like headers of another family whose numbering began before the first question.
+ * Returns the offsets of their lines.
+ */
+export function enclosingBreaks(view: string, candidates: Header[], layout: HeaderLayout): number[] {
+  const first = layout.headers[0];
+  const family = first.family;
+  const out: number[] = [];
+  for (const [other] of GENERIC) {
+    if (other === family) continue;
+    const parents = chain(candidates.filter((h) => h.family === other && (h.questionLike || titleLike(view, h))), false);
+    if (!parents || !parents.headers.some((h) => h.line.span[0] < first.line.span[0])) continue;
+    for (const h of parents.headers) if (h.line.span[0] > first.line.span[0]) out.push(h.line.span[0]);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 /** Keep the headers that continue 1, 2, 3…; explicit families also keep jumps and repeats (with warnings). */
 function chain(pool: Header[], explicit: boolean): HeaderLayout | null {
   const headers: Header[] = [];

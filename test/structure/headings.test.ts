@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderCandidates, chooseHeaders } from '../../src/structure/headings.js';
+import { findHeaderCandidates, chooseHeaders, enclosingBreaks } from '../../src/structure/headings.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -52,5 +52,30 @@ describe('[headings] negatives', () => {
     const layout = chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)));
     expect(layout?.gaps.map(([a, b]) => [a.number, b.number])).toEqual([[1, 3]]);
     expect(layout?.duplicates.map((h) => h.number)).toEqual([3]);
+  });
+});
+
+describe('[headings] an official report: questions under a part of the report', () => {
+  const text = [
+    '一、专题询问的基本情况',
+    '常委会组成人员开展了调研。',
+    '二、询问的主要问题及答复情况',
+    '(一)关于学前教育资源供给问题。',
+    '县人大常委会委员蔡文娟询问:学位如何保障?',
+    '(二)关于教师队伍建设问题。',
+    '县人大常委会委员陶安民询问:待遇如何提高?',
+    '三、意见和建议',
+    '常委会组成人员认为,要提高认识。',
+  ].join('\n');
+  const view = normalize(text);
+  const candidates = findHeaderCandidates({ text, view }, splitLines(view));
+  const askers = [text.indexOf('县人大常委会委员蔡文娟'), text.indexOf('县人大常委会委员陶安民')];
+  const layout = chooseHeaders(view, candidates, askers);
+  it('chooses the (一) headers, whose sections hold the askers', () => {
+    expect(layout?.headers.map((h) => h.label)).toEqual(['一', '二']);
+    expect(layout?.headers[0].family).toBe('()');
+  });
+  it('ends the last question at the enclosing 三、', () => {
+    expect(enclosingBreaks(view, candidates, layout!)).toEqual([text.indexOf('三、意见和建议')]);
   });
 });

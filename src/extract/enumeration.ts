@@ -107,6 +107,8 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
 
 function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean): number {
   let end = view.indexOf('\n', start);
+  // A paragraph ending in a colon announces what follows ("三是完善机制:\n(一)…"): the item goes on.
+  while (end >= 0 && end < to && /:\s*$/.test(view.slice(Math.max(start, end - 3), end))) end = view.indexOf('\n', end + 1);
   if (end < 0 || end > to) end = to;
   if (!singleSentence) return end;
   for (let i = start; i < end; i++) if (!quoted[i] && SENTENCE_END.test(view[i])) return i + 1;

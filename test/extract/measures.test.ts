@@ -147,6 +147,12 @@ describe('[measures] items: extent and nesting', () => {
     expect(answers[0].measures.map((m) => m.text)).toEqual(['抓实机制创新。推动资源整合', '抓实民意监测。成立监测中心。开展大走访']);
   });
 
+  it('a last item whose paragraph ends in a colon goes on to the next paragraph', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '一是加强领导。\n二是完善机制:\n(一)建立台账;(二)定期通报。\n李某表示,将持续努力。']]);
+    expect(answers[0].measures[1].items.map((m) => m.text)).toEqual(['建立台账', '定期通报']);
+    expect(answers[0].measures[1].text).toBe('完善机制:\n(一)建立台账;(二)定期通报');
+  });
+
   it('a colon and ;-clauses with the same lead verb become inner items', () => {
     const { answers } = run([ASK, ['responder', 'p2', '一是提高站位,多办实事。二是以“三个聚焦”推动提升:聚焦本质安全,深化扫黑除恶;聚焦法治建设,落实决策评估;聚焦为民服务,优化法律服务。三是抓实测评工作。']]);
     const item2 = answers[0].measures[1];

@@ -99,6 +99,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (titleAt(lex, view, pos + surname.length, limit)) return false; // 李局长 is surname + title, not a name
     if (end - pos === 2 && view[pos] === view[pos + 1]) return false; // 谢谢, 常常: reduplications are no names
     if (NOUN_ENDS.has(view[end - 1])) return false; // 劳动者: a group, not a name
+    if (end - pos > 3 && /[某×]/u.test(view.slice(pos, end))) return false; // 王某某 is the longest placeholder
     return !Array.from(view.slice(pos + surname.length, end)).some((c) => NEVER_IN_NAMES.has(c)); // 向市政府
   };
   for (const len of lengths) {

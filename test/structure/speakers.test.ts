@@ -87,6 +87,7 @@ describe('[speakers] title + name', () => {
     ['市法院执行局局长高红丽', false],
     ['市公安局党委副书记胡建东', false],
     ['市政协委员王某', false],
+    ['市委常委、常务副市长何某某', false],
   ])('congress: %s → %s', (text, congress) => {
     expect(mentions(text + '表示')[0].congress).toBe(congress);
   });
@@ -125,6 +126,8 @@ describe('[speakers] name boundaries', () => {
     ['委员张从军就', '张从军'],
     ['主任李在明说', '李在明'],
     ['委员王某并指出', '王某'],
+    ['副主任许某某作总结讲话', '许某某'],
+    ['副主任许建国作总结讲话', '许建国'],
     ['局长马丽介绍', '马丽'],
     ['局长马丽娟介绍', '马丽娟'],
     ['委员张三坦言', '张三'],
@@ -159,6 +162,7 @@ describe('[speakers] other forms', () => {
     ['请王某某委员询问。', [['name-title', '王某某', '委员', null]]],
     ['请问李局长,如何整改?', [['surname-title', null, '局长', null]]],
     ['李局长回应说', [['surname-title', null, '局长', null]]],
+    ['感谢杨委员的提问。', [['surname-title', null, '委员', null]]],
     ['欧阳主任表示', [['surname-title', null, '主任', null]]],
     ['市某局负责人表示,', [['office-only', null, '市某局负责人', '市某局']]],
     ['有关负责人介绍,', [['office-only', null, '有关负责人', null]]],

@@ -15,7 +15,7 @@ import { quoteMask } from './quotes.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
-  | 'di' // 第一, 第二、 第三:
+  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡
@@ -51,7 +51,7 @@ const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2,
 /** X上 that are adverbs, not headers: 事实上, 总体上, 客观上, 在此基础上 … */
 const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|理论|本质|根本|整体|表面|历史|此基础|这个基础|基础|一定程度|很大程度|某种程度|形式|总的|大体|面|会|路|网|线)$/;
 /** X方面 that are discourse words, not headers: 一方面, 另一方面, 这方面 … */
-const DISCOURSE_FANGMIAN = /^(在)?(一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
+const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
 
 function opensAt(view: string, i: number, from: number, allowed: RegExp): boolean {
   return i <= from || allowed.test(view[i - 1]);
@@ -88,7 +88,8 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     const n = parseNumeral(m[2]);
     if (n && n <= 30) add('shi', n, m.index, end, opens);
   });
-  scan(new RegExp(`第(${NUM_CN})(?:是|(?=[,、:]))`, 'g'), (m) => {
+  // 第一, 第一是, 第一个方面, 第一方面是 …
+  scan(new RegExp(`第(${NUM_CN})(?:个)?(?:方面)?(?:是|(?=[,、:]))`, 'g'), (m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('di', n, m.index, m.index + m[0].length);
   });

@@ -1,0 +1,157 @@
+/**
+ * One title chain read into mentions: who the title names, and how.
+ *
+ * Example: the chain "市人大常委会委员、麒麟区人大常委会主任" followed by "谢茂华就…" gives a
+ * title-name mention; "副局长王某、李某某" gives two; "王某某委员" and "李局长" are read from the
+ * name or surname before a bare post; "市公安局相关负责人表示", "一位委员问" and "这位负责人说"
+ * name nobody (office-only). Offsets are UTF-16 into the text, [start, end).
+ */
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import type { SpeakerMention } from './mentions.js';
+import type { Lexicon } from './lexicon.js';
+import { boundaryBefore, endScore, followerAt, readName, surnameAt, type NameRead } from './names.js';
+import type { OrgRead, TitleHit } from './titles.js';
+
+/** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
+export interface Link {
+  start: number;
+  end: number;
+  hits: TitleHit[];
+  org: OrgRead;
+}
+
+/** What joins the links of a title chain: 市人大常委会委员、麒麟区人大常委会主任; 副市长兼市公安局局长. */
+export const JOINERS = new Set(['、', '兼']);
+
+/** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
+const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
+/** A count before a post: many people, not one speaker (4名, 十二位). */
+const COUNTED = /(?:\d+|[两二三四五六七八九十百几多]+)\s*(?:名|位|个)$/u;
+
+/** Demonstratives that point back to a speaker already named: 这位负责人, 该局长. */
+const DEMONSTRATIVE = /(?:这位|那位|这名|该|此位|上述)$/u;
+
+/** The name right after a title (spaces allowed: "委员 王某"), when the cut is supported. */
+export function nameAfter(lex: Lexicon, view: string, pos: number, to: number, known: readonly string[]): NameRead | null {
+  const n = readName(lex, view, skipSpaces(view, pos, to), to, known);
+  return n && n.score > 0 ? n : null;
+}
+
+function skipSpaces(view: string, pos: number, to: number): number {
+  while (pos < to && (view[pos] === ' ' || view[pos] === '\t')) pos++;
+  return pos;
+}
+
+export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to: number, known: string[]): SpeakerMention[] {
+  const { text, view } = pair;
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  const tags = chain.flatMap((l) => l.hits.flatMap((h) => [...h.tags]));
+  if (tags.includes('byline')) return [];
+  const orgLink = [...chain].reverse().find((l) => l.org.organization);
+  const organization = orgLink?.org.organization ? text.slice(...orgLink.org.organization) : null;
+  const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
+  // 委员 of a congress body; a 政协委员 sits in the consultative conference, not the congress.
+  const congress = /人大|人民代表大会/u.test(orgText) || (tags.includes('congress') && !/政协/u.test(orgText));
+  const post = last.hits[last.hits.length - 1];
+  const office = text.slice(post.start, post.end);
+  const bare = chain.length === 1 && first.start === first.hits[0].start; // a post with nothing before it
+  const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => ({
+    span: [start, end], form,
+    name: name ? text.slice(...name) : null, nameSpan: name,
+    title: text.slice(...title), titleSpan: title,
+    organization, congress, office,
+    surname: name ? surnameOf(pair, lex, name[0]) : null,
+  });
+
+  const weak = tags.includes('weak');
+  if (chain.length === 1 && tags.includes('descriptor')) return [];
+  // Name (title): 王某某(市人大常委会委员) — the title in brackets right after the name.
+  if (view[first.start - 1] === '(' && view[last.end] === ')') {
+    for (const len of [4, 3, 2]) {
+      const s = first.start - 1 - len;
+      const r = s >= from ? readName(lex, view, s, first.start - 1, known) : null;
+      if (r && r.end === first.start - 1 && boundaryBefore(lex, view, s, from)) {
+        return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
+      }
+    }
+  }
+
+  // Title + name(s): 市政府副市长海建才, 副局长王某、李某某. A cut with no support after it
+  // (委员韩寅燕十分关注 before 十分 was listed) is taken only after a full title with an organization.
+  const n = readName(lex, view, skipSpaces(view, last.end, to), to, known);
+  if (n && (n.score > 0 || (!bare && !weak))) {
+    const title: Span = [first.start, last.end];
+    const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
+    for (let p = n.end; view[p] === '、'; ) {
+      const more = nameAfter(lex, view, p + 1, to, known);
+      if (!more || more.score < 2) break;
+      out.push(mention(more.start, more.end, 'title-name', [more.start, more.end], title));
+      p = more.end;
+    }
+    return out;
+  }
+
+  if (bare && !weak) {
+    const t = first.hits[0];
+    // Surname + title: 李局长, 欧阳主任 (the person is resolved later by the registry).
+    for (const len of [2, 1]) {
+      const s = t.start - len;
+      if (s < from || !lex.surnames.has(view.slice(s, t.start))) continue;
+      if (!boundaryBefore(lex, view, s, from)) continue;
+      const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
+      return [{ ...m, surname: text.slice(s, t.start) }];
+    }
+    // Name + title: 王某某委员, 李某副市长.
+    for (const len of [4, 3, 2]) {
+      const s = t.start - len;
+      if (s < from) continue;
+      const r = readName(lex, view, s, t.start, known);
+      if (r && r.end === t.start && boundaryBefore(lex, view, s, from)) {
+        return [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
+      }
+    }
+  }
+
+  return readOffice(pair, lex, chain, from, to, bare && !weak, tags.includes('office'), mention);
+}
+
+/**
+ * Office only (no name): 市公安局相关负责人表示, 有关负责人介绍, 一位委员问 (a new person), 这位负责人
+ * 表示 (the one named before). Posts that are counted (4名…组成人员), coordinated (…和市人大代表)
+ * or spoken to (向…相关部门负责人提问) name no speaker.
+ */
+function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to: number, plain: boolean, office: boolean,
+  mention: (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span) => SpeakerMention): SpeakerMention[] {
+  const { view } = pair;
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  const bare = chain.length === 1 && first.start === first.hits[0].start;
+  const speaks = followerAt(lex, view, last.end, to);
+  const speech = speaks && lex.words.get(speaks)?.has('speech');
+  const before = view.slice(Math.max(from, first.start - 16), first.start);
+  const quantified = plain ? QUANTIFIER.exec(before) : null;
+  const pointed = plain ? DEMONSTRATIVE.exec(before) : null;
+  const title: Span = [first.start, last.end];
+  // 4名市人大常委会组成人员先后提问 (a count: many people), 向…相关部门负责人提问 (spoken to).
+  const clause = view.slice(Math.max(from, first.start - 40), first.start).split(/[,。;:?!\n]/u).pop() ?? '';
+  const lead = view.slice(Math.max(from, first.start - 6), first.start);
+  if (COUNTED.test(lead) || /[和与及]$/u.test(lead) || /向/u.test(clause)) return []; // …组成人员和市人大代表提出问题
+  if (quantified && endScore(lex, view, last.end, to) >= 2) {
+    return [{ ...mention(first.start - quantified[0].length, last.end, 'office-only', null, title), reference: 'indefinite' }];
+  }
+  if (pointed && (speaks || view[last.end] === ':')) {
+    return [{ ...mention(first.start - pointed[0].length, last.end, 'office-only', null, title), reference: 'anaphoric' }];
+  }
+  if ((speech || view[last.end] === ':') && (!bare || office)) {
+    return [mention(first.start, last.end, 'office-only', null, title)];
+  }
+  return [];
+}
+
+/** The surname at `pos` as written in the text (欧陽 stays 欧陽), found on the view. */
+export function surnameOf(pair: TextPair, lex: Lexicon, pos: number): string | null {
+  const s = surnameAt(lex, pair.view, pos);
+  return s ? pair.text.slice(pos, pos + s.length) : null;
+}

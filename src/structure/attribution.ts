@@ -53,7 +53,7 @@ const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(追问|问题|提问|�
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
 const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
 /** Before a label: nothing but a clock time, brackets, or a role tag naming the turn. */
-const LEAD = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*$/u;
+const LEAD = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[■●◆▲★☆□◇○•·▶►]?\s*(?:[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*$/u;
 /** A role tag opening a line whose speaker may not be readable. */
 const ROLE_TAG = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:/gmu;
 /** A line opening with someone (title and name) and 问/答 before a colon. */
@@ -76,11 +76,12 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   const events: SpeechEvent[] = [];
   // A bare name (吴海鹰说) is a member of the congress when any mention of that name says so.
   const members = new Set(mentions.filter((m) => m.congress && m.name).map((m) => m.name));
-  for (const m of mentions) {
-    if (m.span[0] < from || m.span[1] > to) continue;
-    const e = eventOf(view, !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to);
+  mentions.forEach((m, k) => {
+    if (m.span[0] < from || m.span[1] > to) return;
+    const next = mentions.slice(k + 1).find((n) => n.span[0] >= m.span[1])?.span[0] ?? to;
+    const e = eventOf(view, !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next);
     if (e) events.push(e);
-  }
+  });
   for (const m of view.slice(from, to).matchAll(QA_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const role: SpeechRole = /答|回复/u.test(m[1]) ? 'responder' : 'asker';
@@ -136,10 +137,16 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
   const drop = new Set<SpeechEvent>();
   events.forEach((m, i) => {
     if (m.kind !== 'moderator') return;
+    const called = events.filter((e) => e.kind === 'moderator' && e.start === m.start).length;
+    let seen = 0;
     for (let j = i + 1; j < events.length; j++) {
       const e = events[j];
       if (e.kind === 'moderator' && e.start !== m.start) break;
-      if (e.kind === 'moderator' || keyOf(e) !== keyOf(m)) continue;
+      if (e.kind === 'moderator') continue;
+      // The called person's own turn, or (one person called) the next turn of the called role.
+      const same = keyOf(e) === keyOf(m) || (called === 1 && seen === 0 && (e.role === m.role || e.guessed));
+      seen++;
+      if (!same) continue;
       drop.add(m);
       if (e.guessed) { e.role = m.role; e.guessed = false; }
       e.followUp ||= m.followUp;
@@ -183,7 +190,7 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
   return out;
 }
 
-function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | null {
+function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number): SpeechEvent | null {
   const [ms, me] = m.span;
   const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
   const before = view.slice(Math.max(lineStart, ms - 6), ms);
@@ -225,6 +232,13 @@ function eventOf(view: string, m: SpeakerMention, to: number): SpeechEvent | nul
   const askAt = firstVerb(ASK, after, 90);
   if (answerAt === null && askAt === null) return null;
   if (congress && CHAIR.test(after)) return null;
+  // The congress's own leaders (主任, 副主任; not members 委员) commenting without asking are narration.
+  const title = m.title ?? '';
+  if (congress && askAt === null && /常委会(?:副)?主任$/u.test(title) && !/委员/u.test(title)) {
+    // …unless they go on to ask before anyone else is named ("…指出,…。她询问市政府…").
+    const onwards = view.slice(me, Math.min(lineEnd(view, me), nextMention));
+    if (!/询问|提问|发问|追问|请问|[?]/u.test(onwards)) return null;
+  }
   let role: SpeechRole;
   if (congress) role = 'asker';
   else if (answerAt !== null) role = 'responder';

@@ -39,7 +39,7 @@ export interface SpeechEvent {
 }
 
 /** Verbs of asking, longest first. */
-export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '问(?!题)'];
+export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '问(?!题)'];
 /** Verbs of answering and reporting speech. */
 export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '说', '答'];
 
@@ -197,6 +197,14 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const end = Math.min(sentenceEnd(view, me, to), to);
   const after = view.slice(me, end);
   const congress = m.congress;
+  // Quote-first: “…?”市人大常委会委员某某一连抛出三个问题 / …的提问切中要害 — whoever is named
+  // right after a quotation that opens a sentence said it, verb or not.
+  const quoted = insideQuote(view, lineStart, ms) ? null : quoteBefore(view, ms, lineStart);
+  if (quoted !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after))) {
+    const role: SpeechRole = congress ? 'asker' : 'responder';
+    const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 12));
+    return { mention: m, role, start: quoted, anchor: quoted, wordsStart: quoted + 1, kind: 'quote-first', followUp };
+  }
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
   if (insideQuote(view, lineStart, ms) || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
@@ -244,9 +252,6 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   else if (answerAt !== null) role = 'responder';
   else role = 'asker';
   const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
-  // Quote-first: “…”李某说。 — the quote before the mention is this speaker's.
-  const quote = quoteBefore(view, ms, lineStart);
-  if (quote !== null) return { mention: m, role, start: quote, anchor: quote, wordsStart: quote + 1, kind: 'quote-first', followUp };
   return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
 }
 

@@ -39,23 +39,29 @@ export function parseChineseNumeral(s: string): number | null {
   let total = 0; // completed 亿/万 groups
   let section = 0; // within the current group
   let digit: number | null = null;
+  let unitBefore = 0; // the unit written just before the current digit (0 after 零 or at the start)
   for (const ch of s) {
     if (ch in CHINESE_DIGITS) {
       if (digit !== null && digit !== 0 && CHINESE_DIGITS[ch] !== 0) return null; // "三四" is not a numeral
+      if (digit === 0) unitBefore = 0;
       digit = CHINESE_DIGITS[ch];
     } else if (ch in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[ch]; // "十五" = 1 × 10 + 5
       digit = null;
+      unitBefore = SMALL_UNITS[ch];
     } else if (ch in BIG_UNITS) {
       const group = (section + (digit ?? 0)) || 1;
       total = BIG_UNITS[ch] === 1e8 ? (total + group) * 1e8 : total + group * 1e4;
       section = 0;
       digit = null;
+      unitBefore = BIG_UNITS[ch];
     } else {
       return null;
     }
   }
-  return total + section + (digit ?? 0);
+  // A last digit right after 百/千/万/亿 counts in the next lower unit: 一千二 = 1200, 三万五 = 35000.
+  const last = digit === null ? 0 : unitBefore >= 100 ? (digit * unitBefore) / 10 : digit;
+  return total + section + last;
 }
 
 /** Read an Arabic number with an optional 万/亿 multiplier ("1.5万" → 15000, "12,345" → 12345). */

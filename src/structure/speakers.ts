@@ -89,8 +89,9 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
 }
 
 /**
- * The inside of a speaker label ("委员 王某", "李某", "市某局局长李某"): one mention with form
- * 'label', or null. A bare 2–4 character name starting with a surname is read as a name.
+ * The inside of a speaker label ("委员 王某", "李某", "市某局局长李某", "市公安局负责人"): one
+ * mention with form 'label', or null. A bare 2–4 character name starting with a surname is read
+ * as a name; a post alone names a speaker by office only.
  */
 export function readLabel(pair: TextPair, range: Span, known: readonly string[] = [], lex: Lexicon = lexicon()): SpeakerMention | null {
   const { text, view } = pair;
@@ -106,5 +107,18 @@ export function readLabel(pair: TextPair, range: Span, known: readonly string[] 
       organization: null, congress: false, office: null, surname: surnameOf(pair, lex, s),
     };
   }
-  return findMentions(pair, [s, e], known, lex).map((m) => ({ ...m, form: 'label' as const }))[0] ?? null;
+  const any = findMentions(pair, [s, e], known, lex)[0];
+  if (any) return { ...any, form: 'label' };
+  // A post alone ("【委员】", "市公安局负责人:"): a speaker named by office only.
+  const hits = findTitles(lex, view, s, e);
+  const last = hits[hits.length - 1];
+  if (!last || last.end !== e || hits.some((h) => h.tags.has('byline'))) return null;
+  const org = readOrganization(lex, view, hits[0].start, s);
+  if (org.start !== s) return null;
+  const organization = org.organization ? text.slice(...org.organization) : null;
+  const congress = /人大|人民代表大会/u.test(view.slice(s, e)) || (hits.some((h) => h.tags.has('congress')) && !/政协/u.test(view.slice(s, e)));
+  return {
+    span: [s, e], form: 'label', name: null, nameSpan: null, title: text.slice(s, e), titleSpan: [s, e],
+    organization, congress, office: text.slice(last.start, last.end), surname: null,
+  };
 }

@@ -259,13 +259,16 @@ describe('[speakers] labels', () => {
     ['王某某委员', ['label', '王某某', '委员']],
     ['市某局局长李某', ['label', '李某', '市某局局长']],
     ['欧阳明远', ['label', '欧阳明远', null]],
+    ['委员', ['label', null, '委员']],
+    ['市公安局负责人', ['label', null, '市公安局负责人']],
+    [' 市人大常委会委员、市人大财经委主任委员 张某某 ', ['label', '张某某', '市人大常委会委员、市人大财经委主任委员']],
   ])('%s', (inside, expected) => {
     const text = `【${inside}】`;
     const m = readLabel(pairOf(text), [1, text.length - 1]);
     expect(m && [m.form, m.name, m.title]).toEqual(expected);
   });
 
-  it.each([['问'], ['主持人'], ['一、']])('no person in label %s', (inside) => {
+  it.each([['问'], ['主持人'], ['一、'], ['记者'], ['市政府'], ['如何推进']])('no person in label %s', (inside) => {
     expect(readLabel(pairOf(inside), [0, inside.length])).toBeNull();
   });
 });

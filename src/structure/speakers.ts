@@ -44,7 +44,9 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     while (j + 1 < links.length && JOINERS.has(view[links[j].end]) && links[j + 1].start === links[j].end + 1 && !nameAfter(lex, view, links[j].end, to, names)) j++;
     const chain = links.slice(i, j + 1);
     i = j;
-    const found = readChain(pair, lex, chain, from, to, names);
+    const floor = out.length ? Math.max(from, out[out.length - 1].span[1]) : from;
+    if (chain[0].start < floor) continue; // inside the mention before
+    const found = readChain(pair, lex, chain, floor, to, names);
     for (const m of found) {
       out.push(m);
       claimed.push(m.span);

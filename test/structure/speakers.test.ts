@@ -178,6 +178,7 @@ describe('[speakers] other forms', () => {
     ['12位市人大常委会委员向市政府提问', []],
     ['市政府副市长和市法院院长出席', []],
     ['谢谢委员。', []],
+    ['局长和李局长', [['surname-title', null, '局长', null]]],
     ['王某某委员长期关注食品安全', [['name-title', '王某某', '委员', null]]],
     ['王某代表市政府作答', []],
     ['音体美等学科教师严重不足,', []],
@@ -295,5 +296,29 @@ describe('[speakers] the seed', () => {
       if (m.nameSpan) expect(text.slice(...m.nameSpan)).toBe(m.name);
       if (m.titleSpan) expect(text.slice(...m.titleSpan)).toBe(m.title);
     }
+  });
+});
+
+describe('[speakers] invariants on generated text', async () => {
+  const fc = await import('fast-check');
+  const pieces = ['市政府', '副市长', '市人大常委会', '委员', '、', '麒麟区', '主任', '王某某', '李某', '欧阳明远', '海建才', '表示', '说', ',', '。',
+    '就', '向', '记者', ' ', '局长', '有关负责人', '一位', '这位', '(', ')', '同志', '人民群众', '習近平', '市公安局', '和', '\n', '【', '】', ':', '請問', '李局长'];
+  it('spans lie in the range, slice their text, come in order and never overlap', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      const text = parts.join('');
+      const from = text.length ? a % (text.length + 1) : 0;
+      const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+      const ms = findMentions(pairOf(text), [from, to]);
+      let prev = from;
+      for (const m of ms) {
+        expect(m.span[0]).toBeGreaterThanOrEqual(prev);
+        expect(m.span[1]).toBeLessThanOrEqual(to);
+        if (m.nameSpan) expect(text.slice(...m.nameSpan)).toBe(m.name);
+        if (m.titleSpan) expect(text.slice(...m.titleSpan)).toBe(m.title);
+        if (m.name) expect(m.name.length).toBeGreaterThanOrEqual(2);
+        if (m.name) expect(m.name.length).toBeLessThanOrEqual(4);
+        prev = m.span[1];
+      }
+    }), { numRuns: 400 });
   });
 });

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runPool, workerScript } from '../../src/cli/pool.js';
 import type { JobOptions, JobResult } from '../../src/cli/job.js';
 import { run } from './run.js';
@@ -47,8 +48,10 @@ describe('[pool] worker threads', () => {
   }, 60_000);
 
   it('--jobs 2 prints the same output, in input order, as --jobs 1', async () => {
-    const one = await run(['parse', '.', '--format', 'json', '--jobs', '1'], { cwd: dir });
-    const two = await run(['parse', '.', '--format', 'json', '--jobs', '2'], { cwd: dir });
+    // Both through the built CLI: workers always run dist/, and src/ may be ahead of it.
+    const { main } = await import(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href);
+    const one = await run(['parse', '.', '--format', 'json', '--jobs', '1'], { cwd: dir }, main);
+    const two = await run(['parse', '.', '--format', 'json', '--jobs', '2'], { cwd: dir }, main);
     expect(two.code).toBe(1);
     expect(two.out).toBe(one.out);
     expect(two.err).toBe(one.err);

@@ -14,11 +14,12 @@ export interface RunOptions {
   columns?: number;
 }
 
-export async function run(argv: string[], options: RunOptions = {}): Promise<{ code: number; out: string; err: string }> {
+/** `cli` is the CLI to run: src/ by default, or the built one (`dist/cli/main.js`). */
+export async function run(argv: string[], options: RunOptions = {}, cli: typeof main = main): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const stdin = options.stdin;
-  const code = await main({
+  const code = await cli({
     argv,
     stdout: { write: (s: string) => { out += s; }, isTTY: options.stdoutTTY, columns: options.columns },
     stderr: { write: (s: string) => { err += s; }, isTTY: options.stderrTTY, columns: options.columns },

@@ -26,6 +26,7 @@ beforeAll(() => {
   put('bad/blank.txt', ' \n\t\u3000\n');
   put('bad/image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
   put('bad/undecodable.txt', new Uint8Array([0x41, 0xff, 0x42, 0xff, 0x43]));
+  put('bad/markup-only.html', '<html><head><title>曲靖人大网</title></head><body><script>track()</script><img src="x.png"></body></html>');
   put('gbk.txt', new Uint8Array([0xce, 0xca, 0xcc, 0xe2, 0xd2, 0xbb, 0xa3, 0xba, 0xc4, 0xe3, 0xba, 0xc3, 0x0a])); // 问题一：你好
   put('utf16.txt', new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(TEXT, 'utf16le'))]));
   put('utf16-nobom.txt', new Uint8Array(Buffer.from(TEXT, 'utf16le')));
@@ -147,6 +148,7 @@ describe('[cli] exit 1: some inputs failed, one line each, the batch goes on', (
     ['bad/blank.txt', 'the file holds only white space'],
     ['bad/image.txt', 'binary'],
     ['bad/undecodable.txt', 'neither UTF-8'],
+    ['bad/markup-only.html', 'the page holds no text once its markup is removed'],
     ['missing.txt', 'no such file or directory'],
     ['empty-dir', 'directory holds no'],
     ['nothing/*.txt', 'no file matches'],
@@ -169,8 +171,8 @@ describe('[cli] exit 1: some inputs failed, one line each, the batch goes on', (
   it('a bad file in a directory is reported and the others are parsed', async () => {
     const { code, out, err } = await run(['parse', '.', '--format', 'jsonl', '--jobs', '1'], { cwd: dir });
     expect(code).toBe(1);
-    // the four in bad/, and UTF-16 without a byte-order mark, which needs --encoding
-    expect(lines(err).map((l) => l.split(':')[1].trim())).toEqual(['bad/blank.txt', 'bad/empty.txt', 'bad/image.txt', 'bad/undecodable.txt', 'utf16-nobom.txt']);
+    // the five in bad/, and UTF-16 without a byte-order mark, which needs --encoding
+    expect(lines(err).map((l) => l.split(':')[1].trim())).toEqual(['bad/blank.txt', 'bad/empty.txt', 'bad/image.txt', 'bad/markup-only.html', 'bad/undecodable.txt', 'utf16-nobom.txt']);
     expect(lines(out)).toHaveLength(7);
   });
 

@@ -18,7 +18,8 @@ import { splitLines, trim, sentenceStart, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
 import { readSession, isHeadline } from './session.js';
-import { findSpeechEvents, findAddressees, type SpeechEvent } from './attribution.js';
+import { findSpeechEvents, type SpeechEvent } from './attribution.js';
+import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople } from './cast.js';
 
@@ -284,4 +285,3 @@ function outsideSpans(view: string, content: Line[], sections: Span[]): Span[] {
   return merged;
 }
 
-export type { SpeakerMention };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpeechEvents, findAddressees } from '../../src/structure/attribution.js';
+import { findSpeechEvents } from '../../src/structure/attribution.js';
 import type { SpeakerMention, MentionForm } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -76,18 +76,5 @@ describe('[attribution] speech events', () => {
     const [e] = findSpeechEvents(view, 0, view.length, [mention(text, whole, true)]);
     expect(e.followUp).toBe(followUp);
     expect(e.role).toBe('asker');
-  });
-});
-
-describe('[attribution] addressees', () => {
-  it.each([
-    ['市人大常委会委员朱树平向市市场监管局询问四方面问题', ['市市场监管局']],
-    ['韩寅燕十分关注,询问市检察院如何通过加强部门信息共享', ['市检察院']],
-    ['市人大常委会副主任缪应虎向“一府两院”询问出现这种情况的原因', ['一府两院']],
-    ['市检察院要如何更好地发挥公益诉讼维护公共利益的职能?', ['市检察院']],
-    ['公安局将如何打破部门壁垒与区域界限?', ['公安局']],
-    ['调研中发现律师行业存在违规执业现象。', []],
-  ])('%s → %j', (text, orgs) => {
-    expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });
 });

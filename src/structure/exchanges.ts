@@ -1,0 +1,91 @@
+/**
+ * Resolving speech events into turns of an exchange: names inside a labelled turn are spoken
+ * about ("邵华:宁海涛委员提的问题很重要"), a moderator's call ("请市医疗保障局局长蒋红英同志回答")
+ * gives way to the called person's own turn, and 问:/答: labels take their speakers from the
+ * announcement before them ("郭晓峰委员就…提问,市教育局局长潘文静作答。" or "提问人:…").
+ * Offsets are [start, end) UTF-16 offsets into the decoded text.
+ */
+import { lineEnd, type SpeechEvent } from './speech.js';
+
+/** Apply the three passes, in order. `events` are sorted by start. */
+export function resolveExchanges(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  return announce(view, mergeCalls(insideLabels(view, events)));
+}
+
+const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
+const CALLING = /^[^。\n]{0,40}?请[^。\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u;
+
+/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone is the moderator's. */
+function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && !CALLING.test(view.slice(e.wordsStart ?? e.start)));
+  return events.filter((e) => {
+    if ((e.kind === 'label' || e.kind === 'qa-label')) return labels.includes(e);
+    return !labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart));
+  });
+}
+
+/** A moderator's call followed by the called person's own label or speech: keep the speech, with the call's role. */
+function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
+  const drop = new Set<SpeechEvent>();
+  events.forEach((m, i) => {
+    if (m.kind !== 'moderator') return;
+    const called = events.filter((e) => e.kind === 'moderator' && e.start === m.start).length;
+    let seen = 0;
+    for (let j = i + 1; j < events.length; j++) {
+      const e = events[j];
+      if (e.kind === 'moderator' && e.start !== m.start) break;
+      if (e.kind === 'moderator') continue;
+      // The called person's own turn, or (one person called) the next turn of the called role.
+      const same = keyOf(e) === keyOf(m) || (called === 1 && seen === 0 && (e.role === m.role || e.guessed));
+      seen++;
+      if (!same) continue;
+      drop.add(m);
+      if (e.guessed) { e.role = m.role; e.guessed = false; }
+      e.followUp ||= m.followUp;
+      break;
+    }
+  });
+  return events.filter((e) => !drop.has(e));
+}
+
+/**
+ * 问:/答: layouts name their speakers in a narration line before them ("郭晓峰委员就…提问,市教育局局长
+ * 潘文静作答。"): the announced asker speaks the 问 and 追问, the announced responder the 答.
+ */
+function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  if (!events.some((e) => e.kind === 'qa-label')) return events;
+  // A 问/答 layout asks with its labels; a lone "追问:" in a narrative does not make one.
+  const qaLayout = events.filter((e) => e.kind === 'qa-label' && e.role === 'asker' && !e.followUp).length >= 2;
+  const out: SpeechEvent[] = [];
+  let asker: SpeechEvent | null = null;
+  let responder: SpeechEvent | null = null;
+  let anchor: number | null = null;
+  let lastAsker: SpeechEvent | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.kind === 'qa-label') {
+      // Unannounced, a 追问 is the last asker's.
+      const by: SpeechEvent | null = e.role === 'asker' ? asker ?? (e.followUp ? lastAsker : null) : responder;
+      const resolved: SpeechEvent = e.named ? e : { ...e, mention: by?.mention ?? null, anchor: anchor ?? e.anchor };
+      if (resolved.role === 'asker' && resolved.mention) lastAsker = resolved;
+      out.push(resolved);
+      anchor = null;
+      continue;
+    }
+    if (e.role === 'asker' && e.mention) lastAsker = e;
+    // A named event is an announcement when the next event on another line is a 问/答 label.
+    const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
+    const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
+    if (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel)) {
+      if (e.role === 'asker') { asker = e; responder = null; } else if (!responder || e.announces) responder = e;
+      // A new asker starts a new block: the question's section starts at this announcement.
+      anchor = e.role === 'asker' ? e.anchor : anchor ?? e.anchor;
+      continue;
+    }
+    // Asking is done by the 问 labels; a reported asker elsewhere ("代表提出问题") is narration.
+    if (qaLayout && e.role === 'asker' && e.kind === 'reported') continue;
+    out.push(e);
+  }
+  return out;
+}
+

@@ -1,0 +1,55 @@
+/**
+ * Line labels that name a turn without a readable speaker mention, or name the speaker inside
+ * the label: "问:…" / "答:…" / "追问:…", "问(县人大常委会委员黎晓芳):…", the digest fields
+ * "提问人:市人大常委会委员 柳德明" / "应询人:…", role tags "【应询】…:" and "国务院副总理某某答:".
+ * Each adds a speech event to `events` (which already holds the mention-based ones) unless a
+ * mention-based label stands at the same place. Offsets are [start, end) UTF-16 offsets.
+ */
+import type { SpeakerMention } from './mentions.js';
+import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
+
+/** 问:/答:/追问:/问题:/答复:, with an optional speaker in parentheses. */
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*[::]/gmu;
+/** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
+const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
+/** A role tag opening a line whose speaker may not be readable. */
+const ROLE_TAG = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:/gmu;
+/** A line opening with someone (title and name) and 问/答 before a colon. */
+const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
+
+/** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
+export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
+  for (const m of view.slice(from, to).matchAll(QA_LABEL)) {
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    const role: SpeechRole = /答|回复/u.test(m[1]) ? 'responder' : 'asker';
+    if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
+    // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
+    const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
+    const inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
+    if (inside) for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === inside) events.splice(i, 1);
+    events.push({ mention: inside, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: m[1] === '追问', named: !!m[2] });
+  }
+  for (const m of view.slice(from, to).matchAll(FIELD_LABEL)) {
+    const at = from + m.index + m[0].length;
+    const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
+    const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
+    for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
+    for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+    // A field whose person could not be read still replaces the previous one.
+    if (!named.length) events.push({ mention: null, role, start: at, anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+  }
+  for (const m of view.slice(from, to).matchAll(ROLE_TAG)) {
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    if (events.some((e) => e.anchor >= start && e.anchor < from + m.index + m[0].length)) continue;
+    const role: SpeechRole = /答|应询/u.test(m[1]) ? 'responder' : 'asker';
+    events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
+  }
+  // "国务院副总理某某答:" whose speaker could not be read: still a turn, with an unknown speaker.
+  for (const m of view.slice(from, to).matchAll(NAMED_LABEL)) {
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    if (events.some((e) => e.anchor >= start && e.anchor < start + m[0].length)) continue;
+    if (/^\s*(?:他|她|其|我|对|在|针对|对此|随后|接着)/u.test(m[0])) continue; // 他回答: is the speaker already talking
+    const role: SpeechRole = /答/u.test(m[1]) ? 'responder' : 'asker';
+    events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
+  }
+}

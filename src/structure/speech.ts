@@ -1,0 +1,37 @@
+/**
+ * Speech events: the points where someone starts speaking, as the layout reader uses them.
+ *
+ * Example: in "…引导群众客观参与。市法院代理院长邓玲说,近年来…" one event starts at 市 (responder
+ * 邓玲, kind reported); in "问:学位缺口有多大?" one starts at 问 (asker, kind qa-label). Offsets
+ * are [start, end) UTF-16 offsets into the decoded text.
+ */
+import type { SpeakerMention } from './mentions.js';
+
+export type SpeechRole = 'asker' | 'responder';
+
+export interface SpeechEvent {
+  /** The mention naming the speaker; null for bare 问:/答: labels. */
+  mention: SpeakerMention | null;
+  role: SpeechRole;
+  /** Where the speaker's turn starts: the mention, the label, the opening quote, or just after a moderator's call. */
+  start: number;
+  /** The earliest text tied to the event (the moderator's call, the opening quote): sections start from here. */
+  anchor: number;
+  /** For labels: where the words after the colon start; for quote-first: just inside the opening quote. */
+  wordsStart: number | null;
+  kind: 'label' | 'reported' | 'quote-first' | 'moderator' | 'qa-label';
+  /** 追问: a follow-up question. */
+  followUp: boolean;
+  /** The role was guessed from the words (a bare-name label): a moderator's call may correct it. */
+  guessed?: boolean;
+  /** Names who speaks next without speaking itself ("提问人:市人大常委会委员 柳德明"). */
+  announces?: boolean;
+  /** A 问/答 label that names its own speaker ("问(委员黎晓芳):"): no announcement applies. */
+  named?: boolean;
+}
+
+/** End of the line holding `at` (offset of its "\n", or the text's end). */
+export function lineEnd(view: string, at: number): number {
+  const k = view.indexOf('\n', at);
+  return k < 0 ? view.length : k;
+}

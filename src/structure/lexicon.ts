@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 
 export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not' | 'modifier' | 'descriptor';
-export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier';
+export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier' | 'party';
 export type WordTag = 'speech' | 'after' | 'before';
 
 export interface Lexicon {

@@ -4,7 +4,7 @@ import { DICT_FILES, dictUrl, isHan, lexicon, parseEntries, parseLexicon } from 
 
 const TAGS: Record<keyof typeof DICT_FILES, string[]> = {
   roles: ['congress', 'office', 'byline', 'weak', 'not', 'modifier', 'descriptor'],
-  organizations: ['head', 'inner', 'place', 'place-suffix', 'suffix', 'qualifier'],
+  organizations: ['head', 'inner', 'place', 'place-suffix', 'suffix', 'qualifier', 'party'],
   surnames: [],
   speechVerbs: ['speech', 'after', 'before'],
   notNames: [],

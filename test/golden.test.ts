@@ -17,7 +17,8 @@ const seeds: Case[] = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith(
   name: f, file: join(root, 'seeds', f), golden: join(root, 'test/golden/seeds', f.replace(/\.txt$/, '.json')),
 }));
 const fixturesDir = join(root, 'test/fixtures/transcripts');
-const fixtures: Case[] = existsSync(fixturesDir) ? readdirSync(fixturesDir).sort().flatMap((dir) => {
+const fixtures: Case[] = existsSync(fixturesDir) ? readdirSync(fixturesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).sort().flatMap((dir) => {
   const input = readdirSync(join(fixturesDir, dir)).find((f) => f.startsWith('input'));
   return input ? [{ name: dir, file: join(fixturesDir, dir, input), golden: join(root, 'test/golden/fixtures', dir + '.json') }] : [];
 }) : [];

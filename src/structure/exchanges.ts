@@ -55,7 +55,7 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
 function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
   if (!events.some((e) => e.kind === 'qa-label')) return events;
   // A 问/答 layout asks with its labels; a lone "追问:" in a narrative does not make one.
-  const qaLayout = events.filter((e) => e.kind === 'qa-label' && e.role === 'asker' && !e.followUp).length >= 2;
+  const qaLayout = events.filter((e) => e.kind === 'qa-label' && e.role === 'asker' && !e.followUp).length > 0;
   const out: SpeechEvent[] = [];
   let asker: SpeechEvent | null = null;
   let responder: SpeechEvent | null = null;

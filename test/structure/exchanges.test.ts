@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { resolveExchanges } from '../../src/structure/exchanges.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
+import type { SpeakerMention } from '../../src/structure/mentions.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const person = (name: string, at: number, congress: boolean): SpeakerMention => ({
+  span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress,
+});
+
+describe('[exchanges] resolving events into turns', () => {
+  it('a moderator call gives way to the called person\'s label, with the call\'s role', () => {
+    const text = '主持人:请欧阳振宇委员询问。\n欧阳振宇:群众反映看病贵。';
+    const view = normalize(text);
+    const at = text.indexOf('欧阳振宇:');
+    const events: SpeechEvent[] = [
+      { mention: person('欧阳振宇', text.indexOf('欧阳振宇'), true), role: 'asker', start: at - 1, anchor: 4, wordsStart: null, kind: 'moderator', followUp: false },
+      { mention: person('欧阳振宇', at, false), role: 'responder', start: at, anchor: at, wordsStart: at + 5, kind: 'label', followUp: false, guessed: true },
+    ];
+    expect(resolveExchanges(view, events).map((e) => [e.kind, e.role])).toEqual([['label', 'asker']]);
+  });
+
+  it('问:/答: take their speakers from the announcement before them', () => {
+    const text = '郭某某委员就学位提问,市教育局局长潘某某作答。\n问:缺口多大?\n答:约三千个。';
+    const view = normalize(text);
+    const q = text.indexOf('问:');
+    const a = text.indexOf('答:');
+    const events: SpeechEvent[] = [
+      { mention: person('郭某某', 0, true), role: 'asker', start: 0, anchor: 0, wordsStart: null, kind: 'reported', followUp: false },
+      { mention: person('潘某某', text.indexOf('潘某某'), false), role: 'responder', start: text.indexOf('市教育局'), anchor: text.indexOf('市教育局'), wordsStart: null, kind: 'reported', followUp: false },
+      { mention: null, role: 'asker', start: q, anchor: q, wordsStart: q + 2, kind: 'qa-label', followUp: false },
+      { mention: null, role: 'responder', start: a, anchor: a, wordsStart: a + 2, kind: 'qa-label', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.map((e) => [e.role, e.mention?.name, e.anchor])).toEqual([['asker', '郭某某', 0], ['responder', '潘某某', a]]);
+  });
+
+  it('names inside a labelled turn are spoken about', () => {
+    const text = '邵华:宁海涛委员提的问题很重要。';
+    const view = normalize(text);
+    const events: SpeechEvent[] = [
+      { mention: person('邵华', 0, false), role: 'responder', start: 0, anchor: 0, wordsStart: 3, kind: 'label', followUp: false },
+      { mention: person('宁海涛', 3, true), role: 'asker', start: 3, anchor: 3, wordsStart: null, kind: 'reported', followUp: false },
+    ];
+    expect(resolveExchanges(view, events).map((e) => e.mention?.name)).toEqual(['邵华']);
+  });
+});

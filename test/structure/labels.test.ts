@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { addLabelEvents } from '../../src/structure/labels.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
+import { normalize } from '../../src/source/normalize.js';
+
+function labels(text: string) {
+  const view = normalize(text);
+  const events: SpeechEvent[] = [];
+  addLabelEvents(view, 0, view.length, [], events);
+  return events.sort((a, b) => a.start - b.start).map((e) => [e.role, e.kind, e.followUp, text.slice(e.wordsStart ?? e.start, (e.wordsStart ?? e.start) + 4)]);
+}
+
+describe('[labels] line labels without a readable speaker', () => {
+  it.each([
+    ['问/答', '问:学位缺口有多大?\n答:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
+    ['追问', '追问:何时补齐?', [['asker', 'qa-label', true, '何时补齐']]],
+    ['问题/答复 of a digest', '问题：老旧小区如何管理？\n答复：将引入物业。', [['asker', 'qa-label', false, '老旧小区'], ['responder', 'qa-label', false, '将引入物']]],
+    ['a clock time first', '14:32 问:资金够吗?', [['asker', 'qa-label', false, '资金够吗']]],
+    ['the speaker in parentheses', '问（县人大常委会委员黎晓芳）：装备如何更新？', [['asker', 'qa-label', false, '装备如何']]],
+    ['role tags', '【询问】某某委员:如何整治?\n【应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
+    ['a speaker whose name was not read', '国务院副总理史某某答:党中央高度重视。', [['responder', 'label', false, '党中央高']]],
+    ['a field line names the next asker', '提问人:市人大常委会委员 柳某某', [['asker', 'reported', false, '市人大常']]],
+  ])('%s', (_name, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+  it.each([
+    ['他回答:', '他回答:我们将加快推进。'],
+    ['a sentence with a comma', '对此,市政府回答:将加快推进。'],
+    ['问题 as a noun', '问题导向很重要。'],
+  ])('no label: %s', (_name, text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});

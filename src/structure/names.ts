@@ -90,6 +90,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   const surname = surnameAt(lex, view, pos);
   if (!surname) return null;
   for (const w of lex.notNames) if (view.startsWith(w, pos)) return null; // 高度, 党员
+  if ((followerAt(lex, view, pos, limit) ?? '').length >= 2) return null; // 委员关注…: 关注 is the verb
   // 2–3 characters after a single surname (4 only when it alone fits: 阿依古丽说), 3–4 after a compound one.
   const lengths = surname.length === 2 ? [3, 4] : [2, 3, 4];
   let best: NameRead | null = null;

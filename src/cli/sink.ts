@@ -10,7 +10,7 @@
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Frame } from './render.js';
+import { EXTENSIONS, frame, type Frame, type RenderSpec } from './render.js';
 import { describeFsError, UsageError } from './errors.js';
 
 /** Temporary files alive right now, removed on interruption (see `removeTemporaryFiles`). */
@@ -118,4 +118,54 @@ export class DirectoryNames {
     mkdirSync(dirname(path), { recursive: true });
     return path;
   }
+}
+
+/** Results handed over in any order, passed on in input order (stderr lines stay deterministic with workers). */
+export class InOrder<T> {
+  private pending = new Map<number, T>();
+  private next = 0;
+
+  constructor(private readonly handle: (index: number, value: T) => void) {}
+
+  put(index: number, value: T): void {
+    this.pending.set(index, value);
+    while (this.pending.has(this.next)) {
+      const v = this.pending.get(this.next)!;
+      this.pending.delete(this.next);
+      this.handle(this.next++, v);
+    }
+  }
+}
+
+/** Where the rendered records of a run go; `put` receives them in input order, null for a failed input. */
+export interface Output {
+  /** Throws (with a one-line message naming the file) when a file cannot be written. */
+  put(index: number, relative: string, text: string | null): void;
+  /** All inputs done: close the stream, or remove the file when nothing was written. */
+  finish(): void;
+  /** The run broke off: leave nothing behind. */
+  abort(): void;
+}
+
+/** Standard output (target null), one file, or one file per input in a directory. */
+export function openOutput(target: { kind: 'file' | 'dir'; path: string } | null, spec: RenderSpec, stdout: (s: string) => void): Output {
+  if (target?.kind === 'dir') {
+    const names = new DirectoryNames(target.path, EXTENSIONS[spec.format]);
+    return {
+      put: (_, relative, text) => { if (text !== null) writeAtomic(names.target(relative), text); },
+      finish: () => {},
+      abort: removeTemporaryFiles,
+    };
+  }
+  const file = target ? new AtomicFile(target.path) : null;
+  const stream = new OrderedStream(file ? (s) => file.write(s) : stdout, frame(spec));
+  return {
+    put: (index, _, text) => stream.put(index, text),
+    finish: () => {
+      const written = stream.finish();
+      if (written > 0) file?.commit();
+      else file?.discard();
+    },
+    abort: () => file?.discard(),
+  };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandInputs, isTranscriptName } from '../../src/cli/inputs.js';
-import { OrderedStream, DirectoryNames, AtomicFile, writeAtomic } from '../../src/cli/sink.js';
+import { OrderedStream, DirectoryNames, AtomicFile, InOrder, writeAtomic } from '../../src/cli/sink.js';
 import { clock, createProgress } from '../../src/cli/progress.js';
 import { parseSize } from '../../src/cli/commands/parse.js';
 
@@ -58,6 +58,19 @@ describe('[sink] OrderedStream', () => {
     for (const [i, p] of puts) s.put(i, p);
     s.finish();
     expect(out).toBe(expected);
+  });
+});
+
+describe('[sink] InOrder', () => {
+  it.each([
+    [[2, 0, 1], [[0, 0], [1, 1], [2, 2]]],
+    [[0, 1, 2], [[0, 0], [1, 1], [2, 2]]],
+    [[1, 2], []],
+  ])('arrivals %j are handled as %j', (arrivals, handled) => {
+    const seen: number[][] = [];
+    const o = new InOrder<number>((i, v) => seen.push([i, v]));
+    for (const i of arrivals) o.put(i, i);
+    expect(seen).toEqual(handled);
   });
 });
 

@@ -15,8 +15,8 @@ import { EXIT, type CliIO } from '../io.js';
 import { UsageError } from '../errors.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import { runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
-import { EXTENSIONS, FORMATS, frame, type Format, type RenderSpec } from '../render.js';
-import { AtomicFile, DirectoryNames, OrderedStream, removeTemporaryFiles, writeAtomic } from '../sink.js';
+import { FORMATS, type Format, type RenderSpec } from '../render.js';
+import { InOrder, openOutput, removeTemporaryFiles } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { VIEWS, type View } from '../../format/views.js';
@@ -106,52 +106,33 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   }
 
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
+  const sink = openOutput(output, spec, (s) => { io.stdout.write(s); });
   let failed = problems.length;
   let parsed = 0;
   const warned: string[] = [];
 
-  // Where each rendered record goes.
-  let accept: (index: number, output: string | null) => void;
-  let finish: () => void;
-  let abort = () => {};
-  if (output?.kind === 'dir') {
-    const names = new DirectoryNames(output.path, EXTENSIONS[spec.format]);
-    accept = (index, text) => {
-      if (text === null) return;
-      const input = inputs[index];
-      try {
-        writeAtomic(names.target(input.path === null ? 'stdin' : input.relative), text);
-      } catch (error) {
-        failed++;
-        parsed--;
-        progress.log(say((error as Error).message));
-      }
-    };
-    finish = () => {};
-  } else {
-    const file = output ? new AtomicFile(output.path) : null;
-    const stream = new OrderedStream(file ? (s) => file.write(s) : (s) => { io.stdout.write(s); }, frame(spec));
-    accept = (index, text) => stream.put(index, text);
-    finish = () => {
-      const written = stream.finish();
-      if (!file) return;
-      if (written > 0) file.commit();
-      else file.discard();
-    };
-    abort = () => file?.discard();
-  }
-
-  const onResult = (index: number, result: JobResult) => {
-    if (result.ok) {
-      parsed++;
-      if (result.warnings > 0) warned.push(`${inputs[index].name}: ${result.warnings} warning${result.warnings > 1 ? 's' : ''}`);
-      accept(index, result.output);
-    } else {
+  // Results arrive as workers finish; they are reported and written in input order.
+  const report = new InOrder<JobResult>((index, result) => {
+    const input = inputs[index];
+    if (!result.ok) {
       failed++;
-      progress.log(say(`${inputs[index].name}: ${result.problem}`));
-      accept(index, null);
+      progress.log(say(`${input.name}: ${result.problem}`));
+      sink.put(index, input.relative, null);
+      return;
     }
+    try {
+      sink.put(index, input.path === null ? 'stdin' : input.relative, result.output);
+    } catch (error) {
+      failed++;
+      progress.log(say((error as Error).message));
+      return;
+    }
+    parsed++;
+    if (result.warnings > 0) warned.push(`${input.name}: ${result.warnings} warning${result.warnings > 1 ? 's' : ''}`);
+  });
+  const onResult = (index: number, result: JobResult) => {
     progress.tick();
+    report.put(index, result);
   };
 
   // Ctrl-C while writing files: remove the temporary ones, leave no partial output.
@@ -163,10 +144,10 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     if (script) await runPool(jobs, options, workers, onResult, script);
     else jobs.forEach((job, i) => onResult(i, runJob(job, options)));
     progress.done();
-    finish();
+    sink.finish();
   } catch (error) {
     progress.done();
-    abort();
+    sink.abort();
     throw error;
   } finally {
     process.removeListener('SIGINT', interrupted);

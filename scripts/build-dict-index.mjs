@@ -16,7 +16,7 @@ for (const [source, target] of [[files.dict, 'jieba.dict.index'], [files.idf, 'i
   const bytes = readFileSync(source);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const lines = bytes.toString('utf8').split('\n').filter((l) => l.length > 0);
-  const index = encodeIndex(lines, basename(source), sha256);
+  const index = encodeIndex(lines, basename(source), sha256, bytes.length);
   writeFileSync(new URL(target, out), index);
   console.log(`${target}: ${lines.length} lines from ${basename(source)} (${(index.length / 1e6).toFixed(1)} MB)`);
 }

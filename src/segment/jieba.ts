@@ -14,7 +14,7 @@
  * This module and src/cli are the only places that touch the file system.
  */
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,10 +53,20 @@ function userDict(text: string): UserDict {
   return { text: text.replace(/\n?$/, '\n').replace(/^\n$/, ''), frequency: new Map(parseUserDictionary(text).entries.map((e) => [e.word, e.frequency ?? 0])) };
 }
 
+/** A word list's second column by word, with its sum, minimum and line count. */
+interface WordValues {
+  value(word: string): number | undefined;
+  sum: number;
+  min: number;
+  lines: number;
+}
+
 /** Everything read from disk, read on first use. */
 interface Resources {
   jieba: NodeJieba;
-  finder: WordFinder;
+  /** Null when no index could be had: the full dictionary is loaded instead (slow, same tokens). */
+  finder: WordFinder | null;
+  frequencies: WordValues;
   idf: IdfTable;
   stopWords: Set<string>;
 }
@@ -66,10 +76,11 @@ let resources: Resources | null = null;
 function load(): Resources {
   if (resources) return resources;
   const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
-  const index = new WordIndex(readIndex('jieba.dict.index', jieba.DEFAULT_DICT));
+  const index = openIndex('jieba.dict.index', jieba.DEFAULT_DICT);
   resources = {
     jieba,
-    finder: new WordFinder(index),
+    finder: index ? new WordFinder(index) : null,
+    frequencies: index ? valuesOf(index) : readValues(jieba.DEFAULT_DICT),
     idf: lazyIdf(jieba.DEFAULT_IDF_DICT),
     stopWords: new Set(readFileSync(jieba.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n').filter(Boolean)),
   };
@@ -78,53 +89,86 @@ function load(): Resources {
 
 /** jieba's IDF table, read on the first keyword query (segmenting alone never needs it). */
 function lazyIdf(source: string): IdfTable {
-  let index: WordIndex | null = null;
-  const open = () => (index ??= new WordIndex(readIndex('idf.index', source)));
+  let table: WordValues | null = null;
+  const open = () => (table ??= ((index) => (index ? valuesOf(index) : readValues(source)))(openIndex('idf.index', source)));
   return {
-    idf: (w) => { const line = open().find(w); return line === undefined ? undefined : Number(line.split(' ')[1]); },
-    get average() { return open().header.sum / open().header.lines; },
+    idf: (w) => open().value(w),
+    get average() { return open().sum / open().lines; },
   };
 }
 
-/** The shipped index, or (if it is missing) one built in memory from nodejieba's file: slower, same result. */
-function readIndex(name: string, source: string): Uint8Array {
-  const path = join(DICT_DIR, name);
-  if (existsSync(path)) return readFileSync(path);
-  const lines = readFileSync(source, 'utf8').split('\n').filter((l) => l.length > 0);
-  return encodeIndex(lines, basename(source), '');
+/**
+ * The shipped index when it was built from the installed file (same size), else one built
+ * in memory from that file (slower start, same tokens), else null.
+ */
+function openIndex(name: string, source: string): WordIndex | null {
+  try {
+    const path = join(DICT_DIR, name);
+    if (existsSync(path)) {
+      const index = new WordIndex(readFileSync(path));
+      if (index.header.size === statSync(source).size) return index;
+    }
+    const bytes = readFileSync(source);
+    const lines = bytes.toString('utf8').split('\n').filter((l) => l.length > 0);
+    return new WordIndex(encodeIndex(lines, basename(source), '', bytes.length));
+  } catch {
+    return null;
+  }
+}
+
+function valuesOf(index: WordIndex): WordValues {
+  const { sum, min, lines } = index.header;
+  return { value: (w) => index.value(w), sum, min, lines };
+}
+
+/** The last resort: the word list read into a map. */
+function readValues(source: string): WordValues {
+  const map = new Map<string, number>();
+  let sum = 0;
+  let min = Infinity;
+  for (const line of readFileSync(source, 'utf8').split('\n')) {
+    if (!line) continue;
+    const [word, value] = line.split(' ');
+    const v = Number(value);
+    map.set(word, v);
+    sum += v;
+    min = Math.min(min, v);
+  }
+  return { value: (w) => map.get(w), sum, min, lines: map.size };
 }
 
 /** What nodejieba holds now (it is one global instance per process). */
-let loaded: { mode: DictionaryMode; words: Map<string, string>; user: string; texts: string[] } | null = null;
+let loaded: { mode: DictionaryMode; words: Set<number>; user: string; texts: string[] } | null = null;
 
 /** Make sure the loaded dictionary covers the texts and that the user dictionary is exactly `user`. */
 function ensure(mode: DictionaryMode, texts: readonly string[], user: string): Resources {
   const r = load();
+  if (!r.finder) mode = 'full';
   const same = loaded !== null && loaded.mode === mode && loaded.user === user;
-  if (mode === 'full') {
+  if (mode === 'full' || !r.finder) {
     if (!same) reload(r, mode, null, user);
     return r;
   }
   // A part of a text already covered needs no lookup: its words are a subset.
   const fresh = same ? texts.filter((text) => !loaded!.texts.some((t) => t.includes(text))) : texts;
   if (fresh.length === 0) return r;
-  const needed = new Map<string, string>();
+  const needed = new Set<number>();
   for (const text of fresh) r.finder.collect(text, needed);
   const covered = same ? loaded!.texts : [];
-  if (same && [...needed.keys()].every((w) => loaded!.words.has(w))) {
+  if (same && [...needed].every((n) => loaded!.words.has(n))) {
     loaded!.texts = [...covered, ...fresh].slice(-64);
     return r;
   }
   // Within one document (same user words) grow, so its later pieces do not reload; a new
   // document starts afresh, since load time grows with the words (≈15 ms + 2.5 ms per 1000).
   const grow = same && loaded!.words.size < 20_000;
-  const words = grow ? new Map([...loaded!.words, ...needed]) : needed;
+  const words = grow ? new Set([...loaded!.words, ...needed]) : needed;
   reload(r, mode, words, user);
   loaded!.texts = [...covered, ...fresh].slice(-64);
   return r;
 }
 
-function reload(r: Resources, mode: DictionaryMode, words: Map<string, string> | null, user: string): void {
+function reload(r: Resources, mode: DictionaryMode, words: Set<number> | null, user: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'inquiry-jieba-'));
   try {
     const userDict = join(dir, 'user.dict.utf8');
@@ -135,11 +179,10 @@ function reload(r: Resources, mode: DictionaryMode, words: Map<string, string> |
     let dict = r.jieba.DEFAULT_DICT;
     if (words) {
       dict = join(dir, 'document.dict.utf8');
-      const { sum, min } = r.finder.index.header;
-      writeFileSync(dict, documentDictionary(words.values(), sum, min));
+      writeFileSync(dict, documentDictionary(r.finder!.index, words));
     }
     r.jieba.load({ dict, userDict, idfDict });
-    loaded = { mode, words: words ?? new Map(), user, texts: [] };
+    loaded = { mode, words: words ?? new Set(), user, texts: [] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -147,8 +190,8 @@ function reload(r: Resources, mode: DictionaryMode, words: Map<string, string> |
 
 /** User-dictionary lines for per-document words, each with a frequency that keeps it whole. */
 function extraLines(r: Resources, user: UserDict, words: Iterable<string>): string {
-  const { sum, min } = r.finder.index.header;
-  const frequencyOf = (w: string) => user.frequency.get(w) || r.finder.frequency(w);
+  const { sum, min } = r.frequencies;
+  const frequencyOf = (w: string) => user.frequency.get(w) || r.frequencies.value(w);
   const lines: string[] = [];
   for (const word of [...new Set(words)].sort()) {
     if (!word || /\s/u.test(word) || user.frequency.has(word)) continue;

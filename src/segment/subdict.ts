@@ -20,38 +20,32 @@ import type { WordIndex } from './wordIndex.js';
 export const FILLER_MIN = '\uE000\uE001\uE002\uE003';
 export const FILLER_REST = '\uE004\uE005\uE006\uE007';
 
-/** Finds the dictionary lines of texts; the index caches decoded buckets across calls. */
+/** Finds the dictionary words of texts, as ids of the index. */
 export class WordFinder {
   constructor(readonly index: WordIndex) {}
 
-  /** Adds to `into` (word → line) every dictionary word occurring anywhere in `text`. */
-  collect(text: string, into: Map<string, string>): Map<string, string> {
-    for (let i = 0; i < text.length; i++) {
-      // Words of one code unit are keyed by it, longer words by their first two.
-      for (const e of this.index.entries(text[i])) into.set(e.word, e.line);
-      if (i + 1 === text.length) break;
-      for (const e of this.index.entries(text.slice(i, i + 2))) {
-        if (e.word.length === 2 || text.startsWith(e.word, i)) into.set(e.word, e.line);
-      }
-    }
+  /** Adds to `into` the id of every dictionary word occurring anywhere in `text`. */
+  collect(text: string, into: Set<number>): Set<number> {
+    const add = (id: number) => { into.add(id); };
+    for (let i = 0; i < text.length; i++) this.index.matchAt(text, i, add);
     return into;
   }
 
   /** The frequency of `word` in the main dictionary, or undefined. */
   frequency(word: string): number | undefined {
-    const line = this.index.find(word);
-    return line === undefined ? undefined : Number(line.split(' ')[1]);
+    return this.index.value(word);
   }
 }
 
-/** The dictionary file text for the given lines: those lines plus the two fillers. */
-export function documentDictionary(lines: Iterable<string>, total: number, min: number): string {
+/** The dictionary file text for the given word ids: their lines, then the two fillers. */
+export function documentDictionary(index: WordIndex, ids: Iterable<number>): string {
   let sum = 0;
   let out = '';
-  for (const line of lines) {
-    sum += Number(line.split(' ')[1]);
-    out += line + '\n';
+  for (const id of ids) {
+    sum += index.valueOf(id);
+    out += index.line(id) + '\n';
   }
+  const { sum: total, min } = index.header;
   const rest = total - sum - min;
   out += `${FILLER_MIN} ${min} x\n`;
   if (rest > 0) out += `${FILLER_REST} ${rest} x\n`;

@@ -1,26 +1,30 @@
 /**
- * A bucketed index of a word list (jieba's main dictionary, its IDF table), so that the
- * words of one document are found without reading 349k lines into memory.
+ * A hashed index of a word list (jieba's main dictionary, its IDF table), so that the words
+ * of one document are found without reading 349k lines into memory or decoding any text.
  *
- * Example: 人大常委会, 人大代表 and 人大 share the key "人大" (their first two UTF-16 code
- * units), so they sit in the same bucket; a document containing "市人大常委会" looks up the
- * buckets of 市人, 人大, 大常, 常委, 委会, 会 and the single characters, and keeps the lines
- * whose word occurs at that position.
+ * Example: 人大常委会, 人大代表 and 人大 share the key 人大 (their first two UTF-16 code
+ * units) and so the bucket of that key; a document containing "市人大常委会" looks at the
+ * buckets of 市人, 人大, 大常, 常委, 委会, 会 and of each single character, and compares the
+ * words stored there, code unit by code unit, with the text at that position.
  *
- * File layout (all offsets in bytes):
- *   line 1   JSON header (`IndexHeader`) ending in "\n"
- *   then     (buckets + 1) little-endian uint32: start of each bucket, relative to the payload
- *   then     the payload: the source lines, UTF-8, "\n"-terminated, grouped by bucket
- * Lines are copied from the source unchanged ("人大常委会 23 nt" or "劳动防护 13.90"), so the
- * small dictionary written from them is byte-for-byte what jieba would have read.
+ * File layout (offsets in bytes, each section aligned to 8; little-endian):
+ *   line 1    JSON header (`IndexHeader`, with the list of tags) ending in "\n", space-padded
+ *   buckets   uint32 × (buckets + 1): start of each bucket in `entries`, in uint16 units
+ *   entries   uint16 …: per word, its length L, its L code units, its ordinal (2 × uint16)
+ *   values    float64 × lines: the second column (frequency, or IDF)
+ *   tags      uint8 × lines: the third column, as an index into `header.tags` (dictionary only)
+ * A word is identified by the position of its entry. Its line "词 频率 词性" is rebuilt from
+ * these parts; the builder checks that every rebuilt line equals the source line, so a
+ * dictionary written from the index is byte for byte what jieba would have read.
  */
 
-export const INDEX_FORMAT = 'inquiry-word-index/1';
+export const INDEX_FORMAT = 'inquiry-word-index/2';
 
 export interface IndexHeader {
   format: typeof INDEX_FORMAT;
-  /** File name of the word list the index was built from, and its SHA-256. */
+  /** File name, size in bytes and SHA-256 of the word list the index was built from. */
   source: string;
+  size: number;
   sha256: string;
   /** Number of lines (= words) in the source. */
   lines: number;
@@ -29,115 +33,174 @@ export interface IndexHeader {
   /** Sum and minimum of the second column (frequency for a dictionary, IDF for an IDF table). */
   sum: number;
   min: number;
-  /** Byte offset of the offset table and of the payload. */
-  offsetsAt: number;
-  payloadAt: number;
+  /** The distinct third columns (POS tags); empty for a two-column list. */
+  tags: string[];
+  /** Byte offsets of the sections, and the file size. */
+  bucketsAt: number;
+  entriesAt: number;
+  valuesAt: number;
+  tagsAt: number;
+  end: number;
 }
 
-/** The key of a word: its first two UTF-16 code units (one for a one-unit word). */
-export function keyOf(word: string): string {
-  return word.slice(0, 2);
-}
-
-/** The bucket of a key; collisions only add candidates, which callers filter. */
-export function bucketOf(key: string, buckets: number): number {
-  const a = key.charCodeAt(0);
-  const b = key.length > 1 ? key.charCodeAt(1) : 0;
-  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x1f, 0x85ebca6b);
+/** The bucket of a key given as code units (`b` = -1 for a one-unit word). */
+export function bucketOf(a: number, b: number, buckets: number): number {
+  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x20, 0x85ebca6b);
   return (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0) & (buckets - 1);
 }
 
-/** Build the index bytes from the source lines (used by scripts/build-dict-index.mjs). */
-export function encodeIndex(lines: readonly string[], source: string, sha256: string, buckets = 1 << 17): Uint8Array {
-  const groups: string[][] = Array.from({ length: buckets }, () => []);
-  let sum = 0;
+/** The bucket of a word: keyed by its first two code units, or its only one. */
+export function bucketOfWord(word: string, buckets: number): number {
+  return bucketOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : -1, buckets);
+}
+
+const align = (n: number) => Math.ceil(n / 8) * 8;
+
+/** Build the index bytes from the source lines (used by scripts/build-dict-index.mjs). Throws when a line would not be rebuilt exactly. */
+export function encodeIndex(lines: readonly string[], source: string, sha256: string, size = 0, buckets = 1 << 17): Uint8Array {
+  const rows = lines.map((line) => {
+    const [word, value, tag] = line.split(' ');
+    const row = { word, value: Number(value), tag };
+    if (rebuild(row.word, row.value, row.tag) !== line) throw new Error(`word index: cannot rebuild line ${JSON.stringify(line)}`);
+    return row;
+  });
+  const tags = [...new Set(rows.flatMap((r) => (r.tag === undefined ? [] : [r.tag])))];
+  if (tags.length > 255) throw new Error('word index: more than 255 tags');
+  const groups: number[][] = Array.from({ length: buckets }, () => []);
+  rows.forEach((r, n) => groups[bucketOfWord(r.word, buckets)].push(n));
+  const entryUnits = rows.reduce((n, r) => n + r.word.length + 3, 0);
+  let sum = 0; // in file order, as jieba sums
   let min = Infinity;
-  for (const line of lines) {
-    const [word, value] = line.split(' ');
-    groups[bucketOf(keyOf(word), buckets)].push(line + '\n');
-    const v = Number(value);
-    sum += v;
-    min = Math.min(min, v);
-  }
+  for (const r of rows) { sum += r.value; min = Math.min(min, r.value); }
+  const draft = (base: number): IndexHeader => {
+    const bucketsAt = base;
+    const entriesAt = align(bucketsAt + 4 * (buckets + 1));
+    const valuesAt = align(entriesAt + 2 * entryUnits);
+    const tagsAt = valuesAt + 8 * rows.length;
+    const end = tagsAt + (tags.length ? rows.length : 0);
+    return { format: INDEX_FORMAT, source, size, sha256, lines: rows.length, buckets, sum, min, tags, bucketsAt, entriesAt, valuesAt, tagsAt, end };
+  };
   const encoder = new TextEncoder();
-  const chunks = groups.map((g) => encoder.encode(g.join('')));
-  const payloadSize = chunks.reduce((n, c) => n + c.length, 0);
-  // The header states its own size, so it is written twice until the length settles.
-  let header = '';
-  let offsetsAt = 0;
-  for (let i = 0; i < 3; i++) {
-    const h: IndexHeader = { format: INDEX_FORMAT, source, sha256, lines: lines.length, buckets, sum, min, offsetsAt, payloadAt: offsetsAt + 4 * (buckets + 1) };
-    header = JSON.stringify(h) + '\n';
-    offsetsAt = encoder.encode(header).length;
-  }
-  const headerBytes = encoder.encode(header);
-  const out = new Uint8Array(headerBytes.length + 4 * (buckets + 1) + payloadSize);
-  out.set(headerBytes, 0);
-  const view = new DataView(out.buffer);
+  // The header states the offsets that follow it: size it with large offsets, then pad.
+  const base = align(encoder.encode(JSON.stringify(draft(1e9)) + '\n').length);
+  const header = draft(base);
+  const out = new Uint8Array(header.end);
+  out.set(encoder.encode(JSON.stringify(header).padEnd(base - 1, ' ') + '\n'), 0);
+  const bucketTable = new Uint32Array(out.buffer, header.bucketsAt, buckets + 1);
+  const entries = new Uint16Array(out.buffer, header.entriesAt, entryUnits);
+  const values = new Float64Array(out.buffer, header.valuesAt, rows.length);
+  const tagOf = new Uint8Array(out.buffer, header.tagsAt, header.end - header.tagsAt);
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
   let at = 0;
-  for (let b = 0; b <= buckets; b++) {
-    view.setUint32(headerBytes.length + 4 * b, at, true);
-    if (b < buckets) {
-      out.set(chunks[b], headerBytes.length + 4 * (buckets + 1) + at);
-      at += chunks[b].length;
+  let ordinal = 0;
+  groups.forEach((group, b) => {
+    bucketTable[b] = at;
+    for (const n of group) {
+      const { word, value, tag } = rows[n];
+      entries[at++] = word.length;
+      for (let i = 0; i < word.length; i++) entries[at++] = word.charCodeAt(i);
+      entries[at++] = ordinal >>> 16;
+      entries[at++] = ordinal & 0xffff;
+      values[ordinal] = value;
+      if (tag !== undefined) tagOf[ordinal] = tagIndex.get(tag)!;
+      ordinal++;
     }
-  }
+  });
+  bucketTable[buckets] = at;
   return out;
 }
 
-/** One index entry: the word and its source line (without the newline). */
-export interface Entry {
-  word: string;
-  line: string;
+function rebuild(word: string, value: number, tag: string | undefined): string {
+  return tag === undefined ? `${word} ${value}` : `${word} ${value} ${tag}`;
 }
 
-const NO_ENTRIES: Entry[] = [];
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Read access to an index held in memory; buckets are decoded on first use only. */
+/** Read access to an index held in memory (typed-array views, nothing decoded up front). */
 export class WordIndex {
   readonly header: IndexHeader;
-  private readonly view: DataView;
-  private readonly decoder = new TextDecoder();
-  private readonly byKey = new Map<string, Entry[]>();
+  private readonly bucketTable: Uint32Array;
+  private readonly entries: Uint16Array;
+  private readonly values: Float64Array;
+  private readonly tagOf: Uint8Array;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(bytes: Uint8Array) {
+    if (!LITTLE_ENDIAN) throw new Error('word index: a big-endian machine cannot read it');
+    if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
     const newline = bytes.indexOf(0x0a);
     if (newline < 0) throw new Error('word index: no header line');
-    this.header = JSON.parse(this.decoder.decode(bytes.subarray(0, newline))) as IndexHeader;
-    if (this.header.format !== INDEX_FORMAT) throw new Error(`word index: unknown format ${this.header.format}`);
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const h = JSON.parse(new TextDecoder().decode(bytes.subarray(0, newline))) as IndexHeader;
+    if (h.format !== INDEX_FORMAT) throw new Error(`word index: format ${h.format}, expected ${INDEX_FORMAT}`);
+    if (bytes.length !== h.end) throw new Error('word index: truncated');
+    this.header = h;
+    const { buffer, byteOffset: o } = bytes;
+    this.bucketTable = new Uint32Array(buffer, o + h.bucketsAt, h.buckets + 1);
+    this.entries = new Uint16Array(buffer, o + h.entriesAt, (h.valuesAt - h.entriesAt) / 2);
+    this.values = new Float64Array(buffer, o + h.valuesAt, h.lines);
+    this.tagOf = new Uint8Array(buffer, o + h.tagsAt, h.end - h.tagsAt);
   }
 
-  /** The entries whose word starts with `key` (one or two code units). */
-  entries(key: string): Entry[] {
-    let found = this.byKey.get(key);
-    if (found) return found;
-    const { buckets, offsetsAt, payloadAt } = this.header;
-    const b = bucketOf(key, buckets);
-    const start = this.view.getUint32(offsetsAt + 4 * b, true);
-    const end = this.view.getUint32(offsetsAt + 4 * (b + 1), true);
-    found = NO_ENTRIES;
-    if (end > start) {
-      const text = this.decoder.decode(this.bytes.subarray(payloadAt + start, payloadAt + end));
-      // Lines of other keys share the bucket; a line is ours when its word starts with the
-      // key and is exactly one code unit long for a one-unit key.
-      for (let at = 0; at < text.length;) {
-        const newline = text.indexOf('\n', at);
-        const line = text.slice(at, newline);
-        at = newline + 1;
-        const space = line.indexOf(' ');
-        if (line.startsWith(key) && (key.length === 2 ? space >= 2 : space === 1)) {
-          if (found === NO_ENTRIES) found = [];
-          found.push({ word: line.slice(0, space), line });
-        }
-      }
+  /**
+   * Calls `found(id, length)` for every word occurring in `text` at offset `at` (UTF-16).
+   * The id is the word's entry position. One-unit words live in the bucket of that unit.
+   */
+  matchAt(text: string, at: number, found: (id: number, length: number) => void): void {
+    const e = this.entries;
+    const table = this.bucketTable;
+    const a = text.charCodeAt(at);
+    const one = bucketOf(a, -1, this.header.buckets);
+    for (let p = table[one], end = table[one + 1]; p < end; p += e[p] + 3) {
+      if (e[p] === 1 && e[p + 1] === a) found(p, 1);
     }
-    this.byKey.set(key, found);
-    return found;
+    if (at + 1 >= text.length) return;
+    const b = text.charCodeAt(at + 1);
+    const two = bucketOf(a, b, this.header.buckets);
+    for (let p = table[two], end = table[two + 1]; p < end; p += e[p] + 3) {
+      const length = e[p];
+      if (length < 2 || e[p + 1] !== a || e[p + 2] !== b || at + length > text.length) continue;
+      let i = 2;
+      while (i < length && e[p + 1 + i] === text.charCodeAt(at + i)) i++;
+      if (i === length) found(p, length);
+    }
+  }
+
+  /** The id of `word`, or -1. */
+  idOf(word: string): number {
+    let id = -1;
+    if (word.length > 0) this.matchAt(word, 0, (p, length) => { if (length === word.length) id = p; });
+    return id;
+  }
+
+  /** The word of an id. */
+  word(id: number): string {
+    return String.fromCharCode(...this.entries.subarray(id + 1, id + 1 + this.entries[id]));
+  }
+
+  /** The second column of an id's line. */
+  valueOf(id: number): number {
+    return this.values[this.ordinal(id)];
+  }
+
+  /** The source line of an id, rebuilt exactly ("人大常委会 4544 nt"), without newline. */
+  line(id: number): string {
+    const n = this.ordinal(id);
+    return rebuild(this.word(id), this.values[n], this.header.tags.length ? this.header.tags[this.tagOf[n]] : undefined);
+  }
+
+  /** The second column of `word`'s line, or undefined. */
+  value(word: string): number | undefined {
+    const id = this.idOf(word);
+    return id < 0 ? undefined : this.valueOf(id);
   }
 
   /** The source line of `word`, or undefined. */
   find(word: string): string | undefined {
-    return this.entries(keyOf(word)).find((e) => e.word === word)?.line;
+    const id = this.idOf(word);
+    return id < 0 ? undefined : this.line(id);
+  }
+
+  private ordinal(id: number): number {
+    const after = id + 1 + this.entries[id];
+    return (this.entries[after] << 16) | this.entries[after + 1];
   }
 }

@@ -44,6 +44,7 @@ describe('[dict] indexes of nodejieba\'s dictionaries', () => {
     const bytes = readFileSync(source);
     expect(index.header.format).toBe(INDEX_FORMAT);
     expect(index.header.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(index.header.size).toBe(bytes.length);
     expect(index.header.lines).toBe(bytes.toString('utf8').split('\n').filter(Boolean).length);
   });
 

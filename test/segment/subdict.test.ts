@@ -3,7 +3,10 @@ import { documentDictionary, FILLER_MIN, FILLER_REST, WordFinder } from '../../s
 import { encodeIndex, WordIndex } from '../../src/segment/wordIndex.js';
 
 const LINES = ['人大 12955 j', '人大常委会 4544 nt', '常委会 7079 j', '市 40141 n', '市人大 19 j', '询问 2256 v', '专题 2367 n', '法院 2312 n', '一一记 2 m'];
-const finder = new WordFinder(new WordIndex(encodeIndex(LINES, 'test.dict', '', 8)));
+const TOTAL = LINES.reduce((n, l) => n + Number(l.split(' ')[1]), 0);
+const index = new WordIndex(encodeIndex(LINES, 'test.dict', '', 0, 8));
+const finder = new WordFinder(index);
+const wordsOf = (text: string) => [...finder.collect(text, new Set())].map((id) => index.word(id)).sort();
 
 describe('[subdict] the words occurring in a text', () => {
   it.each([
@@ -11,12 +14,9 @@ describe('[subdict] the words occurring in a text', () => {
     ['法院', ['法院']],
     ['院法', []],
     ['人', []],
-  ])('%s', (text, words) => {
-    expect([...finder.collect(text, new Map()).keys()].sort()).toEqual([...words].sort());
-  });
-
-  it('returns the source lines unchanged', () => {
-    expect(finder.collect('人大常委会', new Map()).get('人大常委会')).toBe('人大常委会 4544 nt');
+    ['', []],
+  ])('%j', (text, words) => {
+    expect(wordsOf(text)).toEqual([...words].sort());
   });
 
   it.each([['市人大', 19], ['常委会', 7079], ['检察院', undefined]])('frequency(%s)', (word, f) => {
@@ -24,11 +24,18 @@ describe('[subdict] the words occurring in a text', () => {
   });
 });
 
-describe('[subdict] fillers keep the total and the minimum', () => {
-  it('adds the smallest frequency and the rest of the total', () => {
-    const text = documentDictionary(['市 40141 n', '法院 2312 n'], 100_000, 2);
-    expect(text.split('\n')).toEqual(['市 40141 n', '法院 2312 n', `${FILLER_MIN} 2 x`, `${FILLER_REST} ${100_000 - 40141 - 2312 - 2} x`, '']);
-    const sum = text.trim().split('\n').reduce((n, l) => n + Number(l.split(' ')[1]), 0);
-    expect(sum).toBe(100_000);
+describe('[subdict] the document dictionary', () => {
+  const text = documentDictionary(index, finder.collect('市法院', new Set()));
+  const lines = text.trim().split('\n');
+
+  it('holds the source lines of the words, then the fillers', () => {
+    expect(lines.slice(0, -2).sort()).toEqual(['市 40141 n', '法院 2312 n']);
+    expect(lines.slice(-2)).toEqual([`${FILLER_MIN} 2 x`, `${FILLER_REST} ${TOTAL - 40141 - 2312 - 2} x`]);
+  });
+
+  it('keeps the total and the smallest frequency of the full dictionary', () => {
+    const values = lines.map((l) => Number(l.split(' ')[1]));
+    expect(values.reduce((a, b) => a + b, 0)).toBe(TOTAL);
+    expect(Math.min(...values)).toBe(2);
   });
 });

@@ -16,7 +16,7 @@ import type { InquiryRecord } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { PromisePair, PromisesSection, SharedTerm } from './types.js';
 import { contentTerms } from './terms.js';
-import { cosine, tfidfVectors } from './tfidf.js';
+import { cosine, sharedCount, similarity, tfidfVectors } from './tfidf.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { measureRefs } from './refs.js';
 import { textKey } from './fold.js';
@@ -34,7 +34,8 @@ const CLAUSE_MIN = 0.7;
 const CLAUSE_TERMS = 3;
 
 interface ClauseVec { clause: Clause; vector: Vector; size: number }
-interface Detail { terms: SharedTerm[]; clause: { a: Clause; b: Clause } | null }
+/** What a candidate pair rests on; its shared terms are worked out only for the pairs kept. */
+interface Detail { kind: PromisePair['kind']; source: 'whole' | 'head' | 'clause'; clause: { a: Clause & { vector: Vector }; b: Clause & { vector: Vector } } | null }
 
 export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): PromisesSection {
   const refsA = measureRefs(a);
@@ -49,33 +50,55 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   const headKeysA = headsA.map(textKey);
   const headKeysB = headsB.map(textKey);
   const [clausesA, clausesB] = clauseVectors(refsA, refsB, segmenter);
-  const kinds = new Map<string, PromisePair['kind']>();
   const candidates: Candidate<Detail>[] = [];
-  refsA.forEach((_, i) => refsB.forEach((_, j) => {
-    const n = refsA.length;
-    const whole = cosine(full[i], full[n + j]);
-    const head = cosine(heads[i], heads[n + j]);
-    const clause = bestClause(clausesA[i], clausesB[j]);
-    let best: { score: number; terms: SharedTerm[] } = head.score > whole.score ? head : whole;
+  const n = refsA.length;
+  // Only pairs that share a term or a key can score above 0: an index keeps long sessions fast.
+  const vocabulary = (k: number, clauseList: ClauseVec[]) => new Set([...full[k].keys(), ...heads[k].keys(), ...clauseList.flatMap((c) => [...c.vector.keys()])]);
+  const index = new Map<string, Set<number>>();
+  const post = (key: string, j: number) => { if (!index.has(key)) index.set(key, new Set()); index.get(key)!.add(j); };
+  refsB.forEach((_, j) => {
+    for (const term of vocabulary(n + j, clausesB[j])) post(`t${term}`, j);
+    if (keysB[j]) post(`k${keysB[j]}`, j);
+    if (headKeysB[j]) post(`h${headKeysB[j]}`, j);
+  });
+  refsA.forEach((_, i) => {
+    const near = new Set<number>();
+    const keys = [...[...vocabulary(i, clausesA[i])].map((t) => `t${t}`), `k${keysA[i]}`, `h${headKeysA[i]}`];
+    for (const key of keys) for (const j of index.get(key) ?? []) near.add(j);
+    for (const j of [...near].sort((x, y) => x - y)) examine(i, j);
+  });
+
+  function examine(i: number, j: number) {
+    const whole = similarity(full[i], full[n + j]);
+    const head = similarity(heads[i], heads[n + j]);
     let kind: PromisePair['kind'] = keysA[i] !== '' && keysA[i] === keysB[j] ? 'repeated'
       : headKeysA[i].length >= MIN_HEADLINE_KEY && headKeysA[i] === headKeysB[j] ? 'same-headline' : 'similar';
-    const useClause = kind === 'similar' && clause !== null && clause.score > best.score;
-    if (useClause) { best = clause; kind = 'shared-clause'; }
-    kinds.set(`${i},${j}`, kind);
+    let source: Detail['source'] = head > whole ? 'head' : 'whole';
+    let score = Math.max(whole, head);
+    let clause: Detail['clause'] = null;
+    if (kind === 'similar') {
+      const c = bestClause(clausesA[i], clausesB[j], score);
+      if (c) { kind = 'shared-clause'; source = 'clause'; score = c.score; clause = { a: c.a, b: c.b }; }
+    }
     // Identical words always pair, even when they carry no content term ("依法办事").
-    const score = kind === 'repeated' || kind === 'same-headline' ? 1 : best.score;
-    candidates.push({ i, j, score, detail: { terms: best.terms.slice(0, SHOWN_TERMS), clause: useClause ? { a: clause!.a, b: clause!.b } : null } });
-  }));
+    if (kind === 'repeated' || kind === 'same-headline') score = 1;
+    if (score >= threshold && score > 0) candidates.push({ i, j, score, detail: { kind, source, clause } });
+  }
+
   const pairs = alignGreedy(candidates, threshold);
+  const explain = (i: number, j: number, d: Detail): SharedTerm[] => {
+    const [x, y] = d.source === 'clause' ? [d.clause!.a.vector, d.clause!.b.vector] : d.source === 'head' ? [heads[i], heads[n + j]] : [full[i], full[n + j]];
+    return cosine(x, y).terms.slice(0, SHOWN_TERMS);
+  };
   const usedA = new Set(pairs.map((p) => p.i));
   const usedB = new Set(pairs.map((p) => p.j));
   return {
     pairs: pairs.map((p) => ({
       a: refsA[p.i],
       b: refsB[p.j],
-      kind: kinds.get(`${p.i},${p.j}`)!,
+      kind: p.detail.kind,
       score: p.score,
-      terms: p.detail.terms,
+      terms: explain(p.i, p.j, p.detail),
       clause: p.detail.clause && {
         a: located(refsA[p.i], p.detail.clause.a),
         b: located(refsB[p.j], p.detail.clause.b),
@@ -96,16 +119,19 @@ function clauseVectors(refsA: MeasureRef[], refsB: MeasureRef[], segmenter: Segm
   return [withVectors.slice(0, refsA.length), withVectors.slice(refsA.length)];
 }
 
-/** The closest clause pair that passes the bar, or null; ties go to the pair whose texts sort first (either way round). */
-function bestClause(xs: ClauseVec[], ys: ClauseVec[]): { score: number; terms: SharedTerm[]; a: Clause; b: Clause } | null {
-  let best: { score: number; terms: SharedTerm[]; a: Clause; b: Clause; key: string } | null = null;
+/**
+ * The closest clause pair that passes the bar and beats `floor`, or null; ties go to the pair
+ * whose texts sort first (either way round), so both directions choose alike.
+ */
+function bestClause(xs: ClauseVec[], ys: ClauseVec[], floor: number): { score: number; a: Clause & { vector: Vector }; b: Clause & { vector: Vector } } | null {
+  let best: { score: number; a: ClauseVec; b: ClauseVec; key: string } | null = null;
   for (const x of xs) for (const y of ys) {
-    const c = cosine(x.vector, y.vector);
-    if (c.score < CLAUSE_MIN || c.terms.length < CLAUSE_TERMS) continue;
+    const score = similarity(x.vector, y.vector);
+    if (score < CLAUSE_MIN || score <= floor || (best && score < best.score) || sharedCount(x.vector, y.vector) < CLAUSE_TERMS) continue;
     const key = [x.clause.text, y.clause.text].sort().join('\u0000');
-    if (!best || c.score > best.score || (c.score === best.score && key < best.key)) best = { ...c, a: x.clause, b: y.clause, key };
+    if (!best || score > best.score || key < best.key) best = { score, a: x, b: y, key };
   }
-  return best && { score: best.score, terms: best.terms, a: best.a, b: best.b };
+  return best && { score: best.score, a: { ...best.a.clause, vector: best.a.vector }, b: { ...best.b.clause, vector: best.b.vector } };
 }
 
 function located(m: MeasureRef, c: Clause): { text: string; span: [number, number] } {

@@ -76,8 +76,11 @@ export function buildStructure(pair: TextPair): Structure {
     intro: intro && intro[1] > intro[0] ? intro : null,
     frameDate: published,
   });
+  // The session's span runs from the headline, unless page-frame lines (date, source, byline)
+  // stand between the headline and the introduction: they are no part of it.
+  const framed = titleLine && session.span && content.some((l) => isFrame.has(l.index) && l.span[0] > titleLine.span[0] && l.span[0] < session.span![0]);
   if (session.span === null && titleLine) session.span = titleLine.content;
-  else if (session.span && titleLine) session.span = [titleLine.content[0], session.span[1]];
+  else if (session.span && titleLine && !framed) session.span = [titleLine.content[0], session.span[1]];
 
   // Each section's speakers, turns, question text and addressees.
   const roles = new Map<string, Set<Role>>();

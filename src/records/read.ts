@@ -41,10 +41,14 @@ export function readRecord(input: string, options: ReadOptions = {}): ReadResult
   return checkRecord(parsed.value, maxDepth);
 }
 
-/** The text is a saved record rather than a transcript: JSON, a YAML stream, or a `schema:` line near the top. */
+/**
+ * The text is a saved record rather than a transcript: a JSON object (or array of objects), or
+ * YAML with a `schema:` line near the top. A transcript may well open with "[曲靖日报]" or a
+ * "---" rule, so a bracket or a rule alone does not make a record.
+ */
 export function looksLikeRecord(text: string): boolean {
   const t = text.replace(/^\uFEFF/, '').trimStart();
-  return t.startsWith('{') || t.startsWith('[') || t.startsWith('---') || /^schema\s*:/m.test(t.slice(0, 2000));
+  return /^\{\s*["}]/.test(t) || /^\[\s*[{\]]/.test(t) || /^schema\s*:/m.test(t.slice(0, 2000));
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string };

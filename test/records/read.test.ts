@@ -57,6 +57,10 @@ describe('[records/read] reading saved records back', () => {
     [toYaml(record), true],
     ['---\nschema: inquiry-record/1\n', true],
     ['问题一:市公安局如何化解矛盾纠纷?\n', false],
+    ['[曲靖日报]近日,曲靖市六届人大常委会…', false],
+    ['---\n问题一:市公安局如何化解矛盾纠纷?\n', false],
+    ['{"schema": "inquiry-record/1"}', true],
+    ['[{"schema": "inquiry-record/1"}]', true],
     ['曲靖“多问”探寻提升路径\n近日,曲靖市六届人大常委会…', false],
   ])('looksLikeRecord(%#) is %s', (text, expected) => {
     expect(looksLikeRecord(text)).toBe(expected);

@@ -67,14 +67,17 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
 
   const weak = tags.includes('weak');
   if (chain.length === 1 && tags.includes('descriptor')) return [];
-  // Name (title): 王某某(市人大常委会委员) — the title in brackets right after the name.
-  if (view[first.start - 1] === '(' && view[last.end] === ')') {
+  // Name (title): 王某某(市人大常委会委员), or both in brackets: (王某某,市人大常委会委员).
+  const sep = view[first.start - 1];
+  if ((sep === '(' || sep === ',' || sep === '、' || sep === ' ') && view[last.end] === ')') {
     for (const len of [4, 3, 2]) {
       const s = first.start - 1 - len;
       const r = s >= from ? readName(lex, view, s, first.start - 1, known) : null;
-      if (r && r.end === first.start - 1 && boundaryBefore(lex, view, s, from)) {
+      if (!r || r.end !== first.start - 1) continue;
+      if (sep === '(' && boundaryBefore(lex, view, s, from)) {
         return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
       }
+      if (sep !== '(' && view[s - 1] === '(') return [mention(s, last.end, 'name-title', [s, r.end], [first.start, last.end])];
     }
   }
 

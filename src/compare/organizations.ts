@@ -9,7 +9,10 @@
  * names of which one ends the other are one organization: "公安局" beside its responder's
  * "市公安局", or an addressee read too long ("…副主任某某向市政府") beside the responder's
  * "市政府". The responder's organization stands for both; between two addressees, the
- * fuller name ("市检察院" over "检察院").
+ * fuller name ("市检察院" over "检察院"). An addressee that the record also reads as a
+ * numbered formulation ("一府两院": one government, two courts) names several bodies at
+ * once, not one organization, and is left out; its members are counted through the
+ * responders who answer for them.
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
@@ -20,9 +23,11 @@ interface Seen { name: string; questions: number[] }
 function questioned(record: InquiryRecord): Map<string, Seen> {
   const orgOf = new Map(record.people.map((p) => [p.id, p.organization]));
   const out = new Map<string, Seen>();
+  const collective = new Set([...record.session.formulations, ...record.questions.flatMap((q) => q.formulations)].map((f) => nameKey(f.text)));
   for (const q of record.questions) {
     const fromResponders = new Set(q.responders.map((id) => orgOf.get(id)).filter((n): n is string => !!n).map(nameKey));
-    const names = [...q.addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
+    const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)));
+    const names = [...addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
     const keys = names.map(nameKey);
     const yields = (key: string, other: string) => other !== key && (other.endsWith(key) || key.endsWith(other)) &&
       (fromResponders.has(other) !== fromResponders.has(key) ? fromResponders.has(other) : other.length > key.length);

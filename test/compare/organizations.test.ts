@@ -16,6 +16,13 @@ describe('[compare/organizations]', () => {
     expect([o.both.map((r) => r.key), o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([both, onlyA, onlyB]);
   });
 
+  it('an addressee read as a numbered formulation (一府两院) is not one organization', () => {
+    const a = buildRecord({ questions: [q(['一府两院'], '市政府')] });
+    a.questions[0].formulations = [{ text: '一府两院', number: 3, span: [0, 4] }];
+    const o = compareOrganizations(a, a);
+    expect(o.both.map((r) => r.key)).toEqual(['市政府']);
+  });
+
   it('counts the questions per organization, once per question', () => {
     const a = buildRecord({ questions: [q(['市公安局', '公安局'], '市公安局'), q(['市司法局'], '市司法局'), q(['市公安局'], '市公安局')] });
     const o = compareOrganizations(a, a);

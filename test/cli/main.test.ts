@@ -227,6 +227,11 @@ describe('[cli] -o: files written whole, nothing left behind on failure', () => 
     expect(listing(join(out, '..'))).toEqual(['all.json']);
   });
 
+  it('-o - is standard output', async () => {
+    const r = await run(['parse', 'good/a.txt', '--format', 'json', '-o', '-'], { cwd: dir });
+    expect(JSON.parse(r.out).source.name).toBe('good/a.txt');
+  });
+
   it('-o FILE when nothing parses: exit 2 and no file at all', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
     const r = await run(['parse', 'bad/empty.txt', 'missing.txt', '-o', join(folder, 'x.yaml')], { cwd: dir });

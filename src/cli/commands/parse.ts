@@ -44,7 +44,7 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .argument('<inputs...>', `files, directories (searched for ${TRANSCRIPT_EXTENSIONS.join(' ')}), globs, or - for standard input`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
     .addOption(new Option('--view <view>', 'rows of --format table or csv (default: questions)').choices(VIEWS))
-    .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /)')
+    .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output')
     .option('-j, --jobs <n>', 'parallel workers (default: the number of cores for more than a few files, else 1)')
     .addOption(new Option('--encoding <encoding>', 'read every input in this encoding instead of detecting it').choices(FORCED_ENCODINGS))
     .option('--max-size <size>', 'skip inputs larger than this (e.g. 500KB, 20MB)', '20MB')
@@ -86,7 +86,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   if (inputs.length === 0) return EXIT.USAGE;
 
   const single = args.length === 1 && inputs.length === 1 && inputs[0].name === args[0];
-  const output = flags.output ? resolveOutput(flags.output, cwd) : null;
+  const output = flags.output && flags.output !== '-' ? resolveOutput(flags.output, cwd) : null;
   const toTerminal = !output && !!io.stdout.isTTY;
   const spec: RenderSpec = {
     format: flags.format,

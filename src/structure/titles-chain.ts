@@ -11,7 +11,7 @@ import type { TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, followerAt, readName, surnameAt, type NameRead } from './names.js';
-import type { OrgRead, TitleHit } from './titles.js';
+import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
 
 /** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
 export interface Link {
@@ -106,13 +106,18 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
       return [{ ...m, surname: text.slice(s, t.start) }];
     }
-    // Name + title: 王某某委员, 李某副市长.
+    // Name + title: 王某某委员, 李某副市长; with the organization before the name:
+    // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任).
     for (const len of [4, 3, 2]) {
       const s = t.start - len;
       if (s < from) continue;
       const r = readName(lex, view, s, t.start, known);
-      if (r && r.end === t.start && boundaryBefore(lex, view, s, from)) {
-        return [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
+      if (!r || r.end !== t.start) continue;
+      if (boundaryBefore(lex, view, s, from)) return [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
+      const org = readOrganization(lex, view, s, from);
+      if (org.organization && org.organization[1] === s) {
+        const m = mention(org.start, last.end, 'name-title', [s, t.start], [t.start, last.end]);
+        return [{ ...m, organization: text.slice(...org.organization), congress: m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s)) }];
       }
     }
   }

@@ -87,6 +87,7 @@ describe('[speakers] title + name', () => {
     ['市法院执行局局长高红丽', false],
     ['市公安局党委副书记胡建东', false],
     ['市政协委员王某', false],
+    ['。市人大常委会张某某副主任', true],
     ['市委常委、常务副市长何某某', false],
   ])('congress: %s → %s', (text, congress) => {
     expect(mentions(text + '表示')[0].congress).toBe(congress);
@@ -159,6 +160,8 @@ describe('[speakers] other forms', () => {
   it.each([
     ['王某某委员问:如何…', [['name-title', '王某某', '委员', null]]],
     ['李某副市长表示,', [['name-title', '李某', '副市长', null]]],
+    ['。市人大常委会张某某副主任主持', [['name-title', '张某某', '副主任', '市人大常委会']]],
+    ['会上,市教育局李明局长介绍', [['name-title', '李明', '局长', '市教育局']]],
     ['请王某某委员询问。', [['name-title', '王某某', '委员', null]]],
     ['请问李局长,如何整改?', [['surname-title', null, '局长', null]]],
     ['李局长回应说', [['surname-title', null, '局长', null]]],

@@ -14,7 +14,7 @@ import type { Person, Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
-import { splitLines, trim, sentenceStart, type Line } from './blocks.js';
+import { splitLines, splitSentences, trim, sentenceStart, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
 import { readSession, isHeadline } from './session.js';
@@ -224,8 +224,11 @@ function questionText(view: string, sec: Section, events: SpeechEvent[], askerTu
   const turn = opener ? askerTurns.find((s) => s[0] <= opener.start && opener.start < s[1]) : askerTurns[0];
   if (opener && turn) {
     if (opener.kind === 'quote-first' && opener.wordsStart !== null) {
-      const close = view.indexOf('”', opener.wordsStart);
-      if (close > opener.wordsStart && close < turn[1]) return trim(view, opener.wordsStart, close);
+      const close = closingQuote(view, opener.wordsStart, turn[1]);
+      // “城市更新不能只见房不见人。”…她询问市政府如何…? — the question is the sentence that asks.
+      const asking = close >= 0 && !/[?]/u.test(view.slice(opener.wordsStart, close)) ? askingSentence(view, close + 1, turn[1]) : null;
+      if (asking) return asking;
+      if (close > opener.wordsStart) return trim(view, opener.wordsStart, close);
     }
     if (opener.wordsStart !== null && opener.wordsStart < turn[1]) return trim(view, opener.wordsStart, turn[1]);
     const quoted = quotedAfterVerb(view, opener.start, turn[1]);
@@ -236,6 +239,22 @@ function questionText(view: string, sec: Section, events: SpeechEvent[], askerTu
   if (h && rest) return h.rest;
   if (turn) return trim(view, turn[0], turn[1]);
   return trim(view, sec.span[0], sec.span[1]);
+}
+
+/** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */
+function closingQuote(view: string, open: number, to: number): number {
+  let depth = 1;
+  for (let i = open; i < to; i++) {
+    if (view[i] === '“') depth++;
+    else if (view[i] === '”' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The first sentence of `[from, to)` that asks (ends in ?), trimmed, or null. */
+function askingSentence(view: string, from: number, to: number): Span | null {
+  const s = splitSentences(view, from, to).find(([a, b]) => /[?]/u.test(view.slice(a, b)));
+  return s ? trim(view, s[0], s[1]) : null;
 }
 
 /** "…委员章立群首先发问:“…”": the words inside the quotation opened by the verb of asking, in the first sentence. */

@@ -263,6 +263,19 @@ describe('[cli] -o: files written whole, nothing left behind on failure', () => 
     expect(existsSync(folder) ? listing(folder) : []).toEqual([]);
   });
 
+  it('-o NEW/ when nothing parses: the folder made for it is removed again', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
+    const r = await run(['parse', 'bad/empty.txt', '-o', join(parent, 'new') + '/'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(listing(parent)).toEqual([]);
+  });
+
+  it('-o NEW/ inside a missing folder is a usage error', async () => {
+    const r = await run(['parse', 'good/a.txt', '-o', join(tmpdir(), 'no-such-parent-xyz', 'out') + '/'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/cannot create this output directory: no such file or directory\n$/);
+  });
+
   it('-o DIR with csv: each file is a whole CSV with BOM and header', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
     await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'csv', '--view', 'people', '-o', folder], { cwd: dir });

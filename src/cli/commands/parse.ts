@@ -8,11 +8,11 @@
  * usage error).
  */
 import { availableParallelism } from 'node:os';
-import { statSync, mkdirSync } from 'node:fs';
+import { statSync, mkdirSync, rmdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
-import { UsageError } from '../errors.js';
+import { describeFsError, UsageError } from '../errors.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import { runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
 import { FORMATS, type Format, type RenderSpec } from '../render.js';
@@ -97,6 +97,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     terminal: toTerminal,
   };
   const options: JobOptions = { encoding: flags.encoding, maxSize, render: spec, whole: output?.kind === 'dir' };
+  const workers = Math.min(jobCount(flags.jobs, inputs.length), inputs.length);
 
   const jobs: JobInput[] = [];
   for (const input of inputs) {
@@ -139,7 +140,6 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const interrupted = () => { removeTemporaryFiles(); process.exit(130); };
   if (output) process.once('SIGINT', interrupted);
   try {
-    const workers = Math.min(jobCount(flags.jobs, jobs.length), jobs.length);
     const script = workers > 1 ? workerScript() : null;
     if (script) await runPool(jobs, options, workers, onResult, script);
     else jobs.forEach((job, i) => onResult(i, runJob(job, options)));
@@ -154,27 +154,36 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   }
 
   if (flags.strict) for (const w of warned) io.stderr.write(say(`${w} (--strict)`));
-  if (parsed === 0) return EXIT.USAGE;
+  if (parsed === 0) {
+    if (output?.created) removeEmptyFolder(output.path); // made by this run, and nothing was written into it
+    return EXIT.USAGE;
+  }
   if (failed > 0 || (flags.strict && warned.length > 0)) return EXIT.SOME_FAILED;
   return EXIT.OK;
 }
 
 /** `-o`: a directory when it exists as one or ends with a slash, else a file whose folder must exist. */
-function resolveOutput(arg: string, cwd: string): { kind: 'file' | 'dir'; path: string } {
+function resolveOutput(arg: string, cwd: string): { kind: 'file' | 'dir'; path: string; created: boolean } {
   const path = resolve(cwd, arg);
-  let isDir = /[\\/]$/.test(arg);
+  let exists = false;
   try {
-    isDir ||= statSync(path).isDirectory();
+    exists = statSync(path).isDirectory();
   } catch { /* a new file or directory */ }
-  if (isDir) {
-    try {
-      mkdirSync(path, { recursive: true });
-    } catch {
-      throw new UsageError(`${arg}: cannot create this output directory`);
-    }
-    return { kind: 'dir', path };
+  if (exists) return { kind: 'dir', path, created: false };
+  if (!/[\\/]$/.test(arg)) return { kind: 'file', path, created: false };
+  // Only the last folder may be new: a typo in a parent should not grow a tree of folders.
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    throw new UsageError(`${arg}: cannot create this output directory: ${describeFsError(error)}`);
   }
-  return { kind: 'file', path };
+  return { kind: 'dir', path, created: true };
+}
+
+function removeEmptyFolder(path: string): void {
+  try {
+    rmdirSync(path);
+  } catch { /* not empty after all: leave it */ }
 }
 
 /** `--jobs`: a positive integer; by default all cores for a long run, one otherwise. */

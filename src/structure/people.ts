@@ -85,7 +85,9 @@ export class PeopleRegistry {
       const surname = normalize(m.surname);
       const candidates = this.list.filter((p) => p.name && normalize(p.name).startsWith(surname) && p.name.length > surname.length
         && [...this.offices.get(p)!].some((o) => o === office || o.endsWith(office)));
-      candidates.sort((a, b) => (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0));
+      // Same organization first (市教育局李局长), then the most recently named.
+      const sameOrg = (p: Person) => (m.organization && p.organization && normalize(p.organization) === normalize(m.organization) ? 1 : 0);
+      candidates.sort((a, b) => sameOrg(b) - sameOrg(a) || (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0));
       if (candidates[0]) return candidates[0];
     }
     if (m.reference === 'indefinite') return null; // 一位委员: someone new each time

@@ -98,13 +98,16 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
 
   if (bare && !weak) {
     const t = first.hits[0];
-    // Surname + title: 李局长, 欧阳主任 (the person is resolved later by the registry).
+    // Surname + title: 李局长, 欧阳主任, 市教育局李局长 (the person is resolved later by the registry).
     for (const len of [2, 1]) {
       const s = t.start - len;
       if (s < from || !lex.surnames.has(view.slice(s, t.start))) continue;
-      if (!boundaryBefore(lex, view, s, from)) continue;
-      const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
-      return [{ ...m, surname: text.slice(s, t.start) }];
+      const m = { ...mention(s, last.end, 'surname-title', null, [t.start, last.end]), surname: text.slice(s, t.start) };
+      if (boundaryBefore(lex, view, s, from)) return [m];
+      const org = readOrganization(lex, view, s, from);
+      if (org.organization && org.organization[1] === s) {
+        return [{ ...m, span: [org.start, last.end], organization: text.slice(...org.organization), congress: m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s)) }];
+      }
     }
     // Name + title: 王某某委员, 李某副市长; with the organization before the name:
     // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任).

@@ -81,22 +81,31 @@ function readMarkup(html: string, lt: number, out: string[]): number {
   const end = endOfTag(html, lt + tag[0].length);
   if (BLOCKS.has(name)) out.push('\n');
   if (!closing && SKIPPED.has(name) && !html.slice(lt, end).endsWith('/>')) {
-    const close = html.toLowerCase().indexOf(`</${name}`, end);
+    const closer = new RegExp(`</${name}[\\s>/]`, 'ig');
+    closer.lastIndex = end;
+    const close = closer.exec(html);
     // A page that never closes its <head> keeps its body: only the <title> inside is dropped then.
-    if (close < 0) return name === 'head' ? end : html.length;
-    return endOfTag(html, close + name.length + 2);
+    if (!close) return name === 'head' ? end : html.length;
+    return endOfTag(html, close.index + name.length + 2);
   }
   return end;
 }
 
-/** The index after the `>` that ends a tag, skipping quoted attribute values. */
+/**
+ * The index after the `>` that ends a tag, skipping quoted attribute values. A quote opens a
+ * value only right after `=` (as in `alt="a > b"`); a stray one (`width=5"`) is just a character,
+ * so broken markup cannot swallow the rest of the page.
+ */
 function endOfTag(html: string, from: number): number {
   let quote = '';
+  let afterEquals = false;
   for (let i = from; i < html.length; i++) {
     const c = html[i];
-    if (quote) { if (c === quote) quote = ''; }
-    else if (c === '"' || c === "'") quote = c;
+    if (quote) { if (c === quote) quote = ''; continue; }
+    if ((c === '"' || c === "'") && afterEquals) quote = c;
     else if (c === '>') return i + 1;
+    if (c === '=') afterEquals = true;
+    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') afterEquals = false;
   }
   return html.length;
 }

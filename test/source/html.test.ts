@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { decodeEntities, htmlToText, looksLikeHtml } from '../../src/source/html.js';
 
 describe('[html] htmlToText', () => {
@@ -19,6 +20,10 @@ describe('[html] htmlToText', () => {
     ['<table><tr><td>委员</td><td>王某某</td></tr></table>', '委员\n王某某'],
     ['<p>未闭合的<script>alert(1)', '未闭合的'],
     ['<head><title>无结束</title><p>正文在此', '正文在此'],
+    ['<img width=5" src=x.png><p>后文不丢</p>', '后文不丢'],
+    ["<a title = 'x > y'>链接</a>", '链接'],
+    ['<SCRIPT>document.write("</p>")</SCRIPT ><P>大写标签</P>', '大写标签'],
+    ['<script>a</scripty>b</script><p>正文</p>', '正文'],
     ['', ''],
   ])('%j → %j', (html, text) => {
     expect(htmlToText(html)).toBe(text);
@@ -46,5 +51,25 @@ describe('[html] looksLikeHtml', () => {
     ['市政府副市长李某回答。', false],
   ])('%j → %s', (text, expected) => {
     expect(looksLikeHtml(text)).toBe(expected);
+  });
+});
+
+describe('[html] any input', () => {
+  const pieces = ['<p>', '</p>', '<br>', '<script>', '</script>', '<style>', '</style', '<!--', '-->', '<head>', '</head>', '<a href="', '">', "'", '"', '=', '<', '>', '&', '&amp;', '&#', '&#x4e2d;', ';', '问题一：', '李某表示', '\n', ' ', '<!DOCTYPE html>', '<title>', '</title>', '<![CDATA[', ']]>'];
+  const htmlish = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
+
+  it('never throws, and leaves no blank line or edge spaces', () => {
+    fc.assert(fc.property(fc.oneof(htmlish, fc.string({ maxLength: 200 })), (html) => {
+      const text = htmlToText(html);
+      expect(text).not.toMatch(/\n\n|^\n|\n$|^ | $|\n | \n/);
+    }), { numRuns: 300 });
+  });
+
+  it('stays linear on a page full of scripts (1,000 scripts, 1 MB)', () => {
+    const page = Array.from({ length: 1000 }, (_, i) => `<script>var a${i}="${'x'.repeat(1000)}";</script><p>第${i}段</p>`).join('');
+    const started = performance.now();
+    const text = htmlToText(page);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(text.split('\n')).toHaveLength(1000);
   });
 });

@@ -18,6 +18,8 @@ export interface TerminalOptions {
   color?: 0 | 1 | 2 | 3;
   /** Terminal width in columns (default 100). */
   columns?: number;
+  /** Longest list printed of measures, questions or figures on one side only (default 30; the rest are counted). */
+  limit?: number;
 }
 
 type Col = number | 'flex';
@@ -25,6 +27,12 @@ type Col = number | 'flex';
 export function formatComparisonTerminal(c: Comparison, options: TerminalOptions = {}): string {
   const ch = new Chalk({ level: options.color ?? 0 });
   const columns = Math.max(60, options.columns ?? 100);
+  const limit = options.limit ?? 30;
+  /** The first `limit` lines of a list, then how many more there are. */
+  const list = <T>(items: T[], line: (item: T) => string[]) => {
+    for (const item of items.slice(0, limit)) out.push(...line(item));
+    if (items.length > limit) note(`  … 另有 ${items.length - limit} 项 (--all 全部列出)`);
+  };
   const out: string[] = [];
   const heading = (n: number, title: string) => out.push('', ...wrap(`${n}. ${title}`, columns).map((l) => ch.bold.underline(l)));
   const grid = (head: string[], cols: Col[], rows: string[][]) => out.push(table(ch, columns, head, cols, rows));
@@ -71,8 +79,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   if (c.topics.pairs.length) {
     grid(['A 问题', 'B 问题', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.topics.pairs.map((p) => [question(p.a), question(p.b), num(p.score, 2), terms(p.terms)]));
   } else note('(没有对得上的问题)');
-  for (const q of c.topics.onlyA) out.push(...hanging(ch.cyan('A'), `仅在 A: ${question(q)}`, columns));
-  for (const q of c.topics.onlyB) out.push(...hanging(ch.magenta('B'), `仅在 B: ${question(q)}`, columns));
+  list(c.topics.onlyA, (q) => hanging(ch.cyan('A'), `仅在 A: ${question(q)}`, columns));
+  list(c.topics.onlyB, (q) => hanging(ch.magenta('B'), `仅在 B: ${question(q)}`, columns));
 
   heading(5, '承诺 Promises: measures of B that repeat or resemble one of A');
   if (c.promises.pairs.length) {
@@ -84,9 +92,9 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
     note('重复: 原文相同; 同题: 首句相同, 展开不同; 分句: 各有一句相近 (» 所示); 数值: TF-IDF 余弦相似度, 共同词为其来源');
   } else note('(无)');
   out.push(ch.bold(`B 新增措施 (${c.promises.onlyB.length})`));
-  for (const m of c.promises.onlyB) out.push(...hanging(ch.magenta('+'), measure(m), columns));
+  list(c.promises.onlyB, (m) => hanging(ch.magenta('+'), measure(m), columns));
   out.push(ch.bold(`A 中未再出现的措施 (${c.promises.onlyA.length})`));
-  for (const m of c.promises.onlyA) out.push(...hanging(ch.cyan('−'), measure(m), columns));
+  list(c.promises.onlyA, (m) => hanging(ch.cyan('−'), measure(m), columns));
 
   heading(6, '数字 Figures');
   if (c.figures.pairs.length) {
@@ -95,18 +103,22 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
       p.change === null ? ch.dim('—') : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));
   } else note('(没有指标相同的数字)');
-  for (const x of c.figures.onlyA) out.push(...hanging(ch.cyan('A'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
-  for (const x of c.figures.onlyB) out.push(...hanging(ch.magenta('B'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
+  list(c.figures.onlyA, (x) => hanging(ch.cyan('A'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
+  list(c.figures.onlyB, (x) => hanging(ch.magenta('B'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
   note(`无指标的数字: A ${c.figures.unlabeled.a}, B ${c.figures.unlabeled.b}`);
 
   heading(7, '特色词 Distinctive terms (weighted log-odds, z-scores)');
   const rows = Math.max(c.terms.a.length, c.terms.b.length);
-  if (rows) {
+  if (rows && ch.level > 0) {
+    // With colour, a bar per term (the largest z of both sides fills the bar).
+    const max = Math.max(...[...c.terms.a, ...c.terms.b].map((t) => t.z));
+    out.push(...bars(ch, 'A', c.terms.a, ch.cyan, max), ...bars(ch, 'B', c.terms.b, ch.magenta, max));
+    note('* z ≥ 1.96: unlikely to be chance (5%)');
+  } else if (rows) {
     grid(['A 词', 'z', 'B 词', 'z'], ['flex', 8, 'flex', 8], Array.from({ length: rows }, (_, i) => [
       safe(c.terms.a[i]?.term), zText(c.terms.a[i]), safe(c.terms.b[i]?.term), zText(c.terms.b[i]),
     ]));
     note('* z ≥ 1.96: unlikely to be chance (5%)');
-    if (ch.level > 0) out.push(...bars(ch, 'A', c.terms.a, ch.cyan), ...bars(ch, 'B', c.terms.b, ch.magenta));
   } else note('(两次会议用词没有显著差异)');
   return out.join('\n') + '\n';
 }
@@ -147,14 +159,13 @@ function zText(t: TermScore | undefined): string {
   return t ? `${num(t.z, 2)}${t.significant ? '*' : ''}` : '';
 }
 
-/** One bar per term, its length proportional to z (the largest z of both sides fills 24 columns). */
-function bars(ch: ChalkInstance, side: string, list: TermScore[], paint: (s: string) => string): string[] {
+/** One bar per term, its length proportional to z (`max` fills 24 columns). */
+function bars(ch: ChalkInstance, side: string, list: TermScore[], paint: (s: string) => string, max: number): string[] {
   if (!list.length) return [];
-  const max = Math.max(...list.map((t) => t.z));
-  const pad = Math.max(...list.map((t) => width(safe(t.term))));
+  const pad = Math.min(20, Math.max(...list.map((t) => width(safe(t.term)))));
   return ['', ch.bold(`${side} 特色词`), ...list.map((t) => {
     const term = safe(t.term);
-    return `  ${term}${' '.repeat(pad - width(term))} ${paint('█'.repeat(Math.max(1, Math.round((t.z / max) * 24))))} ${num(t.z, 2)}`;
+    return `  ${term}${' '.repeat(Math.max(0, pad - width(term)))} ${paint('█'.repeat(Math.max(1, Math.round((t.z / max) * 24))))} ${zText(t)}`;
   })];
 }
 

@@ -32,6 +32,12 @@ describe('[format/compare-terminal]', () => {
     expect(coloured).toContain('█');
   });
 
+  it('one-side lists stop at the limit and count the rest', () => {
+    const out = formatComparisonTerminal(c, { limit: 1 });
+    expect(out).toContain(`… 另有 ${c.promises.onlyA.length - 1} 项`);
+    expect(formatComparisonTerminal(c, { limit: Infinity })).not.toContain('另有');
+  });
+
   it('a wrapped Chinese cell keeps every character, in order', () => {
     const long = '健全校园食品安全监管机制落实校长陪餐制度和食材溯源管理开展校园食品安全专项整治行动检查学校食堂';
     const r = buildRecord({ questions: [{ text: long, responders: [['钱某', '市市场监管局局长', '市市场监管局']] }] });

@@ -30,6 +30,7 @@ interface Flags {
   topicThreshold?: string;
   promiseThreshold?: string;
   terms?: string;
+  all?: boolean;
 }
 
 export function registerCompare(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -42,6 +43,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
     .option('--topic-threshold <score>', 'least similarity (0–1) for two questions to align', '0.15')
     .option('--promise-threshold <score>', 'least similarity (0–1) for a measure to count as repeated', '0.6')
     .option('--terms <n>', 'distinctive terms per session', '12')
+    .option('--all', 'terminal: list every measure, question and figure found on one side only (default: the first 30)')
     .action((a: string, b: string, flags: Flags) => {
       const options: CompareOptions = {
         topicThreshold: score('--topic-threshold', flags.topicThreshold),
@@ -64,6 +66,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
         case 'terminal': io.stdout.write(formatComparisonTerminal(comparison, {
           color: colorLevel(io.env ?? {}, io.stdout.isTTY),
           columns: io.stdout.columns,
+          limit: flags.all ? Infinity : undefined,
         })); break;
       }
     });

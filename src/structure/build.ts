@@ -13,24 +13,16 @@ import type { Span } from '../model/span.js';
 import type { Person, Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
-import type { SpeakerMention } from './mentions.js';
-import { splitLines, splitSentences, trim, sentenceStart, type Line } from './blocks.js';
+import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
-import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
+import { findHeaderCandidates, chooseHeaders, enclosingBreaks } from './headings.js';
 import { readSession, isHeadline } from './session.js';
-import { findSpeechEvents, type SpeechEvent } from './attribution.js';
+import { findSpeechEvents } from './attribution.js';
 import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople } from './cast.js';
-
-/** One question section before its speakers are read. */
-interface Section {
-  span: Span;
-  header: Header | null;
-  /** The asker event that opened it (layouts without headers, follow-ups). */
-  opener: SpeechEvent | null;
-  followUpOf: number | null;
-}
+import { headerSections, turnSections, type Section } from './sections.js';
+import { questionText, labelOf } from './question-text.js';
 
 export function buildStructure(pair: TextPair): Structure {
   const { text, view } = pair;
@@ -139,146 +131,6 @@ export function buildStructure(pair: TextPair): Structure {
 function nextLineStart(body: Line[], line: Line): number | null {
   const k = body.indexOf(line);
   return k + 1 < body.length ? body[k + 1].content[0] : null;
-}
-
-/** Sections from headers: each runs to the end of the last content line before the next header. */
-function headerSections(view: string, body: Line[], headers: Header[], contentEnd: number, events: SpeechEvent[], breaks: number[]): Section[] {
-  const out: Section[] = [];
-  headers.forEach((h, i) => {
-    const next = headers[i + 1];
-    // The section ends before the next header, or before an enclosing header ("三、意见和建议").
-    const stop = Math.min(next ? next.line.span[0] : Infinity, breaks.find((b) => b > h.line.span[0]) ?? Infinity);
-    const end = stop === Infinity ? contentEnd : lastContentEnd(body, stop, h.line.content[1]);
-    const span: Span = [h.line.content[0], end];
-    // A 追问 inside a section opens its own question.
-    const follows = events.filter((e) => e.role === 'asker' && e.followUp && e.anchor > h.line.content[1] && e.anchor < end);
-    let from = span[0];
-    const parentIndex = out.length + 1;
-    let current: Section = { span, header: h, opener: null, followUpOf: null };
-    for (const f of follows) {
-      const cut = openingStart(view, body, f, events, from);
-      if (cut <= from) continue;
-      current.span = [current.span[0], trim(view, current.span[0], cut)[1]];
-      out.push(current);
-      current = { span: [cut, end], header: null, opener: f, followUpOf: parentIndex };
-      from = cut;
-    }
-    out.push(current);
-  });
-  return out;
-}
-
-/** Sections from asker turns: a new question at each asker after a responder has spoken, and at each 追问. */
-function turnSections(view: string, body: Line[], events: SpeechEvent[], contentEnd: number): Section[] {
-  const out: Section[] = [];
-  let answered = true;
-  let lastAsker: string | null = null;
-  let root = 0;
-  for (const e of events) {
-    if (e.role === 'responder') { answered = true; continue; }
-    const who = e.mention ? e.mention.name ?? e.mention.title : null;
-    if (!answered && !e.followUp) { lastAsker = who ?? lastAsker; continue; }
-    if (!answered && e.followUp && who === lastAsker) continue;
-    const start = openingStart(view, body, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0);
-    if (out.length) {
-      const prev = out[out.length - 1];
-      prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
-    }
-    if (!e.followUp || !out.length) root = out.length + 1;
-    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? root : null });
-    answered = false;
-    lastAsker = who;
-  }
-  return out;
-}
-
-/** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
-function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {
-  const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
-  const lineStart = Math.max(line ? line.content[0] : e.anchor, floor);
-  const earlier = events.some((o) => o !== e && o.start >= lineStart && o.start < e.anchor);
-  return earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : lineStart;
-}
-
-/** End of the last content line that ends before `at` (and after `floor`). */
-function lastContentEnd(body: Line[], at: number, floor: number): number {
-  let end = floor;
-  for (const l of body) if (l.content[1] <= at && l.content[1] > end) end = l.content[1];
-  return end;
-}
-
-/**
- * The question as written: the header's sentence(s) after the label; without a header (or when
- * the header is a bare title), the asker's words: after a label's colon, inside a quote, or the
- * asker's sentence in reported speech.
- */
-function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
-  const h = sec.header;
-  const rest = h ? view.slice(h.rest[0], h.rest[1]) : '';
-  if (h && h.rest[1] > h.rest[0]) {
-    // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
-    const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.rest[0] && e.wordsStart <= h.rest[1]);
-    return onLine ? trim(view, onLine.wordsStart!, h.rest[1]) : h.rest;
-  }
-  const opener = sec.opener ?? events.find((e) => e.role === 'asker') ?? null;
-  const turn = opener ? askerTurns.find((s) => s[0] <= opener.start && opener.start < s[1]) : askerTurns[0];
-  if (opener && turn) {
-    if (opener.kind === 'quote-first' && opener.wordsStart !== null) {
-      const close = closingQuote(view, opener.wordsStart, turn[1]);
-      // “城市更新不能只见房不见人。”…她询问市政府如何…? — the question is the sentence that asks.
-      const asking = close >= 0 && !/[?]/u.test(view.slice(opener.wordsStart, close)) ? askingSentence(view, close + 1, turn[1]) : null;
-      if (asking) return asking;
-      if (close > opener.wordsStart) return trim(view, opener.wordsStart, close);
-    }
-    if (opener.wordsStart !== null && opener.wordsStart < turn[1]) return trim(view, opener.wordsStart, turn[1]);
-    const quoted = quotedAfterVerb(view, opener.start, turn[1]);
-    if (quoted) return quoted;
-    if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
-    return trim(view, turn[0], turn[1]);
-  }
-  if (h && rest) return h.rest;
-  if (turn) return trim(view, turn[0], turn[1]);
-  return trim(view, sec.span[0], sec.span[1]);
-}
-
-/** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */
-function closingQuote(view: string, open: number, to: number): number {
-  let depth = 1;
-  for (let i = open; i < to; i++) {
-    if (view[i] === '“') depth++;
-    else if (view[i] === '”' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The first sentence of `[from, to)` that asks (ends in ?), trimmed, or null. */
-function askingSentence(view: string, from: number, to: number): Span | null {
-  const s = splitSentences(view, from, to).find(([a, b]) => /[?]/u.test(view.slice(a, b)));
-  return s ? trim(view, s[0], s[1]) : null;
-}
-
-/** "…委员章立群首先发问:“…”": the words inside the quotation opened by the verb of asking, in the first sentence. */
-function quotedAfterVerb(view: string, from: number, to: number): Span | null {
-  const slice = view.slice(from, to);
-  const m = /(?:问道|发问|追问|提问|询问|问|说|表示|指出|称)\s*[:,]?\s*“/u.exec(slice);
-  if (!m) return null;
-  const firstStop = slice.search(/[。?!]/u);
-  if (firstStop >= 0 && firstStop < m.index) return null;
-  const open = from + m.index + m[0].length;
-  let depth = 1;
-  for (let i = open; i < to; i++) {
-    if (view[i] === '“') depth++;
-    else if (view[i] === '”' && --depth === 0) return trim(view, open, i);
-  }
-  return trim(view, open, to);
-}
-
-/** 问/答/追问 labels and role tags as a question label; named speakers carry none. */
-function labelOf(text: string, opener: SpeechEvent | null): string | null {
-  if (!opener || (opener.kind !== 'qa-label' && opener.kind !== 'label')) return null;
-  // 问:, 追问:, 问题: and role tags (【询问】, 【追问】) label a question; a named label does not.
-  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(?:[【\[]\s*)?(追问|问题|提问|询问|问)/u.exec(text.slice(opener.start, opener.start + 16));
-  return m ? m[1] : null;
 }
 
 /** Content stretches (line by line) not covered by any section. */

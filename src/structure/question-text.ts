@@ -1,0 +1,88 @@
+/**
+ * The question as written, and its label.
+ *
+ * Examples: after "问题一:" the header's sentence ("“一府两院”将采取哪些措施…?"); after a label
+ * ("王某某委员问:请问李局长,…?") the asker's words; in quote-first narrative the quotation
+ * ("“资金从哪里来?”委员某某追问。" → 资金从哪里来?); after "首先发问:“…”" the quoted words; in
+ * reported speech the asker's sentence ("委员某某就…进行提问。"). Labels: 问题一 from the header,
+ * 问 / 追问 / 询问 from 问:/追问:/【询问】 labels, null for named speakers. Spans are [start, end):
+ * UTF-16 offsets into the decoded text.
+ */
+import type { Span } from '../model/span.js';
+import { splitSentences, trim } from './blocks.js';
+import type { SpeechEvent } from './speech.js';
+import type { Section } from './sections.js';
+
+/**
+ * The question as written: the header's sentence(s) after the label; without a header (or when
+ * the header is a bare title), the asker's words: after a label's colon, inside a quote, or the
+ * asker's sentence in reported speech.
+ */
+export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
+  const h = sec.header;
+  const rest = h ? view.slice(h.rest[0], h.rest[1]) : '';
+  if (h && h.rest[1] > h.rest[0]) {
+    // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
+    const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.rest[0] && e.wordsStart <= h.rest[1]);
+    return onLine ? trim(view, onLine.wordsStart!, h.rest[1]) : h.rest;
+  }
+  const opener = sec.opener ?? events.find((e) => e.role === 'asker') ?? null;
+  const turn = opener ? askerTurns.find((s) => s[0] <= opener.start && opener.start < s[1]) : askerTurns[0];
+  if (opener && turn) {
+    if (opener.kind === 'quote-first' && opener.wordsStart !== null) {
+      const close = closingQuote(view, opener.wordsStart, turn[1]);
+      // “城市更新不能只见房不见人。”…她询问市政府如何…? — the question is the sentence that asks.
+      const asking = close >= 0 && !/[?]/u.test(view.slice(opener.wordsStart, close)) ? askingSentence(view, close + 1, turn[1]) : null;
+      if (asking) return asking;
+      if (close > opener.wordsStart) return trim(view, opener.wordsStart, close);
+    }
+    if (opener.wordsStart !== null && opener.wordsStart < turn[1]) return trim(view, opener.wordsStart, turn[1]);
+    const quoted = quotedAfterVerb(view, opener.start, turn[1]);
+    if (quoted) return quoted;
+    if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
+    return trim(view, turn[0], turn[1]);
+  }
+  if (h && rest) return h.rest;
+  if (turn) return trim(view, turn[0], turn[1]);
+  return trim(view, sec.span[0], sec.span[1]);
+}
+
+/** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */
+function closingQuote(view: string, open: number, to: number): number {
+  let depth = 1;
+  for (let i = open; i < to; i++) {
+    if (view[i] === '“') depth++;
+    else if (view[i] === '”' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The first sentence of `[from, to)` that asks (ends in ?), trimmed, or null. */
+function askingSentence(view: string, from: number, to: number): Span | null {
+  const s = splitSentences(view, from, to).find(([a, b]) => /[?]/u.test(view.slice(a, b)));
+  return s ? trim(view, s[0], s[1]) : null;
+}
+
+/** "…委员章立群首先发问:“…”": the words inside the quotation opened by the verb of asking, in the first sentence. */
+function quotedAfterVerb(view: string, from: number, to: number): Span | null {
+  const slice = view.slice(from, to);
+  const m = /(?:问道|发问|追问|提问|询问|问|说|表示|指出|称)\s*[:,]?\s*“/u.exec(slice);
+  if (!m) return null;
+  const firstStop = slice.search(/[。?!]/u);
+  if (firstStop >= 0 && firstStop < m.index) return null;
+  const open = from + m.index + m[0].length;
+  let depth = 1;
+  for (let i = open; i < to; i++) {
+    if (view[i] === '“') depth++;
+    else if (view[i] === '”' && --depth === 0) return trim(view, open, i);
+  }
+  return trim(view, open, to);
+}
+
+/** 问/答/追问 labels and role tags as a question label; named speakers carry none. */
+export function labelOf(text: string, opener: SpeechEvent | null): string | null {
+  if (!opener || (opener.kind !== 'qa-label' && opener.kind !== 'label')) return null;
+  // 问:, 追问:, 问题: and role tags (【询问】, 【追问】) label a question; a named label does not.
+  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(?:[【\[]\s*)?(追问|问题|提问|询问|问)/u.exec(text.slice(opener.start, opener.start + 16));
+  return m ? m[1] : null;
+}

@@ -1,0 +1,88 @@
+/**
+ * Question sections: where each question's stretch of text begins and ends.
+ *
+ * With headers, a section runs from "问题二:…" to the last line before "问题三:" (or before an
+ * enclosing "三、意见和建议"); a 追问 inside it opens its own section. Without headers, each asker
+ * who speaks after a responder opens one ("王某某委员问:…", "委员王某某就…进行提问"), from the
+ * start of the asker's line unless someone else spoke earlier on it. Spans are [start, end):
+ * UTF-16 offsets into the decoded text.
+ */
+import type { Span } from '../model/span.js';
+import { trim, sentenceStart, type Line } from './blocks.js';
+import type { Header } from './headings.js';
+import type { SpeechEvent } from './speech.js';
+
+/** One question section before its speakers are read. */
+export interface Section {
+  span: Span;
+  header: Header | null;
+  /** The asker event that opened it (layouts without headers, follow-ups). */
+  opener: SpeechEvent | null;
+  followUpOf: number | null;
+}
+
+/** Sections from headers: each runs to the end of the last content line before the next header. */
+export function headerSections(view: string, body: Line[], headers: Header[], contentEnd: number, events: SpeechEvent[], breaks: number[]): Section[] {
+  const out: Section[] = [];
+  headers.forEach((h, i) => {
+    const next = headers[i + 1];
+    // The section ends before the next header, or before an enclosing header ("三、意见和建议").
+    const stop = Math.min(next ? next.line.span[0] : Infinity, breaks.find((b) => b > h.line.span[0]) ?? Infinity);
+    const end = stop === Infinity ? contentEnd : lastContentEnd(body, stop, h.line.content[1]);
+    const span: Span = [h.line.content[0], end];
+    // A 追问 inside a section opens its own question.
+    const follows = events.filter((e) => e.role === 'asker' && e.followUp && e.anchor > h.line.content[1] && e.anchor < end);
+    let from = span[0];
+    const parentIndex = out.length + 1;
+    let current: Section = { span, header: h, opener: null, followUpOf: null };
+    for (const f of follows) {
+      const cut = openingStart(view, body, f, events, from);
+      if (cut <= from) continue;
+      current.span = [current.span[0], trim(view, current.span[0], cut)[1]];
+      out.push(current);
+      current = { span: [cut, end], header: null, opener: f, followUpOf: parentIndex };
+      from = cut;
+    }
+    out.push(current);
+  });
+  return out;
+}
+
+/** Sections from asker turns: a new question at each asker after a responder has spoken, and at each 追问. */
+export function turnSections(view: string, body: Line[], events: SpeechEvent[], contentEnd: number): Section[] {
+  const out: Section[] = [];
+  let answered = true;
+  let lastAsker: string | null = null;
+  let root = 0;
+  for (const e of events) {
+    if (e.role === 'responder') { answered = true; continue; }
+    const who = e.mention ? e.mention.name ?? e.mention.title : null;
+    if (!answered && !e.followUp) { lastAsker = who ?? lastAsker; continue; }
+    if (!answered && e.followUp && who === lastAsker) continue;
+    const start = openingStart(view, body, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0);
+    if (out.length) {
+      const prev = out[out.length - 1];
+      prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
+    }
+    if (!e.followUp || !out.length) root = out.length + 1;
+    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? root : null });
+    answered = false;
+    lastAsker = who;
+  }
+  return out;
+}
+
+/** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
+function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {
+  const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
+  const lineStart = Math.max(line ? line.content[0] : e.anchor, floor);
+  const earlier = events.some((o) => o !== e && o.start >= lineStart && o.start < e.anchor);
+  return earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : lineStart;
+}
+
+/** End of the last content line that ends before `at` (and after `floor`). */
+function lastContentEnd(body: Line[], at: number, floor: number): number {
+  let end = floor;
+  for (const l of body) if (l.content[1] <= at && l.content[1] > end) end = l.content[1];
+  return end;
+}

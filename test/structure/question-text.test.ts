@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { questionText, labelOf } from '../../src/structure/question-text.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
+import type { Section } from '../../src/structure/sections.js';
+import { normalize } from '../../src/source/normalize.js';
+
+function opened(text: string, kind: SpeechEvent['kind'], start: number, wordsStart: number | null): [Section, SpeechEvent] {
+  const e: SpeechEvent = { mention: null, role: 'asker', start, anchor: start, wordsStart, kind, followUp: false };
+  return [{ span: [0, text.length], header: null, opener: e, followUpOf: null }, e];
+}
+
+describe('[question-text] the asker\'s words without a header', () => {
+  it.each<[string, string, SpeechEvent['kind'], (t: string) => [number, number | null], string]>([
+    ['after a label', '王海委员问:请问李局长,背街小巷如何整治?', 'label', (t) => [0, t.indexOf(':') + 1], '请问李局长,背街小巷如何整治?'],
+    ['a quote-first question', '“资金从哪里来?”市人大常委会委员赵云追问。', 'quote-first', () => [0, 1], '资金从哪里来?'],
+    ['a quote that does not ask', '“城市更新不能只见房不见人。”委员陈某某说,她询问市政府如何保护街区?', 'quote-first', () => [0, 1], '委员陈某某说,她询问市政府如何保护街区?'],
+    ['quoted after 发问:', '委员章某某首先发问:“游客为何留不住?”', 'reported', () => [0, null], '游客为何留不住?'],
+    ['reported speech', '州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
+  ])('%s', (_name, text, kind, at, expected) => {
+    const view = normalize(text);
+    const [start, words] = at(text);
+    const [sec, e] = opened(text, kind, start, words);
+    const span = questionText(view, sec, [e], [[0, text.length]]);
+    expect(text.slice(...span)).toBe(expected);
+  });
+});
+
+describe('[question-text] labels', () => {
+  it.each([
+    ['问:如何保障?', 'qa-label', '问'],
+    ['追问:何时补齐?', 'qa-label', '追问'],
+    ['14:32 问:资金够吗?', 'qa-label', '问'],
+    ['【询问】某委员:如何整治?', 'label', '询问'],
+    ['王海委员问:如何?', 'label', null],
+  ] as const)('%s → %s', (text, kind, label) => {
+    const e: SpeechEvent = { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: null, kind, followUp: false };
+    expect(labelOf(text, e)).toBe(label);
+  });
+});

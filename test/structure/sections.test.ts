@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { turnSections, headerSections } from '../../src/structure/sections.js';
+import { splitLines } from '../../src/structure/blocks.js';
+import { findHeaderCandidates } from '../../src/structure/headings.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
+import type { SpeakerMention } from '../../src/structure/mentions.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const who = (name: string, at: number): SpeakerMention => ({ span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress: false });
+/** An event at the first occurrence of `name` (after `from`) with a role. */
+function ev(text: string, name: string, role: 'asker' | 'responder', followUp = false, from = 0): SpeechEvent {
+  const at = text.indexOf(name, from);
+  return { mention: who(name, at), role, start: at, anchor: at, wordsStart: null, kind: 'reported', followUp };
+}
+
+describe('[sections] without headers', () => {
+  const text = '近日,某市人大常委会开展专题询问。\n背景一。王海询问如何。李明回答。\n赵云询问如何。王海补充询问。张强回答。\n赵云追问何时。张强回答。';
+  const view = normalize(text);
+  const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+  const events = [
+    ev(text, '王海', 'asker'), ev(text, '李明', 'responder'),
+    ev(text, '赵云', 'asker'), ev(text, '王海补充', 'asker'), ev(text, '张强', 'responder'),
+    ev(text, '赵云追问', 'asker', true), ev(text, '张强回答。', 'responder', false, text.indexOf('赵云追问')),
+  ];
+  const sections = turnSections(view, lines, events, text.length);
+  it('opens a question at each asker after a responder, from the line start', () => {
+    expect(sections.map((s) => text.slice(...s.span))).toEqual([
+      '背景一。王海询问如何。李明回答。',
+      '赵云询问如何。王海补充询问。张强回答。',
+      '赵云追问何时。张强回答。',
+    ]);
+  });
+  it('marks the 追问 as following the question before it', () => {
+    expect(sections.map((s) => s.followUpOf)).toEqual([null, null, 2]);
+  });
+});
+
+describe('[sections] with headers', () => {
+  it('runs each section to the line before the next header, and cuts at a 追问', () => {
+    const text = '问题一:如何治理?\n王海就此提问。李明回应。\n王海追问:何时完成?\n李明表示年底。\n问题二:如何保障?\n赵云询问。张强回答。\n(以上内容根据现场整理)';
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const headers = findHeaderCandidates({ text, view }, lines);
+    const events = [ev(text, '王海', 'asker'), ev(text, '李明', 'responder'), ev(text, '王海追问', 'asker', true), ev(text, '李明表示', 'responder'), ev(text, '赵云', 'asker'), ev(text, '张强', 'responder')];
+    const body = lines.slice(0, -1);
+    const sections = headerSections(view, body, headers, body[body.length - 1].content[1], events, []);
+    expect(sections.map((s) => [s.header?.label ?? null, text.slice(...s.span), s.followUpOf])).toEqual([
+      ['问题一', '问题一:如何治理?\n王海就此提问。李明回应。', null],
+      [null, '王海追问:何时完成?\n李明表示年底。', 1],
+      ['问题二', '问题二:如何保障?\n赵云询问。张强回答。', null],
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ describe('[records/read] reading saved records back', () => {
     ['a bare string', '"inquiry-record/1"', /not an object/],
     ['a record missing a field', toJson(missingField), /not a valid inquiry-record\/1 record: \/ must have required property 'people'/],
     ['a span outside the text', toJson(spanOutside), /questions\/0\/span .* outside the text/],
+    ['duplicate YAML keys', 'schema: inquiry-record/1\nschema: inquiry-record/1\n', /not valid YAML: Map keys must be unique/],
     ['two YAML documents', '---\n' + toYaml(record) + '---\n' + toYaml(record), /2 YAML documents/],
     ['an empty file', '  \n', /empty/],
     ['a huge file', 'x'.repeat(2000), /too large/],

@@ -102,10 +102,11 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     for (const len of [2, 1]) {
       const s = t.start - len;
       if (s < from || !lex.surnames.has(view.slice(s, t.start))) continue;
+      if (followerAt(lex, view, s, t.start)) continue; // 学校和校长: 和 joins, it names nobody
       const m = { ...mention(s, last.end, 'surname-title', null, [t.start, last.end]), surname: text.slice(s, t.start) };
       if (boundaryBefore(lex, view, s, from)) return [m];
       const org = readOrganization(lex, view, s, from);
-      if (org.organization && org.organization[1] === s) {
+      if (org.organization && org.organization[1] === s && anchored(org)) {
         return [{ ...m, span: [org.start, last.end], organization: text.slice(...org.organization), congress: m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s)) }];
       }
     }
@@ -118,7 +119,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       if (!r || r.end !== t.start) continue;
       if (boundaryBefore(lex, view, s, from)) return [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
       const org = readOrganization(lex, view, s, from);
-      if (org.organization && org.organization[1] === s) {
+      if (org.organization && org.organization[1] === s && anchored(org)) {
         const m = mention(org.start, last.end, 'name-title', [s, t.start], [t.start, last.end]);
         return [{ ...m, organization: text.slice(...org.organization), congress: m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s)) }];
       }
@@ -126,6 +127,11 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   }
 
   return readOffice(pair, lex, chain, from, to, bare && !weak, tags.includes('office'), mention);
+}
+
+/** An organization with a place or a listed institution in it (市教育局), not just any words before 局. */
+function anchored(org: OrgRead): boolean {
+  return org.units.some((u) => u.kind === 'place' || u.kind === 'head');
 }
 
 /**

@@ -169,6 +169,7 @@ describe('[speakers] other forms', () => {
     ['欧阳主任表示', [['surname-title', null, '主任', null]]],
     ['请问市教育局李局长,', [['surname-title', null, '局长', '市教育局']]],
     ['麒麟区区长', []],
+    ['将把落实情况纳入对学校和校长的年度考核', []],
     ['市某局负责人表示,', [['office-only', null, '市某局负责人', '市某局']]],
     ['有关负责人介绍,', [['office-only', null, '有关负责人', null]]],
     ['市公安局相关负责人回应称,', [['office-only', null, '市公安局相关负责人', '市公安局']]],

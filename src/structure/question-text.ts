@@ -10,7 +10,7 @@
  */
 import type { Span } from '../model/span.js';
 import { splitSentences, trim } from './blocks.js';
-import type { SpeechEvent } from './speech.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
 import type { Section } from './sections.js';
 
 /**
@@ -25,6 +25,13 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
     // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
     const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.rest[0] && e.wordsStart <= h.rest[1]);
     return onLine ? trim(view, onLine.wordsStart!, h.rest[1]) : h.rest;
+  }
+  // A header alone on its line ("问题一" then "校园食品安全如何保障?"): the next line, when it asks
+  // and nobody is speaking in it yet.
+  if (h && h.line.span[1] < view.length) {
+    const next = trim(view, h.line.span[1] + 1, lineEnd(view, h.line.span[1] + 1));
+    const spoken = events.some((e) => e.anchor >= next[0] && e.anchor < next[1]);
+    if (next[1] > next[0] && !spoken && /[?]/u.test(view.slice(next[0], next[1]))) return next;
   }
   const opener = sec.opener ?? events.find((e) => e.role === 'asker') ?? null;
   const turn = opener ? askerTurns.find((s) => s[0] <= opener.start && opener.start < s[1]) : askerTurns[0];

@@ -37,3 +37,14 @@ describe('[question-text] labels', () => {
     expect(labelOf(text, e)).toBe(label);
   });
 });
+
+describe('[question-text] a header alone on its line', () => {
+  it('takes the next line when it asks', () => {
+    const text = '问题一\n校园食品安全如何保障？\n市人大常委会委员王海就此提问。';
+    const view = normalize(text);
+    const line = { index: 0, span: [0, 3] as [number, number], content: [0, 3] as [number, number] };
+    const header = { family: '问题', number: 1, label: '问题一', labelSpan: [0, 3] as [number, number], line, rest: [3, 3] as [number, number], questionLike: false };
+    const sec: Section = { span: [0, text.length], header, opener: null, followUpOf: null };
+    expect(text.slice(...questionText(view, sec, [], []))).toBe('校园食品安全如何保障？');
+  });
+});

@@ -117,7 +117,17 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       if (s < from) continue;
       const r = readName(lex, view, s, t.start, known);
       if (!r || r.end !== t.start) continue;
-      if (boundaryBefore(lex, view, s, from)) return [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
+      if (boundaryBefore(lex, view, s, from)) {
+        // 张某某、李某某委员: every name of the list carries the title after it.
+        const out = [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
+        for (let p = s; view[p - 1] === '、'; ) {
+          const prev = nameEndingAt(lex, view, p - 1, from, known);
+          if (prev === null) break;
+          out.unshift(mention(prev, p - 1, 'name-title', [prev, p - 1], [t.start, last.end]));
+          p = prev;
+        }
+        return out;
+      }
       const org = readOrganization(lex, view, s, from);
       if (org.organization && org.organization[1] === s && anchored(org)) {
         const m = mention(org.start, last.end, 'name-title', [s, t.start], [t.start, last.end]);
@@ -127,6 +137,17 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   }
 
   return readOffice(pair, lex, chain, from, to, bare && !weak, tags.includes('office'), mention);
+}
+
+/** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */
+function nameEndingAt(lex: Lexicon, view: string, end: number, from: number, known: readonly string[]): number | null {
+  for (const len of [3, 2, 4]) {
+    const s = end - len;
+    if (s < from) continue;
+    const r = readName(lex, view, s, end, known);
+    if (r && r.end === end && boundaryBefore(lex, view, s, from)) return s;
+  }
+  return null;
 }
 
 /** An organization with a place or a listed institution in it (市教育局), not just any words before 局. */

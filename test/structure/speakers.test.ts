@@ -163,6 +163,8 @@ describe('[speakers] other forms', () => {
     ['。市人大常委会张某某副主任主持', [['name-title', '张某某', '副主任', '市人大常委会']]],
     ['会上,市教育局李明局长介绍', [['name-title', '李明', '局长', '市教育局']]],
     ['请王某某委员询问。', [['name-title', '王某某', '委员', null]]],
+    ['张某某、李某委员先后提问', [['name-title', '张某某', '委员', null], ['name-title', '李某', '委员', null]]],
+    ['王建国、欧阳明远、赵强委员先后提问', [['name-title', '王建国', '委员', null], ['name-title', '欧阳明远', '委员', null], ['name-title', '赵强', '委员', null]]],
     ['请问李局长,如何整改?', [['surname-title', null, '局长', null]]],
     ['李局长回应说', [['surname-title', null, '局长', null]]],
     ['感谢杨委员的提问。', [['surname-title', null, '委员', null]]],

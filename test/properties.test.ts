@@ -1,20 +1,23 @@
 /**
- * Property tests (fast-check, 1,200 cases): `parse` never throws on arbitrary strings, on
+ * Property tests (fast-check, 1,300 cases): `parse` never throws on arbitrary strings, on
  * excerpts of the seed with random deletions, insertions and punctuation swaps, and on random
  * bytes (only `DecodeError` may come out of decoding); every record it returns keeps the
  * invariants: every span lies in the document and slices to its text, every person id
- * referenced exists, and the record is valid against SCHEMA (ajv).
+ * referenced exists, and the record is valid against SCHEMA (ajv). The CLI on random files
+ * exits 0 with a record or 2 with one line naming the file.
  * Example of a mutated case: "问题一：“一府两院”如何…" → "问题一，“一府两院如何…" (a colon
  * swapped, a quote deleted) must still give a record whose spans all slice to their text.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse, decode, DecodeError, SCHEMA, type InquiryRecord } from '../src/index.js';
 import { SAMPLE_TEXT, sampleRecord } from './cli/sample.js';
+import { run } from './cli/run.js';
 
 const SEED = readFileSync(join(import.meta.dirname, '../seeds/qujing-2025-safety-rule-of-law.txt'), 'utf8');
 const validate = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA as object);
@@ -174,4 +177,23 @@ describe('[properties] random bytes: only DecodeError, and records keep the inva
     expect(record.source.encoding).toBe('gb18030');
     expect(invariantProblems(record, '问题一：你好')).toEqual([]);
   });
+});
+
+describe('[properties] the CLI on random files', () => {
+  it('exit 0 with a record, or exit 2 with one line naming the file; never a stack trace (100 cases)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inquiry-prop-'));
+    const content = fc.oneof(fc.uint8Array({ maxLength: 200 }), genreText.map((t) => new TextEncoder().encode(t)));
+    const name = fc.constantFrom('a.txt', 'b.html', 'c.md', '报告.htm');
+    await fc.assert(fc.asyncProperty(content, name, async (bytes, file) => {
+      writeFileSync(join(dir, file), bytes);
+      const r = await run(['parse', file, '--format', 'jsonl'], { cwd: dir });
+      if (r.code === 0) {
+        expect(JSON.parse(r.out).source.name).toBe(file);
+      } else {
+        expect(r.code).toBe(2);
+        expect(r.out).toBe('');
+        expect(r.err).toMatch(new RegExp(`^inquiry: ${file.replace('.', '\\.')}: [^\\n]+\\n$`));
+      }
+    }), { numRuns: 100 });
+  }, SLOW);
 });

@@ -82,7 +82,7 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     }
     // Identical words always pair, even when they carry no content term ("依法办事").
     if (kind === 'repeated' || kind === 'same-headline') score = 1;
-    if (score >= threshold && score > 0) candidates.push({ i, j, score, detail: { kind, source, clause } });
+    if (score >= threshold && score > 0) candidates.push({ i, j, score, tie: whole, detail: { kind, source, clause } });
   }
 
   const pairs = alignGreedy(candidates, threshold);

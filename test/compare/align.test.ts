@@ -10,6 +10,7 @@ describe('[compare/align] greedy one-to-one', () => {
     ['below the threshold nothing pairs', [c(0, 0, 0.1)], []],
     ['a tie goes to the closer position', [c(0, 0, 1), c(0, 1, 1), c(1, 0, 1), c(1, 1, 1)], [[0, 0], [1, 1]]],
     ['a tie at equal distance goes to the earlier pair', [c(1, 0, 1), c(1, 2, 1)], [[1, 0]]],
+    ['a tie goes to the higher secondary score before position', [{ ...c(0, 0, 1), tie: 0.2 }, { ...c(1, 0, 1), tie: 0.5 }], [[1, 0]]],
   ] as const)('%s', (_, candidates, expected) => {
     expect(pairs(alignGreedy([...candidates], 0.2))).toEqual(expected);
   });

@@ -1,7 +1,8 @@
 /**
  * Line labels that name a turn without a readable speaker mention, or name the speaker inside
  * the label: "问:…" / "答:…" / "追问:…", "问(县人大常委会委员黎晓芳):…", the digest fields
- * "提问人:市人大常委会委员 柳德明" / "应询人:…", role tags "【应询】…:" and "国务院副总理某某答:".
+ * "提问人:市人大常委会委员 柳德明" / "应询人:…", role tags "【应询】…:", "国务院副总理某某答:" and
+ * the moderator's "主持人:…" (narration).
  * Each adds a speech event to `events` (which already holds the mention-based ones) unless a
  * mention-based label stands at the same place. Offsets are [start, end) UTF-16 offsets.
  */
@@ -17,8 +18,18 @@ const ROLE_TAG = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*(询问|提�
 /** A line opening with someone (title and name) and 问/答 before a colon. */
 const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
 
+/** The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…". */
+const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:会议)?主持人\s*(\([^()\n]{1,80}\))?\s*[::]/gmu;
+
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
+  for (const m of view.slice(from, to).matchAll(MODERATOR_LABEL)) {
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    const end = from + m.index + m[0].length;
+    // The moderator named in the label speaks, but asks and answers nothing.
+    for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);
+    events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: end, kind: 'label', followUp: false });
+  }
   for (const m of view.slice(from, to).matchAll(QA_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const role: SpeechRole = /答|回复/u.test(m[1]) ? 'responder' : 'asker';

@@ -55,6 +55,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let lastAsker: string | null = null;
   let root = 0;
   for (const e of events) {
+    if (e.role === 'narration') continue;
     if (e.role === 'responder') { answered = true; continue; }
     const who = e.mention ? e.mention.name ?? e.mention.title : null;
     if (!answered && !e.followUp) { lastAsker = who ?? lastAsker; continue; }

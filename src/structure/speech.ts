@@ -12,7 +12,8 @@ export type SpeechRole = 'asker' | 'responder';
 export interface SpeechEvent {
   /** The mention naming the speaker; null for bare 问:/答: labels. */
   mention: SpeakerMention | null;
-  role: SpeechRole;
+  /** Narration for the moderator's own lines ("主持人:…"), which belong to nobody's turn. */
+  role: SpeechRole | 'narration';
   /** Where the speaker's turn starts: the mention, the label, the opening quote, or just after a moderator's call. */
   start: number;
   /** The earliest text tied to the event (the moderator's call, the opening quote): sections start from here. */

@@ -25,7 +25,8 @@ describe('[attribution] speech events', () => {
     ['bracket labels', '【委员 王某】请问如何落实?\n【李某】将从三方面落实。', [['委员 王某', true, 'label'], ['李某', false, 'label']], [['asker', 'label', '【委员 王某】'], ['responder', 'label', '【李某】']]],
     ['bare bracket label asking', '[王某] 请问资金如何保障?\n[李某] 将加大投入。', [['王某', false, 'label'], ['李某', false, 'label']], [['asker', 'label', '[王某] '], ['responder', 'label', '[李某] ']]],
     ['问/答 labels', '问:如何保障?\n答:将加大投入。', [], [['asker', 'qa-label', '问:'], ['responder', 'qa-label', '答:']]],
-    ['moderator calls', '主持人:请王某某委员询问。如何保障?请市某局局长李某同志回答。将加大投入。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['asker', 'moderator', '如何保障?'], ['responder', 'moderator', '将加大投入。']]],
+    ['moderator calls', '主持人:请王某某委员询问。如何保障?请市某局局长李某同志回答。将加大投入。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['narration', 'label', '主持人:'], ['asker', 'moderator', '如何保障?'], ['responder', 'moderator', '将加大投入。']]],
+    ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);
     const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));

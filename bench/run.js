@@ -3,8 +3,8 @@
 // nodejieba costs when it loads its full dictionaries; and whether the per-document dictionary
 // the tool loads gives exactly the tokens of the full one.
 //
-// Each command runs RUNS times as a fresh process; the table shows the median wall time and
-// the median peak RSS (reported by the child itself on exit via --import). Then token agreement
+// Each command runs RUNS times as a fresh process; the table shows the median wall time, the
+// median CPU time and peak RSS (reported by the child itself on exit via --import). Then token agreement
 // is measured on the seed and on test/fixtures/transcripts/*/input.txt, and bench/batch.js
 // (batch throughput) runs if it exists. Targets: parse median ≤ 250 ms, RSS ≤ 150 MB, 100 %.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
 const SEED = 'seeds/qujing-2025-safety-rule-of-law.txt';
 const TARGET = { ms: 250, mb: 150 };
-const probe = 'data:text/javascript,process.on("exit",()=>{process.stderr.write("\\nBENCH-RSS "+process.resourceUsage().maxRSS+"\\n")})';
+const probe = 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nBENCH-RSS "+u.maxRSS+" CPU "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 const nodejiebaPath = createRequire(import.meta.url).resolve('nodejieba');
 
 const commands = [
@@ -32,6 +32,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 function measure(args) {
   const times = [];
   const rss = [];
+  const cpu = [];
   for (let i = 0; i < RUNS + 1; i++) {
     const start = process.hrtime.bigint();
     const r = spawnSync(process.execPath, ['--import', probe, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -39,16 +40,21 @@ function measure(args) {
     if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     if (i === 0) continue; // warm the file cache; not counted
     times.push(ms);
-    rss.push(Number(/BENCH-RSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024);
+    const m = /BENCH-RSS (\d+) CPU (\d+)/.exec(r.stderr);
+    rss.push(Number(m?.[1] ?? NaN) / 1024);
+    cpu.push(Number(m?.[2] ?? NaN) / 1000);
   }
-  return { ms: median(times), min: Math.min(...times), mb: median(rss) };
+  return { ms: median(times), min: Math.min(...times), cpu: median(cpu), mb: median(rss) };
 }
 
 console.log(`inquiry benchmark — node ${process.version}, ${RUNS} runs each (median; first run discarded)\n`);
 const rows = commands.map(([label, args]) => ({ label, ...measure(args) }));
 const width = Math.max(...rows.map((r) => r.label.length));
-console.log(`${'command'.padEnd(width)}  median ms   min ms  peak RSS MB`);
-for (const r of rows) console.log(`${r.label.padEnd(width)}  ${r.ms.toFixed(0).padStart(9)}  ${r.min.toFixed(0).padStart(7)}  ${r.mb.toFixed(0).padStart(11)}`);
+console.log(`${'command'.padEnd(width)}  median ms   min ms  CPU ms  peak RSS MB`);
+for (const r of rows) console.log(`${r.label.padEnd(width)}  ${r.ms.toFixed(0).padStart(9)}  ${r.min.toFixed(0).padStart(7)}  ${r.cpu.toFixed(0).padStart(6)}  ${r.mb.toFixed(0).padStart(11)}`);
+const load = (await import('node:os')).loadavg()[0];
+const cores = (await import('node:os')).availableParallelism();
+if (load > cores) console.log(`(load average ${load.toFixed(1)} on ${cores} cores: wall times are inflated; CPU ms is the child's user+system time)`);
 const parse = rows[2];
 const floor = rows[0];
 console.log(`\nparse: ${parse.ms.toFixed(0)} ms median (${(parse.ms - floor.ms).toFixed(0)} ms above node -e 1), ${parse.mb.toFixed(0)} MB — ` +

@@ -16,7 +16,7 @@ import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName } from './names.js';
 import { findTitles, readOrganization } from './titles.js';
-import { JOINERS, nameAfter, readChain, surnameOf, type Link } from './titles-chain.js';
+import { JOINERS, isCongress, nameAfter, readChain, surnameOf, type Link } from './titles-chain.js';
 
 /** Every person mention in `range` of the text, in reading order. `known` names are also found bare. */
 export function findMentions(pair: TextPair, range: Span = [0, pair.text.length], known: readonly string[] = [], lex: Lexicon = lexicon()): SpeakerMention[] {
@@ -118,7 +118,7 @@ export function readLabel(pair: TextPair, range: Span, known: readonly string[] 
   const org = readOrganization(lex, view, hits[0].start, s);
   if (org.start !== s) return null;
   const organization = org.organization ? text.slice(...org.organization) : null;
-  const congress = /人大|人民代表大会/u.test(view.slice(s, e)) || (hits.some((h) => h.tags.has('congress')) && !/政协/u.test(view.slice(s, e)));
+  const congress = isCongress(view.slice(s, hits[0].start), hits.some((h) => h.tags.has('congress')));
   return {
     span: [s, e], form: 'label', name: null, nameSpan: null, title: text.slice(s, e), titleSpan: [s, e],
     organization, congress, office: text.slice(last.start, last.end), surname: null,

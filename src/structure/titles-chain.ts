@@ -52,8 +52,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   const orgLink = [...chain].reverse().find((l) => l.org.organization);
   const organization = orgLink?.org.organization ? text.slice(...orgLink.org.organization) : null;
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
-  // 委员 of a congress body; a 政协委员 sits in the consultative conference, not the congress.
-  const congress = /人大|人民代表大会/u.test(orgText) || (tags.includes('congress') && !/政协/u.test(orgText));
+  const congress = isCongress(orgText, tags.includes('congress'));
   const post = last.hits[last.hits.length - 1];
   const office = text.slice(post.start, post.end);
   const bare = chain.length === 1 && first.start === first.hits[0].start; // a post with nothing before it
@@ -148,6 +147,15 @@ function nameEndingAt(lex: Lexicon, view: string, end: number, from: number, kno
     if (r && r.end === end && boundaryBefore(lex, view, s, from)) return s;
   }
   return null;
+}
+
+/**
+ * A congress title: an organization of the people's congress (市人大常委会, 全国人大), or a
+ * congress post (委员, 代表) with no other organization before it: 市政协委员 sits in the
+ * consultative conference and 市纪委委员 in a party body, not the congress.
+ */
+export function isCongress(orgText: string, congressPost: boolean): boolean {
+  return /人大|人民代表大会/u.test(orgText) || (congressPost && (!/[\u4e00-\u9fff]/u.test(orgText) || /常委会/u.test(orgText)));
 }
 
 /** An organization with a place or a listed institution in it (市教育局), not just any words before 局. */

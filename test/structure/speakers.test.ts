@@ -89,6 +89,9 @@ describe('[speakers] title + name', () => {
     ['市政协委员王某', false],
     ['。市人大常委会张某某副主任', true],
     ['市委常委、常务副市长何某某', false],
+    ['市纪委委员王某', false],
+    ['常委会委员王某', true],
+    ['县人大代表、石门乡林场场长柯永福', true],
   ])('congress: %s → %s', (text, congress) => {
     expect(mentions(text + '表示')[0].congress).toBe(congress);
   });

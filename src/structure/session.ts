@@ -15,9 +15,9 @@ type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'state
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 const BODY = new RegExp(
-  `(?:\\p{sc=Han}{1,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)`, 'gu');
+  `(?:\\p{sc=Han}{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)`, 'gu');
 /** Words a body match may have swallowed in front of the place name: cut after the last of them. */
-const LEADING = /^(?:[日号])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
+const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
 const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
 const TOPIC_VERB = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/u;

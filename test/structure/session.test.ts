@@ -28,6 +28,12 @@ describe('[session] fields', () => {
   ])('%s', (intro, expected) => {
     expect(session(intro)).toMatchObject(expected);
   });
+  it.each([
+    ['11月5日,市十七届人大常委会第九次会议举行联组会议。', '市十七届人大常委会'],
+    ['省十四届人大常委会第八次会议举行联组会议。12名省人大常委会组成人员提问。', '省十四届人大常委会'],
+  ])('a body named by its level only: %s', (intro, body) => {
+    expect(session(intro).body).toBe(body);
+  });
   it('keeps 就 inside the topic', () => {
     expect(session('南屏市七届人大常委会第三十一次会议举行联组会议,对全市就业优先政策落实情况开展专题询问。').topic).toBe('全市就业优先政策落实情况');
   });

@@ -11,13 +11,13 @@ import type { Span } from '../model/span.js';
 export type MentionForm =
   | 'title-name' // 市政府副市长海建才
   | 'name-title' // 王某某委员, 李某副市长
-  | 'surname-title' // 李局长
-  | 'bare-name' // 海建才表示 (after a first full mention)
+  | 'surname-title' // 李局长, 市教育局李局长: name null, `surname` "李" (the registry resolves it)
+  | 'bare-name' // 海建才表示 (after a first full mention, or a `known` name), 李某某同志
   | 'office-only' // 市某局负责人, 有关负责人, 一位委员
   | 'label'; // 【委员 王某】, [李某], 王某某委员问:
 
 export interface SpeakerMention {
-  /** The whole mention, title chain and name together. */
+  /** The whole mention, title chain and name together (never a following 同志 or verb). */
   span: Span;
   form: MentionForm;
   name: string | null;

@@ -8,10 +8,10 @@
  * through `safe()`, so no control character reaches the terminal.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
 import { shortText } from '../compare/headline.js';
 import { num, pack, safe, spanText, width, wrap } from './compare-cells.js';
+import { hanging, table, type Col } from './compare-table.js';
 
 export interface TerminalOptions {
   /** chalk level: 0 none, 1 basic, 2 256 colours, 3 truecolor. */
@@ -21,8 +21,6 @@ export interface TerminalOptions {
   /** Longest list printed of measures, questions or figures on one side only (default 30; the rest are counted). */
   limit?: number;
 }
-
-type Col = number | 'flex';
 
 export function formatComparisonTerminal(c: Comparison, options: TerminalOptions = {}): string {
   const ch = new Chalk({ level: options.color ?? 0 });
@@ -123,10 +121,6 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   return out.join('\n') + '\n';
 }
 
-/** "  + text…" wrapped with a hanging indent; `mark` is one column wide (it may carry colour). */
-function hanging(mark: string, text: string, columns: number): string[] {
-  return wrap(text, columns - 4).map((line, i) => (i === 0 ? `  ${mark} ` : '    ') + line);
-}
 
 function questions(list: number[]): string {
   return list.length ? list.map((i) => `问题${i}`).join(' ') : '—';
@@ -167,43 +161,4 @@ function bars(ch: ChalkInstance, side: string, list: TermScore[], paint: (s: str
     const term = safe(t.term);
     return `  ${term}${' '.repeat(Math.max(0, pad - width(term)))} ${paint('█'.repeat(Math.max(1, Math.round((t.z / max) * 24))))} ${zText(t)}`;
   })];
-}
-
-/** A cli-table3 table whose cells are pre-wrapped to their column (2 columns of padding per cell). */
-function table(ch: ChalkInstance, columns: number, head: string[], cols: Col[], rows: string[][]): string {
-  const borders = cols.length + 1;
-  const flex = cols.filter((c) => c === 'flex').length;
-  const MIN_FLEX = 10;
-  let fixedCols = cols.map((c) => (c === 'flex' ? 0 : c));
-  const fixed = fixedCols.reduce((s, c) => s + c, 0);
-  const room = columns - borders - flex * MIN_FLEX;
-  // A narrow terminal shrinks the fixed columns too (never below 6: padding plus two Han characters).
-  if (fixed > room) fixedCols = fixedCols.map((c) => (c === 0 ? 0 : Math.max(6, Math.floor((c * room) / fixed))));
-  const used = fixedCols.reduce((s, c) => s + c, 0);
-  const share = flex ? Math.max(MIN_FLEX, Math.floor((columns - borders - used) / flex)) : 0;
-  const colWidths = cols.map((c, i) => (c === 'flex' ? share : fixedCols[i]));
-  const cells = rows.map((row) => row.map((cell, i) => fit(cell, colWidths[i] - 2)));
-  // Rows of one line each need no rule between them.
-  const compact = cells.every((row) => row.every((cell) => !cell.includes('\n')));
-  const t = new Table({
-    head: head.map((h) => ch.bold(h)),
-    colWidths,
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1, compact },
-  });
-  for (const row of cells) t.push(row);
-  return t.toString();
-}
-
-/** Wrap each line of a cell; colour codes around a whole line are kept around each wrapped piece. */
-function fit(cell: string, columns: number): string {
-  return cell.split('\n').map((line) => fitLine(line, columns)).join('\n');
-}
-
-function fitLine(cell: string, columns: number): string {
-  if (width(cell) <= columns) return cell;
-  const open = /^(\u001b\[[0-9;]*m)+/.exec(cell)?.[0] ?? '';
-  const close = /(\u001b\[[0-9;]*m)+$/.exec(cell)?.[0] ?? '';
-  const plain = cell.slice(open.length, cell.length - close.length).replace(/\u001b\[[0-9;]*m/g, '');
-  return wrap(plain, columns).map((l) => open + l + close).join('\n');
 }

@@ -39,7 +39,7 @@ export function nameAfter(lex: Lexicon, view: string, pos: number, to: number, k
 }
 
 function skipSpaces(view: string, pos: number, to: number): number {
-  while (pos < to && (view[pos] === ' ' || view[pos] === '\t')) pos++;
+  while (pos < to && (view[pos] === ' ' || view[pos] === '\t' || view[pos] === '\u00a0')) pos++; // 委员 王某, 委员\u3000王某 (folded)
   return pos;
 }
 

@@ -142,7 +142,13 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   try {
     const script = workers > 1 ? workerScript() : null;
     if (script) await runPool(jobs, options, workers, onResult, script);
-    else jobs.forEach((job, i) => onResult(i, runJob(job, options)));
+    else {
+      for (let i = 0; i < jobs.length; i++) {
+        onResult(i, runJob(jobs[i], options));
+        // Let signals (Ctrl-C) and stream callbacks in between files.
+        if (i + 1 < jobs.length) await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     progress.done();
     sink.finish();
   } catch (error) {

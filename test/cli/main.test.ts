@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, copyFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import YAML from 'yaml';
@@ -32,6 +32,8 @@ beforeAll(() => {
   put('utf16-nobom.txt', new Uint8Array(Buffer.from(TEXT, 'utf16le')));
   put('control.txt', '问题一：红\u001b[31m字\u009b2J如何？\n');
   mkdirSync(join(dir, 'empty-dir'));
+  mkdirSync(join(dir, 'links'));
+  symlinkSync(join(dir, 'empty-dir'), join(dir, 'links', 'folder.txt')); // a directory where a file is needed
 });
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
@@ -162,6 +164,12 @@ describe('[cli] exit 1: some inputs failed, one line each, the batch goes on', (
     expect(err).not.toMatch(/\n\s+at /);
   });
 
+  it('a directory where a file is needed (a link named .txt to a folder)', async () => {
+    const { code, err } = await run(['parse', 'good/a.txt', 'links', '--format', 'jsonl'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(err).toBe('inquiry: links/folder.txt: is a directory, not a file\n');
+  });
+
   it('a file over --max-size', async () => {
     const { code, err } = await run(['parse', 'seed.txt', 'good/a.txt', '--max-size', '1KB', '--format', 'jsonl'], { cwd: dir });
     expect(code).toBe(1);
@@ -171,8 +179,8 @@ describe('[cli] exit 1: some inputs failed, one line each, the batch goes on', (
   it('a bad file in a directory is reported and the others are parsed', async () => {
     const { code, out, err } = await run(['parse', '.', '--format', 'jsonl', '--jobs', '1'], { cwd: dir });
     expect(code).toBe(1);
-    // the five in bad/, and UTF-16 without a byte-order mark, which needs --encoding
-    expect(lines(err).map((l) => l.split(':')[1].trim())).toEqual(['bad/blank.txt', 'bad/empty.txt', 'bad/image.txt', 'bad/markup-only.html', 'bad/undecodable.txt', 'utf16-nobom.txt']);
+    // the five in bad/, the link to a folder, and UTF-16 without a byte-order mark (needs --encoding)
+    expect(lines(err).map((l) => l.split(':')[1].trim())).toEqual(['bad/blank.txt', 'bad/empty.txt', 'bad/image.txt', 'bad/markup-only.html', 'bad/undecodable.txt', 'links/folder.txt', 'utf16-nobom.txt']);
     expect(lines(out)).toHaveLength(7);
   });
 

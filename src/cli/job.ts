@@ -62,7 +62,8 @@ export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding'
     return { ok: false, problem: `cannot decode: ${firstLine(error)}` };
   }
   let text = decoded.text;
-  if (/\.html?$/i.test(input.name) || (input.path === null && looksLikeHtml(text))) {
+  // By name, or by content: pages are also saved as .txt, and come through standard input.
+  if (/\.html?$/i.test(input.name) || looksLikeHtml(text)) {
     text = htmlToText(text);
     if (text.trim() === '') return { ok: false, problem: 'the page holds no text once its markup is removed' };
   }

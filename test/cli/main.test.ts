@@ -31,6 +31,7 @@ beforeAll(() => {
   put('utf16.txt', new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(TEXT, 'utf16le'))]));
   put('utf16-nobom.txt', new Uint8Array(Buffer.from(TEXT, 'utf16le')));
   put('control.txt', '问题一：红\u001b[31m字\u009b2J如何？\n');
+  put('page.txt', '<!DOCTYPE html>\n<html><body><p>问题一：如何？</p></body></html>');
   mkdirSync(join(dir, 'empty-dir'));
   mkdirSync(join(dir, 'links'));
   symlinkSync(join(dir, 'empty-dir'), join(dir, 'links', 'folder.txt')); // a directory where a file is needed
@@ -91,6 +92,11 @@ describe('[cli] exit 0: every input parsed', () => {
     const text = '问题一：“府检联动”如何？\n市政府副市长李某表示，一是健全机制。';
     expect(record.source.length).toBe(text.length);
     for (const p of record.people) for (const m of p.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+
+  it('a page saved as .txt is read as a page too', async () => {
+    const { out } = await run(['parse', 'page.txt', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(out).source.length).toBe('问题一：如何？'.length);
   });
 
   it.each([
@@ -181,7 +187,7 @@ describe('[cli] exit 1: some inputs failed, one line each, the batch goes on', (
     expect(code).toBe(1);
     // the five in bad/, the link to a folder, and UTF-16 without a byte-order mark (needs --encoding)
     expect(lines(err).map((l) => l.split(':')[1].trim())).toEqual(['bad/blank.txt', 'bad/empty.txt', 'bad/image.txt', 'bad/markup-only.html', 'bad/undecodable.txt', 'links/folder.txt', 'utf16-nobom.txt']);
-    expect(lines(out)).toHaveLength(7);
+    expect(lines(out)).toHaveLength(8);
   });
 
   it('file names with control characters are printed escaped', async () => {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadRecord, megabytes, runJob, type JobOptions } from '../../src/cli/job.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+const MB = 1024 * 1024;
+
+describe('[job] loadRecord', () => {
+  it.each([
+    ['a.txt', bytes('问题一：如何推进？'), { ok: true, length: 9, encoding: 'utf-8' }],
+    ['a.txt', bytes('\ufeff问题一：如何推进？'), { ok: true, length: 9, encoding: 'utf-8-bom' }],
+    ['a.html', bytes('<p>问题一：&ldquo;如何&rdquo;？</p>'), { ok: true, length: 9, encoding: 'utf-8' }],
+    ['-', bytes('<!DOCTYPE html><p>问题一</p>'), { ok: true, length: 3, encoding: 'utf-8' }],
+    ['a.txt', new Uint8Array([0xce, 0xca, 0xcc, 0xe2, 0xd2, 0xbb]), { ok: true, length: 3, encoding: 'gb18030' }],
+    ['a.txt', new Uint8Array(), { ok: false, problem: 'the file is empty' }],
+    ['a.html', bytes('<html><script>x</script></html>'), { ok: false, problem: 'the page holds no text once its markup is removed' }],
+    ['a.txt', bytes('x'.repeat(2000)), { ok: false, problem: 'the file is 2000 bytes, over the --max-size of 1024 bytes' }],
+  ])('%s %j', (name, input, expected) => {
+    const r = loadRecord({ name, path: null, bytes: input }, { maxSize: 1024 });
+    if (expected.ok) {
+      expect(r.ok).toBe(true);
+      if (r.ok) expect([r.record.source.name, r.record.source.length, r.record.source.encoding]).toEqual([name, expected.length, expected.encoding]);
+    } else {
+      expect(r).toEqual(expected);
+    }
+  });
+
+  it('a path that does not exist', () => {
+    expect(loadRecord({ name: 'nope.txt', path: '/nonexistent/nope.txt' }, { maxSize: MB })).toEqual({ ok: false, problem: 'no such file or directory' });
+  });
+});
+
+describe('[job] runJob renders the piece and counts warnings', () => {
+  const options: JobOptions = { maxSize: MB, whole: false, render: { format: 'jsonl', view: 'questions', multi: true, width: 80, color: 0, terminal: false } };
+  it('one JSON line', () => {
+    const r = runJob({ name: 'a.txt', path: null, bytes: bytes('问题一：如何推进？') }, options);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.output.endsWith('\n')).toBe(true);
+      expect(JSON.parse(r.output).warnings).toHaveLength(r.warnings);
+    }
+  });
+});
+
+describe('[job] megabytes', () => {
+  it.each([[512, '512 bytes'], [200 * 1024, '0.2 MB'], [5.25 * MB, '5.3 MB'], [31 * MB, '31 MB'], [20 * MB, '20 MB']])('%d → %s', (n, text) => {
+    expect(megabytes(n)).toBe(text);
+  });
+});

@@ -18,13 +18,15 @@ export class PeopleRegistry {
   /** Each person's offices (局长, 副市长 …) and when they were last named, for 李局长. */
   private readonly offices = new Map<Person, Set<string>>();
   private readonly lastSeen = new Map<Person, number>();
+  /** People so far known only as surname + post (孙局长), by surname. */
+  private readonly surnames = new Map<Person, string>();
 
   /** `text` is the decoded text the mentions' spans index. */
   constructor(private readonly text: string) {}
 
   /** Record a mention (and the role, when known); returns the person's id. */
   add(m: SpeakerMention, role?: Role): string {
-    const p = this.lookup(m) ?? this.create(m);
+    const p = this.lookup(m) ?? this.adopt(m) ?? this.create(m);
     const span = m.span;
     if (!p.mentions.some((x) => x.span[0] === span[0] && x.span[1] === span[1])) {
       p.mentions.push({ text: this.text.slice(span[0], span[1]), span: [span[0], span[1]] });
@@ -101,10 +103,29 @@ export class PeopleRegistry {
     return this.byKey.get(keyOf(m)) ?? null;
   }
 
+  /**
+   * A named mention that fits exactly one person so far known only as surname + post ("请问孙局长"
+   * before "市交通运输局局长孙海涛"): that person gets the name and keeps its id.
+   */
+  private adopt(m: SpeakerMention): Person | null {
+    if (!m.name || !m.office) return null;
+    const name = normalize(m.name);
+    const office = normalize(m.office);
+    const fits = this.list.filter((p) => p.name === null && this.surnames.has(p)
+      && name.startsWith(this.surnames.get(p)!) && name.length > this.surnames.get(p)!.length
+      && [...this.offices.get(p)!].some((o) => office === o || office.endsWith(o)));
+    if (fits.length !== 1) return null;
+    const p = fits[0];
+    p.name = m.name;
+    this.byKey.set(keyOf(m), p);
+    return p;
+  }
+
   private create(m: SpeakerMention): Person {
     const p: Person = { id: `p${this.list.length + 1}`, name: m.name, titles: [], organization: null, roles: [], mentions: [] };
     this.list.push(p);
     if (m.reference !== 'indefinite') this.byKey.set(keyOf(m), p);
+    if (m.form === 'surname-title' && m.surname) this.surnames.set(p, normalize(m.surname));
     this.offices.set(p, new Set());
     return p;
   }

@@ -75,6 +75,24 @@ describe('[people] registry', () => {
     ]);
   });
 
+  it('add() in reading order: a named mention adopts the one earlier surname + post that fits', () => {
+    const text = '委员王某问:请问孙局长,…。市交通运输局局长孙海涛回答:…。李主任说';
+    const ms = findMentions({ text, view: normalize(text) }, [0, text.length]);
+    const reg = new PeopleRegistry(text);
+    expect(ms.map((m) => reg.add(m))).toEqual(['p1', 'p2', 'p2', 'p3']);
+    expect(reg.people().map((p) => [p.id, p.name, p.titles])).toEqual([
+      ['p1', '王某', ['委员']], ['p2', '孙海涛', ['市交通运输局局长']], ['p3', null, ['主任']],
+    ]);
+  });
+
+  it('no adoption when two earlier surname + post mentions could fit', () => {
+    const text = '请问孙局长。孙副局长说。市交通运输局常务副局长孙海涛回答';
+    const ms = findMentions({ text, view: normalize(text) }, [0, text.length]);
+    const reg = new PeopleRegistry(text);
+    ms.forEach((m) => reg.add(m));
+    expect(reg.people().map((p) => p.name)).toEqual([null, null, '孙海涛']);
+  });
+
   it('mentions carry the exact text of their span', () => {
     const text = '對此，市人大常委會委員、市人大財經委主任委員朱樹平表示：…朱樹平說';
     const [p] = people(text);

@@ -5,7 +5,7 @@
  * Example: the measure "深化“府检联动”工作机制，推动行政执法与检察监督有效衔接" in a 20-column
  * cell wraps after 10 characters, by display width and not at spaces (Chinese has none), and
  * never starts a line with closing punctuation such as "，" or "”" (it takes the character
- * before it along). Every cell goes through `forTerminalLine`, so a transcript's control
+ * before it along), nor breaks a number such as "97.78%" when it fits on the next line. Every cell goes through `forTerminalLine`, so a transcript's control
  * characters never reach the terminal raw. Pure: record in, string out.
  */
 import Table from 'cli-table3';
@@ -23,6 +23,8 @@ export interface TableOptions {
 
 /** Characters that may not open a line (避头): they stay with the character before them. */
 const NO_LINE_START = /^[，。、；：？！,.;:?!）)】」』》〉”’…—·%％]$/u;
+/** Characters of numbers and Latin words, which are not broken when avoidable. */
+const WORD = /^[A-Za-z0-9.%+\-]$/;
 const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
 /** Split `text` into lines of at most `width` display columns. */
@@ -34,8 +36,15 @@ export function wrapByWidth(text: string, width: number): string[] {
     let line = lines[lines.length - 1];
     if (used + w > width && line.length > 0) {
       const next: string[] = [];
-      // Carry the last character down with a closing mark, unless that would empty the line.
-      if (NO_LINE_START.test(segment) && line.length > 1) next.push(line.pop()!);
+      // Keep a number or Latin word whole ("97.78%", "PM2.5") when it fits on the next line.
+      let k = line.length;
+      if (WORD.test(segment)) while (k > 0 && WORD.test(line[k - 1])) k--;
+      if (k < line.length) {
+        if (k > 0 && line.length - k + 1 <= width) next.push(...line.splice(k));
+      } else if (NO_LINE_START.test(segment) && line.length > 1) {
+        // Carry the last character down with a closing mark, unless that would empty the line.
+        next.push(line.pop()!);
+      }
       lines.push(next);
       line = next;
       used = next.reduce((n, g) => n + stringWidth(g), 0);

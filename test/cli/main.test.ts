@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, exist
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import stringWidth from 'string-width';
 import { run } from './run.js';
 
 const SEED = join(import.meta.dirname, '../../seeds/qujing-2025-safety-rule-of-law.txt');
@@ -121,6 +122,16 @@ describe('[cli] exit 0: every input parsed', () => {
     const { code, out } = await run(['parse', 'good/a.txt', 'seed.txt', '--format', format, ...extra], { cwd: dir });
     expect(code).toBe(0);
     expect(out).toContain(expected);
+  });
+
+  it.each([[50], [80], [140]])('--format table --width %d: no line wider', async (width) => {
+    const { out } = await run(['parse', 'seed.txt', '--format', 'table', '--view', 'measures', '--width', String(width)], { cwd: dir });
+    expect(Math.max(...out.trimEnd().split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(width);
+  });
+
+  it('a table on a terminal takes the terminal width', async () => {
+    const { out } = await run(['parse', 'seed.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 72, env: { NO_COLOR: '1' } });
+    expect(Math.max(...out.trimEnd().split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(72);
   });
 
   it('the csv of several files has one header', async () => {

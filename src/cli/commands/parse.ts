@@ -7,12 +7,10 @@
  * how it went (0 all parsed, 1 some failed or --strict found warnings, 2 nothing read or a
  * usage error).
  */
-import { availableParallelism } from 'node:os';
-import { statSync, mkdirSync, rmdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
-import { describeFsError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import { runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
 import { FORMATS, type Format, type RenderSpec } from '../render.js';
@@ -166,49 +164,4 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   }
   if (failed > 0 || (flags.strict && warned.length > 0)) return EXIT.SOME_FAILED;
   return EXIT.OK;
-}
-
-/** `-o`: a directory when it exists as one or ends with a slash, else a file whose folder must exist. */
-function resolveOutput(arg: string, cwd: string): { kind: 'file' | 'dir'; path: string; created: boolean } {
-  const path = resolve(cwd, arg);
-  let exists = false;
-  try {
-    exists = statSync(path).isDirectory();
-  } catch { /* a new file or directory */ }
-  if (exists) return { kind: 'dir', path, created: false };
-  if (!/[\\/]$/.test(arg)) return { kind: 'file', path, created: false };
-  // Only the last folder may be new: a typo in a parent should not grow a tree of folders.
-  try {
-    mkdirSync(path);
-  } catch (error) {
-    throw new UsageError(`${arg}: cannot create this output directory: ${describeFsError(error)}`);
-  }
-  return { kind: 'dir', path, created: true };
-}
-
-function removeEmptyFolder(path: string): void {
-  try {
-    rmdirSync(path);
-  } catch { /* not empty after all: leave it */ }
-}
-
-/** `--jobs`: a positive integer; by default all cores for a long run, one otherwise. */
-function jobCount(flag: string | undefined, files: number): number {
-  if (flag !== undefined) return positiveInt(flag, '--jobs');
-  return files > FEW_FILES ? availableParallelism() : 1;
-}
-
-function positiveInt(value: string, name: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive whole number, not "${value}"`);
-  return n;
-}
-
-/** "20MB", "500KB", "1.5M", "1048576" → bytes (binary units). */
-export function parseSize(value: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
-  if (!m) throw new UsageError(`--max-size must be a size such as 20MB or 500KB, not "${value}"`);
-  const unit = (m[2] ?? 'b').toLowerCase()[0];
-  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * factor);
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { viewRows, VIEWS } from '../../src/format/views.js';
+import { sampleRecord } from '../cli/sample.js';
+
+describe('[views] rows of a record', () => {
+  const record = sampleRecord();
+
+  it.each([
+    ['questions', [[1, '问题一', '王某某', '李某', 3, 2, '如何推进“府检联动”？']]],
+    ['measures', [[1, '李某', 1, '1', '一是', '健全“府检联动”机制'], [1, '李某', 1, '2', '二是', '强化监督,"依法"履职'], [1, '李某', 1, '2.1', null, '依法'], [1, '李某', 1, '3', '三是', '=SUM(A1)\u001b[31m红字']]],
+    ['quantities', [['1', '97.78%', 97.78, '%', 'percent', null, null, '矛盾纠纷化解率'], ['1', '11台', 11, '台', 'count', null, null, '无人机']]],
+    ['people', [['p1', '王某某', '市人大常委会', 'asker', 1, '市人大常委会委员'], ['p2', '李某', '市政府', 'responder', 1, '市政府副市长']]],
+  ] as const)('%s', (view, expected) => {
+    const { columns, rows } = viewRows(record, view);
+    const shown = columns.map((c, i) => [c, i] as const).filter(([c]) => !c.csvOnly).map(([, i]) => i);
+    expect(rows.map((r) => shown.map((i) => r[i]))).toEqual(expected);
+    for (const row of rows) expect(row).toHaveLength(columns.length);
+  });
+
+  it('spans come as start and end columns (CSV only), and slice to the item', () => {
+    const { columns, rows } = viewRows(record, 'measures');
+    const start = columns.findIndex((c) => c.name === 'start');
+    const text = columns.findIndex((c) => c.name === 'measure');
+    expect(columns[start].csvOnly).toBe(true);
+    const m = record.questions[0].answers[0].measures[0];
+    expect([rows[0][start], rows[0][start + 1]]).toEqual(m.span);
+    expect(rows[0][text]).toBe(m.text);
+  });
+
+  it.each([
+    ['a range', (r: ReturnType<typeof sampleRecord>) => { r.questions[0].quantities[0].range = [2, 3]; }, 'quantities', 6, '2–3'],
+    ['intro figures', (r: ReturnType<typeof sampleRecord>) => { r.session.quantities = [{ ...r.questions[0].quantities[1] }]; }, 'quantities', 0, 'intro'],
+    ['a responder named by office only', (r: ReturnType<typeof sampleRecord>) => { r.people[1].name = null; }, 'questions', 3, '市政府副市长'],
+  ] as const)('%s', (_, change, view, column, value) => {
+    const r = sampleRecord();
+    change(r);
+    expect(viewRows(r, view).rows[0][column]).toBe(value);
+  });
+
+  it('every view has one wide column for tables', () => {
+    for (const view of VIEWS) expect(viewRows(record, view).columns.filter((c) => c.wide)).toHaveLength(1);
+  });
+});

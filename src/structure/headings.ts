@@ -121,8 +121,15 @@ export function chooseHeaders(view: string, candidates: Header[], askers: number
   const explicit = candidates.filter((h) => h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== '追问');
   const families = new Map<string, Header[]>();
   for (const h of explicit) families.set(h.family, [...(families.get(h.family) ?? []), h]);
-  const first = [...families.values()].sort((a, b) => b.length - a.length)[0];
-  if (first) return chain(first, true);
+  // Explicit families, most numerous first; "第一个问题,我们…" opening lines of an answer are no
+  // headers: a family must read as questions or hold the askers.
+  for (const pool of [...families.values()].sort((a, b) => b.length - a.length)) {
+    const layout = chain(pool, true);
+    if (!layout) continue;
+    const n = layout.headers.length;
+    const questions = layout.headers.filter((h) => h.questionLike).length;
+    if (questions * 2 >= n || !askers.length || (asked(layout, askers) === n && layout.headers[0].number === 1)) return layout;
+  }
   let best: { layout: HeaderLayout; score: number } | null = null;
   for (const [family] of GENERIC) {
     const own = candidates.filter((h) => h.family === family);
@@ -132,16 +139,21 @@ export function chooseHeaders(view: string, candidates: Header[], askers: number
       if (!layout || layout.headers.length < 2) continue;
       const n = layout.headers.length;
       const questions = layout.headers.filter((h) => h.questionLike).length;
-      const hits = layout.headers.filter((h, i) => {
-        const end = layout.headers[i + 1]?.line.span[0] ?? Infinity;
-        return askers.some((a) => a >= h.line.span[0] && a < end);
-      }).length;
+      const hits = asked(layout, askers);
       const ok = questions * 2 >= n || (askers.length ? hits >= 2 && hits * 5 >= n * 3 : pool.every((h) => h.questionLike || titleLike(view, h)));
       const score = hits * 1000 + questions * 10 + n;
       if (ok && (!best || score > best.score)) best = { layout, score };
     }
   }
   return best?.layout ?? null;
+}
+
+/** How many of the layout's sections hold an asker's start. */
+function asked(layout: HeaderLayout, askers: number[]): number {
+  return layout.headers.filter((h, i) => {
+    const end = layout.headers[i + 1]?.line.span[0] ?? Infinity;
+    return askers.some((a) => a >= h.line.span[0] && a < end);
+  }).length;
 }
 
 /**

@@ -41,6 +41,13 @@ describe('[headings] negatives', () => {
     expect(headers(text)).toBeNull();
   });
 
+  it('does not take "第一个问题," opening answers for headers when the askers are elsewhere', () => {
+    const text = '王海委员问:两个问题,如何?\n市城管局局长李明:第一个问题,我们将加强。\n第二个问题,我们将整改。\n赵云委员问:还有吗?';
+    const view = normalize(text);
+    const askers = [0, text.indexOf('赵云')];
+    expect(chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)), askers)).toBeNull();
+  });
+
   it('keeps the explicit family when answers carry 一、 lists', () => {
     const text = '问题一:如何?\n一、健全机制。\n二、强化执法。\n问题二:如何?\n一、补齐短板。';
     expect(headers(text)?.map(([l]) => l)).toEqual(['问题一', '问题二']);

@@ -31,14 +31,17 @@ export interface JobOptions {
 }
 
 export type JobResult =
-  | { ok: true; output: string; warnings: number }
+  /** `warnings`: how many the record has; `codes`: their distinct codes, in order of first appearance. */
+  | { ok: true; output: string; warnings: number; codes: string[] }
   | { ok: false; problem: string };
 
 export function runJob(input: JobInput, options: JobOptions): JobResult {
   const loaded = loadRecord(input, options);
   if (!loaded.ok) return loaded;
   try {
-    return { ok: true, output: renderPiece(loaded.record, options.render, options.whole), warnings: loaded.record.warnings.length };
+    const { warnings } = loaded.record;
+    const codes = [...new Set(warnings.map((w) => w.code))];
+    return { ok: true, output: renderPiece(loaded.record, options.render, options.whole), warnings: warnings.length, codes };
   } catch (error) {
     return { ok: false, problem: `internal error while printing: ${firstLine(error)}` };
   }

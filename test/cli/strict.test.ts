@@ -1,6 +1,6 @@
 /**
  * --strict and parser bugs, with the parser replaced by a fake so the warnings are known.
- * Example: a record with one `stated-count-mismatch` warning makes `--strict` exit 1.
+ * Example: a record with a `stated-count-mismatch` warning makes `--strict` exit 1.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,13 @@ vi.mock('../../src/index.js', async (original) => {
     parse: (text: string, options: { name?: string }) => {
       if (text.includes('崩溃')) throw new TypeError('Cannot read properties of undefined\n    at build (build.ts:1:1)');
       const record = sampleRecord(options.name ?? null);
-      if (text.includes('警告')) record.warnings = [{ code: 'stated-count-mismatch', message: '从三方面 but 2 items', span: [0, 2] }];
+      if (text.includes('警告')) {
+        record.warnings = [
+          { code: 'stated-count-mismatch', message: '从三方面 but 2 items', span: [0, 2] },
+          { code: 'name-not-found', message: '市某局负责人', span: null },
+          { code: 'stated-count-mismatch', message: '五项举措 but 4 items', span: [3, 4] },
+        ];
+      }
       return record;
     },
   };
@@ -38,7 +44,7 @@ describe('[cli] --strict', () => {
     const r = await run(['parse', ...files, '--format', 'jsonl', ...extra], { cwd: dir });
     expect(r.code).toBe(code);
     expect(r.out.trim().split('\n')).toHaveLength(files.length);
-    if (code === 1) expect(r.err).toBe('inquiry: warned.txt: 1 warning (--strict)\n');
+    if (code === 1) expect(r.err).toBe('inquiry: warned.txt: 3 warnings (stated-count-mismatch, name-not-found), --strict\n');
   });
 });
 

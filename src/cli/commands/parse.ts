@@ -127,7 +127,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
       return;
     }
     parsed++;
-    if (result.warnings > 0) warned.push(`${input.name}: ${result.warnings} warning${result.warnings > 1 ? 's' : ''}`);
+    if (result.warnings > 0) warned.push(`${input.name}: ${result.warnings} warning${result.warnings > 1 ? 's' : ''} (${result.codes.join(', ')})`);
   });
   const onResult = (index: number, result: JobResult) => {
     progress.tick();
@@ -157,7 +157,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     process.removeListener('SIGINT', interrupted);
   }
 
-  if (flags.strict) for (const w of warned) io.stderr.write(say(`${w} (--strict)`));
+  if (flags.strict) for (const w of warned) io.stderr.write(say(`${w}, --strict`));
   if (parsed === 0) {
     if (output?.created) removeEmptyFolder(output.path); // made by this run, and nothing was written into it
     return EXIT.USAGE;

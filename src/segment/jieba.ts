@@ -143,6 +143,7 @@ let loaded: { mode: DictionaryMode; words: Set<number>; user: string; texts: str
 /** Make sure the loaded dictionary covers the texts and that the user dictionary is exactly `user`. */
 function ensure(mode: DictionaryMode, texts: readonly string[], user: string): Resources {
   const r = load();
+  if (withoutTemporaryFiles && loaded) return r;
   if (!r.finder) mode = 'full';
   const same = loaded !== null && loaded.mode === mode && loaded.user === user;
   if (mode === 'full' || !r.finder) {
@@ -168,9 +169,13 @@ function ensure(mode: DictionaryMode, texts: readonly string[], user: string): R
   return r;
 }
 
+/** Set when no temporary file could be written: the shipped files are then loaded once, as they are. */
+let withoutTemporaryFiles = false;
+
 function reload(r: Resources, mode: DictionaryMode, words: Set<number> | null, user: string): void {
-  const dir = mkdtempSync(join(tmpdir(), 'inquiry-jieba-'));
+  let dir: string | null = null;
   try {
+    dir = mkdtempSync(join(tmpdir(), 'inquiry-jieba-'));
     const userDict = join(dir, 'user.dict.utf8');
     writeFileSync(userDict, user);
     // Keywords are ranked in keywords.ts, so jieba's own IDF table is replaced by one line.
@@ -182,10 +187,15 @@ function reload(r: Resources, mode: DictionaryMode, words: Set<number> | null, u
       writeFileSync(dict, documentDictionary(r.finder!.index, words));
     }
     r.jieba.load({ dict, userDict, idfDict });
-    loaded = { mode, words: words ?? new Set(), user, texts: [] };
+  } catch {
+    // A read-only or full temporary directory: the full dictionary and dict/user.dict.utf8
+    // as shipped (slow, and without the document's names), loaded once for the process.
+    withoutTemporaryFiles = true;
+    r.jieba.load({ userDict: USER_DICT });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
+  loaded = { mode, words: words ?? new Set(), user, texts: [] };
 }
 
 /** User-dictionary lines for per-document words, each with a frequency that keeps it whole. */

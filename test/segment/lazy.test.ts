@@ -5,6 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const PROBE = 'data:text/javascript,import{createRequire}from"node:module";process.on("exit",()=>{const c=createRequire("/").cache;process.stderr.write("\\nNODEJIEBA-LOADED "+Object.keys(c).some((k)=>k.includes("nodejieba"))+"\\n")})';
@@ -24,5 +26,17 @@ describe.runIf(built)('[jieba] lazy loading', () => {
 
   it('parse loads it', () => {
     expect(loadsJieba(['parse', '-', '--format', 'json'], '问题一:如何提升群众满意度?\n市政府副市长海建才回答:一是加强监督。\n')).toBe(true);
+  });
+});
+
+describe.runIf(built)('[jieba] the dictionaries are found from the package, not the working directory', () => {
+  const bin = fileURLToPath(new URL('../../bin/inquiry.js', import.meta.url));
+  it.each([
+    ['run from another directory', { cwd: tmpdir(), env: process.env }],
+    ['no writable temporary directory (falls back to the full dictionary)', { cwd: tmpdir(), env: { ...process.env, TMPDIR: '/nonexistent/inquiry-test' } }],
+  ])('%s', (_label, options) => {
+    const r = spawnSync(process.execPath, [bin, 'segment', '-'], { ...options, encoding: 'utf8', input: '市人大常委会开展专题询问' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('市 / 人大常委会 / 开展 / 专题询问\n');
   });
 });

@@ -175,7 +175,7 @@ export function enclosingBreaks(view: string, candidates: Header[], layout: Head
   return out.sort((a, b) => a - b);
 }
 
-/** Keep the headers that continue 1, 2, 3…; explicit families also keep jumps and repeats (with warnings). */
+/** Keep the headers that continue 1, 2, 3…; explicit families keep every header (jumps and repeats warned, restarts at 1 not). */
 function chain(pool: Header[], explicit: boolean): HeaderLayout | null {
   const headers: Header[] = [];
   const gaps: Array<[Header, Header]> = [];
@@ -189,6 +189,7 @@ function chain(pool: Header[], explicit: boolean): HeaderLayout | null {
     if (h.number === last.number + 1) headers.push(h);
     else if (explicit && h.number === last.number) { duplicates.push(h); headers.push(h); }
     else if (explicit && h.number > last.number) { gaps.push([last, h]); headers.push(h); }
+    else if (explicit) { if (h.number !== 1) gaps.push([last, h]); headers.push(h); } // a second part numbered afresh
     else if (!explicit && h.number === 1) return null; // a list restarting: these are measures, not questions
   }
   return headers.length ? { headers, gaps, duplicates } : null;

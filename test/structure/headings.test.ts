@@ -53,6 +53,10 @@ describe('[headings] negatives', () => {
     expect(headers(text)?.map(([l]) => l)).toEqual(['问题一', '问题二']);
   });
 
+  it('keeps explicit headers numbered afresh in a second part', () => {
+    expect(headers('问题一:如何?\n问题二:如何?\n问题一:如何?')?.map(([l]) => l)).toEqual(['问题一', '问题二', '问题一']);
+  });
+
   it('reports gaps and duplicates of explicit headers', () => {
     const text = '问题一:如何?\n问题三:如何?\n问题三:如何?';
     const view = normalize(text);

@@ -144,9 +144,8 @@ let loaded: { mode: DictionaryMode; words: Set<number>; user: string; texts: str
 function ensure(mode: DictionaryMode, texts: readonly string[], user: string): Resources {
   const r = load();
   if (withoutTemporaryFiles && loaded) return r;
-  if (!r.finder) mode = 'full';
   const same = loaded !== null && loaded.mode === mode && loaded.user === user;
-  if (mode === 'full' || !r.finder) {
+  if (mode === 'full' || !r.finder) { // without an index, the full dictionary
     if (!same) reload(r, mode, null, user);
     return r;
   }

@@ -127,6 +127,21 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
 }
 
 /**
+ * A three-character name whose surname is not listed (rare surnames: 禚, 郄), read only where
+ * the evidence is strong: right after a full title and right before a verb of speaking
+ * ("市人大常委会委员禚明远问道"). No character may be a word of the sentence (们, 的, 一致…).
+ */
+export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+  const end = pos + 3;
+  if (end > limit || !Array.from(view.slice(pos, end)).every((c) => isHan(c) && c !== '某')) return null;
+  if (Array.from(view.slice(pos, end)).some((c) => NEVER_IN_NAMES.has(c)) || NOUN_ENDS.has(view[end - 1])) return null;
+  for (let i = pos; i < end; i++) if (followerAt(lex, view, i, limit) || titleAt(lex, view, i, limit)) return null;
+  for (const w of lex.notNames) if (view.slice(pos, end).includes(w)) return null;
+  const after = followerAt(lex, view, end, limit);
+  return after && lex.words.get(after)?.has('speech') ? { start: pos, end, score: 3 } : null;
+}
+
+/**
  * True when a name or title may start at `pos`: the range starts there, the character before
  * is not Han (punctuation, space, quote), or a word that precedes names ends there (请, 对此,
  * 由, or a verb: "询问李局长").

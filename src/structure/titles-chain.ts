@@ -10,7 +10,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, followerAt, readName, surnameAt, type NameRead } from './names.js';
+import { boundaryBefore, endScore, followerAt, readName, readUnlistedName, surnameAt, type NameRead } from './names.js';
 import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
 
 /** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
@@ -82,7 +82,8 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
 
   // Title + name(s): 市政府副市长海建才, 副局长王某、李某某. A cut with no support after it
   // (委员韩寅燕十分关注 before 十分 was listed) is taken only after a full title with an organization.
-  const n = readName(lex, view, skipSpaces(view, last.end, to), to, known);
+  const at = skipSpaces(view, last.end, to);
+  const n = readName(lex, view, at, to, known) ?? (!bare && !weak ? readUnlistedName(lex, view, at, to) : null);
   if (n && (n.score > 0 || (!bare && !weak))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];

@@ -29,7 +29,7 @@ const BYLINE_PART = '(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实
 const INLINE_BYLINE = '(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*\\p{sc=Han}{2,3}(?=[\\s)】\\],、]|$)';
 const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(?:${BYLINE_PART}|\\p{sc=Han}{2,4}))*\\s*[)】\\]]?$`, 'u');
 /** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
-const TRAILER = /^[(【\[]\s*[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*[)】\]]$/u;
+const TRAILER = /^[(【\[]\s*(?:[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*|完|全文完|终)\s*[)】\]]$/u;
 
 /** What kind of frame line `line` (a trimmed line of the view) is, or null when it carries content. */
 export function frameKind(line: string): FrameKind | null {
@@ -41,9 +41,10 @@ export function frameKind(line: string): FrameKind | null {
   if (TRAILER.test(s)) return 'trailer';
   if (BYLINE_LINE.test(s)) return 'byline';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
-  const field = FIELD.exec(s);
+  const bare = s.replace(/^[【\[(]\s*/u, '').replace(/\s*[】\])]$/u, ''); // 【责任编辑:张某】
+  const field = FIELD.exec(bare);
   // A field line starts with the field (or with a date), and is not a sentence of speech.
-  if (field && (field.index === 0 || DATE_ONLY.test(s.slice(0, field.index).trim())) && !/[。?!]$/u.test(s)) {
+  if (field && (field.index === 0 || DATE_ONLY.test(bare.slice(0, field.index).trim())) && !/[。?!]$/u.test(bare)) {
     return /^(?:发布|发表|更新|时间|日期)/u.test(field[0]) ? 'published' : 'field';
   }
   return null;

@@ -20,6 +20,8 @@ describe('[frame] lines', () => {
     ['【打印】【关闭】', 'tools'],
     ['(以上内容根据本次专题询问现场问答情况整理)', 'trailer'],
     ['（根据现场录音整理）', 'trailer'],
+    ['(完)', 'trailer'],
+    ['【责任编辑:张某】', 'field'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });

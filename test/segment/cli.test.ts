@@ -30,6 +30,7 @@ describe('[cli segment]', () => {
     ['words, one line per line', ['segment', '-'], '市人大常委会开展专题询问。\n向“一府两院”询问\n', '市 / 人大常委会 / 开展 / 专题询问 / 。\n向 / “ / 一府两院 / ” / 询问\n'],
     ['tags', ['segment', '-', '--tag'], '向一府两院询问', '向/p 一府两院/nt 询问/v\n'],
     ['blank lines kept', ['segment', '-'], '综治中心\n\n枫桥经验\n', '综治中心\n\n枫桥经验\n'],
+    ['Traditional and full-width text cut like its normalized view, printed as written', ['segment', '-'], '市人大常委會開展專題詢問，１２名委員', '市 / 人大常委會 / 開展 / 專題詢問 / ， / １２ / 名 / 委員\n'],
   ])('%s', async (_label, argv, input, expected) => {
     const r = await run(argv, input);
     expect(r).toEqual({ code: 0, out: expected, err: '' });

@@ -4,8 +4,9 @@
  * Example: `inquiry segment seeds/qujing-2025-safety-rule-of-law.txt --tag` prints
  * "市/n 人大常委会/nt 副主任/n 缪应虎/nr …", one output line per input line; `--format json`
  * prints `{source, anchored, tokens: [{text, span, tag}]}` with spans as `[start, end)` in
- * UTF-16 code units of the decoded text. The names the parser finds are added to the
- * dictionary first, as `parse` does, so 缪应虎 comes out whole.
+ * UTF-16 code units of the decoded text. As in `parse`, the normalized view is segmented
+ * (雲港市人大常委會 is cut like 云港市人大常委会) and the names the parser finds are added to
+ * the dictionary first, so 缪应虎 comes out whole; the words are printed as written.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,7 +51,10 @@ export function registerSegment(program: Command, io: CliIO, setExit: (code: num
       }
       const names = buildStructure({ text, view: normalize(text) }).people.flatMap((p) => (p.name ? [p.name] : []));
       const segmenter = defaultSegmenter().withWords(names);
-      const { tokens, anchored } = segmenter.segment!(text, !!flags.tag);
+      // Segment the normalized view (same length: Simplified, widths folded), which jieba's
+      // dictionary reads far better, and show the words as written.
+      const { tokens, anchored } = segmenter.segment!(normalize(text), !!flags.tag);
+      for (const t of tokens) t.text = text.slice(t.span[0], t.span[1]);
       if (!anchored) io.stderr.write(`inquiry: ${forTerminalLine(file)}: warning segment-anchor-failed: jieba's words could not be lined up with the text; one token per character\n`);
       io.stdout.write(flags.format === 'json'
         ? toJson({ source: { name: file, length: text.length }, anchored, tokens })

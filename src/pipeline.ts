@@ -55,7 +55,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
       answers,
       quantities: extractQuantities(pair, section, { segmenter, exclude }),
       formulations: extractFormulations(pair, section),
-      keywords: segmenter.keywords(text.slice(section[0], section[1]), keywordCount),
+      keywords: segmenter.keywords(view.slice(section[0], section[1]), keywordCount), // Simplified, folded: jieba reads it far better
     };
   });
 

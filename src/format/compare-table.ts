@@ -8,7 +8,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { width, wrap } from './compare-cells.js';
+import { pack, width, wrap } from './compare-cells.js';
 
 /** A column: a fixed width in display columns (padding included), or a share of what is left. */
 export type Col = number | 'flex';
@@ -49,10 +49,13 @@ function fit(cell: string, columns: number): string {
   return cell.split('\n').map((line) => fitLine(line, columns)).join('\n');
 }
 
+/** Words that each fit are kept whole ("(问题7 [5123, 5129))"); Chinese, which has no spaces, wraps between characters. */
 function fitLine(cell: string, columns: number): string {
   if (width(cell) <= columns) return cell;
   const open = /^(\u001b\[[0-9;]*m)+/.exec(cell)?.[0] ?? '';
   const close = /(\u001b\[[0-9;]*m)+$/.exec(cell)?.[0] ?? '';
   const plain = cell.slice(open.length, cell.length - close.length).replace(/\u001b\[[0-9;]*m/g, '');
-  return wrap(plain, columns).map((l) => open + l + close).join('\n');
+  const words = plain.split(' ').filter((w) => w !== '');
+  const lines = words.every((w) => width(w) <= columns) ? pack(words, columns) : wrap(plain, columns);
+  return lines.map((l) => open + l + close).join('\n');
 }

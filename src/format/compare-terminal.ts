@@ -77,8 +77,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   if (c.topics.pairs.length) {
     grid(['A 问题', 'B 问题', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.topics.pairs.map((p) => [question(p.a), question(p.b), num(p.score, 2), terms(p.terms)]));
   } else note('(没有对得上的问题)');
-  list(c.topics.onlyA, (q) => hanging(ch.cyan('A'), `仅在 A: ${question(q)}`, columns));
-  list(c.topics.onlyB, (q) => hanging(ch.magenta('B'), `仅在 B: ${question(q)}`, columns));
+  list(c.topics.onlyA, (q) => hanging(ch.cyan('•'), `仅在 A: ${question(q)}`, columns));
+  list(c.topics.onlyB, (q) => hanging(ch.magenta('•'), `仅在 B: ${question(q)}`, columns));
 
   heading(5, '承诺 Promises: measures of B that repeat or resemble one of A');
   if (c.promises.pairs.length) {
@@ -96,13 +96,13 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
 
   heading(6, '数字 Figures');
   if (c.figures.pairs.length) {
-    grid(['指标', 'A', 'B', '变化'], ['flex', 20, 20, 24], c.figures.pairs.map((p) => [
+    grid(['指标', 'A', 'B', '变化'], ['flex', 22, 22, 22], c.figures.pairs.map((p) => [
       safe(p.indicator), figure(p.a), figure(p.b),
       p.change === null ? ch.dim('—') : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));
   } else note('(没有指标相同的数字)');
-  list(c.figures.onlyA, (x) => hanging(ch.cyan('A'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
-  list(c.figures.onlyB, (x) => hanging(ch.magenta('B'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
+  list(c.figures.onlyA, (x) => hanging(ch.cyan('•'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
+  list(c.figures.onlyB, (x) => hanging(ch.magenta('•'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
   note(`无指标的数字: A ${c.figures.unlabeled.a}, B ${c.figures.unlabeled.b}`);
 
   heading(7, '特色词 Distinctive terms (weighted log-odds, z-scores)');

@@ -2,7 +2,7 @@
  * Promises: measures of B that repeat or resemble a measure of A, then the new and the dropped.
  *
  * Example: A promised "推进综治中心规范化建设" and B promises "持续推进综治中心规范化建设":
- * a "similar" pair whose shared terms (综治中心, 规范化, 建设, 推进) show why; the same words
+ * a "similar" pair whose shared terms (综治中心, 规范化, 建设) show why; the same words
  * after folding punctuation and width make a "repeated" pair, the same headline with a new
  * elaboration ("提升科学民主依法决策水平。强化…" / "提升科学民主依法决策水平,严格…") a
  * "same-headline" pair. A pair scores the best of three TF-IDF cosines: of the whole texts,

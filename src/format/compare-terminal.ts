@@ -68,7 +68,7 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   if (c.people.both.length) {
     grid(['姓名', '机构', 'A 职务', 'B 职务'], [10, 16, 'flex', 'flex'], c.people.both.map((p) => [
       safe(p.name), safe(p.organization) || ch.dim('—'),
-      safe(p.person.a?.titles.join(';')), (p.titleChanged ? ch.yellow : (s: string) => s)(safe(p.person.b?.titles.join(';'))),
+      safe(p.person.a?.titles.join(';')), p.titleChanged ? ch.yellow(`${safe(p.person.b?.titles.join(';'))} (职务有变化)`) : safe(p.person.b?.titles.join(';')),
     ]));
   } else note('(无)');
   note(`仅 A ${c.people.onlyA.length} 人, 仅 B ${c.people.onlyB.length} 人; 职务有变化 ${c.people.both.filter((p) => p.titleChanged).length} 人`);

@@ -19,7 +19,7 @@ describe('[format/compare-terminal]', () => {
     const out = formatComparisonTerminal(c);
     for (const s of ['1. 会议概况', '2. 被询问的机构', '3. 人员', '4. 议题', '5. 承诺', '6. 数字', '7. 特色词']) expect(out).toContain(s);
     expect(out).toContain('+0.82 个百分点');
-    expect(out).toContain('市政府常务副市长');
+    expect(out).toContain('市政府常务副市长 (职务有变化)');
     expect(out).toMatch(/仅在 B: 问题三 如何做好违建整治/);
   });
 

@@ -38,8 +38,6 @@ export function frameKind(line: string): FrameKind | null {
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
   if (NAV.test(s)) return 'nav';
-  if (TRAILER.test(s)) return 'trailer';
-  if (BYLINE_LINE.test(s)) return 'byline';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = s.replace(/^[【\[(]\s*/u, '').replace(/\s*[】\])]$/u, ''); // 【责任编辑:张某】
   const field = FIELD.exec(bare);
@@ -47,6 +45,8 @@ export function frameKind(line: string): FrameKind | null {
   if (field && (field.index === 0 || DATE_ONLY.test(bare.slice(0, field.index).trim())) && !/[。?!]$/u.test(bare)) {
     return /^(?:发布|发表|更新|时间|日期)/u.test(field[0]) ? 'published' : 'field';
   }
+  if (TRAILER.test(s)) return 'trailer';
+  if (BYLINE_LINE.test(s)) return 'byline';
   return null;
 }
 

@@ -25,6 +25,7 @@ import { documentDictionary, FILLER_MIN, WordFinder } from './subdict.js';
 import { suggestFrequency } from './frequency.js';
 import { rankKeywords, type IdfTable } from './keywords.js';
 import { parseUserDictionary } from './userDict.js';
+import { normalize } from '../source/normalize.js';
 
 /** The binding, plus the default file paths its index.js exports but its typings omit. */
 type NodeJieba = typeof import('nodejieba') & { DEFAULT_DICT: string; DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
@@ -202,7 +203,9 @@ function extraLines(r: Resources, user: UserDict, words: Iterable<string>): stri
   const { sum, min } = r.frequencies;
   const frequencyOf = (w: string) => user.frequency.get(w) || r.frequencies.value(w);
   const lines: string[] = [];
-  for (const word of [...new Set(words)].sort()) {
+  // A name as written (陳國華) and as the normalized view spells it (陈国华), which is what
+  // the pipeline segments.
+  for (const word of [...new Set([...words].flatMap((w) => [w, normalize(w)]))].sort()) {
     if (!word || /\s/u.test(word) || user.frequency.has(word)) continue;
     lines.push(`${word} ${suggestFrequency(word, frequencyOf, sum, min)} nr\n`);
   }

@@ -129,6 +129,11 @@ describe('[jieba] withWords: the people of the document come out whole', () => {
     expect(words(defaultSegmenter().withWords([name]).cut(text))).toContain(name);
   });
 
+  it('a name written in Traditional characters is whole in the normalized view too', () => {
+    expect(words(defaultSegmenter().cut('副主任缪应虎表示'))).not.toContain('缪应虎');
+    expect(words(defaultSegmenter().withWords(['繆應虎']).cut('副主任缪应虎表示'))).toContain('缪应虎');
+  });
+
   it('does not change the base segmenter', () => {
     const base = defaultSegmenter();
     base.withWords(['缪应虎']);

@@ -51,3 +51,14 @@ describe('[sections] with headers', () => {
     ]);
   });
 });
+
+describe('[sections] a 追问 before any answer', () => {
+  it('stays in the question it belongs to', () => {
+    const text = '问题一:如何治理?\n王海提问并追问资金。李明回应。';
+    const view = normalize(text);
+    const lines = splitLines(view);
+    const headers = findHeaderCandidates({ text, view }, lines);
+    const sections = headerSections(view, lines, headers, text.length, [ev(text, '王海', 'asker', true), ev(text, '李明', 'responder')], []);
+    expect(sections.length).toBe(1);
+  });
+});

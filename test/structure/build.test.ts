@@ -52,8 +52,15 @@ describe('[build] the seed', () => {
   it('gives the gold titles and roles, and nobody else', () => {
     expect(s.people.length).toBe(23);
     const byName = Object.fromEntries(s.people.map((p) => [p.name, p]));
-    expect(byName['谢茂华'].titles).toEqual(['市人大常委会委员、麒麟区人大常委会主任']);
-    expect(byName['高红丽'].titles).toEqual(['市法院执行局局长']);
+    expect(Object.fromEntries(s.people.map((p) => [p.name, p.titles.join('|')]))).toEqual({
+      缪应虎: '市人大常委会副主任', 海建才: '市政府副市长', 邓玲: '市法院代理院长', 马伟: '市检察院检察长',
+      谢茂华: '市人大常委会委员、麒麟区人大常委会主任', 韩寅燕: '市人大常委会委员、沾益区人大常委会主任', 杨开宇: '市检察院常务副检察长',
+      蒋绍华: '市人大常委会委员、宣威市人大常委会主任', 朱树平: '市人大常委会委员、市人大财经委主任委员', 余波: '市市场监管局局长',
+      张云娅: '市人大常委会委员、市人大城环资委主任委员', 朱树锋: '市城管局副局长', 代桂明: '市人大常委会委员、市人大常委会法工委主任',
+      胡建东: '市公安局党委副书记', 李四荣: '市人大常委会委员、市人大法制委主任委员', 余中平: '市司法局局长',
+      赵华江: '市人大常委会委员、市人大监司委主任委员', 高红丽: '市法院执行局局长', 袁其亮: '市人大常委会委员、市人大社会委主任委员',
+      徐广满: '市政务服务管理局局长', 杨志雄: '市人大常委会委员、师宗县人大常委会主任', 卢燕: '市人大常委会委员', 骆建才: '市法院副院长',
+    });
     expect(byName['海建才'].roles).toEqual(['responder']);
     expect(byName['缪应虎'].roles).toEqual(['asker']);
     expect(byName['习近平']).toBeUndefined();

@@ -18,7 +18,11 @@ import { boundaryBefore, endScore, readName } from './names.js';
 import { findTitles, readOrganization } from './titles.js';
 import { JOINERS, isCongress, nameAfter, readChain, surnameOf, type Link } from './titles-chain.js';
 
-/** Every person mention in `range` of the text, in reading order. `known` names are also found bare. */
+/**
+ * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
+ * in `known` (as written; matched on the view) and names introduced with a title anywhere in
+ * the range are also found on their own ("海建才表示"). Mentions never overlap.
+ */
 export function findMentions(pair: TextPair, range: Span = [0, pair.text.length], known: readonly string[] = [], lex: Lexicon = lexicon()): SpeakerMention[] {
   const { view } = pair;
   const [from, to] = range;

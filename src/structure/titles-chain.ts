@@ -21,6 +21,9 @@ export interface Link {
   org: OrgRead;
 }
 
+/** Words that join the last names of a list: 副局长王某、李某和赵某. */
+const LIST_AND = new Set(['和', '与', '及']);
+
 /** What joins the links of a title chain: 市人大常委会委员、麒麟区人大常委会主任; 副市长兼市公安局局长. */
 export const JOINERS = new Set(['、', '兼']);
 
@@ -87,7 +90,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   if (n && (n.score > 0 || (!bare && !weak))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
-    for (let p = n.end; view[p] === '、'; ) {
+    for (let p = n.end; view[p] === '、' || LIST_AND.has(view[p]); ) {
       const more = nameAfter(lex, view, p + 1, to, known);
       if (!more || more.score < 2) break;
       out.push(mention(more.start, more.end, 'title-name', [more.start, more.end], title));

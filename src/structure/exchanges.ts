@@ -41,6 +41,8 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
       seen++;
       if (!same) continue;
       drop.add(m);
+      // The question called for starts with the call ("主持人:下面请欧阳振宇委员询问。").
+      e.anchor = Math.min(e.anchor, m.anchor);
       if (e.guessed) { e.role = m.role; e.guessed = false; }
       e.followUp ||= m.followUp;
       break;

@@ -79,7 +79,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
 function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {
   const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
   const lineStart = Math.max(line ? line.content[0] : e.anchor, floor);
-  const earlier = events.some((o) => o !== e && o.start >= lineStart && o.start < e.anchor);
+  const earlier = events.some((o) => o !== e && o.role !== 'narration' && o.start >= lineStart && o.start < e.anchor);
   return earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : lineStart;
 }
 

@@ -14,3 +14,8 @@ export { LineIndex } from './source/location.js';
 export type { Segmenter, Token } from './segment/segmenter.js';
 export { toJson, toJsonLines } from './format/json.js';
 export { toYaml, toYamlStream } from './format/yaml.js';
+export { compare, mirror, COMPARISON_VERSION, DEFAULT_TOPIC_THRESHOLD, DEFAULT_PROMISE_THRESHOLD, type CompareOptions } from './compare/index.js';
+export type * from './compare/types.js';
+export { readRecord, looksLikeRecord, type ReadResult, type ReadOptions } from './records/read.js';
+export { formatComparisonTerminal, type TerminalOptions } from './format/compare-terminal.js';
+export { formatComparisonMarkdown } from './format/compare-markdown.js';

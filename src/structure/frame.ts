@@ -12,8 +12,8 @@ import type { Span } from '../model/span.js';
 
 export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav';
 
-/** A breadcrumb: "当前位置:首页 > 人大要闻 > 常委会工作". */
-const NAV = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*:|^首页\s*[>»]/u;
+/** Page navigation: "当前位置:首页 > 人大要闻 > 常委会工作", "上一篇:…", "相关新闻", "扫一扫在手机打开". */
+const NAV = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*:|^首页\s*[>»]|^(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读|相关链接|延伸阅读|扫一扫)/u;
 
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =

@@ -21,6 +21,8 @@ describe('[frame] lines', () => {
     ['(以上内容根据本次专题询问现场问答情况整理)', 'trailer'],
     ['（根据现场录音整理）', 'trailer'],
     ['(完)', 'trailer'],
+    ['上一篇：市人大常委会召开党组会议', 'nav'],
+    ['扫一扫在手机打开当前页', 'nav'],
     ['【责任编辑:张某】', 'field'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);

@@ -19,6 +19,8 @@ export interface JobInput {
   /** Absolute path, or null when `bytes` are given (standard input). */
   path: string | null;
   bytes?: Uint8Array;
+  /** Set when the input could not even be read (standard input failed): the problem, in words. */
+  unreadable?: string;
 }
 
 export interface JobOptions {
@@ -50,6 +52,7 @@ export function runJob(input: JobInput, options: JobOptions): JobResult {
 /** Read and parse one input; `problem` is one line without the file name. */
 export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize'>):
   { ok: true; record: InquiryRecord } | { ok: false; problem: string } {
+  if (input.unreadable) return { ok: false, problem: input.unreadable };
   let bytes: Uint8Array;
   try {
     bytes = input.bytes ?? readBytes(input.path!, options.maxSize);

@@ -29,16 +29,30 @@ export function runPool(
   onResult: (index: number, result: JobResult) => void,
   script: string,
 ): Promise<void> {
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
     let next = 0;
     let finished = 0;
+    let stopped = false;
     const live = new Set<Worker>();
     if (inputs.length === 0) return done();
 
+    const stop = () => {
+      stopped = true;
+      for (const w of live) void w.terminate();
+      live.clear();
+    };
     const settle = (index: number, result: JobResult) => {
-      onResult(index, result);
+      if (stopped) return;
+      try {
+        onResult(index, result);
+      } catch (error) {
+        // The caller cannot take more (its output failed): stop the workers, let it report.
+        stop();
+        fail(error);
+        return;
+      }
       if (++finished === inputs.length) {
-        for (const w of live) void w.terminate();
+        stop();
         done();
       }
     };
@@ -63,7 +77,7 @@ export function runPool(
         if (!live.delete(worker)) return;
         for (const id of held) settle(id, { ok: false, problem });
         held.clear();
-        if (next < inputs.length) spawn();
+        if (next < inputs.length && !stopped) spawn();
       };
       worker.on('error', (error: Error) => die(`worker failed: ${String(error?.message ?? error).split('\n')[0]}`));
       worker.on('exit', (code) => die(`worker stopped (exit code ${code})`));

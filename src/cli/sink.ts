@@ -13,6 +13,11 @@ import { basename, dirname, join } from 'node:path';
 import { EXTENSIONS, frame, type Frame, type RenderSpec } from './render.js';
 import { describeFsError, UsageError } from './errors.js';
 
+/** One output file of `-o DIR` could not be written; the run goes on with the others. */
+export class WriteError extends Error {
+  override name = 'WriteError';
+}
+
 /** Temporary files alive right now, removed on interruption (see `removeTemporaryFiles`). */
 const temporary = new Set<string>();
 
@@ -97,7 +102,7 @@ export function writeAtomic(target: string, content: string): void {
     renameSync(tmp, target);
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw new Error(`${target}: cannot write: ${describeFsError(error)}`);
+    throw new WriteError(`${target}: cannot write: ${describeFsError(error)}`);
   } finally {
     temporary.delete(tmp);
   }

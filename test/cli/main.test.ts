@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import stringWidth from 'string-width';
 import { run } from './run.js';
+import { main } from '../../src/cli/main.js';
 
 const SEED = join(import.meta.dirname, '../../seeds/qujing-2025-safety-rule-of-law.txt');
 const TEXT = '问题一：如何推进“府检联动”？\n市人大常委会委员王某某提问。\n市政府副市长李某表示，一是健全机制，二是强化监督。\n';
@@ -233,6 +234,33 @@ describe('[cli] exit 2: usage error, or nothing could be read', () => {
     expect(out).toBe('');
     expect(err.length).toBeGreaterThan(0);
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('standard input that fails to read is one line, the other inputs go on', async () => {
+    let err = '';
+    let out = '';
+    const code = await main({
+      argv: ['parse', '-', 'good/a.txt', '--format', 'jsonl'],
+      stdout: { write: (s: string) => { out += s; } },
+      stderr: { write: (s: string) => { err += s; } },
+      stdin: async () => { throw Object.assign(new Error('EIO: i/o error, read\n    at readStdin'), { code: 'EIO' }); },
+      cwd: dir,
+    });
+    expect(code).toBe(1);
+    expect(err).toBe('inquiry: -: cannot read standard input: EIO: i/o error, read\n');
+    expect(JSON.parse(out).source.name).toBe('good/a.txt');
+  });
+
+  it('an unexpected error is one line "internal error", exit 2, no stack trace', async () => {
+    let err = '';
+    const code = await main({
+      argv: ['parse', 'good/a.txt'],
+      stdout: { write: () => { throw new Error('stdout went away\n    at Socket.write'); } },
+      stderr: { write: (s: string) => { err += s; } },
+      cwd: dir,
+    });
+    expect(code).toBe(2);
+    expect(err).toBe('inquiry: internal error: stdout went away\n');
   });
 
   it('stdin asked for but not available', async () => {

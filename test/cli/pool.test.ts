@@ -57,6 +57,14 @@ describe('[pool] worker threads', () => {
     expect(two.err).toBe(one.err);
   }, 60_000);
 
+  it('an error thrown by the caller while taking a result stops the pool and rejects', async () => {
+    const inputs = Array.from({ length: 6 }, (_, i) => ({ name: `t${i}`, path: join(dir, `t0${i}.txt`) }));
+    let taken = 0;
+    const run = runPool(inputs, options, 2, () => { if (++taken === 2) throw new Error('stdout went away'); }, workerScript()!);
+    await expect(run).rejects.toThrow('stdout went away');
+    expect(taken).toBe(2);
+  }, 60_000);
+
   it('a worker that cannot start fails its jobs with one line each, and the run ends', async () => {
     const broken = join(dir, 'broken-worker.mjs');
     writeFileSync(broken, 'throw new Error("cannot load\\nsecond line");');

@@ -9,12 +9,12 @@
  */
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
-import { UsageError } from '../errors.js';
+import { describeFsError, UsageError } from '../errors.js';
 import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import { runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
 import { FORMATS, type Format, type RenderSpec } from '../render.js';
-import { InOrder, openOutput, removeTemporaryFiles } from '../sink.js';
+import { InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { VIEWS, type View } from '../../format/views.js';
@@ -101,7 +101,11 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   for (const input of inputs) {
     if (input.path !== null) { jobs.push({ name: input.name, path: input.path }); continue; }
     if (!io.stdin) throw new UsageError('-: standard input is not available');
-    jobs.push({ name: '-', path: null, bytes: await io.stdin() });
+    try {
+      jobs.push({ name: '-', path: null, bytes: await io.stdin() });
+    } catch (error) {
+      jobs.push({ name: '-', path: null, unreadable: `cannot read standard input: ${describeFsError(error)}` });
+    }
   }
 
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
@@ -122,8 +126,9 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     try {
       sink.put(index, input.path === null ? 'stdin' : input.relative, result.output);
     } catch (error) {
+      if (!(error instanceof WriteError)) throw error; // standard output or -o FILE failed: the run cannot go on
       failed++;
-      progress.log(say((error as Error).message));
+      progress.log(say(error.message));
       return;
     }
     parsed++;

@@ -59,6 +59,15 @@ export function buildStructure(pair: TextPair): Structure {
     sections = turnSections(view, body, events, contentEnd);
   }
 
+  // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
+  // "相关新闻", "上一篇:…"), everything belongs to no question.
+  const lastSection = sections[sections.length - 1];
+  const tail = lastSection && content.find((l) => isFrame.has(l.index) && l.span[0] > lastSection.span[0]);
+  if (lastSection && tail) {
+    const end = body.filter((l) => l.content[1] <= tail.span[0] && l.content[0] >= lastSection.span[0]).pop()?.content[1];
+    if (end !== undefined && end > lastSection.span[0]) lastSection.span = [lastSection.span[0], Math.min(lastSection.span[1], end)];
+  }
+
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;

@@ -83,6 +83,9 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   for (const p of problems) io.stderr.write(say(p));
   if (inputs.length === 0) return EXIT.USAGE;
 
+  // Every option is checked before -o may create a folder.
+  const workers = Math.min(jobCount(flags.jobs, inputs.length), inputs.length);
+  const width = flags.width ? positiveInt(flags.width, '--width') : null;
   const single = args.length === 1 && inputs.length === 1 && inputs[0].name === args[0];
   const output = flags.output && flags.output !== '-' ? resolveOutput(flags.output, cwd) : null;
   const toTerminal = !output && !!io.stdout.isTTY;
@@ -90,12 +93,11 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     format: flags.format,
     view: flags.view ?? 'questions',
     multi: !single,
-    width: flags.width ? positiveInt(flags.width, '--width') : (toTerminal ? io.stdout.columns : undefined) ?? 100,
+    width: width ?? (toTerminal ? io.stdout.columns : undefined) ?? 100,
     color: colorLevel(env, toTerminal),
     terminal: toTerminal,
   };
   const options: JobOptions = { encoding: flags.encoding, maxSize, render: spec, whole: output?.kind === 'dir' };
-  const workers = Math.min(jobCount(flags.jobs, inputs.length), inputs.length);
 
   const jobs: JobInput[] = [];
   for (const input of inputs) {
@@ -157,6 +159,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   } catch (error) {
     progress.done();
     sink.abort();
+    if (output?.created) removeEmptyFolder(output.path);
     throw error;
   } finally {
     process.removeListener('SIGINT', interrupted);

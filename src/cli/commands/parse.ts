@@ -84,6 +84,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   if (inputs.length === 0) return EXIT.USAGE;
 
   // Every option is checked before -o may create a folder.
+  if (!io.stdin && inputs.some((i) => i.path === null)) throw new UsageError('-: standard input is not available');
   const workers = Math.min(jobCount(flags.jobs, inputs.length), inputs.length);
   const width = flags.width ? positiveInt(flags.width, '--width') : null;
   const single = args.length === 1 && inputs.length === 1 && inputs[0].name === args[0];
@@ -102,9 +103,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const jobs: JobInput[] = [];
   for (const input of inputs) {
     if (input.path !== null) { jobs.push({ name: input.name, path: input.path }); continue; }
-    if (!io.stdin) throw new UsageError('-: standard input is not available');
     try {
-      jobs.push({ name: '-', path: null, bytes: await io.stdin() });
+      jobs.push({ name: '-', path: null, bytes: await io.stdin!() });
     } catch (error) {
       jobs.push({ name: '-', path: null, unreadable: `cannot read standard input: ${describeFsError(error)}` });
     }

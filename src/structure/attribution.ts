@@ -81,6 +81,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
   if (insideQuote(view, lineStart, ms) || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
+  // "常委会组成人员连发数问": a body of members, not one person.
+  if (/组成人员$|委员们$|代表们$/u.test(m.title ?? '')) return null;
 
   // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence.
   // At the start of its line or sentence, after a bracket, a clock time ("14:32 市人大常委会委员…:")

@@ -18,11 +18,14 @@ const CALLING = /^[^。\n]{0,40}?请[^。\n]{0,40}?(?:询问|提问|发问|追�
 /** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone is the moderator's. */
 function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
   const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !CALLING.test(view.slice(e.wordsStart ?? e.start)));
-  return events.filter((e) => {
-    if (e.role === 'narration') return true;
-    if ((e.kind === 'label' || e.kind === 'qa-label')) return labels.includes(e);
-    return !labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart));
-  });
+  const out: SpeechEvent[] = [];
+  for (const e of events) {
+    if (e.role === 'narration') out.push(e);
+    // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
+    else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false });
+    else if (!labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) out.push(e);
+  }
+  return out;
 }
 
 /** A moderator's call followed by the called person's own label or speech: keep the speech, with the call's role. */

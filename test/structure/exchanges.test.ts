@@ -44,4 +44,11 @@ describe('[exchanges] resolving events into turns', () => {
     ];
     expect(resolveExchanges(view, events).map((e) => e.mention?.name)).toEqual(['邵华']);
   });
+
+  it('a named moderator calling on someone speaks narration', () => {
+    const text = '市人大常委会副主任王某某:下面请李某委员询问。';
+    const view = normalize(text);
+    const events: SpeechEvent[] = [{ mention: person('王某某', 10, true), role: 'asker', start: 0, anchor: 0, wordsStart: 14, kind: 'label', followUp: false }];
+    expect(resolveExchanges(view, events).map((e) => [e.role, e.mention])).toEqual([['narration', null]]);
+  });
 });

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not' | 'modifier' | 'descriptor';
+export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not' | 'modifier' | 'descriptor' | 'collective';
 export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier' | 'party';
 export type WordTag = 'speech' | 'after' | 'before';
 

@@ -79,6 +79,16 @@ function swallowsWord(lex: Lexicon, view: string, from: number, to: number, limi
   return false;
 }
 
+/** True when an institution of two or more characters (人大, 政府, 法院) starts inside `[from, to)`. */
+function opensInstitution(lex: Lexicon, view: string, from: number, to: number, limit: number): boolean {
+  for (let i = from; i < to; i++) {
+    for (let len = 2; len <= Math.min(lex.maxOrg, limit - i); len++) {
+      if (lex.orgs.get(view.slice(i, i + len))?.has('head')) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The name starting at `pos`, or null. A name in `known` wins outright; otherwise every
  * length is scored by what follows it and the best wins, the shorter one on a tie.
@@ -100,6 +110,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (titleAt(lex, view, pos + surname.length, limit)) return false; // 李局长 is surname + title, not a name
     if (end - pos === 2 && view[pos] === view[pos + 1]) return false; // 谢谢, 常常: reduplications are no names
     if (NOUN_ENDS.has(view[end - 1])) return false; // 劳动者: a group, not a name
+    if (opensInstitution(lex, view, pos + surname.length, end, limit)) return false; // 和人大代表: 人大 is no given name
     if (end - pos > 3 && /[某×]/u.test(view.slice(pos, end))) return false; // 王某某 is the longest placeholder
     return !Array.from(view.slice(pos + surname.length, end)).some((c) => NEVER_IN_NAMES.has(c)); // 向市政府
   };
@@ -137,6 +148,7 @@ export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit:
   if (Array.from(view.slice(pos, end)).some((c) => NEVER_IN_NAMES.has(c)) || NOUN_ENDS.has(view[end - 1])) return null;
   for (let i = pos; i < end; i++) if (followerAt(lex, view, i, limit) || titleAt(lex, view, i, limit)) return null;
   for (const w of lex.notNames) if (view.slice(pos, end).includes(w)) return null;
+  if (opensInstitution(lex, view, pos, end, limit)) return null;
   const after = followerAt(lex, view, end, limit);
   return after && lex.words.get(after)?.has('speech') ? { start: pos, end, score: 3 } : null;
 }

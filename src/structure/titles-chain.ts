@@ -139,6 +139,8 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     }
   }
 
+  // 常委会组成人员认为: the members as a body, not one speaker.
+  if (post.tags.has('collective')) return [];
   return readOffice(pair, lex, chain, from, to, bare && !weak, tags.includes('office'), mention);
 }
 
@@ -155,12 +157,19 @@ function nameEndingAt(lex: Lexicon, view: string, end: number, from: number, kno
 
 /**
  * A congress title: an organization of the people's congress (市人大常委会, 全国人大), or a
- * congress post (委员, 代表) with no other organization before it: 市政协委员 sits in the
+ * congress post (委员, 代表, 组成人员) with no other organization before it: 市政协委员 sits in the
  * consultative conference and 市纪委委员 in a party body, not the congress.
  */
 export function isCongress(orgText: string, congressPost: boolean): boolean {
-  return /人大|人民代表大会/u.test(orgText) || (congressPost && (!/[\u4e00-\u9fff]/u.test(orgText) || /常委会/u.test(orgText)));
+  return /人大|人民代表大会/u.test(orgText) || STANDING.test(orgText) || (congressPost && !/[\u4e00-\u9fff]/u.test(orgText));
 }
+
+/**
+ * 常委会 with 人大 left out, as news reports write it (常委会副主任, 省常委会委员): the congress's
+ * standing committee, unless a party committee (市委常委会) or the consultative conference
+ * (政协常委会) owns it.
+ */
+const STANDING = /(?<!政协|委|党)常委会/u;
 
 /** An organization with a place or a listed institution in it (市教育局), not just any words before 局. */
 function anchored(org: OrgRead): boolean {

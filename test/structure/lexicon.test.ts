@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DICT_FILES, dictUrl, isHan, lexicon, parseEntries, parseLexicon } from '../../src/structure/lexicon.js';
 
 const TAGS: Record<keyof typeof DICT_FILES, string[]> = {
-  roles: ['congress', 'office', 'byline', 'weak', 'not', 'modifier', 'descriptor'],
+  roles: ['congress', 'office', 'byline', 'weak', 'not', 'modifier', 'descriptor', 'collective'],
   organizations: ['head', 'inner', 'place', 'place-suffix', 'suffix', 'qualifier', 'party'],
   surnames: [],
   speechVerbs: ['speech', 'after', 'before'],

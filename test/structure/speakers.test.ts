@@ -96,8 +96,26 @@ describe('[speakers] title + name', () => {
     ['市纪委委员王某', false],
     ['常委会委员王某', true],
     ['县人大代表、石门乡林场场长柯永福', true],
+    // 常委会 with 人大 left out, as news reports write it; 组成人员 like 委员.
+    ['常委会副主任孙某某', true],
+    ['省常委会副主任杨某', true],
+    ['常委会组成人员李某某', true],
+    ['市人大常委会组成人员王某', true],
+    ['市政府组成人员李某', false],
+    ['市政协常委会副主任王某', false],
+    ['市委常委会委员王某', false],
   ])('congress: %s → %s', (text, congress) => {
     expect(mentions(text + '表示')[0].congress).toBe(congress);
+  });
+
+  it.each([
+    ['常委会组成人员李志远首先发问:“当前…?”', '李志远', '常委会组成人员'],
+    ['人大常委会组成人员张某某率先提问', '张某某', '人大常委会组成人员'],
+    ['常委会委员黄志刚开门见山。', '黄志刚', '常委会委员'],
+    ['常委会副主任孙立平就政务服务提出询问。', '孙立平', '常委会副主任'],
+  ])('congress title with 人大 left out: %s', (text, name, title) => {
+    const [m] = mentions(text);
+    expect([m.form, m.name, m.title, m.congress]).toEqual(['title-name', name, title, true]);
   });
 });
 
@@ -212,6 +230,8 @@ describe('[speakers] other forms', () => {
     ['5名市人大常委会组成人员和市人大代表提出问题', []],
     ['向市政府、市检察院及相关部门负责人提问。', []],
     ['常委会组成人员认为,', []],
+    ['9位常委会组成人员和人大代表先后提问', []],
+    ['将认真研究吸纳常委会组成人员的意见建议', []],
     ['市人大常委会委员们一致认为', []],
     ['市人大常委会委员普遍认为', []],
     ['市公安局局长进一步指出', []],

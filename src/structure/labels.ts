@@ -9,8 +9,8 @@
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 
-/** 问:/答:/追问:/问题:/答复:, with an optional speaker in parentheses. */
-const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*[::]/gmu;
+/** 问:/答:/追问:/问题:/答复:, with an optional speaker in parentheses; 【问】/【答】 (not before a named label). */
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*[::]|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
 const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
 /** A role tag opening a line whose speaker may not be readable. */
@@ -32,13 +32,14 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   }
   for (const m of view.slice(from, to).matchAll(QA_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
-    const role: SpeechRole = /答|回复/u.test(m[1]) ? 'responder' : 'asker';
+    const word = m[1] ?? m[3]; // 问: or 【问】
+    const role: SpeechRole = /答|回复/u.test(word) ? 'responder' : 'asker';
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
     const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
     const inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
     if (inside) for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === inside) events.splice(i, 1);
-    events.push({ mention: inside, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: m[1] === '追问', named: !!m[2] });
+    events.push({ mention: inside, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: word === '追问', named: !!m[2] });
   }
   for (const m of view.slice(from, to).matchAll(FIELD_LABEL)) {
     const at = from + m.index + m[0].length;

@@ -158,7 +158,10 @@ function quoteBefore(view: string, ms: number, lineStart: number): number | null
       // The quote must open a sentence (line start, or after 。?!), else it is a quoted phrase.
       const prev = view.slice(lineStart, j).trimEnd();
       // (Not after a colon: "追问:“…”" is the asker's own quote, whoever is named after it.)
-      return !prev || /[。?!;]$/u.test(prev) ? j : null;
+      if (!prev || /[。?!;]$/u.test(prev)) return j;
+      // After a short connective ("对此,“…”局长李某说"), but not after someone's verb ("他说,“…”").
+      const clause = prev.slice(Math.max(prev.search(/[^。?!;]*$/u), 0));
+      return /,$/u.test(prev) && clause.length <= 8 && !/说|问|道|表示|指出|称|答/u.test(clause) ? j : null;
     }
   }
   return null;

@@ -20,6 +20,7 @@ describe('[attribution] speech events', () => {
     ['mid-line responder', '引导群众客观参与。市法院代理院长邓玲说,近年来排名靠后。', [['市法院代理院长邓玲', false]], [['responder', 'reported', '市法院代理院长邓玲说']]],
     ['responder with 在回应时', '市政务服务管理局局长徐广满在回应时首先介绍了基本情况。', [['市政务服务管理局局长徐广满', false]], [['responder', 'reported', '市政务服务管理局局长徐广满在']]],
     ['quote first', '因此询问法院。“执行完毕率低,这是重点。”市法院执行局局长高红丽说。', [['市法院执行局局长高红丽', false]], [['responder', 'quote-first', '“执行完毕率低']]],
+    ['quote first after a connective', '对此,“我们将加快推进。”市住建局局长李明说。', [['市住建局局长李明', false]], [['responder', 'quote-first', '“我们将加快推进。”']]],
     ['quote first asker', '“资金从哪里来?”市人大常委会委员王某某率先发问。', [['市人大常委会委员王某某', true]], [['asker', 'quote-first', '“资金从哪里来?”']]],
     ['label turns', '王某某委员问:如何提升?\n市某局局长李某:我们将加强。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['asker', 'label', '王某某委员问:'], ['responder', 'label', '市某局局长李某:']]],
     ['bracket labels', '【委员 王某】请问如何落实?\n【李某】将从三方面落实。', [['委员 王某', true, 'label'], ['李某', false, 'label']], [['asker', 'label', '【委员 王某】'], ['responder', 'label', '【李某】']]],

@@ -4,7 +4,8 @@
  *
  * Example: 800 files with `--jobs 2` start two workers (each loads the dictionary once)
  * and keep two jobs in flight per worker, so a worker never waits for the next message.
- * A worker that dies fails only the jobs it held (one line each); a new one takes over.
+ * A worker that dies fails only the job it was running (one line); the jobs it had not
+ * started go to a new worker.
  * Workers run the compiled dist/cli/worker.js, also when this module runs from src/ under
  * vitest; `workerScript()` is null when dist/ is not built, and the caller runs in-process.
  */
@@ -34,6 +35,8 @@ export function runPool(
     let finished = 0;
     let stopped = false;
     const live = new Set<Worker>();
+    /** Jobs sent to a worker that died before starting them: sent again first. */
+    const queued: number[] = [];
     if (inputs.length === 0) return done();
 
     const stop = () => {
@@ -62,8 +65,8 @@ export function runPool(
       const held = new Set<number>();
       live.add(worker);
       const feed = () => {
-        while (held.size < IN_FLIGHT && next < inputs.length) {
-          const id = next++;
+        while (held.size < IN_FLIGHT && (queued.length > 0 || next < inputs.length)) {
+          const id = queued.length > 0 ? queued.shift()! : next++;
           held.add(id);
           worker.postMessage({ id, input: inputs[id] });
         }
@@ -75,9 +78,13 @@ export function runPool(
       });
       const die = (problem: string) => {
         if (!live.delete(worker)) return;
-        for (const id of held) settle(id, { ok: false, problem });
+        // A worker runs its jobs in the order sent: the first one held is the one it died on;
+        // the others never started and go to the next worker.
+        const [current, ...waiting] = [...held].sort((a, b) => a - b);
         held.clear();
-        if (next < inputs.length && !stopped) spawn();
+        queued.push(...waiting);
+        if (current !== undefined) settle(current, { ok: false, problem });
+        if ((queued.length > 0 || next < inputs.length) && !stopped) spawn();
       };
       worker.on('error', (error: Error) => die(`worker failed: ${String(error?.message ?? error).split('\n')[0]}`));
       worker.on('exit', (code) => die(`worker stopped (exit code ${code})`));

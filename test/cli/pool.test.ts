@@ -65,6 +65,20 @@ describe('[pool] worker threads', () => {
     expect(taken).toBe(2);
   }, 60_000);
 
+  it('a worker that dies on one file fails only that file; the files it had not started go on', async () => {
+    const crashing = join(dir, 'crashing-worker.mjs');
+    writeFileSync(crashing, `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ id, input }) => {
+  if (input.name === 'boom') process.exit(3);
+  parentPort.postMessage({ id, result: { ok: true, output: input.name, warnings: 0, codes: [] } });
+});`);
+    const inputs = ['a', 'boom', 'c', 'd', 'e'].map((name) => ({ name, path: null }));
+    const results = new Map<number, JobResult>();
+    await runPool(inputs, options, 1, (i, r) => results.set(i, r), crashing);
+    expect([...results.entries()].sort(([a], [b]) => a - b).map(([, r]) => (r.ok ? r.output : r.problem)))
+      .toEqual(['a', 'worker stopped (exit code 3)', 'c', 'd', 'e']);
+  }, 60_000);
+
   it('a worker that cannot start fails its jobs with one line each, and the run ends', async () => {
     const broken = join(dir, 'broken-worker.mjs');
     writeFileSync(broken, 'throw new Error("cannot load\\nsecond line");');

@@ -22,7 +22,6 @@ import type { Segmenter, Token } from './segmenter.js';
 import { anchor, wellFormed, type Anchored, type Piece } from './anchor.js';
 import { encodeIndex, WordIndex } from './wordIndex.js';
 import { documentDictionary, FILLER_MIN, WordFinder } from './subdict.js';
-import { suggestFrequency } from './frequency.js';
 import { rankKeywords, type IdfTable } from './keywords.js';
 import { parseUserDictionary } from './userDict.js';
 import { normalize } from '../source/normalize.js';
@@ -34,11 +33,15 @@ type NodeJieba = typeof import('nodejieba') & { DEFAULT_DICT: string; DEFAULT_ID
 export const DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
 export const USER_DICT = join(DICT_DIR, 'user.dict.utf8');
 
-/** Which main dictionary to load: the words of the text (default) or all 349k (for checks). */
-export type DictionaryMode = 'document' | 'full';
+/**
+ * Which main dictionary to load: 'auto' (the default) the words of the text, until a process
+ * has met so much text that the full one is cheaper; 'document' always the words of the text;
+ * 'full' all 349k words. All three give the same tokens.
+ */
+export type DictionaryMode = 'auto' | 'document' | 'full';
 
 export interface JiebaOptions {
-  /** Default 'document'. */
+  /** Default 'auto'. */
   dictionary?: DictionaryMode;
   /** User dictionary text ("词 频率 词性" lines); default the content of dict/user.dict.utf8. */
   userDictionary?: string;
@@ -138,33 +141,48 @@ function readValues(source: string): WordValues {
   return { value: (w) => map.get(w), sum, min, lines: map.size };
 }
 
-/** What nodejieba holds now (it is one global instance per process). */
-let loaded: { mode: DictionaryMode; words: Set<number>; user: string; texts: string[] } | null = null;
+/** What nodejieba holds now (it is one global instance per process); `complete`: the full dictionary. */
+let loaded: { kind: 'document' | 'full'; words: Set<number>; user: string; texts: string[]; complete: boolean } | null = null;
+
+/** Document dictionaries loaded so far in this process, and the limits before loading the full one. */
+let documentLoads = 0;
+const MAX_DOCUMENT_LOADS = 8;
+const MAX_DOCUMENT_WORDS = 30_000;
 
 /** Make sure the loaded dictionary covers the texts and that the user dictionary is exactly `user`. */
 function ensure(mode: DictionaryMode, texts: readonly string[], user: string): Resources {
   const r = load();
   if (withoutTemporaryFiles && loaded) return r;
-  const same = loaded !== null && loaded.mode === mode && loaded.user === user;
-  if (mode === 'full' || !r.finder) { // without an index, the full dictionary
-    if (!same) reload(r, mode, null, user);
+  const finder = mode === 'full' ? null : r.finder; // without an index, the full dictionary
+  let same = loaded !== null && loaded.kind === (finder ? 'document' : 'full') && loaded.user === user;
+  if (!finder) {
+    if (!same || !loaded!.complete) reload(r, null, user);
     return r;
+  }
+  if (same && loaded!.complete) {
+    if (mode === 'auto') return r;
+    same = false; // 'document' asks for a document dictionary, even after 'auto' went full
   }
   // A part of a text already covered needs no lookup: its words are a subset.
   const fresh = same ? texts.filter((text) => !loaded!.texts.some((t) => t.includes(text))) : texts;
   if (fresh.length === 0) return r;
   const needed = new Set<number>();
-  for (const text of fresh) r.finder.collect(text, needed);
+  for (const text of fresh) finder.collect(text, needed);
   const covered = same ? loaded!.texts : [];
   if (same && [...needed].every((n) => loaded!.words.has(n))) {
     loaded!.texts = [...covered, ...fresh].slice(-64);
     return r;
   }
-  // Within one document (same user words) grow, so its later pieces do not reload; a new
-  // document starts afresh, since load time grows with the words (≈15 ms + 2.5 ms per 1000).
-  const grow = same && loaded!.words.size < 20_000;
-  const words = grow ? new Set([...loaded!.words, ...needed]) : needed;
-  reload(r, mode, words, user);
+  // Grow, so that pieces and repeated texts need no reload. Load time grows with the words
+  // (≈ 15 ms + 2.5 ms per 1000), so a process that keeps meeting new text (a batch) switches
+  // to the full dictionary once, after a few loads: ≈ 0.8 s, then no load at all.
+  const words = same ? new Set([...loaded!.words, ...needed]) : needed;
+  if (mode === 'auto' && (++documentLoads > MAX_DOCUMENT_LOADS || words.size > MAX_DOCUMENT_WORDS)) {
+    reload(r, null, user);
+    loaded!.kind = 'document'; // the full dictionary serves every later text
+    return r;
+  }
+  reload(r, words, user);
   loaded!.texts = [...covered, ...fresh].slice(-64);
   return r;
 }
@@ -172,7 +190,8 @@ function ensure(mode: DictionaryMode, texts: readonly string[], user: string): R
 /** Set when no temporary file could be written: the shipped files are then loaded once, as they are. */
 let withoutTemporaryFiles = false;
 
-function reload(r: Resources, mode: DictionaryMode, words: Set<number> | null, user: string): void {
+/** Load the document dictionary of `words`, or the full one for null. */
+function reload(r: Resources, words: Set<number> | null, user: string): void {
   let dir: string | null = null;
   try {
     dir = mkdtempSync(join(tmpdir(), 'inquiry-jieba-'));
@@ -195,31 +214,42 @@ function reload(r: Resources, mode: DictionaryMode, words: Set<number> | null, u
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
-  loaded = { mode, words: words ?? new Set(), user, texts: [] };
+  loaded = { kind: words ? 'document' : 'full', words: words ?? new Set(), user, texts: [], complete: words === null || withoutTemporaryFiles };
 }
 
-/** User-dictionary lines for per-document words, each with a frequency that keeps it whole. */
-function extraLines(r: Resources, user: UserDict, words: Iterable<string>): string {
-  const { sum, min } = r.frequencies;
-  const frequencyOf = (w: string) => user.frequency.get(w) || r.frequencies.value(w);
-  const lines: string[] = [];
-  // A name as written (陳國華) and as the normalized view spells it (陈国华), which is what
-  // the pipeline segments.
-  for (const word of [...new Set([...words].flatMap((w) => [w, normalize(w)]))].sort()) {
-    if (!word || /\s/u.test(word) || user.frequency.has(word)) continue;
-    lines.push(`${word} ${suggestFrequency(word, frequencyOf, sum, min)} nr\n`);
+/**
+ * Where the names occur in `text`: left to right, the longest name at each start, never
+ * overlapping. Offsets are UTF-16, `[start, end)`.
+ */
+function nameSpans(text: string, names: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push([at, at + name.length]);
   }
-  return lines.join('');
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const spans: [number, number][] = [];
+  for (const span of found) if (spans.length === 0 || span[0] >= spans[spans.length - 1][1]) spans.push(span);
+  return spans;
 }
 
 function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readonly string[]): Segmenter {
-  let user: string | null = null;
-  const lines = () => (user ??= base().text + (words.length ? extraLines(load(), base(), words) : ''));
+  // Each name as written (陳國華) and as the normalized view spells it (陈国华), longest first.
+  const names = [...new Set(words.flatMap((w) => [w, normalize(w)]))].filter((w) => w && !/\s/u.test(w)).sort((a, b) => b.length - a.length);
   const segment = (text: string, tag = false): Anchored => {
     if (text.length === 0) return { tokens: [], anchored: true };
-    const { jieba } = ensure(mode, [text], lines());
+    const { jieba } = ensure(mode, [text], base().text);
     const safe = wellFormed(text);
-    const pieces: Piece[] = tag ? jieba.tag(safe) : jieba.cut(safe, true).map((word) => ({ word }));
+    const cut = (s: string): Piece[] => (tag ? jieba.tag(s) : jieba.cut(s, true).map((word) => ({ word })));
+    // A name is one token and the text on each side is cut on its own: exactly what jieba
+    // does with a word that always wins, without reloading a dictionary per document.
+    const pieces: Piece[] = [];
+    let at = 0;
+    for (const [start, end] of nameSpans(safe, names)) {
+      if (start > at) pieces.push(...cut(safe.slice(at, start)));
+      pieces.push(tag ? { word: safe.slice(start, end), tag: 'nr' } : { word: safe.slice(start, end) });
+      at = end;
+    }
+    if (at < safe.length) pieces.push(...cut(at === 0 ? safe : safe.slice(at)));
     const result = anchor(safe, pieces);
     if (safe !== text) for (const t of result.tokens) t.text = text.slice(t.span[0], t.span[1]);
     return result;
@@ -228,7 +258,7 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
     cut: (text) => segment(text, false).tokens,
     tag: (text) => segment(text, true).tokens,
     segment,
-    prepare: (...texts) => { if (texts.some((t) => t.length)) ensure(mode, texts, lines()); },
+    prepare: (...texts) => { if (texts.some((t) => t.length)) ensure(mode, texts, base().text); },
     keywords: (text, n) => {
       const tokens: Token[] = segment(text, false).tokens;
       const r = load();
@@ -245,13 +275,13 @@ let shared: Segmenter | null = null;
 
 /** nodejieba with dict/ (nothing is loaded until the first cut). */
 export function defaultSegmenter(): Segmenter {
-  return (shared ??= makeSegmenter('document', shipped, []));
+  return (shared ??= makeSegmenter('auto', shipped, []));
 }
 
 /** A segmenter with other dictionaries: 'full' serves agreement checks, `userDictionary` tuning. */
 export function jiebaSegmenter(options: JiebaOptions = {}): Segmenter {
-  const mode = options.dictionary ?? 'document';
-  if (mode === 'document' && options.userDictionary === undefined) return defaultSegmenter();
+  const mode = options.dictionary ?? 'auto';
+  if (mode === 'auto' && options.userDictionary === undefined) return defaultSegmenter();
   const text = options.userDictionary;
   const own = text === undefined ? null : userDict(text);
   const user = own === null ? shipped : () => own;

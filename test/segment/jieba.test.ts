@@ -24,7 +24,7 @@ const words = (tokens: { text: string }[]) => tokens.map((t) => t.text);
 describe('[jieba] the document dictionary segments like the full one', () => {
   // Document dictionaries first, then the full one: each switch reloads nodejieba.
   const documentCuts = texts.map((t) => words(jiebaSegmenter({ dictionary: 'document' }).cut(t)));
-  const documentTags = texts.map((t) => defaultSegmenter().tag(t).map((x) => `${x.text}/${x.tag}`));
+  const documentTags = texts.map((t) => jiebaSegmenter({ dictionary: 'document' }).tag(t).map((x) => `${x.text}/${x.tag}`));
   const full = jiebaSegmenter({ dictionary: 'full' });
   it.each(texts.map((t, i) => [t.slice(0, 24), i]))('%s…', (_label, i) => {
     expect(documentCuts[i as number]).toEqual(words(full.cut(texts[i as number])));
@@ -48,6 +48,16 @@ describe('[jieba] the document dictionary segments like the full one: generated 
   it('300 texts, identical tokens and tags', () => {
     const differ = generated.filter((t, i) => documentCuts[i] !== tagged(full.tag(t)));
     expect(differ).toEqual([]);
+  });
+});
+
+describe('[jieba] auto: a process that meets much text goes over to the full dictionary, same tokens', () => {
+  it('twelve distinct texts in a row', () => {
+    const auto = defaultSegmenter();
+    const pieces = Array.from({ length: 12 }, (_, i) => texts[SENTENCES.length].slice(i * 600, i * 600 + 700));
+    const cuts = pieces.map((p) => words(auto.cut(p)));
+    const strict = jiebaSegmenter({ dictionary: 'document' });
+    pieces.forEach((p, i) => expect(cuts[i]).toEqual(words(strict.cut(p))));
   });
 });
 
@@ -132,6 +142,12 @@ describe('[jieba] withWords: the people of the document come out whole', () => {
   it('a name written in Traditional characters is whole in the normalized view too', () => {
     expect(words(defaultSegmenter().cut('副主任缪应虎表示'))).not.toContain('缪应虎');
     expect(words(defaultSegmenter().withWords(['繆應虎']).cut('副主任缪应虎表示'))).toContain('缪应虎');
+  });
+
+  it('a name is tagged nr, and the longest of overlapping names wins', () => {
+    const tokens = defaultSegmenter().withWords(['杨开', '杨开宇']).tag('常务副检察长杨开宇回答');
+    expect(tokens.find((t) => t.text === '杨开宇')?.tag).toBe('nr');
+    expect(tokens.map((t) => t.text)).not.toContain('杨开');
   });
 
   it('does not change the base segmenter', () => {

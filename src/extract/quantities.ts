@@ -18,7 +18,7 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { readNumeral, parseShare, type NumeralMatch } from './numerals.js';
 import { matchUnit, DURATION_UNITS } from './units.js';
-import { isBlocked, isAnnouncement, isFrameLine, dateOrTimeAt, phoneAt, isListMarker } from './quantity-guards.js';
+import { isBlocked, isAnnouncement, countsQuestions, isFrameLine, dateOrTimeAt, phoneAt, isListMarker } from './quantity-guards.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 
@@ -88,7 +88,12 @@ function read(view: string, i: number): Reading | null {
   if (shared) return shared;
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 千余名).
   if (!n.arabic && /^[百千万亿]/.test(written) && !/^[余多]/.test(view[n.end] ?? '') && !/(?:逾|近|超|约|超过)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
-  return measured(view, n, written) ?? bareNumber(view, n);
+  return measured(view, n, written) ?? (unitAfter(view, n.end) ? null : bareNumber(view, n));
+}
+
+/** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */
+function unitAfter(view: string, end: number): boolean {
+  return !!matchUnit(view, end) || (/[余多]/.test(view[end] ?? '') && !!matchUnit(view, end + 1));
 }
 
 /** 五分之一 → 20 %, 三成 and 3成 → 30 %. */
@@ -112,7 +117,7 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   // "3个多月": the qualifier stands inside the unit 个月.
   if (!inner && view.startsWith('个多月', n.end)) { inner = '多'; unit = { unit: '个月', kind: 'quantity', end: n.end + 3, multiplier: 1 }; }
   if (!unit) return null;
-  if (isAnnouncement(view, n.end)) return null;
+  if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (unit.unit === '期' && /^(?:工程|项目|建设|改造)/.test(view.slice(unit.end, unit.end + 2))) return null; // 二期工程: a phase

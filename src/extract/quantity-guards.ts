@@ -71,16 +71,46 @@ function insideSetPhrase(view: string, start: number, end: number): boolean {
 
 /** How a list opens right after its announcement: 一是, 第一, 首先, 其一, (一), 一、, 1. */
 const LIST_OPENS = /^\s*(?:[一1]是|第一|首先|其一|\(一\)|一、|1[.、])/;
+/** Measure words that count the items of a speech (三项工作, 两点, 四个方面, 三件事): the only ones a list is announced with. */
+const ITEM_WORDS = /^(?:个|项|点|条|件|类|种|大|招|步|方面)/;
+/** A count with nothing but the measure word before 。 still names its items: 主要有三点。 */
+const ITEMS_ALONE = /^(?:点|方面|个方面)。/;
+/** Lists announced by a count are short; 216名 or 1260次 before a list states a fact. */
+const MAX_ANNOUNCED = 12;
 
 /**
- * True when the words at `pos` (just after a numeral) announce a list: 方面, 项举措, 个机制, 大体系,
- * or any count whose clause ends with ":" or is followed by the first item ("抓好三项工作。一是…").
+ * True when the words at `pos` (just after a numeral of `value`) announce a list: 方面, 项举措,
+ * 个机制, 大体系, or a small count of items that directly introduces its list: the clause ends
+ * with ":" ("主要有两个问题:") or the first item follows in the same sentence ("明确四项任务,第一,").
+ * After "。" only a count written before its noun still announces ("抓好三项工作。一是…"); a count
+ * that closes its sentence states a fact ("共设立河长216名。一是…").
  */
-export function isAnnouncement(view: string, pos: number): boolean {
+export function isAnnouncement(view: string, pos: number, value = 0): boolean {
   if (ANNOUNCEMENT.test(view.slice(pos, pos + 4))) return true;
+  if (!ITEM_WORDS.test(view.slice(pos, pos + 2)) || value > MAX_ANNOUNCED) return false;
   const clause = /^[^,。;:!?\n]{0,12}([,。;:!?\n]|$)/.exec(view.slice(pos, pos + 13));
   if (!clause || !clause[1]) return false;
-  return clause[1] === ':' || LIST_OPENS.test(view.slice(pos + clause[0].length, pos + clause[0].length + 4));
+  if (clause[1] === ':') return true;
+  if (!LIST_OPENS.test(view.slice(pos + clause[0].length, pos + clause[0].length + 4))) return false;
+  if (clause[1] !== '。') return true;
+  const unit = ITEM_WORDS.exec(view.slice(pos, pos + 2))![0];
+  return clause[0].length > unit.length + 1 || ITEMS_ALONE.test(view.slice(pos, pos + 4));
+}
+
+/** Words after a numeral that count the questions being asked: 三个问题, 四方面问题, 两个方面的问题. */
+const QUESTIONS = /^(?:个|项)?(?:方面的?)?(?:问题|疑问)/;
+/** Verbs of asking (or 我有) in the clause before such a count: 一连抛出三个问题, 提出了两个问题, 询问了. */
+const ASKING = /(?:问|提出|提了|抛出|抛了|发出|请教|我有|还有)/;
+
+/**
+ * True when the numeral ending at `pos` counts the questions of the inquiry itself ("一连抛出三个
+ * 问题", "提出了两个问题", "询问了四方面问题"): the structure of the talk, not a quantity. Counts of
+ * problems found or solved ("整改了1200个问题") stay facts: they follow no verb of asking and are large.
+ */
+export function countsQuestions(view: string, start: number, pos: number, value: number): boolean {
+  if (value > MAX_ANNOUNCED || !QUESTIONS.test(view.slice(pos, pos + 6))) return false;
+  const clause = view.slice(Math.max(0, start - 12), start).split(/[,。;:!?\n]/u).pop() ?? '';
+  return ASKING.test(clause);
 }
 
 /** Length of a date ("2025-06-12"), a clock time ("10:23") or a phone number starting at `pos`, else 0. */

@@ -90,6 +90,27 @@ describe('[quantities] what is read', () => {
   });
 });
 
+describe('[quantities] a count before a list is a fact unless it introduces the list', () => {
+  it.each<[string, string, number]>([
+    ['全县共设立县乡村三级河长216名。一是强化巡河责任,二是开展专项行动', '216名', 216],
+    ['全市共排查隐患点216个。一是建立台账', '216个', 216],
+    ['共开展抽查1260次:其中县级', '1260次', 1260],
+    ['今年新增托位1500个;二是鼓励', '1500个', 1500],
+    ['配备网格员5名。一是加强培训', '5名', 5],
+    ['已整改了1200个问题', '1200个', 1200],
+    ['群众反映问题3个,已全部办结', '3个', 3],
+  ])('%s → %s', (input, text, value) => {
+    const qs = quantities(input);
+    expect(qs.map((q) => [q.text, q.value, q.kind])).toEqual([[text, value, 'count']]);
+  });
+
+  it.each([
+    '共设立河长216名。一是', '一连抛出三个问题', '采取三项措施:一是', '216余名。一是',
+  ])('a rejected count leaves no identifier behind: %s', (input) => {
+    expect(quantities(input).filter((q) => q.kind === 'other')).toEqual([]);
+  });
+});
+
 describe('[quantities] numbers that are not facts', () => {
   it.each([
     // ordinals
@@ -106,6 +127,9 @@ describe('[quantities] numbers that are not facts', () => {
     '高效办成一件事', '一支队伍管执法', '一人失信处处受限', '一小区一风格', '建立一个机制',
     // list announcements
     '将从三方面着手', '采取五项举措', '重点抓好三项工作。一是新建', '主要有两个问题:', '明确四项任务,第一,', '构建8个机制,推动', '两个方面的问题', '三大体系', '从五个方面发力', '提出五方面改进举措',
+    '主要有以下三点。一是', '工作主要有两方面。一是',
+    // counts of the questions being asked: the structure of the talk
+    '一连抛出三个问题', '提出了两个问题', '询问了四方面问题', '我想问两个问题:', '我有三个疑问', '询问了市城管局两个方面的问题',
     // dates, times, weekdays, months, list markers, vague amounts
     '每月3日召开', '3月份', '今年1—10月', '上午9:00开始', '9时30分', '一季度', '二期工程的', '1∶1配套', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督', '数十家企业', '几百个',
     // page frame

@@ -26,8 +26,10 @@ export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再�
 /** Verbs of answering and reporting speech. */
 export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '说', '答'];
 
-const ASK = new RegExp(ASK_VERBS.join('|'), 'u');
-const ANSWER = new RegExp(ANSWER_VERBS.join('|'), 'u');
+// A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
+// "卢燕关注的是,…" says what she asks.
+const ASK = new RegExp(`(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
+const ANSWER = new RegExp(`(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"). */
 const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|答复|回应|答)?\s*[::]/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
@@ -35,7 +37,7 @@ const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /** Before a label: nothing but a clock time, brackets, or a role tag naming the turn. */
 const LEAD = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[■●◆▲★☆□◇○•·▶►]?\s*(?:[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*$/u;
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
-const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
+const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
 const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
 /** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */

@@ -39,6 +39,8 @@ describe('[attribution] speech events', () => {
     ['addressee after 请问', '请问李局长,资金如何保障?', [['李局长', false, 'surname-title']]],
     ['addressee after 向', '向市市场监管局局长余波询问了两个问题。', [['市市场监管局局长余波', false]]],
     ['no speech verb', '市政府副市长海建才出席会议。', [['市政府副市长海建才', false]]],
+    ['a verb modifying a noun', '就谢茂华委员关心的问题,市政府将加快推进。', [['谢茂华委员', true, 'name-title']]],
+    ['after 对于', '对于市人大常委会委员王某提出的建议,我们将认真研究。', [['市人大常委会委员王某', true]]],
     ['the chair closes the meeting', '市人大常委会主任张某作总结讲话。', [['市人大常委会主任张某', true]]],
   ])('no event: %s', (_name, text, ms) => {
     const view = normalize(text);

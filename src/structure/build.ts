@@ -107,9 +107,16 @@ export function buildStructure(pair: TextPair): Structure {
     };
   });
 
-  const persons: Person[] = people.persons
-    .filter((p) => roles.has(p.id))
-    .map((p) => ({ ...p, roles: (['asker', 'responder'] as Role[]).filter((r) => roles.get(p.id)!.has(r)) }));
+  // People are the askers and responders, numbered p1, p2 … in order of first appearance.
+  const speaking = people.persons.filter((p) => roles.has(p.id));
+  const renumber = new Map(speaking.map((p, i) => [p.id, `p${i + 1}`]));
+  const persons: Person[] = speaking.map((p) => ({ ...p, id: renumber.get(p.id)!, roles: (['asker', 'responder'] as Role[]).filter((r) => roles.get(p.id)!.has(r)) }));
+  const idOf = (id: string) => renumber.get(id) ?? id;
+  for (const q of questions) {
+    q.askers = q.askers.map(idOf);
+    q.responders = q.responders.map(idOf);
+    for (const t of q.turns) if (t.speaker) t.speaker = renumber.get(t.speaker) ?? null;
+  }
 
   for (const p of persons) {
     if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? '(no title)'}`, p.mentions[0]?.span ?? null));

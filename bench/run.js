@@ -62,20 +62,22 @@ console.log(`\nparse: ${parse.ms.toFixed(0)} ms median (${(parse.ms - floor.ms).
 
 // Token agreement: document dictionary (what parse loads) vs the full default dictionary, both
 // with dict/user.dict.utf8 and the names the parser found in each file.
-const { parse: parseRecord } = await import('../dist/index.js');
+const { parse: parseRecord, decode, normalize } = await import('../dist/index.js');
 const { jiebaSegmenter } = await import('../dist/segment/jieba.js');
-const files = [SEED, ...globSync('test/fixtures/transcripts/*/input.txt', { cwd: root }).sort()];
+const files = [SEED, ...globSync('test/fixtures/transcripts/*/input*', { cwd: root }).sort()];
 const docs = files.map((file) => {
-  const text = readFileSync(new URL(file, new URL('..', import.meta.url)), 'utf8').replace(/^\uFEFF/, '');
+  const text = decode(readFileSync(new URL(file, new URL('..', import.meta.url)))).text;
   const names = parseRecord(text).people.flatMap((p) => (p.name ? [p.name] : []));
   return { file, text, names };
 });
 const spansOf = (tokens) => tokens.map((t) => `${t.span[0]}:${t.span[1]}:${t.tag ?? ''}`);
-const documentCuts = docs.map((d) => spansOf(jiebaSegmenter({ dictionary: 'document' }).withWords(d.names).tag(d.text)));
-const fullCuts = docs.map((d) => spansOf(jiebaSegmenter({ dictionary: 'full' }).withWords(d.names).tag(d.text)));
+// Each file as written and as its normalized view (what the pipeline segments).
+const both = (d) => d.text + '\n' + normalize(d.text);
+const documentCuts = docs.map((d) => spansOf(jiebaSegmenter({ dictionary: 'document' }).withWords(d.names).tag(both(d))));
+const fullCuts = docs.map((d) => spansOf(jiebaSegmenter({ dictionary: 'full' }).withWords(d.names).tag(both(d))));
 let same = 0;
 let total = 0;
-console.log('\ntoken agreement (document dictionary vs full dictionary, same user words; tokens and tags)');
+console.log('\ntoken agreement (document dictionary vs full dictionary, same user words and names; tokens and tags; text and normalized view)');
 docs.forEach((d, i) => {
   const full = fullCuts[i];
   const mine = new Set(documentCuts[i]);

@@ -79,6 +79,27 @@ parentPort.on('message', ({ id, input }) => {
       .toEqual(['a', 'worker stopped (exit code 3)', 'c', 'd', 'e']);
   }, 60_000);
 
+  it('with a local lane, this thread takes jobs too, and every job runs once', async () => {
+    const echo = join(dir, 'echo-worker.mjs');
+    writeFileSync(echo, `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ id, input }) => {
+  const until = Date.now() + 5; while (Date.now() < until); // a little work
+  parentPort.postMessage({ id, result: { ok: true, output: 'worker:' + input.name, warnings: 0, codes: [] } });
+});`);
+    const inputs = Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, path: null }));
+    const seen = new Map<number, string>();
+    const local = (input: { name: string }): JobResult => {
+      const until = Date.now() + 5;
+      while (Date.now() < until);
+      return { ok: true, output: 'local:' + input.name, warnings: 0, codes: [] };
+    };
+    await runPool(inputs, options, 2, (i, r) => { expect(seen.has(i)).toBe(false); seen.set(i, r.ok ? r.output : r.problem); }, echo, local);
+    expect([...seen.keys()].sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
+    const lanes = new Set([...seen.values()].map((v) => v.split(':')[0]));
+    expect(lanes).toEqual(new Set(['local', 'worker']));
+    for (const [i, v] of seen) expect(v.endsWith(`:n${i}`)).toBe(true);
+  }, 60_000);
+
   it('a worker that cannot start fails its jobs with one line each, and the run ends', async () => {
     const broken = join(dir, 'broken-worker.mjs');
     writeFileSync(broken, 'throw new Error("cannot load\\nsecond line");');

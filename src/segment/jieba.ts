@@ -95,8 +95,12 @@ function load(): Resources {
 function lazyIdf(source: string): IdfTable {
   let table: WordValues | null = null;
   const open = () => (table ??= ((index) => (index ? valuesOf(index) : readValues(source)))(openIndex('idf.index', source)));
+  const seen = new Map<string, number | undefined>(); // sections repeat their words
   return {
-    idf: (w) => open().value(w),
+    idf: (w) => {
+      if (!seen.has(w)) seen.set(w, open().value(w));
+      return seen.get(w);
+    },
     get average() { return open().sum / open().lines; },
   };
 }

@@ -30,9 +30,9 @@ export interface Header {
 }
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
-/** 问题一: / 【询问一】 / 提问1、 / 第一个问题: — the word before the number names the family. */
+/** 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: — the word before the number names the family. */
 const EXPLICIT = new RegExp(
-  `^([【\\[(]?)\\s*(?:(问题|询问|提问|专题询问|追问)\\s*(${NUM})|(第)(${NUM})(?:个)?(?:问题|询问|提问))\\s*([】\\])]?)\\s*(?:[:、.．,]|(?=\\s)|$|(?<=[】\\])]))`,
+  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM}))|(?<di>第)(?<dnum>${NUM})(?:个)?(?:问题|询问|提问))\\s*[】\\])]?\\s*(?:[:、.．,]|(?=\\s)|$|(?<=[】\\])]))`,
   'u',
 );
 const GENERIC: Array<[string, RegExp]> = [
@@ -57,27 +57,24 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   return out;
 }
 
+/** 问题一: / 问题(一): / 【询问一】 / 第三个问题: — the label runs from the word through the number (or 问题). */
 function explicitHeader(view: string, line: Line, text: string): Header | null {
   const m = EXPLICIT.exec(text);
-  if (!m) return null;
-  const word = m[2] ?? m[4];
-  const numText = m[3] ?? m[5];
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const word = g.word ?? g.di;
+  const numText = g.pnum ?? g.num ?? g.dnum;
   const number = parseNumeral(numText);
   if (number === null || number < 1) return null;
-  // The label as written, without brackets and closing punctuation.
   const labelStart = line.content[0] + m[0].indexOf(word);
-  const labelEnd = line.content[0] + m[0].lastIndexOf(numText) + numText.length + (m[4] ? suffixLength(text, m) : 0);
+  const numEnd = m[0].indexOf(numText, m[0].indexOf(word) + word.length) + numText.length;
+  const suffix = g.pnum ? 1 : g.di ? (/^(?:个)?(?:问题|询问|提问)/u.exec(m[0].slice(numEnd))?.[0].length ?? 0) : 0;
+  const labelEnd = line.content[0] + numEnd + suffix;
   const rest = trim(view, line.content[0] + m[0].length, line.content[1]);
   return {
     family: word === '追问' ? '追问' : word, number, label: view.slice(labelStart, labelEnd),
     labelSpan: [labelStart, labelEnd], line, rest, questionLike: INTERROGATIVE.test(view.slice(rest[0], rest[1])),
   };
-}
-
-/** For "第三个问题", the label runs through 问题. */
-function suffixLength(text: string, m: RegExpExecArray): number {
-  const after = text.slice(m[0].indexOf(m[5]) + m[5].length);
-  return /^(?:个)?(?:问题|询问|提问)/u.exec(after)?.[0].length ?? 0;
 }
 
 function genericHeader(view: string, line: Line, text: string): Header | null {

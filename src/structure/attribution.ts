@@ -86,9 +86,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // "常委会组成人员连发数问": a body of members, not one person.
   if (/组成人员$|委员们$|代表们$/u.test(m.title ?? '')) return null;
 
-  // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence.
-  // At the start of its line or sentence, after a bracket, a clock time ("14:32 市人大常委会委员…:")
-  // or a role tag ("【询问】市人大常委会委员 冉国清:", "【应询】…", "【追问】…").
+  // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence,
+  // after a bracket, a clock time ("14:32 市人大常委会委员…:") or a role tag ("【应询】…:").
   const lead = LEAD.exec(view.slice(sentenceStart(view, ms, lineStart), ms));
   const atStart = lead !== null;
   const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null);

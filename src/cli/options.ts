@@ -3,7 +3,7 @@
  * Example: `--max-size 1.5MB` → 1572864 bytes; `-o out/` → a directory target, made if only
  * its last folder is missing; `--jobs 0` → a usage error (exit 2) before any work starts.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { statSync, mkdirSync, rmdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeFsError, UsageError } from './errors.js';
@@ -41,10 +41,17 @@ export function removeEmptyFolder(path: string): void {
   } catch { /* not empty after all: leave it */ }
 }
 
-/** `--jobs`: a positive integer; by default all cores for a long run, one otherwise. */
-export function jobCount(flag: string | undefined, files: number): number {
+/**
+ * Lanes a batch runs in by default: each holds jieba's full dictionary (~300 MB), so not more
+ * than 8, nor more than the memory allows (one per 512 MB).
+ */
+export const MAX_DEFAULT_JOBS = 8;
+
+/** `--jobs`: a positive integer; by default the cores (within the limits above) for a long run, one otherwise. */
+export function jobCount(flag: string | undefined, files: number, cores = availableParallelism(), memory = totalmem()): number {
   if (flag !== undefined) return positiveInt(flag, '--jobs');
-  return files > FEW_FILES ? availableParallelism() : 1;
+  if (files <= FEW_FILES) return 1;
+  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, Math.floor(memory / (512 * 1024 * 1024))));
 }
 
 export function positiveInt(value: string, name: string): number {

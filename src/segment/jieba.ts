@@ -10,8 +10,9 @@
  * (built once by scripts/build-dict-index.mjs) and only those are loaded, with fillers that
  * keep the total and the smallest frequency (see subdict.ts): same tokens, ~20 ms.
  * `prepare(text, view)` loads for a whole document before its sections are cut; pieces of
- * covered texts need no lookup. A batch reloads per document (its names differ anyway).
- * This module and src/cli are the only places that touch the file system.
+ * covered texts need no lookup. Names are kept whole by cutting around them, so nothing is
+ * reloaded per document for them; a process that meets much new text (a batch) goes over to
+ * the full dictionary once. This module and src/cli are the only places that touch files.
  */
 import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

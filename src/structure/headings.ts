@@ -12,7 +12,7 @@ import type { Span } from '../model/span.js';
 import { parseNumeral } from '../extract/numerals.js';
 import type { Line } from './blocks.js';
 import type { TextPair } from './types.js';
-import { trim } from './blocks.js';
+import { trim, sentenceEnd } from './blocks.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", "." — one family per document. */
@@ -52,6 +52,36 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
     if (s >= e) continue;
     const text = view.slice(s, e);
     const h = explicitHeader(view, line, text) ?? genericHeader(view, line, text);
+    const inline = inlineHeaders(pair, line, h ? h.rest[0] : s);
+    // A header's words stop where the next header of the same line begins.
+    if (h) out.push({ ...h, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
+    out.push(...inline);
+  }
+  return out;
+}
+
+/**
+ * Explicit headers inside a line, after a sentence ends ("…质效。问题二:市政府如何…?"), as in text
+ * whose paragraphs were run together. Each gets a line of its own: from its label to the end of
+ * its question sentence.
+ */
+function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
+  const { view } = pair;
+  const out: Header[] = [];
+  const re = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题询问)\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+)\s*[】\]]?\s*[:】\]])/gu;
+  re.lastIndex = 0;
+  const slice = view.slice(from, line.content[1]);
+  for (const m of slice.matchAll(re)) {
+    const at = from + m.index + m[0].length;
+    // The header's question: its sentence, and the asking sentences right after it ("…决策?如何实现…?").
+    let end = sentenceEnd(view, at, line.content[1]);
+    while (end < line.content[1] && /[?]$/u.test(view.slice(at, end).trimEnd())) {
+      const next = sentenceEnd(view, end, line.content[1]);
+      if (!/[?]\s*$/u.test(view.slice(end, next))) break;
+      end = next;
+    }
+    const pseudo: Line = { index: line.index, span: [at, end], content: [at, end] };
+    const h = explicitHeader(view, pseudo, view.slice(at, end));
     if (h) out.push({ ...h, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]) });
   }
   return out;

@@ -9,7 +9,7 @@
  * UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
-import { splitSentences, trim } from './blocks.js';
+import { splitSentences, trim, sentenceStart } from './blocks.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import type { Section } from './sections.js';
 
@@ -24,7 +24,11 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
   if (h && h.rest[1] > h.rest[0]) {
     // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
     const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.rest[0] && e.wordsStart <= h.rest[1]);
-    return onLine ? trim(view, onLine.wordsStart!, h.rest[1]) : h.rest;
+    if (onLine) return trim(view, onLine.wordsStart!, h.rest[1]);
+    // "一、关于食品安全问题。市人大常委会委员王某询问…": the header's words end before the first speaker.
+    const speaker = events.find((e) => e.anchor > h.rest[0] && e.anchor < h.rest[1]);
+    const cut = speaker ? trim(view, h.rest[0], sentenceStart(view, speaker.anchor, h.rest[0])) : h.rest;
+    return cut[1] > cut[0] ? cut : h.rest;
   }
   // A header alone on its line ("问题一" then "校园食品安全如何保障?"): the next line, when it asks
   // and nobody is speaking in it yet.

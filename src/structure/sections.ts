@@ -28,7 +28,9 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
     const next = headers[i + 1];
     // The section ends before the next header, or before an enclosing header ("三、意见和建议").
     const stop = Math.min(next ? next.line.span[0] : Infinity, breaks.find((b) => b > h.line.span[0]) ?? Infinity);
-    const end = stop === Infinity ? contentEnd : lastContentEnd(body, stop, h.line.content[1]);
+    // (A header inside a line — run-together paragraphs — ends the section mid-line.)
+    const midLine = stop !== Infinity && !body.some((l) => l.span[0] === stop || l.content[0] === stop);
+    const end = stop === Infinity ? contentEnd : midLine ? trim(view, h.line.content[0], stop)[1] : lastContentEnd(body, stop, h.line.content[1]);
     const span: Span = [h.line.content[0], end];
     // A 追问 inside a section opens its own question.
     // (Only after someone has answered: "就此提问并追问" is still the first question.)

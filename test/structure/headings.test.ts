@@ -92,3 +92,12 @@ describe('[headings] an official report: questions under a part of the report', 
     expect(enclosingBreaks(view, candidates, layout!)).toEqual([text.indexOf('三、意见和建议')]);
   });
 });
+
+describe('[headings] headers inside run-together paragraphs', () => {
+  it('finds 问题二: after a sentence end, with its asking sentences', () => {
+    const text = '问题一:如何保障?王海提问。李明回答,将加强。问题二:如何决策?如何执法?赵云提问。';
+    const view = normalize(text);
+    const found = findHeaderCandidates({ text, view }, splitLines(view));
+    expect(found.map((h) => [h.label, text.slice(...h.rest)])).toEqual([['问题一', '如何保障?王海提问。李明回答,将加强。'], ['问题二', '如何决策?如何执法?']]);
+  });
+});

@@ -48,3 +48,15 @@ describe('[question-text] a header alone on its line', () => {
     expect(text.slice(...questionText(view, sec, [], []))).toBe('校园食品安全如何保障？');
   });
 });
+
+describe('[question-text] a header line that goes on with the narration', () => {
+  it('stops before the first speaker', () => {
+    const text = '一、关于食品安全问题。市人大常委会委员王某询问如何监管。';
+    const view = normalize(text);
+    const line = { index: 0, span: [0, text.length] as [number, number], content: [0, text.length] as [number, number] };
+    const header = { family: '、', number: 1, label: '一', labelSpan: [0, 1] as [number, number], line, rest: [2, text.length] as [number, number], questionLike: true };
+    const at = text.indexOf('市人大');
+    const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart: null, kind: 'reported', followUp: false };
+    expect(text.slice(...questionText(view, { span: [0, text.length], header, opener: null, followUpOf: null }, [e], [[at, text.length]]))).toBe('关于食品安全问题。');
+  });
+});

@@ -25,6 +25,7 @@ import { encodeIndex, WordIndex } from './wordIndex.js';
 import { documentDictionary, FILLER_MIN, WordFinder } from './subdict.js';
 import { rankKeywords, type IdfTable } from './keywords.js';
 import { parseUserDictionary } from './userDict.js';
+import { cutAround, nameForms } from './names.js';
 import { normalize } from '../source/normalize.js';
 
 /** The binding, plus the default file paths its index.js exports but its typings omit. */
@@ -222,40 +223,14 @@ function reload(r: Resources, words: Set<number> | null, user: string): void {
   loaded = { kind: words ? 'document' : 'full', words: words ?? new Set(), user, texts: [], complete: words === null || withoutTemporaryFiles };
 }
 
-/**
- * Where the names occur in `text`: left to right, the longest name at each start, never
- * overlapping. Offsets are UTF-16, `[start, end)`.
- */
-function nameSpans(text: string, names: readonly string[]): [number, number][] {
-  const found: [number, number][] = [];
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push([at, at + name.length]);
-  }
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const spans: [number, number][] = [];
-  for (const span of found) if (spans.length === 0 || span[0] >= spans[spans.length - 1][1]) spans.push(span);
-  return spans;
-}
-
 function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readonly string[]): Segmenter {
-  // Each name as written (陳國華) and as the normalized view spells it (陈国华), longest first.
-  const names = [...new Set(words.flatMap((w) => [w, normalize(w)]))].filter((w) => w && !/\s/u.test(w)).sort((a, b) => b.length - a.length);
+  const names = nameForms(words, normalize);
   const segment = (text: string, tag = false): Anchored => {
     if (text.length === 0) return { tokens: [], anchored: true };
     const { jieba } = ensure(mode, [text], base().text);
     const safe = wellFormed(text);
     const cut = (s: string): Piece[] => (tag ? jieba.tag(s) : jieba.cut(s, true).map((word) => ({ word })));
-    // A name is one token and the text on each side is cut on its own: exactly what jieba
-    // does with a word that always wins, without reloading a dictionary per document.
-    const pieces: Piece[] = [];
-    let at = 0;
-    for (const [start, end] of nameSpans(safe, names)) {
-      if (start > at) pieces.push(...cut(safe.slice(at, start)));
-      pieces.push(tag ? { word: safe.slice(start, end), tag: 'nr' } : { word: safe.slice(start, end) });
-      at = end;
-    }
-    if (at < safe.length) pieces.push(...cut(at === 0 ? safe : safe.slice(at)));
-    const result = anchor(safe, pieces);
+    const result = anchor(safe, cutAround(safe, names, cut, tag));
     if (safe !== text) for (const t of result.tokens) t.text = text.slice(t.span[0], t.span[1]);
     return result;
   };

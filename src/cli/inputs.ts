@@ -46,8 +46,10 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
     const path = resolve(cwd, arg);
     const stat = statOrNull(path);
     if (stat?.isDirectory()) {
-      const found = walk(path);
-      if (found.length === 0) problems.push(`${arg}: directory holds no ${TRANSCRIPT_EXTENSIONS.join(', ')} files`);
+      const unreadable: string[] = [];
+      const found = walk(path, unreadable);
+      for (const folder of unreadable) problems.push(`${join(arg, relative(path, folder))}: cannot read this folder`);
+      if (found.length === 0 && unreadable.length === 0) problems.push(`${arg}: directory holds no ${TRANSCRIPT_EXTENSIONS.join(', ')} files`);
       for (const file of found) {
         const rel = relative(path, file);
         add({ name: join(arg, rel), path: file, relative: rel });
@@ -65,19 +67,23 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
   return { inputs, problems };
 }
 
-/** Transcript files under `dir`, sorted by path; hidden files and folders are skipped. */
-function walk(dir: string): string[] {
+/**
+ * Transcript files under `dir`, sorted by path; hidden files and folders are skipped, and
+ * links to folders are not followed (no loops). Folders that cannot be read go to `unreadable`.
+ */
+function walk(dir: string, unreadable: string[]): string[] {
   const out: string[] = [];
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
+    unreadable.push(dir);
     return out;
   }
   for (const e of entries.sort((a, b) => byPath(a.name, b.name))) {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(full));
+    if (e.isDirectory()) out.push(...walk(full, unreadable));
     else if ((e.isFile() || e.isSymbolicLink()) && isTranscriptName(e.name)) out.push(full);
   }
   return out;

@@ -29,7 +29,25 @@ const PREDICATE_VERBS = new Set([
   '完成', '实现', '开展', '推进', '建成', '建立', '构建', '组织', '征集', '解决', '收集', '制定', '办结', '选派',
   '提供', '投入', '新增', '增加', '协调', '覆盖', '发放', '帮扶', '查处', '办理', '受理', '审结', '执结', '整治',
   '建设', '改造', '新建', '培训', '招募', '设立', '设置', '打造', '引进', '培育', '挽回', '追回', '减少', '节约',
+  '安排', '下达', '拨付', '筹措', '筹集', '统筹', '整合', '落实', '争取', '拥有', '具有', '配备', '出现', '发现', '排查',
 ]);
+/** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
+const CHANGE = new Set(['下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
+/** Adverbs and prepositions written between a phrase and its figure (托位数仅为2.8个, 由2021年的18%). */
+const BETWEEN = new Set(['仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为']);
+/**
+ * Words that are never (part of) an indicator: comparisons (同比增长15%), intentions (力争两到三年),
+ * and time words of the sentence (目前, 今年): the indicator is what is measured, a noun phrase.
+ */
+const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前']);
+/** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
+const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
+/** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
+const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
+/** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
+const between = (t: Token) => LINKING.has(t.text) || CHANGE.has(t.text) || BETWEEN.has(t.text) || NEVER.has(t.text)
+  || (/^[再已还均将仅]/.test(t.text) && CHANGE.has(t.text.slice(1))) || t.tag === 't' || /^(?:(?:19|20)\d\d)?年$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text);
+
 /** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
 function ends(tag: string | undefined): boolean {
   return !!tag && /^(?:p|c|u|r|d|m|q|t|f|e|y|o)/.test(tag);
@@ -57,8 +75,10 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
  * or null when no noun phrase stands next to it.
  */
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
-  for (const side of SIDES[kind]) {
-    const span = side === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter);
+  // An age bound (3岁以下, 60周岁以上) qualifies the people written after it: 3岁以下婴幼儿.
+  const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
+  for (const side of age ? ['after', 'before'] as const : SIDES[kind]) {
+    const span = side === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
     if (span) return pair.text.slice(span[0], span[1]);
   }
   // "增加政务服务大厅面积,从2021年1.5万平方米增至…": a measurement whose own clause holds no noun
@@ -68,38 +88,61 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     while (from > 0 && !CLAUSE_END.test(pair.view[from - 1])) from--;
     const own = segmenter.tag(pair.view.slice(from, start)).filter((t) => !isNumeric(t) && !PUNCT.test(t.text));
     const span = from > 0 && pair.view[from - 1] === ',' && !own.some((t) => isNominal(t) && t.tag !== undefined) ? before(pair.view, from - 1, segmenter) : null;
-    if (span) return pair.text.slice(span[0], span[1]);
+    // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject.
+    if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0]))) return pair.text.slice(span[0], span[1]);
   }
   return null;
+}
+
+/** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 配套资金. */
+const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|比例|比重|资金|经费)$/u;
+
+/**
+ * A verb opening the phrase that belongs to the predicate (完成|生命防护工程, 组建|医共体), not
+ * one that names the process measured (审批时间, 出警时间: a verb right before a noun of measure).
+ */
+function leadingVerb(kept: Token[]): boolean {
+  if (!isVerb(kept[0])) return false;
+  return PREDICATE_VERBS.has(kept[0].text) || kept.length !== 2 || !MEASURE_NOUN.test(kept[1].text);
 }
 
 /** The noun phrase ending at `pos`: tokens walked backwards to the clause start, leading verbs and scope words dropped. */
 function before(view: string, pos: number, segmenter: Segmenter): [number, number] | null {
   let from = pos;
-  while (from > 0 && pos - from < MAX_LENGTH && !CLAUSE_END.test(view[from - 1]) && view[from - 1] !== '、') from--;
+  // Twice the phrase's length: the predicate skipped first (由2020年的) takes room too.
+  while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END.test(view[from - 1]) && view[from - 1] !== '、') from--;
   const tokens = segmenter.tag(view.slice(from, pos));
   const kept: Token[] = [];
-  for (let k = tokens.length - 1; k >= 0; k--) {
+  // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
+  // 用时|已压缩至, 治理率|由2021年的 (a few words at most).
+  let last = tokens.length - 1;
+  for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
+  for (let k = last; k >= 0; k--) {
     const t = tokens[k];
-    if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag)) break;
+    if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     kept.unshift(t);
   }
-  while (kept.length && (isVerb(kept[0]) || SCOPE.has(kept[0].text) || kept[0].tag === 'a' || MARKER.test(kept[0].text))) kept.shift();
-  while (kept.length && LINKING.has(kept[kept.length - 1].text)) kept.pop();
+  while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || MARKER.test(kept[0].text) || LOCATIVE.test(kept[0].text))) kept.shift();
+  while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
+  while (kept.length && kept[kept.length - 1].span[1] - kept[0].span[0] > MAX_LENGTH) kept.shift(); // a noun phrase, not a clause
   return kept.some(isNominal) ? toSpan(kept, from) : null;
 }
 
 /** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
-function after(view: string, pos: number, segmenter: Segmenter): [number, number] | null {
+function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END.test(view[to])) to++;
   const tokens = segmenter.tag(view.slice(pos, to));
   const kept: Token[] = [];
   for (const [k, t] of tokens.entries()) {
+    if (!kept.length && LOCATIVE.test(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
     if (t.text === '、' && kept.length) { kept.push(t); continue; }
     if (!kept.length && STATE.has(t.text)) { kept.push(t); continue; } // 已实施事项, 未纳入窗口
-    if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag)) break;
+    if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag) || between(t)) break; // 托位数|仅为
+    // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
+    // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
+    if ((!kept.length && BEING.test(t.text)) || (population && kept.some(isNominal))) break;
     if (t.tag?.startsWith('a') && kept.some(isNominal)) break; // 警务室|全覆盖
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
     const next = tokens[k + 1];

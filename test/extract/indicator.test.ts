@@ -66,8 +66,41 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['协同共治上,完成生命防护工程591公里,实现12家三级医院警务室全覆盖', '591公里', 'quantity', '生命防护工程'],
     ['协同共治上,完成生命防护工程591公里,实现12家三级医院警务室全覆盖', '12家', 'count', '三级医院警务室'],
     ['规范全市353家相关经营主体。', '353家', 'count', '相关经营主体'],
+    // the predicate between the phrase and its figure is cut: 为, 仅为, 已压缩至, 由…的, 同比增长, 再压缩
+    ['全市财政收入同比增长8.2%', '8.2%', 'percent', '财政收入'],
+    ['全县农村自来水普及率由2020年的76%提高到目前的93%', '76%', 'percent', '农村自来水普及率'],
+    ['每千名老年人拥有养老床位数仅为31张', '31张', 'count', '养老床位数'],
+    ['企业开办时间已压缩至1个工作日', '1个工作日', 'quantity', '企业开办时间'],
+    ['全市工程建设项目审批平均用时已压缩至68个工作日', '68个工作日', 'quantity', '工程建设项目审批平均用时'],
+    ['力争年内审批时间再压缩10%以上', '10%以上', 'percent', '审批时间'],
+    ['力争三年内覆盖率提高到90%以上', '90%以上', 'percent', '覆盖率'],
+    ['户籍人口出生率环比下降1.2个百分点', '1.2个百分点', 'percentage_point', '户籍人口出生率'],
+    ['平均出警时间为8分钟', '8分钟', 'quantity', '平均出警时间'],
+    ['今年区级财政安排防汛资金5000万元', '5000万元', 'money', '防汛资金'],
+    // a noun after a count, not a predicate: 45张|还有差距
+    ['距离规划目标45张还有差距', '45张', 'count', '规划目标'],
+    // an age bounds the people written after it
+    ['全市60岁以上老年人口达86.5万人', '60岁以上', 'quantity', '老年人'],
+    ['为6岁以下儿童免费接种疫苗', '6岁以下', 'quantity', '儿童'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});
+
+describe('[indicator] never a bare adverb, comparison, intention or time frame (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind]>([
+    ['财政支出同比增长15%', '15%', 'percent'],
+    ['比上年增长12%', '12%', 'percent'],
+    ['力争两到三年内入住率提高到70%以上', '两到三年', 'quantity'],
+    ['力争三年内覆盖率提高到90%以上', '三年', 'quantity'],
+    ['距离目标4.5个还有差距', '4.5个', 'count'],
+    ['已建成2.8个,距离目标', '2.8个', 'count'],
+  ])('%s [%s]', (text, figure, kind) => {
+    const start = text.indexOf(figure);
+    const got = findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba);
+    expect(got === null || !/^(?:同比|环比|比|力争|争取|内|还有|仅为|达|为)|(?:同比|力争|仅为|还有差距|达|为)$/u.test(got)).toBe(true);
   });
 });

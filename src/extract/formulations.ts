@@ -5,7 +5,7 @@
  * Found four ways:
  * - quoted terms, by grammar: numeral or 双/两 + optional classifier + a short term (六个聚焦, 五公开,
  *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
- *   holding a count (“规范执行三年行动”);
+ *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1);
  * - unquoted N-fold terms: "医疗救助三重保障";
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
  * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
@@ -38,6 +38,18 @@ const DUAL_WORDS = /^双(?:向|方|手|重|边|休|语|人|倍|层)$/;
 /** Unquoted "三重保障": N-fold + a two-character term (双重 is the adjective "dual"). */
 const FOLD = /([三四五六七八九十]|两)重([\u4e00-\u9fff]{2})/g;
 const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿双]/;
+/** One part of a quoted coordination (“双随机、一公开”): a numeral or 双 and a 1–4 character term. */
+const PART = /^([一两二三四五六七八九十双])([\u4e00-\u9fff]{1,4})$/;
+
+/** The parts of “双随机、一公开” (2 + 1): two or three numbered parts joined by 、, one of them more than 一. */
+function coordinated(term: string): number | null {
+  const parts = term.split('、');
+  if (parts.length < 2 || parts.length > 3) return null;
+  const heads = parts.map((p) => PART.exec(p));
+  if (heads.some((h) => !h || NUMERAL_CHAR.test(h[2]))) return null;
+  const values = heads.map((h) => numeralValue(h![1]) ?? 0);
+  return values.some((v) => v > 1) ? values.reduce((a, b) => a + b, 0) : null;
+}
 
 let lexicon: ReadonlyMap<string, number | null> | null = null;
 
@@ -63,6 +75,8 @@ const numeralValue = (s: string): number | null => (s === '双' ? 2 : parseChine
 
 /** The number a formulation sums up: the sum of its numeric parts (一府两院 → 3, 3+N → 3), or its head (六个聚焦 → 6). */
 export function formulationNumber(term: string): number | null {
+  const parts = coordinated(term);
+  if (parts !== null) return parts;
   if (PLUS.test(term)) {
     return term.split('+').map((p) => (/^\d+$/.test(p) ? Number(p) : numeralValue(p))).reduce<number>((a, b) => a + (b ?? 0), 0);
   }
@@ -74,7 +88,7 @@ export function formulationNumber(term: string): number | null {
 /** True when a quoted term is a numbered formulation by grammar (not by the lexicon). */
 export function isFormulation(term: string): boolean {
   if (SET_PHRASES.some((p) => term.includes(p))) return false;
-  if (PLUS.test(term) || CAMPAIGN.test(term)) return true;
+  if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c)) && /[两二三四五六七八九双]/.test(term);
   const m = HEADED.exec(term);

@@ -173,7 +173,11 @@ function ensure(mode: DictionaryMode, texts: readonly string[], user: string): R
   const fresh = same ? texts.filter((text) => !loaded!.texts.some((t) => t.includes(text))) : texts;
   if (fresh.length === 0) return r;
   const needed = new Set<number>();
-  for (const text of fresh) finder.collect(text, needed);
+  fresh.forEach((text, i) => {
+    const base = fresh.slice(0, i).find((t) => t.length === text.length); // a text and its view
+    if (base === undefined) finder.collect(text, needed);
+    else finder.collectVariant(base, text, needed);
+  });
   const covered = same ? loaded!.texts : [];
   if (same && [...needed].every((n) => loaded!.words.has(n))) {
     loaded!.texts = [...covered, ...fresh].slice(-64);

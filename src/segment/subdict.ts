@@ -31,6 +31,24 @@ export class WordFinder {
     return into;
   }
 
+  /**
+   * Like `collect(variant)` when `base`, of the same length, is already collected (a text and
+   * its normalized view): only positions whose words could reach a code unit where the two
+   * differ are looked at, since any other word of `variant` is a word of `base` too.
+   */
+  collectVariant(base: string, variant: string, into: Set<number>): Set<number> {
+    if (base.length !== variant.length) return this.collect(variant, into);
+    const add = (id: number) => { into.add(id); };
+    const reach = this.index.header.maxLength;
+    let next = 0; // the first position not looked at yet
+    for (let i = 0; i < variant.length; i++) {
+      if (variant.charCodeAt(i) === base.charCodeAt(i)) continue;
+      for (let p = Math.max(next, i - reach + 1); p <= i; p++) this.index.matchAt(variant, p, add);
+      next = i + 1;
+    }
+    return into;
+  }
+
   /** The frequency of `word` in the main dictionary, or undefined. */
   frequency(word: string): number | undefined {
     return this.index.value(word);

@@ -33,6 +33,8 @@ export interface IndexHeader {
   /** Sum and minimum of the second column (frequency for a dictionary, IDF for an IDF table). */
   sum: number;
   min: number;
+  /** The longest word, in UTF-16 code units. */
+  maxLength: number;
   /** The distinct third columns (POS tags); empty for a two-column list. */
   tags: string[];
   /** Byte offsets of the sections, and the file size. */
@@ -71,14 +73,15 @@ export function encodeIndex(lines: readonly string[], source: string, sha256: st
   const entryUnits = rows.reduce((n, r) => n + r.word.length + 3, 0);
   let sum = 0; // in file order, as jieba sums
   let min = Infinity;
-  for (const r of rows) { sum += r.value; min = Math.min(min, r.value); }
+  let maxLength = 0;
+  for (const r of rows) { sum += r.value; min = Math.min(min, r.value); maxLength = Math.max(maxLength, r.word.length); }
   const draft = (base: number): IndexHeader => {
     const bucketsAt = base;
     const entriesAt = align(bucketsAt + 4 * (buckets + 1));
     const valuesAt = align(entriesAt + 2 * entryUnits);
     const tagsAt = valuesAt + 8 * rows.length;
     const end = tagsAt + (tags.length ? rows.length : 0);
-    return { format: INDEX_FORMAT, source, size, sha256, lines: rows.length, buckets, sum, min, tags, bucketsAt, entriesAt, valuesAt, tagsAt, end };
+    return { format: INDEX_FORMAT, source, size, sha256, lines: rows.length, buckets, sum, min, maxLength, tags, bucketsAt, entriesAt, valuesAt, tagsAt, end };
   };
   const encoder = new TextEncoder();
   // The header states the offsets that follow it: size it with large offsets, then pad.

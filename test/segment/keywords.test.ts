@@ -12,6 +12,8 @@ describe('[keywords] TF-IDF over tokens', () => {
     ['single characters, stop words, numbers skipped', ['的', '我们', '2025', '97.78', '%', '案', '群众'], 5, ['群众']],
     ['ties keep reading order', ['群众', '工作', '工作', '群众'], 2, ['群众', '工作']],
     ['n = 0', ['群众'], 0, []],
+    ['an astral-plane word counts its characters, not code units', ['𠀀', '𠀀𠀁'], 5, ['𠀀𠀁']],
+    ['Latin and digits with Han count', ['5G网络', 'iPhone'], 5, ['5G网络']],
   ])('%s', (_label, tokens, n, expected) => {
     expect(rankKeywords(tokens, n, table, stop)).toEqual(expected);
   });

@@ -19,6 +19,18 @@ describe('[subdict] the words occurring in a text', () => {
     expect(wordsOf(text)).toEqual([...words].sort());
   });
 
+  it.each([
+    ['市人大常委会开展专题询问', '市人大常委會开展专题询问'],
+    ['法院专题询问', '法院專題询问'],
+    ['市人大常委会', '市人大常委会'],
+    ['询问。', '询问.'],
+  ])('collectVariant(%s, %s) finds what collect finds', (base, variant) => {
+    const alone = [...finder.collect(variant, new Set())].sort();
+    const seen = finder.collect(base, new Set());
+    const both = [...finder.collectVariant(base, variant, new Set(seen))].sort();
+    expect(both).toEqual([...new Set([...seen, ...alone])].sort());
+  });
+
   it.each([['市人大', 19], ['常委会', 7079], ['检察院', undefined]])('frequency(%s)', (word, f) => {
     expect(finder.frequency(word)).toBe(f);
   });

@@ -55,9 +55,11 @@ function ends(tag: string | undefined): boolean {
 /** Adverbs of state that may open a noun phrase after a measure word (48项已实施事项). */
 const STATE = new Set(['已', '未', '已经', '尚未', '正在', '新']);
 const isVerb = (t: Token) => !!t.tag && /^v(?!n)/.test(t.tag);
-const isNumeric = (t: Token) => /[\d%]/.test(t.text) || t.tag === 'm';
+/** A noun the tagger calls a numeral although it holds none (积水点: 点/m): a noun here. */
+const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text);
+const isNumeric = (t: Token) => /[\d%]/.test(t.text) || (t.tag === 'm' && !taggedNumeral(t));
 /** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
-const isNominal = (t: Token) => !t.tag || /^(?:n|l|j|i|b|s|vn)/.test(t.tag) || (t.tag === 'x' && !PUNCT.test(t.text));
+const isNominal = (t: Token) => !t.tag || /^(?:n|l|j|i|b|s|vn)/.test(t.tag) || (t.tag === 'x' && !PUNCT.test(t.text)) || taggedNumeral(t);
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -119,7 +121,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
-    if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag) || NEVER.has(t.text)) break;
+    if (PUNCT.test(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     kept.unshift(t);
   }
@@ -139,7 +141,7 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
     if (!kept.length && LOCATIVE.test(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
     if (t.text === '、' && kept.length) { kept.push(t); continue; }
     if (!kept.length && STATE.has(t.text)) { kept.push(t); continue; } // 已实施事项, 未纳入窗口
-    if (PUNCT.test(t.text) || isNumeric(t) || ends(t.tag) || between(t)) break; // 托位数|仅为
+    if (PUNCT.test(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
     // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
     if ((!kept.length && BEING.test(t.text)) || (population && kept.some(isNominal))) break;

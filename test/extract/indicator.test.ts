@@ -79,6 +79,8 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['今年区级财政安排防汛资金5000万元', '5000万元', 'money', '防汛资金'],
     // a noun after a count, not a predicate: 45张|还有差距
     ['距离规划目标45张还有差距', '45张', 'count', '规划目标'],
+    // a noun the tagger reads as a numeral (点/m) is still part of the phrase
+    ['去年汛期主城区出现积水点47处', '47处', 'count', '积水点'],
     // an age bounds the people written after it
     ['全市60岁以上老年人口达86.5万人', '60岁以上', 'quantity', '老年人'],
     ['为6岁以下儿童免费接种疫苗', '6岁以下', 'quantity', '儿童'],

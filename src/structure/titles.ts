@@ -56,6 +56,8 @@ export interface OrgRead {
 }
 
 const MAX_STRETCH = 24;
+/** Particles that no place or institution name holds: a named unit never runs over them. */
+const PARTICLES = /[的了是把被]/u;
 const MAX_BODY = 10;
 
 function tagsAt(lex: Lexicon, s: string, k: number, tag: OrgTag, longestFirst = true): string[] {
@@ -81,7 +83,7 @@ export function parseOrganization(lex: Lexicon, s: string, base = 0): OrgUnit[] 
     // (人力资源和社会保障厅, not 人力资源和社 + …), longest first.
     const named: Array<[number, OrgUnit['kind']]> = [];
     for (let b = 1; b <= MAX_BODY && k + b < s.length; b++) {
-      if (!isHan(s[k + b - 1])) break;
+      if (!isHan(s[k + b - 1]) || PARTICLES.test(s[k + b - 1])) break; // 列席会议的市人大代表: 的 ends the words before
       for (const t of tagsAt(lex, s, k + b, 'place-suffix')) if (b <= 7) tries.push([b + t.length, 'place']);
       for (const t of tagsAt(lex, s, k + b, 'suffix')) named.unshift([b + t.length, 'named']);
     }

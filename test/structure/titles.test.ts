@@ -54,6 +54,8 @@ describe('[titles] organizations', () => {
     ['最高人民检察院第八检察厅', '最高人民检察院第八检察厅', '最高人民检察院'],
     ['国家发展改革委', '国家发展改革委', '国家发展改革委'],
     ['市发展和改革委员会', '市发展和改革委员会', '市发展和改革委员会'],
+    ['列席会议的市公安局', '市公安局', '市公安局'],
+    ['来自基层的县水务局', '县水务局', '县水务局'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
     expect(org(before)).toEqual([titleStart, organization]);
   });
@@ -67,7 +69,7 @@ describe('[titles] organizations', () => {
     expect(parseOrganization(lex, s)?.map((u) => [s.slice(u.start, u.end), u.kind])).toEqual(units);
   });
 
-  it.each([['坚持党的'], ['的'], ['']])('no organization in %j', (s) => {
+  it.each([['坚持党的'], ['的'], [''], ['的市'], ['会议的县']])('no organization in %j', (s) => {
     expect(parseOrganization(lex, s)).toBeNull();
   });
 });

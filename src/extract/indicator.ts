@@ -34,7 +34,7 @@ const PREDICATE_VERBS = new Set([
 /** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
 const CHANGE = new Set(['下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
 /** Adverbs and prepositions written between a phrase and its figure (托位数仅为2.8个, 由2021年的18%). */
-const BETWEEN = new Set(['仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为']);
+const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为']);
 /**
  * Words that are never (part of) an indicator: comparisons (同比增长15%), intentions (力争两到三年),
  * and time words of the sentence (目前, 今年): the indicator is what is measured, a noun phrase.
@@ -42,6 +42,8 @@ const BETWEEN = new Set(['仅为', '仅', '只有', '仅有', '约为', '均为'
 const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前']);
 /** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
 const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
+/** A share written before its figure: 占比达, 占比为, 占比 (then the figure). */
+const SHARE = /占比(?:达到|达|为|约为|只有|仅为|是|超过|不足)?$/u;
 /** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
 const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
 /** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
@@ -113,6 +115,13 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   let from = pos;
   // Twice the phrase's length: the predicate skipped first (由2020年的) takes room too.
   while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END.test(view[from - 1]) && view[from - 1] !== '、') from--;
+  // X占比达21.5%: the share of X (taggers cut 占|比达), so the phrase is X and 占比.
+  const share = SHARE.exec(view.slice(from, pos));
+  if (share) {
+    const at = pos - share[0].length;
+    const x = before(view, at, segmenter);
+    return x && x[1] === at ? [x[0], at + 2] : null;
+  }
   const tokens = segmenter.tag(view.slice(from, pos));
   const kept: Token[] = [];
   // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
@@ -121,6 +130,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
+    if (kept.length && /^\d+$/.test(t.text) && /^[A-Za-z]/.test(kept[0].text)) { kept.unshift(t); break; } // 5G基站, 4K
     if (PUNCT.test(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     kept.unshift(t);

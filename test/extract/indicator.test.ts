@@ -79,6 +79,10 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['今年区级财政安排防汛资金5000万元', '5000万元', 'money', '防汛资金'],
     // a noun after a count, not a predicate: 45张|还有差距
     ['距离规划目标45张还有差距', '45张', 'count', '规划目标'],
+    ['城镇登记失业率控制在3.5%以内', '3.5%以内', 'percent', '城镇登记失业率'],
+    ['全市森林覆盖率保持在68%', '68%', 'percent', '森林覆盖率'],
+    ['农村人口占比为35%', '35%', 'percent', '农村人口占比'],
+    ['全市共建成5G基站1.2万个', '1.2万个', 'count', '5G基站'],
     // a noun the tagger reads as a numeral (点/m) is still part of the phrase
     ['去年汛期主城区出现积水点47处', '47处', 'count', '积水点'],
     // an age bounds the people written after it

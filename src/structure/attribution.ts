@@ -48,6 +48,10 @@ const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|�
 const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结)/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
 const FOLLOW = /追问|再次提问|再问/u;
+/** The asker's own words announce a follow-up ("刘红梅委员:我追问一下,…", "我再追问一句"). */
+const FOLLOW_WORDS = /^\s*(?:我|我们|我想|我再|我还|再|还)?(?:想|要|再|还)?(?:追问|再问)/u;
+/** Verbs of speaking two characters or longer (连发, 表示, 询问): a name never opens with one. */
+const SPEECH_VERB_START = new RegExp(`^(?:${[...ASK_VERBS, ...ANSWER_VERBS].filter((v) => /^\p{sc=Han}{2,}$/u.test(v)).join('|')})`, 'u');
 
 /** Every speech event of `[from, to)` in reading order. `mentions` are sorted by start. */
 export function findSpeechEvents(view: string, from: number, to: number, mentions: SpeakerMention[]): SpeechEvent[] {
@@ -83,8 +87,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
   if (insideQuote(view, lineStart, ms) || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
-  // "常委会组成人员连发数问": a body of members, not one person.
-  if (/组成人员$|委员们$|代表们$/u.test(m.title ?? '')) return null;
+  // "常委会组成人员认为": a body of members, not one person. A name after such a title is read like
+  // any other ("常委会组成人员李志远首先发问"); but a "name" that opens with a verb of speaking
+  // ("组成人员连发数问": 连发, 抛出, 表示) is the verb the title is the subject of.
+  if (!m.name && /组成人员$|委员们$|代表们$/u.test(m.title ?? '')) return null;
+  if (m.nameSpan && m.title && SPEECH_VERB_START.test(view.slice(m.nameSpan[0], m.nameSpan[1]))) return null;
 
   // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence,
   // after a bracket, a clock time ("14:32 市人大常委会委员…:") or a role tag ("【应询】…:").
@@ -97,7 +104,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const guessed = !verb && !m.congress && !m.title;
     const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
     const start = lead[1] ? sentenceStart(view, ms, lineStart) : /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : ms;
-    return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: verb === '追问', guessed };
+    const followUp = verb === '追问' || (role === 'asker' && FOLLOW_WORDS.test(view.slice(wordsStart, wordsStart + 12)));
+    return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 
   // Moderator calls: the speaker's turn starts after the call sentence.

@@ -23,9 +23,26 @@ function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (e.role === 'narration') out.push(e);
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
     else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false });
-    else if (!labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) out.push(e);
+    else if (!labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart))) out.push(e);
   }
   return out;
+}
+
+/**
+ * Where a label's words end: the end of its line, or, when the words are one quotation
+ * ("委员赵海燕追问:“…?”欧阳明回答,…"), its closing quote: the narration after it names the next speaker.
+ */
+function wordsEnd(view: string, wordsStart: number): number {
+  const end = lineEnd(view, wordsStart);
+  let i = wordsStart;
+  while (i < end && /\s/u.test(view[i])) i++;
+  if (view[i] !== '“') return end;
+  let depth = 0;
+  for (let j = i; j < end; j++) {
+    if (view[j] === '“') depth++;
+    else if (view[j] === '”' && --depth === 0) return j + 1;
+  }
+  return end;
 }
 
 /** A moderator's call followed by the called person's own label or speech: keep the speech, with the call's role. */

@@ -47,7 +47,12 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
       if (asking) return asking;
       if (close > opener.wordsStart) return trim(view, opener.wordsStart, close);
     }
-    if (opener.wordsStart !== null && opener.wordsStart < turn[1]) return trim(view, opener.wordsStart, turn[1]);
+    if (opener.wordsStart !== null && opener.wordsStart < turn[1]) {
+      // "委员赵海燕追问:“区域评估成果如何让企业共享?”欧阳明回答": the words are the quotation.
+      const words = trim(view, opener.wordsStart, turn[1]);
+      const close = view[words[0]] === '“' ? closingQuote(view, words[0] + 1, words[1]) : -1;
+      return close > words[0] + 1 && /^\s*$/u.test(view.slice(close + 1, words[1])) ? trim(view, words[0] + 1, close) : words;
+    }
     const quoted = quotedAfterVerb(view, opener.start, turn[1]);
     if (quoted) return quoted;
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);

@@ -10,7 +10,7 @@
 import type { Span } from '../model/span.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
-import type { SpeechEvent } from './speech.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -57,12 +57,17 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   const out: Section[] = [];
   let answered = true;
   let lastAsker: string | null = null;
+  let lastLine = -1;
   let root = 0;
   for (const e of events) {
     if (e.role === 'narration') continue;
     if (e.role === 'responder') { answered = true; continue; }
     const who = e.mention ? e.mention.name ?? e.mention.title : null;
-    if (!answered && !e.followUp) { lastAsker = who ?? lastAsker; continue; }
+    // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
+    // member asking in a paragraph of their own opens a new question, answered or not.
+    const line = lineEnd(view, e.anchor);
+    const another = who !== null && lastAsker !== null && who !== lastAsker && line !== lastLine && e.kind !== 'moderator' && !e.guessed;
+    if (!answered && !e.followUp && !another) { lastAsker = who ?? lastAsker; lastLine = line; continue; }
     if (!answered && e.followUp && who === lastAsker) continue;
     const start = openingStart(view, body, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0);
     if (out.length) {
@@ -73,6 +78,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? root : null });
     answered = false;
     lastAsker = who;
+    lastLine = line;
   }
   return out;
 }

@@ -54,6 +54,34 @@ describe('[attribution] speech events', () => {
     expect(events.map((e) => [e.role, e.kind, e.start])).toEqual([['asker', 'reported', 0], ['responder', 'reported', text.indexOf('潘永刚')]]);
   });
 
+  it('a name after the closing quote of a label\'s words speaks: the words were the quotation', () => {
+    const text = '委员赵海燕追问:“区域评估成果如何让企业共享?”欧阳明回答,区域评估成果将公开。';
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [{ ...mention(text, '委员赵海燕', true), name: '赵海燕' }, mention(text, '欧阳明', false, 'bare-name')]);
+    expect(events.map((e) => [e.role, e.kind, e.followUp, e.start])).toEqual([['asker', 'label', true, 0], ['responder', 'reported', false, text.indexOf('欧阳明')]]);
+  });
+
+  it.each([
+    ['a label\'s words going on after an unquoted start still hold the name', '刘建华委员:我想问李明局长回答过的问题,资金何时到位?', 0],
+  ])('%s', (_name, text, responders) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, '刘建华委员', true), mention(text, '李明局长', false, 'name-title')]);
+    expect(events.filter((e) => e.role === 'responder')).toHaveLength(responders);
+  });
+
+  // A name is followed by a word that may follow a name; a "name" that opens with a verb of
+  // speaking is the verb the title is the subject of.
+  it.each<[string, string, string, string, boolean]>([
+    ['a name after 组成人员', '常委会组成人员李志远首先发问:“如何规范涉企检查?”', '常委会组成人员', '李志远', true],
+    ['a verb read as a name after 组成人员', '市人大常委会组成人员连发数问,追问市政府如何落实。', '市人大常委会组成人员', '连发数', false],
+    ['a verb read as a name after 委员', '市人大常委会委员表示关切,要求加快进度。', '市人大常委会委员', '表示关', false],
+  ])('title + name: %s', (_name, text, title, name, speaks) => {
+    const view = normalize(text);
+    const at = text.indexOf(name);
+    const m: SpeakerMention = { span: [0, at + name.length], form: 'title-name', name, nameSpan: [at, at + name.length], title, titleSpan: [0, at], organization: null, congress: true };
+    expect(findSpeechEvents(view, 0, view.length, [m]).length > 0).toBe(speaks);
+  });
+
   it('a bare name asks when another mention of it carries a congress title', () => {
     const text = '市人大常委会委员吴海鹰就黑臭水体提问。吴海鹰说,部分水体返黑。';
     const view = normalize(text);
@@ -74,6 +102,9 @@ describe('[attribution] speech events', () => {
     ['王某某委员追问:资金到位了吗?', true],
     ['市人大常委会委员王某某追问,资金何时到位?', true],
     ['市人大常委会委员王某某询问,资金何时到位?', false],
+    ['王某某委员:我追问一下,地下空间的防汛如何保障?', true],
+    ['王某某委员:我想再追问一句,资金何时到位?', true],
+    ['王某某委员:我想问市住建局。积水点整治得如何?', false],
   ])('follow-up: %s', (text, followUp) => {
     const view = normalize(text);
     const whole = text.startsWith('王某某委员') ? '王某某委员' : '市人大常委会委员王某某';

@@ -139,6 +139,29 @@ const LAYOUTS: Array<[string, string, unknown[]]> = [
     '县人大常委会委员赵云询问县水利局如何保障灌溉。',
     '县水利局局长张强表示,将加快渠系配套。',
   ].join('\n'), [[null, '县人大常委会委员', ['王海'], ['李明'], null], [null, '县人大常委会委员', ['赵云'], ['张强'], null]]],
+  ['narrative: a bare-name answer after a 追问, then a new asker in a paragraph of their own', [
+    '某市人大常委会开展专题询问',
+    '10月29日,某市第十七届人大常委会第二十一次会议举行联组会议,围绕全市营商环境开展专题询问。市人大常委会主任刘振国主持会议,副市长王丽华到会应询。',
+    '常委会组成人员李志远首先发问:“涉企检查如何规范?”',
+    '市市场监管局局长张文斌回答说,将推行综合查一次。',
+    '“审批时间如何压缩?”委员陈晓梅接着提问。',
+    '对此,市自然资源局副局长欧阳明回应,将推行多测合一。',
+    '委员赵海燕追问:“区域评估成果如何共享?”欧阳明回答,成果将通过政务服务网公开。',
+    '市人大常委会副主任孙立平就政务服务“一网通办”提出询问。副市长王丽华表示,将打通数据壁垒。',
+  ].join('\n'), [
+    [null, '涉企检查如何规范', ['李志远'], ['张文斌'], null],
+    [null, '审批时间如何压缩', ['陈晓梅'], ['欧阳明'], null],
+    [null, '区域评估成果如何', ['赵海燕'], ['欧阳明'], 2],
+    [null, '市人大常委会副主', ['孙立平'], ['王丽华'], null],
+  ]],
+  ['live text: a follow-up announced in the asker\'s words', [
+    '市人大常委会专题询问实录',
+    '主持人(市人大常委会副主任 韩立新):现在开始专题询问。',
+    '马志强委员:我想问市住建局。积水点整治情况如何?',
+    '市住建局局长 彭涛:今年已完成整治38处。',
+    '刘红梅委员:我追问一下,地下空间的防汛如何保障?',
+    '彭涛:我们将开展专项检查。',
+  ].join('\n'), [[null, '我想问市住建局。', ['马志强'], ['彭涛'], null], [null, '我追问一下,地下', ['刘红梅'], ['彭涛'], 1]]],
 ];
 
 describe('[build] layouts', () => {
@@ -192,5 +215,18 @@ describe('[build] frame and warnings', () => {
       expect(s2.questions).toEqual([]);
       expect(s2.outside.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('[build] people ids', () => {
+  it.each([
+    ['a chair who 主持会议', '某县人大常委会专题询问\n6月18日,清河县第十八届人大常委会第十五次会议开展专题询问。会议由县人大常委会主任钱卫东主持。\n问题一:如何治理污水?\n询问人:县人大常委会委员 孔德明\n应询人:县生态环境局局长 曹志刚\n曹志刚:将加快治理。'],
+    ['a named 主持人', '某市人大常委会专题询问实录\n主持人(市人大常委会副主任 韩立新):现在开始专题询问。\n马志强委员:积水点整治情况如何?\n市住建局局长 彭涛:已完成整治。'],
+  ])('are p1, p2 … over the askers and responders only: %s', (_name, text) => {
+    const s = build(text);
+    expect(s.people.map((p) => p.id)).toEqual(s.people.map((_p, i) => `p${i + 1}`));
+    expect(s.people.map((p) => p.name).some((n) => n === '钱卫东' || n === '韩立新')).toBe(false);
+    const ids = new Set(s.people.map((p) => p.id));
+    for (const q of s.questions) for (const id of [...q.askers, ...q.responders]) expect(ids.has(id)).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ function opened(text: string, kind: SpeechEvent['kind'], start: number, wordsSta
 describe('[question-text] the asker\'s words without a header', () => {
   it.each<[string, string, SpeechEvent['kind'], (t: string) => [number, number | null], string]>([
     ['after a label', '王海委员问:请问李局长,背街小巷如何整治?', 'label', (t) => [0, t.indexOf(':') + 1], '请问李局长,背街小巷如何整治?'],
+    ['after a label, the quotation that is all the words', '委员赵海燕追问:“区域评估成果如何让企业共享?”', 'label', (t) => [0, t.indexOf(':') + 1], '区域评估成果如何让企业共享?'],
+    ['after a label, words that go on after a quotation', '王海委员问:“最后一公里”怎么打通?', 'label', (t) => [0, t.indexOf(':') + 1], '“最后一公里”怎么打通?'],
     ['a quote-first question', '“资金从哪里来?”市人大常委会委员赵云追问。', 'quote-first', () => [0, 1], '资金从哪里来?'],
     ['a quote that does not ask', '“城市更新不能只见房不见人。”委员陈某某说,她询问市政府如何保护街区?', 'quote-first', () => [0, 1], '委员陈某某说,她询问市政府如何保护街区?'],
     ['quoted after 发问:', '委员章某某首先发问:“游客为何留不住?”', 'reported', () => [0, null], '游客为何留不住?'],

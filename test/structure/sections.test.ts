@@ -62,3 +62,36 @@ describe('[sections] a 追问 before any answer', () => {
     expect(sections.length).toBe(1);
   });
 });
+
+describe('[sections] a new asker before anyone answers', () => {
+  it.each<[string, string, Array<[string, 'asker' | 'responder', boolean?]>, string[]]>([
+    ['another member in a paragraph of their own opens a question',
+      '背景。\n赵云追问资金。欧阳明回答。\n孙立平就政务服务提出询问。王丽华表示加快。',
+      [['赵云', 'asker', true], ['欧阳明', 'responder'], ['孙立平', 'asker'], ['王丽华', 'responder']],
+      ['背景。\n赵云追问资金。欧阳明回答。', '孙立平就政务服务提出询问。王丽华表示加快。']],
+    ['…even when the follow-up before it found no responder',
+      '背景。\n赵云追问资金。\n孙立平就政务服务提出询问。王丽华表示加快。',
+      [['赵云', 'asker', true], ['孙立平', 'asker'], ['王丽华', 'responder']],
+      ['背景。\n赵云追问资金。', '孙立平就政务服务提出询问。王丽华表示加快。']],
+    ['two members asking in one paragraph ask together',
+      '背景。\n赵云询问资金。孙立平也询问进度。王丽华表示加快。',
+      [['赵云', 'asker'], ['孙立平', 'asker'], ['王丽华', 'responder']],
+      ['背景。\n赵云询问资金。孙立平也询问进度。王丽华表示加快。']],
+    ['the same member again in the next paragraph goes on asking',
+      '背景。\n赵云询问资金。\n赵云还询问进度。王丽华表示加快。',
+      [['赵云', 'asker'], ['赵云', 'asker'], ['王丽华', 'responder']],
+      ['背景。\n赵云询问资金。\n赵云还询问进度。王丽华表示加快。']],
+  ])('%s', (_name, text, spec, expected) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    let from = 0;
+    const events = spec.map(([name, role, followUp]) => {
+      const e = ev(text, name, role, followUp ?? false, from);
+      from = e.start + 1;
+      return e;
+    });
+    const sections = turnSections(view, lines, events, text.length);
+    // The first section starts at the first asker's line here: the background line is the intro.
+    expect(sections.map((s) => text.slice(...s.span))).toEqual(expected.map((x) => x.replace(/^背景。\n/u, '')));
+  });
+});

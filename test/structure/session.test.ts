@@ -31,8 +31,20 @@ describe('[session] fields', () => {
   it.each([
     ['11月5日,市十七届人大常委会第九次会议举行联组会议。', '市十七届人大常委会'],
     ['省十四届人大常委会第八次会议举行联组会议。12名省人大常委会组成人员提问。', '省十四届人大常委会'],
+    ['7月29日下午,县十八届人大常委会第十五次会议举行联组会议。', '县十八届人大常委会'],
+    ['区十九届人大常委会第五次会议举行全体会议。', '区十九届人大常委会'],
   ])('a body named by its level only: %s', (intro, body) => {
     expect(session(intro).body).toBe(body);
+  });
+  it.each<[string, string | null, Record<string, unknown>]>([
+    ['7月29日下午,省十四届人大常委会第十八次会议举行全体会议,就全省养老服务体系建设和托育服务发展情况进行专题询问。常委会副主任杨国华主持询问。9位常委会组成人员和人大代表先后提问,副省长冯建军到会回答问题。', '2025-07-30',
+      { body: '省十四届人大常委会', meeting: '第十八次会议', format: '全体会议', topic: '全省养老服务体系建设和托育服务发展情况', date: '2025-07-29', statedAskerCount: 9 }],
+    ['10月29日,榆阳市第十七届人大常委会第二十一次会议举行联组会议,围绕全市优化营商环境工作情况开展专题询问。', null,
+      { body: '榆阳市第十七届人大常委会', meeting: '第二十一次会议', format: '联组会议', topic: '全市优化营商环境工作情况', date: null, statedAskerCount: null }],
+    ['6月18日,清河县第十八届人大常委会第十五次会议对全县生态环境保护工作开展专题询问。会议由县人大常委会主任钱卫东主持。', null,
+      { body: '清河县第十八届人大常委会', meeting: '第十五次会议', format: null, topic: '全县生态环境保护工作', date: null }],
+  ])('the meeting day, not the page\'s: %s', (intro, frame, expected) => {
+    expect(session(intro, null, frame)).toMatchObject(expected);
   });
   it('keeps 就 inside the topic', () => {
     expect(session('南屏市七届人大常委会第三十一次会议举行联组会议,对全市就业优先政策落实情况开展专题询问。').topic).toBe('全市就业优先政策落实情况');

@@ -111,7 +111,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (end - pos === 2 && view[pos] === view[pos + 1]) return false; // 谢谢, 常常: reduplications are no names
     if (NOUN_ENDS.has(view[end - 1])) return false; // 劳动者: a group, not a name
     if (opensInstitution(lex, view, pos + surname.length, end, limit)) return false; // 和人大代表: 人大 is no given name
-    if (end - pos > 3 && /[某×]/u.test(view.slice(pos, end))) return false; // 王某某 is the longest placeholder
+    if (end - pos - surname.length > 2 && /[某×]/u.test(view.slice(pos, end))) return false; // 王某某, 司马某某: the longest placeholders
     return !Array.from(view.slice(pos + surname.length, end)).some((c) => NEVER_IN_NAMES.has(c)); // 向市政府
   };
   for (const len of lengths) {

@@ -76,22 +76,33 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   for (let i = range[0]; i < range[1]; i++) {
     if (!firsts.has(view[i]) && !lex.surnames.has(view[i]) && !lex.surnames.has(view.slice(i, i + 2))) continue;
     let name = byLength.find((n) => view.startsWith(n, i) && i + n.length <= range[1]);
-    if (!name && boundaryBefore(lex, view, i, range[0])) {
+    // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title.
+    const org = boundaryBefore(lex, view, i, range[0]) ? null : organizationEndingAt(lex, view, i, range[0]);
+    if (!name && (org || boundaryBefore(lex, view, i, range[0]))) {
       // 请李某某同志回答: 同志 marks a person even when no title was given.
       const r = readName(lex, view, i, range[1]);
       if (r && view.startsWith('同志', r.end) && view[r.end + 2] !== '们') name = view.slice(i, r.end);
     }
     if (!name) continue;
     const end = i + name.length;
-    if (taken(i, end) || !boundaryBefore(lex, view, i, range[0]) || endScore(lex, view, end, range[1]) === 0) continue;
+    const start = org && view.startsWith('同志', end) ? org.start : i;
+    if (taken(start, end) || (start === i && !boundaryBefore(lex, view, i, range[0])) || endScore(lex, view, end, range[1]) === 0) continue;
     out.push({
-      span: [i, end], form: 'bare-name', name: text.slice(i, end), nameSpan: [i, end],
-      title: null, titleSpan: null, organization: null, congress: false, office: null, surname: surnameOf(pair, lex, i),
+      span: [start, end], form: 'bare-name', name: text.slice(i, end), nameSpan: [i, end],
+      title: null, titleSpan: null, organization: start < i && org?.organization ? text.slice(...org.organization) : null,
+      congress: start < i && /人大|人民代表大会/u.test(view.slice(start, i)), office: null, surname: surnameOf(pair, lex, i),
     });
     claimed.push([i, end]);
     i = end - 1;
   }
   return out;
+}
+
+/** An organization with a place or listed institution ending exactly at `pos` (县水务局|严立新同志), or null. */
+function organizationEndingAt(lex: Lexicon, view: string, pos: number, floor: number) {
+  const org = readOrganization(lex, view, pos, floor);
+  const anchored = org.units.some((u) => u.kind === 'place' || u.kind === 'head');
+  return org.organization && org.units[org.units.length - 1]?.end === pos && anchored && boundaryBefore(lex, view, org.start, floor) ? org : null;
 }
 
 /**

@@ -53,6 +53,13 @@ const FOLLOW_WORDS = /^\s*(?:我|我们|我想|我再|我还|再|还)?(?:想|要
 /** Verbs of speaking two characters or longer (连发, 表示, 询问): a name never opens with one. */
 const SPEECH_VERB_START = new RegExp(`^(?:${[...ASK_VERBS, ...ANSWER_VERBS].filter((v) => /^\p{sc=Han}{2,}$/u.test(v)).join('|')})`, 'u');
 
+/** The event's speaker asks in so many words: a label or a quotation, or a verb of asking in the sentence ("孙立平就…提出询问"). */
+export function asksOutright(view: string, e: SpeechEvent): boolean {
+  if (e.kind !== 'reported' || !e.mention) return e.kind !== 'moderator' && !e.guessed;
+  const end = sentenceEnd(view, e.mention.span[1], view.length);
+  return ASK.test(view.slice(e.mention.span[1], end)) || /[?]/u.test(view.slice(e.mention.span[1], end));
+}
+
 /** Every speech event of `[from, to)` in reading order. `mentions` are sorted by start. */
 export function findSpeechEvents(view: string, from: number, to: number, mentions: SpeakerMention[]): SpeechEvent[] {
   const events: SpeechEvent[] = [];

@@ -11,6 +11,7 @@ import type { Span } from '../model/span.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
+import { asksOutright } from './attribution.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -64,9 +65,10 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     if (e.role === 'responder') { answered = true; continue; }
     const who = e.mention ? e.mention.name ?? e.mention.title : null;
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
-    // member asking in a paragraph of their own opens a new question, answered or not.
+    // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
+    // opens a new question, answered or not.
     const line = lineEnd(view, e.anchor);
-    const another = who !== null && lastAsker !== null && who !== lastAsker && line !== lastLine && e.kind !== 'moderator' && !e.guessed;
+    const another = who !== null && lastAsker !== null && who !== lastAsker && line !== lastLine && asksOutright(view, e);
     if (!answered && !e.followUp && !another) { lastAsker = who ?? lastAsker; lastLine = line; continue; }
     if (!answered && e.followUp && who === lastAsker) continue;
     const start = openingStart(view, body, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0);

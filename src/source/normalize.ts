@@ -6,18 +6,10 @@
  * colon folded to ":"), both 8 code units long. Folds full-width ASCII (digits,
  * letters, ：，；？！（）), the ideographic space and newlines: the CR of a CRLF
  * becomes " " and a lone CR "\n", so the view splits on "\n" alone
- * (`foldNewlines`). Characters whose Simplified form is not exactly one code
- * unit are left as they are, which keeps the lengths equal.
+ * (`foldNewlines`). Traditional characters map to Simplified one code unit for one
+ * (`simplify`), which keeps the lengths equal.
  */
-import * as OpenCC from 'opencc-js';
-
-let t2s: ((s: string) => string) | null = null;
-
-/** Lazily built: the conversion tables are only needed once per process. */
-function toSimplified(s: string): string {
-  const convert = (t2s ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
-  return convert(s);
-}
+import { simplify } from './simplify.js';
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
@@ -42,20 +34,7 @@ export function normalize(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldWidth(text[i]);
   out = foldNewlines(out);
-  if (/[^\x00-\x7f]/.test(out)) out = simplifyKeepingLength(out);
+  if (/[^\x00-\x7f]/.test(out)) out = simplify(out);
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
-  return out;
-}
-
-/** Traditional → Simplified, position by position: a change that alters the length is dropped. */
-function simplifyKeepingLength(s: string): string {
-  const converted = toSimplified(s);
-  if (converted.length === s.length) return converted;
-  // Phrase rules changed the length somewhere: fall back to one code unit at a time.
-  let out = '';
-  for (const ch of s) {
-    const c = ch.length === 1 ? toSimplified(ch) : ch;
-    out += c.length === ch.length ? c : ch;
-  }
   return out;
 }

@@ -1,0 +1,47 @@
+/**
+ * Traditional → Simplified, one UTF-16 code unit for one, from OpenCC's character tables.
+ *
+ * Example: "市人大常委會委員說" → "市人大常委会委员说"; Hong Kong variant forms
+ * (説, 裏) are first mapped to the standard Traditional form, then to Simplified. Only the
+ * character tables are used, never the phrase tables: a phrase rule may change the length
+ * (and the matching view must keep it), and building the phrase tries costs 30–70 ms per process.
+ */
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+
+let table: Map<string, string> | null = null;
+
+/** OpenCC dictionaries are "src dst1 dst2|src dst…": the first target is the preferred one. */
+function entries(dict: string): [string, string][] {
+  return dict.split('|').map((entry) => {
+    const [from, ...to] = entry.split(' ');
+    // "著 着 著": the character is also right as it is in some words; leave it alone.
+    return [from, to.includes(from) ? from : to[0]] as [string, string];
+  });
+}
+
+function build(): Map<string, string> {
+  // Taiwan's variant table is left out: it reads 著 as 着, which is wrong for 显著 and 著作.
+  const variants = new Map(entries(HKVariantsRev));
+  const ts = new Map(entries(TSCharacters));
+  // Characters that are themselves Simplified (么, 著, 干 …) are also listed as Traditional
+  // sources for rarer readings; only the phrase tables could tell them apart, so they stay.
+  const simplifiedAlready = new Set(entries(STCharacters).map(([from]) => from));
+  const map = new Map<string, string>();
+  for (const [from, to] of [...variants, ...ts]) {
+    if (from.length !== 1 || simplifiedAlready.has(from)) continue;
+    const standard = variants.get(from) ?? from;
+    const simplified = ts.get(standard) ?? (standard === from ? to : standard);
+    if (simplified.length === 1 && simplified !== from) map.set(from, simplified);
+  }
+  return map;
+}
+
+/** Map each code unit; characters without a single-unit Simplified form stay as they are. */
+export function simplify(s: string): string {
+  const map = (table ??= build());
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += map.get(s[i]) ?? s[i];
+  return out;
+}

@@ -30,6 +30,7 @@ const PREDICATE_VERBS = new Set([
   '提供', '投入', '新增', '增加', '协调', '覆盖', '发放', '帮扶', '查处', '办理', '受理', '审结', '执结', '整治',
   '建设', '改造', '新建', '培训', '招募', '设立', '设置', '打造', '引进', '培育', '挽回', '追回', '减少', '节约',
   '安排', '下达', '拨付', '筹措', '筹集', '统筹', '整合', '落实', '争取', '拥有', '具有', '配备', '出现', '发现', '排查',
+  '惠及', '涉及', '带动', '吸纳', '辐射',
 ]);
 /** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
 const CHANGE = new Set(['下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
@@ -106,6 +107,7 @@ const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|比例|�
  * one that names the process measured (审批时间, 出警时间: a verb right before a noun of measure).
  */
 function leadingVerb(kept: Token[]): boolean {
+  if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
   return PREDICATE_VERBS.has(kept[0].text) || kept.length !== 2 || !MEASURE_NOUN.test(kept[1].text);
 }

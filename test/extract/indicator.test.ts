@@ -60,7 +60,7 @@ describe('[indicator] the noun phrase naming what is measured', () => {
 describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
   const { defaultSegmenter } = await import('../../src/segment/jieba.js');
   const jieba = defaultSegmenter();
-  it.each<[string, string, QuantityKind, string]>([
+  it.each<[string, string, QuantityKind, string | null]>([
     ['防范治理上,构建防控治理中心体系,矛盾纠纷化解率97.78%。', '97.78%', 'percent', '矛盾纠纷化解率'],
     ['依托全市已建的1个公益诉讼指挥中心、3个快检快测实验室、11台无人机,结合', '11台', 'count', '无人机'],
     ['协同共治上,完成生命防护工程591公里,实现12家三级医院警务室全覆盖', '591公里', 'quantity', '生命防护工程'],
@@ -83,6 +83,7 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['全市森林覆盖率保持在68%', '68%', 'percent', '森林覆盖率'],
     ['农村人口占比为35%', '35%', 'percent', '农村人口占比'],
     ['全市共建成5G基站1.2万个', '1.2万个', 'count', '5G基站'],
+    ['实施精准帮扶,惠及2300户', '2300户', 'count', null],
     // a noun the tagger reads as a numeral (点/m) is still part of the phrase
     ['去年汛期主城区出现积水点47处', '47处', 'count', '积水点'],
     // an age bounds the people written after it

@@ -9,9 +9,8 @@
  * a parser bug comes back the same way, so one odd file never sinks a batch.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parse, decode, DecodeError, type EncodingName, type InquiryRecord, type Segmenter } from '../index.js';
+import { parse, decode, DecodeError, type EncodingName, type InquiryRecord } from '../index.js';
 import { htmlToText, looksLikeHtml } from '../source/html.js';
-import { jiebaSegmenter, type DictionaryMode } from '../segment/jieba.js';
 import { describeFsError } from './errors.js';
 import { renderPiece, type RenderSpec } from './render.js';
 
@@ -31,12 +30,6 @@ export interface JobOptions {
   render: RenderSpec;
   /** Render as a whole document (one file per record in `-o DIR`) rather than a piece of a stream. */
   whole: boolean;
-  /**
-   * The jieba dictionary: 'auto' (the library's default) loads each document's words until the
-   * full dictionary pays off; a worker that will see many documents takes 'full' at once.
-   * All modes give the same tokens.
-   */
-  dictionary?: DictionaryMode;
 }
 
 export type JobResult =
@@ -57,7 +50,7 @@ export function runJob(input: JobInput, options: JobOptions): JobResult {
 }
 
 /** Read and parse one input; `problem` is one line without the file name. */
-export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize' | 'dictionary'>):
+export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize'>):
   { ok: true; record: InquiryRecord } | { ok: false; problem: string } {
   if (input.unreadable) return { ok: false, problem: input.unreadable };
   let bytes: Uint8Array;
@@ -81,7 +74,7 @@ export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding'
     if (text.trim() === '') return { ok: false, problem: 'the page holds no text once its markup is removed' };
   }
   try {
-    const record = parse(text, { name: input.name, segmenter: segmenterFor(options.dictionary) });
+    const record = parse(text, { name: input.name });
     // parse() saw a string; the encoding and BOM are those of the bytes.
     record.source.encoding = decoded.encoding;
     record.source.hasBom = decoded.hasBom;
@@ -89,16 +82,6 @@ export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding'
   } catch (error) {
     return { ok: false, problem: `internal error while parsing: ${firstLine(error)}` };
   }
-}
-
-const segmenters = new Map<DictionaryMode, Segmenter>();
-
-/** One segmenter per mode and thread; undefined leaves the library's default ('auto'). */
-function segmenterFor(mode: DictionaryMode | undefined): Segmenter | undefined {
-  if (!mode || mode === 'auto') return undefined;
-  let s = segmenters.get(mode);
-  if (!s) segmenters.set(mode, (s = jiebaSegmenter({ dictionary: mode })));
-  return s;
 }
 
 class TooLarge extends Error {

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +64,25 @@ describe('[pool] worker threads', () => {
     await expect(run).rejects.toThrow('stdout went away');
     expect(taken).toBe(2);
   }, 60_000);
+
+  it('a batch reads each file exactly as a run on that file alone (also past the lanes\' first documents)', async () => {
+    const batch = mkdtempSync(join(tmpdir(), 'inquiry-batch-'));
+    const sources = readdirSync(join(ROOT, 'test/fixtures/transcripts')).sort()
+      .map((d) => join(ROOT, 'test/fixtures/transcripts', d, 'input.txt')).filter((f) => existsSync(f));
+    const names = Array.from({ length: 24 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
+    names.forEach((n, i) => copyFileSync(sources[i % sources.length], join(batch, n)));
+    const { main } = await import(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href);
+    const all = await run(['parse', '.', '--format', 'jsonl', '--jobs', '2'], { cwd: batch }, main);
+    const records = all.out.trim().split('\n').map((l) => JSON.parse(l));
+    for (const i of [20, 21, 22, 23]) {
+      const alone = execFileSync(process.execPath, [join(ROOT, 'bin/inquiry.js'), 'parse', names[i], '--format', 'json'], { cwd: batch, encoding: 'utf8' });
+      const record = JSON.parse(alone);
+      record.source.name = `./${names[i]}`;
+      expect(records[i].source.name).toMatch(new RegExp(`${names[i]}$`));
+      record.source.name = records[i].source.name;
+      expect(records[i]).toEqual(record);
+    }
+  }, 120_000);
 
   it('a worker that dies on one file fails only that file; the files it had not started go on', async () => {
     const crashing = join(dir, 'crashing-worker.mjs');

@@ -98,10 +98,9 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     color: colorLevel(env, toTerminal),
     terminal: toTerminal,
   };
-  // A worker meeting many documents loads jieba's full dictionary at once instead of first
-  // loading a few documents' words (same tokens, less time); see segment/jieba.ts.
-  const dictionary = workers > 1 && inputs.length / workers > 8 ? 'full' : undefined;
-  const options: JobOptions = { encoding: flags.encoding, maxSize, render: spec, whole: output?.kind === 'dir', dictionary };
+  // The library's default segmenter in every lane: a batch then reads each file exactly as a
+  // run on that file alone does (jieba's explicit 'full' mode does not, see the report).
+  const options: JobOptions = { encoding: flags.encoding, maxSize, render: spec, whole: output?.kind === 'dir' };
 
   const jobs: JobInput[] = [];
   for (const input of inputs) {

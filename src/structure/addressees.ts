@@ -1,6 +1,7 @@
 /**
  * Addressees: the organizations a question is put to, as written.
  *
+ * A quoted set names institutions (“一府两院”), not a slogan (“一网通办”如何推进).
  * Examples: "向市市场监管局询问四方面问题" → 市市场监管局; "询问市检察院如何…" → 市检察院;
  * "向“一府两院”询问" → 一府两院; "询问省教育厅和省科学技术厅," → both; "问题三:市检察院要如何…"
  * → 市检察院; "市政府有什么支持措施?" → 市政府. Matching runs on the view; spans are
@@ -9,12 +10,12 @@
 import type { Span } from '../model/span.js';
 
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = '(?:“[^”]{2,8}”|(?![他她其并])[^\\P{sc=Han}问向请]{1,14}?(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|办|厅|中心|分局|公司|所|站|队|院|府两院))(?![门长])';
+const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请]{1,14}?(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|(?<![通代帮可上近好])办|厅|中心|分局|公司|所|站|队|院|府两院))(?![门长])';
 const ORGS = `${ORG}(?:\\s*[和、及与]\\s*${ORG})*`;
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
 const ADDRESSED = [
   new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'gu'),
-  new RegExp(`(?:询问|追问|请问|问)(?:了)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'gu'),
+  new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'gu'),
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备))`, 'gu'),
 ];
 

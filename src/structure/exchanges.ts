@@ -84,9 +84,12 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
   let responder: SpeechEvent | null = null;
   let anchor: number | null = null;
   let lastAsker: SpeechEvent | null = null;
+  // An announced asker no 问 label has spoken for yet ("询问人:…" before "曹志刚:…" answers).
+  let unasked: SpeechEvent | null = null;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.kind === 'qa-label') {
+      if (e.role === 'asker') unasked = null;
       // Unannounced, a 追问 is the last asker's.
       const by: SpeechEvent | null = e.role === 'asker' ? asker ?? (e.followUp ? lastAsker : null) : responder;
       const resolved: SpeechEvent = e.named ? e : { ...e, mention: by?.mention ?? null, anchor: anchor ?? e.anchor };
@@ -100,14 +103,19 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
     const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
     if (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel)) {
-      if (e.role === 'asker') { asker = e; responder = null; } else if (!responder || e.announces) responder = e;
+      if (e.role === 'asker') { asker = e; responder = null; unasked = e; } else if (!responder || e.announces) responder = e;
       // A new asker starts a new block: the question's section starts at this announcement.
       anchor = e.role === 'asker' ? e.anchor : anchor ?? e.anchor;
       continue;
     }
     // Asking is done by the 问 labels; a reported asker elsewhere ("代表提出问题") is narration.
     if (qaLayout && e.role === 'asker' && e.kind === 'reported') continue;
+    // An answer to an announced asker who spoke through no label: the announcement was the asking.
+    if (unasked && e.role === 'responder') out.push(unasked);
+    unasked = null;
     out.push(e);
+    // Someone spoke ("曹志刚:…"): the announcement's place no longer opens the next 问/追问.
+    anchor = null;
   }
   return out;
 }

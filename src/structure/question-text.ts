@@ -51,7 +51,9 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
       // "委员赵海燕追问:“区域评估成果如何让企业共享?”欧阳明回答": the words are the quotation.
       const words = trim(view, opener.wordsStart, turn[1]);
       const close = view[words[0]] === '“' ? closingQuote(view, words[0] + 1, words[1]) : -1;
-      return close > words[0] + 1 && /^\s*$/u.test(view.slice(close + 1, words[1])) ? trim(view, words[0] + 1, close) : words;
+      // (A quoted phrase opening the words, “最后一公里”怎么打通?, ends with no stop of its own.)
+      const whole = close > words[0] + 1 && /[?。!]\s*$/u.test(view.slice(words[0] + 1, close)) && !/[?]/u.test(view.slice(close + 1, words[1]));
+      return whole ? trim(view, words[0] + 1, close) : words;
     }
     const quoted = quotedAfterVerb(view, opener.start, turn[1]);
     if (quoted) return quoted;
@@ -82,7 +84,8 @@ function askingSentence(view: string, from: number, to: number): Span | null {
 /** "…委员章立群首先发问:“…”": the words inside the quotation opened by the verb of asking, in the first sentence. */
 function quotedAfterVerb(view: string, from: number, to: number): Span | null {
   const slice = view.slice(from, to);
-  const m = /(?:问道|发问|追问|提问|询问|问|说|表示|指出|称)\s*[:,]?\s*“/u.exec(slice);
+  // (The addressee may stand between the verb and a colon: 询问市自然资源局:“…”.)
+  const m = /(?:问道|发问|追问|提问|询问|问|说|表示|指出|称)(?:[^。?!“”:,\n]{1,16}[:,]|\s*[:,]?)\s*“/u.exec(slice);
   if (!m) return null;
   const firstStop = slice.search(/[。?!]/u);
   if (firstStop >= 0 && firstStop < m.index) return null;

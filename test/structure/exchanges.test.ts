@@ -51,4 +51,21 @@ describe('[exchanges] resolving events into turns', () => {
     const events: SpeechEvent[] = [{ mention: person('王某某', 10, true), role: 'asker', start: 0, anchor: 0, wordsStart: 14, kind: 'label', followUp: false }];
     expect(resolveExchanges(view, events).map((e) => [e.role, e.mention])).toEqual([['narration', null]]);
   });
+
+  it('an announced asker answered through name labels asks; a later 追问: is theirs, after the answer', () => {
+    const text = '询问人:县人大常委会委员 孔某某\n应询人:县生态环境局局长 曹某某\n曹某某:将加快治理。\n追问:资金从哪里来?\n曹某某:县财政安排。';
+    const view = normalize(text);
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const label = (name: string, from: number): SpeechEvent => ({ mention: person(name, at(name + ':', from), false), role: 'responder', start: at(name + ':', from), anchor: at(name + ':', from), wordsStart: at(name + ':', from) + name.length + 1, kind: 'label', followUp: false });
+    const events: SpeechEvent[] = [
+      { mention: person('孔某某', at('孔某某'), true), role: 'asker', start: at('孔某某'), anchor: 0, wordsStart: null, kind: 'reported', followUp: false, announces: true },
+      { mention: person('曹某某', at('曹某某'), false), role: 'responder', start: at('曹某某'), anchor: at('应询人'), wordsStart: null, kind: 'reported', followUp: false, announces: true },
+      label('曹某某', at('\n曹某某:')),
+      { mention: null, role: 'asker', start: at('追问'), anchor: at('追问'), wordsStart: at('追问') + 3, kind: 'qa-label', followUp: true },
+      label('曹某某', at('追问')),
+    ];
+    expect(resolveExchanges(view, events).map((e) => [e.role, e.mention?.name ?? null, e.anchor])).toEqual([
+      ['asker', '孔某某', 0], ['responder', '曹某某', at('\n曹某某:') + 1], ['asker', '孔某某', at('追问')], ['responder', '曹某某', at('曹某某:', at('追问'))],
+    ]);
+  });
 });

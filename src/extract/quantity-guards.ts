@@ -97,10 +97,10 @@ export function isAnnouncement(view: string, pos: number, value = 0): boolean {
   return clause[0].length > unit.length + 1 || ITEMS_ALONE.test(view.slice(pos, pos + 4));
 }
 
-/** Words after a numeral that count the questions being asked: 三个问题, 四方面问题, 两个方面的问题. */
-const QUESTIONS = /^(?:个|项)?(?:方面的?)?(?:问题|疑问)/;
-/** Verbs of asking (or 我有) in the clause before such a count: 一连抛出三个问题, 提出了两个问题, 询问了. */
-const ASKING = /(?:问|提出|提了|抛出|抛了|发出|请教|我有|还有)/;
+/** Words after a numeral that count the questions or points being put: 三个问题, 四方面问题, 两条建议. */
+const QUESTIONS = /^(?:个|项|条|点)?(?:方面的?)?(?:问题|疑问|建议|意见)/;
+/** Verbs of asking (or 我有) in the clause before such a count: 一连抛出三个问题, 提出了两个问题, 询问了, 我提三条建议. */
+const ASKING = /(?:问|提出|提了|抛出|抛了|发出|请教|我有|还有|提$)/;
 
 /**
  * True when the numeral ending at `pos` counts the questions of the inquiry itself ("一连抛出三个

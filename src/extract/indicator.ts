@@ -18,7 +18,9 @@ const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 const MAX_LENGTH = 16;
 /** Scope words that open a phrase without naming what is measured (全市事项平均进驻率 → 事项平均进驻率). */
-const SCOPE = new Set(['全市', '全省', '全国', '全县', '全区', '我市', '我省', '本市', '全州', '共', '累计', '已', '已经', '共计']);
+const SCOPE = new Set(['共', '累计', '已', '已经', '共计']);
+/** The whole of an administrative area (全市, 我县, 本区, 全旗): a scope, never what is measured. */
+const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
 
 /** List markers that may open the clause before a figure (一是新建…中心15个). */
 const MARKER = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|其一|其二|其三)$/;
@@ -137,7 +139,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     kept.unshift(t);
   }
-  while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || MARKER.test(kept[0].text) || LOCATIVE.test(kept[0].text))) kept.shift();
+  while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || AREA.test(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || MARKER.test(kept[0].text) || LOCATIVE.test(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   while (kept.length && kept[kept.length - 1].span[1] - kept[0].span[0] > MAX_LENGTH) kept.shift(); // a noun phrase, not a clause
   return kept.some(isNominal) ? toSpan(kept, from) : null;

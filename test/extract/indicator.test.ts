@@ -84,6 +84,8 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['农村人口占比为35%', '35%', 'percent', '农村人口占比'],
     ['全市共建成5G基站1.2万个', '1.2万个', 'count', '5G基站'],
     ['实施精准帮扶,惠及2300户', '2300户', 'count', null],
+    ['近年来,我县农村生活污水治理率由2021年的18%提升到目前的41%', '18%', 'percent', '农村生活污水治理率'],
+    ['本区森林覆盖率达到68%', '68%', 'percent', '森林覆盖率'],
     // a noun the tagger reads as a numeral (点/m) is still part of the phrase
     ['去年汛期主城区出现积水点47处', '47处', 'count', '积水点'],
     // an age bounds the people written after it

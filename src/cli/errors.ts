@@ -1,17 +1,9 @@
 /**
  * Errors the user reads: one line naming the file and the problem, never a stack trace.
- * Example: "inquiry: seeds/missing.txt: no such file".
+ * Example: "inquiry: seeds/missing.txt: no such file or directory".
  */
 export class UsageError extends Error {
   override name = 'UsageError';
-}
-
-/** A problem with one input file; the batch goes on with the others. */
-export class InputError extends Error {
-  override name = 'InputError';
-  constructor(readonly file: string, problem: string) {
-    super(`${file}: ${problem}`);
-  }
 }
 
 /** Node's fs error codes, in words. */

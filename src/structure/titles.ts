@@ -150,14 +150,14 @@ export function readOrganization(lex: Lexicon, view: string, titleStart: number,
   return { start: orgEnd, organization: null, units: [] };
 }
 
-/** Places and the first institution; 人大 + X委 (市人大财经委) and 市委 + department stay together; inner departments are dropped. */
+/** Places and the first institution; 人大 + X委 or X委员会 (市人大财经委) and 市委 + department stay together; inner departments are dropped. */
 function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] | null {
   const i = units.findIndex((u) => u.kind === 'head' || u.kind === 'named');
   if (i < 0) return units[0].kind === 'place' ? [units[0].start, units[units.length - 1].end] : null;
   let end = units[i].end;
   const next = units[i + 1];
   const head = view.slice(units[i].start, end);
-  if (head.endsWith('人大') && next && next.kind === 'named' && view[next.end - 1] === '委') end = next.end;
+  if (head.endsWith('人大') && next && next.kind === 'named' && (view[next.end - 1] === '委' || view.slice(next.end - 3, next.end) === '委员会')) end = next.end;
   // 市委宣传部, 市委政法委: a party committee's departments answer for themselves.
   else if (lex.orgs.get(head)?.has('party') && next && (next.kind === 'named' || next.kind === 'head')) end = next.end;
   return [units[0].start, end];

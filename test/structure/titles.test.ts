@@ -55,6 +55,7 @@ describe('[titles] organizations', () => {
     ['国家发展改革委', '国家发展改革委', '国家发展改革委'],
     ['市发展和改革委员会', '市发展和改革委员会', '市发展和改革委员会'],
     ['列席会议的市公安局', '市公安局', '市公安局'],
+    ['省人大华侨外事委员会', '省人大华侨外事委员会', '省人大华侨外事委员会'],
     ['来自基层的县水务局', '县水务局', '县水务局'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
     expect(org(before)).toEqual([titleStart, organization]);

@@ -15,6 +15,9 @@ export function describeFsError(error: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ENOTDIR': return 'a part of the path is not a directory';
     case 'EMFILE': return 'too many open files';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EROFS': return 'the file system is read-only';
+    case 'ENAMETOOLONG': return 'the name is too long';
     default: return (error as Error)?.message?.split('\n')[0] ?? String(error);
   }
 }

@@ -87,7 +87,7 @@ function read(view: string, i: number): Reading | null {
   const shared = share(view, n);
   if (shared) return shared;
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 千余名).
-  if (!n.arabic && /^[百千万亿]/.test(written) && !/^[余多]/.test(view[n.end] ?? '') && !/(?:逾|近|超|约|超过)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
+  if (!n.arabic && /^[百千万亿]/.test(written) && !/^[余多]/.test(view[n.end] ?? '') && !/(?:逾|近|超|约|超过|上)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
   return measured(view, n, written) ?? (unitAfter(view, n.end) ? null : bareNumber(view, n));
 }
 
@@ -152,7 +152,9 @@ function finish(view: string, start: number, end: number, numeral: [number, numb
   // After a duration 多/余 also qualify: 两年多, 十天余.
   const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? (DURATION_UNITS.has(unit) && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0]; to = end + post[0].length; }
-  const pre = qualifiers ? PREFIXES.find((p) => start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) : undefined;
+  const pre = !qualifiers ? undefined
+    : PREFIXES.find((p) => start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start)))
+      ?? (view[start - 1] === '上' && /[百千万]/.test(view[start]) ? '上' : undefined); // 上百家, 上千人: "as many as
   if (pre) {
     from = start - pre.length;
     // 近五年 is "the past five years": a duration, not an approximation.

@@ -64,11 +64,14 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
 
 const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.length));
 
-/** Compound units of a measurement: "微克/立方米", "公里/小时" (unit joined with "/"). */
+/** Compound units of a measurement or a price: "微克/立方米", "公里/小时", "元/立方米" (unit joined with "/"). */
 function compound(view: string, first: UnitMatch): UnitMatch {
-  if (first.kind !== 'quantity' || view[first.end] !== '/') return first;
+  if ((first.kind !== 'quantity' && first.kind !== 'money') || view[first.end] !== '/') return first;
   const second = lookup(view, first.end + 1);
-  if (!second || second.kind !== 'quantity') return first;
+  // A price is money per measure or per head: 0.8元/立方米, 200元/人.
+  // A measure word is a unit only when it ends the word (元/人, not 元/项目).
+  const perHead = first.kind === 'money' && second?.kind === 'count' && !/[\u4e00-\u9fff]/u.test(view[second.end] ?? '');
+  if (!second || !(second.kind === 'quantity' || perHead)) return first;
   return { ...first, unit: `${first.unit}/${second.unit}`, end: second.end };
 }
 

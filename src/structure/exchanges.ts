@@ -9,7 +9,7 @@ import { lineEnd, type SpeechEvent } from './speech.js';
 
 /** Apply the three passes, in order. `events` are sorted by start. */
 export function resolveExchanges(view: string, events: SpeechEvent[]): SpeechEvent[] {
-  return announce(view, mergeCalls(insideLabels(view, events)));
+  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, events))));
 }
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
@@ -23,9 +23,35 @@ function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (e.role === 'narration') out.push(e);
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
     else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false });
-    else if (!labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart))) out.push(e);
+    else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart))) continue;
+    // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请.
+    else if (e.kind === 'reported' && events.some((l) => l.role === 'narration' && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
+      out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
+    } else out.push(e);
   }
   return out;
+}
+
+/**
+ * Field lines ("询问人:县人大常委会委员 孔德明") name who speaks next; when that person then speaks
+ * through a label of their own ("孔德明:…?"), the field gives way to the label, whose question
+ * starts at the field.
+ */
+function fieldsGiveWay(events: SpeechEvent[]): SpeechEvent[] {
+  const drop = new Set<SpeechEvent>();
+  events.forEach((f, i) => {
+    if (!f.announces || !f.mention) return;
+    for (let j = i + 1; j < events.length; j++) {
+      const e = events[j];
+      if (e.announces && e.role === f.role) break;
+      if (e.kind !== 'label' || keyOf(e) !== keyOf(f)) continue;
+      drop.add(f);
+      if (f.role === 'asker') e.anchor = Math.min(e.anchor, f.anchor);
+      if (e.guessed) { e.role = f.role; e.guessed = false; }
+      break;
+    }
+  });
+  return events.filter((e) => !drop.has(e));
 }
 
 /**

@@ -19,6 +19,7 @@ describe('[addressees]', () => {
     ['我想问一下市住建局,积水点整治情况如何?', ['市住建局']],
     ['“一网通办”如何推进?', []],
     ['一网通办如何推进?', []],
+    ['主持人:刘红梅委员要追问。', []],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });

@@ -9,7 +9,10 @@
  * a parser bug comes back the same way, so one odd file never sinks a batch.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parse, decode, DecodeError, type EncodingName, type InquiryRecord } from '../index.js';
+// Straight to the modules, not through index.js: a parse must not load compare, ajv or yaml.
+import { parse } from '../pipeline.js';
+import { decode, DecodeError, type EncodingName } from '../source/decode.js';
+import type { InquiryRecord } from '../model/record.js';
 import { htmlToText, looksLikeHtml } from '../source/html.js';
 import { describeFsError } from './errors.js';
 import { renderPiece, type RenderSpec } from './render.js';

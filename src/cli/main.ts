@@ -9,10 +9,27 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, type CliIO } from './io.js';
 import { UsageError } from './errors.js';
 import { forTerminal, forTerminalLine } from '../format/terminal.js';
-import { registerParse } from './commands/parse.js';
-import { registerSchema } from './commands/schema.js';
-import { registerCompare } from './commands/compare.js';
-import { registerSegment } from './commands/segment.js';
+
+type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
+
+/**
+ * Commands in the order --help lists them, each loaded only when it runs (or for --help):
+ * `inquiry parse --format json` never loads the YAML library, ajv or the table renderer,
+ * and `--version` loads none of them.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  parse: () => import('./commands/parse.js').then((m) => m.registerParse),
+  compare: () => import('./commands/compare.js').then((m) => m.registerCompare),
+  segment: () => import('./commands/segment.js').then((m) => m.registerSegment),
+  schema: () => import('./commands/schema.js').then((m) => m.registerSchema),
+};
+
+/** The command named on the command line, or null (help, version, or an unknown word). */
+function commandOf(argv: string[]): string | null {
+  const word = argv.find((a) => !a.startsWith('-'));
+  if (word === undefined || !(word in COMMANDS)) return null;
+  return argv.includes('--version') || argv.includes('-V') ? null : word;
+}
 
 export const VERSION = '0.1.0';
 
@@ -35,11 +52,12 @@ Exit codes:
   1  some inputs failed, or warnings were found with --strict
   2  usage error, or nothing could be read
 `);
-  registerParse(program, io, setExit);
-  registerCompare(program, io, setExit);
-  registerSegment(program, io, setExit);
-  registerSchema(program, io);
   try {
+    const named = commandOf(io.argv);
+    const versionOnly = named === null && (io.argv.includes('--version') || io.argv.includes('-V'));
+    if (!versionOnly) {
+      for (const name of named ? [named] : Object.keys(COMMANDS)) (await COMMANDS[name]())(program, io, setExit);
+    }
     await program.parseAsync(io.argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -8,8 +8,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type JobInput, type JobOptions } from './job.js';
+import { loadRenderer } from './render.js';
 
 const options = workerData as JobOptions;
+await loadRenderer(options.render.format);
 
 parentPort?.on('message', (message: { id: number; input: JobInput }) => {
   parentPort!.postMessage({ id: message.id, result: runJob(message.input, options) });

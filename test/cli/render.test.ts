@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import YAML from 'yaml';
-import { frame, renderPiece, type Format, type RenderSpec } from '../../src/cli/render.js';
+import { FORMATS, frame, loadRenderer, renderPiece, type Format, type RenderSpec } from '../../src/cli/render.js';
 import { OrderedStream } from '../../src/cli/sink.js';
 import { toJson, toJsonLines, toYaml, toYamlStream } from '../../src/index.js';
 import { toCsv } from '../../src/format/csv.js';
 import { sampleRecord } from './sample.js';
+
+beforeAll(async () => { for (const format of FORMATS) await loadRenderer(format); });
 
 const spec = (format: Format, multi: boolean, terminal = false): RenderSpec => ({ format, view: 'measures', multi, width: 80, color: 0, terminal });
 

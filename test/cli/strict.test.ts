@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { sampleRecord } from './sample.js';
 import { run } from './run.js';
 
-vi.mock('../../src/index.js', async (original) => {
-  const actual = await original<typeof import('../../src/index.js')>();
+// The CLI calls parse from the pipeline module directly (it never loads the whole index).
+vi.mock('../../src/pipeline.js', async (original) => {
+  const actual = await original<typeof import('../../src/pipeline.js')>();
   return {
     ...actual,
     parse: (text: string, options: { name?: string }) => {

@@ -13,13 +13,13 @@ import { describeFsError, UsageError } from '../errors.js';
 import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import { runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
-import { FORMATS, type Format, type RenderSpec } from '../render.js';
+import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { VIEWS, type View } from '../../format/views.js';
 import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
-import type { EncodingName } from '../../index.js';
+import type { EncodingName } from '../../source/decode.js';
 
 const FORCED_ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
 
@@ -99,7 +99,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     terminal: toTerminal,
   };
   // The library's default segmenter in every lane: a batch then reads each file exactly as a
-  // run on that file alone does (jieba's explicit 'full' mode does not, see the report).
+  // run on that file alone does.
   const options: JobOptions = { encoding: flags.encoding, maxSize, render: spec, whole: output?.kind === 'dir' };
 
   const jobs: JobInput[] = [];
@@ -113,6 +113,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   }
 
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
+  await loadRenderer(spec.format);
   const sink = openOutput(output, spec, (s) => { io.stdout.write(s); });
   let failed = problems.length;
   let parsed = 0;

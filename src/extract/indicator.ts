@@ -53,6 +53,9 @@ const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间
 const between = (t: Token) => LINKING.has(t.text) || CHANGE.has(t.text) || BETWEEN.has(t.text) || NEVER.has(t.text)
   || (/^[再已还均将仅]/.test(t.text) && CHANGE.has(t.text.slice(1))) || t.tag === 't' || /^(?:(?:19|20)\d\d)?年$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text);
 
+/** Verbs of attention that open a predicate after a counted noun: 12名组成人员|聚焦…. */
+const FOCUS = new Set(['聚焦', '围绕', '关注', '针对', '就', '对', '实行', '开展', '实施', '推进', '参加', '参与']);
+
 /** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
 function ends(tag: string | undefined): boolean {
   return !!tag && /^(?:p|c|u|r|d|m|q|t|f|e|y|o)/.test(tag);
@@ -141,8 +144,12 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   }
   while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || AREA.test(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || MARKER.test(kept[0].text) || LOCATIVE.test(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
+  // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
+  while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();
+  if (kept.length === 1 && endsPredicate(kept[0])) return null; // 全部|实行24小时
   while (kept.length && kept[kept.length - 1].span[1] - kept[0].span[0] > MAX_LENGTH) kept.shift(); // a noun phrase, not a clause
-  return kept.some(isNominal) ? toSpan(kept, from) : null;
+  const span = kept.some(isNominal) ? toSpan(kept, from) : null;
+  return span ? trimTail(view, span) : null;
 }
 
 /** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
@@ -163,10 +170,32 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
     const next = tokens[k + 1];
     if (isVerb(t) && kept.some((x) => x.text !== '、' && !isVerb(x)) && !(next && isNominal(next) && next.tag !== undefined)) break;
+    if (kept.some(isNominal) && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
     kept.push(t);
   }
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
   return kept.some(isNominal) ? toSpan(kept, pos) : null;
+}
+
+/**
+ * Words that end a predicate, never a noun phrase, when the tagger leaves them last (商家|共有,
+ * 设施|建成, 亩产|平均, 奖励|可达). Nominalised verbs (投诉, 支出, 演出, 放映) are left alone: taggers
+ * call them verbs too, so only these listed words and adverbs are cut.
+ */
+const PREDICATE_END = new Set(['可', '共有', '建成', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
+
+/** A last token that belongs to the predicate: a listed word or an adverb. */
+function endsPredicate(t: Token): boolean {
+  return PREDICATE_END.has(t.text) || t.tag === 'd';
+}
+
+/** Linking words the tagger glued to the noun (分担率为, 工地有, 天数仍): cut from the end of the phrase. */
+const GLUED = /(?:(?<=[率数量比额值])(?:为|达|是)|(?<![国私所公])有|共有|仍有|还有|仍|已)$/u;
+
+function trimTail(view: string, span: [number, number]): [number, number] | null {
+  let end = span[1];
+  for (let m = GLUED.exec(view.slice(span[0], end)); m && m.index > 0; m = GLUED.exec(view.slice(span[0], end))) end = span[0] + m.index;
+  return [span[0], end];
 }
 
 function toSpan(kept: Token[], base: number): [number, number] | null {

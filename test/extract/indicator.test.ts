@@ -84,6 +84,16 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['农村人口占比为35%', '35%', 'percent', '农村人口占比'],
     ['全市共建成5G基站1.2万个', '1.2万个', 'count', '5G基站'],
     ['实施精准帮扶,惠及2300户', '2300户', 'count', null],
+    // the tagger glues or leaves predicate words at the end of the phrase: 率为, 共有, 仍有, 可达
+    ['2022年全市公共交通出行分担率为31.6%', '31.6%', 'percent', '公共交通出行分担率'],
+    ['目前全区入网餐饮商家共有3160家', '3160家', 'count', '餐饮商家'],
+    ['但臭氧超标天数仍有19天', '19天', 'quantity', '臭氧超标天数'],
+    ['首次认定的奖励可达20万元', '20万元', 'money', '奖励'],
+    ['完成养老护理员职业技能培训1500人次', '1500人次', 'count', '养老护理员职业技能培训'],
+    ['全年医保基金支出38.6亿元', '38.6亿元', 'money', '医保基金支出'],
+    // after a count, a verb of attention or a predicate opens the rest of the sentence
+    ['4名市人大常委会组成人员围绕社区养老服务提问', '4名', 'count', '市人大常委会组成人员'],
+    ['今年选择30个社区试点建设综合服务中心', '30个', 'count', '社区试点'],
     ['近年来,我县农村生活污水治理率由2021年的18%提升到目前的41%', '18%', 'percent', '农村生活污水治理率'],
     ['本区森林覆盖率达到68%', '68%', 'percent', '森林覆盖率'],
     // a noun the tagger reads as a numeral (点/m) is still part of the phrase

@@ -21,7 +21,7 @@ export interface Announcement {
   aspects: boolean;
 }
 
-const NUM = '(?<![第\\d一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+const NUM = '(?<![第\\d.一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
 /** Nouns that name what a list enumerates (measures, mechanisms, tasks …). */
 const NOUN = '(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|事(?![项务业实件]))';
@@ -84,19 +84,43 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
   COUNTED.lastIndex = from;
   for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
     const unit = m[2];
-    const noun = m[4];
-    // "主要有三点:" counts without a noun; "下午三点到会" is a time, not an announcement.
-    const points = unit === '点' && /^[:,]/.test(view[m.index + m[0].length] ?? '');
+    // "从四个方面加大工作力度": 从 N方面 modifies the verb after it, whose object is no noun of the count
+    // (but "从两方面的工作" and "两方面改进举措" name it).
+    const unitEnd = m.index + m[0].indexOf(m[1]) + m[1].length + unit.length;
+    const adverbial = /^[从在就]/.test(m[0]) && unit.endsWith('方面') && !!m[3] && view[unitEnd] !== '的';
+    const noun = adverbial ? undefined : m[4];
+    const end = adverbial ? unitEnd : m.index + m[0].length;
+    const points = unit === '点' && !noun && saysPoints(view, m.index + m[0].indexOf(m[1]), end, to);
     if (!noun && unit !== '方面' && unit !== '个方面' && !points) { COUNTED.lastIndex = m.index + 1; continue; }
     const n = parseNumeral(m[1]);
-    if (n !== null && n >= 2) consider(m.index, m.index + m[0].length, n, noun, !noun || noun === '方面');
+    if (n !== null && n >= 2) consider(m.index, end, n, noun, !noun || noun === '方面');
     else COUNTED.lastIndex = m.index + 1;
   }
   SOME.lastIndex = from;
   for (let m = SOME.exec(slice); m; m = SOME.exec(slice)) {
+    const bare = m[0].endsWith('几点') ? m.index + m[0].length - 2 : -1; // "几点" with no noun: a time unless spoken of
+    if (bare >= 0 && !saysPoints(view, bare, bare + 2, to)) continue;
     if (!best || m.index > (best as Announcement).span[0]) consider(m.index, m.index + m[0].length, null, undefined);
   }
   return best;
+}
+
+/** Verbs of speaking before "N点" that make it points of a statement ("补充两点", "讲三点", "说几点"). */
+const SAY = /(?:(?:讲|说|谈|补充|强调|汇报|报告|回应|回答|介绍|提|提出|分享|表态|概括|归纳|总结|有)(?:了|一下|下)?|以下|如下)$/;
+/** "提高了两点", "下午三点": a change of an index or a clock time, never points of a statement. */
+const NOT_POINTS = /(?:提高|提升|增长|增加|上升|上涨|下降|下跌|降低|减少|回落|高出|低于|高于|超出|上午|下午|晚上|凌晨|早上|中午|傍晚|今天|明天|昨天|每天|[日号时])(?:了|约|近|达)?$/;
+
+/**
+ * True when "N点" at `[start, end)` announces points of a statement: said with a colon or comma
+ * after it ("主要讲三点:"), or closing its sentence right after a verb of speaking
+ * ("补充两点。第一,…"); never a clock time ("两点半", "下午两点,") or a change ("提高了两点").
+ */
+function saysPoints(view: string, start: number, end: number, to: number): boolean {
+  const before = view.slice(Math.max(0, start - 6), start);
+  if (NOT_POINTS.test(before)) return false;
+  const next = end < to ? view[end] : '。';
+  if (/[:,]/.test(next)) return true;
+  return /[。;!\n]/.test(next) && SAY.test(before);
 }
 
 /** "“管案、管人、管事”三大体系": the quoted parts just before the number belong to the announcement. */

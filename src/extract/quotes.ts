@@ -3,7 +3,8 @@
  *
  * Example: in "提出“一是抓落实,二是促整改”的口号" the 一是 is part of a quoted slogan, and in
  * "落实行政执法“三项制度”" the 三项 names a formulation; in "乔美玲回答:“下一步,…:一是…”"
- * the quotation is the speech itself and its markers count.
+ * the quotation is the speech itself and its markers count, as in a quotation split around its
+ * attribution ("“我们将采取三项措施,”吴晓燕说,“一是…”"), whose first part ends in its own comma.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 
@@ -11,7 +12,9 @@
  * 1 for each position inside a quoted term (“六个聚焦”, “一是抓落实,二是促整改”), else 0.
  * Quoted speech is transparent: a quotation holding a sentence end, a colon or a semicolon, or
  * left open at the end of its line (a long quote running over paragraphs), is what a speaker
- * said ("乔美玲回答:“…下一步,我们将从4个方面…:一是…”"), so its markers count; the terms
+ * said ("乔美玲回答:“…下一步,我们将从4个方面…:一是…”"), so its markers count; so is a
+ * quotation that closes on its own punctuation ("“我们将采取三项措施,”吴晓燕说,“…"): a quoted
+ * term or slogan ends in a word (“甲,乙”), a sentence cut by its attribution ends in , or 。. The terms
  * quoted inside it (‘观光游’) stay masked. Quotes never run past the end of a line.
  */
 export function quoteMask(view: string): Uint8Array {
@@ -19,7 +22,7 @@ export function quoteMask(view: string): Uint8Array {
   const open: number[] = [];
   const close = (from: number, to: number, closed: boolean) => {
     const inner = view.slice(from, to);
-    if (!closed || /[。!?;:]/.test(inner)) return;
+    if (!closed || /[。!?;:]/.test(inner) || /[,…]$/.test(inner)) return;
     mask.fill(1, from, to);
   };
   for (let i = 0; i <= view.length; i++) {

@@ -31,6 +31,16 @@ describe('[announce] counts announced before a list', () => {
     ['三点 with a colon', '我主要讲三点:▲一是', [3, '三点']],
     ['几个方面: no number', '我们将从以下几个方面推进:▲一是', [null, '从以下几个方面']],
     ['以下几点', '我谈以下几点意见:▲一是', [null, '以下几点意见']],
+    ['从四个方面 before a verb phrase: the object is no noun of the count', '将从四个方面加大工作力度:▲(一)', [4, '从四个方面']],
+    ['两方面的工作 keeps its noun', '我们将从两方面的工作入手:▲一是', [2, '从两方面的工作']],
+    ['补充两点。 (the sentence before, after a verb of speaking)', '市水务局副局长 林海燕:补充两点。▲第一', [2, '两点']],
+    ['讲两点 with a colon', '我讲两点:▲第一', [2, '两点']],
+    ['讲两点。', '我简单讲两点。▲第一', [2, '两点']],
+    ['谈三点意见', '我谈三点意见。▲一是', [3, '三点意见']],
+    ['说几点 (no number)', '我再说几点。▲首先', [null, '几点']],
+    ['汇报以下几点', '向各位委员汇报以下几点。▲一是', [null, '以下几点']],
+    ['Arabic 3点 with a colon', '主要有3点:▲1.', [3, '3点']],
+    ['split quotation: the count in the first part', '“我们将采取三项措施,”吴晓燕说,“▲一是', [3, '三项措施']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -48,6 +58,16 @@ describe('[announce] negatives: numbers that announce no list', () => {
     ['one item is no list', '将采取一项举措:▲一是'],
     ['下一步 is not a count', '下一步将持续发力:▲一是'],
     ['三点 as a time of day', '会议下午三点召开,听取汇报。▲一是'],
+    ['8个百分点 is a change, never a count', '合格率提高了8个百分点。▲一是'],
+    ['8个百分点 with a colon', '比上年提高8个百分点:▲一是'],
+    ['提高了两点 is a change of an index', '满意度提高了两点。▲第一'],
+    ['下降两点, with a comma', '指数下降两点,▲一是'],
+    ['两点半 is a time', '会议两点半开始。▲第一'],
+    ['下午两点, is a time', '下午两点,▲一是'],
+    ['两点 ending a sentence with no verb of speaking', '检查定在明天两点。▲第一'],
+    ['3.5点 is a decimal', '综合指数为3.5点。▲一是'],
+    ['几点 as a time', '每天几点到岗?▲一是'],
+    ['quoted slogan with a comma inside still masked', '提出“三项制度,两个清单”。▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
   });

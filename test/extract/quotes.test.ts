@@ -11,6 +11,9 @@ describe('[quotes] quoted terms are masked, quoted speech is not', () => {
     ['「」 and 『』 quotes', '「甲」『乙』', [1, 4]],
     ['ASCII quotes', '说"甲"好', [2]],
     ['a stray closing mark is ignored', '甲”乙“丙”', [4]],
+    ['a quotation split around its attribution is speech: its first part ends in a comma', '“将采取三项措施,”她说,“一是甲。”', []],
+    ['a quoted sentence cut by its attribution ends in 。 or …: speech', '“甲乙…”他说', []],
+    ['a quoted term with no closing punctuation stays masked', '“三项措施”她说', [1, 2, 3, 4]],
   ])('%s', (_label, text, inside) => {
     const mask = quoteMask(normalize(text));
     expect([...mask.keys()].filter((i) => mask[i])).toEqual(inside);

@@ -11,6 +11,7 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
+import { matchUnit } from './units.js';
 
 /** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
 const CLAUSE_END = /[,。;:!?()“”‘’《》\n]/;
@@ -51,7 +52,7 @@ const SHARE = /占比(?:达到|达|为|约为|只有|仅为|是|超过|不足)?$
 const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
 /** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
 const between = (t: Token) => LINKING.has(t.text) || CHANGE.has(t.text) || BETWEEN.has(t.text) || NEVER.has(t.text)
-  || (/^[再已还均将仅]/.test(t.text) && CHANGE.has(t.text.slice(1))) || t.tag === 't' || /^(?:(?:19|20)\d\d)?年$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text);
+  || (/^[再已还均将仅]/.test(t.text) && (CHANGE.has(t.text.slice(1)) || LINKING.has(t.text.slice(1)))) || t.tag === 't' || /^(?:(?:19|20)\d\d)?年$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text);
 
 /** Verbs of attention that open a predicate after a counted noun: 12名组成人员|聚焦…. */
 const FOCUS = new Set(['聚焦', '围绕', '关注', '针对', '就', '对', '实行', '开展', '实施', '推进', '参加', '参与']);
@@ -64,7 +65,7 @@ function ends(tag: string | undefined): boolean {
 const STATE = new Set(['已', '未', '已经', '尚未', '正在', '新']);
 const isVerb = (t: Token) => !!t.tag && /^v(?!n)/.test(t.tag);
 /** A noun the tagger calls a numeral although it holds none (积水点: 点/m): a noun here. */
-const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text);
+const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text) && matchUnit(t.text, 0)?.end !== t.text.length; // 元 is a unit
 const isNumeric = (t: Token) => /[\d%]/.test(t.text) || (t.tag === 'm' && !taggedNumeral(t));
 /** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
 const isNominal = (t: Token) => !t.tag || /^(?:n|l|j|i|b|s|vn)/.test(t.tag) || (t.tag === 'x' && !PUNCT.test(t.text)) || taggedNumeral(t);
@@ -140,6 +141,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     if (kept.length && /^\d+$/.test(t.text) && /^[A-Za-z]/.test(kept[0].text)) { kept.unshift(t); break; } // 5G基站, 4K
     if (PUNCT.test(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
+    if (k > 0 && isNumeric(tokens[k - 1]) && /^\d/.test(tokens[k - 1].text) && !/^[A-Za-z]/.test(t.text)) break; // 600|元至|1200元: the unit of the figure before
     kept.unshift(t);
   }
   while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || AREA.test(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || MARKER.test(kept[0].text) || LOCATIVE.test(kept[0].text))) kept.shift();

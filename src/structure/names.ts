@@ -97,6 +97,8 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   for (const k of known) {
     if (k.length >= 2 && pos + k.length <= limit && view.startsWith(k, pos)) return { start: pos, end: pos + k.length, score: 5 };
   }
+  const dotted = readDottedName(lex, view, pos, limit);
+  if (dotted) return dotted;
   const surname = surnameAt(lex, view, pos);
   if (!surname) return null;
   for (const w of lex.notNames) if (view.startsWith(w, pos)) return null; // 高度, 党员
@@ -135,6 +137,27 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     return three <= limit && surname.length === 1 && plausible(three) ? { start: pos, end: three, score: 0 } : null;
   }
   return best;
+}
+
+/** The dots between the parts of a transcribed name (古丽娜尔·买买提, 阿布都・热合曼). */
+const NAME_DOT = /[·・•‧]/u;
+const DOTTED = /^[\u4e00-\u9fff]{1,6}(?:[·・•‧][\u4e00-\u9fff]{1,8}){1,3}/u;
+
+/**
+ * A name transcribed from Uyghur, Tibetan, Mongolian or another language, its parts joined by a
+ * dot ("古丽娜尔·买买提说"): the dot is the evidence, no listed surname is needed. The name ends
+ * where the Han characters after the last dot end, or earlier before a word that follows names.
+ */
+export function readDottedName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+  const m = DOTTED.exec(view.slice(pos, limit));
+  if (!m || !NAME_DOT.test(m[0])) return null;
+  const lastDot = pos + Math.max(...[...m[0]].map((c, k) => (NAME_DOT.test(c) ? k : -1)));
+  // 古丽娜尔·买买提说: the last part ends before a word that follows names (说, 表示, 委员).
+  for (let end = lastDot + 2; end <= pos + m[0].length; end++) {
+    const score = endScore(lex, view, end, limit);
+    if (score > 0 && (end === pos + m[0].length || followerAt(lex, view, end, limit) || titleAt(lex, view, end, limit))) return { start: pos, end, score: Math.max(score, 2) };
+  }
+  return null;
 }
 
 /**

@@ -14,6 +14,7 @@ import { parse } from '../pipeline.js';
 import { decode, DecodeError, type EncodingName } from '../source/decode.js';
 import type { InquiryRecord } from '../model/record.js';
 import { htmlToText, looksLikeHtml } from '../source/html.js';
+import { expectDocuments } from '../segment/jieba.js';
 import { describeFsError } from './errors.js';
 import { renderPiece, type RenderSpec } from './render.js';
 
@@ -39,6 +40,11 @@ export type JobResult =
   /** `warnings`: how many the record has; `codes`: their distinct codes, in order of first appearance. */
   | { ok: true; output: string; warnings: number; codes: string[] }
   | { ok: false; problem: string };
+
+/** This thread is about to run about `count` jobs (a batch lane): lets the segmenter load once, for all of them. */
+export function expectJobs(count: number): void {
+  expectDocuments(count);
+}
 
 export function runJob(input: JobInput, options: JobOptions): JobResult {
   const loaded = loadRecord(input, options);

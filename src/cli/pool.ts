@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { JobInput, JobOptions, JobResult } from './job.js';
+import { expectJobs, type JobInput, type JobOptions, type JobResult } from './job.js';
 
 const IN_FLIGHT = 2;
 
@@ -63,7 +63,7 @@ export function runPool(
     };
 
     const spawn = () => {
-      const worker = new Worker(script, { workerData: options });
+      const worker = new Worker(script, { workerData: { ...options, expectedJobs: share } });
       const held = new Set<number>();
       live.add(worker);
       const feed = () => {
@@ -101,6 +101,9 @@ export function runPool(
       }
     };
     const workers = Math.min(local ? jobs - 1 : jobs, inputs.length);
+    // Each lane's share of the batch: with many files a lane loads the full dictionary once.
+    const share = Math.ceil(inputs.length / Math.max(1, workers + (local ? 1 : 0)));
+    if (local) expectJobs(share);
     for (let i = 0; i < workers; i++) spawn();
     if (local) void lane();
   });

@@ -7,10 +7,12 @@
  * job of this worker. Runs from the compiled dist/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type JobInput, type JobOptions } from './job.js';
+import { expectJobs, runJob, type JobInput, type JobOptions } from './job.js';
 import { loadRenderer } from './render.js';
 
-const options = workerData as JobOptions;
+/** `expectedJobs`: about how many jobs this worker will get (its share of the batch). */
+const options = workerData as JobOptions & { expectedJobs?: number };
+expectJobs(options.expectedJobs ?? 0);
 await loadRenderer(options.render.format);
 
 parentPort?.on('message', (message: { id: number; input: JobInput }) => {

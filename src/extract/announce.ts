@@ -4,7 +4,8 @@
  * Example: "市政府将从三方面加强和改进工作,推进法治政府建设:一是…" announces 3 ("从三方面");
  * "将采取五项举措:" 5; "从能力素质、审判管理两方面构建8个机制" 8 (the last count before the
  * list: 两方面 only names the groups); "构建“管案、管人、管事”三大体系" 3; "以下几个方面" is an
- * announcement without a number. "主要存在四方面问题:…" announces problems, not measures: it
+ * announcement without a number; "补充两点。第一,…" announces 2 (N点 after a verb of speaking, never
+ * "两点半" or "提高了两点"); "分三步走:" 3. "主要存在四方面问题:…" announces problems, not measures: it
  * counts only when the marked list follows it directly ("两个方面的问题:一是…").
  * The search covers the sentence of the list's first marker, then the sentence before it.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
@@ -24,7 +25,8 @@ export interface Announcement {
 const NUM = '(?<![第\\d.一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
 /** Nouns that name what a list enumerates (measures, mechanisms, tasks …). */
-const NOUN = '(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|事(?![项务业实件]))';
+/** The noun ends its word: "12个工作站", "3个工作组", "工作人员" count stations, groups and staff, not a list. */
+const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人]))';
 /** One character between the count and its noun (五方面改进举措): no numeral, so counts never merge. */
 const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
 const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIFIER}{0,4}?)${NOUN})?`, 'g');
@@ -91,9 +93,11 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     const noun = adverbial ? undefined : m[4];
     const end = adverbial ? unitEnd : m.index + m[0].length;
     const points = unit === '点' && !noun && saysPoints(view, m.index + m[0].indexOf(m[1]), end, to);
-    if (!noun && unit !== '方面' && unit !== '个方面' && !points) { COUNTED.lastIndex = m.index + 1; continue; }
+    // "分三步走:第一步,…": steps counted by 分 are the parts of a plan.
+    const steps = unit === '步' && m[0].startsWith('分');
+    if (!noun && unit !== '方面' && unit !== '个方面' && !points && !steps) { COUNTED.lastIndex = m.index + 1; continue; }
     const n = parseNumeral(m[1]);
-    if (n !== null && n >= 2) consider(m.index, end, n, noun, !noun || noun === '方面');
+    if (n !== null && n >= 2) consider(m.index, end, n, noun, unit.endsWith('方面') && (!noun || noun === '方面'));
     else COUNTED.lastIndex = m.index + 1;
   }
   SOME.lastIndex = from;

@@ -15,7 +15,7 @@ import { quoteMask } from './quotes.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
-  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面,
+  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡
@@ -88,8 +88,8 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     const n = parseNumeral(m[2]);
     if (n && n <= 30) add('shi', n, m.index, end, opens);
   });
-  // 第一, 第一是, 第一个方面, 第一方面是 …
-  scan(new RegExp(`第(${NUM_CN})(?:个)?(?:方面)?(?:是|(?=[,、:]))`, 'g'), (m) => {
+  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…") …
+  scan(new RegExp(`第(${NUM_CN})(?:个方面|个|方面|点|步)?(?:是|(?=[,、:]))`, 'g'), (m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('di', n, m.index, m.index + m[0].length);
   });

@@ -41,6 +41,9 @@ describe('[announce] counts announced before a list', () => {
     ['汇报以下几点', '向各位委员汇报以下几点。▲一是', [null, '以下几点']],
     ['Arabic 3点 with a colon', '主要有3点:▲1.', [3, '3点']],
     ['split quotation: the count in the first part', '“我们将采取三项措施,”吴晓燕说,“▲一是', [3, '三项措施']],
+    ['三点考虑', '主要有三点考虑:▲一是', [3, '三点考虑']],
+    ['两点体会 (the sentence before)', '我们有两点体会。▲第一', [2, '两点体会']],
+    ['分三步走', '我们分三步走:▲第一步', [3, '分三步']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -68,6 +71,9 @@ describe('[announce] negatives: numbers that announce no list', () => {
     ['3.5点 is a decimal', '综合指数为3.5点。▲一是'],
     ['几点 as a time', '每天几点到岗?▲一是'],
     ['quoted slogan with a comma inside still masked', '提出“三项制度,两个清单”。▲一是'],
+    ['12个工作站: a noun that goes on is no list noun', '全市已建成12个工作站。下一步,我们将:▲一是'],
+    ['3个工作组', '全市配备3个工作组,▲一是'],
+    ['三步 without 分 (a distance)', '走了三步。▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
   });
@@ -79,6 +85,8 @@ describe('[announce] counts in 方面 alone may count groups', () => {
     ['两方面构建8个机制 → 8个机制', '从两方面构建8个机制。▲一是', false],
     ['五方面改进举措', '提出五方面改进举措:▲一是', false],
     ['五项举措', '将采取五项举措:▲一是', false],
+    ['三点 counts points, not groups', '我讲三点:▲一是', false],
+    ['分三步 counts steps, not groups', '分三步走:▲第一步', false],
   ])('%s', (_label, input, aspects) => {
     const at = input.indexOf('▲');
     const view = normalize(input.replace('▲', ''));

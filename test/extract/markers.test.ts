@@ -42,6 +42,9 @@ describe('[markers] every marker form', () => {
     ['X上 headers', '格局。专业打击上,建专业化团队。防范治理上,构建防控体系。', ['header-shang:0:专业打击上', 'header-shang:0:防范治理上']],
     ['quoted header', '基本情况。“应进必进”方面,增加大厅面积。', ['header-fangmian:0:“应进必进”方面']],
     ['Traditional 一是', '將從兩方面著手:一是健全機制;二是強化執法。', ['shi:1:一是', 'shi:2:二是']],
+    ['第一点 / 第二点是 (spoken)', '谈两点意见。第一点,加强领导;第二点是完善制度。', ['di:1:第一点', 'di:2:第二点是']],
+    ['第一步 / 第二步', '分两步走:第一步,摸清底数;第二步,集中整治。', ['di:1:第一步', 'di:2:第二步']],
+    ['第一个, (no noun)', '第一个,加强领导;第二个,完善制度。', ['di:1:第一个', 'di:2:第二个']],
   ])('%s', (_label, text, expected) => {
     expect(markers(text)).toEqual(expected);
   });
@@ -73,6 +76,9 @@ describe('[markers] negatives: words and numbers that only look like markers', (
     ['同一是 / 之一是 / 逐一是 (words ending in 一)', '标准同一是前提。原因之一是经费不足。逐一是必须的。'],
     ['统一要求 / 第一要务', '按照统一要求,把发展作为第一要务。'],
     ['(2023) is no marker', '文件(2023)12号。'],
+    ['迈出第一步 (a step, not a marker)', '我们迈出了第一步。第二步更难。'],
+    ['第一点 + noun', '这是第一点意见,第二点随后。'],
+    ['第一步棋', '走好第一步棋。'],
   ])('%s', (_label, text) => {
     expect(markers(text)).toEqual([]);
   });

@@ -93,6 +93,24 @@ describe('[measures] each marker form gives one answer', () => {
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 4, marker: '一是', measures: ['丰富夜间消费业态', '培育精品民宿集群'] }]);
   });
 
+  it.each([
+    ['a quotation split around its attribution (三项措施 in the first part)',
+      '吴晓燕坦言,农村养老确实是短板。“我们将采取三项措施,”吴晓燕说,“一是推动敬老院转型,二是开展集中照护,三是探索互助养老模式。”',
+      3, '一是', ['推动敬老院转型', '开展集中照护', '探索互助养老模式']],
+    ['补充两点。 then 第一/第二', '补充两点。第一,我们已建成城市防汛指挥平台;第二,组建应急抢险队伍12支。', 2, '第一', ['我们已建成城市防汛指挥平台', '组建应急抢险队伍12支']],
+    ['讲三点意见: then 一是', '我讲三点意见:一是压实责任;二是完善机制;三是强化考核。', 3, '一是', ['压实责任', '完善机制', '强化考核']],
+    ['说几点。 (no number)', '我再说几点。首先,摸清底数;其次,集中整治。', null, '首先', ['摸清底数', '集中整治']],
+    ['分三步走: then 第一步', '我们分三步走:第一步,摸清底数;第二步,集中整治;第三步,巩固提升。', 3, '第一步', ['摸清底数', '集中整治', '巩固提升']],
+    ['a figure in the sentence before is no count (12个工作站)', '全市已建成12个工作站。下一步,我们将:一是扩大覆盖;二是提升服务。', null, '一是', ['扩大覆盖', '提升服务']],
+    ['a change in points is no count (提高了两点)', '满意度提高了两点。第一,扩大覆盖;第二,提升服务。', null, '第一', ['扩大覆盖', '提升服务']],
+    ['8个百分点 is no count', '合格率提高了8个百分点。一是扩大覆盖;二是提升服务。', null, '一是', ['扩大覆盖', '提升服务']],
+    ['两点半 is a time', '会议两点半开始。第一,扩大覆盖;第二,提升服务。', null, '第一', ['扩大覆盖', '提升服务']],
+  ])('stated count: %s', (_label, speech, count, marker, measures) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', speech]]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: count, marker, measures }]);
+    expect(warnings).toEqual([]);
+  });
+
   it('header paragraphs introduced by a colon', () => {
     const { answers } = run([ASK, ['responder', 'p2', '采取以下措施:管案方面,建立网上办案系统。管人方面,落实司法责任制。']]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: 'X方面', measures: ['管案方面,建立网上办案系统', '管人方面,落实司法责任制'] }]);

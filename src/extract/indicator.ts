@@ -11,65 +11,15 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { matchUnit } from './units.js';
+import {
+  AREA, BEING, FOCUS, LINKING, LOCATIVE, MARKER, MEASURE_NOUN, NEVER, PREDICATE_VERBS, PUNCT, SCOPE, SHARE, STATE,
+  between, endsPredicate, ends, GLUED, isNominal, isNumeric, isVerb, taggedNumeral,
+} from './indicator-words.js';
 
 /** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
 const CLAUSE_END = /[,。;:!?()“”‘’《》\n]/;
-const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 const MAX_LENGTH = 16;
-/** Scope words that open a phrase without naming what is measured (全市事项平均进驻率 → 事项平均进驻率). */
-const SCOPE = new Set(['共', '累计', '已', '已经', '共计']);
-/** The whole of an administrative area (全市, 我县, 本区, 全旗): a scope, never what is measured. */
-const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
-
-/** List markers that may open the clause before a figure (一是新建…中心15个). */
-const MARKER = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|其一|其二|其三)$/;
-/** Verbs linking a phrase to its figure (老年人口达86.5万人, 覆盖率达到100%): not part of the indicator. */
-const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为', '是', '占', '约', '有', '超过', '增长', '提高', '提升', '下降', '减少', '增加', '增至', '降至', '至', '到', '突破']);
-/** Verbs that open a predicate: walking back from a figure, the noun phrase starts after them (完成|生命防护工程591公里). */
-const PREDICATE_VERBS = new Set([
-  '完成', '实现', '开展', '推进', '建成', '建立', '构建', '组织', '征集', '解决', '收集', '制定', '办结', '选派',
-  '提供', '投入', '新增', '增加', '协调', '覆盖', '发放', '帮扶', '查处', '办理', '受理', '审结', '执结', '整治',
-  '建设', '改造', '新建', '培训', '招募', '设立', '设置', '打造', '引进', '培育', '挽回', '追回', '减少', '节约',
-  '安排', '下达', '拨付', '筹措', '筹集', '统筹', '整合', '落实', '争取', '拥有', '具有', '配备', '出现', '发现', '排查',
-  '惠及', '涉及', '带动', '吸纳', '辐射',
-]);
-/** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
-const CHANGE = new Set(['下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
-/** Adverbs and prepositions written between a phrase and its figure (托位数仅为2.8个, 由2021年的18%). */
-const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为']);
-/**
- * Words that are never (part of) an indicator: comparisons (同比增长15%), intentions (力争两到三年),
- * and time words of the sentence (目前, 今年): the indicator is what is measured, a noun phrase.
- */
-const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前']);
-/** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
-const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
-/** A share written before its figure: 占比达, 占比为, 占比 (then the figure). */
-const SHARE = /占比(?:达到|达|为|约为|只有|仅为|是|超过|不足)?$/u;
-/** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
-const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
-/** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
-const between = (t: Token) => LINKING.has(t.text) || CHANGE.has(t.text) || BETWEEN.has(t.text) || NEVER.has(t.text)
-  || (/^[再已还均将仅]/.test(t.text) && (CHANGE.has(t.text.slice(1)) || LINKING.has(t.text.slice(1)))) || t.tag === 't' || /^(?:(?:19|20)\d\d)?年$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text);
-
-/** Verbs of attention that open a predicate after a counted noun: 12名组成人员|聚焦…. */
-const FOCUS = new Set(['聚焦', '围绕', '关注', '针对', '就', '对', '实行', '开展', '实施', '推进', '参加', '参与']);
-
-/** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
-function ends(tag: string | undefined): boolean {
-  return !!tag && /^(?:p|c|u|r|d|m|q|t|f|e|y|o)/.test(tag);
-}
-/** Adverbs of state that may open a noun phrase after a measure word (48项已实施事项). */
-const STATE = new Set(['已', '未', '已经', '尚未', '正在', '新']);
-const isVerb = (t: Token) => !!t.tag && /^v(?!n)/.test(t.tag);
-/** A noun the tagger calls a numeral although it holds none (积水点: 点/m): a noun here. */
-const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text) && matchUnit(t.text, 0)?.end !== t.text.length; // 元 is a unit
-const isNumeric = (t: Token) => /[\d%]/.test(t.text) || (t.tag === 'm' && !taggedNumeral(t));
-/** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
-const isNominal = (t: Token) => !t.tag || /^(?:n|l|j|i|b|s|vn)/.test(t.tag) || (t.tag === 'x' && !PUNCT.test(t.text)) || taggedNumeral(t);
-
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
   percent: ['before', 'after'],
@@ -104,9 +54,6 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   }
   return null;
 }
-
-/** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 配套资金. */
-const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|比例|比重|资金|经费)$/u;
 
 /**
  * A verb opening the phrase that belongs to the predicate (完成|生命防护工程, 组建|医共体), not
@@ -179,21 +126,7 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
   return kept.some(isNominal) ? toSpan(kept, pos) : null;
 }
 
-/**
- * Words that end a predicate, never a noun phrase, when the tagger leaves them last (商家|共有,
- * 设施|建成, 亩产|平均, 奖励|可达). Nominalised verbs (投诉, 支出, 演出, 放映) are left alone: taggers
- * call them verbs too, so only these listed words and adverbs are cut.
- */
-const PREDICATE_END = new Set(['可', '共有', '建成', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
-
-/** A last token that belongs to the predicate: a listed word or an adverb. */
-function endsPredicate(t: Token): boolean {
-  return PREDICATE_END.has(t.text) || t.tag === 'd';
-}
-
-/** Linking words the tagger glued to the noun (分担率为, 工地有, 天数仍): cut from the end of the phrase. */
-const GLUED = /(?:(?<=[率数量比额值])(?:为|达|是)|(?<![国私所公])有|共有|仍有|还有|仍|已)$/u;
-
+/** The phrase without the linking words the tagger glued to its end (分担率为 → 分担率). */
 function trimTail(view: string, span: [number, number]): [number, number] | null {
   let end = span[1];
   for (let m = GLUED.exec(view.slice(span[0], end)); m && m.index > 0; m = GLUED.exec(view.slice(span[0], end))) end = span[0] + m.index;

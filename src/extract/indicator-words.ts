@@ -1,0 +1,85 @@
+/**
+ * The words around a figure that are not its indicator: linking and change verbs (达, 提高到),
+ * adverbs and prepositions (仅为, 由, 同比), intentions (力争), verbs that open a predicate (完成,
+ * 围绕), and the tests on tagged tokens that the indicator reader uses.
+ *
+ * Example: in "托位数仅为2.8个" the word 仅为 stands between the phrase and the figure; in
+ * "力争两到三年内" 力争 is never part of a phrase; in "餐饮商家共有3160家" 共有 ends the predicate,
+ * so the phrase is 餐饮商家. The tests read a token's text (from the normalized view) and its
+ * jieba-style tag (n noun, v verb, vn verbal noun, d adverb, m numeral …).
+ */
+import type { Token } from '../segment/segmenter.js';
+import { matchUnit } from './units.js';
+
+/** Punctuation, symbols and white space only. */
+export const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+
+/** Scope words that open a phrase without naming what is measured (全市事项平均进驻率 → 事项平均进驻率). */
+export const SCOPE = new Set(['共', '累计', '已', '已经', '共计']);
+/** The whole of an administrative area (全市, 我县, 本区, 全旗): a scope, never what is measured. */
+export const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
+
+/** List markers that may open the clause before a figure (一是新建…中心15个). */
+export const MARKER = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|其一|其二|其三)$/;
+/** Verbs linking a phrase to its figure (老年人口达86.5万人, 覆盖率达到100%): not part of the indicator. */
+export const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为', '是', '占', '约', '有', '超过', '增长', '提高', '提升', '下降', '减少', '增加', '增至', '降至', '至', '到', '突破']);
+/** Verbs that open a predicate: walking back from a figure, the noun phrase starts after them (完成|生命防护工程591公里). */
+export const PREDICATE_VERBS = new Set([
+  '完成', '实现', '开展', '推进', '建成', '建立', '构建', '组织', '征集', '解决', '收集', '制定', '办结', '选派',
+  '提供', '投入', '新增', '增加', '协调', '覆盖', '发放', '帮扶', '查处', '办理', '受理', '审结', '执结', '整治',
+  '建设', '改造', '新建', '培训', '招募', '设立', '设置', '打造', '引进', '培育', '挽回', '追回', '减少', '节约',
+  '安排', '下达', '拨付', '筹措', '筹集', '统筹', '整合', '落实', '争取', '拥有', '具有', '配备', '出现', '发现', '排查',
+  '惠及', '涉及', '带动', '吸纳', '辐射',
+]);
+/** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
+export const CHANGE = new Set(['下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
+/** Adverbs and prepositions written between a phrase and its figure (托位数仅为2.8个, 由2021年的18%). */
+export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为']);
+/**
+ * Words that are never (part of) an indicator: comparisons (同比增长15%), intentions (力争两到三年),
+ * and time words of the sentence (目前, 今年): the indicator is what is measured, a noun phrase.
+ */
+export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前']);
+/** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
+export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
+/** A share written before its figure: 占比达, 占比为, 占比 (then the figure). */
+export const SHARE = /占比(?:达到|达|为|约为|只有|仅为|是|超过|不足)?$/u;
+/** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
+export const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
+/** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
+export const between = (t: Token) => LINKING.has(t.text) || CHANGE.has(t.text) || BETWEEN.has(t.text) || NEVER.has(t.text)
+  || (/^[再已还均将仅]/.test(t.text) && (CHANGE.has(t.text.slice(1)) || LINKING.has(t.text.slice(1)))) || t.tag === 't' || /^(?:(?:19|20)\d\d)?年$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text);
+
+/** Verbs of attention that open a predicate after a counted noun: 12名组成人员|聚焦…. */
+export const FOCUS = new Set(['聚焦', '围绕', '关注', '针对', '就', '对', '实行', '开展', '实施', '推进', '参加', '参与']);
+
+/** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
+export function ends(tag: string | undefined): boolean {
+  return !!tag && /^(?:p|c|u|r|d|m|q|t|f|e|y|o)/.test(tag);
+}
+/** Adverbs of state that may open a noun phrase after a measure word (48项已实施事项). */
+export const STATE = new Set(['已', '未', '已经', '尚未', '正在', '新']);
+export const isVerb = (t: Token) => !!t.tag && /^v(?!n)/.test(t.tag);
+/** A noun the tagger calls a numeral although it holds none (积水点: 点/m): a noun here. */
+export const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text) && matchUnit(t.text, 0)?.end !== t.text.length; // 元 is a unit
+export const isNumeric = (t: Token) => /[\d%]/.test(t.text) || (t.tag === 'm' && !taggedNumeral(t));
+/** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
+export const isNominal = (t: Token) => !t.tag || /^(?:n|l|j|i|b|s|vn)/.test(t.tag) || (t.tag === 'x' && !PUNCT.test(t.text)) || taggedNumeral(t);
+
+/** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 配套资金. */
+export const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|比例|比重|资金|经费)$/u;
+
+/**
+ * Words that end a predicate, never a noun phrase, when the tagger leaves them last (商家|共有,
+ * 设施|建成, 亩产|平均, 奖励|可达). Nominalised verbs (投诉, 支出, 演出, 放映) are left alone: taggers
+ * call them verbs too, so only these listed words and adverbs are cut.
+ */
+export const PREDICATE_END = new Set(['可', '共有', '建成', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
+
+/** A last token that belongs to the predicate: a listed word or an adverb. */
+export function endsPredicate(t: Token): boolean {
+  return PREDICATE_END.has(t.text) || t.tag === 'd';
+}
+
+/** Linking words the tagger glued to the noun (分担率为, 工地有, 天数仍): cut from the end of the phrase. */
+export const GLUED = /(?:(?<=[率数量比额值])(?:为|达|是)|(?<![国私所公])有|共有|仍有|还有|仍|已)$/u;

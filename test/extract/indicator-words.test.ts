@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER } from '../../src/extract/indicator-words.js';
+import type { Token } from '../../src/segment/segmenter.js';
+
+const tok = (text: string, tag?: string): Token => (tag ? { text, span: [0, text.length], tag } : { text, span: [0, text.length] });
+
+describe('[indicator-words] words between a phrase and its figure', () => {
+  it.each<[string, string | undefined, boolean]>([
+    ['仅为', 'x', true], ['达到', 'v', true], ['已压缩至', 'v', true], ['压缩至', 'v', true], ['再压缩', 'l', true], ['已达', 'v', true],
+    ['同比', 'j', true], ['由', 'p', true], ['的', 'uj', true], ['2021', 'm', true], ['年', 'm', true], ['目前', 't', true],
+    ['入住率', 'n', false], ['资金', 'n', false], ['托位数', 'n', false],
+  ])('%s/%s between: %s', (text, tag, want) => {
+    expect(between(tok(text, tag))).toBe(want);
+  });
+
+  it.each([['同比'], ['力争'], ['距离'], ['今年']])('%s is never an indicator', (w) => {
+    expect(NEVER.has(w)).toBe(true);
+  });
+
+  it.each<[string, boolean]>([['全市', true], ['我县', true], ['本区', true], ['全旗', true], ['市区', false], ['全面', false]])('%s is a whole area: %s', (w, want) => {
+    expect(AREA.test(w)).toBe(want);
+  });
+});
+
+describe('[indicator-words] what ends a noun phrase', () => {
+  it.each<[string, string | undefined, boolean]>([
+    ['共有', 'v', true], ['建成', 'v', true], ['平均', 'a', true], ['仍', 'd', true], ['投诉', 'v', false], ['支出', 'v', false], ['培训', 'vn', false],
+  ])('%s/%s ends a predicate: %s', (text, tag, want) => {
+    expect(endsPredicate(tok(text, tag))).toBe(want);
+  });
+
+  it.each<[string, string]>([['公共交通出行分担率为', '为'], ['在建工地有', '有'], ['臭氧超标天数仍', '仍'], ['餐饮商家共有', '共有']])('%s ends with the glued %s', (s, glued) => {
+    expect(GLUED.exec(s)?.[0]).toBe(glued);
+  });
+
+  it.each([['违法行为'], ['国有'], ['所有']])('%s has nothing glued', (s) => {
+    expect(GLUED.test(s)).toBe(false);
+  });
+});
+
+describe('[indicator-words] tagged tokens', () => {
+  it.each<[string, string | undefined, boolean, boolean]>([
+    // text, tag, numeric, nominal
+    ['47', 'm', true, false], ['点', 'm', false, true], ['元', 'm', true, false], ['一是', 'm', true, false],
+    ['积水', 'n', false, true], ['入住率', undefined, false, true], ['下降', 'v', false, false],
+  ])('%s/%s numeric %s, nominal %s', (text, tag, numeric, nominal) => {
+    const t = tok(text, tag);
+    expect([isNumeric(t), isNominal(t)]).toEqual([numeric, nominal]);
+  });
+
+  it('a word the tagger calls a numeral without holding one is a noun (点), a unit is not (元)', () => {
+    expect([taggedNumeral(tok('点', 'm')), taggedNumeral(tok('元', 'm')), taggedNumeral(tok('三', 'm'))]).toEqual([true, false, false]);
+  });
+});

@@ -130,6 +130,22 @@ export function sentenceStart(view: string, pos: number, from: number): number {
 /** An item over `[start, end)` without the joiners after the marker and the closing punctuation. */
 export function trimmed(view: string, marker: Marker | null, start: number, end: number): ItemNode {
   while (start < end && /[\s,:、]/.test(view[start])) start++;
-  while (end > start && /[\s,;。!?、:]/.test(view[end - 1])) end--;
+  const trimEnd = () => { while (end > start && /[\s,;。!?、:]/.test(view[end - 1])) end--; };
+  trimEnd();
+  // "推动转型,”吴晓燕说,“": the attribution splitting a quotation between two items is neither's.
+  const attribution = /”[^“”。!?\n]{1,20}“$/.exec(view.slice(start, end));
+  if (attribution) { end = start + attribution.index; trimEnd(); }
+  // "探索互助。”": a closing mark whose quotation opened before the item is not the item's.
+  while (end > start && /[”」』]/.test(view[end - 1]) && unopened(view, start, end)) { end--; trimEnd(); }
   return { marker, start, end, items: [] };
+}
+
+/** True when the closing quote mark at `end - 1` has no opening mark in `[start, end - 1)`. */
+function unopened(view: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end - 1; i++) {
+    if ('“「『'.includes(view[i])) depth++;
+    else if ('”」』'.includes(view[i]) && depth > 0) depth--;
+  }
+  return depth === 0;
 }

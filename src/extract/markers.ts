@@ -41,8 +41,11 @@ export interface Marker {
 }
 
 const NUM_CN = '[一二三四五六七八九十]{1,3}';
-/** Characters after which a clause, hence a marker, may start. */
-const OPENS_CLAUSE = /[,:;。!?\s]/;
+/**
+ * Characters after which a clause, hence a marker, may start; an opening quote mark too, for the
+ * second part of a split quotation ("“一是推动转型,”她说,“二是开展照护”"); a quoted term is masked anyway.
+ */
+const OPENS_CLAUSE = /[,:;。!?\s“「『]/;
 /** Characters after which a sentence, hence a header, may start. */
 const OPENS_SENTENCE = /[:;。!?\n]/;
 /** Characters that make a word with a following 一 (统一, 唯一, 同一, 逐一, 之一 …): no marker there. */

@@ -44,6 +44,7 @@ describe('[markers] every marker form', () => {
     ['Traditional 一是', '將從兩方面著手:一是健全機制;二是強化執法。', ['shi:1:一是', 'shi:2:二是']],
     ['第一点 / 第二点是 (spoken)', '谈两点意见。第一点,加强领导;第二点是完善制度。', ['di:1:第一点', 'di:2:第二点是']],
     ['第一步 / 第二步', '分两步走:第一步,摸清底数;第二步,集中整治。', ['di:1:第一步', 'di:2:第二步']],
+    ['二是 opening the second part of a split quotation', '“一是推动转型,”她说,“二是开展照护。”', ['shi:1:一是', 'shi:2:二是']],
     ['第一个, (no noun)', '第一个,加强领导;第二个,完善制度。', ['di:1:第一个', 'di:2:第二个']],
   ])('%s', (_label, text, expected) => {
     expect(markers(text)).toEqual(expected);
@@ -79,6 +80,7 @@ describe('[markers] negatives: words and numbers that only look like markers', (
     ['迈出第一步 (a step, not a marker)', '我们迈出了第一步。第二步更难。'],
     ['第一点 + noun', '这是第一点意见,第二点随后。'],
     ['第一步棋', '走好第一步棋。'],
+    ['二是 opening a quoted term', '提出“二是”之说。'],
   ])('%s', (_label, text) => {
     expect(markers(text)).toEqual([]);
   });

@@ -139,9 +139,9 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     }
   }
 
-  // 常委会组成人员认为: the members as a body, not one speaker.
-  if (post.tags.has('collective')) return [];
-  return readOffice(pair, lex, chain, from, to, bare && !weak, tags.includes('office'), mention);
+  const offices = readOffice(pair, lex, chain, from, to, (bare || post.tags.has('collective')) && !weak, tags.includes('office'), mention);
+  // 常委会组成人员认为: the members as a body, not one speaker; but 一位常委会组成人员问 is someone.
+  return post.tags.has('collective') ? offices.filter((m) => m.reference === 'indefinite') : offices;
 }
 
 /** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */

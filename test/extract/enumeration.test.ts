@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/source/normalize.js';
+import { readBlocks, trimmed } from '../../src/extract/enumeration.js';
+
+/** The item texts of the lists of one stretch, inner lists as [text, inner texts]. */
+function lists(text: string): (string | [string, string[]])[][] {
+  const view = normalize(text);
+  return readBlocks(view, 0, view.length).map((b) =>
+    b.items.map((it) => (it.items.length ? [text.slice(it.start, it.end), it.items.map((x) => text.slice(x.start, x.end))] : text.slice(it.start, it.end))),
+  );
+}
+
+describe('[enumeration] items of a list', () => {
+  it.each([
+    ['semicolon items, the last one ends at its sentence', '一是健全机制;二是强化执法。感谢委员。', [['健全机制', '强化执法']]],
+    ['multi-sentence items run to the end of the paragraph', '一是健全机制。每季度调度。二是强化执法。按月通报。\n下段。', [['健全机制。每季度调度', '强化执法。按月通报']]],
+    ['a split quotation: the attribution is in no item', '“一是推动转型,”吴晓燕说,“二是开展照护。”', [['推动转型', '开展照护']]],
+    ['the speech’s closing quote mark is in no item', '他说:“一是推动转型;二是开展照护”', [['推动转型', '开展照护']]],
+    ['a quoted term at the end of an item keeps its marks', '一是落实“三项制度”;二是推进“放管服”', [['落实“三项制度”', '推进“放管服”']]],
+    ['第一步 … 第三步', '分三步走:第一步,摸清底数;第二步,集中整治;第三步,巩固提升。', [['摸清底数', '集中整治', '巩固提升']]],
+    ['an inner clause list announced by a colon', '一是以“两个聚焦”推动整治:聚焦源头,严控增量;聚焦存量,限期清零;二是强化考核。',
+      [[['以“两个聚焦”推动整治:聚焦源头,严控增量;聚焦存量,限期清零', ['聚焦源头,严控增量', '聚焦存量,限期清零']], '强化考核']]],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a lone 一是', '问题很多,一是要认真对待。'],
+    ['markers out of order', '二是强化执法;一是健全机制。'],
+    ['a quoted slogan', '提出“一是抓落实,二是促整改”的口号。'],
+  ])('no list: %s', (_label, text) => {
+    expect(lists(text)).toEqual([]);
+  });
+});
+
+describe('[enumeration] trimmed: joiners, closing punctuation, attributions and stray quote marks', () => {
+  it.each([
+    ['joiners and closing punctuation', ',健全机制;', '健全机制'],
+    ['an attribution between two quoted items', '推动转型,”吴晓燕说,“', '推动转型'],
+    ['a closing mark opened before the item', '开展照护。”', '开展照护'],
+    ['a closing mark opened in the item stays', '落实“三项制度”', '落实“三项制度”'],
+    ['「」 quotes', '開展照護。」', '開展照護'],
+  ])('%s', (_label, text, expected) => {
+    const view = normalize(text);
+    const it = trimmed(view, null, 0, view.length);
+    expect(text.slice(it.start, it.end)).toBe(expected);
+  });
+});

@@ -5,11 +5,10 @@
  * Example: "問題一：市公安局" → "问题一:市公安局" (Traditional → Simplified, full-width
  * colon folded to ":"), both 8 code units long. Folds full-width ASCII (digits,
  * letters, ：，；？！（）), the ideographic space and newlines: the CR of a CRLF
- * becomes " " and a lone CR "\n", so the view splits on "\n" alone
- * (`foldNewlines`). Traditional characters map to Simplified one code unit for one
- * (`simplify`), which keeps the lengths equal.
+ * becomes " " and a lone CR "\n", so the view splits on "\n" alone. Traditional characters
+ * map to Simplified one code unit for one (`simplify`), which keeps the lengths equal.
  */
-import { simplify } from './simplify.js';
+import { simplifiedUnits } from './simplify.js';
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
@@ -22,19 +21,32 @@ export function foldWidth(ch: string): string {
   return ch;
 }
 
-/**
- * CRLF → " \n" and lone CR → "\n": lines split on "\n" alone in the view while every
- * offset still points at the same character of the original.
- */
-function foldNewlines(s: string): string {
-  return s.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
+/** Every change normalize makes to one code unit (fold, then simplify), 0 for none; CR is handled apart. */
+let changes: Uint16Array | null = null;
+
+function changeTable(): Uint16Array {
+  if (changes) return changes;
+  changes = simplifiedUnits().slice();
+  for (let c = FULLWIDTH_START; c <= FULLWIDTH_END; c++) changes[c] = c - 0xfee0; // ASCII: simplify leaves it
+  changes[0x3000] = 0x20;
+  return changes;
 }
 
 export function normalize(text: string): string {
+  // One pass, copying unchanged stretches whole: the same as folding widths, then newlines
+  // (CRLF → " \n", lone CR → "\n"), then simplifying, since no folded unit is Traditional.
+  const t = changeTable();
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldWidth(text[i]);
-  out = foldNewlines(out);
-  if (/[^\x00-\x7f]/.test(out)) out = simplify(out);
+  let copied = 0; // text[copied, i) is unchanged and not yet in out
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let to = t[c];
+    if (c === 0x0d) to = text.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a;
+    if (to === 0) continue;
+    out += text.slice(copied, i) + String.fromCharCode(to);
+    copied = i + 1;
+  }
+  out = copied === 0 ? text : out + text.slice(copied);
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
   return out;
 }

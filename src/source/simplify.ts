@@ -38,10 +38,27 @@ function build(): Map<string, string> {
   return map;
 }
 
+/** The map as a table by code unit: 0 where a unit stays as it is (one lookup per character, no string per character). */
+let units: Uint16Array | null = null;
+
+/** The Simplified code unit for `unit`, or 0 when it has none of its own. */
+export function simplifiedUnits(): Uint16Array {
+  if (units) return units;
+  units = new Uint16Array(0x10000);
+  for (const [from, to] of (table ??= build())) units[from.charCodeAt(0)] = to.charCodeAt(0);
+  return units;
+}
+
 /** Map each code unit; characters without a single-unit Simplified form stay as they are. */
 export function simplify(s: string): string {
-  const map = (table ??= build());
+  const t = simplifiedUnits();
   let out = '';
-  for (let i = 0; i < s.length; i++) out += map.get(s[i]) ?? s[i];
-  return out;
+  let copied = 0; // s[copied, i) is unchanged and not yet in out
+  for (let i = 0; i < s.length; i++) {
+    const to = t[s.charCodeAt(i)];
+    if (to === 0) continue;
+    out += s.slice(copied, i) + String.fromCharCode(to);
+    copied = i + 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }

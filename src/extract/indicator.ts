@@ -18,6 +18,8 @@ import {
 
 /** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
 const CLAUSE_END = /[,。;:!?()“”‘’《》\n]/;
+/** A figure's numeral (and 个) right before a word: that word is the figure's unit. */
+const FIGURE_BEFORE = /[\d零〇两三四五六七八九十百千万亿][个名项]?$|\d[个名项]?$/u;
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 const MAX_LENGTH = 16;
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
@@ -88,7 +90,8 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     if (kept.length && /^\d+$/.test(t.text) && /^[A-Za-z]/.test(kept[0].text)) { kept.unshift(t); break; } // 5G基站, 4K
     if (PUNCT.test(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
-    if (k > 0 && isNumeric(tokens[k - 1]) && /^\d/.test(tokens[k - 1].text) && !/^[A-Za-z]/.test(t.text)) break; // 600|元至|1200元: the unit of the figure before
+    // 600|元至|1200元, 由20个|工作日|压缩至5个工作日: the unit of the figure before, not a phrase.
+    if (!/^[A-Za-z]/.test(t.text) && FIGURE_BEFORE.test(view.slice(Math.max(0, from + t.span[0] - 2), from + t.span[0]))) break;
     kept.unshift(t);
   }
   while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || AREA.test(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || MARKER.test(kept[0].text) || LOCATIVE.test(kept[0].text))) kept.shift();

@@ -93,6 +93,7 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['全年医保基金支出38.6亿元', '38.6亿元', 'money', '医保基金支出'],
     ['课后服务覆盖率已达100%', '100%', 'percent', '课后服务覆盖率'],
     ['人均每月发放600元至1200元', '1200元', 'money', null],
+    ['办理时限由20个工作日压缩至5个工作日', '5个工作日', 'quantity', null],
     // after a count, a verb of attention or a predicate opens the rest of the sentence
     ['4名市人大常委会组成人员围绕社区养老服务提问', '4名', 'count', '市人大常委会组成人员'],
     ['今年选择30个社区试点建设综合服务中心', '30个', 'count', '社区试点'],

@@ -30,20 +30,23 @@ const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径
 /** One character between the count and its noun (五方面改进举措): no numeral, so counts never merge. */
 const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
 const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIFIER}{0,4}?)${NOUN})?`, 'g');
-const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见))?/g;
+const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|件)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见|事))?/g;
 const SENTENCE_END = /[。!?\n]/;
 
 /**
  * The announcement of the list whose first marker starts at `markerStart`, looked for in
  * `[windowStart, markerStart)` of the view; `quoted` marks quoted positions (never counts: “三项制度”).
+ * The last count wins, unless the list's `items` are known and an earlier count of the same
+ * sentence names them while the last does not: "采取三项措施,确保完成2个试点工作:一是…二是…三是…"
+ * announces 3; the 2 is a target figure.
  */
-export function findAnnouncement(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array): Announcement | null {
+export function findAnnouncement(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {
   const own = sentenceBefore(view, markerStart, windowStart);
-  const inOwn = lastIn(view, own, markerStart, quoted, true);
+  const inOwn = lastIn(view, own, markerStart, quoted, true, items);
   if (inOwn || own <= windowStart) return inOwn;
   let end = own;
   while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--; // "…着手。\n线网优化方面": skip both ends
-  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, false);
+  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, false, items);
 }
 
 /** A lead-in that ends by naming problems or causes ("主要存在四方面问题:", "还存在一些不足。", "原因主要是:"). */
@@ -74,14 +77,17 @@ function sentenceBefore(view: string, pos: number, windowStart: number): number 
   return i;
 }
 
-function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, own: boolean): Announcement | null {
+function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, own: boolean, items?: number): Announcement | null {
   const slice = view.slice(0, to);
   let best: Announcement | null = null;
+  /** Counts that name what they count (五项举措, 三点): one of them may be preferred to the last. */
+  const named: Announcement[] = [];
   const consider = (start: number, end: number, count: number | null, noun: string | undefined, aspects = false) => {
     if (quoted?.[start]) return;
     // Problems (四方面问题) are announced for a list only when the list follows at once.
     if (noun === '问题' && !(own && /^[:,\s]*$/.test(view.slice(end, to)))) return;
     best = { count, span: [withQuotedLead(view, start, from), end], aspects };
+    if (count !== null && !aspects) named.push(best);
   };
   COUNTED.lastIndex = from;
   for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
@@ -106,7 +112,12 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     if (bare >= 0 && !saysPoints(view, bare, bare + 2, to)) continue;
     if (!best || m.index > (best as Announcement).span[0]) consider(m.index, m.index + m[0].length, null, undefined);
   }
-  return best;
+  const last = best as Announcement | null;
+  if (items !== undefined && last && last.count !== null && last.count !== items) {
+    const naming = named.filter((a) => a.count === items).pop();
+    if (naming) return naming;
+  }
+  return last;
 }
 
 /** Verbs of speaking before "N点" that make it points of a statement ("补充两点", "讲三点", "说几点"). */

@@ -50,7 +50,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     const series = findSeries(view, s.span[0], s.span[1], quoted).filter(({ block }) => !blocks.some((b) => block.start < b.end && b.start < block.end));
     const candidates = [...blocks.map((block) => ({ block, given: undefined })), ...series.map(({ block, announcement }) => ({ block, given: announcement }))];
     for (const { block, given } of candidates.sort((a, b) => a.block.start - b.block.start)) {
-      let announcement = given ?? findAnnouncement(view, block.start, floor(block.start), quoted);
+      let announcement = given ?? findAnnouncement(view, block.start, floor(block.start), quoted, block.items.length);
       // "从能力素质、审判管理两方面着手。能力素质上,一是…": 两方面 counts the groups, not this list.
       if (block.group && announcement?.aspects && announcement.span[1] <= block.group.span[0]) announcement = null;
       if (isHeader(block.family) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;

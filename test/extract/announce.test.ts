@@ -31,6 +31,7 @@ describe('[announce] counts announced before a list', () => {
     ['三点 with a colon', '我主要讲三点:▲一是', [3, '三点']],
     ['几个方面: no number', '我们将从以下几个方面推进:▲一是', [null, '从以下几个方面']],
     ['以下几点', '我谈以下几点意见:▲一是', [null, '以下几点意见']],
+    ['几件事', '我们主要抓了这么几件事:▲一是', [null, '几件事']],
     ['从四个方面 before a verb phrase: the object is no noun of the count', '将从四个方面加大工作力度:▲(一)', [4, '从四个方面']],
     ['两方面的工作 keeps its noun', '我们将从两方面的工作入手:▲一是', [2, '从两方面的工作']],
     ['补充两点。 (the sentence before, after a verb of speaking)', '市水务局副局长 林海燕:补充两点。▲第一', [2, '两点']],
@@ -76,6 +77,22 @@ describe('[announce] negatives: numbers that announce no list', () => {
     ['三步 without 分 (a distance)', '走了三步。▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
+  });
+});
+
+describe('[announce] with the number of items known, a count that names them is preferred to a later figure', () => {
+  it.each([
+    ['a target figure after the announcement', '我们将采取三项措施,确保年内完成2个试点工作:▲一是', 3, [3, '三项措施']],
+    ['the last count names the items: kept', '推出7项举措,确保完成3个试点工作:▲一是', 3, [3, '3个试点工作']],
+    ['no count names the items: the last is kept (a mismatch to report)', '采取三项措施,确保完成2个试点工作:▲一是', 4, [2, '2个试点工作']],
+    ['counts in 方面 alone are groups, never preferred', '从两方面构建8个机制。▲一是', 2, [8, '8个机制']],
+    ['no items given: the last count', '我们将采取三项措施,确保年内完成2个试点工作:▲一是', undefined, [2, '2个试点工作']],
+  ])('%s', (_label, input, items, expected) => {
+    const at = input.indexOf('▲');
+    const text = input.replace('▲', '');
+    const view = normalize(text);
+    const a = findAnnouncement(view, at, 0, quoteMask(view), items);
+    expect(a ? [a.count, text.slice(a.span[0], a.span[1])] : null).toEqual(expected);
   });
 });
 

@@ -105,6 +105,7 @@ describe('[measures] each marker form gives one answer', () => {
     ['a change in points is no count (提高了两点)', '满意度提高了两点。第一,扩大覆盖;第二,提升服务。', null, '第一', ['扩大覆盖', '提升服务']],
     ['8个百分点 is no count', '合格率提高了8个百分点。一是扩大覆盖;二是提升服务。', null, '一是', ['扩大覆盖', '提升服务']],
     ['两点半 is a time', '会议两点半开始。第一,扩大覆盖;第二,提升服务。', null, '第一', ['扩大覆盖', '提升服务']],
+    ['a target figure between the count and the list', '我们将采取三项措施,确保年内完成2个试点工作:一是加强领导;二是完善机制;三是强化考核。', 3, '一是', ['加强领导', '完善机制', '强化考核']],
     ['a list split by its attribution: the attribution belongs to no item', '“我们将采取两项措施:一是推动转型,”吴晓燕说,“二是开展集中照护。”', 2, '一是', ['推动转型', '开展集中照护']],
     ['a list opening a quotation, split after its first item', '“一是推动转型,”吴晓燕说,“二是开展集中照护,三是探索互助。”', null, '一是', ['推动转型', '开展集中照护', '探索互助']],
     ['the closing quote mark of the speech is no part of the last item', '他说:“主要有两点:\n一是推动转型;\n二是落实“三项制度”。”', 2, '一是', ['推动转型', '落实“三项制度”']],

@@ -97,11 +97,12 @@ function load(): Resources {
 function lazyIdf(source: string): IdfTable {
   let table: WordValues | null = null;
   const open = () => (table ??= ((index) => (index ? valuesOf(index) : readValues(source)))(openIndex('idf.index', source)));
-  const seen = new Map<string, number | undefined>(); // sections repeat their words
+  const seen = new Map<string, number | null>(); // sections repeat their words; null: not in the table
   return {
     idf: (w) => {
-      if (!seen.has(w)) seen.set(w, open().value(w));
-      return seen.get(w);
+      let v = seen.get(w);
+      if (v === undefined) seen.set(w, (v = open().value(w) ?? null));
+      return v ?? undefined;
     },
     get average() { return open().sum / open().lines; },
   };

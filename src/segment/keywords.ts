@@ -28,13 +28,18 @@ function codePoints(s: string): number {
 
 /** The top `n` keywords of a text given as its tokens (in reading order), best first. */
 export function rankKeywords(tokens: readonly string[], n: number, table: IdfTable, stopWords: ReadonlySet<string>): string[] {
-  const counts = new Map<string, number>();
+  // Count every token first and filter the distinct words after: far fewer tests, and the
+  // order of first occurrence among the words kept is the same.
+  const all = new Map<string, number>();
   for (const raw of tokens) {
     const word = raw.trim();
-    if (codePoints(word) < 2 || stopWords.has(word) || !HAN.test(word)) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
+    all.set(word, (all.get(word) ?? 0) + 1);
   }
-  const scored = [...counts].map(([word, count], order) => ({ word, order, weight: count * (table.idf(word) ?? table.average) }));
+  const scored: Array<{ word: string; order: number; weight: number }> = [];
+  for (const [word, count] of all) {
+    if (codePoints(word) < 2 || stopWords.has(word) || !HAN.test(word)) continue;
+    scored.push({ word, order: scored.length, weight: count * (table.idf(word) ?? table.average) });
+  }
   scored.sort((a, b) => b.weight - a.weight || a.order - b.order);
   return scored.slice(0, Math.max(0, n)).map((s) => s.word);
 }

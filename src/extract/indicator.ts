@@ -90,6 +90,8 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     if (kept.length && /^\d+$/.test(t.text) && /^[A-Za-z]/.test(kept[0].text)) { kept.unshift(t); break; } // 5G基站, 4K
     if (PUNCT.test(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
+    // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
+    if (kept.length && (AREA.test(t.text) || /以来$/.test(t.text))) break;
     // 600|元至|1200元, 由20个|工作日|压缩至5个工作日: the unit of the figure before, not a phrase.
     if (!/^[A-Za-z]/.test(t.text) && FIGURE_BEFORE.test(view.slice(Math.max(0, from + t.span[0] - 2), from + t.span[0]))) break;
     kept.unshift(t);

@@ -111,5 +111,12 @@ export function lexicon(): Lexicon {
 
 /** True for a CJK ideograph (the Han characters names and titles are written in) or 某/×. */
 export function isHan(ch: string | undefined): boolean {
-  return !!ch && /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff某×]/u.test(ch);
+  if (!ch) return false;
+  if (ch.length === 1) { // the usual call, one code unit: no regex
+    const c = ch.charCodeAt(0);
+    return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0xd7;
+  }
+  return HAN_OR_MASK.test(ch);
 }
+
+const HAN_OR_MASK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff某×]/u;

@@ -8,6 +8,7 @@
  * compound one. Positions are UTF-16 offsets into the view; `limit` is an exclusive bound.
  */
 import { isHan, type Lexicon } from './lexicon.js';
+import { lengthsFrom, lengthsTo } from './term-index.js';
 
 export interface NameRead {
   start: number;
@@ -18,7 +19,9 @@ export interface NameRead {
 
 /** The longest term of `map` starting at `pos` (not past `limit`), with its tags. */
 export function termAt<T>(map: Map<string, T>, max: number, view: string, pos: number, limit: number): [string, T] | null {
-  for (let len = Math.min(max, limit - pos); len >= 1; len--) {
+  const top = Math.min(max, limit - pos);
+  for (const len of lengthsFrom(map, view.charCodeAt(pos))) { // only lengths some term starting here has
+    if (len > top) continue;
     const w = view.slice(pos, pos + len);
     const tags = map.get(w);
     if (tags !== undefined) return [w, tags];
@@ -28,7 +31,9 @@ export function termAt<T>(map: Map<string, T>, max: number, view: string, pos: n
 
 /** A word that may follow a name (speech verb or 就/向/率先/同志 …) starting at `pos`, longest first. */
 export function followerAt(lex: Lexicon, view: string, pos: number, limit: number): string | null {
-  for (let len = Math.min(lex.maxWord, limit - pos); len >= 1; len--) {
+  const top = Math.min(lex.maxWord, limit - pos);
+  for (const len of lengthsFrom(lex.words, view.charCodeAt(pos))) {
+    if (len > top) continue;
     const tags = lex.words.get(view.slice(pos, pos + len));
     if (tags && (tags.has('speech') || tags.has('after'))) return view.slice(pos, pos + len);
   }
@@ -52,7 +57,9 @@ export function endScore(lex: Lexicon, view: string, pos: number, limit: number)
   if (w) return w.length >= 2 ? 3 : 2;
   if (titleAt(lex, view, pos, limit)) return 2;
   // A word that opens a clause (最后, 随后) after the name: weaker support.
-  for (let len = Math.min(lex.maxWord, limit - pos); len >= 2; len--) {
+  const top = Math.min(lex.maxWord, limit - pos);
+  for (const len of lengthsFrom(lex.words, view.charCodeAt(pos))) {
+    if (len > top || len < 2) continue;
     if (lex.words.get(view.slice(pos, pos + len))?.has('before')) return 1;
   }
   return 0;
@@ -183,7 +190,9 @@ export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit:
  */
 export function boundaryBefore(lex: Lexicon, view: string, pos: number, rangeStart: number): boolean {
   if (pos <= rangeStart || !isHan(view[pos - 1])) return true;
-  for (let len = Math.min(lex.maxWord, pos - rangeStart); len >= 1; len--) {
+  const top = Math.min(lex.maxWord, pos - rangeStart);
+  for (const len of lengthsTo(lex.words, view.charCodeAt(pos - 1))) { // words ending at pos
+    if (len > top) continue;
     const tags = lex.words.get(view.slice(pos - len, pos));
     if (tags && (tags.has('before') || tags.has('speech'))) return true;
   }

@@ -9,6 +9,7 @@
  */
 import { isHan, type Lexicon, type OrgTag, type RoleTag } from './lexicon.js';
 import { termAt } from './names.js';
+import { lengthsFrom, lengthsTo } from './term-index.js';
 
 export interface TitleHit {
   start: number;
@@ -62,11 +63,13 @@ const MAX_BODY = 10;
 
 function tagsAt(lex: Lexicon, s: string, k: number, tag: OrgTag, longestFirst = true): string[] {
   const out: string[] = [];
-  for (let len = 1; len <= Math.min(lex.maxOrg, s.length - k); len++) {
-    const t = lex.orgs.get(s.slice(k, k + len));
-    if (t?.has(tag)) out.push(s.slice(k, k + len));
+  const top = Math.min(lex.maxOrg, s.length - k);
+  for (const len of lengthsFrom(lex.orgs, s.charCodeAt(k))) { // longest first: only lengths some organization starting here has
+    if (len > top) continue;
+    const w = s.slice(k, k + len);
+    if (lex.orgs.get(w)?.has(tag)) out.push(w);
   }
-  return longestFirst ? out.reverse() : out;
+  return longestFirst ? out : out.reverse();
 }
 
 /** Parse all of `s` as place* institution* (inner)*, depth first; the first full parse wins (麒麟区 alone is a place). */
@@ -110,20 +113,26 @@ function cuts(lex: Lexicon, view: string, from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) {
     if (covered.has(i)) continue;
-    for (let len = 1; len <= lex.maxWord && i + len <= to; len++) {
+    const lengths = lengthsFrom(lex.words, view.charCodeAt(i));
+    for (let n = lengths.length - 1; n >= 0; n--) { // shortest first, as offsets ascend
+      const len = lengths[n];
+      if (len > lex.maxWord || i + len > to) continue;
       const tags = lex.words.get(view.slice(i, i + len));
-      const inside = Array.from({ length: len }, (_, j) => covered.has(i + j)).some(Boolean);
+      if (!tags || !(tags.has('before') || tags.has('speech'))) continue;
+      let inside = false;
+      for (let j = 0; j < len && !inside; j++) inside = covered.has(i + j);
       // A one-character word (和, 向) cuts only before a place or institution: 张某和市政府…,
       // but not inside 人力资源和社会保障厅.
       const opensOrg = len > 1 || !!termAt(lex.orgs, lex.maxOrg, view, i + len, to)?.[1].has('place') || startsHead(lex, view, i + len, to);
-      if (tags && (tags.has('before') || tags.has('speech')) && !inside && opensOrg) out.push(i + len);
+      if (!inside && opensOrg) out.push(i + len);
     }
   }
   return out;
 }
 
 function startsHead(lex: Lexicon, view: string, pos: number, to: number): boolean {
-  for (let len = 2; len <= Math.min(lex.maxOrg, to - pos); len++) if (lex.orgs.get(view.slice(pos, pos + len))?.has('head')) return true;
+  const top = Math.min(lex.maxOrg, to - pos);
+  for (const len of lengthsFrom(lex.orgs, view.charCodeAt(pos))) if (len >= 2 && len <= top && lex.orgs.get(view.slice(pos, pos + len))?.has('head')) return true;
   return false;
 }
 
@@ -139,7 +148,9 @@ export function readOrganization(lex: Lexicon, view: string, titleStart: number,
   let orgEnd = titleStart;
   for (let again = true; again; ) {
     again = false;
-    for (let len = Math.min(lex.maxOrg, orgEnd - cut); len >= 1; len--) {
+    const top = Math.min(lex.maxOrg, orgEnd - cut);
+    for (const len of lengthsTo(lex.orgs, view.charCodeAt(orgEnd - 1))) {
+      if (len > top) continue;
       if (lex.orgs.get(view.slice(orgEnd - len, orgEnd))?.has('qualifier')) { orgEnd -= len; again = true; break; }
     }
   }

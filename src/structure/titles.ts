@@ -61,41 +61,60 @@ const MAX_STRETCH = 24;
 const PARTICLES = /[的了是把被]/u;
 const MAX_BODY = 10;
 
-function tagsAt(lex: Lexicon, s: string, k: number, tag: OrgTag, longestFirst = true): string[] {
-  const out: string[] = [];
+const ORG_TAGS: readonly OrgTag[] = ['head', 'inner', 'place', 'place-suffix', 'suffix'];
+
+/**
+ * What one reading back from a title shares between its parses of `view.slice(i, orgEnd)` for
+ * i = cut, cut + 1 …: the positions (in the view) from which the rest cannot be parsed, and the
+ * lengths of the organizations found at a position, by tag. Both hold because every parse ends
+ * at the same orgEnd.
+ */
+interface ParseMemo {
+  failed: Set<number>;
+  lengths: Map<number, number[]>;
+}
+
+/** The lengths of the organizations with `tag` starting at `k` of `s`, longest first. */
+function tagLengths(lex: Lexicon, s: string, k: number, tag: OrgTag, base: number, memo: ParseMemo | null): number[] {
+  const key = (base + k) * 8 + ORG_TAGS.indexOf(tag);
+  const known = memo?.lengths.get(key);
+  if (known) return known;
+  const out: number[] = [];
   const top = Math.min(lex.maxOrg, s.length - k);
-  for (const len of lengthsFrom(lex.orgs, s.charCodeAt(k))) { // longest first: only lengths some organization starting here has
-    if (len > top) continue;
-    const w = s.slice(k, k + len);
-    if (lex.orgs.get(w)?.has(tag)) out.push(w);
+  for (const len of lengthsFrom(lex.orgs, s.charCodeAt(k))) { // only lengths some organization starting here has
+    if (len <= top && lex.orgs.get(s.slice(k, k + len))?.has(tag)) out.push(len);
   }
-  return longestFirst ? out : out.reverse();
+  memo?.lengths.set(key, out);
+  return out;
 }
 
 /** Parse all of `s` as place* institution* (inner)*, depth first; the first full parse wins (麒麟区 alone is a place). */
-export function parseOrganization(lex: Lexicon, s: string, base = 0): OrgUnit[] | null {
-  const failed = new Set<number>();
+export function parseOrganization(lex: Lexicon, s: string, base = 0, memo: ParseMemo | null = null): OrgUnit[] | null {
+  // Positions are kept as view offsets (base + k), so a memo serves parses of other starts.
+  const failed = memo?.failed ?? new Set<number>();
   const go = (k: number, units: OrgUnit[]): OrgUnit[] | null => {
     if (k === s.length) return units.length ? units : null;
-    if (failed.has(k)) return null;
+    // A start that failed here before had no units yet (no inner department); a later start
+    // reaches k only with units, so a failure recorded at k by a parse with units holds for it.
+    if (failed.has(base + k)) return null;
     const tries: Array<[number, OrgUnit['kind']]> = [];
-    for (const t of tagsAt(lex, s, k, 'head')) tries.push([t.length, 'head']);
-    for (const t of tagsAt(lex, s, k, 'inner')) if (units.length) tries.push([t.length, 'inner']);
-    for (const t of tagsAt(lex, s, k, 'place')) tries.push([t.length, 'place']);
+    for (const len of tagLengths(lex, s, k, 'head', base, memo)) tries.push([len, 'head']);
+    if (units.length) for (const len of tagLengths(lex, s, k, 'inner', base, memo)) tries.push([len, 'inner']);
+    for (const len of tagLengths(lex, s, k, 'place', base, memo)) tries.push([len, 'place']);
     // Named places are short (麒麟区), shortest first; unlisted institutions are read whole
     // (人力资源和社会保障厅, not 人力资源和社 + …), longest first.
     const named: Array<[number, OrgUnit['kind']]> = [];
     for (let b = 1; b <= MAX_BODY && k + b < s.length; b++) {
       if (!isHan(s[k + b - 1]) || PARTICLES.test(s[k + b - 1])) break; // 列席会议的市人大代表: 的 ends the words before
-      for (const t of tagsAt(lex, s, k + b, 'place-suffix')) if (b <= 7) tries.push([b + t.length, 'place']);
-      for (const t of tagsAt(lex, s, k + b, 'suffix')) named.unshift([b + t.length, 'named']);
+      if (b <= 7) for (const len of tagLengths(lex, s, k + b, 'place-suffix', base, memo)) tries.push([b + len, 'place']);
+      for (const len of tagLengths(lex, s, k + b, 'suffix', base, memo)) named.unshift([b + len, 'named']);
     }
     tries.push(...named);
     for (const [len, kind] of tries) {
       const r = go(k + len, [...units, { start: base + k, end: base + k + len, kind }]);
       if (r) return r;
     }
-    failed.add(k); // the rest of s cannot be parsed from k, whatever came before
+    failed.add(base + k); // the rest of s cannot be parsed from k, whatever came before
     return null;
   };
   return s ? go(0, []) : null;
@@ -154,8 +173,9 @@ export function readOrganization(lex: Lexicon, view: string, titleStart: number,
       if (lex.orgs.get(view.slice(orgEnd - len, orgEnd))?.has('qualifier')) { orgEnd -= len; again = true; break; }
     }
   }
+  const memo: ParseMemo = { failed: new Set(), lengths: new Map() }; // every start below parses up to orgEnd
   for (let i = cut; i < orgEnd; i++) {
-    const units = parseOrganization(lex, view.slice(i, orgEnd), i);
+    const units = parseOrganization(lex, view.slice(i, orgEnd), i, memo);
     if (units) return { start: i, organization: headOf(lex, view, units), units };
   }
   return { start: orgEnd, organization: null, units: [] };

@@ -20,7 +20,7 @@ const BODY = new RegExp(
 const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
 const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
-const TOPIC_VERB = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/u;
+const TOPIC_VERBS = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/gu;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const YEAR = /(\d{4})\s*年/u;
@@ -92,15 +92,16 @@ function findBody(view: string, regions: Span[]): Span | null {
 function findTopic(view: string, regions: Span[]): Span | null {
   for (const [s, e] of regions) {
     const slice = view.slice(s, e);
-    const verb = TOPIC_VERB.exec(slice);
-    if (!verb) continue;
-    const clauseStart = Math.max(slice.lastIndexOf(',', verb.index - 1), slice.lastIndexOf('。', verb.index - 1), -1) + 1;
-    const clause = slice.slice(clauseStart, verb.index);
-    // The first 对/就/围绕 of the clause: the topic itself may hold 就 (就业) or 对 (对外开放).
-    const m = /(?:针对|对|就|围绕)(.+)$/u.exec(clause);
-    if (!m || m[1].length < 2) continue;
-    const start = s + clauseStart + m.index + m[0].length - m[1].length;
-    return [start, s + verb.index];
+    // Every 开展专题询问 of the region: "举行专题询问会,就…开展专题询问" names the topic at the second.
+    for (const verb of slice.matchAll(TOPIC_VERBS)) {
+      const clauseStart = Math.max(slice.lastIndexOf(',', verb.index - 1), slice.lastIndexOf('。', verb.index - 1), -1) + 1;
+      const clause = slice.slice(clauseStart, verb.index);
+      // The first 对/就/围绕 of the clause: the topic itself may hold 就 (就业) or 对 (对外开放).
+      const m = /(?:针对|对|就|围绕)(.+)$/u.exec(clause);
+      if (!m || m[1].length < 2) continue;
+      const start = s + clauseStart + m.index + m[0].length - m[1].length;
+      return [start, s + verb.index];
+    }
   }
   return null;
 }

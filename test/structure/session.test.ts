@@ -25,6 +25,8 @@ describe('[session] fields', () => {
     ['2025年6月26日上午,麒麟区人大常委会举行分组会议,就城市管理工作进行专题询问。', { body: '麒麟区人大常委会', format: '分组会议', topic: '城市管理工作', date: '2025-06-26' }],
     ['二〇二四年十一月五日,某市人大常委会对优化营商环境工作开展专题询问。', { body: '某市人大常委会', topic: '优化营商环境工作', date: '2024-11-05' }],
     ['十四届全国人大常委会第八次会议举行联组会议,围绕生态环境保护开展专题询问。十五名常委会组成人员提问。', { body: '十四届全国人大常委会', meeting: '第八次会议', topic: '生态环境保护', statedAskerCount: 15 }],
+    // 举行专题询问会 names no topic; the 就… before the second 开展专题询问 does.
+    ['8月27日,某自治州第十五届人大常委会第二十二次会议举行专题询问会,就全州衔接资金使用管理情况开展专题询问。', { meeting: '第二十二次会议', topic: '全州衔接资金使用管理情况' }],
   ])('%s', (intro, expected) => {
     expect(session(intro)).toMatchObject(expected);
   });

@@ -44,6 +44,8 @@ const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u
 const CALLED = '^(?:[、和及与][^。,;:?!\\n]{1,40}?)?\\s*(?:同志)?\\s*(?:委员|代表)?\\s*(?:分别)?(?:进行)?';
 const CALL_ASK = new RegExp(CALLED + '(?:询问|提问|发问|追问|提出问题)', 'u');
 const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');
+/** After the first of several officials named together: the others, then 分别/先后 and a verb of answering. */
+const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?:分别|先后|依次|一一)(?:作了|作出了?|进行了?|作|予以)?(?:回答|答复|回应|作答|说明|解答)/u;
 /** Chairs opening or closing the meeting speak, but do not ask. */
 const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结)/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
@@ -126,8 +128,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   }
   if (ADDRESSEE_BEFORE.test(before)) return null;
 
-  // Reported speech: a verb of speaking after the mention, within its clause.
-  const answerAt = firstVerb(ANSWER, after, 16);
+  // Reported speech: a verb of speaking after the mention, within its clause; for the first of
+  // several named together ("庞某、冷某分别作了回答") the verb comes after the last of them.
+  const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) ? 0 : null);
   const askAt = firstVerb(ASK, after, 90);
   if (answerAt === null && askAt === null) return null;
   if (congress && CHAIR.test(after)) return null;

@@ -73,20 +73,26 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   const byLength = [...names].sort((a, b) => b.length - a.length);
   const taken = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
   const firsts = new Set(names.map((n) => n[0]));
+  let tongzhi = view.indexOf('同志', range[0]); // the first 同志 after i, kept as i moves on
   for (let i = range[0]; i < range[1]; i++) {
     if (!firsts.has(view[i]) && !lex.surnames.has(view[i]) && !lex.surnames.has(view.slice(i, i + 2))) continue;
+    while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
     let name = byLength.find((n) => view.startsWith(n, i) && i + n.length <= range[1]);
-    // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title.
-    const org = boundaryBefore(lex, view, i, range[0]) ? null : organizationEndingAt(lex, view, i, range[0]);
-    if (!name && (org || boundaryBefore(lex, view, i, range[0]))) {
+    // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title. It counts
+    // only before 同志, so it is read back (the costly part) only then.
+    const boundary = boundaryBefore(lex, view, i, range[0]);
+    let orgRead: ReturnType<typeof organizationEndingAt> | undefined;
+    const orgBefore = () => (orgRead === undefined ? (orgRead = boundary ? null : organizationEndingAt(lex, view, i, range[0])) : orgRead);
+    if (!name && tongzhi !== -1 && tongzhi - i <= LONGEST_NAME) {
       // 请李某某同志回答: 同志 marks a person even when no title was given.
       const r = readName(lex, view, i, range[1]);
-      if (r && view.startsWith('同志', r.end) && view[r.end + 2] !== '们') name = view.slice(i, r.end);
+      if (r && view.startsWith('同志', r.end) && view[r.end + 2] !== '们' && (boundary || orgBefore())) name = view.slice(i, r.end);
     }
     if (!name) continue;
     const end = i + name.length;
-    const start = org && view.startsWith('同志', end) ? org.start : i;
-    if (taken(start, end) || (start === i && !boundaryBefore(lex, view, i, range[0])) || endScore(lex, view, end, range[1]) === 0) continue;
+    const org = view.startsWith('同志', end) ? orgBefore() : null;
+    const start = org ? org.start : i;
+    if (taken(start, end) || (start === i && !boundary) || endScore(lex, view, end, range[1]) === 0) continue;
     out.push({
       span: [start, end], form: 'bare-name', name: text.slice(i, end), nameSpan: [i, end],
       title: null, titleSpan: null, organization: start < i && org?.organization ? text.slice(...org.organization) : null,
@@ -97,6 +103,9 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   }
   return out;
 }
+
+/** The longest name `readName` reads without known names: a dotted one, 6 + 3 × (1 + 8) code units. */
+const LONGEST_NAME = 33;
 
 /** An organization with a place or listed institution ending exactly at `pos` (县水务局|严立新同志), or null. */
 function organizationEndingAt(lex: Lexicon, view: string, pos: number, floor: number) {

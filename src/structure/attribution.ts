@@ -74,6 +74,7 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     if (e) events.push(e);
   });
   addLabelEvents(view, from, to, mentions, events);
+  for (const e of events) stampedStart(view, from, e);
   events.sort((a, b) => a.start - b.start);
   return resolveExchanges(view, events);
 }
@@ -147,6 +148,18 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   else role = 'asker';
   const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
   return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
+}
+
+/** A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…") stamps that turn: the turn starts at it. */
+function stampedStart(view: string, from: number, e: SpeechEvent): void {
+  const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+  if (!/^\s*$/u.test(view.slice(lineStart, e.start)) || lineStart - 1 <= from) return;
+  const prevStart = view.lastIndexOf('\n', lineStart - 2) + 1;
+  const m = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u.exec(view.slice(Math.max(prevStart, from), lineStart - 1));
+  if (!m) return;
+  const at = Math.max(prevStart, from) + (m[0].length - m[0].trimStart().length);
+  if (e.anchor === e.start) e.anchor = at;
+  e.start = at;
 }
 
 /** The mention stands inside a quotation opened earlier on its line (“感谢王委员…”): quoted, not speaking. */

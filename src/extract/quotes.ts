@@ -18,6 +18,17 @@
  * quoted inside it (‘观光游’) stay masked. Quotes never run past the end of a line.
  */
 export function quoteMask(view: string): Uint8Array {
+  // Every question of a document asks for the mask of the whole view: read it once. The mask
+  // is shared, so callers only read it.
+  if (view === last.view && last.mask) return last.mask;
+  const mask = readMask(view);
+  last = { view, mask };
+  return mask;
+}
+
+let last: { view: string; mask: Uint8Array | null } = { view: '', mask: null };
+
+function readMask(view: string): Uint8Array {
   const mask = new Uint8Array(view.length);
   const open: number[] = [];
   const close = (from: number, to: number, closed: boolean) => {

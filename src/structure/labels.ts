@@ -10,7 +10,9 @@ import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 
 /** 问:/答:/追问:/问题:/答复:, with an optional speaker in parentheses; 【问】/【答】 (not before a named label). */
-const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*[::]|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*[::]|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
+/** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
+const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
 const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
 /** A role tag opening a line whose speaker may not be readable. */
@@ -38,8 +40,20 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
     const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
     const inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
-    if (inside) for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === inside) events.splice(i, 1);
-    events.push({ mention: inside, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'qa-label', followUp: word === '追问', named: !!m[2] });
+    const after = from + m.index + m[0].length;
+    // "■问:市人大常委会委员 叶某(追问)" / "■答:市某局局长 邝某;市某局副局长 闻某": the rest of the
+    // line names the speakers (nothing else on it), and their words start on the next line.
+    const eol = lineEnd(view, after);
+    const onLine = inside ? [] : mentions.filter((x) => x.span[0] >= after && x.span[1] <= eol);
+    let rest = view.slice(after, eol);
+    for (const x of [...onLine].reverse()) rest = rest.slice(0, x.span[0] - after) + rest.slice(x.span[1] - after);
+    const speakers = inside ? [inside] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
+    for (let i = events.length - 1; i >= 0; i--) if (speakers.includes(events[i].mention!)) events.splice(i, 1);
+    const followUp = word === '追问' || (!inside && speakers.length > 0 && /追问/u.test(rest));
+    const wordsStart = !inside && speakers.length ? Math.min(eol + 1, view.length) : after;
+    const named = !!m[2] || speakers.length > 0;
+    events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
+    for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });
   }
   for (const m of view.slice(from, to).matchAll(FIELD_LABEL)) {
     const at = from + m.index + m[0].length;

@@ -60,6 +60,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let lastAsker: string | null = null;
   let lastLine = -1;
   let root = 0;
+  const rootAskers = new Map<number, string | null>(); // question number → who opened it
   for (const e of events) {
     if (e.role === 'narration') continue;
     if (e.role === 'responder') { answered = true; continue; }
@@ -76,8 +77,10 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       const prev = out[out.length - 1];
       prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
     }
-    if (!e.followUp || !out.length) root = out.length + 1;
-    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? root : null });
+    if (!e.followUp || !out.length) { root = out.length + 1; rootAskers.set(root, who); }
+    // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own.
+    const own = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
+    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });
     answered = false;
     lastAsker = who;
     lastLine = line;

@@ -10,6 +10,25 @@ function labels(text: string) {
   return events.sort((a, b) => a.start - b.start).map((e) => [e.role, e.kind, e.followUp, text.slice(e.wordsStart ?? e.start, (e.wordsStart ?? e.start) + 4)]);
 }
 
+describe('[labels] a 问:/答: line that names its speakers', () => {
+  /** Events for `text` with hand-made mentions of `names` (as written, first occurrence). */
+  function named(text: string, names: string[]) {
+    const view = normalize(text);
+    const mentions = names.map((n) => { const at = text.indexOf(n); return { span: [at, at + n.length] as [number, number], form: 'title-name' as const, name: n, nameSpan: [at, at + n.length] as [number, number], title: null, titleSpan: null, organization: null, congress: false }; });
+    const events: SpeechEvent[] = [];
+    addLabelEvents(view, 0, view.length, mentions, events);
+    return events.sort((a, b) => a.start - b.start).map((e) => [e.role, e.mention?.name ?? null, e.followUp, text.slice(e.wordsStart!, e.wordsStart! + 4)]);
+  }
+  it.each<[string, string, string[], Array<[string, string | null, boolean, string]>]>([
+    ['one asker, words on the next line', '■问:市人大常委会委员 叶某某\n城区学校如何扩容?', ['市人大常委会委员 叶某某'], [['asker', '市人大常委会委员 叶某某', false, '城区学校']]],
+    ['two responders after a semicolon', '■答:市教育局局长 邝某;市规划局副局长 闻某\n邝某:新增学位。', ['市教育局局长 邝某', '市规划局副局长 闻某'], [['responder', '市教育局局长 邝某', false, '邝某:新'], ['responder', '市规划局副局长 闻某', false, '邝某:新']]],
+    ['a 追问 note after the name', '■问:市人大常委会委员 叶某某(追问)\n收费怎么规范?', ['市人大常委会委员 叶某某'], [['asker', '市人大常委会委员 叶某某', true, '收费怎么']]],
+    ['words after the name stay on the line', '问:请问市教育局局长 邝某,学位够吗?', ['市教育局局长 邝某'], [['asker', null, false, '请问市教']]],
+  ])('%s', (_name, text, names, expected) => {
+    expect(named(text, names)).toEqual(expected);
+  });
+});
+
 describe('[labels] line labels without a readable speaker', () => {
   it.each([
     ['问/答', '问:学位缺口有多大?\n答:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],

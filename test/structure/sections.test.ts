@@ -35,6 +35,30 @@ describe('[sections] without headers', () => {
   });
 });
 
+describe('[sections] which question a 追问 follows', () => {
+  // Each row: the askers' lines in order (the last one a 追问), and the question it follows.
+  it.each<[string, string[], number]>([
+    ['the question just before, by the same asker', ['王海', '赵云', '赵云'], 2],
+    ['the question just before, by another asker', ['王海', '赵云', '孙立'], 2],
+    ['the asker\'s own earlier question, when someone else asked since', ['王海', '赵云', '王海'], 1],
+  ])('%s', (_name, askers, followed) => {
+    const text = askers.map((a, i) => `${a}${i === askers.length - 1 ? '追问' : '询问'}第${i + 1}件事。李明回答。`).join('\n');
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const events: SpeechEvent[] = [];
+    let from = 0;
+    askers.forEach((a, i) => {
+      const last = i === askers.length - 1;
+      events.push(ev(text, a, 'asker', last, from));
+      from = text.indexOf('李明', from);
+      events.push(ev(text, '李明', 'responder', false, from));
+      from += 2;
+    });
+    const sections = turnSections(view, lines, events, text.length);
+    expect(sections.map((x) => x.followUpOf)).toEqual([null, null, followed]);
+  });
+});
+
 describe('[sections] with headers', () => {
   it('runs each section to the line before the next header, and cuts at a 追问', () => {
     const text = '问题一:如何治理?\n王海就此提问。李明回应。\n王海追问:何时完成?\n李明表示年底。\n问题二:如何保障?\n赵云询问。张强回答。\n(以上内容根据现场整理)';

@@ -103,13 +103,40 @@ interface Found { text: string; number: number | null; span: Span; term: string 
 
 /** Quoted formulations anywhere in the view (for back-references) or in a range. */
 function quoted(pair: TextPair, from: number, to: number): Found[] {
-  const out: Found[] = [];
+  return quotes(pair, from, to).flatMap((q) => (q.found ? [q.found] : []));
+}
+
+/** A quotation matched by QUOTE: from its opening mark to after its closing one; `found` when it is a formulation. */
+interface Quote { start: number; end: number; found: Found | null }
+
+function quotes(pair: TextPair, from: number, to: number): Quote[] {
+  const out: Quote[] = [];
   for (const m of pair.view.slice(from, to).matchAll(QUOTE)) {
     const inner = m[1] ?? m[2];
-    if (!isFormulation(inner)) continue;
-    const start = from + m.index! + 1;
+    const at = from + m.index!;
+    if (!isFormulation(inner)) { out.push({ start: at, end: at + m[0].length, found: null }); continue; }
+    const start = at + 1;
     const head = HEADED.exec(inner);
-    out.push({ text: pair.text.slice(start, start + inner.length), number: formulationNumber(inner), span: [start, start + inner.length], term: head && head[3].length >= 2 ? head[3] : null });
+    out.push({ start: at, end: at + m[0].length, found: { text: pair.text.slice(start, start + inner.length), number: formulationNumber(inner), span: [start, start + inner.length], term: head && head[3].length >= 2 ? head[3] : null } });
+  }
+  return out;
+}
+
+/** The quotations of the whole document, read once for every section's back-references. */
+let whole: { text: string; view: string; quotes: Quote[] } | null = null;
+
+/**
+ * `quoted(pair, 0, to)` from the quotations of the whole view: a quotation's match does not
+ * depend on what follows its closing mark, so those ending by `to` are the same; the first one
+ * running past `to` is not matched before `to`, and the scan goes on right after its opening mark.
+ */
+function quotedBefore(pair: TextPair, to: number): Found[] {
+  if (!whole || whole.view !== pair.view || whole.text !== pair.text) whole = { text: pair.text, view: pair.view, quotes: quotes(pair, 0, pair.view.length) };
+  const out: Found[] = [];
+  for (const q of whole.quotes) {
+    if (q.end <= to) { if (q.found) out.push(q.found); continue; }
+    if (q.start < to) out.push(...quoted(pair, q.start + 1, to));
+    break;
   }
   return out;
 }
@@ -144,7 +171,7 @@ function findAll(pair: TextPair, range: Span): Formulation[] {
     found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
-  const earlier = quoted(pair, 0, to).filter((f) => f.term);
+  const earlier = quotedBefore(pair, to).filter((f) => f.term);
   for (const ref of earlier) {
     const re = new RegExp(`${HEAD}[${CLASSIFIER}]?${escape(ref.term!)}`, 'g');
     for (const m of slice.matchAll(re)) {

@@ -16,6 +16,7 @@ import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName } from './names.js';
 import { findTitles, readOrganization } from './titles.js';
+import { appositiveMentions } from './appositive.js';
 import { JOINERS, isCongress, nameAfter, readChain, surnameOf, type Link } from './titles-chain.js';
 
 /**
@@ -62,6 +63,13 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
       if (n) claimed.push([chain[0].start, n.end]); // 记者 王某: not a speaker
     }
   }
+  // "程立华, 县人大常委会委员, 首先提问": a name with its title as an apposition.
+  for (const m of appositiveMentions(pair, lex, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
+    const seen = view.slice(...m.nameSpan!);
+    if (!names.includes(seen)) names.push(seen);
+  }
   out.push(...bareNames(pair, lex, range, names, claimed));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
@@ -72,10 +80,12 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   const out: SpeakerMention[] = [];
   const byLength = [...names].sort((a, b) => b.length - a.length);
   const taken = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
-  const firsts = new Set(names.map((n) => n[0]));
+  const firsts = new Set(names.flatMap((n) => (n.length ? [n.charCodeAt(0)] : [])));
+  const opens = surnameStarts(lex);
   let tongzhi = view.indexOf('同志', range[0]); // the first 同志 after i, kept as i moves on
   for (let i = range[0]; i < range[1]; i++) {
-    if (!firsts.has(view[i]) && !lex.surnames.has(view[i]) && !lex.surnames.has(view.slice(i, i + 2))) continue;
+    const c = view.charCodeAt(i);
+    if (!firsts.has(c) && !(opens[c] & ONE_UNIT) && !(opens[c] & TWO_UNITS && lex.surnames.has(view.slice(i, i + 2)))) continue;
     while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
     let name = byLength.find((n) => view.startsWith(n, i) && i + n.length <= range[1]);
     // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title. It counts
@@ -102,6 +112,24 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
     i = end - 1;
   }
   return out;
+}
+
+/** Flags by code unit: a one-unit surname (王), the first unit of a two-unit one (欧阳). */
+const ONE_UNIT = 1;
+const TWO_UNITS = 2;
+const surnameFlags = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function surnameStarts(lex: Lexicon): Uint8Array {
+  let flags = surnameFlags.get(lex.surnames);
+  if (!flags) {
+    flags = new Uint8Array(0x10000);
+    for (const s of lex.surnames) {
+      if (s.length === 1) flags[s.charCodeAt(0)] |= ONE_UNIT;
+      else if (s.length === 2) flags[s.charCodeAt(0)] |= TWO_UNITS;
+    }
+    surnameFlags.set(lex.surnames, flags);
+  }
+  return flags;
 }
 
 /** The longest name `readName` reads without known names: a dotted one, 6 + 3 × (1 + 8) code units. */

@@ -23,13 +23,21 @@ function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (e.role === 'narration') out.push(e);
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
     else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false });
-    else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart))) continue;
+    else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;
     // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请.
     else if (e.kind === 'reported' && events.some((l) => l.role === 'narration' && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
       out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
     } else out.push(e);
   }
   return out;
+}
+
+/**
+ * Run-on reports ("程某追问:水费如何收缴? 全某回答说,…"): an official reported answering right
+ * after the asker's question mark takes the turn; the asker's words ended at the "?".
+ */
+function answersAfterQuestion(view: string, label: SpeechEvent, e: SpeechEvent): boolean {
+  return label.role === 'asker' && e.role === 'responder' && e.kind === 'reported' && /[?]\s*$/u.test(view.slice(label.wordsStart!, e.anchor));
 }
 
 /**

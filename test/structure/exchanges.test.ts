@@ -8,6 +8,23 @@ const person = (name: string, at: number, congress: boolean): SpeakerMention => 
   span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress,
 });
 
+describe('[exchanges] names inside an asker\'s labelled words', () => {
+  // Each row: the label line, the reported mention inside it (role), and whether it keeps its own turn.
+  it.each<[string, string, string, 'asker' | 'responder', boolean]>([
+    ['an official answering right after the question mark', '程某追问:水费如何收缴? 全某回答说,将推行阶梯水价。', '全某', 'responder', true],
+    ['an official named before the question mark is spoken about', '程某追问:全某说的阶梯水价何时推行?', '全某', 'responder', false],
+    ['another member after the question mark is still inside the words', '程某追问:水费如何收缴? 王某也问过。', '王某', 'asker', false],
+  ])('%s', (_name, text, name, role, kept) => {
+    const view = normalize(text);
+    const at = text.indexOf(name, 3);
+    const events: SpeechEvent[] = [
+      { mention: person('程某', 0, true), role: 'asker', start: 0, anchor: 0, wordsStart: 5, kind: 'label', followUp: true },
+      { mention: person(name, at, role === 'asker'), role, start: at, anchor: at, wordsStart: null, kind: 'reported', followUp: false },
+    ];
+    expect(resolveExchanges(view, events).length).toBe(kept ? 2 : 1);
+  });
+});
+
 describe('[exchanges] resolving events into turns', () => {
   it('a moderator call gives way to the called person\'s label, with the call\'s role', () => {
     const text = '主持人:请欧阳振宇委员询问。\n欧阳振宇:群众反映看病贵。';

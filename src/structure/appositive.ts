@@ -1,0 +1,78 @@
+/**
+ * A name followed by its title as an apposition, between commas, as county reports write it:
+ * "程立华, 县人大常委会委员, 县人大农业农村委主任委员, 首先提问: …" names 程立华 with the title
+ * "县人大常委会委员, 县人大农业农村委主任委员" (as written), organization 县人大农业农村委 (the
+ * head of the last link), a member of the congress.
+ * The name must open a sentence (line start, or after 。?!; or an English full stop and a
+ * space) and every clause of the apposition must be a title and nothing else; a clause that
+ * says anything more ("首先提问", "县里高度重视") ends it. Spans are [start, end): UTF-16 offsets
+ * into `pair.text`; matching runs on `pair.view`.
+ */
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import type { SpeakerMention } from './mentions.js';
+import type { Lexicon } from './lexicon.js';
+import { readName } from './names.js';
+import { findTitles, readOrganization } from './titles.js';
+import { isCongress, surnameOf } from './titles-chain.js';
+
+/** The comma after the name and after each title of the apposition. */
+const COMMA = /^[ \t\u3000]*,[ \t\u3000]*/u;
+
+/** Every "name, title, …," apposition of `range`, outside `claimed`. */
+export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: Span[]): SpeakerMention[] {
+  const { text, view } = pair;
+  const out: SpeakerMention[] = [];
+  for (let i = range[0]; i < range[1]; i++) {
+    if (!opensSentence(view, i, range[0])) continue;
+    const name = readName(lex, view, i, range[1]);
+    if (!name) continue;
+    const comma = COMMA.exec(view.slice(name.end, range[1]));
+    if (!comma) continue;
+    // The titles: clauses up to the next comma that are each one title chain and nothing else.
+    const links: Array<{ span: Span; organization: Span | null; congress: boolean; office: Span }> = [];
+    let at = name.end + comma[0].length;
+    for (;;) {
+      const clauseEnd = view.slice(at, range[1]).search(/[,。?!;:\n]/u);
+      if (clauseEnd < 0) break;
+      const end = at + clauseEnd;
+      const link = wholeTitle(lex, view, at, end);
+      const next = COMMA.exec(view.slice(end, range[1]));
+      if (!link || !next) break;
+      links.push(link);
+      at = end + next[0].length;
+    }
+    if (!links.length) continue;
+    const span: Span = [i, links[links.length - 1].span[1]];
+    if (claimed.some(([a, b]) => span[0] < b && a < span[1])) continue;
+    const last = links[links.length - 1];
+    out.push({
+      span, form: 'name-title', name: text.slice(name.start, name.end), nameSpan: [name.start, name.end],
+      title: text.slice(links[0].span[0], last.span[1]), titleSpan: [links[0].span[0], last.span[1]],
+      organization: last.organization ? text.slice(...last.organization) : null,
+      congress: links.some((l) => l.congress), office: text.slice(...last.office), surname: surnameOf(pair, lex, name.start),
+    });
+    i = span[1] - 1;
+  }
+  return out;
+}
+
+/** A sentence may open at `pos`: the range or a line starts there, or a full stop (Chinese, or English before a space) and spaces stand before. */
+function opensSentence(view: string, pos: number, floor: number): boolean {
+  let k = pos;
+  while (k > floor && /[ \t\u3000]/u.test(view[k - 1])) k--;
+  if (k === floor || view[k - 1] === '\n' || /[。?!;]/u.test(view[k - 1])) return true;
+  return view[k - 1] === '.' && k < pos;
+}
+
+/** The clause [start, end) when it is one title (organization + posts) and nothing else, else null. */
+function wholeTitle(lex: Lexicon, view: string, start: number, end: number) {
+  while (end > start && /\s/u.test(view[end - 1])) end--;
+  const hits = findTitles(lex, view, start, end);
+  if (!hits.length || hits[hits.length - 1].end !== end || hits.some((h) => h.tags.has('byline') || h.tags.has('descriptor'))) return null;
+  const org = readOrganization(lex, view, hits[0].start, start);
+  if (org.start !== start) return null;
+  for (let k = 1; k < hits.length; k++) if (hits[k].start !== hits[k - 1].end) return null;
+  const congress = isCongress(view.slice(start, hits[0].start), hits.some((h) => h.tags.has('congress')));
+  return { span: [start, end] as Span, organization: org.organization, congress, office: [hits[hits.length - 1].start, end] as Span };
+}

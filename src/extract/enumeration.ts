@@ -37,6 +37,12 @@ export type LeadIn = (markerStart: number) => number;
 
 const SENTENCE_END = /[。!?]/;
 
+/** A sentence ends at `i`: 。!?, or an English full stop after Han text before a space ("…机制. 今年…"; not 3.5, not "1. "). */
+function endsSentence(view: string, i: number): boolean {
+  if (SENTENCE_END.test(view[i])) return true;
+  return view[i] === '.' && /\s/u.test(view[i + 1] ?? '') && /[\p{sc=Han}”’)]/u.test(view[i - 1] ?? '');
+}
+
 /** The lists of one speaker's stretch `[from, to)` of the view, top level in reading order. */
 export function readBlocks(view: string, from: number, to: number, leadIn: LeadIn = (p) => p, quoted = quoteMask(view)): BlockNode[] {
   const markers = findMarkers(view, from, to, quoted);
@@ -111,26 +117,26 @@ function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number
   while (end >= 0 && end < to && /:\s*$/.test(view.slice(Math.max(start, end - 3), end))) end = view.indexOf('\n', end + 1);
   if (end < 0 || end > to) end = to;
   if (!singleSentence) return end;
-  for (let i = start; i < end; i++) if (!quoted[i] && SENTENCE_END.test(view[i])) return i + 1;
+  for (let i = start; i < end; i++) if (!quoted[i] && endsSentence(view, i)) return i + 1;
   return end;
 }
 
 function hasSentenceEnd(view: string, quoted: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!quoted[i] && (SENTENCE_END.test(view[i]) || view[i] === '\n')) return true;
+  for (let i = start; i < end; i++) if (!quoted[i] && (endsSentence(view, i) || view[i] === '\n')) return true;
   return false;
 }
 
-/** Start of the sentence holding `pos`: after the last 。 ! ? or line break before it (not before `from`). */
+/** Start of the sentence holding `pos`: after the last 。 ! ? (or English full stop) or line break before it (not before `from`). */
 export function sentenceStart(view: string, pos: number, from: number): number {
   let i = pos;
-  while (i > from && !SENTENCE_END.test(view[i - 1]) && view[i - 1] !== '\n') i--;
+  while (i > from && !endsSentence(view, i - 1) && view[i - 1] !== '\n') i--;
   return i;
 }
 
 /** An item over `[start, end)` without the joiners after the marker and the closing punctuation. */
 export function trimmed(view: string, marker: Marker | null, start: number, end: number): ItemNode {
   while (start < end && /[\s,:、]/.test(view[start])) start++;
-  const trimEnd = () => { while (end > start && /[\s,;。!?、:]/.test(view[end - 1])) end--; };
+  const trimEnd = () => { while (end > start && (/[\s,;。!?、:]/.test(view[end - 1]) || (view[end - 1] === '.' && /[\p{sc=Han}”’)]/u.test(view[end - 2] ?? '')))) end--; };
   trimEnd();
   // "推动转型,”吴晓燕说,“": the attribution splitting a quotation between two items is neither's.
   const attribution = /”[^“”。!?\n]{1,20}“$/.exec(view.slice(start, end));

@@ -20,6 +20,8 @@ describe('[enumeration] items of a list', () => {
     ['第一步 … 第三步', '分三步走:第一步,摸清底数;第二步,集中整治;第三步,巩固提升。', [['摸清底数', '集中整治', '巩固提升']]],
     ['an inner clause list announced by a colon', '一是以“两个聚焦”推动整治:聚焦源头,严控增量;聚焦存量,限期清零;二是强化考核。',
       [[['以“两个聚焦”推动整治:聚焦源头,严控增量;聚焦存量,限期清零', ['聚焦源头,严控增量', '聚焦存量,限期清零']], '强化考核']]],
+    ['English punctuation: a full stop and a space end the last item', '一是新建蓄水池42座; 二是实施管网延伸; 三是建立送水机制. 今年还将投入850万元.', [['新建蓄水池42座', '实施管网延伸', '建立送水机制']]],
+    ['a decimal point is no full stop', '一是投入3.5亿元; 二是完成12.6公里. 此外还有其他.', [['投入3.5亿元', '完成12.6公里']]],
   ])('%s', (_label, text, expected) => {
     expect(lists(text)).toEqual(expected);
   });

@@ -6,7 +6,7 @@
  * longest match is 个百分点 (unit 百分点, a `percentage_point`, never a percent).
  * Matching is longest-first on the normalized view; offsets are UTF-16, end-exclusive.
  * Not units on purpose: 级 (市县两级, 三级医院 are grades), 届 (六届 is an ordinal),
- * 月/日/号 (calendar dates), 方 (方面), 度 (力度), 部 and 门 (两部门 counts departments),
+ * 月/日/号 (calendar dates), 方 (方面), 度 (力度), 门 and 部 before 门/分/署/长/委 (两部门 counts departments),
  * 头 (两头).
  */
 import type { QuantityKind } from '../model/record.js';
@@ -26,7 +26,7 @@ export const MEASURE_WORDS = [
   '个', '名', '位', '家', '件', '条', '台', '项', '份', '所', '座', '次', '批', '户', '人', '起', '宗', '场',
   '期', '支', '辆', '张', '套', '处', '间', '类', '种', '例', '篇', '本', '册', '株', '棵', '只',
   '艘', '架', '轮', '栋', '幢', '组', '队', '根', '块', '片', '堂', '封', '笔', '颗', '枚', '把', '对', '班',
-  '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '余人次',
+  '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
 ] as const;
 
 /** Units of measurement (length, area, volume, mass, time, study hours …): kind `quantity`. */
@@ -86,8 +86,12 @@ function lookup(view: string, start: number): UnitMatch | null {
 /** The longest unit or measure word starting at `start` of the view, or null. */
 export function matchUnit(view: string, start: number): UnitMatch | null {
   const found = lookup(view, start);
+  if (!found && view[start] === '部' && !DEPARTMENT_WORD.test(view[start + 1] ?? '')) return { unit: '部', kind: 'count', end: start + 1, multiplier: 1 };
   return found ? compound(view, found) : null;
 }
+
+/** 部 counts lifts, laws and films (加装电梯312部, 两部法规) but is a department in 两部门, 部分, 部署, 部长, 部委. */
+const DEPARTMENT_WORD = /[门分署长委位队属落级]/u;
 
 /** Time units after which 近 means "the past" (近五年), not "nearly". */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '天', '周', '小时', '个工作日', '工作日']);

@@ -24,12 +24,15 @@ describe('[units] longest match with kind', () => {
     ['人次', '人次', 'count', 2, 1],
     ['周年', '周年', 'quantity', 2, 1],
     ['年', '年', 'quantity', 1, 1],
+    ['部,今年目标', '部', 'count', 1, 1],
+    ['部法规', '部', 'count', 1, 1],
+    ['份次', '份次', 'count', 2, 1],
   ])('%s → unit %s, %s', (text, unit, kind, length, multiplier) => {
     const m = matchUnit(text, 0)!;
     expect(m).toMatchObject({ unit, kind, end: length, multiplier });
   });
 
-  it.each(['级', '届', '月', '日', '方面', '度', '部门', '头', '是', '分'])('%s is not a unit', (text) => {
+  it.each(['级', '届', '月', '日', '方面', '度', '部门', '部分', '部署', '部长', '部委', '头', '是', '分'])('%s is not a unit', (text) => {
     expect(matchUnit(text, 0)).toBeNull();
   });
 

@@ -21,7 +21,7 @@ import { findSpeechEvents } from './attribution.js';
 import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople } from './cast.js';
-import { headerSections, turnSections, type Section } from './sections.js';
+import { headerSections, turnSections, withoutClosing, type Section } from './sections.js';
 import { questionText, labelOf } from './question-text.js';
 
 export function buildStructure(pair: TextPair): Structure {
@@ -58,6 +58,9 @@ export function buildStructure(pair: TextPair): Structure {
   } else {
     sections = turnSections(view, body, events, contentEnd);
   }
+
+  // The closing narration (询问结束, 满意度测评结果) belongs to no question.
+  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span);
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question.

@@ -88,6 +88,22 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   return out;
 }
 
+/**
+ * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
+ * 满意度测评。", "应询部门满意度测评结果为95.6%。", "会议最后,常委会副主任某某作了讲话。") is no
+ * part of the last question: the end of `span` before the trailing run of such lines (never
+ * before its first line).
+ */
+export function withoutClosing(view: string, body: Line[], span: Span): Span {
+  const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
+  let k = inside.length;
+  while (k > 1 && CLOSING.test(view.slice(inside[k - 1].content[0], inside[k - 1].content[1]))) k--;
+  return k === inside.length ? span : [span[0], inside[k - 1].content[1]];
+}
+
+/** A closing line: the inquiry or meeting ends, or the members rate the answering departments. */
+const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:最后|结束))|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)(?:为|是)/u;
+
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
 function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {
   const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);

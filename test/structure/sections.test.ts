@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { turnSections, headerSections } from '../../src/structure/sections.js';
+import { turnSections, headerSections, withoutClosing } from '../../src/structure/sections.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import { findHeaderCandidates } from '../../src/structure/headings.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
@@ -56,6 +56,19 @@ describe('[sections] which question a 追问 follows', () => {
     });
     const sections = turnSections(view, lines, events, text.length);
     expect(sections.map((x) => x.followUpOf)).toEqual([null, null, followed]);
+  });
+});
+
+describe('[sections] the meeting\'s closing narration after the last answer', () => {
+  it.each<[string, string, string]>([
+    ['a satisfaction vote', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。\n专题询问结束后,与会人员对应询部门进行了满意度测评。\n应询部门满意度测评结果为95.6%。', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。'],
+    ['a closing speech and a live-text marker', '段某问:何时拨付?\n计某:30个工作日内。\n【现场】专题询问结束。\n会议最后,常委会副主任某某作了讲话。', '段某问:何时拨付?\n计某:30个工作日内。'],
+    ['an answer that mentions a satisfaction survey stays', '段某问:如何考核?\n计某:我们将开展群众满意度测评,结果纳入考核。', '段某问:如何考核?\n计某:我们将开展群众满意度测评,结果纳入考核。'],
+    ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
+  ])('%s', (_name, text, kept) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
   });
 });
 

@@ -135,9 +135,9 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (best && best.score >= 2 && followerAt(lex, view, end - 1, end)) continue;
     if (!best || score > best.score) best = { start: pos, end, score };
   }
-  // A surname that is also a word after names (和, 向) starts a name only before a verb: 和丽回应称,
-  // but not 局长和李局长.
-  if (best && best.score < 3 && followerAt(lex, view, pos, pos + surname.length)) return null;
+  // A surname that is also a word after names (和, 向) starts a name only before a verb or a
+  // label's colon: 和丽回应称, 委员向东升:…, but not 局长和李局长.
+  if (best && best.score < 3 && view[best.end] !== ':' && followerAt(lex, view, pos, pos + surname.length)) return null;
   if (best && best.score === 0) {
     // Nothing after supports any cut: take the most common length, three characters, when it can be a name.
     const three = pos + 3;

@@ -20,13 +20,15 @@ describe('[names] readName: where a name ends', () => {
     // names transcribed with a dot between their parts need no listed surname
     ['古丽娜尔·买买提说', '古丽娜尔·买买提'], ['阿布都・热合曼表示', '阿布都・热合曼'], ['扎西·多吉次仁委员', '扎西·多吉次仁'],
     ['巴特尔·额尔敦:', '巴特尔·额尔敦'],
+    // a surname that is also a word after names (向, 和) before a label's colon
+    ['向东升:', '向东升'], ['和晓梅:', '和晓梅'],
   ])('%s → %s', (text, expected) => {
     expect(name(text)).toBe(expected);
   });
 
   it.each([
     ['局长表示'], ['李局长'], ['谢谢'], ['高度重视'], ['劳动者代表'], ['向市政府提问'], ['和市法院'], ['人民群众'], ['的王某'],
-    ['和人大代表先后提问'], ['向法院提出'], ['和政府部门'],
+    ['和人大代表先后提问'], ['向法院提出'], ['和政府部门'], ['向市民:'],
   ])('%s → no name', (text) => {
     expect(name(text)).toBeNull();
   });

@@ -76,7 +76,7 @@ export function buildStructure(pair: TextPair): Structure {
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;
   const intro = firstBody ? trim(view, titleLine ? nextLineStart(body, titleLine) ?? introEnd : firstBody.content[0], introEnd) : null;
   const session = readSession(pair, {
-    title: titleLine ? titleLine.content : null,
+    title: titleLine ? withoutHeadingMark(view, titleLine.content) : null,
     intro: intro && intro[1] > intro[0] ? intro : null,
     frameDate: published,
   });
@@ -145,6 +145,12 @@ export function buildStructure(pair: TextPair): Structure {
     }
   }
   return { session, people: persons, questions, outside, warnings };
+}
+
+/** A Markdown heading's marks are no part of the headline ("# 区人大常委会专题询问实录"). */
+function withoutHeadingMark(view: string, [s, e]: Span): Span {
+  const mark = /^#{1,6}[ \t]+/u.exec(view.slice(s, e));
+  return mark ? [s + mark[0].length, e] : [s, e];
 }
 
 function nextLineStart(body: Line[], line: Line): number | null {

@@ -98,6 +98,12 @@ function findTopic(view: string, regions: Span[]): Span | null {
       const clause = slice.slice(clauseStart, verb.index);
       // The first 对/就/围绕 of the clause: the topic itself may hold 就 (就业) or 对 (对外开放).
       const m = /(?:针对|对|就|围绕)(.+)$/u.exec(clause);
+      // "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。": the topic in the next clause.
+      const next = m ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(verb.index + verb[0].length));
+      if (next) {
+        const start = s + verb.index + verb[0].length + next[0].length - next[1].length;
+        return [start, start + next[1].length];
+      }
       if (!m || m[1].length < 2) continue;
       const start = s + clauseStart + m.index + m[0].length - m[1].length;
       return [start, s + verb.index];

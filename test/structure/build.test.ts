@@ -261,3 +261,14 @@ describe('[build] people ids', () => {
     for (const q of s.questions) for (const id of [...q.askers, ...q.responders]) expect(ids.has(id)).toBe(true);
   });
 });
+
+describe('[build] Markdown headlines', () => {
+  it.each([
+    ['# 区人大常委会专题询问实录', '区人大常委会专题询问实录'],
+    ['## 某市人大常委会专题询问食品安全工作', '某市人大常委会专题询问食品安全工作'],
+    ['某市人大常委会专题询问#食品安全#', '某市人大常委会专题询问#食品安全#'],
+  ])('%s → %s', (headline, title) => {
+    const text = `${headline}\n6月26日,某市人大常委会举行联组会议,对全市食品安全工作开展专题询问。\n王某某委员问:如何加强?\n市某局局长李某:将加强监管。`;
+    expect(build(text).session.title).toBe(title);
+  });
+});

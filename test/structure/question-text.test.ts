@@ -36,6 +36,7 @@ describe('[question-text] labels', () => {
     ['14:32 问:资金够吗?', 'qa-label', '问'],
     ['【询问】某委员:如何整治?', 'label', '询问'],
     ['王海委员问:如何?', 'label', null],
+    ['■问:市人大常委会委员 叶某某', 'qa-label', '问'],
   ] as const)('%s → %s', (text, kind, label) => {
     const e: SpeechEvent = { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: null, kind, followUp: false };
     expect(labelOf(text, e)).toBe(label);

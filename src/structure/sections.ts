@@ -98,8 +98,17 @@ export function withoutClosing(view: string, body: Line[], span: Span): Span {
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
   while (k > 1 && CLOSING.test(view.slice(inside[k - 1].content[0], inside[k - 1].content[1]))) k--;
-  return k === inside.length ? span : [span[0], inside[k - 1].content[1]];
+  const last: Span = k === inside.length ? span : [span[0], inside[k - 1].content[1]];
+  // Run-on paragraphs: a sentence of the last line that opens the closing ("…政策. 会议最后, …").
+  const line = inside[k - 1];
+  if (!line) return last;
+  const from = Math.max(line.content[0], span[0]);
+  const at = view.slice(from, last[1]).search(CLOSING_SENTENCE);
+  return at <= 0 ? last : [span[0], trim(view, from, from + at + 1)[1]];
 }
+
+/** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */
+const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)|\.\s+(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)/u;
 
 /** A closing line: the inquiry or meeting ends, or the members rate the answering departments. */
 const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:最后|结束))|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)(?:为|是)/u;

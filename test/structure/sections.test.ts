@@ -64,6 +64,8 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['a satisfaction vote', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。\n专题询问结束后,与会人员对应询部门进行了满意度测评。\n应询部门满意度测评结果为95.6%。', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。'],
     ['a closing speech and a live-text marker', '段某问:何时拨付?\n计某:30个工作日内。\n【现场】专题询问结束。\n会议最后,常委会副主任某某作了讲话。', '段某问:何时拨付?\n计某:30个工作日内。'],
     ['an answer that mentions a satisfaction survey stays', '段某问:如何考核?\n计某:我们将开展群众满意度测评,结果纳入考核。', '段某问:如何考核?\n计某:我们将开展群众满意度测评,结果纳入考核。'],
+    ['a closing sentence inside the last paragraph', '程某追问:如何破解?\n全某:将推行阶梯水价. 对特困群众减免. 会议最后, 副主任欧某作了讲话, 要求三个月内报告.', '程某追问:如何破解?\n全某:将推行阶梯水价. 对特困群众减免.'],
+    ['full-width: 。专题询问结束', '段某问:何时拨付?\n计某:30个工作日内。专题询问结束后,委员们进行了测评。', '段某问:何时拨付?\n计某:30个工作日内。'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);

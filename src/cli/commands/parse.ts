@@ -12,7 +12,7 @@ import { EXIT, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
-import { runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
+import { expectJobs, runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
@@ -151,6 +151,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     const script = workers > 1 ? workerScript() : null;
     if (script) await runPool(jobs, options, workers, onResult, script, (job) => runJob(job, options));
     else {
+      // A long batch in one lane loads the full dictionary once instead of one per document.
+      expectJobs(jobs.length);
       for (let i = 0; i < jobs.length; i++) {
         onResult(i, runJob(jobs[i], options));
         // Let signals (Ctrl-C) and stream callbacks in between files.

@@ -87,7 +87,9 @@ export function formulationNumber(term: string): number | null {
 
 /** True when a quoted term is a numbered formulation by grammar (not by the lexicon). */
 export function isFormulation(term: string): boolean {
-  if (SET_PHRASES.some((p) => term.includes(p))) return false;
+  // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
+  const counted = HEADED.exec(term);
+  if (!(counted && counted[2] && counted[3].startsWith('一')) && SET_PHRASES.some((p) => term.includes(p))) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c)) && /[两二三四五六七八九双]/.test(term);

@@ -78,7 +78,11 @@ describe('[formulations] grammar helpers', () => {
     ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['3+N', 3], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12],
   ])('number of %s is %d', (term, n) => expect(formulationNumber(term)).toBe(n));
 
-  it.each(['一门办理', '一心一意', '五湖四海', '三方面', '双向', '一对一', 'ABC'])('%s is not a formulation', (term) => {
+  it.each(['三个一律', '五个一'])('%s is a formulation (a head and classifier count the 一-terms)', (term) => {
+    expect(isFormulation(term)).toBe(true);
+  });
+
+  it.each(['一门办理', '一心一意', '五湖四海', '三方面', '双向', '一对一', 'ABC', '一律', '一站式', '三一律'])('%s is not a formulation', (term) => {
     expect(isFormulation(term)).toBe(false);
   });
 });

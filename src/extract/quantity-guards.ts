@@ -25,8 +25,8 @@ const BLOCKING_BEFORE_CHINESE = /(?:初|周|星期|礼拜|数|几)$/;
 /** Characters right after a numeral that make it part of a name or a code (5G, 3+N, 3D, PM2.5). */
 const BLOCKING_AFTER = /^(?:[A-Za-z+#]|\.\d|:\d)/;
 
-/** Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系. */
-const ANNOUNCEMENT = /^(?:个)?方面|^(?:项|条|个|大)(?:举措|措施)|^个机制|^大(?:体系|工程|任务|行动|举措)/;
+/** Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系, 三个维度. */
+const ANNOUNCEMENT = /^(?:个)?(?:方面|维度|层面)|^(?:项|条|个|大)(?:举措|措施)|^个机制|^大(?:体系|工程|任务|行动|举措)/;
 
 /** Fields of the page frame, each followed by ":" (来源:, 发布时间:, 浏览次数:), and the print/share links. */
 const FRAME_KEY = /(?:来源|发布时间|发布日期|发布于|时间|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读次数|阅读|点击数|点击量|点击次数|点击|访问量|责任编辑|编辑|作者|字号|字体|稿源|供稿)\s*:|打印本页|分享到|关闭窗口|【打印】|【关闭】/g;

@@ -21,7 +21,7 @@ describe('[addressees]', () => {
     ['一网通办如何推进?', []],
     ['主持人:刘红梅委员要追问。', []],
     ['乡村学校的集团化办学怎么搞?', []],
-    ['请问市政府办公室,督办如何落实?', ['市政府办公室']],
+    ['请问县政府,督办如何落实?', ['县政府']],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });

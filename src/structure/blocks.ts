@@ -3,7 +3,8 @@
  *
  * Example: "问题一:…统一?\n近年来,…" gives two lines; the first has span [0, n) without
  * its "\n". A sentence ends after 。?!; (or their full-width forms, folded in the view)
- * and after a closing quote that follows one (“…重点。”). Every span is [start, end):
+ * and after a closing quote that follows one (“…重点。”), and after an English full stop ending
+ * Chinese text before a space ("…机制. 今年…"). Every span is [start, end):
  * 0-based, end-exclusive UTF-16 offsets into the decoded text, found on `pair.view`.
  */
 import type { Span } from '../model/span.js';
@@ -41,6 +42,11 @@ export function trim(view: string, start: number, end: number): Span {
 const SENTENCE_END = /[。!?;…]/u;
 const CLOSE_QUOTE = /[”’」』"]/u;
 
+/** An English full stop ending a sentence of Chinese text: after Han text (or a closing quote) and before a space ("…机制. 今年…"); not 3.5, not "1. ". */
+export function fullStop(view: string, i: number): boolean {
+  return view[i] === '.' && /\s/u.test(view[i + 1] ?? '') && /[\p{sc=Han}”’)]/u.test(view[i - 1] ?? '');
+}
+
 /** Sentence spans within [start, end) of the view: each ends after its closing mark (and quote). */
 export function splitSentences(view: string, start: number, end: number): Span[] {
   const out: Span[] = [];
@@ -56,7 +62,7 @@ export function splitSentences(view: string, start: number, end: number): Span[]
     }
     if (ch === '“' || ch === '「' || ch === '『') depth++;
     else if (CLOSE_QUOTE.test(ch) && ch !== '"') depth = Math.max(0, depth - 1);
-    if (depth === 0 && SENTENCE_END.test(ch)) {
+    if (depth === 0 && (SENTENCE_END.test(ch) || fullStop(view, i))) {
       let j = i + 1;
       while (j < end && (SENTENCE_END.test(view[j]) || CLOSE_QUOTE.test(view[j]))) j++;
       out.push([from, j]);
@@ -85,7 +91,7 @@ export function sentenceStart(view: string, at: number, floor: number): number {
   let i = at;
   while (i > floor) {
     const ch = view[i - 1];
-    if (ch === '\n' || /[。!?;]/u.test(ch)) break;
+    if (ch === '\n' || /[。!?;]/u.test(ch) || fullStop(view, i - 1)) break;
     if (CLOSE_QUOTE.test(ch) && i - 2 >= floor && /[。!?;]/u.test(view[i - 2])) break;
     i--;
   }
@@ -101,7 +107,7 @@ export function sentenceEnd(view: string, at: number, ceil: number): number {
     if (ch === '\n') return i;
     if (ch === '“') depth++;
     else if (ch === '”') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[。!?;]/u.test(ch)) {
+    if (depth === 0 && (/[。!?;]/u.test(ch) || fullStop(view, i))) {
       let j = i + 1;
       while (j < ceil && (/[。!?;]/u.test(view[j]) || CLOSE_QUOTE.test(view[j]))) j++;
       return j;

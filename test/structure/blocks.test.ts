@@ -22,9 +22,17 @@ describe('[blocks] sentences', () => {
     ['海建才表示,市政府将扭转局面。一是提高站位。', ['海建才表示,市政府将扭转局面。', '一是提高站位。']],
     ['“执行完毕率低,这是重点。”高红丽说。高红丽表示,', ['“执行完毕率低,这是重点。”高红丽说。', '高红丽表示,']],
     ['如何提升?市局局长回应', ['如何提升?', '市局局长回应']],
+    ['将新建蓄水池. 今年投入3.5亿元. 1. 完善机制', ['将新建蓄水池.', ' 今年投入3.5亿元.', ' 1. 完善机制']],
   ])('%s', (text, sentences) => {
     const view = normalize(text);
     expect(splitSentences(view, 0, view.length).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
+  });
+  it.each([
+    ['引导群众参与。市法院代理院长邓玲说,近年来排名靠后。', '邓玲', '市法院代理院长邓玲说,近年来排名靠后。'],
+    ['将新建蓄水池. 县水利局局长全某回答说, 将改造管网. 其他.', '全某', '县水利局局长全某回答说, 将改造管网.'],
+  ])('the sentence around an offset: %s', (text, at, sentence) => {
+    const i = text.indexOf(at);
+    expect(text.slice(sentenceStart(text, i, 0), sentenceEnd(text, i, text.length))).toBe(sentence);
   });
   it('finds the sentence around an offset', () => {
     const text = '引导群众参与。市法院代理院长邓玲说,近年来排名靠后。';

@@ -46,8 +46,10 @@ const CALL_ASK = new RegExp(CALLED + '(?:询问|提问|发问|追问|提出问�
 const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');
 /** After the first of several officials named together: the others, then 分别/先后 and a verb of answering. */
 const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?:分别|先后|依次|一一)(?:作了|作出了?|进行了?|作|予以)?(?:回答|答复|回应|作答|说明|解答)/u;
+/** The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask. */
+const LEADER = /常委会(?:副)?主任$/u;
 /** Chairs opening or closing the meeting speak, but do not ask. */
-const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结)/u;
+const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后)/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
 const FOLLOW = /追问|再次提问|再问/u;
 /** The asker's own words announce a follow-up ("刘红梅委员:我追问一下,…", "我再追问一句"). */
@@ -67,10 +69,14 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   const events: SpeechEvent[] = [];
   // A bare name (吴海鹰说) is a member of the congress when any mention of that name says so.
   const members = new Set(mentions.filter((m) => m.congress && m.name).map((m) => m.name));
+  // …and a leader of the congress (热娜·吐尔逊指出, introduced as 州人大常委会副主任) is read as one.
+  const leaders = new Map(mentions.filter((m) => m.name && m.title && LEADER.test(m.title) && !/委员/u.test(m.title)).map((m) => [m.name!, m.title!]));
   mentions.forEach((m, k) => {
     if (m.span[0] < from || m.span[1] > to) return;
     const next = mentions.slice(k + 1).find((n) => n.span[0] >= m.span[1])?.span[0] ?? to;
-    const e = eventOf(view, !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next);
+    const leader = !m.title && m.name ? leaders.get(m.name) : undefined;
+    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next);
+    if (e && leader) e.mention = m; // the event names the mention as found
     if (e) events.push(e);
   });
   addLabelEvents(view, from, to, mentions, events);
@@ -138,7 +144,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (congress && CHAIR.test(after)) return null;
   // The congress's own leaders (主任, 副主任; not members 委员) commenting without asking are narration.
   const title = m.title ?? '';
-  if (congress && askAt === null && /常委会(?:副)?主任$/u.test(title) && !/委员/u.test(title)) {
+  if (congress && askAt === null && LEADER.test(title) && !/委员/u.test(title)) {
     // …unless they go on to ask before anyone else is named ("…指出,…。她询问市政府…").
     const onwards = view.slice(me, Math.min(lineEnd(view, me), nextMention));
     if (!/询问|提问|发问|追问|请问|[?]/u.test(onwards)) return null;

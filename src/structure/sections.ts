@@ -97,7 +97,14 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
 export function withoutClosing(view: string, body: Line[], span: Span): Span {
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
-  while (k > 1 && CLOSING.test(view.slice(inside[k - 1].content[0], inside[k - 1].content[1]))) k--;
+  let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
+  while (k > 1) {
+    const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
+    if (CLOSING.test(line)) cut = k - 1;
+    else if (!TRAILER.test(line)) break;
+    k--;
+  }
+  k = cut;
   const last: Span = k === inside.length ? span : [span[0], inside[k - 1].content[1]];
   // Run-on paragraphs: a sentence of the last line that opens the closing ("…政策. 会议最后, …").
   const line = inside[k - 1];
@@ -110,8 +117,10 @@ export function withoutClosing(view: string, body: Line[], span: Span): Span {
 /** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */
 const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)|\.\s+(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)/u;
 
-/** A closing line: the inquiry or meeting ends, or the members rate the answering departments. */
-const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:最后|结束))|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)(?:为|是)/u;
+/** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"). */
+const TRAILER = /^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:/u;
+/** A closing line: the inquiry or meeting ends, its chair sums up, or the members rate the answering departments. */
+const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:最后|结束))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)(?:为|是)/u;
 
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
 function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {

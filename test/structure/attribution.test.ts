@@ -119,3 +119,24 @@ describe('[attribution] speech events', () => {
     expect(e.role).toBe('asker');
   });
 });
+
+describe('[attribution] the congress\'s leaders named bare', () => {
+  // The chair is introduced with the title; later the bare name speaks. Each row: the later line, and the role read (null: no event).
+  it.each<[string, string | null]>([
+    ['热娜·吐某在询问结束时指出,此次专题询问问题聚焦。', null],
+    ['热娜·吐某指出,要加强资金监管。', null],
+    ['热娜·吐某询问州财政局:资金何时拨付?', 'asker'],
+  ])('%s → %s', (line, role) => {
+    const text = `州人大常委会副主任热娜·吐某主持会议。\n${line}`;
+    const view = normalize(text);
+    const name = '热娜·吐某';
+    const first = text.indexOf(name);
+    const later = text.indexOf(name, first + 1);
+    const mentions: SpeakerMention[] = [
+      { span: [0, first + name.length], form: 'title-name', name, nameSpan: [first, first + name.length], title: '州人大常委会副主任', titleSpan: [0, first], organization: '州人大常委会', congress: true },
+      { span: [later, later + name.length], form: 'bare-name', name, nameSpan: [later, later + name.length], title: null, titleSpan: null, organization: null, congress: false },
+    ];
+    const events = findSpeechEvents(view, 0, view.length, mentions).filter((e) => e.start > first + name.length);
+    expect(events.map((e) => e.role)[0] ?? null).toBe(role);
+  });
+});

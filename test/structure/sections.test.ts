@@ -66,6 +66,9 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['an answer that mentions a satisfaction survey stays', '段某问:如何考核?\n计某:我们将开展群众满意度测评,结果纳入考核。', '段某问:如何考核?\n计某:我们将开展群众满意度测评,结果纳入考核。'],
     ['a closing sentence inside the last paragraph', '程某追问:如何破解?\n全某:将推行阶梯水价. 对特困群众减免. 会议最后, 副主任欧某作了讲话, 要求三个月内报告.', '程某追问:如何破解?\n全某:将推行阶梯水价. 对特困群众减免.'],
     ['full-width: 。专题询问结束', '段某问:何时拨付?\n计某:30个工作日内。专题询问结束后,委员们进行了测评。', '段某问:何时拨付?\n计某:30个工作日内。'],
+    ['the chair summing up, then Markdown and a source line', '慕某问:能否跟上?\n皇甫某:已纳入报销。\n询问结束后,黎某某指出,要建立整改清单。\n\n---\n\n*本文来源:某区人大*', '慕某问:能否跟上?\n皇甫某:已纳入报销。'],
+    ['the chair speaking at the end', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中指出,要压实责任。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['a source line alone is no closing', '段某问:何时拨付?\n计某:30个工作日内。\n(来源:某市人大)', '段某问:何时拨付?\n计某:30个工作日内。\n(来源:某市人大)'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);

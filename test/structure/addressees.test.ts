@@ -21,6 +21,7 @@ describe('[addressees]', () => {
     ['一网通办如何推进?', []],
     ['主持人:刘红梅委员要追问。', []],
     ['乡村学校的集团化办学怎么搞?', []],
+    ['请问州财政局和人民银行州中心支行如何防控风险?', ['州财政局', '人民银行州中心支行']],
     ['请问县政府,督办如何落实?', ['县政府']],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);

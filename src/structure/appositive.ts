@@ -65,9 +65,22 @@ function opensSentence(view: string, pos: number, floor: number): boolean {
   return view[k - 1] === '.' && k < pos;
 }
 
-/** The clause [start, end) when it is one title (organization + posts) and nothing else, else null. */
-function wholeTitle(lex: Lexicon, view: string, start: number, end: number) {
+interface TitleRead { span: Span; organization: Span | null; congress: boolean; office: Span }
+
+/** The clause [start, end) when it is one title chain (links joined by 、) and nothing else, else null; the organization is the last link's. */
+function wholeTitle(lex: Lexicon, view: string, start: number, end: number): TitleRead | null {
   while (end > start && /\s/u.test(view[end - 1])) end--;
+  const joint = view.lastIndexOf('、', end - 1);
+  if (joint > start) {
+    const head = wholeTitle(lex, view, start, joint);
+    const last = head && wholeTitle(lex, view, joint + 1, end);
+    return last ? { ...last, span: [start, end] as Span, congress: head.congress || last.congress } : null;
+  }
+  return oneTitle(lex, view, start, end);
+}
+
+/** The stretch [start, end) when it is one title link (organization + posts) and nothing else, else null. */
+function oneTitle(lex: Lexicon, view: string, start: number, end: number): TitleRead | null {
   const hits = findTitles(lex, view, start, end);
   if (!hits.length || hits[hits.length - 1].end !== end || hits.some((h) => h.tags.has('byline') || h.tags.has('descriptor'))) return null;
   const org = readOrganization(lex, view, hits[0].start, start);

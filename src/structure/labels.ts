@@ -9,8 +9,8 @@
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 
-/** 问:/答:/追问:/问题:/答复:, with an optional speaker in parentheses; 【问】/【答】 (not before a named label). */
-const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*[::]|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
+/** 问:/答:/追问:/问题:/答复:, with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */

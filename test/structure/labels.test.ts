@@ -35,6 +35,7 @@ describe('[labels] line labels without a readable speaker', () => {
     ['追问', '追问:何时补齐?', [['asker', 'qa-label', true, '何时补齐']]],
     ['【问】/【答】', '【问】资金如何保障？\n【答】将加大投入。', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投']]],
     ['问题/答复 of a digest', '问题：老旧小区如何管理？\n答复：将引入物业。', [['asker', 'qa-label', false, '老旧小区'], ['responder', 'qa-label', false, '将引入物']]],
+    ['Markdown bold, the speaker in parentheses', '**问(市人大常委会委员 邹某):**如何提高?\n**追问(市人大代表 宁某):**谁承担?\n**答**:将发力。', [['asker', 'qa-label', false, '如何提高'], ['asker', 'qa-label', true, '谁承担?'], ['responder', 'qa-label', false, '将发力。']]],
     ['a clock time first', '14:32 问:资金够吗?', [['asker', 'qa-label', false, '资金够吗']]],
     ['the speaker in parentheses', '问（县人大常委会委员黎晓芳）：装备如何更新？', [['asker', 'qa-label', false, '装备如何']]],
     ['role tags', '【询问】某某委员:如何整治?\n【应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],

@@ -37,6 +37,7 @@ describe('[question-text] labels', () => {
     ['【询问】某委员:如何整治?', 'label', '询问'],
     ['王海委员问:如何?', 'label', null],
     ['■问:市人大常委会委员 叶某某', 'qa-label', '问'],
+    ['**追问(市人大代表 宁某):** 谁承担?', 'qa-label', '追问'],
   ] as const)('%s → %s', (text, kind, label) => {
     const e: SpeechEvent = { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: null, kind, followUp: false };
     expect(labelOf(text, e)).toBe(label);

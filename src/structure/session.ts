@@ -97,7 +97,8 @@ function findTopic(view: string, regions: Span[]): Span | null {
       const clauseStart = Math.max(slice.lastIndexOf(',', verb.index - 1), slice.lastIndexOf('。', verb.index - 1), -1) + 1;
       const clause = slice.slice(clauseStart, verb.index);
       // The first 对/就/围绕 of the clause: the topic itself may hold 就 (就业) or 对 (对外开放).
-      const m = /(?:针对|对|就|围绕)(.+)$/u.exec(clause);
+      // (结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问.)
+      const m = /(?:针对|对|就|围绕)(.+)$/u.exec(clause) ?? /结合(.+)$/u.exec(clause);
       // "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。": the topic in the next clause.
       const next = m ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(verb.index + verb[0].length));
       if (next) {

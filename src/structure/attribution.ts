@@ -28,8 +28,9 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 
 // A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
 // "卢燕关注的是,…" says what she asks.
-const ASK = new RegExp(`(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
-const ANSWER = new RegExp(`(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
+// After 的 it is a noun ("李局长的回答很具体", "委员的提问"): nobody speaks there either.
+const ASK = new RegExp(`(?<!的|的[回提询发追答])(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
+const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
 const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|答复|回应|答)?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
@@ -44,8 +45,8 @@ const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u
 const CALLED = '^(?:[、和及与][^。,;:?!\\n]{1,40}?)?\\s*(?:同志)?\\s*(?:委员|代表)?\\s*(?:分别)?(?:进行)?';
 const CALL_ASK = new RegExp(CALLED + '(?:询问|提问|发问|追问|提出问题)', 'u');
 const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');
-/** After the first of several officials named together: the others, then 分别/先后 and a verb of answering. */
-const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?:分别|先后|依次|一一)(?:作了|作出了?|进行了?|作|予以)?(?:回答|答复|回应|作答|说明|解答)/u;
+/** After the first of several officials named together: the others, then 分别/先后 or 作了 and a verb of answering. */
+const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?<!的)(?:(?:分别|先后|依次|一一)(?:作了|作出了?|进行了?|作|予以)?|作了|作出了?|进行了|予以)(?:回答|答复|回应|作答|说明|解答)/u;
 /** The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask. */
 const LEADER = /常委会(?:副)?主任$/u;
 /** Chairs opening or closing the meeting speak, but do not ask. */

@@ -28,6 +28,8 @@ describe('[attribution] speech events', () => {
     ['问/答 labels', '问:如何保障?\n答:将加大投入。', [], [['asker', 'qa-label', '问:'], ['responder', 'qa-label', '答:']]],
     ['moderator calls', '主持人:请王某某委员询问。如何保障?请市某局局长李某同志回答。将加大投入。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['narration', 'label', '主持人:'], ['asker', 'moderator', '如何保障?'], ['responder', 'moderator', '将加大投入。']]],
     ['officials answering together (分别作了回答)', '省农业农村厅厅长庞某某、省市场监管局局长冷某某分别作了回答。', [['省农业农村厅厅长庞某某', false], ['省市场监管局局长冷某某', false]], [['responder', 'reported', '省农业农村厅厅长庞某某'], ['responder', 'reported', '省市场监管局局长冷某某']]],
+    ['officials answering together (作了回答)', '县教育局局长王某某、县财政局局长李某某作了回答。', [['县教育局局长王某某', false], ['县财政局局长李某某', false]], [['responder', 'reported', '县教育局局长王某某'], ['responder', 'reported', '县财政局局长李某某']]],
+    ['officials whose answers are spoken of', '县教育局局长王某某、县财政局局长李某某的回答很具体。', [['县教育局局长王某某', false], ['县财政局局长李某某', false]], []],
     ['officials answering in turn (先后回答)', '市教育局局长邝某和市财政局局长闻某先后回答了委员的提问。', [['市教育局局长邝某', false], ['市财政局局长闻某', false]], [['responder', 'reported', '市教育局局长邝某'], ['responder', 'reported', '市财政局局长闻某']]],
     ['a clock time alone on the line before stamps the turn', '14:38\n市人大常委会委员朱某某:如何提高?\n14:41\n市某局局长符某某:将优化。', [['市人大常委会委员朱某某', true], ['市某局局长符某某', false]], [['asker', 'label', '14:38\n市'], ['responder', 'label', '14:41\n市']]],
     ['a clock time ending a sentence is no stamp', '会议于14:30开始。\n市某局局长符某某:将优化。', [['市某局局长符某某', false]], [['responder', 'label', '市某局局长']]],

@@ -35,8 +35,8 @@ const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.joi
 const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|答复|回应|答)?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
-/** Before a label: nothing but a clock time, a bullet (■, Markdown "- "), brackets, a role tag naming the turn, or Markdown bold (**). */
-const LEAD = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$/u;
+/** Before a label: nothing but a scene tag (【现场】) and a clock time, a bullet (■, Markdown "- "), brackets, a role tag naming the turn, or Markdown bold (**). */
+const LEAD = /^\s*(?:[【\[](?!\s*(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$/u;
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
@@ -121,7 +121,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const guessed = !verb && !m.congress && !m.title;
     const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
-    const start = lead[1] ? sentenceStart(view, ms, lineStart) : /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
+    // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
+    const leadStart = sentenceStart(view, ms, lineStart);
+    const tagged = lead[1] || /[\d【\[]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
+    const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
     const followUp = verb === '追问' || (role === 'asker' && FOLLOW_WORDS.test(view.slice(wordsStart, wordsStart + 12)));
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }

@@ -32,6 +32,7 @@ describe('[attribution] speech events', () => {
     ['officials whose answers are spoken of', '县教育局局长王某某、县财政局局长李某某的回答很具体。', [['县教育局局长王某某', false], ['县财政局局长李某某', false]], []],
     ['officials answering in turn (先后回答)', '市教育局局长邝某和市财政局局长闻某先后回答了委员的提问。', [['市教育局局长邝某', false], ['市财政局局长闻某', false]], [['responder', 'reported', '市教育局局长邝某'], ['responder', 'reported', '市财政局局长闻某']]],
     ['a clock time alone on the line before stamps the turn', '14:38\n市人大常委会委员朱某某:如何提高?\n14:41\n市某局局长符某某:将优化。', [['市人大常委会委员朱某某', true], ['市某局局长符某某', false]], [['asker', 'label', '14:38\n市'], ['responder', 'label', '14:41\n市']]],
+    ['a scene tag and a clock time before the label open the turn', '【现场】10:05 州人大常委会委员其某:如何破解?\n【现场】10:08 州某局局长阿某:将发展冰雪旅游。', [['州人大常委会委员其某', true], ['州某局局长阿某', false]], [['asker', 'label', '【现场】10:05 州'], ['responder', 'label', '【现场】10:08 州']]],
     ['a clock time ending a sentence is no stamp', '会议于14:30开始。\n市某局局长符某某:将优化。', [['市某局局长符某某', false]], [['responder', 'label', '市某局局长']]],
     ['Markdown bold labels (colon inside)', '**王某某委员:** 如何提升?\n\n**市某局局长 李某:** 将加强。', [['王某某委员', true, 'name-title'], ['市某局局长 李某', false]], [['asker', 'label', '**王某某委员:**'], ['responder', 'label', '**市某局局长']]],
     ['Markdown bold labels (colon outside)', '**王某某委员**:如何提升?\n- **李某**:将加强。', [['王某某委员', true, 'name-title'], ['李某', false, 'bare-name']], [['asker', 'label', '**王某某委员**:'], ['responder', 'label', '**李某**:']]],

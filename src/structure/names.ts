@@ -128,8 +128,9 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (end > limit) break;
     if (!plausible(end)) continue;
     const score = endScore(lex, view, end, limit);
-    // Four characters after a single surname only before a verb of speaking (阿依古丽说).
-    const speechAfter = !!lex.words.get(followerAt(lex, view, end, limit) ?? '')?.has('speech');
+    // Four characters after a single surname only before a verb of speaking (阿依古丽说) or a
+    // label's colon (委员乌兰图雅:…), and only when no shorter cut is supported.
+    const speechAfter = !!lex.words.get(followerAt(lex, view, end, limit) ?? '')?.has('speech') || view[end] === ':';
     if (len === 4 && surname.length === 1 && (!speechAfter || (best && best.score > 0))) continue;
     // 王某并指出: the shorter name already ends before a word (并), so 并 is not part of the name.
     if (best && best.score >= 2 && followerAt(lex, view, end - 1, end)) continue;

@@ -120,7 +120,7 @@ const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议
 /** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"). */
 const TRAILER = /^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:/u;
 /** A closing line: the inquiry or meeting ends, its chair sums up, or the members rate the answering departments. */
-const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:\d{1,2}:\d{2}\s*)?(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:最后|结束))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)(?:为|是)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)/u;
+const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:\d{1,2}:\d{2}\s*)?(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:最后|结束))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)/u;
 
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
 function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {

@@ -71,6 +71,7 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['a source line alone is no closing', '段某问:何时拨付?\n计某:30个工作日内。\n(来源:某市人大)', '段某问:何时拨付?\n计某:30个工作日内。\n(来源:某市人大)'],
     ['the meeting rating the answers', '张某代表追问:有没有倾斜?\n卢某:有的。\n会议对省生态环境厅的回答进行了满意度测评,满意率均在90%以上。', '张某代表追问:有没有倾斜?\n卢某:有的。'],
     ['a live-text closing with a scene tag and a clock time', '王某追问:资金从哪里来?\n阿某:专项债券。\n【现场】10:30 专题询问结束。', '王某追问:资金从哪里来?\n阿某:专项债券。'],
+    ['a satisfaction result after a colon', '苗某追问:措施呢?\n冷某:将约谈平台。\n满意度测评结果:市场监管局满意率95.6%。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);

@@ -47,11 +47,16 @@ const INTERROGATIVE = /[?]|如何|怎样|怎么|哪些|什么|是否|能否|有�
 export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   const { view } = pair;
   const out: Header[] = [];
-  for (const line of lines) {
+  for (const raw of lines) {
+    // A Markdown heading's marks ("### 问题一:…") are no part of the header.
+    const mark = /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1]));
+    const line: Line = mark ? { ...raw, content: [raw.content[0] + mark[0].length, raw.content[1]] } : raw;
     const [s, e] = line.content;
     if (s >= e) continue;
     const text = view.slice(s, e);
-    const h = explicitHeader(view, line, text) ?? genericHeader(view, line, text);
+    // (Under a Markdown mark a plain ordinal "## 一、家庭医生签约服务" is a subhead unless it asks.)
+    const generic = genericHeader(view, line, text);
+    const h = explicitHeader(view, line, text) ?? (mark && generic && !INTERROGATIVE.test(view.slice(generic.rest[0], generic.rest[1])) ? null : generic);
     const inline = inlineHeaders(pair, line, h ? h.rest[0] : s);
     // A header's words stop where the next header of the same line begins.
     if (h) out.push({ ...h, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });

@@ -19,6 +19,7 @@ describe('[headings] header forms', () => {
     ['问题(二):如何化解矛盾纠纷?', ['问题(二)', 2, '如何化解矛盾纠纷?']],
     ['问题（三）：如何化解矛盾纠纷？', ['问题（三）', 3, '如何化解矛盾纠纷？']],
     ['問題二：市檢察院如何監督?', ['問題二', 2, '市檢察院如何監督?']],
+    ['### 问题一:如何破解“清四乱”反弹?', ['问题一', 1, '如何破解“清四乱”反弹?']],
   ])('%s', (line, expected) => {
     expect(headers(line)?.[0]).toEqual(expected);
   });
@@ -99,5 +100,16 @@ describe('[headings] headers inside run-together paragraphs', () => {
     const view = normalize(text);
     const found = findHeaderCandidates({ text, view }, splitLines(view));
     expect(found.map((h) => [h.label, text.slice(...h.rest)])).toEqual([['问题一', '如何保障?王海提问。李明回答,将加强。'], ['问题二', '如何决策?如何执法?']]);
+  });
+});
+
+describe('[headings] Markdown heading marks', () => {
+  it.each<[string, number]>([
+    ['### 问题一:如何破解河道反弹?\n内容。\n### 问题二:工业污水如何处理?\n内容。', 2],
+    ['## 一、如何提升签约质量?\n内容。\n## 二、设备如何更新?\n内容。', 2],
+    ['## 一、家庭医生签约服务\n王某委员:如何?\n## 二、社区卫生服务中心能力建设\n李某委员:如何?', 0],
+  ])('%s → %d headers', (text, n) => {
+    const view = normalize(text);
+    expect(findHeaderCandidates({ text, view }, splitLines(view)).length).toBe(n);
   });
 });

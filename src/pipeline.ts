@@ -7,9 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type InquiryRecord, type Question } from './model/record.js';
-import type { Warning } from './model/diagnostics.js';
+import { warning, type Warning } from './model/diagnostics.js';
 import { decode, newlineStyle, type EncodingName } from './source/decode.js';
 import { normalize } from './source/normalize.js';
+import { findControls } from './source/controls.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
@@ -43,6 +44,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   const base = options.segmenter ?? defaultSegmenter();
   const segmenter = names.length ? base.withWords(names) : base;
   segmenter.prepare?.(text, view); // one dictionary load for every section cut below
+  const failuresBefore = segmenter.anchorFailures?.() ?? 0;
   const keywordCount = options.keywords ?? 8;
 
   const questions: Question[] = structure.questions.map((frame) => {
@@ -65,6 +67,14 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
     quantities: intro ? extractQuantities(pair, intro, { segmenter, exclude: [] }) : [],
     formulations: intro ? extractFormulations(pair, intro) : [],
   };
+
+  if ((segmenter.anchorFailures?.() ?? 0) > failuresBefore) {
+    warnings.push(warning('segment-anchor-failed', 'the segmenter output could not be lined up with the text; keywords and indicators used one token per character there'));
+  }
+  const controls = findControls(text);
+  if (controls) {
+    warnings.push(warning('control-characters', `${controls.count} control character${controls.count > 1 ? 's' : ''} in the text (kept in spans, never printed raw); the first here`, controls.first));
+  }
 
   return {
     schema: SCHEMA_VERSION,

@@ -245,6 +245,9 @@ function reload(r: Resources, words: Set<number> | null, user: string): void {
   loaded = { kind: words ? 'document' : 'full', words: words ?? new Set(), user, texts: [], complete: words === null || withoutTemporaryFiles };
 }
 
+/** Cuts that could not be lined up with their text in this process (see `Segmenter.anchorFailures`). */
+let anchorFailures = 0;
+
 function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readonly string[]): Segmenter {
   const names = nameForms(words, normalize);
   const segment = (text: string, tag = false): Anchored => {
@@ -254,6 +257,7 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
     const cut = (s: string): Piece[] => (tag ? jieba.tag(s) : jieba.cut(s, true).map((word) => ({ word })));
     const result = anchor(safe, cutAround(safe, names, cut, tag));
     if (safe !== text) for (const t of result.tokens) t.text = text.slice(t.span[0], t.span[1]);
+    if (!result.anchored) anchorFailures++;
     return result;
   };
   const self: Segmenter = {
@@ -261,6 +265,7 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
     tag: (text) => segment(text, true).tokens,
     segment,
     prepare: (...texts) => { if (texts.some((t) => t.length)) ensure(mode, texts, base().text); },
+    anchorFailures: () => anchorFailures,
     keywords: (text, n) => {
       const tokens: Token[] = segment(text, false).tokens;
       const r = load();

@@ -40,6 +40,8 @@ export interface Segmenter {
    * loads them once for all of them. Optional.
    */
   prepare?(...texts: string[]): void;
+  /** How many cuts so far fell back to one token per character (a running count, so a caller can warn). Optional. */
+  anchorFailures?(): number;
   /**
    * Keyword extraction (TF-IDF) over `text`: the top `n` terms, best first.
    */

@@ -4,13 +4,14 @@
  * A quoted set names institutions (“一府两院”), not a slogan (“一网通办”如何推进).
  * Examples: "向市市场监管局询问四方面问题" → 市市场监管局; "询问市检察院如何…" → 市检察院;
  * "向“一府两院”询问" → 一府两院; "询问省教育厅和省科学技术厅," → both; "问题三:市检察院要如何…"
- * → 市检察院; "市政府有什么支持措施?" → 市政府. Matching runs on the view; spans are
+ * → 市检察院; "市政府有什么支持措施?" → 市政府. An abbreviated office keeps its 办/编办: "请问市委编办," →
+ * 市委编办, "请问县政府办," → 县政府办 (not 市委 + 编办, not 县政府). Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
 
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请]{1,14}?(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队|院|府两院))(?![门长员])';
+const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队|院|府两院))(?![门长员])';
 const ORGS = `${ORG}(?:\\s*[和、及与]\\s*${ORG})*`;
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
 const ADDRESSED = [

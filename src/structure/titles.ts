@@ -181,6 +181,19 @@ export function readOrganization(lex: Lexicon, view: string, titleStart: number,
   return { start: orgEnd, organization: null, units: [] };
 }
 
+/**
+ * The unit ending a congress committee's name right after 人大 (财经委, 农业农村工作委员会), or -1.
+ * The units between run on without another institution: the body of a committee's name may
+ * parse as a place (农业农村 ends in 村), so it counts as part of the name, not as a place.
+ */
+function congressCommittee(view: string, units: OrgUnit[], from: number): number {
+  for (let k = from; k < units.length && units[k].start === units[k - 1].end && units[k].kind !== 'head'; k++) {
+    if (units[k].kind === 'inner') return -1;
+    if (view[units[k].end - 1] === '委' || view.slice(units[k].end - 3, units[k].end) === '委员会') return k;
+  }
+  return -1;
+}
+
 /** Places and the first institution; 人大 + X委 or X委员会 (市人大财经委) and 市委 + department stay together; inner departments are dropped. */
 function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] | null {
   const i = units.findIndex((u) => u.kind === 'head' || u.kind === 'named');
@@ -188,7 +201,8 @@ function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] 
   let end = units[i].end;
   const next = units[i + 1];
   const head = view.slice(units[i].start, end);
-  if (head.endsWith('人大') && next && next.kind === 'named' && (view[next.end - 1] === '委' || view.slice(next.end - 3, next.end) === '委员会')) end = next.end;
+  const committee = head.endsWith('人大') ? congressCommittee(view, units, i + 1) : -1;
+  if (committee >= 0) end = units[committee].end;
   // 市委宣传部, 市委政法委: a party committee's departments answer for themselves.
   else if (lex.orgs.get(head)?.has('party') && next && (next.kind === 'named' || next.kind === 'head')) end = next.end;
   return [units[0].start, end];

@@ -57,6 +57,13 @@ describe('[titles] organizations', () => {
     ['列席会议的市公安局', '市公安局', '市公安局'],
     ['省人大华侨外事委员会', '省人大华侨外事委员会', '省人大华侨外事委员会'],
     ['来自基层的县水务局', '县水务局', '县水务局'],
+    // A congress committee whose name holds 工作 (or parses as a place: 农业农村) stays whole.
+    ['县人大农业农村工作委员会', '县人大农业农村工作委员会', '县人大农业农村工作委员会'],
+    ['州人大民族宗教外事工作委员会', '州人大民族宗教外事工作委员会', '州人大民族宗教外事工作委员会'],
+    ['市人大教育科学文化卫生工作委员会', '市人大教育科学文化卫生工作委员会', '市人大教育科学文化卫生工作委员会'],
+    ['县人大农业农村工委', '县人大农业农村工委', '县人大农业农村工委'],
+    // The standing committee's working bodies are its inner departments.
+    ['市人大常委会预算工作委员会', '市人大常委会预算工作委员会', '市人大常委会'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
     expect(org(before)).toEqual([titleStart, organization]);
   });

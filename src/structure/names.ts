@@ -74,6 +74,8 @@ export function surnameAt(lex: Lexicon, view: string, pos: number): string | nul
 
 /** Characters that end group nouns (劳动者, 委员们, 工作人员), never a personal name. */
 const NOUN_ENDS = new Set(['者', '们', '员', '界', '户']);
+/** Pronouns, never the given part of a name: 向大家, 和我们, 同各位. */
+const PRONOUN = /^(?:大家|大伙|我们|你们|他们|她们|咱们|各位|自己|诸位)/u;
 /** Characters of places, institutions and grammar that personal names do not use. */
 const NEVER_IN_NAMES = new Set(['市', '省', '县', '局', '府', '厅', '委', '的', '了', '是', '们', '这', '那', '该']);
 
@@ -119,6 +121,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (titleAt(lex, view, pos + surname.length, limit)) return false; // 李局长 is surname + title, not a name
     if (end - pos === 2 && view[pos] === view[pos + 1]) return false; // 谢谢, 常常: reduplications are no names
     if (NOUN_ENDS.has(view[end - 1])) return false; // 劳动者: a group, not a name
+    if (PRONOUN.test(view.slice(pos + surname.length, end))) return false; // 向大家, 和我们: a preposition and a pronoun
     if (opensInstitution(lex, view, pos + surname.length, end, limit)) return false; // 和人大代表: 人大 is no given name
     if (end - pos - surname.length > 2 && /[某×]/u.test(view.slice(pos, end))) return false; // 王某某, 司马某某: the longest placeholders
     return !Array.from(view.slice(pos + surname.length, end)).some((c) => NEVER_IN_NAMES.has(c)); // 向市政府

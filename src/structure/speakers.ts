@@ -17,6 +17,7 @@ import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName } from './names.js';
 import { findTitles, readOrganization } from './titles.js';
 import { appositiveMentions } from './appositive.js';
+import { labelNameMentions } from './label-names.js';
 import { JOINERS, isCongress, nameAfter, readChain, surnameOf, type Link } from './titles-chain.js';
 
 /**
@@ -65,6 +66,13 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   // "程立华, 县人大常委会委员, 首先提问": a name with its title as an apposition.
   for (const m of appositiveMentions(pair, lex, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
+    const seen = view.slice(...m.nameSpan!);
+    if (!names.includes(seen)) names.push(seen);
+  }
+  // "达瓦次仁:…": a bare name opening a line as a label.
+  for (const m of labelNameMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
     const seen = view.slice(...m.nameSpan!);

@@ -1,0 +1,66 @@
+/**
+ * Bare names that open a line as a speaker label, with no title: "达瓦次仁:请问县教育局…",
+ * "王明远问:…", "**格桑卓玛:**…". The colon at the start of a line is the evidence a name
+ * needs, so a name whose first character is no listed surname (达瓦次仁, 巴特尔) is read here,
+ * three or four characters long; a name with a listed surname may have two (王明:).
+ * Not names: "向大家:" (a preposition and a pronoun), field lines ("时间:", "会议地点:",
+ * "列席人员:", "主持人:"), question and answer labels ("答复:", "委员询问:").
+ * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
+ */
+import type { Span } from '../model/span.js';
+import type { SpeakerMention } from './mentions.js';
+import type { TextPair } from './types.js';
+import { isHan, type Lexicon } from './lexicon.js';
+import { readName, followerAt, titleAt, surnameAt } from './names.js';
+
+/** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
+const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
+/** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
+const NOT_LAST = new Set(['人', '员', '者', '们', '方', '处', '位']);
+/** Characters of places, institutions and grammar that personal names do not use. */
+const NEVER_IN_NAMES = new Set(['市', '省', '县', '乡', '镇', '区', '局', '府', '厅', '委', '办', '的', '了', '是', '这', '那', '该', '我', '你', '他', '她']);
+
+/** Bare-name label mentions in `range`, outside `claimed` spans, in reading order. */
+export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: readonly Span[]): SpeakerMention[] {
+  const { text, view } = pair;
+  const out: SpeakerMention[] = [];
+  for (const m of view.slice(range[0], range[1]).matchAll(LINE_LABEL)) {
+    const start = range[0] + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (claimed.some(([a, b]) => start < b && a < end)) continue;
+    if (!isLabelName(lex, view, start, end)) continue;
+    out.push({
+      span: [start, end], form: 'label', name: text.slice(start, end), nameSpan: [start, end],
+      title: null, titleSpan: null, organization: null, congress: false, office: null,
+      surname: surnameAt(lex, view, start),
+    });
+  }
+  return out;
+}
+
+/** True when `view.slice(start, end)`, right before a label's colon, reads as a personal name. */
+export function isLabelName(lex: Lexicon, view: string, start: number, end: number): boolean {
+  const run = view.slice(start, end);
+  if (!Array.from(run).every((c) => isHan(c) && c !== '某' && !NEVER_IN_NAMES.has(c)) || NOT_LAST.has(run[run.length - 1])) return false;
+  // 答复:, 委员询问:, 局长:, 会议指出: — a word of speaking or a post is no name, wherever it starts.
+  for (let i = start; i < end; i++) {
+    const w = followerAt(lex, view, i, end);
+    if ((w && w.length >= 2) || titleAt(lex, view, i, end)) return false;
+    if (startsOrganization(lex, view, i, end)) return false;
+  }
+  for (const w of lex.notNames) if (run.includes(w)) return false; // 时间, 会议, 具体
+  if (surnameAt(lex, view, start)) {
+    const n = readName(lex, view, start, end);
+    return n !== null && n.end === end;
+  }
+  // No listed surname: only the colon supports the name, so it must be long enough to be one.
+  return run.length >= 3 && run.length <= 4 && !followerAt(lex, view, start, end);
+}
+
+function startsOrganization(lex: Lexicon, view: string, pos: number, limit: number): boolean {
+  for (let len = 2; len <= Math.min(lex.maxOrg, limit - pos); len++) {
+    const tags = lex.orgs.get(view.slice(pos, pos + len));
+    if (tags && (tags.has('head') || tags.has('place'))) return true;
+  }
+  return false;
+}

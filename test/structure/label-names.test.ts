@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { labelNameMentions } from '../../src/structure/label-names.js';
+import { findMentions } from '../../src/structure/speakers.js';
+import { lexicon } from '../../src/structure/lexicon.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const lex = lexicon();
+const pairOf = (text: string) => ({ text, view: normalize(text) });
+const labelNames = (text: string) => labelNameMentions(pairOf(text), lex, [0, text.length], []).map((m) => m.name);
+
+describe('[label-names] a bare name opening a line as a label', () => {
+  it.each([
+    ['达瓦次仁:请问县教育局,寄宿制学校有多少?', ['达瓦次仁']],
+    ['达瓦次仁：请问县教育局？', ['达瓦次仁']],
+    ['巴特尔问:牧区饮水工程进展如何?', ['巴特尔']],
+    ['格桑卓玛答:我们已经完成了。', ['格桑卓玛']],
+    ['**次仁多吉:**请问县水利局。', ['次仁多吉']],
+    ['14:32 达瓦次仁:请问县教育局。', ['达瓦次仁']],
+    ['王明远:请问县教育局。', ['王明远']],
+    ['王明:请问县教育局。', ['王明']],
+    ['向东升:请问县交通局。', ['向东升']],
+    ['第一段\n　　扎西顿珠:请问县文旅局。', ['扎西顿珠']],
+  ])('%s → %j', (text, expected) => {
+    expect(labelNames(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['向大家:汇报三个方面。'],
+    ['和大家:说明一下。'],
+    ['时间:2024年6月12日'],
+    ['会议时间:2024年6月12日'],
+    ['会议地点:县人大常委会会议室'],
+    ['列席人员:王明、李华'],
+    ['主持人:请委员提问。'],
+    ['记录人:张某'],
+    ['答复:我们将加强管理。'],
+    ['回答:我们将加强管理。'],
+    ['委员询问:请问县教育局。'],
+    ['局长:我们将加强管理。'],
+    ['具体如下:一是加强管理。'],
+    ['会议指出:要加强管理。'],
+    ['县政府:我们将加强管理。'],
+    ['问题一:学校如何管理?'],
+    ['主要内容:三个方面。'],
+    ['基本情况:全县有学校十二所。'],
+    ['我们认为:要加强管理。'],
+    ['请问县教育局,达瓦次仁:不在行首'],
+  ])('%s → no name', (text) => {
+    expect(labelNames(text)).toEqual([]);
+  });
+
+  it('a name read as a label is then found bare later in the text (谢谢达瓦次仁的…, 达瓦次仁追问)', () => {
+    const text = '达瓦次仁:请问县教育局?\n县教育局局长陈东:谢谢达瓦次仁的提问。\n达瓦次仁追问:还有吗?';
+    const ms = findMentions(pairOf(text));
+    expect(ms.filter((m) => m.name === '达瓦次仁').map((m) => text.slice(...m.span))).toEqual(['达瓦次仁', '达瓦次仁', '达瓦次仁']);
+  });
+});

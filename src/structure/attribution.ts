@@ -39,6 +39,8 @@ const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 const LEAD = /^\s*(?:[【\[](?!\s*(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$/u;
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
+/** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
+const ANNOUNCED_ASKER = /(?:询问|提问|发问)的(?:是|为)\s*$/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
 const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
 /** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */
@@ -137,6 +139,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
       return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) };
     }
     return null;
+  }
+  // "第一位询问的是县人大常委会委员覃某某委员。她说,…": the asker is announced before being quoted.
+  if (ANNOUNCED_ASKER.test(view.slice(sentenceStart(view, ms, lineStart), ms))) {
+    return { mention: m, role: 'asker', start: sentenceStart(view, ms, lineStart), anchor: sentenceStart(view, ms, lineStart), wordsStart: null, kind: 'reported', followUp: false };
   }
   if (ADDRESSEE_BEFORE.test(before)) return null;
 

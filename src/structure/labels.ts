@@ -9,8 +9,8 @@
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 
-/** 问:/答:/追问:/问题:/答复:, with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
-const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
+/** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(?:委员|代表|人大代表|常委会委员|组成人员|部门|应询部门|应询单位|单位)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
@@ -19,6 +19,16 @@ const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人
 const ROLE_TAG = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:/gmu;
 /** A line opening with someone (title and name) and 问/答 before a colon. */
 const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
+
+/** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
+const REPORTED_VERB = /^\s*(?:同志)?\s*(?:首先|接着|随后|再次|也|还|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)/u;
+
+/** The mention opening the words at `after` (spaces skipped) when a verb of speaking follows it, else null. */
+function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[]): SpeakerMention | null {
+  let p = after;
+  while (p < eol && /\s/u.test(view[p])) p++;
+  return mentions.find((x) => x.span[0] === p && x.span[1] <= eol && REPORTED_VERB.test(view.slice(x.span[1], eol))) ?? null;
+}
 
 /** The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…". */
 const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:会议)?主持人\s*(\([^()\n]{1,80}\))?\s*[::]/gmu;
@@ -47,10 +57,13 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const onLine = inside ? [] : mentions.filter((x) => x.span[0] >= after && x.span[1] <= eol);
     let rest = view.slice(after, eol);
     for (const x of [...onLine].reverse()) rest = rest.slice(0, x.span[0] - after) + rest.slice(x.span[1] - after);
-    const speakers = inside ? [inside] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
+    // "委员询问:韩立新委员提出,…" / "答复:市某局局长郭某答复,…": minutes name the speaker in a
+    // reported clause opening the label's words.
+    const opener = inside || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions);
+    const speakers = inside ? [inside] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
     for (let i = events.length - 1; i >= 0; i--) if (speakers.includes(events[i].mention!)) events.splice(i, 1);
     const followUp = word === '追问' || (!inside && speakers.length > 0 && /追问/u.test(rest));
-    const wordsStart = !inside && speakers.length ? Math.min(eol + 1, view.length) : after;
+    const wordsStart = !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
     const named = !!m[2] || speakers.length > 0;
     events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });

@@ -36,6 +36,12 @@ describe('[attribution] speech events', () => {
     ['a clock time ending a sentence is no stamp', '会议于14:30开始。\n市某局局长符某某:将优化。', [['市某局局长符某某', false]], [['responder', 'label', '市某局局长']]],
     ['Markdown bold labels (colon inside)', '**王某某委员:** 如何提升?\n\n**市某局局长 李某:** 将加强。', [['王某某委员', true, 'name-title'], ['市某局局长 李某', false]], [['asker', 'label', '**王某某委员:**'], ['responder', 'label', '**市某局局长']]],
     ['Markdown bold labels (colon outside)', '**王某某委员**:如何提升?\n- **李某**:将加强。', [['王某某委员', true, 'name-title'], ['李某', false, 'bare-name']], [['asker', 'label', '**王某某委员**:'], ['responder', 'label', '**李某**:']]],
+    // Minutes' labels name the speaker in a reported clause: "委员询问:韩某委员提出,…" / "答复:…局长郭某答复,…".
+    ['委员询问:/答复: naming the speaker in the words', '委员询问:韩立新委员提出,覆盖面偏窄。请问如何扩面?\n答复:市住房公积金管理中心主任郭建平答复,将简化手续。', [['韩立新委员', true, 'name-title'], ['市住房公积金管理中心主任郭建平', false]], [['asker', 'qa-label', '委员询问:'], ['responder', 'qa-label', '答复:']]],
+    ['追问: naming the speaker', '追问:肖家宁委员追问,办法什么时候出台?', [['肖家宁委员', true, 'name-title']], [['asker', 'qa-label', '追问:']]],
+    // "第一位询问的是…委员。她说,…": an asker announced before the words.
+    ['an announced asker (第一位询问的是)', '第一位询问的是县人大常委会委员覃秀英委员。她说,宿舍不达标。', [['县人大常委会委员覃秀英', true]], [['asker', 'reported', '第一位询问的是']]],
+    ['an announced asker (接下来提问的是)', '接下来提问的是县人大常委会委员陆海东。他问道,如何解决?', [['县人大常委会委员陆海东', true]], [['asker', 'reported', '接下来提问的是']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);

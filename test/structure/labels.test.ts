@@ -23,6 +23,9 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['one asker, words on the next line', '■问:市人大常委会委员 叶某某\n城区学校如何扩容?', ['市人大常委会委员 叶某某'], [['asker', '市人大常委会委员 叶某某', false, '城区学校']]],
     ['two responders after a semicolon', '■答:市教育局局长 邝某;市规划局副局长 闻某\n邝某:新增学位。', ['市教育局局长 邝某', '市规划局副局长 闻某'], [['responder', '市教育局局长 邝某', false, '邝某:新'], ['responder', '市规划局副局长 闻某', false, '邝某:新']]],
     ['a 追问 note after the name', '■问:市人大常委会委员 叶某某(追问)\n收费怎么规范?', ['市人大常委会委员 叶某某'], [['asker', '市人大常委会委员 叶某某', true, '收费怎么']]],
+    ['minutes: a reported clause opening the words names the asker', '委员询问:韩立新委员提出,覆盖面偏窄。', ['韩立新委员'], [['asker', '韩立新委员', false, '韩立新委']]],
+    ['minutes: a reported clause opening the words names the responder', '答复:市财政局副局长邹丽娟答复,增值收益全部上缴。', ['市财政局副局长邹丽娟'], [['responder', '市财政局副局长邹丽娟', false, '市财政局']]],
+    ['minutes: a name spoken to is no speaker', '答复:感谢韩立新委员的提问。', ['韩立新委员'], [['responder', null, false, '感谢韩立']]],
     ['words after the name stay on the line', '问:请问市教育局局长 邝某,学位够吗?', ['市教育局局长 邝某'], [['asker', null, false, '请问市教']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);
@@ -33,6 +36,7 @@ describe('[labels] line labels without a readable speaker', () => {
   it.each([
     ['问/答', '问:学位缺口有多大?\n答:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['追问', '追问:何时补齐?', [['asker', 'qa-label', true, '何时补齐']]],
+    ['委员询问/部门答复 of minutes', '委员询问:学位缺口有多大?\n部门答复:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['【问】/【答】', '【问】资金如何保障？\n【答】将加大投入。', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投']]],
     ['问题/答复 of a digest', '问题：老旧小区如何管理？\n答复：将引入物业。', [['asker', 'qa-label', false, '老旧小区'], ['responder', 'qa-label', false, '将引入物']]],
     ['Markdown bold, the speaker in parentheses', '**问(市人大常委会委员 邹某):**如何提高?\n**追问(市人大代表 宁某):**谁承担?\n**答**:将发力。', [['asker', 'qa-label', false, '如何提高'], ['asker', 'qa-label', true, '谁承担?'], ['responder', 'qa-label', false, '将发力。']]],

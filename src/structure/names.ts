@@ -130,7 +130,9 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     const end = pos + len;
     if (end > limit) break;
     if (!plausible(end)) continue;
-    const score = endScore(lex, view, end, limit);
+    // 阿苏拉则:…: one character before a label's colon that is no verb of speaking (则, 就) is the
+    // name's last, not a word after it.
+    const score = view[end + 1] === ':' && isHan(view[end]) && !lex.words.get(view[end])?.has('speech') && !titleAt(lex, view, end, end + 1) ? 0 : endScore(lex, view, end, limit);
     // Four characters after a single surname only before a verb of speaking (阿依古丽说) or a
     // label's colon (委员乌兰图雅:…), and only when no shorter cut is supported.
     const speechAfter = !!lex.words.get(followerAt(lex, view, end, limit) ?? '')?.has('speech') || view[end] === ':';
@@ -165,7 +167,9 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
   const lastDot = pos + Math.max(...[...m[0]].map((c, k) => (NAME_DOT.test(c) ? k : -1)));
   // 古丽娜尔·买买提说: the last part ends before a word that follows names (说, 表示, 委员).
   for (let end = lastDot + 2; end <= pos + m[0].length; end++) {
-    const score = endScore(lex, view, end, limit);
+    // 阿苏拉则:…: one character before a label's colon that is no verb of speaking (则, 就) is the
+    // name's last, not a word after it.
+    const score = view[end + 1] === ':' && isHan(view[end]) && !lex.words.get(view[end])?.has('speech') && !titleAt(lex, view, end, end + 1) ? 0 : endScore(lex, view, end, limit);
     if (score > 0 && (end === pos + m[0].length || followerAt(lex, view, end, limit) || titleAt(lex, view, end, limit))) return { start: pos, end, score: Math.max(score, 2) };
   }
   return null;

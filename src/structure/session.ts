@@ -15,7 +15,9 @@ type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'state
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 const BODY = new RegExp(
-  `(?:\\p{sc=Han}{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)`, 'gu');
+  `(?:\\p{sc=Han}{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)` +
+  // A township's congress has no standing committee: 青石镇第十八届人民代表大会.
+  `|\\p{sc=Han}{1,12}?(?:乡|镇)(?:第?${NUM}届)?人民代表大会(?!常务)`, 'gu');
 /** Words a body match may have swallowed in front of the place name: cut after the last of them. */
 const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
@@ -56,7 +58,7 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
   spans.format = find(FORMAT);
   spans.topic = findTopic(view, regions);
   let statedAskerCount: number | null = null;
-  const count = find(ASKER_COUNT);
+  const count = findAskerCount(view, regions);
   if (count) {
     const m = ASKER_COUNT.exec(view.slice(count[0], count[1]));
     statedAskerCount = parseNumeral(m?.[1] ?? m?.[2] ?? '');
@@ -69,6 +71,25 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
     title: slice(spans.title), body: slice(spans.body), meeting: slice(spans.meeting), format: slice(spans.format),
     topic: slice(spans.topic), date: date?.iso ?? null, statedAskerCount, span: input.intro, spans,
   };
+}
+
+/** Attending, not asking: "12名镇人大代表参加", "30余名代表列席". */
+const ATTENDING = /^[^,。;]{0,8}?(?:参加|出席|列席|参会|旁听|到会)/u;
+const ASKING = /询问|提问|发问|追问|问/u;
+
+/** The first count of askers in the regions, skipping counts of those who attend without asking. */
+function findAskerCount(view: string, regions: Span[]): Span | null {
+  const re = new RegExp(ASKER_COUNT.source, 'gu');
+  for (const [s, e] of regions) {
+    const slice = view.slice(s, e);
+    for (const m of slice.matchAll(re)) {
+      const rest = slice.slice(m.index + m[0].length);
+      const clause = rest.slice(0, rest.search(/[,。;]|$/u));
+      if (ATTENDING.test(rest) && !ASKING.test(clause)) continue;
+      return [s + m.index, s + m.index + m[0].length];
+    }
+  }
+  return null;
 }
 
 /** The congress standing committee holding the meeting: preferably the one followed by its meeting. */

@@ -21,6 +21,8 @@ describe('[names] readName: where a name ends', () => {
     ['古丽娜尔·买买提说', '古丽娜尔·买买提'], ['阿布都・热合曼表示', '阿布都・热合曼'], ['扎西·多吉次仁委员', '扎西·多吉次仁'],
     ['巴特尔·额尔敦:', '巴特尔·额尔敦'],
     // a surname that is also a word after names (向, 和) before a label's colon
+    // a one-character word after names (则, 就) right before a label's colon is the name's last character
+    ['阿苏拉则:', '阿苏拉则'], ['吉克阿就:', '吉克阿就'],
     ['向东升:', '向东升'], ['和晓梅:', '和晓梅'], ['阿依古丽:', '阿依古丽'], ['乌兰图雅:', '乌兰图雅'], ['王海:', '王海'], ['李建国:', '李建国'],
   ])('%s → %s', (text, expected) => {
     expect(name(text)).toBe(expected);

@@ -29,6 +29,11 @@ describe('[session] fields', () => {
     ['11月26日,省十四届人大常委会第二十三次会议举行联组会议,结合大气污染防治法执法检查开展专题询问。', { format: '联组会议', topic: '大气污染防治法执法检查' }],
     // 举行专题询问会 names no topic; the 就… before the second 开展专题询问 does.
     ['8月27日,某自治州第十五届人大常委会第二十二次会议举行专题询问会,就全州衔接资金使用管理情况开展专题询问。', { meeting: '第二十二次会议', topic: '全州衔接资金使用管理情况' }],
+    // A township's congress has no standing committee; those attending are no count of askers.
+    ['8月22日,青石镇第十八届人民代表大会第五次会议举行专题询问,12名镇人大代表参加,镇政府负责人到会回答。', { body: '青石镇第十八届人民代表大会', meeting: '第五次会议', statedAskerCount: null }],
+    ['5月10日,某乡第十九届人民代表大会第三次会议对乡村道路养护工作开展专题询问,6名乡人大代表先后提问。', { body: '某乡第十九届人民代表大会', topic: '乡村道路养护工作', statedAskerCount: 6 }],
+    ['市十七届人大常委会第九次会议开展专题询问,30名市人大代表列席会议,8位委员提问。', { body: '市十七届人大常委会', statedAskerCount: 8 }],
+    ['市十七届人大常委会第九次会议开展专题询问,10名市人大代表参加并提问。', { statedAskerCount: 10 }],
   ])('%s', (intro, expected) => {
     expect(session(intro)).toMatchObject(expected);
   });

@@ -62,6 +62,9 @@ describe('[titles] organizations', () => {
     ['州人大民族宗教外事工作委员会', '州人大民族宗教外事工作委员会', '州人大民族宗教外事工作委员会'],
     ['市人大教育科学文化卫生工作委员会', '市人大教育科学文化卫生工作委员会', '市人大教育科学文化卫生工作委员会'],
     ['县人大农业农村工委', '县人大农业农村工委', '县人大农业农村工委'],
+    // Village bodies: a village's party branch, its villagers' committee.
+    ['、河湾村党总支', '河湾村党总支', '河湾村党总支'],
+    ['、柏树村村民委员会', '柏树村村民委员会', '柏树村村民委员会'],
     // The standing committee's working bodies are its inner departments.
     ['市人大常委会预算工作委员会', '市人大常委会预算工作委员会', '市人大常委会'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {

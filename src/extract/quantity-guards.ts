@@ -22,6 +22,8 @@ export const SET_PHRASES = [
 const BLOCKING_BEFORE = /(?:第|[A-Za-z+#.]|[\dA-Za-z][-/~]|[零〇○一二两三四五六七八九十百千万亿\d])$/;
 /** Before a Chinese numeral only: a weekday (周三, 星期五), a day of the month (初二), a vague amount (数十, 几百). */
 const BLOCKING_BEFORE_CHINESE = /(?:初|周|星期|礼拜|数|几)$/;
+/** People and households after 每 + numeral: the base of a rate (每100名学生, 每万人, 每千户). */
+const RATE_BASE = /^[名人位户万千]/u;
 /** Characters right after a numeral that make it part of a name or a code (5G, 3+N, 3D, PM2.5). */
 const BLOCKING_AFTER = /^(?:[A-Za-z+#]|\.\d|:\d)/;
 
@@ -54,6 +56,8 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   const before = view.slice(Math.max(0, start - 2), start);
   if (BLOCKING_BEFORE.test(before) || (!arabic && BLOCKING_BEFORE_CHINESE.test(before))) return true;
   if (BLOCKING_AFTER.test(view.slice(end, end + 2))) return true;
+  // 每100名寄宿生配备1名: a rate's denominator counts nobody (like 每千人口).
+  if (/每$/u.test(before) && RATE_BASE.test(view.slice(end, end + 1))) return true;
   return insideSetPhrase(view, start, end);
 }
 

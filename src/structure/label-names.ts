@@ -2,7 +2,9 @@
  * Bare names that open a line as a speaker label, with no title: "达瓦次仁:请问县教育局…",
  * "王明远问:…", "**格桑卓玛:**…". The colon at the start of a line is the evidence a name
  * needs, so a name whose first character is no listed surname (达瓦次仁, 巴特尔) is read here,
- * three or four characters long; a name with a listed surname may have two (王明:).
+ * three or four characters long; a name with a listed surname may have two (王明:). A label
+ * without its verb (问/答) must also be followed by words that speak (请问, 谢谢, 我们…, a "?"):
+ * "焦点:", "编者按:", "相关新闻:" are followed by none.
  * Not names: "向大家:" (a preposition and a pronoun), field lines ("时间:", "会议地点:",
  * "列席人员:", "主持人:"), question and answer labels ("答复:", "委员询问:").
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
@@ -16,7 +18,7 @@ import { readName, followerAt, titleAt, surnameAt } from './names.js';
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
 const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
-const NOT_LAST = new Set(['人', '员', '者', '们', '方', '处', '位']);
+const NOT_LAST = new Set(['人', '员', '者', '们', '方', '处', '位', '组']);
 /** Characters of places, institutions and grammar that personal names do not use. */
 const NEVER_IN_NAMES = new Set(['市', '省', '县', '乡', '镇', '区', '局', '府', '厅', '委', '办', '的', '了', '是', '这', '那', '该', '我', '你', '他', '她']);
 
@@ -29,6 +31,8 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     const end = start + m[1].length;
     if (claimed.some(([a, b]) => start < b && a < end)) continue;
     if (!isLabelName(lex, view, start, end)) continue;
+    // A bare label needs a second sign of speech: its verb (巴特尔问:) or words that speak (请问…, 谢谢…, a "?").
+    if (!m[2] && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
     out.push({
       span: [start, end], form: 'label', name: text.slice(start, end), nameSpan: [start, end],
       title: null, titleSpan: null, organization: null, congress: false, office: null,
@@ -36,6 +40,18 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     });
   }
   return out;
+}
+
+/** Words that open a speaker's turn: asking, thanking, first person, a topic (关于…), an address (主任, 各位). */
+const SPEECH_OPENING = /^(?:请问|请|谢谢|感谢|我|咱|关于|针对|对于|好的|是的|主任|各位|刚才|首先|下面|您好|你好|尊敬)/u;
+
+/** True when the words after a label's colon (on its line, or on the next line when none follow) speak. */
+function speaks(view: string, at: number, limit: number): boolean {
+  let i = at;
+  while (i < limit && /[\s*_]/u.test(view[i])) i++;
+  const nl = view.indexOf('\n', i);
+  const words = view.slice(i, nl < 0 || nl > limit ? limit : nl);
+  return SPEECH_OPENING.test(words) || /[?]/u.test(words);
 }
 
 /** True when `view.slice(start, end)`, right before a label's colon, reads as a personal name. */

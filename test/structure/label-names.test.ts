@@ -20,6 +20,8 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['王明:请问县教育局。', ['王明']],
     ['向东升:请问县交通局。', ['向东升']],
     ['第一段\n　　扎西顿珠:请问县文旅局。', ['扎西顿珠']],
+    ['镇人大代表发言\n罗德贵:\n我先问镇规划建设办,污水管网能不能接进去?', ['罗德贵']],
+    ['次仁央宗:\n谢谢主任。', ['次仁央宗']],
   ])('%s → %j', (text, expected) => {
     expect(labelNames(text)).toEqual(expected);
   });
@@ -45,6 +47,12 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['基本情况:全县有学校十二所。'],
     ['我们认为:要加强管理。'],
     ['请问县教育局,达瓦次仁:不在行首'],
+    // no second sign of speech after a bare label: no verb, and words that do not speak
+    ['编者按:近日,县人大常委会开展专题询问。'],
+    ['相关新闻:县人大常委会召开主任会议'],
+    ['焦点:农村寄宿制学校建设'],
+    ['检查组:县人大常委会执法检查组'],
+    ['达瓦次仁:县人大常委会委员'],
   ])('%s → no name', (text) => {
     expect(labelNames(text)).toEqual([]);
   });

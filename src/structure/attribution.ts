@@ -141,7 +141,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     return null;
   }
   // "第一位询问的是县人大常委会委员覃某某委员。她说,…": the asker is announced before being quoted.
-  if (ANNOUNCED_ASKER.test(view.slice(sentenceStart(view, ms, lineStart), ms))) {
+  const opening = view.slice(sentenceStart(view, ms, lineStart), ms);
+  // (Not "我想询问的是县教育局局长某": the speaker puts a question to the person named.)
+  if (ANNOUNCED_ASKER.test(opening) && !/[我向]/u.test(opening)) {
     return { mention: m, role: 'asker', start: sentenceStart(view, ms, lineStart), anchor: sentenceStart(view, ms, lineStart), wordsStart: null, kind: 'reported', followUp: false };
   }
   if (ADDRESSEE_BEFORE.test(before)) return null;

@@ -53,6 +53,7 @@ describe('[attribution] speech events', () => {
   it.each<[string, string, Array<[string, boolean, MentionForm?]>]>([
     ['addressee after 请问', '请问李局长,资金如何保障?', [['李局长', false, 'surname-title']]],
     ['addressee after 向', '向市市场监管局局长余波询问了两个问题。', [['市市场监管局局长余波', false]]],
+    ['addressee after 我想询问的是', '我想询问的是县教育局局长王明,学位够不够?', [['县教育局局长王明', false]]],
     ['no speech verb', '市政府副市长海建才出席会议。', [['市政府副市长海建才', false]]],
     ['a verb modifying a noun', '就谢茂华委员关心的问题,市政府将加快推进。', [['谢茂华委员', true, 'name-title']]],
     ['after 对于', '对于市人大常委会委员王某提出的建议,我们将认真研究。', [['市人大常委会委员王某', true]]],

@@ -22,6 +22,8 @@ const BODY = new RegExp(
 const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
 const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
+/** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it). */
+const TOPIC_INSIDE = /(?:开展|进行|举行)(\p{sc=Han}{2,24}?)专题询问/u;
 const TOPIC_VERBS = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/gu;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
@@ -129,6 +131,14 @@ function findTopic(view: string, regions: Span[]): Span | null {
       if (!m || m[1].length < 2) continue;
       const start = s + clauseStart + m.index + m[0].length - m[1].length;
       return [start, s + verb.index];
+    }
+  }
+  // "青石镇人大开展农村人居环境整治专题询问": the topic written between the verb and 专题询问.
+  for (const [s0, e] of regions) {
+    const m = TOPIC_INSIDE.exec(view.slice(s0, e));
+    if (m && !/^(?:了|一次|一场)/u.test(m[1])) {
+      const start = s0 + m.index + m[0].length - m[1].length - '专题询问'.length;
+      return [start, start + m[1].length];
     }
   }
   return null;

@@ -34,6 +34,9 @@ describe('[session] fields', () => {
     ['5月10日,某乡第十九届人民代表大会第三次会议对乡村道路养护工作开展专题询问,6名乡人大代表先后提问。', { body: '某乡第十九届人民代表大会', topic: '乡村道路养护工作', statedAskerCount: 6 }],
     ['市十七届人大常委会第九次会议开展专题询问,30名市人大代表列席会议,8位委员提问。', { body: '市十七届人大常委会', statedAskerCount: 8 }],
     ['市十七届人大常委会第九次会议开展专题询问,10名市人大代表参加并提问。', { statedAskerCount: 10 }],
+    // The topic inside the verb phrase, with no 对/就: 开展X专题询问.
+    ['青石镇人大开展农村人居环境整治专题询问', { topic: '农村人居环境整治' }],
+    ['县人大常委会进行了一次专题询问', { topic: null }],
   ])('%s', (intro, expected) => {
     expect(session(intro)).toMatchObject(expected);
   });

@@ -15,9 +15,6 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
-/** Characters that can be part of a Chinese numeral. */
-export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿';
-
 /** Read a Chinese numeral ("二十九", "一百零五", "三千五百万"); null if `s` is not one. */
 export function parseChineseNumeral(s: string): number | null {
   if (!s) return null;

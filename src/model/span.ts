@@ -14,20 +14,3 @@ export interface Located {
   text: string;
   span: Span;
 }
-
-/** Build a `Located` from the source and a half-open range (UTF-16 offsets). */
-export function located(source: string, start: number, end: number): Located {
-  return { text: source.slice(start, end), span: [start, end] };
-}
-
-/** Shrink `[start, end)` so it starts and ends on a non-space character (may become empty). */
-export function trimSpan(source: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(source[start])) start++;
-  while (end > start && /\s/u.test(source[end - 1])) end--;
-  return [start, end];
-}
-
-/** True when `inner` lies within `outer` (both half-open). */
-export function within(inner: Span, outer: Span): boolean {
-  return inner[0] >= outer[0] && inner[1] <= outer[1];
-}

@@ -13,14 +13,6 @@ import { simplifiedUnits } from './simplify.js';
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
 
-/** Full-width ASCII variants (！ to ～) → ASCII; ideographic space → space. */
-export function foldWidth(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) return String.fromCharCode(c - 0xfee0);
-  if (c === 0x3000) return ' ';
-  return ch;
-}
-
 /** Every change normalize makes to one code unit (fold, then simplify), 0 for none; CR is handled apart. */
 let changes: Uint16Array | null = null;
 

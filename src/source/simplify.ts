@@ -48,17 +48,3 @@ export function simplifiedUnits(): Uint16Array {
   for (const [from, to] of (table ??= build())) units[from.charCodeAt(0)] = to.charCodeAt(0);
   return units;
 }
-
-/** Map each code unit; characters without a single-unit Simplified form stay as they are. */
-export function simplify(s: string): string {
-  const t = simplifiedUnits();
-  let out = '';
-  let copied = 0; // s[copied, i) is unchanged and not yet in out
-  for (let i = 0; i < s.length; i++) {
-    const to = t[s.charCodeAt(i)];
-    if (to === 0) continue;
-    out += s.slice(copied, i) + String.fromCharCode(to);
-    copied = i + 1;
-  }
-  return copied === 0 ? s : out + s.slice(copied);
-}

@@ -14,7 +14,7 @@ import { parse } from '../pipeline.js';
 import { decode, DecodeError, type EncodingName } from '../source/decode.js';
 import type { InquiryRecord } from '../model/record.js';
 import { htmlToText, looksLikeHtml } from '../source/html.js';
-import { expectDocuments } from '../segment/jieba.js';
+import { prepareDocuments } from '../segment/jieba.js';
 import { describeFsError } from './errors.js';
 import { renderPiece, type RenderSpec } from './render.js';
 
@@ -41,13 +41,40 @@ export type JobResult =
   | { ok: true; output: string; warnings: number; codes: string[] }
   | { ok: false; problem: string };
 
-/** This thread is about to run about `count` jobs (a batch lane): lets the segmenter load once, for all of them. */
-export function expectJobs(count: number): void {
-  expectDocuments(count);
+/** Text read ahead by `runJobs` before parsing, in UTF-16 code units: bounds a lane's memory. */
+const READ_AHEAD = 8 << 20;
+/** Files read ahead by `runJobs` at most, so that the first results come soon. */
+const READ_AHEAD_FILES = 256;
+
+/**
+ * Run a batch lane's jobs in this thread, yielding each result in input order. The inputs are
+ * read and decoded ahead (up to READ_AHEAD of text, READ_AHEAD_FILES files), then one
+ * dictionary load covers all of them (see `prepareDocuments`): same records as `runJob` on
+ * each, without a dictionary load per file or the full dictionary's ~0.7 s and ~300 MB.
+ */
+export function* runJobs(inputs: readonly JobInput[], options: JobOptions): Generator<JobResult> {
+  for (let i = 0; i < inputs.length;) {
+    const group: Loaded[] = [];
+    for (let size = 0; i < inputs.length && group.length < READ_AHEAD_FILES && (group.length === 0 || size < READ_AHEAD); i++) {
+      const text = loadText(inputs[i], options);
+      group.push(text);
+      if (text.ok) size += text.text.length;
+    }
+    const texts = group.flatMap((g) => (g.ok ? [g.text] : []));
+    try {
+      if (texts.length > 1) prepareDocuments(texts);
+    } catch {
+      // Each parse then loads what it needs, as a run on one file does.
+    }
+    for (const g of group) yield g.ok ? finish(parseText(g), options) : g;
+  }
 }
 
 export function runJob(input: JobInput, options: JobOptions): JobResult {
-  const loaded = loadRecord(input, options);
+  return finish(loadRecord(input, options), options);
+}
+
+function finish(loaded: ReturnType<typeof loadRecord>, options: JobOptions): JobResult {
   if (!loaded.ok) return loaded;
   try {
     const { warnings } = loaded.record;
@@ -61,6 +88,14 @@ export function runJob(input: JobInput, options: JobOptions): JobResult {
 /** Read and parse one input; `problem` is one line without the file name. */
 export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize'>):
   { ok: true; record: InquiryRecord } | { ok: false; problem: string } {
+  const text = loadText(input, options);
+  return text.ok ? parseText(text) : text;
+}
+
+/** An input read and decoded, its markup removed: the text to parse. */
+type Loaded = { ok: true; name: string; text: string; encoding: EncodingName; hasBom: boolean } | { ok: false; problem: string };
+
+function loadText(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize'>): Loaded {
   if (input.unreadable) return { ok: false, problem: input.unreadable };
   let bytes: Uint8Array;
   try {
@@ -82,11 +117,15 @@ export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding'
     text = htmlToText(text);
     if (text.trim() === '') return { ok: false, problem: 'the page holds no text once its markup is removed' };
   }
+  return { ok: true, name: input.name, text, encoding: decoded.encoding, hasBom: decoded.hasBom };
+}
+
+function parseText(loaded: Loaded & { ok: true }): { ok: true; record: InquiryRecord } | { ok: false; problem: string } {
   try {
-    const record = parse(text, { name: input.name });
+    const record = parse(loaded.text, { name: loaded.name });
     // parse() saw a string; the encoding and BOM are those of the bytes.
-    record.source.encoding = decoded.encoding;
-    record.source.hasBom = decoded.hasBom;
+    record.source.encoding = loaded.encoding;
+    record.source.hasBom = loaded.hasBom;
     return { ok: true, record };
   } catch (error) {
     return { ok: false, problem: `internal error while parsing: ${firstLine(error)}` };

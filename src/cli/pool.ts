@@ -3,9 +3,11 @@
  * caller keeps input order.
  *
  * Example: 800 files with `--jobs 2` run in this thread (warm already: its modules are
- * loaded) and in one worker, each loading the dictionary once; a worker keeps two jobs in
- * flight so it never waits for the next message. A worker that dies fails only the job it
- * was running (one line); the jobs it had not started go to a new worker.
+ * loaded) and in one worker. Lanes take the files in chunks (64 at most, smaller towards the
+ * end so that the lanes finish together): a lane reads a chunk's files first and loads one
+ * dictionary for all of them. A worker keeps two chunks in flight so it never waits for the
+ * next message. A worker that dies fails only the job it was running (one line); the jobs it
+ * had not finished go to a new worker.
  * Workers run the compiled dist/cli/worker.js, also when this module runs from src/ under
  * vitest; `workerScript()` is null when dist/ is not built, and the caller runs in-process.
  */
@@ -13,15 +15,21 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { expectJobs, type JobInput, type JobOptions, type JobResult } from './job.js';
+import type { JobInput, JobOptions, JobResult } from './job.js';
 
+/** Chunks a worker holds at once: the one it runs and the next. */
 const IN_FLIGHT = 2;
+/** Most files in a chunk: enough for one dictionary load to serve many, few enough to balance the lanes. */
+const MAX_CHUNK = 64;
 
 export function workerScript(): string | null {
   const here = fileURLToPath(import.meta.url);
   const script = here.endsWith('.ts') ? resolve(dirname(here), '../../dist/cli/worker.js') : join(dirname(here), 'worker.js');
   return existsSync(script) ? script : null;
 }
+
+/** Runs a chunk of jobs in this thread, yielding their results in order (see `runJobs`). */
+export type LocalLane = (inputs: JobInput[]) => Iterable<JobResult>;
 
 export function runPool(
   inputs: readonly JobInput[],
@@ -30,16 +38,18 @@ export function runPool(
   onResult: (index: number, result: JobResult) => void,
   script: string,
   /** Run jobs in this thread too, as one of the `jobs` lanes: it is warm already, a new worker is not. */
-  local?: (input: JobInput) => JobResult,
+  local?: LocalLane,
 ): Promise<void> {
   return new Promise((done, fail) => {
     let next = 0;
     let finished = 0;
     let stopped = false;
     const live = new Set<Worker>();
-    /** Jobs sent to a worker that died before starting them: sent again first. */
+    /** Jobs sent to a worker that died before finishing them: sent again first. */
     const queued: number[] = [];
     if (inputs.length === 0) return done();
+    const workers = Math.min(local ? jobs - 1 : jobs, inputs.length);
+    const lanes = workers + (local ? 1 : 0);
 
     const stop = () => {
       stopped = true;
@@ -61,29 +71,41 @@ export function runPool(
         done();
       }
     };
+    /** The next chunk of job indexes: a quarter of a lane's share of what is left, at most MAX_CHUNK. */
+    const take = (): number[] => {
+      const left = queued.length + inputs.length - next;
+      const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(left / (lanes * 4))));
+      const chunk = queued.splice(0, size);
+      while (chunk.length < size && next < inputs.length) chunk.push(next++);
+      return chunk;
+    };
 
     const spawn = () => {
-      const worker = new Worker(script, { workerData: { ...options, expectedJobs: share } });
+      const worker = new Worker(script, { workerData: options });
       const held = new Set<number>();
+      const chunks: number[][] = [];
       live.add(worker);
       const feed = () => {
-        while (held.size < IN_FLIGHT && (queued.length > 0 || next < inputs.length)) {
-          const id = queued.length > 0 ? queued.shift()! : next++;
-          held.add(id);
-          worker.postMessage({ id, input: inputs[id] });
+        while (chunks.length < IN_FLIGHT && (queued.length > 0 || next < inputs.length)) {
+          const ids = take();
+          chunks.push(ids);
+          for (const id of ids) held.add(id);
+          worker.postMessage({ ids, inputs: ids.map((id) => inputs[id]) });
         }
       };
       worker.on('message', (m: { id: number; result: JobResult }) => {
         held.delete(m.id);
+        if (chunks.length > 0 && chunks[0].every((id) => !held.has(id))) chunks.shift();
         feed();
         settle(m.id, m.result);
       });
       const die = (problem: string) => {
         if (!live.delete(worker)) return;
         // A worker runs its jobs in the order sent: the first one held is the one it died on;
-        // the others never started and go to the next worker.
+        // the others never finished and go to the next worker.
         const [current, ...waiting] = [...held].sort((a, b) => a - b);
         held.clear();
+        chunks.length = 0;
         queued.push(...waiting);
         if (current !== undefined) settle(current, { ok: false, problem });
         if ((queued.length > 0 || next < inputs.length) && !stopped) spawn();
@@ -93,17 +115,16 @@ export function runPool(
       feed();
     };
 
-    const take = () => (queued.length > 0 ? queued.shift() : next < inputs.length ? next++ : undefined);
     const lane = async () => {
-      for (let id = take(); id !== undefined && !stopped; id = take()) {
-        settle(id, local!(inputs[id]));
-        await new Promise((resolve) => setImmediate(resolve)); // let worker messages in
+      for (let ids = take(); ids.length > 0 && !stopped; ids = take()) {
+        let k = 0;
+        for (const result of local!(ids.map((id) => inputs[id]))) {
+          settle(ids[k++], result);
+          if (stopped) return;
+          await new Promise((resolve) => setImmediate(resolve)); // let worker messages in
+        }
       }
     };
-    const workers = Math.min(local ? jobs - 1 : jobs, inputs.length);
-    // Each lane's share of the batch: with many files a lane loads the full dictionary once.
-    const share = Math.ceil(inputs.length / Math.max(1, workers + (local ? 1 : 0)));
-    if (local) expectJobs(share);
     for (let i = 0; i < workers; i++) spawn();
     if (local) void lane();
   });

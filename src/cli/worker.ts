@@ -1,20 +1,20 @@
 /**
- * A worker thread of `inquiry parse --jobs N`: runs jobs one message at a time.
+ * A worker thread of `inquiry parse --jobs N`: runs the chunks of jobs it is sent, one at a time.
  *
- * Example: the pool posts `{id: 7, input: {name: 'a.txt', path: '/abs/a.txt'}}` and gets
- * back `{id: 7, result: {ok: true, output: '---\n…', warnings: 2}}`. The options arrive once
- * in `workerData`; the dictionary is loaded by the first parse and reused for every later
- * job of this worker. Runs from the compiled dist/cli/worker.js.
+ * Example: the pool posts `{ids: [7, 8, 9], inputs: [{name: 'a.txt', path: '/abs/a.txt'}, …]}`
+ * and gets back `{id: 7, result: {ok: true, output: '---\n…', warnings: 2}}`, then 8, then 9,
+ * each as soon as it is done. The options arrive once in `workerData`; a chunk's files are
+ * read first so that one dictionary load covers them all (see `runJobs`), and the loaded
+ * dictionary serves every later chunk it covers. Runs from the compiled dist/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { expectJobs, runJob, type JobInput, type JobOptions } from './job.js';
+import { runJobs, type JobInput, type JobOptions } from './job.js';
 import { loadRenderer } from './render.js';
 
-/** `expectedJobs`: about how many jobs this worker will get (its share of the batch). */
-const options = workerData as JobOptions & { expectedJobs?: number };
-expectJobs(options.expectedJobs ?? 0);
+const options = workerData as JobOptions;
 await loadRenderer(options.render.format);
 
-parentPort?.on('message', (message: { id: number; input: JobInput }) => {
-  parentPort!.postMessage({ id: message.id, result: runJob(message.input, options) });
+parentPort?.on('message', (message: { ids: number[]; inputs: JobInput[] }) => {
+  let k = 0;
+  for (const result of runJobs(message.inputs, options)) parentPort!.postMessage({ id: message.ids[k++], result });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadRecord, megabytes, runJob, type JobOptions } from '../../src/cli/job.js';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { loadRecord, megabytes, runJob, runJobs, type JobOptions } from '../../src/cli/job.js';
+
+const ROOT = join(import.meta.dirname, '../..');
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const MB = 1024 * 1024;
@@ -44,5 +48,20 @@ describe('[job] runJob renders the piece and counts warnings', () => {
 describe('[job] megabytes', () => {
   it.each([[512, '512 bytes'], [200 * 1024, '0.2 MB'], [5.25 * MB, '5.3 MB'], [31 * MB, '31 MB'], [20 * MB, '20 MB']])('%d → %s', (n, text) => {
     expect(megabytes(n)).toBe(text);
+  });
+});
+
+describe('[job] runJobs: a chunk read ahead gives the records runJob gives one by one', () => {
+  const options: JobOptions = { maxSize: MB, whole: false, render: { format: 'jsonl', view: 'questions', multi: true, width: 80, color: 0, terminal: false } };
+  const inputs = [
+    { name: 'seed.txt', path: join(ROOT, 'seeds/qujing-2025-safety-rule-of-law.txt') },
+    { name: 'empty.txt', path: null, bytes: new Uint8Array() },
+    ...globSync('test/fixtures/transcripts/*/input.txt', { cwd: ROOT }).sort().slice(0, 6).map((f) => ({ name: f, path: join(ROOT, f) })),
+    { name: 'missing.txt', path: join(ROOT, 'no/such/file.txt') },
+  ];
+  it('same results, same order, bad inputs in place', () => {
+    const chunked = [...runJobs(inputs, options)];
+    expect(chunked).toEqual(inputs.map((input) => runJob(input, options)));
+    expect(chunked.map((r) => r.ok)).toEqual([true, false, true, true, true, true, true, true, false]);
   });
 });

@@ -87,10 +87,10 @@ describe('[pool] worker threads', () => {
   it('a worker that dies on one file fails only that file; the files it had not started go on', async () => {
     const crashing = join(dir, 'crashing-worker.mjs');
     writeFileSync(crashing, `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', ({ id, input }) => {
+parentPort.on('message', ({ ids, inputs }) => inputs.forEach((input, k) => {
   if (input.name === 'boom') process.exit(3);
-  parentPort.postMessage({ id, result: { ok: true, output: input.name, warnings: 0, codes: [] } });
-});`);
+  parentPort.postMessage({ id: ids[k], result: { ok: true, output: input.name, warnings: 0, codes: [] } });
+}));`);
     const inputs = ['a', 'boom', 'c', 'd', 'e'].map((name) => ({ name, path: null }));
     const results = new Map<number, JobResult>();
     await runPool(inputs, options, 1, (i, r) => results.set(i, r), crashing);
@@ -101,16 +101,18 @@ parentPort.on('message', ({ id, input }) => {
   it('with a local lane, this thread takes jobs too, and every job runs once', async () => {
     const echo = join(dir, 'echo-worker.mjs');
     writeFileSync(echo, `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', ({ id, input }) => {
+parentPort.on('message', ({ ids, inputs }) => inputs.forEach((input, k) => {
   const until = Date.now() + 5; while (Date.now() < until); // a little work
-  parentPort.postMessage({ id, result: { ok: true, output: 'worker:' + input.name, warnings: 0, codes: [] } });
-});`);
+  parentPort.postMessage({ id: ids[k], result: { ok: true, output: 'worker:' + input.name, warnings: 0, codes: [] } });
+}));`);
     const inputs = Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, path: null }));
     const seen = new Map<number, string>();
-    const local = (input: { name: string }): JobResult => {
-      const until = Date.now() + 5;
-      while (Date.now() < until);
-      return { ok: true, output: 'local:' + input.name, warnings: 0, codes: [] };
+    const local = function* (chunk: { name: string }[]): Generator<JobResult> {
+      for (const input of chunk) {
+        const until = Date.now() + 5;
+        while (Date.now() < until);
+        yield { ok: true, output: 'local:' + input.name, warnings: 0, codes: [] };
+      }
     };
     await runPool(inputs, options, 2, (i, r) => { expect(seen.has(i)).toBe(false); seen.set(i, r.ok ? r.output : r.problem); }, echo, local);
     expect([...seen.keys()].sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));

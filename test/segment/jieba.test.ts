@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { globSync } from 'tinyglobby';
-import { defaultSegmenter, jiebaSegmenter } from '../../src/segment/jieba.js';
+import { defaultSegmenter, jiebaSegmenter, prepareDocuments } from '../../src/segment/jieba.js';
+import { normalize } from '../../src/source/normalize.js';
 
 const SENTENCES = [
   '近日,曲靖市六届人大常委会第二十九次会议举行联组会议,对曲靖市群众安全感满意度、法治建设满意度提升工作开展专题询问。',
@@ -48,6 +49,23 @@ describe('[jieba] the document dictionary segments like the full one: generated 
   it('300 texts, identical tokens and tags', () => {
     const differ = generated.filter((t, i) => documentCuts[i] !== tagged(full.tag(t)));
     expect(differ).toEqual([]);
+  });
+});
+
+describe('[jieba] a batch lane: one dictionary per chunk of documents, same tokens', () => {
+  // Two chunks, as a lane meets them: the second brings new words, so the dictionary grows.
+  // Each document is then cut whole, in its normalized view, and in pieces, as parse() does.
+  const half = Math.ceil(texts.length / 2);
+  const chunks = [texts.slice(0, half), texts.slice(half)];
+  const cuts = chunks.flatMap((chunk) => {
+    prepareDocuments(chunk);
+    const auto = defaultSegmenter();
+    return chunk.map((t) => [t, normalize(t), t.slice(t.length >> 2, t.length >> 1)].map((x) => words(auto.cut(x))));
+  });
+  it.each(texts.map((t, i) => [t.slice(0, 24), i]))('%s…', (_label, i) => {
+    const full = jiebaSegmenter({ dictionary: 'full' });
+    const t = texts[i as number];
+    expect(cuts[i as number]).toEqual([t, normalize(t), t.slice(t.length >> 2, t.length >> 1)].map((x) => words(full.cut(x))));
   });
 });
 

@@ -12,7 +12,7 @@ import { EXIT, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
-import { expectJobs, runJob, type JobInput, type JobOptions, type JobResult } from '../job.js';
+import { runJobs, type JobInput, type JobOptions, type JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
@@ -149,14 +149,14 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   if (output) process.once('SIGINT', interrupted);
   try {
     const script = workers > 1 ? workerScript() : null;
-    if (script) await runPool(jobs, options, workers, onResult, script, (job) => runJob(job, options));
+    if (script) await runPool(jobs, options, workers, onResult, script, (chunk) => runJobs(chunk, options));
     else {
-      // A long batch in one lane loads the full dictionary once instead of one per document.
-      expectJobs(jobs.length);
-      for (let i = 0; i < jobs.length; i++) {
-        onResult(i, runJob(jobs[i], options));
+      // One lane: files are read ahead so that one dictionary load serves many of them.
+      let i = 0;
+      for (const result of runJobs(jobs, options)) {
+        onResult(i, result);
         // Let signals (Ctrl-C) and stream callbacks in between files.
-        if (i + 1 < jobs.length) await new Promise((resolve) => setImmediate(resolve));
+        if (++i < jobs.length) await new Promise((resolve) => setImmediate(resolve));
       }
     }
     progress.done();

@@ -60,9 +60,16 @@ export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, cl
 /** A sentence may open at `pos`: the range or a line starts there, or a full stop (Chinese, or English before a space) and spaces stand before. */
 function opensSentence(view: string, pos: number, floor: number): boolean {
   let k = pos;
-  while (k > floor && /[ \t\u3000]/u.test(view[k - 1])) k--;
-  if (k === floor || view[k - 1] === '\n' || /[。?!;]/u.test(view[k - 1])) return true;
-  return view[k - 1] === '.' && k < pos;
+  while (k > floor && isSpace(view.charCodeAt(k - 1))) k--;
+  if (k === floor) return true;
+  const c = view.charCodeAt(k - 1);
+  if (c === 0x0a || c === 0x3002 || c === 0x3f || c === 0x21 || c === 0x3b) return true; // \n 。 ? ! ;
+  return c === 0x2e && k < pos; // .
+}
+
+/** A space, tab or ideographic space: what may stand between a full stop and a sentence. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
 }
 
 interface TitleRead { span: Span; organization: Span | null; congress: boolean; office: Span }

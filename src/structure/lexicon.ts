@@ -9,6 +9,7 @@
  * module of speaker recognition that reads files; `parseLexicon` is pure and takes the texts.
  */
 import { readFileSync } from 'node:fs';
+import { buildTrie, type Trie } from './term-index.js';
 
 export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not' | 'modifier' | 'descriptor' | 'collective';
 export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier' | 'party';
@@ -29,6 +30,19 @@ export interface Lexicon {
   maxRole: number;
   maxOrg: number;
   maxWord: number;
+  /** The same tables as tries (term-index.ts), for lookups that walk the view instead of slicing it. */
+  index: LexiconIndex;
+}
+
+/** Tries over the tables: forward (terms starting at a position) and backward (terms ending at one). */
+export interface LexiconIndex {
+  roles: Trie<Set<RoleTag>>;
+  orgs: Trie<Set<OrgTag>>;
+  orgsBack: Trie<Set<OrgTag>>;
+  words: Trie<Set<WordTag>>;
+  wordsBack: Trie<Set<WordTag>>;
+  notNames: Trie<true>;
+  surnames: Trie<true>;
 }
 
 /** The four dictionary texts, as read from dict/ (or given by a test). */
@@ -77,7 +91,13 @@ export function parseLexicon(src: LexiconSources): Lexicon {
   const words = table<WordTag>(src.speechVerbs);
   const surnames = new Set(parseEntries(src.surnames).map((e) => e.term));
   const notNames = new Set(parseEntries(src.notNames ?? '').map((e) => e.term));
-  return { roles, orgs, surnames, words, notNames, maxRole: longest(roles.keys()), maxOrg: longest(orgs.keys()), maxWord: longest(words.keys()) };
+  const index: LexiconIndex = {
+    roles: buildTrie(roles), orgs: buildTrie(orgs), orgsBack: buildTrie(orgs, true),
+    words: buildTrie(words), wordsBack: buildTrie(words, true),
+    notNames: buildTrie(new Map(Array.from(notNames, (w) => [w, true as const]))),
+    surnames: buildTrie(new Map(Array.from(surnames, (w) => [w, true as const]))),
+  };
+  return { roles, orgs, surnames, words, notNames, maxRole: longest(roles.keys()), maxOrg: longest(orgs.keys()), maxWord: longest(words.keys()), index };
 }
 
 export const DICT_FILES = {
@@ -117,6 +137,11 @@ export function isHan(ch: string | undefined): boolean {
     return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0xd7;
   }
   return HAN_OR_MASK.test(ch);
+}
+
+/** `isHan` for one UTF-16 code unit (NaN, past the end of a string, is none). */
+export function isHanUnit(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0xd7;
 }
 
 const HAN_OR_MASK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff某×]/u;

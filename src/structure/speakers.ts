@@ -14,8 +14,8 @@ import type { TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, readName } from './names.js';
-import { findTitles, readOrganization } from './titles.js';
+import { boundaryBefore, endScore, readName, surnameLength } from './names.js';
+import { findTitles, readOrganization, type OrgRead } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
 import { JOINERS, isCongress, nameAfter, readChain, surnameOf, type Link } from './titles-chain.js';
@@ -85,32 +85,46 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
 /** Names already introduced, found again on their own (海建才表示), outside `claimed`. */
 function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly string[], claimed: Span[]): SpeakerMention[] {
   const { text, view } = pair;
+  const [from, to] = range;
   const out: SpeakerMention[] = [];
-  const byLength = [...names].sort((a, b) => b.length - a.length);
-  const taken = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
-  const firsts = new Set(names.flatMap((n) => (n.length ? [n.charCodeAt(0)] : [])));
-  const opens = surnameStarts(lex);
-  let tongzhi = view.indexOf('同志', range[0]); // the first 同志 after i, kept as i moves on
-  for (let i = range[0]; i < range[1]; i++) {
-    const c = view.charCodeAt(i);
-    if (!firsts.has(c) && !(opens[c] & ONE_UNIT) && !(opens[c] & TWO_UNITS && lex.surnames.has(view.slice(i, i + 2)))) continue;
-    while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
-    let name = byLength.find((n) => view.startsWith(n, i) && i + n.length <= range[1]);
-    // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title. It counts
-    // only before 同志, so it is read back (the costly part) only then.
-    const boundary = boundaryBefore(lex, view, i, range[0]);
-    let orgRead: ReturnType<typeof organizationEndingAt> | undefined;
-    const orgBefore = () => (orgRead === undefined ? (orgRead = boundary ? null : organizationEndingAt(lex, view, i, range[0])) : orgRead);
-    if (!name && tongzhi !== -1 && tongzhi - i <= LONGEST_NAME) {
-      // 请李某某同志回答: 同志 marks a person even when no title was given.
-      const r = readName(lex, view, i, range[1]);
-      if (r && view.startsWith('同志', r.end) && view[r.end + 2] !== '们' && (boundary || orgBefore())) name = view.slice(i, r.end);
+  const byFirst = namesByFirst(names);
+  let tongzhi = view.indexOf('同志', from); // the first 同志 after i, kept as i moves on
+  for (let i = from; i < to; i++) {
+    // Only a known name or a surname opens a name here.
+    const starting = byFirst.get(view.charCodeAt(i));
+    if (starting === undefined && surnameLength(lex, view, i) === 0) continue;
+    let name: string | null = null;
+    if (starting !== undefined) {
+      for (const n of starting) if (i + n.length <= to && view.startsWith(n, i)) { name = n; break; }
     }
-    if (!name) continue;
+    // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title. It counts
+    // only before 同志, so it is read back (the costly part) only then. Both are read once, on demand.
+    let boundary = false;
+    let boundaryRead = false;
+    let org: OrgRead | null = null;
+    let orgRead = false;
+    if (name === null) {
+      // 请李某某同志回答: 同志 marks a person even when no title was given.
+      while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
+      if (tongzhi === -1 || tongzhi - i > LONGEST_NAME) continue;
+      const r = readName(lex, view, i, to);
+      if (r === null || !view.startsWith('同志', r.end) || view.charCodeAt(r.end + 2) === MEN) continue;
+      boundary = boundaryBefore(lex, view, i, from);
+      boundaryRead = true;
+      if (!boundary) {
+        org = organizationEndingAt(lex, view, i, from);
+        orgRead = true;
+        if (org === null) continue;
+      }
+      name = view.slice(i, r.end);
+    }
     const end = i + name.length;
-    const org = view.startsWith('同志', end) ? orgBefore() : null;
+    const beforeTongzhi = view.startsWith('同志', end);
+    if (!boundaryRead) boundary = boundaryBefore(lex, view, i, from);
+    if (boundary || !beforeTongzhi) org = null;
+    else if (!orgRead) org = organizationEndingAt(lex, view, i, from);
     const start = org ? org.start : i;
-    if (taken(start, end) || (start === i && !boundary) || endScore(lex, view, end, range[1]) === 0) continue;
+    if (taken(claimed, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) continue;
     out.push({
       span: [start, end], form: 'bare-name', name: text.slice(i, end), nameSpan: [i, end],
       title: null, titleSpan: null, organization: start < i && org?.organization ? text.slice(...org.organization) : null,
@@ -122,29 +136,31 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   return out;
 }
 
-/** Flags by code unit: a one-unit surname (王), the first unit of a two-unit one (欧阳). */
-const ONE_UNIT = 1;
-const TWO_UNITS = 2;
-const surnameFlags = new WeakMap<ReadonlySet<string>, Uint8Array>();
+const MEN = '们'.charCodeAt(0);
 
-function surnameStarts(lex: Lexicon): Uint8Array {
-  let flags = surnameFlags.get(lex.surnames);
-  if (!flags) {
-    flags = new Uint8Array(0x10000);
-    for (const s of lex.surnames) {
-      if (s.length === 1) flags[s.charCodeAt(0)] |= ONE_UNIT;
-      else if (s.length === 2) flags[s.charCodeAt(0)] |= TWO_UNITS;
-    }
-    surnameFlags.set(lex.surnames, flags);
+/** True when `[s, e)` overlaps a claimed span. */
+function taken(claimed: readonly Span[], s: number, e: number): boolean {
+  for (const [a, b] of claimed) if (s < b && a < e) return true;
+  return false;
+}
+
+/** The names by their first code unit, each list longest first (names of one length in the given order). */
+function namesByFirst(names: readonly string[]): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const n of [...names].sort((a, b) => b.length - a.length)) {
+    if (!n.length) continue;
+    const list = byFirst.get(n.charCodeAt(0));
+    if (list) list.push(n);
+    else byFirst.set(n.charCodeAt(0), [n]);
   }
-  return flags;
+  return byFirst;
 }
 
 /** The longest name `readName` reads without known names: a dotted one, 6 + 3 × (1 + 8) code units. */
 const LONGEST_NAME = 33;
 
 /** An organization with a place or listed institution ending exactly at `pos` (县水务局|严立新同志), or null. */
-function organizationEndingAt(lex: Lexicon, view: string, pos: number, floor: number) {
+function organizationEndingAt(lex: Lexicon, view: string, pos: number, floor: number): OrgRead | null {
   const org = readOrganization(lex, view, pos, floor);
   const anchored = org.units.some((u) => u.kind === 'place' || u.kind === 'head');
   return org.organization && org.units[org.units.length - 1]?.end === pos && anchored && boundaryBefore(lex, view, org.start, floor) ? org : null;

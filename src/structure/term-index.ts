@@ -1,44 +1,115 @@
 /**
- * The lengths a lexicon's terms have, by their first or last code unit, so that a lookup at a
- * position slices only the lengths some term has instead of every length up to the longest.
+ * Tries over a lexicon's terms, by UTF-16 code unit, so that a lookup at a position of the view
+ * walks the text once instead of slicing a string for every length some term has.
  *
- * Example: with the organizations 市政府, 市公安局 and 市, `lengthsFrom(orgs, '市'.charCodeAt(0))`
- * is [4, 3, 1] (longest first): at "市公安局局长" three slices are tried, not the twelve that
- * `maxOrg` would ask for, and at a character no term starts with, none. Lengths are in UTF-16
- * code units. The maps are the lexicon's, built once and never changed afterwards; the index is
- * made on first use and kept beside the map (a WeakMap, so a test's own lexicon goes away).
+ * Example: with the organizations 市, 市政府 and 市公安局, the walk at "市公安局局长" goes
+ * 市 → 公 → 安 → 局 and stops (no term goes on with 局长): the deepest node is 市公安局, and its
+ * `up` chain (市公安, 市公, 市) lists every shorter prefix, so the terms found there are read
+ * longest first by climbing, shortest first by collecting. Each node carries its term's tags as
+ * bits (`TAG`), so "is there a head here" is a bit test, not a Set lookup. A backward trie holds
+ * the terms reversed, for "which terms end at this position" (words before a name: 请, 询问).
+ * The tries are built once with the lexicon (`parseLexicon`); the lexicon's maps never change
+ * afterwards.
  */
 
-type Index = Map<number, readonly number[]>;
+/** One node of a trie: the term spelled by the path from the root to it, when one ends here. */
+export interface TrieNode<T> {
+  /** Length of the path (the term, when one ends here), in code units. */
+  depth: number;
+  /** TERM when a term ends here, or'ed with its tags' bits (`TAG`); 0 for a mere prefix. */
+  flags: number;
+  /** The term's value in the lexicon map (its tag set), null for a mere prefix. */
+  value: T | null;
+  /** The node one code unit shorter (null at a root). */
+  up: TrieNode<T> | null;
+  /** The nodes one code unit longer, by code unit; null when none. */
+  next: Map<number, TrieNode<T>> | null;
+}
 
-const firstIndex = new WeakMap<Map<string, unknown>, Index>();
-const lastIndex = new WeakMap<Map<string, unknown>, Index>();
-const NONE: readonly number[] = [];
+/** A trie: the nodes of the first code unit (of the last one, backward), indexed by code unit. */
+export interface Trie<T> {
+  roots: Array<TrieNode<T> | null>;
+}
 
-function build(map: Map<string, unknown>, last: boolean): Index {
-  const sets = new Map<number, Set<number>>();
-  for (const key of map.keys()) {
+/** Set on every node where a term ends. */
+export const TERM = 1;
+
+/** One bit per tag name of the lexicon files (roles, organizations, words). */
+export const TAG = {
+  // roles
+  congress: 1 << 1, office: 1 << 2, byline: 1 << 3, weak: 1 << 4, not: 1 << 5, modifier: 1 << 6, descriptor: 1 << 7, collective: 1 << 8,
+  // organizations
+  head: 1 << 9, inner: 1 << 10, place: 1 << 11, 'place-suffix': 1 << 12, suffix: 1 << 13, qualifier: 1 << 14, party: 1 << 15,
+  // words around names
+  speech: 1 << 16, after: 1 << 17, before: 1 << 18,
+} as const;
+
+function node<T>(depth: number, up: TrieNode<T> | null): TrieNode<T> {
+  return { depth, flags: 0, value: null, up, next: null };
+}
+
+/** The trie of `map`'s keys (reversed when `backward`), each term's value and tag bits at its node. */
+export function buildTrie<T>(map: ReadonlyMap<string, T>, backward = false): Trie<T> {
+  const roots: Array<TrieNode<T> | null> = new Array<TrieNode<T> | null>(0x10000).fill(null);
+  for (const [key, value] of map) {
     if (key.length === 0) continue;
-    const unit = key.charCodeAt(last ? key.length - 1 : 0);
-    let set = sets.get(unit);
-    if (!set) sets.set(unit, (set = new Set()));
-    set.add(key.length);
+    const unit = (k: number) => key.charCodeAt(backward ? key.length - 1 - k : k);
+    let at = roots[unit(0)];
+    if (!at) roots[unit(0)] = at = node<T>(1, null);
+    for (let k = 1; k < key.length; k++) {
+      if (!at.next) at.next = new Map();
+      let child = at.next.get(unit(k));
+      if (!child) at.next.set(unit(k), (child = node<T>(k + 1, at)));
+      at = child;
+    }
+    at.value = value;
+    at.flags = TERM | tagBits(value);
   }
-  const index: Index = new Map();
-  for (const [unit, set] of sets) index.set(unit, [...set].sort((a, b) => b - a));
-  return index;
+  return { roots };
 }
 
-/** The lengths of the terms of `map` that start with the code unit `unit`, longest first. */
-export function lengthsFrom(map: Map<string, unknown>, unit: number): readonly number[] {
-  let index = firstIndex.get(map);
-  if (!index) firstIndex.set(map, (index = build(map, false)));
-  return index.get(unit) ?? NONE;
+function tagBits(value: unknown): number {
+  let bits = 0;
+  if (value instanceof Set) for (const t of value) bits |= (TAG as Record<string, number>)[t as string] ?? 0;
+  return bits;
 }
 
-/** The lengths of the terms of `map` that end with the code unit `unit`, longest first. */
-export function lengthsTo(map: Map<string, unknown>, unit: number): readonly number[] {
-  let index = lastIndex.get(map);
-  if (!index) lastIndex.set(map, (index = build(map, true)));
-  return index.get(unit) ?? NONE;
+/**
+ * The deepest node the text `view[pos, end)` reaches from the root, or null when no term starts
+ * with `view[pos]` (or the range is empty). The terms starting at `pos` within the range are this
+ * node and the nodes up from it that have TERM set.
+ */
+export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: number): TrieNode<T> | null {
+  if (end > view.length) end = view.length;
+  if (pos >= end || pos < 0) return null;
+  let at = trie.roots[view.charCodeAt(pos)];
+  if (!at) return null;
+  for (let j = pos + 1; j < end && at.next !== null; j++) {
+    const child = at.next.get(view.charCodeAt(j));
+    if (child === undefined) break;
+    at = child;
+  }
+  return at;
+}
+
+/**
+ * On a backward trie: the deepest node the text reaches reading back from `pos` (exclusive) to
+ * `start`, or null. The terms ending at `pos` are this node and the nodes up from it with TERM set.
+ */
+export function deepestBefore<T>(trie: Trie<T>, view: string, pos: number, start: number): TrieNode<T> | null {
+  if (pos <= start || pos > view.length) return null;
+  let at = trie.roots[view.charCodeAt(pos - 1)];
+  if (!at) return null;
+  for (let j = pos - 2; j >= start && at.next !== null; j--) {
+    const child = at.next.get(view.charCodeAt(j));
+    if (child === undefined) break;
+    at = child;
+  }
+  return at;
+}
+
+/** The longest term node with any of `bits` (TERM for any term) from `n` up, or null. */
+export function firstUp<T>(n: TrieNode<T> | null, bits: number): TrieNode<T> | null {
+  for (; n !== null; n = n.up) if ((n.flags & bits) !== 0) return n;
+  return null;
 }

@@ -7,9 +7,9 @@
  * organization is 市法院. Organizations are parsed right to left from the title back to a
  * boundary (punctuation, 请, 对此, a verb). Offsets are UTF-16 into the view, [start, end).
  */
-import { isHan, type Lexicon, type OrgTag, type RoleTag } from './lexicon.js';
+import { isHanUnit, type Lexicon, type RoleTag } from './lexicon.js';
 import { termAt } from './names.js';
-import { lengthsFrom, lengthsTo } from './term-index.js';
+import { TAG, TERM, deepestAt, deepestBefore, firstUp, type TrieNode } from './term-index.js';
 
 export interface TitleHit {
   start: number;
@@ -18,29 +18,35 @@ export interface TitleHit {
   tags: Set<RoleTag>;
 }
 
+const CHANG = '长'.charCodeAt(0);
+/** What 长 opens after a title ending in 长 (委员长期关注): a word, so the title is the shorter one. */
+const LONG_WORDS = new Set(Array.from('期远久效足年', (c) => c.charCodeAt(0)));
+
 /** Every title in `[start, end)`, left to right, longest match first; "not" entries (委员会) block. */
 export function findTitles(lex: Lexicon, view: string, start: number, end: number): TitleHit[] {
   const hits: TitleHit[] = [];
+  const roles = lex.index.roles;
   for (let i = start; i < end; ) {
-    let hit = termAt(lex.roles, lex.maxRole, view, i, end);
+    let hit = termAt(roles, lex.maxRole, view, i, end);
     // 委员长期关注: the 长 belongs to 长期, so the title is the shorter 委员.
-    while (hit && hit[0].length > 1 && hit[0].endsWith('长') && LONG_WORDS.test(view.slice(i + hit[0].length - 1, i + hit[0].length + 1))) {
-      hit = termAt(lex.roles, hit[0].length - 1, view, i, end);
+    while (hit && hit.depth > 1 && view.charCodeAt(i + hit.depth - 1) === CHANG && LONG_WORDS.has(view.charCodeAt(i + hit.depth))) {
+      hit = firstUp(hit.up, TERM);
     }
     if (!hit) { i++; continue; }
-    if (hit[1].has('modifier')) {
+    let len = hit.depth;
+    let tags = hit.value!;
+    let flags = hit.flags;
+    if ((flags & TAG.modifier) !== 0) {
       // 代理局长, 二级巡视员: the modifier opens the title that follows it.
-      const next = termAt(lex.roles, lex.maxRole, view, i + hit[0].length, end);
-      if (next && !next[1].has('not') && !next[1].has('modifier')) hit = [hit[0] + next[0], next[1]];
-      else { i += hit[0].length; continue; }
+      const next = termAt(roles, lex.maxRole, view, i + len, end);
+      if (next && (next.flags & (TAG.not | TAG.modifier)) === 0) { len += next.depth; tags = next.value!; flags = next.flags; }
+      else { i += len; continue; }
     }
-    if (!hit[1].has('not')) hits.push({ start: i, end: i + hit[0].length, term: hit[0], tags: hit[1] });
-    i += hit[0].length;
+    if ((flags & TAG.not) === 0) hits.push({ start: i, end: i + len, term: view.slice(i, i + len), tags });
+    i += len;
   }
   return hits;
 }
-
-const LONG_WORDS = /^长(?:期|远|久|效|足|年)/u;
 
 export interface OrgUnit {
   start: number;
@@ -58,100 +64,108 @@ export interface OrgRead {
 
 const MAX_STRETCH = 24;
 /** Particles that no place or institution name holds: a named unit never runs over them. */
-const PARTICLES = /[的了是把被]/u;
+const PARTICLES = new Set(Array.from('的了是把被', (c) => c.charCodeAt(0)));
 const MAX_BODY = 10;
 
-const ORG_TAGS: readonly OrgTag[] = ['head', 'inner', 'place', 'place-suffix', 'suffix'];
-
 /**
- * What one reading back from a title shares between its parses of `view.slice(i, orgEnd)` for
- * i = cut, cut + 1 …: the positions (in the view) from which the rest cannot be parsed, and the
- * lengths of the organizations found at a position, by tag. Both hold because every parse ends
- * at the same orgEnd.
+ * The organizations starting at `pos` and ending by `end`, as the deepest node of the walk (the
+ * shorter ones are up from it), for `eachLength`.
  */
-interface ParseMemo {
-  failed: Set<number>;
-  lengths: Map<number, number[]>;
-}
-
-/** The lengths of the organizations with `tag` starting at `k` of `s`, longest first. */
-function tagLengths(lex: Lexicon, s: string, k: number, tag: OrgTag, base: number, memo: ParseMemo | null): number[] {
-  const key = (base + k) * 8 + ORG_TAGS.indexOf(tag);
-  const known = memo?.lengths.get(key);
-  if (known) return known;
-  const out: number[] = [];
-  const top = Math.min(lex.maxOrg, s.length - k);
-  for (const len of lengthsFrom(lex.orgs, s.charCodeAt(k))) { // only lengths some organization starting here has
-    if (len <= top && lex.orgs.get(s.slice(k, k + len))?.has(tag)) out.push(len);
-  }
-  memo?.lengths.set(key, out);
-  return out;
+function orgsAt(lex: Lexicon, view: string, pos: number, end: number): TrieNode<unknown> | null {
+  return deepestAt(lex.index.orgs, view, pos, Math.min(end, pos + lex.maxOrg));
 }
 
 /** Parse all of `s` as place* institution* (inner)*, depth first; the first full parse wins (麒麟区 alone is a place). */
-export function parseOrganization(lex: Lexicon, s: string, base = 0, memo: ParseMemo | null = null): OrgUnit[] | null {
-  // Positions are kept as view offsets (base + k), so a memo serves parses of other starts.
-  const failed = memo?.failed ?? new Set<number>();
-  const go = (k: number, units: OrgUnit[]): OrgUnit[] | null => {
-    if (k === s.length) return units.length ? units : null;
-    // A start that failed here before had no units yet (no inner department); a later start
-    // reaches k only with units, so a failure recorded at k by a parse with units holds for it.
-    if (failed.has(base + k)) return null;
-    const tries: Array<[number, OrgUnit['kind']]> = [];
-    for (const len of tagLengths(lex, s, k, 'head', base, memo)) tries.push([len, 'head']);
-    if (units.length) for (const len of tagLengths(lex, s, k, 'inner', base, memo)) tries.push([len, 'inner']);
-    for (const len of tagLengths(lex, s, k, 'place', base, memo)) tries.push([len, 'place']);
-    // Named places are short (麒麟区), shortest first; unlisted institutions are read whole
-    // (人力资源和社会保障厅, not 人力资源和社 + …), longest first.
-    const named: Array<[number, OrgUnit['kind']]> = [];
-    for (let b = 1; b <= MAX_BODY && k + b < s.length; b++) {
-      if (!isHan(s[k + b - 1]) || PARTICLES.test(s[k + b - 1])) break; // 列席会议的市人大代表: 的 ends the words before
-      if (b <= 7) for (const len of tagLengths(lex, s, k + b, 'place-suffix', base, memo)) tries.push([b + len, 'place']);
-      for (const len of tagLengths(lex, s, k + b, 'suffix', base, memo)) named.unshift([b + len, 'named']);
-    }
-    tries.push(...named);
-    for (const [len, kind] of tries) {
-      const r = go(k + len, [...units, { start: base + k, end: base + k + len, kind }]);
-      if (r) return r;
-    }
-    failed.add(base + k); // the rest of s cannot be parsed from k, whatever came before
-    return null;
-  };
-  return s ? go(0, []) : null;
+export function parseOrganization(lex: Lexicon, s: string, base = 0): OrgUnit[] | null {
+  const units = s ? parseRange(lex, s, 0, s.length, new Set<number>(), []) : null;
+  return units && base ? units.map((u) => ({ start: u.start + base, end: u.end + base, kind: u.kind })) : units;
 }
 
-/** Offsets in `[from, to)` where a word that precedes titles ends (请, 对此, 询问), outside known organizations. */
-function cuts(lex: Lexicon, view: string, from: number, to: number): number[] {
-  const covered = new Set<number>();
+/**
+ * Parse `view[k, end)` as the rest of an organization after `units` (place* institution*
+ * (inner)*), depth first: the units of the first full parse, or null. `failed` holds the
+ * positions from which the rest cannot be parsed: a start that failed there before had no units
+ * yet (no inner department), and a later start reaches k only with units, so a failure recorded
+ * at k holds for it; every parse of one reading ends at the same `end`, so they share it.
+ * `units` is a stack: pushed before each try, popped after; a full parse returns a copy.
+ */
+function parseRange(lex: Lexicon, view: string, k: number, end: number, failed: Set<number>, units: OrgUnit[]): OrgUnit[] | null {
+  if (k === end) return units.length ? units.slice() : null;
+  if (failed.has(k)) return null;
+  const at = orgsAt(lex, view, k, end);
+  let r: OrgUnit[] | null;
+  // Tries in order: listed institutions (head), then inner departments (after a unit), then
+  // places, each longest first.
+  for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.head) !== 0 && (r = tryUnit(lex, view, k, n.depth, 'head', end, failed, units))) return r;
+  if (units.length) for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.inner) !== 0 && (r = tryUnit(lex, view, k, n.depth, 'inner', end, failed, units))) return r;
+  for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.place) !== 0 && (r = tryUnit(lex, view, k, n.depth, 'place', end, failed, units))) return r;
+  // A body of Han characters before a listed suffix. Named places are short (麒麟区), shortest
+  // first; unlisted institutions are read whole (人力资源和社会保障厅, not 人力资源和社 + …),
+  // longest first, after every place.
+  let bodies = 0;
+  for (let b = 1; b <= MAX_BODY && k + b < end; b++) {
+    const c = view.charCodeAt(k + b - 1);
+    if (!isHanUnit(c) || PARTICLES.has(c)) break; // 列席会议的市人大代表: 的 ends the words before
+    bodies = b;
+    if (b <= 7) {
+      for (let n = orgsAt(lex, view, k + b, end); n !== null; n = n.up) {
+        if ((n.flags & TAG['place-suffix']) !== 0 && (r = tryUnit(lex, view, k, b + n.depth, 'place', end, failed, units))) return r;
+      }
+    }
+  }
+  for (let b = bodies; b >= 1; b--) {
+    const top = orgsAt(lex, view, k + b, end);
+    // Shortest first within one body: collect the suffixes up the walk, then try them back.
+    const lengths: number[] = [];
+    for (let n = top; n !== null; n = n.up) if ((n.flags & TAG.suffix) !== 0) lengths.push(n.depth);
+    for (let q = lengths.length - 1; q >= 0; q--) if ((r = tryUnit(lex, view, k, b + lengths[q], 'named', end, failed, units))) return r;
+  }
+  failed.add(k); // the rest cannot be parsed from k, whatever came before
+  return null;
+}
+
+/** Push the unit `view[k, k + len)` and parse the rest: the full parse, or null. */
+function tryUnit(lex: Lexicon, view: string, k: number, len: number, kind: OrgUnit['kind'], end: number, failed: Set<number>, units: OrgUnit[]): OrgUnit[] | null {
+  units.push({ start: k, end: k + len, kind });
+  const r = parseRange(lex, view, k + len, end, failed, units);
+  units.pop();
+  return r;
+}
+/**
+ * The last offset in `[from, to)` where a word that precedes titles ends (请, 对此, 询问),
+ * outside known organizations, or `from` when none does.
+ */
+function lastCut(lex: Lexicon, view: string, from: number, to: number): number {
+  // Offsets inside an institution or inner department of two or more characters (人力资源和社会保障厅).
+  const covered = new Uint8Array(to - from);
   for (let i = from; i < to; ) {
-    const hit = termAt(lex.orgs, lex.maxOrg, view, i, to);
-    const len = hit && (hit[1].has('head') || hit[1].has('inner')) && hit[0].length > 1 ? hit[0].length : 0;
-    for (let j = i; j < i + len; j++) covered.add(j);
+    const hit = termAt(lex.index.orgs, lex.maxOrg, view, i, to);
+    const len = hit && (hit.flags & (TAG.head | TAG.inner)) !== 0 && hit.depth > 1 ? hit.depth : 0;
+    for (let j = i; j < i + len; j++) covered[j - from] = 1;
     i += len || 1;
   }
-  const out: number[] = [];
+  let cut = from;
   for (let i = from; i < to; i++) {
-    if (covered.has(i)) continue;
-    const lengths = lengthsFrom(lex.words, view.charCodeAt(i));
-    for (let n = lengths.length - 1; n >= 0; n--) { // shortest first, as offsets ascend
-      const len = lengths[n];
-      if (len > lex.maxWord || i + len > to) continue;
-      const tags = lex.words.get(view.slice(i, i + len));
-      if (!tags || !(tags.has('before') || tags.has('speech'))) continue;
+    if (covered[i - from]) continue;
+    for (let n = deepestAt(lex.index.words, view, i, to); n !== null; n = n.up) {
+      if ((n.flags & (TAG.before | TAG.speech)) === 0) continue;
+      const len = n.depth;
       let inside = false;
-      for (let j = 0; j < len && !inside; j++) inside = covered.has(i + j);
+      for (let j = 1; j < len && !inside; j++) inside = covered[i + j - from] === 1;
       // A one-character word (和, 向) cuts only before a place or institution: 张某和市政府…,
       // but not inside 人力资源和社会保障厅.
-      const opensOrg = len > 1 || !!termAt(lex.orgs, lex.maxOrg, view, i + len, to)?.[1].has('place') || startsHead(lex, view, i + len, to);
-      if (!inside && opensOrg) out.push(i + len);
+      if (!inside && i + len > cut && (len > 1 || opensOrganization(lex, view, i + len, to))) cut = i + len;
     }
   }
-  return out;
+  return cut;
 }
 
-function startsHead(lex: Lexicon, view: string, pos: number, to: number): boolean {
-  const top = Math.min(lex.maxOrg, to - pos);
-  for (const len of lengthsFrom(lex.orgs, view.charCodeAt(pos))) if (len >= 2 && len <= top && lex.orgs.get(view.slice(pos, pos + len))?.has('head')) return true;
+/** True when the longest organization at `pos` is a place, or an institution of two or more characters starts there. */
+function opensOrganization(lex: Lexicon, view: string, pos: number, to: number): boolean {
+  const at = orgsAt(lex, view, pos, to);
+  const longest = firstUp(at, TERM);
+  if (longest && (longest.flags & TAG.place) !== 0) return true;
+  for (let n = at; n !== null && n.depth >= 2; n = n.up) if ((n.flags & TAG.head) !== 0) return true;
   return false;
 }
 
@@ -161,21 +175,17 @@ function startsHead(lex: Lexicon, view: string, pos: number, to: number): boolea
  */
 export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
   let left = titleStart;
-  while (left > floor && titleStart - left < MAX_STRETCH && isHan(view[left - 1])) left--;
-  const cut = Math.max(left, ...cuts(lex, view, left, titleStart));
+  while (left > floor && titleStart - left < MAX_STRETCH && isHanUnit(view.charCodeAt(left - 1))) left--;
+  const cut = lastCut(lex, view, left, titleStart);
   // Qualifiers between the organization and the post: 市公安局相关负责人.
   let orgEnd = titleStart;
-  for (let again = true; again; ) {
-    again = false;
-    const top = Math.min(lex.maxOrg, orgEnd - cut);
-    for (const len of lengthsTo(lex.orgs, view.charCodeAt(orgEnd - 1))) {
-      if (len > top) continue;
-      if (lex.orgs.get(view.slice(orgEnd - len, orgEnd))?.has('qualifier')) { orgEnd -= len; again = true; break; }
-    }
+  for (let q = firstUp(deepestBefore(lex.index.orgsBack, view, orgEnd, cut), TAG.qualifier); q !== null; ) {
+    orgEnd -= q.depth;
+    q = firstUp(deepestBefore(lex.index.orgsBack, view, orgEnd, cut), TAG.qualifier);
   }
-  const memo: ParseMemo = { failed: new Set(), lengths: new Map() }; // every start below parses up to orgEnd
+  const failed = new Set<number>(); // every start below parses up to orgEnd
   for (let i = cut; i < orgEnd; i++) {
-    const units = parseOrganization(lex, view.slice(i, orgEnd), i, memo);
+    const units = parseRange(lex, view, i, orgEnd, failed, []);
     if (units) return { start: i, organization: headOf(lex, view, units), units };
   }
   return { start: orgEnd, organization: null, units: [] };

@@ -71,6 +71,46 @@ function loadLexicon(): ReadonlyMap<string, number | null> {
   return (lexicon = map);
 }
 
+/** The lexicon by the first code unit of its terms, so one pass over a range tries only the terms that may start at each position. */
+interface LexiconEntry { term: string; number: number | null }
+let byFirst: { starts: Uint8Array; entries: Map<number, LexiconEntry[]> } | null = null;
+
+function lexiconIndex(): { starts: Uint8Array; entries: Map<number, LexiconEntry[]> } {
+  if (byFirst) return byFirst;
+  const starts = new Uint8Array(0x10000);
+  const entries = new Map<number, LexiconEntry[]>();
+  for (const [term, n] of loadLexicon()) {
+    const c = term.charCodeAt(0);
+    starts[c] = 1;
+    const list = entries.get(c) ?? [];
+    list.push({ term, number: n ?? formulationNumber(term) });
+    entries.set(c, list);
+  }
+  return (byFirst = { starts, entries });
+}
+
+/**
+ * Lexicon terms in [from, to) of the view, each term's occurrences without overlapping one
+ * another (as repeated indexOf from the end of the last one finds them). Two terms never share a
+ * span, so the order of the finds does not matter: they are sorted by position afterwards.
+ */
+function lexiconFinds(pair: TextPair, from: number, to: number, found: Found[]): void {
+  const { starts, entries } = lexiconIndex();
+  const view = pair.view;
+  let nextFree: Map<string, number> | null = null; // per term: where its next occurrence may start
+  for (let k = from; k < to; k++) {
+    const c = view.charCodeAt(k);
+    if (!starts[c]) continue;
+    for (const e of entries.get(c)!) {
+      const end = k + e.term.length;
+      if (end > to || !view.startsWith(e.term, k)) continue;
+      if (nextFree && k < (nextFree.get(e.term) ?? 0)) continue;
+      (nextFree ??= new Map()).set(e.term, end);
+      found.push({ text: pair.text.slice(k, end), number: e.number, span: [k, end], term: null });
+    }
+  }
+}
+
 const numeralValue = (s: string): number | null => (s === '双' ? 2 : parseChineseNumeral(s));
 
 /** The number a formulation sums up: the sum of its numeric parts (一府两院 → 3, 3+N → 3), or its head (六个聚焦 → 6). */
@@ -103,11 +143,6 @@ export function isFormulation(term: string): boolean {
 
 interface Found { text: string; number: number | null; span: Span; term: string | null }
 
-/** Quoted formulations anywhere in the view (for back-references) or in a range. */
-function quoted(pair: TextPair, from: number, to: number): Found[] {
-  return quotes(pair, from, to).flatMap((q) => (q.found ? [q.found] : []));
-}
-
 /** A quotation matched by QUOTE: from its opening mark to after its closing one; `found` when it is a formulation. */
 interface Quote { start: number; end: number; found: Found | null }
 
@@ -124,22 +159,45 @@ function quotes(pair: TextPair, from: number, to: number): Quote[] {
   return out;
 }
 
-/** The quotations of the whole document, read once for every section's back-references. */
-let whole: { text: string; view: string; quotes: Quote[] } | null = null;
+/** What one document's sections share: its quotations, and each range's finds (asked for by the quantities, then by the record). */
+interface DocumentFinds { quotes: Quote[]; ranges: Map<string, Formulation[]> }
+
+/** Per document (the pair object), read once: every section asks for the quotations and back-references of the whole view. */
+const documents = new WeakMap<TextPair, DocumentFinds>();
+
+function documentFinds(pair: TextPair): DocumentFinds {
+  let doc = documents.get(pair);
+  if (!doc) documents.set(pair, (doc = { quotes: quotes(pair, 0, pair.view.length), ranges: new Map() }));
+  return doc;
+}
 
 /**
- * `quoted(pair, 0, to)` from the quotations of the whole view: a quotation's match does not
- * depend on what follows its closing mark, so those ending by `to` are the same; the first one
- * running past `to` is not matched before `to`, and the scan goes on right after its opening mark.
+ * `quotes(pair, from, to)` from the quotations of the whole view: a quotation's match depends
+ * neither on what precedes its opening mark nor on what follows its closing one (its inner text
+ * holds no quote mark, so each position opens at most one match), so those within [from, to)
+ * are the same; the first one running past `to` is not matched before `to`, and the scan goes
+ * on right after its opening mark. A quotation of the whole view straddling `from` would change
+ * where the scan starts: then the range is scanned itself.
  */
-function quotedBefore(pair: TextPair, to: number): Found[] {
-  if (!whole || whole.view !== pair.view || whole.text !== pair.text) whole = { text: pair.text, view: pair.view, quotes: quotes(pair, 0, pair.view.length) };
-  const out: Found[] = [];
-  for (const q of whole.quotes) {
-    if (q.end <= to) { if (q.found) out.push(q.found); continue; }
-    if (q.start < to) out.push(...quoted(pair, q.start + 1, to));
+function quotesIn(pair: TextPair, from: number, to: number): Quote[] {
+  const all = documentFinds(pair).quotes;
+  let k = 0;
+  while (k < all.length && all[k].end <= from) k++;
+  if (k < all.length && all[k].start < from) return quotes(pair, from, to);
+  const out: Quote[] = [];
+  for (; k < all.length; k++) {
+    const q = all[k];
+    if (q.end <= to) { out.push(q); continue; }
+    if (q.start < to) for (const r of quotes(pair, q.start + 1, to)) out.push(r);
     break;
   }
+  return out;
+}
+
+/** Quoted formulations of [from, to). */
+function quoted(pair: TextPair, from: number, to: number): Found[] {
+  const out: Found[] = [];
+  for (const q of quotesIn(pair, from, to)) if (q.found) out.push(q.found);
   return out;
 }
 
@@ -147,10 +205,28 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The regex of the back-references to a term (两项满意度 for 满意度), by exact term; bounded, terms recur across documents. */
+const backReferences = new Map<string, RegExp>();
+
+function backReference(term: string): RegExp {
+  let re = backReferences.get(term);
+  if (!re) {
+    if (backReferences.size >= 512) backReferences.clear();
+    backReferences.set(term, (re = new RegExp(`${HEAD}[${CLASSIFIER}]?${escape(term)}`, 'g')));
+  }
+  return re;
+}
+
 /** The numbered formulations of `range`, each once, in order of first appearance. */
 export function extractFormulations(pair: TextPair, range: Span): Formulation[] {
   const seen = new Set<string>();
-  return findAll(pair, range).filter((f) => !seen.has(f.text) && !!seen.add(f.text));
+  const out: Formulation[] = [];
+  for (const f of findAll(pair, range)) {
+    if (seen.has(f.text)) continue;
+    seen.add(f.text);
+    out.push({ text: f.text, number: f.number, span: [f.span[0], f.span[1]] });
+  }
+  return out;
 }
 
 /** Every occurrence (repeats included), without overlaps: the quantities extractor skips the numbers inside them. */
@@ -158,26 +234,32 @@ export function formulationSpans(pair: TextPair, range: Span): Span[] {
   return findAll(pair, range).map((f) => f.span);
 }
 
+/** The finds of a range, read once per document and range (the quantities and the record both ask). Callers only read them. */
 function findAll(pair: TextPair, range: Span): Formulation[] {
+  const ranges = documentFinds(pair).ranges;
+  const key = `${range[0]}:${range[1]}`;
+  let found = ranges.get(key);
+  if (!found) ranges.set(key, (found = readAll(pair, range)));
+  return found;
+}
+
+function readAll(pair: TextPair, range: Span): Formulation[] {
   const [from, to] = range;
   const slice = pair.view.slice(from, to);
   const found: Found[] = quoted(pair, from, to);
-  for (const [term, n] of loadLexicon()) {
-    for (let k = slice.indexOf(term); k >= 0; k = slice.indexOf(term, k + term.length)) {
-      found.push({ text: pair.text.slice(from + k, from + k + term.length), number: n ?? formulationNumber(term), span: [from + k, from + k + term.length], term: null });
-    }
-  }
+  lexiconFinds(pair, from, to, found);
   for (const m of slice.matchAll(FOLD)) {
     const start = from + m.index!;
     if (NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
-  const earlier = quotedBefore(pair, to).filter((f) => f.term);
-  for (const ref of earlier) {
-    const re = new RegExp(`${HEAD}[${CLASSIFIER}]?${escape(ref.term!)}`, 'g');
-    for (const m of slice.matchAll(re)) {
-      const start = from + m.index!;
+  for (const ref of quoted(pair, 0, to)) {
+    if (!ref.term) continue;
+    const re = backReference(ref.term);
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = from + m.index;
       if (start < ref.span[0] || NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
       found.push({ text: pair.text.slice(start, start + m[0].length), number: formulationNumber(m[0]), span: [start, start + m[0].length], term: null });
     }

@@ -28,26 +28,32 @@ export function quoteMask(view: string): Uint8Array {
 
 let last: { view: string; mask: Uint8Array | null } = { view: '', mask: null };
 
+/** Code units of the quote marks (the view folds ＂ to "). */
+const NEWLINE = 0x0a;
+const STRAIGHT = 0x22; // "
+const OPENING = new Set([0x201c, 0x300c, 0x300e, 0x2018]); // “ 「 『 ‘
+const CLOSING = new Set([0x201d, 0x300d, 0x300f, 0x2019]); // ” 」 』 ’
+
+/** One pass over the view with a stack of open marks; marks left open at a line end mask nothing. */
 function readMask(view: string): Uint8Array {
   const mask = new Uint8Array(view.length);
   const open: number[] = [];
-  const close = (from: number, to: number, closed: boolean) => {
-    const inner = view.slice(from, to);
-    if (!closed || /[。!?;:]/.test(inner) || /[,…]$/.test(inner)) return;
-    mask.fill(1, from, to);
-  };
-  for (let i = 0; i <= view.length; i++) {
-    const ch = view[i];
-    if (i === view.length || ch === '\n') {
-      while (open.length) close(open.pop()! + 1, i, false);
-      continue;
-    }
-    if ('“「『‘'.includes(ch)) open.push(i);
-    else if ('”」』’'.includes(ch) && open.length) close(open.pop()! + 1, i, true);
-    else if (ch === '"') {
-      if (open.length && view[open[open.length - 1]] === '"') close(open.pop()! + 1, i, true);
+  for (let i = 0; i < view.length; i++) {
+    const c = view.charCodeAt(i);
+    if (c === NEWLINE) open.length = 0;
+    else if (OPENING.has(c)) open.push(i);
+    else if (CLOSING.has(c)) { if (open.length) close(view, mask, open.pop()! + 1, i); }
+    else if (c === STRAIGHT) {
+      if (open.length && view.charCodeAt(open[open.length - 1]) === STRAIGHT) close(view, mask, open.pop()! + 1, i);
       else open.push(i);
     }
   }
   return mask;
+}
+
+/** A closed quotation [from, to) is masked unless it is speech: a sentence end, colon or semicolon inside, or its own , or … last. */
+function close(view: string, mask: Uint8Array, from: number, to: number): void {
+  const inner = view.slice(from, to);
+  if (/[。!?;:]/.test(inner) || /[,…]$/.test(inner)) return;
+  mask.fill(1, from, to);
 }

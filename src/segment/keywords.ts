@@ -26,20 +26,66 @@ function codePoints(s: string): number {
   return n;
 }
 
+/**
+ * What a word is worth per occurrence, cached per process for the table and stop words in use:
+ * its IDF (or the average); `keyword` false for one character, a stop word, no Han.
+ * Each question section repeats the words of the document and of the ones before, so a warm
+ * process looks a word up once here instead of testing it and asking the table again each
+ * time. `stamp`/`count` count the word within the current call (no Map per call). Keys are
+ * the exact words; the cache is dropped (between calls) once it has grown past MAX_WORDS.
+ */
+interface WordEntry {
+  keyword: boolean;
+  weight: number;
+  stamp: number;
+  count: number;
+}
+const MAX_WORDS = 200_000;
+let cache = new Map<string, WordEntry>();
+let cachedTable: IdfTable | null = null;
+let cachedStops: ReadonlySet<string> | null = null;
+let stamp = 0;
+
+function entryOf(word: string, table: IdfTable, stopWords: ReadonlySet<string>): WordEntry {
+  const keyword = codePoints(word) >= 2 && !stopWords.has(word) && HAN.test(word);
+  const entry: WordEntry = { keyword, weight: keyword ? table.idf(word) ?? table.average : 0, stamp: 0, count: 0 };
+  cache.set(word, entry);
+  return entry;
+}
+
 /** The top `n` keywords of a text given as its tokens (in reading order), best first. */
 export function rankKeywords(tokens: readonly string[], n: number, table: IdfTable, stopWords: ReadonlySet<string>): string[] {
-  // Count every token first and filter the distinct words after: far fewer tests, and the
-  // order of first occurrence among the words kept is the same.
-  const all = new Map<string, number>();
+  if (table !== cachedTable || stopWords !== cachedStops || cache.size >= MAX_WORDS) {
+    cache = new Map();
+    cachedTable = table;
+    cachedStops = stopWords;
+  }
+  const now = ++stamp;
+  // The keywords in order of first occurrence, each counted once per occurrence.
+  const words: string[] = [];
+  const entries: WordEntry[] = [];
   for (const raw of tokens) {
     const word = raw.trim();
-    all.set(word, (all.get(word) ?? 0) + 1);
+    const entry = cache.get(word) ?? entryOf(word, table, stopWords);
+    if (entry.stamp === now) { entry.count++; continue; }
+    if (!entry.keyword) continue;
+    entry.stamp = now;
+    entry.count = 1;
+    words.push(word);
+    entries.push(entry);
   }
-  const scored: Array<{ word: string; order: number; weight: number }> = [];
-  for (const [word, count] of all) {
-    if (codePoints(word) < 2 || stopWords.has(word) || !HAN.test(word)) continue;
-    scored.push({ word, order: scored.length, weight: count * (table.idf(word) ?? table.average) });
+  // The best n by weight, earlier first among equals: a sorted top list (n is small, 8 in the
+  // pipeline) instead of sorting every word of the section.
+  const top: number[] = []; // indices into words/entries, best first
+  const weights = entries.map((e) => e.count * e.weight);
+  const k = Math.trunc(Math.max(0, n)) || 0; // as slice(0, n) reads n
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    let at = top.length; // after every word at least as heavy (ties: the earlier stays first)
+    while (at > 0 && w > weights[top[at - 1]]) at--;
+    if (at >= k) continue;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
   }
-  scored.sort((a, b) => b.weight - a.weight || a.order - b.order);
-  return scored.slice(0, Math.max(0, n)).map((s) => s.word);
+  return top.map((i) => words[i]);
 }

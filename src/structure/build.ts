@@ -15,14 +15,17 @@ import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
-import { findHeaderCandidates, chooseHeaders, enclosingBreaks } from './headings.js';
+import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
 import { readSession, isHeadline } from './session.js';
-import { findSpeechEvents } from './attribution.js';
+import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
-import { findPeople } from './cast.js';
+import { findPeople, type Cast } from './cast.js';
 import { headerSections, turnSections, withoutClosing, type Section } from './sections.js';
 import { questionText, labelOf } from './question-text.js';
+
+// buildStructure reads top to bottom; its steps are module-level functions (not closures inside
+// one big function), so each is compiled and optimized on its own.
 
 export function buildStructure(pair: TextPair): Structure {
   const { text, view } = pair;
@@ -32,32 +35,25 @@ export function buildStructure(pair: TextPair): Structure {
 
   // The page frame: publication lines, bylines, tools, trailers. A leading run of them, and the
   // trailing run after the last content line, belong to no question.
-  const isFrame = new Set(content.filter((l) => frameKind(view.slice(l.content[0], l.content[1])) !== null).map((l) => l.index));
-  const body = content.filter((l) => !isFrame.has(l.index));
+  const frameLines: Line[] = [];
+  const body: Line[] = [];
+  for (const l of content) (frameKind(view.slice(l.content[0], l.content[1])) !== null ? frameLines : body).push(l);
   const candidates = findHeaderCandidates(pair, body);
   const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.');
   const titleLine = body.length > 1 && !firstIsHeader && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
-  const published = content.filter((l) => isFrame.has(l.index)).map((l) => frameDate(view, l.content)).find((d) => d) ?? null;
+  const published = firstFrameDate(view, frameLines);
 
   // Speakers: mentions outside the frame, the headline and inline bylines.
-  const blocked: Span[] = [...content.filter((l) => isFrame.has(l.index)).map((l) => l.content), ...(titleLine ? [titleLine.content] : [])];
-  for (const l of body) blocked.push(...bylineSpans(view, l.content[0], l.content[1]));
+  const blocked: Span[] = frameLines.map((l) => l.content);
+  if (titleLine) blocked.push(titleLine.content);
+  for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
   const people = findPeople(pair, blocked);
   const events = findSpeechEvents(view, 0, view.length, people.mentions);
 
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
-  const askerStarts = events.filter((e) => e.role === 'asker').map((e) => e.anchor);
-  const layout = chooseHeaders(view, candidates.filter((h) => h.line !== titleLine), askerStarts);
-  let sections: Section[];
-  if (layout) {
-    for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
-    for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));
-    sections = headerSections(view, body, layout.headers, contentEnd, events, enclosingBreaks(view, candidates, layout));
-  } else {
-    sections = turnSections(view, body, events, contentEnd);
-  }
+  const sections = findSections(view, body, candidates, titleLine, events, contentEnd, warnings);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question.
   if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span);
@@ -65,11 +61,7 @@ export function buildStructure(pair: TextPair): Structure {
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question.
   const lastSection = sections[sections.length - 1];
-  const tail = lastSection && content.find((l) => isFrame.has(l.index) && l.span[0] > lastSection.span[0]);
-  if (lastSection && tail) {
-    const end = body.filter((l) => l.content[1] <= tail.span[0] && l.content[0] >= lastSection.span[0]).pop()?.content[1];
-    if (end !== undefined && end > lastSection.span[0]) lastSection.span = [lastSection.span[0], Math.min(lastSection.span[1], end)];
-  }
+  if (lastSection) cutAtTail(body, frameLines, lastSection);
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
@@ -82,45 +74,17 @@ export function buildStructure(pair: TextPair): Structure {
   });
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.
-  const framed = titleLine && session.span && content.some((l) => isFrame.has(l.index) && l.span[0] > titleLine.span[0] && l.span[0] < session.span![0]);
+  const framed = titleLine && session.span && frameLines.some((l) => l.span[0] > titleLine.span[0] && l.span[0] < session.span![0]);
   if (session.span === null && titleLine) session.span = titleLine.content;
   else if (session.span && titleLine && !framed) session.span = [titleLine.content[0], session.span[1]];
 
   // Each section's speakers, turns, question text and addressees.
   const roles = new Map<string, Set<Role>>();
-  const questions: QuestionFrame[] = sections.map((sec, i) => {
-    const inside = events.filter((e) => e.start >= sec.span[0] && e.start < sec.span[1]);
-    const starts: TurnStart[] = inside.map((e) => ({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null }));
-    const turns = tileTurns(text, sec.span, starts);
-    const askers = speakersOf(turns, 'asker');
-    const responders = speakersOf(turns, 'responder');
-    for (const id of askers) roles.set(id, (roles.get(id) ?? new Set()).add('asker'));
-    for (const id of responders) roles.set(id, (roles.get(id) ?? new Set()).add('responder'));
-    const q = questionText(view, sec, inside, turns.filter((t) => t.role === 'asker').map((t) => t.span));
-    const askSpans = [q, ...turns.filter((t) => t.role === 'asker').map((t) => t.span)];
-    const addressees: string[] = [];
-    for (const s of askSpans) for (const a of findAddressees(view, text, s)) if (!addressees.includes(a.text)) addressees.push(a.text);
-    const at = sec.header?.labelSpan ?? sec.span;
-    if (!askers.length && !turns.some((t) => t.role === 'asker')) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
-    if (!responders.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));
-    for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
-    return {
-      index: i + 1, label: sec.header?.label ?? labelOf(text, sec.opener), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
-      askers, addressees, responders, turns, followUpOf: sec.followUpOf,
-    };
-  });
+  const questions: QuestionFrame[] = [];
+  for (let i = 0; i < sections.length; i++) questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings));
 
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
-  const speaking = people.persons.filter((p) => roles.has(p.id));
-  const renumber = new Map(speaking.map((p, i) => [p.id, `p${i + 1}`]));
-  const persons: Person[] = speaking.map((p) => ({ ...p, id: renumber.get(p.id)!, roles: (['asker', 'responder'] as Role[]).filter((r) => roles.get(p.id)!.has(r)) }));
-  const idOf = (id: string) => renumber.get(id) ?? id;
-  for (const q of questions) {
-    q.askers = q.askers.map(idOf);
-    q.responders = q.responders.map(idOf);
-    for (const t of q.turns) if (t.speaker) t.speaker = renumber.get(t.speaker) ?? null;
-  }
-
+  const persons = renumberPeople(people.persons, roles, questions);
   for (const p of persons) {
     if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? '(no title)'}`, p.mentions[0]?.span ?? null));
   }
@@ -140,11 +104,83 @@ export function buildStructure(pair: TextPair): Structure {
     const first = questions[0].sectionSpan[0];
     const last = questions[questions.length - 1].sectionSpan[1];
     for (const s of outside) {
-      const inFrame = content.some((l) => isFrame.has(l.index) && l.content[0] <= s[0] && s[1] <= l.content[1]);
+      const inFrame = frameLines.some((l) => l.content[0] <= s[0] && s[1] <= l.content[1]);
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
   return { session, people: persons, questions, outside, warnings };
+}
+
+/** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */
+function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof frameDate> {
+  for (const l of frameLines) {
+    const d = frameDate(view, l.content);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Sections from the header layout when the document has one (its gaps and repeats warned), else from asker turns. */
+function findSections(view: string, body: Line[], candidates: Header[], titleLine: Line | null, events: SpeechEvent[], contentEnd: number, warnings: Warning[]): Section[] {
+  const askerStarts = events.filter((e) => e.role === 'asker').map((e) => e.anchor);
+  const layout = chooseHeaders(view, titleLine ? candidates.filter((h) => h.line !== titleLine) : candidates, askerStarts);
+  if (!layout) return turnSections(view, body, events, contentEnd);
+  for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
+  for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));
+  return headerSections(view, body, layout.headers, contentEnd, events, enclosingBreaks(view, candidates, layout));
+}
+
+/** The last section ends at the last body line before the first frame line after its start. */
+function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void {
+  const from = lastSection.span[0];
+  const tail = frameLines.find((l) => l.span[0] > from);
+  if (!tail) return;
+  let end: number | undefined;
+  for (let k = body.length - 1; k >= 0; k--) {
+    const l = body[k];
+    if (l.content[1] <= tail.span[0] && l.content[0] >= from) { end = l.content[1]; break; }
+  }
+  if (end !== undefined && end > from) lastSection.span = [from, Math.min(lastSection.span[1], end)];
+}
+
+/** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
+function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[]): QuestionFrame {
+  const { text, view } = pair;
+  const inside = events.filter((e) => e.start >= sec.span[0] && e.start < sec.span[1]);
+  const starts: TurnStart[] = inside.map((e) => ({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null }));
+  const turns = tileTurns(text, sec.span, starts);
+  const askers = speakersOf(turns, 'asker');
+  const responders = speakersOf(turns, 'responder');
+  for (const id of askers) roles.set(id, (roles.get(id) ?? new Set()).add('asker'));
+  for (const id of responders) roles.set(id, (roles.get(id) ?? new Set()).add('responder'));
+  const askerTurns: Span[] = [];
+  for (const t of turns) if (t.role === 'asker') askerTurns.push(t.span);
+  const q = questionText(view, sec, inside, askerTurns);
+  const addressees: string[] = [];
+  for (const a of findAddressees(view, text, q)) if (!addressees.includes(a.text)) addressees.push(a.text);
+  for (const s of askerTurns) for (const a of findAddressees(view, text, s)) if (!addressees.includes(a.text)) addressees.push(a.text);
+  const at = sec.header?.labelSpan ?? sec.span;
+  if (!askers.length && !askerTurns.length) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
+  if (!responders.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));
+  for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
+  return {
+    index: i + 1, label: sec.header?.label ?? labelOf(text, sec.opener), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
+    askers, addressees, responders, turns, followUpOf: sec.followUpOf,
+  };
+}
+
+/** The people who ask or answer, numbered p1, p2 … in order of first appearance; the questions' ids follow. */
+function renumberPeople(all: Person[], roles: Map<string, Set<Role>>, questions: QuestionFrame[]): Person[] {
+  const speaking = all.filter((p) => roles.has(p.id));
+  const renumber = new Map(speaking.map((p, i) => [p.id, `p${i + 1}`]));
+  const persons: Person[] = speaking.map((p) => ({ ...p, id: renumber.get(p.id)!, roles: (['asker', 'responder'] as Role[]).filter((r) => roles.get(p.id)!.has(r)) }));
+  const idOf = (id: string) => renumber.get(id) ?? id;
+  for (const q of questions) {
+    q.askers = q.askers.map(idOf);
+    q.responders = q.responders.map(idOf);
+    for (const t of q.turns) if (t.speaker) t.speaker = renumber.get(t.speaker) ?? null;
+  }
+  return persons;
 }
 
 /** A Markdown heading's marks are no part of the headline ("# 区人大常委会专题询问实录"). */
@@ -162,17 +198,15 @@ function nextLineStart(body: Line[], line: Line): number | null {
 function outsideSpans(view: string, content: Line[], sections: Span[]): Span[] {
   const out: Span[] = [];
   for (const l of content) {
-    let pieces: Span[] = [l.content];
+    const [c0, c1] = l.content;
+    let pieces: Span[] | null = null; // null: the whole line, untouched so far
     for (const s of sections) {
-      pieces = pieces.flatMap(([a, b]) => {
-        if (s[1] <= a || s[0] >= b) return [[a, b] as Span];
-        const parts: Span[] = [];
-        if (s[0] > a) parts.push(trim(view, a, s[0]));
-        if (s[1] < b) parts.push(trim(view, s[1], b));
-        return parts.filter(([x, y]) => y > x);
-      });
+      // A section that misses the line misses every piece of it (pieces lie inside the line).
+      if (s[1] <= c0 || s[0] >= c1) continue;
+      pieces = cutPieces(view, pieces ?? [l.content], s);
     }
-    out.push(...pieces);
+    if (pieces === null) out.push(l.content);
+    else for (const p of pieces) out.push(p);
   }
   // Merge neighbours separated only by white space.
   const merged: Span[] = [];
@@ -184,3 +218,13 @@ function outsideSpans(view: string, content: Line[], sections: Span[]): Span[] {
   return merged;
 }
 
+/** `pieces` less section `s`: each piece it overlaps keeps its trimmed, non-empty rest on either side. */
+function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
+  const next: Span[] = [];
+  for (const [a, b] of pieces) {
+    if (s[1] <= a || s[0] >= b) { next.push([a, b]); continue; }
+    if (s[0] > a) { const p = trim(view, a, s[0]); if (p[1] > p[0]) next.push(p); }
+    if (s[1] < b) { const p = trim(view, s[1], b); if (p[1] > p[0]) next.push(p); }
+  }
+  return next;
+}

@@ -25,12 +25,15 @@ export interface Section {
 /** Sections from headers: each runs to the end of the last content line before the next header. */
 export function headerSections(view: string, body: Line[], headers: Header[], contentEnd: number, events: SpeechEvent[], breaks: number[]): Section[] {
   const out: Section[] = [];
+  // Offsets where a line or its content starts: a stop elsewhere is inside a line.
+  const lineStarts = new Set<number>();
+  for (const l of body) { lineStarts.add(l.span[0]); lineStarts.add(l.content[0]); }
   headers.forEach((h, i) => {
     const next = headers[i + 1];
     // The section ends before the next header, or before an enclosing header ("三、意见和建议").
     const stop = Math.min(next ? next.line.span[0] : Infinity, breaks.find((b) => b > h.line.span[0]) ?? Infinity);
     // (A header inside a line — run-together paragraphs — ends the section mid-line.)
-    const midLine = stop !== Infinity && !body.some((l) => l.span[0] === stop || l.content[0] === stop);
+    const midLine = stop !== Infinity && !lineStarts.has(stop);
     const end = stop === Infinity ? contentEnd : midLine ? trim(view, h.line.content[0], stop)[1] : lastContentEnd(body, stop, h.line.content[1]);
     const span: Span = [h.line.content[0], end];
     // A 追问 inside a section opens its own question.

@@ -14,7 +14,7 @@ import { parseNumeral } from '../extract/numerals.js';
 type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount';
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
-const BODY = new RegExp(
+export const BODY = new RegExp(
   `(?:\\p{sc=Han}{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)` +
   // A township's congress has no standing committee: 青石镇第十八届人民代表大会.
   `|\\p{sc=Han}{1,12}?(?:乡|镇)(?:第?${NUM}届)?人民代表大会(?!常务)`, 'gu');
@@ -79,9 +79,11 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
 const ATTENDING = /^[^,。;]{0,8}?(?:参加|出席|列席|参会|旁听|到会)/u;
 const ASKING = /询问|提问|发问|追问|问/u;
 
+const ASKER_COUNTS = new RegExp(ASKER_COUNT.source, 'gu'); // matchAll copies it: no state is shared
+
 /** The first count of askers in the regions, skipping counts of those who attend without asking. */
 function findAskerCount(view: string, regions: Span[]): Span | null {
-  const re = new RegExp(ASKER_COUNT.source, 'gu');
+  const re = ASKER_COUNTS;
   for (const [s, e] of regions) {
     const slice = view.slice(s, e);
     for (const m of slice.matchAll(re)) {
@@ -99,17 +101,58 @@ function findBody(view: string, regions: Span[]): Span | null {
   let best: { span: Span; score: number } | null = null;
   for (const [s, e] of regions) {
     const slice = view.slice(s, e);
-    for (const m of slice.matchAll(BODY)) {
+    for (const m of bodyMatches(slice)) {
       const lead = LEADING.exec(m[0])?.[0].length ?? 0;
       const span: Span = [s + m.index + lead, s + m.index + m[0].length];
-      const after = slice.slice(m.index + m[0].length);
       // Better: named with its place or term, and followed by its meeting.
-      const score = (span[1] - span[0] > 5 ? 1 : 0) + (new RegExp(`^\\s*(?:第${NUM}次|举行|召开|组织|开展|党组|主任会议)`, 'u').test(after) ? 2 : 0);
+      MEETS.lastIndex = m.index + m[0].length;
+      const score = (span[1] - span[0] > 5 ? 1 : 0) + (MEETS.test(slice) ? 2 : 0);
       if (!best || score > best.score) best = { span, score };
     }
   }
   return best?.span ?? null;
 }
+
+/** After the body: its meeting or what it holds ("第二十九次会议", "举行", "召开"…). */
+const MEETS = new RegExp(`\\s*(?:第${NUM}次|举行|召开|组织|开展|党组|主任会议)`, 'uy');
+
+/**
+ * Every BODY match of `slice`, as `slice.matchAll(BODY)` gives them, tried only near the words
+ * every match holds (人大常委会, 人民代表大会): a match runs from its start to such a word over
+ * Han characters and digits only, so it starts within the run of such characters before the
+ * first of those words not yet passed. (Scanning the whole introduction with the lazy place
+ * prefix at every offset cost more than the rest of the session reading.)
+ */
+export function bodyMatches(slice: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    const a = slice.indexOf('人大常委会', from);
+    const b = slice.indexOf('人民代表大会', from);
+    const word = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (word < 0) return out;
+    let start = word;
+    while (start > from && !breaksRun(slice.charCodeAt(start - 1))) start--;
+    let found: RegExpExecArray | null = null;
+    for (let p = start; p <= word && !found; p++) {
+      if (p > 0 && (slice.charCodeAt(p) & 0xfc00) === 0xdc00 && (slice.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue; // inside a surrogate pair
+      BODY_AT.lastIndex = p;
+      found = BODY_AT.exec(slice);
+    }
+    if (found) {
+      out.push(found);
+      from = found.index + found[0].length;
+    } else from = word + 1;
+  }
+}
+const BODY_AT = new RegExp(BODY.source, 'uy');
+
+/** A character no BODY match holds before its 人大常委会: ASCII other than a digit, or CJK punctuation. */
+function breaksRun(c: number): boolean {
+  if (c < 0x80) return c < 0x30 || c > 0x39;
+  return RUN_BREAKS.has(c);
+}
+const RUN_BREAKS = new Set([...'\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff08\uff09“”‘’《》【】…—·\u3000'].map((ch) => ch.charCodeAt(0)));
 
 /** The object of 对/就/围绕 before 开展专题询问, within its clause. */
 function findTopic(view: string, regions: Span[]): Span | null {

@@ -18,3 +18,26 @@ describe('[keywords] TF-IDF over tokens', () => {
     expect(rankKeywords(tokens, n, table, stop)).toEqual(expected);
   });
 });
+
+describe('[keywords] the top list equals a full sort', () => {
+  // The reference: weigh every distinct keyword, sort by weight then first occurrence, cut at n.
+  const reference = (tokens: string[], n: number, t: IdfTable, stops: Set<string>): string[] => {
+    const counts = new Map<string, number>();
+    for (const w of tokens) counts.set(w.trim(), (counts.get(w.trim()) ?? 0) + 1);
+    const scored = [...counts].filter(([w]) => [...w].length >= 2 && !stops.has(w) && /\p{sc=Han}/u.test(w))
+      .map(([word, c], order) => ({ word, order, weight: c * (t.idf(word) ?? t.average) }));
+    scored.sort((a, b) => b.weight - a.weight || a.order - b.order);
+    return scored.slice(0, Math.max(0, n)).map((s) => s.word);
+  };
+  it('on random sections with many ties, across calls and tables', () => {
+    let seed = 7;
+    const rand = (k: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % k; };
+    const vocabulary = ['工作', '矛盾纠纷', '调解', '群众', '的', '我们', '问题', '措施', '2025', '监管', '执法', '教育', ' 群众 ', '学校', '医疗'];
+    const tables: IdfTable[] = [table, { idf: (w) => (w.length === 2 ? 3 : undefined), average: 6 }];
+    for (let round = 0; round < 300; round++) {
+      const tokens = Array.from({ length: rand(40) }, () => vocabulary[rand(vocabulary.length)]);
+      const t = tables[rand(2)];
+      for (const n of [0, 1, 3, 8, 2.5, Number.NaN, Infinity]) expect(rankKeywords(tokens, n, t, stop)).toEqual(reference(tokens, n, t, stop));
+    }
+  });
+});

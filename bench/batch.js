@@ -5,10 +5,17 @@
 // test/fixtures/transcripts/*/input.txt: each file is one of them with the sentences of every
 // line shuffled (seeded, so every run sees the same corpus), which keeps the layout (headers and
 // speaker lines stay lines) while making every file different. Then runs the built CLI as a fresh
-// process with --jobs 1 and --jobs 2 (JSON Lines to a file, --quiet), best of BATCH_RUNS runs,
-// and prints files/s, MB/s of transcript text and the speed-up.
+// process with --jobs 1 and --jobs 2 (JSON Lines to a file, --quiet), taking turns, best of
+// BATCH_RUNS runs each, and prints files/s, MB/s of transcript text and the speed-up.
 // Targets (issue 6): 2 jobs ≥ 1.6× faster than 1 on 2 cores; ≥ 10 MB/s with 2 jobs.
-// Environment: BATCH_FILES (default 800), BATCH_RUNS (default 2), BATCH_JOBS (default "1,2").
+//
+// A speed-up can only be as good as the machine: so first it times a CPU-bound loop alone and
+// two copies at once, in fresh processes. On dedicated cores two copies take as long as one
+// (capacity 2.0×); on a virtual machine whose two CPUs share a physical core, or whose host is
+// busy, they take longer, and that capacity — printed beside the speed-up — bounds what
+// --jobs 2 can win there. (Seen on the 2-CPU machine this was tuned on: anywhere from 1.3× to
+// 2.0×, changing from minute to minute.)
+// Environment: BATCH_FILES (default 800), BATCH_RUNS (default 3), BATCH_JOBS (default "1,2").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -18,7 +25,7 @@ import { globSync } from 'tinyglobby';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FILES = Math.max(800, Number(process.env.BATCH_FILES) || 800);
-const RUNS = Math.max(1, Number(process.env.BATCH_RUNS) || 2);
+const RUNS = Math.max(1, Number(process.env.BATCH_RUNS) || 3);
 const JOBS = (process.env.BATCH_JOBS ?? '1,2').split(',').map(Number).filter((n) => n >= 1);
 const TARGET = { speedup: 1.6, mbps: 10 };
 
@@ -74,6 +81,29 @@ function timeRun(corpus, out, jobs) {
   return { seconds, cpu, failed, outBytes: statSync(out).size };
 }
 
+/** A CPU-bound loop of string, Map and regex work (like parsing), about 0.8 s, in a fresh process. */
+const SPIN = `const t=process.hrtime.bigint();let n=0;const m=new Map();const s='市人大常委会副主任李某某询问：一是加强监管，二是完善机制。';` +
+  `for(let i=0;i<2000000;i++){const k=s.slice(i%20,i%20+6)+i%97;m.set(k,(m.get(k)??0)+1);if(/机制|监管/.test(s.slice(i%30)))n++;if(m.size>5000)m.clear();}` +
+  `process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
+
+function spinOnce(copies) {
+  const script = `const {spawn}=require('node:child_process');let left=${copies};const ms=[];` +
+    `for(let i=0;i<${copies};i++){const c=spawn(process.execPath,['-e',${JSON.stringify(SPIN)}]);let o='';c.stdout.on('data',d=>o+=d);` +
+    `c.on('close',()=>{ms.push(Number(o));if(--left===0)process.stdout.write(String(Math.max(...ms)))})}`;
+  return Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout);
+}
+
+/** How much faster two CPU-bound processes get through work than one, on this machine now (2.0 = two full cores). */
+export function parallelCapacity(rounds = 3) {
+  let one = Infinity;
+  let two = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    one = Math.min(one, spinOnce(1));
+    two = Math.min(two, spinOnce(2));
+  }
+  return (2 * one) / two;
+}
+
 export function batch({ files = FILES, runs = RUNS, jobs = JOBS } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'inquiry-batch-'));
   const corpus = join(dir, 'corpus');
@@ -84,9 +114,13 @@ export function batch({ files = FILES, runs = RUNS, jobs = JOBS } = {}) {
     const mb = built.bytes / (1024 * 1024);
     console.log(`corpus: ${built.files} files shuffled from ${built.sources} transcripts, ${mb.toFixed(1)} MB of UTF-8 text; ` +
       `${availableParallelism()} cores; best of ${runs} run(s), each a fresh process (start-up and dictionary load included)`);
+    const capacity = availableParallelism() >= 2 ? parallelCapacity() : 1;
+    console.log(`machine: two CPU-bound processes at once get through ${capacity.toFixed(2)}× the work of one (2.00× = two full cores)`);
+    // The job counts take turns, so that a busy spell on the machine does not fall on one only.
+    const times = new Map(jobs.map((n) => [n, []]));
+    for (let r = 0; r < runs; r++) for (const n of jobs) times.get(n).push(timeRun(corpus, out, n));
     const results = jobs.map((n) => {
-      const times = Array.from({ length: runs }, () => timeRun(corpus, out, n));
-      const best = times.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+      const best = times.get(n).reduce((a, b) => (b.seconds < a.seconds ? b : a));
       const row = { jobs: n, seconds: best.seconds, cpu: best.cpu, filesPerSecond: built.files / best.seconds, mbPerSecond: mb / best.seconds, failed: best.failed, outMb: best.outBytes / (1024 * 1024) };
       console.log(`  --jobs ${n}: ${row.seconds.toFixed(2)} s (${row.cpu.toFixed(2)} s CPU), ${row.filesPerSecond.toFixed(0)} files/s, ${row.mbPerSecond.toFixed(2)} MB/s` +
         ` (${row.outMb.toFixed(0)} MB of JSON Lines written${row.failed ? `, ${row.failed} files failed` : ''})`);
@@ -96,13 +130,13 @@ export function batch({ files = FILES, runs = RUNS, jobs = JOBS } = {}) {
     const two = results.find((r) => r.jobs === 2);
     if (one && two) {
       const speedup = one.seconds / two.seconds;
-      console.log(`speed-up 2 jobs vs 1: ${speedup.toFixed(2)}× — target ≥ ${TARGET.speedup}×: ${speedup >= TARGET.speedup ? 'met' : 'MISSED'}`);
+      console.log(`speed-up 2 jobs vs 1: ${speedup.toFixed(2)}× (the machine's capacity now: ${capacity.toFixed(2)}×) — target ≥ ${TARGET.speedup}×: ${speedup >= TARGET.speedup ? 'met' : 'MISSED'}`);
       const load = loadavg()[0];
       if (load > availableParallelism()) console.log(`note: load average ${load.toFixed(1)} on ${availableParallelism()} cores — other work shares the CPU, wall times are inflated`);
       console.log(`throughput with 2 jobs: ${two.mbPerSecond.toFixed(2)} MB/s — target ≥ ${TARGET.mbps} MB/s: ${two.mbPerSecond >= TARGET.mbps ? 'met' : 'MISSED'}`);
-      return { results, speedup };
+      return { results, speedup, capacity };
     }
-    return { results };
+    return { results, capacity };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
-import type { SpeakerMention } from './mentions.js';
+import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
 import { readName } from './names.js';
 import { findTitles, readOrganization } from './titles.js';
@@ -46,12 +46,10 @@ export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, cl
     const span: Span = [i, links[links.length - 1].span[1]];
     if (claimed.some(([a, b]) => span[0] < b && a < span[1])) continue;
     const last = links[links.length - 1];
-    out.push({
-      span, form: 'name-title', name: text.slice(name.start, name.end), nameSpan: [name.start, name.end],
-      title: text.slice(links[0].span[0], last.span[1]), titleSpan: [links[0].span[0], last.span[1]],
-      organization: last.organization ? text.slice(...last.organization) : null,
-      congress: links.some((l) => l.congress), office: text.slice(...last.office), surname: surnameOf(pair, lex, name.start),
-    });
+    out.push(speakerMention(span, 'name-title', text.slice(name.start, name.end), [name.start, name.end],
+      text.slice(links[0].span[0], last.span[1]), [links[0].span[0], last.span[1]],
+      last.organization ? text.slice(...last.organization) : null,
+      links.some((l) => l.congress), text.slice(...last.office), surnameOf(pair, lex, name.start)));
     i = span[1] - 1;
   }
   return out;

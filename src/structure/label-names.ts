@@ -10,7 +10,7 @@
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { Span } from '../model/span.js';
-import type { SpeakerMention } from './mentions.js';
+import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
 import { isHan, type Lexicon } from './lexicon.js';
 import { readName, followerAt, titleAt, surnameAt } from './names.js';
@@ -33,11 +33,7 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     if (!isLabelName(lex, view, start, end)) continue;
     // A bare label needs a second sign of speech: its verb (巴特尔问:) or words that speak (请问…, 谢谢…, a "?").
     if (!m[2] && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
-    out.push({
-      span: [start, end], form: 'label', name: text.slice(start, end), nameSpan: [start, end],
-      title: null, titleSpan: null, organization: null, congress: false, office: null,
-      surname: surnameAt(lex, view, start),
-    });
+    out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
   return out;
 }

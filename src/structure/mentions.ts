@@ -39,3 +39,12 @@ export interface SpeakerMention {
    */
   reference?: 'indefinite' | 'anaphoric';
 }
+
+/**
+ * A mention with every field set, in one order, so that all mentions share one object shape
+ * (the code that reads them stays monomorphic). `reference` is left undefined unless given.
+ */
+export function speakerMention(span: Span, form: MentionForm, name: string | null, nameSpan: Span | null, title: string | null, titleSpan: Span | null,
+  organization: string | null, congress: boolean, office: string | null, surname: string | null, reference?: 'indefinite' | 'anaphoric'): SpeakerMention {
+  return { span, form, name, nameSpan, title, titleSpan, organization, congress, office, surname, reference };
+}

@@ -11,7 +11,7 @@
  */
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
-import type { SpeakerMention } from './mentions.js';
+import { speakerMention, type SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName, surnameLength } from './names.js';
@@ -125,11 +125,9 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
     else if (!orgRead) org = organizationEndingAt(lex, view, i, from);
     const start = org ? org.start : i;
     if (taken(claimed, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) continue;
-    out.push({
-      span: [start, end], form: 'bare-name', name: text.slice(i, end), nameSpan: [i, end],
-      title: null, titleSpan: null, organization: start < i && org?.organization ? text.slice(...org.organization) : null,
-      congress: start < i && /人大|人民代表大会/u.test(view.slice(start, i)), office: null, surname: surnameOf(pair, lex, i),
-    });
+    out.push(speakerMention([start, end], 'bare-name', text.slice(i, end), [i, end], null, null,
+      start < i && org?.organization ? text.slice(...org.organization) : null,
+      start < i && /人大|人民代表大会/u.test(view.slice(start, i)), null, surnameOf(pair, lex, i)));
     claimed.push([i, end]);
     i = end - 1;
   }

@@ -8,9 +8,10 @@
  */
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
-import type { SpeakerMention } from './mentions.js';
+import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, followerAt, readName, readUnlistedName, surnameAt, type NameRead } from './names.js';
+import { boundaryBefore, endScore, followerNode, readName, readUnlistedName, surnameLength, type NameRead } from './names.js';
+import { TAG } from './term-index.js';
 import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
 
 /** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
@@ -50,25 +51,21 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   const { text, view } = pair;
   const first = chain[0];
   const last = chain[chain.length - 1];
-  const tags = chain.flatMap((l) => l.hits.flatMap((h) => [...h.tags]));
-  if (tags.includes('byline')) return [];
-  const orgLink = [...chain].reverse().find((l) => l.org.organization);
-  const organization = orgLink?.org.organization ? text.slice(...orgLink.org.organization) : null;
-  const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
-  const congress = isCongress(orgText, tags.includes('congress'));
+  let tags = 0; // the tags of every title of the chain, as bits
+  for (const l of chain) for (const h of l.hits) tags |= h.flags;
+  if ((tags & TAG.byline) !== 0) return [];
   const post = last.hits[last.hits.length - 1];
-  const office = text.slice(post.start, post.end);
   const bare = chain.length === 1 && first.start === first.hits[0].start; // a post with nothing before it
-  const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => ({
-    span: [start, end], form,
-    name: name ? text.slice(...name) : null, nameSpan: name,
-    title: text.slice(...title), titleSpan: title,
-    organization, congress, office,
-    surname: name ? surnameOf(pair, lex, name[0]) : null,
-  });
+  // What every mention of the chain shares, read when the first mention is made (most chains make none).
+  let facts: ChainFacts | null = null;
+  const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => {
+    facts ??= chainFacts(pair, chain, tags);
+    return speakerMention([start, end], form, name ? text.slice(...name) : null, name, text.slice(...title), title,
+      facts.organization, facts.congress, facts.office, name ? surnameOf(pair, lex, name[0]) : null);
+  };
 
-  const weak = tags.includes('weak');
-  if (chain.length === 1 && tags.includes('descriptor')) return [];
+  const weak = (tags & TAG.weak) !== 0;
+  if (chain.length === 1 && (tags & TAG.descriptor) !== 0) return [];
   // Name (title): 王某某(市人大常委会委员), or both in brackets: (王某某,市人大常委会委员).
   const sep = view[first.start - 1];
   if ((sep === '(' || sep === ',' || sep === '、' || sep === ' ') && view[last.end] === ')') {
@@ -105,12 +102,16 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     for (const len of [2, 1]) {
       const s = t.start - len;
       if (s < from || !lex.surnames.has(view.slice(s, t.start))) continue;
-      if (followerAt(lex, view, s, t.start)) continue; // 学校和校长: 和 joins, it names nobody
-      const m = { ...mention(s, last.end, 'surname-title', null, [t.start, last.end]), surname: text.slice(s, t.start) };
+      if (followerNode(lex, view, s, t.start)) continue; // 学校和校长: 和 joins, it names nobody
+      const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
+      m.surname = text.slice(s, t.start);
       if (boundaryBefore(lex, view, s, from)) return [m];
       const org = readOrganization(lex, view, s, from);
       if (org.organization && org.organization[1] === s && anchored(org)) {
-        return [{ ...m, span: [org.start, last.end], organization: text.slice(...org.organization), congress: m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s)) }];
+        m.span = [org.start, last.end];
+        m.organization = text.slice(...org.organization);
+        m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s));
+        return [m];
       }
     }
     // Name + title: 王某某委员, 李某副市长; with the organization before the name:
@@ -134,14 +135,37 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       const org = readOrganization(lex, view, s, from);
       if (org.organization && org.organization[1] === s && anchored(org)) {
         const m = mention(org.start, last.end, 'name-title', [s, t.start], [t.start, last.end]);
-        return [{ ...m, organization: text.slice(...org.organization), congress: m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s)) }];
+        m.organization = text.slice(...org.organization);
+        m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s));
+        return [m];
       }
     }
   }
 
-  const offices = readOffice(pair, lex, chain, from, to, (bare || post.tags.has('collective')) && !weak, tags.includes('office'), mention);
+  const collective = (post.flags & TAG.collective) !== 0;
+  const offices = readOffice(pair, lex, chain, from, to, (bare || collective) && !weak, (tags & TAG.office) !== 0, mention);
   // 常委会组成人员认为: the members as a body, not one speaker; but 一位常委会组成人员问 is someone.
-  return post.tags.has('collective') ? offices.filter((m) => m.reference === 'indefinite') : offices;
+  return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
+}
+
+/** What the mentions of one chain share: the organization (of the last link that has one), congress or not, the post. */
+interface ChainFacts {
+  organization: string | null;
+  congress: boolean;
+  office: string;
+}
+
+function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
+  const { text, view } = pair;
+  let organization: string | null = null;
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const o = chain[k].org.organization;
+    if (o) { organization = text.slice(...o); break; }
+  }
+  const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
+  const last = chain[chain.length - 1];
+  const post = last.hits[last.hits.length - 1];
+  return { organization, congress: isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
 }
 
 /** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */
@@ -187,8 +211,11 @@ function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: number, t
   const first = chain[0];
   const last = chain[chain.length - 1];
   const bare = chain.length === 1 && first.start === first.hits[0].start;
-  const speaks = followerAt(lex, view, last.end, to);
-  const speech = speaks && lex.words.get(speaks)?.has('speech');
+  const speaks = followerNode(lex, view, last.end, to);
+  const speech = speaks !== null && (speaks.flags & TAG.speech) !== 0;
+  const colon = view[last.end] === ':';
+  const spoken = (speech || colon) && (!bare || office);
+  if (!plain && !spoken) return []; // neither quantified nor pointed can name anyone: no need to read before the post
   const before = view.slice(Math.max(from, first.start - 16), first.start);
   const quantified = plain ? QUANTIFIER.exec(before) : null;
   const pointed = plain ? DEMONSTRATIVE.exec(before) : null;
@@ -198,19 +225,21 @@ function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: number, t
   const lead = view.slice(Math.max(from, first.start - 6), first.start);
   if (COUNTED.test(lead) || /[和与及]$/u.test(lead) || /向/u.test(clause)) return []; // …组成人员和市人大代表提出问题
   if (quantified && endScore(lex, view, last.end, to) >= 2) {
-    return [{ ...mention(first.start - quantified[0].length, last.end, 'office-only', null, title), reference: 'indefinite' }];
+    const m = mention(first.start - quantified[0].length, last.end, 'office-only', null, title);
+    m.reference = 'indefinite';
+    return [m];
   }
-  if (pointed && (speaks || view[last.end] === ':')) {
-    return [{ ...mention(first.start - pointed[0].length, last.end, 'office-only', null, title), reference: 'anaphoric' }];
+  if (pointed && (speaks || colon)) {
+    const m = mention(first.start - pointed[0].length, last.end, 'office-only', null, title);
+    m.reference = 'anaphoric';
+    return [m];
   }
-  if ((speech || view[last.end] === ':') && (!bare || office)) {
-    return [mention(first.start, last.end, 'office-only', null, title)];
-  }
+  if (spoken) return [mention(first.start, last.end, 'office-only', null, title)];
   return [];
 }
 
 /** The surname at `pos` as written in the text (欧陽 stays 欧陽), found on the view. */
 export function surnameOf(pair: TextPair, lex: Lexicon, pos: number): string | null {
-  const s = surnameAt(lex, pair.view, pos);
-  return s ? pair.text.slice(pos, pos + s.length) : null;
+  const len = surnameLength(lex, pair.view, pos);
+  return len ? pair.text.slice(pos, pos + len) : null;
 }

@@ -16,6 +16,8 @@ export interface TitleHit {
   end: number;
   term: string;
   tags: Set<RoleTag>;
+  /** The tags as bits (`TAG` of term-index.ts), for tests without a Set lookup. */
+  flags: number;
 }
 
 const CHANG = '长'.charCodeAt(0);
@@ -42,7 +44,7 @@ export function findTitles(lex: Lexicon, view: string, start: number, end: numbe
       if (next && (next.flags & (TAG.not | TAG.modifier)) === 0) { len += next.depth; tags = next.value!; flags = next.flags; }
       else { i += len; continue; }
     }
-    if ((flags & TAG.not) === 0) hits.push({ start: i, end: i + len, term: view.slice(i, i + len), tags });
+    if ((flags & TAG.not) === 0) hits.push({ start: i, end: i + len, term: view.slice(i, i + len), tags, flags });
     i += len;
   }
   return hits;
@@ -136,22 +138,23 @@ function tryUnit(lex: Lexicon, view: string, k: number, len: number, kind: OrgUn
  * outside known organizations, or `from` when none does.
  */
 function lastCut(lex: Lexicon, view: string, from: number, to: number): number {
-  // Offsets inside an institution or inner department of two or more characters (人力资源和社会保障厅).
-  const covered = new Uint8Array(to - from);
+  // Offsets inside an institution or inner department of two or more characters (人力资源和社会保障厅),
+  // as bits from `from`: the stretch is at most MAX_STRETCH (24) long.
+  let covered = 0;
   for (let i = from; i < to; ) {
     const hit = termAt(lex.index.orgs, lex.maxOrg, view, i, to);
     const len = hit && (hit.flags & (TAG.head | TAG.inner)) !== 0 && hit.depth > 1 ? hit.depth : 0;
-    for (let j = i; j < i + len; j++) covered[j - from] = 1;
+    for (let j = i; j < i + len; j++) covered |= 1 << (j - from);
     i += len || 1;
   }
   let cut = from;
   for (let i = from; i < to; i++) {
-    if (covered[i - from]) continue;
+    if (covered & (1 << (i - from))) continue;
     for (let n = deepestAt(lex.index.words, view, i, to); n !== null; n = n.up) {
       if ((n.flags & (TAG.before | TAG.speech)) === 0) continue;
       const len = n.depth;
       let inside = false;
-      for (let j = 1; j < len && !inside; j++) inside = covered[i + j - from] === 1;
+      for (let j = 1; j < len && !inside; j++) inside = (covered & (1 << (i + j - from))) !== 0;
       // A one-character word (和, 向) cuts only before a place or institution: 张某和市政府…,
       // but not inside 人力资源和社会保障厅.
       if (!inside && i + len > cut && (len > 1 || opensOrganization(lex, view, i + len, to))) cut = i + len;

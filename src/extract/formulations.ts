@@ -73,20 +73,28 @@ function loadLexicon(): ReadonlyMap<string, number | null> {
 
 /** The lexicon by the first code unit of its terms, so one pass over a range tries only the terms that may start at each position. */
 interface LexiconEntry { term: string; number: number | null }
-let byFirst: { starts: Uint8Array; entries: Map<number, LexiconEntry[]> } | null = null;
+/**
+ * `starts`: first code units of the terms; `seconds`: their second ones (most terms open with a
+ * numeral, common in any text), null when a term has one character.
+ */
+interface LexiconIndex { starts: Uint8Array; seconds: Uint8Array | null; entries: Map<number, LexiconEntry[]> }
+let byFirst: LexiconIndex | null = null;
 
-function lexiconIndex(): { starts: Uint8Array; entries: Map<number, LexiconEntry[]> } {
+function lexiconIndex(): LexiconIndex {
   if (byFirst) return byFirst;
   const starts = new Uint8Array(0x10000);
+  let seconds: Uint8Array | null = new Uint8Array(0x10000);
   const entries = new Map<number, LexiconEntry[]>();
   for (const [term, n] of loadLexicon()) {
     const c = term.charCodeAt(0);
     starts[c] = 1;
+    if (term.length < 2) seconds = null;
+    else if (seconds) seconds[term.charCodeAt(1)] = 1;
     const list = entries.get(c) ?? [];
     list.push({ term, number: n ?? formulationNumber(term) });
     entries.set(c, list);
   }
-  return (byFirst = { starts, entries });
+  return (byFirst = { starts, seconds, entries });
 }
 
 /**
@@ -95,12 +103,12 @@ function lexiconIndex(): { starts: Uint8Array; entries: Map<number, LexiconEntry
  * span, so the order of the finds does not matter: they are sorted by position afterwards.
  */
 function lexiconFinds(pair: TextPair, from: number, to: number, found: Found[]): void {
-  const { starts, entries } = lexiconIndex();
+  const { starts, seconds, entries } = lexiconIndex();
   const view = pair.view;
   let nextFree: Map<string, number> | null = null; // per term: where its next occurrence may start
   for (let k = from; k < to; k++) {
     const c = view.charCodeAt(k);
-    if (!starts[c]) continue;
+    if (!starts[c] || (seconds && !seconds[view.charCodeAt(k + 1)])) continue;
     for (const e of entries.get(c)!) {
       const end = k + e.term.length;
       if (end > to || !view.startsWith(e.term, k)) continue;

@@ -13,6 +13,11 @@ import { matchUnit } from './units.js';
 
 /** Punctuation, symbols and white space only. */
 export const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+/** `PUNCT.test(text)`, answered at once for a word opening with a Han character (most tokens): that is a letter. */
+export function isPunct(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff ? false : PUNCT.test(text);
+}
 
 /** Scope words that open a phrase without naming what is measured (全市事项平均进驻率 → 事项平均进驻率). */
 export const SCOPE = new Set(['共', '累计', '已', '已经', '共计']);
@@ -47,24 +52,41 @@ export const SHARE = /占比(?:达到|达|为|约为|只有|仅为|是|超过|�
 /** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
 export const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
 /** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
-export const between = (t: Token) => LINKING.has(t.text) || CHANGE.has(t.text) || BETWEEN.has(t.text) || NEVER.has(t.text)
-  || (/^[再已还均将仅]/.test(t.text) && (CHANGE.has(t.text.slice(1)) || LINKING.has(t.text.slice(1)))) || t.tag === 't' || /^(?:(?:19|20)\d\d)?年$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text);
+export const between = (t: Token) => t.tag === 't' || betweenWord(t.text);
+
+/** The words of `between` by their text alone, remembered by exact word (bounded): the same few words recur around every figure. */
+const betweenWords = new Map<string, boolean>();
+
+function betweenWord(text: string): boolean {
+  let known = betweenWords.get(text);
+  if (known === undefined) {
+    known = LINKING.has(text) || CHANGE.has(text) || BETWEEN.has(text) || NEVER.has(text)
+      || (/^[再已还均将仅]/.test(text) && (CHANGE.has(text.slice(1)) || LINKING.has(text.slice(1)))) || /^(?:(?:19|20)\d\d)?年$/.test(text) || /^(?:19|20)\d\d$/.test(text);
+    if (betweenWords.size >= 4096) betweenWords.clear();
+    betweenWords.set(text, known);
+  }
+  return known;
+}
 
 /** Verbs of attention that open a predicate after a counted noun: 12名组成人员|聚焦…. */
 export const FOCUS = new Set(['聚焦', '围绕', '关注', '针对', '就', '对', '实行', '开展', '实施', '推进', '参加', '参与']);
 
 /** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
 export function ends(tag: string | undefined): boolean {
-  return !!tag && /^(?:p|c|u|r|d|m|q|t|f|e|y|o)/.test(tag);
+  return !!tag && ENDING_TAGS.includes(tag[0]);
 }
+const ENDING_TAGS = 'pcurdmqtfeyo';
 /** Adverbs of state that may open a noun phrase after a measure word (48项已实施事项). */
 export const STATE = new Set(['已', '未', '已经', '尚未', '正在', '新']);
-export const isVerb = (t: Token) => !!t.tag && /^v(?!n)/.test(t.tag);
+/** Tagged v…, but not vn (a verbal noun): /^v(?!n)/ on the tag, read by code unit. */
+export const isVerb = (t: Token) => !!t.tag && t.tag.charCodeAt(0) === 0x76 && t.tag.charCodeAt(1) !== 0x6e;
 /** A noun the tagger calls a numeral although it holds none (积水点: 点/m): a noun here. */
 export const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text) && matchUnit(t.text, 0)?.end !== t.text.length; // 元 is a unit
 export const isNumeric = (t: Token) => /[\d%]/.test(t.text) || (t.tag === 'm' && !taggedNumeral(t));
 /** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
-export const isNominal = (t: Token) => !t.tag || /^(?:n|l|j|i|b|s|vn)/.test(t.tag) || (t.tag === 'x' && !PUNCT.test(t.text)) || taggedNumeral(t);
+export const isNominal = (t: Token) => !t.tag || NOMINAL_TAGS.includes(t.tag[0]) || t.tag.startsWith('vn') || (t.tag === 'x' && !isPunct(t.text)) || taggedNumeral(t);
+/** First letters of the noun-like tags (n, l, j, i, b, s; vn is tested whole). */
+const NOMINAL_TAGS = 'nljibs';
 
 /** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 配套资金. */
 export const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|比例|比重|资金|经费)$/u;

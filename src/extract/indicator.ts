@@ -12,14 +12,23 @@ import type { QuantityKind } from '../model/record.js';
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import {
-  AREA, BEING, FOCUS, LINKING, LOCATIVE, MARKER, MEASURE_NOUN, NEVER, PREDICATE_VERBS, PUNCT, SCOPE, SHARE, STATE,
+  AREA, BEING, FOCUS, LINKING, LOCATIVE, MARKER, MEASURE_NOUN, NEVER, PREDICATE_VERBS, isPunct, SCOPE, SHARE, STATE,
   between, endsPredicate, ends, GLUED, isNominal, isNumeric, isVerb, taggedNumeral,
 } from './indicator-words.js';
 
 /** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
 const CLAUSE_END = /[,。;:!?()“”‘’《》\n]/;
-/** A figure's numeral (and 个) right before a word: that word is the figure's unit. */
-const FIGURE_BEFORE = /[\d零〇两三四五六七八九十百千万亿][个名项]?$|\d[个名项]?$/u;
+/** A figure's numeral (and 个) right before a word: that word is the figure's unit (/[\d零〇两三四五六七八九十百千万亿][个名项]?$/). */
+const FIGURE_DIGIT = new Uint8Array(0x10000);
+for (const c of '0123456789零〇两三四五六七八九十百千万亿') FIGURE_DIGIT[c.charCodeAt(0)] = 1;
+
+/** A numeral, or a numeral and 个/名/项, right before `pos` (read by code unit: this runs for every token walked over). */
+function figureBefore(view: string, pos: number): boolean {
+  if (pos <= 0) return false;
+  const last = view.charCodeAt(pos - 1);
+  if (FIGURE_DIGIT[last]) return true;
+  return pos >= 2 && (last === 0x4e2a || last === 0x540d || last === 0x9879) && FIGURE_DIGIT[view.charCodeAt(pos - 2)] === 1; // 个 名 项
+}
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 const MAX_LENGTH = 16;
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
@@ -49,7 +58,7 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   if (kind === 'quantity' || kind === 'money') {
     let from = start;
     while (from > 0 && !CLAUSE_END.test(pair.view[from - 1])) from--;
-    const own = segmenter.tag(pair.view.slice(from, start)).filter((t) => !isNumeric(t) && !PUNCT.test(t.text));
+    const own = segmenter.tag(pair.view.slice(from, start)).filter((t) => !isNumeric(t) && !isPunct(t.text));
     const span = from > 0 && pair.view[from - 1] === ',' && !own.some((t) => isNominal(t) && t.tag !== undefined) ? before(pair.view, from - 1, segmenter) : null;
     // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject.
     if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0]))) return pair.text.slice(span[0], span[1]);
@@ -88,12 +97,12 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
     if (kept.length && /^\d+$/.test(t.text) && /^[A-Za-z]/.test(kept[0].text)) { kept.unshift(t); break; } // 5G基站, 4K
-    if (PUNCT.test(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
+    if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
     if (kept.length && (AREA.test(t.text) || /以来$/.test(t.text))) break;
     // 600|元至|1200元, 由20个|工作日|压缩至5个工作日: the unit of the figure before, not a phrase.
-    if (!/^[A-Za-z]/.test(t.text) && FIGURE_BEFORE.test(view.slice(Math.max(0, from + t.span[0] - 2), from + t.span[0]))) break;
+    if (!/^[A-Za-z]/.test(t.text) && figureBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
   while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || AREA.test(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || MARKER.test(kept[0].text) || LOCATIVE.test(kept[0].text))) kept.shift();
@@ -116,7 +125,7 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
     if (!kept.length && LOCATIVE.test(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
     if (t.text === '、' && kept.length) { kept.push(t); continue; }
     if (!kept.length && STATE.has(t.text)) { kept.push(t); continue; } // 已实施事项, 未纳入窗口
-    if (PUNCT.test(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
+    if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
     // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
     if ((!kept.length && BEING.test(t.text)) || (population && kept.some(isNominal))) break;

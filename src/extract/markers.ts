@@ -56,6 +56,51 @@ const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|�
 /** X方面 that are discourse words, not headers: 一方面, 另一方面, 这方面 … */
 const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
 
+/** The patterns of the families, built once (each scan resets lastIndex). */
+const SHI = new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})[是要]`, 'g');
+const IDIOM_AFTER = new RegExp(`^${NUM_CN}[、,]`);
+const DI = new RegExp(`第(${NUM_CN})(?:个方面|个|方面|点|步)?(?:是|(?=[,、:]))`, 'g');
+const QI = new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'g');
+const SEQUENCE = /首先|其次|再次|然后|最后/g;
+const PAREN = new RegExp(`\\((${NUM_CN})\\)`, 'g');
+const DUN = new RegExp(`(${NUM_CN})、(?![一二三四五六七八九十两\\d])`, 'g');
+const ARABIC = /(\d{1,2})[.、)](?!\d)/g;
+const PAREN_ARABIC = /\((\d{1,2})\)/g;
+const CIRCLED = /[\u2460-\u2473]/g;
+const PAREN_ARABIC_CHAR = /[\u2474-\u2487]/g;
+const PAREN_CHAR = /[\u3220-\u3229]/g;
+/** A header: 2–10 characters, then 方面 or 上 before , or : ("管案方面," "专业打击上,"). */
+const HEADER_AT = /[\u4e00-\u9fff“”"]{2,10}?(方面|上)(?=[,:])/y;
+/** Where a header may end: 方面 or 上 before , or :. */
+const HEADER_END = /(?:方面|上)(?=[,:])/g;
+const inHeader = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x201c || c === 0x201d || c === 0x22;
+
+/**
+ * The matches of HEADER_AT as a global scan of `text` from `from` finds them, without trying
+ * the lazy pattern at every character: a match ends at a 方面/上 before , or : (HEADER_END) two
+ * to ten header characters after its start, so for each such end (in order) the leftmost start
+ * still free is the earliest of the header characters running up to it, and the pattern is run
+ * there once (it matches: the lazy quantifier stops at this end or at none before it, an earlier
+ * end having been tried already).
+ */
+function headers(text: string, from: number, fn: (m: RegExpExecArray) => void): void {
+  let next = from; // the global scan's position: matches start here or after
+  let tried = from; // starts below this have been tried with an earlier end
+  HEADER_END.lastIndex = from + 2;
+  for (let hit = HEADER_END.exec(text); hit; hit = HEADER_END.exec(text)) {
+    const q = hit.index;
+    const floor = Math.max(next, tried, q - 10);
+    let s = q;
+    while (s > floor && inHeader(text.charCodeAt(s - 1))) s--;
+    if (s <= q - 2) {
+      HEADER_AT.lastIndex = s;
+      const m = HEADER_AT.exec(text);
+      if (m) { fn(m); next = s + m[0].length; }
+    }
+    tried = Math.max(tried, q - 1);
+  }
+}
+
 function opensAt(view: string, i: number, from: number, allowed: RegExp): boolean {
   return i <= from || allowed.test(view[i - 1]);
 }
@@ -80,54 +125,54 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   };
 
   // 一是 and its spoken variant 一要 (一要提高认识,二要完善机制) are one family: lists mix them.
-  scan(new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})[是要]`, 'g'), (m) => {
+  scan(SHI, (m) => {
     const end = m.index + m[0].length;
     const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
     if (m[2] === undefined) return opens ? add('pair', m[1] ? 2 : 1, m.index, end) : undefined;
     // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
     if (!opens && (m[2] !== '一' || WORD_BEFORE_YI.test(view[m.index - 1] ?? ''))) return;
     // "一是一、二是二" is an idiom (things as they are), not a list.
-    if (new RegExp(`^${NUM_CN}[、,]`).test(view.slice(end, end + 4))) return;
+    if (IDIOM_AFTER.test(view.slice(end, end + 4))) return;
     const n = parseNumeral(m[2]);
     if (n && n <= 30) add('shi', n, m.index, end, opens);
   });
   // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…") …
-  scan(new RegExp(`第(${NUM_CN})(?:个方面|个|方面|点|步)?(?:是|(?=[,、:]))`, 'g'), (m) => {
+  scan(DI, (m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('di', n, m.index, m.index + m[0].length);
   });
-  scan(new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'g'), (m) => {
+  scan(QI, (m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('qi', n, m.index, m.index + m[0].length);
   });
   // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
-  scan(/首先|其次|再次|然后|最后/g, (m) => {
+  scan(SEQUENCE, (m) => {
     const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
     if (opens || m[0] === '首先') add('sequence', SEQUENCE_WORDS[m[0]], m.index, m.index + 2, opens);
   });
-  scan(new RegExp(`\\((${NUM_CN})\\)`, 'g'), (m) => {
+  scan(PAREN, (m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren', n, m.index, m.index + m[0].length);
   });
   // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
-  scan(new RegExp(`(${NUM_CN})、(?![一二三四五六七八九十两\\d])`, 'g'), (m) => {
+  scan(DUN, (m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('dun', n, m.index, m.index + m[1].length + 1);
   });
   // "1." / "1、" / "1)" but not "1.5万": the number is followed by no digit.
-  scan(/(\d{1,2})[.、)](?!\d)/g, (m) => {
+  scan(ARABIC, (m) => {
     const n = Number(m[1]);
     if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('arabic', n, m.index, m.index + m[1].length + 1);
   });
-  scan(/\((\d{1,2})\)/g, (m) => {
+  scan(PAREN_ARABIC, (m) => {
     const n = Number(m[1]);
     if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren-arabic', n, m.index, m.index + m[0].length);
   });
-  scan(/[\u2460-\u2473]/g, (m) => add('circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1));
+  scan(CIRCLED, (m) => add('circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1));
   // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
-  scan(/[\u2474-\u2487]/g, (m) => add('paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1));
-  scan(/[\u3220-\u3229]/g, (m) => add('paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1));
-  scan(/[\u4e00-\u9fff“”"]{2,10}?(方面|上)(?=[,:])/g, (m) => {
+  scan(PAREN_ARABIC_CHAR, (m) => add('paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1));
+  scan(PAREN_CHAR, (m) => add('paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1));
+  headers(text, from, (m) => {
     if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
     const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');
     if (x.length < 2 && m[1] === '上') return;

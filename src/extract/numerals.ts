@@ -15,13 +15,26 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/** Chinese numerals read so far, by exact string (bounded): the same few (一, 两, 三, 十) recur at every count. */
+const readChinese = new Map<string, number | null>();
+
 /** Read a Chinese numeral ("二十九", "一百零五", "三千五百万"); null if `s` is not one. */
 export function parseChineseNumeral(s: string): number | null {
+  let value = readChinese.get(s);
+  if (value === undefined) {
+    value = chineseNumeral(s);
+    if (readChinese.size >= 2048) readChinese.clear();
+    readChinese.set(s, value);
+  }
+  return value;
+}
+
+function chineseNumeral(s: string): number | null {
   if (!s) return null;
   // A decimal: "九十七点七八" → 97.78 (digits after 点 read one by one).
   const point = s.indexOf('点');
   if (point >= 0) {
-    const whole = parseChineseNumeral(s.slice(0, point));
+    const whole = chineseNumeral(s.slice(0, point));
     const frac = s.slice(point + 1);
     if (whole === null || !/^[零〇○一二三四五六七八九]+$/.test(frac)) return null;
     return roundFloat(Number(`${whole}.${[...frac].map((c) => CHINESE_DIGITS[c]).join('')}`));
@@ -75,9 +88,12 @@ export function parseNumeral(s: string): number | null {
   return parseArabicNumeral(s) ?? parseChineseNumeral(s);
 }
 
-/** 1.5 × 10000 is 15000.000000000002 in floating point: round to the precision written. */
-function roundFloat(n: number): number {
-  return Number(n.toPrecision(12));
+/**
+ * 1.5 × 10000 is 15000.000000000002 in floating point: round to the precision written (12
+ * significant digits). A positive integer below 10^12 has no more digits than that: it is kept as it is.
+ */
+export function roundFloat(n: number): number {
+  return Number.isInteger(n) && n > 0 && n < 1e12 ? n : Number(n.toPrecision(12));
 }
 
 /** Arabic multipliers that may follow digits: "1.5万", "3千万", "2亿". */
@@ -106,7 +122,7 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   ARABIC_AT.lastIndex = start;
   const a = ARABIC_AT.exec(view);
   if (a) {
-    const n = Number(a[1].replace(/,/g, ''));
+    const n = Number(a[1].includes(',') ? a[1].replace(/,/g, '') : a[1]);
     const value = a[2] ? roundFloat(n * ARABIC_MULTIPLIERS[a[2]]) : n;
     return { start, end: start + a[0].length, value, arabic: true, range: null };
   }

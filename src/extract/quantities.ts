@@ -16,7 +16,7 @@ import type { Quantity, QuantityKind } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { readNumeral, parseShare, type NumeralMatch } from './numerals.js';
+import { readNumeral, parseShare, roundFloat, type NumeralMatch } from './numerals.js';
 import { matchUnit, DURATION_UNITS } from './units.js';
 import { isBlocked, isAnnouncement, countsQuestions, isFrameLine, dateOrTimeAt, phoneAt, isListMarker } from './quantity-guards.js';
 import { findIndicator } from './indicator.js';
@@ -54,16 +54,24 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   const blocked = [...options.exclude, ...formulationSpans(pair, range)];
   const out: Quantity[] = [];
   let i = range[0];
+  // Whether the line holding i is the page frame, read once per line: i only moves forward.
+  let lineEnd = -1;
+  let frame = false;
   while (i < range[1]) {
     if (!NUMBER_START[view.charCodeAt(i)]) { i++; continue; }
-    if (isFrameLine(view, i)) { const nl = view.indexOf('\n', i); i = nl < 0 ? range[1] : nl + 1; continue; }
+    if (i >= lineEnd) {
+      const nl = view.indexOf('\n', i);
+      lineEnd = nl < 0 ? view.length : nl;
+      frame = isFrameLine(view, i);
+    }
+    if (frame) { i = lineEnd < view.length ? lineEnd + 1 : range[1]; continue; }
     const skip = dateOrTimeAt(view, i);
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !blocked.some((b) => b[0] < r.numeral[1] && r.numeral[0] < b[1]);
     if (hit) {
-      const { numeral: _numeral, ...q } = r;
+      const q = r;
       const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
@@ -123,7 +131,7 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (unit.unit === '期' && /^(?:工程|项目|建设|改造)/.test(view.slice(unit.end, unit.end + 2))) return null; // 二期工程: a phase
-  const mult = (x: number) => Number((x * unit.multiplier).toPrecision(12));
+  const mult = (x: number) => roundFloat(x * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (isYear) {
     const tail = YEAR_TAIL.exec(view.slice(unit.end, unit.end + 12));

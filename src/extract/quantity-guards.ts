@@ -64,11 +64,34 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
 /** What may follow a set phrase and undo it: 十分钟 is ten minutes, not "very". */
 const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^钟/ };
 
+/**
+ * Where each code unit stands in the set phrases: a phrase around [start, end) holds the
+ * numeral's first character at some offset, so only those placements are tried (一 has many,
+ * 百 a few, digits none).
+ */
+const PLACES = new Map<number, { phrase: string; offset: number }[]>();
+for (const phrase of SET_PHRASES) {
+  for (let offset = 0; offset < phrase.length; offset++) {
+    const list = PLACES.get(phrase.charCodeAt(offset)) ?? [];
+    list.push({ phrase, offset });
+    PLACES.set(phrase.charCodeAt(offset), list);
+  }
+}
+
+/** True when a set phrase starting at or before `start` runs to `end` or beyond. */
 function insideSetPhrase(view: string, start: number, end: number): boolean {
-  for (const phrase of SET_PHRASES) {
-    for (let from = Math.max(0, end - phrase.length); from <= start; from++) {
-      if (view.startsWith(phrase, from) && !UNLESS_FOLLOWED[phrase]?.test(view.slice(from + phrase.length))) return true;
-    }
+  if (end <= start) return SET_PHRASES.some((phrase) => placedAt(view, phrase, Math.max(0, end - phrase.length), start));
+  for (const { phrase, offset } of PLACES.get(view.charCodeAt(start)) ?? []) {
+    const from = start - offset;
+    if (from >= 0 && from + phrase.length >= end && placedAt(view, phrase, from, from)) return true;
+  }
+  return false;
+}
+
+/** The phrase stands at some position in [first, last] and is not undone by what follows it. */
+function placedAt(view: string, phrase: string, first: number, last: number): boolean {
+  for (let from = first; from <= last; from++) {
+    if (view.startsWith(phrase, from) && !UNLESS_FOLLOWED[phrase]?.test(view.slice(from + phrase.length))) return true;
   }
   return false;
 }

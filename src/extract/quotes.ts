@@ -28,25 +28,29 @@ export function quoteMask(view: string): Uint8Array {
 
 let last: { view: string; mask: Uint8Array | null } = { view: '', mask: null };
 
-/** Code units of the quote marks (the view folds ＂ to "). */
-const NEWLINE = 0x0a;
-const STRAIGHT = 0x22; // "
-const OPENING = new Set([0x201c, 0x300c, 0x300e, 0x2018]); // “ 「 『 ‘
-const CLOSING = new Set([0x201d, 0x300d, 0x300f, 0x2019]); // ” 」 』 ’
+/** What each code unit is to the scan: the quote marks (the view folds ＂ to ") and the line break. */
+const NEWLINE = 1;
+const OPENING = 2; // “ 「 『 ‘
+const CLOSING = 3; // ” 」 』 ’
+const STRAIGHT = 4; // "
+const MARK = new Uint8Array(0x10000);
+MARK[0x0a] = NEWLINE;
+for (const c of '“「『‘') MARK[c.charCodeAt(0)] = OPENING;
+for (const c of '”」』’') MARK[c.charCodeAt(0)] = CLOSING;
+MARK[0x22] = STRAIGHT;
 
 /** One pass over the view with a stack of open marks; marks left open at a line end mask nothing. */
 function readMask(view: string): Uint8Array {
   const mask = new Uint8Array(view.length);
   const open: number[] = [];
   for (let i = 0; i < view.length; i++) {
-    const c = view.charCodeAt(i);
-    if (c === NEWLINE) open.length = 0;
-    else if (OPENING.has(c)) open.push(i);
-    else if (CLOSING.has(c)) { if (open.length) close(view, mask, open.pop()! + 1, i); }
-    else if (c === STRAIGHT) {
-      if (open.length && view.charCodeAt(open[open.length - 1]) === STRAIGHT) close(view, mask, open.pop()! + 1, i);
-      else open.push(i);
-    }
+    const kind = MARK[view.charCodeAt(i)];
+    if (kind === 0) continue;
+    if (kind === NEWLINE) open.length = 0;
+    else if (kind === OPENING) open.push(i);
+    else if (kind === CLOSING) { if (open.length) close(view, mask, open.pop()! + 1, i); }
+    else if (open.length && MARK[view.charCodeAt(open[open.length - 1])] === STRAIGHT) close(view, mask, open.pop()! + 1, i);
+    else open.push(i);
   }
   return mask;
 }

@@ -74,8 +74,10 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   const members = new Set(mentions.filter((m) => m.congress && m.name).map((m) => m.name));
   // …and a leader of the congress (热娜·吐尔逊指出, introduced as 州人大常委会副主任) is read as one.
   const leaders = new Map(mentions.filter((m) => m.name && m.title && LEADER.test(m.title) && !/委员/u.test(m.title)).map((m) => [m.name!, m.title!]));
+  const joint = jointLabels(view, from, to, mentions);
+  events.push(...joint.values());
   mentions.forEach((m, k) => {
-    if (m.span[0] < from || m.span[1] > to) return;
+    if (m.span[0] < from || m.span[1] > to || joint.has(m)) return;
     const next = mentions.slice(k + 1).find((n) => n.span[0] >= m.span[1])?.span[0] ?? to;
     const leader = !m.title && m.name ? leaders.get(m.name) : undefined;
     const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next);
@@ -86,6 +88,40 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   for (const e of events) stampedStart(view, from, e);
   events.sort((a, b) => a.start - b.start);
   return resolveExchanges(view, events);
+}
+
+/** Between people named together before one label colon: 、 (or 和/与/及) and spaces. */
+const JOINT_SEPARATOR = /^[ \t\u3000]*[、,和与及][ \t\u3000]*$/u;
+
+/**
+ * Several people named before one colon at the start of a line ("常委会委员 马永福、市人大代表
+ * 郑丽:…", "市某局局长 甲、副局长 乙答:"): each speaks the words after the colon, as one
+ * label turn, asking when the label says so or the person is a member of the congress.
+ */
+function jointLabels(view: string, from: number, to: number, mentions: SpeakerMention[]): Map<SpeakerMention, SpeechEvent> {
+  const events = new Map<SpeakerMention, SpeechEvent>();
+  for (let k = 0; k < mentions.length; k++) {
+    const first = mentions[k];
+    const [ms] = first.span;
+    if (ms < from || first.span[1] > to) continue;
+    const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
+    if (LEAD.exec(view.slice(lineStart, ms)) === null) continue;
+    const chain = [first];
+    let j = k + 1;
+    while (j < mentions.length && mentions[j].span[1] <= to && JOINT_SEPARATOR.test(view.slice(chain[chain.length - 1].span[1], mentions[j].span[0]))) chain.push(mentions[j++]);
+    const last = chain[chain.length - 1];
+    const label = chain.length > 1 ? LABEL_AFTER.exec(view.slice(last.span[1], lineEnd(view, last.span[1]))) : null;
+    if (!label) continue;
+    const verb = label[1] ?? '';
+    const wordsStart = last.span[1] + label[0].length;
+    chain.forEach((m, i) => {
+      const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
+      const start = i === 0 ? ms : m.span[0];
+      events.set(m, { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: verb === '追问', guessed: !verb && !m.congress && !m.title });
+    });
+    k = j - 1;
+  }
+  return events;
 }
 
 function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number): SpeechEvent | null {

@@ -38,7 +38,11 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
     if (next[1] > next[0] && !spoken && /[?]/u.test(view.slice(next[0], next[1]))) return next;
   }
   const opener = sec.opener ?? events.find((e) => e.role === 'asker') ?? null;
-  const turn = opener ? askerTurns.find((s) => s[0] <= opener.start && opener.start < s[1]) : askerTurns[0];
+  const openerTurn = opener ? askerTurns.find((s) => s[0] <= opener.start && opener.start < s[1]) : askerTurns[0];
+  // "常委会委员 甲、市人大代表 乙:…": named together, the first asker's words follow the others' names.
+  const turn = opener?.wordsStart != null && openerTurn && opener.wordsStart >= openerTurn[1]
+    ? askerTurns.find((s) => s[0] <= opener.wordsStart! && opener.wordsStart! < s[1]) ?? openerTurn
+    : openerTurn;
   if (opener && turn) {
     if (opener.kind === 'quote-first' && opener.wordsStart !== null) {
       const close = closingQuote(view, opener.wordsStart, turn[1]);

@@ -42,6 +42,9 @@ describe('[attribution] speech events', () => {
     // "第一位询问的是…委员。她说,…": an asker announced before the words.
     ['an announced asker (第一位询问的是)', '第一位询问的是县人大常委会委员覃秀英委员。她说,宿舍不达标。', [['县人大常委会委员覃秀英', true]], [['asker', 'reported', '第一位询问的是']]],
     ['an announced asker (接下来提问的是)', '接下来提问的是县人大常委会委员陆海东。他问道,如何解决?', [['县人大常委会委员陆海东', true]], [['asker', 'reported', '接下来提问的是']]],
+    // Several people named before one colon: each speaks the words after it.
+    ['two askers named before one label colon', '常委会委员　马永福、市人大代表　郑丽：审理周期较长，有何举措？\n市某院院长　黄某：将繁简分流。', [['常委会委员　马永福', true], ['市人大代表　郑丽', true], ['市某院院长　黄某', false]], [['asker', 'label', '常委会委员'], ['asker', 'label', '市人大代表'], ['responder', 'label', '市某院院长']]],
+    ['two officials named before 答:', '市某局局长甲某和副局长乙某答:将加强监管。', [['市某局局长甲某', false], ['副局长乙某', false]], [['responder', 'label', '市某局局长'], ['responder', 'label', '副局长']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);

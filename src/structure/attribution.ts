@@ -32,7 +32,7 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 const ASK = new RegExp(`(?<!的|的[回提询发追答])(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
 const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
-const LABEL_AFTER = /^\s*(?:同志)?\s*(追问|提问|询问|发问|问|回答|答复|回应|答)?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;
+const LABEL_AFTER = /^\s*(?:同志)?\s*(?:(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)(?=[追提询发问回答]))?(追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说)?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /** Before a label: nothing but a scene tag (【现场】) and a clock time, a bullet (■, Markdown "- "), brackets, a role tag naming the turn, or Markdown bold (**). */

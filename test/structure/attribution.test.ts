@@ -45,6 +45,10 @@ describe('[attribution] speech events', () => {
     // Several people named before one colon: each speaks the words after it.
     ['two askers named before one label colon', '常委会委员　马永福、市人大代表　郑丽：审理周期较长，有何举措？\n市某院院长　黄某：将繁简分流。', [['常委会委员　马永福', true], ['市人大代表　郑丽', true], ['市某院院长　黄某', false]], [['asker', 'label', '常委会委员'], ['asker', 'label', '市人大代表'], ['responder', 'label', '市某院院长']]],
     ['two officials named before 答:', '市某局局长甲某和副局长乙某答:将加强监管。', [['市某局局长甲某', false], ['副局长乙某', false]], [['responder', 'label', '市某局局长'], ['responder', 'label', '副局长']]],
+    // An adverb between the speaker and the verb of the label, or 问道/回答说 before the colon.
+    ['首先提问: is a label', '区人大常委会委员张某首先提问：进度为何滞后？', [['区人大常委会委员张某', true]], [['asker', 'label', '区人大常委会委员张某']]],
+    ['紧接着问道: is a label', '区人大常委会委员李某紧接着问道：由谁来管？', [['区人大常委会委员李某', true]], [['asker', 'label', '区人大常委会委员李某']]],
+    ['回答说: is a label', '区城管局局长赵某回答说：推行物业服务全覆盖。', [['区城管局局长赵某', false]], [['responder', 'label', '区城管局局长赵某']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);

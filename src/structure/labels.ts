@@ -15,6 +15,8 @@ const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆�
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
 const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
+/** A field in parentheses after the words it attributes: "…如何加强治理?(询问人:市人大常委会委员 曹文杰)". */
+const TRAILING_FIELD = /\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]([^()\n]{1,80})\)/gu;
 /** A role tag opening a line whose speaker may not be readable. */
 const ROLE_TAG = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:/gmu;
 /** A line opening with someone (title and name) and 问/答 before a colon. */
@@ -76,6 +78,26 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
     // A field whose person could not be read still replaces the previous one.
     if (!named.length) events.push({ mention: null, role, start: at, anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+  }
+  // "问题1:…如何加强治理?(询问人:委员 曹某)" / "答:…。(答复人:局长 邓某)": the person in the
+  // parentheses said the words before them — the unnamed 问:/答: label of the line when there is
+  // one, else a turn of their own: the line.
+  for (const m of view.slice(from, to).matchAll(TRAILING_FIELD)) {
+    const open = from + m.index;
+    const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
+    const named = mentions.filter((x) => x.span[0] > open && x.span[1] < open + m[0].length);
+    if (!named.length) continue;
+    for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
+    const lineStart = view.lastIndexOf('\n', open - 1) + 1;
+    const label = events.find((e) => e.mention === null && e.role === role && e.start >= lineStart && e.start < open && (e.kind === 'qa-label' || e.kind === 'label'));
+    if (label) {
+      label.mention = named[0];
+      label.named = true;
+      for (const x of named.slice(1)) events.push({ ...label, mention: x, start: x.span[0], anchor: x.span[0] });
+    } else {
+      // The turn holds the attributed words: it starts with their line (the parentheses are its anchor).
+      for (const x of named) events.push({ mention: x, role, start: lineStart, anchor: open, wordsStart: null, kind: 'reported', followUp: false });
+    }
   }
   for (const m of view.slice(from, to).matchAll(ROLE_TAG)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);

@@ -27,6 +27,9 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['minutes: a reported clause opening the words names the responder', '答复:市财政局副局长邹丽娟答复,增值收益全部上缴。', ['市财政局副局长邹丽娟'], [['responder', '市财政局副局长邹丽娟', false, '市财政局']]],
     ['minutes: a name spoken to is no speaker', '答复:感谢韩立新委员的提问。', ['韩立新委员'], [['responder', null, false, '感谢韩立']]],
     ['words after the name stay on the line', '问:请问市教育局局长 邝某,学位够吗?', ['市教育局局长 邝某'], [['asker', null, false, '请问市教']]],
+    // A field in parentheses after the words names who said them.
+    ['(询问人:…) after a header\'s question names its asker', '问题1:如何加强治理?(询问人:市人大常委会委员 曹某某)', ['市人大常委会委员 曹某某'], [['asker', '市人大常委会委员 曹某某', false, '问题1:']]], // no words start: the turn is its line
+    ['(答复人:…) after an answer names the 答: label\'s speaker', '答:将加大投入。(答复人:市财政局局长 李某某)', ['市财政局局长 李某某'], [['responder', '市财政局局长 李某某', false, '将加大投']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);
   });

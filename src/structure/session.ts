@@ -24,6 +24,8 @@ const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
 const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
 /** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it). */
 const TOPIC_INSIDE = /(?:开展|进行|举行)(\p{sc=Han}{2,24}?)专题询问/u;
+/** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
+const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、])(\p{sc=Han}[^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
 const TOPIC_VERBS = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/gu;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
@@ -164,7 +166,8 @@ function findTopic(view: string, regions: Span[]): Span | null {
       const clause = slice.slice(clauseStart, verb.index);
       // The first 对/就/围绕 of the clause: the topic itself may hold 就 (就业) or 对 (对外开放).
       // (结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问.)
-      const m = /(?:针对|对|就|围绕)(.+)$/u.exec(clause) ?? /结合(.+)$/u.exec(clause);
+      // "结合审议…的报告": the topic is the report, not the reviewing. "聚焦…进行专题询问" names it too.
+      const m = /(?:针对|对|就|围绕|聚焦)(.+)$/u.exec(clause) ?? /结合(?:听取和审议|听取审议|审议)?(.+)$/u.exec(clause);
       // "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。": the topic in the next clause.
       const next = m ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(verb.index + verb[0].length));
       if (next) {
@@ -174,6 +177,14 @@ function findTopic(view: string, regions: Span[]): Span | null {
       if (!m || m[1].length < 2) continue;
       const start = s + clauseStart + m.index + m[0].length - m[1].length;
       return [start, s + verb.index];
+    }
+  }
+  // "市人大常委会专题询问全市耕地保护工作": 专题询问 as the verb, the topic its object (to the clause end).
+  for (const [s0, e] of regions) {
+    const m = TOPIC_OBJECT.exec(view.slice(s0, e));
+    if (m) {
+      const start = s0 + m.index + m[0].length - m[1].length;
+      return [start, start + m[1].length];
     }
   }
   // "青石镇人大开展农村人居环境整治专题询问": the topic written between the verb and 专题询问.

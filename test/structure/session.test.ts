@@ -32,6 +32,11 @@ describe('[session] fields', () => {
     // A township's congress has no standing committee; those attending are no count of askers.
     ['8月22日,青石镇第十八届人民代表大会第五次会议举行专题询问,12名镇人大代表参加,镇政府负责人到会回答。', { body: '青石镇第十八届人民代表大会', meeting: '第五次会议', statedAskerCount: null }],
     ['5月10日,某乡第十九届人民代表大会第三次会议对乡村道路养护工作开展专题询问,6名乡人大代表先后提问。', { body: '某乡第十九届人民代表大会', topic: '乡村道路养护工作', statedAskerCount: 6 }],
+    // 结合审议…的报告: the report is the topic, not the reviewing; 聚焦… before the verb; 专题询问 as the verb.
+    ['11月20日,某省十四届人大常委会第十一次会议举行联组会议,结合审议省人民政府关于全省耕地保护工作情况的报告开展专题询问。', { topic: '省人民政府关于全省耕地保护工作情况的报告' }],
+    ['5月10日,某市人大常委会聚焦优化营商环境工作进行专题询问。', { topic: '优化营商环境工作' }],
+    ['5月10日,某市人大常委会专题询问全市耕地保护工作。', { topic: '全市耕地保护工作' }],
+    ['某市人大常委会专题询问会5月10日举行。', { topic: null }],
     ['市十七届人大常委会第九次会议开展专题询问,30名市人大代表列席会议,8位委员提问。', { body: '市十七届人大常委会', statedAskerCount: 8 }],
     ['市十七届人大常委会第九次会议开展专题询问,10名市人大代表参加并提问。', { statedAskerCount: 10 }],
     // The topic inside the verb phrase, with no 对/就: 开展X专题询问.

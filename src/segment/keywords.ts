@@ -28,64 +28,74 @@ function codePoints(s: string): number {
 
 /**
  * What a word is worth per occurrence, cached per process for the table and stop words in use:
- * its IDF (or the average); `keyword` false for one character, a stop word, no Han.
+ * its IDF (or the average), or NaN when it is no keyword (one character, a stop word, no Han).
  * Each question section repeats the words of the document and of the ones before, so a warm
- * process looks a word up once here instead of testing it and asking the table again each
- * time. `stamp`/`count` count the word within the current call (no Map per call). Keys are
- * the exact words; the cache is dropped (between calls) once it has grown past MAX_WORDS.
+ * process tests each distinct word of a section with one lookup here instead of a stop-word
+ * test, a Han test and the table's own cache. Ids (small integers) index a typed array, so
+ * the map holds no boxed numbers. Keys are the exact words; the cache is dropped (between
+ * calls) once it has grown past MAX_WORDS.
  */
-interface WordEntry {
-  keyword: boolean;
-  weight: number;
-  stamp: number;
-  count: number;
-}
 const MAX_WORDS = 200_000;
-let cache = new Map<string, WordEntry>();
+let ids = new Map<string, number>();
+let weights = new Float64Array(1024);
 let cachedTable: IdfTable | null = null;
 let cachedStops: ReadonlySet<string> | null = null;
-let stamp = 0;
 
-function entryOf(word: string, table: IdfTable, stopWords: ReadonlySet<string>): WordEntry {
-  const keyword = codePoints(word) >= 2 && !stopWords.has(word) && HAN.test(word);
-  const entry: WordEntry = { keyword, weight: keyword ? table.idf(word) ?? table.average : 0, stamp: 0, count: 0 };
-  cache.set(word, entry);
-  return entry;
+function weightOf(word: string, table: IdfTable, stopWords: ReadonlySet<string>): number {
+  let id = ids.get(word);
+  if (id === undefined) {
+    id = ids.size;
+    if (id === weights.length) {
+      const grown = new Float64Array(id * 2);
+      grown.set(weights);
+      weights = grown;
+    }
+    const keyword = codePoints(word) >= 2 && !stopWords.has(word) && HAN.test(word);
+    weights[id] = keyword ? table.idf(word) ?? table.average : NaN;
+    ids.set(word, id);
+  }
+  return weights[id];
 }
 
 /** The top `n` keywords of a text given as its tokens (in reading order), best first. */
 export function rankKeywords(tokens: readonly string[], n: number, table: IdfTable, stopWords: ReadonlySet<string>): string[] {
-  if (table !== cachedTable || stopWords !== cachedStops || cache.size >= MAX_WORDS) {
-    cache = new Map();
+  if (table !== cachedTable || stopWords !== cachedStops || ids.size >= MAX_WORDS) {
+    ids = new Map();
     cachedTable = table;
     cachedStops = stopWords;
   }
-  const now = ++stamp;
-  // The keywords in order of first occurrence, each counted once per occurrence.
+  // Count every token first and weigh the distinct words after, in order of first occurrence.
+  const local = new Map<string, number>();
   const words: string[] = [];
-  const entries: WordEntry[] = [];
+  const counts: number[] = [];
   for (const raw of tokens) {
+    if (raw.length < 2) continue; // one code unit: never a keyword (about half the tokens: 的, punctuation)
     const word = raw.trim();
-    const entry = cache.get(word) ?? entryOf(word, table, stopWords);
-    if (entry.stamp === now) { entry.count++; continue; }
-    if (!entry.keyword) continue;
-    entry.stamp = now;
-    entry.count = 1;
+    const i = local.get(word);
+    if (i !== undefined) { counts[i]++; continue; }
+    local.set(word, words.length);
     words.push(word);
-    entries.push(entry);
+    counts.push(1);
+  }
+  const kept: string[] = [];
+  const weighed: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = weightOf(words[i], table, stopWords);
+    if (Number.isNaN(w)) continue; // no keyword
+    kept.push(words[i]);
+    weighed.push(counts[i] * w);
   }
   // The best n by weight, earlier first among equals: a sorted top list (n is small, 8 in the
   // pipeline) instead of sorting every word of the section.
-  const top: number[] = []; // indices into words/entries, best first
-  const weights = entries.map((e) => e.count * e.weight);
+  const top: number[] = []; // indices into kept/weighed, best first
   const k = Math.trunc(Math.max(0, n)) || 0; // as slice(0, n) reads n
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
+  for (let i = 0; i < weighed.length; i++) {
+    const w = weighed[i];
     let at = top.length; // after every word at least as heavy (ties: the earlier stays first)
-    while (at > 0 && w > weights[top[at - 1]]) at--;
+    while (at > 0 && w > weighed[top[at - 1]]) at--;
     if (at >= k) continue;
     top.splice(at, 0, i);
     if (top.length > k) top.pop();
   }
-  return top.map((i) => words[i]);
+  return top.map((i) => kept[i]);
 }

@@ -26,8 +26,9 @@ export function nameSpans(text: string, names: readonly string[]): [number, numb
   const spans: [number, number][] = [];
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
-    if (opens[c] === 0) continue;
-    const candidates = byFirst.get(c)!;
+    if (opens[c & 0x3ff] === 0) continue;
+    const candidates = byFirst.get(c);
+    if (candidates === undefined) continue;
     let best = 0;
     for (const name of candidates) if (name.length > best && text.startsWith(name, at)) best = name.length;
     if (best > 0) {
@@ -38,7 +39,7 @@ export function nameSpans(text: string, names: readonly string[]): [number, numb
   return spans;
 }
 
-/** The names by their first code unit, and which code units open one, per names list (a document's list is cut against every section). An empty name names nothing. */
+/** The names by their first code unit, and (by its low ten bits) which code units may open one, per names list (a document's list is cut against every section). An empty name names nothing. */
 interface FirstIndex {
   opens: Uint8Array;
   byFirst: Map<number, string[]>;
@@ -47,11 +48,11 @@ const firstIndex = new WeakMap<readonly string[], FirstIndex>();
 function indexOf(names: readonly string[]): FirstIndex {
   let index = firstIndex.get(names);
   if (index === undefined) {
-    index = { opens: new Uint8Array(0x10000), byFirst: new Map() };
+    index = { opens: new Uint8Array(0x400), byFirst: new Map() };
     for (const name of names) {
       if (name.length === 0) continue;
       const c = name.charCodeAt(0);
-      index.opens[c] = 1;
+      index.opens[c & 0x3ff] = 1;
       const list = index.byFirst.get(c);
       if (list) list.push(name);
       else index.byFirst.set(c, [name]);

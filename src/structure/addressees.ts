@@ -24,13 +24,16 @@ const ADDRESSED = [
  * The patterns are sticky and tried only there, in reading order, which finds what a scan of
  * every offset finds (the same leftmost matches) without trying each offset of long turns.
  */
-const CAN_START: Array<(slice: string, i: number) => boolean> = [
-  (slice, i) => slice.charCodeAt(i) === 0x5411, // 向
-  (slice, i) => STARTS_ASKING.has(slice.charCodeAt(i)),
-  (slice, i) => i === 0 || AFTER_STOP.has(slice.charCodeAt(i - 1)),
-];
-const STARTS_ASKING = new Set([...'询追请问'].map((c) => c.charCodeAt(0)));
-const AFTER_STOP = new Set([...'。?!;,“'].map((c) => c.charCodeAt(0)));
+function canStart(k: number, slice: string, i: number): boolean {
+  if (k === 0) return slice.charCodeAt(i) === 0x5411; // 向
+  if (k === 1) {
+    const c = slice.charCodeAt(i);
+    return c === 0x8be2 || c === 0x8ffd || c === 0x8bf7 || c === 0x95ee; // 询 追 请 问
+  }
+  if (i === 0) return true;
+  const c = slice.charCodeAt(i - 1);
+  return c === 0x3002 || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x2c || c === 0x201c; // 。?!;,“
+}
 /** One organization of a listed group (省教育厅和省科学技术厅), read at its offset. */
 const ONE = new RegExp(ORG, 'uy');
 
@@ -40,9 +43,8 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
   const slice = view.slice(span[0], span[1]);
   for (let k = 0; k < ADDRESSED.length; k++) {
     const re = ADDRESSED[k];
-    const canStart = CAN_START[k];
     for (let p = 0; p < slice.length;) {
-      if (!canStart(slice, p)) { p++; continue; }
+      if (!canStart(k, slice, p)) { p++; continue; }
       re.lastIndex = p;
       const m = re.exec(slice);
       if (!m) { p++; continue; }

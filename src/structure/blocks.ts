@@ -23,7 +23,7 @@ export function splitLines(view: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= view.length; i++) {
-    if (i === view.length || view[i] === '\n') {
+    if (i === view.length || view.charCodeAt(i) === 0x0a) {
       if (i === view.length && start === i && lines.length) break;
       lines.push({ index: lines.length, span: [start, i], content: trim(view, start, i) });
       start = i + 1;

@@ -28,7 +28,6 @@ const BYLINE_PART = '(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实
 /** Inside a sentence only the unambiguous roles count: 记者/通讯员 followed by a name. */
 const INLINE_BYLINE = '(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*\\p{sc=Han}{2,3}(?=[\\s)】\\],、]|$)';
 const INLINE_BYLINES = new RegExp(INLINE_BYLINE, 'gu');
-const BYLINE_OPENERS = new Set([0x8bb0, 0x901a, 0x5b9e]); // 记 通 实
 const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(?:${BYLINE_PART}|\\p{sc=Han}{2,4}))*\\s*[)】\\]]?$`, 'u');
 /** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
 const TRAILER = /^[(【\[]\s*(?:[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*|完|全文完|终)\s*[)】\]]$/u;
@@ -67,7 +66,10 @@ export function bylineSpans(view: string, start: number, end: number): Span[] {
   // Every inline byline names 记者, 通讯员 or 实习生: most lines have none of 记, 通, 实 (a
   // walk over the line costs less than a regex scan, or a search call, per line).
   let i = start;
-  while (i < end && !BYLINE_OPENERS.has(view.charCodeAt(i))) i++;
+  for (; i < end; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 0x8bb0 || c === 0x901a || c === 0x5b9e) break; // 记 通 实
+  }
   if (i === end) return out;
   const slice = view.slice(start, end);
   const re = INLINE_BYLINES;

@@ -44,6 +44,11 @@ export function anchor(input: string, pieces: readonly Piece[]): Anchored {
  * segmenting the well-formed copy and slicing the original keeps every span valid.
  */
 export function wellFormed(input: string): string {
+  // Nearly every text has no surrogate at all: one pass over the code units instead of the
+  // replacing regex (with its lookbehind at every offset).
+  let i = 0;
+  while (i < input.length && (input.charCodeAt(i) & 0xf800) !== 0xd800) i++;
+  if (i === input.length) return input;
   return input.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 

@@ -15,23 +15,45 @@ const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P
 const ORGS = `${ORG}(?:\\s*[和、及与]\\s*${ORG})*`;
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
 const ADDRESSED = [
-  new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'gu'),
-  new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'gu'),
-  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备))`, 'gu'),
+  new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
+  new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'uy'),
+  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备))`, 'uy'),
 ];
+/**
+ * Where a match of each pattern can start: at 向; at 询/追/请/问; at the start or after 。?!;,“.
+ * The patterns are sticky and tried only there, in reading order, which finds what a scan of
+ * every offset finds (the same leftmost matches) without trying each offset of long turns.
+ */
+function canStart(k: number, slice: string, i: number): boolean {
+  if (k === 0) return slice.charCodeAt(i) === 0x5411; // 向
+  if (k === 1) {
+    const c = slice.charCodeAt(i);
+    return c === 0x8be2 || c === 0x8ffd || c === 0x8bf7 || c === 0x95ee; // 询 追 请 问
+  }
+  if (i === 0) return true;
+  const c = slice.charCodeAt(i - 1);
+  return c === 0x3002 || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x2c || c === 0x201c; // 。?!;,“
+}
+/** One organization of a listed group (省教育厅和省科学技术厅), read at its offset. */
+const ONE = new RegExp(ORG, 'uy');
 
 /** Organizations a question is put to, as written: 向市市场监管局询问 → 市市场监管局; 询问省教育厅和省科学技术厅 → both. */
 export function findAddressees(view: string, text: string, span: Span): Array<{ text: string; span: Span }> {
   const out: Array<{ text: string; span: Span }> = [];
   const slice = view.slice(span[0], span[1]);
-  for (const re of ADDRESSED) {
-    for (const m of slice.matchAll(re)) {
+  for (let k = 0; k < ADDRESSED.length; k++) {
+    const re = ADDRESSED[k];
+    for (let p = 0; p < slice.length;) {
+      if (!canStart(k, slice, p)) { p++; continue; }
+      re.lastIndex = p;
+      const m = re.exec(slice);
+      if (!m) { p++; continue; }
+      p = m.index + m[0].length;
       const groupAt = span[0] + m.index + m[0].indexOf(m[1]);
       // The group may list several: 省教育厅和省科学技术厅.
-      const one = new RegExp(ORG, 'uy');
       for (let i = 0; i < m[1].length;) {
-        one.lastIndex = i;
-        const o = one.exec(m[1]);
+        ONE.lastIndex = i;
+        const o = ONE.exec(m[1]);
         if (!o) break;
         let at = groupAt + i;
         let len = o[0].length;

@@ -78,7 +78,9 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   events.push(...joint.values());
   mentions.forEach((m, k) => {
     if (m.span[0] < from || m.span[1] > to || joint.has(m)) return;
-    const next = mentions.slice(k + 1).find((n) => n.span[0] >= m.span[1])?.span[0] ?? to;
+    let j = k + 1;
+    while (j < mentions.length && mentions[j].span[0] < m.span[1]) j++;
+    const next = j < mentions.length ? mentions[j].span[0] : to;
     const leader = !m.title && m.name ? leaders.get(m.name) : undefined;
     const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next);
     if (e && leader) e.mention = m; // the event names the mention as found
@@ -133,14 +135,15 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const congress = m.congress;
   // Quote-first: “…?”市人大常委会委员某某一连抛出三个问题 / …的提问切中要害 — whoever is named
   // right after a quotation that opens a sentence said it, verb or not.
-  const quoted = insideQuote(view, lineStart, ms) ? null : quoteBefore(view, ms, lineStart);
+  const inQuote = insideQuote(view, lineStart, ms);
+  const quoted = inQuote ? null : quoteBefore(view, ms, lineStart);
   if (quoted !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after))) {
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 12));
     return { mention: m, role, start: quoted, anchor: quoted, wordsStart: quoted + 1, kind: 'quote-first', followUp };
   }
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
-  if (insideQuote(view, lineStart, ms) || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
+  if (inQuote || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
   // "常委会组成人员认为": a body of members, not one person. A name after such a title is read like
   // any other ("常委会组成人员李志远首先发问"); but a "name" that opens with a verb of speaking
@@ -150,7 +153,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
 
   // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence,
   // after a bracket, a clock time ("14:32 市人大常委会委员…:") or a role tag ("【应询】…:").
-  const lead = LEAD.exec(view.slice(sentenceStart(view, ms, lineStart), ms));
+  const sentence = sentenceStart(view, ms, lineStart); // where the mention's sentence starts (its line at most)
+  const lead = LEAD.exec(view.slice(sentence, ms));
   const atStart = lead !== null;
   const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null);
   if (atStart && label) {
@@ -160,7 +164,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
-    const leadStart = sentenceStart(view, ms, lineStart);
+    const leadStart = sentence;
     const tagged = lead[1] || /[\d【\[]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
     const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
     const followUp = verb === '追问' || (role === 'asker' && FOLLOW_WORDS.test(view.slice(wordsStart, wordsStart + 12)));
@@ -168,19 +172,19 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   }
 
   // Moderator calls: the speaker's turn starts after the call sentence.
-  if (CALL_BEFORE.test(view.slice(sentenceStart(view, ms, lineStart), ms))) {
+  if (CALL_BEFORE.test(view.slice(sentence, ms))) {
     const asks = CALL_ASK.test(after);
     if (asks || CALL_ANSWER.test(after)) {
-      const anchor = sentenceStart(view, ms, lineStart);
+      const anchor = sentence;
       return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) };
     }
     return null;
   }
   // "第一位询问的是县人大常委会委员覃某某委员。她说,…": the asker is announced before being quoted.
-  const opening = view.slice(sentenceStart(view, ms, lineStart), ms);
+  const opening = view.slice(sentence, ms);
   // (Not "我想询问的是县教育局局长某": the speaker puts a question to the person named.)
   if (ANNOUNCED_ASKER.test(opening) && !/[我向]/u.test(opening)) {
-    return { mention: m, role: 'asker', start: sentenceStart(view, ms, lineStart), anchor: sentenceStart(view, ms, lineStart), wordsStart: null, kind: 'reported', followUp: false };
+    return { mention: m, role: 'asker', start: sentence, anchor: sentence, wordsStart: null, kind: 'reported', followUp: false };
   }
   if (ADDRESSEE_BEFORE.test(before)) return null;
 

@@ -23,7 +23,7 @@ export function splitLines(view: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= view.length; i++) {
-    if (i === view.length || view[i] === '\n') {
+    if (i === view.length || view.charCodeAt(i) === 0x0a) {
       if (i === view.length && start === i && lines.length) break;
       lines.push({ index: lines.length, span: [start, i], content: trim(view, start, i) });
       start = i + 1;
@@ -34,17 +34,35 @@ export function splitLines(view: string): Line[] {
 
 /** Shrink [start, end) to its non-space content (may become empty, at `start`). */
 export function trim(view: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(view[start])) start++;
-  while (end > start && /\s/u.test(view[end - 1])) end--;
+  while (start < end && isSpace(view.charCodeAt(start))) start++;
+  while (end > start && isSpace(view.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
-const SENTENCE_END = /[。!?;…]/u;
-const CLOSE_QUOTE = /[”’」』"]/u;
+// Character tests on code units, as the one-character classes /\s/u, /[。!?;…]/u and
+// /[”’」』"]/u read them (a regex test per character cost more than the walks using them).
+
+/** White space as /\s/u reads it. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** 。!?; (the view folds the full-width forms). */
+function isStop(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+/** A stop or …. */
+function isSentenceEnd(c: number): boolean {
+  return isStop(c) || c === 0x2026;
+}
+/** ”’」』 or ". */
+function isCloseQuote(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x22;
+}
 
 /** An English full stop ending a sentence of Chinese text: after Han text (or a closing quote) and before a space ("…机制. 今年…"); not 3.5, not "1. ". */
 export function fullStop(view: string, i: number): boolean {
-  return view[i] === '.' && /\s/u.test(view[i + 1] ?? '') && /[\p{sc=Han}”’)]/u.test(view[i - 1] ?? '');
+  return view.charCodeAt(i) === 0x2e && isSpace(view.charCodeAt(i + 1)) && /[\p{sc=Han}”’)]/u.test(view[i - 1] ?? '');
 }
 
 /** Sentence spans within [start, end) of the view: each ends after its closing mark (and quote). */
@@ -53,25 +71,28 @@ export function splitSentences(view: string, start: number, end: number): Span[]
   let from = start;
   let depth = 0; // quote depth: a 。 inside “…” does not end the sentence around it
   for (let i = start; i < end; i++) {
-    const ch = view[i];
-    if (ch === '\n') {
+    const c = view.charCodeAt(i);
+    if (c === 0x0a) {
       if (i > from) out.push([from, i]);
       from = i + 1;
       depth = 0;
       continue;
     }
-    if (ch === '“' || ch === '「' || ch === '『') depth++;
-    else if (CLOSE_QUOTE.test(ch) && ch !== '"') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (SENTENCE_END.test(ch) || fullStop(view, i))) {
+    if (c === 0x201c || c === 0x300c || c === 0x300e) depth++; // “「『
+    else if (isCloseQuote(c) && c !== 0x22) depth = Math.max(0, depth - 1);
+    if (depth === 0 && (isSentenceEnd(c) || fullStop(view, i))) {
       let j = i + 1;
-      while (j < end && (SENTENCE_END.test(view[j]) || CLOSE_QUOTE.test(view[j]))) j++;
+      while (j < end && (isSentenceEnd(view.charCodeAt(j)) || isCloseQuote(view.charCodeAt(j)))) j++;
       out.push([from, j]);
       from = j;
       i = j - 1;
     }
   }
   if (from < end) out.push([from, end]);
-  return out.filter(([s, e]) => trim(view, s, e)[1] > trim(view, s, e)[0]);
+  return out.filter(([s, e]) => {
+    const t = trim(view, s, e);
+    return t[1] > t[0];
+  });
 }
 
 /** The line containing offset `at` (binary search over lines sorted by start). */
@@ -90,12 +111,12 @@ export function lineAt(lines: Line[], at: number): Line {
 export function sentenceStart(view: string, at: number, floor: number): number {
   let i = at;
   while (i > floor) {
-    const ch = view[i - 1];
-    if (ch === '\n' || /[。!?;]/u.test(ch) || fullStop(view, i - 1)) break;
-    if (CLOSE_QUOTE.test(ch) && i - 2 >= floor && /[。!?;]/u.test(view[i - 2])) break;
+    const c = view.charCodeAt(i - 1);
+    if (c === 0x0a || isStop(c) || fullStop(view, i - 1)) break;
+    if (isCloseQuote(c) && i - 2 >= floor && isStop(view.charCodeAt(i - 2))) break;
     i--;
   }
-  while (i < at && /\s/u.test(view[i])) i++;
+  while (i < at && isSpace(view.charCodeAt(i))) i++;
   return i;
 }
 
@@ -103,13 +124,13 @@ export function sentenceStart(view: string, at: number, floor: number): number {
 export function sentenceEnd(view: string, at: number, ceil: number): number {
   let depth = 0;
   for (let i = at; i < ceil; i++) {
-    const ch = view[i];
-    if (ch === '\n') return i;
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (/[。!?;]/u.test(ch) || fullStop(view, i))) {
+    const c = view.charCodeAt(i);
+    if (c === 0x0a) return i;
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d) depth = Math.max(0, depth - 1);
+    if (depth === 0 && (isStop(c) || fullStop(view, i))) {
       let j = i + 1;
-      while (j < ceil && (/[。!?;]/u.test(view[j]) || CLOSE_QUOTE.test(view[j]))) j++;
+      while (j < ceil && (isStop(view.charCodeAt(j)) || isCloseQuote(view.charCodeAt(j)))) j++;
       return j;
     }
   }

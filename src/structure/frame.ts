@@ -27,6 +27,7 @@ const TOOLS =
 const BYLINE_PART = '(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者|文|图|摄)\\s*[/:]?\\s*\\p{sc=Han}{2,4}';
 /** Inside a sentence only the unambiguous roles count: 记者/通讯员 followed by a name. */
 const INLINE_BYLINE = '(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*\\p{sc=Han}{2,3}(?=[\\s)】\\],、]|$)';
+const INLINE_BYLINES = new RegExp(INLINE_BYLINE, 'gu');
 const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(?:${BYLINE_PART}|\\p{sc=Han}{2,4}))*\\s*[)】\\]]?$`, 'u');
 /** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
 const TRAILER = /^[(【\[]\s*(?:[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*|完|全文完|终)\s*[)】\]]$/u;
@@ -39,7 +40,7 @@ export function frameKind(line: string): FrameKind | null {
   if (DATE_ONLY.test(s)) return 'published';
   if (NAV.test(s)) return 'nav';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
-  const bare = s.replace(/^[【\[(]\s*/u, '').replace(/\s*[】\])]$/u, ''); // 【责任编辑:张某】
+  const bare = withoutBrackets(s); // 【责任编辑:张某】
   const field = FIELD.exec(bare);
   // A field line starts with the field (or with a date), and is not a sentence of speech.
   if (field && (field.index === 0 || DATE_ONLY.test(bare.slice(0, field.index).trim())) && !/[。?!]$/u.test(bare)) {
@@ -50,11 +51,29 @@ export function frameKind(line: string): FrameKind | null {
   return null;
 }
 
+/** `s` without an opening bracket (and the space after it) and a closing one (and the space before it). */
+function withoutBrackets(s: string): string {
+  // (The replacements only when the ends are brackets: the closing pattern is tried at every offset.)
+  const open = s.charCodeAt(0);
+  const opened = open === 0x3010 || open === 0x5b || open === 0x28 ? s.replace(/^[【\[(]\s*/u, '') : s; // 【 [ (
+  const close = opened.charCodeAt(opened.length - 1);
+  return close === 0x3011 || close === 0x5d || close === 0x29 ? opened.replace(/\s*[】\])]$/u, '') : opened; // 】 ] )
+}
+
 /** Inline bylines inside a content line ("本报讯(记者 王某 通讯员 李某)近日…"): spans to keep out of speaker search. */
 export function bylineSpans(view: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  const re = new RegExp(INLINE_BYLINE, 'gu');
+  // Every inline byline names 记者, 通讯员 or 实习生: most lines have none of 记, 通, 实 (a
+  // walk over the line costs less than a regex scan, or a search call, per line).
+  let i = start;
+  for (; i < end; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 0x8bb0 || c === 0x901a || c === 0x5b9e) break; // 记 通 实
+  }
+  if (i === end) return out;
   const slice = view.slice(start, end);
+  const re = INLINE_BYLINES;
+  re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([start + m.index, start + m.index + m[0].length]);
   return out;
 }

@@ -65,6 +65,16 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   return out;
 }
 
+/** [from, to) holds 问题 or 询问, as every inline header does (most lines hold neither, and need no regex scan). */
+function namesQuestion(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 0x8be2 ? view.charCodeAt(i + 1) === 0x95ee : c === 0x95ee && view.charCodeAt(i + 1) === 0x9898) return i + 1 < to; // 询问, 问题
+  }
+  return false;
+}
+const INLINE_HEADER = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题询问)\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+)\s*[】\]]?\s*[:】\]])/gu;
+
 /**
  * Explicit headers inside a line, after a sentence ends ("…质效。问题二:市政府如何…?"), as in text
  * whose paragraphs were run together. Each gets a line of its own: from its label to the end of
@@ -73,10 +83,9 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
 function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
   const { view } = pair;
   const out: Header[] = [];
-  const re = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题询问)\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+)\s*[】\]]?\s*[:】\]])/gu;
-  re.lastIndex = 0;
+  if (!namesQuestion(view, from, line.content[1])) return out;
   const slice = view.slice(from, line.content[1]);
-  for (const m of slice.matchAll(re)) {
+  for (const m of slice.matchAll(INLINE_HEADER)) {
     const at = from + m.index + m[0].length;
     // The header's question: its sentence, and the asking sentences right after it ("…决策?如何实现…?").
     let end = sentenceEnd(view, at, line.content[1]);

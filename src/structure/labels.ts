@@ -37,14 +37,16 @@ const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:会议)?主�
 
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
-  for (const m of view.slice(from, to).matchAll(MODERATOR_LABEL)) {
+  const slice = view.slice(from, to);
+  // (Each pattern tries every line start: skipped outright when the words it needs are absent.)
+  for (const m of slice.includes('主持人') ? slice.matchAll(MODERATOR_LABEL) : []) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const end = from + m.index + m[0].length;
     // The moderator named in the label speaks, but asks and answers nothing.
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: end, kind: 'label', followUp: false });
   }
-  for (const m of view.slice(from, to).matchAll(QA_LABEL)) {
+  for (const m of slice.matchAll(QA_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const word = m[1] ?? m[3]; // 问: or 【问】
     const role: SpeechRole = /答|回复/u.test(word) ? 'responder' : 'asker';
@@ -70,7 +72,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });
   }
-  for (const m of view.slice(from, to).matchAll(FIELD_LABEL)) {
+  for (const m of slice.matchAll(FIELD_LABEL)) {
     const at = from + m.index + m[0].length;
     const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
     const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
@@ -82,7 +84,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   // "问题1:…如何加强治理?(询问人:委员 曹某)" / "答:…。(答复人:局长 邓某)": the person in the
   // parentheses said the words before them — the unnamed 问:/答: label of the line when there is
   // one, else a turn of their own: the line.
-  for (const m of view.slice(from, to).matchAll(TRAILING_FIELD)) {
+  for (const m of slice.includes('人:') ? slice.matchAll(TRAILING_FIELD) : []) {
     const open = from + m.index;
     const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
     const named = mentions.filter((x) => x.span[0] > open && x.span[1] < open + m[0].length);
@@ -99,14 +101,14 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
       for (const x of named) events.push({ mention: x, role, start: lineStart, anchor: open, wordsStart: null, kind: 'reported', followUp: false });
     }
   }
-  for (const m of view.slice(from, to).matchAll(ROLE_TAG)) {
+  for (const m of slice.includes('【') || slice.includes('[') ? slice.matchAll(ROLE_TAG) : []) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     if (events.some((e) => e.anchor >= start && e.anchor < from + m.index + m[0].length)) continue;
     const role: SpeechRole = /答|应询/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
   }
   // "国务院副总理某某答:" whose speaker could not be read: still a turn, with an unknown speaker.
-  for (const m of view.slice(from, to).matchAll(NAMED_LABEL)) {
+  for (const m of slice.matchAll(NAMED_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     if (events.some((e) => e.anchor >= start && e.anchor < start + m[0].length)) continue;
     if (/^\s*(?:他|她|其|我|对|在|针对|对此|随后|接着)/u.test(m[0])) continue; // 他回答: is the speaker already talking

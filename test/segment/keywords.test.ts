@@ -32,12 +32,26 @@ describe('[keywords] the top list equals a full sort', () => {
   it('on random sections with many ties, across calls and tables', () => {
     let seed = 7;
     const rand = (k: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % k; };
-    const vocabulary = ['工作', '矛盾纠纷', '调解', '群众', '的', '我们', '问题', '措施', '2025', '监管', '执法', '教育', ' 群众 ', '学校', '医疗'];
+    const vocabulary = ['工作', '矛盾纠纷', '调解', '群众', '的', '我们', '问题', '措施', '2025', '监管', '执法', '教育', ' 群众 ', '学校', '医疗',
+      '人大常委会', '中华人民共和国', '𠀀', '𠀀𠀁', '5G网络', 'iPhone', '工作 ', '\u0000工作', '工作\u0000', '府检联动', '府检联'];
     const tables: IdfTable[] = [table, { idf: (w) => (w.length === 2 ? 3 : undefined), average: 6 }];
     for (let round = 0; round < 300; round++) {
       const tokens = Array.from({ length: rand(40) }, () => vocabulary[rand(vocabulary.length)]);
       const t = tables[rand(2)];
       for (const n of [0, 1, 3, 8, 2.5, Number.NaN, Infinity]) expect(rankKeywords(tokens, n, t, stop)).toEqual(reference(tokens, n, t, stop));
     }
+  });
+});
+
+describe('[keywords] many distinct words in one call (the cache grows mid-way)', () => {
+  it('ranks as a full sort does', () => {
+    const han = (i: number) => String.fromCharCode(0x4e00 + (i % 20000)) + String.fromCharCode(0x4e00 + Math.floor(i / 20000) * 7 + (i % 13));
+    const tokens = Array.from({ length: 30000 }, (_, i) => (i % 3 === 0 ? han(i) + han(i + 1) : han(i % 9000)));
+    const t: IdfTable = { idf: (w) => (w.charCodeAt(0) % 7 === 0 ? undefined : (w.charCodeAt(1) % 11) / 3), average: 2.5 };
+    const counts = new Map<string, number>();
+    for (const w of tokens) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const expected = [...counts].map(([word, c], order) => ({ word, order, weight: c * (t.idf(word) ?? t.average) }))
+      .sort((a, b) => b.weight - a.weight || a.order - b.order).slice(0, 20).map((x) => x.word);
+    expect(rankKeywords(tokens, 20, t, new Set())).toEqual(expected);
   });
 });

@@ -32,3 +32,25 @@ describe('[names] cutting around them', () => {
     expect(cutAround('问缪应虎', ['缪应虎'], (s) => [{ word: s, tag: 'v' }], true)).toEqual([{ word: '问', tag: 'v' }, { word: '缪应虎', tag: 'nr' }]);
   });
 });
+
+describe('[names] the one-pass scan equals sorting every occurrence', () => {
+  const reference = (text: string, names: readonly string[]): [number, number][] => {
+    const found: [number, number][] = [];
+    for (const name of names) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push([at, at + name.length]);
+    found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const spans: [number, number][] = [];
+    for (const span of found) if (spans.length === 0 || span[0] >= spans[spans.length - 1][1]) spans.push(span);
+    return spans;
+  };
+  it('on generated texts and name lists (any order, overlapping names, surrogates)', () => {
+    let seed = 5;
+    const rand = (k: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % k; };
+    const alphabet = ['马', '伟', '杨', '开', '宇', '余', '波', '𠀀', '\ud840', '表'];
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[rand(alphabet.length)]).join('');
+    for (let round = 0; round < 2000; round++) {
+      const names = Array.from({ length: rand(5) }, () => word(1 + rand(3)));
+      const text = word(rand(25));
+      expect(nameSpans(text, names)).toEqual(reference(text, names));
+    }
+  });
+});

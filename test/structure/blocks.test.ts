@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines, splitSentences, sentenceStart, sentenceEnd, lineAt } from '../../src/structure/blocks.js';
+import { splitLines, splitSentences, sentenceStart, sentenceEnd, lineAt, isSpace } from '../../src/structure/blocks.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[blocks] lines', () => {
@@ -38,5 +38,12 @@ describe('[blocks] sentences', () => {
     const text = '引导群众参与。市法院代理院长邓玲说,近年来排名靠后。';
     const at = text.indexOf('邓玲');
     expect(text.slice(sentenceStart(text, at, 0), sentenceEnd(text, at, text.length))).toBe('市法院代理院长邓玲说,近年来排名靠后。');
+  });
+});
+
+describe('[blocks] isSpace reads white space as /\\s/u does', () => {
+  it('for every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/u.test(String.fromCharCode(c))) expect([c, isSpace(c)]).toEqual([c, !isSpace(c)]);
+    expect(isSpace(Number.NaN)).toBe(false);
   });
 });

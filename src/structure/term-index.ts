@@ -26,9 +26,15 @@ export interface TrieNode<T> {
   next: Map<number, TrieNode<T>> | null;
 }
 
-/** A trie: the nodes of the first code unit (of the last one, backward), indexed by code unit. */
+/**
+ * A trie: the nodes of the first code unit (of the last one, backward), by code unit, and the
+ * same code units as a bit set. Most positions of a text start no term, and the 8 KB bit set
+ * says so without a lookup in the Map (a flat array by code unit would be 256 KB, too big to
+ * stay in the CPU's caches between documents).
+ */
 export interface Trie<T> {
-  roots: Array<TrieNode<T> | null>;
+  first: Uint32Array;
+  roots: Map<number, TrieNode<T>>;
 }
 
 /** Set on every node where a term ends. */
@@ -50,12 +56,16 @@ function node<T>(depth: number, up: TrieNode<T> | null): TrieNode<T> {
 
 /** The trie of `map`'s keys (reversed when `backward`), each term's value and tag bits at its node. */
 export function buildTrie<T>(map: ReadonlyMap<string, T>, backward = false): Trie<T> {
-  const roots: Array<TrieNode<T> | null> = new Array<TrieNode<T> | null>(0x10000).fill(null);
+  const first = new Uint32Array(0x10000 >>> 5);
+  const roots = new Map<number, TrieNode<T>>();
   for (const [key, value] of map) {
     if (key.length === 0) continue;
     const unit = (k: number) => key.charCodeAt(backward ? key.length - 1 - k : k);
-    let at = roots[unit(0)];
-    if (!at) roots[unit(0)] = at = node<T>(1, null);
+    let at = roots.get(unit(0));
+    if (!at) {
+      roots.set(unit(0), (at = node<T>(1, null)));
+      first[unit(0) >>> 5] |= 1 << (unit(0) & 31);
+    }
     for (let k = 1; k < key.length; k++) {
       if (!at.next) at.next = new Map();
       let child = at.next.get(unit(k));
@@ -65,7 +75,7 @@ export function buildTrie<T>(map: ReadonlyMap<string, T>, backward = false): Tri
     at.value = value;
     at.flags = TERM | tagBits(value);
   }
-  return { roots };
+  return { first, roots };
 }
 
 function tagBits(value: unknown): number {
@@ -82,8 +92,9 @@ function tagBits(value: unknown): number {
 export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: number): TrieNode<T> | null {
   if (end > view.length) end = view.length;
   if (pos >= end || pos < 0) return null;
-  let at = trie.roots[view.charCodeAt(pos)];
-  if (!at) return null;
+  const c = view.charCodeAt(pos);
+  if ((trie.first[c >>> 5] & (1 << (c & 31))) === 0) return null;
+  let at = trie.roots.get(c)!;
   for (let j = pos + 1; j < end && at.next !== null; j++) {
     const child = at.next.get(view.charCodeAt(j));
     if (child === undefined) break;
@@ -97,9 +108,10 @@ export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: numb
  * `start`, or null. The terms ending at `pos` are this node and the nodes up from it with TERM set.
  */
 export function deepestBefore<T>(trie: Trie<T>, view: string, pos: number, start: number): TrieNode<T> | null {
-  if (pos <= start || pos > view.length) return null;
-  let at = trie.roots[view.charCodeAt(pos - 1)];
-  if (!at) return null;
+  if (pos <= start || pos > view.length || pos < 1) return null;
+  const c = view.charCodeAt(pos - 1);
+  if ((trie.first[c >>> 5] & (1 << (c & 31))) === 0) return null;
+  let at = trie.roots.get(c)!;
   for (let j = pos - 2; j >= start && at.next !== null; j--) {
     const child = at.next.get(view.charCodeAt(j));
     if (child === undefined) break;

@@ -88,10 +88,15 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   const [from, to] = range;
   const out: SpeakerMention[] = [];
   const byFirst = namesByFirst(names);
+  // The code units a known name or a surname starts with, as a bit set: most positions start neither.
+  const opens = lex.index.surnames.first.slice();
+  for (const unit of byFirst.keys()) opens[unit >>> 5] |= 1 << (unit & 31);
   let tongzhi = view.indexOf('同志', from); // the first 同志 after i, kept as i moves on
   for (let i = from; i < to; i++) {
     // Only a known name or a surname opens a name here.
-    const starting = byFirst.get(view.charCodeAt(i));
+    const c = view.charCodeAt(i);
+    if ((opens[c >>> 5] & (1 << (c & 31))) === 0) continue;
+    const starting = byFirst.get(c);
     if (starting === undefined && surnameLength(lex, view, i) === 0) continue;
     let name: string | null = null;
     if (starting !== undefined) {

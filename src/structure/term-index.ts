@@ -14,21 +14,36 @@
 
 /** One node of a trie: the term spelled by the path from the root to it, when one ends here. */
 export interface TrieNode<T> {
+  /** This node's number in its trie (1, 2 …; 0 is the root above the first code units). */
+  id: number;
   /** Length of the path (the term, when one ends here), in code units. */
   depth: number;
   /** TERM when a term ends here, or'ed with its tags' bits (`TAG`); 0 for a mere prefix. */
   flags: number;
   /** The term's value in the lexicon map (its tag set), null for a mere prefix. */
   value: T | null;
-  /** The node one code unit shorter (null at a root). */
+  /** The node one code unit shorter (null at a first code unit). */
   up: TrieNode<T> | null;
-  /** The nodes one code unit longer, by code unit; null when none. */
-  next: Map<number, TrieNode<T>> | null;
+  /** How many nodes are one code unit longer (0 at a leaf: the walk stops without a lookup). */
+  branches: number;
 }
 
-/** A trie: the nodes of the first code unit (of the last one, backward), indexed by code unit. */
+/**
+ * A trie as a table of edges: (node id, code unit) → child id, in one open-addressing hash
+ * table of typed arrays, a few memory reads per step (a Map per node cost tens of ns a lookup).
+ * `first` is the set of code units some term starts with (ends with, backward), 8 KB: most
+ * positions of a text start no term, and the bit set says so before any hashing.
+ */
 export interface Trie<T> {
-  roots: Array<TrieNode<T> | null>;
+  first: Uint32Array;
+  /** Edge keys (parent id × 65536 + code unit), -1 for an empty slot. */
+  keys: Int32Array;
+  /** The child id of the edge in the same slot. */
+  children: Int32Array;
+  /** Size of the table − 1 (a power of two − 1). */
+  mask: number;
+  /** Nodes by id; nodes[0] is unused (the root). */
+  nodes: Array<TrieNode<T>>;
 }
 
 /** Set on every node where a term ends. */
@@ -44,28 +59,54 @@ export const TAG = {
   speech: 1 << 16, after: 1 << 17, before: 1 << 18,
 } as const;
 
-function node<T>(depth: number, up: TrieNode<T> | null): TrieNode<T> {
-  return { depth, flags: 0, value: null, up, next: null };
+/** The slot of the edge key `key` in the table: a multiplicative hash, probed linearly. */
+function slot(keys: Int32Array, mask: number, key: number): number {
+  let h = Math.imul(key, 0x9e3779b1) & mask;
+  while (keys[h] !== key && keys[h] !== -1) h = (h + 1) & mask;
+  return h;
 }
 
 /** The trie of `map`'s keys (reversed when `backward`), each term's value and tag bits at its node. */
 export function buildTrie<T>(map: ReadonlyMap<string, T>, backward = false): Trie<T> {
-  const roots: Array<TrieNode<T> | null> = new Array<TrieNode<T> | null>(0x10000).fill(null);
+  const first = new Uint32Array(0x10000 >>> 5);
+  const nodes: Array<TrieNode<T>> = [{ id: 0, depth: 0, flags: 0, value: null, up: null, branches: 0 }];
+  const edges = new Map<number, number>(); // parent id × 65536 + unit → child id, while building
   for (const [key, value] of map) {
     if (key.length === 0) continue;
-    const unit = (k: number) => key.charCodeAt(backward ? key.length - 1 - k : k);
-    let at = roots[unit(0)];
-    if (!at) roots[unit(0)] = at = node<T>(1, null);
-    for (let k = 1; k < key.length; k++) {
-      if (!at.next) at.next = new Map();
-      let child = at.next.get(unit(k));
-      if (!child) at.next.set(unit(k), (child = node<T>(k + 1, at)));
-      at = child;
+    const first0 = key.charCodeAt(backward ? key.length - 1 : 0);
+    first[first0 >>> 5] |= 1 << (first0 & 31);
+    let at = nodes[0];
+    for (let k = 0; k < key.length; k++) {
+      const edge = at.id * 0x10000 + key.charCodeAt(backward ? key.length - 1 - k : k);
+      let id = edges.get(edge);
+      if (id === undefined) {
+        id = nodes.length;
+        if (id >= 0x8000) throw new Error('lexicon too large for its trie'); // keys stay 31-bit
+        nodes.push({ id, depth: k + 1, flags: 0, value: null, up: k === 0 ? null : at, branches: 0 });
+        edges.set(edge, id);
+        at.branches++;
+      }
+      at = nodes[id];
     }
     at.value = value;
     at.flags = TERM | tagBits(value);
   }
-  return { roots };
+  let size = 16;
+  while (size < edges.size * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const children = new Int32Array(size);
+  for (const [edge, id] of edges) {
+    const h = slot(keys, size - 1, edge);
+    keys[h] = edge;
+    children[h] = id;
+  }
+  return { first, keys, children, mask: size - 1, nodes };
+}
+
+/** The child of node `id` by code unit `unit`, or null. */
+function child<T>(trie: Trie<T>, id: number, unit: number): TrieNode<T> | null {
+  const h = slot(trie.keys, trie.mask, id * 0x10000 + unit);
+  return trie.keys[h] === -1 ? null : trie.nodes[trie.children[h]];
 }
 
 function tagBits(value: unknown): number {
@@ -82,12 +123,13 @@ function tagBits(value: unknown): number {
 export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: number): TrieNode<T> | null {
   if (end > view.length) end = view.length;
   if (pos >= end || pos < 0) return null;
-  let at = trie.roots[view.charCodeAt(pos)];
-  if (!at) return null;
-  for (let j = pos + 1; j < end && at.next !== null; j++) {
-    const child = at.next.get(view.charCodeAt(j));
-    if (child === undefined) break;
-    at = child;
+  const c = view.charCodeAt(pos);
+  if ((trie.first[c >>> 5] & (1 << (c & 31))) === 0) return null;
+  let at = child(trie, 0, c)!;
+  for (let j = pos + 1; j < end && at.branches !== 0; j++) {
+    const next = child(trie, at.id, view.charCodeAt(j));
+    if (next === null) break;
+    at = next;
   }
   return at;
 }
@@ -97,13 +139,14 @@ export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: numb
  * `start`, or null. The terms ending at `pos` are this node and the nodes up from it with TERM set.
  */
 export function deepestBefore<T>(trie: Trie<T>, view: string, pos: number, start: number): TrieNode<T> | null {
-  if (pos <= start || pos > view.length) return null;
-  let at = trie.roots[view.charCodeAt(pos - 1)];
-  if (!at) return null;
-  for (let j = pos - 2; j >= start && at.next !== null; j--) {
-    const child = at.next.get(view.charCodeAt(j));
-    if (child === undefined) break;
-    at = child;
+  if (pos <= start || pos > view.length || pos < 1) return null;
+  const c = view.charCodeAt(pos - 1);
+  if ((trie.first[c >>> 5] & (1 << (c & 31))) === 0) return null;
+  let at = child(trie, 0, c)!;
+  for (let j = pos - 2; j >= start && at.branches !== 0; j--) {
+    const next = child(trie, at.id, view.charCodeAt(j));
+    if (next === null) break;
+    at = next;
   }
   return at;
 }

@@ -18,7 +18,7 @@ import type { Formulation } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { parseChineseNumeral } from './numerals.js';
-import { SET_PHRASES } from './quantity-guards.js';
+import { holdsSetPhrase } from './quantity-guards.js';
 
 /** Quoted stretches: “…”, 「…」, 『…』 or straight "…" (also folded ＂…＂), at most 12 characters inside. */
 const QUOTE = /[“「『]([^“”「」『』\n]{1,12})[”」』]|"([^"\n]{1,12})"/g;
@@ -137,7 +137,7 @@ export function formulationNumber(term: string): number | null {
 export function isFormulation(term: string): boolean {
   // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
   const counted = HEADED.exec(term);
-  if (!(counted && counted[2] && counted[3].startsWith('一')) && SET_PHRASES.some((p) => term.includes(p))) return false;
+  if (!(counted && counted[2] && counted[3].startsWith('一')) && holdsSetPhrase(term)) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c)) && /[两二三四五六七八九双]/.test(term);
@@ -264,8 +264,11 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
   for (const ref of quoted(pair, 0, to)) {
     if (!ref.term) continue;
+    // A back-reference holds the term after at most four characters (十二项, 双): none starts before its first occurrence less four.
+    const first = slice.indexOf(ref.term);
+    if (first < 0) continue;
     const re = backReference(ref.term);
-    re.lastIndex = 0;
+    re.lastIndex = Math.max(0, first - 4);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
       if (start < ref.span[0] || NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;

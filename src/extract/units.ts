@@ -62,7 +62,13 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ['万吨', { unit: '吨', kind: 'quantity', multiplier: 1e4 }],
 ]);
 
-const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.length));
+/** The lengths of the units opening with each code unit, longest first: a lookup tries only those. */
+const LENGTHS = new Map<number, number[]>();
+for (const key of TABLE.keys()) {
+  const lengths = LENGTHS.get(key.charCodeAt(0)) ?? [];
+  if (!lengths.includes(key.length)) lengths.push(key.length);
+  LENGTHS.set(key.charCodeAt(0), lengths.sort((a, b) => b - a));
+}
 
 /** Compound units of a measurement or a price: "微克/立方米", "公里/小时", "元/立方米" (unit joined with "/"). */
 function compound(view: string, first: UnitMatch): UnitMatch {
@@ -76,7 +82,8 @@ function compound(view: string, first: UnitMatch): UnitMatch {
 }
 
 function lookup(view: string, start: number): UnitMatch | null {
-  for (let len = Math.min(LONGEST, view.length - start); len > 0; len--) {
+  for (const len of LENGTHS.get(view.charCodeAt(start)) ?? []) {
+    if (len > view.length - start) continue;
     const entry = TABLE.get(view.slice(start, start + len));
     if (entry) return { unit: entry.unit, kind: entry.kind, end: start + len, multiplier: entry.multiplier };
   }

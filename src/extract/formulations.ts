@@ -156,9 +156,12 @@ interface Quote { start: number; end: number; found: Found | null }
 
 function quotes(pair: TextPair, from: number, to: number): Quote[] {
   const out: Quote[] = [];
-  for (const m of pair.view.slice(from, to).matchAll(QUOTE)) {
+  const slice = pair.view.slice(from, to);
+  // exec, not matchAll: matchAll clones the regex on every call.
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(slice); m; m = QUOTE.exec(slice)) {
     const inner = m[1] ?? m[2];
-    const at = from + m.index!;
+    const at = from + m.index;
     if (!isFormulation(inner)) { out.push({ start: at, end: at + m[0].length, found: null }); continue; }
     const start = at + 1;
     const head = HEADED.exec(inner);
@@ -256,8 +259,9 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
   const slice = pair.view.slice(from, to);
   const found: Found[] = quoted(pair, from, to);
   lexiconFinds(pair, from, to, found);
-  for (const m of slice.matchAll(FOLD)) {
-    const start = from + m.index!;
+  FOLD.lastIndex = 0;
+  for (let m = FOLD.exec(slice); m; m = FOLD.exec(slice)) {
+    const start = from + m.index;
     if (NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }

@@ -156,6 +156,7 @@ export function isAnnouncement(view: string, pos: number, value = 0): boolean {
 
 /** Words after a numeral that count the questions or points being put: 三个问题, 四方面问题, 两条建议. */
 const QUESTIONS = /^(?:个|项|条|点)?(?:方面的?)?(?:问题|疑问|建议|意见)/;
+const CLAUSE_STOP = /[,。;:!?\n]/;
 /** Verbs of asking (or 我有) in the clause before such a count: 一连抛出三个问题, 提出了两个问题, 询问了, 我提三条建议. */
 const ASKING = /(?:问|提出|提了|抛出|抛了|发出|请教|我有|还有|提$)/;
 
@@ -166,7 +167,10 @@ const ASKING = /(?:问|提出|提了|抛出|抛了|发出|请教|我有|还有|�
  */
 export function countsQuestions(view: string, start: number, pos: number, value: number): boolean {
   if (value > MAX_ANNOUNCED || !QUESTIONS.test(view.slice(pos, pos + 6))) return false;
-  const clause = view.slice(Math.max(0, start - 12), start).split(/[,。;:!?\n]/u).pop() ?? '';
+  // The clause before the count, within 12 characters: after the last , 。 ; : ! ? or line break there.
+  let from = start;
+  while (from > Math.max(0, start - 12) && !CLAUSE_STOP.test(view[from - 1])) from--;
+  const clause = view.slice(from, start);
   return ASKING.test(clause);
 }
 

@@ -26,9 +26,15 @@ export const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
 
 /** List markers that may open the clause before a figure (一是新建…中心15个). */
 export const MARKER = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|其一|其二|其三)$/;
-/** `AREA.test(word)` and `MARKER.test(word)`: both match two characters, so other lengths are answered at once. */
-export const isArea = (word: string) => word.length === 2 && AREA.test(word);
-export const isMarker = (word: string) => word.length === 2 && MARKER.test(word);
+/** `AREA.test(word)` and `MARKER.test(word)` as sets of the words they match (read for every token walked over). */
+const AREA_WORDS = wordsOf(['全', '我', '本'], [...'国省市县区州镇乡旗盟村']);
+const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是']), '首先', '其次', '再次', '最后', '其一', '其二', '其三']);
+export const isArea = (word: string) => AREA_WORDS.has(word);
+export const isMarker = (word: string) => MARKER_WORDS.has(word);
+
+function wordsOf(firsts: string[], seconds: string[]): Set<string> {
+  return new Set(firsts.flatMap((a) => seconds.map((b) => a + b)));
+}
 /** Verbs linking a phrase to its figure (老年人口达86.5万人, 覆盖率达到100%): not part of the indicator. */
 export const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为', '是', '占', '约', '有', '超过', '增长', '提高', '提升', '下降', '减少', '增加', '增至', '降至', '至', '到', '突破']);
 /** Verbs that open a predicate: walking back from a figure, the noun phrase starts after them (完成|生命防护工程591公里). */
@@ -54,8 +60,9 @@ export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
 export const SHARE = /占比(?:达到|达|为|约为|只有|仅为|是|超过|不足)?$/u;
 /** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
 export const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
-/** `LOCATIVE.test(word)`, for words of one or two characters only. */
-export const isLocative = (word: string) => word.length <= 2 && LOCATIVE.test(word);
+/** `LOCATIVE.test(word)`, as a set of its words. */
+const LOCATIVE_WORDS = new Set(['内', '前', '后', '中', '底', '末', '以内', '以来', '以后', '以前', '期间']);
+export const isLocative = (word: string) => LOCATIVE_WORDS.has(word);
 /** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
 export const between = (t: Token) => t.tag === 't' || betweenWord(t.text);
 

@@ -190,8 +190,8 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     (m) => add('paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1),
   ];
   const next = PATTERNS.map(() => from); // per family: where its scan stands (after its last match)
-  for (let i = from; i < text.length; i++) {
-    for (let bits = FIRST[text.charCodeAt(i)], k = 0; bits; bits >>= 1, k++) {
+  for (let i = from; i < to; i++) {
+    for (let bits = FIRST[view.charCodeAt(i)], k = 0; bits; bits >>= 1, k++) {
       if (!(bits & 1) || i < next[k]) continue;
       const re = PATTERNS[k][0];
       re.lastIndex = i;
@@ -202,7 +202,8 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
       handlers[k](m);
     }
   }
-  const out: Marker[] = lists.flat();
+  const out: Marker[] = [];
+  for (const list of lists) for (const m of list) out.push(m);
   headers(text, from, (m) => {
     if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
     const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');

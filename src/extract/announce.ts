@@ -31,7 +31,6 @@ const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径
 const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
 const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIFIER}{0,4}?)${NOUN})?`, 'g');
 const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|件)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见|事))?/g;
-const SENTENCE_END = /[。!?\n]/;
 
 /**
  * The announcement of the list whose first marker starts at `markerStart`, looked for in
@@ -71,7 +70,7 @@ function sentenceBefore(view: string, pos: number, windowStart: number): number 
   while (i > windowStart) {
     const ch = view[i - 1];
     if (ch === '\n' && /:\s*$/.test(view.slice(Math.max(windowStart, i - 4), i - 1))) { i--; continue; }
-    if (SENTENCE_END.test(ch)) break;
+    if (ch === '。' || ch === '!' || ch === '?' || ch === '\n') break; // a sentence end (compared, not matched: this walks every character)
     i--;
   }
   return i;

@@ -35,12 +35,11 @@ export interface BlockNode {
 /** Tells where the list opening at `markerStart` begins, announcement included (default: the marker). */
 export type LeadIn = (markerStart: number) => number;
 
-const SENTENCE_END = /[。!?]/;
-
 /** A sentence ends at `i`: 。!?, or an English full stop after Han text before a space ("…机制. 今年…"; not 3.5, not "1. "). */
 function endsSentence(view: string, i: number): boolean {
-  if (SENTENCE_END.test(view[i])) return true;
-  return view[i] === '.' && /\s/u.test(view[i + 1] ?? '') && /[\p{sc=Han}”’)]/u.test(view[i - 1] ?? '');
+  const c = view.charCodeAt(i); // read by code unit: the walks below test every character of a stretch
+  if (c === 0x3002 || c === 0x21 || c === 0x3f) return true; // 。 ! ? (the view folds ！？)
+  return c === 0x2e && /\s/u.test(view[i + 1] ?? '') && /[\p{sc=Han}”’)]/u.test(view[i - 1] ?? '');
 }
 
 /** The lists of one speaker's stretch `[from, to)` of the view, top level in reading order. */
@@ -150,8 +149,9 @@ export function trimmed(view: string, marker: Marker | null, start: number, end:
 function unopened(view: string, start: number, end: number): boolean {
   let depth = 0;
   for (let i = start; i < end - 1; i++) {
-    if ('“「『'.includes(view[i])) depth++;
-    else if ('”」』'.includes(view[i]) && depth > 0) depth--;
+    const c = view.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c || c === 0x300e) depth++; // “ 「 『
+    else if ((c === 0x201d || c === 0x300d || c === 0x300f) && depth > 0) depth--; // ” 」 』
   }
   return depth === 0;
 }

@@ -18,7 +18,7 @@ import type { Formulation } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { parseChineseNumeral } from './numerals.js';
-import { SET_PHRASES } from './quantity-guards.js';
+import { holdsSetPhrase } from './quantity-guards.js';
 
 /** Quoted stretches: “…”, 「…」, 『…』 or straight "…" (also folded ＂…＂), at most 12 characters inside. */
 const QUOTE = /[“「『]([^“”「」『』\n]{1,12})[”」』]|"([^"\n]{1,12})"/g;
@@ -137,7 +137,7 @@ export function formulationNumber(term: string): number | null {
 export function isFormulation(term: string): boolean {
   // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
   const counted = HEADED.exec(term);
-  if (!(counted && counted[2] && counted[3].startsWith('一')) && SET_PHRASES.some((p) => term.includes(p))) return false;
+  if (!(counted && counted[2] && counted[3].startsWith('一')) && holdsSetPhrase(term)) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c)) && /[两二三四五六七八九双]/.test(term);
@@ -156,9 +156,12 @@ interface Quote { start: number; end: number; found: Found | null }
 
 function quotes(pair: TextPair, from: number, to: number): Quote[] {
   const out: Quote[] = [];
-  for (const m of pair.view.slice(from, to).matchAll(QUOTE)) {
+  const slice = pair.view.slice(from, to);
+  // exec, not matchAll: matchAll clones the regex on every call.
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(slice); m; m = QUOTE.exec(slice)) {
     const inner = m[1] ?? m[2];
-    const at = from + m.index!;
+    const at = from + m.index;
     if (!isFormulation(inner)) { out.push({ start: at, end: at + m[0].length, found: null }); continue; }
     const start = at + 1;
     const head = HEADED.exec(inner);
@@ -256,16 +259,20 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
   const slice = pair.view.slice(from, to);
   const found: Found[] = quoted(pair, from, to);
   lexiconFinds(pair, from, to, found);
-  for (const m of slice.matchAll(FOLD)) {
-    const start = from + m.index!;
+  FOLD.lastIndex = 0;
+  for (let m = FOLD.exec(slice); m; m = FOLD.exec(slice)) {
+    const start = from + m.index;
     if (NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
   for (const ref of quoted(pair, 0, to)) {
     if (!ref.term) continue;
+    // A back-reference holds the term after at most four characters (十二项, 双): none starts before its first occurrence less four.
+    const first = slice.indexOf(ref.term);
+    if (first < 0) continue;
     const re = backReference(ref.term);
-    re.lastIndex = 0;
+    re.lastIndex = Math.max(0, first - 4);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
       if (start < ref.span[0] || NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;

@@ -26,6 +26,15 @@ export const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
 
 /** List markers that may open the clause before a figure (一是新建…中心15个). */
 export const MARKER = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|其一|其二|其三)$/;
+/** `AREA.test(word)` and `MARKER.test(word)` as sets of the words they match (read for every token walked over). */
+const AREA_WORDS = wordsOf(['全', '我', '本'], [...'国省市县区州镇乡旗盟村']);
+const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是']), '首先', '其次', '再次', '最后', '其一', '其二', '其三']);
+export const isArea = (word: string) => AREA_WORDS.has(word);
+export const isMarker = (word: string) => MARKER_WORDS.has(word);
+
+function wordsOf(firsts: string[], seconds: string[]): Set<string> {
+  return new Set(firsts.flatMap((a) => seconds.map((b) => a + b)));
+}
 /** Verbs linking a phrase to its figure (老年人口达86.5万人, 覆盖率达到100%): not part of the indicator. */
 export const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为', '是', '占', '约', '有', '超过', '增长', '提高', '提升', '下降', '减少', '增加', '增至', '降至', '至', '到', '突破']);
 /** Verbs that open a predicate: walking back from a figure, the noun phrase starts after them (完成|生命防护工程591公里). */
@@ -51,6 +60,9 @@ export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
 export const SHARE = /占比(?:达到|达|为|约为|只有|仅为|是|超过|不足)?$/u;
 /** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
 export const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
+/** `LOCATIVE.test(word)`, as a set of its words. */
+const LOCATIVE_WORDS = new Set(['内', '前', '后', '中', '底', '末', '以内', '以来', '以后', '以前', '期间']);
+export const isLocative = (word: string) => LOCATIVE_WORDS.has(word);
 /** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
 export const between = (t: Token) => t.tag === 't' || betweenWord(t.text);
 
@@ -82,7 +94,16 @@ export const STATE = new Set(['已', '未', '已经', '尚未', '正在', '新']
 export const isVerb = (t: Token) => !!t.tag && t.tag.charCodeAt(0) === 0x76 && t.tag.charCodeAt(1) !== 0x6e;
 /** A noun the tagger calls a numeral although it holds none (积水点: 点/m): a noun here. */
 export const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text) && matchUnit(t.text, 0)?.end !== t.text.length; // 元 is a unit
-export const isNumeric = (t: Token) => /[\d%]/.test(t.text) || (t.tag === 'm' && !taggedNumeral(t));
+export const isNumeric = (t: Token) => hasDigitOrPercent(t.text) || (t.tag === 'm' && !taggedNumeral(t));
+
+/** /[\d%]/.test(word), by code unit (run on every token walked over). */
+function hasDigitOrPercent(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x25) return true;
+  }
+  return false;
+}
 /** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
 export const isNominal = (t: Token) => !t.tag || NOMINAL_TAGS.includes(t.tag[0]) || t.tag.startsWith('vn') || (t.tag === 'x' && !isPunct(t.text)) || taggedNumeral(t);
 /** First letters of the noun-like tags (n, l, j, i, b, s; vn is tested whole). */

@@ -12,12 +12,13 @@ import type { QuantityKind } from '../model/record.js';
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import {
-  AREA, BEING, FOCUS, LINKING, LOCATIVE, MARKER, MEASURE_NOUN, NEVER, PREDICATE_VERBS, isPunct, SCOPE, SHARE, STATE,
-  between, endsPredicate, ends, GLUED, isNominal, isNumeric, isVerb, taggedNumeral,
+  BEING, FOCUS, LINKING, MEASURE_NOUN, NEVER, PREDICATE_VERBS, isPunct, SCOPE, SHARE, STATE,
+  between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
 } from './indicator-words.js';
 
 /** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
-const CLAUSE_END = /[,。;:!?()“”‘’《》\n]/;
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const c of ',。;:!?()“”‘’《》\n') CLAUSE_END[c.charCodeAt(0)] = 1;
 /** A figure's numeral (and 个) right before a word: that word is the figure's unit (/[\d零〇两三四五六七八九十百千万亿][个名项]?$/). */
 const FIGURE_DIGIT = new Uint8Array(0x10000);
 for (const c of '0123456789零〇两三四五六七八九十百千万亿') FIGURE_DIGIT[c.charCodeAt(0)] = 1;
@@ -42,6 +43,22 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
   other: [],
 };
 
+/** The word opens with a Latin letter (/^[A-Za-z]/): 5G, PM2.5. */
+function latinFirst(word: string): boolean {
+  const c = word.charCodeAt(0) | 0x20; // A-Z folded onto a-z; nothing else lands there
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** The word is digits only (/^\d+$/). */
+function allDigits(word: string): boolean {
+  if (!word) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /**
  * The indicator for the quantity at [start, end) of `pair` (qualifiers included, UTF-16),
  * or null when no noun phrase stands next to it.
@@ -57,7 +74,7 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   // (only a year, 从, 增至) names its subject at the end of the clause before.
   if (kind === 'quantity' || kind === 'money') {
     let from = start;
-    while (from > 0 && !CLAUSE_END.test(pair.view[from - 1])) from--;
+    while (from > 0 && !CLAUSE_END[pair.view.charCodeAt(from - 1)]) from--;
     const own = segmenter.tag(pair.view.slice(from, start)).filter((t) => !isNumeric(t) && !isPunct(t.text));
     const span = from > 0 && pair.view[from - 1] === ',' && !own.some((t) => isNominal(t) && t.tag !== undefined) ? before(pair.view, from - 1, segmenter) : null;
     // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject.
@@ -80,7 +97,7 @@ function leadingVerb(kept: Token[]): boolean {
 function before(view: string, pos: number, segmenter: Segmenter): [number, number] | null {
   let from = pos;
   // Twice the phrase's length: the predicate skipped first (由2020年的) takes room too.
-  while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END.test(view[from - 1]) && view[from - 1] !== '、') from--;
+  while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END[view.charCodeAt(from - 1)] && view.charCodeAt(from - 1) !== 0x3001 /* 、 */) from--;
   // X占比达21.5%: the share of X (taggers cut 占|比达), so the phrase is X and 占比.
   const share = SHARE.exec(view.slice(from, pos));
   if (share) {
@@ -96,16 +113,16 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
-    if (kept.length && /^\d+$/.test(t.text) && /^[A-Za-z]/.test(kept[0].text)) { kept.unshift(t); break; } // 5G基站, 4K
+    if (kept.length && latinFirst(kept[0].text) && allDigits(t.text)) { kept.unshift(t); break; } // 5G基站, 4K
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
-    if (kept.length && (AREA.test(t.text) || /以来$/.test(t.text))) break;
+    if (kept.length && (isArea(t.text) || t.text.endsWith('以来'))) break;
     // 600|元至|1200元, 由20个|工作日|压缩至5个工作日: the unit of the figure before, not a phrase.
-    if (!/^[A-Za-z]/.test(t.text) && figureBefore(view, from + t.span[0])) break;
+    if (!latinFirst(t.text) && figureBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
-  while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || AREA.test(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || MARKER.test(kept[0].text) || LOCATIVE.test(kept[0].text))) kept.shift();
+  while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();
@@ -118,11 +135,11 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
 /** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
 function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
-  while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END.test(view[to])) to++;
+  while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
   const tokens = segmenter.tag(view.slice(pos, to));
   const kept: Token[] = [];
   for (const [k, t] of tokens.entries()) {
-    if (!kept.length && LOCATIVE.test(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
+    if (!kept.length && isLocative(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
     if (t.text === '、' && kept.length) { kept.push(t); continue; }
     if (!kept.length && STATE.has(t.text)) { kept.push(t); continue; } // 已实施事项, 未纳入窗口
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为

@@ -56,19 +56,37 @@ const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|�
 /** X方面 that are discourse words, not headers: 一方面, 另一方面, 这方面 … */
 const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
 
-/** The patterns of the families, built once (each scan resets lastIndex). */
-const SHI = new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})[是要]`, 'g');
+/**
+ * The patterns of the families, sticky: one pass over the range tries each only where its first
+ * character stands (FIRST), which finds what a global scan of each pattern in turn would find (a
+ * match starts with one of those characters; after a match the family's scan goes on at its end).
+ * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠.
+ */
+const NUMERALS = '一二三四五六七八九十';
+const PATTERNS: [RegExp, string][] = [
+  [new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})[是要]`, 'y'), `另${NUMERALS}`],
+  [new RegExp(`第(${NUM_CN})(?:个方面|个|方面|点|步)?(?:是|(?=[,、:]))`, 'y'), '第'],
+  [new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'y'), '其'],
+  [/首先|其次|再次|然后|最后/y, '首其再然最'],
+  [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
+  [new RegExp(`(${NUM_CN})、(?![一二三四五六七八九十两\\d])`, 'y'), NUMERALS],
+  [/(\d{1,2})[.、)](?!\d)/y, '0123456789'],
+  [/\((\d{1,2})\)/y, '('],
+  [/[\u2460-\u2473]/y, codeRange(0x2460, 0x2473)],
+  [/[\u2474-\u2487]/y, codeRange(0x2474, 0x2487)],
+  [/[\u3220-\u3229]/y, codeRange(0x3220, 0x3229)],
+];
+/** Per code unit, a bit for each pattern that may start there. */
+const FIRST = new Uint16Array(0x10000);
+PATTERNS.forEach(([, firsts], k) => { for (const c of firsts) FIRST[c.charCodeAt(0)] |= 1 << k; });
+
+function codeRange(first: number, last: number): string {
+  let s = '';
+  for (let c = first; c <= last; c++) s += String.fromCharCode(c);
+  return s;
+}
+
 const IDIOM_AFTER = new RegExp(`^${NUM_CN}[、,]`);
-const DI = new RegExp(`第(${NUM_CN})(?:个方面|个|方面|点|步)?(?:是|(?=[,、:]))`, 'g');
-const QI = new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'g');
-const SEQUENCE = /首先|其次|再次|然后|最后/g;
-const PAREN = new RegExp(`\\((${NUM_CN})\\)`, 'g');
-const DUN = new RegExp(`(${NUM_CN})、(?![一二三四五六七八九十两\\d])`, 'g');
-const ARABIC = /(\d{1,2})[.、)](?!\d)/g;
-const PAREN_ARABIC = /\((\d{1,2})\)/g;
-const CIRCLED = /[\u2460-\u2473]/g;
-const PAREN_ARABIC_CHAR = /[\u2474-\u2487]/g;
-const PAREN_CHAR = /[\u3220-\u3229]/g;
 /** A header: 2–10 characters, then 方面 or 上 before , or : ("管案方面," "专业打击上,"). */
 const HEADER_AT = /[\u4e00-\u9fff“”"]{2,10}?(方面|上)(?=[,:])/y;
 /** Where a header may end: 方面 or 上 before , or :. */
@@ -113,65 +131,79 @@ function skipJoiner(view: string, i: number, end: number): number {
 
 /** All markers in `[from, to)` of the view, in reading order. */
 export function findMarkers(view: string, from: number, to: number, quoted: Uint8Array = quoteMask(view)): Marker[] {
-  const out: Marker[] = [];
   const text = view.slice(0, to);
+  // One list per family, in the order below: markers sharing a start keep that order when sorted.
+  const lists: Marker[][] = PATTERNS.map(() => []);
+  let into: Marker[] = lists[0];
   const add = (family: MarkerFamily, ordinal: number, start: number, end: number, opens = true) => {
     if (quoted[start]) return;
-    out.push({ family, ordinal, text: view.slice(start, end), span: [start, end], contentStart: skipJoiner(view, end, to), opensClause: opens });
+    into.push({ family, ordinal, text: view.slice(start, end), span: [start, end], contentStart: skipJoiner(view, end, to), opensClause: opens });
   };
-  const scan = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
-    re.lastIndex = from;
-    for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
-  };
-
-  // 一是 and its spoken variant 一要 (一要提高认识,二要完善机制) are one family: lists mix them.
-  scan(SHI, (m) => {
-    const end = m.index + m[0].length;
-    const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
-    if (m[2] === undefined) return opens ? add('pair', m[1] ? 2 : 1, m.index, end) : undefined;
-    // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
-    if (!opens && (m[2] !== '一' || WORD_BEFORE_YI.test(view[m.index - 1] ?? ''))) return;
-    // "一是一、二是二" is an idiom (things as they are), not a list.
-    if (IDIOM_AFTER.test(view.slice(end, end + 4))) return;
-    const n = parseNumeral(m[2]);
-    if (n && n <= 30) add('shi', n, m.index, end, opens);
-  });
-  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…") …
-  scan(DI, (m) => {
-    const n = parseNumeral(m[1]);
-    if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('di', n, m.index, m.index + m[0].length);
-  });
-  scan(QI, (m) => {
-    const n = parseNumeral(m[1]);
-    if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('qi', n, m.index, m.index + m[0].length);
-  });
-  // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
-  scan(SEQUENCE, (m) => {
-    const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
-    if (opens || m[0] === '首先') add('sequence', SEQUENCE_WORDS[m[0]], m.index, m.index + 2, opens);
-  });
-  scan(PAREN, (m) => {
-    const n = parseNumeral(m[1]);
-    if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren', n, m.index, m.index + m[0].length);
-  });
-  // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
-  scan(DUN, (m) => {
-    const n = parseNumeral(m[1]);
-    if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('dun', n, m.index, m.index + m[1].length + 1);
-  });
-  // "1." / "1、" / "1)" but not "1.5万": the number is followed by no digit.
-  scan(ARABIC, (m) => {
-    const n = Number(m[1]);
-    if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('arabic', n, m.index, m.index + m[1].length + 1);
-  });
-  scan(PAREN_ARABIC, (m) => {
-    const n = Number(m[1]);
-    if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren-arabic', n, m.index, m.index + m[0].length);
-  });
-  scan(CIRCLED, (m) => add('circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1));
-  // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
-  scan(PAREN_ARABIC_CHAR, (m) => add('paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1));
-  scan(PAREN_CHAR, (m) => add('paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1));
+  const handlers: ((m: RegExpExecArray) => void)[] = [
+    // 一是 and its spoken variant 一要 (一要提高认识,二要完善机制) are one family: lists mix them.
+    (m) => {
+      const end = m.index + m[0].length;
+      const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
+      if (m[2] === undefined) return opens ? add('pair', m[1] ? 2 : 1, m.index, end) : undefined;
+      // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
+      if (!opens && (m[2] !== '一' || WORD_BEFORE_YI.test(view[m.index - 1] ?? ''))) return;
+      // "一是一、二是二" is an idiom (things as they are), not a list.
+      if (IDIOM_AFTER.test(view.slice(end, end + 4))) return;
+      const n = parseNumeral(m[2]);
+      if (n && n <= 30) add('shi', n, m.index, end, opens);
+    },
+    // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…") …
+    (m) => {
+      const n = parseNumeral(m[1]);
+      if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('di', n, m.index, m.index + m[0].length);
+    },
+    (m) => {
+      const n = parseNumeral(m[1]);
+      if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('qi', n, m.index, m.index + m[0].length);
+    },
+    // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
+    (m) => {
+      const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
+      if (opens || m[0] === '首先') add('sequence', SEQUENCE_WORDS[m[0]], m.index, m.index + 2, opens);
+    },
+    (m) => {
+      const n = parseNumeral(m[1]);
+      if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren', n, m.index, m.index + m[0].length);
+    },
+    // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
+    (m) => {
+      const n = parseNumeral(m[1]);
+      if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('dun', n, m.index, m.index + m[1].length + 1);
+    },
+    // "1." / "1、" / "1)" but not "1.5万": the number is followed by no digit.
+    (m) => {
+      const n = Number(m[1]);
+      if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('arabic', n, m.index, m.index + m[1].length + 1);
+    },
+    (m) => {
+      const n = Number(m[1]);
+      if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren-arabic', n, m.index, m.index + m[0].length);
+    },
+    (m) => add('circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1),
+    // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
+    (m) => add('paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1),
+    (m) => add('paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1),
+  ];
+  const next = PATTERNS.map(() => from); // per family: where its scan stands (after its last match)
+  for (let i = from; i < to; i++) {
+    for (let bits = FIRST[view.charCodeAt(i)], k = 0; bits; bits >>= 1, k++) {
+      if (!(bits & 1) || i < next[k]) continue;
+      const re = PATTERNS[k][0];
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) continue;
+      next[k] = i + m[0].length;
+      into = lists[k];
+      handlers[k](m);
+    }
+  }
+  const out: Marker[] = [];
+  for (const list of lists) for (const m of list) out.push(m);
   headers(text, from, (m) => {
     if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
     const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');

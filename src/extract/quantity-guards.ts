@@ -18,15 +18,6 @@ export const SET_PHRASES = [
   '最后一公里', '最后一米', '一年四季', '一天到晚', '一年到头', '一年更比一年', '一年一个样', '三年一个样',
 ] as const;
 
-/** Characters before a numeral that make it an ordinal or part of a code (A-3, 6/12), or show we are inside a numeral. */
-const BLOCKING_BEFORE = /(?:第|[A-Za-z+#.]|[\dA-Za-z][-/~]|[零〇○一二两三四五六七八九十百千万亿\d])$/;
-/** Before a Chinese numeral only: a weekday (周三, 星期五), a day of the month (初二), a vague amount (数十, 几百). */
-const BLOCKING_BEFORE_CHINESE = /(?:初|周|星期|礼拜|数|几)$/;
-/** People and households after 每 + numeral: the base of a rate (每100名学生, 每万人, 每千户). */
-const RATE_BASE = /^[名人位户万千]/u;
-/** Characters right after a numeral that make it part of a name or a code (5G, 3+N, 3D, PM2.5). */
-const BLOCKING_AFTER = /^(?:[A-Za-z+#]|\.\d|:\d)/;
-
 /** Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系, 三个维度. */
 const ANNOUNCEMENT = /^(?:个)?(?:方面|维度|层面)|^(?:项|条|个|大)(?:举措|措施)|^个机制|^大(?:体系|工程|任务|行动|举措)/;
 
@@ -51,15 +42,42 @@ export function isFrameLine(view: string, pos: number): boolean {
   return DATE_LINE.test(line) || keys >= 2 || (keys === 1 && (DATE_OR_TIME.test(line) || line.trim().length < 30));
 }
 
+/**
+ * What the characters around a numeral say, as bit flags by code unit (read at every numeral,
+ * so no slices nor regexes; past either end of the view the index is NaN: no class).
+ */
+const BEFORE = 1; // right before: an ordinal (第), part of a code or name (A3, +3, #3, .5), or inside a numeral (十二, 12)
+const JOIN = 2; // - / ~ after a digit or a letter: a code (A-3, 6/12, 3~5 written as a code)
+const ALNUM = 4;
+const BEFORE_CHINESE = 8; // before a Chinese numeral only: 初二, 周三, 数十, 几百 (星期五, 礼拜天 are tested as pairs)
+const AFTER = 16; // right after: part of a name or a code (5G, 3+N, 3D, 3#)
+const DIGIT = 32; // after . or : a digit continues the code (PM2.5, 10:30)
+const RATE = 64; // people and households after 每 + numeral: the base of a rate (每100名学生, 每万人, 每千户)
+const GUARD = new Uint8Array(0x10000);
+const mark = (chars: string, flag: number) => { for (const c of chars) GUARD[c.charCodeAt(0)] |= flag; };
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+mark(`第${LETTERS}+#.零〇○一二两三四五六七八九十百千万亿0123456789`, BEFORE);
+mark('-/~', JOIN);
+mark(`${LETTERS}0123456789`, ALNUM);
+mark('初周数几', BEFORE_CHINESE);
+mark(`${LETTERS}+#`, AFTER);
+mark('0123456789', DIGIT);
+mark('名人位户万千', RATE);
+
 /** True when the numeral at [start, end) is an ordinal, part of a code or name, or inside a set phrase. */
 export function isBlocked(view: string, start: number, end: number, arabic: boolean): boolean {
-  const before = view.slice(Math.max(0, start - 2), start);
-  if (BLOCKING_BEFORE.test(before) || (!arabic && BLOCKING_BEFORE_CHINESE.test(before))) return true;
-  if (BLOCKING_AFTER.test(view.slice(end, end + 2))) return true;
+  const c1 = view.charCodeAt(start - 1);
+  const c2 = view.charCodeAt(start - 2);
+  const before = GUARD[c1];
+  if (before & BEFORE || (before & JOIN && GUARD[c2] & ALNUM)) return true;
+  if (!arabic && (before & BEFORE_CHINESE || (c2 === 0x661f && c1 === 0x671f) || (c2 === 0x793c && c1 === 0x62dc))) return true; // 星期, 礼拜
+  const a1 = view.charCodeAt(end);
+  if (GUARD[a1] & AFTER || ((a1 === 0x2e || a1 === 0x3a) && GUARD[view.charCodeAt(end + 1)] & DIGIT)) return true; // .5, :3
   // 每100名寄宿生配备1名: a rate's denominator counts nobody (like 每千人口).
-  if (/每$/u.test(before) && RATE_BASE.test(view.slice(end, end + 1))) return true;
+  if (c1 === 0x6bcf && GUARD[a1] & RATE) return true; // 每
   return insideSetPhrase(view, start, end);
 }
+
 
 /** What may follow a set phrase and undo it: 十分钟 is ten minutes, not "very". */
 const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^钟/ };
@@ -76,6 +94,18 @@ for (const phrase of SET_PHRASES) {
     list.push({ phrase, offset });
     PLACES.set(phrase.charCodeAt(offset), list);
   }
+}
+
+/** The set phrases by their first code unit. */
+const OPENING = new Map<number, string[]>();
+for (const phrase of SET_PHRASES) OPENING.set(phrase.charCodeAt(0), [...(OPENING.get(phrase.charCodeAt(0)) ?? []), phrase]);
+
+/** True when `term` holds a set phrase (as SET_PHRASES.some((p) => term.includes(p))), trying at each character the phrases opening with it. */
+export function holdsSetPhrase(term: string): boolean {
+  for (let k = 0; k < term.length; k++) {
+    for (const phrase of OPENING.get(term.charCodeAt(k)) ?? []) if (term.startsWith(phrase, k)) return true;
+  }
+  return false;
 }
 
 /** True when a set phrase starting at or before `start` runs to `end` or beyond. */
@@ -126,6 +156,7 @@ export function isAnnouncement(view: string, pos: number, value = 0): boolean {
 
 /** Words after a numeral that count the questions or points being put: 三个问题, 四方面问题, 两条建议. */
 const QUESTIONS = /^(?:个|项|条|点)?(?:方面的?)?(?:问题|疑问|建议|意见)/;
+const CLAUSE_STOP = /[,。;:!?\n]/;
 /** Verbs of asking (or 我有) in the clause before such a count: 一连抛出三个问题, 提出了两个问题, 询问了, 我提三条建议. */
 const ASKING = /(?:问|提出|提了|抛出|抛了|发出|请教|我有|还有|提$)/;
 
@@ -136,7 +167,10 @@ const ASKING = /(?:问|提出|提了|抛出|抛了|发出|请教|我有|还有|�
  */
 export function countsQuestions(view: string, start: number, pos: number, value: number): boolean {
   if (value > MAX_ANNOUNCED || !QUESTIONS.test(view.slice(pos, pos + 6))) return false;
-  const clause = view.slice(Math.max(0, start - 12), start).split(/[,。;:!?\n]/u).pop() ?? '';
+  // The clause before the count, within 12 characters: after the last , 。 ; : ! ? or line break there.
+  let from = start;
+  while (from > Math.max(0, start - 12) && !CLAUSE_STOP.test(view[from - 1])) from--;
+  const clause = view.slice(from, start);
   return ASKING.test(clause);
 }
 

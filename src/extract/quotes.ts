@@ -38,6 +38,8 @@ MARK[0x0a] = NEWLINE;
 for (const c of '“「『‘') MARK[c.charCodeAt(0)] = OPENING;
 for (const c of '”」』’') MARK[c.charCodeAt(0)] = CLOSING;
 MARK[0x22] = STRAIGHT;
+const SPEECH = 5; // 。 ! ? ; : inside a quotation make it speech (no quote mark: the scan passes them)
+for (const c of '。!?;:') MARK[c.charCodeAt(0)] = SPEECH;
 
 /** One pass over the view with a stack of open marks; marks left open at a line end mask nothing. */
 function readMask(view: string): Uint8Array {
@@ -45,7 +47,7 @@ function readMask(view: string): Uint8Array {
   const open: number[] = [];
   for (let i = 0; i < view.length; i++) {
     const kind = MARK[view.charCodeAt(i)];
-    if (kind === 0) continue;
+    if (kind === 0 || kind === SPEECH) continue;
     if (kind === NEWLINE) open.length = 0;
     else if (kind === OPENING) open.push(i);
     else if (kind === CLOSING) { if (open.length) close(view, mask, open.pop()! + 1, i); }
@@ -57,7 +59,8 @@ function readMask(view: string): Uint8Array {
 
 /** A closed quotation [from, to) is masked unless it is speech: a sentence end, colon or semicolon inside, or its own , or … last. */
 function close(view: string, mask: Uint8Array, from: number, to: number): void {
-  const inner = view.slice(from, to);
-  if (/[。!?;:]/.test(inner) || /[,…]$/.test(inner)) return;
+  for (let i = from; i < to; i++) if (MARK[view.charCodeAt(i)] === SPEECH) return;
+  const last = view.charCodeAt(to - 1);
+  if (to > from && (last === 0x2c || last === 0x2026)) return; // , …
   mask.fill(1, from, to);
 }

@@ -62,7 +62,13 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ['万吨', { unit: '吨', kind: 'quantity', multiplier: 1e4 }],
 ]);
 
-const LONGEST = Math.max(...[...TABLE.keys()].map((k) => k.length));
+/** The units opening with each code unit, longest first: a lookup tries only those, in place (no slice). */
+const OPENING = new Map<number, [string, Entry][]>();
+for (const [key, entry] of TABLE) {
+  const list = OPENING.get(key.charCodeAt(0)) ?? [];
+  list.push([key, entry]);
+  OPENING.set(key.charCodeAt(0), list.sort((a, b) => b[0].length - a[0].length));
+}
 
 /** Compound units of a measurement or a price: "微克/立方米", "公里/小时", "元/立方米" (unit joined with "/"). */
 function compound(view: string, first: UnitMatch): UnitMatch {
@@ -76,9 +82,8 @@ function compound(view: string, first: UnitMatch): UnitMatch {
 }
 
 function lookup(view: string, start: number): UnitMatch | null {
-  for (let len = Math.min(LONGEST, view.length - start); len > 0; len--) {
-    const entry = TABLE.get(view.slice(start, start + len));
-    if (entry) return { unit: entry.unit, kind: entry.kind, end: start + len, multiplier: entry.multiplier };
+  for (const [key, entry] of OPENING.get(view.charCodeAt(start)) ?? []) {
+    if (view.startsWith(key, start)) return { unit: entry.unit, kind: entry.kind, end: start + key.length, multiplier: entry.multiplier };
   }
   return null;
 }

@@ -22,12 +22,14 @@ export interface Line {
 export function splitLines(view: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= view.length; i++) {
-    if (i === view.length || view.charCodeAt(i) === 0x0a) {
-      if (i === view.length && start === i && lines.length) break;
-      lines.push({ index: lines.length, span: [start, i], content: trim(view, start, i) });
-      start = i + 1;
-    }
+  for (;;) {
+    const nl = view.indexOf('\n', start);
+    const i = nl < 0 ? view.length : nl;
+    // (No empty last line after a final "\n", unless the text is empty.)
+    if (nl < 0 && start === i && lines.length) break;
+    lines.push({ index: lines.length, span: [start, i], content: trim(view, start, i) });
+    if (nl < 0) break;
+    start = i + 1;
   }
   return lines;
 }

@@ -21,10 +21,17 @@
  * the package rendering as the oracle and checks byte equality on every saved record and on
  * generated values.
  */
-import YAML from 'yaml';
+import { createRequire } from 'node:module';
+
+// The package is loaded only for a value the emitter leaves to it: loading it costs ~30 ms of CPU,
+// a tenth of a one-file `inquiry parse`.
+type YamlPackage = typeof import('yaml');
+let yamlPackage: YamlPackage | undefined;
+const loadYaml = (): YamlPackage => (yamlPackage ??= createRequire(import.meta.url)('yaml') as YamlPackage);
 
 /** What toYaml printed before it had an emitter of its own; the fallback for unusual values. */
 function packageYaml(value: unknown): string {
+  const YAML = loadYaml();
   const doc = new YAML.Document(value, { aliasDuplicateObjects: false });
   YAML.visit(doc, {
     Seq(_key, node) {
@@ -154,46 +161,48 @@ const FORCE_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
 // What a plain scalar may not start with, contain or end with.
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
-// Strings a YAML reader would take for another type (null, booleans, numbers): the tests of the
-// package's own default schema, so a string such as '12', 'true', '~' or '1e3' is quoted.
-export const OTHER_TYPES: readonly RegExp[] = (() => {
-  const schema = new YAML.Document().schema;
-  const tags = [...schema.tags, ...(schema.compat ?? [])] as { default?: boolean | string; tag: string; test?: RegExp }[];
-  return tags.filter((t) => t.default && t.tag !== 'tag:yaml.org,2002:str' && t.test).map((t) => t.test!);
-})();
-// The same tests as one alternation (one regex run per string instead of eight); kept apart if
-// some test had flags or back-references of its own.
-const OTHER_TYPE = OTHER_TYPES.every((t) => t.flags === '' && !/\\[1-9k]|\(\?</.test(t.source)) ? new RegExp(OTHER_TYPES.map((t) => `(?:${t.source})`).join('|')) : null;
-const readsAsOtherType = (value: string) => (OTHER_TYPE ? OTHER_TYPE.test(value) : OTHER_TYPES.some((t) => t.test(value)));
+// Strings a YAML reader would take for another type (null, booleans, numbers), so a string such
+// as '12', 'true', '~' or '1e3' is quoted: the tests of the package's default (core) schema, in its
+// order (test/format/yaml.test.ts checks they are the package's own).
+export const OTHER_TYPES: readonly RegExp[] = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
+// The same tests as one alternation: one regex run per string instead of eight.
+const OTHER_TYPE = new RegExp(OTHER_TYPES.map((t) => `(?:${t.source})`).join('|'));
+const readsAsOtherType = (value: string) => OTHER_TYPE.test(value);
 
 // First characters that are indicators (or may start a document marker, '---' '...' '%'): never
 // left plain by the fast path below.
 const SPECIAL_START = new Uint8Array(128);
 for (const ch of ' ,[]{}#&*!|>\'"%@`?-.') SPECIAL_START[ch.charCodeAt(0)] = 1;
 
+// Characters the fast path leaves to stringScalarSlow: control characters (\n, \t and \r too),
+// ':' and '#', C1 controls, U+2028 and U+2029 (they end a line for DOCUMENT_MARKER's /m:
+// '\u2028---' holds a marker) and surrogates, paired or not. A regex rather than a charCode loop:
+// a record's text runs to 100 K characters, and a single-document run never warms a JS loop up.
+const NOT_FAST = /[\x00-\x1f#:\x7f-\x9f\u2028\u2029\ud800-\udfff]/;
+
 /**
  * True for most strings of a record ('市公安局局长', 'narration', '12名'), which the package leaves
- * plain wherever they stand (key or value, any indent): one line, no control character, no
- * surrogate, no line separator, no ':' or '#', no indicator first, no space last — so neither NOT_PLAIN nor
- * DOCUMENT_MARKER can match — and not read as another type. The schema's type tests are anchored
- * and made of ASCII classes (test/format/yaml.test.ts checks), so only an all-ASCII string can
- * match one. False means "ask stringScalarSlow", not "not plain".
+ * plain wherever they stand (key or value, any indent): one line, none of NOT_FAST, no indicator
+ * first, no space last — so neither NOT_PLAIN nor DOCUMENT_MARKER can match — and not read as
+ * another type. The schema's type tests are anchored and consume ASCII only (test/format/yaml.test.ts
+ * checks), so a string that starts beyond ASCII cannot match one. False means "ask
+ * stringScalarSlow", not "not plain".
  */
 function fastPlain(value: string): boolean {
   const n = value.length;
-  if (n === 0 || (value.charCodeAt(0) < 128 && SPECIAL_START[value.charCodeAt(0)]) || value.charCodeAt(n - 1) === 0x20) return false;
-  let ascii = true;
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x80) {
-      if (c < 0x20 || c === 0x3a || c === 0x23 || c === 0x7f) return false;
-    } else {
-      ascii = false;
-      // (U+2028 and U+2029 end a line for DOCUMENT_MARKER's /m: '\u2028---' holds a marker)
-      if (c <= 0x9f || (c >= 0xd800 && c <= 0xdfff) || c === 0x2028 || c === 0x2029) return false;
-    }
-  }
-  return !(ascii && readsAsOtherType(value));
+  if (n === 0) return false;
+  const c0 = value.charCodeAt(0);
+  if ((c0 < 128 && SPECIAL_START[c0]) || value.charCodeAt(n - 1) === 0x20 || NOT_FAST.test(value)) return false;
+  return !(c0 < 128 && readsAsOtherType(value));
 }
 
 /**

@@ -31,6 +31,13 @@ const goldenPaths = globSync('test/golden/**/*.json', { cwd: root.pathname }).so
 const goldens = goldenPaths.map((path) => [path, JSON.parse(read(path).toString('utf8'))] as const);
 
 describe('[yaml] the fast path', () => {
+  it("quotes what the package's own schema would read as another type", () => {
+    const schema = new YAML.Document().schema;
+    const tags = [...schema.tags, ...(schema.compat ?? [])] as { default?: boolean | string; tag: string; test?: RegExp }[];
+    const tests = tags.filter((t) => t.default && t.tag !== 'tag:yaml.org,2002:str' && t.test).map((t) => String(t.test));
+    expect(OTHER_TYPES.map(String)).toEqual(tests);
+  });
+
   // toYaml skips the schema's type tests (null, booleans, numbers) for a string with a character
   // beyond ASCII: sound while every test is anchored at both ends and consumes ASCII only.
   it.each(OTHER_TYPES.map((t) => [t.source, t] as const))('the type test %s matches ASCII strings only', (_, test) => {

@@ -5,7 +5,7 @@
  *
  * Examples: "发布时间:2025-06-27 10:23 来源:曲靖人大 浏览次数:123", "记者 王某 通讯员 李某",
  * "【字体:大 中 小】 打印本页 关闭窗口", "(以上内容根据本次专题询问现场问答情况整理)",
- * "责任编辑:张某". Matching runs on the normalized view (ASCII : ( ) , already folded);
+ * "责任编辑:张某", a site's footer ("版权所有:… 网站标识码:… 鲁ICP备…号"). Matching runs on the normalized view (ASCII : ( ) , already folded);
  * spans are [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
@@ -32,6 +32,9 @@ const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(
 /** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
 const TRAILER = /^[(【\[]\s*(?:[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*|完|全文完|终)\s*[)】\]]$/u;
 
+/** A site's footer: "版权所有:某某人大常委会办公室 网站标识码:3707000001 鲁ICP备12345678号", "技术支持:…". */
+const FOOTER = /版权所有|主办单位\s*:|承办单位\s*:|协办单位\s*:|技术支持\s*:|网站标识码|ICP\s*备|公网安备|网站地图|联系我们|copyright|©/iu;
+
 /** What kind of frame line `line` (a trimmed line of the view) is, or null when it carries content. */
 export function frameKind(line: string): FrameKind | null {
   const s = line.trim();
@@ -47,6 +50,7 @@ export function frameKind(line: string): FrameKind | null {
     return /^(?:发布|发表|更新|时间|日期)/u.test(field[0]) ? 'published' : 'field';
   }
   if (TRAILER.test(s)) return 'trailer';
+  if (FOOTER.test(s) && !/[。?!]$/u.test(s)) return 'trailer';
   if (BYLINE_LINE.test(s)) return 'byline';
   return null;
 }

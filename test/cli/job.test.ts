@@ -65,3 +65,15 @@ describe('[job] runJobs: a chunk read ahead gives the records runJob gives one b
     expect(chunked.map((r) => r.ok)).toEqual([true, false, true, true, true, true, true, true, false]);
   });
 });
+
+describe('[job] an HTML page as saved from a congress site', () => {
+  it('reads the article: scripts, styles, navigation and the site footer are no part of any question', () => {
+    const r = loadRecord({ name: 'site-page-footer.html', path: join(ROOT, 'test/fixtures/html/site-page-footer.html') }, { maxSize: MB });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.record.session.topic).toBe('全市社区居家养老服务工作');
+    expect(r.record.session.date).toBe('2024-10-30');
+    expect(r.record.questions.map((q) => q.quantities.map((x) => x.text))).toEqual([['12项'], ['6000元']]);
+    expect(r.record.people.map((p) => p.name)).toEqual(['丁海波', '严永红', '江秀梅', '宋志刚']);
+  });
+});

@@ -24,6 +24,9 @@ describe('[frame] lines', () => {
     ['上一篇：市人大常委会召开党组会议', 'nav'],
     ['扫一扫在手机打开当前页', 'nav'],
     ['【责任编辑:张某】', 'field'],
+    ['版权所有：青州市人大常委会办公室　网站标识码：3707000001　鲁ICP备12345678号', 'trailer'],
+    ['主办单位：某某市人大常委会办公室　技术支持：某某网络公司', 'trailer'],
+    ['Copyright © 2024 某某人大网 All Rights Reserved', 'trailer'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });
@@ -33,6 +36,7 @@ describe('[frame] lines', () => {
     ['市政府副市长海建才表示,来源于群众的意见要认真办理。'],
     ['时间紧、任务重,我们将加快推进。'],
     ['王某某委员问:如何提升?'],
+    ['我们将联系我们的社区网格员，做到版权所有人的权益得到保护。'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

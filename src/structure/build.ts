@@ -71,6 +71,9 @@ export function buildStructure(pair: TextPair): Structure {
     title: titleLine ? withoutHeadingMark(view, titleLine.content) : null,
     intro: intro && intro[1] > intro[0] ? intro : null,
     frameDate: published,
+    // A feature's lede may open on the first question ("“…?”11月15日,在市十七届人大常委会第二十五次会议联组会议上,…"):
+    // its line names the meeting when the introduction and the headline do not.
+    opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEndOf(view, sections[0].span[0]))) : null,
   });
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.
@@ -227,4 +230,10 @@ function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
     if (s[1] < b) { const p = trim(view, s[1], b); if (p[1] > p[0]) next.push(p); }
   }
   return next;
+}
+
+/** The end of the line holding `pos` (its newline's offset, or the text's end). */
+function lineEndOf(view: string, pos: number): number {
+  const n = view.indexOf('\n', pos);
+  return n < 0 ? view.length : n;
 }

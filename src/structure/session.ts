@@ -42,6 +42,8 @@ export interface SessionInput {
   intro: Span | null;
   /** A date found in the page frame ("发布时间:2025-06-27"), used when the introduction gives none. */
   frameDate: { iso: string; span: Span } | null;
+  /** The first line of the first question, read last: a lede that opens on a question names the meeting there. */
+  opening?: Span | null;
 }
 
 /** Read the session fields from the title and the introduction. */
@@ -50,14 +52,16 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
   const spans: Record<Field, Span | null> = { title: input.title, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null };
   // The introduction first (it names the meeting), then the headline.
   const regions = [input.intro, input.title].filter((s): s is Span => !!s && s[1] > s[0]);
+  // Where the meeting itself may be named: also the first question's line (never its topic or a count of askers).
+  const meetingRegions = input.opening && input.opening[1] > input.opening[0] ? [...regions, input.opening] : regions;
   const find = (re: RegExp): Span | null => {
-    for (const [s, e] of regions) {
+    for (const [s, e] of meetingRegions) {
       const m = re.exec(view.slice(s, e));
       if (m) return [s + m.index, s + m.index + m[0].length];
     }
     return null;
   };
-  spans.body = findBody(view, regions);
+  spans.body = findBody(view, meetingRegions);
   spans.meeting = find(MEETING);
   spans.format = find(FORMAT);
   spans.topic = findTopic(view, regions);

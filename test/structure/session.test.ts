@@ -105,3 +105,14 @@ describe('[session] body matches near their words equal a full scan', () => {
     }
   });
 });
+
+describe('[session] a lede that opens on the first question', () => {
+  it('names the meeting in the first question\'s line, never its topic or a count of askers', () => {
+    const title = '直面问题——市人大常委会专题询问农村供水保障工作侧记';
+    const opening = '“农村供水何时能彻底解决?”11月15日,在市十七届人大常委会第二十五次会议联组会议上,委员某某抛出问题,5名代表随后就此提问。';
+    const text = `${title}\n\n${opening}`;
+    const view = normalize(text);
+    const s = readSession({ text, view }, { title: [0, title.length], intro: null, frameDate: null, opening: [title.length + 2, text.length] });
+    expect(s).toMatchObject({ body: '市十七届人大常委会', meeting: '第二十五次会议', format: '联组会议', topic: '农村供水保障工作', statedAskerCount: null });
+  });
+});

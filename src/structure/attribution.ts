@@ -82,7 +82,8 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     while (j < mentions.length && mentions[j].span[0] < m.span[1]) j++;
     const next = j < mentions.length ? mentions[j].span[0] : to;
     const leader = !m.title && m.name ? leaders.get(m.name) : undefined;
-    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next);
+    const previous = k > 0 ? mentions[k - 1].span[1] : -1;
+    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next, previous);
     if (e && leader) e.mention = m; // the event names the mention as found
     if (e) events.push(e);
   });
@@ -126,7 +127,7 @@ function jointLabels(view: string, from: number, to: number, mentions: SpeakerMe
   return events;
 }
 
-function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number): SpeechEvent | null {
+function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1): SpeechEvent | null {
   const [ms, me] = m.span;
   const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
   const before = view.slice(Math.max(lineStart, ms - 6), ms);
@@ -141,6 +142,15 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 12));
     return { mention: m, role, start: quoted, anchor: quoted, wordsStart: quoted + 1, kind: 'quote-first', followUp };
+  }
+  // A lede: “…?”11月15日,在…会议上,市人大常委会委员某某一开场就抛出尖锐问题 — the quotation opens
+  // the paragraph, and the first person named after it in that sentence asks (or answers) it.
+  const led = inQuote || quoted !== null ? null : quoteLeading(view, lineStart, ms, previousMention);
+  if (led !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after)) && !/^(?:的|所|刚才|提到|提出的)/u.test(after)
+    && (firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
+    const role: SpeechRole = congress ? 'asker' : 'responder';
+    const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 24));
+    return { mention: m, role, start: led, anchor: led, wordsStart: led + 1, kind: 'quote-first', followUp };
   }
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
   if (inQuote || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
@@ -256,6 +266,25 @@ function quoteBefore(view: string, ms: number, lineStart: number): number | null
     }
   }
   return null;
+}
+
+/**
+ * The “ opening the paragraph at `lineStart` when its quotation closes before `ms` and the words
+ * from there to `ms` stay in one sentence (no 。?!;, at most 60 code units) naming nobody else
+ * (`previous`: the end of the mention before, -1 for none); else null.
+ */
+function quoteLeading(view: string, lineStart: number, ms: number, previous: number): number | null {
+  let open = lineStart;
+  while (open < ms && /\s/u.test(view[open])) open++;
+  if (view[open] !== '“') return null;
+  let depth = 0;
+  let close = -1;
+  for (let j = open; j < ms; j++) {
+    if (view[j] === '“') depth++;
+    else if (view[j] === '”' && --depth === 0) { close = j; break; }
+  }
+  if (close < 0 || ms - close > 60 || previous > close) return null;
+  return /[。?!;“]/u.test(view.slice(close + 1, ms)) ? null : open;
 }
 
 /** A label without a title (“[李某] …”): an asker when the words ask something. */

@@ -227,12 +227,17 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
 }
 
 /**
- * A three-character name whose surname is not listed (rare surnames: 禚, 郄), read only where
- * the evidence is strong: right after a full title and right before a verb of speaking
- * ("市人大常委会委员禚明远问道"). No character may be a word of the sentence (们, 的, 一致…).
+ * A name whose surname is not listed, read only where the evidence is strong: right after a
+ * full title and right before a verb of speaking, maybe after a word such as 紧接着 or 同志.
+ * Three characters (rare surnames: "市人大常委会委员禚明远问道"), else four (names of
+ * minorities written without a dot: "市人大代表萨仁高娃紧接着追问"). No character may be a
+ * word of the sentence (们, 的, 一致…).
  */
 export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
-  const end = pos + 3;
+  return unlistedName(lex, view, pos, pos + 3, limit) ?? unlistedName(lex, view, pos, pos + 4, limit);
+}
+
+function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {
   if (end > limit) return null;
   for (let j = pos; j < end; j++) {
     const c = view.charCodeAt(j);
@@ -243,7 +248,10 @@ export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit:
   for (let i = pos; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return null; // a word that is no name inside
   if (opensInstitution(lex, view, pos, end, limit)) return null;
   const after = followerNode(lex, view, end, limit);
-  return after && (after.flags & TAG.speech) !== 0 ? { start: pos, end, score: 3 } : null;
+  if (!after) return null;
+  if ((after.flags & TAG.speech) !== 0) return { start: pos, end, score: 3 };
+  const then = followerNode(lex, view, end + after.depth, limit); // 紧接着 / 同志, then the verb
+  return then && (then.flags & TAG.speech) !== 0 ? { start: pos, end, score: 3 } : null;
 }
 
 /**

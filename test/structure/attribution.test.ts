@@ -49,6 +49,9 @@ describe('[attribution] speech events', () => {
     ['首先提问: is a label', '区人大常委会委员张某首先提问：进度为何滞后？', [['区人大常委会委员张某', true]], [['asker', 'label', '区人大常委会委员张某']]],
     ['紧接着问道: is a label', '区人大常委会委员李某紧接着问道：由谁来管？', [['区人大常委会委员李某', true]], [['asker', 'label', '区人大常委会委员李某']]],
     ['回答说: is a label', '区城管局局长赵某回答说：推行物业服务全覆盖。', [['区城管局局长赵某', false]], [['responder', 'label', '区城管局局长赵某']]],
+    // A lede: the quotation opens the paragraph, the asker is named later in that sentence.
+    ['a lede quoting the first question', '“农村供水何时能彻底解决？”11月15日，在市人大常委会会议上，市人大常委会委员巴某某一开场就抛出尖锐问题。', [['市人大常委会委员巴某某', true]], [['asker', 'quote-first', '“农村供水']]],
+    ['a lede naming someone else first is no quote-first turn', '“农村供水何时能彻底解决？”在会上，市长李某某的承诺言犹在耳，市人大常委会委员巴某某一开场就抛出尖锐问题。', [['市长李某某', false], ['市人大常委会委员巴某某', true]], [['asker', 'reported', '市人大常委会委员巴某某一开场就抛']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);

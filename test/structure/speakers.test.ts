@@ -182,6 +182,9 @@ describe('[speakers] name boundaries', () => {
     ['局长洪涛介绍', '洪涛'],
     ['局长庹勇说', '庹勇'],
     ['市人大常委会委员禚明远问道', '禚明远'],
+    // Names of minorities written without a dot, four characters, the surname unlisted.
+    ['市人大代表萨仁高娃紧接着追问', '萨仁高娃'],
+    ['市人大常委会委员禚明远同志表示', '禚明远'],
     ['市交通运输局局长蹇红军回应称', '蹇红军'],
     ['局长杨帆称', '杨帆'],
     ['局长田野等', '田野'],

@@ -15,6 +15,7 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName, surnameLength } from './names.js';
+import { TAG } from './term-index.js';
 import { findTitles, readOrganization, type OrgRead } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
@@ -32,7 +33,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   const out: SpeakerMention[] = [];
   const claimed: Span[] = [];
   // An occupation (居民, 律师) is a title only as a later link right before a name.
-  const hits = findTitles(lex, view, from, to).filter((h, k, all) => !h.tags.has('descriptor')
+  const hits = findTitles(lex, view, from, to).filter((h, k, all) => (h.flags & TAG.descriptor) === 0
     || (k > 0 && nameAfter(lex, view, h.end, to, names) !== null && all[k - 1].end < h.start));
 
   const links: Link[] = [];
@@ -88,14 +89,15 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   const [from, to] = range;
   const out: SpeakerMention[] = [];
   const byFirst = namesByFirst(names);
-  // The code units a known name or a surname starts with, as a bit set: most positions start neither.
-  const opens = lex.index.surnames.first.slice();
-  for (const unit of byFirst.keys()) opens[unit >>> 5] |= 1 << (unit & 31);
+  // A name opens with a surname's first code unit (a bit set: most positions have none), or
+  // with one of the few known names that do not (达瓦次仁, read from a label).
+  const surnameFirst = lex.index.surnames.first;
+  const otherFirsts = [...byFirst.keys()].filter((unit) => (surnameFirst[unit >>> 5] & (1 << (unit & 31))) === 0);
   let tongzhi = view.indexOf('同志', from); // the first 同志 after i, kept as i moves on
   for (let i = from; i < to; i++) {
     // Only a known name or a surname opens a name here.
     const c = view.charCodeAt(i);
-    if ((opens[c >>> 5] & (1 << (c & 31))) === 0) continue;
+    if ((surnameFirst[c >>> 5] & (1 << (c & 31))) === 0 && (otherFirsts.length === 0 || !otherFirsts.includes(c))) continue;
     const starting = byFirst.get(c);
     if (starting === undefined && surnameLength(lex, view, i) === 0) continue;
     let name: string | null = null;

@@ -57,10 +57,10 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     for (const m of found) {
       out.push(m);
       claimed.push(m.span);
-      const seen = m.nameSpan ? view.slice(...m.nameSpan) : null;
+      const seen = m.nameSpan ? view.slice(m.nameSpan[0], m.nameSpan[1]) : null;
       if (seen && !names.includes(seen)) names.push(seen);
     }
-    if (!found.length && chain[chain.length - 1].hits.some((h) => h.tags.has('byline'))) {
+    if (!found.length && chain[chain.length - 1].hits.some((h) => (h.flags & TAG.byline) !== 0)) {
       const n = nameAfter(lex, view, chain[chain.length - 1].end, to, []);
       if (n) claimed.push([chain[0].start, n.end]); // 记者 王某: not a speaker
     }
@@ -69,14 +69,14 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (const m of appositiveMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
-    const seen = view.slice(...m.nameSpan!);
+    const seen = view.slice(m.nameSpan![0], m.nameSpan![1]);
     if (!names.includes(seen)) names.push(seen);
   }
   // "达瓦次仁:…": a bare name opening a line as a label.
   for (const m of labelNameMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
-    const seen = view.slice(...m.nameSpan!);
+    const seen = view.slice(m.nameSpan![0], m.nameSpan![1]);
     if (!names.includes(seen)) names.push(seen);
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
@@ -133,7 +133,7 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
     const start = org ? org.start : i;
     if (taken(claimed, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) continue;
     out.push(speakerMention([start, end], 'bare-name', text.slice(i, end), [i, end], null, null,
-      start < i && org?.organization ? text.slice(...org.organization) : null,
+      start < i && org?.organization ? text.slice(org.organization[0], org.organization[1]) : null,
       start < i && /人大|人民代表大会/u.test(view.slice(start, i)), null, surnameOf(pair, lex, i)));
     claimed.push([i, end]);
     i = end - 1;
@@ -198,7 +198,7 @@ export function readLabel(pair: TextPair, range: Span, known: readonly string[] 
   if (!last || last.end !== e || hits.some((h) => h.tags.has('byline'))) return null;
   const org = readOrganization(lex, view, hits[0].start, s);
   if (org.start !== s) return null;
-  const organization = org.organization ? text.slice(...org.organization) : null;
+  const organization = org.organization ? text.slice(org.organization[0], org.organization[1]) : null;
   const congress = isCongress(view.slice(s, hits[0].start), hits.some((h) => h.tags.has('congress')));
   return {
     span: [s, e], form: 'label', name: null, nameSpan: null, title: text.slice(s, e), titleSpan: [s, e],

@@ -57,6 +57,7 @@ export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, cl
 
 /** A sentence may open at `pos`: the range or a line starts there, or a full stop (Chinese, or English before a space) and spaces stand before. */
 function opensSentence(view: string, pos: number, floor: number): boolean {
+  if (pos > floor && view.charCodeAt(pos - 1) >= 0x3400) return false; // after a Han character (most places): no space, no stop
   let k = pos;
   while (k > floor && isSpace(view.charCodeAt(k - 1))) k--;
   if (k === floor) return true;

@@ -99,7 +99,6 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
     const c = view.charCodeAt(i);
     if ((surnameFirst[c >>> 5] & (1 << (c & 31))) === 0 && (otherFirsts.length === 0 || !otherFirsts.includes(c))) continue;
     const starting = byFirst.get(c);
-    if (starting === undefined && surnameLength(lex, view, i) === 0) continue;
     let name: string | null = null;
     if (starting !== undefined) {
       for (const n of starting) if (i + n.length <= to && view.startsWith(n, i)) { name = n; break; }
@@ -114,6 +113,7 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
       // 请李某某同志回答: 同志 marks a person even when no title was given.
       while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
       if (tongzhi === -1 || tongzhi - i > LONGEST_NAME) continue;
+      if (starting === undefined && surnameLength(lex, view, i) === 0) continue; // neither a known name nor a surname opens here
       const r = readName(lex, view, i, to);
       if (r === null || !view.startsWith('同志', r.end) || view.charCodeAt(r.end + 2) === MEN) continue;
       boundary = boundaryBefore(lex, view, i, from);

@@ -48,8 +48,8 @@ export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, cl
     const last = links[links.length - 1];
     out.push(speakerMention(span, 'name-title', text.slice(name.start, name.end), [name.start, name.end],
       text.slice(links[0].span[0], last.span[1]), [links[0].span[0], last.span[1]],
-      last.organization ? text.slice(...last.organization) : null,
-      links.some((l) => l.congress), text.slice(...last.office), surnameOf(pair, lex, name.start)));
+      last.organization ? text.slice(last.organization[0], last.organization[1]) : null,
+      links.some((l) => l.congress), text.slice(last.office[0], last.office[1]), surnameOf(pair, lex, name.start)));
     i = span[1] - 1;
   }
   return out;
@@ -57,6 +57,7 @@ export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, cl
 
 /** A sentence may open at `pos`: the range or a line starts there, or a full stop (Chinese, or English before a space) and spaces stand before. */
 function opensSentence(view: string, pos: number, floor: number): boolean {
+  if (pos > floor && view.charCodeAt(pos - 1) >= 0x3400) return false; // after a Han character (most places): no space, no stop
   let k = pos;
   while (k > floor && isSpace(view.charCodeAt(k - 1))) k--;
   if (k === floor) return true;

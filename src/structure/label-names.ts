@@ -12,15 +12,22 @@
 import type { Span } from '../model/span.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
-import { isHan, type Lexicon } from './lexicon.js';
-import { readName, followerAt, titleAt, surnameAt } from './names.js';
+import { isHanUnit, type Lexicon } from './lexicon.js';
+import { followerNode, hasTitleAt, readName, surnameAt, surnameLength } from './names.js';
+import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
 const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
-const NOT_LAST = new Set(['人', '员', '者', '们', '方', '处', '位', '组']);
+const NOT_LAST = units('人员者们方处位组');
 /** Characters of places, institutions and grammar that personal names do not use. */
-const NEVER_IN_NAMES = new Set(['市', '省', '县', '乡', '镇', '区', '局', '府', '厅', '委', '办', '的', '了', '是', '这', '那', '该', '我', '你', '他', '她']);
+const NEVER_IN_NAMES = units('市省县乡镇区局府厅委办的了是这那该我你他她');
+const MOU = '某'.charCodeAt(0);
+
+/** The code units of one-unit characters, as a Set of numbers (tested without making a string). */
+function units(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
 
 /** Bare-name label mentions in `range`, outside `claimed` spans, in reading order. */
 export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: readonly Span[]): SpeakerMention[] {
@@ -52,27 +59,30 @@ function speaks(view: string, at: number, limit: number): boolean {
 
 /** True when `view.slice(start, end)`, right before a label's colon, reads as a personal name. */
 export function isLabelName(lex: Lexicon, view: string, start: number, end: number): boolean {
-  const run = view.slice(start, end);
-  if (!Array.from(run).every((c) => isHan(c) && c !== '某' && !NEVER_IN_NAMES.has(c)) || NOT_LAST.has(run[run.length - 1])) return false;
+  for (let i = start; i < end; i++) {
+    const c = view.charCodeAt(i);
+    if (!isHanUnit(c) || c === MOU || NEVER_IN_NAMES.has(c)) return false;
+  }
+  if (NOT_LAST.has(view.charCodeAt(end - 1))) return false;
   // 答复:, 委员询问:, 局长:, 会议指出: — a word of speaking or a post is no name, wherever it starts.
   for (let i = start; i < end; i++) {
-    const w = followerAt(lex, view, i, end);
-    if ((w && w.length >= 2) || titleAt(lex, view, i, end)) return false;
+    const w = followerNode(lex, view, i, end);
+    if ((w && w.depth >= 2) || hasTitleAt(lex, view, i, end)) return false;
     if (startsOrganization(lex, view, i, end)) return false;
   }
-  for (const w of lex.notNames) if (run.includes(w)) return false; // 时间, 会议, 具体
-  if (surnameAt(lex, view, start)) {
+  for (let i = start; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return false; // 时间, 会议, 具体
+  if (surnameLength(lex, view, start)) {
     const n = readName(lex, view, start, end);
     return n !== null && n.end === end;
   }
   // No listed surname: only the colon supports the name, so it must be long enough to be one.
-  return run.length >= 3 && run.length <= 4 && !followerAt(lex, view, start, end);
+  return end - start >= 3 && end - start <= 4 && !followerNode(lex, view, start, end);
 }
 
+/** True when a place or an institution of two or more characters starts at `pos`. */
 function startsOrganization(lex: Lexicon, view: string, pos: number, limit: number): boolean {
-  for (let len = 2; len <= Math.min(lex.maxOrg, limit - pos); len++) {
-    const tags = lex.orgs.get(view.slice(pos, pos + len));
-    if (tags && (tags.has('head') || tags.has('place'))) return true;
+  for (let n = deepestAt(lex.index.orgs, view, pos, Math.min(limit, pos + lex.maxOrg)); n !== null && n.depth >= 2; n = n.up) {
+    if ((n.flags & (TAG.head | TAG.place)) !== 0) return true;
   }
   return false;
 }

@@ -148,9 +148,10 @@ function plausible(lex: Lexicon, view: string, pos: number, surname: number, end
  * length is scored by what follows it and the best wins, the shorter one on a tie.
  */
 export function readName(lex: Lexicon, view: string, pos: number, limit: number, known: readonly string[] = []): NameRead | null {
+  const first = view.charCodeAt(pos);
   for (let k = 0; k < known.length; k++) {
     const name = known[k];
-    if (name.length >= 2 && pos + name.length <= limit && view.startsWith(name, pos)) return { start: pos, end: pos + name.length, score: 5 };
+    if (name.charCodeAt(0) === first && name.length >= 2 && pos + name.length <= limit && view.startsWith(name, pos)) return { start: pos, end: pos + name.length, score: 5 };
   }
   const dotted = readDottedName(lex, view, pos, limit);
   if (dotted) return dotted;

@@ -15,6 +15,7 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName, surnameLength } from './names.js';
+import { TAG } from './term-index.js';
 import { findTitles, readOrganization, type OrgRead } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
@@ -32,7 +33,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   const out: SpeakerMention[] = [];
   const claimed: Span[] = [];
   // An occupation (居民, 律师) is a title only as a later link right before a name.
-  const hits = findTitles(lex, view, from, to).filter((h, k, all) => !h.tags.has('descriptor')
+  const hits = findTitles(lex, view, from, to).filter((h, k, all) => (h.flags & TAG.descriptor) === 0
     || (k > 0 && nameAfter(lex, view, h.end, to, names) !== null && all[k - 1].end < h.start));
 
   const links: Link[] = [];
@@ -56,10 +57,10 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     for (const m of found) {
       out.push(m);
       claimed.push(m.span);
-      const seen = m.nameSpan ? view.slice(...m.nameSpan) : null;
+      const seen = m.nameSpan ? view.slice(m.nameSpan[0], m.nameSpan[1]) : null;
       if (seen && !names.includes(seen)) names.push(seen);
     }
-    if (!found.length && chain[chain.length - 1].hits.some((h) => h.tags.has('byline'))) {
+    if (!found.length && chain[chain.length - 1].hits.some((h) => (h.flags & TAG.byline) !== 0)) {
       const n = nameAfter(lex, view, chain[chain.length - 1].end, to, []);
       if (n) claimed.push([chain[0].start, n.end]); // 记者 王某: not a speaker
     }
@@ -68,14 +69,14 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (const m of appositiveMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
-    const seen = view.slice(...m.nameSpan!);
+    const seen = view.slice(m.nameSpan![0], m.nameSpan![1]);
     if (!names.includes(seen)) names.push(seen);
   }
   // "达瓦次仁:…": a bare name opening a line as a label.
   for (const m of labelNameMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
-    const seen = view.slice(...m.nameSpan!);
+    const seen = view.slice(m.nameSpan![0], m.nameSpan![1]);
     if (!names.includes(seen)) names.push(seen);
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
@@ -88,16 +89,16 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
   const [from, to] = range;
   const out: SpeakerMention[] = [];
   const byFirst = namesByFirst(names);
-  // The code units a known name or a surname starts with, as a bit set: most positions start neither.
-  const opens = lex.index.surnames.first.slice();
-  for (const unit of byFirst.keys()) opens[unit >>> 5] |= 1 << (unit & 31);
+  // A name opens with a surname's first code unit (a bit set: most positions have none), or
+  // with one of the few known names that do not (达瓦次仁, read from a label).
+  const surnameFirst = lex.index.surnames.first;
+  const otherFirsts = [...byFirst.keys()].filter((unit) => (surnameFirst[unit >>> 5] & (1 << (unit & 31))) === 0);
   let tongzhi = view.indexOf('同志', from); // the first 同志 after i, kept as i moves on
   for (let i = from; i < to; i++) {
     // Only a known name or a surname opens a name here.
     const c = view.charCodeAt(i);
-    if ((opens[c >>> 5] & (1 << (c & 31))) === 0) continue;
+    if ((surnameFirst[c >>> 5] & (1 << (c & 31))) === 0 && (otherFirsts.length === 0 || !otherFirsts.includes(c))) continue;
     const starting = byFirst.get(c);
-    if (starting === undefined && surnameLength(lex, view, i) === 0) continue;
     let name: string | null = null;
     if (starting !== undefined) {
       for (const n of starting) if (i + n.length <= to && view.startsWith(n, i)) { name = n; break; }
@@ -112,6 +113,7 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
       // 请李某某同志回答: 同志 marks a person even when no title was given.
       while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
       if (tongzhi === -1 || tongzhi - i > LONGEST_NAME) continue;
+      if (starting === undefined && surnameLength(lex, view, i) === 0) continue; // neither a known name nor a surname opens here
       const r = readName(lex, view, i, to);
       if (r === null || !view.startsWith('同志', r.end) || view.charCodeAt(r.end + 2) === MEN) continue;
       boundary = boundaryBefore(lex, view, i, from);
@@ -131,7 +133,7 @@ function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly st
     const start = org ? org.start : i;
     if (taken(claimed, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) continue;
     out.push(speakerMention([start, end], 'bare-name', text.slice(i, end), [i, end], null, null,
-      start < i && org?.organization ? text.slice(...org.organization) : null,
+      start < i && org?.organization ? text.slice(org.organization[0], org.organization[1]) : null,
       start < i && /人大|人民代表大会/u.test(view.slice(start, i)), null, surnameOf(pair, lex, i)));
     claimed.push([i, end]);
     i = end - 1;
@@ -196,7 +198,7 @@ export function readLabel(pair: TextPair, range: Span, known: readonly string[] 
   if (!last || last.end !== e || hits.some((h) => h.tags.has('byline'))) return null;
   const org = readOrganization(lex, view, hits[0].start, s);
   if (org.start !== s) return null;
-  const organization = org.organization ? text.slice(...org.organization) : null;
+  const organization = org.organization ? text.slice(org.organization[0], org.organization[1]) : null;
   const congress = isCongress(view.slice(s, hits[0].start), hits.some((h) => h.tags.has('congress')));
   return {
     span: [s, e], form: 'label', name: null, nameSpan: null, title: text.slice(s, e), titleSpan: [s, e],

@@ -36,6 +36,10 @@ export interface TrieNode<T> {
  */
 export interface Trie<T> {
   first: Uint32Array;
+  /** The code units that are a whole term (the one-unit terms), as a bit set. */
+  single: Uint32Array;
+  /** The first two code units of the longer terms, hashed (`pairBit`) into a bit set: a unit that starts terms mostly starts none at a given place (委 of 委员, not of 委托). */
+  pairs: Uint32Array;
   /** Edge keys (parent id × 65536 + code unit), -1 for an empty slot. */
   keys: Int32Array;
   /** The child id of the edge in the same slot. */
@@ -69,12 +73,19 @@ function slot(keys: Int32Array, mask: number, key: number): number {
 /** The trie of `map`'s keys (reversed when `backward`), each term's value and tag bits at its node. */
 export function buildTrie<T>(map: ReadonlyMap<string, T>, backward = false): Trie<T> {
   const first = new Uint32Array(0x10000 >>> 5);
+  const single = new Uint32Array(0x10000 >>> 5);
+  const pairs = new Uint32Array(0x10000 >>> 5);
   const nodes: Array<TrieNode<T>> = [{ id: 0, depth: 0, flags: 0, value: null, up: null, branches: 0 }];
   const edges = new Map<number, number>(); // parent id × 65536 + unit → child id, while building
   for (const [key, value] of map) {
     if (key.length === 0) continue;
     const first0 = key.charCodeAt(backward ? key.length - 1 : 0);
     first[first0 >>> 5] |= 1 << (first0 & 31);
+    if (key.length === 1) single[first0 >>> 5] |= 1 << (first0 & 31);
+    else {
+      const bit = pairBit(first0, key.charCodeAt(backward ? key.length - 2 : 1));
+      pairs[bit >>> 5] |= 1 << (bit & 31);
+    }
     let at = nodes[0];
     for (let k = 0; k < key.length; k++) {
       const edge = at.id * 0x10000 + key.charCodeAt(backward ? key.length - 1 - k : k);
@@ -100,7 +111,21 @@ export function buildTrie<T>(map: ReadonlyMap<string, T>, backward = false): Tri
     keys[h] = edge;
     children[h] = id;
   }
-  return { first, keys, children, mask: size - 1, nodes };
+  return { first, single, pairs, keys, children, mask: size - 1, nodes };
+}
+
+/** The bit of the code units `a`, `b` (the first two of a term) in `pairs`: a 16-bit hash. */
+function pairBit(a: number, b: number): number {
+  return Math.imul(a * 0x10000 + b, 0x9e3779b1) >>> 16;
+}
+
+/** True when a term may start with `a` (then `b`, NaN when the range ends after `a`): false rules every term out. */
+function mayStart<T>(trie: Trie<T>, a: number, b: number): boolean {
+  if ((trie.first[a >>> 5] & (1 << (a & 31))) === 0) return false;
+  if ((trie.single[a >>> 5] & (1 << (a & 31))) !== 0) return true;
+  if (b !== b) return false; // NaN: no second unit in range, and no one-unit term
+  const bit = pairBit(a, b);
+  return (trie.pairs[bit >>> 5] & (1 << (bit & 31))) !== 0;
 }
 
 /** The child of node `id` by code unit `unit`, or null. */
@@ -116,15 +141,16 @@ function tagBits(value: unknown): number {
 }
 
 /**
- * The deepest node the text `view[pos, end)` reaches from the root, or null when no term starts
- * with `view[pos]` (or the range is empty). The terms starting at `pos` within the range are this
- * node and the nodes up from it that have TERM set.
+ * The deepest node the text `view[pos, end)` reaches from the root, or null when no term can
+ * start at `pos` (or the range is empty). The terms starting at `pos` within the range are this
+ * node and the nodes up from it that have TERM set; the others are mere prefixes, so callers
+ * read nodes by their flags only.
  */
 export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: number): TrieNode<T> | null {
   if (end > view.length) end = view.length;
   if (pos >= end || pos < 0) return null;
   const c = view.charCodeAt(pos);
-  if ((trie.first[c >>> 5] & (1 << (c & 31))) === 0) return null;
+  if (!mayStart(trie, c, pos + 1 < end ? view.charCodeAt(pos + 1) : NaN)) return null;
   let at = child(trie, 0, c)!;
   for (let j = pos + 1; j < end && at.branches !== 0; j++) {
     const next = child(trie, at.id, view.charCodeAt(j));
@@ -136,12 +162,13 @@ export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: numb
 
 /**
  * On a backward trie: the deepest node the text reaches reading back from `pos` (exclusive) to
- * `start`, or null. The terms ending at `pos` are this node and the nodes up from it with TERM set.
+ * `start`, or null when no term can end at `pos`. The terms ending at `pos` are this node and
+ * the nodes up from it with TERM set.
  */
 export function deepestBefore<T>(trie: Trie<T>, view: string, pos: number, start: number): TrieNode<T> | null {
   if (pos <= start || pos > view.length || pos < 1) return null;
   const c = view.charCodeAt(pos - 1);
-  if ((trie.first[c >>> 5] & (1 << (c & 31))) === 0) return null;
+  if (!mayStart(trie, c, pos - 2 >= start ? view.charCodeAt(pos - 2) : NaN)) return null;
   let at = child(trie, 0, c)!;
   for (let j = pos - 2; j >= start && at.branches !== 0; j--) {
     const next = child(trie, at.id, view.charCodeAt(j));

@@ -60,7 +60,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   let facts: ChainFacts | null = null;
   const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => {
     facts ??= chainFacts(pair, chain, tags);
-    return speakerMention([start, end], form, name ? text.slice(...name) : null, name, text.slice(...title), title,
+    return speakerMention([start, end], form, name ? text.slice(name[0], name[1]) : null, name, text.slice(title[0], title[1]), title,
       facts.organization, facts.congress, facts.office, name ? surnameOf(pair, lex, name[0]) : null);
   };
 
@@ -109,7 +109,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       const org = readOrganization(lex, view, s, from);
       if (org.organization && org.organization[1] === s && anchored(org)) {
         m.span = [org.start, last.end];
-        m.organization = text.slice(...org.organization);
+        m.organization = text.slice(org.organization[0], org.organization[1]);
         m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s));
         return [m];
       }
@@ -135,7 +135,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       const org = readOrganization(lex, view, s, from);
       if (org.organization && org.organization[1] === s && anchored(org)) {
         const m = mention(org.start, last.end, 'name-title', [s, t.start], [t.start, last.end]);
-        m.organization = text.slice(...org.organization);
+        m.organization = text.slice(org.organization[0], org.organization[1]);
         m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s));
         return [m];
       }
@@ -160,7 +160,7 @@ function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
   let organization: string | null = null;
   for (let k = chain.length - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
-    if (o) { organization = text.slice(...o); break; }
+    if (o) { organization = text.slice(o[0], o[1]); break; }
   }
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
   const last = chain[chain.length - 1];

@@ -29,6 +29,8 @@ export function findTitles(lex: Lexicon, view: string, start: number, end: numbe
   const hits: TitleHit[] = [];
   const roles = lex.index.roles;
   for (let i = start; i < end; ) {
+    const c = view.charCodeAt(i);
+    if ((roles.first[c >>> 5] & (1 << (c & 31))) === 0) { i++; continue; } // most positions start no title: no call
     let hit = termAt(roles, lex.maxRole, view, i, end);
     // 委员长期关注: the 长 belongs to 长期, so the title is the shorter 委员.
     while (hit && hit.depth > 1 && view.charCodeAt(i + hit.depth - 1) === CHANG && LONG_WORDS.has(view.charCodeAt(i + hit.depth))) {
@@ -69,38 +71,69 @@ const MAX_STRETCH = 24;
 const PARTICLES = new Set(Array.from('的了是把被', (c) => c.charCodeAt(0)));
 const MAX_BODY = 10;
 
-/**
- * The organizations starting at `pos` and ending by `end`, as the deepest node of the walk (the
- * shorter ones are up from it), for `eachLength`.
- */
+/** The organizations starting at `pos` and ending by `end`, as the deepest node of the walk (the shorter ones are up from it). */
 function orgsAt(lex: Lexicon, view: string, pos: number, end: number): TrieNode<unknown> | null {
   return deepestAt(lex.index.orgs, view, pos, Math.min(end, pos + lex.maxOrg));
 }
 
+/**
+ * One reading of the organizations in `view[base, end)`, shared by its parses from every start
+ * base, base + 1 …: they all end at `end`, so the organizations found at a position and the
+ * positions from which the rest cannot be parsed hold for all of them.
+ */
+class OrgParse {
+  readonly lex: Lexicon;
+  readonly view: string;
+  readonly base: number;
+  readonly end: number;
+  /**
+   * By position − base: the rest cannot be parsed from there. A start that failed there before
+   * had no units yet (no inner department), and a later start reaches the position only with
+   * units, so a failure recorded there holds for it.
+   */
+  readonly failed: boolean[];
+  /** By position − base: `orgsAt` there, once read (undefined before). */
+  readonly walks: Array<TrieNode<unknown> | null | undefined>;
+  /** The units of the parse so far: pushed before each try, popped after. */
+  readonly units: OrgUnit[] = [];
+
+  constructor(lex: Lexicon, view: string, base: number, end: number) {
+    this.lex = lex;
+    this.view = view;
+    this.base = base;
+    this.end = end;
+    this.failed = new Array<boolean>(end - base + 1).fill(false);
+    this.walks = new Array<TrieNode<unknown> | null | undefined>(end - base + 1).fill(undefined);
+  }
+
+  orgsAt(pos: number): TrieNode<unknown> | null {
+    let n = this.walks[pos - this.base];
+    if (n === undefined) n = this.walks[pos - this.base] = orgsAt(this.lex, this.view, pos, this.end);
+    return n;
+  }
+}
+
 /** Parse all of `s` as place* institution* (inner)*, depth first; the first full parse wins (麒麟区 alone is a place). */
 export function parseOrganization(lex: Lexicon, s: string, base = 0): OrgUnit[] | null {
-  const units = s ? parseRange(lex, s, 0, s.length, new Set<number>(), []) : null;
+  const units = s ? parseRange(new OrgParse(lex, s, 0, s.length), 0) : null;
   return units && base ? units.map((u) => ({ start: u.start + base, end: u.end + base, kind: u.kind })) : units;
 }
 
 /**
- * Parse `view[k, end)` as the rest of an organization after `units` (place* institution*
- * (inner)*), depth first: the units of the first full parse, or null. `failed` holds the
- * positions from which the rest cannot be parsed: a start that failed there before had no units
- * yet (no inner department), and a later start reaches k only with units, so a failure recorded
- * at k holds for it; every parse of one reading ends at the same `end`, so they share it.
- * `units` is a stack: pushed before each try, popped after; a full parse returns a copy.
+ * Parse `view[k, end)` as the rest of an organization after the units on the stack (place*
+ * institution* (inner)*), depth first: the units of the first full parse (a copy), or null.
  */
-function parseRange(lex: Lexicon, view: string, k: number, end: number, failed: Set<number>, units: OrgUnit[]): OrgUnit[] | null {
+function parseRange(p: OrgParse, k: number): OrgUnit[] | null {
+  const { view, end, units } = p;
   if (k === end) return units.length ? units.slice() : null;
-  if (failed.has(k)) return null;
-  const at = orgsAt(lex, view, k, end);
+  if (p.failed[k - p.base]) return null;
+  const at = p.orgsAt(k);
   let r: OrgUnit[] | null;
   // Tries in order: listed institutions (head), then inner departments (after a unit), then
   // places, each longest first.
-  for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.head) !== 0 && (r = tryUnit(lex, view, k, n.depth, 'head', end, failed, units))) return r;
-  if (units.length) for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.inner) !== 0 && (r = tryUnit(lex, view, k, n.depth, 'inner', end, failed, units))) return r;
-  for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.place) !== 0 && (r = tryUnit(lex, view, k, n.depth, 'place', end, failed, units))) return r;
+  for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.head) !== 0 && (r = tryUnit(p, k, n.depth, 'head'))) return r;
+  if (units.length) for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.inner) !== 0 && (r = tryUnit(p, k, n.depth, 'inner'))) return r;
+  for (let n = at; n !== null; n = n.up) if ((n.flags & TAG.place) !== 0 && (r = tryUnit(p, k, n.depth, 'place'))) return r;
   // A body of Han characters before a listed suffix. Named places are short (麒麟区), shortest
   // first; unlisted institutions are read whole (人力资源和社会保障厅, not 人力资源和社 + …),
   // longest first, after every place.
@@ -110,29 +143,29 @@ function parseRange(lex: Lexicon, view: string, k: number, end: number, failed: 
     if (!isHanUnit(c) || PARTICLES.has(c)) break; // 列席会议的市人大代表: 的 ends the words before
     bodies = b;
     if (b <= 7) {
-      for (let n = orgsAt(lex, view, k + b, end); n !== null; n = n.up) {
-        if ((n.flags & TAG['place-suffix']) !== 0 && (r = tryUnit(lex, view, k, b + n.depth, 'place', end, failed, units))) return r;
+      for (let n = p.orgsAt(k + b); n !== null; n = n.up) {
+        if ((n.flags & TAG['place-suffix']) !== 0 && (r = tryUnit(p, k, b + n.depth, 'place'))) return r;
       }
     }
   }
   for (let b = bodies; b >= 1; b--) {
-    const top = orgsAt(lex, view, k + b, end);
     // Shortest first within one body: collect the suffixes up the walk, then try them back.
-    const lengths: number[] = [];
-    for (let n = top; n !== null; n = n.up) if ((n.flags & TAG.suffix) !== 0) lengths.push(n.depth);
-    for (let q = lengths.length - 1; q >= 0; q--) if ((r = tryUnit(lex, view, k, b + lengths[q], 'named', end, failed, units))) return r;
+    let lengths: number[] | null = null;
+    for (let n = p.orgsAt(k + b); n !== null; n = n.up) if ((n.flags & TAG.suffix) !== 0) (lengths ??= []).push(n.depth);
+    if (lengths) for (let q = lengths.length - 1; q >= 0; q--) if ((r = tryUnit(p, k, b + lengths[q], 'named'))) return r;
   }
-  failed.add(k); // the rest cannot be parsed from k, whatever came before
+  p.failed[k - p.base] = true; // the rest cannot be parsed from k, whatever came before
   return null;
 }
 
 /** Push the unit `view[k, k + len)` and parse the rest: the full parse, or null. */
-function tryUnit(lex: Lexicon, view: string, k: number, len: number, kind: OrgUnit['kind'], end: number, failed: Set<number>, units: OrgUnit[]): OrgUnit[] | null {
-  units.push({ start: k, end: k + len, kind });
-  const r = parseRange(lex, view, k + len, end, failed, units);
-  units.pop();
+function tryUnit(p: OrgParse, k: number, len: number, kind: OrgUnit['kind']): OrgUnit[] | null {
+  p.units.push({ start: k, end: k + len, kind });
+  const r = parseRange(p, k + len);
+  p.units.pop();
   return r;
 }
+
 /**
  * The last offset in `[from, to)` where a word that precedes titles ends (请, 对此, 询问),
  * outside known organizations, or `from` when none does.
@@ -186,9 +219,9 @@ export function readOrganization(lex: Lexicon, view: string, titleStart: number,
     orgEnd -= q.depth;
     q = firstUp(deepestBefore(lex.index.orgsBack, view, orgEnd, cut), TAG.qualifier);
   }
-  const failed = new Set<number>(); // every start below parses up to orgEnd
+  const parse = new OrgParse(lex, view, cut, orgEnd); // every start below parses up to orgEnd
   for (let i = cut; i < orgEnd; i++) {
-    const units = parseRange(lex, view, i, orgEnd, failed, []);
+    const units = parseRange(parse, i);
     if (units) return { start: i, organization: headOf(lex, view, units), units };
   }
   return { start: orgEnd, organization: null, units: [] };

@@ -171,7 +171,7 @@ function quotes(pair: TextPair, from: number, to: number): Quote[] {
 }
 
 /** What one document's sections share: its quotations, and each range's finds (asked for by the quantities, then by the record). */
-interface DocumentFinds { quotes: Quote[]; ranges: Map<string, Formulation[]> }
+interface DocumentFinds { quotes: Quote[]; ranges: Map<number, Map<number, Formulation[]>> }
 
 /** Per document (the pair object), read once: every section asks for the quotations and back-references of the whole view. */
 const documents = new WeakMap<TextPair, DocumentFinds>();
@@ -247,10 +247,11 @@ export function formulationSpans(pair: TextPair, range: Span): Span[] {
 
 /** The finds of a range, read once per document and range (the quantities and the record both ask). Callers only read them. */
 function findAll(pair: TextPair, range: Span): Formulation[] {
-  const ranges = documentFinds(pair).ranges;
-  const key = `${range[0]}:${range[1]}`;
-  let found = ranges.get(key);
-  if (!found) ranges.set(key, (found = readAll(pair, range)));
+  const ranges = documentFinds(pair).ranges; // by start, then by end
+  let byEnd = ranges.get(range[0]);
+  if (!byEnd) ranges.set(range[0], (byEnd = new Map()));
+  let found = byEnd.get(range[1]);
+  if (!found) byEnd.set(range[1], (found = readAll(pair, range)));
   return found;
 }
 

@@ -36,7 +36,7 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
     const items = parts(view, quoted, start, m.index);
     if (items.length !== n) continue;
     out.push({
-      block: { family: 'series', start: items[0].start, end: items[items.length - 1].end, items },
+      block: { family: 'series', start: items[0].start, end: items[items.length - 1].end, items, group: undefined },
       announcement: { count: n, span: [m.index, m.index + m[0].length], aspects: true },
     });
   }

@@ -107,7 +107,7 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
   const lastMarker = markers[markers.length - 1];
   const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, single)));
-  return { family, start: markers[0].span[0], end: items[items.length - 1].end, items };
+  return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
 }
 
 function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean): number {

@@ -43,6 +43,7 @@ const PART = /^([一两二三四五六七八九十双])([\u4e00-\u9fff]{1,4})$/;
 
 /** The parts of “双随机、一公开” (2 + 1): two or three numbered parts joined by 、, one of them more than 一. */
 function coordinated(term: string): number | null {
+  if (!term.includes('、')) return null; // one part: most terms
   const parts = term.split('、');
   if (parts.length < 2 || parts.length > 3) return null;
   const heads = parts.map((p) => PART.exec(p));
@@ -136,12 +137,11 @@ export function formulationNumber(term: string): number | null {
 /** True when a quoted term is a numbered formulation by grammar (not by the lexicon). */
 export function isFormulation(term: string): boolean {
   // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
-  const counted = HEADED.exec(term);
-  if (!(counted && counted[2] && counted[3].startsWith('一')) && holdsSetPhrase(term)) return false;
+  const m = HEADED.exec(term);
+  if (!(m && m[2] && m[3].startsWith('一')) && holdsSetPhrase(term)) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c)) && /[两二三四五六七八九双]/.test(term);
-  const m = HEADED.exec(term);
   // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面);
   // after a classifier it may open with 一 (“三个一”, “五个一工程”).
   const rest = m && m[2] ? m[3].replace(/^一/, '') : m?.[3] ?? '';
@@ -171,7 +171,7 @@ function quotes(pair: TextPair, from: number, to: number): Quote[] {
 }
 
 /** What one document's sections share: its quotations, and each range's finds (asked for by the quantities, then by the record). */
-interface DocumentFinds { quotes: Quote[]; ranges: Map<string, Formulation[]> }
+interface DocumentFinds { quotes: Quote[]; ranges: Map<number, Map<number, Formulation[]>> }
 
 /** Per document (the pair object), read once: every section asks for the quotations and back-references of the whole view. */
 const documents = new WeakMap<TextPair, DocumentFinds>();
@@ -247,10 +247,11 @@ export function formulationSpans(pair: TextPair, range: Span): Span[] {
 
 /** The finds of a range, read once per document and range (the quantities and the record both ask). Callers only read them. */
 function findAll(pair: TextPair, range: Span): Formulation[] {
-  const ranges = documentFinds(pair).ranges;
-  const key = `${range[0]}:${range[1]}`;
-  let found = ranges.get(key);
-  if (!found) ranges.set(key, (found = readAll(pair, range)));
+  const ranges = documentFinds(pair).ranges; // by start, then by end
+  let byEnd = ranges.get(range[0]);
+  if (!byEnd) ranges.set(range[0], (byEnd = new Map()));
+  let found = byEnd.get(range[1]);
+  if (!found) byEnd.set(range[1], (found = readAll(pair, range)));
   return found;
 }
 

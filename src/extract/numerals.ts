@@ -119,8 +119,13 @@ const RANGE_SEP = /^(?:到|至|-|~|—|–|〜)$/;
 
 /** The single numeral (no range) that starts exactly at `start`, or null. */
 function readSingle(view: string, start: number): NumeralMatch | null {
-  ARABIC_AT.lastIndex = start;
-  const a = ARABIC_AT.exec(view);
+  // ARABIC_AT opens with a digit: most numerals read here are Chinese, so it is run only on a digit.
+  const first = view.charCodeAt(start);
+  let a: RegExpExecArray | null = null;
+  if (first >= 0x30 && first <= 0x39) {
+    ARABIC_AT.lastIndex = start;
+    a = ARABIC_AT.exec(view);
+  }
   if (a) {
     const n = Number(a[1].includes(',') ? a[1].replace(/,/g, '') : a[1]);
     const value = a[2] ? roundFloat(n * ARABIC_MULTIPLIERS[a[2]]) : n;

@@ -90,7 +90,7 @@ function read(view: string, i: number): Reading | null {
     return n && value !== null ? finish(view, i, n.end, [i, n.end], value, '%', 'percent', null, null) : null;
   }
   const phone = phoneAt(view, i);
-  if (phone && !/\d/.test(view[i - 1] ?? '')) return { ...bare(i, i + phone), value: null };
+  if (phone && !/\d/.test(view[i - 1] ?? '')) return bare(i, i + phone); // value null: a phone number is no amount
   const n = readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
   const written = view.slice(n.start, n.end);

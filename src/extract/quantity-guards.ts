@@ -176,6 +176,7 @@ export function countsQuestions(view: string, start: number, pos: number, value:
 
 /** Length of a date ("2025-06-12"), a clock time ("10:23") or a phone number starting at `pos`, else 0. */
 export function dateOrTimeAt(view: string, pos: number): number {
+  if (!isDigit(view.charCodeAt(pos))) return 0; // both patterns open with a digit: most numerals here are Chinese
   DATE_AT.lastIndex = pos;
   const m = DATE_AT.exec(view);
   return m ? m[0].length : 0;
@@ -183,10 +184,13 @@ export function dateOrTimeAt(view: string, pos: number): number {
 
 /** Length of a phone number "0874-3123456" starting at `pos`, else 0 (kept as kind `other`). */
 export function phoneAt(view: string, pos: number): number {
+  if (!isDigit(view.charCodeAt(pos))) return 0;
   PHONE_AT.lastIndex = pos;
   const m = PHONE_AT.exec(view);
   return m ? m[0].length : 0;
 }
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** True when an Arabic numeral at [start, end) is a list marker: "1、", "2.", "(3)". */
 export function isListMarker(view: string, start: number, end: number): boolean {

@@ -36,21 +36,27 @@ function codePoints(s: string): number {
  * Why a hand-made table: in the pipeline, between two sections the segmenter and the extractors
  * run, and a Map of every word seen is out of the CPU caches by the next section; each lookup
  * then waits on memory several times (bucket, entry, key string, value). Here a word of up to
- * four code units (nearly all: 工作, 矛盾纠纷) is its own key, packed into two numbers, and its
- * slot holds key, weight and this call's count in one 64-byte line: one wait per token. Longer
- * words go to a Map. The cache is dropped (between calls) once it holds MAX_WORDS words.
+ * four code units (nearly all: 工作, 矛盾纠纷) is its own key, packed into two 32-bit numbers,
+ * and its 32-byte slot holds key, weight and this call's count: one wait per token, in a table
+ * small enough to stay mostly cached. Longer words go to a Map. The cache is dropped (between
+ * calls) once it holds MAX_WORDS words.
  */
 const MAX_WORDS = 100_000;
-const STRIDE = 8; // per slot: weight, key low, key high, length (0: empty), stamp, count, -, -
-const WEIGHT = 0;
-const KEY_A = 1;
-const KEY_B = 2;
-const LENGTH = 3;
+// A slot is 32 bytes: as float64 [weight, -, -, -], as uint32 [-, -, key low, key high, stamp, count, length (0: empty), -].
+const F64 = 4;
+const U32 = 8;
+const KEY_A = 2;
+const KEY_B = 3;
 const STAMP = 4;
 const COUNT = 5;
-let slots = new Float64Array(8192 * STRIDE);
-let mask = 8191;
+const LENGTH = 6;
+const INITIAL_SLOTS = 8192;
+let weights = new Float64Array(0);
+let fields = new Uint32Array(0);
+let mask = 0;
 let used = 0;
+/** Bumped when the table is rebuilt larger: slot numbers taken before are stale. */
+let generation = 0;
 /** Words longer than four code units. */
 interface LongWord {
   weight: number;
@@ -67,55 +73,66 @@ function weigh(word: string, table: IdfTable, stopWords: ReadonlySet<string>): n
   return keyword ? table.idf(word) ?? table.average : NaN;
 }
 
+function allocate(size: number): void {
+  const buffer = new ArrayBuffer(size * 32);
+  weights = new Float64Array(buffer);
+  fields = new Uint32Array(buffer);
+  mask = size - 1;
+}
+
 function slotHash(a: number, b: number, length: number): number {
-  let h = Math.imul((a | 0) ^ Math.imul(b | 0, 0x85ebca6b), 0x9e3779b1) ^ length;
+  let h = Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1) ^ length;
   h ^= h >>> 15;
   return h;
 }
 
-/** The offset in `slots` of a word of 2 to 4 code units, added (and weighed) when new. The table has room: see `reserve`. */
-function slotOf(word: string, table: IdfTable, stopWords: ReadonlySet<string>): number {
+/** The slot of a word of 2 to 4 code units, added (and weighed) when new and `table` is given, else -1 when absent. */
+function slotOf(word: string, table: IdfTable | null, stopWords: ReadonlySet<string>): number {
   const length = word.length;
-  const a = word.charCodeAt(0) + word.charCodeAt(1) * 0x10000;
-  const b = length > 2 ? word.charCodeAt(2) + (length > 3 ? word.charCodeAt(3) * 0x10000 : 0) : 0;
+  const a = (word.charCodeAt(0) | (word.charCodeAt(1) << 16)) >>> 0;
+  const b = length > 2 ? (word.charCodeAt(2) | (length > 3 ? word.charCodeAt(3) << 16 : 0)) >>> 0 : 0;
   let s = slotHash(a, b, length) & mask;
   for (;;) {
-    const k = s * STRIDE;
-    const l = slots[k + LENGTH];
-    if (l === 0) {
-      slots[k + WEIGHT] = weigh(word, table, stopWords);
-      slots[k + KEY_A] = a;
-      slots[k + KEY_B] = b;
-      slots[k + LENGTH] = length;
-      used++;
-      return k;
-    }
-    if (l === length && slots[k + KEY_A] === a && slots[k + KEY_B] === b) return k;
+    const u = s * U32;
+    const l = fields[u + LENGTH];
+    if (l === 0) break;
+    if (l === length && fields[u + KEY_A] === a && fields[u + KEY_B] === b) return s;
     s = (s + 1) & mask;
   }
+  if (table === null) return -1;
+  if ((used + 1) * 10 > (mask + 1) * 7) { // over 70 % full: twice the slots, then insert there
+    grow();
+    return slotOf(word, table, stopWords);
+  }
+  const u = s * U32;
+  weights[s * F64] = weigh(word, table, stopWords);
+  fields[u + KEY_A] = a;
+  fields[u + KEY_B] = b;
+  fields[u + LENGTH] = length;
+  used++;
+  return s;
 }
 
-/** Make room for `more` new words at a load of at most one half (offsets stay valid through a call). */
-function reserve(more: number): void {
-  let size = mask + 1;
-  while ((used + more) * 2 > size) size *= 2;
-  if (size === mask + 1) return;
-  const old = slots;
-  slots = new Float64Array(size * STRIDE);
-  mask = size - 1;
-  for (let k = 0; k < old.length; k += STRIDE) {
-    const length = old[k + LENGTH];
+function grow(): void {
+  const oldFields = fields;
+  const oldWeights = weights;
+  allocate((mask + 1) * 2);
+  generation++;
+  for (let o = 0; o * U32 < oldFields.length; o++) {
+    const u = o * U32;
+    const length = oldFields[u + LENGTH];
     if (length === 0) continue;
-    let s = slotHash(old[k + KEY_A], old[k + KEY_B], length) & mask;
-    while (slots[s * STRIDE + LENGTH] !== 0) s = (s + 1) & mask;
-    slots.set(old.subarray(k, k + STRIDE), s * STRIDE);
+    let s = slotHash(oldFields[u + KEY_A], oldFields[u + KEY_B], length) & mask;
+    while (fields[s * U32 + LENGTH] !== 0) s = (s + 1) & mask;
+    fields.set(oldFields.subarray(u, u + U32), s * U32);
+    weights[s * F64] = oldWeights[o * F64];
   }
 }
 
 function reset(table: IdfTable, stopWords: ReadonlySet<string>): void {
-  slots = new Float64Array(8192 * STRIDE);
-  mask = 8191;
+  allocate(INITIAL_SLOTS);
   used = 0;
+  stamp = 0;
   longWords = new Map();
   cachedTable = table;
   cachedStops = stopWords;
@@ -123,11 +140,11 @@ function reset(table: IdfTable, stopWords: ReadonlySet<string>): void {
 
 /** The top `n` keywords of a text given as its tokens (in reading order), best first. */
 export function rankKeywords(tokens: readonly string[], n: number, table: IdfTable, stopWords: ReadonlySet<string>): string[] {
-  if (table !== cachedTable || stopWords !== cachedStops || used + longWords.size >= MAX_WORDS) reset(table, stopWords);
-  reserve(tokens.length);
+  if (table !== cachedTable || stopWords !== cachedStops || used + longWords.size >= MAX_WORDS || stamp >= 0xfffffff0) reset(table, stopWords);
   const now = ++stamp;
+  const since = generation;
   // The keywords in order of first occurrence, each counted per occurrence: `at` is a word's
-  // offset in `slots`, or -1 - its index in `long`.
+  // slot, or -1 - its index in `long`.
   const words: string[] = [];
   const at: number[] = [];
   const long: LongWord[] = [];
@@ -147,15 +164,18 @@ export function rankKeywords(tokens: readonly string[], n: number, table: IdfTab
       long.push(w);
       continue;
     }
-    const k = slotOf(word, table, stopWords);
-    if (slots[k + STAMP] === now) { slots[k + COUNT]++; continue; }
-    if (Number.isNaN(slots[k + WEIGHT])) continue; // no keyword
-    slots[k + STAMP] = now;
-    slots[k + COUNT] = 1;
+    const s = slotOf(word, table, stopWords);
+    const u = s * U32;
+    if (fields[u + STAMP] === now) { fields[u + COUNT]++; continue; }
+    if (Number.isNaN(weights[s * F64])) continue; // no keyword
+    fields[u + STAMP] = now;
+    fields[u + COUNT] = 1;
     words.push(word);
-    at.push(k);
+    at.push(s);
   }
-  const weighed = at.map((k) => (k >= 0 ? slots[k + COUNT] * slots[k + WEIGHT] : long[-1 - k].count * long[-1 - k].weight));
+  // The table grew during this call: the slots taken before moved.
+  if (generation !== since) for (let i = 0; i < words.length; i++) if (at[i] >= 0) at[i] = slotOf(words[i], null, stopWords);
+  const weighed = at.map((s) => (s >= 0 ? fields[s * U32 + COUNT] * weights[s * F64] : long[-1 - s].count * long[-1 - s].weight));
   // The best n by weight, earlier first among equals: a sorted top list (n is small, 8 in the
   // pipeline) instead of sorting every word of the section.
   const top: number[] = []; // indices into words, best first

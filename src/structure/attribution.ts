@@ -15,7 +15,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
+import { lastNewline, lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
 import { resolveExchanges } from './exchanges.js';
 
@@ -49,8 +49,14 @@ const CALL_ASK = new RegExp(CALLED + '(?:询问|提问|发问|追问|提出问�
 const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');
 /** After the first of several officials named together: the others, then 分别/先后 or 作了 and a verb of answering. */
 const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?<!的)(?:(?:分别|先后|依次|一一)(?:作了|作出了?|进行了?|作|予以)?|作了|作出了?|进行了|予以)(?:回答|答复|回应|作答|说明|解答)/u;
-/** The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask. */
-const LEADER = /常委会(?:副)?主任$/u;
+/**
+ * The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask:
+ * a title ending in 常委会主任 or 常委会副主任 (/常委会(?:副)?主任$/, without a regex scan per
+ * title), and no member's (委员).
+ */
+function isLeader(title: string): boolean {
+  return (title.endsWith('常委会主任') || title.endsWith('常委会副主任')) && !/委员/u.test(title);
+}
 /** Chairs opening or closing the meeting speak, but do not ask. */
 const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后)/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
@@ -73,7 +79,7 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   // A bare name (吴海鹰说) is a member of the congress when any mention of that name says so.
   const members = new Set(mentions.filter((m) => m.congress && m.name).map((m) => m.name));
   // …and a leader of the congress (热娜·吐尔逊指出, introduced as 州人大常委会副主任) is read as one.
-  const leaders = new Map(mentions.filter((m) => m.name && m.title && LEADER.test(m.title) && !/委员/u.test(m.title)).map((m) => [m.name!, m.title!]));
+  const leaders = new Map(mentions.filter((m) => m.name && m.title && isLeader(m.title)).map((m) => [m.name!, m.title!]));
   const joint = jointLabels(view, from, to, mentions);
   events.push(...joint.values());
   mentions.forEach((m, k) => {
@@ -129,7 +135,7 @@ function jointLabels(view: string, from: number, to: number, mentions: SpeakerMe
 
 function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1): SpeechEvent | null {
   const [ms, me] = m.span;
-  const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
+  const lineStart = lastNewline(view, ms - 1) + 1;
   const before = view.slice(Math.max(lineStart, ms - 6), ms);
   const end = Math.min(sentenceEnd(view, me, to), to);
   const after = view.slice(me, end);
@@ -206,7 +212,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (congress && CHAIR.test(after)) return null;
   // The congress's own leaders (主任, 副主任; not members 委员) commenting without asking are narration.
   const title = m.title ?? '';
-  if (congress && askAt === null && LEADER.test(title) && !/委员/u.test(title)) {
+  if (congress && askAt === null && isLeader(title)) {
     // …unless they go on to ask before anyone else is named ("…指出,…。她询问市政府…").
     const onwards = view.slice(me, Math.min(lineEnd(view, me), nextMention));
     if (!/询问|提问|发问|追问|请问|[?]/u.test(onwards)) return null;
@@ -221,9 +227,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
 
 /** A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…") stamps that turn: the turn starts at it. */
 function stampedStart(view: string, from: number, e: SpeechEvent): void {
-  const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+  const lineStart = lastNewline(view, e.start - 1) + 1;
   if (!/^\s*$/u.test(view.slice(lineStart, e.start)) || lineStart - 1 <= from) return;
-  const prevStart = view.lastIndexOf('\n', lineStart - 2) + 1;
+  const prevStart = lastNewline(view, lineStart - 2) + 1;
   const m = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u.exec(view.slice(Math.max(prevStart, from), lineStart - 1));
   if (!m) return;
   const at = Math.max(prevStart, from) + (m[0].length - m[0].trimStart().length);
@@ -235,8 +241,9 @@ function stampedStart(view: string, from: number, e: SpeechEvent): void {
 function insideQuote(view: string, lineStart: number, at: number): boolean {
   let depth = 0;
   for (let i = lineStart; i < at; i++) {
-    if (view[i] === '“') depth++;
-    else if (view[i] === '”') depth = Math.max(0, depth - 1);
+    const c = view.charCodeAt(i);
+    if (c === 0x201c) depth++; // “
+    else if (c === 0x201d) depth = Math.max(0, depth - 1); // ”
   }
   return depth > 0;
 }
@@ -254,8 +261,9 @@ function quoteBefore(view: string, ms: number, lineStart: number): number | null
   if (view[i - 1] !== '”') return null;
   let depth = 0;
   for (let j = i - 1; j >= lineStart; j--) {
-    if (view[j] === '”') depth++;
-    else if (view[j] === '“' && --depth === 0) {
+    const c = view.charCodeAt(j);
+    if (c === 0x201d) depth++; // ”
+    else if (c === 0x201c && --depth === 0) { // “
       // The quote must open a sentence (line start, or after 。?!), else it is a quoted phrase.
       const prev = view.slice(lineStart, j).trimEnd();
       // (Not after a colon: "追问:“…”" is the asker's own quote, whoever is named after it.)

@@ -9,8 +9,8 @@
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 
-/** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
-const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(?:委员|代表|人大代表|常委会委员|组成人员|部门|应询部门|应询单位|单位)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
+/** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(?:委员|代表|人大代表|常委会委员|组成人员|部门|应询部门|应询单位|单位)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
@@ -24,6 +24,15 @@ const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40
 
 /** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
 const REPORTED_VERB = /^\s*(?:同志)?\s*(?:首先|接着|随后|再次|也|还|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)/u;
+
+/** The mention opening the words at `after` (spaces skipped) when a colon follows it (a label of its own), with where its words start; else null. */
+function namedLabelAt(view: string, after: number, eol: number, mentions: SpeakerMention[]): { mention: SpeakerMention; wordsStart: number } | null {
+  let p = after;
+  while (p < eol && /\s/u.test(view[p])) p++;
+  const x = mentions.find((m) => m.span[0] === p && m.span[1] <= eol);
+  const colon = x ? /^\s*(?:同志)?\s*[::]\s*/u.exec(view.slice(x.span[1], eol)) : null;
+  return x && colon ? { mention: x, wordsStart: x.span[1] + colon[0].length } : null;
+}
 
 /** The mention opening the words at `after` (spaces skipped) when a verb of speaking follows it, else null. */
 function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[]): SpeakerMention | null {
@@ -63,11 +72,13 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     for (const x of [...onLine].reverse()) rest = rest.slice(0, x.span[0] - after) + rest.slice(x.span[1] - after);
     // "委员询问:韩立新委员提出,…" / "答复:市某局局长郭某答复,…": minutes name the speaker in a
     // reported clause opening the label's words.
-    const opener = inside || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions);
-    const speakers = inside ? [inside] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
+    // "问1:市人大常委会委员 秦某:黑臭水体…?": a named label right after the label, its words after its own colon.
+    const labelled = inside ? null : namedLabelAt(view, after, eol, mentions);
+    const opener = inside || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions);
+    const speakers = inside ? [inside] : labelled ? [labelled.mention] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
     for (let i = events.length - 1; i >= 0; i--) if (speakers.includes(events[i].mention!)) events.splice(i, 1);
     const followUp = word === '追问' || (!inside && speakers.length > 0 && /追问/u.test(rest));
-    const wordsStart = !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
+    const wordsStart = labelled ? labelled.wordsStart : !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
     const named = !!m[2] || speakers.length > 0;
     events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });

@@ -27,6 +27,9 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['minutes: a reported clause opening the words names the responder', '答复:市财政局副局长邹丽娟答复,增值收益全部上缴。', ['市财政局副局长邹丽娟'], [['responder', '市财政局副局长邹丽娟', false, '市财政局']]],
     ['minutes: a name spoken to is no speaker', '答复:感谢韩立新委员的提问。', ['韩立新委员'], [['responder', null, false, '感谢韩立']]],
     ['words after the name stay on the line', '问:请问市教育局局长 邝某,学位够吗?', ['市教育局局长 邝某'], [['asker', null, false, '请问市教']]],
+    // 问1:/答1: with the speaker's own label after it.
+    ['问1: then a named label', '问1：市人大常委会委员　秦某某：黑臭水体整治进展如何？', ['市人大常委会委员　秦某某'], [['asker', '市人大常委会委员　秦某某', false, '黑臭水体']]],
+    ['答2: then a named label', '答2：市住建局局长　房某某：今年新建管网。', ['市住建局局长　房某某'], [['responder', '市住建局局长　房某某', false, '今年新建']]],
     // A field in parentheses after the words names who said them.
     ['(询问人:…) after a header\'s question names its asker', '问题1:如何加强治理?(询问人:市人大常委会委员 曹某某)', ['市人大常委会委员 曹某某'], [['asker', '市人大常委会委员 曹某某', false, '问题1:']]], // no words start: the turn is its line
     ['(答复人:…) after an answer names the 答: label\'s speaker', '答:将加大投入。(答复人:市财政局局长 李某某)', ['市财政局局长 李某某'], [['responder', '市财政局局长 李某某', false, '将加大投']]],
@@ -39,6 +42,7 @@ describe('[labels] line labels without a readable speaker', () => {
   it.each([
     ['问/答', '问:学位缺口有多大?\n答:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['追问', '追问:何时补齐?', [['asker', 'qa-label', true, '何时补齐']]],
+    ['numbered 问1/答1', '问1:学位缺口有多大?\n答1:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['委员询问/部门答复 of minutes', '委员询问:学位缺口有多大?\n部门答复:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['【问】/【答】', '【问】资金如何保障？\n【答】将加大投入。', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投']]],
     ['问题/答复 of a digest', '问题：老旧小区如何管理？\n答复：将引入物业。', [['asker', 'qa-label', false, '老旧小区'], ['responder', 'qa-label', false, '将引入物']]],

@@ -138,9 +138,26 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
     if (tail && /[日号]$/.test(tail[0])) return null; // 2024年6月27日 is a calendar date (the session's date), not a figure
     return finish(view, n.start, unit.end + (tail ? tail[0].length : 0), [n.start, n.end], n.value, '年', 'year', inner, n.range, false);
   }
+  // "30%—40%", "400元至800元": a range whose unit is written after both bounds.
+  const upper = n.range || inner ? null : upperBound(view, unit.end, n, unit);
+  if (upper) return finish(view, n.start, upper.end, [n.start, upper.numeralEnd], mult(n.value), unit.unit, unit.kind, null, [mult(n.value), upper.value]);
   const range: [number, number] | null = n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
   return finish(view, n.start, unit.end, [n.start, n.end], mult(n.value), unit.unit, unit.kind, inner, range);
 }
+
+/** After "30%" at `end`: "—40%" / "至40%" / "到40%", the same unit again and a larger value; else null. */
+function upperBound(view: string, end: number, n: NumeralMatch, unit: { unit: string; kind: QuantityKind; multiplier: number }): { end: number; numeralEnd: number; value: number } | null {
+  const link = RANGE_LINK.exec(view.slice(end, end + 2));
+  if (!link) return null;
+  const m = readNumeral(view, end + link[0].length);
+  if (!m || m.range || m.arabic !== n.arabic) return null;
+  const second = matchUnit(view, m.end);
+  if (!second || second.unit !== unit.unit || second.kind !== unit.kind) return null;
+  const value = roundFloat(m.value * second.multiplier);
+  return value > roundFloat(n.value * unit.multiplier) ? { end: second.end, numeralEnd: m.end, value } : null;
+}
+/** What joins the bounds of a range: 到, 至, a dash, a tilde. */
+const RANGE_LINK = /^(?:到|至|——|—|–|-|～|~)/u;
 
 /** Arabic digits with no unit: an identifier such as the hotline 12345 (kind other), if at least three digits. */
 function bareNumber(view: string, n: NumeralMatch): Reading | null {

@@ -35,6 +35,11 @@ describe('[quantities] what is read', () => {
     ['近五年选派法官', { text: '近五年', value: 5, unit: '年', kind: 'quantity', approximate: false, qualifier: null }],
     ['用两到三年时间', { text: '两到三年', value: 2, unit: '年', kind: 'quantity', range: [2, 3] }],
     ['建设3至5个中心', { text: '3至5个', value: 3, unit: '个', kind: 'count', range: [3, 5] }],
+    // The unit written after both bounds.
+    ['占比提高到30%—40%', { text: '30%—40%', value: 30, unit: '%', kind: 'percent', range: [30, 40] }],
+    ['占比达到30%至40%', { text: '30%至40%', value: 30, unit: '%', kind: 'percent', range: [30, 40] }],
+    ['每人每月补助400元至800元', { text: '400元至800元', value: 400, unit: '元', kind: 'money', range: [400, 800] }],
+    ['投资1亿元到2.5亿元', { text: '1亿元到2.5亿元', value: 100000000, unit: '元', kind: 'money', range: [100000000, 250000000] }],
     ['PM2.5浓度为35微克/立方米', { text: '35微克/立方米', value: 35, unit: '微克/立方米', kind: 'quantity' }],
     ['居民用水价格0.8元/立方米', { text: '0.8元/立方米', value: 0.8, unit: '元/立方米', kind: 'money' }],
     ['补贴标准200元/人', { text: '200元/人', value: 200, unit: '元/人', kind: 'money' }],
@@ -164,8 +169,13 @@ describe('[quantities] numbers that are not facts', () => {
     expect(quantities(text).map((q) => [q.text, q.value])).toEqual([['超过86万人', 860000], ['1.2亿人次', 120000000]]);
   });
 
-  it('both ends of a percent range written twice are read (10%-20%)', () => {
-    expect(quantities('提高10%-20%').map((q) => q.text)).toEqual(['10%', '20%']);
+  it('both ends of a percent range written twice are read, as one range (10%-20%)', () => {
+    expect(quantities('提高10%-20%').map((q) => [q.text, q.value, q.range])).toEqual([['10%-20%', 10, [10, 20]]]);
+  });
+
+  it('two figures joined by a dash are no range when the second is not larger, or in another unit', () => {
+    expect(quantities('由20%-10%').map((q) => q.text)).toEqual(['20%', '10%']);
+    expect(quantities('投入300元至5个').map((q) => q.text)).toEqual(['300元', '5个']);
   });
 
   it('12家三级医院: the count is 12家, the grade is not counted', () => {

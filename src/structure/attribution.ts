@@ -33,6 +33,8 @@ const ASK = new RegExp(`(?<!的|的[回提询发追答])(?:${ASK_VERBS.join('|')
 const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
 const LABEL_AFTER = /^\s*(?:同志)?\s*(?:(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)(?=[追提询发问回答]))?(追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说)?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;
+/** A speaker in parentheses, then the label's verb: "(市人大常委会委员 谭某)问:", "(局长 麦某)答:". */
+const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回答|答复|回应|答)\s*[::]\s*/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /** Before a label: nothing but a scene tag (【现场】) and a clock time, a bullet (■, Markdown "- "), brackets, a role tag naming the turn, or Markdown bold (**). */
@@ -172,7 +174,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const sentence = sentenceStart(view, ms, lineStart); // where the mention's sentence starts (its line at most)
   const lead = LEAD.exec(view.slice(sentence, ms));
   const atStart = lead !== null;
-  const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null);
+  // "(市人大常委会委员 谭某)问:" — the speaker in parentheses before the label's verb.
+  const parenthesized = /\(\s*$/u.test(before) ? PAREN_LABEL_AFTER.exec(after) : null;
+  const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null) ?? parenthesized;
   if (atStart && label) {
     const verb = label[1] ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;
@@ -182,7 +186,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
     const leadStart = sentence;
     const tagged = lead[1] || /[\d【\[]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
-    const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
+    const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) || (parenthesized && label === parenthesized) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
     const followUp = verb === '追问' || (role === 'asker' && FOLLOW_WORDS.test(view.slice(wordsStart, wordsStart + 12)));
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }

@@ -7,7 +7,7 @@
  * "欧阳明远表示" → 欧阳明远. Names are 2–3 characters after a single surname and 3–4 after a
  * compound one. Positions are UTF-16 offsets into the view; `limit` is an exclusive bound.
  */
-import { isHan, isHanUnit, type Lexicon } from './lexicon.js';
+import { isHanUnit, type Lexicon } from './lexicon.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp, type Trie, type TrieNode } from './term-index.js';
 
 export interface NameRead {

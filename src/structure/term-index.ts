@@ -40,8 +40,8 @@ export interface Trie<T> {
   single: Uint32Array;
   /** The first two code units of the longer terms, hashed (`pairBit`) into a bit set: a unit that starts terms mostly starts none at a given place (委 of 委员, not of 委托). */
   pairs: Uint32Array;
-  /** Edge keys (parent id × 65536 + code unit), -1 for an empty slot. */
-  keys: Int32Array;
+  /** Edge keys (parent id × 65536 + code unit), -1 for an empty slot (doubles: any number of nodes fits). */
+  keys: Float64Array;
   /** The child id of the edge in the same slot. */
   children: Int32Array;
   /** Size of the table − 1 (a power of two − 1). */
@@ -64,7 +64,7 @@ export const TAG = {
 } as const;
 
 /** The slot of the edge key `key` in the table: a multiplicative hash, probed linearly. */
-function slot(keys: Int32Array, mask: number, key: number): number {
+function slot(keys: Float64Array, mask: number, key: number): number {
   let h = Math.imul(key, 0x9e3779b1) & mask;
   while (keys[h] !== key && keys[h] !== -1) h = (h + 1) & mask;
   return h;
@@ -92,7 +92,6 @@ export function buildTrie<T>(map: ReadonlyMap<string, T>, backward = false): Tri
       let id = edges.get(edge);
       if (id === undefined) {
         id = nodes.length;
-        if (id >= 0x8000) throw new Error('lexicon too large for its trie'); // keys stay 31-bit
         nodes.push({ id, depth: k + 1, flags: 0, value: null, up: k === 0 ? null : at, branches: 0 });
         edges.set(edge, id);
         at.branches++;
@@ -104,7 +103,7 @@ export function buildTrie<T>(map: ReadonlyMap<string, T>, backward = false): Tri
   }
   let size = 16;
   while (size < edges.size * 2) size *= 2;
-  const keys = new Int32Array(size).fill(-1);
+  const keys = new Float64Array(size).fill(-1);
   const children = new Int32Array(size);
   for (const [edge, id] of edges) {
     const h = slot(keys, size - 1, edge);

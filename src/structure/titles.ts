@@ -16,7 +16,7 @@ export interface TitleHit {
   end: number;
   term: string;
   tags: Set<RoleTag>;
-  /** The tags as bits (`TAG` of term-index.ts), for tests without a Set lookup. */
+  /** The tags as bits (`TAG` of term-index.ts): callers test a tag without a Set lookup. */
   flags: number;
 }
 

@@ -162,6 +162,11 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
   const addressees: string[] = [];
   for (const a of findAddressees(view, text, q)) if (!addressees.includes(a.text)) addressees.push(a.text);
   for (const s of askerTurns) for (const a of findAddressees(view, text, s)) if (!addressees.includes(a.text)) addressees.push(a.text);
+  // A table's 应询单位 cell: "县交通运输局", "县教育局、县财政局".
+  for (const e of inside) {
+    if (!e.addressee) continue;
+    for (const name of text.slice(e.addressee[0], e.addressee[1]).split(/[、,，;；\s]+/u)) if (name && !addressees.includes(name)) addressees.push(name);
+  }
   const at = sec.header?.labelSpan ?? sec.span;
   if (!askers.length && !askerTurns.length) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
   if (!responders.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));

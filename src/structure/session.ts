@@ -25,7 +25,7 @@ const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
 /** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it). */
 const TOPIC_INSIDE = /(?:开展|进行|举行)(\p{sc=Han}{2,24}?)专题询问/u;
 /** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
-const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、])(\p{sc=Han}[^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
+const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的))(\p{sc=Han}[^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
 const TOPIC_VERBS = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/gu;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');

@@ -5,6 +5,7 @@
  * 邓玲, kind reported); in "问:学位缺口有多大?" one starts at 问 (asker, kind qa-label). Offsets
  * are [start, end) UTF-16 offsets into the decoded text.
  */
+import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
 
 export type SpeechRole = 'asker' | 'responder';
@@ -29,6 +30,8 @@ export interface SpeechEvent {
   announces?: boolean;
   /** A 问/答 label that names its own speaker ("问(委员黎晓芳):"): no announcement applies. */
   named?: boolean;
+  /** A table row's 应询单位 cell naming an office, not a person: the question's addressee. */
+  addressee?: Span;
 }
 
 /** End of the line holding `at` (offset of its "\n", or the text's end). */

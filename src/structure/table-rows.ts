@@ -4,9 +4,9 @@
  *
  * Example: "序号\t询问人\t询问内容\t应询单位\t答复要点" then
  * "1\t县人大常委会委员 苏某\t农村公路养护资金缺口多大?\t县交通运输局\t今年已争取补助资金2300万元。"
- * gives an asker turn from the row's start (苏某; the words are the 询问内容 cell) and a
- * responder turn from the 应询单位 cell (an office, no person: the question's addressee; the
- * words are the 答复 cell). Offsets are [start, end) UTF-16 offsets into the view.
+ * gives an asker turn from the row's start to the end of the 询问内容 cell (苏某; the words are
+ * that cell) and a responder turn from there (the 应询单位 cell names an office, no person: the
+ * question's addressee; the words are the 答复 cell). Offsets are [start, end) UTF-16 offsets into the view.
  */
 import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
@@ -96,14 +96,15 @@ function addRow(view: string, row: Row, cols: Columns, mentions: SpeakerMention[
   for (let i = events.length - 1; i >= 0; i--) if (events[i].start >= row.start && events[i].start < row.end) events.splice(i, 1);
   const askerCell = cell(cols.asker);
   events.push({ mention: within(askerCell), role: 'asker', start: row.start, anchor: row.start, wordsStart: question[0], kind: 'label', followUp: !!askerCell && /追问/u.test(view.slice(askerCell[0], askerCell[1])), named: true });
-  // The responder's turn starts at its cell when that follows the question, else at the answer.
+  // The responder's turn starts where the question cell ends (so that the asker's words are that
+  // cell exactly), when a responder or an answer cell follows it.
   const responderCell = cell(cols.responder);
   const answerCell = cell(cols.answer);
-  const opens = responderCell && responderCell[0] > question[1] ? responderCell : answerCell && answerCell[0] > question[1] ? answerCell : null;
-  if (!opens) return;
+  const opens = (responderCell && responderCell[0] > question[1]) || (answerCell && answerCell[0] > question[1]) ? question[1] : null;
+  if (opens === null) return;
   const person = within(responderCell);
   events.push({
-    mention: person, role: 'responder', start: opens[0], anchor: opens[0], wordsStart: answerCell && answerCell[0] >= opens[0] ? answerCell[0] : null,
+    mention: person, role: 'responder', start: opens, anchor: opens, wordsStart: answerCell && answerCell[0] > opens ? answerCell[0] : null,
     kind: 'label', followUp: false, named: true, addressee: !person && responderCell ? responderCell : undefined,
   });
 }

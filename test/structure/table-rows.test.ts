@@ -43,3 +43,14 @@ describe('[table-rows] Q&A tables', () => {
     expect(rows(text, [['委员 苏某', true]]).map((r) => r[0])).toEqual(['asker', 'responder']);
   });
 });
+
+describe('[table-rows] turns', () => {
+  it('the asker\'s turn ends with the question cell, so the question is that cell exactly', () => {
+    const text = '| 提问人 | 问题 | 答复人 | 答复内容 |\n|---|---|---|---|\n| 委员 苏某 | 资金缺口多大? | 局长 李某 | 已争取补助。 |\n';
+    const view = normalize(text);
+    const events: SpeechEvent[] = [];
+    addTableRowEvents(view, 0, view.length, [mention(text, '委员 苏某', true), mention(text, '局长 李某', false)], events);
+    const [asker, responder] = events;
+    expect(text.slice(asker.wordsStart!, responder.start)).toBe('资金缺口多大?');
+  });
+});

@@ -29,9 +29,8 @@ export function anchor(input: string, pieces: readonly Piece[]): Anchored {
   for (const piece of pieces) {
     if (piece.word.length === 0) continue;
     if (!input.startsWith(piece.word, at)) return { tokens: perCharacter(input), anchored: false };
-    const token: Token = { text: piece.word, span: [at, at + piece.word.length] };
-    if (piece.tag !== undefined) token.tag = piece.tag;
-    tokens.push(token);
+    // (Tagged tokens made whole, not given their tag afterwards: one object shape each.)
+    tokens.push(piece.tag !== undefined ? { text: piece.word, span: [at, at + piece.word.length], tag: piece.tag } : { text: piece.word, span: [at, at + piece.word.length] });
     at += piece.word.length;
   }
   if (at !== input.length) return { tokens: perCharacter(input), anchored: false };

@@ -12,7 +12,7 @@ import type { Span } from '../model/span.js';
 import { parseNumeral } from '../extract/numerals.js';
 import type { Line } from './blocks.js';
 import type { TextPair } from './types.js';
-import { trim, sentenceEnd } from './blocks.js';
+import { trim, sentenceEnd, isSpace } from './blocks.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", "." — one family per document. */
@@ -41,6 +41,11 @@ const GENERIC: Array<[string, RegExp]> = [
   ['.', /^(\d{1,2})\s*(?:[、．]|\.(?!\d))/u],
 ];
 
+/** What an explicit header can open with (else white space): a bracket, or the first character of its word. */
+const EXPLICIT_OPENERS = new Set([...'【[(问询提专追第'].map((c) => c.charCodeAt(0)));
+/** What a generic header opens with: a numeral 一…十, "(", a digit. */
+const GENERIC_OPENERS = new Set([...'一二三四五六七八九十(0123456789'].map((c) => c.charCodeAt(0)));
+
 const INTERROGATIVE = /[?]|如何|怎样|怎么|哪些|什么|是否|能否|有无|为何|为什么|多少|何时|请问|询问|提问/u;
 
 /** Every header candidate of `lines` (on the view), in reading order. */
@@ -49,7 +54,7 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   const out: Header[] = [];
   for (const raw of lines) {
     // A Markdown heading's marks ("### 问题一:…") are no part of the header.
-    const mark = /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1]));
+    const mark = view.charCodeAt(raw.content[0]) === 0x23 ? /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1])) : null; // #
     const line: Line = mark ? { ...raw, content: [raw.content[0] + mark[0].length, raw.content[1]] } : raw;
     const [s, e] = line.content;
     if (s >= e) continue;
@@ -103,6 +108,8 @@ function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
 
 /** 问题一: / 问题(一): / 【询问一】 / 第三个问题: — the label runs from the word through the number (or 问题). */
 function explicitHeader(view: string, line: Line, text: string): Header | null {
+  const first = text.charCodeAt(0);
+  if (!EXPLICIT_OPENERS.has(first) && !isSpace(first)) return null; // (most lines: no need to run the pattern)
   const m = EXPLICIT.exec(text);
   const g = m?.groups;
   if (!m || !g) return null;
@@ -122,6 +129,7 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
 }
 
 function genericHeader(view: string, line: Line, text: string): Header | null {
+  if (!GENERIC_OPENERS.has(text.charCodeAt(0))) return null;
   for (const [family, re] of GENERIC) {
     const m = re.exec(text);
     if (!m) continue;

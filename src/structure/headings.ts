@@ -70,11 +70,24 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   return out;
 }
 
-/** [from, to) holds 问题 or 询问, as every inline header does (most lines hold neither, and need no regex scan). */
-function namesQuestion(view: string, from: number, to: number): boolean {
+/**
+ * Whether [from, to) may hold an inline header: after a 。?!;” (and white space, a bracket,
+ * 专题), the words 问题 or 询问 — what INLINE_HEADER needs before it can match. Most lines
+ * have none, and need no regex scan.
+ */
+function mayHoldInlineHeader(view: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = view.charCodeAt(i);
-    if (c === 0x8be2 ? view.charCodeAt(i + 1) === 0x95ee : c === 0x95ee && view.charCodeAt(i + 1) === 0x9898) return i + 1 < to; // 询问, 问题
+    if (c !== 0x3002 && c !== 0x3f && c !== 0x21 && c !== 0x3b && c !== 0x201d) continue; // 。?!;”
+    let j = i + 1;
+    while (j < to && isSpace(view.charCodeAt(j))) j++;
+    if (view.charCodeAt(j) === 0x3010 || view.charCodeAt(j) === 0x5b) j++; // 【 [
+    while (j < to && isSpace(view.charCodeAt(j))) j++;
+    if (view.charCodeAt(j) === 0x4e13 && view.charCodeAt(j + 1) === 0x9898) j += 2; // 专题
+    if (j + 1 >= to) continue;
+    const a = view.charCodeAt(j);
+    const b = view.charCodeAt(j + 1);
+    if ((a === 0x8be2 && b === 0x95ee) || (a === 0x95ee && b === 0x9898)) return true; // 询问, 问题
   }
   return false;
 }
@@ -88,7 +101,7 @@ const INLINE_HEADER = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题�
 function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
   const { view } = pair;
   const out: Header[] = [];
-  if (!namesQuestion(view, from, line.content[1])) return out;
+  if (!mayHoldInlineHeader(view, from, line.content[1])) return out;
   const slice = view.slice(from, line.content[1]);
   for (const m of slice.matchAll(INLINE_HEADER)) {
     const at = from + m.index + m[0].length;

@@ -18,62 +18,26 @@ export function nameForms(names: readonly string[], normalize: (s: string) => st
 
 /** Where the names occur: left to right, the longest name at each start, never overlapping. */
 export function nameSpans(text: string, names: readonly string[]): [number, number][] {
-  if (names.length === 0) return [];
-  const { opens, byFirst } = indexOf(names);
-  // One pass over the text: at each offset not inside the last span taken, the longest name
-  // starting there (what sorting every occurrence of every name and keeping the first
-  // non-overlapping ones gives), trying only the names that open with its character.
+  const found: [number, number][] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push([at, at + name.length]);
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const spans: [number, number][] = [];
-  for (let at = 0; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (opens[c & 0x3ff] === 0) continue;
-    const candidates = byFirst.get(c);
-    if (candidates === undefined) continue;
-    let best = 0;
-    for (const name of candidates) if (name.length > best && text.startsWith(name, at)) best = name.length;
-    if (best > 0) {
-      spans.push([at, at + best]);
-      at += best - 1;
-    }
-  }
+  for (const span of found) if (spans.length === 0 || span[0] >= spans[spans.length - 1][1]) spans.push(span);
   return spans;
-}
-
-/** The names by their first code unit, and (by its low ten bits) which code units may open one, per names list (a document's list is cut against every section). An empty name names nothing. */
-interface FirstIndex {
-  opens: Uint8Array;
-  byFirst: Map<number, string[]>;
-}
-const firstIndex = new WeakMap<readonly string[], FirstIndex>();
-function indexOf(names: readonly string[]): FirstIndex {
-  let index = firstIndex.get(names);
-  if (index === undefined) {
-    index = { opens: new Uint8Array(0x400), byFirst: new Map() };
-    for (const name of names) {
-      if (name.length === 0) continue;
-      const c = name.charCodeAt(0);
-      index.opens[c & 0x3ff] = 1;
-      const list = index.byFirst.get(c);
-      if (list) list.push(name);
-      else index.byFirst.set(c, [name]);
-    }
-    firstIndex.set(names, index);
-  }
-  return index;
 }
 
 /** The pieces of `text`: names whole, the stretches between them given to `cut`. */
 export function cutAround(text: string, names: readonly string[], cut: (s: string) => Piece[], tag: boolean): Piece[] {
   if (names.length === 0) return cut(text);
-  const spans = nameSpans(text, names);
-  if (spans.length === 0) return text.length ? cut(text) : [];
   const pieces: Piece[] = [];
   let at = 0;
-  for (const [start, end] of spans) {
-    if (start > at) for (const p of cut(text.slice(at, start))) pieces.push(p);
+  for (const [start, end] of nameSpans(text, names)) {
+    if (start > at) pieces.push(...cut(text.slice(at, start)));
     pieces.push(tag ? { word: text.slice(start, end), tag: 'nr' } : { word: text.slice(start, end) });
     at = end;
   }
-  if (at < text.length) for (const p of cut(text.slice(at))) pieces.push(p);
+  if (at < text.length) pieces.push(...cut(at === 0 ? text : text.slice(at)));
   return pieces;
 }

@@ -23,16 +23,18 @@ const ADDRESSED = [
  * Where a match of each pattern can start: at 向; at 询/追/请/问; at the start or after 。?!;,“.
  * The patterns are sticky and tried only there, in reading order, which finds what a scan of
  * every offset finds (the same leftmost matches) without trying each offset of long turns.
+ * One walk over the text lists the offsets for all three.
  */
-function canStart(k: number, slice: string, i: number): boolean {
-  if (k === 0) return slice.charCodeAt(i) === 0x5411; // 向
-  if (k === 1) {
+function startsOf(slice: string): [number[], number[], number[]] {
+  const starts: [number[], number[], number[]] = [[], [], [0]];
+  for (let i = 0; i < slice.length; i++) {
     const c = slice.charCodeAt(i);
-    return c === 0x8be2 || c === 0x8ffd || c === 0x8bf7 || c === 0x95ee; // 询 追 请 问
+    if (c === 0x5411) starts[0].push(i); // 向
+    else if (c === 0x8be2 || c === 0x8ffd || c === 0x8bf7 || c === 0x95ee) starts[1].push(i); // 询 追 请 问
+    else if ((c === 0x3002 || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x2c || c === 0x201c) && i + 1 < slice.length) starts[2].push(i + 1); // after 。?!;,“
   }
-  if (i === 0) return true;
-  const c = slice.charCodeAt(i - 1);
-  return c === 0x3002 || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x2c || c === 0x201c; // 。?!;,“
+  if (slice.length === 0) starts[2].pop();
+  return starts;
 }
 /** One organization of a listed group (省教育厅和省科学技术厅), read at its offset. */
 const ONE = new RegExp(ORG, 'uy');
@@ -41,14 +43,16 @@ const ONE = new RegExp(ORG, 'uy');
 export function findAddressees(view: string, text: string, span: Span): Array<{ text: string; span: Span }> {
   const out: Array<{ text: string; span: Span }> = [];
   const slice = view.slice(span[0], span[1]);
+  const starts = startsOf(slice);
   for (let k = 0; k < ADDRESSED.length; k++) {
     const re = ADDRESSED[k];
-    for (let p = 0; p < slice.length;) {
-      if (!canStart(k, slice, p)) { p++; continue; }
+    let from = 0; // past the last match
+    for (const p of starts[k]) {
+      if (p < from) continue;
       re.lastIndex = p;
       const m = re.exec(slice);
-      if (!m) { p++; continue; }
-      p = m.index + m[0].length;
+      if (!m) continue;
+      from = m.index + m[0].length;
       const groupAt = span[0] + m.index + m[0].indexOf(m[1]);
       // The group may list several: 省教育厅和省科学技术厅.
       for (let i = 0; i < m[1].length;) {

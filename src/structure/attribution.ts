@@ -15,7 +15,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { lastNewline, lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
+import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
@@ -139,7 +139,7 @@ function jointLabels(view: string, from: number, to: number, mentions: SpeakerMe
 
 function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1): SpeechEvent | null {
   const [ms, me] = m.span;
-  const lineStart = lastNewline(view, ms - 1) + 1;
+  const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
   const before = view.slice(Math.max(lineStart, ms - 6), ms);
   const end = Math.min(sentenceEnd(view, me, to), to);
   const after = view.slice(me, end);
@@ -233,9 +233,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
 
 /** A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…") stamps that turn: the turn starts at it. */
 function stampedStart(view: string, from: number, e: SpeechEvent): void {
-  const lineStart = lastNewline(view, e.start - 1) + 1;
+  const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
   if (!/^\s*$/u.test(view.slice(lineStart, e.start)) || lineStart - 1 <= from) return;
-  const prevStart = lastNewline(view, lineStart - 2) + 1;
+  const prevStart = view.lastIndexOf('\n', lineStart - 2) + 1;
   const m = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u.exec(view.slice(Math.max(prevStart, from), lineStart - 1));
   if (!m) return;
   const at = Math.max(prevStart, from) + (m[0].length - m[0].trimStart().length);

@@ -12,7 +12,7 @@ import type { Span } from '../model/span.js';
 import { parseNumeral } from '../extract/numerals.js';
 import type { Line } from './blocks.js';
 import type { TextPair } from './types.js';
-import { trim, sentenceEnd } from './blocks.js';
+import { trim, sentenceEnd, isSpace } from './blocks.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", "." — one family per document. */
@@ -41,6 +41,11 @@ const GENERIC: Array<[string, RegExp]> = [
   ['.', /^(\d{1,2})\s*(?:[、．]|\.(?!\d))/u],
 ];
 
+/** What an explicit header can open with (else white space): a bracket, or the first character of its word. */
+const EXPLICIT_OPENERS = new Set([...'【[(问询提专追第'].map((c) => c.charCodeAt(0)));
+/** What a generic header opens with: a numeral 一…十, "(", a digit. */
+const GENERIC_OPENERS = new Set([...'一二三四五六七八九十(0123456789'].map((c) => c.charCodeAt(0)));
+
 const INTERROGATIVE = /[?]|如何|怎样|怎么|哪些|什么|是否|能否|有无|为何|为什么|多少|何时|请问|询问|提问/u;
 
 /** Every header candidate of `lines` (on the view), in reading order. */
@@ -49,7 +54,7 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   const out: Header[] = [];
   for (const raw of lines) {
     // A Markdown heading's marks ("### 问题一:…") are no part of the header.
-    const mark = /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1]));
+    const mark = view.charCodeAt(raw.content[0]) === 0x23 ? /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1])) : null; // #
     const line: Line = mark ? { ...raw, content: [raw.content[0] + mark[0].length, raw.content[1]] } : raw;
     const [s, e] = line.content;
     if (s >= e) continue;
@@ -65,11 +70,24 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   return out;
 }
 
-/** [from, to) holds 问题 or 询问, as every inline header does (most lines hold neither, and need no regex scan). */
-function namesQuestion(view: string, from: number, to: number): boolean {
+/**
+ * Whether [from, to) may hold an inline header: after a 。?!;” (and white space, a bracket,
+ * 专题), the words 问题 or 询问 — what INLINE_HEADER needs before it can match. Most lines
+ * have none, and need no regex scan.
+ */
+function mayHoldInlineHeader(view: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = view.charCodeAt(i);
-    if (c === 0x8be2 ? view.charCodeAt(i + 1) === 0x95ee : c === 0x95ee && view.charCodeAt(i + 1) === 0x9898) return i + 1 < to; // 询问, 问题
+    if (c !== 0x3002 && c !== 0x3f && c !== 0x21 && c !== 0x3b && c !== 0x201d) continue; // 。?!;”
+    let j = i + 1;
+    while (j < to && isSpace(view.charCodeAt(j))) j++;
+    if (view.charCodeAt(j) === 0x3010 || view.charCodeAt(j) === 0x5b) j++; // 【 [
+    while (j < to && isSpace(view.charCodeAt(j))) j++;
+    if (view.charCodeAt(j) === 0x4e13 && view.charCodeAt(j + 1) === 0x9898) j += 2; // 专题
+    if (j + 1 >= to) continue;
+    const a = view.charCodeAt(j);
+    const b = view.charCodeAt(j + 1);
+    if ((a === 0x8be2 && b === 0x95ee) || (a === 0x95ee && b === 0x9898)) return true; // 询问, 问题
   }
   return false;
 }
@@ -83,7 +101,7 @@ const INLINE_HEADER = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题�
 function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
   const { view } = pair;
   const out: Header[] = [];
-  if (!namesQuestion(view, from, line.content[1])) return out;
+  if (!mayHoldInlineHeader(view, from, line.content[1])) return out;
   const slice = view.slice(from, line.content[1]);
   for (const m of slice.matchAll(INLINE_HEADER)) {
     const at = from + m.index + m[0].length;
@@ -103,6 +121,8 @@ function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
 
 /** 问题一: / 问题(一): / 【询问一】 / 第三个问题: — the label runs from the word through the number (or 问题). */
 function explicitHeader(view: string, line: Line, text: string): Header | null {
+  const first = text.charCodeAt(0);
+  if (!EXPLICIT_OPENERS.has(first) && !isSpace(first)) return null; // (most lines: no need to run the pattern)
   const m = EXPLICIT.exec(text);
   const g = m?.groups;
   if (!m || !g) return null;
@@ -122,6 +142,7 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
 }
 
 function genericHeader(view: string, line: Line, text: string): Header | null {
+  if (!GENERIC_OPENERS.has(text.charCodeAt(0))) return null;
   for (const [family, re] of GENERIC) {
     const m = re.exec(text);
     if (!m) continue;

@@ -39,12 +39,3 @@ export function lineEnd(view: string, at: number): number {
   const k = view.indexOf('\n', at);
   return k < 0 ? view.length : k;
 }
-
-/**
- * The offset of the last "\n" at or before `from`, or -1: `view.lastIndexOf("\n", from)` (lines
- * are short, and a walk back costs less than the library call made for every mention).
- */
-export function lastNewline(view: string, from: number): number {
-  for (let i = Math.min(Math.max(from, 0), view.length - 1); i >= 0; i--) if (view.charCodeAt(i) === 0x0a) return i;
-  return -1;
-}

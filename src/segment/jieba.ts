@@ -98,13 +98,9 @@ function load(): Resources {
 function lazyIdf(source: string): IdfTable {
   let table: WordValues | null = null;
   const open = () => (table ??= ((index) => (index ? valuesOf(index) : readValues(source)))(openIndex('idf.index', source)));
-  const seen = new Map<string, number | null>(); // sections repeat their words; null: not in the table
+  // (No cache here: rankKeywords weighs each distinct word once per process.)
   return {
-    idf: (w) => {
-      let v = seen.get(w);
-      if (v === undefined) seen.set(w, (v = open().value(w) ?? null));
-      return v ?? undefined;
-    },
+    idf: (w) => open().value(w),
     get average() { return open().sum / open().lines; },
   };
 }

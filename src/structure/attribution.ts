@@ -62,6 +62,8 @@ function isLeader(title: string): boolean {
 }
 /** Chairs opening or closing the meeting speak, but do not ask. */
 const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后)/u;
+/** …also when the sentence opens on the end of the inquiry: "询问结束后,覃某要求…", "会议最后,…". */
+const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
 const FOLLOW = /追问|再次提问|再问/u;
 /** The asker's own words announce a follow-up ("刘红梅委员:我追问一下,…", "我再追问一句"). */
@@ -215,7 +217,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) ? 0 : null);
   const askAt = firstVerb(ASK, after, 90);
   if (answerAt === null && askAt === null) return null;
-  if (congress && CHAIR.test(after)) return null;
+  if (congress && (CHAIR.test(after) || CLOSING_BEFORE.test(view.slice(sentence, ms)))) return null;
   // The congress's own leaders (主任, 副主任; not members 委员) commenting without asking are narration.
   const title = m.title ?? '';
   if (congress && askAt === null && isLeader(title)) {

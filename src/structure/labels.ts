@@ -123,6 +123,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     if (events.some((e) => e.anchor >= start && e.anchor < start + m[0].length)) continue;
     if (/^\s*(?:他|她|其|我|对|在|针对|对此|随后|接着)/u.test(m[0])) continue; // 他回答: is the speaker already talking
+    if (/专题询问\s*[::]$|专题问答\s*[::]$/u.test(m[0])) continue; // "专题询问:聚焦养老服务…": a headline's kicker, nobody speaking
     const role: SpeechRole = /答/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
   }

@@ -69,6 +69,7 @@ describe('[attribution] speech events', () => {
     ['a verb modifying a noun', '就谢茂华委员关心的问题,市政府将加快推进。', [['谢茂华委员', true, 'name-title']]],
     ['after 对于', '对于市人大常委会委员王某提出的建议,我们将认真研究。', [['市人大常委会委员王某', true]]],
     ['the chair closes the meeting', '市人大常委会主任张某作总结讲话。', [['市人大常委会主任张某', true]]],
+    ['a chair after the inquiry ends (询问结束后,…要求)', '询问结束后，区人大常委会副主任覃某某要求区政府逐项抓好落实。', [['区人大常委会副主任覃某某', true]]],
   ])('no event: %s', (_name, text, ms) => {
     const view = normalize(text);
     expect(findSpeechEvents(view, 0, view.length, ms.map(([w, c, f]) => mention(text, w, c, f)))).toEqual([]);

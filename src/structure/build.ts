@@ -74,6 +74,7 @@ export function buildStructure(pair: TextPair): Structure {
     // A feature's lede may open on the first question ("“…?”11月15日,在市十七届人大常委会第二十五次会议联组会议上,…"):
     // its line names the meeting when the introduction and the headline do not.
     opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEndOf(view, sections[0].span[0]))) : null,
+    closing: sections.length ? [sections[sections.length - 1].span[1], contentEnd] : null,
   });
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.

@@ -41,8 +41,8 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
   return mentions.find((x) => x.span[0] === p && x.span[1] <= eol && REPORTED_VERB.test(view.slice(x.span[1], eol))) ?? null;
 }
 
-/** The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…". */
-const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:会议)?主持人\s*(\([^()\n]{1,80}\))?\s*[::]/gmu;
+/** The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…", in Markdown bold too ("**主持人(…):**"). */
+const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?/gmu;
 
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {

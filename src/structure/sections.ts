@@ -107,6 +107,8 @@ export function withoutClosing(view: string, body: Line[], span: Span): Span {
     else if (!TRAILER.test(line)) break;
     k--;
   }
+  // A clock time or a rule right before the closing line belongs to it ("15:20\n主持人:询问环节结束。").
+  while (cut < inside.length && cut > 1 && TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1]))) cut--;
   k = cut;
   const last: Span = k === inside.length ? span : [span[0], inside[k - 1].content[1]];
   // Run-on paragraphs: a sentence of the last line that opens the closing ("…政策. 会议最后, …").
@@ -120,10 +122,10 @@ export function withoutClosing(view: string, body: Line[], span: Span): Span {
 /** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */
 const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)|\.\s+(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)/u;
 
-/** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"). */
-const TRAILER = /^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:/u;
-/** A closing line: the inquiry or meeting ends, its chair sums up, or the members rate the answering departments. */
-const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:\d{1,2}:\d{2}\s*)?(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:最后|结束))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)/u;
+/** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"), a live page's clock time alone. */
+const TRAILER = /^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:|^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
+/** A closing line: the inquiry or meeting ends (also said by the chair: "主持人:询问环节结束。", "韩某:专题询问到此结束。"), its chair sums up, or the members rate the answering departments. */
+const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:\d{1,2}:\d{2}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:本次)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)/u;
 
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
 function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {

@@ -29,7 +29,8 @@ const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前
 const TOPIC_VERBS = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/gu;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
-const YEAR = /(\d{4})\s*年/u;
+/** A year of the meeting: not a reporting year ("关于2023年度环境状况…的报告") nor a span (2021—2025年). */
+const YEAR = /(?<![\d—–~～-])(\d{4})\s*年(?!度)/u;
 /** A date given to the month: "2023年12月下旬" → 2023-12. */
 const YEAR_MONTH = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月(?!\\s*[\\d一二三四五六七八九十]+\\s*[日号])`, 'u');
 const VAGUE_DATE = /近日|日前|近期|前不久|日前/u;
@@ -44,6 +45,8 @@ export interface SessionInput {
   frameDate: { iso: string; span: Span } | null;
   /** The first line of the first question, read last: a lede that opens on a question names the meeting there. */
   opening?: Span | null;
+  /** After the last question: a report may count its askers at the end ("本次联组会议共有8位委员和代表进行了询问"). */
+  closing?: Span | null;
 }
 
 /** Read the session fields from the title and the introduction. */
@@ -66,11 +69,16 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
   spans.format = find(FORMAT);
   spans.topic = findTopic(view, regions);
   let statedAskerCount: number | null = null;
-  const count = findAskerCount(view, regions);
+  const count = findAskerCount(view, input.closing && input.closing[1] > input.closing[0] ? [...regions, input.closing] : regions);
   if (count) {
     const m = ASKER_COUNT.exec(view.slice(count[0], count[1]));
     statedAskerCount = parseNumeral(m?.[1] ?? m?.[2] ?? '');
-    spans.statedAskerCount = count;
+    // "5位常委会组成人员和2位省人大代表先后提问": the counts add up.
+    const more = m?.[1] ? MORE_ASKERS.exec(view.slice(count[1], count[1] + 30)) : null;
+    if (more && statedAskerCount !== null) {
+      statedAskerCount += parseNumeral(more[1]) ?? 0;
+      spans.statedAskerCount = [count[0], count[1] + more[0].length];
+    } else spans.statedAskerCount = count;
   }
   const date = readDate(view, regions, input.frameDate);
   spans.date = date?.span ?? null;
@@ -85,6 +93,8 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
 const ATTENDING = /^[^,。;]{0,8}?(?:参加|出席|列席|参会|旁听|到会)/u;
 const ASKING = /询问|提问|发问|追问|问/u;
 
+/** A second count joined to the first: "…和2位省人大代表". */
+const MORE_ASKERS = new RegExp(`^\\s*[和及、]\\s*(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)`, 'u');
 const ASKER_COUNTS = new RegExp(ASKER_COUNT.source, 'gu'); // matchAll copies it: no state is shared
 
 /** The first count of askers in the regions, skipping counts of those who attend without asking. */

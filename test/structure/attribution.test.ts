@@ -53,6 +53,7 @@ describe('[attribution] speech events', () => {
     ['a lede quoting the first question', '“农村供水何时能彻底解决？”11月15日，在市人大常委会会议上，市人大常委会委员巴某某一开场就抛出尖锐问题。', [['市人大常委会委员巴某某', true]], [['asker', 'quote-first', '“农村供水']]],
     ['a lede naming someone else first is no quote-first turn', '“农村供水何时能彻底解决？”在会上，市长李某某的承诺言犹在耳，市人大常委会委员巴某某一开场就抛出尖锐问题。', [['市长李某某', false], ['市人大常委会委员巴某某', true]], [['asker', 'reported', '市人大常委会委员巴某某一开场就抛']]],
     ['the speaker in parentheses before 问:/答:', '（市人大常委会委员　谭某某）问：如何整治？\n（市市场监管局局长　麦某某）答：改造12个。', [['市人大常委会委员　谭某某', true], ['市市场监管局局长　麦某某', false]], [['asker', 'label', '（市人大常委会委员'], ['responder', 'label', '（市市场监管局局长']]],
+    ['a (追问) note before the label colon', '**滕某某代表（追问）：**骆局长，这些资金有多少？', [['滕某某代表', true, 'name-title']], [['asker', 'label', '**滕某某代表']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);

@@ -43,6 +43,7 @@ describe('[labels] line labels without a readable speaker', () => {
     ['问/答', '问:学位缺口有多大?\n答:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['追问', '追问:何时补齐?', [['asker', 'qa-label', true, '何时补齐']]],
     ['a headline kicker 专题询问: is no label', '专题询问：聚焦养老服务“急难愁盼”', []],
+    ['a bold 主持人 with the chair in parentheses', '**主持人（县人大常委会主任 某某）：**现在开始。', [['narration', 'label', false, '现在开始']]],
     ['numbered 问1/答1', '问1:学位缺口有多大?\n答1:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['委员询问/部门答复 of minutes', '委员询问:学位缺口有多大?\n部门答复:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['【问】/【答】', '【问】资金如何保障？\n【答】将加大投入。', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投']]],

@@ -72,6 +72,9 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['the meeting rating the answers', '张某代表追问:有没有倾斜?\n卢某:有的。\n会议对省生态环境厅的回答进行了满意度测评,满意率均在90%以上。', '张某代表追问:有没有倾斜?\n卢某:有的。'],
     ['a live-text closing with a scene tag and a clock time', '王某追问:资金从哪里来?\n阿某:专项债券。\n【现场】10:30 专题询问结束。', '王某追问:资金从哪里来?\n阿某:专项债券。'],
     ['a satisfaction result after a colon', '苗某追问:措施呢?\n冷某:将约谈平台。\n满意度测评结果:市场监管局满意率95.6%。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair, by name or as 主持人, ending the inquiry', '苗某问:措施呢?\n冷某:将约谈平台。\n韩某:专题询问到此结束。会后,请各部门认真整改。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a live page: clock times, a bold 主持人 and a closing remark', '苗某问:措施呢?\n**冷某:**将约谈平台。\n\n15:20\n**主持人:**询问环节结束。下面进行满意度测评。\n\n**主持人:**今天的询问取得了预期效果。专题询问到此结束。', '苗某问:措施呢?\n**冷某:**将约谈平台。'],
+    ['a count of the askers after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n据了解,本次联组会议共有8位委员和代表进行了询问。', '苗某问:措施呢?\n冷某:将约谈平台。'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);

@@ -38,6 +38,8 @@ describe('[session] fields', () => {
     ['5月10日,某市人大常委会专题询问全市耕地保护工作。', { topic: '全市耕地保护工作' }],
     ['某市人大常委会专题询问会5月10日举行。', { topic: null }],
     ['某县人大常委会专题询问问题清单及答复情况', { topic: null }],
+    ['5月10日,某省人大常委会对全省农村供水工作开展专题询问,5位常委会组成人员和2位省人大代表先后提出问题。', { statedAskerCount: 7 }],
+    ['11月26日,某省人大常委会对省人民政府关于2023年度环境状况的报告开展专题询问。', { date: null }],
     ['【图文直播】某市人大常委会专题询问“一网通办”工作', { topic: '“一网通办”工作' }],
     ['市十七届人大常委会第九次会议开展专题询问,30名市人大代表列席会议,8位委员提问。', { body: '市十七届人大常委会', statedAskerCount: 8 }],
     ['市十七届人大常委会第九次会议开展专题询问,10名市人大代表参加并提问。', { statedAskerCount: 10 }],
@@ -116,5 +118,16 @@ describe('[session] a lede that opens on the first question', () => {
     const view = normalize(text);
     const s = readSession({ text, view }, { title: [0, title.length], intro: null, frameDate: null, opening: [title.length + 2, text.length] });
     expect(s).toMatchObject({ body: '市十七届人大常委会', meeting: '第二十五次会议', format: '联组会议', topic: '农村供水保障工作', statedAskerCount: null });
+  });
+});
+
+describe('[session] askers counted after the last question', () => {
+  it('reads the count in the closing when the introduction has none', () => {
+    const intro = '5月10日,某市人大常委会对全市养老服务工作开展专题询问。';
+    const closing = '据了解,本次联组会议共有8位委员和代表进行了询问。';
+    const text = `${intro}\n问答\n${closing}`;
+    const view = normalize(text);
+    const s = readSession({ text, view }, { title: null, intro: [0, intro.length], frameDate: null, closing: [text.length - closing.length, text.length] });
+    expect(s.statedAskerCount).toBe(8);
   });
 });

@@ -61,6 +61,15 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
     }
     const quoted = quotedAfterVerb(view, opener.start, turn[1]);
     if (quoted) return quoted;
+    // "陶某委员接着追问,已建成的设施运行负荷率偏低怎么办?" / "…追问人民银行某分行:小微企业贷款利率…?":
+    // reported asking whose words follow the verb, after a comma or a colon.
+    const said = opener.kind === 'reported' && opener.role === 'asker' && opener.mention ? REPORTED_WORDS.exec(view.slice(opener.mention.span[1], turn[1])) : null;
+    if (said) {
+      const words = trim(view, opener.mention!.span[1] + said[0].length, turn[1]);
+      const lastAsk = view.slice(words[0], words[1]).lastIndexOf('?');
+      // (What follows the last question mark leads on to the answer: "…降了多少?该行行长某答道".)
+      if (lastAsk >= 0) return trim(view, words[0], words[0] + lastAsk + 1);
+    }
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
     return trim(view, turn[0], turn[1]);
   }
@@ -68,6 +77,9 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
   if (turn) return trim(view, turn[0], turn[1]);
   return trim(view, sec.span[0], sec.span[1]);
 }
+
+/** After the asker's name: an adverb, a verb of asking, maybe whom it asks, then a comma or a colon. */
+const REPORTED_WORDS = /^\s*(?:同志)?\s*(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)?(?:追问|提问|发问|问道|询问|问)(?:道|说)?(?:[,:]|(?:[^,。:?!\s“”]{1,20}):)\s*(?!“)/u;
 
 /** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */
 function closingQuote(view: string, open: number, to: number): number {

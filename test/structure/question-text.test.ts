@@ -66,3 +66,20 @@ describe('[question-text] a header line that goes on with the narration', () => 
     expect(text.slice(...questionText(view, { span: [0, text.length], header, opener: null, followUpOf: null }, [e], [[at, text.length]]))).toBe('关于食品安全问题。');
   });
 });
+
+describe('[question-text] reported asking whose words follow the verb', () => {
+  it.each<[string, string, string, string]>([
+    ['after 追问,', '陶某某委员接着追问,已建成的设施运行负荷率偏低怎么办?', '陶某某委员', '已建成的设施运行负荷率偏低怎么办?'],
+    ['after the addressee and a colon, up to the last question mark', '委员朱某追问人民银行某分行:小微企业贷款利率到底降了多少?该行', '委员朱某', '小微企业贷款利率到底降了多少?'],
+    ['no question mark: the whole sentence stays', '委员段某某追问,营商环境还要再优化。', '委员段某某', '委员段某某追问,营商环境还要再优化。'],
+  ])('%s', (_name, text, who, expected) => {
+    const view = normalize(text);
+    const at = text.indexOf(who);
+    const e: SpeechEvent = {
+      mention: { span: [at, at + who.length], form: 'name-title', name: who, nameSpan: [at, at + who.length], title: null, titleSpan: null, organization: null, congress: true },
+      role: 'asker', start: at, anchor: at, wordsStart: null, kind: 'reported', followUp: false,
+    };
+    const span = questionText(view, { span: [0, text.length], header: null, opener: e, followUpOf: null }, [e], [[0, text.length]]);
+    expect(text.slice(...span)).toBe(expected);
+  });
+});

@@ -23,14 +23,15 @@ import { resolveExchanges } from './exchanges.js';
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
 /** Verbs of asking, longest first. */
-export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '问(?!题)'];
+export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追])问(?!题)'];
 /** Verbs of answering and reporting speech. */
 export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '说', '答'];
 
 // A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
 // "卢燕关注的是,…" says what she asks.
 // After 的 it is a noun ("李局长的回答很具体", "委员的提问"): nobody speaks there either.
-const ASK = new RegExp(`(?<!的|的[回提询发追答])(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
+// "到会回答询问", "接受询问": the inquiry as a noun, answered by officials, not asked.
+const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对)(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
 const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
 const LABEL_AFTER = /^\s*(?:同志)?\s*(?:(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)(?=[追提询发问回答]))?(追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说)?\s*(?:\((追问|再问|补充)\))?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;

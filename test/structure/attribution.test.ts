@@ -54,6 +54,7 @@ describe('[attribution] speech events', () => {
     ['a lede naming someone else first is no quote-first turn', '“农村供水何时能彻底解决？”在会上，市长李某某的承诺言犹在耳，市人大常委会委员巴某某一开场就抛出尖锐问题。', [['市长李某某', false], ['市人大常委会委员巴某某', true]], [['asker', 'reported', '市人大常委会委员巴某某一开场就抛']]],
     ['the speaker in parentheses before 问:/答:', '（市人大常委会委员　谭某某）问：如何整治？\n（市市场监管局局长　麦某某）答：改造12个。', [['市人大常委会委员　谭某某', true], ['市市场监管局局长　麦某某', false]], [['asker', 'label', '（市人大常委会委员'], ['responder', 'label', '（市市场监管局局长']]],
     ['a (追问) note before the label colon', '**滕某某代表（追问）：**骆局长，这些资金有多少？', [['滕某某代表', true, 'name-title']], [['asker', 'label', '**滕某某代表']]],
+    ['把问题抛向 asks', '询问一开始，市人大常委会委员任某某就把问题抛向市民政局：“原因在哪里？”', [['市人大常委会委员任某某', true]], [['asker', 'reported', '市人大常委会委员任某某就']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);
@@ -70,6 +71,7 @@ describe('[attribution] speech events', () => {
     ['a verb modifying a noun', '就谢茂华委员关心的问题,市政府将加快推进。', [['谢茂华委员', true, 'name-title']]],
     ['after 对于', '对于市人大常委会委员王某提出的建议,我们将认真研究。', [['市人大常委会委员王某', true]]],
     ['the chair closes the meeting', '市人大常委会主任张某作总结讲话。', [['市人大常委会主任张某', true]]],
+    ['officials who come to answer the inquiry (到会回答询问) ask nothing', '副市长邱某某，市民政局、市卫生健康委负责同志到会回答询问。', [['副市长邱某某', false]]],
     ['a chair after the inquiry ends (询问结束后,…要求)', '询问结束后，区人大常委会副主任覃某某要求区政府逐项抓好落实。', [['区人大常委会副主任覃某某', true]]],
   ])('no event: %s', (_name, text, ms) => {
     const view = normalize(text);

@@ -21,7 +21,10 @@ import type { Section } from './sections.js';
 export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
   const h = sec.header;
   const rest = h ? view.slice(h.rest[0], h.rest[1]) : '';
-  if (h && h.rest[1] > h.rest[0]) {
+  // A news subhead of two parts ("一、大气治理:“蓝天”如何更持久") names the theme; the question is
+  // what the asker then says.
+  const subhead = !!h && /^[^:?]{2,16}:[^:]{2,24}$/u.test(rest.trim()) && events.some((e) => e.role === 'asker' && e.anchor >= h.rest[1]);
+  if (h && h.rest[1] > h.rest[0] && !subhead) {
     // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
     const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.rest[0] && e.wordsStart <= h.rest[1]);
     if (onLine) return trim(view, onLine.wordsStart!, h.rest[1]);

@@ -83,3 +83,12 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     expect(text.slice(...span)).toBe(expected);
   });
 });
+
+describe('[question-text] a news subhead of two parts', () => {
+  it('names the theme: the question is what the asker says under it', async () => {
+    const { parse } = await import('../../src/pipeline.js');
+    const text = '某省人大常委会对生态环境保护工作开展专题询问。\n一、大气治理：“蓝天”如何更持久\n“PM2.5浓度为何不降反升？”省人大常委会委员邵某某开门见山。\n省生态环境厅厅长钱某某回答说，主要受气象条件影响。\n'
+      + '二、城乡治污：短板怎么补\n“还有多少个建制镇没有污水处理设施？”省人大常委会委员陶某某提问。\n省住房城乡建设厅副厅长贺某某回答，尚有87个。\n';
+    expect(parse(text).questions.map((q) => [q.label, q.text])).toEqual([['一', 'PM2.5浓度为何不降反升？'], ['二', '还有多少个建制镇没有污水处理设施？']]);
+  });
+});

@@ -75,6 +75,7 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['the chair, by name or as 主持人, ending the inquiry', '苗某问:措施呢?\n冷某:将约谈平台。\n韩某:专题询问到此结束。会后,请各部门认真整改。', '苗某问:措施呢?\n冷某:将约谈平台。'],
     ['a live page: clock times, a bold 主持人 and a closing remark', '苗某问:措施呢?\n**冷某:**将约谈平台。\n\n15:20\n**主持人:**询问环节结束。下面进行满意度测评。\n\n**主持人:**今天的询问取得了预期效果。专题询问到此结束。', '苗某问:措施呢?\n**冷某:**将约谈平台。'],
     ['a count of the askers after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n据了解,本次联组会议共有8位委员和代表进行了询问。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['the government\'s final word after the last answer (最后表态)', '陶某追问:负荷率偏低怎么办?\n贺某表示,将加快管网建设。\n副省长严某某最后表态,省政府将认真研究吸纳意见建议。', '陶某追问:负荷率偏低怎么办?\n贺某表示,将加快管网建设。'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);

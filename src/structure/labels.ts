@@ -10,7 +10,7 @@ import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 
 /** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
-const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(?:委员|代表|人大代表|常委会委员|组成人员|部门|应询部门|应询单位|单位)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*(追问|问|答)\s*[】\]]\s*:?(?!\s*\p{sc=Han}{0,30}?[::]))/gmu;
+const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(?:委员|代表|人大代表|常委会委员|组成人员|部门|应询部门|应询单位|单位)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))/gmu;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
@@ -58,12 +58,19 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   for (const m of slice.matchAll(QA_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const word = m[1] ?? m[3]; // 问: or 【问】
-    const role: SpeechRole = /答|回复/u.test(word) ? 'responder' : 'asker';
+    const role: SpeechRole = /答|回复|应询/u.test(word) ? 'responder' : 'asker';
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
     const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
-    const inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
-    const after = from + m.index + m[0].length;
+    let inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
+    let after = from + m.index + m[0].length;
+    // "【应询】(阚立新)资金由…": a tag, then the speaker in parentheses, then the words.
+    const tagged = m[3] && !inside ? /^\s*\(([^()\n]{1,30})\)\s*/u.exec(view.slice(after, Math.min(after + 40, view.length))) : null;
+    if (tagged) {
+      const end = after + tagged[0].length;
+      inside = mentions.find((x) => x.span[0] > after && x.span[1] < end) ?? null;
+      if (inside) after = end;
+    }
     // "■问:市人大常委会委员 叶某(追问)" / "■答:市某局局长 邝某;市某局副局长 闻某": the rest of the
     // line names the speakers (nothing else on it), and their words start on the next line.
     const eol = lineEnd(view, after);

@@ -178,6 +178,10 @@ describe('[quantities] numbers that are not facts', () => {
     expect(quantities('投入300元至5个').map((q) => q.text)).toEqual(['300元', '5个']);
   });
 
+  it('a phase of a project (二期扩建项目) is no figure', () => {
+    expect(quantities('厨余垃圾处理厂二期扩建项目总投资1.35亿元').map((q) => q.text)).toEqual(['1.35亿元']);
+  });
+
   it('12家三级医院: the count is 12家, the grade is not counted', () => {
     expect(quantities('实现12家三级医院警务室全覆盖').map((q) => q.text)).toEqual(['12家']);
   });

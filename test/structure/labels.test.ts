@@ -33,6 +33,8 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     // A field in parentheses after the words names who said them.
     ['(询问人:…) after a header\'s question names its asker', '问题1:如何加强治理?(询问人:市人大常委会委员 曹某某)', ['市人大常委会委员 曹某某'], [['asker', '市人大常委会委员 曹某某', false, '问题1:']]], // no words start: the turn is its line
     ['(答复人:…) after an answer names the 答: label\'s speaker', '答:将加大投入。(答复人:市财政局局长 李某某)', ['市财政局局长 李某某'], [['responder', '市财政局局长 李某某', false, '将加大投']]],
+    ['【应询】 then the speaker in parentheses', '【应询】（阚某某）资金由区、镇两级分担。', ['阚某某'], [['responder', '阚某某', false, '资金由区']]],
+    ['【追问】 then the speaker in parentheses', '【追问】（蔺某某）钱从哪里来？', ['蔺某某'], [['asker', '蔺某某', true, '钱从哪里']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);
   });
@@ -44,6 +46,7 @@ describe('[labels] line labels without a readable speaker', () => {
     ['追问', '追问:何时补齐?', [['asker', 'qa-label', true, '何时补齐']]],
     ['a headline kicker 专题询问: is no label', '专题询问：聚焦养老服务“急难愁盼”', []],
     ['a bold 主持人 with the chair in parentheses', '**主持人（县人大常委会主任 某某）：**现在开始。', [['narration', 'label', false, '现在开始']]],
+    ['【询问】/【应询】 tags without a speaker', '【询问】请问区城市管理局，如何解决？\n【应询】这个问题确实存在。', [['asker', 'qa-label', false, '请问区城'], ['responder', 'qa-label', false, '这个问题']]],
     ['numbered 问1/答1', '问1:学位缺口有多大?\n答1:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['委员询问/部门答复 of minutes', '委员询问:学位缺口有多大?\n部门答复:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['【问】/【答】', '【问】资金如何保障？\n【答】将加大投入。', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投']]],

@@ -34,7 +34,7 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对)(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
 const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
-const LABEL_AFTER = /^\s*(?:同志)?\s*(?:(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)(?=[追提询发问回答]))?(追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说)?\s*(?:\((追问|再问|补充)\))?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;
+const LABEL_AFTER = /^\s*(?:同志)?\s*(?:(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\s*(?:\((追问|再问|补充)\))?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;
 /** A speaker in parentheses, then the label's verb: "(市人大常委会委员 谭某)问:", "(局长 麦某)答:". */
 const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回答|答复|回应|答)\s*[::]\s*/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
@@ -193,7 +193,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const tagged = lead[1] || /[\d【\[]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
     const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) || (parenthesized && label === parenthesized) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
     // "滕某代表(追问):": a note in parentheses before the colon.
-    const followUp = verb === '追问' || /追问|再问/u.test(label[2] ?? '') || (role === 'asker' && FOLLOW_WORDS.test(view.slice(wordsStart, wordsStart + 12)));
+    const followUp = /追问|再问/u.test(verb) || /追问|再问/u.test(label[2] ?? '') || (role === 'asker' && FOLLOW_WORDS.test(view.slice(wordsStart, wordsStart + 12)));
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 

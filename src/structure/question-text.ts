@@ -27,7 +27,8 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
   if (h && h.rest[1] > h.rest[0] && !subhead) {
     // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
     const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.rest[0] && e.wordsStart <= h.rest[1]);
-    if (onLine) return trim(view, onLine.wordsStart!, h.rest[1]);
+    // (…up to where the asker's turn ends: "…如何建立长效管护机制?省水利厅厅长某回答:…" answers on the same line.)
+    if (onLine) return trim(view, onLine.wordsStart!, Math.min(h.rest[1], askerTurns.find((t) => t[0] <= onLine.start && onLine.start < t[1])?.[1] ?? h.rest[1]));
     // "一、关于食品安全问题。市人大常委会委员王某询问…": the header's words end before the first speaker.
     const speaker = events.find((e) => e.anchor > h.rest[0] && e.anchor < h.rest[1]);
     const cut = speaker ? trim(view, h.rest[0], sentenceStart(view, speaker.anchor, h.rest[0])) : h.rest;

@@ -39,7 +39,7 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
     // A 追问 inside a section opens its own question.
     // (Only after someone has answered: "就此提问并追问" is still the first question.)
     const follows = events.filter((e) => e.role === 'asker' && e.followUp && e.anchor > h.line.content[1] && e.anchor < end
-      && events.some((r) => r.role === 'responder' && r.start > h.line.content[1] && r.start < e.anchor));
+      && events.some((r) => r.role === 'responder' && r.start > h.line.content[0] && r.start < e.anchor)); // (the answer may run on the header's line)
     let from = span[0];
     const parentIndex = out.length + 1;
     let current: Section = { span, header: h, opener: null, followUpOf: null };

@@ -55,6 +55,7 @@ describe('[attribution] speech events', () => {
     ['the speaker in parentheses before 问:/答:', '（市人大常委会委员　谭某某）问：如何整治？\n（市市场监管局局长　麦某某）答：改造12个。', [['市人大常委会委员　谭某某', true], ['市市场监管局局长　麦某某', false]], [['asker', 'label', '（市人大常委会委员'], ['responder', 'label', '（市市场监管局局长']]],
     ['a (追问) note before the label colon', '**滕某某代表（追问）：**骆局长，这些资金有多少？', [['滕某某代表', true, 'name-title']], [['asker', 'label', '**滕某某代表']]],
     ['把问题抛向 asks', '询问一开始，市人大常委会委员任某某就把问题抛向市民政局：“原因在哪里？”', [['市人大常委会委员任某某', true]], [['asker', 'reported', '市人大常委会委员任某某就']]],
+    ['再问一句: is a label that follows up', '乔某某委员再问一句:资金是否有保障?', [['乔某某委员', true, 'name-title']], [['asker', 'label', '乔某某委员']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);

@@ -92,3 +92,11 @@ describe('[question-text] a news subhead of two parts', () => {
     expect(parse(text).questions.map((q) => [q.label, q.text])).toEqual([['一', 'PM2.5浓度为何不降反升？'], ['二', '还有多少个建制镇没有污水处理设施？']]);
   });
 });
+
+describe('[question-text] a header line that holds the question and the answer', () => {
+  it('the question ends where the answer starts on that line', async () => {
+    const { parse } = await import('../../src/pipeline.js');
+    const text = '某省人大常委会对农村供水工作开展专题询问。\n(一)关于运行管护的问题。常委会委员乔某某询问:省水利厅如何建立长效管护机制?省水利厅厅长覃某某回答:将推进城乡供水一体化。\n(二)关于水质的问题。常委会委员祝某某询问:水质如何保障?省卫生健康委副主任戚某某回答:将加大抽检频次。\n';
+    expect(parse(text).questions.map((q) => q.text)).toEqual(['省水利厅如何建立长效管护机制?', '水质如何保障?']);
+  });
+});

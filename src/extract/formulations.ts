@@ -129,7 +129,8 @@ export function formulationNumber(term: string): number | null {
   if (PLUS.test(term)) {
     return term.split('+').map((p) => (/^\d+$/.test(p) ? Number(p) : numeralValue(p))).reduce<number>((a, b) => a + (b ?? 0), 0);
   }
-  if (INTERLEAVED.test(term)) return [...term].filter((_, k) => k % 2 === 0).reduce((a, c) => a + (numeralValue(c) ?? 0), 0);
+  // (Not "三个一律": a numeral and its classifier head the term, 三 of 一律.)
+  if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return [...term].filter((_, k) => k % 2 === 0).reduce((a, c) => a + (numeralValue(c) ?? 0), 0);
   const head = HEADED.exec(term) ?? CAMPAIGN.exec(term);
   return head ? numeralValue(head[1]) : null;
 }

@@ -159,8 +159,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // A lede: “…?”11月15日,在…会议上,市人大常委会委员某某一开场就抛出尖锐问题 — the quotation opens
   // the paragraph, and the first person named after it in that sentence asks (or answers) it.
   const led = inQuote || quoted !== null ? null : quoteLeading(view, lineStart, ms, previousMention);
-  if (led !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after)) && !/^(?:的|所|刚才|提到|提出的)/u.test(after)
-    && (firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
+  // (“…?”面对委员某的提问,局长某回应:… — the member named as the one asking asked it.)
+  const askedOf = led !== null && congress && /^的(?:提问|询问|追问|发问)/u.test(after) && /(?:面对|针对|对于|就|回应|回答)\s*$/u.test(before);
+  if (led !== null && (askedOf || !ADDRESSEE_BEFORE.test(before)) && !(congress && CHAIR.test(after)) && (askedOf || !/^(?:的|所|刚才|提到|提出的)/u.test(after))
+    && (askedOf || firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 24));
     return { mention: m, role, start: led, anchor: led, wordsStart: led + 1, kind: 'quote-first', followUp };

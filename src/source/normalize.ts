@@ -7,6 +7,7 @@
  * letters, ：，；？！（）), the ideographic space and newlines: the CR of a CRLF
  * becomes " " and a lone CR "\n", so the view splits on "\n" alone. Traditional characters
  * map to Simplified one code unit for one (`simplify`), which keeps the lengths equal.
+ * Straight quotes are paired into “…” (see `pairStraightQuotes`).
  */
 import { simplifiedUnits } from './simplify.js';
 
@@ -39,6 +40,37 @@ export function normalize(text: string): string {
     copied = i + 1;
   }
   out = copied === 0 ? text : out + text.slice(copied);
+  if (out.includes('"')) out = pairStraightQuotes(out);
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
+  return out;
+}
+
+/**
+ * Quotations written with straight quotes ("…", ASCII or folded ＂) become “…” in the view,
+ * paired in order within each line, so that one grammar of quotation serves both (pages copied
+ * with ASCII punctuation: "企业开办时间还能不能再压缩?"面对委员某的提问…). A line's unpaired
+ * last quote stays as it is.
+ */
+function pairStraightQuotes(s: string): string {
+  let out = '';
+  let from = 0;
+  while (from <= s.length) {
+    const nl = s.indexOf('\n', from);
+    const end = nl < 0 ? s.length : nl;
+    const line = s.slice(from, end);
+    let count = 0;
+    for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 0x22) count++;
+    if (count < 2) out += line;
+    else {
+      let k = 0;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        out += c === '"' && k < count - (count % 2) ? (k++ % 2 === 0 ? '“' : '”') : c;
+      }
+    }
+    if (nl < 0) break;
+    out += '\n';
+    from = nl + 1;
+  }
   return out;
 }

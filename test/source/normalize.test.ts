@@ -26,3 +26,17 @@ describe('[normalize]', () => {
     expect(normalize(s).length).toBe(s.length);
   });
 });
+
+describe('[normalize] straight quotes', () => {
+  it.each([
+    ['"企业开办时间能否压缩?"面对委员某的提问', '“企业开办时间能否压缩?”面对委员某的提问'],
+    ['做到"三个一律":一律快审', '做到“三个一律”:一律快审'],
+    ['＂双随机、一公开＂', '“双随机、一公开”'],
+    ['他说"好", 又说"行"', '他说“好”, 又说“行”'],
+    ['a lone " stays', 'a lone " stays'],
+    ['"一"二"\n"三"', '“一”二"\n“三”'],
+  ])('%s', (text, view) => {
+    expect(normalize(text)).toBe(view);
+    expect(normalize(text)).toHaveLength(text.length);
+  });
+});

@@ -136,15 +136,19 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   if (!c) return null;
   const value = parseChineseNumeral(c[0]);
   if (value !== null) return { start, end: start + c[0].length, value, arabic: false, range: null };
-  // "三四个" (three or four): two neighbouring digits in rising order are a range.
-  const pair = /^([一二两三四五六七八九])([二三四五六七八九])$/.exec(c[0]);
+  // "三四个" (three or four): two neighbouring digits in rising order are a range; with a
+  // power of ten after them, of that many ("三四千元" → 3000 to 4000).
+  const pair = /^([一二两三四五六七八九])([二三四五六七八九])(十万|百万|千万|[十百千万亿])?/.exec(c[0]);
   if (pair) {
     const lo = CHINESE_DIGITS[pair[1]];
     const hi = CHINESE_DIGITS[pair[2]];
-    if (hi === lo + 1) return { start, end: start + 2, value: lo, arabic: false, range: [lo, hi] };
+    const unit = pair[3] ? PAIR_POWERS[pair[3]] : 1;
+    if (hi === lo + 1) return { start, end: start + pair[0].length, value: lo * unit, arabic: false, range: [lo * unit, hi * unit] };
   }
   return null;
 }
+
+const PAIR_POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 
 /**
  * The longest numeral starting exactly at `start` of the normalized view: a single one or a

@@ -65,6 +65,8 @@ function isLeader(title: string): boolean {
 const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后)/u;
 /** …also when the sentence opens on the end of the inquiry: "询问结束后,覃某要求…", "会议最后,…". */
 const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
+/** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
+const PRONOUN_SPEAKS = /^[。!?;,\s]*(?:他|她)(?:随即|接着|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
 const FOLLOW = /追问|再次提问|再问/u;
 /** The asker's own words announce a follow-up ("刘红梅委员:我追问一下,…", "我再追问一句"). */
@@ -220,7 +222,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // several named together ("庞某、冷某分别作了回答") the verb comes after the last of them.
   const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) ? 0 : null);
   const askAt = firstVerb(ASK, after, 90);
-  if (answerAt === null && askAt === null) return null;
+  if (answerAt === null && askAt === null) {
+    // "市民政局局长萧某直面问题。他介绍,…": the next sentence speaks for the one just named.
+    if (!PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
+    return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
+  }
   if (congress && (CHAIR.test(after) || CLOSING_BEFORE.test(view.slice(sentence, ms)))) return null;
   // The congress's own leaders (主任, 副主任; not members 委员) commenting without asking are narration.
   const title = m.title ?? '';

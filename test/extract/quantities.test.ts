@@ -35,6 +35,8 @@ describe('[quantities] what is read', () => {
     ['近五年选派法官', { text: '近五年', value: 5, unit: '年', kind: 'quantity', approximate: false, qualifier: null }],
     ['用两到三年时间', { text: '两到三年', value: 2, unit: '年', kind: 'quantity', range: [2, 3] }],
     ['建设3至5个中心', { text: '3至5个', value: 3, unit: '个', kind: 'count', range: [3, 5] }],
+    ['每月动辄三四千元', { text: '三四千元', value: 3000, unit: '元', kind: 'money', range: [3000, 4000] }],
+    ['三四十人参加', { text: '三四十人', value: 30, unit: '人', kind: 'count', range: [30, 40] }],
     // The unit written after both bounds.
     ['占比提高到30%—40%', { text: '30%—40%', value: 30, unit: '%', kind: 'percent', range: [30, 40] }],
     ['占比达到30%至40%', { text: '30%至40%', value: 30, unit: '%', kind: 'percent', range: [30, 40] }],

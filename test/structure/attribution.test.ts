@@ -57,6 +57,7 @@ describe('[attribution] speech events', () => {
     ['把问题抛向 asks', '询问一开始，市人大常委会委员任某某就把问题抛向市民政局：“原因在哪里？”', [['市人大常委会委员任某某', true]], [['asker', 'reported', '市人大常委会委员任某某就']]],
     ['再问一句: is a label that follows up', '乔某某委员再问一句:资金是否有保障?', [['乔某某委员', true, 'name-title']], [['asker', 'label', '乔某某委员']]],
     ['a lede: “…?”面对委员某的提问, then the official answers', '“企业开办时间还能不能再压缩？”面对市人大常委会委员詹某某的提问，市市场监管局局长袁某某回应：已压缩至1个工作日。', [['市人大常委会委员詹某某', true], ['市市场监管局局长袁某某', false]], [['asker', 'quote-first', '“企业开办'], ['responder', 'reported', '市市场监管局局长袁某某回应']]],
+    ['the next sentence speaks for the one just named (他介绍)', '市民政局局长萧某某直面问题。他介绍，全市已建成站点1046个。', [['市民政局局长萧某某', false]], [['responder', 'reported', '市民政局局长萧某某']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);

@@ -76,6 +76,7 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['a live page: clock times, a bold 主持人 and a closing remark', '苗某问:措施呢?\n**冷某:**将约谈平台。\n\n15:20\n**主持人:**询问环节结束。下面进行满意度测评。\n\n**主持人:**今天的询问取得了预期效果。专题询问到此结束。', '苗某问:措施呢?\n**冷某:**将约谈平台。'],
     ['a count of the askers after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n据了解,本次联组会议共有8位委员和代表进行了询问。', '苗某问:措施呢?\n冷某:将约谈平台。'],
     ['the government\'s final word after the last answer (最后表态)', '陶某追问:负荷率偏低怎么办?\n贺某表示,将加快管网建设。\n副省长严某某最后表态,省政府将认真研究吸纳意见建议。', '陶某追问:负荷率偏低怎么办?\n贺某表示,将加快管网建设。'],
+    ['the government answering all the members at the end', '罗某追问:有何举措?\n黄某回答,开展培训。\n对于委员们提出的问题,副市长邱某在回应中表示,市政府将统筹推进。', '罗某追问:有何举措?\n黄某回答,开展培训。'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);

@@ -164,7 +164,9 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
     (m) => {
       const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
-      if (opens || m[0] === '首先') add('sequence', SEQUENCE_WORDS[m[0]], m.index, m.index + 2, opens);
+      // "首先是健全…": the 是 belongs to the marker (not 是否).
+      const end = view[m.index + 2] === '是' && view[m.index + 3] !== '否' ? m.index + 3 : m.index + 2;
+      if (opens || m[0] === '首先') add('sequence', SEQUENCE_WORDS[m[0]], m.index, end, opens);
     },
     (m) => {
       const n = parseNumeral(m[1]);

@@ -27,6 +27,8 @@ describe('[attribution] speech events', () => {
     ['bare bracket label asking', '[王某] 请问资金如何保障?\n[李某] 将加大投入。', [['王某', false, 'label'], ['李某', false, 'label']], [['asker', 'label', '[王某] '], ['responder', 'label', '[李某] ']]],
     ['问/答 labels', '问:如何保障?\n答:将加大投入。', [], [['asker', 'qa-label', '问:'], ['responder', 'qa-label', '答:']]],
     ['moderator calls', '主持人:请王某某委员询问。如何保障?请市某局局长李某同志回答。将加大投入。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['narration', 'label', '主持人:'], ['asker', 'moderator', '如何保障?'], ['responder', 'moderator', '将加大投入。']]],
+    ['接着补充, answers', '农业农村部部长顾某某接着补充，已建成高标准农田10亿亩。', [['农业农村部部长顾某某', false]], [['responder', 'reported', '农业农村部部长顾某某']]],
+    ['作了补充发言 is no answer', '副省长仇某某最后作了补充发言。', [['副省长仇某某', false]], []],
     ['officials answering together (分别作了回答)', '省农业农村厅厅长庞某某、省市场监管局局长冷某某分别作了回答。', [['省农业农村厅厅长庞某某', false], ['省市场监管局局长冷某某', false]], [['responder', 'reported', '省农业农村厅厅长庞某某'], ['responder', 'reported', '省市场监管局局长冷某某']]],
     ['officials answering together (作了回答)', '县教育局局长王某某、县财政局局长李某某作了回答。', [['县教育局局长王某某', false], ['县财政局局长李某某', false]], [['responder', 'reported', '县教育局局长王某某'], ['responder', 'reported', '县财政局局长李某某']]],
     ['officials whose answers are spoken of', '县教育局局长王某某、县财政局局长李某某的回答很具体。', [['县教育局局长王某某', false], ['县财政局局长李某某', false]], []],

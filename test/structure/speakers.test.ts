@@ -184,6 +184,7 @@ describe('[speakers] name boundaries', () => {
     ['市人大常委会委员禚明远问道', '禚明远'],
     // Names of minorities written without a dot, four characters, the surname unlisted.
     ['市人大代表萨仁高娃紧接着追问', '萨仁高娃'],
+    ['州人大代表、昭苏县喀拉布拉村村医巴特尔追问', '巴特尔'],
     ['市人大常委会委员禚明远同志表示', '禚明远'],
     ['市交通运输局局长蹇红军回应称', '蹇红军'],
     ['局长杨帆称', '杨帆'],

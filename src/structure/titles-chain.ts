@@ -165,7 +165,10 @@ function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
   const last = chain[chain.length - 1];
   const post = last.hits[last.hits.length - 1];
-  return { organization, congress: isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
+  // "代表、石门村党支部书记某": a chain led by a bare congress post names a member, whatever follows.
+  const first = chain[0].hits[0];
+  const ledByMember = first.start === chain[0].start && (first.flags & TAG.congress) !== 0;
+  return { organization, congress: ledByMember || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
 }
 
 /** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */

@@ -413,3 +413,14 @@ describe('[speakers] invariants on generated text', async () => {
     }), { numRuns: 400 });
   });
 });
+
+describe('[speakers] a chain led by a bare congress post', () => {
+  it.each([
+    ['代表、石门村党支部书记龚海波提问', true],
+    ['委员、县人大农业农村委主任委员韦志刚追问', true],
+    ['市政协委员、市工商联副主席詹某某表示', false],
+  ])('%s: congress %s', (text, congress) => {
+    const view = normalize(text);
+    expect(findMentions({ text, view }).map((m) => m.congress)).toEqual([congress]);
+  });
+});

@@ -38,3 +38,16 @@ describe('[pipeline] warnings', () => {
     expect(parse(TEXT, { segmenter: fakeSegmenter(false) }).warnings.map((w) => w.code)).not.toContain('control-characters');
   });
 });
+
+describe('[pipeline] a follow-up whose words are followed by a hand-over', () => {
+  it('"阎某委员追问:“…?”贾厅长请副厅长葛某某作答。" is a follow-up, not a moderator\'s call', () => {
+    const text = '某省人大常委会对大气污染防治工作开展专题询问。\n“重点行业改造进展如何？”省人大常委会委员阎某某提出第二个问题。\n省工业和信息化厅厅长贾某某介绍，已有28家企业完成改造。\n阎某某委员追问：“改造完成后排放数据不稳定，怎么监管？”贾厅长请省生态环境厅副厅长葛某某作答。葛某某表示，将依法从严查处。\n';
+    const r = parse(text);
+    expect(r.questions.map((q) => [q.text, q.followUpOf])).toEqual([['重点行业改造进展如何？', null], ['改造完成后排放数据不稳定，怎么监管？', 1]]);
+  });
+
+  it('"任某某接过话题:“…?”" asks', () => {
+    const text = '某县人大常委会对医疗保障工作开展专题询问。\n县人大常委会委员、县总工会主席任某某接过话题：“乡镇卫生院报销比例低，县卫健局怎么看？”\n县卫健局局长邓某某回答，将提高报销比例。\n';
+    expect(parse(text).questions.map((q) => q.text)).toEqual(['乡镇卫生院报销比例低，县卫健局怎么看？']);
+  });
+});

@@ -23,7 +23,7 @@ import { resolveExchanges } from './exchanges.js';
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
 /** Verbs of asking, longest first. */
-export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追])问(?!题)'];
+export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追])问(?!题)'];
 /** Verbs of answering and reporting speech. */
 export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表])', '说', '答'];
 

@@ -13,7 +13,7 @@ export function resolveExchanges(view: string, events: SpeechEvent[]): SpeechEve
 }
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
-const CALLING = /^[^。\n]{0,40}?请[^。\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u;
+const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
 
 /** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone is the moderator's. */
 function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {

@@ -83,7 +83,7 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
 }
 
 /** After the asker's name: an adverb, a verb of asking, maybe whom it asks, then a comma or a colon. */
-const REPORTED_WORDS = /^\s*(?:同志)?\s*(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)?(?:追问|提问|发问|问道|询问|问)(?:道|说)?(?:[,:]|(?:[^,。:?!\s“”]{1,20}):)\s*(?!“)/u;
+const REPORTED_WORDS = /^\s*(?:同志)?\s*(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)?(?:追问|提问|发问|问道|询问|问)(?:道|说)?(?:[,:]|[^,。:?!\s“”]{1,20}:|[^,。:?!\s“”]{1,8},)\s*(?!“)/u;
 
 /** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */
 function closingQuote(view: string, open: number, to: number): number {
@@ -105,7 +105,7 @@ function askingSentence(view: string, from: number, to: number): Span | null {
 function quotedAfterVerb(view: string, from: number, to: number): Span | null {
   const slice = view.slice(from, to);
   // (The addressee may stand between the verb and a colon: 询问市自然资源局:“…”.)
-  const m = /(?:问道|发问|追问|提问|询问|问|说|表示|指出|称)(?:[^。?!“”:,\n]{1,16}[:,]|\s*[:,]?)\s*“/u.exec(slice);
+  const m = /(?:问道|发问|追问|提问|询问|问|说|表示|指出|称|接过话题)(?:[^。?!“”:,\n]{1,16}[:,]|\s*[:,]?)\s*“/u.exec(slice);
   if (!m) return null;
   const firstStop = slice.search(/[。?!]/u);
   if (firstStop >= 0 && firstStop < m.index) return null;

@@ -71,6 +71,7 @@ describe('[question-text] reported asking whose words follow the verb', () => {
   it.each<[string, string, string, string]>([
     ['after 追问,', '陶某某委员接着追问,已建成的设施运行负荷率偏低怎么办?', '陶某某委员', '已建成的设施运行负荷率偏低怎么办?'],
     ['after the addressee and a colon, up to the last question mark', '委员朱某追问人民银行某分行:小微企业贷款利率到底降了多少?该行', '委员朱某', '小微企业贷款利率到底降了多少?'],
+    ['after whom it asks and a comma', '委员唐某某追问马厅长,处罚之后如何防止问题反弹?他回答,将建立黑名单。', '委员唐某某', '处罚之后如何防止问题反弹?'],
     ['no question mark: the whole sentence stays', '委员段某某追问,营商环境还要再优化。', '委员段某某', '委员段某某追问,营商环境还要再优化。'],
   ])('%s', (_name, text, who, expected) => {
     const view = normalize(text);

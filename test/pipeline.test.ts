@@ -46,6 +46,11 @@ describe('[pipeline] a follow-up whose words are followed by a hand-over', () =>
     expect(r.questions.map((q) => [q.text, q.followUpOf])).toEqual([['重点行业改造进展如何？', null], ['改造完成后排放数据不稳定，怎么监管？', 1]]);
   });
 
+  it('"“…。”代表邵某某提出,…?": the question is what she asks, without her name and verb', () => {
+    const text = '某县人大常委会对医疗保障工作开展专题询问。\n“医保基金是老百姓的‘救命钱’，一分一厘都不能乱花。”县人大代表、城关镇南街社区党委书记邵某某提出，欺诈骗保问题如何治理？\n县医疗保障局局长沈某某回答，将开展专项整治。\n';
+    expect(parse(text).questions.map((q) => q.text)).toEqual(['欺诈骗保问题如何治理？']);
+  });
+
   it('"任某某接过话题:“…?”" asks', () => {
     const text = '某县人大常委会对医疗保障工作开展专题询问。\n县人大常委会委员、县总工会主席任某某接过话题：“乡镇卫生院报销比例低，县卫健局怎么看？”\n县卫健局局长邓某某回答，将提高报销比例。\n';
     expect(parse(text).questions.map((q) => q.text)).toEqual(['乡镇卫生院报销比例低，县卫健局怎么看？']);

@@ -147,7 +147,8 @@ export function isFormulation(term: string): boolean {
   // after a classifier it may open with 一 (“三个一”, “五个一工程”).
   const rest = m && m[2] ? m[3].replace(/^一/, '') : m?.[3] ?? '';
   // A bare 二 reads as "second" (“二次供水”, “二手房”); a summed pair is written 两 or 双.
-  return !!m && m[1] !== '二' && !NUMERAL_CHAR.test(rest) && !m[3].startsWith('方面') && !(m[1] === '双' && DUAL_WORDS.test(m[1] + m[3]));
+  // (百分之百, "fully", is a word, not a numeral: “六个百分之百” is a formulation of six parts.)
+  return !!m && m[1] !== '二' && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, '')) && !m[3].startsWith('方面') && !(m[1] === '双' && DUAL_WORDS.test(m[1] + m[3]));
 }
 
 interface Found { text: string; number: number | null; span: Span; term: string | null }

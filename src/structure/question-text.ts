@@ -52,7 +52,12 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
       const close = closingQuote(view, opener.wordsStart, turn[1]);
       // “城市更新不能只见房不见人。”…她询问市政府如何…? — the question is the sentence that asks.
       const asking = close >= 0 && !/[?]/u.test(view.slice(opener.wordsStart, close)) ? askingSentence(view, close + 1, turn[1]) : null;
-      if (asking) return asking;
+      if (asking) {
+        // "…邵某提出,欺诈骗保问题如何治理?": the asker's name and verb open that sentence.
+        const m = opener.mention && opener.mention.span[0] >= asking[0] && opener.mention.span[1] <= asking[1]
+          ? ASKING_VERB.exec(view.slice(opener.mention.span[1], asking[1])) : null;
+        return m ? trim(view, opener.mention!.span[1] + m[0].length, asking[1]) : asking;
+      }
       if (close > opener.wordsStart) return trim(view, opener.wordsStart, close);
     }
     if (opener.wordsStart !== null && opener.wordsStart < turn[1]) {
@@ -82,6 +87,8 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
   return trim(view, sec.span[0], sec.span[1]);
 }
 
+/** After the asker's name in the sentence that asks: a verb of asking or saying, then a comma or a colon. */
+const ASKING_VERB = /^\s*(?:同志)?\s*(?:随即|接着|又)?(?:提出|追问|提问|发问|问道|询问|问|说|表示|指出)(?:道|说)?\s*[,:]\s*/u;
 /** After the asker's name: an adverb, a verb of asking, maybe whom it asks, then a comma or a colon. */
 const REPORTED_WORDS = /^\s*(?:同志)?\s*(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)?(?:追问|提问|发问|问道|询问|问)(?:道|说)?(?:[,:]|[^,。:?!\s“”]{1,20}:|[^,。:?!\s“”]{1,8},)\s*(?!“)/u;
 

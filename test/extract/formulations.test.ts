@@ -75,7 +75,7 @@ describe('[formulations] numbered summaries', () => {
 
 describe('[formulations] grammar helpers', () => {
   it.each([
-    ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['3+N', 3], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12], ['三个一律', 3], ['四个一', 4],
+    ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['3+N', 3], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12], ['三个一律', 3], ['四个一', 4], ['六个百分之百', 6],
   ])('number of %s is %d', (term, n) => expect(formulationNumber(term)).toBe(n));
 
   it.each(['三个一律', '五个一'])('%s is a formulation (a head and classifier count the 一-terms)', (term) => {

@@ -24,16 +24,16 @@ const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*
 const TOOLS =
   /^(?:[【\[(]?\s*(?:打印本页|打印|关闭窗口|关闭|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小|大\s*中\s*小|分享到|收藏|返回顶部|返回|上一篇|下一篇|扫一扫|默认|\s)*\s*[】\])]?\s*)+$/u;
 /** A byline: 记者 王某 通讯员 李某 (names of 2–4 Han characters), alone or in parentheses. */
-const BYLINE_PART = '(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者|文|图|摄)\\s*[/:]?\\s*\\p{sc=Han}{2,4}';
+const BYLINE_PART = '(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者|文|图|摄)\\s*[/:]?\\s*[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{2,4}';
 /** Inside a sentence only the unambiguous roles count: 记者/通讯员 followed by a name. */
-const INLINE_BYLINE = '(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*\\p{sc=Han}{2,3}(?=[\\s)】\\],、]|$)';
+const INLINE_BYLINE = '(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{2,3}(?=[\\s)】\\],、]|$)';
 const INLINE_BYLINES = new RegExp(INLINE_BYLINE, 'gu');
-const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(?:${BYLINE_PART}|\\p{sc=Han}{2,4}))*\\s*[)】\\]]?$`, 'u');
+const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(?:${BYLINE_PART}|[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{2,4}))*\\s*[)】\\]]?$`, 'u');
 /** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
 const TRAILER = /^[(【\[]\s*(?:[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*|完|全文完|终)\s*[)】\]]$/u;
 
 /** A site's footer: "版权所有:某某人大常委会办公室 网站标识码:3707000001 鲁ICP备12345678号", "技术支持:…". */
-const FOOTER = /版权所有|主办单位\s*:|承办单位\s*:|协办单位\s*:|技术支持\s*:|网站标识码|ICP\s*备|公网安备|网站地图|联系我们|copyright|©/iu;
+const FOOTER = /版权所有|主办单位\s*:|承办单位\s*:|协办单位\s*:|技术支持\s*:|网站标识码|ICP\s*备|公网安备|网站地图|联系我们|[Cc]opyright|COPYRIGHT|©/u;
 
 /** What kind of frame line `line` (a trimmed line of the view) is, or null when it carries content. */
 export function frameKind(line: string): FrameKind | null {
@@ -42,7 +42,7 @@ export function frameKind(line: string): FrameKind | null {
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
   if (NAV.test(s)) return 'nav';
-  if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
+  if (TOOLS.test(s) && /[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】
   const field = FIELD.exec(bare);
   // A field line starts with the field (or with a date), and is not a sentence of speech.

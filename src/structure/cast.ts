@@ -28,7 +28,23 @@ export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMen
   const kept = mentions
     .filter((m) => !blocked.some(([s, e]) => m.span[0] < e && m.span[1] > s))
     .sort((a, b) => a.span[0] - b.span[0]);
+  resolveThisOffice(kept);
   return groupMentions(pair.text, kept);
+}
+
+/**
+ * "该局副局长程某" after "县医疗保障局局长沈某": 该局 is the bureau named last (the latest
+ * mention whose organization ends in the same character: 局, 厅, 委, 院…).
+ */
+function resolveThisOffice(mentions: SpeakerMention[]): void {
+  mentions.forEach((m, k) => {
+    const own = m.organization;
+    if (!own || !/^(?:该|本)[\u4e00-\u9fff]$/u.test(own)) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const o = mentions[j].organization;
+      if (o && o.length > 2 && o.endsWith(own[1]) && !/^(?:该|本)/u.test(o)) { m.organization = o; return; }
+    }
+  });
 }
 
 /** Group mentions into people with A1's registry, recording which person each mention names. */

@@ -25,3 +25,11 @@ describe('[cast] people from mentions', () => {
     expect(cast.mentions.map((x) => cast.idOf(x))).toEqual(['p1', 'p1']);
   });
 });
+
+describe('[cast] 该局 / 该厅: the office named last', () => {
+  it('takes the organization of the latest mention ending in the same character', () => {
+    const text = '县医疗保障局局长沈某某回答说,将扩大覆盖。该局副局长程某随后补充说,已安排资金。';
+    const r = findPeople({ text, view: normalize(text) }, []);
+    expect(r.persons.map((p) => [p.name, p.organization])).toEqual([['沈某某', '县医疗保障局'], ['程某', '县医疗保障局']]);
+  });
+});

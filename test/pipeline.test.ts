@@ -51,6 +51,11 @@ describe('[pipeline] a follow-up whose words are followed by a hand-over', () =>
     expect(parse(text).questions.map((q) => q.text)).toEqual(['欺诈骗保问题如何治理？']);
   });
 
+  it('"“…。”委员某的提问开门见山,“请问…?”": the question is the second quotation', () => {
+    const text = '某市人大常委会对教育工作开展专题询问。\n“乡村教师留不住，根子在待遇。”市人大常委会委员冯某某的提问开门见山，“请问市人社局，乡村教师生活补助能不能再提高一些？”\n市人社局局长孙某某回答，将提高补助标准。\n';
+    expect(parse(text).questions.map((q) => q.text)).toEqual(['请问市人社局，乡村教师生活补助能不能再提高一些？']);
+  });
+
   it('"任某某接过话题:“…?”" asks', () => {
     const text = '某县人大常委会对医疗保障工作开展专题询问。\n县人大常委会委员、县总工会主席任某某接过话题：“乡镇卫生院报销比例低，县卫健局怎么看？”\n县卫健局局长邓某某回答，将提高报销比例。\n';
     expect(parse(text).questions.map((q) => q.text)).toEqual(['乡镇卫生院报销比例低，县卫健局怎么看？']);

@@ -53,6 +53,10 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
       // “城市更新不能只见房不见人。”…她询问市政府如何…? — the question is the sentence that asks.
       const asking = close >= 0 && !/[?]/u.test(view.slice(opener.wordsStart, close)) ? askingSentence(view, close + 1, turn[1]) : null;
       if (asking) {
+        // “…。”委员某的提问开门见山,“请问…?”: a second quotation holds the question.
+        const open = view.indexOf('“', asking[0]);
+        const shut = open >= 0 && open < asking[1] ? closingQuote(view, open + 1, asking[1] + 1) : -1;
+        if (shut > open + 1 && /[?]/u.test(view.slice(open, shut))) return trim(view, open + 1, shut);
         // "…邵某提出,欺诈骗保问题如何治理?": the asker's name and verb open that sentence.
         const m = opener.mention && opener.mention.span[0] >= asking[0] && opener.mention.span[1] <= asking[1]
           ? ASKING_VERB.exec(view.slice(opener.mention.span[1], asking[1])) : null;

@@ -56,6 +56,15 @@ describe('[pipeline] a follow-up whose words are followed by a hand-over', () =>
     expect(parse(text).questions.map((q) => q.text)).toEqual(['请问市人社局，乡村教师生活补助能不能再提高一些？']);
   });
 
+  it('"一名来自基层的省人大代表在询问中提到,…?" is an unnamed asker of a question of her own', () => {
+    const text = '某省人大常委会对大气污染防治工作开展专题询问。\n梁某某委员问道，柴油货车污染问题比较突出，交通部门有什么办法？省交通运输厅厅长汪某某回应称，已淘汰4.6万辆。\n一名来自基层的省人大代表在询问中提到，城市施工工地扬尘管控不到位，请问主管部门如何加强管理？省住房城乡建设厅厅长马某某回答，全年共查处412起。\n';
+    const r = parse(text);
+    expect(r.questions.map((q) => [q.text, q.askers.map((id) => r.people.find((p) => p.id === id)!.titles[0])])).toEqual([
+      ['柴油货车污染问题比较突出，交通部门有什么办法？', ['委员']],
+      ['城市施工工地扬尘管控不到位，请问主管部门如何加强管理？', ['省人大代表']],
+    ]);
+  });
+
   it('"任某某接过话题:“…?”" asks', () => {
     const text = '某县人大常委会对医疗保障工作开展专题询问。\n县人大常委会委员、县总工会主席任某某接过话题：“乡镇卫生院报销比例低，县卫健局怎么看？”\n县卫健局局长邓某某回答，将提高报销比例。\n';
     expect(parse(text).questions.map((q) => q.text)).toEqual(['乡镇卫生院报销比例低，县卫健局怎么看？']);

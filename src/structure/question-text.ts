@@ -94,7 +94,7 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
 /** After the asker's name in the sentence that asks: a verb of asking or saying, then a comma or a colon. */
 const ASKING_VERB = /^\s*(?:同志)?\s*(?:随即|接着|又)?(?:提出|追问|提问|发问|问道|询问|问|说|表示|指出)(?:道|说)?\s*[,:]\s*/u;
 /** After the asker's name: an adverb, a verb of asking, maybe whom it asks, then a comma or a colon. */
-const REPORTED_WORDS = /^\s*(?:同志)?\s*(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)?(?:追问|提问|发问|问道|询问|问)(?:道|说)?(?:[,:]|[^,。:?!\s“”]{1,20}:|[^,。:?!\s“”]{1,8},)\s*(?!“)/u;
+const REPORTED_WORDS = /^\s*(?:同志)?\s*(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)?(?:在(?:询问|提问|发言)(?:中|时))?(?:追问|提问|发问|问道|询问|问|提到|提出)(?:道|说)?(?:[,:]|[^,。:?!\s“”]{1,20}:|[^,。:?!\s“”]{1,8},)\s*(?!“)/u;
 
 /** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */
 function closingQuote(view: string, open: number, to: number): number {

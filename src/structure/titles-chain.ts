@@ -30,6 +30,8 @@ export const JOINERS = new Set(['、', '兼']);
 
 /** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
 const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
+/** "…代表在询问中提到,": the post speaks in the inquiry. */
+const IN_THE_INQUIRY = /^在(?:询问|提问|发言)(?:中|时)(?:提到|说|表示|指出|提出)/u;
 /** A count before a post: many people, not one speaker (4名, 十二位). */
 const COUNTED = /(?:\d+|[两二三四五六七八九十百几多]+)\s*(?:名|位|个)$/u;
 
@@ -143,7 +145,8 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   }
 
   const collective = (post.flags & TAG.collective) !== 0;
-  const offices = readOffice(pair, lex, chain, from, to, (bare || collective) && !weak, (tags & TAG.office) !== 0, mention);
+  // (一名来自基层的省人大代表: a congress post may carry its body and still be someone unnamed.)
+  const offices = readOffice(pair, lex, chain, from, to, (bare || collective || (tags & TAG.congress) !== 0) && !weak, (tags & TAG.office) !== 0, mention);
   // 常委会组成人员认为: the members as a body, not one speaker; but 一位常委会组成人员问 is someone.
   return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
 }
@@ -227,7 +230,7 @@ function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: number, t
   const clause = view.slice(Math.max(from, first.start - 40), first.start).split(/[,。;:?!\n]/u).pop() ?? '';
   const lead = view.slice(Math.max(from, first.start - 6), first.start);
   if (COUNTED.test(lead) || /[和与及]$/u.test(lead) || /向/u.test(clause)) return []; // …组成人员和市人大代表提出问题
-  if (quantified && endScore(lex, view, last.end, to) >= 2) {
+  if (quantified && (endScore(lex, view, last.end, to) >= 2 || IN_THE_INQUIRY.test(view.slice(last.end, last.end + 12)))) {
     const m = mention(first.start - quantified[0].length, last.end, 'office-only', null, title);
     m.reference = 'indefinite';
     return [m];

@@ -15,7 +15,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
+import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
@@ -34,7 +34,7 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对)(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
 const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
-const LABEL_AFTER = /^\s*(?:同志)?\s*(?:(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\s*(?:\((追问|再问|补充)\))?\s*(?:\*\*|__)?\s*[::]\s*(?:\*\*|__)?/u;
+const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充)\\))?\\s*(?:\\*\\*|__)?\\s*[::]\\s*(?:\\*\\*|__)?`, 'u');
 /** A speaker in parentheses, then the label's verb: "(市人大常委会委员 谭某)问:", "(局长 麦某)答:". */
 const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回答|答复|回应|答)\s*[::]\s*/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
@@ -66,7 +66,7 @@ const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|
 /** …also when the sentence opens on the end of the inquiry: "询问结束后,覃某要求…", "会议最后,…". */
 const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
 /** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
-const PRONOUN_SPEAKS = /^[。!?;,\s]*(?:他|她)(?:随即|接着|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)/u;
+const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
 const FOLLOW = /追问|再次提问|再问/u;
 /** The asker's own words announce a follow-up ("刘红梅委员:我追问一下,…", "我再追问一句"). */

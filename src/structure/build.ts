@@ -18,6 +18,7 @@ import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
 import { readSession, isHeadline } from './session.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
+import { lineEnd } from './speech.js';
 import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
@@ -73,7 +74,7 @@ export function buildStructure(pair: TextPair): Structure {
     frameDate: published,
     // A feature's lede may open on the first question ("“…?”11月15日,在市十七届人大常委会第二十五次会议联组会议上,…"):
     // its line names the meeting when the introduction and the headline do not.
-    opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEndOf(view, sections[0].span[0]))) : null,
+    opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEnd(view, sections[0].span[0]))) : null,
     closing: sections.length ? [sections[sections.length - 1].span[1], contentEnd] : null,
   });
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
@@ -236,10 +237,4 @@ function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
     if (s[1] < b) { const p = trim(view, s[1], b); if (p[1] > p[0]) next.push(p); }
   }
   return next;
-}
-
-/** The end of the line holding `pos` (its newline's offset, or the text's end). */
-function lineEndOf(view: string, pos: number): number {
-  const n = view.indexOf('\n', pos);
-  return n < 0 ? view.length : n;
 }

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../model/span.js';
 import { splitSentences, trim, sentenceStart } from './blocks.js';
-import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent } from './speech.js';
 import type { Section } from './sections.js';
 
 /**
@@ -59,7 +59,7 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
         if (shut > open + 1 && /[?]/u.test(view.slice(open, shut))) return trim(view, open + 1, shut);
         // "…邵某提出,欺诈骗保问题如何治理?": the asker's name and verb open that sentence.
         const m = opener.mention && opener.mention.span[0] >= asking[0] && opener.mention.span[1] <= asking[1]
-          ? ASKING_VERB.exec(view.slice(opener.mention.span[1], asking[1])) : null;
+          ? REPORTED_WORDS.exec(view.slice(opener.mention.span[1], asking[1])) : null;
         return m ? trim(view, opener.mention!.span[1] + m[0].length, asking[1]) : asking;
       }
       if (close > opener.wordsStart) return trim(view, opener.wordsStart, close);
@@ -91,10 +91,11 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
   return trim(view, sec.span[0], sec.span[1]);
 }
 
-/** After the asker's name in the sentence that asks: a verb of asking or saying, then a comma or a colon. */
-const ASKING_VERB = /^\s*(?:同志)?\s*(?:随即|接着|又)?(?:提出|追问|提问|发问|问道|询问|问|说|表示|指出)(?:道|说)?\s*[,:]\s*/u;
-/** After the asker's name: an adverb, a verb of asking, maybe whom it asks, then a comma or a colon. */
-const REPORTED_WORDS = /^\s*(?:同志)?\s*(?:首先|率先|接着|紧接着|随后|然后|再次|又|也|还|继续|最后)?(?:在(?:询问|提问|发言)(?:中|时))?(?:追问|提问|发问|问道|询问|问|提到|提出)(?:道|说)?(?:[,:]|[^,。:?!\s“”]{1,20}:|[^,。:?!\s“”]{1,8},)\s*(?!“)/u;
+/**
+ * After the asker's name: an adverb, a verb of asking or saying, maybe whom it asks, then a
+ * comma or a colon; the words follow ("委员某接着追问,…?", "…追问马厅长,…?", "…提出,…?").
+ */
+const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|随即)?(?:在(?:询问|提问|发言)(?:中|时))?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
 
 /** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */
 function closingQuote(view: string, open: number, to: number): number {

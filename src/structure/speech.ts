@@ -34,6 +34,9 @@ export interface SpeechEvent {
   addressee?: Span;
 }
 
+/** Adverbs of sequence between a speaker and the verb (委员某首先提问, 某接着追问), as a regex alternation. */
+export const SEQUENCE_ADVERBS = '首先|率先|紧接着|接着|随后|然后|再次|又|也|还|继续|最后';
+
 /** End of the line holding `at` (offset of its "\n", or the text's end). */
 export function lineEnd(view: string, at: number): number {
   const k = view.indexOf('\n', at);

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
-import type { SpeechEvent } from './speech.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
 
 const ASKER_COLUMN = /^(?:询问人|提问人|询问者|提问者|询问委员|提问委员|询问代表|提问代表|询问人员|提问人员)$/u;
 const QUESTION_COLUMN = /^(?:询问内容|提问内容|询问问题|提问问题|问题|问题内容|询问事项|主要问题|内容)$/u;
@@ -57,17 +57,17 @@ export function addTableRowEvents(view: string, from: number, to: number, mentio
   if (!view.includes('\t', from) && !view.includes('|', from)) return;
   let lineStart = from;
   while (lineStart < to) {
-    const lineEnd = Math.min(to, view.indexOf('\n', lineStart) < 0 ? view.length : view.indexOf('\n', lineStart));
-    const header = cellsOf(view, lineStart, lineEnd);
+    const end = Math.min(to, lineEnd(view, lineStart));
+    const header = cellsOf(view, lineStart, end);
     const question = header ? column(view, header, QUESTION_COLUMN) : -1;
     const asker = header ? column(view, header, ASKER_COLUMN) : -1;
     const responder = header ? column(view, header, RESPONDER_COLUMN) : -1;
     const answer = header ? column(view, header, ANSWER_COLUMN) : -1;
     if (header && question >= 0 && (asker >= 0 || responder >= 0 || answer >= 0)) {
-      lineStart = readRows(view, lineEnd + 1, to, { question, asker, responder, answer, count: header.length }, mentions, events);
+      lineStart = readRows(view, end + 1, to, { question, asker, responder, answer, count: header.length }, mentions, events);
       continue;
     }
-    lineStart = lineEnd + 1;
+    lineStart = end + 1;
   }
 }
 
@@ -77,7 +77,7 @@ interface Columns { question: number; asker: number; responder: number; answer: 
 function readRows(view: string, start: number, to: number, cols: Columns, mentions: SpeakerMention[], events: SpeechEvent[]): number {
   let at = start;
   while (at < to) {
-    const end = Math.min(to, view.indexOf('\n', at) < 0 ? view.length : view.indexOf('\n', at));
+    const end = Math.min(to, lineEnd(view, at));
     const line = view.slice(at, end).trim();
     if (line === '' || MARKDOWN_RULE.test(line)) { at = end + 1; continue; }
     const cells = cellsOf(view, at, end);

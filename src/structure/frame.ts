@@ -24,11 +24,13 @@ const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*
 const TOOLS =
   /^(?:[【\[(]?\s*(?:打印本页|打印|关闭窗口|关闭|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小|大\s*中\s*小|分享到|收藏|返回顶部|返回|上一篇|下一篇|扫一扫|默认|\s)*\s*[】\])]?\s*)+$/u;
 /** A byline: 记者 王某 通讯员 李某 (names of 2–4 Han characters), alone or in parentheses. */
-const BYLINE_PART = '(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者|文|图|摄)\\s*[/:]?\\s*[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{2,4}';
+/** A Han character, as a plain class: \p{sc=Han} under the bounded repeats of the byline patterns costs ~3 ms to compile. */
+const HAN = '[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
+const BYLINE_PART = `(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者|文|图|摄)\\s*[/:]?\\s*${HAN}{2,4}`;
 /** Inside a sentence only the unambiguous roles count: 记者/通讯员 followed by a name. */
-const INLINE_BYLINE = '(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{2,3}(?=[\\s)】\\],、]|$)';
+const INLINE_BYLINE = `(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*${HAN}{2,3}(?=[\\s)】\\],、]|$)`;
 const INLINE_BYLINES = new RegExp(INLINE_BYLINE, 'gu');
-const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(?:${BYLINE_PART}|[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{2,4}))*\\s*[)】\\]]?$`, 'u');
+const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(?:${BYLINE_PART}|${HAN}{2,4}))*\\s*[)】\\]]?$`, 'u');
 /** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
 const TRAILER = /^[(【\[]\s*(?:[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*|完|全文完|终)\s*[)】\]]$/u;
 
@@ -42,7 +44,7 @@ export function frameKind(line: string): FrameKind | null {
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
   if (NAV.test(s)) return 'nav';
-  if (TOOLS.test(s) && /[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u.test(s)) return 'tools';
+  if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】
   const field = FIELD.exec(bare);
   // A field line starts with the field (or with a date), and is not a sentence of speech.

@@ -15,17 +15,17 @@ type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'state
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 export const BODY = new RegExp(
-  `(?:[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)` +
+  `(?:\\p{sc=Han}{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)` +
   // A township's congress has no standing committee: 青石镇第十八届人民代表大会.
-  `|[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{1,12}?(?:乡|镇)(?:第?${NUM}届)?人民代表大会(?!常务)`, 'gu');
+  `|\\p{sc=Han}{1,12}?(?:乡|镇)(?:第?${NUM}届)?人民代表大会(?!常务)`, 'gu');
 /** Words a body match may have swallowed in front of the place name: cut after the last of them. */
 const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
 const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
 /** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it). */
-const TOPIC_INSIDE = /(?:开展|进行|举行)([\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,24}?)专题询问/u;
+const TOPIC_INSIDE = /(?:开展|进行|举行)(\p{sc=Han}{2,24}?)专题询问/u;
 /** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
-const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的))([\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
+const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的))([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
 const TOPIC_VERBS = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/gu;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
@@ -34,7 +34,7 @@ const YEAR = /(?<![\d—–~～-])(\d{4})\s*年(?!度)/u;
 /** A date given to the month: "2023年12月下旬" → 2023-12. */
 const YEAR_MONTH = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月(?!\\s*[\\d一二三四五六七八九十]+\\s*[日号])`, 'u');
 const VAGUE_DATE = /近日|日前|近期|前不久|日前/u;
-const ASKER_COUNT = new RegExp(`(${NUM})\\s*(?:名|位)[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
+const ASKER_COUNT = new RegExp(`(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
 
 export interface SessionInput {
   /** The headline line's content, when the first line is one. */
@@ -94,7 +94,7 @@ const ATTENDING = /^[^,。;]{0,8}?(?:参加|出席|列席|参会|旁听|到会)/
 const ASKING = /询问|提问|发问|追问|问/u;
 
 /** A second count joined to the first: "…和2位省人大代表". */
-const MORE_ASKERS = new RegExp(`^\\s*[和及、]\\s*(${NUM})\\s*(?:名|位)[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{0,16}?(?:组成人员|委员|人大代表|代表)`, 'u');
+const MORE_ASKERS = new RegExp(`^\\s*[和及、]\\s*(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)`, 'u');
 const ASKER_COUNTS = new RegExp(ASKER_COUNT.source, 'gu'); // matchAll copies it: no state is shared
 
 /** The first count of askers in the regions, skipping counts of those who attend without asking. */

@@ -25,20 +25,24 @@ const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40
 /** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
 const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)`, 'u');
 
-/** The mention opening the words at `after` (spaces skipped) when a colon follows it (a label of its own), with where its words start; else null. */
-function namedLabelAt(view: string, after: number, eol: number, mentions: SpeakerMention[]): { mention: SpeakerMention; wordsStart: number } | null {
+/** The mention opening the words at `after` (spaces skipped) on the line, or null. */
+function openingMention(view: string, after: number, eol: number, mentions: SpeakerMention[]): SpeakerMention | null {
   let p = after;
   while (p < eol && /\s/u.test(view[p])) p++;
-  const x = mentions.find((m) => m.span[0] === p && m.span[1] <= eol);
+  return mentions.find((m) => m.span[0] === p && m.span[1] <= eol) ?? null;
+}
+
+/** That mention when a colon follows it (a label of its own), with where its words start; else null. */
+function namedLabelAt(view: string, after: number, eol: number, mentions: SpeakerMention[]): { mention: SpeakerMention; wordsStart: number } | null {
+  const x = openingMention(view, after, eol, mentions);
   const colon = x ? /^\s*(?:同志)?\s*[::]\s*/u.exec(view.slice(x.span[1], eol)) : null;
   return x && colon ? { mention: x, wordsStart: x.span[1] + colon[0].length } : null;
 }
 
-/** The mention opening the words at `after` (spaces skipped) when a verb of speaking follows it, else null. */
+/** That mention when a verb of speaking follows it, else null. */
 function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[]): SpeakerMention | null {
-  let p = after;
-  while (p < eol && /\s/u.test(view[p])) p++;
-  return mentions.find((x) => x.span[0] === p && x.span[1] <= eol && REPORTED_VERB.test(view.slice(x.span[1], eol))) ?? null;
+  const x = openingMention(view, after, eol, mentions);
+  return x && REPORTED_VERB.test(view.slice(x.span[1], eol)) ? x : null;
 }
 
 /** The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…", in Markdown bold too ("**主持人(…):**"). */

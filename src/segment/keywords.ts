@@ -78,7 +78,10 @@ export function rankKeywords(tokens: readonly string[], n: number, table: IdfTab
   // The best n by weight, earlier first among equals: a sorted top list (n is small, 8 in the
   // pipeline) instead of sorting every word of the section.
   const top: number[] = []; // indices into words/entries, best first
-  const weights = entries.map((e) => e.count * e.weight);
+  // A Float64Array: a plain array of these is of small integers in one section and of doubles
+  // in the next, and V8 recompiles this function each time the kind of its elements changes.
+  const weights = new Float64Array(entries.length);
+  for (let i = 0; i < entries.length; i++) weights[i] = entries[i].count * entries[i].weight;
   const k = Math.trunc(Math.max(0, n)) || 0; // as slice(0, n) reads n
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];

@@ -2,8 +2,8 @@
  * A pool of worker threads for `--jobs N`; results are reported by input index so the
  * caller keeps input order.
  *
- * Example: 800 files with `--jobs 2` run in this thread (warm already: its modules are
- * loaded) and in one worker. Lanes take the files in chunks (64 at most, smaller towards the
+ * Example: 800 files with `--jobs 2` run in this thread and in one worker, started first so
+ * that its start-up overlaps this thread's loading of the parser. Lanes take the files in chunks (64 at most, smaller towards the
  * end so that the lanes finish together): a lane reads a chunk's files first and loads one
  * dictionary for all of them. A worker keeps two chunks in flight so it never waits for the
  * next message. A worker that dies fails only the job it was running (one line); the jobs it
@@ -37,8 +37,11 @@ export function runPool(
   jobs: number,
   onResult: (index: number, result: JobResult) => void,
   script: string,
-  /** Run jobs in this thread too, as one of the `jobs` lanes: it is warm already, a new worker is not. */
-  local?: LocalLane,
+  /**
+   * Run jobs in this thread too, as one of the `jobs` lanes (loaded after the workers are
+   * started, so that their start-up overlaps the loading): a new worker costs more than this thread.
+   */
+  local?: () => Promise<LocalLane>,
 ): Promise<void> {
   return new Promise((done, fail) => {
     let next = 0;
@@ -116,9 +119,10 @@ export function runPool(
     };
 
     const lane = async () => {
+      const run = await local!();
       for (let ids = take(); ids.length > 0 && !stopped; ids = take()) {
         let k = 0;
-        for (const result of local!(ids.map((id) => inputs[id]))) {
+        for (const result of run(ids.map((id) => inputs[id]))) {
           settle(ids[k++], result);
           if (stopped) return;
           await new Promise((resolve) => setImmediate(resolve)); // let worker messages in
@@ -126,6 +130,6 @@ export function runPool(
       }
     };
     for (let i = 0; i < workers; i++) spawn();
-    if (local) void lane();
+    if (local) lane().catch((error) => { stop(); fail(error); });
   });
 }

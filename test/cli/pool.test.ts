@@ -114,11 +114,18 @@ parentPort.on('message', ({ ids, inputs }) => inputs.forEach((input, k) => {
         yield { ok: true, output: 'local:' + input.name, warnings: 0, codes: [] };
       }
     };
-    await runPool(inputs, options, 2, (i, r) => { expect(seen.has(i)).toBe(false); seen.set(i, r.ok ? r.output : r.problem); }, echo, local);
+    await runPool(inputs, options, 2, (i, r) => { expect(seen.has(i)).toBe(false); seen.set(i, r.ok ? r.output : r.problem); }, echo, async () => local);
     expect([...seen.keys()].sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
     const lanes = new Set([...seen.values()].map((v) => v.split(':')[0]));
     expect(lanes).toEqual(new Set(['local', 'worker']));
     for (const [i, v] of seen) expect(v.endsWith(`:n${i}`)).toBe(true);
+  }, 60_000);
+
+  it('a local lane that cannot be loaded fails the run (the workers are stopped)', async () => {
+    const idle = join(dir, 'idle-worker.mjs');
+    writeFileSync(idle, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});`);
+    const inputs = Array.from({ length: 8 }, (_, i) => ({ name: `n${i}`, path: null }));
+    await expect(runPool(inputs, options, 2, () => {}, idle, async () => { throw new Error('no parser'); })).rejects.toThrow('no parser');
   }, 60_000);
 
   it('a worker that cannot start fails its jobs with one line each, and the run ends', async () => {

@@ -13,7 +13,7 @@ import { EXIT, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
-import { runJobs, type JobInput, type JobOptions, type JobResult } from '../job.js';
+import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
@@ -151,9 +151,13 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   if (output) process.once('SIGINT', interrupted);
   try {
     const script = workers > 1 ? workerScript() : null;
-    if (script) await runPool(jobs, options, workers, onResult, script, (chunk) => runJobs(chunk, options));
+    // The parser's modules are loaded only now, after the workers were started: a worker's
+    // start-up (its own thread, its own copy of the modules) overlaps this thread's import.
+    const lane = async () => { const { runJobs } = await import('../job.js'); return (chunk: JobInput[]) => runJobs(chunk, options); };
+    if (script) await runPool(jobs, options, workers, onResult, script, lane);
     else {
       // One lane: files are read ahead so that one dictionary load serves many of them.
+      const { runJobs } = await import('../job.js');
       let i = 0;
       for (const result of runJobs(jobs, options)) {
         onResult(i, result);

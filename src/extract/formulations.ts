@@ -244,7 +244,11 @@ export function extractFormulations(pair: TextPair, range: Span): Formulation[] 
 
 /** Every occurrence (repeats included), without overlaps: the quantities extractor skips the numbers inside them. */
 export function formulationSpans(pair: TextPair, range: Span): Span[] {
-  return findAll(pair, range).map((f) => f.span);
+  // A loop, not .map: map's result has another elements kind once it is inlined into optimized
+  // code, and the quantities extractor reading it then lost its optimized code ("wrong map").
+  const spans: Span[] = [];
+  for (const f of findAll(pair, range)) spans.push(f.span);
+  return spans;
 }
 
 /** The finds of a range, read once per document and range (the quantities and the record both ask). Callers only read them. */

@@ -110,7 +110,9 @@ function lexiconFinds(pair: TextPair, from: number, to: number, found: Found[]):
   for (let k = from; k < to; k++) {
     const c = view.charCodeAt(k);
     if (!starts[c] || (seconds && !seconds[view.charCodeAt(k + 1)])) continue;
-    for (const e of entries.get(c)!) {
+    const list = entries.get(c)!;
+    for (let x = 0; x < list.length; x++) {
+      const e = list[x];
       const end = k + e.term.length;
       if (end > to || !view.startsWith(e.term, k)) continue;
       if (nextFree && k < (nextFree.get(e.term) ?? 0)) continue;
@@ -210,7 +212,8 @@ function quotesIn(pair: TextPair, from: number, to: number): Quote[] {
 /** Quoted formulations of [from, to). */
 function quoted(pair: TextPair, from: number, to: number): Found[] {
   const out: Found[] = [];
-  for (const q of quotesIn(pair, from, to)) if (q.found) out.push(q.found);
+  const all = quotesIn(pair, from, to);
+  for (let k = 0; k < all.length; k++) if (all[k].found) out.push(all[k].found!);
   return out;
 }
 
@@ -247,7 +250,8 @@ export function formulationSpans(pair: TextPair, range: Span): Span[] {
   // A loop, not .map: map's result has another elements kind once it is inlined into optimized
   // code, and the quantities extractor reading it then lost its optimized code ("wrong map").
   const spans: Span[] = [];
-  for (const f of findAll(pair, range)) spans.push(f.span);
+  const all = findAll(pair, range);
+  for (let k = 0; k < all.length; k++) spans.push(all[k].span);
   return spans;
 }
 
@@ -273,7 +277,9 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
-  for (const ref of quoted(pair, 0, to)) {
+  const refs = quoted(pair, 0, to);
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k];
     if (!ref.term) continue;
     // A back-reference holds the term after at most four characters (十二项, 双): none starts before its first occurrence less four.
     const first = slice.indexOf(ref.term);
@@ -294,7 +300,8 @@ function withoutOverlaps(found: Found[]): Formulation[] {
   found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const out: Formulation[] = [];
   let lastEnd = -1;
-  for (const f of found) {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
     if (f.span[0] < lastEnd) continue;
     lastEnd = f.span[1];
     out.push({ text: f.text, number: f.number, span: f.span });

@@ -218,7 +218,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     }
   }
   const out: Marker[] = [];
-  for (const list of lists) for (const m of list) out.push(m);
+  for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
   headers(text, from, (m) => {
     if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
     const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');

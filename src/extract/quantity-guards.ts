@@ -103,7 +103,8 @@ for (const phrase of SET_PHRASES) OPENING.set(phrase.charCodeAt(0), [...(OPENING
 /** True when `term` holds a set phrase (as SET_PHRASES.some((p) => term.includes(p))), trying at each character the phrases opening with it. */
 export function holdsSetPhrase(term: string): boolean {
   for (let k = 0; k < term.length; k++) {
-    for (const phrase of OPENING.get(term.charCodeAt(k)) ?? []) if (term.startsWith(phrase, k)) return true;
+    const phrases = OPENING.get(term.charCodeAt(k));
+    if (phrases !== undefined) for (let p = 0; p < phrases.length; p++) if (term.startsWith(phrases[p], k)) return true;
   }
   return false;
 }
@@ -111,7 +112,11 @@ export function holdsSetPhrase(term: string): boolean {
 /** True when a set phrase starting at or before `start` runs to `end` or beyond. */
 function insideSetPhrase(view: string, start: number, end: number): boolean {
   if (end <= start) return SET_PHRASES.some((phrase) => placedAt(view, phrase, Math.max(0, end - phrase.length), start));
-  for (const { phrase, offset } of PLACES.get(view.charCodeAt(start)) ?? []) {
+  // Index loops (here and in holdsSetPhrase): this runs at every numeral, mostly unoptimized.
+  const places = PLACES.get(view.charCodeAt(start));
+  if (places === undefined) return false; // digits: in no set phrase
+  for (let k = 0; k < places.length; k++) {
+    const { phrase, offset } = places[k];
     const from = start - offset;
     if (from >= 0 && from + phrase.length >= end && placedAt(view, phrase, from, from)) return true;
   }

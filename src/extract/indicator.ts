@@ -103,6 +103,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   // Twice the phrase's length: the predicate skipped first (由2020年的) takes room too.
   while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END[view.charCodeAt(from - 1)] && view.charCodeAt(from - 1) !== 0x3001 /* 、 */) from--;
   // X占比达21.5%: the share of X (taggers cut 占|比达), so the phrase is X and 占比.
+  if (from === pos) return null; // nothing before the figure in its clause: no tokens, no phrase
   const share = SHARE.exec(view.slice(from, pos));
   if (share) {
     const at = pos - share[0].length;
@@ -140,6 +141,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
 function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
+  if (to === pos) return null; // the clause ends right after the figure: no tokens, no phrase
   const tokens = segmenter.tag(view.slice(pos, to));
   const kept: Token[] = [];
   // Whether kept holds a nominal token, and one that is neither 、 nor a verb: kept only grows in the loop.

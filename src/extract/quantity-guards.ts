@@ -84,15 +84,21 @@ const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^钟/ };
 
 /**
  * Where each code unit stands in the set phrases: a phrase around [start, end) holds the
- * numeral's first character at some offset, so only those placements are tried (一 has many,
- * 百 a few, digits none).
+ * numeral's first character at some offset, so only those placements are tried. 一 stands in
+ * some fifty places, so they are keyed by a neighbour too: a phrase opening at the numeral
+ * (offset 0) by the character after it (一些 under 一+些), one holding it further in by the
+ * character before it (统一 under 一+统); a placement whose neighbour differs from the view's
+ * could not match there. Digits stand in none.
  */
-const PLACES = new Map<number, { phrase: string; offset: number }[]>();
+interface Place { phrase: string; offset: number }
+const OPENS_AT = new Map<number, Place[]>(); // key: numeral char × 0x10000 + the phrase's next char
+const HOLDS_AT = new Map<number, Place[]>(); // key: numeral char × 0x10000 + the phrase's char before it
+const pairKey = (c: number, neighbour: number) => c * 0x10000 + neighbour;
 for (const phrase of SET_PHRASES) {
   for (let offset = 0; offset < phrase.length; offset++) {
-    const list = PLACES.get(phrase.charCodeAt(offset)) ?? [];
-    list.push({ phrase, offset });
-    PLACES.set(phrase.charCodeAt(offset), list);
+    const c = phrase.charCodeAt(offset);
+    const [map, key] = offset === 0 ? [OPENS_AT, pairKey(c, phrase.charCodeAt(1))] : [HOLDS_AT, pairKey(c, phrase.charCodeAt(offset - 1))];
+    map.set(key, [...(map.get(key) ?? []), { phrase, offset }]);
   }
 }
 
@@ -112,10 +118,15 @@ export function holdsSetPhrase(term: string): boolean {
 /** True when a set phrase starting at or before `start` runs to `end` or beyond. */
 function insideSetPhrase(view: string, start: number, end: number): boolean {
   if (end <= start) return SET_PHRASES.some((phrase) => placedAt(view, phrase, Math.max(0, end - phrase.length), start));
-  // Index loops (here and in holdsSetPhrase): this runs at every numeral, mostly unoptimized.
-  const places = PLACES.get(view.charCodeAt(start));
-  if (places === undefined) return false; // digits: in no set phrase
-  for (let k = 0; k < places.length; k++) {
+  const c = view.charCodeAt(start);
+  return placedAround(view, OPENS_AT.get(pairKey(c, view.charCodeAt(start + 1))), start, end)
+    || placedAround(view, HOLDS_AT.get(pairKey(c, view.charCodeAt(start - 1))), start, end);
+}
+
+/** One of `places` (of the character at `start`) stands in the view and runs to `end` or beyond. */
+function placedAround(view: string, places: Place[] | undefined, start: number, end: number): boolean {
+  if (places === undefined) return false;
+  for (let k = 0; k < places.length; k++) { // an index loop: this runs at every numeral, mostly unoptimized
     const { phrase, offset } = places[k];
     const from = start - offset;
     if (from >= 0 && from + phrase.length >= end && placedAt(view, phrase, from, from)) return true;

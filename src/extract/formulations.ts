@@ -75,27 +75,35 @@ function loadLexicon(): ReadonlyMap<string, number | null> {
 /** The lexicon by the first code unit of its terms, so one pass over a range tries only the terms that may start at each position. */
 interface LexiconEntry { term: string; number: number | null }
 /**
- * `starts`: first code units of the terms; `seconds`: their second ones (most terms open with a
- * numeral, common in any text), null when a term has one character.
+ * `entries`: the terms by first code unit; `scan`: where a term may start, a first code unit of
+ * a term followed by a second one of a term (most terms open with a numeral, common in any text;
+ * any first one when a term has one character), as a global regex: the scan jumps natively
+ * from one such place to the next instead of reading every character in JavaScript.
  */
-interface LexiconIndex { starts: Uint8Array; seconds: Uint8Array | null; entries: Map<number, LexiconEntry[]> }
+interface LexiconIndex { entries: Map<number, LexiconEntry[]>; scan: RegExp }
 let byFirst: LexiconIndex | null = null;
 
 function lexiconIndex(): LexiconIndex {
   if (byFirst) return byFirst;
-  const starts = new Uint8Array(0x10000);
-  let seconds: Uint8Array | null = new Uint8Array(0x10000);
+  let seconds: Set<number> | null = new Set();
   const entries = new Map<number, LexiconEntry[]>();
   for (const [term, n] of loadLexicon()) {
     const c = term.charCodeAt(0);
-    starts[c] = 1;
     if (term.length < 2) seconds = null;
-    else if (seconds) seconds[term.charCodeAt(1)] = 1;
+    else if (seconds) seconds.add(term.charCodeAt(1));
     const list = entries.get(c) ?? [];
     list.push({ term, number: n ?? formulationNumber(term) });
     entries.set(c, list);
   }
-  return (byFirst = { starts, seconds, entries });
+  const firsts = charClass(entries.keys());
+  return (byFirst = { entries, scan: new RegExp(seconds ? `${firsts}(?=${charClass(seconds)})` : firsts, 'g') });
+}
+
+/** The code units as a regex character class of \uXXXX escapes ("[]", matching nothing, for none). */
+function charClass(codes: Iterable<number>): string {
+  let s = '';
+  for (const c of codes) s += `\\u${c.toString(16).padStart(4, '0')}`;
+  return `[${s}]`;
 }
 
 /**
@@ -104,13 +112,14 @@ function lexiconIndex(): LexiconIndex {
  * span, so the order of the finds does not matter: they are sorted by position afterwards.
  */
 function lexiconFinds(pair: TextPair, from: number, to: number, found: Found[]): void {
-  const { starts, seconds, entries } = lexiconIndex();
+  const { entries, scan } = lexiconIndex();
   const view = pair.view;
   let nextFree: Map<string, number> | null = null; // per term: where its next occurrence may start
-  for (let k = from; k < to; k++) {
-    const c = view.charCodeAt(k);
-    if (!starts[c] || (seconds && !seconds[view.charCodeAt(k + 1)])) continue;
-    const list = entries.get(c)!;
+  scan.lastIndex = from;
+  while (scan.test(view)) { // test, not exec: no match array; lastIndex is just past the first code unit
+    const k = scan.lastIndex - 1;
+    if (k >= to) break;
+    const list = entries.get(view.charCodeAt(k))!;
     for (let x = 0; x < list.length; x++) {
       const e = list[x];
       const end = k + e.term.length;

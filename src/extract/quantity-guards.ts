@@ -118,9 +118,11 @@ export function holdsSetPhrase(term: string): boolean {
 /** True when a set phrase starting at or before `start` runs to `end` or beyond. */
 function insideSetPhrase(view: string, start: number, end: number): boolean {
   if (end <= start) return SET_PHRASES.some((phrase) => placedAt(view, phrase, Math.max(0, end - phrase.length), start));
+  // No neighbour past either end of the view (no phrase fits there), and no read past it: that
+  // would throw the optimized code away ("out of bounds").
   const c = view.charCodeAt(start);
-  return placedAround(view, OPENS_AT.get(pairKey(c, view.charCodeAt(start + 1))), start, end)
-    || placedAround(view, HOLDS_AT.get(pairKey(c, view.charCodeAt(start - 1))), start, end);
+  return (start + 1 < view.length && placedAround(view, OPENS_AT.get(pairKey(c, view.charCodeAt(start + 1))), start, end))
+    || (start > 0 && placedAround(view, HOLDS_AT.get(pairKey(c, view.charCodeAt(start - 1))), start, end));
 }
 
 /** One of `places` (of the character at `start`) stands in the view and runs to `end` or beyond. */

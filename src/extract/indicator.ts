@@ -127,6 +127,16 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     if (!latinFirst(t.text) && figureBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
+  return nounPhrase(view, from, kept);
+}
+
+/**
+ * The noun phrase of the tokens walked over before a figure (`kept`, offsets from `from`):
+ * leading verbs, scope and area words, markers and locatives dropped, linking words and a
+ * predicate word last dropped, at most MAX_LENGTH long. (Apart from before(): run once per
+ * figure, it need not be compiled with before's token walk.)
+ */
+function nounPhrase(view: string, from: number, kept: Token[]): [number, number] | null {
   while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).

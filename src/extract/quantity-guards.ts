@@ -91,14 +91,18 @@ const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^钟/ };
  * could not match there. Digits stand in none.
  */
 interface Place { phrase: string; offset: number }
-const OPENS_AT = new Map<number, Place[]>(); // key: numeral char × 0x10000 + the phrase's next char
-const HOLDS_AT = new Map<number, Place[]>(); // key: numeral char × 0x10000 + the phrase's char before it
-const pairKey = (c: number, neighbour: number) => c * 0x10000 + neighbour;
+/** By the numeral's character, then by the neighbour (small integer keys, two lookups). */
+type Places = Map<number, Map<number, Place[]>>;
+const OPENS_AT: Places = new Map(); // then by the phrase's character after the numeral's
+const HOLDS_AT: Places = new Map(); // then by the phrase's character before the numeral's
 for (const phrase of SET_PHRASES) {
   for (let offset = 0; offset < phrase.length; offset++) {
     const c = phrase.charCodeAt(offset);
-    const [map, key] = offset === 0 ? [OPENS_AT, pairKey(c, phrase.charCodeAt(1))] : [HOLDS_AT, pairKey(c, phrase.charCodeAt(offset - 1))];
-    map.set(key, [...(map.get(key) ?? []), { phrase, offset }]);
+    const places = offset === 0 ? OPENS_AT : HOLDS_AT;
+    const neighbour = phrase.charCodeAt(offset === 0 ? 1 : offset - 1);
+    const byNeighbour = places.get(c) ?? new Map<number, Place[]>();
+    byNeighbour.set(neighbour, [...(byNeighbour.get(neighbour) ?? []), { phrase, offset }]);
+    places.set(c, byNeighbour);
   }
 }
 
@@ -121,8 +125,8 @@ function insideSetPhrase(view: string, start: number, end: number): boolean {
   // No neighbour past either end of the view (no phrase fits there), and no read past it: that
   // would throw the optimized code away ("out of bounds").
   const c = view.charCodeAt(start);
-  return (start + 1 < view.length && placedAround(view, OPENS_AT.get(pairKey(c, view.charCodeAt(start + 1))), start, end))
-    || (start > 0 && placedAround(view, HOLDS_AT.get(pairKey(c, view.charCodeAt(start - 1))), start, end));
+  return (start + 1 < view.length && placedAround(view, OPENS_AT.get(c)?.get(view.charCodeAt(start + 1)), start, end))
+    || (start > 0 && placedAround(view, HOLDS_AT.get(c)?.get(view.charCodeAt(start - 1)), start, end));
 }
 
 /** One of `places` (of the character at `start`) stands in the view and runs to `end` or beyond. */

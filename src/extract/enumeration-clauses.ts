@@ -20,13 +20,18 @@ for (const c of '。!?\n') STOP[c.charCodeAt(0)] = SENTENCE;
 
 /** Shortest shared opening, in characters, for clauses to count as parallel. */
 const LEAD = 2;
+/** A colon or a sentence end (STOP[c] === SENTENCE): where the walk for the announcing colon stops. */
+const COLON_OR_END = /[:。!?\n]/g;
 
 export function clauseList(view: string, quoted: Uint8Array, start: number, end: number): ItemNode[] {
   let colon = -1;
-  for (let i = start; i < end; i++) {
+  COLON_OR_END.lastIndex = start;
+  while (COLON_OR_END.test(view)) { // the candidates only, found natively (test + lastIndex)
+    const i = COLON_OR_END.lastIndex - 1;
+    if (i >= end) break;
     if (quoted[i]) continue;
     if (view[i] === ':') { colon = i; break; }
-    if (STOP[view.charCodeAt(i)] === SENTENCE) return []; // the colon must announce the set in the item's first sentence
+    return []; // a sentence end: the colon must announce the set in the item's first sentence
   }
   if (colon < 0) return [];
   // Clauses after the colon, cut at ; and at sentence ends; `firstSentence` counts those before the first 。.

@@ -75,27 +75,35 @@ function loadLexicon(): ReadonlyMap<string, number | null> {
 /** The lexicon by the first code unit of its terms, so one pass over a range tries only the terms that may start at each position. */
 interface LexiconEntry { term: string; number: number | null }
 /**
- * `starts`: first code units of the terms; `seconds`: their second ones (most terms open with a
- * numeral, common in any text), null when a term has one character.
+ * `entries`: the terms by first code unit; `scan`: where a term may start, a first code unit of
+ * a term followed by a second one of a term (most terms open with a numeral, common in any text;
+ * any first one when a term has one character), as a global regex: the scan jumps natively
+ * from one such place to the next instead of reading every character in JavaScript.
  */
-interface LexiconIndex { starts: Uint8Array; seconds: Uint8Array | null; entries: Map<number, LexiconEntry[]> }
+interface LexiconIndex { entries: Map<number, LexiconEntry[]>; scan: RegExp }
 let byFirst: LexiconIndex | null = null;
 
 function lexiconIndex(): LexiconIndex {
   if (byFirst) return byFirst;
-  const starts = new Uint8Array(0x10000);
-  let seconds: Uint8Array | null = new Uint8Array(0x10000);
+  let seconds: Set<number> | null = new Set();
   const entries = new Map<number, LexiconEntry[]>();
   for (const [term, n] of loadLexicon()) {
     const c = term.charCodeAt(0);
-    starts[c] = 1;
     if (term.length < 2) seconds = null;
-    else if (seconds) seconds[term.charCodeAt(1)] = 1;
+    else if (seconds) seconds.add(term.charCodeAt(1));
     const list = entries.get(c) ?? [];
     list.push({ term, number: n ?? formulationNumber(term) });
     entries.set(c, list);
   }
-  return (byFirst = { starts, seconds, entries });
+  const firsts = charClass(entries.keys());
+  return (byFirst = { entries, scan: new RegExp(seconds ? `${firsts}(?=${charClass(seconds)})` : firsts, 'g') });
+}
+
+/** The code units as a regex character class of \uXXXX escapes ("[]", matching nothing, for none). */
+function charClass(codes: Iterable<number>): string {
+  let s = '';
+  for (const c of codes) s += `\\u${c.toString(16).padStart(4, '0')}`;
+  return `[${s}]`;
 }
 
 /**
@@ -104,13 +112,16 @@ function lexiconIndex(): LexiconIndex {
  * span, so the order of the finds does not matter: they are sorted by position afterwards.
  */
 function lexiconFinds(pair: TextPair, from: number, to: number, found: Found[]): void {
-  const { starts, seconds, entries } = lexiconIndex();
+  const { entries, scan } = lexiconIndex();
   const view = pair.view;
   let nextFree: Map<string, number> | null = null; // per term: where its next occurrence may start
-  for (let k = from; k < to; k++) {
-    const c = view.charCodeAt(k);
-    if (!starts[c] || (seconds && !seconds[view.charCodeAt(k + 1)])) continue;
-    for (const e of entries.get(c)!) {
+  scan.lastIndex = from;
+  while (scan.test(view)) { // test, not exec: no match array; lastIndex is just past the first code unit
+    const k = scan.lastIndex - 1;
+    if (k >= to) break;
+    const list = entries.get(view.charCodeAt(k))!;
+    for (let x = 0; x < list.length; x++) {
+      const e = list[x];
       const end = k + e.term.length;
       if (end > to || !view.startsWith(e.term, k)) continue;
       if (nextFree && k < (nextFree.get(e.term) ?? 0)) continue;
@@ -210,7 +221,8 @@ function quotesIn(pair: TextPair, from: number, to: number): Quote[] {
 /** Quoted formulations of [from, to). */
 function quoted(pair: TextPair, from: number, to: number): Found[] {
   const out: Found[] = [];
-  for (const q of quotesIn(pair, from, to)) if (q.found) out.push(q.found);
+  const all = quotesIn(pair, from, to);
+  for (let k = 0; k < all.length; k++) if (all[k].found) out.push(all[k].found!);
   return out;
 }
 
@@ -244,7 +256,12 @@ export function extractFormulations(pair: TextPair, range: Span): Formulation[] 
 
 /** Every occurrence (repeats included), without overlaps: the quantities extractor skips the numbers inside them. */
 export function formulationSpans(pair: TextPair, range: Span): Span[] {
-  return findAll(pair, range).map((f) => f.span);
+  // A loop, not .map: map's result has another elements kind once it is inlined into optimized
+  // code, and the quantities extractor reading it then lost its optimized code ("wrong map").
+  const spans: Span[] = [];
+  const all = findAll(pair, range);
+  for (let k = 0; k < all.length; k++) spans.push(all[k].span);
+  return spans;
 }
 
 /** The finds of a range, read once per document and range (the quantities and the record both ask). Callers only read them. */
@@ -269,7 +286,9 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
-  for (const ref of quoted(pair, 0, to)) {
+  const refs = quoted(pair, 0, to);
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k];
     if (!ref.term) continue;
     // A back-reference holds the term after at most four characters (十二项, 双): none starts before its first occurrence less four.
     const first = slice.indexOf(ref.term);
@@ -290,7 +309,8 @@ function withoutOverlaps(found: Found[]): Formulation[] {
   found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const out: Formulation[] = [];
   let lastEnd = -1;
-  for (const f of found) {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
     if (f.span[0] < lastEnd) continue;
     lastEnd = f.span[1];
     out.push({ text: f.text, number: f.number, span: f.span });

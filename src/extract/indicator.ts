@@ -43,6 +43,9 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
   other: [],
 };
 
+/** An age bound looks after the figure first: 3岁以下婴幼儿. */
+const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
+
 /** The word opens with a Latin letter (/^[A-Za-z]/): 5G, PM2.5. */
 function latinFirst(word: string): boolean {
   const c = word.charCodeAt(0) | 0x20; // A-Z folded onto a-z; nothing else lands there
@@ -66,8 +69,9 @@ function allDigits(word: string): boolean {
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
   // An age bound (3岁以下, 60周岁以上) qualifies the people written after it: 3岁以下婴幼儿.
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
-  for (const side of age ? ['after', 'before'] as const : SIDES[kind]) {
-    const span = side === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
+  const sides = age ? AGE_SIDES : SIDES[kind];
+  for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
+    const span = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
     if (span) return pair.text.slice(span[0], span[1]);
   }
   // "增加政务服务大厅面积,从2021年1.5万平方米增至…": a measurement whose own clause holds no noun
@@ -99,6 +103,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   // Twice the phrase's length: the predicate skipped first (由2020年的) takes room too.
   while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END[view.charCodeAt(from - 1)] && view.charCodeAt(from - 1) !== 0x3001 /* 、 */) from--;
   // X占比达21.5%: the share of X (taggers cut 占|比达), so the phrase is X and 占比.
+  if (from === pos) return null; // nothing before the figure in its clause: no tokens, no phrase
   const share = SHARE.exec(view.slice(from, pos));
   if (share) {
     const at = pos - share[0].length;
@@ -122,6 +127,16 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     if (!latinFirst(t.text) && figureBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
+  return nounPhrase(view, from, kept);
+}
+
+/**
+ * The noun phrase of the tokens walked over before a figure (`kept`, offsets from `from`):
+ * leading verbs, scope and area words, markers and locatives dropped, linking words and a
+ * predicate word last dropped, at most MAX_LENGTH long. (Apart from before(): run once per
+ * figure, it need not be compiled with before's token walk.)
+ */
+function nounPhrase(view: string, from: number, kept: Token[]): [number, number] | null {
   while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
@@ -136,22 +151,33 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
 function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
+  if (to === pos) return null; // the clause ends right after the figure: no tokens, no phrase
   const tokens = segmenter.tag(view.slice(pos, to));
   const kept: Token[] = [];
-  for (const [k, t] of tokens.entries()) {
+  // Whether kept holds a nominal token, and one that is neither 、 nor a verb: kept only grows in the loop.
+  let nominal = false;
+  let nonVerb = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (!kept.length && isLocative(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
-    if (t.text === '、' && kept.length) { kept.push(t); continue; }
-    if (!kept.length && STATE.has(t.text)) { kept.push(t); continue; } // 已实施事项, 未纳入窗口
+    if ((t.text === '、' && kept.length) || (!kept.length && STATE.has(t.text))) { // 已实施事项, 未纳入窗口
+      kept.push(t);
+      nominal ||= isNominal(t);
+      nonVerb ||= t.text !== '、' && !isVerb(t);
+      continue;
+    }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
     // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
-    if ((!kept.length && BEING.test(t.text)) || (population && kept.some(isNominal))) break;
-    if (t.tag?.startsWith('a') && kept.some(isNominal)) break; // 警务室|全覆盖
+    if ((!kept.length && BEING.test(t.text)) || (population && nominal)) break;
+    if (t.tag?.startsWith('a') && nominal) break; // 警务室|全覆盖
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
     const next = tokens[k + 1];
-    if (isVerb(t) && kept.some((x) => x.text !== '、' && !isVerb(x)) && !(next && isNominal(next) && next.tag !== undefined)) break;
-    if (kept.some(isNominal) && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
+    if (isVerb(t) && nonVerb && !(next && isNominal(next) && next.tag !== undefined)) break;
+    if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
     kept.push(t);
+    nominal ||= isNominal(t);
+    nonVerb ||= t.text !== '、' && !isVerb(t);
   }
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
   return kept.some(isNominal) ? toSpan(kept, pos) : null;

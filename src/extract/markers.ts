@@ -48,6 +48,8 @@ const NUM_CN = '[一二三四五六七八九十]{1,3}';
 const OPENS_CLAUSE = /[,:;。!?\s“「『]/;
 /** Characters after which a sentence, hence a header, may start. */
 const OPENS_SENTENCE = /[:;。!?\n]/;
+/** Characters after which a line or a sentence, hence a 一、 or 1. marker, may start. */
+const OPENS_LINE = /[:;。!?\n ]/;
 /** Characters that make a word with a following 一 (统一, 唯一, 同一, 逐一, 之一 …): no marker there. */
 const WORD_BEFORE_YI = /[统唯同第单万专划逐之其归合不一每任无初这那此该哪某]|[\d一二两三四五六七八九十]/;
 const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
@@ -129,69 +131,82 @@ function skipJoiner(view: string, i: number, end: number): number {
   return i;
 }
 
+/**
+ * One findMarkers call: what the handlers read, and the list of the family being scanned. One
+ * shape for every call, and the handlers below are module functions, not closures made per call:
+ * the scan loop stays small to compile and calls them through one site.
+ */
+interface Scan { view: string; from: number; to: number; quoted: Uint8Array; into: Marker[] }
+
+function add(s: Scan, family: MarkerFamily, ordinal: number, start: number, end: number, opens: boolean): void {
+  if (s.quoted[start]) return;
+  s.into.push({ family, ordinal, text: s.view.slice(start, end), span: [start, end], contentStart: skipJoiner(s.view, end, s.to), opensClause: opens });
+}
+
+/** The handler of each pattern of PATTERNS (same order): checks the match and adds its marker. */
+const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
+  // 一是 and its spoken variant 一要 (一要提高认识,二要完善机制) are one family: lists mix them.
+  (s, m) => {
+    const end = m.index + m[0].length;
+    const opens = opensAt(s.view, m.index, s.from, OPENS_CLAUSE);
+    if (m[2] === undefined) { if (opens) add(s, 'pair', m[1] ? 2 : 1, m.index, end, true); return; }
+    // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
+    if (!opens && (m[2] !== '一' || WORD_BEFORE_YI.test(s.view[m.index - 1] ?? ''))) return;
+    // "一是一、二是二" is an idiom (things as they are), not a list.
+    if (IDIOM_AFTER.test(s.view.slice(end, end + 4))) return;
+    const n = parseNumeral(m[2]);
+    if (n && n <= 30) add(s, 'shi', n, m.index, end, opens);
+  },
+  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…") …
+  (s, m) => {
+    const n = parseNumeral(m[1]);
+    if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'di', n, m.index, m.index + m[0].length, true);
+  },
+  (s, m) => {
+    const n = parseNumeral(m[1]);
+    if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'qi', n, m.index, m.index + m[0].length, true);
+  },
+  // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
+  (s, m) => {
+    const opens = opensAt(s.view, m.index, s.from, OPENS_CLAUSE);
+    // "首先是健全…": the 是 belongs to the marker (not 是否).
+    const end = s.view[m.index + 2] === '是' && s.view[m.index + 3] !== '否' ? m.index + 3 : m.index + 2;
+    if (opens || m[0] === '首先') add(s, 'sequence', SEQUENCE_WORDS[m[0]], m.index, end, opens);
+  },
+  (s, m) => {
+    const n = parseNumeral(m[1]);
+    if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'paren', n, m.index, m.index + m[0].length, true);
+  },
+  // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
+  (s, m) => {
+    const n = parseNumeral(m[1]);
+    if (n && opensAt(s.view, m.index, s.from, OPENS_LINE)) add(s, 'dun', n, m.index, m.index + m[1].length + 1, true);
+  },
+  // "1." / "1、" / "1)" but not "1.5万": the number is followed by no digit.
+  (s, m) => {
+    const n = Number(m[1]);
+    if (n && opensAt(s.view, m.index, s.from, OPENS_LINE)) add(s, 'arabic', n, m.index, m.index + m[1].length + 1, true);
+  },
+  (s, m) => {
+    const n = Number(m[1]);
+    if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'paren-arabic', n, m.index, m.index + m[0].length, true);
+  },
+  (s, m) => add(s, 'circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1, true),
+  // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
+  (s, m) => add(s, 'paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1, true),
+  (s, m) => add(s, 'paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1, true),
+];
+
 /** All markers in `[from, to)` of the view, in reading order. */
 export function findMarkers(view: string, from: number, to: number, quoted: Uint8Array = quoteMask(view)): Marker[] {
   const text = view.slice(0, to);
-  // One list per family, in the order below: markers sharing a start keep that order when sorted.
-  const lists: Marker[][] = PATTERNS.map(() => []);
-  let into: Marker[] = lists[0];
-  const add = (family: MarkerFamily, ordinal: number, start: number, end: number, opens = true) => {
-    if (quoted[start]) return;
-    into.push({ family, ordinal, text: view.slice(start, end), span: [start, end], contentStart: skipJoiner(view, end, to), opensClause: opens });
-  };
-  const handlers: ((m: RegExpExecArray) => void)[] = [
-    // 一是 and its spoken variant 一要 (一要提高认识,二要完善机制) are one family: lists mix them.
-    (m) => {
-      const end = m.index + m[0].length;
-      const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
-      if (m[2] === undefined) return opens ? add('pair', m[1] ? 2 : 1, m.index, end) : undefined;
-      // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
-      if (!opens && (m[2] !== '一' || WORD_BEFORE_YI.test(view[m.index - 1] ?? ''))) return;
-      // "一是一、二是二" is an idiom (things as they are), not a list.
-      if (IDIOM_AFTER.test(view.slice(end, end + 4))) return;
-      const n = parseNumeral(m[2]);
-      if (n && n <= 30) add('shi', n, m.index, end, opens);
-    },
-    // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…") …
-    (m) => {
-      const n = parseNumeral(m[1]);
-      if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('di', n, m.index, m.index + m[0].length);
-    },
-    (m) => {
-      const n = parseNumeral(m[1]);
-      if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('qi', n, m.index, m.index + m[0].length);
-    },
-    // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
-    (m) => {
-      const opens = opensAt(view, m.index, from, OPENS_CLAUSE);
-      // "首先是健全…": the 是 belongs to the marker (not 是否).
-      const end = view[m.index + 2] === '是' && view[m.index + 3] !== '否' ? m.index + 3 : m.index + 2;
-      if (opens || m[0] === '首先') add('sequence', SEQUENCE_WORDS[m[0]], m.index, end, opens);
-    },
-    (m) => {
-      const n = parseNumeral(m[1]);
-      if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren', n, m.index, m.index + m[0].length);
-    },
-    // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
-    (m) => {
-      const n = parseNumeral(m[1]);
-      if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('dun', n, m.index, m.index + m[1].length + 1);
-    },
-    // "1." / "1、" / "1)" but not "1.5万": the number is followed by no digit.
-    (m) => {
-      const n = Number(m[1]);
-      if (n && opensAt(view, m.index, from, /[:;。!?\n ]/)) add('arabic', n, m.index, m.index + m[1].length + 1);
-    },
-    (m) => {
-      const n = Number(m[1]);
-      if (n && opensAt(view, m.index, from, OPENS_CLAUSE)) add('paren-arabic', n, m.index, m.index + m[0].length);
-    },
-    (m) => add('circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1),
-    // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
-    (m) => add('paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1),
-    (m) => add('paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1),
-  ];
-  const next = PATTERNS.map(() => from); // per family: where its scan stands (after its last match)
+  // One list per family, in the order of PATTERNS: markers sharing a start keep that order when sorted.
+  const lists: Marker[][] = [];
+  for (let k = 0; k < PATTERNS.length; k++) lists.push([]);
+  const scan: Scan = { view, from, to, quoted, into: lists[0] };
+  const next = new Int32Array(PATTERNS.length).fill(from); // per family: where its scan stands (after its last match)
+  // A loop over the characters, not a regex jumping between candidates: numerals are common
+  // enough that a regex call per candidate costs three times this loop once it is optimized.
   for (let i = from; i < to; i++) {
     for (let bits = FIRST[view.charCodeAt(i)], k = 0; bits; bits >>= 1, k++) {
       if (!(bits & 1) || i < next[k]) continue;
@@ -200,12 +215,12 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
       const m = re.exec(text);
       if (!m) continue;
       next[k] = i + m[0].length;
-      into = lists[k];
-      handlers[k](m);
+      scan.into = lists[k];
+      HANDLERS[k](scan, m);
     }
   }
   const out: Marker[] = [];
-  for (const list of lists) for (const m of list) out.push(m);
+  for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
   headers(text, from, (m) => {
     if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
     const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');

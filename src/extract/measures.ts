@@ -75,7 +75,8 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
 /** Consecutive turns of the same speaker and role read as one stretch: a list may cross a paragraph break. */
 function mergeTurns(turns: Turn[]): Stretch[] {
   const out: Stretch[] = [];
-  for (const t of turns) {
+  for (let k = 0; k < turns.length; k++) { // index loops here and below: a batch runs this unoptimized
+    const t = turns[k];
     const last = out[out.length - 1];
     if (last && last.speaker === t.speaker && last.role === t.role && last.span[1] <= t.span[0]) last.span = [last.span[0], t.span[1]];
     else out.push({ speaker: t.speaker, role: t.role, span: [t.span[0], t.span[1]] });
@@ -85,7 +86,10 @@ function mergeTurns(turns: Turn[]): Stretch[] {
 
 function lastAskerEnd(stretches: Stretch[], pos: number): number {
   let end = 0;
-  for (const s of stretches) if (s.role === 'asker' && s.span[1] <= pos) end = Math.max(end, s.span[1]);
+  for (let k = 0; k < stretches.length; k++) {
+    const s = stretches[k];
+    if (s.role === 'asker' && s.span[1] <= pos) end = Math.max(end, s.span[1]);
+  }
   return end;
 }
 

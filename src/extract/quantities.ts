@@ -33,6 +33,12 @@ type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number
 
 /** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
 const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
+/** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
+const PREFIXES_BEFORE = new Map<number, string[]>();
+for (const p of PREFIXES) {
+  const c = p.charCodeAt(p.length - 1);
+  PREFIXES_BEFORE.set(c, [...(PREFIXES_BEFORE.get(c) ?? []), p]);
+}
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
 /** Qualifiers written after the unit. */
@@ -51,7 +57,10 @@ for (const c of '0123456789零〇○一二两三四五六七八九十百千万�
 
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
   const { view, text } = pair;
-  const blocked = [...options.exclude, ...formulationSpans(pair, range)];
+  // Two lists, not one spread together: the spread saw arrays of other element kinds as the
+  // lane warmed up and threw this function's optimized code away (twice, ~35 ms of compile each).
+  const exclude = options.exclude;
+  const formulations = formulationSpans(pair, range);
   const out: Quantity[] = [];
   let i = range[0];
   // Whether the line holding i is the page frame, read once per line: i only moves forward.
@@ -69,7 +78,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
-    const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !blocked.some((b) => b[0] < r.numeral[1] && r.numeral[0] < b[1]);
+    const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !overlapsAny(exclude, r.numeral) && !overlapsAny(formulations, r.numeral);
     if (hit) {
       const q = r;
       const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
@@ -80,6 +89,12 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     i = hit ? r.span[1] : r.numeral[1];
   }
   return out;
+}
+
+/** Some span of `spans` overlaps `numeral`. */
+function overlapsAny(spans: Span[], numeral: [number, number]): boolean {
+  for (let k = 0; k < spans.length; k++) if (spans[k][0] < numeral[1] && numeral[0] < spans[k][1]) return true;
+  return false;
 }
 
 /** Read the quantity whose numeral (or 百分之) starts at `i`, or null. */
@@ -176,6 +191,18 @@ function bare(start: number, end: number, value: number | null = null): Reading 
   return { value, unit: null, kind: 'other', approximate: false, qualifier: null, range: null, span: [start, end], numeral: [start, end] };
 }
 
+/** The qualifier written right before `start` (the first of PREFIXES that stands there), or 上 of 上百家, 上千人 ("as many as"). */
+function prefixBefore(view: string, start: number): string | undefined {
+  const list = PREFIXES_BEFORE.get(view.charCodeAt(start - 1));
+  if (list !== undefined) {
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k];
+      if (start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) return p;
+    }
+  }
+  return view[start - 1] === '上' && /[百千万]/.test(view[start]) ? '上' : undefined;
+}
+
 /** Add the qualifiers around [start, end) and build the reading. `qualifiers` false: none allowed (years). */
 function finish(view: string, start: number, end: number, numeral: [number, number], value: number, unit: string, kind: QuantityKind, inner: string | null, range: [number, number] | null, qualifiers = true): Reading {
   let qualifier = inner;
@@ -184,9 +211,7 @@ function finish(view: string, start: number, end: number, numeral: [number, numb
   // After a duration 多/余 also qualify: 两年多, 十天余.
   const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? (DURATION_UNITS.has(unit) && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0]; to = end + post[0].length; }
-  const pre = !qualifiers ? undefined
-    : PREFIXES.find((p) => start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start)))
-      ?? (view[start - 1] === '上' && /[百千万]/.test(view[start]) ? '上' : undefined); // 上百家, 上千人: "as many as
+  const pre = qualifiers ? prefixBefore(view, start) : undefined;
   if (pre) {
     from = start - pre.length;
     // 近五年 is "the past five years": a duration, not an approximation.

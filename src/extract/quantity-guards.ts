@@ -84,15 +84,25 @@ const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^钟/ };
 
 /**
  * Where each code unit stands in the set phrases: a phrase around [start, end) holds the
- * numeral's first character at some offset, so only those placements are tried (一 has many,
- * 百 a few, digits none).
+ * numeral's first character at some offset, so only those placements are tried. 一 stands in
+ * some fifty places, so they are keyed by a neighbour too: a phrase opening at the numeral
+ * (offset 0) by the character after it (一些 under 一+些), one holding it further in by the
+ * character before it (统一 under 一+统); a placement whose neighbour differs from the view's
+ * could not match there. Digits stand in none.
  */
-const PLACES = new Map<number, { phrase: string; offset: number }[]>();
+interface Place { phrase: string; offset: number }
+/** By the numeral's character, then by the neighbour (small integer keys, two lookups). */
+type Places = Map<number, Map<number, Place[]>>;
+const OPENS_AT: Places = new Map(); // then by the phrase's character after the numeral's
+const HOLDS_AT: Places = new Map(); // then by the phrase's character before the numeral's
 for (const phrase of SET_PHRASES) {
   for (let offset = 0; offset < phrase.length; offset++) {
-    const list = PLACES.get(phrase.charCodeAt(offset)) ?? [];
-    list.push({ phrase, offset });
-    PLACES.set(phrase.charCodeAt(offset), list);
+    const c = phrase.charCodeAt(offset);
+    const places = offset === 0 ? OPENS_AT : HOLDS_AT;
+    const neighbour = phrase.charCodeAt(offset === 0 ? 1 : offset - 1);
+    const byNeighbour = places.get(c) ?? new Map<number, Place[]>();
+    byNeighbour.set(neighbour, [...(byNeighbour.get(neighbour) ?? []), { phrase, offset }]);
+    places.set(c, byNeighbour);
   }
 }
 
@@ -103,7 +113,8 @@ for (const phrase of SET_PHRASES) OPENING.set(phrase.charCodeAt(0), [...(OPENING
 /** True when `term` holds a set phrase (as SET_PHRASES.some((p) => term.includes(p))), trying at each character the phrases opening with it. */
 export function holdsSetPhrase(term: string): boolean {
   for (let k = 0; k < term.length; k++) {
-    for (const phrase of OPENING.get(term.charCodeAt(k)) ?? []) if (term.startsWith(phrase, k)) return true;
+    const phrases = OPENING.get(term.charCodeAt(k));
+    if (phrases !== undefined) for (let p = 0; p < phrases.length; p++) if (term.startsWith(phrases[p], k)) return true;
   }
   return false;
 }
@@ -111,7 +122,18 @@ export function holdsSetPhrase(term: string): boolean {
 /** True when a set phrase starting at or before `start` runs to `end` or beyond. */
 function insideSetPhrase(view: string, start: number, end: number): boolean {
   if (end <= start) return SET_PHRASES.some((phrase) => placedAt(view, phrase, Math.max(0, end - phrase.length), start));
-  for (const { phrase, offset } of PLACES.get(view.charCodeAt(start)) ?? []) {
+  // No neighbour past either end of the view (no phrase fits there), and no read past it: that
+  // would throw the optimized code away ("out of bounds").
+  const c = view.charCodeAt(start);
+  return (start + 1 < view.length && placedAround(view, OPENS_AT.get(c)?.get(view.charCodeAt(start + 1)), start, end))
+    || (start > 0 && placedAround(view, HOLDS_AT.get(c)?.get(view.charCodeAt(start - 1)), start, end));
+}
+
+/** One of `places` (of the character at `start`) stands in the view and runs to `end` or beyond. */
+function placedAround(view: string, places: Place[] | undefined, start: number, end: number): boolean {
+  if (places === undefined) return false;
+  for (let k = 0; k < places.length; k++) { // an index loop: this runs at every numeral, mostly unoptimized
+    const { phrase, offset } = places[k];
     const from = start - offset;
     if (from >= 0 && from + phrase.length >= end && placedAt(view, phrase, from, from)) return true;
   }

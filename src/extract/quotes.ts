@@ -41,13 +41,17 @@ MARK[0x22] = STRAIGHT;
 const SPEECH = 5; // 。 ! ? ; : inside a quotation make it speech (no quote mark: the scan passes them)
 for (const c of '。!?;:') MARK[c.charCodeAt(0)] = SPEECH;
 
+/** The characters the scan acts on (NEWLINE, OPENING, CLOSING, STRAIGHT): it jumps natively from one to the next. */
+const ACTS_ON = /[\n“「『‘”」』’"]/g;
+
 /** One pass over the view with a stack of open marks; marks left open at a line end mask nothing. */
 function readMask(view: string): Uint8Array {
   const mask = new Uint8Array(view.length);
   const open: number[] = [];
-  for (let i = 0; i < view.length; i++) {
+  ACTS_ON.lastIndex = 0;
+  while (ACTS_ON.test(view)) { // test, not exec: no match array; lastIndex is just past the mark
+    const i = ACTS_ON.lastIndex - 1;
     const kind = MARK[view.charCodeAt(i)];
-    if (kind === 0 || kind === SPEECH) continue;
     if (kind === NEWLINE) open.length = 0;
     else if (kind === OPENING) open.push(i);
     else if (kind === CLOSING) { if (open.length) close(view, mask, open.pop()! + 1, i); }

@@ -13,16 +13,51 @@ export interface Run {
   markers: Marker[];
 }
 
-/** Split the markers (reading order) into runs of ≥ 2, one family at a time, then order runs by start. */
-export function buildRuns(markers: Marker[]): Run[] {
+/**
+ * Split the markers (reading order) into runs of ≥ 2, one family at a time, then order runs by
+ * start. `within(last, next)`: whether `next` stands where the item opened by `last` would
+ * otherwise run on (see continueWithSequence); without it, no run is continued.
+ */
+export function buildRuns(markers: Marker[], within?: (last: Marker, next: Marker) => boolean): Run[] {
   const byFamily = new Map<MarkerFamily, Marker[]>();
   for (const m of markers) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
-  const runs: Run[] = [];
+  const found: Run[] = [];
   for (const [family, list] of byFamily) {
-    const found = isHeader(family) ? [list] : family === 'sequence' ? sequenceRuns(list.filter(keepSequence)) : ordinalRuns(list);
-    for (const r of found) if (r.length >= 2) runs.push({ family, markers: r });
+    const runs = isHeader(family) ? [list] : family === 'sequence' ? sequenceRuns(list.filter(keepSequence)) : ordinalRuns(list);
+    for (const r of runs) if (r.length > 0) found.push({ family, markers: r });
   }
-  return runs.sort((a, b) => a.markers[0].span[0] - b.markers[0].span[0]);
+  if (within) continueWithSequence(markers, found, within);
+  return found.filter((r) => r.markers.length >= 2).sort((a, b) => a.markers[0].span[0] - b.markers[0].span[0]);
+}
+
+/** Families of spoken ordinals that 其次 / 再次 / 然后 / 最后 may continue. */
+const CONTINUED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi']);
+
+/**
+ * A spoken list often opens with one kind of ordinal and goes on with sequence words
+ * ("第一,今年整治1000亩;其次,引导合作社流转经营;最后,发展林果", "一是…;二是…;最后,…"): a
+ * sequence word that no 首先 opened continues the run of 一是/第一/其一 just before it when it is
+ * the next marker, opens a clause, stands where the run's last item would otherwise run on (a
+ * "最后,我表个态" after the list has ended is no item of it) and keeps the order: 其次 only after
+ * the first item, 再次/然后 after the second, 最后 closes.
+ */
+function continueWithSequence(markers: Marker[], runs: Run[], within: (last: Marker, next: Marker) => boolean): void {
+  const taken = new Set<Marker>();
+  for (const r of runs) if (r.markers.length >= 2) for (const m of r.markers) taken.add(m);
+  for (const run of runs) {
+    if (!CONTINUED.has(run.family)) continue;
+    let last = run.markers[run.markers.length - 1];
+    for (let i = markers.indexOf(last) + 1; i < markers.length; i++) {
+      const m = markers[i];
+      if (m.family !== 'sequence' || taken.has(m) || !m.opensClause || last.ordinal === 99) break;
+      const position = last.family === 'sequence' ? last.ordinal : run.markers.length;
+      if (m.ordinal === 1 || (m.ordinal === 2 && position !== 1) || (m.ordinal === 3 && position < 2)) break;
+      if (!within(last, m)) break;
+      run.markers.push(m);
+      taken.add(m);
+      last = m;
+    }
+  }
 }
 
 /**

@@ -55,7 +55,14 @@ export function readBlocks(view: string, from: number, to: number, leadIn: LeadI
 }
 
 function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: number, to: number, leadIn: LeadIn): BlockNode[] {
-  const runs = buildRuns(markers.filter((m) => !isHeader(m.family)));
+  // A sequence word continuing a list (第一…;其次…;最后…) stands in the paragraph of the list's last
+  // item, or opens the next line when each item opens its own.
+  const within = (last: Marker, next: Marker) => {
+    const end = lastItemEnd(view, quoted, last.contentStart, to, false);
+    if (next.span[0] < end) return true;
+    return opensLine(view, last.span[0], from) && opensLine(view, next.span[0], from) && view.slice(end, next.span[0]).trim() === '';
+  };
+  const runs = buildRuns(markers.filter((m) => !isHeader(m.family)), within);
   const blocks: { block: BlockNode; run: Run; inner: Marker[][] }[] = [];
   for (const run of runs) {
     const prev = blocks[blocks.length - 1];
@@ -139,6 +146,13 @@ function hasSentenceEnd(view: string, quoted: Uint8Array, start: number, end: nu
     if (!quoted[i] && (endsSentence(view, i) || view[i] === '\n')) return true;
   }
   return false;
+}
+
+/** Only spaces stand between `pos` and the start of its line (or `from`). */
+function opensLine(view: string, pos: number, from: number): boolean {
+  let i = pos;
+  while (i > from && (view[i - 1] === ' ' || view[i - 1] === '\t')) i--;
+  return i === from || view[i - 1] === '\n';
 }
 
 /** Start of the sentence holding `pos`: after the last 。 ! ? (or English full stop) or line break before it (not before `from`). */

@@ -22,12 +22,18 @@ describe('[enumeration] items of a list', () => {
       [[['以“两个聚焦”推动整治:聚焦源头,严控增量;聚焦存量,限期清零', ['聚焦源头,严控增量', '聚焦存量,限期清零']], '强化考核']]],
     ['English punctuation: a full stop and a space end the last item', '一是新建蓄水池42座; 二是实施管网延伸; 三是建立送水机制. 今年还将投入850万元.', [['新建蓄水池42座', '实施管网延伸', '建立送水机制']]],
     ['a decimal point is no full stop', '一是投入3.5亿元; 二是完成12.6公里. 此外还有其他.', [['投入3.5亿元', '完成12.6公里']]],
+    ['第一 continued by 其次 and 最后', '分三年整治:第一,今年整治1000亩;其次,引导合作社流转经营;最后,发展林果。', [['今年整治1000亩', '引导合作社流转经营', '发展林果']]],
+    ['一是 二是 closed by 最后 in the same paragraph', '一是摸清底数。二是集中整治。最后,建立长效机制。\n下段。', [['摸清底数', '集中整治', '建立长效机制']]],
+    ['其一 其二 then 再次 and 最后', '其一,摸底;其二,整治;再次,巩固;最后,考核。', [['摸底', '整治', '巩固', '考核']]],
+    ['其次 after a second item is no item of it', '第一,摸底;第二,整治;其次,还有别的事。', [['摸底', '整治;其次,还有别的事']]],
+    ['one item per line, the last line opened by 最后', '第一,摸清底数\n第二,集中整治\n最后,建立长效机制', [['摸清底数', '集中整治', '建立长效机制']]],
   ])('%s', (_label, text, expected) => {
     expect(lists(text)).toEqual(expected);
   });
 
   it.each([
     ['a lone 一是', '问题很多,一是要认真对待。'],
+    ['a lone 第一 with a 最后 paragraphs later', '第一,我们摸清了底数。\n今年还做了很多工作。\n最后,我表个态。'],
     ['markers out of order', '二是强化执法;一是健全机制。'],
     ['a quoted slogan', '提出“一是抓落实,二是促整改”的口号。'],
   ])('no list: %s', (_label, text) => {

@@ -20,8 +20,11 @@ import type { TextPair } from '../structure/types.js';
 import { parseChineseNumeral } from './numerals.js';
 import { holdsSetPhrase } from './quantity-guards.js';
 
-/** Quoted stretches: “…”, 「…」, 『…』 or straight "…" (also folded ＂…＂), at most 12 characters inside. */
-const QUOTE = /[“「『]([^“”「」『』\n]{1,12})[”」』]|"([^"\n]{1,12})"/g;
+/**
+ * Quoted stretches: “…”, 「…」, 『…』, ‘…’ (the quotes inside a quotation: “我们将落实‘三个一批’措施”)
+ * or straight "…" (also folded ＂…＂), at most 12 characters inside.
+ */
+const QUOTE = /[“「『‘]([^“”「」『』‘’\n]{1,12})[”」』’]|"([^"\n]{1,12})"/g;
 const CLASSIFIER = '个项张种大条类支套道';
 /** Chinese numeral of the head (not 一, which reads as "single"), 双 = 2. */
 const HEAD = `(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九百]|双)`;

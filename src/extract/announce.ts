@@ -22,13 +22,13 @@ export interface Announcement {
   aspects: boolean;
 }
 
-const NUM = '(?<![第\\d.一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+export const NUM = '(?<![第\\d.一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
 /** Nouns that name what a list enumerates (measures, mechanisms, tasks …). */
 /** The noun ends its word: "12个工作站", "3个工作组", "工作人员" count stations, groups and staff, not a list. */
-const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人]))';
+export const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人]))';
 /** One character between the count and its noun (五方面改进举措): no numeral, so counts never merge. */
-const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
+export const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
 const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIFIER}{0,4}?)${NOUN})?`, 'g');
 const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|件)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见|事))?/g;
 

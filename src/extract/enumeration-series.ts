@@ -5,11 +5,15 @@
  * items (加强队伍建设 / 完善工作机制 / 强化科技支撑) with statedCount 3 read from "等三个方面".
  * The lead words of the clause (从, 围绕, 重点抓好 …) are not part of the first item. The series
  * counts only when the number of parts equals N: "等" can also mean "and others".
+ * The count may come first too: "建立四项机制,即联席会议机制、动态巡查机制、考核问责机制和补偿激励
+ * 机制" (N + 项/个/大/条/种/类/张 + a noun of measures, then 即 / 分别是 / 包括 / a colon, then the parts,
+ * the last joined by 和/及/与) gives four items with statedCount 4 read from "四项机制".
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Span } from '../model/span.js';
 import type { BlockNode, ItemNode } from './enumeration.js';
 import { parseNumeral } from './numerals.js';
+import { MODIFIER, NOUN, NUM } from './announce.js';
 
 export interface Series {
   block: BlockNode;
@@ -40,12 +44,41 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
       announcement: { count: n, span: [m.index, m.index + m[0].length], aspects: true },
     });
   }
-  return out;
+  forwardSeries(view, from, to, quoted, out);
+  return out.sort((a, b) => a.block.start - b.block.start);
 }
 
-function parts(view: string, quoted: Uint8Array, start: number, end: number): ItemNode[] {
+/** "四项机制,即" / "三大工程:": a count of measures that the parts follow. */
+const FORWARD = new RegExp(`${NUM}(?:项|个|大|条|种|类|张)(?:${MODIFIER}{0,4}?)${NOUN}(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
+/** The joiner before the last part ("…、考核问责机制和补偿激励机制"). */
+const LAST_JOINER = /^(.{2,}?)(?:以及|和|及|与)(.{2,})$/;
+/** Where the parts end: the end of the clause list (a sentence end or a semicolon). */
+const PARTS_END = /[。;!?\n]/g;
+
+/** Series announced before their parts: "建立四项机制,即A、B、C和D". */
+function forwardSeries(view: string, from: number, to: number, quoted: Uint8Array, out: Series[]): void {
+  FORWARD.lastIndex = from;
+  for (let m = FORWARD.exec(view); m && m.index < to; m = FORWARD.exec(view)) {
+    const n = parseNumeral(m[1]);
+    if (n === null || n < 2 || quoted[m.index]) continue;
+    const start = m.index + m[0].length;
+    PARTS_END.lastIndex = start;
+    const stop = PARTS_END.exec(view);
+    const end = Math.min(stop ? stop.index : view.length, to);
+    const items = parts(view, quoted, start, end, true);
+    if (items.length !== n) continue;
+    const counted = m[0].replace(/[,:](?:即|也就是|分别是|包括|主要是|主要包括)?$/, '');
+    out.push({
+      block: { family: 'series', start: items[0].start, end: items[items.length - 1].end, items, group: undefined },
+      announcement: { count: n, span: [m.index, m.index + counted.length], aspects: false },
+    });
+  }
+}
+
+/** The 、-separated parts of [start, end); `joined`: the last two may be joined by 和/及/与 instead. */
+function parts(view: string, quoted: Uint8Array, start: number, end: number, joined = false): ItemNode[] {
   while (start < end && /\s/.test(view[start])) start++;
-  start += (LEAD.exec(view.slice(start, end))?.[0].length ?? 0);
+  if (!joined) start += (LEAD.exec(view.slice(start, end))?.[0].length ?? 0);
   const items: ItemNode[] = [];
   let s = start;
   for (let i = start; i <= end; i++) {
@@ -54,6 +87,12 @@ function parts(view: string, quoted: Uint8Array, start: number, end: number): It
       items.push({ marker: null, start: s, end: i, items: [] });
       s = i + 1;
     }
+  }
+  const last = items[items.length - 1];
+  const pair = joined && items.length > 0 ? LAST_JOINER.exec(view.slice(last.start, last.end)) : null;
+  if (pair) {
+    items[items.length - 1] = { marker: null, start: last.start, end: last.start + pair[1].length, items: [] };
+    items.push({ marker: null, start: last.end - pair[2].length, end: last.end, items: [] });
   }
   return items;
 }

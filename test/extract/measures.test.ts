@@ -81,7 +81,19 @@ describe('[measures] each marker form gives one answer', () => {
   });
 
   it.each([
+    ['即 after the count, the last part joined by 和', '县政府将建立四项机制,即联席会议机制、动态巡查机制、考核问责机制和补偿激励机制。', '四项机制', ['联席会议机制', '动态巡查机制', '考核问责机制', '补偿激励机制']],
+    ['a colon after the count, the last part joined by 及', '重点实施三大工程:管网改造工程、水源保护工程及智慧水务工程;同时加强监管。', '三大工程', ['管网改造工程', '水源保护工程', '智慧水务工程']],
+    ['分别是, all parts joined by 、', '我们建立了3项制度,分别是首问负责制度、限时办结制度、责任追究制度。', '3项制度', ['首问负责制度', '限时办结制度', '责任追究制度']],
+  ])('、-series announced before its parts: %s', (_label, speech, counted, measures) => {
+    const { answers, text } = run([ASK, ['responder', 'p2', speech]]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: measures.length, marker: null, measures }]);
+    expect(text.slice(...answers[0].statedCountSpan!)).toBe(counted);
+  });
+
+  it.each([
     ['parts differ from the count (等 = and others)', '围绕养老、医疗、教育、就业等三个方面开展调研。'],
+    ['parts differ from a count announced before them', '建立了四项机制,即联席会议机制、动态巡查机制。'],
+    ['a count with no noun of measures', '新建了三个站点,即东站、西站和南站。'],
     ['one-character parts', '加强市、县等两个方面的统筹。'],
     ['inside quotes', '提出“抓队伍、强机制等两个方面”的口号。'],
   ])('no 、-series: %s', (_label, speech) => {

@@ -15,7 +15,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent, type SpeechRole } from './speech.js';
+import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
@@ -40,7 +40,7 @@ const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回答|答�
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /** Before a label: nothing but a scene tag (【现场】) and a clock time, a bullet (■, Markdown "- "), brackets, a role tag naming the turn, or Markdown bold (**). */
-const LEAD = /^\s*(?:[【\[](?!\s*(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$/u;
+const LEAD = new RegExp(String.raw`^\s*(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$`, 'u');
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */

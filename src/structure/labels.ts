@@ -7,10 +7,10 @@
  * mention-based label stands at the same place. Offsets are [start, end) UTF-16 offsets.
  */
 import type { SpeakerMention } from './mentions.js';
-import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent, type SpeechRole } from './speech.js';
+import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 
 /** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
-const QA_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(?:委员|代表|人大代表|常委会委员|组成人员|部门|应询部门|应询单位|单位)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))/gmu;
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(?:委员|代表|人大代表|常委会委员|组成人员|部门|应询部门|应询单位|单位)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
@@ -18,7 +18,7 @@ const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人
 /** A field in parentheses after the words it attributes: "…如何加强治理?(询问人:市人大常委会委员 曹文杰)". */
 const TRAILING_FIELD = /\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]([^()\n]{1,80})\)/gu;
 /** A role tag opening a line whose speaker may not be readable. */
-const ROLE_TAG = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:/gmu;
+const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:`, 'gmu');
 /** A line opening with someone (title and name) and 问/答 before a colon. */
 const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
 

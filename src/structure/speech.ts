@@ -37,6 +37,12 @@ export interface SpeechEvent {
 /** Adverbs of sequence between a speaker and the verb (委员某首先提问, 某接着追问), as a regex alternation. */
 export const SEQUENCE_ADVERBS = '首先|率先|紧接着|接着|随后|然后|再次|又|也|还|继续|最后';
 
+/**
+ * Who may stand before the verb of a bracketed role tag: 【委员提问】, 【代表追问】, 【部门回答】,
+ * 【政府应询】 name the same turns as 【提问】 / 【追问】 / 【回答】 / 【应询】 (WeChat reposts use them).
+ */
+export const TAG_WHO = '(?:委员|代表|人大代表|常委会委员|组成人员|部门|政府|相关部门|应询部门|应询单位|单位)';
+
 /** End of the line holding `at` (offset of its "\n", or the text's end). */
 export function lineEnd(view: string, at: number): number {
   const k = view.indexOf('\n', at);

@@ -55,6 +55,8 @@ describe('[labels] line labels without a readable speaker', () => {
     ['a clock time first', '14:32 问:资金够吗?', [['asker', 'qa-label', false, '资金够吗']]],
     ['the speaker in parentheses', '问（县人大常委会委员黎晓芳）：装备如何更新？', [['asker', 'qa-label', false, '装备如何']]],
     ['role tags', '【询问】某某委员:如何整治?\n【应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
+    ['role tags naming who asks or answers', '【委员提问】\n如何整治?\n【部门回答】\n将加强执法。\n【代表追问】\n何时完成?', [['asker', 'qa-label', false, '如何整治'], ['responder', 'qa-label', false, '将加强执'], ['asker', 'qa-label', true, '何时完成']]],
+    ['role tags naming who, with a speaker and a colon', '【委员提问】某某委员:如何整治?\n【政府应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
     ['a speaker whose name was not read', '国务院副总理史某某答:党中央高度重视。', [['responder', 'label', false, '党中央高']]],
     ['a field line names the next asker', '提问人:市人大常委会委员 柳某某', [['asker', 'reported', false, '市人大常']]],
   ])('%s', (_name, text, expected) => {

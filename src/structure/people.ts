@@ -36,6 +36,9 @@ export class PeopleRegistry {
     const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';
     if (title && (!resolved || p.titles.length === 0)) addTitle(p.titles, title);
     if (m.office) this.offices.get(p)!.add(normalize(m.office));
+    // Every post of a title chain, not just the last: "区人大常委会委员、区人大城建环保工委主任何美玲"
+    // is 何委员 later, as well as 何主任 (a post is matched by its end: 区人大常委会委员 holds 委员).
+    if (title && !resolved) for (const post of title.split(/[、,，]/)) if (post.trim()) this.offices.get(p)!.add(normalize(post.trim()));
     p.organization ??= m.organization;
     this.lastSeen.set(p, Math.max(this.lastSeen.get(p) ?? -1, span[0]));
     if (role) this.addRole(p.id, role);

@@ -52,8 +52,8 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
 const FORWARD = new RegExp(`${NUM}(?:项|个|大|条|种|类|张)(?:${MODIFIER}{0,4}?)${NOUN}(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
 /** The joiner before the last part ("…、考核问责机制和补偿激励机制"). */
 const LAST_JOINER = /^(.{2,}?)(?:以及|和|及|与)(.{2,})$/;
-/** Where the parts end: the end of the clause list (a sentence end or a semicolon). */
-const PARTS_END = /[。;!?\n]/g;
+/** Where the parts end: the clause ends (a comma, a semicolon or a sentence end; the parts are joined by 、). */
+const PARTS_END = /[,。;!?\n]/g;
 
 /** Series announced before their parts: "建立四项机制,即A、B、C和D". */
 function forwardSeries(view: string, from: number, to: number, quoted: Uint8Array, out: Series[]): void {

@@ -45,8 +45,11 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
   return x && REPORTED_VERB.test(view.slice(x.span[1], eol)) ? x : null;
 }
 
-/** The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…", in Markdown bold too ("**主持人(…):**"). */
-const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?/gmu;
+/**
+ * The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…", "主持人 赵德明(县人大常委会
+ * 主任):…" (a name, then maybe the title), in Markdown bold too ("**主持人(…):**").
+ */
+const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:[\p{sc=Han}·]{2,8}\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?/gmu;
 
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {

@@ -83,6 +83,7 @@ describe('[measures] each marker form gives one answer', () => {
   it.each([
     ['即 after the count, the last part joined by 和', '县政府将建立四项机制,即联席会议机制、动态巡查机制、考核问责机制和补偿激励机制。', '四项机制', ['联席会议机制', '动态巡查机制', '考核问责机制', '补偿激励机制']],
     ['a colon after the count, the last part joined by 及', '重点实施三大工程:管网改造工程、水源保护工程及智慧水务工程;同时加强监管。', '三大工程', ['管网改造工程', '水源保护工程', '智慧水务工程']],
+    ['the clause goes on after the parts', '县政府将建立四项机制,即联席会议机制、动态巡查机制、考核问责机制和补偿激励机制,确保耕地不减少。', '四项机制', ['联席会议机制', '动态巡查机制', '考核问责机制', '补偿激励机制']],
     ['分别是, all parts joined by 、', '我们建立了3项制度,分别是首问负责制度、限时办结制度、责任追究制度。', '3项制度', ['首问负责制度', '限时办结制度', '责任追究制度']],
   ])('、-series announced before its parts: %s', (_label, speech, counted, measures) => {
     const { answers, text } = run([ASK, ['responder', 'p2', speech]]);

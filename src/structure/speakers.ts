@@ -51,9 +51,17 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     while (j + 1 < links.length && JOINERS.has(view[links[j].end]) && links[j + 1].start === links[j].end + 1 && !nameAfter(lex, view, links[j].end, to, names)) j++;
     const chain = links.slice(i, j + 1);
     i = j;
-    const floor = out.length ? Math.max(from, out[out.length - 1].span[1]) : from;
+    const prev = out[out.length - 1];
+    const floor = prev ? Math.max(from, prev.span[1]) : from;
     if (chain[0].start < floor) continue; // inside the mention before
-    const found = readChain(pair, lex, chain, floor, to, names);
+    // "陶某某委员(省人大常委会委员、…)": the titles in brackets belong to the name before its
+    // short post; that chain may read back over the mention "陶某某委员" and replaces it.
+    const bracketed = prev !== undefined && prev.span[1] === chain[0].start - 1 && view[prev.span[1]] === '(' && prev.nameSpan !== null && prev.span[0] === prev.nameSpan[0];
+    const found = readChain(pair, lex, chain, bracketed ? Math.max(from, prev.span[0]) : floor, to, names);
+    if (bracketed && found.length > 0 && found[0].span[0] < floor) {
+      out.pop();
+      claimed.pop();
+    }
     for (const m of found) {
       out.push(m);
       claimed.push(m.span);

@@ -80,6 +80,17 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       }
       if (sep !== '(' && view[s - 1] === '(') return [mention(s, last.end, 'name-title', [s, r.end], [first.start, last.end])];
     }
+    // 陶某某委员(省人大常委会委员、省人大财政经济委员会副主任委员): the name, the short post it is
+    // called by, then the full titles in brackets (gazettes and 发言摘要 print labels this way).
+    const short = sep === '(' ? /(?:委员|代表|常委|同志)$/.exec(view.slice(Math.max(from, first.start - 4), first.start - 1)) : null;
+    if (short) {
+      const postStart = first.start - 1 - short[0].length;
+      for (const len of [4, 3, 2]) {
+        const s = postStart - len;
+        const r = s >= from ? readName(lex, view, s, postStart, known) : null;
+        if (r && r.end === postStart && boundaryBefore(lex, view, s, from)) return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
+      }
+    }
   }
 
   // Title + name(s): 市政府副市长海建才, 副局长王某、李某某. A cut with no support after it

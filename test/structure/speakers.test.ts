@@ -266,6 +266,9 @@ describe('[speakers] other forms', () => {
     ['委员王某和市政府副市长李某', [['title-name', '王某', '委员', null], ['title-name', '李某', '市政府副市长', '市政府']]],
     ['王某某(市人大常委会委员)问:', [['name-title', '王某某', '市人大常委会委员', '市人大常委会']]],
     ['张某某（市公安局副局长）：', [['name-title', '张某某', '市公安局副局长', '市公安局']]],
+    // the name, its short post, then the full titles in brackets (gazettes, 发言摘要)
+    ['陶某某委员（省人大常委会委员、省人大财政经济委员会副主任委员）：', [['name-title', '陶某某', '省人大常委会委员、省人大财政经济委员会副主任委员', '省人大财政经济委员会']]],
+    ['苗某某代表（省人大代表、省工商联副主席）：', [['name-title', '苗某某', '省人大代表、省工商联副主席', '省工商联']]],
     ['请李某某同志回答。', [['bare-name', '李某某', null, null]]],
     // an organization and 同志 around a name, no title: the moderator's call
     ['请县水务局严立新同志回答。', [['bare-name', '严立新', null, '县水务局']]],

@@ -17,6 +17,8 @@ const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和
 const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
 /** A field in parentheses after the words it attributes: "…如何加强治理?(询问人:市人大常委会委员 曹文杰)". */
 const TRAILING_FIELD = /\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]([^()\n]{1,80})\)/gu;
+/** A line of its own after the words it attributes: "——市人大常委会委员　韩建新" (问答摘登, 发言摘编). */
+const DASH_FIELD = /^[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*[^\n—]{2,60}$/gmu;
 /** A role tag opening a line whose speaker may not be readable. */
 const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:`, 'gmu');
 /** A line opening with someone (title and name) and 问/答 before a colon. */
@@ -125,6 +127,23 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
       // The turn holds the attributed words: it starts with their line (the parentheses are its anchor).
       for (const x of named) events.push({ mention: x, role, start: lineStart, anchor: open, wordsStart: null, kind: 'reported', followUp: false });
     }
+  }
+  // "问:…?\n——市人大常委会委员 韩某某": the person on the dash line said the words of the
+  // paragraph before it, the unnamed 问:/答: label that opens it.
+  for (const m of slice.includes('—') || slice.includes('--') ? slice.matchAll(DASH_FIELD) : []) {
+    const open = from + m.index;
+    const named = mentions.filter((x) => x.span[0] > open && x.span[1] <= open + m[0].length);
+    if (!named.length) continue;
+    const label = events.filter((e) => e.mention === null && e.kind === 'qa-label' && e.start < open).pop();
+    if (!label || view.slice(label.start, open).includes('\n\n') || lineEnd(view, label.start) === lineEnd(view, open)) continue;
+    if (events.some((e) => e.kind === 'qa-label' && e.start > label.start && e.start < open)) continue;
+    for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
+    label.mention = named[0];
+    label.named = true;
+    for (const x of named.slice(1)) events.push({ ...label, mention: x, start: x.span[0], anchor: x.span[0] });
+    // The line itself is nobody's words: the turn before it ends there.
+    const start = open + (m[0].length - m[0].trimStart().length);
+    events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: lineEnd(view, start), kind: 'label', followUp: false });
   }
   for (const m of slice.includes('【') || slice.includes('[') ? slice.matchAll(ROLE_TAG) : []) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);

@@ -34,6 +34,9 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['(询问人:…) after a header\'s question names its asker', '问题1:如何加强治理?(询问人:市人大常委会委员 曹某某)', ['市人大常委会委员 曹某某'], [['asker', '市人大常委会委员 曹某某', false, '问题1:']]], // no words start: the turn is its line
     ['(答复人:…) after an answer names the 答: label\'s speaker', '答:将加大投入。(答复人:市财政局局长 李某某)', ['市财政局局长 李某某'], [['responder', '市财政局局长 李某某', false, '将加大投']]],
     ['【应询】 then the speaker in parentheses', '【应询】（阚某某）资金由区、镇两级分担。', ['阚某某'], [['responder', '阚某某', false, '资金由区']]],
+    ['a dash line after the words names the 问:/答: label\'s speaker', '问：拥堵如何缓解？\n——市人大常委会委员　韩某某\n\n答：我们做了三项工作。\n——市公安局交警支队支队长　曾某某',
+      ['市人大常委会委员　韩某某', '市公安局交警支队支队长　曾某某'],
+      [['asker', '市人大常委会委员　韩某某', false, '拥堵如何'], ['narration', null, false, '\n\n答：'], ['responder', '市公安局交警支队支队长　曾某某', false, '我们做了'], ['narration', null, false, '']]], // (a line's words start at its end)
     ['【追问】 then the speaker in parentheses', '【追问】（蔺某某）钱从哪里来？', ['蔺某某'], [['asker', '蔺某某', true, '钱从哪里']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);

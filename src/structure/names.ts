@@ -83,6 +83,7 @@ function units(chars: string): ReadonlySet<number> {
 
 /** Characters that end group nouns (劳动者, 委员们, 工作人员), never a personal name. */
 const NOUN_ENDS = units('者们员界户');
+const HE = '和'.charCodeAt(0);
 /** Pronouns, never the given part of a name: 向大家, 和我们, 同各位 (all two characters; sticky, read in place). */
 const PRONOUN = /(?:大家|大伙|我们|你们|他们|她们|咱们|各位|自己|诸位)/uy;
 /** Characters of places, institutions and grammar that personal names do not use. */
@@ -170,14 +171,18 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     const score = beforeLabelColon(lex, view, end) ? 0 : endScore(lex, view, end, limit);
     // Four characters after a single surname only before a verb of speaking (阿依古丽说) or a
     // label's colon (委员乌兰图雅:…), and only when no shorter cut is supported.
+    // A last 和 before such a verb is the name's (巴图孟和回答, 朝鲁孟和表示: 和 ends many Mongolian
+    // names), since 和 joining names is never followed by the verb.
+    let endsInHe = false;
     if (len === 4 && surname === 1) {
       const after = followerNode(lex, view, end, limit);
       const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || view.charCodeAt(end) === COLON;
-      if (!speechAfter || (best && best.score > 0)) continue;
+      endsInHe = speechAfter && view.charCodeAt(end - 1) === HE;
+      if (!speechAfter || (best && best.score > 0 && !endsInHe)) continue;
     }
     // 王某并指出: the shorter name already ends before a word (并), so 并 is not part of the name.
-    if (best && best.score >= 2 && followerNode(lex, view, end - 1, end)) continue;
-    if (!best || score > best.score) best = { start: pos, end, score };
+    if (!endsInHe && best && best.score >= 2 && followerNode(lex, view, end - 1, end)) continue;
+    if (!best || score > best.score || endsInHe) best = { start: pos, end, score };
   }
   // A surname that is also a word after names (和, 向) starts a name only before a verb or a
   // label's colon: 和丽回应称, 委员向东升:…, but not 局长和李局长.
@@ -230,12 +235,17 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
 /**
  * A name whose surname is not listed, read only where the evidence is strong: right after a
  * full title and right before a verb of speaking, maybe after a word such as 紧接着 or 同志.
- * Three characters (rare surnames: "市人大常委会委员禚明远问道"), else four (names of
- * minorities written without a dot: "市人大代表萨仁高娃紧接着追问"). No character may be a
- * word of the sentence (们, 的, 一致…).
+ * Three characters (rare surnames: "市人大常委会委员禚明远问道"), else four to six (names of
+ * minorities written without a dot: "市人大代表萨仁高娃紧接着追问", "委员额尔敦巴雅尔首先提问").
+ * No character may be a word of the sentence (们, 的, 一致…).
  */
 export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
-  return unlistedName(lex, view, pos, pos + 3, limit) ?? unlistedName(lex, view, pos, pos + 4, limit);
+  // (Five and six characters too: Mongolian names such as 额尔敦巴雅尔 are written without a dot.)
+  for (let len = 3; len <= 6; len++) {
+    const n = unlistedName(lex, view, pos, pos + len, limit);
+    if (n) return n;
+  }
+  return null;
 }
 
 function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {

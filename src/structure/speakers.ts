@@ -14,7 +14,7 @@ import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, readName, surnameLength } from './names.js';
+import { boundaryBefore, endScore, readName, readUnlistedName, surnameLength } from './names.js';
 import { TAG } from './term-index.js';
 import { findTitles, readOrganization, type OrgRead } from './titles.js';
 import { appositiveMentions } from './appositive.js';
@@ -34,7 +34,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   const claimed: Span[] = [];
   // An occupation (居民, 律师) is a title only as a later link right before a name.
   const hits = findTitles(lex, view, from, to).filter((h, k, all) => (h.flags & TAG.descriptor) === 0
-    || (k > 0 && nameAfter(lex, view, h.end, to, names) !== null && all[k - 1].end < h.start));
+    || (k > 0 && (nameAfter(lex, view, h.end, to, names) !== null || readUnlistedName(lex, view, h.end, to) !== null) && all[k - 1].end < h.start));
 
   const links: Link[] = [];
   for (const hit of hits) {

@@ -268,6 +268,11 @@ describe('[speakers] other forms', () => {
     ['张某某（市公安局副局长）：', [['name-title', '张某某', '市公安局副局长', '市公安局']]],
     // the name, its short post, then the full titles in brackets (gazettes, 发言摘要)
     ['陶某某委员（省人大常委会委员、省人大财政经济委员会副主任委员）：', [['name-title', '陶某某', '省人大常委会委员、省人大财政经济委员会副主任委员', '省人大财政经济委员会']]],
+    // Mongolian names: six characters without a dot, a last 和, an occupation after a 苏木
+    ['盟人大常委会委员、盟人大农牧委主任委员额尔敦巴雅尔首先提问：', [['title-name', '额尔敦巴雅尔', '盟人大常委会委员、盟人大农牧委主任委员', '盟人大农牧委']]],
+    ['盟农牧局局长巴图孟和回答，', [['title-name', '巴图孟和', '盟农牧局局长', '盟农牧局']]],
+    ['盟人大代表、东乌珠尔苏木牧民宝音达来提问：', [['title-name', '宝音达来', '盟人大代表、东乌珠尔苏木牧民', '东乌珠尔苏木']]],
+    ['市人大代表、榕川大学交通学院教授　梁某某\n', [['title-name', '梁某某', '市人大代表、榕川大学交通学院教授', '榕川大学交通学院']]],
     ['苗某某代表（省人大代表、省工商联副主席）：', [['name-title', '苗某某', '省人大代表、省工商联副主席', '省工商联']]],
     ['请李某某同志回答。', [['bare-name', '李某某', null, null]]],
     // an organization and 同志 around a name, no title: the moderator's call

@@ -72,7 +72,7 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
       const whole = close > words[0] + 1 && /[?。!]\s*$/u.test(view.slice(words[0] + 1, close)) && !/[?]/u.test(view.slice(close + 1, words[1]));
       return whole ? trim(view, words[0] + 1, close) : words;
     }
-    const quoted = quotedAfterVerb(view, opener.start, turn[1]);
+    const quoted = quotedAfterVerb(view, opener.start, turn[1]) ?? (opener.mention ? askingAfterColon(view, opener.mention.span[1], turn[1]) : null);
     if (quoted) return quoted;
     // "陶某委员接着追问,已建成的设施运行负荷率偏低怎么办?" / "…追问人民银行某分行:小微企业贷款利率…?":
     // reported asking whose words follow the verb, after a comma or a colon.
@@ -128,6 +128,18 @@ function quotedAfterVerb(view: string, from: number, to: number): Span | null {
     else if (view[i] === '”' && --depth === 0) return trim(view, open, i);
   }
   return trim(view, open, to);
+}
+
+/**
+ * "…代表邵某关心电梯安全:“加装的电梯谁来管?出了问题找谁?”": after the asker, a clause with any
+ * verb (关心, 关注, 直指 …), a colon and a quotation that asks: the quotation is the question.
+ */
+function askingAfterColon(view: string, from: number, to: number): Span | null {
+  const m = /^[^。?!“”:\n]{0,16}:\s*“/u.exec(view.slice(from, Math.min(to, from + 24)));
+  if (!m) return null;
+  const open = from + m[0].length;
+  const close = closingQuote(view, open, to);
+  return close > open && view.slice(open, close).includes('?') ? trim(view, open, close) : null;
 }
 
 /** 问/答/追问 labels and role tags as a question label; named speakers carry none. */

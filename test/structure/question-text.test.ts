@@ -101,3 +101,12 @@ describe('[question-text] a header line that holds the question and the answer',
     expect(parse(text).questions.map((q) => q.text)).toEqual(['省水利厅如何建立长效管护机制?', '水质如何保障?']);
   });
 });
+
+describe('[question-text] a quotation after any verb and a colon', () => {
+  it('is the question when it asks', async () => {
+    const { buildStructure } = await import('../../src/structure/build.js');
+    const text = '区人大常委会开展专题询问。\n区人大代表、金桥社区党委书记邵某某关心电梯安全：“加装的电梯谁来管？出了问题找谁？”区市场监管局局长袁某回答：“我们将落实维保责任。”';
+    const { questions } = buildStructure({ text, view: normalize(text) });
+    expect(questions.map((q) => q.text)).toEqual(['加装的电梯谁来管？出了问题找谁？']);
+  });
+});

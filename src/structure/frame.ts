@@ -5,15 +5,24 @@
  *
  * Examples: "发布时间:2025-06-27 10:23 来源:曲靖人大 浏览次数:123", "记者 王某 通讯员 李某",
  * "【字体:大 中 小】 打印本页 关闭窗口", "(以上内容根据本次专题询问现场问答情况整理)",
- * "责任编辑:张某", a site's footer ("版权所有:… 网站标识码:… 鲁ICP备…号"). Matching runs on the normalized view (ASCII : ( ) , already folded);
+ * "责任编辑:张某", a site's footer ("版权所有:… 网站标识码:… 鲁ICP备…号"), photo captions ("(图为…。摄影 吴某)")
+ * and a WeChat article's furniture ("点击上方蓝字关注我们"). Matching runs on the normalized view (ASCII : ( ) , already folded);
  * spans are [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
 
-export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav';
+export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption';
 
 /** Page navigation: "当前位置:首页 > 人大要闻 > 常委会工作", "上一篇:…", "相关新闻", "扫一扫在手机打开". */
 const NAV = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*:|^首页\s*[>»]|^(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读|相关链接|延伸阅读|扫一扫)/u;
+
+/**
+ * A WeChat (公众号) article's furniture: "点击上方蓝字关注我们", "原创 某某人大 2024-09-20 18:06 发表于贵州",
+ * "阅读原文", "长按识别二维码", "微信扫一扫关注该公众号", "预览时标签不可点".
+ */
+const WECHAT = /^(?:点击上方|点击蓝字|关注我们|阅读原文|长按(?:识别)?二维码|微信扫一扫|预览时标签不可点|分享收藏点赞在看)|^原创\s+\S.{0,40}\d{4}-\d{1,2}-\d{1,2}|发表于\S{1,8}$/u;
+/** A photo caption in brackets: "(图为州卫生健康局局长某某回答询问。摄影 吴某)", "(图为专题询问现场)", "(吴某 摄)". */
+const CAPTION = /^[(【\[]\s*(?:图为|上图为|下图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$/u;
 
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =
@@ -43,7 +52,8 @@ export function frameKind(line: string): FrameKind | null {
   if (!s) return null;
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
-  if (NAV.test(s)) return 'nav';
+  if (NAV.test(s) || WECHAT.test(s)) return 'nav';
+  if (CAPTION.test(s)) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】
   const field = FIELD.exec(bare);

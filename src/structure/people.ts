@@ -141,9 +141,12 @@ function keyOf(m: SpeakerMention): string {
   return `office:${m.title ?? ''}|${m.organization ?? ''}`;
 }
 
-/** Keep each distinct chain once; a bare post (副市长) does not repeat a longer chain that ends with it. */
+/**
+ * Keep each distinct chain once; a bare post (副市长) does not repeat a longer chain that ends
+ * with it, nor a link of a chain (州人大常委会委员 of 州人大常委会委员、州人大教科文卫委主任委员).
+ */
 function addTitle(titles: string[], title: string): void {
-  if (titles.some((t) => t === title || t.endsWith(title))) return;
+  if (titles.some((t) => t === title || t.endsWith(title) || t.split('、').some((link) => link.endsWith(title)))) return;
   const shorter = titles.findIndex((t) => title.endsWith(t));
   if (shorter >= 0) titles[shorter] = title;
   else titles.push(title);

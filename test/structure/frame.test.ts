@@ -27,6 +27,11 @@ describe('[frame] lines', () => {
     ['版权所有：青州市人大常委会办公室　网站标识码：3707000001　鲁ICP备12345678号', 'trailer'],
     ['主办单位：某某市人大常委会办公室　技术支持：某某网络公司', 'trailer'],
     ['Copyright © 2024 某某人大网 All Rights Reserved', 'trailer'],
+    ['点击上方蓝字关注我们', 'nav'],
+    ['原创　黔岭州人大　2024-09-20 18:06　发表于贵州', 'nav'],
+    ['（图为州卫生健康局局长潘某某回答询问。摄影　吴某）', 'caption'],
+    ['（图为专题询问现场）', 'caption'],
+    ['（吴某　摄）', 'caption'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });
@@ -37,6 +42,8 @@ describe('[frame] lines', () => {
     ['时间紧、任务重,我们将加快推进。'],
     ['王某某委员问:如何提升?'],
     ['我们将联系我们的社区网格员，做到版权所有人的权益得到保护。'],
+    ['（这个问题请州卫生健康局回答）'],
+    ['点名要求相关部门在两个月内整改到位。'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

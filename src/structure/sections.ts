@@ -64,10 +64,13 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let lastLine = -1;
   let root = 0;
   const rootAskers = new Map<number, string | null>(); // question number → who opened it
-  for (const e of events) {
-    if (e.role === 'narration') continue;
-    if (e.role === 'responder') { answered = true; continue; }
-    const who = e.mention ? e.mention.name ?? e.mention.title : null;
+  for (const ev of events) {
+    if (ev.role === 'narration') continue;
+    if (ev.role === 'responder') { answered = true; continue; }
+    const who = ev.mention ? ev.mention.name ?? ev.mention.title : null;
+    // The member who asked the last question, answered now, asks again about what was just said
+    // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?"): a follow-up, 追问 or not.
+    const e = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && who === rootAskers.get(root) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
     // opens a new question, answered or not.
@@ -89,6 +92,13 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     lastLine = line;
   }
   return out;
+}
+
+/** Words that point back to the answer just given: 刚才…, 刚刚…, 您刚才…, 你刚才提到…. */
+const REFERS_BACK = /^\s*(?:“\s*)?(?:(?:我想)?(?:请问)?(?:您|你|局长|厅长)?(?:刚才|刚刚))/u;
+
+function refersBack(view: string, e: SpeechEvent): boolean {
+  return e.wordsStart !== null && REFERS_BACK.test(view.slice(e.wordsStart, e.wordsStart + 12));
 }
 
 /**

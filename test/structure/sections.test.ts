@@ -59,6 +59,34 @@ describe('[sections] which question a 追问 follows', () => {
   });
 });
 
+describe('[sections] the same asker referring back to the answer', () => {
+  it.each<[string, string, (number | null)[]]>([
+    ['刚才 after the answer: a follow-up', '刚才您讲到还有缺口,原因是什么?', [null, 1]],
+    ['您刚刚 after the answer: a follow-up', '您刚刚提到的试点,何时推开?', [null, 1]],
+    ['a new matter: a new question', '另外,停车难怎么解决?', [null, null]],
+  ])('%s', (_name, words, expected) => {
+    const text = `王海:请问如何整改?\n李明:正在整改。\n王海:${words}\n李明:尽快。`;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const label = (name: string, role: 'asker' | 'responder', from: number): SpeechEvent => {
+      const e = ev(text, name, role, false, from);
+      return { ...e, kind: 'label', wordsStart: e.start + name.length + 1 };
+    };
+    const second = text.indexOf('王海', 1);
+    const events = [label('王海', 'asker', 0), label('李明', 'responder', 0), label('王海', 'asker', second), label('李明', 'responder', second)];
+    expect(turnSections(view, lines, events, text.length).map((x) => x.followUpOf)).toEqual(expected);
+  });
+
+  it('another member referring back asks a question of their own', () => {
+    const text = '王海:请问如何整改?\n李明:正在整改。\n赵云:刚才说的试点,何时推开?\n李明:尽快。';
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const events = [ev(text, '王海', 'asker'), ev(text, '李明', 'responder'), ev(text, '赵云', 'asker'), ev(text, '李明:尽快', 'responder')]
+      .map((e) => ({ ...e, kind: 'label' as const, wordsStart: e.start + 3 }));
+    expect(turnSections(view, lines, events, text.length).map((x) => x.followUpOf)).toEqual([null, null]);
+  });
+});
+
 describe('[sections] the meeting\'s closing narration after the last answer', () => {
   it.each<[string, string, string]>([
     ['a satisfaction vote', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。\n专题询问结束后,与会人员对应询部门进行了满意度测评。\n应询部门满意度测评结果为95.6%。', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。'],

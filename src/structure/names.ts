@@ -239,9 +239,9 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
  * minorities written without a dot: "市人大代表萨仁高娃紧接着追问", "委员额尔敦巴雅尔首先提问").
  * No character may be a word of the sentence (们, 的, 一致…).
  */
-export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit: number, shortest = 3): NameRead | null {
   // (Five and six characters too: Mongolian names such as 额尔敦巴雅尔 are written without a dot.)
-  for (let len = 3; len <= 6; len++) {
+  for (let len = shortest; len <= 6; len++) {
     const n = unlistedName(lex, view, pos, pos + len, limit);
     if (n) return n;
   }

@@ -96,7 +96,9 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // Title + name(s): 市政府副市长海建才, 副局长王某、李某某. A cut with no support after it
   // (委员韩寅燕十分关注 before 十分 was listed) is taken only after a full title with an organization.
   const at = skipSpaces(view, last.end, to);
-  const n = readName(lex, view, at, to, known) ?? (!bare && !weak ? readUnlistedName(lex, view, at, to) : null);
+  // After a bare post (副州长扎西多吉在回答时表示) only names of four characters or more: most
+  // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
+  const n = readName(lex, view, at, to, known) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) : null);
   if (n && (n.score > 0 || (!bare && !weak))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];

@@ -158,12 +158,15 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   if (upper) return finish(view, n.start, upper.end, [n.start, upper.numeralEnd], mult(n.value), unit.unit, unit.kind, null, [mult(n.value), upper.value]);
   const range: [number, number] | null = n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
   // "每立方米34微克", "每亩500元": the denominator written before the figure.
-  const per = unit.kind !== 'percent' && !unit.unit.includes('/') ? PER_BEFORE.exec(view.slice(Math.max(0, n.start - 6), n.start)) : null;
+  const per = unit.kind !== 'percent' && !unit.unit.includes('/') ? PER_BEFORE.exec(view.slice(Math.max(0, n.start - 8), n.start)) : null;
   if (per) return finish(view, n.start - per[0].length, unit.end, [n.start, n.end], mult(n.value), `${unit.unit}/${per[1]}`, unit.kind, inner, range);
   return finish(view, n.start, unit.end, [n.start, n.end], mult(n.value), unit.unit, unit.kind, inner, range);
 }
-/** A denominator right before a figure: 每立方米, 每平方公里, 每亩, 每人, 每户, 每吨. */
-const PER_BEFORE = /每(立方米|平方米|平方公里|公里|千米|亩|公顷|吨|千克|公斤|人|户|床|家)$/u;
+/**
+ * A denominator right before a figure: 每立方米, 每平方公里, 每亩, 每人, 每户, 每吨, 每部 (电梯), 每台, 每辆;
+ * a verb of paying or reaching may stand between ("每亩补助200元", "提高到每部25万元" is 每部 right before).
+ */
+const PER_BEFORE = /每(立方米|平方米|平方公里|公里|千米|亩|公顷|吨|千克|公斤|人|户|床|家|部|台|辆|套)(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|提高到|提高至|达到)?$/u;
 
 /** After "30%" at `end`: "—40%" / "至40%" / "到40%", the same unit again and a larger value; else null. */
 function upperBound(view: string, end: number, n: NumeralMatch, unit: { unit: string; kind: QuantityKind; multiplier: number }): { end: number; numeralEnd: number; value: number } | null {

@@ -46,6 +46,8 @@ describe('[quantities] what is read', () => {
     ['居民用水价格0.8元/立方米', { text: '0.8元/立方米', value: 0.8, unit: '元/立方米', kind: 'money' }],
     ['平均水价为每立方米2.5元', { text: '每立方米2.5元', value: 2.5, unit: '元/立方米', kind: 'money' }],
     ['PM2.5浓度为每立方米34微克', { text: '每立方米34微克', value: 34, unit: '微克/立方米', kind: 'quantity' }],
+    ['每亩补助200元', { text: '每亩补助200元', value: 200, unit: '元/亩', kind: 'money' }], // a verb of paying between
+    ['补助标准提高到每部25万元', { text: '每部25万元', value: 250000, unit: '元/部', kind: 'money' }],
     ['补贴标准200元/人', { text: '200元/人', value: 200, unit: '元/人', kind: 'money' }],
     ['引进上百家企业', { text: '上百家', value: 100, unit: '家', kind: 'count', approximate: true, qualifier: '上' }],
     ['吸引上千人参加', { text: '上千人', value: 1000, unit: '人', kind: 'count', approximate: true, qualifier: '上' }],

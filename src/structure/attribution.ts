@@ -201,6 +201,13 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 
+  // "州财政局副局长　罗某某" alone on its line and the words quoted in the next paragraph (WeChat
+  // reposts): a label without a colon.
+  if (m.name && m.title && !view.slice(lineStart, ms).trim() && !view.slice(me, lineEnd(view, me)).trim()) {
+    let next = lineEnd(view, me);
+    while (next < to && /\s/u.test(view[next])) next++;
+    if (view[next] === '“') return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: next, kind: 'label', followUp: false };
+  }
   // Moderator calls: the speaker's turn starts after the call sentence.
   if (CALL_BEFORE.test(view.slice(sentence, ms))) {
     const asks = CALL_ASK.test(after);

@@ -90,6 +90,21 @@ describe('[attribution] speech events', () => {
     expect(events.map((e) => [e.role, e.kind, e.start])).toEqual([['asker', 'reported', 0], ['responder', 'reported', text.indexOf('潘永刚')]]);
   });
 
+  it('a titled name alone on its line, the words quoted in the next paragraph: a label without a colon', () => {
+    const text = '州卫生健康局局长　潘某某\n\n“我们将分三步推进。”\n\n州财政局副局长　罗某某\n\n“我补充一点资金方面的情况。”';
+    const view = normalize(text);
+    const titled = (whole: string, title: string, congress: boolean): SpeakerMention => ({ ...mention(text, whole, congress), name: whole.slice(title.length + 1), title });
+    const events = findSpeechEvents(view, 0, view.length, [titled('州卫生健康局局长　潘某某', '州卫生健康局局长', false), titled('州财政局副局长　罗某某', '州财政局副局长', false)]);
+    expect(events.map((e) => [e.role, e.kind, text.slice(e.wordsStart!, e.wordsStart! + 3)])).toEqual([['responder', 'label', '“我们'], ['responder', 'label', '“我补']]);
+  });
+
+  it('a titled name alone on its line before unquoted words is no label', () => {
+    const text = '州财政局副局长　罗某某\n今年安排资金1.2亿元。';
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [{ ...mention(text, '州财政局副局长　罗某某', false), name: '罗某某', title: '州财政局副局长' }]);
+    expect(events).toEqual([]);
+  });
+
   it('a name after the closing quote of a label\'s words speaks: the words were the quotation', () => {
     const text = '委员赵海燕追问:“区域评估成果如何让企业共享?”欧阳明回答,区域评估成果将公开。';
     const view = normalize(text);

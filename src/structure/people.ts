@@ -111,7 +111,16 @@ export class PeopleRegistry {
    * before "市交通运输局局长孙海涛"): that person gets the name and keeps its id.
    */
   private adopt(m: SpeakerMention): Person | null {
-    if (!m.name || !m.office) return null;
+    if (!m.name) return null;
+    // "省审计厅厅长:…" then "省审计厅厅长 施某某:…": the same office with its organization, once nameless.
+    const title = m.titleSpan && m.organization ? normalize(this.text.slice(m.titleSpan[0], m.titleSpan[1])) : null;
+    const holders = title ? this.list.filter((p) => p.name === null && !this.surnames.has(p) && p.organization !== null && p.titles.some((t) => normalize(t) === title)) : [];
+    if (holders.length === 1 && !m.congress) {
+      holders[0].name = m.name;
+      this.byKey.set(keyOf(m), holders[0]);
+      return holders[0];
+    }
+    if (!m.office) return null;
     const name = normalize(m.name);
     const office = normalize(m.office);
     const fits = this.list.filter((p) => p.name === null && this.surnames.has(p)

@@ -76,14 +76,15 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
  * have none, and need no regex scan.
  */
 function mayHoldInlineHeader(view: string, from: number, to: number): boolean {
+  // Every read stays below `to` (never past the end of the view: a read there deoptimizes).
   for (let i = from; i < to; i++) {
     const c = view.charCodeAt(i);
     if (c !== 0x3002 && c !== 0x3f && c !== 0x21 && c !== 0x3b && c !== 0x201d) continue; // 。?!;”
     let j = i + 1;
     while (j < to && isSpace(view.charCodeAt(j))) j++;
-    if (view.charCodeAt(j) === 0x3010 || view.charCodeAt(j) === 0x5b) j++; // 【 [
+    if (j < to && (view.charCodeAt(j) === 0x3010 || view.charCodeAt(j) === 0x5b)) j++; // 【 [
     while (j < to && isSpace(view.charCodeAt(j))) j++;
-    if (view.charCodeAt(j) === 0x4e13 && view.charCodeAt(j + 1) === 0x9898) j += 2; // 专题
+    if (j + 1 < to && view.charCodeAt(j) === 0x4e13 && view.charCodeAt(j + 1) === 0x9898) j += 2; // 专题
     if (j + 1 >= to) continue;
     const a = view.charCodeAt(j);
     const b = view.charCodeAt(j + 1);

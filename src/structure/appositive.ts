@@ -12,7 +12,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { readName } from './names.js';
+import { readName, type NameRead } from './names.js';
 import { findTitles, readOrganization } from './titles.js';
 import { isCongress, surnameOf } from './titles-chain.js';
 
@@ -21,38 +21,53 @@ const COMMA = /^[ \t\u3000]*,[ \t\u3000]*/u;
 
 /** Every "name, title, …," apposition of `range`, outside `claimed`. */
 export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: Span[]): SpeakerMention[] {
-  const { text, view } = pair;
+  const { view } = pair;
   const out: SpeakerMention[] = [];
+  // The scan over every offset stays small: a sentence opening, a name, a comma after it. The
+  // rest (rare) is read by `appositiveAt`, compiled apart.
   for (let i = range[0]; i < range[1]; i++) {
     if (!opensSentence(view, i, range[0])) continue;
     const name = readName(lex, view, i, range[1]);
-    if (!name) continue;
-    const comma = COMMA.exec(view.slice(name.end, range[1]));
-    if (!comma) continue;
-    // The titles: clauses up to the next comma that are each one title chain and nothing else.
-    const links: Array<{ span: Span; organization: Span | null; congress: boolean; office: Span }> = [];
-    let at = name.end + comma[0].length;
-    for (;;) {
-      const clauseEnd = view.slice(at, range[1]).search(/[,。?!;:\n]/u);
-      if (clauseEnd < 0) break;
-      const end = at + clauseEnd;
-      const link = wholeTitle(lex, view, at, end);
-      const next = COMMA.exec(view.slice(end, range[1]));
-      if (!link || !next) break;
-      links.push(link);
-      at = end + next[0].length;
-    }
-    if (!links.length) continue;
-    const span: Span = [i, links[links.length - 1].span[1]];
-    if (claimed.some(([a, b]) => span[0] < b && a < span[1])) continue;
-    const last = links[links.length - 1];
-    out.push(speakerMention(span, 'name-title', text.slice(name.start, name.end), [name.start, name.end],
-      text.slice(links[0].span[0], last.span[1]), [links[0].span[0], last.span[1]],
-      last.organization ? text.slice(last.organization[0], last.organization[1]) : null,
-      links.some((l) => l.congress), text.slice(last.office[0], last.office[1]), surnameOf(pair, lex, name.start)));
-    i = span[1] - 1;
+    if (!name || !commaAt(view, name.end, range[1])) continue;
+    const end = appositiveAt(pair, lex, range, claimed, i, name, out);
+    if (end >= 0) i = end - 1;
   }
   return out;
+}
+
+/** True when COMMA matches at `pos` (before `limit`): spaces, then a comma. */
+function commaAt(view: string, pos: number, limit: number): boolean {
+  while (pos < limit && isSpace(view.charCodeAt(pos))) pos++;
+  return pos < limit && view.charCodeAt(pos) === 0x2c; // ,
+}
+
+/** The apposition of the name read at `i` (pushed to `out`): where it ends, or -1 when there is none. */
+function appositiveAt(pair: TextPair, lex: Lexicon, range: Span, claimed: Span[], i: number, name: NameRead, out: SpeakerMention[]): number {
+  const { text, view } = pair;
+  const comma = COMMA.exec(view.slice(name.end, range[1]));
+  if (!comma) return -1;
+  // The titles: clauses up to the next comma that are each one title chain and nothing else.
+  const links: Array<{ span: Span; organization: Span | null; congress: boolean; office: Span }> = [];
+  let at = name.end + comma[0].length;
+  for (;;) {
+    const clauseEnd = view.slice(at, range[1]).search(/[,。?!;:\n]/u);
+    if (clauseEnd < 0) break;
+    const end = at + clauseEnd;
+    const link = wholeTitle(lex, view, at, end);
+    const next = COMMA.exec(view.slice(end, range[1]));
+    if (!link || !next) break;
+    links.push(link);
+    at = end + next[0].length;
+  }
+  if (!links.length) return -1;
+  const span: Span = [i, links[links.length - 1].span[1]];
+  if (claimed.some(([a, b]) => span[0] < b && a < span[1])) return -1;
+  const last = links[links.length - 1];
+  out.push(speakerMention(span, 'name-title', text.slice(name.start, name.end), [name.start, name.end],
+    text.slice(links[0].span[0], last.span[1]), [links[0].span[0], last.span[1]],
+    last.organization ? text.slice(last.organization[0], last.organization[1]) : null,
+    links.some((l) => l.congress), text.slice(last.office[0], last.office[1]), surnameOf(pair, lex, name.start)));
+  return span[1];
 }
 
 /** A sentence may open at `pos`: the range or a line starts there, or a full stop (Chinese, or English before a space) and spaces stand before. */

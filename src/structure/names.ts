@@ -153,7 +153,8 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     const name = known[k];
     if (name.charCodeAt(0) === first && name.length >= 2 && pos + name.length <= limit && view.startsWith(name, pos)) return { start: pos, end: pos + name.length, score: 5 };
   }
-  const dotted = readDottedName(lex, view, pos, limit);
+  // (Tested here first: at most offsets no dot follows, and the dotted reading stays out of this function's code.)
+  const dotted = mayBeDotted(view, pos, limit) ? readDottedName(lex, view, pos, limit) : null;
   if (dotted) return dotted;
   const surname = surnameLength(lex, view, pos);
   if (surname === 0) return null;

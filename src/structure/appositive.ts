@@ -12,7 +12,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { readName, type NameRead } from './names.js';
+import { mayBeDotted, readName, type NameRead } from './names.js';
 import { findTitles, readOrganization } from './titles.js';
 import { isCongress, surnameOf } from './titles-chain.js';
 
@@ -25,20 +25,23 @@ export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, cl
   const out: SpeakerMention[] = [];
   // The scan over every offset stays small: a sentence opening, a name, a comma after it. The
   // rest (rare) is read by `appositiveAt`, compiled apart.
+  let comma = view.indexOf(',', range[0]); // the first comma at or after i, kept as i moves on
   for (let i = range[0]; i < range[1]; i++) {
     if (!opensSentence(view, i, range[0])) continue;
+    while (comma !== -1 && comma < i) comma = view.indexOf(',', comma + 1);
+    if (comma === -1 || comma >= range[1]) break; // no comma left: no apposition either
+    // A name holds neither spaces nor commas, so the name must end where the spaces before the
+    // next comma start: 2–4 characters on, or further for a dotted name (古丽娜尔·买买提).
+    // Only then is the name read (most sentences open on no name followed by a comma).
+    let nameEnd = comma;
+    while (nameEnd > i && isSpace(view.charCodeAt(nameEnd - 1))) nameEnd--;
+    if (nameEnd - i < 2 || (nameEnd - i > 4 && !mayBeDotted(view, i, range[1]))) continue;
     const name = readName(lex, view, i, range[1]);
-    if (!name || !commaAt(view, name.end, range[1])) continue;
+    if (!name || name.end !== nameEnd) continue;
     const end = appositiveAt(pair, lex, range, claimed, i, name, out);
     if (end >= 0) i = end - 1;
   }
   return out;
-}
-
-/** True when COMMA matches at `pos` (before `limit`): spaces, then a comma. */
-function commaAt(view: string, pos: number, limit: number): boolean {
-  while (pos < limit && isSpace(view.charCodeAt(pos))) pos++;
-  return pos < limit && view.charCodeAt(pos) === 0x2c; // ,
 }
 
 /** The apposition of the name read at `i` (pushed to `out`): where it ends, or -1 when there is none. */

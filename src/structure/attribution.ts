@@ -184,8 +184,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const lead = LEAD.exec(view.slice(sentence, ms));
   const atStart = lead !== null;
   // "(市人大常委会委员 谭某)问:" — the speaker in parentheses before the label's verb.
-  const parenthesized = /\(\s*$/u.test(before) ? PAREN_LABEL_AFTER.exec(after) : null;
-  const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null) ?? parenthesized;
+  // (The label patterns are read only for a mention at the start: elsewhere no label counts.)
+  const parenthesized = atStart && /\(\s*$/u.test(before) ? PAREN_LABEL_AFTER.exec(after) : null;
+  const label = !atStart ? null : LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null) ?? parenthesized;
   if (atStart && label) {
     const verb = label[1] ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;

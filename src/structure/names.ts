@@ -200,7 +200,7 @@ function isDot(c: number): boolean {
 }
 
 /** True when `view[pos, limit)` opens with one to six Han characters and a dot: what DOTTED needs first. */
-function mayBeDotted(view: string, pos: number, limit: number): boolean {
+export function mayBeDotted(view: string, pos: number, limit: number): boolean {
   for (let j = pos; j < limit && j <= pos + 6; j++) {
     const c = view.charCodeAt(j);
     if (c >= 0x4e00 && c <= 0x9fff) continue;

@@ -148,13 +148,15 @@ function tagBits(value: unknown): number {
 export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: number): TrieNode<T> | null {
   if (end > view.length) end = view.length;
   if (pos >= end || pos < 0) return null;
-  const c = view.charCodeAt(pos);
-  if (!mayStart(trie, c, pos + 1 < end ? view.charCodeAt(pos + 1) : NaN)) return null;
-  let at = child(trie, 0, c)!;
-  for (let j = pos + 1; j < end && at.branches !== 0; j++) {
-    const next = child(trie, at.id, view.charCodeAt(j));
+  if (!mayStart(trie, view.charCodeAt(pos), pos + 1 < end ? view.charCodeAt(pos + 1) : NaN)) return null;
+  // One step per code unit from the root (the first always succeeds: mayStart saw a term start
+  // with it). A single call site of `child` keeps this function small where it is inlined.
+  let at: TrieNode<T> | null = null;
+  for (let j = pos; j < end; j++) {
+    const next: TrieNode<T> | null = child(trie, at === null ? 0 : at.id, view.charCodeAt(j));
     if (next === null) break;
     at = next;
+    if (next.branches === 0) break;
   }
   return at;
 }
@@ -166,13 +168,13 @@ export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: numb
  */
 export function deepestBefore<T>(trie: Trie<T>, view: string, pos: number, start: number): TrieNode<T> | null {
   if (pos <= start || pos > view.length || pos < 1) return null;
-  const c = view.charCodeAt(pos - 1);
-  if (!mayStart(trie, c, pos - 2 >= start ? view.charCodeAt(pos - 2) : NaN)) return null;
-  let at = child(trie, 0, c)!;
-  for (let j = pos - 2; j >= start && at.branches !== 0; j--) {
-    const next = child(trie, at.id, view.charCodeAt(j));
+  if (!mayStart(trie, view.charCodeAt(pos - 1), pos - 2 >= start ? view.charCodeAt(pos - 2) : NaN)) return null;
+  let at: TrieNode<T> | null = null; // (one call site of `child`, as in deepestAt)
+  for (let j = pos - 1; j >= start; j--) {
+    const next: TrieNode<T> | null = child(trie, at === null ? 0 : at.id, view.charCodeAt(j));
     if (next === null) break;
     at = next;
+    if (next.branches === 0) break;
   }
   return at;
 }

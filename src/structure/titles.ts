@@ -218,6 +218,7 @@ function opensOrganization(lex: Lexicon, view: string, pos: number, to: number):
 export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
   let left = titleStart;
   while (left > floor && titleStart - left < MAX_STRETCH && isHanUnit(view.charCodeAt(left - 1))) left--;
+  if (left === titleStart) return { start: titleStart, organization: null, units: [] }; // nothing written before the title
   const cut = lastCut(lex, view, left, titleStart);
   // Qualifiers between the organization and the post: 市公安局相关负责人.
   let orgEnd = titleStart;

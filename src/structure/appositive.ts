@@ -23,11 +23,15 @@ const COMMA = /^[ \t\u3000]*,[ \t\u3000]*/u;
 export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: Span[]): SpeakerMention[] {
   const { view } = pair;
   const out: SpeakerMention[] = [];
-  // The scan over every offset stays small: a sentence opening, a name, a comma after it. The
-  // rest (rare) is read by `appositiveAt`, compiled apart.
+  // Only sentence openings are tried (found by a search for full stops, not a test of every
+  // offset), and only those a name and a comma may follow; the rest (rare) is read by
+  // `appositiveAt`, compiled apart.
+  const openings = sentenceOpenings(view, range[0], range[1]);
   let comma = view.indexOf(',', range[0]); // the first comma at or after i, kept as i moves on
-  for (let i = range[0]; i < range[1]; i++) {
-    if (!opensSentence(view, i, range[0])) continue;
+  let next = range[0]; // offsets before it lie inside an apposition just found
+  for (let k = 0; k < openings.length; k++) {
+    const i = openings[k];
+    if (i < next || !opensSentence(view, i, range[0])) continue;
     while (comma !== -1 && comma < i) comma = view.indexOf(',', comma + 1);
     if (comma === -1 || comma >= range[1]) break; // no comma left: no apposition either
     // A name holds neither spaces nor commas, so the name must end where the spaces before the
@@ -39,7 +43,28 @@ export function appositiveMentions(pair: TextPair, lex: Lexicon, range: Span, cl
     const name = readName(lex, view, i, range[1]);
     if (!name || name.end !== nameEnd) continue;
     const end = appositiveAt(pair, lex, range, claimed, i, name, out);
-    if (end >= 0) i = end - 1;
+    if (end >= 0) next = end;
+  }
+  return out;
+}
+
+/** Full stops (Chinese or English) and line ends: a sentence may open right after one. */
+const STOPS = /[\n。?!;.]/g;
+
+/**
+ * Every offset of `[from, to)` where `opensSentence` may hold, ascending: `from` and each offset
+ * right after a stop, each with the offsets past the spaces that follow it.
+ */
+function sentenceOpenings(view: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let anchor = from; anchor < to; ) {
+    for (let i = anchor; i < to; i++) {
+      out.push(i);
+      if (!isSpace(view.charCodeAt(i))) break;
+    }
+    STOPS.lastIndex = Math.max(anchor, out[out.length - 1]);
+    if (!STOPS.test(view)) break;
+    anchor = STOPS.lastIndex; // right after the stop
   }
   return out;
 }

@@ -84,32 +84,24 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
 }
 
 /**
- * Names already introduced, found again on their own (海建才表示), outside `claimed`. The scan
- * over every offset is kept small (a bit test, a known name, the next 同志): what a candidate
- * needs beyond that is read by `bareNameAt`, so the hot loop compiles on its own, small.
+ * Names already introduced, found again on their own (海建才表示), outside `claimed`. Only two
+ * kinds of offset can open one: where a known name is written, and up to LONGEST_NAME code
+ * units before a 同志 (请李某某同志回答). They are found with string searches, not by testing
+ * every offset of the text (a walk that runs slowly until the engine has optimized it, many
+ * documents into a batch); `bareNameAt` reads each.
  */
 function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly string[], claimed: Span[]): SpeakerMention[] {
-  const out: SpeakerMention[] = [];
-  const byFirst = namesByFirst(names);
-  // A name opens with a surname's first code unit (a bit set: most positions have none), or
-  // with one of the few known names that do not (达瓦次仁, read from a label).
-  const surnameFirst = lex.index.surnames.first;
-  const otherFirsts = [...byFirst.keys()].filter((unit) => (surnameFirst[unit >>> 5] & (1 << (unit & 31))) === 0);
-  scanBareNames(pair, lex, range, byFirst, otherFirsts, claimed, out);
-  return out;
-}
-
-/** The scan of `bareNames` over `range` (set up there, once per call: this loop alone is what runs hot). */
-function scanBareNames(pair: TextPair, lex: Lexicon, range: Span, byFirst: Map<number, string[]>, otherFirsts: number[], claimed: Span[], out: SpeakerMention[]): void {
   const { view } = pair;
   const [from, to] = range;
-  const surnameFirst = lex.index.surnames.first;
+  const out: SpeakerMention[] = [];
+  const byFirst = namesByFirst(names);
+  const starts = bareNameStarts(view, from, to, byFirst, lex.index.surnames.first);
   let tongzhi = view.indexOf('同志', from); // the first 同志 after i, kept as i moves on
-  for (let i = from; i < to; i++) {
-    // Only a known name or a surname opens a name here.
-    const c = view.charCodeAt(i);
-    if ((surnameFirst[c >>> 5] & (1 << (c & 31))) === 0 && (otherFirsts.length === 0 || !otherFirsts.includes(c))) continue;
-    const starting = byFirst.get(c);
+  let next = from; // offsets before it lie inside a mention just found
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
+    if (i < next || (k > 0 && starts[k - 1] === i)) continue; // (an offset may be listed twice)
+    const starting = byFirst.get(view.charCodeAt(i));
     const name = starting === undefined ? null : knownNameAt(view, i, to, starting);
     if (name === null) {
       // 请李某某同志回答: 同志 marks a person even when no title was given.
@@ -117,8 +109,31 @@ function scanBareNames(pair: TextPair, lex: Lexicon, range: Span, byFirst: Map<n
       if (tongzhi === -1 || tongzhi - i > LONGEST_NAME) continue;
     }
     const end = bareNameAt(pair, lex, i, name, starting !== undefined, range, claimed, out);
-    if (end >= 0) i = end - 1;
+    if (end >= 0) next = end;
   }
+  return out;
+}
+
+/**
+ * The offsets of `[from, to)` where a bare name may open, ascending: every known name's
+ * occurrences, and the offsets up to LONGEST_NAME before a 同志 whose unit opens a surname or a
+ * known name (a bit set of the surnames' first units: most offsets open none).
+ */
+function bareNameStarts(view: string, from: number, to: number, byFirst: Map<number, string[]>, surnameFirst: Uint32Array): number[] {
+  const starts: number[] = [];
+  for (const list of byFirst.values()) {
+    for (const n of list) for (let at = view.indexOf(n, from); at !== -1 && at < to; at = view.indexOf(n, at + 1)) starts.push(at);
+  }
+  let windowEnd = from; // offsets below it were looked at already (windows of close 同志 overlap)
+  for (let t = view.indexOf('同志', from + 1); t !== -1 && t - LONGEST_NAME < to; t = view.indexOf('同志', t + 1)) {
+    for (let i = Math.max(windowEnd, t - LONGEST_NAME); i < t && i < to; i++) {
+      const c = view.charCodeAt(i);
+      if ((surnameFirst[c >>> 5] & (1 << (c & 31))) !== 0 || byFirst.has(c)) starts.push(i);
+    }
+    windowEnd = Math.max(windowEnd, t);
+  }
+  starts.sort((a, b) => a - b);
+  return starts;
 }
 
 /** The first of `starting` (known names, longest first) written at `i` and ending by `to`, or null. */

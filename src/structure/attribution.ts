@@ -120,7 +120,7 @@ function jointLabels(view: string, from: number, to: number, mentions: SpeakerMe
   const events = new Map<SpeakerMention, SpeechEvent>();
   for (let k = 0; k < mentions.length; k++) {
     const first = mentions[k];
-    const [ms] = first.span;
+    const ms = first.span[0];
     if (ms < from || first.span[1] > to) continue;
     const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
     if (LEAD.exec(view.slice(lineStart, ms)) === null) continue;
@@ -143,7 +143,8 @@ function jointLabels(view: string, from: number, to: number, mentions: SpeakerMe
 }
 
 function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1): SpeechEvent | null {
-  const [ms, me] = m.span;
+  const ms = m.span[0];
+  const me = m.span[1];
   const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
   const before = view.slice(Math.max(lineStart, ms - 6), ms);
   const end = Math.min(sentenceEnd(view, me, to), to);

@@ -56,7 +56,8 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
     // A Markdown heading's marks ("### 问题一:…") are no part of the header.
     const mark = view.charCodeAt(raw.content[0]) === 0x23 ? /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1])) : null; // #
     const line: Line = mark ? { ...raw, content: [raw.content[0] + mark[0].length, raw.content[1]] } : raw;
-    const [s, e] = line.content;
+    const s = line.content[0];
+    const e = line.content[1];
     if (s >= e) continue;
     const text = view.slice(s, e);
     // (Under a Markdown mark a plain ordinal "## 一、家庭医生签约服务" is a subhead unless it asks.)

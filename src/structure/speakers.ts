@@ -152,7 +152,8 @@ function knownNameAt(view: string, i: number, to: number, starting: readonly str
  */
 function bareNameAt(pair: TextPair, lex: Lexicon, i: number, name: string | null, known: boolean, range: Span, claimed: Span[], out: SpeakerMention[]): number {
   const { text, view } = pair;
-  const [from, to] = range;
+  const from = range[0];
+  const to = range[1];
   // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title. It counts
   // only before 同志, so it is read back (the costly part) only then. Both are read once, on demand.
   let boundary = false;

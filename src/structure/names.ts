@@ -37,7 +37,7 @@ export function followerAt(lex: Lexicon, view: string, pos: number, limit: numbe
 
 /** True when a title (not a blocking "not" entry) starts at `pos`. */
 export function hasTitleAt(lex: Lexicon, view: string, pos: number, limit: number): boolean {
-  const hit = termAt(lex.index.roles, lex.maxRole, view, pos, limit);
+  const hit = firstUp(deepestAt(lex.index.roles, view, pos, Math.min(limit, pos + lex.maxRole)), TERM); // termAt, one call less
   return hit !== null && (hit.flags & TAG.not) === 0;
 }
 

@@ -148,15 +148,21 @@ function tagBits(value: unknown): number {
 export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: number): TrieNode<T> | null {
   if (end > view.length) end = view.length;
   if (pos >= end || pos < 0) return null;
-  if (!mayStart(trie, view.charCodeAt(pos), pos + 1 < end ? view.charCodeAt(pos + 1) : NaN)) return null;
+  const a = view.charCodeAt(pos);
+  if ((trie.first[a >>> 5] & (1 << (a & 31))) === 0) return null; // most offsets: no call at all
+  if (!mayStart(trie, a, pos + 1 < end ? view.charCodeAt(pos + 1) : NaN)) return null;
   // One step per code unit from the root (the first always succeeds: mayStart saw a term start
-  // with it). A single call site of `child` keeps this function small where it is inlined.
+  // with it). The edge lookup (`child`, `slot`) is written out: a batch runs this function
+  // unoptimized for many documents, where each call costs.
+  const { keys, children, mask, nodes } = trie;
   let at: TrieNode<T> | null = null;
   for (let j = pos; j < end; j++) {
-    const next: TrieNode<T> | null = child(trie, at === null ? 0 : at.id, view.charCodeAt(j));
-    if (next === null) break;
-    at = next;
-    if (next.branches === 0) break;
+    const key: number = (at === null ? 0 : at.id) * 0x10000 + view.charCodeAt(j);
+    let h: number = Math.imul(key, 0x9e3779b1) & mask;
+    while (keys[h] !== key && keys[h] !== -1) h = (h + 1) & mask;
+    if (keys[h] === -1) break;
+    at = nodes[children[h]];
+    if (at.branches === 0) break;
   }
   return at;
 }

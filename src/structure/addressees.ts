@@ -55,9 +55,7 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
   for (let k = 0; k < ADDRESSED.length; k++) {
     const re = ADDRESSED[k];
     let from = 0; // past the last match
-    const list = starts[k];
-    for (let q = 0; q < list.length; q++) {
-      const p = list[q];
+    for (const p of starts[k]) {
       if (p < from) continue;
       re.lastIndex = p;
       const m = re.exec(slice);

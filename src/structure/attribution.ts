@@ -120,7 +120,7 @@ function jointLabels(view: string, from: number, to: number, mentions: SpeakerMe
   const events = new Map<SpeakerMention, SpeechEvent>();
   for (let k = 0; k < mentions.length; k++) {
     const first = mentions[k];
-    const [ms] = first.span;
+    const ms = first.span[0];
     if (ms < from || first.span[1] > to) continue;
     const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
     if (LEAD.exec(view.slice(lineStart, ms)) === null) continue;
@@ -143,7 +143,8 @@ function jointLabels(view: string, from: number, to: number, mentions: SpeakerMe
 }
 
 function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1): SpeechEvent | null {
-  const [ms, me] = m.span;
+  const ms = m.span[0];
+  const me = m.span[1];
   const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
   const before = view.slice(Math.max(lineStart, ms - 6), ms);
   const end = Math.min(sentenceEnd(view, me, to), to);
@@ -184,8 +185,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const lead = LEAD.exec(view.slice(sentence, ms));
   const atStart = lead !== null;
   // "(市人大常委会委员 谭某)问:" — the speaker in parentheses before the label's verb.
-  const parenthesized = /\(\s*$/u.test(before) ? PAREN_LABEL_AFTER.exec(after) : null;
-  const label = LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null) ?? parenthesized;
+  // (The label patterns are read only for a mention at the start: elsewhere no label counts.)
+  const parenthesized = atStart && /\(\s*$/u.test(before) ? PAREN_LABEL_AFTER.exec(after) : null;
+  const label = !atStart ? null : LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null) ?? parenthesized;
   if (atStart && label) {
     const verb = label[1] ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;

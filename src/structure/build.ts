@@ -95,7 +95,9 @@ export function buildStructure(pair: TextPair): Structure {
   }
 
   // Askers announced in the introduction against askers found.
-  const askerCount = new Set(questions.flatMap((q) => q.askers)).size;
+  const askerIds = new Set<string>();
+  for (const q of questions) for (const id of q.askers) askerIds.add(id);
+  const askerCount = askerIds.size;
   if (session.statedAskerCount !== null && questions.length && askerCount !== session.statedAskerCount) {
     warnings.push(warning('stated-asker-count-mismatch', `the introduction announces ${session.statedAskerCount} askers, ${askerCount} found`, session.spans.statedAskerCount));
   }
@@ -151,8 +153,14 @@ function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void
 /** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
 function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[]): QuestionFrame {
   const { text, view } = pair;
-  const inside = events.filter((e) => e.start >= sec.span[0] && e.start < sec.span[1]);
-  const starts: TurnStart[] = inside.map((e) => ({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null }));
+  const inside: SpeechEvent[] = [];
+  const starts: TurnStart[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k];
+    if (e.start < sec.span[0] || e.start >= sec.span[1]) continue;
+    inside.push(e);
+    starts.push({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null });
+  }
   const turns = tileTurns(text, sec.span, starts);
   const askers = speakersOf(turns, 'asker');
   const responders = speakersOf(turns, 'responder');
@@ -207,10 +215,14 @@ function nextLineStart(body: Line[], line: Line): number | null {
 /** Content stretches (line by line) not covered by any section. */
 function outsideSpans(view: string, content: Line[], sections: Span[]): Span[] {
   const out: Span[] = [];
-  for (const l of content) {
-    const [c0, c1] = l.content;
+  // (Plain loops over lines × sections: this runs unoptimized in most of a batch.)
+  for (let k = 0; k < content.length; k++) {
+    const l = content[k];
+    const c0 = l.content[0];
+    const c1 = l.content[1];
     let pieces: Span[] | null = null; // null: the whole line, untouched so far
-    for (const s of sections) {
+    for (let q = 0; q < sections.length; q++) {
+      const s = sections[q];
       // A section that misses the line misses every piece of it (pieces lie inside the line).
       if (s[1] <= c0 || s[0] >= c1) continue;
       pieces = cutPieces(view, pieces ?? [l.content], s);
@@ -231,7 +243,9 @@ function outsideSpans(view: string, content: Line[], sections: Span[]): Span[] {
 /** `pieces` less section `s`: each piece it overlaps keeps its trimmed, non-empty rest on either side. */
 function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
   const next: Span[] = [];
-  for (const [a, b] of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const a = pieces[k][0];
+    const b = pieces[k][1];
     if (s[1] <= a || s[0] >= b) { next.push([a, b]); continue; }
     if (s[0] > a) { const p = trim(view, a, s[0]); if (p[1] > p[0]) next.push(p); }
     if (s[1] < b) { const p = trim(view, s[1], b); if (p[1] > p[0]) next.push(p); }

@@ -25,11 +25,15 @@ export interface Cast {
 
 /** Find the mentions of `pair` (outside `blocked`) and group them into people. */
 export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMention[] = findMentions(pair)): Cast {
-  const kept = mentions
-    .filter((m) => !blocked.some(([s, e]) => m.span[0] < e && m.span[1] > s))
-    .sort((a, b) => a.span[0] - b.span[0]);
+  const kept = mentions.filter((m) => !overlapsAny(blocked, m.span)).sort((a, b) => a.span[0] - b.span[0]);
   resolveThisOffice(kept);
   return groupMentions(pair.text, kept);
+}
+
+/** True when `span` overlaps one of `spans` (a plain loop: this runs unoptimized in most of a batch, where closures and destructuring cost). */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  for (let k = 0; k < spans.length; k++) if (span[0] < spans[k][1] && span[1] > spans[k][0]) return true;
+  return false;
 }
 
 /**

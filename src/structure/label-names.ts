@@ -36,13 +36,19 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   for (const m of view.slice(range[0], range[1]).matchAll(LINE_LABEL)) {
     const start = range[0] + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
-    if (claimed.some(([a, b]) => start < b && a < end)) continue;
+    if (overlapsClaimed(claimed, start, end)) continue;
     if (!isLabelName(lex, view, start, end)) continue;
     // A bare label needs a second sign of speech: its verb (巴特尔问:) or words that speak (请问…, 谢谢…, a "?").
     if (!m[2] && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
   return out;
+}
+
+/** True when `[start, end)` overlaps a claimed span (a plain loop: it runs for every line label, mostly unoptimized). */
+function overlapsClaimed(claimed: readonly Span[], start: number, end: number): boolean {
+  for (let k = 0; k < claimed.length; k++) if (start < claimed[k][1] && claimed[k][0] < end) return true;
+  return false;
 }
 
 /** Words that open a speaker's turn: asking, thanking, first person, a topic (关于…), an address (主任, 各位). */

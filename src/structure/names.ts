@@ -37,7 +37,7 @@ export function followerAt(lex: Lexicon, view: string, pos: number, limit: numbe
 
 /** True when a title (not a blocking "not" entry) starts at `pos`. */
 export function hasTitleAt(lex: Lexicon, view: string, pos: number, limit: number): boolean {
-  const hit = termAt(lex.index.roles, lex.maxRole, view, pos, limit);
+  const hit = firstUp(deepestAt(lex.index.roles, view, pos, Math.min(limit, pos + lex.maxRole)), TERM); // termAt, one call less
   return hit !== null && (hit.flags & TAG.not) === 0;
 }
 
@@ -154,7 +154,8 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     const name = known[k];
     if (name.charCodeAt(0) === first && name.length >= 2 && pos + name.length <= limit && view.startsWith(name, pos)) return { start: pos, end: pos + name.length, score: 5 };
   }
-  const dotted = readDottedName(lex, view, pos, limit);
+  // (Tested here first: at most offsets no dot follows, and the dotted reading stays out of this function's code.)
+  const dotted = mayBeDotted(view, pos, limit) ? readDottedName(lex, view, pos, limit) : null;
   if (dotted) return dotted;
   const surname = surnameLength(lex, view, pos);
   if (surname === 0) return null;
@@ -204,7 +205,7 @@ function isDot(c: number): boolean {
 }
 
 /** True when `view[pos, limit)` opens with one to six Han characters and a dot: what DOTTED needs first. */
-function mayBeDotted(view: string, pos: number, limit: number): boolean {
+export function mayBeDotted(view: string, pos: number, limit: number): boolean {
   for (let j = pos; j < limit && j <= pos + 6; j++) {
     const c = view.charCodeAt(j);
     if (c >= 0x4e00 && c <= 0x9fff) continue;

@@ -30,7 +30,9 @@ export class PeopleRegistry {
     const span = m.span;
     if (!p.mentions.some((x) => x.span[0] === span[0] && x.span[1] === span[1])) {
       p.mentions.push({ text: this.text.slice(span[0], span[1]), span: [span[0], span[1]] });
-      p.mentions.sort((a, b) => a.span[0] - b.span[0]);
+      // (Kept sorted: only a mention before the last one needs the sort, mostly none does.)
+      const n = p.mentions.length;
+      if (n > 1 && p.mentions[n - 1].span[0] < p.mentions[n - 2].span[0]) p.mentions.sort((a, b) => a.span[0] - b.span[0]);
     }
     const title = m.titleSpan ? this.text.slice(m.titleSpan[0], m.titleSpan[1]) : null;
     const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';

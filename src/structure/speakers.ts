@@ -91,69 +91,115 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-/** Names already introduced, found again on their own (海建才表示), outside `claimed`. */
+/**
+ * Names already introduced, found again on their own (海建才表示), outside `claimed`. Only two
+ * kinds of offset can open one: where a known name is written, and up to LONGEST_NAME code
+ * units before a 同志 (请李某某同志回答). They are found with string searches, not by testing
+ * every offset of the text (a walk that runs slowly until the engine has optimized it, many
+ * documents into a batch); `bareNameAt` reads each.
+ */
 function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly string[], claimed: Span[]): SpeakerMention[] {
-  const { text, view } = pair;
+  const { view } = pair;
   const [from, to] = range;
   const out: SpeakerMention[] = [];
   const byFirst = namesByFirst(names);
-  // A name opens with a surname's first code unit (a bit set: most positions have none), or
-  // with one of the few known names that do not (达瓦次仁, read from a label).
-  const surnameFirst = lex.index.surnames.first;
-  const otherFirsts = [...byFirst.keys()].filter((unit) => (surnameFirst[unit >>> 5] & (1 << (unit & 31))) === 0);
+  const starts = bareNameStarts(view, from, to, byFirst, lex.index.surnames.first);
   let tongzhi = view.indexOf('同志', from); // the first 同志 after i, kept as i moves on
-  for (let i = from; i < to; i++) {
-    // Only a known name or a surname opens a name here.
-    const c = view.charCodeAt(i);
-    if ((surnameFirst[c >>> 5] & (1 << (c & 31))) === 0 && (otherFirsts.length === 0 || !otherFirsts.includes(c))) continue;
-    const starting = byFirst.get(c);
-    let name: string | null = null;
-    if (starting !== undefined) {
-      for (const n of starting) if (i + n.length <= to && view.startsWith(n, i)) { name = n; break; }
-    }
-    // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title. It counts
-    // only before 同志, so it is read back (the costly part) only then. Both are read once, on demand.
-    let boundary = false;
-    let boundaryRead = false;
-    let org: OrgRead | null = null;
-    let orgRead = false;
+  let next = from; // offsets before it lie inside a mention just found
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
+    if (i < next || (k > 0 && starts[k - 1] === i)) continue; // (an offset may be listed twice)
+    const starting = byFirst.get(view.charCodeAt(i));
+    const name = starting === undefined ? null : knownNameAt(view, i, to, starting);
     if (name === null) {
       // 请李某某同志回答: 同志 marks a person even when no title was given.
       while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
       if (tongzhi === -1 || tongzhi - i > LONGEST_NAME) continue;
-      if (starting === undefined && surnameLength(lex, view, i) === 0) continue; // neither a known name nor a surname opens here
-      const r = readName(lex, view, i, to);
-      if (r === null || !view.startsWith('同志', r.end) || view.charCodeAt(r.end + 2) === MEN) continue;
-      boundary = boundaryBefore(lex, view, i, from);
-      boundaryRead = true;
-      if (!boundary) {
-        org = organizationEndingAt(lex, view, i, from);
-        orgRead = true;
-        if (org === null) continue;
-      }
-      name = view.slice(i, r.end);
     }
-    const end = i + name.length;
-    const beforeTongzhi = view.startsWith('同志', end);
-    if (!boundaryRead) boundary = boundaryBefore(lex, view, i, from);
-    if (boundary || !beforeTongzhi) org = null;
-    else if (!orgRead) org = organizationEndingAt(lex, view, i, from);
-    const start = org ? org.start : i;
-    if (taken(claimed, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) continue;
-    out.push(speakerMention([start, end], 'bare-name', text.slice(i, end), [i, end], null, null,
-      start < i && org?.organization ? text.slice(org.organization[0], org.organization[1]) : null,
-      start < i && /人大|人民代表大会/u.test(view.slice(start, i)), null, surnameOf(pair, lex, i)));
-    claimed.push([i, end]);
-    i = end - 1;
+    const end = bareNameAt(pair, lex, i, name, starting !== undefined, range, claimed, out);
+    if (end >= 0) next = end;
   }
   return out;
+}
+
+/**
+ * The offsets of `[from, to)` where a bare name may open, ascending: every known name's
+ * occurrences, and the offsets up to LONGEST_NAME before a 同志 whose unit opens a surname or a
+ * known name (a bit set of the surnames' first units: most offsets open none).
+ */
+function bareNameStarts(view: string, from: number, to: number, byFirst: Map<number, string[]>, surnameFirst: Uint32Array): number[] {
+  const starts: number[] = [];
+  for (const list of byFirst.values()) {
+    for (const n of list) for (let at = view.indexOf(n, from); at !== -1 && at < to; at = view.indexOf(n, at + 1)) starts.push(at);
+  }
+  let windowEnd = from; // offsets below it were looked at already (windows of close 同志 overlap)
+  for (let t = view.indexOf('同志', from + 1); t !== -1 && t - LONGEST_NAME < to; t = view.indexOf('同志', t + 1)) {
+    for (let i = Math.max(windowEnd, t - LONGEST_NAME); i < t && i < to; i++) {
+      const c = view.charCodeAt(i);
+      if ((surnameFirst[c >>> 5] & (1 << (c & 31))) !== 0 || byFirst.has(c)) starts.push(i);
+    }
+    windowEnd = Math.max(windowEnd, t);
+  }
+  starts.sort((a, b) => a - b);
+  return starts;
+}
+
+/** The first of `starting` (known names, longest first) written at `i` and ending by `to`, or null. */
+function knownNameAt(view: string, i: number, to: number, starting: readonly string[]): string | null {
+  for (let k = 0; k < starting.length; k++) {
+    const n = starting[k];
+    if (i + n.length <= to && view.startsWith(n, i)) return n;
+  }
+  return null;
+}
+
+/**
+ * The bare-name mention at `i` (pushed to `out`, its name span to `claimed`): `name` is the known
+ * name written there, or null when a 同志 follows within reach and a name is read before it
+ * (`known`: some known name opens with this unit). Returns where the mention ends, or -1.
+ */
+function bareNameAt(pair: TextPair, lex: Lexicon, i: number, name: string | null, known: boolean, range: Span, claimed: Span[], out: SpeakerMention[]): number {
+  const { text, view } = pair;
+  const from = range[0];
+  const to = range[1];
+  // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title. It counts
+  // only before 同志, so it is read back (the costly part) only then. Both are read once, on demand.
+  let boundary = false;
+  let boundaryRead = false;
+  let org: OrgRead | null = null;
+  let orgRead = false;
+  if (name === null) {
+    if (!known && surnameLength(lex, view, i) === 0) return -1; // neither a known name nor a surname opens here
+    const r = readName(lex, view, i, to);
+    if (r === null || !view.startsWith('同志', r.end) || view.charCodeAt(r.end + 2) === MEN) return -1;
+    boundary = boundaryBefore(lex, view, i, from);
+    boundaryRead = true;
+    if (!boundary) {
+      org = organizationEndingAt(lex, view, i, from);
+      orgRead = true;
+      if (org === null) return -1;
+    }
+    name = view.slice(i, r.end);
+  }
+  const end = i + name.length;
+  const beforeTongzhi = view.startsWith('同志', end);
+  if (!boundaryRead) boundary = boundaryBefore(lex, view, i, from);
+  if (boundary || !beforeTongzhi) org = null;
+  else if (!orgRead) org = organizationEndingAt(lex, view, i, from);
+  const start = org ? org.start : i;
+  if (taken(claimed, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) return -1;
+  out.push(speakerMention([start, end], 'bare-name', text.slice(i, end), [i, end], null, null,
+    start < i && org?.organization ? text.slice(org.organization[0], org.organization[1]) : null,
+    start < i && /人大|人民代表大会/u.test(view.slice(start, i)), null, surnameOf(pair, lex, i)));
+  claimed.push([i, end]);
+  return end;
 }
 
 const MEN = '们'.charCodeAt(0);
 
 /** True when `[s, e)` overlaps a claimed span. */
 function taken(claimed: readonly Span[], s: number, e: number): boolean {
-  for (const [a, b] of claimed) if (s < b && a < e) return true;
+  for (let k = 0; k < claimed.length; k++) if (s < claimed[k][1] && claimed[k][0] < e) return true;
   return false;
 }
 

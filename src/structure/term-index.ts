@@ -148,13 +148,21 @@ function tagBits(value: unknown): number {
 export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: number): TrieNode<T> | null {
   if (end > view.length) end = view.length;
   if (pos >= end || pos < 0) return null;
-  const c = view.charCodeAt(pos);
-  if (!mayStart(trie, c, pos + 1 < end ? view.charCodeAt(pos + 1) : NaN)) return null;
-  let at = child(trie, 0, c)!;
-  for (let j = pos + 1; j < end && at.branches !== 0; j++) {
-    const next = child(trie, at.id, view.charCodeAt(j));
-    if (next === null) break;
-    at = next;
+  const a = view.charCodeAt(pos);
+  if ((trie.first[a >>> 5] & (1 << (a & 31))) === 0) return null; // most offsets: no call at all
+  if (!mayStart(trie, a, pos + 1 < end ? view.charCodeAt(pos + 1) : NaN)) return null;
+  // One step per code unit from the root (the first always succeeds: mayStart saw a term start
+  // with it). The edge lookup (`child`, `slot`) is written out: a batch runs this function
+  // unoptimized for many documents, where each call costs.
+  const { keys, children, mask, nodes } = trie;
+  let at: TrieNode<T> | null = null;
+  for (let j = pos; j < end; j++) {
+    const key: number = (at === null ? 0 : at.id) * 0x10000 + view.charCodeAt(j);
+    let h: number = Math.imul(key, 0x9e3779b1) & mask;
+    while (keys[h] !== key && keys[h] !== -1) h = (h + 1) & mask;
+    if (keys[h] === -1) break;
+    at = nodes[children[h]];
+    if (at.branches === 0) break;
   }
   return at;
 }
@@ -166,13 +174,13 @@ export function deepestAt<T>(trie: Trie<T>, view: string, pos: number, end: numb
  */
 export function deepestBefore<T>(trie: Trie<T>, view: string, pos: number, start: number): TrieNode<T> | null {
   if (pos <= start || pos > view.length || pos < 1) return null;
-  const c = view.charCodeAt(pos - 1);
-  if (!mayStart(trie, c, pos - 2 >= start ? view.charCodeAt(pos - 2) : NaN)) return null;
-  let at = child(trie, 0, c)!;
-  for (let j = pos - 2; j >= start && at.branches !== 0; j--) {
-    const next = child(trie, at.id, view.charCodeAt(j));
+  if (!mayStart(trie, view.charCodeAt(pos - 1), pos - 2 >= start ? view.charCodeAt(pos - 2) : NaN)) return null;
+  let at: TrieNode<T> | null = null; // (one call site of `child`, as in deepestAt)
+  for (let j = pos - 1; j >= start; j--) {
+    const next: TrieNode<T> | null = child(trie, at === null ? 0 : at.id, view.charCodeAt(j));
     if (next === null) break;
     at = next;
+    if (next.branches === 0) break;
   }
   return at;
 }

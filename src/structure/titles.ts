@@ -31,25 +31,31 @@ export function findTitles(lex: Lexicon, view: string, start: number, end: numbe
   for (let i = start; i < end; ) {
     const c = view.charCodeAt(i);
     if ((roles.first[c >>> 5] & (1 << (c & 31))) === 0) { i++; continue; } // most positions start no title: no call
-    let hit = termAt(roles, lex.maxRole, view, i, end);
-    // 委员长期关注: the 长 belongs to 长期, so the title is the shorter 委员.
-    while (hit && hit.depth > 1 && view.charCodeAt(i + hit.depth - 1) === CHANG && LONG_WORDS.has(view.charCodeAt(i + hit.depth))) {
-      hit = firstUp(hit.up, TERM);
-    }
-    if (!hit) { i++; continue; }
-    let len = hit.depth;
-    let tags = hit.value!;
-    let flags = hit.flags;
-    if ((flags & TAG.modifier) !== 0) {
-      // 代理局长, 二级巡视员: the modifier opens the title that follows it.
-      const next = termAt(roles, lex.maxRole, view, i + len, end);
-      if (next && (next.flags & (TAG.not | TAG.modifier)) === 0) { len += next.depth; tags = next.value!; flags = next.flags; }
-      else { i += len; continue; }
-    }
-    if ((flags & TAG.not) === 0) hits.push({ start: i, end: i + len, term: view.slice(i, i + len), tags, flags });
-    i += len;
+    const hit = termAt(roles, lex.maxRole, view, i, end);
+    i = hit === null ? i + 1 : titleHere(lex, view, i, end, hit, hits); // (the rest, apart: this loop compiles small)
   }
   return hits;
+}
+
+/** The title at `i`, whose longest term is `hit`, pushed to `hits` unless it blocks: where the scan goes on. */
+function titleHere(lex: Lexicon, view: string, i: number, end: number, hit: TrieNode<Set<RoleTag>> | null, hits: TitleHit[]): number {
+  const roles = lex.index.roles;
+  // 委员长期关注: the 长 belongs to 长期, so the title is the shorter 委员.
+  while (hit && hit.depth > 1 && view.charCodeAt(i + hit.depth - 1) === CHANG && i + hit.depth < view.length && LONG_WORDS.has(view.charCodeAt(i + hit.depth))) {
+    hit = firstUp(hit.up, TERM);
+  }
+  if (!hit) return i + 1;
+  let len = hit.depth;
+  let tags = hit.value!;
+  let flags = hit.flags;
+  if ((flags & TAG.modifier) !== 0) {
+    // 代理局长, 二级巡视员: the modifier opens the title that follows it.
+    const next = termAt(roles, lex.maxRole, view, i + len, end);
+    if (next && (next.flags & (TAG.not | TAG.modifier)) === 0) { len += next.depth; tags = next.value!; flags = next.flags; }
+    else return i + len;
+  }
+  if ((flags & TAG.not) === 0) hits.push({ start: i, end: i + len, term: view.slice(i, i + len), tags, flags });
+  return i + len;
 }
 
 export interface OrgUnit {
@@ -212,6 +218,7 @@ function opensOrganization(lex: Lexicon, view: string, pos: number, to: number):
 export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
   let left = titleStart;
   while (left > floor && titleStart - left < MAX_STRETCH && isHanUnit(view.charCodeAt(left - 1))) left--;
+  if (left === titleStart) return { start: titleStart, organization: null, units: [] }; // nothing written before the title
   const cut = lastCut(lex, view, left, titleStart);
   // Qualifiers between the organization and the post: 市公安局相关负责人.
   let orgEnd = titleStart;

@@ -21,7 +21,8 @@ export interface TurnStart {
 
 /** Cut `section` at every start inside it; the text before the first start is narration. */
 export function tileTurns(text: string, section: Span, starts: TurnStart[]): Turn[] {
-  const [from, to] = section;
+  const from = section[0];
+  const to = section[1];
   const inside = starts.filter((s) => s.start > from && s.start < to).sort((a, b) => a.start - b.start);
   const head: TurnStart = starts.find((s) => s.start === from) ?? { start: from, role: 'narration', speaker: null };
   const cuts = [head, ...inside];

@@ -154,11 +154,12 @@ function keyOf(m: SpeakerMention): string {
 
 /**
  * Keep each distinct chain once; a bare post (副市长) does not repeat a longer chain that ends
- * with it, nor a link of a chain (州人大常委会委员 of 州人大常委会委员、州人大教科文卫委主任委员).
+ * with it, nor a link of a chain (州人大常委会委员 of 州人大常委会委员、州人大教科文卫委主任委员), and the
+ * chain replaces them when it comes later (请县人大代表某提问, then 县人大代表、某合作社理事长 某).
  */
 function addTitle(titles: string[], title: string): void {
   if (titles.some((t) => t === title || t.endsWith(title) || t.split('、').some((link) => link.endsWith(title)))) return;
-  const shorter = titles.findIndex((t) => title.endsWith(t));
+  const shorter = titles.findIndex((t) => title.endsWith(t) || title.split('、').some((link) => link.endsWith(t)));
   if (shorter >= 0) titles[shorter] = title;
   else titles.push(title);
 }

@@ -170,12 +170,12 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
   for (const t of turns) if (t.role === 'asker') askerTurns.push(t.span);
   const q = questionText(view, sec, inside, askerTurns);
   const addressees: string[] = [];
-  for (const a of findAddressees(view, text, q)) if (!addressees.includes(a.text)) addressees.push(a.text);
-  for (const s of askerTurns) for (const a of findAddressees(view, text, s)) if (!addressees.includes(a.text)) addressees.push(a.text);
+  for (const a of findAddressees(view, text, q)) addAddressee(addressees, a.text);
+  for (const s of askerTurns) for (const a of findAddressees(view, text, s)) addAddressee(addressees, a.text);
   // A table's 应询单位 cell: "县交通运输局", "县教育局、县财政局".
   for (const e of inside) {
     if (!e.addressee) continue;
-    for (const name of text.slice(e.addressee[0], e.addressee[1]).split(/[、,，;；\s]+/u)) if (name && !addressees.includes(name)) addressees.push(name);
+    for (const name of text.slice(e.addressee[0], e.addressee[1]).split(/[、,，;；\s]+/u)) if (name) addAddressee(addressees, name);
   }
   const at = sec.header?.labelSpan ?? sec.span;
   if (!askers.length && !askerTurns.length) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
@@ -251,4 +251,12 @@ function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
     if (s[1] < b) { const p = trim(view, s[1], b); if (p[1] > p[0]) next.push(p); }
   }
   return next;
+}
+
+/**
+ * Add an addressee unless it is one already named, maybe shortened: "我问县自然资源局。…请问自然资源局
+ * 对这个问题怎么看" puts the question to one office.
+ */
+function addAddressee(list: string[], name: string): void {
+  if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3))) list.push(name);
 }

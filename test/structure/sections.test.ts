@@ -96,6 +96,7 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['full-width: 。专题询问结束', '段某问:何时拨付?\n计某:30个工作日内。专题询问结束后,委员们进行了测评。', '段某问:何时拨付?\n计某:30个工作日内。'],
     ['the chair summing up, then Markdown and a source line', '慕某问:能否跟上?\n皇甫某:已纳入报销。\n询问结束后,黎某某指出,要建立整改清单。\n\n---\n\n*本文来源:某区人大*', '慕某问:能否跟上?\n皇甫某:已纳入报销。'],
     ['the chair speaking at the end', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中指出,要压实责任。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['a summary of the inquiry, then the chair', '苗某追问:措施呢?\n冷某:将约谈平台。\n询问会上,委员们问得直接,应询人答得坦诚。唐某在讲话中要求,建立“三张清单”。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['a source line alone is no closing', '段某问:何时拨付?\n计某:30个工作日内。\n(来源:某市人大)', '段某问:何时拨付?\n计某:30个工作日内。\n(来源:某市人大)'],
     ['the meeting rating the answers', '张某代表追问:有没有倾斜?\n卢某:有的。\n会议对省生态环境厅的回答进行了满意度测评,满意率均在90%以上。', '张某代表追问:有没有倾斜?\n卢某:有的。'],
     ['a live-text closing with a scene tag and a clock time', '王某追问:资金从哪里来?\n阿某:专项债券。\n【现场】10:30 专题询问结束。', '王某追问:资金从哪里来?\n阿某:专项债券。'],

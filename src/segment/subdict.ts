@@ -22,14 +22,13 @@ export const FILLER_REST = '\uE004\uE005\uE006\uE007';
 
 /** Finds the dictionary words of texts, as ids of the index. */
 export class WordFinder {
-  /** Marks, by id, the words found by the current call (cleared before it returns). */
-  private seen: Uint8Array | null = null;
-
   constructor(readonly index: WordIndex) {}
 
   /** Adds to `into` the id of every dictionary word occurring anywhere in `text`. */
   collect(text: string, into: Set<number>): Set<number> {
-    return this.gather(into, (seen, found) => this.index.collect(text, 0, text.length, seen, found));
+    const add = (id: number) => { into.add(id); };
+    for (let i = 0; i < text.length; i++) this.index.matchAt(text, i, add);
+    return into;
   }
 
   /**
@@ -39,25 +38,13 @@ export class WordFinder {
    */
   collectVariant(base: string, variant: string, into: Set<number>): Set<number> {
     if (base.length !== variant.length) return this.collect(variant, into);
+    const add = (id: number) => { into.add(id); };
     const reach = this.index.header.maxLength;
-    return this.gather(into, (seen, found) => {
-      let next = 0; // the first position not looked at yet
-      for (let i = 0; i < variant.length; i++) {
-        if (variant.charCodeAt(i) === base.charCodeAt(i)) continue;
-        this.index.collect(variant, Math.max(next, i - reach + 1), i + 1, seen, found);
-        next = i + 1;
-      }
-    });
-  }
-
-  /** Runs a search with a cleared `seen`, adds what it found to `into`, clears `seen` again. */
-  private gather(into: Set<number>, search: (seen: Uint8Array, found: number[]) => void): Set<number> {
-    const seen = (this.seen ??= new Uint8Array(this.index.idSpace));
-    const found: number[] = [];
-    search(seen, found);
-    for (const id of found) {
-      seen[id] = 0;
-      into.add(id);
+    let next = 0; // the first position not looked at yet
+    for (let i = 0; i < variant.length; i++) {
+      if (variant.charCodeAt(i) === base.charCodeAt(i)) continue;
+      for (let p = Math.max(next, i - reach + 1); p <= i; p++) this.index.matchAt(variant, p, add);
+      next = i + 1;
     }
     return into;
   }

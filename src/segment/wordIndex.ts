@@ -117,8 +117,6 @@ function rebuild(word: string, value: number, tag: string | undefined): string {
   return tag === undefined ? `${word} ${value}` : `${word} ${value} ${tag}`;
 }
 
-const UNKNOWN = -2;
-
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Read access to an index held in memory (typed-array views, nothing decoded up front). */
@@ -128,10 +126,6 @@ export class WordIndex {
   private readonly entries: Uint16Array;
   private readonly values: Float64Array;
   private readonly tagOf: Uint8Array;
-  /** header.buckets, kept here: the header is a parsed JSON object, slower to read in hot loops. */
-  private readonly buckets: number;
-  /** The id of each code unit's one-unit word, -1 for none, UNKNOWN until first asked. */
-  private readonly singles = new Int32Array(0x10000).fill(UNKNOWN);
 
   constructor(bytes: Uint8Array) {
     if (!LITTLE_ENDIAN) throw new Error('word index: a big-endian machine cannot read it');
@@ -142,7 +136,6 @@ export class WordIndex {
     if (h.format !== INDEX_FORMAT) throw new Error(`word index: format ${h.format}, expected ${INDEX_FORMAT}`);
     if (bytes.length !== h.end) throw new Error('word index: truncated');
     this.header = h;
-    this.buckets = h.buckets;
     const { buffer, byteOffset: o } = bytes;
     this.bucketTable = new Uint32Array(buffer, o + h.bucketsAt, h.buckets + 1);
     this.entries = new Uint16Array(buffer, o + h.entriesAt, (h.valuesAt - h.entriesAt) / 2);
@@ -158,13 +151,13 @@ export class WordIndex {
     const e = this.entries;
     const table = this.bucketTable;
     const a = text.charCodeAt(at);
-    const one = bucketOf(a, -1, this.buckets);
+    const one = bucketOf(a, -1, this.header.buckets);
     for (let p = table[one], end = table[one + 1]; p < end; p += e[p] + 3) {
       if (e[p] === 1 && e[p + 1] === a) found(p, 1);
     }
     if (at + 1 >= text.length) return;
     const b = text.charCodeAt(at + 1);
-    const two = bucketOf(a, b, this.buckets);
+    const two = bucketOf(a, b, this.header.buckets);
     for (let p = table[two], end = table[two + 1]; p < end; p += e[p] + 3) {
       const length = e[p];
       if (length < 2 || e[p + 1] !== a || e[p + 2] !== b || at + length > text.length) continue;
@@ -174,65 +167,11 @@ export class WordIndex {
     }
   }
 
-  /**
-   * Pushes onto `found` the id of every word occurring in `text` at an offset in [from, to)
-   * (what `matchAt` finds at each of them) that `seen` does not mark yet, and marks it;
-   * `seen` is indexed by id (`idSpace` long). Its own loop, without a callback and without a
-   * Set insertion per match: a batch lane runs it over every document (3.6 KB of text meets
-   * ~15,000 matches of ~1,500 words), and a call site with several callbacks made V8 recompile it.
-   */
-  collect(text: string, from: number, to: number, seen: Uint8Array, found: number[]): void {
-    const e = this.entries;
-    const table = this.bucketTable;
-    const buckets = this.buckets;
-    const singles = this.singles;
-    const n = text.length;
-    for (let at = from; at < to; at++) {
-      const a = text.charCodeAt(at);
-      let single = singles[a];
-      if (single === UNKNOWN) single = singles[a] = this.singleOf(a);
-      if (single >= 0 && seen[single] === 0) { seen[single] = 1; found.push(single); }
-      if (at + 1 >= n) break;
-      const b = text.charCodeAt(at + 1);
-      const two = bucketOf(a, b, buckets);
-      for (let p = table[two], end = table[two + 1]; p < end; p += e[p] + 3) {
-        const length = e[p];
-        if (length < 2 || e[p + 1] !== a || e[p + 2] !== b || at + length > n || seen[p] !== 0) continue;
-        let i = 2;
-        while (i < length && e[p + 1 + i] === text.charCodeAt(at + i)) i++;
-        if (i === length) { seen[p] = 1; found.push(p); }
-      }
-    }
-  }
-
-  /** The size of the id space (ids are entry positions): the length of a `seen` array for `collect`. */
-  get idSpace(): number {
-    return this.entries.length;
-  }
-
-  /** The id of the one-unit word `a`, or -1. */
-  private singleOf(a: number): number {
-    const e = this.entries;
-    const table = this.bucketTable;
-    const one = bucketOf(a, -1, this.buckets);
-    for (let p = table[one], end = table[one + 1]; p < end; p += e[p] + 3) if (e[p] === 1 && e[p + 1] === a) return p;
-    return -1;
-  }
-
   /** The id of `word`, or -1. */
   idOf(word: string): number {
-    const e = this.entries;
-    const table = this.bucketTable;
-    const length = word.length;
-    if (length === 0) return -1;
-    const bucket = bucketOfWord(word, this.buckets);
-    for (let p = table[bucket], end = table[bucket + 1]; p < end; p += e[p] + 3) {
-      if (e[p] !== length) continue;
-      let i = 0;
-      while (i < length && e[p + 1 + i] === word.charCodeAt(i)) i++;
-      if (i === length) return p;
-    }
-    return -1;
+    let id = -1;
+    if (word.length > 0) this.matchAt(word, 0, (p, length) => { if (length === word.length) id = p; });
+    return id;
   }
 
   /** The word of an id. */

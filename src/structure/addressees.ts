@@ -12,8 +12,11 @@ import type { Span } from '../model/span.js';
 
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
 const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队|院|府两院))(?![门长员])';
-/** A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局. */
-const INNER = '(?:[^\\P{sc=Han}问向请如怎将要是能有对为哪什的在和、及与]{1,4}?(?:支队|大队|中队|分局))?';
+/**
+ * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局. (A plain range of
+ * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
+ */
+const INNER = '(?:(?:(?![问向请如怎将要是能有对为哪什的在和及与])[\\u4e00-\\u9fff]){1,4}?(?:支队|大队|中队|分局))?';
 const ORGS = `${ORG}${INNER}(?:\\s*[和、及与]\\s*${ORG}${INNER})*`;
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
 const ADDRESSED = [

@@ -24,6 +24,12 @@ const WECHAT = /^(?:点击上方|点击蓝字|关注我们|阅读原文|长按(?
 /** A photo caption in brackets: "(图为州卫生健康局局长某某回答询问。摄影 吴某)", "(图为专题询问现场)", "(吴某 摄)". */
 const CAPTION = /^[(【\[]\s*(?:图为|上图为|下图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$/u;
 
+/**
+ * Print furniture in text copied from a PDF: page numbers ("— 23 —", "- 23 -", "第23页") and a
+ * gazette's running header ("某某省人民代表大会常务委员会公报        2024年第6号").
+ */
+const PRINT = /^[—–\-－]\s*\d{1,4}\s*[—–\-－]$|^第\s*\d{1,4}\s*页$|(?:公报|简报|会刊)\s+\d{4}\s*年\s*第\s*\d{1,3}\s*[号期]$/u;
+
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =
   /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|字号|字体|分享)\s*:/u;
@@ -52,7 +58,7 @@ export function frameKind(line: string): FrameKind | null {
   if (!s) return null;
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
-  if (NAV.test(s) || WECHAT.test(s)) return 'nav';
+  if (NAV.test(s) || WECHAT.test(s) || PRINT.test(s)) return 'nav';
   if (CAPTION.test(s)) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】

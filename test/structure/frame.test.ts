@@ -32,6 +32,9 @@ describe('[frame] lines', () => {
     ['（图为州卫生健康局局长潘某某回答询问。摄影　吴某）', 'caption'],
     ['（图为专题询问现场）', 'caption'],
     ['（吴某　摄）', 'caption'],
+    ['— 23 —', 'nav'],
+    ['第12页', 'nav'],
+    ['岳川省人民代表大会常务委员会公报                    2024年第6号', 'nav'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });
@@ -44,6 +47,8 @@ describe('[frame] lines', () => {
     ['我们将联系我们的社区网格员，做到版权所有人的权益得到保护。'],
     ['（这个问题请州卫生健康局回答）'],
     ['点名要求相关部门在两个月内整改到位。'],
+    ['— 我们将加快推进 —'],
+    ['省人大常委会公报刊登了2024年第6号决定。'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

@@ -10,7 +10,7 @@ import type { SpeakerMention } from './mentions.js';
 import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 
 /** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
-const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?(?:委员|代表|人大代表|常委会委员|组成人员|部门|应询部门|应询单位|单位)?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
@@ -52,6 +52,13 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
  * 主任):…" (a name, then maybe the title), in Markdown bold too ("**主持人(…):**").
  */
 const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:[\p{sc=Han}·]{2,8}\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?/gmu;
+
+/** An unnamed 问:/答: label gets the people a field names after its words; each further one a copy of it. */
+function nameLabel(label: SpeechEvent, named: SpeakerMention[], events: SpeechEvent[]): void {
+  label.mention = named[0];
+  label.named = true;
+  for (const x of named.slice(1)) events.push({ ...label, mention: x, start: x.span[0], anchor: x.span[0] });
+}
 
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
@@ -119,11 +126,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
     const lineStart = view.lastIndexOf('\n', open - 1) + 1;
     const label = events.find((e) => e.mention === null && e.role === role && e.start >= lineStart && e.start < open && (e.kind === 'qa-label' || e.kind === 'label'));
-    if (label) {
-      label.mention = named[0];
-      label.named = true;
-      for (const x of named.slice(1)) events.push({ ...label, mention: x, start: x.span[0], anchor: x.span[0] });
-    } else {
+    if (label) nameLabel(label, named, events);
+    else {
       // The turn holds the attributed words: it starts with their line (the parentheses are its anchor).
       for (const x of named) events.push({ mention: x, role, start: lineStart, anchor: open, wordsStart: null, kind: 'reported', followUp: false });
     }
@@ -138,9 +142,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     if (!label || view.slice(label.start, open).includes('\n\n') || lineEnd(view, label.start) === lineEnd(view, open)) continue;
     if (events.some((e) => e.kind === 'qa-label' && e.start > label.start && e.start < open)) continue;
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
-    label.mention = named[0];
-    label.named = true;
-    for (const x of named.slice(1)) events.push({ ...label, mention: x, start: x.span[0], anchor: x.span[0] });
+    nameLabel(label, named, events);
     // The line itself is nobody's words: the turn before it ends there.
     const start = open + (m[0].length - m[0].trimStart().length);
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: lineEnd(view, start), kind: 'label', followUp: false });

@@ -38,8 +38,8 @@ export interface SpeechEvent {
 export const SEQUENCE_ADVERBS = '首先|率先|紧接着|接着|随后|然后|再次|又|也|还|继续|最后';
 
 /**
- * Who may stand before the verb of a bracketed role tag: 【委员提问】, 【代表追问】, 【部门回答】,
- * 【政府应询】 name the same turns as 【提问】 / 【追问】 / 【回答】 / 【应询】 (WeChat reposts use them).
+ * Who may stand before the verb of a label or a bracketed role tag: 委员询问:, 部门答复: (minutes) and
+ * 【委员提问】, 【代表追问】, 【部门回答】 (WeChat reposts) name the same turns as 询问: / 答复: / 【提问】 ….
  */
 export const TAG_WHO = '(?:委员|代表|人大代表|常委会委员|组成人员|部门|政府|相关部门|应询部门|应询单位|单位)';
 

@@ -40,7 +40,7 @@ export class PeopleRegistry {
     if (m.office) this.offices.get(p)!.add(normalize(m.office));
     // Every post of a title chain, not just the last: "区人大常委会委员、区人大城建环保工委主任何美玲"
     // is 何委员 later, as well as 何主任 (a post is matched by its end: 区人大常委会委员 holds 委员).
-    if (title && !resolved) for (const post of title.split(/[、,，]/)) if (post.trim()) this.offices.get(p)!.add(normalize(post.trim()));
+    if (title && !resolved) for (const post of linksOf(title)) this.offices.get(p)!.add(normalize(post));
     p.organization ??= m.organization;
     this.lastSeen.set(p, Math.max(this.lastSeen.get(p) ?? -1, span[0]));
     if (role) this.addRole(p.id, role);
@@ -158,10 +158,15 @@ function keyOf(m: SpeakerMention): string {
  * chain replaces them when it comes later (请县人大代表某提问, then 县人大代表、某合作社理事长 某).
  */
 function addTitle(titles: string[], title: string): void {
-  if (titles.some((t) => t === title || t.endsWith(title) || t.split('、').some((link) => link.endsWith(title)))) return;
-  const shorter = titles.findIndex((t) => title.endsWith(t) || title.split('、').some((link) => link.endsWith(t)));
+  if (titles.some((t) => t === title || t.endsWith(title) || linksOf(t).some((link) => link.endsWith(title)))) return;
+  const shorter = titles.findIndex((t) => title.endsWith(t) || linksOf(title).some((link) => link.endsWith(t)));
   if (shorter >= 0) titles[shorter] = title;
   else titles.push(title);
+}
+
+/** The links of a title chain, as readChain joins them (、 and 兼): 市委常委、政法委书记 → 市委常委 / 政法委书记. */
+function linksOf(title: string): string[] {
+  return title.split(/[、兼]/).map((link) => link.trim()).filter(Boolean);
 }
 
 /** Every mention into one registry (see `addAll`); returns the people. */

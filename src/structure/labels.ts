@@ -17,8 +17,8 @@ const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和
 const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
 /** A field in parentheses after the words it attributes: "…如何加强治理?(询问人:市人大常委会委员 曹文杰)". */
 const TRAILING_FIELD = /\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]([^()\n]{1,80})\)/gu;
-/** A line of its own after the words it attributes: "——市人大常委会委员　韩建新" (问答摘登, 发言摘编). */
-const DASH_FIELD = /^[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*[^\n—]{2,60}$/gmu;
+/** A line of its own after the words it attributes: "——市人大常委会委员　韩建新" (问答摘登, 发言摘编; matched on the view, where － and the ideographic space are folded). */
+const DASH_FIELD = /^[ \t]*(?:——|—|--)[ \t]*[^\n—]{2,60}$/gmu;
 /** A role tag opening a line whose speaker may not be readable. */
 const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:`, 'gmu');
 /** A line opening with someone (title and name) and 问/答 before a colon. */

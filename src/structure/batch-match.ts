@@ -45,8 +45,8 @@ export interface AnswerMatch {
 const ORDINAL = /第\s*([一二三四五六七八九十两\d]{1,3})\s*(?:个|项|位(?:委员|代表|同志)?(?:刚才)?(?:提出|所提|提|询问)?的)\s*(?:问题|提问|询问)/u;
 /** After an asker's name: "…委员(刚才)提出的问题", "…代表的提问", "…委员关心的". */
 const AFTER_NAME = /^\s*(?:委员|代表|同志)?(?:刚才|刚刚)?[^,。:;?!]{0,8}?(?:问题|提问|询问|关切|关心|关注)/u;
-/** "刘委员提出的问题": a surname and the member's title. */
-const SURNAME_REF = /([\u4e00-\u9fff]{1,2}?)(?:委员|代表)(?:刚才|刚刚)?[^,。:;?!]{0,8}?(?:问题|提问|询问|关切|关心|关注)/gu;
+/** "刘委员提出的问题", "欧阳代表的提问": the member's title after a surname (one or two characters before it). */
+const SURNAME_REF = /(?:委员|代表)(?:刚才|刚刚)?[^,。:;?!]{0,8}?(?:问题|提问|询问|关切|关心|关注)/gu;
 /** "关于补奖资金发放问题", "针对超载过牧的问题", "就草原执法情况". */
 const TOPIC = /(?:针对|关于|对于|就)\s*([^,。:;?!“”\s]{2,24}?)\s*(?:的)?(?:问题|提问|情况|事项)/u;
 /** Words of a topic phrase that say nothing about which question: "针对委员们提出的问题". */
@@ -64,9 +64,11 @@ export function referenceIn(lead: string, questions: BatchQuestion[]): AnswerMat
   const byName = uniqueIndex(questions, (q) => q.askers.some((name) => namedIn(lead, name)));
   if (byName !== null) return { question: byName, evidence: 'asker' };
   for (const m of lead.matchAll(SURNAME_REF)) {
-    const surname = m[1];
-    const q = uniqueIndex(questions, (x) => x.askers.some((name) => name.length > surname.length && name.startsWith(surname)));
-    if (q !== null) return { question: q, evidence: 'asker' };
+    for (const surname of [lead.slice(m.index - 1, m.index), lead.slice(Math.max(0, m.index - 2), m.index)]) {
+      if (!/^[\u4e00-\u9fff]{1,2}$/u.test(surname)) continue;
+      const q = uniqueIndex(questions, (x) => x.askers.some((name) => name.length > surname.length && name.startsWith(surname)));
+      if (q !== null) return { question: q, evidence: 'asker' };
+    }
   }
   const topic = TOPIC.exec(lead);
   if (topic) {

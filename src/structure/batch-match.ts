@@ -7,8 +7,9 @@
  * "关于补奖资金发放问题,盟财政局局长刘海燕表示,…" the one whose text shares its words (a topic),
  * "盟生态环境局局长阿拉坦仓回应,…" the one put to 盟生态环境局 (the responder's organization). Evidence,
  * strongest first: an explicit reference (第N个问题; X委员(提出)的问题; 关于/针对/就…问题 sharing
- * words with one question only), a 补充 going with the answer before it, the responder's organization
- * matching the addressee of one question only; the answers left over go in reading order to the
+ * words with one question only), the responder's organization matching the addressee of one question
+ * only (a bureau chief who 补充说 after the vice-mayor's answers adds to his bureau's question), a 补充
+ * going with the answer before it; the answers left over go in reading order to the
  * questions left over, only when there are as many of each and the order stays the reading order.
  * Anything else is no guess: the answer stays unmatched. Texts are read on the normalized view.
  */
@@ -137,10 +138,10 @@ export function matchAnswers(questions: BatchQuestion[], units: AnswerUnit[]): A
   for (const unit of units) {
     const ref = referenceIn(unit.lead, questions);
     if (ref) { out.push(ref); continue; }
-    const before = out[out.length - 1];
-    if (before && before.question !== null && SUPPLEMENT.test(unit.lead)) { out.push({ question: before.question, evidence: 'supplement' }); continue; }
     const org = byOrganization(unit, questions);
-    out.push(org !== null ? { question: org, evidence: 'organization' } : { question: null, evidence: null });
+    if (org !== null) { out.push({ question: org, evidence: 'organization' }); continue; }
+    const before = out[out.length - 1];
+    out.push(before && before.question !== null && SUPPLEMENT.test(unit.lead) ? { question: before.question, evidence: 'supplement' } : { question: null, evidence: null });
   }
   return inReadingOrder(out, questions.length);
 }

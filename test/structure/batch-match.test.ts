@@ -59,6 +59,16 @@ describe('[batch-match] matching the answers of a batch', () => {
     expect(got.map((m) => [m.question, m.evidence])).toEqual([[1, 'ordinal'], [1, 'supplement']]);
   });
 
+  it('a bureau chief adding to the vice-mayor\'s answers adds to the question put to his bureau', () => {
+    const got = matchAnswers(BATCH, [
+      unit('针对第一个问题,副市长龙少华表示,', '市政府'),
+      unit('关于第二个问题,龙少华说,', '市政府'),
+      unit('市住房和城乡建设局局长汤建平补充说,', '市住房和城乡建设局'),
+      unit('关于第三个问题,龙少华表示,', '市政府'),
+    ]);
+    expect(got.map((m) => [m.question, m.evidence])).toEqual([[0, 'ordinal'], [1, 'ordinal'], [1, 'organization'], [2, 'ordinal']]);
+  });
+
   it('reading order when no answer says which, as many answers as questions', () => {
     const noOrg = BATCH.map((q) => ({ ...q, addressees: [] }));
     const got = matchAnswers(noOrg, [unit('钱国华回答,'), unit('汤建平表示,'), unit('孔敏说,')]);

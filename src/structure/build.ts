@@ -96,9 +96,14 @@ export function buildStructure(pair: TextPair): Structure {
   }
   // Askers one after another, then the answers (集中提问、逐一回答): each answer to its question.
   const linked = linkBatches(pair, questions, people.persons);
-  for (const index of linked) {
-    const w = unanswered.get(index);
-    if (w && questions[index - 1].responders.length) warnings.splice(warnings.indexOf(w), 1);
+  if (linked.length) {
+    questions.forEach((q, i) => {
+      const w = unanswered.get(i + 1);
+      const answeredNow = q.responders.length > 0 || linked.includes(i + 1) || q.turns.some((t) => t.role === 'responder' && t.answerTo === null);
+      if (answeredNow && w) warnings.splice(warnings.indexOf(w), 1);
+      // The last question of a batch whose every answer answers another one.
+      else if (!answeredNow && !w) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, sections[i].header?.labelSpan ?? sections[i].span));
+    });
   }
 
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.

@@ -83,6 +83,17 @@ describe('[batch] answers linked to the questions of a batch', () => {
   });
 });
 
+describe('[batch] a question no answer takes up', () => {
+  it('both answers name the first two questions: the third is left without a responder, and warned', () => {
+    const text = `${HEAD}${ASKS}\n\n针对第一个问题，市教育局局长钱国华回答说，全市已有126所学校实行中央厨房配送。\n\n针对第二个问题，市住房和城乡建设局局长汤建平表示，今年已加装电梯318部。`;
+    const s = build(text);
+    tiles(text, s);
+    expect(questions(s).map((q) => q[1])).toEqual([['钱国华'], ['汤建平'], []]);
+    expect(answerTurns(s).map((t) => t[2])).toEqual([1, 2]);
+    expect(s.warnings.filter((w) => w.code === 'question-without-responder').map((w) => w.message)).toEqual(['question 3 names no responder']);
+  });
+});
+
 describe('[batch] left as it is', () => {
   it('three questions, two answers that say nothing: no guess, the answers stay with the last question', () => {
     const text = '市人大常委会专题询问\n\n市人大常委会委员韦丽萍提问：部分学校午餐配送不及时，如何改进校园配餐管理？\n\n市人大代表欧阳振宇提问：老旧小区加装电梯审批周期长，能否简化审批流程？\n\n市人大常委会委员马海燕提问：夜间施工噪声扰民投诉多，怎样加强执法？\n\n市政府副秘书长钱国华回答，全市已有126所学校实行中央厨房配送。\n\n市政府副秘书长汤建平表示，今年已加装电梯318部。';

@@ -28,8 +28,6 @@ export interface BatchQuestion {
 export interface AnswerUnit {
   /** The words that open the answer: from the start of its line to the end of its first sentence (view). */
   lead: string;
-  /** Person id of the responder, or null. */
-  speaker: string | null;
   /** The responder's organization, or null. */
   organization: string | null;
 }

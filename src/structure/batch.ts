@@ -81,7 +81,6 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
   if (!units.length) return [];
   const matches = matchAnswers(asked, units.map((u): AnswerUnit => ({
     lead: view.slice(u.leadStart, sentenceEnd(view, u.start, Math.min(u.end, u.start + LEAD_REACH))),
-    speaker: u.speaker,
     organization: u.speaker ? byId.get(u.speaker)?.organization ?? null : null,
   })));
   const targets = matches.map((m) => (m.question === null || first + m.question === last ? null : first + m.question + 1));

@@ -8,7 +8,7 @@ const BATCH: BatchQuestion[] = [
   { askers: ['马海燕'], text: '夜间施工噪声扰民投诉多,市生态环境局怎样加强执法?', addressees: ['市生态环境局'] },
 ];
 
-const unit = (lead: string, organization: string | null = null, speaker: string | null = null): AnswerUnit => ({ lead, organization, speaker });
+const unit = (lead: string, organization: string | null = null): AnswerUnit => ({ lead, organization });
 
 describe('[batch-match] explicit references', () => {
   it.each<[string, number | null, string | null]>([

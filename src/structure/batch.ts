@@ -25,6 +25,8 @@ const ASKS = /[?]|请问|如何|怎样|怎么|什么|哪些|多少|是否|能否
 const LEAD_IN = /^[^。?!;\n]{1,30}[,:]\s*$/u;
 /** How far past its start an answer's first sentence is read for a reference (UTF-16 units). */
 const LEAD_REACH = 80;
+/** A first sentence this short (speaker and title included) is a courtesy; the reference follows it. */
+const COURTESY = 30;
 
 /** One answer of a batch: a stretch of the last question's turns spoken by one responder. */
 interface Unit { start: number; end: number; speaker: string | null; leadStart: number }
@@ -80,7 +82,7 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
   const units = answerUnits(view, holder.turns, asked);
   if (!units.length) return [];
   const matches = matchAnswers(asked, units.map((u): AnswerUnit => ({
-    lead: view.slice(u.leadStart, sentenceEnd(view, u.start, Math.min(u.end, u.start + LEAD_REACH))),
+    lead: view.slice(u.leadStart, leadEnd(view, u.start, u.end)),
     organization: u.speaker ? byId.get(u.speaker)?.organization ?? null : null,
   })));
   const targets = matches.map((m) => (m.question === null || first + m.question === last ? null : first + m.question + 1));
@@ -126,12 +128,22 @@ function answerUnits(view: string, turns: Turn[], asked: BatchQuestion[]): Unit[
     for (let nl = view.indexOf('\n', t.span[0]); nl >= 0 && nl < t.span[1]; nl = view.indexOf('\n', nl + 1)) {
       const at = trim(view, nl + 1, t.span[1])[0];
       if (at >= t.span[1] || view.slice(nl + 1, at).includes('\n')) continue;
-      const lead = view.slice(at, sentenceEnd(view, at, Math.min(t.span[1], at + LEAD_REACH)));
+      const lead = view.slice(at, leadEnd(view, at, t.span[1]));
       if (referenceIn(lead, asked)) units.push({ start: at, end: at, speaker: t.speaker, leadStart: at });
     }
   }
   units.forEach((u, k) => { u.end = k + 1 < units.length ? units[k + 1].leadStart : stop; });
   return units;
+}
+
+/**
+ * Where an answer's opening words end: after its first sentence, or after the second when the first
+ * is only a courtesy ("市水利局局长　某:谢谢几位委员。关于某委员提出的问题,…").
+ */
+function leadEnd(view: string, start: number, end: number): number {
+  const ceil = Math.min(end, start + LEAD_REACH);
+  const first = sentenceEnd(view, start, ceil);
+  return first - start <= COURTESY && first < ceil ? sentenceEnd(view, first, ceil) : first;
 }
 
 /** An answer starting at a turn's start; its opening words may stand at the end of the turn before (from `floor`). */

@@ -73,6 +73,14 @@ describe('[batch] answers linked to the questions of a batch', () => {
     ]);
   });
 
+  it('a reference after a courtesy sentence ("谢谢委员。关于第二个问题,…"), answers in another order than the questions', () => {
+    const text = '市人大常委会专题询问实录\n\n市人大常委会委员　韦丽萍：部分学校午餐配送不及时，怎么改进校园配餐管理？\n\n市人大代表　欧阳振宇：老旧小区加装电梯审批周期长，能否简化审批流程？\n\n市住房和城乡建设局局长　汤建平：谢谢委员。关于第二个问题，今年已加装电梯318部。\n\n市教育局局长　钱国华：感谢两位的提问。针对韦丽萍委员提出的问题，全市已有126所学校实行中央厨房配送。';
+    const s = build(text);
+    tiles(text, s);
+    expect(questions(s).map((q) => q.slice(0, 2))).toEqual([[['韦丽萍'], ['钱国华']], [['欧阳振宇'], ['汤建平']]]);
+    expect(answerTurns(s).map((t) => t[2])).toEqual([null, 1]);
+  });
+
   it('reading order when as many answers as questions say nothing; a 追问 after them stays a follow-up', () => {
     const text = '市人大常委会专题询问\n\n市人大常委会委员韦丽萍提问：部分学校午餐配送不及时，如何改进校园配餐管理？\n\n市人大代表欧阳振宇提问：老旧小区加装电梯审批周期长，能否简化审批流程？\n\n市政府副秘书长钱国华回答，全市已有126所学校实行中央厨房配送。\n\n市政府副秘书长汤建平表示，今年已加装电梯318部。\n\n韦丽萍追问：中央厨房配送的饭菜温度如何保证？\n\n钱国华回答，将新增保温餐车40辆。';
     const s = build(text);

@@ -91,6 +91,15 @@ describe('[batch] answers linked to the questions of a batch', () => {
   });
 });
 
+describe('[batch] after the answers', () => {
+  it('any member of the round coming back to the answer given ("刚才…") follows up their own question', () => {
+    const text = '市人大常委会专题询问\n\n市人大常委会委员韦丽萍首先提问：部分学校午餐配送不及时，市教育局如何改进校园配餐管理？\n\n市人大代表欧阳振宇接着提问：老旧小区加装电梯审批周期长，市住建局能否简化审批流程？\n\n针对第一个问题，市教育局局长钱国华回答说，全市已有126所学校实行中央厨房配送。\n\n针对第二个问题，市住房和城乡建设局局长汤建平表示，今年已加装电梯318部。\n\n韦丽萍委员：刚才钱局长讲到中央厨房配送，饭菜温度如何保证？\n\n钱国华回答，将新增保温餐车40辆。';
+    const s = build(text);
+    expect(questions(s).map((q) => q.slice(0, 2))).toEqual([[['韦丽萍'], ['钱国华']], [['欧阳振宇'], ['汤建平']], [['韦丽萍'], ['钱国华']]]);
+    expect(s.questions.map((q) => q.followUpOf)).toEqual([null, null, 1]);
+  });
+});
+
 describe('[batch] a question no answer takes up', () => {
   it('both answers name the first two questions: the third is left without a responder, and warned', () => {
     const text = `${HEAD}${ASKS}\n\n针对第一个问题，市教育局局长钱国华回答说，全市已有126所学校实行中央厨房配送。\n\n针对第二个问题，市住房和城乡建设局局长汤建平表示，今年已加装电梯318部。`;

@@ -14,6 +14,9 @@ import { findControls } from './source/controls.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
+import { questionPieces } from './structure/batch.js';
+import type { QuestionFrame, TextPair } from './structure/types.js';
+import type { Span } from './model/span.js';
 import { extractAnswers } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations } from './extract/formulations.js';
@@ -48,6 +51,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   const keywordCount = options.keywords ?? 8;
 
   const questions: Question[] = structure.questions.map((frame) => {
+    const pieces = questionPieces(frame, structure.questions);
+    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings);
     const { answers, warnings: w } = extractAnswers(pair, frame);
     warnings.push(...w);
     const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
@@ -90,5 +95,36 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
     people: structure.people,
     questions,
     warnings: warnings.sort((a, b) => (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1)),
+  };
+}
+
+/**
+ * A question of a batch (集中提问、逐一回答) whose answers stand in another question's section, or
+ * whose section holds another's answers: its answers, figures and keywords come from its own
+ * section less the turns it lends, and from the turns that answer it elsewhere.
+ */
+function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[]): Question {
+  // Turns lent to another question are narration here: their lists are that question's answers.
+  const ownTurns = frame.turns.map((t) => (t.answerTo === null ? t : { ...t, role: 'narration' as const, speaker: null }));
+  const own = extractAnswers(pair, { ...frame, turns: ownTurns });
+  const answers = [...own.answers];
+  warnings.push(...own.warnings);
+  const spans: Span[] = [...pieces.own];
+  for (const run of pieces.borrowed) {
+    const span: Span = [run[0].span[0], run[run.length - 1].span[1]];
+    const got = extractAnswers(pair, { ...frame, sectionSpan: span, turns: run });
+    answers.push(...got.answers);
+    warnings.push(...got.warnings);
+    spans.push(span);
+  }
+  answers.sort((a, b) => a.span[0] - b.span[0]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
+  return {
+    ...frame,
+    answers,
+    quantities: spans.flatMap((s) => extractQuantities(pair, s, { segmenter, exclude })),
+    formulations: spans.flatMap((s) => extractFormulations(pair, s)),
+    keywords: segmenter.keywords(spans.map((s) => pair.view.slice(s[0], s[1])).join('\n'), keywordCount),
   };
 }

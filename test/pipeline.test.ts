@@ -70,3 +70,23 @@ describe('[pipeline] a follow-up whose words are followed by a hand-over', () =>
     expect(parse(text).questions.map((q) => q.text)).toEqual(['乡镇卫生院报销比例低，县卫健局怎么看？']);
   });
 });
+
+describe('[pipeline] a batch (集中提问、逐一回答): answers read for the question they answer', () => {
+  const BATCH = '市人大常委会专题询问\n\n本次询问采取“集中提问、逐一回答”的方式。\n\n市人大常委会委员韦丽萍首先提问：部分学校午餐配送不及时，市教育局如何改进校园配餐管理？\n\n市人大代表欧阳振宇接着提问：老旧小区加装电梯审批周期长，市住建局能否简化审批流程？\n\n针对第一个问题，市教育局局长钱国华回答说，全市已有126所学校实行中央厨房配送，下一步一是增加保温餐车40辆；二是推行“校长陪餐”制度。\n\n市住房和城乡建设局局长汤建平表示，今年已加装电梯318部，将推行“三个一”审批。';
+  const record = parse(BATCH, { segmenter: fakeSegmenter(false) });
+  const [first, second] = record.questions;
+
+  it('the first question gets the answer standing in the second one\'s section', () => {
+    expect(first.answers.map((a) => a.measures.map((m) => m.marker))).toEqual([['一是', '二是']]);
+    expect(first.quantities.map((q) => q.text)).toEqual(['126所', '40辆']);
+    expect(second.answers).toEqual([]);
+    expect(second.quantities.map((q) => q.text)).toEqual(['318部']);
+    expect(second.formulations.map((f) => f.text)).toEqual(['三个一']);
+    expect(first.formulations).toEqual([]);
+  });
+
+  it('the answer\'s spans lie outside the first question\'s section', () => {
+    expect(first.answers[0].span[0]).toBeGreaterThan(second.sectionSpan[0]);
+    expect(second.turns.find((t) => t.answerTo === 1)?.text.startsWith('针对第一个问题')).toBe(true);
+  });
+});

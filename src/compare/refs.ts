@@ -31,10 +31,14 @@ export function measureRefs(record: InquiryRecord): MeasureRef[] {
 
 /**
  * What a question is about: its text and what the responders said (their turns), or its
- * measures when the record has no turns.
+ * measures when the record has no turns. With the record's `questions`, a batch's answers count
+ * for the question they answer (`answerTo`), wherever they stand.
  */
-export function questionContent(q: Question): string {
-  const answers = q.turns.filter((t) => t.role === 'responder').map((t) => t.text);
+export function questionContent(q: Question, questions: Question[] = []): string {
+  const answers = q.turns.filter((t) => t.role === 'responder' && t.answerTo == null).map((t) => t.text);
+  for (const other of questions) {
+    if (other !== q) for (const t of other.turns) if (t.role === 'responder' && t.answerTo === q.index) answers.push(t.text);
+  }
   if (answers.length === 0) {
     const collect = (ms: Measure[]): string[] => ms.flatMap((m) => [m.text, ...collect(m.items)]);
     answers.push(...q.answers.flatMap((a) => collect(a.measures)));

@@ -19,8 +19,8 @@ import type { SharedTerm } from './types.js';
 const SHOWN_TERMS = 8;
 
 export function compareTopics(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): TopicsSection {
-  const docsA = a.questions.map((q) => contentTerms(questionContent(q), segmenter));
-  const docsB = b.questions.map((q) => contentTerms(questionContent(q), segmenter));
+  const docsA = a.questions.map((q) => contentTerms(questionContent(q, a.questions), segmenter));
+  const docsB = b.questions.map((q) => contentTerms(questionContent(q, b.questions), segmenter));
   const vectors = tfidfVectors([...docsA, ...docsB]);
   const candidates: Candidate<SharedTerm[]>[] = [];
   docsA.forEach((_, i) => docsB.forEach((_, j) => {

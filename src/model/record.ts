@@ -88,6 +88,14 @@ export interface Turn {
   role: TurnRole;
   text: string;
   span: Span;
+  /**
+   * The index of the question this turn answers when that is not the question whose section holds
+   * it, else null. When members ask one after another and the officials then answer each in turn
+   * (集中提问、逐一回答), the answers stand in the last question's section; "针对第一个问题,…局长某
+   * 回答说,…" there answers question 1 (its responders, answers, quantities and keywords are
+   * question 1's, not the last question's).
+   */
+  answerTo: number | null;
 }
 
 export interface Mention {

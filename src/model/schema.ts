@@ -89,7 +89,7 @@ export const SCHEMA = {
         responders: ids,
         turns: {
           type: 'array',
-          items: object({ speaker: nstr, role: { enum: ['asker', 'responder', 'narration'] }, text: str, span }),
+          items: object({ speaker: nstr, role: { enum: ['asker', 'responder', 'narration'] }, text: str, span, answerTo: { type: ['integer', 'null'], minimum: 1 } }),
         },
         answers: {
           type: 'array',

@@ -4,7 +4,7 @@
  * A quoted set names institutions (“一府两院”), not a slogan (“一网通办”如何推进).
  * Examples: "向市市场监管局询问四方面问题" → 市市场监管局; "询问市检察院如何…" → 市检察院;
  * "向“一府两院”询问" → 一府两院; "询问省教育厅和省科学技术厅," → both; "问题三:市检察院要如何…"
- * → 市检察院; "市政府有什么支持措施?" → 市政府. An abbreviated office keeps its 办/编办: "请问市委编办," →
+ * → 市检察院; "市政府有什么支持措施?" → 市政府; "盟财政局对补奖资金发放有什么安排?" → 盟财政局 (X对/在/就…有什么). An abbreviated office keeps its 办/编办: "请问市委编办," →
  * 市委编办, "请问县政府办," → 县政府办 (not 市委 + 编办, not 县政府). Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
@@ -22,7 +22,7 @@ const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|�
 const ADDRESSED = [
   new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
   new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'uy'),
-  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备))`, 'uy'),
+  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|在|就)[^,。?!]{1,14}?(?:有什么|有哪些|有何|有没有|如何|怎样|怎么|打算|准备))`, 'uy'),
 ];
 /**
  * Where a match of each pattern can start: at 向; at 询/追/请/问; at the start or after 。?!;,“.

@@ -24,6 +24,7 @@ import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
 import { headerSections, turnSections, withoutClosing, type Section } from './sections.js';
 import { questionText, labelOf } from './question-text.js';
+import { linkBatches } from './batch.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -86,7 +87,24 @@ export function buildStructure(pair: TextPair): Structure {
   // Each section's speakers, turns, question text and addressees.
   const roles = new Map<string, Set<Role>>();
   const questions: QuestionFrame[] = [];
-  for (let i = 0; i < sections.length; i++) questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings));
+  const unanswered = new Map<number, Warning>(); // question index → its question-without-responder warning
+  for (let i = 0; i < sections.length; i++) {
+    const before = warnings.length;
+    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings));
+    const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
+    if (w) unanswered.set(i + 1, w);
+  }
+  // Askers one after another, then the answers (集中提问、逐一回答): each answer to its question.
+  const linked = linkBatches(pair, questions, people.persons);
+  if (linked.length) {
+    questions.forEach((q, i) => {
+      const w = unanswered.get(i + 1);
+      const answeredNow = q.responders.length > 0 || linked.includes(i + 1) || q.turns.some((t) => t.role === 'responder' && t.answerTo === null);
+      if (answeredNow && w) warnings.splice(warnings.indexOf(w), 1);
+      // The last question of a batch whose every answer answers another one.
+      else if (!answeredNow && !w) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, sections[i].header?.labelSpan ?? sections[i].span));
+    });
+  }
 
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);

@@ -64,13 +64,16 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let lastLine = -1;
   let root = 0;
   const rootAskers = new Map<number, string | null>(); // question number → who opened it
+  // Who asked in the last round: the questions opened one after another before the answers
+  // (集中提问、逐一回答); any of them may come back to the answer given ("刚才…").
+  let round = new Set<string | null>();
   for (const ev of events) {
     if (ev.role === 'narration') continue;
     if (ev.role === 'responder') { answered = true; continue; }
     const who = ev.mention ? ev.mention.name ?? ev.mention.title : null;
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?"): a follow-up, 追问 or not.
-    const e = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && who === rootAskers.get(root) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
+    const e = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
     // opens a new question, answered or not.
@@ -83,7 +86,12 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       const prev = out[out.length - 1];
       prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
     }
-    if (!e.followUp || !out.length) { root = out.length + 1; rootAskers.set(root, who); }
+    if (!e.followUp || !out.length) {
+      root = out.length + 1;
+      rootAskers.set(root, who);
+      if (answered) round = new Set([who]);
+      else round.add(who);
+    }
     // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own.
     const own = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });

@@ -36,7 +36,7 @@ export function tileTurns(text: string, section: Span, starts: TurnStart[]): Tur
       last.text = text.slice(last.span[0], end);
       return;
     }
-    turns.push({ speaker: cut.speaker, role: cut.role, text: text.slice(cut.start, end), span: [cut.start, end] });
+    turns.push({ speaker: cut.speaker, role: cut.role, text: text.slice(cut.start, end), span: [cut.start, end], answerTo: null });
   });
   return turns;
 }

@@ -59,7 +59,7 @@ export function buildRecord(spec: RecordSpec): InquiryRecord {
       const m = write(q.asker[1] + q.asker[0]);
       write('询问。\n');
       askers.push(personId(q.asker[0], q.asker[1], null, 'asker', m));
-      turns.push({ speaker: askers[0], role: 'asker', text: text.slice(t0, text.length), span: [t0, text.length] });
+      turns.push({ speaker: askers[0], role: 'asker', text: text.slice(t0, text.length), span: [t0, text.length], answerTo: null });
     }
     const responders: string[] = [];
     const answers: Question['answers'] = [];
@@ -88,10 +88,10 @@ export function buildRecord(spec: RecordSpec): InquiryRecord {
         quantities.push({ text: f.text, value: f.value, unit: f.unit ?? null, kind: f.kind ?? 'count', indicator: f.indicator, approximate: false, qualifier: null, range: null, span: qs });
       }
       write('\n');
-      turns.push({ speaker: id, role: 'responder', text: text.slice(t0, text.length), span: [t0, text.length] });
+      turns.push({ speaker: id, role: 'responder', text: text.slice(t0, text.length), span: [t0, text.length], answerTo: null });
     }
     const sectionSpan: [number, number] = [start, text.length];
-    turns.unshift({ speaker: null, role: 'narration', text: text.slice(start, turns[0]?.span[0] ?? text.length), span: [start, turns[0]?.span[0] ?? text.length] });
+    turns.unshift({ speaker: null, role: 'narration', text: text.slice(start, turns[0]?.span[0] ?? text.length), span: [start, turns[0]?.span[0] ?? text.length], answerTo: null });
     return {
       index: qi + 1, label: text.slice(label[0], label[1]), text: q.text, span, sectionSpan, askers, addressees: q.addressees ?? [],
       responders, turns, answers, quantities, formulations: [], keywords: [], followUpOf: null,

@@ -1,7 +1,8 @@
 /**
  * Invariants every record must satisfy, shared by the golden, fixture and property tests:
  * every item's span slices the decoded text to its `text`, spans lie inside the text,
- * each question's turns tile its section, every person id referenced exists, and the
+ * each question's turns tile its section, a turn's answerTo names another question, every person id
+ * referenced exists, and the
  * record is valid against the JSON Schema. Returns the list of violations (empty = fine).
  */
 import AjvModule from 'ajv';
@@ -57,6 +58,10 @@ export function violations(record: InquiryRecord, text: string): string[] {
     }
     if (q.turns.length && at !== q.sectionSpan[1]) out.push(`${w}: turns end at ${at}, section at ${q.sectionSpan[1]}`);
     if (q.followUpOf !== null && !(q.followUpOf >= 1 && q.followUpOf < q.index)) out.push(`${w}: followUpOf ${q.followUpOf} is not an earlier question`);
+    // A turn answers another question of the record (a batch), or its own (null).
+    q.turns.forEach((t, i) => {
+      if (t.answerTo !== null && (t.answerTo === q.index || !record.questions.some((o) => o.index === t.answerTo))) out.push(`${w} turn ${i}: answerTo ${t.answerTo} is not another question`);
+    });
   }
   record.questions.forEach((q, i) => { if (q.index !== i + 1) out.push(`question at ${i} has index ${q.index}`); });
   return out;

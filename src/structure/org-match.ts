@@ -1,0 +1,64 @@
+/**
+ * Two names of one organization: as written in full, shortened, or abbreviated.
+ *
+ * Example: a member asks "盟林草局如何加强监管?" and "盟林业和草原局局长孟和" answers: 盟林草局 keeps
+ * the level (盟), the first character of each word (林业 → 林, 草原 → 草) and the institution word
+ * (局) of 盟林业和草原局, in order, so both name one bureau. Likewise 市住建局 ↔ 市住房和城乡建设局,
+ * 县发改委 ↔ 县发展和改革委员会, 市场监管局 ↔ 市市场监督管理局 (the level left out), 财政局 ↔ 盟财政局.
+ * Not one: 市教育局 ↔ 市交通运输局 (other words), 市财政局 ↔ 县财政局 (other levels). Names are compared
+ * on the normalized view (widths folded, Simplified); white space and quotes are dropped.
+ */
+
+/** The administrative level a name opens with (省, 市, 县, 区, 盟, 州, 旗, 乡, 镇), kept apart from the words. */
+const LEVEL = /^(?:自治区|自治州|自治县|省|市|县|区|盟|州|旗|乡|镇)/u;
+/** The institution word that ends a name, long form first: 委员会 is abbreviated 委. */
+const INSTITUTION = /(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|府|中心|支行|分行|公司|所|站|队)$/u;
+const NOISE = /[\s"'“”‘’「」『』《》·•]/gu;
+
+interface Parts { level: string; words: string; institution: string }
+
+/** The name cut into level, words and institution word; a level character may also open the words (市场监管局). */
+function readings(name: string): Parts[] {
+  const clean = name.replace(NOISE, '');
+  const inst = INSTITUTION.exec(clean);
+  if (!inst) return [];
+  const body = clean.slice(0, inst.index);
+  const level = LEVEL.exec(body)?.[0] ?? '';
+  const whole: Parts = { level: '', words: body, institution: inst[0] };
+  return level ? [{ level, words: body.slice(level.length), institution: inst[0] }, whole] : [whole];
+}
+
+/** The short form of an institution word: 委员会 → 委, 人民政府 → 政府. */
+function shortInstitution(word: string): string {
+  return word === '委员会' ? '委' : word === '人民政府' ? '政府' : word;
+}
+
+/** `short` read as an abbreviation of `long`: its first character opens `long`, the rest follow in order. */
+function abbreviates(short: string, long: string): boolean {
+  if (!short || short[0] !== long[0]) return false;
+  let k = 1;
+  for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
+}
+
+function sameParts(a: Parts, b: Parts): boolean {
+  if (a.level && b.level && a.level !== b.level) return false;
+  if (shortInstitution(a.institution) !== shortInstitution(b.institution)) return false;
+  // (市政府 ↔ 市人民政府: no words, the level says which government.)
+  if (a.words === b.words) return a.words.length > 0 || (!!a.level && !!b.level);
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  return short.length >= 2 && abbreviates(short, long);
+}
+
+/**
+ * True when `a` and `b` name the same organization: equal, one the other without its level
+ * (财政局 ↔ 盟财政局), or one an abbreviation of the other at the same level (盟林草局 ↔ 盟林业和草原局).
+ * An abbreviation keeps at least two characters of the words (局 alone says nothing).
+ */
+export function sameOrganization(a: string, b: string): boolean {
+  const ra = readings(a);
+  const rb = readings(b);
+  if (!ra.length || !rb.length) return a.length > 0 && a.replace(NOISE, '') === b.replace(NOISE, '');
+  for (const x of ra) for (const y of rb) if (sameParts(x, y)) return true;
+  return false;
+}

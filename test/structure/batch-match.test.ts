@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from '../../src/structure/batch-match.js';
+
+/** An invented batch: three members of a city congress ask, three bureaus answer. */
+const BATCH: BatchQuestion[] = [
+  { askers: ['韦丽萍'], text: '部分学校午餐配送不及时,饭菜到校已经凉了,市教育局如何改进校园配餐管理?', addressees: ['市教育局'] },
+  { askers: ['欧阳振宇'], text: '老旧小区加装电梯审批环节多、周期长,市住建局能否简化审批流程?', addressees: ['市住建局'] },
+  { askers: ['马海燕'], text: '夜间施工噪声扰民投诉多,市生态环境局怎样加强执法?', addressees: ['市生态环境局'] },
+];
+
+const unit = (lead: string, organization: string | null = null): AnswerUnit => ({ lead, organization });
+
+describe('[batch-match] explicit references', () => {
+  it.each<[string, number | null, string | null]>([
+    ['针对第一个问题,市教育局局长钱国华回答说,', 0, 'ordinal'],
+    ['关于第3个问题,市生态环境局副局长孔敏表示,', 2, 'ordinal'],
+    ['对于第二位委员提出的问题,市住房和城乡建设局局长汤建平回应,', 1, 'ordinal'],
+    ['就欧阳振宇委员提出的问题,市住房和城乡建设局局长汤建平回应,', 1, 'asker'],
+    ['针对委员马海燕关心的问题,孔敏说,', 2, 'asker'],
+    ['对韦委员的提问,钱国华回答,', 0, 'asker'],
+    ['关于加装电梯审批问题,汤建平介绍,', 1, 'topic'],
+    ['关于夜间施工噪声的问题,孔敏表示,', 2, 'topic'],
+    // No reference: generic words, a question out of range, a topic two questions share.
+    ['针对委员们提出的问题,钱国华表示,', null, null],
+    ['关于第五个问题,钱国华表示,', null, null],
+    ['关于管理问题,钱国华表示,', null, null],
+    ['市教育局局长钱国华回答说,', null, null],
+  ])('%s → %s', (lead, question, evidence) => {
+    const ref = referenceIn(lead, BATCH);
+    expect(ref?.question ?? null).toBe(question);
+    expect(ref?.evidence ?? null).toBe(evidence);
+  });
+});
+
+describe('[batch-match] matching the answers of a batch', () => {
+  it('an ordinal, a topic, then the organization of the third', () => {
+    const got = matchAnswers(BATCH, [
+      unit('针对第一个问题,市教育局局长钱国华回答说,', '市教育局'),
+      unit('关于加装电梯审批问题,市住房和城乡建设局局长汤建平介绍,', '市住房和城乡建设局'),
+      unit('市生态环境局副局长孔敏回应,', '市生态环境局'),
+    ]);
+    expect(got.map((m) => [m.question, m.evidence])).toEqual([[0, 'ordinal'], [1, 'topic'], [2, 'organization']]);
+  });
+
+  it('organizations in another order than the questions (住建 abbreviated in the question)', () => {
+    const got = matchAnswers(BATCH, [
+      unit('市生态环境局副局长孔敏回应,', '市生态环境局'),
+      unit('市住房和城乡建设局局长汤建平表示,', '市住房和城乡建设局'),
+      unit('市教育局局长钱国华说,', '市教育局'),
+    ]);
+    expect(got.map((m) => m.question)).toEqual([2, 1, 0]);
+  });
+
+  it('a supplement goes with the answer before it', () => {
+    const got = matchAnswers(BATCH, [
+      unit('针对第二个问题,汤建平回答,', '市住房和城乡建设局'),
+      unit('副市长龙少华补充说,', '市政府'),
+    ]);
+    expect(got.map((m) => [m.question, m.evidence])).toEqual([[1, 'ordinal'], [1, 'supplement']]);
+  });
+
+  it('a bureau chief adding to the vice-mayor\'s answers adds to the question put to his bureau', () => {
+    const got = matchAnswers(BATCH, [
+      unit('针对第一个问题,副市长龙少华表示,', '市政府'),
+      unit('关于第二个问题,龙少华说,', '市政府'),
+      unit('市住房和城乡建设局局长汤建平补充说,', '市住房和城乡建设局'),
+      unit('关于第三个问题,龙少华表示,', '市政府'),
+    ]);
+    expect(got.map((m) => [m.question, m.evidence])).toEqual([[0, 'ordinal'], [1, 'ordinal'], [1, 'organization'], [2, 'ordinal']]);
+  });
+
+  it('reading order when no answer says which, as many answers as questions', () => {
+    const noOrg = BATCH.map((q) => ({ ...q, addressees: [] }));
+    const got = matchAnswers(noOrg, [unit('钱国华回答,'), unit('汤建平表示,'), unit('孔敏说,')]);
+    expect(got.map((m) => [m.question, m.evidence])).toEqual([[0, 'order'], [1, 'order'], [2, 'order']]);
+  });
+
+  it('reading order for the answers left over, between the matched ones', () => {
+    const got = matchAnswers(BATCH, [unit('钱国华回答,'), unit('关于加装电梯审批问题,汤建平介绍,'), unit('孔敏说,')]);
+    expect(got.map((m) => [m.question, m.evidence])).toEqual([[0, 'order'], [1, 'topic'], [2, 'order']]);
+  });
+
+  it.each<[string, AnswerUnit[]]>([
+    ['two answers to three questions', [unit('钱国华回答,'), unit('汤建平表示,')]],
+    ['four answers to three questions', [unit('钱国华回答,'), unit('汤建平表示,'), unit('孔敏说,'), unit('龙少华说,')]],
+  ])('no guess with mismatched counts: %s', (_name, units) => {
+    const noOrg = BATCH.map((q) => ({ ...q, addressees: [] }));
+    expect(matchAnswers(noOrg, units).map((m) => m.question)).toEqual(units.map(() => null));
+  });
+
+  it('no guess that would break the reading order', () => {
+    // The third answer names the first question: the two before it cannot be the 2nd and 3rd in order.
+    const noOrg = BATCH.map((q) => ({ ...q, addressees: [] }));
+    const got = matchAnswers(noOrg, [unit('钱国华回答,'), unit('汤建平表示,'), unit('针对第一个问题,孔敏说,')]);
+    expect(got.map((m) => m.question)).toEqual([null, null, 0]);
+  });
+
+  it('an organization two questions are put to says nothing', () => {
+    const both = [BATCH[0], { ...BATCH[1], addressees: ['市教育局'] }];
+    expect(matchAnswers(both, [unit('钱国华回答,', '市教育局')]).map((m) => m.question)).toEqual([null]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sameOrganization } from '../../src/structure/org-match.js';
+
+describe('[org-match] two names of one organization', () => {
+  it.each<[string, string, boolean]>([
+    ['市财政局', '市财政局', true],
+    ['财政局', '盟财政局', true],
+    ['盟林草局', '盟林业和草原局', true],
+    ['市住建局', '市住房和城乡建设局', true],
+    ['县发改委', '县发展和改革委员会', true],
+    ['州卫健委', '州卫生健康委员会', true],
+    ['区人社局', '区人力资源和社会保障局', true],
+    ['市场监管局', '市市场监督管理局', true],
+    ['市政府', '市人民政府', true],
+    ['市教育局', '市交通运输局', false],
+    ['市财政局', '县财政局', false],
+    ['市委', '市发改委', false],
+    ['市公安局', '市公安局交警支队', false],
+    ['市林草局', '市林业和草原局交警支队', false],
+    ['旗农牧局', '旗林业和草原局', false],
+    ['一府两院', '市政府', false],
+  ])('%s ↔ %s: %s', (a, b, same) => {
+    expect(sameOrganization(a, b)).toBe(same);
+    expect(sameOrganization(b, a)).toBe(same);
+  });
+});

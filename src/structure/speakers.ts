@@ -11,7 +11,7 @@
  */
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
-import { speakerMention, type SpeakerMention } from './mentions.js';
+import { speakerMention, withoutPadding, type SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName, readUnlistedName, surnameLength } from './names.js';
@@ -65,8 +65,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     for (const m of found) {
       out.push(m);
       claimed.push(m.span);
-      const seen = m.nameSpan ? view.slice(m.nameSpan[0], m.nameSpan[1]) : null;
-      if (seen && !names.includes(seen)) names.push(seen);
+      if (m.nameSpan) remember(names, view.slice(m.nameSpan[0], m.nameSpan[1]));
     }
     if (!found.length && chain[chain.length - 1].hits.some((h) => (h.flags & TAG.byline) !== 0)) {
       const n = nameAfter(lex, view, chain[chain.length - 1].end, to, []);
@@ -77,18 +76,23 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (const m of appositiveMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
-    const seen = view.slice(m.nameSpan![0], m.nameSpan![1]);
-    if (!names.includes(seen)) names.push(seen);
+    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
   }
   // "达瓦次仁:…": a bare name opening a line as a label.
   for (const m of labelNameMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
-    const seen = view.slice(m.nameSpan![0], m.nameSpan![1]);
-    if (!names.includes(seen)) names.push(seen);
+    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Add a name read at a mention (as the view writes it) to `names`; a padded one ("张 伟") also unpadded, so 张伟表示 is found later. */
+function remember(names: string[], seen: string): void {
+  if (!names.includes(seen)) names.push(seen);
+  const bare = withoutPadding(seen);
+  if (bare !== seen && !names.includes(bare)) names.push(bare);
 }
 
 /**
@@ -240,7 +244,7 @@ export function readLabel(pair: TextPair, range: Span, known: readonly string[] 
   const n = readName(lex, view, s, e, known.map((k) => normalize(k)));
   if (n && n.end === e) {
     return {
-      span: [s, e], form: 'label', name: text.slice(s, e), nameSpan: [s, e], title: null, titleSpan: null,
+      span: [s, e], form: 'label', name: withoutPadding(text.slice(s, e)), nameSpan: [s, e], title: null, titleSpan: null,
       organization: null, congress: false, office: null, surname: surnameOf(pair, lex, s),
     };
   }

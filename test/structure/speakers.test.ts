@@ -339,6 +339,36 @@ describe('[speakers] not people', () => {
   });
 });
 
+describe('[speakers] two-character names padded to three columns', () => {
+  it.each([
+    // the name without the pad; the title never takes the pad, nor the pad two words
+    ['区人大常委会委员　张　伟：请问区教委', [['title-name', '张伟', '区人大常委会委员', '区人大常委会']]],
+    ['市交通运输局局长　王　强：我们将新建站点。', [['title-name', '王强', '市交通运输局局长', '市交通运输局']]],
+    ['县卫健委主任何 静:感谢提问。', [['title-name', '何静', '县卫健委主任', '县卫健委']]],
+    ['委员  孙  丽:学位够不够?', [['title-name', '孙丽', '委员', null]]],
+    ['赵　勇委员：配套用地怎么解决？', [['name-title', '赵勇', '委员', null]]],
+    ['副局长　郑　洁、李　明:我们补充两点。', [['title-name', '郑洁', '副局长', null], ['title-name', '李明', '副局长', null]]],
+    // a space between a title and an unpadded name stays as it was
+    ['主持人：区人大常委会主任　刘建平', [['title-name', '刘建平', '区人大常委会主任', '区人大常委会']]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('the mention spans the pad and its text is as written', () => {
+    const text = '区教委主任　何　静：我们将新建学校。何　静表示，';
+    const ms = mentions(text);
+    expect(ms.map((m) => [m.name, m.nameSpan && text.slice(m.nameSpan[0], m.nameSpan[1])])).toEqual([['何静', '何　静'], ['何静', '何　静']]);
+  });
+
+  it('padded in a label and unpadded in running text: one person', () => {
+    const text = '区人大常委会委员　张　伟：请问区教委，学位怎么保障？\n区教委主任　何　静：感谢张伟委员的提问。张伟表示过关注。';
+    const ppl = peopleOf(text, mentions(text));
+    expect(ppl.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['张伟', ['区人大常委会委员　张　伟', '张伟委员', '张伟']], ['何静', ['区教委主任　何　静']],
+    ]);
+  });
+});
+
 describe('[speakers] labels', () => {
   it.each([
     ['委员 王某', ['label', '王某', '委员']],
@@ -349,6 +379,8 @@ describe('[speakers] labels', () => {
     ['委员', ['label', null, '委员']],
     ['市公安局负责人', ['label', null, '市公安局负责人']],
     [' 市人大常委会委员、市人大财经委主任委员 张某某 ', ['label', '张某某', '市人大常委会委员、市人大财经委主任委员']],
+    ['委员　李　明', ['label', '李明', '委员']],
+    ['李　明', ['label', '李明', null]],
   ])('%s', (inside, expected) => {
     const text = `【${inside}】`;
     const m = readLabel(pairOf(text), [1, text.length - 1]);

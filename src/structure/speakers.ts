@@ -16,10 +16,10 @@ import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName, readUnlistedName, surnameLength } from './names.js';
 import { TAG } from './term-index.js';
-import { findTitles, readOrganization, type OrgRead } from './titles.js';
+import { findTitles, readOrganization, type OrgRead, type TitleHit } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
-import { JOINERS, isCongress, nameAfter, readChain, surnameOf, type Link } from './titles-chain.js';
+import { JOINERS, isCongress, nameAfter, opensLabel, readChain, surnameOf, type Link } from './titles-chain.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
@@ -32,9 +32,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   const names = known.map((k) => normalize(k)); // matched against the view: 朱樹平 → 朱树平
   const out: SpeakerMention[] = [];
   const claimed: Span[] = [];
-  // An occupation (居民, 律师) is a title only as a later link right before a name.
-  const hits = findTitles(lex, view, from, to).filter((h, k, all) => (h.flags & TAG.descriptor) === 0
-    || (k > 0 && (nameAfter(lex, view, h.end, to, names) !== null || readUnlistedName(lex, view, h.end, to) !== null) && all[k - 1].end < h.start));
+  // An occupation (居民, 种粮大户) or a member of the public (群众代表) is a title only right before a name.
+  const hits = findTitles(lex, view, from, to).filter((h, k, all) => (h.flags & (TAG.descriptor | TAG.public)) === 0 || describesName(lex, view, all, k, from, to, names));
 
   const links: Link[] = [];
   for (const hit of hits) {
@@ -86,6 +85,21 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * True when the descriptor `hits[k]` is a title: right before a name, and for an occupation (居民,
+ * 种粮大户) only as a later link of a chain ("市人大代表、桐华街道居民孟雪琴") or opening a line's
+ * speaker label ("易家渡镇居民卓秀英:…"); a member of the public (群众代表) may open any chain.
+ */
+function describesName(lex: Lexicon, view: string, hits: TitleHit[], k: number, from: number, to: number, names: readonly string[]): boolean {
+  const h = hits[k];
+  // 群众代表、易家渡镇居民卓秀英: a member of the public may lead a chain whose name comes later (readChain needs one).
+  if ((h.flags & TAG.public) !== 0 && JOINERS.has(view[h.end])) return true;
+  const name = nameAfter(lex, view, h.end, to, names) ?? readUnlistedName(lex, view, h.end, to);
+  if (name === null) return false;
+  if ((h.flags & TAG.public) !== 0) return true;
+  return (k > 0 && hits[k - 1].end < h.start) || opensLabel(view, from, h.start, name.end);
 }
 
 /** Add a name read at a mention (as the view writes it) to `names`; a padded one ("张 伟") also unpadded, so 张伟表示 is found later. */

@@ -67,7 +67,11 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   };
 
   const weak = (tags & TAG.weak) !== 0;
-  if (chain.length === 1 && (tags & TAG.descriptor) !== 0) return [];
+  // An occupation alone is a title only opening a speaker label (易家渡镇居民卓秀英:…).
+  if (chain.length === 1 && (tags & TAG.descriptor) !== 0) {
+    const n = readName(lex, view, skipSpaces(view, last.end, to), to, known);
+    if (!n || !opensLabel(view, from, first.start, n.end)) return [];
+  }
   // Name (title): 王某某(市人大常委会委员), or both in brackets: (王某某,市人大常委会委员).
   const sep = view[first.start - 1];
   if ((sep === '(' || sep === ',' || sep === '、' || sep === ' ') && view[last.end] === ')') {
@@ -157,11 +161,28 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     }
   }
 
+  // 群众代表, 居民 and the like name someone only with the name after them.
+  if (chain.every((l) => l.hits.every((h) => (h.flags & (TAG.public | TAG.descriptor)) !== 0))) return [];
   const collective = (post.flags & TAG.collective) !== 0;
   // (一名来自基层的省人大代表: a congress post may carry its body and still be someone unnamed.)
   const offices = readOffice(pair, lex, chain, from, to, (bare || collective || (tags & TAG.congress) !== 0) && !weak, (tags & TAG.office) !== 0, mention);
   // 常委会组成人员认为: the members as a body, not one speaker; but 一位常委会组成人员问 is someone.
   return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
+}
+
+/** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
+const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*:/u;
+/** Before a title opening a label: the line's lead (spaces, a bullet) and the organization's Han characters. */
+const LABEL_HEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?\p{sc=Han}{0,16}$/u;
+
+/**
+ * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`
+ * ("易家渡镇居民卓秀英:…", "东乡区种粮大户聂红英问:…"): nothing but a lead and an organization
+ * before it on its line (no further back than `from`), the label's colon after the name.
+ */
+export function opensLabel(view: string, from: number, titleStart: number, nameEnd: number): boolean {
+  const lineStart = Math.max(from, view.lastIndexOf('\n', titleStart - 1) + 1);
+  return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && LABEL_COLON.test(view.slice(nameEnd, nameEnd + 8));
 }
 
 /** What the mentions of one chain share: the organization (of the last link that has one), congress or not, the post. */
@@ -184,7 +205,9 @@ function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
   // "代表、石门村党支部书记某": a chain led by a bare congress post names a member, whatever follows.
   const first = chain[0].hits[0];
   const ledByMember = first.start === chain[0].start && (first.flags & TAG.congress) !== 0;
-  return { organization, congress: ledByMember || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
+  // 群众代表、易家渡镇居民卓秀英, 东乡区种粮大户聂红英: the public the congress invites asks, like its members.
+  const invited = (tags & TAG.public) !== 0 || chain.every((l) => l.hits.every((h) => (h.flags & TAG.descriptor) !== 0));
+  return { organization, congress: ledByMember || invited || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
 }
 
 /** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */

@@ -339,6 +339,39 @@ describe('[speakers] not people', () => {
   });
 });
 
+describe('[speakers] members of the public and occupations before a name', () => {
+  it.each([
+    // a member of the public the congress invites to ask (群众代表, 市民代表 …), alone or leading a chain
+    ['群众代表、易家渡镇居民卓秀英:我家的自来水有时候是黄的?', '卓秀英', '群众代表、易家渡镇居民', '易家渡镇'],
+    ['群众代表罗桂芬:请问县医保局,报销比例是多少?', '罗桂芬', '群众代表', null],
+    ['市民代表范晓东：公交站什么时候能建好？', '范晓东', '市民代表', null],
+    ['村民代表、柳溪村村民龚长顺问：村道谁来修？', '龚长顺', '村民代表、柳溪村村民', '柳溪村'],
+    ['企业代表、县明达机械公司总经理方志军:请问县税务局?', '方志军', '企业代表、县明达机械公司总经理', '县明达机械公司'],
+    ['家长代表汤丽娜：课后服务怎么收费？', '汤丽娜', '家长代表', null],
+    // an occupation opening a speaker label, or as a later link
+    ['易家渡镇居民卓秀英:水质到底有没有人管?', '卓秀英', '易家渡镇居民', '易家渡镇'],
+    ['东乡区种粮大户聂红英问：缺口谁来补？', '聂红英', '东乡区种粮大户', '东乡区'],
+    ['市人大代表、东乡区种粮大户聂红英：缺口谁来补？', '聂红英', '市人大代表、东乡区种粮大户', '东乡区'],
+    ['个体工商户刘长青问：店面租金能不能减免？', '刘长青', '个体工商户', null],
+    ['网格员苏晓梅:请问街道办,经费够不够?', '苏晓梅', '网格员', null],
+    ['县人大代表、养殖大户梁德旺追问：贷款贴息什么时候到位？', '梁德旺', '县人大代表、养殖大户', '县人大'],
+  ])('%s → %s (%s): an asker', (text, name, title, org) => {
+    const ms = mentions(text);
+    expect(ms.map((m) => [m.name, m.title, m.organization, m.congress])).toEqual([[name, title, org, true]]);
+  });
+
+  it.each([
+    // no name after: nobody (the post of the public never speaks alone)
+    ['部分县人大代表和群众代表应邀参加,现场提问。'], ['我是一名家长代表。请问区教委'], ['群众代表认为,'],
+    // an occupation alone in running text: a quoted resident, not a label
+    ['社区居民李某某说,现在好多了。'], ['记者采访了种粮大户聂红英,她说'], ['个体工商户刘长青表示,'],
+    // the descriptors never swallow a post that starts inside them
+    ['企业主要负责人表示'],
+  ])('%s → no asker', (text) => {
+    expect(mentions(text).filter((m) => m.congress)).toEqual([]);
+  });
+});
+
 describe('[speakers] two-character names padded to three columns', () => {
   it.each([
     // the name without the pad; the title never takes the pad, nor the pad two words

@@ -52,7 +52,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     i = j;
     const prev = out[out.length - 1];
     const floor = prev ? Math.max(from, prev.span[1]) : from;
-    if (chain[0].start < floor) continue; // inside the mention before
+    if (chain[0].start < floor && !rereadAfterJoin(lex, view, chain[0], floor)) continue; // inside the mention before
     // "陶某某委员(省人大常委会委员、…)": the titles in brackets belong to the name before its
     // short post; that chain may read back over the mention "陶某某委员" and replaces it.
     const bracketed = prev !== undefined && prev.span[1] === chain[0].start - 1 && view[prev.span[1]] === '(' && prev.nameSpan !== null && prev.span[0] === prev.nameSpan[0];
@@ -85,6 +85,24 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Words joining two people named one after the other: 副厅长韦某和自治区民政厅副厅长甘某. */
+const JOIN_PEOPLE = new Set(['和', '与', '及', '、']);
+
+/**
+ * "自治区财政厅副厅长韦某和自治区人力资源社会保障厅副厅长甘某": the organization of the second
+ * link was read back over "韦某和" (和 cuts only before a listed place or institution, and 自治区…厅
+ * is a named one). When a joining word stands right after the mention before (at `floor`), read
+ * the organization again from after it; true when the link then starts there or later (`link` updated).
+ */
+function rereadAfterJoin(lex: Lexicon, view: string, link: Link, floor: number): boolean {
+  if (!JOIN_PEOPLE.has(view[floor])) return false;
+  const org = readOrganization(lex, view, link.hits[0].start, floor + 1);
+  if (org.start < floor + 1) return false;
+  link.org = org;
+  link.start = org.start;
+  return true;
 }
 
 /**

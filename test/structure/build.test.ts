@@ -202,6 +202,11 @@ const LAYOUTS: Array<[string, string, unknown[]]> = [
     '孙　丽：追问一下，缺口怎么补？',
     '区卫健委主任　马　骏：今年招聘30人。',
   ].join('\n'), [[null, '请问区卫健委，社', ['孙丽'], ['马骏'], null], [null, '追问一下，缺口怎', ['孙丽'], ['马骏'], 1]]],
+  ['two officials answering in turn, then each one\'s words (先后作答。A表示…B表示…)', [
+    '2019年7月24日,自治区人大常委会开展专题询问。',
+    '“护理员缺口怎么补?”自治区人大常委会委员蓝秀芝问道。',
+    '自治区财政厅副厅长覃立新和自治区人力资源社会保障厅副厅长甘露先后作答。覃立新表示,今年安排资金5.8亿元。甘露表示,将给予一次性奖励。',
+  ].join('\n'), [[null, '护理员缺口怎么补', ['蓝秀芝'], ['覃立新', '甘露'], null]]],
   ['members of the public asking (面对面)', [
     '2025年5月20日,青溪县人大常委会开展“代表+群众”面对面专题询问。',
     '县人大代表杜春来:请问县住建局,老旧小区改造什么时候开工?',
@@ -264,6 +269,21 @@ describe('[build] frame and warnings', () => {
       expect(s2.questions).toEqual([]);
       expect(s2.outside.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('[build] several officials introduced together, then each one\'s words', () => {
+  it.each([
+    ['先后作答', '副市长祁永和市住建局局长甘露先后作答。祁永表示,资金已落实。甘露表示,年底前完工。'],
+    ['分别作了回答', '副市长祁永、市住建局局长甘露分别作了回答。祁永表示,资金已落实。甘露表示,年底前完工。'],
+    ['相继回答', '副市长祁永和市住建局局长甘露相继回答。祁永表示,资金已落实。甘露表示,年底前完工。'],
+  ])('%s: each reported sentence is its speaker\'s turn', (_name, answer) => {
+    const text = ['2024年3月5日,某市人大常委会开展专题询问。', '“老旧小区改造什么时候完成?”市人大常委会委员蓝秀芝问道。', answer].join('\n');
+    const s = build(text);
+    const name = (id: string | null) => s.people.find((p) => p.id === id)?.name ?? null;
+    const turns = s.questions[0].turns.filter((t) => t.role === 'responder').map((t) => [name(t.speaker), t.text.slice(0, 4)]);
+    expect(turns.slice(-2)).toEqual([['祁永', '祁永表示'], ['甘露', '甘露表示']]);
+    expect(s.questions[0].responders.map(name)).toEqual(['祁永', '甘露']);
   });
 });
 

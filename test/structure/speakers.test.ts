@@ -339,6 +339,18 @@ describe('[speakers] not people', () => {
   });
 });
 
+describe('[speakers] officials joined by 和 / 、', () => {
+  it.each([
+    // the second official's organization is a named one (自治区…厅, 某某县…局): it never reads back over the first name
+    ['自治区财政厅副厅长韦明亮和自治区人力资源社会保障厅副厅长甘露先后作答。', [['韦明亮', '自治区财政厅副厅长'], ['甘露', '自治区人力资源社会保障厅副厅长']]],
+    ['省民政厅厅长尚志远与自治区民族宗教委员会副主任阿依江先后回答。', [['尚志远', '省民政厅厅长'], ['阿依江', '自治区民族宗教委员会副主任']]],
+    ['市医保局局长包静、市卫健委主任戚远航分别作了回答。', [['包静', '市医保局局长'], ['戚远航', '市卫健委主任']]],
+    ['市医保局局长包静及青山区卫健局局长戚远航相继回答。', [['包静', '市医保局局长'], ['戚远航', '青山区卫健局局长']]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text).filter((m) => m.title).map((m) => [m.name, m.title])).toEqual(expected);
+  });
+});
+
 describe('[speakers] members of the public and occupations before a name', () => {
   it.each([
     // a member of the public the congress invites to ask (群众代表, 市民代表 …), alone or leading a chain

@@ -219,8 +219,9 @@ function readPaddedName(lex: Lexicon, view: string, pos: number, limit: number):
   if (g - pos - 1 > 2 || g >= limit) return null;
   const c = view.charCodeAt(g);
   if (!isHanUnit(c) || c === MOU || c === TIMES || NEVER_IN_NAMES.has(c) || NOUN_ENDS.has(c)) return null;
-  // 局长　王　强: the padded part is never a title or a word of the sentence.
-  if (hasTitleAt(lex, view, g, limit) || followerNode(lex, view, g, limit)) return null;
+  // 局长　王　强: the padded part is never a title or a word of the sentence; "时　间:", "单　位:" are
+  // field names padded the same way, no names.
+  if (hasTitleAt(lex, view, g, limit) || followerNode(lex, view, g, limit) || lex.notNames.has(view[pos] + view[g])) return null;
   const end = g + 1;
   let k = end;
   while (k < limit && (view.charCodeAt(k) === 0x20 || view.charCodeAt(k) === 0x09)) k++;

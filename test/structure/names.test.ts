@@ -49,6 +49,8 @@ describe('[names] readName: where a name ends', () => {
   it.each([
     // more than two pads, a title or a word after the pad, no evidence of an end, a word after names before no colon
     ['张　　　伟:'], ['王　局长'], ['李　说'], ['张　伟民:'], ['王　强调'], ['和　平安'], ['向　东表示'], ['刘 市:'],
+    // field names padded to the same width
+    ['时　间:'], ['单　位:'],
   ])('padded %j → no name', (text) => {
     expect(name(text)).toBeNull();
   });

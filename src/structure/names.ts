@@ -202,8 +202,8 @@ function isPad(c: number): boolean {
   return c === 0x20 || c === 0xa0;
 }
 
-/** What may follow a padded name: a label's colon, brackets, a list's 、, the line's end. */
-const PADDED_END = new Set(Array.from(':()、\n', (c) => c.charCodeAt(0)));
+/** What may follow a padded name: a label's colon, brackets (【委员　张　伟】), a list's 、, the line's end. */
+const PADDED_END = new Set(Array.from(':()、】]」\n', (c) => c.charCodeAt(0)));
 
 /**
  * A two-character name padded to three columns, as typeset minutes and name lists print them:

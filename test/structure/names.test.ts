@@ -40,7 +40,7 @@ describe('[names] readName: where a name ends', () => {
   // A two-character name padded to three columns (minutes, name lists): the read covers the pad.
   it.each([
     ['张　伟:', '张　伟'], ['李 明:', '李 明'], ['王  强:', '王  强'], ['赵\u00a0勇:', '赵\u00a0勇'], ['何　静', '何　静'],
-    ['孙　丽委员', '孙　丽'], ['周　涛表示', '周　涛'], ['吴　刚(市人大代表)', '吴　刚'], ['郑　洁、', '郑　洁'], ['冯　军　:', '冯　军'],
+    ['孙　丽委员', '孙　丽'], ['周　涛表示', '周　涛'], ['吴　刚(市人大代表)', '吴　刚'], ['郑　洁、', '郑　洁'], ['冯　军　:', '冯　军'], ['刘　洋】', '刘　洋'],
     ['和　平:', '和　平'],
   ])('padded %j → %j', (text, expected) => {
     expect(name(text)).toBe(expected);

@@ -44,6 +44,12 @@ export function nameAfter(lex: Lexicon, view: string, pos: number, to: number, k
   return n && n.score > 0 ? n : null;
 }
 
+/** Where the spaces (and tabs, no-break spaces) right before `pos` start, no further back than `from`. */
+function spacesBefore(view: string, pos: number, from: number): number {
+  while (pos > from && (view[pos - 1] === ' ' || view[pos - 1] === '\t' || view[pos - 1] === '\u00a0')) pos--;
+  return pos;
+}
+
 function skipSpaces(view: string, pos: number, to: number): number {
   while (pos < to && (view[pos] === ' ' || view[pos] === '\t' || view[pos] === '\u00a0')) pos++; // 委员 王某, 委员\u3000王某 (folded)
   return pos;
@@ -134,15 +140,17 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       }
     }
     // Name + title: 王某某委员, 李某副市长; with the organization before the name:
-    // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任).
+    // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任). A label may set the
+    // name apart from its post ("王明远　委员:", "张　伟　委员:", minutes aligning both columns).
+    const nameEnd = LABEL_COLON.test(view.slice(last.end, last.end + 8)) ? spacesBefore(view, t.start, from) : t.start;
     for (const len of [4, 3, 2]) {
-      const s = t.start - len;
+      const s = nameEnd - len;
       if (s < from) continue;
-      const r = readName(lex, view, s, t.start, known);
-      if (!r || r.end !== t.start) continue;
+      const r = readName(lex, view, s, nameEnd, known);
+      if (!r || r.end !== nameEnd || (nameEnd < t.start && !boundaryBefore(lex, view, s, from))) continue;
       if (boundaryBefore(lex, view, s, from)) {
         // 张某某、李某某委员: every name of the list carries the title after it.
-        const out = [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
+        const out = [mention(s, last.end, 'name-title', [s, nameEnd], [t.start, last.end])];
         for (let p = s; view[p - 1] === '、'; ) {
           const prev = nameEndingAt(lex, view, p - 1, from, known);
           if (prev === null) break;

@@ -393,6 +393,9 @@ describe('[speakers] two-character names padded to three columns', () => {
     ['委员  孙  丽:学位够不够?', [['title-name', '孙丽', '委员', null]]],
     ['赵　勇委员：配套用地怎么解决？', [['name-title', '赵勇', '委员', null]]],
     ['副局长　郑　洁、李　明:我们补充两点。', [['title-name', '郑洁', '副局长', null], ['title-name', '李明', '副局长', null]]],
+    // a label setting the name apart from its post (minutes aligning both columns)
+    ['张　伟　委员：学位够不够？', [['name-title', '张伟', '委员', null]]],
+    ['王明远 副局长:我们将加快。', [['name-title', '王明远', '副局长', null]]],
     // a space between a title and an unpadded name stays as it was
     ['主持人：区人大常委会主任　刘建平', [['title-name', '刘建平', '区人大常委会主任', '区人大常委会']]],
   ])('%s', (text, expected) => {

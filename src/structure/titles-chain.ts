@@ -73,10 +73,16 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   };
 
   const weak = (tags & TAG.weak) !== 0;
-  // An occupation alone is a title only opening a speaker label (易家渡镇居民卓秀英:…).
+  // An occupation alone is a title only opening a speaker label (易家渡镇居民卓秀英:…), and the
+  // speaker asks when the label's words do (…水质到底有没有人管?); 主任医师某:我们医院… answers.
+  let labelAsks = false;
   if (chain.length === 1 && (tags & TAG.descriptor) !== 0) {
     const n = readName(lex, view, skipSpaces(view, last.end, to), to, known);
     if (!n || !opensLabel(view, from, first.start, n.end)) return [];
+    const colon = LABEL_COLON.exec(view.slice(n.end, n.end + 8));
+    const wordsStart = n.end + (colon ? colon[0].length : 0);
+    const eol = view.indexOf('\n', wordsStart);
+    labelAsks = /问/u.test(colon?.[0] ?? '') || LABEL_ASKS.test(view.slice(wordsStart, eol < 0 ? view.length : eol));
   }
   // Name (title): 王某某(市人大常委会委员), or both in brackets: (王某某,市人大常委会委员).
   const sep = view[first.start - 1];
@@ -118,6 +124,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       out.push(mention(more.start, more.end, 'title-name', [more.start, more.end], title));
       p = more.end;
     }
+    if (labelAsks) for (const m of out) m.congress = true;
     return out;
   }
 
@@ -178,6 +185,9 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
 }
 
+/** Words of a label that ask: a question mark, 请问, 想问. */
+const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
+
 /** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
 const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*:/u;
 /** Before a title opening a label: the line's lead (spaces, a bullet) and the organization's Han characters. */
@@ -213,8 +223,8 @@ function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
   // "代表、石门村党支部书记某": a chain led by a bare congress post names a member, whatever follows.
   const first = chain[0].hits[0];
   const ledByMember = first.start === chain[0].start && (first.flags & TAG.congress) !== 0;
-  // 群众代表、易家渡镇居民卓秀英, 东乡区种粮大户聂红英: the public the congress invites asks, like its members.
-  const invited = (tags & TAG.public) !== 0 || chain.every((l) => l.hits.every((h) => (h.flags & TAG.descriptor) !== 0));
+  // 群众代表、易家渡镇居民卓秀英: the public the congress invites asks, like its members.
+  const invited = (tags & TAG.public) !== 0;
   return { organization, congress: ledByMember || invited || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
 }
 

@@ -379,6 +379,8 @@ describe('[speakers] members of the public and occupations before a name', () =>
     ['社区居民李某某说,现在好多了。'], ['记者采访了种粮大户聂红英,她说'], ['个体工商户刘长青表示,'],
     // the descriptors never swallow a post that starts inside them
     ['企业主要负责人表示'],
+    // an occupation opening a label whose words do not ask: someone answering
+    ['县人民医院主任医师王建平：我们医院已经开通了绿色通道。'],
   ])('%s → no asker', (text) => {
     expect(mentions(text).filter((m) => m.congress)).toEqual([]);
   });

@@ -5,6 +5,7 @@
  * three or four characters long; a name with a listed surname may have two (王明:). A label
  * without its verb (问/答) must also be followed by words that speak (请问, 谢谢, 我们…, a "?"):
  * "焦点:", "编者按:", "相关新闻:" are followed by none.
+ * A two-character name padded to three columns ("张　伟:", "李 明:") is read too, its name without the pad.
  * Not names: "向大家:" (a preposition and a pronoun), field lines ("时间:", "会议地点:",
  * "列席人员:", "主持人:"), question and answer labels ("答复:", "委员询问:").
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
@@ -17,7 +18,7 @@ import { followerNode, hasTitleAt, readName, surnameAt, surnameLength } from './
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
-const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
+const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
 const NOT_LAST = units('人员者们方处位组');
 /** Characters of places, institutions and grammar that personal names do not use. */
@@ -65,6 +66,11 @@ function speaks(view: string, at: number, limit: number): boolean {
 
 /** True when `view.slice(start, end)`, right before a label's colon, reads as a personal name. */
 export function isLabelName(lex: Lexicon, view: string, start: number, end: number): boolean {
+  // 张　伟: a two-character name padded to three columns (see readName).
+  if (end - start > 2 && !isHanUnit(view.charCodeAt(start + 1))) {
+    const n = readName(lex, view, start, end);
+    return n !== null && n.end === end;
+  }
   for (let i = start; i < end; i++) {
     const c = view.charCodeAt(i);
     if (!isHanUnit(c) || c === MOU || NEVER_IN_NAMES.has(c)) return false;

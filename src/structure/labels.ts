@@ -49,9 +49,10 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
 
 /**
  * The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…", "主持人 赵德明(县人大常委会
- * 主任):…" (a name, then maybe the title), in Markdown bold too ("**主持人(…):**").
+ * 主任):…" (a name, then maybe the title; a two-character one maybe padded: "主持人　郑　宏:"), in Markdown
+ * bold too ("**主持人(…):**").
  */
-const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:[\p{sc=Han}·]{2,8}\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?/gmu;
+const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?/gmu;
 
 /** An unnamed 问:/答: label gets the people a field names after its words; each further one a copy of it. */
 function nameLabel(label: SpeechEvent, named: SpeakerMention[], events: SpeechEvent[]): void {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { buildTrie, type Trie } from './term-index.js';
 
-export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not' | 'modifier' | 'descriptor' | 'collective';
+export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not' | 'modifier' | 'descriptor' | 'collective' | 'public';
 export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier' | 'party';
 export type WordTag = 'speech' | 'after' | 'before';
 

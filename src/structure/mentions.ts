@@ -20,6 +20,7 @@ export interface SpeakerMention {
   /** The whole mention, title chain and name together (never a following 同志 or verb). */
   span: Span;
   form: MentionForm;
+  /** The person's name: the text of `nameSpan` without the pads of a padded name (张　伟 → 张伟). */
   name: string | null;
   nameSpan: Span | null;
   /** The title chain as written, links joined by 、 kept ("市人大常委会委员、麒麟区人大常委会主任"). */
@@ -40,11 +41,21 @@ export interface SpeakerMention {
   reference?: 'indefinite' | 'anaphoric';
 }
 
+/** Pads inside a name as written ("张　伟", "李 明", "张\u00a0伟"): the name is the person's without them. */
+const PADDED = /^(\p{sc=Han})[ \u3000\u00a0]{1,2}(\p{sc=Han})$/u;
+
+/** A name as the person's name: "张　伟" (padded to three columns in minutes) → "张伟"; other names unchanged. */
+export function withoutPadding(name: string): string {
+  if (name.length < 3 || name.length > 4) return name;
+  const m = PADDED.exec(name);
+  return m ? m[1] + m[2] : name;
+}
+
 /**
  * A mention with every field set, in one order, so that all mentions share one object shape
  * (the code that reads them stays monomorphic). `reference` is left undefined unless given.
  */
 export function speakerMention(span: Span, form: MentionForm, name: string | null, nameSpan: Span | null, title: string | null, titleSpan: Span | null,
   organization: string | null, congress: boolean, office: string | null, surname: string | null, reference?: 'indefinite' | 'anaphoric'): SpeakerMention {
-  return { span, form, name, nameSpan, title, titleSpan, organization, congress, office, surname, reference };
+  return { span, form, name: name === null ? null : withoutPadding(name), nameSpan, title, titleSpan, organization, congress, office, surname, reference };
 }

@@ -159,6 +159,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   if (dotted) return dotted;
   const surname = surnameLength(lex, view, pos);
   if (surname === 0) return null;
+  if (surname === 1 && isPad(view.charCodeAt(pos + 1))) return readPaddedName(lex, view, pos, limit);
   if (firstUp(deepestAt(lex.index.notNames, view, pos, view.length), TERM)) return null; // 高度, 党员
   const opening = followerNode(lex, view, pos, limit);
   if (opening && opening.depth >= 2) return null; // 委员关注…: 关注 is the verb
@@ -194,6 +195,40 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     return three <= limit && surname === 1 && plausible(lex, view, pos, surname, three, limit) ? { start: pos, end: three, score: 0 } : null;
   }
   return best;
+}
+
+/** A pad inside a name, in the view: the ideographic space (folded to " "), a space, a no-break space. */
+function isPad(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
+/** What may follow a padded name: a label's colon, brackets (【委员　张　伟】), a list's 、, the line's end. */
+const PADDED_END = new Set(Array.from(':()、】]」\n', (c) => c.charCodeAt(0)));
+
+/**
+ * A two-character name padded to three columns, as typeset minutes and name lists print them:
+ * "区人大常委会委员　张　伟:", "李 明:", "张  伟委员" (two ASCII spaces from a copied &nbsp;&nbsp;).
+ * A single surname at `pos`, one or two pads, one Han character, then strong evidence that the
+ * name ends there: a label's colon, a bracket, 、, the line's or the range's end, a title or a word
+ * that follows names (张　伟委员, 王　强表示). The read's span covers the pad; the name is written
+ * without it (`withoutPadding`, mentions.ts).
+ */
+function readPaddedName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+  let g = pos + 1;
+  while (g < limit && isPad(view.charCodeAt(g))) g++;
+  if (g - pos - 1 > 2 || g >= limit) return null;
+  const c = view.charCodeAt(g);
+  if (!isHanUnit(c) || c === MOU || c === TIMES || NEVER_IN_NAMES.has(c) || NOUN_ENDS.has(c)) return null;
+  // 局长　王　强: the padded part is never a title or a word of the sentence; "时　间:", "单　位:" are
+  // field names padded the same way, no names.
+  if (hasTitleAt(lex, view, g, limit) || followerNode(lex, view, g, limit) || lex.notNames.has(view[pos] + view[g])) return null;
+  const end = g + 1;
+  let k = end;
+  while (k < limit && (view.charCodeAt(k) === 0x20 || view.charCodeAt(k) === 0x09)) k++;
+  // 和, 向 (a surname, and a word after names) open a padded name only before a label's colon.
+  if (followerNode(lex, view, pos, pos + 1) && view.charCodeAt(k) !== COLON) return null;
+  const ok = k >= limit || PADDED_END.has(view.charCodeAt(k)) || hasTitleAt(lex, view, k, limit) || followerNode(lex, view, k, limit) !== null;
+  return ok ? { start: pos, end, score: 3 } : null;
 }
 
 /** The dots between the parts of a transcribed name (古丽娜尔·买买提, 阿布都・热合曼). */

@@ -120,13 +120,25 @@ function findBody(view: string, regions: Span[]): Span | null {
     for (const m of bodyMatches(slice)) {
       const lead = LEADING.exec(m[0])?.[0].length ?? 0;
       const span: Span = [s + m.index + lead, s + m.index + m[0].length];
-      // Better: named with its place or term, and followed by its meeting.
+      // Better: named with its place or term, and followed by its meeting. A body named in full
+      // (渝北新区人大常委会, in the headline) beats one named by its level only (区人大常委会, in
+      // "地点:区人大常委会第一会议室" or "市人大常委会第三十次会议").
       MEETS.lastIndex = m.index + m[0].length;
-      const score = (span[1] - span[0] > 5 ? 1 : 0) + (MEETS.test(slice) ? 2 : 0);
+      const score = (namedInFull(view.slice(span[0], span[1])) ? 3 : 0) + (MEETS.test(slice) ? 2 : 0);
       if (!best || score > best.score) best = { span, score };
     }
   }
   return best?.span ?? null;
+}
+
+/** The words that end a body's name, and the level words that alone name no place (区人大常委会). */
+const BODY_WORD = /(?:人大常委会|人民代表大会常务委员会|人民代表大会)$/u;
+const LEVEL_ONLY = /^(?:省|市|县|区|州|自治区|自治州|地区|盟|旗)?$/u;
+
+/** True when a body is named by its place (渝北新区, 某市) or its term (市十七届, 十四届全国), not by its level alone. */
+function namedInFull(body: string): boolean {
+  const place = body.replace(BODY_WORD, '');
+  return !LEVEL_ONLY.test(place);
 }
 
 /** After the body: its meeting or what it holds ("第二十九次会议", "举行", "召开"…). */

@@ -11,15 +11,15 @@
  */
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
-import { speakerMention, type SpeakerMention } from './mentions.js';
+import { speakerMention, withoutPadding, type SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, readName, readUnlistedName, surnameLength } from './names.js';
 import { TAG } from './term-index.js';
-import { findTitles, readOrganization, type OrgRead } from './titles.js';
+import { findTitles, readOrganization, type OrgRead, type TitleHit } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
-import { JOINERS, isCongress, nameAfter, readChain, surnameOf, type Link } from './titles-chain.js';
+import { JOINERS, isCongress, nameAfter, opensLabel, readChain, surnameOf, type Link } from './titles-chain.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
@@ -32,9 +32,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   const names = known.map((k) => normalize(k)); // matched against the view: 朱樹平 → 朱树平
   const out: SpeakerMention[] = [];
   const claimed: Span[] = [];
-  // An occupation (居民, 律师) is a title only as a later link right before a name.
-  const hits = findTitles(lex, view, from, to).filter((h, k, all) => (h.flags & TAG.descriptor) === 0
-    || (k > 0 && (nameAfter(lex, view, h.end, to, names) !== null || readUnlistedName(lex, view, h.end, to) !== null) && all[k - 1].end < h.start));
+  // An occupation (居民, 种粮大户) or a member of the public (群众代表) is a title only right before a name.
+  const hits = findTitles(lex, view, from, to).filter((h, k, all) => (h.flags & (TAG.descriptor | TAG.public)) === 0 || describesName(lex, view, all, k, from, to, names));
 
   const links: Link[] = [];
   for (const hit of hits) {
@@ -53,7 +52,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     i = j;
     const prev = out[out.length - 1];
     const floor = prev ? Math.max(from, prev.span[1]) : from;
-    if (chain[0].start < floor) continue; // inside the mention before
+    if (chain[0].start < floor && !rereadAfterJoin(lex, view, chain[0], floor)) continue; // inside the mention before
     // "陶某某委员(省人大常委会委员、…)": the titles in brackets belong to the name before its
     // short post; that chain may read back over the mention "陶某某委员" and replaces it.
     const bracketed = prev !== undefined && prev.span[1] === chain[0].start - 1 && view[prev.span[1]] === '(' && prev.nameSpan !== null && prev.span[0] === prev.nameSpan[0];
@@ -65,8 +64,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     for (const m of found) {
       out.push(m);
       claimed.push(m.span);
-      const seen = m.nameSpan ? view.slice(m.nameSpan[0], m.nameSpan[1]) : null;
-      if (seen && !names.includes(seen)) names.push(seen);
+      if (m.nameSpan) remember(names, view.slice(m.nameSpan[0], m.nameSpan[1]));
     }
     if (!found.length && chain[chain.length - 1].hits.some((h) => (h.flags & TAG.byline) !== 0)) {
       const n = nameAfter(lex, view, chain[chain.length - 1].end, to, []);
@@ -77,18 +75,56 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (const m of appositiveMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
-    const seen = view.slice(m.nameSpan![0], m.nameSpan![1]);
-    if (!names.includes(seen)) names.push(seen);
+    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
   }
   // "达瓦次仁:…": a bare name opening a line as a label.
   for (const m of labelNameMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
-    const seen = view.slice(m.nameSpan![0], m.nameSpan![1]);
-    if (!names.includes(seen)) names.push(seen);
+    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Words joining two people named one after the other: 副厅长韦某和自治区民政厅副厅长甘某. */
+const JOIN_PEOPLE = new Set(['和', '与', '及', '、']);
+
+/**
+ * "自治区财政厅副厅长韦某和自治区人力资源社会保障厅副厅长甘某": the organization of the second
+ * link was read back over "韦某和" (和 cuts only before a listed place or institution, and 自治区…厅
+ * is a named one). When a joining word stands right after the mention before (at `floor`), read
+ * the organization again from after it; true when the link then starts there or later (`link` updated).
+ */
+function rereadAfterJoin(lex: Lexicon, view: string, link: Link, floor: number): boolean {
+  if (!JOIN_PEOPLE.has(view[floor])) return false;
+  const org = readOrganization(lex, view, link.hits[0].start, floor + 1);
+  if (org.start < floor + 1) return false;
+  link.org = org;
+  link.start = org.start;
+  return true;
+}
+
+/**
+ * True when the descriptor `hits[k]` is a title: right before a name, and for an occupation (居民,
+ * 种粮大户) only as a later link of a chain ("市人大代表、桐华街道居民孟雪琴") or opening a line's
+ * speaker label ("易家渡镇居民卓秀英:…"); a member of the public (群众代表) may open any chain.
+ */
+function describesName(lex: Lexicon, view: string, hits: TitleHit[], k: number, from: number, to: number, names: readonly string[]): boolean {
+  const h = hits[k];
+  // 群众代表、易家渡镇居民卓秀英: a member of the public may lead a chain whose name comes later (readChain needs one).
+  if ((h.flags & TAG.public) !== 0 && JOINERS.has(view[h.end])) return true;
+  const name = nameAfter(lex, view, h.end, to, names) ?? readUnlistedName(lex, view, h.end, to);
+  if (name === null) return false;
+  if ((h.flags & TAG.public) !== 0) return true;
+  return (k > 0 && hits[k - 1].end < h.start) || opensLabel(view, from, h.start, name.end);
+}
+
+/** Add a name read at a mention (as the view writes it) to `names`; a padded one ("张 伟") also unpadded, so 张伟表示 is found later. */
+function remember(names: string[], seen: string): void {
+  if (!names.includes(seen)) names.push(seen);
+  const bare = withoutPadding(seen);
+  if (bare !== seen && !names.includes(bare)) names.push(bare);
 }
 
 /**
@@ -240,7 +276,7 @@ export function readLabel(pair: TextPair, range: Span, known: readonly string[] 
   const n = readName(lex, view, s, e, known.map((k) => normalize(k)));
   if (n && n.end === e) {
     return {
-      span: [s, e], form: 'label', name: text.slice(s, e), nameSpan: [s, e], title: null, titleSpan: null,
+      span: [s, e], form: 'label', name: withoutPadding(text.slice(s, e)), nameSpan: [s, e], title: null, titleSpan: null,
       organization: null, congress: false, office: null, surname: surnameOf(pair, lex, s),
     };
   }

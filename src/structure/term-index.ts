@@ -56,7 +56,7 @@ export const TERM = 1;
 /** One bit per tag name of the lexicon files (roles, organizations, words). */
 export const TAG = {
   // roles
-  congress: 1 << 1, office: 1 << 2, byline: 1 << 3, weak: 1 << 4, not: 1 << 5, modifier: 1 << 6, descriptor: 1 << 7, collective: 1 << 8,
+  congress: 1 << 1, office: 1 << 2, byline: 1 << 3, weak: 1 << 4, not: 1 << 5, modifier: 1 << 6, descriptor: 1 << 7, collective: 1 << 8, public: 1 << 19,
   // organizations
   head: 1 << 9, inner: 1 << 10, place: 1 << 11, 'place-suffix': 1 << 12, suffix: 1 << 13, qualifier: 1 << 14, party: 1 << 15,
   // words around names

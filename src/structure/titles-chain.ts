@@ -44,6 +44,12 @@ export function nameAfter(lex: Lexicon, view: string, pos: number, to: number, k
   return n && n.score > 0 ? n : null;
 }
 
+/** Where the spaces (and tabs, no-break spaces) right before `pos` start, no further back than `from`. */
+function spacesBefore(view: string, pos: number, from: number): number {
+  while (pos > from && (view[pos - 1] === ' ' || view[pos - 1] === '\t' || view[pos - 1] === '\u00a0')) pos--;
+  return pos;
+}
+
 function skipSpaces(view: string, pos: number, to: number): number {
   while (pos < to && (view[pos] === ' ' || view[pos] === '\t' || view[pos] === '\u00a0')) pos++; // 委员 王某, 委员\u3000王某 (folded)
   return pos;
@@ -67,7 +73,17 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   };
 
   const weak = (tags & TAG.weak) !== 0;
-  if (chain.length === 1 && (tags & TAG.descriptor) !== 0) return [];
+  // An occupation alone is a title only opening a speaker label (易家渡镇居民卓秀英:…), and the
+  // speaker asks when the label's words do (…水质到底有没有人管?); 主任医师某:我们医院… answers.
+  let labelAsks = false;
+  if (chain.length === 1 && (tags & TAG.descriptor) !== 0) {
+    const n = readName(lex, view, skipSpaces(view, last.end, to), to, known);
+    if (!n || !opensLabel(view, from, first.start, n.end)) return [];
+    const colon = LABEL_COLON.exec(view.slice(n.end, n.end + 8));
+    const wordsStart = n.end + (colon ? colon[0].length : 0);
+    const eol = view.indexOf('\n', wordsStart);
+    labelAsks = /问/u.test(colon?.[0] ?? '') || LABEL_ASKS.test(view.slice(wordsStart, eol < 0 ? view.length : eol));
+  }
   // Name (title): 王某某(市人大常委会委员), or both in brackets: (王某某,市人大常委会委员).
   const sep = view[first.start - 1];
   if ((sep === '(' || sep === ',' || sep === '、' || sep === ' ') && view[last.end] === ')') {
@@ -108,6 +124,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       out.push(mention(more.start, more.end, 'title-name', [more.start, more.end], title));
       p = more.end;
     }
+    if (labelAsks) for (const m of out) m.congress = true;
     return out;
   }
 
@@ -130,15 +147,17 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       }
     }
     // Name + title: 王某某委员, 李某副市长; with the organization before the name:
-    // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任).
+    // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任). A label may set the
+    // name apart from its post ("王明远　委员:", "张　伟　委员:", minutes aligning both columns).
+    const nameEnd = LABEL_COLON.test(view.slice(last.end, last.end + 8)) ? spacesBefore(view, t.start, from) : t.start;
     for (const len of [4, 3, 2]) {
-      const s = t.start - len;
+      const s = nameEnd - len;
       if (s < from) continue;
-      const r = readName(lex, view, s, t.start, known);
-      if (!r || r.end !== t.start) continue;
+      const r = readName(lex, view, s, nameEnd, known);
+      if (!r || r.end !== nameEnd || (nameEnd < t.start && !boundaryBefore(lex, view, s, from))) continue;
       if (boundaryBefore(lex, view, s, from)) {
         // 张某某、李某某委员: every name of the list carries the title after it.
-        const out = [mention(s, last.end, 'name-title', [s, t.start], [t.start, last.end])];
+        const out = [mention(s, last.end, 'name-title', [s, nameEnd], [t.start, last.end])];
         for (let p = s; view[p - 1] === '、'; ) {
           const prev = nameEndingAt(lex, view, p - 1, from, known);
           if (prev === null) break;
@@ -157,11 +176,31 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     }
   }
 
+  // 群众代表, 居民 and the like name someone only with the name after them.
+  if (chain.every((l) => l.hits.every((h) => (h.flags & (TAG.public | TAG.descriptor)) !== 0))) return [];
   const collective = (post.flags & TAG.collective) !== 0;
   // (一名来自基层的省人大代表: a congress post may carry its body and still be someone unnamed.)
   const offices = readOffice(pair, lex, chain, from, to, (bare || collective || (tags & TAG.congress) !== 0) && !weak, (tags & TAG.office) !== 0, mention);
   // 常委会组成人员认为: the members as a body, not one speaker; but 一位常委会组成人员问 is someone.
   return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
+}
+
+/** Words of a label that ask: a question mark, 请问, 想问. */
+const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
+
+/** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
+const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*:/u;
+/** Before a title opening a label: the line's lead (spaces, a bullet) and the organization's Han characters. */
+const LABEL_HEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?\p{sc=Han}{0,16}$/u;
+
+/**
+ * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`
+ * ("易家渡镇居民卓秀英:…", "东乡区种粮大户聂红英问:…"): nothing but a lead and an organization
+ * before it on its line (no further back than `from`), the label's colon after the name.
+ */
+export function opensLabel(view: string, from: number, titleStart: number, nameEnd: number): boolean {
+  const lineStart = Math.max(from, view.lastIndexOf('\n', titleStart - 1) + 1);
+  return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && LABEL_COLON.test(view.slice(nameEnd, nameEnd + 8));
 }
 
 /** What the mentions of one chain share: the organization (of the last link that has one), congress or not, the post. */
@@ -184,7 +223,9 @@ function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
   // "代表、石门村党支部书记某": a chain led by a bare congress post names a member, whatever follows.
   const first = chain[0].hits[0];
   const ledByMember = first.start === chain[0].start && (first.flags & TAG.congress) !== 0;
-  return { organization, congress: ledByMember || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
+  // 群众代表、易家渡镇居民卓秀英: the public the congress invites asks, like its members.
+  const invited = (tags & TAG.public) !== 0;
+  return { organization, congress: ledByMember || invited || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
 }
 
 /** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */

@@ -32,6 +32,8 @@ describe('[attribution] speech events', () => {
     ['officials answering together (分别作了回答)', '省农业农村厅厅长庞某某、省市场监管局局长冷某某分别作了回答。', [['省农业农村厅厅长庞某某', false], ['省市场监管局局长冷某某', false]], [['responder', 'reported', '省农业农村厅厅长庞某某'], ['responder', 'reported', '省市场监管局局长冷某某']]],
     ['officials answering together (作了回答)', '县教育局局长王某某、县财政局局长李某某作了回答。', [['县教育局局长王某某', false], ['县财政局局长李某某', false]], [['responder', 'reported', '县教育局局长王某某'], ['responder', 'reported', '县财政局局长李某某']]],
     ['officials whose answers are spoken of', '县教育局局长王某某、县财政局局长李某某的回答很具体。', [['县教育局局长王某某', false], ['县财政局局长李某某', false]], []],
+    ['officials answering one after another (相继回答)', '县水利局局长晏某和县财政局局长柯某相继回答了代表的提问。', [['县水利局局长晏某', false], ['县财政局局长柯某', false]], [['responder', 'reported', '县水利局局长晏某'], ['responder', 'reported', '县财政局局长柯某']]],
+    ['three officials answering (、 and 和, 依次作答)', '市民政局局长包某、市医保局局长符某和市卫健委主任戚某依次作答。', [['市民政局局长包某', false], ['市医保局局长符某', false], ['市卫健委主任戚某', false]], [['responder', 'reported', '市民政局局长包某'], ['responder', 'reported', '市医保局局长符某'], ['responder', 'reported', '市卫健委主任戚某']]],
     ['officials answering in turn (先后回答)', '市教育局局长邝某和市财政局局长闻某先后回答了委员的提问。', [['市教育局局长邝某', false], ['市财政局局长闻某', false]], [['responder', 'reported', '市教育局局长邝某'], ['responder', 'reported', '市财政局局长闻某']]],
     ['a clock time alone on the line before stamps the turn', '14:38\n市人大常委会委员朱某某:如何提高?\n14:41\n市某局局长符某某:将优化。', [['市人大常委会委员朱某某', true], ['市某局局长符某某', false]], [['asker', 'label', '14:38\n市'], ['responder', 'label', '14:41\n市']]],
     ['a scene tag and a clock time before the label open the turn', '【现场】10:05 州人大常委会委员其某:如何破解?\n【现场】10:08 州某局局长阿某:将发展冰雪旅游。', [['州人大常委会委员其某', true], ['州某局局长阿某', false]], [['asker', 'label', '【现场】10:05 州'], ['responder', 'label', '【现场】10:08 州']]],

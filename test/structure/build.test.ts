@@ -193,6 +193,29 @@ const LAYOUTS: Array<[string, string, unknown[]]> = [
     '刘红梅委员:地下空间如何保障?',
     '彭涛:将开展专项检查。',
   ].join('\n'), [[null, '积水点整治情况如', ['马志强'], ['彭涛'], null], [null, '地下空间如何保障', ['刘红梅'], ['彭涛'], 1]]],
+  ['names padded to three columns (minutes)', [
+    '江城区人大常委会专题询问会议记录',
+    '时间：2024年9月12日上午',
+    '主持人　周国平：下面开始询问。',
+    '区人大常委会委员　孙　丽：请问区卫健委，社区医生够不够？',
+    '区卫健委主任　马　骏：全区缺口42人。',
+    '孙　丽：追问一下，缺口怎么补？',
+    '区卫健委主任　马　骏：今年招聘30人。',
+  ].join('\n'), [[null, '请问区卫健委，社', ['孙丽'], ['马骏'], null], [null, '追问一下，缺口怎', ['孙丽'], ['马骏'], 1]]],
+  ['two officials answering in turn, then each one\'s words (先后作答。A表示…B表示…)', [
+    '2019年7月24日,自治区人大常委会开展专题询问。',
+    '“护理员缺口怎么补?”自治区人大常委会委员蓝秀芝问道。',
+    '自治区财政厅副厅长覃立新和自治区人力资源社会保障厅副厅长甘露先后作答。覃立新表示,今年安排资金5.8亿元。甘露表示,将给予一次性奖励。',
+  ].join('\n'), [[null, '护理员缺口怎么补', ['蓝秀芝'], ['覃立新', '甘露'], null]]],
+  ['members of the public asking (面对面)', [
+    '2025年5月20日,青溪县人大常委会开展“代表+群众”面对面专题询问。',
+    '县人大代表杜春来:请问县住建局,老旧小区改造什么时候开工?',
+    '县住建局局长邹明:今年6月开工。',
+    '群众代表、城关镇居民蒋玉兰:小区加装电梯,政府补多少?',
+    '县住建局副局长钟立:每台补贴10万元。',
+    '桃源镇种粮大户何满仓问:烘干设备有没有补贴?',
+    '县农业农村局局长袁涛答:补贴三成。',
+  ].join('\n'), [[null, '请问县住建局,老', ['杜春来'], ['邹明'], null], [null, '小区加装电梯,政', ['蒋玉兰'], ['钟立'], null], [null, '烘干设备有没有补', ['何满仓'], ['袁涛'], null]]],
 ];
 
 describe('[build] layouts', () => {
@@ -246,6 +269,21 @@ describe('[build] frame and warnings', () => {
       expect(s2.questions).toEqual([]);
       expect(s2.outside.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('[build] several officials introduced together, then each one\'s words', () => {
+  it.each([
+    ['先后作答', '副市长祁永和市住建局局长甘露先后作答。祁永表示,资金已落实。甘露表示,年底前完工。'],
+    ['分别作了回答', '副市长祁永、市住建局局长甘露分别作了回答。祁永表示,资金已落实。甘露表示,年底前完工。'],
+    ['相继回答', '副市长祁永和市住建局局长甘露相继回答。祁永表示,资金已落实。甘露表示,年底前完工。'],
+  ])('%s: each reported sentence is its speaker\'s turn', (_name, answer) => {
+    const text = ['2024年3月5日,某市人大常委会开展专题询问。', '“老旧小区改造什么时候完成?”市人大常委会委员蓝秀芝问道。', answer].join('\n');
+    const s = build(text);
+    const name = (id: string | null) => s.people.find((p) => p.id === id)?.name ?? null;
+    const turns = s.questions[0].turns.filter((t) => t.role === 'responder').map((t) => [name(t.speaker), t.text.slice(0, 4)]);
+    expect(turns.slice(-2)).toEqual([['祁永', '祁永表示'], ['甘露', '甘露表示']]);
+    expect(s.questions[0].responders.map(name)).toEqual(['祁永', '甘露']);
   });
 });
 

@@ -22,6 +22,10 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['第一段\n　　扎西顿珠:请问县文旅局。', ['扎西顿珠']],
     ['镇人大代表发言\n罗德贵:\n我先问镇规划建设办,污水管网能不能接进去?', ['罗德贵']],
     ['次仁央宗:\n谢谢主任。', ['次仁央宗']],
+    // two-character names padded to three columns: the name without the pad
+    ['张　伟：请问区教委，学位怎么保障？', ['张伟']],
+    ['李 明:我补充一下。', ['李明']],
+    ['赵  勇问:配套用地怎么解决?', ['赵勇']],
   ])('%s → %j', (text, expected) => {
     expect(labelNames(text)).toEqual(expected);
   });

@@ -50,6 +50,7 @@ describe('[labels] line labels without a readable speaker', () => {
     ['a headline kicker 专题询问: is no label', '专题询问：聚焦养老服务“急难愁盼”', []],
     ['a bold 主持人 with the chair in parentheses', '**主持人（县人大常委会主任 某某）：**现在开始。', [['narration', 'label', false, '现在开始']]],
     ['主持人, the chair\'s name, then the title in parentheses', '主持人 赵某某（县人大常委会主任）：下面请县人大代表提问。', [['narration', 'label', false, '下面请县']]],
+    ['主持人 and a two-character name padded to three columns', '主持人　郑　宏：下面开始询问。\n主持人 潘 婷:询问到此结束。', [['narration', 'label', false, '下面开始'], ['narration', 'label', false, '询问到此']]],
     ['【询问】/【应询】 tags without a speaker', '【询问】请问区城市管理局，如何解决？\n【应询】这个问题确实存在。', [['asker', 'qa-label', false, '请问区城'], ['responder', 'qa-label', false, '这个问题']]],
     ['numbered 问1/答1', '问1:学位缺口有多大?\n答1:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['委员询问/部门答复 of minutes', '委员询问:学位缺口有多大?\n部门答复:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],

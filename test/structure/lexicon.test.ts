@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DICT_FILES, dictUrl, isHan, lexicon, parseEntries, parseLexicon } from '../../src/structure/lexicon.js';
 
 const TAGS: Record<keyof typeof DICT_FILES, string[]> = {
-  roles: ['congress', 'office', 'byline', 'weak', 'not', 'modifier', 'descriptor', 'collective'],
+  roles: ['congress', 'office', 'byline', 'weak', 'not', 'modifier', 'descriptor', 'collective', 'public'],
   organizations: ['head', 'inner', 'place', 'place-suffix', 'suffix', 'qualifier', 'party'],
   surnames: [],
   speechVerbs: ['speech', 'after', 'before'],
@@ -40,6 +40,7 @@ describe('[lexicon] contents', () => {
   it.each([
     ['副市长', []], ['常务副检察长', []], ['执行局局长', []], ['主任委员', ['congress']], ['委员', ['congress']],
     ['代表', ['congress']], ['负责人', ['office']], ['记者', ['byline']], ['委员会', ['not']], ['领导', ['weak']],
+    ['居民', ['descriptor']], ['种粮大户', ['descriptor']], ['群众代表', ['public']], ['市民代表', ['public']], ['企业代表', ['public']],
   ])('title %s %j', (term, tags) => {
     expect([...(lex.roles.get(term) ?? ['missing'])]).toEqual(tags);
   });

@@ -37,6 +37,24 @@ describe('[names] readName: where a name ends', () => {
     expect(name(text)).toBeNull();
   });
 
+  // A two-character name padded to three columns (minutes, name lists): the read covers the pad.
+  it.each([
+    ['张　伟:', '张　伟'], ['李 明:', '李 明'], ['王  强:', '王  强'], ['赵\u00a0勇:', '赵\u00a0勇'], ['何　静', '何　静'],
+    ['孙　丽委员', '孙　丽'], ['周　涛表示', '周　涛'], ['吴　刚(市人大代表)', '吴　刚'], ['郑　洁、', '郑　洁'], ['冯　军　:', '冯　军'], ['刘　洋】', '刘　洋'],
+    ['和　平:', '和　平'],
+  ])('padded %j → %j', (text, expected) => {
+    expect(name(text)).toBe(expected);
+  });
+
+  it.each([
+    // more than two pads, a title or a word after the pad, no evidence of an end, a word after names before no colon
+    ['张　　　伟:'], ['王　局长'], ['李　说'], ['张　伟民:'], ['王　强调'], ['和　平安'], ['向　东表示'], ['刘 市:'],
+    // field names padded to the same width
+    ['时　间:'], ['单　位:'],
+  ])('padded %j → no name', (text) => {
+    expect(name(text)).toBeNull();
+  });
+
   it('a known name wins', () => {
     expect(name('余波回应道', ['余波回'])).toBe('余波回');
     expect(name('海建才表示', ['海建才'])).toBe('海建才');

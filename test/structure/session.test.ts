@@ -57,6 +57,16 @@ describe('[session] fields', () => {
   ])('a body named by its level only: %s', (intro, body) => {
     expect(session(intro).body).toBe(body);
   });
+  it.each([
+    // the headline names the body in full, the introduction by its level only
+    ['时间:2023年6月15日下午\n地点:区人大常委会第一会议室', '渝北新区人大常委会专题询问会议记录', '渝北新区人大常委会'],
+    ['10月9日,市人大常委会第三十次会议举行联组会议,开展专题询问。', '青川市人大常委会开展专题询问', '青川市人大常委会'],
+    ['会议在县人大常委会三楼会议室举行。', '白沙县第十八届人大常委会专题询问实录', '白沙县第十八届人大常委会'],
+    // both in full: the one followed by its meeting
+    ['10月9日,青川市第五届人大常委会第三十次会议开展专题询问。', '青川市人大常委会开展专题询问', '青川市第五届人大常委会'],
+  ])('a body named in full beats one named by its level: %s', (intro, title, body) => {
+    expect(session(intro, title).body).toBe(body);
+  });
   it.each<[string, string | null, Record<string, unknown>]>([
     ['7月29日下午,省十四届人大常委会第十八次会议举行全体会议,就全省养老服务体系建设和托育服务发展情况进行专题询问。常委会副主任杨国华主持询问。9位常委会组成人员和人大代表先后提问,副省长冯建军到会回答问题。', '2025-07-30',
       { body: '省十四届人大常委会', meeting: '第十八次会议', format: '全体会议', topic: '全省养老服务体系建设和托育服务发展情况', date: '2025-07-29', statedAskerCount: 9 }],

@@ -339,6 +339,86 @@ describe('[speakers] not people', () => {
   });
 });
 
+describe('[speakers] officials joined by 和 / 、', () => {
+  it.each([
+    // the second official's organization is a named one (自治区…厅, 某某县…局): it never reads back over the first name
+    ['自治区财政厅副厅长韦明亮和自治区人力资源社会保障厅副厅长甘露先后作答。', [['韦明亮', '自治区财政厅副厅长'], ['甘露', '自治区人力资源社会保障厅副厅长']]],
+    ['省民政厅厅长尚志远与自治区民族宗教委员会副主任阿依江先后回答。', [['尚志远', '省民政厅厅长'], ['阿依江', '自治区民族宗教委员会副主任']]],
+    ['市医保局局长包静、市卫健委主任戚远航分别作了回答。', [['包静', '市医保局局长'], ['戚远航', '市卫健委主任']]],
+    ['市医保局局长包静及青山区卫健局局长戚远航相继回答。', [['包静', '市医保局局长'], ['戚远航', '青山区卫健局局长']]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text).filter((m) => m.title).map((m) => [m.name, m.title])).toEqual(expected);
+  });
+});
+
+describe('[speakers] members of the public and occupations before a name', () => {
+  it.each([
+    // a member of the public the congress invites to ask (群众代表, 市民代表 …), alone or leading a chain
+    ['群众代表、易家渡镇居民卓秀英:我家的自来水有时候是黄的?', '卓秀英', '群众代表、易家渡镇居民', '易家渡镇'],
+    ['群众代表罗桂芬:请问县医保局,报销比例是多少?', '罗桂芬', '群众代表', null],
+    ['市民代表范晓东：公交站什么时候能建好？', '范晓东', '市民代表', null],
+    ['村民代表、柳溪村村民龚长顺问：村道谁来修？', '龚长顺', '村民代表、柳溪村村民', '柳溪村'],
+    ['企业代表、县明达机械公司总经理方志军:请问县税务局?', '方志军', '企业代表、县明达机械公司总经理', '县明达机械公司'],
+    ['家长代表汤丽娜：课后服务怎么收费？', '汤丽娜', '家长代表', null],
+    // an occupation opening a speaker label, or as a later link
+    ['易家渡镇居民卓秀英:水质到底有没有人管?', '卓秀英', '易家渡镇居民', '易家渡镇'],
+    ['东乡区种粮大户聂红英问：缺口谁来补？', '聂红英', '东乡区种粮大户', '东乡区'],
+    ['市人大代表、东乡区种粮大户聂红英：缺口谁来补？', '聂红英', '市人大代表、东乡区种粮大户', '东乡区'],
+    ['个体工商户刘长青问：店面租金能不能减免？', '刘长青', '个体工商户', null],
+    ['网格员苏晓梅:请问街道办,经费够不够?', '苏晓梅', '网格员', null],
+    ['县人大代表、养殖大户梁德旺追问：贷款贴息什么时候到位？', '梁德旺', '县人大代表、养殖大户', '县人大'],
+  ])('%s → %s (%s): an asker', (text, name, title, org) => {
+    const ms = mentions(text);
+    expect(ms.map((m) => [m.name, m.title, m.organization, m.congress])).toEqual([[name, title, org, true]]);
+  });
+
+  it.each([
+    // no name after: nobody (the post of the public never speaks alone)
+    ['部分县人大代表和群众代表应邀参加,现场提问。'], ['我是一名家长代表。请问区教委'], ['群众代表认为,'],
+    // an occupation alone in running text: a quoted resident, not a label
+    ['社区居民李某某说,现在好多了。'], ['记者采访了种粮大户聂红英,她说'], ['个体工商户刘长青表示,'],
+    // the descriptors never swallow a post that starts inside them
+    ['企业主要负责人表示'],
+    // an occupation opening a label whose words do not ask: someone answering
+    ['县人民医院主任医师王建平：我们医院已经开通了绿色通道。'],
+  ])('%s → no asker', (text) => {
+    expect(mentions(text).filter((m) => m.congress)).toEqual([]);
+  });
+});
+
+describe('[speakers] two-character names padded to three columns', () => {
+  it.each([
+    // the name without the pad; the title never takes the pad, nor the pad two words
+    ['区人大常委会委员　张　伟：请问区教委', [['title-name', '张伟', '区人大常委会委员', '区人大常委会']]],
+    ['市交通运输局局长　王　强：我们将新建站点。', [['title-name', '王强', '市交通运输局局长', '市交通运输局']]],
+    ['县卫健委主任何 静:感谢提问。', [['title-name', '何静', '县卫健委主任', '县卫健委']]],
+    ['委员  孙  丽:学位够不够?', [['title-name', '孙丽', '委员', null]]],
+    ['赵　勇委员：配套用地怎么解决？', [['name-title', '赵勇', '委员', null]]],
+    ['副局长　郑　洁、李　明:我们补充两点。', [['title-name', '郑洁', '副局长', null], ['title-name', '李明', '副局长', null]]],
+    // a label setting the name apart from its post (minutes aligning both columns)
+    ['张　伟　委员：学位够不够？', [['name-title', '张伟', '委员', null]]],
+    ['王明远 副局长:我们将加快。', [['name-title', '王明远', '副局长', null]]],
+    // a space between a title and an unpadded name stays as it was
+    ['主持人：区人大常委会主任　刘建平', [['title-name', '刘建平', '区人大常委会主任', '区人大常委会']]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('the mention spans the pad and its text is as written', () => {
+    const text = '区教委主任　何　静：我们将新建学校。何　静表示，';
+    const ms = mentions(text);
+    expect(ms.map((m) => [m.name, m.nameSpan && text.slice(m.nameSpan[0], m.nameSpan[1])])).toEqual([['何静', '何　静'], ['何静', '何　静']]);
+  });
+
+  it('padded in a label and unpadded in running text: one person', () => {
+    const text = '区人大常委会委员　张　伟：请问区教委，学位怎么保障？\n区教委主任　何　静：感谢张伟委员的提问。张伟表示过关注。';
+    const ppl = peopleOf(text, mentions(text));
+    expect(ppl.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['张伟', ['区人大常委会委员　张　伟', '张伟委员', '张伟']], ['何静', ['区教委主任　何　静']],
+    ]);
+  });
+});
+
 describe('[speakers] labels', () => {
   it.each([
     ['委员 王某', ['label', '王某', '委员']],
@@ -349,6 +429,8 @@ describe('[speakers] labels', () => {
     ['委员', ['label', null, '委员']],
     ['市公安局负责人', ['label', null, '市公安局负责人']],
     [' 市人大常委会委员、市人大财经委主任委员 张某某 ', ['label', '张某某', '市人大常委会委员、市人大财经委主任委员']],
+    ['委员　李　明', ['label', '李明', '委员']],
+    ['李　明', ['label', '李明', null]],
   ])('%s', (inside, expected) => {
     const text = `【${inside}】`;
     const m = readLabel(pairOf(text), [1, text.length - 1]);

@@ -8,7 +8,8 @@
  * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
- * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20); money is in 元 (2.3亿元 →
+ * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
+ * 千分之三 → 3) and per ten thousand in ‱, all three of kind percent; money is in 元 (2.3亿元 →
  * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
@@ -31,6 +32,8 @@ export interface QuantityOptions {
 /** A quantity read at one position, before its indicator is looked up. */
 type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number] };
 
+/** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
+const PER_MILLE = /^([千万])分之/;
 /** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
 const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
 /** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
@@ -103,6 +106,12 @@ function read(view: string, i: number): Reading | null {
     const n = readNumeral(view, i + 3);
     const value = n && parseShare(view.slice(i, n.end));
     return n && value !== null ? finish(view, i, n.end, [i, n.end], value, '%', 'percent', null, null) : null;
+  }
+  // 千分之三 is 3‰ and 万分之五 is 5‱, as 百分之九十五 is 95%: the value as written, in its own unit.
+  const perMille = PER_MILLE.exec(view.slice(i, i + 3));
+  if (perMille) {
+    const n = readNumeral(view, i + 3);
+    return n && !n.range ? finish(view, i, n.end, [i, n.end], n.value, perMille[1] === '千' ? '‰' : '‱', 'percent', null, null) : null;
   }
   const phone = phoneAt(view, i);
   if (phone && !/\d/.test(view[i - 1] ?? '')) return bare(i, i + phone); // value null: a phone number is no amount

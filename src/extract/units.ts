@@ -50,6 +50,10 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ...MEASUREMENT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1 }]),
   ...Object.entries(MONEY).map(([w, [unit, multiplier]]): [string, Entry] => [w, { unit, kind: 'money', multiplier }]),
   ['%', { unit: '%', kind: 'percent', multiplier: 1 }],
+  // Per mille and per ten thousand (出生率6.8‰, 不良率3‱): rates of the same kind as a percent, the value
+  // kept as written (3.2‰ → 3.2, unit ‰); the unit tells them apart, so 3.2‰ is never compared with 3.2%.
+  ['‰', { unit: '‰', kind: 'percent', multiplier: 1 }],
+  ['‱', { unit: '‱', kind: 'percent', multiplier: 1 }],
   ['百分点', { unit: '百分点', kind: 'percentage_point', multiplier: 1 }],
   ['个百分点', { unit: '百分点', kind: 'percentage_point', multiplier: 1 }],
   // Counts in 万/亿 of a measure word: "5万人" is read by the numeral, "5万余人" needs these.

@@ -18,6 +18,8 @@ describe('[compare/figures] change', () => {
     ['1.5万平方米', 15000, '2.74万平方米', 27400, 'quantity', '平方米', '+1.24 万平方米 (+82.7%)', 12400, 82.7],
     ['9000元', 9000, '1.2万元', 12000, 'money', '元', '+3000 元 (+33.3%)', 3000, 33.3],
     ['8个', 8, '3个', 3, 'count', '个', '−5 个 (−62.5%)', -5, -62.5],
+    ['6.8‰', 6.8, '5.9‰', 5.9, 'percent', '‰', '−0.9 个千分点', -0.9, null],
+    ['3‱', 3, '2‱', 2, 'percent', '‱', '−1 个万分点', -1, null],
   ] as const)('%s → %s', (ta, va, tb, vb, kind, unit, text, difference, percent) => {
     const c = change(fig(ta, va, kind, unit), fig(tb, vb, kind, unit));
     expect(c).toMatchObject({ text, difference, percent });

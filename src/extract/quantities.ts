@@ -154,6 +154,7 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
+  if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
   if (unit.unit === '期' && /^(?:工程|项目|建设|改造|扩建|续建|新建|提标|提升)/.test(view.slice(unit.end, unit.end + 2))) return null; // 二期工程, 二期扩建: a phase
   const mult = (x: number) => roundFloat(x * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));

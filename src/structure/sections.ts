@@ -134,6 +134,11 @@ const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议
 
 /** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"), a live page's clock time alone. */
 const TRAILER = /^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:|^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
+
+/** A line that is only markup, a source line or a clock time: no words of the closing itself. */
+export function isTrailer(line: string): boolean {
+  return TRAILER.test(line);
+}
 /**
  * A closing line: the inquiry or meeting ends (also said by the chair: "主持人:询问环节结束。", "韩某:专题询问到此结束。"),
  * its chair sums up, the members rate the answering departments, or the report sums the inquiry up

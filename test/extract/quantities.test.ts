@@ -76,6 +76,8 @@ describe('[quantities] what is read', () => {
     ['不良率控制在3‰以内', { text: '3‰以内', value: 3, unit: '‰', kind: 'percent', approximate: true, qualifier: '以内' }],
     ['事故率降至千分之一点五', { text: '千分之一点五', value: 1.5, unit: '‰', kind: 'percent' }],
     ['误差不超过万分之五', { text: '不超过万分之五', value: 5, unit: '‱', kind: 'percent', approximate: true, qualifier: '不超过' }],
+    ['满意18票', { text: '18票', value: 18, unit: '票', kind: 'count' }],
+    ['不满意两票', { text: '两票', value: 2, unit: '票', kind: 'count' }],
     ['漏检率为2‱', { text: '2‱', value: 2, unit: '‱', kind: 'percent' }],
     ['出生率为６．８‰', { text: '６．８‰', value: 6.8, unit: '‰', kind: 'percent' }],
     ['死亡率在5‰—7‰之间', { text: '5‰—7‰', value: 5, unit: '‰', kind: 'percent', range: [5, 7] }],
@@ -147,7 +149,7 @@ describe('[quantities] numbers that are not facts', () => {
     // set phrases
     '一年一度', '十分关注', '一些问题', '一起推进', '一直坚持', '一定要', '法治统一', '进一步提升', '坚持一线工作法',
     '一体化管理', '唯一标准', '以防万一', '三令五申', '五湖四海', '推动双向衔接', '涉及多方面', '分批次开展',
-    '一对一培养', '深化一张网运用', '打通最后一公里', '一年四季', '一周一次', '与下一年度预算挂钩', '同一天', '这一年', '每一个案件', '千家万户', '千方百计', '百姓满意',
+    '一对一培养', '实行一票否决', '推行药品购销两票制', '深化一张网运用', '打通最后一公里', '一年四季', '一周一次', '与下一年度预算挂钩', '同一天', '这一年', '每一个案件', '千家万户', '千方百计', '百姓满意',
     // 一 as an article or "single"
     '高效办成一件事', '一支队伍管执法', '一人失信处处受限', '一小区一风格', '建立一个机制',
     // list announcements

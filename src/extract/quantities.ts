@@ -221,8 +221,8 @@ function finish(view: string, start: number, end: number, numeral: [number, numb
   let qualifier = inner;
   let from = start;
   let to = end;
-  // After a duration 多/余 also qualify: 两年多, 十天余.
-  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? (DURATION_UNITS.has(unit) && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
+  // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
+  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? ((DURATION_UNITS.has(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0]; to = end + post[0].length; }
   const pre = qualifiers ? prefixBefore(view, start) : undefined;
   if (pre) {

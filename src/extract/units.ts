@@ -56,6 +56,9 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ['‱', { unit: '‱', kind: 'percent', multiplier: 1 }],
   ['百分点', { unit: '百分点', kind: 'percentage_point', multiplier: 1 }],
   ['个百分点', { unit: '百分点', kind: 'percentage_point', multiplier: 1 }],
+  // A change of a per-mille rate (比全省高0.6个千分点): points of ‰, never a count of 个.
+  ['千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
+  ['个千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
   // Counts in 万/亿 of a measure word: "5万人" is read by the numeral, "5万余人" needs these.
   ['万人', { unit: '人', kind: 'count', multiplier: 1e4 }],
   ['万户', { unit: '户', kind: 'count', multiplier: 1e4 }],

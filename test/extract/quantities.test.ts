@@ -78,6 +78,8 @@ describe('[quantities] what is read', () => {
     ['误差不超过万分之五', { text: '不超过万分之五', value: 5, unit: '‱', kind: 'percent', approximate: true, qualifier: '不超过' }],
     ['满意18票', { text: '18票', value: 18, unit: '票', kind: 'count' }],
     ['不满意两票', { text: '两票', value: 2, unit: '票', kind: 'count' }],
+    ['比全省平均水平高0.6个千分点', { text: '0.6个千分点', value: 0.6, unit: '千分点', kind: 'percentage_point' }],
+    ['下降1.2千分点', { text: '1.2千分点', value: 1.2, unit: '千分点', kind: 'percentage_point' }],
     ['漏检率为2‱', { text: '2‱', value: 2, unit: '‱', kind: 'percent' }],
     ['出生率为６．８‰', { text: '６．８‰', value: 6.8, unit: '‰', kind: 'percent' }],
     ['死亡率在5‰—7‰之间', { text: '5‰—7‰', value: 5, unit: '‰', kind: 'percent', range: [5, 7] }],

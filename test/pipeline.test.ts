@@ -88,6 +88,17 @@ describe('[pipeline] the closing', () => {
     expect(r.questions.at(-1)!.sectionSpan[1]).toBeLessThanOrEqual(ASK.length);
   });
 
+  it('null when the closing stands after the page tail (责任编辑): another article’s lines', () => {
+    const text = ASK + '责任编辑：李四\n\n会议最后，对市人民政府整改情况进行了满意度测评，满意率为96.2%。\n';
+    expect(parse(text, { segmenter: fakeSegmenter(false) }).session.closing).toBeNull();
+  });
+
+  it('the page tail after the closing is no part of it', () => {
+    const closing = '会议最后，对市人民政府整改情况进行了满意度测评，满意率为96.2%。';
+    const text = ASK + closing + '\n\n责任编辑：李四\n';
+    expect(parse(text, { segmenter: fakeSegmenter(false) }).session.closing?.text).toBe(closing);
+  });
+
   it('null when the last exchange ends the text', () => {
     expect(parse(ASK, { segmenter: fakeSegmenter(false) }).session.closing).toBeNull();
   });

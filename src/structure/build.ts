@@ -69,6 +69,8 @@ export function buildStructure(pair: TextPair): Structure {
   // "相关新闻", "上一篇:…"), everything belongs to no question.
   const lastSection = sections[sections.length - 1];
   if (lastSection) cutAtTail(body, frameLines, lastSection);
+  // A "closing" after the page's tail (a related article's last lines) is not this meeting's.
+  if (closing && lastSection && frameLines.some((l) => l.span[0] >= lastSection.span[0] && l.span[0] < closing![0])) closing = null;
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];

@@ -122,7 +122,18 @@ function read(view: string, i: number): Reading | null {
   if (shared) return shared;
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 千余名).
   if (!n.arabic && /^[百千万亿]/.test(written) && !/^[余多]/.test(view[n.end] ?? '') && !/(?:逾|近|超|约|超过|上)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
-  return measured(view, n, written) ?? (unitAfter(view, n.end) ? null : bareNumber(view, n));
+  const m = measured(view, n, written);
+  return m ? negative(view, m) : unitAfter(view, n.end) ? null : bareNumber(view, n);
+}
+
+/** A minus sign (or 负) right before a figure, itself after a verb of being or a clause start: "自然增长率为-1.2‰", "降至负3℃". */
+const MINUS_BEFORE = /(?:^|[为是达至到在:,;(\s])(?:-|−|负)$/u;
+
+/** The figure negated when a minus sign stands before it (never in a range like 5%-8%, 2020年-2025年: a figure precedes). */
+function negative(view: string, r: Reading): Reading {
+  if (r.span[0] !== r.numeral[0] || r.kind === 'year' || r.value === null || !MINUS_BEFORE.test(view.slice(Math.max(0, r.span[0] - 2), r.span[0]))) return r;
+  const range: [number, number] | null = r.range ? [-r.range[1], -r.range[0]] : null;
+  return { ...r, value: -r.value, range, span: [r.span[0] - 1, r.span[1]] };
 }
 
 /** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */

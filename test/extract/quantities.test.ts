@@ -80,6 +80,10 @@ describe('[quantities] what is read', () => {
     ['不满意两票', { text: '两票', value: 2, unit: '票', kind: 'count' }],
     ['比全省平均水平高0.6个千分点', { text: '0.6个千分点', value: 0.6, unit: '千分点', kind: 'percentage_point' }],
     ['下降1.2千分点', { text: '1.2千分点', value: 1.2, unit: '千分点', kind: 'percentage_point' }],
+    ['人口自然增长率为-1.2‰', { text: '-1.2‰', value: -1.2, unit: '‰', kind: 'percent' }],
+    ['增速是－3.5%', { text: '－3.5%', value: -3.5, unit: '%', kind: 'percent' }],
+    ['工业增加值增长率为负2.1%', { text: '负2.1%', value: -2.1, unit: '%', kind: 'percent' }],
+    ['最低气温降至-12℃', { text: '-12℃', value: -12, unit: '℃', kind: 'quantity' }],
     ['漏检率为2‱', { text: '2‱', value: 2, unit: '‱', kind: 'percent' }],
     ['出生率为６．８‰', { text: '６．８‰', value: 6.8, unit: '‰', kind: 'percent' }],
     ['死亡率在5‰—7‰之间', { text: '5‰—7‰', value: 5, unit: '‰', kind: 'percent', range: [5, 7] }],
@@ -103,6 +107,14 @@ describe('[quantities] what is read', () => {
     expect(rest).toEqual([]);
     expect(q).toMatchObject({ approximate: false, qualifier: null, range: null, ...want });
     expect(input.slice(q.span[0], q.span[1])).toBe(q.text);
+  });
+
+  it.each([
+    ['降幅由10%-8%不等', [['10%', 10], ['8%', 8]]],
+    ['2020年-2025年规划', [['2020年', 2020], ['2025年', 2025]]],
+    ['编号A-12号楼共3栋', [['3栋', 3]]],
+  ])('a dash between figures is no minus sign: %s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
   });
 
   it('reads every figure of a sentence, in order', () => {

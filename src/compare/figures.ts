@@ -41,6 +41,8 @@ function allQuantities(record: InquiryRecord): { q: Quantity; question: number |
   return [
     ...record.session.quantities.map((q) => ({ q, question: null })),
     ...record.questions.flatMap((question) => question.quantities.map((q) => ({ q, question: question.index }))),
+    // The closing's figures (the 满意度测评 rate) compare across sessions too.
+    ...(record.session.closing?.quantities ?? []).map((q) => ({ q, question: null })),
   ];
 }
 

@@ -48,6 +48,16 @@ describe('[compare/figures] matching', () => {
     expect(f.onlyB.map((x) => x.text)).toEqual(['16家']);
     expect(f.unlabeled).toEqual({ a: 1, b: 0 });
   });
+  it('the closing\'s figures pair too (the satisfaction rate of two follow-up sessions)', () => {
+    const withClosing = (text: string, value: number) => {
+      const r = rec([]);
+      const q = { text, value, unit: '%', kind: 'percent' as const, indicator: '满意和基本满意票数合计占实到人数', approximate: false, qualifier: null, range: null, span: [0, 0] as [number, number] };
+      r.session.closing = { text: '', span: [0, 0], quantities: [q], vote: null };
+      return r;
+    };
+    const f = compareFigures(withClosing('93.5%', 93.5), withClosing('96.6%', 96.6));
+    expect(f.pairs.map((p) => [p.a.text, p.b.text, p.a.question, p.change?.text])).toEqual([['93.5%', '96.6%', null, '+3.1 个百分点']]);
+  });
   it('repeated indicators pair in reading order', () => {
     const a = rec([{ text: '3个', value: 3, unit: '个', indicator: '实验室' }, { text: '5个', value: 5, unit: '个', indicator: '实验室' }]);
     const b = rec([{ text: '4个', value: 4, unit: '个', indicator: '实验室' }]);

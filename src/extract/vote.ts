@@ -24,7 +24,7 @@ const EXPECTED = new RegExp(`应到${MEMBERS}(${NUM})${HEADS}`, 'u');
 const PRESENT = new RegExp(`(?:实到|出席)${MEMBERS}(${NUM})${HEADS}`, 'u');
 /** The votes: the bare 满意 must not be the end of 基本满意 or 不满意. */
 const VOTE_TAIL = `(?:票)?(?:的)?(?:票数)?(?:为|有|是)?\\s*(${NUM})\\s*(?:票|张)`;
-const SATISFIED = new RegExp(`(?<![基本不])满意${VOTE_TAIL}`, 'u');
+const SATISFIED = new RegExp(`(?<![基本不较])满意${VOTE_TAIL}`, 'u');
 const BASIC = new RegExp(`基本满意${VOTE_TAIL}`, 'u');
 const UNSATISFIED = new RegExp(`不满意${VOTE_TAIL}`, 'u');
 /** The stated rate: 满意率为95.6%, 满意度测评结果为96%, (满意和基本满意票数合计)占实到人数的93.5%. */

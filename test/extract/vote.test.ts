@@ -23,6 +23,8 @@ describe('[vote] a satisfaction vote read from a closing', () => {
       { expected: null, present: null, satisfied: null, basicallySatisfied: null, unsatisfied: null, rate: 92, text: '满意度测评结果为92%' }],
     ['出席会议的组成人员22人，其中基本满意3票、满意19票。',
       { expected: null, present: 22, satisfied: 19, basicallySatisfied: 3, unsatisfied: null, rate: null, text: '出席会议的组成人员22人，其中基本满意3票、满意19票' }],
+    ['测评结果：比较满意9票，满意16票，不满意2票。',
+      { expected: null, present: null, satisfied: 16, basicallySatisfied: null, unsatisfied: 2, rate: null, text: '测评结果：比较满意9票，满意16票，不满意2票' }],
   ])('%s', (input, want) => {
     const v = vote(input);
     expect(v).toMatchObject(want);

@@ -20,6 +20,7 @@ import type { Span } from './model/span.js';
 import { extractAnswers } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations } from './extract/formulations.js';
+import { readVote } from './extract/vote.js';
 
 export interface ParseOptions {
   /** The file name to record in `source.name`. */
@@ -71,6 +72,13 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
     ...structure.session,
     quantities: intro ? extractQuantities(pair, intro, { segmenter, exclude: [] }) : [],
     formulations: intro ? extractFormulations(pair, intro) : [],
+    // The closing narration after the last exchange: its figures, and the 满意度测评 it reports.
+    closing: structure.closing ? {
+      text: text.slice(structure.closing[0], structure.closing[1]),
+      span: structure.closing,
+      quantities: extractQuantities(pair, structure.closing, { segmenter, exclude: [] }),
+      vote: readVote(pair, structure.closing),
+    } : null,
   };
 
   if ((segmenter.anchorFailures?.() ?? 0) > failuresBefore) {

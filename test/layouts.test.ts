@@ -55,6 +55,8 @@ interface Facts {
   people: { name: string | null; titles: string[]; roles: string[] }[];
   warnings?: string[];
   absentWarnings?: string[];
+  /** session.closing: its text by prefix, every figure, and the vote's numbers (null: no closing / no vote). */
+  closing?: { text: string; quantities?: FactQuantity[]; vote?: Record<string, number | null> | null } | null;
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'transcripts');
@@ -234,6 +236,17 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
       if ([...p.roles].sort().join() !== [...e.roles].sort().join()) problems.push(`${who}: roles [${p.roles}] ≠ [${e.roles}]`);
     }
     expect(problems.join('\n'), `${fixture} people`).toBe('');
+  });
+
+  it.runIf(facts.closing !== undefined)('closing: text, figures, vote', () => {
+    const got = record.session.closing;
+    const want = facts.closing!;
+    if (want === null) { expect(got, `${fixture} session.closing`).toBeNull(); return; }
+    expect(got, `${fixture} session.closing`).not.toBeNull();
+    expect(norm(got!.text).startsWith(norm(want.text)), `${fixture} closing text "${got!.text.slice(0, 20)}" should start with "${want.text}"`).toBe(true);
+    if (want.quantities) expect(quantityProblems(want.quantities, got!.quantities).join('\n'), `${fixture} closing quantities`).toBe('');
+    if (want.vote === null) expect(got!.vote, `${fixture} closing vote`).toBeNull();
+    else if (want.vote) expect(got!.vote, `${fixture} closing vote`).toMatchObject(want.vote);
   });
 
   it('warnings', () => {

@@ -90,3 +90,36 @@ describe('[pipeline] a batch (集中提问、逐一回答): answers read for the
     expect(second.turns.find((t) => t.answerTo === 1)?.text.startsWith('针对第一个问题')).toBe(true);
   });
 });
+
+describe('[pipeline] the closing', () => {
+  const ASK = '2025年6月12日，枫林市人大常委会开展专题询问。\n\n市人大常委会委员郭立平：今年以来养老机构检查了多少家？\n\n市民政局局长韦振东：共检查养老机构46家。\n\n';
+  it.each([
+    ['会议最后，对市人民政府整改情况进行了满意度测评。应到会组成人员29人，实到26人。测评结果为：满意17票，基本满意8票，不满意1票。',
+      ['29人', '26人', '17票', '8票', '1票'], { expected: 29, present: 26, satisfied: 17, basicallySatisfied: 8, unsatisfied: 1 }],
+    ['专题询问结束后，与会人员对应询部门进行了满意度测评，满意率为96.2%。', ['96.2%'], { rate: 96.2 }],
+    ['会议最后，常委会副主任林秋实作了讲话。', [], null],
+  ])('%s', (closing, figures, vote) => {
+    const text = ASK + closing + '\n';
+    const r = parse(text, { segmenter: fakeSegmenter(false) });
+    expect(r.session.closing).toMatchObject({ text: closing, span: [ASK.length, ASK.length + closing.length] });
+    expect(r.session.closing!.quantities.map((q) => q.text)).toEqual(figures);
+    if (vote) expect(r.session.closing!.vote).toMatchObject(vote);
+    else expect(r.session.closing!.vote).toBeNull();
+    expect(r.questions.at(-1)!.sectionSpan[1]).toBeLessThanOrEqual(ASK.length);
+  });
+
+  it('null when the closing stands after the page tail (责任编辑): another article’s lines', () => {
+    const text = ASK + '责任编辑：李四\n\n会议最后，对市人民政府整改情况进行了满意度测评，满意率为96.2%。\n';
+    expect(parse(text, { segmenter: fakeSegmenter(false) }).session.closing).toBeNull();
+  });
+
+  it('the page tail after the closing is no part of it', () => {
+    const closing = '会议最后，对市人民政府整改情况进行了满意度测评，满意率为96.2%。';
+    const text = ASK + closing + '\n\n责任编辑：李四\n';
+    expect(parse(text, { segmenter: fakeSegmenter(false) }).session.closing?.text).toBe(closing);
+  });
+
+  it('null when the last exchange ends the text', () => {
+    expect(parse(ASK, { segmenter: fakeSegmenter(false) }).session.closing).toBeNull();
+  });
+});

@@ -70,6 +70,14 @@ export function invariantProblems(record: InquiryRecord, text: string): string[]
     }
   }
   record.questions.forEach((q, i) => { if (q.index !== i + 1) problems.push(`question indexes not 1, 2, …: ${q.index} at ${i}`); });
+  // The closing lies after every question; its figures and its vote lie inside it.
+  const closing = record.session.closing;
+  if (closing) {
+    const within = (s: number[], where: string) => { if (s[0] < closing.span[0] || s[1] > closing.span[1]) problems.push(`${where} ${JSON.stringify(s)} leaves the closing`); };
+    for (const q of record.questions) if (q.sectionSpan[1] > closing.span[0]) problems.push(`question ${q.index} overlaps the closing`);
+    closing.quantities.forEach((x, i) => within(x.span, `closing quantity ${i}`));
+    if (closing.vote) within(closing.vote.span, 'closing vote');
+  }
   return problems;
 }
 

@@ -41,6 +41,8 @@ function allQuantities(record: InquiryRecord): { q: Quantity; question: number |
   return [
     ...record.session.quantities.map((q) => ({ q, question: null })),
     ...record.questions.flatMap((question) => question.quantities.map((q) => ({ q, question: question.index }))),
+    // The closing's figures (the 满意度测评 rate) compare across sessions too.
+    ...(record.session.closing?.quantities ?? []).map((q) => ({ q, question: null })),
   ];
 }
 
@@ -84,7 +86,7 @@ export function change(a: FigureRef, b: FigureRef): FigureChange | null {
   const digits = Math.max(decimals(va), decimals(vb));
   const shown = Number((vb - va).toFixed(digits)) + 0; // + 0 turns −0 into 0
   const difference = Number((shown * factor).toFixed(Math.max(0, digits - Math.log10(factor)))) + 0;
-  const unit = points ? '个百分点' : (a.unit ?? '');
+  const unit = points ? POINTS[a.unit ?? '%'] ?? '个百分点' : (a.unit ?? ''); // 6.8‰ → 5.9‰ is −0.9 个千分点
   const percent = points || a.value === 0 ? null : Number((((b.value - a.value) / a.value) * 100).toFixed(1)) + 0;
   if (shown === 0) return { difference: 0, unit, percent: percent === null ? null : 0, text: '无变化' };
   const signed = (x: number) => (x > 0 ? `+${x}` : `${x}`.replace('-', '−'));
@@ -92,6 +94,9 @@ export function change(a: FigureRef, b: FigureRef): FigureChange | null {
   const text = percent === null ? amount : `${amount} (${signed(percent)}%)`;
   return { difference, unit, percent, text };
 }
+
+/** The points a rate changes in, by its unit. */
+const POINTS: Readonly<Record<string, string>> = { '%': '个百分点', '‰': '个千分点', '‱': '个万分点' };
 
 /** The multiplier stands right after the digits ("5.6亿元", "1.5万平方米"), not elsewhere in the text. */
 function scaled(text: string, scale: string): boolean {

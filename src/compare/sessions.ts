@@ -15,7 +15,7 @@ function counts(r: InquiryRecord) {
     askers: r.people.filter((p) => p.roles.includes('asker')).length,
     responders: r.people.filter((p) => p.roles.includes('responder')).length,
     measures: measureRefs(r).length,
-    quantities: r.session.quantities.length + r.questions.reduce((n, q) => n + q.quantities.length, 0),
+    quantities: r.session.quantities.length + r.questions.reduce((n, q) => n + q.quantities.length, 0) + (r.session.closing?.quantities.length ?? 0),
   };
 }
 

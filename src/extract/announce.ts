@@ -5,8 +5,9 @@
  * "将采取五项举措:" 5; "从能力素质、审判管理两方面构建8个机制" 8 (the last count before the
  * list: 两方面 only names the groups); "构建“管案、管人、管事”三大体系" 3; "以下几个方面" is an
  * announcement without a number; "补充两点。第一,…" announces 2 (N点 after a verb of speaking, never
- * "两点半" or "提高了两点"); "分三步走:" 3. "主要存在四方面问题:…" announces problems, not measures: it
- * counts only when the marked list follows it directly ("两个方面的问题:一是…").
+ * "两点半" or "提高了两点"); "分三步走:" 3; "原因主要有三个:" 3 (a bare count after 有, the list after the
+ * colon). "主要存在四方面问题:…" announces problems, not measures: a count of problems or causes
+ * counts only when the marked list follows it directly ("两个方面的问题:一是…", "主要有三个原因。第一,…").
  * The search covers the sentence of the list's first marker, then the sentence before it.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
@@ -26,7 +27,11 @@ export const NUM = '(?<![第\\d.一二两三四五六七八九十])(\\d{1,2}|[�
 const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
 /** Nouns that name what a list enumerates (measures, mechanisms, tasks …). */
 /** The noun ends its word: "12个工作站", "3个工作组", "工作人员" count stations, groups and staff, not a list. */
-export const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人]))';
+export const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|原因|因素|困难|短板|不足|差距|到位|层面|阶段|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人]))';
+/** Nouns of problems and causes: a count of them announces a list only when the list follows at once ("主要有三个原因。第一,…"). */
+const FOUND = /^(?:问题|原因|因素|困难|短板|不足|差距)$/;
+/** "原因主要有三个:" — a bare count closing its clause after 有/是/为, the list right after the colon. */
+const BARE_BEFORE = /(?:有|是|为|包括)$/;
 /** One character between the count and its noun (五方面改进举措): no numeral, so counts never merge. */
 export const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
 const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIFIER}{0,4}?)${NOUN})?`, 'g');
@@ -43,9 +48,11 @@ export function findAnnouncement(view: string, markerStart: number, windowStart:
   const own = sentenceBefore(view, markerStart, windowStart);
   const inOwn = lastIn(view, own, markerStart, quoted, true, items);
   if (inOwn || own <= windowStart) return inOwn;
+  // The list opens its sentence: the sentence before may end on its count ("主要有三个原因。第一,…").
+  const opens = !/\S/.test(view.slice(own, markerStart));
   let end = own;
   while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--; // "…着手。\n线网优化方面": skip both ends
-  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, false, items);
+  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, opens, items);
 }
 
 /** A lead-in that ends by naming problems or causes ("主要存在四方面问题:", "还存在一些不足。", "原因主要是:"). */
@@ -76,15 +83,17 @@ function sentenceBefore(view: string, pos: number, windowStart: number): number 
   return i;
 }
 
-function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, own: boolean, items?: number): Announcement | null {
+/** `adjacent`: the list starts right after `to` (its own sentence, or the next one when the list opens it). */
+function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, adjacent: boolean, items?: number): Announcement | null {
   const slice = view.slice(0, to);
   let best: Announcement | null = null;
   /** Counts that name what they count (五项举措, 三点): one of them may be preferred to the last. */
   const named: Announcement[] = [];
+  const atOnce = (end: number) => adjacent && /^[:,\s]*$/.test(view.slice(end, to));
   const consider = (start: number, end: number, count: number | null, noun: string | undefined, aspects = false) => {
     if (quoted?.[start]) return;
-    // Problems (四方面问题) are announced for a list only when the list follows at once.
-    if (noun === '问题' && !(own && /^[:,\s]*$/.test(view.slice(end, to)))) return;
+    // Problems and causes (四方面问题, 三个原因) are announced for a list only when the list follows at once.
+    if (noun !== undefined && FOUND.test(noun) && !atOnce(end)) return;
     best = { count, span: [withQuotedLead(view, start, from), end], aspects };
     if (count !== null && !aspects) named.push(best);
   };
@@ -100,7 +109,10 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     const points = unit === '点' && !noun && saysPoints(view, m.index + m[0].indexOf(m[1]), end, to);
     // "分三步走:第一步,…": steps counted by 分 are the parts of a plan.
     const steps = unit === '步' && m[0].startsWith('分');
-    if (!noun && unit !== '方面' && unit !== '个方面' && !points && !steps) { COUNTED.lastIndex = m.index + 1; continue; }
+    // "原因主要有三个:第一,…": a bare count after 有 closing its clause with a colon, the list at once.
+    const bare = !noun && /^(?:个|项|条|种|类|件)$/.test(unit) && /^:\s*$/.test(view.slice(end, to)) && adjacent
+      && BARE_BEFORE.test(view.slice(Math.max(from, m.index - 2), m.index + m[0].indexOf(m[1])));
+    if (!noun && unit !== '方面' && unit !== '个方面' && !points && !steps && !bare) { COUNTED.lastIndex = m.index + 1; continue; }
     const n = parseNumeral(m[1]);
     if (n !== null && n >= 2) consider(m.index, end, n, noun, unit.endsWith('方面') && (!noun || noun === '方面'));
     else COUNTED.lastIndex = m.index + 1;

@@ -7,7 +7,10 @@
  * counts only when the number of parts equals N: "等" can also mean "and others".
  * The count may come first too: "建立四项机制,即联席会议机制、动态巡查机制、考核问责机制和补偿激励
  * 机制" (N + 项/个/大/条/种/类/张 + a noun of measures, then 即 / 分别是 / 包括 / a colon, then the parts,
- * the last joined by 和/及/与) gives four items with statedCount 4 read from "四项机制".
+ * the last joined by 和/及/与) gives four items with statedCount 4 read from "四项机制". After a colon
+ * the parts may be parallel clauses instead: "重点抓好三项工作:要推进管网改造;要加强水质检测;要落实维修资金。"
+ * (or "三方面工作:加强…;推进…;落实…", or one short sentence each) gives three items, marker null,
+ * when the clauses number exactly N and each opens in parallel form (a light verb, or one shared lead).
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Span } from '../model/span.js';
@@ -48,8 +51,10 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
   return out.sort((a, b) => a.block.start - b.block.start);
 }
 
-/** "四项机制,即" / "三大工程:": a count of measures that the parts follow. */
-const FORWARD = new RegExp(`${NUM}(?:项|个|大|条|种|类|张)(?:${MODIFIER}{0,4}?)${NOUN}(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
+/** "四项机制,即" / "三大工程:" / "三方面工作:": a count of measures that the parts follow. */
+const FORWARD = new RegExp(`${NUM}(?:项|个方面|方面|个|大|条|种|类|张|件)(?:的)?(?:${MODIFIER}{0,4}?)${NOUN}(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
+/** Nouns of problems and causes: their parts are no measures ("四方面问题:落实不足;作风偏差"). */
+const FOUND_NOUN = /(?:问题|原因|因素|困难|短板|不足|差距)$/;
 /** The joiner before the last part ("…、考核问责机制和补偿激励机制"). */
 const LAST_JOINER = /^(.{2,}?)(?:以及|和|及|与)(.{2,})$/;
 /** Where the parts end: the clause ends (a comma, a semicolon or a sentence end; the parts are joined by 、). */
@@ -65,14 +70,68 @@ function forwardSeries(view: string, from: number, to: number, quoted: Uint8Arra
     PARTS_END.lastIndex = start;
     const stop = PARTS_END.exec(view);
     const end = Math.min(stop ? stop.index : view.length, to);
-    const items = parts(view, quoted, start, end, true);
-    if (items.length !== n) continue;
     const counted = m[0].replace(/[,:](?:即|也就是|分别是|包括|主要是|主要包括)?$/, '');
+    let items = parts(view, quoted, start, end, true);
+    // "三项工作:要推进…;要加强…;要落实…": after a colon the parts may be parallel clauses instead.
+    if (items.length !== n && m[0].endsWith(':') && !FOUND_NOUN.test(counted)) items = parallelClauses(view, quoted, start, to);
+    if (items.length !== n) continue;
     out.push({
       block: { family: 'series', start: items[0].start, end: items[items.length - 1].end, items, group: undefined },
       announcement: { count: n, span: [m.index, m.index + counted.length], aspects: false },
     });
   }
+}
+
+/**
+ * Light verbs that open a measure ("加强管网改造", "推进水质检测"), maybe after a modal (要/将/进一步):
+ * clauses that all open with one are parallel even when the verbs differ.
+ */
+const MEASURE_VERB = /^(?:要|将|需|需要|应|还要|继续|进一步|着力|全力|切实|大力)?(?:加强|加快|加大|推进|推动|落实|完善|健全|强化|提升|提高|深化|建立|建设|构建|打造|抓好|做好|抓实|压实|夯实|严格|规范|优化|开展|实施|实行|推行|坚持|扩大|创新|探索|统筹|引导|鼓励|支持|保障|确保|聚焦|围绕|突出|注重|狠抓|用好|发挥|加紧|改进|改善|整治|治理|排查|督促)/;
+/** Modals that may open every clause of a list by themselves ("要…;要…;要…"). */
+const MODAL = /^(?:要|将|需|应)/;
+/** Where clauses stop: ; ends a clause, 。!? and a line break a sentence. */
+const CLAUSE_STOP = /[;。!?\n]/g;
+
+/**
+ * Parallel clauses from `start` (after the announcing colon), before `to`: the ;-separated clauses of
+ * the first sentence, or — when it has one clause only — the run of sentences that open in parallel
+ * form. Every clause opens with a light verb (MEASURE_VERB), or all share their first two characters
+ * or a modal ("要…;要…;要…"); otherwise no parts.
+ */
+function parallelClauses(view: string, quoted: Uint8Array, start: number, to: number): ItemNode[] {
+  const clauses: { start: number; end: number; sentence: boolean }[] = [];
+  let from = start;
+  CLAUSE_STOP.lastIndex = start;
+  for (let m = CLAUSE_STOP.exec(view); from < to; m = CLAUSE_STOP.exec(view)) {
+    const stop = m && m.index < to ? m.index : to;
+    if (m && m.index < to && quoted[m.index]) continue;
+    let s = from;
+    let e = stop;
+    while (s < e && /\s/.test(view[s])) s++;
+    while (e > s && /[\s,]/.test(view[e - 1])) e--;
+    if (e - s >= 2) clauses.push({ start: s, end: e, sentence: stop === to || view[stop] !== ';' });
+    else if (view[stop] === ';') return []; // an empty clause: no list
+    from = stop + 1;
+    if (stop === to || clauses.length > 20) break;
+  }
+  const first = clauses.findIndex((c) => c.sentence) + 1 || clauses.length;
+  let list = clauses.slice(0, first);
+  if (list.length === 1) { // one clause per sentence: the sentences that open in parallel form
+    let n = 1;
+    while (n < clauses.length && clauses[n].sentence && parallel(view, [clauses[0], clauses[n]])) n++;
+    list = clauses.slice(0, n);
+  }
+  if (list.length < 2 || !parallel(view, list)) return [];
+  return list.map((c) => ({ marker: null, start: c.start, end: c.end, items: [] }));
+}
+
+function parallel(view: string, clauses: { start: number; end: number }[]): boolean {
+  const opening = (c: { start: number }) => view.slice(c.start, c.start + 8);
+  if (clauses.every((c) => MEASURE_VERB.test(opening(c)))) return true;
+  const lead = view.slice(clauses[0].start, clauses[0].start + 2);
+  if (/^[\u4e00-\u9fff]{2}$/.test(lead) && clauses.every((c) => view.startsWith(lead, c.start))) return true;
+  const modal = MODAL.exec(opening(clauses[0]));
+  return !!modal && clauses.every((c) => view.startsWith(modal[0], c.start));
 }
 
 /** The 、-separated parts of [start, end); `joined`: the last two may be joined by 和/及/与 instead. */

@@ -35,7 +35,9 @@ const INTERLEAVED = /^(?:[一两二三四五六七八九双][\u4e00-\u9fff]){2,4
 /** 3+N, 1+1+N, 1+X. */
 const PLUS = /^(?:\d+|[一二两三四五六七八九十])(?:\+(?:\d+|[A-Za-z]|[一二两三四五六七八九十]))+$/;
 /** A campaign or project name holding a count: 规范执行三年行动, 百日攻坚行动. */
-const CAMPAIGN = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${HEAD}|百)(?:年|个月|天|日|大|项|个)[\\u4e00-\\u9fff]{0,3}(?:行动|工程|计划|活动|攻坚|战役|专项)$`);
+const CAMPAIGN = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${HEAD}|百)(?:年|个月|天|日|大|项|个)[\\u4e00-\\u9fff]{0,3}(?:行动|工程|计划|活动|战役|专项)$`);
+/** A time unit right after the head, with no classifier: “百日攻坚”, “三年攻坚” name a duration, not a set of parts. */
+const DURATION_TERM = /^(?:日|天|年|月|周|小时)/;
 /** Words in 双 that mean "two-way", "both", "double" rather than summing up two parts (“双减” does). */
 const DUAL_WORDS = /^双(?:向|方|手|重|边|休|语|人|倍|层)$/;
 /** Unquoted "三重保障": N-fold + a two-character term (双重 is the adjective "dual"). */
@@ -162,6 +164,7 @@ export function isFormulation(term: string): boolean {
   const rest = m && m[2] ? m[3].replace(/^一/, '') : m?.[3] ?? '';
   // A bare 二 reads as "second" (“二次供水”, “二手房”); a summed pair is written 两 or 双.
   // (百分之百, "fully", is a word, not a numeral: “六个百分之百” is a formulation of six parts.)
+  if (m && !m[2] && DURATION_TERM.test(m[3])) return false;
   return !!m && m[1] !== '二' && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, '')) && !m[3].startsWith('方面') && !(m[1] === '双' && DUAL_WORDS.test(m[1] + m[3]));
 }
 

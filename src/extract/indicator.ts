@@ -4,7 +4,8 @@
  *
  * Example: "矛盾纠纷化解率97.78%" → 矛盾纠纷化解率 (the phrase just before a percent);
  * "11台无人机" → 无人机 (the noun after a measure word); "完成生命防护工程591公里" →
- * 生命防护工程 (before a unit, with the leading verb 完成 left out). Years and identifiers
+ * 生命防护工程 (before a unit, with the leading verb 完成 left out); "安排养老服务专项资金5.8亿元,同比增长
+ * 15.2%" → 15.2% measures 养老服务专项资金, the subject of the figure it is compared with. Years and identifiers
  * have none. Offsets are UTF-16 code units, end-exclusive; the phrase is sliced from the
  * decoded text, the tokens are read from the same-length normalized view.
  */
@@ -84,7 +85,30 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject.
     if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0]))) return pair.text.slice(span[0], span[1]);
   }
-  return null;
+  const compared = comparedSubject(pair.view, start, segmenter, 2);
+  return compared ? pair.text.slice(compared[0], compared[1]) : null;
+}
+
+/** A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows). */
+const CHANGE_CLAUSE = /^(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
+/** The figure ending a clause (5.8亿元, 120万元, 93%): its numeral and a unit of at most four characters. */
+const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?|[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
+
+/**
+ * "安排养老服务专项资金5.8亿元,同比增长15.2%": a change whose own clause is only the comparison
+ * measures the subject of the figure ending the clause before (养老服务专项资金); through one more
+ * such clause at most ("…资金520万元,较上年增加120万元,增长30%"). `depth` bounds the walk back.
+ */
+function comparedSubject(view: string, start: number, segmenter: Segmenter, depth: number): [number, number] | null {
+  let from = start;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from === 0 || view[from - 1] !== ',' || !CHANGE_CLAUSE.test(view.slice(from, start).trim())) return null;
+  let prev = from - 1;
+  while (prev > 0 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
+  const figure = FIGURE_ENDING.exec(view.slice(prev, from - 1));
+  if (!figure) return null;
+  const at = prev + figure.index;
+  return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
 }
 
 /**

@@ -112,7 +112,7 @@ export interface NumeralMatch {
   range: [number, number] | null;
 }
 
-const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦]))?/y;
+const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦分]))?/y; // not 千米, 千克, 千瓦, 千分点
 const CHINESE_AT = /[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?/y;
 /** Range separators between two numerals: 到 至 and dashes/tildes ("3-5", "3~5", "3—5"). */
 const RANGE_SEP = /^(?:到|至|-|~|—|–|〜)$/;

@@ -8,7 +8,8 @@
  * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
- * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20); money is in 元 (2.3亿元 →
+ * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
+ * 千分之三 → 3) and per ten thousand in ‱, all three of kind percent; money is in 元 (2.3亿元 →
  * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
@@ -31,6 +32,8 @@ export interface QuantityOptions {
 /** A quantity read at one position, before its indicator is looked up. */
 type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number] };
 
+/** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
+const PER_MILLE = /^([千万])分之/;
 /** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
 const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
 /** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
@@ -104,6 +107,12 @@ function read(view: string, i: number): Reading | null {
     const value = n && parseShare(view.slice(i, n.end));
     return n && value !== null ? finish(view, i, n.end, [i, n.end], value, '%', 'percent', null, null) : null;
   }
+  // 千分之三 is 3‰ and 万分之五 is 5‱, as 百分之九十五 is 95%: the value as written, in its own unit.
+  const perMille = PER_MILLE.exec(view.slice(i, i + 3));
+  if (perMille) {
+    const n = readNumeral(view, i + 3);
+    return n && !n.range ? finish(view, i, n.end, [i, n.end], n.value, perMille[1] === '千' ? '‰' : '‱', 'percent', null, null) : null;
+  }
   const phone = phoneAt(view, i);
   if (phone && !/\d/.test(view[i - 1] ?? '')) return bare(i, i + phone); // value null: a phone number is no amount
   const n = readNumeral(view, i);
@@ -113,7 +122,18 @@ function read(view: string, i: number): Reading | null {
   if (shared) return shared;
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 千余名).
   if (!n.arabic && /^[百千万亿]/.test(written) && !/^[余多]/.test(view[n.end] ?? '') && !/(?:逾|近|超|约|超过|上)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
-  return measured(view, n, written) ?? (unitAfter(view, n.end) ? null : bareNumber(view, n));
+  const m = measured(view, n, written);
+  return m ? negative(view, m) : unitAfter(view, n.end) ? null : bareNumber(view, n);
+}
+
+/** A minus sign (or 负) right before a figure, itself after a verb of being or a clause start: "自然增长率为-1.2‰", "降至负3℃". */
+const MINUS_BEFORE = /(?:^|[为是达至到在:,;(\s])(?:-|−|负)$/u;
+
+/** The figure negated when a minus sign stands before it (never in a range like 5%-8%, 2020年-2025年: a figure precedes). */
+function negative(view: string, r: Reading): Reading {
+  if (r.span[0] !== r.numeral[0] || r.kind === 'year' || r.value === null || !MINUS_BEFORE.test(view.slice(Math.max(0, r.span[0] - 2), r.span[0]))) return r;
+  const range: [number, number] | null = r.range ? [-r.range[1], -r.range[0]] : null;
+  return { ...r, value: -r.value, range, span: [r.span[0] - 1, r.span[1]] };
 }
 
 /** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */
@@ -145,6 +165,7 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
+  if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
   if (unit.unit === '期' && /^(?:工程|项目|建设|改造|扩建|续建|新建|提标|提升)/.test(view.slice(unit.end, unit.end + 2))) return null; // 二期工程, 二期扩建: a phase
   const mult = (x: number) => roundFloat(x * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
@@ -211,8 +232,8 @@ function finish(view: string, start: number, end: number, numeral: [number, numb
   let qualifier = inner;
   let from = start;
   let to = end;
-  // After a duration 多/余 also qualify: 两年多, 十天余.
-  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? (DURATION_UNITS.has(unit) && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
+  // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
+  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? ((DURATION_UNITS.has(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0]; to = end + post[0].length; }
   const pre = qualifiers ? prefixBefore(view, start) : undefined;
   if (pre) {

@@ -25,7 +25,7 @@ export interface UnitMatch {
 export const MEASURE_WORDS = [
   '个', '名', '位', '家', '件', '条', '台', '项', '份', '所', '座', '次', '批', '户', '人', '起', '宗', '场',
   '期', '支', '辆', '张', '套', '处', '间', '类', '种', '例', '篇', '本', '册', '株', '棵', '只',
-  '艘', '架', '轮', '栋', '幢', '组', '队', '根', '块', '片', '堂', '封', '笔', '颗', '枚', '把', '对', '班',
+  '艘', '架', '轮', '栋', '幢', '组', '队', '根', '块', '片', '堂', '封', '笔', '颗', '枚', '把', '对', '班', '票',
   '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
 ] as const;
 
@@ -50,8 +50,15 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ...MEASUREMENT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1 }]),
   ...Object.entries(MONEY).map(([w, [unit, multiplier]]): [string, Entry] => [w, { unit, kind: 'money', multiplier }]),
   ['%', { unit: '%', kind: 'percent', multiplier: 1 }],
+  // Per mille and per ten thousand (出生率6.8‰, 不良率3‱): rates of the same kind as a percent, the value
+  // kept as written (3.2‰ → 3.2, unit ‰); the unit tells them apart, so 3.2‰ is never compared with 3.2%.
+  ['‰', { unit: '‰', kind: 'percent', multiplier: 1 }],
+  ['‱', { unit: '‱', kind: 'percent', multiplier: 1 }],
   ['百分点', { unit: '百分点', kind: 'percentage_point', multiplier: 1 }],
   ['个百分点', { unit: '百分点', kind: 'percentage_point', multiplier: 1 }],
+  // A change of a per-mille rate (比全省高0.6个千分点): points of ‰, never a count of 个.
+  ['千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
+  ['个千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
   // Counts in 万/亿 of a measure word: "5万人" is read by the numeral, "5万余人" needs these.
   ['万人', { unit: '人', kind: 'count', multiplier: 1e4 }],
   ['万户', { unit: '户', kind: 'count', multiplier: 1e4 }],

@@ -82,6 +82,7 @@ export function viewRows(record: InquiryRecord, view: View): ViewRows {
       };
       push('intro', record.session.quantities);
       for (const q of record.questions) push(String(q.index), q.quantities);
+      push('closing', record.session.closing?.quantities ?? []);
       break;
     }
     case 'people':

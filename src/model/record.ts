@@ -141,6 +141,38 @@ export interface Question {
   followUpOf: number | null;
 }
 
+/**
+ * A satisfaction vote on the answering government (满意度测评), as the closing reports it:
+ * "应到会组成人员35人，实到31人。测评结果为：满意18票，基本满意11票，不满意2票，…占实到人数的93.5%".
+ * Each figure is null when the text does not give it.
+ */
+export interface Vote {
+  /** Members due to attend (应到). */
+  expected: number | null;
+  /** Members present (实到). */
+  present: number | null;
+  /** Votes 满意. */
+  satisfied: number | null;
+  /** Votes 基本满意. */
+  basicallySatisfied: number | null;
+  /** Votes 不满意. */
+  unsatisfied: number | null;
+  /** The rate the text states (满意率95.6%, 合计占实到人数的93.5%), in percent, or null. */
+  rate: number | null;
+  /** The text of the vote: from its first figure (or the words 满意度测评 before it) to its last. */
+  text: string;
+  span: Span;
+}
+
+/** The closing narration after the last exchange: the meeting ends, the chair sums up, the members vote. */
+export interface Closing {
+  text: string;
+  span: Span;
+  quantities: Quantity[];
+  /** The 满意度测评 reported there, or null. */
+  vote: Vote | null;
+}
+
 export interface Session {
   title: string | null;
   body: string | null;
@@ -156,6 +188,8 @@ export interface Session {
   spans: Record<'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount', Span | null>;
   quantities: Quantity[];
   formulations: Formulation[];
+  /** The closing narration after the last exchange, or null when there is none. */
+  closing: Closing | null;
 }
 
 export interface InquiryRecord {

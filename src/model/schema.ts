@@ -39,6 +39,18 @@ const quantity = object({
 
 const formulation = object({ text: str, number: { type: ['number', 'null'] }, span });
 
+const nnum = { type: ['number', 'null'] };
+const vote = object({
+  expected: nint, present: nint, satisfied: nint, basicallySatisfied: nint, unsatisfied: nint, rate: nnum, text: str, span,
+});
+
+const closing = object({
+  text: str,
+  span,
+  quantities: { type: 'array', items: { $ref: '#/definitions/quantity' } },
+  vote: { anyOf: [vote, { type: 'null' }] },
+});
+
 const sessionSpans = ['title', 'body', 'meeting', 'format', 'topic', 'date', 'statedAskerCount'];
 
 export const SCHEMA = {
@@ -64,6 +76,7 @@ export const SCHEMA = {
       spans: object(Object.fromEntries(sessionSpans.map((k) => [k, nullableSpan]))),
       quantities: { type: 'array', items: { $ref: '#/definitions/quantity' } },
       formulations: { type: 'array', items: { $ref: '#/definitions/formulation' } },
+      closing: { anyOf: [closing, { type: 'null' }] },
     }),
     people: {
       type: 'array',

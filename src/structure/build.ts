@@ -22,7 +22,7 @@ import { lineEnd } from './speech.js';
 import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
-import { headerSections, turnSections, withoutClosing, type Section } from './sections.js';
+import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
 import { questionText, labelOf } from './question-text.js';
 import { linkBatches } from './batch.js';
 
@@ -57,13 +57,21 @@ export function buildStructure(pair: TextPair): Structure {
   const contentEnd = lastLine ? lastLine.content[1] : 0;
   const sections = findSections(view, body, candidates, titleLine, events, contentEnd, warnings);
 
-  // The closing narration (询问结束, 满意度测评结果) belongs to no question.
-  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span);
+  // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
+  let closing: Span | null = null;
+  if (sections.length) {
+    const last = sections[sections.length - 1];
+    const before = last.span;
+    last.span = withoutClosing(view, body, before);
+    closing = closingSpan(view, body, frameLines, last.span[1], before[1]);
+  }
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question.
   const lastSection = sections[sections.length - 1];
   if (lastSection) cutAtTail(body, frameLines, lastSection);
+  // A "closing" after the page's tail (a related article's last lines) is not this meeting's.
+  if (closing && lastSection && frameLines.some((l) => l.span[0] >= lastSection.span[0] && l.span[0] < closing![0])) closing = null;
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
@@ -133,7 +141,22 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, people: persons, questions, outside, warnings };
+  return { session, closing, people: persons, questions, outside, warnings };
+}
+
+/**
+ * The closing narration: what `withoutClosing` took off the last section, `[from, to)`, up to the
+ * first page-frame line after it ("责任编辑:…" is no part of the meeting), without the lines at
+ * either end that hold no words of it (a Markdown rule "---", "*本文来源:…*", a clock time alone);
+ * null when nothing is left.
+ */
+function closingSpan(view: string, body: Line[], frameLines: Line[], from: number, to: number): Span | null {
+  const tail = frameLines.find((l) => l.span[0] >= from && l.span[0] < to);
+  const end = tail ? tail.span[0] : to;
+  const lines = body.filter((l) => l.content[1] > from && l.content[0] < end && !isTrailer(view.slice(l.content[0], l.content[1])));
+  if (!lines.length) return null;
+  const span = trim(view, Math.max(from, lines[0].content[0]), Math.min(end, lines[lines.length - 1].content[1]));
+  return span[1] > span[0] ? span : null;
 }
 
 /** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */

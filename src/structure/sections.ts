@@ -121,7 +121,7 @@ export function withoutClosing(view: string, body: Line[], span: Span): Span {
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   while (k > 1) {
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
-    if (CLOSING.test(line)) cut = k - 1;
+    if (CLOSING.test(line) || VOTE_LINE.test(line)) cut = k - 1;
     else if (!TRAILER.test(line)) break;
     k--;
   }
@@ -142,6 +142,17 @@ const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议
 
 /** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"), a live page's clock time alone. */
 const TRAILER = /^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:|^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
+
+/**
+ * A line of a satisfaction vote's result, on its own after the closing line ("应到会组成人员35人，实到31人。",
+ * "测评结果：满意18票，基本满意11票，不满意2票。"): it belongs to the closing too.
+ */
+const VOTE_LINE = /^(?:应到|实到|测评结果)|满意(?:票)?\s*[\d一二三四五六七八九十两]+\s*票/u;
+
+/** A line that is only markup, a source line or a clock time: no words of the closing itself. */
+export function isTrailer(line: string): boolean {
+  return TRAILER.test(line);
+}
 /**
  * A closing line: the inquiry or meeting ends (also said by the chair: "主持人:询问环节结束。", "韩某:专题询问到此结束。"),
  * its chair sums up, the members rate the answering departments, or the report sums the inquiry up

@@ -11,12 +11,14 @@ import type { Warning } from '../model/diagnostics.js';
 
 export type QuestionFrame = Omit<Question, 'answers' | 'quantities' | 'formulations' | 'keywords'>;
 
-export type SessionFrame = Omit<Session, 'quantities' | 'formulations'>;
+export type SessionFrame = Omit<Session, 'quantities' | 'formulations' | 'closing'>;
 
 export interface Structure {
   session: SessionFrame;
   people: Person[];
   questions: QuestionFrame[];
+  /** The closing narration after the last exchange ("会议最后,…进行了满意度测评。…"), trimmed, or null. */
+  closing: Span | null;
   /** Spans of text outside every question that still carries content (intro, trailers, page frame). */
   outside: Span[];
   warnings: Warning[];

@@ -18,6 +18,8 @@ describe('[compare/figures] change', () => {
     ['1.5万平方米', 15000, '2.74万平方米', 27400, 'quantity', '平方米', '+1.24 万平方米 (+82.7%)', 12400, 82.7],
     ['9000元', 9000, '1.2万元', 12000, 'money', '元', '+3000 元 (+33.3%)', 3000, 33.3],
     ['8个', 8, '3个', 3, 'count', '个', '−5 个 (−62.5%)', -5, -62.5],
+    ['6.8‰', 6.8, '5.9‰', 5.9, 'percent', '‰', '−0.9 个千分点', -0.9, null],
+    ['3‱', 3, '2‱', 2, 'percent', '‱', '−1 个万分点', -1, null],
   ] as const)('%s → %s', (ta, va, tb, vb, kind, unit, text, difference, percent) => {
     const c = change(fig(ta, va, kind, unit), fig(tb, vb, kind, unit));
     expect(c).toMatchObject({ text, difference, percent });
@@ -45,6 +47,16 @@ describe('[compare/figures] matching', () => {
     expect(f.onlyA.map((x) => x.text)).toEqual(['120件']);
     expect(f.onlyB.map((x) => x.text)).toEqual(['16家']);
     expect(f.unlabeled).toEqual({ a: 1, b: 0 });
+  });
+  it('the closing\'s figures pair too (the satisfaction rate of two follow-up sessions)', () => {
+    const withClosing = (text: string, value: number) => {
+      const r = rec([]);
+      const q = { text, value, unit: '%', kind: 'percent' as const, indicator: '满意和基本满意票数合计占实到人数', approximate: false, qualifier: null, range: null, span: [0, 0] as [number, number] };
+      r.session.closing = { text: '', span: [0, 0], quantities: [q], vote: null };
+      return r;
+    };
+    const f = compareFigures(withClosing('93.5%', 93.5), withClosing('96.6%', 96.6));
+    expect(f.pairs.map((p) => [p.a.text, p.b.text, p.a.question, p.change?.text])).toEqual([['93.5%', '96.6%', null, '+3.1 个百分点']]);
   });
   it('repeated indicators pair in reading order', () => {
     const a = rec([{ text: '3个', value: 3, unit: '个', indicator: '实验室' }, { text: '5个', value: 5, unit: '个', indicator: '实验室' }]);

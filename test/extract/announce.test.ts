@@ -45,6 +45,14 @@ describe('[announce] counts announced before a list', () => {
     ['三点考虑', '主要有三点考虑:▲一是', [3, '三点考虑']],
     ['两点体会 (the sentence before)', '我们有两点体会。▲第一', [2, '两点体会']],
     ['分三步走', '我们分三步走:▲第一步', [3, '分三步']],
+    ['三个原因。 (the list opens the next sentence)', '关于第二个问题,主要有三个原因。▲第一', [3, '三个原因']],
+    ['两个方面的原因:', '主要有两个方面的原因:▲一是', [2, '两个方面的原因']],
+    ['原因主要有三个: (a bare count after 有)', '原因主要有三个:▲第一', [3, '三个']],
+    ['做法有四条:', '我们的做法有四条:\n▲1.', [4, '四条']],
+    ['三个到位', '下一步,要做到三个到位:▲一是', [3, '三个到位']],
+    ['四个环节', '重点把好四个环节:▲一是', [4, '四个环节']],
+    ['两个困难。', '目前还面临两个困难。▲一是', [2, '两个困难']],
+    ['三个层面', '我们从三个层面推进:▲(一)', [3, '从三个层面']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -57,6 +65,12 @@ describe('[announce] negatives: numbers that announce no list', () => {
     ['problems, list not right after', '询问四方面问题:困难、措施、溯源、打击?余波回应道,▲一是'],
     ['quoted formulation “三项制度”', '落实行政执法“三项制度”。▲一是'],
     ['ordinal 第三方面', '这是第三方面的内容。▲一是'],
+    ['causes, list not right after', '主要有三个原因,下一步我们将加强监管。▲一是'],
+    ['causes in the sentence before a sentence of its own', '主要有两个原因。我们将采取措施:▲一是'],
+    ['a count of places, not a list', '覆盖三个县:▲一是'],
+    ['a duration before a colon', '工期有三个月:▲一是'],
+    ['a bare count not after 有', '完成了三个:▲一是'],
+    ['a bare count, the list not after the colon', '原因主要有三个,▲一是'],
     ['a figure, not an announcement', '推进16件群众身边实事。▲一是'],
     ['two sentences back is too far', '将从三方面着手。感谢委员关心。我们高度重视。▲一是'],
     ['one item is no list', '将采取一项举措:▲一是'],

@@ -77,6 +77,12 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['力争年内审批时间再压缩10%以上', '10%以上', 'percent', '审批时间'],
     ['力争三年内覆盖率提高到90%以上', '90%以上', 'percent', '覆盖率'],
     ['户籍人口出生率环比下降1.2个百分点', '1.2个百分点', 'percentage_point', '户籍人口出生率'],
+    // a change whose own clause is only the comparison measures the subject of the figure before it
+    ['全市投入养老服务资金5.8亿元,同比增长15.2%', '15.2%', 'percent', '养老服务资金'],
+    ['县财政安排饮水工程维修养护资金520万元,较上年增加120万元,增长30%', '30%', 'percent', '饮水工程维修养护资金'],
+    ['全市财政收入86亿元,比上年下降4.5%', '4.5%', 'percent', '财政收入'],
+    ['同比增长15.2%', '15.2%', 'percent', null],
+    ['新建公园12个,同比增长15.2%', '15.2%', 'percent', '公园'],
     ['平均出警时间为8分钟', '8分钟', 'quantity', '平均出警时间'],
     ['今年区级财政安排防汛资金5000万元', '5000万元', 'money', '防汛资金'],
     // a noun after a count, not a predicate: 45张|还有差距

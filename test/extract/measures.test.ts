@@ -85,6 +85,10 @@ describe('[measures] each marker form gives one answer', () => {
     ['a colon after the count, the last part joined by 及', '重点实施三大工程:管网改造工程、水源保护工程及智慧水务工程;同时加强监管。', '三大工程', ['管网改造工程', '水源保护工程', '智慧水务工程']],
     ['the clause goes on after the parts', '县政府将建立四项机制,即联席会议机制、动态巡查机制、考核问责机制和补偿激励机制,确保耕地不减少。', '四项机制', ['联席会议机制', '动态巡查机制', '考核问责机制', '补偿激励机制']],
     ['分别是, all parts joined by 、', '我们建立了3项制度,分别是首问负责制度、限时办结制度、责任追究制度。', '3项制度', ['首问负责制度', '限时办结制度', '责任追究制度']],
+    ['parallel clauses opening with 要', '下一步,我们将重点抓好三项工作:要扩建污水管网;要提高出水标准;要落实运维经费。', '三项工作', ['要扩建污水管网', '要提高出水标准', '要落实运维经费']],
+    ['parallel clauses opening with light verbs', '我们将重点做好三方面工作:加强队伍建设;推进信息共享;落实考核奖惩。', '三方面工作', ['加强队伍建设', '推进信息共享', '落实考核奖惩']],
+    ['parallel sentences, one each', '区政府将抓好两件事:扩大托位供给,新增托位800个。规范收费标准。', '两件事', ['扩大托位供给,新增托位800个', '规范收费标准']],
+    ['clauses sharing a lead', '今年推出四项举措:聚焦源头减量;聚焦分类投放;聚焦收运处置;聚焦资源利用。', '四项举措', ['聚焦源头减量', '聚焦分类投放', '聚焦收运处置', '聚焦资源利用']],
   ])('、-series announced before its parts: %s', (_label, speech, counted, measures) => {
     const { answers, text } = run([ASK, ['responder', 'p2', speech]]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: measures.length, marker: null, measures }]);
@@ -96,6 +100,11 @@ describe('[measures] each marker form gives one answer', () => {
     ['parts differ from a count announced before them', '建立了四项机制,即联席会议机制、动态巡查机制。'],
     ['a count with no noun of measures', '新建了三个站点,即东站、西站和南站。'],
     ['one-character parts', '加强市、县等两个方面的统筹。'],
+    ['parallel clauses fewer than the count', '重点抓好三项工作:要扩建污水管网;要提高出水标准。'],
+    ['parallel clauses more than the count', '重点抓好两项工作:要扩建污水管网;要提高出水标准;要落实运维经费。'],
+    ['clauses not in parallel form', '重点抓好三项工作:污水管网已经扩建;出水标准有待提高;运维经费还有缺口。'],
+    ['a count of problems before parallel clauses', '主要存在三个问题:落实不到位;推进不平衡;保障不充分。'],
+    ['a count without a colon', '重点抓好三项工作。要扩建污水管网;要提高出水标准;要落实运维经费。'],
     ['inside quotes', '提出“抓队伍、强机制等两个方面”的口号。'],
   ])('no 、-series: %s', (_label, speech) => {
     expect(run([ASK, ['responder', 'p2', speech]]).answers).toEqual([]);

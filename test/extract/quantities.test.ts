@@ -71,7 +71,22 @@ describe('[quantities] what is read', () => {
     ['挽回损失2000余万元', { text: '2000余万元', value: 2e7, unit: '元', kind: 'money', approximate: true, qualifier: '余' }],
     ['七成以上', { text: '七成以上', value: 70, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
     ['60周岁以上老年人', { text: '60周岁以上', value: 60, unit: '周岁', kind: 'quantity', approximate: true, qualifier: '以上' }],
-    ['发生率控制在千分之三以内', { text: '千分之三以内', value: 0.3, unit: '%', kind: 'percent', approximate: true, qualifier: '以内' }],
+    ['发生率控制在千分之三以内', { text: '千分之三以内', value: 3, unit: '‰', kind: 'percent', approximate: true, qualifier: '以内' }],
+    ['人口出生率为6.8‰', { text: '6.8‰', value: 6.8, unit: '‰', kind: 'percent' }],
+    ['不良率控制在3‰以内', { text: '3‰以内', value: 3, unit: '‰', kind: 'percent', approximate: true, qualifier: '以内' }],
+    ['事故率降至千分之一点五', { text: '千分之一点五', value: 1.5, unit: '‰', kind: 'percent' }],
+    ['误差不超过万分之五', { text: '不超过万分之五', value: 5, unit: '‱', kind: 'percent', approximate: true, qualifier: '不超过' }],
+    ['满意18票', { text: '18票', value: 18, unit: '票', kind: 'count' }],
+    ['不满意两票', { text: '两票', value: 2, unit: '票', kind: 'count' }],
+    ['比全省平均水平高0.6个千分点', { text: '0.6个千分点', value: 0.6, unit: '千分点', kind: 'percentage_point' }],
+    ['下降1.2千分点', { text: '1.2千分点', value: 1.2, unit: '千分点', kind: 'percentage_point' }],
+    ['人口自然增长率为-1.2‰', { text: '-1.2‰', value: -1.2, unit: '‰', kind: 'percent' }],
+    ['增速是－3.5%', { text: '－3.5%', value: -3.5, unit: '%', kind: 'percent' }],
+    ['工业增加值增长率为负2.1%', { text: '负2.1%', value: -2.1, unit: '%', kind: 'percent' }],
+    ['最低气温降至-12℃', { text: '-12℃', value: -12, unit: '℃', kind: 'quantity' }],
+    ['漏检率为2‱', { text: '2‱', value: 2, unit: '‱', kind: 'percent' }],
+    ['出生率为６．８‰', { text: '６．８‰', value: 6.8, unit: '‰', kind: 'percent' }],
+    ['死亡率在5‰—7‰之间', { text: '5‰—7‰', value: 5, unit: '‰', kind: 'percent', range: [5, 7] }],
     ['约占7成', { text: '7成', value: 70, unit: '%', kind: 'percent' }],
     ['打造十分钟服务圈', { text: '十分钟', value: 10, unit: '分钟', kind: 'quantity' }],
     ['签约合作83对', { text: '83对', value: 83, unit: '对', kind: 'count' }],
@@ -79,6 +94,9 @@ describe('[quantities] what is read', () => {
     ['下降一个百分点', { text: '一个百分点', value: 1, unit: '百分点', kind: 'percentage_point' }],
     ['用一年时间完成', { text: '一年', value: 1, unit: '年', kind: 'quantity' }],
     ['增长1倍', { text: '1倍', value: 1, unit: '倍', kind: 'quantity' }],
+    ['同比增长一倍多', { text: '一倍多', value: 1, unit: '倍', kind: 'quantity', approximate: true, qualifier: '多' }],
+    ['是去年的两倍多', { text: '两倍多', value: 2, unit: '倍', kind: 'quantity', approximate: true, qualifier: '多' }],
+    ['增长3倍余', { text: '3倍余', value: 3, unit: '倍', kind: 'quantity', approximate: true, qualifier: '余' }],
     ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
     ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],
     ['兩個中心', { text: '兩個', value: 2, unit: '个', kind: 'count' }],
@@ -89,6 +107,14 @@ describe('[quantities] what is read', () => {
     expect(rest).toEqual([]);
     expect(q).toMatchObject({ approximate: false, qualifier: null, range: null, ...want });
     expect(input.slice(q.span[0], q.span[1])).toBe(q.text);
+  });
+
+  it.each([
+    ['降幅由10%-8%不等', [['10%', 10], ['8%', 8]]],
+    ['2020年-2025年规划', [['2020年', 2020], ['2025年', 2025]]],
+    ['编号A-12号楼共3栋', [['3栋', 3]]],
+  ])('a dash between figures is no minus sign: %s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
   });
 
   it('reads every figure of a sentence, in order', () => {
@@ -140,7 +166,7 @@ describe('[quantities] numbers that are not facts', () => {
     // set phrases
     '一年一度', '十分关注', '一些问题', '一起推进', '一直坚持', '一定要', '法治统一', '进一步提升', '坚持一线工作法',
     '一体化管理', '唯一标准', '以防万一', '三令五申', '五湖四海', '推动双向衔接', '涉及多方面', '分批次开展',
-    '一对一培养', '深化一张网运用', '打通最后一公里', '一年四季', '一周一次', '与下一年度预算挂钩', '同一天', '这一年', '每一个案件', '千家万户', '千方百计', '百姓满意',
+    '一对一培养', '实行一票否决', '推行药品购销两票制', '深化一张网运用', '打通最后一公里', '一年四季', '一周一次', '与下一年度预算挂钩', '同一天', '这一年', '每一个案件', '千家万户', '千方百计', '百姓满意',
     // 一 as an article or "single"
     '高效办成一件事', '一支队伍管执法', '一人失信处处受限', '一小区一风格', '建立一个机制',
     // list announcements

@@ -37,6 +37,14 @@ describe('[views] rows of a record', () => {
     expect(viewRows(r, view).rows[0][column]).toBe(value);
   });
 
+  it('closing figures come last, marked closing', () => {
+    const r = sampleRecord();
+    const q = r.questions[0].quantities[1];
+    r.session.closing = { text: q.text, span: q.span, quantities: [{ ...q }], vote: null };
+    const rows = viewRows(r, 'quantities').rows;
+    expect(rows.at(-1)!.slice(0, 2)).toEqual(['closing', q.text]);
+  });
+
   it('every view has one wide column for tables', () => {
     for (const view of VIEWS) expect(viewRows(record, view).columns.filter((c) => c.wide)).toHaveLength(1);
   });

@@ -106,6 +106,8 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['a count of the askers after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n据了解,本次联组会议共有8位委员和代表进行了询问。', '苗某问:措施呢?\n冷某:将约谈平台。'],
     ['the government\'s final word after the last answer (最后表态)', '陶某追问:负荷率偏低怎么办?\n贺某表示,将加快管网建设。\n副省长严某某最后表态,省政府将认真研究吸纳意见建议。', '陶某追问:负荷率偏低怎么办?\n贺某表示,将加快管网建设。'],
     ['the government answering all the members at the end', '罗某追问:有何举措?\n黄某回答,开展培训。\n对于委员们提出的问题,副市长邱某在回应中表示,市政府将统筹推进。', '罗某追问:有何举措?\n黄某回答,开展培训。'],
+    ['a vote reported line by line after the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n会议最后,进行了满意度测评。\n应到会组成人员29人,实到26人。\n测评结果:满意17票,基本满意8票,不满意1票。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['vote lines alone after the last answer', '苗某追问:措施呢?\n冷某:将约谈平台。\n实到会组成人员26人,其中满意17票,基本满意8票。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);

@@ -1,0 +1,276 @@
+/**
+ * Hard line wraps of text copied from a PDF (a gazette, 公报) or a scanned page: every line is
+ * broken at one width, mid-sentence, mid-title, mid-number, and only the indented line starts a
+ * paragraph:
+ *
+ *     "    陶建民委员（省人大常委会委员、省人大财政经济委员会\n副主任委员）：近年来…规模较大，但部分\n项目收益…"
+ *
+ * `findWraps` reads the document's shape, not its words: many lines of about one display width
+ * (full-width characters count 2 columns) that stop without sentence-final punctuation and go on
+ * on a non-blank, non-indented line. Only then is a break a wrap: its line is about that width
+ * and the next line is not blank, not indented, not a page number, and does not open a label
+ * ("张某委员：") after a line that closes a sentence. A document of one paragraph per line (the usual
+ * web copy: widths all different, lines ending in 。) is never touched, nor a list of short lines,
+ * nor a table (columns apart by runs of spaces).
+ *
+ * A wrap cut is the line's trailing white space and its newline ("\n" or "\r\n"): [start, end),
+ * 0-based, end-exclusive UTF-16 offsets into the text. `joinWraps` removes the cuts and gives an
+ * `OffsetMap` back from the joined text to the original.
+ */
+import type { Span } from '../model/span.js';
+
+/** Narrower lines are never wrap width: a column of a newspaper PDF holds about 12 characters. */
+const MIN_WIDTH = 24;
+/** Lines narrower than this are not counted for the document's width. */
+const MIN_COUNTED = 20;
+
+interface LineShape {
+  /** Offsets of the line without its newline: [start, contentEnd) is the line less trailing white space. */
+  start: number;
+  contentEnd: number;
+  /** Offset after the newline ("\n"), or the text's length for the last line. */
+  next: number;
+  /** Display columns of [start, contentEnd), leading indentation included. */
+  width: number;
+  indent: boolean;
+  blank: boolean;
+  /** Columns apart (a run of 2+ spaces or a tab inside the line), a | or box drawing: a table row or a running header. */
+  gapped: boolean;
+  /** Ends a sentence: 。！？；：… (maybe inside a closing quote or bracket). */
+  closed: boolean;
+  /** Holds punctuation of running prose somewhere (，。、；：？！). */
+  prose: boolean;
+}
+
+/** Display columns of one UTF-16 code unit: CJK, full-width forms and Chinese quotes 2, a low surrogate 0, else 1. */
+function columns(c: number): number {
+  if (c < 0x1100) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff) return 0; // the high surrogate counted the pair
+  if (c >= 0xff61 && c <= 0xffdc) return 1; // half-width forms
+  if (c >= 0x2e80 || (c >= 0x2018 && c <= 0x201f) || c === 0x2014 || c === 0x2026) return 2;
+  return 1;
+}
+
+function isBlankUnit(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0x0c || c === 0x0b;
+}
+
+/** 。！？；：… and their ASCII forms. */
+function isClosing(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a || c === 0x2026
+    || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a;
+}
+/** ”’」』）)》】 and straight quotes: what may stand after a sentence's stop. */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x3011 || c === 0x22 || c === 0x27;
+}
+/** ，。、；：？！ (full-width or ASCII , ; : ? !). */
+function isProsePunct(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0xff1f || c === 0xff01
+    || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21;
+}
+
+function shapeOf(text: string, start: number, end: number, next: number): LineShape {
+  let contentEnd = end;
+  while (contentEnd > start && isBlankUnit(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  let first = start;
+  while (first < contentEnd && isBlankUnit(text.charCodeAt(first))) first++;
+  let width = 0;
+  let gapped = false;
+  let prose = false;
+  let spaces = 0;
+  for (let i = start; i < contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    width += c === 0x09 ? 4 : columns(c);
+    if (i >= first) {
+      if (c === 0x20 || c === 0x3000 || c === 0x09) {
+        spaces++;
+        if (spaces >= 2 || c === 0x09) gapped = true;
+      } else spaces = 0;
+      if (c === 0x7c || (c >= 0x2500 && c <= 0x257f)) gapped = true;
+      if (isProsePunct(c)) prose = true;
+    }
+  }
+  let k = contentEnd - 1;
+  while (k > first && isCloser(text.charCodeAt(k))) k--;
+  const closed = k >= first && isClosing(text.charCodeAt(k));
+  return { start, contentEnd, next, width, indent: first > start && first < contentEnd, blank: first === contentEnd, gapped, closed, prose };
+}
+
+/** Every line of `text` with its shape (lines split on "\n"; a CR before it is trailing white space). */
+function shapes(text: string): LineShape[] {
+  const out: LineShape[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    out.push(shapeOf(text, start, end, nl < 0 ? end : nl + 1));
+    if (nl < 0) return out;
+    start = nl + 1;
+  }
+}
+
+/** A page number alone on its line: "— 23 —", "- 23 -", "第23页". */
+const PAGE_NUMBER = /^\s*(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页)\s*$/u;
+/**
+ * A line opening on a label: a few words before a colon, brackets balanced ("张某委员：",
+ * "市财政局局长 某某：", "陶建民委员（省人大常委会委员）："), not the tail of a wrapped one ("副主任委员）：").
+ */
+const LABEL_START = /^[\p{sc=Han}·\s]{1,30}(?:[（(][^（()）\n]{1,60}[）)])?[\p{sc=Han}\s]{0,10}[：:]/u;
+
+/** How far below the document's width a line still counts as full (and how far above). */
+function tolerance(width: number): number {
+  return Math.max(4, Math.round(width / 10));
+}
+
+/** The document's line width: the width with the most lines at or up to `tolerance` below it; 0 when none stands out. */
+function modalWidth(lines: LineShape[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (!l.blank && !l.gapped && l.width >= MIN_COUNTED) counts.set(l.width, (counts.get(l.width) ?? 0) + 1);
+  let best = 0;
+  let bestScore = 0;
+  for (const w of counts.keys()) {
+    let score = 0;
+    const tol = tolerance(w);
+    for (const [v, n] of counts) if (v <= w && v >= w - tol) score += n;
+    if (score > bestScore || (score === bestScore && w > best)) { best = w; bestScore = score; }
+  }
+  return best;
+}
+
+/**
+ * The wrap cuts of `text`: for each line broken at the document's width inside a paragraph, its
+ * trailing white space and newline, as [start, end) offsets in reading order. Empty when the text is not
+ * hard-wrapped. One pass over the lines (plus a histogram of their widths): costs next to nothing.
+ */
+export function findWraps(text: string): Span[] {
+  // Cheap refusal first: a text with few line breaks has nothing to join.
+  if (text.length < 200) return [];
+  const lines = shapes(text);
+  if (lines.length < 6) return [];
+  const W = modalWidth(lines);
+  if (W < MIN_WIDTH) return [];
+  const tol = tolerance(W);
+  const full = (l: LineShape) => !l.blank && !l.gapped && l.width >= W - tol && l.width <= W + 2;
+
+  // The shape of a wrapped document.
+  let counted = 0; // lines wide enough to count
+  let wider = 0; // lines well past the width (a web copy's long paragraphs)
+  let modal = 0;
+  let open = 0; // full lines going on, unclosed, on a non-blank line
+  let followed = 0; // full lines with a non-blank line after them
+  let prose = 0;
+  let ends = 0; // short lines closing a paragraph
+  let starts = 0; // lines after a paragraph's end (no blank between)
+  let indentedStarts = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || l.gapped) continue;
+    if (l.width >= MIN_COUNTED) counted++;
+    if (l.width > W + 2) wider++;
+    const n = lines[i + 1];
+    if (full(l)) {
+      modal++;
+      if (l.prose) prose++;
+      if (n && !n.blank) {
+        followed++;
+        if (!l.closed) open++;
+      }
+    } else if (l.closed && l.width < W - tol) {
+      ends++;
+      if (n && !n.blank) {
+        starts++;
+        if (n.indent) indentedStarts++;
+      }
+    }
+  }
+  const wrapped = modal >= 4 && modal >= 0.4 * counted && wider <= 0.1 * counted && open >= 3 && open >= 0.5 * followed && prose >= 0.5 * modal && ends >= 2;
+  if (!wrapped) return [];
+  // Paragraphs start indented: a full line going on unindented is a wrap even after a stop.
+  const indented = starts >= 2 && indentedStarts >= 0.7 * starts;
+
+  const cuts: Span[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const n = lines[i + 1];
+    if (!full(l) || n.blank || n.indent || n.gapped || PAGE_NUMBER.test(text.slice(n.start, n.contentEnd))) continue;
+    if (PAGE_NUMBER.test(text.slice(l.start, l.contentEnd))) continue;
+    // Without indentation a stop may end the paragraph; a label opens one after a stop, or anywhere without indentation.
+    if (l.closed && !indented) continue;
+    if ((l.closed || !indented) && LABEL_START.test(text.slice(n.start, Math.min(n.contentEnd, n.start + 120)))) continue;
+    cuts.push([l.contentEnd, l.next]);
+  }
+  return cuts;
+}
+
+/**
+ * From the joined text back to the original: offsets of the joined text (UTF-16, 0-based) to
+ * offsets of the text the cuts were removed from.
+ */
+export class OffsetMap {
+  /** Joined-text offset of each cut, ascending. */
+  private readonly at: number[];
+  /** Units removed by the cuts up to and including each. */
+  private readonly removed: number[];
+
+  constructor(cuts: readonly Span[]) {
+    this.at = [];
+    this.removed = [];
+    let total = 0;
+    for (const [s, e] of cuts) {
+      this.at.push(s - total);
+      total += e - s;
+      this.removed.push(total);
+    }
+  }
+
+  /** How many cuts stand at joined offsets < p (strict) or <= p. */
+  private count(p: number, inclusive: boolean): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] < p || (inclusive && this.at[mid] === p)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The original offset of joined offset `p`, a cut at `p` passed: the start of the character at `p`.
+   * One function for starts and ends, so spans that tile the joined text tile the original.
+   */
+  toOriginal(p: number): number {
+    const k = this.count(p, true);
+    return k ? p + this.removed[k - 1] : p;
+  }
+
+  /** As an end: a cut at `p` not passed, so the span stops right after its last character. */
+  toOriginalEnd(p: number): number {
+    const k = this.count(p, false);
+    return k ? p + this.removed[k - 1] : p;
+  }
+
+  /** A span mapped tight: from its first character to just after its last (an empty span stays empty). */
+  span([s, e]: Span): Span {
+    const a = this.toOriginal(s);
+    return e > s ? [a, Math.max(a, this.toOriginalEnd(e))] : [a, a];
+  }
+
+  /** A span mapped with `toOriginal` at both ends: spans tiling the joined text tile the original. */
+  tiling([s, e]: Span): Span {
+    return [this.toOriginal(s), this.toOriginal(e)];
+  }
+}
+
+/** `text` without its cuts (ascending, disjoint), and the map back. */
+export function joinWraps(text: string, cuts: readonly Span[]): { joined: string; map: OffsetMap } {
+  const parts: string[] = [];
+  let from = 0;
+  for (const [s, e] of cuts) {
+    parts.push(text.slice(from, s));
+    from = e;
+  }
+  parts.push(text.slice(from));
+  return { joined: parts.join(''), map: new OffsetMap(cuts) };
+}

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/pipeline.js';
 import type { Segmenter, Token } from '../src/segment/segmenter.js';
+import { findWraps, joinWraps } from '../src/source/reflow.js';
+import { remapSpans } from '../src/records/remap.js';
+import { wrapAt, GAZETTE } from './helpers/wrap.js';
+import { violations } from './helpers/invariants.js';
 
 /** One token per character; `failing` makes every cut report a fallback, as jieba's anchoring would. */
 function fakeSegmenter(failing: boolean): Segmenter {
@@ -68,5 +72,46 @@ describe('[pipeline] a follow-up whose words are followed by a hand-over', () =>
   it('"任某某接过话题:“…?”" asks', () => {
     const text = '某县人大常委会对医疗保障工作开展专题询问。\n县人大常委会委员、县总工会主席任某某接过话题：“乡镇卫生院报销比例低，县卫健局怎么看？”\n县卫健局局长邓某某回答，将提高报销比例。\n';
     expect(parse(text).questions.map((q) => q.text)).toEqual(['乡镇卫生院报销比例低，县卫健局怎么看？']);
+  });
+});
+
+describe('[pipeline] a hard-wrapped text (copied from a PDF) reads as the same text unwrapped', () => {
+  /** Two invented transcripts, one paragraph per line, paragraphs indented. */
+  const TRANSCRIPTS = {
+    gazette: GAZETTE,
+    record: [
+      '鹿鸣县第十八届人大常委会第十四次会议',
+      '农村公路建设养护工作专题询问记录',
+      '',
+      '    问（县人大常委会委员 彭家林）：农村公路“重建轻养”问题比较突出，部分路段路面破损严重，群众出行不便。请问县交通运输局，如何建立长效养护机制？',
+      '    答（县交通运输局局长 罗成刚）：谢谢彭委员。目前全县农村公路总里程达到2346公里，其中优良中等路率为82.5%。下一步我们将从三个方面发力：一是落实县乡村三级路长制，设立路长1260名；二是按每公里每年1万元的标准落实养护资金；三是用2年时间完成危桥改造37座。',
+      '    问（县人大代表 向春花）：农村客运班线开通后客流少、亏损多，有的线路停运了，如何保证群众坐得上车？',
+      '    答（县交通运输局局长 罗成刚）：我们正在推行“一村一策”：客流大的村开通定时班车，客流小的村推行预约响应。今年县财政安排运营补贴680万元，确保建制村通客车率保持100%。',
+      '    答（副县长 吴晓峰）：县政府将把农村公路纳入乡村振兴考核，对养护不到位的乡镇进行约谈。',
+    ].join('\n'),
+  };
+  const cases = Object.entries(TRANSCRIPTS).flatMap(([name, text]) => [30, 36, 60, 72].map((columns) => [name, columns, text] as const));
+
+  it.each(cases)('%s wrapped at %i columns', (_name, columns, text) => {
+    const wrapped = wrapAt(text, columns);
+    const cuts = findWraps(wrapped);
+    const { joined, map } = joinWraps(wrapped, cuts);
+    expect(joined).toBe(text);
+    const got = parse(wrapped);
+    expect(violations(got, wrapped)).toEqual([]);
+    // The record of the unwrapped text, its spans mapped onto the wrapped one.
+    const { schema: _s, source: _src, ...expected } = parse(text);
+    remapSpans(expected, text, wrapped, map);
+    const { schema: _s2, source, ...actual } = got;
+    expect(actual).toEqual(expected);
+    expect(source.length).toBe(wrapped.length);
+    expect(got.questions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a quantity broken over a line keeps its value; its text is the slice with the break', () => {
+    const wrapped = wrapAt(TRANSCRIPTS.gazette, 60);
+    const q = parse(wrapped).questions.flatMap((x) => x.quantities).find((x) => x.value === 12700);
+    expect(q?.text.replace(/\n/gu, '')).toBe('1.27万个');
+    expect(wrapped.slice(q!.span[0], q!.span[1])).toBe(q!.text);
   });
 });

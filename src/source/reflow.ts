@@ -112,11 +112,19 @@ function shapes(text: string): LineShape[] {
 
 /** A page number alone on its line: "— 23 —", "- 23 -", "第23页". */
 const PAGE_NUMBER = /^\s*(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页)\s*$/u;
-/**
- * A line opening on a label: a few words before a colon, brackets balanced ("张某委员：",
- * "市财政局局长 某某：", "陶建民委员（省人大常委会委员）："), not the tail of a wrapped one ("副主任委员）：").
- */
-const LABEL_START = /^[\p{sc=Han}·\s]{1,30}(?:[（(][^（()）\n]{1,60}[）)])?[\p{sc=Han}\s]{0,10}[：:]/u;
+/** A line opening on a question's heading: "问题二：", "二、", "（二）", "【委员提问】". */
+const HEADING_START = /^(?:问题[一二三四五六七八九十百\d]+|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|【)/u;
+/** A few words before a colon, brackets balanced: not the tail of a wrapped label ("副主任委员）："). */
+const LABEL_WORDS = /^([\p{sc=Han}·\s]{1,30}?(?:[（(][^（()）\n]{1,60}[）)])?)\s*[：:]/u;
+/** …and those words end on a title, a name after a title or a space, a bracket or 问/答 ("下一步我们将做好三件事：" does not). */
+const LABEL_END = /(?:委员|代表|主任|主持人|同志|[长记任问答]|[）)])$|(?:[长任员记表理]|\s)[\p{sc=Han}·]{2,4}$/u;
+
+/** The line opens a labelled turn or a heading: "张某委员：", "市财政局局长 某某：", "陶建民委员（…）：", "问题二：". */
+function opensLabel(line: string): boolean {
+  if (HEADING_START.test(line)) return true;
+  const m = LABEL_WORDS.exec(line);
+  return !!m && LABEL_END.test(m[1].trimEnd());
+}
 
 /** How far below the document's width a line still counts as full (and how far above). */
 function tolerance(width: number): number {
@@ -195,9 +203,11 @@ export function findWraps(text: string): Span[] {
     const n = lines[i + 1];
     if (!full(l) || n.blank || n.indent || n.gapped || PAGE_NUMBER.test(text.slice(n.start, n.contentEnd))) continue;
     if (PAGE_NUMBER.test(text.slice(l.start, l.contentEnd))) continue;
+    // A line without punctuation opening its block is a headline ("省十三届人大常委会第九次会议联组会议").
+    if (!l.prose && !l.indent && (i === 0 || lines[i - 1].blank)) continue;
     // Without indentation a stop may end the paragraph; a label opens one after a stop, or anywhere without indentation.
     if (l.closed && !indented) continue;
-    if ((l.closed || !indented) && LABEL_START.test(text.slice(n.start, Math.min(n.contentEnd, n.start + 120)))) continue;
+    if ((l.closed || !indented) && opensLabel(text.slice(n.start, Math.min(n.contentEnd, n.start + 120)))) continue;
     cuts.push([l.contentEnd, l.next]);
   }
   return cuts;

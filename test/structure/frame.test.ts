@@ -35,6 +35,8 @@ describe('[frame] lines', () => {
     ['— 23 —', 'nav'],
     ['第12页', 'nav'],
     ['岳川省人民代表大会常务委员会公报                    2024年第6号', 'nav'],
+    ['青峰省人民代表大会常务委员会公报', 'nav'],
+    ['鹭洲市人大常委会会刊', 'nav'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });
@@ -49,6 +51,7 @@ describe('[frame] lines', () => {
     ['点名要求相关部门在两个月内整改到位。'],
     ['— 我们将加快推进 —'],
     ['省人大常委会公报刊登了2024年第6号决定。'],
+    ['关于青峰省人民代表大会常务委员会公报的编辑情况'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

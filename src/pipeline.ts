@@ -75,8 +75,10 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const questions: Question[] = structure.questions.map((frame) => {
     const { answers, warnings: w } = extractAnswers(pair, frame);
     warnings.push(...w);
-    const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
     const section = frame.sectionSpan;
+    // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
+    const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
+    for (const f of structure.frame) if (f[0] < section[1] && f[1] > section[0]) exclude.push(f);
     return {
       ...frame,
       answers,

@@ -115,3 +115,21 @@ describe('[pipeline] a hard-wrapped text (copied from a PDF) reads as the same t
     expect(wrapped.slice(q!.span[0], q!.span[1])).toBe(q!.text);
   });
 });
+
+describe('[pipeline] the page frame inside a question carries no figure of it', () => {
+  it('a gazette\'s running header and a page number between two turns', () => {
+    const text = [
+      '市人大常委会专题询问实录',
+      '',
+      '王立新委员：全市还有多少老旧小区没有改造？',
+      '',
+      '— 12 —',
+      '',
+      '青川市人民代表大会常务委员会公报                    2024年第6号',
+      '',
+      '市住房城乡建设局局长赵明远：还有86个小区，今年改造40个。',
+    ].join('\n');
+    const q = parse(text).questions[0];
+    expect(q.quantities.map((x) => x.text)).toEqual(['86个', '40个']);
+  });
+});

@@ -38,7 +38,12 @@ export function buildStructure(pair: TextPair): Structure {
   // trailing run after the last content line, belong to no question.
   const frameLines: Line[] = [];
   const body: Line[] = [];
-  for (const l of content) (frameKind(view.slice(l.content[0], l.content[1])) !== null ? frameLines : body).push(l);
+  const printed = new Set<Line>(); // page numbers and running headers: the page turns, the text goes on
+  for (const l of content) {
+    const kind = frameKind(view.slice(l.content[0], l.content[1]));
+    (kind !== null ? frameLines : body).push(l);
+    if (kind === 'print') printed.add(l);
+  }
   const candidates = findHeaderCandidates(pair, body);
   const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.');
   const titleLine = body.length > 1 && !firstIsHeader && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
@@ -64,9 +69,9 @@ export function buildStructure(pair: TextPair): Structure {
   if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span);
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
-  // "相关新闻", "上一篇:…"), everything belongs to no question.
+  // "相关新闻", "上一篇:…"), everything belongs to no question; a page number does not end it.
   const lastSection = sections[sections.length - 1];
-  if (lastSection) cutAtTail(body, frameLines, lastSection);
+  if (lastSection) cutAtTail(body, printed.size ? frameLines.filter((l) => !printed.has(l)) : frameLines, lastSection);
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
@@ -119,7 +124,7 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, people: persons, questions, outside, warnings };
+  return { session, people: persons, questions, outside, frame: frameLines.map((l) => l.content), warnings };
 }
 
 /** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */

@@ -11,7 +11,8 @@
  */
 import type { Span } from '../model/span.js';
 
-export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption';
+/** 'print': a page number or a gazette's running header, which may stand between the turns of a question. */
+export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption' | 'print';
 
 /** Page navigation: "当前位置:首页 > 人大要闻 > 常委会工作", "上一篇:…", "相关新闻", "扫一扫在手机打开". */
 const NAV = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*:|^首页\s*[>»]|^(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读|相关链接|延伸阅读|扫一扫)/u;
@@ -59,7 +60,8 @@ export function frameKind(line: string): FrameKind | null {
   if (!s) return null;
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
-  if (NAV.test(s) || WECHAT.test(s) || PRINT.test(s)) return 'nav';
+  if (PRINT.test(s)) return 'print';
+  if (NAV.test(s) || WECHAT.test(s)) return 'nav';
   if (CAPTION.test(s)) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】

@@ -119,11 +119,19 @@ const LABEL_WORDS = /^([\p{sc=Han}·\s]{1,30}?(?:[（(][^（()）\n]{1,60}[）)]
 /** …and those words end on a title, a name after a title or a space, a bracket or 问/答 ("下一步我们将做好三件事：" does not). */
 const LABEL_END = /(?:委员|代表|主任|主持人|同志|[长记任问答]|[）)])$|(?:[长任员记表理]|\s)[\p{sc=Han}·]{2,4}$/u;
 
-/** The line opens a labelled turn or a heading: "张某委员：", "市财政局局长 某某：", "陶建民委员（…）：", "问题二：". */
-function opensLabel(line: string): boolean {
+/** A bare 问/答 verb before the colon: after an unclosed line, the tail of a label ("田春来（…主任）\n追问："). */
+const BARE_VERB = /^(?:追问|提问|询问|问|回答|答复|答)$/u;
+
+/**
+ * The line opens a labelled turn or a heading: "张某委员：", "市财政局局长 某某：", "陶建民委员（…）：", "问题二：";
+ * after an unclosed line (`afterOpen`), not with a bare 问/答 verb.
+ */
+function opensLabel(line: string, afterOpen: boolean): boolean {
   if (HEADING_START.test(line)) return true;
   const m = LABEL_WORDS.exec(line);
-  return !!m && LABEL_END.test(m[1].trimEnd());
+  if (!m) return false;
+  const words = m[1].trim();
+  return LABEL_END.test(words) && !(afterOpen && BARE_VERB.test(words));
 }
 
 /** How far below the document's width a line still counts as full (and how far above). */
@@ -207,7 +215,7 @@ export function findWraps(text: string): Span[] {
     if (!l.prose && !l.indent && (i === 0 || lines[i - 1].blank)) continue;
     // Without indentation a stop may end the paragraph; a label opens one after a stop, or anywhere without indentation.
     if (l.closed && !indented) continue;
-    if ((l.closed || !indented) && opensLabel(text.slice(n.start, Math.min(n.contentEnd, n.start + 120)))) continue;
+    if ((l.closed || !indented) && opensLabel(text.slice(n.start, Math.min(n.contentEnd, n.start + 120)), !l.closed)) continue;
     cuts.push([l.contentEnd, l.next]);
   }
   return cuts;

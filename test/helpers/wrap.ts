@@ -1,7 +1,8 @@
 /**
  * Hard-wrap a transcript the way a PDF copy comes out: every indented paragraph line broken at
  * `columns` display columns (a full-width character counts 2), its indentation kept on the
- * first line only. Unindented lines (headlines, dates, page furniture) stay as they are.
+ * first line only; closing punctuation hangs past the width rather than open a line. Unindented
+ * lines (headlines, dates, page furniture) stay as they are.
  * Example: wrapAt("    某某委员：请问…？", 12) → "    某某委\n员：请问…？".
  */
 export function displayWidth(s: string): number {
@@ -13,6 +14,9 @@ export function displayWidth(s: string): number {
   return n;
 }
 
+/** What typesetting never puts at the start of a line. */
+const HANGING = '，。、；：？！”’）》」』';
+
 export function wrapAt(text: string, columns: number, newline = '\n'): string {
   const out: string[] = [];
   for (const line of text.split('\n')) {
@@ -21,7 +25,8 @@ export function wrapAt(text: string, columns: number, newline = '\n'): string {
     let width = 0;
     for (const ch of line) {
       const w = displayWidth(ch);
-      if (width + w > columns) { out.push(current); current = ''; width = 0; }
+      // Closing punctuation never opens a line: it hangs past the width, as typesetting does.
+      if (width + w > columns && !HANGING.includes(ch)) { out.push(current); current = ''; width = 0; }
       current += ch;
       width += w;
     }

@@ -154,14 +154,35 @@ function modalWidth(lines: LineShape[]): number {
   return best;
 }
 
+/** No page holds a line of this many UTF-16 code units (a gazette's line is 25–40 characters). */
+const LONGER_THAN_A_PAGE = 120;
+
+/** More than a tenth of the non-blank lines are longer than any page is wide: counted with indexOf alone. */
+function manyLongLines(text: string): boolean {
+  let lines = 0;
+  let long = 0;
+  for (let start = 0; start <= text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end > start) {
+      lines++;
+      if (end - start > LONGER_THAN_A_PAGE) long++;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return long > 1 + 0.1 * lines;
+}
+
 /**
  * The wrap cuts of `text`: for each line broken at the document's width inside a paragraph, its
  * trailing white space and newline, as [start, end) offsets in reading order. Empty when the text is not
  * hard-wrapped. One pass over the lines (plus a histogram of their widths): costs next to nothing.
  */
 export function findWraps(text: string): Span[] {
-  // Cheap refusal first: a text with few line breaks has nothing to join.
-  if (text.length < 200) return [];
+  // Cheap refusal first: a short text, or one with many lines longer than any page is wide (a web
+  // copy's paragraphs), has nothing to join.
+  if (text.length < 200 || manyLongLines(text)) return [];
   const lines = shapes(text);
   if (lines.length < 6) return [];
   const W = modalWidth(lines);

@@ -154,6 +154,27 @@ function modalWidth(lines: LineShape[]): number {
   return best;
 }
 
+/** A gazette's running header: its name (…公报, …会刊), maybe with the issue ("2024年第6号"). */
+const RUNNING_HEADER = /(?:公报|简报|会刊)(?:\s+\d{4}\s*年\s*第\s*\d{1,3}\s*[号期])?\s*$/u;
+
+/** Indexes of the print furniture lines: page numbers ("— 23 —") and a gazette's running header. */
+function furnitureOf(text: string, lines: LineShape[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || l.indent || l.closed || l.contentEnd - l.start > 60) continue;
+    const s = text.slice(l.start, l.contentEnd);
+    if (PAGE_NUMBER.test(s) || RUNNING_HEADER.test(s)) out.add(i);
+  }
+  return out;
+}
+
+/** Some line in [from, to) is furniture. */
+function range(furniture: Set<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (furniture.has(i)) return true;
+  return false;
+}
+
 /** No page holds a line of this many UTF-16 code units (a gazette's line is 25–40 characters). */
 const LONGER_THAN_A_PAGE = 120;
 
@@ -227,17 +248,23 @@ export function findWraps(text: string): Span[] {
   const indented = starts >= 2 && indentedStarts >= 0.7 * starts;
 
   const cuts: Span[] = [];
+  const furniture = furnitureOf(text, lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
-    const n = lines[i + 1];
-    if (!full(l) || n.blank || n.indent || n.gapped || PAGE_NUMBER.test(text.slice(n.start, n.contentEnd))) continue;
-    if (PAGE_NUMBER.test(text.slice(l.start, l.contentEnd))) continue;
+    if (!full(l) || furniture.has(i)) continue;
+    // The next line of the paragraph: the line after, or the first after a page turning mid-paragraph
+    // (blank lines, the page number and the running header between the two halves).
+    let k = i + 1;
+    while (k < lines.length && (lines[k].blank || furniture.has(k))) k++;
+    if (k === lines.length || (k > i + 1 && !range(furniture, i + 1, k))) continue;
+    const n = lines[k];
+    if (n.indent || n.gapped) continue;
     // A line without punctuation opening its block is a headline ("省十三届人大常委会第九次会议联组会议").
     if (!l.prose && !l.indent && (i === 0 || lines[i - 1].blank)) continue;
     // Without indentation a stop may end the paragraph; a label opens one after a stop, or anywhere without indentation.
-    if (l.closed && !indented) continue;
+    if (l.closed && (!indented || k > i + 1)) continue;
     if ((l.closed || !indented) && opensLabel(text.slice(n.start, Math.min(n.contentEnd, n.start + 120)), !l.closed)) continue;
-    cuts.push([l.contentEnd, l.next]);
+    cuts.push([l.contentEnd, n.start]);
   }
   return cuts;
 }

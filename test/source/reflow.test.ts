@@ -34,6 +34,25 @@ describe('[reflow] a hard-wrapped document', () => {
     expect(joined.replace(/\n\n— 23 —\n\n青峰省人民代表大会常务委员会公报 +2024年第6号\n\n/u, '\n')).toBe(GAZETTE);
   });
 
+  it('a page turning mid-paragraph: the page number and the running header between the halves are cut with the wrap', () => {
+    const lines = wrapAt(GAZETTE, 56).split('\n');
+    const furniture = ['', '— 23 —', '', '青峰省人民代表大会常务委员会公报                    2024年第6号', ''];
+    // After every line going on unindented in turn: each time, the text joined is the text unwrapped.
+    const within = lines.flatMap((l, i) => (i > 8 && lines[i + 1] && !/^\s/u.test(lines[i + 1]) && !/[。？！]$/u.test(l) ? [i] : []));
+    expect(within.length).toBeGreaterThan(5);
+    for (const i of within) {
+      const wrapped = [...lines.slice(0, i + 1), ...furniture, ...lines.slice(i + 1)].join('\n');
+      expect(joinWraps(wrapped, findWraps(wrapped)).joined).toBe(GAZETTE);
+    }
+  });
+
+  it('a page turning between paragraphs stays', () => {
+    const lines = wrapAt(GAZETTE, 56).split('\n');
+    const at = lines.findIndex((l, i) => i > 8 && /^\s/u.test(lines[i + 1] ?? ''));
+    const wrapped = [...lines.slice(0, at + 1), '', '— 23 —', '', ...lines.slice(at + 1)].join('\n');
+    expect(joinWraps(wrapped, findWraps(wrapped)).joined).toContain('\n\n— 23 —\n\n');
+  });
+
   it('without indentation: a wrap goes on mid-sentence; a stop or a label ends the paragraph', () => {
     const flat = [
       '石门县第十八届人大常委会第七次会议',

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/pipeline.js';
 import type { Segmenter, Token } from '../src/segment/segmenter.js';
-import { findWraps, joinWraps } from '../src/source/reflow.js';
+import { findWraps } from '../src/source/reflow.js';
+import { joinWraps } from '../src/source/joined.js';
 import { remapSpans } from '../src/records/remap.js';
 import { wrapAt, GAZETTE } from './helpers/wrap.js';
 import { violations } from './helpers/invariants.js';

@@ -12,7 +12,7 @@
  * 0-based UTF-16 code units.
  */
 import type { Span } from '../model/span.js';
-import type { OffsetMap } from '../source/reflow.js';
+import type { OffsetMap } from '../source/joined.js';
 
 /** Keys whose spans tile their parent: a question's turns and its section (mapped with one function at both ends). */
 const TILING_PARENTS = new Set(['turns']);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../src/model/schema.js';
 import { remapSpans } from '../../src/records/remap.js';
-import { joinWraps } from '../../src/source/reflow.js';
+import { joinWraps } from '../../src/source/joined.js';
 import type { Span } from '../../src/model/span.js';
 
 /** Paths ("questions[].answers[].statedCountSpan") of every property whose schema is a span or a nullable span. */

@@ -18,7 +18,8 @@ import { describeFsError } from '../errors.js';
 import { decode, DecodeError, normalize, toJson, type Token } from '../../index.js';
 import { defaultSegmenter } from '../../segment/jieba.js';
 import { buildStructure } from '../../structure/build.js';
-import { findWraps, joinWraps } from '../../source/reflow.js';
+import { findWraps } from '../../source/reflow.js';
+import { joinWraps } from '../../source/joined.js';
 import { forTerminalLine } from '../../format/terminal.js';
 
 const FORMATS = ['text', 'json'] as const;

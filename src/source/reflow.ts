@@ -120,6 +120,9 @@ const LABEL_WORDS = /^([\p{sc=Han}·\s]{1,30}?(?:[（(][^（()）\n]{1,60}[）)]
 /** …and those words end on a title, a name after a title or a space, a bracket or 问/答 ("下一步我们将做好三件事：" does not). */
 const LABEL_END = /(?:委员|代表|主任|主持人|同志|[长记任问答]|[）)])$|(?:[长任员记表理]|\s)[\p{sc=Han}·]{2,4}$/u;
 
+/** A field's name and its colon opening a line: "应询人员：", "时间：", "主持人：". */
+const FIELD_START = /^[\p{sc=Han}]{2,8}[：:]/u;
+
 /** A bare 问/答 verb before the colon: after an unclosed line, the tail of a label ("田春来（…主任）\n追问："). */
 const BARE_VERB = /^(?:追问|提问|询问|问|回答|答复|答)$/u;
 
@@ -243,7 +246,7 @@ export function findWraps(text: string): Span[] {
       }
     }
   }
-  const wrapped = modal >= 4 && modal >= 0.4 * counted && wider <= 0.1 * counted && open >= 3 && open >= 0.5 * followed && prose >= 0.5 * modal && ends >= 2;
+  const wrapped = modal >= 4 && modal >= 0.4 * counted && wider <= Math.max(4, 0.15 * counted) && open >= 3 && open >= 0.5 * followed && prose >= 0.5 * modal && ends >= 2;
   if (!wrapped) return [];
   // Paragraphs start indented: a full line going on unindented is a wrap even after a stop.
   const indented = starts >= 2 && indentedStarts >= 0.7 * starts;
@@ -260,8 +263,13 @@ export function findWraps(text: string): Span[] {
     if (k === lines.length || (k > i + 1 && !range(furniture, i + 1, k))) continue;
     const n = lines[k];
     if (n.indent || n.gapped) continue;
-    // A line without punctuation opening its block is a headline ("省十三届人大常委会第九次会议联组会议").
-    if (!l.prose && !l.indent && (i === 0 || lines[i - 1].blank)) continue;
+    // An unindented line opening its paragraph: without punctuation a headline ("省十三届人大常委会第九次会议联组会议"),
+    // else, where paragraphs are indented, a field line, which goes on but never into the next field
+    // ("主持人：…" / "应询人员：…").
+    if (!l.indent && (i === 0 || lines[i - 1].blank || !full(lines[i - 1]))) {
+      if (!l.prose && (i === 0 || lines[i - 1].blank)) continue;
+      if (indented && FIELD_START.test(text.slice(n.start, Math.min(n.contentEnd, n.start + 12)))) continue;
+    }
     // Without indentation a stop may end the paragraph; a label opens one after a stop, or anywhere without indentation.
     if (l.closed && (!indented || k > i + 1)) continue;
     if ((l.closed || !indented) && opensLabel(text.slice(n.start, Math.min(n.contentEnd, n.start + 120)), !l.closed)) continue;

@@ -18,6 +18,16 @@ describe('[reflow] a hard-wrapped document', () => {
     expect(joinWraps(wrapped, cuts).joined).toBe(GAZETTE);
   });
 
+  it('at every width from 24 to 100 columns, field lines above the turns included', () => {
+    const source = GAZETTE.replace('（2024年5月21日）\n', '（2024年5月21日）\n\n主持人：省人大常委会副主任　黄永康\n应询人员：副省长　高振华；省教育厅、省财政厅、省人力资源和社会保障厅负责同志\n');
+    const missed: number[] = [];
+    for (let columns = 24; columns <= 100; columns += 2) {
+      const wrapped = wrapAt(source, columns);
+      if (joinWraps(wrapped, findWraps(wrapped)).joined !== source) missed.push(columns);
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('CRLF newlines and ideographic-space indentation', () => {
     const source = GAZETTE.replace(/^ {4}/gmu, '\u3000\u3000');
     const wrapped = wrapAt(source, 56, '\r\n');

@@ -9,6 +9,20 @@ import { joinWraps } from '../../src/source/joined.js';
 import { wrapAt, GAZETTE } from '../helpers/wrap.js';
 
 
+/** An invented county record, one paragraph per line, no indentation. */
+const FLAT = [
+  '石门县第十八届人大常委会第七次会议',
+  '农村饮水安全工作专题询问记录',
+  '',
+  '主持人：现在开始询问。',
+  '田春来委员：我县部分山区村组供水保障率不高，旱季经常出现季节性缺水，请问县水务局，下一步如何解决？',
+  '县水务局局长 龙建军：谢谢田委员。去年以来，我们新建集中供水工程42处，改造管网316公里，农村自来水普及率达到91.3%。今年还将实施水源提升工程18处。',
+  '田春来委员：水费收缴难、工程管护难的问题怎么解决？',
+  '县水务局局长 龙建军：我们正在推行“县级统管、乡镇监管、村级自管”的管护模式，年底前全县所有工程都将落实管护主体和经费。',
+  '杨秀英委员：学校和卫生院的用水安全有没有保障？',
+  '县卫生健康局局长 石光明：全县学校和卫生院的饮水水质每季度抽检一次，今年第一季度抽检合格率为98.6%，不合格点位已全部整改到位。',
+].join('\n');
+
 describe('[reflow] a hard-wrapped document', () => {
   it.each([30, 36, 48, 60, 72])('wrapped at %i columns: every wrap found, the joined text is the unwrapped one', (columns) => {
     const wrapped = wrapAt(GAZETTE, columns);
@@ -62,20 +76,22 @@ describe('[reflow] a hard-wrapped document', () => {
     expect(joinWraps(wrapped, findWraps(wrapped)).joined).toContain('\n\n— 23 —\n\n');
   });
 
+  it('without indentation, at every width from 24 to 100 columns: no two paragraphs joined, most wraps found', () => {
+    const paragraphs = FLAT.split('\n');
+    let wraps = 0;
+    let found = 0;
+    for (let columns = 24; columns <= 100; columns += 4) {
+      const wrapped = paragraphs.map((l) => (l.length > 12 ? wrapAt('  ' + l, columns).slice(2) : l)).join('\n');
+      const cuts = findWraps(wrapped);
+      wraps += wrapped.split('\n').length - paragraphs.length;
+      found += cuts.length;
+      for (const line of joinWraps(wrapped, cuts).joined.split('\n')) expect(paragraphs.some((p) => p.includes(line)), line).toBe(true);
+    }
+    expect(found).toBeGreaterThan(0.6 * wraps); // a line ending on a stop may end its paragraph: left
+  });
+
   it('without indentation: a wrap goes on mid-sentence; a stop or a label ends the paragraph', () => {
-    const flat = [
-      '石门县第十八届人大常委会第七次会议',
-      '农村饮水安全工作专题询问记录',
-      '',
-      '主持人：现在开始询问。',
-      '田春来委员：我县部分山区村组供水保障率不高，旱季经常出现季节性缺水，请问县水务局，下一步如何解决？',
-      '县水务局局长 龙建军：谢谢田委员。去年以来，我们新建集中供水工程42处，改造管网316公里，农村自来水普及率达到91.3%。今年还将实施水源提升工程18处。',
-      '田春来委员：水费收缴难、工程管护难的问题怎么解决？',
-      '县水务局局长 龙建军：我们正在推行“县级统管、乡镇监管、村级自管”的管护模式，年底前全县所有工程都将落实管护主体和经费。',
-      '杨秀英委员：学校和卫生院的用水安全有没有保障？',
-      '县卫生健康局局长 石光明：全县学校和卫生院的饮水水质每季度抽检一次，今年第一季度抽检合格率为98.6%，不合格点位已全部整改到位。',
-    ].join('\n');
-    const wrapped = flat.split('\n').map((l) => (l.length > 20 ? wrapAt('  ' + l, 50).slice(2) : l)).join('\n');
+    const wrapped = FLAT.split('\n').map((l) => (l.length > 20 ? wrapAt('  ' + l, 50).slice(2) : l)).join('\n');
     const cuts = findWraps(wrapped);
     const joined = joinWraps(wrapped, cuts).joined;
     // Every wrap mid-sentence is joined; a line ending on a stop, maybe the paragraph's end, is left.

@@ -29,8 +29,6 @@ interface LineShape {
   /** Offsets of the line without its newline: [start, contentEnd) is the line less trailing white space. */
   start: number;
   contentEnd: number;
-  /** Offset after the newline ("\n"), or the text's length for the last line. */
-  next: number;
   /** Display columns of [start, contentEnd), leading indentation included. */
   width: number;
   indent: boolean;
@@ -71,7 +69,7 @@ function isProsePunct(c: number): boolean {
     || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21;
 }
 
-function shapeOf(text: string, start: number, end: number, next: number): LineShape {
+function shapeOf(text: string, start: number, end: number): LineShape {
   let contentEnd = end;
   while (contentEnd > start && isBlankUnit(text.charCodeAt(contentEnd - 1))) contentEnd--;
   let first = start;
@@ -95,7 +93,7 @@ function shapeOf(text: string, start: number, end: number, next: number): LineSh
   let k = contentEnd - 1;
   while (k > first && isCloser(text.charCodeAt(k))) k--;
   const closed = k >= first && isClosing(text.charCodeAt(k));
-  return { start, contentEnd, next, width, indent: first > start && first < contentEnd, blank: first === contentEnd, gapped, closed, prose };
+  return { start, contentEnd, width, indent: first > start && first < contentEnd, blank: first === contentEnd, gapped, closed, prose };
 }
 
 /** Every line of `text` with its shape (lines split on "\n"; a CR before it is trailing white space). */
@@ -105,7 +103,7 @@ function shapes(text: string): LineShape[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    out.push(shapeOf(text, start, end, nl < 0 ? end : nl + 1));
+    out.push(shapeOf(text, start, end));
     if (nl < 0) return out;
     start = nl + 1;
   }
@@ -138,7 +136,7 @@ function opensLabel(line: string, afterOpen: boolean): boolean {
   return LABEL_END.test(words) && !(afterOpen && BARE_VERB.test(words));
 }
 
-/** How far below the document's width a line still counts as full (and how far above). */
+/** How far below the document's width a line still counts as full (2 columns above it do too: hanging punctuation). */
 function tolerance(width: number): number {
   return Math.max(4, Math.round(width / 10));
 }
@@ -201,7 +199,8 @@ function manyLongLines(text: string): boolean {
 
 /**
  * The wrap cuts of `text`: for each line broken at the document's width inside a paragraph, its
- * trailing white space and newline, as [start, end) offsets in reading order. Empty when the text is not
+ * trailing white space and newline (and the page furniture up to the paragraph's next line, when a
+ * page turns there), as [start, end) offsets in reading order. Empty when the text is not
  * hard-wrapped. One pass over the lines (plus a histogram of their widths): costs next to nothing.
  */
 export function findWraps(text: string): Span[] {

@@ -1,5 +1,6 @@
 /** parse(): the warnings the pipeline itself adds (segmenter fallback, control characters). */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parse } from '../src/pipeline.js';
 import type { Segmenter, Token } from '../src/segment/segmenter.js';
 import { findWraps } from '../src/source/reflow.js';
@@ -107,6 +108,26 @@ describe('[pipeline] a hard-wrapped text (copied from a PDF) reads as the same t
     expect(actual).toEqual(expected);
     expect(source.length).toBe(wrapped.length);
     expect(got.questions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('at any width, indented with spaces or 　　, LF or CRLF: the same record, its spans mapped (fast-check)', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...Object.values(TRANSCRIPTS)), fc.integer({ min: 24, max: 100 }), fc.boolean(), fc.boolean(),
+      (base, columns, ideographic, crlf) => {
+        const text = ideographic ? base.replace(/^ {4}/gmu, '\u3000\u3000') : base;
+        const newline = crlf ? '\r\n' : '\n';
+        const source = text.replace(/\n/gu, newline);
+        const wrapped = wrapAt(text, columns, newline);
+        const { joined, map } = joinWraps(wrapped, findWraps(wrapped));
+        expect(joined).toBe(source);
+        const got = parse(wrapped);
+        expect(violations(got, wrapped)).toEqual([]);
+        const { schema: _s, source: _src, ...expected } = parse(source);
+        remapSpans(expected, source, wrapped, map);
+        const { schema: _s2, source: _src2, ...actual } = got;
+        expect(actual).toEqual(expected);
+      },
+    ), { numRuns: 12 });
   });
 
   it('a quantity broken over a line keeps its value; its text is the slice with the break', () => {

@@ -31,6 +31,7 @@ interface LineShape {
   contentEnd: number;
   /** Display columns of [start, contentEnd), leading indentation included. */
   width: number;
+  /** Opens on 2+ spaces, an ideographic space or a tab (one space is no indentation: a wrap may fall before it). */
   indent: boolean;
   blank: boolean;
   /** Columns apart (a run of 2+ spaces or a tab inside the line), a | or box drawing: a table row or a running header. */
@@ -93,7 +94,7 @@ function shapeOf(text: string, start: number, end: number): LineShape {
   let k = contentEnd - 1;
   while (k > first && isCloser(text.charCodeAt(k))) k--;
   const closed = k >= first && isClosing(text.charCodeAt(k));
-  return { start, contentEnd, width, indent: first > start && first < contentEnd, blank: first === contentEnd, gapped, closed, prose };
+  return { start, contentEnd, width, indent: first < contentEnd && (first - start >= 2 || text.charCodeAt(start) === 0x3000 || text.charCodeAt(start) === 0x09), blank: first === contentEnd, gapped, closed, prose };
 }
 
 /** Every line of `text` with its shape (lines split on "\n"; a CR before it is trailing white space). */
@@ -136,7 +137,10 @@ function opensLabel(line: string, afterOpen: boolean): boolean {
   return LABEL_END.test(words) && !(afterOpen && BARE_VERB.test(words));
 }
 
-/** How far below the document's width a line still counts as full (2 columns above it do too: hanging punctuation). */
+/** Columns a line may run past the document's width: closing punctuation set in the margin (“）：”, “。””), which the copied text no longer shows compressed. */
+const HANG = 4;
+
+/** How far below the document's width a line still counts as full. */
 function tolerance(width: number): number {
   return Math.max(4, Math.round(width / 10));
 }
@@ -212,7 +216,7 @@ export function findWraps(text: string): Span[] {
   const W = modalWidth(lines);
   if (W < MIN_WIDTH) return [];
   const tol = tolerance(W);
-  const full = (l: LineShape) => !l.blank && !l.gapped && l.width >= W - tol && l.width <= W + 2;
+  const full = (l: LineShape) => !l.blank && !l.gapped && l.width >= W - tol && l.width <= W + HANG;
 
   // The shape of a wrapped document.
   let counted = 0; // lines wide enough to count
@@ -228,7 +232,7 @@ export function findWraps(text: string): Span[] {
     const l = lines[i];
     if (l.blank || l.gapped) continue;
     if (l.width >= MIN_COUNTED) counted++;
-    if (l.width > W + 2) wider++;
+    if (l.width > W + HANG) wider++;
     const n = lines[i + 1];
     if (full(l)) {
       modal++;

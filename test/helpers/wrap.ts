@@ -26,7 +26,13 @@ export function wrapAt(text: string, columns: number, newline = '\n'): string {
     for (const ch of line) {
       const w = displayWidth(ch);
       // Closing punctuation never opens a line: it hangs past the width, as typesetting does.
-      if (width + w > columns && !HANGING.includes(ch)) { out.push(current); current = ''; width = 0; }
+      if (width + w > columns && !HANGING.includes(ch)) {
+        // A space at the break opens the next line (it is content: "委员 彭家林").
+        const space = current.endsWith(' ') && current.trim() ? ' ' : '';
+        out.push(space ? current.slice(0, -1) : current);
+        current = space;
+        width = space.length;
+      }
       current += ch;
       width += w;
     }

@@ -26,7 +26,7 @@ const MIN_WIDTH = 24;
 const MIN_COUNTED = 20;
 
 interface LineShape {
-  /** Offsets of the line without its newline: [start, contentEnd) is the line less trailing white space. */
+  /** Offsets of the line without its newline (and without form feeds opening it): [start, contentEnd) is the line less trailing white space. */
   start: number;
   contentEnd: number;
   /** Display columns of [start, contentEnd), leading indentation included. */
@@ -70,7 +70,10 @@ function isProsePunct(c: number): boolean {
     || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21;
 }
 
-function shapeOf(text: string, start: number, end: number): LineShape {
+function shapeOf(text: string, line: number, end: number): LineShape {
+  // A form feed opening the line is a page break (pdftotext), no part of the line's shape.
+  let start = line;
+  while (start < end && text.charCodeAt(start) === 0x0c) start++;
   let contentEnd = end;
   while (contentEnd > start && isBlankUnit(text.charCodeAt(contentEnd - 1))) contentEnd--;
   let first = start;

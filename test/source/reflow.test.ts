@@ -69,6 +69,14 @@ describe('[reflow] a hard-wrapped document', () => {
     }
   });
 
+  it('a form feed (a page break of pdftotext) opening the next line of the paragraph is cut with the wrap', () => {
+    const lines = wrapAt(GAZETTE, 56).split('\n');
+    const at = lines.findIndex((l, i) => i > 8 && lines[i + 1] && !/^\s/u.test(lines[i + 1]) && !/[。？！]$/u.test(l));
+    lines[at + 1] = '\f' + lines[at + 1];
+    const wrapped = lines.join('\n');
+    expect(joinWraps(wrapped, findWraps(wrapped)).joined).toBe(GAZETTE);
+  });
+
   it('a page turning between paragraphs stays', () => {
     const lines = wrapAt(GAZETTE, 56).split('\n');
     const at = lines.findIndex((l, i) => i > 8 && /^\s/u.test(lines[i + 1] ?? ''));

@@ -112,8 +112,10 @@ describe('[pipeline] a hard-wrapped text (copied from a PDF) reads as the same t
 
   it('at any width, indented with spaces or 　　, LF or CRLF: the same record, its spans mapped (fast-check)', () => {
     fc.assert(fc.property(
-      fc.constantFrom(...Object.values(TRANSCRIPTS)), fc.integer({ min: 24, max: 100 }), fc.boolean(), fc.boolean(),
-      (base, columns, ideographic, crlf) => {
+      fc.constantFrom(...Object.values(TRANSCRIPTS)), fc.integer({ min: 12, max: 50 }), fc.boolean(), fc.boolean(),
+      // A page holds a whole number of characters: 12 to 50 of them, 24 to 100 columns.
+      (base, characters, ideographic, crlf) => {
+        const columns = 2 * characters;
         const text = ideographic ? base.replace(/^ {4}/gmu, '\u3000\u3000') : base;
         const newline = crlf ? '\r\n' : '\n';
         const source = text.replace(/\n/gu, newline);

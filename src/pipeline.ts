@@ -11,6 +11,9 @@ import { warning, type Warning } from './model/diagnostics.js';
 import { decode, newlineStyle, type EncodingName } from './source/decode.js';
 import { normalize } from './source/normalize.js';
 import { findControls } from './source/controls.js';
+import { findWraps } from './source/reflow.js';
+import { joinWraps } from './source/joined.js';
+import { remapSpans } from './records/remap.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
@@ -39,6 +42,29 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
     ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const, hasBom: input.startsWith('\uFEFF') }
     : decode(input, options.encoding);
   const text = decoded.text;
+  // Text copied from a PDF, broken at one width mid-sentence: read with its wraps joined, every
+  // span then mapped back onto the text as decoded (see source/reflow.ts).
+  const cuts = findWraps(text);
+  if (!cuts.length) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
+  const { joined, map } = joinWraps(text, cuts);
+  const parts = read(joined, options);
+  remapSpans(parts, joined, text, map);
+  return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
+}
+
+function sourceInfo(text: string, decoded: { encoding: string; hasBom: boolean }, options: ParseOptions): InquiryRecord['source'] {
+  return {
+    name: options.name ?? null,
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    encoding: decoded.encoding,
+    length: text.length,
+    hasBom: decoded.hasBom,
+    newline: newlineStyle(text),
+  };
+}
+
+/** Everything of the record but its schema and source, read from `text` (spans index `text`). */
+function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session' | 'people' | 'questions' | 'warnings'> {
   const view = normalize(text);
   const pair = { text, view };
   const structure = buildStructure(pair);
@@ -56,8 +82,10 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
     if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings);
     const { answers, warnings: w } = extractAnswers(pair, frame);
     warnings.push(...w);
-    const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
     const section = frame.sectionSpan;
+    // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
+    const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
+    for (const f of structure.frame) if (f[0] < section[1] && f[1] > section[0]) exclude.push(f);
     return {
       ...frame,
       answers,
@@ -90,15 +118,6 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   }
 
   return {
-    schema: SCHEMA_VERSION,
-    source: {
-      name: options.name ?? null,
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-      encoding: decoded.encoding,
-      length: text.length,
-      hasBom: decoded.hasBom,
-      newline: newlineStyle(text),
-    },
     session,
     people: structure.people,
     questions,

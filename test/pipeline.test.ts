@@ -1,7 +1,13 @@
 /** parse(): the warnings the pipeline itself adds (segmenter fallback, control characters). */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parse } from '../src/pipeline.js';
 import type { Segmenter, Token } from '../src/segment/segmenter.js';
+import { findWraps } from '../src/source/reflow.js';
+import { joinWraps } from '../src/source/joined.js';
+import { remapSpans } from '../src/records/remap.js';
+import { wrapAt, GAZETTE } from './helpers/wrap.js';
+import { violations } from './helpers/invariants.js';
 
 /** One token per character; `failing` makes every cut report a fallback, as jieba's anchoring would. */
 function fakeSegmenter(failing: boolean): Segmenter {
@@ -121,5 +127,86 @@ describe('[pipeline] the closing', () => {
 
   it('null when the last exchange ends the text', () => {
     expect(parse(ASK, { segmenter: fakeSegmenter(false) }).session.closing).toBeNull();
+  });
+});
+
+describe('[pipeline] a hard-wrapped text (copied from a PDF) reads as the same text unwrapped', () => {
+  /** Two invented transcripts, one paragraph per line, paragraphs indented. */
+  const TRANSCRIPTS = {
+    gazette: GAZETTE,
+    record: [
+      '鹿鸣县第十八届人大常委会第十四次会议',
+      '农村公路建设养护工作专题询问记录',
+      '',
+      '    问（县人大常委会委员 彭家林）：农村公路“重建轻养”问题比较突出，部分路段路面破损严重，群众出行不便。请问县交通运输局，如何建立长效养护机制？',
+      '    答（县交通运输局局长 罗成刚）：谢谢彭委员。目前全县农村公路总里程达到2346公里，其中优良中等路率为82.5%。下一步我们将从三个方面发力：一是落实县乡村三级路长制，设立路长1260名；二是按每公里每年1万元的标准落实养护资金；三是用2年时间完成危桥改造37座。',
+      '    问（县人大代表 向春花）：农村客运班线开通后客流少、亏损多，有的线路停运了，如何保证群众坐得上车？',
+      '    答（县交通运输局局长 罗成刚）：我们正在推行“一村一策”：客流大的村开通定时班车，客流小的村推行预约响应。今年县财政安排运营补贴680万元，确保建制村通客车率保持100%。',
+      '    答（副县长 吴晓峰）：县政府将把农村公路纳入乡村振兴考核，对养护不到位的乡镇进行约谈。',
+    ].join('\n'),
+  };
+  const cases = Object.entries(TRANSCRIPTS).flatMap(([name, text]) => [30, 36, 60, 72].map((columns) => [name, columns, text] as const));
+
+  it.each(cases)('%s wrapped at %i columns', (_name, columns, text) => {
+    const wrapped = wrapAt(text, columns);
+    const cuts = findWraps(wrapped);
+    const { joined, map } = joinWraps(wrapped, cuts);
+    expect(joined).toBe(text);
+    const got = parse(wrapped);
+    expect(violations(got, wrapped)).toEqual([]);
+    // The record of the unwrapped text, its spans mapped onto the wrapped one.
+    const { schema: _s, source: _src, ...expected } = parse(text);
+    remapSpans(expected, text, wrapped, map);
+    const { schema: _s2, source, ...actual } = got;
+    expect(actual).toEqual(expected);
+    expect(source.length).toBe(wrapped.length);
+    expect(got.questions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('at any width, indented with spaces or 　　, LF or CRLF: the same record, its spans mapped (fast-check)', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...Object.values(TRANSCRIPTS)), fc.integer({ min: 12, max: 50 }), fc.boolean(), fc.boolean(),
+      // A page holds a whole number of characters: 12 to 50 of them, 24 to 100 columns.
+      (base, characters, ideographic, crlf) => {
+        const columns = 2 * characters;
+        const text = ideographic ? base.replace(/^ {4}/gmu, '\u3000\u3000') : base;
+        const newline = crlf ? '\r\n' : '\n';
+        const source = text.replace(/\n/gu, newline);
+        const wrapped = wrapAt(text, columns, newline);
+        const { joined, map } = joinWraps(wrapped, findWraps(wrapped));
+        expect(joined).toBe(source);
+        const got = parse(wrapped);
+        expect(violations(got, wrapped)).toEqual([]);
+        const { schema: _s, source: _src, ...expected } = parse(source);
+        remapSpans(expected, source, wrapped, map);
+        const { schema: _s2, source: _src2, ...actual } = got;
+        expect(actual).toEqual(expected);
+      },
+    ), { numRuns: 12 });
+  });
+
+  it('a quantity broken over a line keeps its value; its text is the slice with the break', () => {
+    const wrapped = wrapAt(TRANSCRIPTS.gazette, 60);
+    const q = parse(wrapped).questions.flatMap((x) => x.quantities).find((x) => x.value === 12700);
+    expect(q?.text.replace(/\n/gu, '')).toBe('1.27万个');
+    expect(wrapped.slice(q!.span[0], q!.span[1])).toBe(q!.text);
+  });
+});
+
+describe('[pipeline] the page frame inside a question carries no figure of it', () => {
+  it('a gazette\'s running header and a page number between two turns', () => {
+    const text = [
+      '市人大常委会专题询问实录',
+      '',
+      '王立新委员：全市还有多少老旧小区没有改造？',
+      '',
+      '— 12 —',
+      '',
+      '青川市人民代表大会常务委员会公报                    2024年第6号',
+      '',
+      '市住房城乡建设局局长赵明远：还有86个小区，今年改造40个。',
+    ].join('\n');
+    const q = parse(text).questions[0];
+    expect(q.quantities.map((x) => x.text)).toEqual(['86个', '40个']);
   });
 });

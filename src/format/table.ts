@@ -88,9 +88,12 @@ export function tableHeading(record: InquiryRecord): string {
   return `${name} — ${record.questions.length} questions, ${record.people.length} people\n`;
 }
 
+/** A line break beside Chinese text (a PDF copy's hard wrap: "有什么解决\n办法？") is no space in a cell; between Latin words it is one. */
+const CJK_BREAK = /(?<=[\u2e80-\u9fff\uf900-\uffef“”‘’…—])\s*[\r\n]+\s*|\s*[\r\n]+\s*(?=[\u2e80-\u9fff\uf900-\uffef“”‘’…—])/gu;
+
 function cellText(cell: Cell): string {
   if (cell === null) return '';
-  return forTerminalLine(String(cell).replace(/\s*[\r\n]+\s*/g, ' '));
+  return forTerminalLine(String(cell).replace(CJK_BREAK, '').replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /**

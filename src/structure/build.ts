@@ -16,7 +16,7 @@ import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
-import { readSession, isHeadline } from './session.js';
+import { readSession, isHeadline, continuesHeadline } from './session.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
 import { findAddressees } from './addressees.js';
@@ -39,15 +39,24 @@ export function buildStructure(pair: TextPair): Structure {
   // trailing run after the last content line, belong to no question.
   const frameLines: Line[] = [];
   const body: Line[] = [];
-  for (const l of content) (frameKind(view.slice(l.content[0], l.content[1])) !== null ? frameLines : body).push(l);
+  const printed = new Set<Line>(); // page numbers and running headers: the page turns, the text goes on
+  for (const l of content) {
+    const kind = frameKind(view.slice(l.content[0], l.content[1]));
+    (kind !== null ? frameLines : body).push(l);
+    if (kind === 'print') printed.add(l);
+  }
   const candidates = findHeaderCandidates(pair, body);
   const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.');
   const titleLine = body.length > 1 && !firstIsHeader && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
+  // A headline over two lines: "某省人大常委会第十一次会议联组会议" / "关于…专题询问发言摘要".
+  const titleEnd = titleLine && body.length > 2 && body[1].index === titleLine.index + 1
+    && continuesHeadline(view.slice(titleLine.content[0], titleLine.content[1]), view.slice(body[1].content[0], body[1].content[1])) ? body[1] : titleLine;
   const published = firstFrameDate(view, frameLines);
 
   // Speakers: mentions outside the frame, the headline and inline bylines.
   const blocked: Span[] = frameLines.map((l) => l.content);
   if (titleLine) blocked.push(titleLine.content);
+  if (titleEnd && titleEnd !== titleLine) blocked.push(titleEnd.content);
   for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
   const people = findPeople(pair, blocked);
   const events = findSpeechEvents(view, 0, view.length, people.mentions);
@@ -55,30 +64,32 @@ export function buildStructure(pair: TextPair): Structure {
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
-  const sections = findSections(view, body, candidates, titleLine, events, contentEnd, warnings);
+  const sections = findSections(view, body, candidates, [titleLine, titleEnd], events, contentEnd, warnings);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
+  // Page numbers and running headers between pages end neither the closing nor the page.
+  const tailLines = printed.size ? frameLines.filter((l) => !printed.has(l)) : frameLines;
   let closing: Span | null = null;
   if (sections.length) {
     const last = sections[sections.length - 1];
     const before = last.span;
     last.span = withoutClosing(view, body, before);
-    closing = closingSpan(view, body, frameLines, last.span[1], before[1]);
+    closing = closingSpan(view, body, tailLines, last.span[1], before[1]);
   }
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
-  // "相关新闻", "上一篇:…"), everything belongs to no question.
+  // "相关新闻", "上一篇:…"), everything belongs to no question; a page number does not end it.
   const lastSection = sections[sections.length - 1];
-  if (lastSection) cutAtTail(body, frameLines, lastSection);
+  if (lastSection) cutAtTail(body, tailLines, lastSection);
   // A "closing" after the page's tail (a related article's last lines) is not this meeting's.
-  if (closing && lastSection && frameLines.some((l) => l.span[0] >= lastSection.span[0] && l.span[0] < closing![0])) closing = null;
+  if (closing && lastSection && tailLines.some((l) => l.span[0] >= lastSection.span[0] && l.span[0] < closing![0])) closing = null;
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;
-  const intro = firstBody ? trim(view, titleLine ? nextLineStart(body, titleLine) ?? introEnd : firstBody.content[0], introEnd) : null;
+  const intro = firstBody ? trim(view, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd) : null;
   const session = readSession(pair, {
-    title: titleLine ? withoutHeadingMark(view, titleLine.content) : null,
+    title: titleLine && titleEnd ? withoutHeadingMark(view, [titleLine.content[0], titleEnd.content[1]]) : null,
     intro: intro && intro[1] > intro[0] ? intro : null,
     frameDate: published,
     // A feature's lede may open on the first question ("“…?”11月15日,在市十七届人大常委会第二十五次会议联组会议上,…"):
@@ -89,7 +100,7 @@ export function buildStructure(pair: TextPair): Structure {
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.
   const framed = titleLine && session.span && frameLines.some((l) => l.span[0] > titleLine.span[0] && l.span[0] < session.span![0]);
-  if (session.span === null && titleLine) session.span = titleLine.content;
+  if (session.span === null && titleLine && titleEnd) session.span = [titleLine.content[0], titleEnd.content[1]];
   else if (session.span && titleLine && !framed) session.span = [titleLine.content[0], session.span[1]];
 
   // Each section's speakers, turns, question text and addressees.
@@ -141,7 +152,7 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, closing, people: persons, questions, outside, warnings };
+  return { session, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), warnings };
 }
 
 /**
@@ -169,9 +180,9 @@ function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof fra
 }
 
 /** Sections from the header layout when the document has one (its gaps and repeats warned), else from asker turns. */
-function findSections(view: string, body: Line[], candidates: Header[], titleLine: Line | null, events: SpeechEvent[], contentEnd: number, warnings: Warning[]): Section[] {
+function findSections(view: string, body: Line[], candidates: Header[], title: Array<Line | null>, events: SpeechEvent[], contentEnd: number, warnings: Warning[]): Section[] {
   const askerStarts = events.filter((e) => e.role === 'asker').map((e) => e.anchor);
-  const layout = chooseHeaders(view, titleLine ? candidates.filter((h) => h.line !== titleLine) : candidates, askerStarts);
+  const layout = chooseHeaders(view, title.some((l) => l) ? candidates.filter((h) => !title.includes(h.line)) : candidates, askerStarts);
   if (!layout) return turnSections(view, body, events, contentEnd);
   for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
   for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));

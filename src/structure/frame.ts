@@ -11,7 +11,8 @@
  */
 import type { Span } from '../model/span.js';
 
-export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption';
+/** 'print': a page number or a gazette's running header, which may stand between the turns of a question. */
+export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption' | 'print';
 
 /** Page navigation: "当前位置:首页 > 人大要闻 > 常委会工作", "上一篇:…", "相关新闻", "扫一扫在手机打开". */
 const NAV = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*:|^首页\s*[>»]|^(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读|相关链接|延伸阅读|扫一扫)/u;
@@ -26,9 +27,10 @@ const CAPTION = /^[(【\[]\s*(?:图为|上图为|下图为|图片为|图\s*[:/])
 
 /**
  * Print furniture in text copied from a PDF: page numbers ("— 23 —", "- 23 -", "第23页") and a
- * gazette's running header ("某某省人民代表大会常务委员会公报        2024年第6号").
+ * gazette's running header ("某某省人民代表大会常务委员会公报        2024年第6号"), or its name alone on a line
+ * ("某某省人民代表大会常务委员会公报": the publication, never the headline).
  */
-const PRINT = /^[—–\-]\s*\d{1,4}\s*[—–\-]$|^第\s*\d{1,4}\s*页$|(?:公报|简报|会刊)\s+\d{4}\s*年\s*第\s*\d{1,3}\s*[号期]$/u;
+const PRINT = /^[—–\-]\s*\d{1,4}\s*[—–\-]$|^第\s*\d{1,4}\s*页$|(?:公报|简报|会刊)\s+\d{4}\s*年\s*第\s*\d{1,3}\s*[号期]$|^\p{sc=Han}{0,14}(?:人民代表大会常务委员会|人大常委会)(?:公报|简报|会刊)$/u;
 
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =
@@ -58,7 +60,8 @@ export function frameKind(line: string): FrameKind | null {
   if (!s) return null;
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
-  if (NAV.test(s) || WECHAT.test(s) || PRINT.test(s)) return 'nav';
+  if (PRINT.test(s)) return 'print';
+  if (NAV.test(s) || WECHAT.test(s)) return 'nav';
   if (CAPTION.test(s)) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】

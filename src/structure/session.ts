@@ -67,7 +67,7 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
   spans.body = findBody(view, meetingRegions);
   spans.meeting = find(MEETING);
   spans.format = find(FORMAT);
-  spans.topic = findTopic(view, regions);
+  spans.topic = findTopic(view, regions) ?? headlineTopic(view, input.title);
   let statedAskerCount: number | null = null;
   const count = findAskerCount(view, input.closing && input.closing[1] > input.closing[0] ? [...regions, input.closing] : regions);
   if (count) {
@@ -262,4 +262,38 @@ function iso(y: string, m: string, d: string | null): string {
 export function isHeadline(line: string): boolean {
   const s = line.trim();
   return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !/^(?:近日|日前|\d{1,2}月|\d{4}年)/u.test(s);
+}
+
+/** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议". */
+const HEADLINE_MEETING = new RegExp(`(?:人大常委会|人民代表大会常务委员会)\\s*第${NUM}次(?:常委会)?会议(?:联组会议|全体会议|联组会)?$`, 'u');
+/** What a headline's second line says of it: "关于政府债务管理情况专题询问发言摘要", "耕地保护工作专题询问记录". */
+const HEADLINE_INQUIRY = /^关于|专题询问(?:会)?(?:的)?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)?$/u;
+
+/**
+ * `second` (a trimmed line of the view right under the headline `first`) is the rest of the headline:
+ * the first names the body and its meeting, the second the inquiry ("平川县第十九届人大常委会第十二次会议" /
+ * "耕地保护工作专题询问记录").
+ */
+export function continuesHeadline(first: string, second: string): boolean {
+  return HEADLINE_MEETING.test(first.trim()) && isHeadline(second) && HEADLINE_INQUIRY.test(second.trim()) && !/[,。;:?!]/u.test(second);
+}
+
+/** A headline line naming the inquiry by its topic: "关于政府债务管理情况专题询问发言摘要" → 政府债务管理情况. */
+const HEADLINE_TOPIC = /^(?:关于)?(?:对|就)?([\p{sc=Han}“”、·]{2,30}?)(?:的)?专题询问(?:会)?(?:的)?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)?$/u;
+
+/** The topic a line of the headline names (the last resort, when the introduction names none), or null. */
+function headlineTopic(view: string, title: Span | null): Span | null {
+  if (!title) return null;
+  let start = title[0];
+  for (const line of view.slice(title[0], title[1]).split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const m = HEADLINE_TOPIC.exec(line.trim());
+    // Not a body ("区人大常委会专题询问实录": the body is no topic) nor a verb ("开展…").
+    if (m && !/人大|常委会|会议|询问|开展|进行|举行/u.test(m[1])) {
+      const at = start + lead + m[0].indexOf(m[1]);
+      return [at, at + m[1].length];
+    }
+    start += line.length + 1;
+  }
+  return null;
 }

@@ -21,6 +21,8 @@ export interface Structure {
   closing: Span | null;
   /** Spans of text outside every question that still carries content (intro, trailers, page frame). */
   outside: Span[];
+  /** The page-frame lines (publication lines, bylines, a gazette's running header, page numbers), content spans in reading order: they may stand inside a question's section, and carry no figure of it. */
+  frame: Span[];
   warnings: Warning[];
 }
 

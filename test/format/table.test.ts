@@ -48,6 +48,17 @@ describe('[table] toTable', () => {
     expect(Math.max(...widths(out))).toBeLessThanOrEqual(50);
   });
 
+  it.each([
+    ['a hard wrap between Chinese characters (a PDF copy) is no space', '有什么解决\n办法？', '有什么解决办法？'],
+    ['a wrap inside a number and its unit', '对1.2\n万个项目', '对1.2万个项目'],
+    ['between Latin words it is one space', 'PM2.5 and\r\nPM10', 'PM2.5 and PM10'],
+  ])('a line break in a cell: %s', (_label, text, shown) => {
+    const record = sampleRecord();
+    record.questions[0].text = text;
+    const row = toTable(record, 'questions', { width: 200 }).split('\n').find((l) => l.includes(shown));
+    expect(row).toBeDefined();
+  });
+
   it('never prints a control character from the transcript raw', () => {
     const out = toTable(sampleRecord(), 'measures', { width: 100 });
     expect(out).not.toMatch(/\u001b/);

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerSegment } from '../../src/cli/commands/segment.js';
+import { wrapAt, GAZETTE } from '../helpers/wrap.js';
 
 async function run(argv: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -45,6 +46,19 @@ describe('[cli segment]', () => {
     expect(doc.tokens.map((t) => t.text).join('')).toBe(text);
     for (const t of doc.tokens) expect(text.slice(...t.span)).toBe(t.text);
     expect(doc.tokens.find((t) => t.text === '常务副检察长')?.tag).toBe('n');
+  });
+
+  it('a hard-wrapped PDF copy: cut with its wraps joined, tokens tiling the text as written', async () => {
+    const text = wrapAt(GAZETTE, 60);
+    const r = await run(['segment', '-', '--format', 'json'], text);
+    const doc = JSON.parse(r.out) as { tokens: { text: string; span: [number, number] }[] };
+    expect(doc.tokens.map((t) => t.text).join('')).toBe(text);
+    for (const t of doc.tokens) expect(text.slice(...t.span)).toBe(t.text);
+    // A word broken over two lines is one token, its text the slice with the break.
+    expect(doc.tokens.some((t) => /^\p{sc=Han}+\n\p{sc=Han}+$/u.test(t.text))).toBe(true);
+    // The text output keeps one line per input line.
+    const plain = await run(['segment', '-'], text);
+    expect(plain.out.split('\n').length).toBe(text.split('\n').length + 1);
   });
 
   it('the seed: the people found are whole words', async () => {

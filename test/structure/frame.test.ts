@@ -32,9 +32,11 @@ describe('[frame] lines', () => {
     ['（图为州卫生健康局局长潘某某回答询问。摄影　吴某）', 'caption'],
     ['（图为专题询问现场）', 'caption'],
     ['（吴某　摄）', 'caption'],
-    ['— 23 —', 'nav'],
-    ['第12页', 'nav'],
-    ['岳川省人民代表大会常务委员会公报                    2024年第6号', 'nav'],
+    ['— 23 —', 'print'],
+    ['第12页', 'print'],
+    ['岳川省人民代表大会常务委员会公报                    2024年第6号', 'print'],
+    ['青峰省人民代表大会常务委员会公报', 'print'],
+    ['鹭洲市人大常委会会刊', 'print'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });
@@ -49,6 +51,7 @@ describe('[frame] lines', () => {
     ['点名要求相关部门在两个月内整改到位。'],
     ['— 我们将加快推进 —'],
     ['省人大常委会公报刊登了2024年第6号决定。'],
+    ['关于青峰省人民代表大会常务委员会公报的编辑情况'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

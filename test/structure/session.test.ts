@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSession, isHeadline, bodyMatches, BODY } from '../../src/structure/session.js';
+import { readSession, isHeadline, continuesHeadline, bodyMatches, BODY } from '../../src/structure/session.js';
 import { normalize } from '../../src/source/normalize.js';
 
 function session(intro: string, title: string | null = null, frameDate: string | null = null) {
@@ -104,6 +104,33 @@ describe('[session] headline', () => {
     ['王某某委员问:', false],
   ])('%s → %s', (line, yes) => {
     expect(isHeadline(line)).toBe(yes);
+  });
+});
+
+describe('[session] a headline over two lines', () => {
+  it.each([
+    ['青峰省十三届人大常委会第九次会议联组会议', '关于全省水污染防治情况专题询问发言摘要', true],
+    ['石门县第十八届人大常委会第七次会议', '农村饮水安全工作专题询问记录', true],
+    ['鹭洲市人民代表大会常务委员会第三十次会议', '关于城市燃气安全管理工作的专题询问纪要', true],
+    ['某市第十七届人大常委会第五次会议', '专题询问实录', true],
+    // The first line names no meeting, or the second line is a sentence or a date.
+    ['青峰日报', '关于全省水污染防治情况专题询问发言摘要', false],
+    ['青峰省十三届人大常委会第九次会议联组会议', '（2024年5月20日）', false],
+    ['青峰省十三届人大常委会第九次会议联组会议', '主持人：省人大常委会副主任 某某', false],
+    ['青峰省十三届人大常委会第九次会议联组会议', '近日，省人大常委会就水污染防治开展专题询问。', false],
+  ])('%s / %s → %s', (first, second, yes) => {
+    expect(continuesHeadline(first, normalize(second))).toBe(yes);
+  });
+
+  it.each([
+    ['关于全省水污染防治情况专题询问发言摘要', '全省水污染防治情况'],
+    ['农村饮水安全工作专题询问记录', '农村饮水安全工作'],
+    ['关于城市燃气安全管理工作的专题询问纪要', '城市燃气安全管理工作'],
+    // A body is no topic.
+    ['东岭区人大常委会专题询问实录', null],
+  ])('the topic of the headline line %s: %s (when the introduction names none)', (second, topic) => {
+    const s = session('主持人：某某。', '某市第十七届人大常委会第五次会议\n' + second);
+    expect(s.topic).toBe(topic);
   });
 });
 

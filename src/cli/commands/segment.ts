@@ -6,7 +6,9 @@
  * prints `{source, anchored, tokens: [{text, span, tag}]}` with spans as `[start, end)` in
  * UTF-16 code units of the decoded text. As in `parse`, the normalized view is segmented
  * (雲港市人大常委會 is cut like 云港市人大常委会) and the names the parser finds are added to
- * the dictionary first, so 缪应虎 comes out whole; the words are printed as written.
+ * the dictionary first, so 缪应虎 comes out whole; the words are printed as written. A hard-wrapped
+ * PDF copy is cut with its wraps joined, as `parse` reads it: "防\n范" is one token (its text the slice
+ * with the break), printed in its two parts, one on each line.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +18,8 @@ import { describeFsError } from '../errors.js';
 import { decode, DecodeError, normalize, toJson, type Token } from '../../index.js';
 import { defaultSegmenter } from '../../segment/jieba.js';
 import { buildStructure } from '../../structure/build.js';
+import { findWraps } from '../../source/reflow.js';
+import { joinWraps } from '../../source/joined.js';
 import { forTerminalLine } from '../../format/terminal.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -49,12 +53,20 @@ export function registerSegment(program: Command, io: CliIO, setExit: (code: num
         setExit(EXIT.USAGE);
         return;
       }
-      const names = buildStructure({ text, view: normalize(text) }).people.flatMap((p) => (p.name ? [p.name] : []));
+      // A hard-wrapped PDF copy is read with its wraps joined, as `parse` reads it (a word or a name
+      // broken over two lines is one token); the spans are mapped back, the tokens still tiling the text.
+      const cuts = findWraps(text);
+      const { joined, map } = joinWraps(text, cuts);
+      const view = normalize(joined);
+      const names = buildStructure({ text: joined, view }).people.flatMap((p) => (p.name ? [p.name] : []));
       const segmenter = defaultSegmenter().withWords(names);
       // Segment the normalized view (same length: Simplified, widths folded), which jieba's
       // dictionary reads far better, and show the words as written.
-      const { tokens, anchored } = segmenter.segment!(normalize(text), !!flags.tag);
-      for (const t of tokens) t.text = text.slice(t.span[0], t.span[1]);
+      const { tokens, anchored } = segmenter.segment!(view, !!flags.tag);
+      for (const t of tokens) {
+        if (cuts.length) t.span = map.tiling(t.span);
+        t.text = text.slice(t.span[0], t.span[1]);
+      }
       if (!anchored) io.stderr.write(`inquiry: ${forTerminalLine(file)}: warning segment-anchor-failed: jieba's words could not be lined up with the text; one token per character\n`);
       io.stdout.write(flags.format === 'json'
         ? toJson({ source: { name: file, length: text.length }, anchored, tokens })
@@ -62,16 +74,16 @@ export function registerSegment(program: Command, io: CliIO, setExit: (code: num
     });
 }
 
-/** One output line per input line; white space between words is not printed. */
+/** One output line per input line; white space between words is not printed (a word broken over two lines of a PDF copy is printed in its two parts). */
 function asText(tokens: readonly Token[], tagged: boolean): string {
   const lines: string[] = [];
   let words: string[] = [];
   for (const t of tokens) {
-    if (/[\n\r]/.test(t.text)) {
-      for (const _ of t.text.match(/\r\n|\r|\n/g) ?? []) { lines.push(words.join(tagged ? ' ' : ' / ')); words = []; }
-    } else if (t.text.trim()) {
-      words.push(forTerminalLine(tagged ? `${t.text}/${t.tag ?? 'x'}` : t.text));
-    }
+    const parts = t.text.split(/\r\n|\r|\n/);
+    parts.forEach((part, k) => {
+      if (k > 0) { lines.push(words.join(tagged ? ' ' : ' / ')); words = []; }
+      if (part.trim()) words.push(forTerminalLine(tagged ? `${part.trim()}/${t.tag ?? 'x'}` : part.trim()));
+    });
   }
   if (words.length) lines.push(words.join(tagged ? ' ' : ' / '));
   return lines.map((l) => l + '\n').join('');

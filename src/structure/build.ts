@@ -15,7 +15,7 @@ import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
-import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
+import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type Header } from './headings.js';
 import { readSession, isHeadline } from './session.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
@@ -40,7 +40,7 @@ export function buildStructure(pair: TextPair): Structure {
   const body: Line[] = [];
   for (const l of content) (frameKind(view.slice(l.content[0], l.content[1])) !== null ? frameLines : body).push(l);
   const candidates = findHeaderCandidates(pair, body);
-  const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.');
+  const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== BRACKETED);
   const titleLine = body.length > 1 && !firstIsHeader && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
   const published = firstFrameDate(view, frameLines);
 

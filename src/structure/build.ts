@@ -16,6 +16,7 @@ import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type Header } from './headings.js';
+import { agendaItems } from './agenda.js';
 import { readSession, isHeadline } from './session.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
@@ -130,7 +131,9 @@ function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof fra
 /** Sections from the header layout when the document has one (its gaps and repeats warned), else from asker turns. */
 function findSections(view: string, body: Line[], candidates: Header[], titleLine: Line | null, events: SpeechEvent[], contentEnd: number, warnings: Warning[]): Section[] {
   const askerStarts = events.filter((e) => e.role === 'asker').map((e) => e.anchor);
-  const layout = chooseHeaders(view, titleLine ? candidates.filter((h) => h.line !== titleLine) : candidates, askerStarts);
+  // An agenda listed in the introduction ("问题清单:1.…2.…") stays in it: its items head no exchange.
+  const agenda = agendaItems(candidates, events.filter((e) => e.role !== 'narration').map((e) => e.anchor), askerStarts);
+  const layout = chooseHeaders(view, candidates.filter((h) => h.line !== titleLine && !agenda.has(h)), askerStarts);
   if (!layout) return turnSections(view, body, events, contentEnd);
   for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
   for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));

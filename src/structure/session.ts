@@ -75,7 +75,7 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
   spans.body = findBody(view, meetingRegions);
   spans.meeting = find(MEETING);
   spans.format = find(FORMAT);
-  spans.topic = findTopic(view, regions);
+  spans.topic = findTopic(view, regions, input.title);
   let statedAskerCount: number | null = null;
   const count = findAskerCount(view, input.closing && input.closing[1] > input.closing[0] ? [...regions, input.closing] : regions);
   if (count) {
@@ -179,16 +179,18 @@ function breaksRun(c: number): boolean {
 const RUN_BREAKS = new Set([...'\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff08\uff09“”‘’《》【】…—·\u3000'].map((ch) => ch.charCodeAt(0)));
 
 /**
- * The object of 对/就/围绕 before 开展专题询问, within its clause. A clause ends at , 。 and at a
- * headline's separators: a column tag's 】 ("【人大代表面对面】县人大常委会就农村饮水安全开展专题询问"),
- * a space (the view's fold of U+3000), | or ——, so the topic never runs over them.
+ * The object of 对/就/围绕 before 开展专题询问, within its clause. A clause ends at , 。 and a column
+ * tag's 】 ("【人大代表面对面】县人大常委会就农村饮水安全开展专题询问"), and in the headline also at its
+ * separators, a space (the view's fold of U+3000), | or ——, so the topic never runs over them.
  */
-function findTopic(view: string, regions: Span[]): Span | null {
-  for (const [s, e] of regions) {
+function findTopic(view: string, regions: Span[], title: Span | null): Span | null {
+  for (const region of regions) {
+    const [s, e] = region;
     const slice = view.slice(s, e);
+    const breaks = region === title ? HEADLINE_BREAK : SENTENCE_BREAK;
     // Every 开展专题询问 of the region: "举行专题询问会,就…开展专题询问" names the topic at the second.
     for (const verb of slice.matchAll(TOPIC_VERBS)) {
-      const found = objectBefore(slice, verb.index, verb[0].length, true);
+      const found = objectBefore(slice, verb.index, verb[0].length, breaks, true);
       if (found) return [s + found[0], s + found[1]];
     }
   }
@@ -213,17 +215,18 @@ function findTopic(view: string, regions: Span[]): Span | null {
   if (intro) {
     const slice = view.slice(intro[0], intro[1]);
     for (const verb of slice.matchAll(ASKING_VERBS)) {
-      const found = objectBefore(slice, verb.index, verb[0].length, false);
+      const found = objectBefore(slice, verb.index, verb[0].length, SENTENCE_BREAK, false);
       if (found) return [intro[0] + found[0], intro[0] + found[1]];
     }
   }
   // "聚焦高标准农田建设　市人大常委会开展专题询问": a headline's first part names the topic.
-  for (const [s, e] of regions) {
+  if (title && title[1] > title[0]) {
+    const [s, e] = title;
     const slice = view.slice(s, e);
     for (const verb of slice.matchAll(TOPIC_VERBS)) {
-      const sep = HEADLINE_SEPARATOR.exec(slice.slice(0, clauseStart(slice, verb.index)));
+      const sep = HEADLINE_SEPARATOR.exec(slice.slice(0, clauseStart(slice, verb.index, HEADLINE_BREAK)));
       if (!sep) continue;
-      const part = clauseStart(slice, sep.index);
+      const part = clauseStart(slice, sep.index, HEADLINE_BREAK);
       const m = PART_TOPIC.exec(slice.slice(part, sep.index));
       if (m) return [s + part + m[0].length - m[1].length, s + part + m[0].length];
     }
@@ -231,8 +234,10 @@ function findTopic(view: string, regions: Span[]): Span | null {
   return null;
 }
 
-/** Where a clause ends: , 。 ; : ! ? and a headline's separators (】, a space, |, ——). */
-const CLAUSE_BREAK = /[,。;:!?】|\s]|——/gu;
+/** Where a clause of the introduction ends: , 。 ; : ! ? and a column tag's 】 (never at a line break: a copied PDF wraps lines mid-clause). */
+const SENTENCE_BREAK = /[,。;:!?】]/gu;
+/** Where a clause of a headline ends: also at its separators (a space, the view's fold of U+3000, |, ——). */
+const HEADLINE_BREAK = /[,。;:!?】|\s]|——/gu;
 /** A clause that ends on a headline separator (not on a sentence's punctuation, nor a column tag's 】). */
 const HEADLINE_SEPARATOR = /(?:[|\s]|——)\s*$/u;
 /** A headline part that names the topic: "聚焦高标准农田建设", "关注…". */
@@ -242,10 +247,10 @@ const OBJECT = /(?:针对|对|就|围绕|聚焦)(.+)$/u;
 /** 结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问. */
 const JOINED = /结合(?:听取和审议|听取审议|审议)?(.+)$/u;
 
-/** The offset after the last clause break before `at` (0 when none). */
-function clauseStart(slice: string, at: number): number {
+/** The offset after the last clause break (`breaks`) before `at` (0 when none). */
+function clauseStart(slice: string, at: number, breaks: RegExp): number {
   let start = 0;
-  for (const m of slice.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  for (const m of slice.slice(0, at).matchAll(breaks)) start = m.index + m[0].length;
   return start;
 }
 
@@ -254,8 +259,8 @@ function clauseStart(slice: string, at: number): number {
  * 对/就/围绕/聚焦 of its clause ("结合审议…的报告": the report, not the reviewing), else (with `next`)
  * "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。" the next clause's. Offsets into `slice`.
  */
-function objectBefore(slice: string, at: number, length: number, next: boolean): Span | null {
-  const start = clauseStart(slice, at);
+function objectBefore(slice: string, at: number, length: number, breaks: RegExp, next: boolean): Span | null {
+  const start = clauseStart(slice, at, breaks);
   const clause = slice.slice(start, at);
   const m = OBJECT.exec(clause) ?? JOINED.exec(clause);
   const after = m || !next ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(at + length));

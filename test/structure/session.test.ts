@@ -100,6 +100,8 @@ describe('[session] topic: modifiers, headline separators, a plain verb of inqui
     // A headline of two parts: the topic never runs over the separator; the first part may name it.
     ['9月3日,南屏市人大常委会举行专题询问会。', '聚焦城市更新\u3000市人大常委会开展专题询问', '城市更新'],
     ['9月3日,南屏市人大常委会举行专题询问会。', '关注学前教育——县人大常委会开展专题询问', '学前教育'],
+    // A space inside the introduction ends no clause (only the headline's separators do).
+    ['2024年9月3日 南屏市人大常委会对全市 城市更新工作开展专题询问。', '', '全市 城市更新工作'],
     // The lede's plain 进行询问 before the headline's first part.
     ['9月3日,南屏市人大常委会举行专题询问会,围绕全市城市更新工作情况进行询问。', '聚焦城市更新\u3000市人大常委会开展专题询问', '全市城市更新工作情况'],
   ])('%s | %s', (intro, title, topic) => {

@@ -153,7 +153,8 @@ function subhead(view: string, line: Line, text: string): Header | null {
   const m = SUBHEAD.exec(text);
   if (!m) return null;
   const phrase = m.slice(1).find((g) => g !== undefined)!;
-  if (ROLE_TAG_ONLY.test(phrase)) return null;
+  // (A quotation alone on its line, "「我们将新建停车位3000个。」", is a sentence, not a subhead.)
+  if (ROLE_TAG_ONLY.test(phrase) || phrase.includes('。')) return null;
   const rest = trim(view, line.content[0] + 1, line.content[1] - 1);
   return {
     family: BRACKETED, number: 0, label: text, labelSpan: line.content, line, rest,

@@ -142,6 +142,7 @@ describe('[headings] bracketed subheads', () => {
     ['short scene tags', '【现场】\n委员甲:线路?\n【现场】\n委员丙:停车?'],
     ['a bracketed phrase inside a line', '导语【公交线路怎样优化】。\n委员甲:线路?\n局长:优化。\n说明【停车难如何破解】。\n委员丙:停车?'],
     ['subheads with no exchange under them', '【公交线路怎样优化】\n【停车难如何破解】\n导语。'],
+    ['quotations alone on their lines', '「新城区公交线路覆盖不足。」\n委员甲说。\n「老城区停车位缺口很大。」\n委员乙说。'],
   ])('no subheads: %s', (_name, text) => {
     expect(subheads(text)).toBeNull();
   });

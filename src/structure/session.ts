@@ -184,6 +184,15 @@ const RUN_BREAKS = new Set([...'\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff08
  * separators, a space (the view's fold of U+3000), | or ——, so the topic never runs over them.
  */
 function findTopic(view: string, regions: Span[], title: Span | null): Span | null {
+  // A record's field line names it outright: "主题：全区义务教育优质均衡发展情况".
+  for (const region of regions) {
+    if (region === title) continue;
+    const m = TOPIC_FIELD.exec(view.slice(region[0], region[1]));
+    if (m) {
+      const start = region[0] + m.index + m[0].length - m[1].length;
+      return [start, start + m[1].length];
+    }
+  }
   for (const region of regions) {
     const [s, e] = region;
     const slice = view.slice(s, e);
@@ -234,6 +243,8 @@ function findTopic(view: string, regions: Span[], title: Span | null): Span | nu
   return null;
 }
 
+/** A field line of a record's header: 主题: / 询问主题: / 议题: and the topic, to the line's end (no sentence: no 。). */
+const TOPIC_FIELD = /^[ \t]*(?:(?:专题)?询问)?(?:主题|议题)[ \t]*:[ \t]*([^\n。,:]{2,40}?)[ \t。]*$/mu;
 /** Where a clause of the introduction ends: , 。 ; : ! ? and a column tag's 】 (never at a line break: a copied PDF wraps lines mid-clause). */
 const SENTENCE_BREAK = /[,。;:!?】]/gu;
 /** Where a clause of a headline ends: also at its separators (a space, the view's fold of U+3000, |, ——). */

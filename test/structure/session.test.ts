@@ -102,6 +102,10 @@ describe('[session] topic: modifiers, headline separators, a plain verb of inqui
     ['9月3日,南屏市人大常委会举行专题询问会。', '关注学前教育——县人大常委会开展专题询问', '学前教育'],
     // A space inside the introduction ends no clause (only the headline's separators do).
     ['2024年9月3日 南屏市人大常委会对全市 城市更新工作开展专题询问。', '', '全市 城市更新工作'],
+    // A record's field line names the topic outright.
+    ['时间:2023年6月15日\n主题：全区托育服务体系建设情况\n主持人:区人大常委会主任 某\n主持人:今天我们围绕托育服务开展专题询问。', '', '全区托育服务体系建设情况'],
+    ['询问主题: 城乡供水一体化\n县人大常委会就农村饮水开展专题询问。', '', '城乡供水一体化'],
+    ['会议的主题:我们今天讨论很多问题,比如供水。\n县人大常委会就农村饮水开展专题询问。', '', '农村饮水'],
     // The lede's plain 进行询问 before the headline's first part.
     ['9月3日,南屏市人大常委会举行专题询问会,围绕全市城市更新工作情况进行询问。', '聚焦城市更新\u3000市人大常委会开展专题询问', '全市城市更新工作情况'],
   ])('%s | %s', (intro, title, topic) => {

@@ -81,7 +81,7 @@ function pairStraightQuotes(s: string): string {
  * A "." between Chinese words is a full stop: mobile and app copies type ASCII punctuation with no
  * space after it ("…主持询问会.副县长谭志刚,…到会应询.部分县人大代表…"). In the view it becomes 。
  * (one code unit for one), so every rule reading sentences sees it. Only after a Han character or a
- * closing quote and before a Han character, an opening quote, a digit or the line's end: never
+ * closing quote and before a Han character, a quote mark, a digit or the line's end: never
  * between digits (1.5), in a list marker (1.), in an English abbreviation or a URL.
  */
 function chineseFullStops(s: string): string {
@@ -96,5 +96,5 @@ function chineseFullStops(s: string): string {
 }
 /** What a Chinese full stop follows: a Han character or a closing quote or title mark. */
 const CJK_BEFORE_STOP = /[\p{sc=Han}”’」』》]/u;
-/** What follows a Chinese full stop: a Han character, an opening quote or title mark, a digit (…到会应询.12名委员…), the line's end. */
-const CJK_AFTER_STOP = /[\p{sc=Han}“‘「『《0-9\n]/u;
+/** What follows a Chinese full stop: a Han character, a quote mark or an opening title mark, a digit (…到会应询.12名委员…), the line's end. */
+const CJK_AFTER_STOP = /[\p{sc=Han}“‘「『”’」』《0-9\n]/u;

@@ -47,6 +47,7 @@ describe('[normalize] English full stops in Chinese text', () => {
     ['after a closing quote, before an opening one', '开展"回头看".“两个清单”', '开展“回头看”。“两个清单”'],
     ['at the end of a line', '会议结束.\n下一行', '会议结束。\n下一行'],
     ['before a figure', '到会应询.12名委员提问', '到会应询。12名委员提问'],
+    ['inside a quotation, before its closing mark', '他说:"我们将加快进度."随后', '他说:“我们将加快进度。”随后'],
     ['a decimal stays', 'PM2.5浓度下降3.5%', 'PM2.5浓度下降3.5%'],
     ['a dotted date stays', '2024.11.5召开', '2024.11.5召开'],
     ['a list marker stays', '1.全市浓度为何反弹', '1.全市浓度为何反弹'],

@@ -238,8 +238,10 @@ export function chooseHeaders(view: string, candidates: Header[], askers: number
 
 /**
  * Bracketed subheads as a layout: those whose stretch (to the next bracketed line) holds an asker's
- * start, numbered 1, 2, 3… — at least two. A column tag over the introduction ("【人大代表面对面】")
- * or a trailing "【相关链接】" opens no exchange and is left out.
+ * start, numbered 1, 2, 3… — at least two, and nobody asking before the first (bracketed lines in
+ * the middle of a report that began its exchanges without them are asides: "【记者手记】"). A column
+ * tag over the introduction ("【人大代表面对面】") or a trailing "【相关链接】" opens no exchange and is
+ * left out.
  */
 function subheadLayout(pool: Header[], askers: number[]): HeaderLayout | null {
   const headers: Header[] = [];
@@ -248,7 +250,8 @@ function subheadLayout(pool: Header[], askers: number[]): HeaderLayout | null {
     const to = pool[i + 1]?.line.span[0] ?? Infinity;
     if (askers.some((a) => a >= from && a < to)) headers.push({ ...pool[i], number: headers.length + 1 });
   }
-  return headers.length >= 2 ? { headers, gaps: [], duplicates: [] } : null;
+  if (headers.length < 2 || askers.some((a) => a < headers[0].line.span[0])) return null;
+  return { headers, gaps: [], duplicates: [] };
 }
 
 /** How many of the layout's sections hold an asker's start. */

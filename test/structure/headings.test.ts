@@ -130,7 +130,7 @@ describe('[headings] bracketed subheads', () => {
     ['〖〗 and ［］ titles that do not ask', '〖老旧小区改造进度〗\n委员甲:进度?\n答:快。\n［加装电梯资金来源］\n委员乙:资金?\n答:多元。',
       [['〖老旧小区改造进度〗', 1, '老旧小区改造进度'], ['［加装电梯资金来源］', 2, '加装电梯资金来源']]],
     // A column tag over the introduction and a trailing link open no exchange: left out, the rest numbered from 1.
-    ['column tag and trailer left out', '【代表面对面】\n导语。\n【河道保洁谁负责】\n委员甲:谁?\n答:我们。\n【污水直排怎么治】\n委员乙:怎么?\n答:截污。\n【相关链接】\n往期报道。',
+    ['column tag and trailer left out', '【聚焦民生热点】\n导语。\n【河道保洁谁负责】\n委员甲:谁?\n答:我们。\n【污水直排怎么治】\n委员乙:怎么?\n答:截污。\n【相关链接】\n往期报道。',
       [['【河道保洁谁负责】', 1, '河道保洁谁负责'], ['【污水直排怎么治】', 2, '污水直排怎么治']]],
   ])('%s', (_name, text, expected) => {
     expect(subheads(text)?.map(([l, n, r]) => [l, n, r])).toEqual(expected);
@@ -142,6 +142,7 @@ describe('[headings] bracketed subheads', () => {
     ['short scene tags', '【现场】\n委员甲:线路?\n【现场】\n委员丙:停车?'],
     ['a bracketed phrase inside a line', '导语【公交线路怎样优化】。\n委员甲:线路?\n局长:优化。\n说明【停车难如何破解】。\n委员丙:停车?'],
     ['subheads with no exchange under them', '【公交线路怎样优化】\n【停车难如何破解】\n导语。'],
+    ['asides in a report whose exchanges began without them', '委员甲:线路?\n局长乙:优化。\n【记者观察一下】\n委员丙:停车?\n局长丁:建设。\n【记者再观察】\n委员戊:学位?'],
     ['quotations alone on their lines', '「新城区公交线路覆盖不足。」\n委员甲说。\n「老城区停车位缺口很大。」\n委员乙说。'],
   ])('no subheads: %s', (_name, text) => {
     expect(subheads(text)).toBeNull();

@@ -220,7 +220,7 @@ function findTopic(view: string, regions: Span[], title: Span | null): Span | nu
     }
   }
   // "举行专题询问会,围绕全市高标准农田建设情况进行询问": the introduction's plain 进行询问 (never the headline's).
-  const intro = regions[0];
+  const intro = regions.find((r) => r !== title);
   if (intro) {
     const slice = view.slice(intro[0], intro[1]);
     for (const verb of slice.matchAll(ASKING_VERBS)) {

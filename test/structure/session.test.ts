@@ -111,6 +111,11 @@ describe('[session] topic: modifiers, headline separators, a plain verb of inqui
   ])('%s | %s', (intro, title, topic) => {
     expect(session(intro || '某日,某会议举行。', title || null).topic).toBe(topic);
   });
+  it('reads no plain 进行询问 in the headline', () => {
+    const title = '委员们围绕学前教育进行询问';
+    const pair = { text: title, view: normalize(title) };
+    expect(readSession(pair, { title: [0, title.length], intro: null, frameDate: null }).topic).toBeNull();
+  });
 });
 
 describe('[session] headline', () => {

@@ -7,7 +7,8 @@
  * letters, ：，；？！（）), the ideographic space and newlines: the CR of a CRLF
  * becomes " " and a lone CR "\n", so the view splits on "\n" alone. Traditional characters
  * map to Simplified one code unit for one (`simplify`), which keeps the lengths equal.
- * Straight quotes are paired into “…” (see `pairStraightQuotes`).
+ * Straight quotes are paired into “…” (see `pairStraightQuotes`), and an English full stop
+ * written into Chinese text with no space after it reads as 。 (see `chineseFullStops`).
  */
 import { simplifiedUnits } from './simplify.js';
 
@@ -41,6 +42,7 @@ export function normalize(text: string): string {
   }
   out = copied === 0 ? text : out + text.slice(copied);
   if (out.includes('"')) out = pairStraightQuotes(out);
+  if (out.includes('.')) out = chineseFullStops(out);
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
   return out;
 }
@@ -74,3 +76,25 @@ function pairStraightQuotes(s: string): string {
   }
   return out;
 }
+
+/**
+ * A "." between Chinese words is a full stop: mobile and app copies type ASCII punctuation with no
+ * space after it ("…主持询问会.副县长谭志刚,…到会应询.部分县人大代表…"). In the view it becomes 。
+ * (one code unit for one), so every rule reading sentences sees it. Only after a Han character or a
+ * closing quote and before a Han character, a quote mark, a digit or the line's end: never
+ * between digits (1.5), in a list marker (1.), in an English abbreviation or a URL.
+ */
+function chineseFullStops(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+    if (i === 0 || !CJK_BEFORE_STOP.test(s[i - 1]) || !(i + 1 === s.length || CJK_AFTER_STOP.test(s[i + 1]))) continue;
+    out += s.slice(copied, i) + '。';
+    copied = i + 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+/** What a Chinese full stop follows: a Han character or a closing quote or title mark. */
+const CJK_BEFORE_STOP = /[\p{sc=Han}”’」』》]/u;
+/** What follows a Chinese full stop: a Han character, a quote mark or an opening title mark, a digit (…到会应询.12名委员…), the line's end. */
+const CJK_AFTER_STOP = /[\p{sc=Han}“‘「『”’」』《0-9\n]/u;

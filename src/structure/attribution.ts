@@ -244,6 +244,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const onwards = view.slice(me, Math.min(lineEnd(view, me), nextMention));
     if (!/询问|提问|发问|追问|请问|[?]/u.test(onwards)) return null;
   }
+  // The introduction's participants: "县人大代表王某等5名代表应邀参加并现场提问" — invited to attend
+  // and ask, no turn of theirs (a member who asks says so with a question or a quotation).
+  if (congress && askAt !== null && answerAt === null && ATTENDING.test(after.slice(0, askAt)) && !/[?“:]/u.test(after)) return null;
   let role: SpeechRole;
   if (congress) role = 'asker';
   else if (answerAt !== null) role = 'responder';
@@ -251,6 +254,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
   return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
 }
+
+/** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
+const ATTENDING = /应邀|列席|出席/u;
 
 /** A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…") stamps that turn: the turn starts at it. */
 function stampedStart(view: string, from: number, e: SpeechEvent): void {

@@ -15,7 +15,8 @@ import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
-import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } from './headings.js';
+import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type Header } from './headings.js';
+import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
@@ -46,7 +47,7 @@ export function buildStructure(pair: TextPair): Structure {
     if (kind === 'print') printed.add(l);
   }
   const candidates = findHeaderCandidates(pair, body);
-  const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.');
+  const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== BRACKETED);
   const titleLine = body.length > 1 && !firstIsHeader && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
   // A headline over two lines: "某省人大常委会第十一次会议联组会议" / "关于…专题询问发言摘要".
   const titleEnd = titleLine && body.length > 2 && body[1].index === titleLine.index + 1
@@ -182,7 +183,9 @@ function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof fra
 /** Sections from the header layout when the document has one (its gaps and repeats warned), else from asker turns. */
 function findSections(view: string, body: Line[], candidates: Header[], title: Array<Line | null>, events: SpeechEvent[], contentEnd: number, warnings: Warning[]): Section[] {
   const askerStarts = events.filter((e) => e.role === 'asker').map((e) => e.anchor);
-  const layout = chooseHeaders(view, title.some((l) => l) ? candidates.filter((h) => !title.includes(h.line)) : candidates, askerStarts);
+  // An agenda listed in the introduction ("问题清单:1.…2.…") stays in it: its items head no exchange.
+  const agenda = agendaItems(candidates, events.filter((e) => e.role !== 'narration').map((e) => e.anchor), askerStarts);
+  const layout = chooseHeaders(view, candidates.filter((h) => !title.includes(h.line) && !agenda.has(h)), askerStarts);
   if (!layout) return turnSections(view, body, events, contentEnd);
   for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
   for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));

@@ -5,7 +5,9 @@
  * "第三个问题:…" (explicit: the word says it is a question) and "一、…", "(一)…", "1.…"
  * (generic: the same markers open measure lists inside answers, so a generic family is a header
  * layout only when its numbers run 1, 2, 3… over the document and its lines read as questions
- * or short titles, never as sentences of an answer). Matching runs on the view; spans are
+ * or short titles, never as sentences of an answer). A news report's subheads are bracketed
+ * phrases alone on their lines ("【医养结合为何“结”而不“合”】", "「亩均投入够不够?」"): a header
+ * layout when two or more of them each open an exchange. Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
@@ -13,12 +15,14 @@ import { parseNumeral } from '../extract/numerals.js';
 import type { Line } from './blocks.js';
 import type { TextPair } from './types.js';
 import { trim, sentenceEnd, isSpace } from './blocks.js';
+import { TAG_WHO } from './speech.js';
 
 export interface Header {
-  /** The family of the marker: "问题", "询问", "第", "、", "()", "." — one family per document. */
+  /** The family of the marker: "问题", "询问", "第", "、", "()", ".", BRACKETED — one family per document. */
   family: string;
+  /** The number written, or (BRACKETED) the subhead's place among the document's subheads, from 1. */
   number: number;
-  /** The label as written, without brackets or punctuation: "问题一", "询问一", "一", "1". */
+  /** The label as written, without brackets or punctuation: "问题一", "询问一", "一", "1"; a subhead's whole line "【…】". */
   label: string;
   labelSpan: Span;
   /** The line holding the header (its content span). */
@@ -41,6 +45,17 @@ const GENERIC: Array<[string, RegExp]> = [
   ['.', /^(\d{1,2})\s*(?:[、．]|\.(?!\d))/u],
 ];
 
+/** The family of bracketed subheads ("【医养结合为何“结”而不“合”】"). */
+export const BRACKETED = '【】';
+/**
+ * A line made only of one bracketed phrase of 4–40 characters: 【】, 「」, 『』, 〖〗, 〔〕 or [ ] (the
+ * view folds ［］). Brackets inside the phrase are no part of this form.
+ */
+const SUBHEAD = /^(?:【([^【】\n]{4,40})】|「([^「」\n]{4,40})」|『([^『』\n]{4,40})』|〖([^〖〗\n]{4,40})〗|〔([^〔〕\n]{4,40})〕|\[([^[\]\n]{4,40})\])$/u;
+const SUBHEAD_OPENERS = new Set([...'【「『〖〔['].map((c) => c.charCodeAt(0)));
+/** A role tag naming the next turn ("【委员提问】", "[部门回答]"): no subhead. */
+const ROLE_TAG_ONLY = new RegExp(String.raw`^\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*$`, 'u');
+
 /** What an explicit header can open with (else white space): a bracket, or the first character of its word. */
 const EXPLICIT_OPENERS = new Set([...'【[(问询提专追第'].map((c) => c.charCodeAt(0)));
 /** What a generic header opens with: a numeral 一…十, "(", a digit. */
@@ -62,7 +77,7 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
     const text = view.slice(s, e);
     // (Under a Markdown mark a plain ordinal "## 一、家庭医生签约服务" is a subhead unless it asks.)
     const generic = genericHeader(view, line, text);
-    const h = explicitHeader(view, line, text) ?? (mark && generic && !INTERROGATIVE.test(view.slice(generic.rest[0], generic.rest[1])) ? null : generic);
+    const h = explicitHeader(view, line, text) ?? (mark && generic && !INTERROGATIVE.test(view.slice(generic.rest[0], generic.rest[1])) ? null : generic) ?? subhead(view, line, text);
     const inline = inlineHeaders(pair, line, h ? h.rest[0] : s);
     // A header's words stop where the next header of the same line begins.
     if (h) out.push({ ...h, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
@@ -132,6 +147,21 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
   };
 }
 
+/** "【农村养老服务“最后一公里”如何打通】" alone on its line: a subhead candidate (numbered later, by `chooseHeaders`). */
+function subhead(view: string, line: Line, text: string): Header | null {
+  if (!SUBHEAD_OPENERS.has(text.charCodeAt(0))) return null;
+  const m = SUBHEAD.exec(text);
+  if (!m) return null;
+  const phrase = m.slice(1).find((g) => g !== undefined)!;
+  // (A quotation alone on its line, "「我们将新建停车位3000个。」", is a sentence, not a subhead.)
+  if (ROLE_TAG_ONLY.test(phrase) || phrase.includes('。')) return null;
+  const rest = trim(view, line.content[0] + 1, line.content[1] - 1);
+  return {
+    family: BRACKETED, number: 0, label: text, labelSpan: line.content, line, rest,
+    questionLike: INTERROGATIVE.test(phrase),
+  };
+}
+
 function genericHeader(view: string, line: Line, text: string): Header | null {
   if (!GENERIC_OPENERS.has(text.charCodeAt(0))) return null;
   for (const [family, re] of GENERIC) {
@@ -171,7 +201,7 @@ export interface HeaderLayout {
  * Returns null when the document has no header layout.
  */
 export function chooseHeaders(view: string, candidates: Header[], askers: number[] = []): HeaderLayout | null {
-  const explicit = candidates.filter((h) => h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== '追问');
+  const explicit = candidates.filter((h) => h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== '追问' && h.family !== BRACKETED);
   const families = new Map<string, Header[]>();
   for (const h of explicit) families.set(h.family, [...(families.get(h.family) ?? []), h]);
   // Explicit families, most numerous first; "第一个问题,我们…" opening lines of an answer are no
@@ -184,6 +214,11 @@ export function chooseHeaders(view: string, candidates: Header[], askers: number
     if (questions * 2 >= n || !askers.length || (asked(layout, askers) === n && layout.headers[0].number === 1)) return layout;
   }
   let best: { layout: HeaderLayout; score: number } | null = null;
+  const subheads = subheadLayout(candidates.filter((h) => h.family === BRACKETED), askers);
+  if (subheads) {
+    const n = subheads.headers.length;
+    best = { layout: subheads, score: n * 1000 + subheads.headers.filter((h) => h.questionLike).length * 10 + n };
+  }
   for (const [family] of GENERIC) {
     const own = candidates.filter((h) => h.family === family);
     // Question lines first: answers' lists restart at 1 and rarely ask anything.
@@ -199,6 +234,24 @@ export function chooseHeaders(view: string, candidates: Header[], askers: number
     }
   }
   return best?.layout ?? null;
+}
+
+/**
+ * Bracketed subheads as a layout: those whose stretch (to the next bracketed line) holds an asker's
+ * start, numbered 1, 2, 3… — at least two, and nobody asking before the first (bracketed lines in
+ * the middle of a report that began its exchanges without them are asides: "【记者手记】"). A column
+ * tag over the introduction ("【人大代表面对面】") or a trailing "【相关链接】" opens no exchange and is
+ * left out.
+ */
+function subheadLayout(pool: Header[], askers: number[]): HeaderLayout | null {
+  const headers: Header[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    const from = pool[i].line.span[1];
+    const to = pool[i + 1]?.line.span[0] ?? Infinity;
+    if (askers.some((a) => a >= from && a < to)) headers.push({ ...pool[i], number: headers.length + 1 });
+  }
+  if (headers.length < 2 || askers.some((a) => a < headers[0].line.span[0])) return null;
+  return { headers, gaps: [], duplicates: [] };
 }
 
 /** How many of the layout's sections hold an asker's start. */

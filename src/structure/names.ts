@@ -101,6 +101,15 @@ function swallowsWord(lex: Lexicon, view: string, from: number, to: number, limi
   return false;
 }
 
+/**
+ * True when `[given, end)` is a group word (群众, 党员 — not-names) right before a title: "县人大代表
+ * 和群众代表应邀参加" joins two groups, the surname character (和, 及) is a conjunction.
+ */
+function groupBeforeTitle(lex: Lexicon, view: string, given: number, end: number, limit: number): boolean {
+  const word = firstUp(deepestAt(lex.index.notNames, view, given, end), TERM);
+  return word !== null && given + word.depth === end && hasTitleAt(lex, view, end, limit);
+}
+
 /** True when an institution of two or more characters (人大, 政府, 法院) starts inside `[from, to)`. */
 function opensInstitution(lex: Lexicon, view: string, from: number, to: number, limit: number): boolean {
   for (let i = from; i < to; i++) {
@@ -140,6 +149,7 @@ function plausible(lex: Lexicon, view: string, pos: number, surname: number, end
     if (PRONOUN.test(view)) return false;
   }
   if (hasTitleAt(lex, view, given, limit)) return false; // 李局长 is surname + title, not a name
+  if (groupBeforeTitle(lex, view, given, end, limit)) return false; // 和群众代表: a conjunction, then a group
   if (swallowsWord(lex, view, given, end, limit)) return false;
   return !opensInstitution(lex, view, given, end, limit); // 和人大代表: 人大 is no given name
 }

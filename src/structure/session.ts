@@ -22,11 +22,19 @@ export const BODY = new RegExp(
 const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
 const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)/u;
-/** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it). */
-const TOPIC_INSIDE = /(?:开展|进行|举行)(\p{sc=Han}{2,24}?)专题询问/u;
+/**
+ * Words that say what kind of inquiry it is, between the verb and 专题询问 (开展跟踪专题询问,
+ * 进行联组专题询问): modifiers, never the topic.
+ */
+const MODIFIER = '(?:跟踪|联组|首次|集中|再次|现场)';
+const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`, 'u');
+/** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it), less a modifier after it (开展X跟踪专题询问). */
+const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)(\\p{sc=Han}{2,24}?)${MODIFIER}?专题询问`, 'u');
 /** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
 const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的))([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
-const TOPIC_VERBS = /(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?专题询问/gu;
+const TOPIC_VERBS = new RegExp(`(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?${MODIFIER}?专题询问`, 'gu');
+/** A lede's plain verb of inquiring: "举行专题询问会,围绕全市高标准农田建设情况进行询问". */
+const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?询问/gu;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 /** A year of the meeting: not a reporting year ("关于2023年度环境状况…的报告") nor a span (2021—2025年). */
@@ -67,7 +75,7 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
   spans.body = findBody(view, meetingRegions);
   spans.meeting = find(MEETING);
   spans.format = find(FORMAT);
-  spans.topic = findTopic(view, regions) ?? headlineTopic(view, input.title);
+  spans.topic = findTopic(view, regions, input.title) ?? headlineTopic(view, input.title);
   let statedAskerCount: number | null = null;
   const count = findAskerCount(view, input.closing && input.closing[1] > input.closing[0] ? [...regions, input.closing] : regions);
   if (count) {
@@ -182,27 +190,29 @@ function breaksRun(c: number): boolean {
 }
 const RUN_BREAKS = new Set([...'\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff08\uff09“”‘’《》【】…—·\u3000'].map((ch) => ch.charCodeAt(0)));
 
-/** The object of 对/就/围绕 before 开展专题询问, within its clause. */
-function findTopic(view: string, regions: Span[]): Span | null {
-  for (const [s, e] of regions) {
+/**
+ * The object of 对/就/围绕 before 开展专题询问, within its clause. A clause ends at , 。 and a column
+ * tag's 】 ("【人大代表面对面】县人大常委会就农村饮水安全开展专题询问"), and in the headline also at its
+ * separators, a space (the view's fold of U+3000), | or ——, so the topic never runs over them.
+ */
+function findTopic(view: string, regions: Span[], title: Span | null): Span | null {
+  // A record's field line names it outright: "主题：全区义务教育优质均衡发展情况".
+  for (const region of regions) {
+    if (region === title) continue;
+    const m = TOPIC_FIELD.exec(view.slice(region[0], region[1]));
+    if (m) {
+      const start = region[0] + m.index + m[0].length - m[1].length;
+      return [start, start + m[1].length];
+    }
+  }
+  for (const region of regions) {
+    const [s, e] = region;
     const slice = view.slice(s, e);
+    const breaks = region === title ? HEADLINE_BREAK : SENTENCE_BREAK;
     // Every 开展专题询问 of the region: "举行专题询问会,就…开展专题询问" names the topic at the second.
     for (const verb of slice.matchAll(TOPIC_VERBS)) {
-      const clauseStart = Math.max(slice.lastIndexOf(',', verb.index - 1), slice.lastIndexOf('。', verb.index - 1), -1) + 1;
-      const clause = slice.slice(clauseStart, verb.index);
-      // The first 对/就/围绕 of the clause: the topic itself may hold 就 (就业) or 对 (对外开放).
-      // (结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问.)
-      // "结合审议…的报告": the topic is the report, not the reviewing. "聚焦…进行专题询问" names it too.
-      const m = /(?:针对|对|就|围绕|聚焦)(.+)$/u.exec(clause) ?? /结合(?:听取和审议|听取审议|审议)?(.+)$/u.exec(clause);
-      // "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。": the topic in the next clause.
-      const next = m ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(verb.index + verb[0].length));
-      if (next) {
-        const start = s + verb.index + verb[0].length + next[0].length - next[1].length;
-        return [start, start + next[1].length];
-      }
-      if (!m || m[1].length < 2) continue;
-      const start = s + clauseStart + m.index + m[0].length - m[1].length;
-      return [start, s + verb.index];
+      const found = objectBefore(slice, verb.index, verb[0].length, breaks, true);
+      if (found) return [s + found[0], s + found[1]];
     }
   }
   // "市人大常委会专题询问全市耕地保护工作": 专题询问 as the verb, the topic its object (to the clause end).
@@ -216,12 +226,73 @@ function findTopic(view: string, regions: Span[]): Span | null {
   // "青石镇人大开展农村人居环境整治专题询问": the topic written between the verb and 专题询问.
   for (const [s0, e] of regions) {
     const m = TOPIC_INSIDE.exec(view.slice(s0, e));
-    if (m && !/^(?:了|一次|一场)/u.test(m[1])) {
-      const start = s0 + m.index + m[0].length - m[1].length - '专题询问'.length;
+    if (m && !/^(?:了|一次|一场)/u.test(m[1]) && !MODIFIER_ONLY.test(m[1])) {
+      const start = s0 + m.index + m[0].indexOf(m[1], 2); // (after the two-character verb)
       return [start, start + m[1].length];
     }
   }
+  // "举行专题询问会,围绕全市高标准农田建设情况进行询问": the introduction's plain 进行询问 (never the headline's).
+  const intro = regions.find((r) => r !== title);
+  if (intro) {
+    const slice = view.slice(intro[0], intro[1]);
+    for (const verb of slice.matchAll(ASKING_VERBS)) {
+      const found = objectBefore(slice, verb.index, verb[0].length, SENTENCE_BREAK, false);
+      if (found) return [intro[0] + found[0], intro[0] + found[1]];
+    }
+  }
+  // "聚焦高标准农田建设　市人大常委会开展专题询问": a headline's first part names the topic.
+  if (title && title[1] > title[0]) {
+    const [s, e] = title;
+    const slice = view.slice(s, e);
+    for (const verb of slice.matchAll(TOPIC_VERBS)) {
+      const sep = HEADLINE_SEPARATOR.exec(slice.slice(0, clauseStart(slice, verb.index, HEADLINE_BREAK)));
+      if (!sep) continue;
+      const part = clauseStart(slice, sep.index, HEADLINE_BREAK);
+      const m = PART_TOPIC.exec(slice.slice(part, sep.index));
+      if (m) return [s + part + m[0].length - m[1].length, s + part + m[0].length];
+    }
+  }
   return null;
+}
+
+/** A field line of a record's header: 主题: / 询问主题: / 议题: and the topic, to the line's end (no sentence: no 。). */
+const TOPIC_FIELD = /^[ \t]*(?:(?:专题)?询问)?(?:主题|议题)[ \t]*:[ \t]*([^\n。,:]{2,40}?)[ \t。]*$/mu;
+/** Where a clause of the introduction ends: , 。 ; : ! ? and a column tag's 】 (never at a line break: a copied PDF wraps lines mid-clause). */
+const SENTENCE_BREAK = /[,。;:!?】]/gu;
+/** Where a clause of a headline ends: also at its separators (a space, the view's fold of U+3000, |, ——). */
+const HEADLINE_BREAK = /[,。;:!?】|\s]|——/gu;
+/** A clause that ends on a headline separator (not on a sentence's punctuation, nor a column tag's 】). */
+const HEADLINE_SEPARATOR = /(?:[|\s]|——)\s*$/u;
+/** A headline part that names the topic: "聚焦高标准农田建设", "关注…". */
+const PART_TOPIC = /^(?:聚焦|围绕|关注|就|对|针对)(\p{sc=Han}[^,。;:!?|\s]{1,30})$/u;
+/** The topic's object: the first 对/就/围绕 of the clause (the topic itself may hold 就业 or 对外开放). */
+const OBJECT = /(?:针对|对|就|围绕|聚焦)(.+)$/u;
+/** 结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问. */
+const JOINED = /结合(?:听取和审议|听取审议|审议)?(.+)$/u;
+
+/** The offset after the last clause break (`breaks`) before `at` (0 when none). */
+function clauseStart(slice: string, at: number, breaks: RegExp): number {
+  let start = 0;
+  for (const m of slice.slice(0, at).matchAll(breaks)) start = m.index + m[0].length;
+  return start;
+}
+
+/**
+ * The topic a verb of inquiring at `at` (of `length`) names in `slice`: the object of the first
+ * 对/就/围绕/聚焦 of its clause ("结合审议…的报告": the report, not the reviewing), else (with `next`)
+ * "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。" the next clause's. Offsets into `slice`.
+ */
+function objectBefore(slice: string, at: number, length: number, breaks: RegExp, next: boolean): Span | null {
+  const start = clauseStart(slice, at, breaks);
+  const clause = slice.slice(start, at);
+  const m = OBJECT.exec(clause) ?? JOINED.exec(clause);
+  const after = m || !next ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(at + length));
+  if (after) {
+    const from = at + length + after[0].length - after[1].length;
+    return [from, from + after[1].length];
+  }
+  if (!m || m[1].length < 2) return null;
+  return [start + m.index + m[0].length - m[1].length, at];
 }
 
 function readDate(view: string, regions: Span[], frame: SessionInput['frameDate']): { iso: string; span: Span } | null {

@@ -40,3 +40,22 @@ describe('[normalize] straight quotes', () => {
     expect(normalize(text)).toHaveLength(text.length);
   });
 });
+
+describe('[normalize] English full stops in Chinese text', () => {
+  it.each([
+    ['between Han characters', '区长何某主持会议.副区长到会应询.', '区长何某主持会议。副区长到会应询。'],
+    ['after a closing quote, before an opening one', '开展"回头看".“两个清单”', '开展“回头看”。“两个清单”'],
+    ['at the end of a line', '会议结束.\n下一行', '会议结束。\n下一行'],
+    ['before a figure', '到会应询.12名委员提问', '到会应询。12名委员提问'],
+    ['inside a quotation, before its closing mark', '他说:"我们将加快进度."随后', '他说:“我们将加快进度。”随后'],
+    ['a decimal stays', 'PM2.5浓度下降3.5%', 'PM2.5浓度下降3.5%'],
+    ['a dotted date stays', '2024.11.5召开', '2024.11.5召开'],
+    ['a list marker stays', '1.全市浓度为何反弹', '1.全市浓度为何反弹'],
+    ['a full stop before a space stays (blocks read it)', '完善机制. 今年', '完善机制. 今年'],
+    ['Latin text stays', 'www.npc.gov.cn 与 Mr.Li', 'www.npc.gov.cn 与 Mr.Li'],
+    ['full-width ．between Han characters', '到会应询．部分代表', '到会应询。部分代表'],
+  ])('%s', (_name, text, view) => {
+    expect(normalize(text)).toBe(view);
+    expect(normalize(text)).toHaveLength(text.length);
+  });
+});

@@ -167,6 +167,21 @@ describe('[attribution] speech events', () => {
   });
 });
 
+describe('[attribution] the introduction\'s participants', () => {
+  it.each<[string, string, string | null]>([
+    ['invited to attend and ask', '县人大代表邬国强等5名代表应邀参加并现场提问。', null],
+    ['attending as a 列席 member and asking', '市人大代表邬国强列席会议并提问。', null],
+    ['attending, then asking a question', '市人大代表邬国强列席会议并提问:停水问题什么时候能解决?', 'asker'],
+    ['asking with a question mark in the sentence', '市人大代表邬国强应邀出席并提问,停水问题何时解决?', 'asker'],
+    ['asking outright', '县人大代表邬国强就农村饮水安全进行提问。', 'asker'],
+  ])('%s', (_name, text, role) => {
+    const view = normalize(text);
+    const whole = text.slice(0, text.indexOf('邬国强') + 3);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, whole, true)]);
+    expect(events[0]?.role ?? null).toBe(role);
+  });
+});
+
 describe('[attribution] the congress\'s leaders named bare', () => {
   // The chair is introduced with the title; later the bare name speaks. Each row: the later line, and the role read (null: no event).
   it.each<[string, string | null]>([

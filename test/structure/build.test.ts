@@ -310,3 +310,29 @@ describe('[build] Markdown headlines', () => {
     expect(build(text).session.title).toBe(title);
   });
 });
+
+describe('[build] bracketed subheads', () => {
+  const text = [
+    '南屏市人大常委会就城市公共交通开展专题询问',
+    '5月12日,南屏市人大常委会举行联组会议,就城市公共交通发展情况开展专题询问。',
+    '【公交线路怎样优化】',
+    '市人大常委会委员彭立新问:新城区公交线路覆盖不足,什么时候能解决?',
+    '市交通运输局局长祝海峰答:今年将新开线路8条。',
+    '「停车难如何破解？」',
+    '市人大代表蒋雨桐问:老城区停车位缺口有多大?',
+    '市住房城乡建设局局长冉志军答:缺口约1.2万个,今年新建停车位3000个。',
+  ].join('\n');
+  const s = build(text);
+  it('opens a question at each subhead, labelled by the line as written, its phrase as the question', () => {
+    expect(summary(s, 20)).toEqual([
+      ['【公交线路怎样优化】', '公交线路怎样优化', ['彭立新'], ['祝海峰'], null],
+      ['「停车难如何破解？」', '停车难如何破解？', ['蒋雨桐'], ['冉志军'], null],
+    ]);
+    invariants(text, s);
+  });
+  it('keeps the subhead out of the previous answer and the introduction', () => {
+    expect(s.questions[0].turns[0]).toMatchObject({ role: 'narration', speaker: null, text: '【公交线路怎样优化】\n' });
+    expect(s.questions[0].turns.at(-1)!.text).not.toContain('停车难');
+    expect(text.slice(...s.session.span!)).not.toContain('【');
+  });
+});

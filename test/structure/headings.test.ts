@@ -113,3 +113,41 @@ describe('[headings] Markdown heading marks', () => {
     expect(findHeaderCandidates({ text, view }, splitLines(view)).length).toBe(n);
   });
 });
+
+describe('[headings] bracketed subheads', () => {
+  /** The layout of `text`, askers starting at every "委员" and "代表" of the text. */
+  function subheads(text: string) {
+    const view = normalize(text);
+    const askers = [...text.matchAll(/委员|代表/gu)].map((m) => m.index);
+    const layout = chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)), askers);
+    return layout?.headers.map((h) => [h.label, h.number, text.slice(...h.rest), text.slice(...h.labelSpan)]) ?? null;
+  }
+  it.each<[string, string, Array<[string, number, string]>]>([
+    ['【】', '导语。\n【公交线路怎样优化】\n委员甲问:线路?\n局长乙答:优化。\n【停车难如何破解?】\n委员丙问:停车?\n局长丁答:建设。',
+      [['【公交线路怎样优化】', 1, '公交线路怎样优化'], ['【停车难如何破解?】', 2, '停车难如何破解?']]],
+    ['「」 full-width ？', '导语。\n「学位供给够不够？」\n代表甲：学位？\n局长乙：够。\n「校车安全谁来管？」\n代表丙：校车？\n局长丁：我们管。',
+      [['「学位供给够不够？」', 1, '学位供给够不够？'], ['「校车安全谁来管？」', 2, '校车安全谁来管？']]],
+    ['〖〗 and ［］ titles that do not ask', '〖老旧小区改造进度〗\n委员甲:进度?\n答:快。\n［加装电梯资金来源］\n委员乙:资金?\n答:多元。',
+      [['〖老旧小区改造进度〗', 1, '老旧小区改造进度'], ['［加装电梯资金来源］', 2, '加装电梯资金来源']]],
+    // A column tag over the introduction and a trailing link open no exchange: left out, the rest numbered from 1.
+    ['column tag and trailer left out', '【聚焦民生热点】\n导语。\n【河道保洁谁负责】\n委员甲:谁?\n答:我们。\n【污水直排怎么治】\n委员乙:怎么?\n答:截污。\n【相关链接】\n往期报道。',
+      [['【河道保洁谁负责】', 1, '河道保洁谁负责'], ['【污水直排怎么治】', 2, '污水直排怎么治']]],
+  ])('%s', (_name, text, expected) => {
+    expect(subheads(text)?.map(([l, n, r]) => [l, n, r])).toEqual(expected);
+    for (const h of subheads(text) ?? []) expect(h[3]).toBe(h[0]); // the label is the line as written
+  });
+  it.each([
+    ['one subhead alone', '导语。\n【公交线路怎样优化】\n委员甲问:线路?\n局长乙答:优化。'],
+    ['role tags', '【委员提问】\n委员甲:线路?\n【部门回答】\n局长乙:优化。\n【委员提问】\n委员丙:停车?'],
+    ['short scene tags', '【现场】\n委员甲:线路?\n【现场】\n委员丙:停车?'],
+    ['a bracketed phrase inside a line', '导语【公交线路怎样优化】。\n委员甲:线路?\n局长:优化。\n说明【停车难如何破解】。\n委员丙:停车?'],
+    ['subheads with no exchange under them', '【公交线路怎样优化】\n【停车难如何破解】\n导语。'],
+    ['asides in a report whose exchanges began without them', '委员甲:线路?\n局长乙:优化。\n【记者观察一下】\n委员丙:停车?\n局长丁:建设。\n【记者再观察】\n委员戊:学位?'],
+    ['quotations alone on their lines', '「新城区公交线路覆盖不足。」\n委员甲说。\n「老城区停车位缺口很大。」\n委员乙说。'],
+  ])('no subheads: %s', (_name, text) => {
+    expect(subheads(text)).toBeNull();
+  });
+  it('an explicit family wins over subheads', () => {
+    expect(subheads('【询问一】线路?\n委员甲:线路?\n【停车怎样破解】\n委员乙:停车?\n【询问二】学位?\n委员丙:学位?')?.map(([l]) => l)).toEqual(['询问一', '询问二']);
+  });
+});

@@ -31,6 +31,8 @@ describe('[names] readName: where a name ends', () => {
   it.each([
     ['局长表示'], ['李局长'], ['谢谢'], ['高度重视'], ['劳动者代表'], ['向市政府提问'], ['和市法院'], ['人民群众'], ['的王某'],
     ['和人大代表先后提问'], ['向法院提出'], ['和政府部门'], ['向市民:'],
+    // a conjunction, then a group before a title: two groups, no name
+    ['和群众代表应邀参加'], ['和党员代表列席'],
     // a preposition and a pronoun, even before a colon
     ['向大家:'], ['和大家:'], ['向各位:'], ['和我们:'], ['向大家汇报'],
   ])('%s → no name', (text) => {

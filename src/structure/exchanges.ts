@@ -6,18 +6,30 @@
  * Offsets are [start, end) UTF-16 offsets into the decoded text.
  */
 import { lineEnd, type SpeechEvent } from './speech.js';
+import { asksQuestion } from './chair.js';
 
-/** Apply the three passes, in order. `events` are sorted by start. */
-export function resolveExchanges(view: string, events: SpeechEvent[]): SpeechEvent[] {
-  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, events))));
+/** Apply the three passes, in order. `events` are sorted by start; `chairs` names who presides (chair.ts). */
+export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
+  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, events, chairs))));
 }
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
 
-/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone is the moderator's. */
-function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
-  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !CALLING.test(view.slice(e.wordsStart ?? e.start)));
+/**
+ * The moderator's line under a label, which asks nothing: the chair's ("马振华:下面开始询问。", "马振华:询问结束。")
+ * unless it puts a question, and a call handing over the floor ("市人大常委会副主任王某某:下面请李委员询问。") —
+ * but not a member's question that opens by naming who should answer ("委员吴某:请市某局回答。…何时完成?").
+ */
+function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>): boolean {
+  const asks = e.wordsStart !== null && asksQuestion(view, e.wordsStart);
+  if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name)) return !asks;
+  return CALLING.test(view.slice(e.wordsStart ?? e.start)) && !(asks && e.role === 'asker' && e.mention?.congress);
+}
+
+/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, or the chair's, is the moderator's. */
+function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>): SpeechEvent[] {
+  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs));
   const out: SpeechEvent[] = [];
   for (const e of events) {
     if (e.role === 'narration') out.push(e);

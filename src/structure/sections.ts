@@ -64,10 +64,17 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let lastLine = -1;
   let root = 0;
   const rootAskers = new Map<number, string | null>(); // question number → who opened it
-  for (const ev of events) {
+  const answeredBy = new Map<number, Set<string>>(); // question number → who answered it
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i];
     if (ev.role === 'narration') continue;
-    if (ev.role === 'responder') { answered = true; continue; }
-    const who = ev.mention ? ev.mention.name ?? ev.mention.title : null;
+    if (ev.role === 'responder') {
+      answered = true;
+      const by = keyOf(ev);
+      if (by !== null && out.length) answeredBy.set(out.length, (answeredBy.get(out.length) ?? new Set()).add(by));
+      continue;
+    }
+    const who = keyOf(ev);
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?"): a follow-up, 追问 or not.
     const e = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && who === rootAskers.get(root) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
@@ -84,14 +91,42 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
     }
     if (!e.followUp || !out.length) { root = out.length + 1; rootAskers.set(root, who); }
-    // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own.
-    const own = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
+    // A 追问 follows up the question just answered, whoever asked it. It goes back to the asker's own
+    // earlier question only on evidence: the words say so ("我追问一下我刚才问的学位问题"), or it is
+    // answered by who answered that one and by nobody who answered the question just before.
+    const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
+    const own = earlier !== undefined && !refersBack(view, e) && (namesOwnQuestion(view, e) || answeredThere(nextResponders(events, i), answeredBy.get(earlier), [answeredBy.get(root), answeredBy.get(out.length)])) ? earlier : undefined;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });
     answered = false;
     lastAsker = who;
     lastLine = line;
   }
   return out;
+}
+
+const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
+
+/** Who answers the asker of `events[i]`: the responders after it, up to the next asker. */
+function nextResponders(events: SpeechEvent[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < events.length && events[j].role !== 'asker'; j++) {
+    const by = events[j].role === 'responder' ? keyOf(events[j]) : null;
+    if (by !== null) out.push(by);
+  }
+  return out;
+}
+
+/** Someone of `responders` answered `there`, and none of them answered the questions just before (`before`). */
+function answeredThere(responders: string[], there: Set<string> | undefined, before: Array<Set<string> | undefined>): boolean {
+  return !!there && responders.some((r) => there.has(r)) && !responders.some((r) => before.some((b) => b?.has(r)));
+}
+
+/** The asker's words point to their own earlier question: 我刚才问的…, 我前面提的…, 回到我之前问的…. */
+const OWN_QUESTION = /我(?:刚才|刚刚|前面|之前|先前|上午|第一次)(?:所)?(?:问|提|提出|询问|问到|提到)(?:的|过的)/u;
+
+function namesOwnQuestion(view: string, e: SpeechEvent): boolean {
+  const from = e.wordsStart ?? e.start;
+  return OWN_QUESTION.test(view.slice(from, Math.min(from + 40, lineEnd(view, from))));
 }
 
 /** Words that point back to the answer just given: 刚才…, 刚刚…, 您刚才…, 你刚才提到…. */

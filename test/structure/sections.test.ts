@@ -36,23 +36,29 @@ describe('[sections] without headers', () => {
 });
 
 describe('[sections] which question a 追问 follows', () => {
-  // Each row: the askers' lines in order (the last one a 追问), and the question it follows.
+  // Each row: the exchanges in order as asker/responder (the last one a 追问, maybe with its words), and the question it follows.
   it.each<[string, string[], number]>([
-    ['the question just before, by the same asker', ['王海', '赵云', '赵云'], 2],
-    ['the question just before, by another asker', ['王海', '赵云', '孙立'], 2],
-    ['the asker\'s own earlier question, when someone else asked since', ['王海', '赵云', '王海'], 1],
-  ])('%s', (_name, askers, followed) => {
-    const text = askers.map((a, i) => `${a}${i === askers.length - 1 ? '追问' : '询问'}第${i + 1}件事。李明回答。`).join('\n');
+    ['the question just before, by the same asker', ['王海/李明', '赵云/张强', '赵云/张强'], 2],
+    ['the question just before, by another asker', ['王海/李明', '赵云/张强', '孙立/张强'], 2],
+    ['the question just before, by an earlier asker answered by someone new (停产整治 after the answer on it)', ['王海/李明', '赵云/张强', '王海/周平'], 2],
+    ['the question just before, by an earlier asker answered by the same official', ['王海/李明', '赵云/李明', '王海/李明'], 2],
+    ['the question just before, by an earlier asker answered by who just answered', ['王海/李明', '赵云/张强', '王海/张强'], 2],
+    ['the asker\'s own earlier question, answered by who answered it (and not the one before)', ['王海/李明', '赵云/张强', '王海/李明'], 1],
+    ['the asker\'s own earlier question, when the words name it', ['王海/李明', '赵云/张强', '王海/周平/我刚才问的那件事'], 1],
+    ['the question just before, when the words point to the answer just given', ['王海/李明', '赵云/张强', '王海/李明/刚才讲的那件事'], 2],
+  ])('%s', (_name, exchanges, followed) => {
+    const rows = exchanges.map((x) => x.split('/'));
+    const text = rows.map(([a, r, words], i) => `${a}${i === rows.length - 1 ? '追问' : '询问'}:${words ?? `第${i + 1}件事`}。${r}回答。`).join('\n');
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
     const events: SpeechEvent[] = [];
     let from = 0;
-    askers.forEach((a, i) => {
-      const last = i === askers.length - 1;
-      events.push(ev(text, a, 'asker', last, from));
-      from = text.indexOf('李明', from);
-      events.push(ev(text, '李明', 'responder', false, from));
-      from += 2;
+    rows.forEach(([a, r], i) => {
+      const asker = ev(text, a, 'asker', i === rows.length - 1, from);
+      events.push({ ...asker, kind: 'label', wordsStart: text.indexOf(':', asker.start) + 1 });
+      from = text.indexOf(`${r}回答`, from);
+      events.push(ev(text, r, 'responder', false, from));
+      from += r.length;
     });
     const sections = turnSections(view, lines, events, text.length);
     expect(sections.map((x) => x.followUpOf)).toEqual([null, null, followed]);

@@ -57,7 +57,8 @@ export function buildStructure(pair: TextPair): Structure {
   const sections = findSections(view, body, candidates, titleLine, events, contentEnd, warnings);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question.
-  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span);
+  const moderatorAt = new Set(events.filter((e) => e.moderator).map((e) => e.start));
+  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span, moderatorAt);
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question.

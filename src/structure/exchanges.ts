@@ -34,7 +34,7 @@ function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<s
   for (const e of events) {
     if (e.role === 'narration') out.push(e);
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
-    else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false });
+    else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false, moderator: true });
     else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;
     // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请.
     else if (e.kind === 'reported' && events.some((l) => l.role === 'narration' && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {

@@ -36,9 +36,10 @@ function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<s
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
     else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false, moderator: true });
     else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;
-    // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请.
-    else if (e.kind === 'reported' && events.some((l) => l.role === 'narration' && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
-      out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
+    // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请;
+    // so is one person not yet named ("请下一位委员提问"); a group ("下面请列席的市人大代表提问。") is spoken to, and nobody speaks yet.
+    else if (e.kind === 'reported' && events.some((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.includes(l))) && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
+      if (e.mention?.name || e.mention?.reference) out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
     } else out.push(e);
   }
   return out;

@@ -108,3 +108,24 @@ describe('[chair] asksQuestion', () => {
     expect(asksQuestion(view, 2)).toBe(asks);
   });
 });
+
+describe('[chair] people named in the chair\'s words', () => {
+  const cast = { 孟庆林: '市人大常委会副主任', 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' };
+  it('a member named with a verb of asking is called: the call gives way to the member\'s own label', () => {
+    const text = '市人大常委会副主任孟庆林主持会议。\n孟庆林：下面钟晓岚委员要提问。\n市人大常委会委员钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。';
+    const view = normalize(text);
+    const mentions = mentionsOf(text, cast).map((m) => (text.slice(m.span[1], m.span[1] + 2) === '委员' && !m.title ? { ...m, span: [m.span[0], m.span[1] + 2] as [number, number], form: 'name-title' as const, title: '委员', congress: true } : m));
+    const events = findSpeechEvents(view, 0, view.length, mentions).filter((e) => e.role !== 'narration');
+    expect(events.map((e) => [e.role, e.mention?.name, text.slice(e.anchor, e.anchor + 4)])).toEqual([['asker', '钟晓岚', '钟晓岚委'], ['responder', '房立新', '市教育局']]);
+  });
+
+  it('a group named without a name (列席的市人大代表) is spoken to: nobody asks there', () => {
+    const text = '市人大常委会副主任孟庆林主持会议。\n孟庆林：下面请列席的市人大代表提问。\n市人大代表钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。';
+    const view = normalize(text);
+    const group = text.indexOf('市人大代表提问');
+    const mentions = [...mentionsOf(text, { ...cast, 钟晓岚: '市人大代表' }), { span: [group, group + 5] as [number, number], form: 'office-only' as const, name: null, nameSpan: null, title: '市人大代表', titleSpan: [group, group + 5] as [number, number], organization: null, congress: true }]
+      .sort((a, b) => a.span[0] - b.span[0]);
+    const events = findSpeechEvents(view, 0, view.length, mentions).filter((e) => e.role !== 'narration');
+    expect(events.map((e) => [e.role, e.mention?.name ?? null])).toEqual([['asker', '钟晓岚'], ['responder', '房立新']]);
+  });
+});

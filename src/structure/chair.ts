@@ -26,7 +26,8 @@ const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?主持人\s*(?:\*\*|__)?\s*[:
 export function findChairs(view: string, mentions: SpeakerMention[], events: SpeechEvent[], leaders: ReadonlyMap<string, string>): Set<string> {
   const chairs = new Set<string>();
   for (const m of mentions) {
-    if (!m.name) continue;
+    // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair.)
+    if (!m.name || !(m.congress || leaders.has(m.name))) continue;
     const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
     if (PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]))) chairs.add(m.name);
   }
@@ -39,8 +40,8 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
   return chairs;
 }
 
-/** A sentence ending in a question mark, or one opening with 请问. */
-const QUESTION = /[^。!?;\n]*\?|请问/gu;
+/** A sentence ending in a question mark, 请问, or the speaker saying they ask ("我想问一下…", "我也问一个", "我想了解…"). */
+const QUESTION = /[^。!?;\n]*\?|请问|我(?:想|要|再|还|也)?(?:问|了解|请教)/gu;
 /** A question to the members, not to an official: "哪位委员先提问?", "委员们还有问题吗?", "大家还有什么问题?". */
 const CALL_FOR_QUESTIONS = /(?:委员|代表|大家|同志|哪位|哪一位)[^。!?;,\n]{0,10}?(?:提问|发言|追问|询问|问题)(?:吗|呢)?\s*\?$/u;
 
@@ -49,7 +50,7 @@ export function asksQuestion(view: string, wordsStart: number): boolean {
   const words = view.slice(wordsStart, lineEnd(view, wordsStart));
   QUESTION.lastIndex = 0;
   for (let m = QUESTION.exec(words); m !== null; m = QUESTION.exec(words)) {
-    if (m[0] === '请问' || !CALL_FOR_QUESTIONS.test(m[0])) return true;
+    if (!m[0].endsWith('?') || !CALL_FOR_QUESTIONS.test(m[0])) return true;
   }
   return false;
 }

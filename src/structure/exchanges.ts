@@ -23,7 +23,8 @@ const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|�
  */
 function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>): boolean {
   const asks = e.wordsStart !== null && asksQuestion(view, e.wordsStart);
-  if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name)) return !asks;
+  // (A label saying 问/答 — "马振华问:" — says what the turn is.)
+  if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) return !asks;
   return CALLING.test(view.slice(e.wordsStart ?? e.start)) && !(asks && e.role === 'asker' && e.mention?.congress);
 }
 

@@ -35,18 +35,18 @@ function labelTurns(text: string, cast: Record<string, string | null>): Array<[s
 }
 
 describe('[chair] who presides', () => {
-  // Each row: the introduction, and whether 孟庆林 is read as the chair.
-  it.each<[string, string, boolean]>([
-    ['named as presiding (主持会议)', '市人大常委会副主任孟庆林主持会议。', true],
-    ['named as presiding (会议由…主持)', '会议由市人大常委会副主任孟庆林主持。', true],
-    ['named as presiding (主持联组会议并讲话)', '市人大常委会主任孟庆林主持联组会议并讲话。', true],
-    ['named as presiding (同志主持)', '市人大常委会副主任孟庆林同志主持。', true],
-    ['a 主持人 field', '主持人：市人大常委会副主任孟庆林', true],
-    ['only attending', '市人大常委会副主任孟庆林出席会议。', false],
-  ])('%s', (_name, intro, chair) => {
+  // Each row: the introduction, the title written before 孟庆林 there, and whether 孟庆林 is read as the chair.
+  it.each<[string, string, string | null, boolean]>([
+    ['named as presiding (主持会议)', '市人大常委会副主任孟庆林主持会议。', '市人大常委会副主任', true],
+    ['named as presiding (会议由…主持)', '会议由市人大常委会副主任孟庆林主持。', '市人大常委会副主任', true],
+    ['named as presiding (主持联组会议并讲话)', '市人大常委会主任孟庆林主持联组会议并讲话。', '市人大常委会主任', true],
+    ['named as presiding (同志主持)', '市人大常委会副主任孟庆林同志主持。', '市人大常委会副主任', true],
+    ['a 主持人 field', '主持人：市人大常委会副主任孟庆林', '市人大常委会副主任', true],
+    ['only attending', '市人大常委会副主任孟庆林出席会议。', '市人大常委会副主任', false],
+    ['an official presiding over a government meeting', '市政府副市长孟庆林主持召开专题会议。', '市政府副市长', false],
+  ])('%s', (_name, intro, title, chair) => {
     const text = `${intro}\n孟庆林：下面开始询问。`;
     const view = normalize(text);
-    const title = intro.includes('主任孟庆林') ? (intro.includes('副主任') ? '市人大常委会副主任' : '市人大常委会主任') : null;
     const mentions = mentionsOf(text, { 孟庆林: title });
     expect(findChairs(view, mentions, [], new Map()).has('孟庆林')).toBe(chair);
   });
@@ -56,6 +56,11 @@ describe('[chair] who presides', () => {
     expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' })).toEqual([
       ['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null],
     ]);
+  });
+
+  it('the chair\'s label saying 问 asks', () => {
+    const text = '市人大常委会副主任孟庆林主持会议。\n孟庆林问：学位缺口有多大。\n市教育局局长房立新：约三千个。';
+    expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 房立新: '市教育局局长' })).toEqual([['asker', '孟庆林'], ['responder', '房立新']]);
   });
 
   it('a leader who opens by asking is an asker, and no chair', () => {
@@ -103,6 +108,8 @@ describe('[chair] asksQuestion', () => {
     ['第三个问题请市工业和信息化局回答。还有多少家没有完成?', true],
     ['请问省交通运输厅,委员提的问题怎么解决?', true],
     ['询问结束。', false],
+    ['我想了解一下学位缺口的情况。', true],
+    ['我也问一个。厨余垃圾处理厂为什么推迟投运。', true],
   ])('%s → %s', (words, asks) => {
     const view = normalize(`某:${words}`);
     expect(asksQuestion(view, 2)).toBe(asks);

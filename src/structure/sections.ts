@@ -12,6 +12,7 @@ import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
+import { followsOwn } from './follow-ups.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -91,11 +92,10 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
     }
     if (!e.followUp || !out.length) { root = out.length + 1; rootAskers.set(root, who); }
-    // A 追问 follows up the question just answered, whoever asked it. It goes back to the asker's own
-    // earlier question only on evidence: the words say so ("我追问一下我刚才问的学位问题"), or it is
-    // answered by who answered that one and by nobody who answered the question just before.
+    // A 追问 follows up the question just answered, whoever asked it; the asker's own earlier question only on evidence (follow-ups.ts).
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
-    const own = earlier !== undefined && !refersBack(view, e) && (namesOwnQuestion(view, e) || answeredThere(nextResponders(events, i), answeredBy.get(earlier), [answeredBy.get(root), answeredBy.get(out.length)])) ? earlier : undefined;
+    const asked = (n: number) => ({ span: out[n - 1].span, answeredBy: answeredBy.get(n) });
+    const own = earlier !== undefined && followsOwn(view, e, nextResponders(events, i), asked(earlier), [asked(root), asked(out.length)]) ? earlier : undefined;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });
     answered = false;
     lastAsker = who;
@@ -114,19 +114,6 @@ function nextResponders(events: SpeechEvent[], i: number): string[] {
     if (by !== null) out.push(by);
   }
   return out;
-}
-
-/** Someone of `responders` answered `there`, and none of them answered the questions just before (`before`). */
-function answeredThere(responders: string[], there: Set<string> | undefined, before: Array<Set<string> | undefined>): boolean {
-  return !!there && responders.some((r) => there.has(r)) && !responders.some((r) => before.some((b) => b?.has(r)));
-}
-
-/** The asker's words point to their own earlier question: 我刚才问的…, 我前面提的…, 回到我之前问的…. */
-const OWN_QUESTION = /我(?:刚才|刚刚|前面|之前|先前|上午|第一次)(?:所)?(?:问|提|提出|询问|问到|提到)(?:的|过的)/u;
-
-function namesOwnQuestion(view: string, e: SpeechEvent): boolean {
-  const from = e.wordsStart ?? e.start;
-  return OWN_QUESTION.test(view.slice(from, Math.min(from + 40, lineEnd(view, from))));
 }
 
 /** Words that point back to the answer just given: 刚才…, 刚刚…, 您刚才…, 你刚才提到…. */

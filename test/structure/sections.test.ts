@@ -45,7 +45,10 @@ describe('[sections] which question a 追问 follows', () => {
     ['the question just before, by an earlier asker answered by who just answered', ['王海/李明', '赵云/张强', '王海/张强'], 2],
     ['the asker\'s own earlier question, answered by who answered it (and not the one before)', ['王海/李明', '赵云/张强', '王海/李明'], 1],
     ['the asker\'s own earlier question, when the words name it', ['王海/李明', '赵云/张强', '王海/周平/我刚才问的那件事'], 1],
-    ['the question just before, when the words point to the answer just given', ['王海/李明', '赵云/张强', '王海/李明/刚才讲的那件事'], 2],
+    ['the asker\'s own earlier question, when 刚才… points to the answer they got there', ['王海/李明', '赵云/张强', '王海/李明/刚才说的那件事'], 1],
+    ['the asker\'s own earlier question, when the words share its terms', ['王海/李明/城市更新融资渠道单一怎么拓宽', '赵云/张强/老旧小区改造资金不足', '王海/周平/城市更新的融资渠道如何惠及中小城市'], 1],
+    ['the question just before, when the words share its terms', ['王海/李明/城市更新融资渠道单一怎么拓宽', '赵云/张强/老旧小区改造资金不足', '王海/周平/老旧小区改造资金缺口多大'], 2],
+    ['the question just before, when the words share as much with both', ['王海/李明/城市更新资金不足', '赵云/张强/老旧小区改造资金不足', '王海/周平/资金不足怎么办'], 2],
   ])('%s', (_name, exchanges, followed) => {
     const rows = exchanges.map((x) => x.split('/'));
     const text = rows.map(([a, r, words], i) => `${a}${i === rows.length - 1 ? '追问' : '询问'}:${words ?? `第${i + 1}件事`}。${r}回答。`).join('\n');

@@ -25,8 +25,15 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
   const asks = e.wordsStart !== null && asksQuestion(view, e.wordsStart);
   // (A label saying 问/答 — "马振华问:" — says what the turn is.)
   if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) return !asks;
-  return CALLING.test(view.slice(e.wordsStart ?? e.start)) && !(asks && e.role === 'asker' && e.mention?.congress);
+  const from = e.wordsStart ?? e.start;
+  const call = CALLING.exec(view.slice(from, lineEnd(view, from)));
+  if (!call) return false;
+  // A member's words that go on past the call ask something ("请市某局回答一下改造的进展情况。").
+  return !(e.role === 'asker' && e.mention?.congress && (asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from)))));
 }
+
+/** What may follow a call that only hands over the floor: "一下", the full stop. */
+const CALL_ENDS = /^(?:一下)?\s*[。!]?\s*$/u;
 
 /** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, or the chair's, is the moderator's. */
 function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>): SpeechEvent[] {

@@ -94,7 +94,9 @@ describe('[exchanges] a member who opens by naming who should answer', () => {
     ['第N个问题请X回答, then the question', '第二个问题请市水务局回答。管网漏损率为什么居高不下?', 'asker'],
     ['我想请X回答, the question in the same sentence', '我想请市医保局回答,异地就医结算什么时候全覆盖?', 'asker'],
     ['a 请问 after the request', '请市农业农村局回答。请问撂荒地复耕了多少亩。', 'asker'],
+    ['asking with no question mark, the request going on past the call', '请市住房和城乡建设局回答一下老旧小区改造的进展情况。', 'asker'],
     ['only handing over the floor', '下面请市住房和城乡建设局回答。', 'narration'],
+    ['only handing over the floor (回答一下)', '请市住房和城乡建设局回答一下。', 'narration'],
     ['only calling the next member', '下面请方志诚委员询问。', 'narration'],
   ])('%s', (_name, words, role) => {
     const text = `市人大常委会委员葛文秀:${words}`;

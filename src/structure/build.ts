@@ -57,8 +57,7 @@ export function buildStructure(pair: TextPair): Structure {
   const sections = findSections(view, body, candidates, titleLine, events, contentEnd, warnings);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question.
-  const moderatorAt = new Set(events.filter((e) => e.moderator).map((e) => e.start));
-  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span, moderatorAt);
+  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span, moderatorTurns(events, contentEnd));
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question.
@@ -117,6 +116,13 @@ export function buildStructure(pair: TextPair): Structure {
     }
   }
   return { session, people: persons, questions, outside, warnings };
+}
+
+/** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */
+function moderatorTurns(events: SpeechEvent[], contentEnd: number): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < events.length; k++) if (events[k].moderator) out.push([events[k].start, k + 1 < events.length ? events[k + 1].start : contentEnd]);
+  return out;
 }
 
 /** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */

@@ -127,16 +127,16 @@ function refersBack(view: string, e: SpeechEvent): boolean {
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
  * 满意度测评。", "应询部门满意度测评结果为95.6%。", "会议最后,常委会副主任某某作了讲话。") is no
  * part of the last question: the end of `span` before the trailing run of such lines (never
- * before its first line). The moderator's own lines after the last answer (`moderatorAt`: where they
- * start, "马振华:今天的跟踪询问到此结束。请市政府认真研究。") close it too.
+ * before its first line). The moderator's own turns after the last answer (`moderator`: their spans,
+ * "马振华:今天的跟踪询问到此结束。请市政府认真研究。" and the paragraphs after it) close it too.
  */
-export function withoutClosing(view: string, body: Line[], span: Span, moderatorAt: ReadonlySet<number> = new Set()): Span {
+export function withoutClosing(view: string, body: Line[], span: Span, moderator: readonly Span[] = []): Span {
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   while (k > 1) {
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
-    if (CLOSING.test(line) || moderatorAt.has(inside[k - 1].content[0])) cut = k - 1;
+    if (CLOSING.test(line) || moderator.some((m) => m[0] <= inside[k - 1].content[0] && inside[k - 1].content[0] < m[1])) cut = k - 1;
     else if (!TRAILER.test(line)) break;
     k--;
   }

@@ -122,16 +122,17 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
   });
 
-  // Each row: the text, the moderator's lines in it (their first words), and what stays in the last question.
-  it.each<[string, string, string[], string]>([
-    ['the chair\'s lines after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n邵某:今天的跟踪询问就到这里。\n邵某:请市政府三个月内书面报告。', ['邵某:今天', '邵某:请市'], '苗某问:措施呢?\n冷某:将约谈平台。'],
-    ['a moderator\'s line before the last answer stays', '苗某问:措施呢?\n邵某:请冷局长回答。\n冷某:将约谈平台。', ['邵某:'], '苗某问:措施呢?\n邵某:请冷局长回答。\n冷某:将约谈平台。'],
+  // Each row: the text, the moderator's turns in it (their first words, and the first words of the turn after each, or null for the end), and what stays in the last question.
+  it.each<[string, string, Array<[string, string | null]>, string]>([
+    ['the chair\'s lines after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n邵某:今天的跟踪询问就到这里。\n邵某:请市政府三个月内书面报告。', [['邵某:今天', '邵某:请市'], ['邵某:请市', null]], '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair\'s closing words running on over paragraphs', '苗某问:措施呢?\n冷某:将约谈平台。\n邵某:今天的询问效果很好。\n希望市政府认真研究。\n三个月内书面报告。', [['邵某:今天', null]], '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a moderator\'s line before the last answer stays', '苗某问:措施呢?\n邵某:请冷局长回答。\n冷某:将约谈平台。', [['邵某:', '冷某:']], '苗某问:措施呢?\n邵某:请冷局长回答。\n冷某:将约谈平台。'],
     ['an official\'s line after the last answer stays', '苗某问:措施呢?\n冷某:将约谈平台。\n闻某:我补充一点,资金已到位。', [], '苗某问:措施呢?\n冷某:将约谈平台。\n闻某:我补充一点,资金已到位。'],
   ])('%s', (_name, text, moderator, kept) => {
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
-    const at = new Set(moderator.map((m) => text.indexOf(m)));
-    expect(text.slice(...withoutClosing(view, lines, [0, text.length], at))).toBe(kept);
+    const turns = moderator.map(([m, next]): [number, number] => [text.indexOf(m), next === null ? text.length : text.indexOf(next)]);
+    expect(text.slice(...withoutClosing(view, lines, [0, text.length], turns))).toBe(kept);
   });
 });
 

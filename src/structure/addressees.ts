@@ -11,7 +11,7 @@
 import type { Span } from '../model/span.js';
 
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队|院|府两院))(?![门长员])';
+const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请的]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队(?!伍)|院|府两院))(?![门长员])';
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)

@@ -43,6 +43,9 @@ describe('[addressees]', () => {
     ['请市住建局的同志介绍一下改造进度。', ['市住建局']],
     ['请市政府加大投入力度。', []],
     ['请魏局长回答。', []],
+    // An office's name holds no 的, and 队伍 is a body of people, not a 队.
+    ['医共体组建以后,县级医院的专家下沉到乡镇卫生院的情况怎么样?', []],
+    ['村医队伍怎么补充?', []],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });

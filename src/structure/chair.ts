@@ -5,7 +5,7 @@
  * "马振华：询问结束。请省政府认真研究。" are the chair's narration (opening, closing), never a
  * question; "马振华：请问省财政厅，资金缺口有多大？" still puts one to an official.
  * The chair is whoever the text names as presiding — "X主持会议", "会议由X主持", "X主持并讲话",
- * "主持人：X" — or a leader of the congress (主任, 副主任 of its standing committee) whose labelled
+ * "主持人：X" — or as attending to speak ("X出席会议并讲话"), or a leader of the congress (主任, 副主任 of its standing committee) whose labelled
  * turn opens the exchanges without asking. Which of their turns are narration is decided with the
  * moderator calls, by their words (exchanges.ts). Matching runs on the view; offsets are [start, end)
  * UTF-16 offsets into the decoded text.
@@ -13,8 +13,11 @@
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 
-/** Right after the person, 主持 as a verb: "主持会议", "主持联组会议", "主持并讲话", "同志主持", "会议由X主持。". */
-const PRESIDES = /^\s*(?:同志)?\s*(?:分别|共同)?主持(?!人|词)/u;
+/**
+ * Right after the person, 主持 as a verb ("主持会议", "主持联组会议", "主持并讲话", "同志主持", "会议由X主持。"), or the
+ * leader who attends to speak rather than ask ("出席会议并讲话", "作总结讲话").
+ */
+const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同)?主持(?!人|词)|出席(?:会议|联组会议)?并(?:作(?:总结)?)?讲话|作(?:总结)?讲话)/u;
 /** Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…". */
 const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?主持人\s*(?:\*\*|__)?\s*[:(]?\s*$/u;
 

@@ -292,3 +292,13 @@ describe('[build] a chair named in the introduction, speaking under a bare-name 
     expect(text.slice(...s.questions[1].sectionSpan).includes('就到这里')).toBe(false);
   });
 });
+
+describe('[build] a congress leader introduced as speaking, speaking last under a bare-name label', () => {
+  it('their closing words are no question', () => {
+    const text = '2023年6月8日，某市人大常委会开展专题询问。市人大常委会副主任孟庆林主持会议，市人大常委会主任聂远航出席会议并讲话。\n\n市人大常委会委员钟晓岚：学位缺口有多大？\n\n市教育局局长房立新：约三千个。\n\n聂远航：刚才委员们问得很实，部门答得也很坦诚。\n希望市政府抓紧研究，三个月内书面报告。';
+    const s = build(text);
+    invariants(text, s);
+    expect(summary(s)).toEqual([[null, '学位缺口有多大？', ['钟晓岚'], ['房立新'], null]]);
+    expect(text.slice(...s.questions[0].sectionSpan).endsWith('约三千个。')).toBe(true);
+  });
+});

@@ -43,6 +43,8 @@ describe('[chair] who presides', () => {
     ['named as presiding (同志主持)', '市人大常委会副主任孟庆林同志主持。', '市人大常委会副主任', true],
     ['a 主持人 field', '主持人：市人大常委会副主任孟庆林', '市人大常委会副主任', true],
     ['only attending', '市人大常委会副主任孟庆林出席会议。', '市人大常委会副主任', false],
+    ['attending to speak (出席会议并讲话)', '市人大常委会主任孟庆林出席会议并讲话。', '市人大常委会主任', true],
+    ['named for the closing speech (作总结讲话)', '市人大常委会主任孟庆林作总结讲话。', '市人大常委会主任', true],
     ['an official presiding over a government meeting', '市政府副市长孟庆林主持召开专题会议。', '市政府副市长', false],
   ])('%s', (_name, intro, title, chair) => {
     const text = `${intro}\n孟庆林：下面开始询问。`;

@@ -20,25 +20,25 @@ const INNER = '(?:(?:(?![问向请如怎将要是能有对为哪什的在和及�
 const ORGS = `${ORG}${INNER}(?:\\s*[和、及与]\\s*${ORG}${INNER})*`;
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
 const ADDRESSED = [
+  // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
+  new RegExp(`[请由]\\s*(${ORGS})\\s*(?:的)?(?:主要负责同志|负责同志|主要负责人|负责人|局长|主任|厅长|同志)?\\s*(?:来)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
   new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
   new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'uy'),
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备))`, 'uy'),
-  // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
-  new RegExp(`[请由]\\s*(${ORGS})\\s*(?:的)?(?:主要负责同志|负责同志|主要负责人|负责人|局长|主任|厅长|同志)?\\s*(?:来)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
 ];
 /**
- * Where a match of each pattern can start: at 向; at 询/追/请/问; at the start or after 。?!;,“; at 请/由.
+ * Where a match of each pattern can start: at 请/由; at 向; at 询/追/请/问; at the start or after 。?!;,“.
  * The patterns are sticky and tried only there, in reading order, which finds what a scan of
  * every offset finds (the same leftmost matches) without trying each offset of long turns.
  * The offsets are found by searches (a walk over every code unit costs more until optimized).
  */
 function startsOf(slice: string): [number[], number[], number[], number[]] {
-  const starts: [number[], number[], number[], number[]] = [[], [], [0], []];
-  for (let i = slice.indexOf('向'); i !== -1; i = slice.indexOf('向', i + 1)) starts[0].push(i);
-  collect(ASKING_UNITS, slice, starts[1], 0);
-  collect(CLAUSE_ENDS, slice, starts[2], 1);
-  if (slice.length === 0) starts[2].pop();
-  collect(REQUEST_UNITS, slice, starts[3], 0);
+  const starts: [number[], number[], number[], number[]] = [[], [], [], [0]];
+  collect(REQUEST_UNITS, slice, starts[0], 0);
+  for (let i = slice.indexOf('向'); i !== -1; i = slice.indexOf('向', i + 1)) starts[1].push(i);
+  collect(ASKING_UNITS, slice, starts[2], 0);
+  collect(CLAUSE_ENDS, slice, starts[3], 1);
+  if (slice.length === 0) starts[3].pop();
   return starts;
 }
 const ASKING_UNITS = /[询追请问]/g;

@@ -118,13 +118,6 @@ export function buildStructure(pair: TextPair): Structure {
   return { session, people: persons, questions, outside, warnings };
 }
 
-/** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */
-function moderatorTurns(events: SpeechEvent[], contentEnd: number): Span[] {
-  const out: Span[] = [];
-  for (let k = 0; k < events.length; k++) if (events[k].moderator) out.push([events[k].start, k + 1 < events.length ? events[k + 1].start : contentEnd]);
-  return out;
-}
-
 /** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */
 function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof frameDate> {
   for (const l of frameLines) {
@@ -266,4 +259,11 @@ function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
  */
 function addAddressee(list: string[], name: string): void {
   if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3))) list.push(name);
+}
+
+/** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */
+function moderatorTurns(events: SpeechEvent[], contentEnd: number): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < events.length; k++) if (events[k].moderator) out.push([events[k].start, k + 1 < events.length ? events[k + 1].start : contentEnd]);
+  return out;
 }

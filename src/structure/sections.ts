@@ -60,22 +60,16 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
 /** Sections from asker turns: a new question at each asker after a responder has spoken, and at each 追问. */
 export function turnSections(view: string, body: Line[], events: SpeechEvent[], contentEnd: number): Section[] {
   const out: Section[] = [];
+  const answeredBy = new AnsweredBy(); // question number → who answered it
   let answered = true;
   let lastAsker: string | null = null;
   let lastLine = -1;
   let root = 0;
   const rootAskers = new Map<number, string | null>(); // question number → who opened it
-  const answeredBy = new Map<number, Set<string>>(); // question number → who answered it
-  for (let i = 0; i < events.length; i++) {
-    const ev = events[i];
+  for (const ev of events) {
     if (ev.role === 'narration') continue;
-    if (ev.role === 'responder') {
-      answered = true;
-      const by = keyOf(ev);
-      if (by !== null && out.length) answeredBy.set(out.length, (answeredBy.get(out.length) ?? new Set()).add(by));
-      continue;
-    }
-    const who = keyOf(ev);
+    if (ev.role === 'responder') { answered = true; answeredBy.add(out.length, ev); continue; }
+    const who = ev.mention ? ev.mention.name ?? ev.mention.title : null;
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?"): a follow-up, 追问 or not.
     const e = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && who === rootAskers.get(root) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
@@ -92,10 +86,11 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
     }
     if (!e.followUp || !out.length) { root = out.length + 1; rootAskers.set(root, who); }
-    // A 追问 follows up the question just answered, whoever asked it; the asker's own earlier question only on evidence (follow-ups.ts).
+    // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own.
+    // (On evidence only, follow-ups.ts; else it follows up the question just answered.)
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
-    const asked = (n: number) => ({ span: out[n - 1].span, answeredBy: answeredBy.get(n) });
-    const own = earlier !== undefined && followsOwn(view, e, nextResponders(events, i), asked(earlier), [asked(root), asked(out.length)]) ? earlier : undefined;
+    const asked = (n: number) => ({ span: out[n - 1].span, answeredBy: answeredBy.of(n) });
+    const own = earlier !== undefined && followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)]) ? earlier : undefined;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });
     answered = false;
     lastAsker = who;
@@ -105,6 +100,19 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
 }
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
+
+/** Who answered each question so far (names, or titles for the unnamed). */
+class AnsweredBy {
+  private readonly by = new Map<number, Set<string>>();
+  /** `e` answers question `n` (none before the first question). */
+  add(n: number, e: SpeechEvent): void {
+    const who = keyOf(e);
+    if (who !== null && n > 0) this.by.set(n, (this.by.get(n) ?? new Set()).add(who));
+  }
+  of(n: number): ReadonlySet<string> | undefined {
+    return this.by.get(n);
+  }
+}
 
 /** Who answers the asker of `events[i]`: the responders after it, up to the next asker. */
 function nextResponders(events: SpeechEvent[], i: number): string[] {
@@ -130,13 +138,14 @@ function refersBack(view: string, e: SpeechEvent): boolean {
  * before its first line). The moderator's own turns after the last answer (`moderator`: their spans,
  * "马振华:今天的跟踪询问到此结束。请市政府认真研究。" and the paragraphs after it) close it too.
  */
-export function withoutClosing(view: string, body: Line[], span: Span, moderator: readonly Span[] = []): Span {
+export function withoutClosing(view: string, body: Line[], whole: Span, moderator: readonly Span[] = []): Span {
+  const span = beforeModerator(view, whole, moderator);
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   while (k > 1) {
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
-    if (CLOSING.test(line) || moderator.some((m) => m[0] <= inside[k - 1].content[0] && inside[k - 1].content[0] < m[1])) cut = k - 1;
+    if (CLOSING.test(line)) cut = k - 1;
     else if (!TRAILER.test(line)) break;
     k--;
   }
@@ -150,6 +159,21 @@ export function withoutClosing(view: string, body: Line[], span: Span, moderator
   const from = Math.max(line.content[0], span[0]);
   const at = view.slice(from, last[1]).search(CLOSING_SENTENCE);
   return at <= 0 ? last : [span[0], trim(view, from, from + at + 1)[1]];
+}
+
+/**
+ * `span` without the moderator's turns that end it (`moderator`: their spans, each up to the next
+ * speaker, in reading order): nobody else speaks after the first of them. Never from the span's start.
+ */
+function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
+  let cut = trim(view, span[0], span[1])[1];
+  for (let k = moderator.length - 1; k >= 0; k--) {
+    const m = moderator[k];
+    if (m[0] >= cut) continue; // after the span
+    if (m[1] < cut || m[0] <= span[0]) break; // someone else speaks after it, or it opens the span
+    cut = m[0];
+  }
+  return cut < span[1] ? trim(view, span[0], cut) : span;
 }
 
 /** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */

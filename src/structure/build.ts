@@ -19,6 +19,7 @@ import { findHeaderCandidates, chooseHeaders, enclosingBreaks, type Header } fro
 import { readSession, isHeadline } from './session.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
+import { beforeModerator } from './sections.js';
 import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
@@ -57,7 +58,7 @@ export function buildStructure(pair: TextPair): Structure {
   const sections = findSections(view, body, candidates, titleLine, events, contentEnd, warnings);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question.
-  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span, moderatorTurns(events, contentEnd));
+  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, beforeModerator(view, sections[sections.length - 1].span, moderatorTurns(events, contentEnd)));
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question.

@@ -135,11 +135,9 @@ function refersBack(view: string, e: SpeechEvent): boolean {
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
  * 满意度测评。", "应询部门满意度测评结果为95.6%。", "会议最后,常委会副主任某某作了讲话。") is no
  * part of the last question: the end of `span` before the trailing run of such lines (never
- * before its first line). The moderator's own turns after the last answer (`moderator`: their spans,
- * "马振华:今天的跟踪询问到此结束。请市政府认真研究。" and the paragraphs after it) close it too.
+ * before its first line).
  */
-export function withoutClosing(view: string, body: Line[], whole: Span, moderator: readonly Span[] = []): Span {
-  const span = beforeModerator(view, whole, moderator);
+export function withoutClosing(view: string, body: Line[], span: Span): Span {
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
@@ -159,21 +157,6 @@ export function withoutClosing(view: string, body: Line[], whole: Span, moderato
   const from = Math.max(line.content[0], span[0]);
   const at = view.slice(from, last[1]).search(CLOSING_SENTENCE);
   return at <= 0 ? last : [span[0], trim(view, from, from + at + 1)[1]];
-}
-
-/**
- * `span` without the moderator's turns that end it (`moderator`: their spans, each up to the next
- * speaker, in reading order): nobody else speaks after the first of them. Never from the span's start.
- */
-function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
-  let cut = trim(view, span[0], span[1])[1];
-  for (let k = moderator.length - 1; k >= 0; k--) {
-    const m = moderator[k];
-    if (m[0] >= cut) continue; // after the span
-    if (m[1] < cut || m[0] <= span[0]) break; // someone else speaks after it, or it opens the span
-    cut = m[0];
-  }
-  return cut < span[1] ? trim(view, span[0], cut) : span;
 }
 
 /** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */
@@ -201,4 +184,20 @@ function lastContentEnd(body: Line[], at: number, floor: number): number {
   let end = floor;
   for (const l of body) if (l.content[1] <= at && l.content[1] > end) end = l.content[1];
   return end;
+}
+
+/**
+ * The last question's `span` without the moderator's turns that end it (`moderator`: their spans, each up to
+ * the next speaker, in reading order), nobody else speaking after the first of them: "马振华:今天的跟踪询问到此
+ * 结束。请市政府认真研究。" and the paragraphs after it close the inquiry, whatever their words. Never from the span's start.
+ */
+export function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
+  let cut = trim(view, span[0], span[1])[1];
+  for (let k = moderator.length - 1; k >= 0; k--) {
+    const m = moderator[k];
+    if (m[0] >= cut) continue; // after the span
+    if (m[1] < cut || m[0] <= span[0]) break; // someone else speaks after it, or it opens the span
+    cut = m[0];
+  }
+  return cut < span[1] ? trim(view, span[0], cut) : span;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { turnSections, headerSections, withoutClosing } from '../../src/structure/sections.js';
+import { turnSections, headerSections, withoutClosing, beforeModerator } from '../../src/structure/sections.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import { findHeaderCandidates } from '../../src/structure/headings.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
@@ -132,7 +132,7 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
     const turns = moderator.map(([m, next]): [number, number] => [text.indexOf(m), next === null ? text.length : text.indexOf(next)]);
-    expect(text.slice(...withoutClosing(view, lines, [0, text.length], turns))).toBe(kept);
+    expect(text.slice(...withoutClosing(view, lines, beforeModerator(view, [0, text.length], turns)))).toBe(kept);
   });
 });
 

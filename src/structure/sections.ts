@@ -10,9 +10,9 @@
 import type { Span } from '../model/span.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
+import { followsOwn } from './follow-ups.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
-import { followsOwn } from './follow-ups.js';
 
 /** One question section before its speakers are read. */
 export interface Section {

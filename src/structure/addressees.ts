@@ -11,7 +11,7 @@
 import type { Span } from '../model/span.js';
 
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队|院|府两院))(?![门长员])';
+const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请的]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队(?!伍)|院|府两院))(?![门长员])';
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -20,25 +20,29 @@ const INNER = '(?:(?:(?![问向请如怎将要是能有对为哪什的在和及�
 const ORGS = `${ORG}${INNER}(?:\\s*[和、及与]\\s*${ORG}${INNER})*`;
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
 const ADDRESSED = [
+  // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
+  new RegExp(`[请由]\\s*(${ORGS})\\s*(?:的)?(?:主要负责同志|负责同志|主要负责人|负责人|局长|主任|厅长|同志)?\\s*(?:来)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
   new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
   new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'uy'),
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|在|就)[^,。?!]{1,14}?(?:有什么|有哪些|有何|有没有|如何|怎样|怎么|打算|准备))`, 'uy'),
 ];
 /**
- * Where a match of each pattern can start: at 向; at 询/追/请/问; at the start or after 。?!;,“.
+ * Where a match of each pattern can start: at 请/由; at 向; at 询/追/请/问; at the start or after 。?!;,“.
  * The patterns are sticky and tried only there, in reading order, which finds what a scan of
  * every offset finds (the same leftmost matches) without trying each offset of long turns.
  * The offsets are found by searches (a walk over every code unit costs more until optimized).
  */
-function startsOf(slice: string): [number[], number[], number[]] {
-  const starts: [number[], number[], number[]] = [[], [], [0]];
-  for (let i = slice.indexOf('向'); i !== -1; i = slice.indexOf('向', i + 1)) starts[0].push(i);
-  collect(ASKING_UNITS, slice, starts[1], 0);
-  collect(CLAUSE_ENDS, slice, starts[2], 1);
-  if (slice.length === 0) starts[2].pop();
+function startsOf(slice: string): [number[], number[], number[], number[]] {
+  const starts: [number[], number[], number[], number[]] = [[], [], [], [0]];
+  collect(REQUEST_UNITS, slice, starts[0], 0);
+  for (let i = slice.indexOf('向'); i !== -1; i = slice.indexOf('向', i + 1)) starts[1].push(i);
+  collect(ASKING_UNITS, slice, starts[2], 0);
+  collect(CLAUSE_ENDS, slice, starts[3], 1);
+  if (slice.length === 0) starts[3].pop();
   return starts;
 }
 const ASKING_UNITS = /[询追请问]/g;
+const REQUEST_UNITS = /[请由]/g;
 const CLAUSE_ENDS = /[。?!;,“]/g;
 
 /** Push to `out` each offset of a unit of `units` in `slice`, plus `shift`, when that is still inside `slice`. */

@@ -19,6 +19,7 @@ import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole }
 import { addLabelEvents } from './labels.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
+import { findChairs } from './chair.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -105,7 +106,7 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   addTableRowEvents(view, from, to, mentions, events);
   for (const e of events) stampedStart(view, from, e);
   events.sort((a, b) => a.start - b.start);
-  return resolveExchanges(view, events);
+  return resolveExchanges(view, events, findChairs(view, mentions, events, leaders));
 }
 
 /** Between people named together before one label colon: 、 (or 和/与/及) and spaces. */

@@ -20,6 +20,7 @@ import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
+import { beforeModerator } from './sections.js';
 import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
@@ -74,7 +75,7 @@ export function buildStructure(pair: TextPair): Structure {
   if (sections.length) {
     const last = sections[sections.length - 1];
     const before = last.span;
-    last.span = withoutClosing(view, body, before);
+    last.span = withoutClosing(view, body, beforeModerator(view, before, moderatorTurns(events, contentEnd)));
     closing = closingSpan(view, body, tailLines, last.span[1], before[1]);
   }
 
@@ -314,4 +315,11 @@ function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
  */
 function addAddressee(list: string[], name: string): void {
   if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3))) list.push(name);
+}
+
+/** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */
+function moderatorTurns(events: SpeechEvent[], contentEnd: number): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < events.length; k++) if (events[k].moderator) out.push([events[k].start, k + 1 < events.length ? events[k + 1].start : contentEnd]);
+  return out;
 }

@@ -6,27 +6,48 @@
  * Offsets are [start, end) UTF-16 offsets into the decoded text.
  */
 import { lineEnd, type SpeechEvent } from './speech.js';
+import { asksQuestion } from './chair.js';
 
-/** Apply the three passes, in order. `events` are sorted by start. */
-export function resolveExchanges(view: string, events: SpeechEvent[]): SpeechEvent[] {
-  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, events))));
+/** Apply the three passes, in order. `events` are sorted by start; `chairs` names who presides (chair.ts). */
+export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
+  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, events, chairs))));
 }
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
 
-/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone is the moderator's. */
-function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
-  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !CALLING.test(view.slice(e.wordsStart ?? e.start)));
+/**
+ * The moderator's line under a label, which asks nothing: the chair's ("马振华:下面开始询问。", "马振华:询问结束。")
+ * unless it puts a question, and a call handing over the floor ("市人大常委会副主任王某某:下面请李委员询问。") —
+ * but not a member's question that opens by naming who should answer ("委员吴某:请市某局回答。…何时完成?").
+ */
+function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>): boolean {
+  const asks = e.wordsStart !== null && asksQuestion(view, e.wordsStart);
+  // (A label saying 问/答 — "马振华问:" — says what the turn is.)
+  if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) return !asks;
+  const from = e.wordsStart ?? e.start;
+  const call = CALLING.exec(view.slice(from, lineEnd(view, from)));
+  if (!call) return false;
+  // A member's words that go on past the call ask something ("请市某局回答一下改造的进展情况。").
+  return !(e.role === 'asker' && e.mention?.congress && (asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from)))));
+}
+
+/** What may follow a call that only hands over the floor: "一下", the full stop. */
+const CALL_ENDS = /^(?:一下)?\s*[。!]?\s*$/u;
+
+/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, or the chair's, is the moderator's. */
+function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>): SpeechEvent[] {
+  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs));
   const out: SpeechEvent[] = [];
   for (const e of events) {
     if (e.role === 'narration') out.push(e);
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
-    else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false });
+    else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false, moderator: true });
     else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;
-    // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请.
-    else if (e.kind === 'reported' && events.some((l) => l.role === 'narration' && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
-      out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
+    // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请;
+    // so is one person not yet named ("请下一位委员提问"); a group ("下面请列席的市人大代表提问。") is spoken to, and nobody speaks yet.
+    else if (e.kind === 'reported' && events.some((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.includes(l))) && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
+      if (e.mention?.name || e.mention?.reference) out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
     } else out.push(e);
   }
   return out;

@@ -10,6 +10,7 @@
 import type { Span } from '../model/span.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
+import { followsOwn } from './follow-ups.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
 
@@ -59,6 +60,7 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
 /** Sections from asker turns: a new question at each asker after a responder has spoken, and at each 追问. */
 export function turnSections(view: string, body: Line[], events: SpeechEvent[], contentEnd: number): Section[] {
   const out: Section[] = [];
+  const answeredBy = new AnsweredBy(); // question number → who answered it
   let answered = true;
   let lastAsker: string | null = null;
   let lastLine = -1;
@@ -69,7 +71,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let round = new Set<string | null>();
   for (const ev of events) {
     if (ev.role === 'narration') continue;
-    if (ev.role === 'responder') { answered = true; continue; }
+    if (ev.role === 'responder') { answered = true; answeredBy.add(out.length, ev); continue; }
     const who = ev.mention ? ev.mention.name ?? ev.mention.title : null;
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?"): a follow-up, 追问 or not.
@@ -93,11 +95,39 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       else round.add(who);
     }
     // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own.
-    const own = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
+    // (On evidence only, follow-ups.ts; else it follows up the question just answered.)
+    const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
+    const asked = (n: number) => ({ span: out[n - 1].span, answeredBy: answeredBy.of(n) });
+    const own = earlier !== undefined && followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)]) ? earlier : undefined;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });
     answered = false;
     lastAsker = who;
     lastLine = line;
+  }
+  return out;
+}
+
+const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
+
+/** Who answered each question so far (names, or titles for the unnamed). */
+class AnsweredBy {
+  private readonly by = new Map<number, Set<string>>();
+  /** `e` answers question `n` (none before the first question). */
+  add(n: number, e: SpeechEvent): void {
+    const who = keyOf(e);
+    if (who !== null && n > 0) this.by.set(n, (this.by.get(n) ?? new Set()).add(who));
+  }
+  of(n: number): ReadonlySet<string> | undefined {
+    return this.by.get(n);
+  }
+}
+
+/** Who answers the asker of `events[i]`: the responders after it, up to the next asker. */
+function nextResponders(events: SpeechEvent[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < events.length && events[j].role !== 'asker'; j++) {
+    const by = events[j].role === 'responder' ? keyOf(events[j]) : null;
+    if (by !== null) out.push(by);
   }
   return out;
 }
@@ -173,4 +203,20 @@ function lastContentEnd(body: Line[], at: number, floor: number): number {
   let end = floor;
   for (const l of body) if (l.content[1] <= at && l.content[1] > end) end = l.content[1];
   return end;
+}
+
+/**
+ * The last question's `span` without the moderator's turns that end it (`moderator`: their spans, each up to
+ * the next speaker, in reading order), nobody else speaking after the first of them: "马振华:今天的跟踪询问到此
+ * 结束。请市政府认真研究。" and the paragraphs after it close the inquiry, whatever their words. Never from the span's start.
+ */
+export function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
+  let cut = trim(view, span[0], span[1])[1];
+  for (let k = moderator.length - 1; k >= 0; k--) {
+    const m = moderator[k];
+    if (m[0] >= cut) continue; // after the span
+    if (m[1] < cut || m[0] <= span[0]) break; // someone else speaks after it, or it opens the span
+    cut = m[0];
+  }
+  return cut < span[1] ? trim(view, span[0], cut) : span;
 }

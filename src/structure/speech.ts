@@ -32,6 +32,8 @@ export interface SpeechEvent {
   named?: boolean;
   /** A table row's 应询单位 cell naming an office, not a person: the question's addressee. */
   addressee?: Span;
+  /** The moderator's own line ("主持人:…", the chair's "马振华:询问结束。"): after the last answer it closes the inquiry. */
+  moderator?: boolean;
 }
 
 /** Adverbs of sequence between a speaker and the verb (委员某首先提问, 某接着追问), as a regex alternation. */

@@ -29,6 +29,36 @@ function invariants(text: string, s: Structure) {
   for (let i = 1; i < s.questions.length; i++) expect(s.questions[i].sectionSpan[0]).toBeGreaterThanOrEqual(s.questions[i - 1].sectionSpan[1]);
 }
 
+describe('[build] a chair named in the introduction, speaking under a bare-name label', () => {
+  // Each row: the chair's name and the sentence naming them as presiding.
+  it.each<[string, string]>([
+    ['孟庆林', '市人大常委会副主任孟庆林主持会议。'],
+    ['欧阳慧', '会议由县人大常委会主任欧阳慧主持。'],
+  ])('%s: opening, calls and closing are narration, not questions', (chair, presides) => {
+    const text = `2023年6月8日，某市人大常委会开展专题询问。${presides}\n\n${chair}：下面开始询问。请委员们提问。\n\n市人大常委会委员钟晓岚：请市教育局回答。学位缺口有多大？\n\n市教育局局长房立新：约三千个。\n\n${chair}：感谢房局长。下面请其他委员继续提问。\n\n市人大常委会委员韦志刚：课后服务收费怎么规范？请市教育局和市发展改革委回答。\n\n市教育局局长房立新：每生每月不超过200元。\n\n${chair}：今天的询问就到这里。请市政府认真研究委员们的意见。`;
+    const s = build(text);
+    invariants(text, s);
+    expect(summary(s)).toEqual([
+      [null, '请市教育局回答。', ['钟晓岚'], ['房立新'], null],
+      [null, '课后服务收费怎么', ['韦志刚'], ['房立新'], null],
+    ]);
+    expect(s.questions.map((q) => q.addressees)).toEqual([['市教育局'], ['市教育局', '市发展改革委']]);
+    expect(s.people.map((p) => p.name)).not.toContain(chair);
+    // The closing belongs to no question.
+    expect(text.slice(...s.questions[1].sectionSpan).includes('就到这里')).toBe(false);
+  });
+});
+
+describe('[build] a congress leader introduced as speaking, speaking last under a bare-name label', () => {
+  it('their closing words are no question', () => {
+    const text = '2023年6月8日，某市人大常委会开展专题询问。市人大常委会副主任孟庆林主持会议，市人大常委会主任聂远航出席会议并讲话。\n\n市人大常委会委员钟晓岚：学位缺口有多大？\n\n市教育局局长房立新：约三千个。\n\n聂远航：刚才委员们问得很实，部门答得也很坦诚。\n希望市政府抓紧研究，三个月内书面报告。';
+    const s = build(text);
+    invariants(text, s);
+    expect(summary(s)).toEqual([[null, '学位缺口有多大？', ['钟晓岚'], ['房立新'], null]]);
+    expect(text.slice(...s.questions[0].sectionSpan).endsWith('约三千个。')).toBe(true);
+  });
+});
+
 const SEED = readFileSync(new URL('../../seeds/qujing-2025-safety-rule-of-law.txt', import.meta.url), 'utf8');
 
 describe('[build] the seed', () => {

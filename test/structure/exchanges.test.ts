@@ -86,3 +86,29 @@ describe('[exchanges] resolving events into turns', () => {
     ]);
   });
 });
+
+describe('[exchanges] a member who opens by naming who should answer', () => {
+  // Each row: the member's labelled words, and the role their turn keeps (narration: a call handing over the floor).
+  it.each<[string, string, 'asker' | 'narration']>([
+    ['请X回答, then the question', '请市住房和城乡建设局回答。老旧小区改造还剩多少个?', 'asker'],
+    ['第N个问题请X回答, then the question', '第二个问题请市水务局回答。管网漏损率为什么居高不下?', 'asker'],
+    ['我想请X回答, the question in the same sentence', '我想请市医保局回答,异地就医结算什么时候全覆盖?', 'asker'],
+    ['a 请问 after the request', '请市农业农村局回答。请问撂荒地复耕了多少亩。', 'asker'],
+    ['asking with no question mark, the request going on past the call', '请市住房和城乡建设局回答一下老旧小区改造的进展情况。', 'asker'],
+    ['only handing over the floor', '下面请市住房和城乡建设局回答。', 'narration'],
+    ['only handing over the floor (回答一下)', '请市住房和城乡建设局回答一下。', 'narration'],
+    ['only calling the next member', '下面请方志诚委员询问。', 'narration'],
+  ])('%s', (_name, words, role) => {
+    const text = `市人大常委会委员葛文秀:${words}`;
+    const view = normalize(text);
+    const events: SpeechEvent[] = [{ mention: { ...person('葛文秀', 8, true), title: '市人大常委会委员' }, role: 'asker', start: 0, anchor: 0, wordsStart: 12, kind: 'label', followUp: false }];
+    expect(resolveExchanges(view, events).map((e) => e.role)).toEqual([role]);
+  });
+
+  it('an official who hands the question on asks nothing', () => {
+    const text = '市水务局局长韦德川:这个问题请分管副局长回答,管网改造进度如何?';
+    const view = normalize(text);
+    const events: SpeechEvent[] = [{ mention: person('韦德川', 6, false), role: 'responder', start: 0, anchor: 0, wordsStart: 10, kind: 'label', followUp: false }];
+    expect(resolveExchanges(view, events).map((e) => e.role)).toEqual(['narration']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { turnSections, headerSections, withoutClosing } from '../../src/structure/sections.js';
+import { turnSections, headerSections, withoutClosing, beforeModerator } from '../../src/structure/sections.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import { findHeaderCandidates } from '../../src/structure/headings.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
@@ -36,23 +36,32 @@ describe('[sections] without headers', () => {
 });
 
 describe('[sections] which question a 追问 follows', () => {
-  // Each row: the askers' lines in order (the last one a 追问), and the question it follows.
+  // Each row: the exchanges in order as asker/responder (the last one a 追问, maybe with its words), and the question it follows.
   it.each<[string, string[], number]>([
-    ['the question just before, by the same asker', ['王海', '赵云', '赵云'], 2],
-    ['the question just before, by another asker', ['王海', '赵云', '孙立'], 2],
-    ['the asker\'s own earlier question, when someone else asked since', ['王海', '赵云', '王海'], 1],
-  ])('%s', (_name, askers, followed) => {
-    const text = askers.map((a, i) => `${a}${i === askers.length - 1 ? '追问' : '询问'}第${i + 1}件事。李明回答。`).join('\n');
+    ['the question just before, by the same asker', ['王海/李明', '赵云/张强', '赵云/张强'], 2],
+    ['the question just before, by another asker', ['王海/李明', '赵云/张强', '孙立/张强'], 2],
+    ['the question just before, by an earlier asker answered by someone new (停产整治 after the answer on it)', ['王海/李明', '赵云/张强', '王海/周平'], 2],
+    ['the question just before, by an earlier asker answered by the same official', ['王海/李明', '赵云/李明', '王海/李明'], 2],
+    ['the question just before, by an earlier asker answered by who just answered', ['王海/李明', '赵云/张强', '王海/张强'], 2],
+    ['the asker\'s own earlier question, answered by who answered it (and not the one before)', ['王海/李明', '赵云/张强', '王海/李明'], 1],
+    ['the asker\'s own earlier question, when the words name it', ['王海/李明', '赵云/张强', '王海/周平/我刚才问的那件事'], 1],
+    ['the asker\'s own earlier question, when 刚才… points to the answer they got there', ['王海/李明', '赵云/张强', '王海/李明/刚才说的那件事'], 1],
+    ['the asker\'s own earlier question, when the words share its terms', ['王海/李明/城市更新融资渠道单一怎么拓宽', '赵云/张强/老旧小区改造资金不足', '王海/周平/城市更新的融资渠道如何惠及中小城市'], 1],
+    ['the question just before, when the words share its terms', ['王海/李明/城市更新融资渠道单一怎么拓宽', '赵云/张强/老旧小区改造资金不足', '王海/周平/老旧小区改造资金缺口多大'], 2],
+    ['the question just before, when the words share as much with both', ['王海/李明/城市更新资金不足', '赵云/张强/老旧小区改造资金不足', '王海/周平/资金不足怎么办'], 2],
+  ])('%s', (_name, exchanges, followed) => {
+    const rows = exchanges.map((x) => x.split('/'));
+    const text = rows.map(([a, r, words], i) => `${a}${i === rows.length - 1 ? '追问' : '询问'}:${words ?? `第${i + 1}件事`}。${r}回答。`).join('\n');
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
     const events: SpeechEvent[] = [];
     let from = 0;
-    askers.forEach((a, i) => {
-      const last = i === askers.length - 1;
-      events.push(ev(text, a, 'asker', last, from));
-      from = text.indexOf('李明', from);
-      events.push(ev(text, '李明', 'responder', false, from));
-      from += 2;
+    rows.forEach(([a, r], i) => {
+      const asker = ev(text, a, 'asker', i === rows.length - 1, from);
+      events.push({ ...asker, kind: 'label', wordsStart: text.indexOf(':', asker.start) + 1 });
+      from = text.indexOf(`${r}回答`, from);
+      events.push(ev(text, r, 'responder', false, from));
+      from += r.length;
     });
     const sections = turnSections(view, lines, events, text.length);
     expect(sections.map((x) => x.followUpOf)).toEqual([null, null, followed]);
@@ -113,6 +122,19 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
     expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
+  });
+
+  // Each row: the text, the moderator's turns in it (their first words, and the first words of the turn after each, or null for the end), and what stays in the last question.
+  it.each<[string, string, Array<[string, string | null]>, string]>([
+    ['the chair\'s lines after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n邵某:今天的跟踪询问就到这里。\n邵某:请市政府三个月内书面报告。', [['邵某:今天', '邵某:请市'], ['邵某:请市', null]], '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair\'s closing words running on over paragraphs', '苗某问:措施呢?\n冷某:将约谈平台。\n邵某:今天的询问效果很好。\n希望市政府认真研究。\n三个月内书面报告。', [['邵某:今天', null]], '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a moderator\'s line before the last answer stays', '苗某问:措施呢?\n邵某:请冷局长回答。\n冷某:将约谈平台。', [['邵某:', '冷某:']], '苗某问:措施呢?\n邵某:请冷局长回答。\n冷某:将约谈平台。'],
+    ['an official\'s line after the last answer stays', '苗某问:措施呢?\n冷某:将约谈平台。\n闻某:我补充一点,资金已到位。', [], '苗某问:措施呢?\n冷某:将约谈平台。\n闻某:我补充一点,资金已到位。'],
+  ])('%s', (_name, text, moderator, kept) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const turns = moderator.map(([m, next]): [number, number] => [text.indexOf(m), next === null ? text.length : text.indexOf(next)]);
+    expect(text.slice(...withoutClosing(view, lines, beforeModerator(view, [0, text.length], turns)))).toBe(kept);
   });
 });
 

@@ -1,0 +1,59 @@
+/**
+ * The chair: who presides over the inquiry, and whether a labelled turn puts a question of its own.
+ *
+ * Example: after "省人大常委会副主任马振华主持会议。" the lines "马振华：下面开始询问。请委员们提问。" and
+ * "马振华：询问结束。请省政府认真研究。" are the chair's narration (opening, closing), never a
+ * question; "马振华：请问省财政厅，资金缺口有多大？" still puts one to an official.
+ * The chair is whoever the text names as presiding — "X主持会议", "会议由X主持", "X主持并讲话",
+ * "主持人：X" — or as attending to speak ("X出席会议并讲话"), or a leader of the congress (主任, 副主任 of its standing committee) whose labelled
+ * turn opens the exchanges without asking. Which of their turns are narration is decided with the
+ * moderator calls, by their words (exchanges.ts). Matching runs on the view; offsets are [start, end)
+ * UTF-16 offsets into the decoded text.
+ */
+import type { SpeakerMention } from './mentions.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
+
+/**
+ * Right after the person, 主持 as a verb ("主持会议", "主持联组会议", "主持并讲话", "同志主持", "会议由X主持。"), or the
+ * leader who attends to speak rather than ask ("出席会议并讲话", "作总结讲话").
+ */
+const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同)?主持(?!人|词)|出席(?:会议|联组会议)?并(?:作(?:总结)?)?讲话|作(?:总结)?讲话)/u;
+/** Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…". */
+const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?主持人\s*(?:\*\*|__)?\s*[:(]?\s*$/u;
+
+/**
+ * Names of the people who chair: named as presiding, or (`leaders`: name → title of the congress's
+ * 主任/副主任) a leader whose label turn comes before anyone asks and asks nothing itself.
+ * `events` are in reading order.
+ */
+export function findChairs(view: string, mentions: SpeakerMention[], events: SpeechEvent[], leaders: ReadonlyMap<string, string>): Set<string> {
+  const chairs = new Set<string>();
+  for (const m of mentions) {
+    // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair.)
+    if (!m.name || !(m.congress || leaders.has(m.name))) continue;
+    const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
+    if (PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]))) chairs.add(m.name);
+  }
+  for (const e of events) {
+    const name = e.mention?.name ?? null;
+    const leader = name !== null && (leaders.has(name) || chairs.has(name));
+    if (e.kind === 'label' && leader && e.wordsStart !== null && !asksQuestion(view, e.wordsStart)) { chairs.add(name!); continue; }
+    if (e.role === 'asker') break; // someone asks: no longer the opening
+  }
+  return chairs;
+}
+
+/** A sentence ending in a question mark, 请问, or the speaker saying they ask ("我想问一下…", "我也问一个", "我想了解…"). */
+const QUESTION = /[^。!?;\n]*\?|请问|我(?:想|要|再|还|也)?(?:问|了解|请教)/gu;
+/** A question to the members, not to an official: "哪位委员先提问?", "委员们还有问题吗?", "大家还有什么问题?". */
+const CALL_FOR_QUESTIONS = /(?:委员|代表|大家|同志|哪位|哪一位)[^。!?;,\n]{0,10}?(?:提问|发言|追问|询问|问题)(?:吗|呢)?\s*\?$/u;
+
+/** The words of a labelled turn (from `wordsStart` to the end of the line) put a question: a 请问 or a question mark, not only a call for questions. */
+export function asksQuestion(view: string, wordsStart: number): boolean {
+  const words = view.slice(wordsStart, lineEnd(view, wordsStart));
+  QUESTION.lastIndex = 0;
+  for (let m = QUESTION.exec(words); m !== null; m = QUESTION.exec(words)) {
+    if (!m[0].endsWith('?') || !CALL_FOR_QUESTIONS.test(m[0])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { asksQuestion, findChairs } from '../../src/structure/chair.js';
+import { findSpeechEvents } from '../../src/structure/attribution.js';
+import type { SpeakerMention } from '../../src/structure/mentions.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** A mention of `name` (with `title` written right before it, if any) at its n-th occurrence in `text`. */
+function named(text: string, name: string, title: string | null, nth = 0): SpeakerMention {
+  const whole = (title ?? '') + name;
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(whole, at + 1);
+  const nameAt = at + whole.length - name.length;
+  const congress = title !== null && /人大|委员|代表/u.test(title);
+  return { span: [at, at + whole.length], form: title ? 'title-name' : 'bare-name', name, nameSpan: [nameAt, nameAt + name.length], title, titleSpan: title ? [at, nameAt] : null, organization: null, congress };
+}
+
+/** Every mention of the people of `cast` (name → title at the first mention; bare afterwards), in order. */
+function mentionsOf(text: string, cast: Record<string, string | null>): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  for (const [name, title] of Object.entries(cast)) {
+    const first = title ? named(text, name, title) : null;
+    if (first && first.span[0] >= 0) out.push(first);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (first && at >= first.span[0] && at < first.span[1]) continue;
+      out.push({ span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress: false });
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** The roles of the label turns, in order, each with its speaker (null: narration). */
+function labelTurns(text: string, cast: Record<string, string | null>): Array<[string, string | null]> {
+  const view = normalize(text);
+  return findSpeechEvents(view, 0, view.length, mentionsOf(text, cast)).filter((e) => e.kind === 'label').map((e) => [e.role, e.mention?.name ?? null]);
+}
+
+describe('[chair] who presides', () => {
+  // Each row: the introduction, the title written before 孟庆林 there, and whether 孟庆林 is read as the chair.
+  it.each<[string, string, string | null, boolean]>([
+    ['named as presiding (主持会议)', '市人大常委会副主任孟庆林主持会议。', '市人大常委会副主任', true],
+    ['named as presiding (会议由…主持)', '会议由市人大常委会副主任孟庆林主持。', '市人大常委会副主任', true],
+    ['named as presiding (主持联组会议并讲话)', '市人大常委会主任孟庆林主持联组会议并讲话。', '市人大常委会主任', true],
+    ['named as presiding (同志主持)', '市人大常委会副主任孟庆林同志主持。', '市人大常委会副主任', true],
+    ['a 主持人 field', '主持人：市人大常委会副主任孟庆林', '市人大常委会副主任', true],
+    ['only attending', '市人大常委会副主任孟庆林出席会议。', '市人大常委会副主任', false],
+    ['attending to speak (出席会议并讲话)', '市人大常委会主任孟庆林出席会议并讲话。', '市人大常委会主任', true],
+    ['named for the closing speech (作总结讲话)', '市人大常委会主任孟庆林作总结讲话。', '市人大常委会主任', true],
+    ['an official presiding over a government meeting', '市政府副市长孟庆林主持召开专题会议。', '市政府副市长', false],
+  ])('%s', (_name, intro, title, chair) => {
+    const text = `${intro}\n孟庆林：下面开始询问。`;
+    const view = normalize(text);
+    const mentions = mentionsOf(text, { 孟庆林: title });
+    expect(findChairs(view, mentions, [], new Map()).has('孟庆林')).toBe(chair);
+  });
+
+  it('a leader of the congress whose label opens the exchanges without asking', () => {
+    const text = '市人大常委会副主任孟庆林：专题询问现在开始。\n市人大常委会委员钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。\n孟庆林：询问到此结束。';
+    expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' })).toEqual([
+      ['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null],
+    ]);
+  });
+
+  it('the chair\'s label saying 问 asks', () => {
+    const text = '市人大常委会副主任孟庆林主持会议。\n孟庆林问：学位缺口有多大。\n市教育局局长房立新：约三千个。';
+    expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 房立新: '市教育局局长' })).toEqual([['asker', '孟庆林'], ['responder', '房立新']]);
+  });
+
+  it('a leader who opens by asking is an asker, and no chair', () => {
+    const text = '市人大常委会副主任孟庆林：请问市教育局，学位缺口有多大？\n市教育局局长房立新：约三千个。\n孟庆林：缺口什么时候能补上？';
+    expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 房立新: '市教育局局长' })).toEqual([
+      ['asker', '孟庆林'], ['responder', '房立新'], ['asker', '孟庆林'],
+    ]);
+  });
+});
+
+describe('[chair] the chair\'s labelled turns', () => {
+  const intro = '市人大常委会副主任孟庆林主持会议。\n';
+  const cast = { 孟庆林: '市人大常委会副主任', 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' };
+  // Each row: the chair's line after one exchange, and the role it is read with.
+  it.each<[string, string, string]>([
+    ['opening the inquiry', '孟庆林：下面开始询问。请委员们提问。', 'narration'],
+    ['closing the inquiry', '孟庆林：询问结束。请市政府认真研究处理委员们的意见。', 'narration'],
+    ['closing (到此结束)', '孟庆林：今天的专题询问到此结束。', 'narration'],
+    ['asking the members for questions', '孟庆林：还有哪位委员要提问？', 'narration'],
+    ['thanking and handing over', '孟庆林：感谢房局长的回答。下面请其他委员继续提问。', 'narration'],
+    ['putting a question to an office (请问)', '孟庆林：请问市教育局，缺口什么时候能补上？', 'asker'],
+    ['putting a question to an official (question mark)', '孟庆林：房局长，缺口什么时候能补上？', 'asker'],
+  ])('%s → %s', (_name, line, role) => {
+    const text = `${intro}钟晓岚：学位缺口有多大？\n房立新：约三千个。\n${line}`;
+    const turns = labelTurns(text.replace('钟晓岚：', '市人大常委会委员钟晓岚：').replace('房立新：', '市教育局局长房立新：'), cast);
+    expect(turns[turns.length - 1][0]).toBe(role);
+  });
+
+  it('a titled label of the chair (name + title) is read the same way', () => {
+    const text = `${intro}孟庆林副主任：下面开始询问。\n市人大常委会委员钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。\n孟庆林副主任：询问结束。`;
+    const view = normalize(text);
+    const mentions = mentionsOf(text, cast).map((m) => (view.slice(m.span[1], m.span[1] + 3) === '副主任' ? { ...m, span: [m.span[0], m.span[1] + 3] as [number, number], form: 'name-title' as const, title: '副主任' } : m));
+    const roles = findSpeechEvents(view, 0, view.length, mentions).filter((e) => e.kind === 'label').map((e) => [e.role, e.mention?.name ?? null]);
+    expect(roles).toEqual([['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null]]);
+  });
+});
+
+describe('[chair] asksQuestion', () => {
+  it.each<[string, boolean]>([
+    ['下面开始询问。请委员们提问。', false],
+    ['还有哪位委员要提问?', false],
+    ['委员们还有问题吗?', false],
+    ['大家还有什么问题?', false],
+    ['请问市教育局,缺口多大。', true],
+    ['第三个问题请市工业和信息化局回答。还有多少家没有完成?', true],
+    ['请问省交通运输厅,委员提的问题怎么解决?', true],
+    ['询问结束。', false],
+    ['我想了解一下学位缺口的情况。', true],
+    ['我也问一个。厨余垃圾处理厂为什么推迟投运。', true],
+  ])('%s → %s', (words, asks) => {
+    const view = normalize(`某:${words}`);
+    expect(asksQuestion(view, 2)).toBe(asks);
+  });
+});
+
+describe('[chair] people named in the chair\'s words', () => {
+  const cast = { 孟庆林: '市人大常委会副主任', 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' };
+  it('a member named with a verb of asking is called: the call gives way to the member\'s own label', () => {
+    const text = '市人大常委会副主任孟庆林主持会议。\n孟庆林：下面钟晓岚委员要提问。\n市人大常委会委员钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。';
+    const view = normalize(text);
+    const mentions = mentionsOf(text, cast).map((m) => (text.slice(m.span[1], m.span[1] + 2) === '委员' && !m.title ? { ...m, span: [m.span[0], m.span[1] + 2] as [number, number], form: 'name-title' as const, title: '委员', congress: true } : m));
+    const events = findSpeechEvents(view, 0, view.length, mentions).filter((e) => e.role !== 'narration');
+    expect(events.map((e) => [e.role, e.mention?.name, text.slice(e.anchor, e.anchor + 4)])).toEqual([['asker', '钟晓岚', '钟晓岚委'], ['responder', '房立新', '市教育局']]);
+  });
+
+  it('a group named without a name (列席的市人大代表) is spoken to: nobody asks there', () => {
+    const text = '市人大常委会副主任孟庆林主持会议。\n孟庆林：下面请列席的市人大代表提问。\n市人大代表钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。';
+    const view = normalize(text);
+    const group = text.indexOf('市人大代表提问');
+    const mentions = [...mentionsOf(text, { ...cast, 钟晓岚: '市人大代表' }), { span: [group, group + 5] as [number, number], form: 'office-only' as const, name: null, nameSpan: null, title: '市人大代表', titleSpan: [group, group + 5] as [number, number], organization: null, congress: true }]
+      .sort((a, b) => a.span[0] - b.span[0]);
+    const events = findSpeechEvents(view, 0, view.length, mentions).filter((e) => e.role !== 'narration');
+    expect(events.map((e) => [e.role, e.mention?.name ?? null])).toEqual([['asker', '钟晓岚'], ['responder', '房立新']]);
+  });
+});

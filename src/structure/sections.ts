@@ -94,11 +94,12 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       if (answered) round = new Set([who]);
       else round.add(who);
     }
-    // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own.
-    // (On evidence only, follow-ups.ts; else it follows up the question just answered.)
+    // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own:
+    // always after a round asked together (the answers just given answered every question of it),
+    // else on evidence only (follow-ups.ts), and otherwise the question just answered.
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
     const asked = (n: number) => ({ span: out[n - 1].span, answeredBy: answeredBy.of(n) });
-    const own = earlier !== undefined && followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)]) ? earlier : undefined;
+    const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)])) ? earlier : undefined;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });
     answered = false;
     lastAsker = who;

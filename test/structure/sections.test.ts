@@ -68,6 +68,27 @@ describe('[sections] which question a 追问 follows', () => {
   });
 });
 
+describe('[sections] a 追问 after a round asked together (集中提问、逐一回答)', () => {
+  it.each<[string, string, number]>([
+    ['by the round\'s first asker: their own question, whoever answered last', '王海', 1],
+    ['by the round\'s last asker: their own question', '赵云', 2],
+  ])('%s', (_name, asker, followed) => {
+    const text = '王海询问:城市更新融资渠道怎么拓宽?\n赵云询问:老旧小区改造资金缺口多大?\n李明回答:融资渠道在拓宽。\n张强回答:资金缺口在缩小。\n' + asker + '追问:那么何时完成?\n张强回答:年底前。';
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const label = (name: string, role: 'asker' | 'responder', followUp: boolean, from: number): SpeechEvent => {
+      const e = ev(text, name, role, followUp, from);
+      return { ...e, kind: 'label', wordsStart: text.indexOf(':', e.start) + 1 };
+    };
+    const events = [
+      label('王海', 'asker', false, 0), label('赵云', 'asker', false, 0),
+      label('李明', 'responder', false, 0), label('张强', 'responder', false, 0),
+      label(asker, 'asker', true, text.indexOf(asker + '追问')), label('张强', 'responder', false, text.indexOf('张强回答:年底前')),
+    ];
+    expect(turnSections(view, lines, events, text.length).map((x) => x.followUpOf)).toEqual([null, null, followed]);
+  });
+});
+
 describe('[sections] the same asker referring back to the answer', () => {
   it.each<[string, string, (number | null)[]]>([
     ['刚才 after the answer: a follow-up', '刚才您讲到还有缺口,原因是什么?', [null, 1]],

@@ -286,12 +286,32 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
  * No character may be a word of the sentence (们, 的, 一致…).
  */
 export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit: number, shortest = 3): NameRead | null {
-  // (Five and six characters too: Mongolian names such as 额尔敦巴雅尔 are written without a dot.)
   for (let len = shortest; len <= 6; len++) {
+    // Five and six characters: a minority name written without a dot (额尔敦巴雅尔, 阿不都热合曼),
+    // so made of transliteration characters only; never two Han names run together (习近平习近平).
+    if (len >= 5 && !transliterated(view, pos, pos + len)) return null;
     const n = unlistedName(lex, view, pos, pos + len, limit);
     if (n) return n;
   }
   return null;
+}
+
+/**
+ * Characters of Mongolian, Tibetan, Uyghur and Kazakh names as written in Chinese (额尔敦巴雅尔,
+ * 宝音达来, 阿拉坦仓, 乌兰图雅, 扎西多吉, 次仁卓玛, 索朗旺堆, 阿不都热合曼, 买买提艾力 …): the
+ * transliteration tables use a few hundred syllable characters, few of them common in Han given names.
+ */
+const TRANSLITERATION = units(
+  '阿艾爱安昂敖奥巴拜班邦包宝保贝本比毕必边别宾波伯博卜布部仓策查察昌朝车陈成赤楚川达大代丹旦道德登迪典丁顿多朵' +
+  '俄额恩尔二发法帆方菲夫福嘎噶干甘冈刚高戈哥格根更工贡古固瓜关广贵衮果哈海罕汗杭好浩合和赫黑亨红洪呼胡虎华' +
+  '吉加嘉坚江杰金晋京九久居卡喀开凯坎康克肯孔库夸昆拉喇来兰朗劳勒雷力丽利连列林琳琳伦罗洛玛买麦满曼芒毛梅美' +
+  '门蒙孟米密敏明莫墨木姆穆那纳娜乃南尼年娘努诺帕潘庞佩彭皮平珀普其奇齐恰钦琴青琼曲却热仁日荣如若萨塞赛桑色森' +
+  '沙莎善尚舍什史士斯松苏索塔太泰坦汤唐陶特提天帖廷通图吐托瓦娃旺威维卫温文乌吾西希锡夏先贤香祥孝辛新兴秀' +
+  '逊雅亚延扬央尧耶叶伊依义亦音英尤玉育云再赞扎札曾珍真正支芝志智卓孜宗祖佐尕措堆珠瓦益敦不都茹');
+
+function transliterated(view: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!TRANSLITERATION.has(view.charCodeAt(i))) return false;
+  return true;
 }
 
 function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {

@@ -271,6 +271,9 @@ describe('[speakers] other forms', () => {
     // Mongolian names: six characters without a dot, a last 和, an occupation after a 苏木
     ['盟人大常委会委员、盟人大农牧委主任委员额尔敦巴雅尔首先提问：', [['title-name', '额尔敦巴雅尔', '盟人大常委会委员、盟人大农牧委主任委员', '盟人大农牧委']]],
     ['副州长扎西多吉在回答时表示，', [['title-name', '扎西多吉', '副州长', null]]], // a bare post: an unlisted name of four characters
+    // five or six characters of Han given names run together are no minority name
+    ['委员习近平习近平说', []],
+    ['副市长一位海建才请问', []],
     ['局长亲自回答', []],
     ['盟农牧局局长巴图孟和回答，', [['title-name', '巴图孟和', '盟农牧局局长', '盟农牧局']]],
     ['盟人大代表、东乌珠尔苏木牧民宝音达来提问：', [['title-name', '宝音达来', '盟人大代表、东乌珠尔苏木牧民', '东乌珠尔苏木']]],

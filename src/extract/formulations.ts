@@ -61,8 +61,11 @@ function coordinated(term: string): number | null {
 
 /** The numeral opening one part of a compound slogan (not 二, "second"; not 百/千, round figures). */
 const COMPOUND_HEAD = /[一两三四五六七八九十双]/;
-/** A part's morpheme that measures rather than names: 三年, 两成, 一倍, 三个 (with a unit from units.ts); 三方面 announces a list. */
-const MEASURING = /^(?:[成倍番级届期]|方面)/;
+/**
+ * A part's morpheme that measures rather than names: 三年, 两成, 一倍, 三个 (with a unit from units.ts), a clock
+ * time (“课后三点半”, 五时); 三方面 announces a list.
+ */
+const MEASURING = /^(?:[成倍番级届期点时分]|方面)/;
 
 /**
  * A slogan of numbered parts written without 、, each part a numeral and a 1–3 character morpheme, after

@@ -87,11 +87,21 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
-      out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
+      out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
     }
     i = hit ? r.span[1] : r.numeral[1];
   }
   return out;
+}
+
+/** The people a bare count in 万 counts, ending the noun phrase after it: 180万|农村人口|饮水不够安全, 12万|群众|受益. */
+const HEADCOUNT = /^[\u4e00-\u9fff]{0,6}?(?:人口|群众|居民|农户|农民|村民|职工|学生|游客|患者|老人|儿童|党员|家庭)/u;
+
+/** The indicator read after a bare count (180万农村人口饮水 → 农村人口), cut after the people it counts; else as found. */
+function counted(pair: TextPair, end: number, indicator: string | null): string | null {
+  if (indicator === null || !pair.text.startsWith(indicator, end)) return indicator;
+  const m = HEADCOUNT.exec(pair.view.slice(end, end + indicator.length));
+  return m ? pair.text.slice(end, end + m[0].length) : indicator;
 }
 
 /** Some span of `spans` overlaps `numeral`. */

@@ -296,3 +296,12 @@ describe('[quantities] never throws on strings made of numerals, units and punct
     }), { numRuns: 2000 });
   });
 });
+
+describe('[quantities] the people a bare count in 万 counts', () => {
+  it.each<[string, string, string]>([
+    ['全县仍有180万农村人口饮水不安全', '180万', '农村人口'],
+    ['惠及12万群众', '12万', '群众'],
+  ])('%s → %s counts %s', (input, text, indicator) => {
+    expect(quantities(input).map((q) => [q.text, q.indicator])).toEqual([[text, indicator]]);
+  });
+});

@@ -159,9 +159,13 @@ function doubling(view: string, n: NumeralMatch): Reading | null {
 function multiplied(view: string, n: NumeralMatch, written: string): Reading | null {
   if (written.length < 2 || !BIG_LAST.test(written)) return null;
   const inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
-  return finish(view, n.start, n.end + (inner ? 1 : 0), [n.start, n.end], n.value, null, 'count', inner, n.range);
+  const r = finish(view, n.start, n.end + (inner ? 1 : 0), [n.start, n.end], n.value, null, 'count', inner, n.range);
+  // "年产值3000万", "投入资金1.2亿": after a word of money the figure is in 元, written short.
+  return MONEY_BEFORE.test(view.slice(Math.max(0, r.span[0] - 10), r.span[0])) ? { ...r, unit: '元', kind: 'money' } : r;
 }
 const BIG_LAST = /[万亿]$/;
+/** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */
+const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,)*$/u;
 
 /** A minus sign (or 负) right before a figure, itself after a verb of being or a clause start: "自然增长率为-1.2‰", "降至负3℃". */
 const MINUS_BEFORE = /(?:^|[为是达至到在:,;(\s])(?:-|−|负)$/u;

@@ -109,6 +109,10 @@ describe('[quantities] what is read', () => {
     ['服务对象超过二十万。', { text: '超过二十万', value: 200000, unit: null, kind: 'count', approximate: true, qualifier: '超过' }],
     ['年游客量达3亿', { text: '3亿', value: 3e8, unit: null, kind: 'count' }],
     ['参保人数达12万左右', { text: '12万左右', value: 120000, unit: null, kind: 'count', approximate: true, qualifier: '左右' }],
+    // after a word of money the figure is in 元, written short
+    ['年产值3000万,同比', { text: '3000万', value: 3e7, unit: '元', kind: 'money' }],
+    ['累计投入资金达1.2亿', { text: '1.2亿', value: 1.2e8, unit: '元', kind: 'money' }],
+    ['镇村集体收入突破两千万。', { text: '两千万', value: 2e7, unit: '元', kind: 'money' }],
     // 翻N番: doubled N times, a multiple of the start.
     ['产值翻一番', { text: '翻一番', value: 2, unit: '倍', kind: 'quantity' }],
     ['村集体收入翻了两番', { text: '翻了两番', value: 4, unit: '倍', kind: 'quantity' }],

@@ -5,7 +5,8 @@
  * Found four ways:
  * - quoted terms, by grammar: numeral or 双/两 + optional classifier + a short term (六个聚焦, 五公开,
  *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
- *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1);
+ *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1) or written
+ *   together, after a little context (“门前三包” → 3, “五净一规范” → 5 + 1);
  * - unquoted N-fold terms: "医疗救助三重保障";
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
  * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
@@ -19,6 +20,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { parseChineseNumeral } from './numerals.js';
 import { holdsSetPhrase } from './quantity-guards.js';
+import { matchUnit } from './units.js';
 
 /**
  * Quoted stretches: “…”, 「…」, 『…』, ‘…’ (the quotes inside a quotation: “我们将落实‘三个一批’措施”)
@@ -55,6 +57,43 @@ function coordinated(term: string): number | null {
   if (heads.some((h) => !h || NUMERAL_CHAR.test(h[2]))) return null;
   const values = heads.map((h) => numeralValue(h![1]) ?? 0);
   return values.some((v) => v > 1) ? values.reduce((a, b) => a + b, 0) : null;
+}
+
+/** The numeral opening one part of a compound slogan (not 二, "second"; not 百/千, round figures). */
+const COMPOUND_HEAD = /[一两三四五六七八九十双]/;
+/**
+ * A part's morpheme that measures rather than names: 三年, 两成, 一倍, 三个 (with a unit from units.ts), a clock
+ * time (“课后三点半”, 五时); 三方面 announces a list.
+ */
+const MEASURING = /^(?:[成倍番级届期点时分]|方面)/;
+
+/**
+ * A slogan of numbered parts written without 、, each part a numeral and a 1–3 character morpheme, after
+ * at most three characters of context (“门前三包” → 3, “五净一规范” → 5 + 1, “三清一改” → 4, “两不愁三保障” → 5):
+ * the sum of the parts, as for 一府两院; null unless some part counts more than one (“最多跑一次”, “第一书记”)
+ * and no morpheme is a unit (“三年攻坚”, “提高两成”).
+ */
+function compound(term: string): number | null {
+  if (term.length < 3 || term.length > 8) return null;
+  let k = 0;
+  while (k < term.length && !NUMERAL_CHAR.test(term[k])) k++;
+  if (k > 3) return null;
+  let sum = 0;
+  let parts = 0;
+  let counted = false;
+  while (k < term.length) {
+    if (!COMPOUND_HEAD.test(term[k])) return null;
+    let j = k + 1;
+    while (j < term.length && !NUMERAL_CHAR.test(term[j])) j++;
+    const morpheme = term.slice(k + 1, j);
+    if (morpheme.length < 1 || morpheme.length > 3 || MEASURING.test(morpheme) || matchUnit(morpheme, 0)) return null;
+    const value = numeralValue(term[k]) ?? 0;
+    counted ||= value > 1;
+    sum += value;
+    if (++parts > 3) return null;
+    k = j;
+  }
+  return counted ? sum : null;
 }
 
 let lexicon: ReadonlyMap<string, number | null> | null = null;
@@ -147,6 +186,8 @@ export function formulationNumber(term: string): number | null {
   }
   // (Not "三个一律": a numeral and its classifier head the term, 三 of 一律.)
   if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return [...term].filter((_, k) => k % 2 === 0).reduce((a, c) => a + (numeralValue(c) ?? 0), 0);
+  const together = compound(term); // (五净一规范 is 5 + 1, not the head 五)
+  if (together !== null) return together;
   const head = HEADED.exec(term) ?? CAMPAIGN.exec(term);
   return head ? numeralValue(head[1]) : null;
 }
@@ -165,7 +206,9 @@ export function isFormulation(term: string): boolean {
   // A bare 二 reads as "second" (“二次供水”, “二手房”); a summed pair is written 两 or 双.
   // (百分之百, "fully", is a word, not a numeral: “六个百分之百” is a formulation of six parts.)
   if (m && !m[2] && DURATION_TERM.test(m[3])) return false;
-  return !!m && m[1] !== '二' && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, '')) && !m[3].startsWith('方面') && !(m[1] === '双' && DUAL_WORDS.test(m[1] + m[3]));
+  if (m && (m[1] === '二' || m[3].startsWith('方面') || (m[1] === '双' && DUAL_WORDS.test(m[1] + m[3])))) return false;
+  if (m && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, ''))) return true;
+  return compound(term) !== null; // 门前三包, 五净一规范
 }
 
 interface Found { text: string; number: number | null; span: Span; term: string | null }

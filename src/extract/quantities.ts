@@ -87,11 +87,21 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
-      out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
+      out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
     }
     i = hit ? r.span[1] : r.numeral[1];
   }
   return out;
+}
+
+/** The people a bare count in 万 counts, ending the noun phrase after it: 180万|农村人口|饮水不够安全, 12万|群众|受益. */
+const HEADCOUNT = /^[\u4e00-\u9fff]{0,6}?(?:人口|群众|居民|农户|农民|村民|职工|学生|游客|患者|老人|儿童|党员|家庭)/u;
+
+/** The indicator read after a bare count (180万农村人口饮水 → 农村人口), cut after the people it counts; else as found. */
+function counted(pair: TextPair, end: number, indicator: string | null): string | null {
+  if (indicator === null || !pair.text.startsWith(indicator, end)) return indicator;
+  const m = HEADCOUNT.exec(pair.view.slice(end, end + indicator.length));
+  return m ? pair.text.slice(end, end + m[0].length) : indicator;
 }
 
 /** Some span of `spans` overlaps `numeral`. */
@@ -122,9 +132,40 @@ function read(view: string, i: number): Reading | null {
   if (shared) return shared;
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 千余名).
   if (!n.arabic && /^[百千万亿]/.test(written) && !/^[余多]/.test(view[n.end] ?? '') && !/(?:逾|近|超|约|超过|上)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
+  const doubled = doubling(view, n);
+  if (doubled) return doubled;
   const m = measured(view, n, written);
-  return m ? negative(view, m) : unitAfter(view, n.end) ? null : bareNumber(view, n);
+  return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? bareNumber(view, n);
 }
+
+/** 翻一番 / 翻了两番: the figure doubles N times, a multiple of the start (2^N, in 倍, as 是去年的两倍). */
+const DOUBLING_VERB = /翻了?$/;
+
+/**
+ * "规上工业企业数量翻一番" → 翻一番, value 2, unit 倍 (kind quantity, as the other multiples 两倍多, 增长1倍);
+ * "亩均税收翻了两番" → 4. The text runs from 翻 to 番. Only one to four doublings: beyond is no speech.
+ */
+function doubling(view: string, n: NumeralMatch): Reading | null {
+  if (view[n.end] !== '番' || n.range || !Number.isInteger(n.value) || n.value < 1 || n.value > 4) return null;
+  const verb = DOUBLING_VERB.exec(view.slice(Math.max(0, n.start - 2), n.start));
+  return verb ? finish(view, n.start - verb[0].length, n.end + 1, [n.start, n.end], 2 ** n.value, '倍', 'quantity', null, null) : null;
+}
+
+/**
+ * A figure in 万/亿 with no measure word is a count all the same: "常住人口52万," (indicator before),
+ * "180万农村人口" (the noun after is what is counted), "12万余群众". Unit null: the noun is no measure word.
+ * The multiplier must follow a written number (万众一心, 亿万 never start a numeral; 千万 is an idiom, see `read`).
+ */
+function multiplied(view: string, n: NumeralMatch, written: string): Reading | null {
+  if (written.length < 2 || !BIG_LAST.test(written)) return null;
+  const inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
+  const r = finish(view, n.start, n.end + (inner ? 1 : 0), [n.start, n.end], n.value, null, 'count', inner, n.range);
+  // "年产值3000万", "投入资金1.2亿": after a word of money the figure is in 元, written short.
+  return MONEY_BEFORE.test(view.slice(Math.max(0, r.span[0] - 10), r.span[0])) ? { ...r, unit: '元', kind: 'money' } : r;
+}
+const BIG_LAST = /[万亿]$/;
+/** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */
+const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,)*$/u;
 
 /** A minus sign (or 负) right before a figure, itself after a verb of being or a clause start: "自然增长率为-1.2‰", "降至负3℃". */
 const MINUS_BEFORE = /(?:^|[为是达至到在:,;(\s])(?:-|−|负)$/u;
@@ -228,18 +269,20 @@ function prefixBefore(view: string, start: number): string | undefined {
 }
 
 /** Add the qualifiers around [start, end) and build the reading. `qualifiers` false: none allowed (years). */
-function finish(view: string, start: number, end: number, numeral: [number, number], value: number, unit: string, kind: QuantityKind, inner: string | null, range: [number, number] | null, qualifiers = true): Reading {
+function finish(view: string, start: number, end: number, numeral: [number, number], value: number, unit: string | null, kind: QuantityKind, inner: string | null, range: [number, number] | null, qualifiers = true): Reading {
   let qualifier = inner;
   let from = start;
   let to = end;
   // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
-  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? ((DURATION_UNITS.has(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
+  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0]; to = end + post[0].length; }
   const pre = qualifiers ? prefixBefore(view, start) : undefined;
   if (pre) {
     from = start - pre.length;
     // 近五年 is "the past five years": a duration, not an approximation.
-    if (!(pre === '近' && DURATION_UNITS.has(unit))) qualifier = pre;
+    if (!(pre === '近' && isDuration(unit))) qualifier = pre;
   }
   return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
 }
+
+const isDuration = (unit: string | null): boolean => unit !== null && DURATION_UNITS.has(unit);

@@ -34,7 +34,10 @@ export const MEASUREMENT_UNITS = [
   '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '平米', '亩', '公顷',
   '立方米', '升', '毫升', '吨', '千克', '公斤', '克', '斤', '毫克', '微克',
   '年', '个月', '天', '小时', '分钟', '秒', '周', '周年', '个工作日', '工作日', '学时', '课时', '学分',
-  '岁', '周岁', '倍', '千瓦', '千瓦时', '兆瓦', '℃',
+  '岁', '周岁', '倍', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '℃',
+  // Industry and utilities: boiler capacity (10蒸吨 = 10 t/h), gas by standard cubic metres (标方), 立方 for 立方米
+  // in speech, energy in tonnes of standard coal, containers (标箱), pipes and trenches (延米), sea distance.
+  '蒸吨', '标方', '立方', '吨标准煤', '吨标煤', '标箱', '延米', '海里',
 ] as const;
 
 /** Currency units: kind `money`; the 万/亿 they carry is applied to the value. */

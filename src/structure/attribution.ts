@@ -329,11 +329,15 @@ function quoteLeading(view: string, lineStart: number, ms: number, previous: num
   return /[。?!;“]/u.test(view.slice(close + 1, ms)) ? null : open;
 }
 
+/** Words that open by asking: 请问, 我想问, 想请问. */
+const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;
+
 /** A label without a title (“[李某] …”): an asker when the words ask something. */
 function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
   if (m.congress) return 'asker';
-  if (m.title) return 'responder';
   const words = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
+  // 区实验小学家委会主任 方晓雯:请问市教育局…: someone with a post outside the congress who opens with 请问 asks.
+  if (m.title) return OPENS_ASKING.test(words) ? 'asker' : 'responder';
   return /[?]|请问/u.test(words) ? 'asker' : 'responder';
 }
 

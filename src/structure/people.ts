@@ -36,7 +36,8 @@ export class PeopleRegistry {
     }
     const title = m.titleSpan ? this.text.slice(m.titleSpan[0], m.titleSpan[1]) : null;
     const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';
-    if (title && (!resolved || p.titles.length === 0)) addTitle(p.titles, title);
+    // 市农业委员会主任兼市畜牧兽医局局长 holds two posts: each is a title of its own (a 、 chain stays one title).
+    if (title && (!resolved || p.titles.length === 0)) for (const post of postsOf(title)) addTitle(p.titles, post);
     if (m.office) this.offices.get(p)!.add(normalize(m.office));
     // Every post of a title chain, not just the last: "区人大常委会委员、区人大城建环保工委主任何美玲"
     // is 何委员 later, as well as 何主任 (a post is matched by its end: 区人大常委会委员 holds 委员).
@@ -162,6 +163,13 @@ function addTitle(titles: string[], title: string): void {
   const shorter = titles.findIndex((t) => title.endsWith(t) || linksOf(title).some((link) => link.endsWith(t)));
   if (shorter >= 0) titles[shorter] = title;
   else titles.push(title);
+}
+
+/** The concurrent posts of a title (兼 joins them): 市教育局局长兼市体育局局长 → 市教育局局长 / 市体育局局长. */
+function postsOf(title: string): string[] {
+  if (!title.includes('兼')) return [title]; // (兼职委员 is one post: 兼 before 职 joins nothing)
+  const posts = title.split(/兼(?!职)/).map((post) => post.trim()).filter(Boolean);
+  return posts.length ? posts : [title];
 }
 
 /** The links of a title chain, as readChain joins them (、 and 兼): 市委常委、政法委书记 → 市委常委 / 政法委书记. */

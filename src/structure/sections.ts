@@ -74,7 +74,8 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     if (ev.role === 'responder') { answered = true; answeredBy.add(out.length, ev); continue; }
     const who = ev.mention ? ev.mention.name ?? ev.mention.title : null;
     // The member who asked the last question, answered now, asks again about what was just said
-    // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?"): a follow-up, 追问 or not.
+    // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?", "…:那么资金缺口怎么解决?",
+    // "…:我再问一下,…"): a follow-up, 追问 or not. Without such a cue it is a question of its own.
     const e = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
@@ -133,11 +134,15 @@ function nextResponders(events: SpeechEvent[], i: number): string[] {
   return out;
 }
 
-/** Words that point back to the answer just given: 刚才…, 刚刚…, 您刚才…, 你刚才提到…. */
-const REFERS_BACK = /^\s*(?:“\s*)?(?:(?:我想)?(?:请问)?(?:您|你|局长|厅长)?(?:刚才|刚刚))/u;
+/**
+ * Words that carry on from the answer just given, after a word of thanks at most: 刚才…, 您刚刚提到…,
+ * 那么…, 我再问一下, 我接着问, 我还有一个问题, 还想再问 ("谢谢王局长的回答,那么…"). A new matter (另外,
+ * 请问市财政局…) carries no such cue.
+ */
+const REFERS_BACK = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;]{0,8}|感谢[^,。?!;]{0,8})[,。!]\s*)?(?:(?:我想)?(?:请问)?(?:您|你|局长|厅长)?(?:刚才|刚刚)|那么|我?(?:再(?:追)?问|接着问|还有(?:一个|个)?问题|还想(?:再)?(?:追)?问))/u;
 
 function refersBack(view: string, e: SpeechEvent): boolean {
-  return e.wordsStart !== null && REFERS_BACK.test(view.slice(e.wordsStart, e.wordsStart + 12));
+  return e.wordsStart !== null && REFERS_BACK.test(view.slice(e.wordsStart, e.wordsStart + 24));
 }
 
 /**

@@ -203,7 +203,12 @@ export function opensLabel(view: string, from: number, titleStart: number, nameE
   return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && LABEL_COLON.test(view.slice(nameEnd, nameEnd + 8));
 }
 
-/** What the mentions of one chain share: the organization (of the last link that has one), congress or not, the post. */
+/**
+ * What the mentions of one chain share: the organization, congress or not, the post. The organization is
+ * that of the last link that has one (市人大代表、城东小学家长委员会主任 answers for the school's committee),
+ * within the first post of a concurrent pair: in 市教育局局长兼市体育局局长 兼 adds a second post to the
+ * principal one, so the person answers for 市教育局.
+ */
 interface ChainFacts {
   organization: string | null;
   congress: boolean;
@@ -213,7 +218,9 @@ interface ChainFacts {
 function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
   const { text, view } = pair;
   let organization: string | null = null;
-  for (let k = chain.length - 1; k >= 0; k--) {
+  let principal = chain.length; // the links before the first 兼
+  for (let k = 1; k < chain.length; k++) if (view.slice(chain[k - 1].end, chain[k].start).includes('兼')) { principal = k; break; }
+  for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
     if (o) { organization = text.slice(o[0], o[1]); break; }
   }

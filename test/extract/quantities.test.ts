@@ -102,6 +102,29 @@ describe('[quantities] what is read', () => {
     ['兩個中心', { text: '兩個', value: 2, unit: '个', kind: 'count' }],
     ['千余名干警', { text: '千余名', value: 1000, unit: '名', kind: 'count', approximate: true, qualifier: '余' }],
     ['逾千名群众', { text: '逾千名', value: 1000, unit: '名', kind: 'count', approximate: true, qualifier: '逾' }],
+    // A figure in 万/亿 with no measure word counts the noun around it.
+    ['全乡户籍人口4.6万,', { text: '4.6万', value: 46000, unit: null, kind: 'count' }],
+    ['约90万城镇居民受益', { text: '约90万', value: 900000, unit: null, kind: 'count', approximate: true, qualifier: '约' }],
+    ['带动1.3万余农户增收', { text: '1.3万余', value: 13000, unit: null, kind: 'count', approximate: true, qualifier: '余' }],
+    ['服务对象超过二十万。', { text: '超过二十万', value: 200000, unit: null, kind: 'count', approximate: true, qualifier: '超过' }],
+    ['年游客量达3亿', { text: '3亿', value: 3e8, unit: null, kind: 'count' }],
+    ['参保人数达12万左右', { text: '12万左右', value: 120000, unit: null, kind: 'count', approximate: true, qualifier: '左右' }],
+    // after a word of money the figure is in 元, written short
+    ['年产值3000万,同比', { text: '3000万', value: 3e7, unit: '元', kind: 'money' }],
+    ['累计投入资金达1.2亿', { text: '1.2亿', value: 1.2e8, unit: '元', kind: 'money' }],
+    ['镇村集体收入突破两千万。', { text: '两千万', value: 2e7, unit: '元', kind: 'money' }],
+    // 翻N番: doubled N times, a multiple of the start.
+    ['产值翻一番', { text: '翻一番', value: 2, unit: '倍', kind: 'quantity' }],
+    ['村集体收入翻了两番', { text: '翻了两番', value: 4, unit: '倍', kind: 'quantity' }],
+    ['营业收入翻三番多', { text: '翻三番多', value: 8, unit: '倍', kind: 'quantity', approximate: true, qualifier: '多' }],
+    // units of industry and utilities
+    ['淘汰20蒸吨以下燃煤锅炉', { text: '20蒸吨以下', value: 20, unit: '蒸吨', kind: 'quantity', approximate: true, qualifier: '以下' }],
+    ['日供气8万标方', { text: '8万标方', value: 80000, unit: '标方', kind: 'quantity' }],
+    ['节约标准煤1.5万吨', { text: '1.5万吨', value: 15000, unit: '吨', kind: 'quantity' }],
+    ['年节能3200吨标准煤', { text: '3200吨标准煤', value: 3200, unit: '吨标准煤', kind: 'quantity' }],
+    ['下泄流量不低于2.5立方米/秒', { text: '不低于2.5立方米/秒', value: 2.5, unit: '立方米/秒', kind: 'quantity', approximate: true, qualifier: '不低于' }],
+    ['新增光伏装机40兆瓦', { text: '40兆瓦', value: 40, unit: '兆瓦', kind: 'quantity' }],
+    ['敷设管网12延米', { text: '12延米', value: 12, unit: '延米', kind: 'quantity' }],
   ])('%s → %o', (input, want) => {
     const [q, ...rest] = quantities(input);
     expect(rest).toEqual([]);
@@ -182,6 +205,10 @@ describe('[quantities] numbers that are not facts', () => {
     '按每100名寄宿生', '每万人拥有', '每10万人口', '每千户',
     // short bare numbers
     '第12', '共12', '一成不变', '0成', '〔2024〕15号文件', '《条例》(2024修订)',
+    // 万/亿 opening a word, or in a set phrase, counts nothing (a bare multiplier needs a written number before it)
+    '万众一心', '亿万群众', '千万不要', '成千上万的群众', '十万火急', '相差十万八千里', '不怕一万就怕万一', '万无一失', '万人空巷',
+    // 翻番 with no numeral, 番 not after 翻
+    '收入翻番', '三番五次', '轮番上阵', '翻五番',
   ])('%s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });
@@ -271,5 +298,14 @@ describe('[quantities] never throws on strings made of numerals, units and punct
       }
       for (const f of extractFormulations(pair, [0, text.length])) expect(text.slice(f.span[0], f.span[1])).toBe(f.text);
     }), { numRuns: 2000 });
+  });
+});
+
+describe('[quantities] the people a bare count in 万 counts', () => {
+  it.each<[string, string, string]>([
+    ['全县仍有180万农村人口饮水不安全', '180万', '农村人口'],
+    ['惠及12万群众', '12万', '群众'],
+  ])('%s → %s counts %s', (input, text, indicator) => {
+    expect(quantities(input).map((q) => [q.text, q.indicator])).toEqual([[text, indicator]]);
   });
 });

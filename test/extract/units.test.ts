@@ -27,6 +27,18 @@ describe('[units] longest match with kind', () => {
     ['部,今年目标', '部', 'count', 1, 1],
     ['部法规', '部', 'count', 1, 1],
     ['份次', '份次', 'count', 2, 1],
+    // industry and utilities
+    ['蒸吨以下燃煤锅炉', '蒸吨', 'quantity', 2, 1],
+    ['标方天然气', '标方', 'quantity', 2, 1],
+    ['立方污水', '立方', 'quantity', 2, 1],
+    ['立方米/秒', '立方米/秒', 'quantity', 5, 1],
+    ['吨标准煤', '吨标准煤', 'quantity', 4, 1],
+    ['吨标煤', '吨标煤', 'quantity', 3, 1],
+    ['兆瓦时', '兆瓦时', 'quantity', 3, 1],
+    ['千瓦时', '千瓦时', 'quantity', 3, 1],
+    ['公顷', '公顷', 'quantity', 2, 1],
+    ['标箱', '标箱', 'quantity', 2, 1],
+    ['延米管网', '延米', 'quantity', 2, 1],
   ])('%s → unit %s, %s', (text, unit, kind, length, multiplier) => {
     const m = matchUnit(text, 0)!;
     expect(m).toMatchObject({ unit, kind, end: length, multiplier });

@@ -202,3 +202,19 @@ describe('[attribution] the congress\'s leaders named bare', () => {
     expect(events.map((e) => e.role)[0] ?? null).toBe(role);
   });
 });
+
+describe('[attribution] a titled speaker outside the congress under a bare label', () => {
+  // Title + name with no verb in the label: an official answers, unless the words open by asking
+  // (a parents' committee chair, a chamber's president invited to ask).
+  it.each<[string, string, string, 'asker' | 'responder']>([
+    ['区实验小学家委会主任 钱晓梅:请问市教育局,课后服务收费怎么定?', '区实验小学家委会主任 钱晓梅', '区实验小学家委会主任', 'asker'],
+    ['县个体私营企业商会会长 丁文华:我想请问县税务局,退税多久能到账?', '县个体私营企业商会会长 丁文华', '县个体私营企业商会会长', 'asker'],
+    ['县税务局局长 武海涛:退税平均5个工作日到账。', '县税务局局长 武海涛', '县税务局局长', 'responder'],
+    ['县税务局局长 武海涛:关于您问的退税,请问您是指哪一类?', '县税务局局长 武海涛', '县税务局局长', 'responder'],
+  ])('%s → %s', (text, whole, title, role) => {
+    const view = normalize(text);
+    const m = { ...mention(text, whole, false), title, titleSpan: [0, title.length] as [number, number] };
+    const events = findSpeechEvents(view, 0, view.length, [m]);
+    expect(events.map((e) => [e.role, e.kind])).toEqual([[role, 'label']]);
+  });
+});

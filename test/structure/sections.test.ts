@@ -94,6 +94,19 @@ describe('[sections] the same asker referring back to the answer', () => {
     ['刚才 after the answer: a follow-up', '刚才您讲到还有缺口,原因是什么?', [null, 1]],
     ['您刚刚 after the answer: a follow-up', '您刚刚提到的试点,何时推开?', [null, 1]],
     ['a new matter: a new question', '另外,停车难怎么解决?', [null, null]],
+    // continuation cues, after thanks at most
+    ['那么 after the answer: a follow-up', '那么资金缺口怎么补上?', [null, 1]],
+    ['thanks, then 那么: a follow-up', '谢谢李局长的回答,那么资金缺口怎么补上?', [null, 1]],
+    ['thanks, then 刚才: a follow-up', '好的。刚才说的试点,何时推开?', [null, 1]],
+    ['我再问一下: a follow-up', '我再问一下,资金什么时候拨付?', [null, 1]],
+    ['我接着问: a follow-up', '我接着问,验收标准是什么?', [null, 1]],
+    ['我还有一个问题: a follow-up', '我还有一个问题,抽查比例是多少?', [null, 1]],
+    ['还想再追问: a follow-up', '还想再追问一句,何时完成?', [null, 1]],
+    // no cue: a second question of the member's own
+    ['a second question to another department: a new question', '请问市财政局,补助资金何时到位?', [null, null]],
+    ['a short question with no cue: a new question', '服务队什么时候能到位?', [null, null]],
+    ['那 alone opens no follow-up (那些, 那个)', '那些闲置的厂房怎么盘活?', [null, null]],
+    ['刚才 later in the sentence is no cue', '请问市财政局,刚才没有提到的补助何时到位?', [null, null]],
   ])('%s', (_name, words, expected) => {
     const text = `王海:请问如何整改?\n李明:正在整改。\n王海:${words}\n李明:尽快。`;
     const view = normalize(text);

@@ -231,12 +231,14 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // several named together ("庞某、冷某分别作了回答") the verb comes after the last of them.
   const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) ? 0 : null);
   const askAt = firstVerb(ASK, after, 90);
+  // A chair opening or summing up ("…主任某某作总结讲话。他强调,…", "会议最后,某某讲话。") speaks
+  // but asks nothing, whatever sentence follows.
+  if (congress && (CHAIR.test(after) || CLOSING_BEFORE.test(view.slice(sentence, ms)))) return null;
   if (answerAt === null && askAt === null) {
     // "市民政局局长萧某直面问题。他介绍,…": the next sentence speaks for the one just named.
     if (!PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
     return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
   }
-  if (congress && (CHAIR.test(after) || CLOSING_BEFORE.test(view.slice(sentence, ms)))) return null;
   // The congress's own leaders (主任, 副主任; not members 委员) commenting without asking are narration.
   const title = m.title ?? '';
   if (congress && askAt === null && isLeader(title)) {

@@ -23,6 +23,7 @@ import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
 import { headerSections, turnSections, withoutClosing, type Section } from './sections.js';
+import { findClosers } from './closers.js';
 import { questionText, labelOf } from './question-text.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
@@ -57,7 +58,11 @@ export function buildStructure(pair: TextPair): Structure {
   const sections = findSections(view, body, candidates, titleLine, events, contentEnd, warnings);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question.
-  if (sections.length) sections[sections.length - 1].span = withoutClosing(view, body, sections[sections.length - 1].span);
+  // (So does the chair summing up, or a government head speaking to all after the last answer.)
+  if (sections.length) {
+    const last = sections[sections.length - 1];
+    last.span = withoutClosing(view, body, last.span, findClosers(view, people.mentions, events, last.span));
+  }
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question.

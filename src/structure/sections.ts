@@ -12,6 +12,7 @@ import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
+import { closesInquiry, CONTINUES, type Closers } from './closers.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -105,16 +106,18 @@ function refersBack(view: string, e: SpeechEvent): boolean {
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
  * 满意度测评。", "应询部门满意度测评结果为95.6%。", "会议最后,常委会副主任某某作了讲话。") is no
  * part of the last question: the end of `span` before the trailing run of such lines (never
- * before its first line).
+ * before its first line). With `closers`, a line where the chair or a government head closes
+ * counts too (closers.ts), and so do the lines continuing one ("他强调,…").
  */
-export function withoutClosing(view: string, body: Line[], span: Span): Span {
+export function withoutClosing(view: string, body: Line[], span: Span, closers?: Closers): Span {
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   while (k > 1) {
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
-    if (CLOSING.test(line)) cut = k - 1;
-    else if (!TRAILER.test(line)) break;
+    if (CLOSING.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers))) cut = k - 1;
+    // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
+    else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
     k--;
   }
   // A clock time or a rule right before the closing line belongs to it ("15:20\n主持人:询问环节结束。").

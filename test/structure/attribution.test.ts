@@ -76,6 +76,9 @@ describe('[attribution] speech events', () => {
     ['a verb modifying a noun', '就谢茂华委员关心的问题,市政府将加快推进。', [['谢茂华委员', true, 'name-title']]],
     ['after 对于', '对于市人大常委会委员王某提出的建议,我们将认真研究。', [['市人大常委会委员王某', true]]],
     ['the chair closes the meeting', '市人大常委会主任张某作总结讲话。', [['市人大常委会主任张某', true]]],
+    ['the chair sums up, the next sentence goes on (他强调)', '会议最后，县人大常委会主任欧某作总结讲话。他强调，要抓好整改。', [['县人大常委会主任欧某', true]]],
+    ['the chair speaks, then 她指出', '区人大常委会副主任简某讲话。她指出，要建立问题清单。', [['区人大常委会副主任简某', true]]],
+    ['the chair opens the meeting, then 他说', '市人大常委会副主任滕某主持会议。他说，本次询问聚焦养老服务。', [['市人大常委会副主任滕某', true]]],
     ['officials who come to answer the inquiry (到会回答询问) ask nothing', '副市长邱某某，市民政局、市卫生健康委负责同志到会回答询问。', [['副市长邱某某', false]]],
     ['a chair after the inquiry ends (询问结束后,…要求)', '询问结束后，区人大常委会副主任覃某某要求区政府逐项抓好落实。', [['区人大常委会副主任覃某某', true]]],
   ])('no event: %s', (_name, text, ms) => {

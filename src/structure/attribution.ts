@@ -67,6 +67,8 @@ const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|
 const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
 /** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
 const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
+/** The one just asked answering in the next sentence: "他回答,…" (the pronoun starts the turn). */
+const PRONOUN_ANSWERS = /^\s*((?:他|她)(?:随即|当即|马上)?(?:回答|回应|答复|答道|表示|介绍|说))/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
 const FOLLOW = /追问|再次提问|再问/u;
 /** The asker's own words announce a follow-up ("刘红梅委员:我追问一下,…", "我再追问一句"). */
@@ -225,7 +227,13 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (ANNOUNCED_ASKER.test(opening) && !/[我向]/u.test(opening)) {
     return { mention: m, role: 'asker', start: sentence, anchor: sentence, wordsStart: null, kind: 'reported', followUp: false };
   }
-  if (ADDRESSEE_BEFORE.test(before)) return null;
+  if (ADDRESSEE_BEFORE.test(before)) {
+    // "…追问马厅长,处罚之后如何防止反弹?他回答,…": the one asked answers in the next sentence.
+    const reply = !congress && view.charCodeAt(end - 1) === 0x3f ? PRONOUN_ANSWERS.exec(view.slice(end, Math.min(end + 12, to))) : null; // ?
+    if (!reply) return null;
+    const at = end + reply[0].length - reply[1].length;
+    return { mention: m, role: 'responder', start: at, anchor: at, wordsStart: null, kind: 'reported', followUp: false };
+  }
 
   // Reported speech: a verb of speaking after the mention, within its clause; for the first of
   // several named together ("庞某、冷某分别作了回答") the verb comes after the last of them.

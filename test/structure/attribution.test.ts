@@ -61,6 +61,9 @@ describe('[attribution] speech events', () => {
     ['a lede: “…?”面对委员某的提问, then the official answers', '“企业开办时间还能不能再压缩？”面对市人大常委会委员詹某某的提问，市市场监管局局长袁某某回应：已压缩至1个工作日。', [['市人大常委会委员詹某某', true], ['市市场监管局局长袁某某', false]], [['asker', 'quote-first', '“企业开办'], ['responder', 'reported', '市市场监管局局长袁某某回应']]],
     ['the next sentence speaks for the one just named (他介绍)', '市民政局局长萧某某直面问题。他介绍，全市已建成站点1046个。', [['市民政局局长萧某某', false]], [['responder', 'reported', '市民政局局长萧某某']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
+    // The official asked answers in the next sentence, named by a pronoun.
+    ['追问马厅长,…?他回答,…', '省人大常委会委员卜某追问郝厅长,处罚之后如何防止反弹?他回答,将建立黑名单制度。', [['省人大常委会委员卜某', true], ['郝厅长', false, 'surname-title']], [['asker', 'reported', '省人大常委会委员卜某'], ['responder', 'reported', '他回答']]],
+    ['询问县教育局局长某,…?她表示,…', '委员甄某询问县教育局局长滑某,学位缺口如何解决?她表示,今年新增学位800个。', [['委员甄某', true], ['县教育局局长滑某', false]], [['asker', 'reported', '委员甄某'], ['responder', 'reported', '她表示']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);
     const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));
@@ -70,6 +73,7 @@ describe('[attribution] speech events', () => {
 
   it.each<[string, string, Array<[string, boolean, MentionForm?]>]>([
     ['addressee after 请问', '请问李局长,资金如何保障?', [['李局长', false, 'surname-title']]],
+    ['an addressee whose sentence is no question does not answer', '委员甄某向县教育局局长滑某了解情况。她表示,学位紧张。', [['县教育局局长滑某', false]]],
     ['addressee after 向', '向市市场监管局局长余波询问了两个问题。', [['市市场监管局局长余波', false]]],
     ['addressee after 我想询问的是', '我想询问的是县教育局局长王明,学位够不够?', [['县教育局局长王明', false]]],
     ['no speech verb', '市政府副市长海建才出席会议。', [['市政府副市长海建才', false]]],

@@ -156,7 +156,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // right after a quotation that opens a sentence said it, verb or not.
   const inQuote = insideQuote(view, lineStart, ms);
   const quoted = inQuote ? null : quoteBefore(view, ms, lineStart);
-  if (quoted !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after))) {
+  if (quoted !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after)) && !leaderStates(view, m, quoted, after)) {
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 12));
     return { mention: m, role, start: quoted, anchor: quoted, wordsStart: quoted + 1, kind: 'quote-first', followUp };
@@ -260,6 +260,14 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   else role = 'asker';
   const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
   return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
+}
+
+/**
+ * A leader of the congress quoted first who asks nothing ("“要抓好整改。”杨某说。", introduced as
+ * 州人大常委会主任): their words are the chair's, not a question.
+ */
+function leaderStates(view: string, m: SpeakerMention, quoted: number, after: string): boolean {
+  return m.congress && isLeader(m.title ?? '') && !/[?]/u.test(view.slice(quoted, m.span[0])) && firstVerb(ASK, after, 24) === null;
 }
 
 /** A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…") stamps that turn: the turn starts at it. */

@@ -178,6 +178,9 @@ describe('[attribution] the congress\'s leaders named bare', () => {
     ['热娜·吐某在询问结束时指出,此次专题询问问题聚焦。', null],
     ['热娜·吐某指出,要加强资金监管。', null],
     ['热娜·吐某询问州财政局:资金何时拨付?', 'asker'],
+    ['热娜·吐某作总结讲话。她强调,要抓好整改。', null],
+    ['“要把问题整改到位。”热娜·吐某说。', null],
+    ['“资金什么时候拨付?”热娜·吐某问道。', 'asker'],
   ])('%s → %s', (line, role) => {
     const text = `州人大常委会副主任热娜·吐某主持会议。\n${line}`;
     const view = normalize(text);

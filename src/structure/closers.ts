@@ -12,7 +12,7 @@
 import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
-import { sentenceEnd } from './blocks.js';
+import { sentenceEnd, sentenceStart } from './blocks.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -86,6 +86,25 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
   }
   return false;
 }
+
+/**
+ * In a run-on last paragraph ("…局长某回答,将加快建设。市人大常委会主任某作总结讲话,要求…"), where
+ * the first sentence after `from` in which a closer closes starts (see closesInquiry), or null.
+ * Not right after a quotation: the closer's own words quoted first would stay behind.
+ */
+export function closingSentence(view: string, from: number, to: number, closers: Closers): number | null {
+  let best: number | null = null;
+  for (const spans of [closers.chairs, closers.heads]) {
+    for (const m of spans) {
+      if (m[0] <= from || m[0] >= to) continue;
+      const s = sentenceStart(view, m[0], from);
+      if (s <= from || (best !== null && s >= best) || CLOSE_QUOTE_BEFORE.test(view.slice(Math.max(from, s - 3), s))) continue;
+      if (closesInquiry(view, [s, to], closers)) best = s;
+    }
+  }
+  return best;
+}
+const CLOSE_QUOTE_BEFORE = /”\s*$/u;
 
 /**
  * A line that goes on with the speech of the line before ("他强调,…", "她还要求,…", "同时要求…"):

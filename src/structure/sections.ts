@@ -12,7 +12,7 @@ import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
-import { closesInquiry, CONTINUES, type Closers } from './closers.js';
+import { closesInquiry, closingSentence, CONTINUES, type Closers } from './closers.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -129,7 +129,10 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   if (!line) return last;
   const from = Math.max(line.content[0], span[0]);
   const at = view.slice(from, last[1]).search(CLOSING_SENTENCE);
-  return at <= 0 ? last : [span[0], trim(view, from, from + at + 1)[1]];
+  if (at > 0) return [span[0], trim(view, from, from + at + 1)[1]];
+  // …or where the chair or a government head closes in it.
+  const s = closers ? closingSentence(view, from, last[1], closers) : null;
+  return s === null ? last : [span[0], trim(view, from, s)[1]];
 }
 
 /** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */

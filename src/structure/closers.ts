@@ -60,8 +60,8 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
  * "最后,"), or the closer's own words quoted first ("“…。”市人大常委会主任某某在总结时说。").
  */
 const MOMENT = /^\s*(?:“[^”\n]*”\s*)?(?:在?(?:(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时)|随后)?[,\s]*$/u;
-/** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出 … (within the sentence, before any ?). */
-const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说)/u;
+/** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
+const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示. */
 const HEAD_CLOSES = /^\s*(?:同志)?(?:在(?:回应|答复|回答|讲话|发言|表态)(?:时|中)|最后|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?(?:表示|指出|强调|表态|说|讲)/u;
 /** …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议". */

@@ -25,6 +25,7 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['the chair speaks (讲话), no moment named', `${ANSWERED}\n市人大常委会副主任喻某讲话。她要求，建立问题清单。`, ANSWERED],
     ['the chair, introduced as presiding, later named bare', `市人大常委会秘书长祁某某主持会议。\n${ANSWERED}\n祁某某强调，各部门要认真研究委员意见。`, `市人大常委会秘书长祁某某主持会议。\n${ANSWERED}`],
     ['the moment first (在专题询问结束时), then the chair', `${ANSWERED}\n在专题询问结束时，县人大常委会副主任阮某某要求，县政府逐项整改。`, ANSWERED],
+    ['the chair praising the inquiry, then 他指出 on its own line', `${ANSWERED}\n市人大常委会主任邬某某对此次专题询问给予充分肯定。\n他指出，要跟踪问效。`, ANSWERED],
     ['the chair\'s words quoted first', `${ANSWERED}\n“要把问题整改到位。”市人大常委会主任邬某某在总结时说。`, ANSWERED],
     ['the chair in the middle of a sentence about the meeting (在主持…时强调)', `${ANSWERED}\n市人大常委会副主任裘某某在主持会议时强调，要跟踪问效。`, ANSWERED],
     ['a vice-mayor answering all the members after the last answer (在回应时表示)', `${ANSWERED}\n副市长桂某某在回应时表示，市政府将把养老服务作为民生实事来抓。`, ANSWERED],

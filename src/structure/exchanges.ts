@@ -15,9 +15,20 @@ export function resolveExchanges(view: string, events: SpeechEvent[]): SpeechEve
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
 
-/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone is the moderator's. */
+/**
+ * Words that open or close the inquiry, asking nothing ("同志们,…下面开始询问。", "询问到此结束。我讲三点意见:…散会。"):
+ * the chair's, whoever the label names. (Tested on the label's line; a line holding a ? asks.)
+ */
+const MODERATING = /(?:专题)?询问(?:环节|活动)?(?:到此|就此)?结束|(?:现在|下面)(?:开始|进行)(?:专题)?询问|散会[。!]?\s*$/u;
+
+function moderates(view: string, e: SpeechEvent): boolean {
+  const words = view.slice(e.wordsStart ?? e.start, lineEnd(view, e.wordsStart ?? e.start));
+  return MODERATING.test(words) && !/[?]/u.test(words);
+}
+
+/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, or open or close the inquiry, is the moderator's. */
 function insideLabels(view: string, events: SpeechEvent[]): SpeechEvent[] {
-  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !CALLING.test(view.slice(e.wordsStart ?? e.start)));
+  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !CALLING.test(view.slice(e.wordsStart ?? e.start)) && !moderates(view, e));
   const out: SpeechEvent[] = [];
   for (const e of events) {
     if (e.role === 'narration') out.push(e);

@@ -36,6 +36,7 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['run-on: the chair\'s words quoted first stay (no cut inside)', `${ANSWERED}“要抓好整改。”市人大常委会主任邬某某说。`, `${ANSWERED}“要抓好整改。”市人大常委会主任邬某某说。`],
     ['a pronoun sentence after an answer is the answer\'s', `${ANSWERED}\n他表示，资金已经落实。`, `${ANSWERED}\n他表示，资金已经落实。`],
     ['a vice-mayor answering the last question himself stays', '市人大常委会委员甘某某追问：新院什么时候建成？\n副市长桂某某在回应时表示，市政府将确保明年建成。', '市人大常委会委员甘某某追问：新院什么时候建成？\n副市长桂某某在回应时表示，市政府将确保明年建成。'],
+    ['a vice-mayor adding last to the answer (最后补充说) stays', `${ANSWERED}\n副市长桂某某最后补充说，市财政将再安排500万元。`, `${ANSWERED}\n副市长桂某某最后补充说，市财政将再安排500万元。`],
     ['a vice-mayor adding to the answer (补充说) stays', `${ANSWERED}\n副市长桂某某补充说，市财政将再安排500万元。`, `${ANSWERED}\n副市长桂某某补充说，市财政将再安排500万元。`],
     ['the chair asking at the end stays', `${ANSWERED}\n市人大常委会副主任喻某追问：资金从哪里来？`, `${ANSWERED}\n市人大常委会副主任喻某追问：资金从哪里来？`],
   ])('%s', (_name, text, expected) => {

@@ -19,7 +19,7 @@ const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|�
  * Words that open or close the inquiry, asking nothing ("同志们,…下面开始询问。", "询问到此结束。我讲三点意见:…散会。"):
  * the chair's, whoever the label names. (Tested on the label's line; a line holding a ? asks.)
  */
-const MODERATING = /(?:专题)?询问(?:环节|活动)?(?:到此|就此)?结束|(?:现在|下面)(?:开始|进行)(?:专题)?询问|散会[。!]?\s*$/u;
+const MODERATING = /(?:专题)?询问(?:环节|活动)?(?:到此|就此)?结束|询问(?:环节|活动)?就?(?:到这里|到此为止)|(?:现在|下面)(?:开始|进行)(?:专题)?询问|散会[。!]?\s*$/u;
 
 function moderates(view: string, e: SpeechEvent): boolean {
   const words = view.slice(e.wordsStart ?? e.start, lineEnd(view, e.wordsStart ?? e.start));

@@ -72,6 +72,7 @@ describe('[exchanges] resolving events into turns', () => {
   it.each<[string, string, 'narration' | 'asker']>([
     ['opening the inquiry', '蒲某某(市人大常委会副主任):同志们,今天我们开展专题询问。下面开始询问。', 'narration'],
     ['closing the inquiry', '蒲某某(市人大常委会副主任):询问到此结束。我讲两点意见:一要抓整改,二要抓督办。散会。', 'narration'],
+    ['closing: 询问就到这里', '蒲某某:今天的询问就到这里。感谢各位。', 'narration'],
     ['closing in three words', '蒲某某:询问结束。请市政府认真研究。', 'narration'],
     ['a question after the opening words is asked', '蒲某某(市人大常委会副主任):下面开始询问。我先问一个问题,资金缺口有多大?', 'asker'],
     ['an ordinary question', '蒲某某(市人大常委会副主任):资金缺口有多大?', 'asker'],

@@ -7,7 +7,7 @@
  *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
  *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1) or written
  *   together, after a little context (“门前三包” → 3, “五净一规范” → 5 + 1);
- * - unquoted N-fold terms: "医疗救助三重保障";
+ * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程";
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
  * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
  * Not formulations: 一 meaning "single", "one-stop" or "each" (“一门办理”, “一张网”, “一村一策”),
@@ -44,6 +44,15 @@ const DURATION_TERM = /^(?:日|天|年|月|周|小时)/;
 const DUAL_WORDS = /^双(?:向|方|手|重|边|休|语|人|倍|层)$/;
 /** Unquoted "三重保障": N-fold + a two-character term (双重 is the adjective "dual"). */
 const FOLD = /([三四五六七八九十]|两)重([\u4e00-\u9fff]{2})/g;
+/**
+ * Unquoted "建立四项制度", "健全三张清单", "实施十大工程": a Chinese numeral (not 一, not a bare 二),
+ * a classifier and a head from the lexicon of institutions is a formulation whatever follows it
+ * (RECORD.md's own example, 三项制度, is unquoted). Not the generic 举措/措施/方面/任务 (list
+ * announcements: "采取五项举措"), nor "五个工程项目" (a count of projects).
+ */
+const NAMED_SET = /((?:[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]))([项个条张大])(制度|机制|清单|工程|行动|体系|台账)(?!项目|建设|量|款)/g;
+/** Before a NAMED_SET find: a longer numeral, or the closing quote of a list it counts. */
+const NOT_BEFORE_SET = /[\d零〇一二两三四五六七八九十百千万亿”」』’"]/u;
 const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿双]/;
 /** One part of a quoted coordination (“双随机、一公开”): a numeral or 双 and a 1–4 character term. */
 const PART = /^([一两二三四五六七八九十双])([\u4e00-\u9fff]{1,4})$/;
@@ -332,6 +341,13 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
   for (let m = FOLD.exec(slice); m; m = FOLD.exec(slice)) {
     const start = from + m.index;
     if (NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
+    found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
+  }
+  NAMED_SET.lastIndex = 0;
+  for (let m = NAMED_SET.exec(slice); m; m = NAMED_SET.exec(slice)) {
+    const start = from + m.index;
+    // (Not inside a longer numeral, nor counting a quoted list just named: "“管案、管人、管事”三大体系".)
+    if (NOT_BEFORE_SET.test(pair.view[start - 1] ?? '')) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).

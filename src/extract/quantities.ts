@@ -29,6 +29,8 @@ export interface QuantityOptions {
   exclude: Span[];
 }
 
+/** The payment named inside a rate, between 每X and the figure: 每亩补助 → 补助 (PER_BEFORE's nouns of paying). */
+const PAID_RATE = /^每[^\d]{1,4}?(补助|补贴|奖补|奖励)$/u;
 /** A quantity read at one position, before its indicator is looked up. */
 type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number] };
 
@@ -84,9 +86,11 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !overlapsAny(exclude, r.numeral) && !overlapsAny(formulations, r.numeral);
     if (hit) {
       const q = r;
+      // A rate naming what is paid between its denominator and the figure ("每亩补助200元"): that is what is measured.
+      const paid = view.charCodeAt(q.span[0]) === 0x6bcf ? PAID_RATE.exec(view.slice(q.span[0], q.numeral[0])) : null; // 每
       const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
-        : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
+        : paid ? text.slice(q.numeral[0] - paid[1].length, q.numeral[0]) : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
       out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
     }
     i = hit ? r.span[1] : r.numeral[1];

@@ -4,7 +4,8 @@
  * A quoted set names institutions (“一府两院”), not a slogan (“一网通办”如何推进).
  * Examples: "向市市场监管局询问四方面问题" → 市市场监管局; "询问市检察院如何…" → 市检察院;
  * "向“一府两院”询问" → 一府两院; "询问省教育厅和省科学技术厅," → both; "问题三:市检察院要如何…"
- * → 市检察院; "市政府有什么支持措施?" → 市政府; "盟财政局对补奖资金发放有什么安排?" → 盟财政局 (X对/在/就…有什么). An abbreviated office keeps its 办/编办: "请问市委编办," →
+ * → 市检察院; "市政府有什么支持措施?" → 市政府; "盟财政局对补奖资金发放有什么安排?" → 盟财政局, "市住建局对停车设施建设有什么计划?"
+ * → 市住建局 (X对/在/就…有什么). An abbreviated office keeps its 办/编办: "请问市委编办," →
  * 市委编办, "请问县政府办," → 县政府办 (not 市委 + 编办, not 县政府). Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
@@ -19,12 +20,15 @@ const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P
 const INNER = '(?:(?:(?![问向请如怎将要是能有对为哪什的在和及与])[\\u4e00-\\u9fff]){1,4}?(?:支队|大队|中队|分局))?';
 const ORGS = `${ORG}${INNER}(?:\\s*[和、及与]\\s*${ORG}${INNER})*`;
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
+/** After the matter a question is put on ("对…"): only the words of a question (not 将/要, which also state plans). */
+const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   new RegExp(`[请由]\\s*(${ORGS})\\s*(?:的)?(?:主要负责同志|负责同志|主要负责人|负责人|局长|主任|厅长|同志)?\\s*(?:来)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
   new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
   new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'uy'),
-  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|在|就)[^,。?!]{1,14}?(?:有什么|有哪些|有何|有没有|如何|怎样|怎么|打算|准备))`, 'uy'),
+  // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
+  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
 ];
 /**
  * Where a match of each pattern can start: at 请/由; at 向; at 询/追/请/问; at the start or after 。?!;,“.

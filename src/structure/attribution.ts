@@ -68,6 +68,8 @@ const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|
 const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
 /** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
 const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
+/** The one just asked answering in the next sentence: "他回答,…" (the pronoun starts the turn). */
+const PRONOUN_ANSWERS = /^\s*((?:他|她)(?:随即|当即|马上)?(?:回答|回应|答复|答道|表示|介绍|说))/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
 const FOLLOW = /追问|再次提问|再问/u;
 /** The asker's own words announce a follow-up ("刘红梅委员:我追问一下,…", "我再追问一句"). */
@@ -155,7 +157,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // right after a quotation that opens a sentence said it, verb or not.
   const inQuote = insideQuote(view, lineStart, ms);
   const quoted = inQuote ? null : quoteBefore(view, ms, lineStart);
-  if (quoted !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after))) {
+  if (quoted !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after)) && !leaderStates(view, m, quoted, after)) {
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 12));
     return { mention: m, role, start: quoted, anchor: quoted, wordsStart: quoted + 1, kind: 'quote-first', followUp };
@@ -226,18 +228,26 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (ANNOUNCED_ASKER.test(opening) && !/[我向]/u.test(opening)) {
     return { mention: m, role: 'asker', start: sentence, anchor: sentence, wordsStart: null, kind: 'reported', followUp: false };
   }
-  if (ADDRESSEE_BEFORE.test(before)) return null;
+  if (ADDRESSEE_BEFORE.test(before)) {
+    // "…追问马厅长,处罚之后如何防止反弹?他回答,…": the one asked answers in the next sentence.
+    const reply = !congress && view.charCodeAt(end - 1) === 0x3f ? PRONOUN_ANSWERS.exec(view.slice(end, Math.min(end + 12, to))) : null; // ?
+    if (!reply) return null;
+    const at = end + reply[0].length - reply[1].length;
+    return { mention: m, role: 'responder', start: at, anchor: at, wordsStart: null, kind: 'reported', followUp: false };
+  }
 
   // Reported speech: a verb of speaking after the mention, within its clause; for the first of
   // several named together ("庞某、冷某分别作了回答") the verb comes after the last of them.
   const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) ? 0 : null);
   const askAt = firstVerb(ASK, after, 90);
+  // A chair opening or summing up ("…主任某某作总结讲话。他强调,…", "会议最后,某某讲话。") speaks
+  // but asks nothing, whatever sentence follows.
+  if (congress && (CHAIR.test(after) || CLOSING_BEFORE.test(view.slice(sentence, ms)))) return null;
   if (answerAt === null && askAt === null) {
     // "市民政局局长萧某直面问题。他介绍,…": the next sentence speaks for the one just named.
     if (!PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
     return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
   }
-  if (congress && (CHAIR.test(after) || CLOSING_BEFORE.test(view.slice(sentence, ms)))) return null;
   // The congress's own leaders (主任, 副主任; not members 委员) commenting without asking are narration.
   const title = m.title ?? '';
   if (congress && askAt === null && isLeader(title)) {
@@ -258,6 +268,13 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
 
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
 const ATTENDING = /应邀|列席|出席/u;
+/**
+ * A leader of the congress quoted first who asks nothing ("“要抓好整改。”杨某说。", introduced as
+ * 州人大常委会主任): their words are the chair's, not a question.
+ */
+function leaderStates(view: string, m: SpeakerMention, quoted: number, after: string): boolean {
+  return m.congress && isLeader(m.title ?? '') && !/[?]/u.test(view.slice(quoted, m.span[0])) && firstVerb(ASK, after, 24) === null;
+}
 
 /** A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…") stamps that turn: the turn starts at it. */
 function stampedStart(view: string, from: number, e: SpeechEvent): void {

@@ -25,6 +25,7 @@ import { findAddressees } from './addressees.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
+import { findClosers } from './closers.js';
 import { questionText, labelOf } from './question-text.js';
 import { linkBatches } from './batch.js';
 
@@ -69,13 +70,15 @@ export function buildStructure(pair: TextPair): Structure {
   const sections = findSections(view, body, candidates, [titleLine, titleEnd], events, contentEnd, warnings);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
+  // (So does the chair summing up, or a government head speaking to all after the last answer.)
   // Page numbers and running headers between pages end neither the closing nor the page.
   const tailLines = printed.size ? frameLines.filter((l) => !printed.has(l)) : frameLines;
   let closing: Span | null = null;
   if (sections.length) {
     const last = sections[sections.length - 1];
     const before = last.span;
-    last.span = withoutClosing(view, body, beforeModerator(view, before, moderatorTurns(events, contentEnd)));
+    const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
+    last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept));
     closing = closingSpan(view, body, tailLines, last.span[1], before[1]);
   }
 

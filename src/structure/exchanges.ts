@@ -17,6 +17,7 @@ const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? 
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
 
 /**
+/**
  * The moderator's line under a label, which asks nothing: the chair's ("马振华:下面开始询问。", "马振华:询问结束。")
  * unless it puts a question, and a call handing over the floor ("市人大常委会副主任王某某:下面请李委员询问。") —
  * but not a member's question that opens by naming who should answer ("委员吴某:请市某局回答。…何时完成?").
@@ -27,7 +28,7 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
   if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) return !asks;
   const from = e.wordsStart ?? e.start;
   const call = CALLING.exec(view.slice(from, lineEnd(view, from)));
-  if (!call) return false;
+  if (!call) return moderates(view, e);
   // A member's words that go on past the call ask something ("请市某局回答一下改造的进展情况。").
   return !(e.role === 'asker' && e.mention?.congress && (asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from)))));
 }
@@ -35,7 +36,18 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
 /** What may follow a call that only hands over the floor: "一下", the full stop. */
 const CALL_ENDS = /^(?:一下)?\s*[。!]?\s*$/u;
 
-/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, or the chair's, is the moderator's. */
+/**
+ * Words that open or close the inquiry, asking nothing ("同志们,…下面开始询问。", "询问到此结束。我讲三点意见:…散会。"):
+ * the chair's, whoever the label names. (Tested on the label's line; a line holding a ? asks.)
+ */
+const MODERATING = /(?:专题)?询问(?:环节|活动)?(?:到此|就此)?结束|询问(?:环节|活动)?就?(?:到这里|到此为止)|(?:现在|下面)(?:开始|进行)(?:专题)?询问|散会[。!]?\s*$/u;
+
+function moderates(view: string, e: SpeechEvent): boolean {
+  const words = view.slice(e.wordsStart ?? e.start, lineEnd(view, e.wordsStart ?? e.start));
+  return MODERATING.test(words) && !/[?]/u.test(words);
+}
+
+/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, open or close the inquiry, or the chair's, is the moderator's. */
 function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>): SpeechEvent[] {
   const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs));
   const out: SpeechEvent[] = [];

@@ -37,12 +37,15 @@ export class PeopleRegistry {
     const title = m.titleSpan ? this.text.slice(m.titleSpan[0], m.titleSpan[1]) : null;
     const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';
     // 市农业委员会主任兼市畜牧兽医局局长 holds two posts: each is a title of its own (a 、 chain stays one title).
-    if (title && (!resolved || p.titles.length === 0)) for (const post of postsOf(title)) addTitle(p.titles, post);
+    // A chain replacing a link named before (请县人大代表某提问, then 某(县人大代表、某合作社理事长)) brings its organization.
+    let fuller = false;
+    if (title && (!resolved || p.titles.length === 0)) for (const post of postsOf(title)) fuller = addTitle(p.titles, post) || fuller;
     if (m.office) this.offices.get(p)!.add(normalize(m.office));
     // Every post of a title chain, not just the last: "区人大常委会委员、区人大城建环保工委主任何美玲"
     // is 何委员 later, as well as 何主任 (a post is matched by its end: 区人大常委会委员 holds 委员).
     if (title && !resolved) for (const post of linksOf(title)) this.offices.get(p)!.add(normalize(post));
-    p.organization ??= m.organization;
+    if (fuller && m.organization) p.organization = m.organization;
+    else p.organization ??= m.organization;
     this.lastSeen.set(p, Math.max(this.lastSeen.get(p) ?? -1, span[0]));
     if (role) this.addRole(p.id, role);
     return p.id;
@@ -157,12 +160,14 @@ function keyOf(m: SpeakerMention): string {
  * Keep each distinct chain once; a bare post (副市长) does not repeat a longer chain that ends
  * with it, nor a link of a chain (州人大常委会委员 of 州人大常委会委员、州人大教科文卫委主任委员), and the
  * chain replaces them when it comes later (请县人大代表某提问, then 县人大代表、某合作社理事长 某).
+ * True when it replaced one.
  */
-function addTitle(titles: string[], title: string): void {
-  if (titles.some((t) => t === title || t.endsWith(title) || linksOf(t).some((link) => link.endsWith(title)))) return;
+function addTitle(titles: string[], title: string): boolean {
+  if (titles.some((t) => t === title || t.endsWith(title) || linksOf(t).some((link) => link.endsWith(title)))) return false;
   const shorter = titles.findIndex((t) => title.endsWith(t) || linksOf(title).some((link) => link.endsWith(t)));
   if (shorter >= 0) titles[shorter] = title;
   else titles.push(title);
+  return shorter >= 0;
 }
 
 /** The concurrent posts of a title (兼 joins them): 市教育局局长兼市体育局局长 → 市教育局局长 / 市体育局局长. */

@@ -13,6 +13,7 @@ import type { Header } from './headings.js';
 import { followsOwn } from './follow-ups.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
+import { closesInquiry, closingSentence, CONTINUES, type Closers } from './closers.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -149,16 +150,18 @@ function refersBack(view: string, e: SpeechEvent): boolean {
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
  * 满意度测评。", "应询部门满意度测评结果为95.6%。", "会议最后,常委会副主任某某作了讲话。") is no
  * part of the last question: the end of `span` before the trailing run of such lines (never
- * before its first line).
+ * before its first line). With `closers`, a line where the chair or a government head closes
+ * counts too (closers.ts), and so do the lines continuing one ("他强调,…").
  */
-export function withoutClosing(view: string, body: Line[], span: Span): Span {
+export function withoutClosing(view: string, body: Line[], span: Span, closers?: Closers): Span {
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   while (k > 1) {
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
-    if (CLOSING.test(line) || VOTE_LINE.test(line)) cut = k - 1;
-    else if (!TRAILER.test(line)) break;
+    if (CLOSING.test(line) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers))) cut = k - 1;
+    // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
+    else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
     k--;
   }
   // A clock time or a rule right before the closing line belongs to it ("15:20\n主持人:询问环节结束。").
@@ -170,7 +173,10 @@ export function withoutClosing(view: string, body: Line[], span: Span): Span {
   if (!line) return last;
   const from = Math.max(line.content[0], span[0]);
   const at = view.slice(from, last[1]).search(CLOSING_SENTENCE);
-  return at <= 0 ? last : [span[0], trim(view, from, from + at + 1)[1]];
+  if (at > 0) return [span[0], trim(view, from, from + at + 1)[1]];
+  // …or where the chair or a government head closes in it.
+  const s = closers ? closingSentence(view, from, last[1], closers) : null;
+  return s === null ? last : [span[0], trim(view, from, s)[1]];
 }
 
 /** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */
@@ -194,7 +200,7 @@ export function isTrailer(line: string): boolean {
  * its chair sums up, the members rate the answering departments, or the report sums the inquiry up
  * ("询问会上,委员们问得直接,应询人答得坦诚。").
  */
-const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:\d{1,2}:\d{2}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:本次)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后表态|最后表示)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次)?(?:专题)?询问(?:会)?(?:上|中|过程中)\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问得|提问|发问)[^。\n]{0,40}?(?:答得|回答|应询)/u;
+const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:\d{1,2}:\d{2}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:本次)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后表态|最后表示)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)/u;
 
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
 function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {

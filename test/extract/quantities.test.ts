@@ -245,6 +245,22 @@ describe('[quantities] numbers that are not facts', () => {
     expect(quantities('实现12家三级医院警务室全覆盖').map((q) => q.text)).toEqual(['12家']);
   });
 
+  it.each<[string, string[]]>([
+    ['区政府将建立四项制度，把改造纳入考核，完成120个小区', ['120个']],
+    ['建立三项机制。推进16件实事', ['16件']],
+    ['健全两张清单,建成5个站点', ['5个']],
+  ])('numbers inside an unquoted set of institutions are not quantities: %s', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+
+  it.each<[string, string, string]>([
+    ['引导合作社流转经营,每亩补助200元', '每亩补助200元', '补助'],
+    ['对新建充电桩每台补贴3000元', '每台补贴3000元', '补贴'],
+    ['养殖户每户奖补5000元', '每户奖补5000元', '奖补'],
+  ])('a rate naming what is paid has that as its indicator: %s', (input, text, indicator) => {
+    expect(quantities(input).map((q) => [q.text, q.indicator])).toEqual([[text, indicator]]);
+  });
+
   it('numbers inside a quoted formulation are not quantities', () => {
     expect(quantities('落实“三项制度”,健全“三张清单”,开展“规范执行三年行动”,推进16件实事').map((q) => q.text)).toEqual(['16件']);
   });

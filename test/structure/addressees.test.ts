@@ -55,6 +55,12 @@ describe('[addressees]', () => {
     ['他在调研中发现,有的村对垃圾分类有什么顾虑?', []],
     ['有的村民对水价有什么意见?', []],
     ['群众对此很不放心。', []],
+    // The matter named after 对/就/在 before the words of the question.
+    ['停车难问题困扰市民。市住建局对公共停车设施建设有什么计划?', ['市住建局']],
+    ['县教育局就乡村教师流失问题有何对策?', ['县教育局']],
+    ['区卫健委在基层医生培养上是否有专项安排?', ['区卫健委']],
+    ['去年市住建局对全市停车位进行了普查。', []],
+    ['市住建局对停车场建设投入了3亿元。', []],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });

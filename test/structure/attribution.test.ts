@@ -63,6 +63,9 @@ describe('[attribution] speech events', () => {
     ['a lede: “…?”面对委员某的提问, then the official answers', '“企业开办时间还能不能再压缩？”面对市人大常委会委员詹某某的提问，市市场监管局局长袁某某回应：已压缩至1个工作日。', [['市人大常委会委员詹某某', true], ['市市场监管局局长袁某某', false]], [['asker', 'quote-first', '“企业开办'], ['responder', 'reported', '市市场监管局局长袁某某回应']]],
     ['the next sentence speaks for the one just named (他介绍)', '市民政局局长萧某某直面问题。他介绍，全市已建成站点1046个。', [['市民政局局长萧某某', false]], [['responder', 'reported', '市民政局局长萧某某']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
+    // The official asked answers in the next sentence, named by a pronoun.
+    ['追问马厅长,…?他回答,…', '省人大常委会委员卜某追问郝厅长,处罚之后如何防止反弹?他回答,将建立黑名单制度。', [['省人大常委会委员卜某', true], ['郝厅长', false, 'surname-title']], [['asker', 'reported', '省人大常委会委员卜某'], ['responder', 'reported', '他回答']]],
+    ['询问县教育局局长某,…?她表示,…', '委员甄某询问县教育局局长滑某,学位缺口如何解决?她表示,今年新增学位800个。', [['委员甄某', true], ['县教育局局长滑某', false]], [['asker', 'reported', '委员甄某'], ['responder', 'reported', '她表示']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);
     const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));
@@ -72,12 +75,16 @@ describe('[attribution] speech events', () => {
 
   it.each<[string, string, Array<[string, boolean, MentionForm?]>]>([
     ['addressee after 请问', '请问李局长,资金如何保障?', [['李局长', false, 'surname-title']]],
+    ['an addressee whose sentence is no question does not answer', '委员甄某向县教育局局长滑某了解情况。她表示,学位紧张。', [['县教育局局长滑某', false]]],
     ['addressee after 向', '向市市场监管局局长余波询问了两个问题。', [['市市场监管局局长余波', false]]],
     ['addressee after 我想询问的是', '我想询问的是县教育局局长王明,学位够不够?', [['县教育局局长王明', false]]],
     ['no speech verb', '市政府副市长海建才出席会议。', [['市政府副市长海建才', false]]],
     ['a verb modifying a noun', '就谢茂华委员关心的问题,市政府将加快推进。', [['谢茂华委员', true, 'name-title']]],
     ['after 对于', '对于市人大常委会委员王某提出的建议,我们将认真研究。', [['市人大常委会委员王某', true]]],
     ['the chair closes the meeting', '市人大常委会主任张某作总结讲话。', [['市人大常委会主任张某', true]]],
+    ['the chair sums up, the next sentence goes on (他强调)', '会议最后，县人大常委会主任欧某作总结讲话。他强调，要抓好整改。', [['县人大常委会主任欧某', true]]],
+    ['the chair speaks, then 她指出', '区人大常委会副主任简某讲话。她指出，要建立问题清单。', [['区人大常委会副主任简某', true]]],
+    ['the chair opens the meeting, then 他说', '市人大常委会副主任滕某主持会议。他说，本次询问聚焦养老服务。', [['市人大常委会副主任滕某', true]]],
     ['officials who come to answer the inquiry (到会回答询问) ask nothing', '副市长邱某某，市民政局、市卫生健康委负责同志到会回答询问。', [['副市长邱某某', false]]],
     ['a chair after the inquiry ends (询问结束后,…要求)', '询问结束后，区人大常委会副主任覃某某要求区政府逐项抓好落实。', [['区人大常委会副主任覃某某', true]]],
   ])('no event: %s', (_name, text, ms) => {
@@ -188,6 +195,9 @@ describe('[attribution] the congress\'s leaders named bare', () => {
     ['热娜·吐某在询问结束时指出,此次专题询问问题聚焦。', null],
     ['热娜·吐某指出,要加强资金监管。', null],
     ['热娜·吐某询问州财政局:资金何时拨付?', 'asker'],
+    ['热娜·吐某作总结讲话。她强调,要抓好整改。', null],
+    ['“要把问题整改到位。”热娜·吐某说。', null],
+    ['“资金什么时候拨付?”热娜·吐某问道。', 'asker'],
   ])('%s → %s', (line, role) => {
     const text = `州人大常委会副主任热娜·吐某主持会议。\n${line}`;
     const view = normalize(text);

@@ -69,6 +69,20 @@ describe('[exchanges] resolving events into turns', () => {
     expect(resolveExchanges(view, events).map((e) => [e.role, e.mention])).toEqual([['narration', null]]);
   });
 
+  it.each<[string, string, 'narration' | 'asker']>([
+    ['opening the inquiry', '蒲某某(市人大常委会副主任):同志们,今天我们开展专题询问。下面开始询问。', 'narration'],
+    ['closing the inquiry', '蒲某某(市人大常委会副主任):询问到此结束。我讲两点意见:一要抓整改,二要抓督办。散会。', 'narration'],
+    ['closing: 询问就到这里', '蒲某某:今天的询问就到这里。感谢各位。', 'narration'],
+    ['closing in three words', '蒲某某:询问结束。请市政府认真研究。', 'narration'],
+    ['a question after the opening words is asked', '蒲某某(市人大常委会副主任):下面开始询问。我先问一个问题,资金缺口有多大?', 'asker'],
+    ['an ordinary question', '蒲某某(市人大常委会副主任):资金缺口有多大?', 'asker'],
+  ])('a label whose words open or close the inquiry is the moderator\'s: %s', (_name, text, role) => {
+    const view = normalize(text);
+    const words = text.indexOf(':') + 1;
+    const events: SpeechEvent[] = [{ mention: person('蒲某某', 0, true), role: 'asker', start: 0, anchor: 0, wordsStart: words, kind: 'label', followUp: false }];
+    expect(resolveExchanges(view, events).map((e) => e.role)).toEqual([role]);
+  });
+
   it('an announced asker answered through name labels asks; a later 追问: is theirs, after the answer', () => {
     const text = '询问人:县人大常委会委员 孔某某\n应询人:县生态环境局局长 曹某某\n曹某某:将加快治理。\n追问:资金从哪里来?\n曹某某:县财政安排。';
     const view = normalize(text);

@@ -1,0 +1,113 @@
+/**
+ * Who closes the inquiry after the last exchange, and the lines in which they do.
+ *
+ * Example: "会议最后,州人大常委会主任杨光远作总结讲话。\n他强调,要坚持以人民健康为中心…" — the chair
+ * (主任/副主任 of the standing committee, or the one who 主持 the meeting) sums up: both lines are
+ * closing narration. So is "副省长严某在回应时表示,省政府将…" after the last answer: the government's
+ * head attending (到会应询) speaks to all the members, not to one question. The record has no turn
+ * outside a question, and this statement answers none of them: it is closing narration, like the
+ * chair's, and no part of the last question (its figures are not that question's).
+ * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
+ */
+import type { Span } from '../model/span.js';
+import type { SpeakerMention } from './mentions.js';
+import type { SpeechEvent } from './speech.js';
+import { sentenceEnd, sentenceStart } from './blocks.js';
+
+/** The people who may close the inquiry, by the spans of their mentions. */
+export interface Closers {
+  /** Mentions of the chair: the committee's 主任/副主任, or whoever 主持 the meeting (bare-name mentions too). */
+  chairs: Span[];
+  /** Mentions of a government head attending: 副省长, 市长, 常务副县长, 副总理, 政府副主席 …. */
+  heads: Span[];
+  /** Where the last question got its first answer (a responder's turn after its last asker), or null. */
+  answered: number | null;
+}
+
+/** A leader of the standing committee (not a member of one of its committees: 主任委员). */
+const CHAIR_TITLE = /常委会(?:副)?主任$/u;
+/** After a mention: the person chairs the meeting ("…主任杨某主持会议", "…杨某主持"). */
+const PRESIDES = /^\s*(?:同志)?(?:主持|在主持)/u;
+/** A government's head or deputy head (the office as the title chain ends). */
+const HEAD_OFFICE = /^(?:常务|执行)?副?(?:省|市|县|区|州|盟|旗|乡|镇)长$|^(?:常务)?副?总理$/u;
+/** 副主席 is a government head only in a government's title chain (自治区人民政府副主席) or alone. */
+const HEAD_CHAIRMAN = /^(?:[^、]*政府)?(?:常务)?副?主席$/u;
+
+/** The chairs and government heads among `mentions`, and where the last section was first answered. */
+export function findClosers(view: string, mentions: SpeakerMention[], events: SpeechEvent[], last: Span | null): Closers {
+  const chairNames = new Set<string>();
+  for (const m of mentions) {
+    if (!m.name) continue;
+    if ((m.title && CHAIR_TITLE.test(m.title) && !/委员/u.test(m.title)) || PRESIDES.test(view.slice(m.span[1], m.span[1] + 8))) chairNames.add(m.name);
+  }
+  const chairs: Span[] = [];
+  const heads: Span[] = [];
+  for (const m of mentions) {
+    if (m.name && chairNames.has(m.name)) chairs.push(m.span);
+    else if (m.office && (HEAD_OFFICE.test(m.office) || (/主席$/u.test(m.office) && HEAD_CHAIRMAN.test(m.title ?? '')))) heads.push(m.span);
+  }
+  let answered: number | null = null;
+  if (last) {
+    let asked = -1;
+    for (const e of events) if (e.role === 'asker' && e.start >= last[0] && e.start < last[1]) asked = e.start;
+    for (const e of events) if (e.role === 'responder' && e.start > asked && e.start >= last[0] && e.start < last[1]) { answered = e.start; break; }
+  }
+  return { chairs, heads, answered };
+}
+
+/**
+ * Before the closer's name on the line: nothing, or the moment ("会议最后,", "询问结束后,", "在专题询问结束时,",
+ * "最后,"), or the closer's own words quoted first ("“…。”市人大常委会主任某某在总结时说。").
+ */
+const MOMENT = /^\s*(?:“[^”\n]*”\s*)?(?:在?(?:(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时)|随后)?[,\s]*$/u;
+/** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
+const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
+/** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示. */
+const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发言|表态)(?:时|中)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲)/u;
+/** …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议". */
+const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:提的|提出的|所提的?|关心的|的)/u;
+
+/**
+ * `line` (a content span) closes the inquiry: it opens, after the moment at most, on a chair who
+ * speaks without asking, or on a government head speaking to all after the last question was answered.
+ */
+export function closesInquiry(view: string, line: Span, closers: Closers): boolean {
+  const [c0, c1] = line;
+  const at = (spans: Span[]) => spans.find((s) => s[0] >= c0 && s[0] < c1 && MOMENT.test(view.slice(c0, s[0])));
+  const chair = at(closers.chairs);
+  if (chair) {
+    const sentence = view.slice(chair[1], sentenceEnd(view, chair[1], c1));
+    if (CHAIR_SPEAKS.test(sentence) && !/[?]/u.test(view.slice(c0, c1))) return true;
+  }
+  const head = at(closers.heads);
+  if (head && closers.answered !== null && closers.answered < c0) {
+    const after = view.slice(head[1], Math.min(c1, head[1] + 40));
+    if (HEAD_CLOSES.test(after) || TO_ALL.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * In a run-on last paragraph ("…局长某回答,将加快建设。市人大常委会主任某作总结讲话,要求…"), where
+ * the first sentence after `from` in which a closer closes starts (see closesInquiry), or null.
+ * Not right after a quotation: the closer's own words quoted first would stay behind.
+ */
+export function closingSentence(view: string, from: number, to: number, closers: Closers): number | null {
+  let best: number | null = null;
+  for (const spans of [closers.chairs, closers.heads]) {
+    for (const m of spans) {
+      if (m[0] <= from || m[0] >= to) continue;
+      const s = sentenceStart(view, m[0], from);
+      if (s <= from || (best !== null && s >= best) || CLOSE_QUOTE_BEFORE.test(view.slice(Math.max(from, s - 3), s))) continue;
+      if (closesInquiry(view, [s, to], closers)) best = s;
+    }
+  }
+  return best;
+}
+const CLOSE_QUOTE_BEFORE = /”\s*$/u;
+
+/**
+ * A line that goes on with the speech of the line before ("他强调,…", "她还要求,…", "同时要求…"):
+ * closing when that line is.
+ */
+export const CONTINUES = /^\s*(?:(?:他|她)(?:还|同时|并|最后|进一步|随后)?(?:强调|指出|要求|表示|说|希望|提出|说明)|(?:同时|此外|最后|并)[,\s]*(?:他|她)?(?:还)?(?:要求|强调|希望|指出))/u;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findClosers, closesInquiry } from '../../src/structure/closers.js';
+import { withoutClosing } from '../../src/structure/sections.js';
+import { findSpeechEvents } from '../../src/structure/attribution.js';
+import { findMentions } from '../../src/structure/speakers.js';
+import { splitLines } from '../../src/structure/blocks.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** The text kept in the last question when the whole text is that question. */
+function kept(text: string): string {
+  const view = normalize(text);
+  const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+  const mentions = findMentions({ text, view }).sort((a, b) => a.span[0] - b.span[0]);
+  const events = findSpeechEvents(view, 0, view.length, mentions);
+  const span: [number, number] = [0, text.length];
+  return text.slice(...withoutClosing(view, lines, span, findClosers(view, mentions, events, span)));
+}
+
+const ANSWERED = '市人大常委会委员甘某某问：养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张，我们将分三年补齐。';
+
+describe('[closers] the chair or the government head closing the inquiry', () => {
+  it.each<[string, string, string]>([
+    ['the chair sums up, a pronoun sentence goes on (他强调)', `${ANSWERED}\n会议最后，市人大常委会主任邬某某作总结讲话。他强调，要抓好整改。`, ANSWERED],
+    ['…with the pronoun sentence on a line of its own', `${ANSWERED}\n市人大常委会主任邬某某作总结讲话。\n他强调，市政府要在三个月内书面报告整改情况。`, ANSWERED],
+    ['the chair speaks (讲话), no moment named', `${ANSWERED}\n市人大常委会副主任喻某讲话。她要求，建立问题清单。`, ANSWERED],
+    ['the chair, introduced as presiding, later named bare', `市人大常委会秘书长祁某某主持会议。\n${ANSWERED}\n祁某某强调，各部门要认真研究委员意见。`, `市人大常委会秘书长祁某某主持会议。\n${ANSWERED}`],
+    ['the moment first (在专题询问结束时), then the chair', `${ANSWERED}\n在专题询问结束时，县人大常委会副主任阮某某要求，县政府逐项整改。`, ANSWERED],
+    ['the chair praising the inquiry, then 他指出 on its own line', `${ANSWERED}\n市人大常委会主任邬某某对此次专题询问给予充分肯定。\n他指出，要跟踪问效。`, ANSWERED],
+    ['the chair\'s words quoted first', `${ANSWERED}\n“要把问题整改到位。”市人大常委会主任邬某某在总结时说。`, ANSWERED],
+    ['the chair in the middle of a sentence about the meeting (在主持…时强调)', `${ANSWERED}\n市人大常委会副主任裘某某在主持会议时强调，要跟踪问效。`, ANSWERED],
+    ['a vice-mayor answering all the members after the last answer (在回应时表示)', `${ANSWERED}\n副市长桂某某在回应时表示，市政府将把养老服务作为民生实事来抓。`, ANSWERED],
+    ['a vice-county-head by label, to all the members', `${ANSWERED}\n副县长 阚某某：委员们提的问题都很实在，县政府将逐项整改。`, ANSWERED],
+    ['the head, then the chair', `${ANSWERED}\n副省长卞某某在讲话中表示，省政府将认真研究。\n省人大常委会副主任戚某某在主持联组会议时强调，要抓好落实。`, ANSWERED],
+    ['run-on: the chair summing up after the answer, in its paragraph', `${ANSWERED}市人大常委会主任邬某某作总结讲话，要求抓好整改。`, ANSWERED],
+    ['run-on: the vice-mayor to all, in the answer\'s paragraph', `${ANSWERED}副市长桂某某在回应时表示，市政府将统筹推进。`, ANSWERED],
+    ['run-on: the chair\'s words quoted first stay (no cut inside)', `${ANSWERED}“要抓好整改。”市人大常委会主任邬某某说。`, `${ANSWERED}“要抓好整改。”市人大常委会主任邬某某说。`],
+    ['a pronoun sentence after an answer is the answer\'s', `${ANSWERED}\n他表示，资金已经落实。`, `${ANSWERED}\n他表示，资金已经落实。`],
+    ['a vice-mayor answering the last question himself stays', '市人大常委会委员甘某某追问：新院什么时候建成？\n副市长桂某某在回应时表示，市政府将确保明年建成。', '市人大常委会委员甘某某追问：新院什么时候建成？\n副市长桂某某在回应时表示，市政府将确保明年建成。'],
+    ['a vice-mayor adding last to the answer (最后补充说) stays', `${ANSWERED}\n副市长桂某某最后补充说，市财政将再安排500万元。`, `${ANSWERED}\n副市长桂某某最后补充说，市财政将再安排500万元。`],
+    ['a vice-mayor adding to the answer (补充说) stays', `${ANSWERED}\n副市长桂某某补充说，市财政将再安排500万元。`, `${ANSWERED}\n副市长桂某某补充说，市财政将再安排500万元。`],
+    ['the chair asking at the end stays', `${ANSWERED}\n市人大常委会副主任喻某追问：资金从哪里来？`, `${ANSWERED}\n市人大常委会副主任喻某追问：资金从哪里来？`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a committee leader', '市人大常委会副主任喻某讲话。', true],
+    ['a member of a committee (主任委员) is no chair', '市人大社会建设委员会主任委员喻某讲话。', false],
+    ['a government chairman (自治区人民政府副主席) is a head', '自治区人民政府副主席莫某某最后表示，将认真整改。', true],
+    ['a federation\'s vice-chairman is no head', '省工商联副主席莫某某最后说，企业很关注。', false],
+  ])('who closes: %s', (_name, line, closes) => {
+    const text = `${ANSWERED}\n${line}`;
+    const view = normalize(text);
+    const mentions = findMentions({ text, view }).sort((a, b) => a.span[0] - b.span[0]);
+    const events = findSpeechEvents(view, 0, view.length, mentions);
+    const closers = findClosers(view, mentions, events, [0, text.length]);
+    const start = text.length - line.length;
+    expect(closesInquiry(view, [start, text.length], closers)).toBe(closes);
+  });
+});

@@ -139,6 +139,23 @@ export interface Question {
   formulations: Formulation[];
   keywords: string[];
   followUpOf: number | null;
+  /**
+   * The part of the inquiry the question stands under, when the text is set out in parts
+   * ("第二场：农村饮水安全", "第一组：作业负担真的减了吗？", "下午场"): the last such heading before
+   * the question, or null. The heading's line itself is a narration turn of the first question under it.
+   */
+  group: Group | null;
+}
+
+/** A heading of a part of the inquiry, between exchanges: "第二场：农村饮水安全" → label 第二场, topic 农村饮水安全. */
+export interface Group {
+  /** The heading line as written. */
+  text: string;
+  span: Span;
+  /** The part's name as written ("第二场", "【第三轮】", "下午场"). */
+  label: string;
+  /** The words after it ("农村饮水安全"), or null when the heading names the part only. */
+  topic: string | null;
 }
 
 /**

@@ -88,7 +88,8 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
   }
   if (h && rest) return h.rest;
   if (turn) return trim(view, turn[0], turn[1]);
-  return trim(view, sec.span[0], sec.span[1]);
+  // (From the header: a part's heading before it, "第二场:农村饮水安全", is no question.)
+  return trim(view, h ? h.line.content[0] : sec.span[0], sec.span[1]);
 }
 
 /**

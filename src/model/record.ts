@@ -123,7 +123,11 @@ export interface Question {
   index: number;
   /** As written ("问题一", "一、", "问"), or null. */
   label: string | null;
-  /** The question as written (for a 问题X: header, the sentence after the colon). */
+  /**
+   * The question as written (for a 问题X: header, the sentence after the colon). A header that only
+   * names a topic ("询问一:学校食堂监管", "(一)关于…问题。": no question mark, no interrogative word)
+   * heads the exchange: the text is then what the asker says under it (the header stays a narration turn).
+   */
   text: string;
   /** The span of `text`. */
   span: Span;

@@ -283,9 +283,20 @@ function clauseStart(slice: string, at: number, breaks: RegExp): number {
  * "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。" the next clause's. Offsets into `slice`.
  */
 function objectBefore(slice: string, at: number, length: number, breaks: RegExp, next: boolean): Span | null {
-  const start = clauseStart(slice, at, breaks);
+  let start = clauseStart(slice, at, breaks);
   const clause = slice.slice(start, at);
-  const m = OBJECT.exec(clause) ?? JOINED.exec(clause);
+  let m = OBJECT.exec(clause) ?? JOINED.exec(clause);
+  // "今天我们结合审议市人民政府关于…的报告,开展专题询问": the verb opens its clause (after a few words
+  // at most); the report it goes with is named in the clause before.
+  if (!m && clause.length <= 6 && start > 0) {
+    const before = clauseStart(slice, start - 1, breaks);
+    const joined = JOINED.exec(slice.slice(before, start - 1));
+    if (joined) {
+      start = before;
+      at = before + joined.index + joined[0].length;
+      m = joined;
+    }
+  }
   const after = m || !next ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(at + length));
   if (after) {
     const from = at + length + after[0].length - after[1].length;

@@ -16,11 +16,12 @@ import type { Section } from './sections.js';
 
 /**
  * The heading's part: 第 + a number + a word for a part of a meeting (场, 组, 轮, 部分, 单元, 环节,
- * 板块, 阶段, 篇章), or a half-day (上午场, 下半场, 上午). In brackets or not, then a separator
+ * 板块, 阶段, 篇章), or a half-day (上午场, 下半场, 上午), maybe naming the asking (第一轮询问,
+ * 第二场专题询问). In brackets or not, then a separator
  * (colon, 、, space) and a topic of at most 30 characters that is no sentence (no 。;!, no second
  * colon: "第一组 区人大代表 某:…" is someone speaking), ending the line.
  */
-const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔「]?\s*(?:第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:上午|下午|晚间)场?)\s*[】\])〕」]?)(?:\s*(?:[:、.]|(?<=[】\])〕」])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
+const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔「]?\s*(?:第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:上午|下午|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕」]?)(?:\s*(?:[:、.]|(?<=[】\])〕」])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
 
 /** What a heading line can open with: a bracket, 第, 上, 下, 晚 or a Markdown mark. */
 const OPENERS = new Set([...'【[(〔「第上下晚#'].map((c) => c.charCodeAt(0)));

@@ -21,6 +21,8 @@ describe('[groups] a heading of a part of the inquiry', () => {
     ['（上半场）', [['（上半场）', null]]],
     ['下午场：河湖长制落实', [['下午场', '河湖长制落实']]],
     ['第三场', [['第三场', null]]],
+    ['第一轮询问', [['第一轮询问', null]]],
+    ['第二场专题询问：农村饮水安全', [['第二场专题询问', '农村饮水安全']]],
     ['## 第二组：养老服务', [['第二组', '养老服务']]],
   ])('%s', (line, expected) => {
     expect(headings(line)).toEqual(expected);

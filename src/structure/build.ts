@@ -69,7 +69,7 @@ export function buildStructure(pair: TextPair): Structure {
   const sections = findSections(view, body, candidates, [titleLine, titleEnd], events, contentEnd, warnings);
   // Headings of the inquiry's parts ("第二场：农村饮水安全") open the next question, never end the last answer.
   const groups = placeGroups(view, sections, findGroupHeadings(view, body.filter((l) => l !== titleLine && l !== titleEnd)));
-  leadFollowUps(sections, groups);
+  leadFollowUps(view, sections, groups);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
   // Page numbers and running headers between pages end neither the closing nor the page.

@@ -91,18 +91,23 @@ export function groupOf(text: string, h: GroupHeading | null): Group | null {
 
 /** The on-air lead questioner of a TV inquiry (主问官, 副主问官), who presses the answer just given. */
 const LEAD_ASKER = /主问官$/u;
+/** 请问 and an office (请问区财政局, 请问市住建委; not 请问骆局长): the question is put to someone new. */
+const NEW_ADDRESSEE = /请问[^,。?!]{1,16}?(?:局|委|办|厅|院|中心|政府|公司|街道|镇|乡)(?![长员主])/u;
 
 /**
  * "区人大代表 某:…?" / "区教育局局长 某:…" / "主问官 某:整改结果什么时候公布?": the lead questioner
  * speaking after another asker's question was answered, in the same part, follows it up. Sets
  * `followUpOf` in place (to the question that part of the exchange began with).
  */
-export function leadFollowUps(sections: Section[], groups: Array<GroupHeading | null>): void {
+export function leadFollowUps(view: string, sections: Section[], groups: Array<GroupHeading | null>): void {
   for (let i = 1; i < sections.length; i++) {
     const sec = sections[i];
     const who = sec.opener?.mention;
     if (sec.header || sec.followUpOf !== null || !who?.title || !LEAD_ASKER.test(who.title) || groups[i] !== groups[i - 1]) continue;
     if (groups[i] && groups[i]!.span[0] === sec.span[0]) continue; // the part opens on it: a question of its own
+    // "主问官 某:请问区财政局,…": an office asked by name, a question of its own.
+    const words = sec.opener!.wordsStart;
+    if (words !== null && NEW_ADDRESSEE.test(view.slice(words, words + 40))) continue;
     const prev = sections[i - 1];
     const root = prev.followUpOf ?? i;
     const rootWho = sections[root - 1].opener?.mention;

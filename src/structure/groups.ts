@@ -62,12 +62,26 @@ export function findGroupHeadings(view: string, lines: Line[]): GroupHeading[] {
  * the last section's start stays where it is. Returns, for each section, the heading it stands
  * under (the last one before its exchange began), or null.
  */
-export function placeGroups(view: string, sections: Section[], headings: GroupHeading[]): Array<GroupHeading | null> {
+export function placeGroups(view: string, sections: Section[], all: GroupHeading[]): Array<GroupHeading | null> {
   const starts = sections.map((s) => s.span[0]); // where each exchange began, before any move
+  // The gap each heading stands in: after the start of exchange k (-1: before the first).
+  const gapOf = (h: GroupHeading) => {
+    let k = -1;
+    while (k + 1 < sections.length && starts[k + 1] < h.span[0]) k++;
+    return k;
+  };
+  const gaps = all.map(gapOf);
+  // Parts of one kind listed together with no exchange between ("第一场：…" / "第二场：…" in the
+  // introduction's plan of the day) are an agenda, no headings; a part within a part (上午场 /
+  // 第一组：…) is not.
+  const kind = (h: GroupHeading) => {
+    const label = view.slice(h.label[0], h.label[1]);
+    return label.includes('第') ? label.replace(/[^场组轮分元节块段章]/gu, '').slice(-1) : 'half-day';
+  };
+  const headings = all.filter((h, i) => !all.some((o, j) => j !== i && gaps[j] === gaps[i] && kind(o) === kind(h)));
   for (const h of headings) {
     const at = h.span[0];
-    let k = -1; // the last section that starts before the heading
-    while (k + 1 < sections.length && starts[k + 1] < at) k++;
+    const k = gapOf(h); // the last section that starts before the heading
     const next = sections[k + 1];
     if (!next || next.span[0] <= at) continue; // no exchange after it, or an earlier heading already opens that one
     next.span = [at, next.span[1]];

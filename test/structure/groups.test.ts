@@ -126,6 +126,22 @@ describe('[groups] the heading opens the next question, never ends an answer', (
     expect(build(text).questions.map((q) => q.followUpOf)).toEqual([null, followUpOf]);
   });
 
+  it('parts listed together in the introduction are its plan, no headings; a part within a part is one', () => {
+    const text = [
+      '州人大常委会专题询问',
+      '2023年6月8日，州人大常委会举行专题询问。询问安排如下：',
+      '第一场：城乡供水保障',
+      '第二场：农村公路养护',
+      '上午场',
+      '第一组：城区供水',
+      '州人大常委会委员 欧某：请问州水务局，城区停水问题怎么解决？',
+      '州水务局局长 鲁某：今年新建水厂一座。',
+    ].join('\n');
+    const s = build(text);
+    expect(s.questions.map((q) => q.group?.text ?? null)).toEqual(['第一组：城区供水']);
+    expect(s.questions[0].turns[0].text).toBe('上午场\n第一组：城区供水\n');
+  });
+
   it('a document without parts has no group', () => {
     const text = '区人大常委会专题询问\n区人大代表 柏某：请问区住建局，电梯什么时候更新？\n区住建局局长 骆某：今年更新60台。';
     expect(build(text).questions.map((q) => q.group)).toEqual([null]);

@@ -308,7 +308,10 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
   const after = m || !next ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(at + length));
   if (after) {
     const from = at + length + after[0].length - after[1].length;
-    return [from, from + after[1].length];
+    // "举行专题询问,就…工作进行询问。": the clause's own verb is no part of its object.
+    const verb = /(?:进行|开展|展开)(?:了)?(?:专题)?(?:询问|提问)$/u.exec(after[1]);
+    const end = from + after[1].length - (verb && verb.index >= 2 ? verb[0].length : 0);
+    return [from, end];
   }
   if (!m || m[1].length < 2) return null;
   return [start + m.index + m[0].length - m[1].length, at];

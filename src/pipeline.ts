@@ -91,7 +91,7 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
       answers,
       quantities: extractQuantities(pair, section, { segmenter, exclude }),
       formulations: extractFormulations(pair, section),
-      keywords: segmenter.keywords(view.slice(section[0], section[1]), keywordCount), // Simplified, folded: jieba reads it far better
+      keywords: segmenter.keywords(withoutGroupLabel(view, section, frame.group), keywordCount), // Simplified, folded: jieba reads it far better
     };
   });
 
@@ -154,4 +154,12 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
     formulations: spans.flatMap((s) => extractFormulations(pair, s)),
     keywords: segmenter.keywords(spans.map((s) => pair.view.slice(s[0], s[1])).join('\n'), keywordCount),
   };
+}
+
+/** The section's view, a part's heading label in it ("第一组：…" opening the question) blanked: no keyword. */
+function withoutGroupLabel(view: string, section: Span, group: QuestionFrame['group']): string {
+  const slice = view.slice(section[0], section[1]);
+  if (!group || group.span[0] < section[0] || group.span[1] > section[1]) return slice;
+  const at = group.span[0] - section[0] + Math.max(0, group.text.indexOf(group.label));
+  return slice.slice(0, at) + ' '.repeat(group.label.length) + slice.slice(at + group.label.length);
 }

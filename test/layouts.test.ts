@@ -45,6 +45,8 @@ interface FactQuestion {
   answers?: FactAnswer[];
   quantities?: FactQuantity[];
   formulations?: string[];
+  /** The part of the inquiry the question stands under ("第二场：…"): its label and topic, or null. */
+  group?: { label: string; topic: string | null } | null;
 }
 interface Facts {
   description: string;
@@ -211,6 +213,11 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
 
     it.runIf(q.quantities !== undefined)('quantities: text, value, kind (every one, no extra)', () => {
       expect(quantityProblems(q.quantities!, rq().quantities).join('\n'), `${fixture} Q${n} quantities`).toBe('');
+    });
+
+    it.runIf(q.group !== undefined)('group: label and topic', () => {
+      const g = rq().group;
+      expect(g && { label: norm(g.label), topic: g.topic === null ? null : norm(g.topic) }, `${fixture} Q${n} group`).toEqual(q.group && { label: norm(q.group.label), topic: q.group.topic === null ? null : norm(q.group.topic) });
     });
 
     it.runIf(q.formulations !== undefined)('formulations', () => {

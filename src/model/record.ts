@@ -123,7 +123,11 @@ export interface Question {
   index: number;
   /** As written ("问题一", "一、", "问"), or null. */
   label: string | null;
-  /** The question as written (for a 问题X: header, the sentence after the colon). */
+  /**
+   * The question as written (for a 问题X: header, the sentence after the colon). A header that only
+   * names a topic ("询问一:学校食堂监管", "(一)关于…问题。": no question mark, no interrogative word)
+   * heads the exchange: the text is then what the asker says under it (the header stays a narration turn).
+   */
   text: string;
   /** The span of `text`. */
   span: Span;
@@ -139,6 +143,23 @@ export interface Question {
   formulations: Formulation[];
   keywords: string[];
   followUpOf: number | null;
+  /**
+   * The part of the inquiry the question stands under, when the text is set out in parts
+   * ("第二场：农村饮水安全", "第一组：作业负担真的减了吗？", "下午场"): the last such heading before
+   * the question, or null. The heading's line itself is a narration turn of the first question under it.
+   */
+  group: Group | null;
+}
+
+/** A heading of a part of the inquiry, between exchanges: "第二场：农村饮水安全" → label 第二场, topic 农村饮水安全. */
+export interface Group {
+  /** The heading line as written. */
+  text: string;
+  span: Span;
+  /** The part's name as written ("第二场", "【第三轮】", "下午场"). */
+  label: string;
+  /** The words after it ("农村饮水安全"), or null when the heading names the part only. */
+  topic: string | null;
 }
 
 /**

@@ -120,6 +120,7 @@ export const SCHEMA = {
         formulations: { type: 'array', items: { $ref: '#/definitions/formulation' } },
         keywords: { type: 'array', items: str },
         followUpOf: nint,
+        group: { anyOf: [object({ text: str, span, label: str, topic: nstr }), { type: 'null' }] },
       }),
     },
     warnings: {

@@ -24,7 +24,7 @@ import { findChairs } from './chair.js';
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
 /** Verbs of asking, longest first. */
-export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追])问(?!题)'];
+export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追主])问(?![题官卷政])'];
 /** Verbs of answering and reporting speech. */
 export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表])', '说', '答'];
 
@@ -62,8 +62,11 @@ const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?<!的)(?:(?:分别|�
 function isLeader(title: string): boolean {
   return (title.endsWith('常委会主任') || title.endsWith('常委会副主任')) && !/委员/u.test(title);
 }
-/** Chairs opening or closing the meeting speak, but do not ask. */
-const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后)/u;
+/**
+ * Chairs opening or closing the meeting speak, but do not ask; nor does a leader taking a part
+ * ("区人大常委会副主任某担任主问官,…": 担任 states a role, it reports no speech).
+ */
+const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后|担任)/u;
 /** …also when the sentence opens on the end of the inquiry: "询问结束后,覃某要求…", "会议最后,…". */
 const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
 /** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */

@@ -28,6 +28,7 @@ import { headerSections, turnSections, withoutClosing, isTrailer, type Section }
 import { findClosers } from './closers.js';
 import { questionText, labelOf } from './question-text.js';
 import { linkBatches } from './batch.js';
+import { findGroupHeadings, placeGroups, groupOf, leadFollowUps, type GroupHeading } from './groups.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -68,6 +69,9 @@ export function buildStructure(pair: TextPair): Structure {
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
   const sections = findSections(view, body, candidates, [titleLine, titleEnd], events, contentEnd, warnings);
+  // Headings of the inquiry's parts ("第二场：农村饮水安全") open the next question, never end the last answer.
+  const groups = placeGroups(view, sections, findGroupHeadings(view, body.filter((l) => l !== titleLine && l !== titleEnd)));
+  leadFollowUps(view, sections, groups);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
   // (So does the chair summing up, or a government head speaking to all after the last answer.)
@@ -114,7 +118,7 @@ export function buildStructure(pair: TextPair): Structure {
   const unanswered = new Map<number, Warning>(); // question index → its question-without-responder warning
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings));
+    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i]));
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
   }
@@ -210,7 +214,7 @@ function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void
 }
 
 /** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
-function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[]): QuestionFrame {
+function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null): QuestionFrame {
   const { text, view } = pair;
   const inside: SpeechEvent[] = [];
   const starts: TurnStart[] = [];
@@ -242,7 +246,7 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
   for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
   return {
     index: i + 1, label: sec.header?.label ?? labelOf(text, sec.opener), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
-    askers, addressees, responders, turns, followUpOf: sec.followUpOf,
+    askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group),
   };
 }
 

@@ -28,9 +28,10 @@ const CAPTION = /^[(【\[]\s*(?:图为|上图为|下图为|图片为|图\s*[:/])
 /**
  * Print furniture in text copied from a PDF: page numbers ("— 23 —", "- 23 -", "第23页") and a
  * gazette's running header ("某某省人民代表大会常务委员会公报        2024年第6号"), or its name alone on a line
- * ("某某省人民代表大会常务委员会公报": the publication, never the headline).
+ * ("某某省人民代表大会常务委员会公报": the publication, never the headline), and the issue number under
+ * it on a line of its own ("2015年第5号", "第12期", "2024年第3期(总第215期)").
  */
-const PRINT = /^[—–\-]\s*\d{1,4}\s*[—–\-]$|^第\s*\d{1,4}\s*页$|(?:公报|简报|会刊)\s+\d{4}\s*年\s*第\s*\d{1,3}\s*[号期]$|^\p{sc=Han}{0,14}(?:人民代表大会常务委员会|人大常委会)(?:公报|简报|会刊)$/u;
+const PRINT = /^[—–\-]\s*\d{1,4}\s*[—–\-]$|^第\s*\d{1,4}\s*页$|^(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*[号期](?:\s*\(\s*总\s*第\s*\d{1,5}\s*[号期]\s*\))?$|(?:公报|简报|会刊)\s+\d{4}\s*年\s*第\s*\d{1,3}\s*[号期]$|^\p{sc=Han}{0,14}(?:人民代表大会常务委员会|人大常委会)(?:公报|简报|会刊)$/u;
 
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =

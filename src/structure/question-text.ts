@@ -32,7 +32,12 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
     // "一、关于食品安全问题。市人大常委会委员王某询问…": the header's words end before the first speaker.
     const speaker = events.find((e) => e.anchor > h.rest[0] && e.anchor < h.rest[1]);
     const cut = speaker ? trim(view, h.rest[0], sentenceStart(view, speaker.anchor, h.rest[0])) : h.rest;
-    return cut[1] > cut[0] ? cut : h.rest;
+    const words = cut[1] > cut[0] ? cut : h.rest;
+    // "询问一:学校食堂监管" / "【询问1】学校食堂监管" then "委员某:请问…?": a topic phrase heads the
+    // exchange; the question as written is what the asker then says (kept in the header's
+    // narration turn, the phrase is not lost). A header that asks, or an asker only reported
+    // ("委员王某询问如何监管"), keeps the header's words.
+    if (!isTopicPhrase(view.slice(words[0], words[1])) || !events.some((e) => e.role === 'asker' && e.wordsStart !== null && e.anchor >= words[1])) return words;
   }
   // A header alone on its line ("问题一" then "校园食品安全如何保障?"): the next line, when it asks
   // and nobody is speaking in it yet.
@@ -66,7 +71,11 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
     }
     if (opener.wordsStart !== null && opener.wordsStart < turn[1]) {
       // "委员赵海燕追问:“区域评估成果如何让企业共享?”欧阳明回答": the words are the quotation.
-      const words = trim(view, opener.wordsStart, turn[1]);
+      let words = trim(view, opener.wordsStart, turn[1]);
+      // "委员询问:韩某委员提出,目前…?": minutes name the member again, in reported speech, before the words.
+      const again = opener.mention && opener.mention.span[0] === words[0] ? opener.mention : null;
+      const said = again ? REPORTED_WORDS.exec(view.slice(again.span[1], words[1])) : null;
+      if (again && said) words = trim(view, again.span[1] + said[0].length, words[1]);
       const close = view[words[0]] === '“' ? closingQuote(view, words[0] + 1, words[1]) : -1;
       // (A quoted phrase opening the words, “最后一公里”怎么打通?, ends with no stop of its own.)
       const whole = close > words[0] + 1 && /[?。!]\s*$/u.test(view.slice(words[0] + 1, close)) && !/[?]/u.test(view.slice(close + 1, words[1]));
@@ -88,7 +97,20 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
   }
   if (h && rest) return h.rest;
   if (turn) return trim(view, turn[0], turn[1]);
-  return trim(view, sec.span[0], sec.span[1]);
+  // (From the header: a part's heading before it, "第二场:农村饮水安全", is no question.)
+  return trim(view, h ? h.line.content[0] : sec.span[0], sec.span[1]);
+}
+
+/** Words that ask: a question mark, an interrogative word or particle. */
+const ASKING = /[?]|如何|怎样|怎么|哪些|哪里|什么|是否|能否|可否|有无|有没有|为何|为什么|多少|何时|几时|请问|吗|呢/u;
+
+/**
+ * A header's words that only name a topic: a short noun phrase ("学校食堂监管", "关于农药残留的问题。"),
+ * at most 20 characters, no clause break inside, nothing that asks.
+ */
+export function isTopicPhrase(words: string): boolean {
+  const w = words.trim().replace(/[。.]$/u, '');
+  return w.length > 0 && w.length <= 20 && !/[,;。:!]/u.test(w) && !ASKING.test(w);
 }
 
 /**

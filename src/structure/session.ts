@@ -34,7 +34,9 @@ const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)(\\p{sc=Han}{2,24}?)${M
 const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的))([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
 const TOPIC_VERBS = new RegExp(`(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?${MODIFIER}?专题询问`, 'gu');
 /** A lede's plain verb of inquiring: "举行专题询问会,围绕全市高标准农田建设情况进行询问". */
-const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?询问/gu;
+const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?(?:询问|(?:电视|网络|现场)?问政)/gu;
+/** A TV inquiry's programme names its theme: "本期聚焦“双减”政策落实", "本期节目围绕老旧小区改造". */
+const PROGRAMME_TOPIC = /(?:本期|本次|这期|此次)(?:节目|问政)?(?:聚焦|围绕|关注)([^,。;:!?\n]{2,30})/u;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 /** A year of the meeting: not a reporting year ("关于2023年度环境状况…的报告") nor a span (2021—2025年). */
@@ -231,13 +233,19 @@ function findTopic(view: string, regions: Span[], title: Span | null): Span | nu
       return [start, start + m[1].length];
     }
   }
-  // "举行专题询问会,围绕全市高标准农田建设情况进行询问": the introduction's plain 进行询问 (never the headline's).
+  // "举行专题询问会,围绕全市高标准农田建设情况进行询问": the introduction's plain 进行询问 (never the headline's),
+  // also a TV inquiry's "围绕…开展电视问政" and its programme's theme ("本期聚焦…").
   const intro = regions.find((r) => r !== title);
   if (intro) {
     const slice = view.slice(intro[0], intro[1]);
     for (const verb of slice.matchAll(ASKING_VERBS)) {
       const found = objectBefore(slice, verb.index, verb[0].length, SENTENCE_BREAK, false);
       if (found) return [intro[0] + found[0], intro[0] + found[1]];
+    }
+    const programme = PROGRAMME_TOPIC.exec(slice);
+    if (programme) {
+      const start = intro[0] + programme.index + programme[0].length - programme[1].length;
+      return [start, start + programme[1].length];
     }
   }
   // "聚焦高标准农田建设　市人大常委会开展专题询问": a headline's first part names the topic.
@@ -283,13 +291,27 @@ function clauseStart(slice: string, at: number, breaks: RegExp): number {
  * "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。" the next clause's. Offsets into `slice`.
  */
 function objectBefore(slice: string, at: number, length: number, breaks: RegExp, next: boolean): Span | null {
-  const start = clauseStart(slice, at, breaks);
+  let start = clauseStart(slice, at, breaks);
   const clause = slice.slice(start, at);
-  const m = OBJECT.exec(clause) ?? JOINED.exec(clause);
+  let m = OBJECT.exec(clause) ?? JOINED.exec(clause);
+  // "今天我们结合审议市人民政府关于…的报告,开展专题询问": the verb opens its clause (after a few words
+  // at most); the report it goes with is named in the clause before.
+  if (!m && clause.length <= 6 && start > 0) {
+    const before = clauseStart(slice, start - 1, breaks);
+    const joined = JOINED.exec(slice.slice(before, start - 1));
+    if (joined) {
+      start = before;
+      at = before + joined.index + joined[0].length;
+      m = joined;
+    }
+  }
   const after = m || !next ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(at + length));
   if (after) {
     const from = at + length + after[0].length - after[1].length;
-    return [from, from + after[1].length];
+    // "举行专题询问,就…工作进行询问。": the clause's own verb is no part of its object.
+    const verb = /(?:进行|开展|展开)(?:了)?(?:专题)?(?:询问|提问)$/u.exec(after[1]);
+    const end = from + after[1].length - (verb && verb.index >= 2 ? verb[0].length : 0);
+    return [from, end];
   }
   if (!m || m[1].length < 2) return null;
   return [start + m.index + m[0].length - m[1].length, at];

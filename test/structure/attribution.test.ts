@@ -228,3 +228,21 @@ describe('[attribution] a titled speaker outside the congress under a bare label
     expect(events.map((e) => [e.role, e.kind])).toEqual([[role, 'label']]);
   });
 });
+
+describe('[attribution] TV inquiries (电视问政): a role taken is no speech', () => {
+  // Each row: the line, the congress mention in it, the role read (null: no event).
+  it.each<[string, string, string, string | null]>([
+    ['担任主问官 states a role', '区人大常委会副主任严某担任主问官,区人大代表参与问政。', '区人大常委会副主任严某', null],
+    ['担任本期节目的主问官', '市人大常委会副主任邵某某担任本期节目的主问官。', '市人大常委会副主任邵某某', null],
+    ['担任问政嘉宾', '市人大代表符某担任问政嘉宾,现场点评。', '市人大代表符某', null],
+    ['two named, then 担任主问官', '区人大常委会副主任严某、区人大代表柏某担任主问官。', '区人大常委会副主任严某', null],
+    ['参与问政: the activity, not a verb of asking', '市人大代表闵某参与问政。', '市人大代表闵某', null],
+    ['填写问卷', '县人大代表龚某现场填写问卷。', '县人大代表龚某', null],
+    ['control: asking outright', '区人大常委会副主任严某询问区教育局,整改何时完成?', '区人大常委会副主任严某', 'asker'],
+    ['control: 问 as the verb', '市人大代表闵某问,菜价为什么涨?', '市人大代表闵某', 'asker'],
+  ])('%s', (_name, text, whole, role) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, whole, true)]);
+    expect(events[0]?.role ?? null).toBe(role);
+  });
+});

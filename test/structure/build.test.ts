@@ -366,3 +366,15 @@ describe('[build] bracketed subheads', () => {
     expect(text.slice(...s.session.span!)).not.toContain('【');
   });
 });
+
+describe('[build] a gazette masthead over the headline', () => {
+  it.each([
+    ['鹭洲市人民代表大会常务委员会公报\n2019年第4号\n'],
+    ['鹭洲市人大常委会公报\n2019年第4期（总第88期）\n'],
+    ['鹭洲市人民代表大会常务委员会公报　　2019年第4号\n'],
+  ])('%s', (masthead) => {
+    const text = masthead + '市十六届人大常委会第十二次会议专题询问实录\n（2019年6月20日）\n主持人（市人大常委会主任 骆某）：各位委员，今天我们结合审议市人民政府关于全市城乡供水工作情况的报告，开展专题询问。\n市人大常委会委员 卜某：请问市水务局，停水问题怎么解决？\n市水务局局长 邢某：今年新建水厂一座。';
+    const s = buildStructure({ text, view: normalize(text) });
+    expect([s.session.title, s.session.topic, s.session.date]).toEqual(['市十六届人大常委会第十二次会议专题询问实录', '市人民政府关于全市城乡供水工作情况的报告', '2019-06-20']);
+  });
+});

@@ -37,6 +37,10 @@ describe('[frame] lines', () => {
     ['岳川省人民代表大会常务委员会公报                    2024年第6号', 'print'],
     ['青峰省人民代表大会常务委员会公报', 'print'],
     ['鹭洲市人大常委会会刊', 'print'],
+    // the issue number under a masthead, on a line of its own
+    ['2015年第5号', 'print'],
+    ['2024年第3期（总第215期）', 'print'],
+    ['第12期', 'print'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });
@@ -52,6 +56,7 @@ describe('[frame] lines', () => {
     ['— 我们将加快推进 —'],
     ['省人大常委会公报刊登了2024年第6号决定。'],
     ['关于青峰省人民代表大会常务委员会公报的编辑情况'],
+    ['第一期工程已经完工。'], ['第5号台风过境'], ['2024年第3季度'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

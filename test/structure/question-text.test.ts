@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionText, labelOf } from '../../src/structure/question-text.js';
+import { questionText, labelOf, isTopicPhrase } from '../../src/structure/question-text.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { Section } from '../../src/structure/sections.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -108,5 +108,60 @@ describe('[question-text] a quotation after any verb and a colon', () => {
     const text = '区人大常委会开展专题询问。\n区人大代表、金桥社区党委书记邵某某关心电梯安全：“加装的电梯谁来管？出了问题找谁？”区市场监管局局长袁某回答：“我们将落实维保责任。”';
     const { questions } = buildStructure({ text, view: normalize(text) });
     expect(questions.map((q) => q.text)).toEqual(['加装的电梯谁来管？出了问题找谁？']);
+  });
+});
+
+describe('[question-text] a header that only names a topic', () => {
+  it.each<[string, boolean]>([
+    ['学校食堂监管', true],
+    ['关于农药残留的问题。', true],
+    ['老旧小区加装电梯', true],
+    ['学校食堂监管如何加强？', false],
+    ['农药残留超标问题怎么解决', false],
+    ['是否建立了长效机制', false],
+    ['部分地区农村饮水工程管护不到位，群众反映强烈', false],
+    ['', false],
+  ])('%s → %s', (words, topic) => {
+    expect(isTopicPhrase(normalize(words))).toBe(topic);
+  });
+
+  // The question as written is what the asker says under a topic header; a header that asks is the question.
+  it.each<[string, string[], string[]]>([
+    ['询问一：topic, then a label line', [
+      '询问一：学校食堂监管',
+      '县人大常委会委员 符某：请问县市场监管局，学校食堂怎么管？',
+      '县市场监管局局长 甘某：推行陪餐制度。',
+      '询问二：农贸市场改造',
+      '县人大常委会委员 鄢某：请问县商务局，改造资金从哪里来？',
+      '县商务局局长 岑某：争取上级资金。',
+    ], ['请问县市场监管局，学校食堂怎么管？', '请问县商务局，改造资金从哪里来？']],
+    ['【询问1】topic', [
+      '【询问1】学校食堂监管',
+      '县人大常委会委员 符某：请问县市场监管局，学校食堂怎么管？',
+      '县市场监管局局长 甘某：推行陪餐制度。',
+      '【询问2】农贸市场改造',
+      '县人大常委会委员 鄢某：请问县商务局，改造资金从哪里来？',
+      '县商务局局长 岑某：争取上级资金。',
+    ], ['请问县市场监管局，学校食堂怎么管？', '请问县商务局，改造资金从哪里来？']],
+    ['minutes: 一、关于…问题 and 委员询问:/答复:, the member named again before the words', [
+      '一、关于停车泊位建设问题',
+      '委员询问:骆某委员提出,城区停车位缺口较大。请问市住建局,今年新增多少泊位?',
+      '答复:市住建局局长鲁某答复,今年新增泊位3000个。',
+      '二、关于智慧停车问题',
+      '委员询问:冼某委员询问,停车收费能否统一到一个平台?',
+      '答复:市城管局局长聂某答复,年底前接入统一平台。',
+    ], ['城区停车位缺口较大。请问市住建局,今年新增多少泊位?', '停车收费能否统一到一个平台?']],
+    ['a header that asks stays the question', [
+      '询问一：学校食堂监管如何加强？',
+      '县人大常委会委员 符某：我补充一点，农村学校更突出。',
+      '县市场监管局局长 甘某：推行陪餐制度。',
+      '询问二：农贸市场改造资金从哪里来？',
+      '县人大常委会委员 鄢某：请县商务局回答。',
+      '县商务局局长 岑某：争取上级资金。',
+    ], ['学校食堂监管如何加强？', '农贸市场改造资金从哪里来？']],
+  ])('%s', async (_name, lines, expected) => {
+    const { buildStructure } = await import('../../src/structure/build.js');
+    const text = ['县人大常委会专题询问实录', '2024年5月9日，县人大常委会举行专题询问。', ...lines].join('\n');
+    expect(buildStructure({ text, view: normalize(text) }).questions.map((q) => q.text)).toEqual(expected);
   });
 });

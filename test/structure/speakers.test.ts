@@ -376,6 +376,12 @@ describe('[speakers] members of the public and occupations before a name', () =>
     ['村民代表、柳溪村村民龚长顺问：村道谁来修？', '龚长顺', '村民代表、柳溪村村民', '柳溪村'],
     ['企业代表、县明达机械公司总经理方志军:请问县税务局?', '方志军', '企业代表、县明达机械公司总经理', '县明达机械公司'],
     ['家长代表汤丽娜：课后服务怎么收费？', '汤丽娜', '家长代表', null],
+    // TV inquiries (电视问政): who puts the questions on air
+    ['主问官 严秋萍：整改结果什么时候公布？', '严秋萍', '主问官', null],
+    ['副主问官邵明轩：补助什么时候发？', '邵明轩', '副主问官', null],
+    ['问政嘉宾、市律师协会会长符嘉禾：执法程序合规吗？', '符嘉禾', '问政嘉宾、市律师协会会长', '市律师协会'],
+    ['特邀代表闵少华问：菜价为什么涨？', '闵少华', '特邀代表', null],
+    ['特邀问政嘉宾 符嘉禾：执法程序合规吗？', '符嘉禾', '特邀问政嘉宾', null],
     // an occupation opening a speaker label, or as a later link
     ['易家渡镇居民卓秀英:水质到底有没有人管?', '卓秀英', '易家渡镇居民', '易家渡镇'],
     ['东乡区种粮大户聂红英问：缺口谁来补？', '聂红英', '东乡区种粮大户', '东乡区'],
@@ -391,6 +397,7 @@ describe('[speakers] members of the public and occupations before a name', () =>
   it.each([
     // no name after: nobody (the post of the public never speaks alone)
     ['部分县人大代表和群众代表应邀参加,现场提问。'], ['我是一名家长代表。请问区教委'], ['群众代表认为,'],
+    ['担任主问官,区人大代表、家长代表参与问政。'], ['本期主问官由市人大常委会委员担任。'],
     // an occupation alone in running text: a quoted resident, not a label
     ['社区居民李某某说,现在好多了。'], ['记者采访了种粮大户聂红英,她说'], ['个体工商户刘长青表示,'],
     // the descriptors never swallow a post that starts inside them

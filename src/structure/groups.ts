@@ -1,0 +1,130 @@
+/**
+ * Group headings: the parts of one inquiry ("第一场：大气污染防治", "第二组：课后服务质量如何提升？",
+ * "【第三轮】", "下午场：农村饮水安全", "（上半场）") set on lines of their own between exchanges.
+ *
+ * Example: "…完成年度任务的85%。\n\n第二场：农村饮水安全\n\n询问一：\n省人大常委会委员 马秀英…" —
+ * the heading is no tail of the answer before it, and no question of its own: it opens the next
+ * question's section (a narration turn there, as a question header's line is), and every question
+ * up to the next heading stands under it (`group` on the question, label 第二场, topic 农村饮水安全).
+ * Matching runs on the view (full-width colon and question mark folded); spans are [start, end):
+ * 0-based UTF-16 offsets into the decoded text.
+ */
+import type { Span } from '../model/span.js';
+import type { Group } from '../model/record.js';
+import { trim, type Line } from './blocks.js';
+import type { Section } from './sections.js';
+
+/**
+ * The heading's part: 第 + a number + a word for a part of a meeting (场, 组, 轮, 部分, 单元, 环节,
+ * 板块, 阶段, 篇章), or a half-day (上午场, 下半场, 上午), maybe naming the asking (第一轮询问,
+ * 第二场专题询问). In brackets or not, then a separator
+ * (colon, 、, space) and a topic of at most 30 characters that is no sentence (no 。;!, no second
+ * colon: "第一组 区人大代表 某:…" is someone speaking), ending the line.
+ */
+const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔「]?\s*(?:第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:上午|下午|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕」]?)(?:\s*(?:[:、.]|(?<=[】\])〕」])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
+
+/** What a heading line can open with: a bracket, 第, 上, 下, 晚 or a Markdown mark. */
+const OPENERS = new Set([...'【[(〔「第上下晚#'].map((c) => c.charCodeAt(0)));
+
+export interface GroupHeading {
+  /** The heading line's content. */
+  span: Span;
+  /** The part's name, brackets included ("第二场", "【第三轮】", "(上半场)"). */
+  label: Span;
+  /** The words after it, or null ("第二场" alone). */
+  topic: Span | null;
+}
+
+/** The group headings of `lines` (on the view), in reading order. */
+export function findGroupHeadings(view: string, lines: Line[]): GroupHeading[] {
+  const out: GroupHeading[] = [];
+  for (const l of lines) {
+    const [s, e] = l.content;
+    if (e <= s || e - s > 48 || !OPENERS.has(view.charCodeAt(s))) continue;
+    const m = GROUP_HEADING.exec(view.slice(s, e));
+    if (!m) continue;
+    const labelAt = s + m[0].indexOf(m[1]);
+    const label = trim(view, labelAt, labelAt + m[1].length);
+    let topic: Span | null = null;
+    if (m[2]) {
+      const at = s + m[0].lastIndexOf(m[2]);
+      topic = trim(view, at, at + m[2].length);
+    }
+    out.push({ span: l.content, label, topic });
+  }
+  return out;
+}
+
+/**
+ * Put the headings between the sections, in place: a heading inside a section that another section
+ * follows ends that section before it and opens the next one (so it is a narration turn there,
+ * never the tail of an answer); headings before the first section open that one. A heading after
+ * the last section's start stays where it is. Returns, for each section, the heading it stands
+ * under (the last one before its exchange began), or null.
+ */
+export function placeGroups(view: string, sections: Section[], all: GroupHeading[]): Array<GroupHeading | null> {
+  const starts = sections.map((s) => s.span[0]); // where each exchange began, before any move
+  // The gap each heading stands in: after the start of exchange k (-1: before the first).
+  const gapOf = (h: GroupHeading) => {
+    let k = -1;
+    while (k + 1 < sections.length && starts[k + 1] < h.span[0]) k++;
+    return k;
+  };
+  const gaps = all.map(gapOf);
+  // Parts of one kind listed together with no exchange between ("第一场：…" / "第二场：…" in the
+  // introduction's plan of the day) are an agenda, no headings; a part within a part (上午场 /
+  // 第一组：…) is not.
+  const kind = (h: GroupHeading) => {
+    const label = view.slice(h.label[0], h.label[1]);
+    return label.includes('第') ? label.replace(/[^场组轮分元节块段章]/gu, '').slice(-1) : 'half-day';
+  };
+  const headings = all.filter((h, i) => !all.some((o, j) => j !== i && gaps[j] === gaps[i] && kind(o) === kind(h)));
+  for (const h of headings) {
+    const at = h.span[0];
+    const k = gapOf(h); // the last section that starts before the heading
+    const next = sections[k + 1];
+    if (!next || next.span[0] <= at) continue; // no exchange after it, or an earlier heading already opens that one
+    next.span = [at, next.span[1]];
+    if (k >= 0) {
+      const prev = sections[k];
+      prev.span = [prev.span[0], Math.min(prev.span[1], trim(view, prev.span[0], at)[1])];
+    }
+  }
+  return starts.map((start) => {
+    let last: GroupHeading | null = null;
+    for (const h of headings) if (h.span[0] < start) last = h;
+    return last;
+  });
+}
+
+/** The record's view of a heading: its text, the label and topic as written. */
+export function groupOf(text: string, h: GroupHeading | null): Group | null {
+  if (!h) return null;
+  return { text: text.slice(h.span[0], h.span[1]), span: h.span, label: text.slice(h.label[0], h.label[1]), topic: h.topic ? text.slice(h.topic[0], h.topic[1]) : null };
+}
+
+/** The on-air lead questioner of a TV inquiry (主问官, 副主问官), who presses the answer just given. */
+const LEAD_ASKER = /主问官$/u;
+/** 请问 and an office (请问区财政局, 请问市住建委; not 请问骆局长): the question is put to someone new. */
+const NEW_ADDRESSEE = /请问[^,。?!]{1,16}?(?:局|委|办|厅|院|中心|政府|公司|街道|镇|乡)(?![长员主])/u;
+
+/**
+ * "区人大代表 某:…?" / "区教育局局长 某:…" / "主问官 某:整改结果什么时候公布?": the lead questioner
+ * speaking after another asker's question was answered, in the same part, follows it up. Sets
+ * `followUpOf` in place (to the question that part of the exchange began with).
+ */
+export function leadFollowUps(view: string, sections: Section[], groups: Array<GroupHeading | null>): void {
+  for (let i = 1; i < sections.length; i++) {
+    const sec = sections[i];
+    const who = sec.opener?.mention;
+    if (sec.header || sec.followUpOf !== null || !who?.title || !LEAD_ASKER.test(who.title) || groups[i] !== groups[i - 1]) continue;
+    if (groups[i] && groups[i]!.span[0] === sec.span[0]) continue; // the part opens on it: a question of its own
+    // "主问官 某:请问区财政局,…": an office asked by name, a question of its own.
+    const words = sec.opener!.wordsStart;
+    if (words !== null && NEW_ADDRESSEE.test(view.slice(words, words + 40))) continue;
+    const prev = sections[i - 1];
+    const root = prev.followUpOf ?? i;
+    const rootWho = sections[root - 1].opener?.mention;
+    if (rootWho && rootWho.name !== who.name) sec.followUpOf = root;
+  }
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { findGroupHeadings } from '../../src/structure/groups.js';
+import { splitLines } from '../../src/structure/blocks.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+
+function headings(line: string): Array<[string, string | null]> {
+  const view = normalize(line);
+  return findGroupHeadings(view, splitLines(view)).map((h) => [line.slice(h.label[0], h.label[1]), h.topic ? line.slice(h.topic[0], h.topic[1]) : null]);
+}
+
+describe('[groups] a heading of a part of the inquiry', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['第一场：城乡供水保障', [['第一场', '城乡供水保障']]],
+    ['第二场:农村公路养护', [['第二场', '农村公路养护']]],
+    ['第三组：社区食堂办得怎么样？', [['第三组', '社区食堂办得怎么样？']]],
+    ['第2轮 营商环境', [['第2轮', '营商环境']]],
+    ['第一部分　医保基金监管', [['第一部分', '医保基金监管']]],
+    ['第四环节：现场测评', [['第四环节', '现场测评']]],
+    ['【第二场】老旧小区改造', [['【第二场】', '老旧小区改造']]],
+    ['（上半场）', [['（上半场）', null]]],
+    ['下午场：河湖长制落实', [['下午场', '河湖长制落实']]],
+    ['第三场', [['第三场', null]]],
+    ['第一轮询问', [['第一轮询问', null]]],
+    ['第二场专题询问：农村饮水安全', [['第二场专题询问', '农村饮水安全']]],
+    ['## 第二组：养老服务', [['第二组', '养老服务']]],
+  ])('%s', (line, expected) => {
+    expect(headings(line)).toEqual(expected);
+  });
+
+  it.each([
+    // sentences and speakers are no headings
+    ['第一组数据显示，全市空气优良天数增加。'],
+    ['第一轮询问中，委员们问得很直接。'],
+    ['第二场：下面请市水利局回答。'],
+    ['第一组 区人大代表 邝某：课后服务怎么收费？'],
+    ['下午3时，会议继续举行。'],
+    ['上午 9:30'],
+    ['第一，建立作业公示制度'],
+    ['第一场专题询问由市人大常委会副主任主持，会议听取了市政府关于全市城乡供水工作情况的报告并开展询问'],
+  ])('%s → none', (line) => {
+    expect(headings(line)).toEqual([]);
+  });
+});
+
+function build(text: string) {
+  return buildStructure({ text, view: normalize(text) });
+}
+
+describe('[groups] the heading opens the next question, never ends an answer', () => {
+  it.each<[string, string[], Array<[string | null, string | null, string]>]>([
+    ['two parts, labelled turns', [
+      '州人大常委会开展专题询问',
+      '2023年6月8日，州人大常委会分两场开展专题询问。',
+      '第一场：城乡供水保障',
+      '州人大常委会委员 欧某：请问州水务局，城区停水问题怎么解决？',
+      '州水务局局长 鲁某：今年新建水厂一座。',
+      '第二场：农村公路养护',
+      '州人大常委会委员 阮某：请问州交通运输局，养护资金够不够？',
+      '州交通运输局局长 聂某：今年安排养护资金1.2亿元。',
+    ], [['第一场：城乡供水保障', '城乡供水保障', '州水务局局长 鲁某：今年新建水厂一座。'], ['第二场：农村公路养护', '农村公路养护', '州交通运输局局长 聂某：今年安排养护资金1.2亿元。']]],
+    ['two parts, question headers', [
+      '市人大常委会专题询问实录',
+      '2019年10月24日，市人大常委会举行专题询问。',
+      '上午场：养老服务',
+      '询问一：',
+      '市人大常委会委员 卜某：请问市民政局，护理员缺口怎么补？',
+      '市民政局局长 邢某：今年培训护理员800名。',
+      '下午场：托育服务',
+      '询问一：',
+      '市人大常委会委员 米某：请问市卫健委，托位怎么增加？',
+      '市卫健委主任 窦某：今年新增托位1500个。',
+    ], [['上午场：养老服务', '养老服务', '市民政局局长 邢某：今年培训护理员800名。'], ['下午场：托育服务', '托育服务', '市卫健委主任 窦某：今年新增托位1500个。']]],
+    ['groups of a TV inquiry, one question each', [
+      '县人大常委会电视问政',
+      '2025年4月2日晚，县人大常委会电视问政节目播出。',
+      '第一组：菜市场为何脏乱差？',
+      '县人大代表 岑某：请问县市场监管局，菜市场谁来管？',
+      '县市场监管局局长 甘某：我们已对12个菜市场逐一整改。',
+      '第二组：停车难',
+      '县人大代表 鄢某：请问县公安局，停车位什么时候增加？',
+      '县公安局副局长 简某：年内新增车位2000个。',
+    ], [['第一组：菜市场为何脏乱差？', '菜市场为何脏乱差？', '县市场监管局局长 甘某：我们已对12个菜市场逐一整改。'], ['第二组：停车难', '停车难', '县公安局副局长 简某：年内新增车位2000个。']]],
+  ])('%s', (_name, lines, expected) => {
+    const text = lines.join('\n');
+    const s = build(text);
+    // each question: its group, the group's topic, its last turn (the answer, with nothing after it)
+    expect(s.questions.map((q) => [q.group?.text ?? null, q.group?.topic ?? null, q.turns[q.turns.length - 1].text.trimEnd()])).toEqual(expected);
+    // the heading is the first question's narration turn under it, not a question of its own
+    for (const q of s.questions) {
+      expect(q.turns[0].role).toBe('narration');
+      expect(q.turns[0].text.trim()).toBe(q.group!.text + (q.label ? `\n${q.label}：` : ''));
+    }
+    expect(s.session.span && text.slice(...s.session.span)).not.toMatch(/第一|上午场/u);
+  });
+
+  it('every question under a heading keeps it; the lead questioner (主问官) presses the answer just given', () => {
+    const text = [
+      '区人大常委会电视问政',
+      '2025年9月3日晚，区人大常委会副主任滕某担任主问官，区人大代表参与问政。',
+      '第一组：老旧电梯',
+      '区人大代表 柏某：请问区住建局，老旧电梯什么时候更新？',
+      '区住建局局长 骆某：今年更新电梯60台。',
+      '主问官 滕某：资金从哪里来？',
+      '区住建局局长 骆某：财政补助一半。',
+      '第二组：背街小巷',
+      '主问官 滕某：请问区城管局，背街小巷什么时候整治完？',
+      '区城管局局长 储某：年底前完成。',
+    ].join('\n');
+    const s = build(text);
+    expect(s.session.date).toBe('2025-09-03');
+    expect(s.questions.map((q) => [q.group?.label ?? null, q.text, q.followUpOf])).toEqual([
+      ['第一组', '请问区住建局，老旧电梯什么时候更新？', null],
+      ['第一组', '资金从哪里来？', 1],
+      ['第二组', '请问区城管局，背街小巷什么时候整治完？', null],
+    ]);
+  });
+
+  it.each<[string, string, number | null]>([
+    ['pressing the answer', '主问官 滕某：资金从哪里来？', 1],
+    ['pressing the official by name', '主问官 滕某：请问骆局长，资金从哪里来？', 1],
+    ['putting a question to another office', '主问官 滕某：请问区财政局，补助资金什么时候到位？', null],
+    ['another member asking: no follow-up by this rule', '区人大代表 邝某：楼道照明什么时候修？', null],
+  ])('without parts, the lead questioner after an answer: %s', (_name, line, followUpOf) => {
+    const text = ['区人大常委会电视问政', '2025年9月3日晚，节目播出。', '区人大代表 柏某：请问区住建局，老旧电梯什么时候更新？', '区住建局局长 骆某：今年更新电梯60台。', line, '区住建局局长 骆某：年底前完成。'].join('\n');
+    expect(build(text).questions.map((q) => q.followUpOf)).toEqual([null, followUpOf]);
+  });
+
+  it('parts listed together in the introduction are its plan, no headings; a part within a part is one', () => {
+    const text = [
+      '州人大常委会专题询问',
+      '2023年6月8日，州人大常委会举行专题询问。询问安排如下：',
+      '第一场：城乡供水保障',
+      '第二场：农村公路养护',
+      '上午场',
+      '第一组：城区供水',
+      '州人大常委会委员 欧某：请问州水务局，城区停水问题怎么解决？',
+      '州水务局局长 鲁某：今年新建水厂一座。',
+    ].join('\n');
+    const s = build(text);
+    expect(s.questions.map((q) => q.group?.text ?? null)).toEqual(['第一组：城区供水']);
+    expect(s.questions[0].turns[0].text).toBe('上午场\n第一组：城区供水\n');
+  });
+
+  it('a document without parts has no group', () => {
+    const text = '区人大常委会专题询问\n区人大代表 柏某：请问区住建局，电梯什么时候更新？\n区住建局局长 骆某：今年更新60台。';
+    expect(build(text).questions.map((q) => q.group)).toEqual([null]);
+  });
+});

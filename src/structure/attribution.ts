@@ -203,13 +203,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 
-  // "州财政局副局长　罗某某" alone on its line and the words quoted in the next paragraph (WeChat
-  // reposts): a label without a colon.
-  if (m.name && m.title && !view.slice(lineStart, ms).trim() && !view.slice(me, lineEnd(view, me)).trim()) {
-    let next = lineEnd(view, me);
-    while (next < to && /\s/u.test(view[next])) next++;
-    if (view[next] === '“') return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: next, kind: 'label', followUp: false };
-  }
+  // "州财政局副局长　罗某某" alone on its line and the words in the next paragraph (WeChat reposts,
+  // gazettes: the bold speaker line lost its colon): a label without a colon.
+  const ownLine = ownLineLabel(view, m, lineStart, to);
+  if (ownLine !== null) return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp: false };
   // Moderator calls: the speaker's turn starts after the call sentence.
   if (CALL_BEFORE.test(view.slice(sentence, ms))) {
     const asks = CALL_ASK.test(after);
@@ -253,6 +250,29 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   else role = 'asker';
   const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
   return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
+}
+
+/** The longest line a speaker label of its own may be ("省人大常委会委员、省人大环境与资源保护委员会副主任委员 刘某"). */
+const OWN_LINE_MAX = 48;
+/** Words that speak: a sentence ends in them (a list of names or a subhead ends in none). */
+const SENTENCE_STOP = /[。?!;…]/u;
+
+/**
+ * Where the words start when the mention `m` (a title and a name, either order) is all its line
+ * holds and the next paragraph is speech ("省人大常委会委员 王某⏎今年1至8月,…?", "陈某副厅长⏎全省…。"):
+ * the next paragraph's first offset; else null. The next paragraph speaks when it opens on a
+ * quotation or holds a sentence stop; a line of names under names (an attendance list) does not.
+ */
+function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: number): number | null {
+  const [ms, me] = m.span;
+  if (!m.name || !m.title || me - lineStart > OWN_LINE_MAX) return null;
+  const eol = lineEnd(view, me);
+  if (view.slice(lineStart, ms).trim() || view.slice(me, eol).trim()) return null;
+  let next = eol;
+  while (next < to && /\s/u.test(view[next])) next++;
+  if (next >= to) return null;
+  if (view[next] === '“') return next;
+  return SENTENCE_STOP.test(view.slice(next, Math.min(lineEnd(view, next), to))) ? next : null;
 }
 
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */

@@ -191,7 +191,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (atStart && label) {
     const verb = label[1] ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;
-    const guessed = !verb && !m.congress && !m.title;
+    const guessed = !verb && !m.congress && !m.title && !m.organization;
     const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
@@ -351,7 +351,7 @@ function quoteLeading(view: string, lineStart: number, ms: number, previous: num
 /** A label without a title (“[李某] …”): an asker when the words ask something. */
 function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
   if (m.congress) return 'asker';
-  if (m.title) return 'responder';
+  if (m.title || (m.name === null && m.organization)) return 'responder'; // 区教育局: an office answers
   const words = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
   return /[?]|请问/u.test(words) ? 'asker' : 'responder';
 }

@@ -37,6 +37,7 @@ export class PeopleRegistry {
     const title = m.titleSpan ? this.text.slice(m.titleSpan[0], m.titleSpan[1]) : null;
     const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';
     if (title && (!resolved || p.titles.length === 0)) addTitle(p.titles, title);
+    if (m.affiliation) addTitle(p.titles, this.text.slice(m.affiliation[0], m.affiliation[1])); // 杨某某(大坪村党支部书记):
     if (m.office) this.offices.get(p)!.add(normalize(m.office));
     // Every post of a title chain, not just the last: "区人大常委会委员、区人大城建环保工委主任何美玲"
     // is 何委员 later, as well as 何主任 (a post is matched by its end: 区人大常委会委员 holds 委员).

@@ -20,6 +20,7 @@ import { findTitles, readOrganization, type OrgRead, type TitleHit } from './tit
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
 import { orgLabelMentions } from './org-labels.js';
+import { addAffiliations } from './affiliations.js';
 import { JOINERS, isCongress, nameAfter, opensLabel, readChain, surnameOf, type Link } from './titles-chain.js';
 
 /**
@@ -90,7 +91,9 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     claimed.push(m.span);
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  addAffiliations(view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
+  return out;
 }
 
 /** Words joining two people named one after the other: 副厅长韦某和自治区民政厅副厅长甘某. */

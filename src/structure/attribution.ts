@@ -17,6 +17,7 @@ import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
 import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
+import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 
@@ -102,6 +103,7 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     if (e) events.push(e);
   });
   addLabelEvents(view, from, to, mentions, events);
+  addTrailingAttributions(view, from, to, mentions, events);
   addTableRowEvents(view, from, to, mentions, events);
   for (const e of events) stampedStart(view, from, e);
   events.sort((a, b) => a.start - b.start);

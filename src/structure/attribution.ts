@@ -208,7 +208,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // "州财政局副局长　罗某某" alone on its line and the words in the next paragraph (WeChat reposts,
   // gazettes: the bold speaker line lost its colon): a label without a colon.
   const ownLine = ownLineLabel(view, m, lineStart, to);
-  if (ownLine !== null) return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp: false };
+  if (ownLine !== null) {
+    const followUp = congress && FOLLOW_WORDS.test(view.slice(ownLine, ownLine + 12)); // "我再追问一下,…"
+    return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
+  }
   // Moderator calls: the speaker's turn starts after the call sentence.
   if (CALL_BEFORE.test(view.slice(sentence, ms))) {
     const asks = CALL_ASK.test(after);

@@ -207,7 +207,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
 
   // "州财政局副局长　罗某某" alone on its line and the words in the next paragraph (WeChat reposts,
   // gazettes: the bold speaker line lost its colon): a label without a colon.
-  const ownLine = ownLineLabel(view, m, lineStart, to);
+  const ownLine = ownLineLabel(view, m, lineStart, to, previousMention);
   if (ownLine !== null) {
     const followUp = congress && FOLLOW_WORDS.test(view.slice(ownLine, ownLine + 12)); // "我再追问一下,…"
     return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
@@ -266,13 +266,19 @@ const SENTENCE_STOP = /[。?!;…]/u;
  * Where the words start when the mention `m` (a title and a name, either order) is all its line
  * holds and the next paragraph is speech ("省人大常委会委员 王某⏎今年1至8月,…?", "陈某副厅长⏎全省…。"):
  * the next paragraph's first offset; else null. The next paragraph speaks when it opens on a
- * quotation or holds a sentence stop; a line of names under names (an attendance list) does not.
+ * quotation or holds a sentence stop; a line of names under names (an attendance list) does not,
+ * nor does the last name of such a list (`previousMention`: where the mention before ends, -1 for none).
  */
-function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: number): number | null {
+function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: number, previousMention: number): number | null {
   const [ms, me] = m.span;
   if (!m.name || !m.title || me - lineStart > OWN_LINE_MAX) return null;
   const eol = lineEnd(view, me);
   if (view.slice(lineStart, ms).trim() || view.slice(me, eol).trim()) return null;
+  // The last of a list of names, one a line ("出席人员:⏎县人大常委会主任 甲⏎副主任 乙⏎会议听取了…。"):
+  // the line before ends on a name and holds no sentence.
+  let before = lineStart - 1;
+  while (before > 0 && /\s/u.test(view[before - 1])) before--;
+  if (previousMention >= 0 && previousMention === before && !SENTENCE_STOP.test(view.slice(view.lastIndexOf('\n', before - 1) + 1, before))) return null;
   let next = eol;
   while (next < to && /\s/u.test(view[next])) next++;
   if (next >= to) return null;

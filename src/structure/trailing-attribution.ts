@@ -3,9 +3,9 @@
  * 措施?”(市人大常委会委员 张某某)", "“…”(张某某委员)", "请问…有什么措施?(市人大常委会委员 张某某)",
  * or after a dash on the same line: "“…”——市人大常委会委员 张某某".
  * Newspapers and WeChat “金句” layouts print each question so: the person in the brackets said the
- * paragraph, asking when a member of the congress, else answering. A quoted paragraph is a
- * quote-first turn (its words inside the quotation marks); an unquoted one a label whose words end
- * where the brackets open (the brackets are then narration). Only brackets that hold the mention
+ * paragraph, asking when a member of the congress, else answering. A quoted paragraph (or a quoted
+ * sentence after narration) is a quote-first turn (its words inside the quotation marks); an
+ * unquoted one a label whose words end where the brackets open (the brackets are then narration). Only brackets that hold the mention
  * (the dash its line's rest) alone and close the line after a closing quote or a sentence stop attribute: "(2022年)",
  * "(记者 王某)" and brackets mid-sentence do not. Offsets are [start, end) UTF-16 offsets into the text.
  */
@@ -40,9 +40,11 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
     if (start >= open - 1) continue;
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === who) events.splice(i, 1);
     const role = who.congress ? 'asker' : 'responder';
-    const quoted = view[start] === '“' && m[1] === '”' && closingQuote(view, start, open) === stop;
-    if (quoted) {
-      events.push({ mention: who, role, start, anchor: start, wordsStart: start + 1, kind: 'quote-first', followUp: false });
+    // The quotation the attribution closes: the paragraph's, or a sentence's after narration
+    // ("会上,委员们纷纷发问。“资金从哪里来?”(市人大常委会委员 张某)": the narration is no part of it).
+    const quote = m[1] === '”' ? openingQuote(view, start, stop) : -1;
+    if (quote >= 0 && (quote === start || /[。?!;]/u.test(view.slice(start, quote).trimEnd().slice(-1)))) {
+      events.push({ mention: who, role, start: quote, anchor: quote, wordsStart: quote + 1, kind: 'quote-first', followUp: false });
       continue;
     }
     events.push({ mention: who, role, start, anchor: start, wordsStart: start, kind: 'label', followUp: false });
@@ -51,12 +53,12 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
   }
 }
 
-/** The ” that closes the quotation opened at `open` (nested quotes counted), before `limit`; -1 if none. */
-function closingQuote(view: string, open: number, limit: number): number {
+/** The “ that opens the quotation closed by the ” at `close` (nested quotes counted), no further back than `from`; -1 if none. */
+function openingQuote(view: string, from: number, close: number): number {
   let depth = 0;
-  for (let j = open; j < limit; j++) {
-    if (view[j] === '“') depth++;
-    else if (view[j] === '”' && --depth === 0) return j;
+  for (let j = close; j >= from; j--) {
+    if (view[j] === '”') depth++;
+    else if (view[j] === '“' && --depth === 0) return j;
   }
   return -1;
 }

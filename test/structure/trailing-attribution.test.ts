@@ -18,6 +18,8 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     ['straight quotes, half-width brackets and a full stop after', '"资金缺口怎么补?"(州人大常委会委员 覃某某)。', [['asker', 'quote-first', '覃某某', '"资金缺']]],
     ['a dash on the same line', '“资金缺口怎么补?”——州人大常委会委员 覃某某', [['asker', 'quote-first', '覃某某', '“资金缺']]],
     ['an official\'s words quoted, then his name', '“年底前全部建成。”（州水利局局长 黎某某）', [['responder', 'quote-first', '黎某某', '“年底前']]],
+    ['a quoted sentence after narration: the turn starts at its quote', '会上,委员们纷纷发问。“资金缺口怎么补?”（州人大常委会委员 覃某某）', [['asker', 'quote-first', '覃某某', '“资金缺']]],
+    ['a quotation nested in the quoted words', '“群众说‘看病难’,难在哪里?”（覃某某委员）', [['asker', 'quote-first', '覃某某', '“群众说']]],
     ['an unquoted question: the brackets end the turn', '请问州农业农村局,建后谁来管?（州人大常委会委员 覃某某）',
       [['asker', 'label', '覃某某', '请问州农'], ['narration', 'label', null, '（州人大']]],
   ])('%s', (_name, text, expected) => {

@@ -6,8 +6,8 @@
  * "省审计厅厅长:"). The label is the whole Han run from the line's start to the colon, read as an
  * organization (places, then an institution: 区 + 教育局, 镇 + 农业服务中心), with nothing before it.
  * Not labels: field lines ("地点:", "应询单位:…": no organization), a clause that only ends in one
- * ("会议要求市教育局:": a verb cuts the run), a headline with no sentence after its colon
- * ("市财政局:新增资金2亿元"), and bodies of the congress (the askers' side: "区人大常委会:").
+ * ("会议要求市教育局:": a verb cuts the run), a subhead with no stated sentence after its colon
+ * ("市财政局:新增资金2亿元", "…年内补齐!"), and bodies of the congress (the askers' side: "区人大常委会:").
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { Span } from '../model/span.js';
@@ -19,8 +19,11 @@ import { isCongress } from './titles-chain.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional verb of answering, a colon. */
 const ORG_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
-/** Words that speak hold a sentence; a headline's or a field's value holds none. */
-const SENTENCE_STOP = /[。?!;…]/u;
+/**
+ * Words that speak hold a stated sentence; a headline's or a field's value holds none, and a
+ * subhead may end in ? or ! ("市教育局:学位缺口年内补齐!"), so those do not count.
+ */
+const SENTENCE_STOP = /[。;…]|\p{sc=Han}\.(?!\d)/u;
 
 /** Organization-label mentions in `range`, outside `claimed` spans, in reading order. */
 export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: readonly Span[]): SpeakerMention[] {

@@ -20,6 +20,8 @@ describe('[org-labels] an organization alone as a line\'s speaker label', () => 
     ['**县卫健委:**村医补助每月300元。', [['县卫健委', '县卫健委']]],
     ['14:05 县交通运输局:年底前完成。', [['县交通运输局', '县交通运输局']]],
     ['镇人民政府:下月召开协调会。', [['镇人民政府', '镇人民政府']]],
+    ['县教育局:学位缺口年内补齐;明年再建两所学校', [['县教育局', '县教育局']]],
+    ['县教育局:学位缺口年内补齐.明年再建两所学校.', [['县教育局', '县教育局']]],
   ])('%s → %j', (text, expected) => {
     expect(orgLabels(text)).toEqual(expected);
   });
@@ -30,6 +32,8 @@ describe('[org-labels] an organization alone as a line\'s speaker label', () => 
     ['a place field', '会议地点:县行政中心三楼'],
     ['a clause ending in an organization', '会议要求县住建局:年底前完成。'],
     ['a headline without a sentence', '县财政局:新增专项资金2亿元'],
+    ['a subhead ending in an exclamation', '县教育局:学位缺口年内补齐!'],
+    ['a subhead ending in a question', '县教育局:学位缺口怎么补?'],
     ['a group header', '第二组:课后服务怎么管?'],
     ['a body of the congress (the askers\' side)', '县人大常委会:各位委员,现在开始询问。'],
     ['not at the start of the line', '他说,县住建局:年底前完成。'],

@@ -17,6 +17,7 @@ import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
 import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
+import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 import { findChairs } from './chair.js';
@@ -108,6 +109,7 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     if (e) events.push(e);
   });
   addLabelEvents(view, from, to, mentions, events);
+  addTrailingAttributions(view, from, to, mentions, events);
   addTableRowEvents(view, from, to, mentions, events);
   for (const e of events) stampedStart(view, from, e);
   events.sort((a, b) => a.start - b.start);
@@ -197,7 +199,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (atStart && label) {
     const verb = label[1] ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;
-    const guessed = !verb && !m.congress && !m.title;
+    const guessed = !verb && !m.congress && !m.title && !m.organization;
     const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
@@ -209,12 +211,12 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 
-  // "州财政局副局长　罗某某" alone on its line and the words quoted in the next paragraph (WeChat
-  // reposts): a label without a colon.
-  if (m.name && m.title && !view.slice(lineStart, ms).trim() && !view.slice(me, lineEnd(view, me)).trim()) {
-    let next = lineEnd(view, me);
-    while (next < to && /\s/u.test(view[next])) next++;
-    if (view[next] === '“') return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: next, kind: 'label', followUp: false };
+  // "州财政局副局长　罗某某" alone on its line and the words in the next paragraph (WeChat reposts,
+  // gazettes: the bold speaker line lost its colon): a label without a colon.
+  const ownLine = ownLineLabel(view, m, lineStart, to, previousMention);
+  if (ownLine !== null) {
+    const followUp = congress && FOLLOW_WORDS.test(view.slice(ownLine, ownLine + 12)); // "我再追问一下,…"
+    return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
   }
   // Moderator calls: the speaker's turn starts after the call sentence.
   if (CALL_BEFORE.test(view.slice(sentence, ms))) {
@@ -267,6 +269,35 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   else role = 'asker';
   const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
   return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
+}
+
+/** The longest line a speaker label of its own may be ("省人大常委会委员、省人大环境与资源保护委员会副主任委员 刘某"). */
+const OWN_LINE_MAX = 48;
+/** Words that speak: a sentence ends in them (a list of names or a subhead ends in none). */
+const SENTENCE_STOP = /[。?!;…]/u;
+
+/**
+ * Where the words start when the mention `m` (a title and a name, either order) is all its line
+ * holds and the next paragraph is speech ("省人大常委会委员 王某⏎今年1至8月,…?", "陈某副厅长⏎全省…。"):
+ * the next paragraph's first offset; else null. The next paragraph speaks when it opens on a
+ * quotation or holds a sentence stop; a line of names under names (an attendance list) does not,
+ * nor does the last name of such a list (`previousMention`: where the mention before ends, -1 for none).
+ */
+function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: number, previousMention: number): number | null {
+  const [ms, me] = m.span;
+  if (!m.name || !m.title || me - lineStart > OWN_LINE_MAX) return null;
+  const eol = lineEnd(view, me);
+  if (view.slice(lineStart, ms).trim() || view.slice(me, eol).trim()) return null;
+  // The last of a list of names, one a line ("出席人员:⏎县人大常委会主任 甲⏎副主任 乙⏎会议听取了…。"):
+  // the line before ends on a name and holds no sentence.
+  let before = lineStart - 1;
+  while (before > 0 && /\s/u.test(view[before - 1])) before--;
+  if (previousMention >= 0 && previousMention === before && !SENTENCE_STOP.test(view.slice(view.lastIndexOf('\n', before - 1) + 1, before))) return null;
+  let next = eol;
+  while (next < to && /\s/u.test(view[next])) next++;
+  if (next >= to) return null;
+  if (view[next] === '“') return next;
+  return SENTENCE_STOP.test(view.slice(next, Math.min(lineEnd(view, next), to))) ? next : null;
 }
 
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
@@ -355,6 +386,7 @@ const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;
 /** A label without a title (“[李某] …”): an asker when the words ask something. */
 function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
   if (m.congress) return 'asker';
+  if (!m.title && m.name === null && m.organization) return 'responder'; // 区教育局: an office answers
   const words = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
   // 区实验小学家委会主任 方晓雯:请问市教育局…: someone with a post outside the congress who opens with 请问 asks.
   if (m.title) return OPENS_ASKING.test(words) ? 'asker' : 'responder';

@@ -137,7 +137,7 @@ export function buildStructure(pair: TextPair): Structure {
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
   for (const p of persons) {
-    if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? '(no title)'}`, p.mentions[0]?.span ?? null));
+    if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? p.organization ?? '(no title)'}`, p.mentions[0]?.span ?? null));
   }
 
   // Askers announced in the introduction against askers found.

@@ -39,6 +39,11 @@ export interface SpeakerMention {
    * for one named before (这位负责人, 该局长: the latest person holding that office).
    */
   reference?: 'indefinite' | 'anaphoric';
+  /**
+   * Titles or an affiliation in brackets after the name of a speaker label, inside `span`
+   * ("镇人大代表 杨某某(大坪村党支部书记):" → the span of 大坪村党支部书记): more of the person's titles.
+   */
+  affiliation?: Span | null;
 }
 
 /** Pads inside a name as written ("张　伟", "李 明", "张\u00a0伟"): the name is the person's without them. */
@@ -57,5 +62,5 @@ export function withoutPadding(name: string): string {
  */
 export function speakerMention(span: Span, form: MentionForm, name: string | null, nameSpan: Span | null, title: string | null, titleSpan: Span | null,
   organization: string | null, congress: boolean, office: string | null, surname: string | null, reference?: 'indefinite' | 'anaphoric'): SpeakerMention {
-  return { span, form, name: name === null ? null : withoutPadding(name), nameSpan, title, titleSpan, organization, congress, office, surname, reference };
+  return { span, form, name: name === null ? null : withoutPadding(name), nameSpan, title, titleSpan, organization, congress, office, surname, reference, affiliation: null };
 }

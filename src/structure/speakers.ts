@@ -19,6 +19,8 @@ import { TAG } from './term-index.js';
 import { findTitles, readOrganization, type OrgRead, type TitleHit } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
+import { orgLabelMentions } from './org-labels.js';
+import { addAffiliations } from './affiliations.js';
 import { JOINERS, isCongress, nameAfter, opensLabel, readChain, surnameOf, type Link } from './titles-chain.js';
 
 /**
@@ -83,8 +85,15 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     claimed.push(m.span);
     remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
   }
+  // "区教育局:…": an organization alone as a line's label, the office speaking.
+  for (const m of orgLabelMentions(pair, lex, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
+  }
   out.push(...bareNames(pair, lex, range, names, claimed));
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  addAffiliations(view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
+  return out;
 }
 
 /** Words joining two people named one after the other: 副厅长韦某和自治区民政厅副厅长甘某. */

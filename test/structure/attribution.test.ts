@@ -107,11 +107,22 @@ describe('[attribution] speech events', () => {
     expect(events.map((e) => [e.role, e.kind, text.slice(e.wordsStart!, e.wordsStart! + 3)])).toEqual([['responder', 'label', '“我们'], ['responder', 'label', '“我补']]);
   });
 
-  it('a titled name alone on its line before unquoted words is no label', () => {
-    const text = '州财政局副局长　罗某某\n今年安排资金1.2亿元。';
+  // A speaker line whose colon was lost (the bold of a WeChat post or a gazette): the next
+  // paragraph is the speech when it holds a sentence; a list of names or a subhead is none.
+  it.each<[string, string, Array<[string, string, boolean]>, Array<[string, string] | [string, string, boolean]>]>([
+    ['unquoted words after a titled name', '州财政局副局长　罗某某\n今年安排资金1.2亿元。', [['州财政局副局长　罗某某', '州财政局副局长', false]], [['responder', '今年安']]],
+    ['a member, then an official, each on a line of its own', '县人大常委会委员 鲍某某\n请问县水利局,山塘整治何时完成?\n县水利局局长 闵某某\n年底前完成。', [['县人大常委会委员 鲍某某', '县人大常委会委员', true], ['县水利局局长 闵某某', '县水利局局长', false]], [['asker', '请问县'], ['responder', '年底前']]],
+    ['name then title on its line', '闵某某局长\n\n我们将分两批完成。', [['闵某某局长', '局长', false]], [['responder', '我们将']]],
+    ['a member\'s words announcing a follow-up', '县人大常委会委员 鲍某某\n我再追问一下,资金何时到位?', [['县人大常委会委员 鲍某某', '县人大常委会委员', true]], [['asker', '我再追', true]]],
+    ['a list of attendees is no label', '州财政局副局长　罗某某\n州民政局副局长　蓝某某', [['州财政局副局长　罗某某', '州财政局副局长', false], ['州民政局副局长　蓝某某', '州民政局副局长', false]], []],
+    ['the last of a list of names is no label', '出席人员:\n县人大常委会主任 鲍某某\n县人大常委会副主任 闵某某\n会议听取了县政府的报告。', [['县人大常委会主任 鲍某某', '县人大常委会主任', true], ['县人大常委会副主任 闵某某', '县人大常委会副主任', true]], []],
+    ['a subhead without a sentence after it is no label', '州财政局副局长　罗某某\n资金保障', [['州财政局副局长　罗某某', '州财政局副局长', false]], []],
+    ['a name ending a line of narration is no label', '出席会议的有州财政局副局长　罗某某\n今年安排资金1.2亿元。', [['州财政局副局长　罗某某', '州财政局副局长', false]], []],
+  ])('a titled name alone on its line: %s', (_name, text, ms, expected) => {
     const view = normalize(text);
-    const events = findSpeechEvents(view, 0, view.length, [{ ...mention(text, '州财政局副局长　罗某某', false), name: '罗某某', title: '州财政局副局长' }]);
-    expect(events).toEqual([]);
+    const titled = ms.map(([whole, title, congress]) => ({ ...mention(text, whole, congress), name: whole.startsWith(title) ? whole.slice(title.length).trim() : whole.slice(0, whole.length - title.length), title }));
+    const events = findSpeechEvents(view, 0, view.length, titled);
+    expect(events.map((e, i) => (expected[i]?.length === 3 ? [e.role, text.slice(e.wordsStart!, e.wordsStart! + 3), e.followUp] : [e.role, text.slice(e.wordsStart!, e.wordsStart! + 3)]))).toEqual(expected);
   });
 
   it('a name after the closing quote of a label\'s words speaks: the words were the quotation', () => {

@@ -1,0 +1,61 @@
+/**
+ * An organization alone as a speaker label: "区教育局:课后服务按每生每学期300元收取。",
+ * "镇农业服务中心:8月底前到位。", "市中级人民法院答:…". TV 问政 write-ups, 乡镇 transcripts and
+ * 部门答复 digests name the office that answers, not the official: the speaker is that office,
+ * a person with no name and no title whose organization is the label (like the office-only
+ * "省审计厅厅长:"). The label is the whole Han run from the line's start to the colon, read as an
+ * organization (places, then an institution: 区 + 教育局, 镇 + 农业服务中心), with nothing before it.
+ * Not labels: field lines ("地点:", "应询单位:…": no organization), a clause that only ends in one
+ * ("会议要求市教育局:": a verb cuts the run), a subhead with no stated sentence after its colon
+ * ("市财政局:新增资金2亿元", "…年内补齐!"), and bodies of the congress (the askers' side: "区人大常委会:").
+ * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
+ */
+import type { Span } from '../model/span.js';
+import { speakerMention, type SpeakerMention } from './mentions.js';
+import type { TextPair } from './types.js';
+import type { Lexicon } from './lexicon.js';
+import { readOrganization } from './titles.js';
+import { isCongress } from './titles-chain.js';
+
+/** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional verb of answering, a colon. */
+const ORG_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
+/**
+ * Words that speak hold a stated sentence; a headline's or a field's value holds none, and a
+ * subhead may end in ? or ! ("市教育局:学位缺口年内补齐!"), so those do not count.
+ */
+const SENTENCE_STOP = /[。;…]|\p{sc=Han}\.(?!\d)/u;
+
+/** Organization-label mentions in `range`, outside `claimed` spans, in reading order. */
+export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: readonly Span[]): SpeakerMention[] {
+  const { text, view } = pair;
+  const out: SpeakerMention[] = [];
+  const slice = view.slice(range[0], range[1]);
+  if (!slice.includes(':')) return out;
+  for (const m of slice.matchAll(ORG_LABEL)) {
+    const start = range[0] + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (overlaps(claimed, start, end)) continue;
+    const org = readOrganization(lex, view, end, start);
+    // The whole run is the organization, anchored by a place or a listed institution (第一组 is none).
+    const units = org.units;
+    if (org.start !== start || !org.organization || !units.length || units[units.length - 1].end !== end) continue;
+    if (!units.some((u) => u.kind === 'head') && !(units[0].kind === 'place' && units.some((u) => u.kind === 'named'))) continue;
+    if (isCongress(view.slice(start, end), false)) continue;
+    if (!speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
+    out.push(speakerMention([start, end], 'office-only', null, null, null, null, text.slice(org.organization[0], org.organization[1]), false, null, null));
+  }
+  return out;
+}
+
+/** True when the words after the colon (on its line, or on the next line when none follow) hold a sentence. */
+function speaks(view: string, at: number, limit: number): boolean {
+  let i = at;
+  while (i < limit && /[\s*_]/u.test(view[i])) i++;
+  const nl = view.indexOf('\n', i);
+  return SENTENCE_STOP.test(view.slice(i, nl < 0 || nl > limit ? limit : nl));
+}
+
+function overlaps(claimed: readonly Span[], start: number, end: number): boolean {
+  for (let k = 0; k < claimed.length; k++) if (start < claimed[k][1] && claimed[k][0] < end) return true;
+  return false;
+}

@@ -1,0 +1,64 @@
+/**
+ * Words attributed after them, in brackets closing the paragraph: "“请问市中级人民法院,下一步有什么
+ * 措施?”(市人大常委会委员 张某某)", "“…”(张某某委员)", "请问…有什么措施?(市人大常委会委员 张某某)",
+ * or after a dash on the same line: "“…”——市人大常委会委员 张某某".
+ * Newspapers and WeChat “金句” layouts print each question so: the person in the brackets said the
+ * paragraph, asking when a member of the congress, else answering. A quoted paragraph (or a quoted
+ * sentence after narration) is a quote-first turn (its words inside the quotation marks); an
+ * unquoted one a label whose words end where the brackets open (the brackets are then narration). Only brackets that hold the mention
+ * (the dash its line's rest) alone and close the line after a closing quote or a sentence stop attribute: "(2022年)",
+ * "(记者 王某)" and brackets mid-sentence do not. Offsets are [start, end) UTF-16 offsets into the text.
+ */
+import type { SpeakerMention } from './mentions.js';
+import type { SpeechEvent } from './speech.js';
+
+/** Brackets closing the line (maybe a full stop after them), or a dash and the rest of the line, after a closing quote or a sentence stop. */
+const TRAILING = /([”?!。])[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*([^()\n—]{2,40}?))[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
+
+/** Add the events of trailing bracketed attributions in `[from, to)` to `events` (mutated; the named mention's own events replaced). */
+export function addTrailingAttributions(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
+  const slice = view.slice(from, to);
+  if (!slice.includes(')') && !slice.includes('—') && !slice.includes('--')) return;
+  for (const m of slice.matchAll(TRAILING)) {
+    const stop = from + m.index; // the closing quote or sentence stop before the attribution
+    // The attribution [open, close) and the words naming the person in it [inner, close - 1 or close).
+    const bracketed = m[2] !== undefined;
+    const rest = m[0].slice(1);
+    const open = stop + 1 + (rest.length - rest.trimStart().length); // the bracket or the dash
+    const named = bracketed ? m[2] : m[3];
+    const innerStart = bracketed ? open + 1 : stop + m[0].indexOf(named);
+    const innerEnd = innerStart + named.length;
+    const close = bracketed ? innerEnd + 1 : innerEnd;
+    const inside = mentions.filter((x) => x.span[0] >= innerStart && x.span[1] <= innerEnd);
+    if (inside.length !== 1 || !inside[0].name) continue;
+    const who = inside[0];
+    // Nothing but the mention there (spaces aside).
+    if (view.slice(innerStart, who.span[0]).trim() || view.slice(who.span[1], innerEnd).trim()) continue;
+    const lineStart = view.lastIndexOf('\n', open - 1) + 1;
+    let start = lineStart;
+    while (start < open && /\s/u.test(view[start])) start++;
+    if (start >= open - 1) continue;
+    for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === who) events.splice(i, 1);
+    const role = who.congress ? 'asker' : 'responder';
+    // The quotation the attribution closes: the paragraph's, or a sentence's after narration
+    // ("会上,委员们纷纷发问。“资金从哪里来?”(市人大常委会委员 张某)": the narration is no part of it).
+    const quote = m[1] === '”' ? openingQuote(view, start, stop) : -1;
+    if (quote >= 0 && (quote === start || /[。?!;]/u.test(view.slice(start, quote).trimEnd().slice(-1)))) {
+      events.push({ mention: who, role, start: quote, anchor: quote, wordsStart: quote + 1, kind: 'quote-first', followUp: false });
+      continue;
+    }
+    events.push({ mention: who, role, start, anchor: start, wordsStart: start, kind: 'label', followUp: false });
+    // The attribution is nobody's words: the turn ends where it opens.
+    events.push({ mention: null, role: 'narration', start: open, anchor: open, wordsStart: close, kind: 'label', followUp: false });
+  }
+}
+
+/** The “ that opens the quotation closed by the ” at `close` (nested quotes counted), no further back than `from`; -1 if none. */
+function openingQuote(view: string, from: number, close: number): number {
+  let depth = 0;
+  for (let j = close; j >= from; j--) {
+    if (view[j] === '”') depth++;
+    else if (view[j] === '“' && --depth === 0) return j;
+  }
+  return -1;
+}

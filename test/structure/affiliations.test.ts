@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/structure/speakers.js';
+import { findPeople } from '../../src/structure/cast.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const pairOf = (text: string) => ({ text, view: normalize(text) });
+/** The first named mention: its text as written and its bracketed titles. */
+const first = (text: string) => {
+  const m = findMentions(pairOf(text)).find((x) => x.name);
+  return m ? [text.slice(m.span[0], m.span[1]), m.affiliation ? text.slice(m.affiliation[0], m.affiliation[1]) : null] : null;
+};
+
+describe('[affiliations] titles in brackets after a label\'s name', () => {
+  it.each<[string, [string, string | null]]>([
+    ['县人大代表 田某某（城关镇幸福村党支部书记）：我们村的路什么时候修?', ['县人大代表 田某某（城关镇幸福村党支部书记）', '城关镇幸福村党支部书记']],
+    ['乡人大代表韦某某（石桥村）：请问乡政府,饮水工程何时完工?', ['乡人大代表韦某某（石桥村）', '石桥村']],
+    ['市人大代表 邝某（来自教育界代表组）问：课后服务怎么收费?', ['市人大代表 邝某（来自教育界代表组）', '来自教育界代表组']],
+    ['县人大代表 蒙某某 （ 列席 ） ：资金从哪里来?', ['县人大代表 蒙某某 （ 列席 ）', '列席']],
+    ['县人大代表 田某某（城关镇幸福村党支部书记）\n我们村的路什么时候修?', ['县人大代表 田某某（城关镇幸福村党支部书记）', '城关镇幸福村党支部书记']],
+    ['**县人大代表 田某某（幸福村）：**路什么时候修?', ['县人大代表 田某某（幸福村）', '幸福村']],
+    ['县人大代表 田某某（女）：那资金呢?', ['县人大代表 田某某（女）', null]], // the label goes on, the sex is no title
+  ])('%s → %j', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a note of the turn', '县人大代表 田某某（追问）：那资金呢?'],
+    ['brackets mid-sentence', '会上,县人大代表田某某（城关镇幸福村党支部书记）提出,道路要尽快修。'],
+    ['brackets with a sentence in them', '县人大代表 田某某（我们村的路坏了。）：请问何时修?'],
+    ['brackets and more words before the colon', '县人大代表 田某某（幸福村）代表全村：请问何时修?'],
+  ])('%s: no bracketed titles', (_name, text) => {
+    expect(first(text)?.[1] ?? null).toBeNull();
+  });
+
+  it('the bracketed titles join the person\'s titles', () => {
+    const text = '县人大代表 田某某（城关镇幸福村党支部书记）：我们村的路什么时候修?\n县交通运输局局长 严某：年底前修好。';
+    const cast = findPeople(pairOf(text), []);
+    expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['田某某', ['县人大代表', '城关镇幸福村党支部书记']], ['严某', ['县交通运输局局长']]]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { orgLabelMentions } from '../../src/structure/org-labels.js';
+import { findMentions } from '../../src/structure/speakers.js';
+import { findSpeechEvents } from '../../src/structure/attribution.js';
+import { lexicon } from '../../src/structure/lexicon.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const lex = lexicon();
+const pairOf = (text: string) => ({ text, view: normalize(text) });
+const orgLabels = (text: string) => orgLabelMentions(pairOf(text), lex, [0, text.length], []).map((m) => [text.slice(m.span[0], m.span[1]), m.organization]);
+
+describe('[org-labels] an organization alone as a line\'s speaker label', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['县住建局:今年改造老旧小区42个。', [['县住建局', '县住建局']]],
+    ['乡农业综合服务中心：8月底前到位。', [['乡农业综合服务中心', '乡农业综合服务中心']]],
+    ['州中级人民法院:执结率达到91%。', [['州中级人民法院', '州中级人民法院']]],
+    ['市人民检察院答:已立案监督12件。', [['市人民检察院', '市人民检察院']]],
+    ['街道综合执法办公室:已拆除违建3处。', []], // no place, no listed institution: not anchored
+    ['旗教育局：\n一是新建校舍;二是补充教师。', [['旗教育局', '旗教育局']]],
+    ['**县卫健委:**村医补助每月300元。', [['县卫健委', '县卫健委']]],
+    ['14:05 县交通运输局:年底前完成。', [['县交通运输局', '县交通运输局']]],
+    ['镇人民政府:下月召开协调会。', [['镇人民政府', '镇人民政府']]],
+    ['县教育局:学位缺口年内补齐;明年再建两所学校', [['县教育局', '县教育局']]],
+    ['县教育局:学位缺口年内补齐.明年再建两所学校.', [['县教育局', '县教育局']]],
+  ])('%s → %j', (text, expected) => {
+    expect(orgLabels(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a field line', '应询单位:县住建局、县财政局'],
+    ['a time field', '时间:2025年4月8日'],
+    ['a place field', '会议地点:县行政中心三楼'],
+    ['a clause ending in an organization', '会议要求县住建局:年底前完成。'],
+    ['a headline without a sentence', '县财政局:新增专项资金2亿元'],
+    ['a subhead ending in an exclamation', '县教育局:学位缺口年内补齐!'],
+    ['a subhead ending in a question', '县教育局:学位缺口怎么补?'],
+    ['a group header', '第二组:课后服务怎么管?'],
+    ['a body of the congress (the askers\' side)', '县人大常委会:各位委员,现在开始询问。'],
+    ['not at the start of the line', '他说,县住建局:年底前完成。'],
+    ['a place alone', '大坪村:垃圾每周清运两次。'],
+  ])('%s is no label', (_name, text) => {
+    expect(orgLabels(text)).toEqual([]);
+  });
+
+  it('a title and name on the label are a person, not an office', () => {
+    const text = '县住建局局长 韩某某:今年改造老旧小区42个。';
+    const ms = findMentions(pairOf(text));
+    expect(ms.map((m) => [m.form, m.name])).toEqual([['title-name', '韩某某']]);
+  });
+
+  it('the office answers: a responder turn after the asker, the words after its colon', () => {
+    const text = '县人大代表 田某某:老旧小区加装电梯怎么推进?\n\n县住建局:今年计划加装电梯60部。\n\n县人大代表 卢某某:资金从哪里来?\n\n县财政局答:省级补助每部20万元。';
+    const pair = pairOf(text);
+    const ms = findMentions(pair);
+    const events = findSpeechEvents(pair.view, 0, text.length, ms);
+    expect(events.map((e) => [e.role, e.mention?.name ?? e.mention?.organization ?? null, text.slice(e.wordsStart!, e.wordsStart! + 2)])).toEqual([
+      ['asker', '田某某', '老旧'], ['responder', '县住建局', '今年'], ['asker', '卢某某', '资金'], ['responder', '县财政局', '省级'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
 import type { Structure } from '../../src/structure/types.js';
+import { expectStructureInvariants } from '../helpers/structure.js';
 
 function build(text: string): Structure {
   return buildStructure({ text, view: normalize(text) });
@@ -21,20 +22,6 @@ function answerTurns(s: Structure) {
   return s.questions.flatMap((q) => q.turns.filter((t) => t.role === 'responder').map((t) => [q.index, n(t.speaker), t.answerTo, t.text.slice(0, 6)]));
 }
 
-/** Turns tile each section and slice the text. */
-function tiles(text: string, s: Structure): void {
-  for (const q of s.questions) {
-    expect(text.slice(...q.span)).toBe(q.text);
-    let at = q.sectionSpan[0];
-    for (const t of q.turns) {
-      expect(t.span[0]).toBe(at);
-      expect(text.slice(...t.span)).toBe(t.text);
-      at = t.span[1];
-    }
-    expect(at).toBe(q.sectionSpan[1]);
-  }
-}
-
 const HEAD = '市人大常委会开展校园安全专题询问\n\n本次询问采取“集中提问、逐一回答”的方式进行。\n\n';
 const ASKS = [
   '市人大常委会委员韦丽萍首先提问：部分学校午餐配送不及时，饭菜到校已经凉了，市教育局如何改进校园配餐管理？',
@@ -46,7 +33,7 @@ describe('[batch] answers linked to the questions of a batch', () => {
   it('an ordinal, a topic and an organization: each answer to its question, the turns where they stand', () => {
     const text = `${HEAD}${ASKS}\n\n针对第一个问题，市教育局局长钱国华回答说，全市已有126所学校实行中央厨房配送。\n\n关于加装电梯审批问题，市住房和城乡建设局局长汤建平表示，今年已加装电梯318部。\n\n市生态环境局副局长孔敏回应，今年共查处夜间施工违法案件57起。`;
     const s = build(text);
-    tiles(text, s);
+    expectStructureInvariants(text, s);
     expect(questions(s)).toEqual([
       [['韦丽萍'], ['钱国华'], '园配餐管理？'],
       [['欧阳振宇'], ['汤建平'], '化审批流程？'],
@@ -64,7 +51,7 @@ describe('[batch] answers linked to the questions of a batch', () => {
   it('one official answers both, paragraph by paragraph (委员们集中提问后, 副市长…逐一作答)', () => {
     const text = '市人大常委会专题询问校园安全\n\n委员们集中提问后，市政府副市长龙少华逐一作答。\n\n市人大常委会委员韦丽萍提问：部分学校午餐配送不及时，市教育局如何改进校园配餐管理？\n\n市人大代表欧阳振宇提问：老旧小区加装电梯审批周期长，市住建局能否简化审批流程？\n\n市政府副市长龙少华回答：感谢两位委员的提问。\n针对韦丽萍委员提出的问题，全市已有126所学校实行中央厨房配送。\n关于加装电梯审批问题，今年已加装电梯318部。';
     const s = build(text);
-    tiles(text, s);
+    expectStructureInvariants(text, s);
     expect(questions(s).map((q) => q.slice(0, 2))).toEqual([[['韦丽萍'], ['龙少华']], [['欧阳振宇'], ['龙少华']]]);
     expect(answerTurns(s)).toEqual([
       [2, '龙少华', null, '市政府副市长'],
@@ -76,7 +63,7 @@ describe('[batch] answers linked to the questions of a batch', () => {
   it('a reference after a courtesy sentence ("谢谢委员。关于第二个问题,…"), answers in another order than the questions', () => {
     const text = '市人大常委会专题询问实录\n\n市人大常委会委员　韦丽萍：部分学校午餐配送不及时，怎么改进校园配餐管理？\n\n市人大代表　欧阳振宇：老旧小区加装电梯审批周期长，能否简化审批流程？\n\n市住房和城乡建设局局长　汤建平：谢谢委员。关于第二个问题，今年已加装电梯318部。\n\n市教育局局长　钱国华：感谢两位的提问。针对韦丽萍委员提出的问题，全市已有126所学校实行中央厨房配送。';
     const s = build(text);
-    tiles(text, s);
+    expectStructureInvariants(text, s);
     expect(questions(s).map((q) => q.slice(0, 2))).toEqual([[['韦丽萍'], ['钱国华']], [['欧阳振宇'], ['汤建平']]]);
     expect(answerTurns(s).map((t) => t[2])).toEqual([null, 1]);
   });
@@ -84,7 +71,7 @@ describe('[batch] answers linked to the questions of a batch', () => {
   it('reading order when as many answers as questions say nothing; a 追问 after them stays a follow-up', () => {
     const text = '市人大常委会专题询问\n\n市人大常委会委员韦丽萍提问：部分学校午餐配送不及时，如何改进校园配餐管理？\n\n市人大代表欧阳振宇提问：老旧小区加装电梯审批周期长，能否简化审批流程？\n\n市政府副秘书长钱国华回答，全市已有126所学校实行中央厨房配送。\n\n市政府副秘书长汤建平表示，今年已加装电梯318部。\n\n韦丽萍追问：中央厨房配送的饭菜温度如何保证？\n\n钱国华回答，将新增保温餐车40辆。';
     const s = build(text);
-    tiles(text, s);
+    expectStructureInvariants(text, s);
     expect(questions(s).map((q) => q.slice(0, 2))).toEqual([[['韦丽萍'], ['钱国华']], [['欧阳振宇'], ['汤建平']], [['韦丽萍'], ['钱国华']]]);
     expect(s.questions.map((q) => q.followUpOf)).toEqual([null, null, 1]);
     expect(answerTurns(s).map((t) => t[2])).toEqual([1, null, null]);
@@ -104,7 +91,7 @@ describe('[batch] a question no answer takes up', () => {
   it('both answers name the first two questions: the third is left without a responder, and warned', () => {
     const text = `${HEAD}${ASKS}\n\n针对第一个问题，市教育局局长钱国华回答说，全市已有126所学校实行中央厨房配送。\n\n针对第二个问题，市住房和城乡建设局局长汤建平表示，今年已加装电梯318部。`;
     const s = build(text);
-    tiles(text, s);
+    expectStructureInvariants(text, s);
     expect(questions(s).map((q) => q[1])).toEqual([['钱国华'], ['汤建平'], []]);
     expect(answerTurns(s).map((t) => t[2])).toEqual([1, 2]);
     expect(s.warnings.filter((w) => w.code === 'question-without-responder').map((w) => w.message)).toEqual(['question 3 names no responder']);

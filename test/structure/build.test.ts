@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
 import type { Structure } from '../../src/structure/types.js';
+import { expectStructureInvariants } from '../helpers/structure.js';
 
 function build(text: string): Structure {
   return buildStructure({ text, view: normalize(text) });
@@ -14,21 +15,6 @@ function summary(s: Structure, prefix = 8) {
   return s.questions.map((q) => [q.label, q.text.slice(0, prefix), q.askers.map(name), q.responders.map(name), q.followUpOf]);
 }
 
-/** Turns tile each section and every span slices its text. */
-function invariants(text: string, s: Structure) {
-  for (const q of s.questions) {
-    expect(text.slice(...q.span)).toBe(q.text);
-    let at = q.sectionSpan[0];
-    for (const t of q.turns) {
-      expect(t.span[0]).toBe(at);
-      expect(text.slice(...t.span)).toBe(t.text);
-      at = t.span[1];
-    }
-    expect(at).toBe(q.sectionSpan[1]);
-  }
-  for (let i = 1; i < s.questions.length; i++) expect(s.questions[i].sectionSpan[0]).toBeGreaterThanOrEqual(s.questions[i - 1].sectionSpan[1]);
-}
-
 describe('[build] a chair named in the introduction, speaking under a bare-name label', () => {
   // Each row: the chair's name and the sentence naming them as presiding.
   it.each<[string, string]>([
@@ -37,7 +23,7 @@ describe('[build] a chair named in the introduction, speaking under a bare-name 
   ])('%s: opening, calls and closing are narration, not questions', (chair, presides) => {
     const text = `2023年6月8日，某市人大常委会开展专题询问。${presides}\n\n${chair}：下面开始询问。请委员们提问。\n\n市人大常委会委员钟晓岚：请市教育局回答。学位缺口有多大？\n\n市教育局局长房立新：约三千个。\n\n${chair}：感谢房局长。下面请其他委员继续提问。\n\n市人大常委会委员韦志刚：课后服务收费怎么规范？请市教育局和市发展改革委回答。\n\n市教育局局长房立新：每生每月不超过200元。\n\n${chair}：今天的询问就到这里。请市政府认真研究委员们的意见。`;
     const s = build(text);
-    invariants(text, s);
+    expectStructureInvariants(text, s);
     expect(summary(s)).toEqual([
       [null, '请市教育局回答。', ['钟晓岚'], ['房立新'], null],
       [null, '课后服务收费怎么', ['韦志刚'], ['房立新'], null],
@@ -53,7 +39,7 @@ describe('[build] a congress leader introduced as speaking, speaking last under 
   it('their closing words are no question', () => {
     const text = '2023年6月8日，某市人大常委会开展专题询问。市人大常委会副主任孟庆林主持会议，市人大常委会主任聂远航出席会议并讲话。\n\n市人大常委会委员钟晓岚：学位缺口有多大？\n\n市教育局局长房立新：约三千个。\n\n聂远航：刚才委员们问得很实，部门答得也很坦诚。\n希望市政府抓紧研究，三个月内书面报告。';
     const s = build(text);
-    invariants(text, s);
+    expectStructureInvariants(text, s);
     expect(summary(s)).toEqual([[null, '学位缺口有多大？', ['钟晓岚'], ['房立新'], null]]);
     expect(text.slice(...s.questions[0].sectionSpan).endsWith('约三千个。')).toBe(true);
   });
@@ -111,7 +97,7 @@ describe('[build] the seed', () => {
     expect(s.questions[4].addressees).toEqual(['市市场监管局']);
     expect(s.questions[0].addressees).toEqual(['一府两院']);
   });
-  it('keeps its invariants', () => invariants(SEED, s));
+  it('keeps its invariants', () => expectStructureInvariants(SEED, s));
 });
 
 const LAYOUTS: Array<[string, string, unknown[]]> = [
@@ -252,7 +238,7 @@ describe('[build] layouts', () => {
   it.each(LAYOUTS)('%s', (_name, text, expected) => {
     const s = build(text);
     expect(summary(s)).toEqual(expected);
-    invariants(text, s);
+    expectStructureInvariants(text, s);
   });
 });
 
@@ -281,7 +267,7 @@ describe('[build] frame and warnings', () => {
     expect(summary(s)).toEqual([['问题一', '如何加强校园食品', ['王海'], ['李明'], null], ['问题三', '如何整治网络订餐', ['赵云'], ['张强'], null]]);
     expect(s.people.map((p) => p.name).sort()).toEqual(['张强', '李明', '王海', '赵云'].sort());
     expect(s.questions[1].sectionSpan[1]).toBeLessThan(PAGE.indexOf('责任编辑'));
-    invariants(PAGE, s);
+    expectStructureInvariants(PAGE, s);
   });
   it('warns about the number gap and the asker count', () => {
     const codes = s.warnings.map((w) => w.code);
@@ -358,7 +344,7 @@ describe('[build] bracketed subheads', () => {
       ['【公交线路怎样优化】', '公交线路怎样优化', ['彭立新'], ['祝海峰'], null],
       ['「停车难如何破解？」', '停车难如何破解？', ['蒋雨桐'], ['冉志军'], null],
     ]);
-    invariants(text, s);
+    expectStructureInvariants(text, s);
   });
   it('keeps the subhead out of the previous answer and the introduction', () => {
     expect(s.questions[0].turns[0]).toMatchObject({ role: 'narration', speaker: null, text: '【公交线路怎样优化】\n' });

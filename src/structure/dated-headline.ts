@@ -11,9 +11,9 @@
  */
 
 /** A date: 2023年11月28日, 11月28日, and the numeric forms 2023.11.28 / 2023-11-28 / 2023/11/28. */
-const DATE = '(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)?[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*[日号]|\\d{4}(?<sep>[.\\-/])\\d{1,2}\\k<sep>\\d{1,2}(?![\\d.%])';
-/** The date at the start, in 【】 [] () or not, and what parts it from the headline (spaces, a comma). */
-const PREFIX = new RegExp(`^([【\\[(]\\s*)?(${DATE})(?:\\s*[】\\])])?[\\s,]*`, 'u');
+const DATE = '(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)?[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*[日号]|(?:19|20)\\d{2}(?<sep>[.\\-/])\\d{1,2}\\k<sep>\\d{1,2}(?![\\d.%])';
+/** The date at the start, in 【】 [] () or not, with its time of day (上午), and what parts it from the headline (spaces, a comma). */
+const PREFIX = new RegExp(`^([【\\[(]\\s*)?(${DATE})(?:\\s*[】\\])])?(?:上午|下午|晚上|晚)?[\\s,]*`, 'u');
 /** The date at the end, after a space or in brackets (never glued to the words: "…询问2023年" is no dateline). */
 const SUFFIX = new RegExp(`(?:\\s+[【\\[(]?|[【\\[(])\\s*(${DATE})\\s*[】\\])]?$`, 'u');
 const NAMES_INQUIRY = /询问|问政/u;

@@ -39,7 +39,7 @@ const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?(?:询问|(?:电视|网络
 const PROGRAMME_TOPIC = /(?:本期|本次|这期|此次)(?:节目|问政)?(?:聚焦|围绕|关注)([^,。;:!?\n]{2,30})/u;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 /** A date in figures: 2023.11.28, 2023-11-28, 2023/11/28 (one separator throughout; not a version 1.2.3 nor a figure 2023.11). */
-const NUMERIC_DATE = /(?<![\d.\-/])(\d{4})(?<sep>[.\-/])(\d{1,2})\k<sep>(\d{1,2})(?![\d.%])/u;
+const NUMERIC_DATE = /(?<![\d.\-/])((?:19|20)\d{2})(?<sep>[.\-/])(\d{1,2})\k<sep>(\d{1,2})(?![\d.%])/u;
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 /** A year of the meeting: not a reporting year ("关于2023年度环境状况…的报告") nor a span (2021—2025年). */
 const YEAR = /(?<![\d—–~～-])(\d{4})\s*年(?!度)/u;

@@ -11,6 +11,7 @@ describe('[dated-headline] a date written before or after the headline', () => {
     ['2022-09-01 区人大常委会开展专题询问', '区人大常委会开展专题询问', '2022-09-01'],
     ['2022/9/1 区人大常委会开展专题询问', '区人大常委会开展专题询问', '2022/9/1'],
     ['9月1日，区人大常委会开展养老服务专题询问', '区人大常委会开展养老服务专题询问', '9月1日'],
+    ['9月1日上午 区人大常委会联组会议开展专题询问', '区人大常委会联组会议开展专题询问', '9月1日'],
     ['区人大常委会开展专题询问　2022年9月1日', '区人大常委会开展专题询问', '2022年9月1日'],
     ['区人大常委会开展专题询问（2022年9月1日）', '区人大常委会开展专题询问', '2022年9月1日'],
     ['区人大常委会开展专题询问 2022.9.1', '区人大常委会开展专题询问', '2022.9.1'],
@@ -31,6 +32,8 @@ describe('[dated-headline] a date written before or after the headline', () => {
     // a year-less date after the words, or glued to them
     '区人大常委会开展专题询问（9月1日）',
     '区人大常委会2022年9月1日开展专题询问',
+    // not a year: a code in figures
+    '0871-65-12 区人大常委会开展专题询问',
   ])('%s has no dateline', (line) => {
     expect(datedHeadline(normalize(line))).toBeNull();
   });

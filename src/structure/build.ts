@@ -18,6 +18,8 @@ import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type Header } from './headings.js';
 import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
+import { mastheadLength } from './masthead.js';
+import { datedHeadline } from './dated-headline.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
 import { beforeModerator } from './sections.js';
@@ -44,14 +46,20 @@ export function buildStructure(pair: TextPair): Structure {
   const frameLines: Line[] = [];
   const body: Line[] = [];
   const printed = new Set<Line>(); // page numbers and running headers: the page turns, the text goes on
-  for (const l of content) {
+  // A briefing's masthead (工作简报 / 第12期 / 县人大常委会办公室 2021年6月18日) is frame: its date the issue's.
+  const masthead = mastheadLength(content.slice(0, 8).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null);
+  for (let k = 0; k < content.length; k++) {
+    const l = content[k];
     const kind = frameKind(view.slice(l.content[0], l.content[1]));
-    (kind !== null ? frameLines : body).push(l);
+    (kind !== null || k < masthead ? frameLines : body).push(l);
     if (kind === 'print') printed.add(l);
   }
   const candidates = findHeaderCandidates(pair, body);
   const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== BRACKETED);
-  const titleLine = body.length > 1 && !firstIsHeader && isHeadline(view.slice(body[0].content[0], body[0].content[1])) ? body[0] : null;
+  const firstLine = body.length > 1 && !firstIsHeader ? view.slice(body[0].content[0], body[0].content[1]) : null;
+  // "2023年11月28日 省人大常委会联组会议开展专题询问": a headline with its date before (or after) it.
+  const dated = firstLine !== null ? datedHeadline(firstLine) : null;
+  const titleLine = firstLine !== null && (dated || isHeadline(firstLine)) ? body[0] : null;
   // A headline over two lines: "某省人大常委会第十一次会议联组会议" / "关于…专题询问发言摘要".
   const titleEnd = titleLine && body.length > 2 && body[1].index === titleLine.index + 1
     && continuesHeadline(view.slice(titleLine.content[0], titleLine.content[1]), view.slice(body[1].content[0], body[1].content[1])) ? body[1] : titleLine;
@@ -98,7 +106,8 @@ export function buildStructure(pair: TextPair): Structure {
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;
   const intro = firstBody ? trim(view, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd) : null;
   const session = readSession(pair, {
-    title: titleLine && titleEnd ? withoutHeadingMark(view, [titleLine.content[0], titleEnd.content[1]]) : null,
+    title: titleLine && titleEnd ? withoutHeadingMark(view, titleSpan(titleLine, titleEnd, dated)) : null,
+    dateline: titleLine && dated ? [titleLine.content[0] + dated.date[0], titleLine.content[0] + dated.date[1]] : null,
     intro: intro && intro[1] > intro[0] ? intro : null,
     frameDate: published,
     // A feature's lede may open on the first question ("“…?”11月15日,在市十七届人大常委会第二十五次会议联组会议上,…"):
@@ -268,6 +277,13 @@ function renumberPeople(all: Person[], roles: Map<string, Set<Role>>, questions:
 function withoutHeadingMark(view: string, [s, e]: Span): Span {
   const mark = /^#{1,6}[ \t]+/u.exec(view.slice(s, e));
   return mark ? [s + mark[0].length, e] : [s, e];
+}
+
+/** The headline from its first line to its last, without the date written before or after it. */
+function titleSpan(first: Line, last: Line, dated: ReturnType<typeof datedHeadline>): Span {
+  if (!dated) return [first.content[0], last.content[1]];
+  const start = first.content[0] + dated.title[0];
+  return [start, last === first ? first.content[0] + dated.title[1] : last.content[1]];
 }
 
 function nextLineStart(body: Line[], line: Line): number | null {

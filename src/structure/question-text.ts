@@ -87,12 +87,15 @@ export function questionText(view: string, sec: Section, events: SpeechEvent[], 
     // reported asking whose words follow the verb, after a comma or a colon.
     const said = opener.kind === 'reported' && opener.role === 'asker' && opener.mention ? REPORTED_WORDS.exec(view.slice(opener.mention.span[1], turn[1])) : null;
     if (said) {
-      const words = trim(view, opener.mention!.span[1] + said[0].length, turn[1]);
+      const words = withoutSpeechFrame(view, trim(view, opener.mention!.span[1] + said[0].length, turn[1]));
       const lastAsk = view.slice(words[0], words[1]).lastIndexOf('?');
       // (What follows the last question mark leads on to the answer: "…降了多少?该行行长某答道".)
       if (lastAsk >= 0) return trim(view, words[0], words[0] + lastAsk + 1);
     }
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
+    // "委员刘某首先提问。她说,近年来…请问…?": the words follow the pronoun and its verb of saying.
+    const continued = opener.kind === 'reported' && opener.role === 'asker' ? pronounWords(view, opener.start, turn[1]) : null;
+    if (continued) return continued;
     return trim(view, turn[0], turn[1]);
   }
   if (h && rest) return h.rest;
@@ -118,6 +121,31 @@ export function isTopicPhrase(words: string): boolean {
  * comma or a colon; the words follow ("委员某接着追问,…?", "…追问马厅长,…?", "…提出,…?").
  */
 const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|随即)?(?:在(?:询问|提问|发言)(?:中|时))?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
+
+/**
+ * Narration that frames reported words: a pronoun for the asker and a verb of saying, then a comma or a
+ * colon ("她说,", "他指出,", "他还表示:"). The asker's words follow it.
+ */
+const SPEECH_FRAME = new RegExp(`^\\s*(?:她|他)(?:${SEQUENCE_ADVERBS}|进一步)?(?:说|指出|表示|认为|提到|谈到|强调|问道|提出|坦言|直言)(?:道)?\\s*[,:]\\s*`, 'u');
+
+/** `words` without a leading speech frame ("他指出,全市…" → "全市…"), unless nothing would be left. */
+function withoutSpeechFrame(view: string, words: Span): Span {
+  const m = SPEECH_FRAME.exec(view.slice(words[0], words[1]));
+  return m && words[0] + m[0].length < words[1] ? trim(view, words[0] + m[0].length, words[1]) : words;
+}
+
+/**
+ * "委员刘某首先提问。她说,近年来…": the opener's sentence reports the asking, the next one opens on a
+ * speech frame; the words are what follows the frame, to the end of the turn. Null when the next
+ * sentence opens otherwise.
+ */
+function pronounWords(view: string, from: number, to: number): Span | null {
+  const stop = view.slice(from, to).search(/[。!?]/u);
+  if (stop < 0) return null;
+  const next = trim(view, from + stop + 1, to);
+  const words = withoutSpeechFrame(view, next);
+  return words[0] > next[0] ? words : null;
+}
 
 /** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */
 function closingQuote(view: string, open: number, to: number): number {

@@ -38,6 +38,8 @@ const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?(?:询问|(?:电视|网络
 /** A TV inquiry's programme names its theme: "本期聚焦“双减”政策落实", "本期节目围绕老旧小区改造". */
 const PROGRAMME_TOPIC = /(?:本期|本次|这期|此次)(?:节目|问政)?(?:聚焦|围绕|关注)([^,。;:!?\n]{2,30})/u;
 const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
+/** A date in figures: 2023.11.28, 2023-11-28, 2023/11/28 (one separator throughout; not a version 1.2.3 nor a figure 2023.11). */
+const NUMERIC_DATE = /(?<![\d.\-/])((?:19|20)\d{2})(?<sep>[.\-/])(\d{1,2})\k<sep>(\d{1,2})(?![\d.%])/u;
 const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 /** A year of the meeting: not a reporting year ("关于2023年度环境状况…的报告") nor a span (2021—2025年). */
 const YEAR = /(?<![\d—–~～-])(\d{4})\s*年(?!度)/u;
@@ -51,7 +53,12 @@ export interface SessionInput {
   title: Span | null;
   /** From the start of the text to the first question section. */
   intro: Span | null;
-  /** A date found in the page frame ("发布时间:2025-06-27"), used when the introduction gives none. */
+  /**
+   * The date written before or after the headline ("2023年11月28日 省人大常委会…专题询问"), kept out of `title`:
+   * a dateline, ranked like `frameDate` (the lede's date first; its year for a lede's "11月28日").
+   */
+  dateline?: Span | null;
+  /** A date found in the page frame ("发布时间:2025-06-27", a briefing's issue date), used when the introduction gives none. */
   frameDate: { iso: string; span: Span } | null;
   /** The first line of the first question, read last: a lede that opens on a question names the meeting there. */
   opening?: Span | null;
@@ -90,7 +97,10 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
       spans.statedAskerCount = [count[0], count[1] + more[0].length];
     } else spans.statedAskerCount = count;
   }
-  const date = readDate(view, regions, input.frameDate);
+  // A dateline ranks with the page's date, below the lede's (a year-less one is read after the lede).
+  const dateline = input.dateline && input.dateline[1] > input.dateline[0] ? input.dateline : null;
+  const datelineDate = dateline ? readDate(view, [dateline], null) : null;
+  const date = readDate(view, dateline && !datelineDate ? [...regions, dateline] : regions, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate);
   spans.date = date?.span ?? null;
   const slice = (s: Span | null) => (s ? text.slice(s[0], s[1]) : null);
   return {
@@ -322,6 +332,10 @@ function readDate(view: string, regions: Span[], frame: SessionInput['frameDate'
   for (const [s, e] of regions) {
     const slice = view.slice(s, e);
     const full = FULL_DATE.exec(slice);
+    const figures = NUMERIC_DATE.exec(slice);
+    if (figures && (!full || figures.index < full.index) && validDay(figures[3], figures[4])) {
+      return { iso: iso(figures[1], figures[3], figures[4]), span: [s + figures.index, s + figures.index + figures[0].length] };
+    }
     if (full) {
       const y = /^\d+$/.test(full[1]) ? full[1] : String(parseNumeral(full[1]));
       return { iso: iso(y, full[2], full[3]), span: [s + full.index, s + full.index + full[0].length] };
@@ -331,8 +345,15 @@ function readDate(view: string, regions: Span[], frame: SessionInput['frameDate'
   for (const [s, e] of regions) {
     const slice = view.slice(s, e);
     const md = MONTH_DAY.exec(slice);
-    const y = year ?? frame?.iso.slice(0, 4) ?? null;
-    if (md && y) return { iso: iso(y, md[1], md[2]), span: [s + md.index, s + md.index + md[0].length] };
+    if (!md) continue;
+    let y = year;
+    // The year of a page's date or a briefing's issue date, which come after the meeting:
+    // a meeting on 12月28日 reported in an issue of 2022年1月5日 was held in 2021.
+    if (!y && frame) {
+      const later = iso(frame.iso.slice(0, 4), md[1], md[2]) > frame.iso;
+      y = String(Number(frame.iso.slice(0, 4)) - (later ? 1 : 0));
+    }
+    if (y) return { iso: iso(y, md[1], md[2]), span: [s + md.index, s + md.index + md[0].length] };
   }
   for (const [s, e] of regions) {
     const ym = YEAR_MONTH.exec(view.slice(s, e));
@@ -343,6 +364,13 @@ function readDate(view: string, regions: Span[], frame: SessionInput['frameDate'
   }
   if (regions.some(([s, e]) => VAGUE_DATE.test(view.slice(s, e)))) return null;
   return frame;
+}
+
+/** A month 1–12 and a day 1–31, in figures. */
+function validDay(m: string, d: string): boolean {
+  const month = Number(m);
+  const day = Number(d);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /** YYYY-MM-DD, or YYYY-MM when the day is not given. */

@@ -258,5 +258,11 @@ function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] 
   if (committee >= 0) end = units[committee].end;
   // 市委宣传部, 市委政法委: a party committee's departments answer for themselves.
   else if (lex.orgs.get(head)?.has('party') && next && (next.kind === 'named' || next.kind === 'head')) end = next.end;
+  // 市政府口岸物流办, 市政府金融办, 县政府办公室, 市人民政府研究室: a government's offices answer for themselves.
+  else if (GOVERNMENT.has(head) && next && next.start === end && (next.kind === 'named' || next.kind === 'head' || GOVERNMENT_OFFICES.has(view.slice(next.start, next.end)))) end = next.end;
   return [units[0].start, end];
 }
+
+/** A government, and its inner offices that are organizations of their own (unlike its 党组). */
+const GOVERNMENT = new Set(['政府', '人民政府']);
+const GOVERNMENT_OFFICES = new Set(['办公室', '办公厅', '研究室']);

@@ -73,6 +73,12 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     ['after the addressee and a colon, up to the last question mark', '委员朱某追问人民银行某分行:小微企业贷款利率到底降了多少?该行', '委员朱某', '小微企业贷款利率到底降了多少?'],
     ['after whom it asks and a comma', '委员唐某某追问马厅长,处罚之后如何防止问题反弹?他回答,将建立黑名单。', '委员唐某某', '处罚之后如何防止问题反弹?'],
     ['no question mark: the whole sentence stays', '委员段某某追问,营商环境还要再优化。', '委员段某某', '委员段某某追问,营商环境还要再优化。'],
+    // A speech frame (pronoun + verb of saying) between the reported asking and the words.
+    ['after the asking, a pronoun and 说', '区人大常委会委员韦丽萍首先提问。她说，近年来背街小巷路灯损坏多，请问区城管局何时修复？', '区人大常委会委员韦丽萍', '近年来背街小巷路灯损坏多，请问区城管局何时修复？'],
+    ['after the asking, a pronoun and 指出, no question mark', '委员覃海洋就河道保洁问题提问。他指出，部分河段垃圾长期无人清理。', '委员覃海洋', '部分河段垃圾长期无人清理。'],
+    ['a pronoun and 还表示 after a colon', '委员覃海洋接着发言。他还表示：河道保洁经费怎么保障？', '委员覃海洋', '河道保洁经费怎么保障？'],
+    ['after 提问, and a pronoun', '委员覃海洋提问，他说，河道保洁经费怎么保障？', '委员覃海洋', '河道保洁经费怎么保障？'],
+    ['the next sentence is not framed: the whole turn stays', '委员覃海洋就河道保洁问题提问。部分河段垃圾长期无人清理。', '委员覃海洋', '委员覃海洋就河道保洁问题提问。部分河段垃圾长期无人清理。'],
   ])('%s', (_name, text, who, expected) => {
     const view = normalize(text);
     const at = text.indexOf(who);

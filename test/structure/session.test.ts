@@ -208,3 +208,26 @@ describe('[session] askers counted after the last question', () => {
     expect(s.statedAskerCount).toBe(8);
   });
 });
+
+describe('[session] dates in figures, a dateline, the year of an issue date', () => {
+  it.each<[string, string | null, string | null]>([
+    ['2022.9.1,区人大常委会举行联组会议,就养老服务开展专题询问。', null, '2022-09-01'],
+    ['2022-09-01 区人大常委会举行联组会议,就养老服务开展专题询问。', null, '2022-09-01'],
+    ['2022/9/1,区人大常委会举行联组会议。', null, '2022-09-01'],
+    // a figure, a version, an impossible month: no date
+    ['全区养老床位增长2022.9个,区人大常委会开展专题询问。', null, null],
+    ['区人大常委会对2022.13.1版规划开展专题询问。', null, null],
+    // a year-less lede date takes the year of the issue (or page) date, which comes after the meeting
+    ['9月1日,区人大常委会举行联组会议。', '2022-09-03', '2022-09-01'],
+    ['12月28日,区人大常委会举行联组会议。', '2023-01-05', '2022-12-28'],
+  ])('%s (frame %s)', (intro, frame, date) => {
+    expect(session(intro, null, frame).date).toBe(date);
+  });
+  it('reads the date written before the headline when the lede gives no year', () => {
+    const text = '2022.9.1 区人大常委会开展专题询问\n9月1日上午,区人大常委会举行联组会议。';
+    const pair = { text, view: normalize(text) };
+    const s = readSession(pair, { title: [9, 21], intro: [22, text.length], frameDate: null, dateline: [0, 8] });
+    expect(s.title).toBe('区人大常委会开展专题询问');
+    expect(s.date).toBe('2022-09-01');
+  });
+});

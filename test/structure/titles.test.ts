@@ -67,6 +67,14 @@ describe('[titles] organizations', () => {
     ['、柏树村村民委员会', '柏树村村民委员会', '柏树村村民委员会'],
     // The standing committee's working bodies are its inner departments.
     ['市人大常委会预算工作委员会', '市人大常委会预算工作委员会', '市人大常委会'],
+    // A government's offices answer for themselves: never cut at 政府 (but its 党组 is inner).
+    ['。市政府口岸物流办', '市政府口岸物流办', '市政府口岸物流办'],
+    ['。县政府金融办', '县政府金融办', '县政府金融办'],
+    ['。区政府办公室', '区政府办公室', '区政府办公室'],
+    ['。州人民政府研究室', '州人民政府研究室', '州人民政府研究室'],
+    ['。省政府办公厅', '省政府办公厅', '省政府办公厅'],
+    ['。市政府国资委', '市政府国资委', '市政府国资委'],
+    ['。市政府党组', '市政府党组', '市政府'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
     expect(org(before)).toEqual([titleStart, organization]);
   });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { isMastheadLine, mastheadLength } from '../../src/structure/masthead.js';
+import { frameKind } from '../../src/structure/frame.js';
+import { normalize } from '../../src/source/normalize.js';
+
+describe('[masthead] lines of a briefing header', () => {
+  it.each([
+    '工作简报',
+    '人大工作动态',
+    '《人大通讯》',
+    '常委会工作专报',
+    '第12期',
+    '(第5期)',
+    '2023年第12期',
+    '第7期(总第215期)',
+    '白河县人大常委会办公室',
+    '县人大常委会办公室编',
+    '市人大常委会研究室印发',
+    '丰宁区人大常委会办公室　　　　2022年9月3日',
+    '县人大常委会办公室编　　2022.9.3',
+    '人大简报　2022年第9期　区人大常委会办公室　2022年9月3日',
+    '人大简报2022年第9期',
+    '内部资料　注意保存',
+    '二〇二二年九月三日',
+  ])('%s is a masthead line', (line) => {
+    expect(isMastheadLine(normalize(line))).toBe(true);
+  });
+  it.each([
+    '县人大常委会开展乡村振兴专题询问',
+    '区人大常委会专题询问动态', // a headline ending on a name: it speaks of the inquiry
+    '9月1日,区人大常委会办公室组织开展调研。',
+    '区人大常委会办公室主任刘海峰：下面开始询问。',
+    '聚焦养老服务　区人大常委会开展专题询问',
+  ])('%s is not', (line) => {
+    expect(isMastheadLine(normalize(line))).toBe(false);
+  });
+});
+
+describe('[masthead] the run of header lines at the top of a text', () => {
+  const isFrame = (s: string) => frameKind(s) !== null;
+  it.each<[string, number]>([
+    ['工作简报\n第12期\n丰宁区人大常委会办公室　　2022年9月3日\n区人大常委会开展养老服务专题询问\n9月1日,…', 3],
+    ['人大工作动态\n(第5期)\n县人大常委会办公室编\n区人大常委会开展专题询问', 3],
+    ['县人大常委会办公室　　2022年9月3日\n区人大常委会开展专题询问', 1],
+    ['区人大常委会开展专题询问\n工作简报', 0],
+    ['区人大常委会开展专题询问\n9月1日,区人大常委会举行联组会议。', 0],
+  ])('%s', (text, n) => {
+    const lines = normalize(text).split('\n');
+    expect(mastheadLength(lines, isFrame)).toBe(n);
+  });
+});

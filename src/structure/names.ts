@@ -307,23 +307,74 @@ const TRANSLITERATION = units(
   '吉加嘉坚江杰金晋京九久居卡喀开凯坎康克肯孔库夸昆拉喇来兰朗劳勒雷力丽利连列林琳琳伦罗洛玛买麦满曼芒毛梅美' +
   '门蒙孟米密敏明莫墨木姆穆那纳娜乃南尼年娘努诺帕潘庞佩彭皮平珀普其奇齐恰钦琴青琼曲却热仁日荣如若萨塞赛桑色森' +
   '沙莎善尚舍什史士斯松苏索塔太泰坦汤唐陶特提天帖廷通图吐托瓦娃旺威维卫温文乌吾西希锡夏先贤香祥孝辛新兴秀' +
-  '逊雅亚延扬央尧耶叶伊依义亦音英尤玉育云再赞扎札曾珍真正支芝志智卓孜宗祖佐尕措堆珠瓦益敦不都茹');
+  '逊雅亚延扬央尧耶叶伊依义亦音英尤玉育云再赞扎札曾珍真正支芝志智卓孜宗祖佐尕措堆珠瓦益敦不都茹' +
+  // 次仁, 白玛, 强巴, 群培, 仓决, 坚参, 土登, 泽仁, 降央, 四郎, 拥措, 秋吉 (Tibetan); 那顺, 格日乐 (Mongolian);
+  // 肉孜, 克里木, 玉素甫, 阿卜杜, 马木提 (Uyghur); 穷达, 呷绒 (Tibetan of Sichuan).
+  '次白强群培决参土泽降郎拥秋顺乐肉里素甫杜马穷呷');
 
 function transliterated(view: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!TRANSLITERATION.has(view.charCodeAt(i))) return false;
   return true;
 }
 
-function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {
-  if (end > limit) return null;
+/**
+ * True when `view[pos, end)` may be a name with no listed surname: Han characters only, none a
+ * word of the sentence, a title, an institution or a word that is no name (们, 的, 委员, 政府,
+ * 时间); five or six characters only in transliteration characters (see `readUnlistedName`).
+ */
+export function mayBeUnlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number, label = false): boolean {
+  if (end > limit || end - pos < 2 || end - pos > 6) return false;
+  const foreign = transliterated(view, pos, end);
+  if (end - pos >= 5 && !foreign) return false;
   for (let j = pos; j < end; j++) {
     const c = view.charCodeAt(j);
-    if (!isHanUnit(c) || c === MOU || NEVER_IN_NAMES.has(c)) return null;
+    // 那 is a demonstrative, but also a syllable of Mongolian names (那顺, 那仁): kept when every character transliterates.
+    if (!isHanUnit(c) || c === MOU || (NEVER_IN_NAMES.has(c) && !foreign)) return false;
   }
-  if (NOUN_ENDS.has(view.charCodeAt(end - 1))) return null;
-  for (let i = pos; i < end; i++) if (followerNode(lex, view, i, limit) || hasTitleAt(lex, view, i, limit)) return null;
-  for (let i = pos; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return null; // a word that is no name inside
-  if (opensInstitution(lex, view, pos, end, limit)) return null;
+  if (NOUN_ENDS.has(view.charCodeAt(end - 1))) return false;
+  for (let i = pos; i < end; i++) {
+    if (hasTitleAt(lex, view, i, limit)) return false;
+    // Before a label's colon a one-character word (都, 和) inside a transliterated name is a syllable of it: 阿不都热合曼, 巴图孟和.
+    const w = followerNode(lex, view, i, limit);
+    if (w && (w.depth >= 2 || !label || !foreign)) return false;
+  }
+  for (let i = pos; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return false; // a word that is no name inside
+  return !opensInstitution(lex, view, pos, end, limit);
+}
+
+/**
+ * `mayBeUnlistedName` for the name of a speaker label: a two-character one only in transliteration
+ * characters (次仁, 多吉, 那顺), so a subhead after a title ("人大代表心声:") is no name.
+ */
+export function mayBeLabelName(lex: Lexicon, view: string, pos: number, end: number, limit: number): boolean {
+  return (end - pos > 2 || transliterated(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
+}
+
+/** After the name of a line's speaker label: its verb (问, 答, 追问, 提问) and the colon. Sticky, read in place. */
+const LABEL_END = /[ \t]*(?:追问|提问|问|答)?[ \t]*:/uy;
+
+/** True when a label's verb and colon (see LABEL_END) start at `pos`. */
+export function labelEndAt(view: string, pos: number): boolean {
+  LABEL_END.lastIndex = pos;
+  return LABEL_END.test(view);
+}
+
+/**
+ * The name of a line's speaker label after its title, listed surname or not: "自治区人大常委会委员
+ * 格桑卓玛:…", "自治区水利厅厅长次仁:…", "委员其其格问:…". The label's colon is the evidence, so two
+ * to six characters (see `mayBeLabelName`) ending right before it are the name. The caller checks
+ * that the title opens the line's label (`opensLabel`, titles-chain.ts).
+ */
+export function readLabelName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+  for (let end = pos + 2; end <= pos + 6 && end <= limit; end++) {
+    if (!isHanUnit(view.charCodeAt(end - 1))) return null;
+    if (labelEndAt(view, end) && mayBeLabelName(lex, view, pos, end, limit)) return { start: pos, end, score: 3 };
+  }
+  return null;
+}
+
+function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {
+  if (!mayBeUnlistedName(lex, view, pos, end, limit)) return null;
   const after = followerNode(lex, view, end, limit);
   if (!after) return null;
   if ((after.flags & TAG.speech) !== 0) return { start: pos, end, score: 3 };

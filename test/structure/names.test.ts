@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryBefore, endScore, readName, surnameAt } from '../../src/structure/names.js';
+import { boundaryBefore, endScore, readLabelName, readName, surnameAt } from '../../src/structure/names.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -79,5 +79,17 @@ describe('[names] scores and boundaries', () => {
 
   it.each([['欧阳明远', '欧阳'], ['王某', '王'], ['和丽', '和'], ['市长', null]])('surname of %s → %s', (text, s) => {
     expect(surnameAt(lex, text, 0)).toBe(s);
+  });
+});
+
+describe('[names] readLabelName: the name before a label\'s colon, listed surname or not', () => {
+  it.each([
+    ['格桑卓玛:', '格桑卓玛'], ['次仁:', '次仁'], ['那顺问:', '那顺'], ['斯琴图雅答:', '斯琴图雅'], ['热合曼 :', '热合曼'],
+    ['阿不都热合曼:', '阿不都热合曼'], ['禚明远:', '禚明远'],
+    ['心声:', null], ['会议纪要:', null], ['提问:', null], ['习近平习近平:', null], ['格桑卓玛表示,', null], ['委员们:', null],
+  ])('%s → %s', (text, expected) => {
+    const view = normalize(text);
+    const r = readLabelName(lex, view, 0, view.length);
+    expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
   });
 });

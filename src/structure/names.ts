@@ -8,6 +8,7 @@
  * compound one. Positions are UTF-16 offsets into the view; `limit` is an exclusive bound.
  */
 import { isHanUnit, type Lexicon } from './lexicon.js';
+import { isTransliterationUnit } from '../source/transliteration.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp, type Trie, type TrieNode } from './term-index.js';
 
 export interface NameRead {
@@ -241,12 +242,26 @@ function readPaddedName(lex: Lexicon, view: string, pos: number, limit: number):
   return ok ? { start: pos, end, score: 3 } : null;
 }
 
-/** The dots between the parts of a transcribed name (古丽娜尔·买买提, 阿布都・热合曼). */
-const NAME_DOT = /[·・•‧]/u;
-const DOTTED = /^[\u4e00-\u9fff]{1,6}(?:[·・•‧][\u4e00-\u9fff]{1,8}){1,3}/u;
+/**
+ * The dots between the parts of a transcribed name: · ・ • ‧ as typeset (古丽娜尔·买买提, 阿布都・热合曼),
+ * and what pages type instead (∙ ⋅ ﹒ . - ‐ ‑ and a single —; ． and － read as . and - in the view,
+ * and a "." between two transcribed names stays a dot there, see source/normalize.ts).
+ */
+const NAME_DOT = /[·・•‧∙⋅﹒.\-‐‑—]/u;
+const DOTTED = /^[\u4e00-\u9fff]{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—][\u4e00-\u9fff]{1,8}){1,3}/u;
+
+/** The typeset name dots: · ・ • ‧. */
+function isTypesetDot(c: number): boolean {
+  return c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027;
+}
+
+/** A stand-in for the name dot (∙ ⋅ ﹒ . - ‐ ‑ —): also a dash, hyphen or stop elsewhere, so a name only between transcribed parts. */
+function isTypedDot(c: number): boolean {
+  return c === 0x2219 || c === 0x22c5 || c === 0xfe52 || c === 0x2e || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2014;
+}
 
 function isDot(c: number): boolean {
-  return c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027; // · ・ • ‧
+  return isTypesetDot(c) || isTypedDot(c);
 }
 
 /** True when `view[pos, limit)` opens with one to six Han characters and a dot: what DOTTED needs first. */
@@ -257,6 +272,22 @@ export function mayBeDotted(view: string, pos: number, limit: number): boolean {
     return j > pos && isDot(c);
   }
   return false;
+}
+
+/**
+ * True when the dotted name `view[pos, end)` is one: with a typeset dot always; with a typed
+ * stand-in (买买提-艾力, 努尔兰—哈力克, 古丽娜尔.吐尔逊) only when every other character is a
+ * transliteration character, so "工作-全区" or a dash between clauses is no name.
+ */
+function dottedParts(view: string, pos: number, end: number): boolean {
+  let typed = false;
+  for (let i = pos; i < end; i++) if (isTypedDot(view.charCodeAt(i))) typed = true;
+  if (!typed) return true;
+  for (let i = pos; i < end; i++) {
+    const c = view.charCodeAt(i);
+    if (!isDot(c) && !isTransliterationUnit(c)) return false;
+  }
+  return true;
 }
 
 /**
@@ -273,7 +304,11 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
   for (let end = lastDot + 2; end <= pos + m[0].length; end++) {
     // 阿苏拉则:…: see beforeLabelColon.
     const score = beforeLabelColon(lex, view, end) ? 0 : endScore(lex, view, end, limit);
-    if (score > 0 && (end === pos + m[0].length || followerNode(lex, view, end, limit) || hasTitleAt(lex, view, end, limit))) return { start: pos, end, score: Math.max(score, 2) };
+    // 古丽·阿不都表示: 都 (a word after names) is the last syllable when a verb of two characters follows it.
+    if (score === 2 && end < pos + m[0].length && followerNode(lex, view, end, end + 1) && endScore(lex, view, end + 1, limit) === 3) continue;
+    if (score > 0 && (end === pos + m[0].length || followerNode(lex, view, end, limit) || hasTitleAt(lex, view, end, limit))) {
+      return dottedParts(view, pos, end) ? { start: pos, end, score: Math.max(score, 2) } : null;
+    }
   }
   return null;
 }
@@ -296,24 +331,9 @@ export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit:
   return null;
 }
 
-/**
- * Characters of Mongolian, Tibetan, Uyghur and Kazakh names as written in Chinese (额尔敦巴雅尔,
- * 宝音达来, 阿拉坦仓, 乌兰图雅, 扎西多吉, 次仁卓玛, 索朗旺堆, 阿不都热合曼, 买买提艾力 …): the
- * transliteration tables use a few hundred syllable characters, few of them common in Han given names.
- */
-const TRANSLITERATION = units(
-  '阿艾爱安昂敖奥巴拜班邦包宝保贝本比毕必边别宾波伯博卜布部仓策查察昌朝车陈成赤楚川达大代丹旦道德登迪典丁顿多朵' +
-  '俄额恩尔二发法帆方菲夫福嘎噶干甘冈刚高戈哥格根更工贡古固瓜关广贵衮果哈海罕汗杭好浩合和赫黑亨红洪呼胡虎华' +
-  '吉加嘉坚江杰金晋京九久居卡喀开凯坎康克肯孔库夸昆拉喇来兰朗劳勒雷力丽利连列林琳琳伦罗洛玛买麦满曼芒毛梅美' +
-  '门蒙孟米密敏明莫墨木姆穆那纳娜乃南尼年娘努诺帕潘庞佩彭皮平珀普其奇齐恰钦琴青琼曲却热仁日荣如若萨塞赛桑色森' +
-  '沙莎善尚舍什史士斯松苏索塔太泰坦汤唐陶特提天帖廷通图吐托瓦娃旺威维卫温文乌吾西希锡夏先贤香祥孝辛新兴秀' +
-  '逊雅亚延扬央尧耶叶伊依义亦音英尤玉育云再赞扎札曾珍真正支芝志智卓孜宗祖佐尕措堆珠瓦益敦不都茹' +
-  // 次仁, 白玛, 强巴, 群培, 仓决, 坚参, 土登, 泽仁, 降央, 四郎, 拥措, 秋吉 (Tibetan); 那顺, 格日乐 (Mongolian);
-  // 肉孜, 克里木, 玉素甫, 阿卜杜, 马木提 (Uyghur); 穷达, 呷绒 (Tibetan of Sichuan).
-  '次白强群培决参土泽降郎拥秋顺乐肉里素甫杜马穷呷');
-
+/** True when `view[start, end)` is made of transliteration characters only (see source/transliteration.ts). */
 function transliterated(view: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!TRANSLITERATION.has(view.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isTransliterationUnit(view.charCodeAt(i))) return false;
   return true;
 }
 

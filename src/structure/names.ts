@@ -301,16 +301,31 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
   if (!m || !NAME_DOT.test(m[0])) return null;
   const lastDot = pos + Math.max(...[...m[0]].map((c, k) => (NAME_DOT.test(c) ? k : -1)));
   // 古丽娜尔·买买提说: the last part ends before a word that follows names (说, 表示, 委员).
-  for (let end = lastDot + 2; end <= pos + m[0].length; end++) {
+  const matchEnd = pos + m[0].length;
+  const cuts = (end: number): boolean => {
     // 阿苏拉则:…: see beforeLabelColon.
     const score = beforeLabelColon(lex, view, end) ? 0 : endScore(lex, view, end, limit);
-    // 古丽·阿不都表示: 都 (a word after names) is the last syllable when a verb of two characters follows it.
-    if (score === 2 && end < pos + m[0].length && followerNode(lex, view, end, end + 1) && endScore(lex, view, end + 1, limit) === 3) continue;
-    if (score > 0 && (end === pos + m[0].length || followerNode(lex, view, end, limit) || hasTitleAt(lex, view, end, limit))) {
-      return dottedParts(view, pos, end) ? { start: pos, end, score: Math.max(score, 2) } : null;
-    }
+    return score > 0 && (end === matchEnd || followerNode(lex, view, end, limit) !== null || hasTitleAt(lex, view, end, limit));
+  };
+  for (let end = lastDot + 2; end <= matchEnd; end++) {
+    if (!cuts(end)) continue;
+    // 阿不都热合曼, 巴图孟和: a one-character word after names (都, 和) that is also a syllable
+    // continues the name when a cut further on is reached through syllables only.
+    if (syllableGoesOn(lex, view, end, matchEnd, cuts)) continue;
+    return dottedParts(view, pos, end) ? { start: pos, end, score: Math.max(endScore(lex, view, end, limit), 2) } : null;
   }
   return null;
+}
+
+/** True when the character at `end` is a one-character word after names and a syllable, and a cut after it is reached through syllables only. */
+function syllableGoesOn(lex: Lexicon, view: string, end: number, matchEnd: number, cuts: (end: number) => boolean): boolean {
+  const w = followerNode(lex, view, end, end + 1);
+  if (!w || !isTransliterationUnit(view.charCodeAt(end))) return false;
+  for (let e = end + 1; e <= matchEnd; e++) {
+    if (cuts(e)) return true;
+    if (!isTransliterationUnit(view.charCodeAt(e))) return false;
+  }
+  return false;
 }
 
 /**

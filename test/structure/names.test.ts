@@ -101,6 +101,10 @@ describe('[names] dotted names typed with a stand-in for the dot', () => {
     ['巴特尔－额尔敦:', '巴特尔－额尔敦'], ['努尔‐白克力‐阿不都表示', '努尔‐白克力‐阿不都'], ['古丽⋅阿不都表示', '古丽⋅阿不都'],
     // a typeset dot needs no transliteration characters
     ['扎西·多吉次仁委员', '扎西·多吉次仁'],
+    // 都, 和 (words after names) as syllables of the last part
+    ['热依拉·阿不都热合曼:请问', '热依拉·阿不都热合曼'], ['热依拉—阿不都热合曼:请问', '热依拉—阿不都热合曼'],
+    ['买买提·阿不都说', '买买提·阿不都'], ['巴特尔·孟和回答', '巴特尔·孟和'],
+    ['古丽·买买提就此事提问', '古丽·买买提'], ['古丽·买买提和自治区教育厅', '古丽·买买提'],
   ])('%s → %s', (text, expected) => expect(name(text)).toBe(expected));
 
   it.each([

@@ -317,6 +317,28 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
   return null;
 }
 
+/**
+ * Where a dotted name ending exactly at `end` starts (no further back than `from`), or -1: "买买提·艾力|厅长",
+ * "对此,古丽娜尔-吐尔逊|委员". The name's first part is the shortest run before the first dot that
+ * may be a name (no title, institution or word of the sentence in it: 教育厅买买提 is none).
+ */
+export function dottedNameEndingAt(lex: Lexicon, view: string, end: number, from: number): number {
+  let dot = -1; // the last dot, within a last part's reach (1–8 characters)
+  for (let i = end - 2; i >= Math.max(from, end - 9); i--) if (isDot(view.charCodeAt(i))) { dot = i; break; }
+  if (dot < 0) return -1;
+  let run = dot; // back over the Han characters and dots of the earlier parts
+  while (run > from && dot - run < 27 && (isHanUnit(view.charCodeAt(run - 1)) || isDot(view.charCodeAt(run - 1)))) run--;
+  for (let st = run; st < dot; st++) {
+    if (!isHanUnit(view.charCodeAt(st))) continue;
+    let firstDot = st;
+    while (firstDot < dot && !isDot(view.charCodeAt(firstDot))) firstDot++;
+    if (firstDot - st > 1 && !mayBeUnlistedName(lex, view, st, firstDot, firstDot)) continue;
+    const r = readDottedName(lex, view, st, end);
+    if (r && r.end === end) return st;
+  }
+  return -1;
+}
+
 /** True when the character at `end` is a one-character word after names and a syllable, and a cut after it is reached through syllables only. */
 function syllableGoesOn(lex: Lexicon, view: string, end: number, matchEnd: number, cuts: (end: number) => boolean): boolean {
   const w = followerNode(lex, view, end, end + 1);

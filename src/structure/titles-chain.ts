@@ -10,7 +10,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, followerNode, mayBeLabelName, readLabelName, readName, readUnlistedName, surnameLength, type NameRead } from './names.js';
+import { boundaryBefore, endScore, dottedNameEndingAt, followerNode, mayBeLabelName, readLabelName, readName, readUnlistedName, surnameLength, type NameRead } from './names.js';
 import { TAG } from './term-index.js';
 import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
 
@@ -150,10 +150,12 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任). A label may set the
     // name apart from its post ("王明远　委员:", "张　伟　委员:", minutes aligning both columns).
     const nameEnd = LABEL_COLON.test(view.slice(last.end, last.end + 8)) ? spacesBefore(view, t.start, from) : t.start;
-    for (const len of [4, 3, 2]) {
+    // 买买提·艾力厅长, 古丽娜尔-吐尔逊委员: a dotted name is read whole (its last part alone, 艾力, reads as a name too).
+    const dotted = dottedNameEndingAt(lex, view, nameEnd, from);
+    for (const len of dotted >= 0 ? [nameEnd - dotted] : [4, 3, 2]) {
       const s = nameEnd - len;
       if (s < from) continue;
-      const r = readName(lex, view, s, nameEnd, known);
+      const r = dotted >= 0 ? { end: nameEnd } : readName(lex, view, s, nameEnd, known);
       if (!r || r.end !== nameEnd || (nameEnd < t.start && !boundaryBefore(lex, view, s, from))) continue;
       if (boundaryBefore(lex, view, s, from)) {
         // 张某某、李某某委员: every name of the list carries the title after it.

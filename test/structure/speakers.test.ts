@@ -480,6 +480,11 @@ describe('[speakers] a line\'s label names the speaker whether or not the name o
     ['扎西平措厅长:全区已设立…', ['扎西平措', '厅长', null]],
     ['吐尔洪局长答:今年…', ['吐尔洪', '局长', null]],
     ['州教育局拉巴次仁局长:今年…', ['拉巴次仁', '局长', '州教育局']],
+    // a dotted name before the post is read whole, whatever stands for the dot (its last part alone reads as a name too)
+    ['买买提-艾力厅长:全区已设立…', ['买买提-艾力', '厅长', null]],
+    ['◆ 古丽娜尔．吐尔逊 委员:请问…', ['古丽娜尔．吐尔逊', '委员', null]],
+    ['对此,自治区教育厅买买提·艾力厅长表示,…', ['买买提·艾力', '厅长', '自治区教育厅']],
+    ['古丽·阿不都热合曼副主任指出,…', ['古丽·阿不都热合曼', '副主任', null]],
   ])('%s', (text, expected) => {
     const m = mentions(text)[0];
     expect(m && [m.name, m.title, m.organization]).toEqual(expected);

@@ -11,6 +11,7 @@
  * written into Chinese text with no space after it reads as 。 (see `chineseFullStops`).
  */
 import { simplifiedUnits } from './simplify.js';
+import { isTransliterationUnit } from './transliteration.js';
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
@@ -89,10 +90,19 @@ function chineseFullStops(s: string): string {
   let copied = 0;
   for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
     if (i === 0 || !CJK_BEFORE_STOP.test(s[i - 1]) || !(i + 1 === s.length || CJK_AFTER_STOP.test(s[i + 1]))) continue;
+    if (nameDot(s, i)) continue;
     out += s.slice(copied, i) + '。';
     copied = i + 1;
   }
   return copied === 0 ? s : out + s.slice(copied);
+}
+/**
+ * True when the "." at `i` joins the parts of a transcribed name typed with a stop for its dot
+ * (买买提.艾力, 古丽娜尔．吐尔逊): two transliteration characters on each side. It stays a dot.
+ */
+function nameDot(s: string, i: number): boolean {
+  return isTransliterationUnit(s.charCodeAt(i - 2)) && isTransliterationUnit(s.charCodeAt(i - 1))
+    && isTransliterationUnit(s.charCodeAt(i + 1)) && isTransliterationUnit(s.charCodeAt(i + 2));
 }
 /** What a Chinese full stop follows: a Han character or a closing quote or title mark. */
 const CJK_BEFORE_STOP = /[\p{sc=Han}”’」』》]/u;

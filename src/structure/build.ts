@@ -24,6 +24,7 @@ import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
 import { beforeModerator } from './sections.js';
 import { findAddressees } from './addressees.js';
+import { assignPostOrganizations } from './post-orgs.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
@@ -145,6 +146,7 @@ export function buildStructure(pair: TextPair): Structure {
 
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
+  assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅
   for (const p of persons) {
     if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? p.organization ?? '(no title)'}`, p.mentions[0]?.span ?? null));
   }

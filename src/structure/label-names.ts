@@ -5,7 +5,8 @@
  * three or four characters long; a name with a listed surname may have two (王明:). A label
  * without its verb (问/答) must also be followed by words that speak (请问, 谢谢, 我们…, a "?"):
  * "焦点:", "编者按:", "相关新闻:" are followed by none.
- * A two-character name padded to three columns ("张　伟:", "李 明:") is read too, its name without the pad.
+ * A two-character name padded to three columns ("张　伟:", "李 明:") is read too, its name without the pad,
+ * and a dotted name ("古丽娜尔·吐尔逊:", "买买提-艾力:", see readDottedName), whose dot is sign enough of a person.
  * Not names: "向大家:" (a preposition and a pronoun), field lines ("时间:", "会议地点:",
  * "列席人员:", "主持人:"), question and answer labels ("答复:", "委员询问:").
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
@@ -14,11 +15,11 @@ import type { Span } from '../model/span.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
 import { isHanUnit, type Lexicon } from './lexicon.js';
-import { followerNode, hasTitleAt, readName, surnameAt, surnameLength } from './names.js';
+import { followerNode, hasTitleAt, readDottedName, readName, surnameAt, surnameLength } from './names.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
-const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
+const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
 const NOT_LAST = units('人员者们方处位组');
 /** Characters of places, institutions and grammar that personal names do not use. */
@@ -39,8 +40,9 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     const end = start + m[1].length;
     if (overlapsClaimed(claimed, start, end)) continue;
     if (!isLabelName(lex, view, start, end)) continue;
-    // A bare label needs a second sign of speech: its verb (巴特尔问:) or words that speak (请问…, 谢谢…, a "?").
-    if (!m[2] && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
+    // A bare label needs a second sign of speech: its verb (巴特尔问:) or words that speak (请问…, 谢谢…, a "?"),
+    // or a dotted name (古丽娜尔·吐尔逊:, 买买提-艾力:), itself the sign of a person.
+    if (!m[2] && !dotted(view, start, end) && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
   return out;
@@ -64,8 +66,19 @@ function speaks(view: string, at: number, limit: number): boolean {
   return SPEECH_OPENING.test(words) || /[?]/u.test(words);
 }
 
+/** True when `view[start, end)` holds a character that is not Han: a name's dot (or its stand-in) for this module's matches. */
+function dotted(view: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHanUnit(view.charCodeAt(i)) && !/\s/u.test(view[i])) return true;
+  return false;
+}
+
 /** True when `view.slice(start, end)`, right before a label's colon, reads as a personal name. */
 export function isLabelName(lex: Lexicon, view: string, start: number, end: number): boolean {
+  // 古丽娜尔·吐尔逊, 买买提-艾力: a dotted name, read whole.
+  if (dotted(view, start, end)) {
+    const n = readDottedName(lex, view, start, end);
+    return n !== null && n.end === end;
+  }
   // 张　伟: a two-character name padded to three columns (see readName).
   if (end - start > 2 && !isHanUnit(view.charCodeAt(start + 1))) {
     const n = readName(lex, view, start, end);

@@ -8,6 +8,7 @@
  * compound one. Positions are UTF-16 offsets into the view; `limit` is an exclusive bound.
  */
 import { isHanUnit, type Lexicon } from './lexicon.js';
+import { isTransliterationUnit } from '../source/transliteration.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp, type Trie, type TrieNode } from './term-index.js';
 
 export interface NameRead {
@@ -241,12 +242,26 @@ function readPaddedName(lex: Lexicon, view: string, pos: number, limit: number):
   return ok ? { start: pos, end, score: 3 } : null;
 }
 
-/** The dots between the parts of a transcribed name (古丽娜尔·买买提, 阿布都・热合曼). */
-const NAME_DOT = /[·・•‧]/u;
-const DOTTED = /^[\u4e00-\u9fff]{1,6}(?:[·・•‧][\u4e00-\u9fff]{1,8}){1,3}/u;
+/**
+ * The dots between the parts of a transcribed name: · ・ • ‧ as typeset (古丽娜尔·买买提, 阿布都・热合曼),
+ * and what pages type instead (∙ ⋅ ﹒ . - ‐ ‑ and a single —; ． and － read as . and - in the view,
+ * and a "." between two transcribed names stays a dot there, see source/normalize.ts).
+ */
+const NAME_DOT = /[·・•‧∙⋅﹒.\-‐‑—]/u;
+const DOTTED = /^[\u4e00-\u9fff]{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—][\u4e00-\u9fff]{1,8}){1,3}/u;
+
+/** The typeset name dots: · ・ • ‧. */
+function isTypesetDot(c: number): boolean {
+  return c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027;
+}
+
+/** A stand-in for the name dot (∙ ⋅ ﹒ . - ‐ ‑ —): also a dash, hyphen or stop elsewhere, so a name only between transcribed parts. */
+function isTypedDot(c: number): boolean {
+  return c === 0x2219 || c === 0x22c5 || c === 0xfe52 || c === 0x2e || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2014;
+}
 
 function isDot(c: number): boolean {
-  return c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027; // · ・ • ‧
+  return isTypesetDot(c) || isTypedDot(c);
 }
 
 /** True when `view[pos, limit)` opens with one to six Han characters and a dot: what DOTTED needs first. */
@@ -260,6 +275,22 @@ export function mayBeDotted(view: string, pos: number, limit: number): boolean {
 }
 
 /**
+ * True when the dotted name `view[pos, end)` is one: with a typeset dot always; with a typed
+ * stand-in (买买提-艾力, 努尔兰—哈力克, 古丽娜尔.吐尔逊) only when every other character is a
+ * transliteration character, so "工作-全区" or a dash between clauses is no name.
+ */
+function dottedParts(view: string, pos: number, end: number): boolean {
+  let typed = false;
+  for (let i = pos; i < end; i++) if (isTypedDot(view.charCodeAt(i))) typed = true;
+  if (!typed) return true;
+  for (let i = pos; i < end; i++) {
+    const c = view.charCodeAt(i);
+    if (!isDot(c) && !isTransliterationUnit(c)) return false;
+  }
+  return true;
+}
+
+/**
  * A name transcribed from Uyghur, Tibetan, Mongolian or another language, its parts joined by a
  * dot ("古丽娜尔·买买提说"): the dot is the evidence, no listed surname is needed. The name ends
  * where the Han characters after the last dot end, or earlier before a word that follows names.
@@ -270,12 +301,53 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
   if (!m || !NAME_DOT.test(m[0])) return null;
   const lastDot = pos + Math.max(...[...m[0]].map((c, k) => (NAME_DOT.test(c) ? k : -1)));
   // 古丽娜尔·买买提说: the last part ends before a word that follows names (说, 表示, 委员).
-  for (let end = lastDot + 2; end <= pos + m[0].length; end++) {
+  const matchEnd = pos + m[0].length;
+  const cuts = (end: number): boolean => {
     // 阿苏拉则:…: see beforeLabelColon.
     const score = beforeLabelColon(lex, view, end) ? 0 : endScore(lex, view, end, limit);
-    if (score > 0 && (end === pos + m[0].length || followerNode(lex, view, end, limit) || hasTitleAt(lex, view, end, limit))) return { start: pos, end, score: Math.max(score, 2) };
+    return score > 0 && (end === matchEnd || followerNode(lex, view, end, limit) !== null || hasTitleAt(lex, view, end, limit));
+  };
+  for (let end = lastDot + 2; end <= matchEnd; end++) {
+    if (!cuts(end)) continue;
+    // 阿不都热合曼, 巴图孟和: a one-character word after names (都, 和) that is also a syllable
+    // continues the name when a cut further on is reached through syllables only.
+    if (syllableGoesOn(lex, view, end, matchEnd, cuts)) continue;
+    return dottedParts(view, pos, end) ? { start: pos, end, score: Math.max(endScore(lex, view, end, limit), 2) } : null;
   }
   return null;
+}
+
+/**
+ * Where a dotted name ending exactly at `end` starts (no further back than `from`), or -1: "买买提·艾力|厅长",
+ * "对此,古丽娜尔-吐尔逊|委员". The name's first part is the shortest run before the first dot that
+ * may be a name (no title, institution or word of the sentence in it: 教育厅买买提 is none).
+ */
+export function dottedNameEndingAt(lex: Lexicon, view: string, end: number, from: number): number {
+  let dot = -1; // the last dot, within a last part's reach (1–8 characters)
+  for (let i = end - 2; i >= Math.max(from, end - 9); i--) if (isDot(view.charCodeAt(i))) { dot = i; break; }
+  if (dot < 0) return -1;
+  let run = dot; // back over the Han characters and dots of the earlier parts
+  while (run > from && dot - run < 27 && (isHanUnit(view.charCodeAt(run - 1)) || isDot(view.charCodeAt(run - 1)))) run--;
+  for (let st = run; st < dot; st++) {
+    if (!isHanUnit(view.charCodeAt(st))) continue;
+    let firstDot = st;
+    while (firstDot < dot && !isDot(view.charCodeAt(firstDot))) firstDot++;
+    if (firstDot - st > 1 && !mayBeUnlistedName(lex, view, st, firstDot, firstDot)) continue;
+    const r = readDottedName(lex, view, st, end);
+    if (r && r.end === end) return st;
+  }
+  return -1;
+}
+
+/** True when the character at `end` is a one-character word after names and a syllable, and a cut after it is reached through syllables only. */
+function syllableGoesOn(lex: Lexicon, view: string, end: number, matchEnd: number, cuts: (end: number) => boolean): boolean {
+  const w = followerNode(lex, view, end, end + 1);
+  if (!w || !isTransliterationUnit(view.charCodeAt(end))) return false;
+  for (let e = end + 1; e <= matchEnd; e++) {
+    if (cuts(e)) return true;
+    if (!isTransliterationUnit(view.charCodeAt(e))) return false;
+  }
+  return false;
 }
 
 /**
@@ -296,34 +368,70 @@ export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit:
   return null;
 }
 
-/**
- * Characters of Mongolian, Tibetan, Uyghur and Kazakh names as written in Chinese (额尔敦巴雅尔,
- * 宝音达来, 阿拉坦仓, 乌兰图雅, 扎西多吉, 次仁卓玛, 索朗旺堆, 阿不都热合曼, 买买提艾力 …): the
- * transliteration tables use a few hundred syllable characters, few of them common in Han given names.
- */
-const TRANSLITERATION = units(
-  '阿艾爱安昂敖奥巴拜班邦包宝保贝本比毕必边别宾波伯博卜布部仓策查察昌朝车陈成赤楚川达大代丹旦道德登迪典丁顿多朵' +
-  '俄额恩尔二发法帆方菲夫福嘎噶干甘冈刚高戈哥格根更工贡古固瓜关广贵衮果哈海罕汗杭好浩合和赫黑亨红洪呼胡虎华' +
-  '吉加嘉坚江杰金晋京九久居卡喀开凯坎康克肯孔库夸昆拉喇来兰朗劳勒雷力丽利连列林琳琳伦罗洛玛买麦满曼芒毛梅美' +
-  '门蒙孟米密敏明莫墨木姆穆那纳娜乃南尼年娘努诺帕潘庞佩彭皮平珀普其奇齐恰钦琴青琼曲却热仁日荣如若萨塞赛桑色森' +
-  '沙莎善尚舍什史士斯松苏索塔太泰坦汤唐陶特提天帖廷通图吐托瓦娃旺威维卫温文乌吾西希锡夏先贤香祥孝辛新兴秀' +
-  '逊雅亚延扬央尧耶叶伊依义亦音英尤玉育云再赞扎札曾珍真正支芝志智卓孜宗祖佐尕措堆珠瓦益敦不都茹');
-
+/** True when `view[start, end)` is made of transliteration characters only (see source/transliteration.ts). */
 function transliterated(view: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!TRANSLITERATION.has(view.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isTransliterationUnit(view.charCodeAt(i))) return false;
   return true;
 }
 
-function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {
-  if (end > limit) return null;
+/**
+ * True when `view[pos, end)` may be a name with no listed surname: Han characters only, none a
+ * word of the sentence, a title, an institution or a word that is no name (们, 的, 委员, 政府,
+ * 时间); five or six characters only in transliteration characters (see `readUnlistedName`).
+ */
+export function mayBeUnlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number, label = false): boolean {
+  if (end > limit || end - pos < 2 || end - pos > 6) return false;
+  const foreign = transliterated(view, pos, end);
+  if (end - pos >= 5 && !foreign) return false;
   for (let j = pos; j < end; j++) {
     const c = view.charCodeAt(j);
-    if (!isHanUnit(c) || c === MOU || NEVER_IN_NAMES.has(c)) return null;
+    // 那 is a demonstrative, but also a syllable of Mongolian names (那顺, 那仁): kept when every character transliterates.
+    if (!isHanUnit(c) || c === MOU || (NEVER_IN_NAMES.has(c) && !foreign)) return false;
   }
-  if (NOUN_ENDS.has(view.charCodeAt(end - 1))) return null;
-  for (let i = pos; i < end; i++) if (followerNode(lex, view, i, limit) || hasTitleAt(lex, view, i, limit)) return null;
-  for (let i = pos; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return null; // a word that is no name inside
-  if (opensInstitution(lex, view, pos, end, limit)) return null;
+  if (NOUN_ENDS.has(view.charCodeAt(end - 1))) return false;
+  for (let i = pos; i < end; i++) {
+    if (hasTitleAt(lex, view, i, limit)) return false;
+    // Before a label's colon a one-character word (都, 和) inside a transliterated name is a syllable of it: 阿不都热合曼, 巴图孟和.
+    const w = followerNode(lex, view, i, limit);
+    if (w && (w.depth >= 2 || !label || !foreign)) return false;
+  }
+  for (let i = pos; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return false; // a word that is no name inside
+  return !opensInstitution(lex, view, pos, end, limit);
+}
+
+/**
+ * `mayBeUnlistedName` for the name of a speaker label: a two-character one only in transliteration
+ * characters (次仁, 多吉, 那顺), so a subhead after a title ("人大代表心声:") is no name.
+ */
+export function mayBeLabelName(lex: Lexicon, view: string, pos: number, end: number, limit: number): boolean {
+  return (end - pos > 2 || transliterated(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
+}
+
+/** After the name of a line's speaker label: its verb (问, 答, 追问, 提问) and the colon. Sticky, read in place. */
+const LABEL_END = /[ \t]*(?:追问|提问|问|答)?[ \t]*:/uy;
+
+/** True when a label's verb and colon (see LABEL_END) start at `pos`. */
+export function labelEndAt(view: string, pos: number): boolean {
+  LABEL_END.lastIndex = pos;
+  return LABEL_END.test(view);
+}
+
+/**
+ * The name of a line's speaker label after its title, listed surname or not: "自治区人大常委会委员
+ * 格桑卓玛:…", "自治区水利厅厅长次仁:…", "委员其其格问:…". The label's colon is the evidence, so two
+ * to six characters (see `mayBeLabelName`) ending right before it are the name. The caller checks
+ * that the title opens the line's label (`opensLabel`, titles-chain.ts).
+ */
+export function readLabelName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+  for (let end = pos + 2; end <= pos + 6 && end <= limit; end++) {
+    if (!isHanUnit(view.charCodeAt(end - 1))) return null;
+    if (labelEndAt(view, end) && mayBeLabelName(lex, view, pos, end, limit)) return { start: pos, end, score: 3 };
+  }
+  return null;
+}
+
+function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {
+  if (!mayBeUnlistedName(lex, view, pos, end, limit)) return null;
   const after = followerNode(lex, view, end, limit);
   if (!after) return null;
   if ((after.flags & TAG.speech) !== 0) return { start: pos, end, score: 3 };

@@ -10,7 +10,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, followerNode, readName, readUnlistedName, surnameLength, type NameRead } from './names.js';
+import { boundaryBefore, endScore, dottedNameEndingAt, followerNode, mayBeLabelName, readLabelName, readName, readUnlistedName, surnameLength, type NameRead } from './names.js';
 import { TAG } from './term-index.js';
 import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
 
@@ -114,7 +114,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   const at = skipSpaces(view, last.end, to);
   // After a bare post (副州长扎西多吉在回答时表示) only names of four characters or more: most
   // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
-  const n = readName(lex, view, at, to, known) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) : null);
+  const n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) : null);
   if (n && (n.score > 0 || (!bare && !weak))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
@@ -150,10 +150,12 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任). A label may set the
     // name apart from its post ("王明远　委员:", "张　伟　委员:", minutes aligning both columns).
     const nameEnd = LABEL_COLON.test(view.slice(last.end, last.end + 8)) ? spacesBefore(view, t.start, from) : t.start;
-    for (const len of [4, 3, 2]) {
+    // 买买提·艾力厅长, 古丽娜尔-吐尔逊委员: a dotted name is read whole (its last part alone, 艾力, reads as a name too).
+    const dotted = dottedNameEndingAt(lex, view, nameEnd, from);
+    for (const len of dotted >= 0 ? [nameEnd - dotted] : [4, 3, 2]) {
       const s = nameEnd - len;
       if (s < from) continue;
-      const r = readName(lex, view, s, nameEnd, known);
+      const r = dotted >= 0 ? { end: nameEnd } : readName(lex, view, s, nameEnd, known);
       if (!r || r.end !== nameEnd || (nameEnd < t.start && !boundaryBefore(lex, view, s, from))) continue;
       if (boundaryBefore(lex, view, s, from)) {
         // 张某某、李某某委员: every name of the list carries the title after it.
@@ -176,6 +178,19 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     }
   }
 
+  if (bare && !weak) {
+    // 格桑卓玛委员:, 扎西平措厅长:, 自治区水利厅次仁厅长: a line's label, the name before the post whatever its first character.
+    const r = labelNameBefore(lex, view, first.hits[0].start, last.end, from);
+    if (r) {
+      const m = mention(r.start, last.end, 'name-title', [r.name, r.nameEnd], [first.hits[0].start, last.end]);
+      if (r.org) {
+        m.organization = text.slice(r.org.organization![0], r.org.organization![1]);
+        m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(r.org.start, r.name));
+      }
+      return [m];
+    }
+  }
+
   // 群众代表, 居民 and the like name someone only with the name after them.
   if (chain.every((l) => l.hits.every((h) => (h.flags & (TAG.public | TAG.descriptor)) !== 0))) return [];
   const collective = (post.flags & TAG.collective) !== 0;
@@ -183,6 +198,45 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   const offices = readOffice(pair, lex, chain, from, to, (bare || collective || (tags & TAG.congress) !== 0) && !weak, (tags & TAG.office) !== 0, mention);
   // 常委会组成人员认为: the members as a body, not one speaker; but 一位常委会组成人员问 is someone.
   return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
+}
+
+/**
+ * The name of a line's speaker label right after its title ("自治区人大常委会委员格桑卓玛:…",
+ * "自治区水利厅厅长次仁:…"), read up to the label's colon whatever its first character: the label,
+ * not a listed surname, marks the name. Null when the title does not open a label, or when a name
+ * read the usual way already ends at the colon (a known or surname-led name keeps its reading).
+ */
+function labelName(lex: Lexicon, view: string, titleStart: number, at: number, from: number, to: number, weak: boolean): NameRead | null {
+  if (weak || !COLON_NEAR.test(view.slice(at + 2, at + 10))) return null; // most titles: no colon within a name's reach
+  const n = readLabelName(lex, view, at, to);
+  return n && opensLabel(view, from, titleStart, n.end) ? n : null;
+}
+
+/** A colon within a label name's reach (2–6 characters and a verb of the label). */
+const COLON_NEAR = /:/u;
+
+/** The lead of a line before its label: spaces and a bullet. */
+const LINE_LEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?$/u;
+
+/**
+ * A name before the post of a line's speaker label, listed surname or not: "格桑卓玛委员:…",
+ * "扎西平措厅长答:…", "自治区水利厅次仁厅长:…" (the organization, if any, opens the line). The post
+ * at `[post, postEnd)` must be followed by the label's colon; the name (see `mayBeLabelName`)
+ * runs from the line's lead or the organization's end to the post (spaces between allowed).
+ */
+function labelNameBefore(lex: Lexicon, view: string, post: number, postEnd: number, from: number): { start: number; name: number; nameEnd: number; org: OrgRead | null } | null {
+  if (!LABEL_COLON.test(view.slice(postEnd, postEnd + 8))) return null;
+  const nameEnd = spacesBefore(view, post, from);
+  const lineStart = Math.max(from, view.lastIndexOf('\n', nameEnd - 1) + 1);
+  for (let len = 2; len <= 6; len++) {
+    const s = nameEnd - len;
+    if (s < lineStart) break;
+    if (!mayBeLabelName(lex, view, s, nameEnd, nameEnd)) continue;
+    if (LINE_LEAD.test(view.slice(lineStart, s))) return { start: s, name: s, nameEnd, org: null };
+    const org = readOrganization(lex, view, s, lineStart);
+    if (org.organization && org.organization[1] === s && anchored(org) && LINE_LEAD.test(view.slice(lineStart, org.start))) return { start: org.start, name: s, nameEnd, org };
+  }
+  return null;
 }
 
 /** Words of a label that ask: a question mark, 请问, 想问. */

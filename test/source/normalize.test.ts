@@ -54,6 +54,10 @@ describe('[normalize] English full stops in Chinese text', () => {
     ['a full stop before a space stays (blocks read it)', '完善机制. 今年', '完善机制. 今年'],
     ['Latin text stays', 'www.npc.gov.cn 与 Mr.Li', 'www.npc.gov.cn 与 Mr.Li'],
     ['full-width ．between Han characters', '到会应询．部分代表', '到会应询。部分代表'],
+    // a stop typed for the dot of a transcribed name: two transliteration characters on each side
+    ['a name dot stays', '厅长买买提.艾力回答说', '厅长买买提.艾力回答说'],
+    ['a full-width name dot stays', '委员古丽娜尔．吐尔逊首先提问', '委员古丽娜尔.吐尔逊首先提问'],
+    ['a stop between clauses is still one', '全面完成任务.努力推进', '全面完成任务。努力推进'],
   ])('%s', (_name, text, view) => {
     expect(normalize(text)).toBe(view);
     expect(normalize(text)).toHaveLength(text.length);

@@ -26,6 +26,11 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['张　伟：请问区教委，学位怎么保障？', ['张伟']],
     ['李 明:我补充一下。', ['李明']],
     ['赵  勇问:配套用地怎么解决?', ['赵勇']],
+    // dotted names, whatever stands for the dot: the dot is the sign of a person, no words that speak needed
+    ['古丽娜尔·吐尔逊:请问自治区水利厅…', ['古丽娜尔·吐尔逊']],
+    ['买买提-艾力:全区已设立各级河湖长1.2万名。', ['买买提-艾力']],
+    ['阿不都热依木—买买提:询问到此结束。', ['阿不都热依木—买买提']],
+    ['努尔兰．哈力克答:今年安排资金21.6亿元。', ['努尔兰．哈力克']],
   ])('%s → %j', (text, expected) => {
     expect(labelNames(text)).toEqual(expected);
   });
@@ -34,6 +39,7 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['向大家:汇报三个方面。'],
     ['和大家:说明一下。'],
     ['时间:2024年6月12日'],
+    ['工作-全区:推进情况'], // a hyphen between words that do not transliterate
     ['会议时间:2024年6月12日'],
     ['会议地点:县人大常委会会议室'],
     ['列席人员:王明、李华'],

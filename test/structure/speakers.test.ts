@@ -465,6 +465,41 @@ describe('[speakers] labels', () => {
   });
 });
 
+describe('[speakers] a line\'s label names the speaker whether or not the name opens with a listed surname', () => {
+  it.each([
+    // title chain, then the name, then the label's colon (Tibetan, Mongolian, Uyghur names written without a dot)
+    ['自治区人大常委会委员格桑卓玛:请问…', ['格桑卓玛', '自治区人大常委会委员', '自治区人大常委会']],
+    ['州林业和草原局局长扎西平措:今年已发放…', ['扎西平措', '州林业和草原局局长', '州林业和草原局']],
+    ['自治区水利厅厅长次仁:全区已设立…', ['次仁', '自治区水利厅厅长', '自治区水利厅']],
+    ['盟人大常委会委员那顺:请问盟教育局…', ['那顺', '盟人大常委会委员', '盟人大常委会']],
+    ['市人大代表其其格问:请问…', ['其其格', '市人大代表', '市人大']],
+    ['◆县人大常委会委员帕尔哈提:请问…', ['帕尔哈提', '县人大常委会委员', '县人大常委会']],
+    ['自治区人大常委会委员额尔敦巴雅尔:请问…', ['额尔敦巴雅尔', '自治区人大常委会委员', '自治区人大常委会']],
+    // the name, then a bare post, then the colon
+    ['格桑卓玛委员:请问自治区水利厅…', ['格桑卓玛', '委员', null]],
+    ['扎西平措厅长:全区已设立…', ['扎西平措', '厅长', null]],
+    ['吐尔洪局长答:今年…', ['吐尔洪', '局长', null]],
+    ['州教育局拉巴次仁局长:今年…', ['拉巴次仁', '局长', '州教育局']],
+    // a dotted name before the post is read whole, whatever stands for the dot (its last part alone reads as a name too)
+    ['买买提-艾力厅长:全区已设立…', ['买买提-艾力', '厅长', null]],
+    ['◆ 古丽娜尔．吐尔逊 委员:请问…', ['古丽娜尔．吐尔逊', '委员', null]],
+    ['对此,自治区教育厅买买提·艾力厅长表示,…', ['买买提·艾力', '厅长', '自治区教育厅']],
+    ['古丽·阿不都热合曼副主任指出,…', ['古丽·阿不都热合曼', '副主任', null]],
+  ])('%s', (text, expected) => {
+    const m = mentions(text)[0];
+    expect(m && [m.name, m.title, m.organization]).toEqual(expected);
+  });
+
+  it.each([
+    ['人大代表心声:一年来…'], // a subhead: two characters that do not transliterate
+    ['时 间:2021年9月28日'], ['地 点:自治区人大常委会会议室'], // field lines
+    ['二、自治区人大常委会委员格桑卓玛:'], // a heading's number before the title: no line label
+    ['市人大常委会委员会议纪要:'],
+  ])('no named speaker in %s', (text) => {
+    expect(mentions(text).filter((m) => m.name !== null).map((m) => m.name)).toEqual([]);
+  });
+});
+
 /** The people of the seed's hand-checked annotation (shared/gold/qujing-2025.gold.yaml): name, title, organization of responders. */
 const SEED_PEOPLE: Array<[string, string, string | null]> = [
   ['缪应虎', '市人大常委会副主任', null], ['海建才', '市政府副市长', '市政府'], ['邓玲', '市法院代理院长', '市法院'],

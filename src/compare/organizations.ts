@@ -17,6 +17,7 @@
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
 import { nameKey } from './fold.js';
+import { sameOrganization } from '../structure/org-match.js';
 
 interface Seen { name: string; questions: number[] }
 
@@ -42,9 +43,29 @@ function questioned(record: InquiryRecord): Map<string, Seen> {
   return out;
 }
 
+/**
+ * One office spelled two ways, one in each session (市住建局 in A, 市住房和城乡建设局 in B; see
+ * structure/org-match.ts): both take the fuller spelling's key, so the office is "in both". Only
+ * when each of the two matches nothing else on the other side, so that the result does not depend
+ * on which session is A.
+ */
+function alignSpellings(a: Map<string, Seen>, b: Map<string, Seen>): void {
+  const onlyA = [...a.keys()].filter((k) => !b.has(k));
+  const onlyB = [...b.keys()].filter((k) => !a.has(k));
+  const matchesIn = (keys: string[], side: Map<string, Seen>, name: string) => keys.filter((k) => sameOrganization(side.get(k)!.name, name));
+  for (const kb of onlyB) {
+    const [ka, ...more] = matchesIn(onlyA, a, b.get(kb)!.name);
+    if (ka === undefined || more.length > 0 || matchesIn(onlyB, b, a.get(ka)!.name).length !== 1) continue;
+    const key = ka.length > kb.length || (ka.length === kb.length && ka < kb) ? ka : kb;
+    if (key !== ka) { a.set(key, a.get(ka)!); a.delete(ka); }
+    if (key !== kb) { b.set(key, b.get(kb)!); b.delete(kb); }
+  }
+}
+
 export function compareOrganizations(a: InquiryRecord, b: InquiryRecord): OrganizationsSection {
   const orgsA = questioned(a);
   const orgsB = questioned(b);
+  alignSpellings(orgsA, orgsB);
   const row = (key: string): OrganizationRow => ({
     key,
     name: { a: orgsA.get(key)?.name ?? null, b: orgsB.get(key)?.name ?? null },

@@ -10,6 +10,9 @@ describe('[compare/organizations]', () => {
     ['an addressee read too long yields to the responder\'s organization', [q(['市人大常委会副主任某某向市政府'], '市政府')], [q(['市政府'], '市政府')], ['市政府'], [], []],
     ['of two addressees the fuller name stands', [{ text: '如何监督?', addressees: ['市检察院', '检察院'] }], [q(['市检察院'], '市检察院')], ['市检察院'], [], []],
     ['Traditional and full-width forms meet', [q(['市衛健委'], '市衛健委')], [q(['市卫健委'], '市　卫健委')], ['市卫健委'], [], []],
+    ['an office abbreviated in one session and written in full in the other meets under the full name', [q(['市住建局'], '市住建局')], [q(['市住房和城乡建设局'], '市住房和城乡建设局')], ['市住房和城乡建设局'], [], []],
+    ['the same abbreviation the other way round', [q(['县发展和改革委员会'], '县发展和改革委员会')], [q(['县发改委'], '县发改委')], ['县发展和改革委员会'], [], []],
+    ['other levels stay apart', [q(['市财政局'], '市财政局')], [q(['县财政局'], '县财政局')], [], ['市财政局'], ['县财政局']],
     ['different courts stay different (out of scope)', [q(['市法院'], '市法院')], [q(['市中级人民法院'], '市中级人民法院')], [], ['市法院'], ['市中级人民法院']],
   ])('%s', (_, qa, qb, both, onlyA, onlyB) => {
     const o = compareOrganizations(buildRecord({ questions: qa }), buildRecord({ questions: qb }));

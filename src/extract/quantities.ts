@@ -171,14 +171,42 @@ const BIG_LAST = /[万亿]$/;
 /** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */
 const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,)*$/u;
 
-/** A minus sign (or 负) right before a figure, itself after a verb of being or a clause start: "自然增长率为-1.2‰", "降至负3℃". */
-const MINUS_BEFORE = /(?:^|[为是达至到在:,;(\s])(?:-|−|负)$/u;
+/** 负 before a figure is a minus only after a verb of being or a clause start: "增长率为负2.1%", "降至负3℃" (not 胜3负2). */
+const NEGATIVE_WORD = /(?:^|[为是达至到在:,;、(\s]|增长|增速)负$/u;
+/** A minus sign: ASCII - (the view folds －), or U+2212. */
+const MINUS = /^[-−]$/;
+/** A numeral character that may end the first bound of a range ("3-5个", "三-五年"). */
+const BOUND_END = /[\d零〇一二两三四五六七八九十百千万亿]/;
 
-/** The figure negated when a minus sign stands before it (never in a range like 5%-8%, 2020年-2025年: a figure precedes). */
+/**
+ * The figure negated when a minus sign stands right before it ("增长6.7%、-3.1%", "全市经济增长-3.1%",
+ * "自然增长率为-1.2‰"), unless the dash joins two figures (5%-8%, 2020年-2025年, 3-5个: a figure, with
+ * or without its unit, ends right before it), follows a letter (编号A-3) or opens its line (a list dash).
+ */
 function negative(view: string, r: Reading): Reading {
-  if (r.span[0] !== r.numeral[0] || r.kind === 'year' || r.value === null || !MINUS_BEFORE.test(view.slice(Math.max(0, r.span[0] - 2), r.span[0]))) return r;
+  if (r.span[0] !== r.numeral[0] || r.kind === 'year' || r.value === null) return r;
+  const at = r.span[0] - 1;
+  const sign = view[at] ?? '';
+  const minus = MINUS.test(sign) ? !rangeOrListDash(view, at) : sign === '负' && NEGATIVE_WORD.test(view.slice(Math.max(0, at - 2), at + 1));
+  if (!minus) return r;
   const range: [number, number] | null = r.range ? [-r.range[1], -r.range[0]] : null;
-  return { ...r, value: -r.value, range, span: [r.span[0] - 1, r.span[1]] };
+  return { ...r, value: -r.value, range, span: [at, r.span[1]] };
+}
+
+/** The dash at `at` joins two figures, follows a letter or a digit, or opens its line. */
+function rangeOrListDash(view: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+  if (k < 0 || view[k] === '\n') return true; // a list dash opening the line
+  if (/[A-Za-z\d]/.test(view[k])) return true;
+  // A figure with its unit right before (5%-8%, 2020年-2025年, 3万元-5万元): the unit ends at the dash.
+  for (let p = k; p >= Math.max(0, at - 6); p--) {
+    if (!BOUND_END.test(view[p])) continue;
+    const unit = matchUnit(view, p + 1);
+    if ((unit && unit.end === at) || /^[年月日号]$/.test(view.slice(p + 1, at))) return true;
+    if (/\d/.test(view[p])) break; // the nearest digit decides
+  }
+  return false;
 }
 
 /** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */

@@ -83,6 +83,10 @@ describe('[quantities] what is read', () => {
     ['人口自然增长率为-1.2‰', { text: '-1.2‰', value: -1.2, unit: '‰', kind: 'percent' }],
     ['增速是－3.5%', { text: '－3.5%', value: -3.5, unit: '%', kind: 'percent' }],
     ['工业增加值增长率为负2.1%', { text: '负2.1%', value: -2.1, unit: '%', kind: 'percent' }],
+    ['全区经济增长-3.1%', { text: '-3.1%', value: -3.1, unit: '%', kind: 'percent' }],
+    ['出口额增长－2.5%', { text: '－2.5%', value: -2.5, unit: '%', kind: 'percent' }],
+    ['利润增速−0.8个百分点', { text: '−0.8个百分点', value: -0.8, unit: '百分点', kind: 'percentage_point' }],
+    ['进口同比 -4.2%', { text: '-4.2%', value: -4.2, unit: '%', kind: 'percent' }],
     ['最低气温降至-12℃', { text: '-12℃', value: -12, unit: '℃', kind: 'quantity' }],
     ['漏检率为2‱', { text: '2‱', value: 2, unit: '‱', kind: 'percent' }],
     ['出生率为６．８‰', { text: '６．８‰', value: 6.8, unit: '‰', kind: 'percent' }],
@@ -136,9 +140,21 @@ describe('[quantities] what is read', () => {
     ['降幅由10%-8%不等', [['10%', 10], ['8%', 8]]],
     ['2020年-2025年规划', [['2020年', 2020], ['2025年', 2025]]],
     ['编号A-12号楼共3栋', [['3栋', 3]]],
+    ['降幅在5万元-3万元之间 (descending: two figures, no range)', [['5万元', 50000], ['3万元', 30000]]],
+    ['3月-5月完成8个项目', [['8个', 8]]],
+    ['-3个项目已完工 (a list dash opening the line)', [['3个', 3]]],
   ])('a dash between figures is no minus sign: %s', (input, want) => {
+    expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => [q.text, q.value])).toEqual(want);
+  });
+
+  it.each([
+    ['收入、利润同比分别增长6.7%、-3.1%', [['6.7%', 6.7], ['-3.1%', -3.1]]],
+    ['出口、进口分别增长2.2%和－1.4%', [['2.2%', 2.2], ['－1.4%', -1.4]]],
+    ['增速由-2.1%回升至3.5%', [['-2.1%', -2.1], ['3.5%', 3.5]]],
+  ])('a minus sign after a non-figure negates: %s', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
   });
+
 
   it('reads every figure of a sentence, in order', () => {
     const text = '从2021年1.5万平方米增至2.74万平方米,全市事项平均进驻率89.32%(较去年提高8个百分点)';

@@ -22,6 +22,7 @@ import { matchUnit, DURATION_UNITS } from './units.js';
 import { isBlocked, isAnnouncement, countsQuestions, isFrameLine, dateOrTimeAt, phoneAt, isListMarker } from './quantity-guards.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
+import { distributeRespectively } from './respectively.js';
 
 export interface QuantityOptions {
   segmenter: Segmenter;
@@ -95,6 +96,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     }
     i = hit ? r.span[1] : r.numeral[1];
   }
+  distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
   return out;
 }
 

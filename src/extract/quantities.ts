@@ -23,6 +23,7 @@ import { isBlocked, isAnnouncement, countsQuestions, isFrameLine, dateOrTimeAt, 
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
+import { readRank } from './ranks.js';
 
 export interface QuantityOptions {
   segmenter: Segmenter;
@@ -33,7 +34,7 @@ export interface QuantityOptions {
 /** The payment named inside a rate, between 每X and the figure: 每亩补助 → 补助 (PER_BEFORE's nouns of paying). */
 const PAID_RATE = /^每[^\d]{1,4}?(补助|补贴|奖补|奖励)$/u;
 /** A quantity read at one position, before its indicator is looked up. */
-type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number] };
+type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number]; subject?: [number, number] | null };
 
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
 const PER_MILLE = /^([千万])分之/;
@@ -59,7 +60,7 @@ const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套�
 const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿') NUMBER_START[c.charCodeAt(0)] = 1;
+for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第') NUMBER_START[c.charCodeAt(0)] = 1; // 第: a rank (排名第5位)
 
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
   const { view, text } = pair;
@@ -89,7 +90,8 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       const q = r;
       // A rate naming what is paid between its denominator and the figure ("每亩补助200元"): that is what is measured.
       const paid = view.charCodeAt(q.span[0]) === 0x6bcf ? PAID_RATE.exec(view.slice(q.span[0], q.numeral[0])) : null; // 每
-      const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
+      const indicator = q.subject !== undefined ? (q.subject ? text.slice(q.subject[0], q.subject[1]) : null)
+        : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : paid ? text.slice(q.numeral[0] - paid[1].length, q.numeral[0]) : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
       out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
@@ -118,6 +120,10 @@ function overlapsAny(spans: Span[], numeral: [number, number]): boolean {
 
 /** Read the quantity whose numeral (or 百分之) starts at `i`, or null. */
 function read(view: string, i: number): Reading | null {
+  if (view.charCodeAt(i) === 0x7b2c) { // 第: only a rank is read here (排名第5位); other ordinals count nothing
+    const rank = readRank(view, i);
+    return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: false, qualifier: null, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
+  }
   if (view.startsWith('百分之', i)) {
     const n = readNumeral(view, i + 3);
     const value = n && parseShare(view.slice(i, n.end));

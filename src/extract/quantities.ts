@@ -135,6 +135,9 @@ function read(view: string, i: number): Reading | null {
     const n = readNumeral(view, i + 3);
     return n && !n.range ? finish(view, i, n.end, [i, n.end], n.value, perMille[1] === '千' ? '‰' : '‱', 'percent', null, null) : null;
   }
+  // "约1/3", "2/3以上": a fraction in digits is a share, in percent as 三分之一 (33.3333333333).
+  const fraction = fractionAt(view, i);
+  if (fraction) return finish(view, i, i + fraction.length, [i, i + fraction.length], fraction.value, '%', 'percent', null, null);
   const phone = phoneAt(view, i);
   if (phone && !/\d/.test(view[i - 1] ?? '')) return bare(i, i + phone); // value null: a phone number is no amount
   const n = readNumeral(view, i);
@@ -220,6 +223,19 @@ function rangeOrListDash(view: string, at: number): boolean {
 /** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */
 function unitAfter(view: string, end: number): boolean {
   return !!matchUnit(view, end) || (/[余多]/.test(view[end] ?? '') && !!matchUnit(view, end + 1));
+}
+
+/**
+ * A fraction in digits at `i`: numerator less than the denominator, denominator 2–10 ("1/3", "3/4"), not
+ * inside a code, a date or a longer number (6/12, 2024/6, A1/3, 1/3/5); null otherwise.
+ */
+const FRACTION = /([1-9])\/([2-9]|10)(?![\d/.])/y;
+function fractionAt(view: string, i: number): { length: number; value: number } | null {
+  if (/[\d/.A-Za-z]/.test(view[i - 1] ?? '')) return null;
+  FRACTION.lastIndex = i;
+  const m = FRACTION.exec(view);
+  if (!m || Number(m[1]) >= Number(m[2])) return null;
+  return { length: m[0].length, value: roundFloat((Number(m[1]) / Number(m[2])) * 100) };
 }
 
 /** 五分之一 → 20 %, 三成 and 3成 → 30 %. */

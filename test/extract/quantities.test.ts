@@ -17,6 +17,9 @@ describe('[quantities] what is read', () => {
     ['百分之六十的案件', { text: '百分之六十', value: 60, unit: '%', kind: 'percent' }],
     ['覆盖率达到97.78％', { text: '97.78％', value: 97.78, unit: '%', kind: 'percent' }],
     ['约五分之一的群众', { text: '约五分之一', value: 20, unit: '%', kind: 'percent', approximate: true, qualifier: '约' }],
+    ['约1/3的村', { text: '约1/3', value: 33.3333333333, unit: '%', kind: 'percent', approximate: true, qualifier: '约' }],
+    ['占全县2/3以上', { text: '2/3以上', value: 66.6666666667, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
+    ['压减1/4', { text: '1/4', value: 25, unit: '%', kind: 'percent' }],
     ['三成以上的纠纷', { text: '三成以上', value: 30, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
     ['较去年提高8个百分点', { text: '8个百分点', value: 8, unit: '百分点', kind: 'percentage_point' }],
     ['下降2.5百分点', { text: '2.5百分点', value: 2.5, unit: '百分点', kind: 'percentage_point' }],
@@ -198,6 +201,8 @@ describe('[quantities] numbers that are not facts', () => {
   it.each([
     // ordinals
     '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一', '第3次会议',
+    // slashes that are no fraction: a date, a code, an improper or long one
+    '3/15消费者权益日', '编号A1/3', '比例3/2', '1/3/5号楼', '1/12',
     // plan and model names, codes
     '“十四五”规划', '“3+N”行政争议预防机制', '“1+1+N”工作模式', 'PM2.5浓度', '5G网络', '3D打印',
     // grades and levels

@@ -22,8 +22,8 @@ export interface Rank {
   subject: [number, number] | null;
 }
 
-/** A verb of ranking and the frame of the league after it (全省, 全国35个大中城市, 全省11个设区市中), up to 第. */
-const RANK_VERB = /(?:排名|排行|排位|排在|排|位居|位列|名列|居(?![民住家所]))[^,。;:!?\n第]{0,14}$/u;
+/** A verb of ranking and the frame of the league after it (全省, 全国35个大中城市, 全省11个设区市中), up to 第 (not 安排, 编排). */
+const RANK_VERB = /(?:排名|排行|排位|排在|(?<![安编彩并撤])排|位居|位列|名列|居(?![民住家所]))[^,。;:!?\n第]{0,14}$/u;
 /** Clause punctuation: the subject of a rank stays inside its clause. */
 const CLAUSE = /[,。;:!?\n]/;
 /** Where the frame of the league starts in the clause: 在全省11个设区市中, 在全国. */

@@ -26,8 +26,8 @@ const DIGIT = /[\d零〇两三四五六七八九十百千万亿]/u;
 /** The last 和/及/与 of the last item, when one more noun is needed ("营业收入和利润总额"). */
 const LAST_AND = /^(.+)(?:和|及|与|以及)(.+)$/u;
 
-/** Scope and time words opening a sentence's subject. */
-const SCOPE_LEAD = /^(?:(?:全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|本市|其中|目前|今年|去年|同期)(?:的)?)+/u;
+/** Scope and time words opening a sentence's subject, and a preposition before the nouns (我们在A县、B县分别…). */
+const SCOPE_LEAD = /^(?:(?:全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|本市|我们|其中|目前|今年|去年|同期)(?:的)?)*(?:在|对|向|从|针对|对于)?/u;
 
 /** The nouns of one subject list, as [start, end) of the text. */
 type Nouns = Array<[number, number]>;
@@ -91,6 +91,6 @@ function subjectList(view: string, from: number, to: number, wanted: number): No
   }
   // The first noun may open with the scope of the sentence (全市营业收入, 今年我市规上企业): not part of the noun.
   const scope = SCOPE_LEAD.exec(view.slice(nouns[0][0], nouns[0][1]));
-  if (scope) nouns[0][0] += scope[0].length;
+  if (scope && scope[0].length < nouns[0][1] - nouns[0][0]) nouns[0][0] += scope[0].length;
   return nouns.every(([s, e]) => e > s && e - s <= 16) ? nouns : [];
 }

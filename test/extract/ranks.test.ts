@@ -30,6 +30,7 @@ describe('[ranks] a position after a verb of ranking', () => {
     ['a batch', '列入第一批试点。'],
     ['a superlative in words', '位居全省第一。'],
     ['居民 is no verb', '居民第3名是谁'],
+    ['安排 is no verb of ranking', '安排第3名志愿者值守。'],
   ])('%s: none', (_label, input) => {
     expect(rank(input)).toBeNull();
   });

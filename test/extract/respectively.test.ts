@@ -15,6 +15,7 @@ describe('[respectively] a 、-list of nouns and the figures after 分别 pair i
     ['the last two joined by 和', '小麦、玉米和大豆分别种植12万亩、8万亩和3万亩。', [['12万亩', '小麦'], ['8万亩', '玉米'], ['3万亩', '大豆']]],
     ['two nouns joined by 和', '出口额和进口额分别增长6.1%和4.3%。', [['6.1%', '出口额'], ['4.3%', '进口额']]],
     ['the scope before the first noun is left out', '今年前三季度,全市税收、非税收入分别完成35亿元、12亿元。', [['35亿元', '税收'], ['12亿元', '非税收入']]],
+    ['a subject and a preposition before the nouns are left out', '我们在东山县、西岭县分别建成12个、8个站点。', [['12个', '东山县'], ['8个', '西岭县']]],
     ['a comparison after the last noun is left out', '进口、出口同比分别下降2.4%、1.1%。', [['2.4%', '进口'], ['1.1%', '出口']]],
     ['a second 分别 of the sentence whose subject only compares', '营业收入、利润总额分别为4120亿元、218亿元,同比分别增长6.7%、-3.1%。', [['4120亿元', '营业收入'], ['218亿元', '利润总额'], ['6.7%', '营业收入'], ['-3.1%', '利润总额']]],
     ['the second 分别 after 、', '营业收入、利润总额分别为4120亿元、218亿元、同比分别增长6.7%、-3.1%。', [['4120亿元', '营业收入'], ['218亿元', '利润总额'], ['6.7%', '营业收入'], ['-3.1%', '利润总额']]],

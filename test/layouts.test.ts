@@ -34,6 +34,8 @@ interface FactQuantity {
   approximate?: boolean;
   qualifier?: string | null;
   range?: [number, number] | null;
+  /** What the figure measures, as found (checked only when given). */
+  indicator?: string | null;
 }
 interface FactQuestion {
   label: string | null;
@@ -119,6 +121,7 @@ function quantityProblems(expected: FactQuantity[], actual: Question['quantities
     if (e.approximate !== undefined && q.approximate !== e.approximate) problems.push(`${at} approximate ${q.approximate} ≠ ${e.approximate}`);
     if (e.qualifier !== undefined && norm(normalize(q.qualifier ?? '')) !== norm(normalize(e.qualifier ?? ''))) problems.push(`${at} qualifier ${q.qualifier} ≠ ${e.qualifier}`);
     if (e.range !== undefined && JSON.stringify(q.range) !== JSON.stringify(e.range)) problems.push(`${at} range ${JSON.stringify(q.range)} ≠ ${JSON.stringify(e.range)}`);
+    if (e.indicator !== undefined && norm(q.indicator ?? '') !== norm(e.indicator ?? '')) problems.push(`${at} indicator ${q.indicator} ≠ ${e.indicator}`);
   }
   for (const q of pool) problems.push(`unexpected ${q.text} (${q.kind})`);
   return problems;

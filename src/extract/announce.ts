@@ -8,11 +8,15 @@
  * "两点半" or "提高了两点"); "分三步走:" 3; "原因主要有三个:" 3 (a bare count after 有, the list after the
  * colon). "主要存在四方面问题:…" announces problems, not measures: a count of problems or causes
  * counts only when the marked list follows it directly ("两个方面的问题:一是…", "主要有三个原因。第一,…").
+ * Any other short noun phrase counts when the list follows at once, after a colon, 即 or a comma: the
+ * list is the evidence ("推进三项改革:一是…" 3, "从三个维度发力:" 3, "做到“四个一”:一是…" 4, a quoted
+ * formulation's own number); never a place, a time or a unit of people ("覆盖三个县:", "工期三个月:").
  * The search covers the sentence of the list's first marker, then the sentence before it.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
+import { matchUnit } from './units.js';
 
 export interface Announcement {
   /** The number announced, or null for "以下几点" and the like. */
@@ -35,6 +39,16 @@ const BARE_BEFORE = /(?:有|是|为|包括)$/;
 /** One character between the count and its noun (五方面改进举措): no numeral, so counts never merge. */
 export const MODIFIER = '(?:(?![一二两三四五六七八九十从在])[\\u4e00-\\u9fff])';
 const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIFIER}{0,4}?)${NOUN})?`, 'g');
+/**
+ * "推进三项改革:", "从三个维度发力,", "做到“四个一”:": a count and 2–6 characters of any noun phrase (or a
+ * quoted term) ending right before the separator that the list follows; read only with the list at once.
+ */
+const SEPARATOR = '(?:\\s*[:,]\\s*(?:即[:,]?\\s*)?|\\s*即[:,]?\\s*)$';
+const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招)';
+const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}(${MODIFIER}{2,6})${SEPARATOR}`);
+const LISTED_QUOTED = new RegExp(`“${NUM}${LISTED_UNIT}([^“”\\n]{1,6})”${SEPARATOR}`);
+/** Heads of ordinary figures: places, times and units of people or bodies (三个县, 三个月份, 3个工作组). */
+const NOT_LISTED = /(?:[县市区乡镇村省州旗站室组队所员者证人年月天日周时]|社区|街道|季度|小时)$/;
 const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|件)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见|事))?/g;
 
 /**
@@ -116,6 +130,22 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     const n = parseNumeral(m[1]);
     if (n !== null && n >= 2) consider(m.index, end, n, noun, unit.endsWith('方面') && (!noun || noun === '方面'));
     else COUNTED.lastIndex = m.index + 1;
+  }
+  // "推进三项改革:一是…": any short noun phrase, the list right after the separator.
+  const tail = adjacent ? view.slice(from, to) : '';
+  const listed = adjacent ? LISTED.exec(tail) ?? LISTED_QUOTED.exec(tail) : null;
+  if (listed) {
+    const quotedTerm = listed[0].startsWith('“');
+    const start = from + listed.index + (quotedTerm ? 1 : 0); // the span of a quoted term excludes its quotes
+    const numeralAt = from + listed.index + listed[0].indexOf(listed[1]);
+    const unitEnd = numeralAt + listed[1].length + listed[2].length;
+    const n = parseNumeral(listed[1]);
+    const measure = matchUnit(view, numeralAt + listed[1].length);
+    const figure = !!measure && measure.end > unitEnd; // 三个月, 8个百分点: a measure, not a classifier
+    if (n !== null && n >= 2 && !figure && (quotedTerm || !NOT_LISTED.test(listed[3])) && (!best || (best as Announcement).span[0] < start)) {
+      best = { count: n, span: [start, unitEnd + listed[3].length], aspects: false };
+      named.push(best);
+    }
   }
   SOME.lastIndex = from;
   for (let m = SOME.exec(slice); m; m = SOME.exec(slice)) {

@@ -32,6 +32,8 @@ const CLASSIFIER = '个项张种大条类支套道';
 const HEAD = `(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九百]|双)`;
 /** 六个聚焦, 三项制度, 五公开, 双提升, 两个满意度: head + optional classifier + a 1–5 character term. */
 const HEADED = new RegExp(`^(${HEAD})([${CLASSIFIER}]?)([\\u4e00-\\u9fff]{1,5})$`);
+/** “8个机制”, “3个一批”, “4大行动”: Arabic digits (2–99) + a classifier (required: “5G”, “12345” are no sets) + a 1–5 character term. */
+const ARABIC_HEADED = new RegExp(`^([2-9]|[1-9]\\d)([${CLASSIFIER}])([\\u4e00-\\u9fff]{1,5})$`);
 /** 一府两院, 一老一小, 一府一委两院: numerals each followed by one character. */
 const INTERLEAVED = /^(?:[一两二三四五六七八九双][\u4e00-\u9fff]){2,4}$/;
 /** 3+N, 1+1+N, 1+X. */
@@ -184,7 +186,7 @@ function lexiconFinds(pair: TextPair, from: number, to: number, found: Found[]):
   }
 }
 
-const numeralValue = (s: string): number | null => (s === '双' ? 2 : parseChineseNumeral(s));
+const numeralValue = (s: string): number | null => (s === '双' ? 2 : /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s));
 
 /** The number a formulation sums up: the sum of its numeric parts (一府两院 → 3, 3+N → 3), or its head (六个聚焦 → 6). */
 export function formulationNumber(term: string): number | null {
@@ -197,13 +199,15 @@ export function formulationNumber(term: string): number | null {
   if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return [...term].filter((_, k) => k % 2 === 0).reduce((a, c) => a + (numeralValue(c) ?? 0), 0);
   const together = compound(term); // (五净一规范 is 5 + 1, not the head 五)
   if (together !== null) return together;
-  const head = HEADED.exec(term) ?? CAMPAIGN.exec(term);
+  const head = HEADED.exec(term) ?? CAMPAIGN.exec(term) ?? ARABIC_HEADED.exec(term);
   return head ? numeralValue(head[1]) : null;
 }
 
 /** True when a quoted term is a numbered formulation by grammar (not by the lexicon). */
 export function isFormulation(term: string): boolean {
   // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
+  const arabic = ARABIC_HEADED.exec(term);
+  if (arabic) return arabicSet(term, arabic);
   const m = HEADED.exec(term);
   if (!(m && m[2] && m[3].startsWith('一')) && holdsSetPhrase(term)) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
@@ -218,6 +222,18 @@ export function isFormulation(term: string): boolean {
   if (m && (m[1] === '二' || m[3].startsWith('方面') || (m[1] === '双' && DUAL_WORDS.test(m[1] + m[3])))) return false;
   if (m && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, ''))) return true;
   return compound(term) !== null; // 门前三包, 五净一规范
+}
+
+/**
+ * “8个机制”, “3个一批”: a set counted in digits as in Chinese numerals, unless the classifier and the
+ * term make a unit (“3个月”, “5个百分点”, “2个工作日”), the term announces a list (方面) or holds numerals
+ * after its opening 一.
+ */
+function arabicSet(term: string, m: RegExpExecArray): boolean {
+  const unit = matchUnit(term, m[1].length);
+  if (unit && unit.end > m[1].length + 1) return false;
+  if (m[3].startsWith('方面') || DURATION_TERM.test(m[3])) return false;
+  return !NUMERAL_CHAR.test(m[3].replace(/^一/, ''));
 }
 
 interface Found { text: string; number: number | null; span: Span; term: string | null }

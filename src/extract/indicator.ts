@@ -31,6 +31,11 @@ function figureBefore(view: string, pos: number): boolean {
   if (FIGURE_DIGIT[last]) return true;
   return pos >= 2 && (last === 0x4e2a || last === 0x540d || last === 0x9879) && FIGURE_DIGIT[view.charCodeAt(pos - 2)] === 1; // 个 名 项
 }
+/**
+ * What opens a rank after the league counted ("11个设区市中排名第5位", "35个大中城市第8名"): the phrase
+ * ends before it. Cut on the characters, not the tokens: taggers glue 市中, 排名第.
+ */
+const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|居(?=全|第))|第(?=[\d一二两三四五六七八九十]{1,3}[位名])/u;
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 const MAX_LENGTH = 16;
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
@@ -175,6 +180,8 @@ function nounPhrase(view: string, from: number, kept: Token[]): [number, number]
 function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
+  const rank = RANK_CUT.exec(view.slice(pos, to));
+  if (rank) to = pos + rank.index;
   if (to === pos) return null; // the clause ends right after the figure: no tokens, no phrase
   const tokens = segmenter.tag(view.slice(pos, to));
   const kept: Token[] = [];

@@ -136,7 +136,25 @@ function skipJoiner(view: string, i: number, end: number): number {
  * shape for every call, and the handlers below are module functions, not closures made per call:
  * the scan loop stays small to compile and calls them through one site.
  */
-interface Scan { view: string; from: number; to: number; quoted: Uint8Array; into: Marker[] }
+interface Scan { view: string; from: number; to: number; quoted: Uint8Array; into: Marker[]; inline: Marker[] | null }
+
+/**
+ * A first marker 1. / (一) / (1) written inside a sentence ("包括1.压缩环节;2.压缩时间", "重点是(一)压缩环节;
+ * (二)…"): kept aside, it opens a list only when the second marker of its family follows in the same
+ * sentence, itself opening a clause (see `inlineFirsts`).
+ */
+function holdInline(s: Scan, family: MarkerFamily, start: number, end: number): void {
+  if (s.quoted[start]) return;
+  (s.inline ??= []).push({ family, ordinal: 1, text: s.view.slice(start, end), span: [start, end], contentStart: skipJoiner(s.view, end, s.to), opensClause: true });
+}
+
+/** The inline first markers followed, in their sentence, by the second of their family: an inner list written inline. */
+function inlineFirsts(view: string, held: Marker[], found: Marker[]): Marker[] {
+  return held.filter((first) => {
+    const second = found.find((m) => m.family === first.family && m.span[0] >= first.span[1]);
+    return !!second && second.ordinal === 2 && !/[。!?\n]/.test(view.slice(first.span[1], second.span[0]));
+  });
+}
 
 function add(s: Scan, family: MarkerFamily, ordinal: number, start: number, end: number, opens: boolean): void {
   if (s.quoted[start]) return;
@@ -176,6 +194,7 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   (s, m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'paren', n, m.index, m.index + m[0].length, true);
+    else if (n === 1) holdInline(s, 'paren', m.index, m.index + m[0].length);
   },
   // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
   (s, m) => {
@@ -186,10 +205,12 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   (s, m) => {
     const n = Number(m[1]);
     if (n && opensAt(s.view, m.index, s.from, OPENS_LINE)) add(s, 'arabic', n, m.index, m.index + m[1].length + 1, true);
+    else if (n === 1 && !/[\dA-Za-z.]/.test(s.view[m.index - 1] ?? '')) holdInline(s, 'arabic', m.index, m.index + m[1].length + 1);
   },
   (s, m) => {
     const n = Number(m[1]);
     if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'paren-arabic', n, m.index, m.index + m[0].length, true);
+    else if (n === 1) holdInline(s, 'paren-arabic', m.index, m.index + m[0].length);
   },
   (s, m) => add(s, 'circled', m[0].charCodeAt(0) - 0x245f, m.index, m.index + 1, true),
   // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
@@ -203,7 +224,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   // One list per family, in the order of PATTERNS: markers sharing a start keep that order when sorted.
   const lists: Marker[][] = [];
   for (let k = 0; k < PATTERNS.length; k++) lists.push([]);
-  const scan: Scan = { view, from, to, quoted, into: lists[0] };
+  const scan: Scan = { view, from, to, quoted, into: lists[0], inline: null };
   const next = new Int32Array(PATTERNS.length).fill(from); // per family: where its scan stands (after its last match)
   // A loop over the characters, not a regex jumping between candidates: numerals are common
   // enough that a regex call per candidate costs three times this loop once it is optimized.
@@ -221,6 +242,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   }
   const out: Marker[] = [];
   for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
+  if (scan.inline) out.push(...inlineFirsts(view, scan.inline, out));
   headers(text, from, (m) => {
     if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
     const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');

@@ -22,6 +22,8 @@ import { matchUnit, DURATION_UNITS } from './units.js';
 import { isBlocked, isAnnouncement, countsQuestions, isFrameLine, dateOrTimeAt, phoneAt, isListMarker } from './quantity-guards.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
+import { distributeRespectively } from './respectively.js';
+import { readRank } from './ranks.js';
 
 export interface QuantityOptions {
   segmenter: Segmenter;
@@ -32,7 +34,7 @@ export interface QuantityOptions {
 /** The payment named inside a rate, between 每X and the figure: 每亩补助 → 补助 (PER_BEFORE's nouns of paying). */
 const PAID_RATE = /^每[^\d]{1,4}?(补助|补贴|奖补|奖励)$/u;
 /** A quantity read at one position, before its indicator is looked up. */
-type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number] };
+type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number]; subject?: [number, number] | null };
 
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
 const PER_MILLE = /^([千万])分之/;
@@ -58,7 +60,7 @@ const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套�
 const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿') NUMBER_START[c.charCodeAt(0)] = 1;
+for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第') NUMBER_START[c.charCodeAt(0)] = 1; // 第: a rank (排名第5位)
 
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
   const { view, text } = pair;
@@ -88,13 +90,15 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       const q = r;
       // A rate naming what is paid between its denominator and the figure ("每亩补助200元"): that is what is measured.
       const paid = view.charCodeAt(q.span[0]) === 0x6bcf ? PAID_RATE.exec(view.slice(q.span[0], q.numeral[0])) : null; // 每
-      const indicator = q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
+      const indicator = q.subject !== undefined ? (q.subject ? text.slice(q.subject[0], q.subject[1]) : null)
+        : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : paid ? text.slice(q.numeral[0] - paid[1].length, q.numeral[0]) : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
       out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
     }
     i = hit ? r.span[1] : r.numeral[1];
   }
+  distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
   return out;
 }
 
@@ -116,6 +120,10 @@ function overlapsAny(spans: Span[], numeral: [number, number]): boolean {
 
 /** Read the quantity whose numeral (or 百分之) starts at `i`, or null. */
 function read(view: string, i: number): Reading | null {
+  if (view.charCodeAt(i) === 0x7b2c) { // 第: only a rank is read here (排名第5位); other ordinals count nothing
+    const rank = readRank(view, i);
+    return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: false, qualifier: null, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
+  }
   if (view.startsWith('百分之', i)) {
     const n = readNumeral(view, i + 3);
     const value = n && parseShare(view.slice(i, n.end));
@@ -127,6 +135,9 @@ function read(view: string, i: number): Reading | null {
     const n = readNumeral(view, i + 3);
     return n && !n.range ? finish(view, i, n.end, [i, n.end], n.value, perMille[1] === '千' ? '‰' : '‱', 'percent', null, null) : null;
   }
+  // "约1/3", "2/3以上": a fraction in digits is a share, in percent as 三分之一 (33.3333333333).
+  const fraction = fractionAt(view, i);
+  if (fraction) return finish(view, i, i + fraction.length, [i, i + fraction.length], fraction.value, '%', 'percent', null, null);
   const phone = phoneAt(view, i);
   if (phone && !/\d/.test(view[i - 1] ?? '')) return bare(i, i + phone); // value null: a phone number is no amount
   const n = readNumeral(view, i);
@@ -171,19 +182,60 @@ const BIG_LAST = /[万亿]$/;
 /** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */
 const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,)*$/u;
 
-/** A minus sign (or 负) right before a figure, itself after a verb of being or a clause start: "自然增长率为-1.2‰", "降至负3℃". */
-const MINUS_BEFORE = /(?:^|[为是达至到在:,;(\s])(?:-|−|负)$/u;
+/** 负 before a figure is a minus only after a verb of being or a clause start: "增长率为负2.1%", "降至负3℃" (not 胜3负2). */
+const NEGATIVE_WORD = /(?:^|[为是达至到在:,;、(\s]|增长|增速)负$/u;
+/** A minus sign: ASCII - (the view folds －), or U+2212. */
+const MINUS = /^[-−]$/;
+/** A numeral character that may end the first bound of a range ("3-5个", "三-五年"). */
+const BOUND_END = /[\d零〇一二两三四五六七八九十百千万亿]/;
 
-/** The figure negated when a minus sign stands before it (never in a range like 5%-8%, 2020年-2025年: a figure precedes). */
+/**
+ * The figure negated when a minus sign stands right before it ("增长6.7%、-3.1%", "全市经济增长-3.1%",
+ * "自然增长率为-1.2‰"), unless the dash joins two figures (5%-8%, 2020年-2025年, 3-5个: a figure, with
+ * or without its unit, ends right before it), follows a letter (编号A-3) or opens its line (a list dash).
+ */
 function negative(view: string, r: Reading): Reading {
-  if (r.span[0] !== r.numeral[0] || r.kind === 'year' || r.value === null || !MINUS_BEFORE.test(view.slice(Math.max(0, r.span[0] - 2), r.span[0]))) return r;
+  if (r.span[0] !== r.numeral[0] || r.kind === 'year' || r.value === null) return r;
+  const at = r.span[0] - 1;
+  const sign = view[at] ?? '';
+  const minus = MINUS.test(sign) ? !rangeOrListDash(view, at) : sign === '负' && NEGATIVE_WORD.test(view.slice(Math.max(0, at - 2), at + 1));
+  if (!minus) return r;
   const range: [number, number] | null = r.range ? [-r.range[1], -r.range[0]] : null;
-  return { ...r, value: -r.value, range, span: [r.span[0] - 1, r.span[1]] };
+  return { ...r, value: -r.value, range, span: [at, r.span[1]] };
+}
+
+/** The dash at `at` joins two figures, follows a letter or a digit, or opens its line. */
+function rangeOrListDash(view: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+  if (k < 0 || view[k] === '\n') return true; // a list dash opening the line
+  if (/[A-Za-z\d]/.test(view[k])) return true;
+  // A figure with its unit right before (5%-8%, 2020年-2025年, 3万元-5万元): the unit ends at the dash.
+  for (let p = k; p >= Math.max(0, at - 6); p--) {
+    if (!BOUND_END.test(view[p])) continue;
+    const unit = matchUnit(view, p + 1);
+    if ((unit && unit.end === at) || /^[年月日号]$/.test(view.slice(p + 1, at))) return true;
+    if (/\d/.test(view[p])) break; // the nearest digit decides
+  }
+  return false;
 }
 
 /** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */
 function unitAfter(view: string, end: number): boolean {
   return !!matchUnit(view, end) || (/[余多]/.test(view[end] ?? '') && !!matchUnit(view, end + 1));
+}
+
+/**
+ * A fraction in digits at `i`: numerator less than the denominator, denominator 2–10 ("1/3", "3/4"), not
+ * inside a code, a date or a longer number (6/12, 2024/6, A1/3, 1/3/5); null otherwise.
+ */
+const FRACTION = /([1-9])\/([2-9]|10)(?![\d/.])/y;
+function fractionAt(view: string, i: number): { length: number; value: number } | null {
+  if (/[\d/.A-Za-z]/.test(view[i - 1] ?? '')) return null;
+  FRACTION.lastIndex = i;
+  const m = FRACTION.exec(view);
+  if (!m || Number(m[1]) >= Number(m[2])) return null;
+  return { length: m[0].length, value: roundFloat((Number(m[1]) / Number(m[2])) * 100) };
 }
 
 /** 五分之一 → 20 %, 三成 and 3成 → 30 %. */

@@ -139,3 +139,34 @@ describe('[announce] lead-ins that introduce problems or causes, not measures', 
     expect(introducesProblems(normalize(input.replace('▲', '')), at, 0)).toBe(expected);
   });
 });
+
+describe('[announce] any short noun phrase counts when the list follows at once (the list is the evidence)', () => {
+  it.each([
+    ['三项改革:', '下一步我们将重点推进三项改革:▲一是', [3, '三项改革']],
+    ['三条经验:', '我们总结了三条经验:▲一是', [3, '三条经验']],
+    ['三项专项整治:', '今年开展三项专项整治:▲一是', [3, '三项专项整治']],
+    ['从三个维度发力:', '县里将从三个维度发力:▲一是', [3, '从三个维度发力']],
+    ['推进三项改革, (comma, the list at once)', '我们将推进三项改革,▲一是', [3, '三项改革']],
+    ['四项便民服务,即', '区里推出四项便民服务,即:▲一是', [4, '四项便民服务']],
+    ['Arabic: 5项攻坚:', '重点实施5项攻坚:▲1.', [5, '5项攻坚']],
+    ['quoted formulation: “四个一”:', '下一步将做到“四个一”:▲一是', [4, '四个一']],
+    ['quoted formulation: “三项改革”:', '深化“三项改革”:▲一是', [3, '三项改革']],
+    ['quoted Arabic: “3个一批”:', '推动项目“3个一批”:▲一是', [3, '3个一批']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place: 三个县:', '帮扶覆盖三个乡镇:▲一是'],
+    ['a duration: 三个月时间:', '工期有三个月时间:▲一是'],
+    ['a percentage point', '比上年提高8个百分点,▲一是'],
+    ['bodies: 3个工作组,', '全市配备3个工作组,▲一是'],
+    ['people: 两名人员,', '每村配备两个网格员,▲一是'],
+    ['not at once: text between', '推进三项改革,效果明显。▲一是'],
+    ['a full stop, not a separator', '推进三项改革。▲一是'],
+    ['one is no list', '推进一项改革:▲一是'],
+    ['a quoted term ending its sentence', '落实“三项改革”。▲一是'],
+  ])('%s', (_label, input) => {
+    expect(announce(input)).toBeNull();
+  });
+});

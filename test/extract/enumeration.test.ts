@@ -41,6 +41,19 @@ describe('[enumeration] items of a list', () => {
   });
 });
 
+describe('[enumeration] inner lists written inline inside an item', () => {
+  it.each([
+    ['1. 2. 3. after 包括', '一是推行一网通办,包括1.压缩环节;2.压缩时间;3.减少材料。二是扩大简易注销。',
+      [[['推行一网通办,包括1.压缩环节;2.压缩时间;3.减少材料', ['压缩环节', '压缩时间', '减少材料']], '扩大简易注销']]],
+    ['(一) (二) after 重点是', '一是深化审批改革,重点是（一）合并环节;（二）限时办结。二是推行告知承诺。',
+      [[['深化审批改革,重点是（一）合并环节;（二）限时办结', ['合并环节', '限时办结']], '推行告知承诺']]],
+    ['(1) (2) after 主要是', '一是整治河道,主要是(1)清淤疏浚;(2)修复岸线。二是管护水源。',
+      [[['整治河道,主要是(1)清淤疏浚;(2)修复岸线', ['清淤疏浚', '修复岸线']], '管护水源']]],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)).toEqual(expected);
+  });
+});
+
 describe('[enumeration] trimmed: joiners, closing punctuation, attributions and stray quote marks', () => {
   it.each([
     ['joiners and closing punctuation', ',健全机制;', '健全机制'],

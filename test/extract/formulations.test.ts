@@ -57,6 +57,12 @@ describe('[formulations] numbered summaries', () => {
     ['开展三大行动', '三大行动', 3],
     ['建立六个台账', '六个台账', 6],
     ['完善十二项制度', '十二项制度', 12],
+    // Quoted sets counted in digits, as in Chinese numerals (unquoted, 构建8个机制 is a figure: see below).
+    ['建立营商环境“8个机制”，并纳入考核', '8个机制', 8],
+    ['推动项目“3个一批”', '3个一批', 3],
+    ['实施“4大行动”', '4大行动', 4],
+    ['落实“12项制度”', '12项制度', 12],
+    ['深化“5个一”服务', '5个一', 5],
   ])('%s → %s (%d)', (input, text, number) => {
     const [f, ...rest] = formulations(input);
     expect(rest).toEqual([]);
@@ -73,6 +79,8 @@ describe('[formulations] numbered summaries', () => {
     '“三令五申”', '推动双向衔接', '“双方”', '双重保障', '“二次供水”', '“五一”假期', '“十三五”期间', '十重要', '“全破”', '“形象工程”', '“双向”', '两个方面的问题', '“12345”热线', '落实“一村一策”', '建立“一户一档”', '“一事一议”', '“一村一策、一户一档”', '“管案、管人、管事”', '“一网通办”', '“多测合一”', '开展“百日攻坚”行动', '打好“三年攻坚”', '“百日”会战',
     // a single 一, a measure, a round figure or "second" after the context: no parts are counted
     '选派“第一书记”', '实现“只跑一次”', '力争“提高两成”', '“翻一番”', '“增长两倍”', '“三年大变样”', '“千村示范”', '“二手车市场”', '“五一”', '“万众一心”', '“一次办好”', '破解“课后三点半”难题',
+    // digits: a unit, no classifier, a list announcement, one part, an identifier
+    '用“3个月”完成', '提高“5个百分点”', '“2个工作日”办结', '“5G”基站', '“3方面”', '“1个中心”', '“12345”', '“3个方面”', '“2个三年”',
   ])('%s → nothing', (input) => {
     expect(formulations(input)).toEqual([]);
   });

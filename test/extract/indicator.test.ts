@@ -37,6 +37,11 @@ describe('[indicator] the noun phrase naming what is measured', () => {
     ['从2021年起', '2021年', 'year', null],
     ['借12345等平台', '12345', 'other', null],
     ['(较去年提高8个百分点)', '8个百分点', 'percentage_point', null],
+    // the league counted before a rank ends before the rank
+    ['在全省11个设区市中排名第5位', '11个', 'count', '设区市'],
+    ['位列全国35个大中城市第8名', '35个', 'count', '大中城市'],
+    ['在全区12个旗县中位居第2位', '12个', 'count', '旗县'],
+    ['选派3名第一书记,', '3名', 'count', '第一书记'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     expect(indicator(text, figure, kind)).toBe(want);
   });

@@ -52,6 +52,19 @@ describe('[markers] every marker form', () => {
   });
 });
 
+describe('[markers] a first marker inside a sentence opens a list only with its second in the same sentence', () => {
+  it.each([
+    ['1. after Han text, 2. after ;', '包括1.压缩环节;2.压缩时间。', ['arabic:1:1.', 'arabic:2:2.']],
+    ['(一) after 是', '重点是（一）压缩环节;（二）压缩时间。', ['paren:1:（一）', 'paren:2:（二）']],
+    ['(1) after Han text', '主要是(1)清淤;(2)护岸。', ['paren-arabic:1:(1)', 'paren-arabic:2:(2)']],
+    ['no second marker: none', '详见附件1.', []],
+    ['the second in another sentence: only it', '见表(一)。(二)另行说明。', ['paren:2:(二)']],
+    ['a version number is no marker', '升级到V1.2版;2.压缩时间', ['arabic:2:2.']],
+  ])('%s', (_label, text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+});
+
 describe('[markers] negatives: words and numbers that only look like markers', () => {
   it.each([
     ['统一是 (a word)', '实现工作成效与群众满意度的统一是关键。'],

@@ -17,6 +17,9 @@ describe('[quantities] what is read', () => {
     ['百分之六十的案件', { text: '百分之六十', value: 60, unit: '%', kind: 'percent' }],
     ['覆盖率达到97.78％', { text: '97.78％', value: 97.78, unit: '%', kind: 'percent' }],
     ['约五分之一的群众', { text: '约五分之一', value: 20, unit: '%', kind: 'percent', approximate: true, qualifier: '约' }],
+    ['约1/3的村', { text: '约1/3', value: 33.3333333333, unit: '%', kind: 'percent', approximate: true, qualifier: '约' }],
+    ['占全县2/3以上', { text: '2/3以上', value: 66.6666666667, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
+    ['压减1/4', { text: '1/4', value: 25, unit: '%', kind: 'percent' }],
     ['三成以上的纠纷', { text: '三成以上', value: 30, unit: '%', kind: 'percent', approximate: true, qualifier: '以上' }],
     ['较去年提高8个百分点', { text: '8个百分点', value: 8, unit: '百分点', kind: 'percentage_point' }],
     ['下降2.5百分点', { text: '2.5百分点', value: 2.5, unit: '百分点', kind: 'percentage_point' }],
@@ -83,6 +86,10 @@ describe('[quantities] what is read', () => {
     ['人口自然增长率为-1.2‰', { text: '-1.2‰', value: -1.2, unit: '‰', kind: 'percent' }],
     ['增速是－3.5%', { text: '－3.5%', value: -3.5, unit: '%', kind: 'percent' }],
     ['工业增加值增长率为负2.1%', { text: '负2.1%', value: -2.1, unit: '%', kind: 'percent' }],
+    ['全区经济增长-3.1%', { text: '-3.1%', value: -3.1, unit: '%', kind: 'percent' }],
+    ['出口额增长－2.5%', { text: '－2.5%', value: -2.5, unit: '%', kind: 'percent' }],
+    ['利润增速−0.8个百分点', { text: '−0.8个百分点', value: -0.8, unit: '百分点', kind: 'percentage_point' }],
+    ['进口同比 -4.2%', { text: '-4.2%', value: -4.2, unit: '%', kind: 'percent' }],
     ['最低气温降至-12℃', { text: '-12℃', value: -12, unit: '℃', kind: 'quantity' }],
     ['漏检率为2‱', { text: '2‱', value: 2, unit: '‱', kind: 'percent' }],
     ['出生率为６．８‰', { text: '６．８‰', value: 6.8, unit: '‰', kind: 'percent' }],
@@ -136,9 +143,21 @@ describe('[quantities] what is read', () => {
     ['降幅由10%-8%不等', [['10%', 10], ['8%', 8]]],
     ['2020年-2025年规划', [['2020年', 2020], ['2025年', 2025]]],
     ['编号A-12号楼共3栋', [['3栋', 3]]],
+    ['降幅在5万元-3万元之间 (descending: two figures, no range)', [['5万元', 50000], ['3万元', 30000]]],
+    ['3月-5月完成8个项目', [['8个', 8]]],
+    ['-3个项目已完工 (a list dash opening the line)', [['3个', 3]]],
   ])('a dash between figures is no minus sign: %s', (input, want) => {
+    expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => [q.text, q.value])).toEqual(want);
+  });
+
+  it.each([
+    ['收入、利润同比分别增长6.7%、-3.1%', [['6.7%', 6.7], ['-3.1%', -3.1]]],
+    ['出口、进口分别增长2.2%和－1.4%', [['2.2%', 2.2], ['－1.4%', -1.4]]],
+    ['增速由-2.1%回升至3.5%', [['-2.1%', -2.1], ['3.5%', 3.5]]],
+  ])('a minus sign after a non-figure negates: %s', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
   });
+
 
   it('reads every figure of a sentence, in order', () => {
     const text = '从2021年1.5万平方米增至2.74万平方米,全市事项平均进驻率89.32%(较去年提高8个百分点)';
@@ -182,6 +201,8 @@ describe('[quantities] numbers that are not facts', () => {
   it.each([
     // ordinals
     '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一', '第3次会议',
+    // slashes that are no fraction: a date, a code, an improper or long one
+    '3/15消费者权益日', '编号A1/3', '比例3/2', '1/3/5号楼', '1/12',
     // plan and model names, codes
     '“十四五”规划', '“3+N”行政争议预防机制', '“1+1+N”工作模式', 'PM2.5浓度', '5G网络', '3D打印',
     // grades and levels

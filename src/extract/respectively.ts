@@ -1,0 +1,96 @@
+/**
+ * 分别 ("respectively"): a 、-list of nouns and the list of figures after 分别 pair in order.
+ *
+ * Example: "营业收入、利润总额分别为4120亿元、218亿元" → 4120亿元 measures 营业收入, 218亿元 利润总额;
+ * "茶叶、中药材和食用菌分别种植5.2万亩、2.8万亩、1.1万亩" pairs three and three. A later 分别 of the
+ * same sentence whose own subject is only a comparison ("…,同比分别增长6.7%、-3.1%") pairs with the
+ * list before it. A subject that is no list ("全市收入分别为2.1亿元、3.4亿元和5.6亿元") is shared: every
+ * figure gets the indicator of the first (the others have no noun of their own). Counts that do not match leave the indicators as found.
+ * Offsets are UTF-16 code units, 0-based, end-exclusive; indicators are sliced from the text.
+ */
+import type { Quantity } from '../model/record.js';
+import type { TextPair } from '../structure/types.js';
+
+/** Where a subject stretch starts: clause punctuation and line breaks (the view folds ASCII , : ; ? ( )). */
+const SUBJECT_STOP = /[,。;:!?()“”\n]/;
+/** Between 分别 and its first figure: a verb of being, reaching or change (为, 达到, 增长, 占比为), nothing of a clause. */
+const TO_FIRST = /^[^,。;:!?\n\d]{0,6}$/u;
+/** Between two figures of the list: 、 和 及 与 以及. */
+const BETWEEN_FIGURES = /^\s*(?:、|和|及|与|以及)\s*$/u;
+/** A subject that only compares (同比, 较上年同期): it shares the list named before in the sentence. */
+const COMPARISON_ONLY = /^\s*(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年同期|比去年同期|较去年|比去年|较同期|比同期)?\s*$/u;
+/** Comparison words closing the last noun ("利润总额同比分别增长"): not part of the noun. */
+const TRAILING_COMPARISON = /(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年同期|比去年同期|较去年|比去年)$/u;
+/** A numeral in the subject stretch: no list of nouns (一是, 三个县). */
+const DIGIT = /[\d零〇两三四五六七八九十百千万亿]/u;
+/** The last 和/及/与 of the last item, when one more noun is needed ("营业收入和利润总额"). */
+const LAST_AND = /^(.+)(?:和|及|与|以及)(.+)$/u;
+
+/** Scope and time words opening a sentence's subject, and a preposition before the nouns (我们在A县、B县分别…). */
+const SCOPE_LEAD = /^(?:(?:全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|本市|我们|其中|目前|今年|去年|同期)(?:的)?)*(?:在|对|向|从|针对|对于)?/u;
+
+/** The nouns of one subject list, as [start, end) of the text. */
+type Nouns = Array<[number, number]>;
+
+/**
+ * Sets the indicators of the figures after each 分别 of `range` in `quantities` (in reading
+ * order, as read by extractQuantities). Linear in the range: one indexOf walk over 分别.
+ */
+export function distributeRespectively(pair: TextPair, range: [number, number], quantities: Quantity[]): void {
+  const { view, text } = pair;
+  let previous: { nouns: Nouns; sentenceStart: number } | null = null;
+  for (let at = view.indexOf('分别', range[0]); at >= 0 && at < range[1]; at = view.indexOf('分别', at + 2)) {
+    const figures = figuresAfter(view, quantities, at + 2);
+    if (figures.length < 2) continue;
+    let from = at;
+    while (from > range[0] && !SUBJECT_STOP.test(view[from - 1])) from--;
+    let sentenceStart = from;
+    while (sentenceStart > range[0] && !/[。;!?\n]/.test(view[sentenceStart - 1])) sentenceStart--;
+    // "…218亿元、同比分别增长": after the figures of the list before, the subject is only a comparison.
+    const lastFigure = quantities.filter((q) => q.span[1] <= at && q.span[0] >= from).pop();
+    const stretch = view.slice(lastFigure ? lastFigure.span[1] : from, at).replace(/^、/u, '');
+    let nouns: Nouns | null = null;
+    if (previous && previous.sentenceStart === sentenceStart && COMPARISON_ONLY.test(stretch)) nouns = previous.nouns;
+    else if (!lastFigure && !DIGIT.test(stretch)) nouns = subjectList(view, from, at, figures.length);
+    if (nouns && nouns.length === figures.length) {
+      figures.forEach((q, k) => { q.indicator = text.slice(nouns![k][0], nouns![k][1]); });
+      previous = { nouns, sentenceStart };
+    } else if (!nouns || nouns.length === 1) {
+      // One subject for all the figures: the first figure's indicator is theirs (the others stand after 、 with no noun).
+      const shared = figures[0].indicator;
+      if (shared !== null) for (const q of figures) q.indicator = shared;
+    }
+  }
+}
+
+/** The figures of the list right after 分别 at `end`: the first within a few words, the rest joined by 、/和. */
+function figuresAfter(view: string, quantities: Quantity[], end: number): Quantity[] {
+  let k = 0;
+  while (k < quantities.length && quantities[k].span[0] < end) k++;
+  if (k === quantities.length || !TO_FIRST.test(view.slice(end, quantities[k].span[0]))) return [];
+  const out = [quantities[k]];
+  for (k++; k < quantities.length && BETWEEN_FIGURES.test(view.slice(out[out.length - 1].span[1], quantities[k].span[0])); k++) out.push(quantities[k]);
+  return out;
+}
+
+/** The nouns of the subject [from, to): split at 、 (and at the last 和/及/与 when one more is needed to match `wanted`). */
+function subjectList(view: string, from: number, to: number, wanted: number): Nouns {
+  const nouns: Nouns = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && view[i] !== '、') continue;
+    nouns.push([start, i]);
+    start = i + 1;
+  }
+  const last = nouns[nouns.length - 1];
+  const tail = TRAILING_COMPARISON.exec(view.slice(last[0], last[1]));
+  if (tail) last[1] -= tail[0].length;
+  if (nouns.length === wanted - 1) {
+    const m = LAST_AND.exec(view.slice(last[0], last[1]));
+    if (m) nouns.splice(nouns.length - 1, 1, [last[0], last[0] + m[1].length], [last[1] - m[2].length, last[1]]);
+  }
+  // The first noun may open with the scope of the sentence (全市营业收入, 今年我市规上企业): not part of the noun.
+  const scope = SCOPE_LEAD.exec(view.slice(nouns[0][0], nouns[0][1]));
+  if (scope && scope[0].length < nouns[0][1] - nouns[0][0]) nouns[0][0] += scope[0].length;
+  return nouns.every(([s, e]) => e > s && e - s <= 16) ? nouns : [];
+}

@@ -17,7 +17,7 @@
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
 import { nameKey } from './fold.js';
-import { sameOrganization } from '../structure/org-match.js';
+import { sameOrganization } from '../model/org-names.js';
 
 interface Seen { name: string; questions: number[] }
 
@@ -45,7 +45,7 @@ function questioned(record: InquiryRecord): Map<string, Seen> {
 
 /**
  * One office spelled two ways, one in each session (市住建局 in A, 市住房和城乡建设局 in B; see
- * structure/org-match.ts): both take the fuller spelling's key, so the office is "in both". Only
+ * model/org-names.ts): both take the fuller spelling's key, so the office is "in both". Only
  * when each of the two matches nothing else on the other side, so that the result does not depend
  * on which session is A.
  */

@@ -14,7 +14,7 @@
  * Anything else is no guess: the answer stays unmatched. Texts are read on the normalized view.
  */
 import { parseNumeral } from '../extract/numerals.js';
-import { sameOrganization } from './org-match.js';
+import { sameOrganization } from '../model/org-names.js';
 
 export interface BatchQuestion {
   /** The askers' names. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sameOrganization } from '../../src/structure/org-match.js';
+import { sameOrganization } from '../../src/model/org-names.js';
 
-describe('[org-match] two names of one organization', () => {
+describe('[model/org-names] two names of one organization', () => {
   it.each<[string, string, boolean]>([
     ['市财政局', '市财政局', true],
     ['财政局', '盟财政局', true],

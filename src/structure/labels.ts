@@ -11,6 +11,8 @@ import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole }
 
 /** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
 const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
+/** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
+const SPEAKER_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*/u;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
@@ -81,8 +83,9 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
     let inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
     let after = from + m.index + m[0].length;
-    // "【应询】(阚立新)资金由…": a tag, then the speaker in parentheses, then the words.
-    const tagged = m[3] && !inside ? /^\s*\(([^()\n]{1,30})\)\s*/u.exec(view.slice(after, Math.min(after + 40, view.length))) : null;
+    // "【应询】(阚立新)资金由…", "问:(县人大常委会委员 彭德明)我县…", "答:【县民政局局长 谢春华】…": a tag or a
+    // label, then the speaker in brackets, then the words (a bracket holding no person is the words' own).
+    const tagged = !inside ? SPEAKER_BRACKET.exec(view.slice(after, Math.min(after + 40, view.length))) : null;
     if (tagged) {
       const end = after + tagged[0].length;
       inside = mentions.find((x) => x.span[0] > after && x.span[1] < end) ?? null;

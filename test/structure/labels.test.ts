@@ -38,6 +38,13 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
       ['市人大常委会委员　韩某某', '市公安局交警支队支队长　曾某某'],
       [['asker', '市人大常委会委员　韩某某', false, '拥堵如何'], ['narration', null, false, '\n\n答：'], ['responder', '市公安局交警支队支队长　曾某某', false, '我们做了'], ['narration', null, false, '']]], // (a line's words start at its end)
     ['【追问】 then the speaker in parentheses', '【追问】（蔺某某）钱从哪里来？', ['蔺某某'], [['asker', '蔺某某', true, '钱从哪里']]],
+    // 问:/答:/追问: then the speaker in brackets right after the colon: the words start after the bracket.
+    ['问: then (title name)', '问：（市人大常委会委员 顾某某）老旧管网何时改造完？', ['市人大常委会委员 顾某某'], [['asker', '市人大常委会委员 顾某某', false, '老旧管网']]],
+    ['答: then (title name), half-width', '答：(市水务局局长鲍某某)今年改造42公里。', ['市水务局局长鲍某某'], [['responder', '市水务局局长鲍某某', false, '今年改造']]],
+    ['追问: then 【title name】', '追问：【市人大代表 顾某某】资金从哪里来？', ['市人大代表 顾某某'], [['asker', '市人大代表 顾某某', true, '资金从哪']]],
+    ['答: then (name title)', '答：（鲍某某 市水务局局长）今年改造42公里。', ['鲍某某 市水务局局长'], [['responder', '鲍某某 市水务局局长', false, '今年改造']]],
+    ['a bracket naming nobody stays in the words', '问：（同一委员）资金从哪里来？', [], [['asker', null, false, '（同一委']]],
+    ['a person later on the line is not the bracket\'s', '问：（补充）请问市水务局局长 鲍某某，何时完工？', ['市水务局局长 鲍某某'], [['asker', null, false, '（补充）']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);
   });

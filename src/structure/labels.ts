@@ -7,6 +7,7 @@
  * mention-based label stands at the same place. Offsets are [start, end) UTF-16 offsets.
  */
 import type { SpeakerMention } from './mentions.js';
+import { frameKind } from './frame.js';
 import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 
 /** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
@@ -25,6 +26,9 @@ const DASH_FIELD = /^[ \t]*(?:——|—|--)[ \t]*[^\n—]{2,60}$/gmu;
 const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:`, 'gmu');
 /** A line opening with someone (title and name) and 问/答 before a colon. */
 const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
+
+/** A line that may be a photo caption (图为…, 上图:…, (…摄影 某)): frameKind decides. */
+const PICTURE_LINE = /^[^\n]*[图摄][^\n]*$/gmu;
 
 /** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
 const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)`, 'u');
@@ -156,6 +160,12 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     if (events.some((e) => e.anchor >= start && e.anchor < from + m.index + m[0].length)) continue;
     const role: SpeechRole = /答|应询/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
+  }
+  // "图为区人大代表某某提问。": a photo caption between the turns is nobody's words: the turn before it ends there.
+  for (const m of slice.includes('图') || slice.includes('摄') ? slice.matchAll(PICTURE_LINE) : []) {
+    if (frameKind(m[0]) !== 'caption') continue;
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: from + m.index + m[0].trimEnd().length, kind: 'label', followUp: false });
   }
   // "国务院副总理某某答:" whose speaker could not be read: still a turn, with an unknown speaker.
   for (const m of slice.matchAll(NAMED_LABEL)) {

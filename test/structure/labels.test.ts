@@ -52,6 +52,10 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
 
 describe('[labels] line labels without a readable speaker', () => {
   it.each([
+    // a photo caption between the turns is narration: the turn before it ends at its line
+    ['a caption paragraph', '答:将加大投入。\n\n图为市人大代表祁某某提问。\n\n问:何时完工?', [['responder', 'qa-label', false, '将加大投'], ['narration', 'label', false, '\n\n问:'], ['asker', 'qa-label', false, '何时完工']]],
+    ['a caption in brackets', '答:将加大投入。\n（图为询问现场。摄影 吴某）', [['responder', 'qa-label', false, '将加大投'], ['narration', 'label', false, '']]],
+    ['a sentence naming a picture is no caption', '答:试图为企业减负。', [['responder', 'qa-label', false, '试图为企']]],
     ['问/答', '问:学位缺口有多大?\n答:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['追问', '追问:何时补齐?', [['asker', 'qa-label', true, '何时补齐']]],
     ['a headline kicker 专题询问: is no label', '专题询问：聚焦养老服务“急难愁盼”', []],

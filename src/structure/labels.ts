@@ -14,6 +14,8 @@ import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole }
 const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
 /** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
 const SPEAKER_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*/u;
+/** What may stand in that bracket beside the person: spaces and the bracket marks. */
+const BRACKET_REST = /^[\s()【】[\]]*$/u;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
@@ -92,7 +94,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const tagged = !inside ? SPEAKER_BRACKET.exec(view.slice(after, Math.min(after + 40, view.length))) : null;
     if (tagged) {
       const end = after + tagged[0].length;
-      inside = mentions.find((x) => x.span[0] > after && x.span[1] < end) ?? null;
+      // The bracket holds the person and nothing else ("(县长 某某 示意由局长回答)" is a stage direction).
+      inside = mentions.find((x) => x.span[0] > after && x.span[1] < end && BRACKET_REST.test(view.slice(after, x.span[0])) && BRACKET_REST.test(view.slice(x.span[1], end))) ?? null;
       if (inside) after = end;
     }
     // "■问:市人大常委会委员 叶某(追问)" / "■答:市某局局长 邝某;市某局副局长 闻某": the rest of the

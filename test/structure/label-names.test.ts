@@ -77,6 +77,9 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['问：（县交通局）何时通车？', []], // an office
     ['问：（略）', []],
     ['说明：（顾振川）', []], // no 问/答 label
+    ['答：（停顿片刻）好的。', []], // a stage direction, no listed surname
+    ['答：（掌声响起）', []],
+    ['问：（网民留言）', []],
   ])('a bare name in brackets after a 问/答 label: %s → %j', (text, expected) => {
     expect(labelNames(text)).toEqual(expected);
   });

@@ -26,9 +26,9 @@ const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔「]?\s*(?:第[一二三四�
 /**
  * A topic subhead of a news post: 问 + a topic of one to four characters, a colon and the question it
  * sums up ("问水质:黑臭水体如何长治久清?", "问就业:稳岗扩岗怎么做"). Not 问题一:/问答:/问询: (a question's own
- * header), and not someone asked by post ("问秦局长:…", see ASKED_PERSON).
+ * header), not a word that opens on 问 (问责:, 问卷:, 问效:), and not someone asked by post ("问秦局长:…", see ASKED_PERSON).
  */
-const TOPIC_HEADING = /^(问(?![题答询])\p{sc=Han}{1,4}?)\s*:\s*([^:;。!\n]{1,30}?)\s*$/u;
+const TOPIC_HEADING = /^(问(?![题答询责政计卷候效需])\p{sc=Han}{1,4}?)\s*:\s*([^:;。!\n]{1,30}?)\s*$/u;
 /** A post or a person where a subhead's topic stands: "问秦局长", "问各位委员". */
 const ASKED_PERSON = /[长任员记表人您你他她]/u;
 

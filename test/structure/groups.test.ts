@@ -46,6 +46,7 @@ describe('[groups] a heading of a part of the inquiry', () => {
     ['问秦局长：资金够不够？'], // someone asked by post
     ['问：饮用水源地如何保护？'], // a 问: label
     ['问好'],
+    ['问责：对12名干部进行约谈'], ['问卷调查：满意率较高'],
     ['问水源：饮用水源地保护情况。目前共有水源地12处，全部划定保护区'],
   ])('%s → none', (line) => {
     expect(headings(line)).toEqual([]);

@@ -23,8 +23,17 @@ import type { Section } from './sections.js';
  */
 const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔「]?\s*(?:第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:上午|下午|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕」]?)(?:\s*(?:[:、.]|(?<=[】\])〕」])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
 
-/** What a heading line can open with: a bracket, 第, 上, 下, 晚 or a Markdown mark. */
-const OPENERS = new Set([...'【[(〔「第上下晚#'].map((c) => c.charCodeAt(0)));
+/**
+ * A topic subhead of a news post: 问 + a topic of one to four characters, a colon and the question it
+ * sums up ("问水质:黑臭水体如何长治久清?", "问就业:稳岗扩岗怎么做"). Not 问题一:/问答:/问询: (a question's own
+ * header), not a word that opens on 问 (问责:, 问卷:, 问效:), and not someone asked by post ("问秦局长:…", see ASKED_PERSON).
+ */
+const TOPIC_HEADING = /^(问(?![题答询责政计卷候效需])\p{sc=Han}{1,4}?)\s*:\s*([^:;。!\n]{1,30}?)\s*$/u;
+/** A post or a person where a subhead's topic stands: "问秦局长", "问各位委员". */
+const ASKED_PERSON = /[长任员记表人您你他她]/u;
+
+/** What a heading line can open with: a bracket, 第, 上, 下, 晚, 问 or a Markdown mark. */
+const OPENERS = new Set([...'【[(〔「第上下晚问#'].map((c) => c.charCodeAt(0)));
 
 export interface GroupHeading {
   /** The heading line's content. */
@@ -41,7 +50,9 @@ export function findGroupHeadings(view: string, lines: Line[]): GroupHeading[] {
   for (const l of lines) {
     const [s, e] = l.content;
     if (e <= s || e - s > 48 || !OPENERS.has(view.charCodeAt(s))) continue;
-    const m = GROUP_HEADING.exec(view.slice(s, e));
+    const line = view.slice(s, e);
+    const t = line.charCodeAt(0) === 0x95ee ? TOPIC_HEADING.exec(line) : null; // 问
+    const m = t && !ASKED_PERSON.test(t[1]) ? t : GROUP_HEADING.exec(line);
     if (!m) continue;
     const labelAt = s + m[0].indexOf(m[1]);
     const label = trim(view, labelAt, labelAt + m[1].length);
@@ -76,7 +87,7 @@ export function placeGroups(view: string, sections: Section[], all: GroupHeading
   // 第一组：…) is not.
   const kind = (h: GroupHeading) => {
     const label = view.slice(h.label[0], h.label[1]);
-    return label.includes('第') ? label.replace(/[^场组轮分元节块段章]/gu, '').slice(-1) : 'half-day';
+    return label.includes('第') ? label.replace(/[^场组轮分元节块段章]/gu, '').slice(-1) : label.startsWith('问') ? 'topic' : 'half-day';
   };
   const headings = all.filter((h, i) => !all.some((o, j) => j !== i && gaps[j] === gaps[i] && kind(o) === kind(h)));
   for (const h of headings) {

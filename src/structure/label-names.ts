@@ -20,6 +20,12 @@ import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
 const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
+/**
+ * A bare name in brackets right after a 问/答/追问 label, before or after its colon: "问:(彭德明)我县…",
+ * "答(谢春华):…", "追问:【彭德明】…". The label is the sign of speech; the bracket holds the name alone, opening
+ * on a listed surname (a bracket may also hold a stage direction: "答:(停顿片刻)…").
+ */
+const LABEL_BRACKET_NAME = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])/gmu;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
 const NOT_LAST = units('人员者们方处位组');
 /** Characters of places, institutions and grammar that personal names do not use. */
@@ -45,7 +51,14 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     if (!m[2] && !dotted(view, start, end) && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
-  return out;
+  for (const m of view.slice(range[0], range[1]).matchAll(LABEL_BRACKET_NAME)) {
+    const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    // A listed surname too: a stage direction in brackets ("(停顿片刻)", "(掌声响起)") has no colon to vouch for it.
+    if (overlapsClaimed(claimed, start, end) || !surnameLength(lex, view, start) || !isLabelName(lex, view, start, end)) continue;
+    out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** True when `[start, end)` overlaps a claimed span (a plain loop: it runs for every line label, mostly unoptimized). */

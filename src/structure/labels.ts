@@ -7,10 +7,15 @@
  * mention-based label stands at the same place. Offsets are [start, end) UTF-16 offsets.
  */
 import type { SpeakerMention } from './mentions.js';
+import { frameKind } from './frame.js';
 import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 
 /** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
 const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
+/** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
+const SPEAKER_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*/u;
+/** What may stand in that bracket beside the person: spaces and the bracket marks. */
+const BRACKET_REST = /^[\s()【】[\]]*$/u;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
 /** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
@@ -23,6 +28,9 @@ const DASH_FIELD = /^[ \t]*(?:——|—|--)[ \t]*[^\n—]{2,60}$/gmu;
 const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:`, 'gmu');
 /** A line opening with someone (title and name) and 问/答 before a colon. */
 const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
+
+/** A line that may be a photo caption (图为…, 上图:…, (…摄影 某)): frameKind decides. */
+const PICTURE_LINE = /^[^\n]*[图摄][^\n]*$/gmu;
 
 /** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
 const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)`, 'u');
@@ -81,11 +89,13 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
     let inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
     let after = from + m.index + m[0].length;
-    // "【应询】(阚立新)资金由…": a tag, then the speaker in parentheses, then the words.
-    const tagged = m[3] && !inside ? /^\s*\(([^()\n]{1,30})\)\s*/u.exec(view.slice(after, Math.min(after + 40, view.length))) : null;
+    // "【应询】(阚立新)资金由…", "问:(县人大常委会委员 彭德明)我县…", "答:【县民政局局长 谢春华】…": a tag or a
+    // label, then the speaker in brackets, then the words (a bracket holding no person is the words' own).
+    const tagged = !inside ? SPEAKER_BRACKET.exec(view.slice(after, Math.min(after + 40, view.length))) : null;
     if (tagged) {
       const end = after + tagged[0].length;
-      inside = mentions.find((x) => x.span[0] > after && x.span[1] < end) ?? null;
+      // The bracket holds the person and nothing else ("(县长 某某 示意由局长回答)" is a stage direction).
+      inside = mentions.find((x) => x.span[0] > after && x.span[1] < end && BRACKET_REST.test(view.slice(after, x.span[0])) && BRACKET_REST.test(view.slice(x.span[1], end))) ?? null;
       if (inside) after = end;
     }
     // "■问:市人大常委会委员 叶某(追问)" / "■答:市某局局长 邝某;市某局副局长 闻某": the rest of the
@@ -153,6 +163,12 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     if (events.some((e) => e.anchor >= start && e.anchor < from + m.index + m[0].length)) continue;
     const role: SpeechRole = /答|应询/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
+  }
+  // "图为区人大代表某某提问。": a photo caption between the turns is nobody's words: the turn before it ends there.
+  for (const m of slice.includes('图') || slice.includes('摄') ? slice.matchAll(PICTURE_LINE) : []) {
+    if (frameKind(m[0]) !== 'caption') continue;
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: from + m.index + m[0].trimEnd().length, kind: 'label', followUp: false });
   }
   // "国务院副总理某某答:" whose speaker could not be read: still a turn, with an unknown speaker.
   for (const m of slice.matchAll(NAMED_LABEL)) {

@@ -5,7 +5,8 @@
  * Newspapers and WeChat “金句” layouts print each question so: the person in the brackets said the
  * paragraph, asking when a member of the congress, else answering. A quoted paragraph (or a quoted
  * sentence after narration) is a quote-first turn (its words inside the quotation marks); an
- * unquoted one a label whose words end where the brackets open (the brackets are then narration). Only brackets that hold the mention
+ * unquoted one a label whose words end where the brackets open (the brackets are then narration); a 问:/答: label
+ * opening the line ("问:请问…?(县人大常委会委员 张某某)") is then the person's. Only brackets that hold the mention
  * (the dash its line's rest) alone and close the line after a closing quote or a sentence stop attribute: "(2022年)",
  * "(记者 王某)" and brackets mid-sentence do not. Offsets are [start, end) UTF-16 offsets into the text.
  */
@@ -47,7 +48,12 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
       events.push({ mention: who, role, start: quote, anchor: quote, wordsStart: quote + 1, kind: 'quote-first', followUp: false });
       continue;
     }
-    events.push({ mention: who, role, start, anchor: start, wordsStart: start, kind: 'label', followUp: false });
+    // "问:请问…?(县人大常委会委员 某某)": the line's unnamed 问:/答: label is the person's (its role and words kept).
+    const label = events.find((e) => e.mention === null && e.start === start && (e.kind === 'qa-label' || e.kind === 'label') && e.role !== 'narration');
+    if (label) {
+      label.mention = who;
+      label.named = true;
+    } else events.push({ mention: who, role, start, anchor: start, wordsStart: start, kind: 'label', followUp: false });
     // The attribution is nobody's words: the turn ends where it opens.
     events.push({ mention: null, role: 'narration', start: open, anchor: open, wordsStart: close, kind: 'label', followUp: false });
   }

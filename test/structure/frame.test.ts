@@ -32,6 +32,13 @@ describe('[frame] lines', () => {
     ['（图为州卫生健康局局长潘某某回答询问。摄影　吴某）', 'caption'],
     ['（图为专题询问现场）', 'caption'],
     ['（吴某　摄）', 'caption'],
+    // a caption as a paragraph of its own, not in brackets
+    ['图为市人大代表祁某某提问。', 'caption'],
+    ['图为专题询问会现场', 'caption'],
+    ['上图：市水务局局长鲍某某回答询问。', 'caption'],
+    ['左图为联组会议现场，右图为委员提问。', 'caption'],
+    ['图：询问会现场（记者 吴某 摄）', 'caption'],
+    ['图片来源：某某区融媒体中心', 'caption'],
     ['— 23 —', 'print'],
     ['第12页', 'print'],
     ['岳川省人民代表大会常务委员会公报                    2024年第6号', 'print'],
@@ -57,6 +64,7 @@ describe('[frame] lines', () => {
     ['省人大常委会公报刊登了2024年第6号决定。'],
     ['关于青峰省人民代表大会常务委员会公报的编辑情况'],
     ['第一期工程已经完工。'], ['第5号台风过境'], ['2024年第3季度'],
+    ['图书馆建设进展如何？'], ['下图所示的三个片区将率先改造。'], ['试图为企业减负的做法值得肯定。'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

@@ -67,6 +67,23 @@ describe('[label-names] a bare name opening a line as a label', () => {
     expect(labelNames(text)).toEqual([]);
   });
 
+  it.each([
+    ['问：（顾振川）老旧管网何时改造完？', ['顾振川']],
+    ['答：(鲍雅琴)今年改造42公里。', ['鲍雅琴']],
+    ['追问：【顾振川】资金从哪里来？', ['顾振川']],
+    ['问（顾振川）：老旧管网何时改造完？', ['顾振川']],
+    ['答：（鲍　琳）我补充一点。', ['鲍琳']],
+    ['问：（同一委员）资金从哪里来？', []], // no name: a post
+    ['问：（县交通局）何时通车？', []], // an office
+    ['问：（略）', []],
+    ['说明：（顾振川）', []], // no 问/答 label
+    ['答：（停顿片刻）好的。', []], // a stage direction, no listed surname
+    ['答：（掌声响起）', []],
+    ['问：（网民留言）', []],
+  ])('a bare name in brackets after a 问/答 label: %s → %j', (text, expected) => {
+    expect(labelNames(text)).toEqual(expected);
+  });
+
   it('a name read as a label is then found bare later in the text (谢谢达瓦次仁的…, 达瓦次仁追问)', () => {
     const text = '达瓦次仁:请问县教育局?\n县教育局局长陈东:谢谢达瓦次仁的提问。\n达瓦次仁追问:还有吗?';
     const ms = findMentions(pairOf(text));

@@ -38,6 +38,14 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
       ['市人大常委会委员　韩某某', '市公安局交警支队支队长　曾某某'],
       [['asker', '市人大常委会委员　韩某某', false, '拥堵如何'], ['narration', null, false, '\n\n答：'], ['responder', '市公安局交警支队支队长　曾某某', false, '我们做了'], ['narration', null, false, '']]], // (a line's words start at its end)
     ['【追问】 then the speaker in parentheses', '【追问】（蔺某某）钱从哪里来？', ['蔺某某'], [['asker', '蔺某某', true, '钱从哪里']]],
+    // 问:/答:/追问: then the speaker in brackets right after the colon: the words start after the bracket.
+    ['问: then (title name)', '问：（市人大常委会委员 顾某某）老旧管网何时改造完？', ['市人大常委会委员 顾某某'], [['asker', '市人大常委会委员 顾某某', false, '老旧管网']]],
+    ['答: then (title name), half-width', '答：(市水务局局长鲍某某)今年改造42公里。', ['市水务局局长鲍某某'], [['responder', '市水务局局长鲍某某', false, '今年改造']]],
+    ['追问: then 【title name】', '追问：【市人大代表 顾某某】资金从哪里来？', ['市人大代表 顾某某'], [['asker', '市人大代表 顾某某', true, '资金从哪']]],
+    ['答: then (name title)', '答：（鲍某某 市水务局局长）今年改造42公里。', ['鲍某某 市水务局局长'], [['responder', '鲍某某 市水务局局长', false, '今年改造']]],
+    ['a bracket with more than the person is a stage direction, no speaker', '答：（市长 何某某 示意由局长回答）好的。', ['市长 何某某'], [['responder', null, false, '（市长 ']]],
+    ['a bracket naming nobody stays in the words', '问：（同一委员）资金从哪里来？', [], [['asker', null, false, '（同一委']]],
+    ['a person later on the line is not the bracket\'s', '问：（补充）请问市水务局局长 鲍某某，何时完工？', ['市水务局局长 鲍某某'], [['asker', null, false, '（补充）']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);
   });
@@ -45,6 +53,10 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
 
 describe('[labels] line labels without a readable speaker', () => {
   it.each([
+    // a photo caption between the turns is narration: the turn before it ends at its line
+    ['a caption paragraph', '答:将加大投入。\n\n图为市人大代表祁某某提问。\n\n问:何时完工?', [['responder', 'qa-label', false, '将加大投'], ['narration', 'label', false, '\n\n问:'], ['asker', 'qa-label', false, '何时完工']]],
+    ['a caption in brackets', '答:将加大投入。\n（图为询问现场。摄影 吴某）', [['responder', 'qa-label', false, '将加大投'], ['narration', 'label', false, '']]],
+    ['a sentence naming a picture is no caption', '答:试图为企业减负。', [['responder', 'qa-label', false, '试图为企']]],
     ['问/答', '问:学位缺口有多大?\n答:约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
     ['追问', '追问:何时补齐?', [['asker', 'qa-label', true, '何时补齐']]],
     ['a headline kicker 专题询问: is no label', '专题询问：聚焦养老服务“急难愁盼”', []],

@@ -22,6 +22,8 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     ['a quotation nested in the quoted words', '“群众说‘看病难’,难在哪里?”（覃某某委员）', [['asker', 'quote-first', '覃某某', '“群众说']]],
     ['an unquoted question: the brackets end the turn', '请问州农业农村局,建后谁来管?（州人大常委会委员 覃某某）',
       [['asker', 'label', '覃某某', '请问州农'], ['narration', 'label', null, '（州人大']]],
+    ['a 问: label, the member in brackets after its words: the label is hers', '问：请问州农业农村局，建后谁来管？（州人大常委会委员 覃某某）\n\n答：将建立管护制度。（州农业农村局局长 黎某某）',
+      [['asker', 'qa-label', '覃某某', '问：请问'], ['narration', 'label', null, '（州人大'], ['responder', 'qa-label', '黎某某', '答：将建'], ['narration', 'label', null, '（州农业']]],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual(expected);
   });

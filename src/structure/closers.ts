@@ -90,6 +90,16 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
   return false;
 }
 
+/**
+ * `line` opens (after the moment at most) on a government head whose statement holds promises
+ * ("副省长某在讲话中表示,…一是…二是…"): an answer, whatever closing words frame it.
+ */
+export function headPromises(view: string, line: Span, closers: Closers): boolean {
+  const [c0, c1] = line;
+  const head = closers.heads.find((s) => s[0] >= c0 && s[0] < c1 && MOMENT.test(view.slice(c0, s[0])));
+  return head !== undefined && holdsPromises(view.slice(head[1], c1));
+}
+
 /** Ordinal markers of two items in one statement: 一是…二是, 一要…二要, 第一,…第二, 首先…其次, (一)…(二). */
 const ENUMERATED = /(?:一是|一要|第一[,、:]|首先|[(]一[)])[^\n]*?(?:二是|二要|第二[,、:]|其次|[(]二[)])/u;
 /** A stated count of measures: "抓好四项工作:", "从三个方面推进", "采取5条措施". */

@@ -91,6 +91,8 @@ describe('[closers] a government head\'s last statement: promises stay an answer
     ['an enumerated list of measures (一是…二是)', '副市长桂某某在回应时表示，市政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。', false],
     ['a stated count of measures (四项措施)', '副县长阚某某在回答时表示，县政府将采取四项措施推进整改。', false],
     ['first…then (首先…其次)', '副省长卞某某在答复时表示，首先要补齐短板，其次要健全机制。', false],
+    ['measures framed by closing words (在讲话中表示)', '副省长卞某某在讲话中表示，省政府将抓好两项工作：一是补齐短板；二是健全机制。', false],
+    ['the chair\'s summing up with a list still closes', '市人大常委会主任邬某某在讲话中要求，一是抓好整改；二是跟踪问效。', true],
     ['measures addressed to all the members', '副市长桂某某表示，对委员们提出的问题，市政府将从三个方面推进：完善规划、加大投入、强化考核。', false],
     ['a general commitment closes', '副市长桂某某在回应时表示，市政府将认真研究委员们的意见，切实抓好整改。', true],
     ['courtesies close', '副县长阚某某在讲话中表示，感谢委员们的监督，县政府将全力以赴。', true],

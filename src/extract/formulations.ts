@@ -56,6 +56,8 @@ const NAMED_SET = /((?:[二三四五六七八九]?十[一二三四五六七八�
 /** Before a NAMED_SET find: a longer numeral, or the closing quote of a list it counts. */
 const NOT_BEFORE_SET = /[\d零〇一二两三四五六七八九十百千万亿”」』’"]/u;
 const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿双]/;
+/** A round-number word as a formulation's term: 百分百 / 百分之百 ("fully"), 一百, 千万, 万家, 百村, 千企. */
+const ROUND_TERM = /^(?:百分之?百|一?[百千万](?:[百千万]|家|户|村|企|人|园)?)$/u;
 /** One part of a quoted coordination (“双随机、一公开”): a numeral or 双 and a 1–4 character term. */
 const PART = /^([一两二三四五六七八九十双])([\u4e00-\u9fff]{1,4})$/;
 
@@ -209,6 +211,8 @@ export function isFormulation(term: string): boolean {
   const arabic = ARABIC_HEADED.exec(term);
   if (arabic) return arabicSet(term, arabic);
   const m = HEADED.exec(term);
+  // After a classifier, a round-number word names the standard, not a figure: “六个百分百”, “五个一百”, “四个千万”, “三个万家”.
+  if (m && m[2] && m[1] !== '百' && ROUND_TERM.test(m[3])) return true;
   if (!(m && m[2] && m[3].startsWith('一')) && holdsSetPhrase(term)) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
@@ -219,6 +223,7 @@ export function isFormulation(term: string): boolean {
   // A bare 二 reads as "second" (“二次供水”, “二手房”); a summed pair is written 两 or 双.
   // (百分之百, "fully", is a word, not a numeral: “六个百分之百” is a formulation of six parts.)
   if (m && !m[2] && DURATION_TERM.test(m[3])) return false;
+
   if (m && (m[1] === '二' || m[3].startsWith('方面') || (m[1] === '双' && DUAL_WORDS.test(m[1] + m[3])))) return false;
   if (m && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, ''))) return true;
   return compound(term) !== null; // 门前三包, 五净一规范

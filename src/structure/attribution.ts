@@ -20,7 +20,7 @@ import { addLabelEvents } from './labels.js';
 import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
-import { findChairs } from './chair.js';
+import { findChairs, namedPresiding } from './chair.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -32,8 +32,9 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 // A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
 // "卢燕关注的是,…" says what she asks.
 // After 的 it is a noun ("李局长的回答很具体", "委员的提问"): nobody speaks there either.
-// "到会回答询问", "接受询问": the inquiry as a noun, answered by officials, not asked.
-const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对)(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
+// "到会回答询问", "接受询问": the inquiry as a noun, answered by officials, not asked; so is
+// "以此次专题询问为契机" in a chair's closing remark.
+const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题)(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
 const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
 const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充)\\))?\\s*(?:\\*\\*|__)?\\s*[::]\\s*(?:\\*\\*|__)?`, 'u');
@@ -70,6 +71,8 @@ function isLeader(title: string): boolean {
 const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后|担任)/u;
 /** …also when the sentence opens on the end of the inquiry: "询问结束后,覃某要求…", "会议最后,…". */
 const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
+/** A leader going on to ask ("她询问市政府…"); not the inquiry as a noun ("以此次专题询问为契机"). */
+const LEADER_ASKS_ON = /(?<!专题)询问|提问|发问|追问|请问|[?]/u;
 /** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
 const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
 /** The one just asked answering in the next sentence: "他回答,…" (the pronoun starts the turn). */
@@ -95,6 +98,8 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   const members = new Set(mentions.filter((m) => m.congress && m.name).map((m) => m.name));
   // …and a leader of the congress (热娜·吐尔逊指出, introduced as 州人大常委会副主任) is read as one.
   const leaders = new Map(mentions.filter((m) => m.name && m.title && isLeader(m.title)).map((m) => [m.name!, m.title!]));
+  // …and so is whoever presides, whatever their title ("区人大常委会秘书长程某主持会议"): summing up, they ask nothing.
+  const presiders = new Set(mentions.filter((m) => m.name && m.congress && namedPresiding(view, m)).map((m) => m.name!));
   const joint = jointLabels(view, from, to, mentions);
   events.push(...joint.values());
   mentions.forEach((m, k) => {
@@ -104,7 +109,7 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     const next = j < mentions.length ? mentions[j].span[0] : to;
     const leader = !m.title && m.name ? leaders.get(m.name) : undefined;
     const previous = k > 0 ? mentions[k - 1].span[1] : -1;
-    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next, previous);
+    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next, previous, m.name !== null && presiders.has(m.name));
     if (e && leader) e.mention = m; // the event names the mention as found
     if (e) events.push(e);
   });
@@ -150,7 +155,7 @@ function jointLabels(view: string, from: number, to: number, mentions: SpeakerMe
   return events;
 }
 
-function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1): SpeechEvent | null {
+function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1, presiding = false): SpeechEvent | null {
   const ms = m.span[0];
   const me = m.span[1];
   const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
@@ -253,12 +258,12 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     if (!PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
     return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
   }
-  // The congress's own leaders (主任, 副主任; not members 委员) commenting without asking are narration.
+  // The congress's own leaders (主任, 副主任; not members 委员) and the one presiding commenting without asking are narration.
   const title = m.title ?? '';
-  if (congress && askAt === null && isLeader(title)) {
+  if (congress && askAt === null && (isLeader(title) || presiding)) {
     // …unless they go on to ask before anyone else is named ("…指出,…。她询问市政府…").
     const onwards = view.slice(me, Math.min(lineEnd(view, me), nextMention));
-    if (!/询问|提问|发问|追问|请问|[?]/u.test(onwards)) return null;
+    if (!LEADER_ASKS_ON.test(onwards)) return null;
   }
   // The introduction's participants: "县人大代表王某等5名代表应邀参加并现场提问" — invited to attend
   // and ask, no turn of theirs (a member who asks says so with a question or a quotation).

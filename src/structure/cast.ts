@@ -26,7 +26,7 @@ export interface Cast {
 /** Find the mentions of `pair` (outside `blocked`) and group them into people. */
 export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMention[] = findMentions(pair)): Cast {
   const kept = mentions.filter((m) => !overlapsAny(blocked, m.span)).sort((a, b) => a.span[0] - b.span[0]);
-  resolveThisOffice(kept);
+  resolveThisOffice(pair, kept);
   return groupMentions(pair.text, kept);
 }
 
@@ -37,18 +37,41 @@ function overlapsAny(spans: readonly Span[], span: Span): boolean {
 }
 
 /**
- * "该局副局长程某" after "县医疗保障局局长沈某": 该局 is the bureau named last (the latest
- * mention whose organization ends in the same character: 局, 厅, 委, 院…).
+ * "该局副局长程某" after "县医疗保障局局长沈某": 该局 is the bureau named last — the latest
+ * organization ending in the same character (局, 厅, 委, 院…), whether a speaker's ("县医疗保障局局长沈某")
+ * or named in the text since ("…询问市自然资源和规划局。该局局长许某表示", the office asked).
  */
-function resolveThisOffice(mentions: SpeakerMention[]): void {
+function resolveThisOffice(pair: TextPair, mentions: SpeakerMention[]): void {
   mentions.forEach((m, k) => {
     const own = m.organization;
     if (!own || !/^(?:该|本)[\u4e00-\u9fff]$/u.test(own)) return;
+    let found: string | null = null;
+    let since = Math.max(0, m.span[0] - NAMED_ORG_WINDOW);
     for (let j = k - 1; j >= 0; j--) {
       const o = mentions[j].organization;
-      if (o && o.length > 2 && o.endsWith(own[1]) && !/^(?:该|本)/u.test(o)) { m.organization = o; return; }
+      if (o && o.length > 2 && o.endsWith(own[1]) && !/^(?:该|本)/u.test(o)) { found = o; since = Math.max(since, mentions[j].span[1]); break; }
     }
+    const at = lastNamedOrganization(pair.view, since, m.span[0], own[1]);
+    const named = at ? pair.text.slice(at[0], at[1]) : found;
+    if (named) m.organization = named;
   });
+}
+
+/** How far back (UTF-16 units) an organization named in the text may be the one 该局 points to. */
+const NAMED_ORG_WINDOW = 200;
+/** An organization named in the text: a place level, then its name (no verb of asking, no 的), then the institution word. */
+const NAMED_ORG = /(?:省|市|县|区|州|盟|旗)[^\P{sc=Han}问向请的询答是为对就]{1,14}?(?:委员会|局|厅|委|院|部|办)/gu;
+
+/** The span of the last organization ending in `institution` (委 also 委员会) named in the view within [from, to), or null. */
+function lastNamedOrganization(view: string, from: number, to: number, institution: string): Span | null {
+  if (to <= from) return null;
+  const slice = view.slice(from, to);
+  let last: Span | null = null;
+  NAMED_ORG.lastIndex = 0;
+  for (let m = NAMED_ORG.exec(slice); m; m = NAMED_ORG.exec(slice)) {
+    if (m[0].endsWith(institution) || (institution === '委' && m[0].endsWith('委员会'))) last = [from + m.index, from + m.index + m[0].length];
+  }
+  return last;
 }
 
 /** Group mentions into people with A1's registry, recording which person each mention names. */

@@ -21,6 +21,12 @@ const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同)?主持(?!人|词)|出�
 /** Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…". */
 const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?主持人\s*(?:\*\*|__)?\s*[:(]?\s*$/u;
 
+/** The mention is named as presiding: "…秘书长程某主持会议", "主持人:程某". */
+export function namedPresiding(view: string, m: SpeakerMention): boolean {
+  const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
+  return PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]));
+}
+
 /**
  * Names of the people who chair: named as presiding, or (`leaders`: name → title of the congress's
  * 主任/副主任) a leader whose label turn comes before anyone asks and asks nothing itself.
@@ -31,8 +37,7 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
   for (const m of mentions) {
     // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair.)
     if (!m.name || !(m.congress || leaders.has(m.name))) continue;
-    const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
-    if (PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]))) chairs.add(m.name);
+    if (namedPresiding(view, m)) chairs.add(m.name);
   }
   for (const e of events) {
     const name = e.mention?.name ?? null;

@@ -6,7 +6,10 @@
  * closing narration. So is "副省长严某在回应时表示,省政府将…" after the last answer: the government's
  * head attending (到会应询) speaks to all the members, not to one question. The record has no turn
  * outside a question, and this statement answers none of them: it is closing narration, like the
- * chair's, and no part of the last question (its figures are not that question's).
+ * chair's, and no part of the last question (its figures are not that question's). Unless it holds
+ * promises — "副市长黄立新在回应时表示,市政府将重点抓好四项工作:一是…;二是…" (a list of measures or a
+ * stated count): what the government undertakes must stay in the record, as an answer (a responder
+ * turn of the last question, where it stands); only courtesies and general commitments close.
  * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
  */
 import type { Span } from '../model/span.js';
@@ -82,9 +85,29 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
   const head = at(closers.heads);
   if (head && closers.answered !== null && closers.answered < c0) {
     const after = view.slice(head[1], Math.min(c1, head[1] + 40));
-    if (HEAD_CLOSES.test(after) || TO_ALL.test(after)) return true;
+    if ((HEAD_CLOSES.test(after) || TO_ALL.test(after)) && !holdsPromises(view.slice(head[1], c1))) return true;
   }
   return false;
+}
+
+/**
+ * `line` opens (after the moment at most) on a government head whose statement holds promises
+ * ("副省长某在讲话中表示,…一是…二是…"): an answer, whatever closing words frame it.
+ */
+export function headPromises(view: string, line: Span, closers: Closers): boolean {
+  const [c0, c1] = line;
+  const head = closers.heads.find((s) => s[0] >= c0 && s[0] < c1 && MOMENT.test(view.slice(c0, s[0])));
+  return head !== undefined && holdsPromises(view.slice(head[1], c1));
+}
+
+/** Ordinal markers of two items in one statement: 一是…二是, 一要…二要, 第一,…第二, 首先…其次, (一)…(二). */
+const ENUMERATED = /(?:一是|一要|第一[,、:]|首先|[(]一[)])[^\n]*?(?:二是|二要|第二[,、:]|其次|[(]二[)])/u;
+/** A stated count of measures: "抓好四项工作:", "从三个方面推进", "采取5条措施". */
+const STATED_COUNT = /(?:[两二三四五六七八九十]|\d{1,2})(?:项|个方面|条|点|件)(?:[^。;:,\n]{0,6}?(?:工作|措施|举措|任务|重点|实事)|[^。;:,\n]{0,8}?:)|从(?:[两二三四五六七八九十]|\d{1,2})个?方面/u;
+
+/** A government head's statement that holds promises: a list of measures or a stated count of them. */
+export function holdsPromises(statement: string): boolean {
+  return ENUMERATED.test(statement) || STATED_COUNT.test(statement);
 }
 
 /**

@@ -41,6 +41,11 @@ const FIELD =
   /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|字号|字体|分享)\s*:/u;
 /** A bare publication date (and time) on a line of its own. */
 const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/**
+ * A post's stamp: the account (or site) name, then a date in figures and a clock time, nothing said
+ * ("东湖区人大 2026-03-20 18:30", "某县人大 2024/5/9 09:12 江西"): the posting time, a frame date.
+ */
+const POST_STAMP = /^[^。,;:?!、“”]{1,24}?\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^。,;:?!]{1,10})?$/u;
 /** Page tools: print, close, font size, share, previous/next links. */
 const TOOLS =
   /^(?:[【\[(]?\s*(?:打印本页|打印|关闭窗口|关闭|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小|大\s*中\s*小|分享到|收藏|返回顶部|返回|上一篇|下一篇|扫一扫|默认|\s)*\s*[】\])]?\s*)+$/u;
@@ -66,6 +71,7 @@ export function frameKind(line: string): FrameKind | null {
   if (DATE_ONLY.test(s)) return 'published';
   if (PRINT.test(s)) return 'print';
   if (NAV.test(s) || WECHAT.test(s)) return 'nav';
+  if (POST_STAMP.test(s)) return 'published';
   if (CAPTION.test(s)) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】

@@ -163,6 +163,9 @@ function askingSentence(view: string, from: number, to: number): Span | null {
   return s ? trim(view, s[0], s[1]) : null;
 }
 
+/** After a closing quote: the sentence (or clause) ends, or the text does. */
+const QUOTE_ENDS_SENTENCE = /^(?:[。?!,;]|\s|$)/u;
+
 /** "…委员章立群首先发问:“…”": the words inside the quotation opened by the verb of asking, in the first sentence. */
 function quotedAfterVerb(view: string, from: number, to: number): Span | null {
   const slice = view.slice(from, to);
@@ -172,12 +175,13 @@ function quotedAfterVerb(view: string, from: number, to: number): Span | null {
   const firstStop = slice.search(/[。?!]/u);
   if (firstStop >= 0 && firstStop < m.index) return null;
   const open = from + m.index + m[0].length;
-  let depth = 1;
-  for (let i = open; i < to; i++) {
-    if (view[i] === '“') depth++;
-    else if (view[i] === '”' && --depth === 0) return trim(view, open, i);
-  }
-  return trim(view, open, to);
+  const close = closingQuote(view, open, to);
+  if (close < 0) return trim(view, open, to);
+  // Straight after the verb, no colon: what was said only when it is a sentence (“…?”, “…。”) or the
+  // whole object (“…”? / “…”。); "询问“幽灵外卖”治理情况" quotes a term inside the narration.
+  const bare = !/[:,]\s*“$/u.test(m[0]);
+  if (bare && !/[?。!]\s*$/u.test(view.slice(open, close)) && !QUOTE_ENDS_SENTENCE.test(view.slice(close + 1, close + 2))) return null;
+  return trim(view, open, close);
 }
 
 /**

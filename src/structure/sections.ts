@@ -13,7 +13,7 @@ import type { Header } from './headings.js';
 import { followsOwn } from './follow-ups.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
-import { closesInquiry, closingSentence, CONTINUES, type Closers } from './closers.js';
+import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -159,7 +159,8 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   while (k > 1) {
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
-    if (CLOSING.test(line) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers))) cut = k - 1;
+    // (A government head's promises stay an answer, even framed as closing words: "副市长某在讲话中表示,…一是…".)
+    if ((CLOSING.test(line) && !(closers && headPromises(view, inside[k - 1].content, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers))) cut = k - 1;
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
     else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
     k--;

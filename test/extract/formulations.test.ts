@@ -110,6 +110,16 @@ describe('[formulations] grammar helpers', () => {
     expect(isFormulation(term)).toBe(true);
   });
 
+  // A classifier, then a round-number word naming the standard: a formulation, not a figure.
+  it.each<[string, number]>([['八个百分百', 8], ['七个一百', 7], ['两个千万', 2], ['三个万家', 3], ['四个千企', 4], ['五项百分之百', 5]])('%s is a formulation of %d (a round-number word after the classifier)', (term, n) => {
+    expect(isFormulation(term)).toBe(true);
+    expect(formulationNumber(term)).toBe(n);
+  });
+
+  it.each(['三个一百元', '五个百分点', '百个万家', '三百万'])('%s is no round-number formulation', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+
   it.each(['一门办理', '一心一意', '五湖四海', '三方面', '双向', '一对一', 'ABC', '一律', '一站式', '三一律'])('%s is not a formulation', (term) => {
     expect(isFormulation(term)).toBe(false);
   });

@@ -230,6 +230,8 @@ describe('[quantities] numbers that are not facts', () => {
     '万众一心', '亿万群众', '千万不要', '成千上万的群众', '十万火急', '相差十万八千里', '不怕一万就怕万一', '万无一失', '万人空巷',
     // 翻番 with no numeral, 番 not after 翻
     '收入翻番', '三番五次', '轮番上阵', '翻五番',
+    // a quoted formulation whose term is a round-number word (六个百分百, 五个一百) counts nothing
+    '落实“八个百分百”要求', '实施“七个一百”工程', '开展“三个万家”活动', '推进“两个千万”行动',
   ])('%s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });

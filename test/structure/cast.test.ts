@@ -32,4 +32,15 @@ describe('[cast] 该局 / 该厅: the office named last', () => {
     const r = findPeople({ text, view: normalize(text) }, []);
     expect(r.persons.map((p) => [p.name, p.organization])).toEqual([['沈某某', '县医疗保障局'], ['程某', '县医疗保障局']]);
   });
+
+  it.each<[string, string, string, string]>([
+    ['the office asked, no speaker of it before', '县人大代表邬某某询问县林业和草原局。该局局长甄某表示，年内完成造林2万亩。', '甄某', '县林业和草原局'],
+    ['the office asked after another bureau\'s speaker', '县财政局局长蒯某回答，已安排资金。县人大代表邬某某询问县林业和草原局。该局局长甄某表示，将加快造林。', '甄某', '县林业和草原局'],
+    ['该厅: the department named last', '省人大常委会委员祁某询问省交通运输厅。该厅副厅长阮某回答，今年新建农村公路800公里。', '阮某', '省交通运输厅'],
+    ['该委: a commission named in full (委员会)', '市人大常委会委员覃某询问市发展和改革委员会。该委主任闵某表示，项目已全部开工。', '闵某', '市发展和改革委员会'],
+    ['another institution named last is not it', '县人大代表邬某某询问县林业和草原局和县水利站。该局局长甄某表示，将加快造林。', '甄某', '县林业和草原局'],
+  ])('%s', (_name, text, name, org) => {
+    const r = findPeople({ text, view: normalize(text) }, []);
+    expect(r.persons.find((p) => p.name === name)?.organization).toBe(org);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClosers, closesInquiry } from '../../src/structure/closers.js';
+import { findClosers, closesInquiry, holdsPromises } from '../../src/structure/closers.js';
 import { withoutClosing } from '../../src/structure/sections.js';
 import { findSpeechEvents } from '../../src/structure/attribution.js';
 import { findMentions } from '../../src/structure/speakers.js';
@@ -56,5 +56,60 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     const closers = findClosers(view, mentions, events, [0, text.length]);
     const start = text.length - line.length;
     expect(closesInquiry(view, [start, text.length], closers)).toBe(closes);
+  });
+});
+
+describe('[closers] the chair\'s closing remark with a plain speech verb asks nothing', () => {
+  // Invented: the chair is named in the lede, then speaks last with 指出/强调/要求/表示, no question.
+  const LEDE = '4月8日，县人大常委会举行专题询问会。';
+  it.each<[string, string, string]>([
+    ['bare name, 指出, the inquiry named as a noun (专题询问)', '县人大常委会主任邝某某主持会议。', '邝某某指出，各单位要以此次专题询问为契机，抓好整改。'],
+    ['title and name, 强调', '县人大常委会主任邝某某主持会议。', '县人大常委会主任邝某某强调，要把专题询问成果转化为工作实效。'],
+    ['a vice-chair, 要求', '县人大常委会副主任仝某主持会议。', '仝某要求，县政府在专题询问后两个月内报告整改情况。'],
+    ['a presider who is no leader (秘书长), 表示', '县人大常委会秘书长阙某某主持会议。', '阙某某表示，专题询问发现的问题要建立台账。'],
+  ])('%s', (_name, presides, remark) => {
+    const text = `${LEDE}${presides}\n${ANSWERED}\n${remark}`;
+    const view = normalize(text);
+    const mentions = findMentions({ text, view }).sort((a, b) => a.span[0] - b.span[0]);
+    const events = findSpeechEvents(view, 0, view.length, mentions);
+    const at = text.length - remark.length;
+    expect(events.filter((e) => e.start >= at && e.role === 'asker')).toEqual([]);
+    expect(kept(text)).toBe(`${LEDE}${presides}\n${ANSWERED}`);
+  });
+
+  it('the chair asking at the end still asks', () => {
+    const text = `县人大常委会秘书长阙某某主持会议。\n${ANSWERED}\n阙某某追问，专题询问提出的问题何时整改到位？`;
+    const view = normalize(text);
+    const mentions = findMentions({ text, view }).sort((a, b) => a.span[0] - b.span[0]);
+    const events = findSpeechEvents(view, 0, view.length, mentions);
+    expect(events.some((e) => e.role === 'asker' && e.mention?.name === '阙某某')).toBe(true);
+  });
+});
+
+describe('[closers] a government head\'s last statement: promises stay an answer, courtesies close', () => {
+  it.each<[string, string, boolean]>([
+    ['an enumerated list of measures (一是…二是)', '副市长桂某某在回应时表示，市政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。', false],
+    ['a stated count of measures (四项措施)', '副县长阚某某在回答时表示，县政府将采取四项措施推进整改。', false],
+    ['first…then (首先…其次)', '副省长卞某某在答复时表示，首先要补齐短板，其次要健全机制。', false],
+    ['measures framed by closing words (在讲话中表示)', '副省长卞某某在讲话中表示，省政府将抓好两项工作：一是补齐短板；二是健全机制。', false],
+    ['the chair\'s summing up with a list still closes', '市人大常委会主任邬某某在讲话中要求，一是抓好整改；二是跟踪问效。', true],
+    ['measures addressed to all the members', '副市长桂某某表示，对委员们提出的问题，市政府将从三个方面推进：完善规划、加大投入、强化考核。', false],
+    ['a general commitment closes', '副市长桂某某在回应时表示，市政府将认真研究委员们的意见，切实抓好整改。', true],
+    ['courtesies close', '副县长阚某某在讲话中表示，感谢委员们的监督，县政府将全力以赴。', true],
+  ])('%s', (_name, line, closes) => {
+    const text = `${ANSWERED}\n${line}`;
+    expect(kept(text)).toBe(closes ? ANSWERED : text);
+  });
+
+  it.each<[string, boolean]>([
+    ['重点抓好四项工作:一是…', true],
+    ['从三个方面加以推进', true],
+    ['一是完善规划;二是加大投入', true],
+    ['第一,完善规划;第二,加大投入', true],
+    ['将认真研究,抓好整改', false],
+    ['第一时间回应群众关切', false],
+    ['新增床位3000张', false],
+  ])('holdsPromises: %s', (statement, promises) => {
+    expect(holdsPromises(statement)).toBe(promises);
   });
 });

@@ -8,6 +8,9 @@ describe('[frame] lines', () => {
     ['发布时间：2025-06-27　来源：市人大常委会办公室', 'published'],
     ['当前位置：首页 > 人大要闻 > 常委会工作', 'nav'],
     ['2025-06-27 10:23', 'published'],
+    // a post's stamp: account name, date in figures, clock time
+    ['东峰县人大 2024-03-20 18:30', 'published'],
+    ['西岭区人大 2024/5/9 09:12 江西', 'published'],
     ['来源:曲靖日报', 'field'],
     ['浏览次数:1024', 'field'],
     ['阅读量:3000', 'field'],
@@ -65,6 +68,7 @@ describe('[frame] lines', () => {
     ['关于青峰省人民代表大会常务委员会公报的编辑情况'],
     ['第一期工程已经完工。'], ['第5号台风过境'], ['2024年第3季度'],
     ['图书馆建设进展如何？'], ['下图所示的三个片区将率先改造。'], ['试图为企业减负的做法值得肯定。'],
+    ['会议定于 2024-03-20 09:30 召开。'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

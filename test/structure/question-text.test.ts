@@ -79,6 +79,12 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     ['a pronoun and 还表示 after a colon', '委员覃海洋接着发言。他还表示：河道保洁经费怎么保障？', '委员覃海洋', '河道保洁经费怎么保障？'],
     ['after 提问, and a pronoun', '委员覃海洋提问，他说，河道保洁经费怎么保障？', '委员覃海洋', '河道保洁经费怎么保障？'],
     ['the next sentence is not framed: the whole turn stays', '委员覃海洋就河道保洁问题提问。部分河段垃圾长期无人清理。', '委员覃海洋', '委员覃海洋就河道保洁问题提问。部分河段垃圾长期无人清理。'],
+    // A quotation straight after the verb is what was said only as a sentence or the whole object; a quoted term stays in the narration.
+    ['a quoted term inside the reported question (询问“…”治理情况)', '委员祁某询问“僵尸车”清理情况。', '委员祁某', '委员祁某询问“僵尸车”清理情况。'],
+    ['a quoted term, then the question mark', '委员祁某询问“僵尸车”问题如何清理？', '委员祁某', '委员祁某询问“僵尸车”问题如何清理？'],
+    ['a quoted question straight after the verb', '委员祁某追问“僵尸车什么时候能清走？”', '委员祁某', '僵尸车什么时候能清走？'],
+    ['a quotation that is the whole object', '委员祁某问“僵尸车谁来管”。', '委员祁某', '僵尸车谁来管'],
+    ['after a colon, a quotation', '委员祁某追问：“僵尸车谁来管？”', '委员祁某', '僵尸车谁来管？'],
   ])('%s', (_name, text, who, expected) => {
     const view = normalize(text);
     const at = text.indexOf(who);

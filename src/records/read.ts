@@ -13,6 +13,7 @@
 import YAML from 'yaml';
 import AjvModule from 'ajv';
 import { SCHEMA } from '../model/schema.js';
+import { addMissingFields } from './added-fields.js';
 import { SCHEMA_VERSION, type InquiryRecord } from '../model/record.js';
 
 export type ReadResult = { ok: true; record: InquiryRecord } | { ok: false; error: string };
@@ -102,6 +103,7 @@ function checkRecord(value: unknown, maxDepth: number): ReadResult {
 
   const depthProblem = checkDepthAndSpans(value, maxDepth);
   if (depthProblem) return fail(depthProblem);
+  addMissingFields(value as Record<string, unknown>); // saved by an earlier build of the same schema
   const v = validate(value);
   if (!v(value)) {
     const e = v.errors?.[0];

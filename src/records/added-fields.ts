@@ -1,0 +1,27 @@
+/**
+ * Fields added to the inquiry-record/1 schema after records were first saved: a record written
+ * by an earlier build lacks them, and reads back with each one null ("not read"), as the
+ * contract allows adding fields without a new schema version.
+ *
+ * Example: a record saved before `session.closing` existed, `{"schema":"inquiry-record/1",
+ * "session":{…no closing…}, "questions":[{…, "turns":[{…no answerTo…}]}]}`, gets
+ * `session.closing: null`, `group: null` on each question and `answerTo: null` on each turn.
+ * Anything else missing or mistyped is left for the schema to report.
+ */
+
+/** Where each added field lives, and the value it takes when absent. */
+export function addMissingFields(value: Record<string, unknown>): void {
+  const session = value.session;
+  if (isObject(session) && !('closing' in session)) session.closing = null;
+  const questions = value.questions;
+  if (!Array.isArray(questions)) return;
+  for (const q of questions) {
+    if (!isObject(q)) continue;
+    if (!('group' in q)) q.group = null;
+    if (Array.isArray(q.turns)) for (const t of q.turns) if (isObject(t) && !('answerTo' in t)) t.answerTo = null;
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readRecord } from '../../src/records/read.js';
+import { toJson } from '../../src/format/json.js';
+import { buildRecord } from '../compare/build-record.js';
+
+const record = buildRecord({
+  name: 'a.txt',
+  session: { title: '某市人大常委会开展专题询问', body: '某市人大常委会' },
+  questions: [{ text: '市公安局如何化解矛盾纠纷?', asker: ['王某某', '市人大常委会委员'], responders: [['李某', '市公安局局长', '市公安局']] }],
+});
+
+/** The record as an earlier build saved it: without the fields added to the schema since. */
+function savedBefore(): Record<string, any> {
+  const old = JSON.parse(toJson(record));
+  delete old.session.closing;
+  for (const q of old.questions) {
+    delete q.group;
+    for (const t of q.turns) delete t.answerTo;
+  }
+  return old;
+}
+
+describe('[records/added-fields] a record saved before fields were added to inquiry-record/1', () => {
+  it('reads back with the added fields null', () => {
+    const result = readRecord(JSON.stringify(savedBefore()));
+    expect(result).toEqual({ ok: true, record });
+  });
+
+  it('a field of the original schema missing is still refused', () => {
+    const broken = savedBefore();
+    delete broken.questions[0].askers;
+    const result = readRecord(JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+  });
+});

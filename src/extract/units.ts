@@ -36,7 +36,7 @@ export const MEASUREMENT_UNITS = [
   '年', '个月', '天', '小时', '分钟', '秒', '周', '周年', '个工作日', '工作日', '学时', '课时', '学分',
   // 两个季度 lasts two quarters (连续两个季度); a bare 三季度 is the third quarter, a date (no unit).
   '个季度',
-  '岁', '周岁', '倍', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '℃',
+  '岁', '周岁', '倍', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '千伏', '℃',
   // Industry and utilities: boiler capacity (10蒸吨 = 10 t/h), gas by standard cubic metres (标方), 立方 for 立方米
   // in speech, energy in tonnes of standard coal, containers (标箱), pipes and trenches (延米), sea distance.
   '蒸吨', '标方', '立方', '吨标准煤', '吨标煤', '标箱', '延米', '海里',

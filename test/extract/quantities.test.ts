@@ -273,6 +273,17 @@ describe('[quantities] numbers that are not facts', () => {
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });
 
+  it.each<[string, [string, number, string][]]>([
+    ['新建110千伏变电站3座', [['110千伏', 110, '千伏'], ['3座', 3, '座']]],
+    ['改造35千伏线路120公里', [['35千伏', 35, '千伏'], ['120公里', 120, '公里']]],
+    ['装机容量1.2万千瓦', [['1.2万千瓦', 12000, '千瓦']]],
+    ['年发电量3000千瓦时', [['3000千瓦时', 3000, '千瓦时']]],
+    ['一万两千米的堤防', [['一万两千米', 12000, '米']]],
+    ['投资2千万元', [['2千万元', 20000000, '元']]],
+  ])('a unit that opens with 千 (千伏, 千瓦) keeps it; 千 inside the numeral stays a thousand: %s', (input, expected) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual(expected);
+  });
+
   it('a phase of a project (二期扩建项目) is no figure', () => {
     expect(quantities('厨余垃圾处理厂二期扩建项目总投资1.35亿元').map((q) => q.text)).toEqual(['1.35亿元']);
   });

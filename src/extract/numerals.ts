@@ -112,7 +112,9 @@ export interface NumeralMatch {
   range: [number, number] | null;
 }
 
-const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦分]))?/y; // not 千米, 千克, 千瓦, 千分点
+const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦伏分]))?/y; // not 千米, 千克, 千瓦, 千伏 (110千伏), 千分点
+/** After 千: the rest of a unit that opens with it (千米, 千克, 千瓦, 千伏). */
+const UNIT_AFTER_KILO = /^[米克瓦伏]$/u;
 const CHINESE_AT = /[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?/y;
 /** Range separators between two numerals: 到 至 and dashes/tildes ("3-5", "3~5", "3—5"). */
 const RANGE_SEP = /^(?:到|至|-|~|—|–|〜)$/;
@@ -134,6 +136,12 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   CHINESE_AT.lastIndex = start;
   const c = CHINESE_AT.exec(view);
   if (!c) return null;
+  // "三千瓦", "三十五千伏", "十二万千瓦": a closing 千 before 米/克/瓦/伏 opens the unit (千瓦, 千伏), unless it
+  // counts thousands inside the numeral ("一万两千米" is 12000 米: what is before it holds no 千 and no 万
+  // that is not its end).
+  const head = c[0].length > 1 && c[0].endsWith('千') && UNIT_AFTER_KILO.test(view[start + c[0].length] ?? '') ? c[0].slice(0, -1) : null;
+  const kilo = head !== null && !head.includes('千') && !/[万亿](?!$)/u.test(head) ? parseChineseNumeral(head) : null;
+  if (kilo !== null) return { start, end: start + head!.length, value: kilo, arabic: false, range: null };
   const value = parseChineseNumeral(c[0]);
   if (value !== null) return { start, end: start + c[0].length, value, arabic: false, range: null };
   // "三四个" (three or four): two neighbouring digits in rising order are a range; with a

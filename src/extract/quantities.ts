@@ -57,6 +57,8 @@ const YEAR_ARABIC = /^(?:19|20)\d\d(?:[-~—–至到](?:19|20)\d\d)?$/;
 /** After X成 these make a word, not a share (一成不变, 三成员). */
 const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不]/;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
+/** After 二次: a Han character opening a word (供水, 污染), not one that qualifies the count (以上, 左右, 余). */
+const SECONDARY_NOUN = /^(?![以左上下余多共])\p{sc=Han}$/u;
 const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
@@ -263,6 +265,9 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
+  // 二次供水, 二次污染, 二次消费: a bare 二 before 次 and a word is "secondary", a term; twice is written 两次
+  // (or 2次, 二次以上 when counted).
+  if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;
   if (unit.unit === '期' && /^(?:工程|项目|建设|改造|扩建|续建|新建|提标|提升)/.test(view.slice(unit.end, unit.end + 2))) return null; // 二期工程, 二期扩建: a phase
   const mult = (x: number) => roundFloat(x * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));

@@ -2,11 +2,12 @@
  * 分别 ("respectively"): a 、-list of nouns and the list of figures after 分别 pair in order.
  *
  * Example: "营业收入、利润总额分别为4120亿元、218亿元" → 4120亿元 measures 营业收入, 218亿元 利润总额;
- * "茶叶、中药材和食用菌分别种植5.2万亩、2.8万亩、1.1万亩" pairs three and three. A later 分别 of the
+ * "茶叶、中药材和食用菌分别种植5.2万亩、2.8万亩、1.1万亩" pairs three and three; a head after the last
+ * bare noun is all of theirs ("茶叶、中药材、食用菌基地面积分别为…" → 茶叶基地面积 …). A later 分别 of the
  * same sentence whose own subject is only a comparison ("…,同比分别增长6.7%、-3.1%") pairs with the
  * list before it. A subject that is no list ("全市收入分别为2.1亿元、3.4亿元和5.6亿元") is shared: every
  * figure gets the indicator of the first (the others have no noun of their own). Counts that do not match leave the indicators as found.
- * Offsets are UTF-16 code units, 0-based, end-exclusive; indicators are sliced from the text.
+ * Offsets are UTF-16 code units, 0-based, end-exclusive; indicators are sliced from the text (a noun, then the shared head).
  */
 import type { Quantity } from '../model/record.js';
 import type { TextPair } from '../structure/types.js';
@@ -53,7 +54,10 @@ export function distributeRespectively(pair: TextPair, range: [number, number], 
     if (previous && previous.sentenceStart === sentenceStart && COMPARISON_ONLY.test(stretch)) nouns = previous.nouns;
     else if (!lastFigure && !DIGIT.test(stretch)) nouns = subjectList(view, from, at, figures.length);
     if (nouns && nouns.length === figures.length) {
-      figures.forEach((q, k) => { q.indicator = text.slice(nouns![k][0], nouns![k][1]); });
+      // "茶叶、中药材、食用菌基地面积": the head after the last noun is every noun's (茶叶基地面积).
+      const head = sharedHead(view, nouns);
+      const own = (k: number) => text.slice(nouns![k][0], k < nouns!.length - 1 || !head ? nouns![k][1] : head[0]);
+      figures.forEach((q, k) => { q.indicator = head ? own(k) + text.slice(head[0], head[1]) : own(k); });
       previous = { nouns, sentenceStart };
     } else if (!nouns || nouns.length === 1) {
       // One subject for all the figures: the first figure's indicator is theirs (the others stand after 、 with no noun).
@@ -71,6 +75,32 @@ function figuresAfter(view: string, quantities: Quantity[], end: number): Quanti
   const out = [quantities[k]];
   for (k++; k < quantities.length && BETWEEN_FIGURES.test(view.slice(out[out.length - 1].span[1], quantities[k].span[0])); k++) out.push(quantities[k]);
   return out;
+}
+
+/** What is measured (面积, 产量, 收入, 人数 …): the end of a head that names a figure. */
+const MEASURED = '(?:面积|产量|产值|收入|支出|人数|人口|户数|家数|个数|数量|规模|总量|总额|金额|投资额?|增速|增幅|比重|占比|长度|里程|容量|销售额|营业额|出栏量|存栏量|排放量|覆盖率|达标率|合格率|完成率|增长率)';
+/** A shared head: what is measured, maybe after the activity or scope it is of (基地面积, 种植面积, 年均增速). */
+const SHARED_HEAD = new RegExp(`^(?:基地|种植|播种|养殖|实际|新增|累计|年均|全年|建设|完成|生产|销售|参保|就业|在校|常住|受益|服务|发放)?${MEASURED}$`, 'u');
+/** A noun that names its own figure (营业收入, 利润总额): no bare noun waiting for a head. */
+const OWN_HEAD = new RegExp(`${MEASURED}$`, 'u');
+
+/**
+ * "茶叶、中药材、食用菌基地面积": the last item is a bare noun as long as the others at most, then a
+ * head of three characters at least (基地面积, 出栏量) naming what is measured; the others are bare
+ * nouns (none names its own figure). The head's [start, end) of the view, or null: when the split
+ * is not visible the nouns are left as they are.
+ */
+function sharedHead(view: string, nouns: Nouns): [number, number] | null {
+  const others = nouns.slice(0, -1);
+  if (others.some(([s, e]) => OWN_HEAD.test(view.slice(s, e)))) return null;
+  const longest = Math.max(...others.map(([s, e]) => e - s));
+  const [s, e] = nouns[nouns.length - 1];
+  // The longest bare noun that leaves a head (the shortest head): 食用菌 + 基地面积, not 食用 + 菌基地面积.
+  // (A head of three characters at least: 非税收入 after 税收 is one noun, not 非税 + 收入.)
+  for (let cut = s + Math.min(longest, e - s - 3); cut > s; cut--) {
+    if (SHARED_HEAD.test(view.slice(cut, e))) return [cut, e];
+  }
+  return null;
 }
 
 /** The nouns of the subject [from, to): split at 、 (and at the last 和/及/与 when one more is needed to match `wanted`). */

@@ -34,7 +34,9 @@ export const MEASUREMENT_UNITS = [
   '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '平米', '亩', '公顷',
   '立方米', '升', '毫升', '吨', '千克', '公斤', '克', '斤', '毫克', '微克',
   '年', '个月', '天', '小时', '分钟', '秒', '周', '周年', '个工作日', '工作日', '学时', '课时', '学分',
-  '岁', '周岁', '倍', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '℃',
+  // 两个季度 lasts two quarters (连续两个季度); a bare 三季度 is the third quarter, a date (no unit).
+  '个季度',
+  '岁', '周岁', '倍', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '千伏', '℃',
   // Industry and utilities: boiler capacity (10蒸吨 = 10 t/h), gas by standard cubic metres (标方), 立方 for 立方米
   // in speech, energy in tonnes of standard coal, containers (标箱), pipes and trenches (延米), sea distance.
   '蒸吨', '标方', '立方', '吨标准煤', '吨标煤', '标箱', '延米', '海里',
@@ -114,4 +116,4 @@ export function matchUnit(view: string, start: number): UnitMatch | null {
 const DEPARTMENT_WORD = /[门分署长委位队属落级]/u;
 
 /** Time units after which 近 means "the past" (近五年), not "nearly". */
-export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '天', '周', '小时', '个工作日', '工作日']);
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '个季度', '天', '周', '小时', '个工作日', '工作日']);

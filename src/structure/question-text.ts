@@ -19,6 +19,22 @@ import type { Section } from './sections.js';
  * asker's sentence in reported speech.
  */
 export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
+  return withoutFollowUpMarker(view, askedWords(view, sec, events, askerTurns));
+}
+
+/**
+ * A follow-up marker opening the words ("追问一下,", "我想追问一下,", "再追问一句:", "我再问一下,"):
+ * it says that the speaker asks again; the question starts after it.
+ */
+const FOLLOW_UP_MARKER = /^\s*[我想还要再]{0,4}(?:追问(?:一下|一句|一个问题|两句|几句)?|问(?:一下|一句|一个问题))\s*[,:]\s*/u;
+
+/** `words` without a leading follow-up marker, unless nothing would be left. */
+function withoutFollowUpMarker(view: string, words: Span): Span {
+  const m = FOLLOW_UP_MARKER.exec(view.slice(words[0], Math.min(words[1], words[0] + 24)));
+  return m && words[0] + m[0].length < words[1] ? trim(view, words[0] + m[0].length, words[1]) : words;
+}
+
+function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
   const h = sec.header;
   const rest = h ? view.slice(h.rest[0], h.rest[1]) : '';
   // A news subhead of two parts ("一、大气治理:“蓝天”如何更持久") names the theme; the question is

@@ -232,6 +232,8 @@ describe('[quantities] numbers that are not facts', () => {
     '收入翻番', '三番五次', '轮番上阵', '翻五番',
     // a quoted formulation whose term is a round-number word (六个百分百, 五个一百) counts nothing
     '落实“八个百分百”要求', '实施“七个一百”工程', '开展“三个万家”活动', '推进“两个千万”行动',
+    // 二次 + a word is "secondary" (二次供水, 二次污染), a term, not a count of two
+    '改造二次供水设施', '防止二次污染', '带动二次消费', '开展二次复核',
   ])('%s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });
@@ -242,6 +244,8 @@ describe('[quantities] numbers that are not facts', () => {
     ['2024年上半年', 'year'],
     ['借12345等平台', 'other'],
     ['5年', 'quantity'],
+    ['连续两个季度下降', 'quantity'],
+    ['连续三年增长', 'quantity'],
   ])('%s is %s, not something else', (input, kind) => {
     expect(quantities(input).map((q) => q.kind)).toEqual([kind]);
   });
@@ -258,6 +262,26 @@ describe('[quantities] numbers that are not facts', () => {
   it('two figures joined by a dash are no range when the second is not larger, or in another unit', () => {
     expect(quantities('由20%-10%').map((q) => q.text)).toEqual(['20%', '10%']);
     expect(quantities('投入300元至5个').map((q) => q.text)).toEqual(['300元', '5个']);
+  });
+
+  it.each<[string, string[]]>([
+    ['连续两个季度下降', ['两个季度']],
+    ['近三个季度', ['近三个季度']],
+    ['抽检两次,二次以上不合格的', ['两次', '二次以上']],
+    ['二次供水设施改造12处', ['12处']],
+  ])('a duration in quarters is a quantity, twice counted is a count, 二次 before a word is a term: %s', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+
+  it.each<[string, [string, number, string][]]>([
+    ['新建110千伏变电站3座', [['110千伏', 110, '千伏'], ['3座', 3, '座']]],
+    ['改造35千伏线路120公里', [['35千伏', 35, '千伏'], ['120公里', 120, '公里']]],
+    ['装机容量1.2万千瓦', [['1.2万千瓦', 12000, '千瓦']]],
+    ['年发电量3000千瓦时', [['3000千瓦时', 3000, '千瓦时']]],
+    ['一万两千米的堤防', [['一万两千米', 12000, '米']]],
+    ['投资2千万元', [['2千万元', 20000000, '元']]],
+  ])('a unit that opens with 千 (千伏, 千瓦) keeps it; 千 inside the numeral stays a thousand: %s', (input, expected) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual(expected);
   });
 
   it('a phase of a project (二期扩建项目) is no figure', () => {

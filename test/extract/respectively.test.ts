@@ -11,7 +11,7 @@ function indicators(text: string): Array<[string, string | null]> {
 describe('[respectively] a 、-list of nouns and the figures after 分别 pair in order', () => {
   it.each<[string, string, Array<[string, string | null]>]>([
     ['two nouns, two figures', '营业收入、利润总额分别为4120亿元、218亿元。', [['4120亿元', '营业收入'], ['218亿元', '利润总额']]],
-    ['three nouns, three figures', '茶叶、中药材、食用菌基地面积分别为5.2万亩、2.8万亩、1.1万亩。', [['5.2万亩', '茶叶'], ['2.8万亩', '中药材'], ['1.1万亩', '食用菌基地面积']]],
+    ['three nouns, three figures', '茶叶、中药材、食用菌分别种植5.2万亩、2.8万亩、1.1万亩。', [['5.2万亩', '茶叶'], ['2.8万亩', '中药材'], ['1.1万亩', '食用菌']]],
     ['the last two joined by 和', '小麦、玉米和大豆分别种植12万亩、8万亩和3万亩。', [['12万亩', '小麦'], ['8万亩', '玉米'], ['3万亩', '大豆']]],
     ['two nouns joined by 和', '出口额和进口额分别增长6.1%和4.3%。', [['6.1%', '出口额'], ['4.3%', '进口额']]],
     ['the scope before the first noun is left out', '今年前三季度,全市税收、非税收入分别完成35亿元、12亿元。', [['35亿元', '税收'], ['12亿元', '非税收入']]],
@@ -20,6 +20,26 @@ describe('[respectively] a 、-list of nouns and the figures after 分别 pair i
     ['a second 分别 of the sentence whose subject only compares', '营业收入、利润总额分别为4120亿元、218亿元,同比分别增长6.7%、-3.1%。', [['4120亿元', '营业收入'], ['218亿元', '利润总额'], ['6.7%', '营业收入'], ['-3.1%', '利润总额']]],
     ['the second 分别 after 、', '营业收入、利润总额分别为4120亿元、218亿元、同比分别增长6.7%、-3.1%。', [['4120亿元', '营业收入'], ['218亿元', '利润总额'], ['6.7%', '营业收入'], ['-3.1%', '利润总额']]],
   ])('%s', (_label, input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    ['茶叶、中药材、食用菌基地面积分别为5.2万亩、2.8万亩、1.1万亩。', [['5.2万亩', '茶叶基地面积'], ['2.8万亩', '中药材基地面积'], ['1.1万亩', '食用菌基地面积']]],
+    ['水稻、玉米和大豆种植面积分别为40万亩、25万亩和6万亩。', [['40万亩', '水稻种植面积'], ['25万亩', '玉米种植面积'], ['6万亩', '大豆种植面积']]],
+    ['肉鸡、肉鸭出栏量分别为300万只、80万只。', [['300万只', '肉鸡出栏量'], ['80万只', '肉鸭出栏量']]],
+    ['东坪镇、西岭乡参保人数分别为3.2万人、1.8万人。', [['3.2万人', '东坪镇参保人数'], ['1.8万人', '西岭乡参保人数']]],
+  ])('a head after the last bare noun is every noun\'s: %s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    // each noun names its own figure: nothing is shared
+    ['营业收入、利润总额分别为4120亿元、218亿元。', [['4120亿元', '营业收入'], ['218亿元', '利润总额']]],
+    // the last item is no bare noun + a head of what is measured: left as it is
+    ['教育、卫生和社会保障支出分别为12亿元、8亿元和9亿元。', [['12亿元', '教育'], ['8亿元', '卫生'], ['9亿元', '社会保障支出']]],
+    ['税收、非税收入分别完成35亿元、12亿元。', [['35亿元', '税收'], ['12亿元', '非税收入']]],
+    ['城区、乡镇和偏远山区分别建成12个、30个和8个站点。', [['12个', '城区'], ['30个', '乡镇'], ['8个', '偏远山区']]],
+  ])('no visible shared head: each noun keeps its own words: %s', (input, want) => {
     expect(indicators(input)).toEqual(want);
   });
 

@@ -97,6 +97,24 @@ describe('[question-text] reported asking whose words follow the verb', () => {
   });
 });
 
+describe('[question-text] a follow-up marker is not the question', () => {
+  it.each<[string, string]>([
+    ['孙立新委员:追问一下,专项资金今年到位了多少?', '专项资金今年到位了多少?'],
+    ['孙立新委员:我追问一下,专项资金今年到位了多少?', '专项资金今年到位了多少?'],
+    ['孙立新委员:再追问一句:社区食堂怎么持续运营?', '社区食堂怎么持续运营?'],
+    ['孙立新委员:我想追问一下,社区食堂怎么持续运营?', '社区食堂怎么持续运营?'],
+    ['孙立新委员:我再问一下,社区食堂怎么持续运营?', '社区食堂怎么持续运营?'],
+    ['孙立新委员:追问一下，社区食堂怎么持续运营？', '社区食堂怎么持续运营？'],
+    // Not a marker: the follow-up is what is asked about, or nothing follows the marker.
+    ['孙立新委员:追问责任的机制如何建立?', '追问责任的机制如何建立?'],
+    ['孙立新委员:追问一下。', '追问一下。'],
+  ])('%s', (text, expected) => {
+    const view = normalize(text);
+    const [sec, e] = opened(text, 'label', 0, text.indexOf(':') + 1);
+    expect(text.slice(...questionText(view, sec, [e], [[0, text.length]]))).toBe(expected);
+  });
+});
+
 describe('[question-text] a news subhead of two parts', () => {
   it('names the theme: the question is what the asker says under it', async () => {
     const { parse } = await import('../../src/pipeline.js');

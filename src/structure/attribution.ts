@@ -102,6 +102,7 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   const presiders = new Set(mentions.filter((m) => m.name && m.congress && namedPresiding(view, m)).map((m) => m.name!));
   const joint = jointLabels(view, from, to, mentions);
   events.push(...joint.values());
+  const silent: SpeakerMention[] = []; // named members opening a sentence with no verb of speaking read
   mentions.forEach((m, k) => {
     if (m.span[0] < from || m.span[1] > to || joint.has(m)) return;
     let j = k + 1;
@@ -112,13 +113,45 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
     const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next, previous, m.name !== null && presiders.has(m.name));
     if (e && leader) e.mention = m; // the event names the mention as found
     if (e) events.push(e);
+    else if (m.congress && m.name && m.title && !leader && !presiders.has(m.name)) silent.push(m);
   });
   addLabelEvents(view, from, to, mentions, events);
   addTrailingAttributions(view, from, to, mentions, events);
   addTableRowEvents(view, from, to, mentions, events);
   for (const e of events) stampedStart(view, from, e);
   events.sort((a, b) => a.start - b.start);
+  if (silent.length) addSilentAskers(view, from, silent, events);
   return resolveExchanges(view, events, findChairs(view, mentions, events, leaders));
+}
+
+/** A paragraph's sentence that opens on the member: nothing before it but white space since the line's start. */
+const OPENS_LINE = /^\s*$/u;
+/** A whole non-blank line between two offsets: another paragraph lies between them. */
+const MIDDLE_LINE = /\n[^\n]*\S[^\n]*\n/u;
+
+/**
+ * The safety net of reported speech: a member named at the start of a paragraph with no verb
+ * of speaking read ("委员毛丽君对农村污水治理进展不满意。省生态环境厅厅长顾晓峰介绍,…") asks
+ * the next question when the question before already has its answer (the event before is a
+ * responder's, after an asker's) and the next event, before anyone else speaks, is another
+ * person's answer in reported speech. Otherwise that answer would merge into the question
+ * before. Inserted into `events` (sorted by start) in place.
+ */
+function addSilentAskers(view: string, from: number, silent: SpeakerMention[], events: SpeechEvent[]): void {
+  for (const m of silent) {
+    const ms = m.span[0];
+    const lineStart = Math.max(from, view.lastIndexOf('\n', ms - 1) + 1);
+    if (!OPENS_LINE.test(view.slice(lineStart, ms)) || CHAIR.test(view.slice(m.span[1], m.span[1] + 12))) continue;
+    let k = 0;
+    while (k < events.length && events[k].start <= ms) k++;
+    const next = events[k];
+    const before = events[k - 1];
+    if (!next || !before || next.role !== 'responder' || next.kind !== 'reported' || before.role !== 'responder') continue;
+    if (!events.slice(0, k - 1).some((e) => e.role === 'asker')) continue;
+    if (!next.mention || next.mention.name === m.name || next.start < sentenceEnd(view, m.span[1], view.length)) continue;
+    if (MIDDLE_LINE.test(view.slice(ms, next.start))) continue; // the answer in this paragraph or the next
+    events.splice(k, 0, { mention: m, role: 'asker', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false });
+  }
 }
 
 /** Between people named together before one label colon: 、 (or 和/与/及) and spaces. */

@@ -399,8 +399,12 @@ export function continuesHeadline(first: string, second: string): boolean {
   return HEADLINE_MEETING.test(first.trim()) && isHeadline(second) && HEADLINE_INQUIRY.test(second.trim()) && !/[,。;:?!]/u.test(second);
 }
 
-/** A headline line naming the inquiry by its topic: "关于政府债务管理情况专题询问发言摘要" → 政府债务管理情况. */
-const HEADLINE_TOPIC = /^(?:关于)?(?:对|就)?([\p{sc=Han}“”、·]{2,30}?)(?:的)?专题询问(?:会)?(?:的)?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)?$/u;
+/**
+ * A headline line naming the inquiry by its topic: "关于政府债务管理情况专题询问发言摘要" → 政府债务管理情况,
+ * also after the body ("临川市人大常委会关于全市托育服务情况专题询问实录") and with the genre in brackets
+ * ("…专题询问(实录)", the view's fold of （）).
+ */
+const HEADLINE_TOPIC = /^(?:\p{sc=Han}{2,24}?(?:人大常委会|人民代表大会常务委员会)(?=关于))?(?:关于)?(?:对|就)?([\p{sc=Han}“”、·]{2,30}?)(?:的)?专题询问(?:会)?(?:的)?(?:\(?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)\)?)?$/u;
 
 /** The topic a line of the headline names (the last resort, when the introduction names none), or null. */
 function headlineTopic(view: string, title: Span | null): Span | null {

@@ -38,6 +38,28 @@ const COUNTED = /(?:\d+|[两二三四五六七八九十百几多]+)\s*(?:名|位
 /** Demonstratives that point back to a speaker already named: 这位负责人, 该局长. */
 const DEMONSTRATIVE = /(?:这位|那位|这名|该|此位|上述)$/u;
 
+/**
+ * A quotation opening its sentence (or after a short connective: "会上,“…”") and closing at the
+ * end of the slice (“…”委员某…): the quotation's speaker is named next.
+ */
+const QUOTE_CLOSES = /(?:^|[。?!;\n])(?:[^。?!;,:“”\n]{1,8},)?\s*“[^“”\n]{2,400}”\s*$/u;
+/** How far back a quotation before a title is looked for (code units). */
+const QUOTE_REACH = 402;
+/** The rest of a sentence after a name: a clause of interest, then a verb of asking ("关心X问题,询问…"). */
+const ASKS_LATER = /^[^。?!;\n]{1,40},\s*(?:又|并|还|随即|进而)?(?:询问|提问|发问|追问|问道|请问)/u;
+
+/**
+ * A bare post (委员, 代表, 局长) and three characters after it that nothing after them supports
+ * (委员乔美玲直指问题, 委员毛丽君牵挂…) still name a speaker when the grammar around them says
+ * someone speaks: a quotation opening the sentence closes right before the post (the quotation
+ * needs a speaker, and the post names one), or the sentence goes on, after a clause, to a verb of
+ * asking ("委员某某关心X问题,询问…"). `title` is where the post starts, `end` where the name ends.
+ */
+function reportedSpeaker(view: string, from: number, title: number, end: number, to: number): boolean {
+  if (view.charCodeAt(title - 1) === 0x201d && QUOTE_CLOSES.test(view.slice(Math.max(from, title - QUOTE_REACH), title))) return true; // ”
+  return ASKS_LATER.test(view.slice(end, Math.min(to, end + 60)));
+}
+
 /** The name right after a title (spaces allowed: "委员 王某"), when the cut is supported. */
 export function nameAfter(lex: Lexicon, view: string, pos: number, to: number, known: readonly string[]): NameRead | null {
   const n = readName(lex, view, skipSpaces(view, pos, to), to, known);
@@ -115,7 +137,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // After a bare post (副州长扎西多吉在回答时表示) only names of four characters or more: most
   // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
   const n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) : null);
-  if (n && (n.score > 0 || (!bare && !weak))) {
+  if (n && (n.score > 0 || (!bare && !weak) || (bare && !weak && n.end - n.start === 3 && surnameLength(lex, view, n.start) > 0 && reportedSpeaker(view, from, first.start, n.end, to)))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
     for (let p = n.end; view[p] === '、' || LIST_AND.has(view[p]); ) {

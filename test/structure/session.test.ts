@@ -172,6 +172,19 @@ describe('[session] a headline over two lines', () => {
     const s = session('主持人：某某。', '某市第十七届人大常委会第五次会议\n' + second);
     expect(s.topic).toBe(topic);
   });
+
+  it.each([
+    // The body, then 关于 and the topic, on a one-line headline.
+    ['临川市人大常委会关于全市托育服务发展情况专题询问实录', '全市托育服务发展情况'],
+    ['南屏县人民代表大会常务委员会关于农村供水保障工作的专题询问纪要', '农村供水保障工作'],
+    // The genre in brackets.
+    ['关于全区老旧小区改造情况专题询问（实录）', '全区老旧小区改造情况'],
+    // A body alone is no topic.
+    ['临川市人大常委会专题询问实录', null],
+  ])('the topic of the one-line headline %s: %s (when the introduction names none)', (title, topic) => {
+    const s = session('主持人：某某。', title);
+    expect(s.topic).toBe(topic);
+  });
 });
 
 describe('[session] body matches near their words equal a full scan', () => {

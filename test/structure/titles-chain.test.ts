@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JOINERS, nameAfter, surnameOf } from '../../src/structure/titles-chain.js';
 import { lexicon } from '../../src/structure/lexicon.js';
+import { findMentions } from '../../src/structure/speakers.js';
 import { normalize } from '../../src/source/normalize.js';
 
 const lex = lexicon();
@@ -26,5 +27,23 @@ describe('[titles-chain] helpers', () => {
 
   it.each([['歐陽明遠說', 0, '歐陽'], ['王某', 0, '王'], ['市长', 0, null]])('surname of %s as written', (text, pos, s) => {
     expect(surnameOf({ text, view: normalize(text) }, lex, pos)).toBe(s);
+  });
+});
+
+describe('[titles-chain] a bare post and a name nothing after supports', () => {
+  const names = (text: string) => findMentions({ text, view: normalize(text) }).map((m) => m.name);
+  it.each([
+    // A quotation opening the sentence closes right before the post: the post names its speaker.
+    ['“河道清淤为何一拖再拖？”委员韦晓岚直截了当。局长骆平回应称,将加快进度。', ['韦晓岚', '骆平']],
+    ['“部分乡镇污水管网尚未闭合。”代表柯明远点出症结。', ['柯明远']],
+    ['会上,“校车安全怎么保障？”委员符天佑抛砖引玉。', ['符天佑']],
+    // The sentence goes on, after a clause of interest, to a verb of asking.
+    ['委员韦晓岚牵挂山区学校供暖问题,询问市教育局有何安排。', ['韦晓岚']],
+    ['代表柯明远心系独居老人,追问社区养老服务如何覆盖？', ['柯明远']],
+    // Neither: no speaker is read from an unsupported cut after a bare post.
+    ['委员韦晓岚牵挂山区学校供暖问题。', []],
+    ['他说了一句“好”委员韦晓岚点头。', []],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });

@@ -19,13 +19,13 @@ import { followerNode, hasTitleAt, readDottedName, readName, surnameAt, surnameL
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
-const LINE_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
+const LINE_LABEL = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/uy;
 /**
  * A bare name in brackets right after a 问/答/追问 label, before or after its colon: "问:(彭德明)我县…",
  * "答(谢春华):…", "追问:【彭德明】…". The label is the sign of speech; the bracket holds the name alone, opening
  * on a listed surname (a bracket may also hold a stage direction: "答:(停顿片刻)…").
  */
-const LABEL_BRACKET_NAME = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])/gmu;
+const LABEL_BRACKET_NAME = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])/uy;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
 const NOT_LAST = units('人员者们方处位组');
 /** Characters of places, institutions and grammar that personal names do not use. */
@@ -37,11 +37,28 @@ function units(chars: string): ReadonlySet<number> {
   return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 }
 
+/**
+ * The matches of the sticky `re` at each line start of `s` (its start, and after a line break), in
+ * order: what /^…/gm finds, without trying the pattern at every offset of the text.
+ */
+function* atLineStarts(re: RegExp, s: string): Generator<RegExpExecArray> {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0) {
+      const c = s.charCodeAt(i - 1);
+      if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
+    }
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (m) yield m;
+  }
+}
+
 /** Bare-name label mentions in `range`, outside `claimed` spans, in reading order. */
 export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: readonly Span[]): SpeakerMention[] {
   const { text, view } = pair;
   const out: SpeakerMention[] = [];
-  for (const m of view.slice(range[0], range[1]).matchAll(LINE_LABEL)) {
+  const slice = view.slice(range[0], range[1]);
+  for (const m of atLineStarts(LINE_LABEL, slice)) {
     const start = range[0] + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (overlapsClaimed(claimed, start, end)) continue;
@@ -51,7 +68,7 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     if (!m[2] && !dotted(view, start, end) && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
-  for (const m of view.slice(range[0], range[1]).matchAll(LABEL_BRACKET_NAME)) {
+  for (const m of atLineStarts(LABEL_BRACKET_NAME, slice)) {
     const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     // A listed surname too: a stage direction in brackets ("(停顿片刻)", "(掌声响起)") has no colon to vouch for it.

@@ -49,7 +49,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (let i = 0; i < links.length; i++) {
     // A chain: links joined by 、 (市人大常委会委员、麒麟区人大常委会主任).
     let j = i;
-    while (j + 1 < links.length && JOINERS.has(view[links[j].end]) && links[j + 1].start === links[j].end + 1 && !nameAfter(lex, view, links[j].end, to, names)) j++;
+    while (j + 1 < links.length && JOINERS.has(view[links[j].end]) && (links[j + 1].start === links[j].end + 1 || memberGoesOn(view, links[j], links[j + 1])) && !nameAfter(lex, view, links[j].end, to, names)) j++;
     const chain = links.slice(i, j + 1);
     i = j;
     const prev = out[out.length - 1];
@@ -94,6 +94,19 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   out.sort((a, b) => a.span[0] - b.span[0]);
   addAffiliations(view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
   return out;
+}
+
+/** Free words of a later link's organization the lexicon does not read (湖南省长沙市某企业): ideographs, no clause words. */
+const FREE_ORG = /^(?:(?![的和与及在对就说问是])[\u4e00-\u9fff]){1,12}$/u;
+
+/**
+ * "全国人大代表、湖南省长沙市某企业董事长樊志诚": after a congress post (代表, 委员), the next link of
+ * the chain may open with an organization the lexicon does not read (某企业); it still belongs to
+ * the chain, so the person stays a member of the congress whatever the last post is.
+ */
+function memberGoesOn(view: string, link: Link, next: Link): boolean {
+  if (!link.hits.some((h) => (h.flags & TAG.congress) !== 0)) return false;
+  return next.start > link.end + 1 && FREE_ORG.test(view.slice(link.end + 1, next.start));
 }
 
 /** Words joining two people named one after the other: 副厅长韦某和自治区民政厅副厅长甘某. */

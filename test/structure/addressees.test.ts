@@ -73,6 +73,9 @@ describe('[addressees]', () => {
     ['请问内部管理有什么漏洞?', []],
     ['请问干部队伍如何建设?', []],
     ['请问部分地区如何推进?', []],
+    ['请问东部地区如何帮扶西部?', []],
+    ['请问这部法律如何实施?', []],
+    ['请问市委宣传部,文明创建如何推进?', ['市委宣传部']],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });

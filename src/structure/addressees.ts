@@ -6,13 +6,15 @@
  * "向“一府两院”询问" → 一府两院; "询问省教育厅和省科学技术厅," → both; "问题三:市检察院要如何…"
  * → 市检察院; "市政府有什么支持措施?" → 市政府; "盟财政局对补奖资金发放有什么安排?" → 盟财政局, "市住建局对停车设施建设有什么计划?"
  * → 市住建局 (X对/在/就…有什么). An abbreviated office keeps its 办/编办: "请问市委编办," →
- * 市委编办, "请问县政府办," → 县政府办 (not 市委 + 编办, not 县政府). Matching runs on the view; spans are
+ * 市委编办, "请问县政府办," → 县政府办 (not 市委 + 编办, not 县政府).
+ * A national ministry is X部 with no level prefix: "请问国家发展改革委和财政部," → both; not 全部/内部/干部/
+ * 部分/部门 ("请问各部门如何…" names no ministry). Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
 
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请的]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队(?!伍)|院|府两院))(?![门长员])';
+const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请的]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队(?!伍)|院|府两院))(?![门长员])';
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -82,10 +84,18 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
         if (!o) break;
         let at = groupAt + i;
         let len = o[0].length;
+        // A lazy read stops at the first institution word: 市委宣传部 is one office, not 市委 + 宣传部.
+        for (let j = i + len; !o[0].startsWith('“') && j < m[1].length && !/[\s和、及与]/u.test(m[1][j]);) {
+          ONE.lastIndex = j;
+          const more = ONE.exec(m[1]);
+          if (!more || more[0].startsWith('“')) break;
+          len += more[0].length;
+          j += more[0].length;
+        }
         if (o[0].startsWith('“')) { at += 1; len -= 2; }
         const s: Span = [at, at + len];
         if (!out.some((x) => x.span[0] === s[0])) out.push({ text: text.slice(s[0], s[1]), span: s });
-        i += o[0].length;
+        i += len + (o[0].startsWith('“') ? 2 : 0);
         while (i < m[1].length && /[\s和、及与]/u.test(m[1][i])) i++;
       }
     }

@@ -36,6 +36,11 @@ const HEAD_OFFICE = /^(?:常务|执行)?副?(?:省|市|县|区|州|盟|旗|乡|�
 /** 副主席 is a government head only in a government's title chain (自治区人民政府副主席) or alone. */
 const HEAD_CHAIRMAN = /^(?:[^、]*政府)?(?:常务)?副?主席$/u;
 
+/** The mention names a government head by office: 副省长, 国务院副总理, 自治区人民政府副主席. */
+function isHead(m: SpeakerMention): boolean {
+  return !!m.office && (HEAD_OFFICE.test(m.office) || (/主席$/u.test(m.office) && HEAD_CHAIRMAN.test(m.title ?? '')));
+}
+
 /** The chairs and government heads among `mentions`, and where the last section was first answered. */
 export function findClosers(view: string, mentions: SpeakerMention[], events: SpeechEvent[], last: Span | null): Closers {
   const chairNames = new Set<string>();
@@ -43,11 +48,14 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
     if (!m.name) continue;
     if ((m.title && CHAIR_TITLE.test(m.title) && !/委员/u.test(m.title)) || PRESIDES.test(view.slice(m.span[1], m.span[1] + 8))) chairNames.add(m.name);
   }
+  // A head introduced by title (国务院副总理孔某到会听取意见) who later speaks under a bare name label (孔某:…).
+  const headNames = new Set<string>();
+  for (const m of mentions) if (m.name && !chairNames.has(m.name) && isHead(m)) headNames.add(m.name);
   const chairs: Span[] = [];
   const heads: Span[] = [];
   for (const m of mentions) {
     if (m.name && chairNames.has(m.name)) chairs.push(m.span);
-    else if (m.office && (HEAD_OFFICE.test(m.office) || (/主席$/u.test(m.office) && HEAD_CHAIRMAN.test(m.title ?? '')))) heads.push(m.span);
+    else if (isHead(m) || (m.name && !m.title && headNames.has(m.name))) heads.push(m.span);
   }
   let answered: number | null = null;
   if (last) {
@@ -67,8 +75,8 @@ const MOMENT = /^\s*(?:“[^”\n]*”\s*)?(?:在?(?:(?:专题)?询问|会议|�
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示. */
 const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发言|表态)(?:时|中)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲)/u;
-/** …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议". */
-const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:提的|提出的|所提的?|关心的|的)/u;
+/** …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议", "感谢委员们、代表们的意见建议". */
+const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)/u;
 
 /**
  * `line` (a content span) closes the inquiry: it opens, after the moment at most, on a chair who

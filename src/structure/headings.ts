@@ -31,6 +31,8 @@ export interface Header {
   rest: Span;
   /** The rest reads as a question (has ? or an interrogative word). */
   questionLike: boolean;
+  /** Written right after a speaker label's colon ("…委员欧阳某:问题一:…"), not at the line start. */
+  afterLabel?: boolean;
 }
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
@@ -77,7 +79,8 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
     const text = view.slice(s, e);
     // (Under a Markdown mark a plain ordinal "## 一、家庭医生签约服务" is a subhead unless it asks.)
     const generic = genericHeader(view, line, text);
-    const h = explicitHeader(view, line, text) ?? (mark && generic && !INTERROGATIVE.test(view.slice(generic.rest[0], generic.rest[1])) ? null : generic) ?? subhead(view, line, text);
+    const h0 = explicitHeader(view, line, text) ?? (mark && generic && !INTERROGATIVE.test(view.slice(generic.rest[0], generic.rest[1])) ? null : generic) ?? subhead(view, line, text);
+    const h = h0 ?? labelledHeader(pair, line, text);
     const inline = inlineHeaders(pair, line, h ? h.rest[0] : s);
     // A header's words stop where the next header of the same line begins.
     if (h) out.push({ ...h, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
@@ -123,6 +126,26 @@ function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
     if (h) out.push({ ...h, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]) });
   }
   return out;
+}
+
+/**
+ * A speaker label, then an explicit header: "全国人大常委会委员欧阳某:问题一:农村学校教师流失问题。" The
+ * label is words with no sentence punctuation before the colon.
+ */
+const LABEL_THEN_HEADER = new RegExp(`^[^\\s,。?!;:“”]{2,40}?:\\s*(?=(?:问题|询问)\\s*(?:\\(${NUM}\\)|${NUM})\\s*:)`, 'u');
+
+/**
+ * The header written after the speaker label of its line (see LABEL_THEN_HEADER): the header keeps
+ * the whole line (the section opens with the label, so the asker stays in it); marked `afterLabel`,
+ * it counts only where the same family goes on at line starts (see `chooseHeaders`).
+ */
+function labelledHeader(pair: TextPair, line: Line, text: string): Header | null {
+  if (!text.includes('问题') && !text.includes('询问')) return null;
+  const m = LABEL_THEN_HEADER.exec(text);
+  if (!m) return null;
+  const at = line.content[0] + m[0].length;
+  const h = explicitHeader(pair.view, { index: line.index, span: [at, line.content[1]], content: [at, line.content[1]] }, pair.view.slice(at, line.content[1]));
+  return h ? { ...h, line, afterLabel: true } : null;
 }
 
 /** 问题一: / 问题(一): / 【询问一】 / 第三个问题: — the label runs from the word through the number (or 问题). */
@@ -200,7 +223,9 @@ export interface HeaderLayout {
  * 二、询问的主要问题" are parts of the report, not questions: its "(一)关于…问题。" lines are.
  * Returns null when the document has no header layout.
  */
-export function chooseHeaders(view: string, candidates: Header[], askers: number[] = []): HeaderLayout | null {
+export function chooseHeaders(view: string, all: Header[], askers: number[] = []): HeaderLayout | null {
+  // A header after a speaker label counts when the same family goes on at a line start with a later number.
+  const candidates = all.some((h) => h.afterLabel) ? all.filter((h) => !h.afterLabel || all.some((o) => !o.afterLabel && o.family === h.family && o.number > h.number)) : all;
   const explicit = candidates.filter((h) => h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== '追问' && h.family !== BRACKETED);
   const families = new Map<string, Header[]>();
   for (const h of explicit) families.set(h.family, [...(families.get(h.family) ?? []), h]);

@@ -53,7 +53,8 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
     // exchange; the question as written is what the asker then says (kept in the header's
     // narration turn, the phrase is not lost). A header that asks, or an asker only reported
     // ("委员王某询问如何监管"), keeps the header's words.
-    if (!isTopicPhrase(view.slice(words[0], words[1])) || !events.some((e) => e.role === 'asker' && e.wordsStart !== null && e.anchor >= words[1])) return words;
+    // (A header after its asker's label, "委员某:问题一:农村教师流失问题。", has the asker before it: the question follows.)
+    if (!isTopicPhrase(view.slice(words[0], words[1])) || (!h.afterLabel && !events.some((e) => e.role === 'asker' && e.wordsStart !== null && e.anchor >= words[1]))) return words;
   }
   // A header alone on its line ("问题一" then "校园食品安全如何保障?"): the next line, when it asks
   // and nobody is speaking in it yet.

@@ -46,7 +46,8 @@ const YEAR = /(?<![\d—–~～-])(\d{4})\s*年(?!度)/u;
 /** A date given to the month: "2023年12月下旬" → 2023-12. */
 const YEAR_MONTH = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月(?!\\s*[\\d一二三四五六七八九十]+\\s*[日号])`, 'u');
 const VAGUE_DATE = /近日|日前|近期|前不久|日前/u;
-const ASKER_COUNT = new RegExp(`(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
+/** (Not an ordinal: "第一位提问的是…委员某" names who asks first, and counts nobody.) */
+const ASKER_COUNT = new RegExp(`(?<!第\\s*[一二三四五六七八九十百零〇两\\d]*)(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
 
 export interface SessionInput {
   /** The headline line's content, when the first line is one. */

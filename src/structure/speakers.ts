@@ -49,7 +49,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (let i = 0; i < links.length; i++) {
     // A chain: links joined by 、 (市人大常委会委员、麒麟区人大常委会主任).
     let j = i;
-    while (j + 1 < links.length && JOINERS.has(view[links[j].end]) && links[j + 1].start === links[j].end + 1 && !nameAfter(lex, view, links[j].end, to, names)) j++;
+    while (j + 1 < links.length && JOINERS.has(view[links[j].end]) && (links[j + 1].start === links[j].end + 1 || memberGoesOn(view, links[j], links[j + 1])) && !nameAfter(lex, view, links[j].end, to, names)) j++;
     const chain = links.slice(i, j + 1);
     i = j;
     const prev = out[out.length - 1];
@@ -64,6 +64,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
       claimed.pop();
     }
     for (const m of found) {
+      fromPlace(pair, m, floor);
       out.push(m);
       claimed.push(m.span);
       if (m.nameSpan) remember(names, view.slice(m.nameSpan[0], m.nameSpan[1]));
@@ -94,6 +95,42 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   out.sort((a, b) => a.span[0] - b.span[0]);
   addAffiliations(view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
   return out;
+}
+
+/** "来自江西的" opening a line right before a title: where the member comes from (not 来自基层的, a walk of life). */
+const FROM_PLACE = /(?:^|\n)[ \t]*(?:问题[一二三四五六七八九十\d]{1,3}[ \t]*:[ \t]*)?(来自(?!基层|一线|群众|企业|农村|社区)[\u4e00-\u9fff]{1,10}?的)$/u;
+
+/**
+ * "来自江西的全国人大代表甘某:": in a speaker label, the place the member comes from belongs to the
+ * title (and to the label), so the mention starts at 来自; the title keeps it as written. `m` is
+ * changed in place.
+ */
+const LABEL_COLON_AFTER = /^[ \t]*:/u;
+
+function fromPlace(pair: TextPair, m: SpeakerMention, floor: number): void {
+  if (!m.titleSpan || m.titleSpan[0] !== m.span[0]) return;
+  const at = m.span[0];
+  const lookFrom = Math.max(floor, at - 15);
+  const p = FROM_PLACE.exec(pair.view.slice(lookFrom, at));
+  if (!p || (p.index === 0 && !p[0].startsWith('\n') && lookFrom > 0 && pair.view[lookFrom - 1] !== '\n')) return;
+  if (!LABEL_COLON_AFTER.test(pair.view.slice(m.span[1], m.span[1] + 3))) return;
+  const start = at - p[1].length;
+  m.span = [start, m.span[1]];
+  m.titleSpan = [start, m.titleSpan[1]];
+  m.title = pair.text.slice(start, m.titleSpan[1]);
+}
+
+/** Free words of a later link's organization the lexicon does not read (湖南省长沙市某企业): ideographs, no clause words. */
+const FREE_ORG = /^(?:(?![的和与及在对就说问是])[\u4e00-\u9fff]){1,12}$/u;
+
+/**
+ * "全国人大代表、湖南省长沙市某企业董事长樊志诚": after a congress post (代表, 委员), the next link of
+ * the chain may open with an organization the lexicon does not read (某企业); it still belongs to
+ * the chain, so the person stays a member of the congress whatever the last post is.
+ */
+function memberGoesOn(view: string, link: Link, next: Link): boolean {
+  if (!link.hits.some((h) => (h.flags & TAG.congress) !== 0)) return false;
+  return next.start > link.end + 1 && FREE_ORG.test(view.slice(link.end + 1, next.start));
 }
 
 /** Words joining two people named one after the other: 副厅长韦某和自治区民政厅副厅长甘某. */

@@ -23,6 +23,12 @@ export interface TitleHit {
 const CHANG = '长'.charCodeAt(0);
 /** What 长 opens after a title ending in 长 (委员长期关注): a word, so the title is the shorter one. */
 const LONG_WORDS = new Set(Array.from('期远久效足年', (c) => c.charCodeAt(0)));
+/**
+ * A place whose name opens with 长 after a level word (湖南省长沙市, 吉林省长春市, 上海市长宁区): the
+ * 长 starts the place name (长 + one or two ideographs + 市/县/区), so 省长/市长/县长 there is no title.
+ */
+const LONG_PLACE = /^长[\u4e00-\u9fff]{1,2}?[市县区](?!长)/u;
+const LEVELS = new Set(Array.from('省市县区州', (c) => c.charCodeAt(0)));
 
 /** Every title in `[start, end)`, left to right, longest match first; "not" entries (委员会) block. */
 export function findTitles(lex: Lexicon, view: string, start: number, end: number): TitleHit[] {
@@ -45,6 +51,7 @@ function titleHere(lex: Lexicon, view: string, i: number, end: number, hit: Trie
     hit = firstUp(hit.up, TERM);
   }
   if (!hit) return i + 1;
+  if (hit.depth === 2 && LEVELS.has(view.charCodeAt(i)) && view.charCodeAt(i + 1) === CHANG && LONG_PLACE.test(view.slice(i + 1, i + 5))) return i + 1;
   let len = hit.depth;
   let tags = hit.value!;
   let flags = hit.flags;

@@ -66,6 +66,9 @@ describe('[attribution] speech events', () => {
     // The official asked answers in the next sentence, named by a pronoun.
     ['追问马厅长,…?他回答,…', '省人大常委会委员卜某追问郝厅长,处罚之后如何防止反弹?他回答,将建立黑名单制度。', [['省人大常委会委员卜某', true], ['郝厅长', false, 'surname-title']], [['asker', 'reported', '省人大常委会委员卜某'], ['responder', 'reported', '他回答']]],
     ['询问县教育局局长某,…?她表示,…', '委员甄某询问县教育局局长滑某,学位缺口如何解决?她表示,今年新增学位800个。', [['委员甄某', true], ['县教育局局长滑某', false]], [['asker', 'reported', '委员甄某'], ['responder', 'reported', '她表示']]],
+    // A question header before the label on its line: the label still opens the asker's turn (the header stays the section's).
+    ['问题二: then the label', '问题二:全国人大代表邰某:请问民政部,床位够不够?\n民政部副部长冼某:够。', [['全国人大代表邰某', true], ['民政部副部长冼某', false]], [['asker', 'label', '全国人大代表邰某'], ['responder', 'label', '民政部副部长冼某']]],
+    ['问题3: then the label', '问题3:常委会委员邰某:如何保障?', [['常委会委员邰某', true]], [['asker', 'label', '常委会委员邰某']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);
     const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));

@@ -39,6 +39,10 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['a vice-mayor adding last to the answer (最后补充说) stays', `${ANSWERED}\n副市长桂某某最后补充说，市财政将再安排500万元。`, `${ANSWERED}\n副市长桂某某最后补充说，市财政将再安排500万元。`],
     ['a vice-mayor adding to the answer (补充说) stays', `${ANSWERED}\n副市长桂某某补充说，市财政将再安排500万元。`, `${ANSWERED}\n副市长桂某某补充说，市财政将再安排500万元。`],
     ['the chair asking at the end stays', `${ANSWERED}\n市人大常委会副主任喻某追问：资金从哪里来？`, `${ANSWERED}\n市人大常委会副主任喻某追问：资金从哪里来？`],
+    // A head introduced by title who closes under a bare name label, thanking everyone.
+    ['a vice-premier introduced by title thanks everyone under a bare label', `国务院副总理仇某某到会听取意见。\n${ANSWERED}\n仇某某：感谢委员们、代表们的意见建议。国务院将认真研究。`, `国务院副总理仇某某到会听取意见。\n${ANSWERED}`],
+    ['a vice-governor thanks the members (谢谢委员们的)', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：谢谢各位委员们的关心，省政府将抓好落实。`, `副省长卞某某到会应询。\n${ANSWERED}`],
+    ['…but with promises listed it stays an answer', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`, `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`],
   ])('%s', (_name, text, expected) => {
     expect(kept(text)).toBe(expected);
   });

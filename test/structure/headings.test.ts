@@ -103,6 +103,22 @@ describe('[headings] headers inside run-together paragraphs', () => {
   });
 });
 
+describe('[headings] a header right after the speaker label', () => {
+  it.each<[string, Array<[string, number, string]> | null]>([
+    // The first question's header sits in its asker's label line; the next opens its own line.
+    ['常委会委员司马某:问题一:社区医生不足。\n请问卫生健康委如何补充?\n卫生健康委主任何某:将扩大招聘。\n问题二:代表韩某:请问民政部,养老床位够不够?\n民政部副部长罗某:够。',
+      [['问题一', 1, '社区医生不足。'], ['问题二', 2, '代表韩某:请问民政部,养老床位够不够?']]],
+    ['全国人大常委会委员邵某:问题(一):耕地保护如何落实?\n答。\n问题(二):种业如何振兴?',
+      [['问题(一)', 1, '耕地保护如何落实?'], ['问题(二)', 2, '种业如何振兴?']]],
+    // Without a line-start header going on, the label's 问题一 is no header layout.
+    ['委员司马某:问题一:社区医生不足,怎么办?\n主任何某:将扩大招聘。', null],
+    // A header after a sentence (no label) stays none.
+    ['我们注意到,问题一:如何?\n问题二:怎么办?', [['问题二', 2, '怎么办?']]],
+  ])('%s', (text, expected) => {
+    expect(headers(text)).toEqual(expected);
+  });
+});
+
 describe('[headings] Markdown heading marks', () => {
   it.each<[string, number]>([
     ['### 问题一:如何破解河道反弹?\n内容。\n### 问题二:工业污水如何处理?\n内容。', 2],

@@ -189,6 +189,13 @@ describe('[question-text] a header that only names a topic', () => {
       '县人大常委会委员 鄢某：请县商务局回答。',
       '县商务局局长 岑某：争取上级资金。',
     ], ['学校食堂监管如何加强？', '农贸市场改造资金从哪里来？']],
+    ['问题一：a topic after the asker\'s label, the question on the next line; 问题二：before a label', [
+      '县人大常委会委员符某：问题一：学校食堂监管。',
+      '去年抽检不合格率偏高。请问县市场监管局如何加强监管？',
+      '县市场监管局局长甘某：推行陪餐制度。',
+      '问题二：县人大代表鄢某：请问县商务局，改造资金从哪里来？',
+      '县商务局局长岑某：争取上级资金。',
+    ], ['去年抽检不合格率偏高。请问县市场监管局如何加强监管？', '请问县商务局，改造资金从哪里来？']],
   ])('%s', async (_name, lines, expected) => {
     const { buildStructure } = await import('../../src/structure/build.js');
     const text = ['县人大常委会专题询问实录', '2024年5月9日，县人大常委会举行专题询问。', ...lines].join('\n');

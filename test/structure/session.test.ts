@@ -52,6 +52,10 @@ describe('[session] fields', () => {
     ['【图文直播】某市人大常委会专题询问“一网通办”工作', { topic: '“一网通办”工作' }],
     ['市十七届人大常委会第九次会议开展专题询问,30名市人大代表列席会议,8位委员提问。', { body: '市十七届人大常委会', statedAskerCount: 8 }],
     ['市十七届人大常委会第九次会议开展专题询问,10名市人大代表参加并提问。', { statedAskerCount: 10 }],
+    // An ordinal names who asks first; it counts nobody.
+    ['主持人:现在进行专题询问。第一位提问的是全国人大常委会委员邵某。', { statedAskerCount: null }],
+    ['联组会议开展专题询问。第2位提问的是省人大代表韩某。', { statedAskerCount: null }],
+    ['联组会议开展专题询问,第十一位提问的委员是李某。', { statedAskerCount: null }],
     // The topic inside the verb phrase, with no 对/就: 开展X专题询问.
     ['青石镇人大开展农村人居环境整治专题询问', { topic: '农村人居环境整治' }],
     ['县人大常委会进行了一次专题询问', { topic: null }],

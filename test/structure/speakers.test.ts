@@ -88,6 +88,15 @@ describe('[speakers] title + name', () => {
     ['市中级人民法院二级高级法官赵某某说', '赵某某', '市中级人民法院二级高级法官', '市中级人民法院'],
     ['问(县人大代表、石门乡林场场长柯永福):', '柯永福', '县人大代表、石门乡林场场长', '石门乡林场'],
     ['全国人大常委会副委员长王某讲话', '王某', '全国人大常委会副委员长', '全国人大常委会'],
+    ['全国人大代表、湖南省长沙市某企业董事长邹某某问道', '邹某某', '全国人大代表、湖南省长沙市某企业董事长', '全国人大'],
+    // Where the member comes from (来自X的) is written into the title and the label.
+    ['来自贵州的全国人大代表蒙某某:请问教育部,', '蒙某某', '来自贵州的全国人大代表', '全国人大'],
+    ['来自内蒙古的全国人大代表、某牧场场长包某:我想问', '包某', '来自内蒙古的全国人大代表、某牧场场长', '某牧场'],
+    ['\n来自云南的全国人大代表杨某某:请问', '杨某某', '来自云南的全国人大代表', '全国人大'],
+    ['\n问题三:来自甘肃的全国人大代表马某某:请问', '马某某', '来自甘肃的全国人大代表', '全国人大'],
+    // Only in a label: in a sentence, and 来自基层的, the words stay out of the title.
+    ['随后,来自贵州的省人大代表韦某某提问', '韦某某', '省人大代表', '省人大'],
+    ['来自基层的全国人大代表韦某某:请问', '韦某某', '全国人大代表', '全国人大'],
   ])('%s', (text, name, title, org) => {
     const [m] = mentions(text);
     expect(m).toBeDefined();
@@ -129,6 +138,11 @@ describe('[speakers] title + name', () => {
     ['市政协常委会副主任王某', false],
     ['市委常委会委员王某', false],
     ['市消防救援支队政治委员张某', false],
+    // A congress post leads the chain; a later link whose organization the lexicon does not read stays in it.
+    ['全国人大代表、湖南省长沙市某企业董事长樊某某', true],
+    ['全国人大代表、吉林省长春市某医院院长邹某', true],
+    ['省人大代表、某合作社理事长覃某', true],
+    ['市人大代表、东湖村党支部书记何某', true],
   ])('congress: %s → %s', (text, congress) => {
     expect(mentions(text + '表示')[0].congress).toBe(congress);
   });

@@ -18,6 +18,11 @@ describe('[titles] findTitles', () => {
     ['委员会主任会议', []],
     ['人大代表建议', []],
     ['落实领导干部学法用法', []],
+    // A place name opening with 长 after a level word: 省长/市长 there is no title.
+    ['全国人大代表、湖南省长沙市某企业董事长', ['代表', '董事长']],
+    ['吉林省长春市市长', ['市长']],
+    ['上海市长宁区区长', ['区长']],
+    ['河北省省长', ['省长']],
   ])('%s → %j', (text, titles) => {
     expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
   });

@@ -9,8 +9,9 @@
  * line each; the caller reports them and goes on with the rest.
  */
 import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { relative, resolve, join } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
 import { describeFsError } from './errors.js';
 
 /** File types read when a directory is given. */
@@ -56,8 +57,8 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
       }
     } else if (stat) {
       add({ name: arg, path, relative: baseName(arg) });
-    } else if (isDynamicPattern(arg)) {
-      const matches = globSync(arg, { cwd, onlyFiles: true, absolute: false, dot: false, expandDirectories: false }).sort(byPath);
+    } else if (glob().isDynamicPattern(arg)) {
+      const matches = glob().globSync(arg, { cwd, onlyFiles: true, absolute: false, dot: false, expandDirectories: false }).sort(byPath);
       if (matches.length === 0) problems.push(`${arg}: no file matches this pattern`);
       for (const m of matches) add({ name: m, path: resolve(cwd, m), relative: baseName(m) });
     } else {
@@ -65,6 +66,16 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
     }
   }
   return { inputs, problems };
+}
+
+/**
+ * tinyglobby, loaded on first use: it (with fdir and picomatch) costs ~4 ms of start-up, and
+ * most runs name files or folders, not patterns. Its CommonJS build loads synchronously, so
+ * `expandInputs` stays synchronous.
+ */
+let tinyglobby: typeof Tinyglobby | null = null;
+function glob(): typeof Tinyglobby {
+  return (tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof Tinyglobby);
 }
 
 /**

@@ -8,7 +8,8 @@
  * Loading jieba's full dictionaries costs ~0.8 s and ~300 MB; cutting a transcript costs a
  * few ms. So before cutting, the words of the text are looked up in dict/jieba.dict.index
  * (built once by scripts/build-dict-index.mjs) and only those are loaded, with fillers that
- * keep the total and the smallest frequency (see subdict.ts): same tokens, ~20 ms.
+ * keep the total and the smallest frequency (see subdict.ts): same tokens, ~20 ms. Likewise
+ * its HMM model holds only the characters of the text (see `hmmModel`).
  * `prepare(text, view)` loads for a whole document before its sections are cut; pieces of
  * covered texts need no lookup. Names are kept whole by cutting around them, so nothing is
  * reloaded per document for them. A batch lane loads one dictionary for a whole chunk of
@@ -30,7 +31,7 @@ import { cutAround, nameForms } from './names.js';
 import { normalize } from '../source/normalize.js';
 
 /** The binding, plus the default file paths its index.js exports but its typings omit. */
-type NodeJieba = typeof import('nodejieba') & { DEFAULT_DICT: string; DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
+type NodeJieba = typeof import('nodejieba') & { DEFAULT_DICT: string; DEFAULT_HMM_DICT: string; DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
 
 /** dict/ of this package, found from this file (dist/segment/ or src/segment/), never from the cwd. */
 export const DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
@@ -188,7 +189,7 @@ export function prepareDocuments(texts: readonly string[]): void {
     if (chunkWordsLoaded > finder.index.header.lines) {
       reload(r, null, user);
       loaded!.kind = 'document'; // the full dictionary serves every later text
-    } else reload(r, words, user);
+    } else reload(r, words, user, [...texts, ...views]);
   }
   chunkTexts = new Set([...texts, ...views]);
   loaded!.texts = [];
@@ -235,7 +236,7 @@ function ensure(mode: DictionaryMode, texts: readonly string[], user: string): R
     loaded!.kind = 'document'; // the full dictionary serves every later text
     return r;
   }
-  reload(r, words, user);
+  reload(r, words, user, fresh);
   loaded!.texts = [...covered, ...fresh].slice(-64);
   return r;
 }
@@ -243,8 +244,84 @@ function ensure(mode: DictionaryMode, texts: readonly string[], user: string): R
 /** Set when no temporary file could be written: the shipped files are then loaded once, as they are. */
 let withoutTemporaryFiles = false;
 
-/** Load the document dictionary of `words`, or the full one for null. */
-function reload(r: Resources, words: Set<number> | null, user: string): void {
+/**
+ * Code points whose HMM emission probabilities are loaded (see `hmmModel`); null when jieba's
+ * whole model is. Only grows while document dictionaries are loaded.
+ */
+let hmmChars: Set<number> | null = null;
+
+/** jieba's HMM model file, read once. */
+let hmmSource: string | null = null;
+
+/** Add the code points of `texts` to `into` (U+FFFD too: `wellFormed` writes it for a lone surrogate). */
+function addChars(texts: readonly string[], into: Set<number>): Set<number> {
+  into.add(0xfffd);
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.codePointAt(i)!;
+      into.add(c);
+      if (c > 0xffff) i++;
+    }
+  }
+  return into;
+}
+
+/**
+ * jieba's HMM model (it reads unknown words) with only the emission probabilities of `chars`.
+ * Loading the whole model (35k entries) is ~13 ms of every load; the Viterbi pass over a
+ * sentence looks up only the sentence's own characters, and a missing one gets the same
+ * default as one jieba does not know, so a model holding every character cut gives the same
+ * tokens. The start and transition lines stay whole, and each emission line keeps its first
+ * entry (jieba refuses an empty line).
+ */
+function hmmModel(r: Resources, chars: Set<number>): string {
+  hmmSource ??= readFileSync(r.jieba.DEFAULT_HMM_DICT, 'utf8');
+  let out = '';
+  for (const line of hmmSource.split('\n')) {
+    const l = line.trim();
+    // Comments, and the probability lines (numbers only): as they are.
+    if (l === '' || l.startsWith('#') || !l.includes(':')) {
+      out += line + '\n';
+      continue;
+    }
+    // An emission line, "字:-8.1,字:-9.2,…": a plain loop over it (splitting it all costs more).
+    let kept = '';
+    for (let p = 0; p < l.length;) {
+      let q = l.indexOf(',', p);
+      if (q < 0) q = l.length;
+      if (p === 0 || chars.has(l.codePointAt(p)!)) kept += (p === 0 ? '' : ',') + l.slice(p, q);
+      p = q + 1;
+    }
+    out += kept + '\n';
+  }
+  return out;
+}
+
+/**
+ * Make sure the loaded HMM model holds the characters of `text` (about to be cut): a text whose
+ * words were all loaded already may still bring a character no text loaded for had.
+ */
+function coverChars(r: Resources, text: string): void {
+  if (hmmChars === null || loaded === null) return;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (!hmmChars.has(c)) {
+      const { texts, kind } = loaded;
+      reload(r, loaded.words, loaded.user, [text]);
+      loaded.texts = texts;
+      loaded.kind = kind;
+      return;
+    }
+    if (c > 0xffff) i++;
+  }
+}
+
+/**
+ * Load the document dictionary of `words`, or the full one for null. A document dictionary
+ * comes with an HMM model for the characters of `texts` (and of every text loaded for since
+ * the last full load); the full one with jieba's whole model.
+ */
+function reload(r: Resources, words: Set<number> | null, user: string, texts: readonly string[] = []): void {
   let dir: string | null = null;
   try {
     dir = mkdtempSync(join(tmpdir(), 'inquiry-jieba-'));
@@ -254,15 +331,23 @@ function reload(r: Resources, words: Set<number> | null, user: string): void {
     const idfDict = join(dir, 'idf.utf8');
     writeFileSync(idfDict, `${FILLER_MIN} 1.0\n`);
     let dict = r.jieba.DEFAULT_DICT;
+    let hmmDict = r.jieba.DEFAULT_HMM_DICT;
+    let chars: Set<number> | null = null;
     if (words) {
       dict = join(dir, 'document.dict.utf8');
       writeFileSync(dict, documentDictionary(r.finder!.index, words));
+      chars = addChars(texts, new Set(hmmChars ?? []));
+      hmmDict = join(dir, 'hmm_model.utf8');
+      writeFileSync(hmmDict, hmmModel(r, chars));
     }
-    r.jieba.load({ dict, userDict, idfDict });
+    hmmChars = null; // (until the load below succeeds)
+    r.jieba.load({ dict, hmmDict, userDict, idfDict });
+    hmmChars = chars;
   } catch {
     // A read-only or full temporary directory: the full dictionary and dict/user.dict.utf8
     // as shipped (slow, and without the document's names), loaded once for the process.
     withoutTemporaryFiles = true;
+    hmmChars = null;
     r.jieba.load({ userDict: USER_DICT });
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -277,8 +362,10 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
   const names = nameForms(words, normalize);
   const segment = (text: string, tag = false): Anchored => {
     if (text.length === 0) return { tokens: [], anchored: true };
-    const { jieba } = ensure(mode, [text], base().text);
+    const r = ensure(mode, [text], base().text);
+    const { jieba } = r;
     const safe = wellFormed(text);
+    coverChars(r, safe);
     const cut = (s: string): Piece[] => (tag ? jieba.tag(s) : jieba.cut(s, true).map((word) => ({ word })));
     const result = anchor(safe, cutAround(safe, names, cut, tag));
     if (safe !== text) for (const t of result.tokens) t.text = text.slice(t.span[0], t.span[1]);

@@ -2,41 +2,12 @@
  * Traditional → Simplified, one UTF-16 code unit for one, from OpenCC's character tables.
  *
  * Example: "市人大常委會委員說" → "市人大常委会委员说"; Hong Kong variant forms
- * (説, 裏) are first mapped to the standard Traditional form, then to Simplified. Only the
- * character tables are used, never the phrase tables: a phrase rule may change the length
- * (and the matching view must keep it), and building the phrase tries costs 30–70 ms per process.
+ * (説, 裏) are first mapped to the standard Traditional form, then to Simplified (see
+ * simplify-opencc.ts for the derivation). The map is read from simplify-table.ts, written from
+ * OpenCC by scripts/write-simplify-table.mjs (a test checks the two agree): deriving it at run
+ * time meant loading and splitting three OpenCC dictionaries, ~12 ms of every process.
  */
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import STCharacters from 'opencc-js/dict/STCharacters';
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-
-let table: Map<string, string> | null = null;
-
-/** OpenCC dictionaries are "src dst1 dst2|src dst…": the first target is the preferred one. */
-function entries(dict: string): [string, string][] {
-  return dict.split('|').map((entry) => {
-    const [from, ...to] = entry.split(' ');
-    // "著 着 著": the character is also right as it is in some words; leave it alone.
-    return [from, to.includes(from) ? from : to[0]] as [string, string];
-  });
-}
-
-function build(): Map<string, string> {
-  // Taiwan's variant table is left out: it reads 著 as 着, which is wrong for 显著 and 著作.
-  const variants = new Map(entries(HKVariantsRev));
-  const ts = new Map(entries(TSCharacters));
-  // Characters that are themselves Simplified (么, 著, 干 …) are also listed as Traditional
-  // sources for rarer readings; only the phrase tables could tell them apart, so they stay.
-  const simplifiedAlready = new Set(entries(STCharacters).map(([from]) => from));
-  const map = new Map<string, string>();
-  for (const [from, to] of [...variants, ...ts]) {
-    if (from.length !== 1 || simplifiedAlready.has(from)) continue;
-    const standard = variants.get(from) ?? from;
-    const simplified = ts.get(standard) ?? (standard === from ? to : standard);
-    if (simplified.length === 1 && simplified !== from) map.set(from, simplified);
-  }
-  return map;
-}
+import { SIMPLIFIED_PAIRS } from './simplify-table.js';
 
 /** The map as a table by code unit: 0 where a unit stays as it is (one lookup per character, no string per character). */
 let units: Uint16Array | null = null;
@@ -45,6 +16,6 @@ let units: Uint16Array | null = null;
 export function simplifiedUnits(): Uint16Array {
   if (units) return units;
   units = new Uint16Array(0x10000);
-  for (const [from, to] of (table ??= build())) units[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (let i = 0; i + 1 < SIMPLIFIED_PAIRS.length; i += 2) units[SIMPLIFIED_PAIRS.charCodeAt(i)] = SIMPLIFIED_PAIRS.charCodeAt(i + 1);
   return units;
 }

@@ -36,6 +36,14 @@ const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/]
  */
 const PRINT = /^[—–\-]\s*\d{1,4}\s*[—–\-]$|^第\s*\d{1,4}\s*页$|^(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*[号期](?:\s*\(\s*总\s*第\s*\d{1,5}\s*[号期]\s*\))?$|(?:公报|简报|会刊)\s+\d{4}\s*年\s*第\s*\d{1,3}\s*[号期]$|^\p{sc=Han}{0,14}(?:人民代表大会常务委员会|人大常委会)(?:公报|简报|会刊)$/u;
 
+/**
+ * What every branch of PRINT needs: a dash opening the line, a 第, or a 报/刊 ending it. Most lines
+ * have none, and are then told apart without compiling PRINT (costly for its \p{sc=Han}).
+ */
+function mayBePrint(s: string): boolean {
+  return '—–-'.includes(s[0]) || s.includes('第') || s.endsWith('报') || s.endsWith('刊');
+}
+
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =
   /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|字号|字体|分享)\s*:/u;
@@ -69,7 +77,7 @@ export function frameKind(line: string): FrameKind | null {
   if (!s) return null;
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
-  if (PRINT.test(s)) return 'print';
+  if (mayBePrint(s) && PRINT.test(s)) return 'print';
   if (NAV.test(s) || WECHAT.test(s)) return 'nav';
   if (POST_STAMP.test(s)) return 'published';
   if (CAPTION.test(s)) return 'caption';

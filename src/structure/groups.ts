@@ -30,6 +30,9 @@ const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔「]?\s*(?:第[一二三四�
  */
 const TOPIC_HEADING = /^(问(?![题答询责政计卷候效需])\p{sc=Han}{1,4}?)\s*:\s*([^:;。!\n]{1,30}?)\s*$/u;
 /** A post or a person where a subhead's topic stands: "问秦局长", "问各位委员". */
+/** What TOPIC_HEADING's lookahead refuses after its 问 (问题一:… is a question's header), and a word GROUP_HEADING needs. */
+const TOPIC_NOT_SECOND = '题答询责政计卷候效需';
+const GROUP_WORDS = ['第', '半场', '上午', '下午', '晚间'];
 const ASKED_PERSON = /[长任员记表人您你他她]/u;
 
 /** What a heading line can open with: a bracket, 第, 上, 下, 晚, 问 or a Markdown mark. */
@@ -51,8 +54,10 @@ export function findGroupHeadings(view: string, lines: Line[]): GroupHeading[] {
     const [s, e] = l.content;
     if (e <= s || e - s > 48 || !OPENERS.has(view.charCodeAt(s))) continue;
     const line = view.slice(s, e);
-    const t = line.charCodeAt(0) === 0x95ee ? TOPIC_HEADING.exec(line) : null; // 问
-    const m = t && !ASKED_PERSON.test(t[1]) ? t : GROUP_HEADING.exec(line);
+    // Each regex only where its fixed words allow a match: compiling one costs more than the
+    // test (TOPIC_HEADING's \p{sc=Han} most), and most lines of a text fit neither.
+    const t = line.charCodeAt(0) === 0x95ee && !TOPIC_NOT_SECOND.includes(line[1]) ? TOPIC_HEADING.exec(line) : null; // 问
+    const m = t && !ASKED_PERSON.test(t[1]) ? t : GROUP_WORDS.some((w) => line.includes(w)) ? GROUP_HEADING.exec(line) : null;
     if (!m) continue;
     const labelAt = s + m[0].indexOf(m[1]);
     const label = trim(view, labelAt, labelAt + m[1].length);

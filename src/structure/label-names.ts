@@ -26,6 +26,8 @@ const LINE_LABEL = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■
  * on a listed surname (a bracket may also hold a stage direction: "答:(停顿片刻)…").
  */
 const LABEL_BRACKET_NAME = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])/uy;
+/** What every match of LABEL_BRACKET_NAME holds: its 问 or 答, then the bracket. */
+const BRACKET_AFTER_LABEL = /[问答][ \t\u3000]*(?:[::][ \t\u3000]*)?[(【\[]/;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
 const NOT_LAST = units('人员者们方处位组');
 /** Characters of places, institutions and grammar that personal names do not use. */
@@ -68,7 +70,9 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     if (!m[2] && !dotted(view, start, end) && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
-  for (const m of atLineStarts(LABEL_BRACKET_NAME, slice)) {
+  // (Only when a 问 or 答 comes right before a bracket somewhere: most texts have none, and the
+  // search spares compiling LABEL_BRACKET_NAME, costly for its \p{sc=Han}.)
+  if (BRACKET_AFTER_LABEL.test(slice)) for (const m of atLineStarts(LABEL_BRACKET_NAME, slice)) {
     const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     // A listed surname too: a stage direction in brackets ("(停顿片刻)", "(掌声响起)") has no colon to vouch for it.

@@ -24,10 +24,16 @@ const PART = `(?:${NAME}|${ISSUE}|${OFFICE}|${DATE}|${MARK})`;
 const LINE = new RegExp(`^${PART}(?:\\s*${PART})*$`, 'u');
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 
+/**
+ * Punctuation no part of a masthead line holds (its parts are ideographs, digits, brackets, spaces
+ * and . - /): a line with any is no masthead line, found without LINE, costly to compile.
+ */
+const CLAUSE_PUNCTUATION = /[“”‘’"',,。、::;;??!!…]/;
+
 /** True when `line` (a trimmed line of the view) is a line of a masthead. */
 export function isMastheadLine(line: string): boolean {
   const s = line.trim();
-  if (!s || s.length > 60 || !LINE.test(s)) return false;
+  if (!s || s.length > 60 || CLAUSE_PUNCTUATION.test(s) || !LINE.test(s)) return false;
   // A headline may end on one of the names ("专题询问动态"): a name alone that speaks of the inquiry is the headline.
   return !(NAME_ONLY.test(s) && /询问|问政/u.test(s));
 }

@@ -212,7 +212,9 @@ function findTopic(view: string, regions: Span[], title: Span | null): Span | nu
   // A record's field line names it outright: "主题：全区义务教育优质均衡发展情况".
   for (const region of regions) {
     if (region === title) continue;
-    const m = TOPIC_FIELD.exec(view.slice(region[0], region[1]));
+    const field = view.slice(region[0], region[1]);
+    // (Only where 主题 or 议题 is written: TOPIC_FIELD is then compiled only for texts that may have one.)
+    const m = field.includes('主题') || field.includes('议题') ? TOPIC_FIELD.exec(field) : null;
     if (m) {
       const start = region[0] + m.index + m[0].length - m[1].length;
       return [start, start + m[1].length];

@@ -126,3 +126,8 @@ export function endsPredicate(t: Token): boolean {
 
 /** Linking words the tagger glued to the noun (分担率为, 工地有, 天数仍): cut from the end of the phrase. */
 export const GLUED = /(?:(?<=[率数量比额值])(?:为|达|是)|(?<![国私所公])有|共有|仍有|还有|仍|已)$/u;
+
+/** A comparison with the year or period before (同比, 较上年同期 …), as a pattern alternation for figures' subjects. */
+export const COMPARISON = '(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年同期|比去年同期|较去年|比去年|较同期|比同期)';
+/** Scope and time words that open a subject without being part of it (全市, 我省, 今年, 其中 …), as a pattern alternation. */
+export const SCOPE_WORDS = '(?:全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|本市|今年|去年|前三季度|上半年|全年|同期|目前|其中)';

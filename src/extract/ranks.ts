@@ -11,6 +11,7 @@
  * Offsets are UTF-16 code units into the view, 0-based, end-exclusive.
  */
 import { readNumeral } from './numerals.js';
+import { SCOPE_WORDS } from './indicator-words.js';
 
 export interface Rank {
   /** 第 … 位/名 (unit included when written). */
@@ -29,7 +30,7 @@ const CLAUSE = /[,。;:!?\n]/;
 /** Where the frame of the league starts in the clause: 在全省11个设区市中, 在全国. */
 const FRAME_START = /[在于]/u;
 /** Scope and time words before a subject: not part of it. */
-const SCOPE = /^(?:(?:今年|去年|前三季度|上半年|全年|目前|其中|全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|本市)(?:的)?)+/u;
+const SCOPE = new RegExp(`^(?:${SCOPE_WORDS}(?:的)?)+`, 'u');
 /** Where the subject of a clause of figures ends: its predicate (增速比…, 增加值达到…, 收入为…, 同比增长…). */
 const PREDICATE = /(?:比|较|为|是|达到|达|同比|环比|增长|下降|提高|降低|占|实现|完成|居|排名|排|位居|位列|在)/u;
 

@@ -11,6 +11,7 @@
  */
 import type { Quantity } from '../model/record.js';
 import type { TextPair } from '../structure/types.js';
+import { COMPARISON, SCOPE_WORDS } from './indicator-words.js';
 
 /** Where a subject stretch starts: clause punctuation and line breaks (the view folds ASCII , : ; ? ( )). */
 const SUBJECT_STOP = /[,。;:!?()“”\n]/;
@@ -19,16 +20,16 @@ const TO_FIRST = /^[^,。;:!?\n\d]{0,6}$/u;
 /** Between two figures of the list: 、 和 及 与 以及. */
 const BETWEEN_FIGURES = /^\s*(?:、|和|及|与|以及)\s*$/u;
 /** A subject that only compares (同比, 较上年同期): it shares the list named before in the sentence. */
-const COMPARISON_ONLY = /^\s*(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年同期|比去年同期|较去年|比去年|较同期|比同期)?\s*$/u;
+const COMPARISON_ONLY = new RegExp(`^\\s*${COMPARISON}?\\s*$`, 'u');
 /** Comparison words closing the last noun ("利润总额同比分别增长"): not part of the noun. */
-const TRAILING_COMPARISON = /(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年同期|比去年同期|较去年|比去年)$/u;
+const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`, 'u');
 /** A numeral in the subject stretch: no list of nouns (一是, 三个县). */
 const DIGIT = /[\d零〇两三四五六七八九十百千万亿]/u;
 /** The last 和/及/与 of the last item, when one more noun is needed ("营业收入和利润总额"). */
 const LAST_AND = /^(.+)(?:和|及|与|以及)(.+)$/u;
 
 /** Scope and time words opening a sentence's subject, and a preposition before the nouns (我们在A县、B县分别…). */
-const SCOPE_LEAD = /^(?:(?:全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|本市|我们|其中|目前|今年|去年|同期)(?:的)?)*(?:在|对|向|从|针对|对于)?/u;
+const SCOPE_LEAD = new RegExp(`^(?:(?:${SCOPE_WORDS}|我们)(?:的)?)*(?:在|对|向|从|针对|对于)?`, 'u');
 
 /** The nouns of one subject list, as [start, end) of the text. */
 type Nouns = Array<[number, number]>;

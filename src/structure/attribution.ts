@@ -20,7 +20,7 @@ import { addLabelEvents } from './labels.js';
 import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
-import { findChairs, namedPresiding } from './chair.js';
+import { findChairs, isLeader, namedPresiding } from './chair.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -59,14 +59,6 @@ const CALL_ASK = new RegExp(CALLED + '(?:询问|提问|发问|追问|提出问�
 const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');
 /** After the first of several officials named together: the others, then 分别/先后 or 作了 and a verb of answering. */
 const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?<!的)(?:(?:分别|先后|相继|依次|一一)(?:作了|作出了?|进行了?|作|予以)?|作了|作出了?|进行了|予以)(?:回答|答复|回应|作答|说明|解答)/u;
-/**
- * The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask:
- * a title ending in 常委会主任 or 常委会副主任 (/常委会(?:副)?主任$/, without a regex scan per
- * title), and no member's (委员).
- */
-function isLeader(title: string): boolean {
-  return (title.endsWith('常委会主任') || title.endsWith('常委会副主任')) && !/委员/u.test(title);
-}
 /**
  * Chairs opening or closing the meeting speak, but do not ask; nor does a leader taking a part
  * ("区人大常委会副主任某担任主问官,…": 担任 states a role, it reports no speech).

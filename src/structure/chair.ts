@@ -21,6 +21,15 @@ const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|�
 /** Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…". */
 const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?主持人\s*(?:\*\*|__)?\s*[:(]?\s*$/u;
 
+/**
+ * The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask:
+ * a title ending in 常委会主任 or 常委会副主任 (/常委会(?:副)?主任$/, without a regex scan per
+ * title), and no member's (委员).
+ */
+export function isLeader(title: string): boolean {
+  return (title.endsWith('常委会主任') || title.endsWith('常委会副主任')) && !/委员/u.test(title);
+}
+
 /** The mention is named as presiding: "…秘书长程某主持会议", "主持人:程某". */
 export function namedPresiding(view: string, m: SpeakerMention): boolean {
   const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;

@@ -16,7 +16,7 @@ import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { namedPresiding } from './chair.js';
+import { isLeader, namedPresiding } from './chair.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -28,8 +28,6 @@ export interface Closers {
   answered: number | null;
 }
 
-/** A leader of the standing committee (not a member of one of its committees: 主任委员). */
-const CHAIR_TITLE = /常委会(?:副)?主任$/u;
 /** A government's head or deputy head (the office as the title chain ends). */
 const HEAD_OFFICE = /^(?:常务|执行)?副?(?:省|市|县|区|州|盟|旗|乡|镇)长$|^(?:常务)?副?总理$/u;
 /** 副主席 is a government head only in a government's title chain (自治区人民政府副主席) or alone. */
@@ -45,7 +43,7 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   const chairNames = new Set<string>();
   for (const m of mentions) {
     if (!m.name) continue;
-    if ((m.title && CHAIR_TITLE.test(m.title) && !/委员/u.test(m.title)) || namedPresiding(view, m)) chairNames.add(m.name);
+    if ((m.title && isLeader(m.title)) || namedPresiding(view, m)) chairNames.add(m.name);
   }
   // A head introduced by title (国务院副总理孔某到会听取意见) who later speaks under a bare name label (孔某:…).
   const headNames = new Set<string>();

@@ -9,33 +9,29 @@
  * few ms. So before cutting, the words of the text are looked up in dict/jieba.dict.index
  * (built once by scripts/build-dict-index.mjs) and only those are loaded, with fillers that
  * keep the total and the smallest frequency (see subdict.ts): same tokens, ~20 ms. Likewise
- * its HMM model holds only the characters of the text (see `hmmModel`).
+ * its HMM model holds only the characters of the text (see hmm-model.ts).
  * `prepare(text, view)` loads for a whole document before its sections are cut; pieces of
  * covered texts need no lookup. Names are kept whole by cutting around them, so nothing is
  * reloaded per document for them. A batch lane loads one dictionary for a whole chunk of
  * documents (`prepareDocuments`); a process that keeps meeting new text without it goes over
- * to the full dictionary once. This module and src/cli are the only places that touch files.
+ * to the full dictionary once. The word lists are read by word-lists.ts; this module writes the
+ * dictionaries it loads to a temporary folder, removed after each load.
  */
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Segmenter, Token } from './segmenter.js';
 import { anchor, wellFormed, type Anchored, type Piece } from './anchor.js';
-import { encodeIndex, WordIndex } from './wordIndex.js';
 import { documentDictionary, FILLER_MIN, WordFinder } from './subdict.js';
 import { rankKeywords, type IdfTable } from './keywords.js';
-import { parseUserDictionary } from './userDict.js';
+import { USER_DICT, lazyIdf, openIndex, userDictionaryText } from './word-lists.js';
+import { addChars, hmmModel } from './hmm-model.js';
 import { cutAround, nameForms } from './names.js';
 import { normalize } from '../source/normalize.js';
 
 /** The binding, plus the default file paths its index.js exports but its typings omit. */
 type NodeJieba = typeof import('nodejieba') & { DEFAULT_DICT: string; DEFAULT_HMM_DICT: string; DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
-
-/** dict/ of this package, found from this file (dist/segment/ or src/segment/), never from the cwd. */
-export const DICT_DIR = fileURLToPath(new URL('../../dict/', import.meta.url));
-export const USER_DICT = join(DICT_DIR, 'user.dict.utf8');
 
 /**
  * Which main dictionary to load: 'auto' (the default) the words of the text, until a process
@@ -51,30 +47,11 @@ export interface JiebaOptions {
   userDictionary?: string;
 }
 
-/** A user dictionary as loaded: its text and its words' frequencies (for name frequencies). */
-interface UserDict {
-  text: string;
-  frequency: Map<string, number>;
-}
-
-function userDict(text: string): UserDict {
-  return { text: text.replace(/\n?$/, '\n').replace(/^\n$/, ''), frequency: new Map(parseUserDictionary(text).entries.map((e) => [e.word, e.frequency ?? 0])) };
-}
-
-/** A word list's second column by word, with its sum, minimum and line count. */
-interface WordValues {
-  value(word: string): number | undefined;
-  sum: number;
-  min: number;
-  lines: number;
-}
-
 /** Everything read from disk, read on first use. */
 interface Resources {
   jieba: NodeJieba;
   /** Null when no index could be had: the full dictionary is loaded instead (slow, same tokens). */
   finder: WordFinder | null;
-  frequencies: WordValues;
   idf: IdfTable;
   stopWords: Set<string>;
 }
@@ -88,62 +65,10 @@ function load(): Resources {
   resources = {
     jieba,
     finder: index ? new WordFinder(index) : null,
-    frequencies: index ? valuesOf(index) : readValues(jieba.DEFAULT_DICT),
     idf: lazyIdf(jieba.DEFAULT_IDF_DICT),
     stopWords: new Set(readFileSync(jieba.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n').filter(Boolean)),
   };
   return resources;
-}
-
-/** jieba's IDF table, read on the first keyword query (segmenting alone never needs it). */
-function lazyIdf(source: string): IdfTable {
-  let table: WordValues | null = null;
-  const open = () => (table ??= ((index) => (index ? valuesOf(index) : readValues(source)))(openIndex('idf.index', source)));
-  // (No cache here: rankKeywords weighs each distinct word once per process.)
-  return {
-    idf: (w) => open().value(w),
-    get average() { return open().sum / open().lines; },
-  };
-}
-
-/**
- * The shipped index when it was built from the installed file (same size), else one built
- * in memory from that file (slower start, same tokens), else null.
- */
-function openIndex(name: string, source: string): WordIndex | null {
-  try {
-    const path = join(DICT_DIR, name);
-    if (existsSync(path)) {
-      const index = new WordIndex(readFileSync(path));
-      if (index.header.size === statSync(source).size) return index;
-    }
-    const bytes = readFileSync(source);
-    const lines = bytes.toString('utf8').split('\n').filter((l) => l.length > 0);
-    return new WordIndex(encodeIndex(lines, basename(source), '', bytes.length));
-  } catch {
-    return null;
-  }
-}
-
-function valuesOf(index: WordIndex): WordValues {
-  const { sum, min, lines } = index.header;
-  return { value: (w) => index.value(w), sum, min, lines };
-}
-
-/** The last resort: the word list read into a map. */
-function readValues(source: string): WordValues {
-  const map = new Map<string, number>();
-  let sum = 0;
-  let min = Infinity;
-  for (const line of readFileSync(source, 'utf8').split('\n')) {
-    if (!line) continue;
-    const [word, value] = line.split(' ');
-    const v = Number(value);
-    map.set(word, v);
-    sum += v;
-    min = Math.min(min, v);
-  }
-  return { value: (w) => map.get(w), sum, min, lines: map.size };
 }
 
 /** What nodejieba holds now (it is one global instance per process); `complete`: the full dictionary. */
@@ -172,7 +97,7 @@ let chunkWordsLoaded = 0;
  */
 export function prepareDocuments(texts: readonly string[]): void {
   const r = load();
-  const user = shipped().text;
+  const user = shipped();
   if (withoutTemporaryFiles && loaded) return;
   const same = loaded !== null && loaded.kind === 'document' && loaded.user === user;
   if (same && loaded!.complete) return;
@@ -245,57 +170,13 @@ function ensure(mode: DictionaryMode, texts: readonly string[], user: string): R
 let withoutTemporaryFiles = false;
 
 /**
- * Code points whose HMM emission probabilities are loaded (see `hmmModel`); null when jieba's
+ * Code points whose HMM emission probabilities are loaded (see hmm-model.ts); null when jieba's
  * whole model is. Only grows while document dictionaries are loaded.
  */
 let hmmChars: Set<number> | null = null;
 
 /** jieba's HMM model file, read once. */
 let hmmSource: string | null = null;
-
-/** Add the code points of `texts` to `into` (U+FFFD too: `wellFormed` writes it for a lone surrogate). */
-function addChars(texts: readonly string[], into: Set<number>): Set<number> {
-  into.add(0xfffd);
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.codePointAt(i)!;
-      into.add(c);
-      if (c > 0xffff) i++;
-    }
-  }
-  return into;
-}
-
-/**
- * jieba's HMM model (it reads unknown words) with only the emission probabilities of `chars`.
- * Loading the whole model (35k entries) is ~13 ms of every load; the Viterbi pass over a
- * sentence looks up only the sentence's own characters, and a missing one gets the same
- * default as one jieba does not know, so a model holding every character cut gives the same
- * tokens. The start and transition lines stay whole, and each emission line keeps its first
- * entry (jieba refuses an empty line).
- */
-function hmmModel(r: Resources, chars: Set<number>): string {
-  hmmSource ??= readFileSync(r.jieba.DEFAULT_HMM_DICT, 'utf8');
-  let out = '';
-  for (const line of hmmSource.split('\n')) {
-    const l = line.trim();
-    // Comments, and the probability lines (numbers only): as they are.
-    if (l === '' || l.startsWith('#') || !l.includes(':')) {
-      out += line + '\n';
-      continue;
-    }
-    // An emission line, "字:-8.1,字:-9.2,…": a plain loop over it (splitting it all costs more).
-    let kept = '';
-    for (let p = 0; p < l.length;) {
-      let q = l.indexOf(',', p);
-      if (q < 0) q = l.length;
-      if (p === 0 || chars.has(l.codePointAt(p)!)) kept += (p === 0 ? '' : ',') + l.slice(p, q);
-      p = q + 1;
-    }
-    out += kept + '\n';
-  }
-  return out;
-}
 
 /**
  * Make sure the loaded HMM model holds the characters of `text` (about to be cut): a text whose
@@ -338,7 +219,7 @@ function reload(r: Resources, words: Set<number> | null, user: string, texts: re
       writeFileSync(dict, documentDictionary(r.finder!.index, words));
       chars = addChars(texts, new Set(hmmChars ?? []));
       hmmDict = join(dir, 'hmm_model.utf8');
-      writeFileSync(hmmDict, hmmModel(r, chars));
+      writeFileSync(hmmDict, hmmModel((hmmSource ??= readFileSync(r.jieba.DEFAULT_HMM_DICT, 'utf8')), chars));
     }
     hmmChars = null; // (until the load below succeeds)
     r.jieba.load({ dict, hmmDict, userDict, idfDict });
@@ -358,11 +239,11 @@ function reload(r: Resources, words: Set<number> | null, user: string, texts: re
 /** Cuts that could not be lined up with their text in this process (see `Segmenter.anchorFailures`). */
 let anchorFailures = 0;
 
-function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readonly string[]): Segmenter {
+function makeSegmenter(mode: DictionaryMode, base: () => string, words: readonly string[]): Segmenter {
   const names = nameForms(words, normalize);
   const segment = (text: string, tag = false): Anchored => {
     if (text.length === 0) return { tokens: [], anchored: true };
-    const r = ensure(mode, [text], base().text);
+    const r = ensure(mode, [text], base());
     const { jieba } = r;
     const safe = wellFormed(text);
     coverChars(r, safe);
@@ -376,7 +257,7 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
     cut: (text) => segment(text, false).tokens,
     tag: (text) => segment(text, true).tokens,
     segment,
-    prepare: (...texts) => { if (texts.some((t) => t.length)) ensure(mode, texts, base().text); },
+    prepare: (...texts) => { if (texts.some((t) => t.length)) ensure(mode, texts, base()); },
     anchorFailures: () => anchorFailures,
     keywords: (text, n) => {
       const tokens: Token[] = segment(text, false).tokens;
@@ -388,8 +269,8 @@ function makeSegmenter(mode: DictionaryMode, base: () => UserDict, words: readon
   return self;
 }
 
-let shippedUser: UserDict | null = null;
-const shipped = () => (shippedUser ??= userDict(readFileSync(USER_DICT, 'utf8')));
+let shippedUser: string | null = null;
+const shipped = () => (shippedUser ??= userDictionaryText(readFileSync(USER_DICT, 'utf8')));
 let shared: Segmenter | null = null;
 
 /** nodejieba with dict/ (nothing is loaded until the first cut). */
@@ -402,7 +283,7 @@ export function jiebaSegmenter(options: JiebaOptions = {}): Segmenter {
   const mode = options.dictionary ?? 'auto';
   if (mode === 'auto' && options.userDictionary === undefined) return defaultSegmenter();
   const text = options.userDictionary;
-  const own = text === undefined ? null : userDict(text);
+  const own = text === undefined ? null : userDictionaryText(text);
   const user = own === null ? shipped : () => own;
   return makeSegmenter(mode, user, []);
 }

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICT_DIR, USER_DICT, defaultSegmenter, jiebaFiles } from '../../src/segment/jieba.js';
+import { defaultSegmenter, jiebaFiles } from '../../src/segment/jieba.js';
+import { DICT_DIR, USER_DICT } from '../../src/segment/word-lists.js';
 import { parseUserDictionary } from '../../src/segment/userDict.js';
 import { INDEX_FORMAT, WordIndex } from '../../src/segment/wordIndex.js';
 

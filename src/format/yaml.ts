@@ -15,13 +15,14 @@
  *     第一,加强统筹。
  *     第二,压实责任。
  *   span: [ 12, 18 ]                         at most two numbers: flow style
- * The string rules are ports of the package's stringifyString (v2.9) for lineWidth 0, where it
- * never folds a line. Anything else (a scalar at the root, NaN, a Date, a Map, a key longer than
+ * The string rules (yaml-strings.ts) are ports of the package's stringifyString (v2.9) for
+ * lineWidth 0, where it never folds a line. Anything else (a scalar at the root, NaN, a Date, a Map, a key longer than
  * the package allows implicitly) is rendered by the package itself. test/format/yaml.test.ts keeps
  * the package rendering as the oracle and checks byte equality on every saved record and on
  * generated values.
  */
 import { createRequire } from 'node:module';
+import { STEP, stringScalar } from './yaml-strings.js';
 
 // The package is loaded only for a value the emitter leaves to it: loading it costs ~30 ms of CPU,
 // a tenth of a one-file `inquiry parse`.
@@ -69,7 +70,6 @@ export function toYamlStream(values: readonly unknown[]): string {
 
 /** Thrown on a value this emitter leaves to the package (the whole record is then rendered there). */
 const UNUSUAL = new Error('value left to the yaml package');
-const STEP = '  ';
 
 /**
  * The text so far. The writers append to it rather than return their text, so nested
@@ -152,197 +152,4 @@ function writeMap(value: object, indent: string): void {
       writeMap(v, inner);
     }
   }
-}
-
-// ---- strings: the package's stringifyString for lineWidth 0, singleQuote null, outside flow ----
-
-// Control characters and lone surrogates force double quotes.
-const FORCE_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
-// What a plain scalar may not start with, contain or end with.
-const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
-const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
-// Strings a YAML reader would take for another type (null, booleans, numbers), so a string such
-// as '12', 'true', '~' or '1e3' is quoted: the tests of the package's default (core) schema, in its
-// order (test/format/yaml.test.ts checks they are the package's own).
-export const OTHER_TYPES: readonly RegExp[] = [
-  /^(?:~|[Nn]ull|NULL)?$/,
-  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  /^0o[0-7]+$/,
-  /^[-+]?[0-9]+$/,
-  /^0x[0-9a-fA-F]+$/,
-  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-];
-// The same tests as one alternation: one regex run per string instead of eight.
-const OTHER_TYPE = new RegExp(OTHER_TYPES.map((t) => `(?:${t.source})`).join('|'));
-const readsAsOtherType = (value: string) => OTHER_TYPE.test(value);
-
-// First characters that are indicators (or may start a document marker, '---' '...' '%'): never
-// left plain by the fast path below.
-const SPECIAL_START = new Uint8Array(128);
-for (const ch of ' ,[]{}#&*!|>\'"%@`?-.') SPECIAL_START[ch.charCodeAt(0)] = 1;
-
-// Characters the fast path leaves to stringScalarSlow: control characters (\n, \t and \r too),
-// ':' and '#', C1 controls, U+2028 and U+2029 (they end a line for DOCUMENT_MARKER's /m:
-// '\u2028---' holds a marker) and surrogates, paired or not. A regex rather than a charCode loop:
-// a record's text runs to 100 K characters, and a single-document run never warms a JS loop up.
-const NOT_FAST = /[\x00-\x1f#:\x7f-\x9f\u2028\u2029\ud800-\udfff]/;
-
-/**
- * True for most strings of a record ('市公安局局长', 'narration', '12名'), which the package leaves
- * plain wherever they stand (key or value, any indent): one line, none of NOT_FAST, no indicator
- * first, no space last — so neither NOT_PLAIN nor DOCUMENT_MARKER can match — and not read as
- * another type. The schema's type tests are anchored and consume ASCII only (test/format/yaml.test.ts
- * checks), so a string that starts beyond ASCII cannot match one. False means "ask
- * stringScalarSlow", not "not plain".
- */
-function fastPlain(value: string): boolean {
-  const n = value.length;
-  if (n === 0) return false;
-  const c0 = value.charCodeAt(0);
-  if ((c0 < 128 && SPECIAL_START[c0]) || value.charCodeAt(n - 1) === 0x20 || NOT_FAST.test(value)) return false;
-  return !(c0 < 128 && readsAsOtherType(value));
-}
-
-/**
- * Short ASCII-led strings already found plain: keys ('schema', 'span') and values such as
- * 'narration' come back in every record, and the one regex run they need is worth saving.
- * Bounded; being plain is a property of the string alone (fastPlain).
- */
-const knownPlain = new Set<string>();
-
-function stringScalar(value: string, implicitKey: boolean, indent: string): string {
-  const short = value.length <= 32 && value.charCodeAt(0) < 128;
-  if (short && knownPlain.has(value)) return value;
-  if (fastPlain(value)) {
-    if (short) {
-      if (knownPlain.size >= 4096) knownPlain.clear();
-      knownPlain.add(value);
-    }
-    return value;
-  }
-  return stringScalarSlow(value, implicitKey, indent);
-}
-
-/** The package's plainString and its way to quotes or a block scalar (see fastPlain for the usual case). */
-function stringScalarSlow(value: string, implicitKey: boolean, indent: string): string {
-  if (FORCE_DOUBLE.test(value)) return doubleQuoted(value, implicitKey, indent);
-  const multiLine = value.includes('\n');
-  if (implicitKey && multiLine) return quoted(value, implicitKey, indent);
-  if (NOT_PLAIN.test(value)) return implicitKey || !multiLine ? quoted(value, implicitKey, indent) : blockLiteral(value, indent);
-  if (multiLine) return blockLiteral(value, indent); // (a key never gets here)
-  // One line from here on.
-  if (DOCUMENT_MARKER.test(value) && implicitKey && indent === STEP) return quoted(value, implicitKey, indent);
-  if (readsAsOtherType(value)) return quoted(value, implicitKey, indent);
-  return value;
-}
-
-function quoted(value: string, implicitKey: boolean, indent: string): string {
-  const hasDouble = value.includes('"');
-  const hasSingle = value.includes("'");
-  return hasDouble && !hasSingle ? singleQuoted(value, implicitKey, indent) : doubleQuoted(value, implicitKey, indent);
-}
-
-function singleQuoted(value: string, implicitKey: boolean, indent: string): string {
-  if ((implicitKey && value.includes('\n')) || /[ \t]\n|\n[ \t]/.test(value)) return doubleQuoted(value, implicitKey, indent);
-  const ind = indent || (DOCUMENT_MARKER.test(value) ? STEP : '');
-  return "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${ind}`) + "'";
-}
-
-const ESCAPES: Record<string, string> = {
-  '0000': '\\0', '0007': '\\a', '000b': '\\v', '001b': '\\e', '0085': '\\N', '00a0': '\\_', '2028': '\\L', '2029': '\\P',
-};
-const MIN_MULTI_LINE_LENGTH = 40; // the package's doubleQuotedMinMultiLineLength
-
-function doubleQuoted(value: string, implicitKey: boolean, indent: string): string {
-  const json = JSON.stringify(value);
-  const ind = indent || (DOCUMENT_MARKER.test(value) ? STEP : '');
-  let str = '';
-  let start = 0;
-  for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-    if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-      // space before newline needs to be escaped to not be folded
-      str += json.slice(start, i) + '\\ ';
-      i += 1;
-      start = i;
-      ch = '\\';
-    }
-    if (ch === '\\') {
-      switch (json[i + 1]) {
-        case 'u': {
-          str += json.slice(start, i);
-          const code = json.substr(i + 2, 4);
-          const escape = ESCAPES[code];
-          if (escape !== undefined) str += escape;
-          else if (code.substr(0, 2) === '00') str += '\\x' + code.substr(2);
-          else str += json.substr(i, 6);
-          i += 5;
-          start = i + 1;
-          break;
-        }
-        case 'n':
-          if (implicitKey || json[i + 2] === '"' || json.length < MIN_MULTI_LINE_LENGTH) {
-            i += 1;
-          } else {
-            // folding will eat first newline
-            str += json.slice(start, i) + '\n\n';
-            while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
-              str += '\n';
-              i += 2;
-            }
-            str += ind;
-            // space after newline needs to be escaped to not be folded
-            if (json[i + 2] === ' ') str += '\\';
-            i += 1;
-            start = i + 1;
-          }
-          break;
-        default:
-          i += 1;
-      }
-    }
-  }
-  return start ? str + json.slice(start) : json;
-}
-
-// Newlines inside the trailing whitespace that start a new line of it.
-const BLOCK_END_NEWLINES = /(^|(?<!\n))\n+(?!\n|$)/g;
-
-/** A multi-line value (never a key): a literal block scalar, `|`, `|-` or `|+`. */
-function blockLiteral(value: string, indent: string): string {
-  // A block can't end in whitespace unless the last line is non-empty.
-  if (/\n[\t ]+$/.test(value)) return quoted(value, false, indent);
-  const ind = indent || STEP; // (indent is never '': only the root has it, and the root is no string here)
-  // chomping from the whitespace at the end
-  let endStart = value.length;
-  for (; endStart > 0; --endStart) {
-    const ch = value[endStart - 1];
-    if (ch !== '\n' && ch !== '\t' && ch !== ' ') break;
-  }
-  let end = value.substring(endStart);
-  const endNlPos = end.indexOf('\n');
-  const chomp = endNlPos === -1 ? '-' : value === end || endNlPos !== end.length - 1 ? '+' : '';
-  if (end) {
-    value = value.slice(0, -end.length);
-    if (end[end.length - 1] === '\n') end = end.slice(0, -1);
-    end = end.replace(BLOCK_END_NEWLINES, `$&${ind}`);
-  }
-  // indentation indicator from the whitespace at the start
-  let startWithSpace = false;
-  let startEnd = 0;
-  let startNlPos = -1;
-  for (; startEnd < value.length; ++startEnd) {
-    const ch = value[startEnd];
-    if (ch === ' ') startWithSpace = true;
-    else if (ch === '\n') startNlPos = startEnd;
-    else break;
-  }
-  let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-  if (start) {
-    value = value.substring(start.length);
-    start = start.replace(/\n+/g, `$&${ind}`);
-  }
-  const header = (startWithSpace ? '2' : '') + chomp;
-  return `|${header}\n${ind}${start}${value.replace(/\n+/g, `$&${ind}`)}${end}`;
 }

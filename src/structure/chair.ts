@@ -18,8 +18,11 @@ import { lineEnd, type SpeechEvent } from './speech.js';
  * leader who attends to speak rather than ask ("出席会议并讲话", "作总结讲话").
  */
 const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|出席(?:会议|联组会议)?并(?:作(?:总结)?)?讲话|作(?:总结)?讲话)/u;
-/** Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…". */
-const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?主持人\s*(?:\*\*|__)?\s*[:(]?\s*$/u;
+/**
+ * Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…",
+ * or a minutes' 主持 field with its colon ("主持:区人大常委会副主任 解春林"; without one, 主持 is a verb of the sentence before).
+ */
+const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?(?:主持人\s*(?:\*\*|__)?\s*[:(]?|主持\s*(?:\*\*|__)?\s*:)\s*$/u;
 
 /**
  * The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask:

@@ -20,7 +20,8 @@ import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
 import { mastheadLength } from './masthead.js';
 import { datedHeadline } from './dated-headline.js';
-import { findSpeechEvents, type SpeechEvent } from './attribution.js';
+import { readSpeech, type SpeechEvent } from './attribution.js';
+import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
 import { beforeModerator } from './sections.js';
 import { findAddressees } from './addressees.js';
@@ -72,7 +73,8 @@ export function buildStructure(pair: TextPair): Structure {
   if (titleEnd && titleEnd !== titleLine) blocked.push(titleEnd.content);
   for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
   const people = findPeople(pair, blocked);
-  const events = findSpeechEvents(view, 0, view.length, people.mentions);
+  const { events, chairs } = readSpeech(view, 0, view.length, people.mentions);
+  const chair = sessionChair(pair, people.mentions, chairs);
 
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
@@ -172,7 +174,7 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), warnings };
+  return { session, chair, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), warnings };
 }
 
 /**

@@ -117,7 +117,7 @@ export function buildStructure(pair: TextPair): Structure {
     // its line names the meeting when the introduction and the headline do not.
     opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEnd(view, sections[0].span[0]))) : null,
     closing: sections.length ? [sections[sections.length - 1].span[1], contentEnd] : null,
-  });
+  }, warnings);
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.
   const framed = titleLine && session.span && frameLines.some((l) => l.span[0] > titleLine.span[0] && l.span[0] < session.span![0]);

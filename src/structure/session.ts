@@ -419,10 +419,16 @@ function iso(y: string, m: string, d: string | null): string {
   return d === null ? `${y}-${month}` : `${y}-${month}-${String(parseNumeral(d) ?? 0).padStart(2, '0')}`;
 }
 
+/**
+ * A line opening on a date or a time word is a lede or a field, never a headline ("2023年11月28日上午…", "近日…"); a
+ * year alone opens a headline ("2024年临河县人大常委会首场专题询问聚焦义务教育").
+ */
+const DATE_OPENING = /^(?:近日|日前|\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)/u;
+
 /** A headline: a short line that is not a sentence of the report (no closing 。, no colon label). */
 export function isHeadline(line: string): boolean {
   const s = line.trim();
-  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !/^(?:近日|日前|\d{1,2}月|\d{4}年)/u.test(s);
+  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !DATE_OPENING.test(s);
 }
 
 /** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议". */

@@ -147,6 +147,10 @@ describe('[session] headline', () => {
     ['曲靖“多问”探寻“群众安全感满意度、法治建设满意度”提升路径', true],
     ['近日,曲靖市六届人大常委会举行联组会议。', false],
     ['王某某委员问:', false],
+    // a year alone opens a headline; a year and a month open a lede or a field
+    ['2024年临河县人大常委会首场专题询问聚焦义务教育', true],
+    ['2024年6月24日上午 临河县人大常委会举行联组会议', false],
+    ['6月24日上午 临河县人大常委会举行联组会议', false],
   ])('%s → %s', (line, yes) => {
     expect(isHeadline(line)).toBe(yes);
   });

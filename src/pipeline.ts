@@ -100,6 +100,7 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     ...structure.session,
     quantities: intro ? extractQuantities(pair, intro, { segmenter, exclude: [] }) : [],
     formulations: intro ? extractFormulations(pair, intro) : [],
+    chair: structure.chair,
     // The closing narration after the last exchange: its figures, and the 满意度测评 it reports.
     closing: structure.closing ? {
       text: text.slice(structure.closing[0], structure.closing[1]),

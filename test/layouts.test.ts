@@ -59,6 +59,8 @@ interface Facts {
   people: { name: string | null; titles: string[]; roles: string[] }[];
   warnings?: string[];
   absentWarnings?: string[];
+  /** session.chair: who presides, by name, with a title among theirs and their organization when given (null: nobody named as chairing). */
+  chair?: FactPerson | null;
   /** session.closing: its text by prefix, every figure, and the vote's numbers (null: no closing / no vote). */
   closing?: { text: string; quantities?: FactQuantity[]; vote?: Record<string, number | null> | null } | null;
 }
@@ -246,6 +248,17 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
       if ([...p.roles].sort().join() !== [...e.roles].sort().join()) problems.push(`${who}: roles [${p.roles}] ≠ [${e.roles}]`);
     }
     expect(problems.join('\n'), `${fixture} people`).toBe('');
+  });
+
+  it.runIf(facts.chair !== undefined)('chair: name, title, organization', () => {
+    const got = record.session.chair;
+    const want = facts.chair!;
+    if (want === null) { expect(got, `${fixture} session.chair`).toBeNull(); return; }
+    expect(got, `${fixture} session.chair`).not.toBeNull();
+    expect(norm(got!.name), `${fixture} chair name`).toBe(norm(want.name));
+    if (want.title) expect(got!.titles.map(norm), `${fixture} chair titles`).toContain(norm(want.title));
+    if (want.organization !== undefined) expect(norm(got!.organization), `${fixture} chair organization`).toBe(norm(want.organization));
+    expect(record.source.length >= got!.span[1] && got!.text.length === got!.span[1] - got!.span[0], `${fixture} chair span`).toBe(true);
   });
 
   it.runIf(facts.closing !== undefined)('closing: text, figures, vote', () => {

@@ -19,13 +19,20 @@ function counts(r: InquiryRecord) {
   };
 }
 
+/** The chair as one cell: "孟庆林（市人大常委会副主任）", the name alone without a title, null without a chair. */
+function chairCell(r: InquiryRecord): string | null {
+  const c = r.session.chair;
+  if (!c?.name) return null;
+  return c.titles.length ? `${c.name}（${c.titles[0]}）` : c.name;
+}
+
 export function compareSessions(a: InquiryRecord, b: InquiryRecord): SessionsSection {
   const field = (k: 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date'): Sides<string | null> => ({ a: a.session[k], b: b.session[k] });
   const ca = counts(a);
   const cb = counts(b);
   const count = (k: keyof typeof ca): Sides<number> => ({ a: ca[k], b: cb[k] });
   return {
-    fields: { title: field('title'), body: field('body'), meeting: field('meeting'), format: field('format'), topic: field('topic'), date: field('date') },
+    fields: { title: field('title'), body: field('body'), meeting: field('meeting'), format: field('format'), topic: field('topic'), date: field('date'), chair: { a: chairCell(a), b: chairCell(b) } },
     counts: { questions: count('questions'), askers: count('askers'), responders: count('responders'), measures: count('measures'), quantities: count('quantities') },
   };
 }

@@ -22,7 +22,8 @@ export interface SourceRef {
 }
 
 export interface SessionsSection {
-  fields: Record<'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date', Sides<string | null>>;
+  /** `chair`: the chair's name with the first title ("孟庆林（市人大常委会副主任）"), or null. */
+  fields: Record<'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'chair', Sides<string | null>>;
   counts: Record<'questions' | 'askers' | 'responders' | 'measures' | 'quantities', Sides<number>>;
 }
 

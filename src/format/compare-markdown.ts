@@ -30,7 +30,7 @@ export function formatComparisonMarkdown(c: Comparison): string {
   const f = c.sessions.fields;
   const n = c.sessions.counts;
   const fields: [string, { a: unknown; b: unknown }][] = [
-    ['标题', f.title], ['机关', f.body], ['会议', f.meeting], ['形式', f.format], ['主题', f.topic], ['日期', f.date],
+    ['标题', f.title], ['机关', f.body], ['会议', f.meeting], ['形式', f.format], ['主题', f.topic], ['日期', f.date], ['主持', f.chair],
     ['问题', n.questions], ['询问人', n.askers], ['应询人', n.responders], ['措施', n.measures], ['数字', n.quantities],
   ];
   for (const [k, v] of fields) row([k, v.a == null ? '—' : md(String(v.a)), v.b == null ? '—' : md(String(v.b))]);

@@ -20,6 +20,7 @@ export const WARNING_CODES = {
   'segment-anchor-failed': 'the segmenter output could not be lined up with the text; one token per character used',
   'duplicate-question-label': 'two question headers carry the same number',
   'question-number-gap': 'question headers skip a number',
+  'date-without-year': 'a month and day are given but no year (none in the headline or the page frame): the date is left null',
   'control-characters': 'the text holds control characters, which are kept in spans but never printed raw',
 } as const;
 

@@ -194,6 +194,23 @@ export interface Closing {
   vote: Vote | null;
 }
 
+/**
+ * Who presides over the inquiry, as the text names them: "全国人大常委会副委员长钱明远主持联组会议" →
+ * name 钱明远, titles [全国人大常委会副委员长], span/text on "全国人大常委会副委员长钱明远". Not one of
+ * `people` (askers and responders) unless they also ask or answer.
+ */
+export interface Chair {
+  /** The chair's personal name (a chair known by title only is no chair of the record: the field is then null). */
+  name: string | null;
+  /** Title chains as written at the chair's mentions, one per distinct chain. */
+  titles: string[];
+  /** The institution at the head of the title ("全国人大常委会", "市人大常委会"), or null. */
+  organization: string | null;
+  /** Where the chair is named (with the title when the text gives one there): [start, end). */
+  span: Span;
+  text: string;
+}
+
 export interface Session {
   title: string | null;
   body: string | null;
@@ -209,6 +226,8 @@ export interface Session {
   spans: Record<'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount', Span | null>;
   quantities: Quantity[];
   formulations: Formulation[];
+  /** Who presides over the inquiry, or null when the text names nobody. */
+  chair: Chair | null;
   /** The closing narration after the last exchange, or null when there is none. */
   closing: Closing | null;
 }

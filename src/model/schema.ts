@@ -51,6 +51,9 @@ const closing = object({
   vote: { anyOf: [vote, { type: 'null' }] },
 });
 
+/** Who presides: "全国人大常委会副委员长钱明远主持联组会议" → name 钱明远, titles [全国人大常委会副委员长]. */
+const chair = object({ name: nstr, titles: { type: 'array', items: str }, organization: nstr, span, text: str });
+
 const sessionSpans = ['title', 'body', 'meeting', 'format', 'topic', 'date', 'statedAskerCount'];
 
 export const SCHEMA = {
@@ -76,6 +79,7 @@ export const SCHEMA = {
       spans: object(Object.fromEntries(sessionSpans.map((k) => [k, nullableSpan]))),
       quantities: { type: 'array', items: { $ref: '#/definitions/quantity' } },
       formulations: { type: 'array', items: { $ref: '#/definitions/formulation' } },
+      chair: { anyOf: [chair, { type: 'null' }] },
       closing: { anyOf: [closing, { type: 'null' }] },
     }),
     people: {

@@ -5,7 +5,7 @@
  *
  * Example: a record saved before `session.closing` existed, `{"schema":"inquiry-record/1",
  * "session":{…no closing…}, "questions":[{…, "turns":[{…no answerTo…}]}]}`, gets
- * `session.closing: null`, `group: null` on each question and `answerTo: null` on each turn.
+ * `session.closing: null` (and `session.chair: null`), `group: null` on each question and `answerTo: null` on each turn.
  * Anything else missing or mistyped is left for the schema to report.
  */
 
@@ -13,6 +13,7 @@
 export function addMissingFields(value: Record<string, unknown>): void {
   const session = value.session;
   if (isObject(session) && !('closing' in session)) session.closing = null;
+  if (isObject(session) && !('chair' in session)) session.chair = null;
   const questions = value.questions;
   if (!Array.isArray(questions)) return;
   for (const q of questions) {

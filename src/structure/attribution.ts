@@ -88,6 +88,14 @@ export function asksOutright(view: string, e: SpeechEvent): boolean {
 
 /** Every speech event of `[from, to)` in reading order. `mentions` are sorted by start. */
 export function findSpeechEvents(view: string, from: number, to: number, mentions: SpeakerMention[]): SpeechEvent[] {
+  return readSpeech(view, from, to, mentions).events;
+}
+
+/**
+ * The speech events of `[from, to)` in reading order, and the names of whoever chairs (chair.ts's
+ * `findChairs`, read once here where the exchanges are resolved with them: the session names its chair from them).
+ */
+export function readSpeech(view: string, from: number, to: number, mentions: SpeakerMention[]): { events: SpeechEvent[]; chairs: Set<string> } {
   const events: SpeechEvent[] = [];
   // A bare name (吴海鹰说) is a member of the congress when any mention of that name says so.
   const members = new Set(mentions.filter((m) => m.congress && m.name).map((m) => m.name));
@@ -116,7 +124,8 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   for (const e of events) stampedStart(view, from, e);
   events.sort((a, b) => a.start - b.start);
   if (silent.length) addSilentAskers(view, from, silent, events);
-  return resolveExchanges(view, events, findChairs(view, mentions, events, leaders));
+  const chairs = findChairs(view, mentions, events, leaders);
+  return { events: resolveExchanges(view, events, chairs), chairs };
 }
 
 /** A paragraph's sentence that opens on the member: nothing before it but white space since the line's start. */

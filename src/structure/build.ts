@@ -20,7 +20,8 @@ import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
 import { mastheadLength } from './masthead.js';
 import { datedHeadline } from './dated-headline.js';
-import { findSpeechEvents, type SpeechEvent } from './attribution.js';
+import { readSpeech, type SpeechEvent } from './attribution.js';
+import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
 import { beforeModerator } from './sections.js';
 import { findAddressees } from './addressees.js';
@@ -72,7 +73,8 @@ export function buildStructure(pair: TextPair): Structure {
   if (titleEnd && titleEnd !== titleLine) blocked.push(titleEnd.content);
   for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
   const people = findPeople(pair, blocked);
-  const events = findSpeechEvents(view, 0, view.length, people.mentions);
+  const { events, chairs } = readSpeech(view, 0, view.length, people.mentions);
+  const chair = sessionChair(pair, people.mentions, chairs);
 
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
@@ -115,7 +117,7 @@ export function buildStructure(pair: TextPair): Structure {
     // its line names the meeting when the introduction and the headline do not.
     opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEnd(view, sections[0].span[0]))) : null,
     closing: sections.length ? [sections[sections.length - 1].span[1], contentEnd] : null,
-  });
+  }, warnings);
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.
   const framed = titleLine && session.span && frameLines.some((l) => l.span[0] > titleLine.span[0] && l.span[0] < session.span![0]);
@@ -172,7 +174,7 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), warnings };
+  return { session, chair, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), warnings };
 }
 
 /**

@@ -54,6 +54,11 @@ const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*
  * ("东湖区人大 2026-03-20 18:30", "某县人大 2024/5/9 09:12 江西"): the posting time, a frame date.
  */
 const POST_STAMP = /^[^。,;:?!、“”]{1,24}?\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^。,;:?!]{1,10})?$/u;
+/**
+ * A newspaper's print-edition note, in brackets, naming the paper and the issue's date:
+ * "(2024年9月18日《临江日报》第1版)", "(原载《临江日报》2024年9月18日第3版)": the report's publication date.
+ */
+const PRINT_SOURCE = /^\(\s*(?:原载|载于|载|刊于|来源\s*:?|转载自|转自)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*《[^《》()]{2,20}》|《[^《》()]{2,20}》\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)?\s*\)$/u;
 /** Page tools: print, close, font size, share, previous/next links. */
 const TOOLS =
   /^(?:[【\[(]?\s*(?:打印本页|打印|关闭窗口|关闭|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小|大\s*中\s*小|分享到|收藏|返回顶部|返回|上一篇|下一篇|扫一扫|默认|\s)*\s*[】\])]?\s*)+$/u;
@@ -80,6 +85,7 @@ export function frameKind(line: string): FrameKind | null {
   if (mayBePrint(s) && PRINT.test(s)) return 'print';
   if (NAV.test(s) || WECHAT.test(s)) return 'nav';
   if (POST_STAMP.test(s)) return 'published';
+  if (s.includes('《') && PRINT_SOURCE.test(s)) return 'published';
   if (CAPTION.test(s)) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】

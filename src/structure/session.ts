@@ -10,6 +10,7 @@
 import type { Span } from '../model/span.js';
 import type { SessionFrame, TextPair } from './types.js';
 import { parseNumeral } from '../extract/numerals.js';
+import { warning, type Warning } from '../model/diagnostics.js';
 
 type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount';
 
@@ -67,8 +68,12 @@ export interface SessionInput {
   closing?: Span | null;
 }
 
-/** Read the session fields from the title and the introduction. */
-export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
+/**
+ * Read the session fields from the title and the introduction. A month and day read with no year to
+ * give them ("新华社北京10月23日电", and no year in the headline or the page frame) leave `date` null
+ * and add a `date-without-year` warning on the month and day to `warnings`.
+ */
+export function readSession(pair: TextPair, input: SessionInput, warnings: Warning[] = []): SessionFrame {
   const { view, text } = pair;
   const spans: Record<Field, Span | null> = { title: input.title, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null };
   // The introduction first (it names the meeting), then the headline.
@@ -100,9 +105,14 @@ export function readSession(pair: TextPair, input: SessionInput): SessionFrame {
   }
   // A dateline ranks with the page's date, below the lede's (a year-less one is read after the lede).
   const dateline = input.dateline && input.dateline[1] > input.dateline[0] ? input.dateline : null;
-  const datelineDate = dateline ? readDate(view, [dateline], null) : null;
-  const date = readDate(view, dateline && !datelineDate ? [...regions, dateline] : regions, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate);
+  // The headline's own year gives a year-less month and day theirs ("2023年…专题询问综述" over "11月28日,…").
+  const headline = [input.title, dateline].filter((r): r is Span => !!r && r[1] > r[0]);
+  const datelineDate = dateline ? readDate(view, [dateline], null, headline).date : null;
+  const { date, yearless } = readDate(view, dateline && !datelineDate ? [...regions, dateline] : regions, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline);
   spans.date = date?.span ?? null;
+  if (!date && yearless) {
+    warnings.push(warning('date-without-year', `the text gives the month and day (${text.slice(yearless[0], yearless[1])}) but no year to go with them; date left null`, yearless));
+  }
   const slice = (s: Span | null) => (s ? text.slice(s[0], s[1]) : null);
   return {
     title: slice(spans.title), body: slice(spans.body), meeting: slice(spans.meeting), format: slice(spans.format),
@@ -330,21 +340,33 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
   return [start + m.index + m[0].length - m[1].length, at];
 }
 
-function readDate(view: string, regions: Span[], frame: SessionInput['frameDate']): { iso: string; span: Span } | null {
-  let year: string | null = null;
+interface DateReading {
+  date: { iso: string; span: Span } | null;
+  /** A month and day read with no year to give them (the first such), else null. */
+  yearless: Span | null;
+}
+
+/**
+ * The meeting's date from `regions` (the introduction first), else `frame` (the page's or the issue's
+ * date). A month and day with no year take the headline's year when the headline names one year only
+ * (`headline`: its spans), else the frame's; never a year of the introduction ("2019年以来", "到2025年底"
+ * say nothing of the meeting's year), never the clock's.
+ */
+function readDate(view: string, regions: Span[], frame: SessionInput['frameDate'], headline: Span[]): DateReading {
   for (const [s, e] of regions) {
     const slice = view.slice(s, e);
     const full = FULL_DATE.exec(slice);
     const figures = NUMERIC_DATE.exec(slice);
     if (figures && (!full || figures.index < full.index) && validDay(figures[3], figures[4])) {
-      return { iso: iso(figures[1], figures[3], figures[4]), span: [s + figures.index, s + figures.index + figures[0].length] };
+      return { date: { iso: iso(figures[1], figures[3], figures[4]), span: [s + figures.index, s + figures.index + figures[0].length] }, yearless: null };
     }
     if (full) {
       const y = /^\d+$/.test(full[1]) ? full[1] : String(parseNumeral(full[1]));
-      return { iso: iso(y, full[2], full[3]), span: [s + full.index, s + full.index + full[0].length] };
+      return { date: { iso: iso(y, full[2], full[3]), span: [s + full.index, s + full.index + full[0].length] }, yearless: null };
     }
-    year ??= YEAR.exec(slice)?.[1] ?? null;
   }
+  const year = headlineYear(view, headline);
+  let yearless: Span | null = null;
   for (const [s, e] of regions) {
     const slice = view.slice(s, e);
     const md = MONTH_DAY.exec(slice);
@@ -356,18 +378,33 @@ function readDate(view: string, regions: Span[], frame: SessionInput['frameDate'
       const later = iso(frame.iso.slice(0, 4), md[1], md[2]) > frame.iso;
       y = String(Number(frame.iso.slice(0, 4)) - (later ? 1 : 0));
     }
-    if (y) return { iso: iso(y, md[1], md[2]), span: [s + md.index, s + md.index + md[0].length] };
+    const span: Span = [s + md.index, s + md.index + md[0].length];
+    if (y) return { date: { iso: iso(y, md[1], md[2]), span }, yearless: null };
+    yearless ??= span;
   }
   for (const [s, e] of regions) {
     const ym = YEAR_MONTH.exec(view.slice(s, e));
     if (ym) {
       const y = /^\d+$/.test(ym[1]) ? ym[1] : String(parseNumeral(ym[1]));
-      return { iso: iso(y, ym[2], null), span: [s + ym.index, s + ym.index + ym[0].length] };
+      return { date: { iso: iso(y, ym[2], null), span: [s + ym.index, s + ym.index + ym[0].length] }, yearless: null };
     }
   }
-  if (regions.some(([s, e]) => VAGUE_DATE.test(view.slice(s, e)))) return null;
-  return frame;
+  if (regions.some(([s, e]) => VAGUE_DATE.test(view.slice(s, e)))) return { date: null, yearless };
+  return { date: frame, yearless };
 }
+
+/** The one year the headline names ("2023年全市…专题询问综述"), or null when it names none or several. */
+function headlineYear(view: string, headline: Span[]): string | null {
+  let year: string | null = null;
+  for (const [s, e] of headline) {
+    for (const m of view.slice(s, e).matchAll(YEARS)) {
+      if (year !== null && m[1] !== year) return null;
+      year = m[1];
+    }
+  }
+  return year;
+}
+const YEARS = new RegExp(YEAR.source, 'gu'); // matchAll copies it: no state is shared
 
 /** A month 1–12 and a day 1–31, in figures. */
 function validDay(m: string, d: string): boolean {
@@ -382,10 +419,16 @@ function iso(y: string, m: string, d: string | null): string {
   return d === null ? `${y}-${month}` : `${y}-${month}-${String(parseNumeral(d) ?? 0).padStart(2, '0')}`;
 }
 
+/**
+ * A line opening on a date or a time word is a lede or a field, never a headline ("2023年11月28日上午…", "近日…"); a
+ * year alone opens a headline ("2024年临河县人大常委会首场专题询问聚焦义务教育").
+ */
+const DATE_OPENING = /^(?:近日|日前|\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)/u;
+
 /** A headline: a short line that is not a sentence of the report (no closing 。, no colon label). */
 export function isHeadline(line: string): boolean {
   const s = line.trim();
-  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !/^(?:近日|日前|\d{1,2}月|\d{4}年)/u.test(s);
+  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !DATE_OPENING.test(s);
 }
 
 /** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议". */

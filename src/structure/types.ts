@@ -5,18 +5,20 @@
  * Example: "问题二:市政府如何做到科学决策…?" opens the frame of question 2, whose
  * section runs to the line before "问题三:".
  */
-import type { Person, Question, Session } from '../model/record.js';
+import type { Chair, Person, Question, Session } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { Warning } from '../model/diagnostics.js';
 
 export type QuestionFrame = Omit<Question, 'answers' | 'quantities' | 'formulations' | 'keywords'>;
 
-export type SessionFrame = Omit<Session, 'quantities' | 'formulations' | 'closing'>;
+export type SessionFrame = Omit<Session, 'quantities' | 'formulations' | 'chair' | 'closing'>;
 
 export interface Structure {
   session: SessionFrame;
   people: Person[];
   questions: QuestionFrame[];
+  /** Who presides over the inquiry (session-chair.ts), or null. */
+  chair: Chair | null;
   /** The closing narration after the last exchange ("会议最后,…进行了满意度测评。…"), trimmed, or null. */
   closing: Span | null;
   /** Spans of text outside every question that still carries content (intro, trailers, page frame). */

@@ -35,7 +35,7 @@ export function sampleRecord(name: string | null = 'a.txt', text = SAMPLE_TEXT):
     session: {
       title: null, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null, span: null,
       spans: { title: null, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null },
-      quantities: [], formulations: [], closing: null,
+      quantities: [], formulations: [], chair: null, closing: null,
     },
     people: [
       { id: 'p1', name: '王某某', titles: ['市人大常委会委员'], organization: '市人大常委会', roles: ['asker'], mentions: [{ text: '王某某', span: at(text, '王某某') }] },

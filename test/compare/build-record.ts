@@ -104,7 +104,7 @@ export function buildRecord(spec: RecordSpec): InquiryRecord {
       title: s.title ?? null, body: s.body ?? null, meeting: s.meeting ?? null, format: s.format ?? null, topic: s.topic ?? null, date: s.date ?? null,
       statedAskerCount: null, span: introSpan,
       spans: { title: titleSpan, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null },
-      quantities: [], formulations: [], closing: null,
+      quantities: [], formulations: [], chair: null, closing: null,
     },
     people,
     questions,

@@ -17,6 +17,12 @@ describe('[compare] two known sessions', () => {
     expect(ab.sessions.fields.meeting).toEqual({ a: '第十次会议', b: '第十八次会议' });
   });
 
+  it('shows each chair as a name with its first title, null without one', () => {
+    expect(ab.sessions.fields.chair).toEqual({ a: null, b: null });
+    const withChair = { ...sessionA, session: { ...sessionA.session, chair: { name: '孟庆林', titles: ['市人大常委会副主任'], organization: '市人大常委会', span: [0, 0] as [number, number], text: '' } } };
+    expect(compare(withChair, sessionB, options).sessions.fields.chair).toEqual({ a: '孟庆林（市人大常委会副主任）', b: null });
+  });
+
   it('sorts organizations into both / only A / only B with their questions', () => {
     expect(ab.organizations.both.map((o) => [o.key, o.questions.a, o.questions.b])).toEqual([['市公安局', [1], [2]], ['市政府', [3], [1]]]);
     expect(ab.organizations.onlyA.map((o) => o.key)).toEqual(['市市场监管局']);

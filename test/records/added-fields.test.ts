@@ -13,6 +13,7 @@ const record = buildRecord({
 function savedBefore(): Record<string, any> {
   const old = JSON.parse(toJson(record));
   delete old.session.closing;
+  delete old.session.chair;
   for (const q of old.questions) {
     delete q.group;
     for (const t of q.turns) delete t.answerTo;

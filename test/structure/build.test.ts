@@ -387,3 +387,17 @@ describe('[build] a briefing masthead and a dated headline are no title', () => 
     expect(summary(s)).toEqual([[null, '区人大常委会委员', ['欧文斌'], ['莫少华'], null]]);
   });
 });
+
+describe('[build] a year-less dateline takes the year of the report\'s own publication note, else is warned about', () => {
+  const REPORT = '临江省人大常委会开展专题询问\n\n新华社临江9月17日电 临江省人大常委会17日上午举行联组会议，开展专题询问。\n\n省人大常委会委员闵晓岚问道：“养护责任怎么落实？”省交通运输厅厅长韦国梁回答，将推行专业化养护。\n';
+  // Each row: what follows the report, the date read, whether date-without-year is given.
+  it.each<[string, string, string | null, boolean]>([
+    ['a print-edition note', '\n（2024年9月18日《临江日报》第1版）\n', '2024-09-17', false],
+    ['a source field with the date', '\n来源：临江日报　2024年9月18日\n', '2024-09-17', false],
+    ['nothing with a year', '', null, true],
+  ])('%s', (_name, after, date, warned) => {
+    const s = build(REPORT + after);
+    expect(s.session.date).toBe(date);
+    expect(s.warnings.some((w) => w.code === 'date-without-year')).toBe(warned);
+  });
+});

@@ -11,6 +11,11 @@ describe('[frame] lines', () => {
     // a post's stamp: account name, date in figures, clock time
     ['东峰县人大 2024-03-20 18:30', 'published'],
     ['西岭区人大 2024/5/9 09:12 江西', 'published'],
+    // a newspaper's print-edition note: the paper and the date, in brackets
+    ['（2024年9月18日《临江日报》第1版）', 'published'],
+    ['（原载《临江日报》2024年9月18日第3版）', 'published'],
+    ['(来源：《临江日报》2024年9月18日)', 'published'],
+    ['（《临江日报》评论员文章）', null],
     ['来源:曲靖日报', 'field'],
     ['浏览次数:1024', 'field'],
     ['阅读量:3000', 'field'],

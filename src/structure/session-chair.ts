@@ -1,0 +1,48 @@
+/**
+ * The session's chair: of the people chair.ts reads as chairing (`findChairs`), the one the text
+ * names as presiding, and where it names them with their title.
+ *
+ * Example: "…举行联组会议。全国人大常委会副委员长钱明远主持联组会议。…\n钱明远：现在开始专题询问。" gives
+ * name 钱明远, titles [全国人大常委会副委员长], organization 全国人大常委会 and the span of
+ * "全国人大常委会副委员长钱明远" (not of the bare label "钱明远："). Spans are [start, end): 0-based
+ * UTF-16 offsets into the decoded text; `view` is its same-length normalized view.
+ */
+import type { Chair } from '../model/record.js';
+import type { TextPair } from './types.js';
+import type { SpeakerMention } from './mentions.js';
+import { namedPresiding } from './chair.js';
+
+/**
+ * The chair of the session, or null when nobody is read as chairing (an unnamed "主持人：" names no
+ * chair). `mentions` are sorted by start; `chairs` are the names findChairs gave.
+ */
+export function sessionChair(pair: TextPair, mentions: readonly SpeakerMention[], chairs: ReadonlySet<string>): Chair | null {
+  if (!chairs.size) return null;
+  // Each chair's mentions, and whether one of them says the person presides ("…主持会议", "主持人：…").
+  const byName = new Map<string, { mentions: SpeakerMention[]; presiding: SpeakerMention | null }>();
+  for (const m of mentions) {
+    if (!m.name || !chairs.has(m.name)) continue;
+    let entry = byName.get(m.name);
+    if (!entry) byName.set(m.name, (entry = { mentions: [], presiding: null }));
+    entry.mentions.push(m);
+    if (!entry.presiding && namedPresiding(pair.view, m)) entry.presiding = m;
+  }
+  // The one named as presiding comes first (a leader who only opened the exchanges is a chair by
+  // inference); then the first named.
+  let best: { name: string; mentions: SpeakerMention[]; presiding: SpeakerMention | null } | null = null;
+  for (const [name, entry] of byName) {
+    if (!best || (entry.presiding && !best.presiding)) best = { name, ...entry };
+  }
+  if (!best) return null;
+  const titled = best.mentions.filter((m) => m.title);
+  // Where the chair is named: the presiding mention when it gives the title, else the first with a title.
+  const at = best.presiding?.title ? best.presiding : titled.find((m) => m.congress) ?? titled[0] ?? best.presiding ?? best.mentions[0];
+  const titles = [...new Set(titled.map((m) => m.title!))];
+  return {
+    name: best.name,
+    titles,
+    organization: at.organization ?? titled.find((m) => m.organization)?.organization ?? null,
+    span: at.span,
+    text: pair.text.slice(at.span[0], at.span[1]),
+  };
+}

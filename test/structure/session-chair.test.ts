@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Structure } from '../../src/structure/types.js';
+
+function build(text: string): Structure {
+  return buildStructure({ text, view: normalize(text) });
+}
+
+// One exchange under every introduction: a member asks, an official answers.
+const EXCHANGE = '邬春燕委员：请问市水务局，老旧管网改造何时完成？\n市水务局局长甘立新：今年底前完成。\n';
+
+describe('[session-chair] who presides, named with the title', () => {
+  // Each row: the lines before the exchange, the lines after it, and the chair read: [name, title, text] or null.
+  it.each<[string, string, string, [string, string, string] | null]>([
+    ['主持会议 in the lede',
+      '近日，临川市人大常委会第十次会议举行联组会议，开展专题询问。市人大常委会副主任孟庆林主持会议。\n', '',
+      ['孟庆林', '市人大常委会副主任', '市人大常委会副主任孟庆林']],
+    ['会议由…主持',
+      '6月5日，江宁县人大常委会对河道治理工作开展专题询问。会议由县人大常委会主任邓国强主持。\n', '',
+      ['邓国强', '县人大常委会主任', '县人大常委会主任邓国强']],
+    ['a national vice-chair presiding and speaking (主持联组会议并讲话)',
+      '十四届全国人大常委会第五次会议举行联组会议，进行专题询问。全国人大常委会副委员长沈怀远主持联组会议并讲话。\n', '',
+      ['沈怀远', '全国人大常委会副委员长', '全国人大常委会副委员长沈怀远']],
+    ['a 主持人 label with the title in brackets, opening and closing',
+      '临川市人大常委会专题询问实录\n\n主持人（市人大常委会主任 龚文博）：现在开始专题询问。请委员提问。\n', '主持人：询问到此结束。\n',
+      ['龚文博', '市人大常委会主任', '市人大常委会主任 龚文博']],
+    ['a 主持人 field, then the bare-name label of the chair',
+      '临川市人大常委会专题询问实录\n\n时间：2025年3月6日\n主持人：市人大常委会副主任 覃晓东\n\n覃晓东：现在开始询问。\n', '覃晓东：询问到此结束。\n',
+      ['覃晓东', '市人大常委会副主任', '市人大常委会副主任 覃晓东']],
+    ['a minutes\' 主持 field with its colon',
+      '临川市人大常委会专题询问纪要\n\n时间：2025年3月6日\n主持：市人大常委会副主任 覃晓东\n\n', '',
+      ['覃晓东', '市人大常委会副主任', '市人大常委会副主任 覃晓东']],
+    ['a leader of the congress whose titled label opens without asking',
+      '临川市人大常委会专题询问实录\n\n市人大常委会副主任戚明山：专题询问现在开始。请委员们提问。\n', '戚明山：询问到此结束。\n',
+      ['戚明山', '市人大常委会副主任', '市人大常委会副主任戚明山']],
+    ['presided over by a title with no name: no chair',
+      '近日，临川市人大常委会开展专题询问。会议由市人大常委会副主任主持。\n', '',
+      null],
+    ['a 主持人 field with a title and no name: no chair',
+      '临川市人大常委会专题询问实录\n\n主持人：市人大常委会副主任\n\n', '',
+      null],
+    ['an unnamed 主持人: no chair',
+      '临川市人大常委会专题询问实录\n\n主持人：现在开始专题询问。\n', '主持人：询问到此结束。\n',
+      null],
+    ['a vice-mayor presiding over a government meeting is no chair of the inquiry',
+      '近日，临川市人大常委会开展专题询问。副市长杭立民到会应询，他此前主持召开了专题会议。\n', '',
+      null],
+    ['a member attending, no one presiding',
+      '近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林出席会议。\n', '',
+      null],
+  ])('%s', (_name, before, after, want) => {
+    const text = before + EXCHANGE + after;
+    const s = build(text);
+    const chair = s.chair;
+    if (want === null) { expect(chair).toBeNull(); return; }
+    expect(chair).not.toBeNull();
+    expect([chair!.name, chair!.titles[0], chair!.text]).toEqual(want);
+    expect(text.slice(chair!.span[0], chair!.span[1])).toBe(chair!.text);
+    // The chair is no asker nor responder of the record.
+    expect(s.people.map((p) => p.name)).not.toContain(want[0]);
+  });
+
+  it('takes the organization from the head of the title', () => {
+    const s = build('近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林主持会议。\n' + EXCHANGE);
+    expect(s.chair?.organization).toBe('市人大常委会');
+  });
+
+  it('a chair who also puts a question stays an asker and is still the chair', () => {
+    const text = '临川市人大常委会专题询问实录\n\n主持人：市人大常委会副主任 覃晓东\n\n覃晓东：现在开始询问。\n' + EXCHANGE
+      + '覃晓东：我也问一个问题，请问市财政局，改造资金缺口有多大？\n市财政局局长邹文华：缺口约两亿元。\n覃晓东：询问到此结束。\n';
+    const s = build(text);
+    expect(s.chair?.name).toBe('覃晓东');
+    expect(s.people.find((p) => p.name === '覃晓东')?.roles).toContain('asker');
+  });
+
+  it('named as presiding beats a leader who only opened the exchanges', () => {
+    const text = '近日，临川市人大常委会开展专题询问。市人大常委会秘书长岑立民主持会议。\n市人大常委会副主任戚明山：专题询问现在开始。\n' + EXCHANGE;
+    expect(build(text).chair?.name).toBe('岑立民');
+  });
+});

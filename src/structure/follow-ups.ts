@@ -38,14 +38,15 @@ export function followsOwn(view: string, e: SpeechEvent, responders: string[], o
  * `responders`. News reports write 追问(道) for any next question ("“检察机关如何发挥公益诉讼作用?”委员冉秋实
  * 追问道。" after another member's question to 财政部): another member's follow-up continues the same exchange,
  * and shows it. It does when its sentence says so (接着追问, 就此追问, 针对…的回答追问, 刚才…), when it names
- * who answered there (追问温部长, 请问生态环境部), when one who answered there answers it, or when its words
+ * who answered there (追问温部长, 请问生态环境部), when one who answered there (or their office) answers it, or when its words
  * pick up terms first said in the question just answered, its answer mostly ("停产整治会不会影响就业?" after
  * "逾期一律停产整治"). Otherwise, answered by others, it is a question of its own.
  * (Not answered by anyone named: nothing shows a new addressee, and it stays a follow-up.)
  */
 export function continuesExchange(view: string, e: SpeechEvent, responders: string[], before: Asked[], exchange: Span): boolean {
   if (responders.length === 0) return true;
-  if (responders.some((r) => before.some((b) => b.answeredBy?.has(r)))) return true;
+  // (`responders`: their names and organizations; the same office answering, whoever speaks for it, is the same exchange.)
+  if (responders.some((r) => before.some((b) => b.answeredBy?.has(r) || b.handles?.has(r)))) return true;
   // From the start of the sentence that leads to it ("针对蒲振华的回答,委员裘某追问:…") to the end of its line.
   const from = sentenceStart(view, e.anchor, Math.max(0, e.anchor - 40));
   const sentence = view.slice(from, Math.min(e.anchor + 200, lineEnd(view, e.anchor)));

@@ -83,7 +83,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // A 追问 by a member who has asked nothing yet, answered by others, that shows no tie to the exchange just
     // answered is a question of its own: news reports write 追问道 for any next question (follow-ups.ts).
     const e = cued.followUp && answered && out.length > 0 && who !== null && !askers.has(who)
-      && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev)), [asked(root), asked(out.length)], [out[out.length - 1].span[0], cued.anchor])
+      && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [out[out.length - 1].span[0], cued.anchor])
       ? { ...cued, followUp: false } : cued;
     if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
@@ -152,12 +152,14 @@ function handlesOf(e: SpeechEvent): string[] {
   return out.filter((h): h is string => !!h && h.length >= 2);
 }
 
-/** Who answers the asker of `events[i]`: the responders after it, up to the next asker. */
-function nextResponders(events: SpeechEvent[], i: number): string[] {
+/** Who answers the asker of `events[i]`: the responders after it, up to the next asker (`withOrgs`: their organizations too). */
+function nextResponders(events: SpeechEvent[], i: number, withOrgs = false): string[] {
   const out: string[] = [];
   for (let j = i + 1; j < events.length && events[j].role !== 'asker'; j++) {
     const by = events[j].role === 'responder' ? keyOf(events[j]) : null;
     if (by !== null) out.push(by);
+    const org = withOrgs && events[j].role === 'responder' ? events[j].mention?.organization : null;
+    if (org) out.push(org);
   }
   return out;
 }

@@ -34,6 +34,7 @@ describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
     ['a new matter, however loosely written (追问道, quote first)', '“违法建设的拆除如何提速?”单委员追问道。', '骆主任', false],
     ['only the inquiry\'s own subject in common (城市更新, 资金): a question of its own', '单委员追问:城市更新的资金怎么监管?', '骆局长', false],
     ['answered by who answered the exchange', '单委员追问:违法建设的拆除如何提速?', '石局长', true],
+    ['answered by the office that answered the exchange (市住建局), whoever speaks for it', '单委员追问:违法建设的拆除如何提速?', '市住建局', true],
     ['the sentence says so: 接着追问', '单委员接着追问:违法建设的拆除如何提速?', '骆主任', true],
     ['the sentence says so: 就此追问', '单委员就此追问:违法建设的拆除如何提速?', '骆主任', true],
     ['the sentence says so: 针对…的回答追问', '针对石局长的回答,单委员追问:违法建设的拆除如何提速?', '骆主任', true],

@@ -94,6 +94,23 @@ describe('[sections] a 追问 by a member who has asked nothing yet (news report
   });
 });
 
+describe('[sections] a newcomer\'s 追问 answered by someone else of the office that answered', () => {
+  it.each<[string, string, number | null]>([
+    ['the same office (市住建局): a follow-up', '市住建局', 1],
+    ['another office (市检察院): a question of its own', '市检察院', null],
+  ])('%s', (_name, office, followed) => {
+    const text = `王海询问:加装电梯进度如何?\n石平:今年完成四百台。\n孙立追问:违法建设的拆除如何提速?\n骆新:年底前完成。`;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const label = (name: string, role: 'asker' | 'responder', organization: string | null): SpeechEvent => {
+      const e = ev(text, name, role, name === '孙立');
+      return { ...e, mention: { ...e.mention!, organization }, kind: 'label', wordsStart: text.indexOf(':', e.start) + 1 };
+    };
+    const events = [label('王海', 'asker', null), label('石平', 'responder', '市住建局'), label('孙立', 'asker', null), label('骆新', 'responder', office)];
+    expect(turnSections(view, lines, events, text.length).map((x) => x.followUpOf)).toEqual([null, followed]);
+  });
+});
+
 describe('[sections] a 追问 after a round asked together (集中提问、逐一回答)', () => {
   it.each<[string, string, number]>([
     ['by the round\'s first asker: their own question, whoever answered last', '王海', 1],

@@ -29,7 +29,7 @@ describe('[short-label-names] two-character labels with no listed surname, in do
     ['headings, however speech-like the words after them', '县教育局局长 索朗旺堆：学位够用。\n背景：我们县共有学校12所。\n目标：我们力争年底前完成。\n成效：请看下表？\n计划：我们明年完成。'],
     ['headings made of transliterating characters', '县教育局局长 索朗旺堆：学位够用。\n其次：我们要加强管理。\n部门：我们将加强管理。\n嘉宾：谢谢主持人。\n特别：请注意安全？'],
     ['a place the document names as one (拉萨市)', '县教育局局长 索朗旺堆：拉萨市学位够用。\n拉萨：我们这里学位够用吗？'],
-    ['field lines', '县教育局局长 索朗旺堆：学位够用。\n时间：2025年6月12日\n地点：县人大常委会会议室\n记者：我们想问一下'],
+    ['field lines and turn labels', '县教育局局长 索朗旺堆：学位够用。\n时间：2025年6月12日\n地点：县人大常委会会议室\n记者：我们想问一下\n主持：我们开始询问。\n问题：请问学位够不够？\n答复：我们将新建学校。'],
     ['no speech after the label', '县教育局局长 索朗旺堆：学位够用。\n次仁：县人大常委会委员\n巴图：旗人大代表'],
     ['characters that do not transliterate (a Han word)', '县教育局局长 索朗旺堆：学位够用。\n同时：我们要加强管理。\n此外：请问资金呢？'],
   ])('%s: no short name', (_name, text) => {

@@ -1,5 +1,6 @@
 /**
- * Which question a 追问 follows up when its asker asked an earlier one and someone else asked since.
+ * Which question a 追问 follows up when its asker asked an earlier one and someone else asked since,
+ * and whether a 追问 by a member who has asked nothing yet follows up anything at all.
  *
  * By default the question just answered ("市人大常委会委员郑某：我追问一句，停产整治会不会影响就业？" after the
  * answer on 停产整治); the asker's own earlier question only on evidence: the words say so ("我刚才问的…"),
@@ -10,11 +11,14 @@
  */
 import type { Span } from '../model/span.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
+import { sentenceStart } from './blocks.js';
 
 /** A question so far: its section and who answered it (names, or titles for the unnamed). */
 export interface Asked {
   span: Span;
   answeredBy: ReadonlySet<string> | undefined;
+  /** How its answerers may be named when addressed: names, organizations, surname + post (温部长, 车部长). */
+  handles?: ReadonlySet<string>;
 }
 
 /** The 追问 `e`, answered by `responders`, follows up `own` (the asker's earlier question) rather than `before` (the question just answered, and its thread's first). */
@@ -27,6 +31,53 @@ export function followsOwn(view: string, e: SpeechEvent, responders: string[], o
   const last = before[before.length - 1];
   return shared(terms, view.slice(own.span[0], own.span[1])) - shared(terms, view.slice(last.span[0], last.span[1])) >= MARGIN;
 }
+
+/**
+ * Whether the 追问 `e` of a member who has asked nothing yet continues the exchange `before` (the question just
+ * answered and its thread's first; `exchange`: the question just answered, from its start to the 追问), answered by
+ * `responders`. News reports write 追问(道) for any next question ("“检察机关如何发挥公益诉讼作用?”委员冉秋实
+ * 追问道。" after another member's question to 财政部): another member's follow-up continues the same exchange,
+ * and shows it. It does when its sentence says so (接着追问, 就此追问, 针对…的回答追问, 刚才…), when it names
+ * who answered there (追问温部长, 请问生态环境部), when one who answered there (or their office) answers it, or when its words
+ * pick up terms first said in the question just answered, its answer mostly ("停产整治会不会影响就业?" after
+ * "逾期一律停产整治"). Otherwise, answered by others, it is a question of its own.
+ * (Not answered by anyone named: nothing shows a new addressee, and it stays a follow-up.)
+ */
+export function continuesExchange(view: string, e: SpeechEvent, responders: string[], before: Asked[], exchange: Span): boolean {
+  if (responders.length === 0) return true;
+  // (`responders`: their names and organizations; the same office answering, whoever speaks for it, is the same exchange.)
+  if (responders.some((r) => before.some((b) => b.answeredBy?.has(r) || b.handles?.has(r)))) return true;
+  // From the start of the sentence that leads to it ("针对蒲振华的回答,委员裘某追问:…") to the end of its line.
+  const from = sentenceStart(view, e.anchor, Math.max(0, e.anchor - 40));
+  const sentence = view.slice(from, Math.min(e.anchor + 200, lineEnd(view, e.anchor)));
+  if (SAME_EXCHANGE.test(sentence)) return true;
+  // Its words, without whoever says them: reported, after the speaker ("委员裘某追问:“…”"); quoted first, up to
+  // the closing quote ("…?”委员聂某追问道").
+  const at = e.wordsStart ?? e.mention?.span[1] ?? e.start;
+  const all = view.slice(at, Math.min(at + 80, lineEnd(view, at)));
+  const close = e.kind === 'quote-first' ? all.indexOf('”') : -1;
+  const words = close < 0 ? all : all.slice(0, close);
+  if (REFERS_BACK.test(words)) return true;
+  for (const b of before) for (const h of b.handles ?? []) if (sentence.includes(h)) return true;
+  // Terms said in the question just answered and not before it: the inquiry's own subject (大气污染, 资金) links nothing.
+  const said = view.slice(exchange[0], exchange[1]);
+  const earlier = view.slice(0, exchange[0]);
+  let n = 0;
+  for (const t of termsOf(words)) if (said.includes(t) && !earlier.includes(t) && ++n >= PICKED_UP) return true;
+  return false;
+}
+
+/** How many terms of the exchange a 追问 must pick up (two: one shared pair of characters is often chance). */
+const PICKED_UP = 2;
+
+/**
+ * A sentence that ties a 追问 to the answer just given: 接着(…)追问, 就此追问, 对此追问, 就这个问题追问, 针对…的回答(…)追问,
+ * 顺着…追问, 追问道:刚才….
+ */
+const SAME_EXCHANGE = /(?:接着|随即|顺着|就此|对此|就(?:这个|这一|该|此)问题|针对(?:这个|这一|该|此)问题|(?:针对|就|对|围绕|根据|结合)[^。?!;“”]{1,24}?的(?:回答|答复|回应|介绍|说明|发言|解答))[^。?!;“”]{0,12}?追问|追问[^。?!;“”]{0,4}?[,:“]\s*(?:刚才|刚刚)/u;
+
+/** Words that open by pointing at the answer just given: 刚才…, 您刚刚提到…, 那么…, after thanks at most. */
+const REFERS_BACK = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;]{0,8}|感谢[^,。?!;]{0,8})[,。!]\s*)?(?:(?:我想)?(?:请问)?(?:您|你|局长|厅长)?(?:刚才|刚刚)|那么|您(?:提到|讲到|说到|介绍))/u;
 
 /** How many more terms the asker's own question must share than the one just before. */
 const MARGIN = 2;

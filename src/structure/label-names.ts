@@ -9,6 +9,7 @@
  * and a dotted name ("古丽娜尔·吐尔逊:", "买买提-艾力:", see readDottedName), whose dot is sign enough of a person.
  * Not names: "向大家:" (a preposition and a pronoun), field lines ("时间:", "会议地点:",
  * "列席人员:", "主持人:"), question and answer labels ("答复:", "委员询问:").
+ * A two-character name with no listed surname ("扎西:", "次仁:") needs more: see short-label-names.ts.
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { Span } from '../model/span.js';
@@ -17,6 +18,8 @@ import type { TextPair } from './types.js';
 import { isHanUnit, type Lexicon } from './lexicon.js';
 import { followerNode, hasTitleAt, readDottedName, readName, surnameAt, surnameLength } from './names.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
+import { isTransliterationUnit } from '../source/transliteration.js';
+import { acceptedShortNames, type ShortLabel } from './short-label-names.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
 const LINE_LABEL = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/uy;
@@ -60,15 +63,22 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   const { text, view } = pair;
   const out: SpeakerMention[] = [];
   const slice = view.slice(range[0], range[1]);
+  const short: ShortLabel[] = [];
   for (const m of atLineStarts(LINE_LABEL, slice)) {
     const start = range[0] + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (overlapsClaimed(claimed, start, end)) continue;
-    if (!isLabelName(lex, view, start, end)) continue;
+    const verdict = labelNameVerdict(lex, view, start, end);
+    if (!verdict) continue;
     // A bare label needs a second sign of speech: its verb (巴特尔问:) or words that speak (请问…, 谢谢…, a "?"),
     // or a dotted name (古丽娜尔·吐尔逊:, 买买提-艾力:), itself the sign of a person.
     if (!m[2] && !dotted(view, start, end) && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
-    out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
+    if (verdict === 'short') short.push({ span: [start, end], name: view.slice(start, end) });
+    else out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
+  }
+  // (Only when some two-character label may be a name: most texts have none.)
+  if (short.length) for (const s of acceptedShortNames(view, short, claimed, out.map((m) => m.span))) {
+    out.push(speakerMention(s.span, 'label', text.slice(s.span[0], s.span[1]), s.span, null, null, null, false, null, null));
   }
   // (Only when a 问 or 答 comes right before a bracket somewhere: most texts have none, and the
   // search spares compiling LABEL_BRACKET_NAME, costly for its \p{sc=Han}.)
@@ -108,34 +118,47 @@ function dotted(view: string, start: number, end: number): boolean {
 
 /** True when `view.slice(start, end)`, right before a label's colon, reads as a personal name. */
 export function isLabelName(lex: Lexicon, view: string, start: number, end: number): boolean {
+  return labelNameVerdict(lex, view, start, end) === 'name';
+}
+
+/**
+ * Whether `view.slice(start, end)`, right before a label's colon, reads as a personal name ('name'), or as a
+ * two-character name with no listed surname, all of whose characters transliterate ('short': 扎西, 次仁,
+ * 巴图, 艾力), a name only on more evidence (short-label-names.ts); else null.
+ */
+function labelNameVerdict(lex: Lexicon, view: string, start: number, end: number): 'name' | 'short' | null {
+  const yes = (ok: boolean) => (ok ? 'name' : null);
   // 古丽娜尔·吐尔逊, 买买提-艾力: a dotted name, read whole.
   if (dotted(view, start, end)) {
     const n = readDottedName(lex, view, start, end);
-    return n !== null && n.end === end;
+    return yes(n !== null && n.end === end);
   }
   // 张　伟: a two-character name padded to three columns (see readName).
   if (end - start > 2 && !isHanUnit(view.charCodeAt(start + 1))) {
     const n = readName(lex, view, start, end);
-    return n !== null && n.end === end;
+    return yes(n !== null && n.end === end);
   }
   for (let i = start; i < end; i++) {
     const c = view.charCodeAt(i);
-    if (!isHanUnit(c) || c === MOU || NEVER_IN_NAMES.has(c)) return false;
+    if (!isHanUnit(c) || c === MOU || NEVER_IN_NAMES.has(c)) return null;
   }
-  if (NOT_LAST.has(view.charCodeAt(end - 1))) return false;
+  if (NOT_LAST.has(view.charCodeAt(end - 1))) return null;
   // 答复:, 委员询问:, 局长:, 会议指出: — a word of speaking or a post is no name, wherever it starts.
   for (let i = start; i < end; i++) {
     const w = followerNode(lex, view, i, end);
-    if ((w && w.depth >= 2) || hasTitleAt(lex, view, i, end)) return false;
-    if (startsOrganization(lex, view, i, end)) return false;
+    if ((w && w.depth >= 2) || hasTitleAt(lex, view, i, end)) return null;
+    if (startsOrganization(lex, view, i, end)) return null;
   }
-  for (let i = start; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return false; // 时间, 会议, 具体
+  for (let i = start; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return null; // 时间, 会议, 具体
   if (surnameLength(lex, view, start)) {
     const n = readName(lex, view, start, end);
-    return n !== null && n.end === end;
+    return yes(n !== null && n.end === end);
   }
-  // No listed surname: only the colon supports the name, so it must be long enough to be one.
-  return end - start >= 3 && end - start <= 4 && !followerNode(lex, view, start, end);
+  if (followerNode(lex, view, start, end)) return null;
+  // No listed surname: only the colon supports the name, so it must be long enough to be one; two characters
+  // that transliterate may be one on more evidence.
+  if (end - start === 2 && isTransliterationUnit(view.charCodeAt(start)) && isTransliterationUnit(view.charCodeAt(start + 1))) return 'short';
+  return yes(end - start >= 3 && end - start <= 4);
 }
 
 /** True when a place or an institution of two or more characters starts at `pos`. */

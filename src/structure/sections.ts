@@ -10,7 +10,7 @@
 import type { Span } from '../model/span.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
-import { followsOwn } from './follow-ups.js';
+import { continuesExchange, followsOwn, type Asked } from './follow-ups.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
 import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
@@ -67,6 +67,8 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let lastLine = -1;
   let root = 0;
   const rootAskers = new Map<number, string | null>(); // question number → who opened it
+  const askers = new Set<string>(); // everyone who has asked so far
+  const asked = (n: number): Asked => ({ span: out[n - 1].span, answeredBy: answeredBy.of(n), handles: answeredBy.handles(n) });
   // Who asked in the last round: the questions opened one after another before the answers
   // (集中提问、逐一回答); any of them may come back to the answer given ("刚才…").
   let round = new Set<string | null>();
@@ -77,7 +79,13 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?", "…:那么资金缺口怎么解决?",
     // "…:我再问一下,…"): a follow-up, 追问 or not. Without such a cue it is a question of its own.
-    const e = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
+    const cued = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
+    // A 追问 by a member who has asked nothing yet, answered by others, that shows no tie to the exchange just
+    // answered is a question of its own: news reports write 追问道 for any next question (follow-ups.ts).
+    const e = cued.followUp && answered && out.length > 0 && who !== null && !askers.has(who)
+      && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [out[out.length - 1].span[0], cued.anchor])
+      ? { ...cued, followUp: false } : cued;
+    if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
     // opens a new question, answered or not.
@@ -100,7 +108,6 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // always after a round asked together (the answers just given answered every question of it),
     // else on evidence only (follow-ups.ts), and otherwise the question just answered.
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
-    const asked = (n: number) => ({ span: out[n - 1].span, answeredBy: answeredBy.of(n) });
     const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)])) ? earlier : undefined;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });
     answered = false;
@@ -112,25 +119,47 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 
-/** Who answered each question so far (names, or titles for the unnamed). */
+/** Who answered each question so far (names, or titles for the unnamed), and how they may be addressed. */
 class AnsweredBy {
   private readonly by = new Map<number, Set<string>>();
+  private readonly named = new Map<number, Set<string>>();
   /** `e` answers question `n` (none before the first question). */
   add(n: number, e: SpeechEvent): void {
     const who = keyOf(e);
-    if (who !== null && n > 0) this.by.set(n, (this.by.get(n) ?? new Set()).add(who));
+    if (who === null || n <= 0) return;
+    this.by.set(n, (this.by.get(n) ?? new Set()).add(who));
+    const handles = this.named.get(n) ?? new Set();
+    for (const h of handlesOf(e)) handles.add(h);
+    this.named.set(n, handles);
   }
   of(n: number): ReadonlySet<string> | undefined {
     return this.by.get(n);
   }
+  handles(n: number): ReadonlySet<string> | undefined {
+    return this.named.get(n);
+  }
 }
 
-/** Who answers the asker of `events[i]`: the responders after it, up to the next asker. */
-function nextResponders(events: SpeechEvent[], i: number): string[] {
+/**
+ * How a responder may be named by whoever addresses them: the name, the organization (生态环境部), the surname and
+ * the post (温部长; 车部长 for a 副部长, as members address one). Two characters at least.
+ */
+function handlesOf(e: SpeechEvent): string[] {
+  const m = e.mention;
+  if (!m) return [];
+  const out = [m.name, m.organization];
+  if (m.surname && m.office) out.push(m.surname + m.office, m.surname + m.office.replace(/^副/u, ''));
+  return out.filter((h): h is string => !!h && h.length >= 2);
+}
+
+/** Who answers the asker of `events[i]`: the responders after it, up to the next asker (`withOrgs`: their organizations too). */
+function nextResponders(events: SpeechEvent[], i: number, withOrgs = false): string[] {
   const out: string[] = [];
   for (let j = i + 1; j < events.length && events[j].role !== 'asker'; j++) {
     const by = events[j].role === 'responder' ? keyOf(events[j]) : null;
     if (by !== null) out.push(by);
+    const org = withOrgs && events[j].role === 'responder' ? events[j].mention?.organization : null;
+    if (org) out.push(org);
   }
   return out;
 }

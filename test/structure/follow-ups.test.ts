@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followsOwn, type Asked } from '../../src/structure/follow-ups.js';
+import { continuesExchange, followsOwn, type Asked } from '../../src/structure/follow-ups.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -21,5 +21,38 @@ describe('[follow-ups] a 追问 by an earlier asker after someone else\'s exchan
     const at = text.lastIndexOf('黎委员:');
     const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart: at + 4, kind: 'label', followUp: true };
     expect(followsOwn(view, e, [by], own, [before, before])).toBe(expected);
+  });
+});
+
+describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
+  // The inquiry so far: one exchange on the inquiry's subject, then the exchange just answered (by 石局长 of 市住建局).
+  const first = '黎委员:城市更新资金怎么筹措?\n罗局长:发行专项债券。';
+  const last = '甘委员:城市更新中加装电梯进度如何?\n石局长:今年完成四百台,市住建局将加大补助。';
+  // Each row: the 追问's line (its words after the colon), who answers it, and whether it continues the exchange just answered.
+  it.each<[string, string, string, boolean]>([
+    ['another department on a new matter (检察公益诉讼): a question of its own', '单委员追问:对拒不整改的企业,检察机关如何发挥公益诉讼作用?', '骆检察长', false],
+    ['a new matter, however loosely written (追问道, quote first)', '“违法建设的拆除如何提速?”单委员追问道。', '骆主任', false],
+    ['only the inquiry\'s own subject in common (城市更新, 资金): a question of its own', '单委员追问:城市更新的资金怎么监管?', '骆局长', false],
+    ['answered by who answered the exchange', '单委员追问:违法建设的拆除如何提速?', '石局长', true],
+    ['answered by the office that answered the exchange (市住建局), whoever speaks for it', '单委员追问:违法建设的拆除如何提速?', '市住建局', true],
+    ['the sentence says so: 接着追问', '单委员接着追问:违法建设的拆除如何提速?', '骆主任', true],
+    ['the sentence says so: 就此追问', '单委员就此追问:违法建设的拆除如何提速?', '骆主任', true],
+    ['the sentence says so: 针对…的回答追问', '针对石局长的回答,单委员追问:违法建设的拆除如何提速?', '骆主任', true],
+    ['the words point at the answer: 刚才…', '单委员追问:刚才讲到的补助,违建小区能不能享受?', '骆主任', true],
+    ['the words address who answered (石局长)', '单委员追问:请问石局长,违建小区能不能享受?', '骆主任', true],
+    ['the words address who answered by the organization (市住建局)', '单委员追问:市住建局对违建小区怎么办?', '骆主任', true],
+    ['the words pick up terms of the exchange (加装电梯)', '单委员追问:老旧小区加装电梯的维保谁来管?', '骆主任', true],
+    ['answered by nobody named: nothing shows a new addressee', '单委员追问:违法建设的拆除如何提速?', '', true],
+  ])('%s', (_name, line, by, expected) => {
+    const text = `${first}\n${last}\n${line}\n${by || '答'}:…`;
+    const view = normalize(text);
+    const lastAt = first.length + 1;
+    const at = lastAt + last.length + 1;
+    // (The exchange just answered opened its thread: it is both the question just answered and the thread's first.)
+    const before: Asked = { span: [lastAt, at - 1], answeredBy: new Set(['石局长']), handles: new Set(['市住建局', '石局长']) };
+    const colon = text.indexOf(':', at);
+    const quoted = line.startsWith('“');
+    const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart: quoted ? at + 1 : colon + 1, kind: quoted ? 'quote-first' : 'label', followUp: true };
+    expect(continuesExchange(view, e, by ? [by] : [], [before, before], [lastAt, at])).toBe(expected);
   });
 });

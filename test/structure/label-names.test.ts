@@ -63,6 +63,11 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['焦点:农村寄宿制学校建设'],
     ['检查组:县人大常委会执法检查组'],
     ['达瓦次仁:县人大常委会委员'],
+    // headings opening with a surname character, words that speak after them or not (dict/not-names.utf8)
+    ['成效:请看下表?'],
+    ['计划:我们明年完成。'],
+    ['任务:我们要完成三件事。'],
+    ['方法:我们采取以下措施。'],
   ])('%s → no name', (text) => {
     expect(labelNames(text)).toEqual([]);
   });

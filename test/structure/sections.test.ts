@@ -68,6 +68,49 @@ describe('[sections] which question a 追问 follows', () => {
   });
 });
 
+describe('[sections] a 追问 by a member who has asked nothing yet (news reports write 追问道 for any next question)', () => {
+  // Each row: the exchanges as asker/responder/words (追问 marks a 追问), and which question each follows.
+  it.each<[string, string[], (number | null)[]]>([
+    ['answered by someone new, on a new matter: a question of its own', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/检察机关如何发挥公益诉讼作用'], [null, null, null]],
+    ['answered by who answered the exchange: a follow-up', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/张强/检察机关如何发挥公益诉讼作用'], [null, null, 2]],
+    ['picking up the exchange\'s terms: a follow-up', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/加装电梯的维保谁来管'], [null, null, 2]],
+    ['the same asker pressing again, answered by someone new: a follow-up', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '赵云追问/周平/检察机关如何发挥公益诉讼作用'], [null, null, 2]],
+    ['the newcomer\'s own 追问 then follows their question', ['王海/李明/城市更新资金怎么筹措', '孙立追问/周平/检察机关如何发挥公益诉讼作用', '孙立追问/周平/那么何时见效'], [null, null, 2]],
+  ])('%s', (_name, exchanges, followed) => {
+    const rows = exchanges.map((x) => x.split('/'));
+    const text = rows.map(([a, r, words]) => `${a.replace('追问', '')}${a.endsWith('追问') ? '追问' : '询问'}:${words}?\n${r}:好的。`).join('\n');
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const events: SpeechEvent[] = [];
+    let from = 0;
+    for (const [a, r] of rows) {
+      const asker = ev(text, a.replace('追问', ''), 'asker', a.endsWith('追问'), from);
+      events.push({ ...asker, kind: 'label', wordsStart: text.indexOf(':', asker.start) + 1 });
+      from = text.indexOf(`\n${r}:`, asker.start) + 1;
+      events.push({ ...ev(text, r, 'responder', false, from), kind: 'label', wordsStart: from + r.length + 1 });
+      from += r.length;
+    }
+    expect(turnSections(view, lines, events, text.length).map((x) => x.followUpOf)).toEqual(followed);
+  });
+});
+
+describe('[sections] a newcomer\'s 追问 answered by someone else of the office that answered', () => {
+  it.each<[string, string, number | null]>([
+    ['the same office (市住建局): a follow-up', '市住建局', 1],
+    ['another office (市检察院): a question of its own', '市检察院', null],
+  ])('%s', (_name, office, followed) => {
+    const text = `王海询问:加装电梯进度如何?\n石平:今年完成四百台。\n孙立追问:违法建设的拆除如何提速?\n骆新:年底前完成。`;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const label = (name: string, role: 'asker' | 'responder', organization: string | null): SpeechEvent => {
+      const e = ev(text, name, role, name === '孙立');
+      return { ...e, mention: { ...e.mention!, organization }, kind: 'label', wordsStart: text.indexOf(':', e.start) + 1 };
+    };
+    const events = [label('王海', 'asker', null), label('石平', 'responder', '市住建局'), label('孙立', 'asker', null), label('骆新', 'responder', office)];
+    expect(turnSections(view, lines, events, text.length).map((x) => x.followUpOf)).toEqual([null, followed]);
+  });
+});
+
 describe('[sections] a 追问 after a round asked together (集中提问、逐一回答)', () => {
   it.each<[string, string, number]>([
     ['by the round\'s first asker: their own question, whoever answered last', '王海', 1],

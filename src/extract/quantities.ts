@@ -93,7 +93,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       // A rate naming what is paid between its denominator and the figure ("每亩补助200元"): that is what is measured.
       const paid = view.charCodeAt(q.span[0]) === 0x6bcf ? PAID_RATE.exec(view.slice(q.span[0], q.numeral[0])) : null; // 每
       const indicator = q.subject !== undefined ? (q.subject ? text.slice(q.subject[0], q.subject[1]) : null)
-        : q.dimensionless ? findIndicator(pair, q.span[0], q.span[1], 'percent', options.segmenter) // 基尼系数为0.45: the 系数 before
+        : q.dimensionless ? findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], 'percent', options.segmenter) // 基尼系数为0.45: the 系数 before
         : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : paid ? text.slice(q.numeral[0] - paid[1].length, q.numeral[0]) : findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], q.kind, options.segmenter);
@@ -164,7 +164,7 @@ function read(view: string, i: number): Reading | null {
 const DIMENSIONLESS_BEFORE = new RegExp(
   '(?:系数|指数|比值|比例|比重|(?<![同环对相类好无])比|率)'
   + '(?:已经|已|将|要|应|须|需|必须|均|总体|平均|约|仅|实际|稳步|进一步)?'
-  + '(?:(?:由|从)\\d+(?:\\.\\d+)?)?'
+  + '((?:由|从)\\d+(?:\\.\\d+)?)?'
   + '(?:为|是|达|达到|达至|提高到|提高至|提升到|提升至|上升到|上升至|增至|增加到|增长到|下降到|下降至|降低到|降低至|降到|降至|减至|减少到|回落到|回落至'
   + '|控制在|保持在|稳定在|维持在|不超过|不低于|不高于|不少于|不大于|不小于|超过|低于|高于|小于|大于|由|从)了?$', 'u');
 
@@ -172,8 +172,12 @@ const DIMENSIONLESS_BEFORE = new RegExp(
 function dimensionless(view: string, n: NumeralMatch, written: string): Reading | null {
   if (!n.arabic && !written.includes('点')) return null;
   if (/^(?:19|20)\d\d$/.test(written)) return null; // a year
-  if (!DIMENSIONLESS_BEFORE.test(view.slice(Math.max(0, n.start - 16), n.start))) return null;
-  return { ...finish(view, n.start, n.end, [n.start, n.end], n.value, null, 'other', null, n.range), dimensionless: true };
+  const from = Math.max(0, n.start - 16);
+  const m = DIMENSIONLESS_BEFORE.exec(view.slice(from, n.start));
+  if (!m) return null;
+  const r: Reading = { ...finish(view, n.start, n.end, [n.start, n.end], n.value, null, 'other', null, n.range), dimensionless: true };
+  // 系数由0.55提高到0.62: the second figure measures what the first does, named before 由.
+  return m[1] ? { ...r, indicatorAt: from + m.index + m[0].indexOf(m[1]) } : r;
 }
 
 /** 翻一番 / 翻了两番: the figure doubles N times, a multiple of the start (2^N, in 倍, as 是去年的两倍). */

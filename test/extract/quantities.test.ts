@@ -464,6 +464,10 @@ describe('[quantities] a coefficient, an index or a ratio has no unit', () => {
     for (const q of qs) expect([q.unit, q.kind]).toEqual([null, 'other']);
   });
 
+  it('the second figure of 由X提高到Y measures what the first does', () => {
+    expect(quantities('农村生活污水治理率由0.55提高到0.62').map((q) => [q.text, q.indicator])).toEqual([['0.55', '农村生活污水治理率'], ['0.62', '农村生活污水治理率']]);
+  });
+
   it.each(['同比为1.2', '版本号为2.5', '得分为85', '比例为3:1', '系数为2024年'])('no coefficient before, or no bare figure: %s → no bare figure', (input) => {
     expect(quantities(input).filter((q) => q.kind === 'other')).toEqual([]);
   });

@@ -10,7 +10,9 @@
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
  * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
  * 千分之三 → 3) and per ten thousand in ‱, all three of kind percent; money is in 元 (2.3亿元 →
- * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`.
+ * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`. A rate keeps its
+ * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月), 一半 is 50 %, and a coefficient or index with no
+ * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity, QuantityKind } from '../model/record.js';

@@ -97,8 +97,8 @@ export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '�
 
 /** The characters after which a measure word opens a word instead (头脑, 口岸, 口径, 层面, 节能, 道路, 眼睛, 首先). */
 const OPENS_WORD: Readonly<Record<string, RegExp>> = {
-  头: /[脑部绪条等号]/u, 口: /[岸径号罩子碑味音令头]/u, 眼: /[睛光前里下界]/u, 节: /[日点约能水假俭奏目]/u,
-  道: /[路德理歉别具]/u, 层: /[面级次]/u, 首: /[先要批位次都府长]/u, 段: /[落时]/u, 床: /[位]/u, 孔: /[子]/u,
+  头: /[脑部绪条等号]/u, 口: /[岸径号罩子碑味音令头]/u, 眼: /[睛光前里下界]/u, 节: /[日点约能水假俭奏目气]/u,
+  道: /[路德理歉别具]/u, 层: /[面级次]/u, 首: /[先要批位次都府长]/u, 段: /[落时式]/u, 床: /[位]/u, 孔: /[子]/u,
   幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u,
 };
 

@@ -393,7 +393,7 @@ describe('[quantities] things counted in the field, with their measure word', ()
   });
 
   it.each([
-    '抓两头、带中间', '两眼一抹黑', '两节期间加强值守', '做好口岸管理', '从头脑里重视',
+    '抓两头、带中间', '两眼一抹黑', '两节期间加强值守', '做好口岸管理', '从头脑里重视', '按二十四节气安排农事', '推行三段式调解',
   ])('a measure word that is also a noun is a word after 一/两, or before its word: %s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });

@@ -227,7 +227,7 @@ describe('[quantities] numbers that are not facts', () => {
     // short bare numbers
     '第12', '共12', '一成不变', '0成', '〔2024〕15号文件', '《条例》(2024修订)',
     // 万/亿 opening a word, or in a set phrase, counts nothing (a bare multiplier needs a written number before it)
-    '万众一心', '亿万群众', '千万不要', '成千上万的群众', '十万火急', '相差十万八千里', '不怕一万就怕万一', '万无一失', '万人空巷',
+    '万众一心', '亿万群众', '千万不要', '成千上万的群众', '不能三天两头换人', '没有三头六臂', '十万火急', '相差十万八千里', '不怕一万就怕万一', '万无一失', '万人空巷',
     // 翻番 with no numeral, 番 not after 翻
     '收入翻番', '三番五次', '轮番上阵', '翻五番',
     // a quoted formulation whose term is a round-number word (六个百分百, 五个一百) counts nothing

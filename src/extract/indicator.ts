@@ -96,8 +96,8 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
 
 /** A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows). */
 const CHANGE_CLAUSE = /^(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
-/** The figure ending a clause (5.8亿元, 120万元, 93%): its numeral and a unit of at most four characters. */
-const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?|[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
+/** The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most four characters. */
+const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
 
 /**
  * "安排养老服务专项资金5.8亿元,同比增长15.2%": a change whose own clause is only the comparison

@@ -10,7 +10,9 @@
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
  * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
  * 千分之三 → 3) and per ten thousand in ‱, all three of kind percent; money is in 元 (2.3亿元 →
- * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`.
+ * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`. A rate keeps its
+ * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月), 一半 is 50 %, and a coefficient or index with no
+ * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity, QuantityKind } from '../model/record.js';
@@ -18,7 +20,7 @@ import type { Span } from '../model/span.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { readNumeral, parseShare, roundFloat, type NumeralMatch } from './numerals.js';
-import { matchUnit, DURATION_UNITS } from './units.js';
+import { matchUnit, DURATION_UNITS, FIGURE_ONLY } from './units.js';
 import { isBlocked, isAnnouncement, countsQuestions, isFrameLine, dateOrTimeAt, phoneAt, isListMarker } from './quantity-guards.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
@@ -34,7 +36,7 @@ export interface QuantityOptions {
 /** The payment named inside a rate, between 每X and the figure: 每亩补助 → 补助 (PER_BEFORE's nouns of paying). */
 const PAID_RATE = /^每[^\d]{1,4}?(补助|补贴|奖补|奖励)$/u;
 /** A quantity read at one position, before its indicator is looked up. */
-type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number]; subject?: [number, number] | null };
+type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number };
 
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
 const PER_MILLE = /^([千万])分之/;
@@ -93,9 +95,10 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       // A rate naming what is paid between its denominator and the figure ("每亩补助200元"): that is what is measured.
       const paid = view.charCodeAt(q.span[0]) === 0x6bcf ? PAID_RATE.exec(view.slice(q.span[0], q.numeral[0])) : null; // 每
       const indicator = q.subject !== undefined ? (q.subject ? text.slice(q.subject[0], q.subject[1]) : null)
+        : q.dimensionless ? findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], 'percent', options.segmenter) // 基尼系数为0.45: the 系数 before
         : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
-        : paid ? text.slice(q.numeral[0] - paid[1].length, q.numeral[0]) : findIndicator(pair, q.span[0], q.span[1], q.kind, options.segmenter);
+        : paid ? text.slice(q.numeral[0] - paid[1].length, q.numeral[0]) : findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], q.kind, options.segmenter);
       out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
     }
     i = hit ? r.span[1] : r.numeral[1];
@@ -152,7 +155,31 @@ function read(view: string, i: number): Reading | null {
   const doubled = doubling(view, n);
   if (doubled) return doubled;
   const m = measured(view, n, written);
-  return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? bareNumber(view, n);
+  return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? dimensionless(view, n, written) ?? bareNumber(view, n);
+}
+
+/**
+ * What a figure without a unit measures when it is a coefficient, an index or a ratio: the indicator ends
+ * with 系数/指数/率/比 (not a comparison: 同比, 环比, 相比…), then a copula or a verb of reaching or bounding,
+ * maybe "由X" before it: 基尼系数为0.45, 灌溉水有效利用系数由0.55提高到0.62, 容积率不超过2.5.
+ */
+const DIMENSIONLESS_BEFORE = new RegExp(
+  '(?:系数|指数|比值|比例|比重|(?<![同环对相类好无])比|率)'
+  + '(?:已经|已|将|要|应|须|需|必须|均|总体|平均|约|仅|实际|稳步|进一步)?'
+  + '((?:由|从)\\d+(?:\\.\\d+)?)?'
+  + '(?:为|是|达|达到|达至|提高到|提高至|提升到|提升至|上升到|上升至|增至|增加到|增长到|下降到|下降至|降低到|降低至|降到|降至|减至|减少到|回落到|回落至'
+  + '|控制在|保持在|稳定在|维持在|不超过|不低于|不高于|不少于|不大于|不小于|超过|低于|高于|小于|大于|由|从)了?$', 'u');
+
+/** A coefficient, index or ratio without a unit (kind other, unit null): an Arabic figure or a Chinese decimal (零点四五). */
+function dimensionless(view: string, n: NumeralMatch, written: string): Reading | null {
+  if (!n.arabic && !written.includes('点')) return null;
+  if (/^(?:19|20)\d\d$/.test(written)) return null; // a year
+  const from = Math.max(0, n.start - 16);
+  const m = DIMENSIONLESS_BEFORE.exec(view.slice(from, n.start));
+  if (!m) return null;
+  const r: Reading = { ...finish(view, n.start, n.end, [n.start, n.end], n.value, null, 'other', null, n.range), dimensionless: true };
+  // 系数由0.55提高到0.62: the second figure measures what the first does, named before 由.
+  return m[1] ? { ...r, indicatorAt: from + m.index + m[0].indexOf(m[1]) } : r;
 }
 
 /** 翻一番 / 翻了两番: the figure doubles N times, a multiple of the start (2^N, in 倍, as 是去年的两倍). */
@@ -240,8 +267,22 @@ function fractionAt(view: string, i: number): { length: number; value: number } 
   return { length: m[0].length, value: roundFloat((Number(m[1]) / Number(m[2])) * 100) };
 }
 
-/** 五分之一 → 20 %, 三成 and 3成 → 30 %. */
+/** What opens a clause: the text start, a line break, clause punctuation. */
+const CLAUSE_OPEN = /^(?:[,。;:!?、\n]\s*)?$/u;
+/** 一半 opening each of two neighbouring clauses: a split in parts, not a share ("问题一半在建设,一半在管理"). */
+function halvesSplit(view: string, start: number): boolean {
+  const opens = (at: number) => at >= 0 && view.startsWith('一半', at) && (at === 0 || CLAUSE_OPEN.test(view[at - 1]));
+  if (!opens(start)) return false;
+  const after = view.indexOf('一半', start + 2);
+  const before = start >= 2 ? view.lastIndexOf('一半', start - 2) : -1;
+  return (after >= 0 && after - start <= 16 && opens(after)) || (before >= 0 && start - before <= 16 && opens(before));
+}
+
+/** 五分之一 → 20 %, 三成 and 3成 → 30 %, 一半 → 50 % (近一半, 一半以上; not 另一半, 这一半). */
 function share(view: string, n: NumeralMatch): Reading | null {
+  if (view[n.end] === '半' && n.end - n.start === 1 && view[n.start] === '一' && !ONE_AFTER.test(view[n.start - 1] ?? '') && !halvesSplit(view, n.start)) {
+    return finish(view, n.start, n.end + 1, [n.start, n.end], 50, '%', 'percent', null, null);
+  }
   if (view.startsWith('分之', n.end)) {
     const m = readNumeral(view, n.end + 2);
     const value = m && parseShare(view.slice(n.start, m.end));
@@ -268,7 +309,10 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   // 二次供水, 二次污染, 二次消费: a bare 二 before 次 and a word is "secondary", a term; twice is written 两次
   // (or 2次, 二次以上 when counted).
   if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;
-  if (unit.unit === '期' && /^(?:工程|项目|建设|改造|扩建|续建|新建|提标|提升)/.test(view.slice(unit.end, unit.end + 2))) return null; // 二期工程, 二期扩建: a phase
+  if (unit.unit === '期' && isPhase(view, n, written, unit.end)) return null; // 二期工程, 绿道三期: a phase
+  // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.
+  if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (inner ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
+  if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
   const mult = (x: number) => roundFloat(x * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (isYear) {
@@ -282,14 +326,68 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   const range: [number, number] | null = n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
   // "每立方米34微克", "每亩500元": the denominator written before the figure.
   const per = unit.kind !== 'percent' && !unit.unit.includes('/') ? PER_BEFORE.exec(view.slice(Math.max(0, n.start - 8), n.start)) : null;
-  if (per) return finish(view, n.start - per[0].length, unit.end, [n.start, n.end], mult(n.value), `${unit.unit}/${per[1]}`, unit.kind, inner, range);
+  // Per head and per year (每人每年五元, 每亩每年20元): both denominators, 元/人/年. A rate per time alone
+  // (给予每月800元租房补贴) looks for its indicator from the figure, as a total would: 每月 names no thing.
+  if (per) {
+    const r = finish(view, n.start - per[0].length, unit.end, [n.start, n.end], mult(n.value), `${unit.unit}/${per[1]}${per[2] ? `/${per[2]}` : ''}`, unit.kind, inner, range);
+    return PER_TIME_WORD.test(per[1]) ? { ...r, indicatorAt: n.start } : r;
+  }
   return finish(view, n.start, unit.end, [n.start, n.end], mult(n.value), unit.unit, unit.kind, inner, range);
 }
+/** Words of works that a phase ordinal names (二期工程, 三期扩建). */
+const PHASE_WORK = /^(?:工程|项目|建设|改造|扩建|续建|新建|提标|提升)/;
+/** Verbs, particles and adverbs before a count of sessions (分三期, 举办了三期, 共五期): a count, not a phase. */
+const COUNTING_BEFORE = /[分共了办开设做计达有近约逾超每再各等这那前后头首连续累期第和及、,。;:!?\s]/u;
+
 /**
- * A denominator right before a figure: 每立方米, 每平方公里, 每亩, 每人, 每户, 每吨, 每部 (电梯), 每台, 每辆;
+ * A Chinese numeral + 期 naming a phase of a project, not a count of sessions: before a word of works
+ * (二期工程), written 二 (a count of two is 两期), or inside a name (滨江绿道三期全长: a noun before, a word after).
+ */
+function isPhase(view: string, n: NumeralMatch, written: string, end: number): boolean {
+  if (n.arabic || n.range || view[n.end] !== '期') return false;
+  if (PHASE_WORK.test(view.slice(end, end + 2)) || written === '二') return true;
+  const before = view[n.start - 1] ?? '';
+  return written.length === 1 && /\p{sc=Han}/u.test(before) && !COUNTING_BEFORE.test(before)
+    && /^\p{sc=Han}/u.test(view[end] ?? '') && !/^(?:以上|以下|左右|余|多)/.test(view.slice(end, end + 2));
+}
+
+/** A clause of a 、 or , series: what ends with the same 一 + unit in it is a slogan (建一亩、成一亩、管好一亩, 种一棵、活一棵). */
+const SERIES_SEP = /[、,;]/u;
+/** Longest clause of a slogan series, in code units. */
+const SLOGAN_CLAUSE = 6;
+
+/** The 一 + unit at [start, end) ends a short clause of a series whose clause before or after ends with it too. */
+function inSlogan(view: string, start: number, end: number): boolean {
+  const key = view.slice(start, end);
+  const endsClause = (at: number) => at >= view.length || SERIES_SEP.test(view[at]) || view[at] === '。' || view[at] === '\n';
+  if (!endsClause(end)) return false;
+  // The clause before: from the separator before ours back to the one before it.
+  let k = start - 1;
+  while (k >= 0 && start - k <= SLOGAN_CLAUSE && !SERIES_SEP.test(view[k]) && view[k] !== '。' && view[k] !== '\n') k--;
+  if (k >= 0 && SERIES_SEP.test(view[k]) && view.startsWith(key, k - key.length) && clauseLength(view, k - key.length) <= SLOGAN_CLAUSE) return true;
+  // The clause after.
+  if (end >= view.length || !SERIES_SEP.test(view[end])) return false;
+  let j = end + 1;
+  while (j < view.length && j - end <= SLOGAN_CLAUSE + 1 && !endsClause(j)) j++;
+  return j - end <= SLOGAN_CLAUSE + 1 && view.startsWith(key, j - key.length) && j - key.length > end;
+}
+
+/** Length of the clause ending at `end` (back to a separator, 。 or a line break). */
+function clauseLength(view: string, end: number): number {
+  let k = end - 1;
+  while (k >= 0 && end - k <= SLOGAN_CLAUSE + 1 && !SERIES_SEP.test(view[k]) && view[k] !== '。' && view[k] !== '\n') k--;
+  return end - k - 1;
+}
+
+/**
+ * A denominator right before a figure: 每立方米, 每平方公里, 每亩, 每人, 每户, 每吨, 每部 (电梯), 每台, 每辆, or of
+ * time (每日5万吨 → 吨/日, 每年20元), or both (每人每年五元 → 元/人/年);
  * a verb of paying or reaching may stand between ("每亩补助200元", "提高到每部25万元" is 每部 right before).
  */
-const PER_BEFORE = /每(立方米|平方米|平方公里|公里|千米|亩|公顷|吨|千克|公斤|人|户|床|家|部|台|辆|套)(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|提高到|提高至|达到)?$/u;
+const PER_BEFORE = /每(立方米|平方米|平方公里|公里|千米|亩|公顷|吨|千克|公斤|人|生|户|床|家|部|台|辆|套|小时|日|天|月|年|周)(?:每(小时|日|天|月|年|周))?(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|提高到|提高至|达到)?$/u;
+
+/** The denominators of PER_BEFORE that are times. */
+const PER_TIME_WORD = /^(?:小时|日|天|月|年|周)$/u;
 
 /** After "30%" at `end`: "—40%" / "至40%" / "到40%", the same unit again and a larger value; else null. */
 function upperBound(view: string, end: number, n: NumeralMatch, unit: { unit: string; kind: QuantityKind; multiplier: number }): { end: number; numeralEnd: number; value: number } | null {

@@ -17,6 +17,8 @@ export const SET_PHRASES = [
   '七上八下', '一五一十', '九牛一毛', '一蹴而就', '一刀切', '一盘棋', '一张蓝图', '一以贯之',
   '最后一公里', '最后一米', '一年四季', '一天到晚', '一年到头', '一年更比一年', '一年一个样', '三年一个样',
   '十万火急', '十万八千里', '不怕一万',
+  // Idioms holding a measure word that counts heads or days elsewhere (生猪1200头, 三天).
+  '三头六臂', '三天两头',
 ] as const;
 
 /** Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系, 三个维度. */

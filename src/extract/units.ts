@@ -6,8 +6,10 @@
  * longest match is 个百分点 (unit 百分点, a `percentage_point`, never a percent).
  * Matching is longest-first on the normalized view; offsets are UTF-16, end-exclusive.
  * Not units on purpose: 级 (市县两级, 三级医院 are grades), 届 (六届 is an ordinal),
- * 月/日/号 (calendar dates), 方 (方面), 度 (力度), 门 and 部 before 门/分/署/长/委 (两部门 counts departments),
- * 头 (两头).
+ * 月/日/号 (calendar dates), 方 (方面), 度 (力度), 门 and 部 before 门/分/署/长/委 (两部门 counts departments);
+ * a measure word that also opens a word is none there (头脑, 口岸, 层面, 节能: see OPENS_WORD), and the few that
+ * are also nouns of the body or of speech (两头, 两眼, 两节) count only after a figure (see FIGURE_ONLY).
+ * A rate keeps its denominator of time: "处理能力5万吨/日" → 吨/日, "约850人次/日" → 人次/日, "120辆/小时".
  */
 import type { QuantityKind } from '../model/record.js';
 
@@ -26,6 +28,11 @@ export const MEASURE_WORDS = [
   '个', '名', '位', '家', '件', '条', '台', '项', '份', '所', '座', '次', '批', '户', '人', '起', '宗', '场',
   '期', '支', '辆', '张', '套', '处', '间', '类', '种', '例', '篇', '本', '册', '株', '棵', '只',
   '艘', '架', '轮', '栋', '幢', '组', '队', '根', '块', '片', '堂', '封', '笔', '颗', '枚', '把', '对', '班', '票',
+  // Lamps, statues, windows and doors, tents, pictures, fish and fowl, horses, packed goods, songs, sections,
+  // culverts, beds, trips, archive volumes (路灯320盏, 鱼苗200万尾, 发放米面油500袋, 病床300床, 档案1200卷).
+  '盏', '尊', '扇', '樘', '顶', '幅', '尾', '羽', '匹', '袋', '箱', '瓶', '桶', '首', '段', '孔', '床', '趟', '卷',
+  // Heads of livestock, wells and ponds, wells, lessons, passes, storeys: see FIGURE_ONLY and OPENS_WORD.
+  '头', '口', '眼', '节', '道', '层',
   '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
 ] as const;
 
@@ -82,9 +89,33 @@ for (const [key, entry] of TABLE) {
   OPENING.set(key.charCodeAt(0), list.sort((a, b) => b.key.length - a.key.length));
 }
 
-/** Compound units of a measurement or a price: "微克/立方米", "公里/小时", "元/立方米" (unit joined with "/"). */
+/**
+ * Measure words that count only after a figure (Arabic digits, or a Chinese numeral other than 一/二/两):
+ * 生猪1200头, 机井12眼, 三十口水窖; but 两头 (both ends), 两眼, 两节 (the two festivals), 两道 are words.
+ */
+export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '节', '道', '层']);
+
+/** The characters after which a measure word opens a word instead (头脑, 口岸, 口径, 层面, 节能, 道路, 眼睛, 首先). */
+const OPENS_WORD: Readonly<Record<string, RegExp>> = {
+  头: /[脑部绪条等号]/u, 口: /[岸径号罩子碑味音令头]/u, 眼: /[睛光前里下界]/u, 节: /[日点约能水假俭奏目气]/u,
+  道: /[路德理歉别具]/u, 层: /[面级次]/u, 首: /[先要批位次都府长]/u, 段: /[落时式]/u, 床: /[位]/u, 孔: /[子]/u,
+  幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u,
+};
+
+/**
+ * The denominator of time of a rate after "/": 日 and 月 are no units on their own (dates), so they are read
+ * here (吨/日, 人次/日, 元/月, 辆/小时, 次/年度).
+ */
+const PER_TIME = /^(?:年度|季度|小时|分钟|工作日|日|天|年|月|周|时|秒)/u;
+
+/**
+ * Compound units of a measurement, a price or a rate: "微克/立方米", "公里/小时", "元/立方米", "200元/人",
+ * "5万吨/日", "850人次/日", "800人/平方公里" (unit joined with "/").
+ */
 function compound(view: string, first: UnitMatch): UnitMatch {
-  if ((first.kind !== 'quantity' && first.kind !== 'money') || view[first.end] !== '/') return first;
+  if (view[first.end] !== '/' || first.kind === 'percent' || first.kind === 'percentage_point') return first;
+  const time = PER_TIME.exec(view.slice(first.end + 1, first.end + 4));
+  if (time) return { ...first, unit: `${first.unit}/${time[0]}`, end: first.end + 1 + time[0].length };
   const second = lookup(view, first.end + 1);
   // A price is money per measure or per head: 0.8元/立方米, 200元/人.
   // A measure word is a unit only when it ends the word (元/人, not 元/项目).
@@ -107,7 +138,8 @@ function lookup(view: string, start: number): UnitMatch | null {
 
 /** The longest unit or measure word starting at `start` of the view, or null. */
 export function matchUnit(view: string, start: number): UnitMatch | null {
-  const found = lookup(view, start);
+  let found = lookup(view, start);
+  if (found && found.end === start + 1 && OPENS_WORD[found.unit]?.test(view[found.end] ?? '')) found = null; // 口岸, 层面
   if (!found && view[start] === '部' && !DEPARTMENT_WORD.test(view[start + 1] ?? '')) return { unit: '部', kind: 'count', end: start + 1, multiplier: 1 };
   return found ? compound(view, found) : null;
 }

@@ -227,7 +227,7 @@ describe('[quantities] numbers that are not facts', () => {
     // short bare numbers
     '第12', '共12', '一成不变', '0成', '〔2024〕15号文件', '《条例》(2024修订)',
     // 万/亿 opening a word, or in a set phrase, counts nothing (a bare multiplier needs a written number before it)
-    '万众一心', '亿万群众', '千万不要', '成千上万的群众', '十万火急', '相差十万八千里', '不怕一万就怕万一', '万无一失', '万人空巷',
+    '万众一心', '亿万群众', '千万不要', '成千上万的群众', '不能三天两头换人', '没有三头六臂', '十万火急', '相差十万八千里', '不怕一万就怕万一', '万无一失', '万人空巷',
     // 翻番 with no numeral, 番 not after 翻
     '收入翻番', '三番五次', '轮番上阵', '翻五番',
     // a quoted formulation whose term is a round-number word (六个百分百, 五个一百) counts nothing
@@ -370,5 +370,129 @@ describe('[quantities] the people a bare count in 万 counts', () => {
     ['惠及12万群众', '12万', '群众'],
   ])('%s → %s counts %s', (input, text, indicator) => {
     expect(quantities(input).map((q) => [q.text, q.indicator])).toEqual([[text, indicator]]);
+  });
+});
+
+describe('[quantities] things counted in the field, with their measure word', () => {
+  it.each<[string, string, number, string]>([
+    ['年内新增路灯320盏', '320盏', 320, '盏'],
+    ['存栏生猪1.2万头', '1.2万头', 12000, '头'],
+    ['新打机井12眼', '12眼', 12, '眼'],
+    ['新建水窖三十口', '三十口', 30, '口'],
+    ['发放米面油500袋', '500袋', 500, '袋'],
+    ['投放鱼苗200万尾', '200万尾', 2000000, '尾'],
+    ['搭建应急帐篷60顶', '60顶', 60, '顶'],
+    ['更换防火门1200扇', '1200扇', 1200, '扇'],
+    ['整理历史档案3400卷', '3400卷', 3400, '卷'],
+    ['修缮古建筑5处、石刻造像12尊', '5处', 5, '处'],
+    ['新增养老床位300床', '300床', 300, '床'],
+    ['加密公交班次40趟', '40趟', 40, '趟'],
+  ])('%s → %s (count, %s)', (input, text, value, unit) => {
+    const [q] = quantities(input);
+    expect([q.text, q.value, q.unit, q.kind]).toEqual([text, value, unit, 'count']);
+  });
+
+  it.each([
+    '抓两头、带中间', '两眼一抹黑', '两节期间加强值守', '做好口岸管理', '从头脑里重视', '按二十四节气安排农事', '推行三段式调解',
+  ])('a measure word that is also a noun is a word after 一/两, or before its word: %s → nothing', (input) => {
+    expect(quantities(input).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('[quantities] a rate keeps its denominator of time', () => {
+  it.each<[string, Expect]>([
+    ['处理能力5万吨/日', { text: '5万吨/日', value: 50000, unit: '吨/日', kind: 'quantity' }],
+    ['日均接待约850人次/日', { text: '约850人次/日', value: 850, unit: '人次/日', kind: 'count', approximate: true, qualifier: '约' }],
+    ['高峰通行能力1800辆/小时', { text: '1800辆/小时', value: 1800, unit: '辆/小时', kind: 'count' }],
+    ['污水处理规模达10万立方米/日', { text: '10万立方米/日', value: 100000, unit: '立方米/日', kind: 'quantity' }],
+    ['垃圾处理量达到每日5万吨', { text: '每日5万吨', value: 50000, unit: '吨/日', kind: 'quantity' }],
+    ['管护经费按每人每年五元安排', { text: '每人每年五元', value: 5, unit: '元/人/年', kind: 'money' }],
+    ['生均公用经费标准提高到每生每年800元', { text: '每生每年800元', value: 800, unit: '元/生/年', kind: 'money' }],
+    ['清运频次增加到每周3次', { text: '每周3次', value: 3, unit: '次/周', kind: 'count' }],
+    ['人口密度达到800人/平方公里', { text: '800人/平方公里', value: 800, unit: '人/平方公里', kind: 'count' }],
+    ['护工费用3000元/月', { text: '3000元/月', value: 3000, unit: '元/月', kind: 'money' }],
+  ])('%s → %o', (input, want) => {
+    const [q, ...rest] = quantities(input);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ approximate: false, qualifier: null, range: null, ...want });
+  });
+});
+
+describe('[quantities] a phase of a project is no count of sessions', () => {
+  it.each<[string, string[]]>([
+    ['滨江绿道二期全长8.6公里', ['8.6公里']],
+    ['污水处理厂一期项目已投运', []],
+    ['湿地公园三期占地120亩', ['120亩']],
+    ['推进产业园二期建设', []],
+    // counts of sessions stay counts
+    ['培训分三期实施', ['三期']],
+    ['共举办了三期培训班', ['三期']],
+    ['举办培训班5期', ['5期']],
+    ['开办两期研修班', ['两期']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('[quantities] half is a share: 一半 → 50 %', () => {
+  it.each<[string, string, string | null]>([
+    ['到达时间比去年缩短了近一半', '近一半', '近'],
+    ['超过一半的村已完成改造', '超过一半', '超过'],
+    ['一半以上的企业', '一半以上', '以上'],
+    ['减少了一半', '一半', null],
+  ])('%s → %s (qualifier %s)', (input, text, qualifier) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual([[text, 50, '%', 'percent', qualifier]]);
+  });
+
+  it.each(['另一半由社会资本承担', '这一半资金'])('not the other half: %s → nothing', (input) => {
+    expect(quantities(input)).toEqual([]);
+  });
+});
+
+describe('[quantities] a coefficient, an index or a ratio has no unit', () => {
+  it.each<[string, [string, number, string | null][]]>([
+    ['农田灌溉水有效利用系数提高到0.62', [['0.62', 0.62, null]]],
+    ['基尼系数为0.45', [['0.45', 0.45, null]]],
+    ['地块容积率不超过2.5', [['不超过2.5', 2.5, '不超过']]],
+    ['综合指数达到86.5', [['86.5', 86.5, null]]],
+    ['有效利用系数由0.55提高到0.62', [['0.55', 0.55, null], ['0.62', 0.62, null]]],
+    ['绿地率控制在0.35以上', [['0.35以上', 0.35, '以上']]],
+    ['基尼系数为零点四五', [['零点四五', 0.45, null]]],
+  ])('%s → %o', (input, want) => {
+    const qs = quantities(input);
+    expect(qs.map((q) => [q.text, q.value, q.qualifier])).toEqual(want);
+    for (const q of qs) expect([q.unit, q.kind]).toEqual([null, 'other']);
+  });
+
+  it('the second figure of 由X提高到Y measures what the first does', () => {
+    expect(quantities('农村生活污水治理率由0.55提高到0.62').map((q) => [q.text, q.indicator])).toEqual([['0.55', '农村生活污水治理率'], ['0.62', '农村生活污水治理率']]);
+  });
+
+  it.each(['同比为1.2', '版本号为2.5', '得分为85', '比例为3:1', '系数为2024年'])('no coefficient before, or no bare figure: %s → no bare figure', (input) => {
+    expect(quantities(input).filter((q) => q.kind === 'other')).toEqual([]);
+  });
+});
+
+describe('[quantities] a slogan of parallel clauses ending with 一 + unit counts nothing', () => {
+  it.each<[string, string[]]>([
+    ['确保建一亩、成一亩、管好一亩。', []],
+    ['修一公里、管一公里,建好一公里', []],
+    ['建一亩、成三亩', ['一亩', '三亩']],
+    ['新建一亩示范田', ['一亩']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('[quantities] a change in points after a share in words measures what the share measured', () => {
+  it('治理率为百分之八十六,较去年提高九个百分点 → 九个百分点 of 治理率, not of 百分之', () => {
+    const qs = quantities('全县农村生活污水治理率为百分之八十六,较去年提高九个百分点');
+    expect(qs.map((q) => [q.text, q.indicator])).toEqual([['百分之八十六', '农村生活污水治理率'], ['九个百分点', '农村生活污水治理率']]);
+  });
+});
+
+describe('[quantities] 一半 opening two neighbouring clauses splits in parts', () => {
+  it.each(['排水管网的问题,一半在建设,一半在管理', '一半靠政府、一半靠市场'])('%s → nothing', (input) => {
+    expect(quantities(input)).toEqual([]);
   });
 });

@@ -39,17 +39,41 @@ describe('[units] longest match with kind', () => {
     ['公顷', '公顷', 'quantity', 2, 1],
     ['标箱', '标箱', 'quantity', 2, 1],
     ['延米管网', '延米', 'quantity', 2, 1],
+    // measure words of things counted in the field
+    ['盏路灯', '盏', 'count', 1, 1],
+    ['头生猪', '头', 'count', 1, 1],
+    ['眼机井', '眼', 'count', 1, 1],
+    ['口水窖', '口', 'count', 1, 1],
+    ['顶帐篷', '顶', 'count', 1, 1],
+    ['尾鱼苗', '尾', 'count', 1, 1],
+    ['袋米面', '袋', 'count', 1, 1],
+    ['卷档案', '卷', 'count', 1, 1],
+    ['樘窗户', '樘', 'count', 1, 1],
+    ['层楼', '层', 'count', 1, 1],
+    // rates per unit of time (日 and 月 are no units alone, they are dates)
+    ['吨/日', '吨/日', 'quantity', 3, 1],
+    ['万吨/日', '吨/日', 'quantity', 4, 1e4],
+    ['人次/日', '人次/日', 'count', 4, 1],
+    ['辆/小时', '辆/小时', 'count', 4, 1],
+    ['立方米/日', '立方米/日', 'quantity', 5, 1],
+    ['元/月', '元/月', 'money', 3, 1],
+    ['件/年度', '件/年度', 'count', 4, 1],
+    ['人/平方公里', '人/平方公里', 'count', 6, 1],
+    ['%/年', '%', 'percent', 1, 1],
   ])('%s → unit %s, %s', (text, unit, kind, length, multiplier) => {
     const m = matchUnit(text, 0)!;
     expect(m).toMatchObject({ unit, kind, end: length, multiplier });
   });
 
-  it.each(['级', '届', '月', '日', '方面', '度', '部门', '部分', '部署', '部长', '部委', '头', '是', '分'])('%s is not a unit', (text) => {
+  it.each(['级', '届', '月', '日', '方面', '度', '部门', '部分', '部署', '部长', '部委', '头脑', '口岸', '口径', '层面', '节能', '节点', '道路', '瓶颈', '匹配', '首先', '幅度', '是', '分'])('%s is not a unit', (text) => {
     expect(matchUnit(text, 0)).toBeNull();
   });
 
-  it('a compound needs a measurement on both sides of "/"', () => {
+  it('a compound needs a measurement or a denominator of time after "/"', () => {
     expect(matchUnit('公里/小时', 0)?.unit).toBe('公里/小时');
-    expect(matchUnit('个/年', 0)?.unit).toBe('个');
+    // A count per year is a rate (建成50个/年), as 人次/日 and 辆/小时; a count per count is not (个/项目).
+    expect(matchUnit('个/年', 0)?.unit).toBe('个/年');
+    expect(matchUnit('个/项目', 0)?.unit).toBe('个');
+    expect(matchUnit('人/次', 0)?.unit).toBe('人');
   });
 });

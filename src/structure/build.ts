@@ -24,6 +24,7 @@ import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
 import { beforeModerator } from './sections.js';
 import { findAddressees } from './addressees.js';
+import { addresseeFields, organizationList } from './field-labels.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
@@ -246,10 +247,12 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
   const addressees: string[] = [];
   for (const a of findAddressees(view, text, q)) addAddressee(addressees, a.text);
   for (const s of askerTurns) for (const a of findAddressees(view, text, s)) addAddressee(addressees, a.text);
-  // A table's 应询单位 cell: "县交通运输局", "县教育局、县财政局".
+  // The asker's field block: "应询单位:县水利局、县财政局" (field-labels.ts).
+  for (const s of askerTurns) for (const a of addresseeFields(view, s[0], s[1])) addAddressee(addressees, text.slice(a[0], a[1]));
+  // A table's 应询单位 cell, or the field before an office's answer: "县交通运输局", "县教育局、县财政局".
   for (const e of inside) {
     if (!e.addressee) continue;
-    for (const name of text.slice(e.addressee[0], e.addressee[1]).split(/[、,，;；\s]+/u)) if (name) addAddressee(addressees, name);
+    for (const a of organizationList(view, e.addressee)) addAddressee(addressees, text.slice(a[0], a[1]));
   }
   const at = sec.header?.labelSpan ?? sec.span;
   if (!askers.length && !askerTurns.length) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));

@@ -76,6 +76,15 @@ describe('[labels] line labels without a readable speaker', () => {
     ['role tags naming who, with a speaker and a colon', '【委员提问】某某委员:如何整治?\n【政府应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
     ['a speaker whose name was not read', '国务院副总理史某某答:党中央高度重视。', [['responder', 'label', false, '党中央高']]],
     ['a field line names the next asker', '提问人:市人大常委会委员 柳某某', [['asker', 'reported', false, '市人大常']]],
+    // 补充 before a responder field names a supplementary responder; his words' label continues his turn.
+    ['补充应询人 names the next responder', '补充应询人：副市长 卓某某\n补充答复：将出台办法。', [['responder', 'reported', false, '副市长 ']]],
+    ['补充答复人 then 补充回答', '补充答复人：市财政局局长 殷某某\n补充回答：资金已落实。', [['responder', 'reported', false, '市财政局']]],
+    ['补充答复 with nobody announced: an official not named', '答复内容：已划定。\n补充答复：将出台办法。', [['responder', 'label', false, '将出台办']]],
+    ['补充答复内容 with nobody announced', '补充答复内容：将出台办法。', [['responder', 'label', false, '将出台办']]],
+    // Addressee fields name offices: no speaker, unless the answer's words follow on the next line.
+    ['应询单位 before the question is no turn', '应询单位：县林业局、县财政局\n询问内容：补助标准是多少？', []],
+    ['询问对象 before the question is no turn', '询问对象：县林业局\n询问内容：补助标准是多少？', []],
+    ['应询单位 before the answer opens an office\'s turn', '应询单位：县林业局\n答复内容：每人每月八百元。', [['responder', 'reported', false, '县林业局']]],
   ])('%s', (_name, text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

@@ -25,6 +25,7 @@ import { lineEnd } from './speech.js';
 import { beforeModerator } from './sections.js';
 import { findAddressees } from './addressees.js';
 import { addresseeFields, organizationList } from './field-labels.js';
+import { sameOrganization } from '../model/org-names.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
@@ -339,10 +340,10 @@ function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
 
 /**
  * Add an addressee unless it is one already named, maybe shortened: "我问县自然资源局。…请问自然资源局
- * 对这个问题怎么看" puts the question to one office.
+ * 对这个问题怎么看" puts the question to one office; so do "应询单位:县人民政府" and "县政府有什么打算?".
  */
 function addAddressee(list: string[], name: string): void {
-  if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3))) list.push(name);
+  if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3) || sameOrganization(a, name))) list.push(name);
 }
 
 /** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */

@@ -140,21 +140,28 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
       if (answerFieldFollows(view, eol)) events.push({ mention: null, role, start: at, anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true, addressee: [at, eol] });
       continue;
     }
-    // "补充答复:…" opens a supplementary answer: its speaker stands first in the value ("补充答复:副县长
-    // 某某"), or was announced by 补充应询人; else it is an official not named (not the first responder).
-    let named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
+    // "补充答复:…" / "补充回答:…" opens a supplementary answer: its speaker stands alone first in the
+    // value ("补充答复:副县长 某某" then the words, "补充回答:副县长某某:…"), or was announced by
+    // 补充应询人 (in a 问/答 layout the label speaks for him, as 答: does); else it is an official not
+    // named (not the first responder).
     if (SUPPLEMENTARY_ANSWER_NAME.test(m[1])) {
-      const opener = openingMention(view, at, lineEnd(view, at), mentions);
-      const alone = !!opener && /^\s*(?:同志)?\s*(?:[::]|$)/u.test(view.slice(opener.span[1], lineEnd(view, opener.span[1])));
-      if (!alone) {
-        if (!SUPPLEMENTARY_PERSON_NAME.test(field)) {
-          const start = from + m.index + (m[0].length - m[0].trimStart().length);
-          events.push({ mention: null, role, start, anchor: start, wordsStart: at, kind: 'label', followUp: false });
-        }
+      const start = from + m.index + (m[0].length - m[0].trimStart().length);
+      const eol = lineEnd(view, at);
+      const opener = openingMention(view, at, eol, mentions);
+      const alone = opener ? /^\s*(?:同志)?\s*(?:[::]\s*|$)/u.exec(view.slice(opener.span[1], eol)) : null;
+      if (opener && alone) {
+        for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === opener) events.splice(i, 1);
+        const wordsStart = alone[0].includes(':') ? opener.span[1] + alone[0].length : Math.min(eol + 1, view.length);
+        events.push({ mention: opener, role, start, anchor: start, wordsStart, kind: 'label', followUp: false });
         continue;
       }
-      named = [opener];
+      const announced = SUPPLEMENTARY_PERSON_NAME.test(field);
+      const qaLayout = events.some((e) => e.kind === 'qa-label' && e.start >= from);
+      if (announced && !qaLayout) continue;
+      events.push({ mention: null, role, start, anchor: start, wordsStart: at, kind: announced ? 'qa-label' : 'label', followUp: false });
+      continue;
     }
+    const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
     for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
     // A field whose person could not be read still replaces the previous one.

@@ -31,6 +31,18 @@ const CONTENT_FIELDS = '(?:询问|提问|追问)(?:内容|问题|事项)|(?:答�
 const ANY_FIELD = `(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS}|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER}|${CONTENT_FIELDS}`;
 const FIELD_LINE = new RegExp(String.raw`^[ \t]*(?:${ANY_FIELD})\s*:`, 'mu');
 
+/** A field line that no question runs into: a person, an addressee, an answer's words. */
+const AFTER_QUESTION = new RegExp(String.raw`\n[ \t]*(?:(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS}|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER}|(?:答复|回答|回复)(?:内容|情况|要点))\s*:`, 'u');
+
+/** `words` up to a field line inside them ("…有多大?\n应询单位:县交通运输局"), white space trimmed. */
+export function beforeFieldLine(view: string, words: Span): Span {
+  const m = AFTER_QUESTION.exec(view.slice(words[0], words[1]));
+  if (!m) return words;
+  let e = words[0] + m.index;
+  while (e > words[0] && /\s/u.test(view[e - 1])) e--;
+  return e > words[0] ? [words[0], e] : words;
+}
+
 /** The field opening the question's words: "询问内容:" / "提问内容:" at a line start. */
 const QUESTION_FIELD = /^[ \t]*(?:询问|提问|追问)(?:内容|问题|事项)\s*:[ \t]*/mu;
 /** An answer's words opening the next line: "答复内容:", "回答情况:" (not 答复: alone, a 问/答 label of its own). */

@@ -12,7 +12,7 @@ import type { Span } from '../model/span.js';
 import { splitSentences, trim, sentenceStart } from './blocks.js';
 import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent } from './speech.js';
 import type { Section } from './sections.js';
-import { questionField } from './field-labels.js';
+import { beforeFieldLine, questionField } from './field-labels.js';
 
 /**
  * The question as written: the header's sentence(s) after the label; without a header (or when
@@ -20,7 +20,7 @@ import { questionField } from './field-labels.js';
  * asker's sentence in reported speech.
  */
 export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
-  return withoutFollowUpMarker(view, askedWords(view, sec, events, askerTurns));
+  return beforeFieldLine(view, withoutFollowUpMarker(view, askedWords(view, sec, events, askerTurns)));
 }
 
 /**

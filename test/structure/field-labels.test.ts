@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addresseeFields, answerFieldFollows, isAddresseeField, organizationList, questionField } from '../../src/structure/field-labels.js';
+import { addresseeFields, answerFieldFollows, beforeFieldLine, isAddresseeField, organizationList, questionField } from '../../src/structure/field-labels.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[field-labels] addressee fields name the organizations asked', () => {
@@ -55,5 +55,20 @@ describe('[field-labels] an answer field on the next line', () => {
   ])('%s', (_name, text, yes) => {
     const view = normalize(text as string);
     expect(answerFieldFollows(view, view.indexOf('\n'))).toBe(yes);
+  });
+});
+
+describe('[field-labels] a question stops before the field lines after it', () => {
+  it.each<[string, string, string]>([
+    ['an addressee field', '问题：农村公路养护资金缺口有多大？\n应询单位：县交通运输局\n', '问题：农村公路养护资金缺口有多大？'],
+    ['a responder field', '校车安全怎么保障？\n应询人：县教育局局长 某某', '校车安全怎么保障？'],
+    ['an answer field', '何时完工？\n答复内容：年底前。', '何时完工？'],
+    ['a supplementary responder', '何时完工？\n补充应询人：副县长 某某', '何时完工？'],
+    ['a question over two lines stays whole', '山洪预警还有盲区。\n下一步怎么补齐？', '山洪预警还有盲区。\n下一步怎么补齐？'],
+    ['a field name inside a line is no field line', '应询人：的答复是否到位？', '应询人：的答复是否到位？'],
+  ])('%s', (_name, text, expected) => {
+    const view = normalize(text);
+    const [s, e] = beforeFieldLine(view, [0, text.length]);
+    expect(text.slice(s, e)).toBe(expected);
   });
 });

@@ -248,8 +248,11 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
   const addressees: string[] = [];
   for (const a of findAddressees(view, text, q)) addAddressee(addressees, a.text);
   for (const s of askerTurns) for (const a of findAddressees(view, text, s)) addAddressee(addressees, a.text);
-  // The asker's field block: "应询单位:县水利局、县财政局" (field-labels.ts).
-  for (const s of askerTurns) for (const a of addresseeFields(view, s[0], s[1])) addAddressee(addressees, text.slice(a[0], a[1]));
+  // The question's field block: "应询单位:县水利局、县财政局" (field-labels.ts), in the asker's turn or
+  // the announcement before it ("提问人:…\n应询单位:…\n问题:…").
+  for (const a of addresseeFields(view, sec.span[0], sec.span[1])) {
+    if (turns.some((t) => t.role !== 'responder' && t.span[0] <= a[0] && a[0] < t.span[1])) addAddressee(addressees, text.slice(a[0], a[1]));
+  }
   // A table's 应询单位 cell, or the field before an office's answer: "县交通运输局", "县教育局、县财政局".
   for (const e of inside) {
     if (!e.addressee) continue;

@@ -82,6 +82,25 @@ export function questionField(view: string, from: number, to: number): Span | nu
   return e > start ? [from + start, from + e] : null;
 }
 
+/** An addressee field's whole line, its newline included. */
+const ADDRESSEE_LINE = new RegExp(String.raw`^[ \t]*(?:${ADDRESSEE_FIELDS})\s*:[^\n]*(?:\n|$)`, 'u');
+
+/**
+ * The words of an asker named by a field with no 询问内容 field: the lines after the person's own
+ * ("询问人:委员 某\n应询单位:县水利局\n饮水工程…?"), addressee fields skipped; null when the person's
+ * line goes on after the name, or nothing follows up to `to`.
+ */
+export function afterFieldPerson(view: string, personEnd: number, to: number): Span | null {
+  let at = view.indexOf('\n', personEnd);
+  if (at < 0 || at >= to || view.slice(personEnd, at).trim() !== '') return null;
+  at++;
+  for (let m = ADDRESSEE_LINE.exec(view.slice(at, to)); m && m[0].length > 0; m = ADDRESSEE_LINE.exec(view.slice(at, to))) at += m[0].length;
+  let e = to;
+  while (at < e && /\s/u.test(view[at])) at++;
+  while (e > at && /\s/u.test(view[e - 1])) e--;
+  return e > at ? [at, e] : null;
+}
+
 /** The organizations of the addressee fields in `[from, to)`, as written: "应询单位:县水利局、县财政局" → both. */
 export function addresseeFields(view: string, from: number, to: number): Span[] {
   const out: Span[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addresseeFields, answerFieldFollows, beforeFieldLine, isAddresseeField, organizationList, questionField } from '../../src/structure/field-labels.js';
+import { addresseeFields, afterFieldPerson, answerFieldFollows, beforeFieldLine, isAddresseeField, organizationList, questionField } from '../../src/structure/field-labels.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[field-labels] addressee fields name the organizations asked', () => {
@@ -70,5 +70,18 @@ describe('[field-labels] a question stops before the field lines after it', () =
     const view = normalize(text);
     const [s, e] = beforeFieldLine(view, [0, text.length]);
     expect(text.slice(s, e)).toBe(expected);
+  });
+});
+
+describe('[field-labels] an asker\'s words after his field line, with no 询问内容', () => {
+  it.each<[string, string, string | null]>([
+    ['the next line', '询问人：委员 某某某\n护林员补助标准是多少？\n', '护林员补助标准是多少？'],
+    ['addressee fields skipped', '询问人：委员 某某某\n应询单位：县林业局\n询问对象：县财政局\n护林员补助标准是多少？', '护林员补助标准是多少？'],
+    ['the person\'s line goes on', '询问人：委员 某某某（追问）\n护林员补助标准是多少？', null],
+    ['nothing follows', '询问人：委员 某某某\n应询单位：县林业局\n', null],
+  ])('%s', (_name, text, expected) => {
+    const view = normalize(text);
+    const span = afterFieldPerson(view, text.indexOf('某某某') + 3, text.length);
+    expect(span ? text.slice(span[0], span[1]) : null).toBe(expected);
   });
 });

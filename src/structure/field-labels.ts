@@ -27,7 +27,7 @@ export const SUPPLEMENTARY_ANSWER = '补充(?:答复|回答|回复)(?:内容)?';
 /** Labels opening the words of a question or an answer: 询问内容, 答复内容, 答复情况 …. */
 const CONTENT_FIELDS = '(?:询问|提问|追问)(?:内容|问题|事项)|(?:答复|回答|回复)(?:内容|情况|要点)';
 
-/** The field names that open a line of a field block (a clock time may stand before them). */
+/** The field names that open a line of a field block: a 询问内容 field ends at the next one. */
 const ANY_FIELD = `(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS}|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER}|${CONTENT_FIELDS}`;
 const FIELD_LINE = new RegExp(String.raw`^[ \t]*(?:${ANY_FIELD})\s*:`, 'mu');
 

@@ -13,22 +13,37 @@
  */
 import type { Span } from '../model/span.js';
 
+/**
+ * Institution words of the grass roots: a sub-district (长桥街道, 长桥街道办事处, 街道办) and a
+ * residents' or villagers' committee (长桥社区居委会, 东村村委会).
+ */
+const LOCAL = '街道(?:办事处|办)?|办事处|[居村]委会';
+/**
+ * A bureau named by its field without 局, as members say it ("请问区财政,", "请问市公安,"): only right
+ * after a level word and right before a comma, a colon or the next listed office (区财政和区民政局; not 区财政资金, not 市自然资源和规划局).
+ */
+const SHORT_BUREAU = '(?:省|市|县|区|州|盟|旗)(?:财政|民政|公安|教育|卫健|人社|住建|交通|交通运输|水利|水务|农业农村|农业|林业|自然资源|生态环境|环保|医保|审计|税务|城管|应急|商务|文旅|统计|司法|市场监管)(?=\\s*(?:[,:、]|[和及与]\\s*[省市县区州盟旗]|$))';
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = '(?:“[^”]{0,6}(?:院|府|局|委|厅)”|(?![他她其并])[^\\P{sc=Han}问向请的]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队(?!伍)|院|府两院))(?![门长员])';
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])[^\\P{sc=Han}问向请的]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队(?!伍)|院|府两院|${LOCAL})|街道(?:办事处|办)?(?![两的上边旁口路面])(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
  */
 const INNER = '(?:(?:(?![问向请如怎将要是能有对为哪什的在和及与])[\\u4e00-\\u9fff]){1,4}?(?:支队|大队|中队|分局))?';
 const ORGS = `${ORG}${INNER}(?:\\s*[和、及与]\\s*${ORG}${INNER})*`;
+/**
+ * Members of a listed group that no pattern reads ("请问区民政局和长桥片区,"): the group still ends there,
+ * so the members read are kept.
+ */
+const UNREAD_TAIL = '(?:\\s*[和、及与][^\\s,。?!:;和、及与请由]{1,14}?)*';
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
 /** After the matter a question is put on ("对…"): only the words of a question (not 将/要, which also state plans). */
 const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
-  new RegExp(`[请由]\\s*(${ORGS})\\s*(?:的)?(?:主要负责同志|负责同志|主要负责人|负责人|局长|主任|厅长|同志)?\\s*(?:来)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
+  new RegExp(`[请由]\\s*(${ORGS})${UNREAD_TAIL}\\s*(?:的)?(?:主要负责同志|负责同志|主要负责人|负责人|局长|主任|厅长|同志)?\\s*(?:来)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
   new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
-  new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE})`, 'uy'),
+  new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=${UNREAD_TAIL}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
   // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
 ];

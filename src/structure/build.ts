@@ -25,6 +25,8 @@ import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
 import { beforeModerator } from './sections.js';
 import { findAddressees } from './addressees.js';
+import { addresseeFields, organizationList } from './field-labels.js';
+import { sameOrganization } from '../model/org-names.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
@@ -248,10 +250,15 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
   const addressees: string[] = [];
   for (const a of findAddressees(view, text, q)) addAddressee(addressees, a.text);
   for (const s of askerTurns) for (const a of findAddressees(view, text, s)) addAddressee(addressees, a.text);
-  // A table's 应询单位 cell: "县交通运输局", "县教育局、县财政局".
+  // The question's field block: "应询单位:县水利局、县财政局" (field-labels.ts), in the asker's turn or
+  // the announcement before it ("提问人:…\n应询单位:…\n问题:…").
+  for (const a of addresseeFields(view, sec.span[0], sec.span[1])) {
+    if (turns.some((t) => t.role !== 'responder' && t.span[0] <= a[0] && a[0] < t.span[1])) addAddressee(addressees, text.slice(a[0], a[1]));
+  }
+  // A table's 应询单位 cell, or the field before an office's answer: "县交通运输局", "县教育局、县财政局".
   for (const e of inside) {
     if (!e.addressee) continue;
-    for (const name of text.slice(e.addressee[0], e.addressee[1]).split(/[、,，;；\s]+/u)) if (name) addAddressee(addressees, name);
+    for (const a of organizationList(view, e.addressee)) addAddressee(addressees, text.slice(a[0], a[1]));
   }
   const at = sec.header?.labelSpan ?? sec.span;
   if (!askers.length && !askerTurns.length) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
@@ -338,10 +345,10 @@ function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
 
 /**
  * Add an addressee unless it is one already named, maybe shortened: "我问县自然资源局。…请问自然资源局
- * 对这个问题怎么看" puts the question to one office.
+ * 对这个问题怎么看" puts the question to one office; so do "应询单位:县人民政府" and "县政府有什么打算?".
  */
 function addAddressee(list: string[], name: string): void {
-  if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3))) list.push(name);
+  if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3) || sameOrganization(a, name))) list.push(name);
 }
 
 /** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */

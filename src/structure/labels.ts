@@ -9,6 +9,7 @@
 import type { SpeakerMention } from './mentions.js';
 import { frameKind } from './frame.js';
 import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
+import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 
 /** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
 const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
@@ -18,8 +19,15 @@ const SPEAKER_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|【[^【】\n]{1,30}】|\[[^[\
 const BRACKET_REST = /^[\s()【】[\]]*$/u;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
 const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和及与]*$/u;
-/** Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…". */
-const FIELD_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人|应询单位|答复单位)\s*[::]/gmu;
+/**
+ * Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…", a supplementary
+ * one "补充应询人:…" and his words' "补充答复:…"; the addressee fields "应询单位:…" (field-labels.ts).
+ */
+const FIELD_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS})|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER})\s*[::]`, 'gmu');
+/** A supplementary answer's label ("补充答复"), and a supplementary responder's field ("补充应询人"). */
+const SUPPLEMENTARY_ANSWER_NAME = new RegExp(`^(?:${SUPPLEMENTARY_ANSWER})$`, 'u');
+const SUPPLEMENTARY_PERSON_NAME = new RegExp(`^补充(?:${RESPONDER_FIELDS})$`, 'u');
+const SUPPLEMENTARY_LABEL = new RegExp(String.raw`^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:${SUPPLEMENTARY_ANSWER})\s*[::]$`, 'u');
 /** A field in parentheses after the words it attributes: "…如何加强治理?(询问人:市人大常委会委员 曹文杰)". */
 const TRAILING_FIELD = /\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]([^()\n]{1,80})\)/gu;
 /** A line of its own after the words it attributes: "——市人大常委会委员　韩建新" (问答摘登, 发言摘编; matched on the view, where － and the ideographic space are folded). */
@@ -117,9 +125,42 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });
   }
+  // (The last person field read: a 补充答复 after 补充应询人 is that responder's words.)
+  let lastField = '';
   for (const m of slice.matchAll(FIELD_LABEL)) {
     const at = from + m.index + m[0].length;
     const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
+    const field = lastField;
+    lastField = m[1];
+    if (isAddresseeField(m[1])) {
+      // "应询单位:县水利局、县财政局" names whom the question is put to: within the asker's block
+      // (before 询问内容) it ends nothing; after the question, with the answer's words next
+      // ("答复内容:…"), it opens the answer of an office.
+      const eol = lineEnd(view, at);
+      if (answerFieldFollows(view, eol)) events.push({ mention: null, role, start: at, anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true, addressee: [at, eol] });
+      continue;
+    }
+    // "补充答复:…" / "补充回答:…" opens a supplementary answer: its speaker stands alone first in the
+    // value ("补充答复:副县长 某某" then the words, "补充回答:副县长某某:…"), or was announced by
+    // 补充应询人 (in a 问/答 layout the label speaks for him, as 答: does); else it is an official not
+    // named (not the first responder).
+    if (SUPPLEMENTARY_ANSWER_NAME.test(m[1])) {
+      const start = from + m.index + (m[0].length - m[0].trimStart().length);
+      const eol = lineEnd(view, at);
+      const opener = openingMention(view, at, eol, mentions);
+      const alone = opener ? /^\s*(?:同志)?\s*(?:[::]\s*|$)/u.exec(view.slice(opener.span[1], eol)) : null;
+      if (opener && alone) {
+        for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === opener) events.splice(i, 1);
+        const wordsStart = alone[0].includes(':') ? opener.span[1] + alone[0].length : Math.min(eol + 1, view.length);
+        events.push({ mention: opener, role, start, anchor: start, wordsStart, kind: 'label', followUp: false });
+        continue;
+      }
+      const announced = SUPPLEMENTARY_PERSON_NAME.test(field);
+      const qaLayout = events.some((e) => e.kind === 'qa-label' && e.start >= from);
+      if (announced && !qaLayout) continue;
+      events.push({ mention: null, role, start, anchor: start, wordsStart: at, kind: announced ? 'qa-label' : 'label', followUp: false });
+      continue;
+    }
     const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
     for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
@@ -175,6 +216,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     if (events.some((e) => e.anchor >= start && e.anchor < start + m[0].length)) continue;
     if (/^\s*(?:他|她|其|我|对|在|针对|对此|随后|接着)/u.test(m[0])) continue; // 他回答: is the speaker already talking
+    if (SUPPLEMENTARY_LABEL.test(m[0])) continue; // "补充回答:" is a field label, read above
     if (/专题询问\s*[::]$|专题问答\s*[::]$/u.test(m[0])) continue; // "专题询问:聚焦养老服务…": a headline's kicker, nobody speaking
     const role: SpeechRole = /答/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });

@@ -12,6 +12,7 @@ import type { Span } from '../model/span.js';
 import { splitSentences, trim, sentenceStart } from './blocks.js';
 import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent } from './speech.js';
 import type { Section } from './sections.js';
+import { afterFieldPerson, beforeFieldLine, questionField } from './field-labels.js';
 
 /**
  * The question as written: the header's sentence(s) after the label; without a header (or when
@@ -19,7 +20,7 @@ import type { Section } from './sections.js';
  * asker's sentence in reported speech.
  */
 export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
-  return withoutFollowUpMarker(view, askedWords(view, sec, events, askerTurns));
+  return beforeFieldLine(view, withoutFollowUpMarker(view, askedWords(view, sec, events, askerTurns)));
 }
 
 /**
@@ -70,6 +71,12 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
     ? askerTurns.find((s) => s[0] <= opener.wordsStart! && opener.wordsStart! < s[1]) ?? openerTurn
     : openerTurn;
   if (opener && turn) {
+    // "询问人:…\n应询单位:…\n询问内容:…?": a field block's question is its 询问内容 field.
+    const field = opener.announces ? questionField(view, turn[0], turn[1]) : null;
+    if (field) return field;
+    // "询问人:…\n应询单位:…\n饮水工程…?": no 询问内容 field; the words are the lines after the person's.
+    const lines = opener.announces && opener.mention && opener.wordsStart === null ? afterFieldPerson(view, opener.mention.span[1], turn[1]) : null;
+    if (lines) return lines;
     if (opener.kind === 'quote-first' && opener.wordsStart !== null) {
       const close = closingQuote(view, opener.wordsStart, turn[1]);
       // “城市更新不能只见房不见人。”…她询问市政府如何…? — the question is the sentence that asks.

@@ -401,3 +401,35 @@ describe('[build] a year-less dateline takes the year of the report\'s own publi
     expect(s.warnings.some((w) => w.code === 'date-without-year')).toBe(warned);
   });
 });
+
+describe('[build] field blocks: addressee fields and supplementary responders', () => {
+  const HEAD = '五月十二日，某县人大常委会对全县农村公路养护工作开展专题询问。\n\n询问一\n';
+  // Each row: the block after the header; the question's text, askers, responders, addressees.
+  it.each<[string, string, string, string[], string[], string[]]>([
+    ['应询单位 before 询问内容: the offices asked, the question is the 询问内容',
+      '询问人：县人大常委会委员 柴立夫\n应询单位：县交通运输局、县财政局\n询问内容：养护资金缺口有多大？\n应询人：县交通运输局局长 庞建中\n答复内容：缺口约八百万元。',
+      '养护资金缺口有多大？', ['柴立夫'], ['庞建中'], ['县交通运输局', '县财政局']],
+    ['询问对象 joined by 和, then 补充应询人 and 补充答复',
+      '询问人：县人大常委会委员 柴立夫\n询问对象：县交通运输局和县财政局\n询问内容：养护资金缺口有多大？\n应询人：县交通运输局局长 庞建中\n答复内容：缺口约八百万元。\n补充应询人：县财政局副局长 蔺晓红\n补充答复：县财政明年安排四百万元。',
+      '养护资金缺口有多大？', ['柴立夫'], ['庞建中', '蔺晓红'], ['县交通运输局', '县财政局']],
+    ['no 询问内容 field: the lines after the asker\'s, the addressee field skipped',
+      '询问人：县人大常委会委员 柴立夫\n被询问单位：县交通运输局\n养护资金缺口有多大？\n应询人：县交通运输局局长 庞建中\n答复内容：缺口约八百万元。',
+      '养护资金缺口有多大？', ['柴立夫'], ['庞建中'], ['县交通运输局']],
+    ['a 问题: digest, the addressee field in the announcement',
+      '提问人：县人大常委会委员 柴立夫\n应询单位：县交通运输局\n问题：养护资金缺口有多大？\n应询人：县交通运输局局长 庞建中\n答复：缺口约八百万元。',
+      '养护资金缺口有多大？', ['柴立夫'], ['庞建中'], ['县交通运输局']],
+    ['the office answers after the question: 应询单位 then 答复内容',
+      '询问人：县人大常委会委员 柴立夫\n询问内容：养护资金缺口有多大？\n应询单位：县交通运输局\n答复内容：缺口约八百万元。',
+      '养护资金缺口有多大？', ['柴立夫'], [], ['县交通运输局']],
+  ])('%s', (_name, block, question, askers, responders, addressees) => {
+    const text = HEAD + block;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(summary(s, 40)).toEqual([['询问一', question, askers, responders, null]]);
+    expect(s.questions[0].addressees).toEqual(addressees);
+  });
+  it('an office written in full and short is one addressee', () => {
+    const text = HEAD + '询问人：县人大常委会副主任 柴立夫\n应询单位：县人民政府\n询问内容：县政府明年有什么打算？\n应询人：副县长 庞建中\n答复内容：将继续加大投入。';
+    expect(build(text).questions[0].addressees).toEqual(['县政府']);
+  });
+});

@@ -30,6 +30,10 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     // 问1:/答1: with the speaker's own label after it.
     ['问1: then a named label', '问1：市人大常委会委员　秦某某：黑臭水体整治进展如何？', ['市人大常委会委员　秦某某'], [['asker', '市人大常委会委员　秦某某', false, '黑臭水体']]],
     ['答2: then a named label', '答2：市住建局局长　房某某：今年新建管网。', ['市住建局局长　房某某'], [['responder', '市住建局局长　房某某', false, '今年新建']]],
+    // A supplementary answer's label naming its speaker: the words on the next line, or after his own colon.
+    ['补充答复 naming its speaker, the words on the next line', '补充答复：副县长 卓某某\n将出台管理办法。', ['副县长 卓某某'], [['responder', '副县长 卓某某', false, '将出台管']]],
+    ['补充回答 naming its speaker before his own colon', '补充回答：市财政局副局长殷某某：资金已落实。', ['市财政局副局长殷某某'], [['responder', '市财政局副局长殷某某', false, '资金已落']]],
+    ['补充答复 whose words name someone: not its speaker', '补充答复：感谢副县长 卓某某的说明。', ['副县长 卓某某'], [['responder', null, false, '感谢副县']]],
     // A field in parentheses after the words names who said them.
     ['(询问人:…) after a header\'s question names its asker', '问题1:如何加强治理?(询问人:市人大常委会委员 曹某某)', ['市人大常委会委员 曹某某'], [['asker', '市人大常委会委员 曹某某', false, '问题1:']]], // no words start: the turn is its line
     ['(答复人:…) after an answer names the 答: label\'s speaker', '答:将加大投入。(答复人:市财政局局长 李某某)', ['市财政局局长 李某某'], [['responder', '市财政局局长 李某某', false, '将加大投']]],
@@ -76,6 +80,17 @@ describe('[labels] line labels without a readable speaker', () => {
     ['role tags naming who, with a speaker and a colon', '【委员提问】某某委员:如何整治?\n【政府应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
     ['a speaker whose name was not read', '国务院副总理史某某答:党中央高度重视。', [['responder', 'label', false, '党中央高']]],
     ['a field line names the next asker', '提问人:市人大常委会委员 柳某某', [['asker', 'reported', false, '市人大常']]],
+    // 补充 before a responder field names a supplementary responder; his words' label continues his turn.
+    ['补充应询人 names the next responder', '补充应询人：副市长 卓某某\n补充答复：将出台办法。', [['responder', 'reported', false, '副市长 ']]],
+    ['补充答复人 then 补充回答', '补充答复人：市财政局局长 殷某某\n补充回答：资金已落实。', [['responder', 'reported', false, '市财政局']]],
+    ['补充答复 with nobody announced: an official not named', '答复内容：已划定。\n补充答复：将出台办法。', [['responder', 'label', false, '将出台办']]],
+    ['补充答复内容 with nobody announced', '补充答复内容：将出台办法。', [['responder', 'label', false, '将出台办']]],
+    // In a 问/答 layout the label speaks for the announced supplementary responder, as 答: does.
+    ['补充回答 after 补充应询人 in a 问/答 layout', '答：已新建。\n补充应询人：市财政局副局长 闻某某\n补充回答：资金已落实。', [['responder', 'qa-label', false, '已新建。'], ['responder', 'reported', false, '市财政局'], ['responder', 'qa-label', false, '资金已落']]],
+    // Addressee fields name offices: no speaker, unless the answer's words follow on the next line.
+    ['应询单位 before the question is no turn', '应询单位：县林业局、县财政局\n询问内容：补助标准是多少？', []],
+    ['询问对象 before the question is no turn', '询问对象：县林业局\n询问内容：补助标准是多少？', []],
+    ['应询单位 before the answer opens an office\'s turn', '应询单位：县林业局\n答复内容：每人每月八百元。', [['responder', 'reported', false, '县林业局']]],
   ])('%s', (_name, text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

@@ -19,6 +19,7 @@ import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type H
 import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
 import { mastheadLength } from './masthead.js';
+import { menuLength } from './page-menu.js';
 import { datedHeadline } from './dated-headline.js';
 import { findSpeechEvents, type SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
@@ -49,10 +50,12 @@ export function buildStructure(pair: TextPair): Structure {
   const printed = new Set<Line>(); // page numbers and running headers: the page turns, the text goes on
   // A briefing's masthead (工作简报 / 第12期 / 县人大常委会办公室 2021年6月18日) is frame: its date the issue's.
   const masthead = mastheadLength(content.slice(0, 8).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null);
+  // A site's menu above the headline ("首页\n人大要闻\n监督工作"), saved with the page, is frame too.
+  const menu = masthead ? 0 : menuLength(content.slice(0, 40).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null, isHeadline);
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
     const kind = frameKind(view.slice(l.content[0], l.content[1]));
-    (kind !== null || k < masthead ? frameLines : body).push(l);
+    (kind !== null || k < masthead || k < menu ? frameLines : body).push(l);
     if (kind === 'print') printed.add(l);
   }
   const candidates = findHeaderCandidates(pair, body);
@@ -106,7 +109,7 @@ export function buildStructure(pair: TextPair): Structure {
   const firstBody = body[0];
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;
   const intro = firstBody ? trim(view, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd) : null;
-  const session = readSession(pair, {
+  const session = readSession(intro ? withoutPublicationLines(pair, frameLines, intro) : pair, {
     title: titleLine && titleEnd ? withoutHeadingMark(view, titleSpan(titleLine, titleEnd, dated)) : null,
     dateline: titleLine && dated ? [titleLine.content[0] + dated.date[0], titleLine.content[0] + dated.date[1]] : null,
     intro: intro && intro[1] > intro[0] ? intro : null,
@@ -189,6 +192,25 @@ function closingSpan(view: string, body: Line[], frameLines: Line[], from: numbe
   const span = trim(view, Math.max(from, lines[0].content[0]), Math.min(end, lines[lines.length - 1].content[1]));
   return span[1] > span[0] ? span : null;
 }
+
+/**
+ * `pair` with the page's publication lines inside the introduction blanked in the view ("发布时间:2019-09-26 10:15"
+ * under a headline not read as one): they date the page, not the meeting, and stay only its fallback
+ * (`frameDate`). The same pair when there are none. (Blanked with spaces: offsets are kept.)
+ */
+function withoutPublicationLines(pair: TextPair, frameLines: Line[], intro: Span): TextPair {
+  const inside = frameLines.filter((l) => l.content[0] >= intro[0] && l.content[1] <= intro[1] && PUBLICATION.test(pair.view.slice(l.content[0], l.content[1])) && frameKind(pair.view.slice(l.content[0], l.content[1])) === 'published');
+  if (!inside.length) return pair;
+  let view = '';
+  let at = 0;
+  for (const l of inside) {
+    view += pair.view.slice(at, l.content[0]) + ' '.repeat(l.content[1] - l.content[0]);
+    at = l.content[1];
+  }
+  return { text: pair.text, view: view + pair.view.slice(at) };
+}
+/** A page's publication line (not a record's "时间:2023年11月28日", which dates the meeting). */
+const PUBLICATION = /^\s*[(【\[]?\s*(?:发布|发表|更新|\d{4}\s*[-/.年])/u;
 
 /** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */
 function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof frameDate> {

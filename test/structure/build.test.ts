@@ -387,3 +387,27 @@ describe('[build] a briefing masthead and a dated headline are no title', () => 
     expect(summary(s)).toEqual([[null, '区人大常委会委员', ['欧文斌'], ['莫少华'], null]]);
   });
 });
+
+describe('[build] a web page saved as text: its menu, breadcrumb and publication line are no headline, and date the page, not the meeting', () => {
+  const lede = '5月12日，桐溪县第九届人大常委会第十四次会议召开联组会议，就县人民政府关于养老服务体系建设情况的报告开展专题询问。';
+  const body = '\n常委会委员侯建平问：农村幸福院为什么用不起来？\n县民政局局长甘立新答：主要是运营经费不足。';
+  it.each<[string, string | null, string | null]>([
+    ['首页\n{H}\n发布时间：2021-05-13 09:20　来源：县人大办\n{L}', '{H}', '2021-05-12'],
+    ['首页\n人大要闻\n监督工作\n当前位置：首页 > 监督工作 > 正文\n{H}\n发布时间：2021-05-13 09:20\n{L}', '{H}', '2021-05-12'],
+    ['网站首页 | 人大要闻 | 监督工作\n{H}\n{L}', '{H}', null], // no year anywhere
+    ['人大要闻\n{H}\n发布时间：2021-05-13 09:20\n{L}', '{H}', '2021-05-12'],
+    // A headline not read as one (it ends on a full stop): the publication line under it still dates the page only.
+    ['{H}。\n发布时间：2021-05-13 09:20\n{L}', null, '2021-05-12'],
+    // A record's own date field dates the meeting.
+    ['{H}\n时间：2021年5月12日\n{L}', '{H}', '2021-05-12'],
+  ])('%j', (head, title, date) => {
+    const headline = '县人大常委会就养老服务开展专题询问';
+    const text = head.replace(/\{H\}/g, headline).replace('{L}', lede) + body;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.session.title).toBe(title?.replace('{H}', headline) ?? null);
+    expect(s.session.date).toBe(date);
+    if (title) expect(s.session.topic).toBe('县人民政府关于养老服务体系建设情况的报告');
+    expect(summary(s)).toEqual([[null, '农村幸福院为什么', ['侯建平'], ['甘立新'], null]]);
+  });
+});

@@ -33,6 +33,7 @@ import { findClosers } from './closers.js';
 import { questionText, labelOf } from './question-text.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, groupOf, leadFollowUps, type GroupHeading } from './groups.js';
+import { reporterLines } from './reporter-voice.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -76,6 +77,8 @@ export function buildStructure(pair: TextPair): Structure {
   for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
   const people = findPeople(pair, blocked);
   const events = findSpeechEvents(view, 0, view.length, people.mentions);
+  // The reporter's own lines ("此外,委员们还就…", "据了解,…", a table of figures) end whoever spoke before.
+  const narration = new Set(reporterLines(view, body, events).map((l) => l.content[0]));
 
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
@@ -94,7 +97,7 @@ export function buildStructure(pair: TextPair): Structure {
     const last = sections[sections.length - 1];
     const before = last.span;
     const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
-    last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept));
+    last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept), narration);
     closing = closingSpan(view, body, tailLines, last.span[1], before[1]);
   }
 
@@ -131,7 +134,7 @@ export function buildStructure(pair: TextPair): Structure {
   const unanswered = new Map<number, Warning>(); // question index → its question-without-responder warning
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i]));
+    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration));
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
   }
@@ -247,7 +250,7 @@ function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void
 }
 
 /** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
-function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null): QuestionFrame {
+function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set()): QuestionFrame {
   const { text, view } = pair;
   const inside: SpeechEvent[] = [];
   const starts: TurnStart[] = [];
@@ -257,6 +260,8 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
     inside.push(e);
     starts.push({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null });
   }
+  // The reporter's lines inside the section are narration: they end the turn before them.
+  for (const at of narration) if (at > sec.span[0] && at < sec.span[1]) starts.push({ start: at, role: 'narration', speaker: null });
   const turns = tileTurns(text, sec.span, starts);
   const askers = speakersOf(turns, 'asker');
   const responders = speakersOf(turns, 'responder');

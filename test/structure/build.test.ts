@@ -411,3 +411,32 @@ describe('[build] a web page saved as text: its menu, breadcrumb and publication
     expect(summary(s)).toEqual([[null, '农村幸福院为什么', ['侯建平'], ['甘立新'], null]]);
   });
 });
+
+describe('[build] the reporter\'s voice after an answer ends the responder\'s turn', () => {
+  const text = [
+    '问题一：全市养老床位缺口有多大？',
+    '市人大常委会委员邝海涛询问市民政局：养老床位缺口有多大？',
+    '市民政局局长蔺文博回答，目前全市养老床位缺口约3000张，今年将新增床位800张。',
+    '据了解，全市60岁以上老年人口已达到42万人。',
+    '问题二：农村幸福院为什么用不起来？',
+    '市人大常委会委员甘秀兰询问：农村幸福院为什么用不起来？',
+    '市财政局局长冼志坚回答，主要是运营经费不足，明年将安排补助资金500万元。',
+    '此外，委员们还就医养结合、养老护理人才培养等提出意见建议。',
+    '指标\t2022年\t2023年',
+    '养老机构（家）\t86\t94',
+    '市人大常委会主任龚建平在讲话中指出，要加快补齐养老服务短板。',
+  ].join('\n');
+  const s = build(text);
+  it('keeps the invariants', () => expectStructureInvariants(text, s));
+  it('between two questions: a narration turn of the first', () => {
+    expect(s.questions[0].turns.map((t) => [t.role, t.text.slice(0, 6)])).toEqual([
+      ['narration', '问题一：全市'], ['asker', '市人大常委会'], ['responder', '市民政局局长'], ['narration', '据了解，全市'],
+    ]);
+  });
+  it('after the last answer: the closing, with the table, never the last answer', () => {
+    expect(s.questions[1].turns.map((t) => [t.role, t.text.slice(0, 6)])).toEqual([
+      ['narration', '问题二：农村'], ['asker', '市人大常委会'], ['responder', '市财政局局长'],
+    ]);
+    expect(s.closing && text.slice(...s.closing)).toMatch(/^此外，委员们还就.*\n指标\t2022年\t2023年\n养老机构（家）\t86\t94\n市人大常委会主任龚建平/su);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { decodeEntities, htmlToText, looksLikeHtml } from '../../src/source/html.js';
 
 describe('[html] htmlToText', () => {
@@ -52,6 +53,13 @@ describe('[html] tables, menus and the headline', () => {
     ['<head><title>桐溪人大网</title></head><body><p>正文</p></body>', '正文'],
   ])('%j → %j', (html, text) => {
     expect(htmlToText(html)).toBe(text);
+  });
+});
+
+describe('[html] a whole page', () => {
+  it('fixture 97 is its page.htm read as text (menus, related list and footer dropped, the table by rows)', () => {
+    const dir = new URL('../fixtures/transcripts/97-web-page-menu-table-reporter-close/', import.meta.url);
+    expect(htmlToText(readFileSync(new URL('page.htm', dir), 'utf8')) + '\n').toBe(readFileSync(new URL('input.txt', dir), 'utf8'));
   });
 });
 

@@ -50,6 +50,19 @@ export function namesMenu(tag: string): boolean {
   return false;
 }
 
+/**
+ * An element's content that is mostly links: at most a few words outside them ("<a>首页</a><span>联系我们</span>").
+ * An element named "nav" that holds paragraphs of the report is no menu, whatever its name.
+ */
+export function mostlyLinks(content: string): boolean {
+  let words = 0;
+  const rest = content.replace(LINK, ' ').replace(ANY_TAG, ' ');
+  for (let i = 0; i < rest.length && words <= MAX_WORDS_OUTSIDE_LINKS; i++) if (!/\s/u.test(rest[i])) words++;
+  return words <= MAX_WORDS_OUTSIDE_LINKS;
+}
+/** Characters outside the links a menu may hold (a label, a separator, an entity of space). */
+const MAX_WORDS_OUTSIDE_LINKS = 40;
+
 /** A list's content (between <ul> and </ul>) that holds links and nothing else: a menu, not the report. */
 export function linksOnly(content: string): boolean {
   let links = 0;

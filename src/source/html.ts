@@ -12,7 +12,7 @@
  * The result is the text the record's spans index: a parsed .html file is this stripped
  * text, never the markup. Pure.
  */
-import { elementEnd, linksOnly, namesMenu } from './html-menus.js';
+import { elementEnd, linksOnly, mostlyLinks, namesMenu } from './html-menus.js';
 
 /** Elements whose content is never text for the reader. */
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'textarea', 'select']);
@@ -123,13 +123,17 @@ function readMarkup(html: string, lt: number, out: string[], state: { flatUntil:
   const name = tag[2].toLowerCase();
   const end = endOfTag(html, lt + tag[0].length);
   // The site's menus, and lists of links only: no words of the report.
+  // (Only an element that is closed: broken markup never takes the rest of the page with it.)
   if (!closing && (FURNITURE.has(name) || (MENU_CANDIDATES.has(name) && namesMenu(html.slice(lt, end))))) {
-    out.push('\n');
-    return elementEnd(html, name, end).end;
+    const element = elementEnd(html, name, end);
+    if (element.closeStart < html.length && (FURNITURE.has(name) || mostlyLinks(html.slice(end, element.closeStart)))) {
+      out.push('\n');
+      return element.end;
+    }
   }
   if (!closing && LISTS.has(name)) {
     const list = elementEnd(html, name, end);
-    if (linksOnly(html.slice(end, list.closeStart))) { out.push('\n'); return list.end; }
+    if (list.closeStart < html.length && linksOnly(html.slice(end, list.closeStart))) { out.push('\n'); return list.end; }
   }
   // A row is a line; its cells are separated by tabs, a short cell's paragraphs by spaces ("<td><p>88.2%</p></td>").
   // (A page laid out in a table keeps its paragraphs: a long cell, or one holding a table, is no cell of figures.)

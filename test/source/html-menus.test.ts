@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementEnd, linksOnly, namesMenu } from '../../src/source/html-menus.js';
+import { elementEnd, linksOnly, mostlyLinks, namesMenu } from '../../src/source/html-menus.js';
 
 describe('[html-menus] linksOnly', () => {
   it.each([
@@ -34,5 +34,15 @@ describe('[html-menus] elementEnd', () => {
     ['<ul><li>未闭合', 'ul', 4, 11, 11],
   ])('%j', (html, name, openEnd, closeStart, end) => {
     expect(elementEnd(html, name, openEnd)).toEqual({ closeStart, end });
+  });
+});
+
+describe('[html-menus] mostlyLinks', () => {
+  it.each([
+    ['<a href="/">首页</a><span>联系我们</span>', true],
+    ['<a href="/">首页</a> | <a href="/x">人大要闻</a>', true],
+    [`<p>${'区人大常委会开展专题询问。'.repeat(5)}</p>`, false],
+  ])('%j → %s', (content, expected) => {
+    expect(mostlyLinks(content)).toBe(expected);
   });
 });

@@ -45,6 +45,9 @@ describe('[html] tables, menus and the headline', () => {
     ['<ul><li><a href="/">首页</a></li><li><a href="/b">代表工作</a></li></ul><p>正文</p>', '正文'],
     ['<div id="topmenu"><a href="/">首页</a><span>联系我们</span></div><p>正文</p>', '正文'],
     ['<p>正文</p><footer><p>版权所有：某某县人大</p></footer>', '正文'],
+    // An element named nav that holds the report, or a menu never closed, drops nothing.
+    [`<div class="nav"><p>${'正文'.repeat(30)}</p></div>`, '正文'.repeat(30)],
+    ['<div class="nav"><a href="/">首页</a><div><p>正文未闭合', '首页\n正文未闭合'],
     // A list of words (the report's own) stays.
     ['<ul><li>一是加强监管</li><li>二是<a href="/x">完善制度</a>建设</li></ul>', '一是加强监管\n二是完善制度建设'],
     // No <h1>, the headline nowhere in the text: the <title>'s headline (less the site's name) opens it.

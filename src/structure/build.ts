@@ -202,7 +202,7 @@ function closingSpan(view: string, body: Line[], frameLines: Line[], from: numbe
  * (`frameDate`). The same pair when there are none. (Blanked with spaces: offsets are kept.)
  */
 function withoutPublicationLines(pair: TextPair, frameLines: Line[], intro: Span): TextPair {
-  const inside = frameLines.filter((l) => l.content[0] >= intro[0] && l.content[1] <= intro[1] && PUBLICATION.test(pair.view.slice(l.content[0], l.content[1])) && frameKind(pair.view.slice(l.content[0], l.content[1])) === 'published');
+  const inside = frameLines.filter((l) => l.content[0] >= intro[0] && l.content[1] <= intro[1] && PUBLICATION.test(pair.view.slice(l.content[0], l.content[1])));
   if (!inside.length) return pair;
   let view = '';
   let at = 0;
@@ -212,8 +212,11 @@ function withoutPublicationLines(pair: TextPair, frameLines: Line[], intro: Span
   }
   return { text: pair.text, view: view + pair.view.slice(at) };
 }
-/** A page's publication line (not a record's "时间:2023年11月28日", which dates the meeting). */
-const PUBLICATION = /^\s*[(【\[]?\s*(?:发布|发表|更新|\d{4}\s*[-/.年])/u;
+/**
+ * A page's publication line: a 发布时间/发布日期/发表于 field anywhere on it ("文章来源:县人大办 发布日期:2020年5月3日"),
+ * or a date in figures opening it ("2019-09-26 10:15 来源:…"); not a record's "时间:2023年11月28日", which dates the meeting.
+ */
+const PUBLICATION = /(?:发布|发表|更新)(?:时间|日期|于)|^\s*[(【\[]?\s*\d{4}\s*[-/.年]/u;
 
 /** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */
 function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof frameDate> {

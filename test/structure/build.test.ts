@@ -398,6 +398,8 @@ describe('[build] a web page saved as text: its menu, breadcrumb and publication
     ['人大要闻\n{H}\n发布时间：2021-05-13 09:20\n{L}', '{H}', '2021-05-12'],
     // A headline not read as one (it ends on a full stop): the publication line under it still dates the page only.
     ['{H}。\n发布时间：2021-05-13 09:20\n{L}', null, '2021-05-12'],
+    ['{H}。\n文章来源：县人大办　发布日期：2021年5月13日\n{L}', null, '2021-05-12'],
+    ['{H}。\n2021-05-13 09:20　来源：县人大办\n{L}', null, '2021-05-12'],
     // A record's own date field dates the meeting.
     ['{H}\n时间：2021年5月12日\n{L}', '{H}', '2021-05-12'],
   ])('%j', (head, title, date) => {

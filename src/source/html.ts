@@ -71,7 +71,7 @@ export function looksLikeHtml(text: string): boolean {
 export function htmlToText(html: string): string {
   const out: string[] = [];
   const n = html.length;
-  const state = { flatUntil: -1 };
+  const state: ReadState = { flatUntil: -1, headline: -1 };
   let i = 0;
   while (i < n) {
     const lt = html.indexOf('<', i);
@@ -80,8 +80,23 @@ export function htmlToText(html: string): string {
     if (lt < 0) break;
     i = readMarkup(html, lt, out, state);
   }
-  return withTitle(html, tidy(out.join('')));
+  if (state.headline < 0) return withTitle(html, tidy(out.join('')));
+  // Above the article's <h1>: a logo's words, a column's name, a breadcrumb — short lines, no sentence — are the site's.
+  const above = tidy(out.slice(0, state.headline).join('')).split('\n').filter((l) => l.length > ABOVE_HEADLINE || SENTENCE.test(l));
+  return [...above, tidy(out.slice(state.headline).join(''))].filter((l) => l !== '').join('\n');
 }
+
+interface ReadState {
+  /** Where the table cell being read ends, when its paragraphs are read as one (a figure, a short answer). */
+  flatUntil: number;
+  /** The index in the output where the article's <h1> opens (the first with a headline's length), or -1. */
+  headline: number;
+}
+/** Lines above the headline that may be the report's (a lede placed above it): longer than this, or a sentence. */
+const ABOVE_HEADLINE = 24;
+const SENTENCE = /[。？！；，,;?!]/u;
+/** An <h1> this long (markup-free) is the article's headline, not a logo's or a column's name. */
+const HEADLINE_LENGTH = 6;
 
 /** The document's <title>, and a page heading in its body. */
 const TITLE = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i;
@@ -104,11 +119,8 @@ function withTitle(html: string, text: string): string {
   return text ? `${headline}\n${text}` : headline;
 }
 
-/**
- * Read the markup starting at `<` (index `lt`); returns the index after it. `state.flatUntil`: where the
- * table cell being read ends, when its paragraphs are read as one (a figure, a short answer).
- */
-function readMarkup(html: string, lt: number, out: string[], state: { flatUntil: number }): number {
+/** Read the markup starting at `<` (index `lt`); returns the index after it. */
+function readMarkup(html: string, lt: number, out: string[], state: ReadState): number {
   if (html.startsWith('<!--', lt)) {
     const end = html.indexOf('-->', lt + 4);
     return end < 0 ? html.length : end + 3;
@@ -134,6 +146,10 @@ function readMarkup(html: string, lt: number, out: string[], state: { flatUntil:
   if (!closing && LISTS.has(name)) {
     const list = elementEnd(html, name, end);
     if (list.closeStart < html.length && linksOnly(html.slice(end, list.closeStart))) { out.push('\n'); return list.end; }
+  }
+  if (!closing && name === 'h1' && state.headline < 0) {
+    const h1 = elementEnd(html, name, end);
+    if (collapse(decodeEntities(html.slice(end, h1.closeStart).replace(ANY_TAG, ''))).trim().length >= HEADLINE_LENGTH) state.headline = out.length;
   }
   // A row is a line; its cells are separated by tabs, a short cell's paragraphs by spaces ("<td><p>88.2%</p></td>").
   // (A page laid out in a table keeps its paragraphs: a long cell, or one holding a table, is no cell of figures.)

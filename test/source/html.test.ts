@@ -48,6 +48,10 @@ describe('[html] tables, menus and the headline', () => {
     // An element named nav that holds the report, or a menu never closed, drops nothing.
     [`<div class="nav"><p>${'正文'.repeat(30)}</p></div>`, '正文'.repeat(30)],
     ['<div class="nav"><a href="/">首页</a><div><p>正文未闭合', '首页\n正文未闭合'],
+    // Above the article's <h1>: a logo's or a column's words drop, a sentence stays; a short <h1> (a column's name) drops nothing.
+    ['<div class="logo">桐溪县人大常委会</div><div>人大要闻</div><h1>县人大常委会开展养老服务专题询问</h1><p>正文</p>', '县人大常委会开展养老服务专题询问\n正文'],
+    ['<p>5月12日，桐溪县人大常委会举行联组会议。</p><h1>县人大常委会开展养老服务专题询问</h1>', '5月12日，桐溪县人大常委会举行联组会议。\n县人大常委会开展养老服务专题询问'],
+    ['<div>桐溪县人大常委会</div><h1>人大要闻</h1><p>县人大常委会开展养老服务专题询问</p>', '桐溪县人大常委会\n人大要闻\n县人大常委会开展养老服务专题询问'],
     // A list of words (the report's own) stays.
     ['<ul><li>一是加强监管</li><li>二是<a href="/x">完善制度</a>建设</li></ul>', '一是加强监管\n二是完善制度建设'],
     // No <h1>, the headline nowhere in the text: the <title>'s headline (less the site's name) opens it.

@@ -19,15 +19,19 @@ const REPORT_WORDS = /询问|问政|实录|纪要|摘要|摘编|会议|专题|�
 
 /** A headline naming the inquiry. */
 const INQUIRY = /询问|问政/u;
-/** A headline's first part naming its topic ("聚焦食品安全", "关注养老服务"): no column's name. */
-const LEADS_TOPIC = /^\s*(?:聚焦|围绕|关注|就|对|针对|问计|问需|问效)/u;
+/**
+ * A headline's part, led by a verb ("聚焦食品安全", "回应群众关切", "守护舌尖安全"): a menu's items are names
+ * (首页, 人大要闻, 监督工作), never a verb phrase.
+ */
+const LEADS_TOPIC = /^\s*(?:聚焦|围绕|关注|就|对|针对|问计|问需|问效|回应|破解|守护|助力|推动|推进|打造|织密|筑牢|擦亮|补齐|答好|交出|让|为|把|以)/u;
 
 /** The words of `line` when it reads as a menu line, else null. */
 function menuWords(line: string): string[] | null {
   const s = line.trim();
   if (s.length > 80 || !MENU_LINE.test(s)) return null;
   const words = s.split(SEPARATORS);
-  return words.length === 1 && REPORT_WORDS.test(s) ? null : words;
+  if (words.length === 1 ? REPORT_WORDS.test(s) : words.some((w) => LEADS_TOPIC.test(w))) return null;
+  return words;
 }
 
 /**

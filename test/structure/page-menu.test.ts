@@ -26,6 +26,8 @@ describe('[page-menu] a site menu above the headline', () => {
     '桐溪县人大常委会就养老服务开展专题询问\n5月12日，…',
     '聚焦养老服务\n桐溪县人大常委会开展专题询问\n5月12日，…',
     '守护舌尖安全 回应群众关切\n桐溪县人大常委会开展专题询问',
+    '聚焦民生实事 回应群众关切 破解发展难题\n桐溪县人大常委会开展专题询问',
+    '人大视点\n守护舌尖安全 回应群众关切 织密监管网络\n桐溪县人大常委会开展专题询问',
     '人大要闻\n5月12日，桐溪县人大常委会就养老服务开展专题询问。',
     '人大要闻\n桐溪县人大常委会召开第三次会议',
     // A briefing's masthead, a record's speaker line, an inquiry's own short headline.

@@ -78,7 +78,9 @@ export function buildStructure(pair: TextPair): Structure {
   const people = findPeople(pair, blocked);
   const events = findSpeechEvents(view, 0, view.length, people.mentions);
   // The reporter's own lines ("此外,委员们还就…", "据了解,…", a table of figures) end whoever spoke before.
-  const narration = new Set(reporterLines(view, body, events).map((l) => l.content[0]));
+  const resumed: Line[] = []; // "他表示,…" after them: the one who spoke before goes on
+  const narration = new Set(reporterLines(view, body, events, resumed).map((l) => l.content[0]));
+  const goesOn = new Set(resumed.map((l) => l.content[0]));
 
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
@@ -134,7 +136,7 @@ export function buildStructure(pair: TextPair): Structure {
   const unanswered = new Map<number, Warning>(); // question index → its question-without-responder warning
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration));
+    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn));
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
   }
@@ -253,7 +255,7 @@ function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void
 }
 
 /** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
-function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set()): QuestionFrame {
+function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set(), goesOn: ReadonlySet<number> = new Set()): QuestionFrame {
   const { text, view } = pair;
   const inside: SpeechEvent[] = [];
   const starts: TurnStart[] = [];
@@ -265,6 +267,13 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
   }
   // The reporter's lines inside the section are narration: they end the turn before them.
   for (const at of narration) if (at > sec.span[0] && at < sec.span[1]) starts.push({ start: at, role: 'narration', speaker: null });
+  // …and after them the one who spoke before goes on ("他表示,…").
+  for (const at of goesOn) {
+    if (at <= sec.span[0] || at >= sec.span[1]) continue;
+    let before: TurnStart | null = null;
+    for (const s of starts) if (s.role !== 'narration' && s.start < at && (!before || s.start > before.start)) before = s;
+    if (before) starts.push({ start: at, role: before.role, speaker: before.speaker });
+  }
   const turns = tileTurns(text, sec.span, starts);
   const askers = speakersOf(turns, 'asker');
   const responders = speakersOf(turns, 'responder');

@@ -42,12 +42,16 @@ export function tableCells(line: string): number {
   return n;
 }
 
+/** After the reporter's lines, the one who spoke before goes on: "他表示,下一步将…", "她还介绍说,…". */
+const RESUMES = /^\s*(?:他|她)(?:还|也|同时|并|随后|进一步|最后|接着)?(?:表示|说|介绍|指出|强调|坦言|透露|回应|谈到|补充|承诺|认为|解释|说明)/u;
+
 /**
  * The body lines (in reading order) that are the reporter's voice: reporter-led paragraphs, and the rows
  * of a table of figures (three cells, or two next to another row), where no speech event starts (`events`,
- * in reading order). A table announced by the line before it ("如下:") is the speaker's.
+ * in reading order). A table announced by the line before it ("如下:") is the speaker's. `resumed`: the
+ * lines right after such a run where the one who spoke before goes on ("他表示,…"), with no event of their own.
  */
-export function reporterLines(view: string, body: Line[], events: SpeechEvent[]): Line[] {
+export function reporterLines(view: string, body: Line[], events: SpeechEvent[], resumed: Line[] = []): Line[] {
   const out: Line[] = [];
   const cells = body.map((l) => tableCells(view.slice(l.content[0], l.content[1])));
   let e = 0;
@@ -61,6 +65,7 @@ export function reporterLines(view: string, body: Line[], events: SpeechEvent[])
     if (row && !(k > 0 && cells[k - 1] >= 2)) announced = k > 0 && ANNOUNCES.test(view.slice(body[k - 1].content[0], body[k - 1].content[1]));
     if (spoken) continue;
     if ((row && !announced) || (!row && isReporterLine(view.slice(c0, c1)))) out.push(body[k]);
+    else if (k > 0 && out[out.length - 1] === body[k - 1] && RESUMES.test(view.slice(c0, c1))) resumed.push(body[k]);
   }
   return out;
 }

@@ -442,3 +442,23 @@ describe('[build] the reporter\'s voice after an answer ends the responder\'s tu
     expect(s.closing && text.slice(...s.closing)).toMatch(/^此外，委员们还就.*\n指标\t2022年\t2023年\n养老机构（家）\t86\t94\n市人大常委会主任龚建平/su);
   });
 });
+
+describe('[build] the responder going on after the reporter\'s lines ("他表示,…")', () => {
+  it('takes the turn back', () => {
+    const text = [
+      '6月3日，桐溪县人大常委会举行联组会议开展专题询问。',
+      '常委会委员邝海涛问道：“农村幸福院为什么用不起来？”',
+      '县民政局局长蔺文博回答，主要是运营经费不足。',
+      '据了解，全县现有农村幸福院86个，正常运营的只有41个。',
+      '他表示，下一步将推行“公建民营”模式，每年安排运营补助300万元。',
+      '常委会委员甘秀兰问道：“养老护理员缺口有多大？”',
+      '县人社局局长冼志坚回答，缺口约600人。',
+    ].join('\n');
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const name = (id: string | null) => s.people.find((p) => p.id === id)?.name ?? null;
+    expect(s.questions[0].turns.map((t) => [t.role, name(t.speaker), t.text.slice(0, 4)])).toEqual([
+      ['asker', '邝海涛', '常委会委'], ['responder', '蔺文博', '县民政局'], ['narration', null, '据了解，'], ['responder', '蔺文博', '他表示，'],
+    ]);
+  });
+});

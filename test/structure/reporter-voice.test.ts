@@ -68,3 +68,20 @@ describe('[reporter-voice] reporterLines', () => {
     expect(reporterLines(view, lines, events).map((l) => text.slice(l.content[0], l.content[1]))).toEqual(expected);
   });
 });
+
+describe('[reporter-voice] the speaker going on after the reporter\'s lines', () => {
+  it.each<[string, string[]]>([
+    ['蔺某回答，经费不足。\n据了解，全县有幸福院86个。\n他表示，将推行公建民营。', ['他表示，将推行公建民营。']],
+    ['蔺某回答，经费不足。\n据了解，全县有幸福院86个。\n她还介绍说，明年再建10个。', ['她还介绍说，明年再建10个。']],
+    // Not after the official's own lines, nor a line that opens otherwise.
+    ['蔺某回答，经费不足。\n他表示，将推行公建民营。', []],
+    ['蔺某回答，经费不足。\n据了解，全县有幸福院86个。\n他们表示满意。', []],
+  ])('%j', (text, expected) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const at = text.indexOf('蔺某');
+    const resumed: ReturnType<typeof splitLines> = [];
+    reporterLines(view, lines, [{ mention: null, role: 'responder', start: at, anchor: at, wordsStart: null, kind: 'reported', followUp: false }], resumed);
+    expect(resumed.map((l) => text.slice(l.content[0], l.content[1]))).toEqual(expected);
+  });
+});

@@ -7,7 +7,7 @@
  * turn (narration, its figures none of his answer). So does a table of figures ("指标\t2018年\t2019年",
  * tab-separated rows, or a <table> read as such). The lead is read from the grammar: the members as a
  * group with an adverb or a preposition of the summary (委员们还…, 此外，代表们就…, 与会人员纷纷…), or a
- * reporter's source (据了解, 据悉, 记者了解到, 会上还…). A line on which a speech event starts (an
+ * reporter's source (记者了解到, 会上还…; 据了解 and 据悉 after reported speech only: an official may say them). A line on which a speech event starts (an
  * official's name and verb, a label, a Q&A table's row) is someone's turn, never narration; nor is a
  * table announced by the line before it ("…情况如下:"): the speaker's own. Lines are matched on the
  * normalized view (ASCII , : ?); offsets are [start, end) UTF-16 offsets.
@@ -25,11 +25,16 @@ const SUMMED_UP = '(?:还|也|纷纷|普遍|一致|分别|先后|就|对|围绕|
  */
 const REPORTER_LEAD = new RegExp(
   `^\\s*(?:(?:此外|另外|同时|会上|会议期间|询问中|询问过程中|询问会上|现场)\\s*,?\\s*)?${GROUP}${SUMMED_UP}` +
-  '|^\\s*(?:据了解|据悉|记者(?:从[^,。\\n]{1,20})?(?:了解到|获悉|注意到)|(?:会上|会议)\\s*,?\\s*还)', 'u');
+  '|^\\s*(?:记者(?:从[^,。\\n]{1,20})?(?:了解到|获悉|注意到)|(?:会上|会议)\\s*,?\\s*还)', 'u');
+/**
+ * "据了解,…", "据悉,…": the reporter's source in a news report; an official speaking under a label ("局长某:…",
+ * "答:…") may say it too, going on in a paragraph of their own, so it is narration only after reported speech.
+ */
+const SOURCE_LEAD = /^\s*(?:据了解|据悉)/u;
 
-/** A paragraph in the reporter's voice (`line`: a line of the view). */
-export function isReporterLine(line: string): boolean {
-  return REPORTER_LEAD.test(line);
+/** A paragraph in the reporter's voice (`line`: a line of the view); `labelled`: the turn it follows is a label's ("答:…"). */
+export function isReporterLine(line: string, labelled = false): boolean {
+  return REPORTER_LEAD.test(line) || (!labelled && SOURCE_LEAD.test(line));
 }
 
 /** The non-empty cells of a tab-separated row ("集中供水工程(处)\t142\t157"), or of a Markdown row (| a | b |); 0 for other lines. */
@@ -64,11 +69,19 @@ export function reporterLines(view: string, body: Line[], events: SpeechEvent[],
     const row = cells[k] >= 3 || (cells[k] === 2 && ((k > 0 && cells[k - 1] >= 2) || (k + 1 < body.length && cells[k + 1] >= 2)));
     if (row && !(k > 0 && cells[k - 1] >= 2)) announced = k > 0 && ANNOUNCES.test(view.slice(body[k - 1].content[0], body[k - 1].content[1]));
     if (spoken) continue;
-    if ((row && !announced) || (!row && isReporterLine(view.slice(c0, c1)))) out.push(body[k]);
+    let before = e - 1; // the event whose turn the line would end
+    while (before >= 0 && events[before].role === 'narration') before--;
+    // (A label's words in quotation marks closed on the line before — 某回答："…。" — have ended.)
+    const labelled = before >= 0 && (events[before].kind === 'label' || events[before].kind === 'qa-label')
+      && !(k > 0 && CLOSED_QUOTE.test(view.slice(body[k - 1].content[0], body[k - 1].content[1])));
+    if ((row && !announced) || (!row && isReporterLine(view.slice(c0, c1), labelled))) out.push(body[k]);
     else if (k > 0 && out[out.length - 1] === body[k - 1] && RESUMES.test(view.slice(c0, c1))) resumed.push(body[k]);
   }
   return out;
 }
+
+/** A line ending on a closing quotation mark (and a full stop after it, maybe). */
+const CLOSED_QUOTE = /[”」』]\s*[。.]?\s*$/u;
 
 /** A line that announces what follows: it ends on a colon ("主要指标如下:"). */
 const ANNOUNCES = /:\s*$/u;

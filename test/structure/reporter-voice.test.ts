@@ -59,12 +59,17 @@ describe('[reporter-voice] reporterLines', () => {
     ['冷某回答：情况如下：\n指标\t2023年\n投诉量\t365\n委员\t邝某', ['冷某'], []],
     ['冷某回答，已办结。\n指标\t2023年\n投诉量\t365', ['冷某'], ['指标\t2023年', '投诉量\t365']],
     ['冷某回答，已办结。\n委员\t邝某', ['冷某'], []],
+    // 据了解 after a label's turn may be the official going on; after reported speech it is the reporter's.
+    ['冷某：将加快建设。\n据了解，周边县市都已出台补助办法。', ['冷某'], []],
+    ['冷某回答，将加快建设。\n据了解，周边县市都已出台补助办法。', ['冷某'], ['据了解，周边县市都已出台补助办法。']],
+    ['冷某回答：“将加快建设。”\n据了解，周边县市都已出台补助办法。', ['冷某'], ['据了解，周边县市都已出台补助办法。']],
+    ['冷某：将加快建设。\n记者了解到，周边县市都已出台补助办法。', ['冷某'], ['记者了解到，周边县市都已出台补助办法。']],
     // A Q&A table's rows are the askers' and responders' turns.
     ['序号\t询问人\t询问内容\n1\t委员邝某\t资金缺口多大？', ['1\t委员'], ['序号\t询问人\t询问内容']],
   ])('%j', (text, speaking, expected) => {
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
-    const events = speaking.map((w) => event(text, w, 'responder'));
+    const events = speaking.map((w) => ({ ...event(text, w, 'responder'), kind: /^[^\n]{0,8}：/u.test(text.slice(text.indexOf(w))) ? 'label' as const : 'reported' as const }));
     expect(reporterLines(view, lines, events).map((l) => text.slice(l.content[0], l.content[1]))).toEqual(expected);
   });
 });

@@ -136,7 +136,7 @@ function readMarkup(html: string, lt: number, out: string[], state: ReadState): 
   const end = endOfTag(html, lt + tag[0].length);
   // The site's menus, and lists of links only: no words of the report.
   // (Only an element that is closed: broken markup never takes the rest of the page with it.)
-  if (!closing && (FURNITURE.has(name) || (MENU_CANDIDATES.has(name) && namesMenu(html.slice(lt, end))))) {
+  if (!closing && (FURNITURE.has(name) || (MENU_CANDIDATES.has(name) && end - lt > name.length + 6 && namesMenu(html.slice(lt, end))))) {
     const element = elementEnd(html, name, end);
     if (element.closeStart < html.length && (FURNITURE.has(name) || mostlyLinks(html.slice(end, element.closeStart)))) {
       out.push('\n');

@@ -5,9 +5,14 @@
  * "问题一：“一府两院”如何…？". Tags are dropped, block elements (p, div, br, li, h1…,
  * tr …) end a line, script/style/head and comments are removed with their content,
  * entities are decoded, runs of white space inside a line become one space, as a
- * browser shows them, and blank lines are dropped. The result is the text the record's
- * spans index: a parsed .html file is this stripped text, never the markup. Pure.
+ * browser shows them, and blank lines are dropped. A table row is one line, its cells
+ * separated by tabs ("指标\t2018年\t2019年"), as a table copied from a word processor. The
+ * site's menus (<nav>, <footer>, link-only lists: html-menus.ts) are dropped; a page with no
+ * <h1> whose headline appears nowhere in its text gets its <title>'s headline as first line.
+ * The result is the text the record's spans index: a parsed .html file is this stripped
+ * text, never the markup. Pure.
  */
+import { elementEnd, linksOnly, mostlyLinks, namesMenu } from './html-menus.js';
 
 /** Elements whose content is never text for the reader. */
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'textarea', 'select']);
@@ -16,8 +21,21 @@ const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'templa
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ]);
+/** Table cells: a tab before each, on their row's line. */
+const CELLS = new Set(['td', 'th']);
+/** Blocks that still end a line inside a cell: a nested table's own rows. */
+const ROWS = new Set(['table', 'tr', 'tbody', 'thead', 'tfoot']);
+/** Elements that are always page furniture. */
+const FURNITURE = new Set(['nav', 'footer']);
+/** Elements dropped when they hold only links (a menu) or their class/id names a menu. */
+const MENU_CANDIDATES = new Set(['ul', 'ol', 'div', 'header', 'section', 'aside', 'table', 'p', 'span', 'dl']);
+const LISTS = new Set(['ul', 'ol']);
+/** A cell read as one line: no table inside, at most this many characters of markup-free content. */
+const FLAT_CELL = 300;
+const NESTED_TABLE = /<table[\s>]/i;
+const ANY_TAG = /<[^>]*>/g;
 
 /** Named entities seen on Chinese news and government pages (the rest are rare there). */
 const NAMED: Record<string, string> = {
@@ -53,19 +71,56 @@ export function looksLikeHtml(text: string): boolean {
 export function htmlToText(html: string): string {
   const out: string[] = [];
   const n = html.length;
+  const state: ReadState = { flatUntil: -1, headline: -1 };
   let i = 0;
   while (i < n) {
     const lt = html.indexOf('<', i);
     const stop = lt < 0 ? n : lt;
     if (stop > i) out.push(collapse(decodeEntities(html.slice(i, stop))));
     if (lt < 0) break;
-    i = readMarkup(html, lt, out);
+    i = readMarkup(html, lt, out, state);
   }
-  return tidy(out.join(''));
+  if (state.headline < 0) return withTitle(html, tidy(out.join('')));
+  // Above the article's <h1>: a logo's words, a column's name, a breadcrumb — short lines, no sentence — are the site's.
+  const above = tidy(out.slice(0, state.headline).join('')).split('\n').filter((l) => l.length > ABOVE_HEADLINE || SENTENCE.test(l));
+  return [...above, tidy(out.slice(state.headline).join(''))].filter((l) => l !== '').join('\n');
+}
+
+interface ReadState {
+  /** Where the table cell being read ends, when its paragraphs are read as one (a figure, a short answer). */
+  flatUntil: number;
+  /** The index in the output where the article's <h1> opens (the first with a headline's length), or -1. */
+  headline: number;
+}
+/** Lines above the headline that may be the report's (a lede placed above it): longer than this, or a sentence. */
+const ABOVE_HEADLINE = 24;
+const SENTENCE = /[。？！；，,;?!]/u;
+/** An <h1> this long (markup-free) is the article's headline, not a logo's or a column's name. */
+const HEADLINE_LENGTH = 6;
+
+/** The document's <title>, and a page heading in its body. */
+const TITLE = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i;
+const H1 = /<h1[\s>]/i;
+/** Between a title's headline and the site's name: "…专题询问_青岚县人大网", "… | 某市人大", "… - 某网". */
+const TITLE_PARTS = /\s*(?:[_|｜]|\s[-—–]+\s|——)\s*/u;
+/** A part that names the site, not the article. */
+const SITE_NAME = /(?:网|网站|门户|首页|主页|频道)$/u;
+
+/**
+ * `text` with the <title>'s headline as its first line when the page has no <h1> and the headline
+ * appears nowhere in the text (a page whose headline is an image, or built by a script); else as it is.
+ */
+function withTitle(html: string, text: string): string {
+  const title = TITLE.exec(html.slice(0, 65536));
+  if (!title || H1.test(html)) return text;
+  const parts = collapse(decodeEntities(title[1])).trim().split(TITLE_PARTS).filter((p) => !SITE_NAME.test(p));
+  const headline = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (headline.length < 8 || !/\p{sc=Han}/u.test(headline) || text.includes(headline)) return text;
+  return text ? `${headline}\n${text}` : headline;
 }
 
 /** Read the markup starting at `<` (index `lt`); returns the index after it. */
-function readMarkup(html: string, lt: number, out: string[]): number {
+function readMarkup(html: string, lt: number, out: string[], state: ReadState): number {
   if (html.startsWith('<!--', lt)) {
     const end = html.indexOf('-->', lt + 4);
     return end < 0 ? html.length : end + 3;
@@ -79,7 +134,33 @@ function readMarkup(html: string, lt: number, out: string[]): number {
   const closing = tag[1] === '/';
   const name = tag[2].toLowerCase();
   const end = endOfTag(html, lt + tag[0].length);
-  if (BLOCKS.has(name)) out.push('\n');
+  // The site's menus, and lists of links only: no words of the report.
+  // (Only an element that is closed: broken markup never takes the rest of the page with it.)
+  if (!closing && (FURNITURE.has(name) || (MENU_CANDIDATES.has(name) && end - lt > name.length + 6 && namesMenu(html.slice(lt, end))))) {
+    const element = elementEnd(html, name, end);
+    if (element.closeStart < html.length && (FURNITURE.has(name) || mostlyLinks(html.slice(end, element.closeStart)))) {
+      out.push('\n');
+      return element.end;
+    }
+  }
+  if (!closing && LISTS.has(name)) {
+    const list = elementEnd(html, name, end);
+    if (list.closeStart < html.length && linksOnly(html.slice(end, list.closeStart))) { out.push('\n'); return list.end; }
+  }
+  if (!closing && name === 'h1' && state.headline < 0) {
+    const h1 = elementEnd(html, name, end);
+    if (collapse(decodeEntities(html.slice(end, h1.closeStart).replace(ANY_TAG, ''))).trim().length >= HEADLINE_LENGTH) state.headline = out.length;
+  }
+  // A row is a line; its cells are separated by tabs, a short cell's paragraphs by spaces ("<td><p>88.2%</p></td>").
+  // (A page laid out in a table keeps its paragraphs: a long cell, or one holding a table, is no cell of figures.)
+  if (CELLS.has(name)) {
+    if (!closing) {
+      out.push('\t');
+      const cell = elementEnd(html, name, end);
+      const content = html.slice(end, cell.closeStart);
+      if (!NESTED_TABLE.test(content) && content.replace(ANY_TAG, '').length <= FLAT_CELL) state.flatUntil = cell.closeStart;
+    }
+  } else if (BLOCKS.has(name)) out.push(lt < state.flatUntil && !ROWS.has(name) ? ' ' : '\n');
   if (!closing && SKIPPED.has(name) && !html.slice(lt, end).endsWith('/>')) {
     const closer = new RegExp(`</${name}[\\s>/]`, 'ig');
     closer.lastIndex = end;
@@ -120,10 +201,10 @@ function collapse(s: string): string {
   return s.replace(/[ \t\r\n\f]+/g, ' ').replace(/\u00a0/g, ' ');
 }
 
-/** Trim each line's spaces and drop blank lines: one line per paragraph, as in a .txt transcript. */
+/** Trim each line's spaces (and a row's outer tabs, spaces around its cells) and drop blank lines: one line per paragraph, as in a .txt transcript. */
 function tidy(s: string): string {
   return s.split('\n')
-    .map((l) => l.replace(/^ +| +$/g, ''))
+    .map((l) => (l.includes('\t') ? l.replace(/ *\t */g, '\t').replace(/^\t+|\t+$/g, '') : l).replace(/^ +| +$/g, ''))
     .filter((l) => l !== '')
     .join('\n');
 }

@@ -19,6 +19,7 @@ import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type H
 import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
 import { mastheadLength } from './masthead.js';
+import { menuLength } from './page-menu.js';
 import { datedHeadline } from './dated-headline.js';
 import { readSpeech, type SpeechEvent } from './attribution.js';
 import { sessionChair } from './session-chair.js';
@@ -35,6 +36,7 @@ import { findClosers } from './closers.js';
 import { questionText, labelOf } from './question-text.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, groupOf, leadFollowUps, type GroupHeading } from './groups.js';
+import { reporterLines } from './reporter-voice.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -52,10 +54,12 @@ export function buildStructure(pair: TextPair): Structure {
   const printed = new Set<Line>(); // page numbers and running headers: the page turns, the text goes on
   // A briefing's masthead (工作简报 / 第12期 / 县人大常委会办公室 2021年6月18日) is frame: its date the issue's.
   const masthead = mastheadLength(content.slice(0, 8).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null);
+  // A site's menu above the headline ("首页\n人大要闻\n监督工作"), saved with the page, is frame too.
+  const menu = masthead ? 0 : menuLength(content.slice(0, 40).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null, isHeadline);
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
     const kind = frameKind(view.slice(l.content[0], l.content[1]));
-    (kind !== null || k < masthead ? frameLines : body).push(l);
+    (kind !== null || k < masthead || k < menu ? frameLines : body).push(l);
     if (kind === 'print') printed.add(l);
   }
   const candidates = findHeaderCandidates(pair, body);
@@ -77,6 +81,10 @@ export function buildStructure(pair: TextPair): Structure {
   const people = findPeople(pair, blocked);
   const { events, chairs } = readSpeech(view, 0, view.length, people.mentions);
   const chair = sessionChair(pair, people.mentions, chairs);
+  // The reporter's own lines ("此外,委员们还就…", "据了解,…", a table of figures) end whoever spoke before.
+  const resumed: Line[] = []; // "他表示,…" after them: the one who spoke before goes on
+  const narration = new Set(reporterLines(view, body, events, resumed).map((l) => l.content[0]));
+  const goesOn = new Set(resumed.map((l) => l.content[0]));
 
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];
@@ -95,7 +103,7 @@ export function buildStructure(pair: TextPair): Structure {
     const last = sections[sections.length - 1];
     const before = last.span;
     const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
-    last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept));
+    last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept), narration);
     closing = closingSpan(view, body, tailLines, last.span[1], before[1]);
   }
 
@@ -110,7 +118,7 @@ export function buildStructure(pair: TextPair): Structure {
   const firstBody = body[0];
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;
   const intro = firstBody ? trim(view, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd) : null;
-  const session = readSession(pair, {
+  const session = readSession(intro ? withoutPublicationLines(pair, frameLines, intro) : pair, {
     title: titleLine && titleEnd ? withoutHeadingMark(view, titleSpan(titleLine, titleEnd, dated)) : null,
     dateline: titleLine && dated ? [titleLine.content[0] + dated.date[0], titleLine.content[0] + dated.date[1]] : null,
     intro: intro && intro[1] > intro[0] ? intro : null,
@@ -132,7 +140,7 @@ export function buildStructure(pair: TextPair): Structure {
   const unanswered = new Map<number, Warning>(); // question index → its question-without-responder warning
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i]));
+    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn));
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
   }
@@ -194,6 +202,28 @@ function closingSpan(view: string, body: Line[], frameLines: Line[], from: numbe
   return span[1] > span[0] ? span : null;
 }
 
+/**
+ * `pair` with the page's publication lines inside the introduction blanked in the view ("发布时间:2019-09-26 10:15"
+ * under a headline not read as one): they date the page, not the meeting, and stay only its fallback
+ * (`frameDate`). The same pair when there are none. (Blanked with spaces: offsets are kept.)
+ */
+function withoutPublicationLines(pair: TextPair, frameLines: Line[], intro: Span): TextPair {
+  const inside = frameLines.filter((l) => l.content[0] >= intro[0] && l.content[1] <= intro[1] && PUBLICATION.test(pair.view.slice(l.content[0], l.content[1])));
+  if (!inside.length) return pair;
+  let view = '';
+  let at = 0;
+  for (const l of inside) {
+    view += pair.view.slice(at, l.content[0]) + ' '.repeat(l.content[1] - l.content[0]);
+    at = l.content[1];
+  }
+  return { text: pair.text, view: view + pair.view.slice(at) };
+}
+/**
+ * A page's publication line: a 发布时间/发布日期/发表于 field anywhere on it ("文章来源:县人大办 发布日期:2020年5月3日"),
+ * or a date in figures opening it ("2019-09-26 10:15 来源:…"); not a record's "时间:2023年11月28日", which dates the meeting.
+ */
+const PUBLICATION = /(?:发布|发表|更新)(?:时间|日期|于)|^\s*[(【\[]?\s*\d{4}\s*[-/.年]/u;
+
 /** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */
 function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof frameDate> {
   for (const l of frameLines) {
@@ -229,7 +259,7 @@ function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void
 }
 
 /** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
-function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null): QuestionFrame {
+function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set(), goesOn: ReadonlySet<number> = new Set()): QuestionFrame {
   const { text, view } = pair;
   const inside: SpeechEvent[] = [];
   const starts: TurnStart[] = [];
@@ -238,6 +268,15 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
     if (e.start < sec.span[0] || e.start >= sec.span[1]) continue;
     inside.push(e);
     starts.push({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null });
+  }
+  // The reporter's lines inside the section are narration: they end the turn before them.
+  for (const at of narration) if (at > sec.span[0] && at < sec.span[1]) starts.push({ start: at, role: 'narration', speaker: null });
+  // …and after them the one who spoke before goes on ("他表示,…").
+  for (const at of goesOn) {
+    if (at <= sec.span[0] || at >= sec.span[1]) continue;
+    let before: TurnStart | null = null;
+    for (const s of starts) if (s.role !== 'narration' && s.start < at && (!before || s.start > before.start)) before = s;
+    if (before) starts.push({ start: at, role: before.role, speaker: before.speaker });
   }
   const turns = tileTurns(text, sec.span, starts);
   const askers = speakersOf(turns, 'asker');

@@ -180,16 +180,18 @@ function refersBack(view: string, e: SpeechEvent): boolean {
  * 满意度测评。", "应询部门满意度测评结果为95.6%。", "会议最后,常委会副主任某某作了讲话。") is no
  * part of the last question: the end of `span` before the trailing run of such lines (never
  * before its first line). With `closers`, a line where the chair or a government head closes
- * counts too (closers.ts), and so do the lines continuing one ("他强调,…").
+ * counts too (closers.ts), and so do the lines continuing one ("他强调,…"). So do the reporter's own
+ * lines after the last answer (`narration`: their content starts; reporter-voice.ts): "此外,委员们还就…
+ * 提出意见建议。据了解,…", a table of figures — nobody's answer, as they are between two questions.
  */
-export function withoutClosing(view: string, body: Line[], span: Span, closers?: Closers): Span {
+export function withoutClosing(view: string, body: Line[], span: Span, closers?: Closers, narration?: ReadonlySet<number>): Span {
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   while (k > 1) {
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
     // (A government head's promises stay an answer, even framed as closing words: "副市长某在讲话中表示,…一是…".)
-    if ((CLOSING.test(line) && !(closers && headPromises(view, inside[k - 1].content, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers))) cut = k - 1;
+    if ((CLOSING.test(line) && !(closers && headPromises(view, inside[k - 1].content, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers)) || narration?.has(inside[k - 1].content[0])) cut = k - 1;
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
     else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
     k--;

@@ -433,3 +433,78 @@ describe('[build] field blocks: addressee fields and supplementary responders', 
     expect(build(text).questions[0].addressees).toEqual(['县政府']);
   });
 });
+
+describe('[build] a web page saved as text: its menu, breadcrumb and publication line are no headline, and date the page, not the meeting', () => {
+  const lede = '5月12日，桐溪县第九届人大常委会第十四次会议召开联组会议，就县人民政府关于养老服务体系建设情况的报告开展专题询问。';
+  const body = '\n常委会委员侯建平问：农村幸福院为什么用不起来？\n县民政局局长甘立新答：主要是运营经费不足。';
+  it.each<[string, string | null, string | null]>([
+    ['首页\n{H}\n发布时间：2021-05-13 09:20　来源：县人大办\n{L}', '{H}', '2021-05-12'],
+    ['首页\n人大要闻\n监督工作\n当前位置：首页 > 监督工作 > 正文\n{H}\n发布时间：2021-05-13 09:20\n{L}', '{H}', '2021-05-12'],
+    ['网站首页 | 人大要闻 | 监督工作\n{H}\n{L}', '{H}', null], // no year anywhere
+    ['人大要闻\n{H}\n发布时间：2021-05-13 09:20\n{L}', '{H}', '2021-05-12'],
+    // A headline not read as one (it ends on a full stop): the publication line under it still dates the page only.
+    ['{H}。\n发布时间：2021-05-13 09:20\n{L}', null, '2021-05-12'],
+    ['{H}。\n文章来源：县人大办　发布日期：2021年5月13日\n{L}', null, '2021-05-12'],
+    ['{H}。\n2021-05-13 09:20　来源：县人大办\n{L}', null, '2021-05-12'],
+    // A record's own date field dates the meeting.
+    ['{H}\n时间：2021年5月12日\n{L}', '{H}', '2021-05-12'],
+  ])('%j', (head, title, date) => {
+    const headline = '县人大常委会就养老服务开展专题询问';
+    const text = head.replace(/\{H\}/g, headline).replace('{L}', lede) + body;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.session.title).toBe(title?.replace('{H}', headline) ?? null);
+    expect(s.session.date).toBe(date);
+    if (title) expect(s.session.topic).toBe('县人民政府关于养老服务体系建设情况的报告');
+    expect(summary(s)).toEqual([[null, '农村幸福院为什么', ['侯建平'], ['甘立新'], null]]);
+  });
+});
+
+describe('[build] the reporter\'s voice after an answer ends the responder\'s turn', () => {
+  const text = [
+    '问题一：全市养老床位缺口有多大？',
+    '市人大常委会委员邝海涛询问市民政局：养老床位缺口有多大？',
+    '市民政局局长蔺文博回答，目前全市养老床位缺口约3000张，今年将新增床位800张。',
+    '据了解，全市60岁以上老年人口已达到42万人。',
+    '问题二：农村幸福院为什么用不起来？',
+    '市人大常委会委员甘秀兰询问：农村幸福院为什么用不起来？',
+    '市财政局局长冼志坚回答，主要是运营经费不足，明年将安排补助资金500万元。',
+    '此外，委员们还就医养结合、养老护理人才培养等提出意见建议。',
+    '指标\t2022年\t2023年',
+    '养老机构（家）\t86\t94',
+    '市人大常委会主任龚建平在讲话中指出，要加快补齐养老服务短板。',
+  ].join('\n');
+  const s = build(text);
+  it('keeps the invariants', () => expectStructureInvariants(text, s));
+  it('between two questions: a narration turn of the first', () => {
+    expect(s.questions[0].turns.map((t) => [t.role, t.text.slice(0, 6)])).toEqual([
+      ['narration', '问题一：全市'], ['asker', '市人大常委会'], ['responder', '市民政局局长'], ['narration', '据了解，全市'],
+    ]);
+  });
+  it('after the last answer: the closing, with the table, never the last answer', () => {
+    expect(s.questions[1].turns.map((t) => [t.role, t.text.slice(0, 6)])).toEqual([
+      ['narration', '问题二：农村'], ['asker', '市人大常委会'], ['responder', '市财政局局长'],
+    ]);
+    expect(s.closing && text.slice(...s.closing)).toMatch(/^此外，委员们还就.*\n指标\t2022年\t2023年\n养老机构（家）\t86\t94\n市人大常委会主任龚建平/su);
+  });
+});
+
+describe('[build] the responder going on after the reporter\'s lines ("他表示,…")', () => {
+  it('takes the turn back', () => {
+    const text = [
+      '6月3日，桐溪县人大常委会举行联组会议开展专题询问。',
+      '常委会委员邝海涛问道：“农村幸福院为什么用不起来？”',
+      '县民政局局长蔺文博回答，主要是运营经费不足。',
+      '据了解，全县现有农村幸福院86个，正常运营的只有41个。',
+      '他表示，下一步将推行“公建民营”模式，每年安排运营补助300万元。',
+      '常委会委员甘秀兰问道：“养老护理员缺口有多大？”',
+      '县人社局局长冼志坚回答，缺口约600人。',
+    ].join('\n');
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const name = (id: string | null) => s.people.find((p) => p.id === id)?.name ?? null;
+    expect(s.questions[0].turns.map((t) => [t.role, name(t.speaker), t.text.slice(0, 4)])).toEqual([
+      ['asker', '邝海涛', '常委会委'], ['responder', '蔺文博', '县民政局'], ['narration', null, '据了解，'], ['responder', '蔺文博', '他表示，'],
+    ]);
+  });
+});

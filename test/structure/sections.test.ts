@@ -5,6 +5,7 @@ import { findHeaderCandidates } from '../../src/structure/headings.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
+import { reporterLines } from '../../src/structure/reporter-voice.js';
 
 const who = (name: string, at: number): SpeakerMention => ({ span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress: false });
 /** An event at the first occurrence of `name` (after `from`) with a role. */
@@ -206,6 +207,22 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
     expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
+  });
+
+  // The reporter's own lines after the last answer (reporter-voice.ts) join the closing; an official's stay.
+  it.each<[string, string, string]>([
+    ['此外,委员们还… then the chair', '苗某问:措施呢?\n冷某:将约谈平台。\n此外,委员们还就资金绩效等提出意见建议。据了解,全年投入资金3.2亿元。\n邵某在讲话中指出,要压实责任。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['据了解,… last', '苗某问:措施呢?\n冷某:将约谈平台。\n据了解,全市已建成充电桩1200个。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a table of figures, then the chair', '苗某问:措施呢?\n冷某:将约谈平台。\n指标\t2022年\t2023年\n投诉量(件)\t412\t365\n邵某在讲话中指出,要压实责任。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['the government\'s final word, a table, the chair', '苗某问:措施呢?\n冷某:将约谈平台。\n副区长严某最后表态说,将逐条整改。\n指标\t2022年\t2023年\n投诉量(件)\t412\t365\n邵某在讲话中要求,抓好落实。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a table the official announces stays', '苗某问:措施呢?\n冷某:近两年投诉情况如下:\n指标\t2022年\t2023年\n投诉量(件)\t412\t365', '苗某问:措施呢?\n冷某:近两年投诉情况如下:\n指标\t2022年\t2023年\n投诉量(件)\t412\t365'],
+    ['an official going on in a paragraph of his own stays', '苗某问:措施呢?\n冷某:将约谈平台。\n此外,我们还将建立黑名单制度。', '苗某问:措施呢?\n冷某:将约谈平台。\n此外,我们还将建立黑名单制度。'],
+  ])('%s', (_name, text, kept) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const events = [ev(text, '苗某', 'asker'), ev(text, '冷某', 'responder')];
+    const narration = new Set(reporterLines(view, lines, events).map((l) => l.content[0]));
+    expect(text.slice(...withoutClosing(view, lines, [0, text.length], undefined, narration))).toBe(kept);
   });
 
   // Each row: the text, the moderator's turns in it (their first words, and the first words of the turn after each, or null for the end), and what stays in the last question.

@@ -13,7 +13,7 @@ import type { QuantityKind } from '../model/record.js';
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import {
-  BEING, FOCUS, LINKING, MEASURE_NOUN, NEVER, PREDICATE_VERBS, isPunct, SCOPE, SHARE, STATE,
+  BEING, CHANGE, FOCUS, LINKING, MANNER, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, STATE,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
 } from './indicator-words.js';
 
@@ -121,8 +121,11 @@ function comparedSubject(view: string, start: number, segmenter: Segmenter, dept
  * one that names the process measured (审批时间, 出警时间: a verb right before a noun of measure).
  */
 function leadingVerb(kept: Token[]): boolean {
+  if (NEGATION.has(kept[0].text)) return false; // 无|责任事故率: the prefix of the phrase, tagged v
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
+  // 提高|覆盖率: a verb of change before a word that is a rate by itself changes it, it names no process.
+  if (CHANGE.has(kept[0].text) && kept.length === 2 && kept[1].text.length > 1 && kept[1].text.endsWith('率')) return true;
   return PREDICATE_VERBS.has(kept[0].text) || kept.length !== 2 || !MEASURE_NOUN.test(kept[1].text);
 }
 
@@ -148,6 +151,8 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
     if (kept.length && latinFirst(kept[0].text) && allDigits(t.text)) { kept.unshift(t); break; } // 5G基站, 4K
+    // 不|合格率, 按时|办结率: a prefix the tagger cut off the phrase is part of it; the walk goes on (食品抽检不合格率).
+    if (kept.length && prefixOf(view, from, t, kept)) { kept.unshift(t); continue; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
@@ -157,6 +162,20 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     kept.unshift(t);
   }
   return nounPhrase(view, from, kept);
+}
+
+/** After a negation these open a predicate, no phrase: 不|超过每生每学期300元, 未|达到, 不|是, 无|法. */
+const NEGATED_PREDICATE = /^(?:超过|超|低于|高于|少于|多于|大于|小于|足|到|及|达|达到|是|在|再|会|能|得|要|应|可|必|断|仅|但|法)$/u;
+
+/**
+ * `t`, right before the phrase `kept` (no gap), opens it: a negating prefix (不|合格率, 无|责任事故率, 零|就业家庭;
+ * 零 after a numeral is a digit: 三年零|二个月), or a word of manner before a rate (按时|办结率, 一次性|通过率).
+ */
+function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean {
+  if (t.span[1] !== kept[0].span[0]) return false;
+  if (NEGATION.has(t.text)) return !(t.text === '零' && figureBefore(view, from + t.span[0])) && !NEGATED_PREDICATE.test(kept[0].text);
+  if (!MANNER.has(t.text)) return false;
+  return RATE_NOUN.test(view.slice(from + kept[0].span[0], from + kept[kept.length - 1].span[1]));
 }
 
 /**
@@ -191,7 +210,7 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!kept.length && isLocative(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
-    if ((t.text === '、' && kept.length) || (!kept.length && STATE.has(t.text))) { // 已实施事项, 未纳入窗口
+    if ((t.text === '、' && kept.length) || (!kept.length && (STATE.has(t.text) || NEGATION.has(t.text)))) { // 已实施事项, 未纳入窗口, 不达标企业
       kept.push(t);
       nominal ||= isNominal(t);
       nonVerb ||= t.text !== '、' && !isVerb(t);

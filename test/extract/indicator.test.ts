@@ -123,6 +123,61 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
   });
 });
 
+describe('[indicator] a negating or qualifying prefix the tagger cut off stays in the phrase (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string]>([
+    // 不|合格率 is not 合格率: the negation reverses what is measured
+    ['抽检不合格率下降0.8个百分点', '0.8个百分点', 'percentage_point', '不合格率'],
+    ['食品抽检不合格率为1.2%', '1.2%', 'percent', '食品抽检不合格率'],
+    ['全市未达标率降至3%', '3%', 'percent', '未达标率'],
+    ['无责任事故率达到99%', '99%', 'percent', '无责任事故率'],
+    ['不见面审批率达到80%', '80%', 'percent', '不见面审批率'],
+    ['不合格产品数量减少15批次', '15批次', 'count', '不合格产品数量'],
+    ['全市未脱贫人口3000人', '3000人', 'count', '未脱贫人口'],
+    ['水质不达标断面3个', '3个', 'count', '水质不达标断面'],
+    ['发现不到位问题35个', '35个', 'count', '不到位问题'],
+    ['未整改问题还有8个', '8个', 'count', '未整改问题'],
+    ['非户籍人口达50万人', '50万人', 'count', '非户籍人口'],
+    ['群众不满意率下降到2%', '2%', 'percent', '群众不满意率'],
+    ['不良贷款率为1.5%', '1.5%', 'percent', '不良贷款率'],
+    ['未成年人犯罪率下降12%', '12%', 'percent', '未成年人犯罪率'],
+    // after a count the negated phrase is what is counted
+    ['排查出12家不达标企业', '12家', 'count', '不达标企业'],
+    ['帮扶5户零就业家庭', '5户', 'count', '零就业家庭'],
+    // a word of manner before a rate names how the process is done
+    ['不动产登记按时办结率达100%', '100%', 'percent', '不动产登记按时办结率'],
+    ['一次性通过率达到95%', '95%', 'percent', '一次性通过率'],
+    ['不动产登记一次办结率达到98%', '98%', 'percent', '不动产登记一次办结率'],
+    ['矛盾纠纷及时处置率达到98%', '98%', 'percent', '矛盾纠纷及时处置率'],
+    ['刑事案件按期结案率为97%', '97%', 'percent', '刑事案件按期结案率'],
+    ['行政审批当场办结率达85%', '85%', 'percent', '行政审批当场办结率'],
+    // phrases that were already whole stay whole
+    ['空气质量优良天数比率达到88.5%', '88.5%', 'percent', '空气质量优良天数比率'],
+    ['城镇调查失业率控制在5.5%以内', '5.5%以内', 'percent', '城镇调查失业率'],
+    ['非法集资案件发案数下降20%', '20%', 'percent', '非法集资案件发案数'],
+    // the share and the adverb before the figure are the predicate, not the phrase
+    ['农村集体经济薄弱村占比降至10%', '10%', 'percent', '农村集体经济薄弱村占比'],
+    ['群众满意率也达到95%', '95%', 'percent', '群众满意率'],
+    ['合格率都在98%以上', '98%以上', 'percent', '合格率'],
+    ['不断提高覆盖率达到90%', '90%', 'percent', '覆盖率'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+
+  it.each<[string, string, QuantityKind, string]>([
+    // 零 right after a numeral is a digit of it, not a prefix
+    ['服刑三年零二个月', '二个月', 'quantity', '零'],
+    // a negated comparison is the predicate before the figure, no prefix of it
+    ['明确收费标准不超过每生每学期300元', '300元', 'money', '不超过'],
+  ])('%s [%s]: the indicator holds no %s', (text, figure, kind, not) => {
+    const start = text.indexOf(figure);
+    const got = findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba);
+    expect(got ?? '').not.toContain(not);
+  });
+});
+
 describe('[indicator] never a bare adverb, comparison, intention or time frame (real segmenter)', async () => {
   const { defaultSegmenter } = await import('../../src/segment/jieba.js');
   const jieba = defaultSegmenter();

@@ -62,7 +62,7 @@ const SECONDARY_NOUN = /^(?![以左上下余多共])\p{sc=Han}$/u;
 const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第') NUMBER_START[c.charCodeAt(0)] = 1; // 第: a rank (排名第5位)
+for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三)
 
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
   const { view, text } = pair;
@@ -122,9 +122,10 @@ function overlapsAny(spans: Span[], numeral: [number, number]): boolean {
 
 /** Read the quantity whose numeral (or 百分之) starts at `i`, or null. */
 function read(view: string, i: number): Reading | null {
-  if (view.charCodeAt(i) === 0x7b2c) { // 第: only a rank is read here (排名第5位); other ordinals count nothing
+  const c = view.charCodeAt(i);
+  if (c === 0x7b2c || c === 0x9996 || c === 0x524d) { // 第 首 前: only a rank is read here (排名第5位, 居全市首位, 进入前三); other ordinals count nothing
     const rank = readRank(view, i);
-    return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: false, qualifier: null, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
+    return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: rank.qualifier !== null, qualifier: rank.qualifier, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
   }
   if (view.startsWith('百分之', i)) {
     const n = readNumeral(view, i + 3);

@@ -200,7 +200,7 @@ describe('[quantities] a count before a list is a fact unless it introduces the 
 describe('[quantities] numbers that are not facts', () => {
   it.each([
     // ordinals
-    '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一', '第3次会议',
+    '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一方阵', '选派第一书记', '第3次会议',
     // slashes that are no fraction: a date, a code, an improper or long one
     '3/15消费者权益日', '编号A1/3', '比例3/2', '1/3/5号楼', '1/12',
     // plan and model names, codes

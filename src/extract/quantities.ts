@@ -129,6 +129,8 @@ function read(view: string, i: number): Reading | null {
   }
   if (view.startsWith('百分之', i)) {
     const n = readNumeral(view, i + 3);
+    // 百分之二十到三十, 百分之二三十: a range of percents, its lower bound the value.
+    if (n?.range) return finish(view, i, n.end, [i, n.end], n.value, '%', 'percent', null, n.range);
     const value = n && parseShare(view.slice(i, n.end));
     return n && value !== null ? finish(view, i, n.end, [i, n.end], value, '%', 'percent', null, null) : null;
   }
@@ -266,6 +268,7 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
+  if (unit.unit === '位' && view[unit.end] === '数') return null; // 两位数增长: "double-digit", no count of people
   // 二次供水, 二次污染, 二次消费: a bare 二 before 次 and a word is "secondary", a term; twice is written 两次
   // (or 2次, 二次以上 when counted).
   if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;

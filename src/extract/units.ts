@@ -82,15 +82,30 @@ for (const [key, entry] of TABLE) {
   OPENING.set(key.charCodeAt(0), list.sort((a, b) => b.key.length - a.key.length));
 }
 
-/** Compound units of a measurement or a price: "微克/立方米", "公里/小时", "元/立方米" (unit joined with "/"). */
+/**
+ * Per-time denominators after "/": "500吨/日", "2000元/月", "2.3万人次/日", "120辆/小时". 日 and 月 are no units
+ * by themselves (dates), so they are read here only, and only when the unit word ends there (not "/日均").
+ */
+const PER_TIME = /^(?:小时|分钟|日|天|月|年|周|时|秒)(?![\u4e00-\u9fff])/u;
+
+/** Compound units of a measurement or a price: "微克/立方米", "公里/小时", "元/立方米" (unit joined with "/"); rates per time of any unit. */
 function compound(view: string, first: UnitMatch): UnitMatch {
-  if ((first.kind !== 'quantity' && first.kind !== 'money') || view[first.end] !== '/') return first;
+  if (view[first.end] !== '/') return first;
+  // A rate per time: 500吨/日, 2000元/月, and a flow of visits 2.3万人次/日 (still a count, of 人次/日); a count of
+  // things per time stays a count of them (个/年 is no flow).
+  const rate = first.kind === 'quantity' || first.kind === 'money' || (first.kind === 'count' && first.unit.endsWith('次'));
+  const time = rate ? PER_TIME.exec(view.slice(first.end + 1, first.end + 4)) : null;
+  if (time) return { ...first, unit: `${first.unit}/${time[0]}`, end: first.end + 1 + time[0].length };
+  if (first.kind !== 'quantity' && first.kind !== 'money') return first;
   const second = lookup(view, first.end + 1);
   // A price is money per measure or per head: 0.8元/立方米, 200元/人.
   // A measure word is a unit only when it ends the word (元/人, not 元/项目).
   const perHead = first.kind === 'money' && second?.kind === 'count' && !/[\u4e00-\u9fff]/u.test(view[second.end] ?? '');
   if (!second || !(second.kind === 'quantity' || perHead)) return first;
-  return { ...first, unit: `${first.unit}/${second.unit}`, end: second.end };
+  const joined = { ...first, unit: `${first.unit}/${second.unit}`, end: second.end };
+  // 3000元/人/月: a price per head and per time.
+  const then = view[joined.end] === '/' ? PER_TIME.exec(view.slice(joined.end + 1, joined.end + 4)) : null;
+  return then ? { ...joined, unit: `${joined.unit}/${then[0]}`, end: joined.end + 1 + then[0].length } : joined;
 }
 
 // An index loop, not for-of with destructuring: most of a batch runs this unoptimized (Sparkplug),

@@ -39,6 +39,15 @@ describe('[units] longest match with kind', () => {
     ['公顷', '公顷', 'quantity', 2, 1],
     ['标箱', '标箱', 'quantity', 2, 1],
     ['延米管网', '延米', 'quantity', 2, 1],
+    // rates per time: 日 and 月 are units only after "/"
+    ['吨/日', '吨/日', 'quantity', 3, 1],
+    ['万吨/年,', '吨/年', 'quantity', 4, 1e4],
+    ['元/月', '元/月', 'money', 3, 1],
+    ['元/人/月', '元/人/月', 'money', 5, 1],
+    ['万人次/日', '人次/日', 'count', 5, 1e4],
+    ['车次/小时', '车次/小时', 'count', 5, 1],
+    ['吨/日均值', '吨', 'quantity', 1, 1],
+    ['%/年', '%', 'percent', 1, 1],
   ])('%s → unit %s, %s', (text, unit, kind, length, multiplier) => {
     const m = matchUnit(text, 0)!;
     expect(m).toMatchObject({ unit, kind, end: length, multiplier });

@@ -46,7 +46,7 @@ export const PREDICATE_VERBS = new Set([
   '惠及', '涉及', '带动', '吸纳', '辐射',
 ]);
 /** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
-export const CHANGE = new Set(['下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
+export const CHANGE = new Set(['上涨', '下跌', '回落', '下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
 /** Adverbs and prepositions written between a phrase and its figure (托位数仅为2.8个, 由2021年的18%). */
 export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为', '也', '都', '亦', '仍', '仍然', '依然']);
 /**
@@ -85,7 +85,7 @@ export const FOCUS = new Set(['聚焦', '围绕', '关注', '针对', '就', '�
 
 /** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
 export function ends(tag: string | undefined): boolean {
-  return !!tag && ENDING_TAGS.includes(tag[0]);
+  return !!tag && ENDING_TAGS.includes(tag[0]) && tag !== 'eng'; // eng: a Latin word (GDP, CPI), a noun here, no interjection (e)
 }
 const ENDING_TAGS = 'pcurdmqtfeyo';
 /** Adverbs of state that may open a noun phrase after a measure word (48项已实施事项). */
@@ -112,7 +112,9 @@ export const RATE_NOUN = /(?:率|比例|比重|占比|时间|时长|用时)$/u;
 export const isVerb = (t: Token) => !!t.tag && t.tag.charCodeAt(0) === 0x76 && t.tag.charCodeAt(1) !== 0x6e;
 /** A noun the tagger calls a numeral although it holds none (积水点: 点/m): a noun here. */
 export const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text) && matchUnit(t.text, 0)?.end !== t.text.length; // 元 is a unit
-export const isNumeric = (t: Token) => hasDigitOrPercent(t.text) || (t.tag === 'm' && !taggedNumeral(t));
+export const isNumeric = (t: Token) => (hasDigitOrPercent(t.text) && !latinCode(t.text)) || (t.tag === 'm' && !taggedNumeral(t));
+/** A Latin word with digits is a name, no numeral (PM10, COD5); 5G opens with its digit and stays one. */
+const latinCode = (word: string) => { const c = word.charCodeAt(0) | 0x20; return c >= 0x61 && c <= 0x7a; };
 
 /** /[\d%]/.test(word), by code unit (run on every token walked over). */
 function hasDigitOrPercent(word: string): boolean {
@@ -122,8 +124,8 @@ function hasDigitOrPercent(word: string): boolean {
   }
   return false;
 }
-/** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
-export const isNominal = (t: Token) => !t.tag || NOMINAL_TAGS.includes(t.tag[0]) || t.tag.startsWith('vn') || (t.tag === 'x' && !isPunct(t.text)) || taggedNumeral(t);
+/** Noun-like: a noun of any kind, an idiom or abbreviation, a Latin word (GDP/eng), or a word the tagger does not know (tagless segmenters). */
+export const isNominal = (t: Token) => !t.tag || NOMINAL_TAGS.includes(t.tag[0]) || t.tag.startsWith('vn') || ((t.tag === 'x' || t.tag === 'eng') && !isPunct(t.text)) || taggedNumeral(t);
 /** First letters of the noun-like tags (n, l, j, i, b, s; vn is tested whole). */
 const NOMINAL_TAGS = 'nljibs';
 
@@ -135,7 +137,7 @@ export const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|�
  * 设施|建成, 亩产|平均, 奖励|可达). Nominalised verbs (投诉, 支出, 演出, 放映) are left alone: taggers
  * call them verbs too, so only these listed words and adverbs are cut.
  */
-export const PREDICATE_END = new Set(['可', '共有', '建成', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
+export const PREDICATE_END = new Set(['年均', '日均', '月均', '可', '共有', '建成', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
 
 /** A last token that belongs to the predicate: a listed word or an adverb. */
 export function endsPredicate(t: Token): boolean {

@@ -52,6 +52,13 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
 /** An age bound looks after the figure first: 3岁以下婴幼儿. */
 const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
 
+/** The digits right before `pos` close a Latin code (PM2.5, PM10, COD): no figure, so the word after is no unit of it. */
+function latinCodeBefore(view: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && /[\d.]/.test(view[k])) k--;
+  return k >= 0 && k < pos - 1 && /[A-Za-z]/.test(view[k]);
+}
+
 /** The word opens with a Latin letter (/^[A-Za-z]/): 5G, PM2.5. */
 function latinFirst(word: string): boolean {
   const c = word.charCodeAt(0) | 0x20; // A-Z folded onto a-z; nothing else lands there
@@ -151,6 +158,8 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
     if (kept.length && latinFirst(kept[0].text) && allDigits(t.text)) { kept.unshift(t); break; } // 5G基站, 4K
+    // PM2|.|5平均浓度: a Latin code with a decimal names what is measured (taggers cut it at the point).
+    if (kept.length && allDigits(t.text) && k >= 2 && tokens[k - 1].text === '.' && latinFirst(tokens[k - 2].text)) { kept.unshift(tokens[k - 2], tokens[k - 1], t); k -= 2; continue; }
     // 不|合格率, 按时|办结率: a prefix the tagger cut off the phrase is part of it; the walk goes on (食品抽检不合格率).
     if (kept.length && prefixOf(view, from, t, kept)) { kept.unshift(t); continue; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
@@ -158,7 +167,7 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
     if (kept.length && (isArea(t.text) || t.text.endsWith('以来'))) break;
     // 600|元至|1200元, 由20个|工作日|压缩至5个工作日: the unit of the figure before, not a phrase.
-    if (!latinFirst(t.text) && figureBefore(view, from + t.span[0])) break;
+    if (!latinFirst(t.text) && figureBefore(view, from + t.span[0]) && !latinCodeBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
   return nounPhrase(view, from, kept);
@@ -192,10 +201,22 @@ function nounPhrase(view: string, from: number, kept: Token[]): [number, number]
   if (kept.length === 1 && endsPredicate(kept[0])) return null; // 全部|实行24小时
   while (kept.length && kept[kept.length - 1].span[1] - kept[0].span[0] > MAX_LENGTH) kept.shift(); // a noun phrase, not a clause
   const span = kept.some(isNominal) ? toSpan(kept, from) : null;
+  // 全|年发电量, 当|日办结率: the tagger glued the time word's last character to the phrase; the time word is the
+  // scope, the phrase starts after it (never in the middle of 全年).
+  if (span && span[1] - span[0] > 2 && span[0] > from && SPLIT_TIME.test(view.slice(span[0] - 1, span[0] + 2))) span[0]++;
   return span ? trimTail(view, span) : null;
 }
+/** A time word (全年, 今年, 当日, 每月 …) whose last character opens the phrase, not as a word of its own (年度, 月份, 日均 stay). */
+const SPLIT_TIME = /^(?:[全今去明当每上本同历往常]年|[全本上当每]月|[今当每全]日|[当每全]天)(?![度份初底末内中间均])/u;
 
 /** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
+/**
+ * A noun after a measure word: nominal, or one character the tagger leaves as a bare morpheme (zg: 个|村, 个|县,
+ * 辆|车, 3个非建制|村) unless it is a function word of that tag (很, 此, 较, 每, 今, 仍, 往 …).
+ */
+const nounAfter = (t: Token) => isNominal(t) || (t.tag === 'zg' && t.text.length === 1 && !ZG_FUNCTION.has(t.text));
+const ZG_FUNCTION = new Set([...'很此较每今仍往您虽反甚且稍够止啊哦唉曰']);
+
 function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
@@ -212,7 +233,7 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
     if (!kept.length && isLocative(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
     if ((t.text === '、' && kept.length) || (!kept.length && (STATE.has(t.text) || NEGATION.has(t.text)))) { // 已实施事项, 未纳入窗口, 不达标企业
       kept.push(t);
-      nominal ||= isNominal(t);
+      nominal ||= nounAfter(t);
       nonVerb ||= t.text !== '、' && !isVerb(t);
       continue;
     }
@@ -223,14 +244,14 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
     if (t.tag?.startsWith('a') && nominal) break; // 警务室|全覆盖
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
     const next = tokens[k + 1];
-    if (isVerb(t) && nonVerb && !(next && isNominal(next) && next.tag !== undefined)) break;
+    if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined)) break;
     if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
     kept.push(t);
-    nominal ||= isNominal(t);
+    nominal ||= nounAfter(t);
     nonVerb ||= t.text !== '、' && !isVerb(t);
   }
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
-  return kept.some(isNominal) ? toSpan(kept, pos) : null;
+  return kept.some(nounAfter) ? toSpan(kept, pos) : null;
 }
 
 /** The phrase without the linking words the tagger glued to its end (分担率为 → 分担率). */

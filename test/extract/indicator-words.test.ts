@@ -44,6 +44,7 @@ describe('[indicator-words] tagged tokens', () => {
     // text, tag, numeric, nominal
     ['47', 'm', true, false], ['点', 'm', false, true], ['元', 'm', true, false], ['一是', 'm', true, false],
     ['积水', 'n', false, true], ['入住率', undefined, false, true], ['下降', 'v', false, false],
+    ['GDP', 'eng', false, true], ['PM10', 'eng', false, true], ['PM2', 'eng', false, true],
   ])('%s/%s numeric %s, nominal %s', (text, tag, numeric, nominal) => {
     const t = tok(text, tag);
     expect([isNumeric(t), isNominal(t)]).toEqual([numeric, nominal]);

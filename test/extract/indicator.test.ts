@@ -178,6 +178,30 @@ describe('[indicator] a negating or qualifying prefix the tagger cut off stays i
   });
 });
 
+describe('[indicator] Latin names, time words and bare morphemes (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    // a Latin word is a noun (GDP/eng), and a Latin code with digits is a name, no figure
+    ['全市GDP达到二千三百亿元', '二千三百亿元', 'money', 'GDP'],
+    ['CPI上涨2%', '2%', 'percent', 'CPI'],
+    ['PM2.5平均浓度为28微克/立方米', '28微克/立方米', 'quantity', 'PM2.5平均浓度'],
+    ['PM10浓度为50微克/立方米', '50微克/立方米', 'quantity', 'PM10浓度'],
+    // the tagger glues the last character of a time word to the phrase (全|年发电量): the phrase starts after it
+    ['全年发电量3亿千瓦时', '3亿千瓦时', 'quantity', '发电量'],
+    ['今年日均客流量2万人次', '2万人次', 'count', '日均客流量'],
+    // an averaging adverb alone measures nothing
+    ['全市年均增长8%', '8%', 'percent', null],
+    // one character the tagger leaves as a morpheme after a measure word is the noun counted
+    ['一百二十多个村', '一百二十多个', 'count', '村'],
+    ['全市3个非建制村', '3个', 'count', '非建制村'],
+    ['完成20个村的改造', '20个', 'count', '村'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});
+
 describe('[indicator] never a bare adverb, comparison, intention or time frame (real segmenter)', async () => {
   const { defaultSegmenter } = await import('../../src/segment/jieba.js');
   const jieba = defaultSegmenter();

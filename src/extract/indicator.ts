@@ -128,7 +128,8 @@ function comparedSubject(view: string, start: number, segmenter: Segmenter, dept
  * one that names the process measured (审批时间, 出警时间: a verb right before a noun of measure).
  */
 function leadingVerb(kept: Token[]): boolean {
-  if (NEGATION.has(kept[0].text)) return false; // 无|责任事故率: the prefix of the phrase, tagged v
+  // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
+  if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
   // 提高|覆盖率: a verb of change before a word that is a rate by itself changes it, it names no process.
@@ -172,6 +173,9 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   }
   return nounPhrase(view, from, kept);
 }
+
+/** A two-character verb opened by a negating prefix that names a kind of case or holder (非诉, 未结, 无证, 非法), not a predicate (无法 is one). */
+const NEGATED_VERB = /^[非未无](?![法需须能可])/u;
 
 /** After a negation these open a predicate, no phrase: 不|超过每生每学期300元, 未|达到, 不|是, 无|法. */
 const NEGATED_PREDICATE = /^(?:超过|超|低于|高于|少于|多于|大于|小于|足|到|及|达|达到|是|在|再|会|能|得|要|应|可|必|断|仅|但|法)$/u;

@@ -140,6 +140,10 @@ describe('[indicator] a negating or qualifying prefix the tagger cut off stays i
     ['未整改问题还有8个', '8个', 'count', '未整改问题'],
     ['非户籍人口达50万人', '50万人', 'count', '非户籍人口'],
     ['群众不满意率下降到2%', '2%', 'percent', '群众不满意率'],
+    // a verb opened by a negating prefix names a kind of case or holder, no predicate
+    ['非诉案件执行率达到95%', '95%', 'percent', '非诉案件执行率'],
+    ['排查无证经营户120户', '120户', 'count', '无证经营户'],
+    ['未结案件数为35件', '35件', 'count', '未结案件数'],
     ['不良贷款率为1.5%', '1.5%', 'percent', '不良贷款率'],
     ['未成年人犯罪率下降12%', '12%', 'percent', '未成年人犯罪率'],
     // after a count the negated phrase is what is counted

@@ -31,8 +31,13 @@ export interface Rank {
 
 /** A verb of ranking and the frame of the league after it (全省, 全国35个大中城市, 全省11个设区市中), up to 第 (not 安排, 编排). */
 const RANK_VERB = /(?:排名|排行|排位|排在|(?<![安编彩并撤])排|位居|位列|名列|跃居|稳居|跻身|进入|居(?![民住家所]))[^,。;:!?\n第]{0,14}$/u;
-/** A rank without 位/名 ends its phrase: punctuation, the end, 的 (排名第一的是…), or a space; not a digit or a percent (前5%). */
-const BARE_END = /^(?:$|的|[^\p{sc=Han}\d.%‰])/u;
+/**
+ * A rank without 位/名 ends its phrase: punctuation, the end, 的 (排名第一的是…), a space, or a verb of moving from it
+ * (由全省第十上升到第三); not a digit or a percent (前5%).
+ */
+const BARE_END = /^(?:$|的|[^\p{sc=Han}\d.%‰]|(?:上升|提升|跃升|攀升|下降|下滑|回落|前移|后移|前进|后退|提高|降低|升至|降至|升到|降到))/u;
+/** A verb of moving to a place in the league, with the scope again at most: 由第8位|上升至|第3位, 从第十二|跃升到全省|第四. */
+const MOVE = /(?:上升|提升|跃升|攀升|下降|下滑|回落|前移|后移|前进|后退|提高|降低|升|降)(?:至|到)(?:全国|全省|全市|全区|全县|全州)?$/u;
 /** A disposal (把安全排在首位, 将民生摆在第一位): a priority, not a place in a league. */
 const DISPOSAL = /把|将[^,。;:!?\n]{0,10}(?:排|摆|放)在/u;
 /** Clause punctuation: the subject of a rank stays inside its clause. */
@@ -62,7 +67,7 @@ export function readRank(view: string, at: number): Rank | null {
     if (!n || n.range || !Number.isInteger(n.value) || n.value < (c === '前' ? 2 : 1)) return null;
     written = view[n.end] === '位' || view[n.end] === '名' ? view[n.end] as '位' | '名' : null;
     // Without its unit a rank ends its phrase (排名第5,  位居全省第一。): 第5次, 第一批, 第一方阵, 前三季度 are no ranks.
-    if (!written && !BARE_END.test(view.slice(n.end, n.end + 1))) return null;
+    if (!written && !BARE_END.test(view.slice(n.end, n.end + 2))) return null;
     numeral = [n.start, n.end];
     value = n.value;
   } else {
@@ -72,8 +77,9 @@ export function readRank(view: string, at: number): Rank | null {
   const qualifier = c === '前' ? '前' : null;
   const end = numeral[1] + (written ? 1 : 0);
   if (!verb) {
-    // 位居全省第一、全国第五: a rank joined by 、 to a rank after a verb shares its verb and subject.
-    const first = coordinated(view, at);
+    // 位居全省第一、全国第五: a rank joined by 、 to a rank after a verb shares its verb and subject; 排名由第8位上升至
+    // 第3位: the place moved to shares them with the place moved from.
+    const first = coordinated(view, at) ?? movedFrom(view, at);
     return first && { span: [at, end], numeral, value, unit: written ?? '位', qualifier, subject: first.subject };
   }
   const verbStart = at - verb[0].length;
@@ -81,6 +87,19 @@ export function readRank(view: string, at: number): Rank | null {
   while (from > 0 && !CLAUSE.test(view[from - 1])) from--;
   if (DISPOSAL.test(view.slice(from, at))) return null;
   return { span: [at, end], numeral, value, unit: written ?? '位', qualifier, subject: subjectOf(view, verbStart) };
+}
+
+/** The rank moved from, before the verb of moving that ends right before `at` (排名由第8位上升至|第3位), or null. */
+function movedFrom(view: string, at: number): Rank | null {
+  const move = MOVE.exec(view.slice(Math.max(0, at - 6), at));
+  if (!move) return null;
+  const moveStart = at - move[0].length;
+  for (let k = moveStart - 2; k >= Math.max(0, moveStart - 8) && !CLAUSE.test(view[k]); k--) {
+    if (view[k] !== '第') continue;
+    const from = readRank(view, k);
+    if (from && from.span[1] === moveStart) return from;
+  }
+  return null;
 }
 
 /** Where a rank may open before 、 (第, 首, 前), and the frame of the second league after it (全国, 全市同类城市). */
@@ -110,11 +129,11 @@ function subjectOf(view: string, verbStart: number): [number, number] | null {
   return predicate ? trimmed(view, prev, prev + predicate.index) : null;
 }
 
-/** [from, to) without scope words before it and adverbs after it; null when nothing of a noun (Han, 1–10 characters) is left. */
+/** [from, to) without scope words before it and adverbs after it; null when nothing of a noun (Han, 1–14 characters) is left. */
 function trimmed(view: string, from: number, to: number): [number, number] | null {
   const tail = SUBJECT_TAIL.exec(view.slice(from, to));
   if (tail) to -= tail[0].length;
   const scope = SCOPE.exec(view.slice(from, to));
   const start = from + (scope ? scope[0].length : 0);
-  return to - start >= 1 && to - start <= 10 && /^[\u4e00-\u9fff]+$/u.test(view.slice(start, to)) ? [start, to] : null;
+  return to - start >= 1 && to - start <= 14 && /^[\u4e00-\u9fff]+$/u.test(view.slice(start, to)) ? [start, to] : null;
 }

@@ -68,6 +68,9 @@ describe('[ranks] as quantities: superlatives, top groups and ranks joined by �
     ['前三 is a bound: value 3 with 前', '县域经济综合实力进入全省前三。', [['前三', 3, '位', '前', '县域经济综合实力']]],
     ['前10名', '旅游收入排名全国前10名。', [['前10名', 10, '名', '前', '旅游收入']]],
     ['a rank joined by 、 shares the verb and subject', '增速跃居全省第一、全国第五。', [['第一', 1, '位', null, '增速'], ['第五', 5, '位', null, '增速']]],
+    ['the place moved to shares the verb and subject of the place moved from', '综合排名由第8位上升至第3位。', [['第8位', 8, '位', null, '综合'], ['第3位', 3, '位', null, '综合']]],
+    ['moving in words', '营商环境评价排名由全省第十上升到第三。', [['第十', 10, '位', null, '营商环境评价'], ['第三', 3, '位', null, '营商环境评价']]],
+    ['a long subject', '全市高质量发展综合绩效考核位居全省第二名,', [['第二名', 2, '名', null, '高质量发展综合绩效考核']]],
     ['首位', '营商环境评价排名全市首位,', [['首位', 1, '位', null, '营商环境评价']]],
     // no figure where the text gives none
     ['前列 gives nothing', '居全国前列。', []],
@@ -76,6 +79,8 @@ describe('[ranks] as quantities: superlatives, top groups and ranks joined by �
     ['前5% is a share', '排名前5%的企业', []],
     ['a list of ordinals is no rank', '第一、第二、第三', []],
     ['第一次 is an ordinal', '排在第一次会议之后', []],
+    ['a move with no place before it', '全市农业总产值上升至第一产业首位', []],
+    ['第一个 is an ordinal', '成为全省第一个实现全覆盖的县', []],
   ])('%s', (_label, text, want) => {
     expect(read(text)).toEqual(want);
   });

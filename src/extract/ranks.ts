@@ -30,7 +30,7 @@ export interface Rank {
 }
 
 /** A verb of ranking and the frame of the league after it (全省, 全国35个大中城市, 全省11个设区市中), up to 第 (not 安排, 编排). */
-const RANK_VERB = /(?:排名|排行|排位|排在|(?<![安编彩并撤])排|位居|位列|名列|跃居|稳居|跻身|进入|居(?![民住家所]))[^,。;:!?\n第]{0,14}$/u;
+const RANK_VERB = /(?:排名|排行|排位|排在|(?<![安编彩并撤])排|位居|位列|名列|跃居|稳居|跻身|进入|保持|居(?![民住家所]))[^,。;:!?\n第]{0,14}$/u;
 /**
  * A rank without 位/名 ends its phrase: punctuation, the end, 的 (排名第一的是…), a space, or a verb of moving from it
  * (由全省第十上升到第三); not a digit or a percent (前5%).
@@ -73,6 +73,8 @@ export function readRank(view: string, at: number): Rank | null {
   } else {
     return null;
   }
+  // 倒数第一 counts from the bottom: no place in the order the table is read, and never rank 1.
+  if (view.startsWith('倒数', at - 2)) return null;
   const verb = RANK_VERB.exec(view.slice(Math.max(0, at - 16), at));
   const qualifier = c === '前' ? '前' : null;
   const end = numeral[1] + (written ? 1 : 0);

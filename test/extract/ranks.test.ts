@@ -80,6 +80,8 @@ describe('[ranks] as quantities: superlatives, top groups and ranks joined by �
     ['a list of ordinals is no rank', '第一、第二、第三', []],
     ['第一次 is an ordinal', '排在第一次会议之后', []],
     ['a move with no place before it', '全市农业总产值上升至第一产业首位', []],
+    ['倒数第一 counts from the bottom, never rank 1', '全县排名倒数第一。', []],
+    ['保持', '群众安全感连续五年保持全省第一。', [['第一', 1, '位', null, '群众安全感']]],
     ['第一个 is an ordinal', '成为全省第一个实现全覆盖的县', []],
   ])('%s', (_label, text, want) => {
     expect(read(text)).toEqual(want);

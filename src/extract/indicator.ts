@@ -35,7 +35,7 @@ function figureBefore(view: string, pos: number): boolean {
  * What opens a rank after the league counted ("11个设区市中排名第5位", "35个大中城市第8名"): the phrase
  * ends before it. Cut on the characters, not the tokens: taggers glue 市中, 排名第.
  */
-const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|居(?=全|第))|第(?=[\d一二两三四五六七八九十]{1,3}[位名])/u;
+const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|跃居|稳居|跻身|进入(?=[^,。;:]{0,10}前[\d一二两三四五六七八九十])|居(?=全|第))|第(?=[\d一二两三四五六七八九十]{1,3}[位名])/u;
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 const MAX_LENGTH = 16;
 /** Which side to look at first for each kind; years and identifiers get no indicator. */

@@ -200,6 +200,11 @@ describe('[indicator] Latin names, time words and bare morphemes (real segmenter
     ['一百二十多个村', '一百二十多个', 'count', '村'],
     ['全市3个非建制村', '3个', 'count', '非建制村'],
     ['完成20个村的改造', '20个', 'count', '村'],
+    // 率 alone after a verb is the rate (taggers call it a verb too)
+    ['全市累计排查整治安全隐患1.5万处,整改率98.6%。', '98.6%', 'percent', '整改率'],
+    // 五年|来 is a time frame; a rank after a duration is no phrase of it
+    ['五年来全市共投入资金三十五亿元', '五年', 'quantity', null],
+    ['连续两年进入全国重点城市前十', '两年', 'quantity', null],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);

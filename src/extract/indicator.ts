@@ -132,9 +132,12 @@ function leadingVerb(kept: Token[]): boolean {
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
+  // The phrase's length without the predicate words left last (接诊|量|日均: 日均 is cut after).
+  let length = kept.length;
+  while (length > 2 && endsPredicate(kept[length - 1])) length--;
   // 提高|覆盖率: a verb of change before a word that is a rate by itself changes it, it names no process.
-  if (CHANGE.has(kept[0].text) && kept.length === 2 && kept[1].text.length > 1 && kept[1].text.endsWith('率')) return true;
-  return PREDICATE_VERBS.has(kept[0].text) || kept.length !== 2 || !MEASURE_NOUN.test(kept[1].text);
+  if (CHANGE.has(kept[0].text) && length === 2 && kept[1].text.length > 1 && kept[1].text.endsWith('率')) return true;
+  return PREDICATE_VERBS.has(kept[0].text) || length !== 2 || !MEASURE_NOUN.test(kept[1].text);
 }
 
 /** The noun phrase ending at `pos`: tokens walked backwards to the clause start, leading verbs and scope words dropped. */

@@ -200,6 +200,8 @@ describe('[indicator] Latin names, time words and bare morphemes (real segmenter
     ['一百二十多个村', '一百二十多个', 'count', '村'],
     ['全市3个非建制村', '3个', 'count', '非建制村'],
     ['完成20个村的改造', '20个', 'count', '村'],
+    // a verb right before 量 names the process measured; 日均 after it is the predicate
+    ['接诊量日均3000人次', '3000人次', 'count', '接诊量'],
     // 率 alone after a verb is the rate (taggers call it a verb too)
     ['全市累计排查整治安全隐患1.5万处,整改率98.6%。', '98.6%', 'percent', '整改率'],
     // 五年|来 is a time frame; a rank after a duration is no phrase of it

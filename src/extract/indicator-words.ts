@@ -46,9 +46,9 @@ export const PREDICATE_VERBS = new Set([
   '惠及', '涉及', '带动', '吸纳', '辐射',
 ]);
 /** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
-export const CHANGE = new Set(['下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
+export const CHANGE = new Set(['上涨', '下跌', '回落', '下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
 /** Adverbs and prepositions written between a phrase and its figure (托位数仅为2.8个, 由2021年的18%). */
-export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为']);
+export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为', '也', '都', '亦', '仍', '仍然', '依然']);
 /**
  * Words that are never (part of) an indicator: comparisons (同比增长15%), intentions (力争两到三年),
  * and time words of the sentence (目前, 今年): the indicator is what is measured, a noun phrase.
@@ -56,12 +56,12 @@ export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约
 export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前']);
 /** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
 export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
-/** A share written before its figure: 占比达, 占比为, 占比 (then the figure). */
-export const SHARE = /占比(?:达到|达|为|约为|只有|仅为|是|超过|不足)?$/u;
+/** A share written before its figure: 占比达, 占比为, 占比降至 (taggers cut 占|比降|至), 占比 (then the figure). */
+export const SHARE = /占比(?:[已仍还也]?(?:达到|达|为|约为|只有|仅为|是|超过|不足|(?:下?降|上?升|提高|提升|降低|增)[至到]|下降|上升|提高|提升|降低|增加|减少))?$/u;
 /** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
-export const LOCATIVE = /^(?:内|前|后|中|底|末|以内|以来|以后|以前|期间)$/;
-/** `LOCATIVE.test(word)`, as a set of its words. */
-const LOCATIVE_WORDS = new Set(['内', '前', '后', '中', '底', '末', '以内', '以来', '以后', '以前', '期间']);
+export const LOCATIVE = /^(?:内|前|后|中|底|末|来|以内|以来|以后|以前|期间)$/;
+/** `LOCATIVE.test(word)`, as a set of its words (来: 五年|来, "over the past five years"). */
+const LOCATIVE_WORDS = new Set(['内', '前', '后', '中', '底', '末', '来', '以内', '以来', '以后', '以前', '期间']);
 export const isLocative = (word: string) => LOCATIVE_WORDS.has(word);
 /** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
 export const between = (t: Token) => t.tag === 't' || betweenWord(t.text);
@@ -73,7 +73,7 @@ function betweenWord(text: string): boolean {
   let known = betweenWords.get(text);
   if (known === undefined) {
     known = LINKING.has(text) || CHANGE.has(text) || BETWEEN.has(text) || NEVER.has(text)
-      || (/^[再已还均将仅]/.test(text) && (CHANGE.has(text.slice(1)) || LINKING.has(text.slice(1)))) || /^(?:(?:19|20)\d\d)?年$/.test(text) || /^(?:19|20)\d\d$/.test(text);
+      || (/^[再已还均将仅也都仍亦]/.test(text) && (CHANGE.has(text.slice(1)) || LINKING.has(text.slice(1)))) || /^(?:(?:19|20)\d\d)?年$/.test(text) || /^(?:19|20)\d\d$/.test(text);
     if (betweenWords.size >= 4096) betweenWords.clear();
     betweenWords.set(text, known);
   }
@@ -85,16 +85,36 @@ export const FOCUS = new Set(['聚焦', '围绕', '关注', '针对', '就', '�
 
 /** Tags that end a noun phrase when walking over it: prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, time and place words. */
 export function ends(tag: string | undefined): boolean {
-  return !!tag && ENDING_TAGS.includes(tag[0]);
+  return !!tag && ENDING_TAGS.includes(tag[0]) && tag !== 'eng'; // eng: a Latin word (GDP, CPI), a noun here, no interjection (e)
 }
 const ENDING_TAGS = 'pcurdmqtfeyo';
 /** Adverbs of state that may open a noun phrase after a measure word (48项已实施事项). */
 export const STATE = new Set(['已', '未', '已经', '尚未', '正在', '新']);
+
+/**
+ * Negating prefixes the tagger cuts off the word they open (不/d|合格率, 未/d|达标率, 无/v|责任事故率,
+ * 非/h|户籍人口, 零/m|就业家庭): standing right before the phrase, they are part of it, and leaving them out
+ * reverses what is measured (不合格率 is not 合格率).
+ */
+export const NEGATION = new Set(['不', '未', '非', '无', '零', '没']);
+/**
+ * Words of manner that name how a process measured by a rate is done (按时办结率, 一次性通过率, 及时处置率,
+ * 首次检测合格率, 当场办结率): taggers call them adverbs, conjunctions, numerals or places, but right before
+ * a rate they belong to it.
+ */
+export const MANNER = new Set([
+  '按时', '按期', '如期', '及时', '准时', '限时', '即时', '当场', '当日', '当天', '当月', '当年', '首次', '初次', '一次', '一次性',
+  '一站式', '全程', '提前', '主动', '同步', '集中', '现场', '网上', '线上', '掌上',
+]);
+/** A phrase that names a rate or a measure of a process (办结率, 合格率, 结案比例, 办理时间): what MANNER words qualify. */
+export const RATE_NOUN = /(?:率|比例|比重|占比|时间|时长|用时)$/u;
 /** Tagged v…, but not vn (a verbal noun): /^v(?!n)/ on the tag, read by code unit. */
 export const isVerb = (t: Token) => !!t.tag && t.tag.charCodeAt(0) === 0x76 && t.tag.charCodeAt(1) !== 0x6e;
 /** A noun the tagger calls a numeral although it holds none (积水点: 点/m): a noun here. */
 export const taggedNumeral = (t: Token) => t.tag === 'm' && !/[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/.test(t.text) && matchUnit(t.text, 0)?.end !== t.text.length; // 元 is a unit
-export const isNumeric = (t: Token) => hasDigitOrPercent(t.text) || (t.tag === 'm' && !taggedNumeral(t));
+export const isNumeric = (t: Token) => (hasDigitOrPercent(t.text) && !latinCode(t.text)) || (t.tag === 'm' && !taggedNumeral(t));
+/** A Latin word with digits is a name, no numeral (PM10, COD5); 5G opens with its digit and stays one. */
+const latinCode = (word: string) => { const c = word.charCodeAt(0) | 0x20; return c >= 0x61 && c <= 0x7a; };
 
 /** /[\d%]/.test(word), by code unit (run on every token walked over). */
 function hasDigitOrPercent(word: string): boolean {
@@ -104,20 +124,20 @@ function hasDigitOrPercent(word: string): boolean {
   }
   return false;
 }
-/** Noun-like: a noun of any kind, an idiom or abbreviation, or a word the tagger does not know (tagless segmenters). */
-export const isNominal = (t: Token) => !t.tag || NOMINAL_TAGS.includes(t.tag[0]) || t.tag.startsWith('vn') || (t.tag === 'x' && !isPunct(t.text)) || taggedNumeral(t);
+/** Noun-like: a noun of any kind, an idiom or abbreviation, a Latin word (GDP/eng), 率 (整改/v|率/v: taggers call it a verb), or a word the tagger does not know (tagless segmenters). */
+export const isNominal = (t: Token) => !t.tag || t.text === '率' || NOMINAL_TAGS.includes(t.tag[0]) || t.tag.startsWith('vn') || ((t.tag === 'x' || t.tag === 'eng') && !isPunct(t.text)) || taggedNumeral(t);
 /** First letters of the noun-like tags (n, l, j, i, b, s; vn is tested whole). */
 const NOMINAL_TAGS = 'nljibs';
 
-/** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 配套资金. */
-export const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|比例|比重|资金|经费)$/u;
+/** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 接诊|量, 配套资金. */
+export const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|量|比例|比重|资金|经费)$/u;
 
 /**
  * Words that end a predicate, never a noun phrase, when the tagger leaves them last (商家|共有,
  * 设施|建成, 亩产|平均, 奖励|可达). Nominalised verbs (投诉, 支出, 演出, 放映) are left alone: taggers
  * call them verbs too, so only these listed words and adverbs are cut.
  */
-export const PREDICATE_END = new Set(['可', '共有', '建成', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
+export const PREDICATE_END = new Set(['年均', '日均', '月均', '可', '共有', '建成', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
 
 /** A last token that belongs to the predicate: a listed word or an adverb. */
 export function endsPredicate(t: Token): boolean {

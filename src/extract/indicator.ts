@@ -13,7 +13,7 @@ import type { QuantityKind } from '../model/record.js';
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import {
-  BEING, FOCUS, LINKING, MEASURE_NOUN, NEVER, PREDICATE_VERBS, isPunct, SCOPE, SHARE, STATE,
+  BEING, CHANGE, FOCUS, LINKING, MANNER, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, STATE,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
 } from './indicator-words.js';
 
@@ -35,7 +35,7 @@ function figureBefore(view: string, pos: number): boolean {
  * What opens a rank after the league counted ("11个设区市中排名第5位", "35个大中城市第8名"): the phrase
  * ends before it. Cut on the characters, not the tokens: taggers glue 市中, 排名第.
  */
-const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|居(?=全|第))|第(?=[\d一二两三四五六七八九十]{1,3}[位名])/u;
+const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|跃居|稳居|跻身|进入(?=[^,。;:]{0,10}前[\d一二两三四五六七八九十])|居(?=全|第))|第(?=[\d一二两三四五六七八九十]{1,3}[位名])/u;
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 const MAX_LENGTH = 16;
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
@@ -51,6 +51,13 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
 
 /** An age bound looks after the figure first: 3岁以下婴幼儿. */
 const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
+
+/** The digits right before `pos` close a Latin code (PM2.5, PM10, COD): no figure, so the word after is no unit of it. */
+function latinCodeBefore(view: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && /[\d.]/.test(view[k])) k--;
+  return k >= 0 && k < pos - 1 && /[A-Za-z]/.test(view[k]);
+}
 
 /** The word opens with a Latin letter (/^[A-Za-z]/): 5G, PM2.5. */
 function latinFirst(word: string): boolean {
@@ -121,9 +128,16 @@ function comparedSubject(view: string, start: number, segmenter: Segmenter, dept
  * one that names the process measured (审批时间, 出警时间: a verb right before a noun of measure).
  */
 function leadingVerb(kept: Token[]): boolean {
+  // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
+  if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
-  return PREDICATE_VERBS.has(kept[0].text) || kept.length !== 2 || !MEASURE_NOUN.test(kept[1].text);
+  // The phrase's length without the predicate words left last (接诊|量|日均: 日均 is cut after).
+  let length = kept.length;
+  while (length > 2 && endsPredicate(kept[length - 1])) length--;
+  // 提高|覆盖率: a verb of change before a word that is a rate by itself changes it, it names no process.
+  if (CHANGE.has(kept[0].text) && length === 2 && kept[1].text.length > 1 && kept[1].text.endsWith('率')) return true;
+  return PREDICATE_VERBS.has(kept[0].text) || length !== 2 || !MEASURE_NOUN.test(kept[1].text);
 }
 
 /** The noun phrase ending at `pos`: tokens walked backwards to the clause start, leading verbs and scope words dropped. */
@@ -148,15 +162,36 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
     if (kept.length && latinFirst(kept[0].text) && allDigits(t.text)) { kept.unshift(t); break; } // 5G基站, 4K
+    // PM2|.|5平均浓度: a Latin code with a decimal names what is measured (taggers cut it at the point).
+    if (kept.length && allDigits(t.text) && k >= 2 && tokens[k - 1].text === '.' && latinFirst(tokens[k - 2].text)) { kept.unshift(tokens[k - 2], tokens[k - 1], t); k -= 2; continue; }
+    // 不|合格率, 按时|办结率: a prefix the tagger cut off the phrase is part of it; the walk goes on (食品抽检不合格率).
+    if (kept.length && prefixOf(view, from, t, kept)) { kept.unshift(t); continue; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
     if (kept.length && (isArea(t.text) || t.text.endsWith('以来'))) break;
     // 600|元至|1200元, 由20个|工作日|压缩至5个工作日: the unit of the figure before, not a phrase.
-    if (!latinFirst(t.text) && figureBefore(view, from + t.span[0])) break;
+    if (!latinFirst(t.text) && figureBefore(view, from + t.span[0]) && !latinCodeBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
   return nounPhrase(view, from, kept);
+}
+
+/** A two-character verb opened by a negating prefix that names a kind of case or holder (非诉, 未结, 无证, 非法), not a predicate (无法 is one). */
+const NEGATED_VERB = /^[非未无](?![法需须能可])/u;
+
+/** After a negation these open a predicate, no phrase: 不|超过每生每学期300元, 未|达到, 不|是, 无|法. */
+const NEGATED_PREDICATE = /^(?:超过|超|低于|高于|少于|多于|大于|小于|足|到|及|达|达到|是|在|再|会|能|得|要|应|可|必|断|仅|但|法)$/u;
+
+/**
+ * `t`, right before the phrase `kept` (no gap), opens it: a negating prefix (不|合格率, 无|责任事故率, 零|就业家庭;
+ * 零 after a numeral is a digit: 三年零|二个月), or a word of manner before a rate (按时|办结率, 一次性|通过率).
+ */
+function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean {
+  if (t.span[1] !== kept[0].span[0]) return false;
+  if (NEGATION.has(t.text)) return !(t.text === '零' && figureBefore(view, from + t.span[0])) && !NEGATED_PREDICATE.test(kept[0].text);
+  if (!MANNER.has(t.text)) return false;
+  return RATE_NOUN.test(view.slice(from + kept[0].span[0], from + kept[kept.length - 1].span[1]));
 }
 
 /**
@@ -173,10 +208,22 @@ function nounPhrase(view: string, from: number, kept: Token[]): [number, number]
   if (kept.length === 1 && endsPredicate(kept[0])) return null; // 全部|实行24小时
   while (kept.length && kept[kept.length - 1].span[1] - kept[0].span[0] > MAX_LENGTH) kept.shift(); // a noun phrase, not a clause
   const span = kept.some(isNominal) ? toSpan(kept, from) : null;
+  // 全|年发电量, 当|日办结率: the tagger glued the time word's last character to the phrase; the time word is the
+  // scope, the phrase starts after it (never in the middle of 全年).
+  if (span && span[1] - span[0] > 2 && span[0] > from && SPLIT_TIME.test(view.slice(span[0] - 1, span[0] + 2))) span[0]++;
   return span ? trimTail(view, span) : null;
 }
+/** A time word (全年, 今年, 当日, 每月 …) whose last character opens the phrase, not as a word of its own (年度, 月份, 日均 stay). */
+const SPLIT_TIME = /^(?:[全今去明当每上本同历往常]年|[全本上当每]月|[今当每全]日|[当每全]天)(?![度份初底末内中间均])/u;
 
 /** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
+/**
+ * A noun after a measure word: nominal, or one character the tagger leaves as a bare morpheme (zg: 个|村, 个|县,
+ * 辆|车, 3个非建制|村) unless it is a function word of that tag (很, 此, 较, 每, 今, 仍, 往 …).
+ */
+const nounAfter = (t: Token) => isNominal(t) || (t.tag === 'zg' && t.text.length === 1 && !ZG_FUNCTION.has(t.text));
+const ZG_FUNCTION = new Set([...'很此较每今仍往您虽反甚且稍够止啊哦唉曰']);
+
 function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
@@ -191,9 +238,9 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!kept.length && isLocative(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
-    if ((t.text === '、' && kept.length) || (!kept.length && STATE.has(t.text))) { // 已实施事项, 未纳入窗口
+    if ((t.text === '、' && kept.length) || (!kept.length && (STATE.has(t.text) || NEGATION.has(t.text)))) { // 已实施事项, 未纳入窗口, 不达标企业
       kept.push(t);
-      nominal ||= isNominal(t);
+      nominal ||= nounAfter(t);
       nonVerb ||= t.text !== '、' && !isVerb(t);
       continue;
     }
@@ -204,14 +251,14 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
     if (t.tag?.startsWith('a') && nominal) break; // 警务室|全覆盖
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
     const next = tokens[k + 1];
-    if (isVerb(t) && nonVerb && !(next && isNominal(next) && next.tag !== undefined)) break;
+    if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined)) break;
     if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
     kept.push(t);
-    nominal ||= isNominal(t);
+    nominal ||= nounAfter(t);
     nonVerb ||= t.text !== '、' && !isVerb(t);
   }
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
-  return kept.some(isNominal) ? toSpan(kept, pos) : null;
+  return kept.some(nounAfter) ? toSpan(kept, pos) : null;
 }
 
 /** The phrase without the linking words the tagger glued to its end (分担率为 → 分担率). */

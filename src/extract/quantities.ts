@@ -64,7 +64,7 @@ const SECONDARY_NOUN = /^(?![以左上下余多共])\p{sc=Han}$/u;
 const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第') NUMBER_START[c.charCodeAt(0)] = 1; // 第: a rank (排名第5位)
+for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三)
 
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
   const { view, text } = pair;
@@ -125,12 +125,15 @@ function overlapsAny(spans: Span[], numeral: [number, number]): boolean {
 
 /** Read the quantity whose numeral (or 百分之) starts at `i`, or null. */
 function read(view: string, i: number): Reading | null {
-  if (view.charCodeAt(i) === 0x7b2c) { // 第: only a rank is read here (排名第5位); other ordinals count nothing
+  const c = view.charCodeAt(i);
+  if (c === 0x7b2c || c === 0x9996 || c === 0x524d) { // 第 首 前: only a rank is read here (排名第5位, 居全市首位, 进入前三); other ordinals count nothing
     const rank = readRank(view, i);
-    return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: false, qualifier: null, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
+    return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: rank.qualifier !== null, qualifier: rank.qualifier, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
   }
   if (view.startsWith('百分之', i)) {
     const n = readNumeral(view, i + 3);
+    // 百分之二十到三十, 百分之二三十: a range of percents, its lower bound the value.
+    if (n?.range) return finish(view, i, n.end, [i, n.end], n.value, '%', 'percent', null, n.range);
     const value = n && parseShare(view.slice(i, n.end));
     return n && value !== null ? finish(view, i, n.end, [i, n.end], value, '%', 'percent', null, null) : null;
   }
@@ -306,6 +309,7 @@ function measured(view: string, n: NumeralMatch, written: string): Reading | nul
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
+  if (unit.unit === '位' && view[unit.end] === '数') return null; // 两位数增长: "double-digit", no count of people
   // 二次供水, 二次污染, 二次消费: a bare 二 before 次 and a word is "secondary", a term; twice is written 两次
   // (or 2次, 二次以上 when counted).
   if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;

@@ -106,7 +106,7 @@ const OPENS_WORD: Readonly<Record<string, RegExp>> = {
  * The denominator of time of a rate after "/": 日 and 月 are no units on their own (dates), so they are read
  * here (吨/日, 人次/日, 元/月, 辆/小时, 次/年度).
  */
-const PER_TIME = /^(?:年度|季度|小时|分钟|工作日|日|天|年|月|周|时|秒)/u;
+const PER_TIME = /^(?:年度|季度|小时|分钟|工作日|日|天|年|月|周|时|秒)(?!均)/u; // not 吨/日均值
 
 /**
  * Compound units of a measurement, a price or a rate: "微克/立方米", "公里/小时", "元/立方米", "200元/人",
@@ -121,7 +121,10 @@ function compound(view: string, first: UnitMatch): UnitMatch {
   // A measure word is a unit only when it ends the word (元/人, not 元/项目).
   const perHead = first.kind === 'money' && second?.kind === 'count' && !/[\u4e00-\u9fff]/u.test(view[second.end] ?? '');
   if (!second || !(second.kind === 'quantity' || perHead)) return first;
-  return { ...first, unit: `${first.unit}/${second.unit}`, end: second.end };
+  const joined = { ...first, unit: `${first.unit}/${second.unit}`, end: second.end };
+  // 3000元/人/月: a price per head and per time.
+  const then = view[joined.end] === '/' ? PER_TIME.exec(view.slice(joined.end + 1, joined.end + 4)) : null;
+  return then ? { ...joined, unit: `${joined.unit}/${then[0]}`, end: joined.end + 1 + then[0].length } : joined;
 }
 
 // An index loop, not for-of with destructuring: most of a batch runs this unoptimized (Sparkplug),

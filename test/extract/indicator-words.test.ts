@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER } from '../../src/extract/indicator-words.js';
+import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER, SHARE } from '../../src/extract/indicator-words.js';
 import type { Token } from '../../src/segment/segmenter.js';
 
 const tok = (text: string, tag?: string): Token => (tag ? { text, span: [0, text.length], tag } : { text, span: [0, text.length] });
@@ -9,6 +9,7 @@ describe('[indicator-words] words between a phrase and its figure', () => {
     ['仅为', 'x', true], ['达到', 'v', true], ['已压缩至', 'v', true], ['压缩至', 'v', true], ['再压缩', 'l', true], ['已达', 'v', true],
     ['同比', 'j', true], ['由', 'p', true], ['的', 'uj', true], ['2021', 'm', true], ['年', 'm', true], ['目前', 't', true],
     ['入住率', 'n', false], ['资金', 'n', false], ['托位数', 'n', false],
+    ['也', 'd', true], ['都', 'd', true], ['仍为', 'v', true], ['也达到', 'v', true],
   ])('%s/%s between: %s', (text, tag, want) => {
     expect(between(tok(text, tag))).toBe(want);
   });
@@ -43,6 +44,7 @@ describe('[indicator-words] tagged tokens', () => {
     // text, tag, numeric, nominal
     ['47', 'm', true, false], ['点', 'm', false, true], ['元', 'm', true, false], ['一是', 'm', true, false],
     ['积水', 'n', false, true], ['入住率', undefined, false, true], ['下降', 'v', false, false],
+    ['GDP', 'eng', false, true], ['PM10', 'eng', false, true], ['PM2', 'eng', false, true],
   ])('%s/%s numeric %s, nominal %s', (text, tag, numeric, nominal) => {
     const t = tok(text, tag);
     expect([isNumeric(t), isNominal(t)]).toEqual([numeric, nominal]);
@@ -50,5 +52,11 @@ describe('[indicator-words] tagged tokens', () => {
 
   it('a word the tagger calls a numeral without holding one is a noun (点), a unit is not (元)', () => {
     expect([taggedNumeral(tok('点', 'm')), taggedNumeral(tok('元', 'm')), taggedNumeral(tok('三', 'm'))]).toEqual([true, false, false]);
+  });
+});
+
+describe('[indicator-words] a share before its figure', () => {
+  it.each<[string, string]>([['薄弱村占比降至', '占比降至'], ['非税收入占比为', '占比为'], ['占比提高到', '占比提高到'], ['占比', '占比'], ['占比仍超过', '占比仍超过']])('%s ends with %s', (s, want) => {
+    expect(SHARE.exec(s)?.[0]).toBe(want);
   });
 });

@@ -123,6 +123,96 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
   });
 });
 
+describe('[indicator] a negating or qualifying prefix the tagger cut off stays in the phrase (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string]>([
+    // 不|合格率 is not 合格率: the negation reverses what is measured
+    ['抽检不合格率下降0.8个百分点', '0.8个百分点', 'percentage_point', '不合格率'],
+    ['食品抽检不合格率为1.2%', '1.2%', 'percent', '食品抽检不合格率'],
+    ['全市未达标率降至3%', '3%', 'percent', '未达标率'],
+    ['无责任事故率达到99%', '99%', 'percent', '无责任事故率'],
+    ['不见面审批率达到80%', '80%', 'percent', '不见面审批率'],
+    ['不合格产品数量减少15批次', '15批次', 'count', '不合格产品数量'],
+    ['全市未脱贫人口3000人', '3000人', 'count', '未脱贫人口'],
+    ['水质不达标断面3个', '3个', 'count', '水质不达标断面'],
+    ['发现不到位问题35个', '35个', 'count', '不到位问题'],
+    ['未整改问题还有8个', '8个', 'count', '未整改问题'],
+    ['非户籍人口达50万人', '50万人', 'count', '非户籍人口'],
+    ['群众不满意率下降到2%', '2%', 'percent', '群众不满意率'],
+    // a verb opened by a negating prefix names a kind of case or holder, no predicate
+    ['非诉案件执行率达到95%', '95%', 'percent', '非诉案件执行率'],
+    ['排查无证经营户120户', '120户', 'count', '无证经营户'],
+    ['未结案件数为35件', '35件', 'count', '未结案件数'],
+    ['不良贷款率为1.5%', '1.5%', 'percent', '不良贷款率'],
+    ['未成年人犯罪率下降12%', '12%', 'percent', '未成年人犯罪率'],
+    // after a count the negated phrase is what is counted
+    ['排查出12家不达标企业', '12家', 'count', '不达标企业'],
+    ['帮扶5户零就业家庭', '5户', 'count', '零就业家庭'],
+    // a word of manner before a rate names how the process is done
+    ['不动产登记按时办结率达100%', '100%', 'percent', '不动产登记按时办结率'],
+    ['一次性通过率达到95%', '95%', 'percent', '一次性通过率'],
+    ['不动产登记一次办结率达到98%', '98%', 'percent', '不动产登记一次办结率'],
+    ['矛盾纠纷及时处置率达到98%', '98%', 'percent', '矛盾纠纷及时处置率'],
+    ['刑事案件按期结案率为97%', '97%', 'percent', '刑事案件按期结案率'],
+    ['行政审批当场办结率达85%', '85%', 'percent', '行政审批当场办结率'],
+    // phrases that were already whole stay whole
+    ['空气质量优良天数比率达到88.5%', '88.5%', 'percent', '空气质量优良天数比率'],
+    ['城镇调查失业率控制在5.5%以内', '5.5%以内', 'percent', '城镇调查失业率'],
+    ['非法集资案件发案数下降20%', '20%', 'percent', '非法集资案件发案数'],
+    // the share and the adverb before the figure are the predicate, not the phrase
+    ['农村集体经济薄弱村占比降至10%', '10%', 'percent', '农村集体经济薄弱村占比'],
+    ['群众满意率也达到95%', '95%', 'percent', '群众满意率'],
+    ['合格率都在98%以上', '98%以上', 'percent', '合格率'],
+    ['不断提高覆盖率达到90%', '90%', 'percent', '覆盖率'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+
+  it.each<[string, string, QuantityKind, string]>([
+    // 零 right after a numeral is a digit of it, not a prefix
+    ['服刑三年零二个月', '二个月', 'quantity', '零'],
+    // a negated comparison is the predicate before the figure, no prefix of it
+    ['明确收费标准不超过每生每学期300元', '300元', 'money', '不超过'],
+  ])('%s [%s]: the indicator holds no %s', (text, figure, kind, not) => {
+    const start = text.indexOf(figure);
+    const got = findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba);
+    expect(got ?? '').not.toContain(not);
+  });
+});
+
+describe('[indicator] Latin names, time words and bare morphemes (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    // a Latin word is a noun (GDP/eng), and a Latin code with digits is a name, no figure
+    ['全市GDP达到二千三百亿元', '二千三百亿元', 'money', 'GDP'],
+    ['CPI上涨2%', '2%', 'percent', 'CPI'],
+    ['PM2.5平均浓度为28微克/立方米', '28微克/立方米', 'quantity', 'PM2.5平均浓度'],
+    ['PM10浓度为50微克/立方米', '50微克/立方米', 'quantity', 'PM10浓度'],
+    // the tagger glues the last character of a time word to the phrase (全|年发电量): the phrase starts after it
+    ['全年发电量3亿千瓦时', '3亿千瓦时', 'quantity', '发电量'],
+    ['今年日均客流量2万人次', '2万人次', 'count', '日均客流量'],
+    // an averaging adverb alone measures nothing
+    ['全市年均增长8%', '8%', 'percent', null],
+    // one character the tagger leaves as a morpheme after a measure word is the noun counted
+    ['一百二十多个村', '一百二十多个', 'count', '村'],
+    ['全市3个非建制村', '3个', 'count', '非建制村'],
+    ['完成20个村的改造', '20个', 'count', '村'],
+    // a verb right before 量 names the process measured; 日均 after it is the predicate
+    ['接诊量日均3000人次', '3000人次', 'count', '接诊量'],
+    // 率 alone after a verb is the rate (taggers call it a verb too)
+    ['全市累计排查整治安全隐患1.5万处,整改率98.6%。', '98.6%', 'percent', '整改率'],
+    // 五年|来 is a time frame; a rank after a duration is no phrase of it
+    ['五年来全市共投入资金三十五亿元', '五年', 'quantity', null],
+    ['连续两年进入全国重点城市前十', '两年', 'quantity', null],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});
+
 describe('[indicator] never a bare adverb, comparison, intention or time frame (real segmenter)', async () => {
   const { defaultSegmenter } = await import('../../src/segment/jieba.js');
   const jieba = defaultSegmenter();

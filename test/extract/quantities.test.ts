@@ -197,10 +197,38 @@ describe('[quantities] a count before a list is a fact unless it introduces the 
   });
 });
 
+describe('[quantities] figures written in Chinese numerals and compound units', () => {
+  it.each<[string, Expect]>([
+    ['安排资金一千二百万元', { text: '一千二百万元', value: 12000000, unit: '元', kind: 'money' }],
+    ['投入一点二亿元', { text: '一点二亿元', value: 120000000, unit: '元', kind: 'money' }],
+    ['筹集资金十亿零五百万元', { text: '十亿零五百万元', value: 1005000000, unit: '元', kind: 'money' }],
+    ['覆盖率达到百分之九十五点五', { text: '百分之九十五点五', value: 95.5, unit: '%', kind: 'percent' }],
+    ['下降百分之零点五', { text: '百分之零点五', value: 0.5, unit: '%', kind: 'percent' }],
+    ['增长百分之一百二十', { text: '百分之一百二十', value: 120, unit: '%', kind: 'percent' }],
+    ['减少了百分之二十到三十', { text: '百分之二十到三十', value: 20, unit: '%', kind: 'percent', range: [20, 30] }],
+    ['提高百分之二三十', { text: '百分之二三十', value: 20, unit: '%', kind: 'percent', range: [20, 30] }],
+    ['约三分之一的村', { text: '约三分之一', value: 33.3333333333, unit: '%', kind: 'percent', approximate: true, qualifier: '约' }],
+    ['二〇二四年全市新建公园', { text: '二〇二四年', value: 2024, unit: '年', kind: 'year' }],
+    ['二零二四年', { text: '二零二四年', value: 2024, unit: '年', kind: 'year' }],
+    ['全年用电量12.5万千瓦时', { text: '12.5万千瓦时', value: 125000, unit: '千瓦时', kind: 'quantity' }],
+    ['新建住房均价8500元/平方米', { text: '8500元/平方米', value: 8500, unit: '元/平方米', kind: 'money' }],
+    ['日均客流量2.3万人次/日', { text: '2.3万人次/日', value: 23000, unit: '人次/日', kind: 'count' }],
+    ['污水处理能力10万吨/日', { text: '10万吨/日', value: 100000, unit: '吨/日', kind: 'quantity' }],
+    ['低保标准每人800元/月', { text: '800元/月', value: 800, unit: '元/月', kind: 'money' }],
+    ['全年接待游客三千万人次', { text: '三千万人次', value: 30000000, unit: '人次', kind: 'count' }],
+    ['全市有一万余名网格员', { text: '一万余名', value: 10000, unit: '名', kind: 'count', approximate: true, qualifier: '余' }],
+    ['零点五个百分点', { text: '零点五个百分点', value: 0.5, unit: '百分点', kind: 'percentage_point' }],
+  ])('%s', (input, want) => {
+    const found = quantities(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(want);
+  });
+});
+
 describe('[quantities] numbers that are not facts', () => {
   it.each([
     // ordinals
-    '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一', '第3次会议',
+    '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一方阵', '选派第一书记', '第3次会议', '年均增长两位数', '保持三位数增长',
     // slashes that are no fraction: a date, a code, an improper or long one
     '3/15消费者权益日', '编号A1/3', '比例3/2', '1/3/5号楼', '1/12',
     // plan and model names, codes

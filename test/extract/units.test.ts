@@ -59,6 +59,11 @@ describe('[units] longest match with kind', () => {
     ['元/月', '元/月', 'money', 3, 1],
     ['件/年度', '件/年度', 'count', 4, 1],
     ['人/平方公里', '人/平方公里', 'count', 6, 1],
+    ['万吨/年,', '吨/年', 'quantity', 4, 1e4],
+    ['元/人/月', '元/人/月', 'money', 5, 1],
+    ['万人次/日', '人次/日', 'count', 5, 1e4],
+    ['车次/小时', '车次/小时', 'count', 5, 1],
+    ['吨/日均值', '吨', 'quantity', 1, 1],
     ['%/年', '%', 'percent', 1, 1],
   ])('%s → unit %s, %s', (text, unit, kind, length, multiplier) => {
     const m = matchUnit(text, 0)!;

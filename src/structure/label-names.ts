@@ -17,6 +17,7 @@ import type { TextPair } from './types.js';
 import { isHanUnit, type Lexicon } from './lexicon.js';
 import { followerNode, hasTitleAt, readDottedName, readName, surnameAt, surnameLength } from './names.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
+import { mayBeCertainName } from './certain-names.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
 const LINE_LABEL = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/uy;
@@ -75,8 +76,9 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   if (BRACKET_AFTER_LABEL.test(slice)) for (const m of atLineStarts(LABEL_BRACKET_NAME, slice)) {
     const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
-    // A listed surname too: a stage direction in brackets ("(停顿片刻)", "(掌声响起)") has no colon to vouch for it.
-    if (overlapsClaimed(claimed, start, end) || !surnameLength(lex, view, start) || !isLabelName(lex, view, start, end)) continue;
+    // A listed surname too, or two or three characters that may be a name whatever the surname (certain-names.ts):
+    // a stage direction in brackets ("(停顿片刻)", "(掌声响起)") has no colon to vouch for it.
+    if (overlapsClaimed(claimed, start, end) || !(surnameLength(lex, view, start) || mayBeCertainName(lex, view, start, end, end)) || !isLabelName(lex, view, start, end)) continue;
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);

@@ -18,6 +18,8 @@ export interface AnnouncedList {
   members: SpeakerMention[];
   /** The sentence says they speak one after another (先后, 依次, 分别, 相继, 轮流, 逐一, 一一), naming all of them. */
   ordered: boolean;
+  /** False when 等 says more people speak than are named ("委员王某等5人先后提问"). */
+  complete: boolean;
   /** From the first member to the end of the verb. */
   span: Span;
 }
@@ -48,7 +50,7 @@ export function announcedLists(view: string, mentions: readonly SpeakerMention[]
     const m = LIST_VERB.exec(view.slice(last.span[1], Math.min(stop, last.span[1] + 48)));
     if (m && !NOT_SPEAKING.test(m[2]) && !SPOKEN_TO.test(view.slice(Math.max(0, mentions[i].span[0] - 2), mentions[i].span[0]))) {
       const role: SpeechRole = ASKING.test(m[3]) ? 'asker' : 'responder';
-      out.push({ role, members: mentions.slice(i, j + 1), ordered: !m[1] && ORDER.test(m[2]), span: [mentions[i].span[0], last.span[1] + m[0].length] });
+      out.push({ role, members: mentions.slice(i, j + 1), ordered: !m[1] && ORDER.test(m[2]), complete: !m[1], span: [mentions[i].span[0], last.span[1] + m[0].length] });
     }
     i = j;
   }

@@ -121,10 +121,10 @@ export function findSpeechEvents(view: string, from: number, to: number, mention
   return resolveExchanges(view, events, findChairs(view, mentions, events, leaders));
 }
 
-/** Reported events whose mention is announced with others ("委员甲、乙、丙先后提问"): their list, for the 问:/答: labels (exchanges.ts). */
+/** Reported events whose mention is announced with others ("委员甲、乙、丙先后提问", "委员甲等5人提问"): their list, for the 问:/答: labels (exchanges.ts). */
 function markLists(view: string, mentions: SpeakerMention[], events: SpeechEvent[]): void {
   if (!events.some((e) => e.kind === 'qa-label')) return; // only 问/答 layouts take speakers from announcements
-  const lists = announcedLists(view, mentions).filter((l) => l.members.length > 1);
+  const lists = announcedLists(view, mentions).filter((l) => l.members.length > 1 || !l.complete);
   if (!lists.length) return;
   for (const e of events) {
     const l = e.kind === 'reported' && e.mention ? listOf(lists, e.mention) : null;

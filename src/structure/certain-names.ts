@@ -32,12 +32,16 @@ export function mayBeCertainName(lex: Lexicon, view: string, pos: number, end: n
   if (len < 2 || len > 3) return false;
   if (!mayBeUnlistedName(lex, view, pos, end, limit)) return false;
   if (len === 2 && !anySurnameAt(lex, view, pos)) return false;
+  for (let i = pos; i < end; i++) if (STAGE.has(view.charCodeAt(i))) return false; // (照片略), (见附件), (笑着说)
   // 代表联络站, 督查组, 工作专班: an institution's last word is no given name (科, 庭 may be: 李科).
   for (let n = firstUp(deepestBefore(lex.index.orgsBack, view, end, pos), TERM); n !== null; n = firstUp(n.up, TERM)) {
     if (n.depth >= 2 || INSTITUTION_END.has(view.charCodeAt(end - 1))) return false;
   }
   return true;
 }
+
+/** Characters of stage directions and editors' notes in brackets (略, 附, 续, 笑), which given names do not use. */
+const STAGE = new Set(Array.from('略附续完注图摘录笑掌删', (c) => c.charCodeAt(0)));
 
 /** One-character institutions that end no personal name. */
 const INSTITUTION_END = new Set(Array.from('局厅委办院所队部署处站馆社厂组室场', (c) => c.charCodeAt(0)));

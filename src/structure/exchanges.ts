@@ -163,7 +163,7 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       if (e.role === 'asker') unasked = null;
       // Unannounced, a 追问 is the last asker's; so is one after a list's questions.
       const by: SpeakerMention | null = e.role === 'asker'
-        ? (asker && !(e.followUp && asker.members.length > 1) ? speakerOf(asker) : e.followUp ? lastAsker?.mention ?? null : null)
+        ? (asker && !(e.followUp && !onePerson(asker)) ? speakerOf(asker) : e.followUp ? lastAsker?.mention ?? null : null)
         : responder ? speakerOf(responder, e.followUp) : null;
       const resolved: SpeechEvent = e.named ? e : { ...e, mention: by, anchor: anchor ?? e.anchor };
       if (resolved.role === 'asker' && resolved.mention) lastAsker = resolved;
@@ -232,9 +232,14 @@ function labelsAnnounced(events: SpeechEvent[], i: number, e: SpeechEvent): numb
   return n;
 }
 
+/** The announcement names one person and nobody else (not 王某 of 王某等5人). */
+function onePerson(s: Speakers): boolean {
+  return s.members.length === 1 && (!s.list || s.list.complete);
+}
+
 /** Who speaks the next label of an announcement: its one person, the next of a list in turn, else nobody known. A 追问's answer is by the last responder. */
 function speakerOf(s: Speakers, again = false): SpeakerMention | null {
-  if (s.members.length === 1) return s.members[0];
+  if (onePerson(s)) return s.members[0];
   if (!s.inTurn) return null;
   if (again) return s.members[Math.max(0, s.spoken - 1)] ?? null;
   return s.members[s.spoken++] ?? null;

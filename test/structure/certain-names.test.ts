@@ -65,7 +65,7 @@ describe('[certain-names] speakerBracket: a bracket after 问/答 that names a s
   it.each([['县水务局局长'], ['水强'], ['丌海波'], ['市水务局局长 丌海波']])('(%s) names a speaker', (inside) => {
     expect(bracket(inside)).toBe(true);
   });
-  it.each([['停顿片刻'], ['掌声'], ['有删节'], ['同一委员'], ['市长示意由局长回答'], ['笑'], ['附：2023年数据']])('(%s) names none', (inside) => {
+  it.each([['停顿片刻'], ['掌声'], ['有删节'], ['照片略'], ['见附件'], ['笑着说'], ['同一委员'], ['市长示意由局长回答'], ['笑'], ['附：2023年数据']])('(%s) names none', (inside) => {
     expect(bracket(inside)).toBe(false);
   });
 });

@@ -31,7 +31,10 @@ export function mayBeCertainName(lex: Lexicon, view: string, pos: number, end: n
   const len = end - pos;
   if (len < 2 || len > 3) return false;
   if (!mayBeUnlistedName(lex, view, pos, end, limit)) return false;
-  if (len === 2 && !anySurnameAt(lex, view, pos)) return false;
+  const surname = anySurnameAt(lex, view, pos);
+  if (len === 2 && !surname) return false;
+  // With no surname at all, a last character that ends nouns (候选人, 积极性, 办公会, 意见稿) is a word's.
+  if (!surname && NOUN_FINAL.has(view.charCodeAt(end - 1))) return false;
   for (let i = pos; i < end; i++) if (STAGE.has(view.charCodeAt(i))) return false; // (照片略), (见附件), (笑着说)
   // 代表联络站, 督查组, 工作专班: an institution's last word is no given name (科, 庭 may be: 李科).
   for (let n = firstUp(deepestBefore(lex.index.orgsBack, view, end, pos), TERM); n !== null; n = firstUp(n.up, TERM)) {
@@ -39,6 +42,9 @@ export function mayBeCertainName(lex: Lexicon, view: string, pos: number, end: n
   }
   return true;
 }
+
+/** Characters that end nouns (人, 性, 会, 稿, 制, 费…), seldom a given name. */
+const NOUN_FINAL = new Set(Array.from('人性会稿制费率案单表证件式型度量法类品物事', (c) => c.charCodeAt(0)));
 
 /** Characters of stage directions and editors' notes in brackets (略, 附, 续, 笑), which given names do not use. */
 const STAGE = new Set(Array.from('略附续完注图摘录笑掌删', (c) => c.charCodeAt(0)));

@@ -40,6 +40,8 @@ describe('[certain-names] readCertainName: a name between a title and a list\'s 
     ['局长表示、', '局长'],
     ['区教育局局长兀海等到会', '局长'], // two characters opening on no surname
     ['代表工作组、', '代表'],
+    // no surname, and a last character that ends nouns: a word
+    ['人大代表候选人、', '代表'], ['委员积极性、', '委员'], ['县长办公会、局长办公会', '县长'], ['委员意见稿、', '委员'],
   ])('%s → no name', (text, after) => {
     expect(certain(text, after)).toBeNull();
   });

@@ -164,7 +164,7 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       // Unannounced, a 追问 is the last asker's; so is one after a list's questions.
       const by: SpeakerMention | null = e.role === 'asker'
         ? (asker && !(e.followUp && !onePerson(asker)) ? speakerOf(asker) : e.followUp ? lastAsker?.mention ?? null : null)
-        : responder ? speakerOf(responder, e.followUp) : null;
+        : responder ? speakerOf(responder) : null;
       const resolved: SpeechEvent = e.named ? e : { ...e, mention: by, anchor: anchor ?? e.anchor };
       if (resolved.role === 'asker' && resolved.mention) lastAsker = resolved;
       out.push(resolved);
@@ -237,10 +237,8 @@ function onePerson(s: Speakers): boolean {
   return s.members.length === 1 && (!s.list || s.list.complete);
 }
 
-/** Who speaks the next label of an announcement: its one person, the next of a list in turn, else nobody known. A 追问's answer is by the last responder. */
-function speakerOf(s: Speakers, again = false): SpeakerMention | null {
+/** Who speaks the next label of an announcement: its one person, the next of a list in turn, else nobody known. */
+function speakerOf(s: Speakers): SpeakerMention | null {
   if (onePerson(s)) return s.members[0];
-  if (!s.inTurn) return null;
-  if (again) return s.members[Math.max(0, s.spoken - 1)] ?? null;
-  return s.members[s.spoken++] ?? null;
+  return s.inTurn ? s.members[s.spoken++] ?? null : null;
 }

@@ -14,10 +14,10 @@
 import type { Span } from '../model/span.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
+import { mayBeCertainName } from './certain-names.js';
 import { isHanUnit, type Lexicon } from './lexicon.js';
 import { followerNode, hasTitleAt, readDottedName, readName, surnameAt, surnameLength } from './names.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
-import { mayBeCertainName } from './certain-names.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
 const LINE_LABEL = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/uy;

@@ -20,6 +20,7 @@ import { addLabelEvents } from './labels.js';
 import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
+import { announcedLists, listOf } from './announced.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
@@ -122,10 +123,22 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   addTrailingAttributions(view, from, to, mentions, events);
   addTableRowEvents(view, from, to, mentions, events);
   for (const e of events) stampedStart(view, from, e);
+  markLists(view, mentions, events);
   events.sort((a, b) => a.start - b.start);
   if (silent.length) addSilentAskers(view, from, silent, events);
   const chairs = findChairs(view, mentions, events, leaders);
   return { events: resolveExchanges(view, events, chairs), chairs };
+}
+
+/** Reported events whose mention is announced with others ("委员甲、乙、丙先后提问", "委员甲等5人提问"): their list, for the 问:/答: labels (exchanges.ts). */
+function markLists(view: string, mentions: SpeakerMention[], events: SpeechEvent[]): void {
+  if (!events.some((e) => e.kind === 'qa-label')) return; // only 问/答 layouts take speakers from announcements
+  const lists = announcedLists(view, mentions).filter((l) => l.members.length > 1 || !l.complete);
+  if (!lists.length) return;
+  for (const e of events) {
+    const l = e.kind === 'reported' && e.mention ? listOf(lists, e.mention) : null;
+    if (l && l.role === e.role) e.list = l;
+  }
 }
 
 /** A paragraph's sentence that opens on the member: nothing before it but white space since the line's start. */

@@ -31,6 +31,7 @@ import { sameOrganization } from '../model/org-names.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
+import { announcedLists } from './announced.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
 import { findClosers } from './closers.js';
 import { questionText, labelOf } from './question-text.js';
@@ -156,6 +157,8 @@ export function buildStructure(pair: TextPair): Structure {
     });
   }
 
+  // The introduction's lists of askers and responders name people even when no turn of theirs is recorded.
+  if (questions.length) addAnnouncedRoles(view, people, questions[0], roles);
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
   assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅
@@ -307,6 +310,21 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
     index: i + 1, label: sec.header?.label ?? labelOf(text, sec.opener), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
     askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group),
   };
+}
+
+/**
+ * "常委会委员甲、乙、丙先后提问，县水利局局长丁、…到会应询" before the first question's first turn: each
+ * person of the introduction's lists asks or answers (announced.ts), noted in `roles`.
+ */
+function addAnnouncedRoles(view: string, people: Cast, first: QuestionFrame, roles: Map<string, Set<Role>>): void {
+  const introEnd = first.turns.find((t) => t.role !== 'narration')?.span[0] ?? first.sectionSpan[0];
+  for (const l of announcedLists(view, people.mentions)) {
+    if (l.span[1] > introEnd) break;
+    for (const m of l.members) {
+      const id = people.idOf(m);
+      roles.set(id, (roles.get(id) ?? new Set()).add(l.role));
+    }
+  }
 }
 
 /** The people who ask or answer, numbered p1, p2 … in order of first appearance; the questions' ids follow. */

@@ -15,6 +15,7 @@
 import type { Span } from '../model/span.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
+import { mayBeCertainName } from './certain-names.js';
 import { isHanUnit, type Lexicon } from './lexicon.js';
 import { followerNode, hasTitleAt, readDottedName, readName, surnameAt, surnameLength } from './names.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
@@ -85,8 +86,9 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   if (BRACKET_AFTER_LABEL.test(slice)) for (const m of atLineStarts(LABEL_BRACKET_NAME, slice)) {
     const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
-    // A listed surname too: a stage direction in brackets ("(停顿片刻)", "(掌声响起)") has no colon to vouch for it.
-    if (overlapsClaimed(claimed, start, end) || !surnameLength(lex, view, start) || !isLabelName(lex, view, start, end)) continue;
+    // A listed surname too, or two or three characters that may be a name whatever the surname (certain-names.ts):
+    // a stage direction in brackets ("(停顿片刻)", "(掌声响起)") has no colon to vouch for it.
+    if (overlapsClaimed(claimed, start, end) || !(surnameLength(lex, view, start) || mayBeCertainName(lex, view, start, end, end)) || !isLabelName(lex, view, start, end)) continue;
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);

@@ -8,6 +8,8 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { frameKind } from './frame.js';
+import { lexicon } from './lexicon.js';
+import { speakerBracket } from './certain-names.js';
 import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 
@@ -97,6 +99,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
     let inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
     let after = from + m.index + m[0].length;
+    let unread = false; // a speaker bracket holding no readable person
     // "【应询】(阚立新)资金由…", "问:(县人大常委会委员 彭德明)我县…", "答:【县民政局局长 谢春华】…": a tag or a
     // label, then the speaker in brackets, then the words (a bracket holding no person is the words' own).
     const tagged = !inside ? SPEAKER_BRACKET.exec(view.slice(after, Math.min(after + 40, view.length))) : null;
@@ -105,23 +108,26 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
       // The bracket holds the person and nothing else ("(县长 某某 示意由局长回答)" is a stage direction).
       inside = mentions.find((x) => x.span[0] > after && x.span[1] < end && BRACKET_REST.test(view.slice(after, x.span[0])) && BRACKET_REST.test(view.slice(x.span[1], end))) ?? null;
       if (inside) after = end;
+      // "答:(县水利局局长)…", a name no reader could take: the bracket names a speaker nobody can be sure of,
+      // so the turn's speaker is unknown, never the one an announcement named (speakerBracket, certain-names.ts).
+      else if (speakerBracket(lexicon(), view, after, end)) { unread = true; after = end; }
     }
     // "■问:市人大常委会委员 叶某(追问)" / "■答:市某局局长 邝某;市某局副局长 闻某": the rest of the
     // line names the speakers (nothing else on it), and their words start on the next line.
     const eol = lineEnd(view, after);
-    const onLine = inside ? [] : mentions.filter((x) => x.span[0] >= after && x.span[1] <= eol);
+    const onLine = inside || unread ? [] : mentions.filter((x) => x.span[0] >= after && x.span[1] <= eol);
     let rest = view.slice(after, eol);
     for (const x of [...onLine].reverse()) rest = rest.slice(0, x.span[0] - after) + rest.slice(x.span[1] - after);
     // "委员询问:韩立新委员提出,…" / "答复:市某局局长郭某答复,…": minutes name the speaker in a
     // reported clause opening the label's words.
     // "问1:市人大常委会委员 秦某:黑臭水体…?": a named label right after the label, its words after its own colon.
-    const labelled = inside ? null : namedLabelAt(view, after, eol, mentions);
-    const opener = inside || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions);
+    const labelled = inside || unread ? null : namedLabelAt(view, after, eol, mentions);
+    const opener = inside || unread || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions);
     const speakers = inside ? [inside] : labelled ? [labelled.mention] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
     for (let i = events.length - 1; i >= 0; i--) if (speakers.includes(events[i].mention!)) events.splice(i, 1);
     const followUp = word === '追问' || (!inside && speakers.length > 0 && /追问/u.test(rest));
     const wordsStart = labelled ? labelled.wordsStart : !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
-    const named = !!m[2] || speakers.length > 0;
+    const named = !!m[2] || speakers.length > 0 || unread;
     events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });
   }

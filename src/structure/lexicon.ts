@@ -22,6 +22,8 @@ export interface Lexicon {
   orgs: Map<string, Set<OrgTag>>;
   /** Single and compound surnames. */
   surnames: Set<string>;
+  /** Surnames that are also everyday words (水, 都, 来; tag `word`): surnames only where the grammar makes a name certain. */
+  wordSurnames: Set<string>;
   /** Word → its tags (speech verbs, words that may follow or precede a name). */
   words: Map<string, Set<WordTag>>;
   /** Words that start with a surname character but are no names (高度, 党员). */
@@ -89,7 +91,9 @@ export function parseLexicon(src: LexiconSources): Lexicon {
   const roles = table<RoleTag>(src.roles);
   const orgs = table<OrgTag>(src.organizations);
   const words = table<WordTag>(src.speechVerbs);
-  const surnames = new Set(parseEntries(src.surnames).map((e) => e.term));
+  const surnameEntries = parseEntries(src.surnames);
+  const surnames = new Set(surnameEntries.filter((e) => !e.tags.includes('word')).map((e) => e.term));
+  const wordSurnames = new Set(surnameEntries.filter((e) => e.tags.includes('word')).map((e) => e.term));
   const notNames = new Set(parseEntries(src.notNames ?? '').map((e) => e.term));
   const index: LexiconIndex = {
     roles: buildTrie(roles), orgs: buildTrie(orgs), orgsBack: buildTrie(orgs, true),
@@ -97,7 +101,7 @@ export function parseLexicon(src: LexiconSources): Lexicon {
     notNames: buildTrie(new Map(Array.from(notNames, (w) => [w, true as const]))),
     surnames: buildTrie(new Map(Array.from(surnames, (w) => [w, true as const]))),
   };
-  return { roles, orgs, surnames, words, notNames, maxRole: longest(roles.keys()), maxOrg: longest(orgs.keys()), maxWord: longest(words.keys()), index };
+  return { roles, orgs, surnames, wordSurnames, words, notNames, maxRole: longest(roles.keys()), maxOrg: longest(orgs.keys()), maxWord: longest(words.keys()), index };
 }
 
 export const DICT_FILES = {

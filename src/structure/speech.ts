@@ -7,6 +7,7 @@
  */
 import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
+import type { AnnouncedList } from './announced.js';
 
 export type SpeechRole = 'asker' | 'responder';
 
@@ -34,6 +35,8 @@ export interface SpeechEvent {
   addressee?: Span;
   /** The moderator's own line ("主持人:…", the chair's "马振华:询问结束。"): after the last answer it closes the inquiry. */
   moderator?: boolean;
+  /** The list of several people the event's mention is announced with ("委员甲、乙、丙先后提问", announced.ts). */
+  list?: AnnouncedList;
 }
 
 /** Adverbs of sequence between a speaker and the verb (委员某首先提问, 某接着追问), as a regex alternation. */

@@ -12,6 +12,7 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, dottedNameEndingAt, followerNode, mayBeLabelName, readLabelName, readName, readUnlistedName, surnameLength, type NameRead } from './names.js';
 import { TAG } from './term-index.js';
+import { readCertainName } from './certain-names.js';
 import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
 
 /** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
@@ -136,12 +137,14 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   const at = skipSpaces(view, last.end, to);
   // After a bare post (副州长扎西多吉在回答时表示) only names of four characters or more: most
   // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
-  const n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) : null);
+  // Before a list's 、, a comma or a bracket's end, two or three characters right after the title are
+  // a name whatever the surname ("县水利局局长铁明辉、县卫生健康局局长…", certain-names.ts).
+  const n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? readCertainName(lex, view, at, to) : null);
   if (n && (n.score > 0 || (!bare && !weak) || (bare && !weak && n.end - n.start === 3 && surnameLength(lex, view, n.start) > 0 && reportedSpeaker(view, from, first.start, n.end, to)))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
     for (let p = n.end; view[p] === '、' || LIST_AND.has(view[p]); ) {
-      const more = nameAfter(lex, view, p + 1, to, known);
+      const more = nameAfter(lex, view, p + 1, to, known) ?? readCertainName(lex, view, p + 1, to); // 委员姬晓梅、铁建华、郦春生先后提问
       if (!more || more.score < 2) break;
       out.push(mention(more.start, more.end, 'title-name', [more.start, more.end], title));
       p = more.end;

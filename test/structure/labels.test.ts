@@ -49,6 +49,9 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['答: then (name title)', '答：（鲍某某 市水务局局长）今年改造42公里。', ['鲍某某 市水务局局长'], [['responder', '鲍某某 市水务局局长', false, '今年改造']]],
     ['a bracket with more than the person is a stage direction, no speaker', '答：（市长 何某某 示意由局长回答）好的。', ['市长 何某某'], [['responder', null, false, '（市长 ']]],
     ['a bracket naming nobody stays in the words', '问：（同一委员）资金从哪里来？', [], [['asker', null, false, '（同一委']]],
+    // A speaker bracket no mention reads (a post alone, a name no reader takes): the speaker's, unknown; the words start after it.
+    ['a post alone in the bracket: an unknown speaker', '答：（县水务局局长）今年改造42公里。', [], [['responder', null, false, '今年改造']]],
+    ['a two-character name no reader takes: an unknown speaker', '答：（水强）今年改造42公里。', [], [['responder', null, false, '今年改造']]],
     ['a person later on the line is not the bracket\'s', '问：（补充）请问市水务局局长 鲍某某，何时完工？', ['市水务局局长 鲍某某'], [['asker', null, false, '（补充）']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);

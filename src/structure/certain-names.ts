@@ -1,0 +1,102 @@
+/**
+ * Names where the grammar makes one certain, whatever the surname: right after a title and
+ * before a list's 、, a comma, a bracket's end or a word that follows names (到会, 等, 先后).
+ *
+ * Example: "县水利局局长铁明辉、县卫生健康局局长阚立新到会应询" — 铁明辉 stands between the title
+ * 局长 and the list's 、, so it is a name even when 铁 were no listed surname; "问:(铁明辉)…" holds a
+ * name in the speaker bracket after 问/答 (label-names.ts). A name here is two or three Han
+ * characters, none a title, an institution, a word of the sentence or a word that is no name
+ * (同志, 负责人, 等人, 群众); a two-character one opens on a surname, plain or also a word (都, 来).
+ * Positions are UTF-16 offsets into the view; `limit` is exclusive.
+ */
+import { isHanUnit, type Lexicon } from './lexicon.js';
+import { followerNode, hasTitleAt, mayBeUnlistedName, surnameLength, type NameRead } from './names.js';
+import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
+
+/** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, the line's end. */
+const CERTAIN_END = new Set(Array.from('、,;)】]\n', (c) => c.charCodeAt(0)));
+
+/** True when a surname, plain or also a word (都, 来, 公羊), opens `view` at `pos`. */
+export function anySurnameAt(lex: Lexicon, view: string, pos: number): boolean {
+  if (surnameLength(lex, view, pos)) return true;
+  return lex.wordSurnames.has(view[pos]) || lex.wordSurnames.has(view.slice(pos, pos + 2));
+}
+
+/**
+ * True when `view[pos, end)` (two or three characters) may be a name whatever its surname: no
+ * title, institution, word of the sentence or not-name in it (see `mayBeUnlistedName`), no
+ * organization ending it (联络站, 工作组), and a two-character one opening on a surname.
+ */
+export function mayBeCertainName(lex: Lexicon, view: string, pos: number, end: number, limit: number): boolean {
+  const len = end - pos;
+  if (len < 2 || len > 3) return false;
+  if (!mayBeUnlistedName(lex, view, pos, end, limit)) return false;
+  const surname = anySurnameAt(lex, view, pos);
+  if (len === 2 && !surname) return false;
+  // With no surname at all, a last character that ends nouns (候选人, 积极性, 办公会, 意见稿) is a word's.
+  if (!surname && NOUN_FINAL.has(view.charCodeAt(end - 1))) return false;
+  for (let i = pos; i < end; i++) if (STAGE.has(view.charCodeAt(i))) return false; // (照片略), (见附件), (笑着说)
+  // 代表联络站, 督查组, 工作专班: an institution's last word is no given name (科, 庭 may be: 李科).
+  for (let n = firstUp(deepestBefore(lex.index.orgsBack, view, end, pos), TERM); n !== null; n = firstUp(n.up, TERM)) {
+    if (n.depth >= 2 || INSTITUTION_END.has(view.charCodeAt(end - 1))) return false;
+  }
+  return true;
+}
+
+/** Characters that end nouns (人, 性, 会, 稿, 制, 费…), seldom a given name. */
+const NOUN_FINAL = new Set(Array.from('人性会稿制费率案单表证件式型度量法类品物事', (c) => c.charCodeAt(0)));
+
+/** Characters of stage directions and editors' notes in brackets (略, 附, 续, 笑), which given names do not use. */
+const STAGE = new Set(Array.from('略附续完注图摘录笑掌删', (c) => c.charCodeAt(0)));
+
+/** One-character institutions that end no personal name. */
+const INSTITUTION_END = new Set(Array.from('局厅委办院所队部署处站馆社厂组室场', (c) => c.charCodeAt(0)));
+
+/**
+ * The name right after a title at `pos` that ends for certain: two or three characters (see
+ * `mayBeCertainName`) followed by 、, a comma, a closing bracket or a word that follows names
+ * (到会, 等, 先后, 同志), with score 2; else null. The three-character reading is tried first.
+ */
+export function readCertainName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+  for (const len of [3, 2]) {
+    const end = pos + len;
+    if (end > limit || !certainEnd(lex, view, end, limit)) continue;
+    if (mayBeCertainName(lex, view, pos, end, limit)) return { start: pos, end, score: 2 };
+  }
+  return null;
+}
+
+/** True when a name ends for certain at `end`: punctuation of a list or a bracket, or a word that follows names (到会, 等, 先后). */
+function certainEnd(lex: Lexicon, view: string, end: number, limit: number): boolean {
+  if (end >= limit) return false;
+  if (CERTAIN_END.has(view.charCodeAt(end))) return true;
+  const w = firstUp(deepestAt(lex.index.words, view, end, limit), TAG.after);
+  // 到会, 先后, 同志; of the one-character words only 等 (局长某某等到会应询).
+  return w !== null && (w.depth >= 2 || view[end] === '等');
+}
+
+/** Han characters and spaces only: what a speaker bracket holds ("县水利局局长 铁明辉"), no stage direction's punctuation. */
+const BRACKET_WORDS = /^[\p{sc=Han} ]{2,24}$/u;
+/** A bracket pointing back ("(同一委员)", "(该局局长)"): the speaker named before, for the label's announcement to resolve. */
+const POINTING = /^(?:同一|这位|那位|该|此|上述|另一|一位|一名|某位|其)/u;
+
+/**
+ * True when the bracket `view[open, close)` after a 问:/答: label ("(县水利局局长)", "(水明)") names a
+ * speaker, read or not: Han characters and spaces only, no verb of speaking in it (a stage direction,
+ * "(县长示意由局长回答)", speaks of someone), and a title in it or two or three characters that may be a
+ * name whatever the surname (`mayBeCertainName`). "(停顿片刻)", "(掌声)", "(有删节)" name nobody.
+ */
+export function speakerBracket(lex: Lexicon, view: string, open: number, close: number): boolean {
+  let s = open;
+  let e = close;
+  while (s < e && !isHanUnit(view.charCodeAt(s))) s++;
+  while (e > s && !isHanUnit(view.charCodeAt(e - 1))) e--;
+  if (!BRACKET_WORDS.test(view.slice(s, e)) || POINTING.test(view.slice(s, e))) return false;
+  let title = false;
+  for (let i = s; i < e; i++) {
+    const w = followerNode(lex, view, i, e);
+    if (w && w.depth >= 2 && (w.flags & TAG.speech) !== 0) return false;
+    if (hasTitleAt(lex, view, i, e)) title = true;
+  }
+  return title || mayBeCertainName(lex, view, s, e, e);
+}

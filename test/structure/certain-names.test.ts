@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readCertainName, speakerBracket } from '../../src/structure/certain-names.js';
+import { lexicon } from '../../src/structure/lexicon.js';
+import { normalize } from '../../src/source/normalize.js';
+import { findMentions } from '../../src/structure/speakers.js';
+
+const lex = lexicon();
+
+/** The certain name read right after the title in `text` (the title ends where `after` ends). */
+const certain = (text: string, after: string) => {
+  const view = normalize(text);
+  const at = view.indexOf(normalize(after)) + after.length;
+  const r = readCertainName(lex, view, at, view.length);
+  return r ? text.slice(r.start, r.end) : null;
+};
+
+describe('[certain-names] readCertainName: a name between a title and a list\'s end', () => {
+  // (兀, 夙 and 丌 are surnames no list holds: the grammar alone makes the name.)
+  it.each([
+    ['县水务局局长兀立群、县民政局局长', '局长', '兀立群'],
+    ['副区长夙志成，区交通局局长', '副区长', '夙志成'],
+    ['市林业局局长丌海波到会应询', '局长', '丌海波'],
+    ['区教育局局长兀海明等到会', '局长', '兀海明'],
+    ['局长兀立群同志表示', '局长', '兀立群'],
+    ['（市住建局局长兀立群）', '局长', '兀立群'],
+    ['委员兀立群先后提问', '委员', '兀立群'],
+    // a surname that is also a word (水, 山) opens a two-character name here
+    ['区农业农村局局长水强、', '局长', '水强'],
+  ])('%s → %s', (text, after, expected) => {
+    expect(certain(text, after)).toBe(expected);
+  });
+
+  it.each([
+    ['人大代表建议、批评和意见', '代表'], // 建 is no surname: a two-character word
+    ['市人大代表联络站、', '代表'], // an institution
+    ['委员同志、', '委员'], // a word after names
+    ['局长负责人、', '局长'], // a title
+    ['委员等人、', '委员'],
+    ['委员群众、', '委员'], // a group, no name
+    ['局长表示、', '局长'],
+    ['区教育局局长兀海等到会', '局长'], // two characters opening on no surname
+    ['代表工作组、', '代表'],
+    // no surname, and a last character that ends nouns: a word
+    ['人大代表候选人、', '代表'], ['委员积极性、', '委员'], ['县长办公会、局长办公会', '县长'], ['委员意见稿、', '委员'],
+  ])('%s → no name', (text, after) => {
+    expect(certain(text, after)).toBeNull();
+  });
+});
+
+describe('[certain-names] in a title chain (titles-chain.ts)', () => {
+  const names = (text: string) => findMentions({ text, view: normalize(text) }).map((m) => [m.name, m.title]);
+  it.each([
+    ['县水务局局长兀立群、县民政局局长阚红英到会应询。', [['兀立群', '县水务局局长'], ['阚红英', '县民政局局长']]],
+    ['常委会委员符晓春、丌建华、郦春明先后提问。', [['符晓春', '常委会委员'], ['丌建华', '常委会委员'], ['郦春明', '常委会委员']]],
+    ['副区长夙志成，区交通局局长丌海波到会应询。', [['夙志成', '副区长'], ['丌海波', '区交通局局长']]],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('[certain-names] speakerBracket: a bracket after 问/答 that names a speaker', () => {
+  const bracket = (inside: string) => {
+    const text = `答：（${inside}）今年改造42公里。`;
+    const view = normalize(text);
+    return speakerBracket(lex, view, 2, 3 + inside.length + 1);
+  };
+  it.each([['县水务局局长'], ['水强'], ['丌海波'], ['市水务局局长 丌海波']])('(%s) names a speaker', (inside) => {
+    expect(bracket(inside)).toBe(true);
+  });
+  it.each([['停顿片刻'], ['掌声'], ['有删节'], ['照片略'], ['见附件'], ['笑着说'], ['同一委员'], ['市长示意由局长回答'], ['笑'], ['附：2023年数据']])('(%s) names none', (inside) => {
+    expect(bracket(inside)).toBe(false);
+  });
+});

@@ -157,8 +157,8 @@ export function buildStructure(pair: TextPair): Structure {
     });
   }
 
-  // The introduction's lists of askers and responders name people even when no turn of theirs is recorded.
-  if (questions.length) addAnnouncedRoles(view, people, questions[0], roles);
+  // The introduction's lists of askers and responders name the people behind turns no label names.
+  if (questions.length) addAnnouncedRoles(view, people, questions, roles);
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
   assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅
@@ -313,13 +313,21 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
 }
 
 /**
- * "常委会委员甲、乙、丙先后提问，县水利局局长丁、…到会应询" before the first question's first turn: each
- * person of the introduction's lists asks or answers (announced.ts), noted in `roles`.
+ * "常委会委员甲、乙、丙先后提问，县水利局局长丁、…到会应询" before the first question's first turn, in a
+ * record where turns of that role have no speaker the text names (问：/答： with no names): the people
+ * of the introduction's list are the ones asking or answering (announced.ts), noted in `roles`. Where
+ * every turn is named, the list adds no one: "副区长某某…到会应询" does not make a responder of an
+ * official who never speaks.
  */
-function addAnnouncedRoles(view: string, people: Cast, first: QuestionFrame, roles: Map<string, Set<Role>>): void {
+function addAnnouncedRoles(view: string, people: Cast, questions: readonly QuestionFrame[], roles: Map<string, Set<Role>>): void {
+  const unnamed = new Set<Role>();
+  for (const q of questions) for (const t of q.turns) if (t.role !== 'narration' && t.speaker === null) unnamed.add(t.role);
+  if (unnamed.size === 0) return;
+  const first = questions[0];
   const introEnd = first.turns.find((t) => t.role !== 'narration')?.span[0] ?? first.sectionSpan[0];
   for (const l of announcedLists(view, people.mentions)) {
     if (l.span[1] > introEnd) break;
+    if (!unnamed.has(l.role)) continue;
     for (const m of l.members) {
       const id = people.idOf(m);
       roles.set(id, (roles.get(id) ?? new Set()).add(l.role));

@@ -21,6 +21,7 @@ import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
+import { STAMP, stampAbove } from './stamps.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -45,8 +46,12 @@ const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /** A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…". */
 const QUESTION_HEADER = String.raw`(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})\s*:\s*`;
 const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
-/** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) and a clock time, a bullet (■, Markdown "- "), brackets, a role tag naming the turn, or Markdown bold (**). */
-const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$`, 'u');
+/**
+ * Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) and a clock time (a live
+ * feed's stamp, bracketed or not: "10:05", "【09:12】", "(09:12)"; stamps.ts), a bullet (■, Markdown "- "), brackets,
+ * a role tag naming the turn, or Markdown bold (**).
+ */
+const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$`, 'u');
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
@@ -343,14 +348,16 @@ function leaderStates(view: string, m: SpeakerMention, quoted: number, after: st
   return m.congress && isLeader(m.title ?? '') && !/[?]/u.test(view.slice(quoted, m.span[0])) && firstVerb(ASK, after, 24) === null;
 }
 
-/** A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…") stamps that turn: the turn starts at it. */
+/**
+ * A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…", "【14:41】\n…") stamps that
+ * turn: the turn starts at it (the stamp is the entry's, never the end of the turn before). Blank lines may
+ * stand between them.
+ */
 function stampedStart(view: string, from: number, e: SpeechEvent): void {
   const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
-  if (!/^\s*$/u.test(view.slice(lineStart, e.start)) || lineStart - 1 <= from) return;
-  const prevStart = view.lastIndexOf('\n', lineStart - 2) + 1;
-  const m = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u.exec(view.slice(Math.max(prevStart, from), lineStart - 1));
-  if (!m) return;
-  const at = Math.max(prevStart, from) + (m[0].length - m[0].trimStart().length);
+  if (!/^\s*$/u.test(view.slice(lineStart, e.start))) return;
+  const at = stampAbove(view, lineStart, from);
+  if (at === lineStart) return;
   if (e.anchor === e.start) e.anchor = at;
   e.start = at;
 }

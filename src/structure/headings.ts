@@ -16,6 +16,7 @@ import type { Line } from './blocks.js';
 import type { TextPair } from './types.js';
 import { trim, sentenceEnd, isSpace } from './blocks.js';
 import { TAG_WHO } from './speech.js';
+import { isStampLine } from './stamps.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", ".", BRACKETED — one family per document. */
@@ -177,7 +178,8 @@ function subhead(view: string, line: Line, text: string): Header | null {
   if (!m) return null;
   const phrase = m.slice(1).find((g) => g !== undefined)!;
   // (A quotation alone on its line, "「我们将新建停车位3000个。」", is a sentence, not a subhead.)
-  if (ROLE_TAG_ONLY.test(phrase) || phrase.includes('。')) return null;
+  // (Nor is a live feed's time stamp, "【09:20】": it carries no ordinal, it is layout — stamps.ts.)
+  if (ROLE_TAG_ONLY.test(phrase) || phrase.includes('。') || isStampLine(text)) return null;
   const rest = trim(view, line.content[0] + 1, line.content[1] - 1);
   return {
     family: BRACKETED, number: 0, label: text, labelSpan: line.content, line, rest,

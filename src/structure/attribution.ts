@@ -21,7 +21,7 @@ import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
-import { STAMP, stampAbove } from './stamps.js';
+import { STAMP, stampAbove, stampLength } from './stamps.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -141,7 +141,7 @@ function addSilentAskers(view: string, from: number, silent: SpeakerMention[], e
   for (const m of silent) {
     const ms = m.span[0];
     const lineStart = Math.max(from, view.lastIndexOf('\n', ms - 1) + 1);
-    if (!OPENS_LINE.test(view.slice(lineStart, ms)) || CHAIR.test(view.slice(m.span[1], m.span[1] + 12))) continue;
+    if (!OPENS_LINE.test(view.slice(lineStart + stampLength(view, lineStart), ms)) || CHAIR.test(view.slice(m.span[1], m.span[1] + 12))) continue;
     let k = 0;
     while (k < events.length && events[k].start <= ms) k++;
     const next = events[k];
@@ -150,7 +150,9 @@ function addSilentAskers(view: string, from: number, silent: SpeakerMention[], e
     if (!events.slice(0, k - 1).some((e) => e.role === 'asker')) continue;
     if (!next.mention || next.mention.name === m.name || next.start < sentenceEnd(view, m.span[1], view.length)) continue;
     if (MIDDLE_LINE.test(view.slice(ms, next.start))) continue; // the answer in this paragraph or the next
-    events.splice(k, 0, { mention: m, role: 'asker', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false });
+    const silentAsker: SpeechEvent = { mention: m, role: 'asker', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
+    stampedStart(view, from, silentAsker);
+    events.splice(k, 0, silentAsker);
   }
 }
 
@@ -325,7 +327,7 @@ function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: nu
   const [ms, me] = m.span;
   if (!m.name || !m.title || me - lineStart > OWN_LINE_MAX) return null;
   const eol = lineEnd(view, me);
-  if (view.slice(lineStart, ms).trim() || view.slice(me, eol).trim()) return null;
+  if (view.slice(lineStart + stampLength(view, lineStart), ms).trim() || view.slice(me, eol).trim()) return null; // (after a live feed's stamp at most)
   // The last of a list of names, one a line ("出席人员:⏎县人大常委会主任 甲⏎副主任 乙⏎会议听取了…。"):
   // the line before ends on a name and holds no sentence.
   let before = lineStart - 1;
@@ -349,15 +351,22 @@ function leaderStates(view: string, m: SpeakerMention, quoted: number, after: st
 }
 
 /**
- * A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…", "【14:41】\n…") stamps that
- * turn: the turn starts at it (the stamp is the entry's, never the end of the turn before). Blank lines may
- * stand between them.
+ * A live feed's stamp goes with the entry it stamps (stamps.ts): a turn opening its line after a stamp
+ * ("【14:41】市某局局长李某表示,…") starts at the stamp, and so does one whose stamp stands alone on the line
+ * before ("14:41⏎市某局局长李某:…", "【14:41】⏎…"), never the end of the turn before.
  */
 function stampedStart(view: string, from: number, e: SpeechEvent): void {
   const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
-  if (!/^\s*$/u.test(view.slice(lineStart, e.start))) return;
-  const at = stampAbove(view, lineStart, from);
-  if (at === lineStart) return;
+  let at = e.start;
+  const lead = lineStart >= from ? stampLength(view, lineStart) : 0;
+  if (lead > 0 && lineStart + lead === e.start) {
+    at = lineStart;
+    while (at < e.start && /\s/u.test(view[at])) at++;
+  } else if (/^\s*$/u.test(view.slice(lineStart, e.start))) {
+    const above = stampAbove(view, lineStart, from);
+    if (above !== lineStart) at = above;
+  }
+  if (at === e.start) return;
   if (e.anchor === e.start) e.anchor = at;
   e.start = at;
 }

@@ -12,6 +12,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
+import { STAMP } from './stamps.js';
 
 /**
  * Right after the person, 主持 as a verb ("主持会议", "主持联组会议", "主持并讲话", "同志主持", "会议由X主持。"), or the
@@ -19,7 +20,7 @@ import { lineEnd, type SpeechEvent } from './speech.js';
  */
 const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|出席(?:会议|联组会议)?并(?:作(?:总结)?)?讲话|作(?:总结)?讲话)/u;
 /** Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…". */
-const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?主持人\s*(?:\*\*|__)?\s*[:(]?\s*$/u;
+const PRESIDER_FIELD = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:\*\*|__)?\s*[:(]?\s*$`, 'u');
 
 /**
  * The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask:

@@ -146,6 +146,8 @@ describe('[session] headline', () => {
     ['曲靖“多问”探寻“群众安全感满意度、法治建设满意度”提升路径', true],
     ['近日,曲靖市六届人大常委会举行联组会议。', false],
     ['王某某委员问:', false],
+    ['【14:30】', false], // a live feed's stamp on the first line
+    ['14:30:00', false],
   ])('%s → %s', (line, yes) => {
     expect(isHeadline(line)).toBe(yes);
   });

@@ -271,6 +271,19 @@ describe('[sections] a live feed\'s stamps go with the entry they stamp', () => 
     ]);
   });
 
+  it('a header after a stamp on its line: the section opens at the stamp, the label after it', () => {
+    const text = '导语。\n[14:32] 问题一:水质如何保障?\n甘某询问。\n庞某回答。\n[14:40] 问题二:管网如何改造?\n苏某询问。\n覃某回答。';
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const headers = findHeaderCandidates({ text, view }, lines);
+    const events = [ev(text, '甘某', 'asker'), ev(text, '庞某', 'responder'), ev(text, '苏某', 'asker'), ev(text, '覃某', 'responder')];
+    const sections = headerSections(view, lines, headers, text.length, events, []);
+    expect(sections.map((s) => [s.header?.label ?? null, text.slice(...s.span)])).toEqual([
+      ['问题一', '[14:32] 问题一:水质如何保障?\n甘某询问。\n庞某回答。'],
+      ['问题二', '[14:40] 问题二:管网如何改造?\n苏某询问。\n覃某回答。'],
+    ]);
+  });
+
   it.each<[string, string, string]>([
     ['a bracketed stamp alone before the closing line', '苗某问:措施呢?\n冷某:将约谈平台。\n【15:20】\n主持人:专题询问到此结束。', '苗某问:措施呢?\n冷某:将约谈平台。'],
     ['a bracketed stamp opening the closing line', '苗某问:措施呢?\n冷某:将约谈平台。\n【15:20】主持人:专题询问到此结束。', '苗某问:措施呢?\n冷某:将约谈平台。'],

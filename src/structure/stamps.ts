@@ -6,6 +6,7 @@
  * (it carries no ordinal), no part of a label, and it goes with the entry it stamps. Matching runs
  * on the normalized view (ASCII : ( ) folded); offsets are [start, end) UTF-16 code units.
  */
+import { isSpace } from './blocks.js';
 
 /** A clock time: 09:12, 9:12, 09:12:30, 9时12分, 9时12分30秒. */
 const CLOCK = String.raw`\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?|\d{1,2}\s?时\s?\d{1,2}\s?分(?:\s?\d{1,2}\s?秒)?`;
@@ -62,6 +63,6 @@ export function stampAbove(view: string, lineStart: number, floor: number): numb
 }
 
 function isBlank(view: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!/\s/u.test(view[i])) return false;
+  for (let i = start; i < end; i++) if (!isSpace(view.charCodeAt(i))) return false;
   return true;
 }

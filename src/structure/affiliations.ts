@@ -8,11 +8,12 @@
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { SpeakerMention } from './mentions.js';
+import { STAMP } from './stamps.js';
 
 /** After the name: the bracketed words, then the label's verb and colon, or the end of the line. */
 const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|[ \t\u3000]*(?:\n|$))/u;
 /** Before the mention on its line: the lead of a label (spaces, a clock time, a bullet, Markdown bold). */
-const LABEL_LEAD = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?$/u;
+const LABEL_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?$`, 'u');
 /** Notes of the turn, not titles. */
 const TURN_NOTE = /^\s*(?:追问|再问|补充|续|接上)\s*$/u;
 /** A person's sex ("王某(女):"): part of the label, no title. */

@@ -22,6 +22,7 @@ import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 import { announcedLists, listOf } from './announced.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
+import { STAMP, stampAbove, stampLength } from './stamps.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -46,8 +47,12 @@ const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /** A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…". */
 const QUESTION_HEADER = String.raw`(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})\s*:\s*`;
 const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
-/** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) and a clock time, a bullet (■, Markdown "- "), brackets, a role tag naming the turn, or Markdown bold (**). */
-const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$`, 'u');
+/**
+ * Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) and a clock time (a live
+ * feed's stamp, bracketed or not: "10:05", "【09:12】", "(09:12)"; stamps.ts), a bullet (■, Markdown "- "), brackets,
+ * a role tag naming the turn, or Markdown bold (**).
+ */
+const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$`, 'u');
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
@@ -158,7 +163,7 @@ function addSilentAskers(view: string, from: number, silent: SpeakerMention[], e
   for (const m of silent) {
     const ms = m.span[0];
     const lineStart = Math.max(from, view.lastIndexOf('\n', ms - 1) + 1);
-    if (!OPENS_LINE.test(view.slice(lineStart, ms)) || CHAIR.test(view.slice(m.span[1], m.span[1] + 12))) continue;
+    if (!OPENS_LINE.test(view.slice(lineStart + stampLength(view, lineStart), ms)) || CHAIR.test(view.slice(m.span[1], m.span[1] + 12))) continue;
     let k = 0;
     while (k < events.length && events[k].start <= ms) k++;
     const next = events[k];
@@ -167,7 +172,9 @@ function addSilentAskers(view: string, from: number, silent: SpeakerMention[], e
     if (!events.slice(0, k - 1).some((e) => e.role === 'asker')) continue;
     if (!next.mention || next.mention.name === m.name || next.start < sentenceEnd(view, m.span[1], view.length)) continue;
     if (MIDDLE_LINE.test(view.slice(ms, next.start))) continue; // the answer in this paragraph or the next
-    events.splice(k, 0, { mention: m, role: 'asker', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false });
+    const silentAsker: SpeechEvent = { mention: m, role: 'asker', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
+    stampedStart(view, from, silentAsker);
+    events.splice(k, 0, silentAsker);
   }
 }
 
@@ -342,7 +349,7 @@ function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: nu
   const [ms, me] = m.span;
   if (!m.name || !m.title || me - lineStart > OWN_LINE_MAX) return null;
   const eol = lineEnd(view, me);
-  if (view.slice(lineStart, ms).trim() || view.slice(me, eol).trim()) return null;
+  if (view.slice(lineStart + stampLength(view, lineStart), ms).trim() || view.slice(me, eol).trim()) return null; // (after a live feed's stamp at most)
   // The last of a list of names, one a line ("出席人员:⏎县人大常委会主任 甲⏎副主任 乙⏎会议听取了…。"):
   // the line before ends on a name and holds no sentence.
   let before = lineStart - 1;
@@ -365,14 +372,23 @@ function leaderStates(view: string, m: SpeakerMention, quoted: number, after: st
   return m.congress && isLeader(m.title ?? '') && !/[?]/u.test(view.slice(quoted, m.span[0])) && firstVerb(ASK, after, 24) === null;
 }
 
-/** A clock time alone on the line before a turn (live text: "14:41\n市某局局长李某:…") stamps that turn: the turn starts at it. */
+/**
+ * A live feed's stamp goes with the entry it stamps (stamps.ts): a turn opening its line after a stamp
+ * ("【14:41】市某局局长李某表示,…") starts at the stamp, and so does one whose stamp stands alone on the line
+ * before ("14:41⏎市某局局长李某:…", "【14:41】⏎…"), never the end of the turn before.
+ */
 function stampedStart(view: string, from: number, e: SpeechEvent): void {
   const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
-  if (!/^\s*$/u.test(view.slice(lineStart, e.start)) || lineStart - 1 <= from) return;
-  const prevStart = view.lastIndexOf('\n', lineStart - 2) + 1;
-  const m = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u.exec(view.slice(Math.max(prevStart, from), lineStart - 1));
-  if (!m) return;
-  const at = Math.max(prevStart, from) + (m[0].length - m[0].trimStart().length);
+  let at = e.start;
+  const lead = lineStart >= from ? stampLength(view, lineStart) : 0;
+  if (lead > 0 && lineStart + lead === e.start) {
+    at = lineStart;
+    while (at < e.start && /\s/u.test(view[at])) at++;
+  } else if (/^\s*$/u.test(view.slice(lineStart, e.start))) {
+    const above = stampAbove(view, lineStart, from);
+    if (above !== lineStart) at = above;
+  }
+  if (at === e.start) return;
   if (e.anchor === e.start) e.anchor = at;
   e.start = at;
 }

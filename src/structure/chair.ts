@@ -12,6 +12,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
+import { STAMP } from './stamps.js';
 
 /**
  * Right after the person, 主持 as a verb ("主持会议", "主持联组会议", "主持并讲话", "同志主持", "会议由X主持。",
@@ -22,7 +23,7 @@ const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|�
  * Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…",
  * or a minutes' 主持 field with its colon ("主持:区人大常委会副主任 解春林"; without one, 主持 is a verb of the sentence before).
  */
-const PRESIDER_FIELD = /^\s*(?:\*\*|__)?(?:会议)?(?:主持人\s*(?:\*\*|__)?\s*[:(]?|主持\s*(?:\*\*|__)?\s*:)\s*$/u;
+const PRESIDER_FIELD = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?(?:主持人\s*(?:\*\*|__)?\s*[:(]?|主持\s*(?:\*\*|__)?\s*:)\s*$`, 'u');
 
 /**
  * The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask:

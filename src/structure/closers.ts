@@ -17,6 +17,7 @@ import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
 import { isLeader, namedPresiding } from './chair.js';
+import { STAMP } from './stamps.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -64,10 +65,10 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
 }
 
 /**
- * Before the closer's name on the line: nothing, or the moment ("会议最后,", "询问结束后,", "在专题询问结束时,",
+ * Before the closer's name on the line (after a live feed's stamp at most, stamps.ts): nothing, or the moment ("会议最后,", "询问结束后,", "在专题询问结束时,",
  * "最后,"), or the closer's own words quoted first ("“…。”市人大常委会主任某某在总结时说。").
  */
-const MOMENT = /^\s*(?:“[^”\n]*”\s*)?(?:在?(?:(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时)|随后)?[,\s]*$/u;
+const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:“[^”\n]*”\s*)?(?:在?(?:(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时)|随后)?[,\s]*$`, 'u');
 /** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示. */
@@ -138,4 +139,4 @@ const CLOSE_QUOTE_BEFORE = /”\s*$/u;
  * A line that goes on with the speech of the line before ("他强调,…", "她还要求,…", "同时要求…"):
  * closing when that line is.
  */
-export const CONTINUES = /^\s*(?:(?:他|她)(?:还|同时|并|最后|进一步|随后)?(?:强调|指出|要求|表示|说|希望|提出|说明)|(?:同时|此外|最后|并)[,\s]*(?:他|她)?(?:还)?(?:要求|强调|希望|指出))/u;
+export const CONTINUES = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:(?:他|她)(?:还|同时|并|最后|进一步|随后)?(?:强调|指出|要求|表示|说|希望|提出|说明)|(?:同时|此外|最后|并)[,\s]*(?:他|她)?(?:还)?(?:要求|强调|希望|指出))`, 'u');

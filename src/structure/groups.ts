@@ -13,6 +13,7 @@ import type { Span } from '../model/span.js';
 import type { Group } from '../model/record.js';
 import { trim, type Line } from './blocks.js';
 import type { Section } from './sections.js';
+import { stampAbove, stampLength } from './stamps.js';
 
 /**
  * The heading's part: 第 + a number + a word for a part of a meeting (场, 组, 轮, 部分, 单元, 环节,
@@ -39,8 +40,10 @@ const ASKED_PERSON = /[长任员记表人您你他她]/u;
 const OPENERS = new Set([...'【[(〔「第上下晚问#'].map((c) => c.charCodeAt(0)));
 
 export interface GroupHeading {
-  /** The heading line's content. */
+  /** The heading line's content (after a live feed's stamp opening it). */
   span: Span;
+  /** Where its line's content starts, a live feed's stamp before the heading included: the part opens there. */
+  opens: number;
   /** The part's name, brackets included ("第二场", "【第三轮】", "(上半场)"). */
   label: Span;
   /** The words after it, or null ("第二场" alone). */
@@ -51,7 +54,9 @@ export interface GroupHeading {
 export function findGroupHeadings(view: string, lines: Line[]): GroupHeading[] {
   const out: GroupHeading[] = [];
   for (const l of lines) {
-    const [s, e] = l.content;
+    // (After a live feed's stamp opening the line, "【10:30】第二场:…", the line is still the heading's.)
+    const s = l.content[0] + stampLength(view, l.content[0]);
+    const e = l.content[1];
     if (e <= s || e - s > 48 || !OPENERS.has(view.charCodeAt(s))) continue;
     const line = view.slice(s, e);
     // Each regex only where its fixed words allow a match: compiling one costs more than the
@@ -66,7 +71,7 @@ export function findGroupHeadings(view: string, lines: Line[]): GroupHeading[] {
       const at = s + m[0].lastIndexOf(m[2]);
       topic = trim(view, at, at + m[2].length);
     }
-    out.push({ span: l.content, label, topic });
+    out.push({ span: [s, e], opens: l.content[0], label, topic });
   }
   return out;
 }
@@ -96,8 +101,8 @@ export function placeGroups(view: string, sections: Section[], all: GroupHeading
   };
   const headings = all.filter((h, i) => !all.some((o, j) => j !== i && gaps[j] === gaps[i] && kind(o) === kind(h)));
   for (const h of headings) {
-    const at = h.span[0];
     const k = gapOf(h); // the last section that starts before the heading
+    const at = stampAbove(view, h.opens, k >= 0 ? starts[k] : 0); // (with a live feed's stamp alone above it)
     const next = sections[k + 1];
     if (!next || next.span[0] <= at) continue; // no exchange after it, or an earlier heading already opens that one
     next.span = [at, next.span[1]];
@@ -134,7 +139,7 @@ export function leadFollowUps(view: string, sections: Section[], groups: Array<G
     const sec = sections[i];
     const who = sec.opener?.mention;
     if (sec.header || sec.followUpOf !== null || !who?.title || !LEAD_ASKER.test(who.title) || groups[i] !== groups[i - 1]) continue;
-    if (groups[i] && groups[i]!.span[0] === sec.span[0]) continue; // the part opens on it: a question of its own
+    if (groups[i] && groups[i]!.span[0] >= sec.span[0]) continue; // the part opens on it (maybe after its stamp): a question of its own
     // "主问官 某:请问区财政局,…": an office asked by name, a question of its own.
     const words = sec.opener!.wordsStart;
     if (words !== null && NEW_ADDRESSEE.test(view.slice(words, words + 40))) continue;

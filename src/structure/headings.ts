@@ -16,6 +16,7 @@ import type { Line } from './blocks.js';
 import type { TextPair } from './types.js';
 import { trim, sentenceEnd, isSpace } from './blocks.js';
 import { TAG_WHO } from './speech.js';
+import { isStampLine, stampLength } from './stamps.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", ".", BRACKETED — one family per document. */
@@ -72,7 +73,9 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   for (const raw of lines) {
     // A Markdown heading's marks ("### 问题一:…") are no part of the header.
     const mark = view.charCodeAt(raw.content[0]) === 0x23 ? /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1])) : null; // #
-    const line: Line = mark ? { ...raw, content: [raw.content[0] + mark[0].length, raw.content[1]] } : raw;
+    // …nor is a live feed's stamp opening the line ("【09:02】问题一:…"), though the line, and so the section, starts with it.
+    const stamp = mark ? 0 : stampLength(view, raw.content[0]);
+    const line: Line = mark ? { ...raw, content: [raw.content[0] + mark[0].length, raw.content[1]] } : stamp ? { ...raw, content: [raw.content[0] + stamp, raw.content[1]] } : raw;
     const s = line.content[0];
     const e = line.content[1];
     if (s >= e) continue;
@@ -83,7 +86,7 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
     const h = h0 ?? labelledHeader(pair, line, text);
     const inline = inlineHeaders(pair, line, h ? h.rest[0] : s);
     // A header's words stop where the next header of the same line begins.
-    if (h) out.push({ ...h, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
+    if (h) out.push({ ...h, line: stamp ? raw : h.line, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
     out.push(...inline);
   }
   return out;
@@ -177,7 +180,8 @@ function subhead(view: string, line: Line, text: string): Header | null {
   if (!m) return null;
   const phrase = m.slice(1).find((g) => g !== undefined)!;
   // (A quotation alone on its line, "「我们将新建停车位3000个。」", is a sentence, not a subhead.)
-  if (ROLE_TAG_ONLY.test(phrase) || phrase.includes('。')) return null;
+  // (Nor is a live feed's time stamp, "【09:20】": it carries no ordinal, it is layout — stamps.ts.)
+  if (ROLE_TAG_ONLY.test(phrase) || phrase.includes('。') || isStampLine(text)) return null;
   const rest = trim(view, line.content[0] + 1, line.content[1] - 1);
   return {
     family: BRACKETED, number: 0, label: text, labelSpan: line.content, line, rest,

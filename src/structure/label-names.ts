@@ -13,6 +13,7 @@
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { Span } from '../model/span.js';
+import { STAMP } from './stamps.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
 import { mayBeCertainName } from './certain-names.js';
@@ -23,13 +24,13 @@ import { isTransliterationUnit } from '../source/transliteration.js';
 import { acceptedShortNames, type ShortLabel } from './short-label-names.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
-const LINE_LABEL = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/uy;
+const LINE_LABEL = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'uy');
 /**
  * A bare name in brackets right after a 问/答/追问 label, before or after its colon: "问:(彭德明)我县…",
  * "答(谢春华):…", "追问:【彭德明】…". The label is the sign of speech; the bracket holds the name alone, opening
  * on a listed surname (a bracket may also hold a stage direction: "答:(停顿片刻)…").
  */
-const LABEL_BRACKET_NAME = /[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])/uy;
+const LABEL_BRACKET_NAME = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])`, 'uy');
 /** What every match of LABEL_BRACKET_NAME holds: its 问 or 答, then the bracket. */
 const BRACKET_AFTER_LABEL = /[问答][ \t\u3000]*(?:[::][ \t\u3000]*)?[(【\[]/;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */

@@ -7,6 +7,7 @@
  * mention-based label stands at the same place. Offsets are [start, end) UTF-16 offsets.
  */
 import type { SpeakerMention } from './mentions.js';
+import { STAMP } from './stamps.js';
 import { frameKind } from './frame.js';
 import { lexicon } from './lexicon.js';
 import { speakerBracket } from './certain-names.js';
@@ -14,7 +15,7 @@ import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole }
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 
 /** 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label). */
-const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]]\s*:?(?![\p{sc=Han}\s、·]{0,40}?[::]))`, 'gmu');
 /** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
 const SPEAKER_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*/u;
 /** What may stand in that bracket beside the person: spaces and the bracket marks. */
@@ -25,19 +26,19 @@ const SPEAKERS_ONLY = /^[\s;,、和及与]*(?:\((?:追问|再问)\))?[\s;,、和
  * Field lines of a digest naming the next asker or responder: "提问人:…", "应询人:…", a supplementary
  * one "补充应询人:…" and his words' "补充答复:…"; the addressee fields "应询单位:…" (field-labels.ts).
  */
-const FIELD_LABEL = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS})|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER})\s*[::]`, 'gmu');
+const FIELD_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS})|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER})\s*[::]`, 'gmu');
 /** A supplementary answer's label ("补充答复"), and a supplementary responder's field ("补充应询人"). */
 const SUPPLEMENTARY_ANSWER_NAME = new RegExp(`^(?:${SUPPLEMENTARY_ANSWER})$`, 'u');
 const SUPPLEMENTARY_PERSON_NAME = new RegExp(`^补充(?:${RESPONDER_FIELDS})$`, 'u');
-const SUPPLEMENTARY_LABEL = new RegExp(String.raw`^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:${SUPPLEMENTARY_ANSWER})\s*[::]$`, 'u');
+const SUPPLEMENTARY_LABEL = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:${SUPPLEMENTARY_ANSWER})\s*[::]$`, 'u');
 /** A field in parentheses after the words it attributes: "…如何加强治理?(询问人:市人大常委会委员 曹文杰)". */
 const TRAILING_FIELD = /\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]([^()\n]{1,80})\)/gu;
 /** A line of its own after the words it attributes: "——市人大常委会委员　韩建新" (问答摘登, 发言摘编; matched on the view, where － and the ideographic space are folded). */
 const DASH_FIELD = /^[ \t]*(?:——|—|--)[ \t]*[^\n—]{2,60}$/gmu;
 /** A role tag opening a line whose speaker may not be readable. */
-const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:`, 'gmu');
+const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:`, 'gmu');
 /** A line opening with someone (title and name) and 问/答 before a colon. */
-const NAMED_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]/gmu;
+const NAMED_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]`, 'gmu');
 
 /** A line that may be a photo caption (图为…, 上图:…, (…摄影 某)): frameKind decides. */
 const PICTURE_LINE = /^[^\n]*[图摄][^\n]*$/gmu;
@@ -70,7 +71,7 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
  * 主任):…" (a name, then maybe the title; a two-character one maybe padded: "主持人　郑　宏:"), in Markdown
  * bold too ("**主持人(…):**").
  */
-const MODERATOR_LABEL = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?/gmu;
+const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?`, 'gmu');
 
 /** An unnamed 问:/答: label gets the people a field names after its words; each further one a copy of it. */
 function nameLabel(label: SpeechEvent, named: SpeakerMention[], events: SpeechEvent[]): void {

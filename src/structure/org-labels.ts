@@ -11,6 +11,7 @@
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { Span } from '../model/span.js';
+import { STAMP } from './stamps.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
@@ -18,7 +19,7 @@ import { readOrganization } from './titles.js';
 import { isCongress } from './titles-chain.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional verb of answering, a colon. */
-const ORG_LABEL = /^[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/gmu;
+const ORG_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gmu');
 /**
  * Words that speak hold a stated sentence; a headline's or a field's value holds none, and a
  * subhead may end in ? or ! ("市教育局:学位缺口年内补齐!"), so those do not count.

@@ -13,6 +13,7 @@ import { splitSentences, trim, sentenceStart } from './blocks.js';
 import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent } from './speech.js';
 import type { Section } from './sections.js';
 import { afterFieldPerson, beforeFieldLine, questionField } from './field-labels.js';
+import { stampLength } from './stamps.js';
 
 /**
  * The question as written: the header's sentence(s) after the label; without a header (or when
@@ -20,7 +21,13 @@ import { afterFieldPerson, beforeFieldLine, questionField } from './field-labels
  * asker's sentence in reported speech.
  */
 export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
-  return beforeFieldLine(view, withoutFollowUpMarker(view, askedWords(view, sec, events, askerTurns)));
+  return beforeFieldLine(view, withoutFollowUpMarker(view, withoutStamp(view, askedWords(view, sec, events, askerTurns))));
+}
+
+/** `words` without a live feed's stamp opening them ("【09:12】委员某就…提问,…": the entry's time, no words asked). */
+function withoutStamp(view: string, words: Span): Span {
+  const n = stampLength(view, words[0]);
+  return n > 0 && words[0] + n < words[1] ? trim(view, words[0] + n, words[1]) : words;
 }
 
 /**

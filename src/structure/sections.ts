@@ -8,6 +8,7 @@
  * UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
+import { STAMP, stampAbove } from './stamps.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { continuesExchange, followsOwn, type Asked } from './follow-ups.js';
@@ -30,14 +31,16 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
   // Offsets where a line or its content starts: a stop elsewhere is inside a line.
   const lineStarts = new Set<number>();
   for (const l of body) { lineStarts.add(l.span[0]); lineStarts.add(l.content[0]); }
+  // A live feed's stamp alone on the line above a header is the header's ("【09:10】⏎问题二:…").
+  const opens = headers.map((h, i) => stampAbove(view, h.line.content[0], i ? headers[i - 1].line.content[1] : 0));
   headers.forEach((h, i) => {
     const next = headers[i + 1];
     // The section ends before the next header, or before an enclosing header ("三、意见和建议").
-    const stop = Math.min(next ? next.line.span[0] : Infinity, breaks.find((b) => b > h.line.span[0]) ?? Infinity);
+    const stop = Math.min(next ? Math.min(next.line.span[0], opens[i + 1]) : Infinity, breaks.find((b) => b > h.line.span[0]) ?? Infinity);
     // (A header inside a line — run-together paragraphs — ends the section mid-line.)
     const midLine = stop !== Infinity && !lineStarts.has(stop);
     const end = stop === Infinity ? contentEnd : midLine ? trim(view, h.line.content[0], stop)[1] : lastContentEnd(body, stop, h.line.content[1]);
-    const span: Span = [h.line.content[0], end];
+    const span: Span = [opens[i], end];
     // A 追问 inside a section opens its own question.
     // (Only after someone has answered: "就此提问并追问" is still the first question.)
     const follows = events.filter((e) => e.role === 'asker' && e.followUp && e.anchor > h.line.content[1] && e.anchor < end
@@ -215,7 +218,7 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
 const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)|\.\s+(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)/u;
 
 /** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"), a live page's clock time alone. */
-const TRAILER = /^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:|^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
+const TRAILER = new RegExp(String.raw`^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:|^\s*${STAMP}\s*$`, 'u');
 
 /**
  * A line of a satisfaction vote's result, on its own after the closing line ("应到会组成人员35人，实到31人。",
@@ -232,14 +235,15 @@ export function isTrailer(line: string): boolean {
  * its chair sums up, the members rate the answering departments, or the report sums the inquiry up
  * ("询问会上,委员们问得直接,应询人答得坦诚。").
  */
-const CLOSING = /^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:\d{1,2}:\d{2}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:本次)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后表态|最后表示)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)/u;
+const CLOSING = new RegExp(String.raw`^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:本次)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后表态|最后表示)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)`, 'u');
 
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
 function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {
   const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
   const lineStart = Math.max(line ? line.content[0] : e.anchor, floor);
   const earlier = events.some((o) => o !== e && o.role !== 'narration' && o.start >= lineStart && o.start < e.anchor);
-  return earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : lineStart;
+  // (A live feed's stamp alone on the line above is the opening entry's: "【09:20】⏎主持人:韩某委员还有追问。")
+  return earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);
 }
 
 /** End of the last content line that ends before `at` (and after `floor`). */

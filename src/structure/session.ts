@@ -11,6 +11,7 @@ import type { Span } from '../model/span.js';
 import type { SessionFrame, TextPair } from './types.js';
 import { parseNumeral } from '../extract/numerals.js';
 import { warning, type Warning } from '../model/diagnostics.js';
+import { isStampLine } from './stamps.js';
 
 type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount';
 
@@ -428,7 +429,8 @@ const DATE_OPENING = /^(?:近日|日前|\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*�
 /** A headline: a short line that is not a sentence of the report (no closing 。, no colon label). */
 export function isHeadline(line: string): boolean {
   const s = line.trim();
-  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !DATE_OPENING.test(s);
+  // (Nor is a live feed's stamp alone on the first line, "【14:30】": layout, see stamps.ts.)
+  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !DATE_OPENING.test(s) && !isStampLine(s);
 }
 
 /** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议". */

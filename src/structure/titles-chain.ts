@@ -14,6 +14,7 @@ import { boundaryBefore, endScore, dottedNameEndingAt, followerNode, mayBeLabelN
 import { TAG } from './term-index.js';
 import { readCertainName } from './certain-names.js';
 import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
+import { STAMP } from './stamps.js';
 
 /** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
 export interface Link {
@@ -241,7 +242,7 @@ function labelName(lex: Lexicon, view: string, titleStart: number, at: number, f
 const COLON_NEAR = /:/u;
 
 /** The lead of a line before its label: spaces and a bullet. */
-const LINE_LEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?$/u;
+const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?$`, 'u');
 
 /**
  * A name before the post of a line's speaker label, listed surname or not: "格桑卓玛委员:…",
@@ -270,7 +271,7 @@ const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
 /** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
 const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*:/u;
 /** Before a title opening a label: the line's lead (spaces, a bullet) and the organization's Han characters. */
-const LABEL_HEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?\p{sc=Han}{0,16}$/u;
+const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?\p{sc=Han}{0,16}$`, 'u');
 
 /**
  * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`

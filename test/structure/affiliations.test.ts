@@ -18,6 +18,7 @@ describe('[affiliations] titles in brackets after a label\'s name', () => {
     ['县人大代表 蒙某某 （ 列席 ） ：资金从哪里来?', ['县人大代表 蒙某某 （ 列席 ）', '列席']],
     ['县人大代表 田某某（城关镇幸福村党支部书记）\n我们村的路什么时候修?', ['县人大代表 田某某（城关镇幸福村党支部书记）', '城关镇幸福村党支部书记']],
     ['**县人大代表 田某某（幸福村）：**路什么时候修?', ['县人大代表 田某某（幸福村）', '幸福村']],
+    ['【10:15】县人大代表 田某某（幸福村）：路什么时候修?', ['县人大代表 田某某（幸福村）', '幸福村']], // after a live feed's stamp
     ['县人大代表 田某某（女）：那资金呢?', ['县人大代表 田某某（女）', null]], // the label goes on, the sex is no title
   ])('%s → %j', (text, expected) => {
     expect(first(text)).toEqual(expected);

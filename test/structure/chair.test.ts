@@ -44,6 +44,7 @@ describe('[chair] who presides', () => {
     ['a 主持人 field', '主持人：市人大常委会副主任孟庆林', '市人大常委会副主任', true],
     ['a minutes\' 主持 field', '主持：市人大常委会副主任 孟庆林', '市人大常委会副主任 ', true],
     ['attending and presiding (出席并主持会议)', '市人大常委会主任孟庆林出席并主持会议。', '市人大常委会主任', true],
+    ['a 主持人 field after a live feed\'s stamp', '【09:00】主持人：市人大常委会副主任孟庆林', '市人大常委会副主任', true],
     ['only attending', '市人大常委会副主任孟庆林出席会议。', '市人大常委会副主任', false],
     ['attending to speak (出席会议并讲话)', '市人大常委会主任孟庆林出席会议并讲话。', '市人大常委会主任', true],
     ['named for the closing speech (作总结讲话)', '市人大常委会主任孟庆林作总结讲话。', '市人大常委会主任', true],

@@ -24,6 +24,7 @@ describe('[groups] a heading of a part of the inquiry', () => {
     ['第一轮询问', [['第一轮询问', null]]],
     ['第二场专题询问：农村饮水安全', [['第二场专题询问', '农村饮水安全']]],
     ['## 第二组：养老服务', [['第二组', '养老服务']]],
+    ['【10:30】第二场：农村饮水安全', [['第二场', '农村饮水安全']]], // after a live feed's stamp
     // a news post's topic subheads: 问 + a topic, the question it sums up
     ['问水源：饮用水源地如何保护？', [['问水源', '饮用水源地如何保护？']]],
     ['问就业：稳岗扩岗怎么做', [['问就业', '稳岗扩岗怎么做']]],
@@ -112,6 +113,25 @@ describe('[groups] the heading opens the next question, never ends an answer', (
       expect(q.turns[0].text.trim()).toBe(q.group!.text + (q.label ? `\n${q.label}：` : ''));
     }
     expect(s.session.span && text.slice(...s.session.span)).not.toMatch(/第一|上午场/u);
+  });
+
+  it('in a live feed, the heading\'s stamp (above it or before it on its line) opens the part with it', () => {
+    const text = [
+      '州人大常委会专题询问图文直播',
+      '2023年6月8日，州人大常委会分两场开展专题询问。',
+      '【14:30】',
+      '第一场：城乡供水保障',
+      '【14:32】州人大常委会委员 欧某：请问州水务局，城区停水问题怎么解决？',
+      '【14:35】州水务局局长 鲁某：今年新建水厂一座。',
+      '【15:10】第二场：农村公路养护',
+      '【15:12】州人大常委会委员 阮某：请问州交通运输局，养护资金够不够？',
+      '【15:14】州交通运输局局长 聂某：今年安排养护资金1.2亿元。',
+    ].join('\n');
+    const s = build(text);
+    expect(s.questions.map((q) => [q.group?.text ?? null, q.group?.label ?? null, q.turns[0].text.trimEnd(), q.turns[q.turns.length - 1].text.trimEnd(), q.followUpOf])).toEqual([
+      ['第一场：城乡供水保障', '第一场', '【14:30】\n第一场：城乡供水保障', '【14:35】州水务局局长 鲁某：今年新建水厂一座。', null],
+      ['第二场：农村公路养护', '第二场', '【15:10】第二场：农村公路养护', '【15:14】州交通运输局局长 聂某：今年安排养护资金1.2亿元。', null],
+    ]);
   });
 
   it('every question under a heading keeps it; the lead questioner (主问官) presses the answer just given', () => {

@@ -20,6 +20,8 @@ describe('[headings] header forms', () => {
     ['问题（三）：如何化解矛盾纠纷？', ['问题（三）', 3, '如何化解矛盾纠纷？']],
     ['問題二：市檢察院如何監督?', ['問題二', 2, '市檢察院如何監督?']],
     ['### 问题一:如何破解“清四乱”反弹?', ['问题一', 1, '如何破解“清四乱”反弹?']],
+    ['【09:02】问题一：农村供水工程怎么管护？', ['问题一', 1, '农村供水工程怎么管护？']], // after a live feed's stamp
+    ['[09:15] 询问二:水质如何保障?', ['询问二', 2, '水质如何保障?']],
   ])('%s', (line, expected) => {
     expect(headers(line)?.[0]).toEqual(expected);
   });
@@ -156,6 +158,9 @@ describe('[headings] bracketed subheads', () => {
     ['one subhead alone', '导语。\n【公交线路怎样优化】\n委员甲问:线路?\n局长乙答:优化。'],
     ['role tags', '【委员提问】\n委员甲:线路?\n【部门回答】\n局长乙:优化。\n【委员提问】\n委员丙:停车?'],
     ['short scene tags', '【现场】\n委员甲:线路?\n【现场】\n委员丙:停车?'],
+    // A live feed's stamps carry no ordinal and name no topic: layout, no subhead.
+    ['a live feed\'s stamps alone on their lines', '导语。\n【09:12】\n委员甲:线路?\n【09:14】\n局长乙:优化。\n【09:20】\n委员丙:停车?\n【09:21】\n局长丁:建设。'],
+    ['stamps in square brackets and in 时/分', '导语。\n[09:12]\n委员甲:线路?\n[09:14]\n局长乙:优化。\n【9时20分】\n委员丙:停车?\n【9时21分】\n局长丁:建设。'],
     ['a bracketed phrase inside a line', '导语【公交线路怎样优化】。\n委员甲:线路?\n局长:优化。\n说明【停车难如何破解】。\n委员丙:停车?'],
     ['subheads with no exchange under them', '【公交线路怎样优化】\n【停车难如何破解】\n导语。'],
     ['asides in a report whose exchanges began without them', '委员甲:线路?\n局长乙:优化。\n【记者观察一下】\n委员丙:停车?\n局长丁:建设。\n【记者再观察】\n委员戊:学位?'],

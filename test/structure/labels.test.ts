@@ -77,6 +77,11 @@ describe('[labels] line labels without a readable speaker', () => {
     ['问题/答复 of a digest', '问题：老旧小区如何管理？\n答复：将引入物业。', [['asker', 'qa-label', false, '老旧小区'], ['responder', 'qa-label', false, '将引入物']]],
     ['Markdown bold, the speaker in parentheses', '**问(市人大常委会委员 邹某):**如何提高?\n**追问(市人大代表 宁某):**谁承担?\n**答**:将发力。', [['asker', 'qa-label', false, '如何提高'], ['asker', 'qa-label', true, '谁承担?'], ['responder', 'qa-label', false, '将发力。']]],
     ['a clock time first', '14:32 问:资金够吗?', [['asker', 'qa-label', false, '资金够吗']]],
+    // A live feed's stamp, bracketed or in 时/分, opens the line before the label: the label is read after it.
+    ['a bracketed stamp first', '[10:02] 问：资金够吗？\n【10:04】答：已安排专项资金。', [['asker', 'qa-label', false, '资金够吗'], ['responder', 'qa-label', false, '已安排专']]],
+    ['主持人 after a stamp', '【09:20】主持人：韩某委员还有追问。\n（09:40）主持人：询问到此结束。', [['narration', 'label', false, '韩某委员'], ['narration', 'label', false, '询问到此']]],
+    ['a field line after a stamp in 时/分', '9时05分 提问人：市人大常委会委员 柳某某', [['asker', 'reported', false, '市人大常']]],
+    ['a role tag after a stamp', '【14:02】【应询】某某局长：将加强执法。', [['responder', 'label', false, '将加强执']]],
     ['the speaker in parentheses', '问（县人大常委会委员黎晓芳）：装备如何更新？', [['asker', 'qa-label', false, '装备如何']]],
     ['role tags', '【询问】某某委员:如何整治?\n【应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
     ['role tags naming who asks or answers', '【委员提问】\n如何整治?\n【部门回答】\n将加强执法。\n【代表追问】\n何时完成?', [['asker', 'qa-label', false, '如何整治'], ['responder', 'qa-label', false, '将加强执'], ['asker', 'qa-label', true, '何时完成']]],

@@ -20,6 +20,9 @@ describe('[question-text] the asker\'s words without a header', () => {
     ['a quote that does not ask', '“城市更新不能只见房不见人。”委员陈某某说,她询问市政府如何保护街区?', 'quote-first', () => [0, 1], '委员陈某某说,她询问市政府如何保护街区?'],
     ['quoted after 发问:', '委员章某某首先发问:“游客为何留不住?”', 'reported', () => [0, null], '游客为何留不住?'],
     ['reported speech', '州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
+    // A live feed's stamp opens the turn (the entry's time), never the question.
+    ['reported speech after a stamp', '【10:02】州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
+    ['reported speech after a stamp in 时/分', '10时02分 州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
   ])('%s', (_name, text, kind, at, expected) => {
     const view = normalize(text);
     const [start, words] = at(text);

@@ -303,3 +303,53 @@ describe('[sections] a new asker before anyone answers', () => {
     expect(sections.map((s) => text.slice(...s.span))).toEqual(expected.map((x) => x.replace(/^背景。\n/u, '')));
   });
 });
+
+describe('[sections] a live feed\'s stamps go with the entry they stamp', () => {
+  it('a question opened by a call opens at the stamp above the call\'s line, not after it', () => {
+    const text = '导语。\n【10:02】\n甘某询问班车。\n【10:04】\n覃某表示新开。\n【10:09】\n主持人:甘某还有追问。\n【10:09】\n甘某追问票价。\n【10:10】\n覃某回答下调。';
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const call = ev(text, '甘某还有', 'asker', true);
+    const events = [ev(text, '甘某', 'asker'), ev(text, '覃某', 'responder'), { ...call, anchor: text.indexOf('甘某还有') }, ev(text, '覃某回答', 'responder')];
+    const sections = turnSections(view, lines, events, text.length);
+    expect(sections.map((s) => [text.slice(...s.span), s.followUpOf])).toEqual([
+      ['【10:02】\n甘某询问班车。\n【10:04】\n覃某表示新开。', null],
+      ['【10:09】\n主持人:甘某还有追问。\n【10:09】\n甘某追问票价。\n【10:10】\n覃某回答下调。', 1],
+    ]);
+  });
+
+  it('a header\'s section opens at the stamp above it, and the section before ends before that stamp', () => {
+    const text = '导语。\n【14:32】\n问题一:水质如何保障?\n【14:33】\n甘某询问。\n【14:36】\n庞某回答。\n【14:40】\n问题二:管网如何改造?\n【14:41】\n苏某询问。\n【14:43】\n覃某回答。';
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const headers = findHeaderCandidates({ text, view }, lines);
+    const events = [ev(text, '甘某', 'asker'), ev(text, '庞某', 'responder'), ev(text, '苏某', 'asker'), ev(text, '覃某', 'responder')];
+    const sections = headerSections(view, lines, headers, text.length, events, []);
+    expect(sections.map((s) => [s.header?.label ?? null, text.slice(...s.span)])).toEqual([
+      ['问题一', '【14:32】\n问题一:水质如何保障?\n【14:33】\n甘某询问。\n【14:36】\n庞某回答。'],
+      ['问题二', '【14:40】\n问题二:管网如何改造?\n【14:41】\n苏某询问。\n【14:43】\n覃某回答。'],
+    ]);
+  });
+
+  it('a header after a stamp on its line: the section opens at the stamp, the label after it', () => {
+    const text = '导语。\n[14:32] 问题一:水质如何保障?\n甘某询问。\n庞某回答。\n[14:40] 问题二:管网如何改造?\n苏某询问。\n覃某回答。';
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const headers = findHeaderCandidates({ text, view }, lines);
+    const events = [ev(text, '甘某', 'asker'), ev(text, '庞某', 'responder'), ev(text, '苏某', 'asker'), ev(text, '覃某', 'responder')];
+    const sections = headerSections(view, lines, headers, text.length, events, []);
+    expect(sections.map((s) => [s.header?.label ?? null, text.slice(...s.span)])).toEqual([
+      ['问题一', '[14:32] 问题一:水质如何保障?\n甘某询问。\n庞某回答。'],
+      ['问题二', '[14:40] 问题二:管网如何改造?\n苏某询问。\n覃某回答。'],
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a bracketed stamp alone before the closing line', '苗某问:措施呢?\n冷某:将约谈平台。\n【15:20】\n主持人:专题询问到此结束。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a bracketed stamp opening the closing line', '苗某问:措施呢?\n冷某:将约谈平台。\n【15:20】主持人:专题询问到此结束。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+  ])('closing: %s', (_name, text, kept) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
+  });
+});

@@ -151,6 +151,8 @@ describe('[session] headline', () => {
     ['2024年临河县人大常委会首场专题询问聚焦义务教育', true],
     ['2024年6月24日上午 临河县人大常委会举行联组会议', false],
     ['6月24日上午 临河县人大常委会举行联组会议', false],
+    ['【14:30】', false], // a live feed's stamp on the first line
+    ['14:30:00', false],
   ])('%s → %s', (line, yes) => {
     expect(isHeadline(line)).toBe(yes);
   });

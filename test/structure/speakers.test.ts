@@ -503,6 +503,11 @@ describe('[speakers] a line\'s label names the speaker whether or not the name o
     ['扎西平措厅长:全区已设立…', ['扎西平措', '厅长', null]],
     ['吐尔洪局长答:今年…', ['吐尔洪', '局长', null]],
     ['州教育局拉巴次仁局长:今年…', ['拉巴次仁', '局长', '州教育局']],
+    // …after a live feed's stamp opening the line (【10:08】, [10:07], 09:15): layout, skipped like a bullet
+    ['【10:08】扎西平措厅长:全区已设立…', ['扎西平措', '厅长', null]],
+    ['[10:07] 州教育局拉巴次仁局长:今年…', ['拉巴次仁', '局长', '州教育局']],
+    ['【10:07】易家渡镇居民卓秀英:请问区交通运输局?', ['卓秀英', '易家渡镇居民', '易家渡镇']],
+    ['09:15 东乡区种粮大户聂红英问:烘干设备有没有补贴?', ['聂红英', '东乡区种粮大户', '东乡区']],
     // a dotted name before the post is read whole, whatever stands for the dot (its last part alone reads as a name too)
     ['买买提-艾力厅长:全区已设立…', ['买买提-艾力', '厅长', null]],
     ['◆ 古丽娜尔．吐尔逊 委员:请问…', ['古丽娜尔．吐尔逊', '委员', null]],

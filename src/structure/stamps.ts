@@ -1,0 +1,68 @@
+/**
+ * The clock-time stamps of a live text feed (图文直播): "【09:12】", "[09:12]", "(09:12)", "〔9:12〕",
+ * "09:12:30", "9时12分" opening a line, alone on it ("【09:14】⏎市某局局长李某:…") or before the
+ * entry ("【09:14】市某局局长李某:…", "09:14 韩某委员:…"). A stamp is layout, like a page's frame:
+ * it says when the entry was posted, never who speaks or what is asked. It is no question header
+ * (it carries no ordinal), no part of a label, and it goes with the entry it stamps. Matching runs
+ * on the normalized view (ASCII : ( ) folded); offsets are [start, end) UTF-16 code units.
+ */
+import { isSpace } from './blocks.js';
+
+/** A clock time: 09:12, 9:12, 09:12:30, 9时12分, 9时12分30秒. */
+const CLOCK = String.raw`\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?|\d{1,2}\s?时\s?\d{1,2}\s?分(?:\s?\d{1,2}\s?秒)?`;
+/** A clock time in brackets: 【09:12】, [09:12], (09:12), 〔09:12〕 — a regex source to embed. */
+export const BRACKETED_STAMP = String.raw`(?:【\s*(?:${CLOCK})\s*】|\[\s*(?:${CLOCK})\s*\]|\(\s*(?:${CLOCK})\s*\)|〔\s*(?:${CLOCK})\s*〕)`;
+/** A stamp: a bracketed clock time, or a bare one not running on into more digits — a regex source to embed. */
+export const STAMP = String.raw`(?:${BRACKETED_STAMP}|(?:${CLOCK})(?![\d:]))`;
+
+/** A line that is a stamp and nothing else. */
+const STAMP_LINE = new RegExp(String.raw`^\s*${STAMP}\s*$`, 'u');
+/**
+ * A stamp opening a line, with the spaces after it: bracketed, or bare and followed by a space or the
+ * line's end ("09:14 市某局局长李某:"; "9时12分,会议开始" is a sentence's adverbial, not a stamp).
+ */
+const LEADING = new RegExp(String.raw`^[ \t\u3000]*(?:${BRACKETED_STAMP}[ \t\u3000]*|(?:${CLOCK})(?:[ \t\u3000]+|(?=[\r\n]|$)))`, 'u');
+
+/** What a stamp opens with: a bracket or a digit (most lines open with neither, and are told apart without a regex). */
+function mayOpenStamp(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x3010 || c === 0x5b || c === 0x28 || c === 0x3014 || c === 0x20 || c === 0x09 || c === 0x3000; // digit 【 [ ( 〔 or a space
+}
+
+/** `line` (a line of the view, maybe untrimmed) is nothing but a stamp: "【09:20】", "09:20", "(9时20分)". */
+export function isStampLine(line: string): boolean {
+  return line.length > 0 && line.length <= 24 && mayOpenStamp(line.charCodeAt(0)) && STAMP_LINE.test(line);
+}
+
+/**
+ * The length of the stamp opening the view at `at` (a line start), with the spaces after it; 0 when
+ * none: "【09:12】韩某委员:…" → 7, "09:12 韩某委员:…" → 6, "09:12" alone → 5, "9时12分,会议开始" → 0.
+ */
+export function stampLength(view: string, at: number): number {
+  if (at >= view.length || !mayOpenStamp(view.charCodeAt(at))) return 0;
+  const m = LEADING.exec(view.slice(at, Math.min(view.length, at + 32)));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Where the stamp of the line starting at `lineStart` begins when it stands alone on the line above
+ * ("【09:20】⏎主持人:…": the entry is stamped from there; a blank line or two may stand between them),
+ * not before `floor`; else `lineStart`.
+ */
+export function stampAbove(view: string, lineStart: number, floor: number): number {
+  if (lineStart - 1 <= floor) return lineStart;
+  let end = lineStart - 1; // the "\n" ending the line above
+  let start = view.lastIndexOf('\n', end - 1) + 1;
+  for (let blank = 0; blank < 2 && start > floor && isBlank(view, start, end); blank++) {
+    end = start - 1;
+    start = view.lastIndexOf('\n', end - 1) + 1;
+  }
+  const from = Math.max(start, floor);
+  const line = view.slice(from, end);
+  if (!isStampLine(line)) return lineStart;
+  return from + (line.length - line.trimStart().length);
+}
+
+function isBlank(view: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(view.charCodeAt(i))) return false;
+  return true;
+}

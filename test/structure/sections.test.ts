@@ -309,8 +309,9 @@ describe('[sections] a live feed\'s stamps go with the entry they stamp', () => 
     const text = '导语。\n【10:02】\n甘某询问班车。\n【10:04】\n覃某表示新开。\n【10:09】\n主持人:甘某还有追问。\n【10:09】\n甘某追问票价。\n【10:10】\n覃某回答下调。';
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
-    const call = ev(text, '甘某还有', 'asker', true);
-    const events = [ev(text, '甘某', 'asker'), ev(text, '覃某', 'responder'), { ...call, anchor: text.indexOf('甘某还有') }, ev(text, '覃某回答', 'responder')];
+    // The host's call names the member who asked before (甘某), as the speaker readers give it.
+    const call = ev(text, '甘某', 'asker', true, text.indexOf('甘某还有'));
+    const events = [ev(text, '甘某', 'asker'), ev(text, '覃某', 'responder'), call, ev(text, '覃某回答', 'responder')];
     const sections = turnSections(view, lines, events, text.length);
     expect(sections.map((s) => [text.slice(...s.span), s.followUpOf])).toEqual([
       ['【10:02】\n甘某询问班车。\n【10:04】\n覃某表示新开。', null],

@@ -120,6 +120,10 @@ describe('[addressees]', () => {
     ['请问签署的协议如何落实?', []],
     ['请问各银行如何落实?', []],
     ['请问商业银行贷款怎么投放?', []],
+    // A kind of company (上市公司, 物业公司) is the matter asked about, not a body asked; a named one is.
+    ['请问证监会,上市公司财务造假如何惩治?', ['证监会']],
+    ['物业公司如何收费也要规范。', []],
+    ['请问市水务集团有限公司,管网漏损怎么降?', ['市水务集团有限公司']],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });

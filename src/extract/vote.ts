@@ -34,9 +34,10 @@ const RATE = /(?:满意率|满意度(?:测评)?(?:的)?(?:结果)?|占[^,。;\d]
 /**
  * A result given for one organization: 对, the organization (a name ending in an institution word), at most a
  * few words (的回答, 的应询情况) and a comma, right before 满意/基本满意/不满意: "对市公安局的回答，满意28票",
- * "对市公安局的满意率为88.3%". Not "对市人民政府审议意见研究处理情况进行了满意度测评" (no figure follows).
+ * "对市公安局的满意率为88.3%". Not "对市人民政府审议意见研究处理情况进行了满意度测评" (no figure follows), not
+ * "对各应询部门…" (a set, not one of them).
  */
-const FOR_ORGANIZATION = /对\s*((?:(?![对的])\p{sc=Han}){1,16}?(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队))[^,。;:对\d满]{0,6}?[,:]?\s*(?=(?:基本|比较|不)?满意)/gu;
+const FOR_ORGANIZATION = /对\s*((?![各全])(?:(?![对的])\p{sc=Han}){1,16}?(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队))(?![门分位])[^,。;:对\d满]{0,6}?[,:]?\s*(?=(?:基本|比较|不)?满意)/gu;
 /** The words naming the vote, which open its text when they stand before its figures. */
 const NAMED = /满意度测评|测评/u;
 

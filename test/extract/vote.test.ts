@@ -71,6 +71,7 @@ describe('[vote] a satisfaction vote read from a closing', () => {
     // One organization named before the figures is the session's own vote: no list of one.
     ['对市人民政府审议意见研究处理情况进行了满意度测评。满意18票，基本满意11票，不满意2票。', { satisfied: 18, basicallySatisfied: 11, unsatisfied: 2 }],
     ['对市政府的回答进行满意度测评，满意24票，基本满意3票。', { satisfied: 24, basicallySatisfied: 3 }],
+    ['对各应询部门进行满意度测评，满意率为95%；对全部应询部门满意率为96%。', { rate: 95 }],
   ])('one overall result: %s', (input, want) => {
     const v = vote(input)!;
     expect(v).toMatchObject(want);

@@ -32,12 +32,12 @@ const UNSATISFIED = new RegExp(`不满意${VOTE_TAIL}`, 'u');
 /** The stated rate: 满意率为95.6%, 满意度测评结果为96%, (满意和基本满意票数合计)占实到人数的93.5%. */
 const RATE = /(?:满意率|满意度(?:测评)?(?:的)?(?:结果)?|占[^,。;\d]{0,12}?)(?:为|达到|达|是|:)?\s*(\d+(?:\.\d+)?)\s*%/u;
 /**
- * A result given for one organization: 对, the organization (a name ending in an institution word), at most a
- * few words (的回答, 的应询情况) and a comma, right before 满意/基本满意/不满意: "对市公安局的回答，满意28票",
- * "对市公安局的满意率为88.3%". Not "对市人民政府审议意见研究处理情况进行了满意度测评" (no figure follows), not
+ * A result given for one organization: 对 (or the start of a clause), the organization (a name ending in an
+ * institution word), at most a few words (的回答, 的应询情况, 的测评结果为) and a comma or colon, right before
+ * 满意/基本满意/不满意: "对市公安局的回答，满意28票", "对市公安局的满意率为88.3%", "；市教育局满意22票". Not "对市人民政府审议意见研究处理情况进行了满意度测评" (no figure follows), not
  * "对各应询部门…" (a set, not one of them).
  */
-const FOR_ORGANIZATION = /对\s*((?![各全])(?:(?![对的])\p{sc=Han}){1,16}?(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队))(?![门分位])[^,。;:对\d满]{0,6}?[,:]?\s*(?=(?:基本|比较|不)?满意)/gu;
+const FOR_ORGANIZATION = /(?:对|(?<=(?:^|[。;,:])\s*)(?:其中)?)\s*((?![各全])(?:(?![对的])\p{sc=Han}){1,16}?(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队))(?![门分位])[^,。;:对\d满]{0,10}?[,:]?\s*(?=(?:基本|比较|不)?满意)/gu;
 /** The words naming the vote, which open its text when they stand before its figures. */
 const NAMED = /满意度测评|测评/u;
 

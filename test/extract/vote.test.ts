@@ -45,6 +45,13 @@ describe('[vote] a satisfaction vote read from a closing', () => {
     ['对中国证监会的应询，满意率为93%；对国家统计局的应询，满意率为95.1%。',
       [['中国证监会', null, null, null, 93, '对中国证监会的应询，满意率为93%'],
         ['国家统计局', null, null, null, 95.1, '对国家统计局的应询，满意率为95.1%']]],
+    // Without 对, each department opening its clause; the words between it and its figures.
+    ['测评结果：市教育局满意22票，基本满意7票；市卫生健康委满意20票，基本满意9票，不满意1票。',
+      [['市教育局', 22, 7, null, null, '市教育局满意22票，基本满意7票'],
+        ['市卫生健康委', 20, 9, 1, null, '市卫生健康委满意20票，基本满意9票，不满意1票']]],
+    ['对县民政局的应询工作测评结果为：满意18票，基本满意6票。对县医保局的应询工作测评结果为：满意16票，基本满意8票。',
+      [['县民政局', 18, 6, null, null, '对县民政局的应询工作测评结果为：满意18票，基本满意6票'],
+        ['县医保局', 16, 8, null, null, '对县医保局的应询工作测评结果为：满意16票，基本满意8票']]],
   ])('by organization: %s', (input, want) => {
     const v = vote(input)!;
     // No organization's figures stand as the session's.
@@ -72,6 +79,7 @@ describe('[vote] a satisfaction vote read from a closing', () => {
     ['对市人民政府审议意见研究处理情况进行了满意度测评。满意18票，基本满意11票，不满意2票。', { satisfied: 18, basicallySatisfied: 11, unsatisfied: 2 }],
     ['对市政府的回答进行满意度测评，满意24票，基本满意3票。', { satisfied: 24, basicallySatisfied: 3 }],
     ['对各应询部门进行满意度测评，满意率为95%；对全部应询部门满意率为96%。', { rate: 95 }],
+    ['测评结果：满意18票，基本满意11票，不满意2票。常委会组成人员对市政府工作满意。', { satisfied: 18, basicallySatisfied: 11, unsatisfied: 2 }],
   ])('one overall result: %s', (input, want) => {
     const v = vote(input)!;
     expect(v).toMatchObject(want);

@@ -6,10 +6,12 @@
  * 测评结果为：满意18票，基本满意11票，不满意2票，满意和基本满意票数合计占实到人数的93.5%。" →
  * { expected 35, present 31, satisfied 18, basicallySatisfied 11, unsatisfied 2, rate 93.5 }, its span
  * from 满意度测评 to 93.5%. A figure the text does not give is null; without any figure there is no vote.
+ * A result given per organization ("对市市场监管局的回答，满意26票，基本满意5票；对市公安局的回答，满意28票…")
+ * is a list (`byOrganization`), each with its organization, and no department's figures stand as the session's.
  * Matching runs on the normalized view (widths folded: ３１人 reads as 31人); spans are [start, end),
  * 0-based UTF-16 offsets into `pair.text`.
  */
-import type { Vote } from '../model/record.js';
+import type { OrganizationVote, Vote } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { parseNumeral } from './numerals.js';
@@ -29,14 +31,20 @@ const BASIC = new RegExp(`基本满意${VOTE_TAIL}`, 'u');
 const UNSATISFIED = new RegExp(`不满意${VOTE_TAIL}`, 'u');
 /** The stated rate: 满意率为95.6%, 满意度测评结果为96%, (满意和基本满意票数合计)占实到人数的93.5%. */
 const RATE = /(?:满意率|满意度(?:测评)?(?:的)?(?:结果)?|占[^,。;\d]{0,12}?)(?:为|达到|达|是|:)?\s*(\d+(?:\.\d+)?)\s*%/u;
+/**
+ * A result given for one organization: 对 (or the start of a clause), the organization (a name ending in an
+ * institution word), at most a few words (的回答, 的应询情况, 的测评结果为) and a comma or colon, right before
+ * 满意/基本满意/不满意: "对市公安局的回答，满意28票", "对市公安局的满意率为88.3%", "；市教育局满意22票". Not "对市人民政府审议意见研究处理情况进行了满意度测评" (no figure follows), not
+ * "对各应询部门…" (a set, not one of them).
+ */
+const FOR_ORGANIZATION = /(?:对|(?<=(?:^|[。;,:])\s*)(?:其中)?)\s*((?![各全])(?:(?![对的])\p{sc=Han}){1,16}?(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队))(?![门分位])[^,。;:对\d满]{0,10}?[,:]?\s*(?=(?:基本|比较|不)?满意)/gu;
 /** The words naming the vote, which open its text when they stand before its figures. */
 const NAMED = /满意度测评|测评/u;
 
-/** The vote reported in `range` of the text, or null when no figure of one is given. */
-export function readVote(pair: TextPair, range: Span): Vote | null {
-  const { view, text } = pair;
-  const scope = view.slice(range[0], range[1]);
-  if (!/满意/u.test(scope)) return null;
+interface Figures { satisfied: number | null; basicallySatisfied: number | null; unsatisfied: number | null; rate: number | null; first: number; last: number }
+
+/** The votes and the rate stated in `scope`, with where the first starts and the last ends (Infinity, -1 without). */
+function figuresOf(scope: string): Figures {
   let first = Infinity;
   let last = -1;
   const figure = (re: RegExp): number | null => {
@@ -46,16 +54,73 @@ export function readVote(pair: TextPair, range: Span): Vote | null {
     last = Math.max(last, m.index + m[0].length);
     return re === RATE ? Number(m[1]) : parseNumeral(m[1]);
   };
-  const expected = figure(EXPECTED);
-  const present = figure(PRESENT);
   const satisfied = figure(SATISFIED);
   const basicallySatisfied = figure(BASIC);
   const unsatisfied = figure(UNSATISFIED);
-  // Counts of heads alone are no vote: a vote has votes or a rate.
-  if (satisfied === null && basicallySatisfied === null && unsatisfied === null && !RATE.test(scope)) return null;
   const rate = figure(RATE);
+  return { satisfied, basicallySatisfied, unsatisfied, rate, first, last };
+}
+
+/**
+ * The results given per organization in `scope`: each runs from its 对 to the next one or the end of the
+ * sentence. Only a list of two or more is one (a single 对X…满意 is the session's own vote, as written).
+ */
+function byOrganizationIn(pair: TextPair, scope: string, at: number): OrganizationVote[] {
+  const marks: Array<{ index: number; org: string; orgAt: number }> = [];
+  FOR_ORGANIZATION.lastIndex = 0;
+  for (let m = FOR_ORGANIZATION.exec(scope); m; m = FOR_ORGANIZATION.exec(scope)) {
+    marks.push({ index: m.index, org: m[1], orgAt: m.index + m[0].indexOf(m[1]) });
+  }
+  const out: OrganizationVote[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const stop = scope.indexOf('。', marks[k].index);
+    const end = Math.min(k + 1 < marks.length ? marks[k + 1].index : scope.length, stop === -1 ? scope.length : stop);
+    const f = figuresOf(scope.slice(marks[k].index, end));
+    if (f.last < 0) continue;
+    const span: Span = [at + marks[k].index, at + marks[k].index + f.last];
+    const orgSpan: Span = [at + marks[k].orgAt, at + marks[k].orgAt + marks[k].org.length];
+    out.push({
+      organization: pair.text.slice(orgSpan[0], orgSpan[1]), organizationSpan: orgSpan,
+      satisfied: f.satisfied, basicallySatisfied: f.basicallySatisfied, unsatisfied: f.unsatisfied, rate: f.rate,
+      text: pair.text.slice(span[0], span[1]), span,
+    });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The vote reported in `range` of the text, or null when no figure of one is given. */
+export function readVote(pair: TextPair, range: Span): Vote | null {
+  const { view, text } = pair;
+  let scope = view.slice(range[0], range[1]);
+  if (!/满意/u.test(scope)) return null;
+  const byOrganization = byOrganizationIn(pair, scope, range[0]);
+  let first = Infinity;
+  let last = -1;
+  for (const o of byOrganization) {
+    first = Math.min(first, o.span[0] - range[0]);
+    last = Math.max(last, o.span[1] - range[0]);
+    // The session's own figures are read around the organizations' (blanked, offsets kept).
+    scope = scope.slice(0, o.span[0] - range[0]) + '\0'.repeat(o.span[1] - o.span[0]) + scope.slice(o.span[1] - range[0]);
+  }
+  const count = (re: RegExp): number | null => {
+    const m = re.exec(scope);
+    if (!m) return null;
+    first = Math.min(first, m.index);
+    last = Math.max(last, m.index + m[0].length);
+    return parseNumeral(m[1]);
+  };
+  const expected = count(EXPECTED);
+  const present = count(PRESENT);
+  const own = figuresOf(scope);
+  // Counts of heads alone are no vote: a vote has votes or a rate.
+  if (own.last < 0 && byOrganization.length === 0) return null;
+  if (own.last >= 0) {
+    first = Math.min(first, own.first);
+    last = Math.max(last, own.last);
+  }
   const named = NAMED.exec(scope);
   if (named && named.index < first) first = named.index;
   const span: Span = [range[0] + first, range[0] + last];
-  return { expected, present, satisfied, basicallySatisfied, unsatisfied, rate, text: text.slice(span[0], span[1]), span };
+  const { satisfied, basicallySatisfied, unsatisfied, rate } = own;
+  return { expected, present, satisfied, basicallySatisfied, unsatisfied, rate, byOrganization, text: text.slice(span[0], span[1]), span };
 }

@@ -9,10 +9,16 @@
  * on the normalized view (widths folded, Simplified); white space and quotes are dropped.
  */
 
-/** The administrative level a name opens with (省, 市, 县, 区, 盟, 州, 旗, 乡, 镇), kept apart from the words. */
-const LEVEL = /^(?:自治区|自治州|自治县|省|市|县|区|盟|州|旗|乡|镇)/u;
-/** The institution word that ends a name, long form first: 委员会 is abbreviated 委. */
-const INSTITUTION = /(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|府|中心|支行|分行|公司|所|站|队)$/u;
+/**
+ * The administrative level a name opens with (省, 市, 县, 区, 盟, 州, 旗, 乡, 镇; a national body's 国家 or
+ * 中国: 国家统计局 ↔ 统计局, 中国人民银行 ↔ 人民银行), kept apart from the words.
+ */
+const LEVEL = /^(?:自治区|自治州|自治县|国家|中国|省|市|县|区|盟|州|旗|乡|镇)/u;
+/**
+ * The institution word that ends a name, long form first: 委员会 is abbreviated 委. National bodies also
+ * end in 署 (海关总署, 审计署), 银行 (中国人民银行) and 监会 (中国证监会).
+ */
+const INSTITUTION = /(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|府|中心|支行|分行|银行|监会|署|公司|所|站|队)$/u;
 const NOISE = /[\s"'“”‘’「」『』《》·•]/gu;
 
 interface Parts { level: string; words: string; institution: string }

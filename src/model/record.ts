@@ -180,7 +180,29 @@ export interface Vote {
   unsatisfied: number | null;
   /** The rate the text states (满意率95.6%, 合计占实到人数的93.5%), in percent, or null. */
   rate: number | null;
+  /**
+   * The result per answering organization, when the text gives one for each ("对市公安局的回答，满意28票，
+   * 基本满意3票；对市教育局的回答，满意22票…"), in reading order; the figures above are then the session's
+   * own (应到, 实到, or an overall rate), null where it states none. Empty for a single overall result;
+   * null in a record saved before this field was read.
+   */
+  byOrganization: OrganizationVote[] | null;
   /** The text of the vote: from its first figure (or the words 满意度测评 before it) to its last. */
+  text: string;
+  span: Span;
+}
+
+/** One organization's result in a vote by organization: "对市公安局的回答，满意28票，基本满意3票". */
+export interface OrganizationVote {
+  /** The organization as written after 对 ("市公安局"), and where. */
+  organization: string;
+  organizationSpan: Span;
+  satisfied: number | null;
+  basicallySatisfied: number | null;
+  unsatisfied: number | null;
+  /** The rate stated for it, in percent, or null. */
+  rate: number | null;
+  /** From 对 to its last figure. */
   text: string;
   span: Span;
 }

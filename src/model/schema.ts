@@ -40,8 +40,14 @@ const quantity = object({
 const formulation = object({ text: str, number: { type: ['number', 'null'] }, span });
 
 const nnum = { type: ['number', 'null'] };
+/** One organization's share: "对市公安局的回答，满意28票，基本满意3票". */
+const organizationVote = object({
+  organization: str, organizationSpan: span, satisfied: nint, basicallySatisfied: nint, unsatisfied: nint, rate: nnum, text: str, span,
+});
 const vote = object({
-  expected: nint, present: nint, satisfied: nint, basicallySatisfied: nint, unsatisfied: nint, rate: nnum, text: str, span,
+  expected: nint, present: nint, satisfied: nint, basicallySatisfied: nint, unsatisfied: nint, rate: nnum,
+  byOrganization: { anyOf: [{ type: 'array', items: organizationVote }, { type: 'null' }] },
+  text: str, span,
 });
 
 const closing = object({

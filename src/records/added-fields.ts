@@ -5,7 +5,8 @@
  *
  * Example: a record saved before `session.closing` existed, `{"schema":"inquiry-record/1",
  * "session":{…no closing…}, "questions":[{…, "turns":[{…no answerTo…}]}]}`, gets
- * `session.closing: null` (and `session.chair: null`), `group: null` on each question and `answerTo: null` on each turn.
+ * `session.closing: null` (and `session.chair: null`), `group: null` on each question and `answerTo: null` on each turn;
+ * a closing vote saved before votes were read per organization gets `byOrganization: null`.
  * Anything else missing or mistyped is left for the schema to report.
  */
 
@@ -14,6 +15,8 @@ export function addMissingFields(value: Record<string, unknown>): void {
   const session = value.session;
   if (isObject(session) && !('closing' in session)) session.closing = null;
   if (isObject(session) && !('chair' in session)) session.chair = null;
+  const vote = isObject(session) && isObject(session.closing) ? session.closing.vote : null;
+  if (isObject(vote) && !('byOrganization' in vote)) vote.byOrganization = null;
   const questions = value.questions;
   if (!Array.isArray(questions)) return;
   for (const q of questions) {

@@ -8,7 +8,9 @@
  * → 市住建局 (X对/在/就…有什么). An abbreviated office keeps its 办/编办: "请问市委编办," →
  * 市委编办, "请问县政府办," → 县政府办 (not 市委 + 编办, not 县政府).
  * A national ministry is X部 with no level prefix: "请问国家发展改革委和财政部," → both; not 全部/内部/干部/
- * 部分/部门 ("请问各部门如何…" names no ministry). Matching runs on the view; spans are
+ * 部分/部门 ("请问各部门如何…" names no ministry). National bodies also end in 署, 银行 and 监会:
+ * "请问海关总署和国家统计局," → both; "请问中国证监会、中国人民银行," → both (a 和/、/及 before
+ * 国家/中国/国务院/最高/… opens the next body; 住房和城乡建设部 stays one). Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
@@ -23,13 +25,18 @@ const LOCAL = '街道(?:办事处|办)?|办事处|[居村]委会';
  * after a level word and right before a comma, a colon or the next listed office (区财政和区民政局; not 区财政资金, not 市自然资源和规划局).
  */
 const SHORT_BUREAU = '(?:省|市|县|区|州|盟|旗)(?:财政|民政|公安|教育|卫健|人社|住建|交通|交通运输|水利|水务|农业农村|农业|林业|自然资源|生态环境|环保|医保|审计|税务|城管|应急|商务|文旅|统计|司法|市场监管)(?=\\s*(?:[,:、]|[和及与]\\s*[省市县区州盟旗]|$))';
-/** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])[^\\P{sc=Han}问向请的]{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|中心|分局|公司|所|站|队(?!伍)|院|府两院|${LOCAL})|街道(?:办事处|办)?(?![两的上边旁口路面])(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
- * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局. (A plain range of
+ * A character of a name before its institution word: an ideograph, but not a 和/及/与 that opens the next
+ * national body of a list (海关总署和国家统计局: two; 住房和城乡建设部, 中华人民共和国海关总署: one).
+ */
+const BODY = '(?:(?![和及与](?:国家|中国|国务院|最高|中央|全国))[^\\P{sc=Han}问向请的])';
+/** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署|中心|分局|(?<!上市|保险|物业|平台|中介)公司|所|站|队(?!伍)|院|府两院|${LOCAL})|街道(?:办事处|办)?(?![两的上边旁口路面])(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+/**
+ * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
  */
-const INNER = '(?:(?:(?![问向请如怎将要是能有对为哪什的在和及与])[\\u4e00-\\u9fff]){1,4}?(?:支队|大队|中队|分局))?';
+const INNER = '(?:(?:(?![问向请如怎将要是能有对为哪什的在和及与])[\\u4e00-\\u9fff]){1,4}?(?:支队|大队|中队|分局|中心支行|分行|支行))?';
 const ORGS = `${ORG}${INNER}(?:\\s*[和、及与]\\s*${ORG}${INNER})*`;
 /**
  * Members of a listed group that no pattern reads ("请问区民政局和长桥片区,"): the group still ends there,

@@ -31,6 +31,61 @@ describe('[vote] a satisfaction vote read from a closing', () => {
     expect(input.slice(v!.span[0], v!.span[1])).toBe(v!.text);
   });
 
+  it.each<[string, Array<[string, number | null, number | null, number | null, number | null, string]>]>([
+    ['测评结果：应到组成人员29人，实到26人。对县自然资源局的回答，满意19票，基本满意6票，不满意1票；对县水务局的回答，满意21票，基本满意5票。',
+      [['县自然资源局', 19, 6, 1, null, '对县自然资源局的回答，满意19票，基本满意6票，不满意1票'],
+        ['县水务局', 21, 5, null, null, '对县水务局的回答，满意21票，基本满意5票']]],
+    ['对区城管局的满意率为91.4%，对区住建局的满意率为86.2%，对区交通运输局的满意率为88%。',
+      [['区城管局', null, null, null, 91.4, '对区城管局的满意率为91.4%'],
+        ['区住建局', null, null, null, 86.2, '对区住建局的满意率为86.2%'],
+        ['区交通运输局', null, null, null, 88, '对区交通运输局的满意率为88%']]],
+    ['对州卫生健康委员会：满意17票，基本满意4票；对州医疗保障局：满意15票，基本满意6票，不满意0票。',
+      [['州卫生健康委员会', 17, 4, null, null, '对州卫生健康委员会：满意17票，基本满意4票'],
+        ['州医疗保障局', 15, 6, 0, null, '对州医疗保障局：满意15票，基本满意6票，不满意0票']]],
+    ['对中国证监会的应询，满意率为93%；对国家统计局的应询，满意率为95.1%。',
+      [['中国证监会', null, null, null, 93, '对中国证监会的应询，满意率为93%'],
+        ['国家统计局', null, null, null, 95.1, '对国家统计局的应询，满意率为95.1%']]],
+    // Without 对, each department opening its clause; the words between it and its figures.
+    ['测评结果：市教育局满意22票，基本满意7票；市卫生健康委满意20票，基本满意9票，不满意1票。',
+      [['市教育局', 22, 7, null, null, '市教育局满意22票，基本满意7票'],
+        ['市卫生健康委', 20, 9, 1, null, '市卫生健康委满意20票，基本满意9票，不满意1票']]],
+    ['对县民政局的应询工作测评结果为：满意18票，基本满意6票。对县医保局的应询工作测评结果为：满意16票，基本满意8票。',
+      [['县民政局', 18, 6, null, null, '对县民政局的应询工作测评结果为：满意18票，基本满意6票'],
+        ['县医保局', 16, 8, null, null, '对县医保局的应询工作测评结果为：满意16票，基本满意8票']]],
+  ])('by organization: %s', (input, want) => {
+    const v = vote(input)!;
+    // No organization's figures stand as the session's.
+    expect([v.satisfied, v.basicallySatisfied, v.unsatisfied, v.rate]).toEqual([null, null, null, null]);
+    expect(v.byOrganization!.map((o) => [o.organization, o.satisfied, o.basicallySatisfied, o.unsatisfied, o.rate, o.text])).toEqual(want);
+    for (const o of v.byOrganization!) {
+      expect(input.slice(o.span[0], o.span[1])).toBe(o.text);
+      expect(input.slice(o.organizationSpan[0], o.organizationSpan[1])).toBe(o.organization);
+    }
+    expect(input.slice(v.span[0], v.span[1])).toBe(v.text);
+  });
+
+  it.each<[string, Partial<Want>]>([
+    // The session's counts and an overall rate stay the session's beside the list.
+    ['应到委员30人，实到27人。对市民政局的回答，满意20票，基本满意7票；对市人社局的回答，满意22票，基本满意5票。总体满意率为100%。',
+      { expected: 30, present: 27, satisfied: null, rate: 100 }],
+  ])('by organization, with the session\'s figures: %s', (input, want) => {
+    const v = vote(input)!;
+    expect(v).toMatchObject(want);
+    expect(v.byOrganization).toHaveLength(2);
+  });
+
+  it.each<[string, Partial<Want>]>([
+    // One organization named before the figures is the session's own vote: no list of one.
+    ['对市人民政府审议意见研究处理情况进行了满意度测评。满意18票，基本满意11票，不满意2票。', { satisfied: 18, basicallySatisfied: 11, unsatisfied: 2 }],
+    ['对市政府的回答进行满意度测评，满意24票，基本满意3票。', { satisfied: 24, basicallySatisfied: 3 }],
+    ['对各应询部门进行满意度测评，满意率为95%；对全部应询部门满意率为96%。', { rate: 95 }],
+    ['测评结果：满意18票，基本满意11票，不满意2票。常委会组成人员对市政府工作满意。', { satisfied: 18, basicallySatisfied: 11, unsatisfied: 2 }],
+  ])('one overall result: %s', (input, want) => {
+    const v = vote(input)!;
+    expect(v).toMatchObject(want);
+    expect(v.byOrganization).toEqual([]);
+  });
+
   it.each([
     '会议最后，常委会副主任周文彬作了讲话。',
     '专题询问结束后进行了满意度测评。',

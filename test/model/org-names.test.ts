@@ -19,6 +19,16 @@ describe('[model/org-names] two names of one organization', () => {
     ['市林草局', '市林业和草原局交警支队', false],
     ['旗农牧局', '旗林业和草原局', false],
     ['一府两院', '市政府', false],
+    // National bodies: 国家/中国 stand where a level stands; 署, 银行, 监会 end names.
+    ['统计局', '国家统计局', true],
+    ['人民银行', '中国人民银行', true],
+    ['证监会', '中国证监会', true],
+    ['海关总署', '海关总署', true],
+    ['国家统计局', '国家数据局', false],
+    ['国家林草局', '国家林业和草原局', true],
+    ['国家统计局', '市统计局', false],
+    ['中国人民银行', '中国进出口银行', false],
+    ['审计署', '海关总署', false],
   ])('%s ↔ %s: %s', (a, b, same) => {
     expect(sameOrganization(a, b)).toBe(same);
     expect(sameOrganization(b, a)).toBe(same);

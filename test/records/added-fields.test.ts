@@ -27,6 +27,17 @@ describe('[records/added-fields] a record saved before fields were added to inqu
     expect(result).toEqual({ ok: true, record });
   });
 
+  it('a closing vote saved before votes were read per organization reads back with byOrganization null', () => {
+    const withVote = structuredClone(record);
+    withVote.session.closing = {
+      text: '满意20票', span: [0, 5], quantities: [],
+      vote: { expected: null, present: null, satisfied: 20, basicallySatisfied: null, unsatisfied: null, rate: null, byOrganization: null, text: '满意20票', span: [0, 5] },
+    };
+    const old = JSON.parse(toJson(withVote));
+    delete old.session.closing.vote.byOrganization;
+    expect(readRecord(JSON.stringify(old))).toEqual({ ok: true, record: withVote });
+  });
+
   it('a field of the original schema missing is still refused', () => {
     const broken = savedBefore();
     delete broken.questions[0].askers;

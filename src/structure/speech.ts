@@ -34,6 +34,8 @@ export interface SpeechEvent {
   addressee?: Span;
   /** The moderator's own line ("主持人:…", the chair's "马振华:询问结束。"): after the last answer it closes the inquiry. */
   moderator?: boolean;
+  /** The speaker answers a call right before (the chair's "最后请汪某副省长回答。", then "副省长汪某:…"): invited to answer, not closing. */
+  called?: boolean;
 }
 
 /** Adverbs of sequence between a speaker and the verb (委员某首先提问, 某接着追问), as a regex alternation. */

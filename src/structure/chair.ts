@@ -73,25 +73,35 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
 /** Words handing over the floor: "先请卜某委员提问。", "最后请汪某副省长回答。", "请省财政厅补充回答。" (请问 asks). */
 const HANDS_OVER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问|回答|答复|作答|回应|补充)/u;
 
+/** …to a member, to ask: "先请卜某委员提问", "下面请委员们询问". */
+const CALLS_ASKER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问)/u;
+
 /**
  * Speakers never given a title who moderate: two labelled turns or more, none asking, one handing over the
- * floor ("杭某:同志们,…先请卜某委员提问。" / "杭某:最后请汪某副省长回答。" / "杭某:今天的专题询问很有成效。…").
+ * floor ("杭某:同志们,…先请卜某委员提问。" / "杭某:最后请汪某副省长回答。" / "杭某:今天的专题询问很有成效。…"),
+ * and either opening the exchanges (a label before anyone asks) or calling on a member to ask: an official
+ * handing over to a colleague ("请财政局的同志补充") does neither.
  */
 function handingOver(view: string, mentions: SpeakerMention[], events: SpeechEvent[]): string[] {
   const titled = new Set<string>();
   for (const m of mentions) if (m.name && (m.title || m.congress)) titled.add(m.name);
-  const turns = new Map<string, { count: number; asks: boolean; hands: boolean }>();
+  const turns = new Map<string, { count: number; asks: boolean; hands: boolean; opens: boolean; calls: boolean }>();
+  let asked = false;
   for (const e of events) {
     const name = e.mention?.name;
-    if (e.kind !== 'label' || !name || titled.has(name) || e.wordsStart === null) continue;
-    const t = turns.get(name) ?? { count: 0, asks: false, hands: false };
-    t.count++;
-    t.asks ||= asksQuestion(view, e.wordsStart);
-    t.hands ||= HANDS_OVER.test(view.slice(e.wordsStart, lineEnd(view, e.wordsStart)));
-    turns.set(name, t);
+    if (e.kind === 'label' && name && !titled.has(name) && e.wordsStart !== null) {
+      const words = view.slice(e.wordsStart, lineEnd(view, e.wordsStart));
+      const t = turns.get(name) ?? { count: 0, asks: false, hands: false, opens: !asked, calls: false };
+      t.count++;
+      t.asks ||= asksQuestion(view, e.wordsStart);
+      t.hands ||= HANDS_OVER.test(words);
+      t.calls ||= CALLS_ASKER.test(words);
+      turns.set(name, t);
+    }
+    if (e.role === 'asker' && !(name && turns.has(name))) asked = true;
   }
   const out: string[] = [];
-  for (const [name, t] of turns) if (t.count >= 2 && t.hands && !t.asks) out.push(name);
+  for (const [name, t] of turns) if (t.count >= 2 && t.hands && !t.asks && (t.opens || t.calls)) out.push(name);
   return out;
 }
 

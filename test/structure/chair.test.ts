@@ -71,6 +71,8 @@ describe('[chair] who presides', () => {
       [['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null]]],
     ['…but one who asks is no chair', '孟庆林：同志们，先请钟晓岚委员提问。\n市人大常委会委员钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。\n孟庆林：缺口什么时候能补上？',
       [['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['asker', '孟庆林']]], // (the call alone is the moderator's)
+    ['an official handing over to a colleague, never opening nor calling a member, is no chair', '市人大常委会委员钟晓岚：学位缺口有多大？\n房立新：约三千个。我请财政局的同志补充回答。\n孟庆林：资金已落实。\n房立新：今年还将新建两所学校。',
+      [['asker', '钟晓岚'], ['responder', '房立新'], ['responder', '孟庆林'], ['responder', '房立新']]],
   ])('an untitled moderator: %s', (_name, text, turns) => {
     expect(labelTurns(text, { 孟庆林: null, 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' })).toEqual(turns);
   });

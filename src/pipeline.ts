@@ -86,6 +86,9 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
     const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
     for (const f of structure.frame) if (f[0] < section[1] && f[1] > section[0]) exclude.push(f);
+    // …nor the session's count of askers, in the chair's opening that heads the first question ("今天共有4位委员提问").
+    const askerCount = structure.session.spans.statedAskerCount;
+    if (askerCount && askerCount[0] < section[1] && askerCount[1] > section[0]) exclude.push(askerCount);
     return {
       ...frame,
       answers,

@@ -210,3 +210,22 @@ describe('[pipeline] the page frame inside a question carries no figure of it', 
     expect(q.quantities.map((x) => x.text)).toEqual(['86个', '40个']);
   });
 });
+
+describe('[pipeline] the count of askers in the chair\'s opening heading the first question', () => {
+  it('is the session\'s, no figure of the question', () => {
+    const text = [
+      '某县人大常委会专题询问实录',
+      '',
+      '主持人：县人大常委会副主任 滕远航',
+      '',
+      '滕远航：同志们，今天对县政府关于农村公路养护情况的报告开展专题询问。今天共有3位委员提问。先请邰晓光委员提问。',
+      '',
+      '邰晓光（县人大常委会委员）：请问县交通运输局，养护资金缺口有多大？',
+      '',
+      '县交通运输局局长韦振华：缺口约800万元。',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.session.statedAskerCount).toBe(3);
+    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['约800万元']);
+  });
+});

@@ -16,8 +16,8 @@ const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追
 const LABEL_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?$`, 'u');
 /** Notes of the turn, not titles. */
 const TURN_NOTE = /^\s*(?:追问|再问|补充|续|接上)\s*$/u;
-/** A person's sex ("王某(女):"): part of the label, no title. */
-const SEX = /^\s*(?:男|女)\s*$/u;
+/** A person's sex ("王某(女):") or the moderator's role ("杭某(主持人):", chair.ts): part of the label, no title. */
+const SEX = /^\s*(?:男|女|(?:会议)?主持人)\s*$/u;
 
 /** Extend each named label mention over the bracketed titles after it (mutated: span, affiliation). `mentions` sorted by start. */
 export function addAffiliations(view: string, mentions: SpeakerMention[]): void {

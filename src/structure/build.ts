@@ -128,6 +128,7 @@ export function buildStructure(pair: TextPair): Structure {
     // its line names the meeting when the introduction and the headline do not.
     opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEnd(view, sections[0].span[0]))) : null,
     closing: sections.length ? [sections[sections.length - 1].span[1], contentEnd] : null,
+    chairOpening: sections.length ? chairOpening(view, sections[0], events) : null,
   }, warnings);
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.
@@ -414,6 +415,22 @@ function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
  */
 function addAddressee(list: string[], name: string): void {
   if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3) || sameOrganization(a, name))) list.push(name);
+}
+
+/**
+ * The chair's opening when it heads the first question ("杭某:同志们,…对…的报告开展专题询问。…先请卜某委员提问。",
+ * the call making it the question's narration): from the moderator's label opening the section to the first
+ * turn of someone else; null when the section opens otherwise (a header, an asker).
+ */
+function chairOpening(view: string, first: Section, events: SpeechEvent[]): Span | null {
+  if (first.header) return null;
+  const [s, e] = first.span;
+  const k = events.findIndex((ev) => ev.start >= s && ev.start < e);
+  const head = events[k];
+  if (!head || !head.moderator || lineEnd(view, head.start) !== lineEnd(view, s)) return null;
+  const next = events.slice(k + 1).find((ev) => ev.role !== 'narration' || !ev.moderator);
+  const span = trim(view, s, Math.min(e, next ? next.start : e));
+  return span[1] > span[0] ? span : null;
 }
 
 /** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */

@@ -34,11 +34,19 @@ export function isLeader(title: string): boolean {
   return (title.endsWith('常委会主任') || title.endsWith('常委会副主任')) && !/委员/u.test(title);
 }
 
-/** The mention is named as presiding: "…秘书长程某主持会议", "主持人:程某". */
+/** The mention is named as presiding: "…秘书长程某主持会议", "主持人:程某", "程某(主持人):". */
 export function namedPresiding(view: string, m: SpeakerMention): boolean {
-  const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
-  return PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]));
+  return PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || declaredModerator(view, m);
 }
+
+/** The mention is declared the moderator, title or not: "主持人:程某", "主持人程某:", "程某(主持人):" (not "程某主持召开…", which any official may). */
+function declaredModerator(view: string, m: SpeakerMention): boolean {
+  const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
+  const nameEnd = m.nameSpan ? m.nameSpan[1] : m.span[1]; // (a label's brackets may lie inside the mention: affiliations.ts)
+  return PRESIDER_FIELD.test(view.slice(lineStart, m.span[0])) || MODERATOR_AFTER.test(view.slice(nameEnd, nameEnd + 8));
+}
+/** The moderator's role in brackets after the name: "杭某(主持人):". */
+const MODERATOR_AFTER = /^\s*\(\s*(?:会议)?主持人\s*\)/u;
 
 /**
  * Names of the people who chair: named as presiding, or (`leaders`: name → title of the congress's
@@ -49,9 +57,11 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
   const chairs = new Set<string>();
   for (const m of mentions) {
     // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair.)
-    if (!m.name || !(m.congress || leaders.has(m.name))) continue;
+    // (…but a moderator named with no title at all is the inquiry's: "主持人:杭某".)
+    if (!m.name || !(m.congress || leaders.has(m.name) || (!m.title && declaredModerator(view, m)))) continue;
     if (namedPresiding(view, m)) chairs.add(m.name);
   }
+  for (const name of handingOver(view, mentions, events)) chairs.add(name);
   for (const e of events) {
     const name = e.mention?.name ?? null;
     const leader = name !== null && (leaders.has(name) || chairs.has(name));
@@ -59,6 +69,41 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
     if (e.role === 'asker') break; // someone asks: no longer the opening
   }
   return chairs;
+}
+
+/** Words handing over the floor: "先请卜某委员提问。", "最后请汪某副省长回答。", "请省财政厅补充回答。" (请问 asks). */
+const HANDS_OVER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问|回答|答复|作答|回应|补充)/u;
+
+/** …to a member, to ask: "先请卜某委员提问", "下面请委员们询问". */
+const CALLS_ASKER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问)/u;
+
+/**
+ * Speakers never given a title who moderate: two labelled turns or more, none asking, one handing over the
+ * floor ("杭某:同志们,…先请卜某委员提问。" / "杭某:最后请汪某副省长回答。" / "杭某:今天的专题询问很有成效。…"),
+ * and either opening the exchanges (a label before anyone asks) or calling on a member to ask: an official
+ * handing over to a colleague ("请财政局的同志补充") does neither.
+ */
+function handingOver(view: string, mentions: SpeakerMention[], events: SpeechEvent[]): string[] {
+  const titled = new Set<string>();
+  for (const m of mentions) if (m.name && (m.title || m.congress)) titled.add(m.name);
+  const turns = new Map<string, { count: number; asks: boolean; hands: boolean; opens: boolean; calls: boolean }>();
+  let asked = false;
+  for (const e of events) {
+    const name = e.mention?.name;
+    if (e.kind === 'label' && name && !titled.has(name) && e.wordsStart !== null) {
+      const words = view.slice(e.wordsStart, lineEnd(view, e.wordsStart));
+      const t = turns.get(name) ?? { count: 0, asks: false, hands: false, opens: !asked, calls: false };
+      t.count++;
+      t.asks ||= asksQuestion(view, e.wordsStart);
+      t.hands ||= HANDS_OVER.test(words);
+      t.calls ||= CALLS_ASKER.test(words);
+      turns.set(name, t);
+    }
+    if (e.role === 'asker' && !(name && turns.has(name))) asked = true;
+  }
+  const out: string[] = [];
+  for (const [name, t] of turns) if (t.count >= 2 && t.hands && !t.asks && (t.opens || t.calls)) out.push(name);
+  return out;
 }
 
 /** A sentence ending in a question mark, 请问, or the speaker saying they ask ("我想问一下…", "我也问一个", "我想了解…"). */

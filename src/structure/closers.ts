@@ -10,6 +10,8 @@
  * promises — "副市长黄立新在回应时表示,市政府将重点抓好四项工作:一是…;二是…" (a list of measures or a
  * stated count): what the government undertakes must stay in the record, as an answer (a responder
  * turn of the last question, where it stands); only courtesies and general commitments close.
+ * Nor does a head called on to answer ("杭某:最后请汪某副省长回答。" then "副省长汪某:感谢委员们的监督。
+ * 省政府将…"): thanks or not, that is the answer the chair asked for; the closing is the chair's own speech after it.
  * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
  */
 import type { Span } from '../model/span.js';
@@ -27,6 +29,8 @@ export interface Closers {
   heads: Span[];
   /** Where the last question got its first answer (a responder's turn after its last asker), or null. */
   answered: number | null;
+  /** Where officials called on to answer start speaking ("杭某:最后请汪某副省长回答。" / "副省长汪某:感谢…"): answers, never closing. */
+  invited?: number[];
 }
 
 /** A government's head or deputy head (the office as the title chain ends). */
@@ -61,7 +65,9 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
     for (const e of events) if (e.role === 'asker' && e.start >= last[0] && e.start < last[1]) asked = e.start;
     for (const e of events) if (e.role === 'responder' && e.start > asked && e.start >= last[0] && e.start < last[1]) { answered = e.start; break; }
   }
-  return { chairs, heads, answered };
+  const invited: number[] = [];
+  for (const e of events) if (e.called && e.role === 'responder') invited.push(e.start);
+  return { chairs, heads, answered, invited };
 }
 
 /**
@@ -89,7 +95,9 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     if (CHAIR_SPEAKS.test(sentence) && !/[?]/u.test(view.slice(c0, c1))) return true;
   }
   const head = at(closers.heads);
-  if (head && closers.answered !== null && closers.answered < c0) {
+  // A head who answers the chair's call to answer ("最后请汪某副省长回答。") answers, thanks or not: only the chair's words close.
+  const invited = closers.invited?.some((s) => s >= c0 && s < c1) ?? false;
+  if (head && !invited && closers.answered !== null && closers.answered < c0) {
     const after = view.slice(head[1], Math.min(c1, head[1] + 40));
     if ((HEAD_CLOSES.test(after) || TO_ALL.test(after)) && !holdsPromises(view.slice(head[1], c1))) return true;
   }

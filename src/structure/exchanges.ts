@@ -133,6 +133,8 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
       e.anchor = Math.min(e.anchor, m.anchor);
       if (e.guessed) { e.role = m.role; e.guessed = false; }
       e.followUp ||= m.followUp;
+      // Called to answer, and the next to speak: the turn answers the call ("请汪某副省长回答。" / "副省长汪某:感谢…").
+      if (seen === 1 && m.role === 'responder') e.called = true;
       break;
     }
   });

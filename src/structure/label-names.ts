@@ -7,6 +7,10 @@
  * "焦点:", "编者按:", "相关新闻:" are followed by none.
  * A two-character name padded to three columns ("张　伟:", "李 明:") is read too, its name without the pad,
  * and a dotted name ("古丽娜尔·吐尔逊:", "买买提-艾力:", see readDottedName), whose dot is sign enough of a person.
+ * A name that opens two such lines or more, one of them handing over the floor, speaks at each, whatever its
+ * words: "杭某:同志们,…先请卜某委员提问。" / "杭某:最后请汪某副省长回答。" / "杭某:今天的专题询问很有成效。" (a chair
+ * never introduced). So does the moderator a 主持人 field names without a title: "主持人:杭某", "主持人杭某:…",
+ * "杭某(主持人):…" give a mention of 杭某 (and the name is then found bare at its labels).
  * Not names: "向大家:" (a preposition and a pronoun), field lines ("时间:", "会议地点:",
  * "列席人员:", "主持人:"), question and answer labels ("答复:", "委员询问:").
  * A two-character name with no listed surname ("扎西:", "次仁:") needs more: see short-label-names.ts.
@@ -66,17 +70,43 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   const out: SpeakerMention[] = [];
   const slice = view.slice(range[0], range[1]);
   const short: ShortLabel[] = [];
+  const mention = (start: number, end: number) => speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start));
+  // Labels whose words do not speak, by name, and the names that open a line's label (more than once: a moderator).
+  const held = new Map<string, Span[]>();
+  const labels = new Map<string, { count: number; handsOver: boolean }>();
   for (const m of atLineStarts(LINE_LABEL, slice)) {
     const start = range[0] + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (overlapsClaimed(claimed, start, end)) continue;
     const verdict = labelNameVerdict(lex, view, start, end);
     if (!verdict) continue;
+    const wordsAt = range[0] + m.index + m[0].length;
+    const name = view.slice(start, end);
+    const seen = labels.get(name) ?? { count: 0, handsOver: false };
+    labels.set(name, { count: seen.count + 1, handsOver: seen.handsOver || HANDS_OVER.test(view.slice(wordsAt, lineEndAt(view, wordsAt, range[1]))) });
     // A bare label needs a second sign of speech: its verb (巴特尔问:) or words that speak (请问…, 谢谢…, a "?"),
     // or a dotted name (古丽娜尔·吐尔逊:, 买买提-艾力:), itself the sign of a person.
-    if (!m[2] && !dotted(view, start, end) && !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
-    if (verdict === 'short') short.push({ span: [start, end], name: view.slice(start, end) });
-    else out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
+    if (!m[2] && !dotted(view, start, end) && !speaks(view, wordsAt, range[1])) {
+      if (verdict !== 'short') held.set(name, [...(held.get(name) ?? []), [start, end]]);
+      continue;
+    }
+    if (verdict === 'short') short.push({ span: [start, end], name });
+    else out.push(mention(start, end));
+  }
+  // …or the name moderates: it opens two labels or more, one of them handing over the floor.
+  for (const [name, spans] of held) {
+    const seen = labels.get(name)!;
+    if (seen.count >= 2 && seen.handsOver) for (const [start, end] of spans) out.push(mention(start, end));
+  }
+  // The moderator a 主持人 field or label names without a title: "主持人:杭某", "主持人杭某:", "杭某(主持人):".
+  for (const re of [PRESIDER_AFTER, PRESIDER_BEFORE]) {
+    if (!slice.includes('主持人')) break;
+    for (const m of atLineStarts(re, slice)) {
+      const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
+      const end = start + m[1].length;
+      if (overlapsClaimed(claimed, start, end) || !isLabelName(lex, view, start, end)) continue;
+      if (!out.some((x) => x.span[0] === start)) out.push(mention(start, end));
+    }
   }
   // (Only when some two-character label may be a name: most texts have none.)
   if (short.length) for (const s of acceptedShortNames(view, short, claimed, out.map((m) => m.span))) {
@@ -93,6 +123,19 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Words handing over the floor: "先请卜某委员提问", "最后请汪某副省长回答", "请省财政厅补充回答" (请问 asks). */
+const HANDS_OVER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问|回答|答复|作答|回应|补充)/u;
+/** "主持人:杭某" (the name alone on its line), "主持人杭某:…", "会议主持人 杭某(…)": the name after the field. */
+const PRESIDER_AFTER = /[ \t\u3000]*(?:\*\*|__)?(?:会议)?主持人[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?=[:(\r\n]|$)/uy;
+/** "杭某(主持人):…": the name, then the role in brackets. */
+const PRESIDER_BEFORE = /[ \t\u3000]*(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*\([ \t\u3000]*(?:会议)?主持人[ \t\u3000]*\)/uy;
+
+/** End of the line holding `at`, at most `limit`. */
+function lineEndAt(view: string, at: number, limit: number): number {
+  const nl = view.indexOf('\n', at);
+  return nl < 0 || nl > limit ? limit : nl;
 }
 
 /** True when `[start, end)` overlaps a claimed span (a plain loop: it runs for every line label, mostly unoptimized). */

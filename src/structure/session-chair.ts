@@ -38,11 +38,13 @@ export function sessionChair(pair: TextPair, mentions: readonly SpeakerMention[]
   // Where the chair is named: the presiding mention when it gives the title, else the first with a title.
   const at = best.presiding?.title ? best.presiding : titled.find((m) => m.congress) ?? titled[0] ?? best.presiding ?? best.mentions[0];
   const titles = [...new Set(titled.map((m) => m.title!))];
+  // A chair named by name only is named by the name (not "杭某(主持人)", the label's brackets).
+  const span = !at.title && at.nameSpan ? at.nameSpan : at.span;
   return {
     name: best.name,
     titles,
     organization: at.organization ?? titled.find((m) => m.organization)?.organization ?? null,
-    span: at.span,
-    text: pair.text.slice(at.span[0], at.span[1]),
+    span,
+    text: pair.text.slice(span[0], span[1]),
   };
 }

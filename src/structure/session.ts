@@ -67,6 +67,11 @@ export interface SessionInput {
   opening?: Span | null;
   /** After the last question: a report may count its askers at the end ("本次联组会议共有8位委员和代表进行了询问"). */
   closing?: Span | null;
+  /**
+   * The chair's opening turn heading the first question ("杭某:同志们,…对省政府关于…的报告开展专题询问。…先请卜某委员提问。"):
+   * read after the introduction and the headline, for the topic, the format and the count of askers too.
+   */
+  chairOpening?: Span | null;
 }
 
 /**
@@ -78,8 +83,8 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const { view, text } = pair;
   const spans: Record<Field, Span | null> = { title: input.title, body: null, meeting: null, format: null, topic: null, date: null, statedAskerCount: null };
   // The introduction first (it names the meeting), then the headline.
-  const regions = [input.intro, input.title].filter((s): s is Span => !!s && s[1] > s[0]);
-  // Where the meeting itself may be named: also the first question's line (never its topic or a count of askers).
+  const regions = [input.intro, input.title, input.chairOpening].filter((s): s is Span => !!s && s[1] > s[0]);
+  // Where the meeting itself may be named: also the first question's line (never its topic or a count of askers, unless the chair's opening).
   const meetingRegions = input.opening && input.opening[1] > input.opening[0] ? [...regions, input.opening] : regions;
   const find = (re: RegExp): Span | null => {
     for (const [s, e] of meetingRegions) {
@@ -109,7 +114,9 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   // The headline's own year gives a year-less month and day theirs ("2023年…专题询问综述" over "11月28日,…").
   const headline = [input.title, dateline].filter((r): r is Span => !!r && r[1] > r[0]);
   const datelineDate = dateline ? readDate(view, [dateline], null, headline).date : null;
-  const { date, yearless } = readDate(view, dateline && !datelineDate ? [...regions, dateline] : regions, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline);
+  // (Never from the chair's words: "到2025年12月底前" dates no meeting.)
+  const dated = regions.filter((r) => r !== input.chairOpening);
+  const { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline);
   spans.date = date?.span ?? null;
   if (!date && yearless) {
     warnings.push(warning('date-without-year', `the text gives the month and day (${text.slice(yearless[0], yearless[1])}) but no year to go with them; date left null`, yearless));

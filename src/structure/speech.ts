@@ -37,6 +37,8 @@ export interface SpeechEvent {
   moderator?: boolean;
   /** The list of several people the event's mention is announced with ("委员甲、乙、丙先后提问", announced.ts). */
   list?: AnnouncedList;
+  /** The speaker answers a call right before (the chair's "最后请汪某副省长回答。", then "副省长汪某:…"): invited to answer, not closing. */
+  called?: boolean;
 }
 
 /** Adverbs of sequence between a speaker and the verb (委员某首先提问, 某接着追问), as a regex alternation. */

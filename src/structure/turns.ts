@@ -19,7 +19,9 @@ export interface TurnStart {
   speaker: string | null;
 }
 
-/** Cut `section` at every start inside it; the text before the first start is narration. */
+const BLANK = /^\s*$/u;
+
+/** Cut `section` at every start inside it; the text before the first start is narration. A start followed by white space only opens no turn. */
 export function tileTurns(text: string, section: Span, starts: TurnStart[]): Turn[] {
   const from = section[0];
   const to = section[1];
@@ -31,7 +33,9 @@ export function tileTurns(text: string, section: Span, starts: TurnStart[]): Tur
     const end = i + 1 < cuts.length ? cuts[i + 1].start : to;
     if (end <= cut.start) return;
     const last = turns[turns.length - 1];
-    if (last && last.role === cut.role && last.speaker === cut.speaker) {
+    // A stretch of white space only ("\n\n" after an official named in the chair's opening, "…负责同志到会应询。先请某委员提问。")
+    // is nobody's words: it makes no one a speaker, and stays with the turn before.
+    if (last && ((last.role === cut.role && last.speaker === cut.speaker) || BLANK.test(text.slice(cut.start, end)))) {
       last.span = [last.span[0], end];
       last.text = text.slice(last.span[0], end);
       return;

@@ -45,6 +45,25 @@ describe('[build] a congress leader introduced as speaking, speaking last under 
   });
 });
 
+describe('[build] the chair\'s labelled opening, ending on the call of the first member', () => {
+  // Each row: the line before the chair's opening (a 主持人 field, or none).
+  it.each<[string, string]>([
+    ['a titled chair in a 主持人 field', '主持人：县人大常委会副主任 滕远航\n\n'],
+    ['a chair named without a title', '主持人：滕远航\n\n'],
+    ['a chair never introduced', ''],
+  ])('%s: the opening gives the topic; the official it names answers only where he speaks', (_name, field) => {
+    const text = `某县人大常委会专题询问实录\n\n${field}滕远航：同志们，今天对县政府关于农村公路养护情况的报告开展专题询问。副县长邝建业和县交通运输局负责同志到会应询。先请邰晓光委员提问。\n\n邰晓光（县人大常委会委员）：请问县交通运输局，养护资金缺口有多大？\n\n县交通运输局局长韦振华：缺口约800万元。\n\n滕远航：最后请邝建业副县长回答。\n\n副县长邝建业：感谢委员们的监督。县政府将把资金列入预算。\n\n滕远航：今天的询问很有成效。下面我讲两点意见：一是抓好养护；二是加强监督。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.session.topic).toBe('县政府关于农村公路养护情况的报告');
+    expect(summary(s)).toEqual([[null, '请问县交通运输局', ['邰晓光'], ['韦振华', '邝建业'], null]]);
+    // No turn of the vice-county-head where he says nothing (named in the opening, the member's label right after).
+    expect(s.questions[0].turns.filter((t) => t.speaker !== null && !t.text.trim())).toEqual([]);
+    expect(s.closing && text.slice(...s.closing)).toBe('滕远航：今天的询问很有成效。下面我讲两点意见：一是抓好养护；二是加强监督。');
+    expect(s.chair?.name).toBe('滕远航');
+  });
+});
+
 const SEED = readFileSync(new URL('../../seeds/qujing-2025-safety-rule-of-law.txt', import.meta.url), 'utf8');
 
 describe('[build] the seed', () => {

@@ -49,6 +49,9 @@ describe('[chair] who presides', () => {
     ['attending to speak (出席会议并讲话)', '市人大常委会主任孟庆林出席会议并讲话。', '市人大常委会主任', true],
     ['named for the closing speech (作总结讲话)', '市人大常委会主任孟庆林作总结讲话。', '市人大常委会主任', true],
     ['an official presiding over a government meeting', '市政府副市长孟庆林主持召开专题会议。', '市政府副市长', false],
+    ['a 主持人 field naming him without a title', '主持人：孟庆林', null, true],
+    ['the moderator\'s role in brackets (孟庆林（主持人）)', '孟庆林（主持人）：同志们，今天开展专题询问。', null, true],
+    ['named without a title presiding over a government meeting', '孟庆林主持召开专题会议。', null, false],
   ])('%s', (_name, intro, title, chair) => {
     const text = `${intro}\n孟庆林：下面开始询问。`;
     const view = normalize(text);
@@ -61,6 +64,18 @@ describe('[chair] who presides', () => {
     expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' })).toEqual([
       ['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null],
     ]);
+  });
+
+  // Never introduced nor titled: the bare-name labels of one who opens, hands over the floor and closes, asking nothing.
+  it.each<[string, string, Array<[string, string | null]>]>([
+    ['opens, hands over, closes: the chair', '孟庆林：同志们，今天开展专题询问。先请钟晓岚委员提问。\n市人大常委会委员钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。\n孟庆林：今天的询问很有成效。',
+      [['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null]]],
+    ['…but one who asks is no chair', '孟庆林：同志们，先请钟晓岚委员提问。\n市人大常委会委员钟晓岚：学位缺口有多大？\n市教育局局长房立新：约三千个。\n孟庆林：缺口什么时候能补上？',
+      [['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['asker', '孟庆林']]], // (the call alone is the moderator's)
+    ['an official handing over to a colleague, never opening nor calling a member, is no chair', '市人大常委会委员钟晓岚：学位缺口有多大？\n房立新：约三千个。我请财政局的同志补充回答。\n孟庆林：资金已落实。\n房立新：今年还将新建两所学校。',
+      [['asker', '钟晓岚'], ['responder', '房立新'], ['responder', '孟庆林'], ['responder', '房立新']]],
+  ])('an untitled moderator: %s', (_name, text, turns) => {
+    expect(labelTurns(text, { 孟庆林: null, 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' })).toEqual(turns);
   });
 
   it('the chair\'s label saying 问 asks', () => {

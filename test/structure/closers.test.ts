@@ -46,6 +46,10 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['a vice-premier introduced by title thanks everyone under a bare label', `国务院副总理仇某某到会听取意见。\n${ANSWERED}\n仇某某：感谢委员们、代表们的意见建议。国务院将认真研究。`, `国务院副总理仇某某到会听取意见。\n${ANSWERED}`],
     ['a vice-governor thanks the members (谢谢委员们的)', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：谢谢各位委员们的关心，省政府将抓好落实。`, `副省长卞某某到会应询。\n${ANSWERED}`],
     ['…but with promises listed it stays an answer', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`, `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`],
+    // Called on by the chair to answer, the head answers, whatever thanks open the answer.
+    ['a vice-governor called on to answer (最后请…回答) who thanks the members answers', `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请卞某某副省长回答。\n副省长卞某某：感谢委员们的监督。省政府将确保明年补齐床位。`, `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请卞某某副省长回答。\n副省长卞某某：感谢委员们的监督。省政府将确保明年补齐床位。`],
+    ['…a vice-mayor under a name-first label (请…作答)', `${ANSWERED}\n主持人：请桂某某副市长作答。\n桂某某（副市长）：谢谢各位委员的关心。市政府将统筹推进。`, `${ANSWERED}\n主持人：请桂某某副市长作答。\n桂某某（副市长）：谢谢各位委员的关心。市政府将统筹推进。`],
+    ['…but invited to speak (请…讲话), the call and his thanks close', `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：请卞某某副省长讲话。\n副省长卞某某：感谢委员们的监督。省政府将认真研究。`, `市人大常委会副主任戚某某主持会议。\n${ANSWERED}`],
   ])('%s', (_name, text, expected) => {
     expect(kept(text)).toBe(expected);
   });

@@ -91,6 +91,33 @@ describe('[label-names] a bare name opening a line as a label', () => {
     expect(labelNames(text)).toEqual(expected);
   });
 
+  // A moderator's labels: words that do not speak by themselves (同志们, 最后, 今天…), but the name opens two lines or
+  // more and hands over the floor at one of them (请…提问/回答).
+  it.each<[string, string, string[]]>([
+    ['a chair never introduced who opens, hands over and closes',
+      '龚文博：同志们，今天对全市河道治理工作开展专题询问。先请柴立军委员提问。\n柴立军委员：请问市水务局，还有多少黑臭水体？\n市水务局局长邝永年：还有3条。\n龚文博：最后请黎志远副市长回答。\n副市长黎志远：我们将抓紧整改。\n龚文博：今天的询问很有成效。', ['龚文博', '龚文博', '龚文博']],
+    ['…handing over to add (请…补充回答)',
+      '龚文博：下面请市财政局补充回答。\n市财政局局长甘露：资金已落实。\n龚文博：今天的询问很有成效。', ['龚文博', '龚文博']],
+    ['two labels, none handing over: no name', '龚文博：同志们，今天开展专题询问。\n龚文博：今天的询问很有成效。', []],
+    ['one label handing over: no name', '龚文博：最后请黎志远副市长回答。\n副市长黎志远：我们将抓紧整改。', []],
+    ['请问 asks, it hands over nothing: only the asking line speaks', '龚文博：同志们，今天开展专题询问。\n龚文博：最后我想请问市水务局，何时完成？', ['龚文博']],
+  ])('%s', (_name, text, expected) => {
+    expect(labelNames(text)).toEqual(expected);
+  });
+
+  // The moderator a 主持人 field or label names without a title.
+  it.each<[string, string[]]>([
+    ['主持人：龚文博\n', ['龚文博']],
+    ['主持人: 龚文博\n', ['龚文博']],
+    ['主持人龚文博：同志们，现在开始专题询问。', ['龚文博']],
+    ['会议主持人 龚文博：同志们，现在开始专题询问。', ['龚文博']],
+    ['龚文博（主持人）：同志们，现在开始专题询问。', ['龚文博']],
+    ['主持人：同志们，现在开始专题询问。', []],
+    ['主持人：市人大常委会副主任\n', []],
+  ])('a 主持人 naming the moderator: %s → %j', (text, expected) => {
+    expect(labelNames(text)).toEqual(expected);
+  });
+
   it('a name read as a label is then found bare later in the text (谢谢达瓦次仁的…, 达瓦次仁追问)', () => {
     const text = '达瓦次仁:请问县教育局?\n县教育局局长陈东:谢谢达瓦次仁的提问。\n达瓦次仁追问:还有吗?';
     const ms = findMentions(pairOf(text));

@@ -79,3 +79,27 @@ describe('[session-chair] who presides, named with the title', () => {
     expect(build(text).chair?.name).toBe('岑立民');
   });
 });
+
+describe('[session-chair] a chair named without a title', () => {
+  const HEAD = '临川市人大常委会专题询问实录\n\n时间：2025年3月6日\n';
+  const OPEN = '同志们，今天对市政府关于老旧管网改造情况的报告开展专题询问。先请邬春燕委员提问。\n';
+  const CLOSE = '：今天的询问很有成效。下面我讲两点意见：一是抓好整改；二是加强监督。\n';
+  // Each row: the text; the chair's name and the text of its span. Every row closes with the chair's speech.
+  it.each<[string, string, string]>([
+    ['a 主持人 field with the name alone', `${HEAD}主持人：龚文博\n\n龚文博：${OPEN}${EXCHANGE}龚文博：最后请黎志远副市长回答。\n副市长黎志远：感谢委员们的监督。市政府将加快改造。\n龚文博${CLOSE}`, '龚文博'],
+    ['a 主持人 label with the name (主持人龚文博：)', `${HEAD}主持人龚文博：${OPEN}${EXCHANGE}龚文博：最后请黎志远副市长回答。\n副市长黎志远：感谢委员们的监督。市政府将加快改造。\n龚文博${CLOSE}`, '龚文博'],
+    ['the role in brackets after the name (龚文博（主持人）：)', `${HEAD}龚文博（主持人）：${OPEN}${EXCHANGE}龚文博：最后请黎志远副市长回答。\n副市长黎志远：感谢委员们的监督。市政府将加快改造。\n龚文博${CLOSE}`, '龚文博'],
+    ['never introduced: bare-name labels that open, hand over and close', `${HEAD}\n龚文博：${OPEN}${EXCHANGE}龚文博：最后请黎志远副市长回答。\n副市长黎志远：感谢委员们的监督。市政府将加快改造。\n龚文博${CLOSE}`, '龚文博'],
+  ])('%s', (_name, text, chairText) => {
+    const s = build(text);
+    expect(s.chair).not.toBeNull();
+    expect([s.chair!.name, s.chair!.titles, s.chair!.text]).toEqual(['龚文博', [], chairText]);
+    expect(text.slice(s.chair!.span[0], s.chair!.span[1])).toBe(s.chair!.text);
+    // His labels are narration: he is no person of the record, and his requirements close the inquiry.
+    expect(s.people.map((p) => p.name)).toEqual(['邬春燕', '甘立新', '黎志远']);
+    expect(s.closing && text.slice(s.closing[0], s.closing[1])).toBe(`龚文博${CLOSE.trimEnd()}`);
+    // The vice-mayor called on to answer answers the last question, thanks and all.
+    expect(s.questions).toHaveLength(1);
+    expect(s.questions[0].turns.filter((t) => t.role === 'responder').map((t) => t.text.trim())).toEqual(['市水务局局长甘立新：今年底前完成。', '副市长黎志远：感谢委员们的监督。市政府将加快改造。']);
+  });
+});

@@ -222,6 +222,20 @@ describe('[session] a lede that opens on the first question', () => {
   });
 });
 
+describe('[session] the chair\'s opening heading the first question', () => {
+  it('gives the topic, the format and the count of askers, never the date', () => {
+    const title = '某县人大常委会专题询问实录';
+    const opening = '滕远航：同志们，根据会议议程，今天举行联组会议，对县政府关于农村公路养护情况的报告开展专题询问，6位委员将先后提问。计划到2026年5月完成整改。先请邰晓光委员提问。';
+    const text = `${title}\n\n${opening}`;
+    const view = normalize(text);
+    const at: [number, number] = [title.length + 2, text.length];
+    const s = readSession({ text, view }, { title: [0, title.length], intro: null, frameDate: null, opening: at, chairOpening: at });
+    expect(s).toMatchObject({ format: '联组会议', topic: '县政府关于农村公路养护情况的报告', statedAskerCount: 6, date: null });
+    // Without it, the first question's line names the meeting only.
+    expect(readSession({ text, view }, { title: [0, title.length], intro: null, frameDate: null, opening: at })).toMatchObject({ topic: null, statedAskerCount: null });
+  });
+});
+
 describe('[session] askers counted after the last question', () => {
   it('reads the count in the closing when the introduction has none', () => {
     const intro = '5月10日,某市人大常委会对全市养老服务工作开展专题询问。';

@@ -26,11 +26,36 @@ describe('[turns] tiling', () => {
     ]],
   ])('%s', (_name, starts, expected) => {
     const turns = tileTurns(T, [0, T.length], starts);
+    expectTiling(T, turns);
     expect(turns.map((t) => [t.role, t.speaker, t.text])).toEqual(expected);
+  });
+
+  // A call naming an official ("…副市长某和市某局负责同志到会应询。先请某委员提问。") starts a turn at the
+  // line's end; the member's label follows at once: the official says nothing there.
+  const C = '主持人:今天开展专题询问,副县长贾某到会应询。请甘某委员提问。\n\n甘某委员:请问县水利局,水费怎么收?\n县水利局局长韦某:按方计收。';
+  it.each<[string, TurnStart[], Array<[string, string | null]>]>([
+    ['a start followed by white space only opens no turn', [
+      { start: C.indexOf('\n'), role: 'responder', speaker: 'p9' },
+      { start: C.indexOf('甘某委员:'), role: 'asker', speaker: 'p1' },
+      { start: C.indexOf('县水利局局长'), role: 'responder', speaker: 'p2' },
+    ], [['narration', null], ['asker', 'p1'], ['responder', 'p2']]],
+    ['…nor does one with nothing before the next', [
+      { start: C.indexOf('甘某委员:'), role: 'responder', speaker: 'p9' },
+      { start: C.indexOf('甘某委员:'), role: 'asker', speaker: 'p1' },
+      { start: C.indexOf('县水利局局长'), role: 'responder', speaker: 'p2' },
+    ], [['narration', null], ['asker', 'p1'], ['responder', 'p2']]],
+  ])('%s', (_name, starts, expected) => {
+    const turns = tileTurns(C, [0, C.length], starts);
+    expectTiling(C, turns);
+    expect(turns.map((t) => [t.role, t.speaker])).toEqual(expected);
+    expect(speakersOf(turns, 'responder')).toEqual(['p2']);
+  });
+
+  function expectTiling(T: string, turns: ReturnType<typeof tileTurns>): void {
     let pos = 0;
     for (const t of turns) { expect(t.span[0]).toBe(pos); expect(T.slice(...t.span)).toBe(t.text); pos = t.span[1]; }
     expect(pos).toBe(T.length);
-  });
+  }
 
   it('ignores starts outside the section and keeps a turn starting at its first offset', () => {
     const turns = tileTurns(T, [at('市政府'), T.length], [

@@ -407,8 +407,8 @@ export function mayBeLabelName(lex: Lexicon, view: string, pos: number, end: num
   return (end - pos > 2 || transliterated(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
 }
 
-/** After the name of a line's speaker label: its verb (问, 答, 追问, 提问) and the colon. Sticky, read in place. */
-const LABEL_END = /[ \t]*(?:追问|提问|问|答)?[ \t]*:/uy;
+/** After the name of a line's speaker label: its verb (问, 答, 追问, 提问), maybe the end of Markdown bold ("格桑**:"), and the colon. Sticky, read in place. */
+const LABEL_END = /[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/uy;
 
 /** True when a label's verb and colon (see LABEL_END) start at `pos`. */
 export function labelEndAt(view: string, pos: number): boolean {

@@ -237,8 +237,8 @@ function labelName(lex: Lexicon, view: string, titleStart: number, at: number, f
 /** A colon within a label name's reach (2–6 characters and a verb of the label). */
 const COLON_NEAR = /:/u;
 
-/** The lead of a line before its label: spaces and a bullet. */
-const LINE_LEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?$/u;
+/** The lead of a line before its label: spaces, a bullet, Markdown bold ("**格桑卓玛委员:**"). */
+const LINE_LEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$/u;
 
 /**
  * A name before the post of a line's speaker label, listed surname or not: "格桑卓玛委员:…",
@@ -265,9 +265,9 @@ function labelNameBefore(lex: Lexicon, view: string, post: number, postEnd: numb
 const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
 
 /** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
-const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*:/u;
-/** Before a title opening a label: the line's lead (spaces, a bullet) and the organization's Han characters. */
-const LABEL_HEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?\p{sc=Han}{0,16}$/u;
+const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/u;
+/** Before a title opening a label: the line's lead (spaces, a bullet, Markdown bold: "**县交通运输局局长 格桑:**") and the organization's Han characters. */
+const LABEL_HEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*\p{sc=Han}{0,16}$/u;
 
 /**
  * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`

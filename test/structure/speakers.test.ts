@@ -498,11 +498,17 @@ describe('[speakers] a line\'s label names the speaker whether or not the name o
     ['市人大代表其其格问:请问…', ['其其格', '市人大代表', '市人大']],
     ['◆县人大常委会委员帕尔哈提:请问…', ['帕尔哈提', '县人大常委会委员', '县人大常委会']],
     ['自治区人大常委会委员额尔敦巴雅尔:请问…', ['额尔敦巴雅尔', '自治区人大常委会委员', '自治区人大常委会']],
+    // in Markdown bold, the colon inside the bold or after it, a space between the title and the name
+    ['**县交通运输局局长 格桑:**目前还有…', ['格桑', '县交通运输局局长', '县交通运输局']],
+    ['**县人大常委会委员 次仁**:请问县交通运输局…', ['次仁', '县人大常委会委员', '县人大常委会']],
+    ['__盟人大常委会委员那顺:__请问盟教育局…', ['那顺', '盟人大常委会委员', '盟人大常委会']],
     // the name, then a bare post, then the colon
     ['格桑卓玛委员:请问自治区水利厅…', ['格桑卓玛', '委员', null]],
     ['扎西平措厅长:全区已设立…', ['扎西平措', '厅长', null]],
     ['吐尔洪局长答:今年…', ['吐尔洪', '局长', null]],
     ['州教育局拉巴次仁局长:今年…', ['拉巴次仁', '局长', '州教育局']],
+    ['**州教育局拉巴次仁局长:**今年…', ['拉巴次仁', '局长', '州教育局']],
+    ['**格桑卓玛委员**:请问自治区水利厅…', ['格桑卓玛', '委员', null]],
     // a dotted name before the post is read whole, whatever stands for the dot (its last part alone reads as a name too)
     ['买买提-艾力厅长:全区已设立…', ['买买提-艾力', '厅长', null]],
     ['◆ 古丽娜尔．吐尔逊 委员:请问…', ['古丽娜尔．吐尔逊', '委员', null]],

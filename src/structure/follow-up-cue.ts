@@ -9,6 +9,7 @@
  * whether a newcomer's 追问 follows up anything at all, is for follow-ups.ts. Matching runs on the view;
  * offsets are UTF-16 code units.
  */
+import type { SpeechEvent } from './speech.js';
 
 /** The member's words read for a cue: their first paragraph, this long at most. */
 const READ = 240;
@@ -46,4 +47,15 @@ function quoted(s: string): boolean {
   let depth = 0;
   for (const c of s) if (c === '“') depth++; else if (c === '”' && depth > 0) depth--;
   return depth > 0;
+}
+
+/**
+ * True when the follow-up `e` is cued by asking again only (我想再问一下, 再次提问), never by 追问: from its start to the end
+ * of its words' line no 追问 is said. A member who asked before says 再问 of any next question of theirs ("我想再问
+ * 一下,农牧民技能培训今年安排了多少人?" on a new matter), so it ties their turn to no exchange by itself (sections.ts).
+ */
+export function asksAgainOnly(view: string, e: SpeechEvent): boolean {
+  const from = e.wordsStart ?? e.anchor;
+  const eol = view.indexOf('\n', from);
+  return !/追问/u.test(view.slice(Math.min(e.start, e.anchor), Math.min(from + READ, eol < 0 ? view.length : eol)));
 }

@@ -5,7 +5,8 @@
  * A cue is a clause of its own, the member its subject (我, 我们, or none): 追问 reported inside the words
  * ("群众经常追问我们…") or quoted (“…再问一下…”) is no act of the member's, nor 追问责任 (calling to account).
  * After a question of the member's own, opened with a verb of asking ("请问区教育局,…?再追问一句,…"), a later cue
- * presses that question, in the same turn: it follows up nothing before. Whose question is followed up, and
+ * presses that question, in the same turn: it follows up nothing before — unless the words open on the answer just
+ * given ("刚才提到食堂扩建,请问资金从哪里来?我追问一下区财政。"). Whose question is followed up, and
  * whether a newcomer's 追问 follows up anything at all, is for follow-ups.ts. Matching runs on the view;
  * offsets are UTF-16 code units.
  */
@@ -26,6 +27,9 @@ const LATER_CUE = /[,。?!;:]\s*(?:那么?|好的?|下面|最后|另外|然后)?
 /** A question of the member's own opened before a later cue: 请问…, 我想问一下…, 我问问…, 我提一个问题 (not 再问, 追问). */
 const OWN_ASK = /请问|(?<![再追接])问(?:一下|问)|(?:我|我们)(?:想|要)?询问|(?:提|问)(?:一|两|几)个问题/u;
 
+/** Words that open on the answer just given (刚才…, 您刚刚提到…), after thanks at most: whatever they ask then, "请问…" too, follows it up. */
+const OPENS_BACK = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!]\s*)?(?:您|你)?(?:刚才|刚刚)/u;
+
 /** True when the member's words starting at `wordsStart` (a label's, to the end of their paragraph) announce a follow-up. */
 export function asksFollowUp(view: string, wordsStart: number): boolean {
   const eol = view.indexOf('\n', wordsStart);
@@ -36,7 +40,7 @@ export function asksFollowUp(view: string, wordsStart: number): boolean {
   LATER_CUE.lastIndex = 0;
   for (let m = LATER_CUE.exec(words); m !== null; m = LATER_CUE.exec(words)) {
     const before = words.slice(0, m.index);
-    if (OWN_ASK.test(before)) return false;
+    if (OWN_ASK.test(before) && !OPENS_BACK.test(words)) return false;
     if (!quoted(before)) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksFollowUp } from '../../src/structure/follow-up-cue.js';
+import { asksAgainOnly, asksFollowUp } from '../../src/structure/follow-up-cue.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[follow-up-cue] a member\'s words announcing a follow-up, wherever in the turn', () => {
@@ -16,6 +17,7 @@ describe('[follow-up-cue] a member\'s words announcing a follow-up, wherever in 
     ['我追问一下…, after the question', '刚才提到敬老院改造，资金从哪里来？我追问一下县财政。', true],
     ['再追问一句, after thanks', '谢谢柯局长刚才的详细介绍，再追问一句：改造后的床位够不够？', true],
     ['那我再问一下, after a remark', '这个情况我们调研时也看到了。那我再问一下，明年能不能全覆盖？', true],
+    ['我追问一下…, after a question with 请问 in words that open on the answer (刚才…)', '刚才提到敬老院改造，请问资金从哪里来？我追问一下县财政。', true],
     ['我接着问, after a remark', '数字很清楚，我接着问，超标的企业怎么处理？', true],
     ['接着刚才的话题, after a remark', '数字很清楚。接着刚才的话题，超标的企业怎么处理？', true],
     // no cue
@@ -31,5 +33,21 @@ describe('[follow-up-cue] a member\'s words announcing a follow-up, wherever in 
     const text = `县人大常委会委员卢某：${words}`;
     const view = normalize(text);
     expect(asksFollowUp(view, text.indexOf('：') + 1)).toBe(expected);
+  });
+});
+
+describe('[follow-up-cue] asking again only (再问, no 追问)', () => {
+  // Each row: the member's line (label, then words), and whether no 追问 is said in it.
+  it.each<[string, string, boolean]>([
+    ['我想再问一下', '县人大常委会委员卢某：我想再问一下，村医待遇怎么保障？', true],
+    ['再次提问 in the label', '县人大常委会委员卢某再次提问：村医待遇怎么保障？', true],
+    ['我再追问一下', '县人大常委会委员卢某：我再追问一下，村医待遇怎么保障？', false],
+    ['追问 in the label', '县人大常委会委员卢某追问：村医待遇怎么保障？', false],
+    ['a note (追问) before the colon', '县人大常委会委员卢某（追问）：我再问一下，村医待遇怎么保障？', false],
+  ])('%s', (_name, line, expected) => {
+    const view = normalize(line);
+    const colon = line.indexOf('：');
+    const e: SpeechEvent = { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: colon + 1, kind: 'label', followUp: true };
+    expect(asksAgainOnly(view, e)).toBe(expected);
   });
 });

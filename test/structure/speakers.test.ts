@@ -502,6 +502,10 @@ describe('[speakers] a line\'s label names the speaker whether or not the name o
     ['**县交通运输局局长 格桑:**目前还有…', ['格桑', '县交通运输局局长', '县交通运输局']],
     ['**县人大常委会委员 次仁**:请问县交通运输局…', ['次仁', '县人大常委会委员', '县人大常委会']],
     ['__盟人大常委会委员那顺:__请问盟教育局…', ['那顺', '盟人大常委会委员', '盟人大常委会']],
+    // in a bracket holding the title and the name and nothing else, as minutes print a 问:/答: turn's speaker
+    ['答：（县农业农村局局长 次旦）今年计划建设…', ['次旦', '县农业农村局局长', '县农业农村局']],
+    ['问：【县人大代表 尕藏】刚才讲到…', ['尕藏', '县人大代表', '县人大']],
+    ['问：(县人大常委会委员丹增)请问县农业农村局…', ['丹增', '县人大常委会委员', '县人大常委会']],
     // the name, then a bare post, then the colon
     ['格桑卓玛委员:请问自治区水利厅…', ['格桑卓玛', '委员', null]],
     ['扎西平措厅长:全区已设立…', ['扎西平措', '厅长', null]],
@@ -524,6 +528,8 @@ describe('[speakers] a line\'s label names the speaker whether or not the name o
     ['时 间:2021年9月28日'], ['地 点:自治区人大常委会会议室'], // field lines
     ['二、自治区人大常委会委员格桑卓玛:'], // a heading's number before the title: no line label
     ['市人大常委会委员会议纪要:'],
+    ['答：（县农业农村局局长 次旦等）今年计划建设…'], // the bracket holds more than the name
+    ['（县农业农村局局长 心声）今年计划建设…'], // two characters that do not transliterate: no name
   ])('no named speaker in %s', (text) => {
     expect(mentions(text).filter((m) => m.name !== null).map((m) => m.name)).toEqual([]);
   });

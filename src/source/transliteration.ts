@@ -20,3 +20,18 @@ const TRANSLITERATION: ReadonlySet<number> = new Set(Array.from(
 export function isTransliterationUnit(c: number): boolean {
   return TRANSLITERATION.has(c);
 }
+
+/**
+ * Two-syllable Tibetan given names, whole, that the table above misses for one character (旦增, 丹增, 才让, 尕藏,
+ * 确吉): a name alone is often written with two syllables ("旦增:请问…", "县人大常委会委员 旦增:"). Whole names rather
+ * than their characters: 增, 才, 让, 确, 藏 open common words (增加, 增长, 才能, 确保), which the table must not admit.
+ */
+const TWO_SYLLABLE_NAMES: ReadonlySet<string> = new Set([
+  '旦增', '丹增', '仁增', '群增', '欧珠', '才旦', '才让', '才仁', '才加', '才措', '才毛', '公保', '仁欠', '尕藏', '更藏',
+  '完玛', '万玛', '德庆', '确吉', '切吉', '贡觉', '东主', '加羊', '周措', '四郎', '呷绒',
+]);
+
+/** True when `view[start, end)` is a two-syllable Tibetan name of TWO_SYLLABLE_NAMES (a lexicon of whole names). */
+export function isTwoSyllableName(view: string, start: number, end: number): boolean {
+  return end - start === 2 && TWO_SYLLABLE_NAMES.has(view.slice(start, end));
+}

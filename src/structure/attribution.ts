@@ -23,6 +23,7 @@ import { resolveExchanges } from './exchanges.js';
 import { announcedLists, listOf } from './announced.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
 import { STAMP, stampAbove, stampLength } from './stamps.js';
+import { asksFollowUp } from './follow-up-cue.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -80,8 +81,6 @@ const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERB
 const PRONOUN_ANSWERS = /^\s*((?:他|她)(?:随即|当即|马上)?(?:回答|回应|答复|答道|表示|介绍|说))/u;
 /** A follow-up by the same asker; "接着问道" by another member is just the next question. */
 const FOLLOW = /追问|再次提问|再问/u;
-/** The asker's own words announce a follow-up ("刘红梅委员:我追问一下,…", "我再追问一句"). */
-const FOLLOW_WORDS = /^\s*(?:我|我们|我想|我再|我还|再|还)?(?:想|要|再|还)?(?:追问|再问)/u;
 /** Verbs of speaking two characters or longer (连发, 表示, 询问): a name never opens with one. */
 const SPEECH_VERB_START = new RegExp(`^(?:${[...ASK_VERBS, ...ANSWER_VERBS].filter((v) => /^\p{sc=Han}{2,}$/u.test(v)).join('|')})`, 'u');
 
@@ -269,7 +268,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const tagged = lead[1] || /[\d【\[]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
     const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) || (parenthesized && label === parenthesized) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
     // "滕某代表(追问):": a note in parentheses before the colon.
-    const followUp = /追问|再问/u.test(verb) || /追问|再问/u.test(label[2] ?? '') || (role === 'asker' && FOLLOW_WORDS.test(view.slice(wordsStart, wordsStart + 12)));
+    const followUp = /追问|再问/u.test(verb) || /追问|再问/u.test(label[2] ?? '') || (role === 'asker' && asksFollowUp(view, wordsStart));
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 
@@ -277,7 +276,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // gazettes: the bold speaker line lost its colon): a label without a colon.
   const ownLine = ownLineLabel(view, m, lineStart, to, previousMention);
   if (ownLine !== null) {
-    const followUp = congress && FOLLOW_WORDS.test(view.slice(ownLine, ownLine + 12)); // "我再追问一下,…"
+    const followUp = congress && asksFollowUp(view, ownLine); // "我再追问一下,…"
     return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
   }
   // Moderator calls: the speaker's turn starts after the call sentence.

@@ -76,8 +76,11 @@ const PICKED_UP = 2;
  */
 const SAME_EXCHANGE = /(?:接着|随即|顺着|就此|对此|就(?:这个|这一|该|此)问题|针对(?:这个|这一|该|此)问题|(?:针对|就|对|围绕|根据|结合)[^。?!;“”]{1,24}?的(?:回答|答复|回应|介绍|说明|发言|解答))[^。?!;“”]{0,12}?追问|追问[^。?!;“”]{0,4}?[,:“]\s*(?:刚才|刚刚)/u;
 
-/** Words that open by pointing at the answer just given: 刚才…, 您刚刚提到…, 那么…, after thanks at most. */
-const REFERS_BACK = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;]{0,8}|感谢[^,。?!;]{0,8})[,。!]\s*)?(?:(?:我想)?(?:请问)?(?:您|你|局长|厅长)?(?:刚才|刚刚)|那么|您(?:提到|讲到|说到|介绍))/u;
+/**
+ * Words that open by pointing at the answer just given: 刚才…, 您刚刚提到…, 那么…, 接着刚才的问题…, after thanks at most,
+ * and maybe after the clause that announces the 追问 ("我追问一下区财政,刚才提到的…").
+ */
+const REFERS_BACK = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;]{0,8}|感谢[^,。?!;]{0,8})[,。!]\s*)?(?:(?:我|我们)?(?:想|要|再|还|就|也|接着)*(?:追问|再问)[^,。?!;:]{0,8}[,:]\s*)?(?:(?:我想)?(?:请问)?(?:您|你|局长|厅长)?(?:刚才|刚刚)|那么|您(?:提到|讲到|说到|介绍)|接着(?:刚才|刚刚|前面|上面|您刚才|您刚刚))/u;
 
 /** How many more terms the asker's own question must share than the one just before. */
 const MARGIN = 2;

@@ -24,7 +24,7 @@ import { mayBeCertainName } from './certain-names.js';
 import { isHanUnit, type Lexicon } from './lexicon.js';
 import { followerNode, hasTitleAt, readDottedName, readName, surnameAt, surnameLength } from './names.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
-import { isTransliterationUnit } from '../source/transliteration.js';
+import { isTransliterationUnit, isTwoSyllableName } from '../source/transliteration.js';
 import { acceptedShortNames, type ShortLabel } from './short-label-names.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
@@ -203,7 +203,8 @@ function labelNameVerdict(lex: Lexicon, view: string, start: number, end: number
   if (followerNode(lex, view, start, end)) return null;
   // No listed surname: only the colon supports the name, so it must be long enough to be one; two characters
   // that transliterate may be one on more evidence.
-  if (end - start === 2 && isTransliterationUnit(view.charCodeAt(start)) && isTransliterationUnit(view.charCodeAt(start + 1))) return 'short';
+  // (旦增, 才让: known names whose characters the table lacks, see isTwoSyllableName.)
+  if (end - start === 2 && ((isTransliterationUnit(view.charCodeAt(start)) && isTransliterationUnit(view.charCodeAt(start + 1))) || isTwoSyllableName(view, start, end))) return 'short';
   return yes(end - start >= 3 && end - start <= 4);
 }
 

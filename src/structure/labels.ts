@@ -11,6 +11,7 @@ import { STAMP } from './stamps.js';
 import { frameKind } from './frame.js';
 import { lexicon } from './lexicon.js';
 import { speakerBracket } from './certain-names.js';
+import { asksFollowUp } from './follow-up-cue.js';
 import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 
@@ -126,8 +127,9 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const opener = inside || unread || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions);
     const speakers = inside ? [inside] : labelled ? [labelled.mention] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
     for (let i = events.length - 1; i >= 0; i--) if (speakers.includes(events[i].mention!)) events.splice(i, 1);
-    const followUp = word === '追问' || (!inside && speakers.length > 0 && /追问/u.test(rest));
     const wordsStart = labelled ? labelled.wordsStart : !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
+    // A named member's words may announce it too ("问:(县人大常委会委员 某某)刚才…?我追问一下县财政。", follow-up-cue.ts).
+    const followUp = word === '追问' || (!inside && speakers.length > 0 && /追问/u.test(rest)) || (role === 'asker' && speakers.length > 0 && !opener && asksFollowUp(view, wordsStart));
     const named = !!m[2] || speakers.length > 0 || unread;
     events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });

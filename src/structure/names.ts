@@ -8,7 +8,7 @@
  * compound one. Positions are UTF-16 offsets into the view; `limit` is an exclusive bound.
  */
 import { isHanUnit, type Lexicon } from './lexicon.js';
-import { isTransliterationUnit } from '../source/transliteration.js';
+import { isTransliterationUnit, isTwoSyllableName } from '../source/transliteration.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp, type Trie, type TrieNode } from './term-index.js';
 
 export interface NameRead {
@@ -401,14 +401,14 @@ export function mayBeUnlistedName(lex: Lexicon, view: string, pos: number, end: 
 
 /**
  * `mayBeUnlistedName` for the name of a speaker label: a two-character one only in transliteration
- * characters (次仁, 多吉, 那顺), so a subhead after a title ("人大代表心声:") is no name.
+ * characters (次仁, 多吉, 那顺) or a known two-syllable name (旦增, 才让), so a subhead after a title ("人大代表心声:") is no name.
  */
 export function mayBeLabelName(lex: Lexicon, view: string, pos: number, end: number, limit: number): boolean {
-  return (end - pos > 2 || transliterated(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
+  return (end - pos > 2 || transliterated(view, pos, end) || isTwoSyllableName(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
 }
 
-/** After the name of a line's speaker label: its verb (问, 答, 追问, 提问) and the colon. Sticky, read in place. */
-const LABEL_END = /[ \t]*(?:追问|提问|问|答)?[ \t]*:/uy;
+/** After the name of a line's speaker label: its verb (问, 答, 追问, 提问), maybe the end of Markdown bold ("格桑**:"), and the colon. Sticky, read in place. */
+const LABEL_END = /[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/uy;
 
 /** True when a label's verb and colon (see LABEL_END) start at `pos`. */
 export function labelEndAt(view: string, pos: number): boolean {

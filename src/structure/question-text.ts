@@ -31,14 +31,15 @@ function withoutStamp(view: string, words: Span): Span {
 }
 
 /**
- * A follow-up marker opening the words ("追问一下,", "我想追问一下,", "再追问一句:", "我再问一下,"):
- * it says that the speaker asks again; the question starts after it.
+ * A follow-up marker opening the words ("追问一下,", "我想追问一下,", "再追问一句:", "我再问一下,"), maybe after
+ * thanks or 接着刚才的问题 ("谢谢白玛主任刚才详细的介绍,再追问一句:…"): it says that the speaker asks again; the
+ * question starts after it.
  */
-const FOLLOW_UP_MARKER = /^\s*[我想还要再]{0,4}(?:追问(?:一下|一句|一个问题|两句|几句)?|问(?:一下|一句|一个问题))\s*[,:]\s*/u;
+const FOLLOW_UP_MARKER = /^\s*(?:(?:谢谢|感谢)[^,。?!;:]{0,16}[,。!]\s*)?(?:接着(?:刚才|刚刚|前面|上面)(?:的|那个|这个)?(?:问题|话题)\s*[,:]\s*)?[我想还要再]{0,4}(?:追问(?:一下|一句|一个问题|两句|几句)?|问(?:一下|一句|一个问题))\s*[,:]\s*/u;
 
 /** `words` without a leading follow-up marker, unless nothing would be left. */
 function withoutFollowUpMarker(view: string, words: Span): Span {
-  const m = FOLLOW_UP_MARKER.exec(view.slice(words[0], Math.min(words[1], words[0] + 24)));
+  const m = FOLLOW_UP_MARKER.exec(view.slice(words[0], Math.min(words[1], words[0] + 48)));
   return m && words[0] + m[0].length < words[1] ? trim(view, words[0] + m[0].length, words[1]) : words;
 }
 

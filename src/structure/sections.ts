@@ -12,6 +12,7 @@ import { STAMP, stampAbove } from './stamps.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { continuesExchange, followsOwn, type Asked } from './follow-ups.js';
+import { asksAgainOnly } from './follow-up-cue.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
 import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
@@ -85,7 +86,12 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const cued = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
     // A 追问 by a member who has asked nothing yet, answered by others, that shows no tie to the exchange just
     // answered is a question of its own: news reports write 追问道 for any next question (follow-ups.ts).
-    const e = cued.followUp && answered && out.length > 0 && who !== null && !askers.has(who)
+    // So is 再问 alone (我想再问一下) by a member who asked an earlier question, not the one just answered, unless it
+    // follows up their own: they ask again, maybe on a new matter.
+    const mine = who !== null ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
+    const again = (): boolean => askers.has(who!) && who !== rootAskers.get(root) && !round.has(who) && asksAgainOnly(view, cued)
+      && (mine === undefined || !followsOwn(view, cued, nextResponders(events, events.indexOf(ev)), asked(mine), [asked(root), asked(out.length)]));
+    const e = cued.followUp && answered && out.length > 0 && who !== null && (!askers.has(who) || again())
       && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [out[out.length - 1].span[0], cued.anchor])
       ? { ...cued, followUp: false } : cued;
     if (who !== null) askers.add(who);

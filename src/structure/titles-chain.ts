@@ -233,16 +233,36 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
  * read the usual way already ends at the colon (a known or surname-led name keeps its reading).
  */
 function labelName(lex: Lexicon, view: string, titleStart: number, at: number, from: number, to: number, weak: boolean): NameRead | null {
-  if (weak || !COLON_NEAR.test(view.slice(at + 2, at + 10))) return null; // most titles: no colon within a name's reach
+  if (weak) return null;
+  if (!COLON_NEAR.test(view.slice(at + 2, at + 10))) return bracketName(lex, view, titleStart, at, from, to); // most titles: no colon within a name's reach
   const n = readLabelName(lex, view, at, to);
   return n && opensLabel(view, from, titleStart, n.end) ? n : null;
+}
+
+/** Brackets that may hold a speaker's title and name, in the view: the opening one → its closing one. */
+const SPEAKER_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '【': '】', '[': ']' };
+
+/**
+ * The name in a bracket that holds a title and the name and nothing else, as minutes print a turn's speaker
+ * ("问:(县林业和草原局局长 索朗)…", "答:【县农业农村局局长 次旦】…"): the bracket closing right after the name is a
+ * label's frame as the colon is, so the name (see `mayBeLabelName`) needs no listed surname. Null otherwise.
+ */
+function bracketName(lex: Lexicon, view: string, titleStart: number, at: number, from: number, to: number): NameRead | null {
+  let o = titleStart - 1;
+  while (o >= from && (view[o] === ' ' || view[o] === '\t')) o--;
+  const close = o >= from ? SPEAKER_BRACKETS[view[o]] : undefined;
+  if (!close) return null;
+  for (let end = at + 2; end <= at + 6 && end <= to; end++) {
+    if (view[end] === close) return mayBeLabelName(lex, view, at, end, end) ? { start: at, end, score: 3 } : null;
+  }
+  return null;
 }
 
 /** A colon within a label name's reach (2–6 characters and a verb of the label). */
 const COLON_NEAR = /:/u;
 
-/** The lead of a line before its label: spaces and a bullet. */
-const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?$`, 'u');
+/** The lead of a line before its label: spaces, a stamp, a bullet, Markdown bold ("**格桑卓玛委员:**"). */
+const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
 
 /**
  * A name before the post of a line's speaker label, listed surname or not: "格桑卓玛委员:…",
@@ -269,9 +289,9 @@ function labelNameBefore(lex: Lexicon, view: string, post: number, postEnd: numb
 const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
 
 /** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
-const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*:/u;
-/** Before a title opening a label: the line's lead (spaces, a bullet) and the organization's Han characters. */
-const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?\p{sc=Han}{0,16}$`, 'u');
+const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/u;
+/** Before a title opening a label: the line's lead (spaces, a stamp, a bullet, Markdown bold: "**县交通运输局局长 格桑:**") and the organization's Han characters. */
+const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*\p{sc=Han}{0,16}$`, 'u');
 
 /**
  * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`

@@ -185,6 +185,10 @@ describe('[attribution] speech events', () => {
     ['王某某委员:我追问一下,地下空间的防汛如何保障?', true],
     ['王某某委员:我想再追问一句,资金何时到位?', true],
     ['王某某委员:我想问市住建局。积水点整治得如何?', false],
+    // the 追问 later in the member's words, after the question
+    ['王某某委员:刚才提到泵站扩容,资金从哪里来?我追问一下市财政局。', true],
+    ['王某某委员:谢谢车局长刚才详细的介绍,再追问一句:泵站何时完工?', true],
+    ['王某某委员:请问市水务局,泵站何时完工?再追问一句,资金够不够?', false],
   ])('follow-up: %s', (text, followUp) => {
     const view = normalize(text);
     const whole = text.startsWith('王某某委员') ? '王某某委员' : '市人大常委会委员王某某';

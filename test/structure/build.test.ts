@@ -527,3 +527,26 @@ describe('[build] the responder going on after the reporter\'s lines ("他表示
     ]);
   });
 });
+
+describe('[build] a 追问 cue anywhere in the member\'s words, and 我想再问一下 by another member', () => {
+  // The exchange before: a question to 县卫健局 and its answer. Each row: the next member's line, who answers it, and which question it follows.
+  const before = [
+    '2025年6月12日,青溪县人大常委会开展专题询问。',
+    '县人大常委会委员蓝德明:请问县卫健局,乡村医生缺口有多大?',
+    '县卫健局局长钟立:全县缺口86人,村卫生室待遇偏低。',
+  ];
+  it.each<[string, string, string, number | null]>([
+    ['another member, 追问 after the question, pointing back (刚才), answered by another department', '县人大常委会委员庞秋云:刚才提到待遇偏低,补助资金从哪里来?我追问一下县财政局。', '县财政局局长邹明:今年安排补助300万元。', 1],
+    ['another member, 再追问一句 after thanks, picking up the exchange\'s terms', '县人大常委会委员庞秋云:谢谢钟局长刚才的介绍,再追问一句:村卫生室待遇怎么提高?', '县财政局局长邹明:今年提高补助标准。', 1],
+    ['another member, 接着刚才的问题, answered by another department', '县人大常委会委员庞秋云:接着刚才的问题,我再问一下,补助资金什么时候拨付?', '县财政局局长邹明:三季度拨付。', 1],
+    ['another member, 我想再问一下, answered by who answered', '县人大常委会委员庞秋云:我想再问一下,定向培养的医学生什么时候到岗?', '县卫健局局长钟立:明年到岗。', 1],
+    ['another member, 我想再问一下 on a new matter, answered by another department: a question of its own', '县人大常委会委员庞秋云:我想再问一下,学校食堂的食材怎么监管?', '县教育局局长袁涛:实行集中配送。', null],
+    ['the same member, a second question of their own, pressed in the same turn (再追问一句)', '县人大常委会委员蓝德明:请问县教育局,学校食堂的食材怎么监管?再追问一句,谁来抽检?', '县教育局局长袁涛:实行集中配送。', null],
+    ['the same member, 追问 after the question', '县人大常委会委员蓝德明:资金从哪里来?我追问一下县财政局。', '县财政局局长邹明:今年安排补助300万元。', 1],
+  ])('%s', (_name, line, answer, followed) => {
+    const text = [...before, line, answer].join('\n');
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.questions.map((q) => q.followUpOf)).toEqual([null, followed]);
+  });
+});

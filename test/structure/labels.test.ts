@@ -44,6 +44,7 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['【追问】 then the speaker in parentheses', '【追问】（蔺某某）钱从哪里来？', ['蔺某某'], [['asker', '蔺某某', true, '钱从哪里']]],
     // 问:/答:/追问: then the speaker in brackets right after the colon: the words start after the bracket.
     ['问: then (title name)', '问：（市人大常委会委员 顾某某）老旧管网何时改造完？', ['市人大常委会委员 顾某某'], [['asker', '市人大常委会委员 顾某某', false, '老旧管网']]],
+    ['问: then (title name), the words announcing a 追问 after the question', '问：（市人大常委会委员 顾某某）刚才讲到管网改造，钱从哪里来？我追问一下市财政局。', ['市人大常委会委员 顾某某'], [['asker', '市人大常委会委员 顾某某', true, '刚才讲到']]],
     ['答: then (title name), half-width', '答：(市水务局局长鲍某某)今年改造42公里。', ['市水务局局长鲍某某'], [['responder', '市水务局局长鲍某某', false, '今年改造']]],
     ['追问: then 【title name】', '追问：【市人大代表 顾某某】资金从哪里来？', ['市人大代表 顾某某'], [['asker', '市人大代表 顾某某', true, '资金从哪']]],
     ['答: then (name title)', '答：（鲍某某 市水务局局长）今年改造42公里。', ['鲍某某 市水务局局长'], [['responder', '鲍某某 市水务局局长', false, '今年改造']]],

@@ -85,7 +85,7 @@ describe('[names] scores and boundaries', () => {
 describe('[names] readLabelName: the name before a label\'s colon, listed surname or not', () => {
   it.each([
     ['格桑卓玛:', '格桑卓玛'], ['次仁:', '次仁'], ['那顺问:', '那顺'], ['斯琴图雅答:', '斯琴图雅'], ['热合曼 :', '热合曼'],
-    ['阿不都热合曼:', '阿不都热合曼'], ['禚明远:', '禚明远'],
+    ['阿不都热合曼:', '阿不都热合曼'], ['禚明远:', '禚明远'], ['格桑**:', '格桑'], ['次仁问__:', '次仁'],
     ['心声:', null], ['会议纪要:', null], ['提问:', null], ['习近平习近平:', null], ['格桑卓玛表示,', null], ['委员们:', null],
   ])('%s → %s', (text, expected) => {
     const view = normalize(text);

@@ -95,6 +95,28 @@ describe('[sections] a 追问 by a member who has asked nothing yet (news report
   });
 });
 
+describe('[sections] asking again (我想再问一下, no 追问) after another member\'s exchange', () => {
+  // 王海 asked the first question, 赵云 the one just answered; then 王海 again. Each row: 王海's words, who answers, which question they follow.
+  it.each<[string, string, string, number | null]>([
+    ['再问 on a new matter, answered by someone new: a question of its own', '我想再问一下,检察机关如何发挥公益诉讼作用?', '周平', null],
+    ['再问 answered by who answered the exchange just before: a follow-up of it', '我想再问一下,违法建设的拆除如何提速?', '张强', 2],
+    ['再问 picking up the exchange\'s terms (加装电梯): a follow-up of it', '我想再问一下,加装电梯的维保谁来管?', '周平', 2],
+    ['再问 answered by who answered the member\'s own question: a follow-up of it', '我想再问一下,债券什么时候发行?', '李明', 1],
+    ['追问 on a new matter stays a follow-up (the member presses)', '我追问一下,检察机关如何发挥公益诉讼作用?', '周平', 2],
+  ])('%s', (_name, words, by, followed) => {
+    const text = `王海:请问城市更新资金怎么筹措?\n李明:发行专项债券。\n赵云:加装电梯进度如何?\n张强:今年完成四百台。\n王海:${words}\n${by}:好的。`;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    let from = 0;
+    const events = ['王海', '李明', '赵云', '张强', '王海', by].map((name, i): SpeechEvent => {
+      const e = ev(text, name, i % 2 ? 'responder' : 'asker', i === 4, from);
+      from = text.indexOf('\n', e.start) + 1;
+      return { ...e, kind: 'label', wordsStart: e.start + name.length + 1 };
+    });
+    expect(turnSections(view, lines, events, text.length).map((x) => x.followUpOf)).toEqual([null, null, followed]);
+  });
+});
+
 describe('[sections] a newcomer\'s 追问 answered by someone else of the office that answered', () => {
   it.each<[string, string, number | null]>([
     ['the same office (市住建局): a follow-up', '市住建局', 1],

@@ -20,6 +20,10 @@ describe('[short-label-names] two-character labels with no listed surname, in do
     ['a Uyghur short form, with words that speak', '县人大代表 阿依古丽：请问县水利局。\n县水利局局长 买买提：今年完成改造。\n艾力：谢谢主任，我想问一下县农业农村局。', ['阿依古丽', '买买提', '艾力']],
     ['named with a title elsewhere (县人大常委会委员 扎西), then a bare label', '县人大常委会委员 扎西：请问县教育局，床位缺口多大？\n县教育局局长 索朗旺堆：缺口约1200个。\n扎西：我再追问一下，资金从哪里来？', ['扎西', '索朗旺堆', '扎西']],
     ['in Markdown bold after a clock time', '县交通运输局局长 格桑：今年通车。\n14:32 **达瓦：**请问县交通运输局，通村公路何时硬化？', ['格桑', '达瓦']],
+    // known two-syllable Tibetan names one of whose characters the transliteration table lacks (增, 才, 藏, 确)
+    ['a known two-syllable name (旦增) among titled labels', '县交通运输局局长 格桑：今年通车。\n旦增：请问县交通运输局，客运班车通村率是多少？', ['格桑', '旦增']],
+    ['known two-syllable names (才让, 尕藏, 确吉) as bare labels', '县教育局局长 索朗旺堆：学位够用。\n才让：请问县卫健局，医生招不来怎么办？\n尕藏：我想问一下县民政局。\n确吉：谢谢，请问县水利局。', ['索朗旺堆', '才让', '尕藏', '确吉']],
+    ['a known two-syllable name after its title, bold', '**县人大常委会委员 旦增：**请问县教育局，床位缺口多大？\n**县教育局局长 丹增：**缺口约1200个。', ['旦增', '丹增']],
   ])('%s', (_name, text, expected) => {
     expect(labelled(text)).toEqual(expected);
   });
@@ -32,6 +36,7 @@ describe('[short-label-names] two-character labels with no listed surname, in do
     ['field lines and turn labels', '县教育局局长 索朗旺堆：学位够用。\n时间：2025年6月12日\n地点：县人大常委会会议室\n记者：我们想问一下\n主持：我们开始询问。\n问题：请问学位够不够？\n答复：我们将新建学校。'],
     ['no speech after the label', '县教育局局长 索朗旺堆：学位够用。\n次仁：县人大常委会委员\n巴图：旗人大代表'],
     ['characters that do not transliterate (a Han word)', '县教育局局长 索朗旺堆：学位够用。\n同时：我们要加强管理。\n此外：请问资金呢？'],
+    ['words that share a character with a known name (增加, 增长, 才能, 确保)', '县教育局局长 索朗旺堆：学位够用。\n增加：我们要加大投入？\n增长：我们今年增长5%。\n增强：请问如何增强？\n才能：我们要提高才能？\n确保：我们确保完成？'],
   ])('%s: no short name', (_name, text) => {
     const shortNames = findMentions(pairOf(text)).filter((m) => m.name !== null && m.name.length === 2 && m.title === null);
     expect(shortNames.map((m) => m.name)).toEqual([]);

@@ -498,6 +498,14 @@ describe('[speakers] a line\'s label names the speaker whether or not the name o
     ['市人大代表其其格问:请问…', ['其其格', '市人大代表', '市人大']],
     ['◆县人大常委会委员帕尔哈提:请问…', ['帕尔哈提', '县人大常委会委员', '县人大常委会']],
     ['自治区人大常委会委员额尔敦巴雅尔:请问…', ['额尔敦巴雅尔', '自治区人大常委会委员', '自治区人大常委会']],
+    // in Markdown bold, the colon inside the bold or after it, a space between the title and the name
+    ['**县交通运输局局长 格桑:**目前还有…', ['格桑', '县交通运输局局长', '县交通运输局']],
+    ['**县人大常委会委员 次仁**:请问县交通运输局…', ['次仁', '县人大常委会委员', '县人大常委会']],
+    ['__盟人大常委会委员那顺:__请问盟教育局…', ['那顺', '盟人大常委会委员', '盟人大常委会']],
+    // in a bracket holding the title and the name and nothing else, as minutes print a 问:/答: turn's speaker
+    ['答：（县农业农村局局长 次旦）今年计划建设…', ['次旦', '县农业农村局局长', '县农业农村局']],
+    ['问：【县人大代表 尕藏】刚才讲到…', ['尕藏', '县人大代表', '县人大']],
+    ['问：(县人大常委会委员丹增)请问县农业农村局…', ['丹增', '县人大常委会委员', '县人大常委会']],
     // the name, then a bare post, then the colon
     ['格桑卓玛委员:请问自治区水利厅…', ['格桑卓玛', '委员', null]],
     ['扎西平措厅长:全区已设立…', ['扎西平措', '厅长', null]],
@@ -508,6 +516,8 @@ describe('[speakers] a line\'s label names the speaker whether or not the name o
     ['[10:07] 州教育局拉巴次仁局长:今年…', ['拉巴次仁', '局长', '州教育局']],
     ['【10:07】易家渡镇居民卓秀英:请问区交通运输局?', ['卓秀英', '易家渡镇居民', '易家渡镇']],
     ['09:15 东乡区种粮大户聂红英问:烘干设备有没有补贴?', ['聂红英', '东乡区种粮大户', '东乡区']],
+    ['**州教育局拉巴次仁局长:**今年…', ['拉巴次仁', '局长', '州教育局']],
+    ['**格桑卓玛委员**:请问自治区水利厅…', ['格桑卓玛', '委员', null]],
     // a dotted name before the post is read whole, whatever stands for the dot (its last part alone reads as a name too)
     ['买买提-艾力厅长:全区已设立…', ['买买提-艾力', '厅长', null]],
     ['◆ 古丽娜尔．吐尔逊 委员:请问…', ['古丽娜尔．吐尔逊', '委员', null]],
@@ -523,6 +533,8 @@ describe('[speakers] a line\'s label names the speaker whether or not the name o
     ['时 间:2021年9月28日'], ['地 点:自治区人大常委会会议室'], // field lines
     ['二、自治区人大常委会委员格桑卓玛:'], // a heading's number before the title: no line label
     ['市人大常委会委员会议纪要:'],
+    ['答：（县农业农村局局长 次旦等）今年计划建设…'], // the bracket holds more than the name
+    ['（县农业农村局局长 心声）今年计划建设…'], // two characters that do not transliterate: no name
   ])('no named speaker in %s', (text) => {
     expect(mentions(text).filter((m) => m.name !== null).map((m) => m.name)).toEqual([]);
   });

@@ -60,6 +60,14 @@ describe('[frame] lines', () => {
     ['2015年第5号', 'print'],
     ['2024年第3期（总第215期）', 'print'],
     ['第12期', 'print'],
+    // a WeChat post's tail: QR captions (their leading emoji blanked in the view) and credits
+    ['📷 长按识别二维码 关注我们', 'nav'],
+    ['扫码关注“某县人大”公众号', 'nav'],
+    ['扫描下方二维码，了解更多', 'nav'],
+    ['监制：韦东', 'field'],
+    ['值班编辑：甘露', 'field'],
+    ['编辑：甘露  审核：黎明  监制：韦东', 'field'],
+    ['策划：黎明　排版：甘露', 'field'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });

@@ -29,8 +29,10 @@ export function blankLeadingDecoration(s: string): string {
   for (let start = 0; start < s.length; ) {
     let i = start;
     while (i < s.length && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x09)) i++;
-    // (Every decoration unit is at or above U+2000: most lines are passed over on one comparison.)
-    if (i < s.length && s.charCodeAt(i) >= 0x2000) {
+    // (Every decoration unit is at or above U+2000, and none is a Han or Hangul character: most lines
+    // are passed over on a few comparisons.)
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    if (c >= 0x2000 && !(c >= 0x3400 && c <= 0x9fff) && !(c >= 0xac00 && c <= 0xd7a3)) {
       DECORATION_RUN.lastIndex = i;
       const m = DECORATION_RUN.exec(s);
       if (m) {

@@ -13,7 +13,7 @@ import type { Span } from '../model/span.js';
 import type { Person, Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
-import { splitLines, trim, type Line } from './blocks.js';
+import { splitLines, trim, isSpace, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type Header } from './headings.js';
 import { agendaItems } from './agenda.js';
@@ -312,6 +312,8 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
     for (const s of starts) if (s.role !== 'narration' && s.start < at && (!before || s.start > before.start)) before = s;
     if (before) starts.push({ start: at, role: before.role, speaker: before.speaker });
   }
+  // (A turn opening after decoration blanked in the view, "👉【答】…", starts at the glyph: none of the turn before.)
+  for (const s of starts) s.start = withLeadingDecoration(text, view, s.start, sec.span[0]);
   const turns = tileTurns(text, sec.span, starts);
   const askers = speakersOf(turns, 'asker');
   const responders = speakersOf(turns, 'responder');
@@ -341,6 +343,18 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
     index: i + 1, label: sec.header?.label ?? labelOf(text, sec.opener), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
     askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group),
   };
+}
+
+/**
+ * Where a turn starting at `at` begins in the text: at the decoration its line opens on ("👉【答】…",
+ * blanked in the view), when only that stands before it on the line (and after `floor`); else `at`.
+ */
+function withLeadingDecoration(text: string, view: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && (view.charCodeAt(i - 1) === 0x20 || view.charCodeAt(i - 1) === 0x09)) i--;
+  if (i === at || (i > floor && view.charCodeAt(i - 1) !== 0x0a)) return at; // nothing blanked, or words before it
+  while (i < at && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**

@@ -552,3 +552,24 @@ describe('[build] back matter after the closing is page frame', () => {
     expect(turns[turns.length - 1].text).toBe('县卫生健康局局长申屠明回答：今年招聘医生４２名，２０２５年再招３０名。');
   });
 });
+
+describe('[build] a speaker line opening on decoration', () => {
+  it.each<[string, string]>([
+    ['an emoji', '👉'],
+    ['a sparkle and a space', '✦ '],
+  ])('%s: the label is read, and the glyph starts its turn', (_name, lead) => {
+    const text = [
+      '2025年3月5日，某区人大常委会召开联组会议开展专题询问。区人大常委会主任闻人杰主持会议。',
+      '【问】区人大代表 欧阳珊',
+      '社区食堂补贴能不能持续？请问区财政局有什么安排？',
+      `${lead}【答】区财政局局长 皇甫青`,
+      '今年区财政安排补贴资金320万元。',
+    ].join('\n');
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(summary(s)).toEqual([['问', '社区食堂补贴能不', ['欧阳珊'], ['皇甫青'], null]]);
+    const turns = s.questions[0].turns;
+    expect(turns[0].text.endsWith('有什么安排？\n')).toBe(true);
+    expect(turns[1].text.startsWith(`${lead}【答】`)).toBe(true);
+  });
+});

@@ -73,6 +73,9 @@ const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(
 /** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
 const TRAILER = /^[(【\[]\s*(?:[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*|完|全文完|终)\s*[)】\]]$/u;
 
+/** A post's end mark alone on its line: "— END —", "-THE END-", "END", "（完）" without brackets: "—完—". */
+const END_MARK = /^[\s\-—–=~·.]*(?:THE\s+END|END|The\s+End|End|完|全文完)[\s\-—–=~·.]*$/u;
+
 /** A site's footer: "版权所有:某某人大常委会办公室 网站标识码:3707000001 鲁ICP备12345678号", "技术支持:…". */
 const FOOTER = /版权所有|主办单位\s*:|承办单位\s*:|协办单位\s*:|技术支持\s*:|网站标识码|ICP\s*备|公网安备|网站地图|联系我们|[Cc]opyright|COPYRIGHT|©/u;
 
@@ -94,7 +97,7 @@ export function frameKind(line: string): FrameKind | null {
   if (field && (field.index === 0 || DATE_ONLY.test(bare.slice(0, field.index).trim())) && !/[。?!]$/u.test(bare)) {
     return /^(?:发布|发表|更新|时间|日期)/u.test(field[0]) ? 'published' : 'field';
   }
-  if (TRAILER.test(s)) return 'trailer';
+  if (TRAILER.test(s) || END_MARK.test(s)) return 'trailer';
   if (FOOTER.test(s) && !/[。?!]$/u.test(s)) return 'trailer';
   if (BYLINE_LINE.test(s)) return 'byline';
   return null;

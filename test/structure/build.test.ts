@@ -529,6 +529,7 @@ describe('[build] back matter after the closing is page frame', () => {
     ['an attachment with names and spaces', ['附件：专题询问应询人员名单', '申屠明  县卫生健康局局长']],
     ['an attachment on one line', ['附件：专题询问方案（略）']],
     ['a list of other posts, a QR caption, credits', ['往期回顾', '▶ 某县人大常委会召开第十四次会议', '▶ 一图读懂：2025年县政府民生实事', '📷 长按识别二维码 关注我们', '编辑：甘露  审核：黎明  监制：韦东']],
+    ['an end mark, then other posts', ['— END —', '', '推荐阅读', '▶ 某县人大常委会召开第十四次会议']],
   ])('%s: the closing is found, the last turn ends at its answer', (_name, tail) => {
     const text = [...HEAD, ...tail].join('\n');
     const s = build(text);

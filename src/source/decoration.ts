@@ -12,12 +12,15 @@
  * skin tones), arrows (→ ⇒), bullets (• ‣ ⁃) and the reference mark ※. Never numbering: circled and
  * bracketed figures (① ⑴ ⒈ ㈠ ㊀) and enclosed letters stay; nor © ® ™, which a footer's words need.
  * Nor the bullets the line grammars read already (■ ● ◆ ▲ ★ ☆ □ ◇ ○ • ▶ ►): a turn opening on one
- * ("■问:…") starts at it, where a blanked glyph would end the turn before.
+ * ("■问:…") starts at it, where a blanked glyph would end the turn before; unless the line holds
+ * nothing else ("◆◆◆", a rule).
  */
 
 /** A run of decoration (and the spaces between its glyphs) at a line's start. */
 const GLYPH = String.raw`(?:(?![©®™\u2460-\u24ff\u3200-\u32ff■●◆▲★☆□◇○•▶►])[\p{So}\u2190-\u21ff\u2022\u2023\u2043\u203b]|[\ufe0e\ufe0f\u200d\u20e3\u{1f3fb}-\u{1f3ff}])`;
 const DECORATION_RUN = new RegExp(`${GLYPH}(?:[ \\t]|${GLYPH})*`, 'uy');
+/** A line of glyphs alone, bullets among them ("◆◆◆", "●  ●  ●", "▶▶▶"): a rule, with no words to open. */
+const GLYPH_LINE = new RegExp(`(?:${GLYPH}|[■●◆▲★☆□◇○•▶►])(?:[ \\t]|${GLYPH}|[■●◆▲★☆□◇○•▶►])*(?=\\n|$)`, 'uy');
 
 /** One code unit that is no space or tab (no u flag: an emoji's two units are two matches). */
 const NOT_SPACE = /[^ \t]/g;
@@ -33,8 +36,9 @@ export function blankLeadingDecoration(s: string): string {
     // are passed over on a few comparisons.)
     const c = i < s.length ? s.charCodeAt(i) : 0;
     if (c >= 0x2000 && !(c >= 0x3400 && c <= 0x9fff) && !(c >= 0xac00 && c <= 0xd7a3)) {
+      GLYPH_LINE.lastIndex = i;
       DECORATION_RUN.lastIndex = i;
-      const m = DECORATION_RUN.exec(s);
+      const m = GLYPH_LINE.exec(s) ?? DECORATION_RUN.exec(s);
       if (m) {
         out += s.slice(copied, i) + m[0].replace(NOT_SPACE, ' ');
         copied = i + m[0].length;

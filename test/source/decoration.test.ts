@@ -15,6 +15,8 @@ describe('[decoration] leading glyphs blanked', () => {
     ['the reference mark', '※注：数据截至6月', ' 注：数据截至6月'],
     ['an emoji with a joiner and a selector', '❤️‍🔥 点赞', '      点赞'],
     ['after spaces, on a later line', '甲\n  ✦乙', '甲\n   乙'],
+    ['a rule of bullets alone on its line', '甲\n◆◆◆\n乙', '甲\n   \n乙'],
+    ['bullets and spaces alone on the last line', '甲\n●  ●  ●', '甲\n       '],
   ])('%s', (_name, input, expected) => {
     expect(blankLeadingDecoration(input)).toBe(expected);
     expect(blankLeadingDecoration(input).length).toBe(input.length);

@@ -8,10 +8,12 @@
  * becomes " " and a lone CR "\n", so the view splits on "\n" alone. Traditional characters
  * map to Simplified one code unit for one (`simplify`), which keeps the lengths equal.
  * Straight quotes are paired into “…” (see `pairStraightQuotes`), and an English full stop
- * written into Chinese text with no space after it reads as 。 (see `chineseFullStops`).
+ * written into Chinese text with no space after it reads as 。 (see `chineseFullStops`). A line's
+ * leading decoration ("✦ 会议最后…", "▍问题一", a "━━━" rule) is blanked to spaces (see decoration.ts).
  */
 import { simplifiedUnits } from './simplify.js';
 import { isTransliterationUnit } from './transliteration.js';
+import { blankLeadingDecoration } from './decoration.js';
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
@@ -44,6 +46,7 @@ export function normalize(text: string): string {
   out = copied === 0 ? text : out + text.slice(copied);
   if (out.includes('"')) out = pairStraightQuotes(out);
   if (out.includes('.')) out = chineseFullStops(out);
+  out = blankLeadingDecoration(out);
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
   return out;
 }

@@ -13,7 +13,7 @@ import type { Span } from '../model/span.js';
 import type { Person, Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
-import { splitLines, trim, type Line } from './blocks.js';
+import { splitLines, trim, isSpace, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type Header } from './headings.js';
 import { agendaItems } from './agenda.js';
@@ -38,6 +38,7 @@ import { questionText, labelOf } from './question-text.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, groupOf, leadFollowUps, type GroupHeading } from './groups.js';
 import { reporterLines } from './reporter-voice.js';
+import { findBackMatter } from './back-matter.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -63,7 +64,7 @@ export function buildStructure(pair: TextPair): Structure {
     (kind !== null || k < masthead || k < menu ? frameLines : body).push(l);
     if (kind === 'print') printed.add(l);
   }
-  const candidates = findHeaderCandidates(pair, body);
+  let candidates = findHeaderCandidates(pair, body);
   const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== BRACKETED);
   const firstLine = body.length > 1 && !firstIsHeader ? view.slice(body[0].content[0], body[0].content[1]) : null;
   // "2023年11月28日 省人大常委会联组会议开展专题询问": a headline with its date before (or after) it.
@@ -80,7 +81,12 @@ export function buildStructure(pair: TextPair): Structure {
   if (titleEnd && titleEnd !== titleLine) blocked.push(titleEnd.content);
   for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
   const people = findPeople(pair, blocked);
-  const { events, chairs } = readSpeech(view, 0, view.length, people.mentions);
+  const speech = readSpeech(view, 0, view.length, people.mentions);
+  const chairs = speech.chairs;
+  // Trailing back matter (注释 and footnotes, 附件 and its table, 往期回顾 lists) is page frame: no speech in it.
+  const back = moveBackMatter(view, content, frameLines, body, speech.events);
+  const events = back === null ? speech.events : speech.events.filter((e) => e.start < back);
+  if (back !== null) candidates = candidates.filter((h) => h.line.span[0] < back);
   const chair = sessionChair(pair, people.mentions, chairs);
   // The reporter's own lines ("此外,委员们还就…", "据了解,…", a table of figures) end whoever spoke before.
   const resumed: Line[] = []; // "他表示,…" after them: the one who spoke before goes on
@@ -249,6 +255,31 @@ function findSections(view: string, body: Line[], candidates: Header[], title: A
   return headerSections(view, body, layout.headers, contentEnd, events, enclosingBreaks(view, candidates, layout));
 }
 
+/**
+ * The document's trailing back matter (back-matter.ts) moved from `body` into `frameLines` (both kept in
+ * reading order); where it starts, or null when there is none.
+ */
+function moveBackMatter(view: string, content: Line[], frameLines: Line[], body: Line[], events: readonly SpeechEvent[]): number | null {
+  const framed = new Set(frameLines);
+  const spoken = new Set<number>(); // content lines (by index) on which a speaker's turn starts
+  let k = 0;
+  for (const e of events) {
+    if (e.role === 'narration') continue;
+    while (k < content.length && content[k].content[1] < e.start) k++;
+    if (k < content.length && content[k].content[0] <= e.start) spoken.add(k);
+  }
+  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]), frame: framed.has(l), spoken: spoken.has(i) })));
+  if (!found) return null;
+  const from = content[found.start].content[0];
+  const keep = body.filter((l) => l.content[0] < from);
+  const moved = body.filter((l) => l.content[0] >= from);
+  if (!moved.length) return null;
+  body.splice(0, body.length, ...keep);
+  const all = [...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]);
+  frameLines.splice(0, frameLines.length, ...all);
+  return from;
+}
+
 /** The last section ends at the last body line before the first frame line after its start. */
 function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void {
   const from = lastSection.span[0];
@@ -282,6 +313,8 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
     for (const s of starts) if (s.role !== 'narration' && s.start < at && (!before || s.start > before.start)) before = s;
     if (before) starts.push({ start: at, role: before.role, speaker: before.speaker });
   }
+  // (A turn opening after decoration blanked in the view, "👉【答】…", starts at the glyph: none of the turn before.)
+  for (const s of starts) s.start = withLeadingDecoration(text, view, s.start, sec.span[0]);
   const turns = tileTurns(text, sec.span, starts);
   const askers = speakersOf(turns, 'asker');
   const responders = speakersOf(turns, 'responder');
@@ -311,6 +344,18 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
     index: i + 1, label: sec.header?.label ?? labelOf(text, sec.opener), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
     askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group),
   };
+}
+
+/**
+ * Where a turn starting at `at` begins in the text: at the decoration its line opens on ("👉【答】…",
+ * blanked in the view), when only that stands before it on the line (and after `floor`); else `at`.
+ */
+function withLeadingDecoration(text: string, view: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && (view.charCodeAt(i - 1) === 0x20 || view.charCodeAt(i - 1) === 0x09)) i--;
+  if (i === at || (i > floor && view.charCodeAt(i - 1) !== 0x0a)) return at; // nothing blanked, or words before it
+  while (i < at && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**

@@ -19,9 +19,9 @@ const NAV = /^(?:当前位置|当前的位置|您当前的位置|您当前位置
 
 /**
  * A WeChat (公众号) article's furniture: "点击上方蓝字关注我们", "原创 某某人大 2024-09-20 18:06 发表于贵州",
- * "阅读原文", "长按识别二维码", "微信扫一扫关注该公众号", "预览时标签不可点".
+ * "阅读原文", "长按识别二维码", "扫码关注", "微信扫一扫关注该公众号", "预览时标签不可点".
  */
-const WECHAT = /^(?:点击上方|点击蓝字|关注我们|阅读原文|长按(?:识别)?二维码|微信扫一扫|预览时标签不可点|分享收藏点赞在看)|^原创\s+\S.{0,40}\d{4}-\d{1,2}-\d{1,2}|发表于\S{1,8}$/u;
+const WECHAT = /^(?:点击上方|点击蓝字|关注我们|阅读原文|长按(?:识别)?(?:下方|上方|图中)?二维码|扫码关注|扫描(?:下方|上方)?二维码|微信扫一扫|预览时标签不可点|分享收藏点赞在看)|^原创\s+\S.{0,40}\d{4}-\d{1,2}-\d{1,2}|发表于\S{1,8}$/u;
 /**
  * A photo caption: in brackets "(图为州卫生健康局局长某某回答询问。摄影 吴某)", "(图为专题询问现场)", "(吴某 摄)"; or a
  * paragraph of its own opening on the picture: "图为区人大代表某某提问。", "上图:询问会现场。", "左图为…", "图片来源:…".
@@ -46,7 +46,7 @@ function mayBePrint(s: string): boolean {
 
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =
-  /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|字号|字体|分享)\s*:/u;
+  /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|值班编辑|本期编辑|编辑|责编|主编|审核|审校|初审|复审|终审|一审|二审|三审|校对|监制|出品|策划|统筹|排版|美编|摄影|图片|字号|字体|分享)\s*:/u;
 /** A bare publication date (and time) on a line of its own. */
 const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /**
@@ -73,6 +73,9 @@ const BYLINE_LINE = new RegExp(`^[(【\\[]?\\s*${BYLINE_PART}(?:\\s*[、,]?\\s*(
 /** An editorial note in parentheses: "(以上内容根据…整理)", "(根据录音整理)", "(本文有删节)". */
 const TRAILER = /^[(【\[]\s*(?:[^()【】\[\]]*(?:整理|删节|供稿|报道|摘编|编辑)[^()【】\[\]]*|完|全文完|终)\s*[)】\]]$/u;
 
+/** A post's end mark alone on its line: "— END —", "-THE END-", "END", "（完）" without brackets: "—完—". */
+const END_MARK = /^[\s\-—–=~·.]*(?:THE\s+END|END|The\s+End|End|完|全文完)[\s\-—–=~·.]*$/u;
+
 /** A site's footer: "版权所有:某某人大常委会办公室 网站标识码:3707000001 鲁ICP备12345678号", "技术支持:…". */
 const FOOTER = /版权所有|主办单位\s*:|承办单位\s*:|协办单位\s*:|技术支持\s*:|网站标识码|ICP\s*备|公网安备|网站地图|联系我们|[Cc]opyright|COPYRIGHT|©/u;
 
@@ -94,7 +97,7 @@ export function frameKind(line: string): FrameKind | null {
   if (field && (field.index === 0 || DATE_ONLY.test(bare.slice(0, field.index).trim())) && !/[。?!]$/u.test(bare)) {
     return /^(?:发布|发表|更新|时间|日期)/u.test(field[0]) ? 'published' : 'field';
   }
-  if (TRAILER.test(s)) return 'trailer';
+  if (TRAILER.test(s) || END_MARK.test(s)) return 'trailer';
   if (FOOTER.test(s) && !/[。?!]$/u.test(s)) return 'trailer';
   if (BYLINE_LINE.test(s)) return 'byline';
   return null;

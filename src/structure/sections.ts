@@ -198,7 +198,8 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   while (k > 1) {
-    const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]);
+    // (A bullet before the words is layout: "◆ 会议最后,…".)
+    const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
     // (A government head's promises stay an answer, even framed as closing words: "副市长某在讲话中表示,…一是…".)
     if ((CLOSING.test(line) && !(closers && headPromises(view, inside[k - 1].content, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers)) || narration?.has(inside[k - 1].content[0])) cut = k - 1;
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
@@ -219,6 +220,9 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   const s = closers ? closingSentence(view, from, last[1], closers) : null;
   return s === null ? last : [span[0], trim(view, from, s)[1]];
 }
+
+/** A bullet opening a line, and the spaces after it (other leading decoration is blanked in the view). */
+const BULLET = /^[■●◆▲★☆□◇○•▶►]\s*/u;
 
 /** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */
 const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)|\.\s+(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)/u;

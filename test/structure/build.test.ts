@@ -550,3 +550,69 @@ describe('[build] a 追问 cue anywhere in the member\'s words, and 我想再问
     expect(s.questions.map((q) => q.followUpOf)).toEqual([null, followed]);
   });
 });
+
+describe('[build] back matter after the closing is page frame', () => {
+  const HEAD = [
+    '2024年5月9日，某县第九届人大常委会第十五次会议就全县基层医疗卫生服务开展专题询问。县人大常委会主任牛志远主持。',
+    '',
+    '1、县人大常委会委员欧阳珊询问县卫生健康局：乡镇卫生院“空心化”[1]，请问怎么办？',
+    '',
+    '县卫生健康局局长申屠明回答：今年招聘医生４２名，２０２５年再招３０名。',
+    '',
+    '牛志远在总结讲话中要求，县政府在三个月内书面报告整改情况。',
+    '',
+  ];
+  const CLOSING = '牛志远在总结讲话中要求，县政府在三个月内书面报告整改情况。';
+  it.each<[string, string[]]>([
+    ['a notes block', ['注释：', '[1] 据县卫健局２０２３年统计，全县１２个卫生院中有５个缺全科医生。']],
+    ['a note line', ['注：文中数据截至２０２４年４月底。']],
+    ['a cited footnote alone', ['[1] 据县卫健局２０２３年统计。']],
+    ['an attachment with a tab table', ['附件：专题询问应询人员名单', '序号\t姓名\t职务', '１\t申屠明\t县卫生健康局局长']],
+    ['an attachment with names and spaces', ['附件：专题询问应询人员名单', '申屠明  县卫生健康局局长']],
+    ['an attachment on one line', ['附件：专题询问方案（略）']],
+    ['a list of other posts, a QR caption, credits', ['往期回顾', '▶ 某县人大常委会召开第十四次会议', '▶ 一图读懂：2025年县政府民生实事', '📷 长按识别二维码 关注我们', '编辑：甘露  审核：黎明  监制：韦东']],
+    ['an end mark, then other posts', ['— END —', '', '推荐阅读', '▶ 某县人大常委会召开第十四次会议']],
+  ])('%s: the closing is found, the last turn ends at its answer', (_name, tail) => {
+    const text = [...HEAD, ...tail].join('\n');
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(summary(s)).toEqual([[null, '乡镇卫生院“空心', ['欧阳珊'], ['申屠明'], null]]);
+    expect(s.closing && text.slice(...s.closing)).toBe(CLOSING);
+    const turns = s.questions[0].turns;
+    expect(turns[turns.length - 1].text).toBe('县卫生健康局局长申屠明回答：今年招聘医生４２名，２０２５年再招３０名。');
+  });
+
+  it.each<[string, string]>([
+    ['a decoration glyph', '✦ '],
+    ['an emoji', '👉'],
+    ['a bullet', '◆ '],
+  ])('a closing line opening on %s is still the closing', (_name, lead) => {
+    const text = [...HEAD.slice(0, 6), lead + CLOSING, '', '━━━━━━', '', '往期回顾', '▶ 某县人大常委会召开第十四次会议'].join('\n');
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.closing && text.slice(...s.closing)).toMatch(new RegExp(`${CLOSING}$`, 'u'));
+    const turns = s.questions[0].turns;
+    expect(turns[turns.length - 1].text).toBe('县卫生健康局局长申屠明回答：今年招聘医生４２名，２０２５年再招３０名。');
+  });
+});
+
+describe('[build] a speaker line opening on decoration', () => {
+  it.each<[string, string]>([
+    ['an emoji', '👉'],
+    ['a sparkle and a space', '✦ '],
+  ])('%s: the label is read, and the glyph starts its turn', (_name, lead) => {
+    const text = [
+      '2025年3月5日，某区人大常委会召开联组会议开展专题询问。区人大常委会主任闻人杰主持会议。',
+      '【问】区人大代表 欧阳珊',
+      '社区食堂补贴能不能持续？请问区财政局有什么安排？',
+      `${lead}【答】区财政局局长 皇甫青`,
+      '今年区财政安排补贴资金320万元。',
+    ].join('\n');
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(summary(s)).toEqual([['问', '社区食堂补贴能不', ['欧阳珊'], ['皇甫青'], null]]);
+    const turns = s.questions[0].turns;
+    expect(turns[0].text.endsWith('有什么安排？\n')).toBe(true);
+    expect(turns[1].text.startsWith(`${lead}【答】`)).toBe(true);
+  });
+});

@@ -59,6 +59,8 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['a member of a committee (主任委员) is no chair', '市人大社会建设委员会主任委员喻某讲话。', false],
     ['a government chairman (自治区人民政府副主席) is a head', '自治区人民政府副主席莫某某最后表示，将认真整改。', true],
     ['a federation\'s vice-chairman is no head', '省工商联副主席莫某某最后说，企业很关注。', false],
+    ['a committee leader after a bullet', '◆ 市人大常委会副主任喻某讲话。', true],
+    ['a committee leader after decoration', '✦ 市人大常委会副主任喻某强调，要抓好整改。', true],
   ])('who closes: %s', (_name, line, closes) => {
     const text = `${ANSWERED}\n${line}`;
     const view = normalize(text);

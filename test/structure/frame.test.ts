@@ -60,6 +60,18 @@ describe('[frame] lines', () => {
     ['2015年第5号', 'print'],
     ['2024年第3期（总第215期）', 'print'],
     ['第12期', 'print'],
+    // a WeChat post's tail: QR captions (their leading emoji blanked in the view) and credits
+    ['📷 长按识别二维码 关注我们', 'nav'],
+    ['扫码关注“某县人大”公众号', 'nav'],
+    ['扫描下方二维码，了解更多', 'nav'],
+    ['监制：韦东', 'field'],
+    ['值班编辑：甘露', 'field'],
+    ['编辑：甘露  审核：黎明  监制：韦东', 'field'],
+    ['策划：黎明　排版：甘露', 'field'],
+    // a post's end mark
+    ['— END —', 'trailer'],
+    ['-THE END-', 'trailer'],
+    ['—完—', 'trailer'],
   ])('%s → %s', (line, kind) => {
     expect(frameKind(normalize(line))).toBe(kind);
   });
@@ -75,6 +87,7 @@ describe('[frame] lines', () => {
     ['— 我们将加快推进 —'],
     ['省人大常委会公报刊登了2024年第6号决定。'],
     ['关于青峰省人民代表大会常务委员会公报的编辑情况'],
+    ['完善制度'], ['END USER'],
     ['第一期工程已经完工。'], ['第5号台风过境'], ['2024年第3季度'],
     ['图书馆建设进展如何？'], ['下图所示的三个片区将率先改造。'], ['试图为企业减负的做法值得肯定。'],
     ['会议定于 2024-03-20 09:30 召开。'],

@@ -225,6 +225,10 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['a vote reported line by line after the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n会议最后,进行了满意度测评。\n应到会组成人员29人,实到26人。\n测评结果:满意17票,基本满意8票,不满意1票。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['vote lines alone after the last answer', '苗某追问:措施呢?\n冷某:将约谈平台。\n实到会组成人员26人,其中满意17票,基本满意8票。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
+    // a line's lead is layout: a bullet, or decoration (blanked in the view)
+    ['a bullet before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n◆ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['decoration before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n✦ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['a rule of box-drawing characters before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n━━━━━━\n会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);

@@ -1,0 +1,93 @@
+/**
+ * A document's back matter: what follows the meeting's last words on the page, and is no one's speech.
+ *
+ * Example: "…在三个月内书面报告整改情况。\n注释:\n[1] 据区人大社会建设工委2023年调研,…\n附件:专题询问应询
+ * 人员名单\n序号\t姓名\t职务\n1\t付婉清\t副区长" — the notes of a Word or PDF document (注释:, 注:, footnotes
+ * "[1] …" whose mark stands in the text before), its attachments (附件:, 附表1, 附录: and all after them), and
+ * a post's list of other posts ("往期回顾\n▶ 代表联络站|听民声 解民忧\n▶ 一图读懂:2025年…"). Back matter
+ * trails: from its first line to the end of the document, every line is back matter or page frame (编辑:…,
+ * 长按识别二维码). It is page frame then (build.ts): it ends the last turn, belongs to no question, and the
+ * closing is looked for before it. A "注:" under a table with the answer going on after it is no back matter.
+ * Lines are trimmed lines of the normalized view (ASCII : , ( ) [ ], leading decoration blanked).
+ */
+
+export type BackMatterKind = 'notes' | 'annex' | 'related';
+
+/** A content line as the back-matter reader sees it. */
+export interface MatterLine {
+  /** The trimmed line of the view. */
+  text: string;
+  /** A page-frame line (frame.ts): it may stand anywhere in the back matter. */
+  frame: boolean;
+  /** A speaker's turn starts on it (a label, a name and a verb of speech). */
+  spoken: boolean;
+}
+
+/** Where the back matter starts (an index into the lines) and the kind of its first block. */
+export interface BackMatter {
+  start: number;
+  kind: BackMatterKind;
+}
+
+/** A notes block's heading: "注释:", "注:", "注释" alone, "脚注:", "附注:". */
+const NOTES = /^(?:注释|注解|脚注|尾注|附注|注)\s*(?::|$)/u;
+/** A footnote: its mark at the line's start, "[1] 据…", "[2]数据来源:…". */
+const FOOTNOTE = /^\[(\d{1,3})\]/u;
+/** A note of a notes block: a footnote, "注1:…", "1. …", "①…", "(1)…", "数据来源:…". */
+const NOTE_ITEM = /^(?:\[\d{1,3}\]|【\d{1,3}】|注\s*\d{1,3}|\d{1,2}\s*[.、]|[①-⑳]|\(\d{1,2}\)|(?:数据|资料)来源\s*:)/u;
+/** An attachment's heading: "附件:专题询问应询人员名单", "附件1 …", "附表:", "附录一", "附:". */
+const ANNEX = /^(?:(?:附件|附表|附录)\s*(?:[\d一二三四五六七八九十]{1,3})?\s*(?::|\s|$)|附\s*:)/u;
+/** A list of other posts: "往期回顾", "推荐阅读:", "相关链接 |" (nothing else said on the line). */
+const RELATED = /^(?:往期(?:回顾|推荐|精彩|阅读)|精彩(?:回顾|推荐)|(?:相关|推荐|延伸|更多)阅读|相关(?:链接|新闻|报道|推荐)|热(?:文|点)推荐|更多精彩|猜你喜欢|近期推荐|阅读推荐)\s*[:|]?[^\p{sc=Han}]*$/u;
+/** An item of such a list: a bulleted headline ("▶ 蓝溪区人大常委会召开第二十五次会议", "· …", "- …"). */
+const BULLETED = /^[■●◆▲★☆□◇○•▶►·>\-*+]/u;
+/** …or a headline alone on its line: short, with no full stop (its decoration blanked in the view). */
+const HEADLINE = /^[^。]{1,40}$/u;
+
+/** The kind of block `lines[k]` opens, or null. `cited`: the footnote marks standing inside the text before. */
+function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet<string>): BackMatterKind | null {
+  const s = lines[k].text;
+  if (NOTES.test(s)) return 'notes';
+  if (ANNEX.test(s)) return 'annex';
+  if (RELATED.test(s)) return 'related';
+  const mark = FOOTNOTE.exec(s);
+  return mark && cited().has(mark[1]) ? 'notes' : null;
+}
+
+/** `s` is an item of a block of `kind` (an attachment holds anything that is nobody's turn). */
+function fits(kind: BackMatterKind, line: MatterLine): boolean {
+  if (kind === 'annex') return !line.spoken;
+  if (kind === 'notes') return NOTE_ITEM.test(line.text);
+  return BULLETED.test(line.text) || HEADLINE.test(line.text);
+}
+
+/** A footnote's mark inside a line, after its first character: "“建而不用”[1],请问…". */
+const INLINE_MARK = /(?<=.)\[(\d{1,3})\]/gu;
+
+/** The trailing back matter of `lines` (content lines, in reading order), or null. */
+export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null {
+  let marks: Map<string, number> | null = null; // a footnote mark → the first line citing it
+  for (let k = 0; k < lines.length; k++) {
+    const citedBefore = () => {
+      if (!marks) {
+        marks = new Map();
+        lines.forEach((l, i) => { for (const m of l.text.matchAll(INLINE_MARK)) if (!marks!.has(m[1])) marks!.set(m[1], i); });
+      }
+      const out = new Set<string>();
+      for (const [mark, at] of marks) if (at < k) out.add(mark);
+      return out;
+    };
+    const first = opens(lines, k, citedBefore);
+    if (first === null || lines[k].spoken) continue;
+    let kind: BackMatterKind = first; // the block being read
+    let j = k + 1;
+    for (; j < lines.length; j++) {
+      if (lines[j].frame) continue;
+      const next: BackMatterKind | null = kind === 'annex' ? null : opens(lines, j, citedBefore);
+      if (next !== null && !lines[j].spoken) kind = next;
+      else if (!fits(kind, lines[j])) break;
+    }
+    if (j === lines.length) return { start: k, kind: first };
+  }
+  return null;
+}

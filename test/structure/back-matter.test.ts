@@ -1,0 +1,54 @@
+/** Trailing back matter: notes, attachments, lists of other posts after the meeting's last words. */
+import { describe, expect, it } from 'vitest';
+import { findBackMatter, type MatterLine } from '../../src/structure/back-matter.js';
+import { frameKind } from '../../src/structure/frame.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** Content lines of `text` as the reader sees them; `spoken`: the lines (by text) on which a turn starts. */
+function lines(text: string, spoken: string[] = []): MatterLine[] {
+  return normalize(text).split('\n').map((l) => l.trim()).filter(Boolean)
+    .map((l) => ({ text: l, frame: frameKind(l) !== null, spoken: spoken.some((s) => l.startsWith(s)) }));
+}
+
+const BODY = [
+  '2024年5月9日，某县人大常委会开展专题询问，县人大常委会主任牛志远主持。',
+  '县人大常委会委员欧阳珊询问县卫生健康局：乡镇卫生院“空心化”[1]，请问怎么办？',
+  '县卫生健康局局长申屠明回答：今年招聘医生４２名。',
+  '牛志远在总结讲话中要求，县政府三个月内书面报告整改情况。',
+];
+const SPOKEN = ['县人大常委会委员欧阳珊', '县卫生健康局局长申屠明'];
+
+describe('[back-matter] found after the closing', () => {
+  it.each<[string, string[], string, string]>([
+    ['a notes block', ['注释：', '[1] 据县卫健局２０２３年统计，全县１２个卫生院中有５个缺全科医生。'], '注释：', 'notes'],
+    ['a note line', ['注：文中数据截至２０２４年４月底。'], '注：', 'notes'],
+    ['a footnote cited in the text', ['[1] 据县卫健局２０２３年统计。'], '[1]', 'notes'],
+    ['notes numbered in a notes block', ['注释', '1. 据县卫健局统计。', '2. 数据来源：县统计局。'], '注释', 'notes'],
+    ['an attachment with a tab table', ['附件：专题询问应询人员名单', '序号\t姓名\t职务', '１\t申屠明\t县卫生健康局局长'], '附件：', 'annex'],
+    ['an attachment with names and spaces', ['附件：应询人员名单', '申屠明  县卫生健康局局长'], '附件：', 'annex'],
+    ['an attachment on one line', ['附件：专题询问方案（略）'], '附件：', 'annex'],
+    ['a numbered attached table', ['附表1 满意度测评结果', '县卫生健康局\t满意\t28票'], '附表1', 'annex'],
+    ['notes, then an attachment', ['注：数据截至４月底。', '附件：应询人员名单', '申屠明  局长'], '注：', 'notes'],
+    ['a list of other posts, a QR caption and credits', ['往期回顾', '▶ 某县人大常委会召开第十次会议', '▶ 一图读懂：2025年民生实事', '📷 长按识别二维码 关注我们', '编辑：甘露  审核：黎明  监制：韦东'], '往期回顾', 'related'],
+    ['a reading list without bullets', ['推荐阅读 👇', '代表联络站｜听民声 解民忧', '一图读懂：2025年民生实事'], '推荐阅读', 'related'],
+  ])('%s', (_name, tail, first, kind) => {
+    const all = lines([...BODY, ...tail].join('\n'), SPOKEN);
+    const found = findBackMatter(all);
+    expect(found).not.toBeNull();
+    expect(all[found!.start].text.startsWith(normalize(first))).toBe(true);
+    expect(found!.kind).toBe(kind);
+  });
+});
+
+describe('[back-matter] not back matter', () => {
+  it.each<[string, string[], string[]]>([
+    ['a closing after a note under a table', ['县卫生健康局局长申屠明回答：指标\t2023年\t2024年', '医生\t40\t42', '注：数据截至４月底。', '牛志远在总结讲话中要求，抓好整改。'], SPOKEN],
+    ['a footnote mark no text cites', ['[3] 加强全科医生培养。'], SPOKEN],
+    ['an attachment holding the transcript', ['附件：专题询问实录', '县人大常委会委员黎明询问：…？', '县卫生健康局局长申屠明回答：…。'], [...SPOKEN, '县人大常委会委员黎明']],
+    ['a related list followed by prose', ['相关新闻', '某县人大常委会召开主任会议。会议听取了县政府关于民生实事项目进展情况的汇报，并就下一步工作作出了部署安排，要求抓好落实。'], SPOKEN],
+    ['an attachment word inside a sentence', ['附件中的数据显示，全县卫生院１２个。'], SPOKEN],
+    ['nothing after the closing', [], SPOKEN],
+  ])('%s', (_name, tail, spoken) => {
+    expect(findBackMatter(lines([...BODY, ...tail].join('\n'), spoken))).toBeNull();
+  });
+});

@@ -36,8 +36,16 @@ export function isLeader(title: string): boolean {
 
 /** The mention is named as presiding: "…秘书长程某主持会议", "主持人:程某". */
 export function namedPresiding(view: string, m: SpeakerMention): boolean {
+  return PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || inPresiderField(view, m);
+}
+
+/**
+ * The mention is the value of a 主持人 field ("主持人:滕某", "主持人:市人大常委会副主任 滕某"): the record
+ * names the chair, title or not, wherever the field stands in the head of the document.
+ */
+export function inPresiderField(view: string, m: SpeakerMention): boolean {
   const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
-  return PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]));
+  return PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]));
 }
 
 /**
@@ -48,8 +56,9 @@ export function namedPresiding(view: string, m: SpeakerMention): boolean {
 export function findChairs(view: string, mentions: SpeakerMention[], events: SpeechEvent[], leaders: ReadonlyMap<string, string>): Set<string> {
   const chairs = new Set<string>();
   for (const m of mentions) {
-    // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair.)
-    if (!m.name || !(m.congress || leaders.has(m.name))) continue;
+    // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair;
+    // a 主持人 field names one, bare name or not.)
+    if (!m.name || !(m.congress || leaders.has(m.name) || inPresiderField(view, m))) continue;
     if (namedPresiding(view, m)) chairs.add(m.name);
   }
   for (const e of events) {

@@ -49,6 +49,10 @@ describe('[chair] who presides', () => {
     ['attending to speak (出席会议并讲话)', '市人大常委会主任孟庆林出席会议并讲话。', '市人大常委会主任', true],
     ['named for the closing speech (作总结讲话)', '市人大常委会主任孟庆林作总结讲话。', '市人大常委会主任', true],
     ['an official presiding over a government meeting', '市政府副市长孟庆林主持召开专题会议。', '市政府副市长', false],
+    // A 主持人 field names the chair by name alone too: a field of the record, never an official's words.
+    ['a 主持人 field with the name alone', '主持人：孟庆林', null, true],
+    ['a 会议主持人 field after the date field', '时间：2022年6月8日\n会议主持人：孟庆林', null, true],
+    ['a bare name presiding in a sentence is no field', '孟庆林主持召开专题会议。', null, false],
   ])('%s', (_name, intro, title, chair) => {
     const text = `${intro}\n孟庆林：下面开始询问。`;
     const view = normalize(text);

@@ -13,6 +13,7 @@ import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { continuesExchange, followsOwn, type Asked } from './follow-ups.js';
 import { answererOf, referredQuestion, type Answerer } from './back-references.js';
+import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
 import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
@@ -67,6 +68,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   const out: Section[] = [];
   const answeredBy = new AnsweredBy(); // question number → who answered it
   const answerers: Answerer[] = []; // who answered each question, as members name them (back-references.ts)
+  const leads: Array<string | null> = []; // the topic lead opening each question's paragraph (topic-leads.ts)
   let answered = true;
   let lastAsker: string | null = null;
   let lastLine = -1;
@@ -100,8 +102,14 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const cued = !ev.followUp && backTo === null && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
     // A 追问 by a member who has asked nothing yet, answered by others, that shows no tie to the exchange just
     // answered is a question of its own: news reports write 追问道 for any next question (follow-ups.ts).
-    const e = cued.followUp && answered && out.length > 0 && who !== null && !askers.has(who)
-      && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [out[out.length - 1].span[0], cued.anchor])
+    // Nor does one under a new topic lead ("【产业扶贫】 …委员骆某追问…": the reporter heads a new matter).
+    // (The exchange just answered ends where the 追问's paragraph starts: a lead or a quote there is not its words.)
+    const lineStart = view.lastIndexOf('\n', cued.anchor - 1) + 1;
+    const lastStart = out.length ? out[out.length - 1].span[0] : 0;
+    const leadSpan = topicLead(view, lineStart, cued.anchor);
+    const lead = leadSpan ? view.slice(leadSpan[0], leadSpan[1]) : null;
+    const e = cued.followUp && answered && out.length > 0 && ((lead !== null && lead !== leads[leads.length - 1]) || (who !== null && !askers.has(who)
+      && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)])))
       ? { ...cued, followUp: false } : cued;
     if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
@@ -128,6 +136,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
     const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)])) ? earlier : undefined;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : backTo });
+    leads.push(lead);
     answered = false;
     lastAsker = who;
     lastLine = line;

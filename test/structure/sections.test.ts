@@ -212,6 +212,28 @@ describe('[sections] a second round pointing back past other questions', () => {
   });
 });
 
+describe('[sections] a reported 追问 by another member under a new topic lead', () => {
+  // A feature: each exchange a paragraph, reported; the second member's verb is 追问.
+  const FIRST = '近日,某市人大常委会开展专题询问。\n【资金使用】 常委会委员蒲某关心补助资金的拨付。市财政局局长车某回应说,资金已全部拨付。\n';
+  function followUps(second: string, secondAsker: string, secondResponder: string) {
+    const text = FIRST + second;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const at = (name: string, from = 0) => text.indexOf(name, from);
+    const mk = (name: string, role: 'asker' | 'responder', followUp: boolean, from = 0): SpeechEvent => ({ mention: who(name, at(name, from)), role, start: at(name, from), anchor: at(name, from), wordsStart: null, kind: 'reported', followUp });
+    const events = [mk('蒲某', 'asker', false), mk('车某', 'responder', false), mk(secondAsker, 'asker', true, FIRST.length), mk(secondResponder, 'responder', false, FIRST.length)];
+    return turnSections(view, lines, events, text.length).map((x) => x.followUpOf);
+  }
+  it.each<[string, string, string, string, (number | null)[]]>([
+    ['the same lead again: the same matter, a follow-up', '【资金使用】 常委会委员骆某追问补助资金的拨付。市财政局局长车某回应说,已拨付。', '骆某', '车某', [null, 1]],
+    ['a new topic lead opens a new question', '【产业扶贫】 常委会委员骆某追问补助资金的使用。市农业局局长蓝某回应说,资金已拨付到户。', '骆某', '蓝某', [null, null]],
+    ['a quote opening the paragraph is not the exchange just answered', '“产业如何持续带动增收?”常委会委员骆某追问产业的持续性。市农业局局长蓝某回应说,将加大产销对接。', '骆某', '蓝某', [null, null]],
+    ['no lead, the same office answering: a follow-up', '常委会委员骆某追问资金的使用。市财政局局长车某回应说,已建立监控平台。', '骆某', '车某', [null, 1]],
+  ])('%s', (_name, second, asker, responder, expected) => {
+    expect(followUps(second, asker, responder)).toEqual(expected);
+  });
+});
+
 describe('[sections] the meeting\'s closing narration after the last answer', () => {
   it.each<[string, string, string]>([
     ['a satisfaction vote', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。\n专题询问结束后,与会人员对应询部门进行了满意度测评。\n应询部门满意度测评结果为95.6%。', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。'],

@@ -39,6 +39,15 @@ export function namedPresiding(view: string, m: SpeakerMention): boolean {
   return PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || declaredModerator(view, m);
 }
 
+/**
+ * The mention is the value of a 主持人 field ("主持人:滕某", "主持人:市人大常委会副主任 滕某"): the record
+ * names the chair, title or not, wherever the field stands in the head of the document.
+ */
+export function inPresiderField(view: string, m: SpeakerMention): boolean {
+  const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
+  return PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]));
+}
+
 /** The mention is declared the moderator, title or not: "主持人:程某", "主持人程某:", "程某(主持人):" (not "程某主持召开…", which any official may). */
 function declaredModerator(view: string, m: SpeakerMention): boolean {
   const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
@@ -56,9 +65,9 @@ const MODERATOR_AFTER = /^\s*\(\s*(?:会议)?主持人\s*\)/u;
 export function findChairs(view: string, mentions: SpeakerMention[], events: SpeechEvent[], leaders: ReadonlyMap<string, string>): Set<string> {
   const chairs = new Set<string>();
   for (const m of mentions) {
-    // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair.)
-    // (…but a moderator named with no title at all is the inquiry's: "主持人:杭某".)
-    if (!m.name || !(m.congress || leaders.has(m.name) || (!m.title && declaredModerator(view, m)))) continue;
+    // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair;
+    // a 主持人 field names one, title or not, and so does a moderator declared with no title at all: "杭某(主持人):".)
+    if (!m.name || !(m.congress || leaders.has(m.name) || inPresiderField(view, m) || (!m.title && declaredModerator(view, m)))) continue;
     if (namedPresiding(view, m)) chairs.add(m.name);
   }
   for (const name of handingOver(view, mentions, events)) chairs.add(name);

@@ -9,7 +9,8 @@
  * chair's, and no part of the last question (its figures are not that question's). Unless it holds
  * promises — "副市长黄立新在回应时表示,市政府将重点抓好四项工作:一是…;二是…" (a list of measures or a
  * stated count): what the government undertakes must stay in the record, as an answer (a responder
- * turn of the last question, where it stands); only courtesies and general commitments close.
+ * turn of the last question, where it stands); only courtesies, general commitments and requirements of the
+ * departments ("他要求,一是…;二是…", head-requirements.ts) close.
  * Nor does a head called on to answer ("杭某:最后请汪某副省长回答。" then "副省长汪某:感谢委员们的监督。
  * 省政府将…"): thanks or not, that is the answer the chair asked for; the closing is the chair's own speech after it.
  * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
@@ -20,6 +21,7 @@ import type { SpeechEvent } from './speech.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
 import { isLeader, namedPresiding } from './chair.js';
 import { STAMP } from './stamps.js';
+import { statesRequirements } from './head-requirements.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -77,8 +79,8 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
 const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:“[^”\n]*”\s*)?(?:在?(?:(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时)|随后)?[,\s]*$`, 'u');
 /** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
-/** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示. */
-const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发言|表态)(?:时|中)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲)/u;
+/** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示 (要求, 希望: requirements, head-requirements.ts). */
+const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发言|表态)(?:时|中)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)/u;
 /** …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议", "感谢委员们、代表们的意见建议". */
 const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)/u;
 
@@ -99,7 +101,7 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
   const invited = closers.invited?.some((s) => s >= c0 && s < c1) ?? false;
   if (head && !invited && closers.answered !== null && closers.answered < c0) {
     const after = view.slice(head[1], Math.min(c1, head[1] + 40));
-    if ((HEAD_CLOSES.test(after) || TO_ALL.test(after)) && !holdsPromises(view.slice(head[1], c1))) return true;
+    if ((HEAD_CLOSES.test(after) || TO_ALL.test(after)) && !promises(view.slice(head[1], c1))) return true;
   }
   return false;
 }
@@ -111,7 +113,12 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
 export function headPromises(view: string, line: Span, closers: Closers): boolean {
   const [c0, c1] = line;
   const head = closers.heads.find((s) => s[0] >= c0 && s[0] < c1 && MOMENT.test(view.slice(c0, s[0])));
-  return head !== undefined && holdsPromises(view.slice(head[1], c1));
+  return head !== undefined && promises(view.slice(head[1], c1));
+}
+
+/** A head's list that promises (一是… after 市政府将…), not one that requires (他要求,一是…: closing words, head-requirements.ts). */
+function promises(statement: string): boolean {
+  return holdsPromises(statement) && !statesRequirements(statement);
 }
 
 /** Ordinal markers of two items in one statement: 一是…二是, 一要…二要, 第一,…第二, 首先…其次, (一)…(二). */

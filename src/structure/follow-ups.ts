@@ -55,7 +55,8 @@ export function continuesExchange(view: string, e: SpeechEvent, responders: stri
   // the closing quote ("…?”委员聂某追问道").
   const at = e.wordsStart ?? e.mention?.span[1] ?? e.start;
   const all = view.slice(at, Math.min(at + 80, lineEnd(view, at)));
-  const close = e.kind === 'quote-first' ? all.indexOf('”') : -1;
+  // (Reported, its own sentence only: "委员骆某追问产业扶贫的持续性。省农业厅厅长蓝某回应说,…" — the answer after it is not its words.)
+  const close = e.kind === 'quote-first' ? all.indexOf('”') : e.kind === 'reported' ? sentenceStop(all) : -1;
   const words = close < 0 ? all : all.slice(0, close);
   if (REFERS_BACK.test(words)) return true;
   for (const b of before) for (const h of b.handles ?? []) if (sentence.includes(h)) return true;
@@ -65,6 +66,12 @@ export function continuesExchange(view: string, e: SpeechEvent, responders: stri
   let n = 0;
   for (const t of termsOf(words)) if (said.includes(t) && !earlier.includes(t) && ++n >= PICKED_UP) return true;
   return false;
+}
+
+/** Where the first sentence of `words` ends (after its 。, ! or ?), or -1 when it runs on. */
+function sentenceStop(words: string): number {
+  const k = words.search(/[。!?]/u);
+  return k < 0 ? -1 : k + 1;
 }
 
 /** How many terms of the exchange a 追问 must pick up (two: one shared pair of characters is often chance). */

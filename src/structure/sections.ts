@@ -13,6 +13,8 @@ import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { continuesExchange, followsOwn, type Asked } from './follow-ups.js';
 import { asksAgainOnly } from './follow-up-cue.js';
+import { answererOf, referredQuestion, type Answerer } from './back-references.js';
+import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
 import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
@@ -66,6 +68,8 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
 export function turnSections(view: string, body: Line[], events: SpeechEvent[], contentEnd: number): Section[] {
   const out: Section[] = [];
   const answeredBy = new AnsweredBy(); // question number → who answered it
+  const answerers: Answerer[] = []; // who answered each question, as members name them (back-references.ts)
+  const leads: Array<string | null> = []; // the topic lead opening each question's paragraph (topic-leads.ts)
   let answered = true;
   let lastAsker: string | null = null;
   let lastLine = -1;
@@ -78,12 +82,25 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let round = new Set<string | null>();
   for (const ev of events) {
     if (ev.role === 'narration') continue;
-    if (ev.role === 'responder') { answered = true; answeredBy.add(out.length, ev); continue; }
+    if (ev.role === 'responder') {
+      answered = true;
+      answeredBy.add(out.length, ev);
+      const a = out.length ? answererOf(out.length, ev.mention) : null;
+      if (a) answerers.push(a);
+      continue;
+    }
     const who = ev.mention ? ev.mention.name ?? ev.mention.title : null;
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?", "…:那么资金缺口怎么解决?",
     // "…:我再问一下,…"): a follow-up, 追问 or not. Without such a cue it is a question of its own.
-    const cued = !ev.followUp && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
+    // A new question that points back past the exchange just answered to an earlier answer ("刚才仲局长提到…"
+    // in a 第二轮) follows up that answer's question (its thread's first), whoever asked in between. (Pointing
+    // at the answer just given, the cues below decide: the same member follows up, another asks anew.)
+    const at = events.indexOf(ev);
+    const back = !ev.followUp && answered && answerers.length ? referredQuestion(askerWords(view, events, at), answerers, nextResponders(events, at)) : null;
+    const thread = back === null ? null : out[back - 1].followUpOf ?? back;
+    const backTo = thread !== null && thread !== (out[out.length - 1].followUpOf ?? out.length) ? thread : null;
+    const cued = !ev.followUp && backTo === null && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
     // A 追问 by a member who has asked nothing yet, answered by others, that shows no tie to the exchange just
     // answered is a question of its own: news reports write 追问道 for any next question (follow-ups.ts).
     // So is 再问 alone (我想再问一下) by a member who asked an earlier question, not the one just answered, unless it
@@ -91,8 +108,14 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const mine = who !== null ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
     const again = (): boolean => askers.has(who!) && who !== rootAskers.get(root) && !round.has(who) && asksAgainOnly(view, cued)
       && (mine === undefined || !followsOwn(view, cued, nextResponders(events, events.indexOf(ev)), asked(mine), [asked(root), asked(out.length)]));
-    const e = cued.followUp && answered && out.length > 0 && who !== null && (!askers.has(who) || again())
-      && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [out[out.length - 1].span[0], cued.anchor])
+    // Nor does one under a new topic lead ("【产业扶贫】 …委员骆某追问…": the reporter heads a new matter).
+    // (The exchange just answered ends where the 追问's paragraph starts: a lead or a quote there is not its words.)
+    const lineStart = view.lastIndexOf('\n', cued.anchor - 1) + 1;
+    const lastStart = out.length ? out[out.length - 1].span[0] : 0;
+    const leadSpan = topicLead(view, lineStart, cued.anchor);
+    const lead = leadSpan ? view.slice(leadSpan[0], leadSpan[1]) : null;
+    const e = cued.followUp && answered && out.length > 0 && ((lead !== null && lead !== leads[leads.length - 1]) || (who !== null && (!askers.has(who) || again())
+      && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)])))
       ? { ...cued, followUp: false } : cued;
     if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
@@ -118,12 +141,22 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // else on evidence only (follow-ups.ts), and otherwise the question just answered.
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
     const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)])) ? earlier : undefined;
-    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : null });
+    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : backTo });
+    leads.push(lead);
     answered = false;
     lastAsker = who;
     lastLine = line;
   }
   return out;
+}
+
+/** The words of the asker `events[i]`: after the label (or the name, reported), to the next speaker or the end of the line, 120 code units at most. */
+function askerWords(view: string, events: SpeechEvent[], i: number): string {
+  const e = events[i];
+  const from = e.wordsStart ?? e.mention?.span[1] ?? e.anchor;
+  let to = Math.min(from + 120, lineEnd(view, from));
+  for (let j = i + 1; j < events.length && events[j].start < to; j++) if (events[j].start > from && events[j].role !== 'narration') { to = events[j].start; break; }
+  return view.slice(from, to);
 }
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);

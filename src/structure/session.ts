@@ -433,11 +433,17 @@ function iso(y: string, m: string, d: string | null): string {
  */
 const DATE_OPENING = /^(?:近日|日前|\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)/u;
 
+/**
+ * A field of the meeting's record opening the line ("主持人:市人大常委会副主任 滕绍华", "出席人员:…", "议题:…"):
+ * a field, never a headline, whether a headline stands above it or not.
+ */
+const RECORD_FIELD = /^(?:会议)?(?:主持人|主持|出席人员|出席|列席人员|列席|参加人员|参会人员|记录人|记录|议题|议程)\s*:/u;
+
 /** A headline: a short line that is not a sentence of the report (no closing 。, no colon label). */
 export function isHeadline(line: string): boolean {
   const s = line.trim();
   // (Nor is a live feed's stamp alone on the first line, "【14:30】": layout, see stamps.ts.)
-  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !DATE_OPENING.test(s) && !isStampLine(s);
+  return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !DATE_OPENING.test(s) && !isStampLine(s) && !RECORD_FIELD.test(s);
 }
 
 /** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议". */

@@ -52,6 +52,8 @@ describe('[chair] who presides', () => {
     ['a 主持人 field naming him without a title', '主持人：孟庆林', null, true],
     ['the moderator\'s role in brackets (孟庆林（主持人）)', '孟庆林（主持人）：同志们，今天开展专题询问。', null, true],
     ['named without a title presiding over a government meeting', '孟庆林主持召开专题会议。', null, false],
+    // A 主持人 field names the chair by name alone too: a field of the record, never an official's words.
+    ['a 会议主持人 field after the date field', '时间：2022年6月8日\n会议主持人：孟庆林', null, true],
   ])('%s', (_name, intro, title, chair) => {
     const text = `${intro}\n孟庆林：下面开始询问。`;
     const view = normalize(text);

@@ -109,6 +109,11 @@ describe('[closers] a government head\'s last statement: promises stay an answer
     ['measures addressed to all the members', '副市长桂某某表示，对委员们提出的问题，市政府将从三个方面推进：完善规划、加大投入、强化考核。', false],
     ['a general commitment closes', '副市长桂某某在回应时表示，市政府将认真研究委员们的意见，切实抓好整改。', true],
     ['courtesies close', '副县长阚某某在讲话中表示，感谢委员们的监督，县政府将全力以赴。', true],
+    // requirements addressed to the departments close, list or not (head-requirements.ts)
+    ['requirements with a list (他要求，一是…)', '副省长卞某某在会议结束时讲话。他要求，一是抓好整改；二是跟踪问效。', true],
+    ['requirements framed by 在讲话中要求', '副市长桂某某在讲话中要求，一是压实责任；二是限期整改。', true],
+    ['requirements to the departments with a stated count', '副市长桂某某最后强调，各有关部门要做到三个到位：一是认识到位；二是责任到位；三是措施到位。', true],
+    ['a courtesy, then requirements on the next line', '副县长阚某某在讲话中表示，县政府将认真研究委员们的意见。\n他强调，一是补齐短板；二是健全机制。', true],
   ])('%s', (_name, line, closes) => {
     const text = `${ANSWERED}\n${line}`;
     expect(kept(text)).toBe(closes ? ANSWERED : text);

@@ -24,6 +24,8 @@ describe('[follow-ups] a 追问 by an earlier asker after someone else\'s exchan
   });
 });
 
+const lineEndOf = (text: string, at: number) => (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+
 describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
   // The inquiry so far: one exchange on the inquiry's subject, then the exchange just answered (by 石局长 of 市住建局).
   const first = '黎委员:城市更新资金怎么筹措?\n罗局长:发行专项债券。';
@@ -47,6 +49,8 @@ describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
     ['the words address who answered by the organization (市住建局)', '单委员追问:市住建局对违建小区怎么办?', '骆主任', true],
     ['the words pick up terms of the exchange (加装电梯)', '单委员追问:老旧小区加装电梯的维保谁来管?', '骆主任', true],
     ['answered by nobody named: nothing shows a new addressee', '单委员追问:违法建设的拆除如何提速?', '', true],
+    // reported, its words are its own sentence: not the answer reported after it on the line
+    ['reported, the answer after it in the paragraph', '单委员追问违建拆除的进度。骆主任回应说,城市更新中加装电梯的违建先拆。', '骆主任', false],
   ])('%s', (_name, line, by, expected) => {
     const text = `${first}\n${last}\n${line}\n${by || '答'}:…`;
     const view = normalize(text);
@@ -56,7 +60,9 @@ describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
     const before: Asked = { span: [lastAt, at - 1], answeredBy: new Set(['石局长']), handles: new Set(['市住建局', '石局长']) };
     const colon = text.indexOf(':', at);
     const quoted = line.startsWith('“');
-    const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart: quoted ? at + 1 : colon + 1, kind: quoted ? 'quote-first' : 'label', followUp: true };
+    const reported = colon < 0 || colon > lineEndOf(text, at);
+    const kind = quoted ? 'quote-first' : reported ? 'reported' : 'label';
+    const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart: quoted ? at + 1 : reported ? null : colon + 1, kind, followUp: true };
     expect(continuesExchange(view, e, by ? [by] : [], [before, before], [lastAt, at])).toBe(expected);
   });
 });

@@ -196,6 +196,66 @@ describe('[sections] the same asker referring back to the answer', () => {
   });
 });
 
+describe('[sections] a second round pointing back past other questions', () => {
+  // 王海 asks 市住建局 (车某某 answers), 赵云 asks 市卫健委 (蒲某某 answers); then the second round.
+  const FIRST = '王海:请问市住建局,旧改进度如何?\n车某某:今年改造120个小区。\n赵云:请问市卫健委,签约率多少?\n蒲某某:达到62%。\n';
+  const OFFICIALS: Record<string, [string, string]> = { 车某某: ['市住建局', '局长'], 蒲某某: ['市卫健委', '主任'], 邹某: ['市医保局', '局长'] };
+  function sections(text: string) {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const events: SpeechEvent[] = [];
+    for (const l of lines) {
+      const colon = view.indexOf(':', l.content[0]);
+      const label = text.slice(l.content[0], colon);
+      const name = label.replace(/追问$/u, '');
+      const office = OFFICIALS[name];
+      const m = who(name, l.content[0]);
+      const mention: SpeakerMention = office ? { ...m, organization: office[0], office: office[1], surname: name[0], title: office[0] + office[1] } : m;
+      events.push({ mention, role: office ? 'responder' : 'asker', start: l.content[0], anchor: l.content[0], wordsStart: colon + 1, kind: 'label', followUp: label !== name });
+    }
+    return turnSections(view, lines, events, text.length).map((x) => x.followUpOf);
+  }
+  it.each<[string, string, (number | null)[]]>([
+    ['the first asker back to the first answer', '王海:刚才车局长提到120个小区,明年呢?\n车某某:明年再改150个。', [null, null, 1]],
+    ['the other asker back to the first answer', '赵云:刚才车局长提到旧改,加装电梯呢?\n车某某:同步推进。', [null, null, 1]],
+    ['the office named, not the person', '王海:刚才住建局介绍了旧改,资金够吗?\n车某某:够。', [null, null, 1]],
+    ['您刚才说, to the one who answered the first question', '王海:您刚才说今年改造120个,有多少完工?\n车某某:完工80个。', [null, null, 1]],
+    // not past the exchange just answered: the cues of the asker decide (another member asks anew)
+    ['another member back to the answer just given', '王海:刚才蒲主任讲到62%,农村呢?\n蒲某某:农村低一些。', [null, null, null]],
+    ['a referent who answered nothing', '王海:刚才邹局长提到医保,报销比例多少?\n邹某:70%。', [null, null, null]],
+    ['no back-reference', '王海:请问市住建局,加装电梯补贴多少?\n车某某:每台15万元。', [null, null, null]],
+  ])('%s', (_name, second, expected) => {
+    expect(sections(FIRST + second)).toEqual(expected);
+  });
+
+  it('a later question pointing back to a follow-up links to its thread\'s first', () => {
+    const text = FIRST.replace('赵云:', '王海追问:') + '赵云:请问市医保局,报销多少?\n邹某:70%。\n赵云:刚才蒲主任讲到62%,农村呢?\n蒲某某:低一些。';
+    expect(sections(text)).toEqual([null, 1, null, 1]);
+  });
+});
+
+describe('[sections] a reported 追问 by another member under a new topic lead', () => {
+  // A feature: each exchange a paragraph, reported; the second member's verb is 追问.
+  const FIRST = '近日,某市人大常委会开展专题询问。\n【资金使用】 常委会委员蒲某关心补助资金的拨付。市财政局局长车某回应说,资金已全部拨付。\n';
+  function followUps(second: string, secondAsker: string, secondResponder: string) {
+    const text = FIRST + second;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const at = (name: string, from = 0) => text.indexOf(name, from);
+    const mk = (name: string, role: 'asker' | 'responder', followUp: boolean, from = 0): SpeechEvent => ({ mention: who(name, at(name, from)), role, start: at(name, from), anchor: at(name, from), wordsStart: null, kind: 'reported', followUp });
+    const events = [mk('蒲某', 'asker', false), mk('车某', 'responder', false), mk(secondAsker, 'asker', true, FIRST.length), mk(secondResponder, 'responder', false, FIRST.length)];
+    return turnSections(view, lines, events, text.length).map((x) => x.followUpOf);
+  }
+  it.each<[string, string, string, string, (number | null)[]]>([
+    ['the same lead again: the same matter, a follow-up', '【资金使用】 常委会委员骆某追问补助资金的拨付。市财政局局长车某回应说,已拨付。', '骆某', '车某', [null, 1]],
+    ['a new topic lead opens a new question', '【产业扶贫】 常委会委员骆某追问补助资金的使用。市农业局局长蓝某回应说,资金已拨付到户。', '骆某', '蓝某', [null, null]],
+    ['a quote opening the paragraph is not the exchange just answered', '“产业如何持续带动增收?”常委会委员骆某追问产业的持续性。市农业局局长蓝某回应说,将加大产销对接。', '骆某', '蓝某', [null, null]],
+    ['no lead, the same office answering: a follow-up', '常委会委员骆某追问资金的使用。市财政局局长车某回应说,已建立监控平台。', '骆某', '车某', [null, 1]],
+  ])('%s', (_name, second, asker, responder, expected) => {
+    expect(followUps(second, asker, responder)).toEqual(expected);
+  });
+});
+
 describe('[sections] the meeting\'s closing narration after the last answer', () => {
   it.each<[string, string, string]>([
     ['a satisfaction vote', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。\n专题询问结束后,与会人员对应询部门进行了满意度测评。\n应询部门满意度测评结果为95.6%。', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。'],

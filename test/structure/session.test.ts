@@ -153,6 +153,13 @@ describe('[session] headline', () => {
     ['6月24日上午 临河县人大常委会举行联组会议', false],
     ['【14:30】', false], // a live feed's stamp on the first line
     ['14:30:00', false],
+    // a field of the meeting's record is no headline, whether a headline stands above it or not
+    ['主持人:市人大常委会副主任 滕某某', false],
+    ['会议主持人:县人大常委会主任韦某', false],
+    ['主持:区人大常委会副主任 解某', false],
+    ['出席人员:市人大常委会组成人员', false],
+    ['议题:全市食品安全工作专题询问', false],
+    ['专题询问:聚焦全市食品安全', true],
   ])('%s → %s', (line, yes) => {
     expect(isHeadline(line)).toBe(yes);
   });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answererOf, referredQuestion, type Answerer } from '../../src/structure/back-references.js';
+import type { SpeakerMention } from '../../src/structure/mentions.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** A titled mention of an official: name, surname, office and organization. */
+function official(name: string, organization: string, office: string): SpeakerMention {
+  return { span: [0, 0], form: 'title-name', name, nameSpan: null, title: organization + office, titleSpan: null, organization, congress: false, office, surname: name[0] };
+}
+
+// Question 1 answered by 市住建局局长 车某某 and 市住建局副局长 闻某; question 2 by 市卫健委主任 蒲某某;
+// question 3 by 市住建局局长 车某某 again; question 4 by 市医保局副局长 车某 (another 车).
+const ANSWERERS: Answerer[] = [
+  answererOf(1, official('车某某', '市住建局', '局长'))!,
+  answererOf(1, official('闻某', '市住建局', '副局长'))!,
+  answererOf(2, official('蒲某某', '市卫健委', '主任'))!,
+  answererOf(3, official('车某某', '市住建局', '局长'))!,
+];
+
+describe('[back-references] which earlier answer a member points back to', () => {
+  it.each<[string, string, readonly Answerer[], string[], number | null]>([
+    ['surname + post after 刚才', '刚才蒲主任提到家庭医生签约率,但农村…', ANSWERERS, [], 2],
+    ['surname + post, the latest of the same person', '刚才车局长讲了旧改计划,进度能否加快?', ANSWERERS, [], 3],
+    ['a deputy addressed without 副', '前面闻局长介绍的试点,何时推开?', ANSWERERS, [], 1],
+    ['the full name, 同志, 在回答中', '前面车某某同志在回答中提到加装电梯…', ANSWERERS, [], 3],
+    ['the office before 刚才', '我注意到卫健委刚才提到的数字…', ANSWERERS, [], 2],
+    ['the office after 刚才, with its level', '刚才市卫健委介绍了基层医疗的情况…', ANSWERERS, [], 2],
+    ['heard: 刚才听了…的介绍', '刚才听了蒲主任的介绍,我还是有疑问。', ANSWERERS, [], 2],
+    ['您刚才说: the one answering now', '您刚才说还要三年,能不能提前?', ANSWERERS, ['蒲某某'], 2],
+    ['刚才您提到: the one answering now', '刚才您提到旧改资金,缺口多大?', ANSWERERS, ['车某某'], 3],
+    ['我想问您刚才说的: the one answering now', '我想问您刚才说的旧改资金,缺口多大?', ANSWERERS, ['车某某'], 3],
+    // nothing to link
+    ['a referent nobody answered as', '刚才李主任提到的问题…', ANSWERERS, [], null],
+    ['no time word: no back-reference', '蒲主任,家庭医生签约率是多少?', ANSWERERS, [], null],
+    ['刚才 with no speech verb', '刚才的回答我不太满意。', ANSWERERS, [], null],
+    ['您刚才说, but the one answering now answered nothing before', '您刚才说还要三年?', ANSWERERS, ['邹某'], null],
+    ['two different 车局长 answered: ambiguous', '刚才车局长讲了,资金从哪里来?', [...ANSWERERS, answererOf(4, official('车某', '市医保局', '局长'))!], [], null],
+  ])('%s', (_name, words, answerers, addressed, expected) => {
+    expect(referredQuestion(normalize(words), answerers, addressed)).toBe(expected);
+  });
+
+  it('an office answered by two of its officials is one office', () => {
+    expect(referredQuestion(normalize('刚才市住建局讲到旧改,…'), ANSWERERS.slice(0, 2), [])).toBe(1);
+  });
+
+  it('answererOf: name, surname + post, and the post without 副', () => {
+    expect(answererOf(5, official('闻某', '市住建局', '副局长'))).toEqual({ question: 5, key: '闻某', handles: ['闻某', '闻副局长', '闻局长'], organization: '市住建局' });
+    expect(answererOf(5, null)).toBeNull();
+  });
+});

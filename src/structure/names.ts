@@ -127,9 +127,28 @@ function speechChar(lex: Lexicon, view: string, pos: number): boolean {
   return n !== null && (n.flags & TAG.speech) !== 0;
 }
 
-/** 阿苏拉则:…: one character before a label's colon that is no verb of speaking (则, 就) is the name's last, not a word after it. */
+/**
+ * 阿苏拉则:…, 沙马拉则(沙志刚):…: one character before a label's colon (or a bracketed note and the
+ * colon) that is no verb of speaking (则, 就) is the name's last, not a word after it.
+ */
 function beforeLabelColon(lex: Lexicon, view: string, end: number): boolean {
-  return view.charCodeAt(end + 1) === COLON && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
+  return colonAt(view, end + 1) && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
+}
+
+const OPEN = '('.charCodeAt(0);
+/** A bracketed note after a label's name (沙马拉则(沙志刚):, 其其格(蒙古族):, 杨某(村支书):), then the colon. Sticky, read in place. */
+const NOTE_COLON = /\([^()\n:;。?!]{1,30}\)[ \t]*:/uy;
+
+/**
+ * True when a label's colon stands at `pos`, or a bracketed note and then the colon (an alias,
+ * an ethnicity or an affiliation between a label's name and its colon, see affiliations.ts).
+ */
+export function colonAt(view: string, pos: number): boolean {
+  const c = view.charCodeAt(pos);
+  if (c === COLON) return true;
+  if (c !== OPEN) return false;
+  NOTE_COLON.lastIndex = pos;
+  return NOTE_COLON.test(view);
 }
 
 /** Whether `view[pos, end)`, after a surname of `surname` units, may be a name (see `readName`). */
@@ -189,7 +208,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     let endsInHe = false;
     if (len === 4 && surname === 1) {
       const after = followerNode(lex, view, end, limit);
-      const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || view.charCodeAt(end) === COLON;
+      const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || colonAt(view, end);
       endsInHe = speechAfter && view.charCodeAt(end - 1) === HE;
       if (!speechAfter || (best && best.score > 0 && !endsInHe)) continue;
     }
@@ -199,7 +218,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   }
   // A surname that is also a word after names (和, 向) starts a name only before a verb or a
   // label's colon: 和丽回应称, 委员向东升:…, but not 局长和李局长.
-  if (best && best.score < 3 && view.charCodeAt(best.end) !== COLON && followerNode(lex, view, pos, pos + surname)) return null;
+  if (best && best.score < 3 && !colonAt(view, best.end) && followerNode(lex, view, pos, pos + surname)) return null;
   if (best && best.score === 0) {
     // Nothing after supports any cut: take the most common length, three characters, when it can be a name.
     const three = pos + 3;
@@ -407,8 +426,8 @@ export function mayBeLabelName(lex: Lexicon, view: string, pos: number, end: num
   return (end - pos > 2 || transliterated(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
 }
 
-/** After the name of a line's speaker label: its verb (问, 答, 追问, 提问) and the colon. Sticky, read in place. */
-const LABEL_END = /[ \t]*(?:追问|提问|问|答)?[ \t]*:/uy;
+/** After the name of a line's speaker label: a bracketed note (沙马拉则(沙志刚):), its verb (问, 答, 追问, 提问) and the colon. Sticky, read in place. */
+const LABEL_END = /[ \t]*(?:\([^()\n:;。?!]{1,30}\)[ \t]*)?(?:追问|提问|问|答)?[ \t]*:/uy;
 
 /** True when a label's verb and colon (see LABEL_END) start at `pos`. */
 export function labelEndAt(view: string, pos: number): boolean {

@@ -93,7 +93,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
   out.sort((a, b) => a.span[0] - b.span[0]);
-  addAffiliations(view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
+  addAffiliations(lex, view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
   return out;
 }
 

@@ -22,6 +22,7 @@ import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 import { announcedLists, listOf } from './announced.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
+import { guessRole } from './label-role.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -271,7 +272,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const ownLine = ownLineLabel(view, m, lineStart, to, previousMention);
   if (ownLine !== null) {
     const followUp = congress && FOLLOW_WORDS.test(view.slice(ownLine, ownLine + 12)); // "我再追问一下,…"
-    return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
+    // (Whoever is outside the congress and the government asks when the words ask: label-role.ts.)
+    return { mention: m, role: congress ? 'asker' : guessRole(view, m, ownLine, to), start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
   }
   // Moderator calls: the speaker's turn starts after the call sentence.
   if (CALL_BEFORE.test(view.slice(sentence, ms))) {
@@ -434,17 +436,3 @@ function quoteLeading(view: string, lineStart: number, ms: number, previous: num
   if (close < 0 || ms - close > 60 || previous > close) return null;
   return /[。?!;“]/u.test(view.slice(close + 1, ms)) ? null : open;
 }
-
-/** Words that open by asking: 请问, 我想问, 想请问. */
-const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;
-
-/** A label without a title (“[李某] …”): an asker when the words ask something. */
-function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
-  if (m.congress) return 'asker';
-  if (!m.title && m.name === null && m.organization) return 'responder'; // 区教育局: an office answers
-  const words = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
-  // 区实验小学家委会主任 方晓雯:请问市教育局…: someone with a post outside the congress who opens with 请问 asks.
-  if (m.title) return OPENS_ASKING.test(words) ? 'asker' : 'responder';
-  return /[?]|请问/u.test(words) ? 'asker' : 'responder';
-}
-

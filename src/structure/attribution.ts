@@ -337,7 +337,7 @@ const SENTENCE_STOP = /[。?!;…]/u;
  * Where the words start when the mention `m` (a title and a name, either order) is all its line
  * holds and the next paragraph is speech ("省人大常委会委员 王某⏎今年1至8月,…?", "陈某副厅长⏎全省…。"):
  * the next paragraph's first offset; else null. The next paragraph speaks when it opens on a
- * quotation or holds a sentence stop; a line of names under names (an attendance list) does not,
+ * quotation, holds a sentence stop or leads into a list ("主要从三个方面发力:"); a line of names under names (an attendance list) does not,
  * nor does the last name of such a list (`previousMention`: where the mention before ends, -1 for none).
  */
 function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: number, previousMention: number): number | null {
@@ -354,8 +354,12 @@ function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: nu
   while (next < to && /\s/u.test(view[next])) next++;
   if (next >= to) return null;
   if (view[next] === '“') return next;
-  return SENTENCE_STOP.test(view.slice(next, Math.min(lineEnd(view, next), to))) ? next : null;
+  const line = view.slice(next, Math.min(lineEnd(view, next), to));
+  return SENTENCE_STOP.test(line) || LEAD_IN.test(line) ? next : null;
 }
+
+/** A line that leads into a list on the lines after it ("主要从三个方面发力:"): words too; a short field name ("列席人员:") is none. */
+const LEAD_IN = /^[^:\n]{6,}:[ \t]*$/u;
 
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
 const ATTENDING = /应邀|列席|出席/u;

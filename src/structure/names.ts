@@ -135,6 +135,18 @@ function beforeLabelColon(lex: Lexicon, view: string, end: number): boolean {
   return colonAt(view, end + 1) && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
 }
 
+const DUN = '、'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+
+/**
+ * 吉克·拉则、副局长某: one character before 、 or a comma that is no verb of speaking (则, 就) ends a
+ * dotted name; a word after a name (王某则表示) is followed by its verb, never by a list mark.
+ */
+function beforeListMark(lex: Lexicon, view: string, end: number): boolean {
+  const c = view.charCodeAt(end + 1);
+  return (c === DUN || c === COMMA) && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
+}
+
 const OPEN = '('.charCodeAt(0);
 /** A bracketed note after a label's name (沙马拉则(沙志刚):, 其其格(蒙古族):, 杨某(村支书):), then the colon. Sticky, read in place. */
 const NOTE_COLON = /\([^()\n:;。?!]{1,30}\)[ \t]*:/uy;
@@ -322,8 +334,8 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
   // 古丽娜尔·买买提说: the last part ends before a word that follows names (说, 表示, 委员).
   const matchEnd = pos + m[0].length;
   const cuts = (end: number): boolean => {
-    // 阿苏拉则:…: see beforeLabelColon.
-    const score = beforeLabelColon(lex, view, end) ? 0 : endScore(lex, view, end, limit);
+    // 阿苏拉则:…: see beforeLabelColon; 吉克·拉则、副局长某: see beforeListMark.
+    const score = beforeLabelColon(lex, view, end) || beforeListMark(lex, view, end) ? 0 : endScore(lex, view, end, limit);
     return score > 0 && (end === matchEnd || followerNode(lex, view, end, limit) !== null || hasTitleAt(lex, view, end, limit));
   };
   for (let end = lastDot + 2; end <= matchEnd; end++) {

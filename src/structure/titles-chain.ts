@@ -237,8 +237,8 @@ function labelName(lex: Lexicon, view: string, titleStart: number, at: number, f
   return n && opensLabel(view, from, titleStart, n.end) ? n : null;
 }
 
-/** A colon within a label name's reach (2–6 characters and a verb of the label). */
-const COLON_NEAR = /:/u;
+/** A colon within a label name's reach (2–6 characters and a verb of the label), or the bracket of a note before it (乌兰其其格(蒙古族):). */
+const COLON_NEAR = /[:(]/u;
 
 /** The lead of a line before its label: spaces and a bullet. */
 const LINE_LEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?$/u;

@@ -129,10 +129,11 @@ function speechChar(lex: Lexicon, view: string, pos: number): boolean {
 
 /**
  * 阿苏拉则:…, 沙马拉则(沙志刚):…: one character before a label's colon (or a bracketed note and the
- * colon) that is no verb of speaking (则, 就) is the name's last, not a word after it.
+ * colon, or the end of the line: "副主任沙马拉则⏎…", a label filling its line) that is no verb of
+ * speaking (则, 就) is the name's last, not a word after it.
  */
 function beforeLabelColon(lex: Lexicon, view: string, end: number): boolean {
-  return colonAt(view, end + 1) && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
+  return labelEnds(view, end + 1) && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
 }
 
 const DUN = '、'.charCodeAt(0);
@@ -148,12 +149,21 @@ function beforeListMark(lex: Lexicon, view: string, end: number): boolean {
 }
 
 const OPEN = '('.charCodeAt(0);
-/** A bracketed note after a label's name (沙马拉则(沙志刚):, 其其格(蒙古族):, 杨某(村支书):), then the colon. Sticky, read in place. */
-const NOTE_COLON = /\([^()\n:;。?!]{1,30}\)[ \t]*:/uy;
+const NEWLINE = '\n'.charCodeAt(0);
 
 /**
- * True when a label's colon stands at `pos`, or a bracketed note and then the colon (an alias,
- * an ethnicity or an affiliation between a label's name and its colon, see affiliations.ts).
+ * `colonAt`, or the end of the line at `pos` (a label filling its line: "委员乌兰图雅⏎"). Not the end of
+ * the text: a fragment ("局长田野等") ends anywhere.
+ */
+function labelEnds(view: string, pos: number): boolean {
+  return view.charCodeAt(pos) === NEWLINE || colonAt(view, pos);
+}
+/** A bracketed note after a label's name (沙马拉则(沙志刚):, 其其格(蒙古族):, 杨某(村支书):), then the colon. Sticky, read in place. */
+const NOTE_COLON = /\([^()\n:;。?!]{1,30}\)[ \t]*(?::|\n)/uy;
+
+/**
+ * True when a label's colon stands at `pos`, or a bracketed note and then the colon or the line's
+ * end (an alias, an ethnicity or an affiliation between a label's name and its colon, see affiliations.ts).
  */
 export function colonAt(view: string, pos: number): boolean {
   const c = view.charCodeAt(pos);
@@ -220,7 +230,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     let endsInHe = false;
     if (len === 4 && surname === 1) {
       const after = followerNode(lex, view, end, limit);
-      const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || colonAt(view, end);
+      const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || labelEnds(view, end);
       endsInHe = speechAfter && view.charCodeAt(end - 1) === HE;
       if (!speechAfter || (best && best.score > 0 && !endsInHe)) continue;
     }

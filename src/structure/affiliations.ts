@@ -5,10 +5,17 @@
  * line, the words on the next), and the bracketed words are more of the person's titles.
  * Not these: a note of the turn ("(追问)", "(补充)": labels.ts), brackets naming someone
  * ("杨某某(镇人大代表、…)": the chain inside is the mention), brackets mid-sentence.
+ * A note of the person that is no title stays in the label but out of the titles: the sex
+ * ("王某(女):"), the ethnicity ("委员其其格(蒙古族):") and another name of the person, as minority
+ * members and officials are often written with their Han name ("州人大常委会副主任沙马拉则(沙志刚):",
+ * "局长布哈·依布拉音(李明):", "(曾用名王某)").
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { SpeakerMention } from './mentions.js';
 import { STAMP } from './stamps.js';
+import type { Lexicon } from './lexicon.js';
+import { readDottedName, readName } from './names.js';
+import { findTitles, readOrganization } from './titles.js';
 
 /** After the name: the bracketed words, then the label's verb and colon, or the end of the line. */
 const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|[ \t\u3000]*(?:\n|$))/u;
@@ -18,9 +25,17 @@ const LABEL_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(
 const TURN_NOTE = /^\s*(?:追问|再问|补充|续|接上)\s*$/u;
 /** A person's sex ("王某(女):") or the moderator's role ("杭某(主持人):", chair.ts): part of the label, no title. */
 const SEX = /^\s*(?:男|女|(?:会议)?主持人)\s*$/u;
+/** A person's ethnicity ("其其格(蒙古族):", "(彝族)"): part of the label, no title. */
+const ETHNICITY = /^\s*\p{sc=Han}{1,4}族\s*$/u;
+/** The words that introduce another name of the person: 曾用名王某, 汉名李明, 又名…. */
+const ALIAS_LEAD = /^\s*(?:曾用名|原名|又名|汉名|别名|化名|本名|小名|藏名|蒙古名|蒙名|维吾尔名|彝名)\s*[:]?\s*/u;
+/** Last characters of village names the lexicon does not list (李家湾, 王家庄, 石板沟): places, no personal names. */
+const VILLAGE_END = /[庄屯寨湾沟坝坪洼峪铺堡垭]$/u;
+/** Between the parts of a note: "(女,彝族)", "(彝族、曾用名王某)". */
+const NOTE_PARTS = /[,、;]/u;
 
 /** Extend each named label mention over the bracketed titles after it (mutated: span, affiliation). `mentions` sorted by start. */
-export function addAffiliations(view: string, mentions: SpeakerMention[]): void {
+export function addAffiliations(lex: Lexicon, view: string, mentions: SpeakerMention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (!m.name || !m.nameSpan || !view.startsWith('(', skipBlank(view, m.span[1]))) continue;
@@ -37,8 +52,43 @@ export function addAffiliations(view: string, mentions: SpeakerMention[]): void 
     while (s < e && /\s/u.test(view[s])) s++;
     while (e > s && /\s/u.test(view[e - 1])) e--;
     m.span = [m.span[0], close + 1];
-    if (!SEX.test(after[1])) m.affiliation = [s, e];
+    if (!personalNote(lex, view, s, e)) m.affiliation = [s, e];
   }
+}
+
+/**
+ * True when `view[s, e)`, the inside of a label's brackets, notes the person rather than a post:
+ * every part (split at , 、 ;) is a sex, an ethnicity or another name of the person.
+ */
+function personalNote(lex: Lexicon, view: string, s: number, e: number): boolean {
+  let at = s;
+  for (const part of view.slice(s, e).split(NOTE_PARTS)) {
+    const ps = at;
+    at += part.length + 1;
+    if (SEX.test(part) || ETHNICITY.test(part)) continue;
+    const lead = ALIAS_LEAD.exec(part)?.[0].length ?? 0;
+    let ns = ps + lead;
+    let ne = ps + part.length;
+    while (ns < ne && /\s/u.test(view[ns])) ns++;
+    while (ne > ns && /\s/u.test(view[ne - 1])) ne--;
+    if (!otherName(lex, view, ns, ne, lead > 0)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `view[s, e)` reads whole as a personal name with no post, place or institution in
+ * it (沙志刚, 李明, 阿依·古丽); after 曾用名/汉名 (`introduced`) any two to four ideographs do.
+ */
+function otherName(lex: Lexicon, view: string, s: number, e: number, introduced: boolean): boolean {
+  if (e - s < 2) return false;
+  if (findTitles(lex, view, s, e).length) return false; // 村支书, 党支部书记
+  // 石桥村, 城关镇, 县一中: a place or a listed institution (a name may end like a suffix: 李建社).
+  if (readOrganization(lex, view, e, s).units.some((u) => u.kind === 'place' || u.kind === 'head')) return false;
+  if (VILLAGE_END.test(view.slice(s, e))) return false;
+  if (introduced && e - s <= 4 && /^\p{sc=Han}+$/u.test(view.slice(s, e))) return true;
+  const r = readName(lex, view, s, e) ?? readDottedName(lex, view, s, e);
+  return r !== null && r.end === e;
 }
 
 function skipBlank(view: string, at: number): number {

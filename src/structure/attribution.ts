@@ -24,6 +24,7 @@ import { announcedLists, listOf } from './announced.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
 import { STAMP, stampAbove, stampLength } from './stamps.js';
 import { asksFollowUp } from './follow-up-cue.js';
+import { guessRole } from './label-role.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -277,7 +278,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const ownLine = ownLineLabel(view, m, lineStart, to, previousMention);
   if (ownLine !== null) {
     const followUp = congress && asksFollowUp(view, ownLine); // "我再追问一下,…"
-    return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
+    // (Whoever is outside the congress and the government asks when the words ask: label-role.ts.)
+    return { mention: m, role: congress ? 'asker' : guessRole(view, m, ownLine, to), start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
   }
   // Moderator calls: the speaker's turn starts after the call sentence.
   if (CALL_BEFORE.test(view.slice(sentence, ms))) {
@@ -341,7 +343,7 @@ const SENTENCE_STOP = /[。?!;…]/u;
  * Where the words start when the mention `m` (a title and a name, either order) is all its line
  * holds and the next paragraph is speech ("省人大常委会委员 王某⏎今年1至8月,…?", "陈某副厅长⏎全省…。"):
  * the next paragraph's first offset; else null. The next paragraph speaks when it opens on a
- * quotation or holds a sentence stop; a line of names under names (an attendance list) does not,
+ * quotation, holds a sentence stop or leads into a list ("主要从三个方面发力:"); a line of names under names (an attendance list) does not,
  * nor does the last name of such a list (`previousMention`: where the mention before ends, -1 for none).
  */
 function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: number, previousMention: number): number | null {
@@ -358,8 +360,12 @@ function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: nu
   while (next < to && /\s/u.test(view[next])) next++;
   if (next >= to) return null;
   if (view[next] === '“') return next;
-  return SENTENCE_STOP.test(view.slice(next, Math.min(lineEnd(view, next), to))) ? next : null;
+  const line = view.slice(next, Math.min(lineEnd(view, next), to));
+  return SENTENCE_STOP.test(line) || LEAD_IN.test(line) ? next : null;
 }
+
+/** A line that leads into a list on the lines after it ("主要从三个方面发力:"): words too; a short field name ("列席人员:") is none. */
+const LEAD_IN = /^[^:\n]{6,}:[ \t]*$/u;
 
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
 const ATTENDING = /应邀|列席|出席/u;
@@ -449,17 +455,3 @@ function quoteLeading(view: string, lineStart: number, ms: number, previous: num
   if (close < 0 || ms - close > 60 || previous > close) return null;
   return /[。?!;“]/u.test(view.slice(close + 1, ms)) ? null : open;
 }
-
-/** Words that open by asking: 请问, 我想问, 想请问. */
-const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;
-
-/** A label without a title (“[李某] …”): an asker when the words ask something. */
-function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
-  if (m.congress) return 'asker';
-  if (!m.title && m.name === null && m.organization) return 'responder'; // 区教育局: an office answers
-  const words = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
-  // 区实验小学家委会主任 方晓雯:请问市教育局…: someone with a post outside the congress who opens with 请问 asks.
-  if (m.title) return OPENS_ASKING.test(words) ? 'asker' : 'responder';
-  return /[?]|请问/u.test(words) ? 'asker' : 'responder';
-}
-

@@ -127,9 +127,50 @@ function speechChar(lex: Lexicon, view: string, pos: number): boolean {
   return n !== null && (n.flags & TAG.speech) !== 0;
 }
 
-/** 阿苏拉则:…: one character before a label's colon that is no verb of speaking (则, 就) is the name's last, not a word after it. */
+/**
+ * 阿苏拉则:…, 沙马拉则(沙志刚):…: one character before a label's colon (or a bracketed note and the
+ * colon, or the end of the line: "副主任沙马拉则⏎…", a label filling its line) that is no verb of
+ * speaking (则, 就) is the name's last, not a word after it.
+ */
 function beforeLabelColon(lex: Lexicon, view: string, end: number): boolean {
-  return view.charCodeAt(end + 1) === COLON && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
+  return labelEnds(view, end + 1) && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
+}
+
+const DUN = '、'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+
+/**
+ * 吉克·拉则、副局长某: one character before 、 or a comma that is no verb of speaking (则, 就) ends a
+ * dotted name; a word after a name (王某则表示) is followed by its verb, never by a list mark.
+ */
+function beforeListMark(lex: Lexicon, view: string, end: number): boolean {
+  const c = view.charCodeAt(end + 1);
+  return (c === DUN || c === COMMA) && isHanUnit(view.charCodeAt(end)) && !speechChar(lex, view, end) && !hasTitleAt(lex, view, end, end + 1);
+}
+
+const OPEN = '('.charCodeAt(0);
+const NEWLINE = '\n'.charCodeAt(0);
+
+/**
+ * `colonAt`, or the end of the line at `pos` (a label filling its line: "委员乌兰图雅⏎"). Not the end of
+ * the text: a fragment ("局长田野等") ends anywhere.
+ */
+function labelEnds(view: string, pos: number): boolean {
+  return view.charCodeAt(pos) === NEWLINE || colonAt(view, pos);
+}
+/** A bracketed note after a label's name (沙马拉则(沙志刚):, 其其格(蒙古族):, 杨某(村支书):), then the colon. Sticky, read in place. */
+const NOTE_COLON = /\([^()\n:;。?!]{1,30}\)[ \t]*(?::|\n)/uy;
+
+/**
+ * True when a label's colon stands at `pos`, or a bracketed note and then the colon or the line's
+ * end (an alias, an ethnicity or an affiliation between a label's name and its colon, see affiliations.ts).
+ */
+export function colonAt(view: string, pos: number): boolean {
+  const c = view.charCodeAt(pos);
+  if (c === COLON) return true;
+  if (c !== OPEN) return false;
+  NOTE_COLON.lastIndex = pos;
+  return NOTE_COLON.test(view);
 }
 
 /** Whether `view[pos, end)`, after a surname of `surname` units, may be a name (see `readName`). */
@@ -189,7 +230,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     let endsInHe = false;
     if (len === 4 && surname === 1) {
       const after = followerNode(lex, view, end, limit);
-      const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || view.charCodeAt(end) === COLON;
+      const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || labelEnds(view, end);
       endsInHe = speechAfter && view.charCodeAt(end - 1) === HE;
       if (!speechAfter || (best && best.score > 0 && !endsInHe)) continue;
     }
@@ -199,7 +240,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   }
   // A surname that is also a word after names (和, 向) starts a name only before a verb or a
   // label's colon: 和丽回应称, 委员向东升:…, but not 局长和李局长.
-  if (best && best.score < 3 && view.charCodeAt(best.end) !== COLON && followerNode(lex, view, pos, pos + surname)) return null;
+  if (best && best.score < 3 && !colonAt(view, best.end) && followerNode(lex, view, pos, pos + surname)) return null;
   if (best && best.score === 0) {
     // Nothing after supports any cut: take the most common length, three characters, when it can be a name.
     const three = pos + 3;
@@ -303,8 +344,8 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
   // 古丽娜尔·买买提说: the last part ends before a word that follows names (说, 表示, 委员).
   const matchEnd = pos + m[0].length;
   const cuts = (end: number): boolean => {
-    // 阿苏拉则:…: see beforeLabelColon.
-    const score = beforeLabelColon(lex, view, end) ? 0 : endScore(lex, view, end, limit);
+    // 阿苏拉则:…: see beforeLabelColon; 吉克·拉则、副局长某: see beforeListMark.
+    const score = beforeLabelColon(lex, view, end) || beforeListMark(lex, view, end) ? 0 : endScore(lex, view, end, limit);
     return score > 0 && (end === matchEnd || followerNode(lex, view, end, limit) !== null || hasTitleAt(lex, view, end, limit));
   };
   for (let end = lastDot + 2; end <= matchEnd; end++) {
@@ -407,8 +448,8 @@ export function mayBeLabelName(lex: Lexicon, view: string, pos: number, end: num
   return (end - pos > 2 || transliterated(view, pos, end) || isTwoSyllableName(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
 }
 
-/** After the name of a line's speaker label: its verb (问, 答, 追问, 提问), maybe the end of Markdown bold ("格桑**:"), and the colon. Sticky, read in place. */
-const LABEL_END = /[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/uy;
+/** After the name of a line's speaker label: a bracketed note (沙马拉则(沙志刚):), its verb (问, 答, 追问, 提问), maybe the end of Markdown bold ("格桑**:"), and the colon. Sticky, read in place. */
+const LABEL_END = /[ \t]*(?:\([^()\n:;。?!]{1,30}\)[ \t]*)?(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/uy;
 
 /** True when a label's verb and colon (see LABEL_END) start at `pos`. */
 export function labelEndAt(view: string, pos: number): boolean {

@@ -21,6 +21,7 @@ import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
 import { orgLabelMentions } from './org-labels.js';
 import { addAffiliations } from './affiliations.js';
+import { postHeads } from './post-orgs.js';
 import { JOINERS, isCongress, nameAfter, opensLabel, readChain, surnameOf, type Link } from './titles-chain.js';
 
 /**
@@ -93,8 +94,33 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
   out.sort((a, b) => a.span[0] - b.span[0]);
-  addAffiliations(view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
+  addAffiliations(lex, view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
+  inheritOrganizations(pair, out); // "省财政厅厅长冉某、副厅长柴某"
   return out;
+}
+
+/** Between two people of one list: 、 (or 和/及/与), maybe spaced. */
+const LIST_JOIN = /^[ \t\u3000]*[、和及与][ \t\u3000]*$/u;
+/** The rank words before a post (副厅长 is a 厅长 of lower rank). */
+const RANK = /^(?:常务副|副|代理)/u;
+
+/**
+ * "省财政厅厅长冉某、副厅长柴某": a bare post listed right after someone of an organization, of the
+ * same post in another rank (厅长 → 副厅长, 主任 → 副主任) or one heading that organization, holds it
+ * in the same organization. Not "市人大常委会副主任张某、秘书长李某" (another post: no guess).
+ * `mentions` sorted by start; changed in place.
+ */
+function inheritOrganizations(pair: TextPair, mentions: SpeakerMention[]): void {
+  const { view } = pair;
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    const prev = mentions[k - 1];
+    if (m.organization || !m.name || !m.office || !m.titleSpan || m.titleSpan[0] !== m.span[0]) continue;
+    if (!prev.organization || !prev.office || !prev.nameSpan || prev.nameSpan[1] !== prev.span[1]) continue;
+    if (!LIST_JOIN.test(view.slice(prev.span[1], m.span[0]))) continue;
+    const post = normalize(m.office);
+    if (post.replace(RANK, '') === normalize(prev.office).replace(RANK, '') || postHeads(post, normalize(prev.organization))) m.organization = prev.organization;
+  }
 }
 
 /** "来自江西的" opening a line right before a title: where the member comes from (not 来自基层的, a walk of life). */

@@ -10,7 +10,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, dottedNameEndingAt, followerNode, mayBeLabelName, readLabelName, readName, readUnlistedName, surnameLength, type NameRead } from './names.js';
+import { boundaryBefore, endScore, dottedNameEndingAt, followerNode, labelEndAt, mayBeLabelName, readLabelName, readName, readUnlistedName, surnameLength, type NameRead } from './names.js';
 import { TAG } from './term-index.js';
 import { readCertainName } from './certain-names.js';
 import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
@@ -258,8 +258,8 @@ function bracketName(lex: Lexicon, view: string, titleStart: number, at: number,
   return null;
 }
 
-/** A colon within a label name's reach (2–6 characters and a verb of the label). */
-const COLON_NEAR = /:/u;
+/** A colon within a label name's reach (2–6 characters and a verb of the label), or the bracket of a note before it (乌兰其其格(蒙古族):). */
+const COLON_NEAR = /[:(]/u;
 
 /** The lead of a line before its label: spaces, a stamp, a bullet, Markdown bold ("**格桑卓玛委员:**"). */
 const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
@@ -296,11 +296,12 @@ const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■
 /**
  * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`
  * ("易家渡镇居民卓秀英:…", "东乡区种粮大户聂红英问:…"): nothing but a lead and an organization
- * before it on its line (no further back than `from`), the label's colon after the name.
+ * before it on its line (no further back than `from`), the label's colon after the name (maybe
+ * after a bracketed note: "州人大常委会委员其其格(蒙古族):…").
  */
 export function opensLabel(view: string, from: number, titleStart: number, nameEnd: number): boolean {
   const lineStart = Math.max(from, view.lastIndexOf('\n', titleStart - 1) + 1);
-  return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && LABEL_COLON.test(view.slice(nameEnd, nameEnd + 8));
+  return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && labelEndAt(view, nameEnd); // (a bracketed note may come first: 其其格(蒙古族):)
 }
 
 /**

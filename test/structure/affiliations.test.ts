@@ -20,6 +20,15 @@ describe('[affiliations] titles in brackets after a label\'s name', () => {
     ['**县人大代表 田某某（幸福村）：**路什么时候修?', ['县人大代表 田某某（幸福村）', '幸福村']],
     ['【10:15】县人大代表 田某某（幸福村）：路什么时候修?', ['县人大代表 田某某（幸福村）', '幸福村']], // after a live feed's stamp
     ['县人大代表 田某某（女）：那资金呢?', ['县人大代表 田某某（女）', null]], // the label goes on, the sex is no title
+    // another name of the person, an ethnicity: part of the label, no title
+    ['县人大常委会副主任阿苏拉则（苏志明）：近年来任务很重。请问县民政局,…?', ['县人大常委会副主任阿苏拉则（苏志明）', null]],
+    ['县水务局局长吉克·阿呷（王丽）：普及率达到90%。', ['县水务局局长吉克·阿呷（王丽）', null]],
+    ['市人大常委会委员乌兰图雅（蒙古族）：牧区饮水问题突出。请问…?', ['市人大常委会委员乌兰图雅（蒙古族）', null]],
+    ['市人大代表 马某（女，回族）：请问…?', ['市人大代表 马某（女，回族）', null]],
+    ['市人大代表 扎西（汉名张平）：请问…?', ['市人大代表 扎西（汉名张平）', null]],
+    // …but a village or an institution is where the member comes from
+    ['市人大代表 张某（李家湾）：请问…?', ['市人大代表 张某（李家湾）', '李家湾']],
+    ['市人大代表 张某（县一中）：请问…?', ['市人大代表 张某（县一中）', '县一中']],
   ])('%s → %j', (text, expected) => {
     expect(first(text)).toEqual(expected);
   });
@@ -31,6 +40,12 @@ describe('[affiliations] titles in brackets after a label\'s name', () => {
     ['brackets and more words before the colon', '县人大代表 田某某（幸福村）代表全村：请问何时修?'],
   ])('%s: no bracketed titles', (_name, text) => {
     expect(first(text)?.[1] ?? null).toBeNull();
+  });
+
+  it('another name in the brackets is no title of the person', () => {
+    const text = '县人大常委会副主任阿苏拉则（苏志明）：近年来任务很重。请问县民政局，怎么办？\n县民政局局长吉克·阿呷（王丽）：我们将加快推进。';
+    const cast = findPeople(pairOf(text), []);
+    expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['阿苏拉则', ['县人大常委会副主任']], ['吉克·阿呷', ['县民政局局长']]]);
   });
 
   it('the bracketed titles join the person\'s titles', () => {

@@ -125,6 +125,9 @@ describe('[attribution] speech events', () => {
     ['a member\'s words announcing a follow-up', '县人大常委会委员 鲍某某\n我再追问一下,资金何时到位?', [['县人大常委会委员 鲍某某', '县人大常委会委员', true]], [['asker', '我再追', true]]],
     ['a list of attendees is no label', '州财政局副局长　罗某某\n州民政局副局长　蓝某某', [['州财政局副局长　罗某某', '州财政局副局长', false], ['州民政局副局长　蓝某某', '州民政局副局长', false]], []],
     ['the last of a list of names is no label', '出席人员:\n县人大常委会主任 鲍某某\n县人大常委会副主任 闵某某\n会议听取了县政府的报告。', [['县人大常委会主任 鲍某某', '县人大常委会主任', true], ['县人大常委会副主任 闵某某', '县人大常委会副主任', true]], []],
+    // a lead-in to a list on the lines after it is words too; a short field name is none
+    ['words opening on a lead-in to a list', '县水利局局长 闵某某\n主要从三个方面推进:\n①清淤;\n②加固。', [['县水利局局长 闵某某', '县水利局局长', false]], [['responder', '主要从']]],
+    ['a field name after the name is no label', '县人大常委会主任 鲍某某\n列席人员:\n县水利局局长 闵某某', [['县人大常委会主任 鲍某某', '县人大常委会主任', true], ['县水利局局长 闵某某', '县水利局局长', false]], []],
     ['a subhead without a sentence after it is no label', '州财政局副局长　罗某某\n资金保障', [['州财政局副局长　罗某某', '州财政局副局长', false]], []],
     ['a name ending a line of narration is no label', '出席会议的有州财政局副局长　罗某某\n今年安排资金1.2亿元。', [['州财政局副局长　罗某某', '州财政局副局长', false]], []],
   ])('a titled name alone on its line: %s', (_name, text, ms, expected) => {

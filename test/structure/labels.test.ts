@@ -86,6 +86,9 @@ describe('[labels] line labels without a readable speaker', () => {
     ['the speaker in parentheses', '问（县人大常委会委员黎晓芳）：装备如何更新？', [['asker', 'qa-label', false, '装备如何']]],
     ['role tags', '【询问】某某委员:如何整治?\n【应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
     ['role tags naming who asks or answers', '【委员提问】\n如何整治?\n【部门回答】\n将加强执法。\n【代表追问】\n何时完成?', [['asker', 'qa-label', false, '如何整治'], ['responder', 'qa-label', false, '将加强执'], ['asker', 'qa-label', true, '何时完成']]],
+    // A tag and a speaker filling the line: a colon on the next line is the words' own (a lead-in to a list), no label's.
+    ['a role tag, a speaker alone, a lead-in with a colon', '【答】区民政局局长 石某某\n主要做了三件事:\n①建站;\n②配人。', [['responder', 'qa-label', false, '区民政局']]],
+    ['a role tag alone, the named label on the next line', '【答】\n区民政局局长石某某:主要做了三件事。', []],
     ['role tags naming who, with a speaker and a colon', '【委员提问】某某委员:如何整治?\n【政府应询】某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
     ['a speaker whose name was not read', '国务院副总理史某某答:党中央高度重视。', [['responder', 'label', false, '党中央高']]],
     ['a field line names the next asker', '提问人:市人大常委会委员 柳某某', [['asker', 'reported', false, '市人大常']]],

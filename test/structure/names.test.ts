@@ -23,6 +23,12 @@ describe('[names] readName: where a name ends', () => {
     // a surname that is also a word after names (向, 和) before a label's colon
     // a one-character word after names (则, 就) right before a label's colon is the name's last character
     ['阿苏拉则:', '阿苏拉则'], ['吉克阿就:', '吉克阿就'],
+    // …and before a bracketed note and the colon (another name, an ethnicity, a post)
+    // …and at the end of a label's line, with or without a note
+    ['阿苏拉则\n近年来', '阿苏拉则'], ['阿苏拉则(苏志明)\n近年来', '阿苏拉则'], ['乌兰图雅\n近年来', '乌兰图雅'],
+    // …and before 、 or a comma, ending a dotted name (no verb follows a list mark)
+    ['吉克·拉则、', '吉克·拉则'], ['阿西·木则,', '阿西·木则'], ['古丽娜尔·买买提说,', '古丽娜尔·买买提'],
+    ['阿苏拉则(苏志明):', '阿苏拉则'], ['吉克阿就（王红）：', '吉克阿就'], ['乌兰图雅(蒙古族):', '乌兰图雅'], ['向东升(女):', '向东升'],
     ['向东升:', '向东升'], ['和晓梅:', '和晓梅'], ['阿依古丽:', '阿依古丽'], ['乌兰图雅:', '乌兰图雅'], ['王海:', '王海'], ['李建国:', '李建国'],
   ])('%s → %s', (text, expected) => {
     expect(name(text)).toBe(expected);

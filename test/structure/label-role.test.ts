@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { guessRole } from '../../src/structure/label-role.js';
+import { findMentions } from '../../src/structure/speakers.js';
+import { findSpeechEvents } from '../../src/structure/attribution.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const pairOf = (text: string) => ({ text, view: normalize(text) });
+
+/** The role guessed for the label opening `text` (its words after the first colon). */
+const roleOf = (text: string) => {
+  const pair = pairOf(text);
+  const m = findMentions(pair)[0];
+  return guessRole(pair.view, m, pair.view.indexOf(':') + 1, pair.view.length);
+};
+
+describe('[label-role] a titled speaker outside the congress under a label with no verb', () => {
+  it.each<[string, 'asker' | 'responder']>([
+    // a post of a mass organization, a firm, a village: the words decide
+    ['市总工会主席巴图:外来务工人员权益保障问题反映较多。请问市人社局,如何解决欠薪问题?', 'asker'],
+    ['区妇联主席 钟晓岚:家暴庇护场所太少。想问一下区民政局有没有建设计划?', 'asker'],
+    ['某科技公司董事长严海峰:企业反映融资难,我想问,县财政局的贴息政策什么时候兑现?', 'asker'],
+    ['石门村党支部书记覃光明:村里的饮水工程修了两年还没通水,到底卡在哪里?', 'asker'],
+    ['市总工会主席巴图:我们今年共帮助职工追回工资300万元。', 'responder'],
+    // a question put to a department is an asker's, whatever the title
+    ['县发展改革局局长 贺永年:人才公寓建设滞后。请问县住建局,明年能否交付?', 'asker'],
+    // a post the government answers for: a question back to the member is no question of the inquiry
+    ['县税务局局长 武海涛:关于您问的退税,请问您是指哪一类?', 'responder'],
+    ['县税务局局长 武海涛:为什么退税慢?主要是审核环节多。', 'responder'],
+    ['副县长 米拉:这个问题怎么看?我们认为要分步推进。', 'responder'],
+    ['县人民法院院长 卜国庆:执行难的原因有三个。', 'responder'],
+  ])('%s → %s', (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+});
+
+describe('[label-role] in a transcript: the asker of a mass organization opens the next question', () => {
+  it('a 总工会 chair asking after a context sentence is no responder of the question before', () => {
+    const text = [
+      '市人大常委会委员 乌兰:请问市水务局,供水保障率如何提升?',
+      '市水务局局长 包海军:普及率达到92%。',
+      '市总工会主席 巴图:外来务工人员权益保障问题反映较多。请问市人社局,如何解决欠薪问题?',
+      '市人社局局长 孟和:今年追回欠薪1.2亿元。',
+    ].join('\n');
+    const pair = pairOf(text);
+    const events = findSpeechEvents(pair.view, 0, text.length, findMentions(pair));
+    expect(events.map((e) => [e.mention?.name, e.role])).toEqual([['乌兰', 'asker'], ['包海军', 'responder'], ['巴图', 'asker'], ['孟和', 'responder']]);
+  });
+
+  it('a label alone on its line, the words on the next, reads the same', () => {
+    const text = '市总工会主席 巴图\n外来务工人员权益保障问题反映较多。请问市人社局,如何解决欠薪问题?\n市人社局局长 孟和\n今年追回欠薪1.2亿元。';
+    const pair = pairOf(text);
+    const events = findSpeechEvents(pair.view, 0, text.length, findMentions(pair));
+    expect(events.map((e) => [e.mention?.name, e.role])).toEqual([['巴图', 'asker'], ['孟和', 'responder']]);
+  });
+});

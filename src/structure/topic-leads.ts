@@ -13,8 +13,11 @@ import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
 import { TAG_WHO } from './speech.js';
 
-/** The lead: 【 + two to sixteen characters that make no sentence + 】, words after it on its line. */
-const LEAD = /^[ \t]*【([^【】\n。?!;:,]{2,16})】[ \t]*(?=[^\s])/u;
+/**
+ * The lead: 【 + two to sixteen characters that make no sentence + 】, words after it on its line. It
+ * opens on a Han character: a clock time or a date in brackets ("【10时05分】") stamps a turn, it names no topic.
+ */
+const LEAD = /^[ \t]*【(\p{sc=Han}[^【】\n。?!;:,]{1,15})】[ \t]*(?=[^\s])/u;
 /** A role tag naming the turn, not a topic. */
 const ROLE_TAG = new RegExp(`^\\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\\s*$`, 'u');
 

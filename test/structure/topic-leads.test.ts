@@ -29,6 +29,7 @@ describe('[topic-leads]', () => {
     ['role tags', '【问】校车够吗？\n【答】够。\n【追问】收费怎么定？', []],
     ['bracketed speakers', '【委员 甲某】校车够吗？\n【委员 乙某】收费怎么定？', ['委员 甲某', '委员 乙某']],
     ['a subhead alone on its line', '【校车安全】\n市人大代表甲关心校车安全。\n【课后服务】\n委员乙问道：收费怎么定？', []],
+    ['clock times in brackets', '【10时05分】 市人大代表甲问道：校车够吗？\n【10时20分】 委员乙问道：收费怎么定？', []],
     ['a sentence in brackets', '【校车安全，群众关心】 市人大代表甲问道：校车够吗？\n【课后服务，家长关心】 委员乙问道：收费怎么定？', []],
   ])('no leads: %s', (_name, text, mentioned) => {
     expect(leads(text, mentioned).every((l) => l === null)).toBe(true);

@@ -10,6 +10,10 @@
  * Straight quotes are paired into “…” (see `pairStraightQuotes`), and an English full stop
  * written into Chinese text with no space after it reads as 。 (see `chineseFullStops`). A line's
  * leading decoration ("✦ 会议最后…", "▍问题一", a "━━━" rule) is blanked to spaces (see decoration.ts).
+ * Corner quotes are quotation marks of the same kind: 「…」 reads as “…” and the 『…』 inside
+ * it as ‘…’ ("「产业怎样才能带动贫困户？」委员某问道" → "“产业怎样才能带动贫困户?”委员某问道"), so that
+ * one grammar of quotation serves both. Rules that take a corner bracket as a bracket (a subhead
+ * "「学位供给够不够？」" alone on its line, a tag "「问」") read the text's mark (see `isCornerQuote`).
  */
 import { simplifiedUnits } from './simplify.js';
 import { isTransliterationUnit } from './transliteration.js';
@@ -26,7 +30,17 @@ function changeTable(): Uint16Array {
   changes = simplifiedUnits().slice();
   for (let c = FULLWIDTH_START; c <= FULLWIDTH_END; c++) changes[c] = c - 0xfee0; // ASCII: simplify leaves it
   changes[0x3000] = 0x20;
+  for (const [corner, quote] of CORNER_QUOTES) changes[corner.charCodeAt(0)] = quote.charCodeAt(0);
   return changes;
+}
+
+/** 「 」 『 』 and the quotation marks they read as in the view. */
+const CORNER_QUOTES: ReadonlyArray<[string, string]> = [['「', '“'], ['」', '”'], ['『', '‘'], ['』', '’']];
+const CORNER_UNITS = new Set(CORNER_QUOTES.map(([c]) => c.charCodeAt(0)));
+
+/** True when the text has a corner bracket at `i` (「 」 『 』), which the view shows as a quotation mark. */
+export function isCornerQuote(text: string, i: number): boolean {
+  return CORNER_UNITS.has(text.charCodeAt(i));
 }
 
 export function normalize(text: string): string {

@@ -15,7 +15,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
+import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
 import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
@@ -49,12 +49,10 @@ const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /** A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…". */
 const QUESTION_HEADER = String.raw`(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})\s*:\s*`;
 const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
-/**
- * Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) and a clock time (a live
- * feed's stamp, bracketed or not: "10:05", "【09:12】", "(09:12)"; stamps.ts), a bullet (■, Markdown "- "), brackets,
- * a role tag naming the turn, or Markdown bold (**).
- */
-const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])?[\s【\[(]*(?:\*\*|__)?$`, 'u');
+/** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) and a clock time (a live feed's stamp: stamps.ts), a bullet (■, Markdown "- "), brackets, a role tag naming the turn (【问】, 「答」 read “答”), or Markdown bold (**). */
+const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:${TAG_OPEN}\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE})?[\s【\[(]*(?:\*\*|__)?$`, 'u');
+/** A role tag in quotation marks (「问」 reads “问” in the view) or parentheses, alone before a mention on its line. */
+const QUOTED_ROLE_TAG_BEFORE = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}\s*$`, 'u');
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
@@ -223,7 +221,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // Quote-first: “…?”市人大常委会委员某某一连抛出三个问题 / …的提问切中要害 — whoever is named
   // right after a quotation that opens a sentence said it, verb or not.
   const inQuote = insideQuote(view, lineStart, ms);
-  const quoted = inQuote ? null : quoteBefore(view, ms, lineStart);
+  // (“问”区人大代表某: — a role tag in corner brackets, 「问」, is no quotation the speaker said.)
+  const roleTag = QUOTED_ROLE_TAG_BEFORE.test(view.slice(lineStart, ms));
+  const quoted = inQuote || roleTag ? null : quoteBefore(view, ms, lineStart);
   if (quoted !== null && !ADDRESSEE_BEFORE.test(before) && !(congress && CHAIR.test(after)) && !leaderStates(view, m, quoted, after)) {
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 12));
@@ -231,7 +231,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   }
   // A lede: “…?”11月15日,在…会议上,市人大常委会委员某某一开场就抛出尖锐问题 — the quotation opens
   // the paragraph, and the first person named after it in that sentence asks (or answers) it.
-  const led = inQuote || quoted !== null ? null : quoteLeading(view, lineStart, ms, previousMention);
+  const led = inQuote || roleTag || quoted !== null ? null : quoteLeading(view, lineStart, ms, previousMention);
   // (“…?”面对委员某的提问,局长某回应:… — the member named as the one asking asked it.)
   const askedOf = led !== null && congress && /^的(?:提问|询问|追问|发问)/u.test(after) && /(?:面对|针对|对于|就|回应|回答)\s*$/u.test(before);
   if (led !== null && (askedOf || !ADDRESSEE_BEFORE.test(before)) && !(congress && CHAIR.test(after)) && (askedOf || !/^(?:的|所|刚才|提到|提出的)/u.test(after))
@@ -331,8 +331,17 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   else if (answerAt !== null) role = 'responder';
   else role = 'asker';
   const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
-  return { mention: m, role, start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp };
+  // "…滞留。对此,省财政厅厅长某回应。": the connective opening the sentence opens the reply, not the question.
+  const reply = role === 'responder' ? REPLY_OPENER.exec(view.slice(sentence, ms)) : null;
+  const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
+  return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
 }
+
+/**
+ * All that stands before a responder named in their sentence when the sentence opens the reply: 对此, 就此,
+ * 针对这一问题 ("对此,省财政厅厅长某、副厅长某先后回应"). (Not "面对委员某的提问,…": it names the asker.)
+ */
+const REPLY_OPENER = /^\s*(?:对此|就此|(?:对于?|针对|就)(?:这个|这一|此|该|上述)(?:问题|提问|询问|追问))\s*,?\s*$/u;
 
 /** The longest line a speaker label of its own may be ("省人大常委会委员、省人大环境与资源保护委员会副主任委员 刘某"). */
 const OWN_LINE_MAX = 48;
@@ -415,6 +424,10 @@ function firstVerb(re: RegExp, after: string, limit: number): number | null {
   return m ? m.index : null;
 }
 
+/** A reporter's topic lead in brackets, all that stands before a quotation on its line: "【产业扶贫】". */
+const TOPIC_LEAD = /^\s*【[^【】\n]{1,16}】$/u;
+const TOPIC_LEAD_AT = /^【[^【】\n]{1,16}】\s*/u;
+
 /** When the mention directly follows a closing quote (“…。”李某说), the offset of the matching opening quote. */
 function quoteBefore(view: string, ms: number, lineStart: number): number | null {
   let i = ms;
@@ -427,8 +440,9 @@ function quoteBefore(view: string, ms: number, lineStart: number): number | null
     else if (c === 0x201c && --depth === 0) { // “
       // The quote must open a sentence (line start, or after 。?!), else it is a quoted phrase.
       const prev = view.slice(lineStart, j).trimEnd();
-      // (Not after a colon: "追问:“…”" is the asker's own quote, whoever is named after it.)
-      if (!prev || /[。?!;]$/u.test(prev)) return j;
+      // (Not after a colon: "追问:“…”" is the asker's own quote, whoever is named after it. A topic
+      // lead opening the paragraph, "【产业扶贫】 “…?”委员某追问…", is no clause: the quote opens the sentence.)
+      if (!prev || /[。?!;]$/u.test(prev) || TOPIC_LEAD.test(prev)) return j;
       // After a short connective ("对此,“…”局长李某说"), but not after someone's verb ("他说,“…”").
       const clause = prev.slice(Math.max(prev.search(/[^。?!;]*$/u), 0));
       return /,$/u.test(prev) && clause.length <= 8 && !/说|问|道|表示|指出|称|答/u.test(clause) ? j : null;
@@ -445,6 +459,8 @@ function quoteBefore(view: string, ms: number, lineStart: number): number | null
 function quoteLeading(view: string, lineStart: number, ms: number, previous: number): number | null {
   let open = lineStart;
   while (open < ms && /\s/u.test(view[open])) open++;
+  const lead = view[open] === '【' ? TOPIC_LEAD_AT.exec(view.slice(open, ms)) : null; // "【产业扶贫】 “…?”…"
+  if (lead) open += lead[0].length;
   if (view[open] !== '“') return null;
   let depth = 0;
   let close = -1;

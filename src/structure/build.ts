@@ -33,6 +33,7 @@ import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { findPeople, type Cast } from './cast.js';
 import { announcedLists } from './announced.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
+import { topicLeads } from './topic-leads.js';
 import { findClosers } from './closers.js';
 import { questionText, labelOf } from './question-text.js';
 import { linkBatches } from './batch.js';
@@ -146,9 +147,11 @@ export function buildStructure(pair: TextPair): Structure {
   const roles = new Map<string, Set<Role>>();
   const questions: QuestionFrame[] = [];
   const unanswered = new Map<number, Warning>(); // question index → its question-without-responder warning
+  // A news report's topic leads ("【资金使用】 常委会委员某关心…"): the questions' labels, the reporter's words.
+  const leads = topicLeads(view, sections.map((s) => (s.header ? null : s.span[0])), people.mentions);
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn));
+    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn, leads[i]));
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
   }
@@ -294,7 +297,7 @@ function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void
 }
 
 /** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
-function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set(), goesOn: ReadonlySet<number> = new Set()): QuestionFrame {
+function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set(), goesOn: ReadonlySet<number> = new Set(), lead: Span | null = null): QuestionFrame {
   const { text, view } = pair;
   const inside: SpeechEvent[] = [];
   const starts: TurnStart[] = [];
@@ -312,6 +315,16 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
     let before: TurnStart | null = null;
     for (const s of starts) if (s.role !== 'narration' && s.start < at && (!before || s.start > before.start)) before = s;
     if (before) starts.push({ start: at, role: before.role, speaker: before.speaker });
+  }
+  // A topic lead is the reporter's: whoever is named after it starts after it ("【兜底保障】 委员某问道:…").
+  if (lead) {
+    let after = lead[1];
+    while (after < sec.span[1] && /[ \t]/u.test(view[after])) after++;
+    const moved = (e: SpeechEvent): SpeechEvent => (e.start >= lead[0] && e.start < after ? { ...e, start: after, anchor: Math.max(e.anchor, after) } : e);
+    for (let k = 0; k < inside.length; k++) inside[k] = moved(inside[k]);
+    if (sec.opener) sec = { ...sec, opener: moved(sec.opener) };
+    for (const s of starts) if (s.start >= lead[0] && s.start < after) s.start = after;
+    starts.push({ start: lead[0], role: 'narration', speaker: null });
   }
   // (A turn opening after decoration blanked in the view, "👉【答】…", starts at the glyph: none of the turn before.)
   for (const s of starts) s.start = withLeadingDecoration(text, view, s.start, sec.span[0]);
@@ -341,7 +354,7 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
   if (!responders.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));
   for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
   return {
-    index: i + 1, label: sec.header?.label ?? labelOf(text, sec.opener), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
+    index: i + 1, label: sec.header?.label ?? (lead ? text.slice(lead[0], lead[1]) : labelOf(text, sec.opener)), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
     askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group),
   };
 }

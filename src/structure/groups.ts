@@ -22,7 +22,7 @@ import { stampAbove, stampLength } from './stamps.js';
  * (colon, 、, space) and a topic of at most 30 characters that is no sentence (no 。;!, no second
  * colon: "第一组 区人大代表 某:…" is someone speaking), ending the line.
  */
-const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔「]?\s*(?:第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:上午|下午|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕」]?)(?:\s*(?:[:、.]|(?<=[】\])〕」])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
+const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔“]?\s*(?:第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:上午|下午|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕”]?)(?:\s*(?:[:、.]|(?<=[】\])〕”])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
 
 /**
  * A topic subhead of a news post: 问 + a topic of one to four characters, a colon and the question it
@@ -37,7 +37,7 @@ const GROUP_WORDS = ['第', '半场', '上午', '下午', '晚间'];
 const ASKED_PERSON = /[长任员记表人您你他她]/u;
 
 /** What a heading line can open with: a bracket, 第, 上, 下, 晚, 问 or a Markdown mark. */
-const OPENERS = new Set([...'【[(〔「第上下晚问#'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'【[(〔“第上下晚问#'].map((c) => c.charCodeAt(0)));
 
 export interface GroupHeading {
   /** The heading line's content (after a live feed's stamp opening it). */

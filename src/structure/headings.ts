@@ -17,6 +17,7 @@ import type { TextPair } from './types.js';
 import { trim, sentenceEnd, isSpace } from './blocks.js';
 import { TAG_WHO } from './speech.js';
 import { isStampLine, stampLength } from './stamps.js';
+import { isCornerQuote } from '../source/normalize.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", ".", BRACKETED — one family per document. */
@@ -39,7 +40,7 @@ export interface Header {
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 /** 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: — the word before the number names the family. */
 const EXPLICIT = new RegExp(
-  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM}))|(?<di>第)(?<dnum>${NUM})(?:个)?(?:问题|询问|提问))\\s*[】\\])]?\\s*(?:[:、.．,]|(?=\\s)|$|(?<=[】\\])]))`,
+  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM}))|(?<di>第)(?<dnum>${NUM})(?:个)?(?:问题|询问|提问))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
   'u',
 );
 const GENERIC: Array<[string, RegExp]> = [
@@ -59,6 +60,10 @@ const SUBHEAD_OPENERS = new Set([...'【「『〖〔['].map((c) => c.charCodeAt(
 /** A role tag naming the next turn ("【委员提问】", "[部门回答]"): no subhead. */
 const ROLE_TAG_ONLY = new RegExp(String.raw`^\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*$`, 'u');
 
+/** A post's section mark before a heading: a bar, a square, a star ("▍问题一｜教育", "■ 问题二:…"), then spaces. */
+const ORNAMENT = /^[▍▌▎▋▐█■□◆◇●○★☆✦✧❖▶►][ \t]*/u;
+const ORNAMENTS = new Set([...'▍▌▎▋▐█■□◆◇●○★☆✦✧❖▶►'].map((c) => c.charCodeAt(0)));
+
 /** What an explicit header can open with (else white space): a bracket, or the first character of its word. */
 const EXPLICIT_OPENERS = new Set([...'【[(问询提专追第'].map((c) => c.charCodeAt(0)));
 /** What a generic header opens with: a numeral 一…十, "(", a digit. */
@@ -71,9 +76,11 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
   const { view } = pair;
   const out: Header[] = [];
   for (const raw of lines) {
-    // A Markdown heading's marks ("### 问题一:…") are no part of the header.
-    const mark = view.charCodeAt(raw.content[0]) === 0x23 ? /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1])) : null; // #
+    // A Markdown heading's marks ("### 问题一:…") and a post's ornament ("▍问题一｜教育") are no part of the header,
     // …nor is a live feed's stamp opening the line ("【09:02】问题一:…"), though the line, and so the section, starts with it.
+    const first = view.charCodeAt(raw.content[0]);
+    const mark = first === 0x23 ? /^#{1,6}[ \t]+/u.exec(view.slice(raw.content[0], raw.content[1])) // #
+      : ORNAMENTS.has(first) ? ORNAMENT.exec(view.slice(raw.content[0], raw.content[1])) : null;
     const stamp = mark ? 0 : stampLength(view, raw.content[0]);
     const line: Line = mark ? { ...raw, content: [raw.content[0] + mark[0].length, raw.content[1]] } : stamp ? { ...raw, content: [raw.content[0] + stamp, raw.content[1]] } : raw;
     const s = line.content[0];
@@ -82,11 +89,13 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
     const text = view.slice(s, e);
     // (Under a Markdown mark a plain ordinal "## 一、家庭医生签约服务" is a subhead unless it asks.)
     const generic = genericHeader(view, line, text);
-    const h0 = explicitHeader(view, line, text) ?? (mark && generic && !INTERROGATIVE.test(view.slice(generic.rest[0], generic.rest[1])) ? null : generic) ?? subhead(view, line, text);
+    const h0 = explicitHeader(view, line, text) ?? (mark && generic && !INTERROGATIVE.test(view.slice(generic.rest[0], generic.rest[1])) ? null : generic) ?? subhead(pair, line, text);
     const h = h0 ?? labelledHeader(pair, line, text);
     const inline = inlineHeaders(pair, line, h ? h.rest[0] : s);
     // A header's words stop where the next header of the same line begins.
-    if (h) out.push({ ...h, line: stamp ? raw : h.line, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
+    // (The ornament and the stamp are the header line's, in its section; a Markdown mark stays markup outside it.)
+    const own = h && (stamp || (mark && first !== 0x23 && h.line === line)) ? { line: raw } : null;
+    if (h) out.push({ ...h, ...own, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
     out.push(...inline);
   }
   return out;
@@ -174,7 +183,11 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
 }
 
 /** "【农村养老服务“最后一公里”如何打通】" alone on its line: a subhead candidate (numbered later, by `chooseHeaders`). */
-function subhead(view: string, line: Line, text: string): Header | null {
+function subhead(pair: TextPair, line: Line, text: string): Header | null {
+  const { view } = pair;
+  // (The view reads corner brackets as quotation marks: here they are the text's brackets.)
+  const [s, e] = line.content;
+  if (isCornerQuote(pair.text, s) && isCornerQuote(pair.text, e - 1)) text = pair.text[s] + text.slice(1, -1) + pair.text[e - 1];
   if (!SUBHEAD_OPENERS.has(text.charCodeAt(0))) return null;
   const m = SUBHEAD.exec(text);
   if (!m) return null;
@@ -205,6 +218,9 @@ function genericHeader(view: string, line: Line, text: string): Header | null {
   }
   return null;
 }
+
+/** The words of a section title naming a topic, no sentence: "用地", "校外培训治理" (of "问题三｜用地"). */
+const TOPIC_TITLE = /^[^,。;:?!、“”()\s][^,。;:?!“”]{0,15}$/u;
 
 /** A short line that is not a sentence: a section title such as "一、关于食品安全监管". */
 function titleLike(view: string, h: Header): boolean {
@@ -240,7 +256,10 @@ export function chooseHeaders(view: string, all: Header[], askers: number[] = []
     if (!layout) continue;
     const n = layout.headers.length;
     const questions = layout.headers.filter((h) => h.questionLike).length;
-    if (questions * 2 >= n || !askers.length || (asked(layout, askers) === n && layout.headers[0].number === 1)) return layout;
+    // (Numbered from 1, or section titles naming a topic — "问题三｜用地", an excerpt's third question —
+    // each over an asker.)
+    const titles = layout.headers.every((h) => h.family !== '第' && TOPIC_TITLE.test(view.slice(h.rest[0], h.rest[1])));
+    if (questions * 2 >= n || !askers.length || (asked(layout, askers) === n && (layout.headers[0].number === 1 || titles))) return layout;
   }
   let best: { layout: HeaderLayout; score: number } | null = null;
   const subheads = subheadLayout(candidates.filter((h) => h.family === BRACKETED), askers);

@@ -12,15 +12,16 @@ import { frameKind } from './frame.js';
 import { lexicon } from './lexicon.js';
 import { speakerBracket } from './certain-names.js';
 import { asksFollowUp } from './follow-up-cue.js';
-import { lineEnd, SEQUENCE_ADVERBS, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
+import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 
 /**
- * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in parentheses,
- * maybe in Markdown bold (**问(某):**); 【问】/【答】 (not before a named label on its line or alone on the next; a colon
- * on the line after "【答】局长 某" is the words' own: "主要从三个方面发力:").
+ * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in
+ * parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】, 「问」 (not before a named label, on its line or,
+ * the tag alone on its line, on the next: a colon in the words after a speaker's line is theirs,
+ * "「答」区教育局局长 李某⏎主要从三个方面发力:").
  */
-const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|[【\[]\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*[】\]](?![ \t]*\n?[\p{sc=Han} \t、·]{0,40}?[::])\s*:?)`, 'gmu');
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
 /** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
 const SPEAKER_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*/u;
 /** What may stand in that bracket beside the person: spaces and the bracket marks. */
@@ -41,7 +42,20 @@ const TRAILING_FIELD = /\(\s*(提问人|询问人|提问者|提问委员|提问�
 /** A line of its own after the words it attributes: "——市人大常委会委员　韩建新" (问答摘登, 发言摘编; matched on the view, where － and the ideographic space are folded). */
 const DASH_FIELD = /^[ \t]*(?:——|—|--)[ \t]*[^\n—]{2,60}$/gmu;
 /** A role tag opening a line whose speaker may not be readable. */
-const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?[【\[]\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*[】\]][^:\n]{0,60}:`, 'gmu');
+const ROLE_TAG = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?${TAG_OPEN}\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}[^:\n]{0,60}:`, 'gmu');
+/**
+ * Tags in quotation marks or parentheses at line starts (“问” for 「问」, ‘答’ for 『答』, (追问)), one of
+ * each role: a layout of such tags, where they read as 【问】/【答】 do.
+ */
+const QUOTED_ASK_TAG = new RegExp(String.raw`^[ \t]*${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|问)\s*${TAG_CLOSE}`, 'mu');
+const QUOTED_ANSWER_TAG = new RegExp(String.raw`^[ \t]*${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:应询|答复|回答|答)\s*${TAG_CLOSE}`, 'mu');
+/** The tag a match of QA_LABEL or ROLE_TAG opens with is in quotation marks or parentheses (its first bracket is one). */
+const QUOTED_TAG = new RegExp(`^[^【\\[〔“‘(]*${QUOTED_TAG_OPEN}`, 'u');
+
+/** Whether `slice` is laid out in quoted role tags (see QUOTED_ASK_TAG): asking and answering tags both open lines. */
+function quotedTagLayout(slice: string): boolean {
+  return QUOTED_ASK_TAG.test(slice) && QUOTED_ANSWER_TAG.test(slice);
+}
 /** A line opening with someone (title and name) and 问/答 before a colon. */
 const NAMED_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?[\p{sc=Han}、]{2,40}?(追问|问|答)\s*[::]`, 'gmu');
 
@@ -96,9 +110,11 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: end, kind: 'label', followUp: false, moderator: true });
   }
+  const quotedTags = quotedTagLayout(slice);
   for (const m of slice.matchAll(QA_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const word = m[1] ?? m[3]; // 问: or 【问】
+    if (m[3] && !quotedTags && QUOTED_TAG.test(m[0])) continue; // “问”计于民: a quotation
     const role: SpeechRole = /答|回复|应询/u.test(word) ? 'responder' : 'asker';
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
@@ -212,8 +228,9 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const start = open + (m[0].length - m[0].trimStart().length);
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: lineEnd(view, start), kind: 'label', followUp: false });
   }
-  for (const m of slice.includes('【') || slice.includes('[') ? slice.matchAll(ROLE_TAG) : []) {
+  for (const m of slice.includes('【') || slice.includes('[') || slice.includes('〔') || quotedTags ? slice.matchAll(ROLE_TAG) : []) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    if (!quotedTags && QUOTED_TAG.test(m[0])) continue;
     if (events.some((e) => e.anchor >= start && e.anchor < from + m.index + m[0].length)) continue;
     const role: SpeechRole = /答|应询/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });

@@ -255,7 +255,7 @@ function isPad(c: number): boolean {
 }
 
 /** What may follow a padded name: a label's colon, brackets (【委员　张　伟】), a list's 、, the line's end. */
-const PADDED_END = new Set(Array.from(':()、】]」\n', (c) => c.charCodeAt(0)));
+const PADDED_END = new Set(Array.from(':()、】]”\n', (c) => c.charCodeAt(0)));
 
 /**
  * A two-character name padded to three columns, as typeset minutes and name lists print them:

@@ -231,8 +231,8 @@ function askingAfterColon(view: string, from: number, to: number): Span | null {
 /** 问/答/追问 labels and role tags as a question label; named speakers carry none. */
 export function labelOf(text: string, opener: SpeechEvent | null): string | null {
   if (!opener || (opener.kind !== 'qa-label' && opener.kind !== 'label')) return null;
-  // 问:, 追问:, 问题: and role tags (【询问】, 【追问】) label a question; a named label does not.
+  // 问:, 追问:, 问题: and role tags (【询问】, 【追问】, 「问」) label a question; a named label does not.
   // (After a clock time or a bullet: "■问:市人大常委会委员 叶某".)
-  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?:[【\[]\s*)?(追问|问题|提问|询问|问(?:\d{1,3}(?![\d.]))?)/u.exec(text.slice(opener.start, opener.start + 16));
+  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?:[【\[［「『〔(（]\s*)?(追问|问题|提问|询问|问(?:\d{1,3}(?![\d.]))?)/u.exec(text.slice(opener.start, opener.start + 16));
   return m ? m[1] : null;
 }

@@ -50,6 +50,17 @@ export const SEQUENCE_ADVERBS = '首先|率先|紧接着|接着|随后|然后|�
  */
 export const TAG_WHO = '(?:委员|代表|人大代表|常委会委员|组成人员|部门|政府|相关部门|应询部门|应询单位|单位)';
 
+/**
+ * The brackets of a role tag, as regex classes on the view: 【问】, [答] (［答］ folded), 〔追问〕, (问), and
+ * the corner brackets, which the view reads as quotation marks: 「问」 is “问” there, 『答』 ‘答’
+ * (normalize.ts). A tag in quotation marks or parentheses is one only in a layout of such tags
+ * (labels.ts, `quotedTagLayout`): a headline's “问”计于民 is a quotation.
+ */
+export const TAG_OPEN = '[【\\[〔“‘(]';
+export const TAG_CLOSE = '[】\\]〕”’)]';
+/** The opening marks of TAG_OPEN that are quotation marks or parentheses in the view. */
+export const QUOTED_TAG_OPEN = '[“‘(]';
+
 /** End of the line holding `at` (offset of its "\n", or the text's end). */
 export function lineEnd(view: string, at: number): number {
   const k = view.indexOf('\n', at);

@@ -1,6 +1,6 @@
 /** The matching view: folded and Simplified, and always exactly as long as the text. */
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/source/normalize.js';
+import { isCornerQuote, normalize } from '../../src/source/normalize.js';
 
 describe('[normalize]', () => {
   it.each([
@@ -61,5 +61,26 @@ describe('[normalize] English full stops in Chinese text', () => {
   ])('%s', (_name, text, view) => {
     expect(normalize(text)).toBe(view);
     expect(normalize(text)).toHaveLength(text.length);
+  });
+});
+
+describe('[normalize] corner quotes read as quotation marks', () => {
+  it.each([
+    ['「」 as “”', '「产业怎样才能带动贫困户？」委员某问道', '“产业怎样才能带动贫困户?”委员某问道'],
+    ['『』 inside 「」 as ‘’', '「群众说『接送难』，难在哪？」', '“群众说‘接送难’,难在哪?”'],
+    ['a tag in corner brackets', '「问」区人大代表 某某', '“问”区人大代表 某某'],
+    ['Traditional text with corner quotes', '出現「有房沒人住」', '出现“有房没人住”'],
+  ])('%s', (_name, text, view) => {
+    expect(normalize(text)).toBe(view);
+    expect(normalize(text)).toHaveLength(text.length);
+  });
+  it.each([
+    ['「问」', 0, true],
+    ['「问」', 2, true],
+    ['『答』', 0, true],
+    ['“问”', 0, false],
+    ['【问】', 0, false],
+  ])('isCornerQuote(%s, %i) is %s', (text, i, expected) => {
+    expect(isCornerQuote(text, i)).toBe(expected);
   });
 });

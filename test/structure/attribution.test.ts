@@ -302,3 +302,25 @@ describe('[attribution] a member opening a paragraph with no verb read, before a
     expect(events.map((e) => [e.role, e.mention?.name])).toEqual(expected);
   });
 });
+
+describe('[attribution] corner quotes, corner-bracket tags, topic leads and the reply\'s connective', () => {
+  it.each<Row>([
+    ['quote first in corner quotes', '「资金从哪里来？」市人大常委会委员王某某率先发问。', [['市人大常委会委员王某某', true]], [['asker', 'quote-first', '「资金从哪里来？」']]],
+    ['quote first, 『』 inside', '「群众说『看病难』，难在哪？」市人大代表韦某某问道。', [['市人大代表韦某某', true]], [['asker', 'quote-first', '「群众说']]],
+    ['a topic lead before the quotation', '【资金保障】 「资金从哪里来？」市人大常委会委员王某某追问。', [['市人大常委会委员王某某', true]], [['asker', 'quote-first', '「资金从哪里来？」']]],
+    ['a topic lead before a “” quotation', '【资金保障】“资金从哪里来？”市人大常委会委员王某某问道。', [['市人大常委会委员王某某', true]], [['asker', 'quote-first', '“资金从哪里来？”']]],
+    ['「问」/「答」 tags before named labels', '「问」区人大代表张某某：学位够吗？\n「答」区教育局局长柏某某：够。', [['区人大代表张某某', true], ['区教育局局长柏某某', false]],
+      [['asker', 'label', '「问」区人大代表张某某'], ['responder', 'label', '「答」区教育局局长柏某某']]],
+    ['对此 opens the reply', '市人大常委会委员王某某问道：资金从哪里来？对此，市财政局局长李某某回应说，将统筹安排。', [['市人大常委会委员王某某', true], ['市财政局局长李某某', false]],
+      [['asker', 'label', '市人大常委会委员王某某'], ['responder', 'reported', '对此，市财政局局长']]],
+    ['针对这一问题 on a line of its own sentence', '委员王某某关心资金来源。\n针对这一问题，市财政局局长李某某表示，将统筹安排。', [['委员王某某', true], ['市财政局局长李某某', false]],
+      [['asker', 'reported', '委员王某某'], ['responder', 'reported', '针对这一问题，市财政局局长']]],
+    ['a connective naming the asker stays before the responder', '“企业开办还能压缩吗？”面对市人大常委会委员詹某某的提问，市市场监管局局长袁某某回应：已压缩。', [['市人大常委会委员詹某某', true], ['市市场监管局局长袁某某', false]],
+      [['asker', 'quote-first', '“企业开办'], ['responder', 'reported', '市市场监管局局长袁某某']]],
+  ])('%s', (_name, text, ms, expected) => {
+    const view = normalize(text);
+    const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));
+    const events = findSpeechEvents(view, 0, view.length, mentions);
+    expect(events.map((e) => [e.role, e.kind, text.slice(e.start, e.start + expected[events.indexOf(e)]?.[2].length)])).toEqual(expected);
+  });
+});

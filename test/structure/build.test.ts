@@ -616,3 +616,27 @@ describe('[build] a speaker line opening on decoration', () => {
     expect(turns[1].text.startsWith(`${lead}【答】`)).toBe(true);
   });
 });
+
+describe('[build] topic leads and corner quotes in a news feature', () => {
+  const text = [
+    '10月9日，临川市人大常委会举行联组会议，就城市供水工作开展专题询问。',
+    '',
+    '【二次供水】 「高层住户水压不足怎么办？」市人大常委会委员柯雅琳率先发问。对此，市水务局局长詹立民回应说，今年将改造二次供水泵房86座。',
+    '',
+    '【管网漏损】 市人大代表龙启航问道：管网漏损率为何居高不下？针对这一问题，市水务集团董事长阮明哲表示，将分区计量。',
+  ].join('\n');
+  const s = build(text);
+  it('labels each question with its lead, as written; the question is the asker\'s words', () => {
+    expect(summary(s, 20)).toEqual([
+      ['【二次供水】', '高层住户水压不足怎么办？', ['柯雅琳'], ['詹立民'], null],
+      ['【管网漏损】', '管网漏损率为何居高不下？', ['龙启航'], ['阮明哲'], null],
+    ]);
+    expectStructureInvariants(text, s);
+  });
+  it('keeps each lead a narration turn, and the reply\'s connective in the reply', () => {
+    expect(s.questions.map((q) => q.turns.map((t) => [t.role, t.text.slice(0, 6)]))).toEqual([
+      [['narration', '【二次供水】'], ['asker', '「高层住户水'], ['responder', '对此，市水务']],
+      [['narration', '【管网漏损】'], ['asker', '市人大代表龙'], ['responder', '针对这一问题']],
+    ]);
+  });
+});

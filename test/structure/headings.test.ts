@@ -172,3 +172,33 @@ describe('[headings] bracketed subheads', () => {
     expect(subheads('【询问一】线路?\n委员甲:线路?\n【停车怎样破解】\n委员乙:停车?\n【询问二】学位?\n委员丙:学位?')?.map(([l]) => l)).toEqual(['询问一', '询问二']);
   });
 });
+
+describe('[headings] a section title naming only a topic after the number', () => {
+  /** The layout of `text`, askers starting at every "代表" and "委员" of the text. */
+  function topics(text: string) {
+    const view = normalize(text);
+    const askers = [...text.matchAll(/委员|代表/gu)].map((m) => m.index);
+    const layout = chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)), askers);
+    return layout?.headers.map((h) => [h.label, h.number, text.slice(...h.rest)]) ?? null;
+  }
+  it.each<[string, string, Array<[string, number, string]>]>([
+    ['a full-width bar', '导语。\n问题一｜住房\n区人大代表 甲：租金?\n局长乙：稳定。\n问题二｜出行\n区人大代表 丙：公交?\n局长丁：加密。',
+      [['问题一', 1, '住房'], ['问题二', 2, '出行']]],
+    ['an ASCII bar and 丨', '导语。\n问题一 | 住房\n区人大代表 甲：租金?\n局长乙：稳定。\n问题二丨出行\n区人大代表 丙：公交?\n局长丁：加密。',
+      [['问题一', 1, '住房'], ['问题二', 2, '出行']]],
+    ['a post\'s ornament before the title', '导语。\n▍问题一｜住房\n区人大代表 甲：租金?\n局长乙：稳定。\n■ 问题二：出行\n区人大代表 丙：公交?\n局长丁：加密。',
+      [['问题一', 1, '住房'], ['问题二', 2, '出行']]],
+    // An excerpt: the third question alone, its title a topic over an asker.
+    ['an excerpt\'s third question, a bar', '导语。\n问题三｜用地\n区人大代表 甲：用地怎么保障?\n局长乙：预留。', [['问题三', 3, '用地']]],
+    ['an excerpt\'s third question, a colon', '导语。\n问题三：用地\n区人大代表 甲：用地怎么保障?\n局长乙：预留。', [['问题三', 3, '用地']]],
+  ])('%s', (_name, text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+  it.each([
+    // A sentence after the number is no title: an answer's "问题三:资金不足,…" heads nothing.
+    ['a sentence in an answer', '区人大代表 甲：资金够吗?\n局长乙：存在三个问题。问题三：资金不足，缺口较大，正在筹措。'],
+    ['a title over no asker, askers elsewhere', '区人大代表 甲：用地怎么保障?\n局长乙：预留。\n问题三｜用地\n局长乙：补充一点。'],
+  ])('no header: %s', (_name, text) => {
+    expect(topics(text)).toBeNull();
+  });
+});

@@ -114,3 +114,43 @@ describe('[labels] line labels without a readable speaker', () => {
     expect(labels(text)).toEqual([]);
   });
 });
+
+describe('[labels] role tags in corner brackets, 〔〕 and parentheses', () => {
+  // The view reads 「问」 as “问” and 『答』 as ‘答’ (normalize.ts): in a layout of such tags they are tags as 【问】 is.
+  it.each([
+    ['「问」/「答」 with the words after them', '「问」资金如何保障？\n「答」将加大投入。', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投']]],
+    ['「追问」 is a follow-up', '「问」资金如何保障？\n「答」将加大投入。\n「追问」何时到位？', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投'], ['asker', 'qa-label', true, '何时到位']]],
+    ['『问』/『答』', '『问』学位缺口有多大？\n『答』约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
+    ['〔问〕/〔答〕', '〔问〕学位缺口有多大？\n〔答〕约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
+    ['(问)/(答)', '（问）学位缺口有多大？\n（答）约三千个。', [['asker', 'qa-label', false, '学位缺口'], ['responder', 'qa-label', false, '约三千个']]],
+    ['「委员提问」/「部门回答」 alone on their lines', '「委员提问」\n如何整治？\n「部门回答」\n将加强执法。', [['asker', 'qa-label', false, '如何整治'], ['responder', 'qa-label', false, '将加强执']]],
+    ['a speaker and a colon after the tag', '「问」某某委员:如何整治?\n「答」某某局长:将加强执法。', [['asker', 'label', false, '如何整治'], ['responder', 'label', false, '将加强执']]],
+  ])('%s', (_name, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+  it.each([
+    ['a headline quoting 问', '“问”计于民 听民声\n委员们深入一线调研。'],
+    ['a corner-quoted 问 with no 答 tag anywhere', '「问」出实效\n委员们深入一线调研。'],
+    ['a quotation in parentheses', '（问）字当头'],
+  ])('no label: %s', (_name, text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});
+
+describe('[labels] a tag and its speaker on one line, the words on the next', () => {
+  // The speaker's line is the label; a colon in the words after it (a lead-in to a list) is theirs.
+  function named(text: string, names: string[]) {
+    const view = normalize(text);
+    const mentions = names.map((n) => { const at = text.indexOf(n); return { span: [at, at + n.length] as [number, number], form: 'title-name' as const, name: n, nameSpan: [at, at + n.length] as [number, number], title: null, titleSpan: null, organization: null, congress: false }; });
+    const events: SpeechEvent[] = [];
+    addLabelEvents(view, 0, view.length, mentions, events);
+    return events.sort((a, b) => a.start - b.start).map((e) => [e.role, e.mention?.name ?? null, text.slice(e.wordsStart!, e.wordsStart! + 4)]);
+  }
+  it.each<[string, string, string[], Array<[string, string | null, string]>]>([
+    ['「答」, a lead-in with a colon', '「问」区人大代表 滕某某\n如何留住老师？\n「答」区教育局局长 柏某某\n主要从三个方面发力：\n① 提高补助；', ['区人大代表 滕某某', '区教育局局长 柏某某'],
+      [['asker', '区人大代表 滕某某', '如何留住'], ['responder', '区教育局局长 柏某某', '主要从三']]],
+    ['【答】, a lead-in with a colon', '【答】区教育局局长 柏某某\n我们将做好：一是提高补助；二是建周转房。', ['区教育局局长 柏某某'], [['responder', '区教育局局长 柏某某', '我们将做']]],
+  ])('%s', (_name, text, names, expected) => {
+    expect(named(text, names)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFormulations, formulationNumber, isFormulation } from '../../src/extract/formulations.js';
+import { extractFormulations } from '../../src/extract/formulations.js';
 import { normalize } from '../../src/source/normalize.js';
 
 function formulations(text: string, from = 0) {
@@ -101,30 +101,6 @@ describe('[formulations] numbered summaries', () => {
   });
 });
 
-describe('[formulations] grammar helpers', () => {
-  it.each([
-    ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['3+N', 3], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12], ['三个一律', 3], ['四个一', 4], ['六个百分之百', 6], ['门前三包', 3], ['五净一规范', 6], ['三清一改', 4],
-  ])('number of %s is %d', (term, n) => expect(formulationNumber(term)).toBe(n));
-
-  it.each(['三个一律', '五个一'])('%s is a formulation (a head and classifier count the 一-terms)', (term) => {
-    expect(isFormulation(term)).toBe(true);
-  });
-
-  // A classifier, then a round-number word naming the standard: a formulation, not a figure.
-  it.each<[string, number]>([['八个百分百', 8], ['七个一百', 7], ['两个千万', 2], ['三个万家', 3], ['四个千企', 4], ['五项百分之百', 5]])('%s is a formulation of %d (a round-number word after the classifier)', (term, n) => {
-    expect(isFormulation(term)).toBe(true);
-    expect(formulationNumber(term)).toBe(n);
-  });
-
-  it.each(['三个一百元', '五个百分点', '百个万家', '三百万'])('%s is no round-number formulation', (term) => {
-    expect(isFormulation(term)).toBe(false);
-  });
-
-  it.each(['一门办理', '一心一意', '五湖四海', '三方面', '双向', '一对一', 'ABC', '一律', '一站式', '三一律'])('%s is not a formulation', (term) => {
-    expect(isFormulation(term)).toBe(false);
-  });
-});
-
 describe('[formulations] invariants on any slice of the seed', async () => {
   const { readFileSync } = await import('node:fs');
   const fc = (await import('fast-check')).default;
@@ -141,22 +117,5 @@ describe('[formulations] invariants on any slice of the seed', async () => {
       }
       expect(new Set(found.map((f) => f.text)).size).toBe(found.length);
     }), { numRuns: 200 });
-  });
-});
-
-describe('[formulations] dict/formulations.utf8', async () => {
-  const { readFileSync } = await import('node:fs');
-  const raw = readFileSync(new URL('../../dict/formulations.utf8', import.meta.url), 'utf8');
-  const lines = raw.split('\n').filter((l) => l && !l.startsWith('#'));
-
-  it('every line is "term<TAB>number", LF only, no term twice', () => {
-    expect(raw).not.toMatch(/\r/);
-    expect(lines.filter((l) => !/^[\u4e00-\u9fff]{2,8}(?:\t[1-9]\d*)?$/.test(l))).toEqual([]);
-    const terms = lines.map((l) => l.split('\t')[0]);
-    expect(new Set(terms).size).toBe(terms.length);
-  });
-
-  it.each(lines.map((l) => l.split('\t')))('%s is found unquoted with number %s', (term, n) => {
-    expect(formulations(`全面落实${term}要求`)).toEqual([{ text: term, number: Number(n), span: [4, 4 + term.length] }]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSession, isHeadline, continuesHeadline, bodyMatches, BODY } from '../../src/structure/session.js';
+import { readSession, isHeadline, continuesHeadline } from '../../src/structure/session.js';
 import { normalize } from '../../src/source/normalize.js';
-import type { Warning } from '../../src/model/diagnostics.js';
 
 function session(intro: string, title: string | null = null, frameDate: string | null = null) {
   const text = (title ? title + '\n' : '') + intro;
@@ -111,37 +110,6 @@ describe('[session] fields', () => {
   });
 });
 
-describe('[session] topic: modifiers, headline separators, a plain verb of inquiring', () => {
-  it.each<[string, string, string | null]>([
-    // A modifier between the verb and 专题询问 is no topic: the object of 对/就 is.
-    ['5月9日,南屏市人大常委会对市人民政府关于水污染防治工作审议意见研究处理情况开展跟踪专题询问。', '', '市人民政府关于水污染防治工作审议意见研究处理情况'],
-    ['某县人大常委会就城乡供水一体化工作进行联组专题询问。', '', '城乡供水一体化工作'],
-    ['某县人大常委会开展跟踪专题询问。', '', null],
-    ['', '某州人大常委会开展审议意见落实情况跟踪专题询问', '审议意见落实情况'],
-    // A column tag is no part of the headline's clause (its 面对面 holds a 对).
-    ['6月2日,县人大常委会举行会议。', '【代表面对面】县人大常委会就城区停车难问题开展专题询问', '城区停车难问题'],
-    ['6月2日,县人大常委会举行会议。', '【面对面】｜县人大常委会对农村客运开展专题询问', '农村客运'],
-    // A headline of two parts: the topic never runs over the separator; the first part may name it.
-    ['9月3日,南屏市人大常委会举行专题询问会。', '聚焦城市更新\u3000市人大常委会开展专题询问', '城市更新'],
-    ['9月3日,南屏市人大常委会举行专题询问会。', '关注学前教育——县人大常委会开展专题询问', '学前教育'],
-    // A space inside the introduction ends no clause (only the headline's separators do).
-    ['2024年9月3日 南屏市人大常委会对全市 城市更新工作开展专题询问。', '', '全市 城市更新工作'],
-    // A record's field line names the topic outright.
-    ['时间:2023年6月15日\n主题：全区托育服务体系建设情况\n主持人:区人大常委会主任 某\n主持人:今天我们围绕托育服务开展专题询问。', '', '全区托育服务体系建设情况'],
-    ['询问主题: 城乡供水一体化\n县人大常委会就农村饮水开展专题询问。', '', '城乡供水一体化'],
-    ['会议的主题:我们今天讨论很多问题,比如供水。\n县人大常委会就农村饮水开展专题询问。', '', '农村饮水'],
-    // The lede's plain 进行询问 before the headline's first part.
-    ['9月3日,南屏市人大常委会举行专题询问会,围绕全市城市更新工作情况进行询问。', '聚焦城市更新\u3000市人大常委会开展专题询问', '全市城市更新工作情况'],
-  ])('%s | %s', (intro, title, topic) => {
-    expect(session(intro || '某日,某会议举行。', title || null).topic).toBe(topic);
-  });
-  it('reads no plain 进行询问 in the headline', () => {
-    const title = '委员们围绕学前教育进行询问';
-    const pair = { text: title, view: normalize(title) };
-    expect(readSession(pair, { title: [0, title.length], intro: null, frameDate: null }).topic).toBeNull();
-  });
-});
-
 describe('[session] headline', () => {
   it.each([
     ['曲靖“多问”探寻“群众安全感满意度、法治建设满意度”提升路径', true],
@@ -205,19 +173,6 @@ describe('[session] a headline over two lines', () => {
   });
 });
 
-describe('[session] body matches near their words equal a full scan', () => {
-  const pieces = ['曲靖市', '六届', '第十八届', '人大常委会', '人民代表大会', '常务委员会', '青石镇', '乡', '全国', '近日,', '。', ' ', '12', '名', '𠀀', '\ud840', '省', '自治区', '主任会议', '召开', 'abc', '2025年', '一二三四五六七八九十', '委员'];
-  it('on generated introductions', () => {
-    let seed = 11;
-    const rand = (k: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % k; };
-    for (let round = 0; round < 3000; round++) {
-      const s = Array.from({ length: rand(30) }, () => pieces[rand(pieces.length)]).join('');
-      const full = [...s.matchAll(BODY)].map((m) => [m.index, m[0]]);
-      expect(bodyMatches(s).map((m) => [m.index, m[0]])).toEqual(full);
-    }
-  });
-});
-
 describe('[session] a lede that opens on the first question', () => {
   it('names the meeting in the first question\'s line, never its topic or a count of askers', () => {
     const title = '直面问题——市人大常委会专题询问农村供水保障工作侧记';
@@ -251,57 +206,5 @@ describe('[session] askers counted after the last question', () => {
     const view = normalize(text);
     const s = readSession({ text, view }, { title: null, intro: [0, intro.length], frameDate: null, closing: [text.length - closing.length, text.length] });
     expect(s.statedAskerCount).toBe(8);
-  });
-});
-
-describe('[session] dates in figures, a dateline, the year of an issue date', () => {
-  it.each<[string, string | null, string | null]>([
-    ['2022.9.1,区人大常委会举行联组会议,就养老服务开展专题询问。', null, '2022-09-01'],
-    ['2022-09-01 区人大常委会举行联组会议,就养老服务开展专题询问。', null, '2022-09-01'],
-    ['2022/9/1,区人大常委会举行联组会议。', null, '2022-09-01'],
-    // a figure, a version, an impossible month: no date
-    ['全区养老床位增长2022.9个,区人大常委会开展专题询问。', null, null],
-    ['区人大常委会对2022.13.1版规划开展专题询问。', null, null],
-    // a year-less lede date takes the year of the issue (or page) date, which comes after the meeting
-    ['9月1日,区人大常委会举行联组会议。', '2022-09-03', '2022-09-01'],
-    ['12月28日,区人大常委会举行联组会议。', '2023-01-05', '2022-12-28'],
-  ])('%s (frame %s)', (intro, frame, date) => {
-    expect(session(intro, null, frame).date).toBe(date);
-  });
-  it('reads the date written before the headline when the lede gives no year', () => {
-    const text = '2022.9.1 区人大常委会开展专题询问\n9月1日上午,区人大常委会举行联组会议。';
-    const pair = { text, view: normalize(text) };
-    const s = readSession(pair, { title: [9, 21], intro: [22, text.length], frameDate: null, dateline: [0, 8] });
-    expect(s.title).toBe('区人大常委会开展专题询问');
-    expect(s.date).toBe('2022-09-01');
-  });
-});
-
-describe('[session] a month and day without a year', () => {
-  /** The date read and the warnings given for `intro` under `title`, with the page frame's date `frame`. */
-  function dated(intro: string, title: string | null, frame: string | null) {
-    const text = (title ? title + '\n' : '') + intro;
-    const pair = { text, view: normalize(text) };
-    const warnings: Warning[] = [];
-    const start = title ? title.length + 1 : 0;
-    const s = readSession(pair, { title: title ? [0, title.length] : null, intro: [start, text.length], frameDate: frame ? { iso: frame, span: [0, 0] } : null }, warnings);
-    return { date: s.date, warned: warnings.filter((w) => w.code === 'date-without-year').map((w) => text.slice(w.span![0], w.span![1])) };
-  }
-
-  // Each row: the introduction, the headline, the page frame's date, the date read, the month-day warned about (or null).
-  it.each<[string, string, string | null, string | null, string | null, string | null]>([
-    ['a news agency dateline, no year anywhere', '新华社南宁5月12日电 自治区人大常委会12日下午举行联组会议，开展专题询问。', null, null, null, '5月12日'],
-    ['a lede date, no year anywhere', '7月3日，临川县人大常委会对农村饮水安全工作开展专题询问。', null, null, null, '7月3日'],
-    ['the headline names the year', '11月28日，临川市人大常委会举行联组会议，开展专题询问。', '2023年临川市人大常委会专题询问综述', null, '2023-11-28', null],
-    ['the headline names two years: which one is unknown', '11月28日，临川市人大常委会举行联组会议，开展专题询问。', '2022年、2023年两次专题询问回顾', null, null, '11月28日'],
-    ['a year in the introduction says nothing of the meeting', '11月28日，临川市人大常委会就2019年以来的河道治理工作开展专题询问。', null, null, null, '11月28日'],
-    ['a reporting year in the headline is no year of the meeting', '11月28日，临川市人大常委会开展专题询问。', '关于2023年度环境状况的专题询问', null, null, '11月28日'],
-    ['the page frame gives the year', '7月3日，临川县人大常委会开展专题询问。', null, '2024-07-05', '2024-07-03', null],
-    ['a full date: nothing to warn about', '2024年7月3日，临川县人大常委会开展专题询问。', null, null, '2024-07-03', null],
-    ['no month and day: nothing to warn about', '近日，临川县人大常委会开展专题询问。', null, null, null, null],
-  ])('%s', (_name, intro, title, frame, date, warned) => {
-    const got = dated(intro, title, frame);
-    expect(got.date).toBe(date);
-    expect(got.warned).toEqual(warned === null ? [] : [warned]);
   });
 });

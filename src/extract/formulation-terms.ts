@@ -1,0 +1,138 @@
+/**
+ * The grammar of a numbered formulation's term: whether a quoted term sums up a set of parts, and how many.
+ *
+ * Example: “六个聚焦” (head 六, classifier 个, term 聚焦) → 6; “一府两院” (numerals each with one character)
+ * → 1 + 2 = 3; “3+N” → 3; “双随机、一公开” → 2 + 1; “五净一规范” → 5 + 1; “规范执行三年行动” → 3. Not
+ * formulations: “一门办理” (一 reads "single"), “三方面” (a list announced), “百日攻坚” (a duration).
+ * Terms are whole strings here; finding them in the text (and their spans) is formulations.ts's.
+ */
+import { parseChineseNumeral } from './numerals.js';
+import { holdsSetPhrase } from './quantity-guards.js';
+import { matchUnit } from './units.js';
+
+/** The classifiers between a formulation's numeral and its term (三项制度, 四大行动). */
+export const CLASSIFIER = '个项张种大条类支套道';
+/** Chinese numeral of the head (not 一, which reads as "single"), 双 = 2. */
+export const HEAD = `(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九百]|双)`;
+/** 六个聚焦, 三项制度, 五公开, 双提升, 两个满意度: head + optional classifier + a 1–5 character term. */
+export const HEADED = new RegExp(`^(${HEAD})([${CLASSIFIER}]?)([\\u4e00-\\u9fff]{1,5})$`);
+/** “8个机制”, “3个一批”, “4大行动”: Arabic digits (2–99) + a classifier (required: “5G”, “12345” are no sets) + a 1–5 character term. */
+const ARABIC_HEADED = new RegExp(`^([2-9]|[1-9]\\d)([${CLASSIFIER}])([\\u4e00-\\u9fff]{1,5})$`);
+/** 一府两院, 一老一小, 一府一委两院: numerals each followed by one character. */
+const INTERLEAVED = /^(?:[一两二三四五六七八九双][\u4e00-\u9fff]){2,4}$/;
+/** 3+N, 1+1+N, 1+X. */
+const PLUS = /^(?:\d+|[一二两三四五六七八九十])(?:\+(?:\d+|[A-Za-z]|[一二两三四五六七八九十]))+$/;
+/** A campaign or project name holding a count: 规范执行三年行动, 百日攻坚行动. */
+const CAMPAIGN = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${HEAD}|百)(?:年|个月|天|日|大|项|个)[\\u4e00-\\u9fff]{0,3}(?:行动|工程|计划|活动|战役|专项)$`);
+/** A time unit right after the head, with no classifier: “百日攻坚”, “三年攻坚” name a duration, not a set of parts. */
+const DURATION_TERM = /^(?:日|天|年|月|周|小时)/;
+/** Words in 双 that mean "two-way", "both", "double" rather than summing up two parts (“双减” does). */
+const DUAL_WORDS = /^双(?:向|方|手|重|边|休|语|人|倍|层)$/;
+/** A character of a Chinese numeral, or 双. */
+export const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿双]/;
+/** A round-number word as a formulation's term: 百分百 / 百分之百 ("fully"), 一百, 千万, 万家, 百村, 千企. */
+const ROUND_TERM = /^(?:百分之?百|一?[百千万](?:[百千万]|家|户|村|企|人|园)?)$/u;
+/** One part of a quoted coordination (“双随机、一公开”): a numeral or 双 and a 1–4 character term. */
+const PART = /^([一两二三四五六七八九十双])([\u4e00-\u9fff]{1,4})$/;
+
+/** The parts of “双随机、一公开” (2 + 1): two or three numbered parts joined by 、, one of them more than 一. */
+function coordinated(term: string): number | null {
+  if (!term.includes('、')) return null; // one part: most terms
+  const parts = term.split('、');
+  if (parts.length < 2 || parts.length > 3) return null;
+  const heads = parts.map((p) => PART.exec(p));
+  if (heads.some((h) => !h || NUMERAL_CHAR.test(h[2]))) return null;
+  const values = heads.map((h) => numeralValue(h![1]) ?? 0);
+  return values.some((v) => v > 1) ? values.reduce((a, b) => a + b, 0) : null;
+}
+
+/** The numeral opening one part of a compound slogan (not 二, "second"; not 百/千, round figures). */
+const COMPOUND_HEAD = /[一两三四五六七八九十双]/;
+/**
+ * A part's morpheme that measures rather than names: 三年, 两成, 一倍, 三个 (with a unit from units.ts), a clock
+ * time (“课后三点半”, 五时); 三方面 announces a list.
+ */
+const MEASURING = /^(?:[成倍番级届期点时分]|方面)/;
+
+/**
+ * A slogan of numbered parts written without 、, each part a numeral and a 1–3 character morpheme, after
+ * at most three characters of context (“门前三包” → 3, “五净一规范” → 5 + 1, “三清一改” → 4, “两不愁三保障” → 5):
+ * the sum of the parts, as for 一府两院; null unless some part counts more than one (“最多跑一次”, “第一书记”)
+ * and no morpheme is a unit (“三年攻坚”, “提高两成”).
+ */
+function compound(term: string): number | null {
+  if (term.length < 3 || term.length > 8) return null;
+  let k = 0;
+  while (k < term.length && !NUMERAL_CHAR.test(term[k])) k++;
+  if (k > 3) return null;
+  let sum = 0;
+  let parts = 0;
+  let counted = false;
+  while (k < term.length) {
+    if (!COMPOUND_HEAD.test(term[k])) return null;
+    let j = k + 1;
+    while (j < term.length && !NUMERAL_CHAR.test(term[j])) j++;
+    const morpheme = term.slice(k + 1, j);
+    if (morpheme.length < 1 || morpheme.length > 3 || MEASURING.test(morpheme) || matchUnit(morpheme, 0)) return null;
+    const value = numeralValue(term[k]) ?? 0;
+    counted ||= value > 1;
+    sum += value;
+    if (++parts > 3) return null;
+    k = j;
+  }
+  return counted ? sum : null;
+}
+
+/** The value of a numeral written in digits or in Chinese characters, 双 = 2. */
+export const numeralValue = (s: string): number | null => (s === '双' ? 2 : /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s));
+
+/** The number a formulation sums up: the sum of its numeric parts (一府两院 → 3, 3+N → 3), or its head (六个聚焦 → 6). */
+export function formulationNumber(term: string): number | null {
+  const parts = coordinated(term);
+  if (parts !== null) return parts;
+  if (PLUS.test(term)) {
+    return term.split('+').map((p) => (/^\d+$/.test(p) ? Number(p) : numeralValue(p))).reduce<number>((a, b) => a + (b ?? 0), 0);
+  }
+  // (Not "三个一律": a numeral and its classifier head the term, 三 of 一律.)
+  if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return [...term].filter((_, k) => k % 2 === 0).reduce((a, c) => a + (numeralValue(c) ?? 0), 0);
+  const together = compound(term); // (五净一规范 is 5 + 1, not the head 五)
+  if (together !== null) return together;
+  const head = HEADED.exec(term) ?? CAMPAIGN.exec(term) ?? ARABIC_HEADED.exec(term);
+  return head ? numeralValue(head[1]) : null;
+}
+
+/** True when a quoted term is a numbered formulation by grammar (not by the lexicon). */
+export function isFormulation(term: string): boolean {
+  // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
+  const arabic = ARABIC_HEADED.exec(term);
+  if (arabic) return arabicSet(term, arabic);
+  const m = HEADED.exec(term);
+  // After a classifier, a round-number word names the standard, not a figure: “六个百分百”, “五个一百”, “四个千万”, “三个万家”.
+  if (m && m[2] && m[1] !== '百' && ROUND_TERM.test(m[3])) return true;
+  if (!(m && m[2] && m[3].startsWith('一')) && holdsSetPhrase(term)) return false;
+  if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
+  // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
+  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c)) && /[两二三四五六七八九双]/.test(term);
+  // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面);
+  // after a classifier it may open with 一 (“三个一”, “五个一工程”).
+  const rest = m && m[2] ? m[3].replace(/^一/, '') : m?.[3] ?? '';
+  // A bare 二 reads as "second" (“二次供水”, “二手房”); a summed pair is written 两 or 双.
+  // (百分之百, "fully", is a word, not a numeral: “六个百分之百” is a formulation of six parts.)
+  if (m && !m[2] && DURATION_TERM.test(m[3])) return false;
+
+  if (m && (m[1] === '二' || m[3].startsWith('方面') || (m[1] === '双' && DUAL_WORDS.test(m[1] + m[3])))) return false;
+  if (m && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, ''))) return true;
+  return compound(term) !== null; // 门前三包, 五净一规范
+}
+
+/**
+ * “8个机制”, “3个一批”: a set counted in digits as in Chinese numerals, unless the classifier and the
+ * term make a unit (“3个月”, “5个百分点”, “2个工作日”), the term announces a list (方面) or holds numerals
+ * after its opening 一.
+ */
+function arabicSet(term: string, m: RegExpExecArray): boolean {
+  const unit = matchUnit(term, m[1].length);
+  if (unit && unit.end > m[1].length + 1) return false;
+  if (m[3].startsWith('方面') || DURATION_TERM.test(m[3])) return false;
+  return !NUMERAL_CHAR.test(m[3].replace(/^一/, ''));
+}

@@ -1,0 +1,87 @@
+/**
+ * The congress standing committee holding the meeting, found in the introduction or the headline.
+ *
+ * Example: "近日,曲靖市六届人大常委会第二十九次会议举行联组会议" gives 曲靖市六届人大常委会: named by its place
+ * and term and followed by its meeting, it beats a body named by its level only ("地点:区人大常委会第一会议室").
+ * Spans are [start, end), UTF-16 offsets into the view.
+ */
+import type { Span } from '../model/span.js';
+import { NUM } from './session-date.js';
+
+/** A congress standing committee's name, with its place and term when written: 曲靖市六届人大常委会, 十四届全国人大常委会. */
+export const BODY = new RegExp(
+  `(?:\\p{sc=Han}{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)` +
+  // A township's congress has no standing committee: 青石镇第十八届人民代表大会.
+  `|\\p{sc=Han}{1,12}?(?:乡|镇)(?:第?${NUM}届)?人民代表大会(?!常务)`, 'gu');
+/** Words a body match may have swallowed in front of the place name: cut after the last of them. */
+const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
+
+/** The congress standing committee holding the meeting: preferably the one followed by its meeting. */
+export function findBody(view: string, regions: Span[]): Span | null {
+  let best: { span: Span; score: number } | null = null;
+  for (const [s, e] of regions) {
+    const slice = view.slice(s, e);
+    for (const m of bodyMatches(slice)) {
+      const lead = LEADING.exec(m[0])?.[0].length ?? 0;
+      const span: Span = [s + m.index + lead, s + m.index + m[0].length];
+      // Better: named with its place or term, and followed by its meeting. A body named in full
+      // (渝北新区人大常委会, in the headline) beats one named by its level only (区人大常委会, in
+      // "地点:区人大常委会第一会议室" or "市人大常委会第三十次会议").
+      MEETS.lastIndex = m.index + m[0].length;
+      const score = (namedInFull(view.slice(span[0], span[1])) ? 3 : 0) + (MEETS.test(slice) ? 2 : 0);
+      if (!best || score > best.score) best = { span, score };
+    }
+  }
+  return best?.span ?? null;
+}
+
+/** The words that end a body's name, and the level words that alone name no place (区人大常委会). */
+const BODY_WORD = /(?:人大常委会|人民代表大会常务委员会|人民代表大会)$/u;
+const LEVEL_ONLY = /^(?:省|市|县|区|州|自治区|自治州|地区|盟|旗)?$/u;
+
+/** True when a body is named by its place (渝北新区, 某市) or its term (市十七届, 十四届全国), not by its level alone. */
+function namedInFull(body: string): boolean {
+  const place = body.replace(BODY_WORD, '');
+  return !LEVEL_ONLY.test(place);
+}
+
+/** After the body: its meeting or what it holds ("第二十九次会议", "举行", "召开"…). */
+const MEETS = new RegExp(`\\s*(?:第${NUM}次|举行|召开|组织|开展|党组|主任会议)`, 'uy');
+
+/**
+ * Every BODY match of `slice`, as `slice.matchAll(BODY)` gives them, tried only near the words
+ * every match holds (人大常委会, 人民代表大会): a match runs from its start to such a word over
+ * Han characters and digits only, so it starts within the run of such characters before the
+ * first of those words not yet passed. (Scanning the whole introduction with the lazy place
+ * prefix at every offset cost more than the rest of the session reading.)
+ */
+export function bodyMatches(slice: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    const a = slice.indexOf('人大常委会', from);
+    const b = slice.indexOf('人民代表大会', from);
+    const word = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (word < 0) return out;
+    let start = word;
+    while (start > from && !breaksRun(slice.charCodeAt(start - 1))) start--;
+    let found: RegExpExecArray | null = null;
+    for (let p = start; p <= word && !found; p++) {
+      if (p > 0 && (slice.charCodeAt(p) & 0xfc00) === 0xdc00 && (slice.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue; // inside a surrogate pair
+      BODY_AT.lastIndex = p;
+      found = BODY_AT.exec(slice);
+    }
+    if (found) {
+      out.push(found);
+      from = found.index + found[0].length;
+    } else from = word + 1;
+  }
+}
+const BODY_AT = new RegExp(BODY.source, 'uy');
+
+/** A character no BODY match holds before its 人大常委会: ASCII other than a digit, or CJK punctuation. */
+function breaksRun(c: number): boolean {
+  if (c < 0x80) return c < 0x30 || c > 0x39;
+  return RUN_BREAKS.has(c);
+}
+const RUN_BREAKS = new Set([...'\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff08\uff09“”‘’《》【】…—·\u3000'].map((ch) => ch.charCodeAt(0)));

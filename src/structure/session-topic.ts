@@ -1,0 +1,175 @@
+/**
+ * The topic of the inquiry: the object of 对/就/围绕 before 开展专题询问, else other phrasings, else a headline line.
+ *
+ * Example: "…联组会议,对曲靖市群众安全感满意度、法治建设满意度提升工作开展专题询问。" gives
+ * 曲靖市群众安全感满意度、法治建设满意度提升工作; "关于政府债务管理情况专题询问发言摘要" (a headline) gives
+ * 政府债务管理情况. Spans are [start, end), UTF-16 offsets into the view.
+ */
+import type { Span } from '../model/span.js';
+
+/**
+ * Words that say what kind of inquiry it is, between the verb and 专题询问 (开展跟踪专题询问,
+ * 进行联组专题询问): modifiers, never the topic.
+ */
+const MODIFIER = '(?:跟踪|联组|首次|集中|再次|现场)';
+const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`, 'u');
+/** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it), less a modifier after it (开展X跟踪专题询问). */
+const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)(\\p{sc=Han}{2,24}?)${MODIFIER}?专题询问`, 'u');
+/** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
+const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的))([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
+const TOPIC_VERBS = new RegExp(`(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?${MODIFIER}?专题询问`, 'gu');
+/** A lede's plain verb of inquiring: "举行专题询问会,围绕全市高标准农田建设情况进行询问". */
+const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?(?:询问|(?:电视|网络|现场)?问政)/gu;
+/** A TV inquiry's programme names its theme: "本期聚焦“双减”政策落实", "本期节目围绕老旧小区改造". */
+const PROGRAMME_TOPIC = /(?:本期|本次|这期|此次)(?:节目|问政)?(?:聚焦|围绕|关注)([^,。;:!?\n]{2,30})/u;
+
+/**
+ * The object of 对/就/围绕 before 开展专题询问, within its clause. A clause ends at , 。 and a column
+ * tag's 】 ("【人大代表面对面】县人大常委会就农村饮水安全开展专题询问"), and in the headline also at its
+ * separators, a space (the view's fold of U+3000), | or ——, so the topic never runs over them.
+ */
+export function findTopic(view: string, regions: Span[], title: Span | null): Span | null {
+  // A record's field line names it outright: "主题：全区义务教育优质均衡发展情况".
+  for (const region of regions) {
+    if (region === title) continue;
+    const field = view.slice(region[0], region[1]);
+    // (Only where 主题 or 议题 is written: TOPIC_FIELD is then compiled only for texts that may have one.)
+    const m = field.includes('主题') || field.includes('议题') ? TOPIC_FIELD.exec(field) : null;
+    if (m) {
+      const start = region[0] + m.index + m[0].length - m[1].length;
+      return [start, start + m[1].length];
+    }
+  }
+  for (const region of regions) {
+    const [s, e] = region;
+    const slice = view.slice(s, e);
+    const breaks = region === title ? HEADLINE_BREAK : SENTENCE_BREAK;
+    // Every 开展专题询问 of the region: "举行专题询问会,就…开展专题询问" names the topic at the second.
+    for (const verb of slice.matchAll(TOPIC_VERBS)) {
+      const found = objectBefore(slice, verb.index, verb[0].length, breaks, true);
+      if (found) return [s + found[0], s + found[1]];
+    }
+  }
+  // "市人大常委会专题询问全市耕地保护工作": 专题询问 as the verb, the topic its object (to the clause end).
+  for (const [s0, e] of regions) {
+    const m = TOPIC_OBJECT.exec(view.slice(s0, e));
+    if (m) {
+      const start = s0 + m.index + m[0].length - m[1].length;
+      return [start, start + m[1].length];
+    }
+  }
+  // "青石镇人大开展农村人居环境整治专题询问": the topic written between the verb and 专题询问.
+  for (const [s0, e] of regions) {
+    const m = TOPIC_INSIDE.exec(view.slice(s0, e));
+    if (m && !/^(?:了|一次|一场)/u.test(m[1]) && !MODIFIER_ONLY.test(m[1])) {
+      const start = s0 + m.index + m[0].indexOf(m[1], 2); // (after the two-character verb)
+      return [start, start + m[1].length];
+    }
+  }
+  // "举行专题询问会,围绕全市高标准农田建设情况进行询问": the introduction's plain 进行询问 (never the headline's),
+  // also a TV inquiry's "围绕…开展电视问政" and its programme's theme ("本期聚焦…").
+  const intro = regions.find((r) => r !== title);
+  if (intro) {
+    const slice = view.slice(intro[0], intro[1]);
+    for (const verb of slice.matchAll(ASKING_VERBS)) {
+      const found = objectBefore(slice, verb.index, verb[0].length, SENTENCE_BREAK, false);
+      if (found) return [intro[0] + found[0], intro[0] + found[1]];
+    }
+    const programme = PROGRAMME_TOPIC.exec(slice);
+    if (programme) {
+      const start = intro[0] + programme.index + programme[0].length - programme[1].length;
+      return [start, start + programme[1].length];
+    }
+  }
+  // "聚焦高标准农田建设　市人大常委会开展专题询问": a headline's first part names the topic.
+  if (title && title[1] > title[0]) {
+    const [s, e] = title;
+    const slice = view.slice(s, e);
+    for (const verb of slice.matchAll(TOPIC_VERBS)) {
+      const sep = HEADLINE_SEPARATOR.exec(slice.slice(0, clauseStart(slice, verb.index, HEADLINE_BREAK)));
+      if (!sep) continue;
+      const part = clauseStart(slice, sep.index, HEADLINE_BREAK);
+      const m = PART_TOPIC.exec(slice.slice(part, sep.index));
+      if (m) return [s + part + m[0].length - m[1].length, s + part + m[0].length];
+    }
+  }
+  return null;
+}
+
+/** A field line of a record's header: 主题: / 询问主题: / 议题: and the topic, to the line's end (no sentence: no 。). */
+const TOPIC_FIELD = /^[ \t]*(?:(?:专题)?询问)?(?:主题|议题)[ \t]*:[ \t]*([^\n。,:]{2,40}?)[ \t。]*$/mu;
+/** Where a clause of the introduction ends: , 。 ; : ! ? and a column tag's 】 (never at a line break: a copied PDF wraps lines mid-clause). */
+const SENTENCE_BREAK = /[,。;:!?】]/gu;
+/** Where a clause of a headline ends: also at its separators (a space, the view's fold of U+3000, |, ——). */
+const HEADLINE_BREAK = /[,。;:!?】|\s]|——/gu;
+/** A clause that ends on a headline separator (not on a sentence's punctuation, nor a column tag's 】). */
+const HEADLINE_SEPARATOR = /(?:[|\s]|——)\s*$/u;
+/** A headline part that names the topic: "聚焦高标准农田建设", "关注…". */
+const PART_TOPIC = /^(?:聚焦|围绕|关注|就|对|针对)(\p{sc=Han}[^,。;:!?|\s]{1,30})$/u;
+/** The topic's object: the first 对/就/围绕 of the clause (the topic itself may hold 就业 or 对外开放). */
+const OBJECT = /(?:针对|对|就|围绕|聚焦)(.+)$/u;
+/** 结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问. */
+const JOINED = /结合(?:听取和审议|听取审议|审议)?(.+)$/u;
+
+/** The offset after the last clause break (`breaks`) before `at` (0 when none). */
+function clauseStart(slice: string, at: number, breaks: RegExp): number {
+  let start = 0;
+  for (const m of slice.slice(0, at).matchAll(breaks)) start = m.index + m[0].length;
+  return start;
+}
+
+/**
+ * The topic a verb of inquiring at `at` (of `length`) names in `slice`: the object of the first
+ * 对/就/围绕/聚焦 of its clause ("结合审议…的报告": the report, not the reviewing), else (with `next`)
+ * "开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。" the next clause's. Offsets into `slice`.
+ */
+function objectBefore(slice: string, at: number, length: number, breaks: RegExp, next: boolean): Span | null {
+  let start = clauseStart(slice, at, breaks);
+  const clause = slice.slice(start, at);
+  let m = OBJECT.exec(clause) ?? JOINED.exec(clause);
+  // "今天我们结合审议市人民政府关于…的报告,开展专题询问": the verb opens its clause (after a few words
+  // at most); the report it goes with is named in the clause before.
+  if (!m && clause.length <= 6 && start > 0) {
+    const before = clauseStart(slice, start - 1, breaks);
+    const joined = JOINED.exec(slice.slice(before, start - 1));
+    if (joined) {
+      start = before;
+      at = before + joined.index + joined[0].length;
+      m = joined;
+    }
+  }
+  const after = m || !next ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(at + length));
+  if (after) {
+    const from = at + length + after[0].length - after[1].length;
+    // "举行专题询问,就…工作进行询问。": the clause's own verb is no part of its object.
+    const verb = /(?:进行|开展|展开)(?:了)?(?:专题)?(?:询问|提问)$/u.exec(after[1]);
+    const end = from + after[1].length - (verb && verb.index >= 2 ? verb[0].length : 0);
+    return [from, end];
+  }
+  if (!m || m[1].length < 2) return null;
+  return [start + m.index + m[0].length - m[1].length, at];
+}
+
+/**
+ * A headline line naming the inquiry by its topic: "关于政府债务管理情况专题询问发言摘要" → 政府债务管理情况,
+ * also after the body ("临川市人大常委会关于全市托育服务情况专题询问实录") and with the genre in brackets
+ * ("…专题询问(实录)", the view's fold of （）).
+ */
+const HEADLINE_TOPIC = /^(?:\p{sc=Han}{2,24}?(?:人大常委会|人民代表大会常务委员会)(?=关于))?(?:关于)?(?:对|就)?([\p{sc=Han}“”、·]{2,30}?)(?:的)?专题询问(?:会)?(?:的)?(?:\(?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)\)?)?$/u;
+
+/** The topic a line of the headline names (the last resort, when the introduction names none), or null. */
+export function headlineTopic(view: string, title: Span | null): Span | null {
+  if (!title) return null;
+  let start = title[0];
+  for (const line of view.slice(title[0], title[1]).split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const m = HEADLINE_TOPIC.exec(line.trim());
+    // Not a body ("区人大常委会专题询问实录": the body is no topic) nor a verb ("开展…").
+    if (m && !/人大|常委会|会议|询问|开展|进行|举行/u.test(m[1])) {
+      const at = start + lead + m[0].indexOf(m[1]);
+      return [at, at + m[1].length];
+    }
+    start += line.length + 1;
+  }
+  return null;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formulationNumber, isFormulation } from '../../src/extract/formulation-terms.js';
+
+describe('[formulation-terms] grammar helpers', () => {
+  it.each([
+    ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['3+N', 3], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12], ['三个一律', 3], ['四个一', 4], ['六个百分之百', 6], ['门前三包', 3], ['五净一规范', 6], ['三清一改', 4],
+  ])('number of %s is %d', (term, n) => expect(formulationNumber(term)).toBe(n));
+
+  it.each(['三个一律', '五个一'])('%s is a formulation (a head and classifier count the 一-terms)', (term) => {
+    expect(isFormulation(term)).toBe(true);
+  });
+
+  // A classifier, then a round-number word naming the standard: a formulation, not a figure.
+  it.each<[string, number]>([['八个百分百', 8], ['七个一百', 7], ['两个千万', 2], ['三个万家', 3], ['四个千企', 4], ['五项百分之百', 5]])('%s is a formulation of %d (a round-number word after the classifier)', (term, n) => {
+    expect(isFormulation(term)).toBe(true);
+    expect(formulationNumber(term)).toBe(n);
+  });
+
+  it.each(['三个一百元', '五个百分点', '百个万家', '三百万'])('%s is no round-number formulation', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+
+  it.each(['一门办理', '一心一意', '五湖四海', '三方面', '双向', '一对一', 'ABC', '一律', '一站式', '三一律'])('%s is not a formulation', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+});

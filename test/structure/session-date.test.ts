@@ -1,0 +1,65 @@
+// The date (src/structure/session-date.ts), read through readSession as the pipeline reads it.
+import { describe, expect, it } from 'vitest';
+import { readSession } from '../../src/structure/session.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Warning } from '../../src/model/diagnostics.js';
+
+function session(intro: string, title: string | null = null, frameDate: string | null = null) {
+  const text = (title ? title + '\n' : '') + intro;
+  const pair = { text, view: normalize(text) };
+  const t = title ? ([0, title.length] as [number, number]) : null;
+  const start = title ? title.length + 1 : 0;
+  return readSession(pair, { title: t, intro: [start, text.length], frameDate: frameDate ? { iso: frameDate, span: [0, 0] } : null });
+}
+
+describe('[session-date] dates in figures, a dateline, the year of an issue date', () => {
+  it.each<[string, string | null, string | null]>([
+    ['2022.9.1,区人大常委会举行联组会议,就养老服务开展专题询问。', null, '2022-09-01'],
+    ['2022-09-01 区人大常委会举行联组会议,就养老服务开展专题询问。', null, '2022-09-01'],
+    ['2022/9/1,区人大常委会举行联组会议。', null, '2022-09-01'],
+    // a figure, a version, an impossible month: no date
+    ['全区养老床位增长2022.9个,区人大常委会开展专题询问。', null, null],
+    ['区人大常委会对2022.13.1版规划开展专题询问。', null, null],
+    // a year-less lede date takes the year of the issue (or page) date, which comes after the meeting
+    ['9月1日,区人大常委会举行联组会议。', '2022-09-03', '2022-09-01'],
+    ['12月28日,区人大常委会举行联组会议。', '2023-01-05', '2022-12-28'],
+  ])('%s (frame %s)', (intro, frame, date) => {
+    expect(session(intro, null, frame).date).toBe(date);
+  });
+  it('reads the date written before the headline when the lede gives no year', () => {
+    const text = '2022.9.1 区人大常委会开展专题询问\n9月1日上午,区人大常委会举行联组会议。';
+    const pair = { text, view: normalize(text) };
+    const s = readSession(pair, { title: [9, 21], intro: [22, text.length], frameDate: null, dateline: [0, 8] });
+    expect(s.title).toBe('区人大常委会开展专题询问');
+    expect(s.date).toBe('2022-09-01');
+  });
+});
+
+describe('[session-date] a month and day without a year', () => {
+  /** The date read and the warnings given for `intro` under `title`, with the page frame's date `frame`. */
+  function dated(intro: string, title: string | null, frame: string | null) {
+    const text = (title ? title + '\n' : '') + intro;
+    const pair = { text, view: normalize(text) };
+    const warnings: Warning[] = [];
+    const start = title ? title.length + 1 : 0;
+    const s = readSession(pair, { title: title ? [0, title.length] : null, intro: [start, text.length], frameDate: frame ? { iso: frame, span: [0, 0] } : null }, warnings);
+    return { date: s.date, warned: warnings.filter((w) => w.code === 'date-without-year').map((w) => text.slice(w.span![0], w.span![1])) };
+  }
+
+  // Each row: the introduction, the headline, the page frame's date, the date read, the month-day warned about (or null).
+  it.each<[string, string, string | null, string | null, string | null, string | null]>([
+    ['a news agency dateline, no year anywhere', '新华社南宁5月12日电 自治区人大常委会12日下午举行联组会议，开展专题询问。', null, null, null, '5月12日'],
+    ['a lede date, no year anywhere', '7月3日，临川县人大常委会对农村饮水安全工作开展专题询问。', null, null, null, '7月3日'],
+    ['the headline names the year', '11月28日，临川市人大常委会举行联组会议，开展专题询问。', '2023年临川市人大常委会专题询问综述', null, '2023-11-28', null],
+    ['the headline names two years: which one is unknown', '11月28日，临川市人大常委会举行联组会议，开展专题询问。', '2022年、2023年两次专题询问回顾', null, null, '11月28日'],
+    ['a year in the introduction says nothing of the meeting', '11月28日，临川市人大常委会就2019年以来的河道治理工作开展专题询问。', null, null, null, '11月28日'],
+    ['a reporting year in the headline is no year of the meeting', '11月28日，临川市人大常委会开展专题询问。', '关于2023年度环境状况的专题询问', null, null, '11月28日'],
+    ['the page frame gives the year', '7月3日，临川县人大常委会开展专题询问。', null, '2024-07-05', '2024-07-03', null],
+    ['a full date: nothing to warn about', '2024年7月3日，临川县人大常委会开展专题询问。', null, null, '2024-07-03', null],
+    ['no month and day: nothing to warn about', '近日，临川县人大常委会开展专题询问。', null, null, null, null],
+  ])('%s', (_name, intro, title, frame, date, warned) => {
+    const got = dated(intro, title, frame);
+    expect(got.date).toBe(date);
+    expect(got.warned).toEqual(warned === null ? [] : [warned]);
+  });
+});

@@ -1,0 +1,43 @@
+// The topic (src/structure/session-topic.ts), read through readSession as the pipeline reads it.
+import { describe, expect, it } from 'vitest';
+import { readSession } from '../../src/structure/session.js';
+import { normalize } from '../../src/source/normalize.js';
+
+function session(intro: string, title: string | null = null, frameDate: string | null = null) {
+  const text = (title ? title + '\n' : '') + intro;
+  const pair = { text, view: normalize(text) };
+  const t = title ? ([0, title.length] as [number, number]) : null;
+  const start = title ? title.length + 1 : 0;
+  return readSession(pair, { title: t, intro: [start, text.length], frameDate: frameDate ? { iso: frameDate, span: [0, 0] } : null });
+}
+
+describe('[session-topic] topic: modifiers, headline separators, a plain verb of inquiring', () => {
+  it.each<[string, string, string | null]>([
+    // A modifier between the verb and 专题询问 is no topic: the object of 对/就 is.
+    ['5月9日,南屏市人大常委会对市人民政府关于水污染防治工作审议意见研究处理情况开展跟踪专题询问。', '', '市人民政府关于水污染防治工作审议意见研究处理情况'],
+    ['某县人大常委会就城乡供水一体化工作进行联组专题询问。', '', '城乡供水一体化工作'],
+    ['某县人大常委会开展跟踪专题询问。', '', null],
+    ['', '某州人大常委会开展审议意见落实情况跟踪专题询问', '审议意见落实情况'],
+    // A column tag is no part of the headline's clause (its 面对面 holds a 对).
+    ['6月2日,县人大常委会举行会议。', '【代表面对面】县人大常委会就城区停车难问题开展专题询问', '城区停车难问题'],
+    ['6月2日,县人大常委会举行会议。', '【面对面】｜县人大常委会对农村客运开展专题询问', '农村客运'],
+    // A headline of two parts: the topic never runs over the separator; the first part may name it.
+    ['9月3日,南屏市人大常委会举行专题询问会。', '聚焦城市更新\u3000市人大常委会开展专题询问', '城市更新'],
+    ['9月3日,南屏市人大常委会举行专题询问会。', '关注学前教育——县人大常委会开展专题询问', '学前教育'],
+    // A space inside the introduction ends no clause (only the headline's separators do).
+    ['2024年9月3日 南屏市人大常委会对全市 城市更新工作开展专题询问。', '', '全市 城市更新工作'],
+    // A record's field line names the topic outright.
+    ['时间:2023年6月15日\n主题：全区托育服务体系建设情况\n主持人:区人大常委会主任 某\n主持人:今天我们围绕托育服务开展专题询问。', '', '全区托育服务体系建设情况'],
+    ['询问主题: 城乡供水一体化\n县人大常委会就农村饮水开展专题询问。', '', '城乡供水一体化'],
+    ['会议的主题:我们今天讨论很多问题,比如供水。\n县人大常委会就农村饮水开展专题询问。', '', '农村饮水'],
+    // The lede's plain 进行询问 before the headline's first part.
+    ['9月3日,南屏市人大常委会举行专题询问会,围绕全市城市更新工作情况进行询问。', '聚焦城市更新\u3000市人大常委会开展专题询问', '全市城市更新工作情况'],
+  ])('%s | %s', (intro, title, topic) => {
+    expect(session(intro || '某日,某会议举行。', title || null).topic).toBe(topic);
+  });
+  it('reads no plain 进行询问 in the headline', () => {
+    const title = '委员们围绕学前教育进行询问';
+    const pair = { text: title, view: normalize(title) };
+    expect(readSession(pair, { title: [0, title.length], intro: null, frameDate: null }).topic).toBeNull();
+  });
+});

@@ -100,14 +100,14 @@ function pairStraightQuotes(s: string): string {
  * space after it ("…主持询问会.副县长谭志刚,…到会应询.部分县人大代表…"). In the view it becomes 。
  * (one code unit for one), so every rule reading sentences sees it. Only after a Han character or a
  * closing quote and before a Han character, a quote mark, a digit or the line's end: never
- * between digits (1.5), in a list marker (1.), in an English abbreviation or a URL.
+ * between digits (1.5), in a list marker (1., 一.), in an English abbreviation or a URL.
  */
 function chineseFullStops(s: string): string {
   let out = '';
   let copied = 0;
   for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
     if (i === 0 || !CJK_BEFORE_STOP.test(s[i - 1]) || !(i + 1 === s.length || CJK_AFTER_STOP.test(s[i + 1]))) continue;
-    if (nameDot(s, i)) continue;
+    if (nameDot(s, i) || numeralMarker(s, i)) continue;
     out += s.slice(copied, i) + '。';
     copied = i + 1;
   }
@@ -121,6 +121,19 @@ function nameDot(s: string, i: number): boolean {
   return isTransliterationUnit(s.charCodeAt(i - 2)) && isTransliterationUnit(s.charCodeAt(i - 1))
     && isTransliterationUnit(s.charCodeAt(i + 1)) && isTransliterationUnit(s.charCodeAt(i + 2));
 }
+/**
+ * True when the "." at `i` ends a list marker written with a Chinese numeral, as Taiwanese, Hong Kong, older
+ * typeset and Word copies write it ("三項工作：一．擴大服務供給；二．完善補貼制度"): one to three numerals right
+ * after the start of the text, of a line or of a clause (: ; 。 ! ? a space, or a stop). It stays a dot (markers.ts).
+ */
+function numeralMarker(s: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 3 && CN_NUMERAL.test(s[j - 1])) j--;
+  return j < i && !CN_NUMERAL.test(s[j - 1] ?? '') && (j === 0 || MARKER_OPENS.test(s[j - 1]));
+}
+const CN_NUMERAL = /[一二三四五六七八九十]/;
+/** What a list marker follows (besides the text's start): a line's or a clause's start; "." is a stop not yet read as 。. */
+const MARKER_OPENS = /[:;。!?\s.]/;
 /** What a Chinese full stop follows: a Han character or a closing quote or title mark. */
 const CJK_BEFORE_STOP = /[\p{sc=Han}”’」』》]/u;
 /** What follows a Chinese full stop: a Han character, a quote mark or an opening title mark, a digit (…到会应询.12名委员…), the line's end. */

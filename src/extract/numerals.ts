@@ -3,7 +3,8 @@
  * Chinese (一…九十九, 两, 〇/○/零, 百/千/万/亿, decimals with 点) and mixed ("1.5万", "2.74万"),
  * plus the shares 百分之六十, 五分之一, 三成 and the ranges 两到三, 3至5, 三四.
  *
- * Example: "二十九" → 29, "两" → 2, "一百零五" → 105, "1.5万" → 15000, "三千五百万" → 35000000.
+ * Example: "二十九" → 29, "两" → 2, "一百零五" → 105, "1.5万" → 15000, "三千五百万" → 35000000,
+ * and compounds of Arabic parts: "1亿2000万" → 120000000, "3万5千" → 35000.
  * The parse* functions return null for anything that is not a whole numeral, so callers
  * can try them on a candidate slice without guessing; `readNumeral` finds the longest
  * numeral starting at an offset of the normalized view (offsets: UTF-16, end-exclusive).
@@ -131,7 +132,12 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   if (a) {
     const n = Number(a[1].includes(',') ? a[1].replace(/,/g, '') : a[1]);
     const value = a[2] ? roundFloat(n * ARABIC_MULTIPLIERS[a[2]]) : n;
-    return { start, end: start + a[0].length, value, arabic: true, range: null };
+    const end = start + a[0].length;
+    if (a[2] && !a[1].includes('.')) {
+      const more = compoundTail(view, end, ARABIC_MULTIPLIERS[a[2]]);
+      if (more) return { start, end: more.end, value: roundFloat(value + more.value), arabic: true, range: null };
+    }
+    return { start, end, value, arabic: true, range: null };
   }
   CHINESE_AT.lastIndex = start;
   const c = CHINESE_AT.exec(view);
@@ -154,6 +160,34 @@ function readSingle(view: string, start: number): NumeralMatch | null {
     if (hi === lo + 1) return { start, end: start + pair[0].length, value: lo * unit, arabic: false, range: [lo * unit, hi * unit] };
   }
   return null;
+}
+
+/** A further part of a compound figure: maybe 零, digits (thousands separators allowed), a multiplier, 百 too (3千5百). */
+const ARABIC_PART_AT = /零?(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(千万|百万|十万|万|千(?![米克瓦伏分])|百)/y;
+const PART_MULTIPLIERS: Readonly<Record<string, number>> = { ...ARABIC_MULTIPLIERS, 百: 100 };
+
+/**
+ * The parts that continue an Arabic figure with a multiplier ("1亿|2000万", "3万|5千", "1亿|零500万", "1亿|2,000万",
+ * "3千|5百"), read from `at` in the view: each part is smaller than the multiplier before it and has a smaller
+ * multiplier of its own, and the parts are summed (1亿2000万 = 1e8 + 2000e4). Null when no part follows, or when
+ * a digit follows the last part (1亿2千3百万 is no sum of parts this reading understands: the figure stays 1亿).
+ */
+function compoundTail(view: string, at: number, multiplier: number): { end: number; value: number } | null {
+  let value = 0;
+  let end = at;
+  for (;;) {
+    ARABIC_PART_AT.lastIndex = end;
+    const p = ARABIC_PART_AT.exec(view);
+    if (!p) break;
+    const mult = PART_MULTIPLIERS[p[2]];
+    const part = Number(p[1].replace(/,/g, '')) * mult;
+    if (mult >= multiplier || part >= multiplier) break;
+    value += part;
+    end += p[0].length;
+    multiplier = mult;
+  }
+  if (end === at || /\d/.test(view[end] ?? '')) return null;
+  return { end, value };
 }
 
 const PAIR_POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };

@@ -218,6 +218,12 @@ describe('[quantities] figures written in Chinese numerals and compound units', 
     ['全年接待游客三千万人次', { text: '三千万人次', value: 30000000, unit: '人次', kind: 'count' }],
     ['全市有一万余名网格员', { text: '一万余名', value: 10000, unit: '名', kind: 'count', approximate: true, qualifier: '余' }],
     ['零点五个百分点', { text: '零点五个百分点', value: 0.5, unit: '百分点', kind: 'percentage_point' }],
+    // Arabic parts with falling multipliers: one figure, the unit after the last part
+    ['今年投入1亿2000万元', { text: '1亿2000万元', value: 120000000, unit: '元', kind: 'money' }],
+    ['全年投入1億2,000萬元', { text: '1億2,000萬元', value: 120000000, unit: '元', kind: 'money' }],
+    ['筹集1亿零500万元', { text: '1亿零500万元', value: 105000000, unit: '元', kind: 'money' }],
+    ['服務長者3萬5千人次', { text: '3萬5千人次', value: 35000, unit: '人次', kind: 'count' }],
+    ['改造完成3千5百户', { text: '3千5百户', value: 3500, unit: '户', kind: 'count' }],
   ])('%s', (input, want) => {
     const found = quantities(input);
     expect(found).toHaveLength(1);

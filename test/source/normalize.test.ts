@@ -68,6 +68,21 @@ describe('[normalize] English full stops in Chinese text', () => {
   });
 });
 
+describe('[normalize] character references for spaces left in a web copy read as spaces', () => {
+  it.each([
+    ['&nbsp; runs before a header', '&nbsp;&nbsp;問題一', '            问题一'],
+    ['&nbsp without ;', '&nbsp&nbsp委员', '          委员'],
+    ['&ensp; &emsp; &thinsp;', '甲&ensp;乙&emsp;丙&thinsp;丁', '甲      乙      丙        丁'],
+    ['numeric: &#12288; &#160; &#x3000;', '&#12288;&#160;&#x3000;委员', ' '.repeat(22) + '委员'],
+    ['encoded twice: &amp;nbsp;', '&amp;nbsp;问题二', '          问题二'],
+    ['other references stay', 'A&amp;B &ldquo;好&rdquo; &#20013;', 'A&amp;B &ldquo;好&rdquo; &#20013;'],
+    ['no reference: a longer name or number stays', '&nbspx &#1605; &nbsp2', '&nbspx &#1605; &nbsp2'],
+  ])('%s', (_name, text, view) => {
+    expect(normalize(text)).toBe(view);
+    expect(normalize(text)).toHaveLength(text.length);
+  });
+});
+
 describe('[normalize] corner quotes read as quotation marks', () => {
   it.each([
     ['「」 as “”', '「产业怎样才能带动贫困户？」委员某问道', '“产业怎样才能带动贫困户?”委员某问道'],

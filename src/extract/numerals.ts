@@ -134,8 +134,8 @@ function readSingle(view: string, start: number): NumeralMatch | null {
     const value = a[2] ? roundFloat(n * ARABIC_MULTIPLIERS[a[2]]) : n;
     const end = start + a[0].length;
     if (a[2] && !a[1].includes('.')) {
-      const more = compoundTail(view, end, ARABIC_MULTIPLIERS[a[2]]);
-      if (more) return { start, end: more.end, value: roundFloat(value + more.value), arabic: true, range: null };
+      const whole = compoundAt(view, start);
+      if (whole && whole.end > end) return { start, end: whole.end, value: whole.value, arabic: true, range: null };
     }
     return { start, end, value, arabic: true, range: null };
   }
@@ -162,32 +162,54 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   return null;
 }
 
-/** A further part of a compound figure: maybe 零, digits (thousands separators allowed), a multiplier, 百 too (3千5百). */
-const ARABIC_PART_AT = /零?(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(千万|百万|十万|万|千(?![米克瓦伏分])|百)/y;
-const PART_MULTIPLIERS: Readonly<Record<string, number>> = { ...ARABIC_MULTIPLIERS, 百: 100 };
+/** A digit group of a compound figure: an integer, thousands separators allowed (no decimal: "1.5亿2000万" is no compound). */
+const DIGIT_GROUP_AT = /\d+(?:,\d{3}(?!\d))*/y;
+const BIG: Readonly<Record<string, number>> = { 亿: 1e8, 万: 1e4 };
+const SMALL: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 
 /**
- * The parts that continue an Arabic figure with a multiplier ("1亿|2000万", "3万|5千", "1亿|零500万", "1亿|2,000万",
- * "3千|5百"), read from `at` in the view: each part is smaller than the multiplier before it and has a smaller
- * multiplier of its own, and the parts are summed (1亿2000万 = 1e8 + 2000e4). Null when no part follows, or when
- * a digit follows the last part (1亿2千3百万 is no sum of parts this reading understands: the figure stays 1亿).
+ * A figure of Arabic digit groups each with its multiplier, read as a Chinese numeral is, the digit groups standing
+ * for digits: "1亿2000万" = 1e8 + 2000e4, "3万5千" = 35000, "1亿零500万", "1億2,000萬", "3千5百万" = 3500e4,
+ * "1亿2千3百万" = 1e8 + 2300e4. 亿 then 万 fall, 千 then 百 fall within a group, a digit before 千/百 is one digit.
+ * Null unless two parts at least are read and no digit follows ("3万5人", "1万2千米": one part), so a single
+ * "1.5万" is left to ARABIC_AT. Offsets into the view.
  */
-function compoundTail(view: string, at: number, multiplier: number): { end: number; value: number } | null {
-  let value = 0;
-  let end = at;
+function compoundAt(view: string, start: number): { end: number; value: number } | null {
+  let i = start;
+  let total = 0;
+  let section = 0; // 千/百 parts of the group not yet closed by 万/亿
+  let lastBig = Infinity;
+  let lastSmall = Infinity;
+  let parts = 0;
+  let end = start;
   for (;;) {
-    ARABIC_PART_AT.lastIndex = end;
-    const p = ARABIC_PART_AT.exec(view);
-    if (!p) break;
-    const mult = PART_MULTIPLIERS[p[2]];
-    const part = Number(p[1].replace(/,/g, '')) * mult;
-    if (mult >= multiplier || part >= multiplier) break;
-    value += part;
-    end += p[0].length;
-    multiplier = mult;
+    let j = i;
+    if (parts > 0 && view[j] === '零') j++;
+    DIGIT_GROUP_AT.lastIndex = j;
+    const d = DIGIT_GROUP_AT.exec(view);
+    if (!d) break;
+    const n = Number(d[0].includes(',') ? d[0].replace(/,/g, '') : d[0]);
+    j += d[0].length;
+    const u = view[j];
+    if (u in SMALL && !(u === '千' && /[米克瓦伏分]/.test(view[j + 1] ?? ''))) {
+      if (n >= 10 || SMALL[u] >= lastSmall) break;
+      section += n * SMALL[u];
+      lastSmall = SMALL[u];
+      j++;
+      const b = view[j];
+      if (b in BIG && BIG[b] < lastBig) { total += section * BIG[b]; section = 0; lastBig = BIG[b]; lastSmall = Infinity; j++; }
+    } else if (u in BIG) {
+      if (section > 0 || BIG[u] >= lastBig) break;
+      total += n * BIG[u];
+      lastBig = BIG[u];
+      lastSmall = Infinity;
+      j++;
+    } else break;
+    parts++;
+    i = end = j;
   }
-  if (end === at || /\d/.test(view[end] ?? '')) return null;
-  return { end, value };
+  if (parts < 2 || /\d/.test(view[end] ?? '')) return null;
+  return { end, value: roundFloat(total + section) };
 }
 
 const PAIR_POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };

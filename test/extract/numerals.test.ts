@@ -60,7 +60,11 @@ describe('[numerals] readNumeral on the view', () => {
     // no compound: a part not smaller than the multiplier before it, a unit opening with 千, a digit after the parts
     ['1万2万元', 0, 10000, null, '1万'],
     ['1万2千米', 0, 10000, null, '1万'],
-    ['1亿2千3百万元', 0, 1e8, null, '1亿'],
+    ['1亿2千3百万元', 0, 123000000, null, '1亿2千3百万'],
+    ['3千5百万元', 0, 35000000, null, '3千5百万'],
+    ['1亿2千3百万5千元', 0, 123005000, null, '1亿2千3百万5千'],
+    ['12千5百元', 0, 12000, null, '12千'],
+    ['3万5千6元', 0, 30000, null, '3万'],
     ['1.5亿2000万元', 0, 1.5e8, null, '1.5亿'],
     ['3万5人', 0, 30000, null, '3万'],
   ])('%s at %d → %d', (text, at, value, range, written) => {

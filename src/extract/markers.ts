@@ -19,7 +19,7 @@ export type MarkerFamily =
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡
-  | 'dun' // 一、 二、 (heading a line or a sentence)
+  | 'dun' // 一、 二、, also 一． 一. (heading a line or a sentence)
   | 'arabic' // 1. 2、 3)
   | 'paren-arabic' // (1) (2), ⑴ ⑵
   | 'circled' // ① ②
@@ -71,7 +71,7 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
-  [new RegExp(`(${NUM_CN})、(?![一二三四五六七八九十两\\d])`, 'y'), NUMERALS],
+  [new RegExp(`(${NUM_CN})[、.](?![一二三四五六七八九十两\\d])`, 'y'), NUMERALS],
   [/(\d{1,2})[.、)](?!\d)/y, '0123456789'],
   [/\((\d{1,2})\)/y, '('],
   [/[\u2460-\u2473]/y, codeRange(0x2460, 0x2473)],
@@ -196,7 +196,8 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'paren', n, m.index, m.index + m[0].length, true);
     else if (n === 1) holdInline(s, 'paren', m.index, m.index + m[0].length);
   },
-  // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers.
+  // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers. Taiwanese, Hong Kong,
+  // older typeset and Word copies write "一．" / "一." (the view keeps that dot: normalize.ts), under the same rule.
   (s, m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(s.view, m.index, s.from, OPENS_LINE)) add(s, 'dun', n, m.index, m.index + m[1].length + 1, true);

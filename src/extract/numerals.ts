@@ -3,7 +3,8 @@
  * Chinese (一…九十九, 两, 〇/○/零, 百/千/万/亿, decimals with 点) and mixed ("1.5万", "2.74万"),
  * plus the shares 百分之六十, 五分之一, 三成 and the ranges 两到三, 3至5, 三四.
  *
- * Example: "二十九" → 29, "两" → 2, "一百零五" → 105, "1.5万" → 15000, "三千五百万" → 35000000.
+ * Example: "二十九" → 29, "两" → 2, "一百零五" → 105, "1.5万" → 15000, "三千五百万" → 35000000,
+ * and compounds of Arabic parts: "1亿2000万" → 120000000, "3万5千" → 35000.
  * The parse* functions return null for anything that is not a whole numeral, so callers
  * can try them on a candidate slice without guessing; `readNumeral` finds the longest
  * numeral starting at an offset of the normalized view (offsets: UTF-16, end-exclusive).
@@ -131,7 +132,12 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   if (a) {
     const n = Number(a[1].includes(',') ? a[1].replace(/,/g, '') : a[1]);
     const value = a[2] ? roundFloat(n * ARABIC_MULTIPLIERS[a[2]]) : n;
-    return { start, end: start + a[0].length, value, arabic: true, range: null };
+    const end = start + a[0].length;
+    if (a[2] && !a[1].includes('.')) {
+      const whole = compoundAt(view, start);
+      if (whole && whole.end > end) return { start, end: whole.end, value: whole.value, arabic: true, range: null };
+    }
+    return { start, end, value, arabic: true, range: null };
   }
   CHINESE_AT.lastIndex = start;
   const c = CHINESE_AT.exec(view);
@@ -154,6 +160,56 @@ function readSingle(view: string, start: number): NumeralMatch | null {
     if (hi === lo + 1) return { start, end: start + pair[0].length, value: lo * unit, arabic: false, range: [lo * unit, hi * unit] };
   }
   return null;
+}
+
+/** A digit group of a compound figure: an integer, thousands separators allowed (no decimal: "1.5亿2000万" is no compound). */
+const DIGIT_GROUP_AT = /\d+(?:,\d{3}(?!\d))*/y;
+const BIG: Readonly<Record<string, number>> = { 亿: 1e8, 万: 1e4 };
+const SMALL: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
+
+/**
+ * A figure of Arabic digit groups each with its multiplier, read as a Chinese numeral is, the digit groups standing
+ * for digits: "1亿2000万" = 1e8 + 2000e4, "3万5千" = 35000, "1亿零500万", "1億2,000萬", "3千5百万" = 3500e4,
+ * "1亿2千3百万" = 1e8 + 2300e4. 亿 then 万 fall, 千 then 百 fall within a group, a digit before 千/百 is one digit.
+ * Null unless two parts at least are read and no digit follows ("3万5人", "1万2千米": one part), so a single
+ * "1.5万" is left to ARABIC_AT. Offsets into the view.
+ */
+function compoundAt(view: string, start: number): { end: number; value: number } | null {
+  let i = start;
+  let total = 0;
+  let section = 0; // 千/百 parts of the group not yet closed by 万/亿
+  let lastBig = Infinity;
+  let lastSmall = Infinity;
+  let parts = 0;
+  let end = start;
+  for (;;) {
+    let j = i;
+    if (parts > 0 && view[j] === '零') j++;
+    DIGIT_GROUP_AT.lastIndex = j;
+    const d = DIGIT_GROUP_AT.exec(view);
+    if (!d) break;
+    const n = Number(d[0].includes(',') ? d[0].replace(/,/g, '') : d[0]);
+    j += d[0].length;
+    const u = view[j];
+    if (u in SMALL && !(u === '千' && /[米克瓦伏分]/.test(view[j + 1] ?? ''))) {
+      if (n >= 10 || SMALL[u] >= lastSmall) break;
+      section += n * SMALL[u];
+      lastSmall = SMALL[u];
+      j++;
+      const b = view[j];
+      if (b in BIG && BIG[b] < lastBig) { total += section * BIG[b]; section = 0; lastBig = BIG[b]; lastSmall = Infinity; j++; }
+    } else if (u in BIG) {
+      if (section > 0 || BIG[u] >= lastBig) break;
+      total += n * BIG[u];
+      lastBig = BIG[u];
+      lastSmall = Infinity;
+      j++;
+    } else break;
+    parts++;
+    i = end = j;
+  }
+  if (parts < 2 || /\d/.test(view[end] ?? '')) return null;
+  return { end, value: roundFloat(total + section) };
 }
 
 const PAIR_POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };

@@ -85,6 +85,8 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       frame = isFrameLine(view, i);
     }
     if (frame) { i = lineEnd < view.length ? lineEnd + 1 : range[1]; continue; }
+    // "1億2,000多萬元", "1万2,000元": a thousands group ends a number begun before it, it starts none (000 → 0).
+    if (thousandsGroupAt(view, i)) { i += 3; continue; }
     const skip = dateOrTimeAt(view, i);
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
     const r = read(view, i);
@@ -116,6 +118,13 @@ function counted(pair: TextPair, end: number, indicator: string | null): string 
   const m = HEADCOUNT.exec(pair.view.slice(end, end + indicator.length));
   return m ? pair.text.slice(end, end + m[0].length) : indicator;
 }
+
+/** True when three digits at `i` follow "digit," and no digit follows them: the thousands group of a number. */
+function thousandsGroupAt(view: string, i: number): boolean {
+  return view[i - 1] === ',' && isDigit(view.charCodeAt(i - 2)) && isDigit(view.charCodeAt(i)) && isDigit(view.charCodeAt(i + 1))
+    && isDigit(view.charCodeAt(i + 2)) && !isDigit(view.charCodeAt(i + 3));
+}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Some span of `spans` overlaps `numeral`. */
 function overlapsAny(spans: Span[], numeral: [number, number]): boolean {

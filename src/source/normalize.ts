@@ -9,7 +9,8 @@
  * map to Simplified one code unit for one (`simplify`), which keeps the lengths equal.
  * Straight quotes are paired into “…” (see `pairStraightQuotes`), and an English full stop
  * written into Chinese text with no space after it reads as 。 (see `chineseFullStops`). A line's
- * leading decoration ("✦ 会议最后…", "▍问题一", a "━━━" rule) is blanked to spaces (see decoration.ts).
+ * leading decoration ("✦ 会议最后…", "▍问题一", a "━━━" rule) is blanked to spaces (see decoration.ts), and so is
+ * a character reference for a space left in a web copy saved as text ("&nbsp;&nbsp;问题一": see `blankSpaceEntities`).
  * Corner quotes are quotation marks of the same kind: 「…」 reads as “…” and the 『…』 inside
  * it as ‘…’ ("「产业怎样才能带动贫困户？」委员某问道" → "“产业怎样才能带动贫困户?”委员某问道"), so that
  * one grammar of quotation serves both. Rules that take a corner bracket as a bracket (a subhead
@@ -58,12 +59,35 @@ export function normalize(text: string): string {
     copied = i + 1;
   }
   out = copied === 0 ? text : out + text.slice(copied);
+  if (out.includes('&')) out = blankSpaceEntities(out);
   if (out.includes('"')) out = pairStraightQuotes(out);
   if (out.includes('.')) out = chineseFullStops(out);
   out = blankLeadingDecoration(out);
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
   return out;
 }
+
+/**
+ * A web page saved as text keeps its character references for spaces ("&nbsp;&nbsp;問題一", "&#12288;縣人大常委會…"):
+ * in the view each is blanked to spaces, as many as its code units, so that a line indented with them opens on its
+ * header or label as one indented with real spaces does. Also when encoded twice (&amp;nbsp;) and without the ';'
+ * ("&nbsp&nbsp"). Only references to a space: the text keeps them, and an .htm file is decoded before (html.ts).
+ */
+function blankSpaceEntities(s: string): string {
+  return s.replace(SPACE_ENTITY, (e) => ' '.repeat(e.length));
+}
+/**
+ * The length of the character reference for a space starting at `i` of the text (&nbsp; → 6), 0 when none starts
+ * there: what the view blanks there is white space, not decoration, and no part of a turn.
+ */
+export function spaceEntityAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0x26) return 0;
+  SPACE_ENTITY_AT.lastIndex = i;
+  return SPACE_ENTITY_AT.exec(text)?.[0].length ?? 0;
+}
+/** &nbsp; &ensp; &emsp; &thinsp; and the numeric references of U+0020, U+00A0, U+2002, U+2003, U+2009, U+3000. */
+const SPACE_ENTITY = /&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#(?:0*(?:32|160|8194|8195|8201|12288)|[xX]0*(?:20|[aA]0|200[239]|3000)))(?![\w])(?:;|(?![\w#]))/gi;
+const SPACE_ENTITY_AT = new RegExp(SPACE_ENTITY.source, 'iy');
 
 /**
  * Quotations written with straight quotes ("…", ASCII or folded ＂) become “…” in the view,
@@ -100,14 +124,14 @@ function pairStraightQuotes(s: string): string {
  * space after it ("…主持询问会.副县长谭志刚,…到会应询.部分县人大代表…"). In the view it becomes 。
  * (one code unit for one), so every rule reading sentences sees it. Only after a Han character or a
  * closing quote and before a Han character, a quote mark, a digit or the line's end: never
- * between digits (1.5), in a list marker (1.), in an English abbreviation or a URL.
+ * between digits (1.5), in a list marker (1., 一.), in an English abbreviation or a URL.
  */
 function chineseFullStops(s: string): string {
   let out = '';
   let copied = 0;
   for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
     if (i === 0 || !CJK_BEFORE_STOP.test(s[i - 1]) || !(i + 1 === s.length || CJK_AFTER_STOP.test(s[i + 1]))) continue;
-    if (nameDot(s, i)) continue;
+    if (nameDot(s, i) || numeralMarker(s, i)) continue;
     out += s.slice(copied, i) + '。';
     copied = i + 1;
   }
@@ -121,6 +145,19 @@ function nameDot(s: string, i: number): boolean {
   return isTransliterationUnit(s.charCodeAt(i - 2)) && isTransliterationUnit(s.charCodeAt(i - 1))
     && isTransliterationUnit(s.charCodeAt(i + 1)) && isTransliterationUnit(s.charCodeAt(i + 2));
 }
+/**
+ * True when the "." at `i` ends a list marker written with a Chinese numeral, as Taiwanese, Hong Kong, older
+ * typeset and Word copies write it ("三項工作：一．擴大服務供給；二．完善補貼制度"): one to three numerals right
+ * after the start of the text, of a line or of a clause (: ; 。 ! ? a space, or a stop). It stays a dot (markers.ts).
+ */
+function numeralMarker(s: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 3 && CN_NUMERAL.test(s[j - 1])) j--;
+  return j < i && !CN_NUMERAL.test(s[j - 1] ?? '') && (j === 0 || MARKER_OPENS.test(s[j - 1]));
+}
+const CN_NUMERAL = /[一二三四五六七八九十]/;
+/** What a list marker follows (besides the text's start): a line's or a clause's start; "." is a stop not yet read as 。. */
+const MARKER_OPENS = /[:;。!?\s.]/;
 /** What a Chinese full stop follows: a Han character or a closing quote or title mark. */
 const CJK_BEFORE_STOP = /[\p{sc=Han}”’」』》]/u;
 /** What follows a Chinese full stop: a Han character, a quote mark or an opening title mark, a digit (…到会应询.12名委员…), the line's end. */

@@ -40,6 +40,7 @@ import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, groupOf, leadFollowUps, type GroupHeading } from './groups.js';
 import { reporterLines } from './reporter-voice.js';
 import { findBackMatter } from './back-matter.js';
+import { spaceEntityAt } from '../source/normalize.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -361,13 +362,18 @@ function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEve
 
 /**
  * Where a turn starting at `at` begins in the text: at the decoration its line opens on ("👉【答】…",
- * blanked in the view), when only that stands before it on the line (and after `floor`); else `at`.
+ * blanked in the view), when only that stands before it on the line (and after `floor`); else `at`. A reference for
+ * a space (&nbsp;) is blanked too, but is white space: the turn starts after it.
  */
 function withLeadingDecoration(text: string, view: string, at: number, floor: number): number {
   let i = at;
   while (i > floor && (view.charCodeAt(i - 1) === 0x20 || view.charCodeAt(i - 1) === 0x09)) i--;
   if (i === at || (i > floor && view.charCodeAt(i - 1) !== 0x0a)) return at; // nothing blanked, or words before it
-  while (i < at && isSpace(text.charCodeAt(i))) i++;
+  // (White space of the text, and references for a space a web copy kept: "&nbsp;&nbsp;縣民政局局長…".)
+  for (let n = 0; i < at; i += n) {
+    n = isSpace(text.charCodeAt(i)) ? 1 : spaceEntityAt(text, i);
+    if (n === 0) break;
+  }
   return i;
 }
 

@@ -8,7 +8,8 @@
  * presses that question, in the same turn: it follows up nothing before — unless the words open on the answer just
  * given ("刚才提到食堂扩建,请问资金从哪里来?我追问一下区财政。"). Whose question is followed up, and
  * whether a newcomer's 追问 follows up anything at all, is for follow-ups.ts. Matching runs on the view;
- * offsets are UTF-16 code units.
+ * offsets are UTF-16 code units. The view folds no 著 (a Simplified character too: 显著, 著名), so the cue words
+ * take the Traditional 著 of 着 themselves: 接著追問 reads 接著追问 in the view.
  */
 import type { SpeechEvent } from './speech.js';
 
@@ -16,13 +17,13 @@ import type { SpeechEvent } from './speech.js';
 const READ = 240;
 
 /** A cue opening the words: 我追问一下, 我想再问一下, 再追问一句, 还想追问, 接着刚才的问题 (after a word of thanks at most). */
-const OPENING_CUE = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!]\s*)?(?:(?:我|我们)?(?:想|要|再|还|就|也|来|接着|顺便)*(?:追问(?!责)|再问(?![责题])|接着问(?!题))|接着(?:刚才|刚刚|前面|上面|您刚才|您刚刚)(?:的|那个|这个)?(?:问题|话题))/u;
+const OPENING_CUE = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!]\s*)?(?:(?:我|我们)?(?:想|要|再|还|就|也|来|接[着著]|顺便)*(?:追问(?!责)|再问(?![责题])|接[着著]问(?!题))|接[着著](?:刚才|刚刚|前面|上面|您刚才|您刚刚)(?:的|那个|这个)?(?:问题|话题))/u;
 
 /**
  * A cue opening a clause further on: after a sentence's or a clause's end, maybe after 那/那么/好/最后, the member
  * (or nobody) as subject, adverbs (想, 再, 还, 就), then 追问, 再问 or 接着问. Global: every clause start is tried.
  */
-const LATER_CUE = /[,。?!;:]\s*(?:那么?|好的?|下面|最后|另外|然后)?[,\s]*(?:我|我们)?(?:想|要|再|还|就|也|来|接着|顺便)*(?:追问(?!责)|再问(?![责题])|接着问(?!题))|[,。?!;:]\s*接着(?:刚才|刚刚|前面|上面|您刚才|您刚刚)(?:的|那个|这个)?(?:问题|话题)/gu;
+const LATER_CUE = /[,。?!;:]\s*(?:那么?|好的?|下面|最后|另外|然后)?[,\s]*(?:我|我们)?(?:想|要|再|还|就|也|来|接[着著]|顺便)*(?:追问(?!责)|再问(?![责题])|接[着著]问(?!题))|[,。?!;:]\s*接[着著](?:刚才|刚刚|前面|上面|您刚才|您刚刚)(?:的|那个|这个)?(?:问题|话题)/gu;
 
 /** A question of the member's own opened before a later cue: 请问…, 我想问一下…, 我问问…, 我提一个问题 (not 再问, 追问). */
 const OWN_ASK = /请问|(?<![再追接])问(?:一下|问)|(?:我|我们)(?:想|要)?询问|(?:提|问)(?:一|两|几)个问题/u;
@@ -36,7 +37,7 @@ export function asksFollowUp(view: string, wordsStart: number): boolean {
   const words = view.slice(wordsStart, Math.min(wordsStart + READ, eol < 0 ? view.length : eol));
   if (OPENING_CUE.test(words)) return true;
   // (Most turns hold no 追问/再问/接着 at all: spare the clause-by-clause search.)
-  if (!/追问|再问|接着/u.test(words)) return false;
+  if (!/追问|再问|接[着著]/u.test(words)) return false;
   LATER_CUE.lastIndex = 0;
   for (let m = LATER_CUE.exec(words); m !== null; m = LATER_CUE.exec(words)) {
     const before = words.slice(0, m.index);

@@ -30,6 +30,9 @@ describe('[markers] every marker form', () => {
     ['(一) full-width', '加强资金监管:（一）拓宽资金渠道;（二）规范资金管理。', ['paren:1:（一）', 'paren:2:（二）']],
     ['(一) ASCII', '加强资金监管:(一)拓宽资金渠道;(二)规范资金管理。', ['paren:1:(一)', 'paren:2:(二)']],
     ['一、 heading lines', '\n一、健全机制\n二、强化执法', ['dun:1:一、', 'dun:2:二、']],
+    ['一． full-width stop after a clause (Traditional copies)', '做好三項工作：一．擴大供給；二．完善補貼；三．培育人才。', ['dun:1:一．', 'dun:2:二．', 'dun:3:三．']],
+    ['一. ASCII stop after a clause (Word copies)', '做好三项工作:一.扩大供给;二.完善补贴;三.培育人才。', ['dun:1:一.', 'dun:2:二.', 'dun:3:三.']],
+    ['一． heading lines', '\n一．健全機制\n二．強化執法', ['dun:1:一．', 'dun:2:二．']],
     ['1. lines', '抓好四项工作:\n1.落实党政同责;\n2.强化动态监测。', ['arabic:1:1.', 'arabic:2:2.']],
     ['1、 lines', '推进以下工作:\n1、加快灌区改造;\n2、推进产权改革。', ['arabic:1:1、', 'arabic:2:2、']],
     ['full-width 1．', '推进以下工作:\n１．加快灌区改造;\n２．推进产权改革。', ['arabic:1:１．', 'arabic:2:２．']],
@@ -78,6 +81,9 @@ describe('[markers] negatives: words and numbers that only look like markers', (
     ['一是 inside a quoted slogan with a comma', '提出“一是抓落实,二是促整改”的口号。'],
     ['一、 inside a date', '2025年一、二月完成排查。'],
     ['一、二级 (numbers)', '\n一、二级医院全部覆盖。'],
+    ['统一. / 第十. (a word before a full stop)', '标准要统一.下一步排名第十.今年'],
+    ['一. inside a clause', '要做到表里如一.二.三十年不变'],
+    ['一．二 (a number range)', '\n一．二级医院全部覆盖。'],
     ['1.5万 (a decimal)', '面积从1.5万平方米增至2.74万平方米。'],
     ['最后一公里 inside a clause', '打通灌溉最后一公里。'],
     ['其一 inside a word', '尤其一线干警要带头。'],
@@ -114,6 +120,7 @@ describe('[markers] runs: markers in order form lists of two or more', () => {
     ['首先 after its subject, then 其次', '今后我们首先要督促落实;其次,开展检查;最后,纳入评定。', [['首先', '其次', '最后']]],
     ['首先 其次 再次 然后 最后', '首先,甲;其次,乙;再次,丙;然后,丁;最后,戊。', [['首先', '其次', '再次', '然后', '最后']]],
     ['最后 closes a sequence', '首先,甲;最后,乙。其次,丙。', [['首先', '最后']]],
+    ['一． 二． 三．', '三項工作：一．擴大供給；二．完善補貼；三．培育人才。', [['一．', '二．', '三．']]],
     ['two families', '一是甲:(一)子;(二)丑。二是乙。', [['一是', '二是'], ['(一)', '(二)']]],
   ])('%s', (_label, text, expected) => {
     expect(runs(text)).toEqual(expected);

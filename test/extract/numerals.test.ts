@@ -48,6 +48,25 @@ describe('[numerals] readNumeral on the view', () => {
     ['２０２５年', 0, 2025, null, '２０２５'],
     ['共12,345人', 1, 12345, null, '12,345'],
     ['12,34,5', 0, 12, null, '12'],
+    // Compounds of Arabic parts with falling multipliers are one figure, the parts summed.
+    ['投入1亿2000万元', 2, 120000000, null, '1亿2000万'],
+    ['投入1億2,000萬元', 2, 120000000, null, '1億2,000萬'],
+    ['1亿2千万元', 0, 120000000, null, '1亿2千万'],
+    ['1亿零500万元', 0, 105000000, null, '1亿零500万'],
+    ['服務3萬5千人次', 2, 35000, null, '3萬5千'],
+    ['投入2万5千元', 2, 25000, null, '2万5千'],
+    ['完成3千5百户', 2, 3500, null, '3千5百'],
+    ['5亿3万元', 0, 500030000, null, '5亿3万'],
+    // no compound: a part not smaller than the multiplier before it, a unit opening with 千, a digit after the parts
+    ['1万2万元', 0, 10000, null, '1万'],
+    ['1万2千米', 0, 10000, null, '1万'],
+    ['1亿2千3百万元', 0, 123000000, null, '1亿2千3百万'],
+    ['3千5百万元', 0, 35000000, null, '3千5百万'],
+    ['1亿2千3百万5千元', 0, 123005000, null, '1亿2千3百万5千'],
+    ['12千5百元', 0, 12000, null, '12千'],
+    ['3万5千6元', 0, 30000, null, '3万'],
+    ['1.5亿2000万元', 0, 1.5e8, null, '1.5亿'],
+    ['3万5人', 0, 30000, null, '3万'],
   ])('%s at %d → %d', (text, at, value, range, written) => {
     const m = readNumeral(normalize(text), at)!;
     expect(m.value).toBe(value);

@@ -218,10 +218,29 @@ describe('[quantities] figures written in Chinese numerals and compound units', 
     ['全年接待游客三千万人次', { text: '三千万人次', value: 30000000, unit: '人次', kind: 'count' }],
     ['全市有一万余名网格员', { text: '一万余名', value: 10000, unit: '名', kind: 'count', approximate: true, qualifier: '余' }],
     ['零点五个百分点', { text: '零点五个百分点', value: 0.5, unit: '百分点', kind: 'percentage_point' }],
+    // Arabic parts with falling multipliers: one figure, the unit after the last part
+    ['今年投入1亿2000万元', { text: '1亿2000万元', value: 120000000, unit: '元', kind: 'money' }],
+    ['全年投入1億2,000萬元', { text: '1億2,000萬元', value: 120000000, unit: '元', kind: 'money' }],
+    ['筹集1亿零500万元', { text: '1亿零500万元', value: 105000000, unit: '元', kind: 'money' }],
+    ['服務長者3萬5千人次', { text: '3萬5千人次', value: 35000, unit: '人次', kind: 'count' }],
+    ['改造完成3千5百户', { text: '3千5百户', value: 3500, unit: '户', kind: 'count' }],
   ])('%s', (input, want) => {
     const found = quantities(input);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject(want);
+  });
+});
+
+describe('[quantities] a thousands group after a figure cut short starts no figure', () => {
+  // Each row: what it shows, the text, the figures read (texts).
+  it.each<[string, string, string[]]>([
+    ['000多萬元 is no figure', '投入1億2,000多萬元', ['1億']],
+    ['000元 is no figure', '共1万2,000元', ['1万']],
+    ['a figure after a comma of the sentence is read whole', '分别为1亿，2,000万元', ['1亿', '2,000万元']],
+    ['three digits after a percent are a figure', '增长12%，150个', ['12%', '150个']],
+    ['four digits after digit, are no thousands group', '达到12,3456人', ['3456人']],
+  ])('%s', (_name, input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });
 });
 

@@ -57,7 +57,26 @@ describe('[normalize] English full stops in Chinese text', () => {
     // a stop typed for the dot of a transcribed name: two transliteration characters on each side
     ['a name dot stays', '厅长买买提.艾力回答说', '厅长买买提.艾力回答说'],
     ['a full-width name dot stays', '委员古丽娜尔．吐尔逊首先提问', '委员古丽娜尔.吐尔逊首先提问'],
+    ['a Chinese-numeral list marker stays (一．)', '三項工作：一．擴大供給；二．完善補貼', '三项工作:一.扩大供给;二.完善补贴'],
+    ['a Chinese-numeral list marker at a line start stays (十一.)', '说明如下\n十一.加强督查', '说明如下\n十一.加强督查'],
+    ['a numeral ending a word before a stop is a stop (统一.)', '标准要统一.下一步', '标准要统一。下一步'],
+    ['a numeral ending a clause is a stop (第十.)', '排名第十.今年', '排名第十。今年'],
     ['a stop between clauses is still one', '全面完成任务.努力推进', '全面完成任务。努力推进'],
+  ])('%s', (_name, text, view) => {
+    expect(normalize(text)).toBe(view);
+    expect(normalize(text)).toHaveLength(text.length);
+  });
+});
+
+describe('[normalize] character references for spaces left in a web copy read as spaces', () => {
+  it.each([
+    ['&nbsp; runs before a header', '&nbsp;&nbsp;問題一', '            问题一'],
+    ['&nbsp without ;', '&nbsp&nbsp委员', '          委员'],
+    ['&ensp; &emsp; &thinsp;', '甲&ensp;乙&emsp;丙&thinsp;丁', '甲      乙      丙        丁'],
+    ['numeric: &#12288; &#160; &#x3000;', '&#12288;&#160;&#x3000;委员', ' '.repeat(22) + '委员'],
+    ['encoded twice: &amp;nbsp;', '&amp;nbsp;问题二', '          问题二'],
+    ['other references stay', 'A&amp;B &ldquo;好&rdquo; &#20013;', 'A&amp;B &ldquo;好&rdquo; &#20013;'],
+    ['no reference: a longer name or number stays', '&nbspx &#1605; &nbsp2', '&nbspx &#1605; &nbsp2'],
   ])('%s', (_name, text, view) => {
     expect(normalize(text)).toBe(view);
     expect(normalize(text)).toHaveLength(text.length);

@@ -20,6 +20,11 @@ describe('[follow-up-cue] a member\'s words announcing a follow-up, wherever in 
     ['我追问一下…, after a question with 请问 in words that open on the answer (刚才…)', '刚才提到敬老院改造，请问资金从哪里来？我追问一下县财政。', true],
     ['我接着问, after a remark', '数字很清楚，我接着问，超标的企业怎么处理？', true],
     ['接着刚才的话题, after a remark', '数字很清楚。接着刚才的话题，超标的企业怎么处理？', true],
+    // Traditional copies: 著 is the 着 of 接着 there (the view keeps 著, a Simplified character too)
+    ['繁體 接著追問, at the start', '接著追問，資金缺口怎麼解決？', true],
+    ['繁體 我接著問, after a remark', '數字很清楚，我接著問，超標的企業怎麼處理？', true],
+    ['繁體 接著剛才的問題', '接著剛才的問題，資金缺口怎麼補上？', true],
+    ['著 of 显著 is no cue', '效果顯著，請問縣水利局明年怎麼安排？', false],
     // no cue
     ['a question of its own', '请问县水利局，今年新修水渠多少公里？', false],
     ['追问 reported inside the words (群众追问)', '群众经常追问我们，渣土车什么时候能管住？请问县城管局怎么看？', false],

@@ -38,6 +38,8 @@ describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
     ['answered by who answered the exchange', '单委员追问:违法建设的拆除如何提速?', '石局长', true],
     ['answered by the office that answered the exchange (市住建局), whoever speaks for it', '单委员追问:违法建设的拆除如何提速?', '市住建局', true],
     ['the sentence says so: 接着追问', '单委员接着追问:违法建设的拆除如何提速?', '骆主任', true],
+    ['the sentence says so: 繁體 接著追問 (著 for 着)', '單委員接著追問:違法建設的拆除如何提速?', '骆主任', true],
+    ['the sentence says so: 繁體 順著…追問', '單委員順著這個話題追問:違法建設的拆除如何提速?', '骆主任', true],
     ['the sentence says so: 就此追问', '单委员就此追问:违法建设的拆除如何提速?', '骆主任', true],
     ['the sentence says so: 针对…的回答追问', '针对石局长的回答,单委员追问:违法建设的拆除如何提速?', '骆主任', true],
     ['the words point at the answer: 刚才…', '单委员追问:刚才讲到的补助,违建小区能不能享受?', '骆主任', true],

@@ -17,7 +17,7 @@ import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { readOrganization } from './titles.js';
 import { isCongress } from './titles-chain.js';
-import { mayBeLabelName, surnameAt, surnameLength, titleAt } from './names.js';
+import { mayBeLabelName, readName, surnameAt, titleAt } from './names.js';
 
 /**
  * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, maybe a space and a name ("省财政厅 戴某:"),
@@ -73,15 +73,15 @@ function wholeOrganization(lex: Lexicon, view: string, start: number, end: numbe
 
 /**
  * A label of an organization and a name (no post): "市住建局戴某:" (the name the last two to four characters of the
- * run, opening on a listed surname) or "市住建局 戴某:" (the name after the space, `spaced`). The name holds no
+ * run, a name the name reader reads there) or "市住建局 戴某:" (the name after the space, `spaced`). The name holds no
  * title word ("市住建局局长:" is an office-only title, read elsewhere). Spans are [start, end) into the view.
  */
 function nameAfter(lex: Lexicon, view: string, start: number, end: number, spaced: Span | null, limit: number): { name: Span; organization: Span } | null {
   const candidates: Span[] = spaced ? [spaced] : [[end - 2, end], [end - 3, end], [end - 4, end]];
   for (const [s, e] of candidates) {
     if (s - start < 3) continue;
-    const surname = surnameLength(lex, view, s);
-    if (!(surname > 0 && e - s > surname) && !(spaced && mayBeLabelName(lex, view, s, e, limit))) continue;
+    // A name as the name reader takes it (高度重视, 全力以赴, 常年 open on a surname and are no names).
+    if (readName(lex, view, s, limit)?.end !== e && !(spaced && mayBeLabelName(lex, view, s, e, limit))) continue;
     if (titleAt(lex, view, s, e) !== null) continue;
     const organization = wholeOrganization(lex, view, start, spaced ? end : s);
     if (organization) return { name: [s, e], organization };

@@ -77,6 +77,8 @@ describe('[org-labels] an organization and a name, no post, as a line\'s speaker
     ['a post after the organization is no name (the title reader reads it)', '县水务局局长:今年新建泵站3座。', []],
     ['a headline with no sentence', '县水务局 韩立新:新建泵站3座', []],
     ['a body of the congress', '县人大常委会 韩立新:现在开始询问。', 'not-org'],
+    ['words that open on a surname are no name (高度重视)', '县民政局高度重视:我们已经部署。', []],
+    ['…nor 全力以赴', '区住建局全力以赴:年底前完成。', []],
   ])('%s', (_name, text, expected) => {
     const ms = orgLabelMentions(pairOf(text), lex, [0, text.length], []).map((m) => [m.name, m.organization]);
     if (expected === 'not-org') expect(ms).toEqual([]);

@@ -43,7 +43,8 @@ const ORGS = `${ORG}${INNER}(?:\\s*[和、及与]\\s*${ORG}${INNER})*`;
  * so the members read are kept.
  */
 const UNREAD_TAIL = '(?:\\s*[和、及与][^\\s,。?!:;和、及与请由]{1,14}?)*';
-const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|两个|几个|的)';
+/** A count of questions after the organization (请问市住建局三个问题:, 2个问题, 几个方面) also closes it. */
+const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|[0-9一二两三四五六七八九十几]{1,3}个|的)';
 /** After the matter a question is put on ("对…"): only the words of a question (not 将/要, which also state plans). */
 const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备)';
 const ADDRESSED = [

@@ -81,6 +81,11 @@ const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆�
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示 (要求, 希望: requirements, head-requirements.ts). */
 const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发言|表态)(?:时|中)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)/u;
+/**
+ * …or, under the head's own label, framed as a statement of position ("副省长某:我代表省政府表个态。…", "某:下面我表一下态。"):
+ * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).
+ */
+const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?[^。?!\n]{0,12}?表(?:个|一下|一个)?态/u;
 /** …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议", "感谢委员们、代表们的意见建议". */
 const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)/u;
 
@@ -101,7 +106,7 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
   const invited = closers.invited?.some((s) => s >= c0 && s < c1) ?? false;
   if (head && !invited && closers.answered !== null && closers.answered < c0) {
     const after = view.slice(head[1], Math.min(c1, head[1] + 40));
-    if ((HEAD_CLOSES.test(after) || TO_ALL.test(after)) && !promises(view.slice(head[1], c1))) return true;
+    if ((HEAD_CLOSES.test(after) || TO_ALL.test(after) || HEAD_STATES.test(after)) && !promises(view.slice(head[1], c1))) return true;
   }
   return false;
 }

@@ -23,13 +23,16 @@ const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|�
  * unless it puts a question, and a call handing over the floor ("市人大常委会副主任王某某:下面请李委员询问。") —
  * but not a member's question that opens by naming who should answer ("委员吴某:请市某局回答。…何时完成?").
  */
-function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>): boolean {
+function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>, officials: ReadonlySet<string> = new Set()): boolean {
   const asks = e.wordsStart !== null && asksQuestion(view, e.wordsStart);
   // (A label saying 问/答 — "马振华问:" — says what the turn is.)
   if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) return !asks;
   const from = e.wordsStart ?? e.start;
   const call = CALLING.exec(view.slice(from, lineEnd(view, from)));
   if (!call) return moderates(view, e);
+  // "省某厅厅长某:这个问题请某副厅长回答。": an official of the answering side who passes the floor to a colleague
+  // answers, with his own words (the hand-overs of the chair, of the congress, are the moderator's).
+  if (e.role === 'responder' && e.mention?.name && officials.has(e.mention.name)) return false;
   // A member's words that go on past the call ask something ("请市某局回答一下改造的进展情况。").
   return !(e.role === 'asker' && e.mention?.congress && (asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from)))));
 }
@@ -48,9 +51,27 @@ function moderates(view: string, e: SpeechEvent): boolean {
   return MODERATING.test(words) && !/[?]/u.test(words);
 }
 
+/**
+ * Names of the officials of the answering side: named somewhere with a post or an organization outside the congress
+ * ("省人力资源社会保障厅厅长钟某", "省财政厅 戴某"), never with one of the congress, and not presiding.
+ */
+function answeringOfficials(events: SpeechEvent[], chairs: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const congress = new Set<string>();
+  for (const e of events) {
+    const m = e.mention;
+    if (!m?.name) continue;
+    if (m.congress) congress.add(m.name);
+    else if (m.title || m.organization) out.add(m.name);
+  }
+  for (const n of out) if (congress.has(n) || chairs.has(n)) out.delete(n);
+  return out;
+}
+
 /** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, open or close the inquiry, or the chair's, is the moderator's. */
 function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>): SpeechEvent[] {
-  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs));
+  const officials = answeringOfficials(events, chairs);
+  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs, officials));
   const out: SpeechEvent[] = [];
   for (const e of events) {
     if (e.role === 'narration') out.push(e);

@@ -17,9 +17,13 @@ import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { readOrganization } from './titles.js';
 import { isCongress } from './titles-chain.js';
+import { mayBeLabelName, readName, surnameAt, titleAt } from './names.js';
 
-/** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional verb of answering, a colon. */
-const ORG_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gmu');
+/**
+ * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, maybe a space and a name ("省财政厅 戴某:"),
+ * an optional verb of answering, a colon.
+ */
+const ORG_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:[ \t\u3000\u00a0]{1,2}(\p{sc=Han}{2,4}?))?(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gmu');
 /**
  * Words that speak hold a stated sentence; a headline's or a field's value holds none, and a
  * subhead may end in ? or ! ("市教育局:学位缺口年内补齐!"), so those do not count.
@@ -36,16 +40,53 @@ export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, clai
     const start = range[0] + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (overlaps(claimed, start, end)) continue;
-    const org = readOrganization(lex, view, end, start);
-    // The whole run is the organization, anchored by a place or a listed institution (第一组 is none).
-    const units = org.units;
-    if (org.start !== start || !org.organization || !units.length || units[units.length - 1].end !== end) continue;
-    if (!units.some((u) => u.kind === 'head') && !(units[0].kind === 'place' && units.some((u) => u.kind === 'named'))) continue;
-    if (isCongress(view.slice(start, end), false)) continue;
+    // "省财政厅 戴某:": the organization, a space, the person's name.
+    const spaced = m[2] ? range[0] + m.index + m[0].indexOf(m[2], m[1].length) : -1;
+    if (spaced >= 0 && overlaps(claimed, spaced, spaced + m[2].length)) continue;
+    const org = wholeOrganization(lex, view, start, end);
+    // "省财政厅戴某:" / "省财政厅 戴某:": an organization, then the name of the person speaking for it.
+    const named = org && spaced < 0 ? null : nameAfter(lex, view, start, end, spaced < 0 ? null : [spaced, spaced + m[2].length], range[1]);
+    if (!org && !named) continue;
     if (!speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
-    out.push(speakerMention([start, end], 'office-only', null, null, null, null, text.slice(org.organization[0], org.organization[1]), false, null, null));
+    if (named) {
+      out.push(speakerMention([start, named.name[1]], 'label', text.slice(named.name[0], named.name[1]), named.name, null, null, text.slice(named.organization[0], named.organization[1]), false, null, surnameAt(lex, view, named.name[0])));
+      continue;
+    }
+    if (!org) continue;
+    out.push(speakerMention([start, end], 'office-only', null, null, null, null, text.slice(org[0], org[1]), false, null, null));
   }
   return out;
+}
+
+/**
+ * The organization written as the whole of [start, end), anchored by a place or a listed institution (第一组 is
+ * none), not a body of the congress: the span of its head, or null.
+ */
+function wholeOrganization(lex: Lexicon, view: string, start: number, end: number): Span | null {
+  const org = readOrganization(lex, view, end, start);
+  const units = org.units;
+  if (org.start !== start || !org.organization || !units.length || units[units.length - 1].end !== end) return null;
+  if (!units.some((u) => u.kind === 'head') && !(units[0].kind === 'place' && units.some((u) => u.kind === 'named'))) return null;
+  if (isCongress(view.slice(start, end), false)) return null;
+  return org.organization;
+}
+
+/**
+ * A label of an organization and a name (no post): "市住建局戴某:" (the name the last two to four characters of the
+ * run, a name the name reader reads there) or "市住建局 戴某:" (the name after the space, `spaced`). The name holds no
+ * title word ("市住建局局长:" is an office-only title, read elsewhere). Spans are [start, end) into the view.
+ */
+function nameAfter(lex: Lexicon, view: string, start: number, end: number, spaced: Span | null, limit: number): { name: Span; organization: Span } | null {
+  const candidates: Span[] = spaced ? [spaced] : [[end - 2, end], [end - 3, end], [end - 4, end]];
+  for (const [s, e] of candidates) {
+    if (s - start < 3) continue;
+    // A name as the name reader takes it (高度重视, 全力以赴, 常年 open on a surname and are no names).
+    if (readName(lex, view, s, limit)?.end !== e && !(spaced && mayBeLabelName(lex, view, s, e, limit))) continue;
+    if (titleAt(lex, view, s, e) !== null) continue;
+    const organization = wholeOrganization(lex, view, start, spaced ? end : s);
+    if (organization) return { name: [s, e], organization };
+  }
+  return null;
 }
 
 /** True when the words after the colon (on its line, or on the next line when none follow) hold a sentence. */

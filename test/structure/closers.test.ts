@@ -46,6 +46,11 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['a vice-premier introduced by title thanks everyone under a bare label', `国务院副总理仇某某到会听取意见。\n${ANSWERED}\n仇某某：感谢委员们、代表们的意见建议。国务院将认真研究。`, `国务院副总理仇某某到会听取意见。\n${ANSWERED}`],
     ['a vice-governor thanks the members (谢谢委员们的)', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：谢谢各位委员们的关心，省政府将抓好落实。`, `副省长卞某某到会应询。\n${ANSWERED}`],
     ['…but with promises listed it stays an answer', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`, `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`],
+    // A statement of position (表态) under the head's own label after the last answer speaks to all the questions.
+    ['a vice-governor\'s 表个态 under a title label closes', `${ANSWERED}\n副省长卞某某：我代表省政府表个态。委员们的意见，我们将逐项建立台账，年底前报告。`, ANSWERED],
+    ['…under a bare label, titled in the roll call (表一下态)', `副市长桂某某到会应询。\n${ANSWERED}\n桂某某：下面我表一下态。市政府将认真研究，抓好落实。`, `副市长桂某某到会应询。\n${ANSWERED}`],
+    ['…but with promises listed it stays an answer', `${ANSWERED}\n副省长卞某某：我表个态。一是年内增加床位2000张；二是提高运营补贴。`, `${ANSWERED}\n副省长卞某某：我表个态。一是年内增加床位2000张；二是提高运营补贴。`],
+    ['…and a head answering the last question, no 表态, stays', `${ANSWERED}\n副省长卞某某：养老床位的缺口，省财政将再安排资金。`, `${ANSWERED}\n副省长卞某某：养老床位的缺口，省财政将再安排资金。`],
     // Called on by the chair to answer, the head answers, whatever thanks open the answer.
     ['a vice-governor called on to answer (最后请…回答) who thanks the members answers', `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请卞某某副省长回答。\n副省长卞某某：感谢委员们的监督。省政府将确保明年补齐床位。`, `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请卞某某副省长回答。\n副省长卞某某：感谢委员们的监督。省政府将确保明年补齐床位。`],
     ['…a vice-mayor under a name-first label (请…作答)', `${ANSWERED}\n主持人：请桂某某副市长作答。\n桂某某（副市长）：谢谢各位委员的关心。市政府将统筹推进。`, `${ANSWERED}\n主持人：请桂某某副市长作答。\n桂某某（副市长）：谢谢各位委员的关心。市政府将统筹推进。`],

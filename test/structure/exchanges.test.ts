@@ -126,3 +126,31 @@ describe('[exchanges] a member who opens by naming who should answer', () => {
     expect(resolveExchanges(view, events).map((e) => e.role)).toEqual(['narration']);
   });
 });
+
+describe('[exchanges] an official of the answering side who only passes the floor', () => {
+  // Each row: the label's mention (title, organization, congress), whether that name presides, and the role the turn keeps.
+  const official = { title: '州水利局局长', organization: '州水利局' };
+  it.each<[string, Partial<SpeakerMention>, boolean, 'responder' | 'narration']>([
+    ['a titled official hands on to a colleague: still a responder', official, false, 'responder'],
+    ['an official named only by organization ("州水利局 韦某:")', { organization: '州水利局' }, false, 'responder'],
+    ['a leader of the congress handing over is the moderator', { title: '州人大常委会副主任', organization: '州人大常委会', congress: true }, false, 'narration'],
+    ['the one presiding is the moderator, whatever the title', official, true, 'narration'],
+    ['a name never titled is not known to be an official', {}, false, 'narration'],
+  ])('%s', (_name, fields, presiding, role) => {
+    const text = '韦德川:这个问题请州财政局柯副局长回答。';
+    const view = normalize(text);
+    const events: SpeechEvent[] = [{ mention: { ...person('韦德川', 0, false), ...fields }, role: 'responder', start: 0, anchor: 0, wordsStart: 4, kind: 'label', followUp: false }];
+    expect(resolveExchanges(view, events, new Set(presiding ? ['韦德川'] : [])).map((e) => [e.role, e.mention?.name ?? null])).toEqual([[role, role === 'responder' ? '韦德川' : null]]);
+  });
+
+  it('a bare label of an official titled elsewhere (the roll call) is a responder', () => {
+    const text = '到会的有州水利局局长韦德川。\n韦德川:这个问题请州财政局柯副局长回答。';
+    const view = normalize(text);
+    const at = text.indexOf('韦德川:');
+    const events: SpeechEvent[] = [
+      { mention: { ...person('韦德川', 10, false), title: '州水利局局长', organization: '州水利局' }, role: 'responder', start: 5, anchor: 5, wordsStart: null, kind: 'reported', followUp: false },
+      { mention: person('韦德川', at, false), role: 'responder', start: at, anchor: at, wordsStart: at + 4, kind: 'label', followUp: false },
+    ];
+    expect(resolveExchanges(view, events).filter((e) => e.kind === 'label').map((e) => [e.role, e.mention?.name ?? null])).toEqual([['responder', '韦德川']]);
+  });
+});

@@ -59,3 +59,39 @@ describe('[org-labels] an organization alone as a line\'s speaker label', () => 
     ]);
   });
 });
+
+describe('[org-labels] an organization and a name, no post, as a line\'s speaker label', () => {
+  const named = (text: string) => findMentions(pairOf(text)).map((m) => [m.name, m.organization, m.title]);
+  it.each<[string, Array<[string | null, string | null, string | null]>]>([
+    ['县水务局 韩立新:今年新建泵站3座。', [['韩立新', '县水务局', null]]],
+    ['县水务局韩立新:今年新建泵站3座。', [['韩立新', '县水务局', null]]],
+    ['州人力资源和社会保障局 马晓:补贴已发放。', [['马晓', '州人力资源和社会保障局', null]]],
+    ['市交通运输局欧阳明远:年底前完成。', [['欧阳明远', '市交通运输局', null]]],
+    ['旗教育局 王芳答:学位缺口年内补齐。', [['王芳', '旗教育局', null]]],
+    ['**区卫健委 黄伟:**村医补助每月300元。', [['黄伟', '区卫健委', null]]],
+  ])('%s → %j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a post after the organization is no name (the title reader reads it)', '县水务局局长:今年新建泵站3座。', []],
+    ['a headline with no sentence', '县水务局 韩立新:新建泵站3座', []],
+    ['a body of the congress', '县人大常委会 韩立新:现在开始询问。', 'not-org'],
+    ['words that open on a surname are no name (高度重视)', '县民政局高度重视:我们已经部署。', []],
+    ['…nor 全力以赴', '区住建局全力以赴:年底前完成。', []],
+  ])('%s', (_name, text, expected) => {
+    const ms = orgLabelMentions(pairOf(text), lex, [0, text.length], []).map((m) => [m.name, m.organization]);
+    if (expected === 'not-org') expect(ms).toEqual([]);
+    else expect(ms).toEqual(expected);
+  });
+
+  it('the official answers: a responder turn after the asker', () => {
+    const text = '县人大常委会委员 白某某:请问县水务局,泵站建设进度如何?\n\n县水务局 韩立新:今年新建泵站3座。\n\n县财政局韩丽:资金已到位。';
+    const pair = pairOf(text);
+    const ms = findMentions(pair);
+    const events = findSpeechEvents(pair.view, 0, text.length, ms);
+    expect(events.map((e) => [e.role, e.mention?.name ?? null, text.slice(e.wordsStart!, e.wordsStart! + 2)])).toEqual([
+      ['asker', '白某某', '请问'], ['responder', '韩立新', '今年'], ['responder', '韩丽', '资金'],
+    ]);
+  });
+});

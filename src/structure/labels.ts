@@ -79,10 +79,19 @@ function namedLabelAt(view: string, after: number, eol: number, mentions: Speake
   return x && colon ? { mention: x, wordsStart: x.span[1] + colon[0].length } : null;
 }
 
-/** That mention when a verb of speaking follows it, else null. */
-function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[]): SpeakerMention | null {
+/**
+ * Words that report what someone said without asking or answering: 说, 讲, 提到, 谈到, 介绍, 表示. After a 问 label
+ * an official so named is quoted by the asker ("问:岑局长说今年补提到位,具体什么时候?", like "刚才岑局长说…");
+ * after a 答 label a member so named is the one answered ("答:韩委员说的情况确实存在。").
+ */
+const REFERENCE_VERB = /^\s*(?:同志)?\s*(?:刚才|刚刚)?(?:说|讲|提到|谈到|介绍|表示)/u;
+
+/** That mention when a verb of speaking follows it, else null (nor when it is the other side, only reported: see REFERENCE_VERB). */
+function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[], role: SpeechRole): SpeakerMention | null {
   const x = openingMention(view, after, eol, mentions);
-  return x && REPORTED_VERB.test(view.slice(x.span[1], eol)) ? x : null;
+  if (!x || !REPORTED_VERB.test(view.slice(x.span[1], eol))) return null;
+  const otherSide = role === 'asker' ? !x.congress : x.congress;
+  return otherSide && REFERENCE_VERB.test(view.slice(x.span[1], eol)) ? null : x;
 }
 
 /**
@@ -144,7 +153,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     // reported clause opening the label's words.
     // "问1:市人大常委会委员 秦某:黑臭水体…?": a named label right after the label, its words after its own colon.
     const labelled = inside || unread ? null : namedLabelAt(view, after, eol, mentions);
-    const opener = inside || unread || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions);
+    const opener = inside || unread || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions, role);
     const speakers = inside ? [inside] : labelled ? [labelled.mention] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
     for (let i = events.length - 1; i >= 0; i--) if (speakers.includes(events[i].mention!)) events.splice(i, 1);
     const wordsStart = labelled ? labelled.wordsStart : !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;

@@ -26,6 +26,11 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['minutes: a reported clause opening the words names the asker', '委员询问:韩立新委员提出,覆盖面偏窄。', ['韩立新委员'], [['asker', '韩立新委员', false, '韩立新委']]],
     ['minutes: a reported clause opening the words names the responder', '答复:市财政局副局长邹丽娟答复,增值收益全部上缴。', ['市财政局副局长邹丽娟'], [['responder', '市财政局副局长邹丽娟', false, '市财政局']]],
     ['minutes: a name spoken to is no speaker', '答复:感谢韩立新委员的提问。', ['韩立新委员'], [['responder', null, false, '感谢韩立']]],
+    // An official named with 说/讲/提到 opening a 问's words is quoted by the asker, as after 刚才: no speaker of the label.
+    ['问: an official quoted (说) is not the asker', '问：冉局长说今年补提到位，具体什么时候？', ['冉局长'], [['asker', null, false, '冉局长说']]],
+    ['追问: an official quoted (提到) is not the asker', '追问：市水务局局长 鲍某某提到管网改造，钱从哪里来？', ['市水务局局长 鲍某某'], [['asker', null, true, '市水务局']]],
+    ['问: an official quoted (讲) is not the asker', '问：郜副县长讲了三步走，第一步何时完成？', ['郜副县长'], [['asker', null, false, '郜副县长']]],
+    ['答: an official opening with 表示 still speaks', '答：市财政局局长冉某某表示，年底前到位。', ['市财政局局长冉某某'], [['responder', '市财政局局长冉某某', false, '市财政局']]],
     ['words after the name stay on the line', '问:请问市教育局局长 邝某,学位够吗?', ['市教育局局长 邝某'], [['asker', null, false, '请问市教']]],
     // 问1:/答1: with the speaker's own label after it.
     ['问1: then a named label', '问1：市人大常委会委员　秦某某：黑臭水体整治进展如何？', ['市人大常委会委员　秦某某'], [['asker', '市人大常委会委员　秦某某', false, '黑臭水体']]],

@@ -82,6 +82,12 @@ describe('[labels] line labels without a readable speaker', () => {
     ['【问】/【答】', '【问】资金如何保障？\n【答】将加大投入。', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投']]],
     ['问题/答复 of a digest', '问题：老旧小区如何管理？\n答复：将引入物业。', [['asker', 'qa-label', false, '老旧小区'], ['responder', 'qa-label', false, '将引入物']]],
     ['Markdown bold, the speaker in parentheses', '**问(市人大常委会委员 邹某):**如何提高?\n**追问(市人大代表 宁某):**谁承担?\n**答**:将发力。', [['asker', 'qa-label', false, '如何提高'], ['asker', 'qa-label', true, '谁承担?'], ['responder', 'qa-label', false, '将发力。']]],
+    // A note in the parentheses after 问 is no speaker: the label is a 追问 of whoever was announced.
+    ['问(追问): a note, not a speaker', '问（追问）：具体什么时候？', [['asker', 'qa-label', true, '具体什么']]],
+    ['问(再问): a note, not a speaker', '问(再问):资金够吗?', [['asker', 'qa-label', true, '资金够吗']]],
+    // An unnamed 问 whose words open on 我追问一句 is a 追问 as the label 追问: is.
+    ['问: 我追问一句,…', '问：我追问一句，具体什么时候？', [['asker', 'qa-label', true, '我追问一']]],
+    ['问: 我再追问一下,…', '问:我再追问一下,钱从哪里来?', [['asker', 'qa-label', true, '我再追问']]],
     ['a clock time first', '14:32 问:资金够吗?', [['asker', 'qa-label', false, '资金够吗']]],
     // A live feed's stamp, bracketed or in 时/分, opens the line before the label: the label is read after it.
     ['a bracketed stamp first', '[10:02] 问：资金够吗？\n【10:04】答：已安排专项资金。', [['asker', 'qa-label', false, '资金够吗'], ['responder', 'qa-label', false, '已安排专']]],

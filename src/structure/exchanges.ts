@@ -11,8 +11,33 @@ import { asksQuestion } from './chair.js';
 
 /** Apply the three passes, in order. `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, events, chairs))));
+  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, events), chairs))));
 }
+
+/**
+ * The introduction's roll-call ("县人大常委会委员甘某、梁某提问,县水利局局长冼某、县卫健局局长敖某回答询问。") before the
+ * first labelled turn, when the people it names then speak through labels of their own ("甘某问:…", "县人大常委会委员
+ * 甘某:…"): it says who will ask and answer, and asks nothing itself. Read only when its clause ends on the summary verb
+ * (no words reported) and holds no question mark or quotation.
+ */
+function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const first = events.findIndex((e) => e.kind === 'label' && e.role !== 'narration' && e.mention !== null);
+  // (A 追问 label first: the exchange it presses was reported before it, no roll-call.)
+  if (first <= 0 || events[first].followUp) return events;
+  const labelled = new Set(events.slice(first).filter((e) => e.kind === 'label' && e.mention).map((e) => `${e.role}:${keyOf(e)}`));
+  const drop = new Set<SpeechEvent>();
+  for (const e of events.slice(0, first)) {
+    if (e.role === 'narration') continue;
+    // Anyone before the first label who speaks otherwise (an answer reported with its words) makes it an exchange: keep all.
+    if (e.kind !== 'reported' || !e.mention || !labelled.has(`${e.role}:${keyOf(e)}`)) return events;
+    if (!ROLL_CALL_CLAUSE.test(view.slice(e.mention.span[1], lineEnd(view, e.mention.span[1])))) return events;
+    drop.add(e);
+  }
+  return drop.size ? events.filter((e) => !drop.has(e)) : events;
+}
+
+/** After a name in a roll-call: more names at most, then the summary verb ending the clause ("、梁某提问,", "回答询问。", "到会应询。"). */
+const ROLL_CALL_CLAUSE = /^[^,。;:?!“”\n]{0,60}?(?:分别|先后|依次|相继|到会|现场)?(?:就[^,。;:?!“”\n]{1,30})?(?:进行)?(?:提问|询问|发问|回答询问|回答提问|回答|作答|答询|应询)(?:了)?[,。;]/u;
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)

@@ -126,3 +126,31 @@ describe('[exchanges] a member who opens by naming who should answer', () => {
     expect(resolveExchanges(view, events).map((e) => e.role)).toEqual(['narration']);
   });
 });
+
+describe('[exchanges] the introduction\'s roll-call before labelled turns', () => {
+  // Each row: the roll-call sentence naming 甲某 (asks) and 乙某 (answers), then their labelled turns; how many events of the roll-call stay.
+  it.each<[string, string, string, number]>([
+    ['提问 / 回答询问', '委员甲某提问,局长乙某回答询问。', '甲某问:水从哪里来?\n乙某答:新建水厂。', 0],
+    ['分别提问 / 到会应询', '委员甲某分别提问,局长乙某到会应询。', '甲某问:水从哪里来?\n乙某答:新建水厂。', 0],
+    ['就…进行提问 / 作答', '委员甲某就饮水安全进行提问,局长乙某作答。', '委员甲某:水从哪里来?\n局长乙某:新建水厂。', 0],
+    ['a reported question with its words is no roll-call', '委员甲某问道,水从哪里来?', '局长乙某:新建水厂。\n甲某问:何时完工?\n乙某答:年底。', 1],
+    ['an answer reported with its words before the first label: an exchange, all kept', '委员甲某就此提问,局长乙某回应称,将新建水厂。', '甲某问:水从哪里来?\n乙某答:新建水厂。', 2],
+    ['one who never speaks through a label keeps the reported turn', '委员甲某提问,局长乙某回答询问。', '丙某问:水从哪里来?\n丁某答:新建水厂。', 2],
+  ])('%s', (_name, intro, turns, kept) => {
+    const text = `${intro}\n${turns}`;
+    const view = normalize(text);
+    const events: SpeechEvent[] = [];
+    const a = text.indexOf('甲某');
+    const b = text.indexOf('乙某');
+    if (a < intro.length) events.push({ mention: person('甲某', a, true), role: 'asker', start: a, anchor: a, wordsStart: null, kind: 'reported', followUp: false });
+    if (b < intro.length) events.push({ mention: person('乙某', b, false), role: 'responder', start: b, anchor: b, wordsStart: null, kind: 'reported', followUp: false });
+    for (const m of turns.matchAll(/^(?:委员|局长)?([甲乙丙丁]某)(问|答)?:/gmu)) {
+      const at = intro.length + 1 + m.index;
+      const name = m[1];
+      const nameAt = at + m[0].indexOf(name);
+      events.push({ mention: person(name, nameAt, name === '甲某' || name === '丙某'), role: name === '甲某' || name === '丙某' ? 'asker' : 'responder', start: at, anchor: at, wordsStart: at + m[0].length, kind: 'label', followUp: false });
+    }
+    const out = resolveExchanges(view, events);
+    expect(out.filter((e) => e.start < intro.length).length).toBe(kept);
+  });
+});

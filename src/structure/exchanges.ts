@@ -11,8 +11,33 @@ import { asksQuestion } from './chair.js';
 
 /** Apply the three passes, in order. `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, events), chairs))));
+  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))));
 }
+
+/** An editor's note opening its paragraph: "编者按:…", "【编者按】", "编前语" alone on its line. */
+const EDITORS_NOTE = /^\s*(?:[【\[]\s*(?:编者按|编者的话|编前语?)\s*[】\]]|(?:编者按|编者的话|编前语?)\s*(?::|\n|$))/u;
+
+/**
+ * The editor's note over a 实录 ("编者按:…会前,一位村民问:“我们村什么时候通水?”本报今日刊发询问实录。") is the
+ * paper's voice: whoever it quotes asks and answers nothing of the inquiry. Its paragraph, before the first labelled
+ * turn, gives no turn (nor does the note's own label read as a speaker's).
+ */
+function editorsNoteGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const first = events.findIndex((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !EDITORS_NOTE.test(view.slice(paragraphStart(view, e.start), e.start + 8)));
+  if (first <= 0) return events;
+  const drop = new Set<SpeechEvent>();
+  for (const e of events.slice(0, first)) if (e.role !== 'narration' && EDITORS_NOTE.test(view.slice(paragraphStart(view, e.start), paragraphStart(view, e.start) + 12))) drop.add(e);
+  return drop.size ? events.filter((e) => !drop.has(e)) : events;
+}
+
+/** Where the paragraph holding `at` starts: after the last blank line before it, else at 0. */
+function paragraphStart(view: string, at: number): number {
+  BLANK_LINE.lastIndex = 0;
+  let start = 0;
+  for (let m = BLANK_LINE.exec(view); m !== null && m.index + m[0].length <= at; m = BLANK_LINE.exec(view)) start = m.index + m[0].length;
+  return start;
+}
+const BLANK_LINE = /\n[ \t\u3000]*\n/gu;
 
 /**
  * The introduction's roll-call ("县人大常委会委员甘某、梁某提问,县水利局局长冼某、县卫健局局长敖某回答询问。") before the

@@ -154,3 +154,25 @@ describe('[exchanges] the introduction\'s roll-call before labelled turns', () =
     expect(out.filter((e) => e.start < intro.length).length).toBe(kept);
   });
 });
+
+describe('[exchanges] an editor\'s note over the 实录', () => {
+  // Each row: the note's paragraph, holding a quoted 村民问 (an asker event) and maybe an official's words (a responder event), then labelled turns; how many of the note's events stay.
+  it.each<[string, string, number]>([
+    ['编者按: on the line', '编者按:会前,一位村民问:“我们村什么时候通水?”本报刊发实录。', 0],
+    ['编者按 alone on its line', '编者按\n会前,一位村民问:“我们村什么时候通水?”', 0],
+    ['【编者按】', '【编者按】会前,一位村民问:“我们村什么时候通水?”', 0],
+    ['an introduction of the report\'s own keeps its turns', '会前,一位村民问:“我们村什么时候通水?”', 1],
+  ])('%s', (_name, note, kept) => {
+    const turns = '问(甲某):水从哪里来?\n答(乙某):新建水厂。';
+    const text = `${note}\n\n${turns}`;
+    const view = normalize(text);
+    const q = text.indexOf('一位村民');
+    const at = note.length + 2;
+    const events: SpeechEvent[] = [
+      { mention: null, role: 'asker', start: q, anchor: q, wordsStart: q + 7, kind: 'label', followUp: false },
+      { mention: person('甲某', at + 2, true), role: 'asker', start: at, anchor: at, wordsStart: at + 6, kind: 'qa-label', followUp: false, named: true },
+      { mention: person('乙某', text.indexOf('乙某'), false), role: 'responder', start: text.indexOf('答('), anchor: text.indexOf('答('), wordsStart: text.indexOf('答(') + 6, kind: 'qa-label', followUp: false, named: true },
+    ];
+    expect(resolveExchanges(view, events).filter((e) => e.start < note.length).length).toBe(kept);
+  });
+});

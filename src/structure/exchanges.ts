@@ -232,6 +232,12 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       const current = e.role === 'asker' ? asker : responder;
       if (e.list && current?.list === e.list) continue;
       const speakers = announced(events, i, e);
+      // "应询人:市某局局长 某某" after the question (or 补充应询人 after an answer): the field line is nobody's words, the turn before ends there.
+      const said = out[out.length - 1];
+      if (e.announces && e.role === 'responder' && (said?.role === 'asker' || said?.role === 'responder') && said.start < e.anchor) {
+        const at = view.lastIndexOf('\n', e.anchor - 1) + 1;
+        out.push({ mention: null, role: 'narration', start: at, anchor: at, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });
+      }
       if (e.role === 'asker') { asker = speakers; responder = null; unasked = e.list ? null : e; } else if (!responder || e.announces) responder = speakers;
       // A new asker starts a new block: the question's section starts at this announcement (not at a
       // list naming the askers of several questions: each starts at its label).

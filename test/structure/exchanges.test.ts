@@ -176,3 +176,28 @@ describe('[exchanges] an editor\'s note over the 实录', () => {
     expect(resolveExchanges(view, events).filter((e) => e.start < note.length).length).toBe(kept);
   });
 });
+
+describe('[exchanges] a responder\'s field line after the question', () => {
+  // 应询人:/答复人:/补充应询人: name who answers next: their line is nobody's words, the turn before ends at it.
+  it.each<[string, string]>([
+    ['应询人: after 问:', '问:水从哪里来?\n应询人:局长 乙某\n答:新建水厂。'],
+    ['答复人: after 问:', '问:水从哪里来?\n答复人:局长 乙某\n答:新建水厂。'],
+    ['补充应询人: after an answer', '答:新建水厂。\n补充应询人:局长 乙某\n答:资金已落实。'],
+  ])('%s', (_name, text) => {
+    const view = normalize(text);
+    const field = text.indexOf('\n') + 1;
+    const name = text.indexOf('乙某');
+    const second = text.lastIndexOf('答:');
+    const first: SpeechEvent = text.startsWith('问')
+      ? { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: 2, kind: 'qa-label', followUp: false }
+      : { mention: null, role: 'responder', start: 0, anchor: 0, wordsStart: 2, kind: 'qa-label', followUp: false };
+    const events: SpeechEvent[] = [
+      first,
+      { mention: person('乙某', name, false), role: 'responder', start: name, anchor: field, wordsStart: null, kind: 'reported', followUp: false, announces: true },
+      { mention: null, role: 'responder', start: second, anchor: second, wordsStart: second + 2, kind: 'qa-label', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.map((e) => [e.role, e.start])).toEqual([[first.role, 0], ['narration', field], ['responder', second]]);
+    expect(out[2].mention?.name).toBe('乙某');
+  });
+});

@@ -11,7 +11,37 @@ import { asksQuestion } from './chair.js';
 
 /** Apply the three passes, in order. `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))));
+  return subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs)))));
+}
+
+/**
+ * A newspaper subhead alone on its line between an answer and the next labelled question ("■水质怎么监测?",
+ * "◆水价会不会涨", "【水质怎么监测】"): a bullet, or corner brackets round the whole line, and a short phrase with no
+ * sentence stop but a final ?. It is nobody's words: the answer before ends there (a narration turn of its own).
+ */
+const SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】)[ \t\u3000]*$/u;
+
+function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const heads: Array<{ at: number; event: SpeechEvent }> = []; // a narration event for each subhead, before the label it heads
+  let before: SpeechEvent | null = null; // the last one who spoke
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    const last = before;
+    if (e.role !== 'narration') before = e;
+    if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'qa-label') || last?.role !== 'responder') continue;
+    // The line above the label's (blank lines skipped), after the answer's start.
+    const lineStart = view.lastIndexOf('\n', e.anchor - 1) + 1;
+    let end = lineStart - 1;
+    while (end > 0 && /\s/u.test(view[end - 1])) end--;
+    if (end <= 0) continue;
+    const above = view.lastIndexOf('\n', end - 1) + 1;
+    if (above <= last.start || events.some((o) => o !== e && o.start >= above && o.start < lineStart)) continue;
+    if (SUBHEAD.test(view.slice(above, end))) heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false } });
+  }
+  if (!heads.length) return events;
+  const out = [...events];
+  for (const h of heads.reverse()) out.splice(h.at, 0, h.event);
+  return out;
 }
 
 /** An editor's note opening its paragraph: "编者按:…", "【编者按】", "编前语" alone on its line. */

@@ -201,3 +201,25 @@ describe('[exchanges] a responder\'s field line after the question', () => {
     expect(out[2].mention?.name).toBe('乙某');
   });
 });
+
+describe('[exchanges] a newspaper subhead between an answer and the next question', () => {
+  // Each row: the line between 答 and the next 问, and whether it ends the answer (a narration turn of its own).
+  it.each<[string, string, boolean]>([
+    ['■ and a question', '■水价会不会上涨？', true],
+    ['◆ and a phrase', '◆ 管网改造', true],
+    ['【…】 alone on its line', '【水价会不会上涨】', true],
+    ['a sentence of the answer', '我们将加快推进。', false],
+    ['a bullet holding a sentence', '■我们将加快推进，年底完成。', false],
+  ])('%s', (_name, line, ends) => {
+    const text = `答(乙某):新建水厂。\n\n${line}\n问(丙某):水价怎么定?`;
+    const view = normalize(text);
+    const q = text.indexOf('问(');
+    const events: SpeechEvent[] = [
+      { mention: person('乙某', 2, false), role: 'responder', start: 0, anchor: 0, wordsStart: 6, kind: 'qa-label', followUp: false, named: true },
+      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'qa-label', followUp: false, named: true },
+    ];
+    const out = resolveExchanges(view, events);
+    const at = text.indexOf(line);
+    expect(out.some((e) => e.role === 'narration' && e.start === at)).toBe(ends);
+  });
+});

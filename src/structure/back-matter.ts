@@ -4,14 +4,16 @@
  * Example: "…在三个月内书面报告整改情况。\n注释:\n[1] 据区人大社会建设工委2023年调研,…\n附件:专题询问应询
  * 人员名单\n序号\t姓名\t职务\n1\t付婉清\t副区长" — the notes of a Word or PDF document (注释:, 注:, footnotes
  * "[1] …" whose mark stands in the text before), its attachments (附件:, 附表1, 附录: and all after them), and
- * a post's list of other posts ("往期回顾\n▶ 代表联络站|听民声 解民忧\n▶ 一图读懂:2025年…"). Back matter
+ * a post's list of other posts ("往期回顾\n▶ 代表联络站|听民声 解民忧\n▶ 一图读懂:2025年…"), and the reporter's own
+ * notes after a 实录 ("记者手记\n冼某说:“…”一位旁听的村民问:“…?”", 采访手记, 记者观察, 短评, 编后: the reporter's
+ * narration, whoever it quotes, to the end unless a labelled turn comes back). Back matter
  * trails: from its first line to the end of the document, every line is back matter or page frame (编辑:…,
  * 长按识别二维码). It is page frame then (build.ts): it ends the last turn, belongs to no question, and the
  * closing is looked for before it. A "注:" under a table with the answer going on after it is no back matter.
  * Lines are trimmed lines of the normalized view (ASCII : , ( ) [ ], leading decoration blanked).
  */
 
-export type BackMatterKind = 'notes' | 'annex' | 'related';
+export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter';
 
 /** A content line as the back-matter reader sees it. */
 export interface MatterLine {
@@ -21,6 +23,8 @@ export interface MatterLine {
   frame: boolean;
   /** A speaker's turn starts on it (a label, a name and a verb of speech). */
   spoken: boolean;
+  /** A labelled turn starts on it ("问(某):", "某某委员:"), not reported speech: the exchanges go on. */
+  labelled?: boolean;
 }
 
 /** Where the back matter starts (an index into the lines) and the kind of its first block. */
@@ -39,6 +43,11 @@ const NOTE_ITEM = /^(?:\[\d{1,3}\]|【\d{1,3}】|注\s*\d{1,3}|\d{1,2}\s*[.、]|
 const ANNEX = /^(?:(?:附件|附表|附录)\s*(?:[\d一二三四五六七八九十]{1,3})?\s*(?::|\s|$)|附\s*:)/u;
 /** A list of other posts: "往期回顾", "推荐阅读:", "相关链接 |" (nothing else said on the line). */
 const RELATED = /^(?:往期(?:回顾|推荐|精彩|阅读)|精彩(?:回顾|推荐)|(?:相关|推荐|延伸|更多)阅读|相关(?:链接|新闻|报道|推荐)|热(?:文|点)推荐|更多精彩|猜你喜欢|近期推荐|阅读推荐)\s*[:|]?[^\p{sc=Han}]*$/u;
+/**
+ * The reporter's notes' heading alone on its line, maybe bracketed or with its own title after a colon or a bar:
+ * "记者手记", "【采访手记】", "记者观察:让每一滴水都安全", "编后", "短评|…".
+ */
+const REPORTER = /^[【\[]?\s*(?:记者手记|采访手记|记者札记|采访札记|记者观察|编后(?:语|记|话)?|短评)\s*[】\]]?\s*(?:[:|丨｜].{0,40})?$/u;
 /** An item of such a list: a bulleted headline ("▶ 蓝溪区人大常委会召开第二十五次会议", "· …", "- …"). */
 const BULLETED = /^[■●◆▲★☆□◇○•▶►·>\-*+]/u;
 /** …or a headline alone on its line: short, with no full stop (its decoration blanked in the view). */
@@ -50,6 +59,7 @@ function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet
   if (NOTES.test(s)) return 'notes';
   if (ANNEX.test(s)) return 'annex';
   if (RELATED.test(s)) return 'related';
+  if (REPORTER.test(s)) return 'reporter';
   const mark = FOOTNOTE.exec(s);
   return mark && cited().has(mark[1]) ? 'notes' : null;
 }
@@ -57,6 +67,7 @@ function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet
 /** `s` is an item of a block of `kind` (an attachment holds anything that is nobody's turn). */
 function fits(kind: BackMatterKind, line: MatterLine): boolean {
   if (kind === 'annex') return !line.spoken;
+  if (kind === 'reporter') return !line.labelled;
   if (kind === 'notes') return NOTE_ITEM.test(line.text);
   return BULLETED.test(line.text) || HEADLINE.test(line.text);
 }
@@ -83,7 +94,7 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     let j = k + 1;
     for (; j < lines.length; j++) {
       if (lines[j].frame) continue;
-      const next: BackMatterKind | null = kind === 'annex' ? null : opens(lines, j, citedBefore);
+      const next: BackMatterKind | null = kind === 'annex' || kind === 'reporter' ? null : opens(lines, j, citedBefore);
       if (next !== null && !lines[j].spoken) kind = next;
       else if (!fits(kind, lines[j])) break;
     }

@@ -263,16 +263,33 @@ function findSections(view: string, body: Line[], candidates: Header[], title: A
  * The document's trailing back matter (back-matter.ts) moved from `body` into `frameLines` (both kept in
  * reading order); where it starts, or null when there is none.
  */
+/** Verbs of saying in a label: "冼某说:". */
+const SAYS = /说|讲|表示|称|介绍|强调|指出|坦言|谈到/u;
+
+/**
+ * A label that reports speech in a reporter's notes, not a turn of the exchanges' own labels (问(某):, 某某委员:):
+ * its verb says (冼某说:“…”) or its words are a quotation (一位旁听的村民问:“…?”).
+ */
+function reportsSaying(view: string, e: SpeechEvent): boolean {
+  if (e.wordsStart === null) return false;
+  if (e.mention && SAYS.test(view.slice(e.mention.span[1], e.wordsStart))) return true;
+  return /^\s*“/u.test(view.slice(e.wordsStart, e.wordsStart + 4));
+}
+
 function moveBackMatter(view: string, content: Line[], frameLines: Line[], body: Line[], events: readonly SpeechEvent[]): number | null {
   const framed = new Set(frameLines);
   const spoken = new Set<number>(); // content lines (by index) on which a speaker's turn starts
+  const labelled = new Set<number>(); // …a labelled one
   let k = 0;
   for (const e of events) {
     if (e.role === 'narration') continue;
     while (k < content.length && content[k].content[1] < e.start) k++;
-    if (k < content.length && content[k].content[0] <= e.start) spoken.add(k);
+    if (k < content.length && content[k].content[0] <= e.start) {
+      spoken.add(k);
+      if ((e.kind === 'qa-label' || e.kind === 'label') && !reportsSaying(view, e)) labelled.add(k);
+    }
   }
-  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]), frame: framed.has(l), spoken: spoken.has(i) })));
+  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]), frame: framed.has(l), spoken: spoken.has(i), labelled: labelled.has(i) })));
   if (!found) return null;
   const from = content[found.start].content[0];
   const keep = body.filter((l) => l.content[0] < from);

@@ -11,8 +11,88 @@ import { asksQuestion } from './chair.js';
 
 /** Apply the three passes, in order. `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, events, chairs))));
+  return subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs)))));
 }
+
+/**
+ * A newspaper subhead alone on its line between an answer and the next labelled question ("■水质怎么监测?",
+ * "◆水价会不会涨", "【水质怎么监测】"): a bullet, or corner brackets round the whole line, and a short phrase with no
+ * sentence stop but a final ?. It is nobody's words: the answer before ends there (a narration turn of its own).
+ */
+const SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】)[ \t\u3000]*$/u;
+
+function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const heads: Array<{ at: number; event: SpeechEvent }> = []; // a narration event for each subhead, before the label it heads
+  let before: SpeechEvent | null = null; // the last one who spoke
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    const last = before;
+    if (e.role !== 'narration') before = e;
+    if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'qa-label') || last?.role !== 'responder') continue;
+    // The line above the label's (blank lines skipped), after the answer's start.
+    const lineStart = view.lastIndexOf('\n', e.anchor - 1) + 1;
+    let end = lineStart - 1;
+    while (end > 0 && /\s/u.test(view[end - 1])) end--;
+    if (end <= 0) continue;
+    const above = view.lastIndexOf('\n', end - 1) + 1;
+    if (above <= last.start || events.some((o) => o !== e && o.start >= above && o.start < lineStart)) continue;
+    if (SUBHEAD.test(view.slice(above, end))) heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false } });
+  }
+  if (!heads.length) return events;
+  const out = [...events];
+  for (const h of heads.reverse()) out.splice(h.at, 0, h.event);
+  return out;
+}
+
+/** An editor's note opening its paragraph: "编者按:…", "【编者按】", "编前语" alone on its line. */
+const EDITORS_NOTE = /^\s*(?:[【\[]\s*(?:编者按|编者的话|编前语?)\s*[】\]]|(?:编者按|编者的话|编前语?)\s*(?::|\n|$))/u;
+
+/**
+ * The editor's note over a 实录 ("编者按:…会前,一位村民问:“我们村什么时候通水?”本报今日刊发询问实录。") is the
+ * paper's voice: whoever it quotes asks and answers nothing of the inquiry. Its paragraph, before the first labelled
+ * turn, gives no turn (nor does the note's own label read as a speaker's).
+ */
+function editorsNoteGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const first = events.findIndex((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !EDITORS_NOTE.test(view.slice(paragraphStart(view, e.start), e.start + 8)));
+  if (first <= 0) return events;
+  const drop = new Set<SpeechEvent>();
+  for (const e of events.slice(0, first)) if (e.role !== 'narration' && EDITORS_NOTE.test(view.slice(paragraphStart(view, e.start), paragraphStart(view, e.start) + 12))) drop.add(e);
+  return drop.size ? events.filter((e) => !drop.has(e)) : events;
+}
+
+/** Where the paragraph holding `at` starts: after the last blank line before it, else at 0. */
+function paragraphStart(view: string, at: number): number {
+  BLANK_LINE.lastIndex = 0;
+  let start = 0;
+  for (let m = BLANK_LINE.exec(view); m !== null && m.index + m[0].length <= at; m = BLANK_LINE.exec(view)) start = m.index + m[0].length;
+  return start;
+}
+const BLANK_LINE = /\n[ \t\u3000]*\n/gu;
+
+/**
+ * The introduction's roll-call ("县人大常委会委员甘某、梁某提问,县水利局局长冼某、县卫健局局长敖某回答询问。") before the
+ * first labelled turn, when the people it names then speak through labels of their own ("甘某问:…", "县人大常委会委员
+ * 甘某:…"): it says who will ask and answer, and asks nothing itself. Read only when its clause ends on the summary verb
+ * (no words reported) and holds no question mark or quotation.
+ */
+function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const first = events.findIndex((e) => e.kind === 'label' && e.role !== 'narration' && e.mention !== null);
+  // (A 追问 label first: the exchange it presses was reported before it, no roll-call.)
+  if (first <= 0 || events[first].followUp) return events;
+  const labelled = new Set(events.slice(first).filter((e) => e.kind === 'label' && e.mention).map((e) => `${e.role}:${keyOf(e)}`));
+  const drop = new Set<SpeechEvent>();
+  for (const e of events.slice(0, first)) {
+    if (e.role === 'narration') continue;
+    // Anyone before the first label who speaks otherwise (an answer reported with its words) makes it an exchange: keep all.
+    if (e.kind !== 'reported' || !e.mention || !labelled.has(`${e.role}:${keyOf(e)}`)) return events;
+    if (!ROLL_CALL_CLAUSE.test(view.slice(e.mention.span[1], lineEnd(view, e.mention.span[1])))) return events;
+    drop.add(e);
+  }
+  return drop.size ? events.filter((e) => !drop.has(e)) : events;
+}
+
+/** After a name in a roll-call: more names at most, then the summary verb ending the clause ("、梁某提问,", "回答询问。", "到会应询。"). */
+const ROLL_CALL_CLAUSE = /^[^,。;:?!“”\n]{0,60}?(?:分别|先后|依次|相继|到会|现场)?(?:就[^,。;:?!“”\n]{1,30})?(?:进行)?(?:提问|询问|发问|回答询问|回答提问|回答|作答|答询|应询)(?:了)?[,。;]/u;
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
@@ -203,6 +283,12 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       const current = e.role === 'asker' ? asker : responder;
       if (e.list && current?.list === e.list) continue;
       const speakers = announced(events, i, e);
+      // "应询人:市某局局长 某某" after the question (or 补充应询人 after an answer): the field line is nobody's words, the turn before ends there.
+      const said = out[out.length - 1];
+      if (e.announces && e.role === 'responder' && (said?.role === 'asker' || said?.role === 'responder') && said.start < e.anchor) {
+        const at = view.lastIndexOf('\n', e.anchor - 1) + 1;
+        out.push({ mention: null, role: 'narration', start: at, anchor: at, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });
+      }
       if (e.role === 'asker') { asker = speakers; responder = null; unasked = e.list ? null : e; } else if (!responder || e.announces) responder = speakers;
       // A new asker starts a new block: the question's section starts at this announcement (not at a
       // list naming the askers of several questions: each starts at its label).

@@ -45,6 +45,9 @@ export function followsOwn(view: string, e: SpeechEvent, responders: string[], o
  */
 export function continuesExchange(view: string, e: SpeechEvent, responders: string[], before: Asked[], exchange: Span): boolean {
   if (responders.length === 0) return true;
+  // A record's own 追问 label ("追问:具体什么时候?", "问(追问):…" in a 询问人/问/答 record): the recorder writes 问 for a
+  // question of its own and 追问 for one pressing the exchange just answered, whoever asks it.
+  if (e.kind === 'qa-label' && e.wordsStart !== null && RECORD_FOLLOW_UP_LABEL.test(view.slice(e.start, e.wordsStart))) return true;
   // (`responders`: their names and organizations; the same office answering, whoever speaks for it, is the same exchange.)
   if (responders.some((r) => before.some((b) => b.answeredBy?.has(r) || b.handles?.has(r)))) return true;
   // From the start of the sentence that leads to it ("针对蒲振华的回答,委员裘某追问:…") to the end of its line.
@@ -67,6 +70,9 @@ export function continuesExchange(view: string, e: SpeechEvent, responders: stri
   for (const t of termsOf(words)) if (said.includes(t) && !earlier.includes(t) && ++n >= PICKED_UP) return true;
   return false;
 }
+
+/** A 问/答 record's label that says 追问 itself: 追问:, 问(追问):, 【追问】 (not 问: whose words announce it). */
+const RECORD_FOLLOW_UP_LABEL = /^[^\n]{0,12}?(?:追问\s*[:】\]]|问\s*\(\s*追问\s*\))/u;
 
 /** Where the first sentence of `words` ends (after its 。, ! or ?), or -1 when it runs on. */
 function sentenceStop(words: string): number {

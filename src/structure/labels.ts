@@ -62,6 +62,9 @@ const NAMED_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?[\p{sc=Han}、]
 /** A line that may be a photo caption (图为…, 上图:…, (…摄影 某)): frameKind decides. */
 const PICTURE_LINE = /^[^\n]*[图摄][^\n]*$/gmu;
 
+/** Parentheses after 问 holding a note, not a speaker: "问(追问):", "问(再问):", "答(补充):". */
+const PAREN_NOTE = /^\(\s*(追问|再问|补充)\s*\)$/u;
+
 /** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
 const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)`, 'u');
 
@@ -79,10 +82,19 @@ function namedLabelAt(view: string, after: number, eol: number, mentions: Speake
   return x && colon ? { mention: x, wordsStart: x.span[1] + colon[0].length } : null;
 }
 
-/** That mention when a verb of speaking follows it, else null. */
-function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[]): SpeakerMention | null {
+/**
+ * Words that report what someone said without asking or answering: 说, 讲, 提到, 谈到, 介绍, 表示. After a 问 label
+ * an official so named is quoted by the asker ("问:岑局长说今年补提到位,具体什么时候?", like "刚才岑局长说…");
+ * after a 答 label a member so named is the one answered ("答:韩委员说的情况确实存在。").
+ */
+const REFERENCE_VERB = /^\s*(?:同志)?\s*(?:刚才|刚刚)?(?:说|讲|提到|谈到|介绍|表示)/u;
+
+/** That mention when a verb of speaking follows it, else null (nor when it is the other side, only reported: see REFERENCE_VERB). */
+function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[], role: SpeechRole): SpeakerMention | null {
   const x = openingMention(view, after, eol, mentions);
-  return x && REPORTED_VERB.test(view.slice(x.span[1], eol)) ? x : null;
+  if (!x || !REPORTED_VERB.test(view.slice(x.span[1], eol))) return null;
+  const otherSide = role === 'asker' ? !x.congress : x.congress;
+  return otherSide && REFERENCE_VERB.test(view.slice(x.span[1], eol)) ? null : x;
 }
 
 /**
@@ -118,7 +130,9 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const role: SpeechRole = /答|回复|应询/u.test(word) ? 'responder' : 'asker';
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
-    const paren = m[2] ? from + m.index + m[0].indexOf(m[2]) : -1;
+    // "问(追问):" — a note in the parentheses, no speaker: the label is a 追问 (再问 too), its speaker announced or the last asker.
+    const note = m[2] ? PAREN_NOTE.exec(m[2]) : null;
+    const paren = m[2] && !note ? from + m.index + m[0].indexOf(m[2]) : -1;
     let inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
     let after = from + m.index + m[0].length;
     let unread = false; // a speaker bracket holding no readable person
@@ -144,13 +158,14 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     // reported clause opening the label's words.
     // "问1:市人大常委会委员 秦某:黑臭水体…?": a named label right after the label, its words after its own colon.
     const labelled = inside || unread ? null : namedLabelAt(view, after, eol, mentions);
-    const opener = inside || unread || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions);
+    const opener = inside || unread || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions, role);
     const speakers = inside ? [inside] : labelled ? [labelled.mention] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
     for (let i = events.length - 1; i >= 0; i--) if (speakers.includes(events[i].mention!)) events.splice(i, 1);
     const wordsStart = labelled ? labelled.wordsStart : !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
     // A named member's words may announce it too ("问:(县人大常委会委员 某某)刚才…?我追问一下县财政。", follow-up-cue.ts).
-    const followUp = word === '追问' || (!inside && speakers.length > 0 && /追问/u.test(rest)) || (role === 'asker' && speakers.length > 0 && !opener && asksFollowUp(view, wordsStart));
-    const named = !!m[2] || speakers.length > 0 || unread;
+    // (Unnamed too: "问:我追问一句,…" in a 询问人/问/答 record says 追问 as the label 追问: does.)
+    const followUp = word === '追问' || (note !== null && /追问|再问/u.test(note[1])) || (!inside && speakers.length > 0 && /追问/u.test(rest)) || (role === 'asker' && !opener && asksFollowUp(view, wordsStart));
+    const named = (!!m[2] && !note) || speakers.length > 0 || unread;
     events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });
   }

@@ -5,9 +5,9 @@ import { frameKind } from '../../src/structure/frame.js';
 import { normalize } from '../../src/source/normalize.js';
 
 /** Content lines of `text` as the reader sees them; `spoken`: the lines (by text) on which a turn starts. */
-function lines(text: string, spoken: string[] = []): MatterLine[] {
+function lines(text: string, spoken: string[] = [], labelled: string[] = []): MatterLine[] {
   return normalize(text).split('\n').map((l) => l.trim()).filter(Boolean)
-    .map((l) => ({ text: l, frame: frameKind(l) !== null, spoken: spoken.some((s) => l.startsWith(s)) }));
+    .map((l) => ({ text: l, frame: frameKind(l) !== null, spoken: spoken.some((s) => l.startsWith(s)), labelled: labelled.some((s) => l.startsWith(normalize(s))) }));
 }
 
 const BODY = [
@@ -50,5 +50,22 @@ describe('[back-matter] not back matter', () => {
     ['nothing after the closing', [], SPOKEN],
   ])('%s', (_name, tail, spoken) => {
     expect(findBackMatter(lines([...BODY, ...tail].join('\n'), spoken))).toBeNull();
+  });
+});
+
+describe('[back-matter] the reporter\'s notes after the exchanges', () => {
+  // Each row: the tail after the closing, the lines of it on which reported speech starts, those on which a labelled turn starts, and whether it is back matter.
+  it.each<[string, string[], string[], string[], boolean]>([
+    ['记者手记 quoting an official and a villager', ['记者手记', '申屠明说：“明年还要新建2座卫生院。”一位旁听的村民问：“我们村什么时候有医生？”'], ['申屠明说'], [], true],
+    ['【采访手记】 with its own headline', ['【采访手记】', '从“看得上病”到“看得好病”', '一个多小时的询问，问得直接，答得坦诚。'], [], [], true],
+    ['记者观察: with a title', ['记者观察：让每个村都有好医生', '询问结束后，记者走访了三个村卫生室。'], [], [], true],
+    ['编后', ['编后', '专题询问不是“一问了之”。'], [], [], true],
+    ['a labelled turn after the heading: the exchanges go on', ['记者手记', '问（黎明）：乡村医生待遇怎么保障？'], ['问（黎明）'], ['问（黎明）'], false],
+    ['the word in a sentence is no heading', ['记者手记里写道，询问很坦诚。'], [], [], false],
+  ])('%s', (_name, tail, spoken, labelled, found) => {
+    const all = lines([...BODY, ...tail].join('\n'), [...SPOKEN, ...spoken], labelled);
+    const at = findBackMatter(all);
+    expect(at !== null && at.kind === 'reporter').toBe(found);
+    if (found) expect(all[at!.start].text).toBe(normalize(tail[0]));
   });
 });

@@ -154,3 +154,100 @@ describe('[exchanges] an official of the answering side who only passes the floo
     expect(resolveExchanges(view, events).filter((e) => e.kind === 'label').map((e) => [e.role, e.mention?.name ?? null])).toEqual([['responder', '韦德川']]);
   });
 });
+
+describe('[exchanges] the introduction\'s roll-call before labelled turns', () => {
+  // Each row: the roll-call sentence naming 甲某 (asks) and 乙某 (answers), then their labelled turns; how many events of the roll-call stay.
+  it.each<[string, string, string, number]>([
+    ['提问 / 回答询问', '委员甲某提问,局长乙某回答询问。', '甲某问:水从哪里来?\n乙某答:新建水厂。', 0],
+    ['分别提问 / 到会应询', '委员甲某分别提问,局长乙某到会应询。', '甲某问:水从哪里来?\n乙某答:新建水厂。', 0],
+    ['就…进行提问 / 作答', '委员甲某就饮水安全进行提问,局长乙某作答。', '委员甲某:水从哪里来?\n局长乙某:新建水厂。', 0],
+    ['a reported question with its words is no roll-call', '委员甲某问道,水从哪里来?', '局长乙某:新建水厂。\n甲某问:何时完工?\n乙某答:年底。', 1],
+    ['an answer reported with its words before the first label: an exchange, all kept', '委员甲某就此提问,局长乙某回应称,将新建水厂。', '甲某问:水从哪里来?\n乙某答:新建水厂。', 2],
+    ['one who never speaks through a label keeps the reported turn', '委员甲某提问,局长乙某回答询问。', '丙某问:水从哪里来?\n丁某答:新建水厂。', 2],
+  ])('%s', (_name, intro, turns, kept) => {
+    const text = `${intro}\n${turns}`;
+    const view = normalize(text);
+    const events: SpeechEvent[] = [];
+    const a = text.indexOf('甲某');
+    const b = text.indexOf('乙某');
+    if (a < intro.length) events.push({ mention: person('甲某', a, true), role: 'asker', start: a, anchor: a, wordsStart: null, kind: 'reported', followUp: false });
+    if (b < intro.length) events.push({ mention: person('乙某', b, false), role: 'responder', start: b, anchor: b, wordsStart: null, kind: 'reported', followUp: false });
+    for (const m of turns.matchAll(/^(?:委员|局长)?([甲乙丙丁]某)(问|答)?:/gmu)) {
+      const at = intro.length + 1 + m.index;
+      const name = m[1];
+      const nameAt = at + m[0].indexOf(name);
+      events.push({ mention: person(name, nameAt, name === '甲某' || name === '丙某'), role: name === '甲某' || name === '丙某' ? 'asker' : 'responder', start: at, anchor: at, wordsStart: at + m[0].length, kind: 'label', followUp: false });
+    }
+    const out = resolveExchanges(view, events);
+    expect(out.filter((e) => e.start < intro.length).length).toBe(kept);
+  });
+});
+
+describe('[exchanges] an editor\'s note over the 实录', () => {
+  // Each row: the note's paragraph, holding a quoted 村民问 (an asker event) and maybe an official's words (a responder event), then labelled turns; how many of the note's events stay.
+  it.each<[string, string, number]>([
+    ['编者按: on the line', '编者按:会前,一位村民问:“我们村什么时候通水?”本报刊发实录。', 0],
+    ['编者按 alone on its line', '编者按\n会前,一位村民问:“我们村什么时候通水?”', 0],
+    ['【编者按】', '【编者按】会前,一位村民问:“我们村什么时候通水?”', 0],
+    ['an introduction of the report\'s own keeps its turns', '会前,一位村民问:“我们村什么时候通水?”', 1],
+  ])('%s', (_name, note, kept) => {
+    const turns = '问(甲某):水从哪里来?\n答(乙某):新建水厂。';
+    const text = `${note}\n\n${turns}`;
+    const view = normalize(text);
+    const q = text.indexOf('一位村民');
+    const at = note.length + 2;
+    const events: SpeechEvent[] = [
+      { mention: null, role: 'asker', start: q, anchor: q, wordsStart: q + 7, kind: 'label', followUp: false },
+      { mention: person('甲某', at + 2, true), role: 'asker', start: at, anchor: at, wordsStart: at + 6, kind: 'qa-label', followUp: false, named: true },
+      { mention: person('乙某', text.indexOf('乙某'), false), role: 'responder', start: text.indexOf('答('), anchor: text.indexOf('答('), wordsStart: text.indexOf('答(') + 6, kind: 'qa-label', followUp: false, named: true },
+    ];
+    expect(resolveExchanges(view, events).filter((e) => e.start < note.length).length).toBe(kept);
+  });
+});
+
+describe('[exchanges] a responder\'s field line after the question', () => {
+  // 应询人:/答复人:/补充应询人: name who answers next: their line is nobody's words, the turn before ends at it.
+  it.each<[string, string]>([
+    ['应询人: after 问:', '问:水从哪里来?\n应询人:局长 乙某\n答:新建水厂。'],
+    ['答复人: after 问:', '问:水从哪里来?\n答复人:局长 乙某\n答:新建水厂。'],
+    ['补充应询人: after an answer', '答:新建水厂。\n补充应询人:局长 乙某\n答:资金已落实。'],
+  ])('%s', (_name, text) => {
+    const view = normalize(text);
+    const field = text.indexOf('\n') + 1;
+    const name = text.indexOf('乙某');
+    const second = text.lastIndexOf('答:');
+    const first: SpeechEvent = text.startsWith('问')
+      ? { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: 2, kind: 'qa-label', followUp: false }
+      : { mention: null, role: 'responder', start: 0, anchor: 0, wordsStart: 2, kind: 'qa-label', followUp: false };
+    const events: SpeechEvent[] = [
+      first,
+      { mention: person('乙某', name, false), role: 'responder', start: name, anchor: field, wordsStart: null, kind: 'reported', followUp: false, announces: true },
+      { mention: null, role: 'responder', start: second, anchor: second, wordsStart: second + 2, kind: 'qa-label', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.map((e) => [e.role, e.start])).toEqual([[first.role, 0], ['narration', field], ['responder', second]]);
+    expect(out[2].mention?.name).toBe('乙某');
+  });
+});
+
+describe('[exchanges] a newspaper subhead between an answer and the next question', () => {
+  // Each row: the line between 答 and the next 问, and whether it ends the answer (a narration turn of its own).
+  it.each<[string, string, boolean]>([
+    ['■ and a question', '■水价会不会上涨？', true],
+    ['◆ and a phrase', '◆ 管网改造', true],
+    ['【…】 alone on its line', '【水价会不会上涨】', true],
+    ['a sentence of the answer', '我们将加快推进。', false],
+    ['a bullet holding a sentence', '■我们将加快推进，年底完成。', false],
+  ])('%s', (_name, line, ends) => {
+    const text = `答(乙某):新建水厂。\n\n${line}\n问(丙某):水价怎么定?`;
+    const view = normalize(text);
+    const q = text.indexOf('问(');
+    const events: SpeechEvent[] = [
+      { mention: person('乙某', 2, false), role: 'responder', start: 0, anchor: 0, wordsStart: 6, kind: 'qa-label', followUp: false, named: true },
+      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'qa-label', followUp: false, named: true },
+    ];
+    const out = resolveExchanges(view, events);
+    const at = text.indexOf(line);
+    expect(out.some((e) => e.role === 'narration' && e.start === at)).toBe(ends);
+  });
+});

@@ -68,3 +68,22 @@ describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
     expect(continuesExchange(view, e, by ? [by] : [], [before, before], [lastAt, at])).toBe(expected);
   });
 });
+
+describe('[follow-ups] a record\'s own 追问 label, whoever asks it', () => {
+  // The exchange just answered (by 石局长); the 追问 of another member, answered by someone else, with no words tying it back.
+  const last = '问:加装电梯进度如何?\n答:今年完成四百台。';
+  it.each<[string, string, boolean]>([
+    ['追问: as the label', '追问:具体什么时候?', true],
+    ['问(追问): as the label', '问(追问):具体什么时候?', true],
+    ['【追问】 as the tag', '【追问】具体什么时候?', true],
+    ['问: announcing nothing is a question of its own', '问:具体什么时候?', false],
+  ])('%s', (_name, label, expected) => {
+    const text = `${last}\n${label}\n答:年底前。`;
+    const view = normalize(text);
+    const before: Asked = { span: [0, last.length], answeredBy: new Set(['石局长']) };
+    const at = last.length + 1;
+    const wordsStart = at + label.search(/[具]/u);
+    const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart, kind: 'qa-label', followUp: true };
+    expect(continuesExchange(view, e, ['郜副市长'], [before, before], [0, at])).toBe(expected);
+  });
+});

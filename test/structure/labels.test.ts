@@ -26,6 +26,11 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['minutes: a reported clause opening the words names the asker', '委员询问:韩立新委员提出,覆盖面偏窄。', ['韩立新委员'], [['asker', '韩立新委员', false, '韩立新委']]],
     ['minutes: a reported clause opening the words names the responder', '答复:市财政局副局长邹丽娟答复,增值收益全部上缴。', ['市财政局副局长邹丽娟'], [['responder', '市财政局副局长邹丽娟', false, '市财政局']]],
     ['minutes: a name spoken to is no speaker', '答复:感谢韩立新委员的提问。', ['韩立新委员'], [['responder', null, false, '感谢韩立']]],
+    // An official named with 说/讲/提到 opening a 问's words is quoted by the asker, as after 刚才: no speaker of the label.
+    ['问: an official quoted (说) is not the asker', '问：冉局长说今年补提到位，具体什么时候？', ['冉局长'], [['asker', null, false, '冉局长说']]],
+    ['追问: an official quoted (提到) is not the asker', '追问：市水务局局长 鲍某某提到管网改造，钱从哪里来？', ['市水务局局长 鲍某某'], [['asker', null, true, '市水务局']]],
+    ['问: an official quoted (讲) is not the asker', '问：郜副县长讲了三步走，第一步何时完成？', ['郜副县长'], [['asker', null, false, '郜副县长']]],
+    ['答: an official opening with 表示 still speaks', '答：市财政局局长冉某某表示，年底前到位。', ['市财政局局长冉某某'], [['responder', '市财政局局长冉某某', false, '市财政局']]],
     ['words after the name stay on the line', '问:请问市教育局局长 邝某,学位够吗?', ['市教育局局长 邝某'], [['asker', null, false, '请问市教']]],
     // 问1:/答1: with the speaker's own label after it.
     ['问1: then a named label', '问1：市人大常委会委员　秦某某：黑臭水体整治进展如何？', ['市人大常委会委员　秦某某'], [['asker', '市人大常委会委员　秦某某', false, '黑臭水体']]],
@@ -77,6 +82,12 @@ describe('[labels] line labels without a readable speaker', () => {
     ['【问】/【答】', '【问】资金如何保障？\n【答】将加大投入。', [['asker', 'qa-label', false, '资金如何'], ['responder', 'qa-label', false, '将加大投']]],
     ['问题/答复 of a digest', '问题：老旧小区如何管理？\n答复：将引入物业。', [['asker', 'qa-label', false, '老旧小区'], ['responder', 'qa-label', false, '将引入物']]],
     ['Markdown bold, the speaker in parentheses', '**问(市人大常委会委员 邹某):**如何提高?\n**追问(市人大代表 宁某):**谁承担?\n**答**:将发力。', [['asker', 'qa-label', false, '如何提高'], ['asker', 'qa-label', true, '谁承担?'], ['responder', 'qa-label', false, '将发力。']]],
+    // A note in the parentheses after 问 is no speaker: the label is a 追问 of whoever was announced.
+    ['问(追问): a note, not a speaker', '问（追问）：具体什么时候？', [['asker', 'qa-label', true, '具体什么']]],
+    ['问(再问): a note, not a speaker', '问(再问):资金够吗?', [['asker', 'qa-label', true, '资金够吗']]],
+    // An unnamed 问 whose words open on 我追问一句 is a 追问 as the label 追问: is.
+    ['问: 我追问一句,…', '问：我追问一句，具体什么时候？', [['asker', 'qa-label', true, '我追问一']]],
+    ['问: 我再追问一下,…', '问:我再追问一下,钱从哪里来?', [['asker', 'qa-label', true, '我再追问']]],
     ['a clock time first', '14:32 问:资金够吗?', [['asker', 'qa-label', false, '资金够吗']]],
     // A live feed's stamp, bracketed or in 时/分, opens the line before the label: the label is read after it.
     ['a bracketed stamp first', '[10:02] 问：资金够吗？\n【10:04】答：已安排专项资金。', [['asker', 'qa-label', false, '资金够吗'], ['responder', 'qa-label', false, '已安排专']]],

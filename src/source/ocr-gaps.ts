@@ -1,0 +1,125 @@
+/**
+ * The gaps OCR leaves inside words, names and figures of a scanned page, cut like the wraps of a
+ * PDF copy (reflow.ts) so the readers see whole words:
+ *
+ *     "市 人大常委会委员程 立新:…"   → "市人大常委会委员程立新:…"
+ *     "市水务局局长\n聂卫东:目前…"   → "市水务局局长聂卫东:目前…"
+ *     "一是…;二\n是…"  "完成 1 286个"  "达到63.\n5%"  "63.5 %"
+ *
+ * A gap is ONE space (ASCII, U+3000 or U+00A0) between two Han characters, inside a figure (a
+ * digit group after 1–3 digits: "1 286"; a digit after "63."), or between a figure and its unit
+ * ("63.5 %", "1.2 亿元"); or one line break between two Han characters where the line before is
+ * prose that does not close ("…;二\n是…") or a label's title waiting for its name ("局长\n聂卫东:").
+ * Gaps are cut only in a document that shows the signs of OCR: several gaps inside words outside
+ * any label, or letters read for digits ("l,286", "2O0"). Never across two spaces or a tab (table
+ * columns, "王  平" padding), never a line that opens a label, a heading or a paragraph after a blank.
+ *
+ * `readDigits` (same length, so offsets hold) reads l/I as 1 and O as 0 inside a token that is
+ * otherwise a number. Cuts are [start, end), 0-based, end-exclusive UTF-16 offsets.
+ */
+import type { Span } from '../model/span.js';
+
+/** One space between two Han characters (the placeholder □ counts as one): "程 立新", "市 人大". */
+const HAN_SPACE_HAN = /(?<=[\p{sc=Han}□])[ \u3000\u00a0](?=[\p{sc=Han}□])/gu;
+/** The gap sits in a label's name slot: a few Han characters, maybe one more gap, then the colon ("程 立新:"). */
+const BEFORE_COLON = /^[\p{sc=Han}□]{1,4}(?:[ \u3000\u00a0][\p{sc=Han}□]{1,3})?[：:]/u;
+/** A digit group split by one space after 1–3 digits ("1 286个"), a figure broken after its point ("63.\n5"). */
+const DIGIT_GAP = /(?<=(?:^|[^\d.,])\d{1,3})[ \u00a0](?=\d{3}(?![\d]))|(?<=\d[.．])\n(?=\d)/gu;
+/** A figure and its unit apart by one space: "63.5 %", "1.2 亿元", "1286 个". */
+const UNIT_GAP = /(?<=\d)[ \u00a0](?=[%‰％万亿个座户人元项家所条名次倍吨亩])/gu;
+/** A line break between two Han characters. */
+const HAN_BREAK_HAN = /(?<=[\p{sc=Han}□])\r?\n(?=[\p{sc=Han}□])/gu;
+/** Sentence punctuation: a line holding some is prose, not a headline. */
+const PROSE_MARK = /[，,；;：:。、]/u;
+/** A line that ends on a title waiting for its name ("市水务局局长", "…委员"). */
+const TITLE_END = /(?:[长任员记理席]|委员|代表|主持人)$/u;
+/** The line after a label's title: a name and the colon ("聂卫东:", "文杰："). */
+const NAME_THEN_COLON = /^[\p{sc=Han}□]{1,4}[：:]/u;
+/** The line opens a heading or a label of its own: kept on its line. */
+const OPENS_OWN = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【|[\p{sc=Han}□]{0,24}(?:委员|代表|主任|主持人|同志|[长记])[\p{sc=Han}□]{0,4}[：:])/u;
+/** A letter read for a digit inside a number: the token of digits, l/I/O and separators it stands in. */
+const DIGIT_TOKEN = /(?<![A-Za-z\d])[\dlIO][\dlIO,.]*(?![A-Za-z\d])/g;
+const HAS_LETTER = /[lIO]/;
+const HAS_DIGIT = /\d/;
+
+/** Gaps inside words (outside labels) and letter-for-digit tokens a document needs to be read as OCR. */
+const MIN_SIGNS = 2;
+
+function lineAt(text: string, p: number): [number, number] {
+  const s = text.lastIndexOf('\n', p - 1) + 1;
+  let e = text.indexOf('\n', p);
+  if (e < 0) e = text.length;
+  return [s, e];
+}
+
+/** The line is laid out in columns (a tab, or two spaces in a row): its spaces are typography. */
+const COLUMNS = /\t| {2}|\u3000{2}|\u3000 | \u3000/u;
+
+function ocrDigitTokens(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(DIGIT_TOKEN)) if (HAS_LETTER.test(m[0]) && HAS_DIGIT.test(m[0])) n++;
+  return n;
+}
+
+/** The document shows the signs of OCR: gaps inside words that are no label separators, letters for digits. */
+export function looksOcr(text: string): boolean {
+  let signs = ocrDigitTokens(text);
+  if (signs >= MIN_SIGNS) return true;
+  for (const m of text.matchAll(HAN_SPACE_HAN)) {
+    const p = m.index!;
+    const [s, e] = lineAt(text, p);
+    if (COLUMNS.test(text.slice(s, e))) continue;
+    if (BEFORE_COLON.test(text.slice(p + 1, Math.min(e, p + 12)))) continue;
+    if (++signs >= MIN_SIGNS) return true;
+  }
+  return false;
+}
+
+/**
+ * The OCR gap cuts of `text` (ascending, disjoint), none overlapping `taken` (the wrap cuts already
+ * found). Empty when the document does not look OCR'd.
+ */
+export function findOcrGaps(text: string, taken: readonly Span[] = []): Span[] {
+  if (!looksOcr(text)) return [];
+  const cuts: Span[] = [];
+  const lineOk = (p: number) => {
+    const [s, e] = lineAt(text, p);
+    return !COLUMNS.test(text.slice(s, e));
+  };
+  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
+  for (const m of text.matchAll(DIGIT_GAP)) if (m[0] === '\n' || lineOk(m.index!)) cuts.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(UNIT_GAP)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
+  for (const m of text.matchAll(HAN_BREAK_HAN)) {
+    const p = m.index!;
+    const [s] = lineAt(text, p);
+    const prev = text.slice(s, p);
+    const nextStart = p + m[0].length;
+    const [, ne] = lineAt(text, nextStart);
+    const next = text.slice(nextStart, Math.min(ne, nextStart + 40));
+    if (/^\s/u.test(prev)) continue; // an indented line stands as it is
+    const labelWrap = TITLE_END.test(prev) && NAME_THEN_COLON.test(next) && prev.length <= 30;
+    const nameWrap = NAME_THEN_COLON.test(next) && /(?:[长任员记理席]|委员|代表)[\p{sc=Han}□]{1,3}$/u.test(prev) && prev.length <= 34;
+    const proseWrap = PROSE_MARK.test(prev) && !OPENS_OWN.test(next);
+    if (labelWrap || nameWrap || proseWrap) cuts.push([p, nextStart]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const c of cuts) {
+    if (taken.some(([s, e]) => c[0] < e && s < c[1])) continue;
+    if (out.length && out[out.length - 1][1] > c[0]) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** `a` and `b` (each ascending, disjoint, not overlapping each other) in one ascending list. */
+export function mergeCuts(a: readonly Span[], b: readonly Span[]): Span[] {
+  return [...a, ...b].sort((x, y) => x[0] - y[0]);
+}
+
+const LETTER_DIGIT: Record<string, string> = { l: '1', I: '1', O: '0' };
+
+/** `text` with l/I read as 1 and O as 0 inside tokens that are otherwise numbers ("l,286" → "1,286"); same length. */
+export function readDigits(text: string): string {
+  return text.replace(DIGIT_TOKEN, (t) => (HAS_LETTER.test(t) && HAS_DIGIT.test(t) ? t.replace(/[lIO]/g, (c) => LETTER_DIGIT[c]) : t));
+}

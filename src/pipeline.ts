@@ -13,7 +13,7 @@ import { normalize } from './source/normalize.js';
 import { findControls } from './source/controls.js';
 import { findWraps } from './source/reflow.js';
 import { joinWraps } from './source/joined.js';
-import { findOcrGaps, looksOcr, mergeCuts, readDigits } from './source/ocr-gaps.js';
+import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
 import { remapSpans } from './records/remap.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
@@ -49,12 +49,16 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
   const wraps = findWraps(text);
   const ocr = looksOcr(text);
-  const cuts = ocr ? mergeCuts(wraps, findOcrGaps(text, wraps)) : wraps;
-  if (!cuts.length && !ocr) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
+  const cuts = mergeCuts(wraps, findOcrGaps(text, wraps, ocr));
+  const boxed = text.includes('□');
+  if (!cuts.length && !ocr && !boxed) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
   const { joined: bare, map } = joinWraps(text, cuts);
-  const joined = ocr ? readDigits(bare) : bare;
+  const digits = ocr ? readDigits(bare) : bare;
+  const joined = (boxed && standInBoxes(digits)) || digits;
+  if (joined === text) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
   const parts = read(joined, options);
   remapSpans(parts, joined, text, map);
+  if (joined !== digits) restoreBoxes(parts);
   return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
 }
 

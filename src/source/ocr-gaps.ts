@@ -11,7 +11,8 @@
  * ("63.5 %", "1.2 亿元"); or one line break between two Han characters where the line before is
  * prose that does not close ("…;二\n是…") or a label's title waiting for its name ("局长\n聂卫东:").
  * Gaps are cut only in a document that shows the signs of OCR: several gaps inside words outside
- * any label, or letters read for digits ("l,286", "2O0"). Never across two spaces or a tab (table
+ * any label, or letters read for digits ("l,286", "2O0"); elsewhere only a gap inside a label's name
+ * of three or four characters ("委员程 立新:"), which no typography makes. Never across two spaces or a tab (table
  * columns, "王  平" padding), never a line that opens a label, a heading or a paragraph after a blank.
  *
  * `readDigits` (same length, so offsets hold) reads l/I as 1 and O as 0 inside a token that is
@@ -61,6 +62,24 @@ function ocrDigitTokens(text: string): number {
   return n;
 }
 
+/** The name after a label's title, up to the gap ("委员程" → "程"), and the rest before the colon. */
+const NAME_HEAD = /(?:[长任员记理席]|委员|代表)([\p{sc=Han}□]{1,3})$/u;
+const NAME_TAIL = /^([\p{sc=Han}□]{1,3})([ \u3000\u00a0][\p{sc=Han}□]{1,3})?[：:]/u;
+
+/**
+ * A gap in a label's name slot that no typography makes: one inside a name of three or more
+ * characters ("委员程 立新:", "委员欧阳 秀 琴:"), or two in one name ("欧阳 秀 琴:"); not the space
+ * between title and name ("委员 彭德明:") nor the padding of a two-character name ("局长沈 丹:").
+ */
+function splitsName(before: string, after: string): boolean {
+  const tail = NAME_TAIL.exec(after);
+  if (!tail) return false;
+  if (tail[2]) return true;
+  const head = NAME_HEAD.exec(before);
+  const n = head ? head[1].length + tail[1].length : 0;
+  return n >= 3 && n <= 4;
+}
+
 /** The document shows the signs of OCR: gaps inside words that are no label separators, letters for digits. */
 export function looksOcr(text: string): boolean {
   let signs = ocrDigitTokens(text);
@@ -69,7 +88,7 @@ export function looksOcr(text: string): boolean {
     const p = m.index!;
     const [s, e] = lineAt(text, p);
     if (COLUMNS.test(text.slice(s, e))) continue;
-    if (BEFORE_COLON.test(text.slice(p + 1, Math.min(e, p + 12)))) continue;
+    if (BEFORE_COLON.test(text.slice(p + 1, Math.min(e, p + 12))) && !splitsName(text.slice(s, p), text.slice(p + 1, Math.min(e, p + 12)))) continue;
     if (++signs >= MIN_SIGNS) return true;
   }
   return false;
@@ -79,9 +98,17 @@ export function looksOcr(text: string): boolean {
  * The OCR gap cuts of `text` (ascending, disjoint), none overlapping `taken` (the wrap cuts already
  * found). Empty when the document does not look OCR'd.
  */
-export function findOcrGaps(text: string, taken: readonly Span[] = []): Span[] {
-  if (!looksOcr(text)) return [];
+export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = looksOcr(text)): Span[] {
   const cuts: Span[] = [];
+  if (!ocr) {
+    // Without other signs, only the gaps no typography makes: inside a label's name.
+    for (const m of text.matchAll(HAN_SPACE_HAN)) {
+      const p = m.index!;
+      const [s, e] = lineAt(text, p);
+      if (!COLUMNS.test(text.slice(s, e)) && splitsName(text.slice(s, p), text.slice(p + 1, Math.min(e, p + 12)))) cuts.push([p, p + 1]);
+    }
+    return disjoint(cuts, taken);
+  }
   const lineOk = (p: number) => {
     const [s, e] = lineAt(text, p);
     return !COLUMNS.test(text.slice(s, e));
@@ -102,6 +129,11 @@ export function findOcrGaps(text: string, taken: readonly Span[] = []): Span[] {
     const proseWrap = PROSE_MARK.test(prev) && !OPENS_OWN.test(next);
     if (labelWrap || nameWrap || proseWrap) cuts.push([p, nextStart]);
   }
+  return disjoint(cuts, taken);
+}
+
+/** `cuts` ascending, without those overlapping `taken` or an earlier cut. */
+function disjoint(cuts: Span[], taken: readonly Span[]): Span[] {
   cuts.sort((a, b) => a[0] - b[0]);
   const out: Span[] = [];
   for (const c of cuts) {
@@ -122,4 +154,33 @@ const LETTER_DIGIT: Record<string, string> = { l: '1', I: '1', O: '0' };
 /** `text` with l/I read as 1 and O as 0 inside tokens that are otherwise numbers ("l,286" → "1,286"); same length. */
 export function readDigits(text: string): string {
   return text.replace(DIGIT_TOKEN, (t) => (HAS_LETTER.test(t) && HAS_DIGIT.test(t) ? t.replace(/[lIO]/g, (c) => LETTER_DIGIT[c]) : t));
+}
+
+/**
+ * The placeholder OCR prints for a character it could not read ("邝□华"), between two Han characters,
+ * is read as a Han character, so a name holding one is still a name: the read text carries the
+ * stand-in STAND_IN (a Han character of Extension A that transcripts do not use) and `restoreBoxes`
+ * puts □ back into every string of the record read from it.
+ */
+const BOX_IN_WORD = /(?<=\p{sc=Han})□(?=[\p{sc=Han}□])|(?<=\p{sc=Han}□)□(?=\p{sc=Han})|(?<=[：:\s]|^)□(?=\p{sc=Han}{1,3}[：:])/gmu;
+export const STAND_IN = '\u3400';
+
+/** `text` with the □ inside words read as STAND_IN (same length); null when there is none (or the text holds STAND_IN itself). */
+export function standInBoxes(text: string): string | null {
+  if (!text.includes('□') || text.includes(STAND_IN)) return null;
+  const out = text.replace(BOX_IN_WORD, STAND_IN);
+  return out === text ? null : out;
+}
+
+/** Every string in `node` (a record or a part of it) with STAND_IN read back as □, in place. */
+export function restoreBoxes(node: unknown, seen = new WeakSet<object>()): void {
+  if (!node || typeof node !== 'object' || seen.has(node)) return;
+  seen.add(node);
+  const o = node as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (typeof v === 'string') {
+      if (v.includes(STAND_IN)) o[key] = v.replaceAll(STAND_IN, '□');
+    } else restoreBoxes(v, seen);
+  }
 }

@@ -36,6 +36,8 @@ const PROSE_MARK = /[，,；;：:。、]/u;
 const TITLE_END = /(?:[长任员记理席]|委员|代表|主持人)$/u;
 /** The line after a label's title: a name and the colon ("聂卫东:", "文杰："). */
 const NAME_THEN_COLON = /^[\p{sc=Han}□]{1,4}[：:]/u;
+/** A heading: "问题二", "一、关于…", "（二）…", "【…". */
+const HEADING = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【)/u;
 /** The line opens a heading or a label of its own: kept on its line. */
 const OPENS_OWN = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【|[\p{sc=Han}□]{0,24}(?:委员|代表|主任|主持人|同志|[长记])[\p{sc=Han}□]{0,4}[：:])/u;
 /** A letter read for a digit inside a number: the token of digits, l/I/O and separators it stands in. */
@@ -126,7 +128,7 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
     if (/^\s/u.test(prev)) continue; // an indented line stands as it is
     const labelWrap = TITLE_END.test(prev) && NAME_THEN_COLON.test(next) && prev.length <= 30;
     const nameWrap = NAME_THEN_COLON.test(next) && /(?:[长任员记理席]|委员|代表)[\p{sc=Han}□]{1,3}$/u.test(prev) && prev.length <= 34;
-    const proseWrap = PROSE_MARK.test(prev) && !OPENS_OWN.test(next);
+    const proseWrap = PROSE_MARK.test(prev) && !HEADING.test(prev) && !OPENS_OWN.test(next);
     if (labelWrap || nameWrap || proseWrap) cuts.push([p, nextStart]);
   }
   return disjoint(cuts, taken);

@@ -10,8 +10,8 @@
  * digit group after 1–3 digits: "1 286"; a digit after "63."), or between a figure and its unit
  * ("63.5 %", "1.2 亿元"); or one line break between two Han characters where the line before is
  * prose that does not close ("…;二\n是…") or a label's title waiting for its name ("局长\n聂卫东:").
- * Gaps are cut only in a document that shows the signs of OCR: several gaps inside words outside
- * any label, or letters read for digits ("l,286", "2O0"); elsewhere only a gap inside a label's name
+ * Gaps are cut only in a document that shows the signs of OCR: several gaps inside words or names
+ * (a run longer than a name after the gap, or a name split), or letters read for digits ("l,286", "2O0"); elsewhere only a gap inside a label's name
  * of three or four characters ("委员程 立新:"), which no typography makes. Never across two spaces or a tab (table
  * columns, "王  平" padding), never a line that opens a label, a heading or a paragraph after a blank.
  *
@@ -22,8 +22,6 @@ import type { Span } from '../model/span.js';
 
 /** One space between two Han characters (the placeholder □ counts as one): "程 立新", "市 人大". */
 const HAN_SPACE_HAN = /(?<=[\p{sc=Han}□])[ \u3000\u00a0](?=[\p{sc=Han}□])/gu;
-/** The gap sits in a label's name slot: a few Han characters, maybe one more gap, then the colon ("程 立新:"). */
-const BEFORE_COLON = /^[\p{sc=Han}□]{1,4}(?:[ \u3000\u00a0][\p{sc=Han}□]{1,3})?[：:]/u;
 /** A digit group split by one space after 1–3 digits ("1 286个"), a figure broken after its point ("63.\n5"). */
 const DIGIT_GAP = /(?<=(?:^|[^\d.,])\d{1,3})[ \u00a0](?=\d{3}(?![\d]))|(?<=\d[.．])\n(?=\d)/gu;
 /** A figure and its unit apart by one space: "63.5 %", "1.2 亿元", "1286 个". */
@@ -46,7 +44,13 @@ const HAS_LETTER = /[lIO]/;
 const HAS_DIGIT = /\d/;
 
 /** Gaps inside words (outside labels) and letter-for-digit tokens a document needs to be read as OCR. */
-const MIN_SIGNS = 2;
+const MIN_SIGNS = 3;
+/**
+ * After a gap, more Han characters than a name holds: the gap is inside a word or phrase
+ * ("市 人大常委会主任", "贺 振邦及市生态环境局"), not a title-name separator ("委员 孔德明"), a padded
+ * name ("郑　宏") or a menu ("大 中 小").
+ */
+const LONG_RUN = /^[\p{sc=Han}□]{5}/u;
 
 function lineAt(text: string, p: number): [number, number] {
   const s = text.lastIndexOf('\n', p - 1) + 1;
@@ -64,21 +68,21 @@ function ocrDigitTokens(text: string): number {
   return n;
 }
 
-/** The name after a label's title, up to the gap ("委员程" → "程"), and the rest before the colon. */
-const NAME_HEAD = /(?:[长任员记理席]|委员|代表)([\p{sc=Han}□]{1,3})$/u;
-const NAME_TAIL = /^([\p{sc=Han}□]{1,3})([ \u3000\u00a0][\p{sc=Han}□]{1,3})?[：:]/u;
+/** The name after a label's title, up to the gap ("委员程" → "程", "委员 欧阳 秀" → "欧阳 秀"), and the rest before the colon. */
+const NAME_HEAD = /(?:[长任员记理席]|委员|代表)[ \u3000\u00a0]?([\p{sc=Han}□](?:[ \u3000\u00a0]?[\p{sc=Han}□]){0,2})$/u;
+const NAME_TAIL = /^([\p{sc=Han}□](?:[ \u3000\u00a0]?[\p{sc=Han}□]){0,2})[：:]/u;
+const GAP = /[ \u3000\u00a0]/gu;
 
 /**
- * A gap in a label's name slot that no typography makes: one inside a name of three or more
- * characters ("委员程 立新:", "委员欧阳 秀 琴:"), or two in one name ("欧阳 秀 琴:"); not the space
- * between title and name ("委员 彭德明:") nor the padding of a two-character name ("局长沈 丹:").
+ * A gap in a label's name slot that no typography makes: one inside a name of three or four
+ * characters ("委员程 立新:", "委员 欧阳 秀 琴:"); not the space between title and name
+ * ("委员 彭德明:") nor the padding of a two-character name ("局长沈 丹:", "主任　郑　宏：").
  */
 function splitsName(before: string, after: string): boolean {
   const tail = NAME_TAIL.exec(after);
-  if (!tail) return false;
-  if (tail[2]) return true;
-  const head = NAME_HEAD.exec(before);
-  const n = head ? head[1].length + tail[1].length : 0;
+  const head = tail && NAME_HEAD.exec(before);
+  if (!head) return false;
+  const n = head[1].replace(GAP, '').length + tail![1].replace(GAP, '').length;
   return n >= 3 && n <= 4;
 }
 
@@ -90,7 +94,8 @@ export function looksOcr(text: string): boolean {
     const p = m.index!;
     const [s, e] = lineAt(text, p);
     if (COLUMNS.test(text.slice(s, e))) continue;
-    if (BEFORE_COLON.test(text.slice(p + 1, Math.min(e, p + 12))) && !splitsName(text.slice(s, p), text.slice(p + 1, Math.min(e, p + 12)))) continue;
+    const after = text.slice(p + 1, Math.min(e, p + 12));
+    if (!splitsName(text.slice(s, p), after) && !LONG_RUN.test(after)) continue;
     if (++signs >= MIN_SIGNS) return true;
   }
   return false;

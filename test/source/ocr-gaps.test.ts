@@ -13,7 +13,12 @@ const OCR_HEAD = '县 人大常委会专题询问\n\n县 人大常委会副主�
 describe('looksOcr', () => {
   it.each([
     ['gaps in words outside labels', OCR_HEAD, true],
-    ['letters read for digits', '新建泵站l5O座,覆盖率8l.6%。', true],
+    ['letters read for digits', '新建泵站l5O座,覆盖率8l.6%,完成2O0个。', true],
+    ['one letter-digit token', '推广O2O模式。', false],
+    ['field lines with title-name separators', '询问人:县人大常委会委员 孔德明\n应询人:县水利局局长 庞立军\n主持人:县人大常委会主任 邵振邦\n', false],
+    ['padded names between title and colon', '主持人　郑　宏：请\n委员　王　平：问\n局长　沈　丹：答', false],
+    ['a menu', '【字体：大 中 小】【打印 关闭】', false],
+    ['a split name and gaps in phrases', '县 人大常委会专题询问\n县 人大常委会副主任主持会议。\n委员柯 佳音:请问?', true],
     ['a clean web copy', '县人大常委会委员彭德明：请问县水利局，泵站建了多少？\n县水利局局长庞立军：已建150座。', false],
     ['title-name separators only', '委员 彭德明：请问？\n局长 庞立军：已建。\n委员 柯佳音：请问？', false],
     ['padded two-character names', '委员王　平：请问？\n局长沈 丹：已建。', false],

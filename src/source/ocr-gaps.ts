@@ -62,6 +62,32 @@ function lineAt(text: string, p: number): [number, number] {
 /** The line is laid out in columns (a tab, or two spaces in a row): its spaces are typography. */
 const COLUMNS = /\t| {2}|\u3000{2}|\u3000 | \u3000/u;
 
+/**
+ * Whether the line holding offset `p` is laid out in columns: the line starts found once per text
+ * (`seen.starts`), each line tested once (`seen.cols`, by line index).
+ */
+interface Seen { starts?: number[]; cols: Map<number, boolean> }
+function inColumns(text: string, p: number, seen: Seen): boolean {
+  if (!seen.starts) {
+    seen.starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) seen.starts.push(i + 1);
+  }
+  const starts = seen.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  let v = seen.cols.get(lo);
+  if (v === undefined) {
+    const end = lo + 1 < starts.length ? starts[lo + 1] - 1 : text.length;
+    seen.cols.set(lo, (v = COLUMNS.test(text.slice(starts[lo], end))));
+  }
+  return v;
+}
+
 function ocrDigitTokens(text: string): number {
   let n = 0;
   for (const m of text.matchAll(DIGIT_TOKEN)) if (HAS_LETTER.test(m[0]) && HAS_DIGIT.test(m[0])) n++;
@@ -89,13 +115,13 @@ function splitsName(before: string, after: string): boolean {
 /** The document shows the signs of OCR: gaps inside words that are no label separators, letters for digits. */
 export function looksOcr(text: string): boolean {
   let signs = ocrDigitTokens(text);
+  const seen: Seen = { cols: new Map() };
   if (signs >= MIN_SIGNS) return true;
   for (const m of text.matchAll(HAN_SPACE_HAN)) {
     const p = m.index!;
-    const [s, e] = lineAt(text, p);
-    if (COLUMNS.test(text.slice(s, e))) continue;
-    const after = text.slice(p + 1, Math.min(e, p + 12));
-    if (!splitsName(text.slice(s, p), after) && !LONG_RUN.test(after)) continue;
+    const after = text.slice(p + 1, p + 12);
+    if (!splitsName(text.slice(Math.max(0, p - 12), p), after) && !LONG_RUN.test(after)) continue;
+    if (inColumns(text, p, seen)) continue;
     if (++signs >= MIN_SIGNS) return true;
   }
   return false;
@@ -107,19 +133,16 @@ export function looksOcr(text: string): boolean {
  */
 export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = looksOcr(text)): Span[] {
   const cuts: Span[] = [];
+  const seen: Seen = { cols: new Map() };
   if (!ocr) {
     // Without other signs, only the gaps no typography makes: inside a label's name.
     for (const m of text.matchAll(HAN_SPACE_HAN)) {
       const p = m.index!;
-      const [s, e] = lineAt(text, p);
-      if (!COLUMNS.test(text.slice(s, e)) && splitsName(text.slice(s, p), text.slice(p + 1, Math.min(e, p + 12)))) cuts.push([p, p + 1]);
+      if (splitsName(text.slice(Math.max(0, p - 12), p), text.slice(p + 1, p + 12)) && !inColumns(text, p, seen)) cuts.push([p, p + 1]);
     }
     return disjoint(cuts, taken);
   }
-  const lineOk = (p: number) => {
-    const [s, e] = lineAt(text, p);
-    return !COLUMNS.test(text.slice(s, e));
-  };
+  const lineOk = (p: number) => !inColumns(text, p, seen);
   for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(DIGIT_GAP)) if (m[0] === '\n' || lineOk(m.index!)) cuts.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(UNIT_GAP)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);

@@ -33,7 +33,11 @@ const PROSE_MARK = /[，,；;：:。、]/u;
 /** A line that ends on a title waiting for its name ("市水务局局长", "…委员"). */
 const TITLE_END = /(?:[长任员记理席]|委员|代表|主持人)$/u;
 /** The line after a label's title: a name and the colon ("聂卫东:", "文杰："). */
-const NAME_THEN_COLON = /^[\p{sc=Han}□]{1,4}[：:]/u;
+const NAME_THEN_COLON = /^([\p{sc=Han}□]{1,4})[：:]/u;
+/** The head of a name broken at the line's end, after its title ("局长宋"). */
+const NAME_SPLIT_HEAD = /(?:[长任员记理席]|委员|代表)([\p{sc=Han}□]{1,3})$/u;
+/** A field's name and its colon opening a line ("应询人员：", "地点:"): a line of its own. */
+const FIELD_START = /^[\p{sc=Han}□]{2,8}[：:]/u;
 /** A heading: "问题二", "一、关于…", "（二）…", "【…". */
 const HEADING = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【)/u;
 /** The line opens a heading or a label of its own: kept on its line. */
@@ -154,9 +158,12 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
     const [, ne] = lineAt(text, nextStart);
     const next = text.slice(nextStart, Math.min(ne, nextStart + 40));
     if (/^\s/u.test(prev)) continue; // an indented line stands as it is
-    const labelWrap = TITLE_END.test(prev) && NAME_THEN_COLON.test(next) && prev.length <= 30;
-    const nameWrap = NAME_THEN_COLON.test(next) && /(?:[长任员记理席]|委员|代表)[\p{sc=Han}□]{1,3}$/u.test(prev) && prev.length <= 34;
-    const proseWrap = PROSE_MARK.test(prev) && !HEADING.test(prev) && !OPENS_OWN.test(next);
+    // A label broken before its colon: its line holds no colon of its own, and the name stays a name (2–4 characters).
+    const head = /[：:]/u.test(prev) ? null : NAME_SPLIT_HEAD.exec(prev);
+    const tail = NAME_THEN_COLON.exec(next);
+    const labelWrap = !!tail && !/[：:]/u.test(prev) && TITLE_END.test(prev) && tail[1].length >= 2 && prev.length <= 30;
+    const nameWrap = !!tail && !!head && head[1].length + tail[1].length >= 2 && head[1].length + tail[1].length <= 4 && prev.length <= 34;
+    const proseWrap = PROSE_MARK.test(prev) && !HEADING.test(prev) && !OPENS_OWN.test(next) && !FIELD_START.test(next);
     if (labelWrap || nameWrap || proseWrap) cuts.push([p, nextStart]);
   }
   return disjoint(cuts, taken);

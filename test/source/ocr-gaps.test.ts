@@ -52,6 +52,7 @@ describe('findOcrGaps', () => {
     ['a new paragraph after a closed sentence', `${OCR_HEAD}已建成。\n县水利局局长庞立军:已建成。`],
     ['a headline line before a bare-name label', `${OCR_HEAD}一、关于泵站建设\n庞立军:已建成。`],
     ['a line opening a label of its own', `${OCR_HEAD}我们将做好以下工作,并\n县人大常委会委员柯佳音:请问?`],
+    ['a field line after a field line', `${OCR_HEAD}主持人:县人大常委会主任邵振邦\n应询人员:县水利局局长庞立军`],
     ['an indented line', `${OCR_HEAD}    已建成,正在验收\n县水利局庞立军`],
     ['two digit groups that are no figure', `${OCR_HEAD}第12 3456号`],
   ])('keeps %s', (_name, text) => {

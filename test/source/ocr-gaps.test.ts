@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOcrGaps, looksOcr, readDigits, restoreBoxes, STAND_IN, standInBoxes } from '../../src/source/ocr-gaps.js';
 import { joinWraps } from '../../src/source/joined.js';
+import { parse } from '../../src/pipeline.js';
 
 /** The text with its OCR gaps cut. */
 function joined(text: string): string {
@@ -107,5 +108,42 @@ describe('standInBoxes / restoreBoxes', () => {
     const rec = { people: [{ name: `邝${STAND_IN}华`, titles: [`x${STAND_IN}`] }], n: 3 };
     restoreBoxes(rec);
     expect(rec).toEqual({ people: [{ name: '邝□华', titles: ['x□'] }], n: 3 });
+  });
+});
+
+describe('parse of an OCR\'d page: names and figures read whole, spans on the text as scanned', () => {
+  const page = [
+    '县 人大常委会专题询问实录',
+    '',
+    '县 人大常委会副主任黎 秋实主持会议。',
+    '',
+    '县人大常委会委员柯 佳音:请问县水利局,覆盖率是多少?',
+    '',
+    '县水利局局长庞',
+    '立军:已建成供水工程l,047处,覆盖率达到87.',
+    '4%,投入2.6 亿元。',
+    '',
+    '县人大常委会委员蔺□桐:请问县卫生健康局,水质怎样?',
+    '',
+    '县卫生健康局副局长',
+    '司马晓岚:抽检水样4O6份,合格率为96.8 %。',
+  ].join('\n');
+  const record = parse(page);
+
+  it('reads the questions, askers and responders', () => {
+    expect(record.questions.map((q) => [q.askers.map((p) => record.people.find((x) => x.id === p)?.name), q.responders.map((p) => record.people.find((x) => x.id === p)?.name)]))
+      .toEqual([[['柯佳音'], ['庞立军']], [['蔺□桐'], ['司马晓岚']]]);
+  });
+
+  it.each([
+    ['l,047处', 1047],
+    ['87.\n4%', 87.4],
+    ['2.6 亿元', 260000000],
+    ['4O6份', 406],
+    ['96.8 %', 96.8],
+  ])('%s', (text, value) => {
+    const q = record.questions.flatMap((x) => x.quantities).find((x) => x.text === text);
+    expect(q?.value).toBe(value);
+    expect(page.slice(q!.span[0], q!.span[1])).toBe(text);
   });
 });

@@ -13,6 +13,7 @@ import { normalize } from './source/normalize.js';
 import { findControls } from './source/controls.js';
 import { findWraps } from './source/reflow.js';
 import { joinWraps } from './source/joined.js';
+import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
 import { remapSpans } from './records/remap.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
@@ -44,11 +45,20 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   const text = decoded.text;
   // Text copied from a PDF, broken at one width mid-sentence: read with its wraps joined, every
   // span then mapped back onto the text as decoded (see source/reflow.ts).
-  const cuts = findWraps(text);
-  if (!cuts.length) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
-  const { joined, map } = joinWraps(text, cuts);
+  // A scanned page read by OCR: also its gaps inside words and figures ("程 立新", "1 286"), and
+  // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
+  const wraps = findWraps(text);
+  const ocr = looksOcr(text);
+  const cuts = mergeCuts(wraps, findOcrGaps(text, wraps, ocr));
+  const boxed = text.includes('□');
+  if (!cuts.length && !ocr && !boxed) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
+  const { joined: bare, map } = joinWraps(text, cuts);
+  const digits = ocr ? readDigits(bare) : bare;
+  const joined = (boxed && standInBoxes(digits)) || digits;
+  if (joined === text) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
   const parts = read(joined, options);
   remapSpans(parts, joined, text, map);
+  if (joined !== digits) restoreBoxes(parts);
   return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
 }
 

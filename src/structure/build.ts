@@ -10,10 +10,10 @@
  * offsets into `pair.text`; matching runs on `pair.view`.
  */
 import type { Span } from '../model/span.js';
-import type { Person, Role } from '../model/record.js';
+import type { Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
-import { splitLines, trim, isSpace, type Line } from './blocks.js';
+import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, frameDate } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type Header } from './headings.js';
 import { agendaItems } from './agenda.js';
@@ -25,22 +25,18 @@ import { readSpeech, type SpeechEvent } from './attribution.js';
 import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
 import { beforeModerator } from './sections.js';
-import { findAddressees } from './addressees.js';
-import { addresseeFields, organizationList } from './field-labels.js';
-import { sameOrganization } from '../model/org-names.js';
 import { assignPostOrganizations } from './post-orgs.js';
-import { tileTurns, speakersOf, type TurnStart } from './turns.js';
-import { findPeople, type Cast } from './cast.js';
-import { announcedLists } from './announced.js';
+import { findPeople } from './cast.js';
+import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
+import { outsideSpans } from './outside.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
 import { topicLeads } from './topic-leads.js';
 import { findClosers } from './closers.js';
-import { questionText, labelOf } from './question-text.js';
+import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
-import { findGroupHeadings, placeGroups, groupOf, leadFollowUps, type GroupHeading } from './groups.js';
+import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
 import { reporterLines } from './reporter-voice.js';
 import { findBackMatter } from './back-matter.js';
-import { spaceEntityAt } from '../source/normalize.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -314,123 +310,6 @@ function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void
   if (end !== undefined && end > from) lastSection.span = [from, Math.min(lastSection.span[1], end)];
 }
 
-/** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
-function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set(), goesOn: ReadonlySet<number> = new Set(), lead: Span | null = null): QuestionFrame {
-  const { text, view } = pair;
-  const inside: SpeechEvent[] = [];
-  const starts: TurnStart[] = [];
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k];
-    if (e.start < sec.span[0] || e.start >= sec.span[1]) continue;
-    inside.push(e);
-    starts.push({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null });
-  }
-  // The reporter's lines inside the section are narration: they end the turn before them.
-  for (const at of narration) if (at > sec.span[0] && at < sec.span[1]) starts.push({ start: at, role: 'narration', speaker: null });
-  // …and after them the one who spoke before goes on ("他表示,…").
-  for (const at of goesOn) {
-    if (at <= sec.span[0] || at >= sec.span[1]) continue;
-    let before: TurnStart | null = null;
-    for (const s of starts) if (s.role !== 'narration' && s.start < at && (!before || s.start > before.start)) before = s;
-    if (before) starts.push({ start: at, role: before.role, speaker: before.speaker });
-  }
-  // A topic lead is the reporter's: whoever is named after it starts after it ("【兜底保障】 委员某问道:…").
-  if (lead) {
-    let after = lead[1];
-    while (after < sec.span[1] && /[ \t]/u.test(view[after])) after++;
-    const moved = (e: SpeechEvent): SpeechEvent => (e.start >= lead[0] && e.start < after ? { ...e, start: after, anchor: Math.max(e.anchor, after) } : e);
-    for (let k = 0; k < inside.length; k++) inside[k] = moved(inside[k]);
-    if (sec.opener) sec = { ...sec, opener: moved(sec.opener) };
-    for (const s of starts) if (s.start >= lead[0] && s.start < after) s.start = after;
-    starts.push({ start: lead[0], role: 'narration', speaker: null });
-  }
-  // (A turn opening after decoration blanked in the view, "👉【答】…", starts at the glyph: none of the turn before.)
-  for (const s of starts) s.start = withLeadingDecoration(text, view, s.start, sec.span[0]);
-  const turns = tileTurns(text, sec.span, starts);
-  const askers = speakersOf(turns, 'asker');
-  const responders = speakersOf(turns, 'responder');
-  for (const id of askers) roles.set(id, (roles.get(id) ?? new Set()).add('asker'));
-  for (const id of responders) roles.set(id, (roles.get(id) ?? new Set()).add('responder'));
-  const askerTurns: Span[] = [];
-  for (const t of turns) if (t.role === 'asker') askerTurns.push(t.span);
-  const q = questionText(view, sec, inside, askerTurns);
-  const addressees: string[] = [];
-  for (const a of findAddressees(view, text, q)) addAddressee(addressees, a.text);
-  for (const s of askerTurns) for (const a of findAddressees(view, text, s)) addAddressee(addressees, a.text);
-  // The question's field block: "应询单位:县水利局、县财政局" (field-labels.ts), in the asker's turn or
-  // the announcement before it ("提问人:…\n应询单位:…\n问题:…").
-  for (const a of addresseeFields(view, sec.span[0], sec.span[1])) {
-    if (turns.some((t) => t.role !== 'responder' && t.span[0] <= a[0] && a[0] < t.span[1])) addAddressee(addressees, text.slice(a[0], a[1]));
-  }
-  // A table's 应询单位 cell, or the field before an office's answer: "县交通运输局", "县教育局、县财政局".
-  for (const e of inside) {
-    if (!e.addressee) continue;
-    for (const a of organizationList(view, e.addressee)) addAddressee(addressees, text.slice(a[0], a[1]));
-  }
-  const at = sec.header?.labelSpan ?? sec.span;
-  if (!askers.length && !askerTurns.length) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
-  if (!responders.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));
-  for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
-  return {
-    index: i + 1, label: sec.header?.label ?? (lead ? text.slice(lead[0], lead[1]) : labelOf(text, sec.opener)), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
-    askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group),
-  };
-}
-
-/**
- * Where a turn starting at `at` begins in the text: at the decoration its line opens on ("👉【答】…",
- * blanked in the view), when only that stands before it on the line (and after `floor`); else `at`. A reference for
- * a space (&nbsp;) is blanked too, but is white space: the turn starts after it.
- */
-function withLeadingDecoration(text: string, view: string, at: number, floor: number): number {
-  let i = at;
-  while (i > floor && (view.charCodeAt(i - 1) === 0x20 || view.charCodeAt(i - 1) === 0x09)) i--;
-  if (i === at || (i > floor && view.charCodeAt(i - 1) !== 0x0a)) return at; // nothing blanked, or words before it
-  // (White space of the text, and references for a space a web copy kept: "&nbsp;&nbsp;縣民政局局長…".)
-  for (let n = 0; i < at; i += n) {
-    n = isSpace(text.charCodeAt(i)) ? 1 : spaceEntityAt(text, i);
-    if (n === 0) break;
-  }
-  return i;
-}
-
-/**
- * "常委会委员甲、乙、丙先后提问，县水利局局长丁、…到会应询" before the first question's first turn, in a
- * record where turns of that role have no speaker the text names (问：/答： with no names): the people
- * of the introduction's list are the ones asking or answering (announced.ts), noted in `roles`. Where
- * every turn is named, the list adds no one: "副区长某某…到会应询" does not make a responder of an
- * official who never speaks.
- */
-function addAnnouncedRoles(view: string, people: Cast, questions: readonly QuestionFrame[], roles: Map<string, Set<Role>>): void {
-  const unnamed = new Set<Role>();
-  for (const q of questions) for (const t of q.turns) if (t.role !== 'narration' && t.speaker === null) unnamed.add(t.role);
-  if (unnamed.size === 0) return;
-  const first = questions[0];
-  const introEnd = first.turns.find((t) => t.role !== 'narration')?.span[0] ?? first.sectionSpan[0];
-  for (const l of announcedLists(view, people.mentions)) {
-    if (l.span[1] > introEnd) break;
-    if (!unnamed.has(l.role)) continue;
-    for (const m of l.members) {
-      const id = people.idOf(m);
-      roles.set(id, (roles.get(id) ?? new Set()).add(l.role));
-    }
-  }
-}
-
-/** The people who ask or answer, numbered p1, p2 … in order of first appearance; the questions' ids follow. */
-function renumberPeople(all: Person[], roles: Map<string, Set<Role>>, questions: QuestionFrame[]): Person[] {
-  const speaking = all.filter((p) => roles.has(p.id));
-  const renumber = new Map(speaking.map((p, i) => [p.id, `p${i + 1}`]));
-  const persons: Person[] = speaking.map((p) => ({ ...p, id: renumber.get(p.id)!, roles: (['asker', 'responder'] as Role[]).filter((r) => roles.get(p.id)!.has(r)) }));
-  const idOf = (id: string) => renumber.get(id) ?? id;
-  for (const q of questions) {
-    q.askers = q.askers.map(idOf);
-    q.responders = q.responders.map(idOf);
-    for (const t of q.turns) if (t.speaker) t.speaker = renumber.get(t.speaker) ?? null;
-  }
-  return persons;
-}
-
 /** A Markdown heading's marks are no part of the headline ("# 区人大常委会专题询问实录"). */
 function withoutHeadingMark(view: string, [s, e]: Span): Span {
   const mark = /^#{1,6}[ \t]+/u.exec(view.slice(s, e));
@@ -447,55 +326,6 @@ function titleSpan(first: Line, last: Line, dated: ReturnType<typeof datedHeadli
 function nextLineStart(body: Line[], line: Line): number | null {
   const k = body.indexOf(line);
   return k + 1 < body.length ? body[k + 1].content[0] : null;
-}
-
-/** Content stretches (line by line) not covered by any section. */
-function outsideSpans(view: string, content: Line[], sections: Span[]): Span[] {
-  const out: Span[] = [];
-  // (Plain loops over lines × sections: this runs unoptimized in most of a batch.)
-  for (let k = 0; k < content.length; k++) {
-    const l = content[k];
-    const c0 = l.content[0];
-    const c1 = l.content[1];
-    let pieces: Span[] | null = null; // null: the whole line, untouched so far
-    for (let q = 0; q < sections.length; q++) {
-      const s = sections[q];
-      // A section that misses the line misses every piece of it (pieces lie inside the line).
-      if (s[1] <= c0 || s[0] >= c1) continue;
-      pieces = cutPieces(view, pieces ?? [l.content], s);
-    }
-    if (pieces === null) out.push(l.content);
-    else for (const p of pieces) out.push(p);
-  }
-  // Merge neighbours separated only by white space.
-  const merged: Span[] = [];
-  for (const s of out) {
-    const last = merged[merged.length - 1];
-    if (last && /^\s*$/u.test(view.slice(last[1], s[0]))) last[1] = s[1];
-    else merged.push([s[0], s[1]]);
-  }
-  return merged;
-}
-
-/** `pieces` less section `s`: each piece it overlaps keeps its trimmed, non-empty rest on either side. */
-function cutPieces(view: string, pieces: Span[], s: Span): Span[] {
-  const next: Span[] = [];
-  for (let k = 0; k < pieces.length; k++) {
-    const a = pieces[k][0];
-    const b = pieces[k][1];
-    if (s[1] <= a || s[0] >= b) { next.push([a, b]); continue; }
-    if (s[0] > a) { const p = trim(view, a, s[0]); if (p[1] > p[0]) next.push(p); }
-    if (s[1] < b) { const p = trim(view, s[1], b); if (p[1] > p[0]) next.push(p); }
-  }
-  return next;
-}
-
-/**
- * Add an addressee unless it is one already named, maybe shortened: "我问县自然资源局。…请问自然资源局
- * 对这个问题怎么看" puts the question to one office; so do "应询单位:县人民政府" and "县政府有什么打算?".
- */
-function addAddressee(list: string[], name: string): void {
-  if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3) || sameOrganization(a, name))) list.push(name);
 }
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const build = (text: string) => buildStructure({ text, view: normalize(text) });
+
+describe('[question-frame] one question read from its section', () => {
+  it('the offices asked, once each: a short form and the full name are one', () => {
+    const s = build('某县人大常委会开展专题询问。\n问题一：\n县人大常委会委员柴立夫：请问县人民政府，明年有什么打算？县政府如何保障资金？\n副县长庞建中：将继续加大投入。');
+    expect(s.questions[0].addressees).toEqual(['县人民政府']);
+  });
+
+  // Each row: the section after the introduction, and the warning codes its question gets.
+  it.each<[string, string, string[]]>([
+    ['an asker and a responder: no warning', '县人大常委会委员柴立夫：资金缺口有多大？\n县交通运输局局长庞建中：约八百万元。', []],
+    ['nobody answers', '县人大常委会委员柴立夫：资金缺口有多大？', ['question-without-responder']],
+    ['an answer under 答： with no one named', '问：资金缺口有多大？\n答：约八百万元。', ['speaker-unknown', 'speaker-unknown']],
+  ])('%s', (_name, section, codes) => {
+    const s = build(`某县人大常委会开展专题询问。\n${section}`);
+    expect(s.questions).toHaveLength(1);
+    expect(s.warnings.map((w) => w.code).filter((c) => c.startsWith('question-') || c === 'speaker-unknown')).toEqual(codes);
+  });
+
+  it('a topic lead is the label and the reporter\'s turn', () => {
+    const s = build('5月9日，某市人大常委会开展专题询问。\n【校车安全】 市人大代表龙秀梅关心校车安全，问道：校车够不够？市教育局局长房立新回答，今年新增20辆。\n【课后服务】 市人大常委会委员韦志刚问道：收费怎么定？市教育局局长房立新表示，每生每月不超过200元。');
+    expect(s.questions.map((q) => q.label)).toEqual(['【校车安全】', '【课后服务】']);
+    expect(s.questions[0].turns[0].role).toBe('narration');
+  });
+});

@@ -71,8 +71,9 @@ const BLANK_LINE = /\n[ \t\u3000]*\n/gu;
 
 /**
  * The introduction's roll-call ("县人大常委会委员甘某、梁某提问,县水利局局长冼某、县卫健局局长敖某回答询问。") before the
- * first labelled turn, when the people it names then speak through labels of their own ("甘某问:…", "县人大常委会委员
- * 甘某:…"): it says who will ask and answer, and asks nothing itself. Read only when its clause ends on the summary verb
+ * first labelled turn, when people it names then speak through labels of their own ("甘某问:…", "县人大常委会委员
+ * 甘某:…"; not all of them need: an official listed as attending may never speak): it says who will ask and answer,
+ * and asks nothing itself. Read only when its clause ends on the summary verb
  * (no words reported) and holds no question mark or quotation.
  */
 function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
@@ -81,14 +82,17 @@ function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
   if (first <= 0 || events[first].followUp) return events;
   const labelled = new Set(events.slice(first).filter((e) => e.kind === 'label' && e.mention).map((e) => `${e.role}:${keyOf(e)}`));
   const drop = new Set<SpeechEvent>();
+  let speaksLater = false;
   for (const e of events.slice(0, first)) {
     if (e.role === 'narration') continue;
     // Anyone before the first label who speaks otherwise (an answer reported with its words) makes it an exchange: keep all.
-    if (e.kind !== 'reported' || !e.mention || !labelled.has(`${e.role}:${keyOf(e)}`)) return events;
+    if (e.kind !== 'reported' || !e.mention) return events;
     if (!ROLL_CALL_CLAUSE.test(view.slice(e.mention.span[1], lineEnd(view, e.mention.span[1])))) return events;
+    // (Not everyone a roll-call names need speak: "…局长冼某、…局长敖某到会应询" and only 冼某 answers.)
+    speaksLater ||= labelled.has(`${e.role}:${keyOf(e)}`);
     drop.add(e);
   }
-  return drop.size ? events.filter((e) => !drop.has(e)) : events;
+  return drop.size && speaksLater ? events.filter((e) => !drop.has(e)) : events;
 }
 
 /** After a name in a roll-call: more names at most, then the summary verb ending the clause ("、梁某提问,", "回答询问。", "到会应询。"). */

@@ -164,6 +164,7 @@ describe('[exchanges] the introduction\'s roll-call before labelled turns', () =
     ['a reported question with its words is no roll-call', '委员甲某问道,水从哪里来?', '局长乙某:新建水厂。\n甲某问:何时完工?\n乙某答:年底。', 1],
     ['an answer reported with its words before the first label: an exchange, all kept', '委员甲某就此提问,局长乙某回应称,将新建水厂。', '甲某问:水从哪里来?\n乙某答:新建水厂。', 2],
     ['one who never speaks through a label keeps the reported turn', '委员甲某提问,局长乙某回答询问。', '丙某问:水从哪里来?\n丁某答:新建水厂。', 2],
+    ['an official listed who never speaks: still a roll-call, when another it names does', '委员甲某提问,局长乙某到会应询。', '甲某问:水从哪里来?\n丁某答:新建水厂。', 0],
   ])('%s', (_name, intro, turns, kept) => {
     const text = `${intro}\n${turns}`;
     const view = normalize(text);

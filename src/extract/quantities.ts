@@ -41,13 +41,18 @@ type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
 const PER_MILLE = /^([千万])分之/;
 /** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
-const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
 /** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
 const PREFIXES_BEFORE = new Map<number, string[]>();
 for (const p of PREFIXES) {
   const c = p.charCodeAt(p.length - 1);
   PREFIXES_BEFORE.set(c, [...(PREFIXES_BEFORE.get(c) ?? []), p]);
 }
+/**
+ * An approximating word with a copula or a preposition between it and the figure ("测算约为35亿元",
+ * "大约为35亿元", "大概在35亿元", "约有500人"): the word is the qualifier, the copula is inside the text.
+ */
+const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有]$/;
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
 /** Qualifiers written after the unit. */
@@ -428,7 +433,11 @@ function prefixBefore(view: string, start: number): string | undefined {
       if (start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) return p;
     }
   }
-  return view[start - 1] === '上' && /[百千万]/.test(view[start]) ? '上' : undefined;
+  if (view[start - 1] === '上' && /[百千万]/.test(view[start])) return '上';
+  const linked = APPROX_LINKED.exec(view.slice(Math.max(0, start - 3), start));
+  // 节约为, 制约在: the 约 ends another word (NOT_PREFIX), as before a bare figure.
+  if (linked && !NOT_PREFIX.test(view.slice(Math.max(0, start - 1 - linked[0].length), start - 1))) return linked[0];
+  return undefined;
 }
 
 /** Add the qualifiers around [start, end) and build the reading. `qualifiers` false: none allowed (years). */
@@ -442,8 +451,8 @@ function finish(view: string, start: number, end: number, numeral: [number, numb
   const pre = qualifiers ? prefixBefore(view, start) : undefined;
   if (pre) {
     from = start - pre.length;
-    // 近五年 is "the past five years": a duration, not an approximation.
-    if (!(pre === '近' && isDuration(unit))) qualifier = pre;
+    // 近五年 is "the past five years": a duration, not an approximation. 约为: the qualifier is 约, the copula is text only.
+    if (!(pre === '近' && isDuration(unit))) qualifier = APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
   }
   return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
 }

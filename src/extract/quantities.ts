@@ -26,6 +26,7 @@ import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { readRank } from './ranks.js';
+import { markerBeforeDigit } from './digit-markers.js';
 
 export interface QuantityOptions {
   segmenter: Segmenter;
@@ -71,6 +72,10 @@ const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 const NUMBER_START = new Uint8Array(0x10000);
 for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三)
 
+/** What may stand before a list marker opening a line or a clause (then markerBeforeDigit decides). */
+const MAY_OPEN_MARKER = new Uint8Array(0x10000);
+for (const c of '\n:;。!? \t\u3000') MAY_OPEN_MARKER[c.charCodeAt(0)] = 1;
+
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
   const { view, text } = pair;
   // Two lists, not one spread together: the spread saw arrays of other element kinds as the
@@ -90,6 +95,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       frame = isFrameLine(view, i);
     }
     if (frame) { i = lineEnd < view.length ? lineEnd + 1 : range[1]; continue; }
+    // "1.2025年底前…;\n2.3个月内…": a list marker before a figure, read the figure after it (digit-markers.ts).
+    const marker = MAY_OPEN_MARKER[view.charCodeAt(i - 1)] || i === 0 ? markerBeforeDigit(view, i) : 0;
+    if (marker) { i += marker; continue; }
     const skip = dateOrTimeAt(view, i);
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
     const r = read(view, i);

@@ -542,3 +542,15 @@ describe('[quantities] an approximating word linked to the figure by a copula or
     expect(q).toMatchObject({ text, qualifier, approximate: qualifier !== null });
   });
 });
+
+describe('[quantities] the figure after a list marker written without a space is read from after the marker', () => {
+  it.each<[string, string[]]>([
+    ['工作安排:\n1.2026年3月底前完成排查;\n2.6个月内修复45处;\n3.年底前验收。', ['2026年3月底', '6个月', '45处']],
+    ['具体是:\n1、2026年上半年启动;\n2、5个片区同步推进。', ['2026年上半年', '5个']],
+    ['分三步:\n1.摸底;\n2.整治;\n3.9个月内验收。', ['9个月']],
+    ['改造情况:\n1.5万户完成改造。', ['1.5万户']],
+    ['收入增长1.2%,\n2.3%用于民生。', ['1.2%', '2.3%']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});

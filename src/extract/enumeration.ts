@@ -119,8 +119,39 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
   for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, markers[k + 1].span[0]));
   const lastMarker = markers[markers.length - 1];
   const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
-  items.push(trimmed(view, lastMarker, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, single)));
+  const end = lastItemEnd(view, quoted, lastMarker.contentStart, to, single);
+  items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
+}
+
+/** A field line: a short key and a colon opening the line ("责任单位:区住建局", "完成时限:3个月内"); the key is group 1. */
+const FIELD_LINE = /\n[ \t\u3000]*([\u4e00-\u9fff]{2,6}):/g;
+/** The same at one position (sticky), after the line break. */
+const FIELD_AT = /[ \t\u3000]*([\u4e00-\u9fff]{2,6}):/y;
+
+/**
+ * The last item's end pushed over the lines after it that repeat the fields of the earlier items
+ * ("3.淘汰柴油货车420辆。\n责任单位:区交警大队\n完成时限:年内" when items 1 and 2 carry 责任单位 and
+ * 完成时限 lines): a list item runs to the next item or the end of the block, its field lines included.
+ * A line of another shape ("以上任务均由…") ends the list. `[first, last)`: the earlier items.
+ */
+function withFieldLines(view: string, first: number, last: number, end: number, to: number): number {
+  let nl = view.indexOf('\n', end);
+  if (nl < 0 || nl >= to || view.slice(end, nl).trim() !== '') return end;
+  const part = view.slice(first, last);
+  const keys = new Set<string>();
+  FIELD_LINE.lastIndex = 0;
+  for (let m = FIELD_LINE.exec(part); m; m = FIELD_LINE.exec(part)) keys.add(m[1]);
+  if (keys.size === 0) return end;
+  for (;;) {
+    FIELD_AT.lastIndex = nl + 1;
+    const m = FIELD_AT.exec(view);
+    if (!m || !keys.has(m[1])) return end;
+    const next = view.indexOf('\n', nl + 1);
+    end = next < 0 || next > to ? to : next;
+    if (end === to) return end;
+    nl = next;
+  }
 }
 
 function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean): number {

@@ -12,6 +12,7 @@
 import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
+import { markerBeforeDigit } from './digit-markers.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
@@ -72,7 +73,7 @@ const PATTERNS: [RegExp, string][] = [
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
   [new RegExp(`(${NUM_CN})[、.](?![一二三四五六七八九十两\\d])`, 'y'), NUMERALS],
-  [/(\d{1,2})[.、)](?!\d)/y, '0123456789'],
+  [/(\d{1,2})[.、)](\d)?/y, '0123456789'],
   [/\((\d{1,2})\)/y, '('],
   [/[\u2460-\u2473]/y, codeRange(0x2460, 0x2473)],
   [/[\u2474-\u2487]/y, codeRange(0x2474, 0x2487)],
@@ -202,9 +203,11 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     const n = parseNumeral(m[1]);
     if (n && opensAt(s.view, m.index, s.from, OPENS_LINE)) add(s, 'dun', n, m.index, m.index + m[1].length + 1, true);
   },
-  // "1." / "1、" / "1)" but not "1.5万": the number is followed by no digit.
+  // "1." / "1、" / "1)" but not "1.5万": the number is followed by no digit, unless it opens a line of
+  // a sequence ("1.2025年底前…;\n2.3个月内…", digit-markers.ts).
   (s, m) => {
     const n = Number(m[1]);
+    if (m[2] !== undefined) { if (markerBeforeDigit(s.view, m.index)) add(s, 'arabic', n, m.index, m.index + m[1].length + 1, true); return; }
     if (n && opensAt(s.view, m.index, s.from, OPENS_LINE)) add(s, 'arabic', n, m.index, m.index + m[1].length + 1, true);
     else if (n === 1 && !/[\dA-Za-z.]/.test(s.view[m.index - 1] ?? '')) holdInline(s, 'arabic', m.index, m.index + m[1].length + 1);
   },

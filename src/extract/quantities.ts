@@ -26,6 +26,7 @@ import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { readRank } from './ranks.js';
+import { markerBeforeDigit } from './digit-markers.js';
 
 export interface QuantityOptions {
   segmenter: Segmenter;
@@ -41,13 +42,18 @@ type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
 const PER_MILLE = /^([千万])分之/;
 /** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
-const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
 /** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
 const PREFIXES_BEFORE = new Map<number, string[]>();
 for (const p of PREFIXES) {
   const c = p.charCodeAt(p.length - 1);
   PREFIXES_BEFORE.set(c, [...(PREFIXES_BEFORE.get(c) ?? []), p]);
 }
+/**
+ * An approximating word with a copula or a preposition between it and the figure ("测算约为35亿元",
+ * "大约为35亿元", "大概在35亿元", "约有500人"): the word is the qualifier, the copula is inside the text.
+ */
+const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有]$/;
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
 /** Qualifiers written after the unit. */
@@ -65,6 +71,10 @@ const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
 for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三)
+
+/** What may stand before a list marker opening a line or a clause (then markerBeforeDigit decides). */
+const MAY_OPEN_MARKER = new Uint8Array(0x10000);
+for (const c of '\n:;。!? \t\u3000') MAY_OPEN_MARKER[c.charCodeAt(0)] = 1;
 
 export function extractQuantities(pair: TextPair, range: Span, options: QuantityOptions): Quantity[] {
   const { view, text } = pair;
@@ -87,6 +97,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (frame) { i = lineEnd < view.length ? lineEnd + 1 : range[1]; continue; }
     // "1億2,000多萬元", "1万2,000元": a thousands group ends a number begun before it, it starts none (000 → 0).
     if (thousandsGroupAt(view, i)) { i += 3; continue; }
+    // "1.2025年底前…;\n2.3个月内…": a list marker before a figure, read the figure after it (digit-markers.ts).
+    const marker = MAY_OPEN_MARKER[view.charCodeAt(i - 1)] || i === 0 ? markerBeforeDigit(view, i) : 0;
+    if (marker) { i += marker; continue; }
     const skip = dateOrTimeAt(view, i);
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
     const r = read(view, i);
@@ -437,7 +450,11 @@ function prefixBefore(view: string, start: number): string | undefined {
       if (start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) return p;
     }
   }
-  return view[start - 1] === '上' && /[百千万]/.test(view[start]) ? '上' : undefined;
+  if (view[start - 1] === '上' && /[百千万]/.test(view[start])) return '上';
+  const linked = APPROX_LINKED.exec(view.slice(Math.max(0, start - 3), start));
+  // 节约为, 制约在: the 约 ends another word (NOT_PREFIX), as before a bare figure.
+  if (linked && !NOT_PREFIX.test(view.slice(Math.max(0, start - 1 - linked[0].length), start - 1))) return linked[0];
+  return undefined;
 }
 
 /** Add the qualifiers around [start, end) and build the reading. `qualifiers` false: none allowed (years). */
@@ -451,8 +468,8 @@ function finish(view: string, start: number, end: number, numeral: [number, numb
   const pre = qualifiers ? prefixBefore(view, start) : undefined;
   if (pre) {
     from = start - pre.length;
-    // 近五年 is "the past five years": a duration, not an approximation.
-    if (!(pre === '近' && isDuration(unit))) qualifier = pre;
+    // 近五年 is "the past five years": a duration, not an approximation. 约为: the qualifier is 约, the copula is text only.
+    if (!(pre === '近' && isDuration(unit))) qualifier = APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
   }
   return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
 }

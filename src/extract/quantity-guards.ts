@@ -7,6 +7,7 @@
  * frame line "发布时间:2025-06-12 10:23 浏览次数:1234" nothing is a quantity.
  * All offsets are UTF-16 code units into the normalized view, end-exclusive.
  */
+import { markerBeforeDigit } from './digit-markers.js';
 
 /** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
 export const SET_PHRASES = [
@@ -72,7 +73,7 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   const c1 = view.charCodeAt(start - 1);
   const c2 = view.charCodeAt(start - 2);
   const before = GUARD[c1];
-  if (before & BEFORE || (before & JOIN && GUARD[c2] & ALNUM)) return true;
+  if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start))) || (before & JOIN && GUARD[c2] & ALNUM)) return true;
   if (!arabic && (before & BEFORE_CHINESE || (c2 === 0x661f && c1 === 0x671f) || (c2 === 0x793c && c1 === 0x62dc))) return true; // 星期, 礼拜
   const a1 = view.charCodeAt(end);
   if (GUARD[a1] & AFTER || ((a1 === 0x2e || a1 === 0x3a) && GUARD[view.charCodeAt(end + 1)] & DIGIT)) return true; // .5, :3
@@ -216,6 +217,11 @@ export function phoneAt(view: string, pos: number): number {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The "." before `start` ends a list marker written before the figure ("\n2.3个月内…", digit-markers.ts), not a decimal point. */
+function afterMarker(view: string, start: number): boolean {
+  return markerBeforeDigit(view, start - 2) === 2 || (start >= 3 && markerBeforeDigit(view, start - 3) === 3);
+}
 
 /** True when an Arabic numeral at [start, end) is a list marker: "1、", "2.", "(3)". */
 export function isListMarker(view: string, start: number, end: number): boolean {

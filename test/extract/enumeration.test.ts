@@ -67,3 +67,18 @@ describe('[enumeration] trimmed: joiners, closing punctuation, attributions and 
     expect(text.slice(it.start, it.end)).toBe(expected);
   });
 });
+
+describe('[enumeration] the last item keeps the field lines its siblings carry', () => {
+  it.each([
+    ['责任单位 and 完成时限 lines', '梳理出3项任务:\n1.改造老旧管网。\n责任单位:市水务局\n完成时限:年底前\n2.新建泵站。\n责任单位:市城投公司\n完成时限:6月底前\n3.清淤河道。\n责任单位:各镇街\n完成时限:汛期前',
+      [['改造老旧管网。\n责任单位:市水务局\n完成时限:年底前', '新建泵站。\n责任单位:市城投公司\n完成时限:6月底前', '清淤河道。\n责任单位:各镇街\n完成时限:汛期前']]],
+    ['牵头单位 lines only', '任务:\n1.建档立卡\n牵头单位:区民政局\n2.上门走访\n牵头单位:各街道',
+      [['建档立卡\n牵头单位:区民政局', '上门走访\n牵头单位:各街道']]],
+    ['a line of another key ends the list', '任务:\n1.建档立卡。\n牵头单位:区民政局\n2.上门走访。\n牵头单位:各街道\n备注:以上任务按月调度',
+      [['建档立卡。\n牵头单位:区民政局', '上门走访。\n牵头单位:各街道']]],
+    ['no field lines in the earlier items: the last item ends at its line', '任务:\n1.建档立卡。\n2.上门走访。\n牵头单位:各街道',
+      [['建档立卡', '上门走访']]],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)).toEqual(expected);
+  });
+});

@@ -126,3 +126,15 @@ describe('[markers] runs: markers in order form lists of two or more', () => {
     expect(runs(text)).toEqual(expected);
   });
 });
+
+describe('[markers] an Arabic marker straight before a figure opens an item when it continues a sequence', () => {
+  it.each([
+    ['deadline lines', '工作安排:\n1.2026年3月底前完成排查;\n2.6个月内完成修复;\n3.年底前验收。', ['arabic:1:1.', 'arabic:2:2.', 'arabic:3:3.']],
+    ['dun markers', '具体是:\n1、2026年上半年启动;\n2、5个片区同步推进。', ['arabic:1:1、', 'arabic:2:2、']],
+    ['only the last item opens with a digit', '分三步:\n1.摸底;\n2.整治;\n3.9月前验收。', ['arabic:1:1.', 'arabic:2:2.', 'arabic:3:3.']],
+    ['a lone decimal opening a line', '改造情况:\n1.5万户完成改造。', []],
+    ['decimals in running text', '收入增长1.2%,支出增长2.3%。', []],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+});

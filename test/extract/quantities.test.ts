@@ -543,3 +543,33 @@ describe('[quantities] 一半 opening two neighbouring clauses splits in parts',
     expect(quantities(input)).toEqual([]);
   });
 });
+
+describe('[quantities] an approximating word linked to the figure by a copula or a preposition', () => {
+  it.each<[string, string, string | null]>([
+    ['缺口测算约为12亿元', '约为12亿元', '约'],
+    ['总投资大约为8000万元', '大约为8000万元', '大约'],
+    ['受益群众大概在3万人', '大概在3万人', '大概'],
+    ['参训人员大致有400人', '大致有400人', '大致'],
+    ['到场群众约有260人', '约有260人', '约'],
+    ['工期大概是6个月', '大概是6个月', '大概'],
+    ['大概3个月完成', '大概3个月', '大概'],
+    ['节约为企业带来50万元收益 (节约 is a word)', '50万元', null],
+    ['受资金制约在3个县试点 (制约 is a word)', '3个', null],
+    ['标准为35元 (no approximating word)', '35元', null],
+  ])('%s → %s, qualifier %s', (input, text, qualifier) => {
+    const [q] = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(q).toMatchObject({ text, qualifier, approximate: qualifier !== null });
+  });
+});
+
+describe('[quantities] the figure after a list marker written without a space is read from after the marker', () => {
+  it.each<[string, string[]]>([
+    ['工作安排:\n1.2026年3月底前完成排查;\n2.6个月内修复45处;\n3.年底前验收。', ['2026年3月底', '6个月', '45处']],
+    ['具体是:\n1、2026年上半年启动;\n2、5个片区同步推进。', ['2026年上半年', '5个']],
+    ['分三步:\n1.摸底;\n2.整治;\n3.9个月内验收。', ['9个月']],
+    ['改造情况:\n1.5万户完成改造。', ['1.5万户']],
+    ['收入增长1.2%,\n2.3%用于民生。', ['1.2%', '2.3%']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});

@@ -14,7 +14,8 @@
 import type { SpeakerMention } from './mentions.js';
 import { STAMP } from './stamps.js';
 import type { Lexicon } from './lexicon.js';
-import { readDottedName, readName } from './names.js';
+import { readName } from './names.js';
+import { readDottedName } from './dotted-names.js';
 import { findTitles, readOrganization } from './titles.js';
 
 /** After the name: the bracketed words, then the label's verb and colon, or the end of the line. */

@@ -12,7 +12,9 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { mayBeDotted, readName, type NameRead } from './names.js';
+import type { NameRead } from './name-context.js';
+import { readName } from './names.js';
+import { mayBeDotted } from './dotted-names.js';
 import { findTitles, readOrganization } from './titles.js';
 import { isCongress, surnameOf } from './titles-chain.js';
 

@@ -9,79 +9,32 @@
  *   "请王某某委员询问。" / "请市某局局长李某同志回答。"                moderator calls (the turn starts after the call)
  *   "王某某委员追问:…"                                               a follow-up asker
  * Not events: "请问李局长…" or "向市市场监管局局长余波询问" (addressees), names in narration without a
- * speech verb. Labels without a readable mention are read by labels.ts, and the events are then
+ * speech verb. The patterns these readings share live in speech-patterns.ts; quotations naming their
+ * speaker after them in quoted-speech.ts; several people before one colon and a speaker alone on a
+ * line in line-labels.ts. Labels without a readable mention are read by labels.ts, and the events are then
  * resolved into exchanges by exchanges.ts. Matching runs on the view; offsets are [start, end)
  * UTF-16 offsets into the text.
  */
 import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
+import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
 import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 import { announcedLists, listOf } from './announced.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
-import { STAMP, stampAbove, stampLength } from './stamps.js';
+import { stampedStart } from './stamps.js';
+import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { guessRole } from './label-role.js';
+import {
+  ASK, ANSWER, LABEL_AFTER, PAREN_LABEL_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, ATTENDING, firstVerb,
+} from './speech-patterns.js';
+import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
+import { jointLabels, ownLineLabel } from './line-labels.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
-
-/** Verbs of asking, longest first. */
-export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追主])问(?![题官卷政])'];
-/** Verbs of answering and reporting speech. */
-export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表])', '说', '答'];
-
-// A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
-// "卢燕关注的是,…" says what she asks.
-// After 的 it is a noun ("李局长的回答很具体", "委员的提问"): nobody speaks there either.
-// "到会回答询问", "接受询问": the inquiry as a noun, answered by officials, not asked; so is
-// "以此次专题询问为契机" in a chair's closing remark.
-const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题)(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
-const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
-/** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
-const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充)\\))?\\s*(?:\\*\\*|__)?\\s*[::]\\s*(?:\\*\\*|__)?`, 'u');
-/** A speaker in parentheses, then the label's verb: "(市人大常委会委员 谭某)问:", "(局长 麦某)答:". */
-const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回答|答复|回应|答)\s*[::]\s*/u;
-/** Bracketed labels: "【委员 王某】", "[李某]". */
-const BRACKET_AFTER = /^\s*[】\]]\s*/u;
-/** A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…". */
-const QUESTION_HEADER = String.raw`(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})\s*:\s*`;
-const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
-/** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) and a clock time (a live feed's stamp: stamps.ts), a bullet (■, Markdown "- "), brackets, a role tag naming the turn (【问】, 「答」 read “答”), or Markdown bold (**). */
-const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:${TAG_OPEN}\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE})?[\s【\[(]*(?:\*\*|__)?$`, 'u');
-/** A role tag in quotation marks (「问」 reads “问” in the view) or parentheses, alone before a mention on its line. */
-const QUOTED_ROLE_TAG_BEFORE = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}\s*$`, 'u');
-/** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
-const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
-/** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
-const ANNOUNCED_ASKER = /(?:询问|提问|发问)的(?:是|为)\s*$/u;
-/** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
-const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
-/** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */
-const CALLED = '^(?:[、和及与][^。,;:?!\\n]{1,40}?)?\\s*(?:同志)?\\s*(?:委员|代表)?\\s*(?:分别)?(?:进行)?';
-const CALL_ASK = new RegExp(CALLED + '(?:询问|提问|发问|追问|提出问题)', 'u');
-const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');
-/** After the first of several officials named together: the others, then 分别/先后 or 作了 and a verb of answering. */
-const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?<!的)(?:(?:分别|先后|相继|依次|一一)(?:作了|作出了?|进行了?|作|予以)?|作了|作出了?|进行了|予以)(?:回答|答复|回应|作答|说明|解答)/u;
-/**
- * Chairs opening or closing the meeting speak, but do not ask; nor does a leader taking a part
- * ("区人大常委会副主任某担任主问官,…": 担任 states a role, it reports no speech).
- */
-const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后|担任)/u;
-/** …also when the sentence opens on the end of the inquiry: "询问结束后,覃某要求…", "会议最后,…". */
-const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
-/** A leader going on to ask ("她询问市政府…"); not the inquiry as a noun ("以此次专题询问为契机"). */
-const LEADER_ASKS_ON = /(?<!专题)询问|提问|发问|追问|请问|[?]/u;
-/** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
-const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
-/** The one just asked answering in the next sentence: "他回答,…" (the pronoun starts the turn). */
-const PRONOUN_ANSWERS = /^\s*((?:他|她)(?:随即|当即|马上)?(?:回答|回应|答复|答道|表示|介绍|说))/u;
-/** A follow-up by the same asker; "接着问道" by another member is just the next question. */
-const FOLLOW = /追问|再次提问|再问/u;
-/** Verbs of speaking two characters or longer (连发, 表示, 询问): a name never opens with one. */
-const SPEECH_VERB_START = new RegExp(`^(?:${[...ASK_VERBS, ...ANSWER_VERBS].filter((v) => /^\p{sc=Han}{2,}$/u.test(v)).join('|')})`, 'u');
 
 /** The event's speaker asks in so many words: a label or a quotation, or a verb of asking in the sentence ("孙立平就…提出询问"). */
 export function asksOutright(view: string, e: SpeechEvent): boolean {
@@ -144,71 +97,6 @@ function markLists(view: string, mentions: SpeakerMention[], events: SpeechEvent
   }
 }
 
-/** A paragraph's sentence that opens on the member: nothing before it but white space since the line's start. */
-const OPENS_LINE = /^\s*$/u;
-/** A whole non-blank line between two offsets: another paragraph lies between them. */
-const MIDDLE_LINE = /\n[^\n]*\S[^\n]*\n/u;
-
-/**
- * The safety net of reported speech: a member named at the start of a paragraph with no verb
- * of speaking read ("委员毛丽君对农村污水治理进展不满意。省生态环境厅厅长顾晓峰介绍,…") asks
- * the next question when the question before already has its answer (the event before is a
- * responder's, after an asker's) and the next event, before anyone else speaks, is another
- * person's answer in reported speech. Otherwise that answer would merge into the question
- * before. Inserted into `events` (sorted by start) in place.
- */
-function addSilentAskers(view: string, from: number, silent: SpeakerMention[], events: SpeechEvent[]): void {
-  for (const m of silent) {
-    const ms = m.span[0];
-    const lineStart = Math.max(from, view.lastIndexOf('\n', ms - 1) + 1);
-    if (!OPENS_LINE.test(view.slice(lineStart + stampLength(view, lineStart), ms)) || CHAIR.test(view.slice(m.span[1], m.span[1] + 12))) continue;
-    let k = 0;
-    while (k < events.length && events[k].start <= ms) k++;
-    const next = events[k];
-    const before = events[k - 1];
-    if (!next || !before || next.role !== 'responder' || next.kind !== 'reported' || before.role !== 'responder') continue;
-    if (!events.slice(0, k - 1).some((e) => e.role === 'asker')) continue;
-    if (!next.mention || next.mention.name === m.name || next.start < sentenceEnd(view, m.span[1], view.length)) continue;
-    if (MIDDLE_LINE.test(view.slice(ms, next.start))) continue; // the answer in this paragraph or the next
-    const silentAsker: SpeechEvent = { mention: m, role: 'asker', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
-    stampedStart(view, from, silentAsker);
-    events.splice(k, 0, silentAsker);
-  }
-}
-
-/** Between people named together before one label colon: 、 (or 和/与/及) and spaces. */
-const JOINT_SEPARATOR = /^[ \t\u3000]*[、,和与及][ \t\u3000]*$/u;
-
-/**
- * Several people named before one colon at the start of a line ("常委会委员 马永福、市人大代表
- * 郑丽:…", "市某局局长 甲、副局长 乙答:"): each speaks the words after the colon, as one
- * label turn, asking when the label says so or the person is a member of the congress.
- */
-function jointLabels(view: string, from: number, to: number, mentions: SpeakerMention[]): Map<SpeakerMention, SpeechEvent> {
-  const events = new Map<SpeakerMention, SpeechEvent>();
-  for (let k = 0; k < mentions.length; k++) {
-    const first = mentions[k];
-    const ms = first.span[0];
-    if (ms < from || first.span[1] > to) continue;
-    const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
-    if (LEAD.exec(view.slice(lineStart, ms)) === null) continue;
-    const chain = [first];
-    let j = k + 1;
-    while (j < mentions.length && mentions[j].span[1] <= to && JOINT_SEPARATOR.test(view.slice(chain[chain.length - 1].span[1], mentions[j].span[0]))) chain.push(mentions[j++]);
-    const last = chain[chain.length - 1];
-    const label = chain.length > 1 ? LABEL_AFTER.exec(view.slice(last.span[1], lineEnd(view, last.span[1]))) : null;
-    if (!label) continue;
-    const verb = label[1] ?? '';
-    const wordsStart = last.span[1] + label[0].length;
-    chain.forEach((m, i) => {
-      const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
-      const start = i === 0 ? ms : m.span[0];
-      events.set(m, { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: verb === '追问', guessed: !verb && !m.congress && !m.title });
-    });
-    k = j - 1;
-  }
-  return events;
-}
 
 function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1, presiding = false): SpeechEvent | null {
   const ms = m.span[0];
@@ -335,139 +223,4 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const reply = role === 'responder' ? REPLY_OPENER.exec(view.slice(sentence, ms)) : null;
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
-}
-
-/**
- * All that stands before a responder named in their sentence when the sentence opens the reply: 对此, 就此,
- * 针对这一问题 ("对此,省财政厅厅长某、副厅长某先后回应"). (Not "面对委员某的提问,…": it names the asker.)
- */
-const REPLY_OPENER = /^\s*(?:对此|就此|(?:对于?|针对|就)(?:这个|这一|此|该|上述)(?:问题|提问|询问|追问))\s*,?\s*$/u;
-
-/** The longest line a speaker label of its own may be ("省人大常委会委员、省人大环境与资源保护委员会副主任委员 刘某"). */
-const OWN_LINE_MAX = 48;
-/** Words that speak: a sentence ends in them (a list of names or a subhead ends in none). */
-const SENTENCE_STOP = /[。?!;…]/u;
-
-/**
- * Where the words start when the mention `m` (a title and a name, either order) is all its line
- * holds and the next paragraph is speech ("省人大常委会委员 王某⏎今年1至8月,…?", "陈某副厅长⏎全省…。"):
- * the next paragraph's first offset; else null. The next paragraph speaks when it opens on a
- * quotation, holds a sentence stop or leads into a list ("主要从三个方面发力:"); a line of names under names (an attendance list) does not,
- * nor does the last name of such a list (`previousMention`: where the mention before ends, -1 for none).
- */
-function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: number, previousMention: number): number | null {
-  const [ms, me] = m.span;
-  if (!m.name || !m.title || me - lineStart > OWN_LINE_MAX) return null;
-  const eol = lineEnd(view, me);
-  if (view.slice(lineStart + stampLength(view, lineStart), ms).trim() || view.slice(me, eol).trim()) return null; // (after a live feed's stamp at most)
-  // The last of a list of names, one a line ("出席人员:⏎县人大常委会主任 甲⏎副主任 乙⏎会议听取了…。"):
-  // the line before ends on a name and holds no sentence.
-  let before = lineStart - 1;
-  while (before > 0 && /\s/u.test(view[before - 1])) before--;
-  if (previousMention >= 0 && previousMention === before && !SENTENCE_STOP.test(view.slice(view.lastIndexOf('\n', before - 1) + 1, before))) return null;
-  let next = eol;
-  while (next < to && /\s/u.test(view[next])) next++;
-  if (next >= to) return null;
-  if (view[next] === '“') return next;
-  const line = view.slice(next, Math.min(lineEnd(view, next), to));
-  return SENTENCE_STOP.test(line) || LEAD_IN.test(line) ? next : null;
-}
-
-/** A line that leads into a list on the lines after it ("主要从三个方面发力:"): words too; a short field name ("列席人员:") is none. */
-const LEAD_IN = /^[^:\n]{6,}:[ \t]*$/u;
-
-/** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
-const ATTENDING = /应邀|列席|出席/u;
-/**
- * A leader of the congress quoted first who asks nothing ("“要抓好整改。”杨某说。", introduced as
- * 州人大常委会主任): their words are the chair's, not a question.
- */
-function leaderStates(view: string, m: SpeakerMention, quoted: number, after: string): boolean {
-  return m.congress && isLeader(m.title ?? '') && !/[?]/u.test(view.slice(quoted, m.span[0])) && firstVerb(ASK, after, 24) === null;
-}
-
-/**
- * A live feed's stamp goes with the entry it stamps (stamps.ts): a turn opening its line after a stamp
- * ("【14:41】市某局局长李某表示,…") starts at the stamp, and so does one whose stamp stands alone on the line
- * before ("14:41⏎市某局局长李某:…", "【14:41】⏎…"), never the end of the turn before.
- */
-function stampedStart(view: string, from: number, e: SpeechEvent): void {
-  const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
-  let at = e.start;
-  const lead = lineStart >= from ? stampLength(view, lineStart) : 0;
-  if (lead > 0 && lineStart + lead === e.start) {
-    at = lineStart;
-    while (at < e.start && /\s/u.test(view[at])) at++;
-  } else if (/^\s*$/u.test(view.slice(lineStart, e.start))) {
-    const above = stampAbove(view, lineStart, from);
-    if (above !== lineStart) at = above;
-  }
-  if (at === e.start) return;
-  if (e.anchor === e.start) e.anchor = at;
-  e.start = at;
-}
-
-/** The mention stands inside a quotation opened earlier on its line (“感谢王委员…”): quoted, not speaking. */
-function insideQuote(view: string, lineStart: number, at: number): boolean {
-  let depth = 0;
-  for (let i = lineStart; i < at; i++) {
-    const c = view.charCodeAt(i);
-    if (c === 0x201c) depth++; // “
-    else if (c === 0x201d) depth = Math.max(0, depth - 1); // ”
-  }
-  return depth > 0;
-}
-
-/** Offset of the first verb in `after` within `limit` characters, not past a second clause's subject. */
-function firstVerb(re: RegExp, after: string, limit: number): number | null {
-  const m = re.exec(after.slice(0, limit));
-  return m ? m.index : null;
-}
-
-/** A reporter's topic lead in brackets, all that stands before a quotation on its line: "【产业扶贫】". */
-const TOPIC_LEAD = /^\s*【[^【】\n]{1,16}】$/u;
-const TOPIC_LEAD_AT = /^【[^【】\n]{1,16}】\s*/u;
-
-/** When the mention directly follows a closing quote (“…。”李某说), the offset of the matching opening quote. */
-function quoteBefore(view: string, ms: number, lineStart: number): number | null {
-  let i = ms;
-  while (i > lineStart && /\s/u.test(view[i - 1])) i--;
-  if (view[i - 1] !== '”') return null;
-  let depth = 0;
-  for (let j = i - 1; j >= lineStart; j--) {
-    const c = view.charCodeAt(j);
-    if (c === 0x201d) depth++; // ”
-    else if (c === 0x201c && --depth === 0) { // “
-      // The quote must open a sentence (line start, or after 。?!), else it is a quoted phrase.
-      const prev = view.slice(lineStart, j).trimEnd();
-      // (Not after a colon: "追问:“…”" is the asker's own quote, whoever is named after it. A topic
-      // lead opening the paragraph, "【产业扶贫】 “…?”委员某追问…", is no clause: the quote opens the sentence.)
-      if (!prev || /[。?!;]$/u.test(prev) || TOPIC_LEAD.test(prev)) return j;
-      // After a short connective ("对此,“…”局长李某说"), but not after someone's verb ("他说,“…”").
-      const clause = prev.slice(Math.max(prev.search(/[^。?!;]*$/u), 0));
-      return /,$/u.test(prev) && clause.length <= 8 && !/说|问|道|表示|指出|称|答/u.test(clause) ? j : null;
-    }
-  }
-  return null;
-}
-
-/**
- * The “ opening the paragraph at `lineStart` when its quotation closes before `ms` and the words
- * from there to `ms` stay in one sentence (no 。?!;, at most 60 code units) naming nobody else
- * (`previous`: the end of the mention before, -1 for none); else null.
- */
-function quoteLeading(view: string, lineStart: number, ms: number, previous: number): number | null {
-  let open = lineStart;
-  while (open < ms && /\s/u.test(view[open])) open++;
-  const lead = view[open] === '【' ? TOPIC_LEAD_AT.exec(view.slice(open, ms)) : null; // "【产业扶贫】 “…?”…"
-  if (lead) open += lead[0].length;
-  if (view[open] !== '“') return null;
-  let depth = 0;
-  let close = -1;
-  for (let j = open; j < ms; j++) {
-    if (view[j] === '“') depth++;
-    else if (view[j] === '”' && --depth === 0) { close = j; break; }
-  }
-  if (close < 0 || ms - close > 60 || previous > close) return null;
-  return /[。?!;“]/u.test(view.slice(close + 1, ms)) ? null : open;
 }

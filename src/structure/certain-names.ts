@@ -10,7 +10,8 @@
  * Positions are UTF-16 offsets into the view; `limit` is exclusive.
  */
 import { isHanUnit, type Lexicon } from './lexicon.js';
-import { followerNode, hasTitleAt, mayBeUnlistedName, surnameLength, type NameRead } from './names.js';
+import { followerNode, hasTitleAt, surnameLength, type NameRead } from './name-context.js';
+import { mayBeUnlistedName } from './unlisted-names.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
 
 /** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, the line's end. */

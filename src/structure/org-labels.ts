@@ -17,7 +17,9 @@ import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { readOrganization } from './titles.js';
 import { isCongress } from './titles-chain.js';
-import { mayBeLabelName, readName, surnameAt, titleAt } from './names.js';
+import { surnameAt, titleAt } from './name-context.js';
+import { readName } from './names.js';
+import { mayBeLabelName } from './unlisted-names.js';
 
 /**
  * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, maybe a space and a name ("省财政厅 戴某:"),

@@ -7,6 +7,7 @@
  * on the normalized view (ASCII : ( ) folded); offsets are [start, end) UTF-16 code units.
  */
 import { isSpace } from './blocks.js';
+import type { SpeechEvent } from './speech.js';
 
 /** A clock time: 09:12, 9:12, 09:12:30, 9时12分, 9时12分30秒. */
 const CLOCK = String.raw`\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?|\d{1,2}\s?时\s?\d{1,2}\s?分(?:\s?\d{1,2}\s?秒)?`;
@@ -65,4 +66,25 @@ export function stampAbove(view: string, lineStart: number, floor: number): numb
 function isBlank(view: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpace(view.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * A live feed's stamp goes with the entry it stamps (stamps.ts): a turn opening its line after a stamp
+ * ("【14:41】市某局局长李某表示,…") starts at the stamp, and so does one whose stamp stands alone on the line
+ * before ("14:41⏎市某局局长李某:…", "【14:41】⏎…"), never the end of the turn before.
+ */
+export function stampedStart(view: string, from: number, e: SpeechEvent): void {
+  const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+  let at = e.start;
+  const lead = lineStart >= from ? stampLength(view, lineStart) : 0;
+  if (lead > 0 && lineStart + lead === e.start) {
+    at = lineStart;
+    while (at < e.start && /\s/u.test(view[at])) at++;
+  } else if (/^\s*$/u.test(view.slice(lineStart, e.start))) {
+    const above = stampAbove(view, lineStart, from);
+    if (above !== lineStart) at = above;
+  }
+  if (at === e.start) return;
+  if (e.anchor === e.start) e.anchor = at;
+  e.start = at;
 }

@@ -8,7 +8,7 @@
  * boundary (punctuation, 请, 对此, a verb). Offsets are UTF-16 into the view, [start, end).
  */
 import { isHanUnit, type Lexicon, type RoleTag } from './lexicon.js';
-import { termAt } from './names.js';
+import { termAt } from './name-context.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp, type TrieNode } from './term-index.js';
 
 export interface TitleHit {

@@ -1,0 +1,81 @@
+/**
+ * Speaker labels read from a whole line rather than one mention's sentence: several people named
+ * before one colon ("常委会委员 马永福、市人大代表郑丽:…", `jointLabels`), and a speaker alone on a
+ * line with the words in the next paragraph, the label's colon lost ("州财政局副局长　罗某某⏎…",
+ * `ownLineLabel`), told apart from a list of names one a line (an attendance list).
+ *
+ * Example: "市某局局长 甲、副局长 乙答:…" → two responder label events sharing the words after the colon.
+ * Offsets are UTF-16 offsets into the view; ranges are half-open `[start, end)`.
+ */
+import type { SpeakerMention } from './mentions.js';
+import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
+import { stampLength } from './stamps.js';
+import { guessRole } from './label-role.js';
+import { LABEL_AFTER, LEAD } from './speech-patterns.js';
+
+/** Between people named together before one label colon: 、 (or 和/与/及) and spaces. */
+const JOINT_SEPARATOR = /^[ \t\u3000]*[、,和与及][ \t\u3000]*$/u;
+
+/**
+ * Several people named before one colon at the start of a line ("常委会委员 马永福、市人大代表
+ * 郑丽:…", "市某局局长 甲、副局长 乙答:"): each speaks the words after the colon, as one
+ * label turn, asking when the label says so or the person is a member of the congress.
+ */
+export function jointLabels(view: string, from: number, to: number, mentions: SpeakerMention[]): Map<SpeakerMention, SpeechEvent> {
+  const events = new Map<SpeakerMention, SpeechEvent>();
+  for (let k = 0; k < mentions.length; k++) {
+    const first = mentions[k];
+    const ms = first.span[0];
+    if (ms < from || first.span[1] > to) continue;
+    const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
+    if (LEAD.exec(view.slice(lineStart, ms)) === null) continue;
+    const chain = [first];
+    let j = k + 1;
+    while (j < mentions.length && mentions[j].span[1] <= to && JOINT_SEPARATOR.test(view.slice(chain[chain.length - 1].span[1], mentions[j].span[0]))) chain.push(mentions[j++]);
+    const last = chain[chain.length - 1];
+    const label = chain.length > 1 ? LABEL_AFTER.exec(view.slice(last.span[1], lineEnd(view, last.span[1]))) : null;
+    if (!label) continue;
+    const verb = label[1] ?? '';
+    const wordsStart = last.span[1] + label[0].length;
+    chain.forEach((m, i) => {
+      const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
+      const start = i === 0 ? ms : m.span[0];
+      events.set(m, { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: verb === '追问', guessed: !verb && !m.congress && !m.title });
+    });
+    k = j - 1;
+  }
+  return events;
+}
+
+/** The longest line a speaker label of its own may be ("省人大常委会委员、省人大环境与资源保护委员会副主任委员 刘某"). */
+const OWN_LINE_MAX = 48;
+/** Words that speak: a sentence ends in them (a list of names or a subhead ends in none). */
+const SENTENCE_STOP = /[。?!;…]/u;
+
+/**
+ * Where the words start when the mention `m` (a title and a name, either order) is all its line
+ * holds and the next paragraph is speech ("省人大常委会委员 王某⏎今年1至8月,…?", "陈某副厅长⏎全省…。"):
+ * the next paragraph's first offset; else null. The next paragraph speaks when it opens on a
+ * quotation, holds a sentence stop or leads into a list ("主要从三个方面发力:"); a line of names under names (an attendance list) does not,
+ * nor does the last name of such a list (`previousMention`: where the mention before ends, -1 for none).
+ */
+export function ownLineLabel(view: string, m: SpeakerMention, lineStart: number, to: number, previousMention: number): number | null {
+  const [ms, me] = m.span;
+  if (!m.name || !m.title || me - lineStart > OWN_LINE_MAX) return null;
+  const eol = lineEnd(view, me);
+  if (view.slice(lineStart + stampLength(view, lineStart), ms).trim() || view.slice(me, eol).trim()) return null; // (after a live feed's stamp at most)
+  // The last of a list of names, one a line ("出席人员:⏎县人大常委会主任 甲⏎副主任 乙⏎会议听取了…。"):
+  // the line before ends on a name and holds no sentence.
+  let before = lineStart - 1;
+  while (before > 0 && /\s/u.test(view[before - 1])) before--;
+  if (previousMention >= 0 && previousMention === before && !SENTENCE_STOP.test(view.slice(view.lastIndexOf('\n', before - 1) + 1, before))) return null;
+  let next = eol;
+  while (next < to && /\s/u.test(view[next])) next++;
+  if (next >= to) return null;
+  if (view[next] === '“') return next;
+  const line = view.slice(next, Math.min(lineEnd(view, next), to));
+  return SENTENCE_STOP.test(line) || LEAD_IN.test(line) ? next : null;
+}
+
+/** A line that leads into a list on the lines after it ("主要从三个方面发力:"): words too; a short field name ("列席人员:") is none. */
+const LEAD_IN = /^[^:\n]{6,}:[ \t]*$/u;

@@ -1,0 +1,80 @@
+/**
+ * Quotations that name their speaker after them: a quote opening its sentence and the person named
+ * right after its close ("“执行案件执行完毕率低…的重点。”市法院执行局局长高红丽说。"), or a paragraph
+ * opening on a quotation whose speaker follows in the same sentence (a lede: "“…?”11月15日,在…会议
+ * 上,市人大常委会委员某某一开场就抛出尖锐问题"). A mention inside a quotation (“感谢王委员…”) is quoted,
+ * not speaking; a leader of the congress quoted first who asks nothing states, does not ask.
+ *
+ * Example: "“要抓好整改。”杨某说。" → the quote opens at its “ (`quoteBefore`).
+ * Offsets are UTF-16 offsets into the view; ranges are half-open `[start, end)`.
+ */
+import type { SpeakerMention } from './mentions.js';
+import { isLeader } from './chair.js';
+import { ASK, firstVerb } from './speech-patterns.js';
+
+/**
+ * A leader of the congress quoted first who asks nothing ("“要抓好整改。”杨某说。", introduced as
+ * 州人大常委会主任): their words are the chair's, not a question.
+ */
+export function leaderStates(view: string, m: SpeakerMention, quoted: number, after: string): boolean {
+  return m.congress && isLeader(m.title ?? '') && !/[?]/u.test(view.slice(quoted, m.span[0])) && firstVerb(ASK, after, 24) === null;
+}
+
+/** The mention stands inside a quotation opened earlier on its line (“感谢王委员…”): quoted, not speaking. */
+export function insideQuote(view: string, lineStart: number, at: number): boolean {
+  let depth = 0;
+  for (let i = lineStart; i < at; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 0x201c) depth++; // “
+    else if (c === 0x201d) depth = Math.max(0, depth - 1); // ”
+  }
+  return depth > 0;
+}
+
+/** A reporter's topic lead in brackets, all that stands before a quotation on its line: "【产业扶贫】". */
+const TOPIC_LEAD = /^\s*【[^【】\n]{1,16}】$/u;
+const TOPIC_LEAD_AT = /^【[^【】\n]{1,16}】\s*/u;
+
+/** When the mention directly follows a closing quote (“…。”李某说), the offset of the matching opening quote. */
+export function quoteBefore(view: string, ms: number, lineStart: number): number | null {
+  let i = ms;
+  while (i > lineStart && /\s/u.test(view[i - 1])) i--;
+  if (view[i - 1] !== '”') return null;
+  let depth = 0;
+  for (let j = i - 1; j >= lineStart; j--) {
+    const c = view.charCodeAt(j);
+    if (c === 0x201d) depth++; // ”
+    else if (c === 0x201c && --depth === 0) { // “
+      // The quote must open a sentence (line start, or after 。?!), else it is a quoted phrase.
+      const prev = view.slice(lineStart, j).trimEnd();
+      // (Not after a colon: "追问:“…”" is the asker's own quote, whoever is named after it. A topic
+      // lead opening the paragraph, "【产业扶贫】 “…?”委员某追问…", is no clause: the quote opens the sentence.)
+      if (!prev || /[。?!;]$/u.test(prev) || TOPIC_LEAD.test(prev)) return j;
+      // After a short connective ("对此,“…”局长李某说"), but not after someone's verb ("他说,“…”").
+      const clause = prev.slice(Math.max(prev.search(/[^。?!;]*$/u), 0));
+      return /,$/u.test(prev) && clause.length <= 8 && !/说|问|道|表示|指出|称|答/u.test(clause) ? j : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The “ opening the paragraph at `lineStart` when its quotation closes before `ms` and the words
+ * from there to `ms` stay in one sentence (no 。?!;, at most 60 code units) naming nobody else
+ * (`previous`: the end of the mention before, -1 for none); else null.
+ */
+export function quoteLeading(view: string, lineStart: number, ms: number, previous: number): number | null {
+  let open = lineStart;
+  while (open < ms && /\s/u.test(view[open])) open++;
+  const lead = view[open] === '【' ? TOPIC_LEAD_AT.exec(view.slice(open, ms)) : null; // "【产业扶贫】 “…?”…"
+  if (lead) open += lead[0].length;
+  if (view[open] !== '“') return null;
+  let depth = 0;
+  let close = -1;
+  for (let j = open; j < ms; j++) {
+    if (view[j] === '“') depth++;
+    else if (view[j] === '”' && --depth === 0) { close = j; break; }
+  }
+  if (close < 0 || ms - close > 60 || previous > close) return null;
+  return /[。?!;“]/u.test(view.slice(close + 1, ms)) ? null : open;
+}

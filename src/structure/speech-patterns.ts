@@ -1,0 +1,82 @@
+/**
+ * The words around a speaker mention that say who speaks and how, shared by the readers of speech
+ * events (attribution.ts, quoted-speech.ts, line-labels.ts): verbs of asking and answering, the
+ * shapes of a label ("王某某委员问:", "【委员 王某】", "(局长 麦某)答:"), what may stand before one
+ * (问题二:, 【现场】, a clock time, a bullet), a moderator's call ("请市某局局长李某同志回答"), an
+ * addressee ("向市市场监管局局长余波询问": spoken to, not speaking) and a chair's words (主持, 总结).
+ *
+ * Example: in "市法院代理院长邓玲说,近年来…" ANSWER finds 说 right after the mention, so 邓玲 answers.
+ * The patterns run on the view; offsets found with them are UTF-16 offsets, ranges half-open `[start, end)`.
+ */
+import { QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO } from './speech.js';
+import { STAMP } from './stamps.js';
+
+/** Verbs of asking, longest first. */
+export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追主])问(?![题官卷政])'];
+/** Verbs of answering and reporting speech. */
+export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表])', '说', '答'];
+
+// A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
+// "卢燕关注的是,…" says what she asks.
+// After 的 it is a noun ("李局长的回答很具体", "委员的提问"): nobody speaks there either.
+// "到会回答询问", "接受询问": the inquiry as a noun, answered by officials, not asked; so is
+// "以此次专题询问为契机" in a chair's closing remark.
+export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题)(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
+export const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
+/** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
+export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充)\\))?\\s*(?:\\*\\*|__)?\\s*[::]\\s*(?:\\*\\*|__)?`, 'u');
+/** A speaker in parentheses, then the label's verb: "(市人大常委会委员 谭某)问:", "(局长 麦某)答:". */
+export const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回答|答复|回应|答)\s*[::]\s*/u;
+/** Bracketed labels: "【委员 王某】", "[李某]". */
+export const BRACKET_AFTER = /^\s*[】\]]\s*/u;
+/** A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…". */
+const QUESTION_HEADER = String.raw`(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})\s*:\s*`;
+export const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
+/** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) and a clock time (a live feed's stamp: stamps.ts), a bullet (■, Markdown "- "), brackets, a role tag naming the turn (【问】, 「答」 read “答”), or Markdown bold (**). */
+export const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:${TAG_OPEN}\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE})?[\s【\[(]*(?:\*\*|__)?$`, 'u');
+/** A role tag in quotation marks (「问」 reads “问” in the view) or parentheses, alone before a mention on its line. */
+export const QUOTED_ROLE_TAG_BEFORE = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}\s*$`, 'u');
+/** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
+export const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
+/** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
+export const ANNOUNCED_ASKER = /(?:询问|提问|发问)的(?:是|为)\s*$/u;
+/** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
+export const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
+/** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */
+const CALLED = '^(?:[、和及与][^。,;:?!\\n]{1,40}?)?\\s*(?:同志)?\\s*(?:委员|代表)?\\s*(?:分别)?(?:进行)?';
+export const CALL_ASK = new RegExp(CALLED + '(?:询问|提问|发问|追问|提出问题)', 'u');
+export const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');
+/** After the first of several officials named together: the others, then 分别/先后 or 作了 and a verb of answering. */
+export const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?<!的)(?:(?:分别|先后|相继|依次|一一)(?:作了|作出了?|进行了?|作|予以)?|作了|作出了?|进行了|予以)(?:回答|答复|回应|作答|说明|解答)/u;
+/**
+ * Chairs opening or closing the meeting speak, but do not ask; nor does a leader taking a part
+ * ("区人大常委会副主任某担任主问官,…": 担任 states a role, it reports no speech).
+ */
+export const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后|担任)/u;
+/** …also when the sentence opens on the end of the inquiry: "询问结束后,覃某要求…", "会议最后,…". */
+export const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
+/** A leader going on to ask ("她询问市政府…"); not the inquiry as a noun ("以此次专题询问为契机"). */
+export const LEADER_ASKS_ON = /(?<!专题)询问|提问|发问|追问|请问|[?]/u;
+/** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
+export const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
+/** The one just asked answering in the next sentence: "他回答,…" (the pronoun starts the turn). */
+export const PRONOUN_ANSWERS = /^\s*((?:他|她)(?:随即|当即|马上)?(?:回答|回应|答复|答道|表示|介绍|说))/u;
+/** A follow-up by the same asker; "接着问道" by another member is just the next question. */
+export const FOLLOW = /追问|再次提问|再问/u;
+/** Verbs of speaking two characters or longer (连发, 表示, 询问): a name never opens with one. */
+export const SPEECH_VERB_START = new RegExp(`^(?:${[...ASK_VERBS, ...ANSWER_VERBS].filter((v) => /^\p{sc=Han}{2,}$/u.test(v)).join('|')})`, 'u');
+
+/**
+ * All that stands before a responder named in their sentence when the sentence opens the reply: 对此, 就此,
+ * 针对这一问题 ("对此,省财政厅厅长某、副厅长某先后回应"). (Not "面对委员某的提问,…": it names the asker.)
+ */
+export const REPLY_OPENER = /^\s*(?:对此|就此|(?:对于?|针对|就)(?:这个|这一|此|该|上述)(?:问题|提问|询问|追问))\s*,?\s*$/u;
+
+/** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
+export const ATTENDING = /应邀|列席|出席/u;
+
+/** Offset of the first verb in `after` within `limit` characters, not past a second clause's subject. */
+export function firstVerb(re: RegExp, after: string, limit: number): number | null {
+  const m = re.exec(after.slice(0, limit));
+  return m ? m.index : null;
+}

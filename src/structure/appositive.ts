@@ -16,7 +16,7 @@ import type { NameRead } from './name-context.js';
 import { readName } from './names.js';
 import { mayBeDotted } from './dotted-names.js';
 import { findTitles, readOrganization } from './titles.js';
-import { isCongress, surnameOf } from './titles-chain.js';
+import { isCongress, surnameOf } from './chain-facts.js';
 
 /** The comma after the name and after each title of the apposition. */
 const COMMA = /^[ \t\u3000]*,[ \t\u3000]*/u;

@@ -16,7 +16,7 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { readOrganization } from './titles.js';
-import { isCongress } from './titles-chain.js';
+import { isCongress } from './chain-facts.js';
 import { surnameAt, titleAt } from './name-context.js';
 import { readName } from './names.js';
 import { mayBeLabelName } from './unlisted-names.js';

@@ -24,7 +24,9 @@ import { labelNameMentions } from './label-names.js';
 import { orgLabelMentions } from './org-labels.js';
 import { addAffiliations } from './affiliations.js';
 import { postHeads } from './post-orgs.js';
-import { JOINERS, isCongress, nameAfter, opensLabel, readChain, surnameOf, type Link } from './titles-chain.js';
+import { JOINERS, isCongress, surnameOf, type Link } from './chain-facts.js';
+import { opensLabel } from './chain-labels.js';
+import { nameAfter, readChain } from './titles-chain.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given

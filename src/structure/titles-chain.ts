@@ -5,43 +5,26 @@
  * title-name mention; "副局长王某、李某某" gives two; "王某某委员" and "李局长" are read from the
  * name or surname before a bare post; "市公安局相关负责人表示", "一位委员问" and "这位负责人说"
  * name nobody (office-only). Offsets are UTF-16 into the text, [start, end).
+ * What the chain's mentions share is in chain-facts.ts, the names a speaker label frames in
+ * chain-labels.ts, and the office-only readings in office-mentions.ts.
  */
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, followerNode, surnameLength, type NameRead } from './name-context.js';
+import { boundaryBefore, followerNode, surnameLength, type NameRead } from './name-context.js';
 import { readName } from './names.js';
 import { dottedNameEndingAt } from './dotted-names.js';
-import { labelEndAt, mayBeLabelName, readLabelName, readUnlistedName } from './unlisted-names.js';
+import { readUnlistedName } from './unlisted-names.js';
 import { TAG } from './term-index.js';
 import { readCertainName } from './certain-names.js';
-import { readOrganization, type OrgRead, type TitleHit } from './titles.js';
-import { STAMP } from './stamps.js';
-
-/** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
-export interface Link {
-  start: number;
-  end: number;
-  hits: TitleHit[];
-  org: OrgRead;
-}
+import { readOrganization } from './titles.js';
+import { anchored, chainFacts, surnameOf, type ChainFacts, type Link } from './chain-facts.js';
+import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spacesBefore } from './chain-labels.js';
+import { readOffice } from './office-mentions.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
-
-/** What joins the links of a title chain: 市人大常委会委员、麒麟区人大常委会主任; 副市长兼市公安局局长. */
-export const JOINERS = new Set(['、', '兼']);
-
-/** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
-const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
-/** "…代表在询问中提到,": the post speaks in the inquiry. */
-const IN_THE_INQUIRY = /^在(?:询问|提问|发言)(?:中|时)(?:提到|说|表示|指出|提出)/u;
-/** A count before a post: many people, not one speaker (4名, 十二位). */
-const COUNTED = /(?:\d+|[两二三四五六七八九十百几多]+)\s*(?:名|位|个)$/u;
-
-/** Demonstratives that point back to a speaker already named: 这位负责人, 该局长. */
-const DEMONSTRATIVE = /(?:这位|那位|这名|该|此位|上述)$/u;
 
 /**
  * A quotation opening its sentence (or after a short connective: "会上,“…”") and closing at the
@@ -69,12 +52,6 @@ function reportedSpeaker(view: string, from: number, title: number, end: number,
 export function nameAfter(lex: Lexicon, view: string, pos: number, to: number, known: readonly string[]): NameRead | null {
   const n = readName(lex, view, skipSpaces(view, pos, to), to, known);
   return n && n.score > 0 ? n : null;
-}
-
-/** Where the spaces (and tabs, no-break spaces) right before `pos` start, no further back than `from`. */
-function spacesBefore(view: string, pos: number, from: number): number {
-  while (pos > from && (view[pos - 1] === ' ' || view[pos - 1] === '\t' || view[pos - 1] === '\u00a0')) pos--;
-  return pos;
 }
 
 function skipSpaces(view: string, pos: number, to: number): number {
@@ -229,116 +206,6 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
 }
 
-/**
- * The name of a line's speaker label right after its title ("自治区人大常委会委员格桑卓玛:…",
- * "自治区水利厅厅长次仁:…"), read up to the label's colon whatever its first character: the label,
- * not a listed surname, marks the name. Null when the title does not open a label, or when a name
- * read the usual way already ends at the colon (a known or surname-led name keeps its reading).
- */
-function labelName(lex: Lexicon, view: string, titleStart: number, at: number, from: number, to: number, weak: boolean): NameRead | null {
-  if (weak) return null;
-  if (!COLON_NEAR.test(view.slice(at + 2, at + 10))) return bracketName(lex, view, titleStart, at, from, to); // most titles: no colon within a name's reach
-  const n = readLabelName(lex, view, at, to);
-  return n && opensLabel(view, from, titleStart, n.end) ? n : null;
-}
-
-/** Brackets that may hold a speaker's title and name, in the view: the opening one → its closing one. */
-const SPEAKER_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '【': '】', '[': ']' };
-
-/**
- * The name in a bracket that holds a title and the name and nothing else, as minutes print a turn's speaker
- * ("问:(县林业和草原局局长 索朗)…", "答:【县农业农村局局长 次旦】…"): the bracket closing right after the name is a
- * label's frame as the colon is, so the name (see `mayBeLabelName`) needs no listed surname. Null otherwise.
- */
-function bracketName(lex: Lexicon, view: string, titleStart: number, at: number, from: number, to: number): NameRead | null {
-  let o = titleStart - 1;
-  while (o >= from && (view[o] === ' ' || view[o] === '\t')) o--;
-  const close = o >= from ? SPEAKER_BRACKETS[view[o]] : undefined;
-  if (!close) return null;
-  for (let end = at + 2; end <= at + 6 && end <= to; end++) {
-    if (view[end] === close) return mayBeLabelName(lex, view, at, end, end) ? { start: at, end, score: 3 } : null;
-  }
-  return null;
-}
-
-/** A colon within a label name's reach (2–6 characters and a verb of the label), or the bracket of a note before it (乌兰其其格(蒙古族):). */
-const COLON_NEAR = /[:(]/u;
-
-/** The lead of a line before its label: spaces, a stamp, a bullet, Markdown bold ("**格桑卓玛委员:**"). */
-const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
-
-/**
- * A name before the post of a line's speaker label, listed surname or not: "格桑卓玛委员:…",
- * "扎西平措厅长答:…", "自治区水利厅次仁厅长:…" (the organization, if any, opens the line). The post
- * at `[post, postEnd)` must be followed by the label's colon; the name (see `mayBeLabelName`)
- * runs from the line's lead or the organization's end to the post (spaces between allowed).
- */
-function labelNameBefore(lex: Lexicon, view: string, post: number, postEnd: number, from: number): { start: number; name: number; nameEnd: number; org: OrgRead | null } | null {
-  if (!LABEL_COLON.test(view.slice(postEnd, postEnd + 8))) return null;
-  const nameEnd = spacesBefore(view, post, from);
-  const lineStart = Math.max(from, view.lastIndexOf('\n', nameEnd - 1) + 1);
-  for (let len = 2; len <= 6; len++) {
-    const s = nameEnd - len;
-    if (s < lineStart) break;
-    if (!mayBeLabelName(lex, view, s, nameEnd, nameEnd)) continue;
-    if (LINE_LEAD.test(view.slice(lineStart, s))) return { start: s, name: s, nameEnd, org: null };
-    const org = readOrganization(lex, view, s, lineStart);
-    if (org.organization && org.organization[1] === s && anchored(org) && LINE_LEAD.test(view.slice(lineStart, org.start))) return { start: org.start, name: s, nameEnd, org };
-  }
-  return null;
-}
-
-/** Words of a label that ask: a question mark, 请问, 想问. */
-const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
-
-/** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
-const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/u;
-/** Before a title opening a label: the line's lead (spaces, a stamp, a bullet, Markdown bold: "**县交通运输局局长 格桑:**") and the organization's Han characters. */
-const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*\p{sc=Han}{0,16}$`, 'u');
-
-/**
- * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`
- * ("易家渡镇居民卓秀英:…", "东乡区种粮大户聂红英问:…"): nothing but a lead and an organization
- * before it on its line (no further back than `from`), the label's colon after the name (maybe
- * after a bracketed note: "州人大常委会委员其其格(蒙古族):…").
- */
-export function opensLabel(view: string, from: number, titleStart: number, nameEnd: number): boolean {
-  const lineStart = Math.max(from, view.lastIndexOf('\n', titleStart - 1) + 1);
-  return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && labelEndAt(view, nameEnd); // (a bracketed note may come first: 其其格(蒙古族):)
-}
-
-/**
- * What the mentions of one chain share: the organization, congress or not, the post. The organization is
- * that of the last link that has one (市人大代表、城东小学家长委员会主任 answers for the school's committee),
- * within the first post of a concurrent pair: in 市教育局局长兼市体育局局长 兼 adds a second post to the
- * principal one, so the person answers for 市教育局.
- */
-interface ChainFacts {
-  organization: string | null;
-  congress: boolean;
-  office: string;
-}
-
-function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
-  const { text, view } = pair;
-  let organization: string | null = null;
-  let principal = chain.length; // the links before the first 兼
-  for (let k = 1; k < chain.length; k++) if (view.slice(chain[k - 1].end, chain[k].start).includes('兼')) { principal = k; break; }
-  for (let k = principal - 1; k >= 0; k--) {
-    const o = chain[k].org.organization;
-    if (o) { organization = text.slice(o[0], o[1]); break; }
-  }
-  const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
-  const last = chain[chain.length - 1];
-  const post = last.hits[last.hits.length - 1];
-  // "代表、石门村党支部书记某": a chain led by a bare congress post names a member, whatever follows.
-  const first = chain[0].hits[0];
-  const ledByMember = first.start === chain[0].start && (first.flags & TAG.congress) !== 0;
-  // 群众代表、易家渡镇居民卓秀英: the public the congress invites asks, like its members.
-  const invited = (tags & TAG.public) !== 0;
-  return { organization, congress: ledByMember || invited || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
-}
-
 /** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */
 function nameEndingAt(lex: Lexicon, view: string, end: number, from: number, known: readonly string[]): number | null {
   for (const len of [3, 2, 4]) {
@@ -348,69 +215,4 @@ function nameEndingAt(lex: Lexicon, view: string, end: number, from: number, kno
     if (r && r.end === end && boundaryBefore(lex, view, s, from)) return s;
   }
   return null;
-}
-
-/**
- * A congress title: an organization of the people's congress (市人大常委会, 全国人大), or a
- * congress post (委员, 代表, 组成人员) with no other organization before it: 市政协委员 sits in the
- * consultative conference and 市纪委委员 in a party body, not the congress.
- */
-export function isCongress(orgText: string, congressPost: boolean): boolean {
-  return /人大|人民代表大会/u.test(orgText) || STANDING.test(orgText) || (congressPost && !/[\u4e00-\u9fff]/u.test(orgText));
-}
-
-/**
- * 常委会 with 人大 left out, as news reports write it (常委会副主任, 省常委会委员): the congress's
- * standing committee, unless a party committee (市委常委会) or the consultative conference
- * (政协常委会) owns it.
- */
-const STANDING = /(?<!政协|委|党)常委会/u;
-
-/** An organization with a place or a listed institution in it (市教育局), not just any words before 局. */
-function anchored(org: OrgRead): boolean {
-  return org.units.some((u) => u.kind === 'place' || u.kind === 'head');
-}
-
-/**
- * Office only (no name): 市公安局相关负责人表示, 有关负责人介绍, 一位委员问 (a new person), 这位负责人
- * 表示 (the one named before). Posts that are counted (4名…组成人员), coordinated (…和市人大代表)
- * or spoken to (向…相关部门负责人提问) name no speaker.
- */
-function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to: number, plain: boolean, office: boolean,
-  mention: (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span) => SpeakerMention): SpeakerMention[] {
-  const { view } = pair;
-  const first = chain[0];
-  const last = chain[chain.length - 1];
-  const bare = chain.length === 1 && first.start === first.hits[0].start;
-  const speaks = followerNode(lex, view, last.end, to);
-  const speech = speaks !== null && (speaks.flags & TAG.speech) !== 0;
-  const colon = view[last.end] === ':';
-  const spoken = (speech || colon) && (!bare || office);
-  if (!plain && !spoken) return []; // neither quantified nor pointed can name anyone: no need to read before the post
-  const before = view.slice(Math.max(from, first.start - 16), first.start);
-  const quantified = plain ? QUANTIFIER.exec(before) : null;
-  const pointed = plain ? DEMONSTRATIVE.exec(before) : null;
-  const title: Span = [first.start, last.end];
-  // 4名市人大常委会组成人员先后提问 (a count: many people), 向…相关部门负责人提问 (spoken to).
-  const clause = view.slice(Math.max(from, first.start - 40), first.start).split(/[,。;:?!\n]/u).pop() ?? '';
-  const lead = view.slice(Math.max(from, first.start - 6), first.start);
-  if (COUNTED.test(lead) || /[和与及]$/u.test(lead) || /向/u.test(clause)) return []; // …组成人员和市人大代表提出问题
-  if (quantified && (endScore(lex, view, last.end, to) >= 2 || IN_THE_INQUIRY.test(view.slice(last.end, last.end + 12)))) {
-    const m = mention(first.start - quantified[0].length, last.end, 'office-only', null, title);
-    m.reference = 'indefinite';
-    return [m];
-  }
-  if (pointed && (speaks || colon)) {
-    const m = mention(first.start - pointed[0].length, last.end, 'office-only', null, title);
-    m.reference = 'anaphoric';
-    return [m];
-  }
-  if (spoken) return [mention(first.start, last.end, 'office-only', null, title)];
-  return [];
-}
-
-/** The surname at `pos` as written in the text (欧陽 stays 欧陽), found on the view. */
-export function surnameOf(pair: TextPair, lex: Lexicon, pos: number): string | null {
-  const len = surnameLength(lex, pair.view, pos);
-  return len ? pair.text.slice(pos, pos + len) : null;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { JOINERS, nameAfter, surnameOf } from '../../src/structure/titles-chain.js';
+import { nameAfter } from '../../src/structure/titles-chain.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { findMentions } from '../../src/structure/speakers.js';
 import { normalize } from '../../src/source/normalize.js';
 
 const lex = lexicon();
 
-describe('[titles-chain] helpers', () => {
+describe('[titles-chain] the name after a title', () => {
   it.each([
     ['委员 王某', 2, '王某'],
     ['委员\t李某某表示', 2, '李某某'],
@@ -19,14 +19,6 @@ describe('[titles-chain] helpers', () => {
     const view = normalize(text);
     const n = nameAfter(lex, view, pos, view.length, []);
     expect(n ? text.slice(n.start, n.end) : null).toBe(expected);
-  });
-
-  it.each([['、', true], ['兼', true], [',', false], ['和', false]])('%s joins title links: %s', (ch, joins) => {
-    expect(JOINERS.has(ch)).toBe(joins);
-  });
-
-  it.each([['歐陽明遠說', 0, '歐陽'], ['王某', 0, '王'], ['市长', 0, null]])('surname of %s as written', (text, pos, s) => {
-    expect(surnameOf({ text, view: normalize(text) }, lex, pos)).toBe(s);
   });
 });
 

@@ -1,0 +1,164 @@
+/**
+ * A numeral with its unit: "网上巡查收集500余条民情" → 500余条 (count), "2.3亿元" → 230000000 元,
+ * "2024年上半年" → a year, "30%—40%" → a range, "每人每月600元" → 元/人/月, "增长-3.1%" → -3.1; and the
+ * numeral + unit that are words, not figures: 二次供水, 二期工程, 两票制, 建一亩、成一亩.
+ * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
+ */
+import type { QuantityKind } from '../model/record.js';
+import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
+import { matchUnit, FIGURE_ONLY } from './units.js';
+import { isAnnouncement, countsQuestions } from './quantity-guards.js';
+import { finish, ONE_AFTER, type Reading } from './quantity-reading.js';
+
+/** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
+const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
+/** A year, or a span of years (2021-2025年, 2021至2025年). */
+const YEAR_ARABIC = /^(?:19|20)\d\d(?:[-~—–至到](?:19|20)\d\d)?$/;
+/** After 二次: a Han character opening a word (供水, 污染), not one that qualifies the count (以上, 左右, 余). */
+const SECONDARY_NOUN = /^(?![以左上下余多共])\p{sc=Han}$/u;
+
+/** Numeral (+ 余/多) + unit: counts, measurements, money, percents, years. */
+export function measured(view: string, n: NumeralMatch, written: string): Reading | null {
+  let inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
+  let unit = matchUnit(view, n.end + (inner ? 1 : 0));
+  // "3个多月": the qualifier stands inside the unit 个月.
+  if (!inner && view.startsWith('个多月', n.end)) { inner = '多'; unit = { unit: '个月', kind: 'quantity', end: n.end + 3, multiplier: 1 }; }
+  if (!unit) return null;
+  if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
+  // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
+  if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
+  if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
+  if (unit.unit === '位' && view[unit.end] === '数') return null; // 两位数增长: "double-digit", no count of people
+  // 二次供水, 二次污染, 二次消费: a bare 二 before 次 and a word is "secondary", a term; twice is written 两次
+  // (or 2次, 二次以上 when counted).
+  if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;
+  if (unit.unit === '期' && isPhase(view, n, written, unit.end)) return null; // 二期工程, 绿道三期: a phase
+  // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.
+  if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (inner ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
+  if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
+  const mult = (x: number) => roundFloat(x * unit.multiplier);
+  const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
+  if (isYear) {
+    const tail = YEAR_TAIL.exec(view.slice(unit.end, unit.end + 12));
+    if (tail && /[日号]$/.test(tail[0])) return null; // 2024年6月27日 is a calendar date (the session's date), not a figure
+    return finish(view, n.start, unit.end + (tail ? tail[0].length : 0), [n.start, n.end], n.value, '年', 'year', inner, n.range, false);
+  }
+  // "30%—40%", "400元至800元": a range whose unit is written after both bounds.
+  const upper = n.range || inner ? null : upperBound(view, unit.end, n, unit);
+  if (upper) return finish(view, n.start, upper.end, [n.start, upper.numeralEnd], mult(n.value), unit.unit, unit.kind, null, [mult(n.value), upper.value]);
+  const range: [number, number] | null = n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
+  // "每立方米34微克", "每亩500元": the denominator written before the figure.
+  const per = unit.kind !== 'percent' && !unit.unit.includes('/') ? PER_BEFORE.exec(view.slice(Math.max(0, n.start - 8), n.start)) : null;
+  // Per head and per year (每人每年五元, 每亩每年20元): both denominators, 元/人/年. A rate per time alone
+  // (给予每月800元租房补贴) looks for its indicator from the figure, as a total would: 每月 names no thing.
+  if (per) {
+    const r = finish(view, n.start - per[0].length, unit.end, [n.start, n.end], mult(n.value), `${unit.unit}/${per[1]}${per[2] ? `/${per[2]}` : ''}`, unit.kind, inner, range);
+    return PER_TIME_WORD.test(per[1]) ? { ...r, indicatorAt: n.start } : r;
+  }
+  return finish(view, n.start, unit.end, [n.start, n.end], mult(n.value), unit.unit, unit.kind, inner, range);
+}
+/** Words of works that a phase ordinal names (二期工程, 三期扩建). */
+const PHASE_WORK = /^(?:工程|项目|建设|改造|扩建|续建|新建|提标|提升)/;
+/** Verbs, particles and adverbs before a count of sessions (分三期, 举办了三期, 共五期): a count, not a phase. */
+const COUNTING_BEFORE = /[分共了办开设做计达有近约逾超每再各等这那前后头首连续累期第和及、,。;:!?\s]/u;
+
+/**
+ * A Chinese numeral + 期 naming a phase of a project, not a count of sessions: before a word of works
+ * (二期工程), written 二 (a count of two is 两期), or inside a name (滨江绿道三期全长: a noun before, a word after).
+ */
+function isPhase(view: string, n: NumeralMatch, written: string, end: number): boolean {
+  if (n.arabic || n.range || view[n.end] !== '期') return false;
+  if (PHASE_WORK.test(view.slice(end, end + 2)) || written === '二') return true;
+  const before = view[n.start - 1] ?? '';
+  return written.length === 1 && /\p{sc=Han}/u.test(before) && !COUNTING_BEFORE.test(before)
+    && /^\p{sc=Han}/u.test(view[end] ?? '') && !/^(?:以上|以下|左右|余|多)/.test(view.slice(end, end + 2));
+}
+
+/** A clause of a 、 or , series: what ends with the same 一 + unit in it is a slogan (建一亩、成一亩、管好一亩, 种一棵、活一棵). */
+const SERIES_SEP = /[、,;]/u;
+/** Longest clause of a slogan series, in code units. */
+const SLOGAN_CLAUSE = 6;
+
+/** The 一 + unit at [start, end) ends a short clause of a series whose clause before or after ends with it too. */
+function inSlogan(view: string, start: number, end: number): boolean {
+  const key = view.slice(start, end);
+  const endsClause = (at: number) => at >= view.length || SERIES_SEP.test(view[at]) || view[at] === '。' || view[at] === '\n';
+  if (!endsClause(end)) return false;
+  // The clause before: from the separator before ours back to the one before it.
+  let k = start - 1;
+  while (k >= 0 && start - k <= SLOGAN_CLAUSE && !SERIES_SEP.test(view[k]) && view[k] !== '。' && view[k] !== '\n') k--;
+  if (k >= 0 && SERIES_SEP.test(view[k]) && view.startsWith(key, k - key.length) && clauseLength(view, k - key.length) <= SLOGAN_CLAUSE) return true;
+  // The clause after.
+  if (end >= view.length || !SERIES_SEP.test(view[end])) return false;
+  let j = end + 1;
+  while (j < view.length && j - end <= SLOGAN_CLAUSE + 1 && !endsClause(j)) j++;
+  return j - end <= SLOGAN_CLAUSE + 1 && view.startsWith(key, j - key.length) && j - key.length > end;
+}
+
+/** Length of the clause ending at `end` (back to a separator, 。 or a line break). */
+function clauseLength(view: string, end: number): number {
+  let k = end - 1;
+  while (k >= 0 && end - k <= SLOGAN_CLAUSE + 1 && !SERIES_SEP.test(view[k]) && view[k] !== '。' && view[k] !== '\n') k--;
+  return end - k - 1;
+}
+
+/**
+ * A denominator right before a figure: 每立方米, 每平方公里, 每亩, 每人, 每户, 每吨, 每部 (电梯), 每台, 每辆, or of
+ * time (每日5万吨 → 吨/日, 每年20元), or both (每人每年五元 → 元/人/年);
+ * a verb of paying or reaching may stand between ("每亩补助200元", "提高到每部25万元" is 每部 right before).
+ */
+const PER_BEFORE = /每(立方米|平方米|平方公里|公里|千米|亩|公顷|吨|千克|公斤|人|生|户|床|家|部|台|辆|套|小时|日|天|月|年|周)(?:每(小时|日|天|月|年|周))?(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|提高到|提高至|达到)?$/u;
+
+/** The denominators of PER_BEFORE that are times. */
+const PER_TIME_WORD = /^(?:小时|日|天|月|年|周)$/u;
+
+/** After "30%" at `end`: "—40%" / "至40%" / "到40%", the same unit again and a larger value; else null. */
+function upperBound(view: string, end: number, n: NumeralMatch, unit: { unit: string; kind: QuantityKind; multiplier: number }): { end: number; numeralEnd: number; value: number } | null {
+  const link = RANGE_LINK.exec(view.slice(end, end + 2));
+  if (!link) return null;
+  const m = readNumeral(view, end + link[0].length);
+  if (!m || m.range || m.arabic !== n.arabic) return null;
+  const second = matchUnit(view, m.end);
+  if (!second || second.unit !== unit.unit || second.kind !== unit.kind) return null;
+  const value = roundFloat(m.value * second.multiplier);
+  return value > roundFloat(n.value * unit.multiplier) ? { end: second.end, numeralEnd: m.end, value } : null;
+}
+/** What joins the bounds of a range: 到, 至, a dash, a tilde. */
+const RANGE_LINK = /^(?:到|至|——|—|–|-|～|~)/u;
+
+const NEGATIVE_WORD = /(?:^|[为是达至到在:,;、(\s]|增长|增速)负$/u;
+/** A minus sign: ASCII - (the view folds －), or U+2212. */
+const MINUS = /^[-−]$/;
+/** A numeral character that may end the first bound of a range ("3-5个", "三-五年"). */
+const BOUND_END = /[\d零〇一二两三四五六七八九十百千万亿]/;
+
+/**
+ * The figure negated when a minus sign stands right before it ("增长6.7%、-3.1%", "全市经济增长-3.1%",
+ * "自然增长率为-1.2‰"), unless the dash joins two figures (5%-8%, 2020年-2025年, 3-5个: a figure, with
+ * or without its unit, ends right before it), follows a letter (编号A-3) or opens its line (a list dash).
+ */
+export function negative(view: string, r: Reading): Reading {
+  if (r.span[0] !== r.numeral[0] || r.kind === 'year' || r.value === null) return r;
+  const at = r.span[0] - 1;
+  const sign = view[at] ?? '';
+  const minus = MINUS.test(sign) ? !rangeOrListDash(view, at) : sign === '负' && NEGATIVE_WORD.test(view.slice(Math.max(0, at - 2), at + 1));
+  if (!minus) return r;
+  const range: [number, number] | null = r.range ? [-r.range[1], -r.range[0]] : null;
+  return { ...r, value: -r.value, range, span: [at, r.span[1]] };
+}
+
+/** The dash at `at` joins two figures, follows a letter or a digit, or opens its line. */
+function rangeOrListDash(view: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+  if (k < 0 || view[k] === '\n') return true; // a list dash opening the line
+  if (/[A-Za-z\d]/.test(view[k])) return true;
+  // A figure with its unit right before (5%-8%, 2020年-2025年, 3万元-5万元): the unit ends at the dash.
+  for (let p = k; p >= Math.max(0, at - 6); p--) {
+    if (!BOUND_END.test(view[p])) continue;
+    const unit = matchUnit(view, p + 1);
+    if ((unit && unit.end === at) || /^[年月日号]$/.test(view.slice(p + 1, at))) return true;
+    if (/\d/.test(view[p])) break; // the nearest digit decides
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+/**
+ * The reading of one figure and the qualifiers around it: "测算约为35亿元" → qualifier 约 (the copula 为
+ * inside the text), "两年多" → 多, "不少于500人" → 不少于, "近五年" → no qualifier (the past five years).
+ * `finish` builds every reading the other readers return; `bare` one with no unit (12345).
+ * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
+ */
+import type { Quantity, QuantityKind } from '../model/record.js';
+import { DURATION_UNITS } from './units.js';
+
+/** A quantity read at one position, before its indicator is looked up. */
+export type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number };
+
+/** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
+/** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
+const PREFIXES_BEFORE = new Map<number, string[]>();
+for (const p of PREFIXES) {
+  const c = p.charCodeAt(p.length - 1);
+  PREFIXES_BEFORE.set(c, [...(PREFIXES_BEFORE.get(c) ?? []), p]);
+}
+/**
+ * An approximating word with a copula or a preposition between it and the figure ("测算约为35亿元",
+ * "大约为35亿元", "大概在35亿元", "约有500人"): the word is the qualifier, the copula is inside the text.
+ */
+const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有]$/;
+/** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 赶超). */
+const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
+/** Qualifiers written after the unit. */
+const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余)/;
+/** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
+export const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
+
+/** A reading with no unit and no qualifier: an identifier (12345) or, value null, a phone number. */
+export function bare(start: number, end: number, value: number | null = null): Reading {
+  return { value, unit: null, kind: 'other', approximate: false, qualifier: null, range: null, span: [start, end], numeral: [start, end] };
+}
+
+/** The qualifier written right before `start` (the first of PREFIXES that stands there), or 上 of 上百家, 上千人 ("as many as"). */
+function prefixBefore(view: string, start: number): string | undefined {
+  const list = PREFIXES_BEFORE.get(view.charCodeAt(start - 1));
+  if (list !== undefined) {
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k];
+      if (start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) return p;
+    }
+  }
+  if (view[start - 1] === '上' && /[百千万]/.test(view[start])) return '上';
+  const linked = APPROX_LINKED.exec(view.slice(Math.max(0, start - 3), start));
+  // 节约为, 制约在: the 约 ends another word (NOT_PREFIX), as before a bare figure.
+  if (linked && !NOT_PREFIX.test(view.slice(Math.max(0, start - 1 - linked[0].length), start - 1))) return linked[0];
+  return undefined;
+}
+
+/** Add the qualifiers around [start, end) and build the reading. `qualifiers` false: none allowed (years). */
+export function finish(view: string, start: number, end: number, numeral: [number, number], value: number, unit: string | null, kind: QuantityKind, inner: string | null, range: [number, number] | null, qualifiers = true): Reading {
+  let qualifier = inner;
+  let from = start;
+  let to = end;
+  // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
+  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
+  if (post) { qualifier ??= post[0]; to = end + post[0].length; }
+  const pre = qualifiers ? prefixBefore(view, start) : undefined;
+  if (pre) {
+    from = start - pre.length;
+    // 近五年 is "the past five years": a duration, not an approximation. 约为: the qualifier is 约, the copula is text only.
+    if (!(pre === '近' && isDuration(unit))) qualifier = APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
+  }
+  return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
+}
+
+export const isDuration = (unit: string | null): boolean => unit !== null && DURATION_UNITS.has(unit);

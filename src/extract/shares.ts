@@ -1,0 +1,78 @@
+/**
+ * Shares written in words or as a fraction, all in percent: "百分之九十五" → 95 %, "千分之三" → 3 ‰,
+ * "五分之一" → 20 %, "三成" → 30 %, "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor
+ * "一半在建设,一半在管理", a split in parts).
+ * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
+ */
+import { readNumeral, parseShare, roundFloat, type NumeralMatch } from './numerals.js';
+import { finish, ONE_AFTER, type Reading } from './quantity-reading.js';
+
+/** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
+const PER_MILLE = /^([千万])分之/;
+/** After X成 these make a word, not a share (一成不变, 三成员). */
+const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不]/;
+
+/**
+ * The share whose words (百分之, 千分之, 万分之) or digit fraction open at `i`: its reading, null when
+ * the words hold no share, undefined when none opens there (then the numeral at `i` is read otherwise).
+ */
+export function writtenShare(view: string, i: number): Reading | null | undefined {
+  if (view.startsWith('百分之', i)) {
+    const n = readNumeral(view, i + 3);
+    // 百分之二十到三十, 百分之二三十: a range of percents, its lower bound the value.
+    if (n?.range) return finish(view, i, n.end, [i, n.end], n.value, '%', 'percent', null, n.range);
+    const value = n && parseShare(view.slice(i, n.end));
+    return n && value !== null ? finish(view, i, n.end, [i, n.end], value, '%', 'percent', null, null) : null;
+  }
+  // 千分之三 is 3‰ and 万分之五 is 5‱, as 百分之九十五 is 95%: the value as written, in its own unit.
+  const perMille = PER_MILLE.exec(view.slice(i, i + 3));
+  if (perMille) {
+    const n = readNumeral(view, i + 3);
+    return n && !n.range ? finish(view, i, n.end, [i, n.end], n.value, perMille[1] === '千' ? '‰' : '‱', 'percent', null, null) : null;
+  }
+  // "约1/3", "2/3以上": a fraction in digits is a share, in percent as 三分之一 (33.3333333333).
+  const fraction = fractionAt(view, i);
+  if (fraction) return finish(view, i, i + fraction.length, [i, i + fraction.length], fraction.value, '%', 'percent', null, null);
+  return undefined;
+}
+
+/**
+ * A fraction in digits at `i`: numerator less than the denominator, denominator 2–10 ("1/3", "3/4"), not
+ * inside a code, a date or a longer number (6/12, 2024/6, A1/3, 1/3/5); null otherwise.
+ */
+const FRACTION = /([1-9])\/([2-9]|10)(?![\d/.])/y;
+function fractionAt(view: string, i: number): { length: number; value: number } | null {
+  if (/[\d/.A-Za-z]/.test(view[i - 1] ?? '')) return null;
+  FRACTION.lastIndex = i;
+  const m = FRACTION.exec(view);
+  if (!m || Number(m[1]) >= Number(m[2])) return null;
+  return { length: m[0].length, value: roundFloat((Number(m[1]) / Number(m[2])) * 100) };
+}
+
+/** What opens a clause: the text start, a line break, clause punctuation. */
+const CLAUSE_OPEN = /^(?:[,。;:!?、\n]\s*)?$/u;
+/** 一半 opening each of two neighbouring clauses: a split in parts, not a share ("问题一半在建设,一半在管理"). */
+function halvesSplit(view: string, start: number): boolean {
+  const opens = (at: number) => at >= 0 && view.startsWith('一半', at) && (at === 0 || CLAUSE_OPEN.test(view[at - 1]));
+  if (!opens(start)) return false;
+  const after = view.indexOf('一半', start + 2);
+  const before = start >= 2 ? view.lastIndexOf('一半', start - 2) : -1;
+  return (after >= 0 && after - start <= 16 && opens(after)) || (before >= 0 && start - before <= 16 && opens(before));
+}
+
+/** 五分之一 → 20 %, 三成 and 3成 → 30 %, 一半 → 50 % (近一半, 一半以上; not 另一半, 这一半). */
+export function share(view: string, n: NumeralMatch): Reading | null {
+  if (view[n.end] === '半' && n.end - n.start === 1 && view[n.start] === '一' && !ONE_AFTER.test(view[n.start - 1] ?? '') && !halvesSplit(view, n.start)) {
+    return finish(view, n.start, n.end + 1, [n.start, n.end], 50, '%', 'percent', null, null);
+  }
+  if (view.startsWith('分之', n.end)) {
+    const m = readNumeral(view, n.end + 2);
+    const value = m && parseShare(view.slice(n.start, m.end));
+    return m && value !== null ? finish(view, n.start, m.end, [n.start, m.end], value, '%', 'percent', null, null) : null;
+  }
+  if (n.end - n.start === 1 && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '')) {
+    const value = n.arabic ? (n.value > 0 ? n.value * 10 : null) : parseShare(view.slice(n.start, n.end + 1));
+    return value === null ? null : finish(view, n.start, n.end + 1, [n.start, n.end], value, '%', 'percent', null, null);
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+/**
+ * Figures with no measure word after them: "基尼系数为0.45" (a coefficient, unit null), "翻一番" (2 倍),
+ * "常住人口52万" / "投入资金1.2亿" (a count, or 元 after a word of money), "借12345等平台" (an identifier).
+ * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
+ */
+import type { NumeralMatch } from './numerals.js';
+import { matchUnit } from './units.js';
+import { isListMarker } from './quantity-guards.js';
+import { bare, finish, type Reading } from './quantity-reading.js';
+
+/**
+ * What a figure without a unit measures when it is a coefficient, an index or a ratio: the indicator ends
+ * with 系数/指数/率/比 (not a comparison: 同比, 环比, 相比…), then a copula or a verb of reaching or bounding,
+ * maybe "由X" before it: 基尼系数为0.45, 灌溉水有效利用系数由0.55提高到0.62, 容积率不超过2.5.
+ */
+const DIMENSIONLESS_BEFORE = new RegExp(
+  '(?:系数|指数|比值|比例|比重|(?<![同环对相类好无])比|率)'
+  + '(?:已经|已|将|要|应|须|需|必须|均|总体|平均|约|仅|实际|稳步|进一步)?'
+  + '((?:由|从)\\d+(?:\\.\\d+)?)?'
+  + '(?:为|是|达|达到|达至|提高到|提高至|提升到|提升至|上升到|上升至|增至|增加到|增长到|下降到|下降至|降低到|降低至|降到|降至|减至|减少到|回落到|回落至'
+  + '|控制在|保持在|稳定在|维持在|不超过|不低于|不高于|不少于|不大于|不小于|超过|低于|高于|小于|大于|由|从)了?$', 'u');
+
+/** A coefficient, index or ratio without a unit (kind other, unit null): an Arabic figure or a Chinese decimal (零点四五). */
+export function dimensionless(view: string, n: NumeralMatch, written: string): Reading | null {
+  if (!n.arabic && !written.includes('点')) return null;
+  if (/^(?:19|20)\d\d$/.test(written)) return null; // a year
+  const from = Math.max(0, n.start - 16);
+  const m = DIMENSIONLESS_BEFORE.exec(view.slice(from, n.start));
+  if (!m) return null;
+  const r: Reading = { ...finish(view, n.start, n.end, [n.start, n.end], n.value, null, 'other', null, n.range), dimensionless: true };
+  // 系数由0.55提高到0.62: the second figure measures what the first does, named before 由.
+  return m[1] ? { ...r, indicatorAt: from + m.index + m[0].indexOf(m[1]) } : r;
+}
+
+/** 翻一番 / 翻了两番: the figure doubles N times, a multiple of the start (2^N, in 倍, as 是去年的两倍). */
+const DOUBLING_VERB = /翻了?$/;
+
+/**
+ * "规上工业企业数量翻一番" → 翻一番, value 2, unit 倍 (kind quantity, as the other multiples 两倍多, 增长1倍);
+ * "亩均税收翻了两番" → 4. The text runs from 翻 to 番. Only one to four doublings: beyond is no speech.
+ */
+export function doubling(view: string, n: NumeralMatch): Reading | null {
+  if (view[n.end] !== '番' || n.range || !Number.isInteger(n.value) || n.value < 1 || n.value > 4) return null;
+  const verb = DOUBLING_VERB.exec(view.slice(Math.max(0, n.start - 2), n.start));
+  return verb ? finish(view, n.start - verb[0].length, n.end + 1, [n.start, n.end], 2 ** n.value, '倍', 'quantity', null, null) : null;
+}
+
+/**
+ * A figure in 万/亿 with no measure word is a count all the same: "常住人口52万," (indicator before),
+ * "180万农村人口" (the noun after is what is counted), "12万余群众". Unit null: the noun is no measure word.
+ * The multiplier must follow a written number (万众一心, 亿万 never start a numeral; 千万 is an idiom, see `read`).
+ */
+export function multiplied(view: string, n: NumeralMatch, written: string): Reading | null {
+  if (written.length < 2 || !BIG_LAST.test(written)) return null;
+  const inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
+  const r = finish(view, n.start, n.end + (inner ? 1 : 0), [n.start, n.end], n.value, null, 'count', inner, n.range);
+  // "年产值3000万", "投入资金1.2亿": after a word of money the figure is in 元, written short.
+  return MONEY_BEFORE.test(view.slice(Math.max(0, r.span[0] - 10), r.span[0])) ? { ...r, unit: '元', kind: 'money' } : r;
+}
+const BIG_LAST = /[万亿]$/;
+/** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */
+const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,)*$/u;
+
+
+/** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */
+export function unitAfter(view: string, end: number): boolean {
+  return !!matchUnit(view, end) || (/[余多]/.test(view[end] ?? '') && !!matchUnit(view, end + 1));
+}
+
+/** Arabic digits with no unit: an identifier such as the hotline 12345 (kind other), if at least three digits. */
+export function bareNumber(view: string, n: NumeralMatch): Reading | null {
+  const written = view.slice(n.start, n.end);
+  if (!n.arabic || !/^\d{3,}$/.test(written) || isListMarker(view, n.start, n.end)) return null;
+  if (/^(?:19|20)\d\d$/.test(written)) return null; // a bare year (〔2024〕15号, 2024版) is neither a figure nor an identifier
+  return bare(n.start, n.end, n.value);
+}

@@ -1,0 +1,81 @@
+/**
+ * A title chain and what the mentions read from it share. Example: "市教育局局长兼市体育局局长王某" is one
+ * chain of two links joined by 兼; its mentions answer for 市教育局 (the principal post's organization),
+ * are not congress members, and hold the office 局长; "市人大常委会委员、麒麟区人大常委会主任" is congress.
+ * Offsets are UTF-16 into the text, [start, end).
+ */
+import type { TextPair } from './types.js';
+import type { Lexicon } from './lexicon.js';
+import { surnameLength } from './name-context.js';
+import { TAG } from './term-index.js';
+import type { OrgRead, TitleHit } from './titles.js';
+
+/** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
+export interface Link {
+  start: number;
+  end: number;
+  hits: TitleHit[];
+  org: OrgRead;
+}
+
+/** What joins the links of a title chain: 市人大常委会委员、麒麟区人大常委会主任; 副市长兼市公安局局长. */
+export const JOINERS = new Set(['、', '兼']);
+
+/**
+ * What the mentions of one chain share: the organization, congress or not, the post. The organization is
+ * that of the last link that has one (市人大代表、城东小学家长委员会主任 answers for the school's committee),
+ * within the first post of a concurrent pair: in 市教育局局长兼市体育局局长 兼 adds a second post to the
+ * principal one, so the person answers for 市教育局.
+ */
+export interface ChainFacts {
+  organization: string | null;
+  congress: boolean;
+  office: string;
+}
+
+export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
+  const { text, view } = pair;
+  let organization: string | null = null;
+  let principal = chain.length; // the links before the first 兼
+  for (let k = 1; k < chain.length; k++) if (view.slice(chain[k - 1].end, chain[k].start).includes('兼')) { principal = k; break; }
+  for (let k = principal - 1; k >= 0; k--) {
+    const o = chain[k].org.organization;
+    if (o) { organization = text.slice(o[0], o[1]); break; }
+  }
+  const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
+  const last = chain[chain.length - 1];
+  const post = last.hits[last.hits.length - 1];
+  // "代表、石门村党支部书记某": a chain led by a bare congress post names a member, whatever follows.
+  const first = chain[0].hits[0];
+  const ledByMember = first.start === chain[0].start && (first.flags & TAG.congress) !== 0;
+  // 群众代表、易家渡镇居民卓秀英: the public the congress invites asks, like its members.
+  const invited = (tags & TAG.public) !== 0;
+  return { organization, congress: ledByMember || invited || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
+}
+
+/**
+ * A congress title: an organization of the people's congress (市人大常委会, 全国人大), or a
+ * congress post (委员, 代表, 组成人员) with no other organization before it: 市政协委员 sits in the
+ * consultative conference and 市纪委委员 in a party body, not the congress.
+ */
+export function isCongress(orgText: string, congressPost: boolean): boolean {
+  return /人大|人民代表大会/u.test(orgText) || STANDING.test(orgText) || (congressPost && !/[\u4e00-\u9fff]/u.test(orgText));
+}
+
+/**
+ * 常委会 with 人大 left out, as news reports write it (常委会副主任, 省常委会委员): the congress's
+ * standing committee, unless a party committee (市委常委会) or the consultative conference
+ * (政协常委会) owns it.
+ */
+const STANDING = /(?<!政协|委|党)常委会/u;
+
+/** An organization with a place or a listed institution in it (市教育局), not just any words before 局. */
+export function anchored(org: OrgRead): boolean {
+  return org.units.some((u) => u.kind === 'place' || u.kind === 'head');
+}
+
+/** The surname at `pos` as written in the text (欧陽 stays 欧陽), found on the view. */
+export function surnameOf(pair: TextPair, lex: Lexicon, pos: number): string | null {
+  const len = surnameLength(lex, pair.view, pos);
+  return len ? pair.text.slice(pos, pos + len) : null;
+}

@@ -1,0 +1,96 @@
+/**
+ * A title chain opening a line's speaker label, and the name the label frames: "自治区人大常委会委员格桑卓玛:…"
+ * (the name after the title, up to the colon), "格桑卓玛委员:…" (the name before the post),
+ * "问:(县林业和草原局局长 索朗)…" (the name closing a bracket). The label, not a listed surname, marks
+ * the name, so names any script's transcription gives are read. Offsets are UTF-16 into the view, [start, end).
+ */
+import type { Lexicon } from './lexicon.js';
+import type { NameRead } from './name-context.js';
+import { labelEndAt, mayBeLabelName, readLabelName } from './unlisted-names.js';
+import { readOrganization, type OrgRead } from './titles.js';
+import { STAMP } from './stamps.js';
+import { anchored } from './chain-facts.js';
+
+/** Where the spaces (and tabs, no-break spaces) right before `pos` start, no further back than `from`. */
+export function spacesBefore(view: string, pos: number, from: number): number {
+  while (pos > from && (view[pos - 1] === ' ' || view[pos - 1] === '\t' || view[pos - 1] === '\u00a0')) pos--;
+  return pos;
+}
+
+/**
+ * The name of a line's speaker label right after its title ("自治区人大常委会委员格桑卓玛:…",
+ * "自治区水利厅厅长次仁:…"), read up to the label's colon whatever its first character: the label,
+ * not a listed surname, marks the name. Null when the title does not open a label, or when a name
+ * read the usual way already ends at the colon (a known or surname-led name keeps its reading).
+ */
+export function labelName(lex: Lexicon, view: string, titleStart: number, at: number, from: number, to: number, weak: boolean): NameRead | null {
+  if (weak) return null;
+  if (!COLON_NEAR.test(view.slice(at + 2, at + 10))) return bracketName(lex, view, titleStart, at, from, to); // most titles: no colon within a name's reach
+  const n = readLabelName(lex, view, at, to);
+  return n && opensLabel(view, from, titleStart, n.end) ? n : null;
+}
+
+/** Brackets that may hold a speaker's title and name, in the view: the opening one → its closing one. */
+const SPEAKER_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '【': '】', '[': ']' };
+
+/**
+ * The name in a bracket that holds a title and the name and nothing else, as minutes print a turn's speaker
+ * ("问:(县林业和草原局局长 索朗)…", "答:【县农业农村局局长 次旦】…"): the bracket closing right after the name is a
+ * label's frame as the colon is, so the name (see `mayBeLabelName`) needs no listed surname. Null otherwise.
+ */
+function bracketName(lex: Lexicon, view: string, titleStart: number, at: number, from: number, to: number): NameRead | null {
+  let o = titleStart - 1;
+  while (o >= from && (view[o] === ' ' || view[o] === '\t')) o--;
+  const close = o >= from ? SPEAKER_BRACKETS[view[o]] : undefined;
+  if (!close) return null;
+  for (let end = at + 2; end <= at + 6 && end <= to; end++) {
+    if (view[end] === close) return mayBeLabelName(lex, view, at, end, end) ? { start: at, end, score: 3 } : null;
+  }
+  return null;
+}
+
+/** A colon within a label name's reach (2–6 characters and a verb of the label), or the bracket of a note before it (乌兰其其格(蒙古族):). */
+const COLON_NEAR = /[:(]/u;
+
+/** The lead of a line before its label: spaces, a stamp, a bullet, Markdown bold ("**格桑卓玛委员:**"). */
+const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
+
+/**
+ * A name before the post of a line's speaker label, listed surname or not: "格桑卓玛委员:…",
+ * "扎西平措厅长答:…", "自治区水利厅次仁厅长:…" (the organization, if any, opens the line). The post
+ * at `[post, postEnd)` must be followed by the label's colon; the name (see `mayBeLabelName`)
+ * runs from the line's lead or the organization's end to the post (spaces between allowed).
+ */
+export function labelNameBefore(lex: Lexicon, view: string, post: number, postEnd: number, from: number): { start: number; name: number; nameEnd: number; org: OrgRead | null } | null {
+  if (!LABEL_COLON.test(view.slice(postEnd, postEnd + 8))) return null;
+  const nameEnd = spacesBefore(view, post, from);
+  const lineStart = Math.max(from, view.lastIndexOf('\n', nameEnd - 1) + 1);
+  for (let len = 2; len <= 6; len++) {
+    const s = nameEnd - len;
+    if (s < lineStart) break;
+    if (!mayBeLabelName(lex, view, s, nameEnd, nameEnd)) continue;
+    if (LINE_LEAD.test(view.slice(lineStart, s))) return { start: s, name: s, nameEnd, org: null };
+    const org = readOrganization(lex, view, s, lineStart);
+    if (org.organization && org.organization[1] === s && anchored(org) && LINE_LEAD.test(view.slice(lineStart, org.start))) return { start: org.start, name: s, nameEnd, org };
+  }
+  return null;
+}
+
+/** Words of a label that ask: a question mark, 请问, 想问. */
+export const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
+
+/** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
+export const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/u;
+/** Before a title opening a label: the line's lead (spaces, a stamp, a bullet, Markdown bold: "**县交通运输局局长 格桑:**") and the organization's Han characters. */
+const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*\p{sc=Han}{0,16}$`, 'u');
+
+/**
+ * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`
+ * ("易家渡镇居民卓秀英:…", "东乡区种粮大户聂红英问:…"): nothing but a lead and an organization
+ * before it on its line (no further back than `from`), the label's colon after the name (maybe
+ * after a bracketed note: "州人大常委会委员其其格(蒙古族):…").
+ */
+export function opensLabel(view: string, from: number, titleStart: number, nameEnd: number): boolean {
+  const lineStart = Math.max(from, view.lastIndexOf('\n', titleStart - 1) + 1);
+  return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && labelEndAt(view, nameEnd); // (a bracketed note may come first: 其其格(蒙古族):)
+}

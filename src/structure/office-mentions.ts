@@ -1,0 +1,61 @@
+/**
+ * A title chain that names nobody, read as an office-only mention: "市公安局相关负责人表示", "一位委员问"
+ * (a new person, indefinite), "这位负责人说" (the one named before, anaphoric). Posts that are counted
+ * ("4名市人大常委会组成人员先后提问"), coordinated or spoken to name no speaker.
+ * Offsets are UTF-16 into the text, [start, end).
+ */
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import type { SpeakerMention } from './mentions.js';
+import type { Lexicon } from './lexicon.js';
+import { endScore, followerNode } from './name-context.js';
+import { TAG } from './term-index.js';
+import type { Link } from './chain-facts.js';
+
+/** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
+const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
+/** "…代表在询问中提到,": the post speaks in the inquiry. */
+const IN_THE_INQUIRY = /^在(?:询问|提问|发言)(?:中|时)(?:提到|说|表示|指出|提出)/u;
+/** A count before a post: many people, not one speaker (4名, 十二位). */
+const COUNTED = /(?:\d+|[两二三四五六七八九十百几多]+)\s*(?:名|位|个)$/u;
+
+/** Demonstratives that point back to a speaker already named: 这位负责人, 该局长. */
+const DEMONSTRATIVE = /(?:这位|那位|这名|该|此位|上述)$/u;
+
+/**
+ * Office only (no name): 市公安局相关负责人表示, 有关负责人介绍, 一位委员问 (a new person), 这位负责人
+ * 表示 (the one named before). Posts that are counted (4名…组成人员), coordinated (…和市人大代表)
+ * or spoken to (向…相关部门负责人提问) name no speaker.
+ */
+export function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to: number, plain: boolean, office: boolean,
+  mention: (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span) => SpeakerMention): SpeakerMention[] {
+  const { view } = pair;
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  const bare = chain.length === 1 && first.start === first.hits[0].start;
+  const speaks = followerNode(lex, view, last.end, to);
+  const speech = speaks !== null && (speaks.flags & TAG.speech) !== 0;
+  const colon = view[last.end] === ':';
+  const spoken = (speech || colon) && (!bare || office);
+  if (!plain && !spoken) return []; // neither quantified nor pointed can name anyone: no need to read before the post
+  const before = view.slice(Math.max(from, first.start - 16), first.start);
+  const quantified = plain ? QUANTIFIER.exec(before) : null;
+  const pointed = plain ? DEMONSTRATIVE.exec(before) : null;
+  const title: Span = [first.start, last.end];
+  // 4名市人大常委会组成人员先后提问 (a count: many people), 向…相关部门负责人提问 (spoken to).
+  const clause = view.slice(Math.max(from, first.start - 40), first.start).split(/[,。;:?!\n]/u).pop() ?? '';
+  const lead = view.slice(Math.max(from, first.start - 6), first.start);
+  if (COUNTED.test(lead) || /[和与及]$/u.test(lead) || /向/u.test(clause)) return []; // …组成人员和市人大代表提出问题
+  if (quantified && (endScore(lex, view, last.end, to) >= 2 || IN_THE_INQUIRY.test(view.slice(last.end, last.end + 12)))) {
+    const m = mention(first.start - quantified[0].length, last.end, 'office-only', null, title);
+    m.reference = 'indefinite';
+    return [m];
+  }
+  if (pointed && (speaks || colon)) {
+    const m = mention(first.start - pointed[0].length, last.end, 'office-only', null, title);
+    m.reference = 'anaphoric';
+    return [m];
+  }
+  if (spoken) return [mention(first.start, last.end, 'office-only', null, title)];
+  return [];
+}

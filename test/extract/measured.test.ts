@@ -1,0 +1,130 @@
+// Through extractQuantities: src/extract/measured.ts reads a numeral with its unit.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Span } from '../../src/model/span.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+function quantities(text: string, exclude: Span[] = []) {
+  const pair = { text, view: normalize(text) };
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude });
+}
+
+type Expect = { text: string; value: number | null; unit: string | null; kind: string; approximate?: boolean; qualifier?: string | null; range?: [number, number] | null };
+
+describe('[measured] a minus sign negates a figure; a dash between figures is a range or nothing', () => {
+  it.each([
+    ['降幅由10%-8%不等', [['10%', 10], ['8%', 8]]],
+    ['2020年-2025年规划', [['2020年', 2020], ['2025年', 2025]]],
+    ['编号A-12号楼共3栋', [['3栋', 3]]],
+    ['降幅在5万元-3万元之间 (descending: two figures, no range)', [['5万元', 50000], ['3万元', 30000]]],
+    ['3月-5月完成8个项目', [['8个', 8]]],
+    ['-3个项目已完工 (a list dash opening the line)', [['3个', 3]]],
+  ])('a dash between figures is no minus sign: %s', (input, want) => {
+    expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => [q.text, q.value])).toEqual(want);
+  });
+
+  it.each([
+    ['收入、利润同比分别增长6.7%、-3.1%', [['6.7%', 6.7], ['-3.1%', -3.1]]],
+    ['出口、进口分别增长2.2%和－1.4%', [['2.2%', 2.2], ['－1.4%', -1.4]]],
+    ['增速由-2.1%回升至3.5%', [['-2.1%', -2.1], ['3.5%', 3.5]]],
+  ])('a minus sign after a non-figure negates: %s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
+  });
+
+  it('both ends of a percent range written twice are read, as one range (10%-20%)', () => {
+    expect(quantities('提高10%-20%').map((q) => [q.text, q.value, q.range])).toEqual([['10%-20%', 10, [10, 20]]]);
+  });
+
+  it('two figures joined by a dash are no range when the second is not larger, or in another unit', () => {
+    expect(quantities('由20%-10%').map((q) => q.text)).toEqual(['20%', '10%']);
+    expect(quantities('投入300元至5个').map((q) => q.text)).toEqual(['300元', '5个']);
+  });
+});
+
+describe('[measured] a numeral + unit that is a word, not a figure', () => {
+  it.each<[string, string[]]>([
+    ['连续两个季度下降', ['两个季度']],
+    ['近三个季度', ['近三个季度']],
+    ['抽检两次,二次以上不合格的', ['两次', '二次以上']],
+    ['二次供水设施改造12处', ['12处']],
+  ])('a duration in quarters is a quantity, twice counted is a count, 二次 before a word is a term: %s', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+
+  it('a phase of a project (二期扩建项目) is no figure', () => {
+    expect(quantities('厨余垃圾处理厂二期扩建项目总投资1.35亿元').map((q) => q.text)).toEqual(['1.35亿元']);
+  });
+});
+
+describe('[measured] things counted in the field, with their measure word', () => {
+  it.each<[string, string, number, string]>([
+    ['年内新增路灯320盏', '320盏', 320, '盏'],
+    ['存栏生猪1.2万头', '1.2万头', 12000, '头'],
+    ['新打机井12眼', '12眼', 12, '眼'],
+    ['新建水窖三十口', '三十口', 30, '口'],
+    ['发放米面油500袋', '500袋', 500, '袋'],
+    ['投放鱼苗200万尾', '200万尾', 2000000, '尾'],
+    ['搭建应急帐篷60顶', '60顶', 60, '顶'],
+    ['更换防火门1200扇', '1200扇', 1200, '扇'],
+    ['整理历史档案3400卷', '3400卷', 3400, '卷'],
+    ['修缮古建筑5处、石刻造像12尊', '5处', 5, '处'],
+    ['新增养老床位300床', '300床', 300, '床'],
+    ['加密公交班次40趟', '40趟', 40, '趟'],
+  ])('%s → %s (count, %s)', (input, text, value, unit) => {
+    const [q] = quantities(input);
+    expect([q.text, q.value, q.unit, q.kind]).toEqual([text, value, unit, 'count']);
+  });
+
+  it.each([
+    '抓两头、带中间', '两眼一抹黑', '两节期间加强值守', '做好口岸管理', '从头脑里重视', '按二十四节气安排农事', '推行三段式调解',
+  ])('a measure word that is also a noun is a word after 一/两, or before its word: %s → nothing', (input) => {
+    expect(quantities(input).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('[measured] a rate keeps its denominator of time', () => {
+  it.each<[string, Expect]>([
+    ['处理能力5万吨/日', { text: '5万吨/日', value: 50000, unit: '吨/日', kind: 'quantity' }],
+    ['日均接待约850人次/日', { text: '约850人次/日', value: 850, unit: '人次/日', kind: 'count', approximate: true, qualifier: '约' }],
+    ['高峰通行能力1800辆/小时', { text: '1800辆/小时', value: 1800, unit: '辆/小时', kind: 'count' }],
+    ['污水处理规模达10万立方米/日', { text: '10万立方米/日', value: 100000, unit: '立方米/日', kind: 'quantity' }],
+    ['垃圾处理量达到每日5万吨', { text: '每日5万吨', value: 50000, unit: '吨/日', kind: 'quantity' }],
+    ['管护经费按每人每年五元安排', { text: '每人每年五元', value: 5, unit: '元/人/年', kind: 'money' }],
+    ['生均公用经费标准提高到每生每年800元', { text: '每生每年800元', value: 800, unit: '元/生/年', kind: 'money' }],
+    ['清运频次增加到每周3次', { text: '每周3次', value: 3, unit: '次/周', kind: 'count' }],
+    ['人口密度达到800人/平方公里', { text: '800人/平方公里', value: 800, unit: '人/平方公里', kind: 'count' }],
+    ['护工费用3000元/月', { text: '3000元/月', value: 3000, unit: '元/月', kind: 'money' }],
+  ])('%s → %o', (input, want) => {
+    const [q, ...rest] = quantities(input);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ approximate: false, qualifier: null, range: null, ...want });
+  });
+});
+
+describe('[measured] a phase of a project is no count of sessions', () => {
+  it.each<[string, string[]]>([
+    ['滨江绿道二期全长8.6公里', ['8.6公里']],
+    ['污水处理厂一期项目已投运', []],
+    ['湿地公园三期占地120亩', ['120亩']],
+    ['推进产业园二期建设', []],
+    // counts of sessions stay counts
+    ['培训分三期实施', ['三期']],
+    ['共举办了三期培训班', ['三期']],
+    ['举办培训班5期', ['5期']],
+    ['开办两期研修班', ['两期']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('[measured] a slogan of parallel clauses ending with 一 + unit counts nothing', () => {
+  it.each<[string, string[]]>([
+    ['确保建一亩、成一亩、管好一亩。', []],
+    ['修一公里、管一公里,建好一公里', []],
+    ['建一亩、成三亩', ['一亩', '三亩']],
+    ['新建一亩示范田', ['一亩']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});

@@ -1,0 +1,29 @@
+// Through extractQuantities: src/extract/quantity-reading.ts adds the qualifiers around a figure.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Span } from '../../src/model/span.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+function quantities(text: string, exclude: Span[] = []) {
+  const pair = { text, view: normalize(text) };
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude });
+}
+
+describe('[quantity-reading] an approximating word linked to the figure by a copula or a preposition', () => {
+  it.each<[string, string, string | null]>([
+    ['缺口测算约为12亿元', '约为12亿元', '约'],
+    ['总投资大约为8000万元', '大约为8000万元', '大约'],
+    ['受益群众大概在3万人', '大概在3万人', '大概'],
+    ['参训人员大致有400人', '大致有400人', '大致'],
+    ['到场群众约有260人', '约有260人', '约'],
+    ['工期大概是6个月', '大概是6个月', '大概'],
+    ['大概3个月完成', '大概3个月', '大概'],
+    ['节约为企业带来50万元收益 (节约 is a word)', '50万元', null],
+    ['受资金制约在3个县试点 (制约 is a word)', '3个', null],
+    ['标准为35元 (no approximating word)', '35元', null],
+  ])('%s → %s, qualifier %s', (input, text, qualifier) => {
+    const [q] = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(q).toMatchObject({ text, qualifier, approximate: qualifier !== null });
+  });
+});

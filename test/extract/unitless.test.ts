@@ -1,0 +1,35 @@
+// Through extractQuantities: src/extract/unitless.ts reads figures with no measure word after them.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Span } from '../../src/model/span.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+function quantities(text: string, exclude: Span[] = []) {
+  const pair = { text, view: normalize(text) };
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude });
+}
+
+describe('[unitless] a coefficient, an index or a ratio has no unit', () => {
+  it.each<[string, [string, number, string | null][]]>([
+    ['农田灌溉水有效利用系数提高到0.62', [['0.62', 0.62, null]]],
+    ['基尼系数为0.45', [['0.45', 0.45, null]]],
+    ['地块容积率不超过2.5', [['不超过2.5', 2.5, '不超过']]],
+    ['综合指数达到86.5', [['86.5', 86.5, null]]],
+    ['有效利用系数由0.55提高到0.62', [['0.55', 0.55, null], ['0.62', 0.62, null]]],
+    ['绿地率控制在0.35以上', [['0.35以上', 0.35, '以上']]],
+    ['基尼系数为零点四五', [['零点四五', 0.45, null]]],
+  ])('%s → %o', (input, want) => {
+    const qs = quantities(input);
+    expect(qs.map((q) => [q.text, q.value, q.qualifier])).toEqual(want);
+    for (const q of qs) expect([q.unit, q.kind]).toEqual([null, 'other']);
+  });
+
+  it('the second figure of 由X提高到Y measures what the first does', () => {
+    expect(quantities('农村生活污水治理率由0.55提高到0.62').map((q) => [q.text, q.indicator])).toEqual([['0.55', '农村生活污水治理率'], ['0.62', '农村生活污水治理率']]);
+  });
+
+  it.each(['同比为1.2', '版本号为2.5', '得分为85', '比例为3:1', '系数为2024年'])('no coefficient before, or no bare figure: %s → no bare figure', (input) => {
+    expect(quantities(input).filter((q) => q.kind === 'other')).toEqual([]);
+  });
+});

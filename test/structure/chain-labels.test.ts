@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { opensLabel, spacesBefore } from '../../src/structure/chain-labels.js';
+import { normalize } from '../../src/source/normalize.js';
+
+describe('[chain-labels] the name a speaker label frames', () => {
+  // Each row: the line, the title that starts the chain, the name it frames, whether it opens the line's label.
+  it.each<[string, string, string, string, boolean]>([
+    ['a title and name opening the line', '市人大常委会委员张伟：请问…', '市人大常委会委员', '张伟', true],
+    ['after a live feed\'s stamp', '【09:12】市人大常委会委员张伟：请问…', '市人大常委会委员', '张伟', true],
+    ['in Markdown bold', '**市人大常委会委员张伟**：请问…', '市人大常委会委员', '张伟', true],
+    ['with a verb before the colon', '东乡区种粮大户聂红英问：烘干设备有没有补贴？', '种粮大户', '聂红英', true],
+    ['a bracketed note before the colon', '州人大常委会委员其其格（蒙古族）：请问…', '州人大常委会委员', '其其格', true],
+    ['inside a sentence', '会议由市人大常委会委员张伟主持。', '市人大常委会委员', '张伟', false],
+    ['no colon after the name', '市人大常委会委员张伟表示，…', '市人大常委会委员', '张伟', false],
+  ])('%s', (_name, line, title, name, opens) => {
+    const view = normalize(line);
+    const t = line.indexOf(title);
+    const n = line.indexOf(name, t) + name.length;
+    expect(opensLabel(view, 0, t, n)).toBe(opens);
+  });
+
+  // Each row: the text, a position, where the spaces right before it start.
+  it.each<[string, number, number]>([
+    ['局长  张伟', 4, 2],
+    ['局长张伟', 2, 2],
+    ['  张伟', 2, 0],
+  ])('spaces before %j at %i start at %i', (text, pos, start) => {
+    expect(spacesBefore(normalize(text), pos, 0)).toBe(start);
+  });
+});

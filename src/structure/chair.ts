@@ -13,6 +13,7 @@
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { STAMP } from './stamps.js';
+import { isSpace } from './blocks.js';
 
 /**
  * Right after the person, 主持 as a verb ("主持会议", "主持联组会议", "主持并讲话", "同志主持", "会议由X主持。",
@@ -45,14 +46,29 @@ export function namedPresiding(view: string, m: SpeakerMention): boolean {
  */
 export function inPresiderField(view: string, m: SpeakerMention): boolean {
   const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
-  return PRESIDER_FIELD.test(view.slice(lineStart, m.span[0]));
+  return fieldBefore(view, lineStart, m.span[0]);
 }
+
+/**
+ * PRESIDER_FIELD on the line before `at`. A field ("【09:00】**会议主持人**:") is short: a mention deep in a long
+ * paragraph is tested without copying the paragraph (one copy per mention made this quadratic on reports
+ * written a question to a line).
+ */
+function fieldBefore(view: string, lineStart: number, at: number): boolean {
+  let s = lineStart;
+  while (s < at && isSpace(view.charCodeAt(s))) s++;
+  if (at - s > FIELD_REACH) return false;
+  const word = view.indexOf('主持', s); // (most lines hold none: the regex is not even compiled then)
+  return word >= 0 && word < at && PRESIDER_FIELD.test(view.slice(lineStart, at));
+}
+/** The longest a 主持人 field may be before the name (stamp, bold marks, 会议主持人, spaces, colon). */
+const FIELD_REACH = 40;
 
 /** The mention is declared the moderator, title or not: "主持人:程某", "主持人程某:", "程某(主持人):" (not "程某主持召开…", which any official may). */
 function declaredModerator(view: string, m: SpeakerMention): boolean {
   const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
   const nameEnd = m.nameSpan ? m.nameSpan[1] : m.span[1]; // (a label's brackets may lie inside the mention: affiliations.ts)
-  return PRESIDER_FIELD.test(view.slice(lineStart, m.span[0])) || MODERATOR_AFTER.test(view.slice(nameEnd, nameEnd + 8));
+  return fieldBefore(view, lineStart, m.span[0]) || MODERATOR_AFTER.test(view.slice(nameEnd, nameEnd + 8));
 }
 /** The moderator's role in brackets after the name: "杭某(主持人):". */
 const MODERATOR_AFTER = /^\s*\(\s*(?:会议)?主持人\s*\)/u;

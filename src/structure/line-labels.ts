@@ -12,6 +12,10 @@ import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 import { stampLength } from './stamps.js';
 import { guessRole } from './label-role.js';
 import { LABEL_AFTER, LEAD } from './speech-patterns.js';
+import { isSpace } from './blocks.js';
+
+/** The longest lead before a label's first name (a header, a scene tag, a stamp, a bullet, a role tag, bold marks). */
+const LEAD_REACH = 80;
 
 /** Between people named together before one label colon: 、 (or 和/与/及) and spaces. */
 const JOINT_SEPARATOR = /^[ \t\u3000]*[、,和与及][ \t\u3000]*$/u;
@@ -28,6 +32,10 @@ export function jointLabels(view: string, from: number, to: number, mentions: Sp
     const ms = first.span[0];
     if (ms < from || first.span[1] > to) continue;
     const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
+    // (A label's lead is short: a mention deep in a paragraph is no label's, and its line is not copied to say so.)
+    let s = lineStart;
+    while (s < ms && isSpace(view.charCodeAt(s))) s++;
+    if (ms - s > LEAD_REACH) continue;
     if (LEAD.exec(view.slice(lineStart, ms)) === null) continue;
     const chain = [first];
     let j = k + 1;

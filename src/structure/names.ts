@@ -95,6 +95,12 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     // A last 和 before such a verb is the name's (巴图孟和回答, 朝鲁孟和表示: 和 ends many Mongolian
     // names), since 和 joining names is never followed by the verb.
     let endsInHe = false;
+    // So is the 和 of a three-character name before a verb of speaking, 主持 or a label's colon (邵清和主持会议,
+    // 邵清和:…, 王永和表示): 和 joining two names is followed by the second name, never by these.
+    if (len === 3 && surname === 1 && view.charCodeAt(end - 1) === HE) {
+      const after = followerNode(lex, view, end, limit);
+      endsInHe = (after !== null && (after.flags & TAG.speech) !== 0) || labelEnds(view, end) || view.startsWith('主持', end);
+    }
     if (len === 4 && surname === 1) {
       const after = followerNode(lex, view, end, limit);
       const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || labelEnds(view, end);

@@ -7,7 +7,7 @@
  * Matching is longest-first on the normalized view; offsets are UTF-16, end-exclusive.
  * Not units on purpose: 级 (市县两级, 三级医院 are grades), 届 (六届 is an ordinal),
  * 月/日/号 (calendar dates), 方 (方面), 度 (力度), 门 and 部 before 门/分/署/长/委 (两部门 counts departments);
- * a measure word that also opens a word is none there (头脑, 口岸, 层面, 节能: see OPENS_WORD), and the few that
+ * a measure word that also opens a word is none there (头脑, 口岸, 层面, 节能, 年级: see OPENS_WORD), and the few that
  * are also nouns of the body or of speech (两头, 两眼, 两节) count only after a figure (see FIGURE_ONLY).
  * A rate keeps its denominator of time: "处理能力5万吨/日" → 吨/日, "约850人次/日" → 人次/日, "120辆/小时".
  */
@@ -100,6 +100,7 @@ const OPENS_WORD: Readonly<Record<string, RegExp>> = {
   头: /[脑部绪条等号]/u, 口: /[岸径号罩子碑味音令头]/u, 眼: /[睛光前里下界]/u, 节: /[日点约能水假俭奏目气]/u,
   道: /[路德理歉别具]/u, 层: /[面级次]/u, 首: /[先要批位次都府长]/u, 段: /[落时式]/u, 床: /[位]/u, 孔: /[子]/u,
   幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u,
+  年: /[级]/u, // 一年级, 三年级以上: a school grade, no duration
 };
 
 /**

@@ -262,6 +262,8 @@ describe('[quantities] numbers that are not facts', () => {
     '落实“八个百分百”要求', '实施“七个一百”工程', '开展“三个万家”活动', '推进“两个千万”行动',
     // 二次 + a word is "secondary" (二次供水, 二次污染), a term, not a count of two
     '改造二次供水设施', '防止二次污染', '带动二次消费', '开展二次复核',
+    // a school grade is no duration (一年级, 3年级)
+    '一年级新生入学', '三年级以上学生', '小学3年级',
   ])('%s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });

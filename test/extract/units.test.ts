@@ -70,7 +70,7 @@ describe('[units] longest match with kind', () => {
     expect(m).toMatchObject({ unit, kind, end: length, multiplier });
   });
 
-  it.each(['级', '届', '月', '日', '方面', '度', '部门', '部分', '部署', '部长', '部委', '头脑', '口岸', '口径', '层面', '节能', '节点', '道路', '瓶颈', '匹配', '首先', '幅度', '是', '分'])('%s is not a unit', (text) => {
+  it.each(['级', '届', '月', '日', '方面', '度', '部门', '部分', '部署', '部长', '部委', '头脑', '口岸', '口径', '层面', '节能', '节点', '道路', '瓶颈', '匹配', '首先', '幅度', '年级', '是', '分'])('%s is not a unit', (text) => {
     expect(matchUnit(text, 0)).toBeNull();
   });
 

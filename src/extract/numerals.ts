@@ -170,7 +170,8 @@ const SMALL: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 /**
  * A figure of Arabic digit groups each with its multiplier, read as a Chinese numeral is, the digit groups standing
  * for digits: "1亿2000万" = 1e8 + 2000e4, "3万5千" = 35000, "1亿零500万", "1億2,000萬", "3千5百万" = 3500e4,
- * "1亿2千3百万" = 1e8 + 2300e4. 亿 then 万 fall, 千 then 百 fall within a group, a digit before 千/百 is one digit.
+ * "1亿2千3百万" = 1e8 + 2300e4, "1万2000" = 12000. 亿 then 万 fall, 千 then 百 fall within a group, a digit before
+ * 千/百 is one digit, four digits after 万 are its thousands.
  * Null unless two parts at least are read and no digit follows ("3万5人", "1万2千米": one part), so a single
  * "1.5万" is left to ARABIC_AT. Offsets into the view.
  */
@@ -204,7 +205,16 @@ function compoundAt(view: string, start: number): { end: number; value: number }
       lastBig = BIG[u];
       lastSmall = Infinity;
       j++;
-    } else break;
+    } else {
+      // "1万2000元", "1万2,000元": four digits right after a 万 are its thousands (12000), as 一万二千 is; fewer
+      // digits ("3万5", colloquial for 35000, or a count run on) are left alone.
+      if (lastBig === 1e4 && section === 0 && parts > 0 && d[0].replace(/,/g, '').length === 4 && view[j] !== '.') {
+        total += n;
+        parts++;
+        end = j;
+      }
+      break;
+    }
     parts++;
     i = end = j;
   }

@@ -57,6 +57,13 @@ describe('[numerals] readNumeral on the view', () => {
     ['投入2万5千元', 2, 25000, null, '2万5千'],
     ['完成3千5百户', 2, 3500, null, '3千5百'],
     ['5亿3万元', 0, 500030000, null, '5亿3万'],
+    // four digits after 万 are its thousands, as 一万二千 is (not after 亿, nor fewer digits: 3万5 is colloquial)
+    ['补贴1万2000元', 2, 12000, null, '1万2000'],
+    ['补贴1万2,000元', 2, 12000, null, '1万2,000'],
+    ['2亿3万4500元', 0, 200034500, null, '2亿3万4500'],
+    ['1亿2000元', 0, 100000000, null, '1亿'],
+    ['3万5户', 0, 30000, null, '3万'],
+    ['1万2000.5元', 0, 10000, null, '1万'],
     // no compound: a part not smaller than the multiplier before it, a unit opening with 千, a digit after the parts
     ['1万2万元', 0, 10000, null, '1万'],
     ['1万2千米', 0, 10000, null, '1万'],

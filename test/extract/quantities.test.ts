@@ -216,7 +216,7 @@ describe('[quantities] a thousands group after a figure cut short starts no figu
   // Each row: what it shows, the text, the figures read (texts).
   it.each<[string, string, string[]]>([
     ['000多萬元 is no figure', '投入1億2,000多萬元', ['1億']],
-    ['000元 is no figure', '共1万2,000元', ['1万']],
+    ['000元 is no figure: four digits after 万 are its thousands, one figure', '共1万2,000元', ['1万2,000元']],
     ['a figure after a comma of the sentence is read whole', '分别为1亿，2,000万元', ['1亿', '2,000万元']],
     ['three digits after a percent are a figure', '增长12%，150个', ['12%', '150个']],
     ['four digits after digit, are no thousands group', '达到12,3456人', ['3456人']],

@@ -2,14 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSession } from '../../src/structure/session.js';
 import { normalize } from '../../src/source/normalize.js';
+import { session } from '../helpers/session.js';
 
-function session(intro: string, title: string | null = null, frameDate: string | null = null) {
-  const text = (title ? title + '\n' : '') + intro;
-  const pair = { text, view: normalize(text) };
-  const t = title ? ([0, title.length] as [number, number]) : null;
-  const start = title ? title.length + 1 : 0;
-  return readSession(pair, { title: t, intro: [start, text.length], frameDate: frameDate ? { iso: frameDate, span: [0, 0] } : null });
-}
 
 describe('[session-topic] topic: modifiers, headline separators, a plain verb of inquiring', () => {
   it.each<[string, string, string | null]>([

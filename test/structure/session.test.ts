@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSession, isHeadline, continuesHeadline } from '../../src/structure/session.js';
 import { normalize } from '../../src/source/normalize.js';
+import { session } from '../helpers/session.js';
 
-function session(intro: string, title: string | null = null, frameDate: string | null = null) {
-  const text = (title ? title + '\n' : '') + intro;
-  const pair = { text, view: normalize(text) };
-  const t = title ? ([0, title.length] as [number, number]) : null;
-  const start = title ? title.length + 1 : 0;
-  return readSession(pair, { title: t, intro: [start, text.length], frameDate: frameDate ? { iso: frameDate, span: [0, 0] } : null });
-}
 
 const SEED_INTRO = '近日,曲靖市六届人大常委会第二十九次会议举行联组会议,对曲靖市群众安全感满意度、法治建设满意度提升工作开展专题询问。12名市人大常委会组成人员围绕“两个满意度”提升工作中的问题,向市“一府两院”相关部门负责人进行现场询问。';
 

@@ -405,30 +405,21 @@ describe('[sections] a live feed\'s stamps go with the entry they stamp', () => 
     ]);
   });
 
-  it('a header\'s section opens at the stamp above it, and the section before ends before that stamp', () => {
-    const text = '导语。\n【14:32】\n问题一:水质如何保障?\n【14:33】\n甘某询问。\n【14:36】\n庞某回答。\n【14:40】\n问题二:管网如何改造?\n【14:41】\n苏某询问。\n【14:43】\n覃某回答。';
+  // Each row: the layout, the text, and the sections read (label, text).
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a header\'s section opens at the stamp above it, and the section before ends before that stamp',
+      '导语。\n【14:32】\n问题一:水质如何保障?\n【14:33】\n甘某询问。\n【14:36】\n庞某回答。\n【14:40】\n问题二:管网如何改造?\n【14:41】\n苏某询问。\n【14:43】\n覃某回答。',
+      [['问题一', '【14:32】\n问题一:水质如何保障?\n【14:33】\n甘某询问。\n【14:36】\n庞某回答。'], ['问题二', '【14:40】\n问题二:管网如何改造?\n【14:41】\n苏某询问。\n【14:43】\n覃某回答。']]],
+    ['a header after a stamp on its line: the section opens at the stamp, the label after it',
+      '导语。\n[14:32] 问题一:水质如何保障?\n甘某询问。\n庞某回答。\n[14:40] 问题二:管网如何改造?\n苏某询问。\n覃某回答。',
+      [['问题一', '[14:32] 问题一:水质如何保障?\n甘某询问。\n庞某回答。'], ['问题二', '[14:40] 问题二:管网如何改造?\n苏某询问。\n覃某回答。']]],
+  ])('%s', (_name, text, expected) => {
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
     const headers = findHeaderCandidates({ text, view }, lines);
     const events = [ev(text, '甘某', 'asker'), ev(text, '庞某', 'responder'), ev(text, '苏某', 'asker'), ev(text, '覃某', 'responder')];
     const sections = headerSections(view, lines, headers, text.length, events, []);
-    expect(sections.map((s) => [s.header?.label ?? null, text.slice(...s.span)])).toEqual([
-      ['问题一', '【14:32】\n问题一:水质如何保障?\n【14:33】\n甘某询问。\n【14:36】\n庞某回答。'],
-      ['问题二', '【14:40】\n问题二:管网如何改造?\n【14:41】\n苏某询问。\n【14:43】\n覃某回答。'],
-    ]);
-  });
-
-  it('a header after a stamp on its line: the section opens at the stamp, the label after it', () => {
-    const text = '导语。\n[14:32] 问题一:水质如何保障?\n甘某询问。\n庞某回答。\n[14:40] 问题二:管网如何改造?\n苏某询问。\n覃某回答。';
-    const view = normalize(text);
-    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
-    const headers = findHeaderCandidates({ text, view }, lines);
-    const events = [ev(text, '甘某', 'asker'), ev(text, '庞某', 'responder'), ev(text, '苏某', 'asker'), ev(text, '覃某', 'responder')];
-    const sections = headerSections(view, lines, headers, text.length, events, []);
-    expect(sections.map((s) => [s.header?.label ?? null, text.slice(...s.span)])).toEqual([
-      ['问题一', '[14:32] 问题一:水质如何保障?\n甘某询问。\n庞某回答。'],
-      ['问题二', '[14:40] 问题二:管网如何改造?\n苏某询问。\n覃某回答。'],
-    ]);
+    expect(sections.map((s) => [s.header?.label ?? null, text.slice(...s.span)])).toEqual(expected);
   });
 
   it.each<[string, string, string]>([

@@ -66,9 +66,8 @@ const FIELD_REACH = 40;
 
 /** The mention is declared the moderator, title or not: "主持人:程某", "主持人程某:", "程某(主持人):" (not "程某主持召开…", which any official may). */
 function declaredModerator(view: string, m: SpeakerMention): boolean {
-  const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
   const nameEnd = m.nameSpan ? m.nameSpan[1] : m.span[1]; // (a label's brackets may lie inside the mention: affiliations.ts)
-  return fieldBefore(view, lineStart, m.span[0]) || MODERATOR_AFTER.test(view.slice(nameEnd, nameEnd + 8));
+  return inPresiderField(view, m) || MODERATOR_AFTER.test(view.slice(nameEnd, nameEnd + 8));
 }
 /** The moderator's role in brackets after the name: "杭某(主持人):". */
 const MODERATOR_AFTER = /^\s*\(\s*(?:会议)?主持人\s*\)/u;

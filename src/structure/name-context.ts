@@ -31,12 +31,6 @@ export function followerNode(lex: Lexicon, view: string, pos: number, limit: num
   return firstUp(deepestAt(lex.index.words, view, pos, limit), TAG.speech | TAG.after);
 }
 
-/** A word that may follow a name (speech verb or 就/向/率先/同志 …) starting at `pos`, longest first. */
-export function followerAt(lex: Lexicon, view: string, pos: number, limit: number): string | null {
-  const n = followerNode(lex, view, pos, limit);
-  return n ? view.slice(pos, pos + n.depth) : null;
-}
-
 /** True when a title (not a blocking "not" entry) starts at `pos`. */
 export function hasTitleAt(lex: Lexicon, view: string, pos: number, limit: number): boolean {
   const hit = firstUp(deepestAt(lex.index.roles, view, pos, Math.min(limit, pos + lex.maxRole)), TERM); // termAt, one call less

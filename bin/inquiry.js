@@ -1,6 +1,19 @@
 #!/usr/bin/env node
 // The command line: everything happens in src/cli/main.ts (compiled to dist/).
-import { main } from '../dist/cli/main.js';
+import { statSync } from 'node:fs';
+
+// `npm run build` also bundles the compiled CLI into dist/bundle/ (scripts/bundle.mjs), which
+// loads ~30 ms faster than tsc's ~140 modules. It is used only when it is at least as new as
+// tsc's output: after a bare `tsc`, the modules it just wrote run, never an older bundle.
+const mtime = (path) => {
+  try {
+    return statSync(new URL(path, import.meta.url)).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+const bundled = mtime('../dist/bundle/main.js') >= mtime('../dist/cli/main.js');
+const { main } = await import(bundled ? '../dist/bundle/main.js' : '../dist/cli/main.js');
 
 // `inquiry parse … | head` closes the pipe early: stop quietly instead of printing a stack trace.
 process.stdout.on('error', (error) => {

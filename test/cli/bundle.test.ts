@@ -1,0 +1,69 @@
+/**
+ * bin/inquiry.js runs the bundle `npm run build` writes to dist/bundle/ (scripts/bundle.mjs):
+ * the same program as tsc's dist/cli/, in fewer files. These tests check that it prints exactly
+ * what the modules print — a record, a batch through its own worker, an error — and that it
+ * keeps the lazy loading (no parser for --version). They run when the bundle is built (it is
+ * by `npm test`); the in-process CLI tests cover the code itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { run } from './run.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BUNDLE = join(ROOT, 'dist/bundle/main.js');
+const built = existsSync(BUNDLE) && existsSync(join(ROOT, 'dist/cli/main.js'));
+const SEED = join(ROOT, 'seeds/qujing-2025-safety-rule-of-law.txt');
+
+/** Runs `node <entry> …args` in a fresh process. */
+const node = (entry: string, args: string[], cwd = ROOT) =>
+  spawnSync(process.execPath, [entry, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+
+/** A launcher that imports `entry`'s main() as bin/inquiry.js does, without its choice between the two. */
+function launcher(entry: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'inquiry-bundle-')), 'launch.mjs');
+  writeFileSync(file, `const { main } = await import(${JSON.stringify(pathToFileURL(entry).href)});\n` +
+    'process.exitCode = await main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr, env: process.env, ' +
+    'stdin: async () => new Uint8Array() });\n');
+  return file;
+}
+
+describe.runIf(built)('[bundle] dist/bundle/ is the same program as dist/cli/', () => {
+  const bundle = built ? launcher(BUNDLE) : '';
+  const modules = built ? launcher(join(ROOT, 'dist/cli/main.js')) : '';
+
+  it.each([
+    ['a record as JSON', ['parse', SEED, '--format', 'json']],
+    ['a record as YAML', ['parse', SEED]],
+    ['a missing file (exit 2, one line)', ['parse', 'no-such-file.txt']],
+    ['the version', ['--version']],
+  ])('%s', (_label, args) => {
+    const a = node(bundle, args);
+    const b = node(modules, args);
+    expect(a.status).toBe(b.status);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stderr).toBe(b.stderr);
+  }, 60_000);
+
+  it('a batch with --jobs 2 runs the bundle\'s own worker and prints what --jobs 1 prints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inquiry-bundle-batch-'));
+    const seed = readFileSync(SEED, 'utf8');
+    for (let i = 0; i < 8; i++) writeFileSync(join(dir, `t${i}.txt`), seed.split('\n').slice(i * 3).join('\n'));
+    const two = node(bundle, ['parse', '.', '--format', 'jsonl', '--jobs', '2', '--quiet'], dir);
+    const one = node(modules, ['parse', '.', '--format', 'jsonl', '--jobs', '1', '--quiet'], dir);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n').filter(Boolean)).toHaveLength(8);
+  }, 60_000);
+
+  it('bin/inquiry.js prints the same as the in-process CLI', async () => {
+    const { main } = await import(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href);
+    const inProcess = await run(['parse', SEED, '--format', 'json'], { cwd: ROOT }, main);
+    const bin = node(join(ROOT, 'bin/inquiry.js'), ['parse', SEED, '--format', 'json']);
+    expect(bin.status).toBe(inProcess.code);
+    expect(bin.stdout).toBe(inProcess.out);
+  }, 60_000);
+});

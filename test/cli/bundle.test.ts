@@ -1,13 +1,14 @@
 /**
  * bin/inquiry.js runs the bundle `npm run build` writes to dist/bundle/ (scripts/bundle.mjs):
  * the same program as tsc's dist/cli/, in fewer files. These tests check that it prints exactly
- * what the modules print — a record, a batch through its own worker, an error — and that it
- * keeps the lazy loading (no parser for --version). They run when the bundle is built (it is
- * by `npm test`); the in-process CLI tests cover the code itself.
+ * what the modules print: a record, a batch through the bundle's own worker, an error, the
+ * version (test/segment/lazy.test.ts checks through bin/ that --version loads no dictionary).
+ * They run when the bundle is built and current (`npm test` builds it); the in-process CLI
+ * tests cover the code itself.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +16,9 @@ import { run } from './run.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BUNDLE = join(ROOT, 'dist/bundle/main.js');
-const built = existsSync(BUNDLE) && existsSync(join(ROOT, 'dist/cli/main.js'));
+const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : -1);
+/** Built and current: after a bare `tsc` the bundle is older than dist/cli/ and bin/inquiry.js does not use it either. */
+const built = mtime(BUNDLE) >= mtime(join(ROOT, 'dist/cli/main.js')) && mtime(BUNDLE) > 0;
 const SEED = join(ROOT, 'seeds/qujing-2025-safety-rule-of-law.txt');
 
 /** Runs `node <entry> …args` in a fresh process. */

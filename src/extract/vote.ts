@@ -7,7 +7,8 @@
  * { expected 35, present 31, satisfied 18, basicallySatisfied 11, unsatisfied 2, rate 93.5 }, its span
  * from 满意度测评 to 93.5%. A figure the text does not give is null; without any figure there is no vote.
  * A result given per organization ("对市市场监管局的回答，满意26票，基本满意5票；对市公安局的回答，满意28票…")
- * is a list (`byOrganization`), each with its organization, and no department's figures stand as the session's.
+ * is a list (`byOrganization`), each with its organization, and no department's figures stand as the session's;
+ * so are results given as lists or a table ("市城市管理局、市生态环境局的满意率分别为83.3%和100%", vote-lists.ts).
  * Matching runs on the normalized view (widths folded: ３１人 reads as 31人); spans are [start, end),
  * 0-based UTF-16 offsets into `pair.text`.
  */
@@ -15,6 +16,7 @@ import type { OrganizationVote, Vote } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { parseNumeral } from './numerals.js';
+import { listedResults, ORGANIZATION_END, tableResults } from './vote-lists.js';
 
 const NUM = '[0-9零〇○一二两三四五六七八九十百]+';
 /** Who is counted: 组成人员, 委员, 人员, maybe 会议的 / 常委会 before it. */
@@ -37,7 +39,7 @@ const RATE = /(?:满意率|满意度(?:测评)?(?:的)?(?:结果)?|占[^,。;\d]
  * 满意/基本满意/不满意: "对市公安局的回答，满意28票", "对市公安局的满意率为88.3%", "；市教育局满意22票". Not "对市人民政府审议意见研究处理情况进行了满意度测评" (no figure follows), not
  * "对各应询部门…" (a set, not one of them).
  */
-const FOR_ORGANIZATION = /(?:对|(?<=(?:^|[。;,:])\s*)(?:其中)?)\s*((?![各全])(?:(?![对的])\p{sc=Han}){1,16}?(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队))(?![门分位])[^,。;:对\d满]{0,10}?[,:]?\s*(?=(?:基本|比较|不)?满意)/gu;
+const FOR_ORGANIZATION = new RegExp(`(?:对|(?<=(?:^|[。;,:])\\s*)(?:其中)?)\\s*((?![各全])(?:(?![对的])\\p{sc=Han}){1,16}?${ORGANIZATION_END})(?![门分位])[^,。;:对\\d满]{0,10}?[,:]?\\s*(?=(?:基本|比较|不)?满意)`, 'gu');
 /** The words naming the vote, which open its text when they stand before its figures. */
 const NAMED = /满意度测评|测评/u;
 
@@ -85,7 +87,10 @@ function byOrganizationIn(pair: TextPair, scope: string, at: number): Organizati
       text: pair.text.slice(span[0], span[1]), span,
     });
   }
-  return out.length >= 2 ? out : [];
+  if (out.length >= 2) return out;
+  // Not clause by clause: two lists paired by 分别, "organization rate" items, or a table (vote-lists.ts).
+  const listed = listedResults(pair, scope, at);
+  return listed.length >= 2 ? listed : tableResults(pair, scope, at);
 }
 
 /** The vote reported in `range` of the text, or null when no figure of one is given. */

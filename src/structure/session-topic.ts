@@ -1,5 +1,6 @@
 /**
- * The topic of the inquiry: the object of 对/就/围绕 before 开展专题询问, else other phrasings, else a headline line.
+ * The topic of the inquiry: the object of 对/就/围绕 before 开展专题询问, else other phrasings (the report a
+ * meeting reviews when it asks: 分组审议省政府关于…的报告), else a headline line.
  *
  * Example: "…联组会议,对曲靖市群众安全感满意度、法治建设满意度提升工作开展专题询问。" gives
  * 曲靖市群众安全感满意度、法治建设满意度提升工作; "关于政府债务管理情况专题询问发言摘要" (a headline) gives
@@ -16,7 +17,7 @@ const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`, 'u');
 /** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it), less a modifier after it (开展X跟踪专题询问). */
 const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)(\\p{sc=Han}{2,24}?)${MODIFIER}?专题询问`, 'u');
 /** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
-const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的))([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
+const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的)|\s*(?:速记|整理稿|记录稿|文字稿|发言稿|未校对|\())([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
 const TOPIC_VERBS = new RegExp(`(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?${MODIFIER}?专题询问`, 'gu');
 /** A lede's plain verb of inquiring: "举行专题询问会,围绕全市高标准农田建设情况进行询问". */
 const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?(?:询问|(?:电视|网络|现场)?问政)/gu;
@@ -81,6 +82,15 @@ export function findTopic(view: string, regions: Span[], title: Span | null): Sp
       return [start, start + programme[1].length];
     }
   }
+  // "…第十九次会议分组审议省政府关于养老托育服务体系建设情况的报告。…在分组审议中安排了专题询问环节":
+  // an inquiry held while a report is reviewed is about the report (as with 结合审议…的报告 above).
+  if (intro) {
+    const m = REVIEWED_REPORT.exec(view.slice(intro[0], intro[1]));
+    if (m) {
+      const start = intro[0] + m.index + m[0].length - m[1].length;
+      return [start, start + m[1].length];
+    }
+  }
   // "聚焦高标准农田建设　市人大常委会开展专题询问": a headline's first part names the topic.
   if (title && title[1] > title[0]) {
     const [s, e] = title;
@@ -106,6 +116,12 @@ const HEADLINE_BREAK = /[,。;:!?】|\s]|——/gu;
 const HEADLINE_SEPARATOR = /(?:[|\s]|——)\s*$/u;
 /** A headline part that names the topic: "聚焦高标准农田建设", "关注…". */
 const PART_TOPIC = /^(?:聚焦|围绕|关注|就|对|针对)(\p{sc=Han}[^,。;:!?|\s]{1,30})$/u;
+/**
+ * The report the meeting reviews: 会议 (this meeting, in the same sentence) then 分组审议 / 听取和审议 / 审议 (了)
+ * and the report's name, "…政府关于…的报告". Not a review told as background ("去年10月，常委会听取和审议了…的
+ * 报告，提出了审议意见": no 会议 doing it).
+ */
+const REVIEWED_REPORT = /会议[^。\n]{0,12}?(?:分组审议|听取(?:和|并)?审议|审议)(?:了)?((?:\p{sc=Han}{1,16}?)?关于[^,。;:!?\n]{2,60}?的(?:报告|议案))/u;
 /** The topic's object: the first 对/就/围绕 of the clause (the topic itself may hold 就业 or 对外开放). */
 const OBJECT = /(?:针对|对|就|围绕|聚焦)(.+)$/u;
 /** 结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问. */

@@ -40,8 +40,8 @@ const NAME_SPLIT_HEAD = /(?:[长任员记理席]|委员|代表)([\p{sc=Han}□]{
 const FIELD_START = /^[\p{sc=Han}□]{2,8}[：:]/u;
 /** A heading: "问题二", "一、关于…", "（二）…", "【…". */
 const HEADING = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【)/u;
-/** The line opens a heading or a label of its own: kept on its line. */
-const OPENS_OWN = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【|[\p{sc=Han}□]{0,24}(?:委员|代表|主任|主持人|同志|[长记])[\p{sc=Han}□]{0,4}[：:])/u;
+/** The line opens a heading or a label of its own ("县水利局局长 邢海涛：", a space after the title too): kept on its line. */
+const OPENS_OWN = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【|[\p{sc=Han}□]{0,24}(?:委员|代表|主任|主持人|同志|[长记])[ \u3000]?[\p{sc=Han}□]{0,4}[：:])/u;
 /** A letter read for a digit inside a number: the token of digits, l/I/O and separators it stands in. */
 const DIGIT_TOKEN = /(?<![A-Za-z\d])[\dlIO][\dlIO,.]*(?![A-Za-z\d])/g;
 const HAS_LETTER = /[lIO]/;
@@ -116,19 +116,40 @@ function splitsName(before: string, after: string): boolean {
   return n >= 3 && n <= 4;
 }
 
-/** The document shows the signs of OCR: gaps inside words that are no label separators, letters for digits. */
+/** Sentence punctuation in the words of a line (after a label's colon, if the line opens with one). */
+const LINE_PUNCTUATION = /[，,。；;？?！!、]/u;
+const LABEL_COLON = /^[^：:\n]{1,30}[：:]/u;
+
+function punctuated(text: string, p: number): boolean {
+  const [s, e] = lineAt(text, p);
+  const line = text.slice(s, e);
+  const label = LABEL_COLON.exec(line);
+  return LINE_PUNCTUATION.test(label ? line.slice(label[0].length) : line);
+}
+
+/**
+ * The document shows the signs of OCR: gaps inside words that are no label separators, letters for
+ * digits. A scan keeps the page's punctuation and gaps fall anywhere, mostly inside punctuated
+ * lines; typed quick notes use single spaces AS punctuation ("问县水利局 好几个村夏天停水 你们知道不"),
+ * in lines with none. So gaps in lines without punctuation count only in a document where at least
+ * as many fall in punctuated lines (a scan's unpunctuated headline still counts).
+ */
 export function looksOcr(text: string): boolean {
-  let signs = ocrDigitTokens(text);
+  const digits = ocrDigitTokens(text);
+  if (digits >= MIN_SIGNS) return true;
   const seen: Seen = { cols: new Map() };
-  if (signs >= MIN_SIGNS) return true;
+  let inProse = 0;
+  let bare = 0;
   for (const m of text.matchAll(HAN_SPACE_HAN)) {
     const p = m.index!;
     const after = text.slice(p + 1, p + 12);
     if (!splitsName(text.slice(Math.max(0, p - 12), p), after) && !LONG_RUN.test(after)) continue;
     if (inColumns(text, p, seen)) continue;
-    if (++signs >= MIN_SIGNS) return true;
+    if (punctuated(text, p)) inProse++;
+    else bare++;
+    if (digits + inProse + (inProse >= bare ? bare : 0) >= MIN_SIGNS && inProse >= bare) return true;
   }
-  return false;
+  return digits + inProse + (inProse >= bare ? bare : 0) >= MIN_SIGNS;
 }
 
 /**
@@ -147,7 +168,7 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
     return disjoint(cuts, taken);
   }
   const lineOk = (p: number) => !inColumns(text, p, seen);
-  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
+  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!) && !separatesItems(text, m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(DIGIT_GAP)) if (m[0] === '\n' || lineOk(m.index!)) cuts.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(UNIT_GAP)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(HAN_BREAK_HAN)) {
@@ -167,6 +188,21 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
     if (labelWrap || nameWrap || proseWrap) cuts.push([p, nextStart]);
   }
   return disjoint(cuts, taken);
+}
+
+/** The run of Han characters after a gap, and whether it ends in a post ("县财政局局长"). */
+const RUN_AFTER = /^[\p{sc=Han}□]+/u;
+const POST_END = /(?:[长任员记理席]|委员|代表)$/u;
+
+/**
+ * In a field line listing people ("应询：副县长 龚玉兰 县财政局局长 樊志刚"), a gap before the next
+ * person's post separates two items: "龚玉兰 县财政局局长" is no word to join.
+ */
+function separatesItems(text: string, p: number): boolean {
+  const [s] = lineAt(text, p);
+  if (!FIELD_START.test(text.slice(s, s + 10))) return false;
+  const run = RUN_AFTER.exec(text.slice(p + 1, p + 30));
+  return !!run && run[0].length >= 3 && POST_END.test(run[0]);
 }
 
 /** `cuts` ascending, without those overlapping `taken` or an earlier cut. */

@@ -25,6 +25,9 @@ describe('looksOcr', () => {
     ['padded two-character names', '委员王　平：请问？\n局长沈 丹：已建。', false],
     ['table columns', '项目  数量  单位\n泵站  150  座\n管网  86  公里', false],
     ['dates with a space', '2024年 6月 3日，县人大常委会举行会议。2023年 12月', false],
+    // Typed quick notes: single spaces used as the punctuation of lines that have none.
+    ['spaces as punctuation in quick notes', '委员 蒋某某：问县水利局 好几个村夏天停水 你们知道不\n县水利局局长 邢某某：知道，普及率是92.4%\n委员 魏某：问县财政局 资金拨付为什么慢 群众意见很大', false],
+    ['a scan: gaps in punctuated lines and in its headline', '县 人大常委会专题询问实录\n县 人大常委会副主任黎 秋实主持会议。\n委员柯 佳音:请问县水利局,覆盖率是多少?', true],
   ])('%s', (_name, text, ocr) => {
     expect(looksOcr(text)).toBe(ocr);
   });
@@ -42,6 +45,9 @@ describe('findOcrGaps', () => {
     ['a digit group after a space', `${OCR_HEAD}完成 2 417个村。`, '完成 2417个村。'],
     ['a figure broken after its point', `${OCR_HEAD}覆盖率达到71.\n8%,`, '覆盖率达到71.8%,'],
     ['a space between figure and unit', `${OCR_HEAD}覆盖率71.8 %,投入2.6 亿元。`, '覆盖率71.8%,投入2.6亿元。'],
+    // The break before a label stays (a space after its title too); a roster's items stay apart.
+    ['a line opening a label with a space after the title', `${OCR_HEAD}群众挑水吃,你们知道不\n县水利局局长 邢海涛:知道。`, '群众挑水吃,你们知道不\n县水利局局长邢海涛:知道。'],
+    ['a gap before the next person\'s post in a roster field', `${OCR_HEAD}应询:副县长 龚玉兰 县财政局局长 樊志刚`, '应询:副县长龚玉兰 县财政局局长樊志刚'],
   ])('%s', (_name, text, want) => {
     expect(joined(text).slice(joined(OCR_HEAD).length)).toBe(want);
   });

@@ -33,6 +33,14 @@ function loadLexicon(): ReadonlyMap<string, number | null> {
   return (lexicon = map);
 }
 
+/**
+ * The number the lexicon gives `term`, or null when it lists none: a quoted term takes it before the
+ * grammar's reading ("一岗双责" is one post's two duties, 2, where the numerals would add up to 3).
+ */
+export function lexiconNumber(term: string): number | null {
+  return loadLexicon().get(term) ?? null;
+}
+
 /** The lexicon by the first code unit of its terms, so one pass over a range tries only the terms that may start at each position. */
 interface LexiconEntry { term: string; number: number | null }
 /**

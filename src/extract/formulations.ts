@@ -20,7 +20,7 @@ import type { Formulation } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { CLASSIFIER, HEAD, HEADED, NUMERAL_CHAR, formulationNumber, isFormulation, numeralValue } from './formulation-terms.js';
-import { lexiconFinds, type Found } from './formulation-lexicon.js';
+import { lexiconFinds, lexiconNumber, type Found } from './formulation-lexicon.js';
 
 /**
  * Quoted stretches: “…”, 「…」, 『…』, ‘…’ (the quotes inside a quotation: “我们将落实‘三个一批’措施”)
@@ -53,7 +53,7 @@ function quotes(pair: TextPair, from: number, to: number): Quote[] {
     if (!isFormulation(inner)) { out.push({ start: at, end: at + m[0].length, found: null }); continue; }
     const start = at + 1;
     const head = HEADED.exec(inner);
-    out.push({ start: at, end: at + m[0].length, found: { text: pair.text.slice(start, start + inner.length), number: formulationNumber(inner), span: [start, start + inner.length], term: head && head[3].length >= 2 ? head[3] : null } });
+    out.push({ start: at, end: at + m[0].length, found: { text: pair.text.slice(start, start + inner.length), number: lexiconNumber(inner) ?? formulationNumber(inner), span: [start, start + inner.length], term: head && head[3].length >= 2 ? head[3] : null } });
   }
   return out;
 }

@@ -10,7 +10,9 @@
  * A national ministry is X部 with no level prefix: "请问国家发展改革委和财政部," → both; not 全部/内部/干部/
  * 部分/部门 ("请问各部门如何…" names no ministry). National bodies also end in 署, 银行 and 监会:
  * "请问海关总署和国家统计局," → both; "请问中国证监会、中国人民银行," → both (a 和/、/及 before
- * 国家/中国/国务院/最高/… opens the next body; 住房和城乡建设部 stays one). Matching runs on the view; spans are
+ * 国家/中国/国务院/最高/… opens the next body; 住房和城乡建设部 stays one). The official named right after the office
+ * does not hide it: "请问市中院许院长," / "请问市财政局局长王明," → 市中院 / 市财政局; nor 等部门, 共同回答, 以及 (two
+ * offices). Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
@@ -37,7 +39,13 @@ const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
  */
 const INNER = '(?:(?:(?![问向请如怎将要是能有对为哪什的在和及与])[\\u4e00-\\u9fff]){1,4}?(?:支队|大队|中队|分局|中心支行|分行|支行))?';
-const ORGS = `${ORG}${INNER}(?:\\s*[和、及与]\\s*${ORG}${INNER})*`;
+const ORGS = `${ORG}${INNER}(?:\\s*(?:以及|[和、及与])\\s*${ORG}${INNER})*`;
+/**
+ * The official of the organization, named right after it: 许院长, 许卫东院长, 局长王明, 梁静检察长, 负责同志 ("请问市中院许院长,",
+ * "请问市财政局局长王明,"); and a set it heads ("市公安局等部门", "等有关单位"). Neither is part of the organization.
+ */
+const POST = '(?:院长|副院长|局长|副局长|厅长|副厅长|主任|副主任|检察长|副检察长|县长|副县长|市长|副市长|区长|副区长|部长|署长|行长|书记|同志)';
+const AFTER_ORG = `(?:\\s*等(?:有关|相关)?(?:部门|单位)?)?(?:\\s*(?:的)?(?:(?:主要)?负责(?:同志|人)|\\p{sc=Han}{0,3}?${POST}(?:\\p{sc=Han}{2,3}(?=\\s*[,:。?]))?))?`;
 /**
  * Members of a listed group that no pattern reads ("请问区民政局和长桥片区,"): the group still ends there,
  * so the members read are kept.
@@ -49,9 +57,9 @@ const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|�
 const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
-  new RegExp(`[请由]\\s*(${ORGS})${UNREAD_TAIL}\\s*(?:的)?(?:主要负责同志|负责同志|主要负责人|负责人|局长|主任|厅长|同志)?\\s*(?:来)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
+  new RegExp(`[请由]\\s*(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
   new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
-  new RegExp(`(?:询问|追问|请问|问)(?:了|一下)?\\s*(${ORGS})(?=${UNREAD_TAIL}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
+  new RegExp(`(?:询问|追问|请问|请教|问)(?:了|一下)?\\s*(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
   // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
 ];
@@ -70,7 +78,7 @@ function startsOf(slice: string): [number[], number[], number[], number[]] {
   if (slice.length === 0) starts[3].pop();
   return starts;
 }
-const ASKING_UNITS = /[询追请问]/g;
+const ASKING_UNITS = /[询追请问]/g; // (请 also opens 请教)
 const REQUEST_UNITS = /[请由]/g;
 const CLAUSE_ENDS = /[。?!;,“]/g;
 
@@ -108,7 +116,7 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
         let at = groupAt + i;
         let len = o[0].length;
         // A lazy read stops at the first institution word: 市委宣传部 is one office, not 市委 + 宣传部.
-        for (let j = i + len; !o[0].startsWith('“') && j < m[1].length && !/[\s和、及与]/u.test(m[1][j]);) {
+        for (let j = i + len; !o[0].startsWith('“') && j < m[1].length && !/[\s和、及与]|以及/u.test(m[1].slice(j, j + 2));) {
           ONE.lastIndex = j;
           const more = ONE.exec(m[1]);
           if (!more || more[0].startsWith('“')) break;
@@ -119,7 +127,7 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
         const s: Span = [at, at + len];
         if (!out.some((x) => x.span[0] === s[0])) out.push({ text: text.slice(s[0], s[1]), span: s });
         i += len + (o[0].startsWith('“') ? 2 : 0);
-        while (i < m[1].length && /[\s和、及与]/u.test(m[1][i])) i++;
+        while (i < m[1].length && /[\s和、及与以]/u.test(m[1][i])) i++;
       }
     }
   }

@@ -27,3 +27,18 @@ describe('[quantity-reading] an approximating word linked to the figure by a cop
     expect(q).toMatchObject({ text, qualifier, approximate: qualifier !== null });
   });
 });
+
+describe('[quantity-reading] 上 before 百/千/万/亿 is "as many as", not after a word of place or order', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    ['吸引上万人参与', ['上万人'], ['上']],
+    ['撬动上亿元资金', ['上亿元'], ['上']],
+    ['引进上百家企业', ['上百家'], ['上']],
+    ['线上千人同时在线 (线上: online)', [], []],
+    ['网上万人签名 (网上: on the web)', [], []],
+    ['会上百家企业签约 (会上: at the meeting)', [], []],
+  ])('%s', (input, texts, qualifiers) => {
+    const qs = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(qs.map((q) => q.text)).toEqual(texts);
+    expect(qs.map((q) => q.qualifier)).toEqual(qualifiers);
+  });
+});

@@ -20,12 +20,12 @@ const TRAILING_AT = /([零〇○一二两三四五六七八九十百千]*[十百
 const LONE_BIG_AT = /万亿?|亿/y;
 
 /**
- * 数 closing a noun of number that is no measure word (总数, 指数, 多数, 半数, 倍数, 岁数, 系数, 无数, 次数, 位数 …):
- * "人口总数十万" is 总数 + 十万, no 数十万. After a measure word or a noun of people 数 opens the figure
- * ("商户数千家", "工人数百名", "农户数万"), and so it does after a verb (有数百人, 共计数十家, 划分数百个网格); "参保人数十万"
- * reads 数十万 too, the same value.
+ * 数 closing a noun of number that is no measure word (总数, 指数, 多数, 半数, 倍数, 岁数, 系数, 无数 …):
+ * "人口总数十万" is 总数 + 十万, no 数十万. After a measure word or a noun of people or units 数 opens the figure
+ * ("商户数千家", "工人数百名", "用人单位数千家", "农户数万"), and so it does after a verb (有数百人, 共计数十家,
+ * 划分数百个网格); "参保人数十万" reads 数十万 too, the same value.
  */
-const NOUN_OF_NUMBER = /[总指多少半倍岁基无系参变常整实读函次位]/u;
+const NOUN_OF_NUMBER = /[总指多少半倍岁基无系参变常整实读函]/u;
 
 /** Characters after 千 that make it the opening of a unit (千瓦, 千米, 千克, 千伏), not a multiplier. */
 const KILO_UNIT = /[米克瓦伏]/u;

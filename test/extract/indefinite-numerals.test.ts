@@ -20,6 +20,7 @@ describe('[indefinite-numerals] 几/数 before a power of ten: one of that power
     ['有數百人报名', '數', '數百', 100, '数'],
     ['共计数十家', '数', '数十', 10, '数'], // 计 before 数: a verb, 数 opens the figure
     ['走访商户数千家', '数', '数千', 1000, '数'], // after a noun of people too
+    ['走访用人单位数千家', '数', '数千', 1000, '数'], // after a measure word (单位, not 位数)
     ['新建数十万千瓦光伏', '数', '数十万', 100000, '数'], // 千瓦 is the unit after
   ])('%s: %s… → %s = %d', (text, at, written, value, word) => {
     expect(read(text, at)).toEqual([written, value, word, null]);

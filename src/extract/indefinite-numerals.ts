@@ -5,7 +5,8 @@
  * The value is the figure as written with the unsaid digit at its least: a leading 几/数 counts one
  * of the power after it (几十 → 10), a trailing 几 adds nothing (二十几 → 20). The word 几/数 is the
  * figure's qualifier (`indefinite`): the figure is approximate, and no range is given, since its
- * upper bound is not written (a range is for two written bounds, 两到三年).
+ * upper bound is not written (a range is for two written bounds, 两到三年). A 几 that asks "how many"
+ * ("全县到底有几百家?") is no figure.
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { parseChineseNumeral, type NumeralMatch } from './numerals.js';
@@ -65,6 +66,14 @@ export function readIndefinite(view: string, start: number): NumeralMatch | null
   return { start, end, value, arabic: false, range: null, indefinite: '几' };
 }
 
+/**
+ * The clause after a figure, to its stop: "全市到底有几百家企业?" asks how many hundred (几 as "how many"),
+ * unless the question is one of yes or no (吗, 是不是, 有没有, 是否: 几 is "some" there) or 好几 ("quite a few").
+ */
+const CLAUSE_AFTER = /^[^,。;:!?\n]{0,30}(?=[,。;:!?\n]|$)/u;
+const YES_NO = /吗|是不是|有没有|是否|难道/u;
+const CLAUSE_BEFORE = /[^,。;:!?\n]{0,20}$/u;
+
 /** 几十, 数百, 数十万: 几 or 数 and the power of ten it counts, one of it at least. */
 function leading(view: string, start: number, word: string): NumeralMatch | null {
   const before = view[start - 1] ?? '';
@@ -80,7 +89,18 @@ function leading(view: string, start: number, word: string): NumeralMatch | null
   if (!power) return null;
   let value = 1;
   for (const p of power) value *= POWERS[p];
-  return { start, end: start + 1 + power.length, value, arabic: false, range: null, indefinite: word };
+  const end = start + 1 + power.length;
+  if (word === '几' && before !== '好' && asksHowMany(view, start, end)) return null;
+  return { start, end, value, arabic: false, range: null, indefinite: word };
+}
+
+/** The clause holding [start, end) ends with "?" and is no question of yes or no: 几 asks "how many". */
+function asksHowMany(view: string, start: number, end: number): boolean {
+  const clause = CLAUSE_AFTER.exec(view.slice(end, end + 31)); // null: no stop within 30 code units, no question there
+  if (clause === null || view[end + clause[0].length] !== '?') return false;
+  const after = clause[0];
+  const before = CLAUSE_BEFORE.exec(view.slice(Math.max(0, start - 20), start))![0];
+  return !YES_NO.test(before + after);
 }
 
 /** 近万名, 上亿元, 逾万户, 万余人: a lone 万/亿, a figure only where a qualifier or 余/多 makes it one. */

@@ -11,7 +11,7 @@ import { DURATION_UNITS } from './units.js';
 export type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number };
 
 /** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
-const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '逼近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
 /** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
 const PREFIXES_BEFORE = new Map<number, string[]>();
 for (const p of PREFIXES) {
@@ -23,8 +23,8 @@ for (const p of PREFIXES) {
  * "大约为35亿元", "大概在35亿元", "约有500人"): the word is the qualifier, the copula is inside the text.
  */
 const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有]$/;
-/** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 赶超). */
-const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
+/** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 靠近/走近万家: near, 赶超). */
+const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临靠贴亲走邻挨]近|赶超)$/;
 /** Before 上 these make a word of place or order (线上, 网上, 以上, 会上, 马上), not 上 "as many as" (上万人). */
 const PLACE_UP = /[线网以之马加会晚早路身手面街镇场台]/u;
 /** Qualifiers written after the unit. */

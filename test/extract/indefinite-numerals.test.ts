@@ -75,3 +75,19 @@ describe('[indefinite-numerals] what is no indefinite numeral', () => {
     expect(read(text, at)).toBeNull();
   });
 });
+
+describe('[indefinite-numerals] 几 that asks "how many" is no figure', () => {
+  it.each<[string, string | null]>([
+    ['全县到底有几百家养殖场？', null], // a question of how many: the clause ends with ?
+    ['还差几十公里没有修通?', null],
+    ['是不是还有几百家养殖场没有备案？', '几百'], // a question of yes or no: 几 is "some"
+    ['有几十户没有搬迁吗？', '几十'],
+    ['好几百家养殖场？', '几百'], // 好几: quite a few
+    ['几十家养殖场关停了，原因是什么？', '几十'], // the question is another clause
+    ['数百家养殖场？', '数百'], // 数 never asks
+  ])('%s → %s', (text, written) => {
+    const at = text.search(/[几数]/);
+    const got = read(text, text[at]);
+    expect(got && got[0]).toBe(written);
+  });
+});

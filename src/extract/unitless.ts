@@ -58,11 +58,13 @@ export function multiplied(view: string, n: NumeralMatch, written: string): Read
   // "年产值3000万", "投入资金1.2亿", "投资近亿": after a word of money the figure is in 元, written short.
   const money = MONEY_BEFORE.test(view.slice(Math.max(0, r.span[0] - 10), r.span[0]));
   // A lone 万/亿 (近万, 上万, 万余: indefinite-numerals.ts) counts people or money only, named right after it or
-  // before it: 近万群众, 投资近亿; 靠近万福路 is a place.
-  if (written.length === 1 && !money && !LONE_COUNTED.test(view.slice(r.span[1], r.span[1] + 8))) return null;
+  // before it: 近万群众, 投资近亿; 超万亿级产业 is a scale, 接近万福路 a place.
+  if (LONE_POWER.test(written) && !money && !LONE_COUNTED.test(view.slice(r.span[1], r.span[1] + 8))) return null;
   return money ? { ...r, unit: '元', kind: 'money' } : r;
 }
 const BIG_LAST = /[万亿]$/;
+/** A figure that is a power alone (万, 亿, 万亿), with no digit before it. */
+const LONE_POWER = /^(?:万|亿|万亿)$/u;
 /** What a lone 万 counts without a measure word: people or households (近万群众, 上万农户), or nothing (参与者近万。). */
 const LONE_COUNTED = /^(?:[,。;:!?、\n]|$|[\u4e00-\u9fff]{0,4}?(?:人口|群众|居民|农户|农民|村民|职工|学生|游客|患者|老人|儿童|党员|家庭|市场主体))/u;
 /** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */

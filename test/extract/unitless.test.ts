@@ -44,6 +44,8 @@ describe('[unitless] a lone 万/亿 with no measure word counts people, or money
     ['惠及数十万群众', [['数十万', 100000, null, 'count', '数']]],
     ['靠近万福路', []], // a place: 靠近 is a word and 万福路 no people
     ['接近万家灯火的夜景', []], // 万家灯火: no people nor money named
+    ['打造超万亿级产业集群', []], // a scale (级), no count
+    ['近万亿元', [['近万亿元', 1e12, '元', 'money', '近']]], // with its unit it is money
   ])('%s → %o', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual(want);
   });

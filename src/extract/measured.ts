@@ -19,8 +19,10 @@ const SECONDARY_NOUN = /^(?![以左上下余多共])\p{sc=Han}$/u;
 
 /** Numeral (+ 余/多) + unit: counts, measurements, money, percents, years. */
 export function measured(view: string, n: NumeralMatch, written: string): Reading | null {
-  let inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
-  let unit = matchUnit(view, n.end + (inner ? 1 : 0));
+  // 500余条, 两千多名, 二十来个 (来 only after a round figure); 数百余人 keeps 数, the word inside.
+  const after = view[n.end] === '余' || view[n.end] === '多' || (view[n.end] === '来' && isRound(n)) ? view[n.end] : null;
+  let inner = n.indefinite ?? after;
+  let unit = matchUnit(view, n.end + (after ? 1 : 0));
   // "3个多月": the qualifier stands inside the unit 个月.
   if (!inner && view.startsWith('个多月', n.end)) { inner = '多'; unit = { unit: '个月', kind: 'quantity', end: n.end + 3, multiplier: 1 }; }
   if (!unit) return null;
@@ -34,7 +36,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;
   if (unit.unit === '期' && isPhase(view, n, written, unit.end)) return null; // 二期工程, 绿道三期: a phase
   // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.
-  if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (inner ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
+  if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (after ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
   const mult = (x: number) => roundFloat(x * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
@@ -57,6 +59,11 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   }
   return finish(view, n.start, unit.end, [n.start, n.end], mult(n.value), unit.unit, unit.kind, inner, range);
 }
+/** A round figure, before which 来 means "about" (二十来个, 三百来人, 10来天): a multiple of ten, not 一来/二来 (firstly). */
+function isRound(n: NumeralMatch): boolean {
+  return n.range === null && n.value >= 10 && n.value % 10 === 0;
+}
+
 /** Words of works that a phase ordinal names (二期工程, 三期扩建). */
 const PHASE_WORK = /^(?:工程|项目|建设|改造|扩建|续建|新建|提标|提升)/;
 /** Verbs, particles and adverbs before a count of sessions (分三期, 举办了三期, 共五期): a count, not a phase. */

@@ -97,9 +97,9 @@ export function roundFloat(n: number): number {
   return Number.isInteger(n) && n > 0 && n < 1e12 ? n : Number(n.toPrecision(12));
 }
 
-/** Arabic multipliers that may follow digits: "1.5万", "3千万", "2亿". */
+/** Arabic multipliers that may follow digits: "1.5万", "3千万", "2亿", "4百余处". */
 const ARABIC_MULTIPLIERS: Readonly<Record<string, number>> = {
-  万亿: 1e12, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 亿: 1e8, 千: 1e3,
+  万亿: 1e12, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 亿: 1e8, 千: 1e3, 百: 100,
 };
 
 /** A numeral found in the view. Offsets are UTF-16 code units into the view, end-exclusive. */
@@ -111,9 +111,11 @@ export interface NumeralMatch {
   arabic: boolean;
   /** [min, max] when the numeral is a range ("两到三", "3至5", "三四"), else null. */
   range: [number, number] | null;
+  /** 几 or 数 when the numeral leaves a digit unsaid (十几, 数百: indefinite-numerals.ts), its qualifier. */
+  indefinite?: string;
 }
 
-const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦伏分]))?/y; // not 千米, 千克, 千瓦, 千伏 (110千伏), 千分点
+const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦伏分])|百(?!分))?/y; // not 千米, 千克, 千瓦, 千伏 (110千伏), 千分点; 4百余处 but not 2.5百分点
 /** After 千: the rest of a unit that opens with it (千米, 千克, 千瓦, 千伏). */
 const UNIT_AFTER_KILO = /^[米克瓦伏]$/u;
 const CHINESE_AT = /[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?/y;

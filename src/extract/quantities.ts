@@ -23,13 +23,14 @@ import type { Span } from '../model/span.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { readNumeral } from './numerals.js';
+import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt, phoneAt } from './quantity-guards.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { bare, type Reading } from './quantity-reading.js';
+import { bare, qualifierBefore, type Reading } from './quantity-reading.js';
 import { share, writtenShare } from './shares.js';
 import { measured, negative } from './measured.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
@@ -45,7 +46,7 @@ const PAID_RATE = /^每[^\d]{1,4}?(补助|补贴|奖补|奖励)$/u;
 
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三)
+for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前几数') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三); 几, 数: 几十, 数百
 
 /** What may stand before a list marker opening a line or a clause (then markerBeforeDigit decides). */
 const MAY_OPEN_MARKER = new Uint8Array(0x10000);
@@ -120,6 +121,9 @@ function overlapsAny(spans: Span[], numeral: [number, number]): boolean {
   return false;
 }
 
+/** What may follow a bare 百/千/万 and make it a figure: 百余人, 千多家, 百来人. */
+const ROUND_TAIL = /^[余多来]$/u;
+
 /** Read the quantity whose numeral (or 百分之) starts at `i`, or null. */
 function read(view: string, i: number): Reading | null {
   const c = view.charCodeAt(i);
@@ -132,13 +136,14 @@ function read(view: string, i: number): Reading | null {
   if (shareWords !== undefined) return shareWords;
   const phone = phoneAt(view, i);
   if (phone && !/\d/.test(view[i - 1] ?? '')) return bare(i, i + phone); // value null: a phone number is no amount
-  const n = readNumeral(view, i);
+  // 几十, 数百, 十几, 近万 (indefinite-numerals.ts) before the numerals written in full.
+  const n = readIndefinite(view, i) ?? readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
   const written = view.slice(n.start, n.end);
   const shared = share(view, n);
   if (shared) return shared;
-  // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 千余名).
-  if (!n.arabic && /^[百千万亿]/.test(written) && !/^[余多]/.test(view[n.end] ?? '') && !/(?:逾|近|超|约|超过|上)$/.test(view.slice(Math.max(0, i - 2), i))) return null;
+  // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 不足百人, 千余名, 百来人).
+  if (!n.arabic && /^[百千万亿]/.test(written) && !ROUND_TAIL.test(view[n.end] ?? '') && qualifierBefore(view, i) === undefined) return null;
   const doubled = doubling(view, n);
   if (doubled) return doubled;
   const m = measured(view, n, written);

@@ -18,6 +18,8 @@ export const SET_PHRASES = [
   '七上八下', '一五一十', '九牛一毛', '一蹴而就', '一刀切', '一盘棋', '一张蓝图', '一以贯之',
   '最后一公里', '最后一米', '一年四季', '一天到晚', '一年到头', '一年更比一年', '一年一个样', '三年一个样',
   '十万火急', '十万八千里', '不怕一万',
+  // Round figures heaped up as an idiom of "countless" or "for decades", no count: 成千上万的群众, 几十年如一日.
+  '成千上万', '成百上千', '千千万万', '万万千千', '数以万计', '数以千计', '数以百计', '几十年如一日', '数十年如一日', '万家灯火',
   // Idioms holding a measure word that counts heads or days elsewhere (生猪1200头, 三天).
   '三头六臂', '三天两头',
 ] as const;

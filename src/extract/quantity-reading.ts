@@ -11,7 +11,7 @@ import { DURATION_UNITS } from './units.js';
 export type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number };
 
 /** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
-const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '逼近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
 /** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
 const PREFIXES_BEFORE = new Map<number, string[]>();
 for (const p of PREFIXES) {
@@ -23,8 +23,10 @@ for (const p of PREFIXES) {
  * "大约为35亿元", "大概在35亿元", "约有500人"): the word is the qualifier, the copula is inside the text.
  */
 const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有]$/;
-/** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 赶超). */
-const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临]近|赶超)$/;
+/** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 靠近/走近万家: near, 赶超). */
+const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临靠贴亲走邻挨]近|赶超)$/;
+/** Before 上 these make a word of place or order (线上, 网上, 以上, 会上, 马上), not 上 "as many as" (上万人). */
+const PLACE_UP = /[线网以之马加会晚早路身手面街镇场台]/u;
 /** Qualifiers written after the unit. */
 const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余)/;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
@@ -35,8 +37,8 @@ export function bare(start: number, end: number, value: number | null = null): R
   return { value, unit: null, kind: 'other', approximate: false, qualifier: null, range: null, span: [start, end], numeral: [start, end] };
 }
 
-/** The qualifier written right before `start` (the first of PREFIXES that stands there), or 上 of 上百家, 上千人 ("as many as"). */
-function prefixBefore(view: string, start: number): string | undefined {
+/** The qualifier written right before `start` (the first of PREFIXES that stands there), or 上 of 上百家, 上千人, 上亿元 ("as many as"). */
+export function qualifierBefore(view: string, start: number): string | undefined {
   const list = PREFIXES_BEFORE.get(view.charCodeAt(start - 1));
   if (list !== undefined) {
     for (let k = 0; k < list.length; k++) {
@@ -44,7 +46,7 @@ function prefixBefore(view: string, start: number): string | undefined {
       if (start >= p.length && view.startsWith(p, start - p.length) && !NOT_PREFIX.test(view.slice(Math.max(0, start - p.length - 1), start))) return p;
     }
   }
-  if (view[start - 1] === '上' && /[百千万]/.test(view[start])) return '上';
+  if (view[start - 1] === '上' && /[百千万亿]/.test(view[start]) && !PLACE_UP.test(view[start - 2] ?? '')) return '上';
   const linked = APPROX_LINKED.exec(view.slice(Math.max(0, start - 3), start));
   // 节约为, 制约在: the 约 ends another word (NOT_PREFIX), as before a bare figure.
   if (linked && !NOT_PREFIX.test(view.slice(Math.max(0, start - 1 - linked[0].length), start - 1))) return linked[0];
@@ -59,7 +61,7 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
   const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0]; to = end + post[0].length; }
-  const pre = qualifiers ? prefixBefore(view, start) : undefined;
+  const pre = qualifiers ? qualifierBefore(view, start) : undefined;
   if (pre) {
     from = start - pre.length;
     // 近五年 is "the past five years": a duration, not an approximation. 约为: the qualifier is 约, the copula is text only.

@@ -48,16 +48,25 @@ export function doubling(view: string, n: NumeralMatch): Reading | null {
 /**
  * A figure in 万/亿 with no measure word is a count all the same: "常住人口52万," (indicator before),
  * "180万农村人口" (the noun after is what is counted), "12万余群众". Unit null: the noun is no measure word.
- * The multiplier must follow a written number (万众一心, 亿万 never start a numeral; 千万 is an idiom, see `read`).
+ * The multiplier must follow a written number (万众一心, 亿万 never start a numeral; 千万 is an idiom, see `read`),
+ * or be qualified (近万群众, 数万群众: indefinite-numerals.ts).
  */
 export function multiplied(view: string, n: NumeralMatch, written: string): Reading | null {
-  if (written.length < 2 || !BIG_LAST.test(written)) return null;
-  const inner = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
-  const r = finish(view, n.start, n.end + (inner ? 1 : 0), [n.start, n.end], n.value, null, 'count', inner, n.range);
-  // "年产值3000万", "投入资金1.2亿": after a word of money the figure is in 元, written short.
-  return MONEY_BEFORE.test(view.slice(Math.max(0, r.span[0] - 10), r.span[0])) ? { ...r, unit: '元', kind: 'money' } : r;
+  if (!BIG_LAST.test(written)) return null;
+  const after = view[n.end] === '余' || view[n.end] === '多' ? view[n.end] : null;
+  const r = finish(view, n.start, n.end + (after ? 1 : 0), [n.start, n.end], n.value, null, 'count', n.indefinite ?? after, n.range);
+  // "年产值3000万", "投入资金1.2亿", "投资近亿": after a word of money the figure is in 元, written short.
+  const money = MONEY_BEFORE.test(view.slice(Math.max(0, r.span[0] - 10), r.span[0]));
+  // A lone 万/亿 (近万, 上万, 万余: indefinite-numerals.ts) counts people or money only, named right after it or
+  // before it: 近万群众, 投资近亿; 超万亿级产业 is a scale, 接近万福路 a place.
+  if (LONE_POWER.test(written) && !money && !LONE_COUNTED.test(view.slice(r.span[1], r.span[1] + 8))) return null;
+  return money ? { ...r, unit: '元', kind: 'money' } : r;
 }
 const BIG_LAST = /[万亿]$/;
+/** A figure that is a power alone (万, 亿, 万亿), with no digit before it. */
+const LONE_POWER = /^(?:万|亿|万亿)$/u;
+/** What a lone 万 counts without a measure word: people or households (近万群众, 上万农户), or nothing (参与者近万。). */
+const LONE_COUNTED = /^(?:[,。;:!?、\n]|$|[\u4e00-\u9fff]{0,4}?(?:人口|群众|居民|农户|农民|村民|职工|学生|游客|患者|老人|儿童|党员|家庭|市场主体))/u;
 /** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */
 const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,)*$/u;
 

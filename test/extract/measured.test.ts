@@ -128,3 +128,19 @@ describe('[measured] a slogan of parallel clauses ending with 一 + unit counts 
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });
 });
+
+describe('[measured] 来 between a round figure and its measure word is "about"', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    ['组建二十来支志愿服务队', ['二十来支'], ['来']],
+    ['历时十来天', ['十来天'], ['来']],
+    ['三百来名居民到场', ['三百来名'], ['来']],
+    ['培训100来人', ['100来人'], ['来']],
+    ['一来缺资金,二来缺人手 (firstly, secondly: no round figure)', [], []],
+    ['三来人 (three is no round figure)', [], []],
+    ['近十年来 (来 after the unit: "over the past years")', ['近十年'], [null]],
+  ])('%s', (input, texts, qualifiers) => {
+    const qs = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(qs.map((q) => q.text)).toEqual(texts);
+    expect(qs.map((q) => q.qualifier)).toEqual(qualifiers);
+  });
+});

@@ -56,6 +56,11 @@ describe('[numerals] readNumeral on the view', () => {
     ['服務3萬5千人次', 2, 35000, null, '3萬5千'],
     ['投入2万5千元', 2, 25000, null, '2万5千'],
     ['完成3千5百户', 2, 3500, null, '3千5百'],
+    // a digit before 百 alone multiplies as before 千 (4百余处), never before 分 (2.5百分点 is points)
+    ['整治4百余处', 2, 400, null, '4百'],
+    ['新增2百多家', 2, 200, null, '2百'],
+    ['提高2.5百分点', 2, 2.5, null, '2.5'],
+    ['5百万元', 0, 5e6, null, '5百万'],
     ['5亿3万元', 0, 500030000, null, '5亿3万'],
     // four digits after 万 are its thousands, as 一万二千 is (not after 亿, nor fewer digits: 3万5 is colloquial)
     ['补贴1万2000元', 2, 12000, null, '1万2000'],

@@ -225,6 +225,69 @@ describe('[quantities] a thousands group after a figure cut short starts no figu
   });
 });
 
+describe('[quantities] approximate figures without a plain number: the lower figure written, approximate, no range', () => {
+  it.each<[string, Expect]>([
+    // a bare multiplier after a qualifier
+    ['吸引近万名游客观展', { text: '近万名', value: 10000, unit: '名', kind: 'count', qualifier: '近' }],
+    ['服务群众上万人次', { text: '上万人次', value: 10000, unit: '人次', kind: 'count', qualifier: '上' }],
+    ['拨付专项经费数万元', { text: '数万元', value: 10000, unit: '元', kind: 'money', qualifier: '数' }],
+    ['走访商户数千家', { text: '数千家', value: 1000, unit: '家', kind: 'count', qualifier: '数' }],
+    ['惠及逾万户居民', { text: '逾万户', value: 10000, unit: '户', kind: 'count', qualifier: '逾' }],
+    ['撬动社会资本近千亿元', { text: '近千亿元', value: 1e11, unit: '元', kind: 'money', qualifier: '近' }],
+    ['动员几百名党员', { text: '几百名', value: 100, unit: '名', kind: 'count', qualifier: '几' }],
+    ['项目总投资上亿元', { text: '上亿元', value: 1e8, unit: '元', kind: 'money', qualifier: '上' }],
+    ['参训学员不足百人', { text: '不足百人', value: 100, unit: '人', kind: 'count', qualifier: '不足' }],
+    ['报名者多达千人', { text: '多达千人', value: 1000, unit: '人', kind: 'count', qualifier: '多达' }],
+    ['登记网格员万余名', { text: '万余名', value: 10000, unit: '名', kind: 'count', qualifier: '余' }],
+    // a round count with an indefinite tail, or 几/数 before it
+    ['覆盖十几个街道', { text: '十几个', value: 10, unit: '个', kind: 'count', qualifier: '几' }],
+    ['联合二十多个部门', { text: '二十多个', value: 20, unit: '个', kind: 'count', qualifier: '多' }],
+    ['帮扶几十家小微企业', { text: '几十家', value: 10, unit: '家', kind: 'count', qualifier: '几' }],
+    ['数十家企业', { text: '数十家', value: 10, unit: '家', kind: 'count', qualifier: '数' }],
+    ['几百个', { text: '几百个', value: 100, unit: '个', kind: 'count', qualifier: '几' }],
+    ['轮训百余人', { text: '百余人', value: 100, unit: '人', kind: 'count', qualifier: '余' }],
+    ['吸引数百人围观', { text: '数百人', value: 100, unit: '人', kind: 'count', qualifier: '数' }],
+    ['修订三十余项制度', { text: '三十余项', value: 30, unit: '项', kind: 'count', qualifier: '余' }],
+    ['招聘两千多名辅警', { text: '两千多名', value: 2000, unit: '名', kind: 'count', qualifier: '多' }],
+    ['组建二十来支服务队', { text: '二十来支', value: 20, unit: '支', kind: 'count', qualifier: '来' }],
+    ['三百来人参加', { text: '三百来人', value: 300, unit: '人', kind: 'count', qualifier: '来' }],
+    ['筹集二十几万元', { text: '二十几万元', value: 200000, unit: '元', kind: 'money', qualifier: '几' }],
+    ['拆除违建一百几十处', { text: '一百几十处', value: 100, unit: '处', kind: 'count', qualifier: '几' }],
+    ['新增数十万平方米绿地', { text: '数十万平方米', value: 100000, unit: '平方米', kind: 'quantity', qualifier: '数' }],
+    ['有数百人报名', { text: '数百人', value: 100, unit: '人', kind: 'count', qualifier: '数' }],
+    ['數千家企業', { text: '數千家', value: 1000, unit: '家', kind: 'count', qualifier: '数' }],
+    // a digit before a multiplier with an indefinite tail
+    ['排查隐患4百余处', { text: '4百余处', value: 400, unit: '处', kind: 'count', qualifier: '余' }],
+    ['培训3千多名网格员', { text: '3千多名', value: 3000, unit: '名', kind: 'count', qualifier: '多' }],
+    ['受益5万余人', { text: '5万余人', value: 50000, unit: '人', kind: 'count', qualifier: '余' }],
+    ['新增2百多家', { text: '2百多家', value: 200, unit: '家', kind: 'count', qualifier: '多' }],
+    ['兑现奖补1千余万元', { text: '1千余万元', value: 1e7, unit: '元', kind: 'money', qualifier: '余' }],
+    // with no measure word: people after, or money before
+    ['带动近万群众增收', { text: '近万', value: 10000, unit: null, kind: 'count', qualifier: '近' }],
+    ['惠及数万农户', { text: '数万', value: 10000, unit: null, kind: 'count', qualifier: '数' }],
+    ['受益群众十几万,', { text: '十几万', value: 100000, unit: null, kind: 'count', qualifier: '几' }],
+    ['年投资近亿', { text: '近亿', value: 1e8, unit: '元', kind: 'money', qualifier: '近' }],
+  ])('%s → %o', (input, want) => {
+    const qs = quantities(input);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ ...want, approximate: true, range: null });
+    expect(input.slice(qs[0].span[0], qs[0].span[1])).toBe(qs[0].text);
+  });
+
+  it.each<[string, string[]]>([
+    // idioms of "countless", places and words of order holding 万/上, nouns of number before 数
+    ['成千上万名群众', []], ['成百上千家企业', []], ['数以万计的游客', []], ['千千万万个家庭', []], ['几十年如一日坚守', []],
+    ['靠近万福路', []], ['线上万人签名', []], ['网上千人', []], ['人口总数十万', []], ['大多数百姓', []], ['几个问题', []],
+    ['几乎没有', []], ['数据显示', []], ['十分重要', []], ['万无一失', []], ['千方百计', []], ['以防万一', []], ['一来二来', []],
+    // 来 after a figure that is not round is no approximation; 千瓦 after 数 leaves no figure
+    ['三来人', []], ['数千瓦', []],
+    // durations stay durations
+    ['十几年来', ['十几年']], ['近几十年', ['近几十年']], ['提高2.5百分点', ['2.5百分点']],
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(want);
+  });
+});
+
 describe('[quantities] numbers that are not facts', () => {
   it.each([
     // ordinals
@@ -246,8 +309,8 @@ describe('[quantities] numbers that are not facts', () => {
     '主要有以下三点。一是', '工作主要有两方面。一是',
     // counts of the questions being asked: the structure of the talk
     '一连抛出三个问题', '提出了两个问题', '询问了四方面问题', '我想问两个问题:', '我有三个疑问', '询问了市城管局两个方面的问题', '我提三条建议', '提出两个建议,',
-    // dates, times, weekdays, months, list markers, vague amounts
-    '每月3日召开', '3月份', '今年1—10月', '上午9:00开始', '9时30分', '一季度', '二期工程的', '1∶1配套', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督', '数十家企业', '几百个',
+    // dates, times, weekdays, months, list markers (vague amounts such as 数十家, 几百个 are figures: see below)
+    '每月3日召开', '3月份', '今年1—10月', '上午9:00开始', '9时30分', '一季度', '二期工程的', '1∶1配套', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督',
     // page frame
     '发布时间:2025年06月12日 10:23 来源:曲靖人大', '浏览次数:1234', '2025年6月12日', '2024年11月14日,县人大常委会举行联组会议', '二〇二四年六月二十七日', '发布时间：2025-06-18 14:32:07　来源：鹭岛人大　阅读量：3267', '作者:张三 责任编辑:李四 12名', '【打印】【关闭】 共3页',
     // the base of a rate: 每 + numeral + people or households
@@ -358,7 +421,7 @@ describe('[quantities] invariants on any slice of the seed', async () => {
 describe('[quantities] never throws on strings made of numerals, units and punctuation', async () => {
   const fc = (await import('fast-check')).default;
   const { extractFormulations } = await import('../../src/extract/formulations.js');
-  const alphabet = [...'0123456789.,:-+%０１２３一二两三四五六七八九十百千万亿〇○零第近约余多年月日号个名家项条成分之元米平方“”"双重大重期是:;。、 \nA'];
+  const alphabet = [...'0123456789.,:-+%０１２３一二两三四五六七八九十百千万亿〇○零第近约余多年月日号个名家项条成分之元米平方“”"双重大重期是:;。、 \nA几数来上逾?？吗'];
   it('spans slice to the text for any mix', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
       const text = chars.join('');

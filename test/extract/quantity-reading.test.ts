@@ -27,3 +27,32 @@ describe('[quantity-reading] an approximating word linked to the figure by a cop
     expect(q).toMatchObject({ text, qualifier, approximate: qualifier !== null });
   });
 });
+
+describe('[quantity-reading] 上 before 百/千/万/亿 is "as many as", not after a word of place or order', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    ['吸引上万人参与', ['上万人'], ['上']],
+    ['撬动上亿元资金', ['上亿元'], ['上']],
+    ['引进上百家企业', ['上百家'], ['上']],
+    ['线上千人同时在线 (线上: online)', [], []],
+    ['网上万人签名 (网上: on the web)', [], []],
+    ['会上百家企业签约 (会上: at the meeting)', [], []],
+  ])('%s', (input, texts, qualifiers) => {
+    const qs = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(qs.map((q) => q.text)).toEqual(texts);
+    expect(qs.map((q) => q.qualifier)).toEqual(qualifiers);
+  });
+});
+
+describe('[quantity-reading] 近 closing a word of nearness is no qualifier; 逼近 is one', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    ['走近万家群众 (走近: go near)', [], []],
+    ['靠近3个村庄 (靠近: near)', ['3个'], [null]],
+    ['贴近200名职工 (贴近: close to)', ['200名'], [null]],
+    ['将近300名职工', ['将近300名'], ['将近']],
+    ['总额逼近万亿元', ['逼近万亿元'], ['逼近']],
+  ])('%s', (input, texts, qualifiers) => {
+    const qs = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(qs.map((q) => q.text)).toEqual(texts);
+    expect(qs.map((q) => q.qualifier)).toEqual(qualifiers);
+  });
+});

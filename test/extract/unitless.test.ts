@@ -33,3 +33,20 @@ describe('[unitless] a coefficient, an index or a ratio has no unit', () => {
     expect(quantities(input).filter((q) => q.kind === 'other')).toEqual([]);
   });
 });
+
+describe('[unitless] a lone 万/亿 with no measure word counts people, or money after a word of money', () => {
+  it.each<[string, [string, number, string | null, string, string | null][]]>([
+    ['带动近万群众就业', [['近万', 10000, null, 'count', '近']]],
+    ['惠及上万农户', [['上万', 10000, null, 'count', '上']]],
+    ['参与者逾万。', [['逾万', 10000, null, 'count', '逾']]],
+    ['受益居民万余,', [['万余', 10000, null, 'count', '余']]],
+    ['年投资近亿', [['近亿', 1e8, '元', 'money', '近']]],
+    ['惠及数十万群众', [['数十万', 100000, null, 'count', '数']]],
+    ['靠近万福路', []], // a place: 靠近 is a word and 万福路 no people
+    ['接近万家灯火的夜景', []], // 万家灯火: no people nor money named
+    ['打造超万亿级产业集群', []], // a scale (级), no count
+    ['近万亿元', [['近万亿元', 1e12, '元', 'money', '近']]], // with its unit it is money
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual(want);
+  });
+});

@@ -16,6 +16,12 @@ import type { Link } from './chain-facts.js';
 const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
 /** "…代表在询问中提到,": the post speaks in the inquiry. */
 const IN_THE_INQUIRY = /^在(?:询问|提问|发言)(?:中|时)(?:提到|说|表示|指出|提出)/u;
+/**
+ * "…负责人在回答时表示", "…负责同志在回答询问时说", "…负责人在答复中介绍": the office speaks in its
+ * answer. The answering noun, an optional object (询问, 委员提问), 时/中, an optional comma, then a
+ * verb of speaking (read from the lexicon at the match's end).
+ */
+const IN_THE_ANSWER = /^在(?:回答|答复|回应|作答|应询)[^,。;:?!、\s]{0,6}?(?:时|中|的时候),?/u;
 /** A count before a post: many people, not one speaker (4名, 十二位). */
 const COUNTED = /(?:\d+|[两二三四五六七八九十百几多]+)\s*(?:名|位|个)$/u;
 
@@ -33,7 +39,9 @@ export function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: nu
   const first = chain[0];
   const last = chain[chain.length - 1];
   const bare = chain.length === 1 && first.start === first.hits[0].start;
-  const speaks = followerNode(lex, view, last.end, to);
+  const answering = IN_THE_ANSWER.exec(view.slice(last.end, Math.min(to, last.end + 14)));
+  const said = answering ? followerNode(lex, view, last.end + answering[0].length, to) : null;
+  const speaks = answering && said !== null && (said.flags & TAG.speech) !== 0 ? said : followerNode(lex, view, last.end, to);
   const speech = speaks !== null && (speaks.flags & TAG.speech) !== 0;
   const colon = view[last.end] === ':';
   const spoken = (speech || colon) && (!bare || office);

@@ -13,3 +13,26 @@ describe('[office-mentions] speakers named by their office alone', () => {
     expect(s.people.map((p) => [p.name, p.titles])).toEqual(people);
   });
 });
+
+describe('[office-mentions] a department\'s unnamed official answering in a news report', () => {
+  // Each row: the answer after "“…？”县人大常委会委员罗海川问。", and the responder as [titles, organization].
+  it.each<[string, string, [string[], string]]>([
+    ['有关负责人回答说', '县水务局有关负责人回答说，今年新建供水站6座。', [['县水务局有关负责人'], '县水务局']],
+    ['一位负责人表示, after 对此', '对此，州文旅局一位负责人表示：“我们将新增景区停车位800个。”', [['州文旅局一位负责人'], '州文旅局']],
+    ['相关负责人介绍', '区商务局相关负责人介绍，已建成便民市场14个。', [['区商务局相关负责人'], '区商务局']],
+    ['主要负责人在回答时表示', '市医保局主要负责人在回答时表示，异地就医直接结算率达到92%。', [['市医保局主要负责人'], '市医保局']],
+    ['负责同志在回答询问时说', '县发展和改革委员会负责同志在回答询问时说，规划已编制完成。', [['县发展和改革委员会负责同志'], '县发展和改革委员会']],
+    ['负责同志答复', '镇农业服务中心负责同志答复：今年培训农民1200人次。', [['镇农业服务中心负责同志'], '镇农业服务中心']],
+    ['有关负责同志回应称', '省审计厅有关负责同志回应称，将开展专项审计。', [['省审计厅有关负责同志'], '省审计厅']],
+    ['的负责人说', '区司法局的负责人说，已建成公共法律服务站30个。', [['区司法局的负责人'], '区司法局']],
+    ['a field department, the bureau named in the question', '水务部门负责人回答，今年新建供水站6座。', [['水务部门负责人'], '县水务局']],
+  ])('%s', (_name, answer, [titles, organization]) => {
+    const text = `近日，某县人大常委会开展专题询问。\n“请问县水务局，农村饮水如何保障？”县人大常委会委员罗海川问。\n${answer}`;
+    const s = buildStructure({ text, view: normalize(text) });
+    const responders = s.people.filter((p) => p.roles.includes('responder'));
+    expect(responders.map((p) => [p.name, p.titles, p.organization])).toEqual([[null, titles, organization]]);
+    expect(s.questions.map((q) => q.responders)).toEqual([[responders[0].id]]);
+    const turn = s.questions[0].turns.find((t) => t.role === 'responder');
+    expect(turn?.speaker).toBe(responders[0].id);
+  });
+});

@@ -223,8 +223,12 @@ function opensOrganization(lex: Lexicon, view: string, pos: number, to: number):
  * reading back no further than `floor`. Null organization when none parses.
  */
 export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number, unnamedPost = false): OrgRead {
+  if (!unnamedPost) return readOrganizationBefore(lex, view, titleStart, floor);
+  // A field + 部门 first: 人社部门 is the 人社 department, not an institution named 人社 (社 ends 供销社).
+  const field = view.startsWith(BUMEN, titleStart - BUMEN.length) ? fieldDepartment(lex, view, titleStart - BUMEN.length, floor) : null;
+  if (field) return field;
   const read = readOrganizationBefore(lex, view, titleStart, floor);
-  if (read.organization || !unnamedPost) return read;
+  if (read.organization) return read;
   return unnamedPostOrganization(lex, view, read.start, floor) ?? read;
 }
 
@@ -245,9 +249,7 @@ export function isField(lex: Lexicon, field: string): boolean {
 /**
  * The organization of an unnamed post (负责人, 负责同志) that the plain reading misses, ending at
  * `at` (where the post or its qualifiers start): a department before a determiner
- * ("市交通运输局一位负责人" → 市交通运输局), or a field + 部门 ("民政部门负责人" → 民政部门,
- * "县教育部门负责同志" → 县教育部门) whose field names a listed institution (民政局, 教育局).
- * Not "有关部门负责人", "应询部门负责人": 有关 and 应询 name no field.
+ * ("市交通运输局一位负责人" → 市交通运输局), or a field + 部门 (below).
  */
 function unnamedPostOrganization(lex: Lexicon, view: string, at: number, floor: number): OrgRead | null {
   const det = DETERMINER.exec(view.slice(Math.max(floor, at - 3), at));
@@ -255,17 +257,24 @@ function unnamedPostOrganization(lex: Lexicon, view: string, at: number, floor: 
     const r = readOrganizationBefore(lex, view, at - det[0].length, floor);
     if (r.organization && r.units.some((u) => u.kind === 'place' || u.kind === 'head')) return r;
   }
-  if (view.startsWith(BUMEN, at)) {
-    for (const len of [4, 3, 2]) {
-      const s = at - len;
-      if (s < floor) continue;
-      if (!isField(lex, view.slice(s, at))) continue;
-      // A place before the field (市民政部门): its level word, or a named place.
-      const place = firstUp(deepestBefore(lex.index.orgsBack, view, s, floor), TAG.place);
-      const start = place ? s - place.depth : s;
-      const end = at + BUMEN.length;
-      return { start, organization: [start, end], units: [{ start, end, kind: 'named' }] };
-    }
+  return view.startsWith(BUMEN, at) ? fieldDepartment(lex, view, at, floor) : null;
+}
+
+/**
+ * A field + 部门 standing before `at + 2` ("民政部门" → 民政部门, "县教育部门" → 县教育部门, a place
+ * word kept) whose field names a listed institution (民政局, 教育局), or null. `at` is where 部门 starts.
+ * Not "有关部门", "应询部门": 有关 and 应询 name no field.
+ */
+function fieldDepartment(lex: Lexicon, view: string, at: number, floor: number): OrgRead | null {
+  for (const len of [4, 3, 2]) {
+    const s = at - len;
+    if (s < floor) continue;
+    if (!isField(lex, view.slice(s, at))) continue;
+    // A place before the field (市民政部门): its level word, or a named place.
+    const place = firstUp(deepestBefore(lex.index.orgsBack, view, s, floor), TAG.place);
+    const start = place ? s - place.depth : s;
+    const end = at + BUMEN.length;
+    return { start, organization: [start, end], units: [{ start, end, kind: 'named' }] };
   }
   return null;
 }

@@ -25,6 +25,8 @@ describe('[field-departments] an unnamed official of a generic department answer
   it.each<[string, string, Array<[string, string | null]>]>([
     ['the bureau named in the question',
       '“请问县医保局，报销比例能否提高？”委员问。医保部门负责人回答，今年将提高5个百分点。', [['医保部门负责人', '县医保局']]],
+    ['a field whose last character ends institution names (社: 供销社)',
+      '请问区人社局，零工市场建得怎样？人社部门负责人介绍，已建成8个。', [['人社部门负责人', '区人社局']]],
     ['a level word agreeing with the bureau',
       '请问州卫健委，村医待遇怎样保障？州卫健部门负责同志表示，补助已提高。', [['州卫健部门负责同志', '州卫健委']]],
     ['a level word of another level: the department as written',

@@ -111,6 +111,8 @@ describe('[titles] organizations', () => {
     ['民政部门', '民政部门', '民政部门'],
     ['。县住建部门', '县住建部门', '县住建部门'],
     ['医保部门', '医保部门', '医保部门'],
+    // 社 ends an institution's name (供销社), but 人社 + 部门 is the field's department.
+    ['。州人社部门', '州人社部门', '州人社部门'],
     // No field: 有关, 应询, 各 and 职能 name no institution.
     ['有关部门', '有关部门', null],
     ['应询部门', '部门', null],

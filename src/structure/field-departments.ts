@@ -13,12 +13,10 @@
 import type { TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { isField, readOrganization } from './titles.js';
+import { FIELD_SUFFIXES, isField, readOrganization } from './titles.js';
 import { normalize } from '../source/normalize.js';
 
 const BUMEN = '部门';
-/** The suffixes a field takes as an institution of the lexicon (民政局, 教育厅, 卫健委), as isField reads them. */
-const FIELD_SUFFIXES = ['局', '厅', '委'];
 /** Level words a generic department may open with (市民政部门). */
 const LEVELS = new Set(Array.from('省市县区州盟旗镇乡'));
 /** How far back the institution is looked for (code units): the question and the intro of a report. */

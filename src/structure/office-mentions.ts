@@ -17,10 +17,11 @@ const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位
 /** "…代表在询问中提到,": the post speaks in the inquiry. */
 const IN_THE_INQUIRY = /^在(?:询问|提问|发言)(?:中|时)(?:提到|说|表示|指出|提出)/u;
 /**
- * What may stand between a post named without a person (负责人, 负责同志) and its verb of speaking: "…负责人在回答时表示" (the office speaks
- * in its answer: the answering noun, maybe an object such as 询问 or 委员提问, then 时/中), "…负责人
- * 对此表示", "…负责人针对这一问题回应", "…负责人现场回应", "…负责人随即表示", "…负责人逐一作答".
- * Up to three of them, each maybe followed by a comma; the verb itself is read from the lexicon after them.
+ * What may stand between a post named without a person (负责人, 负责同志) and its verb of speaking:
+ * "…负责人在回答时表示" (the office speaks in its answer: the answering noun, maybe an object such
+ * as 询问 or 委员提问, then 时/中), "…负责人对此表示", "…负责人针对这一问题回应", "…负责人现场回应",
+ * "…负责人随即表示", "…负责人逐一作答". Up to three of them, each maybe followed by a comma; the verb
+ * itself is read from the lexicon after them.
  */
 const ADVERBIAL = String.raw`(?:在(?:回答|答复|回应|作答|应询|接受询问)[^,。;:?!、\s]{0,8}?(?:时|中|的时候)|(?:对|就|针对)(?:这一|这个|此|该|上述)?(?:问题|提问|询问|追问)|针对委员们?的?(?:提问|关切|询问)|对此|就此|现场|当场|随即|当即|随后|接着|同时|进一步|一一|逐一|也|还|则|又)`;
 const BEFORE_SPEECH = new RegExp(`^(?:${ADVERBIAL},?){1,3}`, 'u');

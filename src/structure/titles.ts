@@ -220,7 +220,9 @@ function opensOrganization(lex: Lexicon, view: string, pos: number, to: number):
 
 /**
  * The organization (and qualifiers such as 相关) written before the title at `titleStart`,
- * reading back no further than `floor`. Null organization when none parses.
+ * reading back no further than `floor`. Null organization when none parses. Before a post named
+ * without a person (`unnamedPost`: 负责人, 负责同志) a news report may also write a determiner
+ * (市交通运输局一位负责人, 市财政局的负责同志) or a field + 部门 (民政部门负责人).
  */
 export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number, unnamedPost = false): OrgRead {
   if (!unnamedPost) return readOrganizationBefore(lex, view, titleStart, floor);
@@ -235,7 +237,7 @@ export function readOrganization(lex: Lexicon, view: string, titleStart: number,
 /** A determiner between a department and its unnamed post: 市交通运输局一位负责人, 市财政局的负责同志. */
 const DETERMINER = /(?:的?(?:一位|一名)|的)$/u;
 /** The suffixes that make a field (民政, 教育, 卫健) an institution of the lexicon: 民政局, 教育厅, 卫健委. */
-const FIELD_SUFFIXES = ['局', '厅', '委'];
+export const FIELD_SUFFIXES: readonly string[] = ['局', '厅', '委'];
 const BUMEN = '部门';
 
 /**
@@ -270,9 +272,9 @@ function fieldDepartment(lex: Lexicon, view: string, at: number, floor: number):
     const s = at - len;
     if (s < floor) continue;
     if (!isField(lex, view.slice(s, at))) continue;
-    // A place before the field (市民政部门): its level word, or a named place.
-    const place = firstUp(deepestBefore(lex.index.orgsBack, view, s, floor), TAG.place);
-    const start = place ? s - place.depth : s;
+    // A place before the field (市民政部门, 麒麟区民政部门) belongs to the department.
+    const place = readOrganizationBefore(lex, view, s, floor);
+    const start = place.organization && place.organization[1] === s && place.units.every((u) => u.kind === 'place') ? place.organization[0] : s;
     const end = at + BUMEN.length;
     return { start, organization: [start, end], units: [{ start, end, kind: 'named' }] };
   }

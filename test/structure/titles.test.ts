@@ -111,6 +111,7 @@ describe('[titles] organizations', () => {
     ['民政部门', '民政部门', '民政部门'],
     ['。县住建部门', '县住建部门', '县住建部门'],
     ['医保部门', '医保部门', '医保部门'],
+    ['。麒麟区民政部门', '麒麟区民政部门', '麒麟区民政部门'],
     // 社 ends an institution's name (供销社), but 人社 + 部门 is the field's department.
     ['。州人社部门', '州人社部门', '州人社部门'],
     // No field: 有关, 应询, 各 and 职能 name no institution.

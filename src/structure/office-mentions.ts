@@ -16,6 +16,15 @@ import type { Link } from './chain-facts.js';
 const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
 /** "…代表在询问中提到,": the post speaks in the inquiry. */
 const IN_THE_INQUIRY = /^在(?:询问|提问|发言)(?:中|时)(?:提到|说|表示|指出|提出)/u;
+/**
+ * What may stand between a post named without a person (负责人, 负责同志) and its verb of speaking:
+ * "…负责人在回答时表示" (the office speaks in its answer: the answering noun, maybe an object such
+ * as 询问 or 委员提问, then 时/中), "…负责人对此表示", "…负责人针对这一问题回应", "…负责人现场回应",
+ * "…负责人随即表示", "…负责人逐一作答". Up to three of them, each maybe followed by a comma; the verb
+ * itself is read from the lexicon after them.
+ */
+const ADVERBIAL = String.raw`(?:在(?:回答|答复|回应|作答|应询|接受询问)[^,。;:?!、\s]{0,8}?(?:时|中|的时候)|(?:对|就|针对)(?:这一|这个|此|该|上述)?(?:问题|提问|询问|追问)|针对委员们?的?(?:提问|关切|询问)|对此|就此|现场|当场|随即|当即|随后|接着|同时|进一步|一一|逐一|也|还|则|又)`;
+const BEFORE_SPEECH = new RegExp(`^(?:${ADVERBIAL},?){1,3}`, 'u');
 /** A count before a post: many people, not one speaker (4名, 十二位). */
 const COUNTED = /(?:\d+|[两二三四五六七八九十百几多]+)\s*(?:名|位|个)$/u;
 
@@ -33,7 +42,10 @@ export function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: nu
   const first = chain[0];
   const last = chain[chain.length - 1];
   const bare = chain.length === 1 && first.start === first.hits[0].start;
-  const speaks = followerNode(lex, view, last.end, to);
+  // (Only after a post named without a person, 负责人: "市政府副市长对此回应" is a title whose name is missing.)
+  const answering = office ? BEFORE_SPEECH.exec(view.slice(last.end, Math.min(to, last.end + 30))) : null;
+  const said = answering ? followerNode(lex, view, last.end + answering[0].length, to) : null;
+  const speaks = answering && said !== null && (said.flags & TAG.speech) !== 0 ? said : followerNode(lex, view, last.end, to);
   const speech = speaks !== null && (speaks.flags & TAG.speech) !== 0;
   const colon = view[last.end] === ':';
   const spoken = (speech || colon) && (!bare || office);

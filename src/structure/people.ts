@@ -5,7 +5,8 @@
  * Example: "市政府副市长海建才分析,…海建才表示,…" → one person p1 (海建才, titles
  * [市政府副市长], organization 市政府) with two mentions. Same name = same person, exact names
  * only (朱树平 ≠ 朱树锋); "李局长" joins the latest person surnamed 李 holding the office 局长;
- * "市某局负责人" becomes a person with name null, keyed by title and organization.
+ * "市某局负责人" becomes a person with name null, keyed by title and organization; a department's
+ * unnamed official by post and organization ("市住建局有关负责人" and "市住建局相关负责同志" are one person).
  * Spans are [start, end): UTF-16 offsets into the decoded text.
  */
 import type { Person, Role } from '../model/record.js';
@@ -154,8 +155,19 @@ export class PeopleRegistry {
 function keyOf(m: SpeakerMention): string {
   if (m.name) return 'name:' + normalize(m.name); // 朱樹平 and 朱树平 are one person
   if (m.form === 'surname-title') return `surname:${m.surname ?? ''}|${m.office ?? m.title ?? ''}`;
+  // 市住建局有关负责人 … 市住建局相关负责同志: one department's unnamed official, whatever the determiner.
+  if (m.organization && m.office && UNNAMED_POST.test(normalize(m.office))) {
+    return `office:${normalize(m.office).replace(UNNAMED_POST, '$1负责人')}|${normalize(m.organization)}`;
+  }
   return `office:${m.title ?? ''}|${m.organization ?? ''}`;
 }
+
+/**
+ * The post of a department's unnamed official, with the determiner a report puts before it (有关,
+ * 相关) and 同志 for 人 left out: 有关负责人, 相关负责同志 → 负责人; 主要负责同志 → 主要负责人
+ * (the head: another post). Group 1 is the rank word kept.
+ */
+const UNNAMED_POST = /^(?:有关|相关)?(主要|分管)?负责(?:人|同志)$/u;
 
 /**
  * Keep each distinct chain once; a bare post (副市长) does not repeat a longer chain that ends

@@ -27,6 +27,7 @@ import { postHeads } from './post-orgs.js';
 import { JOINERS, isCongress, surnameOf, type Link } from './chain-facts.js';
 import { opensLabel } from './chain-labels.js';
 import { nameAfter, readChain } from './titles-chain.js';
+import { resolveFieldDepartments } from './field-departments.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
@@ -47,7 +48,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     const last = links[links.length - 1];
     if (last && last.end === hit.start) { last.hits.push(hit); last.end = hit.end; continue; } // 党组书记局长
     const floor = last ? Math.max(from, last.end) : from;
-    links.push({ start: 0, end: hit.end, hits: [hit], org: readOrganization(lex, view, hit.start, floor) });
+    links.push({ start: 0, end: hit.end, hits: [hit], org: readOrganization(lex, view, hit.start, floor, (hit.flags & TAG.office) !== 0) });
     links[links.length - 1].start = links[links.length - 1].org.start;
   }
 
@@ -100,6 +101,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   out.sort((a, b) => a.span[0] - b.span[0]);
   addAffiliations(lex, view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
   inheritOrganizations(pair, out); // "省财政厅厅长冉某、副厅长柴某"
+  resolveFieldDepartments(pair, lex, out); // "请问市民政局…?民政部门负责人回答"
   return out;
 }
 

@@ -220,9 +220,68 @@ function opensOrganization(lex: Lexicon, view: string, pos: number, to: number):
 
 /**
  * The organization (and qualifiers such as 相关) written before the title at `titleStart`,
- * reading back no further than `floor`. Null organization when none parses.
+ * reading back no further than `floor`. Null organization when none parses. Before a post named
+ * without a person (`unnamedPost`: 负责人, 负责同志) a news report may also write a determiner
+ * (市交通运输局一位负责人, 市财政局的负责同志) or a field + 部门 (民政部门负责人).
  */
-export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
+export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number, unnamedPost = false): OrgRead {
+  if (!unnamedPost) return readOrganizationBefore(lex, view, titleStart, floor);
+  // A field + 部门 first: 人社部门 is the 人社 department, not an institution named 人社 (社 ends 供销社).
+  const field = view.startsWith(BUMEN, titleStart - BUMEN.length) ? fieldDepartment(lex, view, titleStart - BUMEN.length, floor) : null;
+  if (field) return field;
+  const read = readOrganizationBefore(lex, view, titleStart, floor);
+  if (read.organization) return read;
+  return unnamedPostOrganization(lex, view, read.start, floor) ?? read;
+}
+
+/** A determiner between a department and its unnamed post: 市交通运输局一位负责人, 市财政局的负责同志. */
+const DETERMINER = /(?:的?(?:一位|一名)|的)$/u;
+/** The suffixes that make a field (民政, 教育, 卫健) an institution of the lexicon: 民政局, 教育厅, 卫健委. */
+export const FIELD_SUFFIXES: readonly string[] = ['局', '厅', '委'];
+const BUMEN = '部门';
+
+/**
+ * True when `field` is the field of a generic department (民政部门, 住建部门): field + 局/厅/委 is a
+ * listed institution (民政局, 住建局, 卫健委). Not 有关, 应询, 职能: no institution bears their name.
+ */
+export function isField(lex: Lexicon, field: string): boolean {
+  return FIELD_SUFFIXES.some((x) => lex.orgs.get(field + x)?.has('head') ?? false);
+}
+
+/**
+ * The organization of an unnamed post (负责人, 负责同志) that the plain reading misses, ending at
+ * `at` (where the post or its qualifiers start): a department before a determiner
+ * ("市交通运输局一位负责人" → 市交通运输局), or a field + 部门 (below).
+ */
+function unnamedPostOrganization(lex: Lexicon, view: string, at: number, floor: number): OrgRead | null {
+  const det = DETERMINER.exec(view.slice(Math.max(floor, at - 3), at));
+  if (det) {
+    const r = readOrganizationBefore(lex, view, at - det[0].length, floor);
+    if (r.organization && r.units.some((u) => u.kind === 'place' || u.kind === 'head')) return r;
+  }
+  return view.startsWith(BUMEN, at) ? fieldDepartment(lex, view, at, floor) : null;
+}
+
+/**
+ * A field + 部门 standing before `at + 2` ("民政部门" → 民政部门, "县教育部门" → 县教育部门, a place
+ * word kept) whose field names a listed institution (民政局, 教育局), or null. `at` is where 部门 starts.
+ * Not "有关部门", "应询部门": 有关 and 应询 name no field.
+ */
+function fieldDepartment(lex: Lexicon, view: string, at: number, floor: number): OrgRead | null {
+  for (const len of [4, 3, 2]) {
+    const s = at - len;
+    if (s < floor) continue;
+    if (!isField(lex, view.slice(s, at))) continue;
+    // A place before the field (市民政部门, 麒麟区民政部门) belongs to the department.
+    const place = readOrganizationBefore(lex, view, s, floor);
+    const start = place.organization && place.organization[1] === s && place.units.every((u) => u.kind === 'place') ? place.organization[0] : s;
+    const end = at + BUMEN.length;
+    return { start, organization: [start, end], units: [{ start, end, kind: 'named' }] };
+  }
+  return null;
+}
+
+function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
   let left = titleStart;
   while (left > floor && titleStart - left < MAX_STRETCH && isHanUnit(view.charCodeAt(left - 1))) left--;
   if (left === titleStart) return { start: titleStart, organization: null, units: [] }; // nothing written before the title

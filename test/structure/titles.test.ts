@@ -96,4 +96,36 @@ describe('[titles] organizations', () => {
   it.each([['坚持党的'], ['的'], [''], ['的市'], ['会议的县']])('no organization in %j', (s) => {
     expect(parseOrganization(lex, s)).toBeNull();
   });
+
+  // An unnamed post (负责人) of a news report: a determiner may stand between the department and
+  // the post, and a generic department is a field + 部门 when the field names a listed institution.
+  const unnamed = (before: string, unnamedPost: boolean) => {
+    const view = before + '负责人';
+    const r = readOrganization(lex, view, before.length, 0, unnamedPost);
+    return [view.slice(r.start, before.length), r.organization && view.slice(...r.organization)];
+  };
+  it.each([
+    ['对此,县水务局一位', '县水务局一位', '县水务局'],
+    ['州卫健委的', '州卫健委的', '州卫健委'],
+    ['区财政局的一名', '区财政局的一名', '区财政局'],
+    ['民政部门', '民政部门', '民政部门'],
+    ['。县住建部门', '县住建部门', '县住建部门'],
+    ['医保部门', '医保部门', '医保部门'],
+    ['。麒麟区民政部门', '麒麟区民政部门', '麒麟区民政部门'],
+    // 社 ends an institution's name (供销社), but 人社 + 部门 is the field's department.
+    ['。州人社部门', '州人社部门', '州人社部门'],
+    // No field: 有关, 应询, 各 and 职能 name no institution.
+    ['有关部门', '有关部门', null],
+    ['应询部门', '部门', null],
+    ['各部门', '部门', null],
+    ['职能部门', '部门', null],
+    ['一位', '', null],
+    ['群众的', '', null],
+  ])('%s + 负责人 → title from %j, organization %j', (before, titleStart, organization) => {
+    expect(unnamed(before, true)).toEqual([titleStart, organization]);
+  });
+
+  it.each([['对此,县水务局一位'], ['州卫健委的'], ['民政部门']])('%s + a named post: no determiner, no field department', (before) => {
+    expect(unnamed(before, false)[1]).toBeNull();
+  });
 });

@@ -28,6 +28,8 @@ export interface MatterLine {
   spoken: boolean;
   /** A labelled turn starts on it ("问(某):", "某某委员:"), not reported speech: the exchanges go on. */
   labelled?: boolean;
+  /** A member of the congress asks on it (an asker's turn of theirs starts there): the inquiry goes on. */
+  asks?: boolean;
 }
 
 /** Where the back matter starts (an index into the lines) and the kind of its first block. */
@@ -91,6 +93,7 @@ const INLINE_MARK = /(?<=.)\[(\d{1,3})\]/gu;
 
 /** The trailing back matter of `lines` (content lines, in reading order), or null. */
 export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null {
+  const firstSpoken = lines.findIndex((l) => l.spoken);
   let marks: Map<string, number> | null = null; // a footnote mark → the first line citing it
   for (let k = 0; k < lines.length; k++) {
     const citedBefore = () => {
@@ -105,10 +108,15 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     const first = opens(lines, k, citedBefore);
     // (The reporter's narration may quote someone on its first line, "会后,…冼某说:“…”", but opens on no labelled turn.)
     if (first === null || (first === 'reporter' ? lines[k].labelled : lines[k].spoken)) continue;
+    // A paragraph put after the session by its time frame, not by a heading, tells of after the exchanges only when
+    // they came before it (a feature may open on the scene after the meeting), and while no member asks after it.
+    const aftermath = first === 'reporter' && !REPORTER.test(lines[k].text);
+    if (aftermath && (firstSpoken < 0 || firstSpoken >= k || lines[k].asks)) continue;
     let kind: BackMatterKind = first; // the block being read
     let j = k + 1;
     for (; j < lines.length; j++) {
       if (lines[j].frame) continue;
+      if (aftermath && lines[j].asks) break;
       const next: BackMatterKind | null = kind === 'annex' || kind === 'reporter' ? null : opens(lines, j, citedBefore);
       if (next !== null && !lines[j].spoken) kind = next;
       else if (!fits(kind, lines[j])) break;

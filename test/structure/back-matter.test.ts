@@ -5,9 +5,9 @@ import { frameKind } from '../../src/structure/frame.js';
 import { normalize } from '../../src/source/normalize.js';
 
 /** Content lines of `text` as the reader sees them; `spoken`: the lines (by text) on which a turn starts. */
-function lines(text: string, spoken: string[] = [], labelled: string[] = []): MatterLine[] {
+function lines(text: string, spoken: string[] = [], labelled: string[] = [], asks: string[] = []): MatterLine[] {
   return normalize(text).split('\n').map((l) => l.trim()).filter(Boolean)
-    .map((l) => ({ text: l, frame: frameKind(l) !== null, spoken: spoken.some((s) => l.startsWith(s)), labelled: labelled.some((s) => l.startsWith(normalize(s))) }));
+    .map((l) => ({ text: l, frame: frameKind(l) !== null, spoken: spoken.some((s) => l.startsWith(s)), labelled: labelled.some((s) => l.startsWith(normalize(s))), asks: asks.some((s) => l.startsWith(normalize(s))) }));
 }
 
 const BODY = [
@@ -76,5 +76,22 @@ describe('[back-matter] the reporter\'s notes after the exchanges', () => {
     const at = findBackMatter(all);
     expect(at !== null && at.kind === 'reporter').toBe(found);
     if (found) expect(all[at!.start].text).toBe(normalize(tail[0]));
+  });
+});
+
+describe('[back-matter] a paragraph after the session by its time frame: only after the exchanges, and while no member asks', () => {
+  const encounter = '会后，记者采访了县卫生健康局局长申屠明。申屠明说：“明年还要新建2座卫生院。”';
+  it('a feature opening on the scene after the meeting is no back matter', () => {
+    const all = lines([encounter, ...BODY].join('\n'), [...SPOKEN, '申屠明说'], [], ['县人大常委会委员欧阳珊']);
+    expect(findBackMatter(all)).toBeNull();
+  });
+  it('an interview during a break, then a member asking again, is no back matter', () => {
+    const tail = ['会议间隙，记者采访了县人大常委会委员黎明。他说，乡村医生是关键。', '县人大常委会委员黎明询问：村医补助什么时候提高？'];
+    const all = lines([...BODY, ...tail].join('\n'), [...SPOKEN, '县人大常委会委员黎明询问'], [], ['县人大常委会委员欧阳珊', '县人大常委会委员黎明询问']);
+    expect(findBackMatter(all)).toBeNull();
+  });
+  it('the same interview as the last paragraph is back matter', () => {
+    const all = lines([...BODY, '会议间隙，记者采访了县人大常委会委员黎明。他说，乡村医生是关键。'].join('\n'), SPOKEN, [], ['县人大常委会委员欧阳珊']);
+    expect(findBackMatter(all)).toEqual({ start: BODY.length, kind: 'reporter' });
   });
 });

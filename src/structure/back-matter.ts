@@ -6,7 +6,10 @@
  * "[1] …" whose mark stands in the text before), its attachments (附件:, 附表1, 附录: and all after them), and
  * a post's list of other posts ("往期回顾\n▶ 代表联络站|听民声 解民忧\n▶ 一图读懂:2025年…"), and the reporter's own
  * notes after a 实录 ("记者手记\n冼某说:“…”一位旁听的村民问:“…?”", 采访手记, 记者观察, 短评, 编后: the reporter's
- * narration, whoever it quotes, to the end unless a labelled turn comes back). Back matter
+ * narration, whoever it quotes, to the end unless a labelled turn comes back). So is, without a heading, a
+ * paragraph that the time frame puts after the session and that reports an encounter there ("会后,记者采访了县水利局
+ * 局长冼某。冼某说:“…”一位旁听的村民问:“…?”": 会后, 会议结束后, 散会后, 会下, 采访中, with the reporter or someone
+ * outside the congress asking): who asks there asks no question of the inquiry. Back matter
  * trails: from its first line to the end of the document, every line is back matter or page frame (编辑:…,
  * 长按识别二维码). It is page frame then (build.ts): it ends the last turn, belongs to no question, and the
  * closing is looked for before it. A "注:" under a table with the answer going on after it is no back matter.
@@ -25,6 +28,8 @@ export interface MatterLine {
   spoken: boolean;
   /** A labelled turn starts on it ("问(某):", "某某委员:"), not reported speech: the exchanges go on. */
   labelled?: boolean;
+  /** A member of the congress asks on it (an asker's turn of theirs starts there): the inquiry goes on. */
+  asks?: boolean;
 }
 
 /** Where the back matter starts (an index into the lines) and the kind of its first block. */
@@ -48,6 +53,17 @@ const RELATED = /^(?:往期(?:回顾|推荐|精彩|阅读)|精彩(?:回顾|推�
  * "记者手记", "【采访手记】", "记者观察:让每一滴水都安全", "编后", "短评|…".
  */
 const REPORTER = /^[【\[]?\s*(?:记者手记|采访手记|记者札记|采访札记|记者观察|编后(?:语|记|话)?|短评)\s*[】\]]?\s*(?:[:|丨｜].{0,40})?$/u;
+/**
+ * A paragraph the time frame puts after the session ("会后,", "会议结束后,", "散会后,", "询问结束后,", "会下,",
+ * "采访中,")…
+ */
+const AFTER_SESSION = /^(?:(?:会议|询问|座谈)?(?:结束|散会)(?:之)?后|会后|散会后|会下|会外|采访中|会议间隙|休会期间)\s*[,，]?/u;
+/**
+ * …that reports an encounter there, not the meeting's closing ("询问结束后,主任某作总结讲话" is the closing): the
+ * reporter is in it (记者采访了…, 接受记者采访), or someone outside the congress asks (一位旁听的村民问, 有群众问,
+ * 居民代表某拦住局长问).
+ */
+const ENCOUNTER = /记者|采访|(?:村民|群众|居民|市民|网友|家长|旁听)[^。]{0,16}?(?:问|提问|询问)/u;
 /** An item of such a list: a bulleted headline ("▶ 蓝溪区人大常委会召开第二十五次会议", "· …", "- …"). */
 const BULLETED = /^[■●◆▲★☆□◇○•▶►·>\-*+]/u;
 /** …or a headline alone on its line: short, with no full stop (its decoration blanked in the view). */
@@ -59,7 +75,7 @@ function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet
   if (NOTES.test(s)) return 'notes';
   if (ANNEX.test(s)) return 'annex';
   if (RELATED.test(s)) return 'related';
-  if (REPORTER.test(s)) return 'reporter';
+  if (REPORTER.test(s) || (AFTER_SESSION.test(s) && ENCOUNTER.test(s))) return 'reporter';
   const mark = FOOTNOTE.exec(s);
   return mark && cited().has(mark[1]) ? 'notes' : null;
 }
@@ -77,6 +93,7 @@ const INLINE_MARK = /(?<=.)\[(\d{1,3})\]/gu;
 
 /** The trailing back matter of `lines` (content lines, in reading order), or null. */
 export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null {
+  const firstSpoken = lines.findIndex((l) => l.spoken);
   let marks: Map<string, number> | null = null; // a footnote mark → the first line citing it
   for (let k = 0; k < lines.length; k++) {
     const citedBefore = () => {
@@ -89,11 +106,17 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
       return out;
     };
     const first = opens(lines, k, citedBefore);
-    if (first === null || lines[k].spoken) continue;
+    // (The reporter's narration may quote someone on its first line, "会后,…冼某说:“…”", but opens on no labelled turn.)
+    if (first === null || (first === 'reporter' ? lines[k].labelled : lines[k].spoken)) continue;
+    // A paragraph put after the session by its time frame, not by a heading, tells of after the exchanges only when
+    // they came before it (a feature may open on the scene after the meeting), and while no member asks after it.
+    const aftermath = first === 'reporter' && !REPORTER.test(lines[k].text);
+    if (aftermath && (firstSpoken < 0 || firstSpoken >= k || lines[k].asks)) continue;
     let kind: BackMatterKind = first; // the block being read
     let j = k + 1;
     for (; j < lines.length; j++) {
       if (lines[j].frame) continue;
+      if (aftermath && lines[j].asks) break;
       const next: BackMatterKind | null = kind === 'annex' || kind === 'reporter' ? null : opens(lines, j, citedBefore);
       if (next !== null && !lines[j].spoken) kind = next;
       else if (!fits(kind, lines[j])) break;

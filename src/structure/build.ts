@@ -276,6 +276,7 @@ function moveBackMatter(view: string, content: Line[], frameLines: Line[], body:
   const framed = new Set(frameLines);
   const spoken = new Set<number>(); // content lines (by index) on which a speaker's turn starts
   const labelled = new Set<number>(); // …a labelled one
+  const asks = new Set<number>(); // …a congress member's question
   let k = 0;
   for (const e of events) {
     if (e.role === 'narration') continue;
@@ -283,9 +284,10 @@ function moveBackMatter(view: string, content: Line[], frameLines: Line[], body:
     if (k < content.length && content[k].content[0] <= e.start) {
       spoken.add(k);
       if ((e.kind === 'qa-label' || e.kind === 'label') && !reportsSaying(view, e)) labelled.add(k);
+      if (e.role === 'asker' && e.mention?.congress) asks.add(k);
     }
   }
-  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]), frame: framed.has(l), spoken: spoken.has(i), labelled: labelled.has(i) })));
+  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]), frame: framed.has(l), spoken: spoken.has(i), labelled: labelled.has(i), asks: asks.has(i) })));
   if (!found) return null;
   const from = content[found.start].content[0];
   const keep = body.filter((l) => l.content[0] < from);

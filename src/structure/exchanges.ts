@@ -16,10 +16,13 @@ export function resolveExchanges(view: string, events: SpeechEvent[], chairs: Re
 
 /**
  * A newspaper subhead alone on its line between an answer and the next labelled question ("■水质怎么监测?",
- * "◆水价会不会涨", "【水质怎么监测】"): a bullet, or corner brackets round the whole line, and a short phrase with no
- * sentence stop but a final ?. It is nobody's words: the answer before ends there (a narration turn of its own).
+ * "◆水价会不会涨", "【水质怎么监测】", or bare: "水质怎么监测?"): a bullet, or corner brackets round the whole line, and
+ * a short phrase with no sentence stop but a final ?; bare, a short question with no pause and no 我/您/你 (a subhead
+ * speaks to no one; an answer's own last words, "您看这样行吗?", do). It is nobody's words, and it heads what
+ * follows: the answer before ends there, and the next question opens on it (a narration turn of that question,
+ * sections.ts; a header layout of bracketed subheads reads them as headers instead).
  */
-const SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】)[ \t\u3000]*$/u;
+const SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】|[^\s■◆●▲★□◇○▶►【\[(。;!:,?“”我您你][^\s。;!:,?“”我您你]{1,19}\?)[ \t\u3000]*$/u;
 
 function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
   const heads: Array<{ at: number; event: SpeechEvent }> = []; // a narration event for each subhead, before the label it heads
@@ -36,7 +39,7 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (end <= 0) continue;
     const above = view.lastIndexOf('\n', end - 1) + 1;
     if (above <= last.start || events.some((o) => o !== e && o.start >= above && o.start < lineStart)) continue;
-    if (SUBHEAD.test(view.slice(above, end))) heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false } });
+    if (SUBHEAD.test(view.slice(above, end))) heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false, subhead: true } });
   }
   if (!heads.length) return events;
   const out = [...events];

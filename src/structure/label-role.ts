@@ -7,6 +7,8 @@
  * a post the government answers for (局长, 副市长, 市法院院长) otherwise answers, even with a
  * question back to the member ("请问您是指哪一类?"); any other post (总工会主席, 妇联主席, 企业董事长,
  * 家委会主任, 村党支部书记) asks when the words ask (请问, 我想问, a question mark).
+ * Words that open a quotation end with it: in "冼某说:“明年还要新建2座水厂。”一位旁听的村民问:“…?”" the
+ * question after the closing quote is someone else's, and 冼某, quoted before it, never asks it.
  * `wordsStart` and `to` are UTF-16 offsets into the view (the turn's words run to the line's end).
  */
 import type { SpeakerMention } from './mentions.js';
@@ -22,6 +24,8 @@ const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;
 const PUT_TO_OFFICE = /请问\s*(?:一下)?\s*[\u4e00-\u9fff]{0,14}?(?:政府|法院|检察院|局|厅|委|办|署|部门)(?:[,:、和及与]|\s|如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|将|对|在|就|为)/u;
 /** Words that ask, for a speaker whom the government does not answer for: 请问, 我想问, 想了解, a question mark. */
 const ASKS = /[?]|请问|我想(?:问|了解)|想请教|问一下/u;
+/** The turn's words when they are a quotation: from its opening quote to its closing one ("“明年建2座水厂。”"). */
+const QUOTATION = /^\s*“[^“”]*”/u;
 /** Mass organizations, villages and party branches: their heads sit in congresses and ask (总工会主席, 妇联主席). */
 const NOT_GOVERNMENT = /(?:工会|妇联|妇女联合会|团委|团[省市县区州]委|共青团|残联|科协|侨联|文联|工商联|红十字会|村委会|居委会|村民委员会|居民委员会|党支部|党总支|党委)$/u;
 /** Organizations the government (or a court, a procuratorate) answers for. */
@@ -33,7 +37,8 @@ const GOVERNMENT_POST = /(?:总理|省长|市长|县长|区长|州长|乡长|镇
 export function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
   if (m.congress) return 'asker';
   if (!m.title && m.name === null && m.organization) return 'responder'; // 区教育局: an office answers
-  const words = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
+  const line = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
+  const words = QUOTATION.exec(line)?.[0] ?? line;
   if (!m.title) return /[?]|请问/u.test(words) ? 'asker' : 'responder';
   // 区实验小学家委会主任 方晓雯:请问市教育局…: whoever opens with 请问 asks.
   if (OPENS_ASKING.test(words) || PUT_TO_OFFICE.test(words)) return 'asker';

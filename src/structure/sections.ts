@@ -286,7 +286,10 @@ function openingStart(view: string, body: Line[], e: SpeechEvent, events: Speech
   const lineStart = Math.max(line ? line.content[0] : e.anchor, floor);
   const earlier = events.some((o) => o !== e && o.role !== 'narration' && o.start >= lineStart && o.start < e.anchor);
   // (A live feed's stamp alone on the line above is the opening entry's: "【09:20】⏎主持人:韩某委员还有追问。")
-  return earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);
+  const start = earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);
+  // (So is a newspaper subhead right before it, "■水质怎么监测?⏎问(某):…": it heads the question, exchanges.ts.)
+  const head = events[events.indexOf(e) - 1];
+  return head?.subhead && head.start >= floor && head.start < start ? head.start : start;
 }
 
 /** End of the last content line that ends before `at` (and after `floor`). */

@@ -39,6 +39,8 @@ export interface SpeechEvent {
   list?: AnnouncedList;
   /** The speaker answers a call right before (the chair's "最后请汪某副省长回答。", then "副省长汪某:…"): invited to answer, not closing. */
   called?: boolean;
+  /** A newspaper subhead's narration alone on its line before a labelled question ("■水质怎么监测?", exchanges.ts): it opens that question. */
+  subhead?: boolean;
 }
 
 /** Adverbs of sequence between a speaker and the verb (委员某首先提问, 某接着追问), as a regex alternation. */

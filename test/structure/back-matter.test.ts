@@ -5,9 +5,9 @@ import { frameKind } from '../../src/structure/frame.js';
 import { normalize } from '../../src/source/normalize.js';
 
 /** Content lines of `text` as the reader sees them; `spoken`: the lines (by text) on which a turn starts. */
-function lines(text: string, spoken: string[] = [], labelled: string[] = []): MatterLine[] {
+function lines(text: string, spoken: string[] = [], labelled: string[] = [], asks: string[] = []): MatterLine[] {
   return normalize(text).split('\n').map((l) => l.trim()).filter(Boolean)
-    .map((l) => ({ text: l, frame: frameKind(l) !== null, spoken: spoken.some((s) => l.startsWith(s)), labelled: labelled.some((s) => l.startsWith(normalize(s))) }));
+    .map((l) => ({ text: l, frame: frameKind(l) !== null, spoken: spoken.some((s) => l.startsWith(s)), labelled: labelled.some((s) => l.startsWith(normalize(s))), asks: asks.some((s) => l.startsWith(normalize(s))) }));
 }
 
 const BODY = [
@@ -62,10 +62,36 @@ describe('[back-matter] the reporter\'s notes after the exchanges', () => {
     ['编后', ['编后', '专题询问不是“一问了之”。'], [], [], true],
     ['a labelled turn after the heading: the exchanges go on', ['记者手记', '问（黎明）：乡村医生待遇怎么保障？'], ['问（黎明）'], ['问（黎明）'], false],
     ['the word in a sentence is no heading', ['记者手记里写道，询问很坦诚。'], [], [], false],
+    // no heading: the time frame puts the paragraph after the session, and it reports an encounter there
+    ['会后, the reporter interviewing the official', ['会后，记者采访了县卫生健康局局长申屠明。申屠明说：“明年还要新建2座卫生院。”一位旁听的村民问：“我们村什么时候有医生？”申屠明当场答复：“明年6月底前。”'], ['申屠明说'], [], true],
+    ['会议结束后, villagers asking the official', ['会议结束后，几位旁听的村民围住了申屠明。有村民问：“村卫生室什么时候有医生？”申屠明说：“年底前。”'], [], [], true],
+    ['散会后, a named villager stopping the official', ['散会后，村民代表卢秋生拦住申屠明问：“村卫生室什么时候有医生？”'], ['村民代表卢秋生'], [], true],
+    ['采访中, then a second paragraph', ['采访中，申屠明坦言：“留住人才是最难的。”', '他表示，将提高村医补助。'], ['申屠明坦言'], [], true],
+    // the meeting's own closing, told after the exchanges, is no encounter
+    ['询问结束后, the chair summing up', ['询问结束后，牛志远作总结讲话。他说：“希望县政府抓好整改。”'], [], [], false],
+    ['会议结束后, a vote', ['会议结束后，常委会组成人员对县卫生健康局的答复进行了满意度测评。'], [], [], false],
+    ['会后, then a labelled turn: the exchanges go on', ['会后，记者采访了申屠明。', '问（黎明）：乡村医生待遇怎么保障？'], ['问（黎明）'], ['问（黎明）'], false],
   ])('%s', (_name, tail, spoken, labelled, found) => {
     const all = lines([...BODY, ...tail].join('\n'), [...SPOKEN, ...spoken], labelled);
     const at = findBackMatter(all);
     expect(at !== null && at.kind === 'reporter').toBe(found);
     if (found) expect(all[at!.start].text).toBe(normalize(tail[0]));
+  });
+});
+
+describe('[back-matter] a paragraph after the session by its time frame: only after the exchanges, and while no member asks', () => {
+  const encounter = '会后，记者采访了县卫生健康局局长申屠明。申屠明说：“明年还要新建2座卫生院。”';
+  it('a feature opening on the scene after the meeting is no back matter', () => {
+    const all = lines([encounter, ...BODY].join('\n'), [...SPOKEN, '申屠明说'], [], ['县人大常委会委员欧阳珊']);
+    expect(findBackMatter(all)).toBeNull();
+  });
+  it('an interview during a break, then a member asking again, is no back matter', () => {
+    const tail = ['会议间隙，记者采访了县人大常委会委员黎明。他说，乡村医生是关键。', '县人大常委会委员黎明询问：村医补助什么时候提高？'];
+    const all = lines([...BODY, ...tail].join('\n'), [...SPOKEN, '县人大常委会委员黎明询问'], [], ['县人大常委会委员欧阳珊', '县人大常委会委员黎明询问']);
+    expect(findBackMatter(all)).toBeNull();
+  });
+  it('the same interview as the last paragraph is back matter', () => {
+    const all = lines([...BODY, '会议间隙，记者采访了县人大常委会委员黎明。他说，乡村医生是关键。'].join('\n'), SPOKEN, [], ['县人大常委会委员欧阳珊']);
+    expect(findBackMatter(all)).toEqual({ start: BODY.length, kind: 'reporter' });
   });
 });

@@ -232,13 +232,20 @@ describe('[exchanges] a responder\'s field line after the question', () => {
 });
 
 describe('[exchanges] a newspaper subhead between an answer and the next question', () => {
-  // Each row: the line between 答 and the next 问, and whether it ends the answer (a narration turn of its own).
+  // Each row: the line between 答 and the next 问, and whether it ends the answer (a narration turn of its own,
+  // marked as a subhead: it heads the next question, sections.ts).
   it.each<[string, string, boolean]>([
     ['■ and a question', '■水价会不会上涨？', true],
     ['◆ and a phrase', '◆ 管网改造', true],
     ['【…】 alone on its line', '【水价会不会上涨】', true],
+    ['a bare short question alone on its line', '水价会不会上涨？', true],
+    ['a bare question of a few words', '钱从哪里来？', true],
     ['a sentence of the answer', '我们将加快推进。', false],
     ['a bullet holding a sentence', '■我们将加快推进，年底完成。', false],
+    ['a rhetorical question, then more of the answer', '怎么办？我们将分步推进。', false],
+    ['a question the answer puts to the member', '您看这样行吗？', false],
+    ['a question of the answer, with a pause', '为什么慢，原因在哪里？', false],
+    ['a long question is a sentence, not a subhead', '全县农村供水工程的水价到底会不会随着成本上涨而调整？', false],
   ])('%s', (_name, line, ends) => {
     const text = `答(乙某):新建水厂。\n\n${line}\n问(丙某):水价怎么定?`;
     const view = normalize(text);
@@ -250,5 +257,6 @@ describe('[exchanges] a newspaper subhead between an answer and the next questio
     const out = resolveExchanges(view, events);
     const at = text.indexOf(line);
     expect(out.some((e) => e.role === 'narration' && e.start === at)).toBe(ends);
+    expect(out.some((e) => e.subhead === true && e.start === at)).toBe(ends);
   });
 });

@@ -33,6 +33,33 @@ describe('[label-role] a titled speaker outside the congress under a label with 
   });
 });
 
+describe('[label-role] a quotation after the label: its words end at the closing quote', () => {
+  it.each<[string, 'asker' | 'responder']>([
+    // someone else's question after the quotation is not the speaker's
+    ['石门村党支部书记邬建邦:“村里的水厂明年建成。”一位旁听的村民问:“我们组什么时候通水?”', 'responder'],
+    ['市总工会主席巴图:“今年追回欠薪300万元。”有职工当场追问:“还有多少没追回?”', 'responder'],
+    // a question inside the quotation is the speaker's own
+    ['石门村党支部书记邬建邦:“饮水工程为什么还没通水?”', 'asker'],
+    // no quotation: the words run to the line's end as before
+    ['石门村党支部书记邬建邦:村里的水厂明年建成。我们组什么时候通水?', 'asker'],
+  ])('%s → %s', (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+});
+
+describe('[label-role] in a transcript: a name quoted before a question is not its asker', () => {
+  it('冼某说:“…” then a villager\'s question: 冼某 answers, nobody asks', () => {
+    const text = [
+      '问(甘秀英):全县还有多少农村群众没有喝上自来水?',
+      '答(邬建邦):还有约1.2万人靠分散供水。',
+      '邬建邦说:“明年还要新建2座水厂。”一位旁听的村民问:“我们村什么时候通水?”',
+    ].join('\n');
+    const pair = pairOf(text);
+    const events = findSpeechEvents(pair.view, 0, text.length, findMentions(pair));
+    expect(events.filter((e) => e.role === 'asker').map((e) => e.mention?.name)).toEqual(['甘秀英']);
+  });
+});
+
 describe('[label-role] in a transcript: the asker of a mass organization opens the next question', () => {
   it('a 总工会 chair asking after a context sentence is no responder of the question before', () => {
     const text = [

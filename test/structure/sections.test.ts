@@ -36,6 +36,28 @@ describe('[sections] without headers', () => {
   });
 });
 
+describe('[sections] a newspaper subhead heading the next question', () => {
+  // Each row: the subhead's line, and whether the exchanges marked it a subhead (exchanges.ts) or only a narration line.
+  it.each<[string, string, boolean]>([
+    ['a bulleted subhead opens the next question', '■村医待遇怎么保障？', true],
+    ['a bare subhead opens the next question', '村医待遇怎么保障？', true],
+    ['a narration line that is no subhead stays with the answer', '会场气氛热烈。', false],
+  ])('%s', (_name, head, subhead) => {
+    const text = `问(欧阳珊):卫生院缺多少医生?\n答(申屠明):缺42名。\n\n${head}\n问(黎明):村医补助多少?\n答(申屠明):每月800元。`;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const at = text.indexOf(head);
+    const events: SpeechEvent[] = [
+      ev(text, '问(欧阳珊)', 'asker'), ev(text, '答(申屠明)', 'responder'),
+      { mention: null, role: 'narration', start: at, anchor: at, wordsStart: at + head.length, kind: 'label', followUp: false, subhead },
+      ev(text, '问(黎明)', 'asker'), ev(text, '答(申屠明):每月', 'responder'),
+    ];
+    const sections = turnSections(view, lines, events, text.length);
+    expect(text.slice(...sections[1].span).startsWith(subhead ? head : '问(黎明)')).toBe(true);
+    expect(text.slice(...sections[0].span).endsWith(subhead ? '缺42名。' : head)).toBe(true);
+  });
+});
+
 describe('[sections] which question a 追问 follows', () => {
   // Each row: the exchanges in order as asker/responder (the last one a 追问, maybe with its words), and the question it follows.
   it.each<[string, string[], number]>([

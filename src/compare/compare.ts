@@ -20,7 +20,7 @@ import { compareFigures } from './figures.js';
 import { distinctiveTerms, type DistinctiveOptions } from './distinctive.js';
 import { contentTerms } from './terms.js';
 import { recordContent } from './refs.js';
-import { foldOffices } from './office-terms.js';
+import { foldOffices, officeSpellings } from './office-terms.js';
 
 export interface CompareOptions {
   /** Segmenter for the content terms; defaults to nodejieba with the dictionaries in dict/. */
@@ -42,8 +42,11 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   // People's names come out whole, on both sides alike.
   const segmenter = names.length ? base.withWords([...new Set(names)].sort()) : base;
   const organizations = compareOrganizations(a, b);
-  // The two spellings of an office questioned in both count as one term (see office-terms.ts).
-  const termsOf = (r: InquiryRecord) => foldOffices(contentTerms(recordContent(r), segmenter), organizations.both);
+  // The two spellings of an office questioned in both count as one term (see office-terms.ts); cut
+  // whole first, so that an abbreviation (县文旅局) is not left in pieces (县文 / 旅局) no office matches.
+  const spellings = officeSpellings(organizations.both);
+  const termSegmenter = spellings.length ? segmenter.withWords(spellings) : segmenter;
+  const termsOf = (r: InquiryRecord) => foldOffices(contentTerms(recordContent(r), termSegmenter), organizations.both);
   return {
     kind: COMPARISON_VERSION,
     source: {

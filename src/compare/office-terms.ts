@@ -11,9 +11,19 @@ import type { OrganizationRow } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 
+/** The offices in both sessions under two spellings. */
+function twoSpellings(both: readonly OrganizationRow[]): OrganizationRow[] {
+  return both.filter((r) => r.name.a !== null && r.name.b !== null && nameKey(r.name.a) !== nameKey(r.name.b));
+}
+
+/** The spellings of those offices, folded (as the segmenter sees the text), sorted: words to cut whole. */
+export function officeSpellings(both: readonly OrganizationRow[]): string[] {
+  return [...new Set(twoSpellings(both).flatMap((r) => [nameKey(r.name.a!), nameKey(r.name.b!)]))].sort();
+}
+
 /** `terms` with every spelling of a joined office replaced by the office's key. */
 export function foldOffices(terms: readonly string[], both: readonly OrganizationRow[]): string[] {
-  const offices = both.filter((r) => r.name.a !== null && r.name.b !== null && nameKey(r.name.a) !== nameKey(r.name.b));
+  const offices = twoSpellings(both);
   if (offices.length === 0) return [...terms];
   const folded = new Map<string, string>();
   const fold = (term: string): string => {

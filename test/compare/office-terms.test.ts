@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldOffices } from '../../src/compare/office-terms.js';
+import { foldOffices, officeSpellings } from '../../src/compare/office-terms.js';
 import { compare } from '../../src/compare/compare.js';
 import type { OrganizationRow } from '../../src/compare/types.js';
 import { buildRecord, fakeSegmenter, TEST_WORDS } from './build-record.js';
@@ -16,8 +16,14 @@ describe('[compare/office-terms]', () => {
     expect(foldOffices(terms, both)).toEqual(expected);
   });
 
+  it('the spellings to cut whole: those of offices in both under two spellings, folded, once each', () => {
+    expect(officeSpellings([row('区卫生健康局', '区衛生健康局', '区卫健局'), row('区公安局', '区公安局', '区公安局'), row('区卫健委', null, '区卫健委')]))
+      .toEqual(['区卫健局', '区卫生健康局']);
+  });
+
   it('the two spellings of one office are not listed as distinctive terms of either session', () => {
-    const words = [...TEST_WORDS, '区卫生健康局', '区卫健局', '医疗', '卫生'];
+    // The segmenter does not know the offices: compare has them cut whole (else 区卫健局 falls apart in pieces).
+    const words = [...TEST_WORDS, '医疗', '卫生', '健康'];
     const session = (office: string, topic: string) => buildRecord({ questions: [
       { text: `${office}如何加强${topic}?`, addressees: [office], responders: [['甄某', `${office}局长`, office]] },
       { text: `${office}如何提升医疗服务?`, addressees: [office], responders: [['甄某', `${office}局长`, office]] },

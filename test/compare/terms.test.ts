@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, hanBigrams, isUnit } from '../../src/compare/terms.js';
+import { contentTerms, hanBigrams } from '../../src/compare/terms.js';
 import { fakeSegmenter } from './build-record.js';
 import type { Segmenter } from '../../src/segment/segmenter.js';
 
@@ -22,18 +22,16 @@ describe('[compare/terms] content terms', () => {
 
   it.each([
     // What two funds share is the unit, not a subject.
-    ['安排养护资金300万元', ['万元', '养护', '资金'], ['养护', '资金']],
-    ['新建绿道42公里', ['公里', '绿道'], ['绿道']],
-    ['入住率提高6个百分点', ['个百分点', '入住率'], ['入住率']],
-  ])('units of measure are no content terms: %s', (text, words, expected) => {
-    expect(contentTerms(text, fakeSegmenter(words))).toEqual(expected);
+    ['安排养护资金300万元', ['万元', '养护', '资金'], ['万元'], ['养护', '资金']],
+    ['新建绿道42公里', ['公里', '绿道'], ['公里'], ['绿道']],
+    ['入住率提高6个百分点', ['个百分点', '入住率'], ['个百分点', '百分点'], ['入住率']],
+    ['开通12345热线', ['热线', '开通'], ['万元'], ['开通', '热线']],
+  ])('the units the sessions write are no content terms: %s', (text, words, units, expected) => {
+    expect(contentTerms(text, fakeSegmenter(words), new Set(units))).toEqual(expected);
   });
 
-  it.each([
-    ['万元', true], ['亿元', true], ['公里', true], ['平方米', true], ['个百分点', true], ['百分点', true], ['人次', true], ['万人次', true], ['万亩', true],
-    ['人员', false], ['家庭', false], ['年度', false], ['百姓', false], ['千家万户', false], ['资金', false], ['十分', false],
-  ])('isUnit(%s) = %s', (token, expected) => {
-    expect(isUnit(token)).toBe(expected);
+  it('nor in Han bigrams', () => {
+    expect(contentTerms('资金万元', oneByOne, new Set(['万元']))).toEqual(['资金', '金万']);
   });
 
   it('a one-character-per-token segmenter falls back to Han bigrams', () => {

@@ -20,6 +20,8 @@ import { compareFigures } from './figures.js';
 import { distinctiveTerms, type DistinctiveOptions } from './distinctive.js';
 import { contentTerms } from './terms.js';
 import { recordContent } from './refs.js';
+import { foldOffices, officeSpellings } from './office-terms.js';
+import { writtenUnits } from './units.js';
 
 export interface CompareOptions {
   /** Segmenter for the content terms; defaults to nodejieba with the dictionaries in dict/. */
@@ -40,6 +42,14 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   const base = options.segmenter ?? defaultSegmenter();
   // People's names come out whole, on both sides alike.
   const segmenter = names.length ? base.withWords([...new Set(names)].sort()) : base;
+  const organizations = compareOrganizations(a, b);
+  // The units the sessions write (万元, 公里) are no content terms: what two figures share is no subject.
+  const units = writtenUnits(a, b);
+  // The two spellings of an office questioned in both count as one term (see office-terms.ts); cut
+  // whole first, so that an abbreviation (县文旅局) is not left in pieces (县文 / 旅局) no office matches.
+  const spellings = officeSpellings(organizations.both);
+  const termSegmenter = spellings.length ? segmenter.withWords(spellings) : segmenter;
+  const termsOf = (r: InquiryRecord) => foldOffices(contentTerms(recordContent(r), termSegmenter, units), organizations.both);
   return {
     kind: COMPARISON_VERSION,
     source: {
@@ -47,11 +57,11 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
       b: { name: b.source.name, sha256: b.source.sha256 },
     },
     sessions: compareSessions(a, b),
-    organizations: compareOrganizations(a, b),
+    organizations,
     people: comparePeople(a, b),
-    topics: compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD),
-    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD),
+    topics: compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD, units),
+    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, units),
     figures: compareFigures(a, b),
-    terms: distinctiveTerms(contentTerms(recordContent(a), segmenter), contentTerms(recordContent(b), segmenter), options.terms),
+    terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),
   };
 }

@@ -37,20 +37,22 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord): FiguresSecti
   };
 }
 
-function allQuantities(record: InquiryRecord): { q: Quantity; question: number | null }[] {
+type Part = FigureRef['part'];
+
+function allQuantities(record: InquiryRecord): { q: Quantity; question: number | null; part: Part }[] {
   return [
-    ...record.session.quantities.map((q) => ({ q, question: null })),
-    ...record.questions.flatMap((question) => question.quantities.map((q) => ({ q, question: question.index }))),
-    // The closing's figures (the 满意度测评 rate) compare across sessions too.
-    ...(record.session.closing?.quantities ?? []).map((q) => ({ q, question: null })),
+    ...record.session.quantities.map((q) => ({ q, question: null, part: 'introduction' as Part })),
+    ...record.questions.flatMap((question) => question.quantities.map((q) => ({ q, question: question.index, part: 'question' as Part }))),
+    // The closing's figures (the 满意度测评 rate) compare across sessions too, labelled as the closing's.
+    ...(record.session.closing?.quantities ?? []).map((q) => ({ q, question: null, part: 'closing' as Part })),
   ];
 }
 
 function figures(record: InquiryRecord): FigureRef[] {
   return allQuantities(record)
     .filter(({ q }) => q.indicator !== null && q.indicator.trim() !== '')
-    .map(({ q, question }) => ({
-      text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: q.indicator!, question, span: q.span,
+    .map(({ q, question, part }) => ({
+      text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: q.indicator!, question, part, span: q.span,
     }));
 }
 

@@ -22,7 +22,10 @@ export function mirror(c: Comparison): Comparison {
     source: swap(c.source),
     sessions: { fields, counts },
     organizations: { both: c.organizations.both.map(org), onlyA: c.organizations.onlyB.map(org), onlyB: c.organizations.onlyA.map(org) },
-    people: { both: c.people.both.map(person), onlyA: c.people.onlyB.map(person), onlyB: c.people.onlyA.map(person) },
+    people: {
+      both: c.people.both.map(person), onlyA: c.people.onlyB.map(person), onlyB: c.people.onlyA.map(person),
+      chair: c.people.chair && { ...c.people.chair, titles: swap(c.people.chair.titles) },
+    },
     topics: {
       pairs: byA(c.topics.pairs.map((p) => ({ ...p, a: p.b, b: p.a }))),
       onlyA: c.topics.onlyB,

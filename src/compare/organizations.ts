@@ -47,25 +47,28 @@ function questioned(record: InquiryRecord): Map<string, Seen> {
  * One office spelled two ways, one in each session (市住建局 in A, 市住房和城乡建设局 in B; see
  * model/org-names.ts): both take the fuller spelling's key, so the office is "in both". Only
  * when each of the two matches nothing else on the other side, so that the result does not depend
- * on which session is A.
+ * on which session is A. The pairs are all chosen on the maps as they came, then applied to fresh
+ * maps: renaming while walking would let a later pair look up a key just renamed away.
  */
-function alignSpellings(a: Map<string, Seen>, b: Map<string, Seen>): void {
+function alignSpellings(a: Map<string, Seen>, b: Map<string, Seen>): [Map<string, Seen>, Map<string, Seen>] {
   const onlyA = [...a.keys()].filter((k) => !b.has(k));
   const onlyB = [...b.keys()].filter((k) => !a.has(k));
   const matchesIn = (keys: string[], side: Map<string, Seen>, name: string) => keys.filter((k) => sameOrganization(side.get(k)!.name, name));
+  const renameA = new Map<string, string>();
+  const renameB = new Map<string, string>();
   for (const kb of onlyB) {
     const [ka, ...more] = matchesIn(onlyA, a, b.get(kb)!.name);
     if (ka === undefined || more.length > 0 || matchesIn(onlyB, b, a.get(ka)!.name).length !== 1) continue;
     const key = ka.length > kb.length || (ka.length === kb.length && ka < kb) ? ka : kb;
-    if (key !== ka) { a.set(key, a.get(ka)!); a.delete(ka); }
-    if (key !== kb) { b.set(key, b.get(kb)!); b.delete(kb); }
+    renameA.set(ka, key);
+    renameB.set(kb, key);
   }
+  const renamed = (side: Map<string, Seen>, rename: Map<string, string>) => new Map([...side].map(([k, v]) => [rename.get(k) ?? k, v] as const));
+  return [renamed(a, renameA), renamed(b, renameB)];
 }
 
 export function compareOrganizations(a: InquiryRecord, b: InquiryRecord): OrganizationsSection {
-  const orgsA = questioned(a);
-  const orgsB = questioned(b);
-  alignSpellings(orgsA, orgsB);
+  const [orgsA, orgsB] = alignSpellings(questioned(a), questioned(b));
   const row = (key: string): OrganizationRow => ({
     key,
     name: { a: orgsA.get(key)?.name ?? null, b: orgsB.get(key)?.name ?? null },

@@ -1,49 +1,159 @@
 /**
- * People in both sessions (same name and same organization) and their title changes.
+ * People in both sessions (same name, same office) and their title changes.
  *
  * Example: A "市政府副市长海建才" and B "市政府常务副市长海建才" → one row in both, organization
- * 市政府, titleChanged true. Names and organizations are folded (Traditional/Simplified,
- * widths); people named by office only (no name) cannot be followed across sessions and
- * are left out.
+ * 市政府, titleChanged true. A "县卫生健康局局长潘某" and B "县卫健局局长潘某" → one row (the office
+ * spelled two ways, the equivalence section 2 uses: model/org-names.ts), title unchanged (局长 both
+ * times). A "副县长韦某" (no office) and B "县政府副县长韦某" → one row when B has no other 韦某.
+ * Names and organizations are folded (Traditional/Simplified, widths); people named by office only
+ * (no name) cannot be followed across sessions and are left out. A name at two unrelated offices
+ * (县住建局 in A, 县城管局 in B) stays two people: the name alone does not say it is one person.
+ * The chair (session.chair, not one of `people`) is followed the same way, in `chair`.
  */
-import type { InquiryRecord, Person } from '../model/record.js';
-import type { PeopleSection, PersonRow, PersonSide } from './types.js';
+import type { Chair, InquiryRecord, Person } from '../model/record.js';
+import type { ChairRow, PeopleSection, PersonRow, PersonSide } from './types.js';
 import { nameKey } from './fold.js';
+import { sameOrganization } from '../model/org-names.js';
 
-function key(p: Person): string {
-  return `${nameKey(p.name ?? '')}\u0000${nameKey(p.organization ?? '')}`;
+/** Whom to match: a name, an office (null when the text gives none) and the titles as written. */
+interface Who { name: string; organization: string | null; titles: string[] }
+
+function key(p: Who): string {
+  return `${nameKey(p.name)}\u0000${nameKey(p.organization ?? '')}`;
 }
 
 function side(p: Person): PersonSide {
   return { id: p.id, titles: p.titles, roles: p.roles };
 }
 
-function named(record: InquiryRecord): Map<string, Person> {
-  const out = new Map<string, Person>();
-  for (const p of record.people) if (p.name && !out.has(key(p))) out.set(key(p), p);
-  return out;
+/** The named people of a record, the first of each name and office. */
+function named(record: InquiryRecord): Person[] {
+  const seen = new Set<string>();
+  return record.people.filter((p) => {
+    if (!p.name) return false;
+    const k = key(p as Who);
+    return !seen.has(k) && !!seen.add(k);
+  });
+}
+
+/** Two offices written alike, or one spelling of the other (市住建局 / 市住房和城乡建设局). */
+function sameOffice(x: string | null, y: string | null): boolean {
+  if (x === null || y === null) return false;
+  const kx = nameKey(x);
+  const ky = nameKey(y);
+  return kx === ky || sameOrganization(kx, ky);
+}
+
+/**
+ * Pairs (index in `as`, index in `bs`) of the same people. Within one name: the same office as
+ * written first; then an office spelled another way, when each of the two has no other such match;
+ * then, when one person of the name is left on each side and one of them has no office, those two.
+ * Each step treats the sides alike, so compare(b, a) mirrors compare(a, b).
+ */
+export function matchPeople(as: readonly Who[], bs: readonly Who[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const take = (i: number, j: number) => { pairs.push([i, j]); usedA.add(i); usedB.add(j); };
+  const byName = new Map<string, number[]>();
+  bs.forEach((p, j) => byName.set(nameKey(p.name), [...(byName.get(nameKey(p.name)) ?? []), j]));
+  const groups = new Map<string, number[]>();
+  as.forEach((p, i) => { if (byName.has(nameKey(p.name))) groups.set(nameKey(p.name), [...(groups.get(nameKey(p.name)) ?? []), i]); });
+  for (const [name, inA] of groups) {
+    const inB = byName.get(name)!;
+    for (const i of inA) {
+      const j = inB.find((j) => !usedB.has(j) && key(bs[j]) === key(as[i]));
+      if (j !== undefined) take(i, j);
+    }
+    const restA = () => inA.filter((i) => !usedA.has(i));
+    const restB = () => inB.filter((j) => !usedB.has(j));
+    const spelled: [number, number][] = [];
+    for (const i of restA()) {
+      const js = restB().filter((j) => sameOffice(as[i].organization, bs[j].organization));
+      if (js.length === 1 && restA().filter((k) => sameOffice(as[k].organization, bs[js[0]].organization)).length === 1) spelled.push([i, js[0]]);
+    }
+    for (const [i, j] of spelled) take(i, j);
+    const [ra, rb] = [restA(), restB()];
+    if (ra.length === 1 && rb.length === 1 && (as[ra[0]].organization === null || bs[rb[0]].organization === null)) take(ra[0], rb[0]);
+  }
+  return pairs.sort((p, q) => p[0] - q[0]);
+}
+
+/**
+ * The office of a matched pair: the one given; of two spellings, the fuller (as section 2 keys it);
+ * of two forms of one spelling (widths, Traditional), the smaller string. The same whichever is A.
+ */
+function office(x: string | null, y: string | null): string | null {
+  if (x === null || y === null) return x ?? y;
+  const [kx, ky] = [nameKey(x), nameKey(y)];
+  if (kx === ky || kx.length === ky.length) return x <= y ? x : y;
+  return kx.length > ky.length ? x : y;
+}
+
+/**
+ * The posts a person holds, the office taken off the front of each title when the title opens with it
+ * ("县卫健局局长" at 县卫健局 → 局长), so one post under two spellings of the office, or with the office
+ * written once and left out once (县政府副县长 / 副县长), is the same post.
+ */
+function posts(titles: readonly string[], offices: readonly (string | null)[]): string {
+  const heads = offices.filter((o): o is string => !!o).map(nameKey).filter((o) => o !== '').sort((p, q) => q.length - p.length);
+  return [...new Set(titles.map((t) => {
+    const k = nameKey(t);
+    const head = heads.find((o) => k.startsWith(o));
+    return head ? k.slice(head.length) : k;
+  }))].sort().join('\u0000');
+}
+
+/** Titles differ, once each side's office is taken off the front of its titles (see `posts`). */
+function titlesDiffer(a: Who, b: Who): boolean {
+  const offices = [a.organization, b.organization];
+  return posts(a.titles, offices) !== posts(b.titles, offices);
+}
+
+const pickName = (x: string, y: string) => (x <= y ? x : y);
+
+function chairOf(c: Chair | null): Who | null {
+  return c?.name ? { name: c.name, organization: c.organization, titles: c.titles } : null;
+}
+
+/** The chair of both sessions when the same person presides (same name, office alike or not given). */
+function compareChairs(a: InquiryRecord, b: InquiryRecord): ChairRow | null {
+  const ca = chairOf(a.session.chair);
+  const cb = chairOf(b.session.chair);
+  if (!ca || !cb || matchPeople([ca], [cb]).length === 0) return null;
+  return {
+    name: pickName(ca.name, cb.name),
+    organization: office(ca.organization, cb.organization),
+    titles: { a: ca.titles, b: cb.titles },
+    titleChanged: titlesDiffer(ca, cb),
+  };
 }
 
 export function comparePeople(a: InquiryRecord, b: InquiryRecord): PeopleSection {
   const peopleA = named(a);
   const peopleB = named(b);
-  const row = (k: string): PersonRow => {
-    const pa = peopleA.get(k) ?? null;
-    const pb = peopleB.get(k) ?? null;
-    // With both sides, the smaller spelling: the same whichever session is called A.
-    const pick = (x: string | null | undefined, y: string | null | undefined) => (x == null ? y ?? null : y == null ? x : x <= y ? x : y);
-    const titles = (x: Person) => [...new Set(x.titles.map(nameKey))].sort().join('\u0000');
-    return {
-      name: pick(pa?.name, pb?.name)!,
-      organization: pick(pa?.organization, pb?.organization),
-      person: { a: pa && side(pa), b: pb && side(pb) },
-      titleChanged: !!pa && !!pb && titles(pa) !== titles(pb),
-    };
-  };
+  const pairs = matchPeople(peopleA as Who[], peopleB as Who[]);
+  const row = (pa: Person | null, pb: Person | null): PersonRow => ({
+    // With both sides, the smaller spelling of the name: the same whichever session is called A.
+    name: pa && pb ? pickName(pa.name!, pb.name!) : (pa ?? pb)!.name!,
+    organization: office(pa?.organization ?? null, pb?.organization ?? null),
+    person: { a: pa && side(pa), b: pb && side(pb) },
+    titleChanged: !!pa && !!pb && titlesDiffer(pa as Who, pb as Who),
+  });
   const order = (p: PersonRow, q: PersonRow) => (p.name < q.name ? -1 : p.name > q.name ? 1 : 0) || ((p.organization ?? '') < (q.organization ?? '') ? -1 : 1);
+  const usedA = new Set(pairs.map(([i]) => i));
+  const usedB = new Set(pairs.map(([, j]) => j));
   return {
-    both: [...peopleA.keys()].filter((k) => peopleB.has(k)).map(row).sort(order),
-    onlyA: [...peopleA.keys()].filter((k) => !peopleB.has(k)).map(row),
-    onlyB: [...peopleB.keys()].filter((k) => !peopleA.has(k)).map(row),
+    both: pairs.map(([i, j]) => row(peopleA[i], peopleB[j])).sort(order),
+    onlyA: peopleA.filter((_, i) => !usedA.has(i)).map((p) => row(p, null)),
+    onlyB: peopleB.filter((_, j) => !usedB.has(j)).map((p) => row(null, p)),
+    chair: compareChairs(a, b),
   };
+}
+
+/** How many people changed title: those in both, and the chair when not already one of them. */
+export function titleChanges(people: PeopleSection): number {
+  const changed = people.both.filter((p) => p.titleChanged).map((p) => nameKey(p.name));
+  const chair = people.chair?.titleChanged && !changed.includes(nameKey(people.chair.name)) ? 1 : 0;
+  return changed.length + chair;
 }

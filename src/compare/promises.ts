@@ -37,10 +37,10 @@ interface ClauseVec { clause: Clause; vector: Vector; size: number }
 /** What a candidate pair rests on; its shared terms are worked out only for the pairs kept. */
 interface Detail { kind: PromisePair['kind']; source: 'whole' | 'head' | 'clause'; clause: { a: Clause & { vector: Vector }; b: Clause & { vector: Vector } } | null }
 
-export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): PromisesSection {
+export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, units?: ReadonlySet<string>): PromisesSection {
   const refsA = measureRefs(a);
   const refsB = measureRefs(b);
-  const terms = (texts: string[]) => texts.map((t) => contentTerms(t, segmenter));
+  const terms = (texts: string[]) => texts.map((t) => contentTerms(t, segmenter, units));
   const headsA = refsA.map((m) => headline(m.text));
   const headsB = refsB.map((m) => headline(m.text));
   const full = tfidfVectors(terms([...refsA, ...refsB].map((m) => m.text)));
@@ -49,7 +49,7 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   const keysB = refsB.map((m) => textKey(m.text));
   const headKeysA = headsA.map(textKey);
   const headKeysB = headsB.map(textKey);
-  const [clausesA, clausesB] = clauseVectors(refsA, refsB, segmenter);
+  const [clausesA, clausesB] = clauseVectors(refsA, refsB, segmenter, units);
   const candidates: Candidate<Detail>[] = [];
   const n = refsA.length;
   // Only pairs that share a term or a key can score above 0: an index keeps long sessions fast.
@@ -110,8 +110,8 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
 }
 
 /** Clause vectors of every measure, IDF over all clauses of both sessions; clauses with fewer than two terms dropped. */
-function clauseVectors(refsA: MeasureRef[], refsB: MeasureRef[], segmenter: Segmenter): [ClauseVec[][], ClauseVec[][]] {
-  const all = [...refsA, ...refsB].map((m) => clauses(m.text).map((clause) => ({ clause, terms: contentTerms(clause.text, segmenter) })));
+function clauseVectors(refsA: MeasureRef[], refsB: MeasureRef[], segmenter: Segmenter, units?: ReadonlySet<string>): [ClauseVec[][], ClauseVec[][]] {
+  const all = [...refsA, ...refsB].map((m) => clauses(m.text).map((clause) => ({ clause, terms: contentTerms(clause.text, segmenter, units) })));
   const flat = all.flat();
   const vectors = tfidfVectors(flat.map((c) => c.terms));
   let k = 0;

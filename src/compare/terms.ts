@@ -4,7 +4,9 @@
  * Example: "加强决策后评估与全过程记录归档" → 决策, 评估, 全过程, 记录, 归档
  * (with jieba): the text is segmented on its normalized view (so Traditional and
  * Simplified spellings meet), then punctuation, numbers, single characters, function
- * words (的, 和, 进一步 …) and the genre's opening verbs (加强, 推进, 完善 …) are dropped. When the segmenter gives no
+ * words (的, 和, 进一步 …), the genre's opening verbs (加强, 推进, 完善 …) and the `units` the sessions write
+ * (万元, 公里, 个百分点: see units.ts; what "300万元" and "450万元" share is the unit, not a subject) are
+ * dropped. When the segmenter gives no
  * multi-character token at all (a one-token-per-character fallback), overlapping
  * Han bigrams are used instead, so the scores still mean something.
  */
@@ -26,12 +28,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 const HAN = /\p{Script=Han}/u;
 const CONTENT = /^[\p{Script=Han}\p{L}][\p{Script=Han}\p{L}\p{N}+-]*$/u;
 
+const NO_UNITS: ReadonlySet<string> = new Set();
+
 /** The content terms of `text`, in reading order, repeats kept (they are counts). */
-export function contentTerms(text: string, segmenter: Segmenter): string[] {
+export function contentTerms(text: string, segmenter: Segmenter, units: ReadonlySet<string> = NO_UNITS): string[] {
   const view = normalize(text);
   const tokens = segmenter.cut(view).map((t) => t.text);
-  if (!tokens.some((t) => [...t].length >= 2 && HAN.test(t))) return hanBigrams(view);
-  return tokens.filter(isContent);
+  if (!tokens.some((t) => [...t].length >= 2 && HAN.test(t))) return hanBigrams(view).filter((t) => !units.has(t));
+  return tokens.filter((t) => isContent(t) && !units.has(t));
 }
 
 function isContent(token: string): boolean {

@@ -18,9 +18,9 @@ import type { SharedTerm } from './types.js';
 /** How many shared terms to keep per pair (the strongest). */
 const SHOWN_TERMS = 8;
 
-export function compareTopics(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): TopicsSection {
-  const docsA = a.questions.map((q) => contentTerms(questionContent(q, a.questions), segmenter));
-  const docsB = b.questions.map((q) => contentTerms(questionContent(q, b.questions), segmenter));
+export function compareTopics(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, units?: ReadonlySet<string>): TopicsSection {
+  const docsA = a.questions.map((q) => contentTerms(questionContent(q, a.questions), segmenter, units));
+  const docsB = b.questions.map((q) => contentTerms(questionContent(q, b.questions), segmenter, units));
   const vectors = tfidfVectors([...docsA, ...docsB]);
   const candidates: Candidate<SharedTerm[]>[] = [];
   docsA.forEach((_, i) => docsB.forEach((_, j) => {

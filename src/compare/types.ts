@@ -51,9 +51,26 @@ export interface PersonSide {
 
 export interface PersonRow {
   name: string;
+  /** The office; of two spellings matched across the sessions (县卫健局 / 县卫生健康局), the fuller. */
   organization: string | null;
   person: Sides<PersonSide | null>;
-  /** Both sides present and their title sets differ (after folding). */
+  /**
+   * Both sides present and their title sets differ (after folding), the office taken off the front of
+   * each title: 县卫健局局长 / 县卫生健康局局长 is one post (局长), 县政府副县长 / 副县长 too.
+   */
+  titleChanged: boolean;
+}
+
+/**
+ * The chair of both sessions, when the same person presides twice (same name; offices alike or
+ * one not given). The chair is no person of the record (session.chair), so not in `both`; a
+ * change of title ("市人大常委会副主任" → "市人大常委会主任") still counts as one.
+ */
+export interface ChairRow {
+  name: string;
+  organization: string | null;
+  titles: Sides<string[]>;
+  /** The titles differ, the office taken off their front (see PersonRow.titleChanged). */
   titleChanged: boolean;
 }
 
@@ -61,6 +78,8 @@ export interface PeopleSection {
   both: PersonRow[];
   onlyA: PersonRow[];
   onlyB: PersonRow[];
+  /** The chair when the same person chairs both sessions, else null (also when either session names no chair). */
+  chair: ChairRow | null;
 }
 
 /** A term shared by two texts and its part of their cosine similarity (the parts sum to the score). */
@@ -132,8 +151,10 @@ export interface FigureRef {
   unit: string | null;
   kind: QuantityKind;
   indicator: string;
-  /** Index of the question it was read from, or null for the introduction. */
+  /** Index of the question it was read from, or null for the introduction and the closing (see `part`). */
   question: number | null;
+  /** The part of the session it was read from: the introduction, a question, or the closing (session.closing). */
+  part: 'introduction' | 'question' | 'closing';
   span: Span;
 }
 

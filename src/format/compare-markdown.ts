@@ -33,7 +33,11 @@ export function formatComparisonMarkdown(c: Comparison): string {
     ['标题', f.title], ['机关', f.body], ['会议', f.meeting], ['形式', f.format], ['主题', f.topic], ['日期', f.date], ['主持', f.chair],
     ['问题', n.questions], ['询问人', n.askers], ['应询人', n.responders], ['措施', n.measures], ['数字', n.quantities],
   ];
-  for (const [k, v] of fields) row([k, v.a == null ? '—' : md(String(v.a)), v.b == null ? '—' : md(String(v.b))]);
+  for (const [k, v] of fields) {
+    const b = v.b == null ? '—' : md(String(v.b));
+    // The same chair with another title: flagged as the title changes of the people are.
+    row([k, v.a == null ? '—' : md(String(v.a)), v === f.chair && c.people.chair?.titleChanged ? `**${b}**(职务有变化)` : b]);
+  }
 
   out.push('', '## 被询问的机构', '');
   const org = (r: OrganizationRow) => md(r.name.a ?? r.name.b);
@@ -105,7 +109,7 @@ function measure(m: MeasureRef): string {
 }
 
 function figure(x: FigureRef): string {
-  return `${md(x.text)}(${x.question === null ? '导语' : `问题${x.question}`},${spanText(x.span)})`;
+  return `${md(x.text)}(${x.question !== null ? `问题${x.question}` : x.part === 'closing' ? '结语' : '导语'},${spanText(x.span)})`;
 }
 
 function terms(list: SharedTerm[]): string {

@@ -10,6 +10,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
 import { shortText } from '../compare/headline.js';
+import { titleChanges } from '../compare/people.js';
 import { num, pack, safe, spanText, width, wrap } from './compare-cells.js';
 import { hanging, table, type Col } from './compare-table.js';
 
@@ -50,7 +51,9 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   grid(['', 'A', 'B'], [8, 'flex', 'flex'], label.map(([k, v]) => {
     const show = (x: unknown) => (x === null || x === undefined ? ch.dim('—') : safe(String(x)));
     const differ = v.a !== v.b;
-    return [k, show(v.a), differ ? ch.yellow(show(v.b)) : show(v.b)];
+    // The same chair with another title: flagged as a title change, like the people of section 3.
+    const changed = v === f.chair && c.people.chair?.titleChanged ? ' (职务有变化)' : '';
+    return [k, show(v.a), differ ? ch.yellow(show(v.b) + changed) : show(v.b)];
   }));
 
   heading(2, '被询问的机构 Organizations questioned');
@@ -71,7 +74,7 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
       safe(p.person.a?.titles.join(';')), p.titleChanged ? ch.yellow(`${safe(p.person.b?.titles.join(';'))} (职务有变化)`) : safe(p.person.b?.titles.join(';')),
     ]));
   } else note('(无)');
-  note(`仅 A ${c.people.onlyA.length} 人, 仅 B ${c.people.onlyB.length} 人; 职务有变化 ${c.people.both.filter((p) => p.titleChanged).length} 人`);
+  note(`仅 A ${c.people.onlyA.length} 人, 仅 B ${c.people.onlyB.length} 人; 职务有变化 ${titleChanges(c.people)} 人${chairChanged(c)}`);
 
   heading(4, '议题 Topics');
   if (c.topics.pairs.length) {
@@ -122,6 +125,12 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
 }
 
 
+/** The chair counts among the title changes (section 1 shows the titles): said so beside the count. */
+function chairChanged(c: Comparison): string {
+  const chair = c.people.chair;
+  return chair?.titleChanged && !c.people.both.some((p) => p.titleChanged && p.name === chair.name) ? ` (含主持人 ${safe(chair.name)})` : '';
+}
+
 function questions(list: number[]): string {
   return list.length ? list.map((i) => `问题${i}`).join(' ') : '—';
 }
@@ -141,7 +150,7 @@ function figure(x: FigureRef): string {
 }
 
 function where(x: FigureRef): string {
-  return `(${x.question === null ? '导语' : `问题${x.question}`} ${spanText(x.span)})`;
+  return `(${x.question !== null ? `问题${x.question}` : x.part === 'closing' ? '结语' : '导语'} ${spanText(x.span)})`;
 }
 
 /** Shared terms packed into the 22-column cell (20 inside the padding), never split. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { change, compareFigures } from '../../src/compare/figures.js';
 import type { FigureRef } from '../../src/compare/types.js';
+import type { Quantity } from '../../src/model/record.js';
 import { buildRecord, type QuantitySpec } from './build-record.js';
 
 const fig = (text: string, value: number | null, kind: FigureRef['kind'], unit: string | null): FigureRef =>
-  ({ text, value, unit, kind, indicator: '指标', question: 1, span: [0, text.length] });
+  ({ text, value, unit, kind, indicator: '指标', question: 1, part: 'question', span: [0, text.length] });
 
 describe('[compare/figures] change', () => {
   it.each([
@@ -57,6 +58,17 @@ describe('[compare/figures] matching', () => {
     };
     const f = compareFigures(withClosing('93.5%', 93.5), withClosing('96.6%', 96.6));
     expect(f.pairs.map((p) => [p.a.text, p.b.text, p.a.question, p.change?.text])).toEqual([['93.5%', '96.6%', null, '+3.1 个百分点']]);
+    // Located as the closing's, not the introduction's (both have no question).
+    expect(f.pairs.map((p) => [p.a.part, p.b.part])).toEqual([['closing', 'closing']]);
+  });
+  it('each figure says the part of the session it was read from', () => {
+    const r = rec([{ text: '12件', value: 12, unit: '件', indicator: '督办件' }]);
+    const at = (indicator: string): Quantity => ({ text: '8名', value: 8, unit: '名', kind: 'count', indicator, approximate: false, qualifier: null, range: null, span: [0, 0] });
+    r.session.quantities = [at('组成人员')];
+    r.session.closing = { text: '', span: [0, 0], quantities: [at('出席委员')], vote: null };
+    expect(compareFigures(r, r).pairs.map((p) => [p.indicator, p.a.question, p.a.part])).toEqual([
+      ['组成人员', null, 'introduction'], ['督办件', 1, 'question'], ['出席委员', null, 'closing'],
+    ]);
   });
   it('repeated indicators pair in reading order', () => {
     const a = rec([{ text: '3个', value: 3, unit: '个', indicator: '实验室' }, { text: '5个', value: 5, unit: '个', indicator: '实验室' }]);

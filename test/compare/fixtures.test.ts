@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import { compare } from '../../src/compare/compare.js';
 import { mirror } from '../../src/compare/mirror.js';
+import { titleChanges } from '../../src/compare/people.js';
 import { readRecord } from '../../src/records/read.js';
 import { toJson } from '../../src/format/json.js';
 import { toYaml } from '../../src/format/yaml.js';
@@ -81,6 +82,44 @@ describe('[compare] Xiling 2024 against 2025', () => {
     for (const f of [...ab.figures.pairs.map((p) => p.a), ...ab.figures.onlyA]) expect(textA.slice(...f.span)).toBe(f.text);
     for (const f of [...ab.figures.pairs.map((p) => p.b), ...ab.figures.onlyB]) expect(textB.slice(...f.span)).toBe(f.text);
     for (const q of [...ab.topics.pairs.map((p) => p.b), ...ab.topics.onlyB]) expect(textB.slice(...q.span)).toBe(q.text);
+  });
+});
+
+describe('[compare] Lanshan 2025 against 2023: offices abbreviated in the later session', () => {
+  // The order a researcher types for "this year against the last": the short forms (县文旅局, 县人社局) in A.
+  const later = parse(read('test/fixtures/compare/lanshan-2025.txt'), { name: 'lanshan-2025.txt' });
+  const earlier = parse(read('test/fixtures/compare/lanshan-2023.txt'), { name: 'lanshan-2023.txt' });
+  const c = compare(later, earlier);
+
+  it('two abbreviation pairs and an office of one session only', () => {
+    expect(c.organizations.both.map((o) => [o.key, o.name.a, o.name.b])).toEqual([
+      ['县人力资源和社会保障局', '县人社局', '县人力资源和社会保障局'], ['县政府', '县政府', '县政府'], ['县文化和旅游局', '县文旅局', '县文化和旅游局'],
+    ]);
+    expect(c.organizations.onlyA.map((o) => o.key)).toEqual(['县应急管理局']);
+    expect(compare(earlier, later)).toEqual(mirror(c));
+  });
+
+  it('officials followed across the spellings of their office, and a deputy county head named once without it', () => {
+    const rows = c.people.both.filter((p) => p.person.a?.roles.includes('responder')).map((p) => [p.name, p.organization, p.titleChanged]);
+    expect(rows).toEqual([['凌素云', '县政府', false], ['祁海峰', '县人力资源和社会保障局', false], ['黎晓川', '县文化和旅游局', true]]);
+    expect(c.people.onlyB).toEqual([]);
+  });
+
+  it('the chair promoted counts among the title changes', () => {
+    expect(c.people.chair).toMatchObject({ name: '诸葛明远', titles: { a: ['县人大常委会主任'], b: ['县人大常委会副主任'] }, titleChanged: true });
+    expect(titleChanges(c.people)).toBe(2);
+  });
+
+  it('the closing\'s satisfaction rate is located in the closing', () => {
+    const rate = c.figures.pairs.find((p) => p.indicator === '满意率')!;
+    expect([rate.a.part, rate.b.part, rate.change?.text]).toEqual(['closing', 'closing', '−7 个百分点']);
+  });
+
+  it('neither spelling of a joined office is a distinctive term, nor a unit a shared one', () => {
+    const listed = [...c.terms.a, ...c.terms.b].map((t) => t.term);
+    for (const spelling of ['县文旅局', '县文化和旅游局', '县人社局', '县人力资源和社会保障局', '文旅局', '人社局']) expect(listed).not.toContain(spelling);
+    const shared = [...c.topics.pairs, ...c.promises.pairs].flatMap((p) => p.terms.map((t) => t.term));
+    expect(shared.filter((t) => ['万元', '万人次', '人次'].includes(t))).toEqual([]);
   });
 });
 

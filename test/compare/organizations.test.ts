@@ -12,6 +12,12 @@ describe('[compare/organizations]', () => {
     ['Traditional and full-width forms meet', [q(['市衛健委'], '市衛健委')], [q(['市卫健委'], '市　卫健委')], ['市卫健委'], [], []],
     ['an office abbreviated in one session and written in full in the other meets under the full name', [q(['市住建局'], '市住建局')], [q(['市住房和城乡建设局'], '市住房和城乡建设局')], ['市住房和城乡建设局'], [], []],
     ['the same abbreviation the other way round', [q(['县发展和改革委员会'], '县发展和改革委员会')], [q(['县发改委'], '县发改委')], ['县发展和改革委员会'], [], []],
+    // Every pair is chosen before any key is renamed: a pair joined early must not hide a key from a later one.
+    ['the short form in A, the full form in B, and a further office only in B', [q(['区卫健局'], '区卫健局')], [q(['区卫生健康局'], '区卫生健康局'), q(['区生态环境局'], '区生态环境局')], ['区卫生健康局'], [], ['区生态环境局']],
+    ['the same with an office only in A as well', [q(['区卫健局'], '区卫健局'), q(['区应急管理局'], '区应急管理局')], [q(['区卫生健康局'], '区卫生健康局'), q(['区生态环境局'], '区生态环境局')], ['区卫生健康局'], ['区应急管理局'], ['区生态环境局']],
+    ['two abbreviation pairs, the short forms in B', [q(['县文化和旅游局'], '县文化和旅游局'), q(['县人力资源和社会保障局'], '县人力资源和社会保障局')], [q(['县文旅局'], '县文旅局'), q(['县人社局'], '县人社局')], ['县人力资源和社会保障局', '县文化和旅游局'], [], []],
+    ['two abbreviation pairs, the short forms in A', [q(['县文旅局'], '县文旅局'), q(['县人社局'], '县人社局')], [q(['县文化和旅游局'], '县文化和旅游局'), q(['县人力资源和社会保障局'], '县人力资源和社会保障局')], ['县人力资源和社会保障局', '县文化和旅游局'], [], []],
+    ['one pair each way round', [q(['县文旅局'], '县文旅局'), q(['县人力资源和社会保障局'], '县人力资源和社会保障局')], [q(['县文化和旅游局'], '县文化和旅游局'), q(['县人社局'], '县人社局')], ['县人力资源和社会保障局', '县文化和旅游局'], [], []],
     ['other levels stay apart', [q(['市财政局'], '市财政局')], [q(['县财政局'], '县财政局')], [], ['市财政局'], ['县财政局']],
     ['different courts stay different (out of scope)', [q(['市法院'], '市法院')], [q(['市中级人民法院'], '市中级人民法院')], [], ['市法院'], ['市中级人民法院']],
   ])('%s', (_, qa, qb, both, onlyA, onlyB) => {

@@ -64,3 +64,50 @@ describe('[compare] properties over generated sessions', () => {
     }), { numRuns: 60 });
   });
 });
+
+/** Offices each written short and in full (model/org-names.ts joins them), and offices written one way only. */
+const OFFICES: [string, string][] = [
+  ['县文旅局', '县文化和旅游局'], ['县人社局', '县人力资源和社会保障局'], ['县住建局', '县住房和城乡建设局'], ['县发改委', '县发展和改革委员会'],
+  ['县水务局', '县水务局'], ['县政府', '县人民政府'],
+];
+const NAMES = ['苗某', '车某某', '闻某', '苗某'];
+const POSTS = ['局长', '副局长', '主任'];
+const CHAIRS: [string, string][] = [['晏某', '县人大常委会副主任'], ['晏某', '县人大常委会主任'], ['褚某', '县人大常委会主任']];
+
+const spelled: fc.Arbitrary<QuestionSpec> = fc.record({
+  o: fc.nat(OFFICES.length - 1), full: fc.boolean(), name: fc.nat(NAMES.length - 1), post: fc.nat(POSTS.length - 1),
+  bare: fc.boolean(), addressed: fc.boolean(),
+}).map(({ o, full, name, post, bare, addressed }) => {
+  const office = OFFICES[o][full ? 1 : 0];
+  // A responder named by post alone ("副局长苗某") has no office in the record.
+  const responder: [string, string, string] = bare ? [NAMES[name], POSTS[post], null as unknown as string] : [NAMES[name], office + POSTS[post], office];
+  return { text: `${office}如何推进?`, addressees: addressed ? [office] : [], asker: ['王某某', '县人大常委会委员'] as [string, string], responders: [responder] };
+});
+const spelledSession = fc.record({
+  questions: fc.array(spelled, { maxLength: 5 }),
+  chair: fc.option(fc.nat(CHAIRS.length - 1), { nil: null }),
+}).map(({ questions, chair }) => {
+  const r = buildRecord({ questions });
+  if (chair !== null) r.session.chair = { name: CHAIRS[chair][0], titles: [CHAIRS[chair][1]], organization: '县人大常委会', span: [0, 0], text: '' };
+  return r;
+});
+
+describe('[compare] properties over offices spelled two ways', () => {
+  it('compare never throws, and compare(b, a) is the mirror of compare(a, b)', () => {
+    fc.assert(fc.property(spelledSession, spelledSession, (a, b) => {
+      expect(compare(b, a, options)).toEqual(mirror(compare(a, b, options)));
+    }), { numRuns: 200 });
+  });
+
+  it('every office and every named person is in exactly one place', () => {
+    fc.assert(fc.property(spelledSession, spelledSession, (a, b) => {
+      const c = compare(a, b, options);
+      const o = c.organizations;
+      expect(new Set([...o.both, ...o.onlyA, ...o.onlyB].map((r) => r.key)).size).toBe(o.both.length + o.onlyA.length + o.onlyB.length);
+      const people = (side: 'a' | 'b') => [...c.people.both, ...(side === 'a' ? c.people.onlyA : c.people.onlyB)].map((p) => p.person[side]!.id).sort();
+      const distinct = (r: typeof a) => [...new Set(r.people.filter((p) => p.name).map((p) => p.id))].sort();
+      expect(people('a')).toEqual(distinct(a));
+      expect(people('b')).toEqual(distinct(b));
+    }), { numRuns: 200 });
+  });
+});

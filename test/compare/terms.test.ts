@@ -20,6 +20,20 @@ describe('[compare/terms] content terms', () => {
     expect(contentTerms(text, seg)).toEqual(expected);
   });
 
+  it.each([
+    // What two funds share is the unit, not a subject.
+    ['安排养护资金300万元', ['万元', '养护', '资金'], ['万元'], ['养护', '资金']],
+    ['新建绿道42公里', ['公里', '绿道'], ['公里'], ['绿道']],
+    ['入住率提高6个百分点', ['个百分点', '入住率'], ['个百分点', '百分点'], ['入住率']],
+    ['开通12345热线', ['热线', '开通'], ['万元'], ['开通', '热线']],
+  ])('the units the sessions write are no content terms: %s', (text, words, units, expected) => {
+    expect(contentTerms(text, fakeSegmenter(words), new Set(units))).toEqual(expected);
+  });
+
+  it('nor in Han bigrams', () => {
+    expect(contentTerms('资金万元', oneByOne, new Set(['万元']))).toEqual(['资金', '金万']);
+  });
+
   it('a one-character-per-token segmenter falls back to Han bigrams', () => {
     expect(contentTerms('依法决策。', oneByOne)).toEqual(['依法', '法决', '决策']);
   });

@@ -29,6 +29,15 @@ describe('[format/compare-markdown]', () => {
     expect(out).toContain('**市政府常务副市长**(职务有变化)');
   });
 
+  it('flags the same chair with another title, and locates the closing\'s figures as the closing', () => {
+    const q = (text: string) => ({ text, value: parseFloat(text), unit: '%', kind: 'percent' as const, indicator: '满意率', approximate: false, qualifier: null, range: null, span: [0, 3] as [number, number] });
+    const session = (r: typeof sessionA, title: string, rate: string): typeof sessionA => ({ ...r, session: { ...r.session,
+      chair: { name: '谭某', titles: [title], organization: '市人大常委会', span: [0, 0], text: '' }, closing: { text: '', span: [0, 3], quantities: [q(rate)], vote: null } } });
+    const text = formatComparisonMarkdown(compare(session(sessionA, '市人大常委会副主任', '92%'), session(sessionB, '市人大常委会主任', '96%'), { segmenter }));
+    expect(text).toContain('| 主持 | 谭某（市人大常委会副主任） | **谭某（市人大常委会主任）**(职务有变化) |');
+    expect(text).toContain('| 满意率 | 92%(结语,[0, 3)) | 96%(结语,[0, 3)) |');
+  });
+
   it('every table row has as many cells as its header', () => {
     const lines = out.split('\n');
     let cells = 0;

@@ -23,6 +23,26 @@ describe('[format/compare-terminal]', () => {
     expect(out).toMatch(/仅在 B: 问题三 如何做好违建整治/);
   });
 
+  it('the same chair with another title is flagged in the sessions table and counted among the title changes', () => {
+    const chaired = (r: typeof sessionA, title: string): typeof sessionA => ({ ...r, session: { ...r.session, chair: { name: '谭某', titles: [title], organization: '市人大常委会', span: [0, 0], text: '' } } });
+    const out = formatComparisonTerminal(compare(chaired(sessionA, '市人大常委会副主任'), chaired(sessionB, '市人大常委会主任'), { segmenter, topicThreshold: 0.2 }), { columns: 140 });
+    expect(out).toMatch(/│ 主持 +│ 谭某（市人大常委会副主任） +│ 谭某（市人大常委会主任） \(职务有变化\)/);
+    expect(out).toContain('职务有变化 2 人 (含主持人 谭某)');
+    expect(formatComparisonTerminal(compare(chaired(sessionA, '市人大常委会主任'), chaired(sessionB, '市人大常委会主任'), { segmenter }))).toContain('职务有变化 1 人\n');
+  });
+
+  it('figures of the closing are located as the closing (结语), those of the introduction as 导语', () => {
+    const withFigures = (r: typeof sessionA, closing: string, intro: string): typeof sessionA => {
+      const q = (text: string, indicator: string) => ({ text, value: parseFloat(text), unit: '%', kind: 'percent' as const, indicator, approximate: false, qualifier: null, range: null, span: [0, 3] as [number, number] });
+      return { ...r, session: { ...r.session, quantities: [q(intro, '出席率')], closing: { text: '', span: [0, 3], quantities: [q(closing, '满意率')], vote: null } } };
+    };
+    const out = formatComparisonTerminal(compare(withFigures(sessionA, '92%', '90%'), withFigures(sessionB, '96%', '95%'), { segmenter }), { columns: 140 });
+    expect(out).toMatch(/│ 满意率 +│ 92% +│ 96% +│ \+4 个百分点/);
+    expect(out).toContain('(结语 [0, 3))');
+    expect(out).toMatch(/│ 出席率 +│ 90% +│ 95%/);
+    expect(out).toContain('(导语 [0, 3))');
+  });
+
   it('without colour: no escape codes and no bar chart; with colour: both', () => {
     const plain = formatComparisonTerminal(c, { color: 0 });
     expect(plain).not.toMatch(/\u001b/);

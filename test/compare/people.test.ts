@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { comparePeople, titleChanges } from '../../src/compare/people.js';
+import type { InquiryRecord } from '../../src/model/record.js';
+import { buildRecord, type QuestionSpec } from './build-record.js';
+
+/** One question answered by each [name, title, office] (office null: named by post alone, "副区长某"). */
+const session = (...responders: [string, string, string | null][]) => buildRecord({
+  questions: responders.map(([name, title, office]): QuestionSpec => ({ text: '如何推进?', responders: [[name, title, office as string]] })),
+});
+const rows = (people: ReturnType<typeof comparePeople>) => ({
+  both: people.both.map((p) => [p.name, p.organization, p.titleChanged]),
+  onlyA: people.onlyA.map((p) => [p.name, p.organization]),
+  onlyB: people.onlyB.map((p) => [p.name, p.organization]),
+});
+
+describe('[compare/people]', () => {
+  it.each([
+    ['one office written in full and abbreviated: one person, one post',
+      session(['容某', '区卫生健康局局长', '区卫生健康局']), session(['容某', '区卫健局局长', '区卫健局']),
+      { both: [['容某', '区卫生健康局', false]], onlyA: [], onlyB: [] }],
+    ['the same, the short form in A',
+      session(['容某', '市文旅局局长', '市文旅局']), session(['容某', '市文化和旅游局局长', '市文化和旅游局']),
+      { both: [['容某', '市文化和旅游局', false]], onlyA: [], onlyB: [] }],
+    ['a new post at one office spelled two ways is a title change',
+      session(['岑某某', '市住建局副局长', '市住建局']), session(['岑某某', '市住房和城乡建设局局长', '市住房和城乡建设局']),
+      { both: [['岑某某', '市住房和城乡建设局', true]], onlyA: [], onlyB: [] }],
+    ['no office on one side, the only one of the name on the other: one person, the post written with and without the office',
+      session(['鲍某', '副区长', null]), session(['鲍某', '区政府副区长', '区政府']),
+      { both: [['鲍某', '区政府', false]], onlyA: [], onlyB: [] }],
+    ['no office on one side, two of the name on the other: not guessed',
+      session(['鲍某', '副区长', null]), session(['鲍某', '区政府副区长', '区政府'], ['鲍某', '区水务局局长', '区水务局']),
+      { both: [], onlyA: [['鲍某', null]], onlyB: [['鲍某', '区政府'], ['鲍某', '区水务局']] }],
+    ['the same name at two unrelated offices stays two people',
+      session(['岑某某', '市住建局副局长', '市住建局']), session(['岑某某', '市城管局局长', '市城管局']),
+      { both: [], onlyA: [['岑某某', '市住建局']], onlyB: [['岑某某', '市城管局']] }],
+    ['other levels stay apart',
+      session(['容某', '市财政局局长', '市财政局']), session(['容某', '县财政局局长', '县财政局']),
+      { both: [], onlyA: [['容某', '市财政局']], onlyB: [['容某', '县财政局']] }],
+    ['an office without its level that could be either of two is not guessed',
+      session(['容某', '财政局局长', '财政局']), session(['容某', '市财政局局长', '市财政局'], ['容某', '县财政局局长', '县财政局']),
+      { both: [], onlyA: [['容某', '财政局']], onlyB: [['容某', '市财政局'], ['容某', '县财政局']] }],
+    ['the office as written first, then the other spelling',
+      session(['容某', '市财政局局长', '市财政局'], ['容某', '区人社局局长', '区人社局']), session(['容某', '区人力资源和社会保障局局长', '区人力资源和社会保障局'], ['容某', '市财政局局长', '市财政局']),
+      { both: [['容某', '区人力资源和社会保障局', false], ['容某', '市财政局', false]], onlyA: [], onlyB: [] }],
+  ] as [string, InquiryRecord, InquiryRecord, ReturnType<typeof rows>][])('%s', (_, a, b, expected) => {
+    expect(rows(comparePeople(a, b))).toEqual(expected);
+    // The same whichever session is A.
+    expect(rows(comparePeople(b, a))).toEqual({ both: expected.both, onlyA: expected.onlyB, onlyB: expected.onlyA });
+  });
+
+  const chaired = (name: string | null, title: string) => {
+    const r = session(['容某', '区卫健局局长', '区卫健局']);
+    if (name) r.session.chair = { name, titles: [title], organization: '区人大常委会', span: [0, 0], text: '' };
+    return r;
+  };
+
+  it.each([
+    ['the same chair promoted', chaired('计某', '区人大常委会副主任'), chaired('计某', '区人大常委会主任'), { name: '计某', changed: true, count: 1 }],
+    ['the same chair, the same title', chaired('计某', '区人大常委会主任'), chaired('计某', '区人大常委会主任'), { name: '计某', changed: false, count: 0 }],
+    ['two chairs', chaired('计某', '区人大常委会副主任'), chaired('沙某某', '区人大常委会主任'), null],
+    ['no chair in one session', chaired('计某', '区人大常委会副主任'), chaired(null, ''), null],
+  ] as [string, InquiryRecord, InquiryRecord, { name: string; changed: boolean; count: number } | null][])('chair: %s', (_, a, b, expected) => {
+    const people = comparePeople(a, b);
+    expect(people.chair && { name: people.chair.name, changed: people.chair.titleChanged, count: titleChanges(people) }).toEqual(expected);
+    expect(comparePeople(b, a).chair?.titles ?? null).toEqual(people.chair && { a: people.chair.titles.b, b: people.chair.titles.a });
+  });
+
+  it('a chair who also asks is counted once among the title changes', () => {
+    const asking = (title: string) => {
+      const r = buildRecord({ questions: [{ text: '如何推进?', asker: ['计某', title], responders: [['容某', '区卫健局局长', '区卫健局']] }] });
+      r.session.chair = { name: '计某', titles: [title], organization: null, span: [0, 0], text: '' };
+      return r;
+    };
+    const people = comparePeople(asking('区人大常委会副主任'), asking('区人大常委会主任'));
+    expect([people.both.find((p) => p.name === '计某')?.titleChanged, people.chair?.titleChanged, titleChanges(people)]).toEqual([true, true, 1]);
+  });
+});

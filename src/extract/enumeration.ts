@@ -198,6 +198,9 @@ export function trimmed(view: string, marker: Marker | null, start: number, end:
   while (start < end && /[\s,:、]/.test(view[start])) start++;
   const trimEnd = () => { while (end > start && (/[\s,;。!?、:]/.test(view[end - 1]) || (view[end - 1] === '.' && /[\p{sc=Han}”’)]/u.test(view[end - 2] ?? '')))) end--; };
   trimEnd();
+  // "完成率38%;\n- 二是…": the bullet opening the next item's line is not this item's.
+  const bullet = /\n[ \t]*[●◆■▲★☆□◇○•▶►·*+-]$/.exec(view.slice(Math.max(start, end - 8), end));
+  if (bullet) { end -= bullet[0].length; trimEnd(); }
   // "推动转型,”吴晓燕说,“": the attribution splitting a quotation between two items is neither's.
   const attribution = /”[^“”。!?\n]{1,20}“$/.exec(view.slice(start, end));
   if (attribution) { end = start + attribution.index; trimEnd(); }

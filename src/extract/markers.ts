@@ -25,12 +25,13 @@ export type MarkerFamily =
   | 'paren-arabic' // (1) (2), ⑴ ⑵
   | 'circled' // ① ②
   | 'pair' // 一个是 … 另一个是, 一方面 … 另一方面
+  | 'bullet' // ● ◆ ■ … and "- ", "* ", "+ ", "· " opening lines: 1, 2, 3 … down a run of like bullets
   | 'header-fangmian' // 管案方面,
   | 'header-shang'; // 能力素质上,
 
 export interface Marker {
   family: MarkerFamily;
-  /** 1-based position claimed (二是 → 2). Sequence words: 首先 1, 其次 2, 再次/然后 3, 最后 99. Headers: 0. */
+  /** 1-based position claimed (二是 → 2). Sequence words: 首先 1, 其次 2, 再次/然后 3, 最后 99. Headers: 0. Bullets: their place in the run of like bullets. */
   ordinal: number;
   /** The marker as written ("一是", "第一", "(一)", "管案方面"), punctuation after it excluded. */
   text: string;
@@ -63,9 +64,17 @@ const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一
  * The patterns of the families, sticky: one pass over the range tries each only where its first
  * character stands (FIRST), which finds what a global scan of each pattern in turn would find (a
  * match starts with one of those characters; after a match the family's scan goes on at its end).
- * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠.
+ * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, bullet.
  */
 const NUMERALS = '一二三四五六七八九十';
+/**
+ * A bullet opening a line: a glyph the view keeps (decoration.ts blanks the others), or an ASCII
+ * "- " / "* " / "+ " (not "**", Markdown's bold; "-" also straight before a Han character), or "· ".
+ */
+const BULLET = /([●◆■▲★☆□◇○•▶►·]|-(?=[ \t]|[\u4e00-\u9fff])|[*+](?=[ \t]))/y;
+const BULLET_FIRSTS = '●◆■▲★☆□◇○•▶►·-*+';
+/** An ordinal marker right after a bullet ("- 一是", "● 1.", "■（一）", "· 首先"). */
+const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要、.]|第[一二三四五六七八九十]{1,3}|[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]|[\u2460-\u2473]|首先|其次|再次|最后)/;
 const PATTERNS: [RegExp, string][] = [
   [new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})[是要]`, 'y'), `另${NUMERALS}`],
   [new RegExp(`第(${NUM_CN})(?:个方面|个|方面|点|步)?(?:是|(?=[,、:]))`, 'y'), '第'],
@@ -78,6 +87,7 @@ const PATTERNS: [RegExp, string][] = [
   [/[\u2460-\u2473]/y, codeRange(0x2460, 0x2473)],
   [/[\u2474-\u2487]/y, codeRange(0x2474, 0x2487)],
   [/[\u3220-\u3229]/y, codeRange(0x3220, 0x3229)],
+  [BULLET, BULLET_FIRSTS],
 ];
 /** Per code unit, a bit for each pattern that may start there. */
 const FIRST = new Uint16Array(0x10000);
@@ -220,7 +230,37 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
   (s, m) => add(s, 'paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1, true),
   (s, m) => add(s, 'paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1, true),
+  // A bullet at a line's start: the next of the run when the bullet before it is the same glyph and
+  // every line between them is its item's (blank, indented or opening with that glyph), else the first.
+  (s, m) => {
+    if (!opensLine(s.view, m.index, s.from)) return;
+    // "- 一是…": the item's own ordinal makes the list; the bullet is layout then.
+    if (NUMBERED_AFTER.test(s.view.slice(m.index + 1, m.index + 8))) return;
+    const prev = s.into[s.into.length - 1];
+    const ordinal = prev && prev.text === m[1] && sameList(s.view, prev.span[1], m.index, m[1]) ? prev.ordinal + 1 : 1;
+    add(s, 'bullet', ordinal, m.index, m.index + 1, true);
+  },
 ];
+
+/** Only spaces or tabs between the line's start and `i` (the scan's start counts as a line's start only at one). */
+function opensLine(view: string, i: number, from: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = view[k];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
+    if (k < from) return false;
+  }
+  return true;
+}
+
+/** Every line in view[a, b) after the first is blank, indented, or opens with `glyph`. */
+function sameList(view: string, a: number, b: number, glyph: string): boolean {
+  for (let k = view.indexOf('\n', a); k !== -1 && k < b; k = view.indexOf('\n', k + 1)) {
+    const c = view[k + 1];
+    if (k + 1 < b && c !== '\n' && c !== ' ' && c !== '\t' && c !== glyph) return false;
+  }
+  return true;
+}
 
 /** All markers in `[from, to)` of the view, in reading order. */
 export function findMarkers(view: string, from: number, to: number, quoted: Uint8Array = quoteMask(view)): Marker[] {

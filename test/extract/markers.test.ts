@@ -55,6 +55,22 @@ describe('[markers] every marker form', () => {
   });
 });
 
+describe('[markers] bullets opening lines count down their run', () => {
+  it.each([
+    ['● lines', '主要有两项:\n●建设泵站;\n●改造管网。', ['bullet:1:●', 'bullet:2:●']],
+    ['"- " lines with a blank line and an indented continuation', '主要有:\n\n- 建设泵站,\n  年内完成;\n- 改造管网。', ['bullet:1:-', 'bullet:2:-']],
+    ['"* " and "+ " lines', '* 建设泵站\n* 改造管网\n\n+ 一期\n+ 二期', ['bullet:1:*', 'bullet:2:*', 'bullet:1:+', 'bullet:2:+']],
+    ['a paragraph between two lists starts again', '◆建设泵站\n◆改造管网\n另外还有:\n◆培训人员', ['bullet:1:◆', 'bullet:2:◆', 'bullet:1:◆']],
+    // Not bullets: inside a line, Markdown's bold, a dash before a figure, an ordinal after the bullet.
+    ['not inside a line', '完成率38%-40%,比去年提高●个点', []],
+    ['not Markdown bold', '**委员 某**:请问?', []],
+    ['not a negative figure', '-5摄氏度以下停工', []],
+    ['the ordinal after the bullet makes the list', '- 一是建设泵站;\n- 二是改造管网。', ['shi:1:一是', 'shi:2:二是']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+});
+
 describe('[markers] a first marker inside a sentence opens a list only with its second in the same sentence', () => {
   it.each([
     ['1. after Han text, 2. after ;', '包括1.压缩环节;2.压缩时间。', ['arabic:1:1.', 'arabic:2:2.']],

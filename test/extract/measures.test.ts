@@ -59,6 +59,9 @@ describe('[measures] each marker form gives one answer', () => {
     ['十一是', '将抓好十一项工作:一是甲事;二是乙事;三是丙事;四是丁事;五是戊事;六是己事;七是庚事;八是辛事;九是壬事;十是癸事;十一是子事。', 11, '一是',
       ['甲事', '乙事', '丙事', '丁事', '戊事', '己事', '庚事', '辛事', '壬事', '癸事', '子事']],
     ['full-width punctuation and Traditional script', '將從兩方面著手：一是健全機制；二是強化執法。', 2, '一是', ['健全機制', '強化執法']],
+    ['● bullets with 两个项目', '进度滞后的主要有两个项目:\n●老旧小区改造,完成率38%;\n●托育点建设,已建成4个。', 2, '●', ['老旧小区改造,完成率38%', '托育点建设,已建成4个']],
+    ['"- " bullets', '下一步:\n\n- 加快管网改造;\n- 推进水厂提标。', null, '-', ['加快管网改造', '推进水厂提标']],
+    ['"- 一是" lines: the ordinal, without the next bullet', '下一步:\n- 一是加快管网改造;\n- 二是推进水厂提标。', null, '一是', ['加快管网改造', '推进水厂提标']],
   ])('%s', (_label, speech, count, marker, measures) => {
     const { answers, warnings } = run([ASK, ['responder', 'p2', speech]]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: count, marker, measures }]);

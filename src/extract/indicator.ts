@@ -132,7 +132,8 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   while (clauseEnd < span[0] && !CLAUSE_END[view.charCodeAt(clauseEnd)]) clauseEnd++;
   if (CLAUSE_FIGURE.test(view.slice(end, clauseEnd))) return null;
   const full = before(view, end, segmenter);
-  if (!full || full[1] !== end || full[1] - full[0] <= head.length) return null;
+  // 城关、|石桥两镇老旧管网: a phrase cut at a list's 、 is one member of the list, not what is measured.
+  if (!full || full[1] !== end || full[1] - full[0] <= head.length || view[full[0] - 1] === '、') return null;
   // Tagged from the clause start (taggers cut a phrase alone otherwise): the head must end the last word, whole
   // (专项资金 holds 资金; in 入|职奖|补 no word holds 奖补).
   let base = full[0];

@@ -257,6 +257,7 @@ describe('[indicator] conditions, verbs of reaching, anaphoric heads, piloting a
     ['开展了城区停车问题专项调查,梳理问题58个', '58个', 'count', '问题'],
     ['把雨污分流纳入背街小巷改造,今年再改造小巷35条', '35条', 'count', '背街小巷'],
     ['省级每年安排维修养护补助资金1.2亿元', '1.2亿元', 'money', '维修养护补助资金'],
+    ['完成东关、西岭两镇老旧路灯改造,改造路灯900盏', '900盏', 'count', '路灯'],
     ['全市0至3岁婴幼儿有2.4万名', '2.4万名', 'count', '0至3岁婴幼儿'],
     // a stage of life before a noun qualifies it (老年/t is no time word here)
     ['今年新建老年助餐点45个', '45个', 'count', '老年助餐点'],

@@ -40,6 +40,7 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   const base = options.segmenter ?? defaultSegmenter();
   // People's names come out whole, on both sides alike.
   const segmenter = names.length ? base.withWords([...new Set(names)].sort()) : base;
+  const topics = compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD);
   return {
     kind: COMPARISON_VERSION,
     source: {
@@ -49,9 +50,10 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     sessions: compareSessions(a, b),
     organizations: compareOrganizations(a, b),
     people: comparePeople(a, b),
-    topics: compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD),
+    topics,
     promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD),
-    figures: compareFigures(a, b),
+    // A generic head (资金, 案件) matches only inside the questions the topics aligned.
+    figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const)),
     terms: distinctiveTerms(contentTerms(recordContent(a), segmenter), contentTerms(recordContent(b), segmenter), options.terms),
   };
 }

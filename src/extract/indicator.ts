@@ -143,9 +143,10 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   const tokens = at0 < 0 ? [] : all.slice(at0).map((t) => ({ ...t, span: [t.span[0] + base - full[0], t.span[1] + base - full[0]] as [number, number] }));
   const last = tokens.findIndex((t) => full[0] + t.span[1] === end);
   if (last < 0 || full[0] + tokens[last].span[0] > at || (tokens[last + 1] && nounAfter(tokens[last + 1]))) return null;
-  // …纳入|老旧小区: the object after a verb that is neither in a run of verbs nor right before the head.
+  // …设施|纳入|老旧小区: the object of a verb after a noun or verb (a clause: subject, verb, object), the verb neither
+  // in a run of verbs nor right before the head; after a distinguishing word it is a modifier (县级|互助|幸福院).
   let first = 0;
-  for (let k = 0; k < last - 1; k++) if (isVerb(tokens[k]) && !isVerb(tokens[k + 1])) first = k + 1;
+  for (let k = 1; k < last - 1; k++) if (isVerb(tokens[k]) && !isVerb(tokens[k + 1]) && /^[nv]/.test(tokens[k - 1].tag ?? '')) first = k + 1;
   if (isVerb(tokens[first]) && !(first + 1 < last && isVerb(tokens[first + 1]))) return null;
   return [full[0] + tokens[first].span[0], end];
 }

@@ -59,7 +59,7 @@ export const SPEECH_VERBS = new Set([
  * Stages of life the tagger calls time words (老年/t, 青年/t): before a noun they qualify the people or services
  * counted (老年助餐点, 青年人才), they are no time of the sentence.
  */
-export const LIFE_STAGE = new Set(['老年', '青年', '中年', '少年', '幼年', '晚年', '童年', '老龄', '高龄', '婴幼儿']);
+export const LIFE_STAGE = new Set(['老年', '青年', '中年', '少年', '幼年', '晚年', '童年', '老龄', '高龄']);
 /** Verbs that open a predicate: walking back from a figure, the noun phrase starts after them (完成|生命防护工程591公里). */
 export const PREDICATE_VERBS = new Set([
   '完成', '实现', '开展', '推进', '建成', '建立', '构建', '组织', '征集', '解决', '收集', '制定', '办结', '选派',

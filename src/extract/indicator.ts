@@ -338,7 +338,8 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
     if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined)) break;
     if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
     kept.push(t);
-    nominal ||= nounAfter(t);
+    // 80周岁以上|高龄|老人: a stage of life only qualifies the population the bound counts, it is not that noun.
+    nominal ||= nounAfter(t) && !(population && LIFE_STAGE.has(t.text));
     nonVerb ||= t.text !== '、' && !isVerb(t);
   }
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();

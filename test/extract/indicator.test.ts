@@ -240,6 +240,8 @@ describe('[indicator] conditions, verbs of reaching, anaphoric heads, piloting a
     ['全县老年人口27.4万人', '27.4万人', 'count', '老年人口'],
     ['全区老年人口为31万人', '31万人', 'count', '老年人口'],
     ['全县65岁及以上老年人口达4.1万人', '4.1万人', 'count', '65岁及以上老年人口'],
+    // the bound's own indicator: a stage of life (高龄/n) only qualifies the population after it
+    ['全区80岁以上高龄老人达9600人', '80岁以上', 'quantity', '高龄老人'],
     // a verb of growth reaching the figure through 到/至 links like 达到
     ['全区托育机构已发展到37家', '37家', 'count', '托育机构'],
     ['全县家庭农场发展到512家', '512家', 'count', '家庭农场'],

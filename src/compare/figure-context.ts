@@ -23,7 +23,7 @@ export interface FigureContext {
 /** Where a clause ends: sentence and clause punctuation, line breaks (full or half width). */
 const CLAUSE_END = /[,，。;；:：!！?？\n]/u;
 /** Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村). */
-const INTENTION = /(?:计划|力争|确保|争取|预计|目标|拟|将|明年|后年|下一步|今后|未来|年底前|底前|月底前|之前|以前|到20\d\d年|至20\d\d年)/u;
+const INTENTION = /(?:计划|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|[到至]20\d\d年)/u;
 /** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
 const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
 /** A purpose written after a fund (…300万元用于管网维修, 专项用于应急送水). */

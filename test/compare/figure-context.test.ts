@@ -26,6 +26,8 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['今年已完成改造背街小巷38条,', '加强统筹', '38条', 'done', null],
     ['截至目前累计整治街巷120条,', '加强统筹', '120条', 'done', null],
     ['全区背街小巷整治率为72%,', '加强统筹', '72%', null, null],
+    ['沿街商户将近900户,', '加强统筹', '将近900户', null, null],
+    ['到2027年整治率达到95%,', '加强统筹', '95%', 'target', null],
     ['今年安排资金500万元用于雨污管网改造,', '加强统筹', '500万元', null, '雨污管网改造'],
     ['今年安排资金500万元,专项用于路面修复,', '加强统筹', '500万元', null, '路面修复'],
   ])('%s | 一是%s [%s] → %s, %s', (answer, measures, figure, stance, purpose) => {

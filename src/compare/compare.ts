@@ -50,6 +50,7 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   const spellings = officeSpellings(organizations.both);
   const termSegmenter = spellings.length ? segmenter.withWords(spellings) : segmenter;
   const termsOf = (r: InquiryRecord) => foldOffices(contentTerms(recordContent(r), termSegmenter, units), organizations.both);
+  const topics = compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD, units);
   return {
     kind: COMPARISON_VERSION,
     source: {
@@ -59,9 +60,10 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     sessions: compareSessions(a, b),
     organizations,
     people: comparePeople(a, b),
-    topics: compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD, units),
+    topics,
     promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, units),
-    figures: compareFigures(a, b),
+    // A generic head (资金, 案件) matches only inside the questions the topics aligned.
+    figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const)),
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),
   };
 }

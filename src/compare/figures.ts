@@ -6,69 +6,155 @@
  * their folded name, with the same kind and unit: the same name first, then a name
  * that holds the other whole ("今年以来全市矛盾纠纷化解率" holds "矛盾纠纷化解率"; the shorter
  * must have at least four characters, so 积案 alone does not reach into every 积案 phrase).
+ * A generic head of one or two characters (资金, 金额, 案件) names nothing by itself: it meets the
+ * same head, or a longer name ending in it (资金 / 维修养护资金), only inside aligned questions and
+ * when the funds are not written as for different uses (用于管网维修 / 用于应急送水).
+ * An age bound (60周岁以上) is a condition of what is counted, no figure: it is left out.
+ * A target (inside a measure: 计划改造120公里) set against a figure reported (已完成96公里) is shown as
+ * progress, not as a change of one indicator.
  * Each figure pairs at most once, best match first, then nearest in reading order.
  * Quantities without an indicator cannot be matched and are only counted.
  */
-import type { InquiryRecord, Quantity } from '../model/record.js';
-import type { FigureChange, FigurePair, FigureRef, FiguresSection } from './types.js';
+import type { InquiryRecord, Quantity, Question } from '../model/record.js';
+import type { FigureChange, FigurePair, FigureProgress, FigureRef, FiguresSection } from './types.js';
 import { nameKey } from './fold.js';
 import { alignGreedy, type Candidate } from './align.js';
+import { figureContext } from './figure-context.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
+/** Longest indicator (in code points) that is a generic head (资金, 案件, 村): it matches only within aligned questions. */
+const GENERIC_MAX = 2;
 
-export function compareFigures(a: InquiryRecord, b: InquiryRecord): FiguresSection {
+/** A figure and what compare reads around it (the purpose of a fund). */
+interface Figure extends FigureRef { purpose: string | null }
+
+/**
+ * `aligned`: the pairs of question indexes the topics section aligned (A's, B's); the introduction and
+ * closing (question null) align with each other. Without it a generic head meets the same head anywhere
+ * (as by name alone) and no longer name.
+ */
+export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: ReadonlyArray<readonly [number, number]>): FiguresSection {
   const figsA = figures(a);
   const figsB = figures(b);
+  const pairsOfQuestions = aligned ? new Set(aligned.map(([i, j]) => `${i}:${j}`)) : null;
+  // Unknown (null) without the alignment: then a generic head still meets the same head anywhere, never a longer name.
+  const sameTopic = (fa: Figure, fb: Figure) => (!pairsOfQuestions ? null : fa.question === null || fb.question === null ? fa.question === fb.question
+    : pairsOfQuestions.has(`${fa.question}:${fb.question}`));
   const candidates: Candidate<null>[] = [];
   figsA.forEach((fa, i) => figsB.forEach((fb, j) => {
-    const score = matchScore(fa, fb);
+    const score = matchScore(fa, fb, sameTopic);
     if (score > 0) candidates.push({ i, j, score, detail: null });
   }));
   const matched = alignGreedy(candidates, 0);
   const usedA = new Set(matched.map((m) => m.i));
   const usedB = new Set(matched.map((m) => m.j));
-  const pairs: FigurePair[] = matched.map(({ i, j }) => ({ indicator: figsA[i].indicator, a: figsA[i], b: figsB[j], change: change(figsA[i], figsB[j]) }));
+  const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j])));
   return {
     pairs,
-    onlyA: figsA.filter((_, i) => !usedA.has(i)),
-    onlyB: figsB.filter((_, j) => !usedB.has(j)),
+    onlyA: figsA.filter((_, i) => !usedA.has(i)).map(ref),
+    onlyB: figsB.filter((_, j) => !usedB.has(j)).map(ref),
     unlabeled: { a: unlabeledCount(a), b: unlabeledCount(b) },
   };
 }
 
+/** The pair of two matched figures: their change, or the progress on a target when one side is one. */
+export function figurePair(a: FigureRef, b: FigureRef): FigurePair {
+  const progress = (a.stance === 'target') !== (b.stance === 'target') ? progressOf(a, b) : null;
+  return { indicator: a.indicator, a, b, change: progress ? null : change(a, b), progress };
+}
+
+function ref(f: Figure): FigureRef {
+  const { purpose: _purpose, ...rest } = f;
+  return rest;
+}
+
 type Part = FigureRef['part'];
 
-function allQuantities(record: InquiryRecord): { q: Quantity; question: number | null; part: Part }[] {
+function allQuantities(record: InquiryRecord): { q: Quantity; question: Question | null }[] {
   return [
-    ...record.session.quantities.map((q) => ({ q, question: null, part: 'introduction' as Part })),
-    ...record.questions.flatMap((question) => question.quantities.map((q) => ({ q, question: question.index, part: 'question' as Part }))),
-    // The closing's figures (the 满意度测评 rate) compare across sessions too, labelled as the closing's.
-    ...(record.session.closing?.quantities ?? []).map((q) => ({ q, question: null, part: 'closing' as Part })),
+    ...record.session.quantities.map((q) => ({ q, question: null })),
+    ...record.questions.flatMap((question) => question.quantities.map((q) => ({ q, question }))),
+    // The closing's figures (the 满意度测评 rate) compare across sessions too.
+    ...(record.session.closing?.quantities ?? []).map((q) => ({ q, question: null })),
   ];
 }
 
-function figures(record: InquiryRecord): FigureRef[] {
-  return allQuantities(record)
-    .filter(({ q }) => q.indicator !== null && q.indicator.trim() !== '')
-    .map(({ q, question, part }) => ({
-      text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: q.indicator!, question, part, span: q.span,
-    }));
+/** An age bound or range (60周岁以上, 3岁以下, 0至3岁): who is counted, no measurement. */
+function ageCondition(q: Quantity): boolean {
+  return (q.unit === '岁' || q.unit === '周岁') && (q.range !== null || /(?:以上|以下|以内)$/u.test(q.text));
+}
+
+/** The figure is written at the head of the next figure's indicator (60周岁以上|老年人口已达38.6万人): a condition of it. */
+function opensNextIndicator(list: readonly Quantity[], k: number): boolean {
+  const q = list[k];
+  const next = list[k + 1];
+  return !!next?.indicator && next.indicator.startsWith(q.text) && q.span[0] + next.indicator.length <= next.span[0];
+}
+
+function figures(record: InquiryRecord): Figure[] {
+  const out: Figure[] = [];
+  // (The closing's figures, the 满意度测评 rate, labelled as the closing's.)
+  const lists: [Quantity[], Question | null, Part][] = [
+    [record.session.quantities, null, 'introduction'],
+    ...record.questions.map((question): [Quantity[], Question, Part] => [question.quantities, question, 'question']),
+    [record.session.closing?.quantities ?? [], null, 'closing'],
+  ];
+  for (const [list, question, part] of lists) {
+    list.forEach((q, k) => {
+      if (q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
+      const context = figureContext(record, question, q.span);
+      out.push({
+        text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: q.indicator, question: question?.index ?? null, part, span: q.span,
+        stance: context.stance, purpose: context.purpose,
+      });
+    });
+  }
+  return out;
 }
 
 function unlabeledCount(record: InquiryRecord): number {
   return allQuantities(record).filter(({ q }) => q.indicator === null || q.indicator.trim() === '').length;
 }
 
-/** 1 for the same indicator, 0.5–1 when one holds the other (closer lengths score higher), else 0. */
-function matchScore(a: FigureRef, b: FigureRef): number {
+/**
+ * 1 for the same indicator, 0.5–1 when one holds the other (closer lengths score higher), else 0; a
+ * little less when one is a target and the other not (targets pair with targets first).
+ */
+function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => boolean | null): number {
   if (a.kind !== b.kind || nameKey(a.unit ?? '') !== nameKey(b.unit ?? '')) return 0;
   const ka = nameKey(a.indicator);
   const kb = nameKey(b.indicator);
-  if (ka === kb) return 1;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  if ([...short].length < MIN_CONTAINED || !long.includes(short)) return 0;
-  return 0.5 + 0.49 * (short.length / long.length);
+  const shortLength = [...short].length;
+  const generic = shortLength <= GENERIC_MAX;
+  const topic = generic ? sameTopic(a, b) : true;
+  if (generic && (topic === false || !samePurpose(a.purpose, b.purpose))) return 0;
+  let score: number;
+  if (ka === kb) score = 1;
+  else if (shortLength >= MIN_CONTAINED ? long.includes(short) : generic && topic === true && long.endsWith(short)) score = 0.5 + 0.49 * (short.length / long.length);
+  else return 0;
+  return (a.stance === 'target') === (b.stance === 'target') ? score : score - 0.01;
+}
+
+/** Two purposes are the same use unless both are written and share no two characters in a row. */
+function samePurpose(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  for (let k = 0; k + 2 <= ka.length; k++) if (kb.includes(ka.slice(k, k + 2))) return true;
+  return false;
+}
+
+/** The figure of the other side against the target: "目标 120公里, 实际 96公里 (80%)". */
+function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
+  const target = a.stance === 'target' ? 'a' : 'b';
+  const [goal, other] = target === 'a' ? [a, b] : [b, a];
+  const percent = goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
+    ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
+  const shown = `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}`;
+  const text = target === 'a' ? `${shown}${percent === null ? '' : ` (${percent}%)`}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
+  return { target, percent, text };
 }
 
 /** Multipliers written before a unit; a change is shown in the one both figures use ("5.6亿元" → 亿). */

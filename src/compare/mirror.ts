@@ -6,7 +6,7 @@
  * "compare(b, a) is the mirror of compare(a, b)" means, and the tests hold compare to it.
  */
 import type { Comparison, OrganizationRow, PersonRow, Sides } from './types.js';
-import { change } from './figures.js';
+import { figurePair } from './figures.js';
 
 const swap = <T>(s: Sides<T>): Sides<T> => ({ a: s.b, b: s.a });
 const byA = <T extends { a: { span: [number, number] }; b: { span: [number, number] } }>(xs: T[]) =>
@@ -37,7 +37,7 @@ export function mirror(c: Comparison): Comparison {
       onlyB: c.promises.onlyA,
     },
     figures: {
-      pairs: byA(c.figures.pairs.map((p) => ({ indicator: p.b.indicator, a: p.b, b: p.a, change: change(p.b, p.a) }))),
+      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a))),
       onlyA: c.figures.onlyB,
       onlyB: c.figures.onlyA,
       unlabeled: swap(c.figures.unlabeled),

@@ -156,6 +156,11 @@ export interface FigureRef {
   /** The part of the session it was read from: the introduction, a question, or the closing (session.closing). */
   part: 'introduction' | 'question' | 'closing';
   span: Span;
+  /**
+   * "target" when the figure is promised (inside a measure, or after 计划/力争/确保/将 in its clause), "done"
+   * when reported as reached (after 已/累计/截至 …), else null (a state: 普及率为88%). See figure-context.ts.
+   */
+  stance: 'target' | 'done' | null;
 }
 
 export interface FigureChange {
@@ -173,8 +178,22 @@ export interface FigurePair {
   indicator: string;
   a: FigureRef;
   b: FigureRef;
-  /** Null when either value cannot be read. */
+  /** Null when either value cannot be read, or when one side is a target and the other not (see `progress`). */
   change: FigureChange | null;
+  /**
+   * A target on one side set against a figure reported on the other (A 计划改造120公里, B 已完成96公里): no change
+   * of one indicator but a promise and what stands. `percent` is the other side's figure as a percent of the
+   * target (80 for 96 of 120), or null when a value cannot be read; else the field is null.
+   */
+  progress: FigureProgress | null;
+}
+
+export interface FigureProgress {
+  /** The side whose figure is the target. */
+  target: 'a' | 'b';
+  percent: number | null;
+  /** "目标 120公里, 实际 96公里 (80%)". */
+  text: string;
 }
 
 export interface FiguresSection {

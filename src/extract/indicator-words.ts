@@ -37,6 +37,29 @@ function wordsOf(firsts: string[], seconds: string[]): Set<string> {
 }
 /** Verbs linking a phrase to its figure (老年人口达86.5万人, 覆盖率达到100%): not part of the indicator. */
 export const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为', '是', '占', '约', '有', '超过', '增长', '提高', '提升', '下降', '减少', '增加', '增至', '降至', '至', '到', '突破']);
+/**
+ * Verbs of growth and change that reach a figure through 到/至 (医养结合机构已发展到41家, 床位数增长到, 站点扩大到):
+ * with the 到/至 after them they link the phrase to its figure, like 达到 (taggers cut 发展/vn|到, so 发展 alone
+ * would pass for a noun). Without 到/至 (发展养老机构) they are left to the other rules.
+ */
+export const REACH = new Set([
+  '发展', '增长', '增加', '提升', '提高', '上升', '攀升', '跃升', '下降', '减少', '降低', '扩大', '缩小', '缩短', '压缩', '压减',
+  '延长', '延伸', '拓展', '扩展', '壮大', '增', '降', '升', '达', '突破', '累计', '调整', '控制',
+]);
+/** The words after a verb of REACH that make it reach the figure. */
+export const REACH_TO = new Set(['到', '至', '到了']);
+/**
+ * Verbs of speaking that close a speech clause (副市长柳德明表示, 局长介绍, 他说): the clause names who speaks,
+ * never what a figure after it measures (…表示,两年来…).
+ */
+export const SPEECH_VERBS = new Set([
+  '表示', '说', '介绍', '指出', '强调', '称', '回应', '回答', '答复', '透露', '坦言', '谈到', '认为', '提到', '说明', '补充', '解释', '汇报', '报告称', '回应称', '介绍说', '表态',
+]);
+/**
+ * Stages of life the tagger calls time words (老年/t, 青年/t): before a noun they qualify the people or services
+ * counted (老年助餐点, 青年人才), they are no time of the sentence.
+ */
+export const LIFE_STAGE = new Set(['老年', '青年', '中年', '少年', '幼年', '晚年', '童年', '老龄', '高龄']);
 /** Verbs that open a predicate: walking back from a figure, the noun phrase starts after them (完成|生命防护工程591公里). */
 export const PREDICATE_VERBS = new Set([
   '完成', '实现', '开展', '推进', '建成', '建立', '构建', '组织', '征集', '解决', '收集', '制定', '办结', '选派',
@@ -144,8 +167,8 @@ export function endsPredicate(t: Token): boolean {
   return PREDICATE_END.has(t.text) || t.tag === 'd';
 }
 
-/** Linking words the tagger glued to the noun (分担率为, 工地有, 天数仍): cut from the end of the phrase. */
-export const GLUED = /(?:(?<=[率数量比额值])(?:为|达|是)|(?<![国私所公])有|共有|仍有|还有|仍|已)$/u;
+/** Linking words the tagger glued to the noun (分担率为, 工地有, 天数仍, 老年人|口达): cut from the end of the phrase. */
+export const GLUED = /(?:(?<=[率数量比额值]|人口)(?:为|达|是)|(?<![国私所公])有|共有|仍有|还有|仍|已)$/u;
 
 /** A comparison with the year or period before (同比, 较上年同期 …), as a pattern alternation for figures' subjects. */
 export const COMPARISON = '(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年同期|比去年同期|较去年|比去年|较同期|比同期)';

@@ -13,7 +13,7 @@ import type { QuantityKind } from '../model/record.js';
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import {
-  BEING, CHANGE, FOCUS, LINKING, MANNER, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, STATE,
+  BEING, CHANGE, FOCUS, LIFE_STAGE, LINKING, REACH, REACH_TO, SPEECH_VERBS, MANNER, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, STATE,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
 } from './indicator-words.js';
 
@@ -84,7 +84,8 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
-    const span = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
+    const found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
+    const span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span) return pair.text.slice(span[0], span[1]);
   }
   // "增加政务服务大厅面积,从2021年1.5万平方米增至…": a measurement whose own clause holds no noun
@@ -99,6 +100,55 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
   return compared ? pair.text.slice(compared[0], compared[1]) : null;
+}
+
+/** Where a sentence ends, for the look back of an anaphoric head: 。;!? and line breaks (not the comma). */
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。;!?\n') SENTENCE_END[c.charCodeAt(0)] = 1;
+/** How far back (code units) an anaphoric head looks for its full phrase. */
+const ANTECEDENT_REACH = 60;
+
+/** A figure in a clause (digits, or a Chinese numeral and a measure word): the phrase before has a figure of its own. */
+const CLAUSE_FIGURE = /\d|[一二两三四五六七八九十百千万亿][个家名项件元人次所座条户处]/u;
+
+/**
+ * "落实县级农村供水工程维修养护资金,今年安排资金300万元": a bare generic head of one or two characters (资金,
+ * 经费, 案件) before a figure takes up the full noun phrase ending in the same head earlier in the sentence,
+ * which names what is measured. Only a phrase that ends there (the head is its last word: 资金|投入 may
+ * follow, not 资金投入 nor 问题|专项排查) and has no figure of its own in its clause (全市A级旅游景区达到57家,
+ * 其中5A级景区2家: two counts); never for a head modified in place (无证经营的|商家87家). In the phrase
+ * found, a verb opening its object ends the modifiers before it (…纳入|老旧小区 → 老旧小区), and a phrase
+ * still opened by a verb is no noun phrase (加大|资金). `span` is the head found before the figure.
+ */
+function antecedent(view: string, span: [number, number], segmenter: Segmenter): [number, number] | null {
+  if (span[1] - span[0] > 2 || view[span[0] - 1] === '的') return null;
+  const head = view.slice(span[0], span[1]);
+  let from = span[0];
+  while (from > 0 && span[0] - from < ANTECEDENT_REACH && !SENTENCE_END[view.charCodeAt(from - 1)]) from--;
+  const at = view.lastIndexOf(head, span[0] - 1);
+  const end = at + head.length;
+  if (at <= from || end > span[0]) return null;
+  let clauseEnd = end;
+  while (clauseEnd < span[0] && !CLAUSE_END[view.charCodeAt(clauseEnd)]) clauseEnd++;
+  if (CLAUSE_FIGURE.test(view.slice(end, clauseEnd))) return null;
+  const full = before(view, end, segmenter);
+  // 城关、|石桥两镇老旧管网: a phrase cut at a list's 、 is one member of the list, not what is measured.
+  if (!full || full[1] !== end || full[1] - full[0] <= head.length || view[full[0] - 1] === '、') return null;
+  // Tagged from the clause start (taggers cut a phrase alone otherwise): the head must end the last word, whole
+  // (专项资金 holds 资金; in 入|职奖|补 no word holds 奖补).
+  let base = full[0];
+  while (base > 0 && full[0] - base < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(base - 1)]) base--;
+  const all = segmenter.tag(view.slice(base, Math.min(clauseEnd, end + 6)));
+  const at0 = all.findIndex((t) => base + t.span[0] === full[0]);
+  const tokens = at0 < 0 ? [] : all.slice(at0).map((t) => ({ ...t, span: [t.span[0] + base - full[0], t.span[1] + base - full[0]] as [number, number] }));
+  const last = tokens.findIndex((t) => full[0] + t.span[1] === end);
+  if (last < 0 || full[0] + tokens[last].span[0] > at || (tokens[last + 1] && nounAfter(tokens[last + 1]))) return null;
+  // …设施|纳入|老旧小区: the object of a verb after a noun or verb (a clause: subject, verb, object), the verb neither
+  // in a run of verbs nor right before the head; after a distinguishing word it is a modifier (县级|互助|幸福院).
+  let first = 0;
+  for (let k = 1; k < last - 1; k++) if (isVerb(tokens[k]) && !isVerb(tokens[k + 1]) && /^[nv]/.test(tokens[k - 1].tag ?? '')) first = k + 1;
+  if (isVerb(tokens[first]) && !(first + 1 < last && isVerb(tokens[first + 1]))) return null;
+  return [full[0] + tokens[first].span[0], end];
 }
 
 /** A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows). */
@@ -132,12 +182,21 @@ function leadingVerb(kept: Token[]): boolean {
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
+  // 维修|养护|资金, 维修|养护|补助|资金, 劝导|站|补助|资金: verbs in a row (the tagger's) before a noun of funds or
+  // measure name what it pays for or measures; the predicate verbs (安排, 落实) have ended the walk before them.
+  if (kept.length >= 3 && kept.length <= 4 && MEASURE_NOUN.test(kept[kept.length - 1].text) && verbRun(kept)) return false;
   // The phrase's length without the predicate words left last (接诊|量|日均: 日均 is cut after).
   let length = kept.length;
   while (length > 2 && endsPredicate(kept[length - 1])) length--;
   // 提高|覆盖率: a verb of change before a word that is a rate by itself changes it, it names no process.
   if (CHANGE.has(kept[0].text) && length === 2 && kept[1].text.length > 1 && kept[1].text.endsWith('率')) return true;
   return PREDICATE_VERBS.has(kept[0].text) || length !== 2 || !MEASURE_NOUN.test(kept[1].text);
+}
+
+/** All tokens but the last are verbs none of which opens a predicate (维修|养护|补助|资金). */
+function verbRun(kept: Token[]): boolean {
+  for (let k = 1; k < kept.length - 1; k++) if (!isVerb(kept[k]) || PREDICATE_VERBS.has(kept[k].text)) return false;
+  return true;
 }
 
 /** The noun phrase ending at `pos`: tokens walked backwards to the clause start, leading verbs and scope words dropped. */
@@ -158,9 +217,16 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
   // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
   // 用时|已压缩至, 治理率|由2021年的 (a few words at most).
   let last = tokens.length - 1;
-  for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
+  // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到.
+  for (let n = 0; n < 6 && last >= 0 && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && REACH_TO.has(tokens[last + 1].text))); n++) last--;
+  // 副市长柳德明表示|: a speech clause names who speaks, never what is measured.
+  if (last >= 0 && SPEECH_VERBS.has(tokens[last].text)) return null;
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
+    // 老年人|口 (taggers cut 人口 after a word in 人): 口 closes the noun 人口, it is no measure word.
+    if (t.text === '口' && k > 0 && tokens[k - 1].text.endsWith('人') && tokens[k - 1].span[1] === t.span[0] && (!kept.length || kept[0].span[0] === t.span[1])) { kept.unshift(t); continue; }
+    // 老年/t|助|餐点: a stage of life before a noun qualifies it, it is no time of the sentence.
+    if (kept.length && LIFE_STAGE.has(t.text) && t.span[1] === kept[0].span[0]) { kept.unshift(t); continue; }
     if (kept.length && latinFirst(kept[0].text) && allDigits(t.text)) { kept.unshift(t); break; } // 5G基站, 4K
     // PM2|.|5平均浓度: a Latin code with a decimal names what is measured (taggers cut it at the point).
     if (kept.length && allDigits(t.text) && k >= 2 && tokens[k - 1].text === '.' && latinFirst(tokens[k - 2].text)) { kept.unshift(tokens[k - 2], tokens[k - 1], t); k -= 2; continue; }
@@ -174,7 +240,19 @@ function before(view: string, pos: number, segmenter: Segmenter): [number, numbe
     if (!latinFirst(t.text) && figureBefore(view, from + t.span[0]) && !latinCodeBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
-  return nounPhrase(view, from, kept);
+  return withCondition(view, nounPhrase(view, from, kept));
+}
+
+/**
+ * An age bound or range written right before the phrase (60周岁以上|老年人口, 0至3岁|婴幼儿) is a condition of what is
+ * counted, part of the indicator: the figure counts 60周岁以上老年人口, not 老年人口.
+ */
+const AGE_CONDITION = /(?:(?:\d+|[零一二两三四五六七八九十百]+)(?:周岁|岁)?(?:至|到|-|~|—|－))?(?:\d+|[一二两三四五六七八九十百]+)(?:周岁|岁)(?:及以上|及以下|以上|以下|以内)?(?:的)?$/u;
+function withCondition(view: string, span: [number, number] | null): [number, number] | null {
+  if (!span) return span;
+  const m = AGE_CONDITION.exec(view.slice(Math.max(0, span[0] - 12), span[0]));
+  if (!m || span[1] - span[0] + m[0].length > MAX_LENGTH) return span;
+  return [span[0] - m[0].length, span[1]];
 }
 
 /** A two-character verb opened by a negating prefix that names a kind of case or holder (非诉, 未结, 无证, 非法), not a predicate (无法 is one). */
@@ -224,6 +302,9 @@ const SPLIT_TIME = /^(?:[全今去明当每上本同历往常]年|[全本上当�
 const nounAfter = (t: Token) => isNominal(t) || (t.tag === 'zg' && t.text.length === 1 && !ZG_FUNCTION.has(t.text));
 const ZG_FUNCTION = new Set([...'很此较每今仍往您虽反甚且稍够止啊哦唉曰']);
 
+/** Words of piloting that close a clause as its predicate after the noun counted (20个村试点). */
+const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广']);
+
 function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
@@ -249,12 +330,16 @@ function after(view: string, pos: number, segmenter: Segmenter, population = fal
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
     if ((!kept.length && BEING.test(t.text)) || (population && nominal)) break;
     if (t.tag?.startsWith('a') && nominal) break; // 警务室|全覆盖
+    // 选择20个村|试点, 在3个县|先行: a word of piloting closing the clause after the noun counted is its predicate
+    // (pilot in 20 villages); before a noun it qualifies it (3个试点县).
+    if (nominal && PILOT.has(t.text) && (k === tokens.length - 1 || isPunct(tokens[k + 1].text))) break;
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
     const next = tokens[k + 1];
     if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined)) break;
     if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
     kept.push(t);
-    nominal ||= nounAfter(t);
+    // 80周岁以上|高龄|老人: a stage of life only qualifies the population the bound counts, it is not that noun.
+    nominal ||= nounAfter(t) && !(population && LIFE_STAGE.has(t.text));
     nonVerb ||= t.text !== '、' && !isVerb(t);
   }
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();

@@ -101,7 +101,7 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   if (c.figures.pairs.length) {
     grid(['指标', 'A', 'B', '变化'], ['flex', 22, 22, 22], c.figures.pairs.map((p) => [
       safe(p.indicator), figure(p.a), figure(p.b),
-      p.change === null ? ch.dim('—') : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
+      p.change === null ? (p.progress ? safe(p.progress.text) : ch.dim('—')) : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));
   } else note('(没有指标相同的数字)');
   list(c.figures.onlyA, (x) => hanging(ch.cyan('•'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));

@@ -93,3 +93,67 @@ describe('[compare/figures] matching', () => {
     expect(compareFigures(a, b).pairs).toEqual([]);
   });
 });
+
+describe('[compare/figures] conditions, generic heads, purposes and targets', async () => {
+  const { parse } = await import('../../src/pipeline.js');
+  const { compare } = await import('../../src/compare/compare.js');
+  const { mirror } = await import('../../src/compare/mirror.js');
+  /** An invented county session: `answer` stands in the answer before the announced measures (`measures`, 一是…). */
+  const session = (answer: string, measures = '一是加强统筹调度。二是完善考核机制。') => parse([
+    '松溪县人大常委会开展城乡排水工作专题询问',
+    '近日,松溪县人大常委会举行联组会议,就全县城乡排水工作开展专题询问。',
+    '问题一:县政府如何补齐城乡排水设施短板?',
+    '县人大常委会委员吕思源询问县政府如何补齐城乡排水设施短板。',
+    `副县长甘雨桐回应称,${answer}下一步将从两方面着手:${measures}`,
+    '',
+  ].join('\n'), { name: 'x' });
+  const figuresOf = (a: string, b: string, ma?: string, mb?: string) => compare(session(a, ma), session(b, mb)).figures;
+  const rows = (f: ReturnType<typeof figuresOf>) => f.pairs.map((p) => [p.indicator, p.a.text, p.b.text, p.change?.text ?? p.progress?.text ?? null]);
+
+  it('an age bound is a condition of the population counted, no figure of its own', () => {
+    const f = figuresOf('全县60周岁以上老年人口已达9.8万人。', '全县60周岁以上老年人口已增至10.5万人。');
+    expect(rows(f)).toEqual([['60周岁以上老年人口', '9.8万人', '10.5万人', '+0.7 万人 (+7.1%)']]);
+    expect([...f.onlyA, ...f.onlyB]).toEqual([]);
+  });
+  it('a verb of reaching links the indicator: 已发展到', () => {
+    expect(rows(figuresOf('全县共有托育机构23家。', '全县托育机构已发展到31家。'))).toEqual([['托育机构', '23家', '31家', '+8 家 (+34.8%)']]);
+  });
+  it.each([
+    ['the same use', '今年安排资金200万元用于管道清淤。', '今年安排资金260万元用于管道清淤疏通。', 1],
+    ['different uses', '今年安排资金200万元用于管道清淤。', '今年安排资金260万元用于内涝点改造。', 0],
+    ['one use unwritten', '今年安排资金200万元。', '今年安排资金260万元用于管道清淤。', 1],
+    ['a generic head and the full name', '今年安排资金200万元。', '今年安排排水设施运行维护资金260万元。', 1],
+  ])('a generic head (资金) in the same question, %s → %i pair', (_, a, b, n) => {
+    expect(figuresOf(a, b).pairs.length).toBe(n);
+  });
+  it('a target in a measure against a figure reported is progress, not a change; mirrored alike', () => {
+    const a = session('', '一是年底前计划改造排水管道80公里。二是完善考核机制。');
+    const b = session('今年已完成改造排水管道60公里。');
+    const c = compare(a, b);
+    expect(c.figures.pairs.map((p) => [p.a.stance, p.b.stance, p.change, p.progress])).toEqual([
+      ['target', 'done', null, { target: 'a', percent: 75, text: '目标 80公里, 完成 60公里 (75%)' }],
+    ]);
+    expect(mirror(c).figures).toEqual(compare(b, a).figures);
+  });
+  it('two targets are a change of the target', () => {
+    const f = figuresOf('', '', '一是年底前建成雨水泵站12座。二是完善考核机制。', '一是明年建成雨水泵站20座。二是完善考核机制。');
+    expect(rows(f)).toEqual([['雨水泵站', '12座', '20座', '+8 座 (+66.7%)']]);
+  });
+});
+
+describe('[compare/figures] generic heads need aligned questions', () => {
+  const two = (first: QuantitySpec[], second: QuantitySpec[]) => buildRecord({ questions: [
+    { text: '如何治理城区内涝?', responders: [['钟某', '县政府副县长', '县政府']], quantities: first },
+    { text: '如何保障农村饮水?', responders: [['钟某', '县政府副县长', '县政府']], quantities: second },
+  ] });
+  const fund = (value: number, indicator = '资金'): QuantitySpec => ({ text: `${value}万元`, value: value * 1e4, unit: '元', kind: 'money', indicator });
+  it.each<[string, QuantitySpec[], QuantitySpec[], QuantitySpec[], QuantitySpec[], [number, number][], number]>([
+    ['same head, aligned questions', [fund(300)], [], [fund(450)], [], [[1, 1], [2, 2]], 1],
+    ['same head, questions not aligned', [fund(300)], [], [], [fund(450)], [[1, 1], [2, 2]], 0],
+    ['head and full name, aligned', [fund(300)], [], [fund(450, '排水管网维修养护资金')], [], [[1, 1]], 1],
+    ['head and full name, not aligned', [fund(300)], [], [], [fund(450, '排水管网维修养护资金')], [[1, 1], [2, 2]], 0],
+    ['head and full name, no alignment given', [fund(300)], [], [fund(450, '排水管网维修养护资金')], [], [], 0],
+  ])('%s', (_, a1, a2, b1, b2, aligned, n) => {
+    expect(compareFigures(two(a1, a2), two(b1, b2), aligned.length ? aligned : undefined).pairs.length).toBe(n);
+  });
+});

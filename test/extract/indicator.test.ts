@@ -229,3 +229,48 @@ describe('[indicator] never a bare adverb, comparison, intention or time frame (
     expect(got === null || !/^(?:同比|环比|比|力争|争取|内|还有|仅为|达|为)|(?:同比|力争|仅为|还有差距|达|为)$/u.test(got)).toBe(true);
   });
 });
+
+describe('[indicator] conditions, verbs of reaching, anaphoric heads, piloting and speech clauses (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    // an age bound before the noun is a condition of what is counted; 老年人|口 (the tagger's cut) is 人口
+    ['全县60周岁以上老年人口已达12.3万人', '12.3万人', 'count', '60周岁以上老年人口'],
+    ['全区80岁以上高龄老人达9600人', '9600人', 'count', '80岁以上高龄老人'],
+    ['全县老年人口27.4万人', '27.4万人', 'count', '老年人口'],
+    ['全区老年人口为31万人', '31万人', 'count', '老年人口'],
+    ['全县65岁及以上老年人口达4.1万人', '4.1万人', 'count', '65岁及以上老年人口'],
+    // the bound's own indicator: a stage of life (高龄/n) only qualifies the population after it
+    ['全区80岁以上高龄老人达9600人', '80岁以上', 'quantity', '高龄老人'],
+    // a verb of growth reaching the figure through 到/至 links like 达到
+    ['全区托育机构已发展到37家', '37家', 'count', '托育机构'],
+    ['全县家庭农场发展到512家', '512家', 'count', '家庭农场'],
+    ['普惠托位数增长到2600个', '2600个', 'count', '普惠托位数'],
+    ['城市书房扩大到45个', '45个', 'count', '城市书房'],
+    ['平均审批时间缩短到3个工作日', '3个工作日', 'quantity', '平均审批时间'],
+    // verbs in a row before a noun of funds name what the fund pays for
+    ['安排运行维护经费80万元', '80万元', 'money', '运行维护经费'],
+    // a generic head takes up the full phrase earlier in the sentence, unless that phrase has its own figure
+    ['设立县级河道保洁专项资金,今年落实资金260万元', '260万元', 'money', '县级河道保洁专项资金'],
+    ['争取上级补助资金500万元,安排资金300万元', '300万元', 'money', '资金'],
+    ['全市星级饭店有32家,今年新增饭店5家', '5家', 'count', '饭店'],
+    ['已纳入监管的企业有40家,关停的企业12家', '12家', 'count', '企业'],
+    ['加大资金投入,今年落实资金900万元', '900万元', 'money', '资金'],
+    ['开展了城区停车问题专项调查,梳理问题58个', '58个', 'count', '问题'],
+    ['把雨污分流纳入背街小巷改造,今年再改造小巷35条', '35条', 'count', '背街小巷'],
+    ['省级每年安排维修养护补助资金1.2亿元', '1.2亿元', 'money', '维修养护补助资金'],
+    ['完成东关、西岭两镇老旧路灯改造,改造路灯900盏', '900盏', 'count', '路灯'],
+    ['全市0至3岁婴幼儿有2.4万名', '2.4万名', 'count', '0至3岁婴幼儿'],
+    // a stage of life before a noun qualifies it (老年/t is no time word here)
+    ['今年新建老年助餐点45个', '45个', 'count', '老年助餐点'],
+    // a word of piloting closing the clause after the noun counted is the predicate
+    ['首批选取15个社区试点', '15个', 'count', '社区'],
+    ['确定4个试点乡镇', '4个', 'count', '试点乡镇'],
+    // a speech clause before the comma names who speaks, never what is measured
+    ['副区长罗清远表示,三年来全区新增停车位4200个', '三年', 'quantity', null],
+    ['县水利局局长介绍,五年来', '五年', 'quantity', null],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Where a figure stands in its session, for comparing it: a target promised or a state reported,
+ * and what a fund is for.
+ *
+ * Example: "一是今年底前完成城关、石桥两镇老旧管网改造,改造管网120公里" — 120公里 sits inside a measure:
+ * a target; "已完成改造管网96公里" in the narrative before the measures: done; "全县农村自来水普及率为88%":
+ * a state (null). "今年安排资金300万元用于管网维修" → purpose 管网维修. Read from the record alone
+ * (measure spans, the turn holding the figure), so the record needs no field for it. Offsets are
+ * UTF-16 code units into the session's text, end-exclusive.
+ */
+import type { InquiryRecord, Measure, Question } from '../model/record.js';
+import type { Span } from '../model/span.js';
+
+export type Stance = 'target' | 'done';
+
+export interface FigureContext {
+  /** 'target' inside a measure or after a word of intention; 'done' after a word of completion; else null. */
+  stance: Stance | null;
+  /** What a fund is for, written after it (用于管网维修 → 管网维修), or null. */
+  purpose: string | null;
+}
+
+/** Where a clause ends: sentence and clause punctuation, line breaks (full or half width). */
+const CLAUSE_END = /[,，。;；:：!！?？\n]/u;
+/** Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村). */
+const INTENTION = /(?:计划|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|[到至]20\d\d年)/u;
+/** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
+const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
+/** A purpose written after a fund (…300万元用于管网维修, 专项用于应急送水). */
+const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来|投向|投入到?)([^,，。;；:：!！?？\n]{2,20})/u;
+
+/** The context of the figure at `span` of `question` (null for the introduction and the closing). */
+export function figureContext(record: InquiryRecord, question: Question | null, span: Span): FigureContext {
+  const text = question ? turnText(question, span) : closingText(record, span);
+  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null };
+  const [base, body] = text;
+  let from = span[0] - base;
+  while (from > 0 && !CLAUSE_END.test(body[from - 1])) from--;
+  const lead = body.slice(from, span[0] - base);
+  const purpose = PURPOSE.exec(body.slice(span[1] - base))?.[1] ?? null;
+  const stance: Stance | null = (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target' : COMPLETION.test(lead) ? 'done' : null;
+  return { stance, purpose };
+}
+
+/** The text of the turn holding `span`, with its start offset. */
+function turnText(question: Question, span: Span): [number, string] | null {
+  for (const t of question.turns) if (t.span[0] <= span[0] && span[1] <= t.span[1]) return [t.span[0], t.text];
+  return null;
+}
+
+function closingText(record: InquiryRecord, span: Span): [number, string] | null {
+  const c = record.session.closing;
+  return c && c.span[0] <= span[0] && span[1] <= c.span[1] ? [c.span[0], c.text] : null;
+}
+
+/** The figure lies inside a measure (or an inner item) of its question: a promise, a target. */
+function insideMeasure(question: Question, span: Span): boolean {
+  const within = (ms: Measure[]): boolean => ms.some((m) => (m.span[0] <= span[0] && span[1] <= m.span[1]) || within(m.items));
+  return question.answers.some((a) => within(a.measures));
+}

@@ -34,7 +34,7 @@ export function contentTerms(text: string, segmenter: Segmenter): string[] {
   return tokens.filter(isContent);
 }
 
-function isContent(token: string): boolean {
+export function isContent(token: string): boolean {
   return [...token].length >= 2 && CONTENT.test(token) && !STOPWORDS.has(token);
 }
 

@@ -23,17 +23,34 @@ import { documentFrequencies } from './tfidf.js';
  * certain repeat), or a name (桐山, 综治) and then rare: the table's average.
  */
 export function backgroundWeight(table: IdfTable): (term: string) => number {
+  // Sessions of one genre repeat their words: each is looked up once per process and table.
+  let cache = caches.get(table);
+  if (!cache) caches.set(table, (cache = new Map()));
+  const known = cache;
   return (term) => {
-    const known = table.idf(term);
-    if (known !== undefined) return known;
-    let best: number | undefined;
-    for (let k = 2; k <= term.length - 2; k++) {
-      const left = table.idf(term.slice(0, k));
-      const right = table.idf(term.slice(k));
-      if (left !== undefined && right !== undefined) best = Math.max(best ?? 0, Math.max(left, right));
+    let w = known.get(term);
+    if (w === undefined) {
+      w = lookUp(table, term);
+      if (known.size >= MAX_CACHED) known.clear();
+      known.set(term, w);
     }
-    return best ?? table.average;
+    return w;
   };
+}
+
+const caches = new WeakMap<IdfTable, Map<string, number>>();
+const MAX_CACHED = 100_000;
+
+function lookUp(table: IdfTable, term: string): number {
+  const known = table.idf(term);
+  if (known !== undefined) return known;
+  let best: number | undefined;
+  for (let k = 2; k <= term.length - 2; k++) {
+    const left = table.idf(term.slice(0, k));
+    const right = table.idf(term.slice(k));
+    if (left !== undefined && right !== undefined) best = Math.max(best ?? 0, left, right);
+  }
+  return best ?? table.average;
 }
 
 export function promiseIdf(

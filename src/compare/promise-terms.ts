@@ -86,22 +86,27 @@ export function promiseTerms(text: string, segmenter: Segmenter): PromiseTerm[] 
  * Cuts a term of ≥ 3 characters that begins or ends with another term of `vocabulary` (≥ 2
  * characters) into that term and the rest (the rest kept when ≥ 2 characters): 养老服务 →
  * 养老 服务 when 养老 is a term of the comparison. The longest known part wins, so the cut is
- * the same whichever session the part came from.
+ * the same whichever session the part came from. A term in `whole` (one both sessions use:
+ * 老年医学 written 老年医学|科 on both sides) already meets its match and is never cut.
  */
-export function splitCompounds(terms: readonly PromiseTerm[], vocabulary: ReadonlySet<string>): PromiseTerm[] {
+export function splitCompounds(terms: readonly PromiseTerm[], vocabulary: ReadonlySet<string>, whole: ReadonlySet<string> = new Set()): PromiseTerm[] {
   const out: PromiseTerm[] = [];
   for (const term of terms) {
     const chars = [...term.term];
+    const both = whole.has(term.term);
     let cut: string[] | null = null;
     if (term.next) {
-      // 供水管 + 网: the longest ending of 供水管网 that is a term (管网), and the head before it (供水).
+      // 供水管 + 网: the longest ending of 供水管网 that is a term (管网), and the head before it
+      // (供水). Jieba cuts both sessions alike, so a term both use is re-cut only into two known
+      // terms: 供水|管网, never 老年医|学科 out of 老年医学|科.
       const glued = [...chars, term.next];
       for (let k = glued.length - 1; k >= 2 && !cut; k--) {
         const tail = glued.slice(glued.length - k).join('');
-        if (vocabulary.has(tail)) cut = [glued.slice(0, glued.length - k).join(''), tail];
+        const head = glued.slice(0, glued.length - k).join('');
+        if (vocabulary.has(tail) && (!both || vocabulary.has(head))) cut = [head, tail];
       }
     }
-    for (let k = chars.length - 1; k >= 2 && !cut; k--) {
+    for (let k = chars.length - 1; k >= 2 && !cut && !both; k--) {
       const head = chars.slice(0, k).join('');
       const tail = chars.slice(chars.length - k).join('');
       if (vocabulary.has(head)) cut = [head, chars.slice(k).join('')];

@@ -57,13 +57,17 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   const headsA = refsA.map((m) => headline(m.text));
   const headsB = refsB.map((m) => headline(m.text));
   const raw = [...refsA, ...refsB].map((m) => promiseTerms(m.text, segmenter));
-  // The stems of every measure of both sessions: a compound meets its parts only among these.
+  // The stems of every measure of both sessions: a compound meets its parts only among these,
+  // and a term both sessions use is left whole.
   const vocabulary = new Set(raw.flatMap((d) => d.map((t) => t.term)));
-  const terms = (texts: string[]) => texts.map((t) => splitCompounds(promiseTerms(t, segmenter), vocabulary));
+  const inA = new Set(raw.slice(0, refsA.length).flatMap((d) => d.map((t) => t.term)));
+  const inBoth = new Set(raw.slice(refsA.length).flatMap((d) => d.map((t) => t.term)).filter((t) => inA.has(t)));
+  const split = (list: PromiseTerm[]) => splitCompounds(list, vocabulary, inBoth);
+  const terms = (texts: string[]) => texts.map((t) => split(promiseTerms(t, segmenter)));
   const table = segmenter.idfTable?.();
   const idf = table && backgroundWeight(table);
   const docs = (lists: PromiseTerm[][], nA: number) => vectorsOf(lists, nA, idf);
-  const fullDocs = docs(raw.map((d) => splitCompounds(d, vocabulary)), refsA.length);
+  const fullDocs = docs(raw.map(split), refsA.length);
   const headDocs = docs(terms([...headsA, ...headsB]), refsA.length);
   const full = fullDocs.vectors;
   const heads = headDocs.vectors;
@@ -98,7 +102,9 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     let source: Detail['source'] = head > whole ? 'head' : 'whole';
     let score = Math.max(whole, head);
     let clause: Detail['clause'] = null;
-    if (kind === 'similar') {
+    // The clauses rescue a promise found inside a longer measure; when the whole texts (or their
+    // headlines) already pass, they explain the pair better: all their shared terms, not one clause's.
+    if (kind === 'similar' && score < threshold) {
       const c = bestClause(clausesA[i], clausesB[j], score);
       if (c) { kind = 'shared-clause'; source = 'clause'; score = c.score; clause = { a: c.a, b: c.b }; }
     }

@@ -71,4 +71,14 @@ describe('[compare/promise-terms] compounds split on the terms of the comparison
   ])('%j with %j → %j', (terms, vocabulary, expected) => {
     expect(splitCompounds(terms, new Set(vocabulary)).map((x) => x.term)).toEqual(expected);
   });
+
+  it.each([
+    // a term both sessions use already meets its match: left whole …
+    [[t('养老服务')], ['养老', '养老服务'], ['养老服务']],
+    // … and re-cut after a lone character only into two known terms
+    [[t('老年医学', '科')], ['老年医学', '学科', '医学'], ['老年医学']],
+    [[t('供水管', '网')], ['供水管', '供水', '管网'], ['供水', '管网']],
+  ])('%j, used by both sessions, with %j → %j', (terms, vocabulary, expected) => {
+    expect(splitCompounds(terms, new Set(vocabulary), new Set([terms[0].term])).map((x) => x.term)).toEqual(expected);
+  });
 });

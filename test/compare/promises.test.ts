@@ -52,6 +52,16 @@ describe('[compare/promises] different promises stay apart', () => {
 });
 
 describe('[compare/promises] explanation', () => {
+  it('a paraphrase whose whole texts pass is explained by all their shared terms, not by one clause', () => {
+    const a = session('引入专业化养老服务机构连锁运营,对长期闲置的中心限期整改');
+    const b = session('继续引入专业养老机构连锁化运营,对仍然闲置的中心实行限期整改');
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const pair = comparePromises(x, y, jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1')!;
+      expect([pair.kind, pair.clause]).toEqual(['similar', null]);
+      expect(pair.terms.map((t) => t.term)).toEqual(expect.arrayContaining(['引入', '连锁', '限期', '整改']));
+    }
+  });
+
   it('shows a term written differently on the two sides with both forms, and mirrors them', () => {
     const a = session('今年底前完成城关、石桥两镇老旧管网改造');
     const b = session('明年6月底前全面完成城关镇、石桥镇老旧供水管网改造');

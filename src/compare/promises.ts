@@ -8,9 +8,9 @@
  * "same-headline" pair. Texts are compared on their stemmed promise terms (promise-terms.ts:
  * "明年6月底前全面完成城关镇…" and "今年底前完成城关…" both give 完成 城关 …), each weighted by
  * promise-idf.ts (jieba's background IDF times a per-session factor); a shared term written
- * differently is shown by its stem with both forms. A pair scores the best of three cosines: of the whole texts,
- * of their headlines (headline.ts), and of their closest clauses (clauses.ts) when those
- * share at least three terms and score at least 0.7 (two terms at 0.8) — so "推进综治中心规范化建设" is found
+ * differently is shown by its stem with both forms. A pair scores the better cosine of the whole
+ * texts and of their headlines (headline.ts); when neither reaches the threshold, of their closest
+ * clauses (clauses.ts) if those share at least three terms and score at least 0.7 (two terms at 0.8) — so "推进综治中心规范化建设" is found
  * inside "聚焦本质安全,推进综治中心规范化建设,推行主动警务" ("shared-clause", both clauses
  * shown with their spans). The terms of the winning cosine are shown. Measures of A
  * matched by nothing in B are "not seen again"; measures of B matched by nothing in A are "new".

@@ -56,7 +56,7 @@ export function stem(term: string): string | null {
  * `next`: a lone Han character jieba cut off right after it (供水管|网), which may complete a
  * term of the other session (管网).
  */
-export interface PromiseTerm { term: string; form: string; next?: string }
+export interface PromiseTerm { term: string; form: string; next?: string; run?: boolean }
 
 /** Characters that are words of their own after a noun (particles, prepositions, conjunctions, localizers), never the end of one. */
 const FUNCTION_CHARS = /[的地得之和与及或跟同在于对将把被从向以为由等中上下内外里前后了着过是有也都而并且及其所]/u;
@@ -70,15 +70,26 @@ export function promiseTerms(text: string, segmenter: Segmenter): PromiseTerm[] 
   if (!tokens.some((t) => t.length >= 2 && HAN.test(t))) return hanBigrams(view).map((b) => ({ term: b, form: b }));
   const out: PromiseTerm[] = [];
   let afterNumber = false;
+  // Jieba leaves a name it does not know, and the words around it, in single characters
+  // (柏|塘|两|镇|老|旧): such a run is kept whole and read in splitCompounds.
+  let run = '';
+  const flush = () => {
+    if (run.length === 2) { const s = stem(run); if (s) out.push({ term: s, form: run }); }
+    else if (run.length > 2) out.push({ term: run, form: run, run: true });
+    run = '';
+  };
   tokens.forEach((token, k) => {
     const unit = afterNumber;
     afterNumber = NUMBER.test(token);
+    if (!unit && !afterNumber && token.length === 1 && HAN.test(token) && !FUNCTION_CHARS.test(token)) { run += token; return; }
+    flush();
     if (unit || !isContent(token)) return;
     const s = stem(token);
     if (!s) return;
     const next = tokens[k + 1];
     out.push(next && next.length === 1 && HAN.test(next) && !FUNCTION_CHARS.test(next) && s === token ? { term: s, form: token, next } : { term: s, form: token });
   });
+  flush();
   return out;
 }
 
@@ -89,21 +100,24 @@ export function promiseTerms(text: string, segmenter: Segmenter): PromiseTerm[] 
  * the same whichever session the part came from. A term in `whole` (one both sessions use:
  * 老年医学 written 老年医学|科 on both sides) already meets its match and is never cut.
  */
-export function splitCompounds(terms: readonly PromiseTerm[], vocabulary: ReadonlySet<string>, whole: ReadonlySet<string> = new Set()): PromiseTerm[] {
+export function splitCompounds(
+  terms: readonly PromiseTerm[], vocabulary: ReadonlySet<string>, whole: ReadonlySet<string> = new Set(), known: (word: string) => boolean = () => false,
+): PromiseTerm[] {
   const out: PromiseTerm[] = [];
   for (const term of terms) {
+    if (term.run) { out.push(...readRun(term.form, vocabulary, known)); continue; }
     const chars = [...term.term];
     const both = whole.has(term.term);
     let cut: string[] | null = null;
     if (term.next) {
       // 供水管 + 网: the longest ending of 供水管网 that is a term (管网), and the head before it
       // (供水). Jieba cuts both sessions alike, so a term both use is re-cut only into two known
-      // terms: 供水|管网, never 老年医|学科 out of 老年医学|科.
+      // words: 供水|管网, never 老年医|学科 out of 老年医学|科.
       const glued = [...chars, term.next];
       for (let k = glued.length - 1; k >= 2 && !cut; k--) {
         const tail = glued.slice(glued.length - k).join('');
         const head = glued.slice(0, glued.length - k).join('');
-        if (vocabulary.has(tail) && (!both || vocabulary.has(head))) cut = [head, tail];
+        if (vocabulary.has(tail) && (!both || vocabulary.has(head) || known(head))) cut = [head, tail];
       }
     }
     for (let k = chars.length - 1; k >= 2 && !cut && !both; k--) {
@@ -114,6 +128,25 @@ export function splitCompounds(terms: readonly PromiseTerm[], vocabulary: Readon
     }
     if (!cut) { out.push(term); continue; }
     for (const part of cut) if ([...part].length >= 2 && (vocabulary.has(part) || stem(part) === part)) out.push({ term: part, form: term.form });
+  }
+  return out;
+}
+
+/**
+ * The words of a run of single characters (柏塘两镇老旧), longest first from the left: a
+ * stretch whose stem is a term of the comparison (柏塘镇 → 柏塘) or a word jieba's tables know
+ * (老旧); the characters between them (两镇) are dropped.
+ */
+function readRun(run: string, vocabulary: ReadonlySet<string>, known: (word: string) => boolean): PromiseTerm[] {
+  const out: PromiseTerm[] = [];
+  for (let i = 0; i < run.length - 1;) {
+    let found = 0;
+    for (let l = Math.min(4, run.length - i); l >= 2 && !found; l--) {
+      const piece = run.slice(i, i + l);
+      const s = stem(piece);
+      if (s && (vocabulary.has(s) || known(piece))) { out.push({ term: s, form: piece }); found = l; }
+    }
+    i += found || 1;
   }
   return out;
 }

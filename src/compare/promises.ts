@@ -59,12 +59,14 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   const raw = [...refsA, ...refsB].map((m) => promiseTerms(m.text, segmenter));
   // The stems of every measure of both sessions: a compound meets its parts only among these,
   // and a term both sessions use is left whole.
-  const vocabulary = new Set(raw.flatMap((d) => d.map((t) => t.term)));
-  const inA = new Set(raw.slice(0, refsA.length).flatMap((d) => d.map((t) => t.term)));
-  const inBoth = new Set(raw.slice(refsA.length).flatMap((d) => d.map((t) => t.term)).filter((t) => inA.has(t)));
-  const split = (list: PromiseTerm[]) => splitCompounds(list, vocabulary, inBoth);
-  const terms = (texts: string[]) => texts.map((t) => split(promiseTerms(t, segmenter)));
+  const stems = (docs: PromiseTerm[][]) => docs.flatMap((d) => d.filter((t) => !t.run).map((t) => t.term));
+  const vocabulary = new Set(stems(raw));
+  const inA = new Set(stems(raw.slice(0, refsA.length)));
+  const inBoth = new Set(stems(raw.slice(refsA.length)).filter((t) => inA.has(t)));
   const table = segmenter.idfTable?.();
+  const known = table && ((word: string) => table.idf(word) !== undefined);
+  const split = (list: PromiseTerm[]) => splitCompounds(list, vocabulary, inBoth, known);
+  const terms = (texts: string[]) => texts.map((t) => split(promiseTerms(t, segmenter)));
   const idf = table && backgroundWeight(table);
   const docs = (lists: PromiseTerm[][], nA: number) => vectorsOf(lists, nA, idf);
   const fullDocs = docs(raw.map(split), refsA.length);

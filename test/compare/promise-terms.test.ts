@@ -73,6 +73,21 @@ describe('[compare/promise-terms] compounds split on the terms of the comparison
   });
 
   it.each([
+    // jieba leaves an unknown name and its neighbours in single characters (柏|塘|两|镇|老|旧):
+    // the run is read as the comparison's terms and known words, the count between dropped
+    [[{ term: '柏塘两镇老旧', form: '柏塘两镇老旧', run: true }], ['柏塘'], ['柏塘', '老旧']],
+    [[{ term: '柏塘镇老旧', form: '柏塘镇老旧', run: true }], ['柏塘'], ['柏塘', '老旧']],
+    [[{ term: '塘两镇', form: '塘两镇', run: true }], ['柏塘'], []],
+  ])('run %j with %j → %j', (terms, vocabulary, expected) => {
+    expect(splitCompounds(terms, new Set(vocabulary), new Set(), (w) => w === '老旧').map((x) => x.term)).toEqual(expected);
+  });
+
+  it('a run of single characters is kept for splitCompounds; a run of two is a word jieba did not know', () => {
+    const fake = { cut: (s: string) => ['完成', '柏', '塘', '两', '镇', '老', '旧', '管网'].map((t, i) => ({ text: t, span: [i, i + 1] as [number, number] })), tag: () => [], keywords: () => [], withWords: () => fake };
+    expect(promiseTerms('完成柏塘两镇老旧管网', fake).map((t) => [t.term, t.run ?? false])).toEqual([['完成', false], ['柏塘', false], ['老旧', false], ['管网', false]]);
+  });
+
+  it.each([
     // a term both sessions use already meets its match: left whole …
     [[t('养老服务')], ['养老', '养老服务'], ['养老服务']],
     // … and re-cut after a lone character only into two known terms

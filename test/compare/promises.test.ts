@@ -2,7 +2,9 @@
  * Promises re-made in other words pair; different promises that share a generic verb and
  * object stay apart. Invented measures, segmented with jieba, compared both ways round.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
 import { comparePromises } from '../../src/compare/promises.js';
 import { compare } from '../../src/compare/compare.js';
 import { mirror } from '../../src/compare/mirror.js';
@@ -72,5 +74,21 @@ describe('[compare/promises] explanation', () => {
     expect(pair.terms.find((t) => t.term === '老旧')!.forms).toBeUndefined();
     expect(pair.terms.reduce((s, t) => s + t.weight, 0)).toBeCloseTo(pair.score, 3);
     expect(compare(b, a, { segmenter: jieba })).toEqual(mirror(c));
+  });
+});
+
+describe('[compare/promises] Lanxi 2024 against 2025 (test/fixtures/compare/README.md)', () => {
+  const read = (name: string) => parse(readFileSync(new URL(`../fixtures/compare/${name}`, import.meta.url)), { name });
+  const a = read('lanxi-2024.txt');
+  const b = read('lanxi-2025.txt');
+  const head = (t: string) => t.slice(0, 12);
+
+  it('the two re-made promises pair; the rest are new or not seen again, either way round', () => {
+    const ab = compare(a, b);
+    expect(ab.promises.pairs.map((p) => [p.a.path, p.b.path, p.a.question, p.b.question])).toEqual([['1.1', '1.1', 1, 1], ['1.1', '1.1', 2, 2]]);
+    expect(ab.promises.onlyA.map((m) => head(m.text))).toEqual(['今年底前完成县第二水厂扩', '建立供水管网巡查制度,及', '开展养老护理员职业技能培']);
+    expect(ab.promises.onlyB.map((m) => head(m.text))).toEqual(['今年底前完成县城应急备用', '推广智能水表和管网漏损监', '建立村集体经济收益反哺养']);
+    expect(ab.promises.pairs[0].terms.map((t) => t.term)).toEqual(expect.arrayContaining(['枫桥', '柏塘', '老旧', '管网', '改造']));
+    expect(compare(b, a)).toEqual(mirror(ab));
   });
 });

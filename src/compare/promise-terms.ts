@@ -13,7 +13,8 @@
  *  - a numeral and a classifier or place noun (两镇, 三项, 各村);
  *  - suffixes 镇 乡 村 化 性 and the adverb prefixes 全面 逐步 … dropped when ≥ 2 characters stay.
  * `splitCompounds` then cuts a term that begins or ends with another term of the comparison
- * (养老服务 beside 养老 → 养老 服务), so a compound jieba keeps whole meets its parts.
+ * (养老服务 beside 养老 → 养老 服务), so a compound jieba keeps whole meets its parts, and reads
+ * the single characters jieba leaves around a name it does not know (柏|塘|两|镇|老|旧 → 柏塘 老旧).
  */
 import type { Segmenter } from '../segment/segmenter.js';
 import { normalize } from '../source/normalize.js';

@@ -61,7 +61,7 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     organizations,
     people: comparePeople(a, b),
     topics,
-    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, units),
+    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD),
     // A generic head (资金, 案件) matches only inside the questions the topics aligned.
     figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const)),
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),

@@ -32,7 +32,10 @@ export function mirror(c: Comparison): Comparison {
       onlyB: c.topics.onlyA,
     },
     promises: {
-      pairs: byA(c.promises.pairs.map((p) => ({ ...p, a: p.b, b: p.a, clause: p.clause && swap(p.clause) }))),
+      pairs: byA(c.promises.pairs.map((p) => ({
+        ...p, a: p.b, b: p.a, clause: p.clause && swap(p.clause),
+        terms: p.terms.map((t) => (t.forms ? { ...t, forms: swap(t.forms) } : t)),
+      }))),
       onlyA: c.promises.onlyB,
       onlyB: c.promises.onlyA,
     },

@@ -5,9 +5,12 @@
  * a "similar" pair whose shared terms (综治中心, 规范化, 建设) show why; the same words
  * after folding punctuation and width make a "repeated" pair, the same headline with a new
  * elaboration ("提升科学民主依法决策水平。强化…" / "提升科学民主依法决策水平,严格…") a
- * "same-headline" pair. A pair scores the best of three TF-IDF cosines: of the whole texts,
- * of their headlines (headline.ts), and of their closest clauses (clauses.ts) when those
- * share at least three terms and score at least 0.7 — so "推进综治中心规范化建设" is found
+ * "same-headline" pair. Texts are compared on their stemmed promise terms (promise-terms.ts:
+ * "明年6月底前全面完成城关镇…" and "今年底前完成城关…" both give 完成 城关 …), each weighted by
+ * promise-idf.ts (jieba's background IDF times a per-session factor); a shared term written
+ * differently is shown by its stem with both forms. A pair scores the better cosine of the whole
+ * texts and of their headlines (headline.ts); when neither reaches the threshold, of their closest
+ * clauses (clauses.ts) if those share at least three terms and score at least 0.7 (two terms at 0.8) — so "推进综治中心规范化建设" is found
  * inside "聚焦本质安全,推进综治中心规范化建设,推行主动警务" ("shared-clause", both clauses
  * shown with their spans). The terms of the winning cosine are shown. Measures of A
  * matched by nothing in B are "not seen again"; measures of B matched by nothing in A are "new".
@@ -15,8 +18,9 @@
 import type { InquiryRecord } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { PromisePair, PromisesSection, SharedTerm } from './types.js';
-import { contentTerms } from './terms.js';
-import { cosine, sharedCount, similarity, tfidfVectors } from './tfidf.js';
+import { promiseTerms, splitCompounds, type PromiseTerm } from './promise-terms.js';
+import { backgroundWeight, promiseIdf } from './promise-idf.js';
+import { cosine, sharedCount, similarity, weightedVectors } from './tfidf.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { measureRefs } from './refs.js';
 import { textKey } from './fold.js';
@@ -29,41 +33,65 @@ import type { MeasureRef } from './types.js';
 const MIN_HEADLINE_KEY = 4;
 
 const SHOWN_TERMS = 8;
-/** A clause pair counts when its cosine reaches this and it shares at least CLAUSE_TERMS terms. */
+/**
+ * A clause pair counts when its cosine reaches CLAUSE_MIN and it shares at least CLAUSE_TERMS
+ * terms, or two terms that carry CLAUSE_STRONG of both clauses: with deadlines and units out of
+ * the terms, "年底前建成老年助餐点80个" / "年底前将老年助餐点增加到150个" share 老年 and 餐点
+ * and nothing else of weight (0.89).
+ */
 const CLAUSE_MIN = 0.7;
 const CLAUSE_TERMS = 3;
+const CLAUSE_STRONG = 0.8;
 
-interface ClauseVec { clause: Clause; vector: Vector; size: number }
+interface ClauseVec { clause: Clause; vector: Vector; size: number; forms: Forms }
+/** Stem → the form a document first writes it in. */
+type Forms = ReadonlyMap<string, string>;
+/** Term vectors of the documents of A then B, and their written forms. */
+interface Docs { vectors: Vector[]; forms: Forms[] }
 /** What a candidate pair rests on; its shared terms are worked out only for the pairs kept. */
-interface Detail { kind: PromisePair['kind']; source: 'whole' | 'head' | 'clause'; clause: { a: Clause & { vector: Vector }; b: Clause & { vector: Vector } } | null }
+interface Detail { kind: PromisePair['kind']; source: 'whole' | 'head' | 'clause'; clause: { a: Clause & { vector: Vector; forms: Forms }; b: Clause & { vector: Vector; forms: Forms } } | null }
 
-export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, units?: ReadonlySet<string>): PromisesSection {
+export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): PromisesSection {
   const refsA = measureRefs(a);
   const refsB = measureRefs(b);
-  const terms = (texts: string[]) => texts.map((t) => contentTerms(t, segmenter, units));
   const headsA = refsA.map((m) => headline(m.text));
   const headsB = refsB.map((m) => headline(m.text));
-  const full = tfidfVectors(terms([...refsA, ...refsB].map((m) => m.text)));
-  const heads = tfidfVectors(terms([...headsA, ...headsB]));
+  const raw = [...refsA, ...refsB].map((m) => promiseTerms(m.text, segmenter));
+  // The stems of every measure of both sessions: a compound meets its parts only among these,
+  // and a term both sessions use is left whole.
+  const stems = (docs: PromiseTerm[][]) => docs.flatMap((d) => d.filter((t) => !t.run).map((t) => t.term));
+  const vocabulary = new Set(stems(raw));
+  const inA = new Set(stems(raw.slice(0, refsA.length)));
+  const inBoth = new Set(stems(raw.slice(refsA.length)).filter((t) => inA.has(t)));
+  const table = segmenter.idfTable?.();
+  const known = table && ((word: string) => table.idf(word) !== undefined);
+  const split = (list: PromiseTerm[]) => splitCompounds(list, vocabulary, inBoth, known);
+  const terms = (texts: string[]) => texts.map((t) => split(promiseTerms(t, segmenter)));
+  const idf = table && backgroundWeight(table);
+  const docs = (lists: PromiseTerm[][], nA: number) => vectorsOf(lists, nA, idf);
+  const fullDocs = docs(raw.map(split), refsA.length);
+  const headDocs = docs(terms([...headsA, ...headsB]), refsA.length);
+  const full = fullDocs.vectors;
+  const heads = headDocs.vectors;
   const keysA = refsA.map((m) => textKey(m.text));
   const keysB = refsB.map((m) => textKey(m.text));
   const headKeysA = headsA.map(textKey);
   const headKeysB = headsB.map(textKey);
-  const [clausesA, clausesB] = clauseVectors(refsA, refsB, segmenter, units);
+  const [clausesA, clausesB] = clauseVectors(refsA, refsB, (t) => terms([t])[0], idf);
   const candidates: Candidate<Detail>[] = [];
   const n = refsA.length;
   // Only pairs that share a term or a key can score above 0: an index keeps long sessions fast.
-  const vocabulary = (k: number, clauseList: ClauseVec[]) => new Set([...full[k].keys(), ...heads[k].keys(), ...clauseList.flatMap((c) => [...c.vector.keys()])]);
+  const termsOf = (k: number, clauseList: ClauseVec[]) => new Set([...full[k].keys(), ...heads[k].keys(), ...clauseList.flatMap((c) => [...c.vector.keys()])]);
   const index = new Map<string, Set<number>>();
   const post = (key: string, j: number) => { if (!index.has(key)) index.set(key, new Set()); index.get(key)!.add(j); };
   refsB.forEach((_, j) => {
-    for (const term of vocabulary(n + j, clausesB[j])) post(`t${term}`, j);
+    for (const term of termsOf(n + j, clausesB[j])) post(`t${term}`, j);
     if (keysB[j]) post(`k${keysB[j]}`, j);
     if (headKeysB[j]) post(`h${headKeysB[j]}`, j);
   });
   refsA.forEach((_, i) => {
     const near = new Set<number>();
-    const keys = [...[...vocabulary(i, clausesA[i])].map((t) => `t${t}`), `k${keysA[i]}`, `h${headKeysA[i]}`];
+    const keys = [...[...termsOf(i, clausesA[i])].map((t) => `t${t}`), `k${keysA[i]}`, `h${headKeysA[i]}`];
     for (const key of keys) for (const j of index.get(key) ?? []) near.add(j);
     for (const j of [...near].sort((x, y) => x - y)) examine(i, j);
   });
@@ -76,7 +104,9 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     let source: Detail['source'] = head > whole ? 'head' : 'whole';
     let score = Math.max(whole, head);
     let clause: Detail['clause'] = null;
-    if (kind === 'similar') {
+    // The clauses rescue a promise found inside a longer measure; when the whole texts (or their
+    // headlines) already pass, they explain the pair better: all their shared terms, not one clause's.
+    if (kind === 'similar' && score < threshold) {
       const c = bestClause(clausesA[i], clausesB[j], score);
       if (c) { kind = 'shared-clause'; source = 'clause'; score = c.score; clause = { a: c.a, b: c.b }; }
     }
@@ -87,8 +117,10 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
 
   const pairs = alignGreedy(candidates, threshold);
   const explain = (i: number, j: number, d: Detail): SharedTerm[] => {
-    const [x, y] = d.source === 'clause' ? [d.clause!.a.vector, d.clause!.b.vector] : d.source === 'head' ? [heads[i], heads[n + j]] : [full[i], full[n + j]];
-    return cosine(x, y).terms.slice(0, SHOWN_TERMS);
+    const [x, y, fx, fy] = d.source === 'clause' ? [d.clause!.a.vector, d.clause!.b.vector, d.clause!.a.forms, d.clause!.b.forms]
+      : d.source === 'head' ? [heads[i], heads[n + j], headDocs.forms[i], headDocs.forms[n + j]]
+        : [full[i], full[n + j], fullDocs.forms[i], fullDocs.forms[n + j]];
+    return cosine(x, y).terms.slice(0, SHOWN_TERMS).map((t) => written(t, fx, fy));
   };
   const usedA = new Set(pairs.map((p) => p.i));
   const usedB = new Set(pairs.map((p) => p.j));
@@ -109,29 +141,49 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   };
 }
 
-/** Clause vectors of every measure, IDF over all clauses of both sessions; clauses with fewer than two terms dropped. */
-function clauseVectors(refsA: MeasureRef[], refsB: MeasureRef[], segmenter: Segmenter, units?: ReadonlySet<string>): [ClauseVec[][], ClauseVec[][]] {
-  const all = [...refsA, ...refsB].map((m) => clauses(m.text).map((clause) => ({ clause, terms: contentTerms(clause.text, segmenter, units) })));
+/** Clause vectors of every measure, weighted over all clauses of both sessions; clauses with fewer than two terms dropped. */
+function clauseVectors(refsA: MeasureRef[], refsB: MeasureRef[], termsOf: (text: string) => PromiseTerm[], idf?: (term: string) => number): [ClauseVec[][], ClauseVec[][]] {
+  const all = [...refsA, ...refsB].map((m) => clauses(m.text).map((clause) => ({ clause, terms: termsOf(clause.text) })));
+  const clausesOfA = all.slice(0, refsA.length).reduce((s, l) => s + l.length, 0);
   const flat = all.flat();
-  const vectors = tfidfVectors(flat.map((c) => c.terms));
+  const { vectors, forms } = vectorsOf(flat.map((c) => c.terms), clausesOfA, idf);
   let k = 0;
-  const withVectors = all.map((list) => list.map((c) => ({ clause: c.clause, vector: vectors[k++], size: new Set(c.terms).size })).filter((c) => c.size >= 2));
+  const withVectors = all.map((list) => list.map((c) => ({ clause: c.clause, vector: vectors[k], forms: forms[k++], size: new Set(c.terms.map((t) => t.term)).size })).filter((c) => c.size >= 2));
   return [withVectors.slice(0, refsA.length), withVectors.slice(refsA.length)];
+}
+
+/** Vectors of documents whose first `nA` are A's, weighted by promiseIdf, with each document's written forms. */
+function vectorsOf(lists: PromiseTerm[][], nA: number, background?: (term: string) => number): Docs {
+  const stems = lists.map((l) => l.map((t) => t.term));
+  const weight = promiseIdf(stems.slice(0, nA), stems.slice(nA), background);
+  const forms = lists.map((l) => {
+    const m = new Map<string, string>();
+    for (const t of l) if (!m.has(t.term)) m.set(t.term, t.form);
+    return m;
+  });
+  return { vectors: weightedVectors(stems, weight), forms };
+}
+
+/** A shared term as written: the common form when both sides write it alike, else the stem and both forms. */
+function written(t: SharedTerm, fx: Forms, fy: Forms): SharedTerm {
+  const a = fx.get(t.term) ?? t.term;
+  const b = fy.get(t.term) ?? t.term;
+  return a === b ? { term: a, weight: t.weight } : { term: t.term, weight: t.weight, forms: { a, b } };
 }
 
 /**
  * The closest clause pair that passes the bar and beats `floor`, or null; ties go to the pair
  * whose texts sort first (either way round), so both directions choose alike.
  */
-function bestClause(xs: ClauseVec[], ys: ClauseVec[], floor: number): { score: number; a: Clause & { vector: Vector }; b: Clause & { vector: Vector } } | null {
+function bestClause(xs: ClauseVec[], ys: ClauseVec[], floor: number): { score: number; a: Clause & { vector: Vector; forms: Forms }; b: Clause & { vector: Vector; forms: Forms } } | null {
   let best: { score: number; a: ClauseVec; b: ClauseVec; key: string } | null = null;
   for (const x of xs) for (const y of ys) {
     const score = similarity(x.vector, y.vector);
-    if (score < CLAUSE_MIN || score <= floor || (best && score < best.score) || sharedCount(x.vector, y.vector) < CLAUSE_TERMS) continue;
+    if (score < CLAUSE_MIN || score <= floor || (best && score < best.score) || sharedCount(x.vector, y.vector) < (score >= CLAUSE_STRONG ? 2 : CLAUSE_TERMS)) continue;
     const key = [x.clause.text, y.clause.text].sort().join('\u0000');
     if (!best || score > best.score || key < best.key) best = { score, a: x, b: y, key };
   }
-  return best && { score: best.score, a: { ...best.a.clause, vector: best.a.vector }, b: { ...best.b.clause, vector: best.b.vector } };
+  return best && { score: best.score, a: { ...best.a.clause, vector: best.a.vector, forms: best.a.forms }, b: { ...best.b.clause, vector: best.b.vector, forms: best.b.forms } };
 }
 
 function located(m: MeasureRef, c: Clause): { text: string; span: [number, number] } {

@@ -38,7 +38,7 @@ export function contentTerms(text: string, segmenter: Segmenter, units: Readonly
   return tokens.filter((t) => isContent(t) && !units.has(t));
 }
 
-function isContent(token: string): boolean {
+export function isContent(token: string): boolean {
   return [...token].length >= 2 && CONTENT.test(token) && !STOPWORDS.has(token);
 }
 

@@ -14,14 +14,25 @@ export type Vector = ReadonlyMap<string, number>;
 
 /** Smoothed IDF (ln((1 + N) / (1 + df)) + 1) over all documents, then one unit vector per document. */
 export function tfidfVectors(documents: readonly (readonly string[])[]): Vector[] {
+  const df = documentFrequencies(documents);
+  const n = documents.length;
+  return weightedVectors(documents, (t) => Math.log((1 + n) / (1 + df.get(t)!)) + 1);
+}
+
+/** In how many of `documents` each term occurs. */
+export function documentFrequencies(documents: readonly (readonly string[])[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const doc of documents) for (const term of new Set(doc)) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = documents.length;
+  return df;
+}
+
+/** One unit vector per document: term count times `idf(term)`, terms inserted in sorted order. */
+export function weightedVectors(documents: readonly (readonly string[])[], idf: (term: string) => number): Vector[] {
   return documents.map((doc) => {
     const tf = new Map<string, number>();
     for (const term of doc) tf.set(term, (tf.get(term) ?? 0) + 1);
     const terms = [...tf.keys()].sort();
-    const raw = terms.map((t) => tf.get(t)! * (Math.log((1 + n) / (1 + df.get(t)!)) + 1));
+    const raw = terms.map((t) => tf.get(t)! * idf(t));
     const norm = Math.sqrt(raw.reduce((s, w) => s + w * w, 0));
     return new Map(terms.map((t, i) => [t, norm ? raw[i] / norm : 0]));
   });

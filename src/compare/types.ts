@@ -84,8 +84,11 @@ export interface PeopleSection {
 
 /** A term shared by two texts and its part of their cosine similarity (the parts sum to the score). */
 export interface SharedTerm {
+  /** The term as both texts write it, or (promises) the stem both reduce to when they write it differently. */
   term: string;
   weight: number;
+  /** Promises: the forms as each side writes them, when they differ (城关镇 / 城关, 专业化 / 专业). */
+  forms?: Sides<string>;
 }
 
 export interface QuestionRef {

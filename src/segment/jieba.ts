@@ -264,6 +264,7 @@ function makeSegmenter(mode: DictionaryMode, base: () => string, words: readonly
       const r = load();
       return rankKeywords(tokens.map((t) => t.text), n, r.idf, r.stopWords);
     },
+    idfTable: () => load().idf,
     withWords: (more) => makeSegmenter(mode, base, [...words, ...more]),
   };
   return self;

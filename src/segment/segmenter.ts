@@ -7,6 +7,7 @@
  * the string passed to `cut` (callers add their own base offset).
  */
 import type { Span } from '../model/span.js';
+import type { IdfTable } from './keywords.js';
 
 /** Tokens of one input, and whether jieba's output could be lined up with it. */
 export interface Segmentation {
@@ -46,6 +47,11 @@ export interface Segmenter {
    * Keyword extraction (TF-IDF) over `text`: the top `n` terms, best first.
    */
   keywords(text: string, n: number): string[];
+  /**
+   * Inverse document frequencies of words in a general background corpus (jieba's idf.utf8),
+   * with the table's average for words it lacks. Optional: small fakes have none.
+   */
+  idfTable?(): IdfTable;
   /**
    * A segmenter that also knows `words` (e.g. the people's names found in this document),
    * so they come out whole.

@@ -1,0 +1,94 @@
+/**
+ * Promises re-made in other words pair; different promises that share a generic verb and
+ * object stay apart. Invented measures, segmented with jieba, compared both ways round.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+import { comparePromises } from '../../src/compare/promises.js';
+import { compare } from '../../src/compare/compare.js';
+import { mirror } from '../../src/compare/mirror.js';
+import { defaultSegmenter } from '../../src/segment/jieba.js';
+import { buildRecord } from './build-record.js';
+
+const jieba = defaultSegmenter();
+const THRESHOLD = 0.6;
+/** One question; a second measure the same on both sides, as in a real pair of sessions. */
+const session = (measure: string) => buildRecord({
+  questions: [{ text: '县水务局如何推进农村供水保障?', responders: [['乔某', '县水务局局长', '县水务局']], measures: [measure, '建立水费收缴公示制度,接受群众监督'] }],
+});
+const paired = (a: string, b: string) => comparePromises(session(a), session(b), jieba, THRESHOLD).pairs.some((p) => p.a.path === '1.1' && p.b.path === '1.1');
+
+describe('[compare/promises] the same promise re-made in other words', () => {
+  it.each([
+    // the tester's minimal case and its variants: towns listed, deadline, 全面, 供水管网
+    ['今年底前完成城关、石桥两镇老旧管网改造', '今年底前完成城关镇、石桥镇老旧管网改造'],
+    ['今年底前完成城关、石桥两镇老旧管网改造', '明年6月底前全面完成城关镇、石桥镇老旧供水管网改造'],
+    ['完成城关、石桥两镇老旧管网改造', '全面完成城关镇、石桥镇老旧供水管网改造'],
+    ['引入专业化养老服务机构连锁运营,对长期闲置的中心限期整改', '继续引入专业养老机构连锁化运营,对仍然闲置的中心实行限期整改'],
+    ['引入专业化养老服务机构连锁运营,对长期闲置的中心限期整改', '引入专业养老机构连锁运营,对仍然闲置的中心限期整改'],
+    // other places, other work
+    ['年内完成东坝、柳林两乡农村公路提质改造', '明年底前全面完成东坝乡、柳林乡农村公路提质改造'],
+    ['上半年建成河湾、枫林两村污水处理站', '年底前逐步建成河湾村、枫林村污水处理站'],
+    ['推动社区食堂规范化运营,今年新增社区食堂12家', '继续推动社区食堂规范运营,年内新增社区食堂20家'],
+    ['年底前建成老年助餐点80个', '年底前将老年助餐点增加到150个'],
+  ])('%s ~ %s', (a, b) => {
+    expect(paired(a, b)).toBe(true);
+    expect(paired(b, a)).toBe(true);
+  });
+});
+
+describe('[compare/promises] different promises stay apart', () => {
+  it.each([
+    // a generic verb and object (完成…改造, 建成…) of different things
+    ['今年底前完成城关镇老旧管网改造', '年内完成县人民医院门诊楼改造'],
+    ['今年底前完成青石镇农贸市场改造', '今年底前完成青石镇敬老院改造'],
+    ['建成老年助餐点30个', '建成社区卫生服务站30个'],
+    ['今年底前完成城关、石桥两镇老旧管网改造', '推广智能水表和管网漏损监测系统'],
+    ['开展农村饮用水水源地专项整治', '开展农村黑臭水体专项整治'],
+    ['引入专业化养老服务机构连锁运营', '引入社会资本建设普惠养老机构'],
+  ])('%s ≁ %s', (a, b) => {
+    expect(paired(a, b)).toBe(false);
+    expect(paired(b, a)).toBe(false);
+  });
+});
+
+describe('[compare/promises] explanation', () => {
+  it('a paraphrase whose whole texts pass is explained by all their shared terms, not by one clause', () => {
+    const a = session('引入专业化养老服务机构连锁运营,对长期闲置的中心限期整改');
+    const b = session('继续引入专业养老机构连锁化运营,对仍然闲置的中心实行限期整改');
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const pair = comparePromises(x, y, jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1')!;
+      expect([pair.kind, pair.clause]).toEqual(['similar', null]);
+      expect(pair.terms.map((t) => t.term)).toEqual(expect.arrayContaining(['引入', '连锁', '限期', '整改']));
+    }
+  });
+
+  it('shows a term written differently on the two sides with both forms, and mirrors them', () => {
+    const a = session('今年底前完成城关、石桥两镇老旧管网改造');
+    const b = session('明年6月底前全面完成城关镇、石桥镇老旧供水管网改造');
+    const c = compare(a, b, { segmenter: jieba });
+    const pair = c.promises.pairs.find((p) => p.a.path === '1.1')!;
+    expect(pair.terms.map((t) => t.term).sort()).toEqual(['城关', '完成', '改造', '石桥', '管网', '老旧'].sort());
+    expect(pair.terms.find((t) => t.term === '城关')!.forms).toEqual({ a: '城关', b: '城关镇' });
+    expect(pair.terms.find((t) => t.term === '老旧')!.forms).toBeUndefined();
+    expect(pair.terms.reduce((s, t) => s + t.weight, 0)).toBeCloseTo(pair.score, 3);
+    expect(compare(b, a, { segmenter: jieba })).toEqual(mirror(c));
+  });
+});
+
+describe('[compare/promises] Lanxi 2024 against 2025 (test/fixtures/compare/README.md)', () => {
+  const read = (name: string) => parse(readFileSync(new URL(`../fixtures/compare/${name}`, import.meta.url)), { name });
+  const a = read('lanxi-2024.txt');
+  const b = read('lanxi-2025.txt');
+  const head = (t: string) => t.slice(0, 12);
+
+  it('the two re-made promises pair; the rest are new or not seen again, either way round', () => {
+    const ab = compare(a, b);
+    expect(ab.promises.pairs.map((p) => [p.a.path, p.b.path, p.a.question, p.b.question])).toEqual([['1.1', '1.1', 1, 1], ['1.1', '1.1', 2, 2]]);
+    expect(ab.promises.onlyA.map((m) => head(m.text))).toEqual(['今年底前完成县第二水厂扩', '建立供水管网巡查制度,及', '开展养老护理员职业技能培']);
+    expect(ab.promises.onlyB.map((m) => head(m.text))).toEqual(['今年底前完成县城应急备用', '推广智能水表和管网漏损监', '建立村集体经济收益反哺养']);
+    expect(ab.promises.pairs[0].terms.map((t) => t.term)).toEqual(expect.arrayContaining(['枫桥', '柏塘', '老旧', '管网', '改造']));
+    expect(compare(b, a)).toEqual(mirror(ab));
+  });
+});

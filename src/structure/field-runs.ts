@@ -52,3 +52,21 @@ export function lineFields(view: string, lineStart: number, lineEnd: number): Li
     return { name: f.name, start: lineStart + f.start, value: [lineStart + s, lineStart + end] };
   });
 }
+
+/** Person fields: a header's words end before the first of them. */
+const PERSON_FIELD = new RegExp(String.raw`(?<=^|[\s;,、(【\[])(?:(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS})[ \t]*:`, 'u');
+/** What stands between a header's words and its fields: spaces, separators, the bracket opening them. */
+const BEFORE_FIELDS = /[\s;,、(【\[]+$/u;
+
+/**
+ * `span` (a header's words on its line) up to its first person field: "执行难(询问人:委员 某;应询人:院长 某)" →
+ * "执行难"; "询问人:委员 某;应询人:…" → empty (at `span[0]`); `span` itself when no field is in it.
+ */
+export function beforeFields(view: string, span: Span): Span {
+  const words = view.slice(span[0], span[1]);
+  if (!words.includes(':')) return span;
+  const m = PERSON_FIELD.exec(words);
+  if (!m) return span;
+  const head = words.slice(0, m.index).replace(BEFORE_FIELDS, '');
+  return [span[0], span[0] + head.length];
+}

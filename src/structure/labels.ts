@@ -121,10 +121,12 @@ const MID_LINE_FIELD = new RegExp(String.raw`[;,、(【\[ 	][ 	]*(?:(?:补充)?(
 
 /**
  * The fields of `slice` (at `from` in the view) on lines where a person field stands after the line's start, those
- * not opening the line; `alone` when it is the line's only one.
+ * not opening the line. `trailing` when it is the line's only one and attributes the words before it: in brackets
+ * ("…如何加强治理?(询问人:委员 某)", read below as such), or after a sentence's end; not after a header alone
+ * ("问题一 询问人:委员 某", announcing).
  */
-function midLineFields(view: string, from: number, slice: string): Array<LineField & { alone: boolean }> {
-  const out: Array<LineField & { alone: boolean }> = [];
+function midLineFields(view: string, from: number, slice: string): Array<LineField & { trailing: boolean }> {
+  const out: Array<LineField & { trailing: boolean }> = [];
   let done = -1; // the end of the last line read
   for (const m of slice.matchAll(MID_LINE_FIELD)) {
     const at = from + m.index;
@@ -135,7 +137,11 @@ function midLineFields(view: string, from: number, slice: string): Array<LineFie
     const fields = lineFields(view, start, end);
     let open = start;
     while (open < end && /\s/u.test(view[open])) open++;
-    for (const f of fields) if (f.start > open) out.push({ ...f, alone: fields.length === 1 });
+    for (const f of fields) {
+      if (f.start <= open) continue;
+      const before = view.slice(open, f.start);
+      out.push({ ...f, trailing: fields.length === 1 && (/[(【\[]\s*$/u.test(before) || /[。?!;]/u.test(before)) });
+    }
   }
   return out;
 }
@@ -207,11 +213,13 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   }
   // (The last person field read: a 补充答复 after 补充应询人 is that responder's words.)
   let lastField = '';
+  const read = new Set<number>(); // where the fields read here start (a stamp may stand before one: "9时30分 询问人:…")
   for (const m of slice.matchAll(FIELD_LABEL)) {
     const at = from + m.index + m[0].length;
     const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
     const field = lastField;
     lastField = m[1];
+    read.add(from + m.index + m[0].indexOf(m[1]));
     if (isAddresseeField(m[1])) {
       // "应询单位:县水利局、县财政局" names whom the question is put to: within the asker's block
       // (before 询问内容) it ends nothing; after the question, with the answer's words next
@@ -250,7 +258,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   // The further fields of a line ("…;应询人:局长 某"), and the fields after a header or in its brackets
   // ("问题一(询问人:委员 某;应询人:局长 某)", "问题一 询问人:…,应询人:…"): each names whom its value names.
   for (const f of slice.includes('人:') ? midLineFields(view, from, slice) : []) {
-    if (isAddresseeField(f.name) || f.alone) continue; // (one field in brackets after words: a trailing field, below)
+    if (isAddresseeField(f.name) || f.trailing || read.has(f.start)) continue;
     const role: SpeechRole = /应询|答|回答/u.test(f.name) ? 'responder' : 'asker';
     announceField(mentions, events, role, f.start, f.value[0], f.value[1]);
   }

@@ -1,6 +1,6 @@
 /** Several fields on one line: each value ends where the next field's name begins. */
 import { describe, expect, it } from 'vitest';
-import { lineFields } from '../../src/structure/field-runs.js';
+import { beforeFields, lineFields } from '../../src/structure/field-runs.js';
 import { normalize } from '../../src/source/normalize.js';
 
 function fields(text: string): Array<[string, string]> {
@@ -28,5 +28,19 @@ describe('[field-runs] the fields of one line', () => {
     ['no colon', '询问人和应询人均已到会'],
   ])('no field: %s', (_name, text) => {
     expect(fields(text)).toEqual([]);
+  });
+});
+
+describe('[field-runs] a header\'s words before its fields', () => {
+  it.each<[string, string, string]>([
+    ['a topic, then the fields in brackets', '水源保障（询问人：委员 蒲晴；应询人：局长 庞志诚）', '水源保障'],
+    ['the fields alone', '询问人：委员 蒲晴；应询人：局长 庞志诚', ''],
+    ['a question, then one field after a space', '水费缺口怎么解决？ 询问人：委员 蒲晴', '水费缺口怎么解决？'],
+    ['no field', '农村饮水安全如何保障？', '农村饮水安全如何保障？'],
+    ['an addressee field is words of the header', '应询单位：县水利局', '应询单位：县水利局'],
+  ])('%s', (_name, text, expected) => {
+    const view = normalize(text);
+    const [s, e] = beforeFields(view, [0, view.length]);
+    expect(text.slice(s, e)).toBe(expected);
   });
 });

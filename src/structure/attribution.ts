@@ -24,6 +24,7 @@ import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 import { announcedLists, listOf } from './announced.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
+import { markupStart } from '../source/markdown.js';
 import { stampedStart } from './stamps.js';
 import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
@@ -43,16 +44,16 @@ export function asksOutright(view: string, e: SpeechEvent): boolean {
   return ASK.test(view.slice(e.mention.span[1], end)) || /[?]/u.test(view.slice(e.mention.span[1], end));
 }
 
-/** Every speech event of `[from, to)` in reading order. `mentions` are sorted by start. */
-export function findSpeechEvents(view: string, from: number, to: number, mentions: SpeakerMention[]): SpeechEvent[] {
-  return readSpeech(view, from, to, mentions).events;
+/** Every speech event of `[from, to)` in reading order. `mentions` are sorted by start; `text` shows the markup a Markdown view blanks. */
+export function findSpeechEvents(view: string, from: number, to: number, mentions: SpeakerMention[], text: string = view): SpeechEvent[] {
+  return readSpeech(view, from, to, mentions, text).events;
 }
 
 /**
  * The speech events of `[from, to)` in reading order, and the names of whoever chairs (chair.ts's
  * `findChairs`, read once here where the exchanges are resolved with them: the session names its chair from them).
  */
-export function readSpeech(view: string, from: number, to: number, mentions: SpeakerMention[]): { events: SpeechEvent[]; chairs: Set<string> } {
+export function readSpeech(view: string, from: number, to: number, mentions: SpeakerMention[], text: string = view): { events: SpeechEvent[]; chairs: Set<string> } {
   const events: SpeechEvent[] = [];
   // A bare name (吴海鹰说) is a member of the congress when any mention of that name says so.
   const members = new Set(mentions.filter((m) => m.congress && m.name).map((m) => m.name));
@@ -79,6 +80,8 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   addTrailingAttributions(view, from, to, mentions, events);
   addTableRowEvents(view, from, to, mentions, events);
   for (const e of events) stampedStart(view, from, e);
+  // "**委员 某**:" in a Markdown document: the label's turn starts at its markup, blank in the view (markdown.ts).
+  for (const e of events) if (e.kind !== 'reported' && e.kind !== 'quote-first') withMarkup(text, view, e);
   markLists(view, mentions, events);
   events.sort((a, b) => a.start - b.start);
   if (silent.length) addSilentAskers(view, from, silent, events);
@@ -223,4 +226,12 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const reply = role === 'responder' ? REPLY_OPENER.exec(view.slice(sentence, ms)) : null;
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
+}
+
+/** Moves `e` to the Markdown markup blanked right before it on its line ("**李某**:" starts at "**"). */
+function withMarkup(text: string, view: string, e: SpeechEvent): void {
+  const at = markupStart(text, view, e.start);
+  if (at === e.start) return;
+  if (e.anchor === e.start) e.anchor = at;
+  e.start = at;
 }

@@ -29,6 +29,7 @@ import { assignPostOrganizations } from './post-orgs.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
 import { outsideSpans } from './outside.js';
+import { markupStart } from '../source/markdown.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
 import { topicLeads } from './topic-leads.js';
 import { findClosers } from './closers.js';
@@ -79,7 +80,7 @@ export function buildStructure(pair: TextPair): Structure {
   if (titleEnd && titleEnd !== titleLine) blocked.push(titleEnd.content);
   for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
   const people = findPeople(pair, blocked);
-  const speech = readSpeech(view, 0, view.length, people.mentions);
+  const speech = readSpeech(view, 0, view.length, people.mentions, pair.text);
   const chairs = speech.chairs;
   // Trailing back matter (注释 and footnotes, 附件 and its table, 往期回顾 lists) is page frame: no speech in it.
   const back = moveBackMatter(view, content, frameLines, body, speech.events);
@@ -109,7 +110,7 @@ export function buildStructure(pair: TextPair): Structure {
     const before = last.span;
     const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
     last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept), narration);
-    closing = closingSpan(view, body, tailLines, last.span[1], before[1]);
+    closing = closingSpan(pair, body, tailLines, last.span[1], before[1]);
   }
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
@@ -203,13 +204,16 @@ export function buildStructure(pair: TextPair): Structure {
  * either end that hold no words of it (a Markdown rule "---", "*本文来源:…*", a clock time alone);
  * null when nothing is left.
  */
-function closingSpan(view: string, body: Line[], frameLines: Line[], from: number, to: number): Span | null {
+function closingSpan(pair: TextPair, body: Line[], frameLines: Line[], from: number, to: number): Span | null {
+  const view = pair.view;
   const tail = frameLines.find((l) => l.span[0] >= from && l.span[0] < to);
   const end = tail ? tail.span[0] : to;
   const lines = body.filter((l) => l.content[1] > from && l.content[0] < end && !isTrailer(view.slice(l.content[0], l.content[1])));
   if (!lines.length) return null;
   const span = trim(view, Math.max(from, lines[0].content[0]), Math.min(end, lines[lines.length - 1].content[1]));
-  return span[1] > span[0] ? span : null;
+  if (span[1] <= span[0]) return null;
+  // ("**主任 某:**今天的询问…": the closing opens at its label's markup, blank in a Markdown document's view.)
+  return [Math.max(from, markupStart(pair.text, view, span[0])), span[1]];
 }
 
 /**

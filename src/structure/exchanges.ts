@@ -263,6 +263,7 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
   let asker: Speakers | null = null;
   let responder: Speakers | null = null;
+  let responderLine = -1; // the end of the line whose field announced `responder`
   let anchor: number | null = null;
   let lastAsker: SpeechEvent | null = null;
   // An announced asker no 问 label has spoken for yet ("询问人:…" before "曹志刚:…" answers).
@@ -296,7 +297,9 @@ function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
         const at = view.lastIndexOf('\n', e.anchor - 1) + 1;
         out.push({ mention: null, role: 'narration', start: at, anchor: at, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });
       }
-      if (e.role === 'asker') { asker = speakers; responder = null; unasked = e.list ? null : e; } else if (!responder || e.announces) responder = speakers;
+      // (Both fields on one line, the responder's first: "(应询人:局长 某;询问人:委员 某)" announces both, field-runs.ts.)
+      const line = lineEnd(view, e.start);
+      if (e.role === 'asker') { asker = speakers; if (!(e.announces && responderLine === line)) responder = null; unasked = e.list ? null : e; } else if (!responder || e.announces) { responder = speakers; responderLine = e.announces ? line : -1; }
       // A new asker starts a new block: the question's section starts at this announcement (not at a
       // list naming the askers of several questions: each starts at its label).
       if (!e.list) anchor = e.role === 'asker' ? e.anchor : anchor ?? e.anchor;

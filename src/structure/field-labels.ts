@@ -47,6 +47,8 @@ export function beforeFieldLine(view: string, words: Span): Span {
 const QUESTION_FIELD = /^[ \t]*(?:询问|提问|追问)(?:内容|问题|事项)\s*:[ \t]*/mu;
 /** An answer's words opening the next line: "答复内容:", "回答情况:" (not 答复: alone, a 问/答 label of its own). */
 const ANSWER_FIELD_LINE = /^\n[ \t]*(?:答复|回答|回复)(?:内容|情况|要点)\s*:/u;
+/** The next field on a field's line, after a separator: where the field's value ends. */
+const NEXT_FIELD = new RegExp(String.raw`[;,、\s]+(?:${ANY_FIELD})\s*:`, 'u');
 /** An addressee field at a line start; group 1 its value up to the end of the line. */
 const ADDRESSEE_FIELD = new RegExp(String.raw`^[ \t]*(?:${ADDRESSEE_FIELDS})\s*:[ \t]*([^\n]*)`, 'gmu');
 /**
@@ -109,7 +111,9 @@ export function addresseeFields(view: string, from: number, to: number): Span[] 
   ADDRESSEE_FIELD.lastIndex = 0;
   for (let m = ADDRESSEE_FIELD.exec(slice); m; m = ADDRESSEE_FIELD.exec(slice)) {
     const valueAt = from + m.index + m[0].length - m[1].length;
-    out.push(...organizationList(view, [valueAt, valueAt + m[1].length]));
+    // (Up to the next field of its line: "应询单位:县水利局;应询人:县水利局局长 某".)
+    const next = NEXT_FIELD.exec(m[1]);
+    out.push(...organizationList(view, [valueAt, valueAt + (next ? next.index : m[1].length)]));
   }
   return out;
 }

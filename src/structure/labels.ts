@@ -14,6 +14,7 @@ import { speakerBracket } from './certain-names.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
+import { lineFields, type LineField } from './field-runs.js';
 
 /**
  * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in
@@ -104,6 +105,47 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
  */
 const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?`, 'gmu');
 
+/**
+ * A person field's events: the people its value `[valueStart, valueEnd)` names announce the next turn of their role
+ * (`anchor` the field's start). A field whose person could not be read still replaces the previous one.
+ */
+function announceField(mentions: SpeakerMention[], events: SpeechEvent[], role: SpeechRole, anchor: number, valueStart: number, valueEnd: number): void {
+  const named = mentions.filter((x) => x.span[0] >= valueStart && x.span[0] < valueEnd);
+  for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
+  for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+  if (!named.length) events.push({ mention: null, role, start: valueStart, anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+}
+
+/** A person field not at its line's start, after a separator or an opening bracket. */
+const MID_LINE_FIELD = new RegExp(String.raw`[;,、(【\[ 	][ 	]*(?:(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS})[ 	]*:`, 'gu');
+
+/**
+ * The fields of `slice` (at `from` in the view) on lines where a person field stands after the line's start, those
+ * not opening the line. `trailing` when it is the line's only one and attributes the words before it: in brackets
+ * ("…如何加强治理?(询问人:委员 某)", read below as such), or after a sentence's end; not after a header alone
+ * ("问题一 询问人:委员 某", announcing).
+ */
+function midLineFields(view: string, from: number, slice: string): Array<LineField & { trailing: boolean }> {
+  const out: Array<LineField & { trailing: boolean }> = [];
+  let done = -1; // the end of the last line read
+  for (const m of slice.matchAll(MID_LINE_FIELD)) {
+    const at = from + m.index;
+    if (at < done) continue;
+    const start = view.lastIndexOf('\n', at) + 1;
+    const end = lineEnd(view, at);
+    done = end;
+    const fields = lineFields(view, start, end);
+    let open = start;
+    while (open < end && /\s/u.test(view[open])) open++;
+    for (const f of fields) {
+      if (f.start <= open) continue;
+      const before = view.slice(open, f.start);
+      out.push({ ...f, trailing: fields.length === 1 && (/[(【\[]\s*$/u.test(before) || /[。?!;]/u.test(before)) });
+    }
+  }
+  return out;
+}
+
 /** An unnamed 问:/答: label gets the people a field names after its words; each further one a copy of it. */
 function nameLabel(label: SpeechEvent, named: SpeakerMention[], events: SpeechEvent[]): void {
   label.mention = named[0];
@@ -171,11 +213,13 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   }
   // (The last person field read: a 补充答复 after 补充应询人 is that responder's words.)
   let lastField = '';
+  const read = new Set<number>(); // where the fields read here start (a stamp may stand before one: "9时30分 询问人:…")
   for (const m of slice.matchAll(FIELD_LABEL)) {
     const at = from + m.index + m[0].length;
     const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
     const field = lastField;
     lastField = m[1];
+    read.add(from + m.index + m[0].indexOf(m[1]));
     if (isAddresseeField(m[1])) {
       // "应询单位:县水利局、县财政局" names whom the question is put to: within the asker's block
       // (before 询问内容) it ends nothing; after the question, with the answer's words next
@@ -205,17 +249,25 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
       events.push({ mention: null, role, start, anchor: start, wordsStart: at, kind: announced ? 'qa-label' : 'label', followUp: false });
       continue;
     }
-    const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
-    for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
-    for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
-    // A field whose person could not be read still replaces the previous one.
-    if (!named.length) events.push({ mention: null, role, start: at, anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+    // (Its value ends at the next field on the line: "询问人:委员 某;应询人:局长 某", field-runs.ts.)
+    const eol = lineEnd(view, at);
+    const fields = eol - at > 4 ? lineFields(view, from + m.index, eol) : [];
+    const own = fields.length > 1 ? fields.find((f) => f.value[0] >= at) : undefined;
+    announceField(mentions, events, role, from + m.index, at, own ? own.value[1] : eol);
+  }
+  // The further fields of a line ("…;应询人:局长 某"), and the fields after a header or in its brackets
+  // ("问题一(询问人:委员 某;应询人:局长 某)", "问题一 询问人:…,应询人:…"): each names whom its value names.
+  for (const f of slice.includes('人:') ? midLineFields(view, from, slice) : []) {
+    if (isAddresseeField(f.name) || f.trailing || read.has(f.start)) continue;
+    const role: SpeechRole = /应询|答|回答/u.test(f.name) ? 'responder' : 'asker';
+    announceField(mentions, events, role, f.start, f.value[0], f.value[1]);
   }
   // "问题1:…如何加强治理?(询问人:委员 曹某)" / "答:…。(答复人:局长 邓某)": the person in the
   // parentheses said the words before them — the unnamed 问:/答: label of the line when there is
   // one, else a turn of their own: the line.
   for (const m of slice.includes('人:') ? slice.matchAll(TRAILING_FIELD) : []) {
     const open = from + m.index;
+    if (lineFields(view, open, open + m[0].length).length > 1) continue; // fields announcing, read above
     const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
     const named = mentions.filter((x) => x.span[0] > open && x.span[1] < open + m[0].length);
     if (!named.length) continue;

@@ -127,14 +127,17 @@ function isPad(c: number): boolean {
   return c === 0x20 || c === 0xa0;
 }
 
-/** What may follow a padded name: a label's colon, brackets (【委员　张　伟】), a list's 、, the line's end. */
-const PADDED_END = new Set(Array.from(':()、】]”\n', (c) => c.charCodeAt(0)));
+/**
+ * What may follow a padded name: a label's colon, brackets (【委员　张　伟】), a list's 、, the line's end, and the
+ * separator before the next field of its line ("询问人：委员 蒲　晴；应询人：…", "询问人：委员 蒲　晴，应询人：…").
+ */
+const PADDED_END = new Set(Array.from(':()、】]”\n;,', (c) => c.charCodeAt(0)));
 
 /**
  * A two-character name padded to three columns, as typeset minutes and name lists print them:
  * "区人大常委会委员　张　伟:", "李 明:", "张  伟委员" (two ASCII spaces from a copied &nbsp;&nbsp;).
  * A single surname at `pos`, one or two pads, one Han character, then strong evidence that the
- * name ends there: a label's colon, a bracket, 、, the line's or the range's end, a title or a word
+ * name ends there: a label's colon, a bracket, 、 (or a field's ; or ,), the line's or the range's end, a title or a word
  * that follows names (张　伟委员, 王　强表示). The read's span covers the pad; the name is written
  * without it (`withoutPadding`, mentions.ts).
  */

@@ -9,6 +9,7 @@
  * UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
+import { beforeFields } from './field-runs.js';
 import { splitSentences, trim, sentenceStart } from './blocks.js';
 import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent } from './speech.js';
 import type { Section } from './sections.js';
@@ -45,19 +46,21 @@ function withoutFollowUpMarker(view: string, words: Span): Span {
 
 function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
   const h = sec.header;
-  const rest = h ? view.slice(h.rest[0], h.rest[1]) : '';
+  // (The fields on the header's line are no words of it: "问题一:执行难(询问人:委员 某;应询人:院长 某)", field-runs.ts.)
+  const hr: Span = h ? beforeFields(view, h.rest) : [0, 0];
+  const rest = h ? view.slice(hr[0], hr[1]) : '';
   // A news subhead of two parts ("一、大气治理:“蓝天”如何更持久") names the theme; the question is
   // what the asker then says.
-  const subhead = !!h && /^[^:?]{2,16}:[^:]{2,24}$/u.test(rest.trim()) && events.some((e) => e.role === 'asker' && e.anchor >= h.rest[1]);
-  if (h && h.rest[1] > h.rest[0] && !subhead) {
+  const subhead = !!h && /^[^:?]{2,16}:[^:]{2,24}$/u.test(rest.trim()) && events.some((e) => e.role === 'asker' && e.anchor >= hr[1]);
+  if (h && hr[1] > hr[0] && !subhead) {
     // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
-    const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.rest[0] && e.wordsStart <= h.rest[1]);
+    const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= hr[0] && e.wordsStart <= hr[1]);
     // (…up to where the asker's turn ends: "…如何建立长效管护机制?省水利厅厅长某回答:…" answers on the same line.)
-    if (onLine) return trim(view, onLine.wordsStart!, Math.min(h.rest[1], askerTurns.find((t) => t[0] <= onLine.start && onLine.start < t[1])?.[1] ?? h.rest[1]));
+    if (onLine) return trim(view, onLine.wordsStart!, Math.min(hr[1], askerTurns.find((t) => t[0] <= onLine.start && onLine.start < t[1])?.[1] ?? hr[1]));
     // "一、关于食品安全问题。市人大常委会委员王某询问…": the header's words end before the first speaker.
-    const speaker = events.find((e) => e.anchor > h.rest[0] && e.anchor < h.rest[1]);
-    const cut = speaker ? trim(view, h.rest[0], sentenceStart(view, speaker.anchor, h.rest[0])) : h.rest;
-    const words = cut[1] > cut[0] ? cut : h.rest;
+    const speaker = events.find((e) => e.anchor > hr[0] && e.anchor < hr[1]);
+    const cut = speaker ? trim(view, hr[0], sentenceStart(view, speaker.anchor, hr[0])) : hr;
+    const words = cut[1] > cut[0] ? cut : hr;
     // "询问一:学校食堂监管" / "【询问1】学校食堂监管" then "委员某:请问…?": a topic phrase heads the
     // exchange; the question as written is what the asker then says (kept in the header's
     // narration turn, the phrase is not lost). A header that asks, or an asker only reported
@@ -69,7 +72,8 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
   // and nobody is speaking in it yet.
   if (h && h.line.span[1] < view.length) {
     const next = trim(view, h.line.span[1] + 1, lineEnd(view, h.line.span[1] + 1));
-    const spoken = events.some((e) => e.anchor >= next[0] && e.anchor < next[1]);
+    // (Spoken also when a label opens it whose turn was announced above: "问:…?" after "问题一 询问人:委员 某".)
+    const spoken = events.some((e) => (e.anchor >= next[0] && e.anchor < next[1]) || (e.start >= next[0] && e.start < next[1]));
     if (next[1] > next[0] && !spoken && /[?]/u.test(view.slice(next[0], next[1]))) return next;
   }
   const opener = sec.opener ?? events.find((e) => e.role === 'asker') ?? null;

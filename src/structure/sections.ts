@@ -283,7 +283,8 @@ const CLOSING = new RegExp(String.raw`^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:$
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
 function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {
   const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
-  const lineStart = Math.max(line ? line.content[0] : e.anchor, floor);
+  // (A label's Markdown markup, blank in the view, opens its line's content: "**委员 某**:", markdown.ts.)
+  const lineStart = Math.max(line ? (e.start >= line.span[0] && e.start < line.content[0] ? e.start : line.content[0]) : e.anchor, floor);
   const earlier = events.some((o) => o !== e && o.role !== 'narration' && o.start >= lineStart && o.start < e.anchor);
   // (A live feed's stamp alone on the line above is the opening entry's: "【09:20】⏎主持人:韩某委员还有追问。")
   const start = earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);
@@ -312,5 +313,5 @@ export function beforeModerator(view: string, span: Span, moderator: readonly Sp
     if (m[1] < cut || m[0] <= span[0]) break; // someone else speaks after it, or it opens the span
     cut = m[0];
   }
-  return cut < span[1] ? trim(view, span[0], cut) : span;
+  return cut < span[1] ? [span[0], trim(view, span[0], cut)[1]] : span; // (its start stays: a label's markup may open it, markdown.ts)
 }

@@ -24,7 +24,8 @@ import { labelNameMentions } from './label-names.js';
 import { orgLabelMentions } from './org-labels.js';
 import { addAffiliations } from './affiliations.js';
 import { postHeads } from './post-orgs.js';
-import { JOINERS, isCongress, surnameOf, type Link } from './chain-facts.js';
+import { JOINERS, chainFacts, isCongress, surnameOf, type Link } from './chain-facts.js';
+import { deputyOccupationMention, withDeputyQualifiers } from './deputy-labels.js';
 import { opensLabel } from './chain-labels.js';
 import { nameAfter, readChain } from './titles-chain.js';
 import { resolveFieldDepartments } from './field-departments.js';
@@ -65,6 +66,14 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     // short post; that chain may read back over the mention "陶某某委员" and replaces it.
     const bracketed = prev !== undefined && prev.span[1] === chain[0].start - 1 && view[prev.span[1]] === '(' && prev.nameSpan !== null && prev.span[0] === prev.nameSpan[0];
     const found = readChain(pair, lex, chain, bracketed ? Math.max(from, prev.span[0]) : floor, to, names);
+    // "省人大代表、某乳业公司质量总监秦雪:": a deputy's label goes on with a workplace and an occupation (deputy-labels.ts).
+    // (Also when the chain was read as an office naming nobody: "省人大代表、质量总监秦雪代表:" took 代表 for a second link.)
+    if (found.every((m) => m.name === null)) {
+      const d = deputyOccupationMention(pair, lex, chain[0].start, chain[0].end, floor, to, chainFacts(pair, chain.slice(0, 1), chainTags(chain.slice(0, 1))));
+      if (d) found.splice(0, found.length, d);
+    }
+    // "列席代表孙雯:": what qualifies 代表 before it on its label's line is the title's.
+    for (let k = 0; k < found.length; k++) found[k] = withDeputyQualifiers(pair, found[k], floor);
     if (bracketed && found.length > 0 && found[0].span[0] < floor) {
       out.pop();
       claimed.pop();
@@ -372,4 +381,11 @@ export function readLabel(pair: TextPair, range: Span, known: readonly string[] 
     span: [s, e], form: 'label', name: null, nameSpan: null, title: text.slice(s, e), titleSpan: [s, e],
     organization, congress, office: text.slice(last.start, last.end), surname: null,
   };
+}
+
+/** The tags of every title of `chain`, as bits. */
+function chainTags(chain: Link[]): number {
+  let tags = 0;
+  for (const l of chain) for (const h of l.hits) tags |= h.flags;
+  return tags;
 }

@@ -260,3 +260,22 @@ describe('[exchanges] a newspaper subhead between an answer and the next questio
     expect(out.some((e) => e.subhead === true && e.start === at)).toBe(ends);
   });
 });
+
+describe('[exchanges] both fields announced on one line', () => {
+  it.each([
+    ['the asker first', '问题一（询问人：委员覃某；应询人：局长蒙某）\n问：何时完工？\n答：年底。'],
+    ['the responder first', '问题一（应询人：局长蒙某；询问人：委员覃某）\n问：何时完工？\n答：年底。'],
+  ])('问:/答: take their speakers from it: %s', (_name, text) => {
+    const view = normalize(text);
+    const asker = person('覃某', text.indexOf('覃某'), true);
+    const responder = person('蒙某', text.indexOf('蒙某'), false);
+    const field = (m: SpeakerMention, role: 'asker' | 'responder'): SpeechEvent => ({ mention: m, role, start: m.span[0], anchor: text.indexOf(role === 'asker' ? '询问人' : '应询人'), wordsStart: null, kind: 'reported', followUp: false, announces: true });
+    const ask = text.indexOf('问：');
+    const answer = text.indexOf('答：');
+    const events = [field(asker, 'asker'), field(responder, 'responder')].sort((a, b) => a.start - b.start);
+    events.push({ mention: null, role: 'asker', start: ask, anchor: ask, wordsStart: ask + 2, kind: 'qa-label', followUp: false });
+    events.push({ mention: null, role: 'responder', start: answer, anchor: answer, wordsStart: answer + 2, kind: 'qa-label', followUp: false });
+    const turns = resolveExchanges(view, events).filter((e) => e.kind === 'qa-label');
+    expect(turns.map((e) => [e.role, e.mention?.name ?? null])).toEqual([['asker', '覃某'], ['responder', '蒙某']]);
+  });
+});

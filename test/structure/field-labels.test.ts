@@ -11,6 +11,8 @@ describe('[field-labels] addressee fields name the organizations asked', () => {
     ['和 inside a name splits nothing', '应询单位：区住房和城乡建设局、区城市管理局', ['区住房和城乡建设局', '区城市管理局']],
     ['a space between the two', '询问对象：县医保局 县卫健局', ['县医保局', '县卫健局']],
     ['a name the organization lexicon does not know is kept as written', '应询单位：城南片区指挥部、某某集团', ['城南片区指挥部', '某某集团']],
+    ['up to the next field of its line', '应询单位：县林业局；应询人：县林业局局长 庞某某', ['县林业局']],
+    ['up to the next field after a space', '应询单位：县林业局、县财政局　询问人：委员 蒲某', ['县林业局', '县财政局']],
   ])('%s', (_name, text, expected) => {
     const view = normalize(text);
     expect(addresseeFields(view, 0, view.length).map(([s, e]) => text.slice(s, e))).toEqual(expected);

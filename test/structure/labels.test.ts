@@ -165,3 +165,30 @@ describe('[labels] a tag and its speaker on one line, the words on the next', ()
     expect(named(text, names)).toEqual(expected);
   });
 });
+
+describe('[labels] several person fields on one line', () => {
+  /** The field events for `text`, with hand-made mentions of `names` (as written, first occurrence): [role, name]. */
+  function announced(text: string, names: string[]) {
+    const view = normalize(text);
+    const mentions = names.map((n) => { const at = text.indexOf(n); return { span: [at, at + n.length] as [number, number], form: 'title-name' as const, name: n, nameSpan: [at, at + n.length] as [number, number], title: null, titleSpan: null, organization: null, congress: false }; });
+    const events: SpeechEvent[] = [];
+    addLabelEvents(view, 0, view.length, mentions, events);
+    return events.filter((e) => e.announces).sort((a, b) => a.start - b.start).map((e) => [e.role, e.mention?.name ?? null]);
+  }
+  it.each<[string, string, string[], Array<[string, string | null]>]>([
+    ['a line of its own', '询问人：州人大常委会委员 覃某；应询人：州水利局局长 蒙某\n问：水库何时完工？', ['州人大常委会委员 覃某', '州水利局局长 蒙某'],
+      [['asker', '州人大常委会委员 覃某'], ['responder', '州水利局局长 蒙某']]],
+    ['in a header\'s brackets', '问题一（询问人：县人大代表柯某，应询人：县卫生健康局局长郜某）\n问：村医补助何时发放？', ['县人大代表柯某', '县卫生健康局局长郜某'],
+      [['asker', '县人大代表柯某'], ['responder', '县卫生健康局局长郜某']]],
+    ['after a header and a space, the responder first', '问题二 应询人：市交通运输局局长甘某；询问人：市人大代表邬某\n问：公交线路何时优化？', ['市交通运输局局长甘某', '市人大代表邬某'],
+      [['responder', '市交通运输局局长甘某'], ['asker', '市人大代表邬某']]],
+    ['an addressee field ends the person\'s value', '询问人：委员 缪某；应询单位：县水利局\n问：钱从哪里来？', ['委员 缪某'], [['asker', '委员 缪某']]],
+  ])('%s', (_name, text, names, expected) => {
+    expect(announced(text, names)).toEqual(expected);
+  });
+
+  it('one field in brackets after the words still names who said them', () => {
+    const text = '问题1:如何加强治理?(询问人:市人大常委会委员 曹某某)';
+    expect(announced(text, ['市人大常委会委员 曹某某'])).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ describe('[names] readName: where a name ends', () => {
     ['张　伟:', '张　伟'], ['李 明:', '李 明'], ['王  强:', '王  强'], ['赵\u00a0勇:', '赵\u00a0勇'], ['何　静', '何　静'],
     ['孙　丽委员', '孙　丽'], ['周　涛表示', '周　涛'], ['吴　刚(市人大代表)', '吴　刚'], ['郑　洁、', '郑　洁'], ['冯　军　:', '冯　军'], ['刘　洋】', '刘　洋'],
     ['和　平:', '和　平'],
+    // before the separator of the next field on its line
+    ['蒲　晴；应询人：', '蒲　晴'], ['蒲　晴，应询人：', '蒲　晴'],
   ])('padded %j → %j', (text, expected) => {
     expect(name(text)).toBe(expected);
   });

@@ -209,3 +209,22 @@ describe('[question-text] a header that only names a topic', () => {
     expect(buildStructure({ text, view: normalize(text) }).questions.map((q) => q.text)).toEqual(expected);
   });
 });
+
+describe('[question-text] a header line holding its fields', () => {
+  it.each<[string, string]>([
+    ['a topic, then both fields in brackets', '问题一：供水保障（询问人：委员 蒲某；应询人：局长 庞某）\n问：北部山区何时通水？\n答：年底前。'],
+    ['the fields alone after the label', '问题一 询问人：委员 蒲某；应询人：局长 庞某\n问：北部山区何时通水？\n答：年底前。'],
+  ])('the question is the asker\'s words, not the fields: %s', (_name, text) => {
+    const view = normalize(text);
+    const eol = text.indexOf('\n');
+    const rest = text.search(/供水|询问人/u);
+    const line = { index: 0, span: [0, eol] as [number, number], content: [0, eol] as [number, number] };
+    const header = { family: '问题', number: 1, label: '问题一', labelSpan: [0, 3] as [number, number], line, rest: [rest, eol] as [number, number], questionLike: false };
+    const ask = text.indexOf('问：');
+    const answer = text.indexOf('答：');
+    // The 问: label's turn was announced by the field on the header line: its anchor is there.
+    const e: SpeechEvent = { mention: null, role: 'asker', start: ask, anchor: text.indexOf('询问人'), wordsStart: ask + 2, kind: 'qa-label', followUp: false };
+    const sec: Section = { span: [0, text.length], header, opener: e, followUpOf: null };
+    expect(text.slice(...questionText(view, sec, [e], [[ask, answer]]))).toBe('北部山区何时通水？');
+  });
+});

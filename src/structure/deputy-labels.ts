@@ -1,0 +1,92 @@
+/**
+ * A deputy's speaker label: a 人大代表 is introduced by occupation and by the way they attend, so the label's
+ * title runs past the title lexicon on both sides of 代表.
+ *
+ * Example: "省人大代表、某乳业公司质量总监秦雪：我是来自企业的人大代表。" — after "省人大代表、" the last link
+ * "某乳业公司质量总监" (a workplace and an occupation: 技术员, 工人, 店长, 创始人, 合伙人, 护士长, 首席技师, 主管 …)
+ * is a title though no lexicon lists it, since the chain opens the line and the name ends at the label's colon;
+ * the title is "省人大代表、某乳业公司质量总监", the name 秦雪. And "列席代表孙雯：", "基层代表孙雯：", "市十七届人大代表
+ * 孙雯：", "列席会议的市人大代表孙雯：": what qualifies 代表 before it on the label's line is the title's, not
+ * narration ("列席代表"); where the deputy comes from ("来自基层的") is not. Only a label (the chain opens its line, the colon follows the name), only a chain whose
+ * head is 代表. Offsets are UTF-16, [start, end), into the view (the text for the mention's strings).
+ */
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import type { Lexicon } from './lexicon.js';
+import { speakerMention, type SpeakerMention } from './mentions.js';
+import { surnameLength } from './name-context.js';
+import { opensLabel } from './chain-labels.js';
+import { labelEndAt } from './unlisted-names.js';
+
+/** A title whose head is 代表: 人大代表, 市人大代表, 列席代表 (not 代表团, 代表处). */
+const DEPUTY_HEAD = /代表$/u;
+/**
+ * After "…代表、": the further links (workplaces and occupations, maybe joined by 、), the name (maybe padded
+ * or after a space: "质量总监 秦 雪"), maybe 同志 or 代表 after it, then the label's colon (a Markdown mark
+ * before it is blank in the view). Group 1 the links and the name, as they run on.
+ */
+const OCCUPATION_LABEL = /^(\p{sc=Han}[\p{sc=Han}、]{1,30}?(?:[ \t\u00a0]{1,2}\p{sc=Han}(?:[ \t\u00a0]{1,2}\p{sc=Han}|\p{sc=Han}{1,3}))?)[ \t]*(?:同志|代表)?[ \t]*:/u;
+/** A name padded or set off by a space at the end of the run: "…总监 秦 雪", "…总监 欧阳明远", "…总监秦 雪". */
+const SPACED_NAME = /(?:[ \t\u00a0]{1,2}(\p{sc=Han}[ \t\u00a0]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})|(\p{sc=Han}[ \t\u00a0]{1,2}\p{sc=Han}))$/u;
+/**
+ * The last characters of occupation nouns, before a name glued to them (质量总监秦雪, 技术员张晓伟, 合伙人欧阳明远,
+ * 店长刘洋, 首席技师赵磊, 后勤主管周敏): where the name may start.
+ */
+const OCCUPATION_FINAL = new Set(Array.from('员长监人师管工手生士家匠农户理任记官裁事授者头医'));
+
+/**
+ * The mention a deputy's label makes when its chain (`chainStart` to `deputyEnd`, the end of its 代表 link, a 、
+ * right after) goes on with links outside the lexicon up to the name and the colon; null otherwise. `facts`:
+ * what the chain's mentions share (its organization, congress, office).
+ */
+export function deputyOccupationMention(pair: TextPair, lex: Lexicon, chainStart: number, deputyEnd: number, from: number, to: number,
+  facts: { organization: string | null; congress: boolean; office: string }): SpeakerMention | null {
+  const { text, view } = pair;
+  if (view[deputyEnd] !== '、' || !DEPUTY_HEAD.test(view.slice(deputyEnd - 2, deputyEnd))) return null;
+  const at = deputyEnd + 1;
+  const m = OCCUPATION_LABEL.exec(view.slice(at, Math.min(to, at + 48)));
+  if (!m) return null;
+  const run = m[1];
+  const name = nameAtEnd(lex, view, at, at + run.length);
+  if (!name || name[0] - at < 2 || !opensLabel(view, from, chainStart, at + m[0].length - 1)) return null; // (the colon ends the label)
+  let titleEnd = name[0];
+  while (titleEnd > at && /[ \t\u00a0]/u.test(view[titleEnd - 1])) titleEnd--;
+  const title: Span = [chainStart, titleEnd];
+  return speakerMention([chainStart, name[1]], 'title-name', text.slice(name[0], name[1]), name, text.slice(title[0], title[1]), title,
+    facts.organization, facts.congress, facts.office, text.slice(name[0], name[0] + Math.max(1, surnameLength(lex, view, name[0]))));
+}
+
+/** The name ending the run `[start, end)`: set off by a space, or glued to an occupation noun; null when none reads. */
+function nameAtEnd(lex: Lexicon, view: string, start: number, end: number): Span | null {
+  const spaced = SPACED_NAME.exec(view.slice(start, end));
+  if (spaced) return [end - (spaced[1] ?? spaced[2]).length, end];
+  // Glued: the longest name (a compound surname and two, a surname and two, a surname and one) after an occupation's last character.
+  for (const len of [4, 3, 2]) {
+    const s = end - len;
+    if (s - start < 2) continue;
+    const surname = surnameLength(lex, view, s);
+    if (surname === 0 || (len === 4 && surname !== 2)) continue;
+    if (OCCUPATION_FINAL.has(view[s - 1])) return [s, end];
+  }
+  return null;
+}
+
+/**
+ * `m` with the qualifiers of 代表 before it on its label's line taken into its title ("列席代表孙雯:" → 列席代表):
+ * the line's lead, then Han characters only (列席, 基层, 市十七届, 列席会议的) up to the title. `m` itself otherwise.
+ */
+export function withDeputyQualifiers(pair: TextPair, m: SpeakerMention, from: number): SpeakerMention {
+  const { text, view } = pair;
+  if (!m.congress || !m.title || !m.titleSpan || !m.nameSpan || m.titleSpan[0] !== m.span[0] || !DEPUTY_HEAD.test(m.title)) return m;
+  if (!labelEndAt(view, m.nameSpan[1]) && !labelEndAt(view, m.span[1])) return m;
+  const lineStart = Math.max(from, view.lastIndexOf('\n', m.span[0] - 1) + 1);
+  const q = QUALIFIERS.exec(view.slice(lineStart, m.span[0]));
+  if (!q) return m;
+  const start = m.span[0] - q[1].length;
+  return { ...m, span: [start, m.span[1]], title: text.slice(start, m.titleSpan[1]), titleSpan: [start, m.titleSpan[1]] };
+}
+/**
+ * A label line's lead (spaces, blank Markdown) and the qualifiers of 代表 before its title: group 1. Not a
+ * description of where the deputy comes from ("来自基层的全国人大代表某:"): the title is 全国人大代表.
+ */
+const QUALIFIERS = /^[ \t]*((?!来自)\p{sc=Han}{1,16})$/u;

@@ -1,0 +1,62 @@
+/** A deputy's speaker label: an occupation outside the title lexicon after "…人大代表、", qualifiers before 代表. */
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/structure/speakers.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** The mentions of `text`: [as written, name, title, congress]. */
+function mentions(text: string): Array<[string, string | null, string | null, boolean]> {
+  const view = normalize(text);
+  return findMentions({ text, view }).map((m) => [text.slice(m.span[0], m.span[1]), m.name, m.title, m.congress]);
+}
+
+describe('[deputy-labels] an occupation after …人大代表、 in a label', () => {
+  it.each<[string, string, string, string]>([
+    ['a workplace and a 总监', '市人大代表、某酿酒公司品控总监柯岚：请问市市场监管局，', '柯岚', '市人大代表、某酿酒公司品控总监'],
+    ['a 技术员 and a three-character name', '县人大代表、某机械厂技术员邬晓峰：我想问县工信局，', '邬晓峰', '县人大代表、某机械厂技术员'],
+    ['a 工人', '区人大代表、某纺织厂工人蒲青：请问区人社局，', '蒲青', '区人大代表、某纺织厂工人'],
+    ['a 店长', '市人大代表、某连锁超市店长甘露：请问市商务局，', '甘露', '市人大代表、某连锁超市店长'],
+    ['a 创始人 and a compound surname', '省人大代表、某科技公司创始人司马一鸣：请问省科技厅，', '司马一鸣', '省人大代表、某科技公司创始人'],
+    ['a 合伙人', '市人大代表、某律师事务所合伙人庞悦：请问市司法局，', '庞悦', '市人大代表、某律师事务所合伙人'],
+    ['a 护士长', '县人大代表、县人民医院护士长覃丽：请问县卫健局，', '覃丽', '县人大代表、县人民医院护士长'],
+    ['a 首席技师', '市人大代表、某汽车公司首席技师缪强：请问市人社局，', '缪强', '市人大代表、某汽车公司首席技师'],
+    ['a 主管 (管 may be a surname: the name starts after it)', '区人大代表、某物业公司后勤主管蒙丽：请问区住建局，', '蒙丽', '区人大代表、某物业公司后勤主管'],
+    ['a padded name after a space', '省人大代表、某乳品公司质检员 覃　雪：请问省农业农村厅，', '覃雪', '省人大代表、某乳品公司质检员'],
+    ['同志 after the name', '市人大代表、某药店店长甘露同志：请问', '甘露', '市人大代表、某药店店长'],
+    ['代表 after the name', '省人大代表、质检员覃雪代表：请问省市场监管局，', '覃雪', '省人大代表、质检员'],
+  ])('%s', (_name, text, name, title) => {
+    const m = mentions(text)[0];
+    expect(m[1]).toBe(name);
+    expect(m[2]).toBe(title);
+    expect(m[3]).toBe(true);
+  });
+
+  it.each([
+    ['no colon: a sentence, no label', '市人大代表、某酿酒公司品控总监柯岚认为，标准要统一。'],
+    ['not opening its line', '会上，市人大代表、某酿酒公司品控总监柯岚：请问'],
+    ['a member, not a deputy', '市人大常委会委员、某公司技术员柯岚：请问'],
+  ])('no occupation label: %s', (_name, text) => {
+    expect(mentions(text).some(([, , title]) => title?.includes('技术员') || title?.includes('品控总监'))).toBe(false);
+  });
+});
+
+describe('[deputy-labels] the qualifiers of 代表 before it in a label', () => {
+  it.each<[string, string, string, string]>([
+    ['列席代表', '列席代表庞悦：请问市教育局，', '庞悦', '列席代表'],
+    ['基层代表', '基层代表庞悦：请问市教育局，', '庞悦', '基层代表'],
+    ['企业界代表', '企业界代表庞悦：请问市教育局，', '庞悦', '企业界代表'],
+    ['a term before 人大代表', '市十六届人大代表庞悦：请问市教育局，', '庞悦', '市十六届人大代表'],
+    ['a relative clause', '列席会议的区人大代表庞悦：请问区教育局，', '庞悦', '列席会议的区人大代表'],
+    ['列席代表 before a second link', '列席代表、县人大代表庞悦：请问县教育局，', '庞悦', '列席代表、县人大代表'],
+  ])('%s', (_name, text, name, title) => {
+    const m = mentions(text)[0];
+    expect([m[0], m[1], m[2]]).toEqual([text.slice(0, text.indexOf('：')), name, title]);
+  });
+
+  it.each([
+    ['a sentence, not a label', '列席代表庞悦认为，学位仍然紧张。', '代表庞悦'],
+    ['words before it on the line, not only Han characters', '会上，列席代表庞悦：请问', '代表庞悦'],
+    ['where the deputy comes from', '来自企业的市人大代表庞悦：请问', '市人大代表庞悦'],
+  ])('keeps the title: %s', (_name, text, written) => {
+    expect(mentions(text)[0][0]).toBe(written);
+  });
+});

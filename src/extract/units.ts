@@ -156,9 +156,14 @@ export function matchUnit(view: string, start: number): UnitMatch | null {
       ? { ...inner, multiplier: scale } : null;
   }
   if (found && found.end === start + 1 && OPENS_WORD[found.unit]?.test(view[found.end] ?? '')) found = null; // 口岸, 层面
+  // 两个星期天, 三个礼拜一: days of the week counted by 个, no span of weeks.
+  if (found && found.unit === '周' && WEEKDAY.test(view.slice(found.end - 1, found.end + 1))) found = view[start] === '个' ? { unit: '个', kind: 'count', end: start + 1, multiplier: 1 } : null;
   if (!found && view[start] === '部' && !DEPARTMENT_WORD.test(view[start + 1] ?? '')) return { unit: '部', kind: 'count', end: start + 1, multiplier: 1 };
   return found ? compound(view, found) : null;
 }
+
+/** 星期 or 礼拜 naming a day of the week (星期一, 礼拜天), not a week. */
+const WEEKDAY = /^[期拜][一二三四五六日天]$/u;
 
 /** 部 counts lifts, laws and films (加装电梯312部, 两部法规) but is a department in 两部门, 部分, 部署, 部长, 部委. */
 const DEPARTMENT_WORD = /[门分署长委位队属落级]/u;

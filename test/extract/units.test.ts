@@ -112,3 +112,13 @@ describe('[units] 个 + a time unit is one duration, recorded in its plain unit'
     expect(matchUnit(input, 0)).toEqual({ unit, kind: 'quantity', end: length, multiplier: 1 });
   });
 });
+
+describe('[units] 星期/礼拜 before a weekday name a day, not a week', () => {
+  it.each([
+    ['个星期天', { unit: '个', kind: 'count', end: 1, multiplier: 1 }],
+    ['个礼拜六', { unit: '个', kind: 'count', end: 1, multiplier: 1 }],
+    ['星期一', null],
+  ])('%s', (input, want) => {
+    expect(matchUnit(input, 0)).toEqual(want);
+  });
+});

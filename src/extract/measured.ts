@@ -9,6 +9,9 @@ import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
 import { matchUnit, FIGURE_ONLY } from './units.js';
 import { isAnnouncement, countsQuestions } from './quantity-guards.js';
 import { finish, ONE_AFTER, type Reading } from './quantity-reading.js';
+import { compoundDuration, halfOrMore } from './durations.js';
+import { scoreEnd } from './scores.js';
+import { sharesYear, upperYear } from './years.js';
 
 /** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
@@ -22,13 +25,25 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // 500余条, 两千多名, 二十来个 (来 only after a round figure); 数百余人 keeps 数, the word inside.
   const after = view[n.end] === '余' || view[n.end] === '多' || (view[n.end] === '来' && isRound(n)) ? view[n.end] : null;
   let inner = n.indefinite ?? after;
+  // "2022、2023年": a bare year in a series shares the 年 that closes it (years.ts).
+  if (n.arabic && !n.range && !after && sharesYear(view, n.end, written)) return finish(view, n.start, n.end, [n.start, n.end], n.value, '年', 'year', null, null, false);
+  // "4分30秒", "1小时30分钟": one duration in its smallest unit (durations.ts).
+  const compound = n.range || after ? null : compoundDuration(view, n.end, n.value);
+  if (compound) return finish(view, n.start, compound.end, [n.start, compound.numeralEnd], compound.value, compound.unit, 'quantity', n.indefinite ?? null, null);
+  // "测评得分85.5分", "提高到15分": 分 in a clause of scoring (scores.ts).
+  const score = after ? 0 : scoreEnd(view, n, written);
+  if (score) return finish(view, n.start, score, [n.start, n.end], n.value, '分', 'quantity', n.indefinite ?? null, n.range);
   let unit = matchUnit(view, n.end + (after ? 1 : 0));
-  // "3个多月": the qualifier stands inside the unit 个月.
-  if (!inner && view.startsWith('个多月', n.end)) { inner = '多'; unit = { unit: '个月', kind: 'quantity', end: n.end + 3, multiplier: 1 }; }
+  // "3个多月", "两个多小时", "三个半小时": 多 or 半 stands inside the unit 个月, 个小时 (durations.ts).
+  const split = inner ? null : halfOrMore(view, n.end);
+  let half = 0;
+  if (split) { inner = split.inner; half = split.half; unit = { unit: split.unit, kind: 'quantity', end: split.end, multiplier: 1 }; }
   if (!unit) return null;
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
+  // 一个小时, 一个星期: 一个 as in 一个问题, kept no figure as before 个小时 was a unit (一个半小时 is 1.5 小时).
+  if (written === '一' && !half && view[n.end] === '个' && (unit.unit === '小时' || unit.unit === '周')) return null;
   if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
   if (unit.unit === '位' && view[unit.end] === '数') return null; // 两位数增长: "double-digit", no count of people
   // 二次供水, 二次污染, 二次消费: a bare 二 before 次 and a word is "secondary", a term; twice is written 两次
@@ -38,12 +53,18 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.
   if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (after ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
-  const mult = (x: number) => roundFloat(x * unit.multiplier);
+  const mult = (x: number) => roundFloat((x + half) * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (isYear) {
-    const tail = YEAR_TAIL.exec(view.slice(unit.end, unit.end + 12));
+    // "2021年至2023年": the range of 2021至2023年, its first 年 written too (years.ts).
+    let upper = n.range || !n.arabic ? null : upperYear(view, unit.end, n.value);
+    // 2021年至2023年6月30日: a span of dates, not of years; the first year stays a year of its own.
+    if (upper && /^[日号]$/.test(YEAR_TAIL.exec(view.slice(upper.end, upper.end + 12))?.[0].slice(-1) ?? '')) upper = null;
+    const yearEnd = upper ? upper.end : unit.end;
+    const tail = YEAR_TAIL.exec(view.slice(yearEnd, yearEnd + 12));
     if (tail && /[日号]$/.test(tail[0])) return null; // 2024年6月27日 is a calendar date (the session's date), not a figure
-    return finish(view, n.start, unit.end + (tail ? tail[0].length : 0), [n.start, n.end], n.value, '年', 'year', inner, n.range, false);
+    const numeralEnd = upper ? yearEnd - 1 : n.end;
+    return finish(view, n.start, yearEnd + (tail ? tail[0].length : 0), [n.start, numeralEnd], n.value, '年', 'year', inner, upper ? [n.value, upper.value] : n.range, false);
   }
   // "30%—40%", "400元至800元": a range whose unit is written after both bounds.
   const upper = n.range || inner ? null : upperBound(view, unit.end, n, unit);

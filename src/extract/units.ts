@@ -71,14 +71,15 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   // A change of a per-mille rate (比全省高0.6个千分点): points of ‰, never a count of 个.
   ['千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
   ['个千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
-  // Counts in 万/亿 of a measure word: "5万人" is read by the numeral, "5万余人" needs these.
-  ['万人', { unit: '人', kind: 'count', multiplier: 1e4 }],
-  ['万户', { unit: '户', kind: 'count', multiplier: 1e4 }],
-  ['万件', { unit: '件', kind: 'count', multiplier: 1e4 }],
-  ['万人次', { unit: '人次', kind: 'count', multiplier: 1e4 }],
-  ['万平方米', { unit: '平方米', kind: 'quantity', multiplier: 1e4 }],
-  ['万亩', { unit: '亩', kind: 'quantity', multiplier: 1e4 }],
-  ['万吨', { unit: '吨', kind: 'quantity', multiplier: 1e4 }],
+  // 个 + a time unit is one duration, as 个月 is (两个小时, 三个星期); the unit is recorded as its plain
+  // form (两小时 and 两个小时 both in 小时; 星期 and 礼拜 in 周), as 个百分点 is in 百分点.
+  ['个小时', { unit: '小时', kind: 'quantity', multiplier: 1 }],
+  ['个钟头', { unit: '小时', kind: 'quantity', multiplier: 1 }],
+  ['钟头', { unit: '小时', kind: 'quantity', multiplier: 1 }],
+  ['个星期', { unit: '周', kind: 'quantity', multiplier: 1 }],
+  ['星期', { unit: '周', kind: 'quantity', multiplier: 1 }],
+  ['个礼拜', { unit: '周', kind: 'quantity', multiplier: 1 }],
+  ['礼拜', { unit: '周', kind: 'quantity', multiplier: 1 }],
 ]);
 
 /** The units opening with each code unit, longest first: a lookup tries only those, in place (no slice). */
@@ -140,13 +141,29 @@ function lookup(view: string, start: number): UnitMatch | null {
   return null;
 }
 
+/** 万 and 亿 before a unit that carries none itself: 60余万张, 1.2余亿个, 12多万公里 (the 余/多 split them from the numeral). */
+const SCALE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
 /** The longest unit or measure word starting at `start` of the view, or null. */
 export function matchUnit(view: string, start: number): UnitMatch | null {
   let found = lookup(view, start);
+  // "60余万件次", "1260余万张": a 万/亿 left after 余/多 scales whatever unit follows it, the same for
+  // every measure word (万元, 亿元 are in the table already).
+  const scale = found === null ? SCALE[view[start]] : undefined;
+  if (scale !== undefined) {
+    const inner = matchUnit(view, start + 1);
+    return inner && inner.multiplier === 1 && (inner.kind === 'count' || inner.kind === 'quantity' || inner.kind === 'money')
+      ? { ...inner, multiplier: scale } : null;
+  }
   if (found && found.end === start + 1 && OPENS_WORD[found.unit]?.test(view[found.end] ?? '')) found = null; // 口岸, 层面
+  // 两个星期天, 三个礼拜一: days of the week counted by 个, no span of weeks.
+  if (found && found.unit === '周' && WEEKDAY.test(view.slice(found.end - 1, found.end + 1))) found = view[start] === '个' ? { unit: '个', kind: 'count', end: start + 1, multiplier: 1 } : null;
   if (!found && view[start] === '部' && !DEPARTMENT_WORD.test(view[start + 1] ?? '')) return { unit: '部', kind: 'count', end: start + 1, multiplier: 1 };
   return found ? compound(view, found) : null;
 }
+
+/** 星期 or 礼拜 naming a day of the week (星期一, 礼拜天), not a week. */
+const WEEKDAY = /^[期拜][一二三四五六日天]$/u;
 
 /** 部 counts lifts, laws and films (加装电梯312部, 两部法规) but is a department in 两部门, 部分, 部署, 部长, 部委. */
 const DEPARTMENT_WORD = /[门分署长委位队属落级]/u;

@@ -15,7 +15,7 @@ type Expect = { text: string; value: number | null; unit: string | null; kind: s
 describe('[measured] a minus sign negates a figure; a dash between figures is a range or nothing', () => {
   it.each([
     ['降幅由10%-8%不等', [['10%', 10], ['8%', 8]]],
-    ['2020年-2025年规划', [['2020年', 2020], ['2025年', 2025]]],
+    ['2020年-2025年规划 (one range of years, 年 written at both ends: years.ts)', [['2020年-2025年', 2020]]],
     ['编号A-12号楼共3栋', [['3栋', 3]]],
     ['降幅在5万元-3万元之间 (descending: two figures, no range)', [['5万元', 50000], ['3万元', 30000]]],
     ['3月-5月完成8个项目', [['8个', 8]]],
@@ -142,5 +142,25 @@ describe('[measured] 来 between a round figure and its measure word is "about"'
     const qs = quantities(input.replace(/ \(.*\)$/, ''));
     expect(qs.map((q) => q.text)).toEqual(texts);
     expect(qs.map((q) => q.qualifier)).toEqual(qualifiers);
+  });
+});
+
+describe('[measured] 余/多 before 万/亿 scales every measure word', () => {
+  function all(text: string) {
+    const pair = { text, view: normalize(text) };
+    return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude: [] }).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier]);
+  }
+  it.each([
+    ['发放消费券2380余万张', [['2380余万张', 23800000, '张', 'count', '余']]],
+    ['回收问卷45余万份', [['45余万份', 450000, '份', 'count', '余']]],
+    ['检测车辆8多万辆', [['8多万辆', 80000, '辆', 'count', '多']]],
+    ['抽检2.6余万批次', [['2.6余万批次', 26000, '批次', 'count', '余']]],
+    ['服务群众70余万件次', [['70余万件次', 700000, '件次', 'count', '余']]],
+    ['新建管网3余万公里', [['3余万公里', 30000, '公里', 'quantity', '余']]],
+    ['植树1.3余亿株', [['1.3余亿株', 130000000, '株', 'count', '余']]],
+    ['收到千余万条留言', [['千余万条', 10000000, '条', 'count', '余']]],
+    ['惠及40余万人', [['40余万人', 400000, '人', 'count', '余']]],
+  ])('%s', (input, want) => {
+    expect(all(input)).toEqual(want);
   });
 });

@@ -82,3 +82,43 @@ describe('[units] longest match with kind', () => {
     expect(matchUnit('人/次', 0)?.unit).toBe('人');
   });
 });
+
+describe('[units] a 万/亿 left after 余/多 scales every unit after it, the same as 万元', () => {
+  it.each([
+    ['万张证书', '张', 'count', 2, 1e4],
+    ['万份问卷', '份', 'count', 2, 1e4],
+    ['万辆', '辆', 'count', 2, 1e4],
+    ['万批次', '批次', 'count', 3, 1e4],
+    ['万件次', '件次', 'count', 3, 1e4],
+    ['万人次', '人次', 'count', 3, 1e4],
+    ['万公里', '公里', 'quantity', 3, 1e4],
+    ['万株苗木', '株', 'count', 2, 1e4],
+    ['亿个', '个', 'count', 2, 1e8],
+    ['万吨/日', '吨/日', 'quantity', 4, 1e4],
+  ])('%s → %s (%s), multiplier %d', (input, unit, kind, length, multiplier) => {
+    expect(matchUnit(input, 0)).toEqual({ unit, kind, end: length, multiplier });
+  });
+
+  it.each([['万%'], ['万个百分点'], ['万众一心'], ['万万元']])('no scaled unit: %s', (input) => {
+    expect(matchUnit(input, 0)).toBeNull();
+  });
+});
+
+describe('[units] 个 + a time unit is one duration, recorded in its plain unit', () => {
+  it.each([
+    ['个小时', '小时', 3], ['个钟头', '小时', 3], ['钟头', '小时', 2], ['个星期', '周', 3], ['星期', '周', 2],
+    ['个礼拜', '周', 3], ['礼拜', '周', 2], ['个月', '个月', 2],
+  ])('%s → %s', (input, unit, length) => {
+    expect(matchUnit(input, 0)).toEqual({ unit, kind: 'quantity', end: length, multiplier: 1 });
+  });
+});
+
+describe('[units] 星期/礼拜 before a weekday name a day, not a week', () => {
+  it.each([
+    ['个星期天', { unit: '个', kind: 'count', end: 1, multiplier: 1 }],
+    ['个礼拜六', { unit: '个', kind: 'count', end: 1, multiplier: 1 }],
+    ['星期一', null],
+  ])('%s', (input, want) => {
+    expect(matchUnit(input, 0)).toEqual(want);
+  });
+});

@@ -1,0 +1,66 @@
+// Durations in pieces (src/extract/durations.ts), alone and through extractQuantities.
+import { describe, expect, it } from 'vitest';
+import { compoundDuration, halfOrMore } from '../../src/extract/durations.js';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+function quantities(text: string) {
+  const pair = { text, view: normalize(text) };
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude: [] })
+    .map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier]);
+}
+
+describe('[durations] 个多 / 个半 + a time unit', () => {
+  it.each([
+    ['个半小时', '小时', null, 0.5, 4],
+    ['个多小时', '小时', '多', 0, 4],
+    ['个半月', '个月', null, 0.5, 3],
+    ['个多星期', '周', '多', 0, 4],
+    ['个半钟头', '小时', null, 0.5, 4],
+  ])('%s → %s', (input, unit, inner, half, end) => {
+    expect(halfOrMore(input, 0)).toEqual({ unit, inner, half, end });
+  });
+
+  it.each([['个半'], ['个多项目'], ['个小时']])('none: %s', (input) => {
+    expect(halfOrMore(input, 0)).toBeNull();
+  });
+});
+
+describe('[durations] a compound duration is one figure in its smallest unit', () => {
+  it.each([
+    ['小时30分钟', 1, 90, '分钟', 6],
+    ['个小时15分', 2, 135, '分钟', 6],
+    ['分30秒', 4, 270, '秒', 4],
+    ['分钟20秒', 3, 200, '秒', 5],
+    ['小时20分30秒', 1, 4830, '秒', 8],
+    ['小时二十分钟', 2, 140, '分钟', 6],
+  ])('N%s (N = %d) → %d %s', (input, value, total, unit, end) => {
+    expect(compoundDuration(input, 0, value)).toMatchObject({ value: total, unit, end });
+  });
+
+  it.each([['分钟'], ['小时'], ['分之一'], ['小时75分钟'], ['分'], ['小时3个项目']])('none after N: %s', (input) => {
+    expect(compoundDuration(input, 0, 1)).toBeNull();
+  });
+});
+
+describe('[durations] through the quantity scan', () => {
+  it.each([
+    ['窗口延长服务两个小时', [['两个小时', 2, '小时', 'quantity', null]]],
+    ['每天开放8个小时', [['8个小时', 8, '小时', 'quantity', null]]],
+    ['整改用了三个星期', [['三个星期', 3, '周', 'quantity', null]]],
+    ['排队缩短到一个半小时', [['一个半小时', 1.5, '小时', 'quantity', null]]],
+    ['审批压缩至3个半小时以内', [['3个半小时以内', 3.5, '小时', 'quantity', '以内']]],
+    ['培训持续两个多星期', [['两个多星期', 2, '周', 'quantity', '多']]],
+    ['平均接通时长2分15秒', [['2分15秒', 135, '秒', 'quantity', null]]],
+    ['急救到场用时1小时10分钟', [['1小时10分钟', 70, '分钟', 'quantity', null]]],
+    ['3个月内完成', [['3个月', 3, '个月', 'quantity', null]]],
+    ['1个工作日办结', [['1个工作日', 1, '个工作日', 'quantity', null]]],
+  ])('%s', (input, want) => {
+    expect(quantities(input)).toEqual(want);
+  });
+
+  it.each([['上午9点30分开会'], ['一个小组'], ['各个小时段'], ['中午只供应一个小时 (一个 as an article, as in fixture 94)'], ['休整一个星期']])('no duration: %s', (input) => {
+    expect(quantities(input.replace(/ \(.*\)$/, '')).filter((q) => q[3] === 'quantity')).toEqual([]);
+  });
+});

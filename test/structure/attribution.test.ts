@@ -270,6 +270,7 @@ describe('[attribution] the inquiry as a noun, and a leader\'s closing instructi
     ['a leader directing (在…上强调,要…) even with 询问 as a verb inside', '市人大常委会主任温某某在会上强调，要把委员询问发现的问题交办到位。', '市人大常委会主任温某某', null],
     ['control: a leader asking with 询问 + object', '市人大常委会副主任柯某某询问市民政局，护理员缺口有多大?', '市人大常委会副主任柯某某', 'asker'],
     ['control: a leader asking, 在…上 then a question', '市人大常委会副主任柯某某在联组会上表示，要问一问市财政局，资金何时到位?', '市人大常委会副主任柯某某', 'asker'],
+    ['control: 询问工作进展 asks about the work', '市人大常委会委员严某某询问工作进展情况。', '市人大常委会委员严某某', 'asker'],
     ['control: a member asking with 询问道', '市人大常委会委员严某某询问道，资金何时到位?', '市人大常委会委员严某某', 'asker'],
   ])('%s', (_name, text, whole, role) => {
     const view = normalize(text);

@@ -1,12 +1,13 @@
 /**
  * Titles in brackets after the name of a speaker label: "镇人大代表 杨某某(大坪村党支部书记):…",
- * "县人大代表 田某(来自城关代表组):", "市人大代表 邝某(列席):". 乡镇 and 县 transcripts set a member's
+ * "县人大代表 田某(来自城关代表组):". 乡镇 and 县 transcripts set a member's
  * post or constituency there; the label, brackets included, ends at its colon (or fills its
  * line, the words on the next), and the bracketed words are more of the person's titles.
  * Not these: a note of the turn ("(追问)", "(补充)": labels.ts), brackets naming someone
  * ("杨某某(镇人大代表、…)": the chain inside is the mention), brackets mid-sentence.
  * A note of the person that is no title stays in the label but out of the titles: the sex
- * ("王某(女):"), the ethnicity ("委员其其格(蒙古族):") and another name of the person, as minority
+ * ("王某(女):"), the ethnicity ("委员其其格(蒙古族):"), how the person attends ("市人大代表 邝某(列席):": 列席
+ * says the member sits in, it is no post) and another name of the person, as minority
  * members and officials are often written with their Han name ("州人大常委会副主任沙马拉则(沙志刚):",
  * "局长布哈·依布拉音(李明):", "(曾用名王某)").
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
@@ -26,6 +27,8 @@ const LABEL_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(
 const TURN_NOTE = /^\s*(?:追问|再问|补充|续|接上)\s*$/u;
 /** A person's sex ("王某(女):") or the moderator's role ("杭某(主持人):", chair.ts): part of the label, no title. */
 const SEX = /^\s*(?:男|女|(?:会议)?主持人)\s*$/u;
+/** How the person attends ("邝某(列席):", "(应邀列席)", "(特邀)", "(旁听)"): part of the label, no title. */
+const ATTENDANCE = /^\s*(?:(?:应邀|特邀)?(?:列席(?:会议)?|出席|旁听)|特邀)\s*$/u;
 /** A person's ethnicity ("其其格(蒙古族):", "(彝族)"): part of the label, no title. */
 const ETHNICITY = /^\s*\p{sc=Han}{1,4}族\s*$/u;
 /** The words that introduce another name of the person: 曾用名王某, 汉名李明, 又名…. */
@@ -66,7 +69,7 @@ function personalNote(lex: Lexicon, view: string, s: number, e: number): boolean
   for (const part of view.slice(s, e).split(NOTE_PARTS)) {
     const ps = at;
     at += part.length + 1;
-    if (SEX.test(part) || ETHNICITY.test(part)) continue;
+    if (SEX.test(part) || ETHNICITY.test(part) || ATTENDANCE.test(part)) continue;
     const lead = ALIAS_LEAD.exec(part)?.[0].length ?? 0;
     let ns = ps + lead;
     let ne = ps + part.length;

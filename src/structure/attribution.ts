@@ -30,7 +30,7 @@ import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { guessRole } from './label-role.js';
 import {
-  ASK, ANSWER, LABEL_AFTER, PAREN_LABEL_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, ATTENDING, firstVerb,
+  ASK, ANSWER, LABEL_AFTER, PAREN_LABEL_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, ATTENDING, firstVerb,
 } from './speech-patterns.js';
 import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel } from './line-labels.js';
@@ -202,6 +202,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // A chair opening or summing up ("…主任某某作总结讲话。他强调,…", "会议最后,某某讲话。") speaks
   // but asks nothing, whatever sentence follows.
   if (congress && (CHAIR.test(after) || CLOSING_BEFORE.test(view.slice(sentence, ms)))) return null;
+  if (congress && isLeader(m.title ?? '') && LEADER_DIRECTS.test(after)) return null;
   if (answerAt === null && askAt === null) {
     // "市民政局局长萧某直面问题。他介绍,…": the next sentence speaks for the one just named.
     if (!PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
@@ -216,7 +217,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   }
   // The introduction's participants: "县人大代表王某等5名代表应邀参加并现场提问" — invited to attend
   // and ask, no turn of theirs (a member who asks says so with a question or a quotation).
-  if (congress && askAt !== null && answerAt === null && ATTENDING.test(after.slice(0, askAt)) && !/[?“:]/u.test(after)) return null;
+  // But "…阮某列席会议并提问。她说,…": the next sentence gives the words she asked, so she asks there.
+  if (congress && askAt !== null && answerAt === null && ATTENDING.test(after.slice(0, askAt)) && !/[?“:]/u.test(after)
+    && !PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
   let role: SpeechRole;
   if (congress) role = 'asker';
   else if (answerAt !== null) role = 'responder';

@@ -11,8 +11,42 @@ import { asksQuestion } from './chair.js';
 
 /** Apply the three passes, in order. `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs)))));
+  return remarksAskNothing(view, subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))))));
 }
+
+/**
+ * 审议 minutes: a member's remarks that ask nothing ("苏某委员:我同意这个报告。建议:1.加大财政投入;2.加强人才培养。")
+ * followed by another member's turn, not an answer, is a speech (审议发言), no question: its words hold no question
+ * mark, no verb of asking (请问, 想问, 询问) and no call on an office to answer ("请市民政局回答"). The label's turn
+ * becomes narration, which opens the next member's question (nobody asked in it; no answer ends with it).
+ */
+function remarksAskNothing(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  let out: SpeechEvent[] | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const e = out?.[i] ?? events[i];
+    if (e.role !== 'asker' || e.kind !== 'label' || e.followUp || e.wordsStart === null || !e.mention) continue;
+    let j = i + 1;
+    while (j < events.length && events[j].role === 'narration' && !events[j].moderator) j++;
+    const next = events[j];
+    if (!next || next.role !== 'asker' || next.kind !== 'label' || !next.mention || keyOf(next) === keyOf(e)) continue;
+    // (Askers sharing one label, "委员甲、代表乙:…?", speak the same words: the next must open a line of its own.)
+    if (events[i + 1].start <= lineEnd(view, e.wordsStart)) continue;
+    const words = view.slice(e.wordsStart, events[i + 1].start);
+    if (ASKS_SOMETHING.test(words)) continue;
+    out ??= [...events];
+    out[i] = { ...e, role: 'narration', followUp: false };
+    // The speech heads the next member's question, as a narration turn of it (not the tail of the answer before).
+    out[j] = { ...next, anchor: Math.min(next.anchor, e.anchor) };
+  }
+  return out ?? events;
+}
+
+/**
+ * In a member's words: a question mark, a verb of asking (询问, 想了解), a call on someone to answer ("请市民政局介绍"),
+ * an office addressed ("希望省民政厅拿出办法"), or an interrogative word. (Members asking in turn before the answers,
+ * 集中提问, ask with these.)
+ */
+const ASKS_SOMETHING = /[?]|问|质询|了解|想知道|听听|请[^。;!\n]{1,30}?(?:回答|答复|作答|回应|说明|介绍|谈谈|讲讲)|希望[^。;!,\n]{0,12}?(?:厅|局|委|办|政府|法院|检察院)|吗|呢|如何|怎么|怎样|多少|哪些|什么|为什么|是否|能否|有没有/u;
 
 /**
  * A newspaper subhead alone on its line between an answer and the next labelled question ("■水质怎么监测?",

@@ -171,8 +171,14 @@ const FREE_ORG = /^(?:(?![的和与及在对就说问是])[\u4e00-\u9fff]){1,12}
  */
 function memberGoesOn(view: string, link: Link, next: Link): boolean {
   if (!link.hits.some((h) => (h.flags & TAG.congress) !== 0)) return false;
-  return next.start > link.end + 1 && FREE_ORG.test(view.slice(link.end + 1, next.start));
+  if (next.start <= link.end + 1) return false;
+  const words = view.slice(link.end + 1, next.start);
+  // "省人大代表、来自基层社区的全国劳动模范阮某": a walk of life the member comes from, before an occupation or honour.
+  return FREE_ORG.test(words) || (FROM_WALK.test(words) && next.hits.every((h) => (h.flags & (TAG.descriptor | TAG.public)) !== 0));
 }
+
+/** "来自基层社区的", "来自城郊的": where a member comes from, a relative clause before a descriptor link (居民, 劳动模范). */
+const FROM_WALK = /^来自(?:(?![、,。;:?!的])[\u4e00-\u9fff]){1,12}的$/u;
 
 /** Words joining two people named one after the other: 副厅长韦某和自治区民政厅副厅长甘某. */
 const JOIN_PEOPLE = new Set(['和', '与', '及', '、']);

@@ -21,7 +21,14 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 // After 的 it is a noun ("李局长的回答很具体", "委员的提问"): nobody speaks there either.
 // "到会回答询问", "接受询问": the inquiry as a noun, answered by officials, not asked; so is
 // "以此次专题询问为契机" in a chair's closing remark.
-export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题)(?:${ASK_VERBS.join('|')})(?!的(?!是))`, 'u');
+// The inquiry as a noun, not a verb of asking: "要把询问中发现的问题梳理成清单", "询问问题实、回答态度诚恳",
+// "询问环节", "本次询问" (a leader's closing remark names it; it asks nothing). Asking, 询问 takes an object
+// or a colon ("询问省民政厅", "询问道", "询问:").
+// (询问工作 is the noun only closing its phrase, "做好询问工作。": "询问工作进展" asks about the work.)
+const INQUIRY_NOUN_AFTER = '(?!中|问题|环节|活动|工作(?:[,。;、的]|$))';
+const INQUIRY_NOUN_BEFORE = '本次|此次|这次|该次|本场|此轮|本轮';
+const ASK_PATTERNS = ASK_VERBS.map((v) => (v === '询问' ? `询问${INQUIRY_NOUN_AFTER}` : v));
+export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题|${INQUIRY_NOUN_BEFORE})(?:${ASK_PATTERNS.join('|')})(?!的(?!是))`, 'u');
 export const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
 export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充)\\))?\\s*(?:\\*\\*|__)?\\s*[::]\\s*(?:\\*\\*|__)?`, 'u');
@@ -53,10 +60,15 @@ export const JOINT_ANSWER = /^[、和及与][^。,;:?!\n]{1,40}?(?<!的)(?:(?:�
  * ("区人大常委会副主任某担任主问官,…": 担任 states a role, it reports no speech).
  */
 export const CHAIR = /^[^,。]{0,8}?(?:主持|讲话|总结|致辞|作总结|结束时|结束后|担任)/u;
+/**
+ * A leader of the congress directing what follows ("在联组会上表示,要把询问发现的问题梳理成清单", "在会上强调,
+ * 各部门要…"): a closing remark, which asks nothing whatever nouns it names (the 要 of an instruction, no "?").
+ */
+export const LEADER_DIRECTS = /^在[^,。;:?!\n]{1,24}?[上中](?:表示|强调|指出|要求|提出)[,:]\s*(?:要|必须|希望|务必|各|下一步)[^?]*$/u;
 /** …also when the sentence opens on the end of the inquiry: "询问结束后,覃某要求…", "会议最后,…". */
 export const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|时|前)?[,\s]*$|(?:会议最后|最后)[,\s]*$/u;
-/** A leader going on to ask ("她询问市政府…"); not the inquiry as a noun ("以此次专题询问为契机"). */
-export const LEADER_ASKS_ON = /(?<!专题)询问|提问|发问|追问|请问|[?]/u;
+/** A leader going on to ask ("她询问市政府…"); not the inquiry as a noun ("以此次专题询问为契机", "要把询问中发现的问题…"). */
+export const LEADER_ASKS_ON = new RegExp(`(?<!专题|${INQUIRY_NOUN_BEFORE})询问${INQUIRY_NOUN_AFTER}|提问|发问|追问|请问|[?]`, 'u');
 /** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
 export const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
 /** The one just asked answering in the next sentence: "他回答,…" (the pronoun starts the turn). */

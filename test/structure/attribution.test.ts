@@ -162,6 +162,11 @@ describe('[attribution] the introduction\'s participants', () => {
     ['attending, then asking a question', '市人大代表邬国强列席会议并提问:停水问题什么时候能解决?', 'asker'],
     ['asking with a question mark in the sentence', '市人大代表邬国强应邀出席并提问,停水问题何时解决?', 'asker'],
     ['asking outright', '县人大代表邬国强就农村饮水安全进行提问。', 'asker'],
+    // 列席(会议)并提问 followed by 她说/他说: the next sentence gives the words asked, whatever adverbial opens the sentence.
+    ['attending and asking, then 她说', '市人大代表邬国强列席会议并提问。她说，村里停水三天了，希望市水务局拿出办法。', 'asker'],
+    ['attending and asking after an adverbial, then 他说', '在第二组，县人大代表邬国强列席并提问。他说，山区学校缺老师。', 'asker'],
+    ['会上, attending and asking, then 她说', '会上，市人大常委会委员邬国强列席会议并提问。她说，菜价涨得快。', 'asker'],
+    ['attending and asking, then 他们 (a group): no turn', '县人大代表邬国强等5名代表应邀参加并现场提问。他们表示，收获很大。', null],
   ])('%s', (_name, text, role) => {
     const view = normalize(text);
     const whole = text.slice(0, text.indexOf('邬国强') + 3);
@@ -247,5 +252,30 @@ describe('[attribution] corner quotes, corner-bracket tags, topic leads and the 
     const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));
     const events = findSpeechEvents(view, 0, view.length, mentions);
     expect(events.map((e) => [e.role, e.kind, text.slice(e.start, e.start + expected[events.indexOf(e)]?.[2].length)])).toEqual(expected);
+  });
+});
+
+describe('[attribution] the inquiry as a noun, and a leader\'s closing instruction, ask nothing', () => {
+  /** A congress mention with its title, the name the last `n` characters of `whole`. */
+  function titled(text: string, whole: string, n: number): SpeakerMention {
+    const at = text.indexOf(whole);
+    const end = at + whole.length;
+    return { span: [at, end], form: 'title-name', name: whole.slice(-n), nameSpan: [end - n, end], title: whole.slice(0, -n), titleSpan: [at, end - n], organization: null, congress: true };
+  }
+  it.each<[string, string, string, string | null]>([
+    ['询问中 (the inquiry) in a leader\'s closing remark', '市人大常委会副主任柯某某在联组会上表示，要把询问中发现的问题梳理成清单。', '市人大常委会副主任柯某某', null],
+    ['询问问题 as a subject', '县人大常委会主任庞某某说，这次询问问题实、回答态度诚恳。', '县人大常委会主任庞某某', null],
+    ['本次询问', '州人大常委会副主任阎某某指出，本次询问取得了实效。', '州人大常委会副主任阎某某', null],
+    ['询问环节 / 询问工作', '区人大常委会副主任米某某强调，询问环节结束后要抓好询问工作的跟踪。', '区人大常委会副主任米某某', null],
+    ['a leader directing (在…上强调,要…) even with 询问 as a verb inside', '市人大常委会主任温某某在会上强调，要把委员询问发现的问题交办到位。', '市人大常委会主任温某某', null],
+    ['control: a leader asking with 询问 + object', '市人大常委会副主任柯某某询问市民政局，护理员缺口有多大?', '市人大常委会副主任柯某某', 'asker'],
+    ['control: a leader asking, 在…上 then a question', '市人大常委会副主任柯某某在联组会上表示，要问一问市财政局，资金何时到位?', '市人大常委会副主任柯某某', 'asker'],
+    ['control: 询问工作进展 asks about the work', '市人大常委会委员严某某询问工作进展情况。', '市人大常委会委员严某某', 'asker'],
+    ['control: a member asking with 询问道', '市人大常委会委员严某某询问道，资金何时到位?', '市人大常委会委员严某某', 'asker'],
+  ])('%s', (_name, text, whole, role) => {
+    const view = normalize(text);
+    const n = 3;
+    const events = findSpeechEvents(view, 0, view.length, [titled(text, whole, n)]);
+    expect(events[0]?.role ?? null).toBe(role);
   });
 });

@@ -279,3 +279,57 @@ describe('[exchanges] both fields announced on one line', () => {
     expect(turns.map((e) => [e.role, e.mention?.name ?? null])).toEqual([['asker', '覃某'], ['responder', '蒙某']]);
   });
 });
+
+describe('[exchanges] a member\'s 审议 remarks that ask nothing', () => {
+  /** One label event per line "NAME委员:…" (asker) or "NAME:…" (responder); the roles read after resolving. */
+  function roles(text: string): string[] {
+    const view = normalize(text);
+    const events: SpeechEvent[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      const colon = line.indexOf('：');
+      if (colon > 0) {
+        const member = line.slice(0, colon).endsWith('委员');
+        const name = member ? line.slice(0, colon - 2) : line.slice(0, colon);
+        events.push({ mention: person(name, at, member), role: member ? 'asker' : 'responder', start: at, anchor: at, wordsStart: at + colon + 1, kind: 'label', followUp: false });
+      }
+      at += line.length + 1;
+    }
+    return resolveExchanges(view, events).map((e) => `${e.role}:${e.mention?.name ?? ''}`);
+  }
+  it.each<[string, string, string[]]>([
+    ['remarks, then another member asks: a speech', '苗某委员：我同意这个报告。建议：1.加大投入；2.加强培训。\n佟某委员：我想问市卫健委，医生缺口有多大？\n晏某：约1200人。',
+      ['narration:苗某', 'asker:佟某', 'responder:晏某']],
+    ['remarks with 一是/二是 opinions, then another member asks', '苗某委员：我谈两点意见。一是进度偏慢；二是资金分散。\n佟某委员：请问市财政局，资金何时到位？\n晏某：九月底前。',
+      ['narration:苗某', 'asker:佟某', 'responder:晏某']],
+    ['control: remarks ending in a question are a question', '苗某委员：我同意这个报告。另外想问一下市民政局，床位够不够？\n佟某委员：我补充一句，资金也要跟上。\n晏某：够。',
+      ['asker:苗某', 'asker:佟某', 'responder:晏某']],
+    ['control: remarks followed by an answer are a question (the answer says so)', '苗某委员：护理员待遇偏低，流失严重。\n晏某：我们将提高补贴标准。',
+      ['asker:苗某', 'responder:晏某']],
+    ['control: a call on an office to answer asks', '苗某委员：请市民政局回答一下护理员流失的情况。\n佟某委员：资金何时到位？\n晏某：九月底前。',
+      ['asker:苗某', 'asker:佟某', 'responder:晏某']],
+    ['control: 想了解 asks (members asking in turn)', '苗某委员：我想了解一下护理员培训的情况。\n佟某委员：资金何时到位？\n晏某：九月底前。',
+      ['asker:苗某', 'asker:佟某', 'responder:晏某']],
+    ['control: an office addressed (希望…局) asks', '苗某委员：护理员流失严重，希望市民政局拿出办法。\n佟某委员：资金何时到位？\n晏某：九月底前。',
+      ['asker:苗某', 'asker:佟某', 'responder:晏某']],
+    ['control: the same member again', '苗某委员：我同意这个报告。\n苗某委员：资金何时到位？\n晏某：九月底前。',
+      ['asker:苗某', 'asker:苗某', 'responder:晏某']],
+  ])('%s', (_name, text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('[exchanges] a member\'s 审议 remarks head the next question', () => {
+  it('the next member\'s question opens at the remarks (a narration turn of it)', () => {
+    const text = '苗某委员：我同意这个报告。\n佟某委员：资金何时到位？\n晏某：九月底前。';
+    const view = normalize(text);
+    const b = text.indexOf('佟某');
+    const c = text.indexOf('晏某');
+    const events: SpeechEvent[] = [
+      { mention: person('苗某', 0, true), role: 'asker', start: 0, anchor: 0, wordsStart: 5, kind: 'label', followUp: false },
+      { mention: person('佟某', b, true), role: 'asker', start: b, anchor: b, wordsStart: b + 5, kind: 'label', followUp: false },
+      { mention: person('晏某', c, false), role: 'responder', start: c, anchor: c, wordsStart: c + 3, kind: 'label', followUp: false },
+    ];
+    expect(resolveExchanges(view, events).map((e) => [e.role, e.start, e.anchor])).toEqual([['narration', 0, 0], ['asker', b, 0], ['responder', c, c]]);
+  });
+});

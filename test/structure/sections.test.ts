@@ -306,6 +306,9 @@ describe('[sections] the meeting\'s closing narration after the last answer', ()
     ['the government answering all the members at the end', '罗某追问:有何举措?\n黄某回答,开展培训。\n对于委员们提出的问题,副市长邱某在回应中表示,市政府将统筹推进。', '罗某追问:有何举措?\n黄某回答,开展培训。'],
     ['a vote reported line by line after the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n会议最后,进行了满意度测评。\n应到会组成人员29人,实到26人。\n测评结果:满意17票,基本满意8票,不满意1票。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['vote lines alone after the last answer', '苗某追问:措施呢?\n冷某:将约谈平台。\n实到会组成人员26人,其中满意17票,基本满意8票。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the end of the 分组审议 opens the closing (分组审议结束后,…)', '苗某追问:措施呢?\n冷某:将约谈平台。\n分组审议结束后,常委会组成人员普遍认为,询问问题实。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['审议结束时 inside the last paragraph', '苗某追问:措施呢?\n冷某:将约谈平台。审议结束时,委员们对回答表示满意。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['an answer speaking of the 审议 stays', '苗某追问:措施呢?\n冷某:审议中大家提的意见,我们将认真研究。', '苗某追问:措施呢?\n冷某:审议中大家提的意见,我们将认真研究。'],
     ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
     // a line's lead is layout: a bullet, or decoration (blanked in the view)
     ['a bullet before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n◆ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],

@@ -13,6 +13,7 @@ import { lexicon } from './lexicon.js';
 import { speakerBracket } from './certain-names.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
+import { inHeaderBlock } from './roster-fields.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 
 /**
@@ -207,6 +208,13 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     }
     const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
+    // "第一场：…\n主持人：…\n应询人：副县长某，县财政局局长某": in a part's header block the field is a
+    // roster (as 应询人员 is), nobody's words: the turn before ends there, and nobody is announced.
+    const lineStart = from + m.index + (m[0].length - m[0].trimStart().length);
+    if (role === 'responder' && !SUPPLEMENTARY_PERSON_NAME.test(m[1]) && inHeaderBlock(view, lineStart)) {
+      events.push({ mention: null, role: 'narration', start: lineStart, anchor: lineStart, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });
+      continue;
+    }
     for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });
     // A field whose person could not be read still replaces the previous one.
     if (!named.length) events.push({ mention: null, role, start: at, anchor: from + m.index, wordsStart: null, kind: 'reported', followUp: false, announces: true });

@@ -209,9 +209,10 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < lineEnd(view, at));
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
     // "第一场：…\n主持人：…\n应询人：副县长某，县财政局局长某": in a part's header block the field is a
-    // roster (as 应询人员 is), nobody's words: the turn before ends there, and nobody is announced.
+    // roster (as 应询人员 is), nobody's words: the turn before ends there, and nobody is announced
+    // (an asker field only when it lists several: a digest's 询问人 names the one who asks next).
     const lineStart = from + m.index + (m[0].length - m[0].trimStart().length);
-    if (role === 'responder' && !SUPPLEMENTARY_PERSON_NAME.test(m[1]) && inHeaderBlock(view, lineStart)) {
+    if ((role === 'responder' || named.length > 1) && !SUPPLEMENTARY_PERSON_NAME.test(m[1]) && inHeaderBlock(view, lineStart)) {
       events.push({ mention: null, role: 'narration', start: lineStart, anchor: lineStart, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });
       continue;
     }

@@ -28,6 +28,7 @@ import { beforeModerator } from './sections.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
+import { addPartChairs } from './part-chairs.js';
 import { outsideSpans } from './outside.js';
 import { markupStart } from '../source/markdown.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
@@ -167,6 +168,8 @@ export function buildStructure(pair: TextPair): Structure {
 
   // The introduction's lists of askers and responders name the people behind turns no label names.
   if (questions.length) addAnnouncedRoles(view, people, questions, roles);
+  // A part's own chair (下午第二场's 主持人) is a person of the record, the session's chair being the first.
+  if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles);
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
   assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅

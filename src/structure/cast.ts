@@ -27,7 +27,28 @@ export interface Cast {
 export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMention[] = findMentions(pair)): Cast {
   const kept = mentions.filter((m) => !overlapsAny(blocked, m.span)).sort((a, b) => a.span[0] - b.span[0]);
   resolveThisOffice(pair, kept);
+  resolveOfficeLabels(kept);
   return groupMentions(pair.text, kept);
+}
+
+/**
+ * "省财政厅:今年安排2.35亿元。" after a roster "列席:…省财政厅副厅长滕某": an office speaking as a label
+ * (org-labels.ts: no name, no post) is the one person of that office the text names before it; with
+ * none, or two or more (局长 and 副局长), it stays the office.
+ */
+function resolveOfficeLabels(mentions: SpeakerMention[]): void {
+  let named: Map<string, Set<string>> | null = null; // organization → the names given with it so far
+  for (const m of mentions) {
+    if (m.name && m.organization) {
+      named ??= new Map();
+      const names = named.get(m.organization) ?? new Set<string>();
+      named.set(m.organization, names.add(m.name));
+      continue;
+    }
+    if (m.form !== 'office-only' || m.name || m.title || m.titleSpan || !m.organization || !named) continue;
+    const names = named.get(m.organization);
+    if (names?.size === 1) m.name = [...names][0];
+  }
 }
 
 /** True when `span` overlaps one of `spans` (a plain loop: this runs unoptimized in most of a batch, where closures and destructuring cost). */

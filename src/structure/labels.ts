@@ -13,6 +13,7 @@ import { lexicon } from './lexicon.js';
 import { speakerBracket } from './certain-names.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
+import { inHeaderBlock } from './roster-fields.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { lineFields, type LineField } from './field-runs.js';
 
@@ -253,7 +254,18 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const eol = lineEnd(view, at);
     const fields = eol - at > 4 ? lineFields(view, from + m.index, eol) : [];
     const own = fields.length > 1 ? fields.find((f) => f.value[0] >= at) : undefined;
-    announceField(mentions, events, role, from + m.index, at, own ? own.value[1] : eol);
+    const valueEnd = own ? own.value[1] : eol;
+    // "第一场：…\n主持人：…\n应询人：副县长某，县财政局局长某": in a part's header block the field is a
+    // roster (as 应询人员 is), nobody's words: the turn before ends there, and nobody is announced
+    // (an asker field only when it lists several: a digest's 询问人 names the one who asks next).
+    const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < valueEnd);
+    const lineStart = from + m.index + (m[0].length - m[0].trimStart().length);
+    if ((role === 'responder' || named.length > 1) && !SUPPLEMENTARY_PERSON_NAME.test(m[1]) && inHeaderBlock(view, lineStart)) {
+      for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
+      events.push({ mention: null, role: 'narration', start: lineStart, anchor: lineStart, wordsStart: eol, kind: 'label', followUp: false });
+      continue;
+    }
+    announceField(mentions, events, role, from + m.index, at, valueEnd);
   }
   // The further fields of a line ("…;应询人:局长 某"), and the fields after a header or in its brackets
   // ("问题一(询问人:委员 某;应询人:局长 某)", "问题一 询问人:…,应询人:…"): each names whom its value names.

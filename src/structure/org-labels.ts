@@ -22,10 +22,10 @@ import { readName } from './names.js';
 import { mayBeLabelName } from './unlisted-names.js';
 
 /**
- * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, maybe a space and a name ("省财政厅 戴某:"),
- * an optional verb of answering, a colon.
+ * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, maybe a space and a name ("省财政厅 戴某:")
+ * or the person in brackets ("省民政厅(邵某厅长):", "省民政厅(厅长邵某):"), an optional verb of answering, a colon.
  */
-const ORG_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:[ \t\u3000\u00a0]{1,2}(\p{sc=Han}{2,4}?))?(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gmu');
+const ORG_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:[ \t\u3000\u00a0]{1,2}(\p{sc=Han}{2,4}?)|[ \t\u3000]*\(([ \t\u3000]*\p{sc=Han}{2,12}[ \t\u3000]*)\))?(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gmu');
 /**
  * Words that speak hold a stated sentence; a headline's or a field's value holds none, and a
  * subhead may end in ? or ! ("市教育局:学位缺口年内补齐!"), so those do not count.
@@ -38,6 +38,7 @@ export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, clai
   const out: SpeakerMention[] = [];
   const slice = view.slice(range[0], range[1]);
   if (!slice.includes(':')) return out;
+  const fuller = new Map<string, Span | null>(); // 民政厅 → 省民政厅, as the text writes it (one search per word)
   for (const m of slice.matchAll(ORG_LABEL)) {
     const start = range[0] + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
@@ -45,17 +46,28 @@ export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, clai
     // "省财政厅 戴某:": the organization, a space, the person's name.
     const spaced = m[2] ? range[0] + m.index + m[0].indexOf(m[2], m[1].length) : -1;
     if (spaced >= 0 && overlaps(claimed, spaced, spaced + m[2].length)) continue;
-    const org = wholeOrganization(lex, view, start, end);
+    const org = levelless(lex, view, start, end, fuller) ?? wholeOrganization(lex, view, start, end);
+    // "省民政厅(邵某厅长):" / "省民政厅(厅长邵某):" / "省民政厅(邵某):": the person speaking for it in brackets
+    // (a mention read inside them, "邵某厅长", is this label's: the caller drops it).
+    if (m[3]) {
+      const at = range[0] + m.index + m[0].indexOf('(', m[1].length) + 1;
+      const inner = org ? bracketPerson(lex, view, at, at + m[3].length) : null;
+      if (!inner || !org || !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
+      const close = at + m[3].length + 1;
+      out.push(speakerMention([start, close], 'label', text.slice(inner.name[0], inner.name[1]), inner.name, inner.title ? text.slice(inner.title[0], inner.title[1]) : null, inner.title,
+        organizationText(text, org), false, null, surnameAt(lex, view, inner.name[0])));
+      continue;
+    }
     // "省财政厅戴某:" / "省财政厅 戴某:": an organization, then the name of the person speaking for it.
-    const named = org && spaced < 0 ? null : nameAfter(lex, view, start, end, spaced < 0 ? null : [spaced, spaced + m[2].length], range[1]);
+    const named = org && spaced < 0 ? null : nameAfter(lex, view, start, end, spaced < 0 ? null : [spaced, spaced + m[2].length], range[1], fuller);
     if (!org && !named) continue;
     if (!speaks(view, range[0] + m.index + m[0].length, range[1])) continue;
     if (named) {
-      out.push(speakerMention([start, named.name[1]], 'label', text.slice(named.name[0], named.name[1]), named.name, null, null, text.slice(named.organization[0], named.organization[1]), false, null, surnameAt(lex, view, named.name[0])));
+      out.push(speakerMention([start, named.name[1]], 'label', text.slice(named.name[0], named.name[1]), named.name, null, null, organizationText(text, named.organization), false, null, surnameAt(lex, view, named.name[0])));
       continue;
     }
     if (!org) continue;
-    out.push(speakerMention([start, end], 'office-only', null, null, null, null, text.slice(org[0], org[1]), false, null, null));
+    out.push(speakerMention([start, end], 'office-only', null, null, null, null, organizationText(text, org), false, null, null));
   }
   return out;
 }
@@ -64,7 +76,7 @@ export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, clai
  * The organization written as the whole of [start, end), anchored by a place or a listed institution (第一组 is
  * none), not a body of the congress: the span of its head, or null.
  */
-function wholeOrganization(lex: Lexicon, view: string, start: number, end: number): Span | null {
+function wholeOrganization(lex: Lexicon, view: string, start: number, end: number): OrgName | null {
   const org = readOrganization(lex, view, end, start);
   const units = org.units;
   if (org.start !== start || !org.organization || !units.length || units[units.length - 1].end !== end) return null;
@@ -78,14 +90,14 @@ function wholeOrganization(lex: Lexicon, view: string, start: number, end: numbe
  * run, a name the name reader reads there) or "市住建局 戴某:" (the name after the space, `spaced`). The name holds no
  * title word ("市住建局局长:" is an office-only title, read elsewhere). Spans are [start, end) into the view.
  */
-function nameAfter(lex: Lexicon, view: string, start: number, end: number, spaced: Span | null, limit: number): { name: Span; organization: Span } | null {
+function nameAfter(lex: Lexicon, view: string, start: number, end: number, spaced: Span | null, limit: number, fuller: Map<string, Span | null>): { name: Span; organization: OrgName } | null {
   const candidates: Span[] = spaced ? [spaced] : [[end - 2, end], [end - 3, end], [end - 4, end]];
   for (const [s, e] of candidates) {
     if (s - start < 3) continue;
     // A name as the name reader takes it (高度重视, 全力以赴, 常年 open on a surname and are no names).
     if (readName(lex, view, s, limit)?.end !== e && !(spaced && mayBeLabelName(lex, view, s, e, limit))) continue;
     if (titleAt(lex, view, s, e) !== null) continue;
-    const organization = wholeOrganization(lex, view, start, spaced ? end : s);
+    const organization = levelless(lex, view, start, spaced ? end : s, fuller) ?? wholeOrganization(lex, view, start, spaced ? end : s);
     if (organization) return { name: [s, e], organization };
   }
   return null;
@@ -97,6 +109,60 @@ function speaks(view: string, at: number, limit: number): boolean {
   while (i < limit && /[\s*_]/u.test(view[i])) i++;
   const nl = view.indexOf('\n', i);
   return SENTENCE_STOP.test(view.slice(i, nl < 0 || nl > limit ? limit : nl));
+}
+
+/** An organization as read: its span, or the fuller name the text writes elsewhere (民政厅 → 省民政厅). */
+type OrgName = Span | { span: Span; written: Span };
+
+function organizationText(text: string, org: OrgName): string {
+  const [s, e] = Array.isArray(org) ? org : org.written;
+  return text.slice(s, e);
+}
+
+/** Institution suffixes an organization named without its level ends in: 民政厅, 财政局, 卫健委, 研究室, 信访办. */
+const INSTITUTION_END = /[厅局委办署室院]$/u;
+/** A level's place word before an organization: 省民政厅, 市财政局, 自治区民政厅, 县卫健委. */
+const LEVEL_BEFORE = /(?:省|市|县|区|州|盟|旗|镇|乡)$/u;
+
+/**
+ * An organization written without its level ("民政厅:", "民政厅邵某:"), the whole of [start, end): a
+ * named institution ending in an institution suffix that the text also writes with a level before it
+ * (a roster's "省民政厅厅长邵某"), which is the name it resolves to; null when the text never does.
+ */
+function levelless(lex: Lexicon, view: string, start: number, end: number, fuller: Map<string, Span | null>): OrgName | null {
+  const word = view.slice(start, end);
+  if (!INSTITUTION_END.test(word) || LEVEL_BEFORE.test(view.slice(Math.max(0, start - 1), start))) return null;
+  const org = readOrganization(lex, view, end, start);
+  if (org.start !== start || !org.organization || org.units.length !== 1 || org.units[0].end !== end || isCongress(word, false)) return null;
+  if (!fuller.has(word)) fuller.set(word, writtenWithLevel(lex, view, word));
+  const written = fuller.get(word)!;
+  return written === null ? null : { span: [start, end], written };
+}
+
+/** The first place where the text writes `word` after a level ("省" + 民政厅): that fuller name's span, else null. */
+function writtenWithLevel(lex: Lexicon, view: string, word: string): Span | null {
+  for (let p = view.indexOf(word); p >= 0; p = view.indexOf(word, p + 1)) {
+    if (!LEVEL_BEFORE.test(view.slice(Math.max(0, p - 1), p))) continue;
+    const full = readOrganization(lex, view, p + word.length, Math.max(0, p - 12));
+    if (full.organization && full.organization[0] < p && full.units[0]?.kind === 'place') return [full.organization[0], p + word.length];
+  }
+  return null;
+}
+
+/**
+ * The person in a label's brackets after the organization: a name alone (邵某), a name and its post
+ * (邵某厅长) or the post and the name (厅长邵某); spans [start, end) into the view, or null.
+ */
+function bracketPerson(lex: Lexicon, view: string, from: number, to: number): { name: Span; title: Span | null } | null {
+  while (from < to && /\s/u.test(view[from])) from++;
+  while (to > from && /\s/u.test(view[to - 1])) to--;
+  const first = readName(lex, view, from, to);
+  if (first && first.end === to) return { name: [from, to], title: null };
+  if (first && titleAt(lex, view, first.end, to)?.length === to - first.end && titleAt(lex, view, from, to) === null) return { name: [from, first.end], title: [first.end, to] };
+  const post = titleAt(lex, view, from, to);
+  if (post && readName(lex, view, from + post.length, to)?.end === to) return { name: [from + post.length, to], title: [from, from + post.length] };
+  if (!post && to - from <= 4 && mayBeLabelName(lex, view, from, to, to)) return { name: [from, to], title: null };
+  return null;
 }
 
 function overlaps(claimed: readonly Span[], start: number, end: number): boolean {

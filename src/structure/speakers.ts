@@ -103,6 +103,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   // "区教育局:…": an organization alone as a line's label, the office speaking.
   for (const m of orgLabelMentions(pair, lex, range, claimed)) {
+    // "省民政厅(邵某厅长):": the person read inside the brackets is the label's.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].span[0] > m.span[0] && out[i].span[1] < m.span[1]) out.splice(i, 1);
     out.push(m);
     claimed.push(m.span);
   }

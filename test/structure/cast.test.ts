@@ -44,3 +44,18 @@ describe('[cast] 该局 / 该厅: the office named last', () => {
     expect(r.persons.find((p) => p.name === name)?.organization).toBe(org);
   });
 });
+
+describe('[cast] an office speaking as a label is the one official of it named before', () => {
+  const people = (text: string) => {
+    const cast = findPeople({ text, view: normalize(text) }, []);
+    return cast.mentions.filter((x) => x.form === 'office-only').map((x) => [text.slice(x.span[0], x.span[1]), x.name, cast.persons.find((p) => p.id === cast.idOf(x))?.titles ?? []]);
+  };
+  it.each<[string, string, Array<[string, string | null, string[]]>]>([
+    ['one official of the office in the roster', '列席：市财政局副局长柴文秀、市民政局局长贺立平\n\n委员某某：钱够不够？\n\n市财政局：今年安排2.35亿元。', [['市财政局', '柴文秀', ['市财政局副局长']]]],
+    ['two officials of the office: the office', '列席：市财政局局长江海鸥、市财政局副局长柴文秀\n\n委员某某：钱够不够？\n\n市财政局：今年安排2.35亿元。', [['市财政局', null, []]]],
+    ['nobody of the office named: the office', '列席：市民政局局长贺立平\n\n委员某某：钱够不够？\n\n市财政局：今年安排2.35亿元。', [['市财政局', null, []]]],
+    ['named only after the label: the office', '市财政局：今年安排2.35亿元。\n\n市财政局副局长柴文秀：另外还有1亿元。', [['市财政局', null, []]]],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

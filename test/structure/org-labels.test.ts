@@ -95,3 +95,42 @@ describe('[org-labels] an organization and a name, no post, as a line\'s speaker
     ]);
   });
 });
+
+describe('[org-labels] the person in brackets after the organization', () => {
+  const named = (text: string) => findMentions(pairOf(text)).map((m) => [text.slice(m.span[0], m.span[1]), m.name, m.organization, m.title]);
+  it.each<[string, Array<[string, string | null, string | null, string | null]>]>([
+    ['市水务局（龙国栋局长）：今年新建泵站3座。', [['市水务局（龙国栋局长）', '龙国栋', '市水务局', '局长']]],
+    ['市水务局（局长龙国栋）：今年新建泵站3座。', [['市水务局（局长龙国栋）', '龙国栋', '市水务局', '局长']]],
+    ['市水务局(龙国栋):今年新建泵站3座。', [['市水务局(龙国栋)', '龙国栋', '市水务局', null]]],
+    ['自治区卫健委（副主任柏晓燕）：村医补助每月300元。', [['自治区卫健委（副主任柏晓燕）', '柏晓燕', '自治区卫健委', '副主任']]],
+  ])('%s → %j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a note in the brackets', '市教育局（书面答复）：学位缺口年内补齐。'],
+    ['a continuation mark', '市教育局（续）：学位缺口年内补齐。'],
+    ['a headline with no sentence', '市水务局（龙国栋局长）：新建泵站3座'],
+  ])('%s: no person speaking for the office', (_name, text) => {
+    expect(findMentions(pairOf(text)).filter((m) => m.form === 'label')).toEqual([]);
+  });
+});
+
+describe('[org-labels] an organization written without its level', () => {
+  const labels = (text: string) => findMentions(pairOf(text)).filter((m) => m.form === 'office-only' || m.form === 'label').map((m) => [text.slice(m.span[0], m.span[1]), m.name, m.organization]);
+  it.each<[string, Array<[string, string | null, string | null]>]>([
+    // the roster writes the level: the label resolves to it
+    ['列席：省民政厅厅长贝立群\n\n民政厅：全省护理型床位占比为58.7%。', [['民政厅', null, '省民政厅']]],
+    ['列席：市卫健委主任管晓春\n\n卫健委管晓春：今年新增托位1200个。', [['卫健委管晓春', '管晓春', '市卫健委']]],
+    ['列席：县财政局局长祁永年\n\n财政局（祁永年）：今年安排2.35亿元。', [['财政局（祁永年）', '祁永年', '县财政局']]],
+  ])('%s → %j', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no level written anywhere', '民政厅：全省护理型床位占比为58.7%。'],
+    ['no institution suffix', '列席：省民政厅厅长贝立群\n\n会议室：全省护理型床位占比为58.7%。'],
+  ])('%s: no label', (_name, text) => {
+    expect(labels(text)).toEqual([]);
+  });
+});

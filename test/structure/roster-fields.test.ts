@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { inHeaderBlock } from '../../src/structure/roster-fields.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** Whether the line opening with `field` in `text` stands in a part's header block. */
+function headerAt(text: string, field: string): boolean {
+  const view = normalize(text);
+  return inHeaderBlock(view, view.indexOf(normalize(field)));
+}
+
+describe('[roster-fields] a field in a part header block is a roster', () => {
+  it.each<[string, string, boolean]>([
+    ['第一场：老旧小区改造\n主持人：市人大常委会副主任卢静秋\n应询人：副市长甘学文，市住建局局长祁永年\n\n委员某：…', '应询人：', true],
+    ['上午第一场：城区停车难治理\n应询人：区城管局局长岳海川\n\n委员某：…', '应询人：', true],
+    ['（二）下午：学前教育普惠\n主持人：区人大常委会主任贝立群\n答复人：区教育局局长管晓春', '答复人：', true],
+    ['应询人：市水务局局长龙国栋\n主持人：市人大常委会副主任卢静秋\n\n', '应询人：', true],
+    ['应询人员：市发改委\n应询人：市水务局局长龙国栋\n\n', '应询人：', true],
+    ['第一场：老旧小区改造\n主持人：市人大常委会副主任卢静秋\n应询人：市住建局局长祁永年\n询问人：委员柏晓燕、委员郁文涛', '询问人：', true],
+    ['第一场：老旧小区改造\n列席：市财政局\n应询人员：市住建局\n答复人：市住建局局长祁永年', '答复人：', true],
+    // a digest's field naming the next speaker
+    ['第一场：老旧小区改造\n主持人：市人大常委会副主任卢静秋\n询问人：委员 柏晓燕\n询问内容：加装电梯进度如何？\n应询人：市住建局局长 祁永年\n答复内容：今年已加装60部。', '应询人：', false],
+    ['询问内容：管网漏损率为什么这么高？\n应询人：市水务局局长 龙国栋\n答复内容：主要是管网老化。', '应询人：', false],
+    ['主持人：请市水务局回答。\n应询人：市水务局局长 龙国栋\n答复内容：…', '应询人：', false],
+    ['第一场：老旧小区改造\n\n应询人：市住建局局长祁永年\n答复内容：…', '应询人：', false],
+  ])('%s', (text, field, expected) => {
+    expect(headerAt(text, field)).toBe(expected);
+  });
+
+  it('a list of askers in the header block is a roster too; a digest\'s asker field names the next asker', () => {
+    const text = [
+      '第一场：社区养老服务',
+      '主持人：区人大常委会副主任卢静秋',
+      '应询人：区民政局局长祁永年',
+      '询问人：委员柏晓燕、委员郁文涛', '',
+      '委员柏晓燕：日间照料中心为什么用不起来？请问区民政局。', '',
+      '祁永年：主要是服务项目少。', '',
+      '委员郁文涛：助餐点够不够？', '',
+      '祁永年：今年新增助餐点12个。',
+    ].join('\n');
+    const s = buildStructure({ text, view: normalize(text) });
+    const askers = s.questions.map((q) => q.askers.map((id) => s.people.find((p) => p.id === id)?.name));
+    expect(askers).toEqual([['柏晓燕'], ['郁文涛']]);
+  });
+
+  it.each([
+    ['第一场：', '第二场：'],
+    ['上午第一场：', '下午第二场：'],
+    ['（一）上午：', '（二）下午：'],
+    ['第一场 ', '第二场：'],
+  ])('%s … %s: the roster speaks no words, the next heading ends no answer', (first, second) => {
+    const text = [
+      '区人大常委会专题询问会纪实', '',
+      '区人大常委会分两场开展专题询问。', '',
+      `${first}社区养老服务`,
+      '主持人：区人大常委会副主任卢静秋',
+      '应询人：副区长甘学文，区民政局局长祁永年', '',
+      '委员柏晓燕：日间照料中心为什么用不起来？请问区民政局。', '',
+      '祁永年：主要是服务项目少，今年新增助餐点12个。', '',
+      `${second}老旧管网改造`,
+      '主持人：区人大常委会主任贝立群',
+      '应询人：区水务局局长龙国栋', '',
+      '委员郁文涛：管网漏损率为什么这么高？请问区水务局。', '',
+      '龙国栋：主要是管网老化，今年改造42公里。',
+    ].join('\n');
+    const s = buildStructure({ text, view: normalize(text) });
+    expect(s.questions).toHaveLength(2);
+    const speakers = s.questions.map((q) => q.turns.filter((t) => t.role !== 'narration').map((t) => `${t.role}:${s.people.find((p) => p.id === t.speaker)?.name}`));
+    expect(speakers).toEqual([['asker:柏晓燕', 'responder:祁永年'], ['asker:郁文涛', 'responder:龙国栋']]);
+    expect(s.questions[0].turns.at(-1)!.text).not.toContain('老旧管网改造');
+    expect(s.people.map((p) => p.name)).not.toContain('甘学文');
+  });
+});

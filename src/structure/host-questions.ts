@@ -1,0 +1,68 @@
+/**
+ * A host's turn that puts a question: "主持人：有网友留言问，小区垃圾桶能不能延长开放时间？请市城市管理局回答。" then
+ * "赵某：我们将推行延时投放…" — the 主持人 label is no narration there: it opens a question, as the same words under
+ * the chair's bare name do ("罗某：…？请市城市管理局回答。"). Its speaker is the person the label names
+ * ("主持人（罗某）：", "主持人 罗某："), else the chair the text names as presiding, else nobody known.
+ *
+ * A host's turn asks when its words hold a question (a "?" that is no call for questions, chair.ts's
+ * `asksQuestion`) and either put it to someone ("请问市某局，…", "…？请市某局回答。") or relay someone
+ * else's ("有网友留言问，…？", "网友“湖畔老周”问：…？", "群众反映…？"), and the next speaker answers. A host
+ * handing over the floor ("下面请市民代表提问。", "请市城市管理局回答。" after a member's question) asks nothing.
+ * Offsets are [start, end) UTF-16 offsets into the text; matching runs on the view.
+ */
+import type { SpeakerMention } from './mentions.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
+import { asksQuestion } from './chair.js';
+
+/** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
+const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
+/** Words putting the question to someone: 请问 + who, or 请 + who + a verb of answering. */
+const PUTS_TO = /请问\s*[^\s,。?!;:]|请(?!问)[^。?!;\n]{1,30}?(?:回答|答复|作答|回应|解答)/u;
+/** Words relaying someone else's question: 网友/网民/市民/群众/居民/听众 who ask, leave a message, write in, report. */
+const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。?!;\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)/u;
+
+/** The words of a host's line ask a question of the answering side (see the header). */
+export function hostAsks(view: string, wordsStart: number): boolean {
+  const words = view.slice(wordsStart, lineEnd(view, wordsStart));
+  if (!words.includes('?') || !asksQuestion(view, wordsStart)) return false;
+  return PUTS_TO.test(words) || RELAYS.test(words);
+}
+
+/**
+ * Turn the moderator events of `events` (sorted by start; changed in place) that are host questions into asker
+ * turns. `chairs` names who presides; `mentions` (sorted by start) give the label's person or the chair's mention.
+ */
+export function addHostQuestions(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>, mentions: readonly SpeakerMention[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!e.moderator || e.role !== 'narration' || e.mention !== null || e.wordsStart === null) continue;
+    if (!HOST_LABEL.test(view.slice(e.start, e.wordsStart)) || !hostAsks(view, e.wordsStart)) continue;
+    // The next one to speak after the host's line answers (a call inside the line is the host's own words).
+    const end = lineEnd(view, e.wordsStart);
+    const next = events.find((x) => x.start >= end && x.role !== 'narration');
+    if (!next || next.role !== 'responder') continue;
+    e.role = 'asker';
+    e.moderator = false;
+    const chair = labelPerson(e, mentions) ? null : chairMention(chairs, mentions);
+    // (The chair's mention stands elsewhere: the turn's is the label's 主持人, naming the chair; spans stay on the label.)
+    e.mention = labelPerson(e, mentions) ?? (chair && { ...chair, span: [e.start, e.wordsStart], form: 'label', nameSpan: null, titleSpan: null, affiliation: null });
+  }
+}
+
+/** The person the host's label names: "主持人（罗某）：", "主持人 罗某：". */
+function labelPerson(e: SpeechEvent, mentions: readonly SpeakerMention[]): SpeakerMention | null {
+  return mentions.find((m) => m.name && m.span[0] >= e.start && m.span[1] <= e.wordsStart!) ?? null;
+}
+
+/** A mention of the chair (one chair only: two leave it open), with a title when one has it. */
+function chairMention(chairs: ReadonlySet<string>, mentions: readonly SpeakerMention[]): SpeakerMention | null {
+  if (chairs.size !== 1) return null;
+  const [name] = chairs;
+  let found: SpeakerMention | null = null;
+  for (const m of mentions) {
+    if (m.name !== name) continue;
+    if (m.title) return m;
+    found ??= m;
+  }
+  return found;
+}

@@ -91,7 +91,8 @@ export function buildStructure(pair: TextPair): Structure {
   const resumed: Line[] = []; // "他表示,…" after them: the one who spoke before goes on
   const narration = new Set(reporterLines(view, body, events, resumed).map((l) => l.content[0]));
   // A clip played between the exchanges ("(播放暗访短片…)", "短片显示:…", "画外音:…") ends whoever spoke before, up to the next speaker.
-  for (const l of clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])))) narration.add(l.content[0]);
+  const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
+  for (const l of clips) narration.add(l.content[0]);
   const goesOn = new Set(resumed.map((l) => l.content[0]));
 
   // Question sections: headers if the document has a header layout, else asker turns.
@@ -197,7 +198,7 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, chair, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), warnings };
+  return { session, chair, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), clips: clips.map((l) => l.content), warnings };
 }
 
 /**

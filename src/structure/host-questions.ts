@@ -10,9 +10,12 @@
  * handing over the floor ("下面请市民代表提问。", "请市城市管理局回答。" after a member's question) asks nothing.
  * Offsets are [start, end) UTF-16 offsets into the text; matching runs on the view.
  */
-import type { SpeakerMention } from './mentions.js';
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import { speakerMention, type SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksQuestion } from './chair.js';
+import { STAMP } from './stamps.js';
 
 /** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
 const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
@@ -45,8 +48,35 @@ export function addHostQuestions(view: string, events: SpeechEvent[], chairs: Re
     e.moderator = false;
     const chair = labelPerson(e, mentions) ? null : chairMention(chairs, mentions);
     // (The chair's mention stands elsewhere: the turn's is the label's 主持人, naming the chair; spans stay on the label.)
-    e.mention = labelPerson(e, mentions) ?? (chair && { ...chair, span: [e.start, e.wordsStart], form: 'label', nameSpan: null, titleSpan: null, affiliation: null });
+    e.mention = labelPerson(e, mentions) ?? (chair && { ...chair, span: [e.start, e.wordsStart], form: 'label', nameSpan: null, titleSpan: null, affiliation: null })
+      ?? mentions.find((m) => m.name === null && m.span[0] >= e.start && m.span[1] <= e.wordsStart!) ?? null; // the host, unnamed
+
   }
+}
+
+/** A bare host's label opening a line: "主持人:", "会议主持人 :" (a stamp or bold marks before it). */
+const BARE_HOST_LABEL = new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:\*\*|__)?((?:会议)?主持人)[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gu');
+
+/**
+ * Mentions of the host where a bare "主持人:" label puts a question (`hostAsks`) and nobody is named: the host
+ * as a person named by the office only, the asker when no chair is named either (a `title` 主持人, no name).
+ * In `range`, outside `claimed` spans, in reading order.
+ */
+export function hostLabelMentions(pair: TextPair, range: Span, claimed: readonly Span[]): SpeakerMention[] {
+  const { text, view } = pair;
+  const slice = view.slice(range[0], range[1]);
+  if (!slice.includes('主持人')) return []; // (most texts have none)
+  const out: SpeakerMention[] = [];
+  for (const m of slice.matchAll(BARE_HOST_LABEL)) {
+    const wordsStart = range[0] + m.index + m[0].length;
+    if (!hostAsks(view, wordsStart)) continue;
+    const start = range[0] + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (claimed.some((c) => c[0] < end && c[1] > start)) continue;
+    const title = text.slice(start, end);
+    out.push(speakerMention([start, end], 'office-only', null, null, title, [start, end], null, true, title, null));
+  }
+  return out;
 }
 
 /** The person the host's label names: "主持人（罗某）：", "主持人 罗某：". */

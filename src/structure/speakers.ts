@@ -22,6 +22,7 @@ import { findTitles, readOrganization, type OrgRead, type TitleHit } from './tit
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
 import { handleLabelMentions } from './handle-labels.js';
+import { hostLabelMentions } from './host-questions.js';
 import { orgLabelMentions } from './org-labels.js';
 import { addAffiliations } from './affiliations.js';
 import { postHeads } from './post-orgs.js';
@@ -83,6 +84,11 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   // "网友“湖畔老周”:…": an online user's label, the handle in the name slot (not remembered as a name:
   // the chair quoting the handle mid-line names no speaker).
   for (const m of handleLabelMentions(pair, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
+  }
+  // "主持人:请问市某局,…?": the host asking, named by the office only (host-questions.ts).
+  for (const m of hostLabelMentions(pair, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostAsks } from '../../src/structure/host-questions.js';
+import { hostAsks, hostLabelMentions } from '../../src/structure/host-questions.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
 import { expectStructureInvariants } from '../helpers/structure.js';
@@ -51,10 +51,11 @@ describe('[host-questions] a host\'s question opens a question of its own', () =
     expect(questionsOf(INTRO + FIRST + host + ANSWER)).toEqual(expected);
   });
 
-  it('with nobody named as presiding, the question is still one, its asker unknown', () => {
+  it('with nobody named as presiding, the host asks, named by the office only', () => {
     const s = structureOf('区人大常委会专题询问\n\n' + FIRST + '主持人：请问区城市管理局，菜市场周边能不能增加停车位？' + ANSWER);
     expect(s.questions).toHaveLength(2);
-    expect(s.questions[1].askers).toEqual([]);
+    const host = s.people.find((p) => p.id === s.questions[1].askers[0]);
+    expect([host?.name, host?.titles]).toEqual([null, ['主持人']]);
     expect(s.questions[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
   });
 
@@ -75,5 +76,20 @@ describe('[host-questions] a host\'s question opens a question of its own', () =
   it('a host\'s question nobody answers (the next speaker asks) stays the host\'s narration', () => {
     const s = structureOf(INTRO + FIRST + '主持人：刚才这个问题，还有没有委员要补充？请大家踊跃提问？\n\n区人大常委会委员程志远：菜市场周边能不能增加停车位？请问区城市管理局。' + ANSWER);
     expect(s.questions.map((q) => q.askers.map((id) => nameOf(s, id)).join())).toEqual(['邓可欣', '程志远']);
+  });
+});
+
+describe('[host-questions] the host as a person where a bare 主持人 label asks', () => {
+  const mentionsOf = (text: string) => hostLabelMentions({ text, view: normalize(text) }, [0, text.length], []).map((m) => [text.slice(m.span[0], m.span[1]), m.name, m.title]);
+  it.each([
+    ['主持人：请问县水务局，汛期前河道清淤能不能完成？', [['主持人', null, '主持人']]],
+    ['委员甲：…\n会议主持人：有网友留言问，公厕什么时候改造？请区园林局回答。', [['会议主持人', null, '会议主持人']]],
+    ['14:32 主持人：请问县水务局，清淤能不能完成？', [['主持人', null, '主持人']]],
+    // no question, or a named host (read as that person): none
+    ['主持人：下面请市民代表提问。', []],
+    ['主持人（钱嘉树）：请问县水务局，清淤能不能完成？', []],
+    ['主持人：县人大常委会主任钱嘉树', []],
+  ])('%s → %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
   });
 });

@@ -28,8 +28,15 @@ const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。
 export function hostAsks(view: string, wordsStart: number): boolean {
   const words = view.slice(wordsStart, lineEnd(view, wordsStart));
   if (!words.includes('?') || !asksQuestion(view, wordsStart)) return false;
-  return PUTS_TO.test(words) || RELAYS.test(words);
+  // (A "?" of a call for questions only — "请问各位委员还有问题吗?" — puts no question.)
+  let asked = false;
+  for (const m of words.matchAll(QUESTION_SENTENCE)) if (!CALL_FOR_QUESTIONS.test(m[0])) { asked = true; break; }
+  return asked && (PUTS_TO.test(words) || RELAYS.test(words));
 }
+/** A sentence ending in a question mark. */
+const QUESTION_SENTENCE = /[^。!?;\n]*\?/gu;
+/** A question to the members or the hall: "各位委员还有问题吗?", "哪位代表先提问?", "大家还有什么要补充的?". */
+const CALL_FOR_QUESTIONS = /(?:委员|代表|大家|同志|哪位|哪一位|各位)[^。!?;,\n]{0,12}?(?:提问|发言|追问|询问|问题|补充)[^。!?;,\n]{0,4}?\?$/u;
 
 /**
  * Turn the moderator events of `events` (sorted by start; changed in place) that are host questions into asker

@@ -29,6 +29,8 @@ describe('[host-questions] the words of a host\'s line that put a question', () 
     ['哪位委员先提问？', false],
     ['大家还有什么问题？', false],
     ['这个问题大家都很关心，是不是？', false],
+    ['请问各位委员还有问题吗？', false],
+    ['哪位代表还有问题？请市财政局准备回答。', false],
   ])('%s → %s', (words, expected) => {
     const view = normalize('主持人：' + words);
     expect(hostAsks(view, 4)).toBe(expected);

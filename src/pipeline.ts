@@ -96,6 +96,8 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
     const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
     for (const f of structure.frame) if (f[0] < section[1] && f[1] > section[0]) exclude.push(f);
+    // …nor a clip played between the exchanges ("短片显示:暗访组走访小区36个"): the clip's, not the answer's.
+    for (const c of structure.clips ?? []) if (c[0] < section[1] && c[1] > section[0]) exclude.push(c);
     // …nor the session's count of askers, in the chair's opening that heads the first question ("今天共有4位委员提问").
     const askerCount = structure.session.spans.statedAskerCount;
     if (askerCount && askerCount[0] < section[1] && askerCount[1] > section[0]) exclude.push(askerCount);

@@ -211,6 +211,29 @@ describe('[pipeline] the page frame inside a question carries no figure of it', 
   });
 });
 
+describe('[pipeline] a clip played between two exchanges carries no figure of the question before', () => {
+  it.each([
+    '（播放暗访短片）\n\n短片显示：暗访组走访餐馆20家，发现7家油烟直排。',
+    '（播放暗访短片）\n\n画外音：暗访组走访餐馆20家。\n\n店主：每天要摆8张桌子。',
+  ])('%s', (clip) => {
+    const text = [
+      '区人大常委会专题询问',
+      '',
+      '区人大常委会委员柏子谦：夜市油烟扰民怎么治？请问区生态环境局。',
+      '',
+      '区生态环境局局长韦振华：全区共有夜市餐馆312家。',
+      '',
+      clip,
+      '',
+      '区人大常委会委员滕雅楠：油烟净化设备有没有补贴？请问区财政局。',
+      '',
+      '区财政局局长江鸿远：今年安排补贴资金80万元。',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.questions.map((q) => q.quantities.map((x) => x.text))).toEqual([['312家'], ['80万元']]);
+  });
+});
+
 describe('[pipeline] the count of askers in the chair\'s opening heading the first question', () => {
   it('is the session\'s, no figure of the question', () => {
     const text = [

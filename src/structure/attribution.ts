@@ -34,6 +34,7 @@ import {
 } from './speech-patterns.js';
 import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel } from './line-labels.js';
+import { addHostQuestions } from './host-questions.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -86,6 +87,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   events.sort((a, b) => a.start - b.start);
   if (silent.length) addSilentAskers(view, from, silent, events);
   const chairs = findChairs(view, mentions, events, leaders);
+  addHostQuestions(view, events, chairs, mentions); // "主持人:有网友留言问,…?请市某局回答。" asks
   return { events: resolveExchanges(view, events, chairs), chairs };
 }
 
@@ -157,7 +159,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
     const leadStart = sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0); // (the header is the section's, not the turn's)
-    const tagged = lead[1] || /[\d【\[]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
+    // (…and so does a stage direction: "(大屏幕显示网友留言)网友“某某”:".)
+    const tagged = lead[1] || /[\d【\[)]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
     const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) || (parenthesized && label === parenthesized) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
     // "滕某代表(追问):": a note in parentheses before the colon.
     const followUp = /追问|再问/u.test(verb) || /追问|再问/u.test(label[2] ?? '') || (role === 'asker' && asksFollowUp(view, wordsStart));

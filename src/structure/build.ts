@@ -38,6 +38,7 @@ import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
 import { reporterLines } from './reporter-voice.js';
+import { clipLines } from './clips.js';
 import { findBackMatter } from './back-matter.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
@@ -91,6 +92,9 @@ export function buildStructure(pair: TextPair): Structure {
   // The reporter's own lines ("此外,委员们还就…", "据了解,…", a table of figures) end whoever spoke before.
   const resumed: Line[] = []; // "他表示,…" after them: the one who spoke before goes on
   const narration = new Set(reporterLines(view, body, events, resumed).map((l) => l.content[0]));
+  // A clip played between the exchanges ("(播放暗访短片…)", "短片显示:…", "画外音:…") ends whoever spoke before, up to the next speaker.
+  const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
+  for (const l of clips) narration.add(l.content[0]);
   const goesOn = new Set(resumed.map((l) => l.content[0]));
 
   // Question sections: headers if the document has a header layout, else asker turns.
@@ -198,7 +202,7 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, chair, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), warnings };
+  return { session, chair, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), clips: clips.map((l) => l.content), warnings };
 }
 
 /**

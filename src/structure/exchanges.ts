@@ -162,14 +162,17 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
 const CALL_ENDS = /^(?:一下)?\s*[。!]?\s*$/u;
 
 /**
- * Words that open or close the inquiry, asking nothing ("同志们,…下面开始询问。", "询问到此结束。我讲三点意见:…散会。"):
+ * Words that open or close the inquiry, asking nothing ("同志们,…下面开始询问。", "询问到此结束。我讲三点意见:…散会。"),
+ * or open its words on a clip to be shown ("下面请看第二段暗访短片。": clips.ts):
  * the chair's, whoever the label names. (Tested on the label's line; a line holding a ? asks.)
  */
 const MODERATING = /(?:专题)?询问(?:环节|活动)?(?:到此|就此)?结束|询问(?:环节|活动)?就?(?:到这里|到此为止)|(?:现在|下面)(?:开始|进行)(?:专题)?询问|散会[。!]?\s*$/u;
+/** A short line that only shows a clip ("下面请看第二段暗访短片。", "请大家观看专题片。"): an official answering says more. */
+const CLIP_CALL = /^[^。?!\n]{0,12}?(?:请|一起|共同)(?:大家)?(?:看|观看)(?:一下)?(?:一段|一部|第[一二三四五六七八九十\d]{1,2}段|两段|下一段)?[^。?!,\n]{0,8}?(?:短片|视频|专题片|宣传片)[^。?!\n]{0,6}[。!]?\s*$/u;
 
 function moderates(view: string, e: SpeechEvent): boolean {
   const words = view.slice(e.wordsStart ?? e.start, lineEnd(view, e.wordsStart ?? e.start));
-  return MODERATING.test(words) && !/[?]/u.test(words);
+  return (MODERATING.test(words) || CLIP_CALL.test(words)) && !/[?]/u.test(words);
 }
 
 /**

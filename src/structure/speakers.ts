@@ -21,6 +21,8 @@ import { TAG } from './term-index.js';
 import { findTitles, readOrganization, type OrgRead, type TitleHit } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
+import { handleLabelMentions } from './handle-labels.js';
+import { hostLabelMentions } from './host-questions.js';
 import { orgLabelMentions } from './org-labels.js';
 import { addAffiliations } from './affiliations.js';
 import { postHeads } from './post-orgs.js';
@@ -88,6 +90,17 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
       const n = nameAfter(lex, view, chain[chain.length - 1].end, to, []);
       if (n) claimed.push([chain[0].start, n.end]); // 记者 王某: not a speaker
     }
+  }
+  // "网友“湖畔老周”:…": an online user's label, the handle in the name slot (not remembered as a name:
+  // the chair quoting the handle mid-line names no speaker).
+  for (const m of handleLabelMentions(pair, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
+  }
+  // "主持人:请问市某局,…?": the host asking, named by the office only (host-questions.ts).
+  for (const m of hostLabelMentions(pair, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
   }
   // "程立华, 县人大常委会委员, 首先提问": a name with its title as an apposition.
   for (const m of appositiveMentions(pair, lex, range, claimed)) {

@@ -25,6 +25,8 @@ export interface Structure {
   outside: Span[];
   /** The page-frame lines (publication lines, bylines, a gazette's running header, page numbers), content spans in reading order: they may stand inside a question's section, and carry no figure of it. */
   frame: Span[];
+  /** The lines of clips played between the exchanges ("(播放暗访短片)", "短片显示:…", clips.ts), content spans in reading order: narration inside a section, carrying no figure of its question. */
+  clips?: Span[];
   warnings: Warning[];
 }
 

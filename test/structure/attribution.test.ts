@@ -65,6 +65,12 @@ describe('[attribution] speech events', () => {
     // A question header before the label on its line: the label still opens the asker's turn (the header stays the section's).
     ['问题二: then the label', '问题二:全国人大代表邰某:请问民政部,床位够不够?\n民政部副部长冼某:够。', [['全国人大代表邰某', true], ['民政部副部长冼某', false]], [['asker', 'label', '全国人大代表邰某'], ['responder', 'label', '民政部副部长冼某']]],
     ['问题3: then the label', '问题3:常委会委员邰某:如何保障?', [['常委会委员邰某', true]], [['asker', 'label', '常委会委员邰某']]],
+    // A stage direction in brackets before the label on its line (问政: the screen shows the message): the turn opens with it.
+    ['a stage direction, then the label', '（大屏幕显示网友留言）网友柯某：夜市噪声谁来管？\n区某局局长韦某：将设监测点。', [['网友柯某', true], ['区某局局长韦某', false]], [['asker', 'label', '（大屏幕显示网友留言）网友'], ['responder', 'label', '区某局局长韦某']]],
+    ['a bracket that shows nothing is no lead', '（掌声）网友柯某：夜市噪声谁来管？', [['网友柯某', true]], []],
+    // The host's line asks an office and an official answers: the host asks (host-questions.ts); a hand-over stays narration.
+    ['a host\'s question', '主持人：请问区某局，夜市噪声谁来管？\n区某局局长韦某：将设监测点。', [['区某局局长韦某', false]], [['asker', 'label', '主持人：'], ['responder', 'label', '区某局局长韦某']]],
+    ['a host\'s hand-over', '主持人：请区某局回答。\n区某局局长韦某：将设监测点。', [['区某局局长韦某', false]], [['narration', 'label', '主持人：'], ['responder', 'label', '区某局局长韦某']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);
     const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));

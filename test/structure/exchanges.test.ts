@@ -76,6 +76,11 @@ describe('[exchanges] resolving events into turns', () => {
     ['closing in three words', '蒲某某:询问结束。请市政府认真研究。', 'narration'],
     ['a question after the opening words is asked', '蒲某某(市人大常委会副主任):下面开始询问。我先问一个问题,资金缺口有多大?', 'asker'],
     ['an ordinary question', '蒲某某(市人大常委会副主任):资金缺口有多大?', 'asker'],
+    // a line that only shows a clip (问政): the moderator's, whoever speaks it
+    ['showing a clip', '蒲某某:下面请看第二段暗访短片。', 'narration'],
+    ['showing a clip to all', '蒲某某:请大家观看专题片。', 'narration'],
+    ['words after the clip ask', '蒲某某:请看一段视频。视频里的问题谁来管?', 'asker'],
+    ['words going on past the clip', '蒲某某:请大家看一段视频,这是我们暗访时拍到的,问题确实严重,资金缺口有多大', 'asker'],
   ])('a label whose words open or close the inquiry is the moderator\'s: %s', (_name, text, role) => {
     const view = normalize(text);
     const words = text.indexOf(':') + 1;

@@ -41,6 +41,7 @@ describe('[lexicon] contents', () => {
     ['副市长', []], ['常务副检察长', []], ['执行局局长', []], ['主任委员', ['congress']], ['委员', ['congress']],
     ['代表', ['congress']], ['负责人', ['office']], ['记者', ['byline']], ['委员会', ['not']], ['领导', ['weak']],
     ['居民', ['descriptor']], ['种粮大户', ['descriptor']], ['群众代表', ['public']], ['市民代表', ['public']], ['企业代表', ['public']],
+    ['网友', ['public']], ['网友代表', ['public']], ['市民', ['public']],
   ])('title %s %j', (term, tags) => {
     expect([...(lex.roles.get(term) ?? ['missing'])]).toEqual(tags);
   });

@@ -403,6 +403,11 @@ describe('[speakers] members of the public and occupations before a name', () =>
     ['村民代表、柳溪村村民龚长顺问：村道谁来修？', '龚长顺', '村民代表、柳溪村村民', '柳溪村'],
     ['企业代表、县明达机械公司总经理方志军:请问县税务局?', '方志军', '企业代表、县明达机械公司总经理', '县明达机械公司'],
     ['家长代表汤丽娜：课后服务怎么收费？', '汤丽娜', '家长代表', null],
+    // 问政: the public online or at the hall (网友, 网友代表, 市民) before a real name; a handle: handle-labels.ts
+    ['网友代表柯美玲：夜市噪音谁来管？', '柯美玲', '网友代表', null],
+    ['网友严子健：公交线路能不能延长？', '严子健', '网友', null],
+    ['市民宋立伟：小区停车难怎么办？', '宋立伟', '市民', null],
+    ['网友“江畔听雨”：夜市噪音谁来管？', '江畔听雨', '网友', null],
     // TV inquiries (电视问政): who puts the questions on air
     ['主问官 严秋萍：整改结果什么时候公布？', '严秋萍', '主问官', null],
     ['副主问官邵明轩：补助什么时候发？', '邵明轩', '副主问官', null],
@@ -425,6 +430,7 @@ describe('[speakers] members of the public and occupations before a name', () =>
     // no name after: nobody (the post of the public never speaks alone)
     ['部分县人大代表和群众代表应邀参加,现场提问。'], ['我是一名家长代表。请问区教委'], ['群众代表认为,'],
     ['担任主问官,区人大代表、家长代表参与问政。'], ['本期主问官由市人大常委会委员担任。'],
+    ['不少网友留言反映,夜市噪音扰民。'], ['市民普遍关心公交线路。'], ['网友们:大家好。'],
     // an occupation alone in running text: a quoted resident, not a label
     ['社区居民李某某说,现在好多了。'], ['记者采访了种粮大户聂红英,她说'], ['个体工商户刘长青表示,'],
     // the descriptors never swallow a post that starts inside them

@@ -1,0 +1,105 @@
+/**
+ * A host's turn that puts a question: "主持人：有网友留言问，小区垃圾桶能不能延长开放时间？请市城市管理局回答。" then
+ * "赵某：我们将推行延时投放…" — the 主持人 label is no narration there: it opens a question, as the same words under
+ * the chair's bare name do ("罗某：…？请市城市管理局回答。"). Its speaker is the person the label names
+ * ("主持人（罗某）：", "主持人 罗某："), else the chair the text names as presiding, else nobody known.
+ *
+ * A host's turn asks when its words hold a question (a "?" that is no call for questions, chair.ts's
+ * `asksQuestion`) and either put it to someone ("请问市某局，…", "…？请市某局回答。") or relay someone
+ * else's ("有网友留言问，…？", "网友“湖畔老周”问：…？", "群众反映…？"), and the next speaker answers. A host
+ * handing over the floor ("下面请市民代表提问。", "请市城市管理局回答。" after a member's question) asks nothing.
+ * Offsets are [start, end) UTF-16 offsets into the text; matching runs on the view.
+ */
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import { speakerMention, type SpeakerMention } from './mentions.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
+import { asksQuestion } from './chair.js';
+import { STAMP } from './stamps.js';
+
+/** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
+const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
+/** Words putting the question to someone: 请问 + who, or 请 + who + a verb of answering. */
+const PUTS_TO = /请问\s*[^\s,。?!;:]|请(?!问)[^。?!;\n]{1,30}?(?:回答|答复|作答|回应|解答)/u;
+/** Words relaying someone else's question: 网友/网民/市民/群众/居民/听众 who ask, leave a message, write in, report. */
+const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。?!;\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)/u;
+
+/** The words of a host's line ask a question of the answering side (see the header). */
+export function hostAsks(view: string, wordsStart: number): boolean {
+  const words = view.slice(wordsStart, lineEnd(view, wordsStart));
+  if (!words.includes('?') || !asksQuestion(view, wordsStart)) return false;
+  // (A "?" of a call for questions only — "请问各位委员还有问题吗?" — puts no question.)
+  let asked = false;
+  for (const m of words.matchAll(QUESTION_SENTENCE)) if (!CALL_FOR_QUESTIONS.test(m[0])) { asked = true; break; }
+  return asked && (PUTS_TO.test(words) || RELAYS.test(words));
+}
+/** A sentence ending in a question mark. */
+const QUESTION_SENTENCE = /[^。!?;\n]*\?/gu;
+/** A question to the members or the hall: "各位委员还有问题吗?", "哪位代表先提问?", "大家还有什么要补充的?". */
+const CALL_FOR_QUESTIONS = /(?:委员|代表|大家|同志|哪位|哪一位|各位)[^。!?;,\n]{0,12}?(?:提问|发言|追问|询问|问题|补充)[^。!?;,\n]{0,4}?\?$/u;
+
+/**
+ * Turn the moderator events of `events` (sorted by start; changed in place) that are host questions into asker
+ * turns. `chairs` names who presides; `mentions` (sorted by start) give the label's person or the chair's mention.
+ */
+export function addHostQuestions(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>, mentions: readonly SpeakerMention[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!e.moderator || e.role !== 'narration' || e.mention !== null || e.wordsStart === null) continue;
+    if (!HOST_LABEL.test(view.slice(e.start, e.wordsStart)) || !hostAsks(view, e.wordsStart)) continue;
+    // The next one to speak after the host's line answers (a call inside the line is the host's own words).
+    const end = lineEnd(view, e.wordsStart);
+    const next = events.find((x) => x.start >= end && x.role !== 'narration');
+    if (!next || next.role !== 'responder') continue;
+    e.role = 'asker';
+    e.moderator = false;
+    const chair = labelPerson(e, mentions) ? null : chairMention(chairs, mentions);
+    // (The chair's mention stands elsewhere: the turn's is the label's 主持人, naming the chair; spans stay on the label.)
+    e.mention = labelPerson(e, mentions) ?? (chair && { ...chair, span: [e.start, e.wordsStart], form: 'label', nameSpan: null, titleSpan: null, affiliation: null })
+      ?? mentions.find((m) => m.name === null && m.span[0] >= e.start && m.span[1] <= e.wordsStart!) ?? null; // the host, unnamed
+
+  }
+}
+
+/** A bare host's label opening a line: "主持人:", "会议主持人 :" (a stamp or bold marks before it). */
+const BARE_HOST_LABEL = new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:\*\*|__)?((?:会议)?主持人)[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gu');
+
+/**
+ * Mentions of the host where a bare "主持人:" label puts a question (`hostAsks`) and nobody is named: the host
+ * as a person named by the office only, the asker when no chair is named either (a `title` 主持人, no name).
+ * In `range`, outside `claimed` spans, in reading order.
+ */
+export function hostLabelMentions(pair: TextPair, range: Span, claimed: readonly Span[]): SpeakerMention[] {
+  const { text, view } = pair;
+  const slice = view.slice(range[0], range[1]);
+  if (!slice.includes('主持人')) return []; // (most texts have none)
+  const out: SpeakerMention[] = [];
+  for (const m of slice.matchAll(BARE_HOST_LABEL)) {
+    const wordsStart = range[0] + m.index + m[0].length;
+    if (!hostAsks(view, wordsStart)) continue;
+    const start = range[0] + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (claimed.some((c) => c[0] < end && c[1] > start)) continue;
+    const title = text.slice(start, end);
+    out.push(speakerMention([start, end], 'office-only', null, null, title, [start, end], null, true, title, null));
+  }
+  return out;
+}
+
+/** The person the host's label names: "主持人（罗某）：", "主持人 罗某：". */
+function labelPerson(e: SpeechEvent, mentions: readonly SpeakerMention[]): SpeakerMention | null {
+  return mentions.find((m) => m.name && m.span[0] >= e.start && m.span[1] <= e.wordsStart!) ?? null;
+}
+
+/** A mention of the chair (one chair only: two leave it open), with a title when one has it. */
+function chairMention(chairs: ReadonlySet<string>, mentions: readonly SpeakerMention[]): SpeakerMention | null {
+  if (chairs.size !== 1) return null;
+  const [name] = chairs;
+  let found: SpeakerMention | null = null;
+  for (const m of mentions) {
+    if (m.name !== name) continue;
+    if (m.title) return m;
+    found ??= m;
+  }
+  return found;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { hostAsks, hostLabelMentions } from '../../src/structure/host-questions.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+import { expectStructureInvariants } from '../helpers/structure.js';
+
+const structureOf = (text: string) => {
+  const s = buildStructure({ text, view: normalize(text) });
+  expectStructureInvariants(text, s);
+  return s;
+};
+const nameOf = (s: ReturnType<typeof buildStructure>, id: string) => s.people.find((p) => p.id === id)?.name ?? null;
+/** Each question as "asker → responders | addressees". */
+const questionsOf = (text: string) => {
+  const s = structureOf(text);
+  return s.questions.map((q) => `${q.askers.map((id) => nameOf(s, id)).join(',')} → ${q.responders.map((id) => nameOf(s, id)).join(',')} | ${q.addressees.join(',')}`);
+};
+
+describe('[host-questions] the words of a host\'s line that put a question', () => {
+  it.each([
+    ['有网友留言问，城西公园的公厕什么时候能改造？请区园林局回答。', true],
+    ['请问县水务局，汛期前河道清淤能不能完成？', true],
+    ['老旧小区的电梯加装补贴什么时候到位？请市住房和城乡建设局回答。', true],
+    ['网民“山城阿杰”问：夜市占道经营谁来管？请区市场监管局作答。', true],
+    ['群众反映，乡村公路养护不到位，下一步怎么办？请县交通运输局回应。', true],
+    // no question: a hand-over, a call for questions, a question without anyone it is put to
+    ['下面请市民代表提问。', false],
+    ['请市城市管理局回答。', false],
+    ['哪位委员先提问？', false],
+    ['大家还有什么问题？', false],
+    ['这个问题大家都很关心，是不是？', false],
+    ['请问各位委员还有问题吗？', false],
+    ['哪位代表还有问题？请市财政局准备回答。', false],
+  ])('%s → %s', (words, expected) => {
+    const view = normalize('主持人：' + words);
+    expect(hostAsks(view, 4)).toBe(expected);
+  });
+});
+
+const INTRO = '区人大常委会专题询问\n\n区人大常委会主任钱嘉树主持联组会议。\n\n';
+const FIRST = '区人大常委会委员邓可欣：背街小巷路灯不亮的问题如何解决？请问区城市管理局。\n\n区城市管理局局长冯卫东：今年将改造路灯860盏。\n\n';
+const ANSWER = '\n\n冯卫东：我们将在年底前增设200个停车位。';
+
+describe('[host-questions] a host\'s question opens a question of its own', () => {
+  it.each([
+    // relayed from the public, put to an office, plain with 请…回答: the chair the introduction names asks
+    ['主持人：有网友留言问，菜市场周边停车难，能不能增加停车位？请区城市管理局回答。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区城市管理局']],
+    ['主持人：请问区城市管理局，菜市场周边能不能增加停车位？', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区城市管理局']],
+    ['主持人：菜市场周边停车难，能不能增加停车位？请区城市管理局回答。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区城市管理局']],
+    // the person the label names
+    ['主持人（钱嘉树）：有网友留言问，菜市场周边能不能增加停车位？请区城市管理局回答。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区城市管理局']],
+  ])('%s', (host, expected) => {
+    expect(questionsOf(INTRO + FIRST + host + ANSWER)).toEqual(expected);
+  });
+
+  it('with nobody named as presiding, the host asks, named by the office only', () => {
+    const s = structureOf('区人大常委会专题询问\n\n' + FIRST + '主持人：请问区城市管理局，菜市场周边能不能增加停车位？' + ANSWER);
+    expect(s.questions).toHaveLength(2);
+    const host = s.people.find((p) => p.id === s.questions[1].askers[0]);
+    expect([host?.name, host?.titles]).toEqual([null, ['主持人']]);
+    expect(s.questions[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+  });
+
+  it.each([
+    // a hand-over: the host's line stays narration, the next asker opens the question
+    '主持人（钱嘉树）：下面请市民代表提问。\n\n市民代表邵雨桐：菜市场周边能不能增加停车位？请问区城市管理局。',
+    // a hand-over after a member's question: the member asked
+    '区人大常委会委员程志远：菜市场周边能不能增加停车位？\n\n主持人：请区城市管理局回答。',
+  ])('a hand-over asks nothing: %s', (middle) => {
+    const s = structureOf(INTRO + FIRST + middle + ANSWER);
+    expect(s.questions).toHaveLength(2);
+    const second = s.questions[1];
+    expect(second.askers.map((id) => nameOf(s, id))).not.toContain('钱嘉树');
+    // (the host's line a narration turn: of the question before, or of the one it calls for)
+    expect(s.questions.flatMap((q) => q.turns).find((t) => t.text.startsWith('主持人'))?.role).toBe('narration');
+  });
+
+  it('a host\'s question nobody answers (the next speaker asks) stays the host\'s narration', () => {
+    const s = structureOf(INTRO + FIRST + '主持人：刚才这个问题，还有没有委员要补充？请大家踊跃提问？\n\n区人大常委会委员程志远：菜市场周边能不能增加停车位？请问区城市管理局。' + ANSWER);
+    expect(s.questions.map((q) => q.askers.map((id) => nameOf(s, id)).join())).toEqual(['邓可欣', '程志远']);
+  });
+});
+
+describe('[host-questions] the host as a person where a bare 主持人 label asks', () => {
+  const mentionsOf = (text: string) => hostLabelMentions({ text, view: normalize(text) }, [0, text.length], []).map((m) => [text.slice(m.span[0], m.span[1]), m.name, m.title]);
+  it.each([
+    ['主持人：请问县水务局，汛期前河道清淤能不能完成？', [['主持人', null, '主持人']]],
+    ['委员甲：…\n会议主持人：有网友留言问，公厕什么时候改造？请区园林局回答。', [['会议主持人', null, '会议主持人']]],
+    ['14:32 主持人：请问县水务局，清淤能不能完成？', [['主持人', null, '主持人']]],
+    // no question, or a named host (read as that person): none
+    ['主持人：下面请市民代表提问。', []],
+    ['主持人（钱嘉树）：请问县水务局，清淤能不能完成？', []],
+    ['主持人：县人大常委会主任钱嘉树', []],
+  ])('%s → %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});

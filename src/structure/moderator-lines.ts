@@ -1,0 +1,108 @@
+/**
+ * Which labelled lines are the moderator's, and which names inside a labelled turn are spoken about. A label
+ * whose words open or close the inquiry ("马振华:下面开始询问。"), call on someone ("市人大常委会副主任王某某:
+ * 下面请李委员询问。") or are the chair's is narration; names inside a speaker's words ("邵华:宁海涛委员提的问题
+ * 很重要") do not speak, and a person named in the moderator's call is called (a 'moderator' event the called
+ * person's turn then replaces, exchanges.ts). Offsets are [start, end) UTF-16 offsets into the decoded text.
+ */
+import { lineEnd, type SpeechEvent } from './speech.js';
+import { asksQuestion } from './chair.js';
+
+const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
+
+/**
+ * The moderator's line under a label, which asks nothing: the chair's ("马振华:下面开始询问。", "马振华:询问结束。")
+ * unless it puts a question, and a call handing over the floor ("市人大常委会副主任王某某:下面请李委员询问。") —
+ * but not a member's question that opens by naming who should answer ("委员吴某:请市某局回答。…何时完成?").
+ */
+function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>, officials: ReadonlySet<string> = new Set()): boolean {
+  const asks = e.wordsStart !== null && asksQuestion(view, e.wordsStart);
+  // (A label saying 问/答 — "马振华问:" — says what the turn is.)
+  if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) return !asks;
+  const from = e.wordsStart ?? e.start;
+  const call = CALLING.exec(view.slice(from, lineEnd(view, from)));
+  if (!call) return moderates(view, e);
+  // "省某厅厅长某:这个问题请某副厅长回答。": an official of the answering side who passes the floor to a colleague
+  // answers, with his own words (the hand-overs of the chair, of the congress, are the moderator's).
+  if (e.role === 'responder' && e.mention?.name && officials.has(e.mention.name)) return false;
+  // A member's words that go on past the call ask something ("请市某局回答一下改造的进展情况。").
+  return !(e.role === 'asker' && e.mention?.congress && (asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from)))));
+}
+
+/** What may follow a call that only hands over the floor: "一下", the full stop. */
+const CALL_ENDS = /^(?:一下)?\s*[。!]?\s*$/u;
+
+/**
+ * Words that open or close the inquiry, asking nothing ("同志们,…下面开始询问。", "询问到此结束。我讲三点意见:…散会。"),
+ * or open its words on a clip to be shown ("下面请看第二段暗访短片。": clips.ts):
+ * the chair's, whoever the label names. (Tested on the label's line; a line holding a ? asks.)
+ */
+const MODERATING = /(?:专题)?询问(?:环节|活动)?(?:到此|就此)?结束|询问(?:环节|活动)?就?(?:到这里|到此为止)|(?:现在|下面)(?:开始|进行)(?:专题)?询问|散会[。!]?\s*$/u;
+/** A short line that only shows a clip ("下面请看第二段暗访短片。", "请大家观看专题片。"): an official answering says more. */
+const CLIP_CALL = /^[^。?!\n]{0,12}?(?:请|一起|共同)(?:大家)?(?:看|观看)(?:一下)?(?:一段|一部|第[一二三四五六七八九十\d]{1,2}段|两段|下一段)?[^。?!,\n]{0,8}?(?:短片|视频|专题片|宣传片)[^。?!\n]{0,6}[。!]?\s*$/u;
+
+function moderates(view: string, e: SpeechEvent): boolean {
+  const words = view.slice(e.wordsStart ?? e.start, lineEnd(view, e.wordsStart ?? e.start));
+  return (MODERATING.test(words) || CLIP_CALL.test(words)) && !/[?]/u.test(words);
+}
+
+/**
+ * Names of the officials of the answering side: named somewhere with a post or an organization outside the congress
+ * ("省人力资源社会保障厅厅长钟某", "省财政厅 戴某"), never with one of the congress, and not presiding.
+ */
+function answeringOfficials(events: SpeechEvent[], chairs: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const congress = new Set<string>();
+  for (const e of events) {
+    const m = e.mention;
+    if (!m?.name) continue;
+    if (m.congress) congress.add(m.name);
+    else if (m.title || m.organization) out.add(m.name);
+  }
+  for (const n of out) if (congress.has(n) || chairs.has(n)) out.delete(n);
+  return out;
+}
+
+/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, open or close the inquiry, or the chair's, is the moderator's. */
+export function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>): SpeechEvent[] {
+  const officials = answeringOfficials(events, chairs);
+  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs, officials));
+  const out: SpeechEvent[] = [];
+  for (const e of events) {
+    if (e.role === 'narration') out.push(e);
+    // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
+    else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false, moderator: true });
+    else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;
+    // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请;
+    // so is one person not yet named ("请下一位委员提问"); a group ("下面请列席的市人大代表提问。") is spoken to, and nobody speaks yet.
+    else if (e.kind === 'reported' && events.some((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.includes(l))) && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
+      if (e.mention?.name || e.mention?.reference) out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
+    } else out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Run-on reports ("程某追问:水费如何收缴? 全某回答说,…"): an official reported answering right
+ * after the asker's question mark takes the turn; the asker's words ended at the "?".
+ */
+function answersAfterQuestion(view: string, label: SpeechEvent, e: SpeechEvent): boolean {
+  return label.role === 'asker' && e.role === 'responder' && e.kind === 'reported' && /[?]\s*$/u.test(view.slice(label.wordsStart!, e.anchor));
+}
+
+/**
+ * Where a label's words end: the end of its line, or, when the words are one quotation
+ * ("委员赵海燕追问:“…?”欧阳明回答,…"), its closing quote: the narration after it names the next speaker.
+ */
+function wordsEnd(view: string, wordsStart: number): number {
+  const end = lineEnd(view, wordsStart);
+  let i = wordsStart;
+  while (i < end && /\s/u.test(view[i])) i++;
+  if (view[i] !== '“') return end;
+  let depth = 0;
+  for (let j = i; j < end; j++) {
+    if (view[j] === '“') depth++;
+    else if (view[j] === '”' && --depth === 0) return j + 1;
+  }
+  return end;
+}

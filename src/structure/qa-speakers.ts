@@ -1,0 +1,121 @@
+/**
+ * Who speaks the labels of a 问:/答: layout: the people a narration line or a field before them announces
+ * ("郭晓峰委员就…提问,市教育局局长潘文静作答。", "询问人:…", "应询人:…"), one person for all its labels, or a
+ * list announced in order ("委员甲、乙、丙先后提问", announced.ts) one each. Offsets are [start, end) UTF-16
+ * offsets into the decoded text.
+ */
+import { lineEnd, type SpeechEvent } from './speech.js';
+import type { SpeakerMention } from './mentions.js';
+
+/**
+ * 问:/答: layouts name their speakers in a narration line before them ("郭晓峰委员就…提问,市教育局局长
+ * 潘文静作答。"): the announced asker speaks the 问 and 追问, the announced responder the 答. Several
+ * people announced together ("委员甲、乙、丙先后提问", announced.ts) speak the labels one each, in the
+ * order written, only when the sentence says so (先后, 依次, 分别) and names as many as there are labels;
+ * otherwise nobody can tell who said which, and the labels' speaker is unknown (never one of them for all).
+ */
+export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  if (!events.some((e) => e.kind === 'qa-label')) return events;
+  // A 问/答 layout asks with its labels; a lone "追问:" in a narrative does not make one.
+  const qaLayout = events.filter((e) => e.kind === 'qa-label' && e.role === 'asker' && !e.followUp).length > 0;
+  const out: SpeechEvent[] = [];
+  let asker: Speakers | null = null;
+  let responder: Speakers | null = null;
+  let responderLine = -1; // the end of the line whose field announced `responder`
+  let anchor: number | null = null;
+  let lastAsker: SpeechEvent | null = null;
+  // An announced asker no 问 label has spoken for yet ("询问人:…" before "曹志刚:…" answers).
+  let unasked: SpeechEvent | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.kind === 'qa-label') {
+      if (e.role === 'asker') unasked = null;
+      // Unannounced, a 追问 is the last asker's; so is one after a list's questions.
+      const by: SpeakerMention | null = e.role === 'asker'
+        ? (asker && !(e.followUp && !onePerson(asker)) ? speakerOf(asker) : e.followUp ? lastAsker?.mention ?? null : null)
+        : responder ? speakerOf(responder) : null;
+      const resolved: SpeechEvent = e.named ? e : { ...e, mention: by, anchor: anchor ?? e.anchor };
+      if (resolved.role === 'asker' && resolved.mention) lastAsker = resolved;
+      out.push(resolved);
+      anchor = null;
+      continue;
+    }
+    if (e.role === 'asker' && e.mention) lastAsker = e;
+    // A named event is an announcement when the next event on another line is a 问/答 label.
+    const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
+    const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
+    if (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel)) {
+      // (The other members of a list announced already: one announcement.)
+      const current = e.role === 'asker' ? asker : responder;
+      if (e.list && current?.list === e.list) continue;
+      const speakers = announced(events, i, e);
+      // "应询人:市某局局长 某某" after the question (or 补充应询人 after an answer): the field line is nobody's words, the turn before ends there.
+      const said = out[out.length - 1];
+      if (e.announces && e.role === 'responder' && (said?.role === 'asker' || said?.role === 'responder') && said.start < e.anchor) {
+        const at = view.lastIndexOf('\n', e.anchor - 1) + 1;
+        out.push({ mention: null, role: 'narration', start: at, anchor: at, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });
+      }
+      // (Both fields on one line, the responder's first: "(应询人:局长 某;询问人:委员 某)" announces both, field-runs.ts.)
+      const line = lineEnd(view, e.start);
+      if (e.role === 'asker') { asker = speakers; if (!(e.announces && responderLine === line)) responder = null; unasked = e.list ? null : e; } else if (!responder || e.announces) { responder = speakers; responderLine = e.announces ? line : -1; }
+      // A new asker starts a new block: the question's section starts at this announcement (not at a
+      // list naming the askers of several questions: each starts at its label).
+      if (!e.list) anchor = e.role === 'asker' ? e.anchor : anchor ?? e.anchor;
+      continue;
+    }
+    // Asking is done by the 问 labels; a reported asker elsewhere ("代表提出问题") is narration.
+    if (qaLayout && e.role === 'asker' && e.kind === 'reported') continue;
+    // An answer to an announced asker who spoke through no label: the announcement was the asking.
+    if (unasked && e.role === 'responder') out.push(unasked);
+    unasked = null;
+    out.push(e);
+    // Someone spoke ("曹志刚:…"): the announcement's place no longer opens the next 问/追问.
+    anchor = null;
+  }
+  return out;
+}
+
+/** The people an announcement names for the labels of its role, and how many of those labels have spoken. */
+interface Speakers {
+  list: SpeechEvent['list'];
+  members: SpeakerMention[];
+  /** Members speak the labels one each, in order (a list in order naming as many as there are labels). */
+  inTurn: boolean;
+  spoken: number;
+}
+
+/** The announcement at `events[i]`: its one person, or its list (in turn when ordered and as long as the labels it announces). */
+function announced(events: SpeechEvent[], i: number, e: SpeechEvent): Speakers {
+  const members = e.list ? e.list.members : e.mention ? [e.mention] : [];
+  const inTurn = !!e.list && e.list.ordered && labelsAnnounced(events, i, e) === members.length;
+  return { list: e.list, members, inTurn, spoken: 0 };
+}
+
+/**
+ * The unnamed 问 labels (追问 aside) or 答 labels after the announcement at `events[i]`, up to the
+ * next announcement that replaces it (another asker's, or for responders any other one's).
+ */
+function labelsAnnounced(events: SpeechEvent[], i: number, e: SpeechEvent): number {
+  let n = 0;
+  for (let j = i + 1; j < events.length; j++) {
+    const x = events[j];
+    if (x.kind === 'qa-label') {
+      if (x.role === e.role && !x.named && !(x.role === 'asker' && x.followUp)) n++;
+      continue;
+    }
+    const other = x.announces || (x.kind === 'reported' && x.mention && (!e.list || x.list !== e.list));
+    if (other && (x.role === 'asker' || x.role === e.role)) break;
+  }
+  return n;
+}
+
+/** The announcement names one person and nobody else (not 王某 of 王某等5人). */
+function onePerson(s: Speakers): boolean {
+  return s.members.length === 1 && (!s.list || s.list.complete);
+}
+
+/** Who speaks the next label of an announcement: its one person, the next of a list in turn, else nobody known. */
+function speakerOf(s: Speakers): SpeakerMention | null {
+  if (onePerson(s)) return s.members[0];
+  return s.inTurn ? s.members[s.spoken++] ?? null : null;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { resolveExchanges } from '../../src/structure/exchanges.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
+import type { SpeakerMention } from '../../src/structure/mentions.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const person = (name: string, at: number, congress: boolean): SpeakerMention => ({
+  span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress,
+});
+
+describe('[qa-speakers] 问:/答: labels and the announcement before them', () => {
+  it('问:/答: take their speakers from the announcement before them', () => {
+    const text = '郭某某委员就学位提问,市教育局局长潘某某作答。\n问:缺口多大?\n答:约三千个。';
+    const view = normalize(text);
+    const q = text.indexOf('问:');
+    const a = text.indexOf('答:');
+    const events: SpeechEvent[] = [
+      { mention: person('郭某某', 0, true), role: 'asker', start: 0, anchor: 0, wordsStart: null, kind: 'reported', followUp: false },
+      { mention: person('潘某某', text.indexOf('潘某某'), false), role: 'responder', start: text.indexOf('市教育局'), anchor: text.indexOf('市教育局'), wordsStart: null, kind: 'reported', followUp: false },
+      { mention: null, role: 'asker', start: q, anchor: q, wordsStart: q + 2, kind: 'qa-label', followUp: false },
+      { mention: null, role: 'responder', start: a, anchor: a, wordsStart: a + 2, kind: 'qa-label', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.map((e) => [e.role, e.mention?.name, e.anchor])).toEqual([['asker', '郭某某', 0], ['responder', '潘某某', a]]);
+  });
+
+  it('an announced asker answered through name labels asks; a later 追问: is theirs, after the answer', () => {
+    const text = '询问人:县人大常委会委员 孔某某\n应询人:县生态环境局局长 曹某某\n曹某某:将加快治理。\n追问:资金从哪里来?\n曹某某:县财政安排。';
+    const view = normalize(text);
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const label = (name: string, from: number): SpeechEvent => ({ mention: person(name, at(name + ':', from), false), role: 'responder', start: at(name + ':', from), anchor: at(name + ':', from), wordsStart: at(name + ':', from) + name.length + 1, kind: 'label', followUp: false });
+    const events: SpeechEvent[] = [
+      { mention: person('孔某某', at('孔某某'), true), role: 'asker', start: at('孔某某'), anchor: 0, wordsStart: null, kind: 'reported', followUp: false, announces: true },
+      { mention: person('曹某某', at('曹某某'), false), role: 'responder', start: at('曹某某'), anchor: at('应询人'), wordsStart: null, kind: 'reported', followUp: false, announces: true },
+      label('曹某某', at('\n曹某某:')),
+      { mention: null, role: 'asker', start: at('追问'), anchor: at('追问'), wordsStart: at('追问') + 3, kind: 'qa-label', followUp: true },
+      label('曹某某', at('追问')),
+    ];
+    expect(resolveExchanges(view, events).map((e) => [e.role, e.mention?.name ?? null, e.anchor])).toEqual([
+      ['asker', '孔某某', 0], ['responder', '曹某某', at('\n曹某某:') + 1], ['asker', '孔某某', at('追问')], ['responder', '曹某某', at('曹某某:', at('追问'))],
+    ]);
+  });
+});
+
+describe('[qa-speakers] a responder\'s field line after the question', () => {
+  // 应询人:/答复人:/补充应询人: name who answers next: their line is nobody's words, the turn before ends at it.
+  it.each<[string, string]>([
+    ['应询人: after 问:', '问:水从哪里来?\n应询人:局长 乙某\n答:新建水厂。'],
+    ['答复人: after 问:', '问:水从哪里来?\n答复人:局长 乙某\n答:新建水厂。'],
+    ['补充应询人: after an answer', '答:新建水厂。\n补充应询人:局长 乙某\n答:资金已落实。'],
+  ])('%s', (_name, text) => {
+    const view = normalize(text);
+    const field = text.indexOf('\n') + 1;
+    const name = text.indexOf('乙某');
+    const second = text.lastIndexOf('答:');
+    const first: SpeechEvent = text.startsWith('问')
+      ? { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: 2, kind: 'qa-label', followUp: false }
+      : { mention: null, role: 'responder', start: 0, anchor: 0, wordsStart: 2, kind: 'qa-label', followUp: false };
+    const events: SpeechEvent[] = [
+      first,
+      { mention: person('乙某', name, false), role: 'responder', start: name, anchor: field, wordsStart: null, kind: 'reported', followUp: false, announces: true },
+      { mention: null, role: 'responder', start: second, anchor: second, wordsStart: second + 2, kind: 'qa-label', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.map((e) => [e.role, e.start])).toEqual([[first.role, 0], ['narration', field], ['responder', second]]);
+    expect(out[2].mention?.name).toBe('乙某');
+  });
+});
+
+describe('[qa-speakers] both fields announced on one line', () => {
+  it.each([
+    ['the asker first', '问题一（询问人：委员覃某；应询人：局长蒙某）\n问：何时完工？\n答：年底。'],
+    ['the responder first', '问题一（应询人：局长蒙某；询问人：委员覃某）\n问：何时完工？\n答：年底。'],
+  ])('问:/答: take their speakers from it: %s', (_name, text) => {
+    const view = normalize(text);
+    const asker = person('覃某', text.indexOf('覃某'), true);
+    const responder = person('蒙某', text.indexOf('蒙某'), false);
+    const field = (m: SpeakerMention, role: 'asker' | 'responder'): SpeechEvent => ({ mention: m, role, start: m.span[0], anchor: text.indexOf(role === 'asker' ? '询问人' : '应询人'), wordsStart: null, kind: 'reported', followUp: false, announces: true });
+    const ask = text.indexOf('问：');
+    const answer = text.indexOf('答：');
+    const events = [field(asker, 'asker'), field(responder, 'responder')].sort((a, b) => a.start - b.start);
+    events.push({ mention: null, role: 'asker', start: ask, anchor: ask, wordsStart: ask + 2, kind: 'qa-label', followUp: false });
+    events.push({ mention: null, role: 'responder', start: answer, anchor: answer, wordsStart: answer + 2, kind: 'qa-label', followUp: false });
+    const turns = resolveExchanges(view, events).filter((e) => e.kind === 'qa-label');
+    expect(turns.map((e) => [e.role, e.mention?.name ?? null])).toEqual([['asker', '覃某'], ['responder', '蒙某']]);
+  });
+});

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveExchanges } from '../../src/structure/exchanges.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
-import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
+import { person } from '../helpers/mentions.js';
 
-const person = (name: string, at: number, congress: boolean): SpeakerMention => ({
-  span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress,
-});
 
 describe('[exchanges] resolving events into turns', () => {
   it('a moderator call gives way to the called person\'s label, with the call\'s role', () => {

@@ -3,10 +3,8 @@ import { resolveExchanges } from '../../src/structure/exchanges.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
+import { person } from '../helpers/mentions.js';
 
-const person = (name: string, at: number, congress: boolean): SpeakerMention => ({
-  span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress,
-});
 
 describe('[moderator-lines] names inside an asker\'s labelled words', () => {
   // Each row: the label line, the reported mention inside it (role), and whether it keeps its own turn.

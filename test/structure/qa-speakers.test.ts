@@ -3,10 +3,8 @@ import { resolveExchanges } from '../../src/structure/exchanges.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
+import { person } from '../helpers/mentions.js';
 
-const person = (name: string, at: number, congress: boolean): SpeakerMention => ({
-  span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress,
-});
 
 describe('[qa-speakers] 问:/答: labels and the announcement before them', () => {
   it('问:/答: take their speakers from the announcement before them', () => {

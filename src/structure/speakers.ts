@@ -11,26 +11,26 @@
  */
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
-import { speakerMention, withoutPadding, type SpeakerMention } from './mentions.js';
+import { withoutPadding, type SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { lexicon, type Lexicon } from './lexicon.js';
-import { boundaryBefore, endScore, surnameLength } from './name-context.js';
 import { readName } from './names.js';
 import { readUnlistedName } from './unlisted-names.js';
 import { TAG } from './term-index.js';
-import { findTitles, readOrganization, type OrgRead, type TitleHit } from './titles.js';
+import { findTitles, readOrganization, type TitleHit } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
 import { handleLabelMentions } from './handle-labels.js';
 import { hostLabelMentions } from './host-questions.js';
 import { orgLabelMentions } from './org-labels.js';
 import { addAffiliations } from './affiliations.js';
-import { postHeads } from './post-orgs.js';
+import { inheritOrganizations } from './inherited-orgs.js';
 import { JOINERS, chainFacts, isCongress, surnameOf, type Link } from './chain-facts.js';
 import { deputyOccupationMention, withDeputyQualifiers } from './deputy-labels.js';
 import { opensLabel } from './chain-labels.js';
 import { nameAfter, readChain } from './titles-chain.js';
 import { resolveFieldDepartments } from './field-departments.js';
+import { bareNames } from './bare-names.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
@@ -129,30 +129,6 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   return out;
 }
 
-/** Between two people of one list: 、 (or 和/及/与), maybe spaced. */
-const LIST_JOIN = /^[ \t\u3000]*[、和及与][ \t\u3000]*$/u;
-/** The rank words before a post (副厅长 is a 厅长 of lower rank). */
-const RANK = /^(?:常务副|副|代理)/u;
-
-/**
- * "省财政厅厅长冉某、副厅长柴某": a bare post listed right after someone of an organization, of the
- * same post in another rank (厅长 → 副厅长, 主任 → 副主任) or one heading that organization, holds it
- * in the same organization. Not "市人大常委会副主任张某、秘书长李某" (another post: no guess).
- * `mentions` sorted by start; changed in place.
- */
-function inheritOrganizations(pair: TextPair, mentions: SpeakerMention[]): void {
-  const { view } = pair;
-  for (let k = 1; k < mentions.length; k++) {
-    const m = mentions[k];
-    const prev = mentions[k - 1];
-    if (m.organization || !m.name || !m.office || !m.titleSpan || m.titleSpan[0] !== m.span[0]) continue;
-    if (!prev.organization || !prev.office || !prev.nameSpan || prev.nameSpan[1] !== prev.span[1]) continue;
-    if (!LIST_JOIN.test(view.slice(prev.span[1], m.span[0]))) continue;
-    const post = normalize(m.office);
-    if (post.replace(RANK, '') === normalize(prev.office).replace(RANK, '') || postHeads(post, normalize(prev.organization))) m.organization = prev.organization;
-  }
-}
-
 /** "来自江西的" opening a line right before a title: where the member comes from (not 来自基层的, a walk of life). */
 const FROM_PLACE = /(?:^|\n)[ \t]*(?:问题[一二三四五六七八九十\d]{1,3}[ \t]*:[ \t]*)?(来自(?!基层|一线|群众|企业|农村|社区)[\u4e00-\u9fff]{1,10}?的)$/u;
 
@@ -235,139 +211,6 @@ function remember(names: string[], seen: string): void {
   if (bare !== seen && !names.includes(bare)) names.push(bare);
 }
 
-/**
- * Names already introduced, found again on their own (海建才表示), outside `claimed`. Only two
- * kinds of offset can open one: where a known name is written, and up to LONGEST_NAME code
- * units before a 同志 (请李某某同志回答). They are found with string searches, not by testing
- * every offset of the text (a walk that runs slowly until the engine has optimized it, many
- * documents into a batch); `bareNameAt` reads each.
- */
-function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: readonly string[], claimed: Span[]): SpeakerMention[] {
-  const { view } = pair;
-  const [from, to] = range;
-  const out: SpeakerMention[] = [];
-  const byFirst = namesByFirst(names);
-  const starts = bareNameStarts(view, from, to, byFirst, lex.index.surnames.first);
-  let tongzhi = view.indexOf('同志', from); // the first 同志 after i, kept as i moves on
-  let next = from; // offsets before it lie inside a mention just found
-  for (let k = 0; k < starts.length; k++) {
-    const i = starts[k];
-    if (i < next || (k > 0 && starts[k - 1] === i)) continue; // (an offset may be listed twice)
-    const starting = byFirst.get(view.charCodeAt(i));
-    const name = starting === undefined ? null : knownNameAt(view, i, to, starting);
-    if (name === null) {
-      // 请李某某同志回答: 同志 marks a person even when no title was given.
-      while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
-      if (tongzhi === -1 || tongzhi - i > LONGEST_NAME) continue;
-    }
-    const end = bareNameAt(pair, lex, i, name, starting !== undefined, range, claimed, out);
-    if (end >= 0) next = end;
-  }
-  return out;
-}
-
-/**
- * The offsets of `[from, to)` where a bare name may open, ascending: every known name's
- * occurrences, and the offsets up to LONGEST_NAME before a 同志 whose unit opens a surname or a
- * known name (a bit set of the surnames' first units: most offsets open none).
- */
-function bareNameStarts(view: string, from: number, to: number, byFirst: Map<number, string[]>, surnameFirst: Uint32Array): number[] {
-  const starts: number[] = [];
-  for (const list of byFirst.values()) {
-    for (const n of list) for (let at = view.indexOf(n, from); at !== -1 && at < to; at = view.indexOf(n, at + 1)) starts.push(at);
-  }
-  let windowEnd = from; // offsets below it were looked at already (windows of close 同志 overlap)
-  for (let t = view.indexOf('同志', from + 1); t !== -1 && t - LONGEST_NAME < to; t = view.indexOf('同志', t + 1)) {
-    for (let i = Math.max(windowEnd, t - LONGEST_NAME); i < t && i < to; i++) {
-      const c = view.charCodeAt(i);
-      if ((surnameFirst[c >>> 5] & (1 << (c & 31))) !== 0 || byFirst.has(c)) starts.push(i);
-    }
-    windowEnd = Math.max(windowEnd, t);
-  }
-  starts.sort((a, b) => a - b);
-  return starts;
-}
-
-/** The first of `starting` (known names, longest first) written at `i` and ending by `to`, or null. */
-function knownNameAt(view: string, i: number, to: number, starting: readonly string[]): string | null {
-  for (let k = 0; k < starting.length; k++) {
-    const n = starting[k];
-    if (i + n.length <= to && view.startsWith(n, i)) return n;
-  }
-  return null;
-}
-
-/**
- * The bare-name mention at `i` (pushed to `out`, its name span to `claimed`): `name` is the known
- * name written there, or null when a 同志 follows within reach and a name is read before it
- * (`known`: some known name opens with this unit). Returns where the mention ends, or -1.
- */
-function bareNameAt(pair: TextPair, lex: Lexicon, i: number, name: string | null, known: boolean, range: Span, claimed: Span[], out: SpeakerMention[]): number {
-  const { text, view } = pair;
-  const from = range[0];
-  const to = range[1];
-  // 请县水务局严立新同志回答: an organization and 同志 around a name, with no title. It counts
-  // only before 同志, so it is read back (the costly part) only then. Both are read once, on demand.
-  let boundary = false;
-  let boundaryRead = false;
-  let org: OrgRead | null = null;
-  let orgRead = false;
-  if (name === null) {
-    if (!known && surnameLength(lex, view, i) === 0) return -1; // neither a known name nor a surname opens here
-    const r = readName(lex, view, i, to);
-    if (r === null || !view.startsWith('同志', r.end) || view.charCodeAt(r.end + 2) === MEN) return -1;
-    boundary = boundaryBefore(lex, view, i, from);
-    boundaryRead = true;
-    if (!boundary) {
-      org = organizationEndingAt(lex, view, i, from);
-      orgRead = true;
-      if (org === null) return -1;
-    }
-    name = view.slice(i, r.end);
-  }
-  const end = i + name.length;
-  const beforeTongzhi = view.startsWith('同志', end);
-  if (!boundaryRead) boundary = boundaryBefore(lex, view, i, from);
-  if (boundary || !beforeTongzhi) org = null;
-  else if (!orgRead) org = organizationEndingAt(lex, view, i, from);
-  const start = org ? org.start : i;
-  if (taken(claimed, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) return -1;
-  out.push(speakerMention([start, end], 'bare-name', text.slice(i, end), [i, end], null, null,
-    start < i && org?.organization ? text.slice(org.organization[0], org.organization[1]) : null,
-    start < i && /人大|人民代表大会/u.test(view.slice(start, i)), null, surnameOf(pair, lex, i)));
-  claimed.push([i, end]);
-  return end;
-}
-
-const MEN = '们'.charCodeAt(0);
-
-/** True when `[s, e)` overlaps a claimed span. */
-function taken(claimed: readonly Span[], s: number, e: number): boolean {
-  for (let k = 0; k < claimed.length; k++) if (s < claimed[k][1] && claimed[k][0] < e) return true;
-  return false;
-}
-
-/** The names by their first code unit, each list longest first (names of one length in the given order). */
-function namesByFirst(names: readonly string[]): Map<number, string[]> {
-  const byFirst = new Map<number, string[]>();
-  for (const n of [...names].sort((a, b) => b.length - a.length)) {
-    if (!n.length) continue;
-    const list = byFirst.get(n.charCodeAt(0));
-    if (list) list.push(n);
-    else byFirst.set(n.charCodeAt(0), [n]);
-  }
-  return byFirst;
-}
-
-/** The longest name `readName` reads without known names: a dotted one, 6 + 3 × (1 + 8) code units. */
-const LONGEST_NAME = 33;
-
-/** An organization with a place or listed institution ending exactly at `pos` (县水务局|严立新同志), or null. */
-function organizationEndingAt(lex: Lexicon, view: string, pos: number, floor: number): OrgRead | null {
-  const org = readOrganization(lex, view, pos, floor);
-  const anchored = org.units.some((u) => u.kind === 'place' || u.kind === 'head');
-  return org.organization && org.units[org.units.length - 1]?.end === pos && anchored && boundaryBefore(lex, view, org.start, floor) ? org : null;
-}
 
 /**
  * The inside of a speaker label ("委员 王某", "李某", "市某局局长李某", "市公安局负责人"): one

@@ -1,0 +1,36 @@
+/**
+ * Organizations inherited along a list of officials: "省财政厅厅长冉某、副厅长柴某" — 柴某 is a
+ * 副厅长 of 省财政厅, as the post is the one before in another rank (厅长 → 副厅长) or heads that
+ * organization. Not "市人大常委会副主任张某、秘书长李某" (another post: no guess), nor a person
+ * with an organization of their own ("县财政局副局长卓雅"). Runs once over the mentions of
+ * `findMentions`, after they are sorted; the gap between two mentions is tested on the view, at
+ * their [start, end) UTF-16 offsets.
+ */
+import type { TextPair } from './types.js';
+import type { SpeakerMention } from './mentions.js';
+import { normalize } from '../source/normalize.js';
+import { postHeads } from './post-orgs.js';
+
+/** Between two people of one list: 、 (or 和/及/与), maybe spaced. */
+const LIST_JOIN = /^[ \t\u3000]*[、和及与][ \t\u3000]*$/u;
+/** The rank words before a post (副厅长 is a 厅长 of lower rank). */
+const RANK = /^(?:常务副|副|代理)/u;
+
+/**
+ * "省财政厅厅长冉某、副厅长柴某": a bare post listed right after someone of an organization, of the
+ * same post in another rank (厅长 → 副厅长, 主任 → 副主任) or one heading that organization, holds it
+ * in the same organization. Not "市人大常委会副主任张某、秘书长李某" (another post: no guess).
+ * `mentions` sorted by start; changed in place.
+ */
+export function inheritOrganizations(pair: TextPair, mentions: SpeakerMention[]): void {
+  const { view } = pair;
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    const prev = mentions[k - 1];
+    if (m.organization || !m.name || !m.office || !m.titleSpan || m.titleSpan[0] !== m.span[0]) continue;
+    if (!prev.organization || !prev.office || !prev.nameSpan || prev.nameSpan[1] !== prev.span[1]) continue;
+    if (!LIST_JOIN.test(view.slice(prev.span[1], m.span[0]))) continue;
+    const post = normalize(m.office);
+    if (post.replace(RANK, '') === normalize(prev.office).replace(RANK, '') || postHeads(post, normalize(prev.organization))) m.organization = prev.organization;
+  }
+}

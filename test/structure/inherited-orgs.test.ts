@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/structure/speakers.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const pairOf = (text: string) => ({ text, view: normalize(text) });
+// Through findMentions: the organization passes along the mentions it reads, once sorted.
+const mentions = (text: string) => findMentions(pairOf(text));
+
+describe('[inherited-orgs] a bare post listed after someone of an organization', () => {
+  // "省财政厅厅长冉某、副厅长柴某": the same post in another rank (or one heading that organization) is held there too.
+  it.each<[string, Array<[string, string | null]>]>([
+    ['区民政局局长石永年、副局长温晓岚先后作了回应。', [['石永年', '区民政局'], ['温晓岚', '区民政局']]],
+    ['市卫健委主任骆天明和副主任邬佳先后回答。', [['骆天明', '市卫健委'], ['邬佳', '市卫健委']]],
+    ['省检察院检察长付振邦、副检察长龚萍到会应询。', [['付振邦', '省检察院'], ['龚萍', '省检察院']]],
+    // another post: no guess
+    ['市人大常委会副主任严卫东、秘书长庞洁出席会议。', [['严卫东', '市人大常委会'], ['庞洁', null]]],
+    ['县水务局局长蔺海、副县长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', null]]],
+    // an organization of its own stays
+    ['县水务局局长蔺海、县财政局副局长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', '县财政局']]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text).map((m) => [m.name, m.organization])).toEqual(expected);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The words around a figure that are not its indicator: linking and change verbs (达, 提高到),
  * adverbs and prepositions (仅为, 由, 同比), intentions (力争), verbs that open a predicate (完成,
- * 围绕), and the tests on tagged tokens that the indicator reader uses.
+ * 围绕), the tests on tagged tokens that the indicator reader uses, and the bounds its walks share
+ * (where a clause ends, how long a phrase may be).
  *
  * Example: in "托位数仅为2.8个" the word 仅为 stands between the phrase and the figure; in
  * "力争两到三年内" 力争 is never part of a phrase; in "餐饮商家共有3160家" 共有 ends the predicate,
@@ -174,3 +175,15 @@ export const GLUED = /(?:(?<=[率数量比额值]|人口)(?:为|达|是)|(?<![�
 export const COMPARISON = '(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年同期|比去年同期|较去年|比去年|较同期|比同期)';
 /** Scope and time words that open a subject without being part of it (全市, 我省, 今年, 其中 …), as a pattern alternation. */
 export const SCOPE_WORDS = '(?:全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|本市|今年|去年|前三季度|上半年|全年|同期|目前|其中)';
+
+/** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
+export const CLAUSE_END = new Uint8Array(0x10000);
+for (const c of ',。;:!?()“”‘’《》\n') CLAUSE_END[c.charCodeAt(0)] = 1;
+/** Longest indicator kept, in code units: a noun phrase, not a clause. */
+export const MAX_LENGTH = 16;
+
+/** The span of the tokens `kept` (offsets from `base`), or null for none: UTF-16 code units, end-exclusive. */
+export function toSpan(kept: Token[], base: number): [number, number] | null {
+  if (!kept.length) return null;
+  return [base + kept[0].span[0], base + kept[kept.length - 1].span[1]];
+}

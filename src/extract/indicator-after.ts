@@ -1,0 +1,73 @@
+/**
+ * The noun phrase written after a figure, read forwards to a verb, a number or the clause end:
+ * the noun a measure word counts, with what qualifies it (已实施事项, 3个试点县), cut before a
+ * rank (11个设区市|中排名第5位) and before a predicate (警务室|全覆盖, 20个村|试点).
+ *
+ * Example: "依托全市已建的1个公益诉讼指挥中心、3个快检快测实验室、11台无人机" → 11台 counts 无人机;
+ * "3岁以下婴幼儿托位数" → the age bound counts 婴幼儿. Offsets are UTF-16 code units into the
+ * normalized view, spans end-exclusive.
+ */
+import type { Segmenter, Token } from '../segment/segmenter.js';
+import {
+  BEING, FOCUS, LIFE_STAGE, NEGATION, PREDICATE_VERBS, isPunct, STATE,
+  between, ends, isLocative, isNominal, isNumeric, isVerb, taggedNumeral,
+  CLAUSE_END, MAX_LENGTH, toSpan,
+} from './indicator-words.js';
+
+/**
+ * What opens a rank after the league counted ("11个设区市中排名第5位", "35个大中城市第8名"): the phrase
+ * ends before it. Cut on the characters, not the tokens: taggers glue 市中, 排名第.
+ */
+const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|跃居|稳居|跻身|进入(?=[^,。;:]{0,10}前[\d一二两三四五六七八九十])|居(?=全|第))|第(?=[\d一二两三四五六七八九十]{1,3}[位名])/u;
+
+/**
+ * A noun after a measure word: nominal, or one character the tagger leaves as a bare morpheme (zg: 个|村, 个|县,
+ * 辆|车, 3个非建制|村) unless it is a function word of that tag (很, 此, 较, 每, 今, 仍, 往 …).
+ */
+export const nounAfter = (t: Token) => isNominal(t) || (t.tag === 'zg' && t.text.length === 1 && !ZG_FUNCTION.has(t.text));
+const ZG_FUNCTION = new Set([...'很此较每今仍往您虽反甚且稍够止啊哦唉曰']);
+
+/** Words of piloting that close a clause as its predicate after the noun counted (20个村试点). */
+const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广']);
+
+/** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
+export function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
+  let to = pos;
+  while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
+  const rank = RANK_CUT.exec(view.slice(pos, to));
+  if (rank) to = pos + rank.index;
+  if (to === pos) return null; // the clause ends right after the figure: no tokens, no phrase
+  const tokens = segmenter.tag(view.slice(pos, to));
+  const kept: Token[] = [];
+  // Whether kept holds a nominal token, and one that is neither 、 nor a verb: kept only grows in the loop.
+  let nominal = false;
+  let nonVerb = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!kept.length && isLocative(t.text)) return null; // 两到三年|内, 6月底|前: a time frame, not a measure of anything
+    if ((t.text === '、' && kept.length) || (!kept.length && (STATE.has(t.text) || NEGATION.has(t.text)))) { // 已实施事项, 未纳入窗口, 不达标企业
+      kept.push(t);
+      nominal ||= nounAfter(t);
+      nonVerb ||= t.text !== '、' && !isVerb(t);
+      continue;
+    }
+    if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
+    // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
+    // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
+    if ((!kept.length && BEING.test(t.text)) || (population && nominal)) break;
+    if (t.tag?.startsWith('a') && nominal) break; // 警务室|全覆盖
+    // 选择20个村|试点, 在3个县|先行: a word of piloting closing the clause after the noun counted is its predicate
+    // (pilot in 20 villages); before a noun it qualifies it (3个试点县).
+    if (nominal && PILOT.has(t.text) && (k === tokens.length - 1 || isPunct(tokens[k + 1].text))) break;
+    // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
+    const next = tokens[k + 1];
+    if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined)) break;
+    if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
+    kept.push(t);
+    // 80周岁以上|高龄|老人: a stage of life only qualifies the population the bound counts, it is not that noun.
+    nominal ||= nounAfter(t) && !(population && LIFE_STAGE.has(t.text));
+    nonVerb ||= t.text !== '、' && !isVerb(t);
+  }
+  while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
+  return kept.some(nounAfter) ? toSpan(kept, pos) : null;
+}

@@ -24,6 +24,9 @@ export const ORGANIZATION_END = '(?:委员会|人民政府|政府|法院|检察�
 const ORGANIZATION = `(?![各全])(?:(?![对的])(?![和及与][省市县区州盟旗镇乡])\\p{sc=Han}){1,16}?${ORGANIZATION_END}(?![门分位])`;
 const RATE = '\\d+(?:\\.\\d+)?\\s*%';
 const AND = '\\s*[、,和及与]\\s*';
+/** One organization, one rate: to cut the two lists of a 分别 sentence into their items. */
+const ONE_ORGANIZATION = new RegExp(ORGANIZATION, 'gu');
+const ONE_RATE = new RegExp(RATE, 'gu');
 /** ORG1、ORG2(的)满意率分别为R1和R2: the organizations in group 1, the rates in group 2. */
 const RESPECTIVELY = new RegExp(`(${ORGANIZATION}(?:${AND}${ORGANIZATION})+)(?:的)?(?:测评)?满意(?:率|度)分别(?:为|是|达到|达)?:?\\s*(${RATE}(?:${AND}${RATE})+)`, 'gu');
 /** 满意率分别为:ORG1 R1,ORG2 R2: the items after the colon. */
@@ -53,8 +56,8 @@ export function listedResults(pair: TextPair, scope: string, at: number): Organi
   for (let m = RESPECTIVELY.exec(scope); m; m = RESPECTIVELY.exec(scope)) {
     const orgStart = m.index;
     const ratesStart = m.index + m[0].length - m[2].length;
-    const orgs = pieces(m[1], new RegExp(ORGANIZATION, 'gu'));
-    const rates = pieces(m[2], new RegExp(RATE, 'gu'));
+    const orgs = pieces(m[1], ONE_ORGANIZATION);
+    const rates = pieces(m[2], ONE_RATE);
     if (orgs.length !== rates.length) continue; // not one rate per organization: no pairing can be trusted
     orgs.forEach(([s, e], k) => out.push(result(pair, at, [orgStart + s, orgStart + e],
       { rate: Number.parseFloat(m![2].slice(rates[k][0], rates[k][1])) }, ratesStart + rates[k][1])));

@@ -14,7 +14,7 @@
  * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户), 一半 is 50 %, and a coefficient or index with no
  * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * This module scans the range and names each figure's indicator; the readings come from measured.ts
- * (numeral + unit), shares.ts (百分之, 三成, 1/3), unitless.ts (系数为0.45, 翻一番, 52万, 12345), ranks.ts,
+ * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3), unitless.ts (系数为0.45, 翻一番, 52万, 12345), ranks.ts,
  * and quantity-reading.ts (qualifiers).
  * Offsets: UTF-16, 0-based, end-exclusive.
  */

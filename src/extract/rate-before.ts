@@ -37,12 +37,12 @@ const DENOMINATORS = [...new Set<string>([...MEASURE_WORDS, ...MEASUREMENT_UNITS
 const COUNT_WORDS: ReadonlySet<string> = new Set<string>(MEASURE_WORDS);
 
 /**
- * 每 [a verb of one to three characters + 一] denominator [the metered 电/水/气] [每 + time] [words of paying], at the end
+ * 每 [一, or a verb of one to three characters + 一 (每一户, 每放电一千瓦时)] denominator [the metered 电/水/气] [每 + time] [words of paying], at the end
  * of the text before the figure. The verb never opens with a denominator of people or time (每年新增一…, 每人培训一…: the
  * 每 governs the year or the person, see DISTRIBUTIVE_ONE). Groups: 1 verb, 2 first denominator, 3 time, 4 words between.
  */
 const RATE = new RegExp(
-  `每(?:((?![年月日天周人户])[\\u4e00-\\u9fff]{1,3}?)一)?(${DENOMINATORS.join('|')})(?:[电水气])?(?:每(${TIMES.join('|')}))?`
+  `每(?:((?![年月日天周人户])[\\u4e00-\\u9fff]{0,3}?)一)?(${DENOMINATORS.join('|')})(?:[电水气])?(?:每(${TIMES.join('|')}))?`
   + '((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|收费|缴纳|增收|节约|节省|提高到|提高至|达到|为)?)$',
   'u',
 );

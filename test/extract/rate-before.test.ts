@@ -50,6 +50,7 @@ describe('[rate-before] words of paying between: the text is the figure, what is
     ['储能项目每放电一千瓦时可获补贴0.3元', '0.3元', 0.3, '元/千瓦时', '补贴'],
     ['餐厨垃圾每处理一吨补贴45元', '45元', 45, '元/吨', '补贴'],
     ['示范家庭农场每家最高奖励3万元', '3万元', 30000, '元/家', '奖励'],
+    ['每一户补贴800元', '800元', 800, '元/户', '补贴'],
     ['每亩补助不少于150元', '不少于150元', 150, '元/亩', '补助'],
   ])('%s → %s (%d %s, indicator %s)', (input, text, value, unit, indicator) => {
     expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.indicator])).toEqual([[text, value, unit, indicator]]);

@@ -46,6 +46,7 @@ export const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为
 export const REACH = new Set([
   '发展', '增长', '增加', '提升', '提高', '上升', '攀升', '跃升', '下降', '减少', '降低', '扩大', '缩小', '缩短', '压缩', '压减',
   '延长', '延伸', '拓展', '扩展', '壮大', '增', '降', '升', '达', '突破', '累计', '调整', '控制',
+  '拉大', // 峰谷电价差拉大到每千瓦时0.7元: a gap widened
 ]);
 /** The words after a verb of REACH that make it reach the figure. */
 export const REACH_TO = new Set(['到', '至', '到了']);

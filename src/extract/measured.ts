@@ -6,9 +6,10 @@
  */
 import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
-import { matchUnit, FIGURE_ONLY } from './units.js';
+import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions } from './quantity-guards.js';
-import { finish, ONE_AFTER, type Reading } from './quantity-reading.js';
+import { finish, isDuration, qualifierBefore, ONE_AFTER, type Reading } from './quantity-reading.js';
+import { rateBefore, distributiveOne, type RateBefore } from './rate-before.js';
 import { compoundDuration, halfOrMore } from './durations.js';
 import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
@@ -42,6 +43,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
+  if (written === '一' && distributiveOne(view, n.start)) return null; // 每放电一千瓦时: the unit of a rate (rate-before.ts)
   // 一个小时, 一个星期: 一个 as in 一个问题, kept no figure as before 个小时 was a unit (一个半小时 is 1.5 小时).
   if (written === '一' && !half && view[n.end] === '个' && (unit.unit === '小时' || unit.unit === '周')) return null;
   if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
@@ -68,17 +70,36 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   }
   // "30%—40%", "400元至800元": a range whose unit is written after both bounds.
   const upper = n.range || inner ? null : upperBound(view, unit.end, n, unit);
-  if (upper) return finish(view, n.start, upper.end, [n.start, upper.numeralEnd], mult(n.value), unit.unit, unit.kind, null, [mult(n.value), upper.value]);
-  const range: [number, number] | null = n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
-  // "每立方米34微克", "每亩500元": the denominator written before the figure.
-  const per = unit.kind !== 'percent' && !unit.unit.includes('/') ? PER_BEFORE.exec(view.slice(Math.max(0, n.start - 8), n.start)) : null;
-  // Per head and per year (每人每年五元, 每亩每年20元): both denominators, 元/人/年. A rate per time alone
-  // (给予每月800元租房补贴) looks for its indicator from the figure, as a total would: 每月 names no thing.
-  if (per) {
-    const r = finish(view, n.start - per[0].length, unit.end, [n.start, n.end], mult(n.value), `${unit.unit}/${per[1]}${per[2] ? `/${per[2]}` : ''}`, unit.kind, inner, range);
-    return PER_TIME_WORD.test(per[1]) ? { ...r, indicatorAt: n.start } : r;
+  const end = upper ? upper.end : unit.end;
+  const numeral: [number, number] = [n.start, upper ? upper.numeralEnd : n.end];
+  const range: [number, number] | null = upper ? [mult(n.value), upper.value] : n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
+  const per = rated(view, n.start, unit);
+  if (!per) return finish(view, n.start, end, numeral, mult(n.value), unit.unit, unit.kind, upper ? null : inner, range);
+  const rateUnit = `${unit.unit}/${per.denominator}`;
+  // "每立方米34微克", "每亩500元", "每吨2600元至2800元": the denominator written right before the numeral is in the
+  // figure's text (and a qualifier before 每 too, as before any figure).
+  if (!per.between && !per.qualified) {
+    const r = finish(view, per.start, end, numeral, mult(n.value), rateUnit, unit.kind, upper ? null : inner, range);
+    // A rate per time alone (给予每月800元租房补贴) looks for its indicator from the figure, as a total would: 每月 names no thing.
+    return per.perTime ? { ...r, indicatorAt: n.start } : r;
   }
-  return finish(view, n.start, unit.end, [n.start, n.end], mult(n.value), unit.unit, unit.kind, inner, range);
+  // "每吨不低于15元", "每户补助一千五百元", "每放电一千瓦时可获补贴0.2元": a qualifier or words of paying between, the text
+  // is the figure's own (不低于15元, 一千五百元); what is paid (补助) is what it measures, else the phrase before 每.
+  const r = finish(view, n.start, end, numeral, mult(n.value), rateUnit, unit.kind, upper ? null : inner, range);
+  return per.paid ? { ...r, subject: per.paid } : per.perTime ? r : { ...r, indicatorAt: per.start };
+}
+
+/**
+ * The denominator written before the figure at `start` (rate-before.ts), before the qualifier if one stands between
+ * (`qualified`), or null: none for a percent or a unit with its denominator written (0.56元/千瓦时), nor for a duration
+ * after 每 + a measure word (每期5天 is how long each lasts).
+ */
+function rated(view: string, start: number, unit: UnitMatch): (RateBefore & { qualified: boolean }) | null {
+  if (unit.kind === 'percent' || unit.unit.includes('/')) return null;
+  const pre = qualifierBefore(view, start);
+  const per = rateBefore(view, start - (pre?.length ?? 0));
+  if (!per || (per.perCount && isDuration(unit.unit))) return null;
+  return { ...per, qualified: pre !== undefined };
 }
 /** A round figure, before which 来 means "about" (二十来个, 三百来人, 10来天): a multiple of ten, not 一来/二来 (firstly). */
 function isRound(n: NumeralMatch): boolean {
@@ -129,16 +150,6 @@ function clauseLength(view: string, end: number): number {
   while (k >= 0 && end - k <= SLOGAN_CLAUSE + 1 && !SERIES_SEP.test(view[k]) && view[k] !== '。' && view[k] !== '\n') k--;
   return end - k - 1;
 }
-
-/**
- * A denominator right before a figure: 每立方米, 每平方公里, 每亩, 每人, 每户, 每吨, 每部 (电梯), 每台, 每辆, or of
- * time (每日5万吨 → 吨/日, 每年20元), or both (每人每年五元 → 元/人/年);
- * a verb of paying or reaching may stand between ("每亩补助200元", "提高到每部25万元" is 每部 right before).
- */
-const PER_BEFORE = /每(立方米|平方米|平方公里|公里|千米|亩|公顷|吨|千克|公斤|人|生|户|床|家|部|台|辆|套|小时|日|天|月|年|周)(?:每(小时|日|天|月|年|周))?(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|提高到|提高至|达到)?$/u;
-
-/** The denominators of PER_BEFORE that are times. */
-const PER_TIME_WORD = /^(?:小时|日|天|月|年|周)$/u;
 
 /** After "30%" at `end`: "—40%" / "至40%" / "到40%", the same unit again and a larger value; else null. */
 function upperBound(view: string, end: number, n: NumeralMatch, unit: { unit: string; kind: QuantityKind; multiplier: number }): { end: number; numeralEnd: number; value: number } | null {

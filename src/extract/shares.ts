@@ -1,16 +1,21 @@
 /**
  * Shares written in words or as a fraction, all in percent: "百分之九十五" → 95 %, "千分之三" → 3 ‰,
- * "五分之一" → 20 %, "三成" → 30 %, "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor
- * "一半在建设,一半在管理", a split in parts).
+ * "五分之一" → 20 %, "三成" → 30 %, "七成五" → 75 %, "两成半" → 25 %, "三成多" → 30 % (qualifier 多),
+ * "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor "一半在建设,一半在管理", a split in parts).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
-import { readNumeral, parseShare, roundFloat, type NumeralMatch } from './numerals.js';
+import { readNumeral, parseShare, roundFloat, CHINESE_DIGITS, type NumeralMatch } from './numerals.js';
 import { finish, ONE_AFTER, type Reading } from './quantity-reading.js';
+import { matchUnit } from './units.js';
 
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
 const PER_MILLE = /^([千万])分之/;
 /** After X成 these make a word, not a share (一成不变, 三成员). */
 const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不]/;
+/** After X成 (and its tenth): 多 or 余 "and some" (三成多, 3成多), unless 多 opens a word (多数, 多样, 多方, 多元). */
+const TENTHS_MORE = /^(?:多(?![数样方元种措项家重层渠部])|余(?![额量粮]))/u;
+/** A character that goes on a numeral: after the tenth of 七成五 it makes 五 open a figure of its own (三成五千户). */
+const NUMERAL_GOES_ON = /^[\d.零〇一二两三四五六七八九十百千万亿]/u;
 
 /**
  * The share whose words (百分之, 千分之, 万分之) or digit fraction open at `i`: its reading, null when
@@ -72,7 +77,23 @@ export function share(view: string, n: NumeralMatch): Reading | null {
   }
   if (n.end - n.start === 1 && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '')) {
     const value = n.arabic ? (n.value > 0 ? n.value * 10 : null) : parseShare(view.slice(n.start, n.end + 1));
-    return value === null ? null : finish(view, n.start, n.end + 1, [n.start, n.end], value, '%', 'percent', null, null);
+    if (value === null) return null;
+    const tenth = tenthOfCheng(view, n.end + 1, n.arabic);
+    const end = n.end + 1 + (tenth ? 1 : 0);
+    const more = TENTHS_MORE.exec(view.slice(end, end + 2));
+    return finish(view, n.start, end + (more ? 1 : 0), [n.start, end], roundFloat(value + (tenth ?? 0)), '%', 'percent', more ? more[0][0] : null, null);
   }
   return null;
+}
+
+/**
+ * The tenth of 成 written right after it, in percent: a digit of the numeral's own script (七成五 → 5, 7成5 → 5)
+ * or 半 (两成半 → 5); undefined when none stands there, or when it opens a figure or a duration of its own
+ * (三成五千户, 三成五年, 一成半年: the share is 三成, 一成).
+ */
+function tenthOfCheng(view: string, at: number, arabic: boolean): number | undefined {
+  const c = view[at] ?? '';
+  const digit = c === '半' ? 5 : arabic ? (/^[1-9]$/.test(c) ? Number(c) : undefined) : c === '两' ? undefined : CHINESE_DIGITS[c];
+  if (!digit || NUMERAL_GOES_ON.test(view[at + 1] ?? '') || matchUnit(view, at + 1)) return undefined;
+  return digit;
 }

@@ -247,6 +247,7 @@ describe('[indicator] conditions, verbs of reaching, anaphoric heads, piloting a
     ['全县家庭农场发展到512家', '512家', 'count', '家庭农场'],
     ['普惠托位数增长到2600个', '2600个', 'count', '普惠托位数'],
     ['城市书房扩大到45个', '45个', 'count', '城市书房'],
+    ['峰谷价差拉大到0.6元', '0.6元', 'money', '峰谷价差'],
     ['平均审批时间缩短到3个工作日', '3个工作日', 'quantity', '平均审批时间'],
     // verbs in a row before a noun of funds name what the fund pays for
     ['安排运行维护经费80万元', '80万元', 'money', '运行维护经费'],

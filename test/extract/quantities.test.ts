@@ -43,13 +43,13 @@ describe('[quantities] what is read', () => {
     // The unit written after both bounds.
     ['占比提高到30%—40%', { text: '30%—40%', value: 30, unit: '%', kind: 'percent', range: [30, 40] }],
     ['占比达到30%至40%', { text: '30%至40%', value: 30, unit: '%', kind: 'percent', range: [30, 40] }],
-    ['每人每月补助400元至800元', { text: '400元至800元', value: 400, unit: '元', kind: 'money', range: [400, 800] }],
+    ['每人每月补助400元至800元', { text: '400元至800元', value: 400, unit: '元/人/月', kind: 'money', range: [400, 800] }],
     ['投资1亿元到2.5亿元', { text: '1亿元到2.5亿元', value: 100000000, unit: '元', kind: 'money', range: [100000000, 250000000] }],
     ['PM2.5浓度为35微克/立方米', { text: '35微克/立方米', value: 35, unit: '微克/立方米', kind: 'quantity' }],
     ['居民用水价格0.8元/立方米', { text: '0.8元/立方米', value: 0.8, unit: '元/立方米', kind: 'money' }],
     ['平均水价为每立方米2.5元', { text: '每立方米2.5元', value: 2.5, unit: '元/立方米', kind: 'money' }],
     ['PM2.5浓度为每立方米34微克', { text: '每立方米34微克', value: 34, unit: '微克/立方米', kind: 'quantity' }],
-    ['每亩补助200元', { text: '每亩补助200元', value: 200, unit: '元/亩', kind: 'money' }], // a verb of paying between
+    ['每亩补助200元', { text: '200元', value: 200, unit: '元/亩', kind: 'money' }], // a verb of paying between: the figure's own text
     ['补助标准提高到每部25万元', { text: '每部25万元', value: 250000, unit: '元/部', kind: 'money' }],
     ['补贴标准200元/人', { text: '200元/人', value: 200, unit: '元/人', kind: 'money' }],
     ['引进上百家企业', { text: '上百家', value: 100, unit: '家', kind: 'count', approximate: true, qualifier: '上' }],
@@ -372,9 +372,9 @@ describe('[quantities] numbers that are not facts', () => {
   });
 
   it.each<[string, string, string]>([
-    ['引导合作社流转经营,每亩补助200元', '每亩补助200元', '补助'],
-    ['对新建充电桩每台补贴3000元', '每台补贴3000元', '补贴'],
-    ['养殖户每户奖补5000元', '每户奖补5000元', '奖补'],
+    ['引导合作社流转经营,每亩补助200元', '200元', '补助'],
+    ['对新建充电桩每台补贴3000元', '3000元', '补贴'],
+    ['养殖户每户奖补5000元', '5000元', '奖补'],
   ])('a rate naming what is paid has that as its indicator: %s', (input, text, indicator) => {
     expect(quantities(input).map((q) => [q.text, q.indicator])).toEqual([[text, indicator]]);
   });

@@ -30,3 +30,31 @@ describe('[shares] 一半 opening two neighbouring clauses splits in parts', () 
     expect(quantities(input)).toEqual([]);
   });
 });
+
+describe('[shares] N成 with its tenth (七成五, 两成半) and 多/余/以上 after it', () => {
+  it.each<[string, string, number, string | null]>([
+    ['饮用水达标率达到七成五', '七成五', 75, null],
+    ['节水灌溉面积占两成半', '两成半', 25, null],
+    ['返乡创业人数增加了一成半', '一成半', 15, null],
+    ['九成五以上的茶农已入社', '九成五以上', 95, '以上'],
+    ['回收率超过八成五', '超过八成五', 85, '超过'],
+    ['约六成五的学校已配齐', '约六成五', 65, '约'],
+    ['复垦率达到三成多', '三成多', 30, '多'],
+    ['旧村改造完成4成多', '4成多', 40, '多'],
+    ['参保率提高到7成5', '7成5', 75, null],
+    ['两成余的地块尚未确权', '两成余', 20, '余'],
+    ['八成以上的村', '八成以上', 80, '以上'],
+  ])('%s → %s = %d %% (qualifier %s)', (input, text, value, qualifier) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual([[text, value, '%', 'percent', qualifier]]);
+  });
+
+  it.each<[string, string[]]>([
+    ['三成五千户仍待改造', ['三成', '五千户']], // 五 opens 五千户
+    ['约三成五年内完成', ['约三成', '五年']], // 五 opens a duration
+    ['完成一成半年度任务', ['一成']], // 半 opens 半年度
+    ['三成多数群众表示支持', ['三成']], // 多数 is a word
+    ['两成两成地推进', ['两成', '两成']], // 两 is no tenth
+  ])('the tenth or 多 opening a figure or a word of its own stays out: %s', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});

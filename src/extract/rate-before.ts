@@ -1,0 +1,82 @@
+/**
+ * The denominator of a rate written before its figure: "居民电价每千瓦时0.56元" → 元/千瓦时, "每人每年五元" →
+ * 元/人/年, "每度电0.56元" → 元/度, "特种行业用水每吨不低于15元" → 元/吨 (the qualifier between), "每户补助一千五百元"
+ * → 元/户 (a verb of paying between: 补助 is what is measured), "储能电站每放电一千瓦时可获补贴0.2元" → 元/千瓦时
+ * (每 + a verb + 一 + unit: per kilowatt-hour discharged, and 一千瓦时 is no figure of its own).
+ * A denominator is any unit or measure word the parser reads after a numeral (units.ts: 千瓦时, 斤, 吨标准煤, 栋, 辆,
+ * 户 …, the same lexicon as the written form 0.56元/千瓦时), 度 (a kilowatt-hour, 每度电), 生 (per pupil), 部 (每部电梯), or a time
+ * (每日, 每月, 每年), and a second denominator of time may follow (每人每月).
+ * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
+ */
+import { MEASURE_WORDS, MEASUREMENT_UNITS } from './units.js';
+
+export interface RateBefore {
+  /** Where 每 stands. */
+  start: number;
+  /** The denominators, in the order written: "亩", "人/年", "千瓦时". */
+  denominator: string;
+  /** Whether the only denominator is a time (每月800元): such a rate names no thing measured. */
+  perTime: boolean;
+  /** Whether the first denominator is a measure word (每户, 每栋), which counts things rather than measuring them. */
+  perCount: boolean;
+  /**
+   * Words standing between the denominator and the figure: a verb of paying or reaching (每户补助, 每吨可获补贴, 提高到),
+   * [start, end); null when the figure follows the denominator directly (每吨15元).
+   */
+  between: [number, number] | null;
+  /** The payment named in `between` (补助, 补贴, 奖补, 奖励): what the figure measures. */
+  paid: [number, number] | null;
+}
+
+/** Denominators of time, also read on their own (每日, 每月: 日 and 月 are no units after a numeral). */
+const TIMES = ['小时', '日', '天', '月', '年', '周'];
+/** Every denominator, longest first (个月 before 个, 千瓦时 before 千瓦), as a regex alternation. */
+const DENOMINATORS = [...new Set<string>([...MEASURE_WORDS, ...MEASUREMENT_UNITS, ...TIMES, '度', '生', '部'])]
+  .filter((w) => !w.startsWith('余'))
+  .sort((a, b) => b.length - a.length);
+const COUNT_WORDS: ReadonlySet<string> = new Set<string>(MEASURE_WORDS);
+
+/**
+ * 每 [一, or a verb of one to three characters + 一 (每一户, 每放电一千瓦时)] denominator [the metered 电/水/气] [每 + time] [words of paying], at the end
+ * of the text before the figure. The verb never opens with a denominator of people or time (每年新增一…, 每人培训一…: the
+ * 每 governs the year or the person, see DISTRIBUTIVE_ONE). Groups: 1 verb, 2 first denominator, 3 time, 4 words between.
+ */
+const RATE = new RegExp(
+  `每(?:((?![年月日天周人户])[\\u4e00-\\u9fff]{0,3}?)一)?(${DENOMINATORS.join('|')})(?:[电水气])?(?:每(${TIMES.join('|')}))?`
+  + '((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|收费|缴纳|增收|节约|节省|提高到|提高至|达到|为)?)$',
+  'u',
+);
+/** A payment among the words between: the indicator of the figure. */
+const PAID = /(?:补助|补贴|奖补|奖励)$/u;
+/** How far before a figure 每 may stand (每 + verb + 一 + 吨标准煤 + 每 + 小时 + 可获得补贴, code units). */
+const REACH = 20;
+
+/** The rate's denominator written before the figure (or its qualifier) that starts at `at` of the view, or null. */
+export function rateBefore(view: string, at: number): RateBefore | null {
+  const from = Math.max(0, at - REACH);
+  const each = view.lastIndexOf('每', at - 1);
+  if (each < from) return null;
+  const m = RATE.exec(view.slice(from, at));
+  if (!m) return null;
+  const start = from + m.index;
+  const betweenStart = at - m[4].length;
+  const between: [number, number] | null = m[4] ? [betweenStart, at] : null;
+  const paid = PAID.exec(m[4]);
+  return {
+    start,
+    denominator: m[3] ? `${m[2]}/${m[3]}` : m[2],
+    perTime: !m[3] && !m[1] && TIMES.includes(m[2]),
+    perCount: COUNT_WORDS.has(m[2]),
+    between,
+    paid: paid ? [at - paid[0].length, at] : null,
+  };
+}
+
+/**
+ * 每 + a verb + 一 right before `start`, the 一 of "每放电一千瓦时", "每生产一吨": the unit of a rate, no figure of one.
+ * Not after 每 + a person or a time (每人一天, 每年一次: the 每 distributes over those, and a count of 一 is read as such).
+ */
+const DISTRIBUTIVE_ONE = /每(?![年月日天周人户])[\u4e00-\u9fff]{1,3}$/u;
+export function distributiveOne(view: string, start: number): boolean {
+  return view[start] === '一' && DISTRIBUTIVE_ONE.test(view.slice(Math.max(0, start - 4), start));
+}

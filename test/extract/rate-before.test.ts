@@ -1,0 +1,70 @@
+// Through extractQuantities: src/extract/rate-before.ts reads the denominator of a rate written before its figure.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+function quantities(text: string) {
+  const pair = { text, view: normalize(text) };
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude: [] });
+}
+
+type Row = [input: string, text: string, value: number, unit: string, qualifier: string | null, range: [number, number] | null];
+
+describe('[rate-before] every unit the parser reads after a numeral is a denominator after 每', () => {
+  it.each<Row>([
+    ['工业电价每千瓦时0.62元', '每千瓦时0.62元', 0.62, '元/千瓦时', null, null],
+    ['农网电价每度0.48元', '每度0.48元', 0.48, '元/度', null, null],
+    ['按每度电0.5元结算', '每度电0.5元', 0.5, '元/度', null, null],
+    ['容量电价每千瓦0.25元', '每千瓦0.25元', 0.25, '元/千瓦', null, null],
+    ['小麦最低收购价每斤1.35元', '每斤1.35元', 1.35, '元/斤', null, null],
+    ['节能量奖励每吨标准煤800元', '每吨标准煤800元', 800, '元/吨标准煤', null, null],
+    ['危房改造每栋4万元', '每栋4万元', 40000, '元/栋', null, null],
+    ['新能源公交车每辆8万元', '每辆8万元', 80000, '元/辆', null, null],
+    ['村级公益岗位每个600元', '每个600元', 600, '元/个', null, null],
+    ['送教下乡每课时60元', '每课时60元', 60, '元/课时', null, null],
+    ['峰谷差价每千瓦时0.8元以上', '每千瓦时0.8元以上', 0.8, '元/千瓦时', '以上', null],
+    ['每人每月600元', '每人每月600元', 600, '元/人/月', null, null], // a second denominator of time
+  ])('%s → %s (%d %s)', (input, text, value, unit, qualifier, range) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.qualifier, q.range])).toEqual([[text, value, unit, qualifier, range]]);
+  });
+});
+
+describe('[rate-before] a qualifier or a range between 每X and the amount keeps the rate', () => {
+  it.each<Row>([
+    ['工业用水每吨不低于6元', '不低于6元', 6, '元/吨', '不低于', null],
+    ['土地流转费每亩不少于300元', '不少于300元', 300, '元/亩', '不少于', null],
+    ['每千瓦时不超过0.35元', '不超过0.35元', 0.35, '元/千瓦时', '不超过', null],
+    ['每亩每年不低于30元', '不低于30元', 30, '元/亩/年', '不低于', null],
+    ['收购价每吨1800元至2100元', '每吨1800元至2100元', 1800, '元/吨', null, [1800, 2100]],
+    ['分时电价每千瓦时0.4—0.5元', '每千瓦时0.4—0.5元', 0.4, '元/千瓦时', null, [0.4, 0.5]],
+    ['护理补贴每人每月补助600元至900元', '600元至900元', 600, '元/人/月', null, [600, 900]],
+  ])('%s → %s (%d %s)', (input, text, value, unit, qualifier, range) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.qualifier, q.range])).toEqual([[text, value, unit, qualifier, range]]);
+  });
+});
+
+describe('[rate-before] words of paying between: the text is the figure, what is paid its indicator', () => {
+  it.each<[string, string, number, string, string | null]>([
+    ['对改厕农户每户补助两千元', '两千元', 2000, '元/户', '补助'],
+    ['储能项目每放电一千瓦时可获补贴0.3元', '0.3元', 0.3, '元/千瓦时', '补贴'],
+    ['餐厨垃圾每处理一吨补贴45元', '45元', 45, '元/吨', '补贴'],
+    ['示范家庭农场每家最高奖励3万元', '3万元', 30000, '元/家', '奖励'],
+    ['每一户补贴800元', '800元', 800, '元/户', '补贴'],
+    ['每亩补助不少于150元', '不少于150元', 150, '元/亩', '补助'],
+  ])('%s → %s (%d %s, indicator %s)', (input, text, value, unit, indicator) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.indicator])).toEqual([[text, value, unit, indicator]]);
+  });
+});
+
+describe('[rate-before] no rate', () => {
+  it.each<[string, [string, string][]]>([
+    ['每期4天', [['4天', '天']]], // how long each session lasts, no days per session
+    ['每年新增300家', [['300家', '家']]], // 新增 is no word of paying: the 每年 governs the verb
+    ['每放电一千瓦时', []], // 一千瓦时 is the unit of a rate, no figure of 1
+    ['一年一千瓦时的电量', [['一千瓦时', '千瓦时']]], // no 每: a figure
+    ['户均0.56元/千瓦时', [['0.56元/千瓦时', '元/千瓦时']]], // the written form, as before
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});

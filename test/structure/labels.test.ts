@@ -53,6 +53,9 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['答: then (title name), half-width', '答：(市水务局局长鲍某某)今年改造42公里。', ['市水务局局长鲍某某'], [['responder', '市水务局局长鲍某某', false, '今年改造']]],
     ['追问: then 【title name】', '追问：【市人大代表 顾某某】资金从哪里来？', ['市人大代表 顾某某'], [['asker', '市人大代表 顾某某', true, '资金从哪']]],
     ['答: then (name title)', '答：（鲍某某 市水务局局长）今年改造42公里。', ['鲍某某 市水务局局长'], [['responder', '鲍某某 市水务局局长', false, '今年改造']]],
+    // A status qualifier in brackets after the title, inside the speaker's bracket (title-qualifiers.ts).
+    ['答: then (title(qualifier) name)', '答：（区水务局副局长（主持工作） 钟离某某）今年改造42公里。', ['区水务局副局长（主持工作） 钟离某某'], [['responder', '区水务局副局长（主持工作） 钟离某某', false, '今年改造']]],
+    ['答(title(qualifier) name):', '答（区水务局局长（正处级）钟离某某）：今年改造42公里。', ['区水务局局长（正处级）钟离某某'], [['responder', '区水务局局长（正处级）钟离某某', false, '今年改造']]],
     ['a bracket with more than the person is a stage direction, no speaker', '答：（市长 何某某 示意由局长回答）好的。', ['市长 何某某'], [['responder', null, false, '（市长 ']]],
     ['a bracket naming nobody stays in the words', '问：（同一委员）资金从哪里来？', [], [['asker', null, false, '（同一委']]],
     // A speaker bracket no mention reads (a post alone, a name no reader takes): the speaker's, unknown; the words start after it.

@@ -42,6 +42,7 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     // A field in parentheses after the words names who said them.
     ['(询问人:…) after a header\'s question names its asker', '问题1:如何加强治理?(询问人:市人大常委会委员 曹某某)', ['市人大常委会委员 曹某某'], [['asker', '市人大常委会委员 曹某某', false, '问题1:']]], // no words start: the turn is its line
     ['(答复人:…) after an answer names the 答: label\'s speaker', '答:将加大投入。(答复人:市财政局局长 李某某)', ['市财政局局长 李某某'], [['responder', '市财政局局长 李某某', false, '将加大投']]],
+    ['(答复人:…) holding a title\'s qualifier', '答:将加大投入。(答复人:市财政局副局长(主持工作) 李某某)', ['市财政局副局长(主持工作) 李某某'], [['responder', '市财政局副局长(主持工作) 李某某', false, '将加大投']]],
     ['【应询】 then the speaker in parentheses', '【应询】（阚某某）资金由区、镇两级分担。', ['阚某某'], [['responder', '阚某某', false, '资金由区']]],
     ['a dash line after the words names the 问:/答: label\'s speaker', '问：拥堵如何缓解？\n——市人大常委会委员　韩某某\n\n答：我们做了三项工作。\n——市公安局交警支队支队长　曾某某',
       ['市人大常委会委员　韩某某', '市公安局交警支队支队长　曾某某'],

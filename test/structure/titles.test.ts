@@ -93,9 +93,12 @@ describe('[titles] organizations', () => {
     ['市公安局城东区分局', '市公安局城东区分局', '市公安局城东区分局'],
     ['市生态环境局清河县分局', '市生态环境局清河县分局', '市生态环境局清河县分局'],
     ['市公安局治安分局', '市公安局治安分局', '市公安局治安分局'],
-    // Not a branch: a department of the body itself, a unit of the bureau with no place.
-    ['海关总署缉私局', '海关总署缉私局', '海关总署'],
+    // After a vertical body any institution is its office, a place written or not (临川 is no listed place).
+    ['国家统计局临川调查队', '国家统计局临川调查队', '国家统计局临川调查队'],
+    ['海关总署缉私局', '海关总署缉私局', '海关总署缉私局'],
+    // Not a branch: a unit inside a bureau that is no vertical body.
     ['市财政局国库支付中心', '市财政局国库支付中心', '市财政局'],
+    ['县公安局交警大队', '县公安局交警大队', '县公安局'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
     expect(org(before)).toEqual([titleStart, organization]);
   });

@@ -20,9 +20,10 @@ for (const p of PREFIXES) {
 }
 /**
  * An approximating word with a copula or a preposition between it and the figure ("测算约为35亿元",
- * "大约为35亿元", "大概在35亿元", "约有500人"): the word is the qualifier, the copula is inside the text.
+ * "大约为35亿元", "大概在35亿元", "约有500人"), or 合 of a conversion ("800公顷,约合1.2万亩", "大约合"):
+ * the word is the qualifier, the copula is inside the text. (折合约1.2万亩 has 约 right before the figure.)
  */
-const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有]$/;
+const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有合]$/;
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 靠近/走近万家: near, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临靠贴亲走邻挨]近|赶超)$/;
 /** Before 上 these make a word of place or order (线上, 网上, 以上, 会上, 马上), not 上 "as many as" (上万人). */

@@ -17,15 +17,17 @@ import { inHeaderBlock } from './roster-fields.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { lineFields, type LineField } from './field-runs.js';
 
+/** A short bracket inside a speaker's bracket, after the title: "答:(市财政局副局长(主持工作) 某某)" (title-qualifiers.ts). */
+const TITLE_NOTE = String.raw`\([^()\n]{1,8}\)`;
 /**
  * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in
  * parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】, 「问」 (not before a named label, on its line or,
  * the tag alone on its line, on the next: a colon in the words after a speaker's line is theirs,
  * "「答」区教育局局长 李某⏎主要从三个方面发力:").
  */
-const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
 /** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
-const SPEAKER_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*/u;
+const SPEAKER_BRACKET = new RegExp(String.raw`^\s*(?:\((?:[^()\n]|${TITLE_NOTE}){1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*`, 'u');
 /** What may stand in that bracket beside the person: spaces and the bracket marks. */
 const BRACKET_REST = /^[\s()【】[\]]*$/u;
 /** What may stand beside the speakers named on a 问:/答: line: separators and a 追问 note ("叶某(追问)"). */
@@ -40,7 +42,7 @@ const SUPPLEMENTARY_ANSWER_NAME = new RegExp(`^(?:${SUPPLEMENTARY_ANSWER})$`, 'u
 const SUPPLEMENTARY_PERSON_NAME = new RegExp(`^补充(?:${RESPONDER_FIELDS})$`, 'u');
 const SUPPLEMENTARY_LABEL = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:${SUPPLEMENTARY_ANSWER})\s*[::]$`, 'u');
 /** A field in parentheses after the words it attributes: "…如何加强治理?(询问人:市人大常委会委员 曹文杰)". */
-const TRAILING_FIELD = /\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]([^()\n]{1,80})\)/gu;
+const TRAILING_FIELD = new RegExp(String.raw`\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]((?:[^()\n]|${TITLE_NOTE}){1,80})\)`, 'gu');
 /** A line of its own after the words it attributes: "——市人大常委会委员　韩建新" (问答摘登, 发言摘编; matched on the view, where － and the ideographic space are folded). */
 const DASH_FIELD = /^[ \t]*(?:——|—|--)[ \t]*[^\n—]{2,60}$/gmu;
 /** A role tag opening a line whose speaker may not be readable. */

@@ -31,6 +31,7 @@ import { opensLabel } from './chain-labels.js';
 import { nameAfter, readChain } from './titles-chain.js';
 import { resolveFieldDepartments } from './field-departments.js';
 import { bareNames } from './bare-names.js';
+import { qualifierEnd } from './title-qualifiers.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
@@ -49,9 +50,11 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   const links: Link[] = [];
   for (const hit of hits) {
     const last = links[links.length - 1];
-    if (last && last.end === hit.start) { last.hits.push(hit); last.end = hit.end; continue; } // 党组书记局长
+    if (last && hit.start < last.end) continue; // 副局长(一级巡视员): inside the qualifier of the title before
+    // "副局长(主持工作)夏侯军": a status qualifier after the post is the title's (title-qualifiers.ts).
+    if (last && last.end === hit.start) { last.hits.push(hit); last.end = qualifierEnd(view, hit.end); continue; } // 党组书记局长
     const floor = last ? Math.max(from, last.end) : from;
-    links.push({ start: 0, end: hit.end, hits: [hit], org: readOrganization(lex, view, hit.start, floor, (hit.flags & TAG.office) !== 0) });
+    links.push({ start: 0, end: qualifierEnd(view, hit.end), hits: [hit], org: readOrganization(lex, view, hit.start, floor, (hit.flags & TAG.office) !== 0) });
     links[links.length - 1].start = links[links.length - 1].org.start;
   }
 

@@ -326,7 +326,34 @@ function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] 
   else if (lex.orgs.get(head)?.has('party') && next && (next.kind === 'named' || next.kind === 'head')) end = next.end;
   // 市政府口岸物流办, 市政府金融办, 县政府办公室, 市人民政府研究室: a government's offices answer for themselves.
   else if (GOVERNMENT.has(head) && next && next.start === end && (next.kind === 'named' || next.kind === 'head' || GOVERNMENT_OFFICES.has(view.slice(next.start, next.end)))) end = next.end;
+  else end = branchEnd(view, units, i);
   return [units[0].start, end];
+}
+
+/** A body managed top-down whose local offices carry its name on: 国家X局, X总局, X总署 (国家税务总局, 海关总署). */
+const VERTICAL = /^国家|总局$|总署$/u;
+/** A branch of the institution before it: 分局, 分行, 支行, 分院, 分公司, 分中心 (市公安局某区分局), a customs office (海关总署临江海关). */
+const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|海关)$/u;
+
+/**
+ * Where the organization opening at `units[i]` ends when its local branch follows it: the institution,
+ * maybe a place, and an institution that is the first's office there ("国家金融监督管理总局某市监管分局",
+ * "国家统计局临川调查队", "市公安局城东区分局"): after a vertical body any institution, else a branch by name
+ * ("市公安局治安分局"). The person answers for the branch, so the organization runs to its end (and on,
+ * branch after branch); else `units[i]`'s end.
+ */
+function branchEnd(view: string, units: OrgUnit[], i: number): number {
+  let k = i;
+  for (;;) {
+    let j = k + 1;
+    while (j < units.length && units[j].kind === 'place') j++;
+    const branch = units[j];
+    if (!branch || (branch.kind !== 'head' && branch.kind !== 'named')) return units[k].end;
+    // (No place needed between: "国家统计局临川调查队" names its place in a word the lexicon does not hold,
+    // "市公安局治安分局" is a branch by name.)
+    if (!VERTICAL.test(view.slice(units[k].start, units[k].end)) && !BRANCH.test(view.slice(branch.start, branch.end))) return units[k].end;
+    k = j;
+  }
 }
 
 /** A government, and its inner offices that are organizations of their own (unlike its 党组). */

@@ -88,6 +88,9 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['全市财政收入86亿元,比上年下降4.5%', '4.5%', 'percent', '财政收入'],
     ['同比增长15.2%', '15.2%', 'percent', null],
     ['新建公园12个,同比增长15.2%', '15.2%', 'percent', '公园'],
+    // a conversion's 约合 / 折合 links like 约: no indicator of the converted figure, nor of the change after it
+    ['新增耕地面积800公顷,约合1.2万亩,增长8%', '8%', 'percent', null],
+    ['新增耕地面积800公顷,折合1.2万亩,增长8%', '8%', 'percent', null],
     ['平均出警时间为8分钟', '8分钟', 'quantity', '平均出警时间'],
     ['今年区级财政安排防汛资金5000万元', '5000万元', 'money', '防汛资金'],
     // a noun after a count, not a predicate: 45张|还有差距

@@ -19,6 +19,11 @@ describe('[quantity-reading] an approximating word linked to the figure by a cop
     ['到场群众约有260人', '约有260人', '约'],
     ['工期大概是6个月', '大概是6个月', '大概'],
     ['大概3个月完成', '大概3个月', '大概'],
+    // A conversion: 约合 (大约合) is approximate, 折合 alone is not, 折合约 has 约 before the figure.
+    ['新增耕地面积约合7500亩', '约合7500亩', '约'],
+    ['折算下来大约合3.6万元', '大约合3.6万元', '大约'],
+    ['新增耕地面积折合约7500亩', '约7500亩', '约'],
+    ['新增耕地面积折合7500亩 (折合: an exact conversion)', '7500亩', null],
     ['节约为企业带来50万元收益 (节约 is a word)', '50万元', null],
     ['受资金制约在3个县试点 (制约 is a word)', '3个', null],
     ['标准为35元 (no approximating word)', '35元', null],

@@ -42,6 +42,7 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     // A field in parentheses after the words names who said them.
     ['(询问人:…) after a header\'s question names its asker', '问题1:如何加强治理?(询问人:市人大常委会委员 曹某某)', ['市人大常委会委员 曹某某'], [['asker', '市人大常委会委员 曹某某', false, '问题1:']]], // no words start: the turn is its line
     ['(答复人:…) after an answer names the 答: label\'s speaker', '答:将加大投入。(答复人:市财政局局长 李某某)', ['市财政局局长 李某某'], [['responder', '市财政局局长 李某某', false, '将加大投']]],
+    ['(答复人:…) holding a title\'s qualifier', '答:将加大投入。(答复人:市财政局副局长(主持工作) 李某某)', ['市财政局副局长(主持工作) 李某某'], [['responder', '市财政局副局长(主持工作) 李某某', false, '将加大投']]],
     ['【应询】 then the speaker in parentheses', '【应询】（阚某某）资金由区、镇两级分担。', ['阚某某'], [['responder', '阚某某', false, '资金由区']]],
     ['a dash line after the words names the 问:/答: label\'s speaker', '问：拥堵如何缓解？\n——市人大常委会委员　韩某某\n\n答：我们做了三项工作。\n——市公安局交警支队支队长　曾某某',
       ['市人大常委会委员　韩某某', '市公安局交警支队支队长　曾某某'],
@@ -53,6 +54,9 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['答: then (title name), half-width', '答：(市水务局局长鲍某某)今年改造42公里。', ['市水务局局长鲍某某'], [['responder', '市水务局局长鲍某某', false, '今年改造']]],
     ['追问: then 【title name】', '追问：【市人大代表 顾某某】资金从哪里来？', ['市人大代表 顾某某'], [['asker', '市人大代表 顾某某', true, '资金从哪']]],
     ['答: then (name title)', '答：（鲍某某 市水务局局长）今年改造42公里。', ['鲍某某 市水务局局长'], [['responder', '鲍某某 市水务局局长', false, '今年改造']]],
+    // A status qualifier in brackets after the title, inside the speaker's bracket (title-qualifiers.ts).
+    ['答: then (title(qualifier) name)', '答：（区水务局副局长（主持工作） 钟离某某）今年改造42公里。', ['区水务局副局长（主持工作） 钟离某某'], [['responder', '区水务局副局长（主持工作） 钟离某某', false, '今年改造']]],
+    ['答(title(qualifier) name):', '答（区水务局局长（正处级）钟离某某）：今年改造42公里。', ['区水务局局长（正处级）钟离某某'], [['responder', '区水务局局长（正处级）钟离某某', false, '今年改造']]],
     ['a bracket with more than the person is a stage direction, no speaker', '答：（市长 何某某 示意由局长回答）好的。', ['市长 何某某'], [['responder', null, false, '（市长 ']]],
     ['a bracket naming nobody stays in the words', '问：（同一委员）资金从哪里来？', [], [['asker', null, false, '（同一委']]],
     // A speaker bracket no mention reads (a post alone, a name no reader takes): the speaker's, unknown; the words start after it.

@@ -55,31 +55,49 @@ const UNREAD_TAIL = '(?:\\s*[和、及与][^\\s,。?!:;和、及与请由]{1,14}
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|[0-9一二两三四五六七八九十几]{1,3}个|的)';
 /** After the matter a question is put on ("对…"): only the words of a question (not 将/要, which also state plans). */
 const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备)';
+/**
+ * A wish put to an office: 希望, 建议, 要求, 恳请, 期望, 期待, 盼望 or 请, then the office as the subject of what is wished
+ * ("希望省民政厅拿出办法", "建议县水利局尽快研究", "要求市财政局三个月内说明"). Not the nouns 的建议/的要求 ("代表的建议
+ * 市政府研究了吗"), and not a place, a pronoun or every office as the subject (希望全市各级政府…, 希望我们…,
+ * 希望各部门…, 希望有关部门…, 希望你们局…): those wishes are put to no office named.
+ */
+const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|请(?!问|教))\\s*(?!全|各|我们|你|您|大家|咱|有关|相关|本)';
+/**
+ * What is wished of the office: that it answer or account (回答, 说明, 介绍, 谈谈, 讲讲, 解释, 回应), find a remedy (拿出,
+ * 给出, 提出, 研究, 考虑, 想办法, 采取, 解决, 出台, 制定, 明确) or set its pace (加快, 尽快, 抓紧, 尽早), maybe after adverbs (能,
+ * 进一步, 认真) or a time limit (三个月内, 年底前). Not a call for more effort (加大, 加强, 提高, 重视): "请市政府加大投入力度"
+ * exhorts, as closing remarks do, and asks the office for nothing it could answer.
+ */
+const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一步|认真|切实|及时|务必|共同|一起|联合|尽快|尽早|抓紧|早日|[0-9一二两三四五六七八九十半]{1,3}个?(?:月|周|天|日|年)内|年底前|年内|月底前)\\s*)*(?:回答|答复|作答|回应|说明|介绍|解释|谈谈|谈一谈|讲讲|讲一讲|说说|说一说|拿出|给出|提出|研究|考虑|想办法|想想办法|采取|解决|出台|制定|明确|加快|尽快|抓紧|尽早)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   new RegExp(`[请由]\\s*(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
+  // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
+  new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
   new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
   new RegExp(`(?:询问|追问|请问|请教|问)(?:了|一下)?\\s*(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
   // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
 ];
 /**
- * Where a match of each pattern can start: at 请/由; at 向; at 询/追/请/问; at the start or after 。?!;,“.
+ * Where a match of each pattern can start: at 请/由; at a wish (希望, 建议…); at 向; at 询/追/请/问; at the start or after 。?!;,“.
  * The patterns are sticky and tried only there, in reading order, which finds what a scan of
  * every offset finds (the same leftmost matches) without trying each offset of long turns.
  * The offsets are found by searches (a walk over every code unit costs more until optimized).
  */
-function startsOf(slice: string): [number[], number[], number[], number[]] {
-  const starts: [number[], number[], number[], number[]] = [[], [], [], [0]];
+function startsOf(slice: string): [number[], number[], number[], number[], number[]] {
+  const starts: [number[], number[], number[], number[], number[]] = [[], [], [], [], [0]];
   collect(REQUEST_UNITS, slice, starts[0], 0);
-  for (let i = slice.indexOf('向'); i !== -1; i = slice.indexOf('向', i + 1)) starts[1].push(i);
-  collect(ASKING_UNITS, slice, starts[2], 0);
-  collect(CLAUSE_ENDS, slice, starts[3], 1);
-  if (slice.length === 0) starts[3].pop();
+  collect(WISH_UNITS, slice, starts[1], 0);
+  for (let i = slice.indexOf('向'); i !== -1; i = slice.indexOf('向', i + 1)) starts[2].push(i);
+  collect(ASKING_UNITS, slice, starts[3], 0);
+  collect(CLAUSE_ENDS, slice, starts[4], 1);
+  if (slice.length === 0) starts[4].pop();
   return starts;
 }
 const ASKING_UNITS = /[询追请问]/g; // (请 also opens 请教)
 const REQUEST_UNITS = /[请由]/g;
+const WISH_UNITS = /[希建要恳期盼请]/g; // (the first character of each wish word)
 const CLAUSE_ENDS = /[。?!;,“]/g;
 
 /** Push to `out` each offset of a unit of `units` in `slice`, plus `shift`, when that is still inside `slice`. */

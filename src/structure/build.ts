@@ -37,6 +37,7 @@ import { findClosers } from './closers.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
+import { sameAskerFollowUps } from './same-asker-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { findBackMatter } from './back-matter.js';
@@ -104,6 +105,8 @@ export function buildStructure(pair: TextPair): Structure {
   // Headings of the inquiry's parts ("第二场：农村饮水安全") open the next question, never end the last answer.
   const groups = placeGroups(view, sections, findGroupHeadings(view, body.filter((l) => l !== titleLine && l !== titleEnd)));
   leadFollowUps(view, sections, groups);
+  // The member just answered asking on, with no 追问 ("施红英:什么时间能解决"): a follow-up too.
+  sameAskerFollowUps(view, sections, groups, events, narration);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
   // (So does the chair summing up, or a government head speaking to all after the last answer.)

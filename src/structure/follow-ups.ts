@@ -112,7 +112,7 @@ const FUNCTION_CHARS = new Set('我你您他她们的了是在和与及对这那
 const HAN = /\p{sc=Han}/u;
 
 /** The content terms of `words`: pairs of adjacent Han characters, neither a function character. */
-function termsOf(words: string): Set<string> {
+export function termsOf(words: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i];

@@ -1,0 +1,111 @@
+/**
+ * A follow-up without the word 追问: the member whose question was just answered speaks again, on the same matter.
+ *
+ * Example: "委员 施红英:问县乡村振兴局,冷库闲置怎么办?\n欧建新:我们准备盘活。\n施红英:什么时间能解决\n欧建新:十月底前"
+ * — the second turn of 施红英 follows up her first question (followUpOf 1), as "施红英:追问 什么时间能解决" would. In
+ * verbatim records the word 追问 is rarely written; the member presses the answer just given by asking on with no
+ * subject of their own (什么时间能解决: the subject is what was just answered), about a numbered part of it (二期什么时候
+ * 完工, 下一步怎么办), or about terms first said in that exchange (服务队什么时候到位 after "我们正在组建服务队").
+ * It is a question of its own when another member asked in between, when the chair spoke (or the reporter, or a clip
+ * ran) between the answer and it, when a new part of the inquiry opens on it, when it names an office other than the
+ * one asked or answering ("请问县财政局,…"), or when it opens a new matter (另外, 此外, 第二个问题). A 问:/答: record
+ * writes 追问 whenever it means one: its 问 is always a question of its own. Offsets are [start, end) UTF-16 code
+ * units into the text; matching runs on the view.
+ */
+import type { Span } from '../model/span.js';
+import { sameOrganization } from '../model/org-names.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
+import type { Section } from './sections.js';
+import type { GroupHeading } from './groups.js';
+import { findAddressees } from './addressees.js';
+import { termsOf } from './follow-ups.js';
+
+/** The member's words read: this long at most. */
+const READ = 120;
+
+/** A word of thanks or assent before the question ("好的,", "谢谢欧局长,"): it ties nothing by itself. */
+const THANKS = '(?:(?:好的?|嗯|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!\\s]\\s*)?';
+
+/**
+ * Words with no subject of their own: after adverbs (那, 还, 到底, 具体, 预计, 最快), an interrogative or a modal asking
+ * opens them (什么时间能解决, 能不能提前, 还有多少没完成, 具体怎么做).
+ */
+const SUBJECTLESS = new RegExp(`^\\s*${THANKS}(?:那|还|又|再|到底|究竟|具体|大概|大约|预计|最快|最迟|最晚)*(?:什么时[间候]|啥时候?|何时|几时|多久|多长时间|多少|有多少|有几|几个|能不能|能否|可否|可不可以|是否|有没有|会不会|要不要|需要多|怎么|怎样|如何|为什么|为何|哪)`, 'u');
+
+/** Words opening on a numbered part of what was answered: 二期, 第二批, 三标段, 下一阶段, 下一步. */
+const NUMBERED_PART = new RegExp(`^\\s*${THANKS}(?:第?[一二三四五六七八九十0-9]{1,2}(?:期|批|阶段|标段)|下一(?:期|批|阶段|步))`, 'u');
+
+/** Words opening a new matter: 另外, 此外, 另一个问题, 第二个问题, 换个话题. */
+const NEW_MATTER = new RegExp(`^\\s*${THANKS}(?:另外|此外|另一个|再一个|其次|换个|第[二三四五六七八九十0-9]{1,2}个问题|我还有一个问题|还有一个问题)`, 'u');
+
+/** How many terms first said in the exchange the words must pick up (two: one shared pair is often chance). */
+const PICKED_UP = 2;
+
+/**
+ * Set `followUpOf` in place on each section opened by the member whose question was just answered, with words tied to
+ * that exchange and no new office named (to that question's thread's first, as a 追问's). `narration`: where the
+ * reporter's lines and clips start (reporter-voice.ts, clips.ts).
+ */
+export function sameAskerFollowUps(view: string, sections: Section[], groups: ReadonlyArray<GroupHeading | null>, events: readonly SpeechEvent[], narration: ReadonlySet<number> = new Set()): void {
+  for (let i = 1; i < sections.length; i++) {
+    const sec = sections[i];
+    const prev = sections[i - 1];
+    const e = sec.opener;
+    const p = prev.opener;
+    if (sec.header || prev.header || sec.followUpOf !== null || !e || !p) continue;
+    if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'quote-first') || e.wordsStart === null) continue;
+    const who = e.mention?.name;
+    if (!who || p.mention?.name !== who || groups[i] !== groups[i - 1]) continue;
+    // Between the two: nobody else asks, someone answers, and after the last answer nobody but the member speaks
+    // (no chair, no reporter, no clip).
+    let lastAnswer: SpeechEvent | null = null;
+    let spoke = false; // someone other than the one answering spoke after the last answer
+    const answering: string[] = [];
+    for (const x of events) {
+      if (x.start <= p.start || x.start >= e.start) continue;
+      if (x.role === 'asker' && x.mention?.name !== who) { spoke = true; break; }
+      if (x.role === 'responder') {
+        lastAnswer = x;
+        spoke = false;
+        if (x.mention?.organization) answering.push(x.mention.organization);
+      } else if (x.role === 'narration' && lastAnswer) spoke = true;
+    }
+    if (spoke || !lastAnswer) continue;
+    let between = false;
+    for (const at of narration) if (at > lastAnswer.start && at < e.start) between = true;
+    if (between) continue;
+    const words = wordsOf(view, e, events);
+    // An office named other than the one asked or answering: a new question to it.
+    const asked = [...answering, ...findAddressees(view, view, askerWords(view, p, events)).map((a) => a.text)];
+    const named = findAddressees(view, view, [e.wordsStart, e.wordsStart + words.length]).map((a) => a.text);
+    if (named.some((n) => !asked.some((a) => sameOrganization(a, n)))) continue;
+    const root = prev.followUpOf ?? i;
+    if (SUBJECTLESS.test(words) || NUMBERED_PART.test(words) || (!NEW_MATTER.test(words) && picksUp(view, words, [sections[root - 1].span[0], sec.span[0]]))) sec.followUpOf = root;
+  }
+}
+
+/** The words of `e`: from after its label or quote to the end of the line or the next speaker, READ code units at most. */
+function wordsOf(view: string, e: SpeechEvent, events: readonly SpeechEvent[]): string {
+  const from = e.wordsStart!;
+  let to = Math.min(from + READ, lineEnd(view, from));
+  for (const x of events) if (x.start > from && x.start < to && x.role !== 'narration') to = x.start;
+  return view.slice(from, to);
+}
+
+/** The asker's words of the question before: from its label (or mention) to the first one speaking after it. */
+function askerWords(view: string, p: SpeechEvent, events: readonly SpeechEvent[]): Span {
+  const from = p.wordsStart ?? p.start;
+  let to = Math.min(from + 4 * READ, view.length);
+  for (const x of events) if (x.start > from && x.start < to && x.role !== 'asker') to = x.start;
+  return [from, to];
+}
+
+/** True when `words` say at least PICKED_UP terms first said in `exchange` (not before it). */
+function picksUp(view: string, words: string, exchange: Span): boolean {
+  let n = 0;
+  for (const t of termsOf(words)) {
+    const first = view.indexOf(t);
+    if (first >= exchange[0] && first < exchange[1] && ++n >= PICKED_UP) return true;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const build = (text: string) => buildStructure({ text, view: normalize(text) });
+const followUps = (text: string) => build(text).questions.map((q) => q.followUpOf);
+
+const INTRO = '某县人大常委会开展专题询问。\n';
+const FIRST = '委员 柯文静：请问县交通运输局，通村公路破损严重，怎么修？\n县交通运输局局长 龙海平：今年安排养护资金3000万元，先修危桥，再修主干道。\n';
+
+describe('[same-asker-follow-ups] the member just answered asks on, with no 追问', () => {
+  // Each row: the member's second turn (answered by the same official), and followUpOf of each question.
+  it.each<[string, string, (number | null)[]]>([
+    // No subject of its own: the matter just answered is the subject.
+    ['an interrogative opens it', '什么时间能修好？', [null, 1]],
+    ['a modal asking opens it', '能不能提前到国庆前？', [null, 1]],
+    ['adverbs, then an interrogative', '具体怎么安排？', [null, 1]],
+    ['after assent and 那', '好的，那什么时候完工？', [null, 1]],
+    ['no final punctuation (quick notes)', '什么时间能解决', [null, 1]],
+    // A numbered part of what was answered, or terms first said in the exchange.
+    ['a numbered part', '二期什么时候开工？', [null, 1]],
+    ['the next step', '下一步怎么办？', [null, 1]],
+    ['terms first said in the answer', '养护资金够不够？', [null, 1]],
+    ['the office asked, named again', '请问县交通运输局，什么时候修好？', [null, 1]],
+    // A question of its own.
+    ['a subject of its own, said nowhere before', '客运站什么时候建成？', [null, null]],
+    ['another office named', '请问县财政局，配套资金何时到位？', [null, null]],
+    ['another office called on to answer', '什么时候能修好？请县财政局回答。', [null, null]],
+    ['a new matter', '另外，养护资金怎么监管？', [null, null]],
+    ['a second question announced', '第二个问题，养护资金怎么监管？', [null, null]],
+  ])('%s', (_name, words, expected) => {
+    expect(followUps(`${INTRO}${FIRST}柯文静：${words}\n龙海平：年底前。`)).toEqual(expected);
+  });
+
+  it.each<[string, string, (number | null)[]]>([
+    ['another member asked in between', `${FIRST}委员 杜明：请问县交通运输局，客运班线怎么保障？\n龙海平：开通镇村公交。\n柯文静：什么时间能修好？\n龙海平：年底前。`, [null, null, null]],
+    ['the chair spoke between the answer and it', `${FIRST}主持人：下面请委员继续提问。\n柯文静：什么时间能修好？\n龙海平：年底前。`, [null, null]],
+    ['a new part of the inquiry opens on it', `${FIRST}\n第二场：农村客运\n\n柯文静：什么时间能开通班车？\n龙海平：年底前。`, [null, null]],
+    ['with 追问 it still follows up, as before', `${FIRST}柯文静：追问一下，什么时间能修好？\n龙海平：年底前。`, [null, 1]],
+    ['a chain of them follows up the first', `${FIRST}柯文静：什么时间能修好？\n龙海平：年底前。\n柯文静：能不能再快一点？\n龙海平：争取十月。`, [null, 1, 1]],
+  ])('%s', (_name, body, expected) => {
+    expect(followUps(`${INTRO}${body}`)).toEqual(expected);
+  });
+
+  it('a 问/答 record writes 追问 when it means one: its 问 is a question of its own', () => {
+    const text = `${INTRO}问（委员柯文静）：请问县交通运输局，通村公路怎么修？\n答（县交通运输局局长龙海平）：先修危桥。\n问（委员柯文静）：什么时间能修好？\n答（县交通运输局局长龙海平）：年底前。`;
+    expect(followUps(text)).toEqual([null, null]);
+  });
+});

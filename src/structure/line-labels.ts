@@ -106,12 +106,15 @@ export function ownLineSpeakers(view: string, mentions: readonly SpeakerMention[
   const out = new Map<string, SpeakerMention>();
   let labels = 0;
   for (const m of mentions) {
-    if (!m.name || !m.title || out.has(m.name)) continue;
+    if (!m.name || out.has(m.name)) continue;
     const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
     const before = OWN_LINE_BEFORE.exec(view.slice(lineStart, m.span[0]));
     if (!before || !OWN_LINE_AFTER.test(view.slice(m.span[1], lineEnd(view, m.span[1])))) continue;
-    out.set(m.name, m);
-    if (!before[0].includes(':')) labels++;
+    const field = before[0].includes(':');
+    // (The chair a field names without a title, "主持人:欧阳建华", holds the title the field gives.)
+    if (m.title) out.set(m.name, m);
+    else if (field) out.set(m.name, { ...m, title: '主持人' });
+    if (m.title && !field) labels++;
   }
   return labels ? out : new Map();
 }

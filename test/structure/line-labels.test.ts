@@ -72,6 +72,9 @@ describe('[line-labels] bare names on the lines of later turns, once a label on 
     ['the chair named in a 主持人 field: its line does not make the first label the end of a list of names',
       '主持人：区人大常委会主任西门平\n\n东方晓（区人大代表）\n请问老旧小区改造完成了多少？\n\n西门平\n请南宫副区长回答。\n\n南宫勇（副区长）\n已完成86个。',
       [['narration', '区人大'], ['asker', '请问老'], ['narration', '请南宫'], ['responder', '已完成']]],
+    ['the chair named in a 主持人 field without a title',
+      '主持人：西门平\n\n东方晓（区人大代表）\n请问老旧小区改造完成了多少？\n\n西门平\n请南宫副区长回答。\n\n南宫勇（副区长）\n已完成86个。',
+      [['narration', '西门平'], ['asker', '请问老'], ['narration', '请南宫'], ['responder', '已完成']]],
   ])('%s', (_name, text, want) => {
     expect(events(text)).toEqual(want);
   });
@@ -88,6 +91,7 @@ describe('[line-labels] bare names on the lines of later turns, once a label on 
   it('ownLineSpeakers: the titled people of labels alone on their lines (and of the chair field), none without such a label', () => {
     const speakers = (text: string) => [...ownLineSpeakers(normalize(text), findMentions({ text, view: normalize(text) })).keys()];
     expect(speakers('主持人：区人大常委会主任西门平\n\n东方晓（区人大代表）\n请问？\n南宫勇　副区长：\n已完成。')).toEqual(['西门平', '东方晓', '南宫勇']);
+    expect(speakers('主持人：西门平\n\n东方晓（区人大代表）\n请问？')).toEqual(['西门平', '东方晓']);
     expect(speakers('主持人：区人大常委会主任西门平\n区人大代表东方晓说，改造进度偏慢。')).toEqual([]);
   });
 });

@@ -92,9 +92,11 @@ export function ownLineLabel(view: string, m: SpeakerMention, lineStart: number,
 /** A line that leads into a list on the lines after it ("主要从三个方面发力:"): words too; a short field name ("列席人员:") is none. */
 const LEAD_IN = /^[^:\n]{6,}:[ \t]*$/u;
 
-/** What may stand on a speaker's own line besides the mention: a lead (spaces, bold) or a 主持人 field before it, a colon after it. */
-const OWN_LINE_BEFORE = /^[ \t]*(?:\*\*|__)?[ \t]*(?:(?:会议)?主持人[ \t]*:[ \t]*)?$/u;
-const OWN_LINE_AFTER = /^[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$/u;
+/** What may stand on a speaker's own line before the mention: a lead (spaces, bold) or a 主持人 field; after it, a colon and the line's end. */
+const OWN_LINE_BEFORE = /(?:^|\n)[ \t]*(?:\*\*|__)?[ \t]*(?:(?:会议)?主持人[ \t]*:[ \t]*)?$/u;
+const OWN_LINE_AFTER = /^[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\r?\n|$)/u;
+/** How far those may reach from the mention (code units): its line is read from the mention out, never whole. */
+const OWN_LINE_REACH = 16;
 
 /**
  * The people a speaker label alone on its line introduces with a title ("司马红梅(镇人大代表)", "公孙丽　县人大常委会委员",
@@ -107,9 +109,9 @@ export function ownLineSpeakers(view: string, mentions: readonly SpeakerMention[
   let labels = 0;
   for (const m of mentions) {
     if (!m.name || out.has(m.name)) continue;
-    const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
-    const before = OWN_LINE_BEFORE.exec(view.slice(lineStart, m.span[0]));
-    if (!before || !OWN_LINE_AFTER.test(view.slice(m.span[1], lineEnd(view, m.span[1])))) continue;
+    const reach = Math.max(0, m.span[0] - OWN_LINE_REACH);
+    const before = OWN_LINE_BEFORE.exec(view.slice(reach, m.span[0]));
+    if (!before || (before[0][0] !== '\n' && reach > 0) || !OWN_LINE_AFTER.test(view.slice(m.span[1], m.span[1] + OWN_LINE_REACH))) continue;
     const field = before[0].includes(':');
     // (The chair a field names without a title, "主持人:欧阳建华", holds the title the field gives.)
     if (m.title) out.set(m.name, m);

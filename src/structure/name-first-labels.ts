@@ -13,7 +13,6 @@ import { dottedNameEndingAt } from './dotted-names.js';
 import { mayBeLabelName } from './unlisted-names.js';
 import { spacesBefore } from './chain-labels.js';
 import { STAMP } from './stamps.js';
-import { lineEnd } from './speech.js';
 
 /** What may open the line before the name: spaces, a clock time, a bullet, Markdown bold. */
 const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
@@ -21,6 +20,8 @@ const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?(?:[■●◆�
 const LINE_CLOSE = /^[ \t]*(?:\*\*|__)?[ \t]*(?::[ \t]*)?(?:\*\*|__)?[ \t]*(?:\n|$)/u;
 /** One member of a bracket's 、-list beside the title: a short run with no sentence punctuation ("种粮大户", "县第一中学教师"). */
 const MEMBER = /^[^\s()【】[\]、,。;:?!“”]{1,20}$/u;
+/** How far before the end of a label's name its line may start: a lead (a clock time, a bullet, bold) and a dotted name. */
+const NAME_LINE_REACH = 32;
 /** The longest bracket read as a list of a speaker's titles and occupations. */
 const BRACKET_MAX = 60;
 
@@ -34,20 +35,31 @@ export interface NameFirst {
  * The name opening the line of the title chain `[chainStart, chainEnd)` when the title fills the rest of the line,
  * spaces between ("公孙丽　县人大常委会委员", "钟离强 县住建局党组书记、局长:"), maybe with occupations listed beside
  * it ("呼延志刚　县人大代表、县第一中学教师"): the name and the title's `[titleStart, titleEnd)`; else null.
+ * (Every scan is bounded: this is tried at every title of the text.)
  */
 export function nameBeforeLineTitle(lex: Lexicon, view: string, chainStart: number, chainEnd: number, from: number, known: readonly string[]): (NameFirst & { titleStart: number; titleEnd: number }) | null {
-  const lineStart = Math.max(from, view.lastIndexOf('\n', chainStart - 1) + 1);
+  if (!TITLE_BEFORE.has(view[chainStart - 1]) || (chainEnd < view.length && !TITLE_AFTER.has(view[chainEnd]))) return null;
   let titleStart = chainStart; // back over the occupations listed before the chain ("种粮大户、")
-  while (titleStart > lineStart && view[titleStart - 1] !== ' ' && view[titleStart - 1] !== '\t') titleStart--;
-  const eol = lineEnd(view, chainEnd);
+  while (titleStart > from && chainStart - titleStart < LIST_REACH && !LINE_GAP.has(view[titleStart - 1])) titleStart--;
   let titleEnd = chainEnd; // on over those listed after it ("、县第一中学教师")
-  while (titleEnd < eol && !/[ \t:*_]/u.test(view[titleEnd])) titleEnd++;
-  const nameEnd = spacesBefore(view, titleStart, lineStart);
-  if (nameEnd === titleStart || !LINE_CLOSE.test(view.slice(titleEnd, titleEnd + 8))) return null;
+  while (titleEnd < view.length && titleEnd - chainEnd < LIST_REACH && !LINE_GAP.has(view[titleEnd]) && !LIST_END.has(view[titleEnd])) titleEnd++;
+  const nameEnd = spacesBefore(view, titleStart, from);
+  if (nameEnd === titleStart || view[nameEnd - 1] === '\n' || !LINE_CLOSE.test(view.slice(titleEnd, titleEnd + 8))) return null;
   if (!listAround(view.slice(titleStart, chainStart), view.slice(chainEnd, titleEnd))) return null;
   const name = labelNameEndingAt(lex, view, nameEnd, from, known);
   return name && { ...name, titleStart, titleEnd };
 }
+
+/** Before a line's title: the space after the name, or the 、 after an occupation listed first. */
+const TITLE_BEFORE: ReadonlySet<string> = new Set([' ', '\t', '\u00a0', '、']);
+/** After it: the line's end, a colon, closing bold, or the 、 before an occupation listed after it. */
+const TITLE_AFTER: ReadonlySet<string> = new Set(['\n', '\r', ' ', '\t', ':', '*', '_', '、']);
+/** What ends the title on its line: white space (the name's gap before it, the line's end after it). */
+const LINE_GAP: ReadonlySet<string> = new Set([' ', '\t', '\u00a0', '\n', '\r']);
+/** …and after it, a colon or closing bold. */
+const LIST_END: ReadonlySet<string> = new Set([':', '*', '_']);
+/** How far occupations listed beside a title may reach (code units). */
+const LIST_REACH = 40;
 
 /**
  * The bracket around the title chain `[chainStart, chainEnd)` that follows a label's name and closes its line
@@ -55,12 +67,14 @@ export function nameBeforeLineTitle(lex: Lexicon, view: string, chainStart: numb
  * other members short words: the name, and the bracket's `open` and `close` offsets; else null.
  */
 export function nameBeforeTitleBracket(lex: Lexicon, view: string, chainStart: number, chainEnd: number, from: number, to: number, known: readonly string[]): (NameFirst & { open: number; close: number }) | null {
-  const lineStart = Math.max(from, view.lastIndexOf('\n', chainStart - 1) + 1);
-  const open = view.lastIndexOf('(', chainStart - 1);
-  if (open < lineStart || chainStart - open > BRACKET_MAX) return null;
-  const eol = view.indexOf('\n', chainEnd);
-  const close = view.indexOf(')', chainEnd);
-  if (close < 0 || close >= to || (eol >= 0 && close > eol) || close - open > BRACKET_MAX) return null;
+  const b = view[chainStart - 1];
+  const a = view[chainEnd];
+  if ((b !== '(' && b !== '、') || (a !== ')' && a !== '、')) return null;
+  let open = chainStart - 1;
+  while (open > from && chainStart - open < BRACKET_MAX && view[open] !== '(' && view[open] !== ')' && view[open] !== '\n') open--;
+  let close = chainEnd;
+  while (close < to && close - chainEnd < BRACKET_MAX && view[close] !== ')' && view[close] !== '(' && view[close] !== '\n') close++;
+  if (view[open] !== '(' || open < from || view[close] !== ')' || close >= to) return null;
   if (!listAround(view.slice(open + 1, chainStart), view.slice(chainEnd, close))) return null;
   if (!LINE_CLOSE.test(view.slice(close + 1, close + 9))) return null;
   const name = labelNameEndingAt(lex, view, open, from, known);
@@ -79,7 +93,9 @@ function listAround(before: string, after: string): boolean {
  * way (公孙丽, 欧阳建华), or two to six characters that may be a label's name (买买提, 格桑卓玛).
  */
 function labelNameEndingAt(lex: Lexicon, view: string, end: number, from: number, known: readonly string[]): NameFirst | null {
-  const lineStart = Math.max(from, view.lastIndexOf('\n', end - 1) + 1);
+  let lineStart = end; // (no further back than a lead and a name reach)
+  while (lineStart > from && end - lineStart < NAME_LINE_REACH && view[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > from && view[lineStart - 1] !== '\n') return null;
   const opens = (s: number): boolean => s >= lineStart && LINE_LEAD.test(view.slice(lineStart, s));
   const dotted = dottedNameEndingAt(lex, view, end, lineStart);
   if (dotted >= 0) return opens(dotted) ? { start: dotted, end } : null;

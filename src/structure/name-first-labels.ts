@@ -1,5 +1,5 @@
 /**
- * Speaker labels that put the name first and the title after it, the label filling its line:
+ * Speaker labels that put the name first and the title after it, the label filling its line (or closing on a colon):
  *   "公孙丽　县人大常委会委员⏎去年宇文副县长承诺…"   name, a space, the title to the end of the line (a colon may close it)
  *   "买买提·吐尔逊（种粮大户、镇人大代表）⏎我想问…"   name, then a bracket whose 、-list holds the title among occupations
  * The line is the label's frame, as a colon is: its name needs no listed surname (a transliterated name, dotted or not,
@@ -16,8 +16,11 @@ import { STAMP } from './stamps.js';
 
 /** What may open the line before the name: spaces, a clock time, a bullet, Markdown bold. */
 const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
-/** What may close the line after the title (or the bracket): closing bold, a label's colon, spaces. */
-const LINE_CLOSE = /^[ \t]*(?:\*\*|__)?[ \t]*(?::[ \t]*)?(?:\*\*|__)?[ \t]*(?:\n|$)/u;
+/**
+ * What may follow the title (or the bracket): the line's end (closing bold, a colon, spaces before it), or a label's
+ * colon, maybe after its verb, with the words after it on the line ("林海生(养殖大户、乡人大代表)问:…").
+ */
+const LINE_CLOSE = /^[ \t]*(?:\*\*|__)?[ \t]*(?:(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:|(?:\*\*|__)?[ \t]*(?:\r?\n|$))/u;
 /** One member of a bracket's 、-list beside the title: a short run with no sentence punctuation ("种粮大户", "县第一中学教师"). */
 const MEMBER = /^[^\s()【】[\]、,。;:?!“”]{1,20}$/u;
 /** How far before the end of a label's name its line may start: a lead (a clock time, a bullet, bold) and a dotted name. */

@@ -19,6 +19,7 @@ describe('[name-first-labels] name, a space, the title filling the line', () => 
     ['a chain of posts', '百里清　区交通局党组书记、局长\n我汇报三点。', [['百里清', '区交通局党组书记、局长', '区交通局', false]]],
     ['an occupation listed after the title', '左丘明华　区人大代表、区实验小学教师\n我关心校车安全。', [['左丘明华', '区人大代表、区实验小学教师', '区人大', true]]],
     ['a dotted name', '古丽米热·阿木提　乡人大代表\n我想问灌溉的事。', [['古丽米热·阿木提', '乡人大代表', '乡人大', true]]],
+    ['a label colon and the words on the same line', '东方晓　区人大常委会委员：请问老旧小区改造完成了多少？', [['东方晓', '区人大常委会委员', '区人大常委会', true]]],
   ])('%s', (_name, text, want) => {
     expect(brief(text)).toEqual(want);
   });
@@ -42,6 +43,9 @@ describe('[name-first-labels] name, then a bracket whose 、-list holds the titl
     ['a dotted name', '热依拉·托乎提（乡人大代表）\n我想问饲料补贴的事。', [['热依拉·托乎提', '乡人大代表', '乡人大', true]]],
     ['a dotted name and an occupation', '热依拉·托乎提（养殖大户、乡人大代表）：\n我想问饲料补贴的事。', [['热依拉·托乎提', '养殖大户、乡人大代表', '乡人大', true]]],
     ['a transliterated name without a dot', '艾尼瓦尔（乡人大代表）\n我想问饲料补贴的事。', [['艾尼瓦尔', '乡人大代表', '乡人大', true]]],
+    ['a label colon and the words on the same line', '林海生（乡人大代表、养殖大户）：我想问饲料补贴的事。', [['林海生', '乡人大代表、养殖大户', '乡人大', true]]],
+    ['a label verb before the colon', '林海生（养殖大户、乡人大代表）问：饲料补贴什么时候发放？', [['林海生', '养殖大户、乡人大代表', '乡人大', true]]],
+    ['a dotted name before a label colon', '热依拉·托乎提（乡人大代表）：饲料补贴什么时候发放？', [['热依拉·托乎提', '乡人大代表', '乡人大', true]]],
   ])('%s', (_name, text, want) => {
     expect(brief(text)).toEqual(want);
   });

@@ -2,7 +2,8 @@
  * Speaker labels read from a whole line rather than one mention's sentence: several people named
  * before one colon ("常委会委员 马永福、市人大代表郑丽:…", `jointLabels`), and a speaker alone on a
  * line with the words in the next paragraph, the label's colon lost ("州财政局副局长　罗某某⏎…",
- * `ownLineLabel`), told apart from a list of names one a line (an attendance list).
+ * `ownLineLabel`), told apart from a list of names one a line (an attendance list), and the people such labels
+ * title, whose bare names alone on a line label their later turns ("司马红梅⏎有。…", `ownLineSpeakers`).
  *
  * Example: "市某局局长 甲、副局长 乙答:…" → two responder label events sharing the words after the colon.
  * Offsets are UTF-16 offsets into the view; ranges are half-open `[start, end)`.

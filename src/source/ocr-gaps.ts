@@ -144,7 +144,7 @@ export function looksOcr(text: string): boolean {
     const p = m.index!;
     const after = text.slice(p + 1, p + 12);
     if (!splitsName(text.slice(Math.max(0, p - 12), p), after) && !LONG_RUN.test(after)) continue;
-    if (inColumns(text, p, seen)) continue;
+    if (inColumns(text, p, seen) || separatesNameFromTitle(text, p)) continue;
     if (punctuated(text, p)) inProse++;
     else bare++;
     if (digits + inProse + (inProse >= bare ? bare : 0) >= MIN_SIGNS && inProse >= bare) return true;
@@ -168,7 +168,7 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
     return disjoint(cuts, taken);
   }
   const lineOk = (p: number) => !inColumns(text, p, seen);
-  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!) && !separatesItems(text, m.index!)) cuts.push([m.index!, m.index! + 1]);
+  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!) && !separatesItems(text, m.index!) && !separatesNameFromTitle(text, m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(DIGIT_GAP)) if (m[0] === '\n' || lineOk(m.index!)) cuts.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(UNIT_GAP)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(HAN_BREAK_HAN)) {
@@ -184,10 +184,33 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
     const tail = NAME_THEN_COLON.exec(next);
     const labelWrap = !!tail && !/[：:]/u.test(prev) && TITLE_END.test(prev) && tail[1].length >= 2 && prev.length <= 30;
     const nameWrap = !!tail && !!head && head[1].length + tail[1].length >= 2 && head[1].length + tail[1].length <= 4 && prev.length <= 34;
-    const proseWrap = PROSE_MARK.test(prev) && !HEADING.test(prev) && !OPENS_OWN.test(next) && !FIELD_START.test(next);
+    // (A name-first speaker line, "百里清　区交通局党组书记、局长", is no prose: its words start on the next line.)
+    const proseWrap = PROSE_MARK.test(prev) && !HEADING.test(prev) && !OPENS_OWN.test(next) && !FIELD_START.test(next) && !nameFirstLabel(prev);
     if (labelWrap || nameWrap || proseWrap) cuts.push([p, nextStart]);
   }
   return disjoint(cuts, taken);
+}
+
+/**
+ * A speaker's line that puts the name first and the title after one space ("公孙丽　县人大常委会委员",
+ * "呼延志刚 县人大代表、县第一中学教师:"): the space sets the name apart from the title, as in "委员 彭德明:" —
+ * typography, no gap. The name is 2–4 characters (a dotted one up to 12) opening the line; the rest of the line is
+ * the title, a 、-list of Han words one of which ends on a post.
+ */
+const NAME_FIRST_LABEL = /^[ \t]*(?:[\p{sc=Han}]{2,4}|[\p{sc=Han}·・]{3,12})[ \u3000\u00a0]([\p{sc=Han}、]{2,40})[：:]?[ \t\r]*$/du;
+const POST_IN_LIST = /(?:[长任员记理席]|委员|代表)(?:、|$)/u;
+
+/** The gap at `p` is the space of such a line, between its name and its title. */
+function separatesNameFromTitle(text: string, p: number): boolean {
+  const [s, e] = lineAt(text, p);
+  const m = NAME_FIRST_LABEL.exec(text.slice(s, e));
+  return !!m && s + m.indices![1][0] - 1 === p && POST_IN_LIST.test(m[1]);
+}
+
+/** The line is such a speaker's line. */
+function nameFirstLabel(line: string): boolean {
+  const m = NAME_FIRST_LABEL.exec(line);
+  return !!m && POST_IN_LIST.test(m[1]);
 }
 
 /** The run of Han characters after a gap, and whether it ends in a post ("县财政局局长"). */

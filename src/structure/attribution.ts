@@ -33,7 +33,7 @@ import {
   ASK, ANSWER, LABEL_AFTER, PAREN_LABEL_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, ATTENDING, firstVerb,
 } from './speech-patterns.js';
 import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
-import { jointLabels, ownLineLabel } from './line-labels.js';
+import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
 import { addHostQuestions } from './host-questions.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
@@ -62,6 +62,8 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   const leaders = new Map(mentions.filter((m) => m.name && m.title && isLeader(m.title)).map((m) => [m.name!, m.title!]));
   // …and so is whoever presides, whatever their title ("区人大常委会秘书长程某主持会议"): summing up, they ask nothing.
   const presiders = new Set(mentions.filter((m) => m.name && m.congress && namedPresiding(view, m)).map((m) => m.name!));
+  // …and a bare name alone on its line is the label of whoever a label on its own line introduced ("司马红梅⏎有。…").
+  const lined = ownLineSpeakers(view, mentions);
   const joint = jointLabels(view, from, to, mentions);
   events.push(...joint.values());
   const silent: SpeakerMention[] = []; // named members opening a sentence with no verb of speaking read
@@ -72,8 +74,12 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
     const next = j < mentions.length ? mentions[j].span[0] : to;
     const leader = !m.title && m.name ? leaders.get(m.name) : undefined;
     const previous = k > 0 ? mentions[k - 1].span[1] : -1;
-    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m, to, next, previous, m.name !== null && presiders.has(m.name));
+    const member = !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m;
+    const titled = !leader && !m.title && m.name ? lined.get(m.name) : undefined;
+    const introduced = titled && titled.span[0] < m.span[0] ? { ...member, title: titled.title, organization: titled.organization } : null;
+    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : introduced ?? member, to, next, previous, m.name !== null && presiders.has(m.name));
     if (e && leader) e.mention = m; // the event names the mention as found
+    if (e && introduced) e.mention = member;
     if (e) events.push(e);
     else if (m.congress && m.name && m.title && !leader && !presiders.has(m.name)) silent.push(m);
   });

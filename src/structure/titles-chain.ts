@@ -22,6 +22,7 @@ import { readOrganization } from './titles.js';
 import { anchored, chainFacts, surnameOf, type ChainFacts, type Link } from './chain-facts.js';
 import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spacesBefore } from './chain-labels.js';
 import { readOffice } from './office-mentions.js';
+import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -111,6 +112,14 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
         if (r && r.end === postStart && boundaryBefore(lex, view, s, from)) return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
       }
     }
+  }
+
+  // A label on a line of its own, the name first: "公孙丽　县人大常委会委员", "买买提·吐尔逊(种粮大户、镇人大代表)" (name-first-labels.ts).
+  if (!weak) {
+    const lined = nameBeforeLineTitle(lex, view, first.start, last.end, from, known);
+    if (lined) return [mention(lined.start, lined.titleEnd, 'name-title', [lined.start, lined.end], [lined.titleStart, lined.titleEnd])];
+    const framed = nameBeforeTitleBracket(lex, view, first.start, last.end, from, to, known);
+    if (framed) return [mention(framed.start, framed.close + 1, 'name-title', [framed.start, framed.end], [framed.open + 1, framed.close])];
   }
 
   // Title + name(s): 市政府副市长海建才, 副局长王某、李某某. A cut with no support after it

@@ -27,6 +27,8 @@ describe('looksOcr', () => {
     ['dates with a space', '2024年 6月 3日，县人大常委会举行会议。2023年 12月', false],
     // Typed quick notes: single spaces used as the punctuation of lines that have none.
     ['spaces as punctuation in quick notes', '委员 蒋某某：问县水利局 好几个村夏天停水 你们知道不\n县水利局局长 邢某某：知道，普及率是92.4%\n委员 魏某：问县财政局 资金拨付为什么慢 群众意见很大', false],
+    // Speakers' lines that put the name first and the title after a space: typography, whatever the title holds (、).
+    ['name-first speaker lines', '东方晓　区人大常委会委员\n请问，改造完成了多少？\n百里清　区交通局党组书记、局长\n我汇报两点。\n左丘明华　区人大代表、区实验小学教师\n我关心校车。\n百里清　区交通局党组书记、局长\n已完成，正在验收。\n', false],
     ['a scan: gaps in punctuated lines and in its headline', '县 人大常委会专题询问实录\n县 人大常委会副主任黎 秋实主持会议。\n委员柯 佳音:请问县水利局,覆盖率是多少?', true],
   ])('%s', (_name, text, ocr) => {
     expect(looksOcr(text)).toBe(ocr);
@@ -62,6 +64,7 @@ describe('findOcrGaps', () => {
     ['a field line after a field line', `${OCR_HEAD}主持人:县人大常委会主任邵振邦\n应询人员:县水利局局长庞立军`],
     ['an indented line', `${OCR_HEAD}    已建成,正在验收\n县水利局庞立军`],
     ['two digit groups that are no figure', `${OCR_HEAD}第12 3456号`],
+    ['the space of a name-first speaker line', `${OCR_HEAD}百里清　区交通局党组书记、局长\n我汇报两点。`],
   ])('keeps %s', (_name, text) => {
     expect(joined(text).slice(joined(OCR_HEAD).length)).toBe(text.slice(OCR_HEAD.length));
   });

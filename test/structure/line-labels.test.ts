@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeechEvents } from '../../src/structure/attribution.js';
+import { findMentions } from '../../src/structure/speakers.js';
+import { ownLineSpeakers } from '../../src/structure/line-labels.js';
 import type { SpeakerMention, MentionForm } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -51,5 +53,45 @@ describe('[line-labels] several people before one colon, a speaker alone on a li
     const titled = ms.map(([whole, title, congress]) => ({ ...mention(text, whole, congress), name: whole.startsWith(title) ? whole.slice(title.length).trim() : whole.slice(0, whole.length - title.length), title }));
     const events = findSpeechEvents(view, 0, view.length, titled);
     expect(events.map((e, i) => (expected[i]?.length === 3 ? [e.role, text.slice(e.wordsStart!, e.wordsStart! + 3), e.followUp] : [e.role, text.slice(e.wordsStart!, e.wordsStart! + 3)]))).toEqual(expected);
+  });
+});
+
+describe('[line-labels] bare names on the lines of later turns, once a label on its own line has titled them', () => {
+  const events = (text: string) => {
+    const pair = { text, view: normalize(text) };
+    return findSpeechEvents(pair.view, 0, text.length, findMentions(pair)).map((e) => [e.role, e.wordsStart === null ? null : text.slice(e.wordsStart, e.wordsStart + 3)]);
+  };
+
+  it.each<[string, string, Array<[string, string | null]>]>([
+    ['the asker and the official named bare at their second turns',
+      '东方晓（区人大代表）\n请问老旧小区改造完成了多少？\n\n南宫勇（副区长）\n已完成86个。\n\n东方晓\n还有一个问题，资金从哪里来？\n\n南宫勇\n区财政安排1.2亿元。',
+      [['asker', '请问老'], ['responder', '已完成'], ['asker', '还有一'], ['responder', '区财政']]],
+    ['name-first labels with a space, then bare names',
+      '东方晓　区人大代表\n请问老旧小区改造完成了多少？\n\n南宫勇　副区长\n已完成86个。\n\n东方晓\n资金从哪里来？\n\n南宫勇\n区财政安排。',
+      [['asker', '请问老'], ['responder', '已完成'], ['asker', '资金从'], ['responder', '区财政']]],
+    ['the chair named in a 主持人 field: its line does not make the first label the end of a list of names',
+      '主持人：区人大常委会主任西门平\n\n东方晓（区人大代表）\n请问老旧小区改造完成了多少？\n\n西门平\n请南宫副区长回答。\n\n南宫勇（副区长）\n已完成86个。',
+      [['narration', '区人大'], ['asker', '请问老'], ['narration', '请南宫'], ['responder', '已完成']]],
+    ['the chair named in a 主持人 field without a title',
+      '主持人：西门平\n\n东方晓（区人大代表）\n请问老旧小区改造完成了多少？\n\n西门平\n请南宫副区长回答。\n\n南宫勇（副区长）\n已完成86个。',
+      [['narration', '西门平'], ['asker', '请问老'], ['narration', '请南宫'], ['responder', '已完成']]],
+  ])('%s', (_name, text, want) => {
+    expect(events(text)).toEqual(want);
+  });
+
+  it.each([
+    ['no label stands on its own line', '区人大代表东方晓说，改造进度偏慢。\n\n东方晓\n资金从哪里来？'],
+    ['the bare name comes before the label that titles it', '东方晓\n资金从哪里来？\n\n东方晓（区人大代表）\n请问改造完成了多少？'],
+  ])('a bare name alone on its line is no label when %s', (_name, text) => {
+    const at = text.indexOf('东方晓\n');
+    const pair = { text, view: normalize(text) };
+    expect(findSpeechEvents(pair.view, 0, text.length, findMentions(pair)).some((e) => e.start === at)).toBe(false);
+  });
+
+  it('ownLineSpeakers: the titled people of labels alone on their lines (and of the chair field), none without such a label', () => {
+    const speakers = (text: string) => [...ownLineSpeakers(normalize(text), findMentions({ text, view: normalize(text) })).keys()];
+    expect(speakers('主持人：区人大常委会主任西门平\n\n东方晓（区人大代表）\n请问？\n南宫勇　副区长：\n已完成。')).toEqual(['西门平', '东方晓', '南宫勇']);
+    expect(speakers('主持人：西门平\n\n东方晓（区人大代表）\n请问？')).toEqual(['西门平', '东方晓']);
+    expect(speakers('主持人：区人大常委会主任西门平\n区人大代表东方晓说，改造进度偏慢。')).toEqual([]);
   });
 });

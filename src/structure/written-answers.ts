@@ -30,9 +30,10 @@ const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大�
  * The appendix's heading: "书面答复", "会后书面答复", "附:书面答复", "附件:区税务局书面答复", "附件2 书面答复(市自然资源和
  * 规划局)", "附:县消防救援大队书面答复(摘要)", "【市自然资源和规划局书面答复】…" (the answer may follow the bracket).
  * Group 1: the office before 书面答复; group 2: the words in brackets after it (an office, or 摘要). Not a sentence
- * ("请有关部门在15日内书面答复。"): before 书面答复 stands an office (an institution word ends it) or nothing.
+ * ("请有关部门在15日内书面答复。", "未能当场回答的问题请有关部门书面答复"): before 书面答复 stands an office (an
+ * institution word ends it, no verb asking for it) or nothing.
  */
-export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*(\p{sc=Han}{0,24}?(?:${INSTITUTION}|单位|部门))?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|$)`, 'u');
+export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|$)`, 'u');
 /**
  * The heading of one written answer, naming the member whose question it answers: "一、关于宋志强委员所提“小规模纳税人
  * 减免政策落实”问题的答复", "(二)关于代表米雪提出的问题的书面答复", "关于古丽·阿不都委员所提问题的答复". Group 1: the marker;

@@ -21,7 +21,7 @@
  * Lines are trimmed lines of the normalized view (ASCII : , ( ) [ ], leading decoration blanked).
  */
 
-import { WRITTEN_HEADING, WRITTEN_ITEM } from './written-answers.js';
+import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM } from './written-answers.js';
 
 export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written';
 
@@ -85,7 +85,7 @@ const HEADLINE = /^[^。]{1,40}$/u;
 /** The kind of block `lines[k]` opens, or null. `cited`: the footnote marks standing inside the text before. */
 function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet<string>): BackMatterKind | null {
   const s = lines[k].text;
-  if (WRITTEN_HEADING.test(s) || WRITTEN_ITEM.test(s)) return 'written';
+  if (WRITTEN_HEADING.test(s) || WRITTEN_ANNEX.test(s) || WRITTEN_ITEM.test(s)) return 'written';
   if (NOTES.test(s)) return 'notes';
   if (ANNEX.test(s)) return 'annex';
   if (RELATED.test(s)) return 'related';

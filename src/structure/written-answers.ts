@@ -35,6 +35,11 @@ const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大�
  */
 export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|$)`, 'u');
 /**
+ * …or an attachment's heading whose title names written answers in other words ("附件:委员所提问题书面答复汇编",
+ * "附:部分委员询问问题的书面答复情况"): no office read from it.
+ */
+export const WRITTEN_ANNEX = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)[^。;?!]{0,30}?书面(?:答复|回复|回答)[^。;?!]{0,20}$/u;
+/**
  * The heading of one written answer, naming the member whose question it answers: "一、关于宋志强委员所提“小规模纳税人
  * 减免政策落实”问题的答复", "(二)关于代表米雪提出的问题的书面答复", "关于古丽·阿不都委员所提问题的答复". Group 1: the marker;
  * groups 2 and 3, or 5 and 4: the member's name and title (委员/代表 after or before the name).
@@ -49,6 +54,8 @@ const TOPIC = /^(关于[^。?!:,]{1,40}?)\s*:/u;
  * congress (人大: the askers' side).
  */
 const OFFICE_LABEL = new RegExp(String.raw`^(?:【|\[)?\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*(?:的)?(?:书面)?(?:答复|回复|回答|答)?\s*(?:[】\]]\s*:?|:)`, 'u');
+/** The office named in a field line of the answer: "答复单位:区税务局", "承办单位:区税务局" (group 1). */
+const OFFICE_FIELD = new RegExp(String.raw`^(?:答复|承办|办理|主办)单位\s*:\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*$`, 'u');
 /** Words in brackets after 书面答复 that are no office: "(摘要)", "(节选)". */
 const NOT_OFFICE = /^(?:摘要|节选|略|全文|原文|一|二|三|\d+)$/u;
 
@@ -152,7 +159,7 @@ function readLine(view: string, l: Line, people: Cast): Read {
   const at = (i: number) => l.content[0] + i;
   const base = { line: l, words: l.content[1], office: null, member: null, title: null, marker: null };
   const h = WRITTEN_HEADING.exec(s);
-  if (h || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
+  if (h || WRITTEN_ANNEX.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
     const named = h?.[1] ? [at(s.indexOf(h[1])), at(s.indexOf(h[1]) + h[1].length)] as Span
       : h?.[2] && !NOT_OFFICE.test(h[2].trim()) ? [at(s.indexOf(h[2], h[0].indexOf('('))), at(s.indexOf(h[2], h[0].indexOf('(')) + h[2].length)] as Span : null;
     const rest = h ? h[0].length + (/^\s*/u.exec(s.slice(h[0].length))?.[0].length ?? 0) : s.length;
@@ -166,7 +173,7 @@ function readLine(view: string, l: Line, people: Cast): Read {
   }
   const topic = TOPIC.exec(s);
   if (topic) return { ...base, kind: 'topic', words: at(topic[0].length + (/^\s*/u.exec(s.slice(topic[0].length))?.[0].length ?? 0)) };
-  const office = OFFICE_LABEL.exec(s);
+  const office = OFFICE_FIELD.exec(s) ?? OFFICE_LABEL.exec(s);
   if (office) {
     const from = s.indexOf(office[1]);
     return { ...base, kind: 'office', office: [at(from), at(from + office[1].length)] };

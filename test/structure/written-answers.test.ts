@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import type { InquiryRecord } from '../../src/model/record.js';
-import { WRITTEN_HEADING, WRITTEN_ITEM } from '../../src/structure/written-answers.js';
+import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM } from '../../src/structure/written-answers.js';
 
 const ORAL = [
   '某县人大常委会专题询问实录',
@@ -46,6 +46,9 @@ describe('[written-answers] an appendix after the closing', () => {
     ['附件 over an answer naming the member, no office', ['附件', '一、关于詹永福委员所提问题的答复', '今年养护农村公路420公里。'], [
       { label: '一、', text: '关于詹永福委员所提问题的答复', askers: ['詹永福'], organization: null, addressees: [], roles: 'nr', measures: [], quantities: ['420公里'] },
     ]],
+    ['an attachment titled in other words, the office in a field line', ['附件：委员所提问题书面答复汇编', '一、关于詹永福委员所提问题的答复', '答复单位：县交通运输局', '今年养护农村公路420公里。'], [
+      { label: '一、', text: '关于詹永福委员所提问题的答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+    ]],
     ['the member\'s question written out', ['附：书面答复', '詹永福委员：请问县交通运输局，农村公路养护怎么样？', '县交通运输局：今年养护农村公路420公里。'], [
       { label: null, text: '请问县交通运输局，农村公路养护怎么样？', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nar', measures: [], quantities: ['420公里'] },
     ]],
@@ -87,6 +90,10 @@ describe('[written-answers] headings', () => {
     const m = WRITTEN_HEADING.exec(line);
     expect(m).not.toBeNull();
     expect(m![1] ?? (m![2] && m![2] !== '摘要' ? m![2] : null)).toBe(office);
+  });
+
+  it.each(['附件:委员所提问题书面答复汇编', '附:部分委员询问问题的书面答复情况'])('an attachment naming written answers: %s', (line) => {
+    expect(WRITTEN_ANNEX.test(line)).toBe(true);
   });
 
   it.each([

@@ -33,7 +33,8 @@ import { outsideSpans } from './outside.js';
 import { markupStart } from '../source/markdown.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
 import { topicLeads } from './topic-leads.js';
-import { findClosers } from './closers.js';
+import { closesInquiry, findClosers } from './closers.js';
+import type { SpeakerMention } from './mentions.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
@@ -88,7 +89,10 @@ export function buildStructure(pair: TextPair): Structure {
   // Trailing back matter (注释 and footnotes, 附件 and its table, 往期回顾 lists) is page frame: no speech in it.
   const moved = moveBackMatter(view, content, frameLines, body, speech.events);
   const back = moved?.from ?? null;
-  const events = back === null ? speech.events : speech.events.filter((e) => e.start < back);
+  // Written answers set before the chair's closing ("附:书面答复…" then "林某在总结时说,…"): the closing stays the meeting's.
+  const resumedAt = moved?.written != null ? closingAfterWritten(view, moved.written, people.mentions, speech.events, frameLines, body) : null;
+  const events = back === null ? speech.events : speech.events.filter((e) => e.start < back || (resumedAt !== null && e.start >= resumedAt));
+  const appendix = moved?.written != null ? frameLines.filter((l) => l.content[0] >= moved.written! && (resumedAt === null || l.content[0] < resumedAt)) : [];
   if (back !== null) candidates = candidates.filter((h) => h.line.span[0] < back);
   const chair = sessionChair(pair, people.mentions, chairs);
   // The reporter's own lines ("此外,委员们还就…", "据了解,…", a table of figures) end whoever spoke before.
@@ -110,7 +114,8 @@ export function buildStructure(pair: TextPair): Structure {
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
   // (So does the chair summing up, or a government head speaking to all after the last answer.)
   // Page numbers and running headers between pages end neither the closing nor the page.
-  const tailLines = printed.size ? frameLines.filter((l) => !printed.has(l)) : frameLines;
+  // (Written answers are no page tail: a closing after them is the meeting's.)
+  const tailLines = printed.size || appendix.length ? frameLines.filter((l) => !printed.has(l) && !appendix.includes(l)) : frameLines;
   let closing: Span | null = null;
   if (sections.length) {
     const last = sections[sections.length - 1];
@@ -178,7 +183,6 @@ export function buildStructure(pair: TextPair): Structure {
   if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles);
   // Written answers appended after the meeting (书面答复): questions of their own after the oral ones, no page frame.
   const oral = questions.length;
-  const appendix = moved?.written != null ? frameLines.filter((l) => l.content[0] >= moved.written!) : [];
   if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral));
   const written = questions.slice(oral).map((q) => q.sectionSpan);
   const frameOut = written.length ? frameLines.filter((l) => !written.some((w) => l.content[0] >= w[0] && l.content[1] <= w[1])) : frameLines;
@@ -320,6 +324,25 @@ function moveBackMatter(view: string, content: Line[], frameLines: Line[], body:
   frameLines.splice(0, frameLines.length, ...all);
   return { from, written: found.written === undefined ? null : content[found.written].content[0] };
 }
+
+/**
+ * Where the chair closes the inquiry after the written answers (`written`: where they start), the lines from there on
+ * moved back from `frameLines` into `body` (page-frame lines stay frame); null when no line of theirs closes.
+ */
+function closingAfterWritten(view: string, written: number, mentions: SpeakerMention[], events: SpeechEvent[], frameLines: Line[], body: Line[]): number | null {
+  const closers = findClosers(view, mentions, events, null); // (chairs only: a head's closing words need the last answer)
+  // The chair closing in words ("林某在总结时说,…"), or under their own label ("【林某主任】今天的询问到此结束。"): no chair speaks in an office's answer.
+  const labelled = (l: Line) => closers.chairs.some((c) => c[0] >= l.content[0] && c[0] <= l.content[0] + 1 && CHAIR_LABEL_END.test(view.slice(c[1], c[1] + 3)));
+  const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l)));
+  if (!at) return null;
+  const back = frameLines.filter((l) => l.content[0] >= at.content[0] && frameKind(view.slice(l.content[0], l.content[1])) === null);
+  frameLines.splice(0, frameLines.length, ...frameLines.filter((l) => !back.includes(l)));
+  body.push(...back);
+  return at.content[0];
+}
+
+/** After the chair's name (and title) in their label: its colon or closing bracket. */
+const CHAIR_LABEL_END = /^\s*(?:[】\]]|:)/u;
 
 /** The last section ends at the last body line before the first frame line after its start. */
 function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void {

@@ -64,6 +64,14 @@ describe('[written-answers] an appendix after the closing', () => {
     for (const q of r.questions) for (const t of q.turns) expect(t.text).toBe([...ORAL, '', ...tail].join('\n').slice(t.span[0], t.span[1]));
   });
 
+  it('written answers set before the chair\'s closing: the closing is still the chair\'s paragraph after them', () => {
+    const lines = [...ORAL.slice(0, -1), '', '附：书面答复（县交通运输局）', '关于农村公路养护问题：', '今年养护农村公路420公里。', '', CLOSING];
+    const r = parse(lines.join('\n'));
+    expect(r.session.closing?.text).toBe(CLOSING);
+    expect(written(r).map((q) => [q.text, q.organization, q.quantities])).toEqual([['关于农村公路养护问题', '县交通运输局', ['420公里']]]);
+    expect(r.questions.filter((q) => !q.written)[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+  });
+
   it('the members answered in writing count with the askers the introduction announces', () => {
     const r = parse([...ORAL, '', '附：书面答复', '一、关于詹永福委员所提问题的答复', '县交通运输局：今年养护农村公路420公里。', '二、关于甘露委员所提问题的答复', '县教育局：今年新增校车18辆。'].join('\n'));
     expect(r.session.statedAskerCount).toBe(4);

@@ -44,7 +44,7 @@ export const WRITTEN_ANNEX = /^(?:(?:附件|附录)\s*[\d一二三四五六七�
  * 减免政策落实”问题的答复", "(二)关于代表米雪提出的问题的书面答复", "关于古丽·阿不都委员所提问题的答复". Group 1: the marker;
  * groups 2 and 3, or 5 and 4: the member's name and title (委员/代表 after or before the name).
  */
-export const WRITTEN_ITEM = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所])(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所])(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$/u;
+export const WRITTEN_ITEM = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所])(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所])(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提|询问|所询|提问|关注|关心)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$/u;
 /** The marker opening any item of the appendix: "一、", "(二)", "3." (a list inside one answer has its own items). */
 const MARKED_ABOUT = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*关于[^。?!:]{1,60}?的(?:书面)?(?:答复|回复)\s*$/u;
 /** An answer's topic opening its line: "关于燃气火灾防控:今年以来…", "关于耕地占补平衡问题:" (group 1: the topic). */
@@ -85,8 +85,10 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   if (!lines.length) return [];
   const read = lines.map((l) => readLine(view, l, people));
   const heading = read.find((r) => r.kind === 'heading') ?? null;
-  // Each answer opens on its heading (一、关于某委员所提…的答复); with none, on its topic (关于燃气火灾防控:); else it is all one.
-  const opensOn: Read['kind'] = read.some((r) => r.kind === 'item') ? 'item' : read.filter((r) => r.kind === 'topic').length > 1 ? 'topic' : 'item';
+  // Each answer opens on its heading (一、关于某委员所提…的答复); with none, on its topic (关于燃气火灾防控:), or on the label
+  // of its office when several offices answer ("区税务局:…\n区财政局:…"); else it is all one.
+  const count = (kind: Read['kind']) => read.filter((r) => r.kind === kind).length;
+  const opensOn: Read['kind'] = count('item') ? 'item' : count('topic') > 1 ? 'topic' : count('office') > 1 ? 'office' : 'item';
   // (The lines before the first opener, the appendix's heading, open the first answer.)
   const starts = read.map((r, k) => (r.kind === opensOn ? k : -1)).filter((k) => k >= 0);
   if (!starts.length) starts.push(0);
@@ -196,8 +198,10 @@ function questionText(view: string, items: readonly Read[], heading: Read | null
   }
   const topic = items.find((r) => r.kind === 'topic');
   if (topic) return { span: [topic.line.content[0], topic.line.content[0] + view.slice(topic.line.content[0], topic.words).replace(/\s*:\s*$/u, '').length], marker: null };
-  // (A bracketed heading with the answer after it, "【市自然资源和规划局书面答复】一、…": the heading alone.)
-  const h = heading ?? items[0];
+  // (A bracketed heading with the answer after it, "【市自然资源和规划局书面答复】一、…": the heading alone. An answer after
+  // the first with nothing of the kind, "区财政局:…" after "区税务局:…": the office's name.)
+  if (heading && !items.includes(heading) && items[0].office) return { span: items[0].office, marker: null };
+  const h = heading && items.includes(heading) ? heading : items[0];
   return { span: [h.line.content[0], h.line.content[0] + view.slice(h.line.content[0], h.words).trimEnd().length], marker: null };
 }
 

@@ -49,6 +49,13 @@ describe('[written-answers] an appendix after the closing', () => {
     ['an attachment titled in other words, the office in a field line', ['附件：委员所提问题书面答复汇编', '一、关于詹永福委员所提问题的答复', '答复单位：县交通运输局', '今年养护农村公路420公里。'], [
       { label: '一、', text: '关于詹永福委员所提问题的答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
     ]],
+    ['several offices\' answers under one heading', ['附：书面答复', '县交通运输局：今年养护农村公路420公里。', '县教育局：今年新增校车18辆。'], [
+      { label: null, text: '附：书面答复', askers: [], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+      { label: null, text: '县教育局', askers: [], organization: '县教育局', addressees: ['县教育局'], roles: 'r', measures: [], quantities: ['18辆'] },
+    ]],
+    ['an answer to the question a member asked (询问)', ['对詹永福委员询问问题的书面答复', '县交通运输局：今年养护农村公路420公里。'], [
+      { label: null, text: '对詹永福委员询问问题的书面答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+    ]],
     ['the member\'s question written out', ['附：书面答复', '詹永福委员：请问县交通运输局，农村公路养护怎么样？', '县交通运输局：今年养护农村公路420公里。'], [
       { label: null, text: '请问县交通运输局，农村公路养护怎么样？', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nar', measures: [], quantities: ['420公里'] },
     ]],
@@ -61,7 +68,12 @@ describe('[written-answers] an appendix after the closing', () => {
     expect(oral.length).toBe(2);
     expect(oral[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
     expect(oral[1].quantities.map((x) => x.text)).toEqual(['5个百分点', '2.6万人次']);
-    for (const q of r.questions) for (const t of q.turns) expect(t.text).toBe([...ORAL, '', ...tail].join('\n').slice(t.span[0], t.span[1]));
+    const text = [...ORAL, '', ...tail].join('\n');
+    for (const q of r.questions) {
+      expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
+      expect(q.span[0] >= q.sectionSpan[0] && q.span[1] <= q.sectionSpan[1]).toBe(true);
+      for (const t of q.turns) expect(t.text).toBe(text.slice(t.span[0], t.span[1]));
+    }
   });
 
   it('written answers set before the chair\'s closing: the closing is still the chair\'s paragraph after them', () => {

@@ -98,12 +98,13 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   for (let n = 0; n < starts.length; n++) {
     const items = read.slice(starts[n], n + 1 < starts.length ? starts[n + 1] : read.length);
     const sectionSpan: Span = [items[0].line.content[0], items[items.length - 1].line.content[1]];
-    const own = items.find((r) => r.kind === 'office');
-    if (own) office = own.office;
+    // Every office answering here ("区税务局:…\n区财政局:…" under one member's question), the first its writer.
+    const offices = items.filter((r) => r.kind === 'office').map((r) => r.office!);
+    if (offices.length) office = offices[0];
     const turns: Turn[] = [];
-    const push = (at: number, role: Turn['role'], speaker: string | null) => {
+    const push = (at: number, role: Turn['role'], speaker: string | null, anew = false) => {
       const last = turns[turns.length - 1];
-      if (last && last.role === role && last.speaker === speaker) return;
+      if (last && !anew && last.role === role && last.speaker === speaker) return;
       if (last && last.span[0] === at) turns.pop();
       turns.push({ speaker, role, text: '', span: [at, at], answerTo: null });
     };
@@ -117,7 +118,7 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
       }
       const current = turns[turns.length - 1]?.role;
       if (r.kind === 'member') push(l[0], 'asker', askers[0] ?? null);
-      else if (r.kind === 'office') push(l[0], 'responder', null);
+      else if (r.kind === 'office') push(l[0], 'responder', null, true);
       // A line of words goes on with the turn before it; after headings only, the office answers.
       else if (r.kind === 'text' || (r.kind === 'topic' && current === 'responder')) { if (!current || current === 'narration') push(l[0], 'responder', null); }
       else {
@@ -132,6 +133,7 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
     });
     const q = questionText(view, items, heading);
     const organization = office ? text.slice(office[0], office[1]) : null;
+    const addressees = [...new Set([...(organization ? [organization] : []), ...offices.map((o) => text.slice(o[0], o[1]))])];
     frames.push({
       index: first + n + 1,
       label: q.marker ? text.slice(q.marker[0], q.marker[1]).trim() : null,
@@ -139,7 +141,7 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
       span: q.span,
       sectionSpan,
       askers,
-      addressees: organization ? [organization] : [],
+      addressees,
       responders: [],
       turns,
       followUpOf: null,

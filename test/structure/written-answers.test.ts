@@ -53,6 +53,9 @@ describe('[written-answers] an appendix after the closing', () => {
       { label: null, text: '附：书面答复', askers: [], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
       { label: null, text: '县教育局', askers: [], organization: '县教育局', addressees: ['县教育局'], roles: 'r', measures: [], quantities: ['18辆'] },
     ]],
+    ['two offices answering one member\'s question', ['附：书面答复', '一、关于詹永福委员所提“农村公路养护”问题的答复', '县交通运输局：今年养护农村公路420公里。', '县财政局：安排养护资金1500万元。'], [
+      { label: '一、', text: '关于詹永福委员所提“农村公路养护”问题的答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局', '县财政局'], roles: 'nrr', measures: [], quantities: ['420公里', '1500万元'] },
+    ]],
     ['an answer to the question a member asked (询问)', ['对詹永福委员询问问题的书面答复', '县交通运输局：今年养护农村公路420公里。'], [
       { label: null, text: '对詹永福委员询问问题的书面答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
     ]],

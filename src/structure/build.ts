@@ -92,7 +92,9 @@ export function buildStructure(pair: TextPair): Structure {
   // Written answers set before the chair's closing ("附:书面答复…" then "林某在总结时说,…"): the closing stays the meeting's.
   const resumedAt = moved?.written != null ? closingAfterWritten(view, moved.written, people.mentions, speech.events, frameLines, body) : null;
   const events = back === null ? speech.events : speech.events.filter((e) => e.start < back || (resumedAt !== null && e.start >= resumedAt));
-  const appendix = moved?.written != null ? frameLines.filter((l) => l.content[0] >= moved.written! && (resumedAt === null || l.content[0] < resumedAt)) : [];
+  // (The page frame among them, "责任编辑:…" after the last answer, stays frame.)
+  const appendix = moved?.written != null ? frameLines.filter((l) => l.content[0] >= moved.written! && (resumedAt === null || l.content[0] < resumedAt)
+    && frameKind(view.slice(l.content[0], l.content[1])) === null) : [];
   if (back !== null) candidates = candidates.filter((h) => h.line.span[0] < back);
   const chair = sessionChair(pair, people.mentions, chairs);
   // The reporter's own lines ("此外,委员们还就…", "据了解,…", a table of figures) end whoever spoke before.
@@ -184,8 +186,7 @@ export function buildStructure(pair: TextPair): Structure {
   // Written answers appended after the meeting (书面答复): questions of their own after the oral ones, no page frame.
   const oral = questions.length;
   if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral));
-  const written = questions.slice(oral).map((q) => q.sectionSpan);
-  const frameOut = written.length ? frameLines.filter((l) => !written.some((w) => l.content[0] >= w[0] && l.content[1] <= w[1])) : frameLines;
+  const frameOut = questions.length > oral ? frameLines.filter((l) => !appendix.includes(l)) : frameLines;
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
   assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅

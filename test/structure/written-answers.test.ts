@@ -87,6 +87,14 @@ describe('[written-answers] an appendix after the closing', () => {
     expect(r.questions.filter((q) => !q.written)[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
   });
 
+  it('a page-frame line after the written answers stays page frame', () => {
+    const lines = [...ORAL, '', '附：书面答复', '一、关于詹永福委员所提问题的答复', '县交通运输局：今年养护农村公路420公里。', '（责任编辑：柴晓岚）'];
+    const text = lines.join('\n');
+    const r = parse(text);
+    const last = r.questions[r.questions.length - 1];
+    expect(text.slice(last.sectionSpan[0], last.sectionSpan[1]).endsWith('420公里。')).toBe(true);
+  });
+
   it('the members answered in writing count with the askers the introduction announces', () => {
     const r = parse([...ORAL, '', '附：书面答复', '一、关于詹永福委员所提问题的答复', '县交通运输局：今年养护农村公路420公里。', '二、关于甘露委员所提问题的答复', '县教育局：今年新增校车18辆。'].join('\n'));
     expect(r.session.statedAskerCount).toBe(4);

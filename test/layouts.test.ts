@@ -49,6 +49,8 @@ interface FactQuestion {
   formulations?: string[];
   /** The part of the inquiry the question stands under ("第二场：…"): its label and topic, or null. */
   group?: { label: string; topic: string | null } | null;
+  /** A written answer appended to the transcript (书面答复): the office that wrote it, or null for an oral exchange. */
+  written?: { organization: string | null } | null;
 }
 interface Facts {
   description: string;
@@ -223,6 +225,11 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
     it.runIf(q.group !== undefined)('group: label and topic', () => {
       const g = rq().group;
       expect(g && { label: norm(g.label), topic: g.topic === null ? null : norm(g.topic) }, `${fixture} Q${n} group`).toEqual(q.group && { label: norm(q.group.label), topic: q.group.topic === null ? null : norm(q.group.topic) });
+    });
+
+    it.runIf(q.written !== undefined)('written: the office of a written answer, or null', () => {
+      const w = rq().written;
+      expect(w && { organization: w.organization }, `${fixture} Q${n} written`).toEqual(q.written);
     });
 
     it.runIf(q.formulations !== undefined)('formulations', () => {

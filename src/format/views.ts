@@ -61,7 +61,9 @@ export function viewRows(record: InquiryRecord, view: View): ViewRows {
     case 'questions':
       for (const q of record.questions) {
         const measures = q.answers.reduce((n, a) => n + a.measures.length, 0);
-        rows.push([q.index, q.label, names(q.askers), names(q.responders), measures, q.quantities.length, q.text, q.span[0], q.span[1]]);
+        // A written answer (书面答复) has no person answering: the office that wrote it, marked so.
+        const responders = q.written ? `${q.written.organization ?? ''}（书面答复）` : names(q.responders);
+        rows.push([q.index, q.label, names(q.askers), responders, measures, q.quantities.length, q.text, q.span[0], q.span[1]]);
       }
       break;
     case 'measures':

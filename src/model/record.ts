@@ -149,6 +149,23 @@ export interface Question {
    * the question, or null. The heading's line itself is a narration turn of the first question under it.
    */
   group: Group | null;
+  /**
+   * Set when the question is a written answer appended to the transcript (书面答复: "附:书面答复\n一、关于宋志强
+   * 委员所提“…”问题的答复\n区税务局:\n今年…"), not an exchange of the meeting; null for the oral exchanges. Its
+   * askers are the members the appendix names, its addressee the office that answers, its responder turns have no
+   * person (an office writes them) and its answers and quantities are the written answer's.
+   */
+  written: WrittenAnswer | null;
+}
+
+/** A written answer appended to the transcript: who wrote it, and under which heading. */
+export interface WrittenAnswer {
+  /** The office that answers, as written ("区税务局", from its label "区税务局:" or the heading), or null. */
+  organization: string | null;
+  organizationSpan: Span | null;
+  /** The appendix's heading as written ("附:书面答复", "附件:区税务局书面答复"), or null when an answer's own heading opens it. */
+  heading: string | null;
+  headingSpan: Span | null;
 }
 
 /** A heading of a part of the inquiry, between exchanges: "第二场：农村饮水安全" → label 第二场, topic 农村饮水安全. */

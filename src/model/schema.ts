@@ -131,6 +131,7 @@ export const SCHEMA = {
         keywords: { type: 'array', items: str },
         followUpOf: nint,
         group: { anyOf: [object({ text: str, span, label: str, topic: nstr }), { type: 'null' }] },
+        written: { anyOf: [object({ organization: nstr, organizationSpan: nullableSpan, heading: nstr, headingSpan: nullableSpan }), { type: 'null' }] },
       }),
     },
     warnings: {

@@ -5,7 +5,7 @@
  *
  * Example: a record saved before `session.closing` existed, `{"schema":"inquiry-record/1",
  * "session":{…no closing…}, "questions":[{…, "turns":[{…no answerTo…}]}]}`, gets
- * `session.closing: null` (and `session.chair: null`), `group: null` on each question and `answerTo: null` on each turn;
+ * `session.closing: null` (and `session.chair: null`), `group: null` and `written: null` on each question and `answerTo: null` on each turn;
  * a closing vote saved before votes were read per organization gets `byOrganization: null`.
  * Anything else missing or mistyped is left for the schema to report.
  */
@@ -22,6 +22,7 @@ export function addMissingFields(value: Record<string, unknown>): void {
   for (const q of questions) {
     if (!isObject(q)) continue;
     if (!('group' in q)) q.group = null;
+    if (!('written' in q)) q.written = null;
     if (Array.isArray(q.turns)) for (const t of q.turns) if (isObject(t) && !('answerTo' in t)) t.answerTo = null;
   }
 }

@@ -13,10 +13,17 @@
  * trails: from its first line to the end of the document, every line is back matter or page frame (编辑:…,
  * 长按识别二维码). It is page frame then (build.ts): it ends the last turn, belongs to no question, and the
  * closing is looked for before it. A "注:" under a table with the answer going on after it is no back matter.
+ * Written answers appended after the meeting (书面答复, written-answers.ts) open on their heading ("附:书面答复",
+ * "附件:区税务局书面答复", "市自然资源和规划局书面答复", "【…书面答复】" with the answer after it, "附件1" over "书面答复"), or on
+ * the heading of one answer naming the member whose question it answers ("一、关于宋志强委员所提“…”问题的答复"): they end
+ * the oral transcript and run to the end, whatever labels they hold ("区税务局:", "宋志强委员:请问…"); not page frame but
+ * questions of the record.
  * Lines are trimmed lines of the normalized view (ASCII : , ( ) [ ], leading decoration blanked).
  */
 
-export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter';
+import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM } from './written-answers.js';
+
+export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written';
 
 /** A content line as the back-matter reader sees it. */
 export interface MatterLine {
@@ -36,6 +43,12 @@ export interface MatterLine {
 export interface BackMatter {
   start: number;
   kind: BackMatterKind;
+  /**
+   * Where written answers start (an index into the lines: their heading, "附:书面答复", or an attachment's
+   * "附件1" heading them), or null: from there to the end the back matter is the written answers
+   * (written-answers.ts), not page frame. Absent when there are none.
+   */
+  written?: number;
 }
 
 /** A notes block's heading: "注释:", "注:", "注释" alone, "脚注:", "附注:". */
@@ -72,6 +85,7 @@ const HEADLINE = /^[^。]{1,40}$/u;
 /** The kind of block `lines[k]` opens, or null. `cited`: the footnote marks standing inside the text before. */
 function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet<string>): BackMatterKind | null {
   const s = lines[k].text;
+  if (WRITTEN_HEADING.test(s) || WRITTEN_ANNEX.test(s) || WRITTEN_ITEM.test(s)) return 'written';
   if (NOTES.test(s)) return 'notes';
   if (ANNEX.test(s)) return 'annex';
   if (RELATED.test(s)) return 'related';
@@ -82,6 +96,7 @@ function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet
 
 /** `s` is an item of a block of `kind` (an attachment holds anything that is nobody's turn). */
 function fits(kind: BackMatterKind, line: MatterLine): boolean {
+  if (kind === 'written') return true; // the answers, their organizations' labels and the questions they answer
   if (kind === 'annex') return !line.spoken;
   if (kind === 'reporter') return !line.labelled;
   if (kind === 'notes') return NOTE_ITEM.test(line.text);
@@ -106,22 +121,32 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
       return out;
     };
     const first = opens(lines, k, citedBefore);
-    // (The reporter's narration may quote someone on its first line, "会后,…冼某说:“…”", but opens on no labelled turn.)
-    if (first === null || (first === 'reporter' ? lines[k].labelled : lines[k].spoken)) continue;
+    // (The reporter's narration may quote someone on its first line, "会后,…冼某说:“…”", but opens on no labelled turn;
+    // written answers may open on their heading bracketed as a label, "【区税务局书面答复】今年…".)
+    if (first === null || (first === 'reporter' ? lines[k].labelled : first !== 'written' && lines[k].spoken)) continue;
+    // Written answers follow the exchanges: a heading before the first turn (a table of contents) opens none.
+    if (first === 'written' && (firstSpoken < 0 || firstSpoken >= k)) continue;
     // A paragraph put after the session by its time frame, not by a heading, tells of after the exchanges only when
     // they came before it (a feature may open on the scene after the meeting), and while no member asks after it.
     const aftermath = first === 'reporter' && !REPORTER.test(lines[k].text);
     if (aftermath && (firstSpoken < 0 || firstSpoken >= k || lines[k].asks)) continue;
     let kind: BackMatterKind = first; // the block being read
+    let written: number | null = first === 'written' ? k : null;
     let j = k + 1;
     for (; j < lines.length; j++) {
+      if (kind === 'written') break; // written answers run to the end
       if (lines[j].frame) continue;
       if (aftermath && lines[j].asks) break;
-      const next: BackMatterKind | null = kind === 'annex' || kind === 'reporter' ? null : opens(lines, j, citedBefore);
-      if (next !== null && !lines[j].spoken) kind = next;
+      // An attachment may hold the written answers ("附件1" then "书面答复", "附件" then "一、关于某委员所提…的答复").
+      const next: BackMatterKind | null = kind === 'reporter' ? null : opens(lines, j, citedBefore);
+      if (next === 'written') {
+        kind = next;
+        written = j - 1 >= k && ANNEX.test(lines[j - 1].text) ? j - 1 : j; // ("附件1" alone heads them)
+      }
+      else if (next !== null && kind !== 'annex' && !lines[j].spoken) kind = next;
       else if (!fits(kind, lines[j])) break;
     }
-    if (j === lines.length) return { start: k, kind: first };
+    if (j === lines.length || kind === 'written') return written === null ? { start: k, kind: first } : { start: k, kind: first, written };
   }
   return null;
 }

@@ -33,7 +33,8 @@ import { outsideSpans } from './outside.js';
 import { markupStart } from '../source/markdown.js';
 import { headerSections, turnSections, withoutClosing, isTrailer, type Section } from './sections.js';
 import { topicLeads } from './topic-leads.js';
-import { findClosers } from './closers.js';
+import { closesInquiry, findClosers } from './closers.js';
+import type { SpeakerMention } from './mentions.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
@@ -41,6 +42,7 @@ import { sameAskerFollowUps } from './same-asker-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { findBackMatter } from './back-matter.js';
+import { readWrittenAnswers } from './written-answers.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -86,8 +88,14 @@ export function buildStructure(pair: TextPair): Structure {
   const speech = readSpeech(view, 0, view.length, people.mentions, pair.text);
   const chairs = speech.chairs;
   // Trailing back matter (注释 and footnotes, 附件 and its table, 往期回顾 lists) is page frame: no speech in it.
-  const back = moveBackMatter(view, content, frameLines, body, speech.events);
-  const events = back === null ? speech.events : speech.events.filter((e) => e.start < back);
+  const moved = moveBackMatter(view, content, frameLines, body, speech.events);
+  const back = moved?.from ?? null;
+  // Written answers set before the chair's closing ("附:书面答复…" then "林某在总结时说,…"): the closing stays the meeting's.
+  const resumedAt = moved?.written != null ? closingAfterWritten(view, moved.written, people.mentions, speech.events, frameLines, body) : null;
+  const events = back === null ? speech.events : speech.events.filter((e) => e.start < back || (resumedAt !== null && e.start >= resumedAt));
+  // (The page frame among them, "责任编辑:…" after the last answer, stays frame.)
+  const appendix = moved?.written != null ? frameLines.filter((l) => l.content[0] >= moved.written! && (resumedAt === null || l.content[0] < resumedAt)
+    && frameKind(view.slice(l.content[0], l.content[1])) === null) : [];
   if (back !== null) candidates = candidates.filter((h) => h.line.span[0] < back);
   const chair = sessionChair(pair, people.mentions, chairs);
   // The reporter's own lines ("此外,委员们还就…", "据了解,…", a table of figures) end whoever spoke before.
@@ -111,7 +119,8 @@ export function buildStructure(pair: TextPair): Structure {
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
   // (So does the chair summing up, or a government head speaking to all after the last answer.)
   // Page numbers and running headers between pages end neither the closing nor the page.
-  const tailLines = printed.size ? frameLines.filter((l) => !printed.has(l)) : frameLines;
+  // (Written answers are no page tail: a closing after them is the meeting's.)
+  const tailLines = printed.size || appendix.length ? frameLines.filter((l) => !printed.has(l) && !appendix.includes(l)) : frameLines;
   let closing: Span | null = null;
   if (sections.length) {
     const last = sections[sections.length - 1];
@@ -177,6 +186,10 @@ export function buildStructure(pair: TextPair): Structure {
   if (questions.length) addAnnouncedRoles(view, people, questions, roles);
   // A part's own chair (下午第二场's 主持人) is a person of the record, the session's chair being the first.
   if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles);
+  // Written answers appended after the meeting (书面答复): questions of their own after the oral ones, no page frame.
+  const oral = questions.length;
+  if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral));
+  const frameOut = questions.length > oral ? frameLines.filter((l) => !appendix.includes(l)) : frameLines;
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
   assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅
@@ -184,11 +197,14 @@ export function buildStructure(pair: TextPair): Structure {
     if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? p.organization ?? '(no title)'}`, p.mentions[0]?.span ?? null));
   }
 
-  // Askers announced in the introduction against askers found.
+  // Askers announced in the introduction against askers found (those asking at the meeting, or with the ones
+  // answered in writing: "共有6位委员报名提问…其余2位委员的问题由相关单位会后书面答复").
   const askerIds = new Set<string>();
-  for (const q of questions) for (const id of q.askers) askerIds.add(id);
+  for (const q of questions.slice(0, oral)) for (const id of q.askers) askerIds.add(id);
+  const oralCount = askerIds.size;
+  for (const q of questions.slice(oral)) for (const id of q.askers) askerIds.add(id);
   const askerCount = askerIds.size;
-  if (session.statedAskerCount !== null && questions.length && askerCount !== session.statedAskerCount) {
+  if (session.statedAskerCount !== null && questions.length && askerCount !== session.statedAskerCount && oralCount !== session.statedAskerCount) {
     warnings.push(warning('stated-asker-count-mismatch', `the introduction announces ${session.statedAskerCount} askers, ${askerCount} found`, session.spans.statedAskerCount));
   }
 
@@ -197,15 +213,15 @@ export function buildStructure(pair: TextPair): Structure {
   if (!questions.length) {
     warnings.push(warning('unrecognized-layout', 'no question headers and no asker turns were found', [0, text.length]));
   } else {
-    // Between the first and the last section, text outside both is left over by the layout.
+    // Between the first and the last section, text outside both is left over by the layout (the closing before written answers is not).
     const first = questions[0].sectionSpan[0];
-    const last = questions[questions.length - 1].sectionSpan[1];
+    const last = questions[Math.max(0, oral - 1)].sectionSpan[1];
     for (const s of outside) {
       const inFrame = frameLines.some((l) => l.content[0] <= s[0] && s[1] <= l.content[1]);
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, chair, closing, people: persons, questions, outside, frame: frameLines.map((l) => l.content), clips: clips.map((l) => l.content), warnings };
+  return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), warnings };
 }
 
 /**
@@ -271,7 +287,7 @@ function findSections(view: string, body: Line[], candidates: Header[], title: A
 
 /**
  * The document's trailing back matter (back-matter.ts) moved from `body` into `frameLines` (both kept in
- * reading order); where it starts, or null when there is none.
+ * reading order); where it starts, and where written answers start in it (or null), or null when there is none.
  */
 /** Verbs of saying in a label: "冼某说:". */
 const SAYS = /说|讲|表示|称|介绍|强调|指出|坦言|谈到/u;
@@ -286,7 +302,7 @@ function reportsSaying(view: string, e: SpeechEvent): boolean {
   return /^\s*“/u.test(view.slice(e.wordsStart, e.wordsStart + 4));
 }
 
-function moveBackMatter(view: string, content: Line[], frameLines: Line[], body: Line[], events: readonly SpeechEvent[]): number | null {
+function moveBackMatter(view: string, content: Line[], frameLines: Line[], body: Line[], events: readonly SpeechEvent[]): { from: number; written: number | null } | null {
   const framed = new Set(frameLines);
   const spoken = new Set<number>(); // content lines (by index) on which a speaker's turn starts
   const labelled = new Set<number>(); // …a labelled one
@@ -310,8 +326,27 @@ function moveBackMatter(view: string, content: Line[], frameLines: Line[], body:
   body.splice(0, body.length, ...keep);
   const all = [...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]);
   frameLines.splice(0, frameLines.length, ...all);
-  return from;
+  return { from, written: found.written === undefined ? null : content[found.written].content[0] };
 }
+
+/**
+ * Where the chair closes the inquiry after the written answers (`written`: where they start), the lines from there on
+ * moved back from `frameLines` into `body` (page-frame lines stay frame); null when no line of theirs closes.
+ */
+function closingAfterWritten(view: string, written: number, mentions: SpeakerMention[], events: SpeechEvent[], frameLines: Line[], body: Line[]): number | null {
+  const closers = findClosers(view, mentions, events, null); // (chairs only: a head's closing words need the last answer)
+  // The chair closing in words ("林某在总结时说,…"), or under their own label ("【林某主任】今天的询问到此结束。"): no chair speaks in an office's answer.
+  const labelled = (l: Line) => closers.chairs.some((c) => c[0] >= l.content[0] && c[0] <= l.content[0] + 1 && CHAIR_LABEL_END.test(view.slice(c[1], c[1] + 3)));
+  const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l)));
+  if (!at) return null;
+  const back = frameLines.filter((l) => l.content[0] >= at.content[0] && frameKind(view.slice(l.content[0], l.content[1])) === null);
+  frameLines.splice(0, frameLines.length, ...frameLines.filter((l) => !back.includes(l)));
+  body.push(...back);
+  return at.content[0];
+}
+
+/** After the chair's name (and title) in their label: its colon or closing bracket. */
+const CHAIR_LABEL_END = /^\s*(?:[】\]]|:)/u;
 
 /** The last section ends at the last body line before the first frame line after its start. */
 function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void {

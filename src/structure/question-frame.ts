@@ -82,7 +82,7 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
   for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
   return {
     index: i + 1, label: sec.header?.label ?? (lead ? text.slice(lead[0], lead[1]) : labelOf(text, sec.opener)), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
-    askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group),
+    askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group), written: null,
   };
 }
 

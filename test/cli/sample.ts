@@ -43,7 +43,7 @@ export function sampleRecord(name: string | null = 'a.txt', text = SAMPLE_TEXT):
     ],
     questions: [{
       index: 1, label: '问题一', text: text.slice(question[0], question[1]), span: question, sectionSpan: [0, text.length],
-      askers: ['p1'], addressees: [], responders: ['p2'], turns: [], followUpOf: null, group: null, keywords: [], formulations: [],
+      askers: ['p1'], addressees: [], responders: ['p2'], turns: [], followUpOf: null, group: null, written: null, keywords: [], formulations: [],
       answers: [{ responder: 'p2', span: [at(text, '一是')[0], at(text, '红字')[1]], statedCount: 3, statedCountText: '从三方面', statedCountSpan: at(text, '从三方面'), marker: '一是', measures }],
       quantities: [quantity('97.78%', 97.78, '%', 'percent', '矛盾纠纷化解率'), quantity('11台', 11, '台', 'count', '无人机')],
     }],

@@ -94,7 +94,7 @@ export function buildRecord(spec: RecordSpec): InquiryRecord {
     turns.unshift({ speaker: null, role: 'narration', text: text.slice(start, turns[0]?.span[0] ?? text.length), span: [start, turns[0]?.span[0] ?? text.length], answerTo: null });
     return {
       index: qi + 1, label: text.slice(label[0], label[1]), text: q.text, span, sectionSpan, askers, addressees: q.addressees ?? [],
-      responders, turns, answers, quantities, formulations: [], keywords: [], followUpOf: null, group: null,
+      responders, turns, answers, quantities, formulations: [], keywords: [], followUpOf: null, group: null, written: null,
     };
   });
   return {

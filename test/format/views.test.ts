@@ -31,6 +31,7 @@ describe('[views] rows of a record', () => {
     ['a range', (r: ReturnType<typeof sampleRecord>) => { r.questions[0].quantities[0].range = [2, 3]; }, 'quantities', 6, '2–3'],
     ['intro figures', (r: ReturnType<typeof sampleRecord>) => { r.session.quantities = [{ ...r.questions[0].quantities[1] }]; }, 'quantities', 0, 'intro'],
     ['a responder named by office only', (r: ReturnType<typeof sampleRecord>) => { r.people[1].name = null; }, 'questions', 3, '市政府副市长'],
+    ['a written answer: the office that wrote it', (r: ReturnType<typeof sampleRecord>) => { r.questions[0].responders = []; r.questions[0].written = { organization: '市司法局', organizationSpan: null, heading: null, headingSpan: null }; }, 'questions', 3, '市司法局（书面答复）'],
   ] as const)('%s', (_, change, view, column, value) => {
     const r = sampleRecord();
     change(r);

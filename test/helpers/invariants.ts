@@ -64,11 +64,12 @@ export function violations(record: InquiryRecord, text: string): string[] {
     });
   }
   record.questions.forEach((q, i) => { if (q.index !== i + 1) out.push(`question at ${i} has index ${q.index}`); });
-  // The closing lies after every question; its figures and its vote lie inside it.
+  // The closing lies after every question of the meeting, and outside the written answers appended to it (书面答复,
+  // after the closing or before it); its figures and its vote lie inside it.
   const closing = record.session.closing;
   if (closing) {
     const within = (s: number[], where: string) => { if (s[0] < closing.span[0] || s[1] > closing.span[1]) out.push(`${where} ${JSON.stringify(s)} leaves the closing`); };
-    for (const q of record.questions) if (q.sectionSpan[1] > closing.span[0]) out.push(`question ${q.index} overlaps the closing`);
+    for (const q of record.questions) if (q.written ? q.sectionSpan[0] < closing.span[1] && q.sectionSpan[1] > closing.span[0] : q.sectionSpan[1] > closing.span[0]) out.push(`question ${q.index} overlaps the closing`);
     closing.quantities.forEach((x, i) => within(x.span, `closing quantity ${i}`));
     if (closing.vote) within(closing.vote.span, 'closing vote');
   }

@@ -16,6 +16,7 @@ function savedBefore(): Record<string, any> {
   delete old.session.chair;
   for (const q of old.questions) {
     delete q.group;
+    delete q.written;
     for (const t of q.turns) delete t.answerTo;
   }
   return old;

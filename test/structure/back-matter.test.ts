@@ -95,3 +95,39 @@ describe('[back-matter] a paragraph after the session by its time frame: only af
     expect(findBackMatter(all)).toEqual({ start: BODY.length, kind: 'reporter' });
   });
 });
+
+describe('[back-matter] written answers appended after the meeting', () => {
+  // Each row: the tail after the closing, the lines of it on which a turn starts (an office's label, a member's),
+  // the line the back matter starts on, and the line the written answers start on.
+  it.each<[string, string[], string[], string, string]>([
+    ['附: heading, numbered answers under offices\' labels', ['附：书面答复', '一、关于卓文清委员所提“村医待遇”问题的答复', '县卫生健康局：', '今年村医补助提高到每月800元。'], ['县卫生健康局：'], '附：书面答复', '附：书面答复'],
+    ['会后书面答复 alone', ['会后书面答复', '县医保局答复：今年报销比例提高5个百分点。'], ['县医保局答复：'], '会后书面答复', '会后书面答复'],
+    ['an office\'s written answer, its summary marked', ['附：县消防救援大队书面答复（摘要）', '关于燃气火灾防控：今年接报警情23起。'], [], '附：县消防救援大队', '附：县消防救援大队'],
+    ['the office in brackets after the heading', ['附件2 书面答复（县自然资源局）', '关于耕地保护问题：', '一、补充耕地860亩；'], [], '附件2', '附件2'],
+    ['a bracketed heading with the answer after it', ['【县自然资源局书面答复】一、补充耕地860亩；二、立案12件。'], ['【县自然资源局书面答复】'], '【县自然资源局', '【县自然资源局'],
+    ['附件1 over 书面答复', ['附件1', '书面答复', '县卫生健康局：', '今年村医补助提高到每月800元。'], ['县卫生健康局：'], '附件1', '附件1'],
+    ['附件 over an answer naming the member', ['附件', '一、关于卓文清委员所提问题的答复', '县卫生健康局：今年村医补助提高。'], ['县卫生健康局：'], '附件', '附件'],
+    ['an answer\'s heading alone naming the member', ['关于代表卓文清提出的问题的书面答复', '县卫生健康局：今年村医补助提高。'], ['县卫生健康局：'], '关于代表卓文清', '关于代表卓文清'],
+    ['a member\'s question written out before the answer', ['附：书面答复', '卓文清委员：请问县卫生健康局，村医待遇怎么提高？', '县卫生健康局：今年村医补助提高。'], ['卓文清委员：', '县卫生健康局：'], '附：书面答复', '附：书面答复'],
+    ['an attachment, then written answers', ['附件1：应询人员名单', '申屠明  县卫生健康局局长', '附件2：书面答复', '县医保局：今年报销比例提高。'], ['县医保局：'], '附件1：', '附件2：'],
+  ])('%s', (_name, tail, spoken, first, written) => {
+    const all = lines([...BODY, ...tail].join('\n'), [...SPOKEN, ...spoken.map((s) => normalize(s))]);
+    const found = findBackMatter(all);
+    expect(found).not.toBeNull();
+    expect(all[found!.start].text.startsWith(normalize(first))).toBe(true);
+    expect(found!.written).toBeDefined();
+    expect(all[found!.written!].text.startsWith(normalize(written))).toBe(true);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['the closing asking for written answers', ['请有关部门在15日内书面答复。'], SPOKEN],
+    ['written answers promised in a sentence with no stop', ['未能当场回答的问题请有关部门书面答复'], SPOKEN],
+    ['a heading before the first turn (a table of contents)', [], []],
+    ['an answer\'s heading naming no member', ['一、关于村医待遇问题的答复'], SPOKEN],
+  ])('none: %s', (_name, tail, spoken) => {
+    const text = tail.length ? [...BODY, ...tail] : ['书面答复', ...BODY];
+    const all = lines(text.join('\n'), spoken.length ? spoken : ['县人大常委会委员欧阳珊']);
+    const found = findBackMatter(all);
+    expect(found?.written).toBeUndefined();
+  });
+});

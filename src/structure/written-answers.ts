@@ -1,0 +1,227 @@
+/**
+ * Written answers appended to a transcript (书面答复): the questions the meeting had no time for, answered after it
+ * in writing by the offices they were put to.
+ *
+ * Example: "附:书面答复\n一、关于宋志强委员所提“小规模纳税人减免政策落实”问题的答复\n区税务局:\n今年1—8月,全区小规模
+ * 纳税人减免增值税4862万元,…一是推行政策“精准推送”,二是…\n二、关于米雪委员所提“…”问题的答复\n某某海关:\n…" —
+ * two written answers, each read as a question of the record: asker 宋志强 (the member the heading names), label
+ * 一、, text the heading's words, addressee 区税务局 (the office's label, "区税务局:", "区税务局答复:"), and its
+ * text a responder turn with no person (an office answers, not an official), so that its list (一是…二是) is an
+ * answer and its figures are the question's quantities; `written` says it is one and which office wrote it.
+ * Why questions, and not a section of their own: the record's contract gives answers, measures and figures a
+ * place only under a question, and a written answer is what the member's question got, as in the meeting; a
+ * reader who wants the oral exchanges alone drops the questions whose `written` is set. Other layouts: one
+ * office's answer under the appendix's heading ("附:县消防救援大队书面答复(摘要)\n关于燃气火灾防控:今年以来…",
+ * "【市自然资源和规划局书面答复】一、…", "附件:区税务局书面答复\n今年…": no member named, the topic or the heading
+ * is the question's text), and a member's question written out before the office's answer ("宋志强委员:请问区税务局,
+ * …?\n区税务局:…"). The appendix is found as back matter (back-matter.ts): it ends the oral transcript, so the
+ * chair's closing is found before it and nothing of it is a turn of the last oral question.
+ * Matching runs on the view (ASCII : ( ) ,); spans are [start, end): UTF-16 offsets into the decoded text.
+ */
+import type { Person, Role, Turn } from '../model/record.js';
+import type { Span } from '../model/span.js';
+import type { Line } from './blocks.js';
+import type { Cast } from './cast.js';
+import type { QuestionFrame, TextPair } from './types.js';
+
+/** The institution word an office's name ends in: 区税务局, 某某海关, 县消防救援大队, 市城投集团, 高新区管委会. */
+const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大队|支队|海关|公司|集团|政府|管委会|署|所|站|队|行|社)';
+/**
+ * The appendix's heading: "书面答复", "会后书面答复", "附:书面答复", "附件:区税务局书面答复", "附件2 书面答复(市自然资源和
+ * 规划局)", "附:县消防救援大队书面答复(摘要)", "【市自然资源和规划局书面答复】…" (the answer may follow the bracket).
+ * Group 1: the office before 书面答复; group 2: the words in brackets after it (an office, or 摘要). Not a sentence
+ * ("请有关部门在15日内书面答复。", "未能当场回答的问题请有关部门书面答复"): before 书面答复 stands an office (an
+ * institution word ends it, no verb asking for it) or nothing.
+ */
+export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|$)`, 'u');
+/**
+ * …or an attachment's heading whose title names written answers in other words ("附件:委员所提问题书面答复汇编",
+ * "附:部分委员询问问题的书面答复情况"): no office read from it.
+ */
+export const WRITTEN_ANNEX = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)[^。;?!]{0,30}?书面(?:答复|回复|回答)[^。;?!]{0,20}$/u;
+/**
+ * The heading of one written answer, naming the member whose question it answers: "一、关于宋志强委员所提“小规模纳税人
+ * 减免政策落实”问题的答复", "(二)关于代表米雪提出的问题的书面答复", "关于古丽·阿不都委员所提问题的答复". Group 1: the marker;
+ * groups 2 and 3, or 5 and 4: the member's name and title (委员/代表 after or before the name).
+ */
+export const WRITTEN_ITEM = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所])(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所])(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提|询问|所询|提问|关注|关心)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$/u;
+/** The marker opening any item of the appendix: "一、", "(二)", "3." (a list inside one answer has its own items). */
+const MARKED_ABOUT = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*关于[^。?!:]{1,60}?的(?:书面)?(?:答复|回复)\s*$/u;
+/** An answer's topic opening its line: "关于燃气火灾防控:今年以来…", "关于耕地占补平衡问题:" (group 1: the topic). */
+const TOPIC = /^(关于[^。?!:,]{1,40}?)\s*:/u;
+/**
+ * An office's label: "区税务局:", "某某海关:", "区税务局答复:今年…", "【区税务局】…". Group 1: the office. Not the
+ * congress (人大: the askers' side).
+ */
+const OFFICE_LABEL = new RegExp(String.raw`^(?:【|\[)?\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*(?:的)?(?:书面)?(?:答复|回复|回答|答)?\s*(?:[】\]]\s*:?|:)`, 'u');
+/** The office named in a field line of the answer: "答复单位:区税务局", "承办单位:区税务局" (group 1). */
+const OFFICE_FIELD = new RegExp(String.raw`^(?:答复|承办|办理|主办)单位\s*:\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*$`, 'u');
+/** Words in brackets after 书面答复 that are no office: "(摘要)", "(节选)". */
+const NOT_OFFICE = /^(?:摘要|节选|略|全文|原文|一|二|三|\d+)$/u;
+
+/** One line of the appendix as read: its kind, and where its words start (after a label or a heading). */
+interface Read {
+  line: Line;
+  kind: 'heading' | 'item' | 'topic' | 'office' | 'member' | 'text';
+  /** Where the line's own words start (after the label, the bracketed heading, the topic's colon); the line's end when none. */
+  words: number;
+  /** An office named there (the label's, the heading's), as written, and where. */
+  office: Span | null;
+  /** A member named there: the item heading's name, or the asker's label mention. */
+  member: Span | null;
+  /** The member's title as written there (委员, 代表), or null. */
+  title: string | null;
+  /** The item heading's marker ("一、"), or null. */
+  marker: Span | null;
+}
+
+/**
+ * The written answers of the appendix `lines` (content lines of the view from its heading to the end, reading
+ * order), as question frames numbered from `first + 1`. People the appendix names as askers are added to
+ * `people.persons` when the transcript has not named them before, and noted in `roles`.
+ */
+export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], people: Cast, roles: Map<string, Set<Role>>, first: number): QuestionFrame[] {
+  const { text, view } = pair;
+  if (!lines.length) return [];
+  const read = lines.map((l) => readLine(view, l, people));
+  const heading = read.find((r) => r.kind === 'heading') ?? null;
+  // Each answer opens on its heading (一、关于某委员所提…的答复); with none, on its topic (关于燃气火灾防控:), or on the label
+  // of its office when several offices answer ("区税务局:…\n区财政局:…"); else it is all one.
+  const count = (kind: Read['kind']) => read.filter((r) => r.kind === kind).length;
+  const opensOn: Read['kind'] = count('item') ? 'item' : count('topic') > 1 ? 'topic' : count('office') > 1 ? 'office' : 'item';
+  // (The lines before the first opener, the appendix's heading, open the first answer.)
+  const starts = read.map((r, k) => (r.kind === opensOn ? k : -1)).filter((k) => k >= 0);
+  if (!starts.length) starts.push(0);
+  starts[0] = 0;
+  const frames: QuestionFrame[] = [];
+  let office: Span | null = heading?.office ?? null; // the office answering, carried on until another is named
+  for (let n = 0; n < starts.length; n++) {
+    const items = read.slice(starts[n], n + 1 < starts.length ? starts[n + 1] : read.length);
+    const sectionSpan: Span = [items[0].line.content[0], items[items.length - 1].line.content[1]];
+    // Every office answering here ("区税务局:…\n区财政局:…" under one member's question), the first its writer.
+    const offices = items.filter((r) => r.kind === 'office').map((r) => r.office!);
+    if (offices.length) office = offices[0];
+    const turns: Turn[] = [];
+    const push = (at: number, role: Turn['role'], speaker: string | null, anew = false) => {
+      const last = turns[turns.length - 1];
+      if (last && !anew && last.role === role && last.speaker === speaker) return;
+      if (last && last.span[0] === at) turns.pop();
+      turns.push({ speaker, role, text: '', span: [at, at], answerTo: null });
+    };
+    const askers: string[] = [];
+    let member: Span | null = null;
+    for (const r of items) {
+      const l = r.line.content;
+      if (r.member && !member) {
+        member = r.member;
+        askers.push(askerId(text, r, people, roles));
+      }
+      const current = turns[turns.length - 1]?.role;
+      if (r.kind === 'member') push(l[0], 'asker', askers[0] ?? null);
+      else if (r.kind === 'office') push(l[0], 'responder', null, true);
+      // A line of words goes on with the turn before it; after headings only, the office answers.
+      else if (r.kind === 'text' || (r.kind === 'topic' && current === 'responder')) { if (!current || current === 'narration') push(l[0], 'responder', null); }
+      else {
+        push(l[0], 'narration', null);
+        if (r.words < l[1]) push(r.words, 'responder', null); // "关于燃气火灾防控:今年以来…", "【…书面答复】一、…"
+      }
+    }
+    // The turns tile the section: each runs to the next one's start.
+    turns.forEach((t, k) => {
+      t.span = [t.span[0], k + 1 < turns.length ? turns[k + 1].span[0] : sectionSpan[1]];
+      t.text = text.slice(t.span[0], t.span[1]);
+    });
+    const q = questionText(view, items, heading);
+    const organization = office ? text.slice(office[0], office[1]) : null;
+    const addressees = [...new Set([...(organization ? [organization] : []), ...offices.map((o) => text.slice(o[0], o[1]))])];
+    frames.push({
+      index: first + n + 1,
+      label: q.marker ? text.slice(q.marker[0], q.marker[1]).trim() : null,
+      text: text.slice(q.span[0], q.span[1]),
+      span: q.span,
+      sectionSpan,
+      askers,
+      addressees,
+      responders: [],
+      turns,
+      followUpOf: null,
+      group: null,
+      written: {
+        organization,
+        organizationSpan: office,
+        heading: heading ? text.slice(heading.line.content[0], heading.line.content[1]) : null,
+        headingSpan: heading ? heading.line.content : null,
+      },
+    });
+  }
+  return frames;
+}
+
+/** How the appendix's line `l` reads. */
+function readLine(view: string, l: Line, people: Cast): Read {
+  const s = view.slice(l.content[0], l.content[1]);
+  const at = (i: number) => l.content[0] + i;
+  const base = { line: l, words: l.content[1], office: null, member: null, title: null, marker: null };
+  const h = WRITTEN_HEADING.exec(s);
+  if (h || WRITTEN_ANNEX.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
+    const named = h?.[1] ? [at(s.indexOf(h[1])), at(s.indexOf(h[1]) + h[1].length)] as Span
+      : h?.[2] && !NOT_OFFICE.test(h[2].trim()) ? [at(s.indexOf(h[2], h[0].indexOf('('))), at(s.indexOf(h[2], h[0].indexOf('(')) + h[2].length)] as Span : null;
+    const rest = h ? h[0].length + (/^\s*/u.exec(s.slice(h[0].length))?.[0].length ?? 0) : s.length;
+    return { ...base, kind: 'heading', office: named, words: at(rest) };
+  }
+  const item = WRITTEN_ITEM.exec(s) ?? MARKED_ABOUT.exec(s);
+  if (item) {
+    const name = item[2] ?? item[5];
+    const from = name ? s.indexOf(name, item[1]?.length ?? 0) : -1;
+    return { ...base, kind: 'item', marker: item[1] ? [at(0), at(item[1].length)] : null, member: name ? [at(from), at(from + name.length)] : null, title: item[3] ?? item[4] ?? null };
+  }
+  const topic = TOPIC.exec(s);
+  if (topic) return { ...base, kind: 'topic', words: at(topic[0].length + (/^\s*/u.exec(s.slice(topic[0].length))?.[0].length ?? 0)) };
+  const office = OFFICE_FIELD.exec(s) ?? OFFICE_LABEL.exec(s);
+  if (office) {
+    const from = s.indexOf(office[1]);
+    return { ...base, kind: 'office', office: [at(from), at(from + office[1].length)] };
+  }
+  // A member's label opening the line ("宋志强委员:请问…", "【委员 宋志强】…"): the question written out.
+  const m = people.mentions.find((x) => x.name && x.nameSpan && x.span[0] >= l.content[0] && x.span[0] <= l.content[0] + 1 && x.congress
+    && /^\s*[】\]]?\s*(?:问|提问|询问)?\s*[:】\]]/u.test(view.slice(x.span[1], l.content[1])));
+  if (m && m.nameSpan) return { ...base, kind: 'member', member: m.nameSpan, title: m.title };
+  return { ...base, kind: 'text' };
+}
+
+/** The question as written for the answer of `items`: its heading's words, the member's question, its topic, or the appendix heading. */
+function questionText(view: string, items: readonly Read[], heading: Read | null): { span: Span; marker: Span | null } {
+  const item = items.find((r) => r.kind === 'item');
+  if (item) return { span: [item.marker ? skipSpace(view, item.marker[1]) : item.line.content[0], item.line.content[1]], marker: item.marker };
+  const member = items.find((r) => r.kind === 'member');
+  if (member) {
+    const colon = view.slice(member.member![1], member.line.content[1]).search(/[:】\]]/u);
+    return { span: [skipSpace(view, member.member![1] + colon + 1), member.line.content[1]], marker: null };
+  }
+  const topic = items.find((r) => r.kind === 'topic');
+  if (topic) return { span: [topic.line.content[0], topic.line.content[0] + view.slice(topic.line.content[0], topic.words).replace(/\s*:\s*$/u, '').length], marker: null };
+  // (A bracketed heading with the answer after it, "【市自然资源和规划局书面答复】一、…": the heading alone. An answer after
+  // the first with nothing of the kind, "区财政局:…" after "区税务局:…": the office's name.)
+  if (heading && !items.includes(heading) && items[0].office) return { span: items[0].office, marker: null };
+  const h = heading && items.includes(heading) ? heading : items[0];
+  return { span: [h.line.content[0], h.line.content[0] + view.slice(h.line.content[0], h.words).trimEnd().length], marker: null };
+}
+
+function skipSpace(view: string, at: number): number {
+  while (at < view.length && /[ \t\u3000]/u.test(view[at])) at++;
+  return at;
+}
+
+/** The id of the member `r` names (a person of the transcript with that name, else one added), now an asker. */
+function askerId(text: string, r: Read, people: Cast, roles: Map<string, Set<Role>>): string {
+  const name = r.member!;
+  const written = text.slice(name[0], name[1]);
+  let person: Person | undefined = people.persons.find((p) => p.name === written);
+  if (!person) {
+    person = { id: `pw${people.persons.length + 1}`, name: written, titles: r.title ? [r.title] : [], organization: null, roles: [], mentions: [] };
+    people.persons.push(person);
+  }
+  if (!person.mentions.some((m) => m.span[0] === name[0])) person.mentions.push({ text: written, span: name });
+  roles.set(person.id, (roles.get(person.id) ?? new Set<Role>()).add('asker'));
+  return person.id;
+}

@@ -1,0 +1,151 @@
+/** Written answers appended to a transcript (书面答复): questions of their own, after the chair's closing. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+import type { InquiryRecord } from '../../src/model/record.js';
+import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM } from '../../src/structure/written-answers.js';
+
+const ORAL = [
+  '某县人大常委会专题询问实录',
+  '主持人：县人大常委会副主任 蒲思远',
+  '【蒲思远副主任】今天的专题询问，共有4位委员报名提问，现场安排2位委员提问，其余2位委员的问题由相关单位会后书面答复。',
+  '【卓文清委员】请问县卫生健康局，村医待遇怎么提高？',
+  '【县卫生健康局局长 闵晓舟】今年村医补助提高到每月800元，覆盖村医312人。',
+  '【宁雪松委员】请问县医保局，报销比例有什么变化？',
+  '【县医保局局长 阙海峰】今年住院报销比例提高5个百分点，惠及群众2.6万人次。',
+  '【蒲思远副主任】今天的询问到此结束。请各应询单位认真整改，三个月内书面报告常委会。',
+];
+const CLOSING = '【蒲思远副主任】今天的询问到此结束。请各应询单位认真整改，三个月内书面报告常委会。';
+
+/** The written questions of a record, read for comparison. */
+function written(r: InquiryRecord) {
+  const name = (id: string) => r.people.find((p) => p.id === id)?.name ?? id;
+  return r.questions.filter((q) => q.written).map((q) => ({
+    label: q.label, text: q.text, askers: q.askers.map(name), organization: q.written!.organization, addressees: q.addressees,
+    roles: q.turns.map((t) => t.role[0]).join(''), measures: q.answers.flatMap((a) => a.measures.map((m) => m.marker)), quantities: q.quantities.map((x) => x.text),
+  }));
+}
+
+describe('[written-answers] an appendix after the closing', () => {
+  it.each<[string, string[], ReturnType<typeof written>]>([
+    ['附: heading, numbered answers naming the members, offices\' labels', [
+      '附：书面答复', '一、关于詹永福委员所提“农村公路养护”问题的答复', '县交通运输局：', '今年养护农村公路420公里。下一步，一是落实养护资金，二是建立路长制。',
+      '二、关于甘露委员所提“校车安全”问题的答复', '县教育局答复：今年新增校车18辆。',
+    ], [
+      { label: '一、', text: '关于詹永福委员所提“农村公路养护”问题的答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: ['一是', '二是'], quantities: ['420公里'] },
+      { label: '二、', text: '关于甘露委员所提“校车安全”问题的答复', askers: ['甘露'], organization: '县教育局', addressees: ['县教育局'], roles: 'nr', measures: [], quantities: ['18辆'] },
+    ]],
+    ['an office\'s written answer under its own heading, a topic', ['县交通运输局书面答复', '关于农村公路养护：今年养护农村公路420公里。'], [
+      { label: null, text: '关于农村公路养护', askers: [], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+    ]],
+    ['the office in brackets after the heading, a summary', ['附：书面答复（县交通运输局）', '今年养护农村公路420公里。'], [
+      { label: null, text: '附：书面答复（县交通运输局）', askers: [], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+    ]],
+    ['a bracketed heading with the answer after it', ['【县交通运输局书面答复】今年养护农村公路420公里。'], [
+      { label: null, text: '【县交通运输局书面答复】', askers: [], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+    ]],
+    ['附件 over an answer naming the member, no office', ['附件', '一、关于詹永福委员所提问题的答复', '今年养护农村公路420公里。'], [
+      { label: '一、', text: '关于詹永福委员所提问题的答复', askers: ['詹永福'], organization: null, addressees: [], roles: 'nr', measures: [], quantities: ['420公里'] },
+    ]],
+    ['an attachment titled in other words, the office in a field line', ['附件：委员所提问题书面答复汇编', '一、关于詹永福委员所提问题的答复', '答复单位：县交通运输局', '今年养护农村公路420公里。'], [
+      { label: '一、', text: '关于詹永福委员所提问题的答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+    ]],
+    ['several offices\' answers under one heading', ['附：书面答复', '县交通运输局：今年养护农村公路420公里。', '县教育局：今年新增校车18辆。'], [
+      { label: null, text: '附：书面答复', askers: [], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+      { label: null, text: '县教育局', askers: [], organization: '县教育局', addressees: ['县教育局'], roles: 'r', measures: [], quantities: ['18辆'] },
+    ]],
+    ['two offices answering one member\'s question', ['附：书面答复', '一、关于詹永福委员所提“农村公路养护”问题的答复', '县交通运输局：今年养护农村公路420公里。', '县财政局：安排养护资金1500万元。'], [
+      { label: '一、', text: '关于詹永福委员所提“农村公路养护”问题的答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局', '县财政局'], roles: 'nrr', measures: [], quantities: ['420公里', '1500万元'] },
+    ]],
+    ['an answer to the question a member asked (询问)', ['对詹永福委员询问问题的书面答复', '县交通运输局：今年养护农村公路420公里。'], [
+      { label: null, text: '对詹永福委员询问问题的书面答复', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nr', measures: [], quantities: ['420公里'] },
+    ]],
+    ['the member\'s question written out', ['附：书面答复', '詹永福委员：请问县交通运输局，农村公路养护怎么样？', '县交通运输局：今年养护农村公路420公里。'], [
+      { label: null, text: '请问县交通运输局，农村公路养护怎么样？', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nar', measures: [], quantities: ['420公里'] },
+    ]],
+  ])('%s', (_name, tail, expected) => {
+    const r = parse([...ORAL, '', ...tail].join('\n'));
+    expect(written(r)).toEqual(expected);
+    // The chair's closing is found before the appendix, and the last oral question keeps its own two turns.
+    expect(r.session.closing?.text).toBe(CLOSING);
+    const oral = r.questions.filter((q) => !q.written);
+    expect(oral.length).toBe(2);
+    expect(oral[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+    expect(oral[1].quantities.map((x) => x.text)).toEqual(['5个百分点', '2.6万人次']);
+    const text = [...ORAL, '', ...tail].join('\n');
+    for (const q of r.questions) {
+      expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
+      expect(q.span[0] >= q.sectionSpan[0] && q.span[1] <= q.sectionSpan[1]).toBe(true);
+      for (const t of q.turns) expect(t.text).toBe(text.slice(t.span[0], t.span[1]));
+    }
+  });
+
+  it('written answers set before the chair\'s closing: the closing is still the chair\'s paragraph after them', () => {
+    const lines = [...ORAL.slice(0, -1), '', '附：书面答复（县交通运输局）', '关于农村公路养护问题：', '今年养护农村公路420公里。', '', CLOSING];
+    const r = parse(lines.join('\n'));
+    expect(r.session.closing?.text).toBe(CLOSING);
+    expect(written(r).map((q) => [q.text, q.organization, q.quantities])).toEqual([['关于农村公路养护问题', '县交通运输局', ['420公里']]]);
+    expect(r.questions.filter((q) => !q.written)[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+  });
+
+  it('a page-frame line after the written answers stays page frame', () => {
+    const lines = [...ORAL, '', '附：书面答复', '一、关于詹永福委员所提问题的答复', '县交通运输局：今年养护农村公路420公里。', '（责任编辑：柴晓岚）'];
+    const text = lines.join('\n');
+    const r = parse(text);
+    const last = r.questions[r.questions.length - 1];
+    expect(text.slice(last.sectionSpan[0], last.sectionSpan[1]).endsWith('420公里。')).toBe(true);
+  });
+
+  it('the members answered in writing count with the askers the introduction announces', () => {
+    const r = parse([...ORAL, '', '附：书面答复', '一、关于詹永福委员所提问题的答复', '县交通运输局：今年养护农村公路420公里。', '二、关于甘露委员所提问题的答复', '县教育局：今年新增校车18辆。'].join('\n'));
+    expect(r.session.statedAskerCount).toBe(4);
+    expect(r.warnings.map((w) => w.code)).not.toContain('stated-asker-count-mismatch');
+  });
+
+  it('no appendix: no written question', () => {
+    const r = parse(ORAL.join('\n'));
+    expect(r.questions.map((q) => q.written)).toEqual([null, null]);
+    expect(r.session.closing?.text).toBe(CLOSING);
+  });
+});
+
+describe('[written-answers] headings', () => {
+  it.each<[string, string | null]>([
+    ['书面答复', null],
+    ['会后书面答复', null],
+    ['附:书面答复', null],
+    ['附件:县交通运输局书面答复', '县交通运输局'],
+    ['附件2 书面答复(县交通运输局)', '县交通运输局'],
+    ['附:县消防救援大队书面答复(摘要)', '县消防救援大队'],
+    ['【县自然资源局书面答复】一、补充耕地860亩;', '县自然资源局'],
+  ])('%s', (line, office) => {
+    const m = WRITTEN_HEADING.exec(line);
+    expect(m).not.toBeNull();
+    expect(m![1] ?? (m![2] && m![2] !== '摘要' ? m![2] : null)).toBe(office);
+  });
+
+  it.each(['附件:委员所提问题书面答复汇编', '附:部分委员询问问题的书面答复情况'])('an attachment naming written answers: %s', (line) => {
+    expect(WRITTEN_ANNEX.test(line)).toBe(true);
+  });
+
+  it.each([
+    '请有关部门在15日内书面答复。',
+    '未能当场回答的问题请有关部门书面答复',
+    '书面答复的问题有哪些?',
+  ])('not a heading: %s', (line) => {
+    expect(WRITTEN_HEADING.test(line)).toBe(false);
+  });
+
+  it.each<[string, string, string]>([
+    ['一、关于宋某某委员所提“村医待遇”问题的答复', '宋某某', '委员'],
+    ['(二)关于代表米雪提出的问题的书面答复', '米雪', '代表'],
+    ['关于古丽·阿不都委员所提问题的答复', '古丽·阿不都', '委员'],
+  ])('an answer naming the member: %s', (line, name, title) => {
+    const m = WRITTEN_ITEM.exec(line);
+    expect(m).not.toBeNull();
+    expect([m![2] ?? m![5], m![3] ?? m![4]]).toEqual([name, title]);
+  });
+
+  it.each(['关于委员们所提问题的答复', '一、关于村医待遇问题的答复'])('naming no member: %s', (line) => {
+    expect(WRITTEN_ITEM.test(line)).toBe(false);
+  });
+});

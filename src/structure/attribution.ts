@@ -19,6 +19,7 @@ import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
+import { addTagLines } from './tag-lines.js';
 import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
@@ -78,6 +79,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
     else if (m.congress && m.name && m.title && !leader && !presiders.has(m.name)) silent.push(m);
   });
   addLabelEvents(view, from, to, mentions, events);
+  addTagLines(view, from, to, mentions, events); // 【主持人】…, 【现场】…
   addTrailingAttributions(view, from, to, mentions, events);
   addTableRowEvents(view, from, to, mentions, events);
   for (const e of events) stampedStart(view, from, e);

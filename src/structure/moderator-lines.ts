@@ -76,11 +76,20 @@ export function insideLabels(view: string, events: SpeechEvent[], chairs: Readon
     else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;
     // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请;
     // so is one person not yet named ("请下一位委员提问"); a group ("下面请列席的市人大代表提问。") is spoken to, and nobody speaks yet.
-    else if (e.kind === 'reported' && events.some((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.includes(l))) && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
+    else if (e.kind === 'reported' && events.some((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.includes(l))) && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < moderatorWordsEnd(view, l))) {
       if (e.mention?.name || e.mention?.reference) out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
     } else out.push(e);
   }
   return out;
+}
+
+/**
+ * Where the words of a narration or moderator's line `l` end: its line's end; a moderator's label ending its line
+ * ("宇文涛:⏎蒲委员,可以继续追问。") speaks on the next. (Other narration, a trailing "(龚某委员)" alone on its
+ * line, has no words after it: the next line is someone else's.)
+ */
+function moderatorWordsEnd(view: string, l: SpeechEvent): number {
+  return lineEnd(view, l.role === 'narration' && !l.moderator ? l.wordsStart! : wordsFrom(view, l.wordsStart!));
 }
 
 /**
@@ -96,8 +105,8 @@ function answersAfterQuestion(view: string, label: SpeechEvent, e: SpeechEvent):
  * ("委员赵海燕追问:“…?”欧阳明回答,…"), its closing quote: the narration after it names the next speaker.
  */
 function wordsEnd(view: string, wordsStart: number): number {
-  const end = lineEnd(view, wordsStart);
-  let i = wordsStart;
+  const end = lineEnd(view, wordsFrom(view, wordsStart)); // (under a label ending its line, the next line's)
+  let i = wordsFrom(view, wordsStart);
   while (i < end && /\s/u.test(view[i])) i++;
   if (view[i] !== '“') return end;
   let depth = 0;

@@ -26,6 +26,9 @@ describe('[tag-lines] the moderator\'s role alone in brackets', () => {
     ['【主持】 and a colon', '【主持】：下面请委员提问。', [['narration', true, '下面请委']]],
     ['fullwidth square brackets', '［主持人］请卫副县长回答。', [['narration', true, '请卫副县']]],
     ['【主持人】 alone on its line', '【主持人】\n请卫副县长回答。', [['narration', true, '\n请卫副']]],
+    ['a name and (主持人) alone on its line', '郑宏（主持人）\n请卫副县长回答。', [['narration', true, '\n请卫副']]],
+    ['…with a colon ending the line', '郑宏（会议主持人）：\n请卫副县长回答。', [['narration', true, '\n请卫副']]],
+    ['…but not with words after it on the line (a label read elsewhere)', '郑宏（主持人）：请卫副县长回答。', []],
     ['not a 主持词 heading', '【主持词】略', []],
     ['not mid-line', '他说【主持人】请', []],
   ])('%s', (_name, text, expected) => {
@@ -51,6 +54,17 @@ describe('[tag-lines] in a transcript', () => {
     expect(turns(text)).toEqual([[
       ['asker', '蒲晓燕', '【蒲晓燕委员'], ['responder', '卫国栋', '[县农业农村'], ['narration', null, '【主持人】请'], ['responder', '祁明远', '[县财政局局'],
     ]]);
+  });
+
+  it('a name with (主持人) on its own line is the chair\'s narration, and so are the chair\'s lines under it', () => {
+    const text = '青石乡人大专题询问\n\n郑宏（主持人）\n各位代表，下面开始专题询问。\n\n蒲晓燕（乡人大代表）\n请问乡政府，村道什么时候硬化？\n\n'
+      + '卫国栋（乡长）\n今年完成8公里。\n\n郑宏（主持人）\n蒲代表，还有没有要追问的？\n\n蒲晓燕（乡人大代表）\n有。养护谁负责？\n\n卫国栋（乡长）\n由村委会负责。';
+    expect(turns(text)).toEqual([
+      [['asker', '蒲晓燕', '蒲晓燕（乡人'], ['responder', '卫国栋', '卫国栋（乡长'], ['narration', null, '郑宏（主持人']],
+      [['asker', '蒲晓燕', '蒲晓燕（乡人'], ['responder', '卫国栋', '卫国栋（乡长']],
+    ]);
+    const s = buildStructure({ text, view: normalize(text) });
+    expect(s.questions[1].followUpOf).toBe(1);
   });
 
   it('【现场】 between two exchanges ends the answer before it', () => {

@@ -5,10 +5,10 @@
  * "马振华：询问结束。请省政府认真研究。" are the chair's narration (opening, closing), never a
  * question; "马振华：请问省财政厅，资金缺口有多大？" still puts one to an official.
  * The chair is whoever the text names as presiding — "X主持会议", "会议由X主持", "X主持并讲话",
- * "主持人：X" — or as attending to speak ("X出席会议并讲话"), or a leader of the congress (主任, 副主任 of its standing committee) whose labelled
- * turn opens the exchanges without asking. Which of their turns are narration is decided with the
- * moderator calls, by their words (exchanges.ts). Matching runs on the view; offsets are [start, end)
- * UTF-16 offsets into the decoded text.
+ * "主持人：X" — or as attending to speak ("X出席会议并讲话"), or a leader of the congress (主任, 副主任 of its
+ * standing committee, a township congress's 主席) whose labelled turn opens the exchanges without asking, or none of
+ * whose labelled turns asks. Which of their turns are narration is decided with the moderator calls, by their words
+ * (exchanges.ts). Matching runs on the view; offsets are [start, end) UTF-16 offsets into the decoded text.
  */
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
@@ -95,6 +95,14 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
     if (e.kind === 'label' && leader && e.wordsStart !== null && !asksQuestion(view, e.wordsStart)) { chairs.add(name!); continue; }
     if (e.role === 'asker') break; // someone asks: no longer the opening
   }
+  // A leader whose labelled turns, wherever they stand, never ask ("镇人大主席某:⏎司马代表,还有没有要追问的?",
+  // "…:请镇长回答。", "…:询问到此结束。") presides, though nothing names him so and he opens nothing.
+  const asking = new Map<string, boolean>();
+  for (const e of events) {
+    const name = e.mention?.name;
+    if (e.kind === 'label' && name && leaders.has(name) && e.wordsStart !== null) asking.set(name, (asking.get(name) ?? false) || asksQuestion(view, e.wordsStart));
+  }
+  for (const [name, asks] of asking) if (!asks) chairs.add(name);
   return chairs;
 }
 

@@ -85,6 +85,13 @@ describe('[chair] who presides', () => {
     expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 房立新: '市教育局局长' })).toEqual([['asker', '孟庆林'], ['responder', '房立新']]);
   });
 
+  it('a leader who speaks only after the first exchange, never asking, is the chair', () => {
+    const text = '镇人大代表钟晓岚：污水管网今年能不能接上？\n镇长房立新：今年完成。\n镇人大主席孟庆林：钟代表，还有没有要追问的？\n钟晓岚：有。谁来维护？\n房立新：每村一名管护员。\n孟庆林：询问到此结束。';
+    expect(labelTurns(text, { 孟庆林: '镇人大主席', 钟晓岚: '镇人大代表', 房立新: '镇长' })).toEqual([
+      ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null],
+    ]);
+  });
+
   it('a leader who opens by asking is an asker, and no chair', () => {
     const text = '市人大常委会副主任孟庆林：请问市教育局，学位缺口有多大？\n市教育局局长房立新：约三千个。\n孟庆林：缺口什么时候能补上？';
     expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 房立新: '市教育局局长' })).toEqual([

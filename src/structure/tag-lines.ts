@@ -34,8 +34,8 @@ export function addTagLines(view: string, from: number, to: number, mentions: Sp
   for (const m of slice.matchAll(SCENE_TAG)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const eol = lineEnd(view, start);
-    // Someone's turn starts on the line ("【现场】10:08 局长某:…"): the tag is theirs.
-    if (events.some((e) => e.start >= start && e.start < eol)) continue;
+    // Someone's turn starts on the line ("【现场】10:08 局长某:…"): the tag is theirs; alone on its line, it heads the next.
+    if (from + m.index + m[0].length >= eol || events.some((e) => e.start >= start && e.start < eol)) continue;
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: false });
   }
 }

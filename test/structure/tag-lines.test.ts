@@ -41,6 +41,7 @@ describe('[tag-lines] a scene tag over the reporter\'s line', () => {
     ['【现场】 then a line of narration', '【现场】代表们对回答进行了满意度测评。', [['narration', false, '代表们对']]],
     ['[场景]', '[场景]大屏幕上出示了整改清单。', [['narration', false, '大屏幕上']]],
     ['a topic in brackets is no scene tag', '【资金使用】委员们很关心。', []],
+    ['a scene tag alone on its line heads the next', '【现场】\n委员们很关心。', []],
   ])('%s', (_name, text, expected) => {
     expect(tags(text)).toEqual(expected);
   });

@@ -19,6 +19,8 @@ import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 import { addLabelEvents } from './labels.js';
+import { addTagLines } from './tag-lines.js';
+import { invitedFollowUps } from './invited-follow-ups.js';
 import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
@@ -84,6 +86,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
     else if (m.congress && m.name && m.title && !leader && !presiders.has(m.name)) silent.push(m);
   });
   addLabelEvents(view, from, to, mentions, events);
+  addTagLines(view, from, to, mentions, events); // 【主持人】…, 【现场】…
   addTrailingAttributions(view, from, to, mentions, events);
   addTableRowEvents(view, from, to, mentions, events);
   for (const e of events) stampedStart(view, from, e);
@@ -94,7 +97,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   if (silent.length) addSilentAskers(view, from, silent, events);
   const chairs = findChairs(view, mentions, events, leaders);
   addHostQuestions(view, events, chairs, mentions); // "主持人:有网友留言问,…?请市某局回答。" asks
-  return { events: resolveExchanges(view, events, chairs), chairs };
+  return { events: invitedFollowUps(view, resolveExchanges(view, events, chairs)), chairs }; // (主持人:还有没有要追问的? then the same member: a 追问)
 }
 
 /** Reported events whose mention is announced with others ("委员甲、乙、丙先后提问", "委员甲等5人提问"): their list, for the 问:/答: labels (exchanges.ts). */

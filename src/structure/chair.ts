@@ -5,13 +5,13 @@
  * "马振华：询问结束。请省政府认真研究。" are the chair's narration (opening, closing), never a
  * question; "马振华：请问省财政厅，资金缺口有多大？" still puts one to an official.
  * The chair is whoever the text names as presiding — "X主持会议", "会议由X主持", "X主持并讲话",
- * "主持人：X" — or as attending to speak ("X出席会议并讲话"), or a leader of the congress (主任, 副主任 of its standing committee) whose labelled
- * turn opens the exchanges without asking. Which of their turns are narration is decided with the
- * moderator calls, by their words (exchanges.ts). Matching runs on the view; offsets are [start, end)
- * UTF-16 offsets into the decoded text.
+ * "主持人：X" — or as attending to speak ("X出席会议并讲话"), or a leader of the congress (主任, 副主任 of its
+ * standing committee, a township congress's 主席) whose labelled turn opens the exchanges without asking, or none of
+ * whose labelled turns asks. Which of their turns are narration is decided with the moderator calls, by their words
+ * (exchanges.ts). Matching runs on the view; offsets are [start, end) UTF-16 offsets into the decoded text.
  */
 import type { SpeakerMention } from './mentions.js';
-import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { STAMP } from './stamps.js';
 import { isSpace } from './blocks.js';
 
@@ -27,13 +27,16 @@ const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|�
 const PRESIDER_FIELD = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?(?:主持人\s*(?:\*\*|__)?\s*[:(]?|主持\s*(?:\*\*|__)?\s*:)\s*$`, 'u');
 
 /**
- * The congress's own leaders (主任, 副主任 of the standing committee), who chair rather than ask:
- * a title ending in 常委会主任 or 常委会副主任 (/常委会(?:副)?主任$/, without a regex scan per
- * title), and no member's (委员).
+ * The congress's own leaders, who chair rather than ask: of a standing committee its 主任 and 副主任
+ * (县人大常委会主任), of a township congress, which has none, its 主席 and 副主席 (镇人大主席, 乡人大副主席,
+ * 镇人大主席团主席), of a district's street office its 人大工委主任 (街道人大工委主任), and the members of
+ * the 主任会议 (县人大常委会主任会议成员); never a member (委员) holding one of those posts besides.
  */
 export function isLeader(title: string): boolean {
-  return (title.endsWith('常委会主任') || title.endsWith('常委会副主任')) && !/委员/u.test(title);
+  return LEADER_TITLE.test(title) && !/委员(?!会)/u.test(title);
 }
+/** The presiding titles of every level, at the title's end. */
+const LEADER_TITLE = /(?:常委会(?:副)?主任|人大(?:常委会)?(?:主席团)?(?:常务)?(?:副)?主席|人大(?:工委|工作委员会)(?:副)?主任|主任会议成员)$/u;
 
 /** The mention is named as presiding: "…秘书长程某主持会议", "主持人:程某", "程某(主持人):". */
 export function namedPresiding(view: string, m: SpeakerMention): boolean {
@@ -92,6 +95,14 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
     if (e.kind === 'label' && leader && e.wordsStart !== null && !asksQuestion(view, e.wordsStart)) { chairs.add(name!); continue; }
     if (e.role === 'asker') break; // someone asks: no longer the opening
   }
+  // A leader whose labelled turns, wherever they stand, never ask ("镇人大主席某:⏎司马代表,还有没有要追问的?",
+  // "…:请镇长回答。", "…:询问到此结束。") presides, though nothing names him so and he opens nothing.
+  const asking = new Map<string, boolean>();
+  for (const e of events) {
+    const name = e.mention?.name;
+    if (e.kind === 'label' && name && leaders.has(name) && e.wordsStart !== null) asking.set(name, (asking.get(name) ?? false) || asksQuestion(view, e.wordsStart));
+  }
+  for (const [name, asks] of asking) if (!asks) chairs.add(name);
   return chairs;
 }
 
@@ -115,7 +126,8 @@ function handingOver(view: string, mentions: SpeakerMention[], events: SpeechEve
   for (const e of events) {
     const name = e.mention?.name;
     if (e.kind === 'label' && name && !titled.has(name) && e.wordsStart !== null) {
-      const words = view.slice(e.wordsStart, lineEnd(view, e.wordsStart));
+      const from = wordsFrom(view, e.wordsStart);
+      const words = view.slice(from, lineEnd(view, from));
       const t = turns.get(name) ?? { count: 0, asks: false, hands: false, opens: !asked, calls: false };
       t.count++;
       t.asks ||= asksQuestion(view, e.wordsStart);
@@ -132,12 +144,17 @@ function handingOver(view: string, mentions: SpeakerMention[], events: SpeechEve
 
 /** A sentence ending in a question mark, 请问, or the speaker saying they ask ("我想问一下…", "我也问一个", "我想了解…"). */
 const QUESTION = /[^。!?;\n]*\?|请问|我(?:想|要|再|还|也)?(?:问|了解|请教)/gu;
-/** A question to the members, not to an official: "哪位委员先提问?", "委员们还有问题吗?", "大家还有什么问题?". */
-const CALL_FOR_QUESTIONS = /(?:委员|代表|大家|同志|哪位|哪一位)[^。!?;,\n]{0,10}?(?:提问|发言|追问|询问|问题)(?:吗|呢)?\s*\?$/u;
+/**
+ * A question to the members, not to an official: "哪位委员先提问?", "委员们还有问题吗?", "大家还有什么问题?", the chair
+ * offering a 追问 to whoever just asked ("司马代表,还有没有要追问的?", "周委员还要追问吗?"), or to anyone ("还有没有追问?",
+ * "是否还有问题?").
+ */
+const CALL_FOR_QUESTIONS = /(?:(?:委员|代表|大家|同志|哪位|哪一位)(?:们)?\s*,?[^。!?;,\n]{0,10}?|(?:还有没有|有没有|还有|还要|是否还有|是否还要|要不要|还需要|需不需要)[^。!?;,\n]{0,6}?)(?:提问|发言|追问|询问|问题|再问)(?:的)?(?:吗|呢|了吗)?\s*\?$/u;
 
 /** The words of a labelled turn (from `wordsStart` to the end of the line) put a question: a 请问 or a question mark, not only a call for questions. */
 export function asksQuestion(view: string, wordsStart: number): boolean {
-  const words = view.slice(wordsStart, lineEnd(view, wordsStart));
+  const from = wordsFrom(view, wordsStart); // (under a label ending its line, the words of the next)
+  const words = view.slice(from, lineEnd(view, from));
   QUESTION.lastIndex = 0;
   for (let m = QUESTION.exec(words); m !== null; m = QUESTION.exec(words)) {
     if (!m[0].endsWith('?') || !CALL_FOR_QUESTIONS.test(m[0])) return true;

@@ -5,7 +5,7 @@
  * 很重要") do not speak, and a person named in the moderator's call is called (a 'moderator' event the called
  * person's turn then replaces, exchanges.ts). Offsets are [start, end) UTF-16 offsets into the decoded text.
  */
-import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { asksQuestion } from './chair.js';
 
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
@@ -19,7 +19,7 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
   const asks = e.wordsStart !== null && asksQuestion(view, e.wordsStart);
   // (A label saying 问/答 — "马振华问:" — says what the turn is.)
   if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) return !asks;
-  const from = e.wordsStart ?? e.start;
+  const from = wordsFrom(view, e.wordsStart ?? e.start); // (under a label ending its line, the words of the next)
   const call = CALLING.exec(view.slice(from, lineEnd(view, from)));
   if (!call) return moderates(view, e);
   // "省某厅厅长某:这个问题请某副厅长回答。": an official of the answering side who passes the floor to a colleague
@@ -42,7 +42,8 @@ const MODERATING = /(?:专题)?询问(?:环节|活动)?(?:到此|就此)?结束|
 const CLIP_CALL = /^[^。?!\n]{0,12}?(?:请|一起|共同)(?:大家)?(?:看|观看)(?:一下)?(?:一段|一部|第[一二三四五六七八九十\d]{1,2}段|两段|下一段)?[^。?!,\n]{0,8}?(?:短片|视频|专题片|宣传片)[^。?!\n]{0,6}[。!]?\s*$/u;
 
 function moderates(view: string, e: SpeechEvent): boolean {
-  const words = view.slice(e.wordsStart ?? e.start, lineEnd(view, e.wordsStart ?? e.start));
+  const from = wordsFrom(view, e.wordsStart ?? e.start);
+  const words = view.slice(from, lineEnd(view, from));
   return (MODERATING.test(words) || CLIP_CALL.test(words)) && !/[?]/u.test(words);
 }
 
@@ -75,11 +76,20 @@ export function insideLabels(view: string, events: SpeechEvent[], chairs: Readon
     else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;
     // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请;
     // so is one person not yet named ("请下一位委员提问"); a group ("下面请列席的市人大代表提问。") is spoken to, and nobody speaks yet.
-    else if (e.kind === 'reported' && events.some((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.includes(l))) && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < lineEnd(view, l.wordsStart))) {
+    else if (e.kind === 'reported' && events.some((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.includes(l))) && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < moderatorWordsEnd(view, l))) {
       if (e.mention?.name || e.mention?.reference) out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
     } else out.push(e);
   }
   return out;
+}
+
+/**
+ * Where the words of a narration or moderator's line `l` end: its line's end; a moderator's label ending its line
+ * ("宇文涛:⏎蒲委员,可以继续追问。") speaks on the next. (Other narration, a trailing "(龚某委员)" alone on its
+ * line, has no words after it: the next line is someone else's.)
+ */
+function moderatorWordsEnd(view: string, l: SpeechEvent): number {
+  return lineEnd(view, l.role === 'narration' && !l.moderator ? l.wordsStart! : wordsFrom(view, l.wordsStart!));
 }
 
 /**
@@ -95,8 +105,8 @@ function answersAfterQuestion(view: string, label: SpeechEvent, e: SpeechEvent):
  * ("委员赵海燕追问:“…?”欧阳明回答,…"), its closing quote: the narration after it names the next speaker.
  */
 function wordsEnd(view: string, wordsStart: number): number {
-  const end = lineEnd(view, wordsStart);
-  let i = wordsStart;
+  const end = lineEnd(view, wordsFrom(view, wordsStart)); // (under a label ending its line, the next line's)
+  let i = wordsFrom(view, wordsStart);
   while (i < end && /\s/u.test(view[i])) i++;
   if (view[i] !== '“') return end;
   let depth = 0;

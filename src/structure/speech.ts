@@ -68,3 +68,15 @@ export function lineEnd(view: string, at: number): number {
   const k = view.indexOf('\n', at);
   return k < 0 ? view.length : k;
 }
+
+/**
+ * Where a label's words start: `at`, or, when nothing but spaces follows it on its line (the words under a label
+ * ending its own line, "欧阳建华(镇人大主席):⏎请问镇财政所,…"), the first character of the next line holding any.
+ */
+export function wordsFrom(view: string, at: number): number {
+  let i = at;
+  while (i < view.length && (view[i] === ' ' || view[i] === '\t' || view[i] === '\u3000' || view[i] === '\r')) i++;
+  if (i < view.length && view[i] !== '\n') return at;
+  while (i < view.length && /\s/u.test(view[i])) i++;
+  return i < view.length ? i : at;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksQuestion, findChairs } from '../../src/structure/chair.js';
+import { asksQuestion, findChairs, isLeader } from '../../src/structure/chair.js';
 import { findSpeechEvents } from '../../src/structure/attribution.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -85,10 +85,55 @@ describe('[chair] who presides', () => {
     expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 房立新: '市教育局局长' })).toEqual([['asker', '孟庆林'], ['responder', '房立新']]);
   });
 
+  it('a leader who speaks only after the first exchange, never asking, is the chair', () => {
+    const text = '镇人大代表钟晓岚：污水管网今年能不能接上？\n镇长房立新：今年完成。\n镇人大主席孟庆林：钟代表，还有没有要追问的？\n钟晓岚：有。谁来维护？\n房立新：每村一名管护员。\n孟庆林：询问到此结束。';
+    expect(labelTurns(text, { 孟庆林: '镇人大主席', 钟晓岚: '镇人大代表', 房立新: '镇长' })).toEqual([
+      ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null],
+    ]);
+  });
+
   it('a leader who opens by asking is an asker, and no chair', () => {
     const text = '市人大常委会副主任孟庆林：请问市教育局，学位缺口有多大？\n市教育局局长房立新：约三千个。\n孟庆林：缺口什么时候能补上？';
     expect(labelTurns(text, { 孟庆林: '市人大常委会副主任', 房立新: '市教育局局长' })).toEqual([
       ['asker', '孟庆林'], ['responder', '房立新'], ['asker', '孟庆林'],
+    ]);
+  });
+});
+
+describe('[chair] isLeader: the presiding titles of every level', () => {
+  it.each<[string, boolean]>([
+    ['市人大常委会主任', true],
+    ['县人大常委会副主任', true],
+    ['镇人大主席', true],
+    ['乡人大副主席', true],
+    ['镇人大主席团主席', true],
+    ['街道人大工委主任', true],
+    ['区人大常委会主任会议成员', true],
+    ['县人大常委会委员', false],
+    ['县人大常委会委员、镇人大主席', false],
+    ['县政协主席', false],
+    ['县总工会主席', false],
+    ['县人大财政经济委员会主任委员', false],
+    ['镇人大代表', false],
+  ])('%s → %s', (title, leader) => {
+    expect(isLeader(title)).toBe(leader);
+  });
+});
+
+describe('[chair] a leader of a township or county congress never introduced as presiding', () => {
+  // Labels ending their line (the words on the next), no sentence naming the chair: the leader's title alone makes
+  // him the chair, whose procedural lines are narration; a question he puts to an office is still a question.
+  const turns = (title: string): Array<[string, string | null]> => {
+    const text = `${title}孟庆林：\n各位代表，下面开始专题询问。\n镇人大代表钟晓岚：\n污水管网今年能不能接上？\n镇长房立新：\n今年完成。\n`
+      + '孟庆林：\n钟代表，还有没有要追问的？\n钟晓岚：\n有。谁来维护？\n房立新：\n每村一名管护员。\n'
+      + '孟庆林：\n请问镇财政所，配套资金什么时候到位？\n镇财政所所长韦建平：\n下个月。\n孟庆林：\n今天的专题询问到此结束。';
+    return labelTurns(text, { 孟庆林: title, 钟晓岚: '镇人大代表', 房立新: '镇长', 韦建平: '镇财政所所长' });
+  };
+  it.each<[string]>([['镇人大主席'], ['乡人大副主席'], ['县人大常委会主任'], ['镇人大主席团主席']])('%s', (title) => {
+    expect(turns(title)).toEqual([
+      ['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'],
+      ['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'],
+      ['asker', '孟庆林'], ['responder', '韦建平'], ['narration', null],
     ]);
   });
 });
@@ -132,6 +177,12 @@ describe('[chair] asksQuestion', () => {
     ['询问结束。', false],
     ['我想了解一下学位缺口的情况。', true],
     ['我也问一个。厨余垃圾处理厂为什么推迟投运。', true],
+    // The chair offering a 追问, to whoever just asked or to anyone.
+    ['司马代表,还有没有要追问的?', false],
+    ['好的,谢谢房局长。周委员还要追问吗?', false],
+    ['还有没有追问?', false],
+    ['是否还有问题?', false],
+    ['资金还有没有缺口?', true],
   ])('%s → %s', (words, asks) => {
     const view = normalize(`某:${words}`);
     expect(asksQuestion(view, 2)).toBe(asks);

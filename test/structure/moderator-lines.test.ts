@@ -114,3 +114,27 @@ describe('[moderator-lines] an official of the answering side who only passes th
     expect(resolveExchanges(view, events).filter((e) => e.kind === 'label').map((e) => [e.role, e.mention?.name ?? null])).toEqual([['responder', '韦德川']]);
   });
 });
+
+describe('[moderator-lines] a label ending its line: the words on the next', () => {
+  it.each<[string, string, Array<[string, string | null]>]>([
+    // The moderator's call on the next line is read as a call: narration.
+    ['a call under a label ending its line', '王某某:\n下面请李某委员询问。', [['narration', null]]],
+    ['opening words under a label ending its line', '王某某:\n下面开始专题询问。', [['narration', null]]],
+    // A member's question on the next line stays a question.
+    ['a question under a label ending its line', '王某某:\n请问市水务局,管网何时完工?', [['asker', '王某某']]],
+  ])('%s', (_name, text, expected) => {
+    const view = normalize(text);
+    const events: SpeechEvent[] = [{ mention: person('王某某', 0, true), role: 'asker', start: 0, anchor: 0, wordsStart: 4, kind: 'label', followUp: false }];
+    expect(resolveExchanges(view, events).map((e) => [e.role, e.mention?.name ?? null])).toEqual(expected);
+  });
+
+  it('names on the next line are the label\'s words, spoken about', () => {
+    const text = '邵华:\n宁海涛委员提的问题很重要。';
+    const view = normalize(text);
+    const events: SpeechEvent[] = [
+      { mention: person('邵华', 0, false), role: 'responder', start: 0, anchor: 0, wordsStart: 3, kind: 'label', followUp: false },
+      { mention: person('宁海涛', 4, true), role: 'asker', start: 4, anchor: 4, wordsStart: null, kind: 'reported', followUp: false },
+    ];
+    expect(resolveExchanges(view, events).map((e) => e.mention?.name)).toEqual(['邵华']);
+  });
+});

@@ -9,8 +9,11 @@
  */
 import { wordsFrom, type SpeechEvent } from './speech.js';
 
-/** The chair's words offering a 追问: 还有没有要追问的, 还要追问吗, 是否还有追问, 请…追问, 可以继续追问. */
-const OFFERS_FOLLOW_UP = /(?:还有没有|有没有|还有|还要|是否还有|是否还要|要不要|还需要|需不需要)[^。!?;,\n]{0,6}?(?:追问|再问|补充提问)|请[^。!?;\n]{0,20}?(?:追问|继续提问|接着问)|(?:可以|继续|接[着著])(?:再)?追问/u;
+/**
+ * The chair's words offering a 追问: 还有没有要追问的, 还要追问吗, 是否还有追问, 请…追问, 可以继续追问. Not 请委员继续提问:
+ * that calls the members at large to go on, and the next turn is a question of its own.
+ */
+const OFFERS_FOLLOW_UP = /(?:还有没有|有没有|还有|还要|是否还有|是否还要|要不要|还需要|需不需要)[^。!?;,\n]{0,6}?(?:追问|再问|补充提问)|请[^。!?;\n]{0,20}?追问|(?:可以|继续|接[着著])(?:再)?追问/u;
 /** How far into the chair's words the offer is looked for. */
 const READ = 80;
 

@@ -31,6 +31,8 @@ describe('[invited-follow-ups] the chair offers a 追问 and the member who aske
     ['another member speaks instead', '主持人：还有没有要追问的？\n\n县人大常委会委员欧阳辉：请问县水利局，灌区改造什么时候完工？\n\n县水利局局长祁明远：年底完工。',
       [[['蒲晓燕'], null], [['欧阳辉'], null]]],
     // A chair's line that offers nothing ties nothing (the same member asking again is left to the other cues).
+    ['no offer: the chair calls the members at large to go on (请委员继续提问)', '主持人：下面请委员继续提问。\n\n县人大常委会委员蒲晓燕：施工期间居民出行怎么保障？\n\n县住建局局长卫国栋：每个小区设临时通道。',
+      [[['蒲晓燕'], null], [['蒲晓燕'], null]]],
     ['no offer: the chair hands over to the next member', '主持人：下面请欧阳辉委员提问。\n\n县人大常委会委员欧阳辉：请问县水利局，灌区改造什么时候完工？\n\n县水利局局长祁明远：年底完工。',
       [[['蒲晓燕'], null], [['欧阳辉'], null]]],
   ])('%s', (_name, rest, expected) => {

@@ -12,7 +12,9 @@
  * "请问海关总署和国家统计局," → both; "请问中国证监会、中国人民银行," → both (a 和/、/及 before
  * 国家/中国/国务院/最高/… opens the next body; 住房和城乡建设部 stays one). The official named right after the office
  * does not hide it: "请问市中院许院长," / "请问市财政局局长王明," → 市中院 / 市财政局; nor 等部门, 共同回答, 以及 (two
- * offices). Matching runs on the view; spans are
+ * offices). A group company, a customs house and a zone's management committee are bodies too: "请问城投集团和供电公司," /
+ * "请问高新区管委会、某某海关," → both (管委会 whole, not 管委); members read after one that is not are kept ("请问市城投和
+ * 市财政局," → 市财政局). Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';

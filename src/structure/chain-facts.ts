@@ -23,7 +23,8 @@ export const JOINERS = new Set(['、', '兼']);
 
 /**
  * What the mentions of one chain share: the organization, congress or not, the post. The organization is
- * that of the last link that has one (市人大代表、城东小学家长委员会主任 answers for the school's committee),
+ * that of the last link that has one (市人大代表、城东小学家长委员会主任 answers for the school's committee), as an
+ * earlier link completes it (高新区党工委副书记、管委会主任 → 高新区管委会; see linkOrganization),
  * within the first post of a concurrent pair: in 市教育局局长兼市体育局局长 兼 adds a second post to the
  * principal one, so the person answers for 市教育局.
  */

@@ -79,11 +79,13 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
     const places = chain[j].org.units;
     let p = 0;
     while (p < places.length && places[p].kind === 'place' && (p === 0 || places[p].start === places[p - 1].end)) p++;
-    if (unit.kind === 'head' && p > 0) return pair.text.slice(places[0].start, places[p - 1].end) + pair.text.slice(unit.start, unit.end);
+    if (unit.kind === 'head' && p > 0 && !LEVEL_OPENS.test(word)) return pair.text.slice(places[0].start, places[p - 1].end) + pair.text.slice(unit.start, unit.end);
     return null;
   }
   return null;
 }
+/** A listed institution that writes its own level (市委, 区委): no place is carried to it. */
+const LEVEL_OPENS = /^[省市县区州盟旗镇乡]/u;
 /** A committee (财政经济委员会, 法工委, 代表工委) or an office (办公室, 研究室) of the body before it. */
 const COMMITTEE_OR_OFFICE = /(?:委员会|委|室)$/u;
 /** A standing committee of a congress (人大常委会, 常委会, 人民代表大会常务委员会): the body that has committees. */

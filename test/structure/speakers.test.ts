@@ -88,6 +88,8 @@ describe('[speakers] title + name', () => {
     ['临港新区党工委副书记、管委会主任 韩立群:', '韩立群', '临港新区党工委副书记、管委会主任', '临港新区管委会'],
     ['县经开区党工委书记、管委会主任韩立群:', '韩立群', '县经开区党工委书记、管委会主任', '县经开区管委会'],
     ['临江镇党委书记、人大主席 蒋文涛:', '蒋文涛', '临江镇党委书记、人大主席', '临江镇人大'],
+    ['云南省副省长、公安厅厅长王某说', '王某', '云南省副省长、公安厅厅长', '云南省公安厅'],
+    ['高新区党工委书记、区委副书记王某说', '王某', '高新区党工委书记、区委副书记', '区委'], // 区委 writes its own level
     // A committee or office named bare after a standing-committee title is the standing committee's own; not after
     // a deputy's title (a deputy holds posts elsewhere), nor a company (no committee).
     ['省人大常委会委员、法制委员会副主任委员 蒋文涛:', '蒋文涛', '省人大常委会委员、法制委员会副主任委员', '省人大常委会'],

@@ -15,8 +15,8 @@ import type { OrganizationVote } from '../model/record.js';
 import type { TextPair } from '../structure/types.js';
 import { parseNumeral } from './numerals.js';
 
-/** The institution words an organization's name ends in (市公安局, 州卫生健康委员会, 中国证监会). */
-export const ORGANIZATION_END = '(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队)';
+/** The institution words an organization's name ends in (市公安局, 州卫生健康委员会, 中国证监会, 高新区管委会 whole). */
+export const ORGANIZATION_END = '(?:委员会|人民政府|政府|法院|检察院|管委会|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队)';
 /**
  * An organization's name: up to 16 Han characters ending in an institution word, not a set (各部门). A 和
  * inside is part of it (州文化和旅游局) unless a level opens the next name (县水务局和县林业局).

@@ -12,7 +12,9 @@
  * "请问海关总署和国家统计局," → both; "请问中国证监会、中国人民银行," → both (a 和/、/及 before
  * 国家/中国/国务院/最高/… opens the next body; 住房和城乡建设部 stays one). The official named right after the office
  * does not hide it: "请问市中院许院长," / "请问市财政局局长王明," → 市中院 / 市财政局; nor 等部门, 共同回答, 以及 (two
- * offices). Matching runs on the view; spans are
+ * offices). A group company, a customs house and a zone's management committee are bodies too: "请问城投集团和供电公司," /
+ * "请问高新区管委会、某某海关," → both (管委会 whole, not 管委); members read after one that is not are kept ("请问市城投和
+ * 市财政局," → 市财政局). Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
@@ -31,9 +33,14 @@ const SHORT_BUREAU = '(?:省|市|县|区|州|盟|旗)(?:财政|民政|公安|教
  * A character of a name before its institution word: an ideograph, but not a 和/及/与 that opens the next
  * national body of a list (海关总署和国家统计局: two; 住房和城乡建设部, 中华人民共和国海关总署: one).
  */
-const BODY = '(?:(?![和及与](?:国家|中国|国务院|最高|中央|全国))[^\\P{sc=Han}问向请的])';
+const BODY = '(?:(?![和及与](?:国家|中国|国务院|最高|中央|全国|(?:[省市县区州盟旗](?![场域级]))))[^\\P{sc=Han}问向请的])';
+/**
+ * A group company and its legal forms (城投集团, 市能源集团公司, 市水务集团有限公司), read whole: not a way of working
+ * (集团化办学) nor an army (集团军).
+ */
+const GROUP = '集团(?:(?:股份)?有限公司|公司)?(?![化军])';
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署|中心|分局|(?<!上市|保险|物业|平台|中介)公司|所|站|队(?!伍)|院|府两院|${LOCAL})|街道(?:办事处|办)?(?![两的上边旁口路面])(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|所|站|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -51,6 +58,11 @@ const AFTER_ORG = `(?:\\s*等(?:有关|相关)?(?:部门|单位)?)?(?:\\s*(?:的
  * so the members read are kept.
  */
 const UNREAD_TAIL = '(?:\\s*[和、及与][^\\s,。?!:;和、及与请由]{1,14}?)*';
+/**
+ * Members of a listed group before the first one a pattern reads ("请问市城投和市财政局,"): the group still opens
+ * there, so the members read after them are kept. Tried only when the group read from its first member fails.
+ */
+const UNREAD_HEAD = '(?:[^\\s,。?!:;和、及与请由问]{1,14}?\\s*(?:以及|[和、及与])\\s*)*?';
 /** A count of questions after the organization (请问市住建局三个问题:, 2个问题, 几个方面) also closes it. */
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|[0-9一二两三四五六七八九十几]{1,3}个|的)';
 /** After the matter a question is put on ("对…"): only the words of a question (not 将/要, which also state plans). */
@@ -71,11 +83,11 @@ const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|�
 const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一步|认真|切实|及时|务必|共同|一起|联合|尽快|尽早|抓紧|早日|[0-9一二两三四五六七八九十半]{1,3}个?(?:月|周|天|日|年)内|年底前|年内|月底前)\\s*)*(?:回答|答复|作答|回应|说明|介绍|解释|谈谈|谈一谈|讲讲|讲一讲|说说|说一说|拿出|给出|提出|研究|考虑|想办法|想想办法|采取|解决|出台|制定|明确|加快|尽快|抓紧|尽早)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
-  new RegExp(`[请由]\\s*(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
+  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
   new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
-  new RegExp(`向\\s*(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
-  new RegExp(`(?:询问|追问|请问|请教|问)(?:了|一下)?\\s*(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
+  new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
+  new RegExp(`(?:询问|追问|请问|请教|问)(?:了|一下)?\\s*${UNREAD_HEAD}(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
   // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
 ];

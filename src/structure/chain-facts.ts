@@ -23,7 +23,8 @@ export const JOINERS = new Set(['、', '兼']);
 
 /**
  * What the mentions of one chain share: the organization, congress or not, the post. The organization is
- * that of the last link that has one (市人大代表、城东小学家长委员会主任 answers for the school's committee),
+ * that of the last link that has one (市人大代表、城东小学家长委员会主任 answers for the school's committee), as an
+ * earlier link completes it (高新区党工委副书记、管委会主任 → 高新区管委会; see linkOrganization),
  * within the first post of a concurrent pair: in 市教育局局长兼市体育局局长 兼 adds a second post to the
  * principal one, so the person answers for 市教育局.
  */
@@ -40,7 +41,7 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
   for (let k = 1; k < chain.length; k++) if (view.slice(chain[k - 1].end, chain[k].start).includes('兼')) { principal = k; break; }
   for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
-    if (o) { organization = text.slice(o[0], o[1]); break; }
+    if (o) { organization = linkOrganization(pair, chain, k) ?? text.slice(o[0], o[1]); break; }
   }
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
   const last = chain[chain.length - 1];
@@ -52,6 +53,43 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
   const invited = (tags & TAG.public) !== 0;
   return { organization, congress: ledByMember || invited || isCongress(orgText, (tags & TAG.congress) !== 0), office: text.slice(post.start, post.end) };
 }
+
+/**
+ * The organization of link `k` that an earlier link of the chain completes, or null when its own stands:
+ * - a committee or office named bare after a standing-committee title is that standing committee's own
+ *   ("市人大常委会委员、财政经济委员会一级调研员" → 市人大常委会; "…副秘书长、办公室主任" → the same): the law bars
+ *   members of a standing committee from posts in government, courts and procuratorates, so such a
+ *   committee (委员会, 委, 工委) or office (室) with no place before it is one of the congress's;
+ * - a listed institution named bare, with no place, takes the place of the link before it
+ *   ("高新区党工委副书记、管委会主任" → 高新区管委会; "临江镇党委书记、人大主席" → 临江镇人大): the titles
+ *   of one person listed in one breath share the place written once.
+ */
+function linkOrganization(pair: TextPair, chain: Link[], k: number): string | null {
+  const units = chain[k].org.units;
+  if (k === 0 || units.length !== 1) return null;
+  const unit = units[0];
+  const word = pair.view.slice(unit.start, unit.end);
+  for (let j = k - 1; j >= 0; j--) {
+    const o = chain[j].org.organization;
+    if (!o) continue;
+    const before = pair.view.slice(o[0], o[1]);
+    if ((unit.kind === 'named' || unit.kind === 'inner') && COMMITTEE_OR_OFFICE.test(word) && isCongress(before, false) && STANDING_BODY.test(before)) {
+      return pair.text.slice(o[0], o[1]);
+    }
+    const places = chain[j].org.units;
+    let p = 0;
+    while (p < places.length && places[p].kind === 'place' && (p === 0 || places[p].start === places[p - 1].end)) p++;
+    if (unit.kind === 'head' && p > 0 && !LEVEL_OPENS.test(word)) return pair.text.slice(places[0].start, places[p - 1].end) + pair.text.slice(unit.start, unit.end);
+    return null;
+  }
+  return null;
+}
+/** A listed institution that writes its own level (市委, 区委): no place is carried to it. */
+const LEVEL_OPENS = /^[省市县区州盟旗镇乡]/u;
+/** A committee (财政经济委员会, 法工委, 代表工委) or an office (办公室, 研究室) of the body before it. */
+const COMMITTEE_OR_OFFICE = /(?:委员会|委|室)$/u;
+/** A standing committee of a congress (人大常委会, 常委会, 人民代表大会常务委员会): the body that has committees. */
+const STANDING_BODY = /常委会|常务委员会/u;
 
 /**
  * A congress title: an organization of the people's congress (市人大常委会, 全国人大), or a

@@ -134,7 +134,7 @@ export function groupOf(text: string, h: GroupHeading | null): Group | null {
 /** The on-air lead questioner of a TV inquiry (主问官, 副主问官), who presses the answer just given. */
 const LEAD_ASKER = /主问官$/u;
 /** 请问 and an office (请问区财政局, 请问市住建委; not 请问骆局长): the question is put to someone new. */
-const NEW_ADDRESSEE = /请问[^,。?!]{1,16}?(?:局|委|办|厅|院|中心|政府|公司|街道|镇|乡)(?![长员主])/u;
+const NEW_ADDRESSEE = /请问[^,。?!]{1,16}?(?:局|委|办|厅|院|中心|政府|公司|集团|海关|街道|镇|乡)(?![长员主])/u;
 
 /**
  * "区人大代表 某:…?" / "区教育局局长 某:…" / "主问官 某:整改结果什么时候公布?": the lead questioner

@@ -21,7 +21,7 @@ const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;
  * A question put to a department, anywhere in the turn: 请问 and an organization (州人社局, 市政府,
  * 县法院, 市委编办), then a pause or the question's words.
  */
-const PUT_TO_OFFICE = /请问\s*(?:一下)?\s*[\u4e00-\u9fff]{0,14}?(?:政府|法院|检察院|局|厅|委|办|署|部门)(?:[,:、和及与]|\s|如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|将|对|在|就|为)/u;
+const PUT_TO_OFFICE = /请问\s*(?:一下)?\s*[\u4e00-\u9fff]{0,14}?(?:政府|法院|检察院|局|厅|委|办|署|部门|管委会|海关|集团)(?:[,:、和及与]|\s|如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|将|对|在|就|为)/u;
 /** Words that ask, for a speaker whom the government does not answer for: 请问, 我想问, 想了解, a question mark. */
 const ASKS = /[?]|请问|我想(?:问|了解)|想请教|问一下/u;
 /** The turn's words when they are a quotation: from its opening quote to its closing one ("“明年建2座水厂。”"). */
@@ -29,7 +29,7 @@ const QUOTATION = /^\s*“[^“”]*”/u;
 /** Mass organizations, villages and party branches: their heads sit in congresses and ask (总工会主席, 妇联主席). */
 const NOT_GOVERNMENT = /(?:工会|妇联|妇女联合会|团委|团[省市县区州]委|共青团|残联|科协|侨联|文联|工商联|红十字会|村委会|居委会|村民委员会|居民委员会|党支部|党总支|党委)$/u;
 /** Organizations the government (or a court, a procuratorate) answers for. */
-const GOVERNMENT = /(?:政府|国务院|局|厅|委|委员会|办|办公室|法院|检察院|部|署|管委会|中心|支队|大队)$/u;
+const GOVERNMENT = /(?:政府|国务院|局|厅|委|委员会|办|办公室|法院|检察院|部|署|管委会|海关|中心|支队|大队)$/u;
 /** Posts of government named without their organization (副市长某:, 局长某:). */
 const GOVERNMENT_POST = /(?:总理|省长|市长|县长|区长|州长|乡长|镇长|旗长|盟长|部长|局长|厅长|署长|检察长|院长)$/u;
 

@@ -85,11 +85,18 @@ export const MOU = '某'.charCodeAt(0);
 export const TIMES = '×'.charCodeAt(0);
 export const COLON = ':'.charCodeAt(0);
 
+/**
+ * Words an institution's last character opens with the character after it (海关 + 心 → 关心): there the
+ * characters read as a name and that word ("委员王成海关心的是…" is 王成海 关心, not 王成 + 海关), as jieba
+ * would cut them, and the institution is no reason to end a name early.
+ */
+const OVERLAPPING_WORDS = new Set(['关心', '关注', '关于', '关切', '关键', '关系', '关爱', '关怀', '关联', '关乎']);
+
 /** True when an institution of two or more characters (人大, 政府, 法院) starts inside `[from, to)`. */
 export function opensInstitution(lex: Lexicon, view: string, from: number, to: number, limit: number): boolean {
   for (let i = from; i < to; i++) {
     for (let n = deepestAt(lex.index.orgs, view, i, Math.min(limit, i + lex.maxOrg)); n !== null && n.depth >= 2; n = n.up) {
-      if ((n.flags & TAG.head) !== 0) return true;
+      if ((n.flags & TAG.head) !== 0 && !OVERLAPPING_WORDS.has(view.slice(i + n.depth - 1, i + n.depth + 1))) return true;
     }
   }
   return false;

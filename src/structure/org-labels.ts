@@ -15,7 +15,8 @@ import { STAMP } from './stamps.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
-import { readOrganization } from './titles.js';
+import { readOrganization, type OrgUnit } from './titles.js';
+import { TAG, deepestBefore } from './term-index.js';
 import { isCongress } from './chain-facts.js';
 import { surnameAt, titleAt } from './name-context.js';
 import { readName } from './names.js';
@@ -80,9 +81,22 @@ function wholeOrganization(lex: Lexicon, view: string, start: number, end: numbe
   const org = readOrganization(lex, view, end, start);
   const units = org.units;
   if (org.start !== start || !org.organization || !units.length || units[units.length - 1].end !== end) return null;
-  if (!units.some((u) => u.kind === 'head') && !(units[0].kind === 'place' && units.some((u) => u.kind === 'named'))) return null;
+  if (!units.some((u) => u.kind === 'head') && !(units[0].kind === 'place' && units.some((u) => u.kind === 'named')) && !namedHead(lex, view, units)) return null;
   if (isCongress(view.slice(start, end), false)) return null;
   return org.organization;
+}
+
+/**
+ * A single named institution whose institution word is itself a listed institution ("南沙海关:", a customs house;
+ * "临港新区管委会" parses with its place): the word anchors it as a place would (第一组 ends in no such word).
+ */
+function namedHead(lex: Lexicon, view: string, units: readonly OrgUnit[]): boolean {
+  if (units.length !== 1 || units[0].kind !== 'named') return false;
+  const { start, end } = units[0];
+  for (let n = deepestBefore(lex.index.orgsBack, view, end, start + 1); n !== null; n = n.up) {
+    if ((n.flags & TAG.head) !== 0 && (n.flags & TAG.suffix) !== 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -13,9 +13,10 @@ import type { Person } from '../model/record.js';
 const HEADS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:常务)?副?厅长$/u, /厅$/u],
   [/^(?:常务)?副?局长$/u, /局$/u],
-  [/^(?:常务)?副?主任$/u, /(?:委|委员会|办|办公室|中心)$/u],
+  [/^(?:常务)?副?主任$/u, /(?:委|委员会|管委会|办|办公室|中心)$/u],
   [/^(?:常务)?副?院长$/u, /院$/u],
   [/^(?:常务)?副?检察长$/u, /检察院$/u],
+  [/^(?:常务)?副?关长$/u, /海关$/u],
 ];
 
 /** True when the bare post `title` heads an organization named `org` (厅长 → 省水利厅). */

@@ -165,10 +165,26 @@ function parseRange(p: OrgParse, k: number): OrgUnit[] | null {
     // Shortest first within one body: collect the suffixes up the walk, then try them back.
     let lengths: number[] | null = null;
     for (let n = p.orgsAt(k + b); n !== null; n = n.up) if ((n.flags & TAG.suffix) !== 0) (lengths ??= []).push(n.depth);
-    if (lengths) for (let q = lengths.length - 1; q >= 0; q--) if ((r = tryUnit(p, k, b + lengths[q], 'named'))) return r;
+    if (lengths) for (let q = lengths.length - 1; q >= 0; q--) {
+      const inner = innerAtEnd(p, k, k + b + lengths[q]);
+      if ((r = tryUnit(p, k, (inner < 0 ? k + b + lengths[q] : inner) - k, 'named'))) return r;
+    }
   }
   p.failed[k - p.base] = true; // the rest cannot be parsed from k, whatever came before
   return null;
+}
+
+/**
+ * Where a listed inner department ends the named unit `view[k, end)` right after a suffix-ended name, or -1
+ * (南沙海关办公室 = 南沙海关 + 办公室, as after a listed head: 市财政局办公室): the name is the shorter one.
+ */
+function innerAtEnd(p: OrgParse, k: number, end: number): number {
+  const back = p.lex.index.orgsBack;
+  for (let n = deepestBefore(back, p.view, end, k + 1); n !== null; n = n.up) {
+    if ((n.flags & TAG.inner) === 0) continue;
+    for (let m = deepestBefore(back, p.view, end - n.depth, k + 1); m !== null; m = m.up) if ((m.flags & (TAG.suffix | TAG.head)) !== 0) return end - n.depth;
+  }
+  return -1;
 }
 
 /** Push the unit `view[k, k + len)` and parse the rest: the full parse, or null. */

@@ -23,6 +23,9 @@ describe('[vote-lists] results listed by 分别 or as "organization rate" items'
     ['市住房和城乡建设局和市城市管理局的满意率分别为90%和85%。', [
       ['市住房和城乡建设局', null, null, null, 90, '市住房和城乡建设局和市城市管理局的满意率分别为90%'],
       ['市城市管理局', null, null, null, 85, '市城市管理局的满意率分别为90%和85%']]],
+    ['临港经开区管委会、区商务局的满意率分别为88%和92%。', [
+      ['临港经开区管委会', null, null, null, 88, '临港经开区管委会、区商务局的满意率分别为88%'],
+      ['区商务局', null, null, null, 92, '区商务局的满意率分别为88%和92%']]],
     // Not one rate per organization, or no organization: nothing is paired.
     ['县水务局、县自然资源局、县林业局的满意率分别为87.5%和95%。', []],
     ['4个应询部门的满意率分别为83.3%、91.7%、100%和75%。', []],

@@ -169,6 +169,8 @@ describe('[groups] the heading opens the next question, never ends an answer', (
     ['pressing the answer', '主问官 滕某：资金从哪里来？', 1],
     ['pressing the official by name', '主问官 滕某：请问骆局长，资金从哪里来？', 1],
     ['putting a question to another office', '主问官 滕某：请问区财政局，补助资金什么时候到位？', null],
+    ['putting a question to a customs house', '主问官 滕某：请问南沙海关，出口电梯配件通关要多久？', null],
+    ['putting a question to a group company', '主问官 滕某：请问区城投集团，加装电梯的资金何时到位？', null],
     ['another member asking: no follow-up by this rule', '区人大代表 邝某：楼道照明什么时候修？', null],
   ])('without parts, the lead questioner after an answer: %s', (_name, line, followUpOf) => {
     const text = ['区人大常委会电视问政', '2025年9月3日晚，节目播出。', '区人大代表 柏某：请问区住建局，老旧电梯什么时候更新？', '区住建局局长 骆某：今年更新电梯60台。', line, '区住建局局长 骆某：年底前完成。'].join('\n');

@@ -28,6 +28,11 @@ describe('[label-role] a titled speaker outside the congress under a label with 
     ['县税务局局长 武海涛:为什么退税慢?主要是审核环节多。', 'responder'],
     ['副县长 米拉:这个问题怎么看?我们认为要分步推进。', 'responder'],
     ['县人民法院院长 卜国庆:执行难的原因有三个。', 'responder'],
+    // a customs house is an organ of the state; 海关, 管委会 and 集团 are offices a question is put to
+    ['南沙海关关长 雷振东:为什么通关慢?主要是查验环节多。', 'responder'],
+    ['县发展改革局局长 贺永年:跨境物流成本高。请问南沙海关,查验时间能否压缩?', 'asker'],
+    ['县发展改革局局长 贺永年:园区厂房空置。请问临港经开区管委会,如何盘活?', 'asker'],
+    ['县发展改革局局长 贺永年:供水管网老化。请问澜投集团,何时改造?', 'asker'],
   ])('%s → %s', (text, role) => {
     expect(roleOf(text)).toBe(role);
   });

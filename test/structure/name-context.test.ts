@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryBefore, endScore, surnameAt } from '../../src/structure/name-context.js';
+import { boundaryBefore, endScore, opensInstitution, surnameAt } from '../../src/structure/name-context.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -21,5 +21,14 @@ describe('[name-context] scores and boundaries', () => {
 
   it.each([['欧阳明远', '欧阳'], ['王某', '王'], ['和丽', '和'], ['市长', null]])('surname of %s → %s', (text, s) => {
     expect(surnameAt(lex, text, 0)).toBe(s);
+  });
+
+  // An institution inside a name's stretch ends the name early, unless its last character opens a word with the
+  // next (海关 + 心: 王成海 关心).
+  it.each([
+    ['王成海关心', false], ['李海关注', false], ['王成海关于', false], ['南沙海关局', true], ['王成政府', true],
+  ])('an institution opens inside %s → %s', (text, opens) => {
+    const view = normalize(text);
+    expect(opensInstitution(lex, view, 1, 3, view.length)).toBe(opens);
   });
 });

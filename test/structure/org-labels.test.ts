@@ -23,6 +23,10 @@ describe('[org-labels] an organization alone as a line\'s speaker label', () => 
     ['镇人民政府:下月召开协调会。', [['镇人民政府', '镇人民政府']]],
     ['县教育局:学位缺口年内补齐;明年再建两所学校', [['县教育局', '县教育局']]],
     ['县教育局:学位缺口年内补齐.明年再建两所学校.', [['县教育局', '县教育局']]],
+    // A named institution whose institution word is itself one (海关, 管委会) is anchored by it.
+    ['南沙海关：\n今年跨境电商清单增长两成。', [['南沙海关', '南沙海关']]],
+    ['临港新区管委会:标准厂房已出租八成。', [['临港新区管委会', '临港新区管委会']]],
+    ['南沙海关 雷振东:今年跨境电商清单增长两成。', [['南沙海关 雷振东', '南沙海关']]],
   ])('%s → %j', (text, expected) => {
     expect(orgLabels(text)).toEqual(expected);
   });

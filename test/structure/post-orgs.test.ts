@@ -7,10 +7,10 @@ const person = (id: string, titles: string[], organization: string | null = null
 
 describe('[post-orgs] which bare post heads which organization', () => {
   it.each([
-    ['厅长', '省水利厅', true], ['副厅长', '自治区民政厅', true], ['局长', '市自然资源局', true], ['常务副局长', '县市场监管局', true],
-    ['主任', '省卫生健康委', true], ['主任', '市发展改革委', true], ['副主任', '区政务服务中心', true], ['主任', '县乡村振兴办', true],
+    ['厅长', '省水利厅', true], ['副厅长', '自治区民政厅', true], ['局长', '市自然资源局', true], ['常务副局长', '县市场监管局', true], ['关长', '南沙海关', true], ['副关长', '州海关', true],
+    ['主任', '省卫生健康委', true], ['主任', '市发展改革委', true], ['副主任', '区政务服务中心', true], ['主任', '县乡村振兴办', true], ['副主任', '临港经开区管委会', true],
     ['主任', '市卫生健康委员会', true], ['院长', '市中级人民法院', true], ['检察长', '县人民检察院', true],
-    ['厅长', '市自然资源局', false], ['局长', '省水利厅', false], ['主任', '市教育局', false], ['委员', '省水利厅', false],
+    ['厅长', '市自然资源局', false], ['局长', '省水利厅', false], ['主任', '市教育局', false], ['委员', '省水利厅', false], ['关长', '市商务局', false],
     ['市水利局局长', '市水利局', false], // not a bare post
   ])('%s heads %s: %s', (title, org, heads) => expect(postHeads(title, org)).toBe(heads));
 });

@@ -99,6 +99,16 @@ describe('[titles] organizations', () => {
     // Not a branch: a unit inside a bureau that is no vertical body.
     ['市财政局国库支付中心', '市财政局国库支付中心', '市财政局'],
     ['县公安局交警大队', '县公安局交警大队', '县公安局'],
+    // A customs house: 海关 alone, after a level, named (隶属海关); the national administration 海关总署.
+    ['。海关', '海关', '海关'],
+    ['。州海关', '州海关', '州海关'],
+    ['。南沙海关', '南沙海关', '南沙海关'],
+    ['。海关总署', '海关总署', '海关总署'],
+    // An inner department after a named institution is dropped, as after a listed head (市财政局办公室 → 市财政局).
+    ['。南沙海关办公室', '南沙海关办公室', '南沙海关'],
+    ['。江川水务集团办公室', '江川水务集团办公室', '江川水务集团'],
+    ['。县档案馆党组', '县档案馆党组', '县档案馆'],
+    ['。城东办公室', '城东办公室', '城东办公室'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
     expect(org(before)).toEqual([titleStart, organization]);
   });
@@ -108,6 +118,8 @@ describe('[titles] organizations', () => {
     ['市法院执行局', [['市', 'place'], ['法院', 'head'], ['执行局', 'inner']]],
     ['西双版纳州人民政府', [['西双版纳州', 'place'], ['人民政府', 'head']]],
     ['县生态环境分局', [['县', 'place'], ['生态环境分局', 'named']]],
+    ['临港新区管委会', [['临港新区', 'place'], ['管委会', 'head']]],
+    ['南沙海关办公室', [['南沙海关', 'named'], ['办公室', 'inner']]],
   ])('parse %s', (s, units) => {
     expect(parseOrganization(lex, s)?.map((u) => [s.slice(u.start, u.end), u.kind])).toEqual(units);
   });

@@ -23,6 +23,11 @@ describe('[titles] findTitles', () => {
     ['吉林省长春市市长', ['市长']],
     ['上海市长宁区区长', ['区长']],
     ['河北省省长', ['省长']],
+    // 关长 heads a customs house; in 有关长江 the 关 belongs to 有关.
+    ['某某海关副关长', ['副关长']],
+    ['黄埔海关关长', ['关长']],
+    ['有关长江保护的问题', []],
+    ['有关长期护理保险', []],
   ])('%s → %j', (text, titles) => {
     expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
   });

@@ -71,9 +71,10 @@ const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪�
  * A wish put to an office: 希望, 建议, 要求, 恳请, 期望, 期待, 盼望 or 请, then the office as the subject of what is wished
  * ("希望省民政厅拿出办法", "建议县水利局尽快研究", "要求市财政局三个月内说明"). Not the nouns 的建议/的要求 ("代表的建议
  * 市政府研究了吗"), and not a place, a pronoun or every office as the subject (希望全市各级政府…, 希望我们…,
- * 希望各部门…, 希望有关部门…, 希望你们局…): those wishes are put to no office named.
+ * 希望各部门…, 希望有关部门…, 希望你们局…): those wishes are put to no office named. The wish and its office stand on one
+ * line: a heading ending in 建议 ("三、下一步工作建议") wishes nothing of the line after it.
  */
-const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|请(?!问|教))\\s*(?!全|各|我们|你|您|大家|咱|有关|相关|本)';
+const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|请(?!问|教))[^\\S\\n]*(?!全|各|我们|你|您|大家|咱|有关|相关|本)';
 /**
  * What is wished of the office: that it answer or account (回答, 说明, 介绍, 谈谈, 讲讲, 解释, 回应), find a remedy (拿出,
  * 给出, 提出, 研究, 考虑, 想办法, 采取, 解决, 出台, 制定, 明确) or set its pace (加快, 尽快, 抓紧, 尽早), maybe after adverbs (能,

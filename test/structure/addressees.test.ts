@@ -166,6 +166,9 @@ describe('[addressees]', () => {
     ['按照上级的要求县里加快推进。', []],
     ['希望市政府加大投入力度。', []],
     ['建议县教育局加强师资培训。', []],
+    // A heading ending in 建议 wishes nothing of the line after it.
+    ['三、下一步工作建议\n\n省人民政府及有关部门要认真研究处理询问中提出的问题。', []],
+    ['希望\n市民政局拿出办法。', []],
     // A group company (集团, with or without its legal form), a customs house (海关, XX海关) and a zone's management
     // committee (管委会, which 管委 abbreviates) are bodies a question is put to, alone or in a list.
     ['请问文旅集团,景区门票怎么定价?', ['文旅集团']],

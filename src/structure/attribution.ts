@@ -40,6 +40,9 @@ import { addHostQuestions } from './host-questions.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
+/** A comma or an exclamation right after a mention, maybe after a greeting: the person is called, not the subject of a verb ("韦局长,…", "韦局长您好,…"). */
+const VOCATIVE_AFTER = /^\s*(?:您好|你好)?\s*[,!]/u;
+
 /** The event's speaker asks in so many words: a label or a quotation, or a verb of asking in the sentence ("孙立平就…提出询问"). */
 export function asksOutright(view: string, e: SpeechEvent): boolean {
   if (e.kind !== 'reported' || !e.mention) return e.kind !== 'moderator' && !e.guessed;
@@ -206,6 +209,13 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const at = end + reply[0].length - reply[1].length;
     return { mention: m, role: 'responder', start: at, anchor: at, wordsStart: null, kind: 'reported', followUp: false };
   }
+
+  // "韦局长,去年询问时是多少?", "我想问,欧阳局长,…", "韦晓东局长您好,…": a surname (or a name) and a post after it,
+  // set off by a comma, address that person (a vocative) inside someone's words; a speaker's label ends in a colon
+  // or a bracket, read above.
+  // (Not a name set off by commas before its titles: "程某, 县人大常委会委员, 首先提问:" is the speaker.)
+  const called = m.form === 'surname-title' || (m.form === 'name-title' && m.nameSpan !== null && m.titleSpan !== null && m.nameSpan[1] === m.titleSpan[0]);
+  if (called && VOCATIVE_AFTER.test(after)) return null;
 
   // Reported speech: a verb of speaking after the mention, within its clause; for the first of
   // several named together ("庞某、冷某分别作了回答") the verb comes after the last of them.

@@ -33,8 +33,9 @@ const OPENS_BACK = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;:]{0,12}|感谢[
 
 /** True when the member's words starting at `wordsStart` (a label's, to the end of their paragraph) announce a follow-up. */
 export function asksFollowUp(view: string, wordsStart: number): boolean {
-  const eol = view.indexOf('\n', wordsStart);
-  const words = view.slice(wordsStart, Math.min(wordsStart + READ, eol < 0 ? view.length : eol));
+  const from = speechStart(view, wordsStart);
+  const eol = view.indexOf('\n', from);
+  const words = view.slice(from, Math.min(from + READ, eol < 0 ? view.length : eol));
   if (OPENING_CUE.test(words)) return true;
   // (Most turns hold no 追问/再问/接着 at all: spare the clause-by-clause search.)
   if (!/追问|再问|接[着著]/u.test(words)) return false;
@@ -45,6 +46,18 @@ export function asksFollowUp(view: string, wordsStart: number): boolean {
     if (!quoted(before)) return true;
   }
   return false;
+}
+
+/** Blank lines at most: what lies between a label alone on its line and its words. */
+const BLANK_LINES = /^[ \t\u3000\u00a0]*(?:\n[ \t\u3000\u00a0]*)*/u;
+
+/**
+ * Where the words after a label start: `wordsStart` itself when the label's line goes on ("邵建平:追问一下。…"),
+ * else the next non-blank line, the label standing alone on its own ("邵建平:⏎追问一下。…", "[委员　郑晓明]⏎追问:…").
+ */
+export function speechStart(view: string, wordsStart: number): number {
+  const gap = BLANK_LINES.exec(view.slice(wordsStart, wordsStart + 16))?.[0] ?? '';
+  return gap.includes('\n') ? wordsStart + gap.length : wordsStart;
 }
 
 /** True when more quotes open than close in `s`: what follows it is inside a quotation. */

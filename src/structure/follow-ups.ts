@@ -12,6 +12,7 @@
 import type { Span } from '../model/span.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { sentenceStart } from './blocks.js';
+import { speechStart } from './follow-up-cue.js';
 
 /** A question so far: its section and who answered it (names, or titles for the unnamed). */
 export interface Asked {
@@ -56,7 +57,7 @@ export function continuesExchange(view: string, e: SpeechEvent, responders: stri
   if (SAME_EXCHANGE.test(sentence)) return true;
   // Its words, without whoever says them: reported, after the speaker ("委员裘某追问:“…”"); quoted first, up to
   // the closing quote ("…?”委员聂某追问道").
-  const at = e.wordsStart ?? e.mention?.span[1] ?? e.start;
+  const at = e.wordsStart !== null ? speechStart(view, e.wordsStart) : e.mention?.span[1] ?? e.start;
   const all = view.slice(at, Math.min(at + 80, lineEnd(view, at)));
   // (Reported, its own sentence only: "委员骆某追问产业扶贫的持续性。省农业厅厅长蓝某回应说,…" — the answer after it is not its words.)
   const close = e.kind === 'quote-first' ? all.indexOf('”') : e.kind === 'reported' ? sentenceStop(all) : -1;
@@ -101,9 +102,9 @@ const MARGIN = 2;
 /** The asker's words point to their own earlier question: 我刚才问的…, 我前面提的…, 回到我之前问的…. */
 const OWN_QUESTION = /我(?:刚才|刚刚|前面|之前|先前|上午|第一次)(?:所)?(?:问|提|提出|询问|问到|提到)(?:的|过的)/u;
 
-/** The 追问's own words: after its label, else from where its speaker is named, to the end of the line (80 code units at most). */
+/** The 追问's own words: after its label (on the next line when the label stands alone), else from where its speaker is named, to the end of the line (80 code units at most). */
 function wordsOf(view: string, e: SpeechEvent): string {
-  const from = e.wordsStart ?? e.start;
+  const from = e.wordsStart !== null ? speechStart(view, e.wordsStart) : e.start;
   return view.slice(from, Math.min(from + 80, lineEnd(view, from)));
 }
 

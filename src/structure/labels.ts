@@ -11,7 +11,7 @@ import { STAMP } from './stamps.js';
 import { frameKind } from './frame.js';
 import { lexicon } from './lexicon.js';
 import { speakerBracket } from './certain-names.js';
-import { asksFollowUp } from './follow-up-cue.js';
+import { asksFollowUp, speechStart } from './follow-up-cue.js';
 import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO, type SpeechEvent, type SpeechRole } from './speech.js';
 import { inHeaderBlock } from './roster-fields.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
@@ -174,6 +174,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     if (m[3] && !quotedTags && QUOTED_TAG.test(m[0])) continue; // “问”计于民: a quotation
     const role: SpeechRole = /答|回复|应询/u.test(word) ? 'responder' : 'asker';
     if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
+    // "【委员　郑某】⏎追问:…": a tag opening the words of a speaker's label alone on its line is that speaker's own.
+    if (events.some((e) => e.kind === 'label' && e.role !== 'narration' && e.wordsStart !== null && e.wordsStart < start && start - e.wordsStart <= 16 && speechStart(view, e.wordsStart) === start)) continue;
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
     // "问(追问):" — a note in the parentheses, no speaker: the label is a 追问 (再问 too), its speaker announced or the last asker.
     const note = m[2] ? PAREN_NOTE.exec(m[2]) : null;

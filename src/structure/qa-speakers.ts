@@ -6,6 +6,7 @@
  */
 import { lineEnd, type SpeechEvent } from './speech.js';
 import type { SpeakerMention } from './mentions.js';
+import { continuedBy, nextExchange, type Exchange } from './named-exchange.js';
 
 /**
  * 问:/答: layouts name their speakers in a narration line before them ("郭晓峰委员就…提问,市教育局局长
@@ -26,6 +27,8 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
   let lastAsker: SpeechEvent | null = null;
   // An announced asker no 问 label has spoken for yet ("询问人:…" before "曹志刚:…" answers).
   let unasked: SpeechEvent | null = null;
+  // The exchange its labels named so far ("问(委员 许某):…答(支队长 秦某):…"): bare 问/答 after it go on with it (named-exchange.ts).
+  let exchange: Exchange | null = null;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.kind === 'qa-label') {
@@ -34,17 +37,23 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       const by: SpeakerMention | null = e.role === 'asker'
         ? (asker && !(e.followUp && !onePerson(asker)) ? speakerOf(asker) : e.followUp ? lastAsker?.mention ?? null : null)
         : responder ? speakerOf(responder) : null;
-      const resolved: SpeechEvent = e.named ? e : { ...e, mention: by, anchor: anchor ?? e.anchor };
+      // Announced by nobody, a bare 问 goes on with the exchange named before it (the asker's follow-up), a bare 答 too.
+      // (An announcement ends the exchange: one named after it goes on, the announced speakers notwithstanding.)
+      const going = e.named || by ? null : continuedBy(view, exchange, e);
+      const resolved: SpeechEvent = e.named ? e : going ? { ...e, mention: going, anchor: anchor ?? e.anchor, followUp: e.followUp || e.role === 'asker' } : { ...e, mention: by, anchor: anchor ?? e.anchor };
       if (resolved.role === 'asker' && resolved.mention) lastAsker = resolved;
+      exchange = nextExchange(exchange, resolved);
       out.push(resolved);
       anchor = null;
       continue;
     }
+    exchange = nextExchange(exchange, e);
     if (e.role === 'asker' && e.mention) lastAsker = e;
     // A named event is an announcement when the next event on another line is a 问/答 label.
     const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
     const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
     if (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel)) {
+      exchange = null; // (announced speakers speak the labels after it, not the exchange named before)
       // (The other members of a list announced already: one announcement.)
       const current = e.role === 'asker' ? asker : responder;
       if (e.list && current?.list === e.list) continue;

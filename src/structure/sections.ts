@@ -12,7 +12,7 @@ import { STAMP, stampAbove } from './stamps.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { continuesExchange, followsOwn, type Asked } from './follow-ups.js';
-import { asksAgainOnly } from './follow-up-cue.js';
+import { asksAgainOnly, speechStart } from './follow-up-cue.js';
 import { answererOf, referredQuestion, type Answerer } from './back-references.js';
 import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
@@ -214,7 +214,8 @@ function nextResponders(events: SpeechEvent[], i: number, withOrgs = false): str
 const REFERS_BACK = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;]{0,8}|感谢[^,。?!;]{0,8})[,。!]\s*)?(?:(?:我想)?(?:请问)?(?:您|你|局长|厅长)?(?:刚才|刚刚)|那么|我?(?:再(?:追)?问|接着问|还有(?:一个|个)?问题|还想(?:再)?(?:追)?问))/u;
 
 function refersBack(view: string, e: SpeechEvent): boolean {
-  return e.wordsStart !== null && REFERS_BACK.test(view.slice(e.wordsStart, e.wordsStart + 24));
+  const from = e.wordsStart !== null ? speechStart(view, e.wordsStart) : null; // (on the next line after a label alone on its own)
+  return from !== null && REFERS_BACK.test(view.slice(from, from + 24));
 }
 
 /**

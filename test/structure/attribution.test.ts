@@ -60,6 +60,7 @@ describe('[attribution] speech events', () => {
     ['the next sentence speaks for the one just named (他介绍)', '市民政局局长萧某某直面问题。他介绍，全市已建成站点1046个。', [['市民政局局长萧某某', false]], [['responder', 'reported', '市民政局局长萧某某']]],
     ['a named moderator is nobody\'s asker', '主持人(市人大常委会副主任李某某):现在开始专题询问。', [['市人大常委会副主任李某某', true]], [['narration', 'label', '主持人(']]],
     // The official asked answers in the next sentence, named by a pronoun.
+    ['a surname and a post with a verb of speaking after it (no comma) still speak', '卢局长回答,去年询问时是24个。', [['卢局长', false, 'surname-title']], [['responder', 'reported', '卢局长']]],
     ['追问马厅长,…?他回答,…', '省人大常委会委员卜某追问郝厅长,处罚之后如何防止反弹?他回答,将建立黑名单制度。', [['省人大常委会委员卜某', true], ['郝厅长', false, 'surname-title']], [['asker', 'reported', '省人大常委会委员卜某'], ['responder', 'reported', '他回答']]],
     ['询问县教育局局长某,…?她表示,…', '委员甄某询问县教育局局长滑某,学位缺口如何解决?她表示,今年新增学位800个。', [['委员甄某', true], ['县教育局局长滑某', false]], [['asker', 'reported', '委员甄某'], ['responder', 'reported', '她表示']]],
     // A question header before the label on its line: the label still opens the asker's turn (the header stays the section's).
@@ -80,6 +81,12 @@ describe('[attribution] speech events', () => {
 
   it.each<[string, string, Array<[string, boolean, MentionForm?]>]>([
     ['addressee after 请问', '请问李局长,资金如何保障?', [['李局长', false, 'surname-title']]],
+    // A surname and a post set off by a comma call that person (a vocative), at the start of the words or further on.
+    ['a vocative opening the words (韦局长,)', '卢局长,去年询问时是多少?', [['卢局长', false, 'surname-title']]],
+    ['a vocative with a compound surname (欧阳局长,)', '追问一下。司徒处长,刚才讲到的贷款占比,去年询问时是多少?', [['司徒处长', false, 'surname-title']]],
+    ['a vocative after a clause (我想问,…)', '我想问,滕主任,去年询问时答应的事办了没有?', [['滕主任', false, 'surname-title']]],
+    ['a vocative with an exclamation', '卢局长!群众反映的问题,请您回答。', [['卢局长', false, 'surname-title']]],
+    ['a vocative with a greeting (您好)', '卢局长您好,去年询问时是多少?', [['卢局长', false, 'surname-title']]],
     ['an addressee whose sentence is no question does not answer', '委员甄某向县教育局局长滑某了解情况。她表示,学位紧张。', [['县教育局局长滑某', false]]],
     ['addressee after 向', '向市市场监管局局长余波询问了两个问题。', [['市市场监管局局长余波', false]]],
     ['addressee after 我想询问的是', '我想询问的是县教育局局长王明,学位够不够?', [['县教育局局长王明', false]]],
@@ -283,5 +290,24 @@ describe('[attribution] the inquiry as a noun, and a leader\'s closing instructi
     const n = 3;
     const events = findSpeechEvents(view, 0, view.length, [titled(text, whole, n)]);
     expect(events[0]?.role ?? null).toBe(role);
+  });
+});
+
+describe('[attribution] a name and a post after it, set off by a comma', () => {
+  /** "韦某某局长" at its first occurrence: the name, then the title right after it (or after `gap`). */
+  function nameTitle(text: string, name: string, gap: string, title: string, congress: boolean): SpeakerMention {
+    const at = text.indexOf(name + gap + title);
+    const t = at + name.length + gap.length;
+    return { span: [at, t + title.length], form: 'name-title', name, nameSpan: [at, at + name.length], title, titleSpan: [t, t + title.length], organization: null, congress };
+  }
+  it.each<[string, string, string, string, string, boolean, Array<[string, string]>]>([
+    ['a vocative (卢某某局长,…)', '卢晓峰局长,去年询问时是多少?', '卢晓峰', '', '局长', false, []],
+    ['a vocative with a greeting', '卢晓峰局长您好,去年询问时是多少?', '卢晓峰', '', '局长', false, []],
+    ['a verb right after the post still speaks', '卢晓峰局长回答,去年是24个。', '卢晓峰', '', '局长', false, [['responder', 'reported']]],
+    ['a name set off by commas before its titles speaks (程某, 县人大常委会委员, 首先提问:)', '程立华, 县人大常委会委员, 首先提问: 缺水怎么解决?', '程立华', ', ', '县人大常委会委员', true, [['asker', 'reported']]],
+  ])('%s', (_name, text, name, gap, title, congress, expected) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [nameTitle(text, name, gap, title, congress)]);
+    expect(events.map((e) => [e.role, e.kind])).toEqual(expected);
   });
 });

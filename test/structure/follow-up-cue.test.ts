@@ -41,6 +41,22 @@ describe('[follow-up-cue] a member\'s words announcing a follow-up, wherever in 
   });
 });
 
+describe('[follow-up-cue] the words on the line after a label alone on its own', () => {
+  // Each row: the label's line (its words start right after it), what follows, and whether the words announce a follow-up.
+  it.each<[string, string, string, boolean]>([
+    ['a bare name, 追问一下 on the next line', '卢某：', '\n追问一下。包局长，刚才讲到的覆盖率去年是多少？', true],
+    ['a bare name, 追问: on the next line', '卢某：', '\n追问：去年询问时是多少？', true],
+    ['a titled label, 我想追问一下 after a blank line', '县人大常委会委员 卢某：', '\n\n我想追问一下，去年询问时是多少？', true],
+    ['a bracket label, 追问: on the next line', '［县人大常委会委员　卢某］', '\n追问：抽检比例是多少？', true],
+    ['a padded blank line between', '【委员　卢某】', '\n　\n追问一下，补助何时到位？', true],
+    ['a question of its own on the next line', '卢某：', '\n请问县水利局，今年新修水渠多少公里？', false],
+    ['the label\'s own line goes on: only it is read', '卢某：', '请问县水利局，今年新修水渠多少公里？\n追问一下，资金从哪里来？', false],
+  ])('%s', (_name, label, rest, expected) => {
+    const text = label + rest;
+    expect(asksFollowUp(normalize(text), label.length)).toBe(expected);
+  });
+});
+
 describe('[follow-up-cue] asking again only (再问, no 追问)', () => {
   // Each row: the member's line (label, then words), and whether no 追问 is said in it.
   it.each<[string, string, boolean]>([

@@ -8,6 +8,7 @@ describe('[follow-ups] a 追问 by an earlier asker after someone else\'s exchan
   it.each<[string, string, string, string, string, boolean]>([
     ['on the answer just given (停产整治), answered by someone new', '黎委员:PM2.5为什么反弹?\n罗局长:静稳天气多。', '甘委员:超低排放改造何时完成?\n石局长:逾期一律停产整治。', '我追问一句,停产整治会不会影响就业?', '单副市长', false],
     ['the words name the asker\'s own question', '黎委员:PM2.5为什么反弹?\n罗局长:静稳天气多。', '甘委员:超低排放改造何时完成?\n石局长:逾期一律停产整治。', '我追问一下我刚才问的反弹原因,扬尘算不算?', '单副市长', true],
+    ['the words name the asker\'s own question, on the line after the label alone on its own', '黎委员:PM2.5为什么反弹?\n罗局长:静稳天气多。', '甘委员:超低排放改造何时完成?\n石局长:逾期一律停产整治。', '\n我追问一下我刚才问的反弹原因,扬尘算不算?', '单副市长', true],
     ['answered by who answered the asker\'s question, and not the one before', '黎委员:PM2.5为什么反弹?\n罗局长:静稳天气多。', '甘委员:超低排放改造何时完成?\n石局长:逾期一律停产整治。', '静稳天气以外还有什么原因?', '罗局长', true],
     ['answered by who answered both', '黎委员:PM2.5为什么反弹?\n罗局长:静稳天气多。', '甘委员:扬尘怎么管?\n罗局长:加强工地监管。', '还有什么原因?', '罗局长', false],
     ['sharing clearly more terms with the asker\'s question', '黎委员:城市更新融资渠道单一怎么办?\n罗局长:完善政策性金融支持。', '甘委员:老旧小区改造有什么支持政策?\n石局长:加大中央财政补助。', '金融支持政策如何惠及中小城市?', '单行长', true],
@@ -43,6 +44,7 @@ describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
     ['the sentence says so: 就此追问', '单委员就此追问:违法建设的拆除如何提速?', '骆主任', true],
     ['the sentence says so: 针对…的回答追问', '针对石局长的回答,单委员追问:违法建设的拆除如何提速?', '骆主任', true],
     ['the words point at the answer: 刚才…', '单委员追问:刚才讲到的补助,违建小区能不能享受?', '骆主任', true],
+    ['the words point at the answer on the line after the label alone on its own', '单委员:\n追问一下,刚才讲到的补助,违建小区能不能享受?', '骆主任', true],
     ['the words point at the answer after the clause announcing the 追问 (我追问一下市财政局,刚才…)', '单委员:我追问一下市财政局,刚才讲到的补助,违建小区能不能享受?', '骆主任', true],
     ['the words point at the question just answered: 接着刚才的问题', '单委员:接着刚才的问题,我再问一下,违建小区能不能享受?', '骆主任', true],
     ['我想再问一下 on a new matter, answered by another department: a question of its own', '单委员:我想再问一下,检察机关如何发挥公益诉讼作用?', '骆检察长', false],

@@ -196,3 +196,28 @@ describe('[labels] several person fields on one line', () => {
     expect(announced(text, ['市人大常委会委员 曹某某'])).toEqual([]);
   });
 });
+
+describe('[labels] a tag opening the words of a speaker\'s label alone on its line', () => {
+  // "【委员　某】⏎追问:…": the 追问: is the labelled speaker's own words (their follow-up, follow-up-cue.ts), no label of its own.
+  it.each<[string, string, string]>([
+    ['a bracket label, 追问: on the next line', '【县人大常委会委员　卢某】', '\n追问：资金从哪里来？'],
+    ['a bracket label, a blank line, then 追问:', '［县人大常委会委员　卢某］', '\n\n追问：资金从哪里来？'],
+    ['a colon label alone on its line', '县人大常委会委员 卢某：', '\n追问：资金从哪里来？'],
+  ])('%s', (_name, label, rest) => {
+    const text = label + rest;
+    const view = normalize(text);
+    const speaker: SpeechEvent = { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: label.length, kind: 'label', followUp: true };
+    const events: SpeechEvent[] = [speaker];
+    addLabelEvents(view, 0, view.length, [], events);
+    expect(events).toEqual([speaker]);
+  });
+
+  it('a 追问: after the words of the label\'s own line is a label of its own', () => {
+    const text = '【县人大常委会委员　卢某】资金从哪里来？\n追问：什么时候到位？';
+    const view = normalize(text);
+    const speaker: SpeechEvent = { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: text.indexOf('资金'), kind: 'label', followUp: false };
+    const events: SpeechEvent[] = [speaker];
+    addLabelEvents(view, 0, view.length, [], events);
+    expect(events.map((e) => [e.kind, e.followUp, e.start])).toEqual([['label', false, 0], ['qa-label', true, text.indexOf('追问')]]);
+  });
+});

@@ -195,6 +195,9 @@ describe('[sections] the same asker referring back to the answer', () => {
     ['a short question with no cue: a new question', '服务队什么时候能到位?', [null, null]],
     ['那 alone opens no follow-up (那些, 那个)', '那些闲置的厂房怎么盘活?', [null, null]],
     ['刚才 later in the sentence is no cue', '请问市财政局,刚才没有提到的补助何时到位?', [null, null]],
+    // the label alone on its line: the words on the next one are read
+    ['刚才 on the line after the label: a follow-up', '\n刚才您讲到还有缺口,原因是什么?', [null, 1]],
+    ['a new matter on the line after the label: a new question', '\n另外,停车难怎么解决?', [null, null]],
   ])('%s', (_name, words, expected) => {
     const text = `王海:请问如何整改?\n李明:正在整改。\n王海:${words}\n李明:尽快。`;
     const view = normalize(text);

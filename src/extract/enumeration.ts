@@ -12,6 +12,7 @@ import { findMarkers, isHeader, type Marker, type MarkerFamily } from './markers
 import { quoteMask } from './quotes.js';
 import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
+import { attachDetails } from './enumeration-details.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -124,7 +125,8 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
     for (const item of block.items) item.items = clauseList(view, quoted, item.start, item.end);
     out.push(block);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "…三是抓减损。其中提单产方面:首先…": a list detailing one item of the list before it is that item's (enumeration-details.ts).
+  return attachDetails(view, out.sort((a, b) => a.start - b.start));
 }
 
 /** Items of one run, the last one bounded by the sentence/paragraph rule and by `to`. */

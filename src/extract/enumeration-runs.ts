@@ -15,10 +15,11 @@ export interface Run {
 
 /**
  * Split the markers (reading order) into runs of ≥ 2, one family at a time, then order runs by
- * start. `within(last, next)`: whether `next` stands where the item opened by `last` would
- * otherwise run on (see continueWithSequence); without it, no run is continued.
+ * start. `within(last, next, run)`: whether `next` may continue `run` (its markers so far), standing
+ * where the item opened by `last` would otherwise run on (see continueWithSequence); without it,
+ * no run is continued.
  */
-export function buildRuns(markers: Marker[], within?: (last: Marker, next: Marker) => boolean): Run[] {
+export function buildRuns(markers: Marker[], within?: (last: Marker, next: Marker, run: readonly Marker[]) => boolean): Run[] {
   const byFamily = new Map<MarkerFamily, Marker[]>();
   for (const m of markers) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
   const found: Run[] = [];
@@ -39,9 +40,10 @@ const CONTINUED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi']);
  * sequence word that no 首先 opened continues the run of 一是/第一/其一 just before it when it is
  * the next marker, opens a clause, stands where the run's last item would otherwise run on (a
  * "最后,我表个态" after the list has ended is no item of it) and keeps the order: 其次 only after
- * the first item, 再次/然后 after the second, 最后 closes.
+ * the first item, 再次/然后 after the second, 最后 closes. (`within` also refuses a run that already
+ * holds the items its announcement counts: "三项工作:一是…;二是…;三是…。最后,请各位委员放心" has three.)
  */
-function continueWithSequence(markers: Marker[], runs: Run[], within: (last: Marker, next: Marker) => boolean): void {
+function continueWithSequence(markers: Marker[], runs: Run[], within: (last: Marker, next: Marker, run: readonly Marker[]) => boolean): void {
   const taken = new Set<Marker>();
   for (const r of runs) if (r.markers.length >= 2) for (const m of r.markers) taken.add(m);
   for (const run of runs) {
@@ -52,7 +54,7 @@ function continueWithSequence(markers: Marker[], runs: Run[], within: (last: Mar
       if (m.family !== 'sequence' || taken.has(m) || !m.opensClause || last.ordinal === 99) break;
       const position = last.family === 'sequence' ? last.ordinal : run.markers.length;
       if (m.ordinal === 1 || (m.ordinal === 2 && position !== 1) || (m.ordinal === 3 && position < 2)) break;
-      if (!within(last, m)) break;
+      if (!within(last, m, run.markers)) break;
       run.markers.push(m);
       taken.add(m);
       last = m;

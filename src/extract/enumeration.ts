@@ -12,6 +12,7 @@ import { findMarkers, isHeader, type Marker, type MarkerFamily } from './markers
 import { quoteMask } from './quotes.js';
 import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
+import { attachDetails } from './enumeration-details.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -35,6 +36,15 @@ export interface BlockNode {
 /** Tells where the list opening at `markerStart` begins, announcement included (default: the marker). */
 export type LeadIn = (markerStart: number) => number;
 
+/** The count announced for the list opening at `markerStart` ("三项工作:一是…" → 3), or null (default: none known). */
+export type StatedCount = (markerStart: number) => number | null;
+
+/**
+ * Words after a closing 最后 that address the listeners, not a list: "最后,请各位委员放心", "最后,再次感谢各位委员",
+ * "最后,我表个态". Such a sentence closes the speech; it never continues a 一是/第一 list as its last item.
+ */
+const ADDRESSES_LISTENERS = /[ \t]*(?:请(?:各位|大家|您|你们|委员|代表|常委会)[^,;。!?\n]{0,10}?(?:放心|监督|批评|指正)|(?:再次|衷心)?(?:感谢|谢谢)|我(?:再)?(?:表个态|表态|说一句|讲一句))/y;
+
 /** A sentence ends at `i`: 。!?, or an English full stop after Han text before a space ("…机制. 今年…"; not 3.5, not "1. "). */
 function endsSentence(view: string, i: number): boolean {
   const c = view.charCodeAt(i); // read by code unit: the walks below test every character of a stretch
@@ -49,15 +59,20 @@ function endsSentence(view: string, i: number): boolean {
 const MAY_END = /[。!?.\n]/g;
 
 /** The lists of one speaker's stretch `[from, to)` of the view, top level in reading order. */
-export function readBlocks(view: string, from: number, to: number, leadIn: LeadIn = (p) => p, quoted = quoteMask(view)): BlockNode[] {
+export function readBlocks(view: string, from: number, to: number, leadIn: LeadIn = (p) => p, quoted = quoteMask(view), stated: StatedCount = () => null): BlockNode[] {
   const markers = findMarkers(view, from, to, quoted);
-  return assemble(view, quoted, markers, from, to, leadIn);
+  return assemble(view, quoted, markers, from, to, leadIn, stated);
 }
 
-function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: number, to: number, leadIn: LeadIn): BlockNode[] {
+function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: number, to: number, leadIn: LeadIn, stated: StatedCount): BlockNode[] {
   // A sequence word continuing a list (第一…;其次…;最后…) stands in the paragraph of the list's last
-  // item, or opens the next line when each item opens its own.
-  const within = (last: Marker, next: Marker) => {
+  // item, or opens the next line when each item opens its own. It never continues a list that already
+  // holds the items its announcement counts, nor as a 最后 that addresses the listeners (ADDRESSES_LISTENERS).
+  const within = (last: Marker, next: Marker, run: readonly Marker[]) => {
+    const count = stated(run[0].span[0]);
+    if (count !== null && run.length >= count) return false;
+    ADDRESSES_LISTENERS.lastIndex = next.contentStart;
+    if (next.ordinal === 99 && ADDRESSES_LISTENERS.test(view)) return false;
     const end = lastItemEnd(view, quoted, last.contentStart, to, false);
     if (next.span[0] < end) return true;
     return opensLine(view, last.span[0], from) && opensLine(view, next.span[0], from) && view.slice(end, next.span[0]).trim() === '';
@@ -91,7 +106,7 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
   }
   for (const { block, inner } of blocks) {
     block.items.forEach((item, k) => {
-      const nested = inner[k].length ? assemble(view, quoted, inner[k].sort((a, b) => a.span[0] - b.span[0]), item.start, item.end, leadIn) : [];
+      const nested = inner[k].length ? assemble(view, quoted, inner[k].sort((a, b) => a.span[0] - b.span[0]), item.start, item.end, leadIn, stated) : [];
       item.items = nested[0]?.items ?? clauseList(view, quoted, item.start, item.end);
     });
   }
@@ -110,7 +125,8 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
     for (const item of block.items) item.items = clauseList(view, quoted, item.start, item.end);
     out.push(block);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "…三是抓减损。其中提单产方面:首先…": a list detailing one item of the list before it is that item's (enumeration-details.ts).
+  return attachDetails(view, out.sort((a, b) => a.start - b.start));
 }
 
 /** Items of one run, the last one bounded by the sentence/paragraph rule and by `to`. */

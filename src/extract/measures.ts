@@ -45,7 +45,8 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     // An announcement is looked for back to the end of the previous list or of the last asker turn.
     const floor = (p: number) => Math.max(q.sectionSpan[0], lastAskerEnd(stretches, p), found[found.length - 1]?.block.end ?? 0);
     const leadIn = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.span[0] ?? p;
-    const blocks = readBlocks(view, s.span[0], s.span[1], leadIn, quoted);
+    const stated = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.count ?? null;
+    const blocks = readBlocks(view, s.span[0], s.span[1], leadIn, quoted, stated);
     // "…等三个方面": a 、-series outside every marked list; its count is read with it.
     const series = findSeries(view, s.span[0], s.span[1], quoted).filter(({ block }) => !blocks.some((b) => block.start < b.end && b.start < block.end));
     const candidates = [...blocks.map((block) => ({ block, given: undefined })), ...series.map(({ block, announcement }) => ({ block, given: announcement }))];

@@ -28,6 +28,7 @@ import { readDottedName } from './dotted-names.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 import { isTransliterationUnit, isTwoSyllableName } from '../source/transliteration.js';
 import { acceptedShortNames, type ShortLabel } from './short-label-names.js';
+import { endBeforeTiWen } from './ti-wen.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
 const LINE_LABEL = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'uy');
@@ -78,7 +79,12 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   const labels = new Map<string, { count: number; handsOver: boolean }>();
   for (const m of atLineStarts(LINE_LABEL, slice)) {
     const start = range[0] + m.index + m[0].indexOf(m[1]);
-    const end = start + m[1].length;
+    let end = start + m[1].length;
+    // "马买提问:" with "马买提追问:" elsewhere, "阿依古丽·买买提问:": 提 is the name's, 问 the verb (ti-wen.ts).
+    if (m[2] === '提问') {
+      const e = endBeforeTiWen(lex, view, start, end, range[1]);
+      if (e !== end && labelNameVerdict(lex, view, start, e)) end = e;
+    }
     if (overlapsClaimed(claimed, start, end)) continue;
     const verdict = labelNameVerdict(lex, view, start, end);
     if (!verdict) continue;

@@ -17,6 +17,7 @@ import {
   opensInstitution, surnameLength, type NameRead,
 } from './name-context.js';
 import { mayBeDotted, readDottedName } from './dotted-names.js';
+import { endBeforeTiWen } from './ti-wen.js';
 
 const HE = '和'.charCodeAt(0);
 /** Pronouns, never the given part of a name: 向大家, 和我们, 同各位 (all two characters; sticky, read in place). */
@@ -75,7 +76,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   }
   // (Tested here first: at most offsets no dot follows, and the dotted reading stays out of this function's code.)
   const dotted = mayBeDotted(view, pos, limit) ? readDottedName(lex, view, pos, limit) : null;
-  if (dotted) return dotted;
+  if (dotted) return withTi(lex, view, dotted, limit);
   const surname = surnameLength(lex, view, pos);
   if (surname === 0) return null;
   if (surname === 1 && isPad(view.charCodeAt(pos + 1))) return readPaddedName(lex, view, pos, limit);
@@ -119,7 +120,13 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     const three = pos + 3;
     return three <= limit && surname === 1 && plausible(lex, view, pos, surname, three, limit) ? { start: pos, end: three, score: 0 } : null;
   }
-  return best;
+  return best && withTi(lex, view, best, limit);
+}
+
+/** `read`, its end moved past a 提 that is the name's rather than the verb 提问's (马买提问: → 马买提, see ti-wen.ts). */
+function withTi(lex: Lexicon, view: string, read: NameRead, limit: number): NameRead {
+  const end = endBeforeTiWen(lex, view, read.start, read.end, limit);
+  return end === read.end ? read : { start: read.start, end, score: read.score };
 }
 
 /** A pad inside a name, in the view: the ideographic space (folded to " "), a space, a no-break space. */

@@ -11,6 +11,7 @@ import { isHanUnit, type Lexicon } from './lexicon.js';
 import { isTransliterationUnit, isTwoSyllableName } from '../source/transliteration.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 import { MOU, NEVER_IN_NAMES, NOUN_ENDS, followerNode, hasTitleAt, opensInstitution, type NameRead } from './name-context.js';
+import { endBeforeTiWen } from './ti-wen.js';
 
 /**
  * A name whose surname is not listed, read only where the evidence is strong: right after a
@@ -87,7 +88,11 @@ export function labelEndAt(view: string, pos: number): boolean {
 export function readLabelName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
   for (let end = pos + 2; end <= pos + 6 && end <= limit; end++) {
     if (!isHanUnit(view.charCodeAt(end - 1))) return null;
-    if (labelEndAt(view, end) && mayBeLabelName(lex, view, pos, end, limit)) return { start: pos, end, score: 3 };
+    if (!labelEndAt(view, end) || !mayBeLabelName(lex, view, pos, end, limit)) continue;
+    // "委员马买提问:" with "马买提追问:" later: 提 is the name's (ti-wen.ts). (Checked up to its own end: the verb
+    // 提问 it cuts is no word inside the name.)
+    const e = endBeforeTiWen(lex, view, pos, end, limit);
+    return { start: pos, end: e !== end && mayBeLabelName(lex, view, pos, e, e) ? e : end, score: 3 };
   }
   return null;
 }

@@ -27,6 +27,11 @@ describe('[enumeration] items of a list', () => {
     ['其一 其二 then 再次 and 最后', '其一,摸底;其二,整治;再次,巩固;最后,考核。', [['摸底', '整治', '巩固', '考核']]],
     ['其次 after a second item is no item of it', '第一,摸底;第二,整治;其次,还有别的事。', [['摸底', '整治;其次,还有别的事']]],
     ['one item per line, the last line opened by 最后', '第一,摸清底数\n第二,集中整治\n最后,建立长效机制', [['摸清底数', '集中整治', '建立长效机制']]],
+    // A 最后 that addresses the listeners closes the speech, not the list.
+    ['一是 二是 三是, then 最后 asking the members to rest assured', '一是疏浚河道;二是加固堤防;三是建设泵闸。最后,请各位委员放心,我们一定按期完成。', [['疏浚河道', '加固堤防', '建设泵闸']]],
+    ['第一 第二, then 最后 thanking', '第一,建立台账;第二,落实专班。最后,再次感谢各位代表的关心。', [['建立台账', '落实专班']]],
+    ['其一 其二, then 最后 我表个态', '其一,摸底;其二,整治。最后,我表个态,一定抓好落实。', [['摸底', '整治']]],
+    ['一是 二是, then 最后 asking for supervision', '一是摸底;二是整治。最后,请常委会和各位委员继续监督。', [['摸底', '整治']]],
   ])('%s', (_label, text, expected) => {
     expect(lists(text)).toEqual(expected);
   });

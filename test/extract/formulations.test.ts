@@ -39,6 +39,9 @@ describe('[formulations] numbered summaries', () => {
     // One post, two duties: 一 names the scope, not a part (the lexicon's number, not 1 + 2).
     ['落实“一岗双责”', '一岗双责', 2],
     ['推行涉企案件“一案双查”', '一案双查', 2],
+    // One set counted twice (以水定城、以水定地、以水定人、以水定产): the lexicon's 4, not 4 + 4; two sets of parts still add up.
+    ['坚持“四水四定”原则', '四水四定', 4],
+    ['践行“三严三实”要求', '三严三实', 6],
     ['推进“三去一降一补”', '三去一降一补', 5],
     ['全面推行“双随机、一公开”监管', '双随机、一公开', 3],
     ['落实“两评估、一公开”要求', '两评估、一公开', 3],

@@ -134,6 +134,12 @@ describe('[measures] each marker form gives one answer', () => {
     ['a list split by its attribution: the attribution belongs to no item', '“我们将采取两项措施:一是推动转型,”吴晓燕说,“二是开展集中照护。”', 2, '一是', ['推动转型', '开展集中照护']],
     ['a list opening a quotation, split after its first item', '“一是推动转型,”吴晓燕说,“二是开展集中照护,三是探索互助。”', null, '一是', ['推动转型', '开展集中照护', '探索互助']],
     ['the closing quote mark of the speech is no part of the last item', '他说:“主要有两点:\n一是推动转型;\n二是落实“三项制度”。”', 2, '一是', ['推动转型', '落实“三项制度”']],
+    // A sequence word never continues a list that already holds the items its announcement counts…
+    ['三项工作: 一是…三是, then 最后 closing the speech', '我们将抓好三项工作:一是疏浚河道;二是加固堤防;三是建设泵闸。最后,这项工作我们一定按期完成。', 3, '一是', ['疏浚河道', '加固堤防', '建设泵闸']],
+    ['两件事: 第一, 第二, then 最后', '重点办好两件事:第一,建立台账;第二,落实专班。最后,年底前我们会书面报告进展。', 2, '第一', ['建立台账', '落实专班']],
+    ['两条: 其一, 其二, then 然后', '主要有两条:其一,调整补助标准;其二,简化审批流程。然后,我们会逐户回访。', 2, '其一', ['调整补助标准', '简化审批流程']],
+    // …but may complete one that does not yet.
+    ['三项工作: 一是, 二是, then 最后 as the third', '我们将抓好三项工作:一是疏浚河道;二是加固堤防;最后,建设泵闸。', 3, '一是', ['疏浚河道', '加固堤防', '建设泵闸']],
   ])('stated count: %s', (_label, speech, count, marker, measures) => {
     const { answers, warnings } = run([ASK, ['responder', 'p2', speech]]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: count, marker, measures }]);

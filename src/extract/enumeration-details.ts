@@ -1,0 +1,50 @@
+/**
+ * Details of one item given after its list: a sentence opening on 其中 names the item, and the list
+ * that follows it in the same paragraph is that item's inner list.
+ *
+ * Example: "一是稳面积,二是提单产,三是抓减损。其中提单产方面:首先推广良种,然后推进机械化,最后加强培训。"
+ * gives 提单产 the inner items 推广良种 / 推进机械化 / 加强培训; "一是改造管网;二是新建泵站。其中第一项,一方面
+ * 争取中央资金,另一方面发行专项债。" gives 改造管网 the inner items 争取中央资金 / 发行专项债. The item is named by
+ * its place (第一项, 第二条, 第三个, 第二点) or by words of its own text (提单产方面, 提单产上, 提单产这一项).
+ * The item keeps its own text and span; its inner items stand after it, and the list now ends where the
+ * details end. Offsets are UTF-16 code units of the view, 0-based, end-exclusive.
+ */
+import type { BlockNode } from './enumeration.js';
+import { parseChineseNumeral } from './numerals.js';
+
+/**
+ * Between a list's end and the next list's first marker: "。其中第一项,", "。其中提单产方面:", "。其中,第二条:".
+ * Group 1: the item's place (一, 2); group 2: words of the item's text. No line break: the same paragraph.
+ */
+const REFERENCE = /^[。;,!? \t]*其中[, \t]*(?:第([一二三四五六七八九十]{1,3}|\d{1,2})(?:项|条|个|点|方面)|([\u4e00-\u9fff]{2,10}?)(?:方面|上|这一项|这项|这块)?)[ \t]*[,:][ \t]*$/u;
+
+/** `blocks` (one stretch, in reading order) with each list that details an item of the list before it moved into that item. */
+export function attachDetails(view: string, blocks: BlockNode[]): BlockNode[] {
+  const out: BlockNode[] = [];
+  for (const block of blocks) {
+    const prev = out[out.length - 1];
+    const target = prev && block.start > prev.end ? detailedItem(view, prev, block.start) : -1;
+    if (target < 0 || prev.items[target].items.length > 0) { out.push(block); continue; }
+    prev.items[target].items = block.items;
+    prev.end = block.end;
+  }
+  return out;
+}
+
+/** The index of the item of `list` that the words between its end and `next` (a list's start) name, or -1. */
+function detailedItem(view: string, list: BlockNode, next: number): number {
+  const m = REFERENCE.exec(view.slice(list.end, next));
+  if (!m) return -1;
+  if (m[1]) {
+    const place = /^\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+    return place !== null && place >= 1 && place <= list.items.length ? place - 1 : -1;
+  }
+  // Words of one item's text, and of no other: "提单产" names 二是提单产.
+  let found = -1;
+  for (let k = 0; k < list.items.length; k++) {
+    if (!view.slice(list.items[k].start, list.items[k].end).includes(m[2])) continue;
+    if (found >= 0) return -1;
+    found = k;
+  }
+  return found;
+}

@@ -1,0 +1,34 @@
+// Details of one item given after its list (src/extract/enumeration-details.ts), read through readBlocks as the measures read them.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/source/normalize.js';
+import { readBlocks } from '../../src/extract/enumeration.js';
+
+/** The item texts of the lists of one stretch, inner lists as [text, inner texts]. */
+function lists(text: string): (string | [string, string[]])[][] {
+  const view = normalize(text);
+  return readBlocks(view, 0, view.length).map((b) =>
+    b.items.map((it) => (it.items.length ? [text.slice(it.start, it.end), it.items.map((x) => text.slice(x.start, x.end))] : text.slice(it.start, it.end))),
+  );
+}
+
+describe('[enumeration-details] a list after 其中 + the item it details is that item\'s inner list', () => {
+  it.each([
+    ['named by words of its text, 方面', '下一步,一是扩面积,二是提品质,三是降成本。其中提品质方面:首先选育良种,然后推广绿色防控,最后加强检测。',
+      [['扩面积', ['提品质', ['选育良种', '推广绿色防控', '加强检测']], '降成本']]],
+    ['named by its place, 第一项', '我们将做好三件事:一是疏浚河道;二是加固堤防;三是建设泵闸。其中第一项,一方面争取省级资金,另一方面发行专项债券。',
+      [[['疏浚河道', ['争取省级资金', '发行专项债券']], '加固堤防', '建设泵闸']]],
+    ['named by its place, 第二条 (full-width punctuation)', '第一，建立台账；第二，落实专班。其中第二条：一是明确牵头领导；二是每周调度。',
+      [['建立台账', ['落实专班', ['明确牵头领导', '每周调度']]]]],
+    ['named by words of its text, 上', '一是强监管,二是优服务。其中优服务上,首先推行一网通办,其次压缩办理时限。',
+      [['强监管', ['优服务', ['推行一网通办', '压缩办理时限']]]]],
+  ])('%s', (_label, text, expected) => expect(lists(text)).toEqual(expected));
+
+  it.each([
+    ['no 其中: two lists', '一是扩面积,二是提品质。首先选育良种,然后推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+    ['the words name two items', '一是提品质,二是提品质效益。其中提品质方面:首先选育良种,然后推广绿色防控。', [['提品质', '提品质效益'], ['选育良种', '推广绿色防控']]],
+    ['the words name no item', '一是扩面积,二是提品质。其中降成本方面:首先选育良种,然后推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+    ['a place past the last item', '一是扩面积;二是提品质。其中第三项,一方面选育良种,另一方面推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+    ['another paragraph', '一是扩面积;二是提品质。\n其中第一项,一方面选育良种,另一方面推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+    ['more words between the reference and the list', '一是扩面积;二是提品质。其中第一项,今年已完成八成,下一步,一方面选育良种,另一方面推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+  ])('no details: %s', (_label, text, expected) => expect(lists(text)).toEqual(expected));
+});

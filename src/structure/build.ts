@@ -43,7 +43,7 @@ import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { findBackMatter } from './back-matter.js';
 import { readWrittenAnswers } from './written-answers.js';
-import { summaryGivesWay } from './summary-record.js';
+import { recordMarkers, summaryGivesWay } from './summary-record.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -107,6 +107,7 @@ export function buildStructure(pair: TextPair): Structure {
   // A clip played between the exchanges ("(播放暗访短片…)", "短片显示:…", "画外音:…") ends whoever spoke before, up to the next speaker.
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
+  for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
   const goesOn = new Set(resumed.map((l) => l.content[0]));
 
   // Question sections: headers if the document has a header layout, else asker turns.

@@ -19,11 +19,15 @@ import type { Line } from './blocks.js';
  */
 const RECORD_MARKER = /^[【\[]?\s*(?:附\s*:?\s*|(?:以下|下面)(?:为|是)\s*)?(?:本次)?(?:专题)?(?:询问|问答)(?:现场|文字)?(?:实录|记录)\s*(?:\((?:节选|摘录|摘要|摘编|全文)\))?\s*[】\]]?\s*:?\s*$|^(?:附\s*:?\s*|(?:以下|下面)(?:为|是)\s*)(?:现场|文字)?实录\s*(?:\((?:节选|摘录|摘要|摘编|全文)\))?\s*:?\s*$/u;
 
+/** The record marker lines of `lines`: nobody's words (they end the turn before them, and tie no 追问 across them). */
+export function recordMarkers(view: string, lines: readonly Line[]): Line[] {
+  return lines.filter((l) => l.content[1] - l.content[0] <= 24 && RECORD_MARKER.test(view.slice(l.content[0], l.content[1])));
+}
+
 /** `events` less those of a summary that a record marker line (among `lines`) shows is told again word for word. */
 export function summaryGivesWay(view: string, lines: readonly Line[], events: SpeechEvent[]): SpeechEvent[] {
-  for (const l of lines) {
+  for (const l of recordMarkers(view, lines)) {
     const at = l.content[0];
-    if (l.content[1] - at > 24 || !RECORD_MARKER.test(view.slice(at, l.content[1]))) continue;
     const before = events.filter((e) => e.start < at && e.role === 'asker');
     const after = events.filter((e) => e.start >= l.content[1] && e.role === 'asker');
     if (!before.length || !after.length) continue;

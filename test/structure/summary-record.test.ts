@@ -1,6 +1,6 @@
 // A news summary, then the verbatim record of the same inquiry (src/structure/summary-record.ts).
 import { describe, expect, it } from 'vitest';
-import { summaryGivesWay } from '../../src/structure/summary-record.js';
+import { recordMarkers, summaryGivesWay } from '../../src/structure/summary-record.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -35,5 +35,22 @@ describe('[summary-record] a summary told again in the verbatim record after a m
     const at = text.indexOf(marker);
     expect(out.filter((e) => e.start < at).length).toBe(kept);
     expect(out.filter((e) => e.start > at).length).toBe(events.filter((e) => e.start > at).length);
+  });
+});
+
+describe('[summary-record] record marker lines', () => {
+  it.each<[string, boolean]>([
+    ['以下为询问实录（节选）：', true],
+    ['以下是专题询问文字实录：', true],
+    ['附：询问实录', true],
+    ['询问现场实录', true],
+    ['【问答实录】', true],
+    ['以下为实录（摘编）', true],
+    ['关于供水工作的专题询问实录', false],
+    ['实录', false],
+    ['委员们的询问实录整理如下,请参阅。', false],
+  ])('%s → %s', (line, marker) => {
+    const view = normalize(`县人大常委会开展专题询问。\n${line}\n邵海宁委员:水价会涨吗?`);
+    expect(recordMarkers(view, splitLines(view)).length).toBe(marker ? 1 : 0);
   });
 });

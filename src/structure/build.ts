@@ -43,6 +43,7 @@ import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { findBackMatter } from './back-matter.js';
 import { readWrittenAnswers } from './written-answers.js';
+import { recordMarkers, summaryGivesWay } from './summary-record.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own.
@@ -92,7 +93,9 @@ export function buildStructure(pair: TextPair): Structure {
   const back = moved?.from ?? null;
   // Written answers set before the chair's closing ("附:书面答复…" then "林某在总结时说,…"): the closing stays the meeting's.
   const resumedAt = moved?.written != null ? closingAfterWritten(view, moved.written, people.mentions, speech.events, frameLines, body) : null;
-  const events = back === null ? speech.events : speech.events.filter((e) => e.start < back || (resumedAt !== null && e.start >= resumedAt));
+  const spoken = back === null ? speech.events : speech.events.filter((e) => e.start < back || (resumedAt !== null && e.start >= resumedAt));
+  // A news summary, then "以下为询问实录（节选）：" and the same exchanges word for word: the summary is the lead.
+  const events = summaryGivesWay(view, body, spoken);
   // (The page frame among them, "责任编辑:…" after the last answer, stays frame.)
   const appendix = moved?.written != null ? frameLines.filter((l) => l.content[0] >= moved.written! && (resumedAt === null || l.content[0] < resumedAt)
     && frameKind(view.slice(l.content[0], l.content[1])) === null) : [];
@@ -104,6 +107,7 @@ export function buildStructure(pair: TextPair): Structure {
   // A clip played between the exchanges ("(播放暗访短片…)", "短片显示:…", "画外音:…") ends whoever spoke before, up to the next speaker.
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
+  for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
   const goesOn = new Set(resumed.map((l) => l.content[0]));
 
   // Question sections: headers if the document has a header layout, else asker turns.

@@ -117,10 +117,16 @@ const BLANK_LINE = /\n[ \t\u3000]*\n/gu;
  * (no words reported) and holds no question mark or quotation.
  */
 function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
-  const first = events.findIndex((e) => e.kind === 'label' && e.role !== 'narration' && e.mention !== null);
+  // (The first labelled turn may name no one in full: "许委员:…" after "委员许某、潘某先后提问".)
+  const first = events.findIndex((e) => e.kind === 'label' && e.role !== 'narration' && (e.mention !== null || shortLabel(view, e) !== null));
   // (A 追问 label first: the exchange it presses was reported before it, no roll-call.)
   if (first <= 0 || events[first].followUp) return events;
   const labelled = new Set(events.slice(first).filter((e) => e.kind === 'label' && e.mention).map((e) => `${e.role}:${keyOf(e)}`));
+  // Labels of a surname and a title ("许委员:", "韩局长:"): by role, the surnames that speak.
+  for (const e of events.slice(first)) {
+    const surname = e.kind === 'label' && !e.mention?.name ? shortLabel(view, e) : null;
+    if (surname) labelled.add(`${e.role}~${surname}`);
+  }
   const drop = new Set<SpeechEvent>();
   let speaksLater = false;
   for (const e of events.slice(0, first)) {
@@ -129,7 +135,7 @@ function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (e.kind !== 'reported' || !e.mention) return events;
     if (!ROLL_CALL_CLAUSE.test(view.slice(e.mention.span[1], lineEnd(view, e.mention.span[1])))) return events;
     // (Not everyone a roll-call names need speak: "…局长冼某、…局长敖某到会应询" and only 冼某 answers.)
-    speaksLater ||= labelled.has(`${e.role}:${keyOf(e)}`);
+    speaksLater ||= labelled.has(`${e.role}:${keyOf(e)}`) || (!!e.mention.name && labelled.has(`${e.role}~${e.mention.name[0]}`));
     drop.add(e);
   }
   return drop.size && speaksLater ? events.filter((e) => !drop.has(e)) : events;
@@ -137,6 +143,15 @@ function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
 
 /** After a name in a roll-call: more names at most, then the summary verb ending the clause ("、梁某提问,", "回答询问。", "到会应询。"). */
 const ROLL_CALL_CLAUSE = /^[^,。;:?!“”\n]{0,60}?(?:分别|先后|依次|相继|到会|现场)?(?:就[^,。;:?!“”\n]{1,30})?(?:进行)?(?:提问|询问|发问|回答询问|回答提问|回答|作答|答询|应询)(?:了)?[,。;]/u;
+
+/** A label of a surname and a title at a line's start, "许委员:", "韩局长:", "罗副主任:" (no full name): its surname. */
+const SHORT_LABEL = /^[ \t]*(\p{sc=Han})(?:副)?(?:委员|代表|局长|厅长|主任|区长|市长|县长|省长|书记|院长|检察长|处长|部长|科长|镇长|所长|行长|司长|组长|秘书长|主席|董事长|经理)\s*:/u;
+
+function shortLabel(view: string, e: SpeechEvent): string | null {
+  if (e.wordsStart === null) return null;
+  const m = SHORT_LABEL.exec(view.slice(e.start, e.wordsStart));
+  return m ? m[1] : null;
+}
 
 const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 

@@ -26,8 +26,14 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
   // answers, with his own words (the hand-overs of the chair, of the congress, are the moderator's).
   if (e.role === 'responder' && e.mention?.name && officials.has(e.mention.name)) return false;
   // A member's words that go on past the call ask something ("请市某局回答一下改造的进展情况。").
-  return !(e.role === 'asker' && e.mention?.congress && (asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from)))));
+  if (e.role === 'asker' && e.mention?.congress) return !(asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from))));
+  // Whoever else asks (a bare name, "周某:首先请区教育局回答。覆盖率是多少?"): calling for an answer, then putting the
+  // question in the same turn, is the asker naming who should answer; a moderator hands over the floor and stops.
+  return !(e.role === 'asker' && asks && ANSWER_CALL.test(call[0]));
 }
+
+/** A call for an answer (not for a question): "请区教育局回答", "请某局长作答". */
+const ANSWER_CALL = /(?:回答|答复|作答|回应)$/u;
 
 /** What may follow a call that only hands over the floor: "一下", the full stop. */
 const CALL_ENDS = /^(?:一下)?\s*[。!]?\s*$/u;

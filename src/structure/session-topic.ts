@@ -168,10 +168,11 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
 
 /**
  * A headline line naming the inquiry by its topic: "关于政府债务管理情况专题询问发言摘要" → 政府债务管理情况,
- * also after the body ("临川市人大常委会关于全市托育服务情况专题询问实录") and with the genre in brackets
+ * also after the body ("临川市人大常委会关于全市托育服务情况专题询问实录", and a one-character place before it:
+ * "市人大常委会关于全市老旧小区改造工作情况的专题询问实录", the commonest form) and with the genre in brackets
  * ("…专题询问(实录)", the view's fold of （）).
  */
-const HEADLINE_TOPIC = /^(?:\p{sc=Han}{2,24}?(?:人大常委会|人民代表大会常务委员会)(?=关于))?(?:关于)?(?:对|就)?([\p{sc=Han}“”、·]{2,30}?)(?:的)?专题询问(?:会)?(?:的)?(?:\(?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)\)?)?$/u;
+const HEADLINE_TOPIC = /^(?:\p{sc=Han}{0,24}?(?:人大常委会|人民代表大会常务委员会|常委会)(?=关于))?(?:关于)?(?:对|就)?([\p{sc=Han}“”、·]{2,30}?)(?:的)?专题询问(?:会)?(?:的)?(?:\(?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)\)?)?$/u;
 
 /** The topic a line of the headline names (the last resort, when the introduction names none), or null. */
 export function headlineTopic(view: string, title: Span | null): Span | null {

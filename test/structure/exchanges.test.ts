@@ -47,6 +47,32 @@ describe('[exchanges] the introduction\'s roll-call before labelled turns', () =
   });
 });
 
+describe('[exchanges] a roll-call before labels of a surname and a title', () => {
+  // Each row: the roll-call, then labelled turns "X委员:" / "X局长:" (no full name); how many events of the roll-call stay.
+  it.each<[string, string, string, number]>([
+    ['先后提问 / 到会应询', '委员曹立民、潘海东先后提问,局长韩志远到会应询。', '曹委员:水从哪里来?\n韩局长:新建水厂。', 0],
+    ['进行询问 / 回答询问, a 副 title', '代表葛明华进行询问,副局长罗春燕回答询问。', '葛代表:水从哪里来?\n罗副局长:新建水厂。', 0],
+    ['nobody of the roll-call speaks: kept', '委员曹立民提问,局长韩志远到会应询。', '邵委员:水从哪里来?\n梁局长:新建水厂。', 2],
+  ])('%s', (_name, intro, turns, kept) => {
+    const text = `${intro}\n${turns}`;
+    const view = normalize(text);
+    const events: SpeechEvent[] = [];
+    for (const m of intro.matchAll(/(?<=委员|代表|、)(\p{sc=Han}{3})(?=[、先进提])|(?<=局长)(\p{sc=Han}{3})(?=[到回])/gu)) {
+      const name = m[0];
+      const asker = m[1] !== undefined;
+      events.push({ mention: person(name, m.index, asker), role: asker ? 'asker' : 'responder', start: m.index, anchor: m.index, wordsStart: null, kind: 'reported', followUp: false });
+    }
+    for (const m of turns.matchAll(/^\p{sc=Han}(副?(?:委员|代表|局长)):/gmu)) {
+      const at = intro.length + 1 + m.index;
+      const asker = m[1] === '委员' || m[1] === '代表';
+      const mention = { ...person('', at, asker), name: null, nameSpan: null, title: m[1], titleSpan: [at + 1, at + 1 + m[1].length] as [number, number] };
+      events.push({ mention, role: asker ? 'asker' : 'responder', start: at, anchor: at, wordsStart: at + m[0].length, kind: 'label', followUp: false });
+    }
+    const out = resolveExchanges(view, events);
+    expect(out.filter((e) => e.start < intro.length).length).toBe(kept);
+  });
+});
+
 describe('[exchanges] an editor\'s note over the 实录', () => {
   // Each row: the note's paragraph, holding a quoted 村民问 (an asker event) and maybe an official's words (a responder event), then labelled turns; how many of the note's events stay.
   it.each<[string, string, number]>([

@@ -87,6 +87,22 @@ describe('[moderator-lines] a member who opens by naming who should answer', () 
   });
 });
 
+describe('[moderator-lines] a bare-name label that opens by naming who should answer', () => {
+  // Each row: the words under a bare name (no title, not known to preside), and the role the turn keeps.
+  it.each<[string, string, 'asker' | 'narration']>([
+    ['首先请X回答, then the question', '首先请县教育局回答。农村学校撤并了多少所?', 'asker'],
+    ['请X回答, then the question', '请市水务局回答。管网漏损率为什么居高不下?', 'asker'],
+    ['请X局长作答, then the question', '请卢局长作答,旧改资金缺口有多大?', 'asker'],
+    ['only handing over the floor', '下面请县教育局回答。', 'narration'],
+    ['calling the next member, with a question mark after', '请下一位委员提问。还有没有委员要提问?', 'narration'],
+  ])('%s', (_name, words, role) => {
+    const text = `邹明远:${words}`;
+    const view = normalize(text);
+    const events: SpeechEvent[] = [{ mention: person('邹明远', 0, false), role: 'asker', start: 0, anchor: 0, wordsStart: 4, kind: 'label', followUp: false, guessed: true }];
+    expect(resolveExchanges(view, events).map((e) => e.role)).toEqual([role]);
+  });
+});
+
 describe('[moderator-lines] an official of the answering side who only passes the floor', () => {
   // Each row: the label's mention (title, organization, congress), whether that name presides, and the role the turn keeps.
   const official = { title: '州水利局局长', organization: '州水利局' };

@@ -31,6 +31,13 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     // A genre after 专题询问 in the headline is no topic.
     ['', '县人大常委会专题询问 速记整理稿（未校对）', null],
     ['', '县人大常委会专题询问速记整理稿', null],
+    // ORG关于X的专题询问 (the commonest headline): the body before 关于, however short, blocks no topic.
+    ['', '市人大常委会关于全市老旧小区改造工作情况的专题询问实录', '全市老旧小区改造工作情况'],
+    ['', '县人大常委会关于城乡供水一体化工作的专题询问(实录)', '城乡供水一体化工作'],
+    ['', '区人大常委会关于学前教育普惠发展的专题询问', '学前教育普惠发展'],
+    ['', '南屏市人大常委会关于农村公路养护情况专题询问实录', '农村公路养护情况'],
+    ['', '某州人民代表大会常务委员会关于生态补偿的专题询问', '生态补偿'],
+    ['', '县人大常委会专题询问实录', null],
     // The lede's plain 进行询问 before the headline's first part.
     ['9月3日,南屏市人大常委会举行专题询问会,围绕全市城市更新工作情况进行询问。', '聚焦城市更新\u3000市人大常委会开展专题询问', '全市城市更新工作情况'],
   ])('%s | %s', (intro, title, topic) => {

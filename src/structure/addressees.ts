@@ -6,7 +6,8 @@
  * "向“一府两院”询问" → 一府两院; "询问省教育厅和省科学技术厅," → both; "问题三:市检察院要如何…"
  * → 市检察院; "市政府有什么支持措施?" → 市政府; "盟财政局对补奖资金发放有什么安排?" → 盟财政局, "市住建局对停车设施建设有什么计划?"
  * → 市住建局 (X对/在/就…有什么). An abbreviated office keeps its 办/编办: "请问市委编办," →
- * 市委编办, "请问县政府办," → 县政府办 (not 市委 + 编办, not 县政府).
+ * 市委编办, "请问县政府办," → 县政府办 (not 市委 + 编办, not 县政府). A question put to an office: "我的问题提给市水务局" /
+ * "问题是提给市水务局的" → 市水务局 (问 inside the noun 问题 is no verb).
  * A national ministry is X部 with no level prefix: "请问国家发展改革委和财政部," → both; not 全部/内部/干部/
  * 部分/部门 ("请问各部门如何…" names no ministry). National bodies also end in 署, 银行 and 监会:
  * "请问海关总署和国家统计局," → both; "请问中国证监会、中国人民银行," → both (a 和/、/及 before
@@ -88,7 +89,8 @@ const ADDRESSED = [
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
   new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
-  new RegExp(`(?:询问|追问|请问|请教|问)(?:了|一下)?\\s*${UNREAD_HEAD}(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
+  // The verb 问 (not the noun 问题: "我的问题提给市水务局"), or the question put to the office: 提给, 提向, 问向.
+  new RegExp(`(?:询问|追问|请问|请教|提给|提向|问向|问(?!题))(?:了|一下)?\\s*${UNREAD_HEAD}(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
   // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
 ];
@@ -108,7 +110,7 @@ function startsOf(slice: string): [number[], number[], number[], number[], numbe
   if (slice.length === 0) starts[4].pop();
   return starts;
 }
-const ASKING_UNITS = /[询追请问]/g; // (请 also opens 请教)
+const ASKING_UNITS = /[询追请问提]/g; // (请 also opens 请教, 提 opens 提给 and 提向)
 const REQUEST_UNITS = /[请由]/g;
 const WISH_UNITS = /[希建要恳期盼请]/g; // (the first character of each wish word)
 const CLAUSE_ENDS = /[。?!;,“]/g;

@@ -3,7 +3,7 @@
  * "县人大代表 田某(来自城关代表组):". 乡镇 and 县 transcripts set a member's
  * post or constituency there; the label, brackets included, ends at its colon (or fills its
  * line, the words on the next), and the bracketed words are more of the person's titles.
- * Not these: a note of the turn ("(追问)", "(补充)": labels.ts), brackets naming someone
+ * Not these: a note of the turn ("(追问)", "(补充)", "(插话)", "(笑)": labels.ts), brackets naming someone
  * ("杨某某(镇人大代表、…)": the chain inside is the mention), brackets mid-sentence.
  * A note of the person that is no title stays in the label but out of the titles: the sex
  * ("王某(女):"), the ethnicity ("委员其其格(蒙古族):"), how the person attends ("市人大代表 邝某(列席):": 列席
@@ -23,8 +23,10 @@ import { findTitles, readOrganization } from './titles.js';
 const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|[ \t\u3000]*(?:\n|$))/u;
 /** Before the mention on its line: the lead of a label (spaces, a clock time, a bullet, Markdown bold). */
 const LABEL_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?$`, 'u');
-/** Notes of the turn, not titles. */
-const TURN_NOTE = /^\s*(?:追问|再问|补充|续|接上)\s*$/u;
+/**
+ * Notes of the turn, not titles: how it comes (追问, 插话 "委员周某(插话):", 继续) and stage directions (笑, 笑声).
+ */
+const TURN_NOTE = /^\s*(?:追问|再问|补充|续|接上|继续|插话|插问|插言|插一句|打断一下|笑|笑声|大笑)\s*$/u;
 /** A person's sex ("王某(女):") or the moderator's role ("杭某(主持人):", chair.ts): part of the label, no title. */
 const SEX = /^\s*(?:男|女|(?:会议)?主持人)\s*$/u;
 /** How the person attends ("邝某(列席):", "(应邀列席)", "(特邀)", "(旁听)"): part of the label, no title. */

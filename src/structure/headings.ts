@@ -38,9 +38,9 @@ export interface Header {
 }
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
-/** 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: — the word before the number names the family. */
+/** 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: / 【第1问】 — the word before the number names the family. */
 const EXPLICIT = new RegExp(
-  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM}))|(?<di>第)(?<dnum>${NUM})(?:个)?(?:问题|询问|提问))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
+  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM}))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
   'u',
 );
 const GENERIC: Array<[string, RegExp]> = [
@@ -173,7 +173,7 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
   if (number === null || number < 1) return null;
   const labelStart = line.content[0] + m[0].indexOf(word);
   const numEnd = m[0].indexOf(numText, m[0].indexOf(word) + word.length) + numText.length;
-  const suffix = g.pnum ? 1 : g.di ? (/^(?:个)?(?:问题|询问|提问)/u.exec(m[0].slice(numEnd))?.[0].length ?? 0) : 0;
+  const suffix = g.pnum ? 1 : g.di ? (/^(?:(?:个)?(?:问题|询问|提问)|问)/u.exec(m[0].slice(numEnd))?.[0].length ?? 0) : 0;
   const labelEnd = line.content[0] + numEnd + suffix;
   const rest = trim(view, line.content[0] + m[0].length, line.content[1]);
   return {

@@ -14,12 +14,37 @@ import { isHanUnit, type Lexicon } from './lexicon.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 import {
   COLON, MOU, NEVER_IN_NAMES, NOUN_ENDS, TIMES, beforeLabelColon, colonAt, endScore, followerNode, hasTitleAt, labelEnds,
-  opensInstitution, surnameLength, type NameRead,
+  opensInstitution, surnameLength, titleAt, type NameRead,
 } from './name-context.js';
 import { mayBeDotted, readDottedName } from './dotted-names.js';
 import { endBeforeTiWen } from './ti-wen.js';
 
 const HE = '和'.charCodeAt(0);
+/** What closes a roster item or a sentence right after a name: 、 , ; 。 ) the line's end (folded in the view). */
+const ITEM_END = new Set(Array.from('、,;。)\n', (c) => c.charCodeAt(0)));
+/** True when a roster item or a sentence closes at `pos` (or the text ends there). */
+function itemEndsAt(view: string, pos: number): boolean {
+  return pos >= view.length || ITEM_END.has(view.charCodeAt(pos));
+}
+/** What may open a line before a label's name: spaces, a bullet, Markdown bold. */
+const LEAD_UNITS = new Set(Array.from(' \t*_■●◆▲★☆□◇○•▶►', (c) => c.charCodeAt(0)));
+/** After a label's title: its verb (问, 答, 追问, 提问) and Markdown bold, before the colon. Sticky, read in place. */
+const TITLE_LABEL_TAIL = /[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*/uy;
+
+/**
+ * True when `[pos, end)` opens its line (after a lead at most) and a title, then a label's colon, follow it:
+ * "向永康委员:…", "和海燕副局长答:…". That frame leaves the name no other reading, so a surname that is also
+ * a word after names (向, 和) opens it there, as before a bare colon.
+ */
+function opensTitledLabel(lex: Lexicon, view: string, pos: number, end: number): boolean {
+  const title = titleAt(lex, view, end, view.length);
+  if (!title) return false;
+  TITLE_LABEL_TAIL.lastIndex = end + title.length;
+  if (!TITLE_LABEL_TAIL.test(view) || !colonAt(view, TITLE_LABEL_TAIL.lastIndex)) return false;
+  let i = pos;
+  while (i > 0 && LEAD_UNITS.has(view.charCodeAt(i - 1))) i--;
+  return i === 0 || view.charCodeAt(i - 1) === 0x0a;
+}
 /** Pronouns, never the given part of a name: 向大家, 和我们, 同各位 (all two characters; sticky, read in place). */
 const PRONOUN = /(?:大家|大伙|我们|你们|他们|她们|咱们|各位|自己|诸位)/uy;
 
@@ -67,8 +92,10 @@ function plausible(lex: Lexicon, view: string, pos: number, surname: number, end
 /**
  * The name starting at `pos`, or null. A name in `known` wins outright; otherwise every
  * length is scored by what follows it and the best wins, the shorter one on a tie.
+ * `afterTitle`: the caller read a title right before `pos`, so a name closing a roster's item there
+ * ("市财政局局长向东;", "副局长和平、") has no other reading.
  */
-export function readName(lex: Lexicon, view: string, pos: number, limit: number, known: readonly string[] = []): NameRead | null {
+export function readName(lex: Lexicon, view: string, pos: number, limit: number, known: readonly string[] = [], afterTitle = false): NameRead | null {
   const first = view.charCodeAt(pos);
   for (let k = 0; k < known.length; k++) {
     const name = known[k];
@@ -96,11 +123,12 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     // A last 和 before such a verb is the name's (巴图孟和回答, 朝鲁孟和表示: 和 ends many Mongolian
     // names), since 和 joining names is never followed by the verb.
     let endsInHe = false;
-    // So is the 和 of a three-character name before a verb of speaking, 主持 or a label's colon (邵清和主持会议,
-    // 邵清和:…, 王永和表示): 和 joining two names is followed by the second name, never by these.
+    // So is the 和 of a three-character name before a verb of speaking, 主持, a label's colon or the end of a
+    // roster's item (邵清和主持会议, 邵清和:…, 王永和表示, 局长裴永和;): 和 joining two names is followed by the
+    // second name, never by these.
     if (len === 3 && surname === 1 && view.charCodeAt(end - 1) === HE) {
       const after = followerNode(lex, view, end, limit);
-      endsInHe = (after !== null && (after.flags & TAG.speech) !== 0) || labelEnds(view, end) || view.startsWith('主持', end);
+      endsInHe = (after !== null && (after.flags & TAG.speech) !== 0) || labelEnds(view, end) || view.startsWith('主持', end) || itemEndsAt(view, end);
     }
     if (len === 4 && surname === 1) {
       const after = followerNode(lex, view, end, limit);
@@ -113,8 +141,10 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (!best || score > best.score || endsInHe) best = { start: pos, end, score };
   }
   // A surname that is also a word after names (和, 向) starts a name only before a verb or a
-  // label's colon: 和丽回应称, 委员向东升:…, but not 局长和李局长.
-  if (best && best.score < 3 && !colonAt(view, best.end) && followerNode(lex, view, pos, pos + surname)) return null;
+  // label's colon (和丽回应称, 委员向东升:…), at the end of a roster's item after a title (局长向东;), or
+  // opening a label's line before its title (向永康委员:…); but not in 局长和李局长.
+  if (best && best.score < 3 && followerNode(lex, view, pos, pos + surname) && !colonAt(view, best.end)
+    && !(afterTitle && itemEndsAt(view, best.end)) && !opensTitledLabel(lex, view, pos, best.end)) return null;
   if (best && best.score === 0) {
     // Nothing after supports any cut: take the most common length, three characters, when it can be a name.
     const three = pos + 3;

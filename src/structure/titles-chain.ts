@@ -49,6 +49,21 @@ function reportedSpeaker(view: string, from: number, title: number, end: number,
   return ASKS_LATER.test(view.slice(end, Math.min(to, end + 60)));
 }
 
+/** What opens a roster's item: the field's or the speech's colon, the separator after the item before, the line's start. */
+const ITEM_OPENERS = new Set([':', ';', ',', '、', '\n']);
+/** Posts of the public and of congress members, descriptors and generic words: no official's roster item. */
+const NOT_ROSTER = TAG.congress | TAG.public | TAG.descriptor | TAG.weak | TAG.collective;
+
+/**
+ * True when the official's title chain starting at `start` (its organization first) opens an item of a roster
+ * ("应询人:市财政局局长向东", "到会的同志:副市长蒋文斌;市财政局局长和平。"): the name after it closes the item,
+ * so a surname that is also a word (向, 和) opens it there (readName's `afterTitle`). Not for members and the
+ * public ("人大代表、政协委员和群众、专家"), whose lists join groups with 和.
+ */
+function rosterItem(view: string, start: number, from: number, tags: number): boolean {
+  return (tags & NOT_ROSTER) === 0 && (start <= from || ITEM_OPENERS.has(view[start - 1]));
+}
+
 /** The name right after a title (spaces allowed: "委员 王某"), when the cut is supported. */
 export function nameAfter(lex: Lexicon, view: string, pos: number, to: number, known: readonly string[]): NameRead | null {
   const n = readName(lex, view, skipSpaces(view, pos, to), to, known);
@@ -129,7 +144,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
   // Before a list's 、, a comma or a bracket's end, two or three characters right after the title are
   // a name whatever the surname ("县水利局局长铁明辉、县卫生健康局局长…", certain-names.ts).
-  const n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? readCertainName(lex, view, at, to) : null);
+  const n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags)) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? readCertainName(lex, view, at, to) : null);
   if (n && (n.score > 0 || (!bare && !weak) || (bare && !weak && n.end - n.start === 3 && surnameLength(lex, view, n.start) > 0 && reportedSpeaker(view, from, first.start, n.end, to)))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];

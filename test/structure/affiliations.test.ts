@@ -39,6 +39,10 @@ describe('[affiliations] titles in brackets after a label\'s name', () => {
 
   it.each<[string, string]>([
     ['a note of the turn', '县人大代表 田某某（追问）：那资金呢?'],
+    ['a cut-in', '委员田某某（插话）：我打断一下,资金呢?'],
+    ['a cut-in, the name first', '田某某委员（插话）：资金呢?'],
+    ['a stage direction', '县交通运输局局长 严某（笑）：这个问题问得好。'],
+    ['the speaker going on', '县交通运输局局长 严某（继续）：第二,加快进度。'],
     ['brackets mid-sentence', '会上,县人大代表田某某（城关镇幸福村党支部书记）提出,道路要尽快修。'],
     ['brackets with a sentence in them', '县人大代表 田某某（我们村的路坏了。）：请问何时修?'],
     ['brackets and more words before the colon', '县人大代表 田某某（幸福村）代表全村：请问何时修?'],
@@ -50,6 +54,12 @@ describe('[affiliations] titles in brackets after a label\'s name', () => {
     const text = '县人大常委会副主任阿苏拉则（苏志明）：近年来任务很重。请问县民政局，怎么办？\n县民政局局长吉克·阿呷（王丽）：我们将加快推进。';
     const cast = findPeople(pairOf(text), []);
     expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['阿苏拉则', ['县人大常委会副主任']], ['吉克·阿呷', ['县民政局局长']]]);
+  });
+
+  it('a cut-in note is no title of the person', () => {
+    const text = '委员田某某：请问县交通运输局,路什么时候修?\n县交通运输局局长 严某：年底前。\n委员田某某（插话）：年底是几月?';
+    const cast = findPeople(pairOf(text), []);
+    expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['田某某', ['委员']], ['严某', ['县交通运输局局长']]]);
   });
 
   it('the bracketed titles join the person\'s titles', () => {

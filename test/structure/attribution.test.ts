@@ -55,6 +55,8 @@ describe('[attribution] speech events', () => {
     ['回答说: is a label', '区城管局局长赵某回答说：推行物业服务全覆盖。', [['区城管局局长赵某', false]], [['responder', 'label', '区城管局局长赵某']]],
     ['the speaker in parentheses before 问:/答:', '（市人大常委会委员　谭某某）问：如何整治？\n（市市场监管局局长　麦某某）答：改造12个。', [['市人大常委会委员　谭某某', true], ['市市场监管局局长　麦某某', false]], [['asker', 'label', '（市人大常委会委员'], ['responder', 'label', '（市市场监管局局长']]],
     ['a (追问) note before the label colon', '**滕某某代表（追问）：**骆局长，这些资金有多少？', [['滕某某代表', true, 'name-title']], [['asker', 'label', '**滕某某代表']]],
+    ['a (插话) note before the label colon', '滕某某代表（插话）：这些资金有多少？', [['滕某某代表', true, 'name-title']], [['asker', 'label', '滕某某代表']]],
+    ['a (笑) note before the label colon', '市某局局长骆某（笑）：这个问题问得好。', [['市某局局长骆某', false]], [['responder', 'label', '市某局局长骆某']]],
     ['把问题抛向 asks', '询问一开始，市人大常委会委员任某某就把问题抛向市民政局：“原因在哪里？”', [['市人大常委会委员任某某', true]], [['asker', 'reported', '市人大常委会委员任某某就']]],
     ['再问一句: is a label that follows up', '乔某某委员再问一句:资金是否有保障?', [['乔某某委员', true, 'name-title']], [['asker', 'label', '乔某某委员']]],
     ['the next sentence speaks for the one just named (他介绍)', '市民政局局长萧某某直面问题。他介绍，全市已建成站点1046个。', [['市民政局局长萧某某', false]], [['responder', 'reported', '市民政局局长萧某某']]],

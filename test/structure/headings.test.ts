@@ -22,6 +22,9 @@ describe('[headings] header forms', () => {
     ['### 问题一:如何破解“清四乱”反弹?', ['问题一', 1, '如何破解“清四乱”反弹?']],
     ['【09:02】问题一：农村供水工程怎么管护？', ['问题一', 1, '农村供水工程怎么管护？']], // after a live feed's stamp
     ['[09:15] 询问二:水质如何保障?', ['询问二', 2, '水质如何保障?']],
+    ['【第1问】县水务局如何治理黑臭水体?', ['第1问', 1, '县水务局如何治理黑臭水体?']],
+    ['【第一问】县水务局如何治理黑臭水体?', ['第一问', 1, '县水务局如何治理黑臭水体?']],
+    ['第三问:县水务局如何治理黑臭水体?', ['第三问', 3, '县水务局如何治理黑臭水体?']],
   ])('%s', (line, expected) => {
     expect(headers(line)?.[0]).toEqual(expected);
   });
@@ -51,6 +54,21 @@ describe('[headings] negatives', () => {
     const view = normalize(text);
     const askers = [0, text.indexOf('赵云')];
     expect(chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)), askers)).toBeNull();
+  });
+
+  it('does not take "第一问," opening answers for headers when the askers are elsewhere', () => {
+    const text = '王海委员问:两个问题,如何?\n市城管局局长李明:第一问,我们将加强。\n第二问,我们将整改。\n赵云委员问:还有吗?';
+    const view = normalize(text);
+    const askers = [0, text.indexOf('赵云')];
+    expect(chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)), askers)).toBeNull();
+  });
+
+  it('takes 第N问 lines alone, each over an asker, for headers', () => {
+    const text = '【第1问】\n委员王海:县水务局如何治理?\n局长李明:分三步。\n第2问\n委员赵云:资金呢?\n局长李明:已落实。';
+    const view = normalize(text);
+    const askers = [text.indexOf('委员王海'), text.indexOf('委员赵云')];
+    const layout = chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)), askers);
+    expect(layout?.headers.map((h) => [h.label, h.number])).toEqual([['第1问', 1], ['第2问', 2]]);
   });
 
   it('keeps the explicit family when answers carry 一、 lists', () => {

@@ -32,6 +32,10 @@ describe('[names] readName: where a name ends', () => {
     ['向东升:', '向东升'], ['和晓梅:', '和晓梅'], ['阿依古丽:', '阿依古丽'], ['乌兰图雅:', '乌兰图雅'], ['王海:', '王海'], ['李建国:', '李建国'],
     // a three-character name ending in 和 before a verb of speaking, 主持 or a label's colon; not before another name
     ['邵清和主持会议', '邵清和'], ['邵清和:', '邵清和'], ['王永和表示', '王永和'], ['王清和李明先后提问', '王清'], ['王某和李某回答', '王某'],
+    // …and at the end of a roster's item: 和 joins two items, never ends one
+    ['卢志和;', '卢志和'], ['卢志和。', '卢志和'], ['卢志和、', '卢志和'], ['卢志和,', '卢志和'], ['卢志和\n', '卢志和'],
+    // a surname that is also a word after names (向, 和) opening a label's line before its title and colon
+    ['向立群委员:', '向立群'], ['和秀兰委员:', '和秀兰'], ['向立群副局长答:', '向立群'], ['向文委员：', '向文'],
   ])('%s → %s', (text, expected) => {
     expect(name(text)).toBe(expected);
   });
@@ -43,6 +47,8 @@ describe('[names] readName: where a name ends', () => {
     ['和群众代表应邀参加'], ['和党员代表列席'],
     // a preposition and a pronoun, even before a colon
     ['向大家:'], ['和大家:'], ['向各位:'], ['和我们:'], ['向大家汇报'],
+    // a title after 向/和 in running text: the preposition or conjunction (no label's line, no colon)
+    ['向立群委员提问'], ['和秀兰委员一起'], ['向委员:'],
   ])('%s → no name', (text) => {
     expect(name(text)).toBeNull();
   });
@@ -64,6 +70,19 @@ describe('[names] readName: where a name ends', () => {
     // field names padded to the same width
     ['时　间:'], ['单　位:'],
   ])('padded %j → no name', (text) => {
+    expect(name(text)).toBeNull();
+  });
+
+  // A title read right before (afterTitle): a name closing a roster's item, 向/和 opening it.
+  it.each([
+    ['向东;', '向东'], ['向东\n', '向东'], ['和立平、', '和立平'], ['向东。', '向东'],
+  ])('after a title %j → %j', (text, expected) => {
+    const view = normalize(text);
+    const r = readName(lex, view, 0, view.length, [], true);
+    expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
+  });
+
+  it.each([['向东'], ['向东;']])('no title before %j → no name', (text) => {
     expect(name(text)).toBeNull();
   });
 

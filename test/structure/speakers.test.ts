@@ -628,3 +628,27 @@ describe('[speakers] a chain led by a bare congress post', () => {
     expect(findMentions({ text, view }).map((m) => m.congress)).toEqual([congress]);
   });
 });
+
+describe('[speakers] names whose surname is also a word (向, 和) or that end in 和', () => {
+  it.each([
+    // an official's roster item: after the title, closing the item
+    ['应询人:市农业农村局局长向东\n', ['向东']],
+    ['到会的同志:副县长陶文斌;县农业农村局局长向东;县林业局局长卢志和。', ['陶文斌', '向东', '卢志和']],
+    ['到会的同志:县林业局局长卢志和、县交通运输局局长和立平、县民政局局长吕红。', ['卢志和', '和立平', '吕红']],
+    // a label's line: the name before its title and colon
+    ['向立群委员:我想问县交通运输局。', ['向立群']],
+    ['和秀兰代表：请问县民政局。', ['和秀兰']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // members and the public joined by 和: groups, no names
+    ['会议邀请了部分县人大代表、政协委员和群众、专家旁听。'],
+    ['感谢县人大代表和群众,'],
+    // 向 before a title in running text: the preposition
+    ['请向立群委员提问。'],
+  ])('%s → no 向/和 name', (text) => {
+    expect(names(text).filter((n) => n !== null && /^[向和]/u.test(n))).toEqual([]);
+  });
+});

@@ -39,10 +39,10 @@ const NUMBERED_PART = new RegExp(`^\\s*${THANKS}(?:第?[一二三四五六七八
 const NEW_MATTER = new RegExp(`^\\s*${THANKS}(?:另外|此外|另一个|再一个|其次|换个|第[二三四五六七八九十0-9]{1,2}个问题|我还有一个问题|还有一个问题)`, 'u');
 
 /**
- * A modal yes/no question with no subject of its own, closing the words' first question (能完成吗, "“十四五”还剩半年，
- * 能完成规划目标吗？"): who is asked whether they can is the one addressed, the official just answering. (能源, 会议 … are nouns.)
+ * A modal yes/no question with no subject of its own, closing the words' first question (能完成吗, 明年能再增加吗, "“十四五”还剩半年，
+ * 能完成规划目标吗？"), after adverbs of time at most: who is asked whether they can is the one addressed, the official just answering. (能源, 会议 … are nouns.)
  */
-const ABLE = /^(?:那|还|又|再|到底|究竟|真的|确实|按期|如期|按时)*(?:能(?![源耗力级效量])|能够|会(?![议计展])|可以|有望|来得及|可能(?!性))[^,。?!;:]{0,20}吗\s*$/u;
+const ABLE = /^(?:那|还|又|再|到底|究竟|真的|确实|按期|如期|按时|今年|明年|年底前?|年内|近期|下一步)*(?:能(?![源耗力级效量])|能够|会(?![议计展])|可以|有望|来得及|可能(?!性))[^,。?!;:]{0,20}吗\s*$/u;
 
 /**
  * The member cutting into the answer (我打断一下, 我插一句, 插句话, 对不起，打断您一下), or a label noting it (（插话）): they press the

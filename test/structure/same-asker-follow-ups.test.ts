@@ -56,6 +56,7 @@ describe('[same-asker-follow-ups] the member addresses who answers, asks whether
     ['the full name and post as vocative', '龙海平局长，具体怎么安排？', [null, 1]],
     ['a modal yes/no question with no subject', '能在国庆前修好吗？', [null, 1]],
     ['a vocative, then a modal yes/no question', '龙局长，能修好吗？', [null, 1]],
+    ['a time word, then a modal yes/no question', '今年能修好吗？', [null, 1]],
     ['the circumstance first, then a modal yes/no question', '汛期还有两个月，能修好吗？', [null, 1]],
     ['我打断一下', '我打断一下，危桥有几座？', [null, 1]],
     ['对不起，打断您一下', '对不起，打断您一下，危桥有几座？', [null, 1]],

@@ -39,6 +39,7 @@ import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
 import { sameAskerFollowUps } from './same-asker-follow-ups.js';
+import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { findBackMatter } from './back-matter.js';
@@ -114,6 +115,8 @@ export function buildStructure(pair: TextPair): Structure {
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
   const sections = findSections(view, body, candidates, [titleLine, titleEnd], events, contentEnd, warnings);
+  // A numbered question whose first speaker says 追问 ("问题4⏎委员某（追问）：许局长，…") follows up an earlier one.
+  headedFollowUps(view, sections, events);
   // Headings of the inquiry's parts ("第二场：农村饮水安全") open the next question, never end the last answer.
   const groups = placeGroups(view, sections, findGroupHeadings(view, body.filter((l) => l !== titleLine && l !== titleEnd)));
   leadFollowUps(view, sections, groups);

@@ -38,6 +38,24 @@ const NUMBERED_PART = new RegExp(`^\\s*${THANKS}(?:第?[一二三四五六七八
 /** Words opening a new matter: 另外, 此外, 另一个问题, 第二个问题, 换个话题. */
 const NEW_MATTER = new RegExp(`^\\s*${THANKS}(?:另外|此外|另一个|再一个|其次|换个|第[二三四五六七八九十0-9]{1,2}个问题|我还有一个问题|还有一个问题)`, 'u');
 
+/**
+ * A modal yes/no question with no subject of its own, closing the words' first question (能完成吗, 明年能再增加吗, "“十四五”还剩半年，
+ * 能完成规划目标吗？"), after adverbs of time at most: who is asked whether they can is the one addressed, the official just answering. (能源, 会议 … are nouns.)
+ */
+const ABLE = /^(?:那|还|又|再|到底|究竟|真的|确实|按期|如期|按时|今年|明年|年底前?|年内|近期|下一步)*(?:能(?![源耗力级效量])|能够|会(?![议计展])|可以|有望|来得及|可能(?!性))[^,。?!;:]{0,20}吗\s*$/u;
+
+/**
+ * The member cutting into the answer (我打断一下, 我插一句, 插句话, 对不起，打断您一下), or a label noting it (（插话）): they press the
+ * answer being given, whatever they ask.
+ */
+const INTERRUPTS = new RegExp(`^\\s*${THANKS}(?:(?:对不起|不好意思|抱歉)[,。!]?\\s*)?(?:我|我们)?(?:想|要|先|再)?(?:打断(?:您|你)?一下|打断一句|插(?:一|两)?句(?:话)?|插个话|插问一(?:下|句))`, 'u');
+const INTERRUPT_NOTE = /\(\s*(?:插话|插问)\s*\)/u;
+
+/** Thanks or assent opening the words, before a vocative ("好的，杨主任，…"). */
+const OPENING_THANKS = new RegExp(`^\\s*${THANKS}`, 'u');
+/** What follows a vocative: a pause, a greeting or the pronoun of address (杨主任，…, 杨主任您好, 杨明主任，…). */
+const AFTER_VOCATIVE = /^(?:副?\p{sc=Han}{0,3}?长|主任|同志)?(?:\s*[,:!。]|您|你)/u;
+
 /** How many terms first said in the exchange the words must pick up (two: one shared pair is often chance). */
 const PICKED_UP = 2;
 
@@ -54,13 +72,15 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const p = prev.opener;
     if (sec.header || prev.header || sec.followUpOf !== null || !e || !p) continue;
     if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'quote-first') || e.wordsStart === null) continue;
-    const who = e.mention?.name;
+    // (The member may come back by surname and post: "孟委员：我打断一下，…" after 孟庆华委员's question.)
+    const who = e.mention?.name ?? (e.mention?.surname && p.mention?.name?.startsWith(e.mention.surname) && e.mention.congress ? p.mention.name : null);
     if (!who || p.mention?.name !== who || groups[i] !== groups[i - 1]) continue;
     // Between the two: nobody else asks, someone answers, and after the last answer nobody but the member speaks
     // (no chair, no reporter, no clip).
     let lastAnswer: SpeechEvent | null = null;
     let spoke = false; // someone other than the one answering spoke after the last answer
     const answering: string[] = [];
+    const handles: string[] = []; // how the ones answering may be addressed: 杨明, 杨主任
     for (const x of events) {
       if (x.start <= p.start || x.start >= e.start) continue;
       if (x.role === 'asker' && x.mention?.name !== who) { spoke = true; break; }
@@ -68,6 +88,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
         lastAnswer = x;
         spoke = false;
         if (x.mention?.organization) answering.push(x.mention.organization);
+        handles.push(...handlesOf(x));
       } else if (x.role === 'narration' && lastAnswer) spoke = true;
     }
     if (spoke || !lastAnswer) continue;
@@ -80,8 +101,39 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const named = findAddressees(view, view, [e.wordsStart, e.wordsStart + words.length]).map((a) => a.text);
     if (named.some((n) => !asked.some((a) => sameOrganization(a, n)))) continue;
     const root = prev.followUpOf ?? i;
-    if (SUBJECTLESS.test(words) || NUMBERED_PART.test(words) || (!NEW_MATTER.test(words) && picksUp(view, words, [sections[root - 1].span[0], sec.span[0]]))) sec.followUpOf = root;
+    // (Addressed by name first, "杨主任，能完成吗？", the words after the vocative are read the same.)
+    const put = withoutVocative(words, handles);
+    if (SUBJECTLESS.test(put) || NUMBERED_PART.test(put) || (!NEW_MATTER.test(put) && ABLE.test(firstQuestionClause(put)))
+      || INTERRUPTS.test(put) || INTERRUPT_NOTE.test(view.slice(e.start, e.wordsStart))
+      || (!NEW_MATTER.test(words) && picksUp(view, words, [sections[root - 1].span[0], sec.span[0]]))) sec.followUpOf = root;
   }
+}
+
+/** How the one answering in `x` may be addressed: the name, the surname and the post (杨主任; 车局长 for a 副局长). */
+function handlesOf(x: SpeechEvent): string[] {
+  const m = x.mention;
+  if (!m) return [];
+  const out = [m.name];
+  if (m.surname && m.office) out.push(m.surname + m.office, m.surname + m.office.replace(/^副/u, ''));
+  return out.filter((h): h is string => !!h && h.length >= 2);
+}
+
+/** `words` after a vocative naming one of `handles` ("杨主任，能完成吗？" → "能完成吗？"), after thanks at most; else `words`. */
+function withoutVocative(words: string, handles: readonly string[]): string {
+  const at = OPENING_THANKS.exec(words)?.[0].length ?? 0;
+  for (const h of handles) {
+    if (!words.startsWith(h, at)) continue;
+    const after = AFTER_VOCATIVE.exec(words.slice(at + h.length, at + h.length + 8));
+    if (after) return words.slice(at + h.length + after[0].length).replace(/^(?:好)?[,!。]?\s*/u, '');
+  }
+  return words;
+}
+
+/** The last clause of the words' first question ("“十四五”还剩半年，能完成吗？" → "能完成吗"); the words when they ask nothing. */
+function firstQuestionClause(words: string): string {
+  const q = words.indexOf('?');
+  const head = q < 0 ? words : words.slice(0, q);
+  return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('!')) + 1);
 }
 
 /** The words of `e`: from after its label or quote to the end of the line or the next speaker, READ code units at most. */

@@ -12,6 +12,7 @@ import { STAMP, stampAbove } from './stamps.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { continuesExchange, followsOwn, type Asked } from './follow-ups.js';
+import { answererLink, threadOf } from './answerer-follow-ups.js';
 import { asksAgainOnly, speechStart } from './follow-up-cue.js';
 import { answererOf, referredQuestion, type Answerer } from './back-references.js';
 import { topicLead } from './topic-leads.js';
@@ -76,6 +77,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let root = 0;
   const rootAskers = new Map<number, string | null>(); // question number → who opened it
   const askers = new Set<string>(); // everyone who has asked so far
+  const openedBy: Array<string | null> = []; // who opened each question (0-based)
   const asked = (n: number): Asked => ({ span: out[n - 1].span, answeredBy: answeredBy.of(n), handles: answeredBy.handles(n) });
   // Who asked in the last round: the questions opened one after another before the answers
   // (集中提问、逐一回答); any of them may come back to the answer given ("刚才…").
@@ -114,8 +116,15 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const lastStart = out.length ? out[out.length - 1].span[0] : 0;
     const leadSpan = topicLead(view, lineStart, cued.anchor);
     const lead = leadSpan ? view.slice(leadSpan[0], leadSpan[1]) : null;
-    const e = cued.followUp && answered && out.length > 0 && ((lead !== null && lead !== leads[leads.length - 1]) || (who !== null && (!askers.has(who) || again())
-      && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)])))
+    // A 追问 that names, or is answered by, who answered another question, and nobody of the exchange it would
+    // follow otherwise, follows up that question ("董某（追问）：许局长，…" answered by 许局长, who answered question 1),
+    // newcomer or not (answerer-follow-ups.ts; the thread it follows is settled below).
+    const newLead = lead !== null && lead !== leads[leads.length - 1];
+    const linkOf = (target: number) => answererLink(askerWords(view, events, at), nextResponders(events, at), answerers, threadOf(out, target), (n) => openedBy[n - 1] ?? null, who,
+      openedBy[target - 1] !== who && (askers.has(who!) || cued.kind === 'label' || cued.kind === 'qa-label'));
+    const byAnswerer = cued.followUp && answered && out.length > 0 && !newLead ? linkOf(root) : null;
+    const e = cued.followUp && answered && out.length > 0 && (newLead || (who !== null && (!askers.has(who) || again())
+      && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)])))
       ? { ...cued, followUp: false } : cued;
     if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
@@ -138,10 +147,16 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     }
     // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own:
     // always after a round asked together (the answers just given answered every question of it),
-    // else on evidence only (follow-ups.ts), and otherwise the question just answered.
+    // else on evidence only (follow-ups.ts), and otherwise the question just answered…
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
     const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)])) ? earlier : undefined;
-    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? own ?? root : backTo });
+    // …unless who answered another question, named or answering, says it presses that one. (Answering alone is no
+    // evidence for a member pressing their own exchange, which a new office may answer, nor for a reporter's 追问道
+    // by a newcomer.)
+    const link = e.followUp && byAnswerer ? (own === undefined ? byAnswerer : linkOf(own)) : null;
+    const linked = link ? out[link.question - 1].followUpOf ?? link.question : null;
+    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? linked ?? own ?? root : backTo });
+    openedBy.push(who);
     leads.push(lead);
     answered = false;
     lastAsker = who;

@@ -47,3 +47,35 @@ describe('[same-asker-follow-ups] the member just answered asks on, with no 追�
     expect(followUps(text)).toEqual([null, null]);
   });
 });
+
+describe('[same-asker-follow-ups] the member addresses who answers, asks whether they can, or cuts into the answer', () => {
+  // Each row: the member's second turn (answered by the same official), and followUpOf of each question.
+  it.each<[string, string, (number | null)[]]>([
+    ['a vocative naming who just answered, then no subject', '龙局长，什么时间能修好？', [null, 1]],
+    ['the vocative with a greeting', '龙局长您好，能不能提前？', [null, 1]],
+    ['the full name and post as vocative', '龙海平局长，具体怎么安排？', [null, 1]],
+    ['a modal yes/no question with no subject', '能在国庆前修好吗？', [null, 1]],
+    ['a vocative, then a modal yes/no question', '龙局长，能修好吗？', [null, 1]],
+    ['a time word, then a modal yes/no question', '今年能修好吗？', [null, 1]],
+    ['the circumstance first, then a modal yes/no question', '汛期还有两个月，能修好吗？', [null, 1]],
+    ['我打断一下', '我打断一下，危桥有几座？', [null, 1]],
+    ['对不起，打断您一下', '对不起，打断您一下，危桥有几座？', [null, 1]],
+    ['我插一句', '我插一句，危桥有几座？', [null, 1]],
+    // Still a question of its own.
+    ['a vocative, then a subject of its own said nowhere before', '龙局长，客运站什么时候建成？', [null, null]],
+    ['a yes/no question with a subject of its own', '客运站能建成吗？', [null, null]],
+    ['a noun in 能, not the modal', '能源保障到位吗？', [null, null]],
+    ['a vocative naming nobody who answered', '杜局长，什么时间能修好？', [null, null]],
+    ['a new matter, then a modal yes/no question', '另外，客运站能建成吗？', [null, null]],
+  ])('%s', (_name, words, expected) => {
+    expect(followUps(`${INTRO}${FIRST}柯文静：${words}\n龙海平：年底前。`)).toEqual(expected);
+  });
+
+  it.each<[string, string, (number | null)[]]>([
+    ['（插话） in the label', `${FIRST}委员 柯文静（插话）：客运站什么时候建成？\n龙海平：年底前。`, [null, 1]],
+    ['the member by surname and post, cutting in', `${FIRST}柯委员：我打断一下，客运站什么时候建成？\n龙海平：年底前。`, [null, 1]],
+    ['another member cutting in is no follow-up of this rule', `${FIRST}委员 杜明：我插一句，客运站什么时候建成？\n龙海平：年底前。`, [null, null]],
+  ])('%s', (_name, body, expected) => {
+    expect(followUps(`${INTRO}${body}`)).toEqual(expected);
+  });
+});

@@ -10,8 +10,10 @@
  * a measure word that also opens a word is none there (头脑, 口岸, 层面, 节能, 年级: see OPENS_WORD), and the few that
  * are also nouns of the body or of speech (两头, 两眼, 两节) count only after a figure (see FIGURE_ONLY).
  * A rate keeps its denominator of time: "处理能力5万吨/日" → 吨/日, "约850人次/日" → 人次/日, "120辆/小时".
+ * Units in Latin letters or symbols (μg/m³, m², ㎡, km, MW, Mbps) are in latin-units.ts.
  */
 import type { QuantityKind } from '../model/record.js';
+import { LATIN_UNITS, endsLatinUnit } from './latin-units.js';
 
 export interface UnitMatch {
   /** The unit as recorded (个百分点 → 百分点, 万元 → 元). */
@@ -55,11 +57,14 @@ const MONEY: Readonly<Record<string, [unit: string, multiplier: number]>> = {
   美元: ['美元', 1], 万美元: ['美元', 1e4], 亿美元: ['美元', 1e8], 欧元: ['欧元', 1], 港元: ['港元', 1], 英镑: ['英镑', 1],
 };
 
-interface Entry { unit: string; kind: QuantityKind; multiplier: number }
+/** `latin`: a unit of letters (km, MW), which must end where its word ends (latin-units.ts). */
+interface Entry { unit: string; kind: QuantityKind; multiplier: number; latin?: true }
 
 const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ...MEASURE_WORDS.map((w): [string, Entry] => [w, { unit: w, kind: 'count', multiplier: 1 }]),
   ...MEASUREMENT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1 }]),
+  // Units written in Latin letters or symbols (27.4μg/m³, 8.5m², 120MW): measurements as their Chinese names are.
+  ...LATIN_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1, latin: true }]),
   ...Object.entries(MONEY).map(([w, [unit, multiplier]]): [string, Entry] => [w, { unit, kind: 'money', multiplier }]),
   ['%', { unit: '%', kind: 'percent', multiplier: 1 }],
   // Per mille and per ten thousand (出生率6.8‰, 不良率3‱): rates of the same kind as a percent, the value
@@ -108,7 +113,7 @@ const OPENS_WORD: Readonly<Record<string, RegExp>> = {
  * The denominator of time of a rate after "/": 日 and 月 are no units on their own (dates), so they are read
  * here (吨/日, 人次/日, 元/月, 辆/小时, 次/年度).
  */
-const PER_TIME = /^(?:年度|季度|小时|分钟|工作日|日|天|年|月|周|时|秒)(?!均)/u; // not 吨/日均值
+const PER_TIME = /^(?:年度|季度|小时|分钟|工作日|日|天|年|月|周|时|秒|h(?![A-Za-z]))(?!均)/u; // not 吨/日均值; 80km/h
 
 /**
  * Compound units of a measurement, a price or a rate: "微克/立方米", "公里/小时", "元/立方米", "200元/人",
@@ -136,7 +141,7 @@ function lookup(view: string, start: number): UnitMatch | null {
   if (list === undefined) return null;
   for (let k = 0; k < list.length; k++) {
     const { key, entry } = list[k];
-    if (view.startsWith(key, start)) return { unit: entry.unit, kind: entry.kind, end: start + key.length, multiplier: entry.multiplier };
+    if (view.startsWith(key, start) && (entry.latin === undefined || endsLatinUnit(view, key, start + key.length))) return { unit: entry.unit, kind: entry.kind, end: start + key.length, multiplier: entry.multiplier };
   }
   return null;
 }

@@ -1,0 +1,42 @@
+// A figure broken at a line's end or across a page number (src/source/number-wraps.ts).
+import { describe, expect, it } from 'vitest';
+import { findNumberWraps } from '../../src/source/number-wraps.js';
+import { joinWraps } from '../../src/source/joined.js';
+
+const joined = (text: string) => joinWraps(text, findNumberWraps(text)).joined;
+
+describe('[number-wraps] digits ending a line and digits opening the next are one figure', () => {
+  it.each([
+    ['全年新增投入３５\n８０万元，用于改造。', '全年新增投入３５８０万元，用于改造。'],
+    ['累计完成投资47\n5亿元', '累计完成投资475亿元'],
+    ['覆盖全县１１\n８个行政村', '覆盖全县１１８个行政村'],
+    ['达标率提高到9\n6.5%', '达标率提高到96.5%'],
+    ['新建管网2\n6km', '新建管网26km'],
+    ['trailing spaces: 安排资金12  \n40万元', 'trailing spaces: 安排资金1240万元'],
+    ['CRLF: 安排资金12\r\n40万元', 'CRLF: 安排资金1240万元'],
+    ['page footer: 增加投入15\n\n— 7 —\n\n30万元。', 'page footer: 增加投入1530万元。'],
+    ['full-width footer: 增加投入１５\n\n－ 7 －\n\n３０万元。', 'full-width footer: 增加投入１５３０万元。'],
+    ['page line: 增加投入15\n第7页\n30万元。', 'page line: 增加投入1530万元。'],
+  ])('%s', (text, want) => {
+    expect(joined(text)).toBe(want);
+  });
+
+  it.each([
+    ['a blank line ends a paragraph', '资金到位12\n\n40万元已拨付'],
+    ['a list item opens the next line', '共分两步推进，第一步完成12\n2.开展验收'],
+    ['a list item with 、', '整改问题12\n2、建立台账'],
+    ['a bare number after the break', '受理件数12\n40，办结率高'],
+    ['a number alone on its line (a table cell)', '合计\n12\n40万元'],
+    ['a field of the page frame', '浏览次数：1234\n2024年起实施'],
+    ['a line that closes a sentence', '完成12。\n40万元已拨付'],
+    ['no digit opens the next line', '增加投入12\n万元'],
+  ])('%s: no join', (_why, text) => {
+    expect(findNumberWraps(text)).toEqual([]);
+  });
+
+  it('a break already cut as a wrap of the document is not cut twice', () => {
+    const text = '增加投入12\n60万元';
+    expect(findNumberWraps(text, [[6, 7]])).toEqual([]);
+    expect(findNumberWraps(text)).toEqual([[6, 7]]);
+  });
+});

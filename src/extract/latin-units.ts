@@ -20,8 +20,8 @@ export const LATIN_UNITS = [
   't', 'kg', 'KG', 'Kg', 'mg', 'μg', 'µg', '㎏', '㎎', '㎍',
   // Power and energy: 千瓦, 兆瓦, 吉瓦, 千瓦时, 兆瓦时; voltage 千伏.
   'kW', 'KW', 'kw', 'MW', 'GW', 'kWh', 'KWh', 'kwh', 'kW·h', 'MWh', 'GWh', '㎾', 'kV', 'KV', '㎸',
-  // Bandwidth and storage, noise, temperature.
-  'Mbps', 'Gbps', 'kbps', 'MB', 'GB', 'TB', 'dB', '°C',
+  // Bandwidth and storage, noise, temperature, turbidity of drinking water.
+  'Mbps', 'Gbps', 'kbps', 'MB', 'GB', 'TB', 'dB', '°C', 'NTU',
 ] as const;
 
 /** The code unit after a letter unit that would make it part of a longer word (5min, 3ms, 10km2x). */

@@ -123,16 +123,21 @@ function compound(view: string, first: UnitMatch): UnitMatch {
   if (view[first.end] !== '/' || first.kind === 'percent' || first.kind === 'percentage_point') return first;
   const time = PER_TIME.exec(view.slice(first.end + 1, first.end + 4));
   if (time) return { ...first, unit: `${first.unit}/${time[0]}`, end: first.end + 1 + time[0].length };
-  const second = lookup(view, first.end + 1);
+  // 500元/生, 600元/生·年: money per pupil (as 每生每年600元 is 元/生/年); 生 alone is no measure word.
+  const second = first.kind === 'money' && PER_PUPIL.test(view.slice(first.end + 1, first.end + 3))
+    ? { unit: '生', kind: 'count' as const, end: first.end + 2, multiplier: 1 } : lookup(view, first.end + 1);
   // A price is money per measure or per head: 0.8元/立方米, 200元/人.
   // A measure word is a unit only when it ends the word (元/人, not 元/项目).
   const perHead = first.kind === 'money' && second?.kind === 'count' && !/[\u4e00-\u9fff]/u.test(view[second.end] ?? '');
   if (!second || !(second.kind === 'quantity' || perHead)) return first;
   const joined = { ...first, unit: `${first.unit}/${second.unit}`, end: second.end };
-  // 3000元/人/月: a price per head and per time.
-  const then = view[joined.end] === '/' ? PER_TIME.exec(view.slice(joined.end + 1, joined.end + 4)) : null;
+  // 3000元/人/月, 600元/生·年: a price per head and per time.
+  const then = view[joined.end] === '/' || view[joined.end] === '·' ? PER_TIME.exec(view.slice(joined.end + 1, joined.end + 4)) : null;
   return then ? { ...joined, unit: `${joined.unit}/${then[0]}`, end: joined.end + 1 + then[0].length } : joined;
 }
+
+/** 生 (a pupil) after "/" of a price, ending the word (500元/生, 600元/生·年; not 元/生产线). */
+const PER_PUPIL = /^生(?![\u4e00-\u9fff])/u;
 
 // An index loop, not for-of with destructuring: most of a batch runs this unoptimized (Sparkplug),
 // where the iterator protocol costs about three times the loop.

@@ -481,6 +481,7 @@ describe('[quantities] units written in Latin letters or symbols read as their C
     ['单日降雨量达168mm', { text: '168mm', value: 168, unit: 'mm', kind: 'quantity' }],
     ['限速60km/h', { text: '60km/h', value: 60, unit: 'km/h', kind: 'quantity' }],
     ['新建35kV变电站', { text: '35kV', value: 35, unit: 'kV', kind: 'quantity' }],
+    ['公用经费标准提高到７５０元／生·年', { text: '７５０元／生·年', value: 750, unit: '元/生/年', kind: 'money' }],
     ['夜间噪声不高于45dB', { text: '45dB', value: 45, unit: 'dB', kind: 'quantity' }],
   ])('%s → %o', (input, expected) => {
     expect(quantities(input)).toEqual([expect.objectContaining(expected)]);

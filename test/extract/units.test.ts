@@ -75,6 +75,11 @@ describe('[units] longest match with kind', () => {
     ['kWh的', 'kWh', 'quantity', 3, 1],
     ['MW光伏', 'MW', 'quantity', 2, 1],
     ['Mbps', 'Mbps', 'quantity', 4, 1],
+    // money per pupil, and per pupil and year (as 每生每年 reads)
+    ['元/生', '元/生', 'money', 3, 1],
+    ['元/生·年', '元/生/年', 'money', 5, 1],
+    ['元/人·月', '元/人/月', 'money', 5, 1],
+    ['元/生产线', '元', 'money', 1, 1],
   ])('%s → unit %s, %s', (text, unit, kind, length, multiplier) => {
     const m = matchUnit(text, 0)!;
     expect(m).toMatchObject({ unit, kind, end: length, multiplier });

@@ -13,6 +13,8 @@ import { normalize } from './source/normalize.js';
 import { findControls } from './source/controls.js';
 import { findWraps } from './source/reflow.js';
 import { joinWraps } from './source/joined.js';
+import { findNumberWraps } from './source/number-wraps.js';
+import { matchUnit } from './extract/units.js';
 import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
 import { remapSpans } from './records/remap.js';
 import type { Segmenter } from './segment/segmenter.js';
@@ -47,7 +49,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   // span then mapped back onto the text as decoded (see source/reflow.ts).
   // A scanned page read by OCR: also its gaps inside words and figures ("程 立新", "1 286"), and
   // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
-  const wraps = findWraps(text);
+  // A figure broken at a line's end (or across a page footer) is one figure: "１２\n６０万元" (source/number-wraps.ts).
+  const documentWraps = findWraps(text);
+  const wraps = mergeCuts(documentWraps, findNumberWraps(text, documentWraps, opensUnit));
   const ocr = looksOcr(text);
   const cuts = mergeCuts(wraps, findOcrGaps(text, wraps, ocr));
   const boxed = text.includes('□');
@@ -60,6 +64,11 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   remapSpans(parts, joined, text, map);
   if (joined !== digits) restoreBoxes(parts);
   return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
+}
+
+/** The text opens with a unit or measure word (or 万/亿 + one): where a figure broken before its unit goes on. */
+function opensUnit(s: string): boolean {
+  return matchUnit(normalize(s), 0) !== null;
 }
 
 function sourceInfo(text: string, decoded: { encoding: string; hasBom: boolean }, options: ParseOptions): InquiryRecord['source'] {

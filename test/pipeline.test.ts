@@ -211,6 +211,33 @@ describe('[pipeline] the page frame inside a question carries no figure of it', 
   });
 });
 
+describe('[pipeline] a figure broken at a line\'s end or across a page number is one figure', () => {
+  it.each([
+    ['a wrap', '\n'],
+    ['a page footer', '\n\n— 4 —\n\n'],
+    ['a full-width footer', '\n\n－ 4 －\n\n'],
+  ])('%s between the digits', (_name, gap) => {
+    const text = [
+      '市人大常委会专题询问实录',
+      '',
+      '王立新委员：老旧小区改造资金今年安排了多少？',
+      '',
+      `市住房城乡建设局局长赵明远：今年安排资金２３${gap}４０万元，改造４０个小区。`,
+    ].join('\n');
+    const q = parse(text).questions[0];
+    expect(q.quantities.map((x) => [x.text, x.value])).toEqual([[`２３${gap}４０万元`, 23400000], ['４０个', 40]]);
+    for (const x of q.quantities) expect(text.slice(x.span[0], x.span[1])).toBe(x.text);
+  });
+});
+
+describe('[pipeline] a figure broken between its digits and its unit is one figure', () => {
+  it('投入２３４０\\n万元 → 23400000 元', () => {
+    const text = '市人大常委会专题询问实录\n\n王立新委员：老旧小区改造资金今年安排了多少？\n\n市住房城乡建设局局长赵明远：今年安排资金２３４０\n万元，改造４０个小区。';
+    const q = parse(text).questions[0];
+    expect(q.quantities.map((x) => [x.text, x.value, x.unit])).toEqual([['２３４０\n万元', 23400000, '元'], ['４０个', 40, '个']]);
+  });
+});
+
 describe('[pipeline] a clip played between two exchanges carries no figure of the question before', () => {
   it.each([
     '（播放暗访短片）\n\n短片显示：暗访组走访餐馆20家，发现7家油烟直排。',

@@ -2,6 +2,8 @@
  * Durations written in more than one piece: "排队时间缩短到一个半小时" → 1.5 小时, "两个多星期" → 2 周 with
  * qualifier 多, "平均通话时长4分30秒" → one figure of 270 秒, "1小时30分钟" → one figure of 90 分钟.
  * 个 + a time unit is one unit (as 个月); 半 between them adds a half, 多 between them qualifies the figure.
+ * 半 after the unit adds a half too ("争取一年半完成" → 1.5 年, "两天半" → 2.5 天: `halfAfter`), and 半 alone before
+ * one is a half of it ("半年内" → 0.5 年, "半个月" → 0.5 个月: `halfAlone`); 上半年, 下半年 are dates, no span.
  * A compound duration (hours then minutes, minutes then seconds) states one length of time: it is one
  * figure whose value is in its smallest unit, so the value stays exact (no 1.5 小时 from 1小时30分) and the
  * text covers the whole compound.
@@ -29,6 +31,34 @@ export function halfOrMore(view: string, end: number): TimeUnit | null {
   const m = HALF_OR_MORE_AT.exec(view);
   if (!m) return null;
   return { unit: RECORDED[m[2]], inner: m[1] === '多' ? '多' : null, half: m[1] === '半' ? 0.5 : 0, end: end + m[0].length };
+}
+
+/** Time units after which 半 adds a half: 一年半, 两天半, 三周半, 一小时半 (个月 and 个小时 take it inside: 三个半月). */
+const HALF_AFTER_UNITS: ReadonlySet<string> = new Set(['年', '天', '周', '小时']);
+/** What after that 半 makes it open a word instead: 近三年半数以上 (半数), 一年半载 (an idiom: "a while"), 半途, 半价. */
+const HALF_OPENS_WORD = /[数载途价径岛夜边壁场截成拉山封身导自职脱熟独托年月日天个小]/u;
+
+/** True when 半 at `end` (right after a time unit in HALF_AFTER_UNITS) adds a half to the duration. */
+export function halfAfter(view: string, unit: string, end: number): boolean {
+  return view[end] === '半' && HALF_AFTER_UNITS.has(unit) && !HALF_OPENS_WORD.test(view[end + 1] ?? '');
+}
+
+/** 半 + a time unit, the unit as recorded: 半年, 半个月, 半小时, 半个小时 (半天 is "a long while" as often as half a day). */
+const HALF_ALONE_AT = /半(个月|个小时|小时|年)/y;
+/** Before 半 these make a part of a period (上半年, 下半年, 前半年), a share (大半年, 多半, 一半, 过半) or a frequency (每半年). */
+const HALF_PART_BEFORE = /[上下前后大小多过一两每对减折夜]/u;
+/** After 半年 these make it the half-year of a calendar (半年度, 半年报, 半年考核, 半年总结), not a span of time. */
+const HALF_YEAR_NAMES = /[度报考总结评检]/u;
+
+/** The duration 半 + unit at `start` (value 0.5 in the unit), or null. */
+export function halfAlone(view: string, start: number): { unit: string; end: number } | null {
+  if (HALF_PART_BEFORE.test(view[start - 1] ?? '')) return null;
+  HALF_ALONE_AT.lastIndex = start;
+  const m = HALF_ALONE_AT.exec(view);
+  if (!m) return null;
+  const end = start + m[0].length;
+  if (m[1] === '年' && HALF_YEAR_NAMES.test(view[end] ?? '')) return null;
+  return { unit: m[1] === '个小时' ? '小时' : m[1], end };
 }
 
 /** Hours then minutes: the unit of hours at the numeral's end, then N 分钟 or N 分 (after hours, 分 is minutes). */

@@ -10,7 +10,7 @@ import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions } from './quantity-guards.js';
 import { finish, isDuration, qualifierBefore, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, type RateBefore } from './rate-before.js';
-import { compoundDuration, halfOrMore } from './durations.js';
+import { compoundDuration, halfAfter, halfOrMore } from './durations.js';
 import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
 
@@ -40,6 +40,8 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   let half = 0;
   if (split) { inner = split.inner; half = split.half; unit = { unit: split.unit, kind: 'quantity', end: split.end, multiplier: 1 }; }
   if (!unit) return null;
+  // "一年半", "两天半": 半 after the unit adds a half (no year 2024年半, no range, no 多 before it).
+  if (!split && !inner && !n.range && n.value < 1000 && halfAfter(view, unit.unit, unit.end)) { half = 0.5; unit = { ...unit, end: unit.end + 1 }; }
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next

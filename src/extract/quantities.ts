@@ -11,7 +11,7 @@
  * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
  * 千分之三 → 3) and per ten thousand in ‱, all three of kind percent; money is in 元 (2.3亿元 →
  * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`. A rate keeps its
- * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户), 一半 is 50 %, and a coefficient or index with no
+ * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户), 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
  * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * This module scans the range and names each figure's indicator; the readings come from measured.ts
  * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3), unitless.ts (系数为0.45, 翻一番, 52万, 12345), ranks.ts,
@@ -30,9 +30,10 @@ import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { bare, qualifierBefore, type Reading } from './quantity-reading.js';
+import { bare, finish, qualifierBefore, type Reading } from './quantity-reading.js';
 import { share, writtenShare } from './shares.js';
 import { measured, negative } from './measured.js';
+import { halfAlone } from './durations.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
 
 export interface QuantityOptions {
@@ -43,7 +44,7 @@ export interface QuantityOptions {
 
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前几数') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三); 几, 数: 几十, 数百
+for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前几数半') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三); 几, 数: 几十, 数百; 半: 半年
 
 /** What may stand before a list marker opening a line or a clause (then markerBeforeDigit decides). */
 const MAY_OPEN_MARKER = new Uint8Array(0x10000);
@@ -127,6 +128,10 @@ function read(view: string, i: number): Reading | null {
   if (c === 0x7b2c || c === 0x9996 || c === 0x524d) { // 第 首 前: only a rank is read here (排名第5位, 居全市首位, 进入前三); other ordinals count nothing
     const rank = readRank(view, i);
     return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: rank.qualifier !== null, qualifier: rank.qualifier, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
+  }
+  if (c === 0x534a) { // 半: 半年, 半个月 (durations.ts) — 一半 is a share, read from its 一
+    const half = halfAlone(view, i);
+    return half && finish(view, i, half.end, [i, i + 1], 0.5, half.unit, 'quantity', null, null);
   }
   // 百分之二十, 千分之三, 约1/3: a share in words or a digit fraction (shares.ts).
   const shareWords = writtenShare(view, i);

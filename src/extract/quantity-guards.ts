@@ -8,6 +8,7 @@
  * All offsets are UTF-16 code units into the normalized view, end-exclusive.
  */
 import { markerBeforeDigit } from './digit-markers.js';
+import { matchUnit } from './units.js';
 
 /** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
 export const SET_PHRASES = [
@@ -78,12 +79,19 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start))) || (before & JOIN && GUARD[c2] & ALNUM)) return true;
   if (!arabic && (before & BEFORE_CHINESE || (c2 === 0x661f && c1 === 0x671f) || (c2 === 0x793c && c1 === 0x62dc))) return true; // 星期, 礼拜
   const a1 = view.charCodeAt(end);
-  if (GUARD[a1] & AFTER || ((a1 === 0x2e || a1 === 0x3a) && GUARD[view.charCodeAt(end + 1)] & DIGIT)) return true; // .5, :3
+  // 5G, 4K: letters after it make the numeral part of a name, unless they are a unit (35km, 120MW: latin-units.ts).
+  if ((GUARD[a1] & AFTER && !latinUnitAt(view, end)) || ((a1 === 0x2e || a1 === 0x3a) && GUARD[view.charCodeAt(end + 1)] & DIGIT)) return true; // .5, :3
   // 每100名寄宿生配备1名: a rate's denominator counts nobody (like 每千人口).
   if (c1 === 0x6bcf && GUARD[a1] & RATE) return true; // 每
   return insideSetPhrase(view, start, end);
 }
 
+
+/** A unit of Latin letters starts at `end` (35km, 8.5m², 120MW): the letters are the figure's unit, not a name. */
+function latinUnitAt(view: string, end: number): boolean {
+  const unit = matchUnit(view, end);
+  return unit !== null && /^[A-Za-z]/.test(unit.unit);
+}
 
 /** What may follow a set phrase and undo it: 十分钟 is ten minutes, not "very". */
 const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^钟/ };

@@ -10,8 +10,10 @@
  * a measure word that also opens a word is none there (头脑, 口岸, 层面, 节能, 年级: see OPENS_WORD), and the few that
  * are also nouns of the body or of speech (两头, 两眼, 两节) count only after a figure (see FIGURE_ONLY).
  * A rate keeps its denominator of time: "处理能力5万吨/日" → 吨/日, "约850人次/日" → 人次/日, "120辆/小时".
+ * Units in Latin letters or symbols (μg/m³, m², ㎡, km, MW, Mbps) are in latin-units.ts.
  */
 import type { QuantityKind } from '../model/record.js';
+import { LATIN_UNITS, endsLatinUnit } from './latin-units.js';
 
 export interface UnitMatch {
   /** The unit as recorded (个百分点 → 百分点, 万元 → 元). */
@@ -55,11 +57,14 @@ const MONEY: Readonly<Record<string, [unit: string, multiplier: number]>> = {
   美元: ['美元', 1], 万美元: ['美元', 1e4], 亿美元: ['美元', 1e8], 欧元: ['欧元', 1], 港元: ['港元', 1], 英镑: ['英镑', 1],
 };
 
-interface Entry { unit: string; kind: QuantityKind; multiplier: number }
+/** `latin`: a unit of letters (km, MW), which must end where its word ends (latin-units.ts). */
+interface Entry { unit: string; kind: QuantityKind; multiplier: number; latin?: true }
 
 const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ...MEASURE_WORDS.map((w): [string, Entry] => [w, { unit: w, kind: 'count', multiplier: 1 }]),
   ...MEASUREMENT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1 }]),
+  // Units written in Latin letters or symbols (27.4μg/m³, 8.5m², 120MW): measurements as their Chinese names are.
+  ...LATIN_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1, latin: true }]),
   ...Object.entries(MONEY).map(([w, [unit, multiplier]]): [string, Entry] => [w, { unit, kind: 'money', multiplier }]),
   ['%', { unit: '%', kind: 'percent', multiplier: 1 }],
   // Per mille and per ten thousand (出生率6.8‰, 不良率3‱): rates of the same kind as a percent, the value
@@ -108,7 +113,7 @@ const OPENS_WORD: Readonly<Record<string, RegExp>> = {
  * The denominator of time of a rate after "/": 日 and 月 are no units on their own (dates), so they are read
  * here (吨/日, 人次/日, 元/月, 辆/小时, 次/年度).
  */
-const PER_TIME = /^(?:年度|季度|小时|分钟|工作日|日|天|年|月|周|时|秒)(?!均)/u; // not 吨/日均值
+const PER_TIME = /^(?:年度|季度|小时|分钟|工作日|日|天|年|月|周|时|秒|h(?![A-Za-z]))(?!均)/u; // not 吨/日均值; 80km/h
 
 /**
  * Compound units of a measurement, a price or a rate: "微克/立方米", "公里/小时", "元/立方米", "200元/人",
@@ -118,16 +123,21 @@ function compound(view: string, first: UnitMatch): UnitMatch {
   if (view[first.end] !== '/' || first.kind === 'percent' || first.kind === 'percentage_point') return first;
   const time = PER_TIME.exec(view.slice(first.end + 1, first.end + 4));
   if (time) return { ...first, unit: `${first.unit}/${time[0]}`, end: first.end + 1 + time[0].length };
-  const second = lookup(view, first.end + 1);
+  // 500元/生, 600元/生·年: money per pupil (as 每生每年600元 is 元/生/年); 生 alone is no measure word.
+  const second = first.kind === 'money' && PER_PUPIL.test(view.slice(first.end + 1, first.end + 3))
+    ? { unit: '生', kind: 'count' as const, end: first.end + 2, multiplier: 1 } : lookup(view, first.end + 1);
   // A price is money per measure or per head: 0.8元/立方米, 200元/人.
   // A measure word is a unit only when it ends the word (元/人, not 元/项目).
   const perHead = first.kind === 'money' && second?.kind === 'count' && !/[\u4e00-\u9fff]/u.test(view[second.end] ?? '');
   if (!second || !(second.kind === 'quantity' || perHead)) return first;
   const joined = { ...first, unit: `${first.unit}/${second.unit}`, end: second.end };
-  // 3000元/人/月: a price per head and per time.
-  const then = view[joined.end] === '/' ? PER_TIME.exec(view.slice(joined.end + 1, joined.end + 4)) : null;
+  // 3000元/人/月, 600元/生·年: a price per head and per time.
+  const then = view[joined.end] === '/' || view[joined.end] === '·' ? PER_TIME.exec(view.slice(joined.end + 1, joined.end + 4)) : null;
   return then ? { ...joined, unit: `${joined.unit}/${then[0]}`, end: joined.end + 1 + then[0].length } : joined;
 }
+
+/** 生 (a pupil) after "/" of a price, ending the word (500元/生, 600元/生·年; not 元/生产线). */
+const PER_PUPIL = /^生(?![\u4e00-\u9fff])/u;
 
 // An index loop, not for-of with destructuring: most of a batch runs this unoptimized (Sparkplug),
 // where the iterator protocol costs about three times the loop.
@@ -136,7 +146,7 @@ function lookup(view: string, start: number): UnitMatch | null {
   if (list === undefined) return null;
   for (let k = 0; k < list.length; k++) {
     const { key, entry } = list[k];
-    if (view.startsWith(key, start)) return { unit: entry.unit, kind: entry.kind, end: start + key.length, multiplier: entry.multiplier };
+    if (view.startsWith(key, start) && (entry.latin === undefined || endsLatinUnit(view, key, start + key.length))) return { unit: entry.unit, kind: entry.kind, end: start + key.length, multiplier: entry.multiplier };
   }
   return null;
 }

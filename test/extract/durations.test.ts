@@ -64,3 +64,27 @@ describe('[durations] through the quantity scan', () => {
     expect(quantities(input.replace(/ \(.*\)$/, '')).filter((q) => q[3] === 'quantity')).toEqual([]);
   });
 });
+
+describe('[durations] 半 after a time unit adds a half, 半 before one is a half', () => {
+  it.each([
+    ['整治工程争取一年半完工', [['一年半', 1.5, '年', 'quantity', null]]],
+    ['项目建设周期两年半左右', [['两年半左右', 2.5, '年', 'quantity', '左右']]],
+    ['培训为期三天半', [['三天半', 3.5, '天', 'quantity', null]]],
+    ['试点运行了4年半', [['4年半', 4.5, '年', 'quantity', null]]],
+    ['整改期限为三个半月', [['三个半月', 3.5, '个月', 'quantity', null]]],
+    ['规划期还剩半年', [['半年', 0.5, '年', 'quantity', null]]],
+    ['半个月内办结', [['半个月', 0.5, '个月', 'quantity', null]]],
+    ['群众平均等候半小时', [['半小时', 0.5, '小时', 'quantity', null]]],
+    ['近半年来受理投诉', [['近半年', 0.5, '年', 'quantity', null]]],
+  ])('%s', (input, want) => {
+    expect(quantities(input)).toEqual(want);
+  });
+
+  it.each([['今年上半年完成'], ['下半年启动'], ['每半年通报一次'], ['大半年过去了'], ['半年度报告'], ['一半以上的村']])('no half duration: %s', (input) => {
+    expect(quantities(input).filter((q) => q[3] === 'quantity')).toEqual([]);
+  });
+
+  it.each([['近三年半数以上的项目', [['近三年', 3, '年', 'quantity', null]]]])('半 opening a word is no half: %s', (input, want) => {
+    expect(quantities(input).filter((q) => q[3] === 'quantity')).toEqual(want);
+  });
+});

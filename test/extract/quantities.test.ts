@@ -462,3 +462,32 @@ describe('[quantities] the figure after a list marker written without a space is
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });
 });
+
+describe('[quantities] units written in Latin letters or symbols read as their Chinese names do', () => {
+  it.each<[string, Expect]>([
+    ['全年PM2.5平均浓度27.4μg/m³', { text: '27.4μg/m³', value: 27.4, unit: 'μg/m³', kind: 'quantity' }],
+    ['二氧化氮浓度为３１μｇ/ｍ³', { text: '３１μｇ/ｍ³', value: 31, unit: 'μg/m³', kind: 'quantity' }],
+    ['人均公共文化设施面积0.25m²', { text: '0.25m²', value: 0.25, unit: 'm²', kind: 'quantity' }],
+    ['新建社区用房１６０ｍ²', { text: '１６０ｍ²', value: 160, unit: 'm²', kind: 'quantity' }],
+    ['改造老旧厂房3.6万㎡', { text: '3.6万㎡', value: 36000, unit: '㎡', kind: 'quantity' }],
+    ['新增绿地45m2,', { text: '45m2', value: 45, unit: 'm2', kind: 'quantity' }],
+    ['铺设燃气管道86km', { text: '86km', value: 86, unit: 'km', kind: 'quantity' }],
+    ['治理水土流失面积12.5km²', { text: '12.5km²', value: 12.5, unit: 'km²', kind: 'quantity' }],
+    ['分布式光伏装机达到65MW', { text: '65MW', value: 65, unit: 'MW', kind: 'quantity' }],
+    ['年发电量约3200万kWh', { text: '约3200万kWh', value: 32000000, unit: 'kWh', kind: 'quantity', qualifier: '约' }],
+    ['日处理污水8000m³/日', { text: '8000m³/日', value: 8000, unit: 'm³/日', kind: 'quantity' }],
+    ['出水总磷不超过0.3mg/L', { text: '不超过0.3mg/L', value: 0.3, unit: 'mg/L', kind: 'quantity', qualifier: '不超过' }],
+    ['校园网带宽提升到1000Mbps', { text: '1000Mbps', value: 1000, unit: 'Mbps', kind: 'quantity' }],
+    ['单日降雨量达168mm', { text: '168mm', value: 168, unit: 'mm', kind: 'quantity' }],
+    ['限速60km/h', { text: '60km/h', value: 60, unit: 'km/h', kind: 'quantity' }],
+    ['新建35kV变电站', { text: '35kV', value: 35, unit: 'kV', kind: 'quantity' }],
+    ['公用经费标准提高到７５０元／生·年', { text: '７５０元／生·年', value: 750, unit: '元/生/年', kind: 'money' }],
+    ['夜间噪声不高于45dB', { text: '45dB', value: 45, unit: 'dB', kind: 'quantity' }],
+  ])('%s → %o', (input, expected) => {
+    expect(quantities(input)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each(['建成5G基站', '4K超高清频道', '每次5min', '3ms时延', 'PM10浓度'])('%s: letters that are no unit keep the figure out', (input) => {
+    expect(quantities(input).filter((q) => q.kind === 'quantity')).toEqual([]);
+  });
+});

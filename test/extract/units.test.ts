@@ -65,12 +65,27 @@ describe('[units] longest match with kind', () => {
     ['车次/小时', '车次/小时', 'count', 5, 1],
     ['吨/日均值', '吨', 'quantity', 1, 1],
     ['%/年', '%', 'percent', 1, 1],
+    // Latin letters and symbols, recorded as written
+    ['km,', 'km', 'quantity', 2, 1],
+    ['m²,', 'm²', 'quantity', 2, 1],
+    ['㎡', '㎡', 'quantity', 1, 1],
+    ['μg/m³', 'μg/m³', 'quantity', 5, 1],
+    ['mg/L', 'mg/L', 'quantity', 4, 1],
+    ['m³/日', 'm³/日', 'quantity', 4, 1],
+    ['kWh的', 'kWh', 'quantity', 3, 1],
+    ['MW光伏', 'MW', 'quantity', 2, 1],
+    ['Mbps', 'Mbps', 'quantity', 4, 1],
+    // money per pupil, and per pupil and year (as 每生每年 reads)
+    ['元/生', '元/生', 'money', 3, 1],
+    ['元/生·年', '元/生/年', 'money', 5, 1],
+    ['元/人·月', '元/人/月', 'money', 5, 1],
+    ['元/生产线', '元', 'money', 1, 1],
   ])('%s → unit %s, %s', (text, unit, kind, length, multiplier) => {
     const m = matchUnit(text, 0)!;
     expect(m).toMatchObject({ unit, kind, end: length, multiplier });
   });
 
-  it.each(['级', '届', '月', '日', '方面', '度', '部门', '部分', '部署', '部长', '部委', '头脑', '口岸', '口径', '层面', '节能', '节点', '道路', '瓶颈', '匹配', '首先', '幅度', '年级', '是', '分'])('%s is not a unit', (text) => {
+  it.each(['级', '届', '月', '日', '方面', '度', '部门', '部分', '部署', '部长', '部委', '头脑', '口岸', '口径', '层面', '节能', '节点', '道路', '瓶颈', '匹配', '首先', '幅度', '年级', '是', '分', 'G网络', 'min', 'ms', 'K'])('%s is not a unit', (text) => {
     expect(matchUnit(text, 0)).toBeNull();
   });
 

@@ -68,6 +68,14 @@ describe('[formulations] numbered summaries', () => {
     ['实施“4大行动”', '4大行动', 4],
     ['落实“12项制度”', '12项制度', 12],
     ['深化“5个一”服务', '5个一', 5],
+    // One thing for each unit (一 of the unit is "each", as in 一岗双责 = 2): one part.
+    ['落实“一村一策”', '一村一策', 1], ['建立“一户一档”', '一户一档', 1], ['实行“一事一议”', '一事一议', 1], ['推行“一校一案”', '一校一案', 1],
+    // Single-window slogans of the lexicon: one part.
+    ['推进“一网通办”', '一网通办', 1], ['实现“最多跑一次”', '最多跑一次', 1], ['推行一件事一次办改革', '一件事一次办', 1],
+    // 零 right after a numeral is a word ("zero complaints"), not a digit.
+    ['提供“三零”服务', '三零', 3], ['推行“两减一零”', '两减一零', 3], ['推行“四零一低”', '四零一低', 5],
+    // 一体 is what the parts become, not one more part.
+    ['推进“两院一体”建设', '两院一体', 2], ['构建“三位一体”格局', '三位一体', 3],
   ])('%s → %s (%d)', (input, text, number) => {
     const [f, ...rest] = formulations(input);
     expect(rest).toEqual([]);
@@ -76,17 +84,34 @@ describe('[formulations] numbered summaries', () => {
   });
 
   it.each([
-    '推进“一门办理”', '实现“最多跑一次”', '推进“高效办成一件事”', '深化“一支队伍管执法”', '形成“一人失信,处处受限”',
+    '推进“一门办理”', '推进“高效办成一件事”', '深化“一支队伍管执法”', '形成“一人失信,处处受限”',
     '按“一小区一风格”“一户型一方案”原则', '建立“一对一”培养模式', '深化“一张网”运用', '实现“一处失信处处受限”',
     '让群众在每一个案件中感受到公平正义', '将从三方面着手', '采取五项举措', '构建“管案、管人、管事”三大体系', '构建8个机制',
     '用“一线排查+工作收集”归集矛盾线索', '“专业+机制+大数据”新型警务', '“线上+线下”结合普法', '“十四五”规划',
     '建立一项制度', '新建五个工程项目', '建立4项制度', '“管案、管人、管事”三大机制', '一百二十项制度改革', '采取三项措施', '完成三项任务',
-    '“三令五申”', '推动双向衔接', '“双方”', '双重保障', '“二次供水”', '“五一”假期', '“十三五”期间', '十重要', '“全破”', '“形象工程”', '“双向”', '两个方面的问题', '“12345”热线', '落实“一村一策”', '建立“一户一档”', '“一事一议”', '“一村一策、一户一档”', '“管案、管人、管事”', '“一网通办”', '“多测合一”', '开展“百日攻坚”行动', '打好“三年攻坚”', '“百日”会战',
+    '“三令五申”', '推动双向衔接', '“双方”', '双重保障', '“二次供水”', '“五一”假期', '“十三五”期间', '十重要', '“全破”', '“形象工程”', '“双向”', '两个方面的问题', '“12345”热线', '“管案、管人、管事”', '“多测合一”', '开展“百日攻坚”行动', '打好“三年攻坚”', '“百日”会战',
     // a single 一, a measure, a round figure or "second" after the context: no parts are counted
     '选派“第一书记”', '实现“只跑一次”', '力争“提高两成”', '“翻一番”', '“增长两倍”', '“三年大变样”', '“千村示范”', '“二手车市场”', '“五一”', '“万众一心”', '“一次办好”', '破解“课后三点半”难题',
     // digits: a unit, no classifier, a list announcement, one part, an identifier
     '用“3个月”完成', '提高“5个百分点”', '“2个工作日”办结', '“5G”基站', '“3方面”', '“1个中心”', '“12345”', '“3个方面”', '“2个三年”',
   ])('%s → nothing', (input) => {
+    expect(formulations(input)).toEqual([]);
+  });
+
+  // Parts joined by 、 that do not sum up as one slogan: each part with its own numeral, never a sum across 、.
+  it.each<[string, [string, number][]]>([
+    ['建立“三级联动、两级督办”机制', [['三级联动', 3], ['两级督办', 2]]],
+    ['落实“一村一策、一户一档”', [['一村一策', 1], ['一户一档', 1]]],
+    ['实行“一次警告、两次停工”', []],
+    ['推行“抓党建、一村一品”', [['一村一品', 1]]],
+  ])('%s → each part by itself', (input, parts) => {
+    const found = formulations(input);
+    expect(found.map((f) => [f.text, f.number])).toEqual(parts);
+    for (const f of found) expect(input.slice(f.span[0], f.span[1])).toBe(f.text);
+  });
+
+  // Not a set of parts: a festival date (双11, 11 November), idioms of the distributive shape, times.
+  it.each(['“双11”期间', '“双12”购物节', '做到“一心一意”', '“一草一木”', '“一点一滴”', '“两次停工”'])('%s → nothing', (input) => {
     expect(formulations(input)).toEqual([]);
   });
 

@@ -54,14 +54,11 @@ function coordinated(term: string): number | null {
 }
 
 /**
- * The unit a distributive slogan applies to, one by one: “一户一策” is one plan for each household
- * (一村一品, 一河一策, 一厂一策, 一事一议, 一人一档). The 一 of the unit reads "each", not a part, as in
- * the lexicon's 一岗双责 (2) and 一案三查 (3); what the slogan counts is the rest: 一策, one.
- * Idioms of the same shape pair two like words instead (一心一意, 一草一木, 一言一行): no unit.
+ * The unit a distributive slogan applies to, one by one: “一岗双责” is two duties for each post, 2
+ * (一案三查 3, as the lexicon has them). The 一 of the unit reads "each", not a part. With 一 alone
+ * (“一户一策”: one plan for each household) no set of parts is counted: no formulation (the gold's policy).
  */
 const SCOPE = /^一[户村厂企河湖库事案岗人校园镇乡街楼宗店]./;
-/** A distributive slogan of two one-character parts, all 一: “一户一策”. */
-const SCOPE_UNIT = /^一[户村厂企河湖库事案岗人校园镇乡街楼宗店]一[\u4e00-\u9fff]$/;
 /** “两院一体”, “三位一体”: the parts made one body; 一体 is what becomes of them, not one more part. */
 const ONE_BODY = '体';
 
@@ -108,7 +105,7 @@ function compound(term: string): number | null {
 /** A character that is no Han character. */
 const NOT_HAN = /[^\u4e00-\u9fff]/;
 
-/** The sum of an interleaved slogan's numerals (一府两院 → 3), less a closing 一体 (“两院一体” → 2) and a distributive unit (“一户一策” → 1, “一岗双责” → 2). */
+/** The sum of an interleaved slogan's numerals (一府两院 → 3), less a closing 一体 (“两院一体” → 2) and a distributive unit (“一岗双责” → 2). */
 function interleavedSum(term: string): number {
   let sum = 0;
   for (let k = SCOPE.test(term) ? 2 : 0; k + 1 < term.length; k += 2) if (!(k > 0 && term[k] === '一' && term[k + 1] === ONE_BODY)) sum += numeralValue(term[k]) ?? 0;
@@ -143,10 +140,9 @@ export function isFormulation(term: string): boolean {
   if (m && m[2] && m[1] !== '百' && ROUND_TERM.test(m[3])) return true;
   if (!(m && m[2] && m[3].startsWith('一')) && holdsSetPhrase(term)) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
-  // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive, one thing for each unit
-  // (一村一策, 一户一档: SCOPE_UNIT), else an idiom (一心一意) unless in the lexicon (一老一小).
+  // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   // A 零 in a part's place is a word (“三零一低”: zero X, zero Y, zero Z and one low).
-  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c) || (k % 2 === 1 && c === '零')) && (/[两二三四五六七八九双]/.test(term) || SCOPE_UNIT.test(term));
+  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c) || (k % 2 === 1 && c === '零')) && /[两二三四五六七八九双]/.test(term);
   // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面);
   // after a classifier it may open with 一 (“三个一”, “五个一工程”).
   // “三零” is three zeros of something (零投诉, 零距离…): its 零 is the term, not a digit.

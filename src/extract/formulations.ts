@@ -10,9 +10,9 @@
  * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程";
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
  * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
- * Not formulations: 一 meaning "single" or "one-stop" (“一门办理”, “一张网”), list announcements
- * (三方面, 五项举措), plan names (“十四五”), dates (“双11”). One thing for each unit is one part
- * (“一村一策” → 1); parts joined by 、 that are no one slogan count each by itself (“三级联动、两级督办” → 3, 2). Once per range, in order of first
+ * Not formulations: 一 meaning "single", "one-stop" or "each" (“一门办理”, “一张网”, “一村一策”, “最多跑一次”),
+ * list announcements (三方面, 五项举措), plan names (“十四五”), dates (“双11”). Parts joined by 、 that are
+ * no one slogan count each by itself (“三级联动、两级督办” → 3 and 2, never 5). Once per range, in order of first
  * appearance. Offsets: UTF-16, 0-based, end-exclusive; the span excludes the quotes.
  * The grammar of a term is formulation-terms.ts's, the lexicon formulation-lexicon.ts's; this module
  * finds them in a range of the text, once per document and range.

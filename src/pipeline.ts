@@ -6,7 +6,7 @@
  * returns data; problems found in the text are warnings on the record.
  */
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, type InquiryRecord, type Question } from './model/record.js';
+import { SCHEMA_VERSION, type Formulation, type InquiryRecord, type Question } from './model/record.js';
 import { warning, type Warning } from './model/diagnostics.js';
 import { decode, newlineStyle, type EncodingName } from './source/decode.js';
 import { normalize } from './source/normalize.js';
@@ -123,7 +123,9 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const session = {
     ...structure.session,
     quantities: intro ? extractQuantities(pair, intro, { segmenter, exclude: [] }) : [],
-    formulations: intro ? extractFormulations(pair, intro) : [],
+    // The introduction's, then the closing's not named there: the chair's summing-up ("统筹推进“五位一体”总体布局")
+    // names the inquiry's formulations as often as the introduction does.
+    formulations: sessionFormulations(pair, intro, structure.closing),
     chair: structure.chair,
     // The closing narration after the last exchange: its figures, and the 满意度测评 it reports.
     closing: structure.closing ? {
@@ -148,6 +150,15 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     questions,
     warnings: warnings.sort((a, b) => (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1)),
   };
+}
+
+/** The formulations of the introduction and of the closing, each text once (the introduction's first). */
+function sessionFormulations(pair: TextPair, intro: Span | null, closing: Span | null): Formulation[] {
+  const found = intro ? extractFormulations(pair, intro) : [];
+  if (!closing) return found;
+  const seen = new Set(found.map((f) => f.text));
+  for (const f of extractFormulations(pair, closing)) if (!seen.has(f.text)) found.push(f);
+  return found;
 }
 
 /**

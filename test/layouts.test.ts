@@ -65,6 +65,8 @@ interface Facts {
   chair?: FactPerson | null;
   /** session.closing: its text by prefix, every figure, and the vote's numbers (null: no closing / no vote). */
   closing?: { text: string; quantities?: FactQuantity[]; vote?: Record<string, number | null> | null } | null;
+  /** session.formulations: those of the introduction and of the closing, by text. */
+  sessionFormulations?: string[];
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'transcripts');
@@ -266,6 +268,11 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
     if (want.title) expect(got!.titles.map(norm), `${fixture} chair titles`).toContain(norm(want.title));
     if (want.organization !== undefined) expect(norm(got!.organization), `${fixture} chair organization`).toBe(norm(want.organization));
     expect(record.source.length >= got!.span[1] && got!.text.length === got!.span[1] - got!.span[0], `${fixture} chair span`).toBe(true);
+  });
+
+  it.runIf(facts.sessionFormulations !== undefined)('session formulations', () => {
+    const got = [...new Set(record.session.formulations.map((f) => norm(f.text)))].sort();
+    expect(got, `${fixture} session formulations`).toEqual([...new Set(facts.sessionFormulations!.map(norm))].sort());
   });
 
   it.runIf(facts.closing !== undefined)('closing: text, figures, vote', () => {

@@ -128,6 +128,19 @@ describe('[pipeline] the closing', () => {
   it('null when the last exchange ends the text', () => {
     expect(parse(ASK, { segmenter: fakeSegmenter(false) }).session.closing).toBeNull();
   });
+
+  // The chair's summing-up names formulations as the introduction does: they are the session's.
+  it.each<[string, string, [string, number][]]>([
+    ['', '韦振东在总结时强调，要统筹推进“五位一体”总体布局，做好“六稳”“六保”工作，3个月内报送整改情况。', [['五位一体', 5], ['六稳', 6], ['六保', 6]]],
+    ['会议落实“四个不摘”要求。\n\n', '主持人：询问到此结束。请各部门落实“四个不摘”“三零”。', [['四个不摘', 4], ['三零', 3]]],
+  ])('formulations of the closing join the session’s: %s%s', (intro, closing, expected) => {
+    const text = intro + ASK + closing + '\n';
+    const r = parse(text, { segmenter: fakeSegmenter(false) });
+    expect(r.session.closing?.text).toBe(closing);
+    expect(r.session.formulations.map((f) => [f.text, f.number])).toEqual(expected);
+    for (const f of r.session.formulations) expect(text.slice(f.span[0], f.span[1])).toBe(f.text);
+    expect(r.questions.flatMap((q) => q.formulations)).toEqual([]);
+  });
 });
 
 describe('[pipeline] a hard-wrapped text (copied from a PDF) reads as the same text unwrapped', () => {

@@ -24,8 +24,11 @@ const INTERLEAVED = /^(?:[一两二三四五六七八九双][\u4e00-\u9fff]){2,4
 const PLUS = /^(?:\d+|[一二两三四五六七八九十])(?:\+(?:\d+|[A-Za-z]|[一二两三四五六七八九十]))+$/;
 /** A campaign or project name holding a count: 规范执行三年行动, 百日攻坚行动. */
 const CAMPAIGN = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${HEAD}|百)(?:年|个月|天|日|大|项|个)[\\u4e00-\\u9fff]{0,3}(?:行动|工程|计划|活动|战役|专项)$`);
-/** A time unit right after the head, with no classifier: “百日攻坚”, “三年攻坚” name a duration, not a set of parts. */
-const DURATION_TERM = /^(?:日|天|年|月|周|小时)/;
+/**
+ * A time unit right after the head, with no classifier: “百日攻坚”, “三年攻坚” name a duration, not a set
+ * of parts; nor does a number of times (“两次停工”, “三次约谈”: a step of a sanction scale).
+ */
+const DURATION_TERM = /^(?:日|天|年|月|周|小时|次)/;
 /** Words in 双 that mean "two-way", "both", "double" rather than summing up two parts (“双减” does). */
 const DUAL_WORDS = /^双(?:向|方|手|重|边|休|语|人|倍|层)$/;
 /** A character of a Chinese numeral, or 双. */
@@ -35,16 +38,29 @@ const ROUND_TERM = /^(?:百分之?百|一?[百千万](?:[百千万]|家|户|村|
 /** One part of a quoted coordination (“双随机、一公开”): a numeral or 双 and a 1–4 character term. */
 const PART = /^([一两二三四五六七八九十双])([\u4e00-\u9fff]{1,4})$/;
 
-/** The parts of “双随机、一公开” (2 + 1): two or three numbered parts joined by 、, one of them more than 一. */
+/**
+ * The parts of “双随机、一公开” (2 + 1): two or three numbered parts joined by 、, one of them more than 一.
+ * Not when a part's numeral measures (“三级联动、两级督办”: levels; “一次警告、两次停工”: times): those
+ * are steps of a scale, each its own phrase, and their numerals are never added up.
+ */
 function coordinated(term: string): number | null {
   if (!term.includes('、')) return null; // one part: most terms
   const parts = term.split('、');
   if (parts.length < 2 || parts.length > 3) return null;
   const heads = parts.map((p) => PART.exec(p));
-  if (heads.some((h) => !h || NUMERAL_CHAR.test(h[2]))) return null;
+  if (heads.some((h) => !h || NUMERAL_CHAR.test(h[2]) || MEASURING.test(h[2]) || h[2].startsWith('次'))) return null;
   const values = heads.map((h) => numeralValue(h![1]) ?? 0);
   return values.some((v) => v > 1) ? values.reduce((a, b) => a + b, 0) : null;
 }
+
+/**
+ * The unit a distributive slogan applies to, one by one: “一岗双责” is two duties for each post, 2
+ * (一案三查 3, as the lexicon has them). The 一 of the unit reads "each", not a part. With 一 alone
+ * (“一户一策”: one plan for each household) no set of parts is counted: no formulation (the gold's policy).
+ */
+const SCOPE = /^一[户村厂企河湖库事案岗人校园镇乡街楼宗店]./;
+/** “两院一体”, “三位一体”: the parts made one body; 一体 is what becomes of them, not one more part. */
+const ONE_BODY = '体';
 
 /** The numeral opening one part of a compound slogan (not 二, "second"; not 百/千, round figures). */
 const COMPOUND_HEAD = /[一两三四五六七八九十双]/;
@@ -72,15 +88,28 @@ function compound(term: string): number | null {
     if (!COMPOUND_HEAD.test(term[k])) return null;
     let j = k + 1;
     while (j < term.length && !NUMERAL_CHAR.test(term[j])) j++;
+    // (A 零 right after the numeral is a word: “两减一零”, zero of something.)
+    if (term[j] === '零' && j === k + 1) for (j++; j < term.length && !NUMERAL_CHAR.test(term[j]); j++);
     const morpheme = term.slice(k + 1, j);
-    if (morpheme.length < 1 || morpheme.length > 3 || MEASURING.test(morpheme) || matchUnit(morpheme, 0)) return null;
-    const value = numeralValue(term[k]) ?? 0;
+    // (Han characters only: “双11” is a date, 11 November, not a part.)
+    if (morpheme.length < 1 || morpheme.length > 3 || NOT_HAN.test(morpheme) || MEASURING.test(morpheme) || matchUnit(morpheme, 0)) return null;
+    const value = term[k] === '一' && morpheme.startsWith(ONE_BODY) && parts > 0 ? 0 : numeralValue(term[k]) ?? 0;
     counted ||= value > 1;
     sum += value;
     if (++parts > 3) return null;
     k = j;
   }
   return counted ? sum : null;
+}
+
+/** A character that is no Han character. */
+const NOT_HAN = /[^\u4e00-\u9fff]/;
+
+/** The sum of an interleaved slogan's numerals (一府两院 → 3), less a closing 一体 (“两院一体” → 2) and a distributive unit (“一岗双责” → 2). */
+function interleavedSum(term: string): number {
+  let sum = 0;
+  for (let k = SCOPE.test(term) ? 2 : 0; k + 1 < term.length; k += 2) if (!(k > 0 && term[k] === '一' && term[k + 1] === ONE_BODY)) sum += numeralValue(term[k]) ?? 0;
+  return sum;
 }
 
 /** The value of a numeral written in digits or in Chinese characters, 双 = 2. */
@@ -94,7 +123,7 @@ export function formulationNumber(term: string): number | null {
     return term.split('+').map((p) => (/^\d+$/.test(p) ? Number(p) : numeralValue(p))).reduce<number>((a, b) => a + (b ?? 0), 0);
   }
   // (Not "三个一律": a numeral and its classifier head the term, 三 of 一律.)
-  if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return [...term].filter((_, k) => k % 2 === 0).reduce((a, c) => a + (numeralValue(c) ?? 0), 0);
+  if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return interleavedSum(term);
   const together = compound(term); // (五净一规范 is 5 + 1, not the head 五)
   if (together !== null) return together;
   const head = HEADED.exec(term) ?? CAMPAIGN.exec(term) ?? ARABIC_HEADED.exec(term);
@@ -112,10 +141,12 @@ export function isFormulation(term: string): boolean {
   if (!(m && m[2] && m[3].startsWith('一')) && holdsSetPhrase(term)) return false;
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
-  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c)) && /[两二三四五六七八九双]/.test(term);
+  // A 零 in a part's place is a word (“三零一低”: zero X, zero Y, zero Z and one low).
+  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c) || (k % 2 === 1 && c === '零')) && /[两二三四五六七八九双]/.test(term);
   // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面);
   // after a classifier it may open with 一 (“三个一”, “五个一工程”).
-  const rest = m && m[2] ? m[3].replace(/^一/, '') : m?.[3] ?? '';
+  // “三零” is three zeros of something (零投诉, 零距离…): its 零 is the term, not a digit.
+  const rest = (m && m[2] ? m[3].replace(/^一/, '') : m?.[3] ?? '').replace(/^零$/, '');
   // A bare 二 reads as "second" (“二次供水”, “二手房”); a summed pair is written 两 or 双.
   // (百分之百, "fully", is a word, not a numeral: “六个百分之百” is a formulation of six parts.)
   if (m && !m[2] && DURATION_TERM.test(m[3])) return false;

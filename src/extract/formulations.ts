@@ -10,8 +10,9 @@
  * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程";
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
  * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
- * Not formulations: 一 meaning "single", "one-stop" or "each" (“一门办理”, “一张网”, “一村一策”),
- * list announcements (三方面, 五项举措), plan names (“十四五”). Once per range, in order of first
+ * Not formulations: 一 meaning "single", "one-stop" or "each" (“一门办理”, “一张网”, “一村一策”, “最多跑一次”),
+ * list announcements (三方面, 五项举措), plan names (“十四五”), dates (“双11”). Parts joined by 、 that are
+ * no one slogan count each by itself (“三级联动、两级督办” → 3 and 2, never 5). Once per range, in order of first
  * appearance. Offsets: UTF-16, 0-based, end-exclusive; the span excludes the quotes.
  * The grammar of a term is formulation-terms.ts's, the lexicon formulation-lexicon.ts's; this module
  * finds them in a range of the text, once per document and range.
@@ -50,12 +51,35 @@ function quotes(pair: TextPair, from: number, to: number): Quote[] {
   for (let m = QUOTE.exec(slice); m; m = QUOTE.exec(slice)) {
     const inner = m[1] ?? m[2];
     const at = from + m.index;
-    if (!isFormulation(inner)) { out.push({ start: at, end: at + m[0].length, found: null }); continue; }
-    const start = at + 1;
-    const head = HEADED.exec(inner);
-    out.push({ start: at, end: at + m[0].length, found: { text: pair.text.slice(start, start + inner.length), number: lexiconNumber(inner) ?? formulationNumber(inner), span: [start, start + inner.length], term: head && head[3].length >= 2 ? head[3] : null } });
+    if (isFormulation(inner)) out.push({ start: at, end: at + m[0].length, found: quotedFind(pair, at + 1, inner) });
+    else if (inner.includes('、')) coordinatedParts(pair, at, m[0].length, inner, out);
+    else out.push({ start: at, end: at + m[0].length, found: null });
   }
   return out;
+}
+
+/** The find of a quoted formulation `inner` starting at `start`. */
+function quotedFind(pair: TextPair, start: number, inner: string): Found {
+  const head = HEADED.exec(inner);
+  return { text: pair.text.slice(start, start + inner.length), number: lexiconNumber(inner) ?? formulationNumber(inner), span: [start, start + inner.length], term: head && head[3].length >= 2 ? head[3] : null };
+}
+
+/**
+ * A quotation of parts joined by 、 that is no one formulation (“三级联动、两级督办”, “一村一策、一户一档”):
+ * each part that is a formulation by itself, with its own number (三级联动 3, 两级督办 2), never a sum
+ * across the 、. All of them belong to the quotation `[at, at + length)`; none when no part is one.
+ */
+function coordinatedParts(pair: TextPair, at: number, length: number, inner: string, out: Quote[]): void {
+  let start = at + 1;
+  let any = false;
+  for (const part of inner.split('、')) {
+    if (part && isFormulation(part)) {
+      out.push({ start: at, end: at + length, found: quotedFind(pair, start, part) });
+      any = true;
+    }
+    start += part.length + 1;
+  }
+  if (!any) out.push({ start: at, end: at + length, found: null });
 }
 
 /** What one document's sections share: its quotations, and each range's finds (asked for by the quantities, then by the record). */

@@ -264,6 +264,7 @@ export interface Session {
   /** Where each field was read from (null when not given). */
   spans: Record<'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount', Span | null>;
   quantities: Quantity[];
+  /** Formulations of the introduction, then those of the closing (the chair sums up: “五位一体”, “六稳”) not named before. */
   formulations: Formulation[];
   /** Who presides over the inquiry, or null when the text names nobody. */
   chair: Chair | null;

@@ -4,6 +4,7 @@ import { formulationNumber, isFormulation } from '../../src/extract/formulation-
 describe('[formulation-terms] grammar helpers', () => {
   it.each([
     ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['3+N', 3], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12], ['三个一律', 3], ['四个一', 4], ['六个百分之百', 6], ['门前三包', 3], ['五净一规范', 6], ['三清一改', 4],
+    ['两院一体', 2], ['三位一体', 3], ['两院一体化', 2], ['一岗双责', 2], ['一案三查', 3], ['三零', 3], ['三零一低', 4], ['两减一零', 3],
   ])('number of %s is %d', (term, n) => expect(formulationNumber(term)).toBe(n));
 
   it.each(['三个一律', '五个一'])('%s is a formulation (a head and classifier count the 一-terms)', (term) => {
@@ -20,7 +21,7 @@ describe('[formulation-terms] grammar helpers', () => {
     expect(isFormulation(term)).toBe(false);
   });
 
-  it.each(['一门办理', '一心一意', '五湖四海', '三方面', '双向', '一对一', 'ABC', '一律', '一站式', '三一律'])('%s is not a formulation', (term) => {
+  it.each(['一门办理', '一心一意', '五湖四海', '三方面', '双向', '一对一', 'ABC', '一律', '一站式', '三一律', '双11', '一言一行', '一户一策', '一村一品', '三级联动、两级督办', '一次警告、两次停工', '两次停工'])('%s is not a formulation', (term) => {
     expect(isFormulation(term)).toBe(false);
   });
 });

@@ -68,6 +68,10 @@ describe('[formulations] numbered summaries', () => {
     ['实施“4大行动”', '4大行动', 4],
     ['落实“12项制度”', '12项制度', 12],
     ['深化“5个一”服务', '5个一', 5],
+    // 零 right after a numeral is a word ("zero complaints"), not a digit.
+    ['提供“三零”服务', '三零', 3], ['推行“两减一零”', '两减一零', 3], ['推行“四零一低”', '四零一低', 5],
+    // 一体 is what the parts become, not one more part.
+    ['推进“两院一体”建设', '两院一体', 2], ['构建“三位一体”格局', '三位一体', 3],
   ])('%s → %s (%d)', (input, text, number) => {
     const [f, ...rest] = formulations(input);
     expect(rest).toEqual([]);
@@ -87,6 +91,22 @@ describe('[formulations] numbered summaries', () => {
     // digits: a unit, no classifier, a list announcement, one part, an identifier
     '用“3个月”完成', '提高“5个百分点”', '“2个工作日”办结', '“5G”基站', '“3方面”', '“1个中心”', '“12345”', '“3个方面”', '“2个三年”',
   ])('%s → nothing', (input) => {
+    expect(formulations(input)).toEqual([]);
+  });
+
+  // Parts joined by 、 that do not sum up as one slogan: each part with its own numeral, never a sum across 、.
+  it.each<[string, [string, number][]]>([
+    ['建立“三级联动、两级督办”机制', [['三级联动', 3], ['两级督办', 2]]],
+    ['实行“一次警告、两次停工”', []],
+    ['推行“抓党建、三零服务”', [['三零服务', 3]]],
+  ])('%s → each part by itself', (input, parts) => {
+    const found = formulations(input);
+    expect(found.map((f) => [f.text, f.number])).toEqual(parts);
+    for (const f of found) expect(input.slice(f.span[0], f.span[1])).toBe(f.text);
+  });
+
+  // Not a set of parts: a festival date (双11, 11 November), idioms of the distributive shape, times.
+  it.each(['“双11”期间', '“双12”购物节', '做到“一心一意”', '“一草一木”', '“一点一滴”', '“两次停工”'])('%s → nothing', (input) => {
     expect(formulations(input)).toEqual([]);
   });
 

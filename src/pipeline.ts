@@ -18,6 +18,7 @@ import { remapSpans } from './records/remap.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
+import { findLabelWraps } from './structure/label-wraps.js';
 import { questionPieces } from './structure/batch.js';
 import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
@@ -47,7 +48,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   // span then mapped back onto the text as decoded (see source/reflow.ts).
   // A scanned page read by OCR: also its gaps inside words and figures ("程 立新", "1 286"), and
   // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
-  const wraps = findWraps(text);
+  // A label broken by a line break ("区教育局局长孙\n晓梅：", "区人大常委会委员\n杜建华：") is read whole (structure/label-wraps.ts).
+  const pdfWraps = findWraps(text);
+  const wraps = mergeCuts(pdfWraps, findLabelWraps(text, pdfWraps));
   const ocr = looksOcr(text);
   const cuts = mergeCuts(wraps, findOcrGaps(text, wraps, ocr));
   const boxed = text.includes('□');

@@ -23,9 +23,9 @@ import { findTitles, readOrganization } from './titles.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 
 /** A line opening on Han words (a name's dot allowed) and a colon, the colon look-alikes too: the head of a broken label. */
-const HEAD = /[\p{sc=Han}·]{1,24}(?=[ \t]*[：:∶︰﹕])/uy;
+const HEAD = /[\p{sc=Han}·]{1,24}(?=[ \t\u3000]*[：:∶︰﹕꞉ː])/uy;
 /** The Han words ending a line (trailing spaces and a CR allowed), at most a label's length. */
-const TAIL = /[\p{sc=Han}·]{1,30}[ \t\r]*$/u;
+const TAIL = /[\p{sc=Han}·]{1,30}[ \t\r\u3000]*$/u;
 /** What may stand on a line before a title alone on it: indentation, a list bullet or decoration. */
 const LINE_OPENING = /^[\s▲▼△◆●■★☆•👉]*$/u;
 /** A name is two to four characters (a dotted one longer). */

@@ -20,6 +20,7 @@ import { remapSpans } from './records/remap.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
+import { findLabelWraps } from './structure/label-wraps.js';
 import { questionPieces } from './structure/batch.js';
 import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
@@ -50,8 +51,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   // A scanned page read by OCR: also its gaps inside words and figures ("程 立新", "1 286"), and
   // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
   // A figure broken at a line's end (or across a page footer) is one figure: "１２\n６０万元" (source/number-wraps.ts).
+  // A label broken by a line break ("区教育局局长孙\n晓梅：", "区人大常委会委员\n杜建华：") is read whole (structure/label-wraps.ts).
   const documentWraps = findWraps(text);
-  const wraps = mergeCuts(documentWraps, findNumberWraps(text, documentWraps, opensUnit));
+  const wraps = mergeCuts(mergeCuts(documentWraps, findNumberWraps(text, documentWraps, opensUnit)), findLabelWraps(text, documentWraps));
   const ocr = looksOcr(text);
   const cuts = mergeCuts(wraps, findOcrGaps(text, wraps, ocr));
   const boxed = text.includes('□');

@@ -4,7 +4,7 @@
  *
  * Example: "問題一：市公安局" → "问题一:市公安局" (Traditional → Simplified, full-width
  * colon folded to ":"), both 8 code units long. Folds full-width ASCII (digits,
- * letters, ：，；？！（）), the ideographic space and newlines: the CR of a CRLF
+ * letters, ：，；？！（）), the colon look-alikes (∶ ︰ ﹕), the ideographic space and newlines: the CR of a CRLF
  * becomes " " and a lone CR "\n", so the view splits on "\n" alone. Traditional characters
  * map to Simplified one code unit for one (`simplify`), which keeps the lengths equal.
  * Straight quotes are paired into “…” (see `pairStraightQuotes`), and an English full stop
@@ -36,9 +36,17 @@ function changeTable(): Uint16Array {
   changes = simplifiedUnits().slice();
   for (let c = FULLWIDTH_START; c <= FULLWIDTH_END; c++) changes[c] = c - 0xfee0; // ASCII: simplify leaves it
   changes[0x3000] = 0x20;
+  for (const c of COLON_LOOKALIKES) changes[c] = 0x3a;
   for (const [corner, quote] of CORNER_QUOTES) changes[corner.charCodeAt(0)] = quote.charCodeAt(0);
   return changes;
 }
+
+/**
+ * Colons as Word, an IME or OCR copies them ("区教育局局长孙晓梅∶谢谢杜委员"): the ratio sign ∶ (U+2236), the
+ * vertical and small form colons ︰ (U+FE30) ﹕ (U+FE55), the modifier letters ꞉ (U+A789) and ː (U+02D0). In the
+ * view each is ":", as a full-width ： is, so every label and field reads alike (a ratio 1∶2 reads as 1:2).
+ */
+const COLON_LOOKALIKES = [0x2236, 0xfe30, 0xfe55, 0xa789, 0x02d0];
 
 /** 「 」 『 』 and the quotation marks they read as in the view. */
 const CORNER_QUOTES: ReadonlyArray<[string, string]> = [['「', '“'], ['」', '”'], ['『', '‘'], ['』', '’']];

@@ -68,7 +68,8 @@ export function buildStructure(pair: TextPair): Structure {
     const l = content[k];
     const kind = frameKind(view.slice(l.content[0], l.content[1]));
     (kind !== null || k < masthead || k < menu ? frameLines : body).push(l);
-    if (kind === 'print') printed.add(l);
+    // (A photo caption between two paragraphs of an answer, "▲图为区教育局局长某某回答询问", is set in the text the same way.)
+    if (kind === 'print' || kind === 'caption') printed.add(l);
   }
   let candidates = findHeaderCandidates(pair, body);
   const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== BRACKETED);
@@ -110,6 +111,12 @@ export function buildStructure(pair: TextPair): Structure {
   for (const l of clips) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
   const goesOn = new Set(resumed.map((l) => l.content[0]));
+  // After a photo caption set inside an answer ("▲图为…回答询问" between 二是… and 三是…), the one who spoke before goes on.
+  for (const l of printed) {
+    if (frameKind(view.slice(l.content[0], l.content[1])) !== 'caption') continue;
+    const next = body.find((b) => b.content[0] > l.content[0]);
+    if (next && !events.some((e) => e.start >= next.span[0] && e.start < next.span[1])) goesOn.add(next.content[0]);
+  }
 
   // Question sections: headers if the document has a header layout, else asker turns.
   const lastLine = body[body.length - 1];

@@ -27,6 +27,11 @@ const WECHAT = /^(?:点击上方|点击蓝字|关注我们|阅读原文|长按(?
  * paragraph of its own opening on the picture: "图为区人大代表某某提问。", "上图:询问会现场。", "左图为…", "图片来源:…".
  */
 const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$/u;
+/**
+ * The arrow or bullet a WeChat post sets before a caption, pointing at the picture above or below it:
+ * "▲图为区教育局局长某某回答询问", "▼ 图为询问现场", "△上图:…". The caption is read after it.
+ */
+const CAPTION_BULLET = /^[▲▼△▽◆◇●○■□★☆•▶►](?:\s|[▲▼△▽])*/u;
 
 /**
  * Print furniture in text copied from a PDF: page numbers ("— 23 —", "- 23 -", "第23页") and a
@@ -89,7 +94,7 @@ export function frameKind(line: string): FrameKind | null {
   if (NAV.test(s) || WECHAT.test(s)) return 'nav';
   if (POST_STAMP.test(s)) return 'published';
   if (s.includes('《') && PRINT_SOURCE.test(s)) return 'published';
-  if (CAPTION.test(s)) return 'caption';
+  if (CAPTION.test(s) || (CAPTION_BULLET.test(s) && CAPTION.test(s.replace(CAPTION_BULLET, '')))) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】
   const field = FIELD.exec(bare);

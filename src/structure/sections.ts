@@ -301,13 +301,29 @@ function openingStart(view: string, body: Line[], e: SpeechEvent, events: Speech
   const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
   // (A label's Markdown markup, blank in the view, opens its line's content: "**委员 某**:", markdown.ts.)
   const lineStart = Math.max(line ? (e.start >= line.span[0] && e.start < line.content[0] ? e.start : line.content[0]) : e.anchor, floor);
-  const earlier = events.some((o) => o !== e && o.role !== 'narration' && o.start >= lineStart && o.start < e.anchor);
+  const earlier = events.some((o) => o !== e && o.role !== 'narration' && o.start >= lineStart && o.start < e.anchor)
+    || (line !== undefined && goesOnFromAbove(view, body, line, lineStart, e.anchor));
   // (A live feed's stamp alone on the line above is the opening entry's: "【09:20】⏎主持人:韩某委员还有追问。")
   const start = earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);
   // (So is a newspaper subhead right before it, "■水质怎么监测?⏎问(某):…": it heads the question, exchanges.ts.)
   const head = events[events.indexOf(e) - 1];
   return head?.subhead && head.start >= floor && head.start < start ? head.start : start;
 }
+
+/**
+ * True when a label opening mid-line (at `anchor`) after a sentence of its line that goes on from the line above, with no
+ * stop at that line's end: a hard-wrapped page ("…公办园生均⏎公用经费提高到900元。区人大常委会委员王某:…"). Those words
+ * end the turn before; the question starts at its label's sentence.
+ */
+function goesOnFromAbove(view: string, body: Line[], line: Line, lineStart: number, anchor: number): boolean {
+  if (sentenceStart(view, anchor, lineStart) === lineStart) return false;
+  const k = body.indexOf(line);
+  const above = k > 0 ? body[k - 1] : null;
+  return above !== null && above.index === line.index - 1 && above.content[1] > above.content[0]
+    && WRAPPED_END.test(view[above.content[1] - 1]);
+}
+/** A line's last character that ends no sentence nor label: a Han character or a figure, cut by the page's width. */
+const WRAPPED_END = /[\p{sc=Han}0-9%]/u;
 
 /** End of the last content line that ends before `at` (and after `floor`). */
 function lastContentEnd(body: Line[], at: number, floor: number): number {

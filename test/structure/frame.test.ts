@@ -49,6 +49,10 @@ describe('[frame] lines', () => {
     ['图为专题询问会现场', 'caption'],
     ['上图：市水务局局长鲍某某回答询问。', 'caption'],
     ['左图为联组会议现场，右图为委员提问。', 'caption'],
+    // a WeChat post's arrow or bullet pointing at the picture
+    ['▲图为县水务局局长彭某某回答询问', 'caption'],
+    ['▼ 图为联组会议现场。', 'caption'],
+    ['△上图：委员们认真听取回答', 'caption'],
     ['图：询问会现场（记者 吴某 摄）', 'caption'],
     ['图片来源：某某区融媒体中心', 'caption'],
     ['— 23 —', 'print'],

@@ -36,6 +36,21 @@ describe('[sections] without headers', () => {
   });
 });
 
+describe('[sections] a label opening mid-line on a hard-wrapped page', () => {
+  it.each([
+    // the line above ends with no stop: the words before the asker go on from it, and stay in the turn before
+    ['wrapped', '开始询问。\n郑强询问如何。钱芳回答今年起\n停车位增加到九百个。罗斌询问何时。钱芳回答。', ['郑强询问如何。钱芳回答今年起\n停车位增加到九百个。', '罗斌询问何时。钱芳回答。']],
+    // the line above closes its sentence: the line opens the question, as before
+    ['closed above', '开始询问。\n郑强询问如何。钱芳回答。\n背景一。罗斌询问何时。钱芳回答。', ['郑强询问如何。钱芳回答。', '背景一。罗斌询问何时。钱芳回答。']],
+  ])('%s', (_name, text, expected) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const second = text.indexOf('罗斌');
+    const events = [ev(text, '郑强', 'asker'), ev(text, '钱芳', 'responder'), ev(text, '罗斌', 'asker'), ev(text, '钱芳回答。', 'responder', false, second)];
+    expect(turnSections(view, lines, events, text.length).map((s) => text.slice(...s.span))).toEqual(expected);
+  });
+});
+
 describe('[sections] a newspaper subhead heading the next question', () => {
   // Each row: the subhead's line, and whether the exchanges marked it a subhead (exchanges.ts) or only a narration line.
   it.each<[string, string, boolean]>([

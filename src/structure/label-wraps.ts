@@ -1,0 +1,93 @@
+/**
+ * Line breaks inside a speaker's label, left by a copy from a two-column PDF or a page laid out in short lines:
+ *
+ *     "区教育局局长孙\n晓梅：谢谢周主任。…"        (the name broken: 孙|晓梅)
+ *     "区教育\n局局长孙晓梅：…"                    (the title broken inside the word 教育局)
+ *     "…提高到９００元。区人大常委\n会委员王丽：…"  (a label opening mid-line, broken inside 常委会)
+ *     "区人大常委会委员\n杜建华：我想问…"           (the title on a line of its own, the name and colon on the next)
+ *
+ * A single line break (the next line not blank, not indented) is a wrap of the label when the Han words before it on
+ * its line (after the line's last punctuation) and the words after it up to the colon join into a label — a title of
+ * the lexicon and a personal name after it ("区教育局局长" + "孙晓梅"), or a name and a title ("许文涛委员") — and the
+ * break falls inside the name, inside a word of the lexicon (教育|局, 常委|会, 副|主任), or between a title that
+ * fills its whole line and the name. Then the break is cut, as the wraps of reflow.ts are, and the label is read whole.
+ * A break after words that are no title ("…我们将持续推进\n王丽：") is no wrap.
+ *
+ * Cuts are [start, end) UTF-16 offsets into the text, 0-based, end-exclusive: the line's trailing spaces and its
+ * newline ("\n" or "\r\n").
+ */
+import type { Span } from '../model/span.js';
+import { normalize } from '../source/normalize.js';
+import { isLabelName } from './label-names.js';
+import { findTitles, readOrganization } from './titles.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+
+/** A line opening on Han words (a name's dot allowed) and a colon, the colon look-alikes too: the head of a broken label. */
+const HEAD = /[\p{sc=Han}·]{1,24}(?=[ \t\u3000]*[：:∶︰﹕꞉ː])/uy;
+/** The Han words ending a line (trailing spaces and a CR allowed), at most a label's length. */
+const TAIL = /[\p{sc=Han}·]{1,30}[ \t\r\u3000]*$/u;
+/** What may stand on a line before a title alone on it: indentation, a list bullet or decoration. */
+const LINE_OPENING = /^[\s▲▼△◆●■★☆•👉]*$/u;
+/** A name is two to four characters (a dotted one longer). */
+const NAME_MIN = 2;
+const NAME_MAX = 8;
+
+/** The cuts joining labels broken by a line break in `text`, ascending; none where `taken` (other cuts) already joins. */
+export function findLabelWraps(text: string, taken: readonly Span[] = [], lex: Lexicon = lexicon()): Span[] {
+  const cuts: Span[] = [];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    HEAD.lastIndex = nl + 1;
+    const head = HEAD.exec(text);
+    if (!head) continue;
+    const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+    const line = text.slice(lineStart, nl);
+    const tail = TAIL.exec(line);
+    if (!tail) continue;
+    const words = tail[0].trimEnd();
+    const cut: Span = [lineStart + tail.index + words.length, nl + 1];
+    if (taken.some(([s, e]) => s < cut[1] && e > cut[0])) continue;
+    const wholeLine = LINE_OPENING.test(line.slice(0, tail.index));
+    if (joinsLabel(lex, normalize(words + head[0]), words.length, wholeLine)) cuts.push(cut);
+  }
+  return cuts;
+}
+
+/**
+ * True when `joined` (a view: the words before the break, then those after it, up to the colon) reads as a label
+ * broken at `at`: title + name or name + title, the break inside the name, inside a lexicon word, or (the title
+ * alone on its line: `wholeLine`) right between title and name.
+ */
+export function joinsLabel(lex: Lexicon, joined: string, at: number, wholeLine: boolean): boolean {
+  const titles = findTitles(lex, joined, 0, joined.length);
+  if (!titles.length) return false;
+  const last = titles[titles.length - 1];
+  // Title, then name: 区教育局局长孙晓梅.
+  if (last.end < joined.length) {
+    const nameLength = joined.length - last.end;
+    if (nameLength < NAME_MIN || nameLength > NAME_MAX || !isLabelName(lex, joined, last.end, joined.length)) return false;
+    if (at > last.end) return true;
+    if (at === last.end) return wholeLine && titleWords(lex, joined, titles[0].start);
+    return spansWord(lex, joined, at);
+  }
+  // Name, then title: 许文涛委员 (the name opens the words).
+  const first = titles[0];
+  if (titles.length !== 1 || first.start < NAME_MIN || first.start > NAME_MAX || !isLabelName(lex, joined, 0, first.start)) return false;
+  return (at > 0 && at < first.start) || (at > first.start && at < first.end);
+}
+
+/** True when the words before the title at `titleStart` are all organization ("区人大常委会" of 区人大常委会委员), not prose ("会议由市…"). */
+function titleWords(lex: Lexicon, s: string, titleStart: number): boolean {
+  return titleStart === 0 || readOrganization(lex, s, titleStart, 0).start === 0;
+}
+
+/** True when a title or organization word of the lexicon runs across offset `at` of `s` (教育|局, 常委|会, 副|主任). */
+function spansWord(lex: Lexicon, s: string, at: number): boolean {
+  const max = Math.max(lex.maxRole, lex.maxOrg);
+  for (let i = Math.max(0, at - max + 1); i < at; i++) {
+    for (let j = at + 1; j <= Math.min(s.length, i + max); j++) {
+      const w = s.slice(i, j);
+      if (lex.roles.has(w) || lex.orgs.has(w)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+/** Line breaks inside a label (two-column PDF copies): cut when the joined words read as title + name. */
+import { describe, expect, it } from 'vitest';
+import { findLabelWraps } from '../../src/structure/label-wraps.js';
+
+/** The text with its cuts removed. */
+function joined(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const [s, e] of findLabelWraps(text)) {
+    out += text.slice(from, s);
+    from = e;
+  }
+  return out + text.slice(from);
+}
+
+describe('[label-wraps] a label broken by a line break is joined', () => {
+  it.each([
+    ['inside the name', '前文。\n\n县卫健局局长钱\n立平：谢谢。', '前文。\n\n县卫健局局长钱立平：谢谢。'],
+    ['inside an asker\'s name', '县人大常委会委员郑\n宏：我想问县水利局，进度如何？', '县人大常委会委员郑宏：我想问县水利局，进度如何？'],
+    ['inside an organization word', '市交通\n运输局局长韩冬梅：感谢。', '市交通运输局局长韩冬梅：感谢。'],
+    ['inside the title', '镇人民政府副\n镇长贺明：好的。', '镇人民政府副镇长贺明：好的。'],
+    ['a label opening mid-line', '提高到８００元。市人大常委\n会委员罗青：请问何时完成？', '提高到８００元。市人大常委会委员罗青：请问何时完成？'],
+    ['a title alone on its line', '答毕。\n市人大常委会委员\n罗青：请问何时完成？', '答毕。\n市人大常委会委员罗青：请问何时完成？'],
+    ['a title alone, CRLF', '市水务局局长 \r\n邹建平：感谢。', '市水务局局长邹建平：感谢。'],
+    ['name first, broken inside the name', '施海\n林委员：请问。', '施海林委员：请问。'],
+    ['a colon look-alike', '县卫健局局长钱\n立平∶谢谢。', '县卫健局局长钱立平∶谢谢。'],
+  ])('%s', (_name, input, expected) => {
+    expect(joined(input)).toBe(expected);
+  });
+});
+
+describe('[label-wraps] other line breaks stay', () => {
+  it.each([
+    ['prose before a label', '我们将持续推进\n罗青：请问何时完成？'],
+    ['prose ending on a title before a label', '会议由市人大常委会副主任\n罗青：主持。'],
+    ['a blank line between', '市人大常委会委员\n\n罗青：请问何时完成？'],
+    ['an indented next line', '市人大常委会委员\n  罗青：请问何时完成？'],
+    ['a sentence closed before the label', '市水务局局长邹建平说明了情况。\n罗青：请问？'],
+    ['a label already whole on the next line', '前文\n市水务局局长邹建平：感谢。'],
+    ['a field, not a name', '市人大常委会委员\n时间：上午'],
+  ])('%s', (_name, input) => {
+    expect(findLabelWraps(input)).toEqual([]);
+  });
+
+  it('does not cut where another cut already joins', () => {
+    const text = '县卫健局局长钱\n立平：谢谢。';
+    expect(findLabelWraps(text, [[7, 8]])).toEqual([]);
+  });
+});

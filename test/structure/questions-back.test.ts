@@ -39,3 +39,25 @@ describe('[questions-back] repliesToQuestionBack', () => {
     expect(repliesToQuestionBack(before, reply)).toBe(expected);
   });
 });
+
+describe('[questions-back] a member cutting in on an answer', () => {
+  it.each<[string, string]>([
+    ['an unnamed interjection label on its own line', '委员插话：上游那座为什么还没修？'],
+    ['the member named in brackets opening the line', '（柯文静委员插话）上游那座为什么还没修？'],
+    ['an interjection in brackets after the name', '柯文静委员（插话）：上游那座为什么还没修？'],
+  ])('%s: a follow-up asked by the member, answered by the official', (_label, line) => {
+    const s = build(`${INTRO}${FIRST}${line}\n\n龙海平：正在设计，年底开工。\n`);
+    expect(s.questions).toHaveLength(2);
+    expect(s.questions[1].followUpOf).toBe(1);
+    const q = s.questions[1];
+    const name = (id: string) => s.people.find((p) => p.id === id)?.name;
+    expect(q.askers.map(name)).toEqual(['柯文静']);
+    expect(q.responders.map(name)).toEqual(['龙海平']);
+  });
+
+  it('a bracketed interjection inside the answer leaves the official answering', () => {
+    const s = build(`${INTRO}柯文静委员：我想问县交通运输局。危桥有多少座？\n\n龙海平：今年排查41座（柯文静委员插话：去年的呢？），去年的已修完。\n`);
+    expect(s.people.find((p) => p.name === '龙海平')?.roles).toEqual(['responder']);
+    expect(s.questions[0].responders).toHaveLength(1);
+  });
+});

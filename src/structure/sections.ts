@@ -18,6 +18,7 @@ import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
 import { repliesToQuestionBack } from './questions-back.js';
+import { asksNothing } from './closing-remarks.js';
 import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
 
 /** One question section before its speakers are read. */
@@ -96,6 +97,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // The member asked back ("您说的是哪个小区？") replying in a word ("翠竹苑小区。"): the exchange goes on (questions-back.ts).
     if (answered && who !== null && who === lastAsker && lastAnswer?.wordsStart != null && ev.wordsStart !== null
       && repliesToQuestionBack(view.slice(lastAnswer.wordsStart, ev.start), view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
+    // …and the member's last word on the answer, asking nothing, that nobody answers ("我觉得这个力度还不够。"): closing-remarks.ts.
+    if (answered && who !== null && who === lastAsker && !ev.followUp && ev.wordsStart !== null && !answeredNext(events, ev)
+      && asksNothing(view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?", "…:那么资金缺口怎么解决?",
     // "…:我再问一下,…"): a follow-up, 追问 or not. Without such a cue it is a question of its own.
@@ -154,6 +158,12 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     lastLine = line;
   }
   return out;
+}
+
+/** Whether the next one to speak after `e` (narration aside) answers. */
+function answeredNext(events: SpeechEvent[], e: SpeechEvent): boolean {
+  for (let k = events.indexOf(e) + 1; k < events.length; k++) if (events[k].role !== 'narration') return events[k].role === 'responder';
+  return false;
 }
 
 /** Where the next event after `e` starts (or `end`). */

@@ -23,6 +23,11 @@ const NEXT_MARKER = /[二三四五六七八九十]是|第[二三四五六七八�
 /** How far into the resumed turn its next marker may stand ("好的。我接着说，二是…"). */
 const RESUME_REACH = 40;
 
+/** True when `cut` (a responder's words) end cut off and `resumed` (their next words) go on with a later marker of a series. */
+export function resumesList(cut: string, resumed: string): boolean {
+  return CUT_OFF.test(cut) && NEXT_MARKER.test(resumed.slice(0, RESUME_REACH));
+}
+
 /**
  * `stretches` with each responder's cut-off turn joined to their resumed one (the turns between dropped), and the
  * view with the spans between blanked; the same arrays when nothing is cut off.

@@ -19,6 +19,7 @@ import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
 import { repliesToQuestionBack } from './questions-back.js';
 import { asksNothing } from './closing-remarks.js';
+import { resumesList } from '../extract/interrupted-lists.js';
 import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
 
 /** One question section before its speakers are read. */
@@ -97,6 +98,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // The member asked back ("您说的是哪个小区？") replying in a word ("翠竹苑小区。"): the exchange goes on (questions-back.ts).
     if (answered && who !== null && who === lastAsker && lastAnswer?.wordsStart != null && ev.wordsStart !== null
       && repliesToQuestionBack(view.slice(lastAnswer.wordsStart, ev.start), view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
+    // …and so does the member cutting in on a list the official then resumes ("一是…——" / "我插一句,…?" / "…二是…"):
+    // extract/interrupted-lists.ts.
+    if (answered && who !== null && who === lastAsker && lastAnswer?.wordsStart != null && cutInOnList(view, events, ev, lastAnswer)) continue;
     // …and the member's last word on the answer, asking nothing, that nobody answers ("我觉得这个力度还不够。"): closing-remarks.ts.
     if (answered && who !== null && who === lastAsker && !ev.followUp && ev.wordsStart !== null && !answeredNext(events, ev)
       && asksNothing(view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
@@ -158,6 +162,16 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     lastLine = line;
   }
   return out;
+}
+
+/** Whether `answer`'s words end cut off and the same responder, next to answer after `e`, resumes the list. */
+function cutInOnList(view: string, events: SpeechEvent[], e: SpeechEvent, answer: SpeechEvent): boolean {
+  const k = events.indexOf(e);
+  let j = k + 1;
+  while (j < events.length && events[j].role !== 'responder') j++;
+  const next = events[j];
+  if (!next || keyOf(next) !== keyOf(answer) || next.wordsStart === null) return false;
+  return resumesList(view.slice(answer.wordsStart!, e.start).trimEnd(), view.slice(next.wordsStart, nextStart(events, next, view.length)));
 }
 
 /** Whether the next one to speak after `e` (narration aside) answers. */

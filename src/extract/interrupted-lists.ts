@@ -2,7 +2,7 @@
  * A list cut off by an interruption and resumed: "岳某：…主要采取三项措施：一是新建管网136公里——" then the chair
  * ("贺某：打断一下，请简要回答。") or the member ("我插一句，…？"), then "岳某：好的。二是新增泵车42台，三是建设监测平台。".
  * The dash at the turn's end marks the cut; the same responder resuming with the next marker of a series (二是 after
- * 一是) goes on with the same list. For reading lists, the responder's two turns are one stretch and everything
+ * 一是) goes on with the same list (a marker said right before the cut, "第二……", is said again on resuming). For reading lists, the responder's two turns are one stretch and everything
  * from the dash to the resumed marker (the cut, the others' words, "好的。"/"我接着说，") is blanked in the view —
  * spaces, so offsets are kept and no measure's text holds it. Offsets are UTF-16 code units, [start, end).
  */
@@ -16,8 +16,8 @@ export interface Stretch {
 
 /** A turn cut off mid-word: a dash or an ellipsis ending it. */
 const CUT_OFF = /(?:—{1,2}|-{2}|…{1,2}|\.{3,6})\s*$/u;
-/** The cut-off mark itself at the turn's end. */
-const CUT_MARK = /(?:—{1,2}|-{2}|…{1,2}|\.{3,6})(?=\s*$)/u;
+/** The cut-off mark at the turn's end, and the next item's marker said just before it, nothing after ("；第二……"). */
+const CUT_MARK = /(?:(?:[二三四五六七八九十]是|第[二三四五六七八九十]|\([二三四五六七八九十]\)|其[二三四五六七八九十])\s*[,:]?\s*)?(?:—{1,2}|-{2}|…{1,2}|\.{3,6})(?=\s*$)/u;
 /** A later item of a series opening the resumed words, near their start: 二是, 第二, (二), 其二. */
 const NEXT_MARKER = /[二三四五六七八九十]是|第[二三四五六七八九十](?![\d次届年])|\([二三四五六七八九十]\)|其[二三四五六七八九十]/u;
 /** How far into the resumed turn its next marker may stand ("好的。我接着说，二是…"). */

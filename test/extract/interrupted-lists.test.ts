@@ -40,6 +40,11 @@ describe('[interrupted-lists] a list cut off by an interruption goes on when the
       ['narration', null, '程立群：请抓紧时间。\n'],
       ['responder', 'p2', '龙海平：第二，建立巡查制度。\n']],
     [{ stated: 2, measures: [['第一', '加固危桥'], ['第二', '建立巡查制度']] }]],
+    ['cut off right after the next marker, said again on resuming', [ASK,
+      ['responder', 'p2', '龙海平：主要用于三个方面：第一，县道大中修；第二……\n'],
+      ['asker', 'p1', '柯文静委员：我插一句，有没有乡道的？\n'],
+      ['responder', 'p2', '龙海平：有。我接着说，第二，村道日常养护；第三，桥梁隐患整治。\n']],
+    [{ stated: 3, measures: [['第一', '县道大中修'], ['第二', '村道日常养护'], ['第三', '桥梁隐患整治']] }]],
   ])('%s', (_label, parts, expected) => {
     expect(read(parts)).toEqual(expected);
   });

@@ -12,18 +12,23 @@ const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? 
 
 /**
  * `events` (in reading order) with each guessed asker turn of someone who has already answered, and never asked,
- * read as the responder's again (a new array when any changes).
+ * right after another's question or remark, read as the responder's again (a new array when any changes).
  */
 export function questionsBackAnswer(events: SpeechEvent[]): SpeechEvent[] {
   const answered = new Set<string>();
   const asked = new Set<string>();
   let out: SpeechEvent[] | null = null;
+  let last: SpeechEvent | null = null; // the last one who spoke
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     const who = keyOf(e);
-    if (who === null || e.role === 'narration') continue;
+    if (e.role === 'narration') continue;
+    const before = last;
+    last = e;
+    if (who === null) continue;
     if (e.role === 'responder') { answered.add(who); continue; }
-    if (e.guessed && !e.mention?.congress && answered.has(who) && !asked.has(who)) {
+    // (Right after a member's turn: the question goes back to the one who just spoke.)
+    if (e.guessed && !e.mention?.congress && answered.has(who) && !asked.has(who) && before?.role === 'asker' && keyOf(before) !== who) {
       out ??= [...events];
       out[i] = { ...e, role: 'responder', followUp: false, guessed: false };
       continue;

@@ -61,3 +61,11 @@ describe('[questions-back] a member cutting in on an answer', () => {
     expect(s.questions[0].responders).toHaveLength(1);
   });
 });
+
+describe('[questions-back] a bare name asking after an answer is not taken for a question back', () => {
+  it('a member named bare, who spoke first without a question mark, asks after the official answered', () => {
+    const s = build('某县人大常委会开展专题询问。\n\n柯文静：谢谢主任，我想了解危桥改造的情况。\n\n县交通运输局局长龙海平：有41座，今年修12座。\n\n柯文静：剩下的什么时候修完？\n\n龙海平：明年底前。\n');
+    expect(s.questions.flatMap((q) => q.turns.filter((t) => t.role === 'asker').map((t) => t.speaker)).length).toBeGreaterThan(0);
+    expect(s.questions.at(-1)?.turns.find((t) => t.text.startsWith('柯文静：剩下'))?.role).toBe('asker');
+  });
+});

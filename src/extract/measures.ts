@@ -20,6 +20,7 @@ import { quoteMask } from './quotes.js';
 import { readBlocks, type BlockNode, type ItemNode } from './enumeration.js';
 import { findAnnouncement, introducesProblems, type Announcement } from './announce.js';
 import { findSeries } from './enumeration-series.js';
+import { joinInterrupted } from './interrupted-lists.js';
 
 interface Stretch {
   speaker: string | null;
@@ -36,9 +37,10 @@ interface Found {
 }
 
 export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Answer[]; warnings: Warning[] } {
-  const { text, view } = pair;
+  const { text } = pair;
+  // A list cut off by an interruption and resumed by the same responder is read as one (interrupted-lists.ts).
+  const { stretches, view } = joinInterrupted(pair.view, mergeTurns(q.turns));
   const quoted = quoteMask(view);
-  const stretches = mergeTurns(q.turns);
   const found: Found[] = [];
   stretches.forEach((s, index) => {
     if (s.role !== 'responder') return;

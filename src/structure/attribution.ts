@@ -32,13 +32,16 @@ import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { guessRole } from './label-role.js';
 import {
-  ASK, ANSWER, LABEL_AFTER, PAREN_LABEL_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, ATTENDING, firstVerb,
+  ASK, ANSWER, LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, ATTENDING, firstVerb,
 } from './speech-patterns.js';
 import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
 import { addHostQuestions } from './host-questions.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
+
+/** A note in brackets in a label saying the member cuts in: "孟某委员(插话):". */
+const INTERJECTION_NOTE = /\(\s*(?:插话|插问)\s*\)/u;
 
 /** A comma or an exclamation right after a mention, maybe after a greeting: the person is called, not the subject of a verb ("韦局长,…", "韦局长您好,…"). */
 const VOCATIVE_AFTER = /^\s*(?:您好|你好)?\s*[,!]/u;
@@ -159,15 +162,15 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const sentence = sentenceStart(view, ms, lineStart); // where the mention's sentence starts (its line at most)
   const lead = LEAD.exec(view.slice(sentence, ms));
   const atStart = lead !== null;
-  // "(市人大常委会委员 谭某)问:" — the speaker in parentheses before the label's verb.
+  // "(市人大常委会委员 谭某)问:" — the speaker in parentheses before the label's verb; "(孟某委员插话)…" — cutting in.
   // (The label patterns are read only for a mention at the start: elsewhere no label counts.)
-  const parenthesized = atStart && /\(\s*$/u.test(before) ? PAREN_LABEL_AFTER.exec(after) : null;
+  const parenthesized = atStart && /\(\s*$/u.test(before) ? PAREN_LABEL_AFTER.exec(after) ?? PAREN_INTERJECTION_AFTER.exec(after) : null;
   const label = !atStart ? null : LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null) ?? parenthesized;
   if (atStart && label) {
     const verb = label[1] ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;
     const guessed = !verb && !m.congress && !m.title && !m.organization;
-    const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
+    const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问|插话/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
     const leadStart = sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0); // (the header is the section's, not the turn's)
@@ -175,7 +178,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const tagged = lead[1] || /[\d【\[)]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
     const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) || (parenthesized && label === parenthesized) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;
     // "滕某代表(追问):": a note in parentheses before the colon.
-    const followUp = /追问|再问/u.test(verb) || /追问|再问/u.test(label[2] ?? '') || (role === 'asker' && asksFollowUp(view, wordsStart));
+    // ("孟某委员(插话):…": cutting in, noted in brackets, which the mention may hold.)
+    const followUp = /追问|再问|插话|插问/u.test(verb) || /追问|再问|插话|插问/u.test(label[2] ?? '') || INTERJECTION_NOTE.test(view.slice(ms, wordsStart)) || (role === 'asker' && asksFollowUp(view, wordsStart));
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 

@@ -11,10 +11,11 @@
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { insideLabels } from './moderator-lines.js';
 import { announce } from './qa-speakers.js';
+import { questionsBackAnswer } from './questions-back.js';
 
-/** Apply the three passes, in order. `events` are sorted by start; `chairs` names who presides (chair.ts). */
+/** Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return remarksAskNothing(view, subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))))));
+  return remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs)))))));
 }
 
 /**

@@ -16,6 +16,7 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksQuestion } from './chair.js';
 import { STAMP } from './stamps.js';
+import { restatesQuestion } from './restatements.js';
 
 /** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
 const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
@@ -28,6 +29,8 @@ const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。
 export function hostAsks(view: string, wordsStart: number): boolean {
   const words = view.slice(wordsStart, lineEnd(view, wordsStart));
   if (!words.includes('?') || !asksQuestion(view, wordsStart)) return false;
+  // (Restating a member's question, "孟委员的问题是,…?请岳局长再回答一下。", the host asks nothing: restatements.ts.)
+  if (restatesQuestion(words)) return false;
   // (A "?" of a call for questions only — "请问各位委员还有问题吗?" — puts no question.)
   let asked = false;
   for (const m of words.matchAll(QUESTION_SENTENCE)) if (!CALL_FOR_QUESTIONS.test(m[0])) { asked = true; break; }

@@ -33,12 +33,18 @@ const GOVERNMENT = /(?:政府|国务院|局|厅|委|委员会|办|办公室|法�
 /** Posts of government named without their organization (副市长某:, 局长某:). */
 const GOVERNMENT_POST = /(?:总理|省长|市长|县长|区长|州长|乡长|镇长|旗长|盟长|部长|局长|厅长|署长|检察长|院长)$/u;
 
+/**
+ * Another speaker's words set in parentheses inside the turn: "（孟某委员插话：去年的73处呢？）", "（委员插话：…）". Their
+ * question mark says nothing of the speaker around them.
+ */
+const EMBEDDED_INTERJECTION = /\([^()\n]{0,20}?(?:插话|插问|追问)\s*[:,]?[^()\n]{0,80}\)/gu;
+
 /** The role of the speaker `m` under a label with no verb, its words starting at `wordsStart`. */
 export function guessRole(view: string, m: SpeakerMention, wordsStart: number, to: number): SpeechRole {
   if (m.congress) return 'asker';
   if (!m.title && m.name === null && m.organization) return 'responder'; // 区教育局: an office answers
   const line = view.slice(wordsStart, Math.min(lineEnd(view, wordsStart), to));
-  const words = QUOTATION.exec(line)?.[0] ?? line;
+  const words = (QUOTATION.exec(line)?.[0] ?? line).replace(EMBEDDED_INTERJECTION, '');
   if (!m.title) return /[?]|请问/u.test(words) ? 'asker' : 'responder';
   // 区实验小学家委会主任 方晓雯:请问市教育局…: whoever opens with 请问 asks.
   if (OPENS_ASKING.test(words) || PUT_TO_OFFICE.test(words)) return 'asker';

@@ -20,12 +20,12 @@ import { lineFields, type LineField } from './field-runs.js';
 /** A short bracket inside a speaker's bracket, after the title: "答:(市财政局副局长(主持工作) 某某)" (title-qualifiers.ts). */
 const TITLE_NOTE = String.raw`\([^()\n]{1,8}\)`;
 /**
- * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:), with an optional speaker in
+ * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:; a member cutting in, 委员插话:, 插话:), with an optional speaker in
  * parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】, 「问」 (not before a named label, on its line or,
  * the tag alone on its line, on the next: a colon in the words after a speaker's line is theirs,
  * "「答」区教育局局长 李某⏎主要从三个方面发力:").
  */
-const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|插话|插问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
 /** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
 const SPEAKER_BRACKET = new RegExp(String.raw`^\s*(?:\((?:[^()\n]|${TITLE_NOTE}){1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*`, 'u');
 /** What may stand in that bracket beside the person: spaces and the bracket marks. */
@@ -173,7 +173,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const word = m[1] ?? m[3]; // 问: or 【问】
     if (m[3] && !quotedTags && QUOTED_TAG.test(m[0])) continue; // “问”计于民: a quotation
     const role: SpeechRole = /答|回复|应询/u.test(word) ? 'responder' : 'asker';
-    if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label')) continue;
+    // (A named label at the same place, on the same line: "岳某:有73处。⏎⏎委员插话:…" is two turns.)
+    if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label' && lineEnd(view, e.start) >= start)) continue;
     // "【委员　郑某】⏎追问:…": a tag opening the words of a speaker's label alone on its line is that speaker's own.
     if (events.some((e) => e.kind === 'label' && e.role !== 'narration' && e.wordsStart !== null && e.wordsStart < start && start - e.wordsStart <= 16 && speechStart(view, e.wordsStart) === start)) continue;
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
@@ -211,7 +212,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const wordsStart = labelled ? labelled.wordsStart : !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
     // A named member's words may announce it too ("问:(县人大常委会委员 某某)刚才…?我追问一下县财政。", follow-up-cue.ts).
     // (Unnamed too: "问:我追问一句,…" in a 询问人/问/答 record says 追问 as the label 追问: does.)
-    const followUp = word === '追问' || (note !== null && /追问|再问/u.test(note[1])) || (!inside && speakers.length > 0 && /追问/u.test(rest)) || (role === 'asker' && !opener && asksFollowUp(view, wordsStart));
+    // ("委员插话:…": a member cutting in on the exchange under way presses it, as a 追问 does.)
+    const followUp = word === '追问' || word === '插话' || word === '插问' || (note !== null && /追问|再问/u.test(note[1])) || (!inside && speakers.length > 0 && /追问/u.test(rest)) || (role === 'asker' && !opener && asksFollowUp(view, wordsStart));
     const named = (!!m[2] && !note) || speakers.length > 0 || unread;
     events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });

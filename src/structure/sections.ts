@@ -18,6 +18,9 @@ import { answererOf, referredQuestion, type Answerer } from './back-references.j
 import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
+import { repliesToQuestionBack } from './questions-back.js';
+import { asksNothing } from './closing-remarks.js';
+import { resumesList } from '../extract/interrupted-lists.js';
 import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
 
 /** One question section before its speakers are read. */
@@ -82,9 +85,11 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   // Who asked in the last round: the questions opened one after another before the answers
   // (集中提问、逐一回答); any of them may come back to the answer given ("刚才…").
   let round = new Set<string | null>();
+  let lastAnswer: SpeechEvent | null = null; // the last responder's turn
   for (const ev of events) {
     if (ev.role === 'narration') continue;
     if (ev.role === 'responder') {
+      lastAnswer = ev;
       answered = true;
       answeredBy.add(out.length, ev);
       const a = out.length ? answererOf(out.length, ev.mention) : null;
@@ -92,6 +97,15 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       continue;
     }
     const who = ev.mention ? ev.mention.name ?? ev.mention.title : null;
+    // The member asked back ("您说的是哪个小区？") replying in a word ("翠竹苑小区。"): the exchange goes on (questions-back.ts).
+    if (answered && who !== null && who === lastAsker && lastAnswer?.wordsStart != null && ev.wordsStart !== null
+      && repliesToQuestionBack(view.slice(lastAnswer.wordsStart, ev.start), view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
+    // …and so does the member cutting in on a list the official then resumes ("一是…——" / "我插一句,…?" / "…二是…"):
+    // extract/interrupted-lists.ts.
+    if (answered && who !== null && who === lastAsker && lastAnswer?.wordsStart != null && cutInOnList(view, events, ev, lastAnswer)) continue;
+    // …and the member's last word on the answer, asking nothing, that nobody answers ("我觉得这个力度还不够。"): closing-remarks.ts.
+    if (answered && who !== null && who === lastAsker && !ev.followUp && ev.wordsStart !== null && !answeredNext(events, ev)
+      && asksNothing(view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?", "…:那么资金缺口怎么解决?",
     // "…:我再问一下,…"): a follow-up, 追问 or not. Without such a cue it is a question of its own.
@@ -163,6 +177,28 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     lastLine = line;
   }
   return out;
+}
+
+/** Whether `answer`'s words end cut off and the same responder, next to answer after `e`, resumes the list. */
+function cutInOnList(view: string, events: SpeechEvent[], e: SpeechEvent, answer: SpeechEvent): boolean {
+  const k = events.indexOf(e);
+  let j = k + 1;
+  while (j < events.length && events[j].role !== 'responder') j++;
+  const next = events[j];
+  if (!next || keyOf(next) !== keyOf(answer) || next.wordsStart === null) return false;
+  return resumesList(view.slice(answer.wordsStart!, e.start).trimEnd(), view.slice(next.wordsStart, nextStart(events, next, view.length)));
+}
+
+/** Whether the next one to speak after `e` (narration aside) answers. */
+function answeredNext(events: SpeechEvent[], e: SpeechEvent): boolean {
+  for (let k = events.indexOf(e) + 1; k < events.length; k++) if (events[k].role !== 'narration') return events[k].role === 'responder';
+  return false;
+}
+
+/** Where the next event after `e` starts (or `end`). */
+function nextStart(events: SpeechEvent[], e: SpeechEvent, end: number): number {
+  const k = events.indexOf(e);
+  return k + 1 < events.length ? events[k + 1].start : end;
 }
 
 /** The words of the asker `events[i]`: after the label (or the name, reported), to the next speaker or the end of the line, 120 code units at most. */

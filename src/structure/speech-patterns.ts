@@ -34,6 +34,8 @@ export const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VE
 export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::]\\s*(?:\\*\\*|__)?`, 'u');
 /** A speaker in parentheses, then the label's verb: "(市人大常委会委员 谭某)问:", "(局长 麦某)答:". */
 export const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回答|答复|回应|答)\s*[::]\s*/u;
+/** A speaker in parentheses cutting in, the words after: "(孟某委员插话)去年的73处呢?" (a label of its own at a line's start). */
+export const PAREN_INTERJECTION_AFTER = /^\s*(插话|插问|追问)\s*\)\s*:?\s*/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 export const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /** A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…". */

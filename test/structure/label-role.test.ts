@@ -85,3 +85,17 @@ describe('[label-role] in a transcript: the asker of a mass organization opens t
     expect(events.map((e) => [e.mention?.name, e.role])).toEqual([['巴图', 'asker'], ['孟和', 'responder']]);
   });
 });
+
+describe('[label-role] another speaker\'s words in parentheses inside the turn are not the speaker\'s', () => {
+  it.each<[string, 'asker' | 'responder']>([
+    ['石门村党支部书记邬建邦:今年新建水厂2座(甘秀英委员插话:明年呢?),明年再建1座。', 'responder'],
+    ['石门村党支部书记邬建邦:今年新建水厂2座(委员插话:够不够?),基本够用。', 'responder'],
+    ['石门村党支部书记邬建邦:今年新建水厂2座(甘秀英委员追问:明年呢?),明年再建1座。', 'responder'],
+    // the speaker's own question stays one
+    ['石门村党支部书记邬建邦:今年新建水厂2座(甘秀英委员插话:明年呢?),我们组什么时候通水?', 'asker'],
+    // a parenthesis of the speaker's own is read as before
+    ['石门村党支部书记邬建邦:今年新建水厂(含净水站)几座?', 'asker'],
+  ])('%s → %s', (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+});

@@ -221,3 +221,15 @@ describe('[labels] a tag opening the words of a speaker\'s label alone on its li
     expect(events.map((e) => [e.kind, e.followUp, e.start])).toEqual([['label', false, 0], ['qa-label', true, text.indexOf('追问')]]);
   });
 });
+
+describe('[labels] a member cutting in: 委员插话:, 插话:', () => {
+  it.each<[string, string, Array<[string, string, boolean, string]>]>([
+    ['a member, unnamed', '委员插话：石门桥为什么还没修？', [['asker', 'qa-label', true, '石门桥为']]],
+    ['bare', '插话：石门桥为什么还没修？', [['asker', 'qa-label', true, '石门桥为']]],
+    ['a deputy asking in', '代表插问：资金从哪里来？', [['asker', 'qa-label', true, '资金从哪']]],
+    // not a label mid-line
+    ['mid-line', '他说委员插话：不算。', []],
+  ])('%s', (_label, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});

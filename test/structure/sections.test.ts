@@ -474,3 +474,24 @@ describe('[sections] a live feed\'s stamps go with the entry they stamp', () => 
     expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
   });
 });
+
+describe('[sections] a member cutting in on a list the official then resumes stays in the exchange', () => {
+  /** Label events for `名：` lines of `text`; the words start after the colon. */
+  function labelled(text: string, roles: Record<string, 'asker' | 'responder'>): SpeechEvent[] {
+    const out: SpeechEvent[] = [];
+    for (const m of text.matchAll(/^([^\n：]{2,8})：/gmu)) {
+      const name = m[1];
+      out.push({ mention: { ...who(name, m.index), congress: roles[name] === 'asker' }, role: roles[name], start: m.index, anchor: m.index, wordsStart: m.index + m[0].length, kind: 'label', followUp: false });
+    }
+    return out;
+  }
+  const roles = { 柯文静: 'asker', 龙海平: 'responder' } as const;
+  it.each<[string, string, number]>([
+    ['cut off, resumed with 二是', '柯文静：危桥有多少座？\n龙海平：今年主要做三件事：一是加固危桥12座——\n柯文静：我插一句，12座是哪几座？\n龙海平：石门等。我接着说，二是新建桥梁3座，三是建立巡查制度。\n', 1],
+    ['not cut off: a question of its own', '柯文静：危桥有多少座？\n龙海平：今年主要做三件事：一是加固危桥12座。\n柯文静：12座是哪几座？\n龙海平：石门等。二是新建桥梁3座，三是建立巡查制度。\n', 2],
+    ['cut off, but no list resumed', '柯文静：危桥有多少座？\n龙海平：今年加固危桥12座——\n柯文静：12座是哪几座？\n龙海平：石门等。\n', 2],
+  ])('%s', (_label, text, count) => {
+    const view = normalize(text);
+    expect(turnSections(view, splitLines(view), labelled(text, roles), text.length)).toHaveLength(count);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { asksNothing } from '../../src/structure/closing-remarks.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const build = (text: string) => buildStructure({ text, view: normalize(text) });
+
+describe('[closing-remarks] asksNothing', () => {
+  it.each<[string, boolean]>([
+    ['我觉得这个力度还不够。', true],
+    ['我希望你们能研究出台补偿办法,不要让商户吃亏。', true],
+    ['我听明白了,但我还是希望政府能多做一点。(笑声)', true],
+    ['那资金缺口怎么解决', false],
+    ['力度还不够,能不能再加大一些?', false],
+    ['我觉得不够,请龙局长再说明一下。', false],
+  ])('%s → %s', (words, expected) => {
+    expect(asksNothing(words)).toBe(expected);
+  });
+});
+
+describe('[closing-remarks] a member\'s last word nobody answers closes the exchange', () => {
+  const INTRO = '县人大常委会副主任程立群主持会议。\n\n';
+  const FIRST = '程立群：请柯文静委员提问。\n\n柯文静委员：我想问县交通运输局。危桥有多少座？\n\n县交通运输局局长龙海平：有41座，今年修12座。\n\n';
+  const NEXT = '程立群：请苗青代表提问。\n\n苗青代表：我想问县财政局。养护资金有多少？\n\n县财政局局长韦东：3000万元。\n';
+  it.each<[string, string, number, string[]]>([
+    ['the chair moves on', `柯文静委员：我觉得这个进度还不够快。\n\n${NEXT}`, 2, ['narration', 'asker', 'responder', 'asker']],
+    ['the chair comments, then moves on', `柯文静委员：希望你们加快进度。\n\n程立群：柯委员的意见很中肯，请县交通运输局研究。\n\n${NEXT}`, 2, ['narration', 'asker', 'responder', 'asker', 'narration']],
+    ['the last word of the inquiry', '柯文静委员：我听明白了，但还是希望再快一点。（笑声）\n', 1, ['narration', 'asker', 'responder', 'asker']],
+    // (the chair's call heads the next question)
+    // answered, a remark is an exchange of its own
+    ['the official answers it', `柯文静委员：我觉得这个进度还不够快。\n\n龙海平：我们会加快。\n\n${NEXT}`, 3, ['narration', 'asker', 'responder']],
+  ])('%s', (_label, rest, count, roles) => {
+    const s = build(`${INTRO}${FIRST}${rest}`);
+    expect(s.questions).toHaveLength(count);
+    expect(s.questions[0].turns.map((t) => t.role)).toEqual(roles);
+  });
+});

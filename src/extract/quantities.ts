@@ -5,7 +5,8 @@
  * Example: "网上巡查收集500余条民情" → {text 500余条, value 500, unit 条, kind count,
  * approximate true, qualifier 余, indicator 民情}; "较去年提高8个百分点" → 8个百分点
  * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
- * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null).
+ * (15000 平方米), 2.74万平方米; "借12345等平台", "拨打0874-3123456", "GB 5749-2022", "302室", "7×24小时" → nothing
+ * (identifiers.ts); "已整改110" → 110 (other, unit null: a bare figure whose measure word is left out).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
  * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
@@ -14,7 +15,7 @@
  * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户), 一半 is 50 %, and a coefficient or index with no
  * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * This module scans the range and names each figure's indicator; the readings come from measured.ts
- * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3), unitless.ts (系数为0.45, 翻一番, 52万, 12345), ranks.ts,
+ * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
  * and quantity-reading.ts (qualifiers).
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
@@ -24,13 +25,14 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { readNumeral } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
-import { isBlocked, isFrameLine, dateOrTimeAt, phoneAt } from './quantity-guards.js';
+import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
+import { identifierAt, isCalledNumber } from './identifiers.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { bare, qualifierBefore, type Reading } from './quantity-reading.js';
+import { qualifierBefore, type Reading } from './quantity-reading.js';
 import { share, writtenShare } from './shares.js';
 import { measured, negative } from './measured.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
@@ -75,6 +77,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (marker) { i += marker; continue; }
     const skip = dateOrTimeAt(view, i);
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
+    // 0871-1234567, GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
+    const id = identifierAt(view, i);
+    if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !overlapsAny(exclude, r.numeral) && !overlapsAny(formulations, r.numeral);
@@ -131,8 +136,6 @@ function read(view: string, i: number): Reading | null {
   // 百分之二十, 千分之三, 约1/3: a share in words or a digit fraction (shares.ts).
   const shareWords = writtenShare(view, i);
   if (shareWords !== undefined) return shareWords;
-  const phone = phoneAt(view, i);
-  if (phone && !/\d/.test(view[i - 1] ?? '')) return bare(i, i + phone); // value null: a phone number is no amount
   // 几十, 数百, 十几, 近万 (indefinite-numerals.ts) before the numerals written in full.
   const n = readIndefinite(view, i) ?? readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
@@ -144,5 +147,6 @@ function read(view: string, i: number): Reading | null {
   const doubled = doubling(view, n);
   if (doubled) return doubled;
   const m = measured(view, n, written);
-  return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? dimensionless(view, n, written) ?? bareNumber(view, n);
+  return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? dimensionless(view, n, written)
+    ?? (n.arabic && isCalledNumber(view, n.start, n.end) ? null : bareNumber(view, n)); // 拨打12345, 12345热线: a number to call
 }

@@ -18,8 +18,8 @@
  * Offsets: UTF-16 code units, 0-based, end-exclusive.
  */
 
-/** Phone numbers: area code and number, a 400/800 number, an 11-digit mobile number. */
-const PHONE_AT = /(?:0\d{2,3}-\d{7,8}|[48]00-\d{3}-\d{4}|1[3-9]\d{9})(?!\d)/y;
+/** Phone numbers: area code and number (0871-1234567, (0871)1234567), a 400/800 number, an 11-digit mobile number. */
+const PHONE_AT = /(?:0\d{2,3}(?:-|\)\s?)\d{7,8}|[48]00-\d{3}-\d{4}|1[3-9]\d{9})(?!\d)/y;
 /** A service schedule: days a week × hours a day, its unit included (7×24小时, 7*24, 5x8小时). */
 const SCHEDULE_AT = /(?:[1-7]|365)\s?[×xX*]\s?(?:24(?:个?小时)?|\d{1,2}个?小时)/y;
 /** A standard's number after its code letters: 5749-2022, 3095—2012, 633-2012, 17167.1-2008. */
@@ -27,11 +27,14 @@ const STANDARD_NUMBER_AT = /\d+(?:\.\d+)*(?:\s?[-—–―]\s?(?:19|20)?\d\d)?(?
 /** The code letters before a standard number, with /T (recommended) and a space: GB , GB/T , HJ , DB53/T . */
 const STANDARD_CODE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{1,4}\d{0,2}(?:\/[TZ])?)\s?$/;
 /** Codes whose number is a standard's even without the year after it. */
-const STANDARD_CODES = /^(?:GB|HJ|DB\d{0,2}|JGJ|CJJ|GBZ|GA|JTG|SL|NY)(?:\/[TZ])?$/;
-/** A year after a dash closes a standard's number whatever its letters (ISO 14001-2015 reads as an identifier). */
-const DASH_YEAR = /[-—–―]\s?(?:19|20)?\d\d$/;
-/** An address: a chain of parts (3栋2单元501室, 5号楼302室) or one room or building (302室, 5号楼). */
-const ADDRESS_AT = /(?:\d+(?:号楼|栋|幢|单元|层|楼))+\d+(?:室|号|单元|层|户)|\d+(?:号楼|号院|室)(?![\d一二两三四]*厅)/y;
+const STANDARD_CODES = /^(?:GB|HJ|DB\d{0,2}|JGJ|CJJ|GBZ|GA|JTG|SL|NY|ISO)(?:\/[TZ])?$/;
+/** A year in full after a dash closes a standard's number whatever its letters (QX 6-2020); PM10-20 is a range. */
+const DASH_YEAR = /[-—–―]\s?(?:19|20)\d\d$/;
+/**
+ * An address: a chain of parts ending in a door (3栋2单元501室, 5号楼302室) or one room or building (302室, 5号楼).
+ * 栋, 层 alone count (建成12栋3层楼房), 3室2厅 is a flat's layout.
+ */
+const ADDRESS_AT = /(?:\d+(?:号楼|栋|幢|单元|层|楼))+\d+(?:室|号|单元|户)|\d+(?:号楼|号院|室)(?![\d一二两三四]*厅)/y;
 
 const SHAPES = [PHONE_AT, SCHEDULE_AT, ADDRESS_AT];
 

@@ -23,6 +23,7 @@ describe('[identifiers] the whole identifier written at a number', () => {
     ['热线电话:023-6123456。', ':', '023-6123456'],
     ['服务专线400-820-1234全天开通', '专线', '400-820-1234'],
     ['联系人手机15912345678。', '手机', '15912345678'],
+    ['联系电话(0591)87654321。', '(', '0591)87654321'],
     // standards: code letters, maybe a space, digits, dash, year
     ['执行GB 3838-2002标准', 'GB ', '3838-2002'],
     ['执行GB3838—2002标准', 'GB', '3838—2002'],
@@ -50,6 +51,8 @@ describe('[identifiers] the whole identifier written at a number', () => {
     ['建成保障房12栋', '保障房'], // 栋 alone counts buildings
     ['面积为3×5米', '为'], // a size, not days × hours
     ['PM 2.5浓度', 'PM '], // no standard: no dash and year, no code of standards
+    ['PM10-20微克', 'PM'], // a range: no year in full after the dash
+    ['建成12栋3层楼房', '建成'], // buildings and floors counted: no door ends the chain
     ['增长8.5%', '增长'],
     ['2025-06-18开会', ''], // a date: dateOrTimeAt reads it
   ])('%s at %s → none', (text, lead) => {
@@ -87,6 +90,8 @@ describe('[identifiers] identifiers give no quantity, figures beside them stay',
     ['开通举报电话3条', ['3条']], // a measure word: a count of lines
     ['建成5G基站1200个', ['1200个']],
     ['建成保障房12栋', ['12栋']],
+    ['联系电话(0591)87654321', []],
+    ['通过ISO 9001认证企业12家', ['12家']],
     ['排名全省第3名', ['第3名']],
     ['已整改110,其余限期整改', ['110']],
   ])('%s → %j', (text, want) => {

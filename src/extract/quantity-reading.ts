@@ -1,7 +1,7 @@
 /**
  * The reading of one figure and the qualifiers around it: "测算约为35亿元" → qualifier 约 (the copula 为
  * inside the text), "两年多" → 多, "不少于500人" → 不少于, "近五年" → no qualifier (the past five years).
- * `finish` builds every reading the other readers return; `bare` one with no unit (12345).
+ * `finish` builds every reading the other readers return; `bare` one with no unit (已整改110).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import type { Quantity, QuantityKind } from '../model/record.js';
@@ -33,7 +33,7 @@ const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余)/;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
 export const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 
-/** A reading with no unit and no qualifier: an identifier (12345) or, value null, a phone number. */
+/** A reading with no unit and no qualifier: a bare figure whose measure word is left out (已整改110, kind other). */
 export function bare(start: number, end: number, value: number | null = null): Reading {
   return { value, unit: null, kind: 'other', approximate: false, qualifier: null, range: null, span: [start, end], numeral: [start, end] };
 }

@@ -1,13 +1,17 @@
 /**
  * Identifiers written in digits: numbers that name something (a line to call, a standard, a room, a
- * service schedule) and count nothing, so they are no quantity at all (dropped, as 3号线, G320 and
- * 〔2024〕3号 already are: the record's quantity kinds are amounts, and an identifier kept as `other`
- * could not be told from a rank).
+ * service schedule) and count nothing.
+ * A number to call stays in the quantities, kind other, marked `identifier: true` (hand-checked records list
+ * 借12345等平台 → 12345 kind other, so dropping it would lose what they list; the mark lets a count of figures
+ * leave it out, which kind other, shared with ranks, could not). The fragments of a code, an address or a
+ * schedule (5749 of GB 5749-2022, 302 of 302室, 24小时 of 7×24小时) are no quantity at all, as 3号线, G320 and
+ * 〔2024〕3号 already are.
  *
  * Example: "市民可拨打12345热线或0871-1234567反映，水厂执行GB 5749-2022，在5号楼302室提供7×24小时服务"
- * → no quantity; "建成5G基站1200个" keeps 1200个, "开通热线电话3条" keeps 3条 (a measure word makes a count).
+ * → 12345 and 0871-1234567 (identifiers), nothing else; "建成5G基站1200个" keeps 1200个, "开通热线电话3条"
+ * keeps 3条 (a measure word makes a count).
  * Grammar read here, on the normalized view:
- *  - a phone number with an area code (0871-1234567, 400-123-4567), a mobile number (13812345678);
+ *  - a phone number with an area code (0871-1234567, 400-123-4567), a mobile number (13812345678): phoneAt;
  *  - a standard's code: letters (GB, GB/T, HJ, DB53/T …), maybe a space, digits, a dash and the year
  *    (GB 5749-2022, GB5749—2022, HJ 633-2012), or the digits alone after GB/HJ/DB;
  *  - an address: N号楼, N室, a chain 3栋2单元501室;
@@ -36,13 +40,13 @@ const DASH_YEAR = /[-—–―]\s?(?:19|20)\d\d$/;
  */
 const ADDRESS_AT = /(?:\d+(?:号楼|栋|幢|单元|层|楼))+\d+(?:室|号|单元|户)|\d+(?:号楼|号院|室)(?![\d一二两三四]*厅)/y;
 
-const SHAPES = [PHONE_AT, SCHEDULE_AT, ADDRESS_AT];
+const SHAPES = [SCHEDULE_AT, ADDRESS_AT];
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /**
- * Length of the identifier written from `pos` (a digit not after another digit), else 0: a phone number,
+ * Length of the identifier written from `pos` (a digit not after another digit) that is no quantity, else 0:
  * a standard's number, an address or a service schedule. The caller skips it whole.
  */
 export function identifierAt(view: string, pos: number): number {
@@ -59,6 +63,14 @@ export function identifierAt(view: string, pos: number): number {
     if (m) return m[0].length;
   }
   return 0;
+}
+
+/** Length of a phone number written from `pos` (0871-1234567, (0871)1234567 from its 0, 13812345678), else 0. */
+export function phoneAt(view: string, pos: number): number {
+  if (!isDigit(view.charCodeAt(pos))) return 0;
+  PHONE_AT.lastIndex = pos;
+  const m = PHONE_AT.exec(view);
+  return m ? m[0].length : 0;
 }
 
 /** Length of a standard's number at `pos`, after its code letters (GB 5749-2022, HJ 633-2012), else 0. */

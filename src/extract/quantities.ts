@@ -5,8 +5,9 @@
  * Example: "网上巡查收集500余条民情" → {text 500余条, value 500, unit 条, kind count,
  * approximate true, qualifier 余, indicator 民情}; "较去年提高8个百分点" → 8个百分点
  * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
- * (15000 平方米), 2.74万平方米; "借12345等平台", "拨打0874-3123456", "GB 5749-2022", "302室", "7×24小时" → nothing
- * (identifiers.ts); "已整改110" → 110 (other, unit null: a bare figure whose measure word is left out).
+ * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 and "拨打0874-3123456" → 0874-3123456 (other, unit null,
+ * identifier: true), "GB 5749-2022", "302室", "7×24小时" → nothing (identifiers.ts); "已整改110" → 110 (other,
+ * unit null: a bare figure whose measure word is left out).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
  * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
@@ -26,13 +27,13 @@ import type { TextPair } from '../structure/types.js';
 import { readNumeral } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
-import { identifierAt, isCalledNumber } from './identifiers.js';
+import { identifierAt, isCalledNumber, phoneAt } from './identifiers.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { qualifierBefore, type Reading } from './quantity-reading.js';
+import { bare, qualifierBefore, type Reading } from './quantity-reading.js';
 import { share, writtenShare } from './shares.js';
 import { measured, negative } from './measured.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
@@ -77,7 +78,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (marker) { i += marker; continue; }
     const skip = dateOrTimeAt(view, i);
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
-    // 0871-1234567, GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
+    // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
     const id = identifierAt(view, i);
     if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
     const r = read(view, i);
@@ -92,7 +93,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
         : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], q.kind, options.segmenter);
-      out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
+      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span };
+      if (q.identifier) quantity.identifier = true; // a number to call (identifiers.ts); figures have no such property
+      out.push(quantity);
     }
     i = hit ? r.span[1] : r.numeral[1];
   }
@@ -123,6 +126,11 @@ function overlapsAny(spans: Span[], numeral: [number, number]): boolean {
   return false;
 }
 
+/** A bare number (no unit) that is a number to call is marked an identifier: 拨打12345, 12319热线 (identifiers.ts). */
+function called(view: string, n: { start: number; end: number; arabic: boolean }, r: Reading | null): Reading | null {
+  return r && n.arabic && isCalledNumber(view, n.start, n.end) ? { ...r, identifier: true } : r;
+}
+
 /** What may follow a bare 百/千/万 and make it a figure: 百余人, 千多家, 百来人. */
 const ROUND_TAIL = /^[余多来]$/u;
 
@@ -132,6 +140,11 @@ function read(view: string, i: number): Reading | null {
   if (c === 0x7b2c || c === 0x9996 || c === 0x524d) { // 第 首 前: only a rank is read here (排名第5位, 居全市首位, 进入前三); other ordinals count nothing
     const rank = readRank(view, i);
     return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: rank.qualifier !== null, qualifier: rank.qualifier, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
+  }
+  const phone = phoneAt(view, i);
+  if (phone && !isDigit(view.charCodeAt(i - 1))) { // value null: a phone number is no amount; (0871)1234567 from its (
+    const open = view[i - 1] === '(' && view.lastIndexOf(')', i + phone) > i ? 1 : 0;
+    return { ...bare(i - open, i + phone), numeral: [i, i + phone], identifier: true };
   }
   // 百分之二十, 千分之三, 约1/3: a share in words or a digit fraction (shares.ts).
   const shareWords = writtenShare(view, i);
@@ -148,5 +161,5 @@ function read(view: string, i: number): Reading | null {
   if (doubled) return doubled;
   const m = measured(view, n, written);
   return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? dimensionless(view, n, written)
-    ?? (n.arabic && isCalledNumber(view, n.start, n.end) ? null : bareNumber(view, n)); // 拨打12345, 12345热线: a number to call
+    ?? called(view, n, bareNumber(view, n));
 }

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { identifierAt, isCalledNumber } from '../../src/extract/identifiers.js';
+import { identifierAt, isCalledNumber, phoneAt } from '../../src/extract/identifiers.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import { normalize } from '../../src/source/normalize.js';
 import { fakeSegmenter } from './fake-segmenter.js';
 
 function quantities(text: string) {
   const pair = { text, view: normalize(text) };
-  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude: [] }).map((q) => q.text);
+  // a number to call is marked #id
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude: [] }).map((q) => (q.identifier ? `${q.text}#id` : q.text));
 }
 
 /** The identifier read at the first digit after `lead` in `text`. */
 function identifier(text: string, lead: string) {
   const view = normalize(text);
   const pos = text.indexOf(lead) + lead.length;
-  return view.slice(pos, pos + identifierAt(view, pos));
+  return view.slice(pos, pos + (identifierAt(view, pos) || phoneAt(view, pos)));
 }
 
 describe('[identifiers] the whole identifier written at a number', () => {
@@ -79,21 +80,23 @@ describe('[identifiers] a bare number that is called', () => {
   });
 });
 
-describe('[identifiers] identifiers give no quantity, figures beside them stay', () => {
+describe('[identifiers] fragments of identifiers give no quantity, numbers to call are marked, figures stay', () => {
   it.each<[string, string[]]>([
-    ['市民可拨打96123热线反映,去年受理诉求4600件', ['4600件']],
+    ['市民可拨打96123热线反映,去年受理诉求4600件', ['96123#id', '4600件']],
     ['全市水厂执行GB 3838-2002,检测指标106项', ['106项']],
     ['执行GB3838—2002和HJ 91.1-2019', []],
     ['在8号楼205室设立窗口3个', ['3个']],
     ['提供7×24小时服务,平均响应时间15分钟', ['15分钟']],
-    ['热线电话0591-87654321与96123并线', []],
+    ['热线电话0591-87654321与96123并线', ['0591-87654321#id', '96123#id']],
     ['开通举报电话3条', ['3条']], // a measure word: a count of lines
     ['建成5G基站1200个', ['1200个']],
     ['建成保障房12栋', ['12栋']],
-    ['联系电话(0591)87654321', []],
+    ['联系电话(0591)87654321', ['(0591)87654321#id']],
     ['通过ISO 9001认证企业12家', ['12家']],
     ['排名全省第3名', ['第3名']],
-    ['已整改110,其余限期整改', ['110']],
+    ['已整改110,其余限期整改', ['110']], // a figure: no identifier mark
+    ['遇险请打119求助,全年出警2300次', ['119#id', '2300次']],
+    ['与12315双向转接', ['12315#id']],
   ])('%s → %j', (text, want) => {
     expect(quantities(text)).toEqual(want);
   });

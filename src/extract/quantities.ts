@@ -5,7 +5,9 @@
  * Example: "网上巡查收集500余条民情" → {text 500余条, value 500, unit 条, kind count,
  * approximate true, qualifier 余, indicator 民情}; "较去年提高8个百分点" → 8个百分点
  * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
- * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null).
+ * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 and "拨打0874-3123456" → 0874-3123456 (other, unit null,
+ * identifier: true), "GB 5749-2022", "302室", "7×24小时" → nothing (identifiers.ts); "已整改110" → 110 (other,
+ * unit null: a bare figure whose measure word is left out).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
  * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
@@ -14,7 +16,7 @@
  * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户), 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
  * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * This module scans the range and names each figure's indicator; the readings come from measured.ts
- * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3), unitless.ts (系数为0.45, 翻一番, 52万, 12345), ranks.ts,
+ * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
  * and quantity-reading.ts (qualifiers).
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
@@ -24,7 +26,8 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { readNumeral } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
-import { isBlocked, isFrameLine, dateOrTimeAt, phoneAt } from './quantity-guards.js';
+import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
+import { identifierAt, isCalledNumber, phoneAt } from './identifiers.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
@@ -76,6 +79,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (marker) { i += marker; continue; }
     const skip = dateOrTimeAt(view, i);
     if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
+    // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
+    const id = identifierAt(view, i);
+    if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !overlapsAny(exclude, r.numeral) && !overlapsAny(formulations, r.numeral);
@@ -88,7 +94,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
         : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], q.kind, options.segmenter);
-      out.push({ text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span });
+      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span };
+      if (q.identifier) quantity.identifier = true; // a number to call (identifiers.ts); figures have no such property
+      out.push(quantity);
     }
     i = hit ? r.span[1] : r.numeral[1];
   }
@@ -119,6 +127,11 @@ function overlapsAny(spans: Span[], numeral: [number, number]): boolean {
   return false;
 }
 
+/** A bare number (no unit) that is a number to call is marked an identifier: 拨打12345, 12319热线 (identifiers.ts). */
+function called(view: string, n: { start: number; end: number; arabic: boolean }, r: Reading | null): Reading | null {
+  return r && n.arabic && isCalledNumber(view, n.start, n.end) ? { ...r, identifier: true } : r;
+}
+
 /** What may follow a bare 百/千/万 and make it a figure: 百余人, 千多家, 百来人. */
 const ROUND_TAIL = /^[余多来]$/u;
 
@@ -133,11 +146,14 @@ function read(view: string, i: number): Reading | null {
     const half = halfAlone(view, i);
     return half && finish(view, i, half.end, [i, i + 1], 0.5, half.unit, 'quantity', null, null);
   }
+  const phone = phoneAt(view, i);
+  if (phone && !isDigit(view.charCodeAt(i - 1))) { // value null: a phone number is no amount; (0871)1234567 from its (
+    const open = view[i - 1] === '(' && view.lastIndexOf(')', i + phone) > i ? 1 : 0;
+    return { ...bare(i - open, i + phone), numeral: [i, i + phone], identifier: true };
+  }
   // 百分之二十, 千分之三, 约1/3: a share in words or a digit fraction (shares.ts).
   const shareWords = writtenShare(view, i);
   if (shareWords !== undefined) return shareWords;
-  const phone = phoneAt(view, i);
-  if (phone && !/\d/.test(view[i - 1] ?? '')) return bare(i, i + phone); // value null: a phone number is no amount
   // 几十, 数百, 十几, 近万 (indefinite-numerals.ts) before the numerals written in full.
   const n = readIndefinite(view, i) ?? readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
@@ -149,5 +165,6 @@ function read(view: string, i: number): Reading | null {
   const doubled = doubling(view, n);
   if (doubled) return doubled;
   const m = measured(view, n, written);
-  return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? dimensionless(view, n, written) ?? bareNumber(view, n);
+  return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? dimensionless(view, n, written)
+    ?? called(view, n, bareNumber(view, n));
 }

@@ -34,9 +34,8 @@ const DATE_OR_TIME = /\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}/;
 /** A line that is nothing but a date or a time stamp. */
 const DATE_LINE = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 
-/** Patterns that read as a date, a time or a phone number rather than as one number. */
+/** Patterns that read as a date or a time rather than as one number (phone numbers: identifiers.ts). */
 const DATE_AT = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/y;
-const PHONE_AT = /(?:\d{3,4}-)\d{7,8}(?!\d)/y;
 
 /** True when the line containing `pos` belongs to the page frame (a date line, a counter line …). */
 export function isFrameLine(view: string, pos: number): boolean {
@@ -210,19 +209,11 @@ export function countsQuestions(view: string, start: number, pos: number, value:
   return ASKING.test(clause);
 }
 
-/** Length of a date ("2025-06-12"), a clock time ("10:23") or a phone number starting at `pos`, else 0. */
+/** Length of a date ("2025-06-12") or a clock time ("10:23") starting at `pos`, else 0. */
 export function dateOrTimeAt(view: string, pos: number): number {
   if (!isDigit(view.charCodeAt(pos))) return 0; // both patterns open with a digit: most numerals here are Chinese
   DATE_AT.lastIndex = pos;
   const m = DATE_AT.exec(view);
-  return m ? m[0].length : 0;
-}
-
-/** Length of a phone number "0874-3123456" starting at `pos`, else 0 (kept as kind `other`). */
-export function phoneAt(view: string, pos: number): number {
-  if (!isDigit(view.charCodeAt(pos))) return 0;
-  PHONE_AT.lastIndex = pos;
-  const m = PHONE_AT.exec(view);
   return m ? m[0].length : 0;
 }
 

@@ -1,14 +1,14 @@
 /**
  * The reading of one figure and the qualifiers around it: "测算约为35亿元" → qualifier 约 (the copula 为
  * inside the text), "两年多" → 多, "不少于500人" → 不少于, "近五年" → no qualifier (the past five years).
- * `finish` builds every reading the other readers return; `bare` one with no unit (12345).
+ * `finish` builds every reading the other readers return; `bare` one with no unit (已整改110).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import type { Quantity, QuantityKind } from '../model/record.js';
 import { DURATION_UNITS } from './units.js';
 
 /** A quantity read at one position, before its indicator is looked up. */
-export type Reading = Omit<Quantity, 'text' | 'indicator'> & { numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number };
+export type Reading = Omit<Quantity, 'text' | 'indicator' | 'identifier'> & { identifier?: true; numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number };
 
 /** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
 const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '逼近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
@@ -33,7 +33,7 @@ const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余)/;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
 export const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 
-/** A reading with no unit and no qualifier: an identifier (12345) or, value null, a phone number. */
+/** A reading with no unit and no qualifier: a bare figure whose measure word is left out (已整改110, kind other), or a number to call. */
 export function bare(start: number, end: number, value: number | null = null): Reading {
   return { value, unit: null, kind: 'other', approximate: false, qualifier: null, range: null, span: [start, end], numeral: [start, end] };
 }

@@ -1,6 +1,7 @@
 /**
  * Figures with no measure word after them: "基尼系数为0.45" (a coefficient, unit null), "翻一番" (2 倍),
- * "常住人口52万" / "投入资金1.2亿" (a count, or 元 after a word of money), "借12345等平台" (an identifier).
+ * "常住人口52万" / "投入资金1.2亿" (a count, or 元 after a word of money), "发现隐患1370处,已整改110" (a bare figure;
+ * a number to call such as 借12345等平台 is marked an identifier by the caller: identifiers.ts).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import type { NumeralMatch } from './numerals.js';
@@ -76,7 +77,7 @@ export function unitAfter(view: string, end: number): boolean {
   return !!matchUnit(view, end) || (/[余多]/.test(view[end] ?? '') && !!matchUnit(view, end + 1));
 }
 
-/** Arabic digits with no unit: an identifier such as the hotline 12345 (kind other), if at least three digits. */
+/** Arabic digits with no unit: a figure whose measure word is left out (已整改110, kind other), if at least three digits; the caller marks numbers to call as identifiers. */
 export function bareNumber(view: string, n: NumeralMatch): Reading | null {
   const written = view.slice(n.start, n.end);
   if (!n.arabic || !/^\d{3,}$/.test(written) || isListMarker(view, n.start, n.end)) return null;

@@ -44,6 +44,12 @@ export interface Quantity {
   /** [min, max] for "两到三年", else null. */
   range: [number, number] | null;
   span: Span;
+  /**
+   * true on a number to call, which names a line and counts nothing (拨打12345, 12319热线, 热线电话0871-1234567:
+   * kind other, unit null); absent on every figure. Kept in the list, as hand-checked records list 12345, so a
+   * count of figures filters on it.
+   */
+  identifier?: true;
 }
 
 export interface Formulation {

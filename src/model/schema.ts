@@ -36,6 +36,8 @@ const quantity = object({
   range: { anyOf: [{ type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 }, { type: 'null' }] },
   span,
 });
+// A number to call (拨打12345) carries identifier: true; figures have no such property (not required).
+(quantity.properties as Record<string, unknown>).identifier = { const: true };
 
 const formulation = object({ text: str, number: { type: ['number', 'null'] }, span });
 

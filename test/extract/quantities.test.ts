@@ -9,7 +9,7 @@ function quantities(text: string, exclude: Span[] = []) {
   return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude });
 }
 
-type Expect = { text: string; value: number | null; unit: string | null; kind: string; approximate?: boolean; qualifier?: string | null; range?: [number, number] | null };
+type Expect = { text: string; value: number | null; unit: string | null; kind: string; identifier?: true; approximate?: boolean; qualifier?: string | null; range?: [number, number] | null };
 
 describe('[quantities] what is read', () => {
   it.each<[string, Expect]>([
@@ -63,8 +63,11 @@ describe('[quantities] what is read', () => {
     ['2024年上半年组织培训', { text: '2024年上半年', value: 2024, unit: '年', kind: 'year' }],
     ['二〇二五年', { text: '二〇二五年', value: 2025, unit: '年', kind: 'year' }],
     ['截至2023年12月', { text: '2023年12月', value: 2023, unit: '年', kind: 'year' }],
-    ['借12345等平台收办意见', { text: '12345', value: 12345, unit: null, kind: 'other' }],
-    ['拨打0874-3123456咨询', { text: '0874-3123456', value: null, unit: null, kind: 'other' }],
+    ['已整改110,其余限期整改', { text: '110', value: 110, unit: null, kind: 'other' }], // a bare figure, its measure word left out
+    // numbers to call: kind other, marked identifiers (identifiers.ts)
+    ['借12345等平台收办意见', { text: '12345', value: 12345, unit: null, kind: 'other', identifier: true }],
+    ['拨打0874-3123456咨询', { text: '0874-3123456', value: null, unit: null, kind: 'other', identifier: true }],
+    ['咨询电话65123456', { text: '65123456', value: 65123456, unit: null, kind: 'other', identifier: true }],
     ['二○二四年', { text: '二○二四年', value: 2024, unit: '年', kind: 'year' }],
     ['2021-2025年规划', { text: '2021-2025年', value: 2021, unit: '年', kind: 'year', range: [2021, 2025] }],
     ['截至2024年底', { text: '2024年底', value: 2024, unit: '年', kind: 'year' }],
@@ -104,7 +107,7 @@ describe('[quantities] what is read', () => {
     ['同比增长一倍多', { text: '一倍多', value: 1, unit: '倍', kind: 'quantity', approximate: true, qualifier: '多' }],
     ['是去年的两倍多', { text: '两倍多', value: 2, unit: '倍', kind: 'quantity', approximate: true, qualifier: '多' }],
     ['增长3倍余', { text: '3倍余', value: 3, unit: '倍', kind: 'quantity', approximate: true, qualifier: '余' }],
-    ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other' }],
+    ['拨打110报警', { text: '110', value: 110, unit: null, kind: 'other', identifier: true }],
     ['床位1.8万张', { text: '1.8万张', value: 18000, unit: '张', kind: 'count' }],
     ['兩個中心', { text: '兩個', value: 2, unit: '个', kind: 'count' }],
     ['千余名干警', { text: '千余名', value: 1000, unit: '名', kind: 'count', approximate: true, qualifier: '余' }],
@@ -294,6 +297,8 @@ describe('[quantities] numbers that are not facts', () => {
     '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一方阵', '选派第一书记', '第3次会议', '年均增长两位数', '保持三位数增长',
     // slashes that are no fraction: a date, a code, an improper or long one
     '3/15消费者权益日', '编号A1/3', '比例3/2', '1/3/5号楼', '1/12',
+    // identifiers that are fragments: a standard's number, a room, service hours (identifiers.ts)
+    '执行GB 5749-2022标准', '执行GB5749—2022', 'HJ 633-2012', '5号楼302室', '提供7×24小时服务',
     // plan and model names, codes
     '“十四五”规划', '“3+N”行政争议预防机制', '“1+1+N”工作模式', 'PM2.5浓度', '5G网络', '3D打印',
     // grades and levels
@@ -336,6 +341,7 @@ describe('[quantities] numbers that are not facts', () => {
     ['近五年', 'quantity'],
     ['2024年上半年', 'year'],
     ['借12345等平台', 'other'],
+    ['已整改110,其余限期整改', 'other'], // a bare figure, its measure word left out
     ['5年', 'quantity'],
     ['连续两个季度下降', 'quantity'],
     ['连续三年增长', 'quantity'],

@@ -1,0 +1,103 @@
+/**
+ * Identifiers written in digits: numbers that name something (a line to call, a standard, a room, a
+ * service schedule) and count nothing.
+ * A number to call stays in the quantities, kind other, marked `identifier: true` (hand-checked records list
+ * 借12345等平台 → 12345 kind other, so dropping it would lose what they list; the mark lets a count of figures
+ * leave it out, which kind other, shared with ranks, could not). The fragments of a code, an address or a
+ * schedule (5749 of GB 5749-2022, 302 of 302室, 24小时 of 7×24小时) are no quantity at all, as 3号线, G320 and
+ * 〔2024〕3号 already are.
+ *
+ * Example: "市民可拨打12345热线或0871-1234567反映，水厂执行GB 5749-2022，在5号楼302室提供7×24小时服务"
+ * → 12345 and 0871-1234567 (identifiers), nothing else; "建成5G基站1200个" keeps 1200个, "开通热线电话3条"
+ * keeps 3条 (a measure word makes a count).
+ * Grammar read here, on the normalized view:
+ *  - a phone number with an area code (0871-1234567, 400-123-4567), a mobile number (13812345678): phoneAt;
+ *  - a standard's code: letters (GB, GB/T, HJ, DB53/T …), maybe a space, digits, a dash and the year
+ *    (GB 5749-2022, GB5749—2022, HJ 633-2012), or the digits alone after GB/HJ/DB;
+ *  - an address: N号楼, N室, a chain 3栋2单元501室;
+ *  - a service schedule N×M (7×24小时, 5×8小时, 365×24): days times hours, no duration;
+ *  - a bare number (no measure word) that is called: after 拨打/打/致电/热线/电话/专线/号码, before
+ *    热线/电话/平台/服务台/号码 within a few characters (12345热线, 110是报警电话), joined by 与/或 to a
+ *    called number (打110或者12345), or shaped as a 123xx government service line (12319, 12355).
+ * Offsets: UTF-16 code units, 0-based, end-exclusive.
+ */
+
+/** Phone numbers: area code and number (0871-1234567, (0871)1234567), a 400/800 number, an 11-digit mobile number. */
+const PHONE_AT = /(?:0\d{2,3}(?:-|\)\s?)\d{7,8}|[48]00-\d{3}-\d{4}|1[3-9]\d{9})(?!\d)/y;
+/** A service schedule: days a week × hours a day, its unit included (7×24小时, 7*24, 5x8小时). */
+const SCHEDULE_AT = /(?:[1-7]|365)\s?[×xX*]\s?(?:24(?:个?小时)?|\d{1,2}个?小时)/y;
+/** A standard's number after its code letters: 5749-2022, 3095—2012, 633-2012, 17167.1-2008. */
+const STANDARD_NUMBER_AT = /\d+(?:\.\d+)*(?:\s?[-—–―]\s?(?:19|20)?\d\d)?(?!\d)/y;
+/** The code letters before a standard number, with /T (recommended) and a space: GB , GB/T , HJ , DB53/T . */
+const STANDARD_CODE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{1,4}\d{0,2}(?:\/[TZ])?)\s?$/;
+/** Codes whose number is a standard's even without the year after it. */
+const STANDARD_CODES = /^(?:GB|HJ|DB\d{0,2}|JGJ|CJJ|GBZ|GA|JTG|SL|NY|ISO)(?:\/[TZ])?$/;
+/** A year in full after a dash closes a standard's number whatever its letters (QX 6-2020); PM10-20 is a range. */
+const DASH_YEAR = /[-—–―]\s?(?:19|20)\d\d$/;
+/**
+ * An address: a chain of parts ending in a door (3栋2单元501室, 5号楼302室) or one room or building (302室, 5号楼).
+ * 栋, 层 alone count (建成12栋3层楼房), 3室2厅 is a flat's layout.
+ */
+const ADDRESS_AT = /(?:\d+(?:号楼|栋|幢|单元|层|楼))+\d+(?:室|号|单元|户)|\d+(?:号楼|号院|室)(?![\d一二两三四]*厅)/y;
+
+const SHAPES = [SCHEDULE_AT, ADDRESS_AT];
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+
+/**
+ * Length of the identifier written from `pos` (a digit not after another digit) that is no quantity, else 0:
+ * a standard's number, an address or a service schedule. The caller skips it whole.
+ */
+export function identifierAt(view: string, pos: number): number {
+  if (!isDigit(view.charCodeAt(pos))) return 0;
+  const before = view.charCodeAt(pos - 1);
+  if (before === 0x20 || before === 0x2f || isUpper(before)) {
+    const standard = standardAt(view, pos);
+    if (standard) return standard;
+  }
+  for (let k = 0; k < SHAPES.length; k++) {
+    const re = SHAPES[k];
+    re.lastIndex = pos;
+    const m = re.exec(view);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
+/** Length of a phone number written from `pos` (0871-1234567, (0871)1234567 from its 0, 13812345678), else 0. */
+export function phoneAt(view: string, pos: number): number {
+  if (!isDigit(view.charCodeAt(pos))) return 0;
+  PHONE_AT.lastIndex = pos;
+  const m = PHONE_AT.exec(view);
+  return m ? m[0].length : 0;
+}
+
+/** Length of a standard's number at `pos`, after its code letters (GB 5749-2022, HJ 633-2012), else 0. */
+function standardAt(view: string, pos: number): number {
+  const code = STANDARD_CODE_BEFORE.exec(view.slice(Math.max(0, pos - 9), pos));
+  if (!code) return 0;
+  STANDARD_NUMBER_AT.lastIndex = pos;
+  const m = STANDARD_NUMBER_AT.exec(view);
+  if (!m) return 0;
+  return STANDARD_CODES.test(code[1]) || DASH_YEAR.test(m[0]) ? m[0].length : 0;
+}
+
+/** A verb of calling or a word of telephony right before a number: 拨打12345, 打110, 热线电话:65123456. */
+const CALLED_BEFORE = /(?:拨打|拨|打|致电|热线|电话|专线|号码|手机)[::]?\s?$/;
+/** A number joined to a called one before it: 打110或者12345, 热线电话0591-87654321与96123并线. */
+const JOINED_CALLED_BEFORE = /(?:拨打|打|致电|热线|电话|专线)[^,。;!?\n]{0,16}\d(?:与|和|或者|或|及|、)$/;
+/** A word of telephony right after a number, a few characters on: 12345热线, 12345政务服务便民热线, 110是报警电话, 12345等平台. */
+const CALLED_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|平台|服务台|号码)/u;
+/** The national government service lines, 123xx (12345, 12315, 12319, 12355 …). */
+const SERVICE_LINE = /^123\d\d$/;
+
+/**
+ * True when the bare Arabic number [start, end) (no measure word after it) is a number to call:
+ * after 拨打/热线/电话…, before 热线/电话/平台…, joined to a called number before it, or a 123xx service line.
+ */
+export function isCalledNumber(view: string, start: number, end: number): boolean {
+  if (SERVICE_LINE.test(view.slice(start, end))) return true;
+  return CALLED_BEFORE.test(view.slice(Math.max(0, start - 6), start)) || CALLED_AFTER.test(view.slice(end, end + 10))
+    || JOINED_CALLED_BEFORE.test(view.slice(Math.max(0, start - 24), start));
+}

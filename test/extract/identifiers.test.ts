@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { identifierAt, isCalledNumber, phoneAt } from '../../src/extract/identifiers.js';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+function quantities(text: string) {
+  const pair = { text, view: normalize(text) };
+  // a number to call is marked #id
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude: [] }).map((q) => (q.identifier ? `${q.text}#id` : q.text));
+}
+
+/** The identifier read at the first digit after `lead` in `text`. */
+function identifier(text: string, lead: string) {
+  const view = normalize(text);
+  const pos = text.indexOf(lead) + lead.length;
+  return view.slice(pos, pos + (identifierAt(view, pos) || phoneAt(view, pos)));
+}
+
+describe('[identifiers] the whole identifier written at a number', () => {
+  it.each<[string, string, string]>([
+    // phone numbers: area code, 400 line, mobile
+    ['请拨打0591-87654321咨询', '拨打', '0591-87654321'],
+    ['热线电话:023-6123456。', ':', '023-6123456'],
+    ['服务专线400-820-1234全天开通', '专线', '400-820-1234'],
+    ['联系人手机15912345678。', '手机', '15912345678'],
+    ['联系电话(0591)87654321。', '(', '0591)87654321'],
+    // standards: code letters, maybe a space, digits, dash, year
+    ['执行GB 3838-2002标准', 'GB ', '3838-2002'],
+    ['执行GB3838—2002标准', 'GB', '3838—2002'],
+    ['依据HJ 91.1-2019规范', 'HJ ', '91.1-2019'],
+    ['参照GB/T 50378-2019评价', 'GB/T ', '50378-2019'],
+    ['按DB33/T 2169-2018执行', 'DB33/T ', '2169-2018'],
+    ['达到GB 18918一级A标准', 'GB ', '18918'],
+    ['通过ISO 14001-2015认证', 'ISO ', '14001-2015'],
+    // addresses: one room or building, or a chain of parts
+    ['在行政中心8号楼205室办公', '中心', '8号楼205室'],
+    ['地址为12栋3单元601室', '为', '12栋3单元601室'],
+    ['请到418室领取', '到', '418室'],
+    // service schedules: days × hours
+    ['实行7×24小时值守', '实行', '7×24小时'],
+    ['提供5×8小时人工服务', '提供', '5×8小时'],
+    ['推行7*24小时不打烊', '推行', '7*24小时'],
+    ['全年365×24不间断', '全年', '365×24'],
+  ])('%s at %s → %s', (text, lead, want) => {
+    expect(identifier(text, lead)).toBe(want);
+  });
+
+  it.each<[string, string]>([
+    ['新建基站1200个', '基站'],
+    ['处理3.5万件', '处理'],
+    ['建成保障房12栋', '保障房'], // 栋 alone counts buildings
+    ['面积为3×5米', '为'], // a size, not days × hours
+    ['PM 2.5浓度', 'PM '], // no standard: no dash and year, no code of standards
+    ['PM10-20微克', 'PM'], // a range: no year in full after the dash
+    ['建成12栋3层楼房', '建成'], // buildings and floors counted: no door ends the chain
+    ['增长8.5%', '增长'],
+    ['2025-06-18开会', ''], // a date: dateOrTimeAt reads it
+  ])('%s at %s → none', (text, lead) => {
+    expect(identifier(text, lead)).toBe('');
+  });
+});
+
+describe('[identifiers] a bare number that is called', () => {
+  it.each<[string, string, boolean]>([
+    ['市民可拨打96123反映', '96123', true],
+    ['遇险请打119求助', '119', true],
+    ['咨询电话:8812345。', '8812345', true],
+    ['通过96345热线受理', '96345', true],
+    ['依托96888政务服务便民热线', '96888', true],
+    ['120是急救电话', '120', true],
+    ['借12366等平台办理', '12366', true],
+    ['与12315双向转接', '12315', true], // a 123xx government service line
+    ['已整改110,其余限期', '110', false], // a figure whose measure word is left out
+    ['全年受理2860,办结率98%', '2860', false],
+  ])('%s: %s → %s', (text, number, want) => {
+    const view = normalize(text);
+    const start = text.indexOf(number);
+    expect(isCalledNumber(view, start, start + number.length)).toBe(want);
+  });
+});
+
+describe('[identifiers] fragments of identifiers give no quantity, numbers to call are marked, figures stay', () => {
+  it.each<[string, string[]]>([
+    ['市民可拨打96123热线反映,去年受理诉求4600件', ['96123#id', '4600件']],
+    ['全市水厂执行GB 3838-2002,检测指标106项', ['106项']],
+    ['执行GB3838—2002和HJ 91.1-2019', []],
+    ['在8号楼205室设立窗口3个', ['3个']],
+    ['提供7×24小时服务,平均响应时间15分钟', ['15分钟']],
+    ['热线电话0591-87654321与96123并线', ['0591-87654321#id', '96123#id']],
+    ['开通举报电话3条', ['3条']], // a measure word: a count of lines
+    ['建成5G基站1200个', ['1200个']],
+    ['建成保障房12栋', ['12栋']],
+    ['联系电话(0591)87654321', ['(0591)87654321#id']],
+    ['通过ISO 9001认证企业12家', ['12家']],
+    ['排名全省第3名', ['第3名']],
+    ['已整改110,其余限期整改', ['110']], // a figure: no identifier mark
+    ['遇险请打119求助,全年出警2300次', ['119#id', '2300次']],
+    ['与12315双向转接', ['12315#id']],
+  ])('%s → %j', (text, want) => {
+    expect(quantities(text)).toEqual(want);
+  });
+});
+
+describe('[identifiers] a number joined to a called number is called too', () => {
+  it.each<[string, string, boolean]>([
+    ['群众打119或者96123都能转接', '96123', true],
+    ['热线电话0591-87654321与96123并线', '96123', true],
+    ['排查隐患1370处,整改1200和', '1200', false], // no telephony before: the join alone says nothing
+  ])('%s: %s → %s', (text, number, want) => {
+    const view = normalize(text);
+    const start = text.indexOf(number);
+    expect(isCalledNumber(view, start, start + number.length)).toBe(want);
+  });
+});

@@ -19,6 +19,7 @@
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
+import { HAN, hanExcept } from '../source/han-class.js';
 
 /**
  * Institution words of the grass roots: a sub-district (长桥街道, 长桥街道办事处, 街道办) and a
@@ -34,7 +35,7 @@ const SHORT_BUREAU = '(?:省|市|县|区|州|盟|旗)(?:财政|民政|公安|教
  * A character of a name before its institution word: an ideograph, but not a 和/及/与 that opens the next
  * national body of a list (海关总署和国家统计局: two; 住房和城乡建设部, 中华人民共和国海关总署: one).
  */
-const BODY = '(?:(?![和及与](?:国家|中国|国务院|最高|中央|全国|(?:[省市县区州盟旗](?![场域级]))))[^\\P{sc=Han}问向请的])';
+const BODY = `(?:(?![和及与](?:国家|中国|国务院|最高|中央|全国|(?:[省市县区州盟旗](?![场域级]))))${hanExcept('问向请的')})`;
 /**
  * A group company and its legal forms (城投集团, 市能源集团公司, 市水务集团有限公司), read whole: not a way of working
  * (集团化办学) nor an army (集团军).
@@ -53,7 +54,7 @@ const ORGS = `${ORG}${INNER}(?:\\s*(?:以及|[和、及与])\\s*${ORG}${INNER})*
  * "请问市财政局局长王明,"); and a set it heads ("市公安局等部门", "等有关单位"). Neither is part of the organization.
  */
 const POST = '(?:院长|副院长|局长|副局长|厅长|副厅长|主任|副主任|检察长|副检察长|县长|副县长|市长|副市长|区长|副区长|部长|署长|行长|书记|同志)';
-const AFTER_ORG = `(?:\\s*等(?:有关|相关)?(?:部门|单位)?)?(?:\\s*(?:的)?(?:(?:主要)?负责(?:同志|人)|\\p{sc=Han}{0,3}?${POST}(?:\\p{sc=Han}{2,3}(?=\\s*[,:。?]))?))?`;
+const AFTER_ORG = `(?:\\s*等(?:有关|相关)?(?:部门|单位)?)?(?:\\s*(?:的)?(?:(?:主要)?负责(?:同志|人)|[${HAN}]{0,3}?${POST}(?:[${HAN}]{2,3}(?=\\s*[,:。?]))?))?`;
 /**
  * Members of a listed group that no pattern reads ("请问区民政局和长桥片区,"): the group still ends there,
  * so the members read are kept.
@@ -103,7 +104,8 @@ const ADDRESSED = [
 function startsOf(slice: string): [number[], number[], number[], number[], number[]] {
   const starts: [number[], number[], number[], number[], number[]] = [[], [], [], [], [0]];
   collect(REQUEST_UNITS, slice, starts[0], 0);
-  collect(WISH_UNITS, slice, starts[1], 0);
+  WISH_WORDS.lastIndex = 0;
+  for (let m = WISH_WORDS.exec(slice); m; m = WISH_WORDS.exec(slice)) starts[1].push(m.index);
   for (let i = slice.indexOf('向'); i !== -1; i = slice.indexOf('向', i + 1)) starts[2].push(i);
   collect(ASKING_UNITS, slice, starts[3], 0);
   collect(CLAUSE_ENDS, slice, starts[4], 1);
@@ -112,7 +114,7 @@ function startsOf(slice: string): [number[], number[], number[], number[], numbe
 }
 const ASKING_UNITS = /[询追请问提]/g; // (请 also opens 请教, 提 opens 提给 and 提向)
 const REQUEST_UNITS = /[请由]/g;
-const WISH_UNITS = /[希建要恳期盼请]/g; // (the first character of each wish word)
+const WISH_WORDS = /希望|建议|要求|恳请|期望|期待|盼望|请(?![问教])/g; // (where a wish can start: the words themselves)
 const CLAUSE_ENDS = /[。?!;,“]/g;
 
 /** Push to `out` each offset of a unit of `units` in `slice`, plus `shift`, when that is still inside `slice`. */
@@ -131,14 +133,18 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
   const out: Array<{ text: string; span: Span }> = [];
   const slice = view.slice(span[0], span[1]);
   const starts = startsOf(slice);
+  // Where "请ORG回答" matched: the wish pattern would read the same office there again, and not running
+  // it (the largest regex here, compiled on its first use) keeps the first parse of a process short.
+  const requested = new Set<number>();
   for (let k = 0; k < ADDRESSED.length; k++) {
     const re = ADDRESSED[k];
     let from = 0; // past the last match
     for (const p of starts[k]) {
-      if (p < from) continue;
+      if (p < from || (k === 1 && requested.has(p))) continue;
       re.lastIndex = p;
       const m = re.exec(slice);
       if (!m) continue;
+      if (k === 0) requested.add(m.index);
       from = m.index + m[0].length;
       const groupAt = span[0] + m.index + m[0].indexOf(m[1]);
       // The group may list several: 省教育厅和省科学技术厅.

@@ -17,7 +17,8 @@ import { STAMP } from './stamps.js';
 import type { Lexicon } from './lexicon.js';
 import { readName } from './names.js';
 import { readDottedName } from './dotted-names.js';
-import { findTitles, readOrganization } from './titles.js';
+import { readOrganization } from './title-orgs.js';
+import { findTitles } from './titles.js';
 
 /** After the name: the bracketed words, then the label's verb and colon, or the end of the line. */
 const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|[ \t\u3000]*(?:\n|$))/u;

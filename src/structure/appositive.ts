@@ -15,7 +15,8 @@ import type { Lexicon } from './lexicon.js';
 import type { NameRead } from './name-context.js';
 import { readName } from './names.js';
 import { mayBeDotted } from './dotted-names.js';
-import { findTitles, readOrganization } from './titles.js';
+import { readOrganization } from './title-orgs.js';
+import { findTitles } from './titles.js';
 import { isCongress, surnameOf } from './chain-facts.js';
 
 /** The comma after the name and after each title of the apposition. */

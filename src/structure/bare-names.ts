@@ -13,7 +13,7 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
 import { boundaryBefore, endScore, surnameLength } from './name-context.js';
 import { readName } from './names.js';
-import { readOrganization, type OrgRead } from './titles.js';
+import { readOrganization, type OrgRead } from './title-orgs.js';
 import { surnameOf } from './chain-facts.js';
 
 /**

@@ -8,7 +8,8 @@ import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { surnameLength } from './name-context.js';
 import { TAG } from './term-index.js';
-import type { OrgRead, TitleHit } from './titles.js';
+import type { OrgRead } from './title-orgs.js';
+import type { TitleHit } from './titles.js';
 
 /** One title link: organization + post(s), e.g. 麒麟区人大常委会主任. */
 export interface Link {

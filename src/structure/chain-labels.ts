@@ -7,7 +7,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { NameRead } from './name-context.js';
 import { labelEndAt, mayBeLabelName, readLabelName } from './unlisted-names.js';
-import { readOrganization, type OrgRead } from './titles.js';
+import { readOrganization, type OrgRead } from './title-orgs.js';
 import { STAMP } from './stamps.js';
 import { anchored } from './chain-facts.js';
 

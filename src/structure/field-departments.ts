@@ -13,7 +13,7 @@
 import type { TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
-import { FIELD_SUFFIXES, isField, readOrganization } from './titles.js';
+import { FIELD_SUFFIXES, isField, readOrganization } from './title-orgs.js';
 import { normalize } from '../source/normalize.js';
 
 const BUMEN = '部门';

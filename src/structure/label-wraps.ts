@@ -19,7 +19,8 @@
 import type { Span } from '../model/span.js';
 import { normalize } from '../source/normalize.js';
 import { isLabelName } from './label-names.js';
-import { findTitles, readOrganization } from './titles.js';
+import { readOrganization } from './title-orgs.js';
+import { findTitles } from './titles.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 
 /** A line opening on Han words (a name's dot allowed) and a colon, the colon look-alikes too: the head of a broken label. */

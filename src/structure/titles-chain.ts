@@ -18,7 +18,7 @@ import { dottedNameEndingAt } from './dotted-names.js';
 import { readUnlistedName } from './unlisted-names.js';
 import { TAG } from './term-index.js';
 import { readCertainName } from './certain-names.js';
-import { readOrganization } from './titles.js';
+import { readOrganization } from './title-orgs.js';
 import { anchored, chainFacts, surnameOf, type ChainFacts, type Link } from './chain-facts.js';
 import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spacesBefore } from './chain-labels.js';
 import { readOffice } from './office-mentions.js';

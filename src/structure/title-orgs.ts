@@ -1,0 +1,205 @@
+/**
+ * The organization written before a title, read right to left from the title back to a boundary
+ * (punctuation, 请, 对此, a verb).
+ *
+ * Example: "对此,市法院执行局局长" reads back to 对此: 市 + 法院 (head) + 执行局 (inner department),
+ * so the organization is 市法院 and the title link starts at 市. Before an unnamed post
+ * ("市交通运输局一位负责人", "民政部门负责人") a determiner or a field + 部门 is read too.
+ * Offsets are UTF-16 into the view, [start, end).
+ */
+import { isHanUnit, type Lexicon } from './lexicon.js';
+import { OrgParse, orgsAt, parseRange, type OrgUnit } from './org-units.js';
+import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
+import { termAt } from './name-context.js';
+
+export interface OrgRead {
+  /** Where the title link starts (the organization, or a qualifier such as 有关). */
+  start: number;
+  /** The organization the person answers for: places + first institution, inner departments left out. */
+  organization: [number, number] | null;
+  units: OrgUnit[];
+}
+
+/** How far back from a title an organization is read, in UTF-16 units: lastCut keeps the stretch as bits of one int. */
+const MAX_STRETCH = 24;
+
+/**
+ * The last offset in `[from, to)` where a word that precedes titles ends (请, 对此, 询问),
+ * outside known organizations, or `from` when none does.
+ */
+function lastCut(lex: Lexicon, view: string, from: number, to: number): number {
+  // Offsets inside an institution or inner department of two or more characters (人力资源和社会保障厅),
+  // as bits from `from`: the stretch is at most MAX_STRETCH (24) long.
+  let covered = 0;
+  for (let i = from; i < to; ) {
+    const hit = termAt(lex.index.orgs, lex.maxOrg, view, i, to);
+    const len = hit && (hit.flags & (TAG.head | TAG.inner)) !== 0 && hit.depth > 1 ? hit.depth : 0;
+    for (let j = i; j < i + len; j++) covered |= 1 << (j - from);
+    i += len || 1;
+  }
+  let cut = from;
+  for (let i = from; i < to; i++) {
+    if (covered & (1 << (i - from))) continue;
+    for (let n = deepestAt(lex.index.words, view, i, to); n !== null; n = n.up) {
+      if ((n.flags & (TAG.before | TAG.speech)) === 0) continue;
+      const len = n.depth;
+      let inside = false;
+      for (let j = 1; j < len && !inside; j++) inside = (covered & (1 << (i + j - from))) !== 0;
+      // A one-character word (和, 向) cuts only before a place or institution: 张某和市政府…,
+      // but not inside 人力资源和社会保障厅.
+      if (!inside && i + len > cut && (len > 1 || opensOrganization(lex, view, i + len, to))) cut = i + len;
+    }
+  }
+  return cut;
+}
+
+/** True when the longest organization at `pos` is a place, or an institution of two or more characters starts there. */
+function opensOrganization(lex: Lexicon, view: string, pos: number, to: number): boolean {
+  const at = orgsAt(lex, view, pos, to);
+  const longest = firstUp(at, TERM);
+  if (longest && (longest.flags & TAG.place) !== 0) return true;
+  for (let n = at; n !== null && n.depth >= 2; n = n.up) if ((n.flags & TAG.head) !== 0) return true;
+  return false;
+}
+
+/**
+ * The organization (and qualifiers such as 相关) written before the title at `titleStart`,
+ * reading back no further than `floor`. Null organization when none parses. Before a post named
+ * without a person (`unnamedPost`: 负责人, 负责同志) a news report may also write a determiner
+ * (市交通运输局一位负责人, 市财政局的负责同志) or a field + 部门 (民政部门负责人).
+ */
+export function readOrganization(lex: Lexicon, view: string, titleStart: number, floor: number, unnamedPost = false): OrgRead {
+  if (!unnamedPost) return readOrganizationBefore(lex, view, titleStart, floor);
+  // A field + 部门 first: 人社部门 is the 人社 department, not an institution named 人社 (社 ends 供销社).
+  const field = view.startsWith(BUMEN, titleStart - BUMEN.length) ? fieldDepartment(lex, view, titleStart - BUMEN.length, floor) : null;
+  if (field) return field;
+  const read = readOrganizationBefore(lex, view, titleStart, floor);
+  if (read.organization) return read;
+  return unnamedPostOrganization(lex, view, read.start, floor) ?? read;
+}
+
+/** A determiner between a department and its unnamed post: 市交通运输局一位负责人, 市财政局的负责同志. */
+const DETERMINER = /(?:的?(?:一位|一名)|的)$/u;
+/** The suffixes that make a field (民政, 教育, 卫健) an institution of the lexicon: 民政局, 教育厅, 卫健委. */
+export const FIELD_SUFFIXES: readonly string[] = ['局', '厅', '委'];
+const BUMEN = '部门';
+
+/**
+ * True when `field` is the field of a generic department (民政部门, 住建部门): field + 局/厅/委 is a
+ * listed institution (民政局, 住建局, 卫健委). Not 有关, 应询, 职能: no institution bears their name.
+ */
+export function isField(lex: Lexicon, field: string): boolean {
+  return FIELD_SUFFIXES.some((x) => lex.orgs.get(field + x)?.has('head') ?? false);
+}
+
+/**
+ * The organization of an unnamed post (负责人, 负责同志) that the plain reading misses, ending at
+ * `at` (where the post or its qualifiers start): a department before a determiner
+ * ("市交通运输局一位负责人" → 市交通运输局), or a field + 部门 (below).
+ */
+function unnamedPostOrganization(lex: Lexicon, view: string, at: number, floor: number): OrgRead | null {
+  const det = DETERMINER.exec(view.slice(Math.max(floor, at - 3), at));
+  if (det) {
+    const r = readOrganizationBefore(lex, view, at - det[0].length, floor);
+    if (r.organization && r.units.some((u) => u.kind === 'place' || u.kind === 'head')) return r;
+  }
+  return view.startsWith(BUMEN, at) ? fieldDepartment(lex, view, at, floor) : null;
+}
+
+/**
+ * A field + 部门 standing before `at + 2` ("民政部门" → 民政部门, "县教育部门" → 县教育部门, a place
+ * word kept) whose field names a listed institution (民政局, 教育局), or null. `at` is where 部门 starts.
+ * Not "有关部门", "应询部门": 有关 and 应询 name no field.
+ */
+function fieldDepartment(lex: Lexicon, view: string, at: number, floor: number): OrgRead | null {
+  for (const len of [4, 3, 2]) {
+    const s = at - len;
+    if (s < floor) continue;
+    if (!isField(lex, view.slice(s, at))) continue;
+    // A place before the field (市民政部门, 麒麟区民政部门) belongs to the department.
+    const place = readOrganizationBefore(lex, view, s, floor);
+    const start = place.organization && place.organization[1] === s && place.units.every((u) => u.kind === 'place') ? place.organization[0] : s;
+    const end = at + BUMEN.length;
+    return { start, organization: [start, end], units: [{ start, end, kind: 'named' }] };
+  }
+  return null;
+}
+
+function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
+  let left = titleStart;
+  while (left > floor && titleStart - left < MAX_STRETCH && isHanUnit(view.charCodeAt(left - 1))) left--;
+  if (left === titleStart) return { start: titleStart, organization: null, units: [] }; // nothing written before the title
+  const cut = lastCut(lex, view, left, titleStart);
+  // Qualifiers between the organization and the post: 市公安局相关负责人.
+  let orgEnd = titleStart;
+  for (let q = firstUp(deepestBefore(lex.index.orgsBack, view, orgEnd, cut), TAG.qualifier); q !== null; ) {
+    orgEnd -= q.depth;
+    q = firstUp(deepestBefore(lex.index.orgsBack, view, orgEnd, cut), TAG.qualifier);
+  }
+  const parse = new OrgParse(lex, view, cut, orgEnd); // every start below parses up to orgEnd
+  for (let i = cut; i < orgEnd; i++) {
+    const units = parseRange(parse, i);
+    if (units) return { start: i, organization: headOf(lex, view, units), units };
+  }
+  return { start: orgEnd, organization: null, units: [] };
+}
+
+/**
+ * The unit ending a congress committee's name right after 人大 (财经委, 农业农村工作委员会), or -1.
+ * The units between run on without another institution: the body of a committee's name may
+ * parse as a place (农业农村 ends in 村), so it counts as part of the name, not as a place.
+ */
+function congressCommittee(view: string, units: OrgUnit[], from: number): number {
+  for (let k = from; k < units.length && units[k].start === units[k - 1].end && units[k].kind !== 'head'; k++) {
+    if (units[k].kind === 'inner') return -1;
+    if (view[units[k].end - 1] === '委' || view.slice(units[k].end - 3, units[k].end) === '委员会') return k;
+  }
+  return -1;
+}
+
+/** Places and the first institution; 人大 + X委 or X委员会 (市人大财经委) and 市委 + department stay together; inner departments are dropped. */
+function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] | null {
+  const i = units.findIndex((u) => u.kind === 'head' || u.kind === 'named');
+  if (i < 0) return units[0].kind === 'place' ? [units[0].start, units[units.length - 1].end] : null;
+  let end = units[i].end;
+  const next = units[i + 1];
+  const head = view.slice(units[i].start, end);
+  const committee = head.endsWith('人大') ? congressCommittee(view, units, i + 1) : -1;
+  if (committee >= 0) end = units[committee].end;
+  // 市委宣传部, 市委政法委: a party committee's departments answer for themselves.
+  else if (lex.orgs.get(head)?.has('party') && next && (next.kind === 'named' || next.kind === 'head')) end = next.end;
+  // 市政府口岸物流办, 市政府金融办, 县政府办公室, 市人民政府研究室: a government's offices answer for themselves.
+  else if (GOVERNMENT.has(head) && next && next.start === end && (next.kind === 'named' || next.kind === 'head' || GOVERNMENT_OFFICES.has(view.slice(next.start, next.end)))) end = next.end;
+  else end = branchEnd(view, units, i);
+  return [units[0].start, end];
+}
+
+/** A body managed top-down whose local offices carry its name on: 国家X局, X总局, X总署 (国家税务总局, 海关总署). */
+const VERTICAL = /^国家|总局$|总署$/u;
+/** A branch of the institution before it: 分局, 分行, 支行, 分院, 分公司, 分中心 (市公安局某区分局), a customs office (海关总署临江海关). */
+const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|海关)$/u;
+
+/**
+ * Where the organization opening at `units[i]` ends when its local branch follows it: the institution,
+ * maybe a place, and an institution that is the first's office there ("国家金融监督管理总局某市监管分局",
+ * "国家统计局临川调查队", "市公安局城东区分局"): after a vertical body any institution, else a branch by name
+ * ("市公安局治安分局"). The person answers for the branch, so the organization runs to its end (and on,
+ * branch after branch); else `units[i]`'s end.
+ */
+function branchEnd(view: string, units: OrgUnit[], i: number): number {
+  let k = i;
+  for (;;) {
+    let j = k + 1;
+    while (j < units.length && units[j].kind === 'place') j++;
+    const branch = units[j];
+    if (!branch || (branch.kind !== 'head' && branch.kind !== 'named')) return units[k].end;
+    // (No place needed between: "国家统计局临川调查队" names its place in a word the lexicon does not hold,
+    // "市公安局治安分局" is a branch by name.)
+    if (!VERTICAL.test(view.slice(units[k].start, units[k].end)) && !BRANCH.test(view.slice(branch.start, branch.end))) return units[k].end;
+    k = j;
+  }
+}
+
+/** A government, and its inner offices that are organizations of their own (unlike its 党组). */
+const GOVERNMENT = new Set(['政府', '人民政府']);
+const GOVERNMENT_OFFICES = new Set(['办公室', '办公厅', '研究室']);

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { readOrganization } from '../../src/structure/title-orgs.js';
+import { lexicon } from '../../src/structure/lexicon.js';
+
+const lex = lexicon();
+
+describe('[title-orgs] readOrganization', () => {
+  const org = (before: string) => {
+    const view = before + '局长';
+    const r = readOrganization(lex, view, before.length, 0);
+    return [view.slice(r.start, before.length), r.organization && view.slice(...r.organization)];
+  };
+
+  it.each([
+    ['市政府', '市政府', '市政府'],
+    ['对此,市法院执行局', '市法院执行局', '市法院'],
+    // a photo caption's 图为 opens no place (图为县 is no county): the organization starts after it
+    ['图为县水务局', '县水务局', '县水务局'],
+    ['▲上图为市交通运输局', '市交通运输局', '市交通运输局'],
+    ['对此市公安局', '市公安局', '市公安局'],
+    ['请市公安局', '市公安局', '市公安局'],
+    ['宣威市人大常委会', '宣威市人大常委会', '宣威市人大常委会'],
+    ['。麒麟区人大常委会法工委', '麒麟区人大常委会法工委', '麒麟区人大常委会'],
+    ['市人大财经委', '市人大财经委', '市人大财经委'],
+    ['省人力资源和社会保障厅', '省人力资源和社会保障厅', '省人力资源和社会保障厅'],
+    ['张某和市政府', '市政府', '市政府'],
+    ['12位市人大常委会', '市人大常委会', '市人大常委会'],
+    ['询问市检察院', '市检察院', '市检察院'],
+    ['市公安局相关', '市公安局相关', '市公安局'],
+    ['有关', '有关', null],
+    ['曲靖经开区', '曲靖经开区', '曲靖经开区'],
+    ['坚持党的', '', null],
+    ['。市委组织部', '市委组织部', '市委组织部'],
+    ['。市委政法委', '市委政法委', '市委政法委'],
+    ['。市委政策研究室', '市委政策研究室', '市委政策研究室'],
+    ['曲靖经济技术开发区管委会', '曲靖经济技术开发区管委会', '曲靖经济技术开发区管委会'],
+    ['市公安局交警支队', '市公安局交警支队', '市公安局'],
+    ['最高人民检察院第八检察厅', '最高人民检察院第八检察厅', '最高人民检察院'],
+    ['国家发展改革委', '国家发展改革委', '国家发展改革委'],
+    ['市发展和改革委员会', '市发展和改革委员会', '市发展和改革委员会'],
+    ['列席会议的市公安局', '市公安局', '市公安局'],
+    ['省人大华侨外事委员会', '省人大华侨外事委员会', '省人大华侨外事委员会'],
+    ['来自基层的县水务局', '县水务局', '县水务局'],
+    // A congress committee whose name holds 工作 (or parses as a place: 农业农村) stays whole.
+    ['县人大农业农村工作委员会', '县人大农业农村工作委员会', '县人大农业农村工作委员会'],
+    ['州人大民族宗教外事工作委员会', '州人大民族宗教外事工作委员会', '州人大民族宗教外事工作委员会'],
+    ['市人大教育科学文化卫生工作委员会', '市人大教育科学文化卫生工作委员会', '市人大教育科学文化卫生工作委员会'],
+    ['县人大农业农村工委', '县人大农业农村工委', '县人大农业农村工委'],
+    // Village bodies: a village's party branch, its villagers' committee.
+    ['、河湾村党总支', '河湾村党总支', '河湾村党总支'],
+    ['、柏树村村民委员会', '柏树村村民委员会', '柏树村村民委员会'],
+    // The standing committee's working bodies are its inner departments.
+    ['市人大常委会预算工作委员会', '市人大常委会预算工作委员会', '市人大常委会'],
+    // A government's offices answer for themselves: never cut at 政府 (but its 党组 is inner).
+    ['。市政府口岸物流办', '市政府口岸物流办', '市政府口岸物流办'],
+    ['。县政府金融办', '县政府金融办', '县政府金融办'],
+    ['。区政府办公室', '区政府办公室', '区政府办公室'],
+    ['。州人民政府研究室', '州人民政府研究室', '州人民政府研究室'],
+    ['。省政府办公厅', '省政府办公厅', '省政府办公厅'],
+    ['。市政府国资委', '市政府国资委', '市政府国资委'],
+    ['。市政府党组', '市政府党组', '市政府'],
+    // A vertical body, then a place and its office there: the person answers for the local office.
+    ['国家金融监督管理总局临江市监管分局', '国家金融监督管理总局临江市监管分局', '国家金融监督管理总局临江市监管分局'],
+    ['国家金融监督管理总局市监管分局', '国家金融监督管理总局市监管分局', '国家金融监督管理总局市监管分局'],
+    ['。国家税务总局江口县税务局', '国家税务总局江口县税务局', '国家税务总局江口县税务局'],
+    ['国家统计局松川县调查队', '国家统计局松川县调查队', '国家统计局松川县调查队'],
+    ['国家消防救援局青岭省消防救援总队', '国家消防救援局青岭省消防救援总队', '国家消防救援局青岭省消防救援总队'],
+    ['国家外汇管理局东湖省分局', '国家外汇管理局东湖省分局', '国家外汇管理局东湖省分局'],
+    ['海关总署临江海关', '海关总署临江海关', '海关总署临江海关'],
+    // A branch by name, with or without a place between: 分局, 分行, 支行.
+    ['国家金融监督管理总局某某监管分局', '国家金融监督管理总局某某监管分局', '国家金融监督管理总局某某监管分局'],
+    ['市公安局城东区分局', '市公安局城东区分局', '市公安局城东区分局'],
+    ['市生态环境局清河县分局', '市生态环境局清河县分局', '市生态环境局清河县分局'],
+    ['市公安局治安分局', '市公安局治安分局', '市公安局治安分局'],
+    // After a vertical body any institution is its office, a place written or not (临川 is no listed place).
+    ['国家统计局临川调查队', '国家统计局临川调查队', '国家统计局临川调查队'],
+    ['海关总署缉私局', '海关总署缉私局', '海关总署缉私局'],
+    // Not a branch: a unit inside a bureau that is no vertical body.
+    ['市财政局国库支付中心', '市财政局国库支付中心', '市财政局'],
+    ['县公安局交警大队', '县公安局交警大队', '县公安局'],
+    // A customs house: 海关 alone, after a level, named (隶属海关); the national administration 海关总署.
+    ['。海关', '海关', '海关'],
+    ['。州海关', '州海关', '州海关'],
+    ['。南沙海关', '南沙海关', '南沙海关'],
+    ['。海关总署', '海关总署', '海关总署'],
+    // An inner department after a named institution is dropped, as after a listed head (市财政局办公室 → 市财政局).
+    ['。南沙海关办公室', '南沙海关办公室', '南沙海关'],
+    ['。江川水务集团办公室', '江川水务集团办公室', '江川水务集团'],
+    ['。县档案馆党组', '县档案馆党组', '县档案馆'],
+    ['。城东办公室', '城东办公室', '城东办公室'],
+  ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
+    expect(org(before)).toEqual([titleStart, organization]);
+  });
+
+  // An unnamed post (负责人) of a news report: a determiner may stand between the department and
+  // the post, and a generic department is a field + 部门 when the field names a listed institution.
+  const unnamed = (before: string, unnamedPost: boolean) => {
+    const view = before + '负责人';
+    const r = readOrganization(lex, view, before.length, 0, unnamedPost);
+    return [view.slice(r.start, before.length), r.organization && view.slice(...r.organization)];
+  };
+  it.each([
+    ['对此,县水务局一位', '县水务局一位', '县水务局'],
+    ['州卫健委的', '州卫健委的', '州卫健委'],
+    ['区财政局的一名', '区财政局的一名', '区财政局'],
+    ['民政部门', '民政部门', '民政部门'],
+    ['。县住建部门', '县住建部门', '县住建部门'],
+    ['医保部门', '医保部门', '医保部门'],
+    ['。麒麟区民政部门', '麒麟区民政部门', '麒麟区民政部门'],
+    // 社 ends an institution's name (供销社), but 人社 + 部门 is the field's department.
+    ['。州人社部门', '州人社部门', '州人社部门'],
+    // No field: 有关, 应询, 各 and 职能 name no institution.
+    ['有关部门', '有关部门', null],
+    ['应询部门', '部门', null],
+    ['各部门', '部门', null],
+    ['职能部门', '部门', null],
+    ['一位', '', null],
+    ['群众的', '', null],
+  ])('%s + 负责人 → title from %j, organization %j', (before, titleStart, organization) => {
+    expect(unnamed(before, true)).toEqual([titleStart, organization]);
+  });
+
+  it.each([['对此,县水务局一位'], ['州卫健委的'], ['民政部门']])('%s + a named post: no determiner, no field department', (before) => {
+    expect(unnamed(before, false)[1]).toBeNull();
+  });
+});

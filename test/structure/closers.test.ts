@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClosers, closesInquiry, holdsPromises } from '../../src/structure/closers.js';
-import { withoutClosing } from '../../src/structure/sections.js';
+import { withoutClosing } from '../../src/structure/closing-narration.js';
 import { findSpeechEvents } from '../../src/structure/attribution.js';
 import { findMentions } from '../../src/structure/speakers.js';
 import { splitLines } from '../../src/structure/blocks.js';

@@ -1,0 +1,89 @@
+/**
+ * Where the last question ends: before the meeting's closing narration after the last answer ("专题询问结束后,
+ * 与会人员对应询部门进行了满意度测评。", "会议最后,常委会副主任某某作了讲话。"), the vote's lines and the
+ * markup after them, and before the moderator's turns that close the inquiry ("马振华:今天的跟踪询问到此结束。").
+ * Spans are [start, end): UTF-16 offsets into the decoded text (the view keeps them).
+ */
+import type { Span } from '../model/span.js';
+import { STAMP } from './stamps.js';
+import { trim, type Line } from './blocks.js';
+import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
+
+/**
+ * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
+ * 满意度测评。", "应询部门满意度测评结果为95.6%。", "会议最后,常委会副主任某某作了讲话。") is no
+ * part of the last question: the end of `span` before the trailing run of such lines (never
+ * before its first line). With `closers`, a line where the chair or a government head closes
+ * counts too (closers.ts), and so do the lines continuing one ("他强调,…"). So do the reporter's own
+ * lines after the last answer (`narration`: their content starts; reporter-voice.ts): "此外,委员们还就…
+ * 提出意见建议。据了解,…", a table of figures — nobody's answer, as they are between two questions.
+ */
+export function withoutClosing(view: string, body: Line[], span: Span, closers?: Closers, narration?: ReadonlySet<number>): Span {
+  const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
+  let k = inside.length;
+  let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
+  while (k > 1) {
+    // (A bullet before the words is layout: "◆ 会议最后,…".)
+    const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
+    // (A government head's promises stay an answer, even framed as closing words: "副市长某在讲话中表示,…一是…".)
+    if ((CLOSING.test(line) && !(closers && headPromises(view, inside[k - 1].content, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers)) || narration?.has(inside[k - 1].content[0])) cut = k - 1;
+    // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
+    else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
+    k--;
+  }
+  // A clock time or a rule right before the closing line belongs to it ("15:20\n主持人:询问环节结束。").
+  while (cut < inside.length && cut > 1 && TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1]))) cut--;
+  k = cut;
+  const last: Span = k === inside.length ? span : [span[0], inside[k - 1].content[1]];
+  // Run-on paragraphs: a sentence of the last line that opens the closing ("…政策. 会议最后, …").
+  const line = inside[k - 1];
+  if (!line) return last;
+  const from = Math.max(line.content[0], span[0]);
+  const at = view.slice(from, last[1]).search(CLOSING_SENTENCE);
+  if (at > 0) return [span[0], trim(view, from, from + at + 1)[1]];
+  // …or where the chair or a government head closes in it.
+  const s = closers ? closingSentence(view, from, last[1], closers) : null;
+  return s === null ? last : [span[0], trim(view, from, s)[1]];
+}
+
+/** A bullet opening a line, and the spaces after it (other leading decoration is blanked in the view). */
+const BULLET = /^[■●◆▲★☆□◇○•▶►]\s*/u;
+
+/** A sentence opening the closing inside a line: after a full stop (or an English one and a space). */
+const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后|(?:分组|联组)?审议(?:环节)?结束(?:后|时))|\.\s+(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后)/u;
+
+/** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"), a live page's clock time alone. */
+const TRAILER = new RegExp(String.raw`^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:|^\s*${STAMP}\s*$`, 'u');
+
+/**
+ * A line of a satisfaction vote's result, on its own after the closing line ("应到会组成人员35人，实到31人。",
+ * "测评结果：满意18票，基本满意11票，不满意2票。"): it belongs to the closing too.
+ */
+const VOTE_LINE = /^(?:应到|实到|测评结果)|满意(?:票)?\s*[\d一二三四五六七八九十两]+\s*票/u;
+
+/** A line that is only markup, a source line or a clock time: no words of the closing itself. */
+export function isTrailer(line: string): boolean {
+  return TRAILER.test(line);
+}
+/**
+ * A closing line: the inquiry or meeting ends (also said by the chair: "主持人:询问环节结束。", "韩某:专题询问到此结束。"),
+ * its chair sums up, the members rate the answering departments, or the report sums the inquiry up
+ * ("询问会上,委员们问得直接,应询人答得坦诚。").
+ */
+const CLOSING = new RegExp(String.raw`^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:本次)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后表态|最后表示)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)`, 'u');
+
+/**
+ * The last question's `span` without the moderator's turns that end it (`moderator`: their spans, each up to
+ * the next speaker, in reading order), nobody else speaking after the first of them: "马振华:今天的跟踪询问到此
+ * 结束。请市政府认真研究。" and the paragraphs after it close the inquiry, whatever their words. Never from the span's start.
+ */
+export function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
+  let cut = trim(view, span[0], span[1])[1];
+  for (let k = moderator.length - 1; k >= 0; k--) {
+    const m = moderator[k];
+    if (m[0] >= cut) continue; // after the span
+    if (m[1] < cut || m[0] <= span[0]) break; // someone else speaks after it, or it opens the span
+    cut = m[0];
+  }
+  return cut < span[1] ? [span[0], trim(view, span[0], cut)[1]] : span; // (its start stays: a label's markup may open it, markdown.ts)
+}

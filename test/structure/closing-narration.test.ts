@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { withoutClosing, beforeModerator } from '../../src/structure/closing-narration.js';
+import { splitLines } from '../../src/structure/blocks.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
+import type { SpeakerMention } from '../../src/structure/mentions.js';
+import { normalize } from '../../src/source/normalize.js';
+import { reporterLines } from '../../src/structure/reporter-voice.js';
+
+const who = (name: string, at: number): SpeakerMention => ({ span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress: false });
+/** An event at the first occurrence of `name` (after `from`) with a role. */
+function ev(text: string, name: string, role: 'asker' | 'responder', followUp = false, from = 0): SpeechEvent {
+  const at = text.indexOf(name, from);
+  return { mention: who(name, at), role, start: at, anchor: at, wordsStart: null, kind: 'reported', followUp };
+}
+
+describe('[closing-narration] the meeting\'s closing narration after the last answer', () => {
+  it.each<[string, string, string]>([
+    ['a satisfaction vote', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。\n专题询问结束后,与会人员对应询部门进行了满意度测评。\n应询部门满意度测评结果为95.6%。', '苗某追问:有没有更硬的措施?\n冷某:将约谈平台。'],
+    ['a closing speech and a live-text marker', '段某问:何时拨付?\n计某:30个工作日内。\n【现场】专题询问结束。\n会议最后,常委会副主任某某作了讲话。', '段某问:何时拨付?\n计某:30个工作日内。'],
+    ['an answer that mentions a satisfaction survey stays', '段某问:如何考核?\n计某:我们将开展群众满意度测评,结果纳入考核。', '段某问:如何考核?\n计某:我们将开展群众满意度测评,结果纳入考核。'],
+    ['a closing sentence inside the last paragraph', '程某追问:如何破解?\n全某:将推行阶梯水价. 对特困群众减免. 会议最后, 副主任欧某作了讲话, 要求三个月内报告.', '程某追问:如何破解?\n全某:将推行阶梯水价. 对特困群众减免.'],
+    ['full-width: 。专题询问结束', '段某问:何时拨付?\n计某:30个工作日内。专题询问结束后,委员们进行了测评。', '段某问:何时拨付?\n计某:30个工作日内。'],
+    ['the chair summing up, then Markdown and a source line', '慕某问:能否跟上?\n皇甫某:已纳入报销。\n询问结束后,黎某某指出,要建立整改清单。\n\n---\n\n*本文来源:某区人大*', '慕某问:能否跟上?\n皇甫某:已纳入报销。'],
+    ['the chair speaking at the end', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中指出,要压实责任。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['a summary of the inquiry, then the chair', '苗某追问:措施呢?\n冷某:将约谈平台。\n询问会上,委员们问得直接,应询人答得坦诚。唐某在讲话中要求,建立“三张清单”。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['a summary of the inquiry without 上 (此次专题询问,…问的…答的…)', '苗某追问:措施呢?\n冷某:将约谈平台。\n此次专题询问,委员们问的尖锐,应询人答的实在。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['a summary of the joint meeting (联组会议上,…问得…答得…)', '苗某追问:措施呢?\n冷某:将约谈平台。\n联组会议上,常委会组成人员问得直接,应询部门答得坦诚。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['an answer speaking of the inquiry stays', '苗某追问:措施呢?\n冷某:专题询问中,大家提的问题我们都记下了,回答不了的会后书面答复。', '苗某追问:措施呢?\n冷某:专题询问中,大家提的问题我们都记下了,回答不了的会后书面答复。'],
+    ['the chair summing up (在总结时说)', '苗某追问:措施呢?\n冷某:将约谈平台。\n区人大常委会副主任官某在总结时说,区政府要认真研究。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['a TV host commenting last (在节目最后点评时说)', '苗某追问:措施呢?\n冷某:将约谈平台。\n易某某在节目最后点评时说,将持续跟踪监督。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the moderator: 询问就到这里', '苗某追问:措施呢?\n冷某:将约谈平台。\n主持人(官某):询问就到这里。感谢各位委员。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['an official answering (在回答时表示) stays', '苗某追问:措施呢?\n冷某在回答时表示,将约谈平台。', '苗某追问:措施呢?\n冷某在回答时表示,将约谈平台。'],
+    ['a source line alone is no closing', '段某问:何时拨付?\n计某:30个工作日内。\n(来源:某市人大)', '段某问:何时拨付?\n计某:30个工作日内。\n(来源:某市人大)'],
+    ['the meeting rating the answers', '张某代表追问:有没有倾斜?\n卢某:有的。\n会议对省生态环境厅的回答进行了满意度测评,满意率均在90%以上。', '张某代表追问:有没有倾斜?\n卢某:有的。'],
+    ['a live-text closing with a scene tag and a clock time', '王某追问:资金从哪里来?\n阿某:专项债券。\n【现场】10:30 专题询问结束。', '王某追问:资金从哪里来?\n阿某:专项债券。'],
+    ['a satisfaction result after a colon', '苗某追问:措施呢?\n冷某:将约谈平台。\n满意度测评结果:市场监管局满意率95.6%。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair, by name or as 主持人, ending the inquiry', '苗某问:措施呢?\n冷某:将约谈平台。\n韩某:专题询问到此结束。会后,请各部门认真整改。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a live page: clock times, a bold 主持人 and a closing remark', '苗某问:措施呢?\n**冷某:**将约谈平台。\n\n15:20\n**主持人:**询问环节结束。下面进行满意度测评。\n\n**主持人:**今天的询问取得了预期效果。专题询问到此结束。', '苗某问:措施呢?\n**冷某:**将约谈平台。'],
+    ['a count of the askers after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n据了解,本次联组会议共有8位委员和代表进行了询问。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['the government\'s final word after the last answer (最后表态)', '陶某追问:负荷率偏低怎么办?\n贺某表示,将加快管网建设。\n副省长严某某最后表态,省政府将认真研究吸纳意见建议。', '陶某追问:负荷率偏低怎么办?\n贺某表示,将加快管网建设。'],
+    ['the government answering all the members at the end', '罗某追问:有何举措?\n黄某回答,开展培训。\n对于委员们提出的问题,副市长邱某在回应中表示,市政府将统筹推进。', '罗某追问:有何举措?\n黄某回答,开展培训。'],
+    ['a vote reported line by line after the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n会议最后,进行了满意度测评。\n应到会组成人员29人,实到26人。\n测评结果:满意17票,基本满意8票,不满意1票。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['vote lines alone after the last answer', '苗某追问:措施呢?\n冷某:将约谈平台。\n实到会组成人员26人,其中满意17票,基本满意8票。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the end of the 分组审议 opens the closing (分组审议结束后,…)', '苗某追问:措施呢?\n冷某:将约谈平台。\n分组审议结束后,常委会组成人员普遍认为,询问问题实。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['审议结束时 inside the last paragraph', '苗某追问:措施呢?\n冷某:将约谈平台。审议结束时,委员们对回答表示满意。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['an answer speaking of the 审议 stays', '苗某追问:措施呢?\n冷某:审议中大家提的意见,我们将认真研究。', '苗某追问:措施呢?\n冷某:审议中大家提的意见,我们将认真研究。'],
+    ['never the first line', '询问结束后还有问题吗?', '询问结束后还有问题吗?'],
+    // a line's lead is layout: a bullet, or decoration (blanked in the view)
+    ['a bullet before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n◆ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['decoration before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n✦ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['a rule of box-drawing characters before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n━━━━━━\n会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+  ])('%s', (_name, text, kept) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
+  });
+
+  // The reporter's own lines after the last answer (reporter-voice.ts) join the closing; an official's stay.
+  it.each<[string, string, string]>([
+    ['此外,委员们还… then the chair', '苗某问:措施呢?\n冷某:将约谈平台。\n此外,委员们还就资金绩效等提出意见建议。据了解,全年投入资金3.2亿元。\n邵某在讲话中指出,要压实责任。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['据了解,… last', '苗某问:措施呢?\n冷某:将约谈平台。\n据了解,全市已建成充电桩1200个。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a table of figures, then the chair', '苗某问:措施呢?\n冷某:将约谈平台。\n指标\t2022年\t2023年\n投诉量(件)\t412\t365\n邵某在讲话中指出,要压实责任。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['the government\'s final word, a table, the chair', '苗某问:措施呢?\n冷某:将约谈平台。\n副区长严某最后表态说,将逐条整改。\n指标\t2022年\t2023年\n投诉量(件)\t412\t365\n邵某在讲话中要求,抓好落实。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a table the official announces stays', '苗某问:措施呢?\n冷某:近两年投诉情况如下:\n指标\t2022年\t2023年\n投诉量(件)\t412\t365', '苗某问:措施呢?\n冷某:近两年投诉情况如下:\n指标\t2022年\t2023年\n投诉量(件)\t412\t365'],
+    ['an official going on in a paragraph of his own stays', '苗某问:措施呢?\n冷某:将约谈平台。\n此外,我们还将建立黑名单制度。', '苗某问:措施呢?\n冷某:将约谈平台。\n此外,我们还将建立黑名单制度。'],
+  ])('%s', (_name, text, kept) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const events = [ev(text, '苗某', 'asker'), ev(text, '冷某', 'responder')];
+    const narration = new Set(reporterLines(view, lines, events).map((l) => l.content[0]));
+    expect(text.slice(...withoutClosing(view, lines, [0, text.length], undefined, narration))).toBe(kept);
+  });
+
+  // Each row: the text, the moderator's turns in it (their first words, and the first words of the turn after each, or null for the end), and what stays in the last question.
+  it.each<[string, string, Array<[string, string | null]>, string]>([
+    ['the chair\'s lines after the last answer', '苗某问:措施呢?\n冷某:将约谈平台。\n邵某:今天的跟踪询问就到这里。\n邵某:请市政府三个月内书面报告。', [['邵某:今天', '邵某:请市'], ['邵某:请市', null]], '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair\'s closing words running on over paragraphs', '苗某问:措施呢?\n冷某:将约谈平台。\n邵某:今天的询问效果很好。\n希望市政府认真研究。\n三个月内书面报告。', [['邵某:今天', null]], '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a moderator\'s line before the last answer stays', '苗某问:措施呢?\n邵某:请冷局长回答。\n冷某:将约谈平台。', [['邵某:', '冷某:']], '苗某问:措施呢?\n邵某:请冷局长回答。\n冷某:将约谈平台。'],
+    ['an official\'s line after the last answer stays', '苗某问:措施呢?\n冷某:将约谈平台。\n闻某:我补充一点,资金已到位。', [], '苗某问:措施呢?\n冷某:将约谈平台。\n闻某:我补充一点,资金已到位。'],
+  ])('%s', (_name, text, moderator, kept) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const turns = moderator.map(([m, next]): [number, number] => [text.indexOf(m), next === null ? text.length : text.indexOf(next)]);
+    expect(text.slice(...withoutClosing(view, lines, beforeModerator(view, [0, text.length], turns)))).toBe(kept);
+  });
+});
+
+describe('[closing-narration] a live feed\'s stamps before the closing line', () => {
+  it.each<[string, string, string]>([
+    ['a bracketed stamp alone before the closing line', '苗某问:措施呢?\n冷某:将约谈平台。\n【15:20】\n主持人:专题询问到此结束。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+    ['a bracketed stamp opening the closing line', '苗某问:措施呢?\n冷某:将约谈平台。\n【15:20】主持人:专题询问到此结束。', '苗某问:措施呢?\n冷某:将约谈平台。'],
+  ])('closing: %s', (_name, text, kept) => {
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
+  });
+});

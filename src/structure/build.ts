@@ -14,7 +14,7 @@ import type { Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
-import { frameKind, bylineSpans, frameDate } from './frame.js';
+import { frameKind, bylineSpans } from './frame.js';
 import { findHeaderCandidates, chooseHeaders, enclosingBreaks, BRACKETED, type Header } from './headings.js';
 import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
@@ -24,17 +24,15 @@ import { datedHeadline } from './dated-headline.js';
 import { readSpeech, type SpeechEvent } from './attribution.js';
 import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
-import { beforeModerator, withoutClosing, isTrailer } from './closing-narration.js';
+import { beforeModerator, withoutClosing } from './closing-narration.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
 import { addPartChairs } from './part-chairs.js';
 import { outsideSpans } from './outside.js';
-import { markupStart } from '../source/markdown.js';
 import { headerSections, turnSections, type Section } from './sections.js';
 import { topicLeads } from './topic-leads.js';
-import { closesInquiry, findClosers } from './closers.js';
-import type { SpeakerMention } from './mentions.js';
+import { findClosers } from './closers.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
@@ -42,12 +40,14 @@ import { sameAskerFollowUps } from './same-asker-follow-ups.js';
 import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
-import { findBackMatter } from './back-matter.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
+import { closingSpan, moveBackMatter, closingAfterWritten, cutAtTail, moderatorTurns } from './document-end.js';
+import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening } from './introduction.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
-// one big function), so each is compiled and optimized on its own.
+// one big function), so each is compiled and optimized on its own. The headline's and introduction's
+// spans come from introduction.ts; back matter, the closing and the page's tail from document-end.ts.
 
 export function buildStructure(pair: TextPair): Structure {
   const { text, view } = pair;
@@ -238,55 +238,6 @@ export function buildStructure(pair: TextPair): Structure {
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), warnings };
 }
 
-/**
- * The closing narration: what `withoutClosing` took off the last section, `[from, to)`, up to the
- * first page-frame line after it ("责任编辑:…" is no part of the meeting), without the lines at
- * either end that hold no words of it (a Markdown rule "---", "*本文来源:…*", a clock time alone);
- * null when nothing is left.
- */
-function closingSpan(pair: TextPair, body: Line[], frameLines: Line[], from: number, to: number): Span | null {
-  const view = pair.view;
-  const tail = frameLines.find((l) => l.span[0] >= from && l.span[0] < to);
-  const end = tail ? tail.span[0] : to;
-  const lines = body.filter((l) => l.content[1] > from && l.content[0] < end && !isTrailer(view.slice(l.content[0], l.content[1])));
-  if (!lines.length) return null;
-  const span = trim(view, Math.max(from, lines[0].content[0]), Math.min(end, lines[lines.length - 1].content[1]));
-  if (span[1] <= span[0]) return null;
-  // ("**主任 某:**今天的询问…": the closing opens at its label's markup, blank in a Markdown document's view.)
-  return [Math.max(from, markupStart(pair.text, view, span[0])), span[1]];
-}
-
-/**
- * `pair` with the page's publication lines inside the introduction blanked in the view ("发布时间:2019-09-26 10:15"
- * under a headline not read as one): they date the page, not the meeting, and stay only its fallback
- * (`frameDate`). The same pair when there are none. (Blanked with spaces: offsets are kept.)
- */
-function withoutPublicationLines(pair: TextPair, frameLines: Line[], intro: Span): TextPair {
-  const inside = frameLines.filter((l) => l.content[0] >= intro[0] && l.content[1] <= intro[1] && PUBLICATION.test(pair.view.slice(l.content[0], l.content[1])));
-  if (!inside.length) return pair;
-  let view = '';
-  let at = 0;
-  for (const l of inside) {
-    view += pair.view.slice(at, l.content[0]) + ' '.repeat(l.content[1] - l.content[0]);
-    at = l.content[1];
-  }
-  return { text: pair.text, view: view + pair.view.slice(at) };
-}
-/**
- * A page's publication line: a 发布时间/发布日期/发表于 field anywhere on it ("文章来源:县人大办 发布日期:2020年5月3日"),
- * or a date in figures opening it ("2019-09-26 10:15 来源:…"); not a record's "时间:2023年11月28日", which dates the meeting.
- */
-const PUBLICATION = /(?:发布|发表|更新)(?:时间|日期|于)|^\s*[(【\[]?\s*\d{4}\s*[-/.年]/u;
-
-/** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */
-function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof frameDate> {
-  for (const l of frameLines) {
-    const d = frameDate(view, l.content);
-    if (d) return d;
-  }
-  return null;
-}
-
 /** Sections from the header layout when the document has one (its gaps and repeats warned), else from asker turns. */
 function findSections(view: string, body: Line[], candidates: Header[], title: Array<Line | null>, events: SpeechEvent[], contentEnd: number, warnings: Warning[]): Section[] {
   const askerStarts = events.filter((e) => e.role === 'asker').map((e) => e.anchor);
@@ -297,121 +248,4 @@ function findSections(view: string, body: Line[], candidates: Header[], title: A
   for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
   for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));
   return headerSections(view, body, layout.headers, contentEnd, events, enclosingBreaks(view, candidates, layout));
-}
-
-/**
- * The document's trailing back matter (back-matter.ts) moved from `body` into `frameLines` (both kept in
- * reading order); where it starts, and where written answers start in it (or null), or null when there is none.
- */
-/** Verbs of saying in a label: "冼某说:". */
-const SAYS = /说|讲|表示|称|介绍|强调|指出|坦言|谈到/u;
-
-/**
- * A label that reports speech in a reporter's notes, not a turn of the exchanges' own labels (问(某):, 某某委员:):
- * its verb says (冼某说:“…”) or its words are a quotation (一位旁听的村民问:“…?”).
- */
-function reportsSaying(view: string, e: SpeechEvent): boolean {
-  if (e.wordsStart === null) return false;
-  if (e.mention && SAYS.test(view.slice(e.mention.span[1], e.wordsStart))) return true;
-  return /^\s*“/u.test(view.slice(e.wordsStart, e.wordsStart + 4));
-}
-
-function moveBackMatter(view: string, content: Line[], frameLines: Line[], body: Line[], events: readonly SpeechEvent[]): { from: number; written: number | null } | null {
-  const framed = new Set(frameLines);
-  const spoken = new Set<number>(); // content lines (by index) on which a speaker's turn starts
-  const labelled = new Set<number>(); // …a labelled one
-  const asks = new Set<number>(); // …a congress member's question
-  let k = 0;
-  for (const e of events) {
-    if (e.role === 'narration') continue;
-    while (k < content.length && content[k].content[1] < e.start) k++;
-    if (k < content.length && content[k].content[0] <= e.start) {
-      spoken.add(k);
-      if ((e.kind === 'qa-label' || e.kind === 'label') && !reportsSaying(view, e)) labelled.add(k);
-      if (e.role === 'asker' && e.mention?.congress) asks.add(k);
-    }
-  }
-  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]), frame: framed.has(l), spoken: spoken.has(i), labelled: labelled.has(i), asks: asks.has(i) })));
-  if (!found) return null;
-  const from = content[found.start].content[0];
-  const keep = body.filter((l) => l.content[0] < from);
-  const moved = body.filter((l) => l.content[0] >= from);
-  if (!moved.length) return null;
-  body.splice(0, body.length, ...keep);
-  const all = [...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]);
-  frameLines.splice(0, frameLines.length, ...all);
-  return { from, written: found.written === undefined ? null : content[found.written].content[0] };
-}
-
-/**
- * Where the chair closes the inquiry after the written answers (`written`: where they start), the lines from there on
- * moved back from `frameLines` into `body` (page-frame lines stay frame); null when no line of theirs closes.
- */
-function closingAfterWritten(view: string, written: number, mentions: SpeakerMention[], events: SpeechEvent[], frameLines: Line[], body: Line[]): number | null {
-  const closers = findClosers(view, mentions, events, null); // (chairs only: a head's closing words need the last answer)
-  // The chair closing in words ("林某在总结时说,…"), or under their own label ("【林某主任】今天的询问到此结束。"): no chair speaks in an office's answer.
-  const labelled = (l: Line) => closers.chairs.some((c) => c[0] >= l.content[0] && c[0] <= l.content[0] + 1 && CHAIR_LABEL_END.test(view.slice(c[1], c[1] + 3)));
-  const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l)));
-  if (!at) return null;
-  const back = frameLines.filter((l) => l.content[0] >= at.content[0] && frameKind(view.slice(l.content[0], l.content[1])) === null);
-  frameLines.splice(0, frameLines.length, ...frameLines.filter((l) => !back.includes(l)));
-  body.push(...back);
-  return at.content[0];
-}
-
-/** After the chair's name (and title) in their label: its colon or closing bracket. */
-const CHAIR_LABEL_END = /^\s*(?:[】\]]|:)/u;
-
-/** The last section ends at the last body line before the first frame line after its start. */
-function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void {
-  const from = lastSection.span[0];
-  const tail = frameLines.find((l) => l.span[0] > from);
-  if (!tail) return;
-  let end: number | undefined;
-  for (let k = body.length - 1; k >= 0; k--) {
-    const l = body[k];
-    if (l.content[1] <= tail.span[0] && l.content[0] >= from) { end = l.content[1]; break; }
-  }
-  if (end !== undefined && end > from) lastSection.span = [from, Math.min(lastSection.span[1], end)];
-}
-
-/** A Markdown heading's marks are no part of the headline ("# 区人大常委会专题询问实录"). */
-function withoutHeadingMark(view: string, [s, e]: Span): Span {
-  const mark = /^#{1,6}[ \t]+/u.exec(view.slice(s, e));
-  return mark ? [s + mark[0].length, e] : [s, e];
-}
-
-/** The headline from its first line to its last, without the date written before or after it. */
-function titleSpan(first: Line, last: Line, dated: ReturnType<typeof datedHeadline>): Span {
-  if (!dated) return [first.content[0], last.content[1]];
-  const start = first.content[0] + dated.title[0];
-  return [start, last === first ? first.content[0] + dated.title[1] : last.content[1]];
-}
-
-function nextLineStart(body: Line[], line: Line): number | null {
-  const k = body.indexOf(line);
-  return k + 1 < body.length ? body[k + 1].content[0] : null;
-}
-
-/**
- * The chair's opening when it heads the first question ("杭某:同志们,…对…的报告开展专题询问。…先请卜某委员提问。",
- * the call making it the question's narration): from the moderator's label opening the section to the first
- * turn of someone else; null when the section opens otherwise (a header, an asker).
- */
-function chairOpening(view: string, first: Section, events: SpeechEvent[]): Span | null {
-  if (first.header) return null;
-  const [s, e] = first.span;
-  const k = events.findIndex((ev) => ev.start >= s && ev.start < e);
-  const head = events[k];
-  if (!head || !head.moderator || lineEnd(view, head.start) !== lineEnd(view, s)) return null;
-  const next = events.slice(k + 1).find((ev) => ev.role !== 'narration' || !ev.moderator);
-  const span = trim(view, s, Math.min(e, next ? next.start : e));
-  return span[1] > span[0] ? span : null;
-}
-
-/** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */
-function moderatorTurns(events: SpeechEvent[], contentEnd: number): Span[] {
-  const out: Span[] = [];
-  for (let k = 0; k < events.length; k++) if (events[k].moderator) out.push([events[k].start, k + 1 < events.length ? events[k + 1].start : contentEnd]);
-  return out;
 }

@@ -1,0 +1,122 @@
+/**
+ * The end of the meeting in the document's layout: trailing back matter moved into the page frame, the
+ * chair's closing after written answers moved back out of it, the closing narration cut off the last
+ * question, and the page's tail ("责任编辑:…", "上一篇:…") cut off the last section.
+ *
+ * Examples: a 注释, 附件 or 往期回顾 list after the last answer is page frame, no speech in it; written answers
+ * set before the chair's closing ("附:书面答复…" then "林某在总结时说,…") leave the closing the meeting's;
+ * "责任编辑:…" after the last answer ends the last section. All spans are [start, end): 0-based UTF-16 offsets into
+ * `pair.text` (the same offsets in `pair.view`, which matching runs on).
+ */
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import { trim, type Line } from './blocks.js';
+import { frameKind } from './frame.js';
+import type { SpeechEvent } from './attribution.js';
+import type { Section } from './sections.js';
+import { isTrailer } from './closing-narration.js';
+import { closesInquiry, findClosers } from './closers.js';
+import type { SpeakerMention } from './mentions.js';
+import { findBackMatter } from './back-matter.js';
+import { markupStart } from '../source/markdown.js';
+
+/**
+ * The closing narration: what `withoutClosing` took off the last section, `[from, to)`, up to the
+ * first page-frame line after it ("责任编辑:…" is no part of the meeting), without the lines at
+ * either end that hold no words of it (a Markdown rule "---", "*本文来源:…*", a clock time alone);
+ * null when nothing is left.
+ */
+export function closingSpan(pair: TextPair, body: Line[], frameLines: Line[], from: number, to: number): Span | null {
+  const view = pair.view;
+  const tail = frameLines.find((l) => l.span[0] >= from && l.span[0] < to);
+  const end = tail ? tail.span[0] : to;
+  const lines = body.filter((l) => l.content[1] > from && l.content[0] < end && !isTrailer(view.slice(l.content[0], l.content[1])));
+  if (!lines.length) return null;
+  const span = trim(view, Math.max(from, lines[0].content[0]), Math.min(end, lines[lines.length - 1].content[1]));
+  if (span[1] <= span[0]) return null;
+  // ("**主任 某:**今天的询问…": the closing opens at its label's markup, blank in a Markdown document's view.)
+  return [Math.max(from, markupStart(pair.text, view, span[0])), span[1]];
+}
+
+/** Verbs of saying in a label: "冼某说:". */
+const SAYS = /说|讲|表示|称|介绍|强调|指出|坦言|谈到/u;
+
+/**
+ * A label that reports speech in a reporter's notes, not a turn of the exchanges' own labels (问(某):, 某某委员:):
+ * its verb says (冼某说:“…”) or its words are a quotation (一位旁听的村民问:“…?”).
+ */
+function reportsSaying(view: string, e: SpeechEvent): boolean {
+  if (e.wordsStart === null) return false;
+  if (e.mention && SAYS.test(view.slice(e.mention.span[1], e.wordsStart))) return true;
+  return /^\s*“/u.test(view.slice(e.wordsStart, e.wordsStart + 4));
+}
+
+/**
+ * The document's trailing back matter (back-matter.ts) moved from `body` into `frameLines` (both kept in
+ * reading order); where it starts, and where written answers start in it (or null), or null when there is none.
+ */
+export function moveBackMatter(view: string, content: Line[], frameLines: Line[], body: Line[], events: readonly SpeechEvent[]): { from: number; written: number | null } | null {
+  const framed = new Set(frameLines);
+  const spoken = new Set<number>(); // content lines (by index) on which a speaker's turn starts
+  const labelled = new Set<number>(); // …a labelled one
+  const asks = new Set<number>(); // …a congress member's question
+  let k = 0;
+  for (const e of events) {
+    if (e.role === 'narration') continue;
+    while (k < content.length && content[k].content[1] < e.start) k++;
+    if (k < content.length && content[k].content[0] <= e.start) {
+      spoken.add(k);
+      if ((e.kind === 'qa-label' || e.kind === 'label') && !reportsSaying(view, e)) labelled.add(k);
+      if (e.role === 'asker' && e.mention?.congress) asks.add(k);
+    }
+  }
+  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]), frame: framed.has(l), spoken: spoken.has(i), labelled: labelled.has(i), asks: asks.has(i) })));
+  if (!found) return null;
+  const from = content[found.start].content[0];
+  const keep = body.filter((l) => l.content[0] < from);
+  const moved = body.filter((l) => l.content[0] >= from);
+  if (!moved.length) return null;
+  body.splice(0, body.length, ...keep);
+  const all = [...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]);
+  frameLines.splice(0, frameLines.length, ...all);
+  return { from, written: found.written === undefined ? null : content[found.written].content[0] };
+}
+
+/**
+ * Where the chair closes the inquiry after the written answers (`written`: where they start), the lines from there on
+ * moved back from `frameLines` into `body` (page-frame lines stay frame); null when no line of theirs closes.
+ */
+export function closingAfterWritten(view: string, written: number, mentions: SpeakerMention[], events: SpeechEvent[], frameLines: Line[], body: Line[]): number | null {
+  const closers = findClosers(view, mentions, events, null); // (chairs only: a head's closing words need the last answer)
+  // The chair closing in words ("林某在总结时说,…"), or under their own label ("【林某主任】今天的询问到此结束。"): no chair speaks in an office's answer.
+  const labelled = (l: Line) => closers.chairs.some((c) => c[0] >= l.content[0] && c[0] <= l.content[0] + 1 && CHAIR_LABEL_END.test(view.slice(c[1], c[1] + 3)));
+  const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l)));
+  if (!at) return null;
+  const back = frameLines.filter((l) => l.content[0] >= at.content[0] && frameKind(view.slice(l.content[0], l.content[1])) === null);
+  frameLines.splice(0, frameLines.length, ...frameLines.filter((l) => !back.includes(l)));
+  body.push(...back);
+  return at.content[0];
+}
+
+/** After the chair's name (and title) in their label: its colon or closing bracket. */
+const CHAIR_LABEL_END = /^\s*(?:[】\]]|:)/u;
+
+/** The last section ends at the last body line before the first frame line after its start. */
+export function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section): void {
+  const from = lastSection.span[0];
+  const tail = frameLines.find((l) => l.span[0] > from);
+  if (!tail) return;
+  let end: number | undefined;
+  for (let k = body.length - 1; k >= 0; k--) {
+    const l = body[k];
+    if (l.content[1] <= tail.span[0] && l.content[0] >= from) { end = l.content[1]; break; }
+  }
+  if (end !== undefined && end > from) lastSection.span = [from, Math.min(lastSection.span[1], end)];
+}
+
+/** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */
+export function moderatorTurns(events: SpeechEvent[], contentEnd: number): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < events.length; k++) if (events[k].moderator) out.push([events[k].start, k + 1 < events.length ? events[k + 1].start : contentEnd]);
+  return out;
+}

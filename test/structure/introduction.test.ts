@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { withoutHeadingMark, titleSpan, withoutPublicationLines, firstFrameDate, nextLineStart } from '../../src/structure/introduction.js';
+import { splitLines, type Line } from '../../src/structure/blocks.js';
+import { frameKind } from '../../src/structure/frame.js';
+import { datedHeadline } from '../../src/structure/dated-headline.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** The content lines of `text`, split into page-frame lines and the rest (as buildStructure does, without masthead or menu). */
+function lines(text: string): { view: string; body: Line[]; frame: Line[] } {
+  const view = normalize(text);
+  const content = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+  const frame = content.filter((l) => frameKind(view.slice(l.content[0], l.content[1])) !== null);
+  return { view, body: content.filter((l) => !frame.includes(l)), frame };
+}
+
+describe('[introduction] the headline without its Markdown marks', () => {
+  // Each row: the headline line, the headline's words.
+  it.each<[string, string, string]>([
+    ['a level-one heading', '# 区人大常委会专题询问实录', '区人大常委会专题询问实录'],
+    ['a level-three heading', '### 区人大常委会专题询问实录', '区人大常委会专题询问实录'],
+    ['no heading mark', '区人大常委会专题询问实录', '区人大常委会专题询问实录'],
+    ['a hash with no space after it is no mark', '#区人大常委会专题询问实录', '#区人大常委会专题询问实录'],
+  ])('%s', (_name, text, title) => {
+    const view = normalize(text);
+    const [s, e] = withoutHeadingMark(view, [0, view.length]);
+    expect(text.slice(s, e)).toBe(title);
+  });
+});
+
+describe('[introduction] the headline without the date written before it', () => {
+  it('a dated headline over one line', () => {
+    const text = '2023年11月28日 省人大常委会联组会议开展专题询问\n近日,…';
+    const { view, body } = lines(text);
+    const first = body[0];
+    const dated = datedHeadline(view.slice(first.content[0], first.content[1]));
+    const [s, e] = titleSpan(first, first, dated);
+    expect(text.slice(s, e)).toBe('省人大常委会联组会议开展专题询问');
+  });
+  it('a headline over two lines, undated, runs from the first to the last', () => {
+    const text = '某省人大常委会第十一次会议联组会议\n关于某报告的专题询问发言摘要\n近日,…';
+    const { body } = lines(text);
+    const [s, e] = titleSpan(body[0], body[1], null);
+    expect(text.slice(s, e)).toBe('某省人大常委会第十一次会议联组会议\n关于某报告的专题询问发言摘要');
+    expect(nextLineStart(body, body[1])).toBe(text.indexOf('近日'));
+    expect(nextLineStart(body, body[2])).toBeNull();
+  });
+});
+
+describe('[introduction] the page\'s publication lines inside the introduction', () => {
+  it('blanks a 发布时间 line in the view, keeping every offset, and dates the page by it', () => {
+    const text = '询问实录\n发布时间:2019-09-26 10:15\n近日,某县人大常委会开展专题询问。';
+    const { view, frame } = lines(text);
+    const pair = { text, view };
+    const out = withoutPublicationLines(pair, frame, [0, text.length]);
+    expect(out.text).toBe(text);
+    expect(out.view.length).toBe(view.length);
+    expect(out.view).toBe('询问实录\n' + ' '.repeat('发布时间:2019-09-26 10:15'.length) + '\n近日,某县人大常委会开展专题询问。');
+    expect(firstFrameDate(view, frame)?.iso).toBe('2019-09-26');
+  });
+  it('leaves the pair as it is when no publication line is inside the introduction', () => {
+    const text = '询问实录\n近日,某县人大常委会开展专题询问。';
+    const { view, frame } = lines(text);
+    const pair = { text, view };
+    expect(withoutPublicationLines(pair, frame, [0, text.length])).toBe(pair);
+    expect(firstFrameDate(view, frame)).toBeNull();
+  });
+});

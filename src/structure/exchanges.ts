@@ -8,7 +8,7 @@
  * which names inside labelled words are spoken about is moderator-lines.ts; who speaks 问:/答: labels, qa-speakers.ts.
  * Offsets are [start, end) UTF-16 offsets into the decoded text.
  */
-import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineEnd, type SpeechEvent, speakerKey } from './speech.js';
 import { insideLabels } from './moderator-lines.js';
 import { announce } from './qa-speakers.js';
 import { questionsBackAnswer } from './questions-back.js';
@@ -32,7 +32,7 @@ function remarksAskNothing(view: string, events: SpeechEvent[]): SpeechEvent[] {
     let j = i + 1;
     while (j < events.length && events[j].role === 'narration' && !events[j].moderator) j++;
     const next = events[j];
-    if (!next || next.role !== 'asker' || next.kind !== 'label' || !next.mention || keyOf(next) === keyOf(e)) continue;
+    if (!next || next.role !== 'asker' || next.kind !== 'label' || !next.mention || speakerKey(next) === speakerKey(e)) continue;
     // (Askers sharing one label, "委员甲、代表乙:…?", speak the same words: the next must open a line of its own.)
     if (events[i + 1].start <= lineEnd(view, e.wordsStart)) continue;
     const words = view.slice(e.wordsStart, events[i + 1].start);
@@ -122,7 +122,7 @@ function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
   const first = events.findIndex((e) => e.kind === 'label' && e.role !== 'narration' && (e.mention !== null || shortLabel(view, e) !== null));
   // (A 追问 label first: the exchange it presses was reported before it, no roll-call.)
   if (first <= 0 || events[first].followUp) return events;
-  const labelled = new Set(events.slice(first).filter((e) => e.kind === 'label' && e.mention).map((e) => `${e.role}:${keyOf(e)}`));
+  const labelled = new Set(events.slice(first).filter((e) => e.kind === 'label' && e.mention).map((e) => `${e.role}:${speakerKey(e)}`));
   // Labels of a surname and a title ("许委员:", "韩局长:"): by role, the surnames that speak.
   for (const e of events.slice(first)) {
     const surname = e.kind === 'label' && !e.mention?.name ? shortLabel(view, e) : null;
@@ -136,7 +136,7 @@ function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (e.kind !== 'reported' || !e.mention) return events;
     if (!ROLL_CALL_CLAUSE.test(view.slice(e.mention.span[1], lineEnd(view, e.mention.span[1])))) return events;
     // (Not everyone a roll-call names need speak: "…局长冼某、…局长敖某到会应询" and only 冼某 answers.)
-    speaksLater ||= labelled.has(`${e.role}:${keyOf(e)}`) || (!!e.mention.name && labelled.has(`${e.role}~${e.mention.name[0]}`));
+    speaksLater ||= labelled.has(`${e.role}:${speakerKey(e)}`) || (!!e.mention.name && labelled.has(`${e.role}~${e.mention.name[0]}`));
     drop.add(e);
   }
   return drop.size && speaksLater ? events.filter((e) => !drop.has(e)) : events;
@@ -154,7 +154,6 @@ function shortLabel(view: string, e: SpeechEvent): string | null {
   return m ? m[1] : null;
 }
 
-const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 
 /**
  * Field lines ("询问人:县人大常委会委员 孔德明") name who speaks next; when that person then speaks
@@ -168,7 +167,7 @@ function fieldsGiveWay(events: SpeechEvent[]): SpeechEvent[] {
     for (let j = i + 1; j < events.length; j++) {
       const e = events[j];
       if (e.announces && e.role === f.role) break;
-      if (e.kind !== 'label' || keyOf(e) !== keyOf(f)) continue;
+      if (e.kind !== 'label' || speakerKey(e) !== speakerKey(f)) continue;
       drop.add(f);
       if (f.role === 'asker') e.anchor = Math.min(e.anchor, f.anchor);
       if (e.guessed) { e.role = f.role; e.guessed = false; }
@@ -190,7 +189,7 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
       if (e.kind === 'moderator' && e.start !== m.start) break;
       if (e.kind === 'moderator') continue;
       // The called person's own turn, or (one person called) the next turn of the called role.
-      const same = keyOf(e) === keyOf(m) || (called === 1 && seen === 0 && (e.role === m.role || e.guessed));
+      const same = speakerKey(e) === speakerKey(m) || (called === 1 && seen === 0 && (e.role === m.role || e.guessed));
       seen++;
       if (!same) continue;
       drop.add(m);

@@ -9,13 +9,12 @@
 import { answererOf, type Answerer } from './back-references.js';
 import { answererLink, threadOf } from './answerer-follow-ups.js';
 import { asksAgainOnly, speechStart } from './follow-up-cue.js';
-import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineEnd, type SpeechEvent, speakerKey } from './speech.js';
 import type { Section } from './sections.js';
 
 /** The 追问's words read for a vocative or a back-reference: this long at most. */
 const READ = 120;
 
-const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 
 /** Set `followUpOf` in place on each headed section (after the first) whose first speaker, an asker, says 追问 in a label. */
 export function headedFollowUps(view: string, sections: Section[], events: readonly SpeechEvent[]): void {
@@ -28,14 +27,14 @@ export function headedFollowUps(view: string, sections: Section[], events: reado
     while (end < events.length && events[end].anchor < sec.span[1]) end++;
     const inside = events.slice(k, end).filter((e) => e.role !== 'narration');
     const first = inside[0];
-    const who = first?.role === 'asker' ? keyOf(first) : null;
+    const who = first?.role === 'asker' ? speakerKey(first) : null;
     if (i > 0 && sec.header && sec.followUpOf === null && first?.role === 'asker' && first.followUp && first.wordsStart !== null
       && (first.kind === 'label' || first.kind === 'qa-label') && !asksAgainOnly(view, first) && answerers.length) {
       const target = sections[i - 1].followUpOf ?? i;
       const responders: string[] = [];
       for (const e of inside.slice(1)) {
         if (e.role === 'asker') break;
-        const key = keyOf(e);
+        const key = speakerKey(e);
         if (key !== null) responders.push(key);
       }
       const from = speechStart(view, first.wordsStart);

@@ -7,7 +7,7 @@
  * floor asks anew). "请司马代表追问。" naming the member is a moderator's call and read as one (exchanges.ts).
  * Matching runs on the view; offsets are [start, end) UTF-16 offsets into the text.
  */
-import { wordsFrom, type SpeechEvent } from './speech.js';
+import { wordsFrom, type SpeechEvent, speakerKey } from './speech.js';
 
 /**
  * The chair's words offering a 追问: 还有没有要追问的, 还要追问吗, 是否还有追问, 请…追问, 可以继续追问. Not 请委员继续提问:
@@ -17,7 +17,6 @@ const OFFERS_FOLLOW_UP = /(?:还有没有|有没有|还有|还要|是否还有|�
 /** How far into the chair's words the offer is looked for. */
 const READ = 80;
 
-const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 
 /** `events` (in reading order, resolved) with the askers who take up the chair's offer of a 追问 marked as following up. */
 export function invitedFollowUps(view: string, events: SpeechEvent[]): SpeechEvent[] {
@@ -26,14 +25,14 @@ export function invitedFollowUps(view: string, events: SpeechEvent[]): SpeechEve
     const e = events[i];
     const offer = events[i - 1];
     if (e.role !== 'asker' || e.followUp || offer.role !== 'narration' || offer.wordsStart === null) continue;
-    const who = keyOf(e);
+    const who = speakerKey(e);
     if (who === null) continue;
     // Before the offer, an answer; before that answer, the same member asking.
     let j = i - 2;
     while (j >= 0 && events[j].role === 'narration') j--;
     if (j < 0 || events[j].role !== 'responder') continue;
     while (j >= 0 && events[j].role !== 'asker') j--;
-    if (j < 0 || keyOf(events[j]) !== who) continue;
+    if (j < 0 || speakerKey(events[j]) !== who) continue;
     const from = wordsFrom(view, offer.wordsStart);
     if (!OFFERS_FOLLOW_UP.test(view.slice(from, Math.min(e.start, from + READ)))) continue;
     out ??= [...events];

@@ -6,9 +6,8 @@
  * (sections.ts, `repliesToQuestionBack`), opening no question of its own.
  * Offsets are [start, end) UTF-16 offsets into the text; matching runs on the view.
  */
-import type { SpeechEvent } from './speech.js';
+import { type SpeechEvent, speakerKey } from './speech.js';
 
-const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 
 /**
  * `events` (in reading order) with each guessed asker turn of someone who has already answered, and never asked,
@@ -21,14 +20,14 @@ export function questionsBackAnswer(events: SpeechEvent[]): SpeechEvent[] {
   let last: SpeechEvent | null = null; // the last one who spoke
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
-    const who = keyOf(e);
+    const who = speakerKey(e);
     if (e.role === 'narration') continue;
     const before = last;
     last = e;
     if (who === null) continue;
     if (e.role === 'responder') { answered.add(who); continue; }
     // (Right after a member's turn: the question goes back to the one who just spoke.)
-    if (e.guessed && !e.mention?.congress && answered.has(who) && !asked.has(who) && before?.role === 'asker' && keyOf(before) !== who) {
+    if (e.guessed && !e.mention?.congress && answered.has(who) && !asked.has(who) && before?.role === 'asker' && speakerKey(before) !== who) {
       out ??= [...events];
       out[i] = { ...e, role: 'responder', followUp: false, guessed: false };
       continue;

@@ -14,7 +14,7 @@
  */
 import type { Span } from '../model/span.js';
 import { sameOrganization } from '../model/org-names.js';
-import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineEnd, type SpeechEvent, addressForms } from './speech.js';
 import type { Section } from './sections.js';
 import type { GroupHeading } from './groups.js';
 import { findAddressees } from './addressees.js';
@@ -88,7 +88,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
         lastAnswer = x;
         spoke = false;
         if (x.mention?.organization) answering.push(x.mention.organization);
-        handles.push(...handlesOf(x));
+        handles.push(...addressForms(x, false));
       } else if (x.role === 'narration' && lastAnswer) spoke = true;
     }
     if (spoke || !lastAnswer) continue;
@@ -107,15 +107,6 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
       || INTERRUPTS.test(put) || INTERRUPT_NOTE.test(view.slice(e.start, e.wordsStart))
       || (!NEW_MATTER.test(words) && picksUp(view, words, [sections[root - 1].span[0], sec.span[0]]))) sec.followUpOf = root;
   }
-}
-
-/** How the one answering in `x` may be addressed: the name, the surname and the post (杨主任; 车局长 for a 副局长). */
-function handlesOf(x: SpeechEvent): string[] {
-  const m = x.mention;
-  if (!m) return [];
-  const out = [m.name];
-  if (m.surname && m.office) out.push(m.surname + m.office, m.surname + m.office.replace(/^副/u, ''));
-  return out.filter((h): h is string => !!h && h.length >= 2);
 }
 
 /** `words` after a vocative naming one of `handles` ("杨主任，能完成吗？" → "能完成吗？"), after thanks at most; else `words`. */

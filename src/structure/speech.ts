@@ -43,6 +43,22 @@ export interface SpeechEvent {
   subhead?: boolean;
 }
 
+/** Who speaks at `e`, as the exchange rules compare speakers: the name, or the title for the unnamed; null for bare labels. */
+export const speakerKey = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
+
+/**
+ * How the speaker of `e` may be addressed by whoever speaks to them: the name, (with `withOrganization`) the
+ * organization (生态环境部), the surname and the post (温部长; 车部长 for a 副部长, as members address one). Two
+ * characters at least.
+ */
+export function addressForms(e: SpeechEvent, withOrganization: boolean): string[] {
+  const m = e.mention;
+  if (!m) return [];
+  const out = withOrganization ? [m.name, m.organization] : [m.name];
+  if (m.surname && m.office) out.push(m.surname + m.office, m.surname + m.office.replace(/^副/u, ''));
+  return out.filter((h): h is string => !!h && h.length >= 2);
+}
+
 /** Adverbs of sequence between a speaker and the verb (委员某首先提问, 某接着追问), as a regex alternation. */
 export const SEQUENCE_ADVERBS = '首先|率先|紧接着|接着|随后|然后|再次|又|也|还|继续|最后';
 

@@ -4,7 +4,7 @@
  * 生态环境部), and whether the asker carries on from the answer just given ("谢谢王局长的回答,那么…").
  * Offsets are UTF-16 code units into the view; an event's words run to the next event's start (end-exclusive).
  */
-import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineEnd, type SpeechEvent, speakerKey, addressForms } from './speech.js';
 import { speechStart } from './follow-up-cue.js';
 import { resumesList } from '../extract/interrupted-lists.js';
 
@@ -14,7 +14,7 @@ export function cutInOnList(view: string, events: SpeechEvent[], e: SpeechEvent,
   let j = k + 1;
   while (j < events.length && events[j].role !== 'responder') j++;
   const next = events[j];
-  if (!next || keyOf(next) !== keyOf(answer) || next.wordsStart === null) return false;
+  if (!next || speakerKey(next) !== speakerKey(answer) || next.wordsStart === null) return false;
   return resumesList(view.slice(answer.wordsStart!, e.start).trimEnd(), view.slice(next.wordsStart, nextStart(events, next, view.length)));
 }
 
@@ -39,7 +39,6 @@ export function askerWords(view: string, events: SpeechEvent[], i: number): stri
   return view.slice(from, to);
 }
 
-const keyOf = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
 
 /** Who answered each question so far (names, or titles for the unnamed), and how they may be addressed. */
 export class AnsweredBy {
@@ -47,11 +46,11 @@ export class AnsweredBy {
   private readonly named = new Map<number, Set<string>>();
   /** `e` answers question `n` (none before the first question). */
   add(n: number, e: SpeechEvent): void {
-    const who = keyOf(e);
+    const who = speakerKey(e);
     if (who === null || n <= 0) return;
     this.by.set(n, (this.by.get(n) ?? new Set()).add(who));
     const handles = this.named.get(n) ?? new Set();
-    for (const h of handlesOf(e)) handles.add(h);
+    for (const h of addressForms(e, true)) handles.add(h);
     this.named.set(n, handles);
   }
   of(n: number): ReadonlySet<string> | undefined {
@@ -62,23 +61,11 @@ export class AnsweredBy {
   }
 }
 
-/**
- * How a responder may be named by whoever addresses them: the name, the organization (生态环境部), the surname and
- * the post (温部长; 车部长 for a 副部长, as members address one). Two characters at least.
- */
-function handlesOf(e: SpeechEvent): string[] {
-  const m = e.mention;
-  if (!m) return [];
-  const out = [m.name, m.organization];
-  if (m.surname && m.office) out.push(m.surname + m.office, m.surname + m.office.replace(/^副/u, ''));
-  return out.filter((h): h is string => !!h && h.length >= 2);
-}
-
 /** Who answers the asker of `events[i]`: the responders after it, up to the next asker (`withOrgs`: their organizations too). */
 export function nextResponders(events: SpeechEvent[], i: number, withOrgs = false): string[] {
   const out: string[] = [];
   for (let j = i + 1; j < events.length && events[j].role !== 'asker'; j++) {
-    const by = events[j].role === 'responder' ? keyOf(events[j]) : null;
+    const by = events[j].role === 'responder' ? speakerKey(events[j]) : null;
     if (by !== null) out.push(by);
     const org = withOrgs && events[j].role === 'responder' ? events[j].mention?.organization : null;
     if (org) out.push(org);

@@ -21,6 +21,7 @@
  *    called number (打110或者12345), or shaped as a 123xx government service line (12319, 12355).
  * Offsets: UTF-16 code units, 0-based, end-exclusive.
  */
+import { isDigit } from './numerals.js';
 
 /** Phone numbers: area code and number (0871-1234567, (0871)1234567), a 400/800 number, an 11-digit mobile number. */
 const PHONE_AT = /(?:0\d{2,3}(?:-|\)\s?)\d{7,8}|[48]00-\d{3}-\d{4}|1[3-9]\d{9})(?!\d)/y;
@@ -42,7 +43,6 @@ const ADDRESS_AT = /(?:\d+(?:号楼|栋|幢|单元|层|楼))+\d+(?:室|号|单�
 
 const SHAPES = [SCHEDULE_AT, ADDRESS_AT];
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /**

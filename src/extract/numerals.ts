@@ -13,6 +13,9 @@
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
+/** An ASCII digit 0–9 as a UTF-16 code unit (the normalized view has folded full-width digits to these). */
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
@@ -127,7 +130,7 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   // ARABIC_AT opens with a digit: most numerals read here are Chinese, so it is run only on a digit.
   const first = view.charCodeAt(start);
   let a: RegExpExecArray | null = null;
-  if (first >= 0x30 && first <= 0x39) {
+  if (isDigit(first)) {
     ARABIC_AT.lastIndex = start;
     a = ARABIC_AT.exec(view);
   }

@@ -24,7 +24,7 @@ import type { Quantity } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { readNumeral } from './numerals.js';
+import { readNumeral, isDigit } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
 import { identifierAt, isCalledNumber, phoneAt } from './identifiers.js';
@@ -119,7 +119,6 @@ function thousandsGroupAt(view: string, i: number): boolean {
   return view[i - 1] === ',' && isDigit(view.charCodeAt(i - 2)) && isDigit(view.charCodeAt(i)) && isDigit(view.charCodeAt(i + 1))
     && isDigit(view.charCodeAt(i + 2)) && !isDigit(view.charCodeAt(i + 3));
 }
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Some span of `spans` overlaps `numeral`. */
 function overlapsAny(spans: Span[], numeral: [number, number]): boolean {

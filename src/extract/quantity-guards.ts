@@ -9,6 +9,7 @@
  */
 import { markerBeforeDigit } from './digit-markers.js';
 import { matchUnit } from './units.js';
+import { isDigit } from './numerals.js';
 
 /** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
 export const SET_PHRASES = [
@@ -217,7 +218,6 @@ export function dateOrTimeAt(view: string, pos: number): number {
   return m ? m[0].length : 0;
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** The "." before `start` ends a list marker written before the figure ("\n2.3个月内…", digit-markers.ts), not a decimal point. */
 function afterMarker(view: string, start: number): boolean {

@@ -53,7 +53,7 @@ const ORGS = `${ORG}${INNER}(?:\\s*(?:以及|[和、及与])\\s*${ORG}${INNER})*
  * The official of the organization, named right after it: 许院长, 许卫东院长, 局长王明, 梁静检察长, 负责同志 ("请问市中院许院长,",
  * "请问市财政局局长王明,"); and a set it heads ("市公安局等部门", "等有关单位"). Neither is part of the organization.
  */
-const POST = '(?:院长|副院长|局长|副局长|厅长|副厅长|主任|副主任|检察长|副检察长|县长|副县长|市长|副市长|区长|副区长|部长|署长|行长|书记|同志)';
+const POST = '(?:院长|副院长|局长|副局长|厅长|副厅长|主任|副主任|检察长|副检察长|县长|副县长|市长|副市长|区长|副区长|部长|署长|行长|书记|同志|领导)';
 const AFTER_ORG = `(?:\\s*等(?:有关|相关)?(?:部门|单位)?)?(?:\\s*(?:的)?(?:(?:主要)?负责(?:同志|人)|[${HAN}]{0,3}?${POST}(?:[${HAN}]{2,3}(?=\\s*[,:。?]))?))?`;
 /**
  * Members of a listed group that no pattern reads ("请问区民政局和长桥片区,"): the group still ends there,
@@ -86,7 +86,8 @@ const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|�
 const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一步|认真|切实|及时|务必|共同|一起|联合|尽快|尽早|抓紧|早日|[0-9一二两三四五六七八九十半]{1,3}个?(?:月|周|天|日|年)内|年底前|年内|月底前)\\s*)*(?:回答|答复|作答|回应|说明|介绍|解释|谈谈|谈一谈|讲讲|讲一讲|说说|说一说|拿出|给出|提出|研究|考虑|想办法|想想办法|采取|解决|出台|制定|明确|加快|尽快|抓紧|尽早)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
-  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同)?(?:回答|答复|作答|介绍|说明)`, 'uy'),
+  // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态".)
+  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同)?(?:回答|答复|作答|介绍|说明|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
   new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),

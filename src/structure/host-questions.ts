@@ -13,7 +13,7 @@
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
-import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { asksQuestion } from './chair.js';
 import { STAMP } from './stamps.js';
 import { restatesQuestion } from './restatements.js';
@@ -25,10 +25,23 @@ const PUTS_TO = /请问\s*[^\s,。?!;:]|请(?!问)[^。?!;\n]{1,30}?(?:回答|�
 /** Words relaying someone else's question: 网友/网民/市民/群众/居民/听众 who ask, leave a message, write in, report. */
 const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。?!;\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)/u;
 
+/**
+ * A request for a statement on a subject of the host's own: "请州政府领导就冰雪旅游整体工作表个态。" — 请 + who + 就 + the
+ * subject + a verb of stating. A request about the question just asked ("请副市长就这个问题表个态", "请刘局长表态") only
+ * hands over the floor, as "请…回答" does.
+ */
+export function requestsStatement(view: string, wordsStart: number): boolean {
+  const from = wordsFrom(view, wordsStart);
+  return REQUESTS_STATEMENT.test(view.slice(from, lineEnd(view, from)));
+}
+const REQUESTS_STATEMENT = /请(?!问)[^。?!;\n]{1,24}?就(?!(?:这个|这一|这些|此|该|上述|刚才|以上|前面|委员|代表)[^。?!;\n]{0,8}?问题)[^。?!;\n]{2,30}?(?:表个态|表态|作表态|谈谈|讲讲|说说|作出回应|回应一下)/u;
+
 /** The words of a host's line ask a question of the answering side (see the header). */
 export function hostAsks(view: string, wordsStart: number): boolean {
+  wordsStart = wordsFrom(view, wordsStart); // (a label alone on its line: "主持人：⏎刚才…转来的问题…？请市某局回答。")
   const words = view.slice(wordsStart, lineEnd(view, wordsStart));
-  if (!words.includes('?') || !asksQuestion(view, wordsStart)) return false;
+  if (!words.includes('?')) return REQUESTS_STATEMENT.test(words);
+  if (!asksQuestion(view, wordsStart)) return false;
   // (Restating a member's question, "孟委员的问题是,…?请岳局长再回答一下。", the host asks nothing: restatements.ts.)
   if (restatesQuestion(words)) return false;
   // (A "?" of a call for questions only — "请问各位委员还有问题吗?" — puts no question.)
@@ -51,7 +64,7 @@ export function addHostQuestions(view: string, events: SpeechEvent[], chairs: Re
     if (!e.moderator || e.role !== 'narration' || e.mention !== null || e.wordsStart === null) continue;
     if (!HOST_LABEL.test(view.slice(e.start, e.wordsStart)) || !hostAsks(view, e.wordsStart)) continue;
     // The next one to speak after the host's line answers (a call inside the line is the host's own words).
-    const end = lineEnd(view, e.wordsStart);
+    const end = lineEnd(view, wordsFrom(view, e.wordsStart));
     const next = events.find((x) => x.start >= end && x.role !== 'narration');
     if (!next || next.role !== 'responder') continue;
     e.role = 'asker';

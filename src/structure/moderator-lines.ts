@@ -7,6 +7,7 @@
  */
 import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { asksQuestion } from './chair.js';
+import { requestsStatement } from './host-questions.js';
 import { restatesQuestion } from './restatements.js';
 
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
@@ -21,7 +22,8 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
   // (A label saying 问/答 — "马振华问:" — says what the turn is.)
   // (…nor does the chair restating a member's question: restatements.ts.)
   if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) {
-    return !asks || (e.wordsStart !== null && restatesQuestion(view.slice(wordsFrom(view, e.wordsStart), lineEnd(view, wordsFrom(view, e.wordsStart)))));
+    // (A request for a statement on a subject of the chair's own asks too: "请州政府领导就冰雪旅游工作表个态。", host-questions.ts.)
+    return !(asks || (e.wordsStart !== null && requestsStatement(view, e.wordsStart))) || (e.wordsStart !== null && restatesQuestion(view.slice(wordsFrom(view, e.wordsStart), lineEnd(view, wordsFrom(view, e.wordsStart)))));
   }
   const from = wordsFrom(view, e.wordsStart ?? e.start); // (under a label ending its line, the words of the next)
   const call = CALLING.exec(view.slice(from, lineEnd(view, from)));

@@ -11,6 +11,9 @@ describe('[addressees]', () => {
     ['请区教委、区财政局回答。', ['区教委', '区财政局']],
     ['这个问题由市医保局答复。', ['市医保局']],
     ['请市住建局的同志介绍一下改造进度。', ['市住建局']],
+    // A statement asked of an office on a subject (its leaders named after it): the office.
+    ['请县政府领导就全县河道治理工作表个态。', ['县政府']],
+    ['请市政府就老旧小区改造表态。', ['市政府']],
     ['请市政府加大投入力度。', []],
     ['请魏局长回答。', []],
     // An office's name holds no 的, and 队伍 is a body of people, not a 队.

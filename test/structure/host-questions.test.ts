@@ -31,6 +31,12 @@ describe('[host-questions] the words of a host\'s line that put a question', () 
     ['这个问题大家都很关心，是不是？', false],
     ['请问各位委员还有问题吗？', false],
     ['哪位代表还有问题？请市财政局准备回答。', false],
+    // a request for a statement on a subject of the host's own asks; one on the question just asked hands over
+    ['请市政府领导就养老服务整体工作表个态。', true],
+    ['请分管副县长就全县河道治理工作谈谈下一步打算。', true],
+    ['请副市长就这个问题表个态。', false],
+    ['请刘局长就刚才委员提出的问题回应一下。', false],
+    ['请副市长表态。', false],
   ])('%s → %s', (words, expected) => {
     const view = normalize('主持人：' + words);
     expect(hostAsks(view, 4)).toBe(expected);
@@ -50,6 +56,15 @@ describe('[host-questions] a host\'s question opens a question of its own', () =
     // the person the label names
     ['主持人（钱嘉树）：有网友留言问，菜市场周边能不能增加停车位？请区城市管理局回答。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区城市管理局']],
   ])('%s', (host, expected) => {
+    expect(questionsOf(INTRO + FIRST + host + ANSWER)).toEqual(expected);
+  });
+
+  it.each([
+    // the label alone on its line, the words on the next (a relayed question; a statement asked for on a subject)
+    ['主持人：\n有基层立法联系点转来一个问题：菜市场周边能不能增加停车位？请区城市管理局回答。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区城市管理局']],
+    ['主持人：请区政府领导就背街小巷整治工作表个态。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区政府']],
+    ['钱嘉树：\n请区政府领导就背街小巷整治工作表个态。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区政府']],
+  ])('%j opens a question of its own', (host, expected) => {
     expect(questionsOf(INTRO + FIRST + host + ANSWER)).toEqual(expected);
   });
 

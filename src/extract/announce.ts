@@ -5,8 +5,8 @@
  * "将采取五项举措:" 5; "从能力素质、审判管理两方面构建8个机制" 8 (the last count before the
  * list: 两方面 only names the groups); "构建“管案、管人、管事”三大体系" 3; "以下几个方面" is an
  * announcement without a number; "补充两点。第一,…" announces 2 (N点 after a verb of speaking, never
- * "两点半" or "提高了两点"); "分三步走:" 3; "原因主要有三个:" 3 (a bare count after 有, the list after the
- * colon). "主要存在四方面问题:…" announces problems, not measures: a count of problems or causes
+ * "两点半" or "提高了两点"); "分三步走:" 3; "着力抓三条。第一条,…" 3 (a bare 条/项/招 closing its
+ * clause, the list at once); "原因主要有三个:" 3 (a bare count after 有, the list after the colon). "主要存在四方面问题:…" announces problems, not measures: a count of problems or causes
  * counts only when the marked list follows it directly ("两个方面的问题:一是…", "主要有三个原因。第一,…").
  * Any other short noun phrase counts when the list follows at once, after a colon, 即 or a comma: the
  * list is the evidence ("推进三项改革:一是…" 3, "从三个维度发力:" 3, "做到“四个一”:一是…" 4, a quoted

@@ -3,8 +3,10 @@
  *
  * Example: "将从四方面着手:一是健全协同监管机制;二是严防校园食品安全问题" holds the markers 一是
  * and 二是; "坚持统一是前提", "第一时间", "第一批", "唯一是" and a quoted "“一是一、二是二”" hold
- * none. A marker opens a clause: it stands at the start of the stretch, of a line, or right after
- * , : ; 。 ! ? or a space, and never inside a quoted term (quotes.ts).
+ * none; "抓三条。第一条,提高待遇;第二条,…" holds 第一条 and 第二条, but "第一条规定…" and
+ * "《条例》第三条," cite articles of a document and hold none. A marker opens a clause: it stands at
+ * the start of the stretch, of a line, or right after , : ; 。 ! ? or a space, and never inside a
+ * quoted term (quotes.ts).
  * Header markers ("管案方面," "专业打击上,") open a sentence and name the item; their span is the
  * header without its comma and the item's text keeps the header, because the header is the content.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.

@@ -5,8 +5,8 @@
  * "将采取五项举措:" 5; "从能力素质、审判管理两方面构建8个机制" 8 (the last count before the
  * list: 两方面 only names the groups); "构建“管案、管人、管事”三大体系" 3; "以下几个方面" is an
  * announcement without a number; "补充两点。第一,…" announces 2 (N点 after a verb of speaking, never
- * "两点半" or "提高了两点"); "分三步走:" 3; "原因主要有三个:" 3 (a bare count after 有, the list after the
- * colon). "主要存在四方面问题:…" announces problems, not measures: a count of problems or causes
+ * "两点半" or "提高了两点"); "分三步走:" 3; "着力抓三条。第一条,…" 3 (a bare 条/项/招 closing its
+ * clause, the list at once); "原因主要有三个:" 3 (a bare count after 有, the list after the colon). "主要存在四方面问题:…" announces problems, not measures: a count of problems or causes
  * counts only when the marked list follows it directly ("两个方面的问题:一是…", "主要有三个原因。第一,…").
  * Any other short noun phrase counts when the list follows at once, after a colon, 即 or a comma: the
  * list is the evidence ("推进三项改革:一是…" 3, "从三个维度发力:" 3, "做到“四个一”:一是…" 4, a quoted
@@ -34,6 +34,12 @@ const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
 export const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|原因|因素|困难|短板|不足|差距|到位|层面|阶段|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人]))';
 /** Nouns of problems and causes: a count of them announces a list only when the list follows at once ("主要有三个原因。第一,…"). */
 const FOUND = /^(?:问题|原因|因素|困难|短板|不足|差距)$/;
+/**
+ * Classifiers that count the items of a list with no noun after them, like 点 ("抓三条:", "推进三项:",
+ * "出三招。第一招,…"): a count when it closes its clause and the list follows at once; else a figure
+ * ("新建道路三条,").
+ */
+const ITEM_CLASSIFIER = /^(?:条|项|招)$/;
 /** "原因主要有三个:" — a bare count closing its clause after 有/是/为, the list right after the colon. */
 const BARE_BEFORE = /(?:有|是|为|包括)$/;
 /** One character between the count and its noun (五方面改进举措): no numeral, so counts never merge. */
@@ -126,7 +132,9 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     // "原因主要有三个:第一,…": a bare count after 有 closing its clause with a colon, the list at once.
     const bare = !noun && /^(?:个|项|条|种|类|件)$/.test(unit) && /^:\s*$/.test(view.slice(end, to)) && adjacent
       && BARE_BEFORE.test(view.slice(Math.max(from, m.index - 2), m.index + m[0].indexOf(m[1])));
-    if (!noun && unit !== '方面' && unit !== '个方面' && !points && !steps && !bare) { COUNTED.lastIndex = m.index + 1; continue; }
+    // "我们着力抓三条:一是…", "着力抓三条。\n第一条,…": 条/项/招 with no noun close the clause, the list at once.
+    const items = !noun && ITEM_CLASSIFIER.test(unit) && atOnce(end);
+    if (!noun && unit !== '方面' && unit !== '个方面' && !points && !steps && !bare && !items) { COUNTED.lastIndex = m.index + 1; continue; }
     const n = parseNumeral(m[1]);
     if (n !== null && n >= 2) consider(m.index, end, n, noun, unit.endsWith('方面') && (!noun || noun === '方面'));
     else COUNTED.lastIndex = m.index + 1;

@@ -3,8 +3,10 @@
  *
  * Example: "将从四方面着手:一是健全协同监管机制;二是严防校园食品安全问题" holds the markers 一是
  * and 二是; "坚持统一是前提", "第一时间", "第一批", "唯一是" and a quoted "“一是一、二是二”" hold
- * none. A marker opens a clause: it stands at the start of the stretch, of a line, or right after
- * , : ; 。 ! ? or a space, and never inside a quoted term (quotes.ts).
+ * none; "抓三条。第一条,提高待遇;第二条,…" holds 第一条 and 第二条, but "第一条规定…" and
+ * "《条例》第三条," cite articles of a document and hold none. A marker opens a clause: it stands at
+ * the start of the stretch, of a line, or right after , : ; 。 ! ? or a space, and never inside a
+ * quoted term (quotes.ts).
  * Header markers ("管案方面," "专业打击上,") open a sentence and name the item; their span is the
  * header without its comma and the item's text keeps the header, because the header is the content.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
@@ -16,7 +18,7 @@ import { markerBeforeDigit } from './digit-markers.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
-  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步
+  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条)
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡
@@ -68,6 +70,12 @@ const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一
  */
 const NUMERALS = '一二三四五六七八九十';
 /**
+ * Classifiers of an ordinal that also numbers the articles and clauses of a document (第一条, 第二项)
+ * or is spoken (第一招, 第一件): a marker only in a run of the same classifier (see `sameClassifierRuns`).
+ */
+const CLASSIFIERS = '条|项|招|件';
+const CLASSIFIER_AT_END = /[条项招件]是?$/;
+/**
  * A bullet opening a line: a glyph the view keeps (decoration.ts blanks the others), or an ASCII
  * "- " / "* " / "+ " (not "**", Markdown's bold; "-" also straight before a Han character), or "· ".
  */
@@ -77,7 +85,7 @@ const BULLET_FIRSTS = '●◆■▲★☆□◇○•▶►·-*+';
 const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要、.]|第[一二三四五六七八九十]{1,3}|[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]|[\u2460-\u2473]|首先|其次|再次|最后)/;
 const PATTERNS: [RegExp, string][] = [
   [new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})[是要]`, 'y'), `另${NUMERALS}`],
-  [new RegExp(`第(${NUM_CN})(?:个方面|个|方面|点|步)?(?:是|(?=[,、:]))`, 'y'), '第'],
+  [new RegExp(`第(${NUM_CN})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:是|(?=[,、:]))`, 'y'), '第'],
   [new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
@@ -186,10 +194,13 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     const n = parseNumeral(m[2]);
     if (n && n <= 30) add(s, 'shi', n, m.index, end, opens);
   },
-  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…") …
+  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…"), 第一条, 第一项,
+  // 第一招 ("抓三条。第一条,提高待遇;第二条,…"); never an article after a document's name ("《条例》 第三条,").
   (s, m) => {
     const n = parseNumeral(m[1]);
-    if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'di', n, m.index, m.index + m[0].length, true);
+    if (!n || !opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) return;
+    if (m[2] !== undefined && CLASSIFIER_AT_END.test(m[2]) && afterDocumentName(s.view, m.index, s.from)) return;
+    add(s, 'di', n, m.index, m.index + m[0].length, true);
   },
   (s, m) => {
     const n = parseNumeral(m[1]);
@@ -242,6 +253,33 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   },
 ];
 
+/** A document's name, then only spaces, before `i`: "《实施意见》 第三条," cites an article. */
+function afterDocumentName(view: string, i: number, from: number): boolean {
+  let k = i;
+  while (k > from && (view[k - 1] === ' ' || view[k - 1] === '\t')) k--;
+  return view[k - 1] === '》' || view[k - 1] === '〉';
+}
+
+/**
+ * The 第N条 / 第N项 / 第N招 / 第N件 markers that stand in a run of their classifier: 第一条 followed
+ * by a 第二条, or 第二条 after a 第一条 … An article cited alone ("其中,第二条:", "按照第三条,") is no
+ * item of a list, and "第一条,…;第二,…" mixes a citation with a list.
+ */
+function sameClassifierRuns(di: Marker[]): Marker[] {
+  const classified = (m: Marker) => CLASSIFIER_AT_END.test(m.text) ? m.text.replace(/是$/, '').slice(-1) : null;
+  const at = new Map<string, number[]>(); // classifier + ordinal → starts
+  for (const m of di) {
+    const c = classified(m);
+    if (c) at.set(c + m.ordinal, [...(at.get(c + m.ordinal) ?? []), m.span[0]]);
+  }
+  if (at.size === 0) return di;
+  return di.filter((m) => {
+    const c = classified(m);
+    if (!c) return true;
+    return (at.get(c + (m.ordinal + 1)) ?? []).some((p) => p > m.span[0]) || (at.get(c + (m.ordinal - 1)) ?? []).some((p) => p < m.span[0]);
+  });
+}
+
 /** Only spaces or tabs between the line's start and `i` (the scan's start counts as a line's start only at one). */
 function opensLine(view: string, i: number, from: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -284,6 +322,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
       HANDLERS[k](scan, m);
     }
   }
+  lists[1] = sameClassifierRuns(lists[1]); // the 第 family (PATTERNS' second)
   const out: Marker[] = [];
   for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
   if (scan.inline) out.push(...inlineFirsts(view, scan.inline, out));

@@ -53,6 +53,11 @@ describe('[announce] counts announced before a list', () => {
     ['四个环节', '重点把好四个环节:▲一是', [4, '四个环节']],
     ['两个困难。', '目前还面临两个困难。▲一是', [2, '两个困难']],
     ['三个层面', '我们从三个层面推进:▲(一)', [3, '从三个层面']],
+    ['抓三条: (a bare 条 with the list at once, like 三点)', '我们着力抓三条:▲一是', [3, '三条']],
+    ['抓三条。 (the list opens the next line)', '我们着力抓三条。\n▲第一条', [3, '三条']],
+    ['推进两项, (a comma)', '今年重点推进两项,▲一是', [2, '两项']],
+    ['出了三招:', '我们出了三招:▲第一招', [3, '三招']],
+    ['三条措施 keeps its noun', '我们采取了三条措施:▲一是', [3, '三条措施']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -89,6 +94,9 @@ describe('[announce] negatives: numbers that announce no list', () => {
     ['12个工作站: a noun that goes on is no list noun', '全市已建成12个工作站。下一步,我们将:▲一是'],
     ['3个工作组', '全市配备3个工作组,▲一是'],
     ['三步 without 分 (a distance)', '走了三步。▲一是'],
+    ['三条 as a figure, another sentence before the list', '今年新建道路三条。下一步,▲一是'],
+    ['三条 with text between it and the list', '我们抓了三条,效果明显。▲一是'],
+    ['三条 + a noun the list does not follow', '开通公交线路三条,新增站点。▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
   });

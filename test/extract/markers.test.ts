@@ -55,6 +55,36 @@ describe('[markers] every marker form', () => {
   });
 });
 
+describe('[markers] 第N条 / 第N项 / 第N招 / 第N件: a marker in a run of the same classifier, never an article of a document', () => {
+  it.each([
+    ['第一条, 第二条 (lines)', '我们着力抓两条。\n第一条,提高待遇。\n第二条,加强培训。', ['di:1:第一条', 'di:2:第二条']],
+    ['第一条：第二条： (full-width colon)', '重点抓两条：第一条：降低门槛；第二条：简化审批。', ['di:1:第一条', 'di:2:第二条']],
+    ['第一项, 第二项, 第三项 (inline)', '采取三项措施。第一项,扩大供给;第二项,完善补贴;第三项,培育人才。', ['di:1:第一项', 'di:2:第二项', 'di:3:第三项']],
+    ['第一招 / 第二招是', '我们出了两招:第一招,降门槛;第二招是给补贴。', ['di:1:第一招', 'di:2:第二招是']],
+    ['第一件、 第二件、', '办好两件:\n第一件、修缮校舍;\n第二件、补充教师。', ['di:1:第一件', 'di:2:第二件']],
+    ['Traditional 第一條', '著力抓兩條。第一條,提高待遇;第二條,加強培訓。', ['di:1:第一條', 'di:2:第二條']],
+  ])('%s', (_label, text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['第一条规定 (an article and its verb)', '《实施办法》共八条,第一条规定提高补贴,第二条规定简化审批。'],
+    ['第一条明确 (an article and its verb)', '该意见第一条明确补贴标准;第二条明确申领程序。'],
+    ['articles after a document name', '《物业管理办法》第一条,明确立法目的;第二条,界定适用范围。'],
+    ['a space after the document name', '《物业管理办法》 第一条,明确立法目的;第二条,界定适用范围。'],
+    ['a cited article alone (其中,第二条:)', '其中,第二条:明确牵头领导。'],
+    ['mixed classifiers: 第一条 … 第二项', '第一条,提高待遇;第二项,加强培训。'],
+    ['第一条 + noun (a route)', '开通第一条线路,第二条线路年底开通。'],
+    ['第一件事是 (a noun after the classifier)', '第一件事是修缮校舍,第二件事是补充教师。'],
+  ])('no marker: %s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+
+  it('a 第N条 run next to a 第一 run keeps each to its own', () => {
+    expect(runs('抓两条:第一条,提高待遇;第二条,加强培训。另外补充两点:第一,建档;第二,回访。')).toEqual([['第一条', '第二条'], ['第一', '第二']]);
+  });
+});
+
 describe('[markers] bullets opening lines count down their run', () => {
   it.each([
     ['● lines', '主要有两项:\n●建设泵站;\n●改造管网。', ['bullet:1:●', 'bullet:2:●']],

@@ -139,6 +139,12 @@ describe('[measures] each marker form gives one answer', () => {
     ['两件事: 第一, 第二, then 最后', '重点办好两件事:第一,建立台账;第二,落实专班。最后,年底前我们会书面报告进展。', 2, '第一', ['建立台账', '落实专班']],
     ['两条: 其一, 其二, then 然后', '主要有两条:其一,调整补助标准;其二,简化审批流程。然后,我们会逐户回访。', 2, '其一', ['调整补助标准', '简化审批流程']],
     // …but may complete one that does not yet.
+    // 第N条 / 第N项 / 第N招 runs, and a bare 条 / 项 / 招 as their count.
+    ['抓三条。 then 第一条 lines', '我们着力抓三条。\n第一条,提高待遇。\n第二条,畅通评聘渠道。\n第三条,加强培训。', 3, '第一条', ['提高待遇', '畅通评聘渠道', '加强培训']],
+    ['三条 inline with ;', '我们着力抓三条。第一条,提高待遇;第二条,畅通评聘渠道;第三条,加强培训。', 3, '第一条', ['提高待遇', '畅通评聘渠道', '加强培训']],
+    ['三项措施 then 第一项:', '我们采取三项措施。\n第一项:扩大供给。\n第二项:完善补贴。\n第三项:培育人才。', 3, '第一项', ['扩大供给', '完善补贴', '培育人才']],
+    ['出了两招: then 第一招', '我们出了两招:第一招,降门槛;第二招,给补贴。', 2, '第一招', ['降门槛', '给补贴']],
+    ['抓三条: then 一是', '我们着力抓三条:一是提高待遇;二是畅通渠道;三是加强培训。', 3, '一是', ['提高待遇', '畅通渠道', '加强培训']],
     ['三项工作: 一是, 二是, then 最后 as the third', '我们将抓好三项工作:一是疏浚河道;二是加固堤防;最后,建设泵闸。', 3, '一是', ['疏浚河道', '加固堤防', '建设泵闸']],
   ])('stated count: %s', (_label, speech, count, marker, measures) => {
     const { answers, warnings } = run([ASK, ['responder', 'p2', speech]]);
@@ -167,6 +173,8 @@ describe('[measures] negatives: no answer', () => {
     ['a marked list of problems', '当前主要存在三个方面问题:一是投入不足;二是人才短缺;三是机制不顺。'],
     ['a marked list of causes', '满意度偏低的原因主要是:一是作风不实;二是宣传不足。'],
     ['measures with no markers', '进一步提升办案质效。聚焦民生保障。同时强化自身建设。'],
+    ['articles of a document: 第一条规定', '我们出台了《实施意见》,共十条,第一条规定提高待遇,第二条规定加强培训。'],
+    ['articles after a document name', '依照《实施意见》第一条,提高待遇;第二条,加强培训。'],
   ])('%s', (_label, speech) => {
     expect(run([ASK, ['responder', 'p2', speech]]).answers).toEqual([]);
   });

@@ -57,7 +57,7 @@ const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM
  */
 const LISTED_QUOTED = new RegExp(`“${NUM}${LISTED_UNIT}([^“”\\n]{1,6})”(?:的?${NOUN})?${SEPARATOR}`);
 /** Heads of ordinary figures: places, times and units of people or bodies (三个县, 三个月份, 3个工作组). */
-const NOT_LISTED = /(?:[县市区乡镇村省州旗站室组队所员者证人年月天日周时]|社区|街道|季度|小时)$/;
+export const NOT_LISTED = /(?:[县市区乡镇村省州旗站室组队所员者证人年月天日周时]|社区|街道|季度|小时)$/;
 const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|件)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见|事))?/g;
 
 /**

@@ -44,6 +44,8 @@ const FOUND = /(?:问题|原因|因素|困难|短板|不足|差距)$/;
 const GENERIC = /^(?:个?方面|举措|措施|工作|任务|事|事情|事项|办法|做法|建议|意见|内容|要求|环节|重点)$/;
 /** Where the parts end: the end of the clause (the parts themselves are joined by 、). */
 const PARTS_END = /[,。;!?\n]/g;
+/** A part opening with an ordinal or a number ("第一批次", "1号线", "二期工程"), not a word holding a numeral ("两癌筛查"). */
+const ORDINAL = /^(?:第|\d|[一二两三四五六七八九十]+[个号批期次级])/;
 /** The joiner of the last two parts ("水量达标和水压达标"). */
 const JOINER = /以及|和|及|与/g;
 
@@ -90,6 +92,8 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
   if (!parts) return null;
   for (const x of xs) {
     if (x.length < 2 || NOT_LISTED.test(x) || BODIES.test(x) || FOUND.test(x)) continue;
+    // "三个方面的问题:资金方面、…": the term goes on to name problems.
+    if (FOUND.test((term + tail).slice(x.length))) continue;
     const items = repeating(view, parts, x, n);
     if (!items) continue;
     const xEnd = xAt + x.length + (innerOpen ? 1 : 0);
@@ -128,9 +132,13 @@ function repeating(view: string, parts: Span[], x: string, n: number): Span[] | 
   return null;
 }
 
-/** Every part is longer than `x` and ends with it, or every part begins with it. */
+/**
+ * Every part is longer than `x` and ends with it, or every part begins with it. Parts ending with X
+ * are named, not numbered: "三个批次:第一批次、第二批次、第三批次" counts batches in order.
+ */
 function repeats(view: string, parts: Span[], x: string): boolean {
   const longer = parts.every(([s, e]) => e - s > x.length);
   if (!longer) return false;
-  return parts.every(([, e]) => view.startsWith(x, e - x.length)) || parts.every(([s]) => view.startsWith(x, s));
+  if (parts.every(([s]) => view.startsWith(x, s))) return true;
+  return parts.every(([s, e]) => view.startsWith(x, e - x.length) && !ORDINAL.test(view.slice(s, s + 4)));
 }

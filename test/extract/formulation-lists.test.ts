@@ -28,6 +28,7 @@ describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', (
     ['Arabic count', '落实3个到位:人员到位、经费到位、措施到位。', [3, '3个到位', true, ['人员到位', '经费到位', '措施到位']]],
     ['no classifier', '推行五统一:统一规划、统一标准、统一采购、统一配送、统一监管。', [5, '五统一', true, ['统一规划', '统一标准', '统一采购', '统一配送', '统一监管']]],
     ['Traditional script', '做到三個達標：水質達標、水量達標、水壓達標。', [3, '三個達標', true, ['水質達標', '水量達標', '水壓達標']]],
+    ['a part holding a numeral in a word', '实现两个全覆盖:两癌筛查全覆盖、新生儿筛查全覆盖。', [2, '两个全覆盖', true, ['两癌筛查全覆盖', '新生儿筛查全覆盖']]],
     ['a generic noun of measures: a list, no formulation', '今年推出两项举措:助企举措、惠民举措。', [2, '两项举措', false, ['助企举措', '惠民举措']]],
   ])('%s', (_label, text, expected) => {
     expect(lists(text)).toEqual([expected]);
@@ -43,6 +44,9 @@ describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', (
     ['places: 乡镇', '帮扶两个乡镇:东岭乡镇、西岭乡镇。'],
     ['bodies: 部门', '协调两个部门:发改部门、财政部门。'],
     ['problems', '主要存在三个问题:资金问题、人员问题、管理问题。'],
+    ['a count whose term goes on to name problems', '主要存在三个方面的问题:资金方面、人员方面、管理方面。'],
+    ['numbered parts: batches in order', '分三个批次:第一批次、第二批次、第三批次。'],
+    ['numbered parts: lines', '今年开通两条线路:1号线路、2号线路。'],
     ['no separator: the parts in the next sentence', '做到三个全覆盖。村组全覆盖、学校全覆盖、医院全覆盖。'],
     ['one is no set', '做到一个统一:统一标准。'],
     ['a one-character part', '做到两个统一:统一、统一标准。'],

@@ -51,10 +51,19 @@ const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIF
  */
 const SEPARATOR = '(?:\\s*[:,]\\s*(?:即[:,]?\\s*)?|\\s*即[:,]?\\s*)$';
 const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招)';
-const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}(${MODIFIER}{2,6})${SEPARATOR}`);
-const LISTED_QUOTED = new RegExp(`“${NUM}${LISTED_UNIT}([^“”\\n]{1,6})”${SEPARATOR}`);
+/**
+ * The noun phrase after the count: 2–6 characters with no numeral, or a formulation's 一 and 1–5 more
+ * ("四个一批措施:", "三个一律:"), not a rank or an order (一级, 一类, 一流, 一线, 一号, 一期).
+ */
+const LISTED_TERM = `((?:一(?![级类等流线号期])${MODIFIER}{1,5})|${MODIFIER}{2,6})`;
+const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${SEPARATOR}`);
+/**
+ * A quoted formulation may be followed by a generic head noun, as the formulation alone announces its
+ * count: "采取“四个一批”措施:", "实施“三大工程”行动:", "按照“三个全覆盖”的要求:" (the span is the quoted term's).
+ */
+const LISTED_QUOTED = new RegExp(`“${NUM}${LISTED_UNIT}([^“”\\n]{1,6})”(?:的?${NOUN})?${SEPARATOR}`);
 /** Heads of ordinary figures: places, times and units of people or bodies (三个县, 三个月份, 3个工作组). */
-const NOT_LISTED = /(?:[县市区乡镇村省州旗站室组队所员者证人年月天日周时]|社区|街道|季度|小时)$/;
+export const NOT_LISTED = /(?:[县市区乡镇村省州旗站室组队所员者证人年月天日周时]|社区|街道|季度|小时)$/;
 const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|件)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见|事))?/g;
 
 /**

@@ -11,12 +11,14 @@
  * the parts may be parallel clauses instead: "重点抓好三项工作:要推进管网改造;要加强水质检测;要落实维修资金。"
  * (or "三方面工作:加强…;推进…;落实…", or one short sentence each) gives three items, marker null,
  * when the clauses number exactly N and each opens in parallel form (a light verb, or one shared lead).
+ * With any head, the parts of "三个全覆盖:水源地保护全覆盖、…" each repeat it: formulation-lists.ts reads them.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Span } from '../model/span.js';
 import type { BlockNode, ItemNode } from './enumeration.js';
 import { parseNumeral } from './numerals.js';
 import { MODIFIER, NOUN, NUM } from './announce.js';
+import { findFormulationLists } from './formulation-lists.js';
 
 export interface Series {
   block: BlockNode;
@@ -48,6 +50,16 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
     });
   }
   forwardSeries(view, from, to, quoted, out);
+  // "三个全覆盖:水源地保护全覆盖、…": the parts of a formulation, each repeating its term (formulation-lists.ts).
+  for (const list of findFormulationLists(view, from, to, quoted)) {
+    const first = list.items[0].start;
+    const last = list.items[list.items.length - 1].end;
+    if (out.some((s) => s.block.start < last && first < s.block.end)) continue;
+    out.push({
+      block: { family: 'series', start: first, end: last, items: list.items, group: undefined },
+      announcement: { count: list.count, span: list.span, aspects: false },
+    });
+  }
   return out.sort((a, b) => a.block.start - b.block.start);
 }
 

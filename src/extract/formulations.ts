@@ -2,12 +2,13 @@
  * Numbered formulations (数字概括): a numeral that sums up a set of parts, such as
  * "以“六个聚焦”推动“双提升”", "落实行政执法“三项制度”", "“一府两院”", "完善“3+N”行政争议…机制".
  *
- * Found four ways:
+ * Found five ways:
  * - quoted terms, by grammar: numeral or 双/两 + optional classifier + a short term (六个聚焦, 五公开,
  *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
  *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1) or written
  *   together, after a little context (“门前三包” → 3, “五净一规范” → 5 + 1);
  * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程";
+ * - unquoted counts whose parts follow, each repeating the term: "三个全覆盖:水源地保护全覆盖、…" (formulation-lists.ts);
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
  * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
  * Not formulations: 一 meaning "single", "one-stop" or "each" (“一门办理”, “一张网”, “一村一策”, “最多跑一次”),
@@ -22,6 +23,8 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { CLASSIFIER, HEAD, HEADED, NUMERAL_CHAR, formulationNumber, isFormulation, numeralValue } from './formulation-terms.js';
 import { lexiconFinds, lexiconNumber, type Found } from './formulation-lexicon.js';
+import { findFormulationLists } from './formulation-lists.js';
+import { quoteMask } from './quotes.js';
 
 /**
  * Quoted stretches: “…”, 「…」, 『…』, ‘…’ (the quotes inside a quotation: “我们将落实‘三个一批’措施”)
@@ -190,6 +193,12 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     // (Not inside a longer numeral, nor counting a quoted list just named: "“管案、管人、管事”三大体系".)
     if (NOT_BEFORE_SET.test(pair.view[start - 1] ?? '')) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
+  }
+  // "要做到三个全覆盖:水源地保护全覆盖、…": a count whose parts each repeat its term names a formulation (formulation-lists.ts).
+  const lists = findFormulationLists(pair.view, from, to, quoteMask(pair.view));
+  for (let k = 0; k < lists.length; k++) {
+    const list = lists[k];
+    if (list.formulation) found.push({ text: pair.text.slice(list.span[0], list.span[1]), number: list.count, span: list.span, term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
   const refs = quoted(pair, 0, to);

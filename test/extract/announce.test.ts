@@ -160,6 +160,12 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     ['quoted formulation: “四个一”:', '下一步将做到“四个一”:▲一是', [4, '四个一']],
     ['quoted formulation: “三项改革”:', '深化“三项改革”:▲一是', [3, '三项改革']],
     ['quoted Arabic: “3个一批”:', '推动项目“3个一批”:▲一是', [3, '3个一批']],
+    ['quoted formulation and a head noun: “五个一批”举措:', '围绕托育供给,我们推出“五个一批”举措:\n▲1.', [5, '五个一批']],
+    ['quoted formulation and a head noun: “两大工程”行动,', '区里实施“两大工程”行动,▲一是', [2, '两大工程']],
+    ['quoted formulation and a head noun: “四个全覆盖”工作:', '推进“四个全覆盖”工作:▲一是', [4, '四个全覆盖']],
+    ['quoted formulation, 的 and a head noun: “四个同步”的要求:', '我们按照“四个同步”的要求:▲一是', [4, '四个同步']],
+    ['unquoted formulation with 一 and a head noun: 五个一批措施:', '我们采取五个一批措施:\n▲1.', [5, '五个一批措施']],
+    ['unquoted formulation with 一: 三个一律:', '我们坚持三个一律:▲一是', [3, '三个一律']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -174,6 +180,9 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     ['a full stop, not a separator', '推进三项改革。▲一是'],
     ['one is no list', '推进一项改革:▲一是'],
     ['a quoted term ending its sentence', '落实“三项改革”。▲一是'],
+    ['a quoted term and its head noun ending the sentence', '落实“三项改革”措施。▲一是'],
+    ['a rank after the count, not a formulation’s 一: 三个一级站点:', '全县建成三个一级站点:▲一是'],
+    ['an order after the count: 两个一线岗位,', '每村设两个一线岗位,▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
   });

@@ -92,6 +92,11 @@ describe('[measures] each marker form gives one answer', () => {
     ['parallel clauses opening with light verbs', '我们将重点做好三方面工作:加强队伍建设;推进信息共享;落实考核奖惩。', '三方面工作', ['加强队伍建设', '推进信息共享', '落实考核奖惩']],
     ['parallel sentences, one each', '区政府将抓好两件事:扩大托位供给,新增托位800个。规范收费标准。', '两件事', ['扩大托位供给,新增托位800个', '规范收费标准']],
     ['clauses sharing a lead', '今年推出四项举措:聚焦源头减量;聚焦分类投放;聚焦收运处置;聚焦资源利用。', '四项举措', ['聚焦源头减量', '聚焦分类投放', '聚焦收运处置', '聚焦资源利用']],
+    ['a formulation whose parts each end with its term', '全镇要做到四个达标:水质达标、水量达标、水压达标、服务达标,年底前验收。', '四个达标', ['水质达标', '水量达标', '水压达标', '服务达标']],
+    ['a formulation whose parts each begin with its term', '下一步推行两个统一:统一配送、统一结算。', '两个统一', ['统一配送', '统一结算']],
+    ['a quoted formulation, then 的要求', '我们按照“三个到户”的要求:政策到户、资金到户、服务到户。', '三个到户', ['政策到户', '资金到户', '服务到户']],
+    ['a formulation with its term quoted alone', '今后要做到两个“确保”:确保资金安全、确保工程质量。', '两个“确保”', ['确保资金安全', '确保工程质量']],
+    ['a formulation, 即 and the last part joined by 和', '要落实三个不缺位,即监管不缺位、服务不缺位和保障不缺位。', '三个不缺位', ['监管不缺位', '服务不缺位', '保障不缺位']],
   ])('、-series announced before its parts: %s', (_label, speech, counted, measures) => {
     const { answers, text } = run([ASK, ['responder', 'p2', speech]]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: measures.length, marker: null, measures }]);
@@ -109,6 +114,8 @@ describe('[measures] each marker form gives one answer', () => {
     ['a count of problems before parallel clauses', '主要存在三个问题:落实不到位;推进不平衡;保障不充分。'],
     ['a count without a colon', '重点抓好三项工作。要扩建污水管网;要提高出水标准;要落实运维经费。'],
     ['inside quotes', '提出“抓队伍、强机制等两个方面”的口号。'],
+    ['places counted, each part repeating the head', '覆盖三个社区:东湖社区、西湖社区、南湖社区。'],
+    ['a formulation whose parts do not all repeat its term', '做到三个统一:标准一致、收费统一、管理统一。'],
   ])('no 、-series: %s', (_label, speech) => {
     expect(run([ASK, ['responder', 'p2', speech]]).answers).toEqual([]);
   });

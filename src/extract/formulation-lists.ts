@@ -1,0 +1,144 @@
+/**
+ * Lists of a numbered formulation: the parts named right after "N个X:" that each repeat X.
+ *
+ * Example: "要做到三个全覆盖:水源地保护全覆盖、净化消毒设施全覆盖、水质检测全覆盖,每季度检测一次" gives the
+ * formulation 三个全覆盖 (3) and its three parts, each ending with 全覆盖; in "三个统一:统一标准、统一收费、
+ * 统一管理" each part begins with 统一. Whatever X is (达标, 不放过, 一批, “更加”): the parts repeating it are
+ * the evidence, not a lexicon of heads. The whole term may be quoted ("按照“三个全覆盖”的要求:") or X alone
+ * ("三个“更加”:更加注重…"); a head noun or 的 + noun may follow it ("“四个一批”措施:", "三个达标的要求:");
+ * then a colon, or a comma and 即 / 分别是 / 包括 ("三个全覆盖,即…"). The parts are joined by 、 (the last two
+ * maybe by 和/及/与) up to the end of the clause, and number exactly N.
+ * Not lists of places, times, people or bodies ("三个社区:东湖社区、…", "两个部门:…部门"); a list of problems
+ * ("三个问题:资金问题、…") or of a generic noun ("两项措施:甲措施、…") is no formulation.
+ * Offsets are UTF-16 code units into the view, 0-based, end-exclusive.
+ */
+import type { Span } from '../model/span.js';
+import type { ItemNode } from './enumeration.js';
+import { NOT_LISTED, NUM } from './announce.js';
+import { parseNumeral } from './numerals.js';
+
+export interface FormulationList {
+  /** N, the number of parts. */
+  count: number;
+  /** The formulation: numeral, classifier and X ("三个全覆盖", "三个“更加”"), without a quote around the whole. */
+  span: Span;
+  /** False when X names no set of its own: a generic noun of measures or problems ("两项措施:甲措施、乙措施"). */
+  formulation: boolean;
+  /** The parts, unmarked, in order. */
+  items: ItemNode[];
+}
+
+/**
+ * NUM, an optional classifier, an optional quote around X (group 3 opens it, group 5 closes it), X and
+ * up to 5 characters of a head noun (group 7), or a quote around the whole term (closed by group 5 or
+ * 6), then the separator. X is read lazily; the code tries each reading of the term.
+ */
+const OPENING = new RegExp(`${NUM}(个|项|大|条|种|类|张|件|道)?([“‘]?)([\\u4e00-\\u9fff]{1,8}?)([”’]?)([”’]?)([\\u4e00-\\u9fff]{0,5}?)(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
+/** An opening quote right before the numeral: the whole term is quoted ("“三个全覆盖”的要求:"). */
+const OPEN_QUOTE = /[“‘]/;
+/** Bodies counted, not a set of parts: "两个部门:发改部门、财政部门" (places, times and people are NOT_LISTED's). */
+const BODIES = /(?:部门|单位|机构|企业|公司|学校|医院|项目|城市|国家)$/;
+/** Problems and causes: their parts are no measures, and no formulation ("三个问题:资金问题、人员问题、管理问题"). */
+const FOUND = /(?:问题|原因|因素|困难|短板|不足|差距)$/;
+/** Generic nouns of a list: the parts are a list, but "两项措施" names no formulation. */
+const GENERIC = /^(?:个?方面|举措|措施|工作|任务|事|事情|事项|办法|做法|建议|意见|内容|要求|环节|重点)$/;
+/** Where the parts end: the end of the clause (the parts themselves are joined by 、). */
+const PARTS_END = /[,。;!?\n]/g;
+/** A part opening with an ordinal or a number ("第一批次", "1号线", "二期工程"), not a word holding a numeral ("两癌筛查"). */
+const ORDINAL = /^(?:第|\d|[一二两三四五六七八九十]+[个号批期次级])/;
+/** The joiner of the last two parts ("水量达标和水压达标"). */
+const JOINER = /以及|和|及|与/g;
+
+/** Formulation lists whose numeral lies in [from, to) and whose parts end by `to`; `quoted` masks quoted terms (quotes.ts). */
+export function findFormulationLists(view: string, from: number, to: number, quoted: Uint8Array): FormulationList[] {
+  const out: FormulationList[] = [];
+  const slice = view.slice(0, to); // the separator lies before `to`: no scan past it
+  OPENING.lastIndex = from;
+  for (let m = OPENING.exec(slice); m; m = OPENING.exec(slice)) {
+    const list = read(view, m, to, quoted);
+    if (list) out.push(list);
+    else OPENING.lastIndex = m.index + 1; // a rejected reading may hide a later numeral ("十年来做到三个统一:")
+  }
+  return out;
+}
+
+function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array): FormulationList | null {
+  const n = parseNumeral(m[1]);
+  if (n === null || n < 2 || n > 20) return null;
+  const [, numeral, classifier = '', innerOpen, term, close1, close2, tail] = m;
+  const outer = OPEN_QUOTE.test(view[m.index - 1] ?? '');
+  // A numeral inside a longer quotation is quoted, not said: only the quote of the term itself is read through.
+  if (quoted[m.index] && !outer) return null;
+  const head = m.index + numeral.length + classifier.length;
+  let xs: string[];
+  let xAt = head;
+  if (innerOpen) { // 三个“更加”: X is the quoted word
+    if (!close1 || close2 || outer) return null;
+    xs = [term];
+    xAt = head + 1;
+  } else if (close1) { // “三个全覆盖”的要求: X is the quoted term
+    if (!outer || close2) return null;
+    xs = [term];
+  } else { // 三个全覆盖的要求: X is a prefix of the term, the longest the parts repeat
+    const full = term + tail;
+    xs = [];
+    for (let k = full.length; k >= 2; k--) xs.push(full.slice(0, k));
+  }
+  const start = m.index + m[0].length;
+  PARTS_END.lastIndex = start;
+  const stop = PARTS_END.exec(view);
+  const end = Math.min(stop ? stop.index : view.length, to);
+  const parts = split(view, quoted, start, end);
+  if (!parts) return null;
+  for (const x of xs) {
+    if (x.length < 2 || NOT_LISTED.test(x) || BODIES.test(x) || FOUND.test(x)) continue;
+    // "三个方面的问题:资金方面、…": the term goes on to name problems.
+    if (FOUND.test((term + tail).slice(x.length))) continue;
+    const items = repeating(view, parts, x, n);
+    if (!items) continue;
+    const xEnd = xAt + x.length + (innerOpen ? 1 : 0);
+    return { count: n, span: [m.index, xEnd], formulation: !GENERIC.test(x), items: items.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] })) };
+  }
+  return null;
+}
+
+/** The 、-separated parts of [start, end), trimmed; null when one is shorter than two characters (a word list: 市、县). */
+function split(view: string, quoted: Uint8Array, start: number, end: number): Span[] | null {
+  while (start < end && /\s/.test(view[start])) start++;
+  while (end > start && /\s/.test(view[end - 1])) end--;
+  const parts: Span[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || (!quoted[i] && view[i] === '、')) {
+      if (i - s < 2) return null;
+      parts.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return parts;
+}
+
+/** The parts when there are `n` of them (the last two maybe joined by 和) and each ends with `x`, or each begins with it. */
+function repeating(view: string, parts: Span[], x: string, n: number): Span[] | null {
+  if (parts.length === n) return repeats(view, parts, x) ? parts : null;
+  if (parts.length !== n - 1) return null;
+  const [s, e] = parts[parts.length - 1];
+  const last = view.slice(s, e);
+  JOINER.lastIndex = 0;
+  for (let j = JOINER.exec(last); j; j = JOINER.exec(last)) {
+    const joined = [...parts.slice(0, -1), [s, s + j.index] as Span, [s + j.index + j[0].length, e] as Span];
+    if (repeats(view, joined, x)) return joined;
+  }
+  return null;
+}
+
+/**
+ * Every part is longer than `x` and ends with it, or every part begins with it. Parts ending with X
+ * are named, not numbered: "三个批次:第一批次、第二批次、第三批次" counts batches in order.
+ */
+function repeats(view: string, parts: Span[], x: string): boolean {
+  const longer = parts.every(([s, e]) => e - s > x.length);
+  if (!longer) return false;
+  if (parts.every(([s]) => view.startsWith(x, s))) return true;
+  return parts.every(([s, e]) => view.startsWith(x, e - x.length) && !ORDINAL.test(view.slice(s, s + 4)));
+}

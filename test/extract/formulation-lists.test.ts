@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/source/normalize.js';
+import { quoteMask } from '../../src/extract/quotes.js';
+import { findFormulationLists } from '../../src/extract/formulation-lists.js';
+
+/** Each list found in `text`: [count, the formulation as written, whether it names one, the parts as written]. */
+function lists(text: string): [number, string, boolean, string[]][] {
+  const view = normalize(text);
+  return findFormulationLists(view, 0, view.length, quoteMask(view)).map((l) => {
+    for (const i of l.items) expect(i.marker).toBeNull();
+    return [l.count, text.slice(l.span[0], l.span[1]), l.formulation, l.items.map((i) => text.slice(i.start, i.end))];
+  });
+}
+
+describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', () => {
+  it.each<[string, string, [number, string, boolean, string[]]]>([
+    ['each part ends with X', '全镇要做到四个达标:水质达标、水量达标、水压达标、服务达标。', [4, '四个达标', true, ['水质达标', '水量达标', '水压达标', '服务达标']]],
+    ['each part begins with X', '下一步推行两个统一:统一配送、统一结算。', [2, '两个统一', true, ['统一配送', '统一结算']]],
+    ['full-width colon, the clause going on after the parts', '我们坚持三个不缺位：监管不缺位、服务不缺位、保障不缺位，逐月通报。', [3, '三个不缺位', true, ['监管不缺位', '服务不缺位', '保障不缺位']]],
+    ['the whole term quoted, then 的要求', '我们按照“三个到户”的要求:政策到户、资金到户、服务到户,逐户建档。', [3, '三个到户', true, ['政策到户', '资金到户', '服务到户']]],
+    ['the whole term quoted, then a head noun', '今年实施“三个一批”行动:培育一批、引进一批、提升一批。', [3, '三个一批', true, ['培育一批', '引进一批', '提升一批']]],
+    ['unquoted, then 的 and a noun', '区里落实两个清零的目标:欠费清零、积案清零。', [2, '两个清零', true, ['欠费清零', '积案清零']]],
+    ['X alone quoted', '今后要做到两个“确保”:确保资金安全、确保工程质量。', [2, '两个“确保”', true, ['确保资金安全', '确保工程质量']]],
+    ['，即 after the count', '要落实三个不缺位,即监管不缺位、服务不缺位、保障不缺位。', [3, '三个不缺位', true, ['监管不缺位', '服务不缺位', '保障不缺位']]],
+    ['，分别是 after the count', '我们推行了三个同步,分别是同步规划、同步建设、同步验收。', [3, '三个同步', true, ['同步规划', '同步建设', '同步验收']]],
+    ['the last two joined by 和', '做到三个同步:同步规划、同步建设和同步验收。', [3, '三个同步', true, ['同步规划', '同步建设', '同步验收']]],
+    ['the last two joined by 及, each ending with X', '实现三个公开:标准公开、流程公开及结果公开。', [3, '三个公开', true, ['标准公开', '流程公开', '结果公开']]],
+    ['Arabic count', '落实3个到位:人员到位、经费到位、措施到位。', [3, '3个到位', true, ['人员到位', '经费到位', '措施到位']]],
+    ['no classifier', '推行五统一:统一规划、统一标准、统一采购、统一配送、统一监管。', [5, '五统一', true, ['统一规划', '统一标准', '统一采购', '统一配送', '统一监管']]],
+    ['Traditional script', '做到三個達標：水質達標、水量達標、水壓達標。', [3, '三個達標', true, ['水質達標', '水量達標', '水壓達標']]],
+    ['a part holding a numeral in a word', '实现两个全覆盖:两癌筛查全覆盖、新生儿筛查全覆盖。', [2, '两个全覆盖', true, ['两癌筛查全覆盖', '新生儿筛查全覆盖']]],
+    ['a generic noun of measures: a list, no formulation', '今年推出两项举措:助企举措、惠民举措。', [2, '两项举措', false, ['助企举措', '惠民举措']]],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['fewer parts than the count', '做到三个全覆盖:村组全覆盖、学校全覆盖。'],
+    ['more parts than the count', '做到两个全覆盖:村组全覆盖、学校全覆盖、医院全覆盖。'],
+    ['a part that does not repeat X', '做到三个统一:标准一致、收费统一、管理统一。'],
+    ['parts mixing both directions', '实现两个统一:统一标准、管理统一。'],
+    ['parts that are X alone', '做到三个统一:统一、统一、统一。'],
+    ['places: 社区', '覆盖三个社区:东湖社区、西湖社区、南湖社区。'],
+    ['places: 乡镇', '帮扶两个乡镇:东岭乡镇、西岭乡镇。'],
+    ['bodies: 部门', '协调两个部门:发改部门、财政部门。'],
+    ['problems', '主要存在三个问题:资金问题、人员问题、管理问题。'],
+    ['a count whose term goes on to name problems', '主要存在三个方面的问题:资金方面、人员方面、管理方面。'],
+    ['numbered parts: batches in order', '分三个批次:第一批次、第二批次、第三批次。'],
+    ['numbered parts: lines', '今年开通两条线路:1号线路、2号线路。'],
+    ['no separator: the parts in the next sentence', '做到三个全覆盖。村组全覆盖、学校全覆盖、医院全覆盖。'],
+    ['one is no set', '做到一个统一:统一标准。'],
+    ['a one-character part', '做到两个统一:统一、统一标准。'],
+    ['the numeral inside a longer quotation', '提出“做好三个统一”口号:统一标准、统一收费、统一管理。'],
+    ['an ordinal, not a count', '第三个统一:统一标准、统一收费、统一管理。'],
+  ])('no list: %s', (_label, text) => {
+    expect(lists(text)).toEqual([]);
+  });
+
+  it('finds a list after a numeral it first read wrongly, and reads each list once', () => {
+    expect(lists('十年来做到三个统一:统一标准、统一收费、统一管理;还推行两个确保:确保安全、确保质量。').map((l) => l[1])).toEqual(['三个统一', '两个确保']);
+  });
+
+  it('reads only numerals before `to`, and parts ending by it', () => {
+    const text = '甲说完。做到三个统一:统一标准、统一收费、统一管理。';
+    const view = normalize(text);
+    expect(findFormulationLists(view, 0, text.indexOf('三'), quoteMask(view))).toEqual([]);
+    expect(findFormulationLists(view, 0, text.indexOf('统一管理'), quoteMask(view))).toEqual([]);
+    expect(findFormulationLists(view, 0, text.length, quoteMask(view))).toHaveLength(1);
+  });
+});

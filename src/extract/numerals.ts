@@ -158,7 +158,7 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   // "三四个" (three or four): two neighbouring digits in rising order are a range, and so is 三五 (三五年, "three
   // to five"); with a power of ten after them, of that many ("三四千元" → 3000 to 4000). 一两年: 两 after 一.
   const pair = DIGIT_PAIR.exec(c[0]);
-  if (pair) {
+  if (pair && !(pair[1] === '一' && ONE_ENDS_WORD.test(view[start - 1] ?? ''))) {
     const lo = CHINESE_DIGITS[pair[1]];
     const hi = CHINESE_DIGITS[pair[2]];
     const unit = pair[3] ? PAIR_POWERS[pair[3]] : 1;
@@ -168,6 +168,8 @@ function readSingle(view: string, start: number): NumeralMatch | null {
 }
 /** Two digits written together, then a power of ten that multiplies both (三四个, 一两年, 三五年, 三四千元). */
 const DIGIT_PAIR = /^([一二两三四五六七八九])([二两三四五六七八九])(十万|百万|千万|[十百千万亿])?/;
+/** Before 一 these end a word with it (统一, 唯一, 同一, 第一, 之一, 这一): 统一两个标准 holds 两个, no 一两. */
+const ONE_ENDS_WORD = /[统唯单同第万之其逐划专均归合如不下上每这那任哪另]/u;
 
 /** A digit group of a compound figure: an integer, thousands separators allowed (no decimal: "1.5亿2000万" is no compound). */
 const DIGIT_GROUP_AT = /\d+(?:,\d{3}(?!\d))*/y;

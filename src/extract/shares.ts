@@ -78,7 +78,8 @@ export function share(view: string, n: NumeralMatch): Reading | null {
   }
   // 三到五成, 2至3成, 三四成: 成 after the upper bound of a range of digits makes both bounds tenths ([30, 50]).
   if (n.range && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '') && isTenthsRange(n.range)) {
-    return finish(view, n.start, n.end + 1, [n.start, n.end + 1], n.range[0] * 10, '%', 'percent', null, [n.range[0] * 10, n.range[1] * 10]);
+    const more = TENTHS_MORE.exec(view.slice(n.end + 1, n.end + 3)); // 两到三成多
+    return finish(view, n.start, n.end + 1 + (more ? 1 : 0), [n.start, n.end + 1], n.range[0] * 10, '%', 'percent', more ? more[0][0] : null, [n.range[0] * 10, n.range[1] * 10]);
   }
   if (n.end - n.start === 1 && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '')) {
     const value = n.arabic ? (n.value > 0 ? n.value * 10 : null) : parseShare(view.slice(n.start, n.end + 1));

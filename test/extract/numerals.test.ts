@@ -124,6 +124,10 @@ describe('[numerals] readNumeral on the view', () => {
     expect([m.range, text.slice(m.start, m.end)]).toEqual([range, written]);
   });
 
+  it.each([['统一两个标准', 1], ['这一两年', 1], ['唯一两家', 1]])('%s: 一 ends a word (统一, 这一), no pair 一两', (text, at) => {
+    expect(readNumeral(text, at)?.range ?? null).toBeNull();
+  });
+
   it.each([['三十至百分之四十', '三十'], ['一到二分之一', '一'], ['20至百分之25', '20']])('%s: a numeral opening 分之 is no upper bound → %s', (text, written) => {
     const m = readNumeral(text, 0)!;
     expect([m.range, text.slice(m.start, m.end)]).toEqual([null, written]);

@@ -69,6 +69,10 @@ describe('[shares] 成 written once after a range of digits makes both bounds te
     expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.range])).toEqual([[text, range[0], '%', 'percent', range]]);
   });
 
+  it('多 after it qualifies the range: 两到三成多', () => {
+    expect(quantities('效率提高两到三成多').map((q) => [q.text, q.range, q.qualifier, q.approximate])).toEqual([['两到三成多', [20, 30], '多', true]]);
+  });
+
   it.each(['游客三五成群', '游客四五成群地走'])('成群 is "in groups", no share: %s', (input) => {
     expect(quantities(input)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * Numerals → numbers: Arabic (also full-width, read through the normalized view),
  * Chinese (一…九十九, 两, 〇/○/零, 百/千/万/亿, decimals with 点) and mixed ("1.5万", "2.74万"),
- * plus the shares 百分之六十, 五分之一, 三成 and the ranges 两到三, 3至5, 三四.
+ * plus the shares 百分之六十, 五分之一, 三成 and the ranges 两到三, 3至5, 三四, 一两, 三五 and 6～8千 (the power written
+ * once, after the upper bound: 6000 to 8000).
  *
  * Example: "二十九" → 29, "两" → 2, "一百零五" → 105, "1.5万" → 15000, "三千五百万" → 35000000,
  * and compounds of Arabic parts: "1亿2000万" → 120000000, "3万5千" → 35000.

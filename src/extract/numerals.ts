@@ -1,7 +1,8 @@
 /**
  * Numerals → numbers: Arabic (also full-width, read through the normalized view),
  * Chinese (一…九十九, 两, 〇/○/零, 百/千/万/亿, decimals with 点) and mixed ("1.5万", "2.74万"),
- * plus the shares 百分之六十, 五分之一, 三成 and the ranges 两到三, 3至5, 三四.
+ * plus the shares 百分之六十, 五分之一, 三成 and the ranges 两到三, 3至5, 三四, 一两, 三五 and 6～8千 (the power written
+ * once, after the upper bound: 6000 to 8000).
  *
  * Example: "二十九" → 29, "两" → 2, "一百零五" → 105, "1.5万" → 15000, "三千五百万" → 35000000,
  * and compounds of Arabic parts: "1亿2000万" → 120000000, "3万5千" → 35000.
@@ -155,17 +156,21 @@ function readSingle(view: string, start: number): NumeralMatch | null {
   if (kilo !== null) return { start, end: start + head!.length, value: kilo, arabic: false, range: null };
   const value = parseChineseNumeral(c[0]);
   if (value !== null) return { start, end: start + c[0].length, value, arabic: false, range: null };
-  // "三四个" (three or four): two neighbouring digits in rising order are a range; with a
-  // power of ten after them, of that many ("三四千元" → 3000 to 4000).
-  const pair = /^([一二两三四五六七八九])([二三四五六七八九])(十万|百万|千万|[十百千万亿])?/.exec(c[0]);
-  if (pair) {
+  // "三四个" (three or four): two neighbouring digits in rising order are a range, and so is 三五 (三五年, "three
+  // to five"); with a power of ten after them, of that many ("三四千元" → 3000 to 4000). 一两年: 两 after 一.
+  const pair = DIGIT_PAIR.exec(c[0]);
+  if (pair && !(pair[1] === '一' && ONE_ENDS_WORD.test(view[start - 1] ?? ''))) {
     const lo = CHINESE_DIGITS[pair[1]];
     const hi = CHINESE_DIGITS[pair[2]];
     const unit = pair[3] ? PAIR_POWERS[pair[3]] : 1;
-    if (hi === lo + 1) return { start, end: start + pair[0].length, value: lo * unit, arabic: false, range: [lo * unit, hi * unit] };
+    if (hi === lo + 1 || (lo === 3 && hi === 5)) return { start, end: start + pair[0].length, value: lo * unit, arabic: false, range: [lo * unit, hi * unit] };
   }
   return null;
 }
+/** Two digits written together, then a power of ten that multiplies both (三四个, 一两年, 三五年, 三四千元). */
+const DIGIT_PAIR = /^([一二两三四五六七八九])([二两三四五六七八九])(十万|百万|千万|[十百千万亿])?/;
+/** Before 一 these end a word with it (统一, 唯一, 同一, 第一, 之一, 这一): 统一两个标准 holds 两个, no 一两. */
+const ONE_ENDS_WORD = /[统唯单同第万之其逐划专均归合如不下上每这那任哪另]/u;
 
 /** A digit group of a compound figure: an integer, thousands separators allowed (no decimal: "1.5亿2000万" is no compound). */
 const DIGIT_GROUP_AT = /\d+(?:,\d{3}(?!\d))*/y;
@@ -240,11 +245,47 @@ export function readNumeral(view: string, start: number): NumeralMatch | null {
   const sep = view[first.end];
   if (sep !== undefined && RANGE_SEP.test(sep)) {
     const second = readSingle(view, first.end + 1);
-    if (second && !second.range && second.arabic === first.arabic && second.value > first.value) {
-      return { start, end: second.end, value: first.value, arabic: first.arabic, range: [first.value, second.value] };
+    // 百分之三十至百分之四十, 三分之一至二分之一: a numeral before 分之 is the denominator of a share of its own
+    // (百 of 百分之), never the upper bound.
+    if (second && !second.range && second.arabic === first.arabic && second.value > first.value && !view.startsWith('分之', second.end)) {
+      // 6～8千亩, 3至5亿元, 二至三万人: the power written after the upper bound only multiplies the lower one too.
+      const power = sharedPower(view.slice(start, first.end), view.slice(second.start, second.end), first.value, second.value);
+      const low = roundFloat(first.value * power);
+      return { start, end: second.end, value: low, arabic: first.arabic, range: [low, second.value] };
     }
   }
   return first;
+}
+
+/** An upper bound in digits closed by its power (8千, 10万, 5亿, 3千万): the power. */
+const ARABIC_POWER_CLOSE = /^\d+(?:\.\d+)?(万亿|千万|百万|十万|万|亿|千|百)$/;
+/** A lower bound in digits with no power of its own (6, 1.5). */
+const ARABIC_PLAIN = /^\d+(?:\.\d+)?$/;
+/** An upper bound in words of one digit and its powers (八千, 五十万, 三百万, 五亿): the digit. */
+const CHINESE_DIGIT_POWERS = /^([一二两三四五六七八九])[十百千万亿]+$/;
+/** An upper bound in words closed by 万, 亿 or 万亿 with none inside (十五万, 一千二百万): the power. */
+const CHINESE_BIG_CLOSE = /^[^万亿]+?(万亿|万|亿)$/;
+const ONE_DIGIT = /^[一二两三四五六七八九]$/;
+const BIG_IN = /[万亿]/;
+
+/**
+ * The power of ten written after the upper bound of a range and left out of the lower one, which it multiplies too
+ * (Chinese writes it once: 6～8千 is 6000 to 8000, 3至5亿 3e8 to 5e8, 二十至三十万 2e5 to 3e5, 三到五千 3000 to 5000);
+ * 1 when the lower bound has its own (6千～8千, 5000至1万) or when multiplying it would not keep the bounds rising.
+ * A power of 十/百/千 alone is shared only between single digits (三到五千); 万/亿 with any lower bound without one.
+ */
+function sharedPower(low: string, high: string, lowValue: number, highValue: number): number {
+  let power = 1;
+  if (isDigit(high.charCodeAt(0))) {
+    const arabic = ARABIC_POWER_CLOSE.exec(high);
+    if (arabic && ARABIC_PLAIN.test(low)) power = ARABIC_MULTIPLIERS[arabic[1]];
+  } else if (ONE_DIGIT.test(low) && CHINESE_DIGIT_POWERS.test(high)) {
+    power = highValue / CHINESE_DIGITS[high[0]];
+  } else if (!BIG_IN.test(low)) {
+    const big = CHINESE_BIG_CLOSE.exec(high);
+    if (big) power = big[1] === '万亿' ? 1e12 : BIG_UNITS[big[1]];
+  }
+  return power > 1 && lowValue * power < highValue ? power : 1;
 }
 
 /**

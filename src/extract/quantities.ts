@@ -16,7 +16,8 @@
  * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户), 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
  * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * This module scans the range and names each figure's indicator; the readings come from measured.ts
- * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
+ * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3) and share-ranges.ts
+ * (百分之三十至百分之四十), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
  * and quantity-reading.ts (qualifiers).
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
@@ -35,6 +36,7 @@ import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { bare, finish, qualifierBefore, type Reading } from './quantity-reading.js';
 import { share, writtenShare } from './shares.js';
+import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
 import { halfAlone } from './durations.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
@@ -152,13 +154,13 @@ function read(view: string, i: number): Reading | null {
   }
   // 百分之二十, 千分之三, 约1/3: a share in words or a digit fraction (shares.ts).
   const shareWords = writtenShare(view, i);
-  if (shareWords !== undefined) return shareWords;
+  if (shareWords !== undefined) return shareWords && shareRange(view, shareWords); // 百分之三十至百分之四十: one range (share-ranges.ts)
   // 几十, 数百, 十几, 近万 (indefinite-numerals.ts) before the numerals written in full.
   const n = readIndefinite(view, i) ?? readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
   const written = view.slice(n.start, n.end);
   const shared = share(view, n);
-  if (shared) return shared;
+  if (shared) return shareRange(view, shared); // 三成至四成, 三分之一到二分之一
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 不足百人, 千余名, 百来人).
   if (!n.arabic && /^[百千万亿]/.test(written) && !ROUND_TAIL.test(view[n.end] ?? '') && qualifierBefore(view, i) === undefined) return null;
   const doubled = doubling(view, n);

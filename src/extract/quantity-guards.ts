@@ -93,8 +93,11 @@ function latinUnitAt(view: string, end: number): boolean {
   return unit !== null && /^[A-Za-z]/.test(unit.unit);
 }
 
-/** What may follow a set phrase and undo it: 十分钟 is ten minutes, not "very". */
-const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^钟/ };
+/**
+ * What may follow a set phrase and undo it: 十分钟 is ten minutes, not "very"; 十分之一 is a tenth (the adverb 十分
+ * never stands before 之 + a numeral).
+ */
+const UNLESS_FOLLOWED: Readonly<Record<string, RegExp>> = { 十分: /^(?:钟|之[零〇○一二两三四五六七八九十\d])/ };
 
 /**
  * Where each code unit stands in the set phrases: a phrase around [start, end) holds the

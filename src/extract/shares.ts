@@ -1,7 +1,8 @@
 /**
  * Shares written in words or as a fraction, all in percent: "百分之九十五" → 95 %, "千分之三" → 3 ‰,
  * "五分之一" → 20 %, "三成" → 30 %, "七成五" → 75 %, "两成半" → 25 %, "三成多" → 30 % (qualifier 多),
- * "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor "一半在建设,一半在管理", a split in parts).
+ * "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor "一半在建设,一半在管理", a split in parts),
+ * "三到五成" → [30, 50] % (成 written once, after the upper bound), "十分之一" → 10 % (十 is a denominator too).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import { readNumeral, parseShare, roundFloat, CHINESE_DIGITS, type NumeralMatch } from './numerals.js';
@@ -10,8 +11,8 @@ import { matchUnit } from './units.js';
 
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
 const PER_MILLE = /^([千万])分之/;
-/** After X成 these make a word, not a share (一成不变, 三成员). */
-const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不]/;
+/** After X成 these make a word, not a share (一成不变, 三成员, 三五成群 "in groups"). */
+const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不群]/;
 /** After X成 (and its tenth): 多 or 余 "and some" (三成多, 3成多), unless 多 opens a word (多数, 多样, 多方, 多元). */
 const TENTHS_MORE = /^(?:多(?![数样方元种措项家重层渠部])|余(?![额量粮]))/u;
 /** A character that goes on a numeral: after the tenth of 七成五 it makes 五 open a figure of its own (三成五千户). */
@@ -75,6 +76,11 @@ export function share(view: string, n: NumeralMatch): Reading | null {
     const value = m && parseShare(view.slice(n.start, m.end));
     return m && value !== null ? finish(view, n.start, m.end, [n.start, m.end], value, '%', 'percent', null, null) : null;
   }
+  // 三到五成, 2至3成, 三四成: 成 after the upper bound of a range of digits makes both bounds tenths ([30, 50]).
+  if (n.range && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '') && isTenthsRange(n.range)) {
+    const more = TENTHS_MORE.exec(view.slice(n.end + 1, n.end + 3)); // 两到三成多
+    return finish(view, n.start, n.end + 1 + (more ? 1 : 0), [n.start, n.end + 1], n.range[0] * 10, '%', 'percent', more ? more[0][0] : null, [n.range[0] * 10, n.range[1] * 10]);
+  }
   if (n.end - n.start === 1 && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '')) {
     const value = n.arabic ? (n.value > 0 ? n.value * 10 : null) : parseShare(view.slice(n.start, n.end + 1));
     if (value === null) return null;
@@ -84,6 +90,11 @@ export function share(view: string, n: NumeralMatch): Reading | null {
     return finish(view, n.start, end + (more ? 1 : 0), [n.start, end], roundFloat(value + (tenth ?? 0)), '%', 'percent', more ? more[0][0] : null, null);
   }
   return null;
+}
+
+/** Bounds that may each be a count of tenths: whole numbers from 1 to 9 (三到五, 2至3; not 三四十). */
+function isTenthsRange(range: [number, number]): boolean {
+  return Number.isInteger(range[0]) && Number.isInteger(range[1]) && range[0] >= 1 && range[1] <= 9;
 }
 
 /**

@@ -89,6 +89,49 @@ describe('[numerals] readNumeral on the view', () => {
   it.each([['五到三年', 0], ['3到三年', 0], ['abc', 0]])('%s: no range when the bounds do not rise or mix scripts', (text, at) => {
     expect(readNumeral(text, at)?.range ?? null).toBeNull();
   });
+
+  // The power of ten written after the upper bound only multiplies the lower bound too (Chinese writes it once).
+  it.each<[string, number, [number, number], string]>([
+    ['新建4～7千座', 2, [4000, 7000], '4～7千'],
+    ['种植5-9千亩', 2, [5000, 9000], '5-9千'],
+    ['惠及2至4万户', 2, [20000, 40000], '2至4万'],
+    ['筹资1.5到2亿元', 2, [1.5e8, 2e8], '1.5到2亿'],
+    ['补助3~6十万元', 2, [3e5, 6e5], '3~6十万'],
+    ['吸纳四至六万人', 2, [40000, 60000], '四至六万'],
+    ['需要两到三千元', 2, [2000, 3000], '两到三千'],
+    ['投入四十至六十万元', 2, [400000, 600000], '四十至六十万'],
+    ['投入一至十万元', 2, [10000, 100000], '一至十万'],
+    ['投入三至五十万元', 2, [300000, 500000], '三至五十万'],
+    ['共60至120万元', 1, [600000, 1200000], '60至120万'],
+    // the lower bound has its own power, or multiplying it would not keep the bounds rising: as written
+    ['共7千至9千亩', 1, [7000, 9000], '7千至9千'],
+    ['投入4000至1万元', 2, [4000, 10000], '4000至1万'],
+    ['共四千至一万元', 1, [4000, 10000], '四千至一万'],
+    ['用5到20万元', 1, [50000, 200000], '5到20万'],
+    ['用五到二十个', 1, [5, 20], '五到二十'],
+    ['铺设4～7千米管线', 2, [4, 7], '4～7'], // 千 opens the unit 千米
+  ])('%s at %d → %o', (text, at, range, written) => {
+    const m = readNumeral(normalize(text), at)!;
+    expect(m.range).toEqual(range);
+    expect(m.value).toBe(range[0]);
+    expect(text.slice(m.start, m.end)).toBe(written);
+  });
+
+  it.each<[string, [number, number], string]>([
+    ['一两年', [1, 2], '一两'], ['三五天', [3, 5], '三五'], ['两三个', [2, 3], '两三'], ['一两千元', [1000, 2000], '一两千'],
+  ])('two digits written together are a range: %s → %o', (text, range, written) => {
+    const m = readNumeral(text, 0)!;
+    expect([m.range, text.slice(m.start, m.end)]).toEqual([range, written]);
+  });
+
+  it.each([['统一两个标准', 1], ['这一两年', 1], ['唯一两家', 1]])('%s: 一 ends a word (统一, 这一), no pair 一两', (text, at) => {
+    expect(readNumeral(text, at)?.range ?? null).toBeNull();
+  });
+
+  it.each([['三十至百分之四十', '三十'], ['一到二分之一', '一'], ['20至百分之25', '20']])('%s: a numeral opening 分之 is no upper bound → %s', (text, written) => {
+    const m = readNumeral(text, 0)!;
+    expect([m.range, text.slice(m.start, m.end)]).toEqual([null, written]);
+  });
 });
 
 describe('[numerals] shares as percent', () => {

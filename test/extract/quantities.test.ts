@@ -40,6 +40,14 @@ describe('[quantities] what is read', () => {
     ['建设3至5个中心', { text: '3至5个', value: 3, unit: '个', kind: 'count', range: [3, 5] }],
     ['每月动辄三四千元', { text: '三四千元', value: 3000, unit: '元', kind: 'money', range: [3000, 4000] }],
     ['三四十人参加', { text: '三四十人', value: 30, unit: '人', kind: 'count', range: [30, 40] }],
+    ['再用一两年时间', { text: '一两年', value: 1, unit: '年', kind: 'quantity', range: [1, 2] }],
+    ['每村配备三五名', { text: '三五名', value: 3, unit: '名', kind: 'count', range: [3, 5] }],
+    // The power written after the upper bound only (Chinese writes it once) multiplies the lower bound too.
+    ['年均增收4～9千元', { text: '4～9千元', value: 4000, unit: '元', kind: 'money', range: [4000, 9000] }],
+    ['整治农田7至9千亩', { text: '7至9千亩', value: 7000, unit: '亩', kind: 'quantity', range: [7000, 9000] }],
+    ['撬动社会资本2至4亿元', { text: '2至4亿元', value: 2e8, unit: '元', kind: 'money', range: [2e8, 4e8] }],
+    ['单个项目补助3~8万元', { text: '3~8万元', value: 30000, unit: '元', kind: 'money', range: [30000, 80000] }],
+    ['带动就业四到六万人', { text: '四到六万人', value: 40000, unit: '人', kind: 'count', range: [40000, 60000] }],
     // The unit written after both bounds.
     ['占比提高到30%—40%', { text: '30%—40%', value: 30, unit: '%', kind: 'percent', range: [30, 40] }],
     ['占比达到30%至40%', { text: '30%至40%', value: 30, unit: '%', kind: 'percent', range: [30, 40] }],

@@ -58,3 +58,37 @@ describe('[shares] N成 with its tenth (七成五, 两成半) and 多/余/以上
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });
 });
+
+describe('[shares] 成 written once after a range of digits makes both bounds tenths', () => {
+  it.each<[string, string, [number, number]]>([
+    ['资金缺口压缩二到四成', '二到四成', [20, 40]],
+    ['产量提高六至八成', '六至八成', [60, 80]],
+    ['能耗下降1到2成', '1到2成', [10, 20]],
+    ['约有四五成的农户', '约有四五成', [40, 50]],
+  ])('%s → %s = %o %%', (input, text, range) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.range])).toEqual([[text, range[0], '%', 'percent', range]]);
+  });
+
+  it('多 after it qualifies the range: 两到三成多', () => {
+    expect(quantities('效率提高两到三成多').map((q) => [q.text, q.range, q.qualifier, q.approximate])).toEqual([['两到三成多', [20, 30], '多', true]]);
+  });
+
+  it.each(['游客三五成群', '游客四五成群地走'])('成群 is "in groups", no share: %s', (input) => {
+    expect(quantities(input)).toEqual([]);
+  });
+});
+
+describe('[shares] 十分之M: 十 is a denominator as 二十 is (the adverb 十分 never stands before 之 + a numeral)', () => {
+  it.each<[string, string, number, string | null]>([
+    ['受益面不到十分之一', '不到十分之一', 10, '不到'],
+    ['减少了十分之三', '十分之三', 30, null],
+    ['约十分之七的村', '约十分之七', 70, '约'],
+    ['仅占十分之零点五', '十分之零点五', 5, null],
+  ])('%s → %s = %d %%', (input, text, value, qualifier) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual([[text, value, '%', 'percent', qualifier]]);
+  });
+
+  it.each(['这项工作十分重要', '群众十分之满意', '十分支持'])('the adverb 十分 is no figure: %s', (input) => {
+    expect(quantities(input)).toEqual([]);
+  });
+});

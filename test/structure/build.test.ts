@@ -640,3 +640,29 @@ describe('[build] topic leads and corner quotes in a news feature', () => {
     ]);
   });
 });
+
+describe('[build] a glyph opening each label line', () => {
+  // Each row: the glyph before the members' labels, the glyph before the officials'; the labels on their own line or inline.
+  it.each<[string, string, boolean]>([
+    ['▲', '●', false],
+    ['▲', '●', true],
+    ['◆', '◇', false],
+    ['■', '□', false],
+    ['★', '☆', true],
+    ['△', '○', false],
+    ['◎', '▶', false],
+  ])('%s / %s (inline %s): the glyph is the label\'s, in no other turn nor a turn of its own', (ask, answer, inline) => {
+    const br = inline ? '' : '\n';
+    const text = `白河县人大常委会专题询问\n\n${ask}常委会委员 邬晓梅：${br}渠道建成后谁来管护？\n\n${answer}县水利局局长 郜远山：${br}我们抓三件事。\n\n${ask}常委会委员 潘立军：${br}钱从哪里来？\n\n${answer}县财政局局长 苗青禾：${br}列入预算。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(summary(s, 20)).toEqual([
+      [null, '渠道建成后谁来管护？', ['邬晓梅'], ['郜远山'], null],
+      [null, '钱从哪里来？', ['潘立军'], ['苗青禾'], null],
+    ]);
+    for (const q of s.questions) {
+      expect(q.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+      expect(q.turns.map((t) => t.text[0])).toEqual([ask, answer]);
+    }
+  });
+});

@@ -59,11 +59,15 @@ const ASKS_SOMETHING = /[?]|问|质询|了解|想知道|听听|请[^。;!\n]{1,3
  * speaks to no one; an answer's own last words, "您看这样行吗?", do). It is nobody's words, and it heads what
  * follows: the answer before ends there, and the next question opens on it (a narration turn of that question,
  * sections.ts; a header layout of bracketed subheads reads them as headers instead). The question may open on its
- * label ("委员某问:“…”") or on its quotation ("“…”委员某问。"), which then opens its line.
+ * label ("委员某问:“…”"), on its quotation ("“…”委员某问。") or on its asker's sentence ("委员某就…提问。"), which
+ * then opens its line.
  */
 const SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】|[^\s■◆●▲★□◇○▶►【\[(。;!:,?“”我您你][^\s。;!:,?“”我您你]{1,19}\?)[ \t\u3000]*$/u;
-/** The marked subheads only (a bullet, corner brackets): before the first question, where a bare line may be the headline's. */
-const MARKED_SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】)[ \t\u3000]*$/u;
+/**
+ * The marked subheads only (a bullet, corner brackets): before the first question, where a bare line may be the
+ * headline's; not a photo caption ("▲图为询问现场", which may stand under the introduction).
+ */
+const MARKED_SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*(?!图为|上图|下图|图片|摄影)[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】)[ \t\u3000]*$/u;
 /**
  * A bare subhead with no final punctuation ("柴油车尾气如何管住", "扬尘管控"): a short phrase of Han words with no
  * punctuation at all, no 我/您/你, not opening on an ordinal (an answer's list item, "二是加强执法", "3.强化督查", is
@@ -81,12 +85,13 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     const e = events[i];
     const last = before;
     if (e.role !== 'narration') before = e;
-    if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'qa-label' && e.kind !== 'quote-first')) continue;
+    if (e.role !== 'asker' || e.kind === 'moderator') continue;
     // After an answer, or (a marked subhead only) before the first question: "■ 空气质量改善了多少⏎⏎“…”委员某问。".
     if (last !== null && last.role !== 'responder') continue;
     // The line above the label's (blank lines skipped), after the answer's start.
     const lineStart = view.lastIndexOf('\n', e.anchor - 1) + 1;
-    if (e.kind === 'quote-first' && view.slice(lineStart, e.anchor).trim()) continue; // (a quotation opening its line)
+    // (A quotation or a reported asker opening its line: "“…”委员某问。", "委员某就…提问。")
+    if ((e.kind === 'quote-first' || e.kind === 'reported') && view.slice(lineStart, e.anchor).trim()) continue;
     let end = lineStart - 1;
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
     if (end <= 0) continue;

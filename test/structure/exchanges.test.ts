@@ -211,11 +211,26 @@ describe('[exchanges] a subhead before a question that opens on its quotation, o
     expect(out.some((e) => e.subhead === true && e.start === at)).toBe(heads);
   });
 
+  it('a ■ subhead before a reported question opening its line heads it', () => {
+    const text = '县水利局局长乙某说，新建水厂。\n\n■ 水价怎么定\n\n委员丙某就水价问题提问。\n\n县发展改革局局长丁某说，按成本定价。';
+    const view = normalize(text);
+    const q = text.indexOf('委员丙某');
+    const r = text.indexOf('县发展改革局');
+    const events: SpeechEvent[] = [
+      { mention: person('乙某', 6, false), role: 'responder', start: 0, anchor: 0, wordsStart: null, kind: 'reported', followUp: false },
+      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: null, kind: 'reported', followUp: false },
+      { mention: person('丁某', r + 8, false), role: 'responder', start: r, anchor: r, wordsStart: null, kind: 'reported', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.some((e) => e.subhead === true && e.start === text.indexOf('■'))).toBe(true);
+  });
+
   // Before the first question only a marked subhead (a bullet, corner brackets) heads it: a bare line there may be the headline's.
   it.each<[string, string, boolean]>([
     ['■ before the first question', '■ 水价怎么定', true],
     ['【…】 before the first question', '【水价怎么定】', true],
     ['a bare line before the first question', '农村供水专题询问', false],
+    ['a photo caption before the first question', '▲图为询问现场', false],
   ])('%s', (_name, line, heads) => {
     const text = `白河县人大常委会开展专题询问。\n\n${line}\n\n“水价怎么定？”委员丙某问。\n\n县水利局局长乙某说，按成本定价。`;
     const view = normalize(text);

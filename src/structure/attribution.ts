@@ -27,6 +27,7 @@ import { resolveExchanges } from './exchanges.js';
 import { announcedLists, listOf } from './announced.js';
 import { findChairs, isLeader, namedPresiding } from './chair.js';
 import { markupStart } from '../source/markdown.js';
+import { glyphStart } from './label-glyphs.js';
 import { stampedStart } from './stamps.js';
 import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
@@ -98,6 +99,8 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   for (const e of events) stampedStart(view, from, e);
   // "**委员 某**:" in a Markdown document: the label's turn starts at its markup, blank in the view (markdown.ts).
   for (const e of events) if (e.kind !== 'reported' && e.kind !== 'quote-first') withMarkup(text, view, e);
+  // "●县农业农村局局长 何远航：": a glyph opening a label's line is the label's, not the turn before's (label-glyphs.ts).
+  for (const e of events) if (e.kind === 'label' || e.kind === 'qa-label') withGlyph(text, e);
   markLists(view, mentions, events);
   events.sort((a, b) => a.start - b.start);
   if (silent.length) addSilentAskers(view, from, silent, events);
@@ -255,6 +258,14 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const reply = role === 'responder' ? REPLY_OPENER.exec(view.slice(sentence, ms)) : null;
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
+}
+
+/** Moves `e` to the glyph opening its line ("▲常委会委员 某:" starts at ▲). */
+function withGlyph(text: string, e: SpeechEvent): void {
+  const at = glyphStart(text, e.start);
+  if (at === e.start) return;
+  if (e.anchor === e.start) e.anchor = at;
+  e.start = at;
 }
 
 /** Moves `e` to the Markdown markup blanked right before it on its line ("**李某**:" starts at "**"). */

@@ -53,36 +53,66 @@ function remarksAskNothing(view: string, events: SpeechEvent[]): SpeechEvent[] {
 const ASKS_SOMETHING = /[?]|问|质询|了解|想知道|听听|请[^。;!\n]{1,30}?(?:回答|答复|作答|回应|说明|介绍|谈谈|讲讲)|希望[^。;!,\n]{0,12}?(?:厅|局|委|办|政府|法院|检察院)|吗|呢|如何|怎么|怎样|多少|哪些|什么|为什么|是否|能否|有没有/u;
 
 /**
- * A newspaper subhead alone on its line between an answer and the next labelled question ("■水质怎么监测?",
+ * A newspaper subhead alone on its line between an answer and the next question ("■水质怎么监测?",
  * "◆水价会不会涨", "【水质怎么监测】", or bare: "水质怎么监测?"): a bullet, or corner brackets round the whole line, and
  * a short phrase with no sentence stop but a final ?; bare, a short question with no pause and no 我/您/你 (a subhead
  * speaks to no one; an answer's own last words, "您看这样行吗?", do). It is nobody's words, and it heads what
  * follows: the answer before ends there, and the next question opens on it (a narration turn of that question,
- * sections.ts; a header layout of bracketed subheads reads them as headers instead).
+ * sections.ts; a header layout of bracketed subheads reads them as headers instead). The question may open on its
+ * label ("委员某问:“…”"), on its quotation ("“…”委员某问。") or on its asker's sentence ("委员某就…提问。"), which
+ * then opens its line.
  */
 const SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】|[^\s■◆●▲★□◇○▶►【\[(。;!:,?“”我您你][^\s。;!:,?“”我您你]{1,19}\?)[ \t\u3000]*$/u;
+/**
+ * The marked subheads only (a bullet, corner brackets): before the first question, where a bare line may be the
+ * headline's; not a photo caption ("▲图为询问现场", which may stand under the introduction).
+ */
+const MARKED_SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*(?!图为|上图|下图|图片|摄影)[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】)[ \t\u3000]*$/u;
+/**
+ * A bare subhead with no final punctuation ("柴油车尾气如何管住", "扬尘管控"): a short phrase of Han words with no
+ * punctuation at all, no 我/您/你, not opening on an ordinal (an answer's list item, "二是加强执法", "3.强化督查", is
+ * unpunctuated too) nor on thanks ("谢谢大家"). Read only after an answer's sentence stop (`SENTENCE_END`): a line
+ * that wraps a sentence, or the last of a list's unpunctuated items, ends on none.
+ */
+const BARE_SUBHEAD = /^[ \t\u3000]*(?![一二三四五六七八九十百\d]+[是、.)]|第[一二三四五六七八九十\d]|其[一二三四五六七八九十]|谢谢|感谢|好的|是的)\p{sc=Han}[^\s\p{P}\p{S}我您你]{3,19}[ \t\u3000]*$/u;
+/** An answer's last line ends a sentence: 。!?; … or a closing quotation. */
+const SENTENCE_END = /[。!?;…”』」]$/u;
 
 function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
-  const heads: Array<{ at: number; event: SpeechEvent }> = []; // a narration event for each subhead, before the label it heads
+  const heads: Array<{ at: number; event: SpeechEvent }> = []; // a narration event for each subhead, before the question it heads
   let before: SpeechEvent | null = null; // the last one who spoke
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     const last = before;
     if (e.role !== 'narration') before = e;
-    if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'qa-label') || last?.role !== 'responder') continue;
+    if (e.role !== 'asker' || e.kind === 'moderator') continue;
+    // After an answer, or (a marked subhead only) before the first question: "■ 空气质量改善了多少⏎⏎“…”委员某问。".
+    if (last !== null && last.role !== 'responder') continue;
     // The line above the label's (blank lines skipped), after the answer's start.
     const lineStart = view.lastIndexOf('\n', e.anchor - 1) + 1;
+    // (A quotation or a reported asker opening its line: "“…”委员某问。", "委员某就…提问。")
+    if ((e.kind === 'quote-first' || e.kind === 'reported') && view.slice(lineStart, e.anchor).trim()) continue;
     let end = lineStart - 1;
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
     if (end <= 0) continue;
     const above = view.lastIndexOf('\n', end - 1) + 1;
-    if (above <= last.start || events.some((o) => o !== e && o.start >= above && o.start < lineStart)) continue;
-    if (SUBHEAD.test(view.slice(above, end))) heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false, subhead: true } });
+    if (above <= (last?.start ?? 0) || events.some((o) => o !== e && o.start >= above && o.start < lineStart)) continue;
+    const line = view.slice(above, end);
+    if (last === null ? MARKED_SUBHEAD.test(line) : SUBHEAD.test(line) || (BARE_SUBHEAD.test(line) && endsSentence(view, above, last.start))) {
+      heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false, subhead: true } });
+    }
   }
   if (!heads.length) return events;
   const out = [...events];
   for (const h of heads.reverse()) out.splice(h.at, 0, h.event);
   return out;
+}
+
+/** True when the text before the line at `lineStart` (blank lines skipped, after `floor`) ends on a sentence stop. */
+function endsSentence(view: string, lineStart: number, floor: number): boolean {
+  let end = lineStart - 1;
+  while (end > floor && /\s/u.test(view[end - 1])) end--;
+  return end > floor && SENTENCE_END.test(view[end - 1]);
 }
 
 /** An editor's note opening its paragraph: "编者按:…", "【编者按】", "编前语" alone on its line. */

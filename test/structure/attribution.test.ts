@@ -42,6 +42,9 @@ describe('[attribution] speech events', () => {
     ['reported speech after a stamp starts at the stamp', '【10:02】区人大常委会委员欧阳某就农村客运提问。\n【10:04】区某局局长卢某表示,将开通预约班车。', [['区人大常委会委员欧阳某', true], ['区某局局长卢某', false]], [['asker', 'reported', '【10:02】区'], ['responder', 'reported', '【10:04】区']]],
     ['a clock time ending a sentence is no stamp', '会议于14:30开始。\n市某局局长符某某:将优化。', [['市某局局长符某某', false]], [['responder', 'label', '市某局局长']]],
     ['Markdown bold labels (colon inside)', '**王某某委员:** 如何提升?\n\n**市某局局长 李某:** 将加强。', [['王某某委员', true, 'name-title'], ['市某局局长 李某', false]], [['asker', 'label', '**王某某委员:**'], ['responder', 'label', '**市某局局长']]],
+    // A glyph opening a label's line opens its turn (label-glyphs.ts), kept in the view (▲ ●) or blanked there (△ ◎).
+    ['glyphs before labels on their own line', '▲常委会委员 邬某：\n渠道谁来管护？\n\n●县水利局局长 郜某：\n我们抓三件事。', [['常委会委员 邬某', true], ['县水利局局长 郜某', false]], [['asker', 'label', '▲常'], ['responder', 'label', '●县']]],
+    ['glyphs the view blanks before inline labels', '△常委会委员邬某：渠道谁来管护？\n◎县水利局局长郜某：我们抓三件事。', [['常委会委员邬某', true], ['县水利局局长郜某', false]], [['asker', 'label', '△常'], ['responder', 'label', '◎县']]],
     ['Markdown bold labels (colon outside)', '**王某某委员**:如何提升?\n- **李某**:将加强。', [['王某某委员', true, 'name-title'], ['李某', false, 'bare-name']], [['asker', 'label', '**王某某委员**:'], ['responder', 'label', '**李某**:']]],
     // Minutes' labels name the speaker in a reported clause: "委员询问:韩某委员提出,…" / "答复:…局长郭某答复,…".
     ['委员询问:/答复: naming the speaker in the words', '委员询问:韩立新委员提出,覆盖面偏窄。请问如何扩面?\n答复:市住房公积金管理中心主任郭建平答复,将简化手续。', [['韩立新委员', true, 'name-title'], ['市住房公积金管理中心主任郭建平', false]], [['asker', 'qa-label', '委员询问:'], ['responder', 'qa-label', '答复:']]],

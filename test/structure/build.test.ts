@@ -640,3 +640,48 @@ describe('[build] topic leads and corner quotes in a news feature', () => {
     ]);
   });
 });
+
+describe('[build] a glyph opening each label line', () => {
+  // Each row: the glyph before the members' labels, the glyph before the officials'; the labels on their own line or inline.
+  it.each<[string, string, boolean]>([
+    ['▲', '●', false],
+    ['▲', '●', true],
+    ['◆', '◇', false],
+    ['■', '□', false],
+    ['★', '☆', true],
+    ['△', '○', false],
+    ['◎', '▶', false],
+  ])('%s / %s (inline %s): the glyph is the label\'s, in no other turn nor a turn of its own', (ask, answer, inline) => {
+    const br = inline ? '' : '\n';
+    const text = `白河县人大常委会专题询问\n\n${ask}常委会委员 邬晓梅：${br}渠道建成后谁来管护？\n\n${answer}县水利局局长 郜远山：${br}我们抓三件事。\n\n${ask}常委会委员 潘立军：${br}钱从哪里来？\n\n${answer}县财政局局长 苗青禾：${br}列入预算。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(summary(s, 20)).toEqual([
+      [null, '渠道建成后谁来管护？', ['邬晓梅'], ['郜远山'], null],
+      [null, '钱从哪里来？', ['潘立军'], ['苗青禾'], null],
+    ]);
+    for (const q of s.questions) {
+      expect(q.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+      expect(q.turns.map((t) => t.text[0])).toEqual([ask, answer]);
+    }
+  });
+});
+
+describe('[build] a news report\'s subheads before questions opening on their quotation', () => {
+  // Each row: the first subhead, the second (bulleted or bare with no final punctuation).
+  it.each<[string, string]>([
+    ['■ 农村供水够不够', '■ 水价怎么定才合理'],
+    ['● 农村供水够不够', '▲ 水价怎么定才合理'],
+    ['■ 农村供水够不够', '水价怎么定才合理'],
+  ])('%s / %s: each heads its question, none ends the answer before or stays in the introduction', (first, second) => {
+    const text = `白河县人大常委会专题询问农村供水工作\n\n9月3日，白河县人大常委会对农村供水工作开展专题询问。\n\n${first}\n\n“全县还有多少人喝不上自来水？”县人大常委会委员欧阳晓梅问。\n\n县水利局局长郜远山回答，还有1200户，年底前全部接通。\n\n${second}\n\n“水价上涨，群众负担怎么办？”委员潘立军问。\n\n县发展改革局局长苗青禾说，将对低收入户给予补贴。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(summary(s, 6)).toEqual([
+      [null, '全县还有多少', ['欧阳晓梅'], ['郜远山'], null],
+      [null, '水价上涨，群', ['潘立军'], ['苗青禾'], null],
+    ]);
+    expect(s.questions.map((q) => [q.turns[0].role, q.turns[0].text.trim()])).toEqual([['narration', first], ['narration', second]]);
+    expect(s.questions[0].turns.at(-1)!.text.trim()).toBe('县水利局局长郜远山回答，还有1200户，年底前全部接通。');
+  });
+});

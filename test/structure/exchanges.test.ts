@@ -178,3 +178,69 @@ describe('[exchanges] a member\'s 审议 remarks head the next question', () => 
     expect(resolveExchanges(view, events).map((e) => [e.role, e.start, e.anchor])).toEqual([['narration', 0, 0], ['asker', b, 0], ['responder', c, c]]);
   });
 });
+
+describe('[exchanges] a subhead before a question that opens on its quotation, or with no final punctuation', () => {
+  // Each row: the answer's last line, the line between it and the next question, the question's line, and whether the
+  // line is a subhead (a narration turn heading the question: the answer ends before it).
+  it.each<[string, string, string, string, boolean]>([
+    ['■ before a quotation first', '新建水厂。', '■ 水价怎么定', '“水价怎么定？”委员丙某问。', true],
+    ['a bare phrase before a quotation first', '新建水厂。', '管网改造如何推进', '“管网怎么改？”委员丙某问。', true],
+    ['a bare phrase before a label', '新建水厂。', '管网改造如何推进', '委员丙某问：“管网怎么改？”', true],
+    ['◆ phrase before a quotation first', '新建水厂。', '◆农村供水', '“水价怎么定？”委员丙某追问。', true],
+    // An answer's line that is no subhead: an item of its list, thanks, a sentence, a line wrapped mid-sentence.
+    ['the last item of an unpunctuated list', '主要做两件事：\n一是加快管网改造', '二是完善水价机制', '“水价怎么定？”委员丙某问。', false],
+    ['a numbered item', '新建水厂。', '3.强化水质监测', '“水价怎么定？”委员丙某问。', false],
+    ['thanks', '新建水厂。', '谢谢各位委员', '“水价怎么定？”委员丙某问。', false],
+    ['a sentence', '新建水厂。', '我们将年底完工。', '“水价怎么定？”委员丙某问。', false],
+    ['the rest of a wrapped sentence', '我们计划在年底前完成全县', '农村供水管网改造', '“水价怎么定？”委员丙某问。', false],
+    ['a phrase with a pause', '新建水厂。', '管网，水价', '“水价怎么定？”委员丙某问。', false],
+  ])('%s', (_name, last, line, question, heads) => {
+    const text = `县水利局局长乙某：${last}\n\n${line}\n\n${question}`;
+    const view = normalize(text);
+    const q = text.indexOf(question);
+    const quoteFirst = question.startsWith('“');
+    const who = q + question.indexOf('丙某');
+    const events: SpeechEvent[] = [
+      { mention: person('乙某', 7, false), role: 'responder', start: 0, anchor: 0, wordsStart: 10, kind: 'label', followUp: false },
+      quoteFirst
+        ? { mention: person('丙某', who, true), role: 'asker', start: q, anchor: q, wordsStart: q + 1, kind: 'quote-first', followUp: false }
+        : { mention: person('丙某', who, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'label', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    const at = text.indexOf(line);
+    expect(out.some((e) => e.subhead === true && e.start === at)).toBe(heads);
+  });
+
+  it('a ■ subhead before a reported question opening its line heads it', () => {
+    const text = '县水利局局长乙某说，新建水厂。\n\n■ 水价怎么定\n\n委员丙某就水价问题提问。\n\n县发展改革局局长丁某说，按成本定价。';
+    const view = normalize(text);
+    const q = text.indexOf('委员丙某');
+    const r = text.indexOf('县发展改革局');
+    const events: SpeechEvent[] = [
+      { mention: person('乙某', 6, false), role: 'responder', start: 0, anchor: 0, wordsStart: null, kind: 'reported', followUp: false },
+      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: null, kind: 'reported', followUp: false },
+      { mention: person('丁某', r + 8, false), role: 'responder', start: r, anchor: r, wordsStart: null, kind: 'reported', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.some((e) => e.subhead === true && e.start === text.indexOf('■'))).toBe(true);
+  });
+
+  // Before the first question only a marked subhead (a bullet, corner brackets) heads it: a bare line there may be the headline's.
+  it.each<[string, string, boolean]>([
+    ['■ before the first question', '■ 水价怎么定', true],
+    ['【…】 before the first question', '【水价怎么定】', true],
+    ['a bare line before the first question', '农村供水专题询问', false],
+    ['a photo caption before the first question', '▲图为询问现场', false],
+  ])('%s', (_name, line, heads) => {
+    const text = `白河县人大常委会开展专题询问。\n\n${line}\n\n“水价怎么定？”委员丙某问。\n\n县水利局局长乙某说，按成本定价。`;
+    const view = normalize(text);
+    const q = text.indexOf('“水价');
+    const r = text.indexOf('县水利局局长乙某');
+    const events: SpeechEvent[] = [
+      { mention: person('丙某', text.indexOf('丙某'), true), role: 'asker', start: q, anchor: q, wordsStart: q + 1, kind: 'quote-first', followUp: false },
+      { mention: person('乙某', r + 6, false), role: 'responder', start: r, anchor: r, wordsStart: null, kind: 'reported', followUp: false },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.some((e) => e.subhead === true && e.start === text.indexOf(line))).toBe(heads);
+  });
+});

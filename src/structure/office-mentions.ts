@@ -11,6 +11,7 @@ import type { Lexicon } from './lexicon.js';
 import { endScore, followerNode } from './name-context.js';
 import { TAG } from './term-index.js';
 import type { Link } from './chain-facts.js';
+import { roleLabelAt } from './role-labels.js';
 
 /** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
 const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
@@ -49,6 +50,13 @@ export function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: nu
   const speech = speaks !== null && (speaks.flags & TAG.speech) !== 0;
   const colon = view[last.end] === ':';
   const spoken = (speech || colon) && (!bare || office);
+  // "委员:⏎我想问…", "局长:谢谢委员的提问。…": a post alone opening a line's label names its speaker by the post (role-labels.ts).
+  const label = bare && plain && !spoken ? roleLabelAt(lex, view, first.start, last.end, view.slice(first.start, last.end), to) : null;
+  if (label) {
+    const m = mention(first.start, label.end, 'office-only', null, [first.start, last.end]);
+    m.exchange = 0; // numbered with the text's exchanges (unnamed-exchanges.ts)
+    return [m];
+  }
   if (!plain && !spoken) return []; // neither quantified nor pointed can name anyone: no need to read before the post
   const before = view.slice(Math.max(from, first.start - 16), first.start);
   const quantified = plain ? QUANTIFIER.exec(before) : null;

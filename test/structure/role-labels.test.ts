@@ -27,6 +27,8 @@ describe('[role-labels] a post alone opening a line is a speaker label', () => {
     ['attending by video: the note is the label\'s', '委员（视频连线）：请问市教育局，学位够不够？', ['委员（视频连线）', '委员', true]],
     ['attending online', '代表（线上）：请问县交通运输局，公交什么时候通到村？', ['代表（线上）', '代表', true]],
     ['a 追问 note stays the turn\'s', '委员（追问）：那资金呢？', ['委员', '委员', true]],
+    ['a member with the body, attending by video', '州人大常委会委员（视频连线）：请问州林业局，经费够不够？', ['州人大常委会委员（视频连线）', '州人大常委会委员', true]],
+    ['an office\'s head attending by video', '州交通运输局局长（视频连线）：今年完成改造80公里。', ['州交通运输局局长（视频连线）', '州交通运输局局长', false]],
   ])('%s', (_name, text, expected) => {
     expect(unnamed(text)).toEqual([expected]);
   });
@@ -46,6 +48,21 @@ describe('[role-labels] a post alone opening a line is a speaker label', () => {
     ['a byline', '记者：现场气氛热烈。'],
   ])('%s: no label', (_name, text) => {
     expect(unnamed(text)).toEqual([]);
+  });
+});
+
+describe('[role-labels] who is one person within an exchange only', () => {
+  // Each row: the label, and whether its person is scoped to the exchange (a bare post, or a member: one of many).
+  it.each<[string, boolean]>([
+    ['委员：请问县林业局，经费够不够？', true],
+    ['局长：今年安排经费260万元。', true],
+    ['县人大常委会委员：请问县林业局，经费够不够？', true],
+    ['县人大代表：请问县林业局，经费够不够？', true],
+    ['县林业局局长：今年安排经费260万元。', false], // the office's head: one person throughout
+    ['县人大常委会副主任：请问县林业局，经费够不够？', false], // a leader of the congress: one person throughout
+  ])('%s → %s', (text, scoped) => {
+    const m = findMentions(pairOf(text)).find((x) => x.name === null)!;
+    expect(m.exchange !== undefined).toBe(scoped);
   });
 });
 

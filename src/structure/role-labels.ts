@@ -3,11 +3,11 @@
  * "局长：⏎谢谢委员的提问。我们将重点做好三件事。…". A verbatim record may name the speaker by the post only
  * (the member, the bureau's head): the label is still a turn, of a person with no name and that post.
  *
- * The grammar: the post opens its line (after a lead: spaces, a clock time, a bullet, Markdown bold), then
- * maybe a bracketed note — how the person attends ("委员（视频连线）：", affiliations.ts) or a note of the
- * turn ("委员（追问）：") — maybe the label's verb (问, 答, 追问, 提问), and the colon; the words after it (on
- * its line, or on the next line when the colon ends it) are said: they hold a sentence's stop.
- * Not labels: a vocative ("委员们：", "各位委员：": 们 or a determiner stands at the post), a post in running
+ * The grammar: the post (maybe with its body: "州人大常委会委员：", "州交通运输局局长：") opens its line (after
+ * a lead: spaces, a clock time, a bullet, Markdown bold), then maybe a bracketed note — how the person attends
+ * ("委员（视频连线）：", affiliations.ts) or a note of the turn ("委员（追问）：") — and the colon; the words after
+ * it (on its line, or on the next line when the colon ends it) are said: they hold a sentence's stop.
+ * Not labels here: a verb before the colon ("委员问：", "局长答：": a 问/答 label, labels.ts), a vocative ("委员们：", "各位委员：": 们 or a determiner stands at the post), a post in running
  * words ("局长，您刚才…": no colon), a roster's field ("委员：王某、李某": the words open with a name that closes
  * an item), and a congress leader's post handing over the floor ("主任：下面请委员提问。": the chair presiding).
  * Offsets are [start, end) UTF-16 code units into the view.
@@ -21,8 +21,11 @@ import { attendanceNote } from './affiliations.js';
 const LINE_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?[ \t\u3000]*$`, 'u');
 /** How far a label's lead may run before its post (a clock time, a bullet, bold marks). */
 const LEAD_REACH = 24;
-/** After the post: a bracketed note (group 1), the label's verb, the end of bold, the colon. Sticky, read in place. */
-const LABEL_REST = /[ \t\u3000]*(?:\(([^()\n:;。?!]{1,12})\)[ \t\u3000]*)?(?:追问|提问|问|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/uy;
+/**
+ * After the post: a bracketed note (group 1), the end of bold, the colon. Sticky, read in place. (With a verb before
+ * the colon, "委员问:", "委员追问:", "局长答:", the label is a 问/答 label, labels.ts, whose speaker an announcement may name.)
+ */
+const LABEL_REST = /[ \t\u3000]*(?:\(([^()\n:;。?!]{1,12})\)[ \t\u3000]*)?(?:\*\*|__)?[ \t\u3000]*:/uy;
 /** Notes of the turn, which the label's reader keeps as such (attribution's LABEL_AFTER): 追问, 插话, 补充 … */
 const TURN_NOTE = /^\s*(?:追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\s*$/u;
 /** Words that say something: a sentence's stop, a question or an exclamation. */

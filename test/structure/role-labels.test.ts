@@ -23,7 +23,6 @@ describe('[role-labels] a post alone opening a line is a speaker label', () => {
     ['the words after a blank line', '厅长：\n\n谢谢委员。今年完成改造。', ['厅长', '厅长', false]],
     ['after a clock time', '【10:05】委员：请问市水务局，水价怎么定？', ['委员', '委员', true]],
     ['in Markdown bold', '**局长：**今年完成改造80公里。', ['局长', '局长', false]],
-    ['with the label\'s verb', '委员问：资金从哪里来？', ['委员', '委员', true]],
     ['attending by video: the note is the label\'s', '委员（视频连线）：请问市教育局，学位够不够？', ['委员（视频连线）', '委员', true]],
     ['attending online', '代表（线上）：请问县交通运输局，公交什么时候通到村？', ['代表（线上）', '代表', true]],
     ['a 追问 note stays the turn\'s', '委员（追问）：那资金呢？', ['委员', '委员', true]],
@@ -46,6 +45,9 @@ describe('[role-labels] a post alone opening a line is a speaker label', () => {
     ['a post in running words', '会上，委员：“请问资金从哪里来？”'],
     ['a bracket naming someone', '委员（王某）：请问资金从哪里来？'],
     ['a byline', '记者：现场气氛热烈。'],
+    ['a 问/答 label with its verb (labels.ts reads it)', '委员问：资金从哪里来？'],
+    ['a 问/答 label, 追问', '代表追问：那资金呢？'],
+    ['a 问/答 label, 答', '局长答：今年安排资金260万元。'],
   ])('%s: no label', (_name, text) => {
     expect(unnamed(text)).toEqual([]);
   });

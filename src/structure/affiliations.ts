@@ -30,8 +30,18 @@ const LABEL_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(
 const TURN_NOTE = /^\s*(?:追问|再问|补充|续|接上|继续|插话|插问|插言|插一句|打断一下|笑|笑声|大笑)\s*$/u;
 /** A person's sex ("王某(女):") or the moderator's role ("杭某(主持人):", chair.ts): part of the label, no title. */
 const SEX = /^\s*(?:男|女|(?:会议)?主持人)\s*$/u;
-/** How the person attends ("邝某(列席):", "(应邀列席)", "(特邀)", "(旁听)"): part of the label, no title. */
-const ATTENDANCE = /^\s*(?:(?:应邀|特邀)?(?:列席(?:会议)?|出席|旁听)|特邀)\s*$/u;
+/**
+ * How the person attends: in the hall ("邝某(列席):", "(应邀列席)", "(特邀)", "(旁听)") or from elsewhere — by video
+ * or online ("李某委员(视频连线):", "(线上)", "(视频)", "(通过视频连线)", "(网络连线参会)") or in writing ("(书面)",
+ * "(书面发言)"). A mode of attending says how the words reach the meeting, never what post the person holds: part of
+ * the label, no title.
+ */
+const ATTENDANCE = /^\s*(?:(?:应邀|特邀)?(?:列席(?:会议)?|出席|旁听)|特邀|(?:通过)?(?:(?:视频|网络|远程|电话)(?:连线)?|连线|线上|在线|云端)(?:参会|出席|列席|发言|提问|询问|回答|答复)?|书面(?:发言|提问|询问|回答|答复)?)\s*$/u;
+
+/** True when the inside of a label's brackets is how the person attends (see ATTENDANCE): "视频连线", "线上", "书面". */
+export function attendanceNote(inside: string): boolean {
+  return ATTENDANCE.test(inside);
+}
 /** A person's ethnicity ("其其格(蒙古族):", "(彝族)"): part of the label, no title. */
 const ETHNICITY = /^\s*\p{sc=Han}{1,4}族\s*$/u;
 /** The words that introduce another name of the person: 曾用名王某, 汉名李明, 又名…. */

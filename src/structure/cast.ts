@@ -13,6 +13,7 @@ import type { SpeakerMention } from './mentions.js';
 import type { TextPair } from './types.js';
 import { findMentions } from './speakers.js';
 import { PeopleRegistry } from './people.js';
+import { numberExchanges } from './unnamed-exchanges.js';
 
 export interface Cast {
   /** Mentions outside the blocked spans, in reading order. */
@@ -28,6 +29,7 @@ export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMen
   const kept = mentions.filter((m) => !overlapsAny(blocked, m.span)).sort((a, b) => a.span[0] - b.span[0]);
   resolveThisOffice(pair, kept);
   resolveOfficeLabels(kept);
+  numberExchanges(pair.view, kept); // "委员:" asking a new question after an answer is another member than the one before
   return groupMentions(pair.text, kept);
 }
 

@@ -44,6 +44,12 @@ export interface SpeakerMention {
    * ("镇人大代表 杨某某(大坪村党支部书记):" → the span of 大坪村党支部书记): more of the person's titles.
    */
   affiliation?: Span | null;
+  /**
+   * For a post alone as a line's label ("委员:", "局长:", role-labels.ts): the exchange it speaks in, counted
+   * through the text (unnamed-exchanges.ts). Within an exchange one post is one person; in another exchange
+   * it is someone else (an unnamed 委员 asking a new question is not the one who asked before).
+   */
+  exchange?: number;
 }
 
 /** Pads inside a name as written ("张　伟", "李 明", "张\u00a0伟"): the name is the person's without them. */
@@ -64,5 +70,5 @@ export function withoutPadding(name: string): string {
  */
 export function speakerMention(span: Span, form: MentionForm, name: string | null, nameSpan: Span | null, title: string | null, titleSpan: Span | null,
   organization: string | null, congress: boolean, office: string | null, surname: string | null, reference?: 'indefinite' | 'anaphoric'): SpeakerMention {
-  return { span, form, name: name === null ? null : withoutPadding(name), nameSpan, title, titleSpan, organization, congress, office, surname, reference, affiliation: null };
+  return { span, form, name: name === null ? null : withoutPadding(name), nameSpan, title, titleSpan, organization, congress, office, surname, reference, affiliation: null, exchange: undefined };
 }

@@ -11,6 +11,8 @@ import type { Lexicon } from './lexicon.js';
 import { endScore, followerNode } from './name-context.js';
 import { TAG } from './term-index.js';
 import type { Link } from './chain-facts.js';
+import { roleLabelAt } from './role-labels.js';
+import { isLeader } from './chair.js';
 
 /** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
 const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
@@ -49,6 +51,17 @@ export function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: nu
   const speech = speaks !== null && (speaks.flags & TAG.speech) !== 0;
   const colon = view[last.end] === ':';
   const spoken = (speech || colon) && (!bare || office);
+  // "委员:⏎我想问…", "局长:谢谢委员的提问。…", "市人大常委会委员(视频连线):…": a post opening a line's label with no
+  // name names its speaker by the post (role-labels.ts). A bare post, or a member's (one of many members), is that
+  // person within the exchange only (numbered with the text's exchanges: unnamed-exchanges.ts).
+  const post = last.hits[last.hits.length - 1];
+  const label = (bare ? plain && !spoken : !chain.some((l) => l.hits.some((h) => (h.flags & TAG.weak) !== 0)))
+    ? roleLabelAt(lex, view, first.start, last.end, view.slice(post.start, post.end), to) : null;
+  if (label) {
+    const m = mention(first.start, label.end, 'office-only', null, [first.start, last.end]);
+    if (bare || (m.congress && !isLeader(m.title ?? ''))) m.exchange = 0;
+    return [m];
+  }
   if (!plain && !spoken) return []; // neither quantified nor pointed can name anyone: no need to read before the post
   const before = view.slice(Math.max(from, first.start - 16), first.start);
   const quantified = plain ? QUANTIFIER.exec(before) : null;

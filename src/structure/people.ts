@@ -159,7 +159,8 @@ function keyOf(m: SpeakerMention): string {
   if (m.organization && m.office && UNNAMED_POST.test(normalize(m.office))) {
     return `office:${normalize(m.office).replace(UNNAMED_POST, '$1负责人')}|${normalize(m.organization)}`;
   }
-  return `office:${m.title ?? ''}|${m.organization ?? ''}`;
+  // "委员:" / "局长:": a post alone as a label is one person within its exchange only (unnamed-exchanges.ts).
+  return `office:${m.title ?? ''}|${m.organization ?? ''}${m.exchange !== undefined ? `|exchange ${m.exchange}` : ''}`;
 }
 
 /**

@@ -68,3 +68,26 @@ describe('[affiliations] titles in brackets after a label\'s name', () => {
     expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['田某某', ['县人大代表', '城关镇幸福村党支部书记']], ['严某', ['县交通运输局局长']]]);
   });
 });
+
+describe('[affiliations] how the person attends is no title', () => {
+  // Each row: the label, and the first named mention as [as written, bracketed titles].
+  it.each<[string, [string, string | null]]>([
+    ['孙丽华委员（视频连线）：请问市教育局,学位够不够?', ['孙丽华委员（视频连线）', null]],
+    ['孙丽华委员（线上）：请问市教育局,学位够不够?', ['孙丽华委员（线上）', null]],
+    ['孙丽华委员（视频）：请问市教育局,学位够不够?', ['孙丽华委员（视频）', null]],
+    ['孙丽华委员（书面）：请问市教育局,学位够不够?', ['孙丽华委员（书面）', null]],
+    ['市人大代表 覃某（通过视频连线）：请问县交通运输局,路什么时候修?', ['市人大代表 覃某（通过视频连线）', null]],
+    ['市人大代表 覃某（网络连线参会）：请问县交通运输局,路什么时候修?', ['市人大代表 覃某（网络连线参会）', null]],
+    ['市人大代表 覃某（书面发言）：建议加快修路。', ['市人大代表 覃某（书面发言）', null]],
+    ['县人大代表 蒙某某（女，视频连线）：资金从哪里来?', ['县人大代表 蒙某某（女，视频连线）', null]],
+    ['孙丽华委员（视频连线）\n请问市教育局,学位够不够?', ['孙丽华委员（视频连线）', null]],
+  ])('%s → %j', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  it('a member attending by video keeps her post only', () => {
+    const text = '孙丽华委员（视频连线）：请问市教育局,学位够不够?\n市教育局局长 严某：今年新增学位3000个。\n孙丽华委员（视频连线）：我追问一下,什么时候建成?';
+    const cast = findPeople(pairOf(text), []);
+    expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['孙丽华', ['委员']], ['严某', ['市教育局局长']]]);
+  });
+});

@@ -54,6 +54,8 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // (or 2次, 二次以上 when counted).
   if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;
   if (unit.unit === '期' && isPhase(view, n, written, unit.end)) return null; // 二期工程, 绿道三期: a phase
+  // 期间 is the word "during" (双11期间, 618期间, 2025期间): the numeral names a day or a period, it counts no sessions.
+  if (unit.unit === '期' && unit.end === n.end + 1 && view[unit.end] === '间') return null;
   // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.
   if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (after ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩

@@ -38,6 +38,25 @@ export const MEASURE_WORDS = [
   '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
 ] as const;
 
+/**
+ * A measure word + 次 counts the times a thing is handled, one unit (动量 on a 名量: 检查车辆2.6万辆次, 出动300艘次,
+ * 检修80台次, 开展12轮次), as 人次 is: the count is of inspections, not of vehicles. Not after 个, 名, 位, 首, 层, 头,
+ * where 次 makes another word (两个次要问题; 名次, 位次 are ranks, 首次 and 头次 "the first time", 层次 a level).
+ */
+const OCCURRENCE_COUNTS = MEASURE_WORDS
+  .filter((w) => w.length === 1 && !'个名位首层头次'.includes(w))
+  .map((w) => `${w}次`)
+  .filter((w) => !(MEASURE_WORDS as readonly string[]).includes(w));
+
+/**
+ * Counts of two measures at once, one unit: equipment in sets of machines (设备100台套), machine shifts (台班), and
+ * days of a bed, a person or a worker (诊疗20万床日, 用工3000工日, 培训500人日).
+ */
+const COMPOUND_COUNTS = ['台套', '台班', '床日', '人日', '工日'];
+
+/** Every measure word of a count, compounds included (a denominator after 每 as well: 每台套, 每辆次). */
+export const COUNT_UNITS: readonly string[] = [...MEASURE_WORDS, ...OCCURRENCE_COUNTS, ...COMPOUND_COUNTS];
+
 /** Units of measurement (length, area, volume, mass, time, study hours …): kind `quantity`. */
 export const MEASUREMENT_UNITS = [
   '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '平米', '亩', '公顷',
@@ -61,7 +80,7 @@ const MONEY: Readonly<Record<string, [unit: string, multiplier: number]>> = {
 interface Entry { unit: string; kind: QuantityKind; multiplier: number; latin?: true }
 
 const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
-  ...MEASURE_WORDS.map((w): [string, Entry] => [w, { unit: w, kind: 'count', multiplier: 1 }]),
+  ...COUNT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'count', multiplier: 1 }]),
   ...MEASUREMENT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1 }]),
   // Units written in Latin letters or symbols (27.4μg/m³, 8.5m², 120MW): measurements as their Chinese names are.
   ...LATIN_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1, latin: true }]),

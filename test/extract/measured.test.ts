@@ -71,6 +71,12 @@ describe('[measured] things counted in the field, with their measure word', () =
     ['修缮古建筑5处、石刻造像12尊', '5处', 5, '处'],
     ['新增养老床位300床', '300床', 300, '床'],
     ['加密公交班次40趟', '40趟', 40, '趟'],
+    // a measure word + 次 counts the times handled, compounds of two measures are one unit
+    ['联合抽查重型货车3.4万辆次', '3.4万辆次', 34000, '辆次'],
+    ['出动执法船只260艘次', '260艘次', 260, '艘次'],
+    ['维护保养起重机械75台次', '75台次', 75, '台次'],
+    ['购置喷淋降尘设备80台套', '80台套', 80, '台套'],
+    ['全年收治住院病人12万床日', '12万床日', 120000, '床日'],
   ])('%s → %s (count, %s)', (input, text, value, unit) => {
     const [q] = quantities(input);
     expect([q.text, q.value, q.unit, q.kind]).toEqual([text, value, unit, 'count']);
@@ -113,6 +119,21 @@ describe('[measured] a phase of a project is no count of sessions', () => {
     ['共举办了三期培训班', ['三期']],
     ['举办培训班5期', ['5期']],
     ['开办两期研修班', ['两期']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('[measured] 期间 is the word "during": the numeral before it names a day or a period, no sessions', () => {
+  it.each<[string, string[]]>([
+    ['双11期间开展专项检查', []],
+    ['双十一期间加强快递网点巡查', []],
+    ['618期间受理投诉', []],
+    ['2026期间完成', []],
+    ['双12期间受理消费投诉320件', ['320件']],
+    // a count of sessions before another word stays a count
+    ['已开办7期,间隔较长', ['7期']],
+    ['共办培训班9期', ['9期']],
   ])('%s → %o', (input, texts) => {
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });

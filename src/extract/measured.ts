@@ -13,6 +13,7 @@ import { rateBefore, distributiveOne, type RateBefore } from './rate-before.js';
 import { compoundDuration, halfAfter, halfOrMore } from './durations.js';
 import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
+import { isCategoryName } from './category-names.js';
 
 /** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
@@ -54,6 +55,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // (or 2次, 二次以上 when counted).
   if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;
   if (unit.unit === '期' && isPhase(view, n, written, unit.end)) return null; // 二期工程, 绿道三期: a phase
+  if (unit.unit === '类' && !n.range && isCategoryName(view, n.start, written, unit.end)) return null; // 一类、二类企业: class names
   // 期间 is the word "during" (双11期间, 618期间, 2025期间): the numeral names a day or a period, it counts no sessions.
   if (unit.unit === '期' && unit.end === n.end + 1 && view[unit.end] === '间') return null;
   // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.

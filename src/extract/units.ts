@@ -33,6 +33,8 @@ export const MEASURE_WORDS = [
   // Lamps, statues, windows and doors, tents, pictures, fish and fowl, horses, packed goods, songs, sections,
   // culverts, beds, trips, archive volumes (路灯320盏, 鱼苗200万尾, 发放米面油500袋, 病床300床, 档案1200卷).
   '盏', '尊', '扇', '樘', '顶', '幅', '尾', '羽', '匹', '袋', '箱', '瓶', '桶', '首', '段', '孔', '床', '趟', '卷',
+  // Trains (开行中欧班列2860列, 加开临客12列).
+  '列',
   // Heads of livestock, wells and ponds, wells, lessons, passes, storeys: see FIGURE_ONLY and OPENS_WORD.
   '头', '口', '眼', '节', '道', '层',
   '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
@@ -124,7 +126,7 @@ export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '�
 const OPENS_WORD: Readonly<Record<string, RegExp>> = {
   头: /[脑部绪条等号]/u, 口: /[岸径号罩子碑味音令头]/u, 眼: /[睛光前里下界]/u, 节: /[日点约能水假俭奏目气]/u,
   道: /[路德理歉别具]/u, 层: /[面级次]/u, 首: /[先要批位次都府长]/u, 段: /[落时式]/u, 床: /[位]/u, 孔: /[子]/u,
-  幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u,
+  幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u, 列: /[入为出举席表明支岛]/u,
   年: /[级]/u, // 一年级, 三年级以上: a school grade, no duration
 };
 

@@ -77,13 +77,16 @@ describe('[measured] things counted in the field, with their measure word', () =
     ['维护保养起重机械75台次', '75台次', 75, '台次'],
     ['购置喷淋降尘设备80台套', '80台套', 80, '台套'],
     ['全年收治住院病人12万床日', '12万床日', 120000, '床日'],
+    // trains
+    ['今年开行中欧班列1460列', '1460列', 1460, '列'],
+    ['节日期间加开临客16列', '16列', 16, '列'],
   ])('%s → %s (count, %s)', (input, text, value, unit) => {
     const [q] = quantities(input);
     expect([q.text, q.value, q.unit, q.kind]).toEqual([text, value, unit, 'count']);
   });
 
   it.each([
-    '抓两头、带中间', '两眼一抹黑', '两节期间加强值守', '做好口岸管理', '从头脑里重视', '按二十四节气安排农事', '推行三段式调解',
+    '抓两头、带中间', '两眼一抹黑', '其中8列为重点', '有5列入选', '两节期间加强值守', '做好口岸管理', '从头脑里重视', '按二十四节气安排农事', '推行三段式调解',
   ])('a measure word that is also a noun is a word after 一/两, or before its word: %s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });

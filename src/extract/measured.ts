@@ -10,9 +10,11 @@ import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions } from './quantity-guards.js';
 import { finish, isDuration, qualifierBefore, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, type RateBefore } from './rate-before.js';
+import { ratePrefix } from './rate-prefix.js';
 import { compoundDuration, halfAfter, halfOrMore } from './durations.js';
 import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
+import { isCategoryName } from './category-names.js';
 
 /** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
@@ -54,6 +56,9 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // (or 2次, 二次以上 when counted).
   if (written === '二' && unit.unit === '次' && SECONDARY_NOUN.test(view[unit.end] ?? '')) return null;
   if (unit.unit === '期' && isPhase(view, n, written, unit.end)) return null; // 二期工程, 绿道三期: a phase
+  if (unit.unit === '类' && !n.range && isCategoryName(view, n.start, written, unit.end)) return null; // 一类、二类企业: class names
+  // 期间 is the word "during" (双11期间, 618期间, 2025期间): the numeral names a day or a period, it counts no sessions.
+  if (unit.unit === '期' && unit.end === n.end + 1 && view[unit.end] === '间') return null;
   // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.
   if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (after ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
@@ -94,14 +99,20 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
 /**
  * The denominator written before the figure at `start` (rate-before.ts), before the qualifier if one stands between
  * (`qualified`), or null: none for a percent or a unit with its denominator written (0.56元/千瓦时), nor for a duration
- * after 每 + a measure word (每期5天 is how long each lasts).
+ * after 每 + a measure word (每期5天 is how long each lasts). A prefix opening the clause (户均补助, 每千名老年人拥有:
+ * rate-prefix.ts) is the denominator of a figure with no 每X of its own, or the first of one whose 每X is a time
+ * (人均每年 → 人/年); the words after the prefix stand between, so the text is the figure's own.
  */
 function rated(view: string, start: number, unit: UnitMatch): (RateBefore & { qualified: boolean }) | null {
   if (unit.kind === 'percent' || unit.unit.includes('/')) return null;
   const pre = qualifierBefore(view, start);
-  const per = rateBefore(view, start - (pre?.length ?? 0));
-  if (!per || (per.perCount && isDuration(unit.unit))) return null;
-  return { ...per, qualified: pre !== undefined };
+  const at = start - (pre?.length ?? 0);
+  const per = rateBefore(view, at);
+  if (per && per.perCount && isDuration(unit.unit)) return null;
+  const prefix = per && !per.perTime ? null : ratePrefix(view, per ? per.start : at, unit.unit, unit.kind);
+  if (prefix && per) return { ...per, denominator: `${prefix.denominator}/${per.denominator}`, qualified: pre !== undefined };
+  if (prefix) return { start: at, denominator: prefix.time ? `${prefix.denominator}/${prefix.time}` : prefix.denominator, perTime: false, perCount: true, between: [prefix.end, at], paid: null, qualified: pre !== undefined };
+  return per && { ...per, qualified: pre !== undefined };
 }
 /** A round figure, before which 来 means "about" (二十来个, 三百来人, 10来天): a multiple of ten, not 一来/二来 (firstly). */
 function isRound(n: NumeralMatch): boolean {

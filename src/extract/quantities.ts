@@ -13,10 +13,12 @@
  * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
  * 千分之三 → 3) and per ten thousand in ‱, all three of kind percent; money is in 元 (2.3亿元 →
  * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`. A rate keeps its
- * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户), 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
+ * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户, 户均补助3000元 → 元/户,
+ * 每千名老年人拥有床位32张 → 张/千人, 由每人每月80元提高到100元 → both 元/人/月), 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
  * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * This module scans the range and names each figure's indicator; the readings come from measured.ts
- * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure), shares.ts (百分之, 三成, 1/3) and share-ranges.ts
+ * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure and rate-prefix.ts for 人均/每千名 opening its
+ * clause; rate-carry.ts gives the figure a rate changes to the same unit), shares.ts (百分之, 三成, 1/3) and share-ranges.ts
  * (百分之三十至百分之四十), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
  * and quantity-reading.ts (qualifiers).
  * Offsets: UTF-16, 0-based, end-exclusive.
@@ -32,6 +34,7 @@ import { identifierAt, isCalledNumber, phoneAt } from './identifiers.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
+import { carryRates } from './rate-carry.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { bare, finish, qualifierBefore, type Reading } from './quantity-reading.js';
@@ -103,6 +106,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     i = hit ? r.span[1] : r.numeral[1];
   }
   distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
+  carryRates(pair, out); // "由每人每月80元提高到100元": 100元 is per person and month too
   return out;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The reading of one figure and the qualifiers around it: "测算约为35亿元" → qualifier 约 (the copula 为
- * inside the text), "两年多" → 多, "不少于500人" → 不少于, "近五年" → no qualifier (the past five years).
+ * inside the text), "两年多" → 多, "不少于500人" → 不少于, "翻了两番还多" → 多, "四十岁出头" → 出头,
+ * "近五年" → no qualifier (the past five years).
  * `finish` builds every reading the other readers return; `bare` one with no unit (已整改110).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
@@ -28,8 +29,12 @@ const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有合]$/;
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临靠贴亲走邻挨]近|赶超)$/;
 /** Before 上 these make a word of place or order (线上, 网上, 以上, 会上, 马上), not 上 "as many as" (上万人). */
 const PLACE_UP = /[线网以之马加会晚早路身手面街镇场台]/u;
-/** Qualifiers written after the unit. */
-const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余)/;
+/**
+ * Qualifiers written after the unit. 出头 ("just over": 四十岁出头) and 还多 ("and more": 翻了两番还多, 一倍还多) close
+ * their clause (nothing but 的 may follow: 出头露面 and 还多方筹措 are other words); the qualifier of 还多 is its 多, as
+ * in 两倍多 (还 is the adverb "still").
+ */
+const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余|(?:出头|还多)(?![\u4e00-\u9fff](?<!的)))/u;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
 export const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 
@@ -60,8 +65,8 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   let from = start;
   let to = end;
   // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
-  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 2)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
-  if (post) { qualifier ??= post[0]; to = end + post[0].length; }
+  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 3)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
+  if (post) { qualifier ??= post[0] === '还多' ? '多' : post[0]; to = end + post[0].length; }
   const pre = qualifiers ? qualifierBefore(view, start) : undefined;
   if (pre) {
     from = start - pre.length;

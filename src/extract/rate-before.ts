@@ -8,7 +8,7 @@
  * (每日, 每月, 每年), and a second denominator of time may follow (每人每月).
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
-import { MEASURE_WORDS, MEASUREMENT_UNITS } from './units.js';
+import { COUNT_UNITS, MEASUREMENT_UNITS } from './units.js';
 
 export interface RateBefore {
   /** Where 每 stands. */
@@ -31,10 +31,10 @@ export interface RateBefore {
 /** Denominators of time, also read on their own (每日, 每月: 日 and 月 are no units after a numeral). */
 const TIMES = ['小时', '日', '天', '月', '年', '周'];
 /** Every denominator, longest first (个月 before 个, 千瓦时 before 千瓦), as a regex alternation. */
-const DENOMINATORS = [...new Set<string>([...MEASURE_WORDS, ...MEASUREMENT_UNITS, ...TIMES, '度', '生', '部'])]
+const DENOMINATORS = [...new Set<string>([...COUNT_UNITS, ...MEASUREMENT_UNITS, ...TIMES, '度', '生', '部'])]
   .filter((w) => !w.startsWith('余'))
   .sort((a, b) => b.length - a.length);
-const COUNT_WORDS: ReadonlySet<string> = new Set<string>(MEASURE_WORDS);
+const COUNT_WORDS: ReadonlySet<string> = new Set<string>(COUNT_UNITS);
 
 /**
  * 每 [一, or a verb of one to three characters + 一 (每一户, 每放电一千瓦时)] denominator [the metered 电/水/气] [每 + time] [words of paying], at the end

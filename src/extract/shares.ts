@@ -1,7 +1,8 @@
 /**
  * Shares written in words or as a fraction, all in percent: "百分之九十五" → 95 %, "千分之三" → 3 ‰,
  * "五分之一" → 20 %, "三成" → 30 %, "七成五" → 75 %, "两成半" → 25 %, "三成多" → 30 % (qualifier 多),
- * "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor "一半在建设,一半在管理", a split in parts),
+ * "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor "一半在建设,一半在管理", a split in parts), "五分之一强" →
+ * 20 % (qualifier 强: a little over), "三分之一弱" → 33.3333333333 % (弱: a little under),
  * "三到五成" → [30, 50] % (成 written once, after the upper bound), "十分之一" → 10 % (十 is a denominator too).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
@@ -15,6 +16,15 @@ const PER_MILLE = /^([千万])分之/;
 const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不群]/;
 /** After X成 (and its tenth): 多 or 余 "and some" (三成多, 3成多), unless 多 opens a word (多数, 多样, 多方, 多元). */
 const TENTHS_MORE = /^(?:多(?![数样方元种措项家重层渠部])|余(?![额量粮]))/u;
+/**
+ * 强 ("a little over") or 弱 ("a little under") closing a share: 五分之一强, 三分之一弱, 三成强, 1/3强, 百分之三十强. Nothing
+ * but 的 may follow (强化, 强度, 弱势, 弱项 are other words).
+ */
+const OVER_UNDER = /^[强弱](?![\u4e00-\u9fff](?<!的))/u;
+/** The 强 or 弱 right after a share ending at `end`, its qualifier, or null. */
+function overUnder(view: string, end: number): string | null {
+  return OVER_UNDER.exec(view.slice(end, end + 2))?.[0] ?? null;
+}
 /** A character that goes on a numeral: after the tenth of 七成五 it makes 五 open a figure of its own (三成五千户). */
 const NUMERAL_GOES_ON = /^[\d.零〇一二两三四五六七八九十百千万亿]/u;
 
@@ -28,17 +38,25 @@ export function writtenShare(view: string, i: number): Reading | null | undefine
     // 百分之二十到三十, 百分之二三十: a range of percents, its lower bound the value.
     if (n?.range) return finish(view, i, n.end, [i, n.end], n.value, '%', 'percent', null, n.range);
     const value = n && parseShare(view.slice(i, n.end));
-    return n && value !== null ? finish(view, i, n.end, [i, n.end], value, '%', 'percent', null, null) : null;
+    if (!n || value === null) return null;
+    const ou = overUnder(view, n.end);
+    return finish(view, i, n.end + (ou ? 1 : 0), [i, n.end], value, '%', 'percent', ou, null);
   }
   // 千分之三 is 3‰ and 万分之五 is 5‱, as 百分之九十五 is 95%: the value as written, in its own unit.
   const perMille = PER_MILLE.exec(view.slice(i, i + 3));
   if (perMille) {
     const n = readNumeral(view, i + 3);
-    return n && !n.range ? finish(view, i, n.end, [i, n.end], n.value, perMille[1] === '千' ? '‰' : '‱', 'percent', null, null) : null;
+    if (!n || n.range) return null;
+    const ou = overUnder(view, n.end);
+    return finish(view, i, n.end + (ou ? 1 : 0), [i, n.end], n.value, perMille[1] === '千' ? '‰' : '‱', 'percent', ou, null);
   }
   // "约1/3", "2/3以上": a fraction in digits is a share, in percent as 三分之一 (33.3333333333).
   const fraction = fractionAt(view, i);
-  if (fraction) return finish(view, i, i + fraction.length, [i, i + fraction.length], fraction.value, '%', 'percent', null, null);
+  if (fraction) {
+    const end = i + fraction.length;
+    const ou = overUnder(view, end);
+    return finish(view, i, end + (ou ? 1 : 0), [i, end], fraction.value, '%', 'percent', ou, null);
+  }
   return undefined;
 }
 
@@ -74,7 +92,9 @@ export function share(view: string, n: NumeralMatch): Reading | null {
   if (view.startsWith('分之', n.end)) {
     const m = readNumeral(view, n.end + 2);
     const value = m && parseShare(view.slice(n.start, m.end));
-    return m && value !== null ? finish(view, n.start, m.end, [n.start, m.end], value, '%', 'percent', null, null) : null;
+    if (!m || value === null) return null;
+    const ou = overUnder(view, m.end);
+    return finish(view, n.start, m.end + (ou ? 1 : 0), [n.start, m.end], value, '%', 'percent', ou, null);
   }
   // 三到五成, 2至3成, 三四成: 成 after the upper bound of a range of digits makes both bounds tenths ([30, 50]).
   if (n.range && view[n.end] === '成' && !NOT_TENTHS.test(view[n.end + 1] ?? '') && isTenthsRange(n.range)) {
@@ -86,8 +106,8 @@ export function share(view: string, n: NumeralMatch): Reading | null {
     if (value === null) return null;
     const tenth = tenthOfCheng(view, n.end + 1, n.arabic);
     const end = n.end + 1 + (tenth ? 1 : 0);
-    const more = TENTHS_MORE.exec(view.slice(end, end + 2));
-    return finish(view, n.start, end + (more ? 1 : 0), [n.start, end], roundFloat(value + (tenth ?? 0)), '%', 'percent', more ? more[0][0] : null, null);
+    const more = TENTHS_MORE.exec(view.slice(end, end + 2))?.[0][0] ?? overUnder(view, end);
+    return finish(view, n.start, end + (more ? 1 : 0), [n.start, end], roundFloat(value + (tenth ?? 0)), '%', 'percent', more, null);
   }
   return null;
 }

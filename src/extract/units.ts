@@ -33,10 +33,31 @@ export const MEASURE_WORDS = [
   // Lamps, statues, windows and doors, tents, pictures, fish and fowl, horses, packed goods, songs, sections,
   // culverts, beds, trips, archive volumes (路灯320盏, 鱼苗200万尾, 发放米面油500袋, 病床300床, 档案1200卷).
   '盏', '尊', '扇', '樘', '顶', '幅', '尾', '羽', '匹', '袋', '箱', '瓶', '桶', '首', '段', '孔', '床', '趟', '卷',
+  // Trains (开行中欧班列2860列, 加开临客12列).
+  '列',
   // Heads of livestock, wells and ponds, wells, lessons, passes, storeys: see FIGURE_ONLY and OPENS_WORD.
   '头', '口', '眼', '节', '道', '层',
   '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
 ] as const;
+
+/**
+ * A measure word + 次 counts the times a thing is handled, one unit (动量 on a 名量: 检查车辆2.6万辆次, 出动300艘次,
+ * 检修80台次, 开展12轮次), as 人次 is: the count is of inspections, not of vehicles. Not after 个, 名, 位, 首, 层, 头,
+ * where 次 makes another word (两个次要问题; 名次, 位次 are ranks, 首次 and 头次 "the first time", 层次 a level).
+ */
+const OCCURRENCE_COUNTS = MEASURE_WORDS
+  .filter((w) => w.length === 1 && !'个名位首层头次'.includes(w))
+  .map((w) => `${w}次`)
+  .filter((w) => !(MEASURE_WORDS as readonly string[]).includes(w));
+
+/**
+ * Counts of two measures at once, one unit: equipment in sets of machines (设备100台套), machine shifts (台班), and
+ * days of a bed, a person or a worker (诊疗20万床日, 用工3000工日, 培训500人日).
+ */
+const COMPOUND_COUNTS = ['台套', '台班', '床日', '人日', '工日'];
+
+/** Every measure word of a count, compounds included (a denominator after 每 as well: 每台套, 每辆次). */
+export const COUNT_UNITS: readonly string[] = [...MEASURE_WORDS, ...OCCURRENCE_COUNTS, ...COMPOUND_COUNTS];
 
 /** Units of measurement (length, area, volume, mass, time, study hours …): kind `quantity`. */
 export const MEASUREMENT_UNITS = [
@@ -61,7 +82,7 @@ const MONEY: Readonly<Record<string, [unit: string, multiplier: number]>> = {
 interface Entry { unit: string; kind: QuantityKind; multiplier: number; latin?: true }
 
 const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
-  ...MEASURE_WORDS.map((w): [string, Entry] => [w, { unit: w, kind: 'count', multiplier: 1 }]),
+  ...COUNT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'count', multiplier: 1 }]),
   ...MEASUREMENT_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1 }]),
   // Units written in Latin letters or symbols (27.4μg/m³, 8.5m², 120MW): measurements as their Chinese names are.
   ...LATIN_UNITS.map((w): [string, Entry] => [w, { unit: w, kind: 'quantity', multiplier: 1, latin: true }]),
@@ -105,7 +126,7 @@ export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '�
 const OPENS_WORD: Readonly<Record<string, RegExp>> = {
   头: /[脑部绪条等号]/u, 口: /[岸径号罩子碑味音令头]/u, 眼: /[睛光前里下界]/u, 节: /[日点约能水假俭奏目气]/u,
   道: /[路德理歉别具]/u, 层: /[面级次]/u, 首: /[先要批位次都府长]/u, 段: /[落时式]/u, 床: /[位]/u, 孔: /[子]/u,
-  幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u,
+  幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u, 列: /[入为出举席表明支岛]/u,
   年: /[级]/u, // 一年级, 三年级以上: a school grade, no duration
 };
 

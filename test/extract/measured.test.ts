@@ -71,13 +71,22 @@ describe('[measured] things counted in the field, with their measure word', () =
     ['修缮古建筑5处、石刻造像12尊', '5处', 5, '处'],
     ['新增养老床位300床', '300床', 300, '床'],
     ['加密公交班次40趟', '40趟', 40, '趟'],
+    // a measure word + 次 counts the times handled, compounds of two measures are one unit
+    ['联合抽查重型货车3.4万辆次', '3.4万辆次', 34000, '辆次'],
+    ['出动执法船只260艘次', '260艘次', 260, '艘次'],
+    ['维护保养起重机械75台次', '75台次', 75, '台次'],
+    ['购置喷淋降尘设备80台套', '80台套', 80, '台套'],
+    ['全年收治住院病人12万床日', '12万床日', 120000, '床日'],
+    // trains
+    ['今年开行中欧班列1460列', '1460列', 1460, '列'],
+    ['节日期间加开临客16列', '16列', 16, '列'],
   ])('%s → %s (count, %s)', (input, text, value, unit) => {
     const [q] = quantities(input);
     expect([q.text, q.value, q.unit, q.kind]).toEqual([text, value, unit, 'count']);
   });
 
   it.each([
-    '抓两头、带中间', '两眼一抹黑', '两节期间加强值守', '做好口岸管理', '从头脑里重视', '按二十四节气安排农事', '推行三段式调解',
+    '抓两头、带中间', '两眼一抹黑', '其中8列为重点', '有5列入选', '两节期间加强值守', '做好口岸管理', '从头脑里重视', '按二十四节气安排农事', '推行三段式调解',
   ])('a measure word that is also a noun is a word after 一/两, or before its word: %s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });
@@ -113,6 +122,21 @@ describe('[measured] a phase of a project is no count of sessions', () => {
     ['共举办了三期培训班', ['三期']],
     ['举办培训班5期', ['5期']],
     ['开办两期研修班', ['两期']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('[measured] 期间 is the word "during": the numeral before it names a day or a period, no sessions', () => {
+  it.each<[string, string[]]>([
+    ['双11期间开展专项检查', []],
+    ['双十一期间加强快递网点巡查', []],
+    ['618期间受理投诉', []],
+    ['2026期间完成', []],
+    ['双12期间受理消费投诉320件', ['320件']],
+    // a count of sessions before another word stays a count
+    ['已开办7期,间隔较长', ['7期']],
+    ['共办培训班9期', ['9期']],
   ])('%s → %o', (input, texts) => {
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });

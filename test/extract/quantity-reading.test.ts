@@ -61,3 +61,22 @@ describe('[quantity-reading] 近 closing a word of nearness is no qualifier; 逼
     expect(qs.map((q) => q.qualifier)).toEqual(qualifiers);
   });
 });
+
+describe('[quantity-reading] 还多 and 出头 closing a figure qualify it', () => {
+  it.each<[string, string, string]>([
+    ['村集体收入比过去翻了两番还多', '翻了两番还多', '多'],
+    ['游客量增长了一倍还多', '一倍还多', '多'],
+    ['专职网格员平均年龄三十岁出头', '三十岁出头', '出头'],
+    ['护理员月薪4000元出头的居多', '4000元出头', '出头'],
+  ])('%s → %s, qualifier %s', (input, text, qualifier) => {
+    const [q] = quantities(input);
+    expect(q).toMatchObject({ text, qualifier, approximate: true });
+  });
+
+  it.each<[string, string]>([
+    ['争取资金80万元还多方筹措', '80万元'],
+    ['选出30名出头露面的代表', '30名'],
+  ])('还多, 出头 opening another word are none: %s → %s', (input, text) => {
+    expect(quantities(input).map((q) => [q.text, q.qualifier])).toEqual([[text, null]]);
+  });
+});

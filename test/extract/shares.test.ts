@@ -90,5 +90,23 @@ describe('[shares] 十分之M: 十 is a denominator as 二十 is (the adverb 十
 
   it.each(['这项工作十分重要', '群众十分之满意', '十分支持'])('the adverb 十分 is no figure: %s', (input) => {
     expect(quantities(input)).toEqual([]);
+describe('[shares] 强/弱 closing a share is its qualifier: a little over, a little under', () => {
+  it.each<[string, string, number, string, string]>([
+    ['高龄老人占户籍人口的五分之一强', '五分之一强', 20, '%', '强'],
+    ['留守儿童约占在校生的三分之一弱', '三分之一弱', 33.3333333333, '%', '弱'],
+    ['民营企业贡献了七成强的税收', '七成强', 70, '%', '强'],
+    ['外来人口已占1/4强', '1/4强', 25, '%', '强'],
+    ['渗漏损失占供水总量的百分之十五弱', '百分之十五弱', 15, '%', '弱'],
+    ['事故率降到千分之二弱', '千分之二弱', 2, '‰', '弱'],
+  ])('%s → %s', (input, text, value, unit, qualifier) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.qualifier, q.approximate])).toEqual([[text, value, unit, qualifier, true]]);
+  });
+
+  it.each<[string, string]>([
+    ['五分之一强化了监管', '五分之一'],
+    ['三成弱势群体得到救助', '三成'],
+    ['占比达到1/3强度不够', '1/3'],
+  ])('强/弱 opening a word is none: %s → %s', (input, text) => {
+    expect(quantities(input).map((q) => [q.text, q.qualifier])).toEqual([[text, null]]);
   });
 });

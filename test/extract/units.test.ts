@@ -119,6 +119,26 @@ describe('[units] a 万/亿 left after 余/多 scales every unit after it, the s
   });
 });
 
+describe('[units] a measure word + 次 and the compounds of two measures are one unit, the longest', () => {
+  it.each([
+    ['辆次', '辆次'], ['艘次', '艘次'], ['台次', '台次'], ['车次', '车次'], ['班次', '班次'], ['趟次', '趟次'],
+    ['轮次', '轮次'], ['例次', '例次'], ['起次', '起次'], ['架次', '架次'],
+    ['台套设备', '台套'], ['台班', '台班'], ['床日', '床日'], ['人日', '人日'], ['工日', '工日'],
+  ])('%s → %s', (input, unit) => {
+    expect(matchUnit(input, 0)).toEqual({ unit, kind: 'count', end: unit.length, multiplier: 1 });
+  });
+
+  it.each([
+    ['个次要问题', '个'], ['名次', '名'], ['位次', '位'], ['头次', '头'], ['层次', null], ['首次', null],
+  ])('次 making another word is no part of the unit: %s → %s', (input, unit) => {
+    expect(matchUnit(input, 0)?.unit ?? null).toBe(unit);
+  });
+
+  it('a 万 after 余 scales the compound too (60余万辆次)', () => {
+    expect(matchUnit('万辆次', 0)).toEqual({ unit: '辆次', kind: 'count', end: 3, multiplier: 1e4 });
+  });
+});
+
 describe('[units] 个 + a time unit is one duration, recorded in its plain unit', () => {
   it.each([
     ['个小时', '小时', 3], ['个钟头', '小时', 3], ['钟头', '小时', 2], ['个星期', '周', 3], ['星期', '周', 2],

@@ -1,0 +1,58 @@
+/**
+ * The denominator of a rate opening the clause of its figure, with words between it and the figure.
+ * X均 is 每X: "户均补助3000元" → 元/户, "农民人均可支配收入2.1万元" → 元/人, "亩均投入1500元" → 元/亩, and a time right
+ * after it is a second denominator, as in 每人每年: "人均年补助1万元", "人均每月补助提高到500元" → 元/人/年, 元/人/月. 每 + a power of ten + what is counted is a base of 100, 1,000
+ * or 10,000: "每千名老年人拥有养老床位32张" → 张/千人, "每万人口全科医生3.5名" → 名/万人, "每百户拥有汽车38辆" → 辆/百户,
+ * "每10万人口" → /10万人, the unit as statistical yearbooks write it (名, 位 and 人口 count people: 人).
+ * X均 makes a rate of money or of a count, what each gets, pays or holds; a measurement after it is the average size the
+ * indicator names (人均公共文化设施面积0.25m², 人均住房面积35平方米 keep their unit).
+ * Not 均 as the adverb "all" (个人均可享受, 各村均已建成, 学生均须), nor a figure with another figure between it and the
+ * prefix, nor a time or an age (人均预期寿命78岁, 人均受教育年限11年 are averages, no rates).
+ * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
+ */
+import type { QuantityKind } from '../model/record.js';
+import { matchUnit } from './units.js';
+
+export interface RatePrefix {
+  /** Where the prefix stands: [start, end) of 人均, 每千名. */
+  start: number;
+  end: number;
+  /** 人, 户, 千人, 万人, 百户 … */
+  denominator: string;
+  /** The time written right after X均 (人均年补助, 人均每月): 年, 月 …, else null. */
+  time: string | null;
+}
+
+/** How far before the figure the prefix may stand (每千名老年人拥有养老床位数仅为: 15 code units). */
+const REACH = 24;
+/** What closes a clause: the prefix never stands across it. */
+const CLAUSE_STOP = /[,。;:!?\n]/u;
+/**
+ * X均 (not after 各/每/都, where 均 is "all"; not before an adverb or verb of "all": 均可, 均已, 均须 — but 人均可支配
+ * 收入) and the time after it (年, 每月; not 年度, 年底, 年龄), or 每 + a power of ten (十 百 千 万 十万 百万 千万, 10 100
+ * 1000 10万): group 1 the X, group 2 the time, group 3 the power.
+ */
+const PREFIX = /(?<![各每都])([人户亩车村校床生])均(?!可(?!支配)|[须需应已为在按能将要是不未由得会都])(?:每?([年月日天周])(?![度底末初内龄限]))?|每(十万|百万|千万|[十百千万]|10+万?)(?!分之)/gu;
+/** Units of a figure that is no rate: a time or an age is an average per person, a multiple or a change in points compares. */
+const NO_RATE: ReadonlySet<string> = new Set(['岁', '周岁', '倍', '百分点', '千分点', '年', '个月', '个季度', '天', '周', '小时', '分钟', '秒', '个工作日', '工作日']);
+
+/** The rate prefix of the figure (or its qualifier) starting at `at` of the view, with a figure in `unit` of `kind`, or null. */
+export function ratePrefix(view: string, at: number, unit: string, kind: QuantityKind): RatePrefix | null {
+  if (NO_RATE.has(unit)) return null;
+  let from = at;
+  while (from > Math.max(0, at - REACH) && !CLAUSE_STOP.test(view[from - 1])) from--;
+  const clause = view.slice(from, at);
+  let last: RegExpExecArray | null = null;
+  PREFIX.lastIndex = 0;
+  for (let m = PREFIX.exec(clause); m; m = PREFIX.exec(clause)) last = m;
+  if (!last) return null;
+  const start = from + last.index;
+  const end = start + last[0].length;
+  if (/\d/.test(view.slice(end, at))) return null; // another figure between: the prefix is that one's
+  if (last[1]) return kind === 'money' || kind === 'count' ? { start, end, denominator: last[1], time: last[2] ?? null } : null;
+  // 每千名老年人: the power and what it counts, 名/位/人 (人口) as 人.
+  const counted = matchUnit(view, end);
+  if (!counted || counted.multiplier !== 1 || counted.unit.includes('/')) return null;
+  const base = counted.unit === '名' || counted.unit === '位' ? '人' : view.slice(end, counted.end);
+  return { start, end: counted.end, denominator: `${last[3]}${base}`, time: null };
+}

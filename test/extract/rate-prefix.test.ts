@@ -1,0 +1,69 @@
+// Through extractQuantities: src/extract/rate-prefix.ts reads a rate's denominator opening the clause of its figure.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+import { fakeSegmenter } from './fake-segmenter.js';
+
+function quantities(text: string) {
+  const pair = { text, view: normalize(text) };
+  return extractQuantities(pair, [0, text.length], { segmenter: fakeSegmenter, exclude: [] });
+}
+
+type Row = [input: string, text: string, value: number, unit: string];
+
+describe('[rate-prefix] X均 is 每X: money or a count per head, household, mu …', () => {
+  it.each<Row>([
+    ['脱贫户户均补助2500元', '2500元', 2500, '元/户'],
+    ['农村居民人均可支配收入1.86万元', '1.86万元', 18600, '元/人'],
+    ['茶园亩均投入1800元', '1800元', 1800, '元/亩'],
+    ['试点村村均集体经济收入12万元', '12万元', 120000, '元/村'],
+    ['法官人均结案260件', '260件', 260, '件/人'],
+    ['易地搬迁户户均增收约3000元', '约3000元', 3000, '元/户'],
+    // a time after X均 is a second denominator, as 每人每年
+    ['护林员人均年补助9000元', '9000元', 9000, '元/人/年'],
+    ['保洁员人均每月工资不低于1800元', '不低于1800元', 1800, '元/人/月'],
+    ['失能老人人均每年护理补贴600元', '600元', 600, '元/人/年'],
+  ])('%s → %s (%d %s)', (input, text, value, unit) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
+  });
+
+  it.each<[string, string, string]>([
+    // 均 as "all": 个人均可, 各村均, 学生均须
+    ['参保个人均可领取200元补助', '200元', '元'],
+    ['各村均建成服务站2个', '2个', '个'],
+    ['在校学生均须完成32学时', '32学时', '学时'],
+    // a measurement, a time, an age or a change after X均 keeps its unit: the average the indicator names
+    ['人均公园绿地面积14.5平方米', '14.5平方米', '平方米'],
+    ['人均预期寿命79.2岁', '79.2岁', '岁'],
+    ['人均受教育年限10.8年', '10.8年', '年'],
+    ['人均可支配收入增长7.2%', '7.2%', '%'],
+  ])('no rate: %s → %s in %s', (input, text, unit) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual([[text, unit]]);
+  });
+
+  it('a figure between the prefix and the next figure takes the prefix, not the next one', () => {
+    expect(quantities('户均补助3000元,比上年增加500元').map((q) => [q.text, q.unit])).toEqual([['3000元', '元/户'], ['500元', '元']]);
+    expect(quantities('人均补助200元和物资2批').map((q) => [q.text, q.unit])).toEqual([['200元', '元/人'], ['2批', '批']]);
+  });
+});
+
+describe('[rate-prefix] 每 + a power of ten + what is counted is the base of an indicator', () => {
+  it.each<Row>([
+    ['全县每千名老年人拥有养老床位仅29张', '29张', 29, '张/千人'],
+    ['每万人口拥有全科医生3.2名', '3.2名', 3.2, '名/万人'],
+    ['每千人口执业(助理)医师2.9人', '2.9人', 2.9, '人/千人'],
+    ['每百户城镇居民家庭拥有家用汽车41辆', '41辆', 41, '辆/百户'],
+    ['每10万人口拥有公共文化设施面积1300平方米', '1300平方米', 1300, '平方米/10万人'],
+    ['按每100名住校生配备1名宿管员', '1名', 1, '名/100人'],
+    ['每千人口拥有婴幼儿托位数达到3.5个', '3.5个', 3.5, '个/千人'],
+  ])('%s → %s (%d %s)', (input, text, value, unit) => {
+    expect(quantities(input).filter((q) => q.text === text).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
+  });
+
+  it.each<[string, string[]]>([
+    ['每千瓦时电价补贴提高后达到0.6元', ['元']], // 千瓦时 is a unit, no power of ten
+    ['全县千名干部下基层,走访农户3200户', ['户']],
+  ])('no base: %s', (input, units) => {
+    expect(quantities(input).map((q) => q.unit)).toEqual(units);
+  });
+});

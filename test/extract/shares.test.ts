@@ -90,6 +90,9 @@ describe('[shares] 十分之M: 十 is a denominator as 二十 is (the adverb 十
 
   it.each(['这项工作十分重要', '群众十分之满意', '十分支持'])('the adverb 十分 is no figure: %s', (input) => {
     expect(quantities(input)).toEqual([]);
+  });
+});
+
 describe('[shares] 强/弱 closing a share is its qualifier: a little over, a little under', () => {
   it.each<[string, string, number, string, string]>([
     ['高龄老人占户籍人口的五分之一强', '五分之一强', 20, '%', '强'],

@@ -18,12 +18,13 @@ const POINTS_BACK = new RegExp(`^\\s*${THANKS}(?:关于|对于|就|针对|对|�
 
 /**
  * The resources and sides any plan has, nouns that need a possessor (whose money? the timetable of what?): bare as
- * a question's subject, their possessor is the plan just answered. 钱从哪里来, 资金怎么保障, 人从哪里来, 进度能不能加快.
+ * a question's subject, their possessor is the plan (or the figure) just answered. 钱从哪里来, 资金怎么保障, 人从哪里来,
+ * 进度能不能加快, 原因是什么.
  */
-const FACET = '(?:钱|资金|经费|人|人手|人员|编制|用地|土地|时间|进度|工期|时限|效果|成效|标准|质量|配套|后续|监管|考核|责任)';
+const FACET = '(?:钱|资金|经费|人|人手|人员|编制|用地|土地|时间|进度|工期|时限|效果|成效|标准|质量|配套|后续|监管|考核|责任|原因)';
 
 /** What follows the bare facet: at most an adverb, then an interrogative or a modal asking. */
-const FACET_ASKED = '(?:又|还|到底|究竟|能|要|该)?(?:从哪(?:里|儿)?来|哪里来|哪来|从何而来|怎么|怎样|如何|够不够|够吗|够用吗|能不能|能否|有没有|是否|什么时[间候]|何时|多少|有多少|在哪|由谁|谁来|靠什么)';
+const FACET_ASKED = '(?:又|还|到底|究竟|能|要|该)?(?:从哪(?:里|儿)?来|哪里来|哪来|从何而来|怎么|怎样|如何|够不够|够吗|够用吗|能不能|能否|有没有|是否|什么时[间候]|何时|多少|有多少|在哪|由谁|谁来|靠什么|是什么)';
 
 /** A question whose subject is a bare facet noun (see FACET), after thanks and 那/那么 at most. */
 const FACET_QUESTION = new RegExp(`^\\s*${THANKS}(?:那么?|那)?${FACET}${FACET_ASKED}`, 'u');
@@ -63,8 +64,9 @@ export function asksOfFacet(words: string): boolean {
 }
 
 /**
- * True when `words` are one bare clause that asks ("水质检测能不能做到全覆盖？", "水利配套怎么跟上？"): no frame, no
- * background, no office named before it — a single term it shares with the exchange just answered is no chance.
+ * True when `words` are one bare clause that asks ("水质检测能不能做到全覆盖？", "水利配套怎么跟上？"), or two run together
+ * ("原因是什么？什么时候能整改完？"): no frame, no background, no office named before it — a single term it shares with
+ * the exchange just answered is no chance.
  */
 export function bareQuestion(words: string): boolean {
   const s = words.trim().replace(/[?]+$/u, '');

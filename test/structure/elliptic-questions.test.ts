@@ -26,6 +26,7 @@ describe('[elliptic-questions] asksOfFacet', () => {
     ['那进度能不能加快？', true],
     ['谢谢，经费有没有保障？', true],
     ['编制由谁来解决？', true],
+    ['原因是什么？', true],
     ['体育馆资金从哪里来？', false], // a subject of its own, the facet narrowed to it
     ['钱是够的，但要用好。', false], // no question
     ['人民群众满意吗？', false], // 人 opening another noun
@@ -42,6 +43,7 @@ describe('[elliptic-questions] bareQuestion and subjectHead', () => {
     ['污水检测能不能做到全覆盖？', true, '检测'],
     ['渡口改造什么时候完工', true, '改造'],
     ['能修好吗？', true, null],
+    ['原因是什么？什么时候能整改完？', true, null],
     ['客运站能建成吗？', true, null], // (a yes/no 吗 only: no interrogative for the head to stand before)
     ['渡口改造进度偏慢，什么时候完工？', false, null], // background first: a pause (and a pause before what it asks)
     ['请问县水利局，水库清淤怎么跟上？', false, '清淤'],

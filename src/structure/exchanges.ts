@@ -33,6 +33,8 @@ function remarksAskNothing(view: string, events: SpeechEvent[]): SpeechEvent[] {
     while (j < events.length && events[j].role === 'narration' && !events[j].moderator) j++;
     const next = events[j];
     if (!next || next.role !== 'asker' || next.kind !== 'label' || !next.mention || speakerKey(next) === speakerKey(e)) continue;
+    // The member whose question was just answered, closing it ("好，谢谢。", "我对回答满意。"): their last word on it, no speech.
+    if (closesOwnExchange(events, i)) continue;
     // (Askers sharing one label, "委员甲、代表乙:…?", speak the same words: the next must open a line of its own.)
     if (events[i + 1].start <= lineEnd(view, e.wordsStart)) continue;
     const words = view.slice(e.wordsStart, events[i + 1].start);
@@ -43,6 +45,26 @@ function remarksAskNothing(view: string, events: SpeechEvent[]): SpeechEvent[] {
     out[j] = { ...next, anchor: Math.min(next.anchor, e.anchor) };
   }
   return out ?? events;
+}
+
+/**
+ * True when `events[i]`, a member's label, comes after an answer (nobody but the reporter or the chair in between) to a
+ * question that member asked: "县人大常委会委员汪某：…饮水卫生监测有哪些工作？" / "县卫健局局长俞某：…" / "汪某：好，谢谢。"
+ * Words that ask nothing there close the member's own exchange (closing-remarks.ts): the next member's question starts
+ * at the next member's label, never with them.
+ */
+function closesOwnExchange(events: SpeechEvent[], i: number): boolean {
+  const e = events[i];
+  let k = i - 1;
+  while (k >= 0 && events[k].role === 'narration') k--;
+  if (k < 0 || events[k].role !== 'responder') return false;
+  while (k >= 0 && events[k].role !== 'asker') k--;
+  if (k < 0) return false;
+  const asker = events[k];
+  if (speakerKey(asker) === speakerKey(e)) return true;
+  // (The member by surname and post, "汪委员：好，谢谢。", after "委员汪德胜：…?".)
+  const surname = e.mention?.name ? null : e.mention?.surname;
+  return !!surname && !!e.mention?.congress && !!asker.mention?.name?.startsWith(surname);
 }
 
 /**

@@ -5,7 +5,9 @@
  * — the second turn of 施红英 follows up her first question (followUpOf 1), as "施红英:追问 什么时间能解决" would. In
  * verbatim records the word 追问 is rarely written; the member presses the answer just given by asking on with no
  * subject of their own (什么时间能解决: the subject is what was just answered), about a numbered part of it (二期什么时候
- * 完工, 下一步怎么办), or about terms first said in that exchange (服务队什么时候到位 after "我们正在组建服务队").
+ * 完工, 下一步怎么办), or about terms first said in that exchange (服务队什么时候到位 after "我们正在组建服务队"); or
+ * it leaves out what it asks about (elliptic-questions.ts): a bare facet of the plan just set out (钱从哪里来), a
+ * demonstrative pointing back (关于这一点…), one bare clause on the exchange (水利配套怎么跟上 after an exchange on 配套资金).
  * It is a question of its own when another member asked in between, when the chair spoke (or the reporter, or a clip
  * ran) between the answer and it, when a new part of the inquiry opens on it, when it names an office other than the
  * one asked or answering ("请问县财政局,…"), or when it opens a new matter (另外, 此外, 第二个问题). A 问:/答: record
@@ -14,11 +16,13 @@
  */
 import type { Span } from '../model/span.js';
 import { sameOrganization } from '../model/org-names.js';
-import { lineEnd, type SpeechEvent, addressForms } from './speech.js';
+import { lineEnd, type SpeechEvent, addressForms, speakerKey } from './speech.js';
 import type { Section } from './sections.js';
 import type { GroupHeading } from './groups.js';
 import { findAddressees } from './addressees.js';
 import { termsOf } from './follow-ups.js';
+import { speechStart } from './follow-up-cue.js';
+import { asksOfFacet, bareQuestion, pointsBack, subjectHead } from './elliptic-questions.js';
 
 /** The member's words read: this long at most. */
 const READ = 120;
@@ -26,11 +30,15 @@ const READ = 120;
 /** A word of thanks or assent before the question ("好的,", "谢谢欧局长,"): it ties nothing by itself. */
 const THANKS = '(?:(?:好的?|嗯|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!\\s]\\s*)?';
 
+/** Words of time opening a question with no subject ("去年实际完成了多少？"): the time of what was just answered. */
+const WHEN = '去年|今年|明年|目前|现在|眼下|当前|截至目前|到目前为止|年底前?|年内|上半年|下半年';
+
 /**
  * Words with no subject of their own: after adverbs (那, 还, 到底, 具体, 预计, 最快), an interrogative or a modal asking
- * opens them (什么时间能解决, 能不能提前, 还有多少没完成, 具体怎么做).
+ * opens them (什么时间能解决, 能不能提前, 还有多少没完成, 具体怎么做), or a verb of two characters and 了 asking how much
+ * (去年实际完成了多少: a noun takes no 了).
  */
-const SUBJECTLESS = new RegExp(`^\\s*${THANKS}(?:那|还|又|再|到底|究竟|具体|大概|大约|预计|最快|最迟|最晚)*(?:什么时[间候]|啥时候?|何时|几时|多久|多长时间|多少|有多少|有几|几个|能不能|能否|可否|可不可以|是否|有没有|会不会|要不要|需要多|怎么|怎样|如何|为什么|为何|哪)`, 'u');
+const SUBJECTLESS = new RegExp(`^\\s*${THANKS}(?:那|还|又|再|到底|究竟|具体|大概|大约|预计|最快|最迟|最晚|${WHEN}|实际|实际上|已经|一共|总共|累计)*(?:什么时[间候]|啥时候?|何时|几时|多久|多长时间|多少|有多少|有几|几个|能不能|能否|可否|可不可以|是否|有没有|会不会|要不要|需要多|怎么|怎样|如何|为什么|为何|哪|\\p{sc=Han}{2}了(?:多少|几))`, 'u');
 
 /** Words opening on a numbered part of what was answered: 二期, 第二批, 三标段, 下一阶段, 下一步. */
 const NUMBERED_PART = new RegExp(`^\\s*${THANKS}(?:第?[一二三四五六七八九十0-9]{1,2}(?:期|批|阶段|标段)|下一(?:期|批|阶段|步))`, 'u');
@@ -98,15 +106,53 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const words = wordsOf(view, e, events);
     // An office named other than the one asked or answering: a new question to it.
     const asked = [...answering, ...findAddressees(view, view, askerWords(view, p, events)).map((a) => a.text)];
-    const named = findAddressees(view, view, [e.wordsStart, e.wordsStart + words.length]).map((a) => a.text);
+    const from = speechStart(view, e.wordsStart);
+    const named = findAddressees(view, view, [from, from + words.length]).map((a) => a.text);
     if (named.some((n) => !asked.some((a) => sameOrganization(a, n)))) continue;
     const root = prev.followUpOf ?? i;
+    const exchange: Span = [sections[root - 1].span[0], sec.span[0]];
     // (Addressed by name first, "杨主任，能完成吗？", the words after the vocative are read the same.)
     const put = withoutVocative(words, handles);
     if (SUBJECTLESS.test(put) || NUMBERED_PART.test(put) || (!NEW_MATTER.test(put) && ABLE.test(firstQuestionClause(put)))
       || INTERRUPTS.test(put) || INTERRUPT_NOTE.test(view.slice(e.start, e.wordsStart))
-      || (!NEW_MATTER.test(words) && picksUp(view, words, [sections[root - 1].span[0], sec.span[0]]))) sec.followUpOf = root;
+      || (!NEW_MATTER.test(put) && (pointsBack(put) || asksOfFacet(put) || onExchange(view, put, exchange, () => answeredAgain(events, e, lastAnswer!, answering))))
+      || (!NEW_MATTER.test(words) && picksUp(view, words, exchange, PICKED_UP))) sec.followUpOf = root;
   }
+}
+
+/**
+ * True when `put` is a bare question (elliptic-questions.ts) on the exchange: its subject's head first said there
+ * ("水利配套怎么跟上？" after "县级配套资金压力有多大？", whoever answers), or, put to the one who just answered
+ * (`again`), any term first said there ("水质检测能不能做到全覆盖？" after "…覆盖人口比例为76%"). Answered by another
+ * office, a bare question that only shares a word ("医保支付能不能向基层倾斜？" after an exchange on 基层 doctors) has a
+ * subject of its own.
+ */
+function onExchange(view: string, put: string, exchange: Span, again: () => boolean): boolean {
+  if (!bareQuestion(put)) return false;
+  const head = subjectHead(put);
+  if (head !== null && termsOf(head).size === 1 && firstSaidIn(view, head, exchange)) return true;
+  return again() && picksUp(view, put, exchange, 1);
+}
+
+/**
+ * True when the first to answer after `e` (before anyone else asks) is `last`, who answered just before, or speaks for
+ * an office that answered there (`answering`).
+ */
+function answeredAgain(events: readonly SpeechEvent[], e: SpeechEvent, last: SpeechEvent, answering: readonly string[]): boolean {
+  for (const x of events) {
+    if (x.start <= e.start) continue;
+    if (x.role === 'asker' && speakerKey(x) !== speakerKey(e)) return false;
+    if (x.role !== 'responder') continue;
+    const org = x.mention?.organization;
+    return (speakerKey(x) !== null && speakerKey(x) === speakerKey(last)) || (!!org && answering.some((a) => sameOrganization(a, org)));
+  }
+  return false;
+}
+
+/** True when `term` is first said in `exchange` (not before it). */
+function firstSaidIn(view: string, term: string, exchange: Span): boolean {
+  const first = view.indexOf(term);
+  return first >= exchange[0] && first < exchange[1];
 }
 
 /** `words` after a vocative naming one of `handles` ("杨主任，能完成吗？" → "能完成吗？"), after thanks at most; else `words`. */
@@ -129,7 +175,8 @@ function firstQuestionClause(words: string): string {
 
 /** The words of `e`: from after its label or quote to the end of the line or the next speaker, READ code units at most. */
 function wordsOf(view: string, e: SpeechEvent, events: readonly SpeechEvent[]): string {
-  const from = e.wordsStart!;
+  // (A label alone on its line, "▲常委会委员 某：⏎水利配套怎么跟上？", has its words on the next.)
+  const from = speechStart(view, e.wordsStart!);
   let to = Math.min(from + READ, lineEnd(view, from));
   for (const x of events) if (x.start > from && x.start < to && x.role !== 'narration') to = x.start;
   return view.slice(from, to);
@@ -143,12 +190,9 @@ function askerWords(view: string, p: SpeechEvent, events: readonly SpeechEvent[]
   return [from, to];
 }
 
-/** True when `words` say at least PICKED_UP terms first said in `exchange` (not before it). */
-function picksUp(view: string, words: string, exchange: Span): boolean {
+/** True when `words` say at least `needed` terms first said in `exchange` (not before it). */
+function picksUp(view: string, words: string, exchange: Span, needed: number): boolean {
   let n = 0;
-  for (const t of termsOf(words)) {
-    const first = view.indexOf(t);
-    if (first >= exchange[0] && first < exchange[1] && ++n >= PICKED_UP) return true;
-  }
+  for (const t of termsOf(words)) if (firstSaidIn(view, t, exchange) && ++n >= needed) return true;
   return false;
 }

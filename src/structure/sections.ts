@@ -103,7 +103,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // extract/interrupted-lists.ts.
     if (answered && who !== null && who === lastAsker && lastAnswer?.wordsStart != null && cutInOnList(view, events, ev, lastAnswer)) continue;
     // …and the member's last word on the answer, asking nothing, that nobody answers ("我觉得这个力度还不够。"): closing-remarks.ts.
-    if (answered && who !== null && who === lastAsker && !ev.followUp && ev.wordsStart !== null && !answeredNext(events, ev)
+    // (The member may say it under surname and post: "汪委员：好，谢谢。" after "委员汪德胜：…?".)
+    const sameMember = who !== null && (who === lastAsker || (!ev.mention?.name && !!ev.mention?.congress && !!ev.mention.surname && !!lastAsker?.startsWith(ev.mention.surname)));
+    if (answered && sameMember && !ev.followUp && ev.wordsStart !== null && !answeredNext(events, ev)
       && asksNothing(view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?", "…:那么资金缺口怎么解决?",

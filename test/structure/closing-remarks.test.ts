@@ -35,3 +35,26 @@ describe('[closing-remarks] a member\'s last word nobody answers closes the exch
     expect(s.questions[0].turns.map((t) => t.role)).toEqual(roles);
   });
 });
+
+describe('[closing-remarks] the member thanks or says they are satisfied, and the next member asks at once', () => {
+  const INTRO = '县人大常委会副主任程立群主持会议。\n\n';
+  const FIRST = '县人大常委会委员柯文静：我想问县交通运输局。危桥有多少座？\n\n县交通运输局局长龙海平：有41座，今年修12座。\n\n';
+  const NEXT = '县人大常委会委员苗青：我想问县财政局。养护资金有多少？\n\n县财政局局长韦东：3000万元。\n';
+  // Each row: the member's closing words (under the label given); the first question ends with them, the next opens on its asker.
+  it.each<[string, string]>([
+    ['好，谢谢', '县人大常委会委员柯文静：好，谢谢。'],
+    ['thanks by post', '县人大常委会委员柯文静：好的，谢谢龙局长。'],
+    ['satisfied', '县人大常委会委员柯文静：谢谢龙局长的回答，我对回答满意。'],
+    ['谢谢 alone', '县人大常委会委员柯文静：谢谢。'],
+    ['a bare-name label', '柯文静：好，谢谢。'],
+    ['surname and post', '柯委员：好，谢谢。'],
+  ])('%s', (_label, closing) => {
+    const s = build(`${INTRO}${FIRST}${closing}\n\n${NEXT}`);
+    expect(s.questions).toHaveLength(2);
+    const [q1, q2] = s.questions;
+    expect(q1.turns.map((t) => t.role)).toEqual(['asker', 'responder', 'asker']);
+    expect(q1.turns[2].text).toBe(closing);
+    expect(q2.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+    expect(q2.turns[0].text.startsWith('县人大常委会委员苗青')).toBe(true);
+  });
+});

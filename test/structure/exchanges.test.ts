@@ -164,6 +164,39 @@ describe('[exchanges] a member\'s 审议 remarks that ask nothing', () => {
   });
 });
 
+describe('[exchanges] a member closing their own exchange, then the next member asks', () => {
+  /** One label event per line "NAME委员:…" (asker) or "NAME:…" (responder); the roles read after resolving. */
+  function roles(text: string): string[] {
+    const view = normalize(text);
+    const events: SpeechEvent[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      const colon = line.indexOf('：');
+      if (colon > 0) {
+        const member = line.slice(0, colon).endsWith('委员');
+        const name = member ? line.slice(0, colon - 2) : line.slice(0, colon);
+        events.push({ mention: person(name, at, member), role: member ? 'asker' : 'responder', start: at, anchor: at, wordsStart: at + colon + 1, kind: 'label', followUp: false });
+      }
+      at += line.length + 1;
+    }
+    return resolveExchanges(view, events).map((e) => `${e.role}:${e.mention?.name ?? ''}`);
+  }
+  const ASKED = '苗某委员：请问市民政局，护理员缺口有多大？\n晏某：约800人。\n';
+  const NEXT = '佟某委员：请问市财政局，资金何时到位？\n龚某：九月底前。';
+  it.each<[string, string, string[]]>([
+    ['好，谢谢', `${ASKED}苗某委员：好，谢谢。\n${NEXT}`, ['asker:苗某', 'responder:晏某', 'asker:苗某', 'asker:佟某', 'responder:龚某']],
+    ['thanks by post', `${ASKED}苗某委员：好的，谢谢晏主任。\n${NEXT}`, ['asker:苗某', 'responder:晏某', 'asker:苗某', 'asker:佟某', 'responder:龚某']],
+    ['satisfied', `${ASKED}苗某委员：谢谢晏主任的回答，我对回答满意。\n${NEXT}`, ['asker:苗某', 'responder:晏某', 'asker:苗某', 'asker:佟某', 'responder:龚某']],
+    ['a last word on the answer', `${ASKED}苗某委员：我觉得进度还要再快一些。\n${NEXT}`, ['asker:苗某', 'responder:晏某', 'asker:苗某', 'asker:佟某', 'responder:龚某']],
+    ['after a follow-up of theirs, answered', `${ASKED}苗某委员：什么时候补齐？\n晏某：明年。\n苗某委员：谢谢。\n${NEXT}`, ['asker:苗某', 'responder:晏某', 'asker:苗某', 'responder:晏某', 'asker:苗某', 'asker:佟某', 'responder:龚某']],
+    // Another member's remarks after the answer, or remarks nobody asked before: a 审议 speech heading the next question.
+    ['control: another member remarks after the answer', `${ASKED}柯某委员：我补充两点意见。一是待遇偏低；二是培训不足。\n${NEXT}`, ['asker:苗某', 'responder:晏某', 'narration:柯某', 'asker:佟某', 'responder:龚某']],
+    ['control: remarks with no answer before', `苗某委员：我同意这个报告。\n${NEXT}`, ['narration:苗某', 'asker:佟某', 'responder:龚某']],
+  ])('%s', (_name, text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
 describe('[exchanges] a member\'s 审议 remarks head the next question', () => {
   it('the next member\'s question opens at the remarks (a narration turn of it)', () => {
     const text = '苗某委员：我同意这个报告。\n佟某委员：资金何时到位？\n晏某：九月底前。';

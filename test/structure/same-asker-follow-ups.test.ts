@@ -79,3 +79,42 @@ describe('[same-asker-follow-ups] the member addresses who answers, asks whether
     expect(followUps(`${INTRO}${body}`)).toEqual(expected);
   });
 });
+
+describe('[same-asker-follow-ups] a question that leaves out what it asks about leans on the exchange just answered', () => {
+  // Each row: the member's second turn, who answers it, and followUpOf of each question.
+  const SAME = '龙海平：年底前。';
+  const OTHER = '县财政局局长 韦东：已安排配套资金。';
+  it.each<[string, string, string, (number | null)[]]>([
+    // A bare facet of the plan just answered as the subject: its possessor is that plan, whoever answers.
+    ['money, bare', '钱从哪里来？', SAME, [null, 1]],
+    ['money, bare, put to another office', '钱从哪里来？', OTHER, [null, 1]],
+    ['hands, bare', '人手够不够？', SAME, [null, 1]],
+    ['after 那', '那进度能不能加快？', SAME, [null, 1]],
+    // A demonstrative pointing at what was just said.
+    ['关于这一点', '关于这一点我还想补充一下，群众反映最多的是绕行，怎么解决？', SAME, [null, 1]],
+    ['这笔钱', '这笔钱怎么管？', OTHER, [null, 1]],
+    // No subject: a time word, then a verb asking how much.
+    ['a time word, then V了多少', '去年实际完成了多少？', SAME, [null, 1]],
+    // One bare clause: its subject's head first said in the exchange, whoever answers…
+    ['the head picked up, another office answering', '桥梁养护怎么跟上？', OTHER, [null, 1]],
+    // …or any term first said there, put to the one who just answered.
+    ['a term picked up, the same official answering', '危桥加固能不能赶在汛期前完成？', SAME, [null, 1]],
+    // Still questions of their own.
+    ['a term picked up only, another office answering', '货运补贴能不能向危桥倾斜？', OTHER, [null, null]],
+    ['a subject of its own, another office answering', '客运站什么时候建成？', OTHER, [null, null]],
+    ['another office named, asking for money', '请问县财政局，钱从哪里来？', OTHER, [null, null]],
+    ['a new matter, then a bare facet', '另外，钱从哪里来？', OTHER, [null, null]],
+    ['one term picked up, the same official answering, but no bare clause', '全县客运站候车亭和危桥标志牌的建设到底什么时候能全部完成？', SAME, [null, null]],
+  ])('%s', (_name, words, answer, expected) => {
+    expect(followUps(`${INTRO}${FIRST}柯文静：${words}\n${answer}`)).toEqual(expected);
+  });
+
+  it.each<[string, string, (number | null)[]]>([
+    ['the label alone on its line, the words below it', `${FIRST}委员 柯文静：\n钱从哪里来？\n\n龙海平：\n年底前。`, [null, 1]],
+    // A second question of the member's own: the chair calls them again, on a new subject, for another office.
+    ['the chair calls the member again', `${FIRST}主持人：请柯文静委员提第二个问题。\n柯文静：钱从哪里来？\n${'县财政局局长 韦东：已安排配套资金。'}`, [null, null]],
+    ['another member asked in between', `${FIRST}委员 杜明：请问县交通运输局，客运班线怎么保障？\n龙海平：开通镇村公交。\n柯文静：钱从哪里来？\n龙海平：年底前。`, [null, null, null]],
+  ])('%s', (_name, body, expected) => {
+    expect(followUps(`${INTRO}${body}`)).toEqual(expected);
+  });
+});

@@ -66,9 +66,27 @@ export function findTitles(lex: Lexicon, view: string, start: number, end: numbe
     const c = view.charCodeAt(i);
     if ((roles.first[c >>> 5] & (1 << (c & 31))) === 0) { i++; continue; } // most positions start no title: no call
     const hit = termAt(roles, lex.maxRole, view, i, end);
+    if (hit === null && c === FU) { i = deputyTitle(lex, view, i, end, hits); continue; }
     i = hit === null ? i + 1 : titleHere(lex, view, i, end, hit, hits); // (the rest, apart: this loop compiles small)
   }
   return hits;
+}
+
+const FU = '副'.charCodeAt(0);
+/** Tags of a title that has no deputy: members, the public, occupations, generic words, bylines. */
+const NO_DEPUTY = TAG.congress | TAG.public | TAG.descriptor | TAG.weak | TAG.collective | TAG.byline | TAG.not | TAG.modifier | TAG.office;
+
+/**
+ * 副 before an office title the lexicon lists only without it (副盟长 of 盟长, 副站长 of 站长): every post that
+ * has a head has deputies, so 副 + the title is one title. Where the scan goes on.
+ */
+function deputyTitle(lex: Lexicon, view: string, i: number, end: number, hits: TitleHit[]): number {
+  const next = termAt(lex.index.roles, lex.maxRole, view, i + 1, end);
+  if (next === null || (next.flags & NO_DEPUTY) !== 0) return i + 1;
+  const n = hits.length;
+  const after = titleHere(lex, view, i + 1, end, next, hits);
+  if (hits.length > n && hits[n].start === i + 1) hits[n] = { ...hits[n], start: i, term: view.slice(i, hits[n].end) };
+  return after;
 }
 
 /** The title at `i`, whose longest term is `hit`, pushed to `hits` unless it blocks: where the scan goes on. */

@@ -69,6 +69,10 @@ describe('[titles] findTitles', () => {
     ['第一师副师长', ['副师长']],
     ['兵团副司令员', ['副司令员']],
     ['兵团司令员', ['司令员']],
+    // every office title admits 副 before it, listed or not (副园长)
+    ['某某林场副场长', ['副场长']],
+    ['某某图书馆副馆长', ['副馆长']],
+    ['某某幼儿园副园长', ['副园长']],
   ])('autonomous areas and the corps: %s → %j', (text, titles) => {
     expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
   });

@@ -38,10 +38,11 @@ export interface ChainFacts {
 export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
   const { text, view } = pair;
   let organization: string | null = null;
-  let principal = chain.length; // the links before the first 兼
-  for (let k = 1; k < chain.length; k++) if (view.slice(chain[k - 1].end, chain[k].start).includes('兼')) { principal = k; break; }
+  let principal = chain.length; // the links before the first 兼 (or a label's comma: 市林草局局长,市林长办主任)
+  for (let k = 1; k < chain.length; k++) if (CONCURRENT.test(view.slice(chain[k - 1].end, chain[k].start))) { principal = k; break; }
   for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
+    if (o && k > 0 && COORDINATING_OFFICE.test(view.slice(chain[k].start, chain[k].hits[0].start)) && chain.slice(0, k).some((l) => l.org.organization)) continue;
     if (o) { organization = linkOrganization(pair, chain, k) ?? text.slice(o[0], o[1]); break; }
   }
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
@@ -85,6 +86,14 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
   }
   return null;
 }
+/** What opens a concurrent post, after the principal one: 兼, or a comma inside a speaker label (speakers.ts). */
+const CONCURRENT = /兼|,/u;
+/**
+ * The office of a coordinating body (市绿化委员会办公室, 县河长办, 区防汛抗旱指挥部办公室, 市X领导小组办公室): its
+ * director is the head of the bureau that houses it, named first ("市林草局局长、市绿化委员会办公室主任"), and answers
+ * for that bureau. Not a standing committee's own office (人大常委会办公室, 常务委员会办公室).
+ */
+const COORDINATING_OFFICE = /(?:(?<!常务|常)委员会|领导小组|指挥部)办公室$|[河湖林]长(?:制办公室|办)$/u;
 /** A listed institution that writes its own level (市委, 区委): no place is carried to it. */
 const LEVEL_OPENS = /^[省市县区州盟旗镇乡]/u;
 /** A committee (财政经济委员会, 法工委, 代表工委) or an office (办公室, 研究室) of the body before it. */

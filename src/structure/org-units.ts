@@ -97,12 +97,12 @@ export function parseRange(p: OrgParse, k: number): OrgUnit[] | null {
     }
   }
   for (let b = bodies; b >= 1; b--) {
-    // Shortest first within one body: collect the suffixes up the walk, then try them back.
-    let lengths: number[] | null = null;
-    for (let n = p.orgsAt(k + b); n !== null; n = n.up) if ((n.flags & TAG.suffix) !== 0) (lengths ??= []).push(n.depth);
-    if (lengths) for (let q = lengths.length - 1; q >= 0; q--) {
-      const inner = innerAtEnd(p, k, k + b + lengths[q]);
-      if ((r = tryUnit(p, k, (inner < 0 ? k + b + lengths[q] : inner) - k, 'named'))) return r;
+    // Longest first within one body, as the walk goes up: a listed suffix is one word, so 岳阳办事处 is
+    // 岳阳 + 办事处, never 岳阳办 + a unit 事处 (the shorter 办 is tried when the longer leaves no parse).
+    for (let n = p.orgsAt(k + b); n !== null; n = n.up) {
+      if ((n.flags & TAG.suffix) === 0) continue;
+      const inner = innerAtEnd(p, k, k + b + n.depth);
+      if ((r = tryUnit(p, k, (inner < 0 ? k + b + n.depth : inner) - k, 'named'))) return r;
     }
   }
   p.failed[k - p.base] = true; // the rest cannot be parsed from k, whatever came before

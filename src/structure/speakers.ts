@@ -62,7 +62,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (let i = 0; i < links.length; i++) {
     // A chain: links joined by 、 (市人大常委会委员、麒麟区人大常委会主任).
     let j = i;
-    while (j + 1 < links.length && JOINERS.has(view[links[j].end]) && (links[j + 1].start === links[j].end + 1 || memberGoesOn(view, links[j], links[j + 1])) && !nameAfter(lex, view, links[j].end, to, names)) j++;
+    while (j + 1 < links.length && (JOINERS.has(view[links[j].end]) && (links[j + 1].start === links[j].end + 1 || memberGoesOn(view, links[j], links[j + 1])) || labelComma(view, links[i], links[j], links[j + 1])) && !nameAfter(lex, view, links[j].end, to, names)) j++;
     const chain = links.slice(i, j + 1);
     i = j;
     const prev = out[out.length - 1];
@@ -170,6 +170,22 @@ function memberGoesOn(view: string, link: Link, next: Link): boolean {
   const words = view.slice(link.end + 1, next.start);
   // "省人大代表、来自基层社区的全国劳动模范阮某": a walk of life the member comes from, before an occupation or honour.
   return FREE_ORG.test(words) || (FROM_WALK.test(words) && next.hits.every((h) => (h.flags & (TAG.descriptor | TAG.public)) !== 0));
+}
+
+/** A line's lead before a speaker label: spaces, Markdown bold. */
+const LINE_LEAD = /^[ \t]*(?:\*\*|__)?[ \t]*$/u;
+/** After a comma between two posts, the rest of a speaker label: more posts, the name, the colon (no sentence ends between). */
+const LABEL_REST = /^,[^。?!;:\n“”]{3,48}:/u;
+
+/**
+ * True when a comma joins two posts of one speaker's label ("市林草局局长,市林长办主任刘建军:", "市发展改革委主任,
+ * 市粮食和储备局局长某:"), as 、 or 兼 do: the chain opens its line and the label's colon closes the line's words
+ * after the next post. In running text a comma parts two people ("请市财政局局长,市税务局局长回答"), so only there.
+ */
+function labelComma(view: string, first: Link, link: Link, next: Link): boolean {
+  if (view.charCodeAt(link.end) !== 0x2c || next.start !== link.end + 1) return false; // ,
+  const lineStart = view.lastIndexOf('\n', first.start - 1) + 1;
+  return LINE_LEAD.test(view.slice(lineStart, first.start)) && LABEL_REST.test(view.slice(link.end, link.end + 50));
 }
 
 /** "来自基层社区的", "来自城郊的": where a member comes from, a relative clause before a descriptor link (居民, 劳动模范). */

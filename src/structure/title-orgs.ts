@@ -174,10 +174,16 @@ function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] 
   return [units[0].start, end];
 }
 
-/** A body managed top-down whose local offices carry its name on: 国家X局, X总局, X总署 (国家税务总局, 海关总署). */
-const VERTICAL = /^国家|总局$|总署$/u;
-/** A branch of the institution before it: 分局, 分行, 支行, 分院, 分公司, 分中心 (市公安局某区分局), a customs office (海关总署临江海关). */
-const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|海关)$/u;
+/**
+ * A body managed top-down whose local offices carry its name on: 国家X局, X总局, X总署 (国家税务总局, 海关总署),
+ * a ministry (X部) and its dispatched bodies (交通运输部长江航务管理局).
+ */
+const VERTICAL = /^国家|总局$|总署$|部$/u;
+/**
+ * A branch of the institution before it: 分局, 分行, 支行, 分院, 分公司, 分中心 (市公安局某区分局), a customs office (海关总署临江海关),
+ * a company's office in a city (某集团有限公司岳阳办事处).
+ */
+const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海关)$/u;
 
 /**
  * Where the organization opening at `units[i]` ends when its local branch follows it: the institution,

@@ -6,9 +6,10 @@
  * only 委员 (its 长 opens 长期). The organization written before a title is read in
  * title-orgs.ts. Offsets are UTF-16 into the view, [start, end).
  */
-import type { Lexicon, RoleTag } from './lexicon.js';
+import { isHanUnit, type Lexicon, type RoleTag } from './lexicon.js';
 import { termAt } from './name-context.js';
-import { TAG, TERM, firstUp, type TrieNode } from './term-index.js';
+import { readOrganization } from './title-orgs.js';
+import { TAG, TERM, deepestBefore, firstUp, type TrieNode } from './term-index.js';
 
 export interface TitleHit {
   start: number;
@@ -28,6 +29,34 @@ const LONG_WORDS = new Set(Array.from('期远久效足年', (c) => c.charCodeAt(
  */
 const LONG_PLACE = /^长[\u4e00-\u9fff]{1,2}?[市县区](?!长)/u;
 const LEVELS = new Set(Array.from('省市县区州', (c) => c.charCodeAt(0)));
+/** What closes an organization or a place read back from a title's first character: 公司, 总局, 部, 县. */
+const CLOSES = TAG.suffix | TAG.head | TAG['place-suffix'];
+/** How far after such a title the next title is looked for (code units): an organization's name. */
+const NEXT_REACH = 20;
+
+/**
+ * True when the two-character title at `i` ending in 长 straddles two organizations: its first character
+ * closes the one before (有限公司, 国家税务总局, 交通运输部) and its 长 opens the next one, which runs with no
+ * break into the next title ("…有限公司长沙办事处主任", "国家税务总局长春市税务局局长", "交通运输部长江航务管理局局长"):
+ * the 长 starts that organization's name, so there is no 司长, 局长 or 部长. A post written after its own
+ * institution (市财政局局长) repeats the character and is a title; so is a short form before a name (公安局长王某),
+ * where no organization reaches a title.
+ */
+function acrossOrganizations(lex: Lexicon, view: string, i: number, end: number): boolean {
+  if (view.charCodeAt(i - 1) === view.charCodeAt(i) || firstUp(deepestBefore(lex.index.orgsBack, view, i + 1, Math.max(0, i + 1 - lex.maxOrg)), CLOSES) === null) return false;
+  const roles = lex.index.roles;
+  const stop = Math.min(end, i + 2 + NEXT_REACH);
+  for (let t = i + 3; t < stop; t++) {
+    const c = view.charCodeAt(t);
+    if (!isHanUnit(c)) return false;
+    if ((roles.first[c >>> 5] & (1 << (c & 31))) === 0) continue;
+    const next = termAt(roles, lex.maxRole, view, t, end);
+    if (next === null || (next.flags & TAG.not) !== 0) continue;
+    const org = readOrganization(lex, view, t, i + 1);
+    return org.organization !== null && org.start === i + 1;
+  }
+  return false;
+}
 
 /** Every title in `[start, end)`, left to right, longest match first; "not" entries (委员会) block. */
 export function findTitles(lex: Lexicon, view: string, start: number, end: number): TitleHit[] {
@@ -37,9 +66,27 @@ export function findTitles(lex: Lexicon, view: string, start: number, end: numbe
     const c = view.charCodeAt(i);
     if ((roles.first[c >>> 5] & (1 << (c & 31))) === 0) { i++; continue; } // most positions start no title: no call
     const hit = termAt(roles, lex.maxRole, view, i, end);
+    if (hit === null && c === FU) { i = deputyTitle(lex, view, i, end, hits); continue; }
     i = hit === null ? i + 1 : titleHere(lex, view, i, end, hit, hits); // (the rest, apart: this loop compiles small)
   }
   return hits;
+}
+
+const FU = '副'.charCodeAt(0);
+/** Tags of a title that has no deputy: members, the public, occupations, generic words, bylines. */
+const NO_DEPUTY = TAG.congress | TAG.public | TAG.descriptor | TAG.weak | TAG.collective | TAG.byline | TAG.not | TAG.modifier | TAG.office;
+
+/**
+ * 副 before an office title the lexicon lists only without it (副盟长 of 盟长, 副站长 of 站长): every post that
+ * has a head has deputies, so 副 + the title is one title. Where the scan goes on.
+ */
+function deputyTitle(lex: Lexicon, view: string, i: number, end: number, hits: TitleHit[]): number {
+  const next = termAt(lex.index.roles, lex.maxRole, view, i + 1, end);
+  if (next === null || (next.flags & NO_DEPUTY) !== 0) return i + 1;
+  const n = hits.length;
+  const after = titleHere(lex, view, i + 1, end, next, hits);
+  if (hits.length > n && hits[n].start === i + 1) hits[n] = { ...hits[n], start: i, term: view.slice(i, hits[n].end) };
+  return after;
 }
 
 /** The title at `i`, whose longest term is `hit`, pushed to `hits` unless it blocks: where the scan goes on. */
@@ -51,6 +98,7 @@ function titleHere(lex: Lexicon, view: string, i: number, end: number, hit: Trie
   }
   if (!hit) return i + 1;
   if (hit.depth === 2 && LEVELS.has(view.charCodeAt(i)) && view.charCodeAt(i + 1) === CHANG && LONG_PLACE.test(view.slice(i + 1, i + 5))) return i + 1;
+  if (hit.depth === 2 && view.charCodeAt(i + 1) === CHANG && acrossOrganizations(lex, view, i, end)) return i + 1;
   let len = hit.depth;
   let tags = hit.value!;
   let flags = hit.flags;

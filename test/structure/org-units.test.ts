@@ -12,6 +12,11 @@ describe('[org-units] parseOrganization', () => {
     ['县生态环境分局', [['县', 'place'], ['生态环境分局', 'named']]],
     ['临港新区管委会', [['临港新区', 'place'], ['管委会', 'head']]],
     ['南沙海关办公室', [['南沙海关', 'named'], ['办公室', 'inner']]],
+    // a listed suffix is one word: 办事处, not 办 + a unit 事处; 有限公司 whole
+    ['衡阳办事处', [['衡阳办事处', 'named']]],
+    ['某建工有限公司', [['某建工有限公司', 'named']]],
+    // the corps stands like a province before its offices
+    ['新疆生产建设兵团农业农村局', [['新疆生产建设兵团', 'place'], ['农业农村局', 'head']]],
   ])('parse %s', (s, units) => {
     expect(parseOrganization(lex, s)?.map((u) => [s.slice(u.start, u.end), u.kind])).toEqual(units);
   });

@@ -652,3 +652,40 @@ describe('[speakers] names whose surname is also a word (向, 和) or that end i
     expect(names(text).filter((n) => n !== null && /^[向和]/u.test(n))).toEqual([]);
   });
 });
+
+describe('[speakers] posts at organization boundaries and two posts in a label', () => {
+  // A title's 长 that opens the next organization's name is no title (有限公司|长治办事处, 总局|长春市…, 部|长江…);
+  // the organization is read to its suffix (办事处, 有限公司) and on to a vertical body's or a company's office.
+  it.each([
+    ['某能源集团有限公司长治办事处主任钱立新:今年', '钱立新', '某能源集团有限公司长治办事处主任', '某能源集团有限公司长治办事处'],
+    ['国家税务总局长春市税务局副局长孙一鸣:今年', '孙一鸣', '国家税务总局长春市税务局副局长', '国家税务总局长春市税务局'],
+    ['水利部长江水利委员会副主任周海涛:今年', '周海涛', '水利部长江水利委员会副主任', '水利部长江水利委员会'],
+    ['某建工集团有限公司党委书记、董事长郑国华:今年', '郑国华', '某建工集团有限公司党委书记、董事长', '某建工集团有限公司'],
+    ['县河长办主任吴晓东:今年', '吴晓东', '县河长办主任', '县河长办'],
+    ['锡林郭勒盟行政公署副盟长乌日娜:今年', '乌日娜', '锡林郭勒盟行政公署副盟长', '锡林郭勒盟行政公署'],
+    ['和田地区行署副专员艾力:今年', '艾力', '和田地区行署副专员', '和田地区行署'],
+    ['第十四师副师长冯志远:今年', '冯志远', '第十四师副师长', '第十四师'],
+    ['新疆生产建设兵团民政局局长冯志远:今年', '冯志远', '新疆生产建设兵团民政局局长', '新疆生产建设兵团民政局'],
+  ])('%s', (text, name, title, org) => {
+    expect(brief(text)).toEqual([['title-name', name, title, org]]);
+  });
+
+  // A comma between two posts of a line's label joins them as 、 does, and opens a concurrent post as 兼 does: the
+  // person answers for the first. The office of a coordinating body (绿化委员会办公室, 河长办) is its director's second post.
+  it.each([
+    ['区水务局局长，区河长办主任郑国华:今年', '区水务局局长，区河长办主任', '区水务局'],
+    ['县自然资源局党组书记、局长，县林长办主任乔木:今年', '县自然资源局党组书记、局长，县林长办主任', '县自然资源局'],
+    ['县发展改革局局长，县粮食和物资储备局局长钱立新:今年', '县发展改革局局长，县粮食和物资储备局局长', '县发展改革局'],
+    ['县林业局局长、县绿化委员会办公室主任钱立新:今年', '县林业局局长、县绿化委员会办公室主任', '县林业局'],
+    ['区应急管理局局长、区防汛抗旱指挥部办公室主任钱立新:今年', '区应急管理局局长、区防汛抗旱指挥部办公室主任', '区应急管理局'],
+  ])('%s', (text, title, org) => {
+    const found = brief(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].slice(2)).toEqual([title, org]);
+  });
+
+  // In running text a comma parts two people.
+  it('请市财政局局长，市税务局局长回答 → two offices', () => {
+    expect(brief('请市财政局局长，市税务局局长回答。').map((m) => m[2])).not.toContain('市财政局局长，市税务局局长');
+  });
+});

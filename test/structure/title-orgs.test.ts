@@ -88,6 +88,13 @@ describe('[title-orgs] readOrganization', () => {
     ['。江川水务集团办公室', '江川水务集团办公室', '江川水务集团'],
     ['。县档案馆党组', '县档案馆党组', '县档案馆'],
     ['。城东办公室', '城东办公室', '城东办公室'],
+    // A ministry and a body it dispatches: the person answers for that body.
+    ['。水利部淮河水利委员会', '水利部淮河水利委员会', '水利部淮河水利委员会'],
+    // A company's office in a city, and a limited company, are read to their suffix (办事处, 有限公司).
+    ['。某某建工集团有限公司郴州办事处', '某某建工集团有限公司郴州办事处', '某某建工集团有限公司郴州办事处'],
+    ['。某某电力有限公司', '某某电力有限公司', '某某电力有限公司'],
+    // The corps (兵团) stands like a province before its offices.
+    ['。新疆生产建设兵团民政局', '新疆生产建设兵团民政局', '新疆生产建设兵团民政局'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {
     expect(org(before)).toEqual([titleStart, organization]);
   });

@@ -31,4 +31,49 @@ describe('[titles] findTitles', () => {
   ])('%s → %j', (text, titles) => {
     expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
   });
+
+  // A title ending in 长 whose first character closes one organization and whose 长 opens the next, which runs
+  // into the next title: no 司长/局长/部长/县长 there. A post after its own institution (局局长) or a short form
+  // before a name (公安局长某) stays a title.
+  it.each([
+    ['某能源集团有限公司长治办事处主任', ['主任']],
+    ['国家统计局长春调查队队长', ['队长']],
+    ['国家税务总局长白山保护开发区税务局副局长', ['副局长']],
+    ['水利部长江水利委员会副主任', ['副主任']],
+    ['某矿业集团有限公司长沙分公司党委书记、经理', ['党委书记', '经理']],
+    ['云岭县长安镇党委书记', ['党委书记']],
+    ['市水务局局长', ['局长']],
+    ['公安局长钱江', ['局长']],
+    ['外交部长江某', ['部长']],
+    ['市财政局局长、市政府副秘书长', ['局长', '副秘书长']],
+  ])('across organizations: %s → %j', (text, titles) => {
+    expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
+  });
+
+  // Offices of the 河长制/林长制/湖长制 (河长办 = 河长制办公室) are no 河长, 林长 or 湖长; the post itself is.
+  it.each([
+    ['县河长办主任', ['主任']],
+    ['区林长办副主任', ['副主任']],
+    ['市湖长办专职副主任', ['专职副主任']],
+    ['全面推行林长制', []],
+    ['镇级河长', ['河长']],
+  ])('X长办, X长制: %s → %j', (text, titles) => {
+    expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
+  });
+
+  // Posts of leagues (盟), prefectures (地区行署), the production and construction corps (兵团) and its divisions (师).
+  it.each([
+    ['锡林郭勒盟行政公署副盟长', ['副盟长']],
+    ['和田地区行署副专员', ['副专员']],
+    ['第十四师师长', ['师长']],
+    ['第一师副师长', ['副师长']],
+    ['兵团副司令员', ['副司令员']],
+    ['兵团司令员', ['司令员']],
+    // every office title admits 副 before it, listed or not (副园长)
+    ['某某林场副场长', ['副场长']],
+    ['某某图书馆副馆长', ['副馆长']],
+    ['某某幼儿园副园长', ['副园长']],
+  ])('autonomous areas and the corps: %s → %j', (text, titles) => {
+    expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
+  });
 });

@@ -6,8 +6,8 @@
  *     "县 水 利 局 局 长 　 蒋 德 胜 ：谢谢。"     → "县水利局局长　蒋德胜：谢谢。"
  *     "完成改造 3 1 处，新 建 管 网 4 2 . 5 公 里" → "完成改造31处，新建管网42.5公里"
  *
- * A gap is ONE ASCII space between two characters of a line. A chain is a run of gaps whose tokens
- * between them are single characters — a Han character, a digit, a punctuation mark, a symbol or the
+ * A gap is ONE space (ASCII, no-break or a thin typographic one; not U+3000) between two characters
+ * of a line. A chain is a run of gaps whose tokens between them are single characters — a Han character, a digit, a punctuation mark, a symbol or the
  * full-width space (a spacing unit, not a gap: between a spaced title and a spaced name it stays, the
  * separator it is). Letters are no units: spaces between Latin words are words' spaces.
  * A chain of three units or more, two of them Han, is letter-spacing whatever the document
@@ -30,11 +30,13 @@ const UNIT = /^(?:[\p{sc=Han}\p{Nd}\u3000]|(?![\u0000-\u007f])[\p{P}\p{S}]|[.%:,
 const HAN = /^\p{sc=Han}$/u;
 /** A Latin letter (or any letter of an alphabet) touching a gap: that gap stays. */
 const LETTER = /(?!\p{sc=Han})\p{L}/u;
+/** The spaces `isSpace` accepts, to find them fast. */
+const SPACE = /[ \u00a0\u2002-\u200a\u202f]/g;
 /** Units the strong chains of a document hold before its two-unit chains count as letter-spacing too. */
 const LETTER_SPACED_UNITS = 6;
 
 interface Chain {
-  /** Offsets of the chain's gaps (each one ASCII space). */
+  /** Offsets of the chain's gaps (each one space). */
   gaps: number[];
   units: number;
   han: number;
@@ -42,7 +44,8 @@ interface Chain {
 
 /** The letter-spacing cuts of `text` (ascending, disjoint). Empty for a text with no spaced line. */
 export function findLetterSpacing(text: string): Span[] {
-  if (!text.includes(' ')) return [];
+  SPACE.lastIndex = 0;
+  if (!SPACE.test(text)) return [];
   const chains = findChains(text);
   if (!chains.length) return [];
   let strongUnits = 0;
@@ -65,12 +68,17 @@ function strong(c: Chain): boolean {
 
 /** A gap: one ASCII space with a character other than white space on both sides. */
 function isGap(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 0x20 && i > 0 && i + 1 < text.length && !isBlank(text.charCodeAt(i - 1)) && !isBlank(text.charCodeAt(i + 1));
+  return isSpace(text.charCodeAt(i)) && i > 0 && i + 1 < text.length && !isBlank(text.charCodeAt(i - 1)) && !isBlank(text.charCodeAt(i + 1));
 }
 
 /** White space that bounds a token: ASCII space, tab, line breaks (the full-width space is a unit). */
 function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+  return isSpace(c) || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** A space a PDF copy spaces letters with: ASCII, no-break, or a typographic space (en, thin, hair: U+2002–U+200A, U+202F). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f;
 }
 
 /**
@@ -81,9 +89,11 @@ function findChains(text: string): Chain[] {
   const chains: Chain[] = [];
   let cur: Chain | null = null;
   let lastGap = -1;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+  SPACE.lastIndex = 0;
+  for (let m = SPACE.exec(text); m; m = SPACE.exec(text)) {
+    const i = m.index;
     if (!isGap(text, i)) continue;
-    const between = lastGap >= 0 ? text.slice(lastGap + 1, i) : null;
+    const between = lastGap >= 0 && i - lastGap <= 3 ? text.slice(lastGap + 1, i) : null; // a unit is one code point: 1–2 code units
     const unit = between !== null && isUnit(between);
     if (cur && unit) {
       cur.gaps.push(i);

@@ -27,6 +27,8 @@ describe('findLetterSpacing: cut', () => {
     ['spaced figures and words in a line', '已建 成 泵 站 2 7 座，改造 管 网 1 5 . 5 公 里。', '已建成泵站27座，改造管网15.5公里。'],
     ['a spaced date', '2 0 2 3 年 5 月 8 日，会议举行。', '2023年5月8日，会议举行。'],
     ['a spaced percentage', '覆 盖 率 达 到 9 6 . 4 %，', '覆盖率达到96.4%，'],
+    ['no-break spaces', '询\u00a0问\u00a0五\u00a0：', '询问五：'],
+    ['thin spaces', '询\u2009问\u2009六', '询问六'],
     ['a Traditional spaced header', '問 題 二 ：委員葛明遠：', '問題二：委員葛明遠：'],
     // Two single characters apart count only in a document letter-spaced elsewhere.
     ['two digits apart in a letter-spaced document', `${SPACED_HEAD}完成改造 3 1 处。`, `${joined(SPACED_HEAD)}完成改造31处。`],

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findLetterSpacing } from '../../src/source/letter-spacing.js';
-import { cutsThrough, joinWraps } from '../../src/source/joined.js';
-import { parse } from '../../src/pipeline.js';
-import type { Span } from '../../src/model/span.js';
+import { joinWraps } from '../../src/source/joined.js';
 
 /** The text with its letter-spacing cut. */
 function joined(text: string): string {
@@ -64,70 +62,5 @@ describe('findLetterSpacing: kept', () => {
     const cuts = findLetterSpacing(text);
     expect(cuts).toEqual([[1, 2], [3, 4], [5, 6]]);
     for (const [s, e] of cuts) expect(text.slice(s, e)).toBe(' ');
-  });
-});
-
-describe('cutsThrough', () => {
-  it.each<[string, string, Span[], Span[], Span[]]>([
-    ['a wrap after letter-spacing', '问 题\n一', [[1, 2]], [[2, 3]], [[1, 2], [3, 4]]],
-    ['a second cut over a first one', 'a b\ncd', [[1, 2]], [[1, 3]], [[1, 4]]],
-    ['touching cuts merged', 'a b\nc', [[1, 2]], [[2, 3]], [[1, 2], [3, 4]]],
-  ])('%s', (_name, text, first, second, want) => {
-    const { map } = joinWraps(text, first);
-    expect(cutsThrough(first, map, second)).toEqual(want);
-  });
-
-  it('gives the text both steps give', () => {
-    const text = '问 题 一\n二三 四 五\n六';
-    const first = findLetterSpacing(text);
-    const once = joinWraps(text, first);
-    const second: Span[] = [];
-    for (let i = once.joined.indexOf('\n'); i >= 0; i = once.joined.indexOf('\n', i + 1)) second.push([i, i + 1]);
-    const both = joinWraps(text, cutsThrough(first, once.map, second)).joined;
-    expect(both).toBe(joinWraps(once.joined, second).joined);
-  });
-});
-
-describe('a letter-spaced transcript', () => {
-  const TEXT = [
-    '青 川 市 人 大 常 委 会 专 题 询 问 实 录',
-    '2023年10月12日，青川市人大常委会举行会议，对全市城乡供水工作开展专题询问。',
-    '问 题 一 ：',
-    '市 人 大 常 委 会 委 员 　 祁 远 航 ： 城区管网漏损率是多少？请问市水务局。',
-    '市 水 务 局 局 长 　 卜 思 琪 ： 漏损率已降到 9 . 6 %，今年改造 管 网 4 6 公 里。',
-    '问 题 二 ：',
-    '常 委 会 委 员　龙嘉欣：农村水厂运行怎么样？请问市财政局。',
-    '市 财 政 局 副 局 长　欧阳明：今年安排 1 2 0 0 万元补助资金。',
-  ].join('\n');
-  const record = parse(TEXT);
-  const person = (id: string) => record.people.find((p) => p.id === id)!;
-
-  it('finds each spaced header', () => {
-    expect(record.questions.map((q) => q.label)).toEqual(['问题一', '问题二']);
-  });
-
-  it.each([
-    [0, '祁远航', '市人大常委会委员', '卜思琪', '市水务局局长'],
-    [1, '龙嘉欣', '常委会委员', '欧阳明', '市财政局副局长'],
-  ])('question %i: asker and responder named and titled without spaces', (i, asker, askerTitle, responder, responderTitle) => {
-    const q = record.questions[i];
-    expect(q.askers.map((id) => person(id).name)).toEqual([asker]);
-    expect(person(q.askers[0]).titles).toContain(askerTitle);
-    expect(q.responders.map((id) => person(id).name)).toEqual([responder]);
-    expect(person(q.responders[0]).titles).toContain(responderTitle);
-  });
-
-  it('reads spaced figures, their text as written', () => {
-    const figures = record.questions.flatMap((q) => q.quantities).map((f) => [f.text, f.value, f.unit]);
-    expect(figures).toEqual([['9 . 6 %', 9.6, '%'], ['4 6 公 里', 46, '公里'], ['1 2 0 0 万元', 12000000, '元']]);
-  });
-
-  it('keeps every span on the text as written', () => {
-    for (const q of record.questions) {
-      expect(TEXT.slice(q.span[0], q.span[1])).toBe(q.text);
-      for (const t of q.turns) expect(TEXT.slice(t.span[0], t.span[1])).toBe(t.text);
-      for (const f of q.quantities) expect(TEXT.slice(f.span[0], f.span[1])).toBe(f.text);
-    }
-    expect(record.warnings.map((w) => w.code)).not.toContain('unrecognized-layout');
   });
 });

@@ -66,7 +66,7 @@ function strong(c: Chain): boolean {
   return c.units >= 3 && c.han >= 2;
 }
 
-/** A gap: one ASCII space with a character other than white space on both sides. */
+/** A gap: one space with a character other than white space on both sides. */
 function isGap(text: string, i: number): boolean {
   return isSpace(text.charCodeAt(i)) && i > 0 && i + 1 < text.length && !isBlank(text.charCodeAt(i - 1)) && !isBlank(text.charCodeAt(i + 1));
 }
@@ -114,7 +114,7 @@ function findChains(text: string): Chain[] {
   return chains;
 }
 
-/** The chain ends at its last gap: its last token counted when it is one unit; kept when it holds one at least. */
+/** The chain ends at its last gap: its last token counted when it is one unit; kept when it holds two units at least. */
 function close(text: string, c: Chain, out: Chain[]): void {
   const tail = tokenAfter(text, c.gaps[c.gaps.length - 1]);
   if (isUnit(tail)) {
@@ -124,7 +124,10 @@ function close(text: string, c: Chain, out: Chain[]): void {
   if (c.units >= 2) out.push(c);
 }
 
-/** The token ending right before offset `i` (back to white space or the line's start), at most 3 code units read (a longer token is no unit either). */
+/**
+ * The token ending right before offset `i` (back to white space or the line's start), at most 3 code
+ * units read: a longer token is no unit either.
+ */
 function tokenBefore(text: string, i: number): string {
   let s = i;
   while (s > 0 && i - s < 3 && !isBlank(text.charCodeAt(s - 1))) s--;

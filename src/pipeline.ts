@@ -12,7 +12,8 @@ import { decode, newlineStyle, type EncodingName } from './source/decode.js';
 import { normalize } from './source/normalize.js';
 import { findControls } from './source/controls.js';
 import { findWraps } from './source/reflow.js';
-import { joinWraps } from './source/joined.js';
+import { cutsThrough, joinWraps } from './source/joined.js';
+import { findLetterSpacing } from './source/letter-spacing.js';
 import { findNumberWraps } from './source/number-wraps.js';
 import { matchUnit } from './extract/units.js';
 import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
@@ -52,10 +53,17 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
   // A figure broken at a line's end (or across a page footer) is one figure: "１２\n６０万元" (source/number-wraps.ts).
   // A label broken by a line break ("区教育局局长孙\n晓梅：", "区人大常委会委员\n杜建华：") is read whole (structure/label-wraps.ts).
-  const documentWraps = findWraps(text);
-  const wraps = mergeCuts(mergeCuts(documentWraps, findNumberWraps(text, documentWraps, opensUnit)), findLabelWraps(text, documentWraps));
-  const ocr = looksOcr(text);
-  const cuts = mergeCuts(wraps, findOcrGaps(text, wraps, ocr));
+  // A letter-spaced line ("问 题 一 ：", "新 建 管 网 4 2 . 5 公 里") is read without its spaces (source/letter-spacing.ts).
+  // Letter-spaced text ("问 题 一 ：", "县 水 利 局 局 长 　 蒋 德 胜 ：", "3 1 处") is read with its spaces cut
+  // (source/letter-spacing.ts) before anything else: the wraps and gaps below are found on the words.
+  const spacing = findLetterSpacing(text);
+  const spaced = spacing.length ? joinWraps(text, spacing) : null;
+  const base = spaced ? spaced.joined : text;
+  const documentWraps = findWraps(base);
+  const wraps = mergeCuts(mergeCuts(documentWraps, findNumberWraps(base, documentWraps, opensUnit)), findLabelWraps(base, documentWraps));
+  const ocr = looksOcr(base);
+  const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr));
+  const cuts = spaced ? cutsThrough(spacing, spaced.map, baseCuts) : baseCuts;
   const boxed = text.includes('□');
   if (!cuts.length && !ocr && !boxed) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
   const { joined: bare, map } = joinWraps(text, cuts);

@@ -5,6 +5,7 @@ import { parse } from '../src/pipeline.js';
 import type { Segmenter, Token } from '../src/segment/segmenter.js';
 import { findWraps } from '../src/source/reflow.js';
 import { joinWraps } from '../src/source/joined.js';
+import { findLetterSpacing } from '../src/source/letter-spacing.js';
 import { remapSpans } from '../src/records/remap.js';
 import { wrapAt, GAZETTE } from './helpers/wrap.js';
 import { violations } from './helpers/invariants.js';
@@ -290,5 +291,86 @@ describe('[pipeline] the count of askers in the chair\'s opening heading the fir
     const r = parse(text);
     expect(r.session.statedAskerCount).toBe(3);
     expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['约800万元']);
+  });
+});
+
+describe('[pipeline] a letter-spaced transcript (copied from a PDF) reads as if its spaces were not there', () => {
+  const TEXT = [
+    '青 川 市 人 大 常 委 会 专 题 询 问 实 录',
+    '2023年10月12日，青川市人大常委会举行会议，对全市城乡供水工作开展专题询问。',
+    '问 题 一 ：',
+    '市 人 大 常 委 会 委 员 　 祁 远 航 ： 城区管网漏损率是多少？请问市水务局。',
+    '市 水 务 局 局 长 　 卜 思 琪 ： 漏损率已降到 9 . 6 %，今年改造 管 网 4 6 公 里。',
+    '问 题 二 ：',
+    '常 委 会 委 员　龙嘉欣：农村水厂运行怎么样？请问市财政局。',
+    '市 财 政 局 副 局 长　欧阳明：今年安排 1 2 0 0 万元补助资金。',
+  ].join('\n');
+  const record = parse(TEXT);
+  const person = (id: string) => record.people.find((p) => p.id === id)!;
+
+  it('finds each spaced header', () => {
+    expect(record.questions.map((q) => q.label)).toEqual(['问题一', '问题二']);
+  });
+
+  it.each([
+    [0, '祁远航', '市人大常委会委员', '卜思琪', '市水务局局长'],
+    [1, '龙嘉欣', '常委会委员', '欧阳明', '市财政局副局长'],
+  ])('question %i: asker and responder named and titled without spaces', (i, asker, askerTitle, responder, responderTitle) => {
+    const q = record.questions[i];
+    expect(q.askers.map((id) => person(id).name)).toEqual([asker]);
+    expect(person(q.askers[0]).titles).toContain(askerTitle);
+    expect(q.responders.map((id) => person(id).name)).toEqual([responder]);
+    expect(person(q.responders[0]).titles).toContain(responderTitle);
+  });
+
+  it('reads spaced figures, their text as written', () => {
+    const figures = record.questions.flatMap((q) => q.quantities).map((f) => [f.text, f.value, f.unit]);
+    expect(figures).toEqual([['9 . 6 %', 9.6, '%'], ['4 6 公 里', 46, '公里'], ['1 2 0 0 万元', 12000000, '元']]);
+  });
+
+  it('keeps every span on the text as written', () => {
+    for (const q of record.questions) {
+      expect(TEXT.slice(q.span[0], q.span[1])).toBe(q.text);
+      for (const t of q.turns) expect(TEXT.slice(t.span[0], t.span[1])).toBe(t.text);
+      for (const f of q.quantities) expect(TEXT.slice(f.span[0], f.span[1])).toBe(f.text);
+    }
+    expect(record.warnings.map((w) => w.code)).not.toContain('unrecognized-layout');
+  });
+});
+
+describe('[pipeline] a letter-spaced copy reads as the text unspaced, its spans mapped', () => {
+  /** An invented transcript; full-width spaces between title and name, as a PDF keeps them. */
+  const PLAIN = [
+    '澄水县人大常委会关于农村供水保障工作的专题询问纪实',
+    '2024年6月18日，澄水县第十八届人大常委会第十九次会议对县政府农村供水保障工作开展专题询问。常委会主任霍嘉平主持。',
+    '问题一：',
+    '县人大常委会委员　卫思远：山区村季节性缺水怎么解决？请县水利局回答。',
+    '县水利局局长　桂文涛：今年新建蓄水池38座，改造管网126.5公里，解决了2300户群众季节性缺水。下一步，我们将抓好三件事：一是建设小型水源工程；二是推进城乡供水一体化；三是落实管护责任。',
+    '问题二：',
+    '县人大代表　覃晓燕：水质检测能不能做到全覆盖？请县卫生健康局回答。',
+    '县卫生健康局副局长　滕雪梅：今年全县检测水样860份，合格率97.2%，明年实现千人以上工程每季度检测一次。',
+  ].join('\n');
+  /** Every character of the line set apart by one space. */
+  const spaceAll = (line: string) => Array.from(line).join(' ');
+  /** Headers and labels set apart (up to the label's colon), the words after as they are. */
+  const spaceLabels = (line: string) => {
+    const m = /^[^：]{1,30}：/u.exec(line);
+    return m ? [spaceAll(m[0]), line.slice(m[0].length)].filter(Boolean).join(' ') : line;
+  };
+
+  it.each([
+    ['every line letter-spaced', spaceAll],
+    ['headers and labels letter-spaced', spaceLabels],
+  ])('%s', (_name, space) => {
+    const spaced = PLAIN.split('\n').map((l, i) => (i < 2 ? l : space(l))).join('\n');
+    const { joined, map } = joinWraps(spaced, findLetterSpacing(spaced));
+    expect(joined).toBe(PLAIN);
+    const got = parse(spaced);
+    expect(violations(got, spaced)).toEqual([]);
+    const { schema: _s, source: _src, ...expected } = parse(PLAIN);
+    remapSpans(expected, PLAIN, spaced, map);
+    const { schema: _s2, source: _src2, ...actual } = got;
+    expect(actual).toEqual(expected);
+    expect(got.questions.map((q) => q.askers.length + q.responders.length)).toEqual([2, 2]);
   });
 });

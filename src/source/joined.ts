@@ -76,3 +76,22 @@ export function joinWraps(text: string, cuts: readonly Span[]): { joined: string
   parts.push(text.slice(from));
   return { joined: parts.join(''), map: new OffsetMap(cuts) };
 }
+
+/**
+ * Cuts found on a text already joined by `first` (`second`, in offsets of that joined text, `map` its
+ * map back) with `first`, as cuts of the original: ascending, disjoint, touching ones merged.
+ * "问 题\n一" less [1, 2) joins to "问题\n一"; its cut [2, 3) there is [3, 4) of the original, so
+ * both make [[1, 2], [3, 4]]; a second cut over a first one covers it.
+ */
+export function cutsThrough(first: readonly Span[], map: OffsetMap, second: readonly Span[]): Span[] {
+  const all: Span[] = [...first];
+  for (const c of second) if (c[1] > c[0]) all.push(map.span(c));
+  all.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Span[] = [];
+  for (const c of all) {
+    const last = out[out.length - 1];
+    if (last && c[0] <= last[1]) last[1] = Math.max(last[1], c[1]);
+    else out.push([c[0], c[1]]);
+  }
+  return out;
+}

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { joinWraps, OffsetMap } from '../../src/source/joined.js';
+import { cutsThrough, joinWraps, OffsetMap } from '../../src/source/joined.js';
+import { findLetterSpacing } from '../../src/source/letter-spacing.js';
 import type { Span } from '../../src/model/span.js';
 
 describe('[joined] the offset map', () => {
@@ -60,5 +61,26 @@ describe('[joined] the offset map', () => {
     expect(map.span([2, 4])).toEqual([3, 5]);
     expect(map.span([1, 3])).toEqual([1, 4]);
     expect(map.tiling([0, 2])).toEqual([0, 3]);
+  });
+});
+
+describe('[joined] cuts found on a joined text, through its map', () => {
+  it.each<[string, string, Span[], Span[], Span[]]>([
+    ['a wrap after letter-spacing', '问 题\n一', [[1, 2]], [[2, 3]], [[1, 2], [3, 4]]],
+    ['a second cut over a first one', 'a b\ncd', [[1, 2]], [[1, 3]], [[1, 4]]],
+    ['touching cuts merged', 'a b\nc', [[1, 2]], [[2, 3]], [[1, 2], [3, 4]]],
+  ])('%s', (_name, text, first, second, want) => {
+    const { map } = joinWraps(text, first);
+    expect(cutsThrough(first, map, second)).toEqual(want);
+  });
+
+  it('gives the text both steps give', () => {
+    const text = '问 题 一\n二三 四 五\n六';
+    const first = findLetterSpacing(text);
+    const once = joinWraps(text, first);
+    const second: Span[] = [];
+    for (let i = once.joined.indexOf('\n'); i >= 0; i = once.joined.indexOf('\n', i + 1)) second.push([i, i + 1]);
+    const both = joinWraps(text, cutsThrough(first, once.map, second)).joined;
+    expect(both).toBe(joinWraps(once.joined, second).joined);
   });
 });

@@ -1,7 +1,9 @@
 /** parse(): the warnings the pipeline itself adds (segmenter fallback, control characters). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from '../src/pipeline.js';
+import { decode } from '../src/source/decode.js';
 import type { Segmenter, Token } from '../src/segment/segmenter.js';
 import { findWraps } from '../src/source/reflow.js';
 import { joinWraps } from '../src/source/joined.js';
@@ -245,6 +247,25 @@ describe('[pipeline] a line-number gutter reads as if it were not there', () => 
     const { schema: _s2, source: _src2, ...actual } = got;
     expect(actual).toEqual(expected);
     expect(got.questions.map((q) => q.label)).toEqual(['问题一', '问题二']);
+  });
+
+  /** Fixtures of other layouts (indented with 　　, Markdown, a gazette's PDF wraps, CRLF and a BOM, CR alone, tab cells), numbered. */
+  const FIXTURES = [
+    ['26-indented-paragraphs', 'two spaces'], ['35-markdown-bold-labels', 'a tab'], ['56-gazette-pdf-hard-wraps', 'a fixed column ("9  ", "10 ")'],
+    ['15-crlf-utf8-bom', 'flush right'], ['18-field-labels-cr', 'two spaces'], ['45-qa-table-tab-cells', 'every fifth line'],
+  ] as const;
+  it.each(FIXTURES)('fixture %s, numbered with %s: the same record, its spans mapped', (fixture, name) => {
+    const dir = new URL(`./fixtures/transcripts/${fixture}/`, import.meta.url);
+    const input = readdirSync(dir).find((f) => f.startsWith('input.'))!;
+    const text = decode(readFileSync(new URL(input, dir))).text;
+    const newline = /\r\n/u.test(text) ? '\r\n' : /\r/u.test(text) ? '\r' : '\n';
+    const numbered = text.split(newline).map((line, k) => GUTTERS[name](line, k + 1)).join(newline);
+    const cuts = findGutter(numbered);
+    expect(joinWraps(numbered, cuts).joined).toBe(text);
+    const { schema: _s, source: _src, ...expected } = parse(text);
+    remapSpans(expected, text, numbered, new GutterMap(cuts));
+    const { schema: _s2, source: _src2, ...actual } = parse(numbered);
+    expect(actual).toEqual(expected);
   });
 
   it('the header, labels and title hold no number, and a number is no figure', () => {

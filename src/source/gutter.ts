@@ -19,7 +19,7 @@
  *     its first number is the place of its line in the text and stands apart, by a tab or two spaces, from the
  *     words ("5  问题二：…" on the fifth line; "5 个区已完成" there is a figure and its unit).
  * Cuts are [start, end), 0-based, end-exclusive UTF-16 offsets into the text: the number, the spaces before
- * it and its separator up to the gutter's column (an indentation of the words after it stays).
+ * it and its separator, up to the gutter's column (an indentation of the words after it stays).
  */
 import type { Span } from '../model/span.js';
 import { OffsetMap } from './joined.js';
@@ -37,6 +37,8 @@ const SPARSE_STEPS = [5, 10];
 /** A next page's gutter: restarts at most at this number, within this many lines of the last gutter number. */
 const RESTART_MAX = 3;
 const RESTART_GAP = 6;
+/** A line's end: LF, or a lone CR (an old Mac text); a CRLF's CR is left on the line. */
+const LINE_END = /\n|\r(?!\n)/g;
 /** How many chains are kept open for a next number to extend. */
 const OPEN_CHAINS = 8;
 
@@ -62,13 +64,14 @@ export function findGutter(text: string): Span[] {
   let nonBlank = 0;
   let line = 0;
   for (let start = 0; start <= text.length; line++) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
+    LINE_END.lastIndex = start;
+    const m = LINE_END.exec(text);
+    const end = m ? m.index : text.length; // (a CRLF's CR stays on the line: readNumber and isBlank pass over it)
     const n = readNumber(text, start, end, line, nonBlank);
     if (n) numbered.push(n);
     if (n || !isBlank(text, start, end)) nonBlank++;
-    if (nl < 0) break;
-    start = nl + 1;
+    if (!m) break;
+    start = m.index + m[0].length;
   }
   if (!numbered.length) return [];
   const chains = linkChains(numbered);
@@ -171,17 +174,24 @@ function setApart(n: Numbered): boolean {
 }
 
 /**
- * The cut of each number: from its line's start past its separator, up to the gutter's column. The column is
- * where the words start on the gutter's lines (the narrowest), and never less than the narrowest separator
- * after the digits: "1  南川县…" and "10 一是…" both cut 3 units; "1 某市…" 2 and "10 问题…" 3.
+ * The cut of each number: from its line's start past its separator. A gutter keeps either a column ("1  南川县…",
+ * "10 一是…": the words at column 3 whatever the number's width) or a separator ("1 某市…", "10 问题…": one space
+ * after any number). It keeps a column when the lines with narrower numbers than the widest also have their words
+ * at the widest's column (one at least exactly there); else the cut is the number and the narrowest separator. So
+ * an indentation of the words after the gutter stays ("5      主持：…" beside "10  询问人：…" keeps 4 spaces).
  */
 function cutsOf(numbers: Numbered[]): Span[] {
   const worded = numbers.filter((n) => n.words);
-  const column = Math.min(...worded.map((n) => n.spaceEnd - n.lineStart));
-  const separator = Math.min(...worded.map((n) => n.spaceEnd - n.digitsEnd));
+  const width = (n: Numbered): number => n.digitsEnd - n.lineStart;
+  const words = (n: Numbered): number => n.spaceEnd - n.lineStart;
+  const widest = Math.max(...worded.map(width));
+  const column = Math.min(...worded.filter((n) => width(n) === widest).map(words));
+  const separator = Math.min(...worded.map((n) => words(n) - width(n)));
+  const narrow = worded.filter((n) => width(n) < widest);
+  const fixedColumn = narrow.every((n) => words(n) >= column) && (!narrow.length || narrow.some((n) => words(n) === column));
   return numbers.map((n): Span => {
     if (!n.words) return [n.lineStart, n.spaceEnd];
-    return [n.lineStart, Math.max(n.digitsEnd + separator, Math.min(n.spaceEnd, n.lineStart + column))];
+    return [n.lineStart, n.lineStart + (fixedColumn ? column : width(n) + separator)];
   });
 }
 

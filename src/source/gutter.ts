@@ -75,9 +75,9 @@ export function findGutter(text: string): Span[] {
   }
   if (!numbered.length) return [];
   const chains = linkChains(numbered);
-  const kept = [...denseGutter(chains, nonBlank), ...chains.filter(isSparseGutter)];
-  if (!kept.length) return [];
-  return cutsOf(kept.flat().sort((a, b) => a.line - b.line));
+  const kept = new Set([...denseGutter(chains, nonBlank), ...chains.filter(isSparseGutter)]);
+  if (!kept.size) return [];
+  return cutsOf([...kept].flat().sort((a, b) => a.line - b.line));
 }
 
 /** Digits, either width, as a code unit's value; -1 for no digit. */
@@ -184,9 +184,15 @@ function cutsOf(numbers: Numbered[]): Span[] {
   const worded = numbers.filter((n) => n.words);
   const width = (n: Numbered): number => n.digitsEnd - n.lineStart;
   const words = (n: Numbered): number => n.spaceEnd - n.lineStart;
-  const widest = Math.max(...worded.map(width));
-  const column = Math.min(...worded.filter((n) => width(n) === widest).map(words));
-  const separator = Math.min(...worded.map((n) => words(n) - width(n)));
+  // (Loops, not Math.min(...): a gutter may number more lines than a call takes arguments.)
+  let widest = 0;
+  let separator = Infinity;
+  for (const n of worded) {
+    widest = Math.max(widest, width(n));
+    separator = Math.min(separator, words(n) - width(n));
+  }
+  let column = Infinity;
+  for (const n of worded) if (width(n) === widest) column = Math.min(column, words(n));
   const narrow = worded.filter((n) => width(n) < widest);
   const fixedColumn = narrow.every((n) => words(n) >= column) && (!narrow.length || narrow.some((n) => words(n) === column));
   return numbers.map((n): Span => {

@@ -11,6 +11,7 @@ import { warning, type Warning } from './model/diagnostics.js';
 import { decode, newlineStyle, type EncodingName } from './source/decode.js';
 import { normalize } from './source/normalize.js';
 import { findControls } from './source/controls.js';
+import { findGutter, GutterMap } from './source/gutter.js';
 import { findWraps } from './source/reflow.js';
 import { cutsThrough, joinWraps } from './source/joined.js';
 import { findLetterSpacing } from './source/letter-spacing.js';
@@ -47,6 +48,18 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
     ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const, hasBom: input.startsWith('\uFEFF') }
     : decode(input, options.encoding);
   const text = decoded.text;
+  // Line numbers a PDF viewer or an editor set at the lines' start ("3  问题一：…", every line or every fifth):
+  // read as if they were not there, every span then mapped back onto the text as decoded (see source/gutter.ts).
+  const gutter = findGutter(text);
+  if (!gutter.length) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...readShaped(text, options) };
+  const bare = joinWraps(text, gutter).joined;
+  const parts = readShaped(bare, options);
+  remapSpans(parts, bare, text, new GutterMap(gutter));
+  return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
+}
+
+/** Everything of the record but its schema and source, read from `text` as its shape asks (spans index `text`). */
+function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 'session' | 'people' | 'questions' | 'warnings'> {
   // Text copied from a PDF, broken at one width mid-sentence: read with its wraps joined, every
   // span then mapped back onto the text as decoded (see source/reflow.ts).
   // A scanned page read by OCR: also its gaps inside words and figures ("程 立新", "1 286"), and
@@ -65,15 +78,15 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr));
   const cuts = spaced ? cutsThrough(spacing, spaced.map, baseCuts) : baseCuts;
   const boxed = text.includes('□');
-  if (!cuts.length && !ocr && !boxed) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
+  if (!cuts.length && !ocr && !boxed) return read(text, options);
   const { joined: bare, map } = joinWraps(text, cuts);
   const digits = ocr ? readDigits(bare) : bare;
   const joined = (boxed && standInBoxes(digits)) || digits;
-  if (joined === text) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
+  if (joined === text) return read(text, options);
   const parts = read(joined, options);
   remapSpans(parts, joined, text, map);
   if (joined !== digits) restoreBoxes(parts);
-  return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
+  return parts;
 }
 
 /** The text opens with a unit or measure word (or 万/亿 + one): where a figure broken before its unit goes on. */

@@ -1,11 +1,14 @@
 /** parse(): the warnings the pipeline itself adds (segmenter fallback, control characters). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from '../src/pipeline.js';
+import { decode } from '../src/source/decode.js';
 import type { Segmenter, Token } from '../src/segment/segmenter.js';
 import { findWraps } from '../src/source/reflow.js';
 import { joinWraps } from '../src/source/joined.js';
 import { findLetterSpacing } from '../src/source/letter-spacing.js';
+import { findGutter, GutterMap } from '../src/source/gutter.js';
 import { remapSpans } from '../src/records/remap.js';
 import { wrapAt, GAZETTE } from './helpers/wrap.js';
 import { violations } from './helpers/invariants.js';
@@ -204,6 +207,75 @@ describe('[pipeline] a hard-wrapped text (copied from a PDF) reads as the same t
     const q = parse(wrapped).questions.flatMap((x) => x.quantities).find((x) => x.value === 12700);
     expect(q?.text.replace(/\n/gu, '')).toBe('1.27万个');
     expect(wrapped.slice(q!.span[0], q!.span[1])).toBe(q!.text);
+  });
+});
+
+describe('[pipeline] a line-number gutter reads as if it were not there', () => {
+  /** An invented transcript, one paragraph per line, its header and labels at the lines' start. */
+  const PLAIN = [
+    '枫林区人大常委会开展专题询问',
+    '2024年9月12日，枫林区第六届人大常委会第十九次会议对社区养老服务工作开展专题询问。',
+    '',
+    '问题一：区人大常委会委员祁慧敏：全区养老床位缺口有多大？请问区民政局。',
+    '区民政局局长隋向阳：谢谢祁委员。目前全区养老床位3860张，缺口约600张。我们将做好三项工作：一是新建社区养老服务站12个；二是改造敬老院4所；三是培训护理员300名。',
+    '问题二：区人大常委会委员阚立新：助餐点运营补贴是否到位？请问区财政局。',
+    '区财政局局长柏仲秋：今年安排助餐补贴560万元，已拨付85%。',
+    '',
+    '区人大常委会主任 郁文涛：询问到此结束。',
+  ].join('\n');
+  /** Each line with its number, as a PDF viewer or an editor sets it: every line (blank ones too, or not), or every fifth. */
+  const GUTTERS: Record<string, (line: string, n: number) => string> = {
+    'two spaces': (line, n) => `${n}  ${line}`,
+    'a fixed column ("9  ", "10 ")': (line, n) => `${String(n).padEnd(3)}${line}`,
+    'a tab': (line, n) => `${n}\t${line}`,
+    'flush right': (line, n) => `${String(n).padStart(3)}  ${line}`,
+    'blank lines left unnumbered': (line, n) => (line ? `${n}  ${line}` : line),
+    'every fifth line': (line, n) => (n % 5 === 0 ? `${n}  ${line}` : line),
+  };
+  const number = (text: string, gutter: (line: string, n: number) => string): string =>
+    text.split('\n').map((line, k) => gutter(line, k + 1)).join('\n');
+  const TEXTS = { plain: PLAIN, 'wrapped (a PDF copy)': wrapAt(PLAIN.replace(/^(?=问题|区)/gmu, '    '), 40) };
+  const cases = Object.entries(TEXTS).flatMap(([kind, text]) => Object.entries(GUTTERS).map(([name, g]) => [kind, name, text, g] as const));
+
+  it.each(cases)('%s, numbered with %s: the same record, its spans mapped', (_kind, _name, text, gutter) => {
+    const numbered = number(text, gutter);
+    const cuts = findGutter(numbered);
+    expect(joinWraps(numbered, cuts).joined).toBe(text);
+    const got = parse(numbered);
+    expect(violations(got, numbered)).toEqual([]);
+    const { schema: _s, source: _src, ...expected } = parse(text);
+    remapSpans(expected, text, numbered, new GutterMap(cuts));
+    const { schema: _s2, source: _src2, ...actual } = got;
+    expect(actual).toEqual(expected);
+    expect(got.questions.map((q) => q.label)).toEqual(['问题一', '问题二']);
+  });
+
+  /** Fixtures of other layouts (indented with 　　, Markdown, a gazette's PDF wraps, CRLF and a BOM, CR alone, tab cells), numbered. */
+  const FIXTURES = [
+    ['26-indented-paragraphs', 'two spaces'], ['35-markdown-bold-labels', 'a tab'], ['56-gazette-pdf-hard-wraps', 'a fixed column ("9  ", "10 ")'],
+    ['15-crlf-utf8-bom', 'flush right'], ['18-field-labels-cr', 'two spaces'], ['45-qa-table-tab-cells', 'every fifth line'],
+  ] as const;
+  it.each(FIXTURES)('fixture %s, numbered with %s: the same record, its spans mapped', (fixture, name) => {
+    const dir = new URL(`./fixtures/transcripts/${fixture}/`, import.meta.url);
+    const input = readdirSync(dir).find((f) => f.startsWith('input.'))!;
+    const text = decode(readFileSync(new URL(input, dir))).text;
+    const newline = /\r\n/u.test(text) ? '\r\n' : /\r/u.test(text) ? '\r' : '\n';
+    const numbered = text.split(newline).map((line, k) => GUTTERS[name](line, k + 1)).join(newline);
+    const cuts = findGutter(numbered);
+    expect(joinWraps(numbered, cuts).joined).toBe(text);
+    const { schema: _s, source: _src, ...expected } = parse(text);
+    remapSpans(expected, text, numbered, new GutterMap(cuts));
+    const { schema: _s2, source: _src2, ...actual } = parse(numbered);
+    expect(actual).toEqual(expected);
+  });
+
+  it('the header, labels and title hold no number, and a number is no figure', () => {
+    const got = parse(number(PLAIN, GUTTERS['two spaces']));
+    expect(got.session.title).toBe('枫林区人大常委会开展专题询问');
+    expect(got.people.map((p) => [p.name, p.titles[0]])).toContainEqual(['隋向阳', '区民政局局长']);
+    expect(got.questions[0].answers[0].measures.map((m) => m.marker)).toEqual(['一是', '二是', '三是']);
+    expect(got.questions.flatMap((q) => q.quantities.map((x) => x.text))).not.toContain('5');
+    expect(got.warnings.map((w) => w.code)).not.toContain('unrecognized-layout');
   });
 });
 

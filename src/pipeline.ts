@@ -22,6 +22,7 @@ import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
 import { findLabelWraps } from './structure/label-wraps.js';
 import { questionPieces } from './structure/batch.js';
+import { truncatedTurns } from './structure/truncated-turns.js';
 import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
 import { extractAnswers } from './extract/measures.js';
@@ -120,6 +121,9 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
       keywords: segmenter.keywords(withoutGroupLabel(view, section, frame.group), keywordCount), // Simplified, folded: jieba reads it far better
     };
   });
+
+  // A turn whose words stop with no closing stop was cut off by a bad save ("…;三是" at the file's end).
+  for (const frame of structure.questions) warnings.push(...truncatedTurns(pair, frame.turns));
 
   const intro = structure.session.span;
   const session = {

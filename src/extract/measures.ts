@@ -48,7 +48,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     const floor = (p: number) => Math.max(q.sectionSpan[0], lastAskerEnd(stretches, p), found[found.length - 1]?.block.end ?? 0);
     const leadIn = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.span[0] ?? p;
     const stated = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.count ?? null;
-    const blocks = readBlocks(view, s.span[0], s.span[1], leadIn, quoted, stated);
+    const blocks = readBlocks(view, s.span[0], s.span[1], leadIn, quoted, stated).flatMap((b) => withoutEmptyLast(b));
     // "…等三个方面": a 、-series outside every marked list; its count is read with it.
     const series = findSeries(view, s.span[0], s.span[1], quoted).filter(({ block }) => !blocks.some((b) => block.start < b.end && b.start < block.end));
     const candidates = [...blocks.map((block) => ({ block, given: undefined })), ...series.map(({ block, announcement }) => ({ block, given: announcement }))];
@@ -94,6 +94,18 @@ function lastAskerEnd(stretches: Stretch[], pos: number): number {
     if (s.role === 'asker' && s.span[1] <= pos) end = Math.max(end, s.span[1]);
   }
   return end;
+}
+
+/**
+ * "…奖励10万元;三是" where the turn (or the file) ends: a marker that opens no text is no measure.
+ * The list keeps the items before it, so a count it announced ("三项措施") is then seen to be short.
+ */
+function withoutEmptyLast(block: BlockNode): BlockNode[] {
+  const last = block.items[block.items.length - 1];
+  if (!last || last.end > last.start || !last.marker) return [block];
+  if (block.items.length === 1) return [];
+  const items = block.items.slice(0, -1);
+  return [{ ...block, items, end: items[items.length - 1].end }];
 }
 
 /** "采取以下措施:管案方面,…": a colon right before the first header introduces the list. */

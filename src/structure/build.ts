@@ -40,6 +40,7 @@ import { sameAskerFollowUps } from './same-asker-follow-ups.js';
 import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
+import { pastedSessionHeads } from './pasted-sessions.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
 import { closingSpan, moveBackMatter, closingAfterWritten, cutAtTail, moderatorTurns } from './document-end.js';
@@ -110,6 +111,9 @@ export function buildStructure(pair: TextPair): Structure {
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
+  // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
+  const pasted = pastedSessionHeads(view, body, questionsStart(events, candidates, titleEnd));
+  for (const head of pasted) for (const l of head) narration.add(l.content[0]);
   const goesOn = new Set(resumed.map((l) => l.content[0]));
   // After a photo caption set inside an answer ("▲图为…回答询问" between 二是… and 三是…), the one who spoke before goes on.
   for (const l of printed) {
@@ -150,6 +154,12 @@ export function buildStructure(pair: TextPair): Structure {
   if (lastSection) cutAtTail(body, tailLines, lastSection);
   // A "closing" after the page's tail (a related article's last lines) is not this meeting's.
   if (closing && lastSection && tailLines.some((l) => l.span[0] >= lastSection.span[0] && l.span[0] < closing![0])) closing = null;
+
+  // The session's fields are the first transcript's: the closing after the last question is another's.
+  if (pasted.length) {
+    closing = null;
+    for (const [title] of pasted) warnings.push(warning('multiple-sessions', `a second session's title after the questions began: two transcripts in one file (session fields are the first's; its closing is not the file's last lines)`, title.content));
+  }
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
@@ -236,6 +246,14 @@ export function buildStructure(pair: TextPair): Structure {
     }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), warnings };
+}
+
+/** Where the questions start: the first asker's words, or the first header after the headline. */
+function questionsStart(events: SpeechEvent[], candidates: Header[], titleEnd: Line | null): number {
+  const after = titleEnd ? titleEnd.content[1] : 0;
+  const asker = events.find((e) => e.role === 'asker' && e.start >= after);
+  const header = candidates.find((h) => h.line.content[0] >= after && h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== BRACKETED);
+  return Math.min(asker?.start ?? Infinity, header?.line.content[0] ?? Infinity);
 }
 
 /** Sections from the header layout when the document has one (its gaps and repeats warned), else from asker turns. */

@@ -101,8 +101,8 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
 
   const questions: Question[] = structure.questions.map((frame) => {
     const pieces = questionPieces(frame, structure.questions);
-    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings);
-    const { answers, warnings: w } = extractAnswers(pair, frame);
+    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? []);
+    const { answers, warnings: w } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);
     const section = frame.sectionSpan;
     // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
@@ -110,6 +110,8 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     for (const f of structure.frame) if (f[0] < section[1] && f[1] > section[0]) exclude.push(f);
     // …nor a clip played between the exchanges ("短片显示:暗访组走访小区36个"): the clip's, not the answer's.
     for (const c of structure.clips ?? []) if (c[0] < section[1] && c[1] > section[0]) exclude.push(c);
+    // …nor a paragraph's copy left by a bad save: its figures are those of the paragraph it repeats.
+    for (const c of structure.copies ?? []) if (c[0] < section[1] && c[1] > section[0]) exclude.push(c);
     // …nor the session's count of askers, in the chair's opening that heads the first question ("今天共有4位委员提问").
     const askerCount = structure.session.spans.statedAskerCount;
     if (askerCount && askerCount[0] < section[1] && askerCount[1] > section[0]) exclude.push(askerCount);
@@ -172,16 +174,16 @@ function sessionFormulations(pair: TextPair, intro: Span | null, closing: Span |
  * whose section holds another's answers: its answers, figures and keywords come from its own
  * section less the turns it lends, and from the turns that answer it elsewhere.
  */
-function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[]): Question {
+function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[], copies: Span[]): Question {
   // Turns lent to another question are narration here: their lists are that question's answers.
   const ownTurns = frame.turns.map((t) => (t.answerTo === null ? t : { ...t, role: 'narration' as const, speaker: null }));
-  const own = extractAnswers(pair, { ...frame, turns: ownTurns });
+  const own = extractAnswers(pair, { ...frame, turns: ownTurns }, copies);
   const answers = [...own.answers];
   warnings.push(...own.warnings);
   const spans: Span[] = [...pieces.own];
   for (const run of pieces.borrowed) {
     const span: Span = [run[0].span[0], run[run.length - 1].span[1]];
-    const got = extractAnswers(pair, { ...frame, sectionSpan: span, turns: run });
+    const got = extractAnswers(pair, { ...frame, sectionSpan: span, turns: run }, copies);
     answers.push(...got.answers);
     warnings.push(...got.warnings);
     spans.push(span);
@@ -189,6 +191,7 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
   answers.sort((a, b) => a.span[0] - b.span[0]);
   spans.sort((a, b) => a[0] - b[0]);
   const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
+  exclude.push(...copies);
   return {
     ...frame,
     answers,

@@ -292,3 +292,21 @@ describe('[pipeline] the count of askers in the chair\'s opening heading the fir
     expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['约800万元']);
   });
 });
+
+describe('[pipeline] a paragraph repeated by a bad copy is read once', () => {
+  const ask = '县人大常委会委员 程立夫：问题一：农村公路养护如何？请县交通局回答。';
+  const whole = '县交通局局长 石振宇：谢谢程委员。今年改造农村公路86公里，我们做好两件事：一是养护；二是监管。';
+  const cut = '县交通局局长 石振宇：谢谢程委员。今年改造农村公路86公里，我们做好两件事：一是养';
+  it.each<[string, string[]]>([
+    ['the same paragraph twice', [whole, whole]],
+    ['a cut-off copy, then the whole paragraph', [cut, whole]],
+    ['the whole paragraph, then a cut-off copy', [whole, cut]],
+  ])('%s: one answer, one set of figures, a warning', (_name, answer) => {
+    const r = parse(['县人大常委会农村公路专题询问', ask, ...answer].join('\n'));
+    expect(r.questions).toHaveLength(1);
+    expect(r.questions[0].answers.map((a) => a.measures.map((m) => m.text))).toEqual([['养护', '监管']]);
+    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['86公里']);
+    expect(r.warnings.map((w) => w.code)).toContain('duplicate-paragraph');
+    expect(r.session.closing).toBeNull();
+  });
+});

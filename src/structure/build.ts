@@ -41,6 +41,7 @@ import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { pastedSessionHeads } from './pasted-sessions.js';
+import { repeatedParagraphs } from './repeated-paragraphs.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
 import { closingSpan, moveBackMatter, closingAfterWritten, cutAtTail, moderatorTurns } from './document-end.js';
@@ -114,6 +115,12 @@ export function buildStructure(pair: TextPair): Structure {
   // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
   const pasted = pastedSessionHeads(view, body, questionsStart(events, candidates, titleEnd));
   for (const head of pasted) for (const l of head) narration.add(l.content[0]);
+  // A paragraph repeated by a bad copy (the same turn twice, a cut-off copy next to the whole one) is read once:
+  // the copy stays in its speaker's turn, but its lists and figures are not read (pipeline.ts).
+  const copies = repeatedParagraphs(view, body);
+  for (const l of copies) {
+    warnings.push(warning('duplicate-paragraph', 'this paragraph repeats the one next to it (or is a cut-off copy of it): read once', l.content));
+  }
   const goesOn = new Set(resumed.map((l) => l.content[0]));
   // After a photo caption set inside an answer ("▲图为…回答询问" between 二是… and 三是…), the one who spoke before goes on.
   for (const l of printed) {
@@ -245,7 +252,7 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), warnings };
+  return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
 }
 
 /** Where the questions start: the first asker's words, or the first header after the headline. */

@@ -346,6 +346,14 @@ describe('[measures] a marker with no text where the turn ends is no measure', (
     expect(warnings.map((w) => w.code)).toEqual(codes);
   });
 
+  it.each<[string, string, string[]]>([
+    ['the speaker\'s own label set again after an empty 三是', '县交通局局长 石振宇：做好三件事：一是养护；二是监管；三是\n县交通局局长 石振宇：另外，明年新建桥梁5座。', ['养护', '监管']],
+    ['…after an item with text, the label on an indented line', '县交通局局长 石振宇：做好三件事：一是养护；二是监管；三是考核\n　县交通局局长 石振宇：另外新建桥梁5座。', ['养护', '监管', '考核']],
+  ])('a label is never an item\'s text: %s', (_name, answer, measures) => {
+    const { answers } = run([ASK, ['responder', 'p2', answer]]);
+    expect(brief(answers).map((a) => a.measures)).toEqual([measures]);
+  });
+
   it('…nor before the next speaker takes the floor', () => {
     const { answers, warnings } = run([ASK, ['responder', 'p2', '采取三项措施：一是补贴；二是奖励；三是\n'], ['asker', 'p3', '委员问：农村怎么办？']]);
     expect(brief(answers).map((a) => a.measures)).toEqual([['补贴', '奖励']]);

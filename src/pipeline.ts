@@ -14,6 +14,7 @@ import { findControls } from './source/controls.js';
 import { findWraps } from './source/reflow.js';
 import { joinWraps } from './source/joined.js';
 import { findNumberWraps } from './source/number-wraps.js';
+import { entityCuts, findEntities, putEntities } from './source/entities.js';
 import { matchUnit } from './extract/units.js';
 import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
 import { remapSpans } from './records/remap.js';
@@ -56,16 +57,24 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   const documentWraps = findWraps(text);
   const wraps = mergeCuts(mergeCuts(documentWraps, findNumberWraps(text, documentWraps, opensUnit)), findLabelWraps(text, documentWraps));
   const ocr = looksOcr(text);
-  const cuts = mergeCuts(wraps, findOcrGaps(text, wraps, ocr));
+  // HTML character references left in the text ("&ldquo;积水点整改如何？&rdquo;") are read as their characters (source/entities.ts).
+  const entities = findEntities(text);
+  const cuts = mergeCuts(mergeCuts(wraps, findOcrGaps(text, wraps, ocr)), entityCuts(entities));
   const boxed = text.includes('□');
   if (!cuts.length && !ocr && !boxed) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
-  const { joined: bare, map } = joinWraps(text, cuts);
+  const { joined: cut, map } = joinWraps(text, cuts, new Set(entities.map((e) => e.span[0] + e.value.length)));
+  const bare = putEntities(cut, entities, cuts);
   const digits = ocr ? readDigits(bare) : bare;
   const joined = (boxed && standInBoxes(digits)) || digits;
   if (joined === text) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...read(text, options) };
   const parts = read(joined, options);
   remapSpans(parts, joined, text, map);
   if (joined !== digits) restoreBoxes(parts);
+  if (entities.length) {
+    const n = entities.length;
+    parts.warnings.push(warning('html-entities', `${n} HTML character reference${n > 1 ? 's' : ''} (${text.slice(entities[0].span[0], entities[0].span[1])}) in the text, read as the characters they stand for (spans keep them as written); the first here`, entities[0].span));
+    parts.warnings.sort((a, b) => (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1));
+  }
   return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
 }
 

@@ -310,3 +310,30 @@ describe('[pipeline] a paragraph repeated by a bad copy is read once', () => {
     expect(r.session.closing).toBeNull();
   });
 });
+
+describe('[pipeline] HTML character references left in the text', () => {
+  const text = [
+    '县人大常委会农村公路专题询问',
+    '县人大常委会委员 程立夫：&ldquo;农村公路养护如何？&rdquo;请县交通局回答。',
+    '县交通局局长 石振宇：今年改造农村公路86公里，我们做好两件事：一是推行&ldquo;路长制&rdquo;；二是加强监管。',
+  ].join('\n');
+  const r = parse(text);
+
+  it('are read as their characters: labels, quotations, lists and figures as without them', () => {
+    expect(r.questions).toHaveLength(1);
+    expect(r.questions[0].text).toBe('农村公路养护如何？');
+    expect(r.questions[0].answers.map((a) => a.measures.map((m) => m.text))).toEqual([['推行&ldquo;路长制&rdquo;', '加强监管']]);
+    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['86公里']);
+  });
+
+  it('spans slice the text as written; one warning at the first', () => {
+    expect(violations(r, text)).toEqual([]);
+    const w = r.warnings.filter((x) => x.code === 'html-entities');
+    expect(w).toHaveLength(1);
+    expect(text.slice(w[0].span![0], w[0].span![1])).toBe('&ldquo;');
+  });
+
+  it('no warning without references', () => {
+    expect(parse(text.replaceAll('&ldquo;', '“').replaceAll('&rdquo;', '”')).warnings.map((x) => x.code)).not.toContain('html-entities');
+  });
+});

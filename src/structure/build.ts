@@ -113,7 +113,9 @@ export function buildStructure(pair: TextPair): Structure {
   for (const l of clips) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
   // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
-  const pasted = pastedSessionHeads(view, body, questionsStart(events, candidates, titleEnd));
+  // (Only where questions follow: a related article's headline in the page's tail is no second session.)
+  const lastAsker = events.reduce((at, e) => (e.role === 'asker' ? Math.max(at, e.start) : at), -1);
+  const pasted = pastedSessionHeads(view, body, questionsStart(events, candidates, titleEnd)).filter((h) => h[h.length - 1].content[1] < lastAsker);
   for (const head of pasted) for (const l of head) narration.add(l.content[0]);
   // A paragraph repeated by a bad copy (the same turn twice, a cut-off copy next to the whole one) is read once:
   // the copy stays in its speaker's turn, but its lists and figures are not read (pipeline.ts).

@@ -72,6 +72,11 @@ describe('[pasted-sessions] through the layout reader', () => {
     expect(s.closing).toBeNull();
   });
 
+  it('a title after the last question (a related article\'s headline) is no second session', () => {
+    const { s } = read([...first.slice(0, 4), '区民政局局长 欧阳建：谢谢柏委员。我们将做好两件事：一是补贴；二是奖励。', '主持人（区人大常委会主任 鲁正阳）：询问到此结束。', '青禾县人大常委会就河道保洁工作开展专题询问']);
+    expect(s.warnings.filter((x) => x.code === 'multiple-sessions')).toEqual([]);
+  });
+
   it('one transcript alone: no warning, its closing read', () => {
     const { s } = read(second);
     expect(s.warnings.filter((x) => x.code === 'multiple-sessions')).toEqual([]);

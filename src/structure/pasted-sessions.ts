@@ -20,7 +20,8 @@ const DATE_LINE = /^[(\[【]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)
 
 /** A line of the view is a session's title by its shape alone. */
 export function isSessionTitle(line: string): boolean {
-  return SESSION_TITLE.test(line.trim());
+  // (A title is short and names the inquiry: most lines fail here, before the pattern is tried.)
+  return line.length <= 120 && line.includes('专题询问') && SESSION_TITLE.test(line.trim());
 }
 
 /**

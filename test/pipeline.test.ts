@@ -311,6 +311,15 @@ describe('[pipeline] a paragraph repeated by a bad copy is read once', () => {
   });
 });
 
+describe('[pipeline] an asker\'s paragraph pasted twice is asked once', () => {
+  it('one question, its text once', () => {
+    const ask = '县人大常委会委员 程立夫：农村公路养护资金从哪里来？请县交通局回答。';
+    const r = parse(['县人大常委会农村公路专题询问', ask, ask, '县交通局局长 石振宇：今年安排养护资金860万元。'].join('\n'));
+    expect(r.questions.map((q) => q.text)).toEqual(['农村公路养护资金从哪里来？请县交通局回答。']);
+    expect(r.warnings.map((w) => w.code)).toContain('duplicate-paragraph');
+  });
+});
+
 describe('[pipeline] HTML character references left in the text', () => {
   const text = [
     '县人大常委会农村公路专题询问',

@@ -199,7 +199,8 @@ export function buildStructure(pair: TextPair): Structure {
   const leads = topicLeads(view, sections.map((s) => (s.header ? null : s.span[0])), people.mentions);
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn, leads[i]));
+    const q = readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn, leads[i]);
+    questions.push(copies.length ? withoutCopy(pair, q, copies) : q);
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
   }
@@ -255,6 +256,15 @@ export function buildStructure(pair: TextPair): Structure {
     }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+}
+
+/** The question's words up to a copy of its paragraph after them (the asker's line pasted twice): asked once. */
+function withoutCopy({ text, view }: TextPair, q: QuestionFrame, copies: readonly Line[]): QuestionFrame {
+  const copy = copies.find((l) => l.content[0] > q.span[0] && l.content[0] < q.span[1]);
+  if (!copy) return q;
+  let end = copy.content[0];
+  while (end > q.span[0] && /\s/u.test(view[end - 1])) end--;
+  return { ...q, span: [q.span[0], end], text: text.slice(q.span[0], end) };
 }
 
 /** Where the questions start: the first asker's words, or the first header after the headline. */

@@ -16,6 +16,7 @@ import { findWraps } from './source/reflow.js';
 import { cutsThrough, joinWraps } from './source/joined.js';
 import { findLetterSpacing } from './source/letter-spacing.js';
 import { findNumberWraps } from './source/number-wraps.js';
+import { entityCuts, findEntities, putEntities } from './source/entities.js';
 import { matchUnit } from './extract/units.js';
 import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
 import { remapSpans } from './records/remap.js';
@@ -24,6 +25,7 @@ import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
 import { findLabelWraps } from './structure/label-wraps.js';
 import { questionPieces } from './structure/batch.js';
+import { truncatedTurns } from './structure/truncated-turns.js';
 import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
 import { extractAnswers } from './extract/measures.js';
@@ -66,7 +68,6 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
   // A figure broken at a line's end (or across a page footer) is one figure: "１２\n６０万元" (source/number-wraps.ts).
   // A label broken by a line break ("区教育局局长孙\n晓梅：", "区人大常委会委员\n杜建华：") is read whole (structure/label-wraps.ts).
-  // A letter-spaced line ("问 题 一 ：", "新 建 管 网 4 2 . 5 公 里") is read without its spaces (source/letter-spacing.ts).
   // Letter-spaced text ("问 题 一 ：", "县 水 利 局 局 长 　 蒋 德 胜 ：", "3 1 处") is read with its spaces cut
   // (source/letter-spacing.ts) before anything else: the wraps and gaps below are found on the words.
   const spacing = findLetterSpacing(text);
@@ -76,16 +77,24 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   const wraps = mergeCuts(mergeCuts(documentWraps, findNumberWraps(base, documentWraps, opensUnit)), findLabelWraps(base, documentWraps));
   const ocr = looksOcr(base);
   const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr));
-  const cuts = spaced ? cutsThrough(spacing, spaced.map, baseCuts) : baseCuts;
+  // HTML character references left in the text ("&ldquo;积水点整改如何？&rdquo;") are read as their characters (source/entities.ts).
+  const entities = findEntities(text);
+  const cuts = mergeCuts(spaced ? cutsThrough(spacing, spaced.map, baseCuts) : baseCuts, entityCuts(entities));
   const boxed = text.includes('□');
   if (!cuts.length && !ocr && !boxed) return read(text, options);
-  const { joined: bare, map } = joinWraps(text, cuts);
+  const { joined: cut, map } = joinWraps(text, cuts, new Set(entities.map((e) => e.span[0] + e.value.length)));
+  const bare = putEntities(cut, entities, cuts);
   const digits = ocr ? readDigits(bare) : bare;
   const joined = (boxed && standInBoxes(digits)) || digits;
   if (joined === text) return read(text, options);
   const parts = read(joined, options);
   remapSpans(parts, joined, text, map);
   if (joined !== digits) restoreBoxes(parts);
+  if (entities.length) {
+    const n = entities.length;
+    parts.warnings.push(warning('html-entities', `${n} HTML character reference${n > 1 ? 's' : ''} (${text.slice(entities[0].span[0], entities[0].span[1])}) in the text, read as the characters they stand for (spans keep them as written); the first here`, entities[0].span));
+    parts.warnings.sort((a, b) => (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1));
+  }
   return parts;
 }
 
@@ -121,8 +130,8 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
 
   const questions: Question[] = structure.questions.map((frame) => {
     const pieces = questionPieces(frame, structure.questions);
-    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings);
-    const { answers, warnings: w } = extractAnswers(pair, frame);
+    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? []);
+    const { answers, warnings: w } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);
     const section = frame.sectionSpan;
     // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
@@ -130,6 +139,8 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     for (const f of structure.frame) if (f[0] < section[1] && f[1] > section[0]) exclude.push(f);
     // …nor a clip played between the exchanges ("短片显示:暗访组走访小区36个"): the clip's, not the answer's.
     for (const c of structure.clips ?? []) if (c[0] < section[1] && c[1] > section[0]) exclude.push(c);
+    // …nor a paragraph's copy left by a bad save: its figures are those of the paragraph it repeats.
+    for (const c of structure.copies ?? []) if (c[0] < section[1] && c[1] > section[0]) exclude.push(c);
     // …nor the session's count of askers, in the chair's opening that heads the first question ("今天共有4位委员提问").
     const askerCount = structure.session.spans.statedAskerCount;
     if (askerCount && askerCount[0] < section[1] && askerCount[1] > section[0]) exclude.push(askerCount);
@@ -141,6 +152,9 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
       keywords: segmenter.keywords(withoutGroupLabel(view, section, frame.group), keywordCount), // Simplified, folded: jieba reads it far better
     };
   });
+
+  // A turn whose words stop with no closing stop was cut off by a bad save ("…;三是" at the file's end).
+  for (const frame of structure.questions) warnings.push(...truncatedTurns(pair, frame.turns));
 
   const intro = structure.session.span;
   const session = {
@@ -189,16 +203,16 @@ function sessionFormulations(pair: TextPair, intro: Span | null, closing: Span |
  * whose section holds another's answers: its answers, figures and keywords come from its own
  * section less the turns it lends, and from the turns that answer it elsewhere.
  */
-function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[]): Question {
+function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[], copies: Span[]): Question {
   // Turns lent to another question are narration here: their lists are that question's answers.
   const ownTurns = frame.turns.map((t) => (t.answerTo === null ? t : { ...t, role: 'narration' as const, speaker: null }));
-  const own = extractAnswers(pair, { ...frame, turns: ownTurns });
+  const own = extractAnswers(pair, { ...frame, turns: ownTurns }, copies);
   const answers = [...own.answers];
   warnings.push(...own.warnings);
   const spans: Span[] = [...pieces.own];
   for (const run of pieces.borrowed) {
     const span: Span = [run[0].span[0], run[run.length - 1].span[1]];
-    const got = extractAnswers(pair, { ...frame, sectionSpan: span, turns: run });
+    const got = extractAnswers(pair, { ...frame, sectionSpan: span, turns: run }, copies);
     answers.push(...got.answers);
     warnings.push(...got.warnings);
     spans.push(span);
@@ -206,6 +220,7 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
   answers.sort((a, b) => a.span[0] - b.span[0]);
   spans.sort((a, b) => a[0] - b[0]);
   const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
+  exclude.push(...copies);
   return {
     ...frame,
     answers,

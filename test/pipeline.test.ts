@@ -446,3 +446,57 @@ describe('[pipeline] a letter-spaced copy reads as the text unspaced, its spans 
     expect(got.questions.map((q) => q.askers.length + q.responders.length)).toEqual([2, 2]);
   });
 });
+
+describe('[pipeline] a paragraph repeated by a bad copy is read once', () => {
+  const ask = '县人大常委会委员 程立夫：问题一：农村公路养护如何？请县交通局回答。';
+  const whole = '县交通局局长 石振宇：谢谢程委员。今年改造农村公路86公里，我们做好两件事：一是养护；二是监管。';
+  const cut = '县交通局局长 石振宇：谢谢程委员。今年改造农村公路86公里，我们做好两件事：一是养';
+  it.each<[string, string[]]>([
+    ['the same paragraph twice', [whole, whole]],
+    ['a cut-off copy, then the whole paragraph', [cut, whole]],
+    ['the whole paragraph, then a cut-off copy', [whole, cut]],
+  ])('%s: one answer, one set of figures, a warning', (_name, answer) => {
+    const r = parse(['县人大常委会农村公路专题询问', ask, ...answer].join('\n'));
+    expect(r.questions).toHaveLength(1);
+    expect(r.questions[0].answers.map((a) => a.measures.map((m) => m.text))).toEqual([['养护', '监管']]);
+    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['86公里']);
+    expect(r.warnings.map((w) => w.code)).toContain('duplicate-paragraph');
+    expect(r.session.closing).toBeNull();
+  });
+});
+
+describe('[pipeline] an asker\'s paragraph pasted twice is asked once', () => {
+  it('one question, its text once', () => {
+    const ask = '县人大常委会委员 程立夫：农村公路养护资金从哪里来？请县交通局回答。';
+    const r = parse(['县人大常委会农村公路专题询问', ask, ask, '县交通局局长 石振宇：今年安排养护资金860万元。'].join('\n'));
+    expect(r.questions.map((q) => q.text)).toEqual(['农村公路养护资金从哪里来？请县交通局回答。']);
+    expect(r.warnings.map((w) => w.code)).toContain('duplicate-paragraph');
+  });
+});
+
+describe('[pipeline] HTML character references left in the text', () => {
+  const text = [
+    '县人大常委会农村公路专题询问',
+    '县人大常委会委员 程立夫：&ldquo;农村公路养护如何？&rdquo;请县交通局回答。',
+    '县交通局局长 石振宇：今年改造农村公路86公里，我们做好两件事：一是推行&ldquo;路长制&rdquo;；二是加强监管。',
+  ].join('\n');
+  const r = parse(text);
+
+  it('are read as their characters: labels, quotations, lists and figures as without them', () => {
+    expect(r.questions).toHaveLength(1);
+    expect(r.questions[0].text).toBe('农村公路养护如何？');
+    expect(r.questions[0].answers.map((a) => a.measures.map((m) => m.text))).toEqual([['推行&ldquo;路长制&rdquo;', '加强监管']]);
+    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['86公里']);
+  });
+
+  it('spans slice the text as written; one warning at the first', () => {
+    expect(violations(r, text)).toEqual([]);
+    const w = r.warnings.filter((x) => x.code === 'html-entities');
+    expect(w).toHaveLength(1);
+    expect(text.slice(w[0].span![0], w[0].span![1])).toBe('&ldquo;');
+  });
+
+  it('no warning without references', () => {
+    expect(parse(text.replaceAll('&ldquo;', '“').replaceAll('&rdquo;', '”')).warnings.map((x) => x.code)).not.toContain('html-entities');
+  });
+});

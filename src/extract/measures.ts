@@ -36,7 +36,8 @@ interface Found {
   stretch: number;
 }
 
-export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Answer[]; warnings: Warning[] } {
+/** `skip`: paragraphs repeated by a bad copy (structure/repeated-paragraphs.ts): a list inside one is read where it stands whole. */
+export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly Span[] = []): { answers: Answer[]; warnings: Warning[] } {
   const { text } = pair;
   // A list cut off by an interruption and resumed by the same responder is read as one (interrupted-lists.ts).
   const { stretches, view } = joinInterrupted(pair.view, mergeTurns(q.turns));
@@ -48,7 +49,8 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
     const floor = (p: number) => Math.max(q.sectionSpan[0], lastAskerEnd(stretches, p), found[found.length - 1]?.block.end ?? 0);
     const leadIn = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.span[0] ?? p;
     const stated = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.count ?? null;
-    const blocks = readBlocks(view, s.span[0], s.span[1], leadIn, quoted, stated);
+    const label = ownLabel(view, s.span[0]);
+    const blocks = readBlocks(view, s.span[0], s.span[1], leadIn, quoted, stated).flatMap((b) => withoutEmptyItems(label ? cutAtLabel(view, b, label) : b));
     // "…等三个方面": a 、-series outside every marked list; its count is read with it.
     const series = findSeries(view, s.span[0], s.span[1], quoted).filter(({ block }) => !blocks.some((b) => block.start < b.end && b.start < block.end));
     const candidates = [...blocks.map((block) => ({ block, given: undefined })), ...series.map(({ block, announcement }) => ({ block, given: announcement }))];
@@ -59,6 +61,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame): { answers: Ans
       if (isHeader(block.family) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
       // "还存在一些问题:一是…": a list of problems or causes is no answer.
       if (!given && introducesProblems(view, block.start, floor(block.start))) continue;
+      if (skip.some((c) => c[0] <= block.start && block.end <= c[1])) continue;
       found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
   });
@@ -94,6 +97,52 @@ function lastAskerEnd(stretches: Stretch[], pos: number): number {
     if (s.role === 'asker' && s.span[1] <= pos) end = Math.max(end, s.span[1]);
   }
   return end;
+}
+
+/** The label opening a speaker's stretch ("区财政局局长 覃美玲:"), colon included, or null. */
+function ownLabel(view: string, start: number): string | null {
+  const m = LABEL_AT.exec(view.slice(start, start + 40));
+  return m ? m[0] : null;
+}
+const LABEL_AT = /^[^\n。,;!?:]{2,38}:/u;
+/** Only white space on a line before a point: the point opens the line. */
+const LINE_OPEN = /(?:^|\n)[ \t\u3000]*$/u;
+
+/**
+ * "…二是奖励优秀中心;三是\n区财政局局长 覃美玲:谢谢宋委员。…": the speaker's own label, set again at a line's start
+ * (the paragraph pasted twice), is never the text of an item: the item ends at the line before it.
+ */
+function cutAtLabel(view: string, block: BlockNode, label: string): BlockNode {
+  let cut = false;
+  const items = block.items.map((item) => {
+    const slice = view.slice(item.start, item.end);
+    for (let i = slice.indexOf(label); i >= 0; i = slice.indexOf(label, i + 1)) {
+      if (!LINE_OPEN.test(slice.slice(0, i))) continue;
+      cut = true;
+      let end = item.start + i;
+      while (end > item.start && /[\s,;。!?、:]/u.test(view[end - 1])) end--;
+      return { ...item, end, items: item.items.filter((n) => n.end <= end) };
+    }
+    return item;
+  });
+  return cut ? { ...block, items, end: Math.max(block.start, items[items.length - 1].end) } : block;
+}
+
+/**
+ * "…奖励10万元;三是" where the turn (or the file) ends: a marker that opens no text is no measure.
+ * The list keeps the items before it, so a count it announced ("三项措施") is then seen to be short.
+ */
+function withoutEmptyItems(block: BlockNode): BlockNode[] {
+  if (!block.items.some(isEmpty)) return [block];
+  const items = block.items.filter((item) => !isEmpty(item));
+  // (A list is two items or more: one left is no list.)
+  if (items.length < 2) return [];
+  return [{ ...block, items, end: items[items.length - 1].end }];
+}
+
+/** A marker and no text after it (the item cut at the turn's end, or at its speaker's label set again). */
+function isEmpty(item: ItemNode): boolean {
+  return item.marker !== null && item.end <= item.start;
 }
 
 /** "采取以下措施:管案方面,…": a colon right before the first header introduces the list. */

@@ -15,14 +15,20 @@ export class OffsetMap {
   /** Units removed by the cuts up to and including each. */
   private readonly removed: number[];
 
-  constructor(cuts: readonly Span[]) {
+  /** Per cut: the removed units belong to the character before it (the tail of "&ldquo;" read as "“", see entities.ts). */
+  private readonly attached: boolean[];
+
+  /** `attached`: the original starts of the cuts whose units belong to the character before them, passed by an end. */
+  constructor(cuts: readonly Span[], attached: ReadonlySet<number> = new Set()) {
     this.at = [];
     this.removed = [];
+    this.attached = [];
     let total = 0;
     for (const [s, e] of cuts) {
       this.at.push(s - total);
       total += e - s;
       this.removed.push(total);
+      this.attached.push(attached.has(s));
     }
   }
 
@@ -49,7 +55,9 @@ export class OffsetMap {
 
   /** As an end: a cut at `p` not passed, so the span stops right after its last character. */
   toOriginalEnd(p: number): number {
-    const k = this.count(p, false);
+    let k = this.count(p, false);
+    // …but the rest of a character written as several units ("&rdquo;" ending a quotation) is the character's.
+    while (k < this.at.length && this.at[k] === p && this.attached[k]) k++;
     return k ? p + this.removed[k - 1] : p;
   }
 
@@ -65,8 +73,8 @@ export class OffsetMap {
   }
 }
 
-/** `text` without its cuts (ascending, disjoint), and the map back. */
-export function joinWraps(text: string, cuts: readonly Span[]): { joined: string; map: OffsetMap } {
+/** `text` without its cuts (ascending, disjoint), and the map back (`attached` as for OffsetMap). */
+export function joinWraps(text: string, cuts: readonly Span[], attached?: ReadonlySet<number>): { joined: string; map: OffsetMap } {
   const parts: string[] = [];
   let from = 0;
   for (const [s, e] of cuts) {
@@ -74,7 +82,7 @@ export function joinWraps(text: string, cuts: readonly Span[]): { joined: string
     from = e;
   }
   parts.push(text.slice(from));
-  return { joined: parts.join(''), map: new OffsetMap(cuts) };
+  return { joined: parts.join(''), map: new OffsetMap(cuts, attached) };
 }
 
 /**

@@ -40,6 +40,8 @@ import { sameAskerFollowUps } from './same-asker-follow-ups.js';
 import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
+import { pastedSessionHeads } from './pasted-sessions.js';
+import { repeatedParagraphs } from './repeated-paragraphs.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
 import { closingSpan, moveBackMatter, closingAfterWritten, cutAtTail, moderatorTurns } from './document-end.js';
@@ -110,6 +112,17 @@ export function buildStructure(pair: TextPair): Structure {
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
+  // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
+  // (Only where questions follow: a related article's headline in the page's tail is no second session.)
+  const lastAsker = events.reduce((at, e) => (e.role === 'asker' ? Math.max(at, e.start) : at), -1);
+  const pasted = pastedSessionHeads(view, body, questionsStart(events, candidates, titleEnd)).filter((h) => h[h.length - 1].content[1] < lastAsker);
+  for (const head of pasted) for (const l of head) narration.add(l.content[0]);
+  // A paragraph repeated by a bad copy (the same turn twice, a cut-off copy next to the whole one) is read once:
+  // the copy stays in its speaker's turn, but its lists and figures are not read (pipeline.ts).
+  const copies = repeatedParagraphs(view, body);
+  for (const l of copies) {
+    warnings.push(warning('duplicate-paragraph', 'this paragraph repeats the one next to it (or is a cut-off copy of it): read once', l.content));
+  }
   const goesOn = new Set(resumed.map((l) => l.content[0]));
   // After a photo caption set inside an answer ("▲图为…回答询问" between 二是… and 三是…), the one who spoke before goes on.
   for (const l of printed) {
@@ -151,6 +164,12 @@ export function buildStructure(pair: TextPair): Structure {
   // A "closing" after the page's tail (a related article's last lines) is not this meeting's.
   if (closing && lastSection && tailLines.some((l) => l.span[0] >= lastSection.span[0] && l.span[0] < closing![0])) closing = null;
 
+  // The session's fields are the first transcript's: the closing after the last question is another's.
+  if (pasted.length) {
+    closing = null;
+    for (const [title] of pasted) warnings.push(warning('multiple-sessions', `a second session's title after the questions began: two transcripts in one file (session fields are the first's; its closing is not the file's last lines)`, title.content));
+  }
+
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;
@@ -180,7 +199,8 @@ export function buildStructure(pair: TextPair): Structure {
   const leads = topicLeads(view, sections.map((s) => (s.header ? null : s.span[0])), people.mentions);
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    questions.push(readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn, leads[i]));
+    const q = readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn, leads[i]);
+    questions.push(copies.length ? withoutCopy(pair, q, copies) : q);
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
   }
@@ -235,7 +255,24 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
-  return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), warnings };
+  return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+}
+
+/** The question's words up to a copy of its paragraph after them (the asker's line pasted twice): asked once. */
+function withoutCopy({ text, view }: TextPair, q: QuestionFrame, copies: readonly Line[]): QuestionFrame {
+  const copy = copies.find((l) => l.content[0] > q.span[0] && l.content[0] < q.span[1]);
+  if (!copy) return q;
+  let end = copy.content[0];
+  while (end > q.span[0] && /\s/u.test(view[end - 1])) end--;
+  return { ...q, span: [q.span[0], end], text: text.slice(q.span[0], end) };
+}
+
+/** Where the questions start: the first asker's words, or the first header after the headline. */
+function questionsStart(events: SpeechEvent[], candidates: Header[], titleEnd: Line | null): number {
+  const after = titleEnd ? titleEnd.content[1] : 0;
+  const asker = events.find((e) => e.role === 'asker' && e.start >= after);
+  const header = candidates.find((h) => h.line.content[0] >= after && h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== BRACKETED);
+  return Math.min(asker?.start ?? Infinity, header?.line.content[0] ?? Infinity);
 }
 
 /** Sections from the header layout when the document has one (its gaps and repeats warned), else from asker turns. */

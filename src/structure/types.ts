@@ -27,6 +27,8 @@ export interface Structure {
   frame: Span[];
   /** The lines of clips played between the exchanges ("(播放暗访短片)", "短片显示:…", clips.ts), content spans in reading order: narration inside a section, carrying no figure of its question. */
   clips?: Span[];
+  /** Paragraphs repeated by a bad copy (repeated-paragraphs.ts), content spans in reading order: narration, carrying no figure of their question. */
+  copies?: Span[];
   warnings: Warning[];
 }
 

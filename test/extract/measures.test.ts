@@ -334,6 +334,33 @@ describe('[measures] stated-count-mismatch', () => {
   });
 });
 
+describe('[measures] a marker with no text where the turn ends is no measure', () => {
+  it.each<[string, string, string[], number | null, string[]]>([
+    ['三是 at the end, three announced', '我们将采取三项措施：一是按人次补贴；二是奖励优秀站点；三是', ['按人次补贴', '奖励优秀站点'], 3, ['stated-count-mismatch']],
+    ['第三 at the end, a space after it', '主要做好三件事：第一，建台账；第二，抓督办；第三，', ['建台账', '抓督办'], 3, ['stated-count-mismatch']],
+    ['（三） at the end, no count announced', '下一步：（一）完善规划；（二）加大投入；（三）', ['完善规划', '加大投入'], null, []],
+    ['the last item has text: kept', '采取三项措施：一是补贴；二是奖励；三是考核', ['补贴', '奖励', '考核'], 3, []],
+  ])('%s', (_name, answer, measures, stated, codes) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', answer]]);
+    expect(brief(answers).map((a) => [a.measures, a.statedCount])).toEqual([[measures, stated]]);
+    expect(warnings.map((w) => w.code)).toEqual(codes);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['the speaker\'s own label set again after an empty 三是', '县交通局局长 石振宇：做好三件事：一是养护；二是监管；三是\n县交通局局长 石振宇：另外，明年新建桥梁5座。', ['养护', '监管']],
+    ['…after an item with text, the label on an indented line', '县交通局局长 石振宇：做好三件事：一是养护；二是监管；三是考核\n　县交通局局长 石振宇：另外新建桥梁5座。', ['养护', '监管', '考核']],
+  ])('a label is never an item\'s text: %s', (_name, answer, measures) => {
+    const { answers } = run([ASK, ['responder', 'p2', answer]]);
+    expect(brief(answers).map((a) => a.measures)).toEqual([measures]);
+  });
+
+  it('…nor before the next speaker takes the floor', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '采取三项措施：一是补贴；二是奖励；三是\n'], ['asker', 'p3', '委员问：农村怎么办？']]);
+    expect(brief(answers).map((a) => a.measures)).toEqual([['补贴', '奖励']]);
+    expect(warnings.map((w) => w.code)).toEqual(['stated-count-mismatch']);
+  });
+});
+
 /** Text compared as the gold scorer does: punctuation and spaces out, widths folded, first 6 characters. */
 const key = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').slice(0, 6);
 

@@ -84,3 +84,20 @@ describe('[joined] cuts found on a joined text, through its map', () => {
     expect(both).toBe(joinWraps(once.joined, second).joined);
   });
 });
+
+describe('[joined] a cut attached to the character before it (a character reference read as its character)', () => {
+  // "甲&ldquo;乙&rdquo;\n丙": the tails of the references are the quotes', the line break is cut on its own.
+  const text = '甲&ldquo;乙&rdquo;\n丙';
+  const cuts: [number, number][] = [[2, 8], [10, 16], [16, 17]];
+  const { joined, map } = joinWraps(text, cuts, new Set([2, 10]));
+
+  it('an end after the character passes its tail, not the line break after it', () => {
+    expect(joined).toBe('甲&乙&丙');
+    expect(map.span([1, 4])).toEqual([1, 16]);
+    expect(text.slice(...map.span([1, 4]))).toBe('&ldquo;乙&rdquo;');
+  });
+
+  it('without `attached`, an end stops before every cut', () => {
+    expect(joinWraps(text, cuts).map.span([1, 4])).toEqual([1, 10]);
+  });
+});

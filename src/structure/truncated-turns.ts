@@ -1,0 +1,36 @@
+/**
+ * Turns cut off by a bad save: a speaker's words that stop with no closing stop.
+ *
+ * Example: "区财政局局长 覃美玲:…我们还将采取三项措施:一是按服务人次给予补贴;二是…奖励10万元;三是" and then the
+ * file ends (or another transcript's title follows): the answer was cut off after 三是. A turn ends on a stop
+ * (。?!…), a closing quote or bracket, or a colon opening what follows; ending on a word, a comma or a
+ * list's 、 after a sentence that runs on in clauses (",", ";"), it was cut. Matching runs on the view; spans [start, end) are 0-based UTF-16 offsets.
+ */
+import type { Turn } from '../model/record.js';
+import { warning, type Warning } from '../model/diagnostics.js';
+import type { TextPair } from './types.js';
+
+/** The last character of words that were cut: a Han character, a letter or digit, a comma or 、. */
+const CUT_END = /[\p{sc=Han}\p{L}\p{N},、]$/u;
+/** The words after the last stop (or closing quote) of the last line run on in clauses: a comma or semicolon among them. */
+const UNFINISHED = /[,;][^。?!”’]*$/u;
+/** Words long enough to be a sentence: a bare label ("市长某某:") or a one-word reply ("好") is no cut text. */
+const MIN_WORDS = 8;
+
+/** A `truncated-text` warning for each asker's or responder's turn of `turns` whose words end cut off. */
+export function truncatedTurns({ text, view }: TextPair, turns: readonly Turn[]): Warning[] {
+  const out: Warning[] = [];
+  for (const t of turns) {
+    if (t.role !== 'asker' && t.role !== 'responder') continue;
+    let end = t.span[1];
+    while (end > t.span[0] && /\s/.test(view[end - 1])) end--;
+    if (end - t.span[0] < MIN_WORDS || !CUT_END.test(view.slice(Math.max(t.span[0], end - 2), end))) continue;
+    // The unfinished sentence runs on in clauses ("…;三是", "…,评估优秀的中"): a heading, a field ("完成时限:10月前"),
+    // a page footer or an attribution ("”——市人大代表 某某") set at the turn's end has none.
+    const line = view.slice(Math.max(t.span[0], view.lastIndexOf('\n', end - 1) + 1), end);
+    if (!UNFINISHED.test(line)) continue;
+    const at = Math.max(t.span[0], end - 4);
+    out.push(warning('truncated-text', `the ${t.role}'s turn ends with no closing stop (“…${text.slice(at, end)}”): cut off here`, [at, end]));
+  }
+  return out;
+}

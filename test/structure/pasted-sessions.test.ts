@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { isSessionTitle, pastedSessionHeads } from '../../src/structure/pasted-sessions.js';
+import { splitLines } from '../../src/structure/blocks.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+
+describe('[pasted-sessions] a line shaped like a session title', () => {
+  it.each<[string, boolean]>([
+    ['柳岸区人大常委会就社区养老工作开展专题询问', true],
+    ['青禾县人大常委会关于农村饮水安全工作的专题询问实录', true],
+    ['北陵市第九届人大常委会对城市停车治理开展专题询问', true],
+    ['常委会就义务教育均衡发展开展专题询问纪实', true],
+    // A sentence that mentions an inquiry goes on after a comma, or closes with a stop.
+    ['区人大常委会就社区养老工作开展专题询问，委员们踊跃发言', false],
+    ['会上，区人大常委会就社区养老工作开展专题询问。', false],
+    ['柳岸区人大常委会就社区养老工作开展专题询问。', false],
+    // A label and speech are no title.
+    ['区人大常委会委员 柏晓红：区里就社区养老开展专题询问有何打算？', false],
+    ['问题二：社区养老服务站运营困难怎么办', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isSessionTitle(normalize(line))).toBe(expected);
+  });
+});
+
+describe('[pasted-sessions] the heads of the sessions after the first', () => {
+  const text = [
+    '柳岸区人大常委会就社区养老工作开展专题询问', '（2022年5月12日）', '区人大常委会委员 柏晓红：床位够吗？',
+    '区民政局局长 欧阳建：够。我们将做好两件事：一是扩容；二是',
+    '柳岸区人大常委会就城市停车治理开展专题询问', '（2023年4月7日）', '区人大常委会委员 柏晓红：车位够吗？',
+    '北陵市人大常委会关于河道保洁工作的专题询问', '区人大常委会委员 沙文辉：保洁如何？',
+  ].join('\n');
+  const view = normalize(text);
+  const body = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+  const heads = pastedSessionHeads(view, body, body[2].content[0]);
+
+  it('each title after the questions began, with its bare date line when there is one', () => {
+    expect(heads.map((h) => h.map((l) => text.slice(l.content[0], l.content[1])))).toEqual([
+      ['柳岸区人大常委会就城市停车治理开展专题询问', '（2023年4月7日）'],
+      ['北陵市人大常委会关于河道保洁工作的专题询问'],
+    ]);
+  });
+
+  it('the first title, before the questions, is no pasted session', () => {
+    expect(pastedSessionHeads(view, body, 0).length).toBe(3);
+    expect(pastedSessionHeads(view, body, body[2].content[0]).some((h) => h[0] === body[0])).toBe(false);
+  });
+});
+
+describe('[pasted-sessions] through the layout reader', () => {
+  const first = [
+    '柳岸区人大常委会就社区养老工作开展专题询问', '（2022年5月12日）', '主持人（区人大常委会主任 鲁正阳）：现在开始询问。',
+    '区人大常委会委员 柏晓红：问题一：社区养老服务站运营困难，区里有何扶持？请区民政局回答。',
+    '区民政局局长 欧阳建：谢谢柏委员。我们将做好三件事：一是按服务人次补贴；二是奖励优秀站点；三是',
+  ];
+  const second = [
+    '柳岸区人大常委会就城市停车治理开展专题询问', '（2023年4月7日）', '主持人（区人大常委会副主任 戚敏）：现在开始询问。',
+    '区人大常委会委员 沙文辉：问题一：老城区停车难怎么解决？请区城管局回答。',
+    '区城管局局长 诸葛平：谢谢沙委员。今年新增泊位1200个。', '主持人（区人大常委会副主任 戚敏）：询问到此结束。',
+  ];
+  const read = (lines: string[]) => { const text = lines.join('\n'); return { text, s: buildStructure({ text, view: normalize(text) }) }; };
+
+  it('the second title is no list text and no turn of the question before; one warning at it', () => {
+    const { text, s } = read([...first, ...second]);
+    expect(s.questions).toHaveLength(2);
+    const answer = s.questions[0].turns.find((t) => t.role === 'responder')!;
+    expect(answer.text.trimEnd().endsWith('三是')).toBe(true);
+    const w = s.warnings.filter((x) => x.code === 'multiple-sessions');
+    expect(w.map((x) => text.slice(x.span![0], x.span![1]))).toEqual(['柳岸区人大常委会就城市停车治理开展专题询问']);
+    // The session is the first's: its date, its chair; the closing at the file's end is the second's, not taken.
+    expect(s.session.date).toBe('2022-05-12');
+    expect(s.chair?.name).toBe('鲁正阳');
+    expect(s.closing).toBeNull();
+  });
+
+  it('a title after the last question (a related article\'s headline) is no second session', () => {
+    const { s } = read([...first.slice(0, 4), '区民政局局长 欧阳建：谢谢柏委员。我们将做好两件事：一是补贴；二是奖励。', '主持人（区人大常委会主任 鲁正阳）：询问到此结束。', '青禾县人大常委会就河道保洁工作开展专题询问']);
+    expect(s.warnings.filter((x) => x.code === 'multiple-sessions')).toEqual([]);
+  });
+
+  it('one transcript alone: no warning, its closing read', () => {
+    const { s } = read(second);
+    expect(s.warnings.filter((x) => x.code === 'multiple-sessions')).toEqual([]);
+    expect(s.closing).not.toBeNull();
+  });
+});

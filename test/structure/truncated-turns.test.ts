@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { truncatedTurns } from '../../src/structure/truncated-turns.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Turn, TurnRole } from '../../src/model/record.js';
+
+/** Turns over the given parts, in order, tiling the text. */
+function turns(parts: Array<[TurnRole, string]>) {
+  const text = parts.map((p) => p[1]).join('');
+  let at = 0;
+  const list: Turn[] = parts.map(([role, t]) => ({ role, speaker: role === 'narration' ? null : 'p1', text: t, span: [at, (at += t.length)] }));
+  return { pair: { text, view: normalize(text) }, list };
+}
+
+const ASK: [TurnRole, string] = ['asker', '县人大常委会委员 雷春燕：问题一：河道保洁如何？\n'];
+
+describe('[truncated-turns] words cut off by a bad save', () => {
+  it.each<[string, string, string]>([
+    ['an empty 三是 at the file\'s end', '县水利局局长 花志强：谢谢雷委员。我们做好三件事：一是清淤；二是巡河；三是', '；三是'],
+    ['cut inside an item', '县水利局局长 花志强：谢谢雷委员。我们做好三件事：一是清淤；二是对连续两年考核优秀的乡镇奖', '镇奖'],
+    ['cut after a comma', '县水利局局长 花志强：今年完成清淤42公里，下一步，', '下一步，'],
+    ['a line break left after the cut', '县水利局局长 花志强：今年完成清淤42公里，新建护岸\n\n', '建护岸'],
+  ])('%s', (_name, answer, tail) => {
+    const { pair, list } = turns([ASK, ['responder', answer]]);
+    const w = truncatedTurns(pair, list);
+    expect(w.map((x) => x.code)).toEqual(['truncated-text']);
+    expect(pair.text.slice(w[0].span![0], w[0].span![1]).endsWith(tail.slice(-2))).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['a closing stop', '县水利局局长 花志强：我们做好两件事：一是清淤；二是巡河。'],
+    ['a closing quote', '县水利局局长 花志强：我们要做到“河畅、水清、岸绿”'],
+    ['a heading at the turn\'s end', '县水利局局长 花志强：今年完成清淤42公里。\n\n## 二、河道保洁'],
+    ['a field line at the turn\'s end', '县水利局局长 花志强：今年完成清淤42公里。\n完成时限：10月前'],
+    ['a page footer at the turn\'s end', '县水利局局长 花志强：今年完成清淤42公里。\n青禾县人民代表大会常务委员会公报    2024年第3期'],
+    ['an attribution after a quotation', '“河道保洁谁来管，钱从哪里来？”——县人大代表、青禾中学教师 阮一凡'],
+    ['a short reply', '县水利局局长 花志强：好'],
+  ])('no warning: %s', (_name, answer) => {
+    const { pair, list } = turns([ASK, ['responder', answer]]);
+    expect(truncatedTurns(pair, list)).toEqual([]);
+  });
+
+  it('narration is never cut text', () => {
+    const { pair, list } = turns([ASK, ['narration', '会议现场，委员们就河道保洁问题，']]);
+    expect(truncatedTurns(pair, list)).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ export const WARNING_CODES = {
   'question-number-gap': 'question headers skip a number',
   'date-without-year': 'a month and day are given but no year (none in the headline or the page frame): the date is left null',
   'control-characters': 'the text holds control characters, which are kept in spans but never printed raw',
+  'replaced-bytes': 'bytes not valid in the encoding forced with --encoding were replaced by U+FFFD',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;
@@ -35,4 +36,12 @@ export interface Warning {
 
 export function warning(code: WarningCode, message: string, span: Span | null = null): Warning {
   return { code, message, span };
+}
+
+/** Add `w` to a record's warnings, kept in the order of their spans (warnings about the whole file first). */
+export function addWarning(record: { warnings: Warning[] }, w: Warning): void {
+  const at = w.span?.[0] ?? -1;
+  let i = 0;
+  while (i < record.warnings.length && (record.warnings[i].span?.[0] ?? -1) <= at) i++;
+  record.warnings.splice(i, 0, w);
 }

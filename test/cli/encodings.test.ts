@@ -130,3 +130,11 @@ describe('[cli] one file named twice is read once', () => {
     expect(lines(out)).toHaveLength(1);
   });
 });
+
+describe('[cli] --help names the encodings', () => {
+  it('Big5 detected, big5 a choice of --encoding', async () => {
+    const { out } = await run(['parse', '--help']);
+    expect(out).toContain('GB18030/GBK/GB2312, Big5');
+    expect(out).toMatch(/choices: "utf-8", "gb18030", "big5"/);
+  });
+});

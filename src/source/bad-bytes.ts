@@ -56,27 +56,18 @@ function firstRefused(bytes: Uint8Array, label: string): number {
   return -1;
 }
 
-/** The decoder notices a cut-short sequence at the byte after it: step back to the sequence's lead byte. */
+/**
+ * The decoder notices a cut-short sequence at the byte after it: step back to the sequence's
+ * lead byte, the end of the longest prefix that decodes whole (sequences are at most 4 bytes).
+ */
 function sequenceStart(bytes: Uint8Array, at: number, label: string): number {
-  if (label === 'utf-8') {
-    let lead = at;
-    while (lead > 0 && at - lead < 3 && (bytes[lead - 1] & 0xc0) === 0x80) lead--;
-    const b = lead > 0 ? bytes[lead - 1] : 0;
-    const length = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
-    return length > at - (lead - 1) ? lead - 1 : at;
+  for (let start = at; start > at - 4 && start > 0; start--) {
+    try {
+      new TextDecoder(label, { fatal: true }).decode(bytes.subarray(0, start));
+      return start;
+    } catch { /* the prefix ends inside a sequence */ }
   }
-  if (label === 'gb18030' || label === 'big5') {
-    // A lead byte (81–FE) whose second byte was refused.
-    return at > 0 && bytes[at - 1] >= 0x81 && bytes[at - 1] <= 0xfe && leadsAt(bytes, at - 1) ? at - 1 : at;
-  }
-  return at;
-}
-
-/** Whether the byte at `i` starts a pair: counting back over the run of high bytes before it, it has an even position. */
-function leadsAt(bytes: Uint8Array, i: number): boolean {
-  let run = 0;
-  while (i - run - 1 >= 0 && bytes[i - run - 1] >= 0x81 && run < 64) run++;
-  return run % 2 === 0;
+  return Math.max(0, at - 3);
 }
 
 /** What a lossy decode replaced: how many U+FFFD it put in, and the first bad byte's offset. */

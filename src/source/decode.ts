@@ -79,14 +79,42 @@ function undecodable(bytes: Uint8Array): DecodeError {
   if (controlBytes(bytes)) return new DecodeError('binary', BINARY);
   const bad = firstBadByte(bytes, 'utf-8');
   // The offset helps when the file is UTF-8 up to a stray byte: say it when UTF-8 text precedes it.
-  const hint = bad > 0 && hasUtf8Text(bytes, bad) ? ` (the first byte that is not UTF-8 is at offset ${bad}; try --encoding utf-8 to read it as U+FFFD)` : ' (try --encoding)';
-  return new DecodeError('undecodable', UNDECODABLE + hint);
+  if (bad > 0 && hasUtf8Text(bytes, bad)) {
+    return new DecodeError('undecodable', `${UNDECODABLE} (the first byte that is not UTF-8 is at offset ${bad}; try --encoding utf-8 to read it as U+FFFD)`);
+  }
+  // …or GB18030 or Big5 text with a few bad bytes.
+  for (const encoding of ['gb18030', 'big5'] as const) {
+    const lossy = readLossy(bytes, encoding);
+    if (lossy.count <= fewBad(lossy.text) && plausibility(lossy.text) >= 0.9) {
+      return new DecodeError('undecodable', `${UNDECODABLE} (it reads as ${encoding === 'big5' ? 'Big5' : 'GB18030'} but for the byte at offset ${firstBadByte(bytes, encoding)}; try --encoding ${encoding} to read it as U+FFFD)`);
+    }
+  }
+  return new DecodeError('undecodable', `${UNDECODABLE} (try --encoding)`);
 }
 
-/** Whether the valid UTF-8 before `end` holds multi-byte characters (then the file is UTF-8 gone bad, not another encoding). */
+/** Bad bytes a forced encoding reads as U+FFFD rather than refuse the file: at most 1% of the text, or 3. */
+function fewBad(text: string): number {
+  return Math.max(3, text.length * 0.01);
+}
+
+/** `bytes` decoded with U+FFFD for what `encoding` does not hold, and how many there are. */
+function readLossy(bytes: Uint8Array, encoding: EncodingName): { text: string; count: number } {
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  let text = new TextDecoder(label).decode(bytes);
+  if (encoding === 'big5') text = text.replace(STRAY_BIG5, '\uFFFD');
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return { text, count };
+}
+
+/**
+ * Whether the valid UTF-8 before `end` holds multi-byte characters (then the file is UTF-8 gone
+ * bad, not another encoding): two at least, since one GBK pair in twelve is also a UTF-8 pair.
+ */
 function hasUtf8Text(bytes: Uint8Array, end: number): boolean {
-  for (let i = 0; i < end; i++) if (bytes[i] >= 0xc2 && bytes[i] <= 0xf4) return true;
-  return false;
+  let leads = 0;
+  for (let i = 0; i < end && leads < 2; i++) if (bytes[i] >= 0xc2 && bytes[i] <= 0xf4) leads++;
+  return leads >= 2;
 }
 
 function tryDecode(bytes: Uint8Array, label: string): string | null {
@@ -108,13 +136,9 @@ function decodeForced(bytes: Uint8Array, encoding: EncodingName): Decoded {
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
   }
-  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
-  let text = new TextDecoder(label).decode(bytes);
-  if (encoding === 'big5') text = text.replace(STRAY_BIG5, '\uFFFD');
-  const offset = firstBadByte(bytes, label);
-  let count = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
-  if (count > Math.max(3, text.length * 0.01)) {
+  const { text, count } = readLossy(bytes, encoding);
+  const offset = firstBadByte(bytes, encoding === 'utf-8-bom' ? 'utf-8' : encoding);
+  if (count > fewBad(text)) {
     if (hasMagic(bytes) || controlBytes(bytes)) throw new DecodeError('binary', BINARY);
     throw new DecodeError('undecodable', `the bytes are not valid ${encoding}: ${count} bad byte sequences, the first at offset ${offset}`);
   }

@@ -5,8 +5,8 @@
  * Example: the Big5 bytes of "市人大常委會詢問" decode as Big5 to that phrase (every character
  * common: score 1), but as GB18030 to "カ盽〆穦碞" and the like (kana, rare characters: ~0.3);
  * GBK bytes read as Big5 score under 0.5 the same way. The score is the share of the
- * non-space characters that are ASCII, CJK or full-width punctuation, or a common Han
- * character: one of GB2312's level-1 set (the 3755 most used), directly or through its
+ * non-space characters (beyond ASCII, when there are enough of them) that are ASCII, CJK or
+ * full-width punctuation, or a common Han character: one of GB2312's level-1 set (the 3755 most used), directly or through its
  * Simplified form (so Traditional text scores as well as Simplified). Symbols (box drawing,
  * circled digits, arrows, emoji) count neither way: decorated WeChat pages are still text.
  */
@@ -39,17 +39,33 @@ function neutral(c: number): boolean {
   return (c >= 0x2028 && c <= 0x27bf) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || c === 0xa0 || c === 0xb7 || c === 0xd7;
 }
 
-/** Share (0–1) of `text`'s non-space characters that are common; 1 for text with none to judge. */
+/** Characters beyond ASCII enough to judge by them alone. */
+const ENOUGH = 16;
+
+/**
+ * Share (0–1) of `text`'s non-space characters that are common; 1 for text with none to judge.
+ * When the text has ENOUGH characters beyond ASCII, only those are judged: the bytes of a
+ * page's markup or of Latin letters read the same in both encodings and would dilute the
+ * evidence (a Big5 page read as GB18030 is ~25% common beyond ASCII, GBK text itself ~97%).
+ */
 export function plausibility(text: string): number {
   const table = commonTable();
   const simplified = simplifiedUnits();
   let judged = 0;
   let good = 0;
+  let wide = 0;
+  let wideGood = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 0x20 || c === 0x3000 || neutral(c)) continue;
     judged++;
-    if (table[c] || table[simplified[c]]) good++;
+    const common = table[c] || table[simplified[c]];
+    if (common) good++;
+    if (c >= 0x80) {
+      wide++;
+      if (common) wideGood++;
+    }
   }
+  if (wide >= ENOUGH) return wideGood / wide;
   return judged === 0 ? 1 : good / judged;
 }

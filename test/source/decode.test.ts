@@ -171,3 +171,31 @@ describe('[decode] a few bad bytes', () => {
     expect(decoded.replaced).toEqual({ count: 1, offset: bytes.length - 2 });
   });
 });
+
+describe('[decode] a page in Big5 or GBK with a bad byte', () => {
+  // Lots of markup (ASCII, the same in every encoding) around the Chinese.
+  const page = (body: string) => `<html><head><meta name="viewport" content="width=device-width"><style>${'p{margin:0;padding:0}'.repeat(40)}</style></head><body><p>${body}</p></body></html>\n`;
+  const TRAD = '市人大常委會就養老服務體系建設開展專題詢問。市民政局局長黃某表示，一是擴大供給，二是提升品質。';
+  const SIMP = '市人大常委会就养老服务体系建设开展专题询问。市民政局局长黄某表示，一是扩大供给，二是提升质量。';
+  // A4 80: a pair GBK holds but Big5 does not (80 is no Big5 second byte).
+  const withBad = (bytes: Uint8Array, at: number, bad: number[]) => Uint8Array.from([...bytes.subarray(0, at), ...bad, ...bytes.subarray(at)]);
+
+  it('a Big5 page is read as Big5 whatever its markup', () => {
+    expect(decode(encodeLegacy(page(TRAD), 'big5')).encoding).toBe('big5');
+  });
+
+  it('a Big5 page with one pair Big5 does not hold is refused, not read as GB18030 mojibake, and the hint says Big5', () => {
+    const good = encodeLegacy(page(TRAD), 'big5');
+    const at = good.indexOf(0x3c, 1000); // before a tag, after the text
+    const bytes = withBad(good, at, [0xa4, 0x80]);
+    expect(() => decode(bytes)).toThrow(`it reads as Big5 but for the byte at offset ${at}; try --encoding big5`);
+    expect(decode(bytes, 'big5').replaced).toEqual({ count: 1, offset: at });
+  });
+
+  it('a GBK page with a byte GB18030 refuses: the hint says GB18030', () => {
+    const good = encodeLegacy(page(SIMP), 'gbk');
+    const at = good.indexOf(0x3c, 1000);
+    const bytes = withBad(good, at, [0xff]);
+    expect(() => decode(bytes)).toThrow(`it reads as GB18030 but for the byte at offset ${at}; try --encoding gb18030`);
+  });
+});

@@ -7,7 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type Formulation, type InquiryRecord, type Question } from './model/record.js';
-import { warning, type Warning } from './model/diagnostics.js';
+import { addWarning, warning, type Warning } from './model/diagnostics.js';
+import { replacedWarning } from './source/bad-bytes.js';
 import { decode, newlineStyle, type EncodingName } from './source/decode.js';
 import { normalize } from './source/normalize.js';
 import { findControls } from './source/controls.js';
@@ -50,6 +51,14 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
     ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const, hasBom: input.startsWith('\uFEFF') }
     : decode(input, options.encoding);
   const text = decoded.text;
+  // Bytes a forced encoding does not hold, read as U+FFFD: said on the record.
+  if ('replaced' in decoded && decoded.replaced) {
+    const record = parse(text, options);
+    record.source.encoding = decoded.encoding;
+    record.source.hasBom = decoded.hasBom;
+    addWarning(record, replacedWarning(decoded.replaced, decoded.encoding, text));
+    return record;
+  }
   // Line numbers a PDF viewer or an editor set at the lines' start ("3  问题一：…", every line or every fifth):
   // read as if they were not there, every span then mapped back onto the text as decoded (see source/gutter.ts).
   const gutter = findGutter(text);

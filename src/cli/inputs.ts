@@ -4,11 +4,13 @@
  * Example: `inquiry parse seeds/ 'reports/**\/*.htm' notes.txt -` gives every .txt, .htm,
  * .html and .md file under seeds/ (recursively, sorted by path, hidden files skipped), the
  * files the glob matches (sorted), notes.txt, and standard input, in that order. A path
- * that exists is taken as a path even when it holds glob characters. Problems (a missing
- * file, a directory with no transcripts, a glob matching nothing) are returned as one
- * line each; the caller reports them and goes on with the rest.
+ * that exists is taken as a path even when it holds glob characters. A file named twice
+ * (again, or through a link, or by another spelling of its path) is read once. Problems (a
+ * missing file, a directory with no transcripts, a glob matching nothing) are returned as one
+ * line each with their place among the inputs; the caller reports them in that order and goes
+ * on with the rest.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative, resolve, join } from 'node:path';
 import type * as Tinyglobby from 'tinyglobby';
@@ -30,18 +32,23 @@ export interface Expanded {
   inputs: Input[];
   /** One line each: "name: problem". */
   problems: string[];
+  /** Where each problem stands in input order: `problems[k]` is reported before `inputs[before[k]]` (after the last input when it equals their number). */
+  before: number[];
 }
 
 export function expandInputs(args: readonly string[], cwd: string): Expanded {
   const inputs: Input[] = [];
   const problems: string[] = [];
+  const before: number[] = [];
   const seen = new Set<string>();
   const add = (input: Input) => {
-    const key = input.path ?? '-';
+    // By the file, not the name: a link and its target, or two spellings of a path, are one file.
+    const key = input.path === null ? '-' : realPath(input.path);
     if (seen.has(key)) return; // the same file twice would print the same record twice
     seen.add(key);
     inputs.push(input);
   };
+  const problem = (line: string) => { problems.push(line); before.push(inputs.length); };
   for (const arg of args) {
     if (arg === '-') { add({ name: '-', path: null, relative: 'stdin' }); continue; }
     const path = resolve(cwd, arg);
@@ -49,8 +56,8 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
     if (stat?.isDirectory()) {
       const unreadable: string[] = [];
       const found = walk(path, unreadable);
-      for (const folder of unreadable) problems.push(`${join(arg, relative(path, folder))}: cannot read this folder`);
-      if (found.length === 0 && unreadable.length === 0) problems.push(`${arg}: directory holds no ${TRANSCRIPT_EXTENSIONS.join(', ')} files`);
+      for (const folder of unreadable) problem(`${join(arg, relative(path, folder))}: cannot read this folder`);
+      if (found.length === 0 && unreadable.length === 0) problem(`${arg}: directory holds no ${TRANSCRIPT_EXTENSIONS.join(', ')} files`);
       for (const file of found) {
         const rel = relative(path, file);
         add({ name: join(arg, rel), path: file, relative: rel });
@@ -59,13 +66,13 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
       add({ name: arg, path, relative: baseName(arg) });
     } else if (glob().isDynamicPattern(arg)) {
       const matches = glob().globSync(arg, { cwd, onlyFiles: true, absolute: false, dot: false, expandDirectories: false }).sort(byPath);
-      if (matches.length === 0) problems.push(`${arg}: no file matches this pattern`);
+      if (matches.length === 0) problem(`${arg}: no file matches this pattern`);
       for (const m of matches) add({ name: m, path: resolve(cwd, m), relative: baseName(m) });
     } else {
-      problems.push(`${arg}: ${describeFsError(statError(path))}`);
+      problem(`${arg}: ${describeFsError(statError(path))}`);
     }
   }
-  return { inputs, problems };
+  return { inputs, problems, before };
 }
 
 /**
@@ -112,6 +119,15 @@ function baseName(p: string): string {
 
 function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The path with every link resolved, or the path itself when it cannot be (a dangling link: reading it reports that). */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }
 
 function statOrNull(path: string) {

@@ -12,6 +12,8 @@ import { readFileSync, statSync } from 'node:fs';
 // Straight to the modules, not through index.js: a parse must not load compare, ajv or yaml.
 import { parse } from '../pipeline.js';
 import { decode, DecodeError, type EncodingName } from '../source/decode.js';
+import { replacedWarning, type Replaced } from '../source/bad-bytes.js';
+import { addWarning } from '../model/diagnostics.js';
 import type { InquiryRecord } from '../model/record.js';
 import { htmlToText, looksLikeHtml } from '../source/html.js';
 import { prepareDocuments } from '../segment/jieba.js';
@@ -93,7 +95,7 @@ export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding'
 }
 
 /** An input read and decoded, its markup removed: the text to parse. */
-type Loaded = { ok: true; name: string; text: string; encoding: EncodingName; hasBom: boolean } | { ok: false; problem: string };
+type Loaded = { ok: true; name: string; text: string; encoding: EncodingName; hasBom: boolean; replaced?: Replaced } | { ok: false; problem: string };
 
 function loadText(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize'>): Loaded {
   if (input.unreadable) return { ok: false, problem: input.unreadable };
@@ -117,7 +119,7 @@ function loadText(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSi
     text = htmlToText(text);
     if (text.trim() === '') return { ok: false, problem: 'the page holds no text once its markup is removed' };
   }
-  return { ok: true, name: input.name, text, encoding: decoded.encoding, hasBom: decoded.hasBom };
+  return { ok: true, name: input.name, text, encoding: decoded.encoding, hasBom: decoded.hasBom, replaced: decoded.replaced };
 }
 
 function parseText(loaded: Loaded & { ok: true }): { ok: true; record: InquiryRecord } | { ok: false; problem: string } {
@@ -126,6 +128,8 @@ function parseText(loaded: Loaded & { ok: true }): { ok: true; record: InquiryRe
     // parse() saw a string; the encoding and BOM are those of the bytes.
     record.source.encoding = loaded.encoding;
     record.source.hasBom = loaded.hasBom;
+    // A forced encoding read bad bytes as U+FFFD: said on the record, in span order with the others.
+    if (loaded.replaced) addWarning(record, replacedWarning(loaded.replaced, loaded.encoding, loaded.text));
     return { ok: true, record };
   } catch (error) {
     return { ok: false, problem: `internal error while parsing: ${firstLine(error)}` };

@@ -26,6 +26,7 @@ export const WARNING_CODES = {
   'truncated-text': 'a speaker\'s turn ends with no closing stop ("…;三是" at the end): the text was cut off there',
   'duplicate-paragraph': 'a turn repeats the turn before it verbatim, or the turn before is a cut-off start of it: read once',
   'html-entities': 'HTML character entities (&ldquo; &nbsp; &#8220;) left in the text: read as the characters they stand for, spans keep them as written',
+  'replaced-bytes': 'bytes not valid in the encoding forced with --encoding were replaced by U+FFFD',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;
@@ -39,4 +40,12 @@ export interface Warning {
 
 export function warning(code: WarningCode, message: string, span: Span | null = null): Warning {
   return { code, message, span };
+}
+
+/** Add `w` to a record's warnings, kept in the order of their spans (warnings about the whole file first). */
+export function addWarning(record: { warnings: Warning[] }, w: Warning): void {
+  const at = w.span?.[0] ?? -1;
+  let i = 0;
+  while (i < record.warnings.length && (record.warnings[i].span?.[0] ?? -1) <= at) i++;
+  record.warnings.splice(i, 0, w);
 }

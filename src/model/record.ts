@@ -17,7 +17,7 @@ export interface SourceInfo {
   name: string | null;
   /** sha256 (hex) of the decoded text, so a consumer can check the spans. */
   sha256: string;
-  /** What the decoder found: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030". */
+  /** What the decoder found: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5". */
   encoding: string;
   /** Length of the decoded text in UTF-16 code units. */
   length: number;

@@ -31,7 +31,7 @@ describe('[inputs] expandInputs', () => {
     [['*.docx'], '*.docx: no file matches this pattern'],
     [['empty'], 'empty: directory holds no .txt, .htm, .html, .md files'],
   ])('%j → problem %j', (args, problem) => {
-    expect(expandInputs(args, dir)).toEqual({ inputs: [], problems: [problem] });
+    expect(expandInputs(args, dir)).toEqual({ inputs: [], problems: [problem], before: [0] });
   });
 
   it('files under a directory keep their path relative to it (for -o DIR)', () => {

@@ -22,7 +22,7 @@ import { VIEWS, type View } from '../../format/views.js';
 import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
 import type { EncodingName } from '../../source/decode.js';
 
-const FORCED_ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
+const FORCED_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
 
 interface ParseFlags {
   format: Format;
@@ -45,7 +45,7 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .addOption(new Option('--view <view>', 'rows of --format table or csv (default: questions)').choices(VIEWS))
     .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output')
     .option('-j, --jobs <n>', 'parse N files at a time: this thread and N-1 worker threads (default: the number of cores, at most 8 and one per 512 MB of memory, for more than 4 files; else 1)')
-    .addOption(new Option('--encoding <encoding>', 'read every input in this encoding instead of detecting it').choices(FORCED_ENCODINGS))
+    .addOption(new Option('--encoding <encoding>', 'read every input in this encoding instead of detecting it (a few bad bytes are then read as U+FFFD, with a warning)').choices(FORCED_ENCODINGS))
     .option('--max-size <size>', 'skip inputs larger than this (e.g. 500KB, 20MB)', '20MB')
     .option('--strict', 'exit 1 when any record has warnings')
     .option('-q, --quiet', 'no progress bar')
@@ -60,7 +60,7 @@ byte-order mark so that spreadsheet programs (Excel, WPS) read the Chinese corre
 column names the file. A text cell beginning with = + - @ gets a leading ' so no spreadsheet
 runs it as a formula.
 
-Encodings detected: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312.
+Encodings detected: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312, Big5.
 
 Exit codes:
   0  every input parsed
@@ -80,9 +80,11 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
 
   if (flags.view && flags.format !== 'table' && flags.format !== 'csv') throw new UsageError('--view applies to --format table or csv');
   const maxSize = parseSize(flags.maxSize);
-  const { inputs, problems } = expandInputs(args, cwd);
-  for (const p of problems) io.stderr.write(say(p));
-  if (inputs.length === 0) return EXIT.USAGE;
+  const { inputs, problems, before } = expandInputs(args, cwd);
+  if (inputs.length === 0) {
+    for (const p of problems) io.stderr.write(say(p));
+    return EXIT.USAGE;
+  }
 
   // Every option is checked before -o may create a folder.
   if (!io.stdin && inputs.some((i) => i.path === null)) throw new UsageError('-: standard input is not available');
@@ -121,8 +123,14 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   let parsed = 0;
   const warned: string[] = [];
 
+  // Problems found while expanding the arguments are reported in their place among the inputs.
+  let nextProblem = 0;
+  const problemsBefore = (index: number) => {
+    for (; nextProblem < problems.length && before[nextProblem] <= index; nextProblem++) progress.log(say(problems[nextProblem]));
+  };
   // Results arrive as workers finish; they are reported and written in input order.
   const report = new InOrder<JobResult>((index, result) => {
+    problemsBefore(index);
     const input = inputs[index];
     if (!result.ok) {
       failed++;
@@ -165,6 +173,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
         if (++i < jobs.length) await new Promise((resolve) => setImmediate(resolve));
       }
     }
+    problemsBefore(inputs.length);
     progress.done();
     sink.finish();
   } catch (error) {

@@ -15,7 +15,7 @@ import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } fr
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
-import { InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
+import { emptyStream, InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { VIEWS, type View } from '../../format/views.js';
@@ -82,7 +82,11 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const maxSize = parseSize(flags.maxSize);
   const { inputs, problems } = expandInputs(args, cwd);
   for (const p of problems) io.stderr.write(say(p));
-  if (inputs.length === 0) return EXIT.USAGE;
+  if (inputs.length === 0) {
+    // Several arguments, a directory or a glob would have given an array: an empty one (see emptyStream).
+    if (!flags.output || flags.output === '-') io.stdout.write(emptyStream({ format: flags.format, multi: args.length > 1 || /[*?[]|[\\/]$/.test(args[0]) }));
+    return EXIT.USAGE;
+  }
 
   // Every option is checked before -o may create a folder.
   if (!io.stdin && inputs.some((i) => i.path === null)) throw new UsageError('-: standard input is not available');

@@ -420,6 +420,24 @@ describe('[cli] compare: saved records that are no record, or point to nobody', 
   });
 });
 
+describe('[cli] --format table: never silently wider than asked', () => {
+  it.each([
+    [['--width', '20'], /^inquiry: --width 20 is below the 57 columns a questions table needs; it is printed 57 wide\n$/, 57],
+    [['--width', '40', '--view', 'measures'], /^inquiry: --width 40 is below the 50 columns a measures table needs; it is printed 50 wide\n$/, 50],
+    [['--width', '80'], /^$/, 80],
+  ])('%j', async (flags, note, widest) => {
+    const { code, out, err } = await run(['parse', 'seed.txt', '--format', 'table', ...flags], { cwd: dir });
+    expect(code).toBe(0);
+    expect(err).toMatch(note);
+    expect(Math.max(...out.trimEnd().split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(widest);
+  });
+
+  it('a terminal narrower than the table: said once, on stderr', async () => {
+    const { err } = await run(['parse', 'seed.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 40 });
+    expect(err).toBe('inquiry: the terminal is 40 columns wide, below the 57 columns a questions table needs; it is printed 57 wide\n');
+  });
+});
+
 describe('[cli] nothing parsed: what standard output holds', () => {
   it.each([
     ['json, several inputs', ['bad/empty.txt', 'bad/blank.txt', '--format', 'json'], '[]\n'],

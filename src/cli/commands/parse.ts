@@ -18,7 +18,7 @@ import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.j
 import { emptyStream, InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
 import { createProgress, FEW_FILES } from '../progress.js';
-import { VIEWS, type View } from '../../format/views.js';
+import { minTableWidth, VIEWS, type View } from '../../format/views.js';
 import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
 import type { EncodingName } from '../../source/decode.js';
 
@@ -103,6 +103,13 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     color: colorLevel(env, toTerminal),
     terminal: toTerminal,
   };
+  // A table has a least width (headers whole, a Chinese character per cell): below it, say so and print at it.
+  const least = spec.format === 'table' ? minTableWidth(spec.view) : 0;
+  if (spec.width < least) {
+    const asked = width !== null ? `--width ${width} is` : `the terminal is ${spec.width} columns wide,`;
+    io.stderr.write(say(`${asked} below the ${least} columns a ${spec.view} table needs; it is printed ${least} wide`));
+    spec.width = least;
+  }
   // The library's default segmenter in every lane: a batch then reads each file exactly as a
   // run on that file alone does.
   const options: JobOptions = { encoding: flags.encoding, maxSize, render: spec, whole: output?.kind === 'dir' };

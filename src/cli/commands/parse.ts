@@ -53,7 +53,9 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .addHelpText('after', `
 Output: one file argument prints one record (a JSON object, a YAML document); several inputs,
 a directory or a glob print a YAML multi-document stream, a JSON array or JSON Lines, in input
-order. HTML pages are read as their text without markup; spans index that text.
+order. When nothing parsed (exit 2), a JSON array is printed empty, [], and the other formats
+print nothing. YAML also loads in YAML 1.1 readers (PyYAML): dates, yes/no and strings holding a
+tab or U+2028 are quoted. HTML pages are read as their text without markup; spans index that text.
 
 CSV (--format csv --view questions|measures|quantities|people) is RFC 4180, UTF-8 with a
 byte-order mark so that spreadsheet programs (Excel, WPS) read the Chinese correctly; its first

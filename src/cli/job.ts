@@ -138,8 +138,21 @@ function parseText(loaded: Loaded & { ok: true }): { ok: true; record: InquiryRe
 
 class TooLarge extends Error {
   constructor(size: number, max: number) {
-    super(`the file is ${megabytes(size)}, over the --max-size of ${megabytes(max)}`);
+    super(`the file is ${sizeOver(size, max)}, over the --max-size of ${sizeIn(max, max)}`);
   }
+}
+
+/** `bytes` in the unit a limit of `max` bytes reads best in: MB from 1 MB, KB from 1 KB, else bytes ("10KB" → "10 KB"). */
+export function sizeIn(bytes: number, max: number): string {
+  const [unit, name] = max >= 1024 * 1024 ? [1024 * 1024, 'MB'] : max >= 1024 ? [1024, 'KB'] : [1, 'bytes'];
+  const x = Math.round((bytes / unit) * 10) / 10;
+  return `${unit === 1 ? bytes : x} ${name}`;
+}
+
+/** The size of a file over `max`, in the limit's unit, and in bytes when that would read as the limit itself. */
+function sizeOver(size: number, max: number): string {
+  const text = sizeIn(size, max);
+  return text === sizeIn(max, max) ? `${size} bytes` : text;
 }
 
 /** Refuse a regular file over `max` before reading it; pipes are checked after. */

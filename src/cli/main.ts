@@ -45,6 +45,9 @@ export async function main(io: CliIO): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       // commander echoes arguments in its messages ("unknown option '…'"): escape them too.
       writeErr: (s) => io.stderr.write(forTerminal(s)),
+      // Usage errors read like every other message ("inquiry: unknown option '--bogus'"), so that
+      // a script matching ^inquiry: sees them; commander's own prefix is "error: ".
+      outputError: (s, write) => write(s.replace(/^error: /, 'inquiry: ')),
     })
     .addHelpText('after', `
 Exit codes:

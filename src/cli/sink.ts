@@ -8,7 +8,7 @@
  * inputs found under a directory argument keep their relative folders (`reports/2024/x.txt`
  * given as `reports` → out/2024/x.yaml).
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EXTENSIONS, frame, type Frame, type RenderSpec } from './render.js';
 import { describeFsError, UsageError } from './errors.js';
@@ -28,6 +28,34 @@ export function removeTemporaryFiles(): void {
 
 function temporaryName(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
+/**
+ * Why `target` cannot be written, in words: the file is written beside it under a temporary
+ * name, so what fails is most often its folder — missing, not a folder, not writable, or one in
+ * which no file can be made (/proc, /sys): "/proc/version: cannot write: no file can be created in
+ * the folder /proc", not "no such file or directory" about a path that exists.
+ */
+export function describeWriteFailure(target: string, error: unknown): string {
+  const folder = dirname(target);
+  const code = (error as NodeJS.ErrnoException)?.code;
+  try {
+    if (!statSync(folder).isDirectory()) return `${folder} is not a directory`;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException)?.code === 'ENOENT' ? `the folder ${folder} does not exist` : describeFsError(e);
+  }
+  try {
+    if (statSync(target).isDirectory()) return 'is a directory, not a file';
+  } catch { /* a new file */ }
+  if (code === 'EACCES' || code === 'EPERM') return `the folder ${folder} is not writable (permission denied)`;
+  if (code === 'EROFS') return `the folder ${folder} is on a read-only file system`;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `no file can be created in the folder ${folder}`;
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    return `the folder ${folder} is not writable`;
+  }
+  return describeFsError(error);
 }
 
 /** Collects pieces by input index and writes them in input order, framed. */
@@ -66,7 +94,7 @@ export class AtomicFile {
     try {
       this.fd = openSync(this.tmp, 'wx');
     } catch (error) {
-      throw new UsageError(`${target}: cannot write: ${describeFsError(error)}`);
+      throw new UsageError(`${target}: cannot write: ${describeWriteFailure(target, error)}`);
     }
     temporary.add(this.tmp);
   }
@@ -102,7 +130,7 @@ export function writeAtomic(target: string, content: string): void {
     renameSync(tmp, target);
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw new WriteError(`${target}: cannot write: ${describeFsError(error)}`);
+    throw new WriteError(`${target}: cannot write: ${describeWriteFailure(target, error)}`);
   } finally {
     temporary.delete(tmp);
   }
@@ -123,6 +151,15 @@ export class DirectoryNames {
     mkdirSync(dirname(path), { recursive: true });
     return path;
   }
+}
+
+/**
+ * What standard output holds when no input parsed: `[]` for a JSON array (several inputs), so a
+ * script piping to jq or json.load reads an empty list; nothing for one JSON object, JSON Lines,
+ * a YAML stream (an empty stream holds no document), CSV or tables.
+ */
+export function emptyStream(spec: Pick<RenderSpec, 'format' | 'multi'>): string {
+  return spec.format === 'json' && spec.multi ? '[]\n' : '';
 }
 
 /** Results handed over in any order, passed on in input order (stderr lines stay deterministic with workers). */
@@ -170,6 +207,7 @@ export function openOutput(target: { kind: 'file' | 'dir'; path: string } | null
       const written = stream.finish();
       if (written > 0) file?.commit();
       else file?.discard();
+      if (written === 0 && !file) stdout(emptyStream(spec));
     },
     abort: () => file?.discard(),
   };

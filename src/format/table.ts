@@ -11,7 +11,7 @@
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import type { InquiryRecord } from '../model/record.js';
-import { viewRows, type Cell, type Column, type View } from './views.js';
+import { columnFloor, tableHead, viewRows, type Cell, type Column, type View } from './views.js';
 import { forTerminalLine, paint, type ColorLevel } from './terminal.js';
 
 export interface TableOptions {
@@ -65,7 +65,7 @@ export function toTable(record: InquiryRecord, view: View, options: TableOptions
   const widths = planWidths(columns, rows, options.width ?? 100);
   const p = paint(options.color ?? 0);
   const table = new Table({
-    head: columns.map((c, i) => wrapByWidth(c.name, widths[i]).map((l) => p.bold(l)).join('\n')),
+    head: columns.map((c) => p.bold(tableHead(c))), // never narrower than its column (planWidths)
     colWidths: widths.map((w) => w + 2),
     colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
     wordWrap: false,
@@ -97,31 +97,40 @@ function cellText(cell: Cell): string {
 }
 
 /**
- * Content widths: narrow columns at their natural width (capped at 24), the wide column
- * gets what is left of `total` (at least 16). Each column costs 3 more for padding and
- * border. When even that does not fit, headers wrap first (down to their cells' width),
- * then the widest columns give way, down to 4 display columns (the wide one to 6).
+ * Content widths. Narrow columns take their natural width (capped at 24) and the wide column the
+ * rest, but at least half the room (or 16) when it has that much text: on 80 columns the question
+ * gets 29, not 18. When that does not fit, columns give way widest first in turns (see passes),
+ * each down to its floor at last: its header whole (#M, responders: a header never splits
+ * mid-word) and 2 columns for a Chinese character. Below the floors (minTableWidth) the
+ * table is wider than `total`; the CLI says so. Each column costs 3 more for padding and border.
  */
 function planWidths(columns: Column[], rows: string[][], total: number): number[] {
-  const natural = columns.map((c, i) => Math.max(stringWidth(c.name), ...rows.map((r) => stringWidth(r[i])), 1));
-  const widths = natural.map((n, i) => (columns[i].wide ? n : Math.min(n, 24)));
-  const frame = columns.length * 3 + 1;
+  const floors = columns.map(columnFloor);
+  const natural = columns.map((c, i) => Math.max(floors[i], ...rows.map((r) => stringWidth(r[i])), 1));
+  const widths = natural.map((n, i) => (columns[i].wide ? n : Math.max(floors[i], Math.min(n, 24))));
+  const room = total - (columns.length * 3 + 1);
   const wide = columns.findIndex((c) => c.wide);
   if (wide >= 0) {
-    const rest = total - frame - widths.reduce((s, w, i) => (i === wide ? s : s + w), 0);
-    widths[wide] = Math.min(natural[wide], Math.max(16, rest));
+    const rest = room - widths.reduce((s, w, i) => (i === wide ? s : s + w), 0);
+    const share = Math.max(16, Math.floor(room / 2));
+    widths[wide] = Math.min(natural[wide], Math.max(rest, share));
   }
-  // First let headers wrap (down to their cells' width), then the cells themselves.
-  const cells = columns.map((_, i) => Math.max(...rows.map((r) => stringWidth(r[i])), 1));
-  const floors = [
-    (i: number) => Math.max(Math.min(cells[i], 24), 4),
-    (i: number) => Math.min(natural[i], i === wide ? 6 : 4),
+  // Who gives way, in turn: narrow columns down to 8 (a short name or kind stays whole), the wide
+  // one down to 16, then the narrow ones and the wide one down to their floors.
+  const passes: [narrow: boolean, floor: (i: number) => number][] = [
+    [true, (i) => Math.max(floors[i], Math.min(natural[i], 8))],
+    [false, (i) => Math.max(floors[i], Math.min(natural[i], 16))],
+    [true, (i) => floors[i]],
+    [false, (i) => floors[i]],
   ];
-  let over = frame + widths.reduce((a, b) => a + b, 0) - total;
-  for (const floor of floors) {
+  let over = widths.reduce((a, b) => a + b, 0) - room;
+  for (const [narrow, floor] of passes) {
     for (; over > 0; over--) {
       let widest = -1;
-      widths.forEach((w, i) => { if (w > floor(i) && (widest < 0 || w > widths[widest])) widest = i; });
+      widths.forEach((w, i) => {
+        if ((i !== wide) !== narrow || w <= floor(i)) return;
+        if (widest < 0 || w > widths[widest]) widest = i;
+      });
       if (widest < 0) break;
       widths[widest]--;
     }

@@ -15,7 +15,13 @@ export type View = (typeof VIEWS)[number];
 export type Cell = string | number | null;
 
 export interface Column {
+  /** The CSV header. */
   name: string;
+  /**
+   * The table header when it differs from `name`: short ASCII words (#M, qual) that a table never
+   * splits, so that the width goes to the wide column (see minTableWidth).
+   */
+  head?: string;
   /** Takes the width left over in a table, wrapped by display width. */
   wide?: boolean;
   /** Right-aligned in a table (counts, values). */
@@ -32,17 +38,17 @@ export interface ViewRows {
 const COLUMNS: Record<View, Column[]> = {
   questions: [
     { name: '#', numeric: true }, { name: 'label' }, { name: 'askers' }, { name: 'responders' },
-    { name: 'measures', numeric: true }, { name: 'quantities', numeric: true }, { name: 'question', wide: true },
+    { name: 'measures', head: '#M', numeric: true }, { name: 'quantities', head: '#Q', numeric: true }, { name: 'question', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   measures: [
-    { name: 'question', numeric: true }, { name: 'responder' }, { name: 'list', numeric: true }, { name: 'item' },
+    { name: 'question', head: '#', numeric: true }, { name: 'responder' }, { name: 'list', numeric: true }, { name: 'item', head: 'no.' },
     { name: 'marker' }, { name: 'measure', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   quantities: [
-    { name: 'question' }, { name: 'text' }, { name: 'value', numeric: true }, { name: 'unit' }, { name: 'kind' },
-    { name: 'qualifier' }, { name: 'range' }, { name: 'indicator', wide: true },
+    { name: 'question', head: '#' }, { name: 'text' }, { name: 'value', head: 'val', numeric: true }, { name: 'unit' }, { name: 'kind' },
+    { name: 'qualifier', head: 'qual' }, { name: 'range' }, { name: 'indicator', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   people: [
@@ -50,6 +56,22 @@ const COLUMNS: Record<View, Column[]> = {
     { name: 'titles', wide: true },
   ],
 };
+
+/** A column's table header. */
+export const tableHead = (c: Column): string => c.head ?? c.name;
+
+/** The narrowest a table column gets: its header, whole, and one Chinese character (2 display columns). */
+export const columnFloor = (c: Column): number => Math.max(tableHead(c).length, 2); // headers are ASCII: length = display width
+
+/**
+ * The narrowest table of `view`, in display columns: every header whole, every cell at least one
+ * Chinese character wide, 3 columns of padding and border per column and 1 more. A `--width`
+ * below it cannot be met (the CLI says so and prints at this width): 57 for questions.
+ */
+export function minTableWidth(view: View): number {
+  const columns = COLUMNS[view].filter((c) => !c.csvOnly);
+  return columns.reduce((n, c) => n + columnFloor(c), 0) + columns.length * 3 + 1;
+}
 
 /** The rows of `view` for one record. */
 export function viewRows(record: InquiryRecord, view: View): ViewRows {

@@ -9,13 +9,33 @@
  *     第一,加强统筹。
  *     第二,压实责任。
  * test/format/yaml.test.ts checks byte equality with the package on every saved record.
+ *
+ * Two rules go beyond the package, so that the output also loads in YAML 1.1 readers (PyYAML,
+ * the loader a Python user reaches for) and gives them what JSON gives:
+ * - a string holding a tab, U+2028, U+2029, U+FFFE or U+FFFF is double-quoted, and those
+ *   characters escaped (\t, \L, \P, \ufffe): PyYAML ends a plain scalar at a tab ('加强监管\t制表'
+ *   → "found character '\t' that cannot start any token"), takes U+2028/2029 for line breaks and
+ *   refuses U+FFFE/FFFF anywhere in a stream;
+ * - a string that YAML 1.1 resolves to another type is quoted like '12': dates ('2023-08-29' would
+ *   come back as a datetime.date), yes/no/on/off, 1_000, 0b11, sexagesimal 9:30, '<<' and '='.
  */
 
 /** One level of indentation. */
 export const STEP = '  ';
 
-// Control characters and lone surrogates force double quotes.
-const FORCE_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+// Control characters and lone surrogates force double quotes (the package's rule), and so do the
+// characters YAML 1.1 readers refuse in a plain or block scalar (see the header).
+const FORCE_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}\t\u2028\u2029\ufffe\uffff]/u;
+/** What FORCE_DOUBLE adds to the package's rule: characters double-quoted and then escaped. */
+export const YAML11_UNSAFE = /[\t\u2028\u2029\ufffe\uffff]/;
+// What JSON.stringify leaves raw in a double-quoted scalar and a YAML 1.1 reader refuses (DEL, C1
+// controls, U+FFFE/FFFF) or takes for a line break (U+0085, U+2028, U+2029): escaped after the
+// package's rules, as \x7f, \N, \L, \P, \ufffe.
+const RAW_UNSAFE = /[\x7f-\x9f\u2028\u2029\ufffe\uffff]/g;
+const RAW_ESCAPES: Record<string, string> = { '\x85': '\\N', '\u2028': '\\L', '\u2029': '\\P', '\ufffe': '\\ufffe', '\uffff': '\\uffff' };
+const rawEscape = (ch: string) => RAW_ESCAPES[ch] ?? '\\x' + ch.charCodeAt(0).toString(16);
+/** A double-quoted scalar with the characters JSON leaves raw escaped (see RAW_UNSAFE). */
+export const escapeRaw = (quoted: string): string => quoted.replace(RAW_UNSAFE, rawEscape);
 // What a plain scalar may not start with, contain or end with.
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
@@ -33,8 +53,20 @@ export const OTHER_TYPES: readonly RegExp[] = [
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
 ];
 // The same tests as one alternation: one regex run per string instead of eight.
-const OTHER_TYPE = new RegExp(OTHER_TYPES.map((t) => `(?:${t.source})`).join('|'));
-const readsAsOtherType = (value: string) => OTHER_TYPE.test(value);
+// What YAML 1.1 (PyYAML's resolver) reads as another type beyond those: dates and timestamps,
+// yes/no/on/off, numbers with '_', 0b, sexagesimal (9:30, 1:20:05.5), floats such as '1.' and
+// '.5_0', the merge key '<<' and the value key '='. Anchored, ASCII only, as OTHER_TYPES.
+export const YAML11_TYPES: readonly RegExp[] = [
+  /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/,
+  /^[-+]?(?:0b[01_]+|0[0-7_]+|[1-9][0-9_]*|0x[0-9a-fA-F_]+)$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
+  /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?)$/,
+  /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/,
+  /^(?:<<|=)$/,
+];
+const OTHER_TYPE = new RegExp([...OTHER_TYPES, ...YAML11_TYPES].map((t) => `(?:${t.source})`).join('|'));
+/** True for a string the package or a YAML 1.1 reader would read as another type than a string. */
+export const readsAsOtherType = (value: string) => OTHER_TYPE.test(value);
 
 // First characters that are indicators (or may start a document marker, '---' '...' '%'): never
 // left plain by the fast path below.
@@ -43,9 +75,9 @@ for (const ch of ' ,[]{}#&*!|>\'"%@`?-.') SPECIAL_START[ch.charCodeAt(0)] = 1;
 
 // Characters the fast path leaves to stringScalarSlow: control characters (\n, \t and \r too),
 // ':' and '#', C1 controls, U+2028 and U+2029 (they end a line for DOCUMENT_MARKER's /m:
-// '\u2028---' holds a marker) and surrogates, paired or not. A regex rather than a charCode loop:
+// '\u2028---' holds a marker), surrogates, paired or not, and U+FFFE/FFFF (FORCE_DOUBLE). A regex rather than a charCode loop:
 // a record's text runs to 100 K characters, and a single-document run never warms a JS loop up.
-const NOT_FAST = /[\x00-\x1f#:\x7f-\x9f\u2028\u2029\ud800-\udfff]/;
+const NOT_FAST = /[\x00-\x1f#:\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]/;
 
 /**
  * True for most strings of a record ('市公安局局长', 'narration', '12名'), which the package leaves
@@ -111,11 +143,14 @@ function singleQuoted(value: string, implicitKey: boolean, indent: string): stri
 const ESCAPES: Record<string, string> = {
   '0000': '\\0', '0007': '\\a', '000b': '\\v', '001b': '\\e', '0085': '\\N', '00a0': '\\_', '2028': '\\L', '2029': '\\P',
 };
-const MIN_MULTI_LINE_LENGTH = 40; // the package's doubleQuotedMinMultiLineLength
-
-function doubleQuoted(value: string, implicitKey: boolean, indent: string): string {
+/**
+ * One line, JSON's escapes in YAML's spelling. The package folds a double-quoted scalar over
+ * several lines from 40 characters of JSON on (doubleQuotedMinMultiLineLength); this one never
+ * does (as the package with that option at Infinity): a folded line that holds only a space comes
+ * out as '\\ ', which neither the package nor PyYAML reads back as a space ('xxx…\x07\n \ny').
+ */
+function doubleQuoted(value: string, _implicitKey: boolean, _indent: string): string {
   const json = JSON.stringify(value);
-  const ind = indent || (DOCUMENT_MARKER.test(value) ? STEP : '');
   let str = '';
   let start = 0;
   for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -127,50 +162,31 @@ function doubleQuoted(value: string, implicitKey: boolean, indent: string): stri
       ch = '\\';
     }
     if (ch === '\\') {
-      switch (json[i + 1]) {
-        case 'u': {
-          str += json.slice(start, i);
-          const code = json.substr(i + 2, 4);
-          const escape = ESCAPES[code];
-          if (escape !== undefined) str += escape;
-          else if (code.substr(0, 2) === '00') str += '\\x' + code.substr(2);
-          else str += json.substr(i, 6);
-          i += 5;
-          start = i + 1;
-          break;
-        }
-        case 'n':
-          if (implicitKey || json[i + 2] === '"' || json.length < MIN_MULTI_LINE_LENGTH) {
-            i += 1;
-          } else {
-            // folding will eat first newline
-            str += json.slice(start, i) + '\n\n';
-            while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
-              str += '\n';
-              i += 2;
-            }
-            str += ind;
-            // space after newline needs to be escaped to not be folded
-            if (json[i + 2] === ' ') str += '\\';
-            i += 1;
-            start = i + 1;
-          }
-          break;
-        default:
-          i += 1;
-      }
+      if (json[i + 1] === 'u') {
+        str += json.slice(start, i);
+        const code = json.substr(i + 2, 4);
+        const escape = ESCAPES[code];
+        if (escape !== undefined) str += escape;
+        else if (code.substr(0, 2) === '00') str += '\\x' + code.substr(2);
+        else str += json.substr(i, 6);
+        i += 5;
+        start = i + 1;
+      } else i += 1;
     }
   }
-  return start ? str + json.slice(start) : json;
+  return escapeRaw(start ? str + json.slice(start) : json);
 }
 
+/** Lines of spaces only, which a YAML 1.1 reader takes for indentation in a block scalar. */
+export const WHITE_LINES = /^[\n ]*(?: \n|\n )[\n ]*$/;
 // Newlines inside the trailing whitespace that start a new line of it.
 const BLOCK_END_NEWLINES = /(^|(?<!\n))\n+(?!\n|$)/g;
 
 /** A multi-line value (never a key): a literal block scalar, `|`, `|-` or `|+`. */
 function blockLiteral(value: string, indent: string): string {
-  // A block can't end in whitespace unless the last line is non-empty.
-  if (/\n[\t ]+$/.test(value)) return quoted(value, false, indent);
+  // A block can't end in whitespace unless the last line is non-empty; nor be only spaces and
+  // newlines for a YAML 1.1 reader (PyYAML reads '|+' over '   ' as '\n', not ' \n').
+  if (/\n[\t ]+$/.test(value) || WHITE_LINES.test(value)) return quoted(value, false, indent);
   const ind = indent || STEP; // (indent is never '': only the root has it, and the root is no string here)
   // chomping from the whitespace at the end
   let endStart = value.length;

@@ -22,7 +22,7 @@
  * generated values.
  */
 import { createRequire } from 'node:module';
-import { STEP, stringScalar } from './yaml-strings.js';
+import { STEP, WHITE_LINES, YAML11_UNSAFE, escapeRaw, readsAsOtherType, stringScalar } from './yaml-strings.js';
 
 // The package is loaded only for a value the emitter leaves to it: loading it costs ~30 ms of CPU,
 // a tenth of a one-file `inquiry parse`.
@@ -30,16 +30,24 @@ type YamlPackage = typeof import('yaml');
 let yamlPackage: YamlPackage | undefined;
 const loadYaml = (): YamlPackage => (yamlPackage ??= createRequire(import.meta.url)('yaml') as YamlPackage);
 
-/** What toYaml printed before it had an emitter of its own; the fallback for unusual values. */
-function packageYaml(value: unknown): string {
+/**
+ * The package's rendering with the rules of yaml-strings.ts that go beyond it (strings YAML 1.1
+ * readers refuse or read as another type are double-quoted, on one line, U+2028… escaped): the fallback for
+ * unusual values, and what test/format/yaml.test.ts holds the emitter to.
+ */
+export function packageYaml(value: unknown): string {
   const YAML = loadYaml();
   const doc = new YAML.Document(value, { aliasDuplicateObjects: false });
   YAML.visit(doc, {
     Seq(_key, node) {
       if (node.items.length <= 2 && node.items.every((i) => YAML.isScalar(i) && typeof i.value === 'number')) node.flow = true;
     },
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && (YAML11_UNSAFE.test(node.value) || readsAsOtherType(node.value) || WHITE_LINES.test(node.value))) node.type = 'QUOTE_DOUBLE';
+    },
   });
-  return doc.toString({ lineWidth: 0, indentSeq: true });
+  // Raw U+2028… can stand only inside the double-quoted scalars just made, all on one line.
+  return escapeRaw(doc.toString({ lineWidth: 0, indentSeq: true, doubleQuotedMinMultiLineLength: Infinity }));
 }
 
 export function toYaml(value: unknown): string {

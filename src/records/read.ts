@@ -7,8 +7,11 @@
  * saying "schema: inquiry-record/2" gets "record schema inquiry-record/2 is not supported
  * (this inquiry reads inquiry-record/1)". Pure: text in, data out, never throws. Hostile
  * input is refused, not worked through: text over `maxLength` UTF-16 code units, YAML
- * aliases beyond a small count (alias bombs), nesting deeper than `maxDepth`, and spans
- * outside the recorded text length.
+ * aliases beyond a small count (alias bombs), nesting deeper than `maxDepth`, spans
+ * outside the recorded text length, and references that point to nobody: a person id in
+ * `askers`, `responders`, a turn's `speaker` or an answer's `responder` that no entry of `people`
+ * has ("/questions/0/askers/0 \"p9\" is no id in /people"), a `followUpOf` or `answerTo` that no
+ * question's `index` has.
  */
 import YAML from 'yaml';
 import AjvModule from 'ajv';
@@ -93,7 +96,10 @@ function validate(value: unknown) {
 
 function checkRecord(value: unknown, maxDepth: number): ReadResult {
   if (Array.isArray(value)) {
-    return fail(value.length === 1 ? 'holds a list with one record; give the record itself' : `holds a list of ${value.length} items, not one record`);
+    // Only a list holding one object with a schema field holds a record ('[[[…]]]' holds none).
+    const one = value.length === 1 && value[0] !== null && typeof value[0] === 'object' && !Array.isArray(value[0]) && 'schema' in value[0];
+    if (one) return fail('holds a list with one record; give the record itself');
+    return fail(value.length === 1 ? 'not an inquiry record: the file holds a list, not an object' : `holds a list of ${value.length} items, not one record`);
   }
   if (value === null || typeof value !== 'object') return fail(`not a record: the file holds ${value === null ? 'null' : `a ${typeof value}`}, not an object`);
   const schema = (value as Record<string, unknown>).schema;
@@ -109,7 +115,31 @@ function checkRecord(value: unknown, maxDepth: number): ReadResult {
     const e = v.errors?.[0];
     return fail(`not a valid ${SCHEMA_VERSION} record: ${e?.instancePath || '/'} ${e?.message ?? 'does not match the schema'}`);
   }
+  const dangling = danglingReference(value as InquiryRecord);
+  if (dangling) return fail(`not a valid ${SCHEMA_VERSION} record: ${dangling}`);
   return { ok: true, record: value as InquiryRecord };
+}
+
+/** The first reference (person id, question index) that points to nobody, as "path value is no …", or null. */
+function danglingReference(record: InquiryRecord): string | null {
+  const ids = new Set(record.people.map((p) => p.id));
+  const indexes = new Set(record.questions.map((q) => q.index));
+  const person = (id: string | null, path: string) => (id === null || ids.has(id) ? null : `${path} ${JSON.stringify(id).slice(0, 60)} is no id in /people`);
+  const question = (index: number | null, path: string) => (index === null || indexes.has(index) ? null : `${path} ${index} is no question's index`);
+  for (const [qi, q] of record.questions.entries()) {
+    const at = `/questions/${qi}`;
+    for (const [key, list] of [['askers', q.askers], ['responders', q.responders]] as const) {
+      for (const [i, id] of list.entries()) {
+        const problem = person(id, `${at}/${key}/${i}`);
+        if (problem) return problem;
+      }
+    }
+    const problem = question(q.followUpOf, `${at}/followUpOf`)
+      ?? q.turns.reduce<string | null>((found, t, i) => found ?? person(t.speaker, `${at}/turns/${i}/speaker`) ?? question(t.answerTo, `${at}/turns/${i}/answerTo`), null)
+      ?? q.answers.reduce<string | null>((found, a, i) => found ?? person(a.responder, `${at}/answers/${i}/responder`), null);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /**

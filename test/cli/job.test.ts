@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { loadRecord, megabytes, runJob, runJobs, type JobOptions } from '../../src/cli/job.js';
+import { loadRecord, megabytes, runJob, runJobs, sizeIn, type JobOptions } from '../../src/cli/job.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -17,7 +17,8 @@ describe('[job] loadRecord', () => {
     ['a.txt', new Uint8Array([0xce, 0xca, 0xcc, 0xe2, 0xd2, 0xbb]), { ok: true, length: 3, encoding: 'gb18030' }],
     ['a.txt', new Uint8Array(), { ok: false, problem: 'the file is empty' }],
     ['a.html', bytes('<html><script>x</script></html>'), { ok: false, problem: 'the page holds no text once its markup is removed' }],
-    ['a.txt', bytes('x'.repeat(2000)), { ok: false, problem: 'the file is 2000 bytes, over the --max-size of 1024 bytes' }],
+    ['a.txt', bytes('x'.repeat(2000)), { ok: false, problem: 'the file is 2 KB, over the --max-size of 1 KB' }],
+    ['a.txt', bytes('x'.repeat(1030)), { ok: false, problem: 'the file is 1030 bytes, over the --max-size of 1 KB' }],
   ])('%s %j', (name, input, expected) => {
     const r = loadRecord({ name, path: null, bytes: input }, { maxSize: 1024 });
     if (expected.ok) {
@@ -42,6 +43,15 @@ describe('[job] runJob renders the piece and counts warnings', () => {
       expect(r.output.endsWith('\n')).toBe(true);
       expect(JSON.parse(r.output).warnings).toHaveLength(r.warnings);
     }
+  });
+});
+
+describe('[job] sizeIn: a size in the unit of the --max-size it is set against', () => {
+  it.each([
+    [24751, 10 * 1024, '24.2 KB'], [10 * 1024, 10 * 1024, '10 KB'], [31 * MB, 20 * MB, '31 MB'], [1.5 * MB, 1.5 * MB, '1.5 MB'],
+    [2 * MB, 1.5 * MB, '2 MB'], [600, 0, '600 bytes'], [0, 0, '0 bytes'], [3 * MB, 500 * 1024, '3072 KB'],
+  ])('%d bytes against %d → %s', (n, max, text) => {
+    expect(sizeIn(n, max)).toBe(text);
   });
 });
 

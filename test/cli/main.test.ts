@@ -191,7 +191,7 @@ describe('[cli] exit 1: some inputs failed, one line each, the batch goes on', (
   it('a file over --max-size', async () => {
     const { code, err } = await run(['parse', 'seed.txt', 'good/a.txt', '--max-size', '1KB', '--format', 'jsonl'], { cwd: dir });
     expect(code).toBe(1);
-    expect(err).toMatch(/^inquiry: seed\.txt: the file is \d+ bytes, over the --max-size of 1024 bytes\n$/);
+    expect(err).toMatch(/^inquiry: seed\.txt: the file is \d+(\.\d)? KB, over the --max-size of 1 KB\n$/);
   });
 
   it('a bad file in a directory is reported and the others are parsed', async () => {
@@ -362,5 +362,124 @@ describe('[cli] terminals: escapes, colour, progress', () => {
     const { err } = await run(['parse', 'good', 'seed.txt', 'gbk.txt', 'utf16.txt', 'control.txt', '--jobs', '1', '--format', 'jsonl', ...extra], { cwd: dir, stderrTTY: tty });
     expect(err.includes('files/s')).toBe(shown);
     expect(err.includes('\r')).toBe(shown);
+  });
+});
+
+describe('[cli] messages a script can match and a user can act on', () => {
+  it.each([
+    [['parse'], /^inquiry: missing required argument 'inputs'\n$/],
+    [['parse', 'good/a.txt', '--bogus'], /^inquiry: unknown option '--bogus'\n$/],
+    [['parse', 'good/a.txt', '--format', 'xml'], /^inquiry: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are /],
+    [['parse', 'good/a.txt', '--encoding', 'big5'], /^inquiry: option '--encoding <encoding>' argument 'big5' is invalid/],
+    [['compare', 'good/a.txt'], /^inquiry: missing required argument 'b'\n$/],
+    [['nosuchcommand', 'x'], /^inquiry: unknown command 'nosuchcommand'\n$/],
+  ])('usage error %j: one line starting "inquiry:", exit 2', async (argv, message) => {
+    const { code, out, err } = await run(argv, { cwd: dir });
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(message);
+    expect(err).not.toMatch(/^error:/m);
+  });
+
+  it.each([
+    ['1KB', /the file is \d+(\.\d)? KB, over the --max-size of 1 KB$/],
+    ['0.01MB', /the file is \d+(\.\d)? KB, over the --max-size of 10\.2 KB$/],
+    ['100', /the file is \d+ bytes, over the --max-size of 100 bytes$/],
+  ])('--max-size %s: sizes in the unit of the limit', async (size, message) => {
+    const { code, err } = await run(['parse', 'seed.txt', '--max-size', size], { cwd: dir });
+    expect(code).toBe(2);
+    expect(err.trimEnd()).toMatch(message);
+  });
+
+  it.each([
+    ['a file in /proc (exists; nothing can be made beside it)', '/proc/version', /^inquiry: \/proc\/version: cannot write: no file can be created in the folder \/proc\n$/],
+    ['a folder that does not exist', 'no/such/folder/out.json', /^inquiry: .*no\/such\/folder\/out\.json: cannot write: the folder .*no\/such\/folder does not exist\n$/],
+    ['a path under a file', 'good/a.txt/out.json', /^inquiry: .*good\/a\.txt\/out\.json: cannot write: .*good\/a\.txt is not a directory\n$/],
+  ])('-o into %s names the real problem', async (_, target, message) => {
+    if (target.startsWith('/proc') && !existsSync(target)) return;
+    const { code, out, err } = await run(['parse', 'good/a.txt', 'good/b.md', '-o', target], { cwd: dir });
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(message);
+  });
+});
+
+describe('[cli] compare: saved records that are no record, or point to nobody', () => {
+  it.each([
+    ['deep.json', '['.repeat(100000) + ']'.repeat(100000), /^inquiry: deep\.json: not an inquiry record: the file holds a list, not an object\n$/],
+    ['dangling.json', null, /^inquiry: dangling\.json: not a valid inquiry-record\/1 record: \/questions\/0\/askers\/0 "p-does-not-exist" is no id in \/people\n$/],
+  ])('%s: one line naming the file and the path in the record, exit 2', async (name, content, message) => {
+    let text = content;
+    if (text === null) {
+      const record = JSON.parse((await run(['parse', 'good/a.txt', '--format', 'json'], { cwd: dir })).out);
+      record.questions[0].askers = ['p-does-not-exist'];
+      text = JSON.stringify(record);
+    }
+    writeFileSync(join(dir, name), text);
+    const { code, out, err } = await run(['compare', name, 'good/a.txt'], { cwd: dir });
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(message);
+  });
+});
+
+describe('[cli] --format table: never silently wider than asked', () => {
+  it.each([
+    [['--width', '20'], /^inquiry: --width 20 is below the 57 columns a questions table needs; it is printed 57 wide\n$/, 57],
+    [['--width', '40', '--view', 'measures'], /^inquiry: --width 40 is below the 50 columns a measures table needs; it is printed 50 wide\n$/, 50],
+    [['--width', '80'], /^$/, 80],
+  ])('%j', async (flags, note, widest) => {
+    const { code, out, err } = await run(['parse', 'seed.txt', '--format', 'table', ...flags], { cwd: dir });
+    expect(code).toBe(0);
+    expect(err).toMatch(note);
+    expect(Math.max(...out.trimEnd().split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(widest);
+  });
+
+  it('a terminal narrower than the table: said once, on stderr', async () => {
+    const { err } = await run(['parse', 'seed.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 40 });
+    expect(err).toBe('inquiry: the terminal is 40 columns wide, below the 57 columns a questions table needs; it is printed 57 wide\n');
+  });
+});
+
+describe('[cli] nothing parsed: what standard output holds', () => {
+  it.each([
+    ['json, several inputs', ['bad/empty.txt', 'bad/blank.txt', '--format', 'json'], '[]\n'],
+    ['json, a directory', ['bad', '--format', 'json'], '[]\n'],
+    ['json, missing files only', ['missing.txt', 'missing2.txt', '--format', 'json'], '[]\n'],
+    ['json, a glob that matches nothing', ['nothing/*.txt', '--format', 'json'], '[]\n'],
+    ['json -o -, several inputs', ['bad/empty.txt', 'bad/blank.txt', '--format', 'json', '-o', '-'], '[]\n'],
+    ['json, one file (one object expected)', ['bad/empty.txt', '--format', 'json'], ''],
+    ['jsonl', ['bad/empty.txt', 'bad/blank.txt', '--format', 'jsonl'], ''],
+    ['yaml', ['bad/empty.txt', 'bad/blank.txt'], ''],
+    ['csv', ['bad/empty.txt', 'bad/blank.txt', '--format', 'csv'], ''],
+  ])('%s', async (_, argv, expected) => {
+    const { code, out } = await run(['parse', ...argv], { cwd: dir });
+    expect([code, out]).toEqual([2, expected]);
+    if (expected) expect(JSON.parse(out)).toEqual([]);
+  });
+});
+
+describe('[cli] compare -: standard input', () => {
+  it('a transcript on standard input against a file', async () => {
+    const { code, out, err } = await run(['compare', '-', 'good/a.txt', '--format', 'json'], { cwd: dir, stdin: readFileSync(SEED) });
+    expect([code, err]).toEqual([0, '']);
+    const comparison = JSON.parse(out);
+    expect(comparison.source.a.name).toBe('-');
+    expect(comparison.source.b.name).toBe('good/a.txt');
+  });
+
+  it('a record saved by parse, piped in as B', async () => {
+    const saved = (await run(['parse', 'good/a.txt', '--format', 'json'], { cwd: dir })).out;
+    const { code, out } = await run(['compare', 'good/b.md', '-', '--format', 'json'], { cwd: dir, stdin: saved });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).source.b.name).toBe('good/a.txt');
+  });
+
+  it.each([
+    ['- twice', ['compare', '-', '-'], 'x', /^inquiry: -: standard input can be read once; give - for A or for B, not both\n$/],
+    ['empty standard input', ['compare', '-', 'good/a.txt'], '', /^inquiry: -: the file is empty\n$/],
+    ['a record of another schema on standard input', ['compare', '-', 'good/a.txt'], '{"schema": "inquiry-record/9"}', /^inquiry: -: record schema inquiry-record\/9 is not supported/],
+    ['no standard input', ['compare', '-', 'good/a.txt'], undefined, /^inquiry: -: standard input is not available\n$/],
+  ])('%s: one line, exit 2', async (_, argv, stdin, message) => {
+    const { code, out, err } = await run(argv, { cwd: dir, stdin });
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(message);
   });
 });

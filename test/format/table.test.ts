@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { toTable, toTables, wrapByWidth } from '../../src/format/table.js';
 import { sampleRecord } from '../cli/sample.js';
+import { minTableWidth, tableHead, viewRows } from '../../src/format/views.js';
 
 describe('[table] wrapByWidth', () => {
   it.each([
@@ -80,5 +81,40 @@ describe('[table] toTable', () => {
     const out = toTables([sampleRecord('甲.txt'), sampleRecord('乙.txt')], 'people');
     expect(out).toMatch(/^甲\.txt — 1 questions, 2 people\n/);
     expect(out).toContain('\n乙.txt — 1 questions, 2 people\n');
+  });
+});
+
+describe('[table] headers stay whole, the width goes to the wide column', () => {
+  const VIEWS_ = ['questions', 'measures', 'quantities', 'people'] as const;
+  const headerLine = (out: string) => out.split('\n')[1];
+  const seedLike = () => {
+    const record = sampleRecord();
+    record.questions[0].text = '市政府将采取哪些措施，推动城乡供水一体化，保障农村群众喝上放心水、安全水，并建立长效管护机制？';
+    record.people[1].name = '欧阳某某';
+    return record;
+  };
+
+  it.each(VIEWS_.flatMap((v) => [80, 60, minTableWidth(v), 30].map((w) => [v, w] as const)))('%s at %d columns: every header on one line, whole', (view, width) => {
+    const out = toTable(seedLike(), view, { width });
+    const heads = headerLine(out).split('│').map((c) => c.trim()).filter(Boolean);
+    expect(heads).toEqual(viewRows(seedLike(), view).columns.filter((c) => !c.csvOnly).map(tableHead));
+    // No second header line: the row under the header is the rule.
+    expect(out.split('\n')[2]).toMatch(/^├/);
+  });
+
+  it.each(VIEWS_.flatMap((v) => [200, 100, 80, 60].map((w) => [v, w] as const)))('%s at %d columns: never wider than asked', (view, width) => {
+    expect(Math.max(...widths(toTable(seedLike(), view, { width })))).toBeLessThanOrEqual(Math.max(width, minTableWidth(view)));
+  });
+
+  it.each(VIEWS_)('%s below its least width: printed at that width, no wider', (view) => {
+    expect(Math.max(...widths(toTable(seedLike(), view, { width: 20 })))).toBe(minTableWidth(view));
+  });
+
+  it('questions at 80 columns: the question takes half the room, short names stay whole', () => {
+    const out = toTable(seedLike(), 'questions', { width: 80 });
+    const cells = out.split('\n')[3].split('│').slice(1, -1);
+    const question = cells[cells.length - 1];
+    expect(stringWidth(question) - 2).toBeGreaterThanOrEqual(Math.floor((80 - 22) / 2));
+    expect(out).toContain('王某某');
   });
 });

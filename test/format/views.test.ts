@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewRows, VIEWS } from '../../src/format/views.js';
+import { columnFloor, minTableWidth, tableHead, viewRows, VIEWS } from '../../src/format/views.js';
 import { sampleRecord } from '../cli/sample.js';
 
 describe('[views] rows of a record', () => {
@@ -48,5 +48,24 @@ describe('[views] rows of a record', () => {
 
   it('every view has one wide column for tables', () => {
     for (const view of VIEWS) expect(viewRows(record, view).columns.filter((c) => c.wide)).toHaveLength(1);
+  });
+});
+
+describe('[views] table headers', () => {
+  it.each([
+    ['questions', ['#', 'label', 'askers', 'responders', '#M', '#Q', 'question'], 57],
+    ['measures', ['#', 'responder', 'list', 'no.', 'marker', 'measure'], 50],
+    ['quantities', ['#', 'text', 'val', 'unit', 'kind', 'qual', 'range', 'indicator'], 60],
+    ['people', ['id', 'name', 'organization', 'roles', 'mentions', 'titles'], 56],
+  ] as const)('%s: short ASCII headers %j, a table at least %d columns wide', (view, heads, least) => {
+    const columns = viewRows(sampleRecord(), view).columns.filter((c) => !c.csvOnly);
+    expect(columns.map(tableHead)).toEqual(heads);
+    for (const h of heads) expect(h).toMatch(/^[\x21-\x7e]+$/); // one word, display width = length
+    expect(minTableWidth(view)).toBe(least);
+    expect(columns.map(columnFloor).every((f) => f >= 2)).toBe(true);
+  });
+
+  it('CSV keeps the full names', () => {
+    expect(viewRows(sampleRecord(), 'questions').columns.map((c) => c.name)).toEqual(['#', 'label', 'askers', 'responders', 'measures', 'quantities', 'question', 'start', 'end']);
   });
 });

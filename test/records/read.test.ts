@@ -25,6 +25,11 @@ describe('[records/read] reading saved records back', () => {
   const wrongVersion = toJson({ ...record, schema: 'inquiry-record/2' });
   const spanOutside = structuredClone(record);
   spanOutside.questions[0].span = [0, record.source.length + 5];
+  const withPeople = (edit: (r: typeof record) => void) => {
+    const r = structuredClone(record);
+    edit(r);
+    return toJson(r);
+  };
   const missingField = structuredClone(record) as unknown as Record<string, unknown>;
   delete missingField.people;
 
@@ -38,6 +43,16 @@ describe('[records/read] reading saved records back', () => {
     ['JSON that is not a record', '{"name": "曲靖", "questions": []}', /not an inquiry record: it has no "schema" field/],
     ['a foreign schema field', '{"schema": "https://json-schema.org/draft-07/schema#"}', /not an inquiry record: schema is/],
     ['a list of records', toJson([record, record]), /list of 2 items/],
+    ['a list with one record', toJson([record]), /holds a list with one record; give the record itself/],
+    ['a deep list (JSON)', '['.repeat(100000) + ']'.repeat(100000), /^not an inquiry record: the file holds a list, not an object$/],
+    ['a list of one number', '[1]', /^not an inquiry record: the file holds a list, not an object$/],
+    ['an asker nobody is', withPeople((r) => { r.questions[0].askers = ['p-does-not-exist']; }), /^not a valid inquiry-record\/1 record: \/questions\/0\/askers\/0 "p-does-not-exist" is no id in \/people$/],
+    ['a responder nobody is', withPeople((r) => { r.questions[0].responders.push('p99'); }), /\/questions\/0\/responders\/1 "p99" is no id in \/people/],
+    ['a turn spoken by nobody', withPeople((r) => { r.questions[0].turns[0].speaker = 'p0'; }), /\/questions\/0\/turns\/0\/speaker "p0" is no id in \/people/],
+    ['an answer by nobody', withPeople((r) => { r.questions[0].answers[0].responder = 'x'; }), /\/questions\/0\/answers\/0\/responder "x" is no id in \/people/],
+    ['a follow-up of no question', withPeople((r) => { r.questions[0].followUpOf = 7; }), /\/questions\/0\/followUpOf 7 is no question's index/],
+    ['an answer to no question', withPeople((r) => { r.questions[0].turns[0].answerTo = 5; }), /\/questions\/0\/turns\/0\/answerTo 5 is no question's index/],
+    ['people left out', withPeople((r) => { r.people = []; }), /\/questions\/0\/askers\/0 "p1" is no id in \/people/],
     ['a bare string', '"inquiry-record/1"', /not an object/],
     ['a record missing a field', toJson(missingField), /not a valid inquiry-record\/1 record: \/ must have required property 'people'/],
     ['a span outside the text', toJson(spanOutside), /questions\/0\/span .* outside the text/],

@@ -3,7 +3,7 @@
  *
  * Example: `inquiry compare seeds/qujing-2025-safety-rule-of-law.txt qujing-2024.yaml`.
  * A and B are transcripts (parsed here) or records saved by `inquiry parse` (YAML or
- * JSON, validated). A file that cannot be read, or a record that is malformed or of
+ * JSON, validated); either may be `-`, standard input (`inquiry parse x.txt | inquiry compare - old.yaml`). A file that cannot be read, or a record that is malformed or of
  * another schema version, gets one line naming the file, and exit code 2.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -37,22 +37,25 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
   program
     .command('compare')
     .description('compare two sessions: organizations, people, topics, repeated promises, changed figures, distinctive terms')
-    .argument('<a>', 'transcript or saved record (YAML or JSON) of the first session')
-    .argument('<b>', 'transcript or saved record of the second session')
+    .argument('<a>', 'transcript or saved record (YAML or JSON) of the first session, or - for standard input')
+    .argument('<b>', 'transcript or saved record of the second session, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
     .option('--topic-threshold <score>', 'least similarity (0–1) for two questions to align', '0.15')
     .option('--promise-threshold <score>', 'least similarity (0–1) for a measure to count as repeated', '0.6')
     .option('--terms <n>', 'distinctive terms per session', '12')
     .option('--all', 'terminal: list every measure, question and figure found on one side only (default: the first 30)')
-    .action((a: string, b: string, flags: Flags) => {
+    .action(async (a: string, b: string, flags: Flags) => {
       const options: CompareOptions = {
         topicThreshold: score('--topic-threshold', flags.topicThreshold),
         promiseThreshold: score('--promise-threshold', flags.promiseThreshold),
         terms: { count: count('--terms', flags.terms) },
       };
+      if (a === '-' && b === '-') throw new UsageError('-: standard input can be read once; give - for A or for B, not both');
+      if ((a === '-' || b === '-') && !io.stdin) throw new UsageError('-: standard input is not available');
       const cwd = io.cwd ?? process.cwd();
-      const recordA = load(a, cwd);
-      const recordB = load(b, cwd);
+      const stdin = a === '-' || b === '-' ? await readStdin(io) : null;
+      const recordA = a === '-' ? fromBytes(a, stdin!) : load(a, cwd);
+      const recordB = b === '-' ? fromBytes(b, stdin!) : load(b, cwd);
       let failed = false;
       for (const [file, r] of [[a, recordA], [b, recordB]] as const) {
         if (!r.ok) { io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(r.problem)}\n`); failed = true; }
@@ -84,6 +87,22 @@ function load(file: string, cwd: string): Loaded {
   } catch (error) {
     return { ok: false, problem: describeFsError(error) };
   }
+  return fromBytes(file, bytes);
+}
+
+/** Standard input's bytes, or why they could not be read. */
+async function readStdin(io: CliIO): Promise<Uint8Array | { problem: string }> {
+  try {
+    return await io.stdin!();
+  } catch (error) {
+    return { problem: `cannot read standard input: ${describeFsError(error)}` };
+  }
+}
+
+/** A record or transcript from its bytes (a file's, or standard input's as `-`). */
+function fromBytes(file: string, bytes: Uint8Array | { problem: string }): Loaded {
+  if (!(bytes instanceof Uint8Array)) return { ok: false, problem: bytes.problem };
+  if (bytes.length > MAX_SIZE) return { ok: false, problem: `the input is over ${MAX_SIZE / 1024 / 1024} MB; neither a transcript nor a record is that large` };
   let text: string;
   try {
     text = decode(bytes).text;

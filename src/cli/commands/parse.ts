@@ -15,10 +15,10 @@ import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } fr
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
-import { InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
+import { emptyStream, InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
 import { createProgress, FEW_FILES } from '../progress.js';
-import { VIEWS, type View } from '../../format/views.js';
+import { minTableWidth, VIEWS, type View } from '../../format/views.js';
 import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
 import type { EncodingName } from '../../source/decode.js';
 
@@ -53,7 +53,9 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .addHelpText('after', `
 Output: one file argument prints one record (a JSON object, a YAML document); several inputs,
 a directory or a glob print a YAML multi-document stream, a JSON array or JSON Lines, in input
-order. HTML pages are read as their text without markup; spans index that text.
+order. When nothing parsed (exit 2), a JSON array is printed empty, [], and the other formats
+print nothing. YAML also loads in YAML 1.1 readers (PyYAML): dates, yes/no and strings holding a
+tab or U+2028 are quoted. HTML pages are read as their text without markup; spans index that text.
 
 CSV (--format csv --view questions|measures|quantities|people) is RFC 4180, UTF-8 with a
 byte-order mark so that spreadsheet programs (Excel, WPS) read the Chinese correctly; its first
@@ -83,6 +85,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const { inputs, problems, before } = expandInputs(args, cwd);
   if (inputs.length === 0) {
     for (const p of problems) io.stderr.write(say(p));
+    // Several arguments, a directory or a glob would have given an array: an empty one (see emptyStream).
+    if (!flags.output || flags.output === '-') io.stdout.write(emptyStream({ format: flags.format, multi: args.length > 1 || /[*?[]|[\\/]$/.test(args[0]) }));
     return EXIT.USAGE;
   }
 
@@ -101,6 +105,13 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     color: colorLevel(env, toTerminal),
     terminal: toTerminal,
   };
+  // A table has a least width (headers whole, a Chinese character per cell): below it, say so and print at it.
+  const least = spec.format === 'table' ? minTableWidth(spec.view) : 0;
+  if (spec.width < least) {
+    const asked = width !== null ? `--width ${width} is` : `the terminal is ${spec.width} columns wide,`;
+    io.stderr.write(say(`${asked} below the ${least} columns a ${spec.view} table needs; it is printed ${least} wide`));
+    spec.width = least;
+  }
   // The library's default segmenter in every lane: a batch then reads each file exactly as a
   // run on that file alone does.
   const options: JobOptions = { encoding: flags.encoding, maxSize, render: spec, whole: output?.kind === 'dir' };

@@ -370,7 +370,7 @@ describe('[cli] messages a script can match and a user can act on', () => {
     [['parse'], /^inquiry: missing required argument 'inputs'\n$/],
     [['parse', 'good/a.txt', '--bogus'], /^inquiry: unknown option '--bogus'\n$/],
     [['parse', 'good/a.txt', '--format', 'xml'], /^inquiry: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are /],
-    [['parse', 'good/a.txt', '--encoding', 'big5'], /^inquiry: option '--encoding <encoding>' argument 'big5' is invalid/],
+    [['parse', 'good/a.txt', '--encoding', 'shift_jis'], /^inquiry: option '--encoding <encoding>' argument 'shift_jis' is invalid/],
     [['compare', 'good/a.txt'], /^inquiry: missing required argument 'b'\n$/],
     [['nosuchcommand', 'x'], /^inquiry: unknown command 'nosuchcommand'\n$/],
   ])('usage error %j: one line starting "inquiry:", exit 2', async (argv, message) => {

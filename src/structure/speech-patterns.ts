@@ -38,8 +38,13 @@ export const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回�
 export const PAREN_INTERJECTION_AFTER = /^\s*(插话|插问|追问)\s*\)\s*:?\s*/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 export const BRACKET_AFTER = /^\s*[】\]]\s*/u;
-/** A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…". */
-const QUESTION_HEADER = String.raw`(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})\s*:\s*`;
+/**
+ * A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…", whatever parts it
+ * from the label — a colon or a bar, white space ("问题二　常委会委员某:"), nothing ("问题二常委会委员某:");
+ * also "第三问 …". (A numeral after 问题 is never the start of a title: titles open on a place, an institution
+ * or a post.)
+ */
+const QUESTION_HEADER = String.raw`(?:(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})|第[一二三四五六七八九十\d]{1,3}(?:个)?(?:问题|问))\s*(?:[:|｜丨]\s*)?`;
 export const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
 /** A stage direction in round brackets before a label on its line: "(大屏幕显示网友留言)网友“某某”:…" (clips.ts). */
 const STAGE_DIRECTION = String.raw`\([^()\n]{0,20}?(?:播放|大屏幕|屏幕|短片|视频|画面)[^()\n]{0,20}\)`;

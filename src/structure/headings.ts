@@ -2,7 +2,9 @@
  * Numbered question headers at line start, and the choice of the header layout of a document.
  *
  * Examples: "问题一:“一府两院”将采取哪些措施…?", "问题1:…", "【询问一】…", "询问二:…",
- * "第三个问题:…" (explicit: the word says it is a question) and "一、…", "(一)…", "1.…"
+ * "第三个问题:…" (explicit: the word says it is a question; white space may stand for the colon,
+ * "问题二　常委会委员某:…", and a header glued to its asker's label, "问题二常委会委员某:…", counts
+ * where that asker starts right after it) and "一、…", "(一)…", "1.…"
  * (generic: the same markers open measure lists inside answers, so a generic family is a header
  * layout only when its numbers run 1, 2, 3… over the document and its lines read as questions
  * or short titles, never as sentences of an answer). A news report's subheads are bracketed

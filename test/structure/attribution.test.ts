@@ -342,3 +342,15 @@ describe('[attribution] a label that lost its colon: the words start at the spea
     expect(events.map((e) => [e.role, e.kind])).toEqual([['asker', 'reported']]);
   });
 });
+
+describe('[attribution] a colon doubled by a bad copy', () => {
+  it.each([
+    ['常委会委员邰某：：床位够不够？', '床位够不够？'],
+    ['常委会委员邰某::床位够不够?', '床位够不够?'],
+    ['常委会委员邰某： ：床位够不够？', '床位够不够？'],
+  ])('%s', (text, words) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, '常委会委员邰某', true)], text);
+    expect(events.map((e) => [e.role, e.kind, e.wordsStart === null ? null : text.slice(e.wordsStart)])).toEqual([['asker', 'label', words]]);
+  });
+});

@@ -13,7 +13,9 @@
  * Gaps are cut only in a document that shows the signs of OCR: several gaps inside words or names
  * (a run longer than a name after the gap, or a name split), or letters read for digits ("l,286", "2O0"); elsewhere only a gap inside a label's name
  * of three or four characters ("委员程 立新:"), which no typography makes. Never across two spaces or a tab (table
- * columns, "王  平" padding), never a line that opens a label, a heading or a paragraph after a blank.
+ * columns, "王  平" padding), never a line that opens a label, a heading or a paragraph after a blank, nor the one
+ * space that stands for a colon: after a line's question header ("问题二　常委会委员…") or between a colon-less
+ * label and its speaker's 请问 ("常委会委员程佳 请问…").
  *
  * `readDigits` (same length, so offsets hold) reads l/I as 1 and O as 0 inside a token that is
  * otherwise a number. Cuts are [start, end), 0-based, end-exclusive UTF-16 offsets.
@@ -42,6 +44,26 @@ const FIELD_START = /^[\p{sc=Han}□]{2,8}[：:]/u;
 const HEADING = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【)/u;
 /** The line opens a heading or a label of its own ("县水利局局长 邢海涛：", a space after the title too): kept on its line. */
 const OPENS_OWN = /^(?:问题[一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|【|[\p{sc=Han}□]{0,24}(?:委员|代表|主任|主持人|同志|[长记])[ \u3000]?[\p{sc=Han}□]{0,4}[：:])/u;
+/**
+ * A question header opening the line, all that stands before a gap: "问题二　常委会委员…", "询问(三) …", "第四问 …".
+ * The gap parts the header from the asker's label (it stands for the header's colon), as typography does.
+ */
+const HEADER_BEFORE_GAP = /^[ \t\u3000]*[【\[［(（]?[ \t]*(?:(?:问题|問題|询问|詢問)[ \t]*(?:[(（][一二三四五六七八九十百零〇两兩\d０-９]{1,4}[)）]|[一二三四五六七八九十百零〇两兩\d０-９]{1,4})|第[一二三四五六七八九十百零〇两兩\d０-９]{1,4}(?:个|個)?(?:问题|問題|问|問))[】\]］)）]?$/u;
+/**
+ * A speaker's label without its colon, a title and a name, before a gap and 请/请问: "常委会委员程佳 请问吴副市长,…".
+ * The gap stands for the colon: 请问 is the speaker's verb, never part of the name.
+ */
+const LABEL_BEFORE_VERB = /^[^，,。；;：:？?！!]*(?:[长任员记理席]|委员|代表)[ \u3000]?\p{sc=Han}{2,4}$/u;
+const VERB_AFTER_GAP = /^(?:请|請)/u;
+
+/** The gap at `p` parts a line's question header from its label, or a label from its speaker's 请问: typography, no OCR gap. */
+function separatesLabel(text: string, p: number): boolean {
+  const [s] = lineAt(text, p);
+  const before = text.slice(s, p);
+  if (before.length > 40) return false;
+  return HEADER_BEFORE_GAP.test(before) || (VERB_AFTER_GAP.test(text.slice(p + 1, p + 2)) && LABEL_BEFORE_VERB.test(before));
+}
+
 /** A letter read for a digit inside a number: the token of digits, l/I/O and separators it stands in. */
 const DIGIT_TOKEN = /(?<![A-Za-z\d])[\dlIO][\dlIO,.]*(?![A-Za-z\d])/g;
 const HAS_LETTER = /[lIO]/;
@@ -144,7 +166,7 @@ export function looksOcr(text: string): boolean {
     const p = m.index!;
     const after = text.slice(p + 1, p + 12);
     if (!splitsName(text.slice(Math.max(0, p - 12), p), after) && !LONG_RUN.test(after)) continue;
-    if (inColumns(text, p, seen) || separatesNameFromTitle(text, p)) continue;
+    if (inColumns(text, p, seen) || separatesNameFromTitle(text, p) || separatesLabel(text, p)) continue;
     if (punctuated(text, p)) inProse++;
     else bare++;
     if (digits + inProse + (inProse >= bare ? bare : 0) >= MIN_SIGNS && inProse >= bare) return true;
@@ -168,7 +190,7 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
     return disjoint(cuts, taken);
   }
   const lineOk = (p: number) => !inColumns(text, p, seen);
-  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!) && !separatesItems(text, m.index!) && !separatesNameFromTitle(text, m.index!)) cuts.push([m.index!, m.index! + 1]);
+  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!) && !separatesItems(text, m.index!) && !separatesNameFromTitle(text, m.index!) && !separatesLabel(text, m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(DIGIT_GAP)) if (m[0] === '\n' || lineOk(m.index!)) cuts.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(UNIT_GAP)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(HAN_BREAK_HAN)) {

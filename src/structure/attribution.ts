@@ -33,7 +33,7 @@ import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { guessRole } from './label-role.js';
 import {
-  ASK, ANSWER, LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, ATTENDING, firstVerb,
+  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, ATTENDING, firstVerb,
 } from './speech-patterns.js';
 import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
@@ -186,6 +186,15 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 
+  // "常委会委员程佳 请问吴副市长,…?": a label that lost its colon, the speaker's 请问 opening the words.
+  const colonless = atStart && m.name !== null && !lead[1] ? COLONLESS_LABEL_AFTER.exec(after) : null;
+  if (colonless) {
+    const wordsStart = me + colonless[0].length;
+    const role: SpeechRole = congress ? 'asker' : guessRole(view, m, wordsStart, to);
+    const leadStart = sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0);
+    const start = /[\d【\[)]/u.test(view.slice(leadStart, ms)) ? leadStart : ms;
+    return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp: role === 'asker' && asksFollowUp(view, wordsStart) };
+  }
   // "州财政局副局长　罗某某" alone on its line and the words in the next paragraph (WeChat reposts,
   // gazettes: the bold speaker line lost its colon): a label without a colon.
   const ownLine = ownLineLabel(view, m, lineStart, to, previousMention);

@@ -2,7 +2,9 @@
  * Numbered question headers at line start, and the choice of the header layout of a document.
  *
  * Examples: "问题一:“一府两院”将采取哪些措施…?", "问题1:…", "【询问一】…", "询问二:…",
- * "第三个问题:…" (explicit: the word says it is a question) and "一、…", "(一)…", "1.…"
+ * "第三个问题:…" (explicit: the word says it is a question; white space may stand for the colon,
+ * "问题二　常委会委员某:…", and a header glued to its asker's label, "问题二常委会委员某:…", counts
+ * where that asker starts right after it) and "一、…", "(一)…", "1.…"
  * (generic: the same markers open measure lists inside answers, so a generic family is a header
  * layout only when its numbers run 1, 2, 3… over the document and its lines read as questions
  * or short titles, never as sentences of an answer). A news report's subheads are bracketed
@@ -35,6 +37,11 @@ export interface Header {
   questionLike: boolean;
   /** Written right after a speaker label's colon ("…委员欧阳某:问题一:…"), not at the line start. */
   afterLabel?: boolean;
+  /**
+   * Glued to the words after it, no colon nor space between ("问题一常委会委员某:…"): a header only where
+   * an asker starts right after its number (see `chooseHeaders`).
+   */
+  glued?: boolean;
 }
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
@@ -43,6 +50,11 @@ const EXPLICIT = new RegExp(
   `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM}))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
   'u',
 );
+/**
+ * 问题一 / 询问二 / 第三问 glued to what follows ("问题一常委会委员何雨晴:…"): the header's numeral ends where a
+ * Han character begins (a numeral after 问题 opens no title).
+ */
+const GLUED = new RegExp(`^[【\\[(]?\\s*(?:(?<word>问题|询问)(?<num>${NUM})|(?<di>第)(?<dnum>${NUM})个?(?:问题|问))(?=\\p{sc=Han})`, 'u');
 const GENERIC: Array<[string, RegExp]> = [
   ['、', /^([一二三四五六七八九十]+)\s*、/u],
   ['()', /^\(\s*([一二三四五六七八九十]+)\s*\)\s*[、.]?/u],
@@ -164,7 +176,8 @@ function labelledHeader(pair: TextPair, line: Line, text: string): Header | null
 function explicitHeader(view: string, line: Line, text: string): Header | null {
   const first = text.charCodeAt(0);
   if (!EXPLICIT_OPENERS.has(first) && !isSpace(first)) return null; // (most lines: no need to run the pattern)
-  const m = EXPLICIT.exec(text);
+  const full = EXPLICIT.exec(text);
+  const m = full ?? GLUED.exec(text);
   const g = m?.groups;
   if (!m || !g) return null;
   const word = g.word ?? g.di;
@@ -179,6 +192,7 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
   return {
     family: word === '追问' ? '追问' : word, number, label: view.slice(labelStart, labelEnd),
     labelSpan: [labelStart, labelEnd], line, rest, questionLike: INTERROGATIVE.test(view.slice(rest[0], rest[1])),
+    ...(full ? null : { glued: true }),
   };
 }
 
@@ -245,7 +259,9 @@ export interface HeaderLayout {
  */
 export function chooseHeaders(view: string, all: Header[], askers: number[] = []): HeaderLayout | null {
   // A header after a speaker label counts when the same family goes on at a line start with a later number.
-  const candidates = all.some((h) => h.afterLabel) ? all.filter((h) => !h.afterLabel || all.some((o) => !o.afterLabel && o.family === h.family && o.number > h.number)) : all;
+  const labelled = all.some((h) => h.afterLabel) ? all.filter((h) => !h.afterLabel || all.some((o) => !o.afterLabel && o.family === h.family && o.number > h.number)) : all;
+  // A header glued to its words counts when an asker's label starts right after it ("问题一常委会委员某:").
+  const candidates = labelled.some((h) => h.glued) ? labelled.filter((h) => !h.glued || askers.includes(h.rest[0])) : labelled;
   const explicit = candidates.filter((h) => h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== '追问' && h.family !== BRACKETED);
   const families = new Map<string, Header[]>();
   for (const h of explicit) families.set(h.family, [...(families.get(h.family) ?? []), h]);

@@ -43,10 +43,15 @@ export function titleAt(lex: Lexicon, view: string, pos: number, limit: number):
   return hit && (hit.flags & TAG.not) === 0 ? view.slice(pos, pos + hit.depth) : null;
 }
 
+const QING = '请'.charCodeAt(0);
+/** 请, someone, and a verb of answering: "请市水务局回答", "请吴副市长介绍一下" (sticky, read in place). */
+const CALL_AFTER_NAME = /请[^,。;:?!\n]{2,20}?(?:回答|答复|介绍|说明)/uy;
+
 /**
  * How well a name may end at `pos`: 3 when a word of two or more characters that follows
  * names starts there (表示, 率先, 同志); 2 for a one-character such word (说, 就, 向), for
- * punctuation, white space or the end of the range, and for a title (王某某委员); 0 otherwise.
+ * punctuation, white space or the end of the range, for a title (王某某委员) and for 请 calling on someone to answer
+ * (委员程佳请市水务局回答); 0 otherwise.
  */
 export function endScore(lex: Lexicon, view: string, pos: number, limit: number): number {
   if (pos >= limit || !isHanUnit(view.charCodeAt(pos))) return 2;
@@ -55,6 +60,11 @@ export function endScore(lex: Lexicon, view: string, pos: number, limit: number)
   const w = firstUp(deepest, TAG.speech | TAG.after);
   if (w) return w.depth >= 2 ? 3 : 2;
   if (hasTitleAt(lex, view, pos, limit)) return 2;
+  // "委员程佳请市水务局回答": 请 calling on someone to answer follows the name as a verb of speaking does.
+  if (view.charCodeAt(pos) === QING) {
+    CALL_AFTER_NAME.lastIndex = pos;
+    if (CALL_AFTER_NAME.test(view)) return 2;
+  }
   // A word that opens a clause (最后, 随后) after the name: weaker support.
   for (let n = deepest; n !== null && n.depth >= 2; n = n.up) if ((n.flags & TAG.before) !== 0) return 1;
   return 0;
@@ -79,8 +89,11 @@ function units(chars: string): ReadonlySet<number> {
 
 /** Characters that end group nouns (劳动者, 委员们, 工作人员), never a personal name. */
 export const NOUN_ENDS = units('者们员界户');
-/** Characters of places, institutions and grammar that personal names do not use. */
-export const NEVER_IN_NAMES = units('市省县局府厅委的了是们这那该');
+/**
+ * Characters of places, institutions and grammar that personal names do not use (请: the verb opening a speaker's
+ * words right after the name, "常委会委员程佳请问…", "委员程佳请市水务局回答").
+ */
+export const NEVER_IN_NAMES = units('市省县局府厅委的了是们这那该请');
 export const MOU = '某'.charCodeAt(0);
 export const TIMES = '×'.charCodeAt(0);
 export const COLON = ':'.charCodeAt(0);

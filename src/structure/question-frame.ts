@@ -16,7 +16,7 @@ import type { SpeechEvent } from './attribution.js';
 import type { Section } from './sections.js';
 import type { Cast } from './cast.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
-import { questionText, labelOf } from './question-text.js';
+import { questionText, labelOf, openingHeader } from './question-text.js';
 import { findAddressees } from './addressees.js';
 import { addresseeFields, organizationList } from './field-labels.js';
 import { sameOrganization } from '../model/org-names.js';
@@ -62,7 +62,10 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
   for (const id of responders) roles.set(id, (roles.get(id) ?? new Set()).add('responder'));
   const askerTurns: Span[] = [];
   for (const t of turns) if (t.role === 'asker') askerTurns.push(t.span);
-  const q = questionText(view, sec, inside, askerTurns);
+  const asked = questionText(view, sec, inside, askerTurns);
+  // "区人大常委会委员 汪某:问题一:…": without a header layout, a header opening the asker's words labels the question.
+  const opening = sec.header || lead ? null : openingHeader(view, asked);
+  const q = opening ? opening.rest : asked;
   const addressees: string[] = [];
   for (const a of findAddressees(view, text, q)) addAddressee(addressees, a.text);
   for (const s of askerTurns) for (const a of findAddressees(view, text, s)) addAddressee(addressees, a.text);
@@ -81,7 +84,7 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
   if (!responders.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));
   for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
   return {
-    index: i + 1, label: sec.header?.label ?? (lead ? text.slice(lead[0], lead[1]) : labelOf(text, sec.opener)), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
+    index: i + 1, label: sec.header?.label ?? (lead ? text.slice(lead[0], lead[1]) : opening ? text.slice(opening.label[0], opening.label[1]) : labelOf(text, sec.opener)), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
     askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group), written: null,
   };
 }

@@ -232,6 +232,23 @@ function askingAfterColon(view: string, from: number, to: number): Span | null {
   return close > open && view.slice(open, close).includes('?') ? trim(view, open, close) : null;
 }
 
+/**
+ * A question header opening the asker's words, right after the label's colon: "区人大常委会委员 汪某:问题一:全区
+ * 目前有多少养老床位?" (in exchanges read without a header layout). The header is the question's label, the
+ * words after it the question. A colon, a bar, a closing bracket or white space after it (not "问题一是资金不足": a sentence).
+ */
+const OPENING_HEADER = /^[【\[(]?\s*((?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})|第[一二三四五六七八九十\d]{1,3}个?(?:问题|问))\s*(?:[】\])]\s*[:|]?|[:|]|\s)\s*/u;
+
+/** The header opening `words` (its label's span) and the words after it; null when none opens them. */
+export function openingHeader(view: string, words: Span): { label: Span; rest: Span } | null {
+  const c = view.charCodeAt(words[0]);
+  if (c !== 0x95ee && c !== 0x8be2 && c !== 0x7b2c && c !== 0x3010 && c !== 0x5b && c !== 0x28) return null; // 问 询 第 【 [ (: most words open otherwise
+  const m = OPENING_HEADER.exec(view.slice(words[0], Math.min(words[1], words[0] + 24)));
+  if (!m || words[0] + m[0].length >= words[1]) return null;
+  const at = words[0] + m[0].indexOf(m[1]);
+  return { label: [at, at + m[1].length], rest: trim(view, words[0] + m[0].length, words[1]) };
+}
+
 /** 问/答/追问 labels and role tags as a question label; named speakers carry none. */
 export function labelOf(text: string, opener: SpeechEvent | null): string | null {
   if (!opener || (opener.kind !== 'qa-label' && opener.kind !== 'label')) return null;

@@ -24,6 +24,7 @@ import { labelNameMentions } from './label-names.js';
 import { handleLabelMentions } from './handle-labels.js';
 import { hostLabelMentions } from './host-questions.js';
 import { orgLabelMentions } from './org-labels.js';
+import { postBracketMentions } from './post-bracket-labels.js';
 import { addAffiliations } from './affiliations.js';
 import { inheritOrganizations } from './inherited-orgs.js';
 import { JOINERS, chainFacts, isCongress, surnameOf, type Link } from './chain-facts.js';
@@ -114,6 +115,14 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   // "达瓦次仁:…": a bare name opening a line as a label.
   for (const m of labelNameMentions(pair, lex, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
+    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
+  }
+  // "市水务局局长(邵立军):…": a post as a line's label, the person's name in brackets after it.
+  for (const m of postBracketMentions(pair, lex, range, claimed)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].span[0] >= m.span[0] && out[i].span[1] <= m.span[1]) out.splice(i, 1);
+    for (let i = claimed.length - 1; i >= 0; i--) if (claimed[i][0] >= m.span[0] && claimed[i][1] <= m.span[1]) claimed.splice(i, 1);
     out.push(m);
     claimed.push(m.span);
     remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));

@@ -30,16 +30,29 @@ const INQUIRY_NOUN_BEFORE = '本次|此次|这次|该次|本场|此轮|本轮';
 const ASK_PATTERNS = ASK_VERBS.map((v) => (v === '询问' ? `询问${INQUIRY_NOUN_AFTER}` : v));
 export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题|${INQUIRY_NOUN_BEFORE})(?:${ASK_PATTERNS.join('|')})(?!的(?!是))`, 'u');
 export const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
-/** A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold ("**李某:**"). */
-export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::]\\s*(?:\\*\\*|__)?`, 'u');
+/**
+ * A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold
+ * ("**李某:**"); a colon doubled by a bad copy ("廖某::老旧小区…") is one colon, none of the words.
+ */
+export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
+/**
+ * A label without its colon, the speaker's 请问 (or 请 … 回答) right after the name, maybe after a space:
+ * "常委会委员程佳 请问吴副市长,…?" — the words start at 请, which is never part of the name.
+ */
+export const COLONLESS_LABEL_AFTER = /^[ \t\u3000]?(?=请问|请[^,。;:?!\n]{2,20}?(?:回答|答复|介绍|说明))/u;
 /** A speaker in parentheses, then the label's verb: "(市人大常委会委员 谭某)问:", "(局长 麦某)答:". */
 export const PAREN_LABEL_AFTER = /^\s*\)\s*(追问|提问|询问|发问|问|回答|答复|回应|答)\s*[::]\s*/u;
 /** A speaker in parentheses cutting in, the words after: "(孟某委员插话)去年的73处呢?" (a label of its own at a line's start). */
 export const PAREN_INTERJECTION_AFTER = /^\s*(插话|插问|追问)\s*\)\s*:?\s*/u;
 /** Bracketed labels: "【委员 王某】", "[李某]". */
 export const BRACKET_AFTER = /^\s*[】\]]\s*/u;
-/** A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…". */
-const QUESTION_HEADER = String.raw`(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})\s*:\s*`;
+/**
+ * A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…", whatever parts it
+ * from the label — a colon or a bar, white space ("问题二　常委会委员某:"), nothing ("问题二常委会委员某:");
+ * also "第三问 …". (A numeral after 问题 is never the start of a title: titles open on a place, an institution
+ * or a post.)
+ */
+const QUESTION_HEADER = String.raw`(?:(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})|第[一二三四五六七八九十\d]{1,3}(?:个)?(?:问题|问))\s*(?:[:|｜丨]\s*)?`;
 export const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
 /** A stage direction in round brackets before a label on its line: "(大屏幕显示网友留言)网友“某某”:…" (clips.ts). */
 const STAGE_DIRECTION = String.raw`\([^()\n]{0,20}?(?:播放|大屏幕|屏幕|短片|视频|画面)[^()\n]{0,20}\)`;

@@ -1,6 +1,6 @@
 /**
  * The organization written before a title, read right to left from the title back to a boundary
- * (punctuation, 请, 对此, a verb).
+ * (punctuation, 请, 对此, a verb, a question header: "问题二常委会委员…").
  *
  * Example: "对此,市法院执行局局长" reads back to 对此: 市 + 法院 (head) + 执行局 (inner department),
  * so the organization is 市法院 and the title link starts at 市. Before an unnamed post
@@ -125,9 +125,25 @@ function fieldDepartment(lex: Lexicon, view: string, at: number, floor: number):
   return null;
 }
 
+/**
+ * A question header written before the title with nothing between ("问题二常委会委员某:", "第三问市财政局局长某:"):
+ * the numeral after 问题 is the header's, never an organization's, so the reading stops after it.
+ */
+const HEADER_BEFORE = /(?:问题|询问)[一二三四五六七八九十百零〇两]+|第[一二三四五六七八九十百零〇两]+个?(?:问题|问)/gu;
+
+/** Where a question header in [left, titleStart) ends (the last one), or `left` when none stands there. */
+function afterHeader(view: string, left: number, titleStart: number): number {
+  const q = view.lastIndexOf('问', titleStart - 1);
+  if (q < left) return left; // (most titles: no 问 before them)
+  let end = left;
+  for (const m of view.slice(left, titleStart).matchAll(HEADER_BEFORE)) end = left + m.index + m[0].length;
+  return end;
+}
+
 function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
   let left = titleStart;
   while (left > floor && titleStart - left < MAX_STRETCH && isHanUnit(view.charCodeAt(left - 1))) left--;
+  left = afterHeader(view, left, titleStart);
   if (left === titleStart) return { start: titleStart, organization: null, units: [] }; // nothing written before the title
   const cut = lastCut(lex, view, left, titleStart);
   // Qualifiers between the organization and the post: 市公安局相关负责人.

@@ -30,6 +30,9 @@ describe('looksOcr', () => {
     // Speakers' lines that put the name first and the title after a space: typography, whatever the title holds (、).
     ['name-first speaker lines', '东方晓　区人大常委会委员\n请问，改造完成了多少？\n百里清　区交通局党组书记、局长\n我汇报两点。\n左丘明华　区人大代表、区实验小学教师\n我关心校车。\n百里清　区交通局党组书记、局长\n已完成，正在验收。\n', false],
     ['a scan: gaps in punctuated lines and in its headline', '县 人大常委会专题询问实录\n县 人大常委会副主任黎 秋实主持会议。\n委员柯 佳音:请问县水利局,覆盖率是多少?', true],
+    // The space after a line's question header, and before a colon-less label's 请问, stand for a colon.
+    ['headers parted from their labels by a space', '问题一　县人大常委会委员柯佳音：泵站建了多少？\n问题二 县人大常委会委员邝立：资金呢？\n第三问 县人大常委会委员晏青：还有吗？\n问题(四)　委员黎秋实：呢？', false],
+    ['colon-less labels before 请问', '县人大常委会委员柯佳音 请问县水利局，泵站建了多少？\n县人大常委会委员邝立 请问县财政局，资金呢？\n县人大代表晏青 请县教育局回答，学位够吗？', false],
   ])('%s', (_name, text, ocr) => {
     expect(looksOcr(text)).toBe(ocr);
   });
@@ -65,6 +68,10 @@ describe('findOcrGaps', () => {
     ['an indented line', `${OCR_HEAD}    已建成,正在验收\n县水利局庞立军`],
     ['two digit groups that are no figure', `${OCR_HEAD}第12 3456号`],
     ['the space of a name-first speaker line', `${OCR_HEAD}百里清　区交通局党组书记、局长\n我汇报两点。`],
+    ['the space after a question header', `${OCR_HEAD}问题二　县人大常委会委员邝立：资金呢？`],
+    ['the space after a bracketed question header', `${OCR_HEAD}【询问三】 县人大常委会委员邝立：资金呢？`],
+    ['the space after 第N问', `${OCR_HEAD}第四问 县人大常委会委员邝立：资金呢？`],
+    ['the space before a colon-less label\'s 请问', `${OCR_HEAD}县人大常委会委员邝立 请问县财政局，资金呢？`],
   ])('keeps %s', (_name, text) => {
     expect(joined(text).slice(joined(OCR_HEAD).length)).toBe(text.slice(OCR_HEAD.length));
   });

@@ -71,6 +71,16 @@ describe('[attribution] speech events', () => {
     // A question header before the label on its line: the label still opens the asker's turn (the header stays the section's).
     ['问题二: then the label', '问题二:全国人大代表邰某:请问民政部,床位够不够?\n民政部副部长冼某:够。', [['全国人大代表邰某', true], ['民政部副部长冼某', false]], [['asker', 'label', '全国人大代表邰某'], ['responder', 'label', '民政部副部长冼某']]],
     ['问题3: then the label', '问题3:常委会委员邰某:如何保障?', [['常委会委员邰某', true]], [['asker', 'label', '常委会委员邰某']]],
+    // …whatever parts the header from the label: white space, a space entity of a web copy, a bar, nothing.
+    ['问题二 and an ideographic space', '问题二　常委会委员邰某：床位够不够？\n民政局局长冼某：够。', [['常委会委员邰某', true], ['民政局局长冼某', false]], [['asker', 'label', '常委会委员邰某'], ['responder', 'label', '民政局局长冼某']]],
+    ['问题二 and a space', '问题二 常委会委员邰某：床位够不够？', [['常委会委员邰某', true]], [['asker', 'label', '常委会委员邰某']]],
+    ['问题二 and &nbsp;', '问题二&nbsp;&nbsp;常委会委员邰某：床位够不够？', [['常委会委员邰某', true]], [['asker', 'label', '常委会委员邰某']]],
+    ['问题二 and a bar', '问题二｜常委会委员邰某：床位够不够？', [['常委会委员邰某', true]], [['asker', 'label', '常委会委员邰某']]],
+    ['问题二 glued to the label', '问题二常委会委员邰某：床位够不够？', [['常委会委员邰某', true]], [['asker', 'label', '常委会委员邰某']]],
+    // A label that lost its colon: the speaker's 请问 (or 请 … 回答) opens the words, after a space or not.
+    ['a colon-less label before 请问', '常委会委员邰某 请问民政局，床位够不够？\n民政局局长冼某：够。', [['常委会委员邰某', true], ['民政局局长冼某', false]], [['asker', 'label', '常委会委员邰某'], ['responder', 'label', '民政局局长冼某']]],
+    ['a colon-less label after a header', '问题三 常委会委员邰某请市民政局回答，床位够不够？', [['常委会委员邰某', true]], [['asker', 'label', '常委会委员邰某']]],
+    ['询问三 and 第四问 glued to the label', '询问三委员邰某：够不够？\n第四问委员冼某：呢？', [['委员邰某', true], ['委员冼某', true]], [['asker', 'label', '委员邰某'], ['asker', 'label', '委员冼某']]],
     // A stage direction in brackets before the label on its line (问政: the screen shows the message): the turn opens with it.
     ['a stage direction, then the label', '（大屏幕显示网友留言）网友柯某：夜市噪声谁来管？\n区某局局长韦某：将设监测点。', [['网友柯某', true], ['区某局局长韦某', false]], [['asker', 'label', '（大屏幕显示网友留言）网友'], ['responder', 'label', '区某局局长韦某']]],
     ['a bracket that shows nothing is no lead', '（掌声）网友柯某：夜市噪声谁来管？', [['网友柯某', true]], []],
@@ -314,5 +324,36 @@ describe('[attribution] a name and a post after it, set off by a comma', () => {
     const view = normalize(text);
     const events = findSpeechEvents(view, 0, view.length, [nameTitle(text, name, gap, title, congress)]);
     expect(events.map((e) => [e.role, e.kind])).toEqual(expected);
+  });
+});
+
+describe('[attribution] a label that lost its colon: the words start at the speaker\'s 请问', () => {
+  it.each<[string, string, string]>([
+    ['常委会委员邰某 请问民政局，床位够不够？', '常委会委员邰某', '请问民政局，床位够不够？'],
+    ['常委会委员邰某请问民政局，床位够不够？', '常委会委员邰某', '请问民政局，床位够不够？'],
+    ['问题三　常委会委员邰某 请市民政局回答，床位够不够？', '常委会委员邰某', '请市民政局回答，床位够不够？'],
+  ])('%s', (text, whole, words) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, whole, true)], text);
+    expect(events.map((e) => [e.role, e.kind, e.wordsStart === null ? null : text.slice(e.wordsStart)])).toEqual([['asker', 'label', words]]);
+  });
+
+  it('a reported sentence whose verb is no 请 stays reported', () => {
+    const text = '常委会委员邰某询问民政局，床位够不够？';
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, '常委会委员邰某', true)], text);
+    expect(events.map((e) => [e.role, e.kind])).toEqual([['asker', 'reported']]);
+  });
+});
+
+describe('[attribution] a colon doubled by a bad copy', () => {
+  it.each([
+    ['常委会委员邰某：：床位够不够？', '床位够不够？'],
+    ['常委会委员邰某::床位够不够?', '床位够不够?'],
+    ['常委会委员邰某： ：床位够不够？', '床位够不够？'],
+  ])('%s', (text, words) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, '常委会委员邰某', true)], text);
+    expect(events.map((e) => [e.role, e.kind, e.wordsStart === null ? null : text.slice(e.wordsStart)])).toEqual([['asker', 'label', words]]);
   });
 });

@@ -139,6 +139,39 @@ describe('[headings] a header right after the speaker label', () => {
   });
 });
 
+describe('[headings] a header parted from its asker\'s label by white space, or by nothing', () => {
+  /** The chosen headers of `text` with the askers starting where `askers` (strings of the text) begin. */
+  function withAskers(text: string, askers: string[]) {
+    const view = normalize(text);
+    const layout = chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)), askers.map((a) => text.indexOf(a)));
+    return layout?.headers.map((h) => [h.label, h.number, text.slice(h.rest[0], h.rest[1])]) ?? null;
+  }
+
+  it.each<[string, string, string[], Array<[string, number, string]>]>([
+    ['an ideographic space', '问题一　委员龙海燕：泵站建了多少？\n局长邝志诚：120座。\n问题二　委员石秋实：资金呢？\n局长邝志诚：已落实。',
+      ['委员龙海燕', '委员石秋实'], [['问题一', 1, '委员龙海燕：泵站建了多少？'], ['问题二', 2, '委员石秋实：资金呢？']]],
+    ['a space, and a colon-less label', '问题一 委员龙海燕 请问县水利局，泵站建了多少？\n局长邝志诚：120座。\n问题二 委员石秋实：资金呢？',
+      ['委员龙海燕', '委员石秋实'], [['问题一', 1, '委员龙海燕 请问县水利局，泵站建了多少？'], ['问题二', 2, '委员石秋实：资金呢？']]],
+    ['a space entity of a web copy', '问题一&nbsp;&nbsp;委员龙海燕：泵站呢？\n问题二&nbsp;委员石秋实：资金呢？',
+      ['委员龙海燕', '委员石秋实'], [['问题一', 1, '委员龙海燕：泵站呢？'], ['问题二', 2, '委员石秋实：资金呢？']]],
+    ['nothing: glued to the label', '问题一县人大常委会委员龙海燕：泵站呢？\n局长邝志诚：120座。\n问题二县人大常委会委员石秋实：资金呢？',
+      ['县人大常委会委员龙海燕', '县人大常委会委员石秋实'], [['问题一', 1, '县人大常委会委员龙海燕：泵站呢？'], ['问题二', 2, '县人大常委会委员石秋实：资金呢？']]],
+    ['nothing, 询问 and 第N问', '询问一委员龙海燕：泵站呢？\n询问二委员石秋实：资金呢？',
+      ['委员龙海燕', '委员石秋实'], [['询问一', 1, '委员龙海燕：泵站呢？'], ['询问二', 2, '委员石秋实：资金呢？']]],
+    ['nothing, among headers with colons', '第一问：委员龙海燕：泵站呢？\n第二问委员石秋实：资金呢？\n第三问：委员柏文：还有呢？',
+      ['委员龙海燕', '委员石秋实', '委员柏文'], [['第一问', 1, '委员龙海燕：泵站呢？'], ['第二问', 2, '委员石秋实：资金呢？'], ['第三问', 3, '委员柏文：还有呢？']]],
+  ])('%s', (_name, text, askers, expected) => {
+    expect(withAskers(text, askers)).toEqual(expected);
+  });
+
+  it.each([
+    ['问题 and a numeral opening a sentence', '问题一是资金不足，问题二是人手不够。\n委员龙海燕：怎么办？\n问题二是什么？', ['委员龙海燕']],
+    ['glued, no asker starting after it', '问题一常委会委员龙海燕：泵站呢？\n问题二常委会委员石秋实：资金呢？', []],
+  ])('no glued header: %s', (_name, text, askers) => {
+    expect(withAskers(text, askers)).toBeNull();
+  });
+});
+
 describe('[headings] Markdown heading marks', () => {
   it.each<[string, number]>([
     ['### 问题一:如何破解河道反弹?\n内容。\n### 问题二:工业污水如何处理?\n内容。', 2],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionText, labelOf, isTopicPhrase } from '../../src/structure/question-text.js';
+import { questionText, labelOf, isTopicPhrase, openingHeader } from '../../src/structure/question-text.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { Section } from '../../src/structure/sections.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -226,5 +226,30 @@ describe('[question-text] a header line holding its fields', () => {
     const e: SpeechEvent = { mention: null, role: 'asker', start: ask, anchor: text.indexOf('询问人'), wordsStart: ask + 2, kind: 'qa-label', followUp: false };
     const sec: Section = { span: [0, text.length], header, opener: e, followUpOf: null };
     expect(text.slice(...questionText(view, sec, [e], [[ask, answer]]))).toBe('北部山区何时通水？');
+  });
+});
+
+describe('[question-text] a header opening the asker\'s words labels the question', () => {
+  it.each<[string, string, string]>([
+    ['区人大常委会委员 邝立：问题一：全区有多少养老床位？', '问题一', '全区有多少养老床位？'],
+    ['委员邝立:问题(二):床位够不够?', '问题(二)', '床位够不够?'],
+    ['委员邝立：询问三｜学位够不够？', '询问三', '学位够不够？'],
+    ['委员邝立：第四问：学位够不够？', '第四问', '学位够不够？'],
+    ['委员邝立：【问题五】学位够不够？', '问题五', '学位够不够？'],
+    ['委员邝立：问题六　学位够不够？', '问题六', '学位够不够？'],
+  ])('%s', (text, label, rest) => {
+    const view = normalize(text);
+    const words: [number, number] = [text.indexOf('：') >= 0 ? text.indexOf('：') + 1 : text.indexOf(':') + 1, text.length];
+    const got = openingHeader(view, words);
+    expect(got && [text.slice(got.label[0], got.label[1]), text.slice(got.rest[0], got.rest[1])]).toEqual([label, rest]);
+  });
+
+  it.each([
+    ['a sentence about a problem', '委员邝立：问题一是资金不足，怎么办？'],
+    ['no header', '委员邝立：学位够不够？'],
+    ['a header and nothing after it', '委员邝立：问题一：'],
+  ])('none: %s', (_name, text) => {
+    const view = normalize(text);
+    expect(openingHeader(view, [text.indexOf('：') + 1, text.length])).toBeNull();
   });
 });

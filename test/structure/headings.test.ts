@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderCandidates, chooseHeaders, enclosingBreaks } from '../../src/structure/headings.js';
+import { findHeaderCandidates } from '../../src/structure/headings.js';
+import { chooseHeaders, enclosingBreaks } from '../../src/structure/header-layout.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import { normalize } from '../../src/source/normalize.js';
 

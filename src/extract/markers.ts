@@ -15,6 +15,7 @@ import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
+import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, sameClassifierRuns } from './classifier-runs.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
@@ -63,12 +64,6 @@ const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2,
  * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, bullet.
  */
 const NUMERALS = '一二三四五六七八九十';
-/**
- * Classifiers of an ordinal that also numbers the articles and clauses of a document (第一条, 第二项)
- * or is spoken (第一招, 第一件): a marker only in a run of the same classifier (see `sameClassifierRuns`).
- */
-const CLASSIFIERS = '条|项|招|件';
-const CLASSIFIER_AT_END = /[条项招件]是?$/;
 /**
  * A bullet opening a line: a glyph the view keeps (decoration.ts blanks the others), or an ASCII
  * "- " / "* " / "+ " (not "**", Markdown's bold; "-" also straight before a Han character), or "· ".
@@ -214,33 +209,6 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     add(s, 'bullet', ordinal, m.index, m.index + 1, true);
   },
 ];
-
-/** A document's name, then only spaces, before `i`: "《实施意见》 第三条," cites an article. */
-function afterDocumentName(view: string, i: number, from: number): boolean {
-  let k = i;
-  while (k > from && (view[k - 1] === ' ' || view[k - 1] === '\t')) k--;
-  return view[k - 1] === '》' || view[k - 1] === '〉';
-}
-
-/**
- * The 第N条 / 第N项 / 第N招 / 第N件 markers that stand in a run of their classifier: 第一条 followed
- * by a 第二条, or 第二条 after a 第一条 … An article cited alone ("其中,第二条:", "按照第三条,") is no
- * item of a list, and "第一条,…;第二,…" mixes a citation with a list.
- */
-function sameClassifierRuns(di: Marker[]): Marker[] {
-  const classified = (m: Marker) => CLASSIFIER_AT_END.test(m.text) ? m.text.replace(/是$/, '').slice(-1) : null;
-  const at = new Map<string, number[]>(); // classifier + ordinal → starts
-  for (const m of di) {
-    const c = classified(m);
-    if (c) at.set(c + m.ordinal, [...(at.get(c + m.ordinal) ?? []), m.span[0]]);
-  }
-  if (at.size === 0) return di;
-  return di.filter((m) => {
-    const c = classified(m);
-    if (!c) return true;
-    return (at.get(c + (m.ordinal + 1)) ?? []).some((p) => p > m.span[0]) || (at.get(c + (m.ordinal - 1)) ?? []).some((p) => p < m.span[0]);
-  });
-}
 
 /** Only spaces or tabs between the line's start and `i` (the scan's start counts as a line's start only at one). */
 function opensLine(view: string, i: number, from: number): boolean {

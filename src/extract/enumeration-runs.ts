@@ -6,7 +6,8 @@
  * after it is no run at all. Header markers ("管案方面," "管人方面,") run when two or more of the
  * same shape follow each other. Offsets are UTF-16 code units, 0-based, end-exclusive.
  */
-import { isHeader, type Marker, type MarkerFamily } from './markers.js';
+import type { Marker, MarkerFamily } from './markers.js';
+import { isHeader } from './header-markers.js';
 
 export interface Run {
   family: MarkerFamily;

@@ -8,7 +8,8 @@
  * 短板。), else at the end of its paragraph, and always before the next list of the stretch.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
-import { findMarkers, isHeader, type Marker, type MarkerFamily } from './markers.js';
+import { findMarkers, type Marker, type MarkerFamily } from './markers.js';
+import { isHeader } from './header-markers.js';
 import { quoteMask } from './quotes.js';
 import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';

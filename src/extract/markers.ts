@@ -7,14 +7,15 @@
  * "《条例》第三条," cite articles of a document and hold none. A marker opens a clause: it stands at
  * the start of the stretch, of a line, or right after , : ; 。 ! ? or a space, and never inside a
  * quoted term (quotes.ts).
- * Header markers ("管案方面," "专业打击上,") open a sentence and name the item; their span is the
- * header without its comma and the item's text keeps the header, because the header is the content.
+ * Header markers ("管案方面," "专业打击上,") open a sentence and name the item (header-markers.ts).
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
+import { findHeaders } from './header-markers.js';
+import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, sameClassifierRuns } from './classifier-runs.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
@@ -50,17 +51,11 @@ const NUM_CN = '[一二三四五六七八九十]{1,3}';
  * second part of a split quotation ("“一是推动转型,”她说,“二是开展照护”"); a quoted term is masked anyway.
  */
 const OPENS_CLAUSE = /[,:;。!?\s“「『]/;
-/** Characters after which a sentence, hence a header, may start. */
-const OPENS_SENTENCE = /[:;。!?\n]/;
 /** Characters after which a line or a sentence, hence a 一、 or 1. marker, may start. */
 const OPENS_LINE = /[:;。!?\n ]/;
 /** Characters that make a word with a following 一 (统一, 唯一, 同一, 逐一, 之一 …): no marker there. */
 const WORD_BEFORE_YI = /[统唯同第单万专划逐之其归合不一每任无初这那此该哪某]|[\d一二两三四五六七八九十]/;
 const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
-/** X上 that are adverbs, not headers: 事实上, 总体上, 客观上, 在此基础上 … */
-const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|理论|本质|根本|整体|表面|历史|此基础|这个基础|基础|一定程度|很大程度|某种程度|形式|总的|大体|面|会|路|网|线)$/;
-/** X方面 that are discourse words, not headers: 一方面, 另一方面, 这方面 … */
-const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
 
 /**
  * The patterns of the families, sticky: one pass over the range tries each only where its first
@@ -69,12 +64,6 @@ const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一
  * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, bullet.
  */
 const NUMERALS = '一二三四五六七八九十';
-/**
- * Classifiers of an ordinal that also numbers the articles and clauses of a document (第一条, 第二项)
- * or is spoken (第一招, 第一件): a marker only in a run of the same classifier (see `sameClassifierRuns`).
- */
-const CLASSIFIERS = '条|项|招|件';
-const CLASSIFIER_AT_END = /[条项招件]是?$/;
 /**
  * A bullet opening a line: a glyph the view keeps (decoration.ts blanks the others), or an ASCII
  * "- " / "* " / "+ " (not "**", Markdown's bold; "-" also straight before a Han character), or "· ".
@@ -108,38 +97,6 @@ function codeRange(first: number, last: number): string {
 }
 
 const IDIOM_AFTER = new RegExp(`^${NUM_CN}[、,]`);
-/** A header: 2–10 characters, then 方面 or 上 before , or : ("管案方面," "专业打击上,"). */
-const HEADER_AT = /[\u4e00-\u9fff“”"]{2,10}?(方面|上)(?=[,:])/y;
-/** Where a header may end: 方面 or 上 before , or :. */
-const HEADER_END = /(?:方面|上)(?=[,:])/g;
-const inHeader = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x201c || c === 0x201d || c === 0x22;
-
-/**
- * The matches of HEADER_AT as a global scan of `text` from `from` finds them, without trying
- * the lazy pattern at every character: a match ends at a 方面/上 before , or : (HEADER_END) two
- * to ten header characters after its start, so for each such end (in order) the leftmost start
- * still free is the earliest of the header characters running up to it, and the pattern is run
- * there once (it matches: the lazy quantifier stops at this end or at none before it, an earlier
- * end having been tried already).
- */
-function headers(text: string, from: number, fn: (m: RegExpExecArray) => void): void {
-  let next = from; // the global scan's position: matches start here or after
-  let tried = from; // starts below this have been tried with an earlier end
-  HEADER_END.lastIndex = from + 2;
-  for (let hit = HEADER_END.exec(text); hit; hit = HEADER_END.exec(text)) {
-    const q = hit.index;
-    const floor = Math.max(next, tried, q - 10);
-    let s = q;
-    while (s > floor && inHeader(text.charCodeAt(s - 1))) s--;
-    if (s <= q - 2) {
-      HEADER_AT.lastIndex = s;
-      const m = HEADER_AT.exec(text);
-      if (m) { fn(m); next = s + m[0].length; }
-    }
-    tried = Math.max(tried, q - 1);
-  }
-}
-
 function opensAt(view: string, i: number, from: number, allowed: RegExp): boolean {
   return i <= from || allowed.test(view[i - 1]);
 }
@@ -253,33 +210,6 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   },
 ];
 
-/** A document's name, then only spaces, before `i`: "《实施意见》 第三条," cites an article. */
-function afterDocumentName(view: string, i: number, from: number): boolean {
-  let k = i;
-  while (k > from && (view[k - 1] === ' ' || view[k - 1] === '\t')) k--;
-  return view[k - 1] === '》' || view[k - 1] === '〉';
-}
-
-/**
- * The 第N条 / 第N项 / 第N招 / 第N件 markers that stand in a run of their classifier: 第一条 followed
- * by a 第二条, or 第二条 after a 第一条 … An article cited alone ("其中,第二条:", "按照第三条,") is no
- * item of a list, and "第一条,…;第二,…" mixes a citation with a list.
- */
-function sameClassifierRuns(di: Marker[]): Marker[] {
-  const classified = (m: Marker) => CLASSIFIER_AT_END.test(m.text) ? m.text.replace(/是$/, '').slice(-1) : null;
-  const at = new Map<string, number[]>(); // classifier + ordinal → starts
-  for (const m of di) {
-    const c = classified(m);
-    if (c) at.set(c + m.ordinal, [...(at.get(c + m.ordinal) ?? []), m.span[0]]);
-  }
-  if (at.size === 0) return di;
-  return di.filter((m) => {
-    const c = classified(m);
-    if (!c) return true;
-    return (at.get(c + (m.ordinal + 1)) ?? []).some((p) => p > m.span[0]) || (at.get(c + (m.ordinal - 1)) ?? []).some((p) => p < m.span[0]);
-  });
-}
-
 /** Only spaces or tabs between the line's start and `i` (the scan's start counts as a line's start only at one). */
 function opensLine(view: string, i: number, from: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -326,18 +256,6 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   const out: Marker[] = [];
   for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
   if (scan.inline) out.push(...inlineFirsts(view, scan.inline, out));
-  headers(text, from, (m) => {
-    if (!opensAt(view, m.index, from, OPENS_SENTENCE) && !/^\s$/.test(view[m.index - 1] ?? '')) return;
-    const x = m[0].slice(0, -m[1].length).replace(/[“”"]/g, '');
-    if (x.length < 2 && m[1] === '上') return;
-    if (m[1] === '上' ? ADVERB_SHANG.test(x) : DISCOURSE_FANGMIAN.test(x)) return;
-    if (quoted[m.index]) return;
-    const end = m.index + m[0].length;
-    out.push({ family: m[1] === '上' ? 'header-shang' : 'header-fangmian', ordinal: 0, text: m[0], span: [m.index, end], contentStart: m.index, opensClause: true });
-  });
+  findHeaders(view, text, from, quoted, out);
   return out.sort((a, b) => a.span[0] - b.span[0]);
-}
-
-export function isHeader(family: string): boolean {
-  return family === 'header-fangmian' || family === 'header-shang';
 }

@@ -15,7 +15,7 @@ import type { Answer, Measure, Turn } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { Span } from '../model/span.js';
 import type { QuestionFrame, TextPair } from '../structure/types.js';
-import { isHeader } from './markers.js';
+import { isHeader } from './header-markers.js';
 import { quoteMask } from './quotes.js';
 import { readBlocks, type BlockNode, type ItemNode } from './enumeration.js';
 import { findAnnouncement, introducesProblems, type Announcement } from './announce.js';

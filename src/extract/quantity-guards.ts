@@ -9,7 +9,7 @@
  */
 import { markerBeforeDigit } from './digit-markers.js';
 import { matchUnit } from './units.js';
-import { isDigit } from './numerals.js';
+import { isDigit, oneClosesWord } from './numerals.js';
 
 /** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
 export const SET_PHRASES = [
@@ -76,7 +76,9 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   const c1 = view.charCodeAt(start - 1);
   const c2 = view.charCodeAt(start - 2);
   const before = GUARD[c1];
-  if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start))) || (before & JOIN && GUARD[c2] & ALNUM)) return true;
+  // 统一3年内, 唯一两家: the 一 that closes a word is no numeral the figure would continue (numerals.ts).
+  if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start)) && !(c1 === 0x4e00 && oneClosesWord(view, start - 1)))
+    || (before & JOIN && GUARD[c2] & ALNUM)) return true;
   if (!arabic && (before & BEFORE_CHINESE || (c2 === 0x661f && c1 === 0x671f) || (c2 === 0x793c && c1 === 0x62dc))) return true; // 星期, 礼拜
   const a1 = view.charCodeAt(end);
   // 5G, 4K: letters after it make the numeral part of a name, unless they are a unit (35km, 120MW: latin-units.ts).

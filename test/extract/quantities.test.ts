@@ -505,3 +505,24 @@ describe('[quantities] units written in Latin letters or symbols read as their C
     expect(quantities(input).filter((q) => q.kind === 'quantity')).toEqual([]);
   });
 });
+
+describe('[quantities] a figure right after a word closed by 一 (统一, 唯一, 逐一, 之一) is read', () => {
+  it.each<[string, string[]]>([
+    ['全区统一两个口径', ['两个']],
+    ['全省统一两年内完成清查', ['两年']],
+    ['统一4年内完成更新', ['4年']],
+    ['全县唯一两所中学未达标', ['两所']],
+    ['唯一5家商户未整改', ['5家']],
+    ['我们逐一6家单位上门走访', ['6家']],
+    ['统一两万元标准发放', ['两万元']],
+    ['统一一两年内完成', ['一两年']],
+    ['同一3个批次', ['3个']],
+    ['共三万一千人', ['三万一千人']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+
+  it.each(['这一两年', '第一两年'])('%s: 一 that is a numeral or an ordinal lends no figure of its own to what follows', (input) => {
+    expect(quantities(input).map((q) => q.text)).not.toContain('两年');
+  });
+});

@@ -188,11 +188,35 @@ export function isAnnouncement(view: string, pos: number, value = 0): boolean {
   if (!ITEM_WORDS.test(view.slice(pos, pos + 2)) || value > MAX_ANNOUNCED) return false;
   const clause = /^[^,。;:!?\n]{0,12}([,。;:!?\n]|$)/.exec(view.slice(pos, pos + 13));
   if (!clause || !clause[1]) return false;
-  if (clause[1] === ':') return true;
+  if (clause[1] === ':') return !namesCounted(view, pos + clause[0].length, value);
   if (!LIST_OPENS.test(view.slice(pos + clause[0].length, pos + clause[0].length + 4))) return false;
   if (clause[1] !== '。') return true;
   const unit = ITEM_WORDS.exec(view.slice(pos, pos + 2))![0];
   return clause[0].length > unit.length + 1 || ITEMS_ALONE.test(view.slice(pos, pos + 4));
+}
+
+/** After the colon: the clause up to its end, and the 、 (or a last 和/及/与) that parts the names in it. */
+const NAMES_AFTER = /^[^,。;:!?\n]{2,80}/;
+const NAME_SEP = /、/g;
+const LAST_JOINER = /和|及|与/;
+/** A name listed is a noun phrase: short, no verb of a clause (是, 要, 将 …) nor a list marker opening it. */
+const NOT_A_NAME = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其一|\(|\d[.、])|[是要将把对在]/;
+
+/**
+ * True when the colon closing a count is followed by the things counted, named one by one and exactly as many:
+ * "三条线路:东线、西线、北线", "两个园区:高新园区、临港园区". Such a count states a fact (3条) whose items are
+ * names, not an announcement of points to be made ("主要有两个问题:一是…", "采取三项措施:一是…").
+ */
+function namesCounted(view: string, at: number, value: number): boolean {
+  if (value < 2) return false;
+  const m = NAMES_AFTER.exec(view.slice(at, at + 81));
+  if (!m) return false;
+  const parts = m[0].split(NAME_SEP);
+  if (parts.length === value - 1 && parts.length >= 1 && LAST_JOINER.test(parts[parts.length - 1])) {
+    const last = parts.pop()!;
+    parts.push(...last.split(LAST_JOINER, 2));
+  }
+  return parts.length === value && parts.every((p) => p.length >= 2 && p.length <= 12 && !NOT_A_NAME.test(p));
 }
 
 /** Words after a numeral that count the questions or points being put: 三个问题, 四方面问题, 两条建议. */

@@ -526,3 +526,17 @@ describe('[quantities] a figure right after a word closed by 一 (统一, 唯一
     expect(quantities(input).map((q) => q.text)).not.toContain('两年');
   });
 });
+
+describe('[quantities] a count whose colon is followed by the things counted, named one by one, is a fact', () => {
+  it.each<[string, string[]]>([
+    ['开通了两条公交线路:南环线、北环线。', ['两条']],
+    ['确定四个试点村:上坪村、下坪村、岭口村、河湾村。', ['四个']],
+    ['全区有两个园区:物流园区和电商园区,入驻企业36家。', ['两个', '36家']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+
+  it.each(['采取三项措施:一是加强巡查、二是压实责任、三是强化考核。', '主要有两个问题:', '重点抓两件事:第一,稳就业;第二,保民生。'])('%s: a colon before points to be made still announces them', (input) => {
+    expect(quantities(input)).toEqual([]);
+  });
+});

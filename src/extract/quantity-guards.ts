@@ -60,6 +60,7 @@ const BEFORE_CHINESE = 8; // before a Chinese numeral only: 初二, 周三, 数�
 const AFTER = 16; // right after: part of a name or a code (5G, 3+N, 3D, 3#)
 const DIGIT = 32; // after . or : a digit continues the code (PM2.5, 10:30)
 const RATE = 64; // people and households after 每 + numeral: the base of a rate (每100名学生, 每万人, 每千户)
+const RANGE_SEP = 128; // 至 到 - ~ between the bounds of a range: 第3至5批 is an ordinal range, its upper bound no count
 const GUARD = new Uint8Array(0x10000);
 const mark = (chars: string, flag: number) => { for (const c of chars) GUARD[c.charCodeAt(0)] |= flag; };
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -70,6 +71,7 @@ mark('初周数几', BEFORE_CHINESE);
 mark(`${LETTERS}+#`, AFTER);
 mark('0123456789', DIGIT);
 mark('名人位户万千', RATE);
+mark('至到-~—–〜', RANGE_SEP);
 
 /** True when the numeral at [start, end) is an ordinal, part of a code or name, or inside a set phrase. */
 export function isBlocked(view: string, start: number, end: number, arabic: boolean): boolean {
@@ -85,9 +87,18 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   if ((GUARD[a1] & AFTER && !latinUnitAt(view, end)) || ((a1 === 0x2e || a1 === 0x3a) && GUARD[view.charCodeAt(end + 1)] & DIGIT)) return true; // .5, :3
   // 每100名寄宿生配备1名: a rate's denominator counts nobody (like 每千人口).
   if (c1 === 0x6bcf && GUARD[a1] & RATE) return true; // 每
+  if (GUARD[c1] & RANGE_SEP && ordinalRangeBefore(view, start - 1)) return true;
   return insideSetPhrase(view, start, end);
 }
 
+
+const BOUND_CHAR = /[\d零〇○一二两三四五六七八九十百千]/u;
+/** A numeral after 第 ends right before the separator at `sep`: 第3至5批, 第三到五届 — 第 scopes over both bounds. */
+function ordinalRangeBefore(view: string, sep: number): boolean {
+  let k = sep;
+  while (k > 0 && k > sep - 8 && BOUND_CHAR.test(view[k - 1])) k--;
+  return k < sep && view.charCodeAt(k - 1) === 0x7b2c; // 第
+}
 
 /** A unit of Latin letters starts at `end` (35km, 8.5m², 120MW): the letters are the figure's unit, not a name. */
 function latinUnitAt(view: string, end: number): boolean {

@@ -540,3 +540,16 @@ describe('[quantities] a count whose colon is followed by the things counted, na
     expect(quantities(input)).toEqual([]);
   });
 });
+
+describe('[quantities] 第 before the lower bound scopes over an ordinal range: no count', () => {
+  it.each<[string, string[]]>([
+    ['第2至4批试点已验收。', []],
+    ['第二至四批试点共15个', ['15个']],
+    ['第六到八届运动会', []],
+    ['第3-5期工程', []],
+    ['新建2至4个站点', ['2至4个']],
+    ['分2至4批推进', ['2至4批']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});

@@ -8,7 +8,7 @@
  * ("三个“更加”:更加注重…"); a head noun or 的 + noun may follow it ("“四个一批”措施:", "三个达标的要求:");
  * then a colon, or a comma and 即 / 分别是 / 包括 ("三个全覆盖,即…"). The parts are joined by 、 (the last two
  * maybe by 和/及/与) up to the end of the clause, and number exactly N.
- * Not lists of places, times, people or bodies ("三个社区:东湖社区、…", "两个部门:…部门"); a list of problems
+ * Not lists of places, times, people, bodies or sites ("三个社区:东湖社区、…", "两个部门:…部门", "三个基地:…基地"); a list of problems
  * ("三个问题:资金问题、…") or of a generic noun ("两项措施:甲措施、…") is no formulation.
  * Offsets are UTF-16 code units into the view, 0-based, end-exclusive.
  */
@@ -38,6 +38,13 @@ const OPENING = new RegExp(`${NUM}(个|项|大|条|种|类|张|件|道)?([“‘
 const OPEN_QUOTE = /[“‘]/;
 /** Bodies counted, not a set of parts: "两个部门:发改部门、财政部门" (places, times and people are NOT_LISTED's). */
 const BODIES = /(?:部门|单位|机构|企业|公司|学校|医院|项目|城市|国家)$/;
+/**
+ * Sites, facilities and waters: concrete things named by a modifier before their head noun ("三个基地:种植基地、
+ * 加工基地、冷链基地", "两个水库:东风水库、红旗水库", "两个中心:急救中心、血液中心"). Parts ending with such a head
+ * name the things counted: a count, no formulation. A policy head (机制, 制度, 体系, 清单, 工程, 行动, 举措) or a
+ * verb or state (全覆盖, 到位, 达标, 不放过) is none of these, and parts beginning with X or a quoted X still list.
+ */
+const THINGS = /(?:基地|中心|园区|产业园|公园|水库|仓库|库区|场馆|展馆|工厂|厂区|码头|港口|港区|车站|口岸|景区|广场|片区|小区|校区|院区|大桥|河道|湖泊|水厂|电站|泵站)$/;
 /** Problems and causes: their parts are no measures, and no formulation ("三个问题:资金问题、人员问题、管理问题"). */
 const FOUND = /(?:问题|原因|因素|困难|短板|不足|差距)$/;
 /** Generic nouns of a list: the parts are a list, but "两项措施" names no formulation. */
@@ -96,6 +103,8 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     if (FOUND.test((term + tail).slice(x.length))) continue;
     const items = repeating(view, parts, x, n);
     if (!items) continue;
+    // "三个基地:种植基地、…": parts ending with a head that names a thing are its names, unless X is quoted.
+    if (!innerOpen && !close1 && THINGS.test(x) && !view.startsWith(x, items[0][0])) continue;
     const xEnd = xAt + x.length + (innerOpen ? 1 : 0);
     return { count: n, span: [m.index, xEnd], formulation: !GENERIC.test(x), items: items.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] })) };
   }

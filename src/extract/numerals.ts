@@ -171,6 +171,18 @@ function readSingle(view: string, start: number): NumeralMatch | null {
 const DIGIT_PAIR = /^([一二两三四五六七八九])([二两三四五六七八九])(十万|百万|千万|[十百千万亿])?/;
 /** Before 一 these end a word with it (统一, 唯一, 同一, 第一, 之一, 这一): 统一两个标准 holds 两个, no 一两. */
 const ONE_ENDS_WORD = /[统唯单同第万之其逐划专均归合如不下上每这那任哪另]/u;
+/**
+ * Before 一 these make a word that it closes (统一, 唯一, 逐一, 之一, 万一): that 一 is no numeral, so a figure right
+ * after it starts a numeral of its own (统一3年内 → 3年, 唯一两家 → 两家). Narrower than ONE_ENDS_WORD: after 这/那/每
+ * the 一 still counts (这一两年 is one or two years, no figure of 两年).
+ */
+const ONE_CLOSES_WORD = /[统唯单同逐之万专划归合均]/u;
+/** A numeral character before 万一 makes 一 a digit (三万一千), not the end of 万一. */
+const NUMERAL_CHAR = /[\d零〇○一二两三四五六七八九十百千]/u;
+/** The 一 at `at` of the view closes a word (统一, 唯一 …) rather than being a numeral or a digit of one (三万一千). */
+export function oneClosesWord(view: string, at: number): boolean {
+  return view[at] === '一' && ONE_CLOSES_WORD.test(view[at - 1] ?? '') && !NUMERAL_CHAR.test(view[at - 2] ?? '');
+}
 
 /** A digit group of a compound figure: an integer, thousands separators allowed (no decimal: "1.5亿2000万" is no compound). */
 const DIGIT_GROUP_AT = /\d+(?:,\d{3}(?!\d))*/y;

@@ -9,7 +9,7 @@
  */
 import { markerBeforeDigit } from './digit-markers.js';
 import { matchUnit } from './units.js';
-import { isDigit } from './numerals.js';
+import { isDigit, oneClosesWord } from './numerals.js';
 
 /** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
 export const SET_PHRASES = [
@@ -60,6 +60,7 @@ const BEFORE_CHINESE = 8; // before a Chinese numeral only: 初二, 周三, 数�
 const AFTER = 16; // right after: part of a name or a code (5G, 3+N, 3D, 3#)
 const DIGIT = 32; // after . or : a digit continues the code (PM2.5, 10:30)
 const RATE = 64; // people and households after 每 + numeral: the base of a rate (每100名学生, 每万人, 每千户)
+const RANGE_SEP = 128; // 至 到 - ~ between the bounds of a range: 第3至5批 is an ordinal range, its upper bound no count
 const GUARD = new Uint8Array(0x10000);
 const mark = (chars: string, flag: number) => { for (const c of chars) GUARD[c.charCodeAt(0)] |= flag; };
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -70,22 +71,34 @@ mark('初周数几', BEFORE_CHINESE);
 mark(`${LETTERS}+#`, AFTER);
 mark('0123456789', DIGIT);
 mark('名人位户万千', RATE);
+mark('至到-~—–〜', RANGE_SEP);
 
 /** True when the numeral at [start, end) is an ordinal, part of a code or name, or inside a set phrase. */
 export function isBlocked(view: string, start: number, end: number, arabic: boolean): boolean {
   const c1 = view.charCodeAt(start - 1);
   const c2 = view.charCodeAt(start - 2);
   const before = GUARD[c1];
-  if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start))) || (before & JOIN && GUARD[c2] & ALNUM)) return true;
+  // 统一3年内, 唯一两家: the 一 that closes a word is no numeral the figure would continue (numerals.ts).
+  if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start)) && !(c1 === 0x4e00 && oneClosesWord(view, start - 1)))
+    || (before & JOIN && GUARD[c2] & ALNUM)) return true;
   if (!arabic && (before & BEFORE_CHINESE || (c2 === 0x661f && c1 === 0x671f) || (c2 === 0x793c && c1 === 0x62dc))) return true; // 星期, 礼拜
   const a1 = view.charCodeAt(end);
   // 5G, 4K: letters after it make the numeral part of a name, unless they are a unit (35km, 120MW: latin-units.ts).
   if ((GUARD[a1] & AFTER && !latinUnitAt(view, end)) || ((a1 === 0x2e || a1 === 0x3a) && GUARD[view.charCodeAt(end + 1)] & DIGIT)) return true; // .5, :3
   // 每100名寄宿生配备1名: a rate's denominator counts nobody (like 每千人口).
   if (c1 === 0x6bcf && GUARD[a1] & RATE) return true; // 每
+  if (GUARD[c1] & RANGE_SEP && ordinalRangeBefore(view, start - 1)) return true;
   return insideSetPhrase(view, start, end);
 }
 
+
+const BOUND_CHAR = /[\d零〇○一二两三四五六七八九十百千]/u;
+/** A numeral after 第 ends right before the separator at `sep`: 第3至5批, 第三到五届 — 第 scopes over both bounds. */
+function ordinalRangeBefore(view: string, sep: number): boolean {
+  let k = sep;
+  while (k > 0 && k > sep - 8 && BOUND_CHAR.test(view[k - 1])) k--;
+  return k < sep && view.charCodeAt(k - 1) === 0x7b2c; // 第
+}
 
 /** A unit of Latin letters starts at `end` (35km, 8.5m², 120MW): the letters are the figure's unit, not a name. */
 function latinUnitAt(view: string, end: number): boolean {
@@ -186,11 +199,35 @@ export function isAnnouncement(view: string, pos: number, value = 0): boolean {
   if (!ITEM_WORDS.test(view.slice(pos, pos + 2)) || value > MAX_ANNOUNCED) return false;
   const clause = /^[^,。;:!?\n]{0,12}([,。;:!?\n]|$)/.exec(view.slice(pos, pos + 13));
   if (!clause || !clause[1]) return false;
-  if (clause[1] === ':') return true;
+  if (clause[1] === ':') return !namesCounted(view, pos + clause[0].length, value);
   if (!LIST_OPENS.test(view.slice(pos + clause[0].length, pos + clause[0].length + 4))) return false;
   if (clause[1] !== '。') return true;
   const unit = ITEM_WORDS.exec(view.slice(pos, pos + 2))![0];
   return clause[0].length > unit.length + 1 || ITEMS_ALONE.test(view.slice(pos, pos + 4));
+}
+
+/** After the colon: the clause up to its end, and the 、 (or a last 和/及/与) that parts the names in it. */
+const NAMES_AFTER = /^[^,。;:!?\n]{2,80}/;
+const NAME_SEP = /、/g;
+const LAST_JOINER = /和|及|与/;
+/** A name listed is a noun phrase: short, no verb of a clause (是, 要, 将 …) nor a list marker opening it. */
+const NOT_A_NAME = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其一|\(|\d[.、])|[是要将把对在]/;
+
+/**
+ * True when the colon closing a count is followed by the things counted, named one by one and exactly as many:
+ * "三条线路:东线、西线、北线", "两个园区:高新园区、临港园区". Such a count states a fact (3条) whose items are
+ * names, not an announcement of points to be made ("主要有两个问题:一是…", "采取三项措施:一是…").
+ */
+function namesCounted(view: string, at: number, value: number): boolean {
+  if (value < 2) return false;
+  const m = NAMES_AFTER.exec(view.slice(at, at + 81));
+  if (!m) return false;
+  const parts = m[0].split(NAME_SEP);
+  if (parts.length === value - 1 && parts.length >= 1 && LAST_JOINER.test(parts[parts.length - 1])) {
+    const last = parts.pop()!;
+    parts.push(...last.split(LAST_JOINER, 2));
+  }
+  return parts.length === value && parts.every((p) => p.length >= 2 && p.length <= 12 && !NOT_A_NAME.test(p));
 }
 
 /** Words after a numeral that count the questions or points being put: 三个问题, 四方面问题, 两条建议. */

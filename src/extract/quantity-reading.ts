@@ -34,6 +34,15 @@ const PLACE_UP = /[线网以之马加会晚早路身手面街镇场台]/u;
  * their clause (nothing but 的 may follow: 出头露面 and 还多方筹措 are other words); the qualifier of 还多 is its 多, as
  * in 两倍多 (还 is the adverb "still").
  */
+/**
+ * 强 ("a little over") or 弱 ("a little under") closing a share: 五分之一强, 三分之一弱, 三成强, 1/3强, 百分之三十强, and a
+ * percent in digits as well: 92%强, 92.5%弱. Nothing but 的 may follow (强化, 强度, 弱势, 弱项 are other words).
+ */
+const OVER_UNDER = /^[强弱](?![\u4e00-\u9fff](?<!的))/u;
+/** The 强 or 弱 right after a share ending at `end`, its qualifier, or null. */
+export function overUnder(view: string, end: number): string | null {
+  return OVER_UNDER.exec(view.slice(end, end + 2))?.[0] ?? null;
+}
 const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余|(?:出头|还多)(?![\u4e00-\u9fff](?<!的)))/u;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
 export const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
@@ -67,6 +76,11 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
   const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 3)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
   if (post) { qualifier ??= post[0] === '还多' ? '多' : post[0]; to = end + post[0].length; }
+  // 92%强, 3‰弱: as after 成 (shares.ts), 强/弱 closing a percent qualify it.
+  else if (qualifiers && inner === null && (unit === '%' || unit === '‰')) {
+    const ou = overUnder(view, end);
+    if (ou) { qualifier = ou; to = end + 1; }
+  }
   const pre = qualifiers ? qualifierBefore(view, start) : undefined;
   if (pre) {
     from = start - pre.length;

@@ -3,7 +3,7 @@
  * X均 is 每X: "户均补助3000元" → 元/户, "农民人均可支配收入2.1万元" → 元/人, "亩均投入1500元" → 元/亩, and a time right
  * after it is a second denominator, as in 每人每年: "人均年补助1万元", "人均每月补助提高到500元" → 元/人/年, 元/人/月. 每 + a power of ten + what is counted is a base of 100, 1,000
  * or 10,000: "每千名老年人拥有养老床位32张" → 张/千人, "每万人口全科医生3.5名" → 名/万人, "每百户拥有汽车38辆" → 辆/百户,
- * "每10万人口" → /10万人, the unit as statistical yearbooks write it (名, 位 and 人口 count people: 人).
+ * "每10万人口" → /10万人, "每千常住人口执业医师3.2人" → 人/千人 (a qualifier before 人口 changes no base), the unit as statistical yearbooks write it (名, 位 and 人口 count people: 人).
  * X均 makes a rate of money or of a count, what each gets, pays or holds; a measurement after it is the average size the
  * indicator names (人均公共文化设施面积0.25m², 人均住房面积35平方米 keep their unit).
  * Not 均 as the adverb "all" (个人均可享受, 各村均已建成, 学生均须), nor a figure with another figure between it and the
@@ -33,6 +33,8 @@ const CLAUSE_STOP = /[,。;:!?\n]/u;
  * 1000 10万): group 1 the X, group 2 the time, group 3 the power.
  */
 const PREFIX = /(?<![各每都])([人户亩车村校床生])均(?!可(?!支配)|[须需应已为在按能将要是不未由得会都])(?:每?([年月日天周])(?![度底末初内龄限]))?|每(十万|百万|千万|[十百千万]|10+万?)(?!分之)/gu;
+/** After 每 + a power: a qualifier (one to four characters, 名 maybe before it) then 人口: 常住人口, 户籍人口, 服务人口. */
+const QUALIFIED_POPULATION = /^名?[\u4e00-\u9fff]{1,4}?人口/u;
 /** Units of a figure that is no rate: a time or an age is an average per person, a multiple or a change in points compares. */
 const NO_RATE: ReadonlySet<string> = new Set(['岁', '周岁', '倍', '百分点', '千分点', '年', '个月', '个季度', '天', '周', '小时', '分钟', '秒', '个工作日', '工作日']);
 
@@ -50,6 +52,10 @@ export function ratePrefix(view: string, at: number, unit: string, kind: Quantit
   const end = start + last[0].length;
   if (/\d/.test(view.slice(end, at))) return null; // another figure between: the prefix is that one's
   if (last[1]) return kind === 'money' || kind === 'count' ? { start, end, denominator: last[1], time: last[2] ?? null } : null;
+  // 每千常住人口, 每万户籍人口: a qualifier of the population before 人口 (常住, 户籍, 服务, 城镇) leaves it a base of
+  // people; the 户 of 户籍 counts no households.
+  const qualified = QUALIFIED_POPULATION.exec(view.slice(end, end + 8));
+  if (qualified) return { start, end: end + qualified[0].length, denominator: `${last[3]}人`, time: null };
   // 每千名老年人: the power and what it counts, 名/位/人 (人口) as 人.
   const counted = matchUnit(view, end);
   if (!counted || counted.multiplier !== 1 || counted.unit.includes('/')) return null;

@@ -7,7 +7,7 @@
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import { readNumeral, parseShare, roundFloat, CHINESE_DIGITS, type NumeralMatch } from './numerals.js';
-import { finish, ONE_AFTER, type Reading } from './quantity-reading.js';
+import { finish, overUnder, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { matchUnit } from './units.js';
 
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
@@ -17,14 +17,6 @@ const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套�
 /** After X成 (and its tenth): 多 or 余 "and some" (三成多, 3成多), unless 多 opens a word (多数, 多样, 多方, 多元). */
 const TENTHS_MORE = /^(?:多(?![数样方元种措项家重层渠部])|余(?![额量粮]))/u;
 /**
- * 强 ("a little over") or 弱 ("a little under") closing a share: 五分之一强, 三分之一弱, 三成强, 1/3强, 百分之三十强. Nothing
- * but 的 may follow (强化, 强度, 弱势, 弱项 are other words).
- */
-const OVER_UNDER = /^[强弱](?![\u4e00-\u9fff](?<!的))/u;
-/** The 强 or 弱 right after a share ending at `end`, its qualifier, or null. */
-function overUnder(view: string, end: number): string | null {
-  return OVER_UNDER.exec(view.slice(end, end + 2))?.[0] ?? null;
-}
 /** A character that goes on a numeral: after the tenth of 七成五 it makes 五 open a figure of its own (三成五千户). */
 const NUMERAL_GOES_ON = /^[\d.零〇一二两三四五六七八九十百千万亿]/u;
 

@@ -68,3 +68,24 @@ describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', (
     expect(findFormulationLists(view, 0, text.length, quoteMask(view))).toHaveLength(1);
   });
 });
+
+describe('[formulation-lists] parts ending with the head of a site or facility name the things counted', () => {
+  it.each([
+    ['sites: 基地', '今年建成三个基地:育苗基地、养殖基地、仓储基地。'],
+    ['facilities: 中心', '建成两个中心:调度中心、检测中心,运行平稳。'],
+    ['waters: 水库', '全乡有两个水库:青石水库、白沙水库。'],
+    ['parks: 园区', '规划两个园区:物流园区、电商园区。'],
+    ['the last two joined by 和', '新建三个场馆:游泳场馆、篮球场馆和羽毛球场馆。'],
+  ])('no list: %s', (_label, text) => {
+    expect(lists(text)).toEqual([]);
+  });
+
+  it.each<[string, string, [number, string, boolean, string[]]]>([
+    ['an abstract policy head', '健全三个机制:会商机制、督办机制、问责机制。', [3, '三个机制', true, ['会商机制', '督办机制', '问责机制']]],
+    ['a state', '做到两个到位:宣传到位、保障到位。', [2, '两个到位', true, ['宣传到位', '保障到位']]],
+    ['a site head quoted', '打造“三个基地”:育苗基地、养殖基地、仓储基地。', [3, '三个基地', true, ['育苗基地', '养殖基地', '仓储基地']]],
+    ['parts beginning with X', '建设两个中心:中心城区提质、中心镇扩容。', [2, '两个中心', true, ['中心城区提质', '中心镇扩容']]],
+  ])('still a list: %s', (_label, text, expected) => {
+    expect(lists(text)).toEqual([expected]);
+  });
+});

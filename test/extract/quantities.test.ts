@@ -505,3 +505,51 @@ describe('[quantities] units written in Latin letters or symbols read as their C
     expect(quantities(input).filter((q) => q.kind === 'quantity')).toEqual([]);
   });
 });
+
+describe('[quantities] a figure right after a word closed by 一 (统一, 唯一, 逐一, 之一) is read', () => {
+  it.each<[string, string[]]>([
+    ['全区统一两个口径', ['两个']],
+    ['全省统一两年内完成清查', ['两年']],
+    ['统一4年内完成更新', ['4年']],
+    ['全县唯一两所中学未达标', ['两所']],
+    ['唯一5家商户未整改', ['5家']],
+    ['我们逐一6家单位上门走访', ['6家']],
+    ['统一两万元标准发放', ['两万元']],
+    ['统一一两年内完成', ['一两年']],
+    ['同一3个批次', ['3个']],
+    ['共三万一千人', ['三万一千人']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+
+  it.each(['这一两年', '第一两年'])('%s: 一 that is a numeral or an ordinal lends no figure of its own to what follows', (input) => {
+    expect(quantities(input).map((q) => q.text)).not.toContain('两年');
+  });
+});
+
+describe('[quantities] a count whose colon is followed by the things counted, named one by one, is a fact', () => {
+  it.each<[string, string[]]>([
+    ['开通了两条公交线路:南环线、北环线。', ['两条']],
+    ['确定四个试点村:上坪村、下坪村、岭口村、河湾村。', ['四个']],
+    ['全区有两个园区:物流园区和电商园区,入驻企业36家。', ['两个', '36家']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+
+  it.each(['采取三项措施:一是加强巡查、二是压实责任、三是强化考核。', '主要有两个问题:', '重点抓两件事:第一,稳就业;第二,保民生。'])('%s: a colon before points to be made still announces them', (input) => {
+    expect(quantities(input)).toEqual([]);
+  });
+});
+
+describe('[quantities] 第 before the lower bound scopes over an ordinal range: no count', () => {
+  it.each<[string, string[]]>([
+    ['第2至4批试点已验收。', []],
+    ['第二至四批试点共15个', ['15个']],
+    ['第六到八届运动会', []],
+    ['第3-5期工程', []],
+    ['新建2至4个站点', ['2至4个']],
+    ['分2至4批推进', ['2至4批']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});

@@ -56,6 +56,11 @@ describe('[rate-prefix] 每 + a power of ten + what is counted is the base of an
     ['每10万人口拥有公共文化设施面积1300平方米', '1300平方米', 1300, '平方米/10万人'],
     ['按每100名住校生配备1名宿管员', '1名', 1, '名/100人'],
     ['每千人口拥有婴幼儿托位数达到3.5个', '3.5个', 3.5, '个/千人'],
+    // A qualifier of the population before 人口 leaves the base people; the 户 of 户籍 counts no households.
+    ['每千常住人口注册护士4.1人', '4.1人', 4.1, '人/千人'],
+    ['每千户籍人口养老床位6.4张', '6.4张', 6.4, '张/千人'],
+    ['每万服务人口家庭医生2.8名', '2.8名', 2.8, '名/万人'],
+    ['每万名城镇人口公厕5.2座', '5.2座', 5.2, '座/万人'],
   ])('%s → %s (%d %s)', (input, text, value, unit) => {
     expect(quantities(input).filter((q) => q.text === text).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
   });

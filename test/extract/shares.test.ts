@@ -101,6 +101,10 @@ describe('[shares] 强/弱 closing a share is its qualifier: a little over, a li
     ['外来人口已占1/4强', '1/4强', 25, '%', '强'],
     ['渗漏损失占供水总量的百分之十五弱', '百分之十五弱', 15, '%', '弱'],
     ['事故率降到千分之二弱', '千分之二弱', 2, '‰', '弱'],
+    // A percent in digits takes 强/弱 as 成 does.
+    ['病床周转率达到87%强', '87%强', 87, '%', '强'],
+    ['空置率为12.5%弱', '12.5%弱', 12.5, '%', '弱'],
+    ['返工率降到3‰弱', '3‰弱', 3, '‰', '弱'],
   ])('%s → %s', (input, text, value, unit, qualifier) => {
     expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.qualifier, q.approximate])).toEqual([[text, value, unit, qualifier, true]]);
   });
@@ -109,6 +113,8 @@ describe('[shares] 强/弱 closing a share is its qualifier: a little over, a li
     ['五分之一强化了监管', '五分之一'],
     ['三成弱势群体得到救助', '三成'],
     ['占比达到1/3强度不够', '1/3'],
+    ['占比达到45%强化了信心', '45%'],
+    ['完成率96%弱项仍多', '96%'],
   ])('强/弱 opening a word is none: %s → %s', (input, text) => {
     expect(quantities(input).map((q) => [q.text, q.qualifier])).toEqual([[text, null]]);
   });

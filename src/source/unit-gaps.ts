@@ -6,7 +6,8 @@
  *
  * A gap is ONE space (ASCII, ideographic U+3000, no-break or a thin typographic one) between an Arabic
  * digit (half- or full-width) and what opens a unit, a measure word, 万/亿 or % (`opensUnit`: the unit
- * lexicon is extract's). Not a gap:
+ * lexicon is extract's). The space the same spacing puts before such a figure, after a Han character ("投入资金 2.5 亿元",
+ * "约 60 %"), is cut too, so the figure keeps its qualifier and its words before it. Not a gap:
  * - two spaces or more, or a tab: a table's column gap ("计划  35  公里");
  * - after a number that opens its line ("1 人员培训", "3 年度考核"): a list or a table row's number;
  * - after a question header or an ordinal ("问题1 人社局…", "第 2 名"): a number naming, not counting;
@@ -29,6 +30,9 @@ const NAMING_BEFORE = /(?:第|问题|問題|询问|詢問|序号|序號|编号|�
 const LINE_INDENT = /^[ \t\u3000\r]*$/;
 /** A year (19xx, 20xx), half- or full-width. */
 const YEAR = /^[12１２][0-9０-９]{3}$/;
+/** One space before the number (not the ideographic one, a layout separator) after a Han character: pangu spacing. */
+const SPACE_BEFORE = /^[ \u00a0\u2002-\u200a\u202f]$/u;
+const HAN = /^\p{sc=Han}$/u;
 /** What opens a unit after the gap, 万/亿 and % alone included ("52 万", "2.5 亿"). */
 const SCALE_OR_PERCENT = /^[万亿萬億%％‰]/u;
 
@@ -43,6 +47,8 @@ export function findUnitGaps(text: string, opensUnit: (s: string) => boolean): S
     let start = m.index;
     while (start > 0 && (DIGIT.test(text[start - 1]) || (INNER.test(text[start - 1]) && DIGIT.test(text[start - 2] ?? '')))) start--;
     if (!counts(text, start, gap, after)) continue;
+    // "投入资金 2.5 亿元", "约 60 %": spaced on both sides, the figure is read as unspaced, after its words and qualifier.
+    if (SPACE_BEFORE.test(text[start - 1] ?? '') && HAN.test(text[start - 2] ?? '')) cuts.push([start - 1, start]);
     cuts.push([gap, gap + 1]);
   }
   return cuts;

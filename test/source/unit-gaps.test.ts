@@ -12,7 +12,10 @@ const joined = (text: string) => joinWraps(text, findUnitGaps(text, opensUnit)).
 describe('[unit-gaps] one space between a figure and its unit is no break', () => {
   it.each([
     ['a unit of length', '渠道衬砌完成42 公里，', '渠道衬砌完成42公里，'],
-    ['money with 亿', '累计投入 3.6 亿元用于', '累计投入 3.6亿元用于'],
+    ['money with 亿, spaced on both sides', '累计投入 3.6 亿元用于', '累计投入3.6亿元用于'],
+    ['a qualifier before the spaced figure', '入户率约 60 %，', '入户率约60%，'],
+    ['an ideographic space before stays', '累计投入　3.6 亿元', '累计投入　3.6亿元'],
+    ['a space before only: no figure gap, nothing cut', '累计投入 3.6亿元', '累计投入 3.6亿元'],
     ['a percent sign', '覆盖率达到92 %，', '覆盖率达到92%，'],
     ['a full-width percent sign', '覆盖率达到92 ％，', '覆盖率达到92％，'],
     ['a measure word', '新建村卫生室58 所', '新建村卫生室58所'],
@@ -49,6 +52,7 @@ describe('[unit-gaps] parse reads the figure whole and its text keeps the space'
   it.each([
     ['渠道衬砌完成42 公里。', '42 公里', 42, '公里', 'quantity'],
     ['累计投入 3.6 亿元。', '3.6 亿元', 360000000, '元', 'money'],
+    ['入户率约 60 %。', '约 60 %', 60, '%', 'percent'],
     ['覆盖率达到92 %。', '92 %', 92, '%', 'percent'],
     ['新建泵站18　座。', '18　座', 18, '座', 'count'],
   ])('%s', (body, text, value, unit, kind) => {

@@ -17,6 +17,7 @@ import { findWraps } from './source/reflow.js';
 import { cutsThrough, joinWraps } from './source/joined.js';
 import { findLetterSpacing } from './source/letter-spacing.js';
 import { findNumberWraps } from './source/number-wraps.js';
+import { findUnitGaps } from './source/unit-gaps.js';
 import { entityCuts, findEntities, putEntities } from './source/entities.js';
 import { matchUnit } from './extract/units.js';
 import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
@@ -83,7 +84,8 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   const spaced = spacing.length ? joinWraps(text, spacing) : null;
   const base = spaced ? spaced.joined : text;
   const documentWraps = findWraps(base);
-  const wraps = mergeCuts(mergeCuts(documentWraps, findNumberWraps(base, documentWraps, opensUnit)), findLabelWraps(base, documentWraps));
+  // A figure set apart from its unit by one space ("35 公里", "2.5 亿元", "80 %") is one figure (source/unit-gaps.ts).
+  const wraps = mergeCuts(mergeCuts(mergeCuts(documentWraps, findNumberWraps(base, documentWraps, opensUnit)), findLabelWraps(base, documentWraps)), findUnitGaps(base, opensUnit));
   const ocr = looksOcr(base);
   const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr));
   // HTML character references left in the text ("&ldquo;积水点整改如何？&rdquo;") are read as their characters (source/entities.ts).

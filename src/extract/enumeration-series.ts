@@ -19,6 +19,7 @@ import type { BlockNode, ItemNode } from './enumeration.js';
 import { parseNumeral } from './numerals.js';
 import { MODIFIER, NOUN, NUM } from './announce.js';
 import { findFormulationLists } from './formulation-lists.js';
+import { partsStart } from './list-start.js';
 
 export interface Series {
   block: BlockNode;
@@ -52,6 +53,7 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
   forwardSeries(view, from, to, quoted, out);
   // "三个全覆盖:水源地保护全覆盖、…": the parts of a formulation, each repeating its term (formulation-lists.ts).
   for (const list of findFormulationLists(view, from, to, quoted)) {
+    if (!list.items.length) continue; // a quoted formulation whose parts are no 、-list of its term
     const first = list.items[0].start;
     const last = list.items[list.items.length - 1].end;
     if (out.some((s) => s.block.start < last && first < s.block.end)) continue;
@@ -78,7 +80,7 @@ function forwardSeries(view: string, from: number, to: number, quoted: Uint8Arra
   for (let m = FORWARD.exec(view); m && m.index < to; m = FORWARD.exec(view)) {
     const n = parseNumeral(m[1]);
     if (n === null || n < 2 || quoted[m.index]) continue;
-    const start = m.index + m[0].length;
+    const start = partsStart(view, m.index + m[0].length); // "建立四项机制,即⏎联席会议机制、…": the parts on the next line
     PARTS_END.lastIndex = start;
     const stop = PARTS_END.exec(view);
     const end = Math.min(stop ? stop.index : view.length, to);

@@ -8,6 +8,8 @@
  * ("三个“更加”:更加注重…"); a head noun or 的 + noun may follow it ("“四个一批”措施:", "三个达标的要求:");
  * then a colon, or a comma and 即 / 分别是 / 包括 ("三个全覆盖,即…"). The parts are joined by 、 (the last two
  * maybe by 和/及/与) up to the end of the clause, and number exactly N.
+ * A quoted X ("三个“全覆盖”:") is a formulation whatever follows the separator: the quotes make X a coined term, and the
+ * colon says the count is of its parts; then `items` is empty when they are not such a list ("三个“全覆盖”:一是…").
  * Not lists of places, times, people, bodies or sites ("三个社区:东湖社区、…", "两个部门:…部门", "三个基地:…基地"); a list of problems
  * ("三个问题:资金问题、…") or of a generic noun ("两项措施:甲措施、…") is no formulation.
  * Offsets are UTF-16 code units into the view, 0-based, end-exclusive.
@@ -16,6 +18,7 @@ import type { Span } from '../model/span.js';
 import type { ItemNode } from './enumeration.js';
 import { NOT_LISTED, NUM } from './announce.js';
 import { parseNumeral } from './numerals.js';
+import { partsStart } from './list-start.js';
 
 export interface FormulationList {
   /** N, the number of parts. */
@@ -24,7 +27,7 @@ export interface FormulationList {
   span: Span;
   /** False when X names no set of its own: a generic noun of measures or problems ("两项措施:甲措施、乙措施"). */
   formulation: boolean;
-  /** The parts, unmarked, in order. */
+  /** The parts, unmarked, in order; none when X is quoted and its parts are not a 、-list of X ("三个“全覆盖”:一是…"). */
   items: ItemNode[];
 }
 
@@ -91,22 +94,22 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     xs = [];
     for (let k = full.length; k >= 2; k--) xs.push(full.slice(0, k));
   }
-  const start = m.index + m[0].length;
+  const start = partsStart(view, m.index + m[0].length); // "三个“全覆盖”:⏎检测全覆盖、…": the parts on the next line
   PARTS_END.lastIndex = start;
   const stop = PARTS_END.exec(view);
   const end = Math.min(stop ? stop.index : view.length, to);
   const parts = split(view, quoted, start, end);
-  if (!parts) return null;
   for (const x of xs) {
     if (x.length < 2 || NOT_LISTED.test(x) || BODIES.test(x) || FOUND.test(x)) continue;
     // "三个方面的问题:资金方面、…": the term goes on to name problems.
     if (FOUND.test((term + tail).slice(x.length))) continue;
-    const items = repeating(view, parts, x, n);
-    if (!items) continue;
+    const items = parts && repeating(view, parts, x, n);
     // "三个基地:种植基地、…": parts ending with a head that names a thing are its names, unless X is quoted.
-    if (!innerOpen && !close1 && THINGS.test(x) && !view.startsWith(x, items[0][0])) continue;
+    if (items && !innerOpen && !close1 && THINGS.test(x) && !view.startsWith(x, items[0][0])) continue;
     const xEnd = xAt + x.length + (innerOpen ? 1 : 0);
-    return { count: n, span: [m.index, xEnd], formulation: !GENERIC.test(x), items: items.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] })) };
+    if (items) return { count: n, span: [m.index, xEnd], formulation: !GENERIC.test(x), items: items.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] })) };
+    // 三个“全覆盖”: + parts of any form: the quotes make X a coined term, the colon makes the count its parts' (no list read).
+    if (innerOpen && !GENERIC.test(x)) return { count: n, span: [m.index, xEnd], formulation: true, items: [] };
   }
   return null;
 }

@@ -56,6 +56,33 @@ describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', (
     expect(lists(text)).toEqual([]);
   });
 
+  it.each<[string, string, [number, string, boolean, string[]]]>([
+    ['parts ending with X on the next line', '今后要做到四个“到位”：\n人员到位、经费到位、设备到位、制度到位。', [4, '四个“到位”', true, ['人员到位', '经费到位', '设备到位', '制度到位']]],
+    ['unquoted, parts on the next line after trailing spaces', '做到两个统一: \n  统一标准、统一收费。', [2, '两个统一', true, ['统一标准', '统一收费']]],
+    ['，即 ending the line', '要落实三个不缺位,即\n监管不缺位、服务不缺位、保障不缺位。', [3, '三个不缺位', true, ['监管不缺位', '服务不缺位', '保障不缺位']]],
+    ['CRLF', '做到两个“同步”：\r\n同步规划、同步验收。', [2, '两个“同步”', true, ['同步规划', '同步验收']]],
+  ])('the announcement ends its line: %s', (_label, text, expected) => {
+    expect(lists(text)).toEqual([expected]);
+  });
+
+  it.each<[string, string, [number, string, boolean, string[]]]>([
+    ['parts marked 一是…二是…', '下一步做到两个“确保”：一是确保资金安全；二是确保工程质量。', [2, '两个“确保”', true, []]],
+    ['parts after a blank line', '要做到三个“全覆盖”：\n\n村组全覆盖、学校全覆盖、医院全覆盖。', [3, '三个“全覆盖”', true, []]],
+    ['fewer parts than the count', '做到三个“全覆盖”：村组全覆盖、学校全覆盖。', [3, '三个“全覆盖”', true, []]],
+    ['nothing after the colon', '要做到三个“全覆盖”：', [3, '三个“全覆盖”', true, []]],
+  ])('a quoted X is a formulation whatever follows the colon: %s', (_label, text, expected) => {
+    expect(lists(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['unquoted X: a count of places, parts on the next line', '覆盖三个社区：\n东湖社区、西湖社区、南湖社区。'],
+    ['unquoted X, parts after a blank line', '做到两个统一:\n\n统一标准、统一收费。'],
+    ['unquoted X, parts of another form', '做到两个统一：一是标准，二是收费。'],
+    ['a quoted generic noun', '采取两项“举措”：一是…'],
+  ])('no formulation: %s', (_label, text) => {
+    expect(lists(text)).toEqual([]);
+  });
+
   it('finds a list after a numeral it first read wrongly, and reads each list once', () => {
     expect(lists('十年来做到三个统一:统一标准、统一收费、统一管理;还推行两个确保:确保安全、确保质量。').map((l) => l[1])).toEqual(['三个统一', '两个确保']);
   });

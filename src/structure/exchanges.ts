@@ -91,12 +91,13 @@ const SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*[^\n。;!:,]
  */
 const MARKED_SUBHEAD = /^[ \t\u3000]*(?:[■◆●▲★□◇○▶►]\s*(?!图为|上图|下图|图片|摄影)[^\n。;!:,]{1,30}?\??|【[^【】\n。;!:]{1,30}】)[ \t\u3000]*$/u;
 /**
- * A bare subhead with no final punctuation ("柴油车尾气如何管住", "扬尘管控"): a short phrase of Han words with no
- * punctuation at all, no 我/您/你, not opening on an ordinal (an answer's list item, "二是加强执法", "3.强化督查", is
- * unpunctuated too) nor on thanks ("谢谢大家"). Read only after an answer's sentence stop (`SENTENCE_END`): a line
- * that wraps a sentence, or the last of a list's unpunctuated items, ends on none.
+ * A bare subhead with no final punctuation ("柴油车尾气如何管住", "扬尘管控", "合格证"): a short phrase of Han words
+ * (three at least) with no punctuation at all, no 我/您/你, not opening on an ordinal (an answer's list item,
+ * "二是加强执法", "3.强化督查", is unpunctuated too) nor on thanks ("谢谢大家"). Read only after an answer's sentence
+ * stop (`SENTENCE_END`): a line that wraps a sentence, or the last of a list's unpunctuated items, ends on none. (A
+ * name alone on its line is a speaker's label, an event of its own: never read here.)
  */
-const BARE_SUBHEAD = /^[ \t\u3000]*(?![一二三四五六七八九十百\d]+[是、.)]|第[一二三四五六七八九十\d]|其[一二三四五六七八九十]|谢谢|感谢|好的|是的)\p{sc=Han}[^\s\p{P}\p{S}我您你]{3,19}[ \t\u3000]*$/u;
+const BARE_SUBHEAD = /^[ \t\u3000]*(?![一二三四五六七八九十百\d]+[是、.)]|第[一二三四五六七八九十\d]|其[一二三四五六七八九十]|谢谢|感谢|好的|是的)\p{sc=Han}[^\s\p{P}\p{S}我您你]{2,19}[ \t\u3000]*$/u;
 /** An answer's last line ends a sentence: 。!?; … or a closing quotation. */
 const SENTENCE_END = /[。!?;…”』」]$/u;
 

@@ -16,6 +16,7 @@ import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WH
 import { inHeaderBlock } from './roster-fields.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { lineFields, type LineField } from './field-runs.js';
+import { isHostAsker } from './host-askers.js';
 
 /** A short bracket inside a speaker's bracket, after the title: "答:(市财政局副局长(主持工作) 某某)" (title-qualifiers.ts). */
 const TITLE_NOTE = String.raw`\([^()\n]{1,8}\)`;
@@ -163,6 +164,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   for (const m of slice.includes('主持人') ? slice.matchAll(MODERATOR_LABEL) : []) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const end = from + m.index + m[0].length;
+    // (…but "主持人刘德厚随后提问:“…?”" asks: host-askers.ts.)
+    if (mentions.some((x) => x.span[0] >= start && x.span[1] <= end && isHostAsker(x))) continue;
     // The moderator named in the label speaks, but asks and answers nothing.
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: end, kind: 'label', followUp: false, moderator: true });

@@ -10,8 +10,9 @@
  * demonstrative pointing back (关于这一点…), one bare clause on the exchange (水利配套怎么跟上 after an exchange on 配套资金).
  * It is a question of its own when another member asked in between, when the chair spoke (or the reporter, or a clip
  * ran) between the answer and it, when a new part of the inquiry opens on it, when it names an office other than the
- * one asked or answering ("请问县财政局,…"), or when it opens a new matter (另外, 此外, 第二个问题). A 问:/答: record
- * writes 追问 whenever it means one: its 问 is always a question of its own. Offsets are [start, end) UTF-16 code
+ * one asked or answering ("请问县财政局,…"), or when it opens a new matter (另外, 此外, 第二个问题). Its verb may say it
+ * goes on ("孙某接着问：那代开点的钱从哪里来？", 继续问) and the one who answered answers again: a follow-up, whatever it
+ * asks. A 问:/答: record writes 追问 whenever it means one: its 问 is always a question of its own. Offsets are [start, end) UTF-16 code
  * units into the text; matching runs on the view.
  */
 import type { Span } from '../model/span.js';
@@ -26,6 +27,14 @@ import { asksOfFacet, bareQuestion, pointsBack, subjectHead } from './elliptic-q
 
 /** The member's words read: this long at most. */
 const READ = 120;
+
+/**
+ * The member's verb of asking says they go on (孙某接着问：…, “…？”孙某继续追问。): after their own question just answered,
+ * 接着/继续 press the same exchange when the one who just answered (or their office) answers again. (Another member's
+ * 接着问 only says who asked next, and so does the member's when another office answers: "代表某接着问：…职称评聘…？"
+ * answered by the 人社 office after the 教育局: a matter of its own.)
+ */
+const GOES_ON_ASKING = /^\s*(?:同志)?\s*(?:紧接着|接着|继续|随即)(?:追问|提问|询问|发问|问道|问)/u;
 
 /** A word of thanks or assent before the question ("好的,", "谢谢欧局长,"): it ties nothing by itself. */
 const THANKS = '(?:(?:好的?|嗯|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!\\s]\\s*)?';
@@ -113,7 +122,8 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const exchange: Span = [sections[root - 1].span[0], sec.span[0]];
     // (Addressed by name first, "杨主任，能完成吗？", the words after the vocative are read the same.)
     const put = withoutVocative(words, handles);
-    if (SUBJECTLESS.test(put) || NUMBERED_PART.test(put) || (!NEW_MATTER.test(put) && ABLE.test(firstQuestionClause(put)))
+    const goesOn = e.mention !== null && GOES_ON_ASKING.test(view.slice(e.mention.span[1], e.mention.span[1] + 8)) && answeredAgain(events, e, lastAnswer, answering);
+    if (SUBJECTLESS.test(put) || NUMBERED_PART.test(put) || (goesOn && !NEW_MATTER.test(put)) || (!NEW_MATTER.test(put) && ABLE.test(firstQuestionClause(put)))
       || INTERRUPTS.test(put) || INTERRUPT_NOTE.test(view.slice(e.start, e.wordsStart))
       || (!NEW_MATTER.test(put) && (pointsBack(put) || asksOfFacet(put) || onExchange(view, put, exchange, () => answeredAgain(events, e, lastAnswer!, answering))))
       || (!NEW_MATTER.test(words) && picksUp(view, words, exchange, PICKED_UP))) sec.followUpOf = root;

@@ -85,7 +85,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   // (集中提问、逐一回答); any of them may come back to the answer given ("刚才…").
   let round = new Set<string | null>();
   let lastAnswer: SpeechEvent | null = null; // the last responder's turn
+  let subheaded = false; // a newspaper subhead since the last asker (exchanges.ts): a new matter opens
   for (const ev of events) {
+    if (ev.subhead) subheaded = true;
     if (ev.role === 'narration') continue;
     if (ev.role === 'responder') {
       lastAnswer = ev;
@@ -134,7 +136,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // A 追问 that names, or is answered by, who answered another question, and nobody of the exchange it would
     // follow otherwise, follows up that question ("董某（追问）：许局长，…" answered by 许局长, who answered question 1),
     // newcomer or not (answerer-follow-ups.ts; the thread it follows is settled below).
-    const newLead = lead !== null && lead !== leads[leads.length - 1];
+    // (So does a subhead alone on its line above it, "合格证⏎“…?”委员某追问。": the reporter heads a new matter there too.)
+    const newLead = (lead !== null && lead !== leads[leads.length - 1]) || subheaded;
+    subheaded = false;
     const linkOf = (target: number) => answererLink(askerWords(view, events, at), nextResponders(events, at), answerers, threadOf(out, target), (n) => openedBy[n - 1] ?? null, who,
       openedBy[target - 1] !== who && (askers.has(who!) || cued.kind === 'label' || cued.kind === 'qa-label'));
     const byAnswerer = cued.followUp && answered && out.length > 0 && !newLead ? linkOf(root) : null;
@@ -149,7 +153,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const another = who !== null && lastAsker !== null && who !== lastAsker && line !== lastLine && asksOutright(view, e);
     if (!answered && !e.followUp && !another) { lastAsker = who ?? lastAsker; lastLine = line; continue; }
     if (!answered && e.followUp && who === lastAsker) continue;
-    const start = openingStart(view, body, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0);
+    const start = openingStart(view, body, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0, at); // (`e` may be a copy of the event at `at`)
     if (out.length) {
       const prev = out[out.length - 1];
       prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
@@ -181,7 +185,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
 }
 
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
-function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number): number {
+function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number, index = events.indexOf(e)): number {
   const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
   // (A label's Markdown markup, blank in the view, opens its line's content: "**委员 某**:", markdown.ts.)
   const lineStart = Math.max(line ? (e.start >= line.span[0] && e.start < line.content[0] ? e.start : line.content[0]) : e.anchor, floor);
@@ -190,7 +194,7 @@ function openingStart(view: string, body: Line[], e: SpeechEvent, events: Speech
   // (A live feed's stamp alone on the line above is the opening entry's: "【09:20】⏎主持人:韩某委员还有追问。")
   const start = earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);
   // (So is a newspaper subhead right before it, "■水质怎么监测?⏎问(某):…": it heads the question, exchanges.ts.)
-  const head = events[events.indexOf(e) - 1];
+  const head = index > 0 ? events[index - 1] : undefined;
   return head?.subhead && head.start >= floor && head.start < start ? head.start : start;
 }
 

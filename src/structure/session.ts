@@ -14,7 +14,7 @@ import type { SessionFrame, TextPair } from './types.js';
 import { parseNumeral } from '../extract/numerals.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import { isStampLine } from './stamps.js';
-import { findBody } from './session-body.js';
+import { BODY, findBody } from './session-body.js';
 import { NUM, readDate, type FoundDate } from './session-date.js';
 import { findTopic, headlineTopic } from './session-topic.js';
 
@@ -147,8 +147,10 @@ export function isHeadline(line: string): boolean {
 
 /** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议". */
 const HEADLINE_MEETING = new RegExp(`(?:人大常委会|人民代表大会常务委员会)\\s*第${NUM}次(?:常委会)?会议(?:联组会议|全体会议|联组会)?$`, 'u');
+/** A line ending on the inquiry and its record's kind: "…工作情况的专题询问记录", "…专题询问". */
+const HEADLINE_INQUIRY_END = /专题询问(?:会)?(?:的)?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)?$/u;
 /** What a headline's second line says of it: "关于政府债务管理情况专题询问发言摘要", "耕地保护工作专题询问记录". */
-const HEADLINE_INQUIRY = /^关于|专题询问(?:会)?(?:的)?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)?$/u;
+const HEADLINE_INQUIRY = new RegExp(`^关于|${HEADLINE_INQUIRY_END.source}`, 'u');
 
 /**
  * `second` (a trimmed line of the view right under the headline `first`) is the rest of the headline:
@@ -156,5 +158,11 @@ const HEADLINE_INQUIRY = /^关于|专题询问(?:会)?(?:的)?(?:发言摘要|�
  * "耕地保护工作专题询问记录").
  */
 export function continuesHeadline(first: string, second: string): boolean {
-  return HEADLINE_MEETING.test(first.trim()) && isHeadline(second) && HEADLINE_INQUIRY.test(second.trim()) && !/[,。;:?!]/u.test(second);
+  if (!isHeadline(second) || /[,。;:?!]/u.test(second)) return false;
+  if (HEADLINE_MEETING.test(first.trim())) return HEADLINE_INQUIRY.test(second.trim());
+  // The body alone on the first line ("青山区人大常委会" / "关于全区老旧小区改造工作情况的专题询问记录"): the second
+  // line must name the inquiry itself, a line merely opening on 关于 ("关于某某同志任职的决定") being no part of it.
+  return BODY_ONLY.test(first.trim()) && HEADLINE_INQUIRY_END.test(second.trim());
 }
+/** A line that is a congress body's name and nothing else: "青山区人大常委会", "某市第十七届人民代表大会常务委员会". */
+const BODY_ONLY = new RegExp(`^(?:${BODY.source})$`, 'u');

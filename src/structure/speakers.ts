@@ -23,6 +23,7 @@ import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
 import { handleLabelMentions } from './handle-labels.js';
 import { hostLabelMentions } from './host-questions.js';
+import { hostAskerMentions } from './host-askers.js';
 import { orgLabelMentions } from './org-labels.js';
 import { postBracketMentions } from './post-bracket-labels.js';
 import { addAffiliations } from './affiliations.js';
@@ -106,6 +107,12 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (const m of hostLabelMentions(pair, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
+  }
+  // "主持人刘德厚随后提问:“…?”", "“…?”主持人刘德厚随后提问。": the host asking, named (host-askers.ts).
+  for (const m of hostAskerMentions(pair, lex, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
+    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
   }
   // "程立华, 县人大常委会委员, 首先提问": a name with its title as an apposition.
   for (const m of appositiveMentions(pair, lex, range, claimed)) {

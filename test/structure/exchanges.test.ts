@@ -220,6 +220,8 @@ describe('[exchanges] a subhead before a question that opens on its quotation, o
     ['a bare phrase before a quotation first', '新建水厂。', '管网改造如何推进', '“管网怎么改？”委员丙某问。', true],
     ['a bare phrase before a label', '新建水厂。', '管网改造如何推进', '委员丙某问：“管网怎么改？”', true],
     ['◆ phrase before a quotation first', '新建水厂。', '◆农村供水', '“水价怎么定？”委员丙某追问。', true],
+    ['a bare three-character phrase before a quotation first', '新建水厂。', '水价费', '“水价怎么定？”委员丙某追问。', true],
+    ['a bare three-character phrase before a label', '新建水厂。', '停车难', '委员丙某问：“车位缺口多大？”', true],
     // An answer's line that is no subhead: an item of its list, thanks, a sentence, a line wrapped mid-sentence.
     ['the last item of an unpunctuated list', '主要做两件事：\n一是加快管网改造', '二是完善水价机制', '“水价怎么定？”委员丙某问。', false],
     ['a numbered item', '新建水厂。', '3.强化水质监测', '“水价怎么定？”委员丙某问。', false],
@@ -227,6 +229,7 @@ describe('[exchanges] a subhead before a question that opens on its quotation, o
     ['a sentence', '新建水厂。', '我们将年底完工。', '“水价怎么定？”委员丙某问。', false],
     ['the rest of a wrapped sentence', '我们计划在年底前完成全县', '农村供水管网改造', '“水价怎么定？”委员丙某问。', false],
     ['a phrase with a pause', '新建水厂。', '管网，水价', '“水价怎么定？”委员丙某问。', false],
+    ['two characters', '新建水厂。', '水价', '“水价怎么定？”委员丙某问。', false],
   ])('%s', (_name, last, line, question, heads) => {
     const text = `县水利局局长乙某：${last}\n\n${line}\n\n${question}`;
     const view = normalize(text);

@@ -118,3 +118,23 @@ describe('[same-asker-follow-ups] a question that leaves out what it asks about 
     expect(followUps(`${INTRO}${body}`)).toEqual(expected);
   });
 });
+
+describe('[same-asker-follow-ups] the member\'s verb says they go on (接着问, 紧接着问)', () => {
+  // A news report: the member's first question quoted first, then the same member "接着问" with a subject of its own
+  // said nowhere before (no other cue ties it).
+  const NEWS = '某县人大常委会开展专题询问。\n“村卫生室为什么留不住医生？”委员甘某问。\n县卫健局局长巫某表示：主要是待遇偏低。\n';
+  it.each<[string, string, (number | null)[]]>([
+    ['接着问 by the same member', '甘某接着问：乡镇卫生院的编制从哪里来？', [null, 1]],
+    ['紧接着问 by the same member', '甘某紧接着问：全县民营医院有几家？', [null, 1]],
+    ['接着问, a subject of its own', '甘某接着问：全县民营医院有几家？', [null, 1]],
+    ['问 alone, a subject of its own: a question of its own', '甘某问：全县民营医院有几家？', [null, null]],
+    ['接着问, but a new matter announced', '甘某接着问：另外，乡镇卫生院的编制从哪里来？', [null, null]],
+    ['接着问, but another office named', '甘某接着问：请问县财政局，乡镇卫生院的编制从哪里来？', [null, null]],
+  ])('%s', (_name, line, expected) => {
+    expect(followUps(`${NEWS}${line}\n巫某说，正在争取。`)).toEqual(expected);
+  });
+
+  it('接着问 answered by another office: the next question of the member, of its own', () => {
+    expect(followUps(`${NEWS}甘某接着问：全县民营医院有几家？\n县市场监管局局长庞某表示，共有12家。`)).toEqual([null, null]);
+  });
+});

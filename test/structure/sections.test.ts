@@ -413,3 +413,28 @@ describe('[sections] a member cutting in on a list the official then resumes sta
     expect(turnSections(view, splitLines(view), labelled(text, roles), text.length)).toHaveLength(count);
   });
 });
+
+describe('[sections] a 追问 under a newspaper subhead opens a new matter', () => {
+  // A news page: a short subhead alone on its line heads each exchange; the second member's verb is 追问, and the same
+  // office answers (which would tie it to the exchange just answered, were no subhead between).
+  function followUps(subhead: boolean) {
+    const head = subhead ? '停车难\n' : '';
+    const text = `某区人大常委会开展专题询问。\n“老旧小区加装电梯补贴何时到位?”委员甲某问。\n区住建局局长丁某表示,年内到位。\n${head}“小区停车位缺口有多大?”委员乙某追问。\n区住建局局长丁某表示,缺口约3000个。`;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    const second = text.indexOf('“小区');
+    const events: SpeechEvent[] = [ev(text, '甲某', 'asker'), ev(text, '丁某', 'responder')];
+    if (subhead) events.push({ mention: null, role: 'narration', start: text.indexOf(head), anchor: text.indexOf(head), wordsStart: text.indexOf(head) + 3, kind: 'label', followUp: false, subhead: true });
+    events.push(ev(text, '乙某', 'asker', true), ev(text, '丁某', 'responder', false, second));
+    const sections = turnSections(view, lines, events, text.length);
+    return { followUps: sections.map((s) => s.followUpOf), second: text.slice(...sections[1].span) };
+  }
+  it('without a subhead the same office answering ties it to the exchange before', () => {
+    expect(followUps(false).followUps).toEqual([null, 1]);
+  });
+  it('with a subhead above it, it is a question of its own, opening on the subhead', () => {
+    const got = followUps(true);
+    expect(got.followUps).toEqual([null, null]);
+    expect(got.second.startsWith('停车难')).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@ import { lineEnd, type SpeechEvent, speakerKey } from './speech.js';
 import { insideLabels } from './moderator-lines.js';
 import { announce } from './qa-speakers.js';
 import { questionsBackAnswer } from './questions-back.js';
+import { thanksOnly } from './closing-remarks.js';
 
 /** Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
@@ -35,6 +36,8 @@ function remarksAskNothing(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (!next || next.role !== 'asker' || next.kind !== 'label' || !next.mention || speakerKey(next) === speakerKey(e)) continue;
     // The member whose question was just answered, closing it ("好，谢谢。", "我对回答满意。"): their last word on it, no speech.
     if (closesOwnExchange(events, i)) continue;
+    // (Thanks alone close the exchange before, whoever asked it: no speech heading the next question, sections.ts.)
+    if (thanksOnly(view.slice(e.wordsStart, events[i + 1].start))) continue;
     // (Askers sharing one label, "委员甲、代表乙:…?", speak the same words: the next must open a line of its own.)
     if (events[i + 1].start <= lineEnd(view, e.wordsStart)) continue;
     const words = view.slice(e.wordsStart, events[i + 1].start);

@@ -16,7 +16,33 @@ import { thanksOnly } from './closing-remarks.js';
 
 /** Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs)))))));
+  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))))))));
+}
+
+/**
+ * Thanks alone from a member who did not ask the exchange under way ("▲委员钱某：谢谢。" after another member's question
+ * was answered), and the official's thanks back ("▲县市场监管局局长马某：谢谢。"), are courtesies of the close: narration,
+ * no asker nor responder of that exchange. (Their own asker's thanks stay their closing turn: closing-remarks.ts.)
+ */
+function thanksAside(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  let out: SpeechEvent[] | null = null;
+  let asker: SpeechEvent | null = null; // who asked the exchange under way
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.role !== 'asker' || e.wordsStart === null || !e.mention) continue;
+    const words = view.slice(e.wordsStart, i + 1 < events.length ? events[i + 1].start : view.length);
+    if (!thanksOnly(words)) { asker = e; continue; }
+    if (asker === null || speakerKey(asker) === speakerKey(e) || closesOwnExchange(events, i)) continue;
+    out ??= [...events];
+    out[i] = { ...e, role: 'narration', followUp: false };
+    const next = events[i + 1];
+    // (The official's words run to the next turn or to the end of their paragraph: the report's close may follow.)
+    const to = next?.wordsStart == null ? -1 : Math.min(i + 2 < events.length ? events[i + 2].start : view.length, paragraphEnd(view, next.wordsStart));
+    if (next?.role === 'responder' && next.wordsStart !== null && thanksOnly(view.slice(next.wordsStart, to))) {
+      out[i + 1] = { ...next, role: 'narration' };
+    }
+  }
+  return out ?? events;
 }
 
 /**
@@ -154,6 +180,12 @@ function editorsNoteGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[]
   const drop = new Set<SpeechEvent>();
   for (const e of events.slice(0, first)) if (e.role !== 'narration' && EDITORS_NOTE.test(view.slice(paragraphStart(view, e.start), paragraphStart(view, e.start) + 12))) drop.add(e);
   return drop.size ? events.filter((e) => !drop.has(e)) : events;
+}
+
+/** Where the paragraph holding `at` ends: at the next blank line, else at the text's end. */
+function paragraphEnd(view: string, at: number): number {
+  const m = /\n[ \t\u3000]*\n/u.exec(view.slice(at, at + 400));
+  return m ? at + m.index : Math.min(view.length, at + 400);
 }
 
 /** Where the paragraph holding `at` starts: after the last blank line before it, else at 0. */

@@ -100,3 +100,16 @@ describe('[closing-remarks] thanks alone never open a question, answered with th
     expect(s.questions.map((q) => q.text)).toEqual(['危桥有多少座？']);
   });
 });
+
+describe('[closing-remarks] thanks from a member who did not ask the exchange under way are courtesies', () => {
+  it.each<[string, string]>([
+    ['with bullets, at the end of a report', '▲委员柯文静：谢谢。\n▲县交通运输局局长龙海平：谢谢。\n\n询问结束后，程立群要求各部门抓好落实。\n'],
+    ['plain labels', '县人大常委会委员柯文静：好的，谢谢。\n县交通运输局局长龙海平：谢谢柯委员。\n'],
+  ])('%s', (_label, closing) => {
+    const text = `县人大常委会副主任程立群主持会议。\n\n县人大常委会委员柯文静：我想问县交通运输局。危桥有多少座？\n县交通运输局局长龙海平：有41座。\n\n县人大常委会委员苗青：我想问县财政局。养护资金有多少？\n县财政局局长韦东：3000万元。\n${closing}`;
+    const s = build(text);
+    const who = (id: string) => s.people.find((p) => p.id === id)?.name;
+    expect(s.questions.map((q) => [q.askers.map(who), q.responders.map(who)])).toEqual([[['柯文静'], ['龙海平']], [['苗青'], ['韦东']]]);
+    expect(s.questions[1].turns.slice(-2).map((t) => t.role)).toEqual(['narration', 'narration']);
+  });
+});

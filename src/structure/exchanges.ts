@@ -182,9 +182,10 @@ function editorsNoteGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[]
   return drop.size ? events.filter((e) => !drop.has(e)) : events;
 }
 
-/** Where the paragraph holding `at` ends: at the next blank line, else at the text's end. */
+const PARAGRAPH_BREAK = /\n[ \t\u3000]*\n/u;
+/** Where the paragraph holding `at` ends: at the next blank line, else 400 code units on (or at the text's end). */
 function paragraphEnd(view: string, at: number): number {
-  const m = /\n[ \t\u3000]*\n/u.exec(view.slice(at, at + 400));
+  const m = PARAGRAPH_BREAK.exec(view.slice(at, at + 400));
   return m ? at + m.index : Math.min(view.length, at + 400);
 }
 

@@ -3,7 +3,9 @@
  * 补偿办法，不要让商户吃亏。", "柏某代表：我听明白了，但我还是希望政府能多做一点。（笑声）" — after the answer to their
  * question, and nobody answers it (the chair moves on, or the next member asks). It closes the exchange: an asker's turn
  * of the question just answered, no question of its own (sections.ts). A remark that does get an answer
- * ("新华路还没动工。" then "岳某：南口正在办手续。") is an exchange, read as before. Matching runs on the view.
+ * ("新华路还没动工。" then "岳某：南口正在办手续。") is an exchange, read as before — but thanks alone ("谢谢。",
+ * "好，谢谢。", "好的，谢谢王局长。") are courtesy, never a question, even when the official thanks back ("谢谢。"):
+ * they close the member's exchange whoever answers and whichever exchange went just before. Matching runs on the view.
  */
 
 /** Words that ask: a question mark, an interrogative, a verb of asking, a call on someone to answer or explain. */
@@ -12,4 +14,15 @@ const ASKS = /[?]|吗|呢|如何|怎么|怎样|多少|哪些|哪个|哪里|什�
 /** True when a member's `words` ask nothing (see the header). */
 export function asksNothing(words: string): boolean {
   return !ASKS.test(words);
+}
+
+/**
+ * Thanks alone: maybe an acknowledgement first (好, 好的, 嗯, 行, 明白了 …), then 谢谢/感谢/多谢 with at most a short
+ * object (您, 龙局长, 局长的回答), a stop, maybe a bracketed note ("(笑声)"). A second sentence ("谢谢。我还想问…") is more.
+ */
+const THANKS_ONLY = /^\s*(?:(?:好|好的|嗯|行|可以|是的|明白了?|清楚了?|知道了)[,、。!！…\s]*)?(?:谢谢|感谢|多谢)[^\n,。;:?!！…()]{0,12}[。!！…\s]*(?:\([^()\n]{1,8}\)[。\s]*)?$/u;
+
+/** True when a member's `words` are thanks only (see THANKS_ONLY): no question of their own, whatever follows. */
+export function thanksOnly(words: string): boolean {
+  return THANKS_ONLY.test(words) && asksNothing(words);
 }

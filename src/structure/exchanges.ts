@@ -12,10 +12,37 @@ import { lineEnd, type SpeechEvent, speakerKey } from './speech.js';
 import { insideLabels } from './moderator-lines.js';
 import { announce } from './qa-speakers.js';
 import { questionsBackAnswer } from './questions-back.js';
+import { thanksOnly } from './closing-remarks.js';
 
 /** Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs)))))));
+  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))))))));
+}
+
+/**
+ * Thanks alone from a member who did not ask the exchange under way ("▲委员钱某：谢谢。" after another member's question
+ * was answered), and the official's thanks back ("▲县市场监管局局长马某：谢谢。"), are courtesies of the close: narration,
+ * no asker nor responder of that exchange. (Their own asker's thanks stay their closing turn: closing-remarks.ts.)
+ */
+function thanksAside(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  let out: SpeechEvent[] | null = null;
+  let asker: SpeechEvent | null = null; // who asked the exchange under way
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.role !== 'asker' || e.wordsStart === null || !e.mention) continue;
+    const words = view.slice(e.wordsStart, i + 1 < events.length ? events[i + 1].start : view.length);
+    if (!thanksOnly(words)) { asker = e; continue; }
+    if (asker === null || speakerKey(asker) === speakerKey(e) || closesOwnExchange(events, i)) continue;
+    out ??= [...events];
+    out[i] = { ...e, role: 'narration', followUp: false };
+    const next = events[i + 1];
+    // (The official's words run to the next turn or to the end of their paragraph: the report's close may follow.)
+    const to = next?.wordsStart == null ? -1 : Math.min(i + 2 < events.length ? events[i + 2].start : view.length, paragraphEnd(view, next.wordsStart));
+    if (next?.role === 'responder' && next.wordsStart !== null && thanksOnly(view.slice(next.wordsStart, to))) {
+      out[i + 1] = { ...next, role: 'narration' };
+    }
+  }
+  return out ?? events;
 }
 
 /**
@@ -35,6 +62,8 @@ function remarksAskNothing(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (!next || next.role !== 'asker' || next.kind !== 'label' || !next.mention || speakerKey(next) === speakerKey(e)) continue;
     // The member whose question was just answered, closing it ("好，谢谢。", "我对回答满意。"): their last word on it, no speech.
     if (closesOwnExchange(events, i)) continue;
+    // (Thanks alone close the exchange before, whoever asked it: no speech heading the next question, sections.ts.)
+    if (thanksOnly(view.slice(e.wordsStart, events[i + 1].start))) continue;
     // (Askers sharing one label, "委员甲、代表乙:…?", speak the same words: the next must open a line of its own.)
     if (events[i + 1].start <= lineEnd(view, e.wordsStart)) continue;
     const words = view.slice(e.wordsStart, events[i + 1].start);
@@ -152,6 +181,13 @@ function editorsNoteGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[]
   const drop = new Set<SpeechEvent>();
   for (const e of events.slice(0, first)) if (e.role !== 'narration' && EDITORS_NOTE.test(view.slice(paragraphStart(view, e.start), paragraphStart(view, e.start) + 12))) drop.add(e);
   return drop.size ? events.filter((e) => !drop.has(e)) : events;
+}
+
+const PARAGRAPH_BREAK = /\n[ \t\u3000]*\n/u;
+/** Where the paragraph holding `at` ends: at the next blank line, else 400 code units on (or at the text's end). */
+function paragraphEnd(view: string, at: number): number {
+  const m = PARAGRAPH_BREAK.exec(view.slice(at, at + 400));
+  return m ? at + m.index : Math.min(view.length, at + 400);
 }
 
 /** Where the paragraph holding `at` starts: after the last blank line before it, else at 0. */

@@ -9,7 +9,9 @@
  * it (on its line, or on the next line when the colon ends it) are said: they hold a sentence's stop.
  * Not labels here: a verb before the colon ("委员问：", "局长答：": a 问/答 label, labels.ts), a vocative ("委员们：", "各位委员：": 们 or a determiner stands at the post), a post in running
  * words ("局长，您刚才…": no colon), a roster's field ("委员：王某、李某": the words open with a name that closes
- * an item), and a congress leader's post handing over the floor ("主任：下面请委员提问。": the chair presiding).
+ * an item), a congress leader's post handing over the floor ("主任：下面请委员提问。": the chair presiding), and a
+ * post inside a quotation opened on an earlier line and closed after it — dialogue a member quotes, not a turn:
+ * "一位居民跟我讲：⏎“居民：局长，一下雨就淹。⏎局长：今年一定解决。”" (「…」 reads as “…” in the view).
  * Offsets are [start, end) UTF-16 code units into the view.
  */
 import type { Lexicon } from './lexicon.js';
@@ -39,6 +41,8 @@ const ITEM_END = /^[ \t\u3000]*(?:[、,;。]|\n|$)/u;
 const LEADER_POST = /^(?:常务)?副?(?:主任|主席)$/u;
 /** A chair's words handing over the floor or closing: 下面请…提问, 请…回答, 现在开始, 询问结束. */
 const HANDS_OVER = /^[^。?!\n]{0,6}(?:下面|接下来|现在|首先|最后)|请[^。?!\n]{0,24}?(?:提问|询问|发言|回答|答复|作答|补充)|(?:询问|提问)(?:到此)?结束/u;
+/** How far (UTF-16 code units) a quotation around a line is looked for, each way; a blank line ends it sooner. */
+const QUOTE_REACH = 400;
 
 /** A post alone opening a line's label: where the label's person ends (after an attendance note) and its words start. */
 export interface RoleLabel {
@@ -56,6 +60,7 @@ export interface RoleLabel {
 export function roleLabelAt(lex: Lexicon, view: string, start: number, end: number, post: string, limit: number): RoleLabel | null {
   const lineStart = view.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > LEAD_REACH || !LINE_LEAD.test(view.slice(lineStart, start))) return null;
+  if (withinQuotation(view, lineStart)) return null;
   LABEL_REST.lastIndex = end;
   const rest = LABEL_REST.exec(view);
   if (!rest) return null;
@@ -70,6 +75,40 @@ export function roleLabelAt(lex: Lexicon, view: string, start: number, end: numb
   if (name && ITEM_END.test(view.slice(name.end, name.end + 3))) return null; // 委员:王某、李某、赵某
   if (LEADER_POST.test(post) && HANDS_OVER.test(line)) return null;
   return { end: personEnd, wordsStart: words };
+}
+
+/**
+ * The line at `lineStart` stands inside a quotation: the last quotation mark before it (back to a blank line) opens
+ * one (“), and the first after its start (up to a blank line) closes it (”). A stray opener never closed, or one
+ * closed before the line, quotes nothing here.
+ */
+export function withinQuotation(view: string, lineStart: number): boolean {
+  let opened = false;
+  for (let i = lineStart - 1; i >= 0 && i >= lineStart - QUOTE_REACH; i--) {
+    const c = view[i];
+    if (c === '”') return false;
+    if (c === '“') { opened = true; break; }
+    if (c === '\n' && i > 0 && blankBefore(view, i)) return false;
+  }
+  if (!opened) return false;
+  const end = Math.min(view.length, lineStart + QUOTE_REACH);
+  for (let i = lineStart; i < end; i++) {
+    const c = view[i];
+    if (c === '”') return true;
+    if (c === '“') return false;
+    if (c === '\n' && blankBefore(view, i)) return false;
+  }
+  return false;
+}
+
+/** The line break at `nl` ends a blank line (only spaces since the line break before it). */
+function blankBefore(view: string, nl: number): boolean {
+  for (let i = nl - 1; i >= 0; i--) {
+    const c = view[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '\r') return false;
+  }
+  return false;
 }
 
 /** Where the words after a label's colon at `at` start: on its line, or on the next non-blank line; null when none. */

@@ -19,7 +19,8 @@ import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
 import { repliesToQuestionBack } from './questions-back.js';
-import { asksNothing } from './closing-remarks.js';
+import { asksNothing, thanksOnly } from './closing-remarks.js';
+import { headerNewQuestions } from './header-new-questions.js';
 import { AnsweredBy, answeredNext, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
 
 /** One question section before its speakers are read. */
@@ -51,15 +52,19 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
     // (Only after someone has answered: "就此提问并追问" is still the first question.)
     const follows = events.filter((e) => e.role === 'asker' && e.followUp && e.anchor > h.line.content[1] && e.anchor < end
       && events.some((r) => r.role === 'responder' && r.start > h.line.content[0] && r.start < e.anchor)); // (the answer may run on the header's line)
+    // …and so does a member's new question to another office, announced as such (header-new-questions.ts): no 追问.
+    const fresh = new Set(headerNewQuestions(view, events, h.line.span[0], end, [h.line.content[0], h.line.content[1]]));
+    const cuts = fresh.size ? [...follows.filter((f) => !fresh.has(f)), ...fresh].sort((a, b) => a.anchor - b.anchor) : follows;
     let from = span[0];
-    const parentIndex = out.length + 1;
+    let parentIndex = out.length + 1;
     let current: Section = { span, header: h, opener: null, followUpOf: null };
-    for (const f of follows) {
+    for (const f of cuts) {
       const cut = openingStart(view, body, f, events, from);
       if (cut <= from) continue;
       current.span = [current.span[0], trim(view, current.span[0], cut)[1]];
       out.push(current);
-      current = { span: [cut, end], header: null, opener: f, followUpOf: parentIndex };
+      current = { span: [cut, end], header: null, opener: f, followUpOf: fresh.has(f) ? null : parentIndex };
+      if (fresh.has(f)) parentIndex = out.length + 1; // (a 追问 after it presses the new question)
       from = cut;
     }
     out.push(current);
@@ -109,6 +114,8 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const sameMember = who !== null && (who === lastAsker || (!ev.mention?.name && !!ev.mention?.congress && !!ev.mention.surname && !!lastAsker?.startsWith(ev.mention.surname)));
     if (answered && sameMember && !ev.followUp && ev.wordsStart !== null && !answeredNext(events, ev)
       && asksNothing(view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
+    // Thanks alone ("谢谢。", "好，谢谢。") open no question, answered ("谢谢。" back) or not, after any exchange.
+    if (out.length && ev.wordsStart !== null && thanksOnly(view.slice(ev.wordsStart, nextStart(events, ev, view.length)))) continue;
     // The member who asked the last question, answered now, asks again about what was just said
     // ("陶某委员:刚才审计厅讲到还有11.2亿元没有整改到位,原因是什么?", "…:那么资金缺口怎么解决?",
     // "…:我再问一下,…"): a follow-up, 追问 or not. Without such a cue it is a question of its own.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksNothing } from '../../src/structure/closing-remarks.js';
+import { asksNothing, thanksOnly } from '../../src/structure/closing-remarks.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -56,5 +56,60 @@ describe('[closing-remarks] the member thanks or says they are satisfied, and th
     expect(q1.turns[2].text).toBe(closing);
     expect(q2.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
     expect(q2.turns[0].text.startsWith('县人大常委会委员苗青')).toBe(true);
+  });
+});
+
+describe('[closing-remarks] thanksOnly', () => {
+  it.each<[string, boolean]>([
+    ['谢谢。', true],
+    ['好,谢谢。', true],
+    ['好的,谢谢。', true],
+    ['嗯,谢谢您!', true],
+    ['好的,谢谢龙局长。', true],
+    ['感谢局长的回答。', true],
+    ['谢谢。(笑声)', true],
+    ['谢谢。我还想问一下资金从哪里来?', false],
+    ['好,谢谢。我还有一个问题,问县财政局:养护资金够不够?', false],
+    ['谢谢,但是资金缺口怎么解决?', false],
+    ['我觉得这个力度还不够。', false],
+  ])('%s → %s', (words, expected) => {
+    expect(thanksOnly(words)).toBe(expected);
+  });
+});
+
+describe('[closing-remarks] thanks alone never open a question, answered with thanks or not', () => {
+  const INTRO = '县人大常委会副主任程立群主持会议。\n\n';
+  const FIRST = '县人大常委会委员柯文静：我想问县交通运输局。危桥有多少座？\n\n县交通运输局局长龙海平：有41座，今年修12座。\n\n';
+  const NEXT = '县人大常委会委员苗青：我想问县财政局。养护资金有多少？\n\n县财政局局长韦东：3000万元。\n';
+  // Each row: the closing lines after the first answer; the first question keeps them, no question is 谢谢.
+  it.each<[string, string, string[]]>([
+    ['thanked back, then the next member', '县人大常委会委员柯文静：谢谢。\n县交通运输局局长龙海平：谢谢。\n\n', ['asker', 'responder', 'asker', 'responder']],
+    ['好，谢谢 thanked back', '县人大常委会委员柯文静：好，谢谢。\n县交通运输局局长龙海平：谢谢柯委员。\n\n', ['asker', 'responder', 'asker', 'responder']],
+    ['好的，谢谢 with a bullet, thanked back', '▲县人大常委会委员柯文静：好的，谢谢。\n▲县交通运输局局长龙海平：谢谢。\n\n', ['asker', 'responder', 'asker', 'responder']],
+  ])('%s', (_label, closing, roles) => {
+    const s = build(`${INTRO}${FIRST}${closing}${NEXT}`);
+    expect(s.questions.map((q) => q.text)).toEqual(['我想问县交通运输局。危桥有多少座？', '我想问县财政局。养护资金有多少？']);
+    expect(s.questions[0].turns.map((t) => t.role)).toEqual(roles);
+  });
+
+  it.each<[string, string]>([
+    ['thanked back, the last exchange', '县人大常委会委员柯文静：谢谢。\n县交通运输局局长龙海平：谢谢。\n'],
+    ['a news report\'s quotation first, then thanks', '▲委员柯文静：谢谢。\n▲县交通运输局局长龙海平：谢谢。\n'],
+  ])('%s', (_label, closing) => {
+    const s = build(`${INTRO}“危桥有多少座？”委员柯文静问。\n县交通运输局局长龙海平表示：有41座。\n\n${closing}`);
+    expect(s.questions.map((q) => q.text)).toEqual(['危桥有多少座？']);
+  });
+});
+
+describe('[closing-remarks] thanks from a member who did not ask the exchange under way are courtesies', () => {
+  it.each<[string, string]>([
+    ['with bullets, at the end of a report', '▲委员柯文静：谢谢。\n▲县交通运输局局长龙海平：谢谢。\n\n询问结束后，程立群要求各部门抓好落实。\n'],
+    ['plain labels', '县人大常委会委员柯文静：好的，谢谢。\n县交通运输局局长龙海平：谢谢柯委员。\n'],
+  ])('%s', (_label, closing) => {
+    const text = `县人大常委会副主任程立群主持会议。\n\n县人大常委会委员柯文静：我想问县交通运输局。危桥有多少座？\n县交通运输局局长龙海平：有41座。\n\n县人大常委会委员苗青：我想问县财政局。养护资金有多少？\n县财政局局长韦东：3000万元。\n${closing}`;
+    const s = build(text);
+    const who = (id: string) => s.people.find((p) => p.id === id)?.name;
+    expect(s.questions.map((q) => [q.askers.map(who), q.responders.map(who)])).toEqual([[['柯文静'], ['龙海平']], [['苗青'], ['韦东']]]);
+    expect(s.questions[1].turns.slice(-2).map((t) => t.role)).toEqual(['narration', 'narration']);
   });
 });

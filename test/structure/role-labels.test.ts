@@ -115,3 +115,39 @@ describe('[role-labels] the turns of people named by the post only', () => {
     ]);
   });
 });
+
+describe('[role-labels] a post inside a quotation opened on an earlier line is quoted dialogue', () => {
+  // Each row: the lines; no post alone there is anyone's label.
+  it.each<[string, string]>([
+    ['局长 inside “…” opened on the line before', '周海燕委员：有位村民对我说：\n“村民：局长，桥什么时候修？\n局长：年底前一定修好。”\n请问县交通局，这座桥到底什么时候修？'],
+    ['主任 inside 「…」', '冯立新委员：一位家长告诉我：\n「家长：主任，孩子入学难。\n主任：明年秋季解决。」\n请问区教育局，学位缺口如何补？'],
+    ['a post two lines into the quotation', '委员钱伟：我念一段群众来信：\n“去年我们找到街道，\n街道说等一等。\n局长：马上就办。”\n请问市住建局，为什么还没办？'],
+    ['厅长 inside the quotation, not closing its line', '委员孔丽：一位企业主讲：\n“厅长说过的话，\n厅长：一定兑现。我们等了一年。”\n请问省商务厅，承诺何时兑现？'],
+  ])('%s: no label', (_name, text) => {
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  // Each row: the lines, and the label's mention as [as written, title, congress].
+  it.each<[string, string, [string, string, boolean]]>([
+    ['a quotation closed on the line before', '委员：群众说“桥什么时候修”？\n局长：年底前修好。', ['局长', '局长', false]],
+    ['a stray opener never closed', '委员：群众反映“桥什么时候修？\n局长：年底前修好。', ['局长', '局长', false]],
+    ['a quotation opened before a blank line', '委员：群众反映“桥什么时候修？\n\n局长：年底前修好。”', ['局长', '局长', false]],
+    ['the next quotation opens after the line', '委员：群众反映“桥什么时候修？\n局长：年底前修好。“一定”做到。', ['局长', '局长', false]],
+  ])('%s: still a label', (_name, text, expected) => {
+    expect(unnamed(text).filter((m) => m[1] !== '委员')).toEqual([expected]);
+  });
+
+  it('the quoted dialogue stays in the member\'s turn and question', () => {
+    const text = [
+      '某县人大常委会专题询问', '',
+      '周海燕委员：我的问题问县交通局。有位村民对我说：', '“村民：局长，桥什么时候修？', '局长：年底前一定修好。”', '结果桥还没修。请问这座桥到底什么时候修？', '',
+      '县交通局局长魏建国：今年10月开工。',
+    ].join('\n');
+    const s = buildStructure(pairOf(text));
+    const who = (id: string) => s.people.find((p) => p.id === id);
+    expect(s.people.map((p) => p.name)).toEqual(['周海燕', '魏建国']);
+    expect(s.questions).toHaveLength(1);
+    expect(s.questions[0].text).toContain('请问这座桥到底什么时候修？');
+    expect(s.questions[0].responders.map((r) => who(r)?.name)).toEqual(['魏建国']);
+  });
+});

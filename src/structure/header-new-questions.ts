@@ -1,0 +1,52 @@
+/**
+ * A member's new question under a question header: "问题一　加装电梯" / "委员汪某：请问区住建局，…?" / "区住建局局长吕某：…" /
+ * "委员汪某：好，谢谢。我还有一个问题，问区财政局：维保补助资金有没有列入预算？". The header scopes a topic, not one
+ * question and its answer: a member who, after an answer in the section, announces another question (我还有一个问题,
+ * 我再问一个不同的问题, 另外一个问题, 第二个问题; after thanks at most) and puts it to an office nobody in the section
+ * was asked nor answered for opens a question of its own — as the same turn does with no header (sections.ts turnSections).
+ * Announced without a new office ("我再问一个问题：维保费用由谁承担？") it stays in the header's question: the section's
+ * offices answer it. Offsets are [start, end) UTF-16 code units into the view (same length as the text).
+ */
+import { sameOrganization } from '../model/org-names.js';
+import { findAddressees } from './addressees.js';
+import { speechStart } from './follow-up-cue.js';
+import type { SpeechEvent } from './speech.js';
+
+/** Thanks or assent before the announcement ("好，谢谢。", "谢谢吕局长的回答，", "好的，"). */
+const THANKS = String.raw`(?:(?:好的?|嗯|行|谢谢[^,。?!;:\n]{0,12}|感谢[^,。?!;:\n]{0,12})[,。!！\s]\s*)*`;
+/** Words announcing another question: 我还有一个问题, 再问一个(不同的)问题, 另外一个问题, 另一个问题, 第二个问题. */
+const ANNOUNCES = new RegExp(String.raw`^\s*${THANKS}(?:我|那我)?(?:还有|还想(?:再)?问|再问|再提|另有|想再问)(?:一个|个|一下)?(?:不同的|新的|别的|其他的?)?问题|^\s*${THANKS}(?:还有|再问|我还想问)?(?:另外|另)一个(?:不同的|新的)?问题|^\s*${THANKS}(?:我的)?第[二三四五六七八九十2-9]个问题`, 'u');
+/** How far the member's words are read for the announcement and the office (UTF-16 code units). */
+const READ = 80;
+
+/**
+ * The asker events in `events` that open a new question inside the header section whose content starts at `from` and
+ * ends at `to` (see the header). `header` is the header line's span, whose office (问题三：市检察院…) counts as asked.
+ */
+export function headerNewQuestions(view: string, events: readonly SpeechEvent[], from: number, to: number, header: [number, number]): SpeechEvent[] {
+  const out: SpeechEvent[] = [];
+  const asked: string[] = findAddressees(view, view, header).map((a) => a.text);
+  let answered = false;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.start < from || e.anchor <= header[1]) continue;
+    if (e.start >= to) break;
+    if (e.role === 'responder') {
+      answered = true;
+      if (e.mention?.organization) asked.push(e.mention.organization);
+      continue;
+    }
+    if (e.role !== 'asker' || e.wordsStart === null) continue;
+    const start = speechStart(view, e.wordsStart);
+    let end = Math.min(start + READ, to);
+    for (let j = i + 1; j < events.length && events[j].start < end; j++) if (events[j].start > start) end = events[j].start;
+    const named = findAddressees(view, view, [start, end]).map((a) => a.text);
+    // (再问 reads as a 追问 cue: "我再问一个不同的问题，想问区卫健局" announces a new question all the same.)
+    if (answered && ANNOUNCES.test(view.slice(start, end)) && named.some((n) => !asked.some((a) => sameOrganization(a, n)))) {
+      out.push(e);
+      answered = false;
+    }
+    asked.push(...named);
+  }
+  return out;
+}

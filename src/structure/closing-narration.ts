@@ -7,7 +7,7 @@
 import type { Span } from '../model/span.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
-import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
+import { callsForStatement, closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
@@ -27,6 +27,8 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
     // (A government head's promises stay an answer, even framed as closing words: "副市长某在讲话中表示,…一是…".)
     if ((CLOSING.test(line) && !(closers && headPromises(view, inside[k - 1].content, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers)) || narration?.has(inside[k - 1].content[0])) cut = k - 1;
+    // The host's request for a statement right before the head's closing statement ("主持人:…请副县长某某作表态发言。") opens it.
+    else if (cut === k && k < inside.length && callsForStatement(line)) cut = k - 1;
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
     else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
     k--;

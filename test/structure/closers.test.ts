@@ -154,3 +154,16 @@ describe('[closers] the government head\'s statement asked for by the host, or t
     expect(kept(text)).toBe(expected);
   });
 });
+
+describe('[closers] a closing statement hard-wrapped over several lines (a gazette page)', () => {
+  it.each<[string, string, string]>([
+    ['the head to 各位委员, wrapped twice', `${ANSWERED}\n    副省长卞某某：各位委员提出的意见很中肯，省政府将\n坚持硬措施，确保全省养老床位不低于\n12万张。`, ANSWERED],
+    ['…after the host\'s request, wrapped', `${ANSWERED}\n    主持人：请副省长卞某某表态。\n    副省长卞某某：省政府将压实各级责任，确保年内\n补齐床位。`, ANSWERED],
+    // The head's promises, found on a wrapped line, keep the statement an answer.
+    ['…with promises on the wrapped lines it stays an answer', `${ANSWERED}\n    副省长卞某某：各位委员提出的意见很中肯，省政府将抓好\n两项工作：一是增加床位；二是提高补贴。`, `${ANSWERED}\n    副省长卞某某：各位委员提出的意见很中肯，省政府将抓好\n两项工作：一是增加床位；二是提高补贴。`],
+    // A wrapped answer is no closing because of its wrap.
+    ['a wrapped answer after the last answer\'s label stays', `市人大常委会委员甘某某问：养老床位缺口有多大？\n    市民政局局长程某某：缺口约3000张，我们将分\n三年补齐。`, `市人大常委会委员甘某某问：养老床位缺口有多大？\n    市民政局局长程某某：缺口约3000张，我们将分\n三年补齐。`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+});

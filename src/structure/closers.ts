@@ -76,7 +76,8 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   for (const e of events) if (e.called && e.role === 'responder') invited.push(e.start);
   const requested: number[] = [];
   for (const e of events) {
-    if (e.role !== 'responder' || !e.mention || !heads.some((h) => h[0] === e.mention!.span[0]) || (answered === null || e.start <= answered)) continue;
+    // (After an answer: a member's courtesy line between, "好,谢谢。", may be the last asker's turn.)
+    if (e.role !== 'responder' || !e.mention || !heads.some((h) => h[0] === e.mention!.span[0]) || !events.some((o) => o.role === 'responder' && o.start < e.start)) continue;
     if (callsForStatement(lineBefore(view, e.start))) requested.push(e.start);
   }
   return { chairs, heads, answered, invited, requested };

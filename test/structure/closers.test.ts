@@ -142,6 +142,7 @@ describe('[closers] the government head\'s statement asked for by the host, or t
     // The host asks for a statement with no subject of its own: the request and the statement close, promises or not.
     ['主持人 asks a vice-county-head for 表态发言', `${ANSWERED}\n主持人：询问时间差不多了，下面请副县长阚某某同志作表态发言。\n副县长 阚某某：县政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。`, ANSWERED],
     ['…a vice-governor asked to 表态 in so many words', `${ANSWERED}\n主持人：请副省长卞某某表态。\n副省长卞某某：省政府将坚持硬措施，确保床位年内补齐。`, ANSWERED],
+    ['…after the member\'s courtesy line (好，谢谢。), which stays', `${ANSWERED}\n市人大常委会委员甘某某：好，谢谢。\n主持人：下面请副县长阚某某同志作表态发言。\n副县长 阚某某：县政府将抓好落实。`, `${ANSWERED}\n市人大常委会委员甘某某：好，谢谢。`],
     ['…the chair asks by name (请…表个态)', `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请桂某某副市长表个态。\n副市长桂某某：市政府将认真研究，逐项整改。`, `市人大常委会副主任戚某某主持会议。\n${ANSWERED}`],
     // A request tied to the question just asked (就这个问题) hands the question over: the head answers it.
     ['a request on the question just asked (就这个问题表个态) stays an answer', `${ANSWERED}\n主持人：请副市长桂某某就这个问题表个态。\n副市长桂某某：市财政将再安排500万元。`, `${ANSWERED}\n主持人：请副市长桂某某就这个问题表个态。\n副市长桂某某：市财政将再安排500万元。`],

@@ -33,6 +33,11 @@ export interface Closers {
   answered: number | null;
   /** Where officials called on to answer start speaking ("杭某:最后请汪某副省长回答。" / "副省长汪某:感谢…"): answers, never closing. */
   invited?: number[];
+  /**
+   * Where a government head starts speaking right after the host asks for a statement of position with no subject of
+   * its own ("主持人:下面请副县长某某同志作表态发言。" / "副县长 某某:…"): the statement closes the inquiry.
+   */
+  requested?: number[];
 }
 
 /** A government's head or deputy head (the office as the title chain ends). */
@@ -69,7 +74,31 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   }
   const invited: number[] = [];
   for (const e of events) if (e.called && e.role === 'responder') invited.push(e.start);
-  return { chairs, heads, answered, invited };
+  const requested: number[] = [];
+  for (const e of events) {
+    // (After an answer: a member's courtesy line between, "好,谢谢。", may be the last asker's turn.)
+    if (e.role !== 'responder' || !e.mention || !heads.some((h) => h[0] === e.mention!.span[0]) || !events.some((o) => o.role === 'responder' && o.start < e.start)) continue;
+    if (callsForStatement(lineBefore(view, e.start))) requested.push(e.start);
+  }
+  return { chairs, heads, answered, invited, requested };
+}
+
+/**
+ * The host asks for a statement of position, with no subject of its own and none tied to a question ("下面请副县长某某同志作
+ * 表态发言。", "请副省长某某表态。", "请县政府领导表个态。"): "请…就冰雪旅游整体工作表个态" asks a question of its own
+ * (host-questions.ts) and "请副市长就这个问题表个态" hands the question just asked over, so no 就 stands in the request.
+ */
+const CALLS_FOR_STATEMENT = /请(?!问)[^。?!;\n就]{0,24}?(?:作|做|进行)?表(?:个|一下|一个)?态(?:发言|讲话)?[。!]?\s*$/u;
+
+/** `line` (a trimmed line of the view, a label's colon at most before the words) asks for a statement of position. */
+export function callsForStatement(line: string): boolean {
+  return CALLS_FOR_STATEMENT.test(line.trim()) && !/[?]/u.test(line);
+}
+
+/** The last line's words before `at` (its own line's, when anything stands before it there). */
+function lineBefore(view: string, at: number): string {
+  const before = view.slice(Math.max(0, at - 80), at).trimEnd();
+  return before.slice(before.lastIndexOf('\n') + 1);
 }
 
 /**
@@ -85,9 +114,12 @@ const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发�
  * …or, under the head's own label, framed as a statement of position ("副省长某:我代表省政府表个态。…", "某:下面我表一下态。"):
  * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).
  */
-const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?[^。?!\n]{0,12}?表(?:个|一下|一个)?态/u;
-/** …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议", "感谢委员们、代表们的意见建议". */
-const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)/u;
+const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!\n]{0,12}?表(?:个|一下|一个)?态|(?:作|的)?表态(?:发言|讲话)?\s*(?:\*\*|__)?\s*:)/u;
+/**
+ * …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议", "感谢委员们、代表们的意见建议"; under the
+ * head's label also "各位委员提出的意见很中肯" (各位 + the members, without 们, and what they raised).
+ */
+const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)|^\s*(?:同志)?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:刚才|今天)?[,\s]*(?:对于?|针对|就|感谢|谢谢)?\s*各位(?:委员|代表|常委会组成人员)(?:[、和](?:各位)?(?:委员|代表))?(?:提的|提出的|所提的?|关心的)/u;
 
 /**
  * `line` (a content span) closes the inquiry: it opens, after the moment at most, on a chair who
@@ -102,6 +134,8 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     if (CHAIR_SPEAKS.test(sentence) && !/[?]/u.test(view.slice(c0, c1))) return true;
   }
   const head = at(closers.heads);
+  // A head asked by the host for a statement of position after the last answer closes, promises or not: the statement is to all.
+  if (head && closers.requested?.some((s) => s >= c0 && s < c1)) return true;
   // A head who answers the chair's call to answer ("最后请汪某副省长回答。") answers, thanks or not: only the chair's words close.
   const invited = closers.invited?.some((s) => s >= c0 && s < c1) ?? false;
   if (head && !invited && closers.answered !== null && closers.answered < c0) {

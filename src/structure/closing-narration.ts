@@ -7,7 +7,7 @@
 import type { Span } from '../model/span.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
-import { closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
+import { callsForStatement, closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
@@ -22,11 +22,18 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   const inside = body.filter((l) => l.content[0] >= span[0] && l.content[1] <= span[1]);
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
+  let wrapEnd = -1; // end of the hard-wrapped lines just passed, which go on with the line before them
   while (k > 1) {
     // (A bullet before the words is layout: "◆ 会议最后,…".)
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
+    // (A line hard-wrapped from the line before goes on with it: that line decides, read with its wrapped lines.)
+    if (wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; k--; continue; }
+    const para: Span = wrapEnd < 0 ? inside[k - 1].content : [inside[k - 1].content[0], wrapEnd];
+    wrapEnd = -1;
     // (A government head's promises stay an answer, even framed as closing words: "副市长某在讲话中表示,…一是…".)
-    if ((CLOSING.test(line) && !(closers && headPromises(view, inside[k - 1].content, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, inside[k - 1].content, closers)) || narration?.has(inside[k - 1].content[0])) cut = k - 1;
+    if ((CLOSING.test(line) && !(closers && headPromises(view, para, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) cut = k - 1;
+    // The host's request for a statement right before the head's closing statement ("主持人:…请副县长某某作表态发言。") opens it.
+    else if (cut === k && k < inside.length && callsForStatement(line)) cut = k - 1;
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
     else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
     k--;
@@ -45,6 +52,23 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   const s = closers ? closingSentence(view, from, last[1], closers) : null;
   return s === null ? last : [span[0], trim(view, from, s)[1]];
 }
+
+/**
+ * `line` goes on with `before`, hard-wrapped by the page's width: the next line, no blank line between, `before` cut
+ * inside a sentence (a Han character, a figure, a 、 or a comma last), and `line` opening no label of its own.
+ */
+function wraps(view: string, before: Line, line: Line): boolean {
+  return before.index === line.index - 1 && before.content[1] - before.content[0] >= WRAP_WIDTH && WRAPPED_END.test(view[before.content[1] - 1])
+    && !TAGGED_OPENING.test(view[line.content[0]])
+    && !LABEL_OPENING.test(view.slice(line.content[0], Math.min(line.content[1], line.content[0] + 32)));
+}
+/** The fewest characters of a line cut by the page's width (a clock time alone, "15:30", is no such line). */
+const WRAP_WIDTH = 12;
+/** A line opening on a tag, a bracket or a bullet starts anew ("【现场】…", "(播放短片)", "■…"). */
+const TAGGED_OPENING = /[【\[(〔■●◆▲★☆□◇○•▶►#>*\-]/u;
+const WRAPPED_END = /[\p{sc=Han}0-9%、,]/u;
+/** A label opening a line: a short run with no sentence punctuation, then a colon ("副省长某某:", "主持人:"). */
+const LABEL_OPENING = /^[^,。;:!?“”\n]{1,30}:/u;
 
 /** A bullet opening a line, and the spaces after it (other leading decoration is blanked in the view). */
 const BULLET = /^[■●◆▲★☆□◇○•▶►]\s*/u;

@@ -7,6 +7,7 @@
  */
 import type { Span } from '../model/span.js';
 import { NUM } from './session-date.js';
+import { joinWraps, viewSpan } from './session-wraps.js';
 
 /** A congress standing committee's name, with its place and term when written: 曲靖市六届人大常委会, 十四届全国人大常委会. */
 export const BODY = new RegExp(
@@ -19,16 +20,18 @@ const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|
 /** The congress standing committee holding the meeting: preferably the one followed by its meeting. */
 export function findBody(view: string, regions: Span[]): Span | null {
   let best: { span: Span; score: number } | null = null;
-  for (const [s, e] of regions) {
-    const slice = view.slice(s, e);
+  for (const r of regions) {
+    // (Read as if a hard wrap inside a word were joined: "省十四届人大常⏎委会第十八次会议".)
+    const region = joinWraps(view, r);
+    const slice = region.joined;
     for (const m of bodyMatches(slice)) {
       const lead = LEADING.exec(m[0])?.[0].length ?? 0;
-      const span: Span = [s + m.index + lead, s + m.index + m[0].length];
+      const span = viewSpan(region, m.index + lead, m.index + m[0].length);
       // Better: named with its place or term, and followed by its meeting. A body named in full
       // (渝北新区人大常委会, in the headline) beats one named by its level only (区人大常委会, in
       // "地点:区人大常委会第一会议室" or "市人大常委会第三十次会议").
       MEETS.lastIndex = m.index + m[0].length;
-      const score = (namedInFull(view.slice(span[0], span[1])) ? 3 : 0) + (MEETS.test(slice) ? 2 : 0);
+      const score = (namedInFull(slice.slice(m.index + lead, m.index + m[0].length)) ? 3 : 0) + (MEETS.test(slice) ? 2 : 0);
       if (!best || score > best.score) best = { span, score };
     }
   }

@@ -15,6 +15,7 @@ import { parseNumeral } from '../extract/numerals.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import { isStampLine } from './stamps.js';
 import { BODY, findBody } from './session-body.js';
+import { joinWraps, unwrapped, viewSpan } from './session-wraps.js';
 import { NUM, readDate, type FoundDate } from './session-date.js';
 import { findTopic, headlineTopic } from './session-topic.js';
 
@@ -61,10 +62,12 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const regions = [input.intro, input.title, input.chairOpening].filter((s): s is Span => !!s && s[1] > s[0]);
   // Where the meeting itself may be named: also the first question's line (never its topic or a count of askers, unless the chair's opening).
   const meetingRegions = input.opening && input.opening[1] > input.opening[0] ? [...regions, input.opening] : regions;
+  // (Each region read as if a hard wrap inside a word were joined: "第十八次会议联⏎组会议", session-wraps.ts.)
+  const joined = meetingRegions.map((r) => joinWraps(view, r));
   const find = (re: RegExp): Span | null => {
-    for (const [s, e] of meetingRegions) {
-      const m = re.exec(view.slice(s, e));
-      if (m) return [s + m.index, s + m.index + m[0].length];
+    for (const region of joined) {
+      const m = re.exec(region.joined);
+      if (m) return viewSpan(region, m.index, m.index + m[0].length);
     }
     return null;
   };
@@ -97,8 +100,9 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
     warnings.push(warning('date-without-year', `the text gives the month and day (${text.slice(yearless[0], yearless[1])}) but no year to go with them; date left null`, yearless));
   }
   const slice = (s: Span | null) => (s ? text.slice(s[0], s[1]) : null);
+  const unwrap = (s: Span | null) => (s ? unwrapped(text.slice(s[0], s[1])) : null);
   return {
-    title: slice(spans.title), body: slice(spans.body), meeting: slice(spans.meeting), format: slice(spans.format),
+    title: slice(spans.title), body: unwrap(spans.body), meeting: unwrap(spans.meeting), format: unwrap(spans.format),
     topic: slice(spans.topic), date: date?.iso ?? null, statedAskerCount, span: input.intro, spans,
   };
 }

@@ -7,9 +7,10 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd } from './blocks.js';
-import type { SpeechEvent } from './speech.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
 import { stampLength, stampedStart } from './stamps.js';
 import { CHAIR } from './speech-patterns.js';
+import { frameKind } from './frame.js';
 
 /** A paragraph's sentence that opens on the member: nothing before it but white space since the line's start. */
 const OPENS_LINE = /^\s*$/u;
@@ -32,13 +33,21 @@ export function addSilentAskers(view: string, from: number, silent: SpeakerMenti
     let k = 0;
     while (k < events.length && events[k].start <= ms) k++;
     const next = events[k];
-    const before = events[k - 1];
+    // (A photo caption between the answer and the member, "（图为询问现场）", is nobody's words: the answer is before it.)
+    let b = k - 1;
+    while (b >= 0 && isCaption(view, events[b])) b--;
+    const before = events[b];
     if (!next || !before || next.role !== 'responder' || next.kind !== 'reported' || before.role !== 'responder') continue;
-    if (!events.slice(0, k - 1).some((e) => e.role === 'asker')) continue;
+    if (!events.slice(0, b).some((e) => e.role === 'asker')) continue;
     if (!next.mention || next.mention.name === m.name || next.start < sentenceEnd(view, m.span[1], view.length)) continue;
     if (MIDDLE_LINE.test(view.slice(ms, next.start))) continue; // the answer in this paragraph or the next
     const silentAsker: SpeechEvent = { mention: m, role: 'asker', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
     stampedStart(view, from, silentAsker);
     events.splice(k, 0, silentAsker);
   }
+}
+
+/** A photo caption's line, read as a narration event (labels.ts): "（图为询问现场）", "（通讯员 某某 摄）". */
+function isCaption(view: string, e: SpeechEvent): boolean {
+  return e.role === 'narration' && e.mention === null && frameKind(view.slice(e.start, lineEnd(view, e.start))) === 'caption';
 }

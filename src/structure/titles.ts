@@ -108,6 +108,8 @@ function titleHere(lex: Lexicon, view: string, i: number, end: number, hit: Trie
     if (next && (next.flags & (TAG.not | TAG.modifier)) === 0) { len += next.depth; tags = next.value!; flags = next.flags; }
     else return i + len;
   }
+  // 护士长祁某: 长 after an occupation names its head (护士 → 护士长), so it closes the title; no name opens with it.
+  if ((flags & TAG.descriptor) !== 0 && view.charCodeAt(i + len) === CHANG && !LONG_WORDS.has(view.charCodeAt(i + len + 1))) len++;
   if ((flags & TAG.not) === 0) hits.push({ start: i, end: i + len, term: view.slice(i, i + len), tags, flags });
   return i + len;
 }

@@ -136,3 +136,35 @@ describe('[closers] a government head\'s last statement: promises stay an answer
     expect(holdsPromises(statement)).toBe(promises);
   });
 });
+
+describe('[closers] the government head\'s statement asked for by the host, or to 各位委员, in a label layout', () => {
+  it.each<[string, string, string]>([
+    // The host asks for a statement with no subject of its own: the request and the statement close, promises or not.
+    ['主持人 asks a vice-county-head for 表态发言', `${ANSWERED}\n主持人：询问时间差不多了，下面请副县长阚某某同志作表态发言。\n副县长 阚某某：县政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。`, ANSWERED],
+    ['…a vice-governor asked to 表态 in so many words', `${ANSWERED}\n主持人：请副省长卞某某表态。\n副省长卞某某：省政府将坚持硬措施，确保床位年内补齐。`, ANSWERED],
+    ['…after the member\'s courtesy line (好，谢谢。), which stays', `${ANSWERED}\n市人大常委会委员甘某某：好，谢谢。\n主持人：下面请副县长阚某某同志作表态发言。\n副县长 阚某某：县政府将抓好落实。`, `${ANSWERED}\n市人大常委会委员甘某某：好，谢谢。`],
+    ['…the chair asks by name (请…表个态)', `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请桂某某副市长表个态。\n副市长桂某某：市政府将认真研究，逐项整改。`, `市人大常委会副主任戚某某主持会议。\n${ANSWERED}`],
+    // A request tied to the question just asked (就这个问题) hands the question over: the head answers it.
+    ['a request on the question just asked (就这个问题表个态) stays an answer', `${ANSWERED}\n主持人：请副市长桂某某就这个问题表个态。\n副市长桂某某：市财政将再安排500万元。`, `${ANSWERED}\n主持人：请副市长桂某某就这个问题表个态。\n副市长桂某某：市财政将再安排500万元。`],
+    // Under the head's label, to 各位委员 (no 们) and what they raised.
+    ['a vice-governor to 各位委员 under a title label', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯，省政府将坚持硬措施。`, ANSWERED],
+    ['…to 各位委员、各位代表', `${ANSWERED}\n副市长桂某某：对各位委员、各位代表提出的意见，市政府将认真研究。`, ANSWERED],
+    ['a 表态发言 label closes', `${ANSWERED}\n副省长卞某某表态发言：省政府将坚持硬措施。`, ANSWERED],
+    ['…a head answering the last question with no such words stays', `${ANSWERED}\n副省长卞某某：省财政将再安排资金。`, `${ANSWERED}\n副省长卞某某：省财政将再安排资金。`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+});
+
+describe('[closers] a closing statement hard-wrapped over several lines (a gazette page)', () => {
+  it.each<[string, string, string]>([
+    ['the head to 各位委员, wrapped twice', `${ANSWERED}\n    副省长卞某某：各位委员提出的意见很中肯，省政府将\n坚持硬措施，确保全省养老床位不低于\n12万张。`, ANSWERED],
+    ['…after the host\'s request, wrapped', `${ANSWERED}\n    主持人：请副省长卞某某表态。\n    副省长卞某某：省政府将压实各级责任，确保年内\n补齐床位。`, ANSWERED],
+    // The head's promises, found on a wrapped line, keep the statement an answer.
+    ['…with promises on the wrapped lines it stays an answer', `${ANSWERED}\n    副省长卞某某：各位委员提出的意见很中肯，省政府将抓好\n两项工作：一是增加床位；二是提高补贴。`, `${ANSWERED}\n    副省长卞某某：各位委员提出的意见很中肯，省政府将抓好\n两项工作：一是增加床位；二是提高补贴。`],
+    // A wrapped answer is no closing because of its wrap.
+    ['a wrapped answer after the last answer\'s label stays', `市人大常委会委员甘某某问：养老床位缺口有多大？\n    市民政局局长程某某：缺口约3000张，我们将分\n三年补齐。`, `市人大常委会委员甘某某问：养老床位缺口有多大？\n    市民政局局长程某某：缺口约3000张，我们将分\n三年补齐。`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+});

@@ -76,4 +76,16 @@ describe('[titles] findTitles', () => {
   ])('autonomous areas and the corps: %s → %j', (text, titles) => {
     expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
   });
+  // 长 after an occupation heads it (护士 → 护士长) and closes the title, so no name opens with 长; a shop-floor
+  // unit's head (工段长, 工区长) is listed. 长 that opens a word (长期) stays outside.
+  it.each([
+    ['县中医院护士长司马晓琳', ['护士长']],
+    ['市人大代表、区妇幼保健院护士长冷雪梅', ['代表', '护士长']],
+    ['护士长期在一线工作', ['护士']],
+    ['市人大代表、某钢铁公司工段长贝立军', ['代表', '工段长']],
+    ['某煤矿综采工区长邬海涛', ['工区长']],
+    ['某机械厂副工段长', ['副工段长']],
+  ])('occupation + 长: %s → %j', (text, titles) => {
+    expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
+  });
 });

@@ -26,16 +26,17 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   while (k > 1) {
     // (A bullet before the words is layout: "◆ 会议最后,…".)
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
-    // (A line hard-wrapped from the line before goes on with it: that line decides, read with its wrapped lines.)
-    if (wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; k--; continue; }
     const para: Span = wrapEnd < 0 ? inside[k - 1].content : [inside[k - 1].content[0], wrapEnd];
-    wrapEnd = -1;
     // (A government head's promises stay an answer, even framed as closing words: "副市长某在讲话中表示,…一是…".)
-    if ((CLOSING.test(line) && !(closers && headPromises(view, para, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) cut = k - 1;
+    if ((CLOSING.test(line) && !(closers && headPromises(view, para, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) { cut = k - 1; wrapEnd = -1; }
     // The host's request for a statement right before the head's closing statement ("主持人:…请副县长某某作表态发言。") opens it.
-    else if (cut === k && k < inside.length && callsForStatement(line)) cut = k - 1;
+    else if (cut === k && k < inside.length && callsForStatement(line)) { cut = k - 1; wrapEnd = -1; }
+    // (A line hard-wrapped from the line before, and closing nothing by itself, goes on with it: that line decides, read
+    // with its wrapped lines.)
+    else if (wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; }
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
     else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
+    else wrapEnd = -1;
     k--;
   }
   // A clock time or a rule right before the closing line belongs to it ("15:20\n主持人:询问环节结束。").

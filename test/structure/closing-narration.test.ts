@@ -5,6 +5,7 @@ import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
 import { reporterLines } from '../../src/structure/reporter-voice.js';
+import { parse } from '../../src/pipeline.js';
 
 const who = (name: string, at: number): SpeakerMention => ({ span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress: false });
 /** An event at the first occurrence of `name` (after `from`) with a role. */
@@ -93,5 +94,15 @@ describe('[closing-narration] a live feed\'s stamps before the closing line', ()
     const view = normalize(text);
     const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
     expect(text.slice(...withoutClosing(view, lines, [0, text.length]))).toBe(kept);
+  });
+});
+
+describe('[closing-narration] lines that only look hard-wrapped do not cut the walk back over the closing', () => {
+  // A news page's 问：/答： record ending with the government's final word, a table of figures and the chair's speech:
+  // each table line is long and ends on a figure, as a hard-wrapped line does, yet the chair's speech after them is
+  // still the closing (read as one wrapped paragraph with the lines before, it was lost and the closing came out null).
+  const TEXT = "县人大常委会就农村饮水安全工作开展专题询问\n发布时间：2019-09-26 10:15 &nbsp; 来源：县人大办 &nbsp; 浏览次数：1386\n9月25日，青岚县第十六届人大常委会第二十三次会议召开联组会议，就县人民政府关于农村饮水安全工作情况的报告开展专题询问。县人大常委会主任皇甫德胜主持会议。常委会委员姬晓梅、符建华、郦春生先后提问，副县长晏志远，县水利局局长铁明辉、县卫生健康局局长阚立新、县财政局局长隗思远到会应询。现将询问情况摘录如下：\n问：（姬晓梅）全县还有多少群众喝不上安全水？原因主要在哪里？\n答：（铁明辉）截至8月底，全县农村自来水普及率达到91.6%，还有约1.3万人的饮水问题没有彻底解决，主要集中在东部山区。原因主要有三个：\n（1）居住分散，管网延伸成本高，每户平均投资超过8000元；\n（2）部分水源地季节性缺水，枯水期供水保证率不足；\n（3）村级管水员队伍不稳定，“重建轻管”问题仍然存在。\n问：（符建华）农村水质检测覆盖面怎么样？检测出不合格的怎么处理？\n答：（阚立新）今年县疾控中心共检测水样326份，合格率为86.8%，比上年提高4.2个百分点。对不合格的水样，我们第一时间通报水利部门和乡镇，督促采取消毒、更换水源等措施，并在15日内复检。\n问：（郦春生）农村饮水工程维修养护资金有没有保障？\n答：（隗思远）县财政每年安排维修养护资金200万元，今年又争取上级补助资金350万元。下一步将建立稳定的投入机制，按照每人每年不低于5元的标准列入预算。\n副县长晏志远最后表态说，县政府将把委员们的意见建议逐条梳理，列出问题清单，限期整改到位。\n指标2018年2019年（截至8月）\n农村自来水普及率88.2%91.6%\n集中供水工程（处）142157\n水样检测合格率82.6%86.8%\n皇甫德胜在讲话中要求，县政府及有关部门要以此次专题询问为契机，加快补齐农村饮水短板，确保2020年底前全县农村集中供水率达到95%以上。\n";
+  it('the chair\'s speech after a table of figures is the closing', () => {
+    expect(parse(TEXT).session.closing?.text.startsWith('皇甫德胜在讲话中要求')).toBe(true);
   });
 });

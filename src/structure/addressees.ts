@@ -87,7 +87,7 @@ const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一�
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态".)
-  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同)?(?:回答|答复|作答|介绍|说明|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
+  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同|分别|一并)?(?:回答|答复|作答|介绍|说明|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
   new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),

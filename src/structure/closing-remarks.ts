@@ -22,6 +22,15 @@ export function asksNothing(words: string): boolean {
  */
 const THANKS_ONLY = /^\s*(?:(?:好|好的|嗯|行|可以|是的|明白了?|清楚了?|知道了)[,、。!！…\s]*)?(?:谢谢|感谢|多谢)[^\n,。;:?!！…()]{0,12}[。!！…\s]*(?:\([^()\n]{1,8}\)[。\s]*)?$/u;
 
+/**
+ * Thanks or assent opening a member's words before what they go on to say ("好的,", "谢谢欧局长,", "好，谢谢。"): one
+ * such word (好, 好的, 嗯, 行, 谢谢/感谢 with a short object) and its stop. Written as a regex source, for patterns
+ * that read what follows it: `(?:${THANKS_LEAD})?` for one, `(?:${THANKS_LEAD})*` for several.
+ */
+export const THANKS_LEAD = String.raw`(?:好的?|嗯|行|谢谢[^,。?!;:
+]{0,12}|感谢[^,。?!;:
+]{0,12})[,。!！\s]\s*`;
+
 /** True when a member's `words` are thanks only (see THANKS_ONLY): no question of their own, whatever follows. */
 export function thanksOnly(words: string): boolean {
   return THANKS_ONLY.test(words) && asksNothing(words);

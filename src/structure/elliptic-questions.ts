@@ -6,9 +6,10 @@
  * office asked, the background, 请问…). These read the member's words only; whether the member just answered asks
  * them, and what they pick up, is same-asker-follow-ups.ts's. Matching runs on the view (ASCII , ? : ; folded).
  */
+import { THANKS_LEAD } from './closing-remarks.js';
 
 /** A word of thanks or assent before the question ("好的,", "谢谢欧局长,"). */
-const THANKS = '(?:(?:好的?|嗯|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!\\s]\\s*)?';
+const THANKS = `(?:${THANKS_LEAD})?`;
 
 /**
  * Words opening on a demonstrative that points at what was just said: 关于这一点, 就这个问题, 针对这种情况, 这笔钱, 这些资金,

@@ -11,9 +11,10 @@ import { sameOrganization } from '../model/org-names.js';
 import { findAddressees } from './addressees.js';
 import { speechStart } from './follow-up-cue.js';
 import type { SpeechEvent } from './speech.js';
+import { THANKS_LEAD } from './closing-remarks.js';
 
 /** Thanks or assent before the announcement ("好，谢谢。", "谢谢吕局长的回答，", "好的，"). */
-const THANKS = String.raw`(?:(?:好的?|嗯|行|谢谢[^,。?!;:\n]{0,12}|感谢[^,。?!;:\n]{0,12})[,。!！\s]\s*)*`;
+const THANKS = `(?:${THANKS_LEAD})*`;
 /** Words announcing another question: 我还有一个问题, 再问一个(不同的)问题, 另外一个问题, 另一个问题, 第二个问题. */
 const ANNOUNCES = new RegExp(String.raw`^\s*${THANKS}(?:我|那我)?(?:还有|还想(?:再)?问|再问|再提|另有|想再问)(?:一个|个|一下)?(?:不同的|新的|别的|其他的?)?问题|^\s*${THANKS}(?:还有|再问|我还想问)?(?:另外|另)一个(?:不同的|新的)?问题|^\s*${THANKS}(?:我的)?第[二三四五六七八九十2-9]个问题`, 'u');
 /** How far the member's words are read for the announcement and the office (UTF-16 code units). */

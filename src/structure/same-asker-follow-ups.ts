@@ -24,6 +24,7 @@ import { findAddressees } from './addressees.js';
 import { termsOf } from './follow-ups.js';
 import { speechStart } from './follow-up-cue.js';
 import { asksOfFacet, bareQuestion, pointsBack, subjectHead } from './elliptic-questions.js';
+import { THANKS_LEAD } from './closing-remarks.js';
 
 /** The member's words read: this long at most. */
 const READ = 120;
@@ -37,7 +38,7 @@ const READ = 120;
 const GOES_ON_ASKING = /^\s*(?:同志)?\s*(?:紧接着|接着|继续|随即)(?:追问|提问|询问|发问|问道|问)/u;
 
 /** A word of thanks or assent before the question ("好的,", "谢谢欧局长,"): it ties nothing by itself. */
-const THANKS = '(?:(?:好的?|嗯|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!\\s]\\s*)?';
+const THANKS = `(?:${THANKS_LEAD})?`;
 
 /** Words of time opening a question with no subject ("去年实际完成了多少？"): the time of what was just answered. */
 const WHEN = '去年|今年|明年|目前|现在|眼下|当前|截至目前|到目前为止|年底前?|年内|上半年|下半年';

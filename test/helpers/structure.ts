@@ -5,6 +5,8 @@
  */
 import { expect } from 'vitest';
 import type { Structure } from '../../src/structure/types.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
 
 export function expectStructureInvariants(text: string, s: Structure): void {
   for (const q of s.questions) {
@@ -18,4 +20,16 @@ export function expectStructureInvariants(text: string, s: Structure): void {
     expect(at).toBe(q.sectionSpan[1]);
   }
   for (let i = 1; i < s.questions.length; i++) expect(s.questions[i].sectionSpan[0]).toBeGreaterThanOrEqual(s.questions[i - 1].sectionSpan[1]);
+}
+
+/** The structure of `text`, its invariants checked. */
+export function structureOf(text: string): Structure {
+  const s = buildStructure({ text, view: normalize(text) });
+  expectStructureInvariants(text, s);
+  return s;
+}
+
+/** The name of the person `id` in `s` (null when unnamed or unknown). */
+export function nameOf(s: Structure, id: string): string | null {
+  return s.people.find((p) => p.id === id)?.name ?? null;
 }

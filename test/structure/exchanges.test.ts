@@ -125,23 +125,24 @@ describe('[exchanges] a newspaper subhead between an answer and the next questio
   });
 });
 
-describe('[exchanges] a member\'s 审议 remarks that ask nothing', () => {
-  /** One label event per line "NAME委员:…" (asker) or "NAME:…" (responder); the roles read after resolving. */
-  function roles(text: string): string[] {
-    const view = normalize(text);
-    const events: SpeechEvent[] = [];
-    let at = 0;
-    for (const line of text.split('\n')) {
-      const colon = line.indexOf('：');
-      if (colon > 0) {
-        const member = line.slice(0, colon).endsWith('委员');
-        const name = member ? line.slice(0, colon - 2) : line.slice(0, colon);
-        events.push({ mention: person(name, at, member), role: member ? 'asker' : 'responder', start: at, anchor: at, wordsStart: at + colon + 1, kind: 'label', followUp: false });
-      }
-      at += line.length + 1;
+/** One label event per line "NAME委员:…" (asker) or "NAME:…" (responder); the roles read after resolving. */
+function roles(text: string): string[] {
+  const view = normalize(text);
+  const events: SpeechEvent[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf('：');
+    if (colon > 0) {
+      const member = line.slice(0, colon).endsWith('委员');
+      const name = member ? line.slice(0, colon - 2) : line.slice(0, colon);
+      events.push({ mention: person(name, at, member), role: member ? 'asker' : 'responder', start: at, anchor: at, wordsStart: at + colon + 1, kind: 'label', followUp: false });
     }
-    return resolveExchanges(view, events).map((e) => `${e.role}:${e.mention?.name ?? ''}`);
+    at += line.length + 1;
   }
+  return resolveExchanges(view, events).map((e) => `${e.role}:${e.mention?.name ?? ''}`);
+}
+
+describe('[exchanges] a member\'s 审议 remarks that ask nothing', () => {
   it.each<[string, string, string[]]>([
     ['remarks, then another member asks: a speech', '苗某委员：我同意这个报告。建议：1.加大投入；2.加强培训。\n佟某委员：我想问市卫健委，医生缺口有多大？\n晏某：约1200人。',
       ['narration:苗某', 'asker:佟某', 'responder:晏某']],
@@ -165,22 +166,6 @@ describe('[exchanges] a member\'s 审议 remarks that ask nothing', () => {
 });
 
 describe('[exchanges] a member closing their own exchange, then the next member asks', () => {
-  /** One label event per line "NAME委员:…" (asker) or "NAME:…" (responder); the roles read after resolving. */
-  function roles(text: string): string[] {
-    const view = normalize(text);
-    const events: SpeechEvent[] = [];
-    let at = 0;
-    for (const line of text.split('\n')) {
-      const colon = line.indexOf('：');
-      if (colon > 0) {
-        const member = line.slice(0, colon).endsWith('委员');
-        const name = member ? line.slice(0, colon - 2) : line.slice(0, colon);
-        events.push({ mention: person(name, at, member), role: member ? 'asker' : 'responder', start: at, anchor: at, wordsStart: at + colon + 1, kind: 'label', followUp: false });
-      }
-      at += line.length + 1;
-    }
-    return resolveExchanges(view, events).map((e) => `${e.role}:${e.mention?.name ?? ''}`);
-  }
   const ASKED = '苗某委员：请问市民政局，护理员缺口有多大？\n晏某：约800人。\n';
   const NEXT = '佟某委员：请问市财政局，资金何时到位？\n龚某：九月底前。';
   it.each<[string, string, string[]]>([

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStructure } from '../../src/structure/build.js';
-import { normalize } from '../../src/source/normalize.js';
-import { expectStructureInvariants } from '../helpers/structure.js';
+import { nameOf, structureOf } from '../helpers/structure.js';
 
-const structureOf = (text: string) => {
-  const s = buildStructure({ text, view: normalize(text) });
-  expectStructureInvariants(text, s);
-  return s;
-};
-const nameOf = (s: ReturnType<typeof buildStructure>, id: string) => s.people.find((p) => p.id === id)?.name ?? null;
 /** Each question as "asker → responders: text". */
 const questionsOf = (text: string) => {
   const s = structureOf(text);

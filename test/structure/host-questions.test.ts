@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hostAsks, hostLabelMentions } from '../../src/structure/host-questions.js';
-import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
-import { expectStructureInvariants } from '../helpers/structure.js';
+import { nameOf, structureOf } from '../helpers/structure.js';
 
-const structureOf = (text: string) => {
-  const s = buildStructure({ text, view: normalize(text) });
-  expectStructureInvariants(text, s);
-  return s;
-};
-const nameOf = (s: ReturnType<typeof buildStructure>, id: string) => s.people.find((p) => p.id === id)?.name ?? null;
 /** Each question as "asker → responders | addressees". */
 const questionsOf = (text: string) => {
   const s = structureOf(text);

@@ -13,7 +13,7 @@
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { SpeakerMention } from './mentions.js';
-import { STAMP } from './stamps.js';
+import { LABEL_LEAD as LEAD } from './stamps.js';
 import type { Lexicon } from './lexicon.js';
 import { readName } from './names.js';
 import { readDottedName } from './dotted-names.js';
@@ -23,7 +23,7 @@ import { findTitles } from './titles.js';
 /** After the name: the bracketed words, then the label's verb and colon, or the end of the line. */
 const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|[ \t\u3000]*(?:\n|$))/u;
 /** Before the mention on its line: the lead of a label (spaces, a clock time, a bullet, Markdown bold). */
-const LABEL_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?$`, 'u');
+const LABEL_LEAD = new RegExp(String.raw`^${LEAD}$`, 'u');
 /**
  * Notes of the turn, not titles: how it comes (追问, 插话 "委员周某(插话):", 继续) and stage directions (笑, 笑声).
  */

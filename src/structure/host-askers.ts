@@ -12,14 +12,14 @@ import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import { lineEnd, wordsFrom, SEQUENCE_ADVERBS } from './speech.js';
-import { STAMP } from './stamps.js';
+import { LABEL_LEAD } from './stamps.js';
 import { isLabelName } from './label-names.js';
 import { surnameLength } from './name-context.js';
 
 /** 主持人 (会议主持人), the name, an adverb of sequence, a verb of asking: "主持人刘德厚随后提问". */
 const HOST_ASKS = String.raw`((?:会议)?主持人)[ \t\u3000]*(\p{sc=Han}{2,4}?)(?:${SEQUENCE_ADVERBS}|又一次|再次)?(?:提问|询问|发问|追问|问道|问)`;
 /** …as a line's label, the question after the colon: "主持人刘德厚随后提问：“…？”" (a stamp or a glyph before it). */
-const HOST_ASKS_LABEL = new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?${HOST_ASKS}[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gu');
+const HOST_ASKS_LABEL = new RegExp(String.raw`(?<=^|\n)${LABEL_LEAD}${HOST_ASKS}[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gu');
 /** …after the quotation it attributes: "“…？”主持人刘德厚随后提问。" */
 const HOST_ASKS_AFTER_QUOTE = new RegExp(String.raw`”[ \t\u3000]*${HOST_ASKS}(?=[。,;!\s]|$)`, 'gu');
 

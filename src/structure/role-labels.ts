@@ -15,12 +15,12 @@
  * Offsets are [start, end) UTF-16 code units into the view.
  */
 import type { Lexicon } from './lexicon.js';
-import { STAMP } from './stamps.js';
+import { LABEL_LEAD } from './stamps.js';
 import { readName } from './names.js';
 import { attendanceNote } from './affiliations.js';
 
 /** The lead of a line before its label: spaces, a clock time, a bullet, Markdown bold. */
-const LINE_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?[ \t\u3000]*$`, 'u');
+const LINE_LEAD = new RegExp(String.raw`^${LABEL_LEAD}[ \t\u3000]*$`, 'u');
 /** How far a label's lead may run before its post (a clock time, a bullet, bold marks). */
 const LEAD_REACH = 24;
 /**

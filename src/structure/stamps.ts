@@ -19,6 +19,11 @@ const CLOCK = String.raw`\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?|\d{1,2}\s?时\s?\d
 export const BRACKETED_STAMP = String.raw`(?:[【\[(〔]\s*(?:${CLOCK})\s*[】\])〕])`;
 /** A stamp: a bracketed clock time, or a bare one not running on into more digits — a regex source to embed. */
 export const STAMP = String.raw`(?:${BRACKETED_STAMP}|(?:${CLOCK})(?![\d:]))`;
+/**
+ * What may stand on a line before a speaker's label (a regex source): spaces, a stamp, one bullet, the opening of
+ * Markdown bold ("10:32 ▲ **委员某:", "【14:05】 主持人:").
+ */
+export const LABEL_LEAD = String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?`;
 
 /** A line that is a stamp and nothing else. */
 const STAMP_LINE = new RegExp(String.raw`^\s*${STAMP}\s*$`, 'u');

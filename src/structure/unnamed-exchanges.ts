@@ -13,10 +13,10 @@
 import type { SpeakerMention } from './mentions.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { isLeader } from './chair.js';
-import { STAMP } from './stamps.js';
+import { LABEL_LEAD } from './stamps.js';
 
 /** Before a label on its line: spaces, a clock time, a bullet, Markdown bold. */
-const LINE_LEAD = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?[ \t\u3000]*$`, 'u');
+const LINE_LEAD = new RegExp(String.raw`^${LABEL_LEAD}[ \t\u3000]*$`, 'u');
 /** How far a label's lead may run before the mention. */
 const LEAD_REACH = 24;
 /** After a label's person: a bracketed note, the label's verb, bold, the colon (the words follow). */

@@ -35,9 +35,10 @@ export function withoutPublicationLines(pair: TextPair, frameLines: Line[], intr
 }
 /**
  * A page's publication line: a 发布时间/发布日期/发表于 field anywhere on it ("文章来源:县人大办 发布日期:2020年5月3日"),
- * or a date in figures opening it ("2019-09-26 10:15 来源:…"); not a record's "时间:2023年11月28日", which dates the meeting.
+ * a date in figures opening it ("2019-09-26 10:15 来源:…"), or a page field (来源, 作者, 编辑, 浏览…) with a dated
+ * year after it ("来源:江宁人大 2025-06-12"); not a record's "时间:2023年11月28日", which dates the meeting.
  */
-const PUBLICATION = /(?:发布|发表|更新)(?:时间|日期|于)|^\s*[(【\[]?\s*\d{4}\s*[-/.年]/u;
+const PUBLICATION = /(?:发布|发表|更新)(?:时间|日期|于)|^\s*[(【\[]?\s*\d{4}\s*[-/.年]|(?:来源|稿源|作者|撰稿|供稿|编辑|责编|浏览|点击|阅读|字号)\s*:.*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]/u;
 
 /** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */
 export function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof frameDate> {

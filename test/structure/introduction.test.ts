@@ -57,6 +57,22 @@ describe('[introduction] the page\'s publication lines inside the introduction',
     expect(out.view).toBe('询问实录\n' + ' '.repeat('发布时间:2019-09-26 10:15'.length) + '\n近日,某县人大常委会开展专题询问。');
     expect(firstFrameDate(view, frame)?.iso).toBe('2019-09-26');
   });
+  it.each<[string, string]>([
+    ['a source field, then the date', '来源:某县人大　2025-06-12'],
+    ['an author field, then the date in characters', '作者:某县人大办　2025年6月12日'],
+    ['a view count after the date', '稿源:某市人大网 2025/06/12 浏览次数:35'],
+  ])('blanks a page field with a dated year after it (%s): it dates the page, not the meeting', (_, line) => {
+    const text = `询问实录\n——某县人大常委会开展专题询问\n${line}\n6月11日,某县人大常委会开展专题询问。`;
+    const { view, frame } = lines(text);
+    const out = withoutPublicationLines({ text, view }, frame, [0, text.length]);
+    expect(out.view).toBe(view.replace(normalize(line), ' '.repeat(line.length)));
+  });
+  it('keeps a record\'s own date field, which dates the meeting', () => {
+    const text = '询问实录\n时间:2025年6月11日　地点:县人大常委会会议室\n某县人大常委会开展专题询问。';
+    const { view, frame } = lines(text);
+    const pair = { text, view };
+    expect(withoutPublicationLines(pair, frame, [0, text.length])).toBe(pair);
+  });
   it('leaves the pair as it is when no publication line is inside the introduction', () => {
     const text = '询问实录\n近日,某县人大常委会开展专题询问。';
     const { view, frame } = lines(text);

@@ -9,6 +9,7 @@ import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { asksQuestion } from './chair.js';
 import { requestsStatement } from './host-questions.js';
 import { restatesQuestion } from './restatements.js';
+import { covering, someCovering } from './covering.js';
 
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
 
@@ -79,16 +80,21 @@ function answeringOfficials(events: SpeechEvent[], chairs: ReadonlySet<string>):
 /** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, open or close the inquiry, or the chair's, is the moderator's. */
 export function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>): SpeechEvent[] {
   const officials = answeringOfficials(events, chairs);
-  const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs, officials));
+  const labels = new Set(events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs, officials)));
+  // The words of each speaker's label, and of each narration or moderator's line, as intervals (covering.ts: a
+  // compilation of many transcripts has thousands of labels, and testing each against every event was quadratic).
+  const speakers = covering([...labels].filter((l) => l.wordsStart !== null).map((l) => ({ start: l.wordsStart!, end: wordsEnd(view, l.wordsStart!), item: l })));
+  const moderating = covering(events.filter((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.has(l))) && l.wordsStart !== null)
+    .map((l) => ({ start: l.wordsStart!, end: moderatorWordsEnd(view, l), item: l })));
   const out: SpeechEvent[] = [];
   for (const e of events) {
     if (e.role === 'narration') out.push(e);
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
-    else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false, moderator: true });
-    else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;
+    else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.has(e) ? e : { ...e, mention: null, role: 'narration', followUp: false, moderator: true });
+    else if (someCovering(speakers, e.anchor, (l) => !answersAfterQuestion(view, l, e))) continue;
     // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请;
     // so is one person not yet named ("请下一位委员提问"); a group ("下面请列席的市人大代表提问。") is spoken to, and nobody speaks yet.
-    else if (e.kind === 'reported' && events.some((l) => (l.role === 'narration' || ((l.kind === 'label' || l.kind === 'qa-label') && !labels.includes(l))) && l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < moderatorWordsEnd(view, l))) {
+    else if (e.kind === 'reported' && someCovering(moderating, e.anchor)) {
       if (e.mention?.name || e.mention?.reference) out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
     } else out.push(e);
   }

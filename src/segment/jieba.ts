@@ -83,6 +83,8 @@ const MAX_DOCUMENT_WORDS = 30_000;
  * one chunk of a batch): a document of the chunk and the pieces of it need no lookup.
  */
 let chunkTexts = new Set<string>();
+/** Covered texts longer than this (UTF-16 code units) are not searched for a piece: see `ensure`. */
+const SEARCHED_TEXT = 64 * 1024;
 /** Words loaded by `prepareDocuments` so far: past the full dictionary's size, loading it once is cheaper. */
 let chunkWordsLoaded = 0;
 
@@ -138,8 +140,10 @@ function ensure(mode: DictionaryMode, texts: readonly string[], user: string): R
     loaded!.texts = [...texts];
     return r;
   }
-  // A part of a text already covered needs no lookup: its words are a subset.
-  const fresh = same ? texts.filter((text) => !loaded!.texts.some((t) => t.includes(text))) : texts;
+  // A part of a text already covered needs no lookup: its words are a subset. (Searched for only in texts of
+  // a transcript's size: in a compilation of megabytes, a search per piece made the parse quadratic, and
+  // looking up the piece's own words costs what the piece is long.)
+  const fresh = same ? texts.filter((text) => !loaded!.texts.some((t) => t.length <= SEARCHED_TEXT && t.includes(text))) : texts;
   if (fresh.length === 0) return r;
   const needed = new Set<number>();
   fresh.forEach((text, i) => {

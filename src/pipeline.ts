@@ -26,7 +26,7 @@ import type { Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
 import { findLabelWraps } from './structure/label-wraps.js';
-import { questionPieces } from './structure/batch.js';
+import { questionPieces, borrowedRuns } from './structure/batch.js';
 import { truncatedTurns } from './structure/truncated-turns.js';
 import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
@@ -139,8 +139,9 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const failuresBefore = segmenter.anchorFailures?.() ?? 0;
   const keywordCount = options.keywords ?? 8;
 
+  const runs = borrowedRuns(structure.questions);
   const questions: Question[] = structure.questions.map((frame) => {
-    const pieces = questionPieces(frame, structure.questions);
+    const pieces = questionPieces(frame, structure.questions, runs);
     if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? []);
     const { answers, warnings: w } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);

@@ -184,22 +184,37 @@ function relinkTurns(text: string, turns: Turn[], units: Unit[], targets: (numbe
 }
 
 /**
- * Where question `q` is read from when a batch links answers across sections: its own section less
- * the turns it lends (`answerTo` another question), and the runs of turns of other sections that
- * answer it, in reading order; null when it neither lends nor borrows (read the section as it is).
+ * The runs of turns each question borrows from the sections of others (turns marked `answerTo` it, consecutive in
+ * one section), by question index, in reading order: read once for the document, not once per question (which
+ * made a compilation of thousands of questions quadratic).
  */
-export function questionPieces(q: QuestionFrame, questions: QuestionFrame[]): { own: Span[]; borrowed: Turn[][] } | null {
-  const lends = q.turns.some((t) => t.answerTo !== null);
-  const borrowed: Turn[][] = [];
+export function borrowedRuns(questions: QuestionFrame[]): Map<number, Turn[][]> {
+  const out = new Map<number, Turn[][]>();
   for (const other of questions) {
-    if (other === q) continue;
     let run: Turn[] | null = null;
     for (const t of other.turns) {
-      if (t.answerTo !== q.index) { run = null; continue; }
-      if (!run) borrowed.push(run = []);
+      // (A turn answering its own section's question is no loan; any other target breaks the run.)
+      if (t.answerTo === null || t.answerTo === other.index) { run = null; continue; }
+      if (!run || run[0].answerTo !== t.answerTo) {
+        let runs = out.get(t.answerTo);
+        if (!runs) out.set(t.answerTo, (runs = []));
+        runs.push((run = []));
+      }
       run.push(t);
     }
   }
+  return out;
+}
+
+/**
+ * Where question `q` is read from when a batch links answers across sections: its own section less
+ * the turns it lends (`answerTo` another question), and the runs of turns of other sections that
+ * answer it, in reading order; null when it neither lends nor borrows (read the section as it is).
+ * `runs` is `borrowedRuns(questions)`, read once for all the questions.
+ */
+export function questionPieces(q: QuestionFrame, questions: QuestionFrame[], runs: Map<number, Turn[][]> = borrowedRuns(questions)): { own: Span[]; borrowed: Turn[][] } | null {
+  const lends = q.turns.some((t) => t.answerTo !== null);
+  const borrowed = runs.get(q.index) ?? [];
   if (!lends && !borrowed.length) return null;
   const own: Span[] = [];
   let from = q.sectionSpan[0];

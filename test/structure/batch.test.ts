@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStructure } from '../../src/structure/build.js';
+import { borrowedRuns, questionPieces } from '../../src/structure/batch.js';
 import { normalize } from '../../src/source/normalize.js';
 import type { Structure } from '../../src/structure/types.js';
 import { expectStructureInvariants } from '../helpers/structure.js';
@@ -119,5 +120,29 @@ describe('[batch] left as it is', () => {
     const s = build(text);
     expect(s.questions).toHaveLength(1);
     expect(answerTurns(s).map((t) => t[2])).toEqual([null, null]);
+  });
+});
+
+describe('[batch] the loans read once for the document', () => {
+  it('borrowedRuns gives each question the runs questionPieces found by looking through every section', () => {
+    const text = `${HEAD}${ASKS}\n\n针对第一个问题，市教育局局长钱国华回答说，全市已有126所学校实行中央厨房配送。\n\n关于加装电梯审批问题，市住房和城乡建设局局长汤建平表示，今年已加装电梯318部。\n\n市生态环境局副局长孔敏回应，今年共查处夜间施工违法案件57起。`;
+    const s = build(text);
+    const runs = borrowedRuns(s.questions);
+    // The runs as a scan of every other section finds them, question by question.
+    const scanned = (index: number) => s.questions.filter((o) => o.index !== index).flatMap((o) => {
+      const out: unknown[][] = [];
+      let run: unknown[] | null = null;
+      for (const t of o.turns) {
+        if (t.answerTo !== index) { run = null; continue; }
+        if (!run) out.push((run = []));
+        run.push(t);
+      }
+      return out;
+    });
+    for (const q of s.questions) {
+      expect(runs.get(q.index) ?? []).toEqual(scanned(q.index));
+      expect(questionPieces(q, s.questions, runs)).toEqual(questionPieces(q, s.questions));
+    }
+    expect([...runs.keys()].sort()).toEqual([1, 2]);
   });
 });

@@ -37,7 +37,7 @@ import { distributeRespectively } from './respectively.js';
 import { carryRates } from './rate-carry.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { bare, finish, qualifierBefore, type Reading } from './quantity-reading.js';
+import { bare, finish, qualifierAt, type Reading } from './quantity-reading.js';
 import { share, writtenShare } from './shares.js';
 import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
@@ -166,7 +166,7 @@ function read(view: string, i: number): Reading | null {
   const shared = share(view, n);
   if (shared) return shareRange(view, shared); // 三成至四成, 三分之一到二分之一
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 不足百人, 千余名, 百来人).
-  if (!n.arabic && /^[百千万亿]/.test(written) && !ROUND_TAIL.test(view[n.end] ?? '') && qualifierBefore(view, i) === undefined) return null;
+  if (!n.arabic && /^[百千万亿]/.test(written) && !ROUND_TAIL.test(view[n.end] ?? '') && qualifierAt(view, i) === undefined) return null;
   const doubled = doubling(view, n);
   if (doubled) return doubled;
   const m = measured(view, n, written);

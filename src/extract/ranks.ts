@@ -45,8 +45,11 @@ const DISPOSAL = /把|将[^,。;:!?\n]{0,10}(?:排|摆|放)在/u;
 const CLAUSE = /[,。;:!?\n]/;
 /** Where the frame of the league starts in the clause: 在全省11个设区市中, 在全国. */
 const FRAME_START = /[在于]/u;
-/** Scope and time words before a subject: not part of it. */
-const SCOPE = new RegExp(`^(?:${SCOPE_WORDS}(?:的)?)+`, 'u');
+/**
+ * Scope and time words before a subject, and a preposition opening it (对考核排名后3位的市州, 按综合排名): not part of it
+ * (对外贸易, 对口支援 are nouns of their own).
+ */
+const SCOPE = new RegExp(`^(?:对于|对(?![外口象话接标应])|按照|按|根据)?(?:${SCOPE_WORDS}(?:的)?)*`, 'u');
 /** Adverbs of time and scope between a subject and its verb of ranking (营商环境|连续三年|位列, 增速|全省|排名): not part of it. */
 const SUBJECT_TAIL = new RegExp(`(?:${SCOPE_WORDS}|连续(?:\\d+|[一二两三四五六七八九十]+)年|连续|多年|一直|始终|持续|继续|再次|首次|仍然|仍|均|都|也|已经|已)+$`, 'u');
 /** Where the subject of a clause of figures ends: its predicate (增速比…, 增加值达到…, 收入为…, 同比增长…). */

@@ -70,6 +70,8 @@ describe('[ranks] as quantities: superlatives, top groups and ranks joined by �
     // a bottom group as a top group: value 3 with 后, no count of 位/名
     ['后3位 is a bound: value 3 with 后', '年度考核排名后3位的县区由市政府约谈。', [['后3位', 3, '位', '后', '年度考核']]],
     ['后五名', '群众满意度居全市后五名。', [['后五名', 5, '名', '后', '群众满意度']]],
+    ['a preposition opening the clause is no part of the subject', '对年度考核排名后3位的县区实行约谈。', [['后3位', 3, '位', '后', '年度考核']]],
+    ['对外 opens a noun', '对外贸易总额居全省第2位。', [['第2位', 2, '位', null, '对外贸易总额']]],
     ['位列前3位', '污水处理率位列全省前3位。', [['前3位', 3, '位', '前', '污水处理率']]],
     ['居全省前10位', '数字经济规模居全省前10位。', [['前10位', 10, '位', '前', '数字经济规模']]],
     ['后三 ending its phrase', '满意度排名后三的乡镇作表态发言。', [['后三', 3, '位', '后', '满意度']]],

@@ -36,11 +36,13 @@ const CLAUSE_STOP = /[,。;:!?\n]/u;
  * stands before X (三个村均, 两人均, 各村均, 该校均, 全村均: the noun counted or pointed at, 均 the adverb "all").
  * 县, 乡, 镇, 场, 店, 企, 园, 站, 厂, 班 (县均投入, 场均观众, 店均销售额) are more often the last character of a longer noun
  * (贫困县, 市场, 门店, 公园, 工厂 + 均 "all"), so they are read only where a word opens: at the clause's start, after a
- * non-Han character, 的, a scope word (全省县均), a verb of reaching (实现县均) or the noun itself (便利店店均). Not before an adverb or verb of "all" (均可,
- * 均已, 均须, 均为, 均在, 均按; 均有 after those nouns — but 人均可支配收入, 人均有地1.2亩), nor 均衡, 均匀.
+ * non-Han character, 的, a scope word (全省县均), a verb of reaching (实现县均) or the noun itself (便利店店均).
+ * Not before an adverb or verb of "all" (均可, 均已, 均须, 均为, 均在, 均按; 均有 after those nouns — but 人均可支配收入,
+ * 人均有地1.2亩), nor 均衡, 均匀.
  */
-const DETERMINER = '[各每都全该本此这那些诸多几数历个两三四五六七八九十百千万\\d]';
-const PER_WORD = '[人户亩车村校床生次]';
+const DETERMINER = '[各每都全该本此这那些诸多几数历首个两三四五六七八九十百千万\\d]';
+/** 次 closes many words of counting (批次, 人次, 班次, 层次, 名次): 次均 after those is 均 "all". */
+const PER_WORD = '(?:[人户亩车村校床生]|(?<![层批人车班名位档频架场轮户件台辆艘家])次)';
 const PER_NOUNS = '县乡镇场店企园站厂班';
 const PER_NOUN = `[${PER_NOUNS}]`;
 /** Where such a noun opens its word; the noun written twice (便利店店均: the shops, then per shop) as well. */

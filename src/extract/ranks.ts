@@ -55,8 +55,11 @@ const SUBJECT_TAIL = new RegExp(`(?:${SCOPE_WORDS}|连续(?:\\d+|[一二两三�
 /** Where the subject of a clause of figures ends: its predicate (增速比…, 增加值达到…, 收入为…, 同比增长…). */
 const PREDICATE = /(?:比|较|为|是|达到|达|同比|环比|增长|下降|提高|降低|占|实现|完成|居|排名|排|位居|位列|在)/u;
 
-/** Before 后 these make a word of time or of falling behind, no bottom group: 落后, 之后, 以后, 然后, 此后, 随后, 今后, 往后, 而后, 其后, 最后. */
-const NOT_BOTTOM = /[落之以然此随今往而其最]/u;
+/**
+ * Before 后 these make a word of time, order or falling behind, no bottom group: 落后, 滞后, 之后, 以后, 然后, 此后, 随后, 今后,
+ * 往后, 而后, 其后, 最后, 先后, 前后, 会后, 年后, 日后.
+ */
+const NOT_BOTTOM = /[落滞之以然此随今往而其最先前会年日]/u;
 
 /** The rank whose 第, 首 (首位), 前 (前三) or 后 (后3位) is at `at` of the view, or null. */
 export function readRank(view: string, at: number): Rank | null {

@@ -77,6 +77,7 @@ describe('[ranks] as quantities: superlatives, top groups and ranks joined by �
     ['后三 ending its phrase', '满意度排名后三的乡镇作表态发言。', [['后三', 3, '位', '后', '满意度']]],
     ['落后3位 is a change, no group', '排名比上年落后3位。', []],
     ['此后3年 is a time', '此后3年内完成改造。', []],
+    ['先后3名 is an order in time', '排名靠前的单位先后3名代表发言。', []],
     ['后5% is a share', '排名后5%的企业', []],
     ['a rank joined by 、 shares the verb and subject', '增速跃居全省第一、全国第五。', [['第一', 1, '位', null, '增速'], ['第五', 5, '位', null, '增速']]],
     ['the place moved to shares the verb and subject of the place moved from', '综合排名由第8位上升至第3位。', [['第8位', 8, '位', null, '综合'], ['第3位', 3, '位', null, '综合']]],

@@ -10,7 +10,7 @@
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { parseChineseNumeral, type NumeralMatch } from './numerals.js';
-import { qualifierBefore } from './quantity-reading.js';
+import { qualifierAt } from './quantity-reading.js';
 
 /** A power of ten after 几/数 (几十, 数百, 数十万, 几千亿), longest first; 千 before a unit opening with it is that unit's (数千瓦). */
 const POWER_AT = /(?:[十百千](?:万|亿)?|万亿?|亿)/y;
@@ -111,7 +111,7 @@ function lone(view: string, start: number): NumeralMatch | null {
   const m = LONE_BIG_AT.exec(view);
   if (!m) return null;
   const end = start + m[0].length;
-  if (!MORE_AFTER.test(view[end] ?? '') && qualifierBefore(view, start) === undefined) return null;
+  if (!MORE_AFTER.test(view[end] ?? '') && qualifierAt(view, start) === undefined) return null;
   const value = m[0] === '万亿' ? 1e12 : POWERS[m[0]];
   return { start, end, value, arabic: false, range: null };
 }

@@ -8,7 +8,7 @@ import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
 import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions } from './quantity-guards.js';
-import { finish, isDuration, qualifierBefore, ONE_AFTER, type Reading } from './quantity-reading.js';
+import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';
 import { compoundDuration, halfAfter, halfOrMore } from './durations.js';
@@ -105,8 +105,9 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
  */
 function rated(view: string, start: number, unit: UnitMatch): (RateBefore & { qualified: boolean }) | null {
   if (unit.kind === 'percent' || unit.unit.includes('/')) return null;
-  const pre = qualifierBefore(view, start);
-  const at = start - (pre?.length ?? 0);
+  const before = qualifierAt(view, start); // 每吨不低于15元, and 不低于 closing the line before the figure
+  const pre = before?.qualifier;
+  const at = before?.from ?? start;
   const per = rateBefore(view, at);
   if (per && per.perCount && isDuration(unit.unit)) return null;
   const prefix = per && !per.perTime ? null : ratePrefix(view, per ? per.start : at, unit.unit, unit.kind);

@@ -37,7 +37,7 @@ import { distributeRespectively } from './respectively.js';
 import { carryRates } from './rate-carry.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { bare, finish, qualifierBefore, type Reading } from './quantity-reading.js';
+import { bare, finish, qualifierAt, type Reading } from './quantity-reading.js';
 import { share, writtenShare } from './shares.js';
 import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
@@ -52,7 +52,7 @@ export interface QuantityOptions {
 
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前几数半') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前: a rank (排名第5位, 居全市首位, 进入全省前三); 几, 数: 几十, 数百; 半: 半年
+for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前后几数半') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前, 后: a rank (排名第5位, 居全市首位, 进入全省前三, 排名后3位); 几, 数: 几十, 数百; 半: 半年
 
 /** What may stand before a list marker opening a line or a clause (then markerBeforeDigit decides). */
 const MAY_OPEN_MARKER = new Uint8Array(0x10000);
@@ -143,7 +143,7 @@ const ROUND_TAIL = /^[余多来]$/u;
 /** Read the quantity whose numeral (or 百分之) starts at `i`, or null. */
 function read(view: string, i: number): Reading | null {
   const c = view.charCodeAt(i);
-  if (c === 0x7b2c || c === 0x9996 || c === 0x524d) { // 第 首 前: only a rank is read here (排名第5位, 居全市首位, 进入前三); other ordinals count nothing
+  if (c === 0x7b2c || c === 0x9996 || c === 0x524d || c === 0x540e) { // 第 首 前 后: only a rank is read here (排名第5位, 居全市首位, 进入前三, 排名后3位); other ordinals count nothing
     const rank = readRank(view, i);
     return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: rank.qualifier !== null, qualifier: rank.qualifier, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
   }
@@ -166,7 +166,7 @@ function read(view: string, i: number): Reading | null {
   const shared = share(view, n);
   if (shared) return shareRange(view, shared); // 三成至四成, 三分之一到二分之一
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 不足百人, 千余名, 百来人).
-  if (!n.arabic && /^[百千万亿]/.test(written) && !ROUND_TAIL.test(view[n.end] ?? '') && qualifierBefore(view, i) === undefined) return null;
+  if (!n.arabic && /^[百千万亿]/.test(written) && !ROUND_TAIL.test(view[n.end] ?? '') && qualifierAt(view, i) === undefined) return null;
   const doubled = doubling(view, n);
   if (doubled) return doubled;
   const m = measured(view, n, written);

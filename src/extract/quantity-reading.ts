@@ -1,7 +1,7 @@
 /**
  * The reading of one figure and the qualifiers around it: "测算约为35亿元" → qualifier 约 (the copula 为
  * inside the text), "两年多" → 多, "不少于500人" → 不少于, "翻了两番还多" → 多, "四十岁出头" → 出头,
- * "近五年" → no qualifier (the past five years).
+ * "近五年" → no qualifier (the past five years), "保有量不低于⏎5920万亩" (a hard-wrapped PDF line) → 不低于 as on one line.
  * `finish` builds every reading the other readers return; `bare` one with no unit (已整改110).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
@@ -52,6 +52,28 @@ export function bare(start: number, end: number, value: number | null = null): R
   return { value, unit: null, kind: 'other', approximate: false, qualifier: null, range: null, span: [start, end], numeral: [start, end] };
 }
 
+/**
+ * The qualifier before the figure at `start` and where it starts: right before it, or closing the line before when the figure
+ * opens its line — a copy of a PDF or a gazette breaks its lines at the page's width, anywhere in a sentence ("确保耕地保有量不低于⏎
+ * 5920万亩", "约⏎5920万亩"), and a line never ends on 不低于 or 约 of its own. The text then runs from the qualifier over the
+ * break, as it does where the document's wraps are joined (reflow.ts). `from` is a UTF-16 offset into the view.
+ */
+export function qualifierAt(view: string, start: number): { qualifier: string; from: number } | undefined {
+  const pre = qualifierBefore(view, start);
+  if (pre !== undefined) return { qualifier: pre, from: start - pre.length };
+  const gap = wrapBefore(view, start);
+  const wrapped = gap ? qualifierBefore(view, start - gap) : undefined;
+  return wrapped === undefined ? undefined : { qualifier: wrapped, from: start - gap - wrapped.length };
+}
+
+/** Spaces or tabs closing a line, then its line break (\n or \r\n), right before `start`: their length, else 0. */
+function wrapBefore(view: string, start: number): number {
+  if (view.charCodeAt(start - 1) !== 0x0a) return 0;
+  let k = start - 1;
+  while (k > 0 && (view[k - 1] === '\r' || view[k - 1] === ' ' || view[k - 1] === '\t' || view[k - 1] === '\u3000')) k--;
+  return start - k;
+}
+
 /** The qualifier written right before `start` (the first of PREFIXES that stands there), or 上 of 上百家, 上千人, 上亿元 ("as many as"). */
 export function qualifierBefore(view: string, start: number): string | undefined {
   const list = PREFIXES_BEFORE.get(view.charCodeAt(start - 1));
@@ -81,9 +103,10 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
     const ou = overUnder(view, end);
     if (ou) { qualifier = ou; to = end + 1; }
   }
-  const pre = qualifiers ? qualifierBefore(view, start) : undefined;
-  if (pre) {
-    from = start - pre.length;
+  const at = qualifiers ? qualifierAt(view, start) : undefined;
+  const pre = at?.qualifier;
+  if (at && pre) {
+    from = at.from;
     // 近五年 is "the past five years": a duration, not an approximation. 约为: the qualifier is 约, the copula is text only.
     if (!(pre === '近' && isDuration(unit))) qualifier = APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
   }

@@ -7,8 +7,9 @@
  * frame of the league between (排名第5位, 居全省第3位, 位列全国35个大中城市第8名, 跃居全省第一, 排名全市首位):
  * "第5次会议", "列入第一批", "第一书记" are ordinals, never ranks, and so is "位居全省第一方阵" (a tier): without
  * 位/名 the rank ends its phrase. 首位 is 1. A top group with its size (进入全省前三, 排名前10名) is a bound:
- * value 3 with qualifier 前 (as 3岁以下 is value 3 with 以下), and a top group without one (居全国前列, 名列前茅)
- * gives no figure. "把安全排在首位" is a priority, no league (把 in the clause). The indicator is the subject
+ * value 3 with qualifier 前 (as 3岁以下 is value 3 with 以下), a bottom group (排名后3位的市州, 居全省后五名) is one with
+ * qualifier 后, and a top group without one (居全国前列, 名列前茅) gives no figure; 落后3位 "behind by three" and 此后3年 "in
+ * the three years after" are no groups. "把安全排在首位" is a priority, no league (把 in the clause). The indicator is the subject
  * ranked: the noun phrase before the verb in its clause ("全市经济增速居全省第3位" → 经济增速; "营商环境连续三年
  * 位列全省第二" → 营商环境, the adverbs of time left out), or, when the clause opens with the frame
  * ("…低0.6个百分点,在全省11个设区市中排名第5位"), the subject of the clause before (增速).
@@ -23,8 +24,8 @@ export interface Rank {
   numeral: [number, number];
   value: number;
   unit: '位' | '名';
-  /** 前 for a top group (前三: value 3 is a bound), else null. */
-  qualifier: '前' | null;
+  /** 前 for a top group (前三: value 3 is a bound), 后 for a bottom one (后3位), else null. */
+  qualifier: '前' | '后' | null;
   /** The subject ranked, [start, end) of the view, or null. */
   subject: [number, number] | null;
 }
@@ -44,14 +45,23 @@ const DISPOSAL = /把|将[^,。;:!?\n]{0,10}(?:排|摆|放)在/u;
 const CLAUSE = /[,。;:!?\n]/;
 /** Where the frame of the league starts in the clause: 在全省11个设区市中, 在全国. */
 const FRAME_START = /[在于]/u;
-/** Scope and time words before a subject: not part of it. */
-const SCOPE = new RegExp(`^(?:${SCOPE_WORDS}(?:的)?)+`, 'u');
+/**
+ * Scope and time words before a subject, and a preposition opening it (对考核排名后3位的市州, 按综合排名): not part of it
+ * (对外贸易, 对口支援 are nouns of their own).
+ */
+const SCOPE = new RegExp(`^(?:对于|对(?![外口象话接标应])|按照|按|根据)?(?:${SCOPE_WORDS}(?:的)?)*`, 'u');
 /** Adverbs of time and scope between a subject and its verb of ranking (营商环境|连续三年|位列, 增速|全省|排名): not part of it. */
 const SUBJECT_TAIL = new RegExp(`(?:${SCOPE_WORDS}|连续(?:\\d+|[一二两三四五六七八九十]+)年|连续|多年|一直|始终|持续|继续|再次|首次|仍然|仍|均|都|也|已经|已)+$`, 'u');
 /** Where the subject of a clause of figures ends: its predicate (增速比…, 增加值达到…, 收入为…, 同比增长…). */
 const PREDICATE = /(?:比|较|为|是|达到|达|同比|环比|增长|下降|提高|降低|占|实现|完成|居|排名|排|位居|位列|在)/u;
 
-/** The rank whose 第, 首 (首位) or 前 (前三) is at `at` of the view, or null. */
+/**
+ * Before 后 these make a word of time, order or falling behind, no bottom group: 落后, 滞后, 之后, 以后, 然后, 此后, 随后, 今后,
+ * 往后, 而后, 其后, 最后, 先后, 前后, 会后, 年后, 日后.
+ */
+const NOT_BOTTOM = /[落滞之以然此随今往而其最先前会年日]/u;
+
+/** The rank whose 第, 首 (首位), 前 (前三) or 后 (后3位) is at `at` of the view, or null. */
 export function readRank(view: string, at: number): Rank | null {
   const c = view[at];
   let numeral: [number, number];
@@ -62,9 +72,9 @@ export function readRank(view: string, at: number): Rank | null {
     numeral = [at, at + 1];
     value = 1;
     written = '位';
-  } else if (c === '第' || c === '前') {
+  } else if (c === '第' || c === '前' || (c === '后' && !NOT_BOTTOM.test(view[at - 1] ?? ''))) {
     const n = readNumeral(view, at + 1);
-    if (!n || n.range || !Number.isInteger(n.value) || n.value < (c === '前' ? 2 : 1)) return null;
+    if (!n || n.range || !Number.isInteger(n.value) || n.value < (c === '第' ? 1 : 2)) return null;
     written = view[n.end] === '位' || view[n.end] === '名' ? view[n.end] as '位' | '名' : null;
     // Without its unit a rank ends its phrase (排名第5,  位居全省第一。): 第5次, 第一批, 第一方阵, 前三季度 are no ranks.
     if (!written && !BARE_END.test(view.slice(n.end, n.end + 2))) return null;
@@ -76,7 +86,7 @@ export function readRank(view: string, at: number): Rank | null {
   // 倒数第一 counts from the bottom: no place in the order the table is read, and never rank 1.
   if (view.startsWith('倒数', at - 2)) return null;
   const verb = RANK_VERB.exec(view.slice(Math.max(0, at - 16), at));
-  const qualifier = c === '前' ? '前' : null;
+  const qualifier = c === '前' || c === '后' ? c : null;
   const end = numeral[1] + (written ? 1 : 0);
   if (!verb) {
     // 位居全省第一、全国第五: a rank joined by 、 to a rank after a verb shares its verb and subject; 排名由第8位上升至

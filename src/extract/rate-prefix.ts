@@ -4,6 +4,8 @@
  * after it is a second denominator, as in 每人每年: "人均年补助1万元", "人均每月补助提高到500元" → 元/人/年, 元/人/月. 每 + a power of ten + what is counted is a base of 100, 1,000
  * or 10,000: "每千名老年人拥有养老床位32张" → 张/千人, "每万人口全科医生3.5名" → 名/万人, "每百户拥有汽车38辆" → 辆/百户,
  * "每10万人口" → /10万人, "每千常住人口执业医师3.2人" → 人/千人 (a qualifier before 人口 changes no base), the unit as statistical yearbooks write it (名, 位 and 人口 count people: 人).
+ * A unit of measurement that opens with the power is the denominator whole: "每千瓦时电价0.6元" → 元/千瓦时,
+ * "每千瓦装机补贴0.3元" → 元/千瓦 (每万元GDP能耗0.4吨标准煤 stays 吨标准煤/万元: 万 multiplies 元).
  * X均 makes a rate of money or of a count, what each gets, pays or holds; a measurement after it is the average size the
  * indicator names (人均公共文化设施面积0.25m², 人均住房面积35平方米 keep their unit).
  * Not 均 as the adverb "all" (个人均可享受, 各村均已建成, 学生均须), nor a figure with another figure between it and the
@@ -12,6 +14,7 @@
  */
 import type { QuantityKind } from '../model/record.js';
 import { matchUnit } from './units.js';
+import { SCOPE_WORDS } from './indicator-words.js';
 
 export interface RatePrefix {
   /** Where the prefix stands: [start, end) of 人均, 每千名. */
@@ -28,11 +31,32 @@ const REACH = 24;
 /** What closes a clause: the prefix never stands across it. */
 const CLAUSE_STOP = /[,。;:!?\n]/u;
 /**
- * X均 (not after 各/每/都, where 均 is "all"; not before an adverb or verb of "all": 均可, 均已, 均须 — but 人均可支配
- * 收入) and the time after it (年, 每月; not 年度, 年底, 年龄), or 每 + a power of ten (十 百 千 万 十万 百万 千万, 10 100
- * 1000 10万): group 1 the X, group 2 the time, group 3 the power.
+ * X均 where X is a unit noun, the character before 均 naming what each figure is per: 人, 户, 亩, 车, 村, 校, 床, 生, 次
+ * (门诊次均费用) are words of their own after any noun (农民人均, 脱贫户户均, 试点村村均), unless a numeral or a determiner
+ * stands before X (三个村均, 两人均, 各村均, 该校均, 全村均: the noun counted or pointed at, 均 the adverb "all").
+ * 县, 乡, 镇, 场, 店, 企, 园, 站, 厂, 班 (县均投入, 场均观众, 店均销售额) are more often the last character of a longer noun
+ * (贫困县, 市场, 门店, 公园, 工厂 + 均 "all"), so they are read only where a word opens: at the clause's start, after a
+ * non-Han character, 的, a scope word (全省县均), a verb of reaching (实现县均) or the noun itself (便利店店均).
+ * Not before an adverb or verb of "all" (均可, 均已, 均须, 均为, 均在, 均按; 均有 after those nouns — but 人均可支配收入,
+ * 人均有地1.2亩), nor 均衡, 均匀.
  */
-const PREFIX = /(?<![各每都])([人户亩车村校床生])均(?!可(?!支配)|[须需应已为在按能将要是不未由得会都])(?:每?([年月日天周])(?![度底末初内龄限]))?|每(十万|百万|千万|[十百千万]|10+万?)(?!分之)/gu;
+const DETERMINER = '[各每都全该本此这那些诸多几数历首个两三四五六七八九十百千万\\d]';
+/** 次 closes many words of counting (批次, 人次, 班次, 层次, 名次): 次均 after those is 均 "all". */
+const PER_WORD = '(?:[人户亩车村校床生]|(?<![层批人车班名位档频架场轮户件台辆艘家])次)';
+const PER_NOUNS = '县乡镇场店企园站厂班';
+const PER_NOUN = `[${PER_NOUNS}]`;
+/** Where such a noun opens its word; the noun written twice (便利店店均: the shops, then per shop) as well. */
+const OPENS_WORD = `^|[^\\u4e00-\\u9fff]|的|${SCOPE_WORDS}|实现|达到|提高|提升|增加|平均|为|是|和|与|及|${[...PER_NOUNS].map((c) => `${c}(?=${c})`).join('|')}`;
+const NOT_PER = '可(?!支配)|[须需应已为在按能将要是不未由得会都衡匀]';
+/**
+ * X均 and the time after it (年, 每月; not 年度, 年底, 年龄), or 每 + a power of ten (十 百 千 万 十万 百万 千万, 10 100
+ * 1000 10万): group 1 or 2 the X, group 3 the time, group 4 the power.
+ */
+const PREFIX = new RegExp(
+  `(?:(?<!${DETERMINER})(${PER_WORD})|(?<=${OPENS_WORD})(${PER_NOUN})(?!均有))均(?!${NOT_PER})(?:每?([年月日天周])(?![度底末初内龄限]))?`
+  + '|每(十万|百万|千万|[十百千万]|10+万?)(?!分之)',
+  'gu',
+);
 /** After 每 + a power: a qualifier (one to four characters, 名 maybe before it) then 人口: 常住人口, 户籍人口, 服务人口. */
 const QUALIFIED_POPULATION = /^名?[\u4e00-\u9fff]{1,4}?人口/u;
 /** Units of a figure that is no rate: a time or an age is an average per person, a multiple or a change in points compares. */
@@ -51,14 +75,19 @@ export function ratePrefix(view: string, at: number, unit: string, kind: Quantit
   const start = from + last.index;
   const end = start + last[0].length;
   if (/\d/.test(view.slice(end, at))) return null; // another figure between: the prefix is that one's
-  if (last[1]) return kind === 'money' || kind === 'count' ? { start, end, denominator: last[1], time: last[2] ?? null } : null;
+  const per = last[1] ?? last[2];
+  if (per) return kind === 'money' || kind === 'count' ? { start, end, denominator: per, time: last[3] ?? null } : null;
   // 每千常住人口, 每万户籍人口: a qualifier of the population before 人口 (常住, 户籍, 服务, 城镇) leaves it a base of
   // people; the 户 of 户籍 counts no households.
   const qualified = QUALIFIED_POPULATION.exec(view.slice(end, end + 8));
-  if (qualified) return { start, end: end + qualified[0].length, denominator: `${last[3]}人`, time: null };
+  if (qualified) return { start, end: end + qualified[0].length, denominator: `${last[4]}人`, time: null };
+  // 每千瓦时, 每千克, 每千米: 千 is the power inside a unit of measurement, the whole unit the denominator (电价0.6元 →
+  // 元/千瓦时, as 0.6元/千瓦时 is written); 万元, 千人 are no such units (万 multiplies 元, 千人 is no unit): read below.
+  const whole = last[4].length === 1 ? matchUnit(view, end - 1) : null;
+  if (whole && whole.multiplier === 1 && whole.kind === 'quantity' && !whole.unit.includes('/')) return { start, end: whole.end, denominator: whole.unit, time: null };
   // 每千名老年人: the power and what it counts, 名/位/人 (人口) as 人.
   const counted = matchUnit(view, end);
   if (!counted || counted.multiplier !== 1 || counted.unit.includes('/')) return null;
   const base = counted.unit === '名' || counted.unit === '位' ? '人' : view.slice(end, counted.end);
-  return { start, end: counted.end, denominator: `${last[3]}${base}`, time: null };
+  return { start, end: counted.end, denominator: `${last[4]}${base}`, time: null };
 }

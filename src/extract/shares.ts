@@ -3,7 +3,8 @@
  * "五分之一" → 20 %, "三成" → 30 %, "七成五" → 75 %, "两成半" → 25 %, "三成多" → 30 % (qualifier 多),
  * "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor "一半在建设,一半在管理", a split in parts), "五分之一强" →
  * 20 % (qualifier 强: a little over), "三分之一弱" → 33.3333333333 % (弱: a little under),
- * "三到五成" → [30, 50] % (成 written once, after the upper bound), "十分之一" → 10 % (十 is a denominator too).
+ * "三到五成" → [30, 50] % (成 written once, after the upper bound), "十分之一" → 10 % (十 is a denominator too), "十分之七八" →
+ * [70, 80] % (an adjacent pair, value 70, as 百分之三四十 is [30, 40]).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import { readNumeral, parseShare, roundFloat, CHINESE_DIGITS, type NumeralMatch } from './numerals.js';
@@ -83,6 +84,11 @@ export function share(view: string, n: NumeralMatch): Reading | null {
   }
   if (view.startsWith('分之', n.end)) {
     const m = readNumeral(view, n.end + 2);
+    // 十分之七八, 五分之二三: an adjacent pair over the denominator is a range of shares, as 百分之三四十 is ([70, 80]).
+    if (m?.range && !n.range && n.value > 0 && m.range[1] <= n.value) {
+      const [low, high] = m.range.map((x) => roundFloat((x / n.value) * 100));
+      return finish(view, n.start, m.end, [n.start, m.end], low, '%', 'percent', null, [low, high]);
+    }
     const value = m && parseShare(view.slice(n.start, m.end));
     if (!m || value === null) return null;
     const ou = overUnder(view, m.end);

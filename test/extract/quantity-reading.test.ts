@@ -33,6 +33,30 @@ describe('[quantity-reading] an approximating word linked to the figure by a cop
   });
 });
 
+describe('[quantity-reading] a qualifier closing the line before the figure: a hard wrap of a PDF copy', () => {
+  it.each<[string, string, string | null, string | null]>([
+    ['确保全市林地保有量不低于\n3280万亩', '不低于\n3280万亩', '不低于', '亩'],
+    ['专项资金占比不少于\n15%', '不少于\n15%', '不少于', '%'],
+    ['年均接待游客约\n860万人次', '约\n860万人次', '约', '人次'],
+    ['缺口测算约为\n12亿元', '约为\n12亿元', '约', '元'],
+    ['受益群众逾\n万名', '逾\n万名', '逾', '名'],
+    ['特种行业用水每吨不低于\n15元', '不低于\n15元', '不低于', '元/吨'],
+    ['覆盖率不低于 \r\n95%', '不低于 \r\n95%', '不低于', '%'], // the line's trailing space and a CRLF
+    // Not a qualifier: 节约, 最近 end other words; an indented line opens a paragraph; a blank line ends one.
+    ['今年节约\n50万元经费', '50万元', null, '元'],
+    ['最近\n3年新增', '3年', null, '年'],
+    ['我们的目标是不低于\n    95%', '95%', null, '%'],
+    ['标准不低于\n\n95%', '95%', null, '%'],
+  ])('%j → %j, qualifier %s', (input, text, qualifier, unit) => {
+    const [q] = quantities(input);
+    expect(q).toMatchObject({ text, qualifier, approximate: qualifier !== null, unit });
+  });
+
+  it('近 + a time across the break is still the past, no approximation', () => {
+    expect(quantities('近\n五年来')[0]).toMatchObject({ text: '近\n五年', qualifier: null, approximate: false });
+  });
+});
+
 describe('[quantity-reading] 上 before 百/千/万/亿 is "as many as", not after a word of place or order', () => {
   it.each<[string, string[], (string | null)[]]>([
     ['吸引上万人参与', ['上万人'], ['上']],

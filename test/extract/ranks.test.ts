@@ -67,6 +67,18 @@ describe('[ranks] as quantities: superlatives, top groups and ranks joined by �
   it.each<[string, string, Array<[string, number, string, string | null, string | null]>]>([
     ['前三 is a bound: value 3 with 前', '县域经济综合实力进入全省前三。', [['前三', 3, '位', '前', '县域经济综合实力']]],
     ['前10名', '旅游收入排名全国前10名。', [['前10名', 10, '名', '前', '旅游收入']]],
+    // a bottom group as a top group: value 3 with 后, no count of 位/名
+    ['后3位 is a bound: value 3 with 后', '年度考核排名后3位的县区由市政府约谈。', [['后3位', 3, '位', '后', '年度考核']]],
+    ['后五名', '群众满意度居全市后五名。', [['后五名', 5, '名', '后', '群众满意度']]],
+    ['a preposition opening the clause is no part of the subject', '对年度考核排名后3位的县区实行约谈。', [['后3位', 3, '位', '后', '年度考核']]],
+    ['对外 opens a noun', '对外贸易总额居全省第2位。', [['第2位', 2, '位', null, '对外贸易总额']]],
+    ['位列前3位', '污水处理率位列全省前3位。', [['前3位', 3, '位', '前', '污水处理率']]],
+    ['居全省前10位', '数字经济规模居全省前10位。', [['前10位', 10, '位', '前', '数字经济规模']]],
+    ['后三 ending its phrase', '满意度排名后三的乡镇作表态发言。', [['后三', 3, '位', '后', '满意度']]],
+    ['落后3位 is a change, no group', '排名比上年落后3位。', []],
+    ['此后3年 is a time', '此后3年内完成改造。', []],
+    ['先后3名 is an order in time', '排名靠前的单位先后3名代表发言。', []],
+    ['后5% is a share', '排名后5%的企业', []],
     ['a rank joined by 、 shares the verb and subject', '增速跃居全省第一、全国第五。', [['第一', 1, '位', null, '增速'], ['第五', 5, '位', null, '增速']]],
     ['the place moved to shares the verb and subject of the place moved from', '综合排名由第8位上升至第3位。', [['第8位', 8, '位', null, '综合'], ['第3位', 3, '位', null, '综合']]],
     ['moving in words', '营商环境评价排名由全省第十上升到第三。', [['第十', 10, '位', null, '营商环境评价'], ['第三', 3, '位', null, '营商环境评价']]],

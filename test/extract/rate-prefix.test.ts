@@ -41,6 +41,43 @@ describe('[rate-prefix] X均 is 每X: money or a count per head, household, mu �
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual([[text, unit]]);
   });
 
+  it.each<Row>([
+    // The unit is the character before 均: a county, a township, a venue, a shop, an enterprise, a visit.
+    ['县均投入500万元', '500万元', 5000000, '元/县'],
+    ['全省县均投入财政资金800万元', '800万元', 8000000, '元/县'],
+    ['2024年,乡均建成示范基地2个', '2个', 2, '个/乡'],
+    ['实现镇均集体经济收入80万元', '80万元', 800000, '元/镇'],
+    ['全年场均观众4200人', '4200人', 4200, '人/场'],
+    ['便利店店均日销售额1.2万元', '1.2万元', 12000, '元/店/日'],
+    ['规上企业的企均研发投入650万元', '650万元', 6500000, '元/企'],
+    ['住院次均费用8600元', '8600元', 8600, '元/次'],
+    ['示范校校均配备专职教师12名', '12名', 12, '名/校'],
+    ['乡镇卫生院床均业务收入3.5万元', '3.5万元', 35000, '元/床'],
+  ])('X均 with X any unit noun: %s → %s (%d %s)', (input, text, value, unit) => {
+    expect(quantities(input).filter((q) => q.text === text).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
+  });
+
+  it.each<[string, string, string]>([
+    // 均 the adverb "all" after a noun counted, pointed at or ending in X: each of them, no rate.
+    ['三个县均投入500万元', '500万元', '元'],
+    ['两县均投入300万元', '300万元', '元'],
+    ['该县均投入300万元', '300万元', '元'],
+    ['全县均投入300万元', '300万元', '元'],
+    ['五个贫困县均投入300万元', '300万元', '元'],
+    ['四个村均获得奖补资金20万元', '20万元', '元'],
+    ['两人均获得奖励500元', '500元', '元'],
+    ['农贸市场均配备快检设备3台', '3台', '台'],
+    ['连锁门店均销售商品500件', '500件', '件'],
+    ['试点县均有服务中心3个', '3个', '个'],
+    ['培训班次均不少于40人', '不少于40人', '人'],
+    ['首次均获得补贴500元', '500元', '元'],
+    // 平均, 均衡, 均为: other words.
+    ['县均衡配置教师300名', '300名', '名'],
+    ['平均投入500万元', '500万元', '元'],
+  ])('no rate: %s → %s in %s', (input, text, unit) => {
+    expect(quantities(input).filter((q) => q.text === text).map((q) => [q.text, q.unit])).toEqual([[text, unit]]);
+  });
+
   it('a figure between the prefix and the next figure takes the prefix, not the next one', () => {
     expect(quantities('户均补助3000元,比上年增加500元').map((q) => [q.text, q.unit])).toEqual([['3000元', '元/户'], ['500元', '元']]);
     expect(quantities('人均补助200元和物资2批').map((q) => [q.text, q.unit])).toEqual([['200元', '元/人'], ['2批', '批']]);
@@ -65,8 +102,21 @@ describe('[rate-prefix] 每 + a power of ten + what is counted is the base of an
     expect(quantities(input).filter((q) => q.text === text).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
   });
 
+  it.each<Row>([
+    // 千 opening a unit of measurement is no base of 1,000: the unit whole is the denominator, as in 0.6元/千瓦时.
+    ['每千瓦时电价补贴提高后达到0.6元', '0.6元', 0.6, '元/千瓦时'],
+    ['某市居民每千瓦时电价0.52元', '0.52元', 0.52, '元/千瓦时'],
+    ['分布式光伏每千瓦装机补贴0.3元', '0.3元', 0.3, '元/千瓦'],
+    ['每千米管网改造投资380万元', '380万元', 3800000, '元/千米'],
+    ['每千克收购价格4.6元', '4.6元', 4.6, '元/千克'],
+    // 万元 is 元 multiplied, the base as written (吨标准煤/万元, as 每万元GDP能耗 is reported).
+    ['每万元地区生产总值能耗0.42吨标准煤', '0.42吨标准煤', 0.42, '吨标准煤/万元'],
+    ['每千名儿童拥有托位4.5个', '4.5个', 4.5, '个/千人'],
+  ])('a unit opening with the power: %s → %s (%d %s)', (input, text, value, unit) => {
+    expect(quantities(input).filter((q) => q.text === text).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
+  });
+
   it.each<[string, string[]]>([
-    ['每千瓦时电价补贴提高后达到0.6元', ['元']], // 千瓦时 is a unit, no power of ten
     ['全县千名干部下基层,走访农户3200户', ['户']],
   ])('no base: %s', (input, units) => {
     expect(quantities(input).map((q) => q.unit)).toEqual(units);

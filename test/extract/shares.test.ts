@@ -88,7 +88,16 @@ describe('[shares] 十分之M: 十 is a denominator as 二十 is (the adverb 十
     expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual([[text, value, '%', 'percent', qualifier]]);
   });
 
-  it.each(['这项工作十分重要', '群众十分之满意', '十分支持'])('the adverb 十分 is no figure: %s', (input) => {
+  it.each<[string, string, number, [number, number], string | null]>([
+    // An adjacent pair of numerators (七八 "seven or eight") is a range of shares, as 百分之三四十 and 三四成 are.
+    ['十分之七八的村已完成改造', '十分之七八', 70, [70, 80], null],
+    ['约十分之六七的企业', '约十分之六七', 60, [60, 70], '约'],
+    ['五分之三四的农户', '五分之三四', 60, [60, 80], null],
+  ])('a pair over the denominator: %s → %s = %d %% in %j', (input, text, value, range, qualifier) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.range, q.qualifier])).toEqual([[text, value, '%', 'percent', range, qualifier]]);
+  });
+
+  it.each(['这项工作十分重要', '群众十分之满意', '十分支持', '问题十分之严重'])('the adverb 十分 is no figure: %s', (input) => {
     expect(quantities(input)).toEqual([]);
   });
 });

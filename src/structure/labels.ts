@@ -17,6 +17,7 @@ import { inHeaderBlock } from './roster-fields.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { lineFields, type LineField } from './field-runs.js';
 import { isHostAsker } from './host-askers.js';
+import { startingIn } from './mention-ranges.js';
 
 /** A short bracket inside a speaker's bracket, after the title: "答:(市财政局副局长(主持工作) 某某)" (title-qualifiers.ts). */
 const TITLE_NOTE = String.raw`\([^()\n]{1,8}\)`;
@@ -77,7 +78,7 @@ const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进
 function openingMention(view: string, after: number, eol: number, mentions: SpeakerMention[]): SpeakerMention | null {
   let p = after;
   while (p < eol && /\s/u.test(view[p])) p++;
-  return mentions.find((m) => m.span[0] === p && m.span[1] <= eol) ?? null;
+  return startingIn(mentions, p, p + 1).find((m) => m.span[0] === p && m.span[1] <= eol) ?? null;
 }
 
 /** That mention when a colon follows it (a label of its own), with where its words start; else null. */
@@ -114,7 +115,7 @@ const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)
  * (`anchor` the field's start). A field whose person could not be read still replaces the previous one.
  */
 function announceField(mentions: SpeakerMention[], events: SpeechEvent[], role: SpeechRole, anchor: number, valueStart: number, valueEnd: number): void {
-  const named = mentions.filter((x) => x.span[0] >= valueStart && x.span[0] < valueEnd);
+  const named = startingIn(mentions, valueStart, valueEnd).filter((x) => x.span[0] >= valueStart && x.span[0] < valueEnd);
   for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
   for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true });
   if (!named.length) events.push({ mention: null, role, start: valueStart, anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true });
@@ -157,6 +158,20 @@ function nameLabel(label: SpeechEvent, named: SpeakerMention[], events: SpeechEv
   for (const x of named.slice(1)) events.push({ ...label, mention: x, start: x.span[0], anchor: x.span[0] });
 }
 
+/** The items of `sorted` (sorted by `key`) whose key lies in [lo, hi), by binary search. */
+function within<T>(sorted: readonly T[], key: (item: T) => number, lo: number, hi: number): T[] {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (key(sorted[mid]) < lo) a = mid + 1;
+    else b = mid;
+  }
+  let end = a;
+  while (end < sorted.length && key(sorted[end]) < hi) end++;
+  return sorted.slice(a, end);
+}
+
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
   const slice = view.slice(from, to);
@@ -165,26 +180,42 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const end = from + m.index + m[0].length;
     // (…but "主持人刘德厚随后提问:“…?”" asks: host-askers.ts.)
-    if (mentions.some((x) => x.span[0] >= start && x.span[1] <= end && isHostAsker(x))) continue;
+    if (startingIn(mentions, start, end).some((x) => x.span[0] >= start && x.span[1] <= end && isHostAsker(x))) continue;
     // The moderator named in the label speaks, but asks and answers nothing.
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: end, kind: 'label', followUp: false, moderator: true });
   }
   const quotedTags = quotedTagLayout(slice);
+  // The labels read so far, by where they start and where their words start, and the events by the mention they
+  // name: each 问:/答: label looks only near itself (a scan of all the events for each label was quadratic in a
+  // compilation). Events a label replaces are dropped after the loop (`gone`), in one pass.
+  const labelled0 = events.filter((e) => e.kind === 'label');
+  const byStart = [...labelled0].sort((a, b) => a.start - b.start);
+  const byWords = labelled0.filter((e) => e.wordsStart !== null).sort((a, b) => a.wordsStart! - b.wordsStart!);
+  const byMention = new Map<SpeakerMention, SpeechEvent[]>();
+  const index = (e: SpeechEvent) => {
+    if (!e.mention) return;
+    const list = byMention.get(e.mention);
+    if (list) list.push(e);
+    else byMention.set(e.mention, [e]);
+  };
+  events.forEach(index);
+  const gone = new Set<SpeechEvent>();
+  const push = (e: SpeechEvent) => { events.push(e); index(e); };
   for (const m of slice.matchAll(QA_LABEL)) {
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     const word = m[1] ?? m[3]; // 问: or 【问】
     if (m[3] && !quotedTags && QUOTED_TAG.test(m[0])) continue; // “问”计于民: a quotation
     const role: SpeechRole = /答|回复|应询/u.test(word) ? 'responder' : 'asker';
     // (A named label at the same place, on the same line: "岳某:有73处。⏎⏎委员插话:…" is two turns.)
-    if (events.some((e) => e.start <= start && start < e.start + 12 && e.kind === 'label' && lineEnd(view, e.start) >= start)) continue;
+    if (within(byStart, (e) => e.start, start - 11, start + 1).some((e) => !gone.has(e) && e.start <= start && start < e.start + 12 && e.kind === 'label' && lineEnd(view, e.start) >= start)) continue;
     // "【委员　郑某】⏎追问:…": a tag opening the words of a speaker's label alone on its line is that speaker's own.
-    if (events.some((e) => e.kind === 'label' && e.role !== 'narration' && e.wordsStart !== null && e.wordsStart < start && start - e.wordsStart <= 16 && speechStart(view, e.wordsStart) === start)) continue;
+    if (within(byWords, (e) => e.wordsStart!, start - 16, start).some((e) => !gone.has(e) && e.kind === 'label' && e.role !== 'narration' && e.wordsStart !== null && e.wordsStart < start && start - e.wordsStart <= 16 && speechStart(view, e.wordsStart) === start)) continue;
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
     // "问(追问):" — a note in the parentheses, no speaker: the label is a 追问 (再问 too), its speaker announced or the last asker.
     const note = m[2] ? PAREN_NOTE.exec(m[2]) : null;
     const paren = m[2] && !note ? from + m.index + m[0].indexOf(m[2]) : -1;
-    let inside = paren < 0 ? null : mentions.find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
+    let inside = paren < 0 ? null : startingIn(mentions, paren + 1, paren + m[2].length).find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
     let after = from + m.index + m[0].length;
     let unread = false; // a speaker bracket holding no readable person
     // "【应询】(阚立新)资金由…", "问:(县人大常委会委员 彭德明)我县…", "答:【县民政局局长 谢春华】…": a tag or a
@@ -193,7 +224,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     if (tagged) {
       const end = after + tagged[0].length;
       // The bracket holds the person and nothing else ("(县长 某某 示意由局长回答)" is a stage direction).
-      inside = mentions.find((x) => x.span[0] > after && x.span[1] < end && BRACKET_REST.test(view.slice(after, x.span[0])) && BRACKET_REST.test(view.slice(x.span[1], end))) ?? null;
+      inside = startingIn(mentions, after + 1, end).find((x) => x.span[0] > after && x.span[1] < end && BRACKET_REST.test(view.slice(after, x.span[0])) && BRACKET_REST.test(view.slice(x.span[1], end))) ?? null;
       if (inside) after = end;
       // "答:(县水利局局长)…", a name no reader could take: the bracket names a speaker nobody can be sure of,
       // so the turn's speaker is unknown, never the one an announcement named (speakerBracket, certain-names.ts).
@@ -202,7 +233,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     // "■问:市人大常委会委员 叶某(追问)" / "■答:市某局局长 邝某;市某局副局长 闻某": the rest of the
     // line names the speakers (nothing else on it), and their words start on the next line.
     const eol = lineEnd(view, after);
-    const onLine = inside || unread ? [] : mentions.filter((x) => x.span[0] >= after && x.span[1] <= eol);
+    const onLine = inside || unread ? [] : startingIn(mentions, after, eol + 1).filter((x) => x.span[0] >= after && x.span[1] <= eol);
     let rest = view.slice(after, eol);
     for (const x of [...onLine].reverse()) rest = rest.slice(0, x.span[0] - after) + rest.slice(x.span[1] - after);
     // "委员询问:韩立新委员提出,…" / "答复:市某局局长郭某答复,…": minutes name the speaker in a
@@ -211,15 +242,20 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const labelled = inside || unread ? null : namedLabelAt(view, after, eol, mentions);
     const opener = inside || unread || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions, role);
     const speakers = inside ? [inside] : labelled ? [labelled.mention] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
-    for (let i = events.length - 1; i >= 0; i--) if (speakers.includes(events[i].mention!)) events.splice(i, 1);
+    for (const x of speakers) for (const e of byMention.get(x) ?? []) gone.add(e);
     const wordsStart = labelled ? labelled.wordsStart : !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
     // A named member's words may announce it too ("问:(县人大常委会委员 某某)刚才…?我追问一下县财政。", follow-up-cue.ts).
     // (Unnamed too: "问:我追问一句,…" in a 询问人/问/答 record says 追问 as the label 追问: does.)
     // ("委员插话:…": a member cutting in on the exchange under way presses it, as a 追问 does.)
     const followUp = word === '追问' || word === '插话' || word === '插问' || (note !== null && /追问|再问/u.test(note[1])) || (!inside && speakers.length > 0 && /追问/u.test(rest)) || (role === 'asker' && !opener && asksFollowUp(view, wordsStart));
     const named = (!!m[2] && !note) || speakers.length > 0 || unread;
-    events.push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
-    for (const x of speakers.slice(1)) events.push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });
+    push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
+    for (const x of speakers.slice(1)) push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });
+  }
+  if (gone.size) {
+    const kept = events.filter((e) => !gone.has(e));
+    events.length = 0;
+    for (const e of kept) events.push(e);
   }
   // (The last person field read: a 补充答复 after 补充应询人 is that responder's words.)
   let lastField = '';
@@ -267,7 +303,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     // "第一场：…\n主持人：…\n应询人：副县长某，县财政局局长某": in a part's header block the field is a
     // roster (as 应询人员 is), nobody's words: the turn before ends there, and nobody is announced
     // (an asker field only when it lists several: a digest's 询问人 names the one who asks next).
-    const named = mentions.filter((x) => x.span[0] >= at && x.span[0] < valueEnd);
+    const named = startingIn(mentions, at, valueEnd).filter((x) => x.span[0] >= at && x.span[0] < valueEnd);
     const lineStart = from + m.index + (m[0].length - m[0].trimStart().length);
     if ((role === 'responder' || named.length > 1) && !SUPPLEMENTARY_PERSON_NAME.test(m[1]) && inHeaderBlock(view, lineStart)) {
       for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
@@ -290,7 +326,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const open = from + m.index;
     if (lineFields(view, open, open + m[0].length).length > 1) continue; // fields announcing, read above
     const role: SpeechRole = /应询|答|回答/u.test(m[1]) ? 'responder' : 'asker';
-    const named = mentions.filter((x) => x.span[0] > open && x.span[1] < open + m[0].length);
+    const named = startingIn(mentions, open + 1, open + m[0].length).filter((x) => x.span[0] > open && x.span[1] < open + m[0].length);
     if (!named.length) continue;
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
     const lineStart = view.lastIndexOf('\n', open - 1) + 1;

@@ -29,6 +29,12 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
   let unasked: SpeechEvent | null = null;
   // The exchange its labels named so far ("问(委员 许某):…答(支队长 秦某):…"): bare 问/答 after it go on with it (named-exchange.ts).
   let exchange: Exchange | null = null;
+  // Each event's line (its end), the next event on another line, and the lines holding a 问/答 label: read once,
+  // not by a scan of the events for each event (quadratic in a compilation of many transcripts).
+  const lines = events.map((n) => lineEnd(view, n.start));
+  const nextOther: number[] = new Array(events.length).fill(-1);
+  for (let j = events.length - 2; j >= 0; j--) nextOther[j] = lines[j + 1] !== lines[j] ? j + 1 : nextOther[j + 1];
+  const labelLines = new Set(events.flatMap((n, j) => (n.kind === 'qa-label' ? [lines[j]] : [])));
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.kind === 'qa-label') {
@@ -50,8 +56,8 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     exchange = nextExchange(exchange, e);
     if (e.role === 'asker' && e.mention) lastAsker = e;
     // A named event is an announcement when the next event on another line is a 问/答 label.
-    const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
-    const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
+    const next = nextOther[i] >= 0 ? events[nextOther[i]] : undefined;
+    const sameLineLabel = labelLines.has(lines[i]);
     if (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel)) {
       exchange = null; // (announced speakers speak the labels after it, not the exchange named before)
       // (The other members of a list announced already: one announcement.)

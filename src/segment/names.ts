@@ -16,15 +16,39 @@ export function nameForms(names: readonly string[], normalize: (s: string) => st
   return [...forms].filter((n) => n.length > 0 && !/\s/u.test(n)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
-/** Where the names occur: left to right, the longest name at each start, never overlapping. */
-export function nameSpans(text: string, names: readonly string[]): [number, number][] {
-  const found: [number, number][] = [];
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push([at, at + name.length]);
+/** The names by their first code unit, longest first: read once per list of names (a segmenter keeps its list). */
+const byFirst = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function firstUnits(names: readonly string[]): Map<string, string[]> {
+  let index = byFirst.get(names);
+  if (index) return index;
+  index = new Map();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const list = index.get(name[0]);
+    if (list) list.push(name);
+    else index.set(name[0], [name]);
   }
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  byFirst.set(names, index);
+  return index;
+}
+
+/**
+ * Where the names occur: left to right, the longest name at each start, never overlapping. (One pass over the text,
+ * looking up the names that start with each character: a search of the text for each name was quadratic in a
+ * compilation, whose thousands of names each piece cut looked for.)
+ */
+export function nameSpans(text: string, names: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const span of found) if (spans.length === 0 || span[0] >= spans[spans.length - 1][1]) spans.push(span);
+  if (!names.length) return spans;
+  const index = firstUnits(names);
+  for (let at = 0; at < text.length; at++) {
+    const candidates = index.get(text[at]);
+    if (!candidates) continue;
+    const name = candidates.find((n) => text.startsWith(n, at));
+    if (name === undefined) continue;
+    spans.push([at, at + name.length]);
+    at += name.length - 1;
+  }
   return spans;
 }
 

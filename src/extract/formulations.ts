@@ -202,17 +202,24 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
   const refs = quoted(pair, 0, to);
+  // Each term once, from its first quotation (nothing before it refers back to it): a compilation of transcripts
+  // quotes the same terms again and again, and each quotation searched the range for its term anew.
+  const firstQuoted = new Map<string, number>();
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k];
     if (!ref.term) continue;
+    const seen = firstQuoted.get(ref.term);
+    if (seen === undefined || ref.span[0] < seen) firstQuoted.set(ref.term, ref.span[0]);
+  }
+  for (const [term, quotedAt] of firstQuoted) {
     // A back-reference holds the term after at most four characters (十二项, 双): none starts before its first occurrence less four.
-    const first = slice.indexOf(ref.term);
+    const first = slice.indexOf(term);
     if (first < 0) continue;
-    const re = backReference(ref.term);
+    const re = backReference(term);
     re.lastIndex = Math.max(0, first - 4);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
-      if (start < ref.span[0] || NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
+      if (start < quotedAt || NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
       found.push({ text: pair.text.slice(start, start + m[0].length), number: formulationNumber(m[0]), span: [start, start + m[0].length], term: null });
     }
   }

@@ -6,7 +6,7 @@
 // Each command runs RUNS times as a fresh process; the table shows the median wall time, the
 // median CPU time and peak RSS (reported by the child itself on exit via --import). Then token agreement
 // is measured on the seed and on test/fixtures/transcripts/*/input.txt, and bench/batch.js
-// (batch throughput) runs if it exists. Targets: parse median ≤ 250 ms, RSS ≤ 150 MB, 100 %.
+// (batch throughput) and bench/compilation.js (one file of many transcripts: linear growth) run. Targets: parse median ≤ 250 ms, RSS ≤ 150 MB, 100 %.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -89,8 +89,9 @@ docs.forEach((d, i) => {
 });
 console.log(`agreement: ${(100 * same / total).toFixed(2)} % of ${total} tokens in ${docs.length} files — target 100 %: ${same === total ? 'met' : 'MISSED'}`);
 
-const batch = new URL('./batch.js', import.meta.url);
-if (existsSync(batch)) {
-  console.log('\nbench/batch.js');
-  spawnSync(process.execPath, [fileURLToPath(batch)], { cwd: root, stdio: 'inherit' });
+for (const script of ['batch.js', 'compilation.js']) {
+  const path = new URL(`./${script}`, import.meta.url);
+  if (!existsSync(path)) continue;
+  console.log(`\nbench/${script}`);
+  spawnSync(process.execPath, [fileURLToPath(path)], { cwd: root, stdio: 'inherit' });
 }

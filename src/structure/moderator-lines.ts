@@ -82,7 +82,7 @@ export function insideLabels(view: string, events: SpeechEvent[], chairs: Readon
   const labels = events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs, officials));
   const out: SpeechEvent[] = [];
   for (const e of events) {
-    if (e.role === 'narration') out.push(e);
+    if (e.role === 'narration' || e.relayed) out.push(e); // (a relayed question is the member's, read in the reader's words)
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
     else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.includes(e) ? e : { ...e, mention: null, role: 'narration', followUp: false, moderator: true });
     else if (labels.some((l) => l.wordsStart !== null && e.anchor >= l.wordsStart && e.anchor < wordsEnd(view, l.wordsStart) && !answersAfterQuestion(view, l, e))) continue;

@@ -13,6 +13,8 @@
  * departments ("他要求,一是…;二是…", head-requirements.ts) close.
  * Nor does a head called on to answer ("杭某:最后请汪某副省长回答。" then "副省长汪某:感谢委员们的监督。
  * 省政府将…"): thanks or not, that is the answer the chair asked for; the closing is the chair's own speech after it.
+ * Under the head's own label, unasked, "副省长卓某:省政府将坚持…" closes too, unless it answers the last question
+ * (head-statements.ts).
  * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
  */
 import type { Span } from '../model/span.js';
@@ -22,6 +24,7 @@ import { sentenceEnd, sentenceStart } from './blocks.js';
 import { isLeader, namedPresiding } from './chair.js';
 import { STAMP } from './stamps.js';
 import { statesRequirements } from './head-requirements.js';
+import { asksHead, speaksToWhole } from './head-statements.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -100,16 +103,6 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered] };
 }
 
-/** The words of a question put it to the head of `m`: by name, by surname and post (卓副省长), to a head's post or to the government itself. */
-function asksHead(question: string, m: SpeakerMention): boolean {
-  if (!question) return false;
-  if (m.name && question.includes(m.name)) return true;
-  if (m.surname && m.office && (question.includes(m.surname + m.office) || question.includes(m.surname + m.office.replace(/^(?:常务|执行)?副/u, '')))) return true;
-  return ASKS_GOVERNMENT.test(question);
-}
-/** A question put to the government or to its head's post: "请问市政府", "请分管副市长回答", "想问一下县长". */
-const ASKS_GOVERNMENT = /(?:请问|想问|问一下|请教|请)(?:一下)?\s*(?:分管(?:的)?)?(?:(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府(?!办|[^,。?!;\s]{0,8}?(?:局|厅|委|办|中心|部门))|(?:常务|执行)?副?(?:省|市|县|区|州|盟|旗)长|政府(?:主要)?领导)/u;
-
 /**
  * The host asks for a statement of position, with no subject of its own and none tied to a question ("下面请副县长某某同志作
  * 表态发言。", "请副省长某某表态。", "请县政府领导表个态。"): "请…就冰雪旅游整体工作表个态" asks a question of its own
@@ -148,44 +141,6 @@ const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!
  */
 const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)|^\s*(?:同志)?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:刚才|今天)?[,\s]*(?:对于?|针对|就|感谢|谢谢)?\s*各位(?:委员|代表|常委会组成人员)(?:[、和](?:各位)?(?:委员|代表))?(?:提的|提出的|所提的?|关心的)/u;
 
-/** Right after a head's mention: the colon of their own label (a bracket, bold marks or 同志 before it). */
-const HEAD_LABEL = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*:/u;
-/**
- * A government head speaking for the government to the whole inquiry, anywhere in the statement: to all the members
- * (各位委员, 委员们, 代表们; 大家 thanked or spoken to), on what they raised in the plural (提出的意见建议, 提出的这些问题),
- * or for the government (代表市政府).
- */
-const TO_WHOLE = /各位(?:委员|代表|常委会组成人员)|(?:委员|代表)们|(?:感谢|谢谢|向|请|对|给)大家|大家(?:提出|提的|所提|关心|的意见|的建议)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量|宝贵|很好的|好的)?(?:意见(?:和|、)?建议|问题(?:和|、)(?:意见|建议)|意见(?:和|、)问题)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量)(?:意见|建议|问题)|代表(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府/u;
-/** …or committing the government (省政府将…, 市政府一定…, 县政府会…): to the whole inquiry unless it takes up the last question. */
-const COMMITS = /(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府(?:将|会|一定|必将|坚决|要)/u;
-/** The head's words open on adding to the answer: "我补充两句。", "补充说明一下", "我再补充一点". */
-const ADDS = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:我|下面我|这里我)?(?:再|简单|先)?补充/u;
-/** The line before calls on someone to speak: "主持人:最后,请副区长某作总体回应。", "请某副市长回答。". */
-const CALLED_BEFORE = /请(?!问)[^。?!;\n]{0,30}?(?:回应|回答|作答|答复|讲话|发言|说|谈|介绍|补充)/u;
-
-/** The last line before `at` with words, a live feed's stamp alone on its line passed over ("【14:55】⏎主持人:…请…回应。⏎【14:56】⏎"). */
-function callBefore(view: string, at: number): string {
-  const lines = view.slice(Math.max(0, at - 160), at).split('\n');
-  for (let k = lines.length - 1; k >= 0; k--) if (!STAMP_ONLY.test(lines[k])) return lines[k];
-  return '';
-}
-const STAMP_ONLY = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?$`, 'u');
-
-/** Han runs of this many characters, shared by a statement and a question, take the question up ("乡村医生", "饮水安全"). */
-const SHARED_RUN = 4;
-/** `statement` shares a run of SHARED_RUN Han characters with `question`. */
-function takesUp(statement: string, question: string): boolean {
-  if (question.length < SHARED_RUN) return false;
-  const runs = new Set<string>();
-  for (let i = 0; i + SHARED_RUN <= question.length; i++) {
-    const run = question.slice(i, i + SHARED_RUN);
-    if (HAN_RUN.test(run)) runs.add(run);
-  }
-  for (let i = 0; i + SHARED_RUN <= statement.length; i++) if (runs.has(statement.slice(i, i + SHARED_RUN))) return true;
-  return false;
-}
-const HAN_RUN = /^\p{sc=Han}+$/u;
-
 /**
  * `line` (a content span) closes the inquiry: it opens, after the moment at most, on a chair who
  * speaks without asking, or on a government head speaking to all after the last question was answered.
@@ -210,14 +165,9 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     const addressed = closers.addressed?.includes(head[0]) ?? false;
     if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after)) && !promises(view.slice(head[1], c1))) return true;
     if (addressed) return false;
-    // Under the head's own label, the statement speaks for the government to the whole inquiry: to all the members, on
-    // all they raised, or committing the government ("省政府将坚持…"), none of it asked of the head by the last question.
-    // Not when the host called on the head ("主持人:最后,请副区长某作总体回应。": the answer asked for), nor when the head adds
-    // to the answer ("我补充两句。…"); a commitment of the government's that takes up the last question's own words
-    // ("乡村医生…后继乏人…?" → "区政府将把乡村医生队伍建设…") answers that question too.
+    // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
-    if (HEAD_LABEL.test(statement) && !ADDS.test(statement) && !CALLED_BEFORE.test(callBefore(view, c0)) && !promises(statement)
-      && (TO_WHOLE.test(statement) || (COMMITS.test(statement) && !takesUp(statement, closers.question ? view.slice(...closers.question) : '')))) return true;
+    if (!promises(statement) && speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '')) return true;
   }
   return false;
 }

@@ -184,8 +184,11 @@ export function headPromises(view: string, line: Span, closers: Closers): boolea
 
 /** A head's list that promises (一是… after 市政府将…), not one that requires (他要求,一是…: closing words, head-requirements.ts). */
 function promises(statement: string): boolean {
-  return holdsPromises(statement) && !statesRequirements(statement);
+  // (A statement over several paragraphs, or hard-wrapped, lists across its lines: "我讲三点。⏎第一,…⏎第二,…".)
+  const words = statement.includes('\n') ? statement.replace(LINE_BREAKS, ' ') : statement;
+  return holdsPromises(words) && !statesRequirements(words);
 }
+const LINE_BREAKS = /\n+/gu;
 
 /** Ordinal markers of two items in one statement: 一是…二是, 一要…二要, 第一,…第二, 首先…其次, (一)…(二). */
 const ENUMERATED = /(?:一是|一要|第一[,、:]|首先|[(]一[)])[^\n]*?(?:二是|二要|第二[,、:]|其次|[(]二[)])/u;

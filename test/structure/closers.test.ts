@@ -68,6 +68,12 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['…and a head adding to the answer, no sign of speaking to all, stays', `${ANSWERED}\n副市长桂某某：床位的缺口，我们将分三年补齐。`, `${ANSWERED}\n副市长桂某某：床位的缺口，我们将分三年补齐。`],
     ['…and with promises listed it stays an answer', `${ANSWERED}\n副市长桂某某：市政府将抓好两件事：一是补齐床位；二是培养护理员。`, `${ANSWERED}\n副市长桂某某：市政府将抓好两件事：一是补齐床位；二是培养护理员。`],
     ['…and a head reported in the news form committing the government adds to the answer (补充说)', `${ANSWERED}\n副市长桂某某补充说，市政府将再安排500万元。`, `${ANSWERED}\n副市长桂某某补充说，市政府将再安排500万元。`],
+    // A head's statement over several paragraphs, none opening a label: read from the head's label, it closes or stays whole.
+    ['a vice-governor\'s statement to all over two paragraphs closes whole', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n\n省政府将抓好落实，年底前向常委会报告。`, ANSWERED],
+    ['…then the chair\'s closing line', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n省政府将抓好落实。\n主持人：专题询问到此结束。`, ANSWERED],
+    ['…but with promises listed in a later paragraph it stays an answer', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n一是增加床位；二是提高补贴。`, `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n一是增加床位；二是提高补贴。`],
+    ['…or listed one item a paragraph (第一，…⏎第二，…)', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。我讲两点。\n第一，增加床位。\n第二，提高补贴。`, `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。我讲两点。\n第一，增加床位。\n第二，提高补贴。`],
+    ['…and an official\'s answer over two paragraphs stays', `${ANSWERED}\n市财政局局长祁某某：今年安排资金800万元。\n市政府将统筹推进。`, `${ANSWERED}\n市财政局局长祁某某：今年安排资金800万元。\n市政府将统筹推进。`],
     // Called on by the chair to answer, the head answers, whatever thanks open the answer.
     ['a vice-governor called on to answer (最后请…回答) who thanks the members answers', `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请卞某某副省长回答。\n副省长卞某某：感谢委员们的监督。省政府将确保明年补齐床位。`, `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请卞某某副省长回答。\n副省长卞某某：感谢委员们的监督。省政府将确保明年补齐床位。`],
     ['…a vice-mayor under a name-first label (请…作答)', `${ANSWERED}\n主持人：请桂某某副市长作答。\n桂某某（副市长）：谢谢各位委员的关心。市政府将统筹推进。`, `${ANSWERED}\n主持人：请桂某某副市长作答。\n桂某某（副市长）：谢谢各位委员的关心。市政府将统筹推进。`],

@@ -90,8 +90,11 @@ export function relayQuestions(view: string, events: SpeechEvent[], chairs: Read
     const end = j < events.length ? events[j].start : view.length;
     const speaker = e.mention?.name ?? null;
     const host = e.moderator === true || e.mention === null || e.mention.name === null || (speaker !== null && chairs.has(speaker));
-    const m = mentions.find((x) => x.span[0] >= from && x.span[1] <= end && x.congress && x.name !== null && x.name !== speaker && relays(view, x, from, host)
-      && ASKS.test(view.slice(x.span[1], end)));
+    let m: SpeakerMention | null = null;
+    for (let k = firstAt(mentions, from); k < mentions.length && mentions[k].span[0] < end; k++) {
+      const x = mentions[k];
+      if (x.span[1] <= end && x.congress && x.name !== null && x.name !== speaker && relays(view, x, from, host) && ASKS.test(view.slice(x.span[1], end))) { m = x; break; }
+    }
     if (!m) continue;
     const own = events.findIndex((x, k) => k > i && k < j && x.mention?.name === m.name); // the member's event read on the line
     const sentence = sentenceOpening(view, from, m.span[0]);
@@ -106,6 +109,18 @@ export function relayQuestions(view: string, events: SpeechEvent[], chairs: Read
     events.splice(i + 1, 0, turn);
     i++;
   }
+}
+
+/** The index of the first of `mentions` (sorted by start) starting at `at` or after. */
+function firstAt(mentions: readonly SpeakerMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The member named at `m` is relayed for: a relay's lead before (any speaker), or the member's speech verb after (the host's turn). */

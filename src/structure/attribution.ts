@@ -38,6 +38,7 @@ import {
 import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
 import { addHostQuestions } from './host-questions.js';
+import { relayQuestions } from './relayed-askers.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -106,6 +107,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   if (silent.length) addSilentAskers(view, from, silent, events);
   const chairs = findChairs(view, mentions, events, leaders);
   addHostQuestions(view, events, chairs, mentions); // "主持人:有网友留言问,…?请市某局回答。" asks
+  relayQuestions(view, events, chairs, mentions); // "我代读…县人大代表刘某通过代表履职平台提出:…?": 刘某 asks
   return { events: invitedFollowUps(view, resolveExchanges(view, events, chairs)), chairs }; // (主持人:还有没有要追问的? then the same member: a 追问)
 }
 

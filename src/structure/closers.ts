@@ -13,6 +13,8 @@
  * departments ("他要求,一是…;二是…", head-requirements.ts) close.
  * Nor does a head called on to answer ("杭某:最后请汪某副省长回答。" then "副省长汪某:感谢委员们的监督。
  * 省政府将…"): thanks or not, that is the answer the chair asked for; the closing is the chair's own speech after it.
+ * Under the head's own label, unasked, "副省长卓某:省政府将坚持…" closes too, unless it answers the last question
+ * (head-statements.ts).
  * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
  */
 import type { Span } from '../model/span.js';
@@ -22,6 +24,7 @@ import { sentenceEnd, sentenceStart } from './blocks.js';
 import { isLeader, namedPresiding } from './chair.js';
 import { STAMP } from './stamps.js';
 import { statesRequirements } from './head-requirements.js';
+import { asksHead, speaksToWhole } from './head-statements.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -38,6 +41,13 @@ export interface Closers {
    * its own ("主持人:下面请副县长某某同志作表态发言。" / "副县长 某某:…"): the statement closes the inquiry.
    */
   requested?: number[];
+  /**
+   * Where the mentions of government heads the last question was put to start ("请问卓副省长,…", "请问市政府,…", "想请分管
+   * 副市长回答"): under their label after the last answer they answer it, whatever words speak to all.
+   */
+  addressed?: number[];
+  /** The last question's words: its last asker's turn up to the first answer ([start, end) in the view), or null. */
+  question?: Span | null;
 }
 
 /** A government's head or deputy head (the office as the title chain ends). */
@@ -80,7 +90,17 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
     if (e.role !== 'responder' || !e.mention || !heads.some((h) => h[0] === e.mention!.span[0]) || !events.some((o) => o.role === 'responder' && o.start < e.start)) continue;
     if (callsForStatement(lineBefore(view, e.start))) requested.push(e.start);
   }
-  return { chairs, heads, answered, invited, requested };
+  const addressed: number[] = [];
+  let asked = -1;
+  if (last && answered !== null) {
+    for (const e of events) if (e.role === 'asker' && e.start >= last[0] && e.start < answered) asked = e.start;
+    const question = asked < 0 ? '' : view.slice(asked, answered);
+    for (const m of mentions) {
+      if (m.span[0] < answered || !heads.some((h) => h[0] === m.span[0])) continue;
+      if (asksHead(question, m)) addressed.push(m.span[0]);
+    }
+  }
+  return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered] };
 }
 
 /**
@@ -140,7 +160,14 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
   const invited = closers.invited?.some((s) => s >= c0 && s < c1) ?? false;
   if (head && !invited && closers.answered !== null && closers.answered < c0) {
     const after = view.slice(head[1], Math.min(c1, head[1] + 40));
-    if ((HEAD_CLOSES.test(after) || TO_ALL.test(after) || HEAD_STATES.test(after)) && !promises(view.slice(head[1], c1))) return true;
+    // A head the last question was put to ("请问卓副省长,…", "请问市政府,…") answers it, whatever courtesies to all open the
+    // words; only framed as closing ("最后我代表市政府表个态:…", "在讲话中表示") the statement closes.
+    const addressed = closers.addressed?.includes(head[0]) ?? false;
+    if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after)) && !promises(view.slice(head[1], c1))) return true;
+    if (addressed) return false;
+    // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
+    const statement = view.slice(head[1], c1);
+    if (!promises(statement) && speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '')) return true;
   }
   return false;
 }
@@ -157,8 +184,11 @@ export function headPromises(view: string, line: Span, closers: Closers): boolea
 
 /** A head's list that promises (一是… after 市政府将…), not one that requires (他要求,一是…: closing words, head-requirements.ts). */
 function promises(statement: string): boolean {
-  return holdsPromises(statement) && !statesRequirements(statement);
+  // (A statement over several paragraphs, or hard-wrapped, lists across its lines: "我讲三点。⏎第一,…⏎第二,…".)
+  const words = statement.includes('\n') ? statement.replace(LINE_BREAKS, ' ') : statement;
+  return holdsPromises(words) && !statesRequirements(words);
 }
+const LINE_BREAKS = /\n+/gu;
 
 /** Ordinal markers of two items in one statement: 一是…二是, 一要…二要, 第一,…第二, 首先…其次, (一)…(二). */
 const ENUMERATED = /(?:一是|一要|第一[,、:]|首先|[(]一[)])[^\n]*?(?:二是|二要|第二[,、:]|其次|[(]二[)])/u;

@@ -35,8 +35,16 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     // with its wrapped lines.)
     else if (wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; }
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it.
-    else if (!TRAILER.test(line) && !CONTINUES.test(line)) break;
-    else wrapEnd = -1;
+    else if (!TRAILER.test(line) && !CONTINUES.test(line)) {
+      // A government head's statement over several paragraphs ("副省长某:各位委员提出的意见很中肯。⏎⏎省政府将…"): the
+      // paragraphs after the head's label, none opening a label of its own, are read with it, and close with it.
+      const j = closers ? headStatementStart(view, inside, k - 1, para[1], closers) : -1;
+      if (j < 0) break;
+      cut = j;
+      wrapEnd = -1;
+      k = j;
+      continue;
+    } else wrapEnd = -1;
     k--;
   }
   // A clock time or a rule right before the closing line belongs to it ("15:20\n主持人:询问环节结束。").
@@ -52,6 +60,30 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   // …or where the chair or a government head closes in it.
   const s = closers ? closingSentence(view, from, last[1], closers) : null;
   return s === null ? last : [span[0], trim(view, from, s)[1]];
+}
+
+/**
+ * Where a government head's closing statement opens when `inside[k]` (ending at `end`) is one of its later paragraphs: the
+ * index of the nearest line before it opening a label, if that label is a head's and the statement read from it to `end`
+ * closes the inquiry (closers.ts; its promises keep it an answer, whichever paragraph lists them); else -1. No line between
+ * opens a label, and the statement runs over a few paragraphs at most.
+ */
+function headStatementStart(view: string, inside: Line[], k: number, end: number, closers: Closers): number {
+  if (opensLabel(view, inside[k])) return -1;
+  for (let j = k - 1; j >= 1 && j >= k - MAX_STATEMENT_PARAGRAPHS; j--) {
+    if (!opensLabel(view, inside[j])) continue;
+    const [c0, c1] = inside[j].content;
+    if (!closers.heads.some((h) => h[0] >= c0 && h[0] < c1)) return -1;
+    return closesInquiry(view, [c0, end], closers) ? j : -1;
+  }
+  return -1;
+}
+/** The most paragraphs of one head's statement read together. */
+const MAX_STATEMENT_PARAGRAPHS = 12;
+
+/** `line` opens with a label: a short run with no sentence punctuation, then a colon ("副省长某某:", "主持人:"). */
+function opensLabel(view: string, line: Line): boolean {
+  return LABEL_OPENING.test(view.slice(line.content[0], Math.min(line.content[1], line.content[0] + 32)));
 }
 
 /**

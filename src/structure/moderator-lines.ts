@@ -88,7 +88,7 @@ export function insideLabels(view: string, events: SpeechEvent[], chairs: Readon
     .map((l) => ({ start: l.wordsStart!, end: moderatorWordsEnd(view, l), item: l })));
   const out: SpeechEvent[] = [];
   for (const e of events) {
-    if (e.role === 'narration') out.push(e);
+    if (e.role === 'narration' || e.relayed) out.push(e); // (a relayed question is the member's, read in the reader's words)
     // "市人大常委会副主任王某某:下面请李委员询问。" — a named moderator's line is narration.
     else if (e.kind === 'label' || e.kind === 'qa-label') out.push(labels.has(e) ? e : { ...e, mention: null, role: 'narration', followUp: false, moderator: true });
     else if (someCovering(speakers, e.anchor, (l) => !answersAfterQuestion(view, l, e))) continue;

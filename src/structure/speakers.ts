@@ -24,6 +24,7 @@ import { labelNameMentions } from './label-names.js';
 import { handleLabelMentions } from './handle-labels.js';
 import { hostLabelMentions } from './host-questions.js';
 import { hostAskerMentions } from './host-askers.js';
+import { relayedNameMentions, withoutRelayLead } from './relayed-askers.js';
 import { orgLabelMentions } from './org-labels.js';
 import { postBracketMentions } from './post-bracket-labels.js';
 import { addAffiliations } from './affiliations.js';
@@ -82,6 +83,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     }
     // "列席代表孙雯:": what qualifies 代表 before it on its label's line is the title's.
     for (let k = 0; k < found.length; k++) found[k] = withDeputyQualifiers(pair, found[k], floor);
+    // "受县人大代表陈某委托": the relay's lead is no part of the title (relayed-askers.ts).
+    for (let k = 0; k < found.length; k++) found[k] = withoutRelayLead(pair, found[k]);
     if (bracketed && found.length > 0 && found[0].span[0] < floor) {
       out.pop();
       claimed.pop();
@@ -110,6 +113,12 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   // "主持人刘德厚随后提问:“…?”", "“…?”主持人刘德厚随后提问。": the host asking, named (host-askers.ts).
   for (const m of hostAskerMentions(pair, lex, range, claimed)) {
+    out.push(m);
+    claimed.push(m.span);
+    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
+  }
+  // "我代陈某代表提问:…": a member named in a relay, the title after the name (relayed-askers.ts).
+  for (const m of relayedNameMentions(pair, lex, range, claimed)) {
     out.push(m);
     claimed.push(m.span);
     remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));

@@ -41,6 +41,8 @@ export interface SpeechEvent {
   called?: boolean;
   /** A newspaper subhead's narration alone on its line before a labelled question ("■水质怎么监测?", exchanges.ts): it opens that question. */
   subhead?: boolean;
+  /** A member's question read out by another ("我代读…县人大代表刘某通过代表履职平台提出:…?", relayed-askers.ts): the member asks, inside the reader's words. */
+  relayed?: boolean;
 }
 
 /** Who speaks at `e`, as the exchange rules compare speakers: the name, or the title for the unnamed; null for bare labels. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { asksHead, speaksToWhole } from '../../src/structure/head-statements.js';
+import { speakerMention } from '../../src/structure/mentions.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** Invented: the last question, and a vice-mayor's label line after its answer. */
+const QUESTION = normalize('请问市民政局，养老床位缺口有多大？');
+
+/** `line` ("副市长桂某某：…") after an answer: does the head's statement speak to the whole inquiry? */
+function toWhole(line: string, before = '市民政局局长程某某：缺口约3000张。\n', question = QUESTION): boolean {
+  const view = normalize(before + line);
+  const colon = view.indexOf(':', before.length);
+  return speaksToWhole(view, before.length, view.slice(colon), question);
+}
+
+describe('[head-statements] a head\'s own label statement to the whole inquiry', () => {
+  it.each<[string, string, boolean]>([
+    ['committing the government (市政府将…)', '副市长桂某某：市政府将把养老服务作为民生实事来抓。', true],
+    ['…(县政府一定…)', '副县长阚某某：县政府一定抓好落实。', true],
+    ['to all the members, anywhere (刚才委员们…)', '副市长桂某某：刚才，委员们提了很好的意见，我们认真研究。', true],
+    ['各位委员', '副市长桂某某：感谢各位委员的监督。', true],
+    ['大家 thanked', '副市长桂某某：谢谢大家。', true],
+    ['what they raised in the plural (提出的意见建议)', '副市长桂某某：对提出的意见建议，我们逐条整改。', true],
+    ['for the government (我代表市政府)', '副市长桂某某：我代表市政府，表示衷心感谢。', true],
+    ['adding to the answer (我补充两句)', '副市长桂某某：我补充两句。市政府将把养老服务作为民生实事来抓。', false],
+    ['taking up the question\'s words (养老床位)', '副市长桂某某：市政府将确保养老床位年底前补齐。', false],
+    ['no sign of speaking to all', '副市长桂某某：床位的缺口，我们将分三年补齐。', false],
+    ['the words reported, no label of the head\'s own', '副市长桂某某表示，市政府将把养老服务作为民生实事来抓。', false],
+  ])('%s', (_name, line, expected) => {
+    expect(toWhole(line)).toBe(expected);
+  });
+
+  it('a head the host called on answers (请…作总体回应), a stamp alone on its line between', () => {
+    expect(toWhole('副市长桂某某：市政府将把养老服务作为民生实事来抓。', '主持人：最后，请副市长桂某某作总体回应。\n【15:20】\n')).toBe(false);
+  });
+});
+
+describe('[head-statements] a question put to the head', () => {
+  const head = speakerMention([0, 6], 'title-name', '桂某某', [3, 6], '副市长', [0, 3], null, false, '副市长', '桂');
+  it.each<[string, string, boolean]>([
+    ['by name', '请问桂某某副市长，床位缺口有多大？', true],
+    ['by surname and post', '请问桂副市长，床位缺口有多大？', true],
+    ['…the post without 副', '想请桂市长谈一谈，床位缺口有多大？', true],
+    ['to the government', '请问市政府，床位缺口有多大？', true],
+    ['to the head\'s post', '请分管副市长回答，床位缺口有多大？', true],
+    ['to a bureau of the government (市政府办公室)', '请问市政府办公室，床位缺口有多大？', false],
+    ['to a bureau', '请问市民政局，床位缺口有多大？', false],
+    ['the government in the question\'s content', '市政府出台的养老政策，落实得怎么样？请市民政局回答。', false],
+  ])('%s', (_name, question, expected) => {
+    expect(asksHead(normalize(question), head)).toBe(expected);
+  });
+});

@@ -7,6 +7,7 @@
 import { lineEnd, type SpeechEvent } from './speech.js';
 import type { SpeakerMention } from './mentions.js';
 import { continuedBy, nextExchange, type Exchange } from './named-exchange.js';
+import { answeredNext } from './turn-events.js';
 
 /**
  * 问:/答: layouts name their speakers in a narration line before them ("郭晓峰委员就…提问,市教育局局长
@@ -74,8 +75,9 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     }
     // Asking is done by the 问 labels; a reported asker elsewhere ("代表提出问题") is narration.
     if (qaLayout && e.role === 'asker' && e.kind === 'reported') continue;
-    // An answer to an announced asker who spoke through no label: the announcement was the asking.
-    if (unasked && e.role === 'responder') out.push(unasked);
+    // An answer to an announced asker who spoke through no label: the announcement was the asking
+    // (also past the responder's field line before the answer, nobody's words: "应询人:局长 曹某⏎曹某:…", exchanges.ts).
+    if (unasked && (e.role === 'responder' || (e.role === 'narration' && answeredNext(events, e)))) out.push(unasked);
     unasked = null;
     out.push(e);
     // Someone spoke ("曹志刚:…"): the announcement's place no longer opens the next 问/追问.

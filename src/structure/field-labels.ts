@@ -31,6 +31,21 @@ const CONTENT_FIELDS = '(?:询问|提问|追问)(?:内容|问题|事项)|(?:答�
 const ANY_FIELD = `(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS}|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER}|${CONTENT_FIELDS}`;
 const FIELD_LINE = new RegExp(String.raw`^[ \t]*(?:${ANY_FIELD})\s*:`, 'mu');
 
+/**
+ * A field's name standing as a label: at a line's start or after a separator or an opening bracket, with its colon
+ * ("询问人:", "应询单位:", "答复内容:", "(询问人:…;应询人:…)"). The lexicon names no one's words, only roles.
+ */
+const FIELD_LABEL_NAME = new RegExp(String.raw`(?<=^|[\s;,、(【\[])[ \t]*(?:${ANY_FIELD})[ \t]*:`, 'gmu');
+
+/**
+ * `slice` (of the view) with its field labels blanked, same length: "询问人:市人大常委会委员 某⏎…" → "    市人大常委会委员 某⏎…".
+ * Keywords are the words of the question, not of its labels (as a 第一组 heading is none of them, pipeline.ts).
+ */
+export function withoutFieldLabels(slice: string): string {
+  if (!slice.includes(':')) return slice;
+  return slice.replace(FIELD_LABEL_NAME, (m) => ' '.repeat(m.length));
+}
+
 /** A field line that no question runs into: a person, an addressee, an answer's words. */
 const AFTER_QUESTION = new RegExp(String.raw`\n[ \t]*(?:(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS}|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER}|(?:答复|回答|回复)(?:内容|情况|要点))\s*:`, 'u');
 

@@ -248,4 +248,9 @@ describe('[labels] a person field opening its line is the label of the one it na
     const s = structureOf(`某州人大常委会牧区饮水安全专题询问\n\n${record}`);
     expect(s.questions[0].turns.map((t) => [t.role, t.text])).toEqual(expected);
   });
+  it('with no headline above the first field, which is no headline either', () => {
+    const s = structureOf('询问人：州人大常委会委员 覃丽萍\n牧区饮水怎么保障？\n应询人：州水利局局长 蒙德胜\n今年新建水窖300口。');
+    expect(s.session.title).toBeNull();
+    expect(s.questions[0].turns.map((t) => [t.role, t.text])).toEqual([['asker', '询问人：州人大常委会委员 覃丽萍\n牧区饮水怎么保障？\n'], ['responder', '应询人：州水利局局长 蒙德胜\n今年新建水窖300口。']]);
+  });
 });

@@ -80,6 +80,8 @@ describe('[field-labels] an asker\'s words after his field line, with no 询问�
     ['the next line', '询问人：委员 某某某\n护林员补助标准是多少？\n', '护林员补助标准是多少？'],
     ['addressee fields skipped', '询问人：委员 某某某\n应询单位：县林业局\n询问对象：县财政局\n护林员补助标准是多少？', '护林员补助标准是多少？'],
     ['the person\'s line goes on', '询问人：委员 某某某（追问）\n护林员补助标准是多少？', null],
+    ['after the name\'s own colon', '询问人：委员 某某某：护林员补助标准是多少？\n', '护林员补助标准是多少？'],
+    ['after the name\'s own colon, over two lines', '询问人：委员 某某某:\n护林员补助标准是多少？', '护林员补助标准是多少？'],
     ['nothing follows', '询问人：委员 某某某\n应询单位：县林业局\n', null],
   ])('%s', (_name, text, expected) => {
     const view = normalize(text);

@@ -186,7 +186,14 @@ const HEADLINE_TOPIC = new RegExp(
  * A site's bracketed tags before the headline, naming its genre or column, never its words: "【实录】", "【图文】",
  * "[全文]", "【人大动态】", "【专题询问】" (one or more, short, no punctuation inside; the view folds ［］ to [ ]).
  */
-const LEAD_TAGS = /^(?:[【\[〖〔][ \t]*[\p{sc=Han}\w·]{1,8}[ \t]*[】\]〗〕][ \t]*)+/u;
+const TAG = String.raw`[【\[〖〔][ \t]*[\p{sc=Han}\w·]{1,8}[ \t]*[】\]〗〕][ \t]*`;
+const LEAD_TAGS = new RegExp(`^(?:${TAG})+`, 'u');
+const TAGS_ONLY = new RegExp(`^[ \t]*(?:${TAG})+$`, 'u');
+
+/** `line` (of the view) holds such tags and nothing else: "【实录】", "【人大动态】【图文】". */
+export function isTagLine(line: string): boolean {
+  return TAGS_ONLY.test(line);
+}
 
 /** The topic a line of the headline names (the last resort, when the introduction names none), or null. */
 export function headlineTopic(view: string, title: Span | null): Span | null {

@@ -1,6 +1,7 @@
 // The topic (src/structure/session-topic.ts), read through readSession as the pipeline reads it.
 import { describe, expect, it } from 'vitest';
 import { readSession } from '../../src/structure/session.js';
+import { isTagLine } from '../../src/structure/session-topic.js';
 import { normalize } from '../../src/source/normalize.js';
 import { session } from '../helpers/session.js';
 
@@ -63,5 +64,18 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     const title = '委员们围绕学前教育进行询问';
     const pair = { text: title, view: normalize(title) };
     expect(readSession(pair, { title: [0, title.length], intro: null, frameDate: null }).topic).toBeNull();
+  });
+});
+
+describe('[session-topic] a line of tags alone', () => {
+  it.each<[string, boolean]>([
+    ['【实录】', true],
+    ['[全文] ', true],
+    ['【人大动态】【图文】', true],
+    ['【实录】市人大常委会专题询问', false],
+    ['【市人大常委会医疗卫生资源配置专题询问】', false],
+    ['实录', false],
+  ])('%s → %s', (line, yes) => {
+    expect(isTagLine(normalize(line))).toBe(yes);
   });
 });

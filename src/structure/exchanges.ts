@@ -10,7 +10,7 @@
  */
 import { lineEnd, type SpeechEvent, speakerKey } from './speech.js';
 import { insideLabels } from './moderator-lines.js';
-import { announce } from './qa-speakers.js';
+import { announce, ownWords } from './qa-speakers.js';
 import { questionsBackAnswer } from './questions-back.js';
 import { thanksOnly } from './closing-remarks.js';
 
@@ -247,8 +247,9 @@ function shortLabel(view: string, e: SpeechEvent): string | null {
 /**
  * Field lines ("询问人:县人大常委会委员 孔德明") name who speaks next; when that person then speaks
  * through a label of their own ("孔德明:…?"), the field gives way to the label, whose question
- * starts at the field. A responder's field opening its line ("应询人:县生态环境局局长 曹志刚" after the
- * question) is then nobody's words: the turn before ends there (narration up to the label).
+ * starts at the field — when nobody else speaks between them (the field's own words answered, and a "追问:"
+ * put, his later label is a turn of his own). A responder's field opening its line ("应询人:县生态环境局局长
+ * 曹志刚" after the question) is then nobody's words: the turn before ends there (narration up to the label).
  */
 function fieldsGiveWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
   const drop = new Map<SpeechEvent, SpeechEvent | null>();
@@ -257,6 +258,8 @@ function fieldsGiveWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
     for (let j = i + 1; j < events.length; j++) {
       const e = events[j];
       if (e.announces && e.role === f.role) break;
+      // (Someone else speaking first, "追问:…" after the words the field introduced: the field had its turn.)
+      if (!e.announces && e.role !== 'narration' && speakerKey(e) !== speakerKey(f) && ownWords(view, f, events[i + 1])) break;
       if (e.kind !== 'label' || speakerKey(e) !== speakerKey(f)) continue;
       const at = f.role === 'responder' ? f.turnStart : undefined;
       drop.set(f, at === undefined ? null : { mention: null, role: 'narration', start: at, anchor: at, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });

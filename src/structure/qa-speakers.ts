@@ -53,7 +53,11 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     // A named event is an announcement when the next event on another line is a 问/答 label.
     const next = events.slice(i + 1).find((n) => lineEnd(view, n.start) !== lineEnd(view, e.start));
     const sameLineLabel = events.some((n) => n.kind === 'qa-label' && lineEnd(view, n.start) === lineEnd(view, e.start));
-    if (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel)) {
+    // (No 问 labels, a lone "追问:" only: a field whose person's words follow on its next lines is his turn, as without it.)
+    const speaks = e.announces && !qaLayout && e.mention !== null && ownWords(view, e, events[i + 1]);
+    // (…and he speaks the bare labels of his role after it: "答:" after "追问:" is the answering field's person.)
+    if (speaks && e.role === 'asker') { asker = announced(events, i, e); responder = null; } else if (speaks) responder = announced(events, i, e);
+    if (!speaks && (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel))) {
       exchange = null; // (announced speakers speak the labels after it, not the exchange named before)
       // (The other members of a list announced already: one announcement.)
       const current = e.role === 'asker' ? asker : responder;
@@ -84,6 +88,13 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     anchor = null;
   }
   return out;
+}
+
+/** Words stand after the line of the field `e` and before the next event: "询问人:委员 某⏎养护资金够不够?⏎追问:…". */
+export function ownWords(view: string, e: SpeechEvent, next: SpeechEvent | undefined): boolean {
+  const from = lineEnd(view, e.start);
+  const to = next ? next.start : view.length;
+  return to > from && view.slice(from, to).trim() !== '';
 }
 
 /** The people an announcement names for the labels of its role, and how many of those labels have spoken. */

@@ -257,7 +257,7 @@ function fieldsGiveWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
     if (!f.announces || !f.mention) return;
     for (let j = i + 1; j < events.length; j++) {
       const e = events[j];
-      if (e.announces && e.role === f.role) break;
+      if (e.announces && e.role === f.role && e.anchor !== f.anchor) break; // (another field; not one naming several: "应询人:局长 甲;主任 乙")
       // (Someone else speaking first, "追问:…" after the words the field introduced: the field had its turn.)
       if (!e.announces && e.role !== 'narration' && speakerKey(e) !== speakerKey(f) && ownWords(view, f, events[i + 1])) break;
       if (e.kind !== 'label' || speakerKey(e) !== speakerKey(f)) continue;

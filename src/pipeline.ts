@@ -28,6 +28,7 @@ import { buildStructure } from './structure/build.js';
 import { findLabelWraps } from './structure/label-wraps.js';
 import { questionPieces, borrowedRuns } from './structure/batch.js';
 import { truncatedTurns } from './structure/truncated-turns.js';
+import { withoutFieldLabels } from './structure/field-labels.js';
 import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
 import { extractAnswers } from './extract/measures.js';
@@ -161,7 +162,7 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
       answers,
       quantities: extractQuantities(pair, section, { segmenter, exclude }),
       formulations: extractFormulations(pair, section),
-      keywords: segmenter.keywords(withoutGroupLabel(view, section, frame.group), keywordCount), // Simplified, folded: jieba reads it far better
+      keywords: segmenter.keywords(withoutFieldLabels(withoutGroupLabel(view, section, frame.group)), keywordCount), // Simplified, folded: jieba reads it far better; no field label (询问人:) a keyword
     };
   });
 
@@ -238,7 +239,7 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
     answers,
     quantities: spans.flatMap((s) => extractQuantities(pair, s, { segmenter, exclude })),
     formulations: spans.flatMap((s) => extractFormulations(pair, s)),
-    keywords: segmenter.keywords(spans.map((s) => pair.view.slice(s[0], s[1])).join('\n'), keywordCount),
+    keywords: segmenter.keywords(spans.map((s) => withoutFieldLabels(pair.view.slice(s[0], s[1]))).join('\n'), keywordCount),
   };
 }
 

@@ -500,3 +500,19 @@ describe('[pipeline] HTML character references left in the text', () => {
     expect(parse(text.replaceAll('&ldquo;', '“').replaceAll('&rdquo;', '”')).warnings.map((x) => x.code)).not.toContain('html-entities');
   });
 });
+
+describe('[pipeline] keywords: a field label (询问人:, 应询人:) is no word of the question', () => {
+  const head = '某市人大常委会养老服务体系建设专题询问\n\n';
+  it.each<[string, string, string]>([
+    ['the words on the next line',
+      '询问人：市人大常委会委员 褚丽君\n养老床位够不够？护理员缺口怎么解决？请问市民政局。\n\n应询人：市民政局局长 詹国栋\n养老床位基本够用，护理员今年培训800人。',
+      '市人大常委会委员 褚丽君：养老床位够不够？护理员缺口怎么解决？请问市民政局。\n\n市民政局局长 詹国栋：养老床位基本够用，护理员今年培训800人。'],
+    ['询问内容 and 答复内容 fields',
+      '提问人：市人大代表 龚海涛\n询问内容：社区食堂覆盖率多少？\n答复人：市民政局副局长 酆丽萍\n答复内容：社区食堂覆盖率达到65%。',
+      '市人大代表 龚海涛：社区食堂覆盖率多少？\n市民政局副局长 酆丽萍：社区食堂覆盖率达到65%。'],
+  ])('%s: as the NAME: layout', (_name, fields, labels) => {
+    const got = parse(head + fields).questions[0].keywords;
+    expect(got.filter((k) => /询问人|应询人|提问人|答复人|内容/u.test(k))).toEqual([]);
+    expect(got).toEqual(parse(head + labels).questions[0].keywords);
+  });
+});

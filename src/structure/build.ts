@@ -19,6 +19,7 @@ import { findHeaderCandidates, BRACKETED, type Header } from './headings.js';
 import { chooseHeaders, enclosingBreaks } from './header-layout.js';
 import { agendaItems } from './agenda.js';
 import { readSession, isHeadline, continuesHeadline } from './session.js';
+import { isTagLine } from './session-topic.js';
 import { mastheadLength } from './masthead.js';
 import { menuLength } from './page-menu.js';
 import { datedHeadline } from './dated-headline.js';
@@ -52,6 +53,12 @@ import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan,
 // one big function), so each is compiled and optimized on its own. The headline's and introduction's
 // spans come from introduction.ts; back matter, the closing and the page's tail from document-end.ts.
 
+/** A headline naming the inquiry or its congress, no label nor question in it: "白河县人大常委会农村公路养护专题询问". */
+const INQUIRY_HEADLINE = /询问|问政|人大|常委会|人民代表大会/u;
+function namesInquiry(line: string): boolean {
+  return isHeadline(line) && INQUIRY_HEADLINE.test(line) && !/[:?]/u.test(line);
+}
+
 export function buildStructure(pair: TextPair): Structure {
   const { text, view } = pair;
   const warnings: Warning[] = [];
@@ -70,7 +77,9 @@ export function buildStructure(pair: TextPair): Structure {
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
     const kind = frameKind(view.slice(l.content[0], l.content[1]));
-    (kind !== null || k < masthead || k < menu ? frameLines : body).push(l);
+    // A site's genre or column tag alone above the headline ("【实录】" / "…专题询问"): the page's, not the title.
+    const tag = body.length === 0 && k + 1 < content.length && isTagLine(view.slice(l.content[0], l.content[1])) && namesInquiry(view.slice(content[k + 1].content[0], content[k + 1].content[1]));
+    (kind !== null || k < masthead || k < menu || tag ? frameLines : body).push(l);
     // (A photo caption between two paragraphs of an answer, "▲图为区教育局局长某某回答询问", is set in the text the same way.)
     if (kind === 'print' || kind === 'caption') printed.add(l);
   }

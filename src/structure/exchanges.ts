@@ -10,13 +10,13 @@
  */
 import { lineEnd, type SpeechEvent, speakerKey } from './speech.js';
 import { insideLabels } from './moderator-lines.js';
-import { announce } from './qa-speakers.js';
+import { announce, ownWords } from './qa-speakers.js';
 import { questionsBackAnswer } from './questions-back.js';
 import { thanksOnly } from './closing-remarks.js';
 
 /** Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))))))));
+  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(view, mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))))))));
 }
 
 /**
@@ -247,23 +247,34 @@ function shortLabel(view: string, e: SpeechEvent): string | null {
 /**
  * Field lines ("询问人:县人大常委会委员 孔德明") name who speaks next; when that person then speaks
  * through a label of their own ("孔德明:…?"), the field gives way to the label, whose question
- * starts at the field.
+ * starts at the field — when nobody else speaks between them (the field's own words answered, and a "追问:"
+ * put, his later label is a turn of his own). A responder's field opening its line ("应询人:县生态环境局局长
+ * 曹志刚" after the question) is then nobody's words: the turn before ends there (narration up to the label).
  */
-function fieldsGiveWay(events: SpeechEvent[]): SpeechEvent[] {
-  const drop = new Set<SpeechEvent>();
+function fieldsGiveWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const drop = new Map<SpeechEvent, SpeechEvent | null>();
   events.forEach((f, i) => {
     if (!f.announces || !f.mention) return;
     for (let j = i + 1; j < events.length; j++) {
       const e = events[j];
-      if (e.announces && e.role === f.role) break;
+      if (e.announces && e.role === f.role && e.anchor !== f.anchor) break; // (another field; not one naming several: "应询人:局长 甲;主任 乙")
+      // (Someone else speaking first, "追问:…" after the words the field introduced: the field had its turn.)
+      if (!e.announces && e.role !== 'narration' && speakerKey(e) !== speakerKey(f) && ownWords(view, f, events[i + 1])) break;
       if (e.kind !== 'label' || speakerKey(e) !== speakerKey(f)) continue;
-      drop.add(f);
+      const at = f.role === 'responder' ? f.turnStart : undefined;
+      drop.set(f, at === undefined ? null : { mention: null, role: 'narration', start: at, anchor: at, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });
       if (f.role === 'asker') e.anchor = Math.min(e.anchor, f.anchor);
       if (e.guessed) { e.role = f.role; e.guessed = false; }
       break;
     }
   });
-  return events.filter((e) => !drop.has(e));
+  if (!drop.size) return events;
+  const out: SpeechEvent[] = [];
+  for (const e of events) {
+    if (!drop.has(e)) out.push(e);
+    else if (drop.get(e)) out.push(drop.get(e)!);
+  }
+  return out;
 }
 
 /** A moderator's call followed by the called person's own label or speech: keep the speech, with the call's role. */

@@ -31,6 +31,21 @@ const CONTENT_FIELDS = '(?:询问|提问|追问)(?:内容|问题|事项)|(?:答�
 const ANY_FIELD = `(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS}|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER}|${CONTENT_FIELDS}`;
 const FIELD_LINE = new RegExp(String.raw`^[ \t]*(?:${ANY_FIELD})\s*:`, 'mu');
 
+/**
+ * A field's name standing as a label: at a line's start or after a separator or an opening bracket, with its colon
+ * ("询问人:", "应询单位:", "答复内容:", "(询问人:…;应询人:…)"). The lexicon names no one's words, only roles.
+ */
+const FIELD_LABEL_NAME = new RegExp(String.raw`(?<=^|[\s;,、(【\[])[ \t]*(?:${ANY_FIELD})[ \t]*:`, 'gmu');
+
+/**
+ * `slice` (of the view) with its field labels blanked, same length: "询问人:市人大常委会委员 某⏎…" → "    市人大常委会委员 某⏎…".
+ * Keywords are the words of the question, not of its labels (as a 第一组 heading is none of them, pipeline.ts).
+ */
+export function withoutFieldLabels(slice: string): string {
+  if (!slice.includes(':')) return slice;
+  return slice.replace(FIELD_LABEL_NAME, (m) => ' '.repeat(m.length));
+}
+
 /** A field line that no question runs into: a person, an addressee, an answer's words. */
 const AFTER_QUESTION = new RegExp(String.raw`\n[ \t]*(?:(?:补充)?(?:${RESPONDER_FIELDS})|${ASKER_FIELDS}|${ADDRESSEE_FIELDS}|答复单位|${SUPPLEMENTARY_ANSWER}|(?:答复|回答|回复)(?:内容|情况|要点))\s*:`, 'u');
 
@@ -87,16 +102,27 @@ export function questionField(view: string, from: number, to: number): Span | nu
 /** An addressee field's whole line, its newline included. */
 const ADDRESSEE_LINE = new RegExp(String.raw`^[ \t]*(?:${ADDRESSEE_FIELDS})\s*:[^\n]*(?:\n|$)`, 'u');
 
+/** The person's own colon right after his name in a field's value: "询问人:委员 某:…". */
+const NAME_COLON = /^[ \t]*:/u;
+
 /**
  * The words of an asker named by a field with no 询问内容 field: the lines after the person's own
- * ("询问人:委员 某\n应询单位:县水利局\n饮水工程…?"), addressee fields skipped; null when the person's
- * line goes on after the name, or nothing follows up to `to`.
+ * ("询问人:委员 某\n应询单位:县水利局\n饮水工程…?"), addressee fields skipped, or the words after his
+ * name's own colon ("询问人:委员 某:饮水工程…?"); null when the person's line goes on otherwise after
+ * the name, or nothing follows up to `to`.
  */
 export function afterFieldPerson(view: string, personEnd: number, to: number): Span | null {
+  const colon = NAME_COLON.exec(view.slice(personEnd, personEnd + 8));
+  if (colon) return trimmed(view, personEnd + colon[0].length, to);
   let at = view.indexOf('\n', personEnd);
   if (at < 0 || at >= to || view.slice(personEnd, at).trim() !== '') return null;
   at++;
   for (let m = ADDRESSEE_LINE.exec(view.slice(at, to)); m && m[0].length > 0; m = ADDRESSEE_LINE.exec(view.slice(at, to))) at += m[0].length;
+  return trimmed(view, at, to);
+}
+
+/** `[at, to)` with its white space trimmed; null when nothing is left. */
+function trimmed(view: string, at: number, to: number): Span | null {
   let e = to;
   while (at < e && /\s/u.test(view[at])) at++;
   while (e > at && /\s/u.test(view[e - 1])) e--;

@@ -113,11 +113,16 @@ const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)
 /**
  * A person field's events: the people its value `[valueStart, valueEnd)` names announce the next turn of their role
  * (`anchor` the field's start). A field whose person could not be read still replaces the previous one.
+ * A field opening its line (`lineField`, where its name starts) is the label of the first it names: his turn starts
+ * there ("询问人:市人大常委会委员 褚某⏎我们县…?⏎应询人:…" — the asker's turn from 询问人 to before 应询人).
  */
-function announceField(mentions: SpeakerMention[], events: SpeechEvent[], role: SpeechRole, anchor: number, valueStart: number, valueEnd: number): void {
+function announceField(mentions: SpeakerMention[], events: SpeechEvent[], role: SpeechRole, anchor: number, valueStart: number, valueEnd: number, lineField: number | null = null): void {
   const named = startingIn(mentions, valueStart, valueEnd).filter((x) => x.span[0] >= valueStart && x.span[0] < valueEnd);
   for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
-  for (const x of named) events.push({ mention: x, role, start: x.span[0], anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+  for (const x of named) {
+    const turnStart = lineField !== null && x === named[0] ? lineField : undefined;
+    events.push({ mention: x, role, start: x.span[0], anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true, ...(turnStart !== undefined ? { turnStart } : {}) });
+  }
   if (!named.length) events.push({ mention: null, role, start: valueStart, anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true });
 }
 
@@ -310,7 +315,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
       events.push({ mention: null, role: 'narration', start: lineStart, anchor: lineStart, wordsStart: eol, kind: 'label', followUp: false });
       continue;
     }
-    announceField(mentions, events, role, from + m.index, at, valueEnd);
+    announceField(mentions, events, role, from + m.index, at, valueEnd, lineStart);
   }
   // The further fields of a line ("…;应询人:局长 某"), and the fields after a header or in its brackets
   // ("问题一(询问人:委员 某;应询人:局长 某)", "问题一 询问人:…,应询人:…"): each names whom its value names.

@@ -7,6 +7,7 @@
 import { lineEnd, type SpeechEvent } from './speech.js';
 import type { SpeakerMention } from './mentions.js';
 import { continuedBy, nextExchange, type Exchange } from './named-exchange.js';
+import { answeredNext } from './turn-events.js';
 
 /**
  * 问:/答: layouts name their speakers in a narration line before them ("郭晓峰委员就…提问,市教育局局长
@@ -58,7 +59,11 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     // A named event is an announcement when the next event on another line is a 问/答 label.
     const next = nextOther[i] >= 0 ? events[nextOther[i]] : undefined;
     const sameLineLabel = labelLines.has(lines[i]);
-    if (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel)) {
+    // (No 问 labels, a lone "追问:" only: a field whose person's words follow on its next lines is his turn, as without it.)
+    const speaks = e.announces && !qaLayout && e.mention !== null && ownWords(view, e, events[i + 1]);
+    // (…and he speaks the bare labels of his role after it: "答:" after "追问:" is the answering field's person.)
+    if (speaks && e.role === 'asker') { asker = announced(events, i, e); responder = null; } else if (speaks) responder = announced(events, i, e);
+    if (!speaks && (e.announces || (qaLayout && e.kind === 'reported' && next?.kind === 'qa-label' && !sameLineLabel))) {
       exchange = null; // (announced speakers speak the labels after it, not the exchange named before)
       // (The other members of a list announced already: one announcement.)
       const current = e.role === 'asker' ? asker : responder;
@@ -80,14 +85,22 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
     }
     // Asking is done by the 问 labels; a reported asker elsewhere ("代表提出问题") is narration.
     if (qaLayout && e.role === 'asker' && e.kind === 'reported') continue;
-    // An answer to an announced asker who spoke through no label: the announcement was the asking.
-    if (unasked && e.role === 'responder') out.push(unasked);
+    // An answer to an announced asker who spoke through no label: the announcement was the asking
+    // (also past the responder's field line before the answer, nobody's words: "应询人:局长 曹某⏎曹某:…", exchanges.ts).
+    if (unasked && (e.role === 'responder' || (e.role === 'narration' && answeredNext(events, e)))) out.push(unasked);
     unasked = null;
     out.push(e);
     // Someone spoke ("曹志刚:…"): the announcement's place no longer opens the next 问/追问.
     anchor = null;
   }
   return out;
+}
+
+/** Words stand after the line of the field `e` and before the next event: "询问人:委员 某⏎养护资金够不够?⏎追问:…". */
+export function ownWords(view: string, e: SpeechEvent, next: SpeechEvent | undefined): boolean {
+  const from = lineEnd(view, e.start);
+  const to = next ? next.start : view.length;
+  return to > from && view.slice(from, to).trim() !== '';
 }
 
 /** The people an announcement names for the labels of its role, and how many of those labels have spoken. */

@@ -32,7 +32,9 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
     const e = events[k];
     if (e.start < sec.span[0] || e.start >= sec.span[1]) continue;
     inside.push(e);
-    starts.push({ start: e.start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null });
+    // (A person field's line is the label of the one it names first: "询问人:委员 某" opens his turn, field-labels.ts.)
+    const start = e.turnStart !== undefined && e.turnStart >= sec.span[0] && !inside.some((o) => o !== e && o.start >= e.turnStart! && o.start < e.start) ? e.turnStart : e.start;
+    starts.push({ start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null });
   }
   // The reporter's lines inside the section are narration: they end the turn before them.
   for (const at of narration) if (at > sec.span[0] && at < sec.span[1]) starts.push({ start: at, role: 'narration', speaker: null });

@@ -170,7 +170,7 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
  * A headline line naming the inquiry by its topic: "关于政府债务管理情况专题询问发言摘要" → 政府债务管理情况,
  * also after the body ("临川市人大常委会关于全市托育服务情况专题询问实录", and a one-character place before it:
  * "市人大常委会关于全市老旧小区改造工作情况的专题询问实录", the commonest form) and with the genre in brackets
- * ("…专题询问(实录)", the view's fold of （）). The body may also be followed by the topic itself, with no 关于
+ * ("…专题询问(实录)", the view's fold of （）, or "…专题询问【实录】"). The body may also be followed by the topic itself, with no 关于
  * ("临江省人大常委会养老服务体系建设专题询问记录" → 养老服务体系建设: the topic is what lies between the body's
  * 常委会 and 专题询问), or by its meeting first ("…常委会第十次会议养老服务专题询问"); a modifier before
  * 专题询问 (跟踪, 联组) is no part of the topic.
@@ -178,17 +178,33 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
 const HEADLINE_TOPIC = new RegExp(
   `^(?:\\p{sc=Han}{0,24}?(?:人大常委会|人民代表大会常务委员会|常委会)(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次(?:全体)?会议)?)?` +
     `(?:关于)?(?:对|就)?([\\p{sc=Han}“”、·]{2,30}?)(?:的)?${MODIFIER}?专题询问(?:会)?(?:的)?` +
-    `(?:\\(?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)\\)?)?$`,
+    `(?:[(【\\[〔]?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)[)】\\]〕]?)?$`,
   'u',
 );
+
+/**
+ * A site's bracketed tags before the headline, naming its genre or column, never its words: "【实录】", "【图文】",
+ * "[全文]", "【人大动态】", "【专题询问】" (one or more, short, no punctuation inside; the view folds ［］ to [ ]).
+ */
+const TAG = String.raw`[【\[〖〔][ \t]*[\p{sc=Han}\w·]{1,8}[ \t]*[】\]〗〕][ \t]*`;
+const LEAD_TAGS = new RegExp(`^(?:${TAG})+`, 'u');
+const TAGS_ONLY = new RegExp(`^[ \t]*(?:${TAG})+$`, 'u');
+
+/** `line` (of the view) holds such tags and nothing else: "【实录】", "【人大动态】【图文】". */
+export function isTagLine(line: string): boolean {
+  return TAGS_ONLY.test(line);
+}
 
 /** The topic a line of the headline names (the last resort, when the introduction names none), or null. */
 export function headlineTopic(view: string, title: Span | null): Span | null {
   if (!title) return null;
   let start = title[0];
   for (const line of view.slice(title[0], title[1]).split('\n')) {
-    const lead = line.length - line.trimStart().length;
-    const m = HEADLINE_TOPIC.exec(line.trim());
+    // The headline is read after its tags: "【实录】市人大常委会医疗卫生资源配置专题询问" names its topic as without them.
+    const trimmed = line.trimStart();
+    const tags = LEAD_TAGS.exec(trimmed)?.[0].length ?? 0;
+    const lead = line.length - trimmed.length + tags;
+    const m = HEADLINE_TOPIC.exec(line.slice(lead).trim());
     // Not a body ("区人大常委会专题询问实录": the body is no topic) nor a verb ("开展…").
     // Nor a modifier alone ("县人大常委会联组专题询问": 联组 says what kind of inquiry, not what about).
     if (m && !/人大|常委会|会议|询问|开展|进行|举行/u.test(m[1]) && !MODIFIER_ONLY.test(m[1])) {

@@ -29,6 +29,11 @@ export interface SpeechEvent {
   guessed?: boolean;
   /** Names who speaks next without speaking itself ("提问人:市人大常委会委员 柳德明"). */
   announces?: boolean;
+  /**
+   * Where the speaker's turn starts when not at `start`: the person field at the line's start that names him first
+   * ("询问人:市人大常委会委员 褚某⏎…?" — the role word goes with its label, never with the turn before).
+   */
+  turnStart?: number;
   /** A 问/答 label that names its own speaker ("问(委员黎晓芳):"): no announcement applies. */
   named?: boolean;
   /** A table row's 应询单位 cell naming an office, not a person: the question's addressee. */

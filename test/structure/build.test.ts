@@ -372,6 +372,23 @@ describe('[build] bracketed subheads', () => {
   });
 });
 
+describe('[build] a site\'s genre tag alone above the headline', () => {
+  it.each([
+    ['【实录】\n'],
+    ['[全文]\n\n'],
+    ['【人大动态】【图文】\n'],
+  ])('%s', (tag) => {
+    const text = tag + '白河县人大常委会农村公路养护专题询问\n询问人：县人大常委会委员 甘丽娟\n养护资金够不够？\n应询人：县交通运输局局长 莫志坚\n基本够用。';
+    const s = buildStructure({ text, view: normalize(text) });
+    expect([s.session.title, s.session.topic, s.questions.length]).toEqual(['白河县人大常委会农村公路养护专题询问', '农村公路养护', 1]);
+  });
+  it('a scene tag above a speaker\'s words is no page frame', () => {
+    const text = '【现场】\n县人大常委会委员 甘丽娟：养护资金够不够？\n县交通运输局局长 莫志坚：基本够用。';
+    const s = buildStructure({ text, view: normalize(text) });
+    expect(s.frame).toEqual([]);
+  });
+});
+
 describe('[build] a gazette masthead over the headline', () => {
   it.each([
     ['鹭洲市人民代表大会常务委员会公报\n2019年第4号\n'],

@@ -3,6 +3,7 @@ import { resolveExchanges } from '../../src/structure/exchanges.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
 import { person } from '../helpers/mentions.js';
+import { structureOf } from '../helpers/structure.js';
 
 
 describe('[exchanges] resolving events into turns', () => {
@@ -263,5 +264,20 @@ describe('[exchanges] a subhead before a question that opens on its quotation, o
     ];
     const out = resolveExchanges(view, events);
     expect(out.some((e) => e.subhead === true && e.start === text.indexOf(line))).toBe(heads);
+  });
+});
+
+describe('[exchanges] a responder\'s field giving way to his own label', () => {
+  // Each row: a header block of fields, then the responder's label; the turns of the question as [role, text].
+  it.each<[string, string, Array<[string, string]>]>([
+    ['after a header\'s question', '问题一:县交通运输局如何推进农村公路养护?\n询问人:县人大常委会委员 甘丽娟\n应询人:县交通运输局局长 莫志坚\n莫志坚:今年养护里程480公里。',
+      [['narration', '问题一:县交通运输局如何推进农村公路养护?\n'], ['asker', '询问人:县人大常委会委员 甘丽娟\n'], ['narration', '应询人:县交通运输局局长 莫志坚\n'], ['responder', '莫志坚:今年养护里程480公里。']]],
+    ['before the asker\'s own label: one roster', '询问人:县人大常委会委员 甘丽娟\n应询人:县交通运输局局长 莫志坚\n甘丽娟:养护资金够不够?\n莫志坚:基本够用。',
+      [['narration', '询问人:县人大常委会委员 甘丽娟\n应询人:县交通运输局局长 莫志坚\n'], ['asker', '甘丽娟:养护资金够不够?\n'], ['responder', '莫志坚:基本够用。']]],
+    ['one field naming two responders, each answering under his own label', '询问人:县人大常委会委员 甘丽娟\n应询人:县交通运输局局长 莫志坚;县财政局副局长 韦丽芬\n甘丽娟:养护资金够不够?\n莫志坚:基本够用。\n韦丽芬:财政另安排200万元。',
+      [['narration', '询问人:县人大常委会委员 甘丽娟\n应询人:县交通运输局局长 莫志坚;县财政局副局长 韦丽芬\n'], ['asker', '甘丽娟:养护资金够不够?\n'], ['responder', '莫志坚:基本够用。\n'], ['responder', '韦丽芬:财政另安排200万元。']]],
+  ])('%s', (_name, record, expected) => {
+    const s = structureOf(`某县人大常委会农村公路养护专题询问\n\n${record}`);
+    expect(s.questions[0].turns.map((t) => [t.role, t.text])).toEqual(expected);
   });
 });

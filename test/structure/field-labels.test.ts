@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addresseeFields, afterFieldPerson, answerFieldFollows, beforeFieldLine, isAddresseeField, organizationList, questionField } from '../../src/structure/field-labels.js';
+import { addresseeFields, afterFieldPerson, answerFieldFollows, beforeFieldLine, isAddresseeField, organizationList, questionField, withoutFieldLabels } from '../../src/structure/field-labels.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[field-labels] addressee fields name the organizations asked', () => {
@@ -80,10 +80,27 @@ describe('[field-labels] an asker\'s words after his field line, with no 询问�
     ['the next line', '询问人：委员 某某某\n护林员补助标准是多少？\n', '护林员补助标准是多少？'],
     ['addressee fields skipped', '询问人：委员 某某某\n应询单位：县林业局\n询问对象：县财政局\n护林员补助标准是多少？', '护林员补助标准是多少？'],
     ['the person\'s line goes on', '询问人：委员 某某某（追问）\n护林员补助标准是多少？', null],
+    ['after the name\'s own colon', '询问人：委员 某某某：护林员补助标准是多少？\n', '护林员补助标准是多少？'],
+    ['after the name\'s own colon, over two lines', '询问人：委员 某某某:\n护林员补助标准是多少？', '护林员补助标准是多少？'],
     ['nothing follows', '询问人：委员 某某某\n应询单位：县林业局\n', null],
   ])('%s', (_name, text, expected) => {
     const view = normalize(text);
     const span = afterFieldPerson(view, text.indexOf('某某某') + 3, text.length);
     expect(span ? text.slice(span[0], span[1]) : null).toBe(expected);
+  });
+});
+
+describe('[field-labels] field labels are blanked for keywords, nothing else', () => {
+  it.each<[string, string, string]>([
+    ['person fields at line starts', '询问人:州人大常委会委员 覃某\n牧区饮水怎么保障?\n应询人:州水利局局长 蒙某\n新建水窖。', '    州人大常委会委员 覃某\n牧区饮水怎么保障?\n    州水利局局长 蒙某\n新建水窖。'],
+    ['content and addressee fields, a supplementary responder', '应询单位:县林业局\n询问内容:补助多少?\n补充应询人:副县长 某\n补充答复:年内发放。', '     县林业局\n     补助多少?\n      副县长 某\n     年内发放。'],
+    ['fields in a header\'s brackets', '问题一(询问人:委员 柯某;应询人:局长 郜某)', '问题一(    委员 柯某;    局长 郜某)'],
+    ['a role word inside the words is no label', '我们请应询人认真回答询问人的问题。', '我们请应询人认真回答询问人的问题。'],
+    ['no colon after it', '询问人 委员 某某', '询问人 委员 某某'],
+  ])('%s', (_name, text, expected) => {
+    const view = normalize(text);
+    const out = withoutFieldLabels(view);
+    expect(out).toBe(normalize(expected));
+    expect(out.length).toBe(view.length);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addLabelEvents } from '../../src/structure/labels.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
+import { structureOf } from '../helpers/structure.js';
 
 function labels(text: string) {
   const view = normalize(text);
@@ -231,5 +232,25 @@ describe('[labels] a member cutting in: 委员插话:, 插话:', () => {
     ['mid-line', '他说委员插话：不算。', []],
   ])('%s', (_label, text, expected) => {
     expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('[labels] a person field opening its line is the label of the one it names first', () => {
+  // Each row: a field-line record; the turns of its first question as [role, text].
+  it.each<[string, string, Array<[string, string]>]>([
+    ['the words on the next line', '询问人：州人大常委会委员 覃丽萍\n牧区饮水怎么保障？请问州水利局。\n\n应询人：州水利局局长 蒙德胜\n今年新建水窖300口。',
+      [['asker', '询问人：州人大常委会委员 覃丽萍\n牧区饮水怎么保障？请问州水利局。\n\n'], ['responder', '应询人：州水利局局长 蒙德胜\n今年新建水窖300口。']]],
+    ['after a 询问内容 field, a stamp before the responder\'s', '询问人：县人大代表 柯文秀\n询问内容：村医补助何时发放？\n10:32 应询人：县卫生健康局局长 郜建平\n答复内容：本月底前发放。',
+      [['asker', '询问人：县人大代表 柯文秀\n询问内容：村医补助何时发放？\n'], ['responder', '10:32 应询人：县卫生健康局局长 郜建平\n答复内容：本月底前发放。']]],
+    ['the words after the name\'s own colon', '提问人：市人大常委会委员 邬海燕：公交线路何时优化？\n答复人：市交通运输局局长 甘立新：年内优化12条。',
+      [['asker', '提问人：市人大常委会委员 邬海燕：公交线路何时优化？\n'], ['responder', '答复人：市交通运输局局长 甘立新：年内优化12条。']]],
+  ])('%s', (_name, record, expected) => {
+    const s = structureOf(`某州人大常委会牧区饮水安全专题询问\n\n${record}`);
+    expect(s.questions[0].turns.map((t) => [t.role, t.text])).toEqual(expected);
+  });
+  it('with no headline above the first field, which is no headline either', () => {
+    const s = structureOf('询问人：州人大常委会委员 覃丽萍\n牧区饮水怎么保障？\n应询人：州水利局局长 蒙德胜\n今年新建水窖300口。');
+    expect(s.session.title).toBeNull();
+    expect(s.questions[0].turns.map((t) => [t.role, t.text])).toEqual([['asker', '询问人：州人大常委会委员 覃丽萍\n牧区饮水怎么保障？\n'], ['responder', '应询人：州水利局局长 蒙德胜\n今年新建水窖300口。']]);
   });
 });

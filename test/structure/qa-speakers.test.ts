@@ -4,6 +4,7 @@ import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
 import { person } from '../helpers/mentions.js';
+import { structureOf, nameOf } from '../helpers/structure.js';
 
 
 describe('[qa-speakers] 问:/答: labels and the announcement before them', () => {
@@ -81,5 +82,19 @@ describe('[qa-speakers] both fields announced on one line', () => {
     events.push({ mention: null, role: 'responder', start: answer, anchor: answer, wordsStart: answer + 2, kind: 'qa-label', followUp: false });
     const turns = resolveExchanges(view, events).filter((e) => e.kind === 'qa-label');
     expect(turns.map((e) => [e.role, e.mention?.name ?? null])).toEqual([['asker', '覃某'], ['responder', '蒙某']]);
+  });
+});
+
+describe('[qa-speakers] field lines with their words, then a lone 追问:', () => {
+  // Each row: the exchange after the field block; every question as [label, askers, responders, turn roles].
+  const block = '询问人：县人大常委会委员 甘丽娟\n养护资金够不够？请问县交通运输局。\n应询人：县交通运输局局长 莫志坚\n基本够用。\n';
+  it.each<[string, string, Array<[string | null, string[], string[], string[]]>]>([
+    ['answered under his own label', '追问：今年能完成多少公里？\n莫志坚：120公里。',
+      [[null, ['甘丽娟'], ['莫志坚'], ['asker', 'responder']], ['追问', ['甘丽娟'], ['莫志坚'], ['asker', 'responder']]]],
+    ['answered under a bare 答:', '追问：今年能完成多少公里？\n答：120公里。',
+      [[null, ['甘丽娟'], ['莫志坚'], ['asker', 'responder']], ['追问', ['甘丽娟'], ['莫志坚'], ['asker', 'responder']]]],
+  ])('%s', (_name, after, expected) => {
+    const s = structureOf(`白河县人大常委会农村公路养护专题询问\n\n${block}${after}`);
+    expect(s.questions.map((q) => [q.label, q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id)), q.turns.map((t) => t.role)])).toEqual(expected);
   });
 });

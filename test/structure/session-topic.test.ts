@@ -1,6 +1,7 @@
 // The topic (src/structure/session-topic.ts), read through readSession as the pipeline reads it.
 import { describe, expect, it } from 'vitest';
 import { readSession } from '../../src/structure/session.js';
+import { isTagLine } from '../../src/structure/session-topic.js';
 import { normalize } from '../../src/source/normalize.js';
 import { session } from '../helpers/session.js';
 
@@ -46,6 +47,14 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     ['', '白河县人大常委会学前教育跟踪专题询问', '学前教育'],
     ['', '白河县人大常委会联组专题询问', null],
     ['', '白河县人大常委会第十二次会议专题询问', null],
+    // A site's genre or column tag before the headline (or its genre bracketed after) hides no topic.
+    ['', '【实录】南屏市人大常委会医疗卫生资源配置专题询问', '医疗卫生资源配置'],
+    ['', '【图文】白河县人大常委会关于农村公路养护情况的专题询问', '农村公路养护情况'],
+    ['', '[全文]临江省人大常委会养老服务体系建设专题询问', '养老服务体系建设'],
+    ['', '【人大动态】【直播】青川市人大常委会城乡供水一体化工作专题询问', '城乡供水一体化工作'],
+    ['', '【专题询问】 某州人大常委会生态补偿专题询问', '生态补偿'],
+    ['', '南屏市人大常委会医疗卫生资源配置专题询问【实录】', '医疗卫生资源配置'],
+    ['', '【实录】县人大常委会专题询问', null],
     // The lede's plain 进行询问 before the headline's first part.
     ['9月3日,南屏市人大常委会举行专题询问会,围绕全市城市更新工作情况进行询问。', '聚焦城市更新\u3000市人大常委会开展专题询问', '全市城市更新工作情况'],
   ])('%s | %s', (intro, title, topic) => {
@@ -55,5 +64,18 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     const title = '委员们围绕学前教育进行询问';
     const pair = { text: title, view: normalize(title) };
     expect(readSession(pair, { title: [0, title.length], intro: null, frameDate: null }).topic).toBeNull();
+  });
+});
+
+describe('[session-topic] a line of tags alone', () => {
+  it.each<[string, boolean]>([
+    ['【实录】', true],
+    ['[全文] ', true],
+    ['【人大动态】【图文】', true],
+    ['【实录】市人大常委会专题询问', false],
+    ['【市人大常委会医疗卫生资源配置专题询问】', false],
+    ['实录', false],
+  ])('%s → %s', (line, yes) => {
+    expect(isTagLine(normalize(line))).toBe(yes);
   });
 });

@@ -123,6 +123,13 @@ describe('[session] headline', () => {
     ['出席人员:市人大常委会组成人员', false],
     ['议题:全市食品安全工作专题询问', false],
     ['专题询问:聚焦全市食品安全', true],
+    // …nor is a field of a question's block opening the record
+    ['询问人:市人大常委会委员 甄某某', false],
+    ['提问人:县人大代表 柯某', false],
+    ['应询人:市卫生健康委主任 詹某某', false],
+    ['补充应询人:副县长 某某', false],
+    ['应询单位:县水利局、县财政局', false],
+    ['询问人员名单', true],
   ])('%s → %s', (line, yes) => {
     expect(isHeadline(line)).toBe(yes);
   });

@@ -54,8 +54,11 @@ export function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: read
  */
 function bareNameStarts(view: string, from: number, to: number, byFirst: Map<number, string[]>, surnameFirst: Uint32Array): number[] {
   const starts: number[] = [];
-  for (const list of byFirst.values()) {
-    for (const n of list) for (let at = view.indexOf(n, from); at !== -1 && at < to; at = view.indexOf(n, at + 1)) starts.push(at);
+  // Every known name's occurrences starting in the range, by the names that open with each unit (one pass: a
+  // search per name ran on past the range, through the rest of a compilation, for every range).
+  for (let at = from; at < to; at++) {
+    const list = byFirst.get(view.charCodeAt(at));
+    if (list) for (const n of list) if (view.startsWith(n, at)) starts.push(at);
   }
   let windowEnd = from; // offsets below it were looked at already (windows of close 同志 overlap)
   for (let t = view.indexOf('同志', from + 1); t !== -1 && t - LONGEST_NAME < to; t = view.indexOf('同志', t + 1)) {

@@ -37,3 +37,18 @@ export function someCovering<T>(index: Covering<T>, at: number, test: (item: T) 
   for (let j = lo; j >= 0 && index.maxEnd[j] > at; j--) if (index.ends[j] > at && test(index.items[j])) return true;
   return false;
 }
+
+/** Whether an interval overlaps [start, end) (start < its end and its start < end); O(log n) plus the overlapping ones. */
+export function someOverlapping<T>(index: Covering<T>, start: number, end: number): boolean {
+  // The last interval starting before `end`.
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  if (hi < 0 || index.starts[0] >= end) return false;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid] < end) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let j = lo; j >= 0 && index.maxEnd[j] > start; j--) if (index.ends[j] > start) return true;
+  return false;
+}

@@ -22,6 +22,7 @@ import { isCongress } from './chain-facts.js';
 import { surnameAt, titleAt } from './name-context.js';
 import { readName } from './names.js';
 import { mayBeLabelName } from './unlisted-names.js';
+import { covering, someOverlapping } from './covering.js';
 
 /**
  * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, maybe a space and a name ("省财政厅 戴某:")
@@ -41,6 +42,9 @@ export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, clai
   const slice = view.slice(range[0], range[1]);
   if (!slice.includes(':')) return out;
   const fuller = new Map<string, Span | null>(); // 民政厅 → 省民政厅, as the text writes it (one search per word)
+  // (The claimed spans as an interval index: a scan of all of them for each label was quadratic in a compilation.)
+  const taken = covering(claimed.map(([s, e]) => ({ start: s, end: e, item: null })));
+  const overlaps = (_: readonly Span[], s: number, e: number) => someOverlapping(taken, s, e);
   for (const m of slice.matchAll(ORG_LABEL)) {
     const start = range[0] + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
@@ -178,9 +182,4 @@ function bracketPerson(lex: Lexicon, view: string, from: number, to: number): { 
   if (post && readName(lex, view, from + post.length, to)?.end === to) return { name: [from + post.length, to], title: [from, from + post.length] };
   if (!post && to - from <= 4 && mayBeLabelName(lex, view, from, to, to)) return { name: [from, to], title: null };
   return null;
-}
-
-function overlaps(claimed: readonly Span[], start: number, end: number): boolean {
-  for (let k = 0; k < claimed.length; k++) if (start < claimed[k][1] && claimed[k][0] < end) return true;
-  return false;
 }

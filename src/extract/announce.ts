@@ -8,8 +8,9 @@
  * "两点半" or "提高了两点"); "分三步走:" 3; "着力抓三条。第一条,…" 3 (a bare 条/项/招 closing its
  * clause, the list at once); "原因主要有三个:" 3 (a bare count after 有, the list after the colon). "主要存在四方面问题:…" announces problems, not measures: a count of problems or causes
  * counts only when the marked list follows it directly ("两个方面的问题:一是…", "主要有三个原因。第一,…").
- * Any other short noun phrase counts when the list follows at once, after a colon, 即 or a comma: the
- * list is the evidence ("推进三项改革:一是…" 3, "从三个维度发力:" 3, "做到“四个一”:一是…" 4, a quoted
+ * Any other short noun phrase, after any measure word, counts when the list follows at once, after a colon,
+ * 即 or a comma: the list is the evidence ("推进三项改革:一是…" 3, "从三个维度发力:" 3, "打好三场硬仗:" 3,
+ * "织密三张网:" 3, "做到“四个一”:一是…" 4, a quoted
  * formulation's own number); never a place, a time or a unit of people ("覆盖三个县:", "工期三个月:").
  * The search covers the sentence of the list's first marker, then the sentence before it.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
@@ -50,12 +51,14 @@ const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIF
  * quoted term) ending right before the separator that the list follows; read only with the list at once.
  */
 const SEPARATOR = '(?:\\s*[:,]\\s*(?:即[:,]?\\s*)?|\\s*即[:,]?\\s*)$';
-const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招)';
+/** Any measure word of things done or dealt with: "打好三场硬仗:", "用好三笔资金:", "织密三张网:", "把好三道关:". */
+const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招|场|笔|张|道|批|把|套|轮|块)';
 /**
- * The noun phrase after the count: 2–6 characters with no numeral, or a formulation's 一 and 1–5 more
- * ("四个一批措施:", "三个一律:"), not a rank or an order (一级, 一类, 一流, 一线, 一号, 一期).
+ * The noun phrase after the count: 1–6 characters with no numeral ("三张网:", "三项改革:"), or a
+ * formulation's 一 and 1–5 more ("四个一批措施:", "三个一律:"), not a rank or an order (一级, 一类, 一流,
+ * 一线, 一号, 一期), nor a sum ("3个亿:").
  */
-const LISTED_TERM = `((?:一(?![级类等流线号期])${MODIFIER}{1,5})|${MODIFIER}{2,6})`;
+const LISTED_TERM = `((?:一(?![级类等流线号期])${MODIFIER}{1,5})|(?![百千万亿])${MODIFIER}{1,6})`;
 const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${SEPARATOR}`);
 /**
  * A quoted formulation may be followed by a generic head noun, as the formulation alone announces its

@@ -166,6 +166,10 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     ['quoted formulation, 的 and a head noun: “四个同步”的要求:', '我们按照“四个同步”的要求:▲一是', [4, '四个同步']],
     ['unquoted formulation with 一 and a head noun: 五个一批措施:', '我们采取五个一批措施:\n▲1.', [5, '五个一批措施']],
     ['unquoted formulation with 一: 三个一律:', '我们坚持三个一律:▲一是', [3, '三个一律']],
+    ['any measure word: 打好三场硬仗:', '今年要打好三场硬仗:▲第一', [3, '三场硬仗']],
+    ['any measure word: 用好两笔资金:', '我们将用好两笔资金:▲第一', [2, '两笔资金']],
+    ['a one-character noun: 织密三张网:', '下一步织密三张网:▲一是', [3, '三张网']],
+    ['a one-character noun: 把好四道关,', '县里把好四道关,▲一是', [4, '四道关']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -183,6 +187,9 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     ['a quoted term and its head noun ending the sentence', '落实“三项改革”措施。▲一是'],
     ['a rank after the count, not a formulation’s 一: 三个一级站点:', '全县建成三个一级站点:▲一是'],
     ['an order after the count: 两个一线岗位,', '每村设两个一线岗位,▲一是'],
+    ['a sum: 3个亿,', '今年投入3个亿,▲一是'],
+    ['a one-character place: 三个村:', '试点覆盖三个村:▲一是'],
+    ['a one-character duration: 三个月:', '工期只有三个月:▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
   });

@@ -118,6 +118,19 @@ describe('[announce] with the number of items known, a count that names them is 
   });
 });
 
+describe('[announce] two counts said together: the one in the classifier of the first marker counts the list', () => {
+  it.each([
+    ['三个方面共八项工作。 第一方面', '我们将重点抓好四个方面共九项工作。▲第一方面是设施,一是', [4, '四个方面']],
+    ['从三个方面推出八项措施。 第一方面', '县里将从两个方面推出七项措施。▲第一方面,一是', [2, '从两个方面']],
+    ['三个方面八项工作: 第一个方面', '重点抓好三个方面八项工作:▲第一个方面,一是', [3, '三个方面']],
+    ['八项措施 in 三个方面 (the 方面 count first)', '推出五项措施,分为两个方面。▲第一方面,一是', [2, '两个方面']],
+    ['两项任务 then 五个方面: 第一项 names 项', '落实两项任务、五个方面要求:▲第一项,', [2, '两项任务']],
+    ['no classifier in the marker: the last count', '重点抓好三个方面八项工作:▲一是', [8, '八项工作']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+});
+
 describe('[announce] counts in 方面 alone may count groups', () => {
   it.each([
     ['从三方面', '将从三方面着手:▲一是', true],

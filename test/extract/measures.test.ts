@@ -218,6 +218,22 @@ describe('[measures] negatives: no answer', () => {
   });
 });
 
+describe('[measures] courtesy frames: a 首先 of thanks and a 最后 of thanks or a pledge are no items', () => {
+  it.each([
+    ['首先 thanks, a counted list, 最后 a pledge', '首先,感谢邬委员对农村公路的关心。我们下一步重点做好两项工作:一是修建通村公路;二是完善养护机制。最后,我表个态,一定按期完成任务。',
+      [{ responder: 'p2', statedCount: 2, marker: '一是', measures: ['修建通村公路', '完善养护机制'] }]],
+    ['the same in paragraphs, 最后 thanks again', '首先,感谢邬委员对农村公路的关心。\n\n我们下一步重点做好两项工作:一是修建通村公路;二是完善养护机制。\n\n最后,再次感谢各位委员的监督。',
+      [{ responder: 'p2', statedCount: 2, marker: '一是', measures: ['修建通村公路', '完善养护机制'] }]],
+    ['a 第一 list inside the frame', '首先感谢邬委员的提问。我们下一步重点做好两项工作:第一,修建通村公路;第二,完善养护机制。最后,我表个态,一定按期完成任务。',
+      [{ responder: 'p2', statedCount: 2, marker: '第一', measures: ['修建通村公路', '完善养护机制'] }]],
+    ['首先 thanks, then 其次 an account: no list', '首先,感谢邬委员的关心。其次,我简要介绍一下情况,全县共有农村公路800公里。', []],
+  ])('%s', (_label, speech, want) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', speech]]);
+    expect(brief(answers)).toEqual(want);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('[measures] items: extent and nesting', () => {
   it('single-sentence items: the last item ends at its sentence', () => {
     const { answers } = run([ASK, ['responder', 'p2', '将从四方面着手:一是健全机制;二是严防风险;三是强化执法;四是补齐短板。在溯源管理方面,当前体系统一。']]);

@@ -359,6 +359,18 @@ describe('[measures] stated-count-mismatch', () => {
     expect(warnings[0].message).toMatch(/2 \+ 2/);
   });
 
+  it('a count before a colon and no list at all: N vs 0', () => {
+    const { answers, warnings, text } = run([ASK, ['responder', 'p2', '我们将采取三项措施:⒀修缮校舍;⒁补充教师。谢谢。']]);
+    expect(answers).toEqual([]);
+    expect(warnings.map((w) => [w.code, text.slice(w.span![0], w.span![1])])).toEqual([['stated-count-mismatch', '三项措施']]);
+    expect(warnings[0].message).toMatch(/3 items but the list has 0/);
+  });
+
+  it('no N vs 0 warning for an asker’s count, nor for a count whose list follows on the next paragraph', () => {
+    expect(run([['asker', 'p1', '我想问两个问题:学校怎么建?教师怎么配?'], ['responder', 'p2', '谢谢。']]).warnings).toEqual([]);
+    expect(run([ASK, ['responder', 'p2', '重点做好两项工作:\n\n一是修缮校舍;\n\n二是补充教师。']]).warnings).toEqual([]);
+  });
+
   it('no warning when the count matches or no number is given', () => {
     expect(run([ASK, ['responder', 'p2', '将从以下几个方面推进:一是甲;二是乙;三是丙。']]).warnings).toEqual([]);
   });

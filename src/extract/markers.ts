@@ -74,7 +74,7 @@ const BULLET_FIRSTS = '●◆■▲★☆□◇○•▶►·-*+';
 /** An ordinal marker right after a bullet ("- 一是", "● 1.", "■（一）", "· 首先"). */
 const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要、.]|第[一二三四五六七八九十]{1,3}|[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]|[\u2460-\u2473]|首先|其次|再次|最后)/;
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另|再|还有)?一(?:([个件点条])(?:事|方面)?(?:是|呢)|方面)|(${NUM_CN})(是|要|${ORDINAL_VERBS})`, 'y'), `另再还${NUMERALS}`],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
   [new RegExp(`第(${NUM_CN})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|(?=[,、:]))`, 'y'), '第'],
   [new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
@@ -140,8 +140,9 @@ function add(s: Scan, family: MarkerFamily, ordinal: number, start: number, end:
 }
 
 /**
- * 一个是 / 一方面 (1), 另一个是 / 另一方面 (2), and the spoken next of a run, 再一个是 / 还有一个是 (one after the
- * pair marker before it: "一个是…,再一个是…,还有一个是…"); a 再一个是 with no first before it is none.
+ * 一个是 / 一方面 / 一个方面, (1), 另一个是 / 另一方面 (2), and the spoken next of a run, 再一个是 / 还有一个是 /
+ * 最后一个是 (one after the pair marker before it: "一个是…,再一个是…,最后一个是…"); a 再一个是 with no first
+ * before it is none.
  */
 function pairMarker(s: Scan, prefix: string | undefined, start: number, end: number): void {
   let prev: Marker | undefined;
@@ -158,12 +159,12 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   (s, m) => {
     const end = m.index + m[0].length;
     const opens = opensAt(s.view, m.index, s.from, OPENS_CLAUSE);
-    if (m[3] === undefined) { if (opens) pairMarker(s, m[1], m.index, end); return; }
+    if (m[4] === undefined) { if (opens) pairMarker(s, m[1], m.index, end); return; }
     // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
-    if (!opens && (m[3] !== '一' || WORD_BEFORE_YI.test(s.view[m.index - 1] ?? ''))) return;
+    if (!opens && (m[4] !== '一' || WORD_BEFORE_YI.test(s.view[m.index - 1] ?? ''))) return;
     // "一是一、二是二" is an idiom (things as they are), not a list.
     if (IDIOM_AFTER.test(s.view.slice(end, end + 4))) return;
-    const n = parseNumeral(m[3]);
+    const n = parseNumeral(m[4]);
     if (n && n <= 30) add(s, 'shi', n, m.index, end, opens);
   },
   // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…"), 第一条, 第一项,

@@ -20,7 +20,7 @@ import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要, and 一抓 二抓 in a run of one verb: spoken-ordinals.ts)
-  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条), 第一件事是, 第一个呢
+  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡
@@ -75,7 +75,7 @@ const BULLET_FIRSTS = '●◆■▲★☆□◇○•▶►·-*+';
 const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要、.]|第[一二三四五六七八九十]{1,3}|[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]|[\u2460-\u2473]|首先|其次|再次|最后)/;
 const PATTERNS: [RegExp, string][] = [
   [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
-  [new RegExp(`第(${NUM_CN})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|(?=[,、:]))`, 'y'), '第'],
+  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|(?=[,、:]))`, 'y'), '第'],
   [new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],

@@ -61,6 +61,7 @@ describe('[markers] every marker form', () => {
     ['一抓 二抓 三抓 (an ordinal and one verb)', '我们一抓队伍建设,生活补助提高到500元;二抓校舍改造;三抓考核。', ['shi:1:一抓', 'shi:2:二抓', 'shi:3:三抓']],
     ['一靠 二靠', '经费一靠市级拨付;二靠社会捐助。', ['shi:1:一靠', 'shi:2:二靠']],
     ['一强化 二强化 (a two-character verb)', '一强化源头管控;二强化执法检查。', ['shi:1:一强化', 'shi:2:二强化']],
+    ['第1, 第2, (Arabic ordinals)', '采取两项措施:第1,修缮校舍;第2,补充教师。', ['di:1:第1', 'di:2:第2']],
     ['⒈ ⒉ ⒊ (digit full stops)', '采取三项措施:⒈修缮校舍;⒉补充教师;⒊提高待遇。', ['arabic:1:⒈', 'arabic:2:⒉', 'arabic:3:⒊']],
     ['一） 二） (a closing half-bracket)', '采取两项措施:一）修缮校舍;二）补充教师。', ['dun:1:一）', 'dun:2:二）']],
     ['一) 二) lines', '措施如下:\n一)修缮校舍;\n二)补充教师。', ['dun:1:一)', 'dun:2:二)']],
@@ -168,6 +169,7 @@ describe('[markers] negatives: words and numbers that only look like markers', (
     ['一查二改三评 (each numeral its own verb: a method)', '实行一查二改三评:一查台账,二改问题,三评成效。'],
     ['再一个是 with no first', '再一个是要抓紧。'],
     ['进一步加强 … (no 二加强)', '要进一步加强监管,确保安全。'],
+    ['排名第1, (a rank inside a clause)', '综合排名全省第1,第2名是邻县。'],
   ])('%s', (_label, text) => {
     expect(markers(text)).toEqual([]);
   });

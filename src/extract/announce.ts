@@ -8,8 +8,9 @@
  * "两点半" or "提高了两点"); "分三步走:" 3; "着力抓三条。第一条,…" 3 (a bare 条/项/招 closing its
  * clause, the list at once); "原因主要有三个:" 3 (a bare count after 有, the list after the colon). "主要存在四方面问题:…" announces problems, not measures: a count of problems or causes
  * counts only when the marked list follows it directly ("两个方面的问题:一是…", "主要有三个原因。第一,…").
- * Any other short noun phrase counts when the list follows at once, after a colon, 即 or a comma: the
- * list is the evidence ("推进三项改革:一是…" 3, "从三个维度发力:" 3, "做到“四个一”:一是…" 4, a quoted
+ * Any other short noun phrase, after any measure word, counts when the list follows at once, after a colon,
+ * 即 or a comma: the list is the evidence ("推进三项改革:一是…" 3, "从三个维度发力:" 3, "打好三场硬仗:" 3,
+ * "织密三张网:" 3, "做到“四个一”:一是…" 4, a quoted
  * formulation's own number); never a place, a time or a unit of people ("覆盖三个县:", "工期三个月:").
  * The search covers the sentence of the list's first marker, then the sentence before it.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
@@ -50,12 +51,14 @@ const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIF
  * quoted term) ending right before the separator that the list follows; read only with the list at once.
  */
 const SEPARATOR = '(?:\\s*[:,]\\s*(?:即[:,]?\\s*)?|\\s*即[:,]?\\s*)$';
-const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招)';
+/** Any measure word of things done or dealt with: "打好三场硬仗:", "用好三笔资金:", "织密三张网:", "把好三道关:". */
+const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招|场|笔|张|道|批|把|套|轮|块)';
 /**
- * The noun phrase after the count: 2–6 characters with no numeral, or a formulation's 一 and 1–5 more
- * ("四个一批措施:", "三个一律:"), not a rank or an order (一级, 一类, 一流, 一线, 一号, 一期).
+ * The noun phrase after the count: 1–6 characters with no numeral ("三张网:", "三项改革:"), or a
+ * formulation's 一 and 1–5 more ("四个一批措施:", "三个一律:"), not a rank or an order (一级, 一类, 一流,
+ * 一线, 一号, 一期), nor a sum ("3个亿:").
  */
-const LISTED_TERM = `((?:一(?![级类等流线号期])${MODIFIER}{1,5})|${MODIFIER}{2,6})`;
+const LISTED_TERM = `((?:一(?![级类等流线号期])${MODIFIER}{1,5})|(?![百千万亿])${MODIFIER}{1,6})`;
 const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${SEPARATOR}`);
 /**
  * A quoted formulation may be followed by a generic head noun, as the formulation alone announces its
@@ -75,14 +78,23 @@ const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|�
  */
 export function findAnnouncement(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {
   const own = sentenceBefore(view, markerStart, windowStart);
-  const inOwn = lastIn(view, own, markerStart, quoted, true, items);
+  MARKER_NOUN.lastIndex = markerStart;
+  const noun = MARKER_NOUN.exec(view)?.[1] ?? null;
+  const inOwn = lastIn(view, own, markerStart, quoted, true, items, noun);
   if (inOwn || own <= windowStart) return inOwn;
   // The list opens its sentence: the sentence before may end on its count ("主要有三个原因。第一,…").
   const opens = !/\S/.test(view.slice(own, markerStart));
   let end = own;
   while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--; // "…着手。\n线网优化方面": skip both ends
-  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, opens, items);
+  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, opens, items, noun);
 }
+
+/**
+ * The classifier a first marker names its items by ("第一方面是" → 方面, "第一项," → 项): of two counts
+ * said together ("三个方面八项工作:第一方面…", "从三个方面推出八项措施。第一方面…") the one in that
+ * classifier counts this list; the other totals the items of the lists inside it.
+ */
+const MARKER_NOUN = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})个?(方面|点|项|条|件|招|步)/y;
 
 /** A lead-in that ends by naming problems or causes ("主要存在四方面问题:", "还存在一些不足。", "原因主要是:"). */
 const PROBLEMS = /(?:(?:存在|面临)[^,;。]{0,12}(?:问题|不足|困难|短板|差距|薄弱环节)|原因[^,;。]{0,6}(?:是|有|在于))[:,]?\s*$/;
@@ -113,18 +125,21 @@ function sentenceBefore(view: string, pos: number, windowStart: number): number 
 }
 
 /** `adjacent`: the list starts right after `to` (its own sentence, or the next one when the list opens it). */
-function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, adjacent: boolean, items?: number): Announcement | null {
+function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, adjacent: boolean, items?: number, markerNoun: string | null = null): Announcement | null {
   const slice = view.slice(0, to);
   let best: Announcement | null = null;
   /** Counts that name what they count (五项举措, 三点): one of them may be preferred to the last. */
   const named: Announcement[] = [];
+  /** Counts in the classifier the list's first marker names (三个方面 for 第一方面): preferred to any other. */
+  const marked: Announcement[] = [];
   const atOnce = (end: number) => adjacent && /^[:,\s]*$/.test(view.slice(end, to));
-  const consider = (start: number, end: number, count: number | null, noun: string | undefined, aspects = false) => {
+  const consider = (start: number, end: number, count: number | null, noun: string | undefined, aspects = false, unit = '') => {
     if (quoted?.[start]) return;
     // Problems and causes (四方面问题, 三个原因) are announced for a list only when the list follows at once.
     if (noun !== undefined && FOUND.test(noun) && !atOnce(end)) return;
     best = { count, span: [withQuotedLead(view, start, from), end], aspects };
     if (count !== null && !aspects) named.push(best);
+    if (count !== null && markerNoun !== null && unit.replace(/^个(?=方面)/, '') === markerNoun) marked.push(best);
   };
   COUNTED.lastIndex = from;
   for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
@@ -145,7 +160,7 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     const items = !noun && ITEM_CLASSIFIER.test(unit) && atOnce(end);
     if (!noun && unit !== '方面' && unit !== '个方面' && !points && !steps && !bare && !items) { COUNTED.lastIndex = m.index + 1; continue; }
     const n = parseNumeral(m[1]);
-    if (n !== null && n >= 2) consider(m.index, end, n, noun, unit.endsWith('方面') && (!noun || noun === '方面'));
+    if (n !== null && n >= 2) consider(m.index, end, n, noun, unit.endsWith('方面') && (!noun || noun === '方面'), unit);
     else COUNTED.lastIndex = m.index + 1;
   }
   // "推进三项改革:一是…": any short noun phrase, the list right after the separator.
@@ -162,6 +177,7 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     if (n !== null && n >= 2 && !figure && (quotedTerm || !NOT_LISTED.test(listed[3])) && (!best || (best as Announcement).span[0] < start)) {
       best = { count: n, span: [start, unitEnd + listed[3].length], aspects: false };
       named.push(best);
+      if (markerNoun !== null && listed[2].replace(/^个(?=方面)/, '') === markerNoun) marked.push(best);
     }
   }
   SOME.lastIndex = from;
@@ -171,6 +187,8 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     if (!best || m.index > (best as Announcement).span[0]) consider(m.index, m.index + m[0].length, null, undefined);
   }
   const last = best as Announcement | null;
+  const inMarkerNoun = marked.pop();
+  if (inMarkerNoun && last && inMarkerNoun !== last) return inMarkerNoun;
   if (items !== undefined && last && last.count !== null && last.count !== items) {
     const naming = named.filter((a) => a.count === items).pop();
     if (naming) return naming;

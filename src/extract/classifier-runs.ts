@@ -15,7 +15,7 @@ import type { Marker } from './markers.js';
  */
 export const CLASSIFIERS = '条|项|招|件';
 /** A 第N marker's text that ends in one of CLASSIFIERS (第一条, 第二项是). */
-export const CLASSIFIER_AT_END = /[条项招件]是?$/;
+export const CLASSIFIER_AT_END = /[条项招件](?:是|呢)?$/;
 
 /** A document's name, then only spaces, before `i`: "《实施意见》 第三条," cites an article. */
 export function afterDocumentName(view: string, i: number, from: number): boolean {
@@ -30,7 +30,7 @@ export function afterDocumentName(view: string, i: number, from: number): boolea
  * item of a list, and "第一条,…;第二,…" mixes a citation with a list.
  */
 export function sameClassifierRuns(di: Marker[]): Marker[] {
-  const classified = (m: Marker) => CLASSIFIER_AT_END.test(m.text) ? m.text.replace(/是$/, '').slice(-1) : null;
+  const classified = (m: Marker) => CLASSIFIER_AT_END.test(m.text) ? m.text.replace(/(?:是|呢)$/, '').slice(-1) : null;
   const at = new Map<string, number[]>(); // classifier + ordinal → starts
   for (const m of di) {
     const c = classified(m);

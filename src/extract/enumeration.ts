@@ -14,6 +14,7 @@ import { quoteMask } from './quotes.js';
 import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
 import { attachDetails } from './enumeration-details.js';
+import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -40,12 +41,6 @@ export type LeadIn = (markerStart: number) => number;
 /** The count announced for the list opening at `markerStart` ("三项工作:一是…" → 3), or null (default: none known). */
 export type StatedCount = (markerStart: number) => number | null;
 
-/**
- * Words after a closing 最后 that address the listeners, not a list: "最后,请各位委员放心", "最后,再次感谢各位委员",
- * "最后,我表个态". Such a sentence closes the speech; it never continues a 一是/第一 list as its last item.
- */
-const ADDRESSES_LISTENERS = /[ \t]*(?:请(?:各位|大家|您|你们|委员|代表|常委会)[^,;。!?\n]{0,10}?(?:放心|监督|批评|指正)|(?:再次|衷心)?(?:感谢|谢谢)|我(?:再)?(?:表个态|表态|说一句|讲一句))/y;
-
 /** A sentence ends at `i`: 。!?, or an English full stop after Han text before a space ("…机制. 今年…"; not 3.5, not "1. "). */
 function endsSentence(view: string, i: number): boolean {
   const c = view.charCodeAt(i); // read by code unit: the walks below test every character of a stretch
@@ -61,7 +56,8 @@ const MAY_END = /[。!?.\n]/g;
 
 /** The lists of one speaker's stretch `[from, to)` of the view, top level in reading order. */
 export function readBlocks(view: string, from: number, to: number, leadIn: LeadIn = (p) => p, quoted = quoteMask(view), stated: StatedCount = () => null): BlockNode[] {
-  const markers = findMarkers(view, from, to, quoted);
+  // "首先,感谢…" / "最后,我表个态": frames of the speech, never items (courtesy-frames.ts).
+  const markers = withoutFrames(view, findMarkers(view, from, to, quoted));
   return assemble(view, quoted, markers, from, to, leadIn, stated);
 }
 

@@ -16,7 +16,7 @@ const OPENS_SENTENCE = /[:;。!?\n]/;
 /** X上 that are adverbs, not headers: 事实上, 总体上, 客观上, 在此基础上 … */
 const ADVERB_SHANG = /^(在)?(事实|实际|总体|基本|原则|客观|主观|理论|本质|根本|整体|表面|历史|此基础|这个基础|基础|一定程度|很大程度|某种程度|形式|总的|大体|面|会|路|网|线)$/;
 /** X方面 that are discourse words, not headers: 一方面, 另一方面, 这方面 … */
-const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一|另一|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
+const DISCOURSE_FANGMIAN = /^(在)?(第[一二三四五六七八九十]+个?|一|另一个?|另外|这|那|这些|那些|这个|那个|其他|其它|多|各|各个|有关|相关|[一二两三四五六七八九十]+个?)$/;
 /** A header: 2–10 characters, then 方面 or 上 before , or : ("管案方面," "专业打击上,"). */
 const HEADER_AT = /[\u4e00-\u9fff“”"]{2,10}?(方面|上)(?=[,:])/y;
 /** Where a header may end: 方面 or 上 before , or :. */

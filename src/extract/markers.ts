@@ -16,18 +16,19 @@ import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
 import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, sameClassifierRuns } from './classifier-runs.js';
+import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
 
 export type MarkerFamily =
-  | 'shi' // 一是 二是 … 十一是 (also 一要 二要)
-  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条)
+  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, and 一抓 二抓 in a run of one verb: spoken-ordinals.ts)
+  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡
-  | 'dun' // 一、 二、, also 一． 一. (heading a line or a sentence)
-  | 'arabic' // 1. 2、 3)
+  | 'dun' // 一、 二、, also 一． 一. and 一) (heading a line or a sentence)
+  | 'arabic' // 1. 2、 3), ⒈ ⒉
   | 'paren-arabic' // (1) (2), ⑴ ⑵
   | 'circled' // ① ②
-  | 'pair' // 一个是 … 另一个是, 一方面 … 另一方面
+  | 'pair' // 一个是 … 另一个是 / 再一个是 … 还有一个是, 一件是 … 另一件是, 一方面 … 另一方面
   | 'bullet' // ● ◆ ■ … and "- ", "* ", "+ ", "· " opening lines: 1, 2, 3 … down a run of like bullets
   | 'header-fangmian' // 管案方面,
   | 'header-shang'; // 能力素质上,
@@ -61,7 +62,7 @@ const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2,
  * The patterns of the families, sticky: one pass over the range tries each only where its first
  * character stands (FIRST), which finds what a global scan of each pattern in turn would find (a
  * match starts with one of those characters; after a match the family's scan goes on at its end).
- * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, bullet.
+ * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, ⒈, bullet.
  */
 const NUMERALS = '一二三四五六七八九十';
 /**
@@ -73,17 +74,18 @@ const BULLET_FIRSTS = '●◆■▲★☆□◇○•▶►·-*+';
 /** An ordinal marker right after a bullet ("- 一是", "● 1.", "■（一）", "· 首先"). */
 const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要、.]|第[一二三四五六七八九十]{1,3}|[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]|[\u2460-\u2473]|首先|其次|再次|最后)/;
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另)?一(?:个是|方面)|(${NUM_CN})[是要]`, 'y'), `另${NUMERALS}`],
-  [new RegExp(`第(${NUM_CN})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:是|(?=[,、:]))`, 'y'), '第'],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
+  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|(?=[,、:]))`, 'y'), '第'],
   [new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
-  [new RegExp(`(${NUM_CN})[、.](?![一二三四五六七八九十两\\d])`, 'y'), NUMERALS],
+  [new RegExp(`(${NUM_CN})[、.)](?![一二三四五六七八九十两\\d])`, 'y'), NUMERALS],
   [/(\d{1,2})[.、)](\d)?/y, '0123456789'],
   [/\((\d{1,2})\)/y, '('],
   [/[\u2460-\u2473]/y, codeRange(0x2460, 0x2473)],
   [/[\u2474-\u2487]/y, codeRange(0x2474, 0x2487)],
   [/[\u3220-\u3229]/y, codeRange(0x3220, 0x3229)],
+  [/[\u2488-\u249b]/y, codeRange(0x2488, 0x249b)],
   [BULLET, BULLET_FIRSTS],
 ];
 /** Per code unit, a bit for each pattern that may start there. */
@@ -137,18 +139,32 @@ function add(s: Scan, family: MarkerFamily, ordinal: number, start: number, end:
   s.into.push({ family, ordinal, text: s.view.slice(start, end), span: [start, end], contentStart: skipJoiner(s.view, end, s.to), opensClause: opens });
 }
 
+/**
+ * 一个是 / 一方面 / 一个方面, (1), 另一个是 / 另一方面 (2), and the spoken next of a run, 再一个是 / 还有一个是 /
+ * 最后一个是 (one after the pair marker before it: "一个是…,再一个是…,最后一个是…"); a 再一个是 with no first
+ * before it is none.
+ */
+function pairMarker(s: Scan, prefix: string | undefined, start: number, end: number): void {
+  let prev: Marker | undefined;
+  for (let k = s.into.length - 1; k >= 0 && !prev; k--) if (s.into[k].family === 'pair') prev = s.into[k];
+  if (prefix === undefined) add(s, 'pair', 1, start, end, true);
+  else if (prefix === '另') add(s, 'pair', prev && prev.ordinal >= 2 ? prev.ordinal + 1 : 2, start, end, true);
+  else if (prev) add(s, 'pair', prev.ordinal + 1, start, end, true);
+}
+
 /** The handler of each pattern of PATTERNS (same order): checks the match and adds its marker. */
 const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
-  // 一是 and its spoken variant 一要 (一要提高认识,二要完善机制) are one family: lists mix them.
+  // 一是 and its spoken variants 一要 (一要提高认识,二要完善机制) and 一抓 (一抓待遇落实;二抓…, kept in a run
+  // of one verb: spoken-ordinals.ts) are one family: lists mix them.
   (s, m) => {
     const end = m.index + m[0].length;
     const opens = opensAt(s.view, m.index, s.from, OPENS_CLAUSE);
-    if (m[2] === undefined) { if (opens) add(s, 'pair', m[1] ? 2 : 1, m.index, end, true); return; }
+    if (m[4] === undefined) { if (opens) pairMarker(s, m[1], m.index, end); return; }
     // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
-    if (!opens && (m[2] !== '一' || WORD_BEFORE_YI.test(s.view[m.index - 1] ?? ''))) return;
+    if (!opens && (m[4] !== '一' || WORD_BEFORE_YI.test(s.view[m.index - 1] ?? ''))) return;
     // "一是一、二是二" is an idiom (things as they are), not a list.
     if (IDIOM_AFTER.test(s.view.slice(end, end + 4))) return;
-    const n = parseNumeral(m[2]);
+    const n = parseNumeral(m[4]);
     if (n && n <= 30) add(s, 'shi', n, m.index, end, opens);
   },
   // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…"), 第一条, 第一项,
@@ -176,7 +192,8 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     else if (n === 1) holdInline(s, 'paren', m.index, m.index + m[0].length);
   },
   // "一、" heads a line or a sentence; "一、二月", "一、二级" are numbers, not markers. Taiwanese, Hong Kong,
-  // older typeset and Word copies write "一．" / "一." (the view keeps that dot: normalize.ts), under the same rule.
+  // older typeset and Word copies write "一．" / "一." (the view keeps that dot: normalize.ts), and some "一）"
+  // with a closing half-bracket, under the same rule ("(一)" is the paren family: 一 there follows "(").
   (s, m) => {
     const n = parseNumeral(m[1]);
     if (n && opensAt(s.view, m.index, s.from, OPENS_LINE)) add(s, 'dun', n, m.index, m.index + m[1].length + 1, true);
@@ -198,6 +215,8 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   // One-character forms of (1) and (一): ⑴ ⑵ … and ㈠ ㈡ …
   (s, m) => add(s, 'paren-arabic', m[0].charCodeAt(0) - 0x2473, m.index, m.index + 1, true),
   (s, m) => add(s, 'paren', m[0].charCodeAt(0) - 0x321f, m.index, m.index + 1, true),
+  // The one-character "digit full stop" ⒈ ⒉ … ⒛ (Word and PDF conversions of 1. 2.): the 1. family.
+  (s, m) => add(s, 'arabic', m[0].charCodeAt(0) - 0x2487, m.index, m.index + 1, true),
   // A bullet at a line's start: the next of the run when the bullet before it is the same glyph and
   // every line between them is its item's (blank, indented or opening with that glyph), else the first.
   (s, m) => {
@@ -252,7 +271,10 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
       HANDLERS[k](scan, m);
     }
   }
-  lists[1] = sameClassifierRuns(lists[1]); // the 第 family (PATTERNS' second)
+  // PATTERNS' first: 一抓 only in a run of its verb; a colloquial 一个是 before 第二个是 opens the 第 run.
+  const { pair, di } = colloquialFirsts(lists[0].filter((m) => m.family === 'pair'), lists[1]);
+  lists[0] = sameVerbRuns(lists[0].filter((m) => m.family !== 'pair')).concat(pair);
+  lists[1] = sameClassifierRuns(di); // the 第 family (PATTERNS' second)
   const out: Marker[] = [];
   for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
   if (scan.inline) out.push(...inlineFirsts(view, scan.inline, out));

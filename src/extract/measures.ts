@@ -21,6 +21,7 @@ import { readBlocks, type BlockNode, type ItemNode } from './enumeration.js';
 import { findAnnouncement, introducesProblems, type Announcement } from './announce.js';
 import { findSeries } from './enumeration-series.js';
 import { joinInterrupted } from './interrupted-lists.js';
+import { unlistedCounts } from './unlisted-counts.js';
 
 interface Stretch {
   speaker: string | null;
@@ -43,6 +44,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
   const { stretches, view } = joinInterrupted(pair.view, mergeTurns(q.turns));
   const quoted = quoteMask(view);
   const found: Found[] = [];
+  const unlisted: Announcement[] = [];
   stretches.forEach((s, index) => {
     if (s.role !== 'responder') return;
     // An announcement is looked for back to the end of the previous list or of the last asker turn.
@@ -54,8 +56,10 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
     // "…等三个方面": a 、-series outside every marked list; its count is read with it.
     const series = findSeries(view, s.span[0], s.span[1], quoted).filter(({ block }) => !blocks.some((b) => block.start < b.end && b.start < block.end));
     const candidates = [...blocks.map((block) => ({ block, given: undefined })), ...series.map(({ block, announcement }) => ({ block, given: announcement }))];
+    const counted: number[] = [];
     for (const { block, given } of candidates.sort((a, b) => a.block.start - b.block.start)) {
       let announcement = given ?? findAnnouncement(view, block.start, floor(block.start), quoted, block.items.length);
+      if (announcement) counted.push(announcement.span[0]);
       // "从能力素质、审判管理两方面着手。能力素质上,一是…": 两方面 counts the groups, not this list.
       if (block.group && announcement?.aspects && announcement.span[1] <= block.group.span[0]) announcement = null;
       if (isHeader(block.family) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
@@ -64,8 +68,15 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
       if (skip.some((c) => c[0] <= block.start && block.end <= c[1])) continue;
       found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
+    // "我们将采取三项措施:" and no list read after it: the count is flagged, 3 vs 0 (unlisted-counts.ts).
+    for (const a of unlistedCounts(view, s.span[0], s.span[1], quoted, candidates.map((c) => c.block.start), counted)) {
+      if (!skip.some((c) => c[0] <= a.span[0] && a.span[1] <= c[1])) unlisted.push(a); // (a repeated paragraph is read where it stands whole)
+    }
   });
   const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text));
+  for (const a of unlisted) {
+    warnings.push(warning('stated-count-mismatch', `“${text.slice(a.span[0], a.span[1])}” announces ${a.count} items but the list has 0 (no list follows it)`, a.span));
+  }
   const answers = found.map(({ block, responder, announcement }): Answer => ({
     responder,
     span: [block.start, block.end],

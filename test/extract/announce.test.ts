@@ -118,6 +118,19 @@ describe('[announce] with the number of items known, a count that names them is 
   });
 });
 
+describe('[announce] two counts said together: the one in the classifier of the first marker counts the list', () => {
+  it.each([
+    ['三个方面共八项工作。 第一方面', '我们将重点抓好四个方面共九项工作。▲第一方面是设施,一是', [4, '四个方面']],
+    ['从三个方面推出八项措施。 第一方面', '县里将从两个方面推出七项措施。▲第一方面,一是', [2, '从两个方面']],
+    ['三个方面八项工作: 第一个方面', '重点抓好三个方面八项工作:▲第一个方面,一是', [3, '三个方面']],
+    ['八项措施 in 三个方面 (the 方面 count first)', '推出五项措施,分为两个方面。▲第一方面,一是', [2, '两个方面']],
+    ['两项任务 then 五个方面: 第一项 names 项', '落实两项任务、五个方面要求:▲第一项,', [2, '两项任务']],
+    ['no classifier in the marker: the last count', '重点抓好三个方面八项工作:▲一是', [8, '八项工作']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+});
+
 describe('[announce] counts in 方面 alone may count groups', () => {
   it.each([
     ['从三方面', '将从三方面着手:▲一是', true],
@@ -166,6 +179,10 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     ['quoted formulation, 的 and a head noun: “四个同步”的要求:', '我们按照“四个同步”的要求:▲一是', [4, '四个同步']],
     ['unquoted formulation with 一 and a head noun: 五个一批措施:', '我们采取五个一批措施:\n▲1.', [5, '五个一批措施']],
     ['unquoted formulation with 一: 三个一律:', '我们坚持三个一律:▲一是', [3, '三个一律']],
+    ['any measure word: 打好三场硬仗:', '今年要打好三场硬仗:▲第一', [3, '三场硬仗']],
+    ['any measure word: 用好两笔资金:', '我们将用好两笔资金:▲第一', [2, '两笔资金']],
+    ['a one-character noun: 织密三张网:', '下一步织密三张网:▲一是', [3, '三张网']],
+    ['a one-character noun: 把好四道关,', '县里把好四道关,▲一是', [4, '四道关']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -183,6 +200,9 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     ['a quoted term and its head noun ending the sentence', '落实“三项改革”措施。▲一是'],
     ['a rank after the count, not a formulation’s 一: 三个一级站点:', '全县建成三个一级站点:▲一是'],
     ['an order after the count: 两个一线岗位,', '每村设两个一线岗位,▲一是'],
+    ['a sum: 3个亿,', '今年投入3个亿,▲一是'],
+    ['a one-character place: 三个村:', '试点覆盖三个村:▲一是'],
+    ['a one-character duration: 三个月:', '工期只有三个月:▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
   });

@@ -50,6 +50,21 @@ describe('[markers] every marker form', () => {
     ['第一步 / 第二步', '分两步走:第一步,摸清底数;第二步,集中整治。', ['di:1:第一步', 'di:2:第二步']],
     ['二是 opening the second part of a split quotation', '“一是推动转型,”她说,“二是开展照护。”', ['shi:1:一是', 'shi:2:二是']],
     ['第一个, (no noun)', '第一个,加强领导;第二个,完善制度。', ['di:1:第一个', 'di:2:第二个']],
+    // Spoken ordinals of verbatim 实录: the classifier's 事 and the filler 呢 belong to the marker.
+    ['第一件事是 (事: the thing said)', '第一件事是修缮校舍,第二件事是补充教师。', ['di:1:第一件事是', 'di:2:第二件事是']],
+    ['第一个呢, (a filler)', '主要三件事。第一个呢,修缮校舍;第二个呢,补充教师。', ['di:1:第一个呢', 'di:2:第二个呢']],
+    ['一个是 … 再一个是 … 还有一个是', '下一步呢,一个是修缮校舍,再一个是补充教师,还有一个是提高待遇。', ['pair:1:一个是', 'pair:2:再一个是', 'pair:3:还有一个是']],
+    ['一个是 … 第二个是 … 第三个是 (the colloquial first opens the 第 run)', '三件事:一个是修缮校舍;第二个是补充教师;第三个是提高待遇。', ['di:1:一个是', 'di:2:第二个是', 'di:3:第三个是']],
+    ['一件是 … 另一件是', '做了两件事,一件是修缮校舍,另一件是补充教师。', ['pair:1:一件是', 'pair:2:另一件是']],
+    ['一个是 … 再一个是 … 最后一个是 (最后 is also a sequence word there)', '一个是修缮校舍,再一个是补充教师,最后一个是提高待遇。', ['pair:1:一个是', 'pair:2:再一个是', 'pair:3:最后一个是', 'sequence:99:最后']],
+    ['一个方面, … 另一个方面, (方面 and a comma)', '一个方面,修缮校舍;另一个方面,补充教师。', ['pair:1:一个方面', 'pair:2:另一个方面']],
+    ['一抓 二抓 三抓 (an ordinal and one verb)', '我们一抓队伍建设,生活补助提高到500元;二抓校舍改造;三抓考核。', ['shi:1:一抓', 'shi:2:二抓', 'shi:3:三抓']],
+    ['一靠 二靠', '经费一靠市级拨付;二靠社会捐助。', ['shi:1:一靠', 'shi:2:二靠']],
+    ['一强化 二强化 (a two-character verb)', '一强化源头管控;二强化执法检查。', ['shi:1:一强化', 'shi:2:二强化']],
+    ['第1, 第2, (Arabic ordinals)', '采取两项措施:第1,修缮校舍;第2,补充教师。', ['di:1:第1', 'di:2:第2']],
+    ['⒈ ⒉ ⒊ (digit full stops)', '采取三项措施:⒈修缮校舍;⒉补充教师;⒊提高待遇。', ['arabic:1:⒈', 'arabic:2:⒉', 'arabic:3:⒊']],
+    ['一） 二） (a closing half-bracket)', '采取两项措施:一）修缮校舍;二）补充教师。', ['dun:1:一）', 'dun:2:二）']],
+    ['一) 二) lines', '措施如下:\n一)修缮校舍;\n二)补充教师。', ['dun:1:一)', 'dun:2:二)']],
   ])('%s', (_label, text, expected) => {
     expect(markers(text)).toEqual(expected);
   });
@@ -75,7 +90,7 @@ describe('[markers] 第N条 / 第N项 / 第N招 / 第N件: a marker in a run of 
     ['a cited article alone (其中,第二条:)', '其中,第二条:明确牵头领导。'],
     ['mixed classifiers: 第一条 … 第二项', '第一条,提高待遇;第二项,加强培训。'],
     ['第一条 + noun (a route)', '开通第一条线路,第二条线路年底开通。'],
-    ['第一件事是 (a noun after the classifier)', '第一件事是修缮校舍,第二件事是补充教师。'],
+    ['第一件工程 (a noun after the classifier)', '第一件工程是修缮校舍,第二件工程是补充教师。'],
   ])('no marker: %s', (_label, text) => {
     expect(markers(text)).toEqual([]);
   });
@@ -147,6 +162,14 @@ describe('[markers] negatives: words and numbers that only look like markers', (
     ['第一点 + noun', '这是第一点意见,第二点随后。'],
     ['第一步棋', '走好第一步棋。'],
     ['二是 opening a quoted term', '提出“二是”之说。'],
+    ['一手抓 … 一手抓 (no ordinal run)', '坚持一手抓发展,一手抓安全。'],
+    ['一把尺子量到底', '坚持一把尺子量到底,二者不可偏废。'],
+    ['一周一教研', '推行一周一教研,两周一督导。'],
+    ['a lone 一查 (no 二查)', '发现问题一查到底,绝不姑息。'],
+    ['一查二改三评 (each numeral its own verb: a method)', '实行一查二改三评:一查台账,二改问题,三评成效。'],
+    ['再一个是 with no first', '再一个是要抓紧。'],
+    ['进一步加强 … (no 二加强)', '要进一步加强监管,确保安全。'],
+    ['排名第1, (a rank inside a clause)', '综合排名全省第1,第2名是邻县。'],
   ])('%s', (_label, text) => {
     expect(markers(text)).toEqual([]);
   });

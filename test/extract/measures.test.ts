@@ -62,6 +62,20 @@ describe('[measures] each marker form gives one answer', () => {
     ['● bullets with 两个项目', '进度滞后的主要有两个项目:\n●老旧小区改造,完成率38%;\n●托育点建设,已建成4个。', 2, '●', ['老旧小区改造,完成率38%', '托育点建设,已建成4个']],
     ['"- " bullets', '下一步:\n\n- 加快管网改造;\n- 推进水厂提标。', null, '-', ['加快管网改造', '推进水厂提标']],
     ['"- 一是" lines: the ordinal, without the next bullet', '下一步:\n- 一是加快管网改造;\n- 二是推进水厂提标。', null, '一是', ['加快管网改造', '推进水厂提标']],
+    ['一抓/二抓/三抓 (an ordinal and one action verb)', '我们重点抓了三项工作:一抓师资培训,培训教师300人次;二抓校舍维修;三抓资助落实。', 3, '一抓', ['师资培训,培训教师300人次', '校舍维修', '资助落实']],
+    ['一靠/二靠 after its subject', '经费保障一靠市级拨付;二靠社会捐助。', null, '一靠', ['市级拨付', '社会捐助']],
+    ['第一件事是 (spoken)', '我们主要做三件事。第一件事是修缮校舍;第二件事是补充教师;第三件事是提高待遇。', 3, '第一件事是', ['修缮校舍', '补充教师', '提高待遇']],
+    ['第一个呢 (a filler)', '主要做两件事。第一个呢,修缮校舍;第二个呢,补充教师。', 2, '第一个呢', ['修缮校舍', '补充教师']],
+    ['一个是/再一个是/还有一个是', '下一步呢,一个是修缮校舍,再一个是补充教师,还有一个是提高待遇。', null, '一个是', ['修缮校舍', '补充教师', '提高待遇']],
+    ['一个是/第二个是/第三个是', '主要三件事:一个是修缮校舍;第二个是补充教师;第三个是提高待遇。', 3, '一个是', ['修缮校舍', '补充教师', '提高待遇']],
+    ['一件是/另一件是', '主要做了两件事,一件是修缮校舍,另一件是补充教师。', 2, '一件是', ['修缮校舍', '补充教师']],
+    ['⒈ ⒉ ⒊ (digit full stops)', '将采取三项措施:⒈修缮校舍;⒉补充教师;⒊提高待遇。', 3, '⒈', ['修缮校舍', '补充教师', '提高待遇']],
+    ['一） 二） (a closing half-bracket)', '将采取两项措施:一）修缮校舍;二）补充教师。', 2, '一）', ['修缮校舍', '补充教师']],
+    ['打好三场硬仗: (any measure word)', '今年要打好三场硬仗:第一,治水;第二,治气;第三,治土。', 3, '第一', ['治水', '治气', '治土']],
+    ['两个方面共五项工作 over 第一方面: the 方面 count is the list\'s', '重点抓好两个方面共五项工作:第一方面是校舍,一是修缮,二是扩建,三是绿化;第二方面是师资,一是招聘,二是培训。', 2, '第一方面是',
+      ['校舍,一是修缮,二是扩建,三是绿化', '师资,一是招聘,二是培训']],
+    ['从两个方面推出五项措施。 第一方面', '我们将从两个方面推出五项措施。第一方面是校舍,一是修缮,二是扩建,三是绿化;第二方面是师资,一是招聘,二是培训。', 2, '第一方面是',
+      ['校舍,一是修缮,二是扩建,三是绿化', '师资,一是招聘,二是培训']],
   ])('%s', (_label, speech, count, marker, measures) => {
     const { answers, warnings } = run([ASK, ['responder', 'p2', speech]]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: count, marker, measures }]);
@@ -204,6 +218,22 @@ describe('[measures] negatives: no answer', () => {
   });
 });
 
+describe('[measures] courtesy frames: a 首先 of thanks and a 最后 of thanks or a pledge are no items', () => {
+  it.each([
+    ['首先 thanks, a counted list, 最后 a pledge', '首先,感谢邬委员对农村公路的关心。我们下一步重点做好两项工作:一是修建通村公路;二是完善养护机制。最后,我表个态,一定按期完成任务。',
+      [{ responder: 'p2', statedCount: 2, marker: '一是', measures: ['修建通村公路', '完善养护机制'] }]],
+    ['the same in paragraphs, 最后 thanks again', '首先,感谢邬委员对农村公路的关心。\n\n我们下一步重点做好两项工作:一是修建通村公路;二是完善养护机制。\n\n最后,再次感谢各位委员的监督。',
+      [{ responder: 'p2', statedCount: 2, marker: '一是', measures: ['修建通村公路', '完善养护机制'] }]],
+    ['a 第一 list inside the frame', '首先感谢邬委员的提问。我们下一步重点做好两项工作:第一,修建通村公路;第二,完善养护机制。最后,我表个态,一定按期完成任务。',
+      [{ responder: 'p2', statedCount: 2, marker: '第一', measures: ['修建通村公路', '完善养护机制'] }]],
+    ['首先 thanks, then 其次 an account: no list', '首先,感谢邬委员的关心。其次,我简要介绍一下情况,全县共有农村公路800公里。', []],
+  ])('%s', (_label, speech, want) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', speech]]);
+    expect(brief(answers)).toEqual(want);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('[measures] items: extent and nesting', () => {
   it('single-sentence items: the last item ends at its sentence', () => {
     const { answers } = run([ASK, ['responder', 'p2', '将从四方面着手:一是健全机制;二是严防风险;三是强化执法;四是补齐短板。在溯源管理方面,当前体系统一。']]);
@@ -327,6 +357,18 @@ describe('[measures] stated-count-mismatch', () => {
     expect(answers.map((a) => a.statedCount)).toEqual([8, null]);
     expect(warnings.map((w) => w.code)).toEqual(['stated-count-mismatch']);
     expect(warnings[0].message).toMatch(/2 \+ 2/);
+  });
+
+  it('a count before a colon and no list at all: N vs 0', () => {
+    const { answers, warnings, text } = run([ASK, ['responder', 'p2', '我们将采取三项措施:⒀修缮校舍;⒁补充教师。谢谢。']]);
+    expect(answers).toEqual([]);
+    expect(warnings.map((w) => [w.code, text.slice(w.span![0], w.span![1])])).toEqual([['stated-count-mismatch', '三项措施']]);
+    expect(warnings[0].message).toMatch(/3 items but the list has 0/);
+  });
+
+  it('no N vs 0 warning for an asker’s count, nor for a count whose list follows on the next paragraph', () => {
+    expect(run([['asker', 'p1', '我想问两个问题:学校怎么建?教师怎么配?'], ['responder', 'p2', '谢谢。']]).warnings).toEqual([]);
+    expect(run([ASK, ['responder', 'p2', '重点做好两项工作:\n\n一是修缮校舍;\n\n二是补充教师。']]).warnings).toEqual([]);
   });
 
   it('no warning when the count matches or no number is given', () => {

@@ -15,6 +15,7 @@ import { boundaryBefore, endScore, surnameLength } from './name-context.js';
 import { readName } from './names.js';
 import { readOrganization, type OrgRead } from './title-orgs.js';
 import { surnameOf } from './chain-facts.js';
+import { covering, someOverlapping, type Covering } from './covering.js';
 
 /**
  * Names already introduced, found again on their own (海建才表示), outside `claimed`. Only two
@@ -28,6 +29,7 @@ export function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: read
   const [from, to] = range;
   const out: SpeakerMention[] = [];
   const byFirst = namesByFirst(names);
+  const claims = claimsOf(claimed);
   const starts = bareNameStarts(view, from, to, byFirst, lex.index.surnames.first);
   let tongzhi = view.indexOf('同志', from); // the first 同志 after i, kept as i moves on
   let next = from; // offsets before it lie inside a mention just found
@@ -41,7 +43,7 @@ export function bareNames(pair: TextPair, lex: Lexicon, range: Span, names: read
       while (tongzhi !== -1 && tongzhi <= i) tongzhi = view.indexOf('同志', tongzhi + 1);
       if (tongzhi === -1 || tongzhi - i > LONGEST_NAME) continue;
     }
-    const end = bareNameAt(pair, lex, i, name, starting !== undefined, range, claimed, out);
+    const end = bareNameAt(pair, lex, i, name, starting !== undefined, range, claims, out);
     if (end >= 0) next = end;
   }
   return out;
@@ -86,7 +88,7 @@ function knownNameAt(view: string, i: number, to: number, starting: readonly str
  * name written there, or null when a 同志 follows within reach and a name is read before it
  * (`known`: some known name opens with this unit). Returns where the mention ends, or -1.
  */
-function bareNameAt(pair: TextPair, lex: Lexicon, i: number, name: string | null, known: boolean, range: Span, claimed: Span[], out: SpeakerMention[]): number {
+function bareNameAt(pair: TextPair, lex: Lexicon, i: number, name: string | null, known: boolean, range: Span, claims: Claims, out: SpeakerMention[]): number {
   const { text, view } = pair;
   const from = range[0];
   const to = range[1];
@@ -115,20 +117,41 @@ function bareNameAt(pair: TextPair, lex: Lexicon, i: number, name: string | null
   if (boundary || !beforeTongzhi) org = null;
   else if (!orgRead) org = organizationEndingAt(lex, view, i, from);
   const start = org ? org.start : i;
-  if (taken(claimed, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) return -1;
+  if (taken(claims, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) return -1;
   out.push(speakerMention([start, end], 'bare-name', text.slice(i, end), [i, end], null, null,
     start < i && org?.organization ? text.slice(org.organization[0], org.organization[1]) : null,
     start < i && /人大|人民代表大会/u.test(view.slice(start, i)), null, surnameOf(pair, lex, i)));
-  claimed.push([i, end]);
+  claims.all.push([i, end]);
+  claims.added.push([i, end]);
   return end;
 }
 
 const MEN = '们'.charCodeAt(0);
 
+/**
+ * The claimed spans: those given, as an interval index, and the bare names found since, in reading order (each
+ * starts after the last one ends), pushed to `all` (the caller's array) too. A scan of all of them for each name
+ * read was quadratic in a compilation.
+ */
+interface Claims { given: Covering<null>; added: Span[]; all: Span[] }
+
+function claimsOf(claimed: Span[]): Claims {
+  return { given: covering(claimed.map(([s, e]) => ({ start: s, end: e, item: null }))), added: [], all: claimed };
+}
+
 /** True when `[s, e)` overlaps a claimed span. */
-function taken(claimed: readonly Span[], s: number, e: number): boolean {
-  for (let k = 0; k < claimed.length; k++) if (s < claimed[k][1] && claimed[k][0] < e) return true;
-  return false;
+function taken(claims: Claims, s: number, e: number): boolean {
+  if (someOverlapping(claims.given, s, e)) return true;
+  // The names found are in order and apart: of those starting before `e`, the last ends last.
+  const added = claims.added;
+  let lo = 0;
+  let hi = added.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (added[mid][0] < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && added[lo - 1][1] > s;
 }
 
 /** The names by their first code unit, each list longest first (names of one length in the given order). */

@@ -13,6 +13,7 @@ import { insideLabels } from './moderator-lines.js';
 import { announce, ownWords } from './qa-speakers.js';
 import { questionsBackAnswer } from './questions-back.js';
 import { thanksOnly } from './closing-remarks.js';
+import { eventStarts, startsBetween } from './event-starts.js';
 
 /** Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by start; `chairs` names who presides (chair.ts). */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
@@ -133,6 +134,7 @@ const SENTENCE_END = /[。!?;…”』」]$/u;
 function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
   const heads: Array<{ at: number; event: SpeechEvent }> = []; // a narration event for each subhead, before the question it heads
   let before: SpeechEvent | null = null; // the last one who spoke
+  const starts = eventStarts(events); // (anyone speaking between a subhead and its line: event-starts.ts)
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     const last = before;
@@ -148,7 +150,7 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
     if (end <= 0) continue;
     const above = view.lastIndexOf('\n', end - 1) + 1;
-    if (above <= (last?.start ?? 0) || events.some((o) => o !== e && o.start >= above && o.start < lineStart)) continue;
+    if (above <= (last?.start ?? 0) || startsBetween(starts, above, lineStart, e)) continue;
     const line = view.slice(above, end);
     if (last === null ? MARKED_SUBHEAD.test(line) : SUBHEAD.test(line) || (BARE_SUBHEAD.test(line) && endsSentence(view, above, last.start))) {
       heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false, subhead: true } });

@@ -22,6 +22,7 @@ import { repliesToQuestionBack } from './questions-back.js';
 import { asksNothing, thanksOnly } from './closing-remarks.js';
 import { headerNewQuestions } from './header-new-questions.js';
 import { AnsweredBy, answeredNext, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
+import { eventStarts, startsBetween, type EventStarts } from './event-starts.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -35,6 +36,7 @@ export interface Section {
 /** Sections from headers: each runs to the end of the last content line before the next header. */
 export function headerSections(view: string, body: Line[], headers: Header[], contentEnd: number, events: SpeechEvent[], breaks: number[]): Section[] {
   const out: Section[] = [];
+  const opened = openings(body, events);
   // Offsets where a line or its content starts: a stop elsewhere is inside a line.
   const lineStarts = new Set<number>();
   for (const l of body) { lineStarts.add(l.span[0]); lineStarts.add(l.content[0]); }
@@ -59,7 +61,7 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
     let parentIndex = out.length + 1;
     let current: Section = { span, header: h, opener: null, followUpOf: null };
     for (const f of cuts) {
-      const cut = openingStart(view, body, f, events, from);
+      const cut = openingStart(view, opened, f, events, from);
       if (cut <= from) continue;
       current.span = [current.span[0], trim(view, current.span[0], cut)[1]];
       out.push(current);
@@ -75,6 +77,7 @@ export function headerSections(view: string, body: Line[], headers: Header[], co
 /** Sections from asker turns: a new question at each asker after a responder has spoken, and at each 追问. */
 export function turnSections(view: string, body: Line[], events: SpeechEvent[], contentEnd: number): Section[] {
   const out: Section[] = [];
+  const opened = openings(body, events);
   const answeredBy = new AnsweredBy(); // question number → who answered it
   const answerers: Answerer[] = []; // who answered each question, as members name them (back-references.ts)
   const leads: Array<string | null> = []; // the topic lead opening each question's paragraph (topic-leads.ts)
@@ -160,7 +163,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const another = who !== null && lastAsker !== null && who !== lastAsker && line !== lastLine && asksOutright(view, e);
     if (!answered && !e.followUp && !another) { lastAsker = who ?? lastAsker; lastLine = line; continue; }
     if (!answered && e.followUp && who === lastAsker) continue;
-    const start = openingStart(view, body, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0, at); // (`e` may be a copy of the event at `at`)
+    const start = openingStart(view, opened, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0, at); // (`e` may be a copy of the event at `at`)
     if (out.length) {
       const prev = out[out.length - 1];
       prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
@@ -191,12 +194,41 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   return out;
 }
 
+/**
+ * What `openingStart` looks up, built once for a loop over the events (which it does not change): the body's lines
+ * (in order and apart, as they are, when `ordered`) and the events of those who speak, by start. A search of them
+ * all for each question was quadratic in a compilation.
+ */
+interface Openings { body: Line[]; ordered: boolean; speakers: EventStarts }
+
+function openings(body: Line[], events: SpeechEvent[]): Openings {
+  let ordered = true;
+  for (let k = 1; k < body.length && ordered; k++) ordered = body[k - 1].span[1] <= body[k].span[0];
+  return { body, ordered, speakers: eventStarts(events, (o) => o.role !== 'narration') };
+}
+
+/** The first line of the body holding `at` (its span's end included): by binary search when the lines are in order. */
+function lineHolding({ body, ordered }: Openings, at: number): Line | undefined {
+  if (!ordered) return body.find((l) => l.span[0] <= at && at <= l.span[1]);
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid].span[0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  // (Lines apart may touch: the one before the last starting at or before `at` may hold it too, and comes first.)
+  for (let k = Math.max(0, lo - 2); k < lo; k++) if (body[k].span[0] <= at && at <= body[k].span[1]) return body[k];
+  return undefined;
+}
+
 /** Where a question opened by `e` starts: its line, unless someone else spoke earlier on that line. */
-function openingStart(view: string, body: Line[], e: SpeechEvent, events: SpeechEvent[], floor: number, index = events.indexOf(e)): number {
-  const line = body.find((l) => l.span[0] <= e.anchor && e.anchor <= l.span[1]);
+function openingStart(view: string, at: Openings, e: SpeechEvent, events: SpeechEvent[], floor: number, index = events.indexOf(e)): number {
+  const { body, speakers } = at;
+  const line = lineHolding(at, e.anchor);
   // (A label's Markdown markup, blank in the view, opens its line's content: "**委员 某**:", markdown.ts.)
   const lineStart = Math.max(line ? (e.start >= line.span[0] && e.start < line.content[0] ? e.start : line.content[0]) : e.anchor, floor);
-  const earlier = events.some((o) => o !== e && o.role !== 'narration' && o.start >= lineStart && o.start < e.anchor)
+  const earlier = startsBetween(speakers, lineStart, e.anchor, e)
     || (line !== undefined && goesOnFromAbove(view, body, line, lineStart, e.anchor));
   // (A live feed's stamp alone on the line above is the opening entry's: "【09:20】⏎主持人:韩某委员还有追问。")
   const start = earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);

@@ -14,6 +14,7 @@ import { quoteMask } from './quotes.js';
 import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
 import { attachDetails } from './enumeration-details.js';
+import { wrapUpStart } from './list-wrap-up.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -136,7 +137,8 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
   for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, markers[k + 1].span[0]));
   const lastMarker = markers[markers.length - 1];
   const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
-  const end = lastItemEnd(view, quoted, lastMarker.contentStart, to, single);
+  // (Items of several sentences: the last one stops before a sentence that wraps up, "…三是完善制度。谢谢！": list-wrap-up.ts.)
+  const end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false));
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
 }
@@ -218,12 +220,29 @@ export function trimmed(view: string, marker: Marker | null, start: number, end:
   // "完成率38%;\n- 二是…": the bullet opening the next item's line is not this item's.
   const bullet = /\n[ \t]*[●◆■▲★☆□◇○•▶►·*+-]$/.exec(view.slice(Math.max(start, end - 8), end));
   if (bullet) { end -= bullet[0].length; trimEnd(); }
+  // "表示:“一是…;二是强化支撑。”他说,三是…": an item ends at the closing mark of the quotation it started in.
+  const closing = unopenedClose(view, start, end);
+  if (closing >= 0) { end = closing; trimEnd(); }
   // "推动转型,”吴晓燕说,“": the attribution splitting a quotation between two items is neither's.
   const attribution = /”[^“”。!?\n]{1,20}“$/.exec(view.slice(start, end));
   if (attribution) { end = start + attribution.index; trimEnd(); }
   // "探索互助。”": a closing mark whose quotation opened before the item is not the item's.
   while (end > start && /[”」』]/.test(view[end - 1]) && unopened(view, start, end)) { end--; trimEnd(); }
   return { marker, start, end, items: [] };
+}
+
+/** The first closing quote mark in `[start, end)` with no opening mark before it in the range, or -1. */
+function unopenedClose(view: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c || c === 0x300e) depth++; // “ 「 『
+    else if (c === 0x201d || c === 0x300d || c === 0x300f) { // ” 」 』
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** True when the closing quote mark at `end - 1` has no opening mark in `[start, end - 1)`. */

@@ -21,6 +21,7 @@ import { readBlocks, type BlockNode, type ItemNode } from './enumeration.js';
 import { findAnnouncement, introducesProblems, type Announcement } from './announce.js';
 import { findSeries } from './enumeration-series.js';
 import { joinInterrupted } from './interrupted-lists.js';
+import { insertLines } from './inserts.js';
 
 interface Stretch {
   speaker: string | null;
@@ -40,7 +41,10 @@ interface Found {
 export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly Span[] = []): { answers: Answer[]; warnings: Warning[] } {
   const { text } = pair;
   // A list cut off by an interruption and resumed by the same responder is read as one (interrupted-lists.ts).
-  const { stretches, view } = joinInterrupted(pair.view, mergeTurns(q.turns));
+  const joined = joinInterrupted(pair.view, mergeTurns(pair.view, q.turns));
+  const { stretches } = joined;
+  // A figure table set into the words (its rows, its caption, "（见表1）") is blanked for reading lists (inserts.ts).
+  const view = withoutInserts(joined.view, stretches);
   const quoted = quoteMask(view);
   const found: Found[] = [];
   stretches.forEach((s, index) => {
@@ -78,16 +82,52 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
   return { answers, warnings };
 }
 
-/** Consecutive turns of the same speaker and role read as one stretch: a list may cross a paragraph break. */
-function mergeTurns(turns: Turn[]): Stretch[] {
+/**
+ * Consecutive turns of the same speaker and role read as one stretch: a list may cross a paragraph break,
+ * and a figure table set between two of them (a narration turn of insert lines only: inserts.ts).
+ */
+function mergeTurns(view: string, turns: Turn[]): Stretch[] {
   const out: Stretch[] = [];
   for (let k = 0; k < turns.length; k++) { // index loops here and below: a batch runs this unoptimized
     const t = turns[k];
     const last = out[out.length - 1];
     if (last && last.speaker === t.speaker && last.role === t.role && last.span[1] <= t.span[0]) last.span = [last.span[0], t.span[1]];
+    else if (last && t.role === 'narration' && k + 1 < turns.length && turns[k + 1].speaker === last.speaker && turns[k + 1].role === last.role
+      && last.role === 'responder' && onlyInserts(view, t.span)) last.span = [last.span[0], t.span[1]];
     else out.push({ speaker: t.speaker, role: t.role, span: [t.span[0], t.span[1]] });
   }
   return out;
+}
+
+/** True when every line of `span` with words on it is an insert (a table row, its caption, a cross-reference). */
+function onlyInserts(view: string, span: Span): boolean {
+  const inserts = insertLines(view, span[0], span[1]);
+  if (!inserts.length) return false;
+  let words = 0;
+  for (let start = span[0]; start < span[1];) {
+    let end = view.indexOf('\n', start);
+    if (end < 0 || end > span[1]) end = span[1];
+    if (view.slice(start, end).trim() !== '') words++;
+    start = end + 1;
+  }
+  return words === inserts.length;
+}
+
+/** The view with the insert lines of the responders' stretches blanked (spaces: offsets kept), or the same view when there are none. */
+function withoutInserts(view: string, stretches: Stretch[]): string {
+  const blanks: Span[] = [];
+  for (let k = 0; k < stretches.length; k++) {
+    const s = stretches[k];
+    if (s.role === 'responder') blanks.push(...insertLines(view, s.span[0], s.span[1]));
+  }
+  if (!blanks.length) return view;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of blanks) {
+    out += view.slice(at, a) + ' '.repeat(b - a);
+    at = b;
+  }
+  return out + view.slice(at);
 }
 
 function lastAskerEnd(stretches: Stretch[], pos: number): number {

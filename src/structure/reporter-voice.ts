@@ -47,7 +47,11 @@ export function tableCells(line: string): number {
   return n;
 }
 
-/** After the reporter's lines, the one who spoke before goes on: "他表示,下一步将…", "她还介绍说,…". */
+/**
+ * After the reporter's lines, the one who spoke before goes on: "他表示,下一步将…", "她还介绍说,…". After a table of
+ * figures set into someone's words, so does the next paragraph that no one else opens ("(四)加强执法监管,…",
+ * "下一步,我们将…"): the table was an insert, not a change of speaker.
+ */
 const RESUMES = /^\s*(?:他|她)(?:还|也|同时|并|随后|进一步|最后|接着)?(?:表示|说|介绍|指出|强调|坦言|透露|回应|谈到|补充|承诺|认为|解释|说明)/u;
 
 /**
@@ -75,7 +79,7 @@ export function reporterLines(view: string, body: Line[], events: SpeechEvent[],
     const labelled = before >= 0 && (events[before].kind === 'label' || events[before].kind === 'qa-label')
       && !(k > 0 && CLOSED_QUOTE.test(view.slice(body[k - 1].content[0], body[k - 1].content[1])));
     if ((row && !announced) || (!row && isReporterLine(view.slice(c0, c1), labelled))) out.push(body[k]);
-    else if (k > 0 && out[out.length - 1] === body[k - 1] && RESUMES.test(view.slice(c0, c1))) resumed.push(body[k]);
+    else if (k > 0 && out[out.length - 1] === body[k - 1] && (RESUMES.test(view.slice(c0, c1)) || (!row && cells[k - 1] >= 2))) resumed.push(body[k]);
   }
   return out;
 }

@@ -447,3 +447,38 @@ describe('[measures] invariants over arbitrary stretches of the seed', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('[measures] a figure table set into an answer: the list goes on after it', () => {
+  it.each<[string, Part[], number | null, string[][]]>([
+    ['a Markdown table between (三) and (四), as a narration turn', [ASK,
+      ['responder', 'p2', '我们采取了四条措施。（一）疏浚河道。（二）加固堤防。（三）建设泵闸。\n\n'],
+      ['narration', null, '| 指标 | 2024年 |\n| 清淤量 | 8万方 |\n\n'],
+      ['responder', 'p2', '（四）完善预警，全年发布预警42次。']], 4, [['疏浚河道', '加固堤防', '建设泵闸', '完善预警，全年发布预警42次']]],
+    ['a caption and TAB rows inside the turn', [ASK,
+      ['responder', 'p2', '我们采取了四条措施。（一）疏浚河道。（二）加固堤防。（三）建设泵闸。\n\n表2　主要指标\n指标\t2024年\n清淤量\t8万方\n\n（四）完善预警。']],
+      4, [['疏浚河道', '加固堤防', '建设泵闸', '完善预警']]],
+    ['a caption with spaced cells', [ASK,
+      ['responder', 'p2', '我们采取了四条措施。（一）疏浚河道。（二）加固堤防。（三）建设泵闸。\n\n表2　主要指标\n指标　2024年\n清淤量　8万方\n\n（四）完善预警。']],
+      4, [['疏浚河道', '加固堤防', '建设泵闸', '完善预警']]],
+    ['a cross-reference paragraph', [ASK,
+      ['responder', 'p2', '我们采取了三条措施：一是疏浚河道；二是加固堤防，新建堤防12公里。\n\n（见表3）\n\n三是建设泵闸。']],
+      3, [['疏浚河道', '加固堤防，新建堤防12公里', '建设泵闸']]],
+    ['a new answer after the table', [ASK,
+      ['responder', 'p2', '我们采取了两条措施：一是疏浚河道；二是加固堤防。\n\n'],
+      ['narration', null, '指标\t2023年\t2024年\n清淤量\t6万方\t8万方\n\n'],
+      ['responder', 'p2', '下一步，我们将做好两项工作：一是建设泵闸；二是完善预警。']], 2, [['疏浚河道', '加固堤防'], ['建设泵闸', '完善预警']]],
+  ])('%s', (_label, parts, count, measures) => {
+    const { answers, warnings } = run(parts);
+    expect(answers.map((a) => a.measures.map((m) => m.text))).toEqual(measures);
+    expect(answers[0].statedCount).toBe(count);
+    expect(warnings).toEqual([]);
+  });
+
+  it('narration that is no table still ends the list', () => {
+    const { answers } = run([ASK,
+      ['responder', 'p2', '我们采取了四条措施。（一）疏浚河道。（二）加固堤防。（三）建设泵闸。\n\n'],
+      ['narration', null, '此外，委员们还就河道保洁提出建议。\n\n'],
+      ['responder', 'p2', '（四）完善预警。']]);
+    expect(answers.map((a) => a.measures.length)).toEqual([3]);
+  });
+});

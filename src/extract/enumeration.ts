@@ -138,7 +138,9 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
   const lastMarker = markers[markers.length - 1];
   const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
   // (Items of several sentences: the last one stops before a sentence that wraps up, "…三是完善制度。谢谢！": list-wrap-up.ts.)
-  const end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false));
+  // (Markers inside their lines: a line break in the last item's clause may be a hard wrap, "年底前出台⏎农村养老…".)
+  const inline = markers.every((m) => !opensLine(view, m.span[0], 0));
+  const end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true, inline) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false, inline));
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
 }
@@ -173,10 +175,25 @@ function withFieldLines(view: string, first: number, last: number, end: number, 
   }
 }
 
-function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean): number {
+/** Shortest line that may be hard-wrapped mid-clause (a wrapped page is wide). */
+const WRAP_WIDTH = 20;
+/** The characters on both sides of a hard wrap mid-clause: Han, digits, a comma or 、 before it. */
+const WRAP_BEFORE = /[\p{sc=Han}\d,、]/u;
+const WRAP_AFTER = /[\p{sc=Han}\d]/u;
+
+/** The line break at `nl` cuts a clause of a wide line in two: no stop, colon or semicolon before it, words right after. */
+function hardWrap(view: string, nl: number, to: number): boolean {
+  if (nl < 0 || nl + 1 >= to || !WRAP_BEFORE.test(view[nl - 1] ?? '') || !WRAP_AFTER.test(view[nl + 1])) return false;
+  const lineStart = view.lastIndexOf('\n', nl - 1) + 1;
+  return nl - lineStart >= WRAP_WIDTH;
+}
+
+/** `inline`: the list's markers stand inside their lines, so a hard wrap in the last item's clause does not end it. */
+function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean, inline = false): number {
   let end = view.indexOf('\n', start);
   // A paragraph ending in a colon announces what follows ("三是完善机制:\n(一)…"): the item goes on.
   while (end >= 0 && end < to && /:\s*$/.test(view.slice(Math.max(start, end - 3), end))) end = view.indexOf('\n', end + 1);
+  while (inline && end >= 0 && end < to && hardWrap(view, end, to)) end = view.indexOf('\n', end + 1);
   if (end < 0 || end > to) end = to;
   if (!singleSentence) return end;
   MAY_END.lastIndex = start;

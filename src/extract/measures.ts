@@ -22,6 +22,7 @@ import { findAnnouncement, introducesProblems, type Announcement } from './annou
 import { findSeries } from './enumeration-series.js';
 import { joinInterrupted } from './interrupted-lists.js';
 import { insertLines } from './inserts.js';
+import { moveMarkerWraps, writtenMarker } from './marker-wraps.js';
 
 interface Stretch {
   speaker: string | null;
@@ -44,7 +45,8 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
   const joined = joinInterrupted(pair.view, mergeTurns(pair.view, q.turns));
   const { stretches } = joined;
   // A figure table set into the words (its rows, its caption, "（见表1）") is blanked for reading lists (inserts.ts).
-  const view = withoutInserts(joined.view, stretches);
+  // …and a marker broken by a hard wrap ("二⏎是") is read whole (marker-wraps.ts).
+  const { view, moved } = moveMarkerWraps(withoutInserts(joined.view, stretches), stretches.filter((s) => s.role === 'responder').map((s) => s.span));
   const quoted = quoteMask(view);
   const found: Found[] = [];
   stretches.forEach((s, index) => {
@@ -72,12 +74,12 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
   const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text));
   const answers = found.map(({ block, responder, announcement }): Answer => ({
     responder,
-    span: [block.start, block.end],
+    span: [moved.has(block.start - 1) ? block.start - 1 : block.start, block.end],
     statedCount: announcement?.count ?? null,
     statedCountText: announcement ? text.slice(announcement.span[0], announcement.span[1]) : null,
     statedCountSpan: announcement?.span ?? null,
-    marker: isHeader(block.family) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : markerText(text, block),
-    measures: toMeasures(text, block.items),
+    marker: isHeader(block.family) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : markerText(text, block, moved),
+    measures: toMeasures(text, block.items, moved),
   }));
   return { answers, warnings };
 }
@@ -211,17 +213,18 @@ function countWarning(f: Found, rest: Found[], text: string): Warning[] {
 }
 
 /** The first marker as written in the text (the view folds "（一）" to "(一)"). */
-function markerText(text: string, block: BlockNode): string | null {
+function markerText(text: string, block: BlockNode, moved: ReadonlySet<number>): string | null {
   const m = block.items[0].marker;
-  return m ? text.slice(m.span[0], m.span[1]) : null;
+  return m ? writtenMarker(text, m.span, moved) : null;
 }
 
-function toMeasures(text: string, items: ItemNode[]): Measure[] {
+/** `moved`: where a line break inside a marker was moved to (marker-wraps.ts): such a marker is written "二⏎是". */
+function toMeasures(text: string, items: ItemNode[], moved: ReadonlySet<number>): Measure[] {
   return items.map((item, k) => ({
     index: k + 1,
-    marker: item.marker ? text.slice(item.marker.span[0], item.marker.span[1]) : null,
+    marker: item.marker ? writtenMarker(text, item.marker.span, moved) : null,
     text: text.slice(item.start, item.end),
     span: [item.start, item.end],
-    items: toMeasures(text, item.items),
+    items: toMeasures(text, item.items, moved),
   }));
 }

@@ -482,3 +482,22 @@ describe('[measures] a figure table set into an answer: the list goes on after i
     expect(answers.map((a) => a.measures.length)).toEqual([3]);
   });
 });
+
+describe('[measures] a hard wrap inside a marker or an item (a PDF copy)', () => {
+  it.each<[string, string, number | null, string[], string[]]>([
+    ['二⏎是', '下一步重点做好三项工作：一是新建泵站3座，今年完工；二\n是疏浚河道；三是加固堤防。谢谢。', 3, ['一是', '二是', '三是'], ['新建泵站3座，今年完工', '疏浚河道', '加固堤防']],
+    ['（二⏎）', '下一步重点做好三项工作：（一）新建泵站3座，今年完工；（二\n）疏浚河道；（三）加固堤防。谢谢。', 3, ['（一）', '（二）', '（三）'], ['新建泵站3座，今年完工', '疏浚河道', '加固堤防']],
+    ['一⏎是', '下一步重点做好三项工作：一\n是新建泵站3座，今年完工；二是疏浚河道；三是加固堤防。谢谢。', 3, ['一是', '二是', '三是'], ['新建泵站3座，今年完工', '疏浚河道', '加固堤防']],
+    ['a wrap in the last item’s clause, then thanks', '下一步重点做好三项工作：一是新建泵站3座，今年完工；二是疏浚河道；三是加固堤防，年底前完成\n险工险段除险加固。谢谢。', 3, ['一是', '二是', '三是'],
+      ['新建泵站3座，今年完工', '疏浚河道', '加固堤防，年底前完成\n险工险段除险加固']],
+    ['a wrap in an item’s text, then thanks', '下一步重点做好三项工作：一是新建泵站3座，今年新建排\n涝泵站；二是疏浚河道；三是加固堤防。谢谢。', 3, ['一是', '二是', '三是'],
+      ['新建泵站3座，今年新建排\n涝泵站', '疏浚河道', '加固堤防']],
+  ])('%s', (_label, words, count, markers, texts) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', words]]);
+    expect(answers).toHaveLength(1);
+    expect(answers[0].statedCount).toBe(count);
+    expect(answers[0].measures.map((m) => m.marker)).toEqual(markers);
+    expect(answers[0].measures.map((m) => m.text)).toEqual(texts);
+    expect(warnings).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ import { questionPieces } from './structure/batch.js';
 import { truncatedTurns } from './structure/truncated-turns.js';
 import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
-import { extractAnswers } from './extract/measures.js';
+import { extractAnswers, joinResumed, type OpenList } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations } from './extract/formulations.js';
 import { readVote } from './extract/vote.js';
@@ -139,11 +139,14 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const failuresBefore = segmenter.anchorFailures?.() ?? 0;
   const keywordCount = options.keywords ?? 8;
 
+  const open: OpenList[] = []; // the lists answered so far: one resumed after a follow-up question goes on with its list
   const questions: Question[] = structure.questions.map((frame) => {
     const pieces = questionPieces(frame, structure.questions);
     if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? []);
-    const { answers, warnings: w } = extractAnswers(pair, frame, structure.copies);
+    const { answers, warnings: w, resumed, open: opened } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);
+    for (const r of resumed) joinResumed(r, open, warnings);
+    open.push(...opened);
     const section = frame.sectionSpan;
     // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
     const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));

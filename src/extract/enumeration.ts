@@ -131,6 +131,16 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
   return attachDetails(view, out.sort((a, b) => a.start - b.start));
 }
 
+/**
+ * The list of a run that opens past its first item ("三是…;四是…" resumed after an interruption: resumed-lists.ts),
+ * read as any run is; its items' inner clause lists included.
+ */
+export function resumedList(view: string, quoted: Uint8Array, markers: Marker[], to: number): BlockNode {
+  const block = listOf(view, quoted, markers, markers[0].family, to);
+  for (const item of block.items) item.items = clauseList(view, quoted, item.start, item.end);
+  return block;
+}
+
 /** Items of one run, the last one bounded by the sentence/paragraph rule and by `to`. */
 function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number): BlockNode {
   const items: ItemNode[] = [];

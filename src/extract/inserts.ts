@@ -1,6 +1,6 @@
 /**
- * Inserts in a speaker's words: a figure table, its caption, a cross-reference to it. They are set into the
- * speech, not said, and no measure holds them.
+ * Inserts in a speaker's words: a figure table, its caption, a cross-reference to it, a photo caption. They are
+ * set into the speech, not said, and no measure holds them.
  *
  * Example: "（三）强化区域联防联控。⏎⏎表1　2024年全市空气质量主要指标⏎| 指标 | 2024年 | 同比 |⏎| PM2.5平均浓度 |
  * 29微克/立方米 | 下降6.5% |⏎⏎（四）加强执法监管，…" — the caption, the rows (Markdown `|…|`, TAB-separated, or
@@ -15,6 +15,8 @@ import type { Span } from '../model/span.js';
 const CAPTION = /^[ \t\u3000]*(?:附)?[表图][ \t]?(?:\d{1,2}(?:[-.]\d{1,2})?|[一二三四五六七八九十]{1,3})(?:[ \t\u3000:]|$)[^。]*$/u;
 /** A cross-reference standing as its own paragraph: "(见表1)", "(详见附表2)。". */
 const CROSS_REFERENCE = /^[ \t\u3000]*\((?:详)?见(?:附)?[表图][ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)[。.]?[ \t\u3000]*$/u;
+/** A photo caption set between two paragraphs of the words: "▲图为县水利局局长某某回答询问", "(图为询问现场)", "上图:…". */
+const PHOTO = /^[ \t\u3000]*(?:[▲▼△▽◆◇●○■□★☆•▶►][ \t\u3000]*)?\(?(?:图为|[上下左右]图(?:为|[:/])|图片(?:为|来源:))/u;
 /** A Markdown table's rule under the header: |---|:--:|. */
 const RULE = /^[ \t]*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?[ \t]*$/u;
 /** Cells set apart by spaces (under a caption; the view folds the full-width space), with no full stop: "指标　2024年　同比". */
@@ -39,9 +41,9 @@ function cells(line: string): number {
   return n;
 }
 
-/** True when the line (without its line break) is an insert by itself: a table row, a table's rule, a caption or a cross-reference. */
+/** True when the line (without its line break) is an insert by itself: a table row, a table's rule, a caption, a cross-reference or a photo caption. */
 export function isInsertLine(line: string): boolean {
-  return cells(line) >= 2 || RULE.test(line) || CAPTION.test(line) || CROSS_REFERENCE.test(line);
+  return cells(line) >= 2 || RULE.test(line) || CAPTION.test(line) || CROSS_REFERENCE.test(line) || PHOTO.test(line);
 }
 
 /** The insert lines of the view's `[from, to)`, whole lines (line break excluded), in reading order. */

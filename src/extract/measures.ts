@@ -23,6 +23,7 @@ import { findSeries } from './enumeration-series.js';
 import { joinInterrupted } from './interrupted-lists.js';
 import { insertLines } from './inserts.js';
 import { moveMarkerWraps, writtenMarker } from './marker-wraps.js';
+import { resumedLists } from './resumed-lists.js';
 
 interface Stretch {
   speaker: string | null;
@@ -39,7 +40,7 @@ interface Found {
 }
 
 /** `skip`: paragraphs repeated by a bad copy (structure/repeated-paragraphs.ts): a list inside one is read where it stands whole. */
-export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly Span[] = []): { answers: Answer[]; warnings: Warning[] } {
+export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly Span[] = []): { answers: Answer[]; warnings: Warning[]; resumed: ResumedList[]; open: OpenList[] } {
   const { text } = pair;
   // A list cut off by an interruption and resumed by the same responder is read as one (interrupted-lists.ts).
   const joined = joinInterrupted(pair.view, mergeTurns(pair.view, q.turns));
@@ -49,6 +50,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
   const { view, moved } = moveMarkerWraps(withoutInserts(joined.view, stretches), stretches.filter((s) => s.role === 'responder').map((s) => s.span));
   const quoted = quoteMask(view);
   const found: Found[] = [];
+  const resumed: { responder: string | null; block: BlockNode }[] = [];
   stretches.forEach((s, index) => {
     if (s.role !== 'responder') return;
     // An announcement is looked for back to the end of the previous list or of the last asker turn.
@@ -70,6 +72,16 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
       if (skip.some((c) => c[0] <= block.start && block.end <= c[1])) continue;
       found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
+    // "…二是强化支撑。" — a follow-up — "…。三是完善制度。": a list resumed past its first item goes on with the list
+    // the responder left open before (resumed-lists.ts); one left open in an earlier question, the pipeline joins.
+    for (const block of resumedLists(view, quoted, s.span, [...blocks, ...series.map((x) => x.block)])) {
+      if (skip.some((c) => c[0] <= block.start && block.end <= c[1])) continue;
+      const open = openListOf(found, s.speaker, block);
+      if (open) {
+        open.block.items.push(...block.items);
+        open.block.end = block.end;
+      } else resumed.push({ responder: s.speaker, block });
+    }
   });
   const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text));
   const answers = found.map(({ block, responder, announcement }): Answer => ({
@@ -81,7 +93,87 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
     marker: isHeader(block.family) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : markerText(text, block, moved),
     measures: toMeasures(text, block.items, moved),
   }));
-  return { answers, warnings };
+  const open = found.map((f, k): OpenList => ({ answer: answers[k], responder: f.responder, ...lastMarkerOf(f.block) }));
+  return {
+    answers,
+    warnings,
+    resumed: resumed.map(({ responder, block }) => ({ responder, ...firstMarkerOf(block), span: [block.start, block.end], measures: toMeasures(text, block.items, moved) })),
+    open,
+  };
+}
+
+/** An answer's list, with the family and number of its last marker: a list resumed later may go on with it. */
+export interface OpenList {
+  answer: Answer;
+  responder: string | null;
+  family: string;
+  ordinal: number;
+}
+
+/** Measures of a list resumed past its first item that no list of its question goes on with (resumed-lists.ts). */
+export interface ResumedList {
+  responder: string | null;
+  family: string;
+  /** The number of its first marker (三是 → 3). */
+  ordinal: number;
+  span: Span;
+  measures: Measure[];
+}
+
+/**
+ * The list of `found` the resumed `block` goes on with: the same responder's, of the marker family, ending on the
+ * number right before the block's first and before the block, and short of its announced count if it has one.
+ */
+function openListOf(found: Found[], responder: string | null, block: BlockNode): Found | null {
+  const first = firstMarkerOf(block);
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (f.responder !== responder || f.block.end > block.start || full(f.announcement?.count, f.block.items.length)) continue;
+    const last = lastMarkerOf(f.block);
+    if (last.family === first.family && last.ordinal === first.ordinal - 1) return f;
+  }
+  return null;
+}
+
+/** A list holding the items its count announced is closed: no later marker goes on with it. */
+function full(count: number | null | undefined, items: number): boolean {
+  return count != null && items >= count;
+}
+
+function firstMarkerOf(block: BlockNode): { family: string; ordinal: number } {
+  const m = block.items[0].marker;
+  return { family: m?.family ?? block.family, ordinal: m?.ordinal ?? 0 };
+}
+
+function lastMarkerOf(block: BlockNode): { family: string; ordinal: number } {
+  const m = block.items[block.items.length - 1].marker;
+  return { family: m?.family ?? block.family, ordinal: m?.ordinal ?? 0 };
+}
+
+/**
+ * A list resumed in a later question (the member's follow-up between: "三是…" after "一是…二是…") appended to the
+ * open list it goes on with — the same responder's, of its family, ending right before its first number, short of
+ * its announced count — in the latest question before; its measures numbered on. The `stated-count-mismatch` of that list is dropped from
+ * `warnings` when the count now matches. Returns false when no open list takes it (its measures are then not read:
+ * a lone 二是 is no list).
+ */
+export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[]): boolean {
+  for (let k = open.length - 1; k >= 0; k--) {
+    const o = open[k];
+    if (o.responder !== r.responder || o.family !== r.family || o.ordinal !== r.ordinal - 1 || o.answer.span[1] > r.span[0]) continue;
+    if (full(o.answer.statedCount, o.answer.measures.length)) continue;
+    const n = o.answer.measures.length;
+    o.answer.measures.push(...r.measures.map((m, i) => ({ ...m, index: n + i + 1 })));
+    o.answer.span = [o.answer.span[0], r.span[1]];
+    o.ordinal += r.measures.length;
+    const said = o.answer.statedCountSpan;
+    if (said && o.answer.statedCount === o.answer.measures.length) {
+      const at = warnings.findIndex((w) => w.code === 'stated-count-mismatch' && w.span?.[0] === said[0] && w.span?.[1] === said[1]);
+      if (at >= 0) warnings.splice(at, 1);
+    }
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -12,6 +12,8 @@ describe('[inserts] lines set into the words, not said', () => {
     ['a figure’s caption', '图3 近五年河道水质变化'],
     ['a cross-reference paragraph', '（见表1）'],
     ['a cross-reference with 详见 and a stop', '（详见附表2）。'],
+    ['a photo caption after an arrow', '▲图为县水务局局长钮春生回答询问'],
+    ['a photo caption in brackets', '（图为专题询问现场）'],
   ])('%s', (_label, line) => {
     expect(isInsertLine(normalize(line))).toBe(true);
   });
@@ -21,6 +23,7 @@ describe('[inserts] lines set into the words, not said', () => {
     ['a label and its words set apart by a TAB', '县水利局局长\t蒲海川：下一步，我们将新建蓄水池42座，实施管网延伸工程，确保群众喝上放心水。'],
     ['TAB-separated clauses of a sentence', '一是新建蓄水池;\t二是实施管网延伸'],
     ['a list item', '（四）加强执法监管，全年查处案件3417件。'],
+    ['a sentence on a map', '图上标出的12个点位都已整改。'],
     ['a reference inside a sentence', '主要指标有所改善（见表1），但仍有差距。'],
   ])('%s: no insert', (_label, line) => {
     expect(isInsertLine(normalize(line))).toBe(false);

@@ -46,6 +46,9 @@ export function isInsertLine(line: string): boolean {
   return cells(line) >= 2 || RULE.test(line) || CAPTION.test(line) || CROSS_REFERENCE.test(line) || PHOTO.test(line);
 }
 
+/** What an insert line may open with (after white space), unless it holds a TAB: most lines are tested no further. */
+const MAY_OPEN = new Set('|表图附(▲▼△▽◆◇●○■□★☆•▶►上下左右-:');
+
 /** The insert lines of the view's `[from, to)`, whole lines (line break excluded), in reading order. */
 export function insertLines(view: string, from: number, to: number): Span[] {
   const out: Span[] = [];
@@ -54,8 +57,11 @@ export function insertLines(view: string, from: number, to: number): Span[] {
     let end = view.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const line = view.slice(start, end);
-    if (line.trim() === '') underCaption = false;
-    else if (isInsertLine(line) || (underCaption && SPACED_CELLS.test(line.trim()))) {
+    const first = line.trimStart();
+    if (first === '') { underCaption = false; start = end + 1; continue; }
+    // (Most lines open otherwise and hold no TAB: not tested further.)
+    if (!underCaption && !MAY_OPEN.has(first[0]) && !line.includes('\t')) { start = end + 1; continue; }
+    if (isInsertLine(line) || (underCaption && SPACED_CELLS.test(line.trim()))) {
       out.push([start, end]);
       if (CAPTION.test(line)) underCaption = true;
     } else underCaption = false;

@@ -18,6 +18,9 @@ const BEFORE = 8;
 const AFTER = 4;
 /** White space or a line break: no wrap joins these. */
 const SPACE = /\s/u;
+/** What stands right before a break inside a marker (一⏎是, 第⏎二, (⏎二), 第二方⏎面), and right after one (二⏎是, (二⏎), 第⏎二, 方⏎面). */
+const MARKER_BEFORE = /[一二三四五六七八九十第其(方个]/u;
+const MARKER_AFTER = /[一二三四五六七八九十是要)面方个]/u;
 
 export interface MovedWraps {
   /** The view with each break inside a marker moved before the marker, as a space. */
@@ -33,6 +36,7 @@ export function moveMarkerWraps(view: string, ranges: readonly Span[]): MovedWra
   for (const [from, to] of ranges) {
     for (let p = view.indexOf('\n', from); p >= 0 && p < to; p = view.indexOf('\n', p + 1)) {
       if (p - 1 < from || p + 1 >= to || SPACE.test(view[p - 1]) || SPACE.test(view[p + 1])) continue;
+      if (!MARKER_BEFORE.test(view[p - 1]) && !MARKER_AFTER.test(view[p + 1])) continue; // (most breaks: no marker near)
       const left = Math.max(from, p - BEFORE);
       const local = view.slice(left, p) + view.slice(p + 1, Math.min(to, p + 1 + AFTER));
       const join = p - left;

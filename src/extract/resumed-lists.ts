@@ -16,22 +16,36 @@ const NUMBERED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi', 'paren']
 
 /** The lists of the stretch `span` that open past their first item, outside the stretch's lists `taken`. */
 export function resumedLists(view: string, quoted: Uint8Array, span: Span, taken: readonly BlockNode[]): BlockNode[] {
-  const markers = findMarkers(view, span[0], span[1], quoted).filter((m) => NUMBERED.has(m.family));
   const out: BlockNode[] = [];
-  const inside = (m: Marker) => taken.some((b) => b.start <= m.span[0] && m.span[0] < b.end) || out.some((b) => b.start <= m.span[0] && m.span[0] < b.end);
-  for (let k = 0; k < markers.length; k++) {
-    const m = markers[k];
-    if (m.ordinal < 2 || !m.opensClause || inside(m)) continue;
-    if (markers.some((x, j) => j < k && x.family === m.family && x.ordinal < m.ordinal)) continue;
-    const run = [m];
-    for (let j = k + 1; j < markers.length; j++) {
-      const x = markers[j];
-      if (x.family !== m.family) continue;
-      if (x.ordinal !== run[run.length - 1].ordinal + 1 || !x.opensClause) break;
-      run.push(x);
+  const lowest = new Map<MarkerFamily, number>(); // the lowest number of each family read so far
+  const lists = [...taken].sort((a, b) => a.start - b.start);
+  let after = span[0]; // where the stretch goes on past the lists taken and resumed
+  // Only the gaps between the lists taken are scanned: a list taken opens at its lowest number.
+  for (let t = 0; t <= lists.length && after < span[1]; t++) {
+    const gapEnd = t < lists.length ? Math.min(span[1], lists[t].start) : span[1];
+    if (gapEnd > after) {
+      const markers = findMarkers(view, after, gapEnd, quoted).filter((m) => NUMBERED.has(m.family));
+      for (let k = 0; k < markers.length; k++) {
+        const m = markers[k];
+        const low = lowest.get(m.family) ?? Infinity;
+        if (m.ordinal < low) lowest.set(m.family, m.ordinal);
+        if (m.ordinal < 2 || !m.opensClause || low < m.ordinal || m.span[0] < after) continue;
+        const run: Marker[] = [m];
+        for (let j = k + 1; j < markers.length; j++) {
+          const x = markers[j];
+          if (x.family !== m.family) continue;
+          if (x.ordinal !== run[run.length - 1].ordinal + 1 || !x.opensClause) break;
+          run.push(x);
+        }
+        const block = resumedList(view, quoted, run, span[1]);
+        if (block.items.every((it) => it.end > it.start)) { out.push(block); after = block.end; }
+      }
     }
-    const block = resumedList(view, quoted, run, span[1]);
-    if (block.items.every((it) => it.end > it.start)) out.push(block);
+    if (t < lists.length) {
+      const first = lists[t].items[0]?.marker;
+      if (first && NUMBERED.has(first.family)) lowest.set(first.family, Math.min(lowest.get(first.family) ?? Infinity, first.ordinal));
+      after = Math.max(after, lists[t].end);
+    }
   }
   return out;
 }

@@ -53,7 +53,9 @@ const MAY_OPEN = new Set('|表图附(▲▼△▽◆◇●○■□★☆•▶�
 export function insertLines(view: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let underCaption = false; // the lines right under a caption, up to a blank line, are its table's
-  for (let start = from; start < to;) {
+  // A range opening inside a line (the 答复 cell of a Q&A table's row, structure/table-rows.ts) has its words there: from the next line on.
+  const lineStart = from === 0 || view[from - 1] === '\n' ? from : view.indexOf('\n', from) + 1 || to;
+  for (let start = lineStart; start < to;) {
     let end = view.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const line = view.slice(start, end);

@@ -41,3 +41,16 @@ describe('[inserts] the rows under a caption, cells apart by spaces, up to a bla
     expect(insertLines(view, 0, view.length).map(([a, b]) => text.slice(a, b))).toEqual(expected);
   });
 });
+
+describe('[inserts] a range opening inside a line', () => {
+  it('the words of a Q&A table’s 答复 cell are no insert', () => {
+    const text = '王某\t如何治理\t市某局\t一是加强监管\t二是严格执法';
+    const view = normalize(text);
+    expect(insertLines(view, text.indexOf('一是'), view.length)).toEqual([]);
+  });
+  it('the lines after it are read', () => {
+    const text = '局长答：一是加强监管。\n表1 主要指标\n指标\t2024年';
+    const view = normalize(text);
+    expect(insertLines(view, 4, view.length).map(([a, b]) => text.slice(a, b))).toEqual(['表1 主要指标', '指标\t2024年']);
+  });
+});

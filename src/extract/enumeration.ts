@@ -5,7 +5,8 @@
  * 民意监测。…" gives one list of three items whose second item holds an inner list of three
  * header items. An item runs from after its marker to the next marker of its list; the last item
  * ends at its first sentence end when the items before it were single sentences (…;四是补齐监管能力
- * 短板。), else at the end of its paragraph, and always before the next list of the stretch.
+ * 短板。), else at the end of its paragraph or before a sentence wrapping up ("…三是完善制度。谢谢！": list-wrap-up.ts),
+ * and always before the next list of the stretch. An item that opened inside a quotation ends at its closing mark.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import { findMarkers, type Marker, type MarkerFamily } from './markers.js';

@@ -5,7 +5,7 @@
  * "此外，委员们还就海绵城市建设资金绩效等提出意见建议。据了解，今年全市累计投入资金3.2亿元。" is the
  * reporter summing up what else the members raised and adding background: it ends the vice mayor's
  * turn (narration, its figures none of his answer). So does a table of figures ("指标\t2018年\t2019年",
- * tab-separated rows, or a <table> read as such). The lead is read from the grammar: the members as a
+ * tab-separated rows, or a <table> read as such) — an insert: after it the one who spoke before goes on. The lead is read from the grammar: the members as a
  * group with an adverb or a preposition of the summary (委员们还…, 此外，代表们就…, 与会人员纷纷…), or a
  * reporter's source (记者了解到, 会上还…; 据了解 and 据悉 after reported speech only: an official may say them). A line on which a speech event starts (an
  * official's name and verb, a label, a Q&A table's row) is someone's turn, never narration; nor is a

@@ -145,7 +145,12 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? []);
     const { answers, warnings: w, resumed, open: opened } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);
-    for (const r of resumed) joinResumed(r, open, warnings);
+    for (const r of resumed) {
+      if (joinResumed(r, open, warnings) || r.measures.length < 2) continue;
+      // (No open list goes on with it, "二是…;三是…" after a lone 一是: a list of its own, not dropped.)
+      answers.push({ responder: r.responder, span: r.span, statedCount: null, statedCountText: null, statedCountSpan: null, marker: r.measures[0].marker, measures: r.measures });
+      answers.sort((a, b) => a.span[0] - b.span[0]);
+    }
     open.push(...opened);
     const section = frame.sectionSpan;
     // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").

@@ -31,7 +31,7 @@ import { truncatedTurns } from './structure/truncated-turns.js';
 import { withoutFieldLabels } from './structure/field-labels.js';
 import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
-import { extractAnswers } from './extract/measures.js';
+import { extractAnswers, joinResumed, type OpenList } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations } from './extract/formulations.js';
 import { readVote } from './extract/vote.js';
@@ -141,11 +141,19 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const keywordCount = options.keywords ?? 8;
 
   const runs = borrowedRuns(structure.questions);
+  const open: OpenList[] = []; // the lists answered so far: one resumed after a follow-up question goes on with its list
   const questions: Question[] = structure.questions.map((frame) => {
     const pieces = questionPieces(frame, structure.questions, runs);
     if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? []);
-    const { answers, warnings: w } = extractAnswers(pair, frame, structure.copies);
+    const { answers, warnings: w, resumed, open: opened } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);
+    for (const r of resumed) {
+      if (joinResumed(r, open, warnings) || r.measures.length < 2) continue;
+      // (No open list goes on with it, "二是…;三是…" after a lone 一是: a list of its own, not dropped.)
+      answers.push({ responder: r.responder, span: r.span, statedCount: null, statedCountText: null, statedCountSpan: null, marker: r.measures[0].marker, measures: r.measures });
+      answers.sort((a, b) => a.span[0] - b.span[0]);
+    }
+    open.push(...opened);
     const section = frame.sectionSpan;
     // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
     const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));

@@ -81,6 +81,29 @@ describe('[pipeline] a follow-up whose words are followed by a hand-over', () =>
   });
 });
 
+describe('[pipeline] a list resumed after a follow-up question', () => {
+  const head = '县人大常委会关于农村公路建设的专题询问\n\n县人大常委会委员　甘某某：请问县交通运输局，农村公路养护怎么抓？\n\n';
+  it('"三是…" after the member\'s follow-up goes on with the list left open before it', () => {
+    const text = head + '县交通运输局局长　庞某某：我们从三个方面推进。第一，落实养护资金，今年安排1800万元；第二，健全管护队伍。\n\n'
+      + '县人大常委会委员　甘某某：管护队伍有多少人？\n\n县交通运输局局长　庞某某：目前有专职养护员412人。第三，建立考核机制，按季度通报排名。\n';
+    const r = parse(text);
+    expect(r.questions.map((q) => q.answers.map((a) => [a.statedCount, a.measures.map((m) => `${m.index}${m.marker}${m.text}`)]))).toEqual([
+      [[3, ['1第一落实养护资金，今年安排1800万元', '2第二健全管护队伍', '3第三建立考核机制，按季度通报排名']]],
+      [],
+    ]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('stated-count-mismatch');
+  });
+  it('"二是…;三是…" with no list open before (a lone 一是) is a list of its own', () => {
+    const text = head + '县交通运输局局长　庞某某：我们一是落实养护资金，今年安排1800万元。\n\n'
+      + '县人大常委会委员　甘某某：资金从哪里来？\n\n县交通运输局局长　庞某某：主要是县级财政安排。二是健全管护队伍；三是建立考核机制，按季度通报排名。\n';
+    const r = parse(text);
+    expect(r.questions.map((q) => q.answers.map((a) => [a.marker, a.measures.map((m) => m.text)]))).toEqual([
+      [],
+      [['二是', ['健全管护队伍', '建立考核机制，按季度通报排名']]],
+    ]);
+  });
+});
+
 describe('[pipeline] a batch (集中提问、逐一回答): answers read for the question they answer', () => {
   const BATCH = '市人大常委会专题询问\n\n本次询问采取“集中提问、逐一回答”的方式。\n\n市人大常委会委员韦丽萍首先提问：部分学校午餐配送不及时，市教育局如何改进校园配餐管理？\n\n市人大代表欧阳振宇接着提问：老旧小区加装电梯审批周期长，市住建局能否简化审批流程？\n\n针对第一个问题，市教育局局长钱国华回答说，全市已有126所学校实行中央厨房配送，下一步一是增加保温餐车40辆；二是推行“校长陪餐”制度。\n\n市住房和城乡建设局局长汤建平表示，今年已加装电梯318部，将推行“三个一”审批。';
   const record = parse(BATCH, { segmenter: fakeSegmenter(false) });

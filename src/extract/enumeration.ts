@@ -5,7 +5,8 @@
  * 民意监测。…" gives one list of three items whose second item holds an inner list of three
  * header items. An item runs from after its marker to the next marker of its list; the last item
  * ends at its first sentence end when the items before it were single sentences (…;四是补齐监管能力
- * 短板。), else at the end of its paragraph, and always before the next list of the stretch.
+ * 短板。), else at the end of its paragraph or before a sentence wrapping up ("…三是完善制度。谢谢！": list-wrap-up.ts),
+ * and always before the next list of the stretch. An item that opened inside a quotation ends at its closing mark.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import { findMarkers, type Marker, type MarkerFamily } from './markers.js';
@@ -15,6 +16,7 @@ import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
 import { attachDetails } from './enumeration-details.js';
 import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
+import { wrapUpStart } from './list-wrap-up.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -126,13 +128,26 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
   return attachDetails(view, out.sort((a, b) => a.start - b.start));
 }
 
+/**
+ * The list of a run that opens past its first item ("三是…;四是…" resumed after an interruption: resumed-lists.ts),
+ * read as any run is; its items' inner clause lists included.
+ */
+export function resumedList(view: string, quoted: Uint8Array, markers: Marker[], to: number): BlockNode {
+  const block = listOf(view, quoted, markers, markers[0].family, to);
+  for (const item of block.items) item.items = clauseList(view, quoted, item.start, item.end);
+  return block;
+}
+
 /** Items of one run, the last one bounded by the sentence/paragraph rule and by `to`. */
 function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number): BlockNode {
   const items: ItemNode[] = [];
   for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, markers[k + 1].span[0]));
   const lastMarker = markers[markers.length - 1];
   const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
-  const end = lastItemEnd(view, quoted, lastMarker.contentStart, to, single);
+  // (Items of several sentences: the last one stops before a sentence that wraps up, "…三是完善制度。谢谢！": list-wrap-up.ts.)
+  // (Markers inside their lines: a line break in the last item's clause may be a hard wrap, "年底前出台⏎农村养老…".)
+  const inline = markers.every((m) => !opensLine(view, m.span[0], 0));
+  const end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true, inline) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false, inline));
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
 }
@@ -167,10 +182,25 @@ function withFieldLines(view: string, first: number, last: number, end: number, 
   }
 }
 
-function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean): number {
+/** Shortest line that may be hard-wrapped mid-clause (a wrapped page is wide). */
+const WRAP_WIDTH = 20;
+/** The characters on both sides of a hard wrap mid-clause: Han, digits, a comma or 、 before it. */
+const WRAP_BEFORE = /[\p{sc=Han}\d,、]/u;
+const WRAP_AFTER = /[\p{sc=Han}\d]/u;
+
+/** The line break at `nl` cuts a clause of a wide line in two: no stop, colon or semicolon before it, words right after. */
+function hardWrap(view: string, nl: number, to: number): boolean {
+  if (nl < 0 || nl + 1 >= to || !WRAP_BEFORE.test(view[nl - 1] ?? '') || !WRAP_AFTER.test(view[nl + 1])) return false;
+  const lineStart = view.lastIndexOf('\n', nl - 1) + 1;
+  return nl - lineStart >= WRAP_WIDTH;
+}
+
+/** `inline`: the list's markers stand inside their lines, so a hard wrap in the last item's clause does not end it. */
+function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean, inline = false): number {
   let end = view.indexOf('\n', start);
   // A paragraph ending in a colon announces what follows ("三是完善机制:\n(一)…"): the item goes on.
   while (end >= 0 && end < to && /:\s*$/.test(view.slice(Math.max(start, end - 3), end))) end = view.indexOf('\n', end + 1);
+  while (inline && end >= 0 && end < to && hardWrap(view, end, to)) end = view.indexOf('\n', end + 1);
   if (end < 0 || end > to) end = to;
   if (!singleSentence) return end;
   MAY_END.lastIndex = start;
@@ -214,12 +244,29 @@ export function trimmed(view: string, marker: Marker | null, start: number, end:
   // "完成率38%;\n- 二是…": the bullet opening the next item's line is not this item's.
   const bullet = /\n[ \t]*[●◆■▲★☆□◇○•▶►·*+-]$/.exec(view.slice(Math.max(start, end - 8), end));
   if (bullet) { end -= bullet[0].length; trimEnd(); }
+  // "表示:“一是…;二是强化支撑。”他说,三是…": an item ends at the closing mark of the quotation it started in.
+  const closing = unopenedClose(view, start, end);
+  if (closing >= 0) { end = closing; trimEnd(); }
   // "推动转型,”吴晓燕说,“": the attribution splitting a quotation between two items is neither's.
   const attribution = /”[^“”。!?\n]{1,20}“$/.exec(view.slice(start, end));
   if (attribution) { end = start + attribution.index; trimEnd(); }
   // "探索互助。”": a closing mark whose quotation opened before the item is not the item's.
   while (end > start && /[”」』]/.test(view[end - 1]) && unopened(view, start, end)) { end--; trimEnd(); }
   return { marker, start, end, items: [] };
+}
+
+/** The first closing quote mark in `[start, end)` with no opening mark before it in the range, or -1. */
+function unopenedClose(view: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c || c === 0x300e) depth++; // “ 「 『
+    else if (c === 0x201d || c === 0x300d || c === 0x300f) { // ” 」 』
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** True when the closing quote mark at `end - 1` has no opening mark in `[start, end - 1)`. */

@@ -22,6 +22,9 @@ import { findAnnouncement, introducesProblems, type Announcement } from './annou
 import { findSeries } from './enumeration-series.js';
 import { joinInterrupted } from './interrupted-lists.js';
 import { unlistedCounts } from './unlisted-counts.js';
+import { insertLines } from './inserts.js';
+import { moveMarkerWraps, writtenMarker } from './marker-wraps.js';
+import { resumedLists } from './resumed-lists.js';
 
 interface Stretch {
   speaker: string | null;
@@ -38,13 +41,18 @@ interface Found {
 }
 
 /** `skip`: paragraphs repeated by a bad copy (structure/repeated-paragraphs.ts): a list inside one is read where it stands whole. */
-export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly Span[] = []): { answers: Answer[]; warnings: Warning[] } {
+export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly Span[] = []): { answers: Answer[]; warnings: Warning[]; resumed: ResumedList[]; open: OpenList[] } {
   const { text } = pair;
   // A list cut off by an interruption and resumed by the same responder is read as one (interrupted-lists.ts).
-  const { stretches, view } = joinInterrupted(pair.view, mergeTurns(q.turns));
+  const joined = joinInterrupted(pair.view, mergeTurns(pair.view, q.turns));
+  const { stretches } = joined;
+  // A figure table set into the words (its rows, its caption, "（见表1）") is blanked for reading lists (inserts.ts).
+  // …and a marker broken by a hard wrap ("二⏎是") is read whole (marker-wraps.ts).
+  const { view, moved } = moveMarkerWraps(withoutInserts(joined.view, stretches), stretches.filter((s) => s.role === 'responder').map((s) => s.span));
   const quoted = quoteMask(view);
   const found: Found[] = [];
   const unlisted: Announcement[] = [];
+  const resumed: { responder: string | null; block: BlockNode }[] = [];
   stretches.forEach((s, index) => {
     if (s.role !== 'responder') return;
     // An announcement is looked for back to the end of the previous list or of the last asker turn.
@@ -72,6 +80,16 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
     for (const a of unlistedCounts(view, s.span[0], s.span[1], quoted, candidates.map((c) => c.block.start), counted)) {
       if (!skip.some((c) => c[0] <= a.span[0] && a.span[1] <= c[1])) unlisted.push(a); // (a repeated paragraph is read where it stands whole)
     }
+    // "…二是强化支撑。" — a follow-up — "…。三是完善制度。": a list resumed past its first item goes on with the list
+    // the responder left open before (resumed-lists.ts); one left open in an earlier question, the pipeline joins.
+    for (const block of resumedLists(view, quoted, s.span, [...blocks, ...series.map((x) => x.block)])) {
+      if (skip.some((c) => c[0] <= block.start && block.end <= c[1])) continue;
+      const open = openListOf(found, s.speaker, block);
+      if (open) {
+        open.block.items.push(...block.items);
+        open.block.end = block.end;
+      } else resumed.push({ responder: s.speaker, block });
+    }
   });
   const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text));
   for (const a of unlisted) {
@@ -79,26 +97,142 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
   }
   const answers = found.map(({ block, responder, announcement }): Answer => ({
     responder,
-    span: [block.start, block.end],
+    span: [moved.has(block.start - 1) ? block.start - 1 : block.start, block.end],
     statedCount: announcement?.count ?? null,
     statedCountText: announcement ? text.slice(announcement.span[0], announcement.span[1]) : null,
     statedCountSpan: announcement?.span ?? null,
-    marker: isHeader(block.family) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : markerText(text, block),
-    measures: toMeasures(text, block.items),
+    marker: isHeader(block.family) ? `X${block.family === 'header-shang' ? '上' : '方面'}` : markerText(text, block, moved),
+    measures: toMeasures(text, block.items, moved),
   }));
-  return { answers, warnings };
+  const open = found.map((f, k): OpenList => ({ answer: answers[k], responder: f.responder, ...lastMarkerOf(f.block) }));
+  return {
+    answers,
+    warnings,
+    resumed: resumed.map(({ responder, block }) => ({ responder, ...firstMarkerOf(block), span: [block.start, block.end], measures: toMeasures(text, block.items, moved) })),
+    open,
+  };
 }
 
-/** Consecutive turns of the same speaker and role read as one stretch: a list may cross a paragraph break. */
-function mergeTurns(turns: Turn[]): Stretch[] {
+/** An answer's list, with the family and number of its last marker: a list resumed later may go on with it. */
+export interface OpenList {
+  answer: Answer;
+  responder: string | null;
+  family: string;
+  ordinal: number;
+}
+
+/** Measures of a list resumed past its first item that no list of its question goes on with (resumed-lists.ts). */
+export interface ResumedList {
+  responder: string | null;
+  family: string;
+  /** The number of its first marker (三是 → 3). */
+  ordinal: number;
+  span: Span;
+  measures: Measure[];
+}
+
+/**
+ * The list of `found` the resumed `block` goes on with: the same responder's, of the marker family, ending on the
+ * number right before the block's first and before the block, and short of its announced count if it has one.
+ */
+function openListOf(found: Found[], responder: string | null, block: BlockNode): Found | null {
+  const first = firstMarkerOf(block);
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (f.responder !== responder || f.block.end > block.start || full(f.announcement?.count, f.block.items.length)) continue;
+    const last = lastMarkerOf(f.block);
+    if (last.family === first.family && last.ordinal === first.ordinal - 1) return f;
+  }
+  return null;
+}
+
+/** A list holding the items its count announced is closed: no later marker goes on with it. */
+function full(count: number | null | undefined, items: number): boolean {
+  return count != null && items >= count;
+}
+
+function firstMarkerOf(block: BlockNode): { family: string; ordinal: number } {
+  const m = block.items[0].marker;
+  return { family: m?.family ?? block.family, ordinal: m?.ordinal ?? 0 };
+}
+
+function lastMarkerOf(block: BlockNode): { family: string; ordinal: number } {
+  const m = block.items[block.items.length - 1].marker;
+  return { family: m?.family ?? block.family, ordinal: m?.ordinal ?? 0 };
+}
+
+/**
+ * A list resumed in a later question (the member's follow-up between: "三是…" after "一是…二是…") appended to the
+ * open list it goes on with — the same responder's, of its family, ending right before its first number, short of
+ * its announced count — in the latest question before; its measures numbered on. The `stated-count-mismatch` of that list is dropped from
+ * `warnings` when the count now matches. Returns false when no open list takes it (its measures are then not read:
+ * a lone 二是 is no list).
+ */
+export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[]): boolean {
+  for (let k = open.length - 1; k >= 0; k--) {
+    const o = open[k];
+    if (o.responder !== r.responder || o.family !== r.family || o.ordinal !== r.ordinal - 1 || o.answer.span[1] > r.span[0]) continue;
+    if (full(o.answer.statedCount, o.answer.measures.length)) continue;
+    const n = o.answer.measures.length;
+    o.answer.measures.push(...r.measures.map((m, i) => ({ ...m, index: n + i + 1 })));
+    o.answer.span = [o.answer.span[0], r.span[1]];
+    o.ordinal += r.measures.length;
+    const said = o.answer.statedCountSpan;
+    if (said && o.answer.statedCount === o.answer.measures.length) {
+      const at = warnings.findIndex((w) => w.code === 'stated-count-mismatch' && w.span?.[0] === said[0] && w.span?.[1] === said[1]);
+      if (at >= 0) warnings.splice(at, 1);
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Consecutive turns of the same speaker and role read as one stretch: a list may cross a paragraph break,
+ * and a figure table set between two of them (a narration turn of insert lines only: inserts.ts).
+ */
+function mergeTurns(view: string, turns: Turn[]): Stretch[] {
   const out: Stretch[] = [];
   for (let k = 0; k < turns.length; k++) { // index loops here and below: a batch runs this unoptimized
     const t = turns[k];
     const last = out[out.length - 1];
     if (last && last.speaker === t.speaker && last.role === t.role && last.span[1] <= t.span[0]) last.span = [last.span[0], t.span[1]];
+    else if (last && t.role === 'narration' && k + 1 < turns.length && turns[k + 1].speaker === last.speaker && turns[k + 1].role === last.role
+      && last.role === 'responder' && onlyInserts(view, t.span)) last.span = [last.span[0], t.span[1]];
     else out.push({ speaker: t.speaker, role: t.role, span: [t.span[0], t.span[1]] });
   }
   return out;
+}
+
+/** True when every line of `span` with words on it is an insert (a table row, its caption, a cross-reference). */
+function onlyInserts(view: string, span: Span): boolean {
+  const inserts = insertLines(view, span[0], span[1]);
+  if (!inserts.length) return false;
+  let words = 0;
+  for (let start = span[0]; start < span[1];) {
+    let end = view.indexOf('\n', start);
+    if (end < 0 || end > span[1]) end = span[1];
+    if (view.slice(start, end).trim() !== '') words++;
+    start = end + 1;
+  }
+  return words === inserts.length;
+}
+
+/** The view with the insert lines of the responders' stretches blanked (spaces: offsets kept), or the same view when there are none. */
+function withoutInserts(view: string, stretches: Stretch[]): string {
+  const blanks: Span[] = [];
+  for (let k = 0; k < stretches.length; k++) {
+    const s = stretches[k];
+    if (s.role === 'responder') blanks.push(...insertLines(view, s.span[0], s.span[1]));
+  }
+  if (!blanks.length) return view;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of blanks) {
+    out += view.slice(at, a) + ' '.repeat(b - a);
+    at = b;
+  }
+  return out + view.slice(at);
 }
 
 function lastAskerEnd(stretches: Stretch[], pos: number): number {
@@ -182,17 +316,18 @@ function countWarning(f: Found, rest: Found[], text: string): Warning[] {
 }
 
 /** The first marker as written in the text (the view folds "（一）" to "(一)"). */
-function markerText(text: string, block: BlockNode): string | null {
+function markerText(text: string, block: BlockNode, moved: ReadonlySet<number>): string | null {
   const m = block.items[0].marker;
-  return m ? text.slice(m.span[0], m.span[1]) : null;
+  return m ? writtenMarker(text, m.span, moved) : null;
 }
 
-function toMeasures(text: string, items: ItemNode[]): Measure[] {
+/** `moved`: where a line break inside a marker was moved to (marker-wraps.ts): such a marker is written "二⏎是". */
+function toMeasures(text: string, items: ItemNode[], moved: ReadonlySet<number>): Measure[] {
   return items.map((item, k) => ({
     index: k + 1,
-    marker: item.marker ? text.slice(item.marker.span[0], item.marker.span[1]) : null,
+    marker: item.marker ? writtenMarker(text, item.marker.span, moved) : null,
     text: text.slice(item.start, item.end),
     span: [item.start, item.end],
-    items: toMeasures(text, item.items),
+    items: toMeasures(text, item.items, moved),
   }));
 }

@@ -5,7 +5,7 @@
  * "此外，委员们还就海绵城市建设资金绩效等提出意见建议。据了解，今年全市累计投入资金3.2亿元。" is the
  * reporter summing up what else the members raised and adding background: it ends the vice mayor's
  * turn (narration, its figures none of his answer). So does a table of figures ("指标\t2018年\t2019年",
- * tab-separated rows, or a <table> read as such). The lead is read from the grammar: the members as a
+ * tab-separated rows, or a <table> read as such) — an insert: after it the one who spoke before goes on. The lead is read from the grammar: the members as a
  * group with an adverb or a preposition of the summary (委员们还…, 此外，代表们就…, 与会人员纷纷…), or a
  * reporter's source (记者了解到, 会上还…; 据了解 and 据悉 after reported speech only: an official may say them). A line on which a speech event starts (an
  * official's name and verb, a label, a Q&A table's row) is someone's turn, never narration; nor is a
@@ -47,7 +47,11 @@ export function tableCells(line: string): number {
   return n;
 }
 
-/** After the reporter's lines, the one who spoke before goes on: "他表示,下一步将…", "她还介绍说,…". */
+/**
+ * After the reporter's lines, the one who spoke before goes on: "他表示,下一步将…", "她还介绍说,…". After a table of
+ * figures set into someone's words, so does the next paragraph that no one else opens ("(四)加强执法监管,…",
+ * "下一步,我们将…"): the table was an insert, not a change of speaker.
+ */
 const RESUMES = /^\s*(?:他|她)(?:还|也|同时|并|随后|进一步|最后|接着)?(?:表示|说|介绍|指出|强调|坦言|透露|回应|谈到|补充|承诺|认为|解释|说明)/u;
 
 /**
@@ -75,7 +79,7 @@ export function reporterLines(view: string, body: Line[], events: SpeechEvent[],
     const labelled = before >= 0 && (events[before].kind === 'label' || events[before].kind === 'qa-label')
       && !(k > 0 && CLOSED_QUOTE.test(view.slice(body[k - 1].content[0], body[k - 1].content[1])));
     if ((row && !announced) || (!row && isReporterLine(view.slice(c0, c1), labelled))) out.push(body[k]);
-    else if (k > 0 && out[out.length - 1] === body[k - 1] && RESUMES.test(view.slice(c0, c1))) resumed.push(body[k]);
+    else if (k > 0 && out[out.length - 1] === body[k - 1] && (RESUMES.test(view.slice(c0, c1)) || (!row && cells[k - 1] >= 2))) resumed.push(body[k]);
   }
   return out;
 }

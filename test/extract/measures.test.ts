@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
-import { extractAnswers } from '../../src/extract/measures.js';
+import { extractAnswers, joinResumed } from '../../src/extract/measures.js';
 import type { Answer, Measure, Turn, TurnRole } from '../../src/model/record.js';
 import type { QuestionFrame, TextPair } from '../../src/structure/types.js';
 
@@ -487,5 +487,104 @@ describe('[measures] invariants over arbitrary stretches of the seed', () => {
     const { answers } = run([['responder', 'p2', big]]);
     expect(answers.length).toBeGreaterThan(40 * 10);
     expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('[measures] a figure table set into an answer: the list goes on after it', () => {
+  it.each<[string, Part[], number | null, string[][]]>([
+    ['a Markdown table between (三) and (四), as a narration turn', [ASK,
+      ['responder', 'p2', '我们采取了四条措施。（一）疏浚河道。（二）加固堤防。（三）建设泵闸。\n\n'],
+      ['narration', null, '| 指标 | 2024年 |\n| 清淤量 | 8万方 |\n\n'],
+      ['responder', 'p2', '（四）完善预警，全年发布预警42次。']], 4, [['疏浚河道', '加固堤防', '建设泵闸', '完善预警，全年发布预警42次']]],
+    ['a caption and TAB rows inside the turn', [ASK,
+      ['responder', 'p2', '我们采取了四条措施。（一）疏浚河道。（二）加固堤防。（三）建设泵闸。\n\n表2　主要指标\n指标\t2024年\n清淤量\t8万方\n\n（四）完善预警。']],
+      4, [['疏浚河道', '加固堤防', '建设泵闸', '完善预警']]],
+    ['a caption with spaced cells', [ASK,
+      ['responder', 'p2', '我们采取了四条措施。（一）疏浚河道。（二）加固堤防。（三）建设泵闸。\n\n表2　主要指标\n指标　2024年\n清淤量　8万方\n\n（四）完善预警。']],
+      4, [['疏浚河道', '加固堤防', '建设泵闸', '完善预警']]],
+    ['a cross-reference paragraph', [ASK,
+      ['responder', 'p2', '我们采取了三条措施：一是疏浚河道；二是加固堤防，新建堤防12公里。\n\n（见表3）\n\n三是建设泵闸。']],
+      3, [['疏浚河道', '加固堤防，新建堤防12公里', '建设泵闸']]],
+    ['a new answer after the table', [ASK,
+      ['responder', 'p2', '我们采取了两条措施：一是疏浚河道；二是加固堤防。\n\n'],
+      ['narration', null, '指标\t2023年\t2024年\n清淤量\t6万方\t8万方\n\n'],
+      ['responder', 'p2', '下一步，我们将做好两项工作：一是建设泵闸；二是完善预警。']], 2, [['疏浚河道', '加固堤防'], ['建设泵闸', '完善预警']]],
+  ])('%s', (_label, parts, count, measures) => {
+    const { answers, warnings } = run(parts);
+    expect(answers.map((a) => a.measures.map((m) => m.text))).toEqual(measures);
+    expect(answers[0].statedCount).toBe(count);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a reporter’s line between is no insert, but the responder resumes the open list after it', () => {
+    const { answers } = run([ASK,
+      ['responder', 'p2', '我们采取了四条措施。（一）疏浚河道。（二）加固堤防。（三）建设泵闸。\n\n'],
+      ['narration', null, '此外，委员们还就河道保洁提出建议。\n\n'],
+      ['responder', 'p2', '（四）完善预警。']]);
+    expect(answers.map((a) => a.measures.map((m) => m.text))).toEqual([['疏浚河道', '加固堤防', '建设泵闸', '完善预警']]);
+  });
+});
+
+describe('[measures] a hard wrap inside a marker or an item (a PDF copy)', () => {
+  it.each<[string, string, number | null, string[], string[]]>([
+    ['二⏎是', '下一步重点做好三项工作：一是新建泵站3座，今年完工；二\n是疏浚河道；三是加固堤防。谢谢。', 3, ['一是', '二是', '三是'], ['新建泵站3座，今年完工', '疏浚河道', '加固堤防']],
+    ['（二⏎）', '下一步重点做好三项工作：（一）新建泵站3座，今年完工；（二\n）疏浚河道；（三）加固堤防。谢谢。', 3, ['（一）', '（二）', '（三）'], ['新建泵站3座，今年完工', '疏浚河道', '加固堤防']],
+    ['一⏎是', '下一步重点做好三项工作：一\n是新建泵站3座，今年完工；二是疏浚河道；三是加固堤防。谢谢。', 3, ['一是', '二是', '三是'], ['新建泵站3座，今年完工', '疏浚河道', '加固堤防']],
+    ['a wrap in the last item’s clause, then thanks', '下一步重点做好三项工作：一是新建泵站3座，今年完工；二是疏浚河道；三是加固堤防，年底前完成\n险工险段除险加固。谢谢。', 3, ['一是', '二是', '三是'],
+      ['新建泵站3座，今年完工', '疏浚河道', '加固堤防，年底前完成\n险工险段除险加固']],
+    ['a wrap in an item’s text, then thanks', '下一步重点做好三项工作：一是新建泵站3座，今年新建排\n涝泵站；二是疏浚河道；三是加固堤防。谢谢。', 3, ['一是', '二是', '三是'],
+      ['新建泵站3座，今年新建排\n涝泵站', '疏浚河道', '加固堤防']],
+  ])('%s', (_label, words, count, markers, texts) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', words]]);
+    expect(answers).toHaveLength(1);
+    expect(answers[0].statedCount).toBe(count);
+    expect(answers[0].measures.map((m) => m.marker)).toEqual(markers);
+    expect(answers[0].measures.map((m) => m.text)).toEqual(texts);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('[measures] a list resumed after a follow-up question is recorded', () => {
+  it('the next marker in a follow-up’s answer is handed on, to go on with the list left open before', () => {
+    const { answers, resumed } = run([['asker', 'p1', '委员问:人才怎么留住?'],
+      ['responder', 'p2', '主要是发放入职补贴，每人一次性补贴2万元。三是完善保障制度，年底前出台办法。']]);
+    expect(answers).toEqual([]);
+    expect(resumed.map((r) => [r.responder, r.family, r.ordinal, r.measures.map((m) => m.text)])).toEqual([['p2', 'shi', 3, ['完善保障制度，年底前出台办法']]]);
+  });
+  it('joinResumed appends it to the open list of the same responder and drops the count warning', () => {
+    const first = run([ASK, ['responder', 'p2', '将采取三项措施：一是改造管网120公里；二是新建水厂2座。']]);
+    const later = run([['narration', null, ' '.repeat(80)], ['asker', 'p1', '委员问:水厂何时建成?'], ['responder', 'p2', '明年6月建成。三是建立水质月检制度。']]); // (offsets past the first)
+    const warnings = [...first.warnings];
+    expect(warnings.map((w) => w.code)).toEqual(['stated-count-mismatch']);
+    expect(joinResumed(later.resumed[0], first.open, warnings)).toBe(true);
+    expect(first.answers[0].measures.map((m) => [m.index, m.marker])).toEqual([[1, '一是'], [2, '二是'], [3, '三是']]);
+    expect(warnings).toEqual([]);
+  });
+  it.each<[string, string]>([
+    ['another responder’s list', 'p3'],
+  ])('joinResumed leaves %s alone', (_label, other) => {
+    const first = run([ASK, ['responder', other, '将采取三项措施：一是改造管网120公里；二是新建水厂2座。']]);
+    const later = run([['narration', null, ' '.repeat(80)], ['asker', 'p1', '委员问:水厂何时建成?'], ['responder', 'p2', '明年6月建成。三是建立水质月检制度。']]); // (offsets past the first)
+    expect(joinResumed(later.resumed[0], first.open, [])).toBe(false);
+  });
+  it('joinResumed leaves a list that holds its announced count alone', () => {
+    const first = run([ASK, ['responder', 'p2', '将采取两项措施：一是改造管网120公里；二是新建水厂2座。']]);
+    const later = run([['narration', null, ' '.repeat(80)], ['asker', 'p1', '委员问:水厂何时建成?'], ['responder', 'p2', '明年6月建成。三是建立水质月检制度。']]); // (offsets past the first)
+    expect(joinResumed(later.resumed[0], first.open, [])).toBe(false);
+  });
+  it('within one question: the list goes on past a photo caption', () => {
+    const { answers, warnings } = run([ASK,
+      ['responder', 'p2', '我们将采取三项措施：一是改造管网120公里；二是新建水厂2座。\n\n'],
+      ['narration', null, '▲图为县水务局局长回答询问\n\n'],
+      ['responder', 'p2', '三是建立水质月检制度。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 3, marker: '一是', measures: ['改造管网120公里', '新建水厂2座', '建立水质月检制度'] }]);
+    expect(warnings).toEqual([]);
+  });
+  it('within one question: after the member’s interjection', () => {
+    const { answers } = run([ASK,
+      ['responder', 'p2', '我们将采取三项措施：一是改造管网120公里；二是新建水厂2座。\n'],
+      ['asker', 'p1', '水厂什么时候建成？\n'],
+      ['responder', 'p2', '明年6月建成。三是建立水质月检制度。']]);
+    expect(brief(answers).map((a) => a.measures)).toEqual([['改造管网120公里', '新建水厂2座', '建立水质月检制度']]);
   });
 });

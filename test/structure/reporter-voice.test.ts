@@ -78,6 +78,9 @@ describe('[reporter-voice] the speaker going on after the reporter\'s lines', ()
   it.each<[string, string[]]>([
     ['蔺某回答，经费不足。\n据了解，全县有幸福院86个。\n他表示，将推行公建民营。', ['他表示，将推行公建民营。']],
     ['蔺某回答，经费不足。\n据了解，全县有幸福院86个。\n她还介绍说，明年再建10个。', ['她还介绍说，明年再建10个。']],
+    // After a table of figures set into the words, the next paragraph no one else opens goes on.
+    ['蔺某回答，经费不足。\n指标\t2023年\t2024年\n幸福院(个)\t74\t86\n下一步，将推行公建民营。', ['下一步，将推行公建民营。']],
+    ['蔺某回答，经费不足。\n| 指标 | 2024年 |\n| 幸福院 | 86个 |\n（四）推行公建民营。', ['（四）推行公建民营。']],
     // Not after the official's own lines, nor a line that opens otherwise.
     ['蔺某回答，经费不足。\n他表示，将推行公建民营。', []],
     ['蔺某回答，经费不足。\n据了解，全县有幸福院86个。\n他们表示满意。', []],

@@ -1,0 +1,45 @@
+/**
+ * Where a list of several-sentence items stops: at the first sentence after the last item's own that
+ * wraps the speech up or frames it, not at the end of the paragraph.
+ *
+ * Example: "一是加强设施建设。今年新建幸福院46个。二是强化人才支撑。培训护理员1200人次。三是完善保障制度。谢谢！"
+ * — the items carry a detail sentence each, so the last one may too; but "谢谢！" thanks the members, and
+ * "以上就是我的回答", "通过这些措施,…", "总的来看,…", "同时,…", "此外,…", "下一步,…", "这三项措施…",
+ * "我们相信,…" sum up or turn to something else: none of them is the last item's. (Lists of one-sentence
+ * items end at their first sentence end anyway: enumeration.ts.) Matched on the normalized view (ASCII ,);
+ * offsets are UTF-16 code units, 0-based, end-exclusive.
+ */
+
+/** A sentence that thanks, sums up, counts the list back or turns to another matter, at its start (sticky). */
+const WRAP_UP = new RegExp(
+  '[ \\t\\u3000]*(?:' + [
+    '(?:再次|衷心)?(?:谢谢|感谢)',
+    '以上',
+    '综上',
+    '上述',
+    '通过(?:这些|以上|上述|这几|这[两二三四五六七八九十]|[两二三四五六七八九十]项)',
+    '总的来看|总的来说|总体来看|总体而言|总之',
+    '同时|此外|另外|与此同时',
+    '下一步|下步|接下来|今后',
+    '这[两二三四五六七八九十几\\d]{1,2}(?:项|条|个|方面|件|大|点|类|方面)',
+    '(?:我们)?(?:相信|有信心)',
+    '请(?:各位|大家|您|委员|代表|常委会)',
+    '我(?:就)?(?:回答|汇报|介绍|说)(?:到这里|这些|完毕)',
+  ].join('|') + ')', 'y');
+
+/** The characters that end a sentence in the view: 。 ! ? (the view folds ！？). */
+const SENTENCE_END = /[。!?]/g;
+
+/**
+ * The start of the first wrap-up sentence after the first sentence of `[start, end)` of the view, or `end`
+ * when there is none. `quoted`: 1 inside a quoted term (quotes.ts): a stop there ends no sentence.
+ */
+export function wrapUpStart(view: string, quoted: Uint8Array, start: number, end: number): number {
+  SENTENCE_END.lastIndex = start;
+  for (let m = SENTENCE_END.exec(view); m && m.index < end; m = SENTENCE_END.exec(view)) {
+    if (quoted[m.index]) continue;
+    WRAP_UP.lastIndex = m.index + 1;
+    if (m.index + 1 < end && WRAP_UP.test(view)) return m.index + 1;
+  }
+  return end;
+}

@@ -174,3 +174,14 @@ describe('[formulations] a quoted formulation as the modifier of a numbered set:
     expect(formulations('我们正在实施“双碳”十大工程。').map((f) => [f.text, f.number])).toEqual([['双碳', 2], ['十大工程', 10]]);
   });
 });
+
+describe('[formulations] NUM个 + a figure inside one quotation is a formulation, not a count and a figure', () => {
+  it.each<[string, string, number]>([
+    ['整改做到“三个100%”', '三个100%', 3],
+    ['打造“两个15分钟”服务圈', '两个15分钟', 2],
+  ])('%s → %s (%d)', (input, text, number) => {
+    const found = formulations(input);
+    expect(found.map((f) => [f.text, f.number])).toEqual([[text, number]]);
+    expect(input.slice(found[0].span[0], found[0].span[1])).toBe(text);
+  });
+});

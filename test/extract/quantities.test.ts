@@ -553,3 +553,13 @@ describe('[quantities] 第 before the lower bound scopes over an ordinal range: 
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });
 });
+
+describe('[quantities] NUM个 + a figure in one quotation is a formulation: its 个 counts nothing, the figures of its parts stay', () => {
+  it.each<[string, string[]]>([
+    ['实现“三个100%”,即排查率100%、整改率100%、销号率100%。', ['100%', '100%', '100%']],
+    ['实现“三个100%”。', []],
+    ['打造“两个15分钟”服务圈', []],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});

@@ -7,8 +7,7 @@
 import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
 import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
-import { isAnnouncement, countsQuestions } from './quantity-guards.js';
-import { plusSignAt } from './quantity-guards.js';
+import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
 import { finish, isDuration, qualifierBefore, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';

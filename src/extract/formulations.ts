@@ -42,7 +42,8 @@ const FOLD = /([三四五六七八九十]|两)重([\u4e00-\u9fff]{2})/g;
  * (三大保卫战, 五大专项行动, 五大攻坚行动, 十大民生工程): 大 after a numeral makes a slogan, not a count; the
  * nouns of classes and sectors (5大类, 3大行业) are counts (measured.ts).
  * Arabic numerals (2–20) read as the Chinese ones with 项/张/条/大 (建立3张清单, 完善5项机制, 实施10大工程); with 个
- * they count (构建8个机制 is a figure that announces a list), and so does a set in digits before its parts
+ * they count (构建8个机制 is a figure that announces a list), as do works and actions with 项/条 (开工12项工程: a tally
+ * of projects), and so does a set in digits before its parts
  * (建立了6项机制:一是…: the answer's stated count).
  */
 const SET_NUMERAL = '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]|1\\d|20|[2-9])';
@@ -212,6 +213,8 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     const arabic = /\d/.test(m[1]);
     // 构建8个机制: a count; 建立了6项机制:一是… announces its list (a stated count), as written in digits it names no slogan.
     if (arabic && (m[2] === '个' || LIST_FOLLOWS.test(pair.view.slice(start + m[0].length, start + m[0].length + 6)))) continue;
+    // 开工12项工程, 开展5项行动: works and actions counted in digits are a tally of projects; 10大工程 is named.
+    if (arabic && m[2] !== undefined && /^(?:工程|行动)/.test(m[0].slice(m[1].length + 1))) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: arabic ? Number(m[1]) : numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // "要做到三个全覆盖:水源地保护全覆盖、…": a count whose parts each repeat its term names a formulation (formulation-lists.ts).

@@ -31,12 +31,14 @@ export interface FormulationList {
   items: ItemNode[];
 }
 
+/** A figure as X (“三个100%”,即排查率100%、整改率100%…): each part ends with it (formulation-terms.ts). */
+const FIGURE = '\\d+(?:\\.\\d+)?(?:[%‰]|[\\u4e00-\\u9fff]{1,3}?)?';
 /**
  * NUM, an optional classifier, an optional quote around X (group 3 opens it, group 5 closes it), X and
  * up to 5 characters of a head noun (group 7), or a quote around the whole term (closed by group 5 or
  * 6), then the separator. X is read lazily; the code tries each reading of the term.
  */
-const OPENING = new RegExp(`${NUM}(个|项|大|条|种|类|张|件|道)?([“‘]?)([\\u4e00-\\u9fff]{1,8}?)([”’]?)([”’]?)([\\u4e00-\\u9fff]{0,5}?)(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
+const OPENING = new RegExp(`${NUM}(个|项|大|条|种|类|张|件|道)?([“‘]?)([\\u4e00-\\u9fff]{1,8}?|${FIGURE})([”’]?)([”’]?)([\\u4e00-\\u9fff]{0,5}?)(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
 /** An opening quote right before the numeral: the whole term is quoted ("“三个全覆盖”的要求:"). */
 const OPEN_QUOTE = /[“‘]/;
 /** Bodies counted, not a set of parts: "两个部门:发改部门、财政部门" (places, times and people are NOT_LISTED's). */
@@ -79,6 +81,7 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
   const outer = OPEN_QUOTE.test(view[m.index - 1] ?? '');
   // A numeral inside a longer quotation is quoted, not said: only the quote of the term itself is read through.
   if (quoted[m.index] && !outer) return null;
+  if (/^\d/.test(term) && classifier !== '个') return null; // a figure as X is counted with 个 (三个100%), not 2025年:
   const head = m.index + numeral.length + classifier.length;
   let xs: string[];
   let xAt = head;

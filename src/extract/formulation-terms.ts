@@ -18,6 +18,12 @@ export const HEAD = `(?:[二三四五六七八九]?十[一二三四五六七八�
 export const HEADED = new RegExp(`^(${HEAD})([${CLASSIFIER}]?)([\\u4e00-\\u9fff]{1,5})$`);
 /** “8个机制”, “3个一批”, “4大行动”: Arabic digits (2–99) + a classifier (required: “5G”, “12345” are no sets) + a 1–5 character term. */
 const ARABIC_HEADED = new RegExp(`^([2-9]|[1-9]\\d)([${CLASSIFIER}])([\\u4e00-\\u9fff]{1,5})$`);
+/**
+ * “三个100%”, “两个15分钟”: a numeral, 个 and a figure (digits, maybe a percent or a unit of up to three characters)
+ * as the term: each part reaches that figure (排查率100%、整改率100%、销号率100%), so the numeral counts parts; 三个 is
+ * no count of things and the figure in the slogan no fact.
+ */
+const FIGURE_HEADED = new RegExp(`^(${HEAD})个(\\d+(?:\\.\\d+)?(?:[%‰]|[\\u4e00-\\u9fff]{1,3})?)$`);
 /** 一府两院, 一老一小, 一府一委两院: numerals each followed by one character. */
 const INTERLEAVED = /^(?:[一两二三四五六七八九双][\u4e00-\u9fff]){2,4}$/;
 /** 3+N, 1+1+N, 1+X. */
@@ -126,7 +132,7 @@ export function formulationNumber(term: string): number | null {
   if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return interleavedSum(term);
   const together = compound(term); // (五净一规范 is 5 + 1, not the head 五)
   if (together !== null) return together;
-  const head = HEADED.exec(term) ?? CAMPAIGN.exec(term) ?? ARABIC_HEADED.exec(term);
+  const head = HEADED.exec(term) ?? CAMPAIGN.exec(term) ?? ARABIC_HEADED.exec(term) ?? FIGURE_HEADED.exec(term);
   return head ? numeralValue(head[1]) : null;
 }
 
@@ -135,6 +141,7 @@ export function isFormulation(term: string): boolean {
   // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
   const arabic = ARABIC_HEADED.exec(term);
   if (arabic) return arabicSet(term, arabic);
+  if (FIGURE_HEADED.test(term)) return true; // “三个100%”
   const m = HEADED.exec(term);
   // After a classifier, a round-number word names the standard, not a figure: “六个百分百”, “五个一百”, “四个千万”, “三个万家”.
   if (m && m[2] && m[1] !== '百' && ROUND_TERM.test(m[3])) return true;

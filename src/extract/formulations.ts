@@ -38,10 +38,26 @@ const FOLD = /([三四五六七八九十]|两)重([\u4e00-\u9fff]{2})/g;
  * a classifier and a head from the lexicon of institutions is a formulation whatever follows it
  * (RECORD.md's own example, 三项制度, is unquoted). Not the generic 举措/措施/方面/任务 (list
  * announcements: "采取五项举措"), nor "五个工程项目" (a count of projects).
+ * After 大 the head may be any campaign or set word with a modifier of up to two characters before it
+ * (三大保卫战, 五大专项行动, 五大攻坚行动, 十大民生工程): 大 after a numeral makes a slogan, not a count; the
+ * nouns of classes and sectors (5大类, 3大行业) are counts (measured.ts).
+ * Arabic numerals (2–20) read as the Chinese ones with 项/张/条/大 (建立3张清单, 完善5项机制, 实施10大工程); with 个
+ * they count (构建8个机制 is a figure that announces a list), as do works and actions with 项/条 (开工12项工程: a tally
+ * of projects), and so does a set in digits before its parts
+ * (建立了6项机制:一是…: the answer's stated count).
  */
-const NAMED_SET = /((?:[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]))([项个条张大])(制度|机制|清单|工程|行动|体系|台账)(?!项目|建设|量|款)/g;
-/** Before a NAMED_SET find: a longer numeral, or the closing quote of a list it counts. */
-const NOT_BEFORE_SET = /[\d零〇一二两三四五六七八九十百千万亿”」』’"]/u;
+const SET_NUMERAL = '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]|1\\d|20|[2-9])';
+const SET_HEAD = '(?:制度|机制|清单|工程|行动|体系|台账)(?!项目|建设|量|款)';
+const BIG_HEAD = '[\\u4e00-\\u9fff]{0,2}?(?:行动|工程|战役|会战|攻坚战|保卫战|硬仗|战略|计划|体系|机制|制度|清单|台账|平台|基地|品牌)(?!项目|建设|量|款)';
+const NAMED_SET = new RegExp(`(${SET_NUMERAL})(?:([项个条张])${SET_HEAD}|(大)${BIG_HEAD})`, 'g');
+/** Before a NAMED_SET find: a longer numeral, an ordinal's 第, a decimal point or a letter. */
+const NOT_BEFORE_SET = /[\d零〇一二两三四五六七八九十百千万亿第.A-Za-z]/u;
+/** What after a set in digits announces its parts: a colon, or 即 / 分别是 / 包括 after a comma. */
+const LIST_FOLLOWS = /^(?::|,(?:即|分别是|包括|主要是))/;
+/** A closing quote mark. */
+const CLOSING_QUOTE = /[”」』’"]/u;
+/** A quotation of parts (“管案、管人、管事”) ending at `close`: the set after it counts them, it is no modifier. */
+const QUOTED_LIST = /[“「『‘"][^“”「」『』‘’"\n]*[、,;][^“”「」『』‘’"\n]*$/u;
 
 /** A quotation matched by QUOTE: from its opening mark to after its closing one; `found` when it is a formulation. */
 interface Quote { start: number; end: number; found: Found | null }
@@ -190,9 +206,16 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
   NAMED_SET.lastIndex = 0;
   for (let m = NAMED_SET.exec(slice); m; m = NAMED_SET.exec(slice)) {
     const start = from + m.index;
-    // (Not inside a longer numeral, nor counting a quoted list just named: "“管案、管人、管事”三大体系".)
-    if (NOT_BEFORE_SET.test(pair.view[start - 1] ?? '')) continue;
-    found.push({ text: pair.text.slice(start, start + m[0].length), number: numeralValue(m[1]), span: [start, start + m[0].length], term: null });
+    // (Not inside a longer numeral, nor counting a quoted list just named: "“管案、管人、管事”三大体系"; a quoted
+    // modifier is no list: "“双碳”十大工程", "“无废城市”五项行动".)
+    const before = pair.view[start - 1] ?? '';
+    if (NOT_BEFORE_SET.test(before) || (CLOSING_QUOTE.test(before) && QUOTED_LIST.test(pair.view.slice(Math.max(0, start - 40), start - 1)))) continue;
+    const arabic = /\d/.test(m[1]);
+    // 构建8个机制: a count; 建立了6项机制:一是… announces its list (a stated count), as written in digits it names no slogan.
+    if (arabic && (m[2] === '个' || LIST_FOLLOWS.test(pair.view.slice(start + m[0].length, start + m[0].length + 6)))) continue;
+    // 开工12项工程, 开展5项行动: works and actions counted in digits are a tally of projects; 10大工程 is named.
+    if (arabic && m[2] !== undefined && /^(?:工程|行动)/.test(m[0].slice(m[1].length + 1))) continue;
+    found.push({ text: pair.text.slice(start, start + m[0].length), number: arabic ? Number(m[1]) : numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
   // "要做到三个全覆盖:水源地保护全覆盖、…": a count whose parts each repeat its term names a formulation (formulation-lists.ts).
   const lists = findFormulationLists(pair.view, from, to, quoteMask(pair.view));

@@ -37,7 +37,9 @@ function wordsOf(firsts: string[], seconds: string[]): Set<string> {
   return new Set(firsts.flatMap((a) => seconds.map((b) => a + b)));
 }
 /** Verbs linking a phrase to its figure (老年人口达86.5万人, 覆盖率达到100%): not part of the indicator. */
-export const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为', '是', '占', '约', '约合', '折合', '有', '超过', '增长', '提高', '提升', '下降', '减少', '增加', '增至', '降至', '至', '到', '突破']);
+export const LINKING = new Set(['达', '达到', '共', '共计', '累计', '为', '是', '占', '约', '约合', '折合', '有', '超过', '增长', '提高', '提升', '下降', '减少', '增加', '增至', '降至', '至', '到', '突破',
+  // Comparative bounds, the figure's qualifier when right before it (浓度低于30微克/立方米): a phrase ending with one ends before it.
+  '低于', '高于', '少于', '多于', '大于', '小于']);
 /**
  * Verbs of growth and change that reach a figure through 到/至 (医养结合机构已发展到41家, 床位数增长到, 站点扩大到):
  * with the 到/至 after them they link the phrase to its figure, like 达到 (taggers cut 发展/vn|到, so 发展 alone

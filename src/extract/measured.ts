@@ -7,7 +7,7 @@
 import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
 import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
-import { isAnnouncement, countsQuestions } from './quantity-guards.js';
+import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';
@@ -20,6 +20,18 @@ import { isCategoryName } from './category-names.js';
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
 /** A year, or a span of years (2021-2025年, 2021至2025年). */
 const YEAR_ARABIC = /^(?:19|20)\d\d(?:[-~—–至到](?:19|20)\d\d)?$/;
+/**
+ * What after N年 makes it part of a name, not a span of time: a school type or system (九年一贯制学校, 十二年制, 九年义务教育,
+ * 十五年免费教育), a programme (三年行动计划, 五年规划) or a return period (50年一遇: a design standard). 制定/制订 after
+ * 年 are a verb (近三年制定办法12件). Durations keep their contexts: 用三年时间, 三年内, 超过三年.
+ */
+const YEAR_NAME = /^(?:一贯制|制(?![定订作止约])|义务教育|免费教育|行动|规划|一遇)/;
+/**
+ * 大 between a numeral and a noun of classes or sectors is an intensifier (5大类, 3大行业, 12大产业, 四大板块, 两大领域,
+ * 三大片区): the figure counts that noun, which is its unit. Other heads after N大 name a formulation (十大工程,
+ * 三大保卫战: formulations.ts).
+ */
+const BIG_CLASS = /^大(类|行业|产业|板块|领域|片区)/;
 /** After 二次: a Han character opening a word (供水, 污染), not one that qualifies the count (以上, 左右, 余). */
 const SECONDARY_NOUN = /^(?![以左上下余多共])\p{sc=Han}$/u;
 
@@ -37,6 +49,8 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   const score = after ? 0 : scoreEnd(view, n, written);
   if (score) return finish(view, n.start, score, [n.start, n.end], n.value, '分', 'quantity', n.indefinite ?? null, n.range);
   let unit = matchUnit(view, n.end + (after ? 1 : 0));
+  const big = after || n.range ? null : BIG_CLASS.exec(view.slice(n.end, n.end + 3));
+  if (big) unit = { unit: big[1], kind: 'count', end: n.end + big[0].length, multiplier: 1 };
   // "3个多月", "两个多小时", "三个半小时": 多 or 半 stands inside the unit 个月, 个小时 (durations.ts).
   const split = inner ? null : halfOrMore(view, n.end);
   let half = 0;
@@ -64,6 +78,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
   const mult = (x: number) => roundFloat((x + half) * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
+  if (!isYear && unit.unit === '年' && !inner && YEAR_NAME.test(view.slice(unit.end, unit.end + 4))) return null;
   if (isYear) {
     // "2021年至2023年": the range of 2021至2023年, its first 年 written too (years.ts).
     let upper = n.range || !n.arabic ? null : upperYear(view, unit.end, n.value);
@@ -189,11 +204,14 @@ const BOUND_END = /[\d零〇一二两三四五六七八九十百千万亿]/;
  * The figure negated when a minus sign stands right before it ("增长6.7%、-3.1%", "全市经济增长-3.1%",
  * "自然增长率为-1.2‰"), unless the dash joins two figures (5%-8%, 2020年-2025年, 3-5个: a figure, with
  * or without its unit, ends right before it), follows a letter (编号A-3) or opens its line (a list dash).
+ * A plus sign is a sign alike ("增幅为+3.1%", "(+1.9个百分点)", "＋1200人", folded to +): the value stays
+ * positive, the text keeps the sign (quantity-guards.ts lets such a numeral through, `plusSignAt`).
  */
 export function negative(view: string, r: Reading): Reading {
   if (r.span[0] !== r.numeral[0] || r.kind === 'year' || r.value === null) return r;
   const at = r.span[0] - 1;
   const sign = view[at] ?? '';
+  if (sign === '+') return plusSignAt(view, at) ? { ...r, span: [at, r.span[1]] } : r;
   const minus = MINUS.test(sign) ? !rangeOrListDash(view, at) : sign === '负' && NEGATIVE_WORD.test(view.slice(Math.max(0, at - 2), at + 1));
   if (!minus) return r;
   const range: [number, number] | null = r.range ? [-r.range[1], -r.range[0]] : null;

@@ -163,6 +163,8 @@ function read(view: string, i: number): Reading | null {
   const n = readIndefinite(view, i) ?? readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
   const written = view.slice(n.start, n.end);
+  // +3.1%, +1200人: a signed figure has its unit; a bare number after + (+86) stays unread.
+  if (view.charCodeAt(n.start - 1) === 0x2b) { const m = measured(view, n, written); return m && m.unit !== null ? negative(view, m) : null; }
   const shared = share(view, n);
   if (shared) return shareRange(view, shared); // 三成至四成, 三分之一到二分之一
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 不足百人, 千余名, 百来人).

@@ -79,7 +79,8 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   const c2 = view.charCodeAt(start - 2);
   const before = GUARD[c1];
   // 统一3年内, 唯一两家: the 一 that closes a word is no numeral the figure would continue (numerals.ts).
-  if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start)) && !(c1 === 0x4e00 && oneClosesWord(view, start - 1)))
+  if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start)) && !(c1 === 0x4e00 && oneClosesWord(view, start - 1))
+    && !(c1 === 0x2b && arabic && plusSignAt(view, start - 1)))
     || (before & JOIN && GUARD[c2] & ALNUM)) return true;
   if (!arabic && (before & BEFORE_CHINESE || (c2 === 0x661f && c1 === 0x671f) || (c2 === 0x793c && c1 === 0x62dc))) return true; // 星期, 礼拜
   const a1 = view.charCodeAt(end);
@@ -91,6 +92,14 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   return insideSetPhrase(view, start, end);
 }
 
+
+/**
+ * The + at `at` is the sign of the figure after it ("增幅为+3.1%", "86.3%(+1.9个百分点)", a line "+1200人"), not a
+ * join of a code or a slogan (3+N, 1+1, A+3, C++): nothing that a code is made of stands before it.
+ */
+export function plusSignAt(view: string, at: number): boolean {
+  return view.charCodeAt(at) === 0x2b && !(GUARD[view.charCodeAt(at - 1)] & (ALNUM | AFTER)) && !/[)\]}”"'’.]/.test(view[at - 1] ?? '');
+}
 
 const BOUND_CHAR = /[\d零〇○一二两三四五六七八九十百千]/u;
 /** A numeral after 第 ends right before the separator at `sep`: 第3至5批, 第三到五届 — 第 scopes over both bounds. */

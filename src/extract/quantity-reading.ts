@@ -11,8 +11,13 @@ import { DURATION_UNITS } from './units.js';
 /** A quantity read at one position, before its indicator is looked up. */
 export type Reading = Omit<Quantity, 'text' | 'indicator' | 'identifier'> & { identifier?: true; numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number };
 
-/** Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`. */
-const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '将近', '接近', '逼近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到', '约', '近', '逾', '超'];
+/**
+ * Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`.
+ * The bounds of official prose are among them: comparatives (低于1.5毫克/升, 高于35微克/立方米, 少于10天, 大于100万元) and
+ * extremes (最高380元, 最低200元, 最多3次, 最长3个月, 最快3天), as 不少于/不超过/至少 are.
+ */
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '不高于', '将近', '接近', '逼近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到',
+  '低于', '高于', '少于', '多于', '小于', '大于', '最高', '最低', '最多', '最少', '最长', '最短', '最快', '约', '近', '逾', '超'];
 /** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
 const PREFIXES_BEFORE = new Map<number, string[]>();
 for (const p of PREFIXES) {
@@ -24,7 +29,17 @@ for (const p of PREFIXES) {
  * "大约为35亿元", "大概在35亿元", "约有500人"), or 合 of a conversion ("800公顷,约合1.2万亩", "大约合"):
  * the word is the qualifier, the copula is inside the text. (折合约1.2万亩 has 约 right before the figure.)
  */
-const APPROX_LINKED = /(?:大约|大概|大致|约)[为是在有合]$/;
+const APPROX_LINKED = /(?:(?:大约|大概|大致|约)[为是在有合占达]|近占)$/;
+/**
+ * An extreme with 可达/达/为 before the figure ("每人每年最高可达380元", "最低为200元"): the extreme is the qualifier,
+ * the verb is inside the text.
+ */
+const EXTREME_LINKED = /(?:最高|最低|最多|最少|最长|最短|最快)(?:可达|达|为)$/;
+/**
+ * A hedge before a copula or a share verb whose figure is a part of a named whole ("约为总数的三成", "约占全市的40%",
+ * "近占全省的四成"): the hedge qualifies the figure; the whole (no numeral, no punctuation in it) is inside the text.
+ */
+const HEDGE_ACROSS = /(?:大约|大概|约|近)[占为][^\d零〇○一二两三四五六七八九十百千万亿,.;:!?。、\s“”"()]{1,10}的$/u;
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 靠近/走近万家: near, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临靠贴亲走邻挨]近|赶超)$/;
 /** Before 上 these make a word of place or order (线上, 网上, 以上, 会上, 马上), not 上 "as many as" (上万人). */
@@ -84,6 +99,8 @@ export function qualifierBefore(view: string, start: number): string | undefined
     }
   }
   if (view[start - 1] === '上' && /[百千万亿]/.test(view[start]) && !PLACE_UP.test(view[start - 2] ?? '')) return '上';
+  const extreme = EXTREME_LINKED.exec(view.slice(Math.max(0, start - 4), start));
+  if (extreme) return extreme[0];
   const linked = APPROX_LINKED.exec(view.slice(Math.max(0, start - 3), start));
   // 节约为, 制约在: the 约 ends another word (NOT_PREFIX), as before a bare figure.
   if (linked && !NOT_PREFIX.test(view.slice(Math.max(0, start - 1 - linked[0].length), start - 1))) return linked[0];
@@ -108,9 +125,29 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   if (at && pre) {
     from = at.from;
     // 近五年 is "the past five years": a duration, not an approximation. 约为: the qualifier is 约, the copula is text only.
-    if (!(pre === '近' && isDuration(unit))) qualifier = APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
+    if (!(pre === '近' && isDuration(unit))) qualifier = linkedQualifier(pre);
+  } else if (qualifiers && qualifier === null && view[start - 1] === '的') {
+    const across = hedgeAcross(view, start);
+    // 约为总数的三成: the indicator is still read from the figure (总数 before 的), not from before the hedge.
+    if (across) return { value, unit, kind, approximate: true, qualifier: across.qualifier, range, span: [across.from, to], numeral, indicatorAt: start };
   }
   return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
+}
+
+/** The qualifier of a prefix found by qualifierBefore: 约为 → 约, 近占 → 近, 最高可达 → 最高, others as written. */
+function linkedQualifier(pre: string): string {
+  const extreme = EXTREME_LINKED.exec(pre);
+  if (extreme) return pre.slice(0, 2);
+  return APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
+}
+
+/** The hedge of "约为总数的三成" before the figure at `start` (right after 的), with where it starts, or null. */
+function hedgeAcross(view: string, start: number): { qualifier: string; from: number } | null {
+  const m = HEDGE_ACROSS.exec(view.slice(Math.max(0, start - 15), start));
+  if (!m) return null;
+  const from = start - m[0].length;
+  if (NOT_PREFIX.test(view.slice(Math.max(0, from - 1), from + 1))) return null; // 节约为, 最近占: the hedge ends another word
+  return { qualifier: m[0].slice(0, m[0].length > 1 && /^大/.test(m[0]) ? 2 : 1), from };
 }
 
 export const isDuration = (unit: string | null): boolean => unit !== null && DURATION_UNITS.has(unit);

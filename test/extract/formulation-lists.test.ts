@@ -29,6 +29,8 @@ describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', (
     ['no classifier', '推行五统一:统一规划、统一标准、统一采购、统一配送、统一监管。', [5, '五统一', true, ['统一规划', '统一标准', '统一采购', '统一配送', '统一监管']]],
     ['Traditional script', '做到三個達標：水質達標、水量達標、水壓達標。', [3, '三個達標', true, ['水質達標', '水量達標', '水壓達標']]],
     ['a part holding a numeral in a word', '实现两个全覆盖:两癌筛查全覆盖、新生儿筛查全覆盖。', [2, '两个全覆盖', true, ['两癌筛查全覆盖', '新生儿筛查全覆盖']]],
+    ['a figure as X, the whole term quoted', '实现“三个100%”,即排查率100%、整改率100%、销号率100%。', [3, '三个100%', true, ['排查率100%', '整改率100%', '销号率100%']]],
+    ['a figure as X, unquoted, with a colon', '做到两个95%:签约率95%、随访率95%。', [2, '两个95%', true, ['签约率95%', '随访率95%']]],
     ['a generic noun of measures: a list, no formulation', '今年推出两项举措:助企举措、惠民举措。', [2, '两项举措', false, ['助企举措', '惠民举措']]],
   ])('%s', (_label, text, expected) => {
     expect(lists(text)).toEqual([expected]);
@@ -36,6 +38,7 @@ describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', (
 
   it.each([
     ['fewer parts than the count', '做到三个全覆盖:村组全覆盖、学校全覆盖。'],
+    ['a figure without 个 (a year and a colon)', '2025年:覆盖率2025年、达标率2025年。'],
     ['more parts than the count', '做到两个全覆盖:村组全覆盖、学校全覆盖、医院全覆盖。'],
     ['a part that does not repeat X', '做到三个统一:标准一致、收费统一、管理统一。'],
     ['parts mixing both directions', '实现两个统一:统一标准、管理统一。'],

@@ -25,3 +25,14 @@ describe('[formulation-terms] grammar helpers', () => {
     expect(isFormulation(term)).toBe(false);
   });
 });
+
+describe('[formulation-terms] a numeral, 个 and a figure inside one quotation count the parts that reach it', () => {
+  it.each<[string, number]>([['三个100%', 3], ['两个15分钟', 2], ['四个95%', 4], ['两个30天', 2], ['三个0.5%', 3]])('%s is a formulation of %d', (term, n) => {
+    expect(isFormulation(term)).toBe(true);
+    expect(formulationNumber(term)).toBe(n);
+  });
+
+  it.each(['100%', '三100%', '三个百分之', '一个100%'])('%s is no such formulation', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+});

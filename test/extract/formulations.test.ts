@@ -62,6 +62,23 @@ describe('[formulations] numbered summaries', () => {
     ['开展三大行动', '三大行动', 3],
     ['建立六个台账', '六个台账', 6],
     ['完善十二项制度', '十二项制度', 12],
+    // After 大 any campaign or set word, with a modifier of up to two characters (大 after a numeral makes a slogan).
+    ['打好污染防治三大保卫战', '三大保卫战', 3],
+    ['启动五大专项行动', '五大专项行动', 5],
+    ['开展四大攻坚行动', '四大攻坚行动', 4],
+    ['推进十大民生工程', '十大民生工程', 10],
+    ['打赢三大硬仗', '三大硬仗', 3],
+    // A quoted modifier before the set does not stop it (only a quoted list that the set counts does).
+    ['实施“低碳城市”十大工程', '十大工程', 10],
+    ['推进“无废城市”五大行动', '五大行动', 5],
+    ['开展“清河”四项行动', '四项行动', 4],
+    // Arabic numerals as Chinese ones, with 项/张/条/大 (with 个 they count: 构建8个机制, below).
+    ['建立4项制度', '4项制度', 4],
+    ['建立3张清单，纳入考核', '3张清单', 3],
+    ['建立3张清单。', '3张清单', 3],
+    ['完善5项机制', '5项机制', 5],
+    ['实施10大工程', '10大工程', 10],
+    ['打好3大攻坚战', '3大攻坚战', 3],
     // Unquoted, with the parts that each repeat the term right after it (formulation-lists.ts).
     ['要做到三个不缺位:监管不缺位、服务不缺位、保障不缺位。', '三个不缺位', 3],
     ['推行两个统一,即统一配送、统一结算', '两个统一', 2],
@@ -88,9 +105,11 @@ describe('[formulations] numbered summaries', () => {
     '按“一小区一风格”“一户型一方案”原则', '建立“一对一”培养模式', '深化“一张网”运用', '实现“一处失信处处受限”',
     '让群众在每一个案件中感受到公平正义', '将从三方面着手', '采取五项举措', '构建“管案、管人、管事”三大体系', '构建8个机制',
     '用“一线排查+工作收集”归集矛盾线索', '“专业+机制+大数据”新型警务', '“线上+线下”结合普法', '“十四五”规划',
-    '建立一项制度', '新建五个工程项目', '建立4项制度', '“管案、管人、管事”三大机制', '一百二十项制度改革', '采取三项措施', '完成三项任务',
+    '建立一项制度', '新建五个工程项目', '“管案、管人、管事”三大机制', '一百二十项制度改革', '采取三项措施', '完成三项任务',
     '做到三个不缺位', '做到三个全覆盖:村组全覆盖、学校全覆盖', '覆盖三个社区:东湖社区、西湖社区、南湖社区', '今年推出两项举措:助企举措、惠民举措',
     '“三令五申”', '推动双向衔接', '“双方”', '双重保障', '“二次供水”', '“五一”假期', '“十三五”期间', '十重要', '“全破”', '“形象工程”', '“双向”', '两个方面的问题', '“12345”热线', '落实“一村一策”', '建立“一户一档”', '“一事一议”', '“一村一策、一户一档”', '“管案、管人、管事”', '“一网通办”', '“多测合一”', '开展“百日攻坚”行动', '打好“三年攻坚”', '“百日”会战',
+    // an ordinal, a longer number, a class or sector count (measured.ts), a decimal
+    '落实第3项制度', '完成120项制度改革', '建立了6项机制:一是取水机制;二是通报机制', '建立4项制度，即例会制度、通报制度', '新开工12项工程', '开展5项行动', '分为5大类', '涉及3大行业', '培育12大产业', '第三大板块',
     // a single 一, a measure, a round figure or "second" after the context: no parts are counted
     '选派“第一书记”', '实现“只跑一次”', '力争“提高两成”', '“翻一番”', '“增长两倍”', '“三年大变样”', '“千村示范”', '“二手车市场”', '“五一”', '“万众一心”', '“一次办好”', '破解“课后三点半”难题',
     // digits: a unit, no classifier, a list announcement, one part, an identifier
@@ -147,5 +166,22 @@ describe('[formulations] invariants on any slice of the seed', async () => {
       }
       expect(new Set(found.map((f) => f.text)).size).toBe(found.length);
     }), { numRuns: 200 });
+  });
+});
+
+describe('[formulations] a quoted formulation as the modifier of a numbered set: both are read', () => {
+  it('“双碳”十大工程 → 双碳 (2) and 十大工程 (10)', () => {
+    expect(formulations('我们正在实施“双碳”十大工程。').map((f) => [f.text, f.number])).toEqual([['双碳', 2], ['十大工程', 10]]);
+  });
+});
+
+describe('[formulations] NUM个 + a figure inside one quotation is a formulation, not a count and a figure', () => {
+  it.each<[string, string, number]>([
+    ['整改做到“三个100%”', '三个100%', 3],
+    ['打造“两个15分钟”服务圈', '两个15分钟', 2],
+  ])('%s → %s (%d)', (input, text, number) => {
+    const found = formulations(input);
+    expect(found.map((f) => [f.text, f.number])).toEqual([[text, number]]);
+    expect(input.slice(found[0].span[0], found[0].span[1])).toBe(text);
   });
 });

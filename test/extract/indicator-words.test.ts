@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER, SHARE } from '../../src/extract/indicator-words.js';
+import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER, SHARE, LINKING } from '../../src/extract/indicator-words.js';
 import type { Token } from '../../src/segment/segmenter.js';
 
 const tok = (text: string, tag?: string): Token => (tag ? { text, span: [0, text.length], tag } : { text, span: [0, text.length] });
@@ -58,5 +58,12 @@ describe('[indicator-words] tagged tokens', () => {
 describe('[indicator-words] a share before its figure', () => {
   it.each<[string, string]>([['薄弱村占比降至', '占比降至'], ['非税收入占比为', '占比为'], ['占比提高到', '占比提高到'], ['占比', '占比'], ['占比仍超过', '占比仍超过']])('%s ends with %s', (s, want) => {
     expect(SHARE.exec(s)?.[0]).toBe(want);
+  });
+});
+
+describe('[indicator-words] comparative bounds stand between a phrase and its figure, like 超过', () => {
+  it.each(['低于', '高于', '少于', '多于', '大于', '小于', '超过'])('%s is no part of an indicator', (word) => {
+    expect(LINKING.has(word)).toBe(true);
+    expect(between(tok(word, 'v'))).toBe(true);
   });
 });

@@ -32,6 +32,26 @@ describe('[measured] a minus sign negates a figure; a dash between figures is a 
     expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
   });
 
+  it.each([
+    ['营业收入增幅为+4.2%', [['+4.2%', 4.2]]],
+    ['营业收入增幅为＋4.2%', [['＋4.2%', 4.2]]],
+    ['比上年+0.8个百分点', [['+0.8个百分点', 0.8]]],
+    ['达标率91.5%(+2.3个百分点)', [['91.5%', 91.5], ['+2.3个百分点', 2.3]]],
+    ['净增+860人', [['+860人', 860]]],
+    ['收入、支出分别增长+2.2%、-1.4%', [['+2.2%', 2.2], ['-1.4%', -1.4]]],
+  ])('a plus sign before a figure is its sign, read like a minus: %s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
+  });
+
+  it.each([
+    ['构建“1+N”政策体系 (a slogan)', []],
+    ['推行3+2模式 (a join after a digit)', []],
+    ['形成A+3个试点 (a join after a letter)', []],
+    ['区号+86 (a bare number after +)', []],
+  ])('a plus that joins a code or a slogan reads nothing: %s', (input, want) => {
+    expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => [q.text, q.value])).toEqual(want);
+  });
+
   it('both ends of a percent range written twice are read, as one range (10%-20%)', () => {
     expect(quantities('提高10%-20%').map((q) => [q.text, q.value, q.range])).toEqual([['10%-20%', 10, [10, 20]]]);
   });
@@ -186,5 +206,50 @@ describe('[measured] 余/多 before 万/亿 scales every measure word', () => {
     ['惠及40余万人', [['40余万人', 400000, '人', 'count', '余']]],
   ])('%s', (input, want) => {
     expect(all(input)).toEqual(want);
+  });
+});
+
+describe('[measured] N年 inside a name (school type, system, programme, return period) is no duration', () => {
+  it.each<[string, string[]]>([
+    ['新建河西九年一贯制学校', []],
+    ['试点十二年一贯制办学', []],
+    ['巩固九年义务教育成果', []],
+    ['推行十五年免费教育', []],
+    ['实施农村供水三年行动计划', []],
+    ['编制全区五年规划', []],
+    ['实行三年制中职教育', []],
+    ['新建9年一贯制学校4所 (the count of schools stays)', ['4所']],
+    ['河堤按30年一遇标准加固', []],
+    ['城区防洪标准提高到百年一遇', []],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => q.text)).toEqual(texts);
+  });
+
+  it.each<[string, string[]]>([
+    ['用三年时间完成改造', ['三年']],
+    ['力争三年内全部建成', ['三年']],
+    ['对超过三年的项目清理', ['超过三年']],
+    ['近两年制定办法9件 (制定 is a verb)', ['近两年', '9件']],
+  ])('durations keep their contexts: %s → %o', (input, texts) => {
+    expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('[measured] N大 + a noun of classes or sectors counts that noun (大 is an intensifier)', () => {
+  it.each<[string, [string, number, string][]]>([
+    ['巡视反馈的问题共4大类208个', [['4大类', 4, '类'], ['208个', 208, '个']]],
+    ['归纳为六大类', [['六大类', 6, '类']]],
+    ['覆盖2大行业9个领域', [['2大行业', 2, '行业'], ['9个', 9, '个']]],
+    ['培育11大产业', [['11大产业', 11, '产业']]],
+    ['形成三大板块', [['三大板块', 3, '板块']]],
+    ['聚焦两大领域', [['两大领域', 2, '领域']]],
+    ['划为五大片区', [['五大片区', 5, '片区']]],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual(want);
+    expect(quantities(input).every((q) => q.kind === 'count')).toBe(true);
+  });
+
+  it('a class count announcing its list is no figure (分为3大类:一是…)', () => {
+    expect(quantities('问题分为3大类:一是资金闲置;二是项目滞后;三是台账不全。').map((q) => q.text)).toEqual([]);
   });
 });

@@ -105,7 +105,7 @@ describe('[quantities] what is read', () => {
     ['漏检率为2‱', { text: '2‱', value: 2, unit: '‱', kind: 'percent' }],
     ['出生率为６．８‰', { text: '６．８‰', value: 6.8, unit: '‰', kind: 'percent' }],
     ['死亡率在5‰—7‰之间', { text: '5‰—7‰', value: 5, unit: '‰', kind: 'percent', range: [5, 7] }],
-    ['约占7成', { text: '7成', value: 70, unit: '%', kind: 'percent' }],
+    ['约占7成', { text: '约占7成', qualifier: '约', approximate: true, value: 70, unit: '%', kind: 'percent' }],
     ['打造十分钟服务圈', { text: '十分钟', value: 10, unit: '分钟', kind: 'quantity' }],
     ['签约合作83对', { text: '83对', value: 83, unit: '对', kind: 'count' }],
     ['每天往返不少于4班', { text: '不少于4班', value: 4, unit: '班', kind: 'count', approximate: true, qualifier: '不少于' }],
@@ -496,7 +496,7 @@ describe('[quantities] units written in Latin letters or symbols read as their C
     ['限速60km/h', { text: '60km/h', value: 60, unit: 'km/h', kind: 'quantity' }],
     ['新建35kV变电站', { text: '35kV', value: 35, unit: 'kV', kind: 'quantity' }],
     ['公用经费标准提高到７５０元／生·年', { text: '７５０元／生·年', value: 750, unit: '元/生/年', kind: 'money' }],
-    ['夜间噪声不高于45dB', { text: '45dB', value: 45, unit: 'dB', kind: 'quantity' }],
+    ['夜间噪声不高于45dB', { text: '不高于45dB', qualifier: '不高于', value: 45, unit: 'dB', kind: 'quantity' }],
   ])('%s → %o', (input, expected) => {
     expect(quantities(input)).toEqual([expect.objectContaining(expected)]);
   });
@@ -549,6 +549,16 @@ describe('[quantities] 第 before the lower bound scopes over an ordinal range: 
     ['第3-5期工程', []],
     ['新建2至4个站点', ['2至4个']],
     ['分2至4批推进', ['2至4批']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('[quantities] NUM个 + a figure in one quotation is a formulation: its 个 counts nothing, the figures of its parts stay', () => {
+  it.each<[string, string[]]>([
+    ['实现“三个100%”,即排查率100%、整改率100%、销号率100%。', ['100%', '100%', '100%']],
+    ['实现“三个100%”。', []],
+    ['打造“两个15分钟”服务圈', []],
   ])('%s → %o', (input, texts) => {
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });

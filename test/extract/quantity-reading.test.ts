@@ -104,3 +104,53 @@ describe('[quantity-reading] 还多 and 出头 closing a figure qualify it', () 
     expect(quantities(input).map((q) => [q.text, q.qualifier])).toEqual([[text, null]]);
   });
 });
+
+describe('[quantity-reading] bound words before a figure (comparatives, extremes) are its qualifier', () => {
+  it.each<[string, string, string]>([
+    ['出水氨氮低于1.2毫克/升', '低于1.2毫克/升', '低于'],
+    ['年均浓度高于28微克/立方米', '高于28微克/立方米', '高于'],
+    ['负债率不高于6%', '不高于6%', '不高于'],
+    ['办理时限少于12天', '少于12天', '少于'],
+    ['每年巡查多于4次', '多于4次', '多于'],
+    ['误差小于0.3%', '小于0.3%', '小于'],
+    ['单笔大于200万元的支出', '大于200万元', '大于'],
+    ['每户最高补助5000元 (the figure after a verb: no bound)', '5000元', ''],
+    ['奖励标准最高6000元', '最高6000元', '最高'],
+    ['补贴最低150元', '最低150元', '最低'],
+    ['每季度最多2次', '最多2次', '最多'],
+    ['每人最少40学时', '最少40学时', '最少'],
+    ['审批时限最长20个工作日', '最长20个工作日', '最长'],
+    ['最短5天即可完成', '最短5天', '最短'],
+    ['最快2天办结', '最快2天', '最快'],
+    ['单户奖励最高可达8000元', '最高可达8000元', '最高'],
+    ['补助最低为120元', '最低为120元', '最低'],
+  ])('%s → %s, qualifier %s', (input, text, qualifier) => {
+    const qs = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(qs[0]).toMatchObject({ text, qualifier: qualifier || null, approximate: qualifier !== '' });
+  });
+});
+
+describe('[quantity-reading] a hedge before a copula or a share verb qualifies the figure after it', () => {
+  it.each<[string, string, string, string | null]>([
+    ['尚未追回的12万元约占0.21%', '约占0.21%', '约', null],
+    ['其中农村学生约占六成', '约占六成', '约', null],
+    ['流动人口近占四成', '近占四成', '近', null],
+    ['耕地面积约达3200亩', '约达3200亩', '约', null],
+    ['受益人口约为总人口的三成', '约为总人口的三成', '约', '总人口'],
+    ['林地约占全县国土面积的62%', '约占全县国土面积的62%', '约', null],
+    ['大约占总量的两成', '大约占总量的两成', '大约', null],
+  ])('%s → %s, qualifier %s', (input, text, qualifier, indicator) => {
+    const qs = quantities(input).filter((q) => q.kind === 'percent' || q.unit === '亩');
+    expect(qs[qs.length - 1]).toMatchObject({ text, qualifier, approximate: true });
+    if (indicator) expect(qs[qs.length - 1].indicator).toBe(indicator);
+  });
+
+  it.each<[string, string]>([
+    ['节约为全市的三成 (节约 is a word)', '三成'],
+    ['占总数的三成 (no hedge)', '三成'],
+    ['约有2人占全县的三成 (a figure between: the hedge is its own)', '三成'],
+  ])('%s → %s, no qualifier', (input, text) => {
+    const qs = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(qs[qs.length - 1]).toMatchObject({ text, qualifier: null });
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Speaker labels written with another role word or another separator read as 问:/答: labels in the view.
+ *
+ * Example: a magazine's "Q｜孟某委员⏎…？⏎A｜市生态环境局局长　邵某⏎…" reads "问:孟某委员⏎…?⏎答:市生态环境局局长 邵某⏎…";
+ * a county page's "提问｜钟某（县人大常委会委员）" / "回应｜舒某（县人社局局长）" reads "提问:钟某(…)" / "答复:舒某(…)";
+ * "问——钟某委员：…" / "答——县人社局局长舒某：…" read "问: 钟某委员:…" / "答: 县人社局局长舒某:…".
+ *
+ * The grammar: a role word opens its line (after spaces) and a label separator follows it — the colon, a bar
+ * (｜ | 丨 │, the bar of WeChat and magazine Q&A) or a dash (—— — --) — then the label's person or words. The role
+ * words that ask: 问, 提问, 询问, 追问 and the Latin Q (Ｑ folds to Q; numbered Q1); those that answer: 答, 答复, 回答,
+ * 回复, 回应, 应询 and A (A1). In the view the separator becomes ":" (a dash's second unit a space), Q becomes 问,
+ * A 答, and 回应/应询 become 答复 — one code unit for one, so offsets still agree — and every label grammar reads
+ * the line as it reads "问:"/"答:". A bracketed 【回应】 reads 【答复】 the same way.
+ * Only in a layout of labels: a line asks and another answers. A lone "回应｜…" is a headline's kicker, "A|B" a
+ * table's cells, "回应:…" a subhead; the colon labels already read (问:, 答复:) need no fold. Offsets are [start, end)
+ * UTF-16 code units, 0-based.
+ */
+
+/**
+ * A role word opening a line and its separator, on the view (full width folded: ｜ reads |, Ｑ reads Q, ： reads :).
+ * Group 1 the lead, 2 the role word, 3 the separator.
+ */
+const LABEL = /^([ \t]*)(提问|询问|追问|问|答复|回答|回复|回应|应询|答|Q(?=\d{0,2}[ \t]*(?:[:|丨│]|—|--))|A(?=\d{0,2}[ \t]*(?:[:|丨│]|—|--)))(\d{0,2}[ \t]*)(:|\||丨|│|——|—|--)/gmu;
+/** A role tag in brackets opening its line that reads as another: 【回应】 for 【答复】; and one that asks, 【提问】. */
+const TAG = /^([ \t]*[【\[〔])(回应)(?=[】\]〕])/gmu;
+const ASKING_TAG = /^[ \t]*[【\[〔](?:提问|询问|问)[】\]〕]/mu;
+/** Role words that ask. */
+const ASKS = /^(?:提问|询问|追问|问|Q)$/u;
+/** Role words read as another in the view. */
+const READS_AS: Record<string, string> = { Q: '问', A: '答', 回应: '答复', 应询: '答复' };
+
+/** What may hold a label to fold: a bar, a dash, a Latin Q or A, 回应 or 应询 (a quick test before the line scan). */
+const MAY_FOLD = /[|丨│—]|--|回应|应询|^[ \t]*[QA]/mu;
+
+/**
+ * The digest's person fields, which make a side of a layout too ("询问人:…" asks, "回应｜…" answers): the field-label
+ * lexicon of structure/field-labels.ts, as far as the view's layer may tell them (the asker's and the responder's).
+ */
+const ASKER_FIELD = /^[ \t]*(?:提问|询问|问询)(?:人员|人|者|委员|代表)[ \t]*:/mu;
+const RESPONDER_FIELD = /^[ \t]*(?:(?:应询|答询|答复|回答)(?:人员|人|者)|作答|应答|答询)[ \t]*:/mu;
+
+/** `view` with the role labels of a label layout read as 问:/答: labels (see the header), as long as `view`. */
+export function foldRoleWords(view: string): string {
+  if (!MAY_FOLD.test(view)) return view;
+  const sides = { ask: false, answer: false, q: false, a: false };
+  const folds: Array<{ at: number; word: string; sep: number; sepText: string }> = [];
+  for (const m of view.matchAll(LABEL)) {
+    const word = m[2];
+    const ask = ASKS.test(word);
+    if (ask) sides.ask = true; else sides.answer = true;
+    if (word === 'Q') sides.q = true;
+    if (word === 'A') sides.a = true;
+    const at = m.index + m[1].length;
+    const sep = m.index + m[0].length - m[4].length;
+    // (The colon labels of the usual words are read as they stand.)
+    if (m[4] === ':' && !(word in READS_AS)) continue;
+    folds.push({ at, word, sep, sepText: m[4] });
+  }
+  // A side is a role label or a person field; Q and A are role words only where both stand.
+  const ask = sides.ask || ASKER_FIELD.test(view);
+  const answer = sides.answer || RESPONDER_FIELD.test(view);
+  let out = '';
+  let copied = 0;
+  for (const f of folds) {
+    if (!ask || !answer || ((f.word === 'Q' || f.word === 'A') && !(sides.q && sides.a))) continue;
+    const word = READS_AS[f.word] ?? f.word;
+    out += view.slice(copied, f.at) + word + view.slice(f.at + f.word.length, f.sep) + ':' + ' '.repeat(f.sepText.length - 1);
+    copied = f.sep + f.sepText.length;
+  }
+  out = copied === 0 ? view : out + view.slice(copied);
+  // (【回应】 answers in a layout of tags: 【提问】 asks there.)
+  return out.includes('回应') && ASKING_TAG.test(out) ? out.replace(TAG, (_m, lead: string) => lead + '答复') : out;
+}

@@ -4,6 +4,7 @@ import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
 import { person } from '../helpers/mentions.js';
+import { nameOf, structureOf } from '../helpers/structure.js';
 
 
 describe('[qa-speakers] 问:/答: labels and the announcement before them', () => {
@@ -81,5 +82,36 @@ describe('[qa-speakers] both fields announced on one line', () => {
     events.push({ mention: null, role: 'responder', start: answer, anchor: answer, wordsStart: answer + 2, kind: 'qa-label', followUp: false });
     const turns = resolveExchanges(view, events).filter((e) => e.kind === 'qa-label');
     expect(turns.map((e) => [e.role, e.mention?.name ?? null])).toEqual([['asker', '覃某'], ['responder', '蒙某']]);
+  });
+});
+
+describe('[qa-speakers] any asker field or label pairs with any responder field or label', () => {
+  // Each side is read by its own lexicon: "询问人:" with "答复:", "询问:" with "应询人:", "询问委员:" with "应询人:" …
+  const ASKERS = ['询问人：', '提问人：', '提问人员：', '询问委员：', '询问代表：', '问询人：', '询问：', '提问：', '问：'];
+  const RESPONDERS = ['应询人：', '答复人：', '回答人：', '应询人员：', '答询人：', '答询：', '作答：', '应答：', '应询：', '答复：', '回答：', '回复：', '答：'];
+  const text = (ask: string, answer: string) =>
+    `州人大常委会专题询问\n\n${ask}州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n${answer}州林业局局长　麻文斌\n今年建成防火通道120公里。\n\n`
+    + `${ask}州人大常委会委员　龙秋萍\n请问州交通运输局，农村公路怎么养护？\n${answer}州交通运输局局长　石宏远\n全州落实养护资金八千万元。\n`;
+  it.each(ASKERS.flatMap((a) => RESPONDERS.map((r) => [a, r] as [string, string])))('%s with %s', (ask, answer) => {
+    const s = structureOf(text(ask, answer));
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id))])).toEqual([
+      [['彭德林'], ['麻文斌']], [['龙秋萍'], ['石宏远']],
+    ]);
+  });
+
+  it.each(['询问人：', '询问委员：', '提问代表：'])('%s fields with a 追问: label among them', (ask) => {
+    const t = `州人大常委会专题询问\n\n${ask}州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n应询人：州林业局局长　麻文斌\n今年建成防火通道120公里。\n追问：资金从哪里来？\n应询人：麻文斌\n州财政安排了专项资金。\n\n${ask}州人大常委会委员　龙秋萍\n请问州交通运输局，农村公路怎么养护？\n应询人：州交通运输局局长　石宏远\n全州落实养护资金八千万元。\n`;
+    const s = structureOf(t);
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id)), q.followUpOf])).toEqual([
+      [['彭德林'], ['麻文斌'], null], [['彭德林'], ['麻文斌'], 1], [['龙秋萍'], ['石宏远'], null],
+    ]);
+  });
+
+  it('a responder field after its question, then the next 询问: label', () => {
+    const t = '州人大常委会专题询问\n\n询问：州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n应询人：州林业局局长　麻文斌\n今年建成防火通道120公里。\n应询人：州应急管理局局长　吴国华\n我们新建了物资储备库。\n询问：州人大常委会委员　龙秋萍\n请问州交通运输局，农村公路怎么养护？\n应询人：州交通运输局局长　石宏远\n全州落实养护资金八千万元。\n';
+    const s = structureOf(t);
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id))])).toEqual([
+      [['彭德林'], ['麻文斌', '吴国华']], [['龙秋萍'], ['石宏远']],
+    ]);
   });
 });

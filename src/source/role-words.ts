@@ -5,22 +5,23 @@
  * a county page's "提问｜钟某（县人大常委会委员）" / "回应｜舒某（县人社局局长）" reads "提问:钟某(…)" / "答复:舒某(…)";
  * "问——钟某委员：…" / "答——县人社局局长舒某：…" read "问: 钟某委员:…" / "答: 县人社局局长舒某:…".
  *
- * The grammar: a role word opens its line (after spaces) and a label separator follows it — the colon, a bar
- * (｜ | 丨 │, the bar of WeChat and magazine Q&A) or a dash (—— — --) — then the label's person or words. The role
- * words that ask: 问, 提问, 询问, 追问 and the Latin Q (Ｑ folds to Q; numbered Q1); those that answer: 答, 答复, 回答,
+ * The grammar: a role word opens its line (after spaces, a bullet) and a label separator follows it (a space between
+ * at most) — the colon, a bar (｜ | 丨, the bar of WeChat and magazine Q&A) or a dash (—— — --) — then the label's
+ * person or words (a word padded far from a box-drawing │ is a table's cell). The role words that ask: 问, 提问, 询问, 追问 and the Latin Q (Ｑ folds to Q; numbered Q1); those that answer: 答, 答复, 回答,
  * 回复, 回应, 应询 and A (A1). In the view the separator becomes ":" (a dash's second unit a space), Q becomes 问,
  * A 答, and 回应/应询 become 答复 — one code unit for one, so offsets still agree — and every label grammar reads
  * the line as it reads "问:"/"答:". A bracketed 【回应】 reads 【答复】 the same way.
- * Only in a layout of labels: a line asks and another answers. A lone "回应｜…" is a headline's kicker, "A|B" a
- * table's cells, "回应:…" a subhead; the colon labels already read (问:, 答复:) need no fold. Offsets are [start, end)
+ * Only in a layout of labels: a line asks and another answers (a role label or a person field, 询问人: / 应询人:), and
+ * Q and A only where both stand. Alone, "回应｜…" is a headline's kicker, "回应:…" a subhead, "A|B" a table's cells.
+ * The colon labels already read (问:, 答复:) need no fold. Offsets are [start, end)
  * UTF-16 code units, 0-based.
  */
 
 /**
  * A role word opening a line and its separator, on the view (full width folded: ｜ reads |, Ｑ reads Q, ： reads :).
- * Group 1 the lead, 2 the role word, 3 the separator.
+ * Group 1 the lead, 2 the role word, 3 its number and a space, 4 the separator.
  */
-const LABEL = /^([ \t]*)(提问|询问|追问|问|答复|回答|回复|回应|应询|答|Q(?=\d{0,2}[ \t]*(?:[:|丨│]|—|--))|A(?=\d{0,2}[ \t]*(?:[:|丨│]|—|--)))(\d{0,2}[ \t]*)(:|\||丨|│|——|—|--)/gmu;
+const LABEL = /^([ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?)(提问|询问|追问|问|答复|回答|回复|回应|应询|答|Q(?=\d{0,2}[ \t]?(?:[:|丨]|—|--))|A(?=\d{0,2}[ \t]?(?:[:|丨]|—|--)))(\d{0,2}[ \t]?)(:|\||丨|——|—|--)/gmu;
 /** A role tag in brackets opening its line that reads as another: 【回应】 for 【答复】; and one that asks, 【提问】. */
 const TAG = /^([ \t]*[【\[〔])(回应)(?=[】\]〕])/gmu;
 const ASKING_TAG = /^[ \t]*[【\[〔](?:提问|询问|问)[】\]〕]/mu;
@@ -30,7 +31,7 @@ const ASKS = /^(?:提问|询问|追问|问|Q)$/u;
 const READS_AS: Record<string, string> = { Q: '问', A: '答', 回应: '答复', 应询: '答复' };
 
 /** What may hold a label to fold: a bar, a dash, a Latin Q or A, 回应 or 应询 (a quick test before the line scan). */
-const MAY_FOLD = /[|丨│—]|--|回应|应询|^[ \t]*[QA]/mu;
+const MAY_FOLD = /[|丨—]|--|回应|应询|^[ \t]*[QA]/mu;
 
 /**
  * The digest's person fields, which make a side of a layout too ("询问人:…" asks, "回应｜…" answers): the field-label
@@ -56,6 +57,7 @@ export function foldRoleWords(view: string): string {
     if (m[4] === ':' && !(word in READS_AS)) continue;
     folds.push({ at, word, sep, sepText: m[4] });
   }
+  if (!folds.length) return foldTags(view);
   // A side is a role label or a person field; Q and A are role words only where both stand.
   const ask = sides.ask || ASKER_FIELD.test(view);
   const answer = sides.answer || RESPONDER_FIELD.test(view);
@@ -67,7 +69,10 @@ export function foldRoleWords(view: string): string {
     out += view.slice(copied, f.at) + word + view.slice(f.at + f.word.length, f.sep) + ':' + ' '.repeat(f.sepText.length - 1);
     copied = f.sep + f.sepText.length;
   }
-  out = copied === 0 ? view : out + view.slice(copied);
-  // (【回应】 answers in a layout of tags: 【提问】 asks there.)
-  return out.includes('回应') && ASKING_TAG.test(out) ? out.replace(TAG, (_m, lead: string) => lead + '答复') : out;
+  return foldTags(copied === 0 ? view : out + view.slice(copied));
+}
+
+/** `view` with 【回应】 read as 【答复】 in a layout of tags, where 【提问】 asks. */
+function foldTags(view: string): string {
+  return view.includes('回应') && ASKING_TAG.test(view) ? view.replace(TAG, (_m, lead: string) => lead + '答复') : view;
 }

@@ -62,7 +62,7 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       const speakers = announced(events, i, e);
       // "询问:委员 某⏎…?⏎应询人:局长 某⏎…": a responder field no 答 label speaks for (a 问 label, or another field, comes
       // first) is the answer's turn itself, as it is where no label stands at all.
-      if (e.announces && e.role === 'responder' && !e.addressee && !labelSpeaksFor(events, i, !!out.length && out[out.length - 1].role === 'asker')) {
+      if (e.announces && e.role === 'responder' && !e.addressee && !labelSpeaksFor(view, events, i, !!out.length && out[out.length - 1].role === 'asker')) {
         responder = speakers;
         responderLine = lineEnd(view, e.start);
         exchange = null;
@@ -137,7 +137,8 @@ function labelsAnnounced(events: SpeechEvent[], i: number, e: SpeechEvent): numb
  * next responder field — or, the field standing after its question (`afterQuestion`), before the next 问 label that
  * is no 追问. (A digest's fields stand before the question: "提问人:…⏎应询人:…⏎问题:…⏎答复:…".)
  */
-function labelSpeaksFor(events: SpeechEvent[], i: number, afterQuestion: boolean): boolean {
+function labelSpeaksFor(view: string, events: SpeechEvent[], i: number, afterQuestion: boolean): boolean {
+  const line = lineEnd(view, events[i].start);
   for (let j = i + 1; j < events.length; j++) {
     const x = events[j];
     if (x.kind === 'qa-label') {
@@ -145,8 +146,9 @@ function labelSpeaksFor(events: SpeechEvent[], i: number, afterQuestion: boolean
       if (afterQuestion && x.role === 'asker' && !x.followUp) return false;
       continue;
     }
-    // (The field's other people, "应询人:局长 甲;书记 乙", are the same announcement.)
-    if (x.announces && !x.addressee && x.anchor !== events[i].anchor) return false;
+    // (The field's other people, "应询人:局长 甲;书记 乙", are the same announcement; the fields of its line announce
+    // with it, "问题一(应询人:院长 甲;询问人:委员 乙)", field-runs.ts.)
+    if (x.announces && !x.addressee && x.anchor !== events[i].anchor && lineEnd(view, x.start) !== line) return false;
   }
   return false;
 }

@@ -17,6 +17,8 @@ describe('[role-words] a role word and a label separator opening a line read as 
     ['回应： with a colon', '提问：潘某（区人大常委会委员）', '回应：龙某（区水务局局长）', '提问:潘某(区人大常委会委员)', '答复:龙某(区水务局局长)'],
     ['应询： with a colon', '询问：区人大常委会委员　潘某', '应询：区水务局局长　龙某', '询问:区人大常委会委员 潘某', '答复:区水务局局长 龙某'],
     ['回应｜ after an asker\'s field', '询问人：区人大常委会委员　潘某', '回应｜区水务局局长　龙某', '询问人:区人大常委会委员 潘某', '答复:区水务局局长 龙某'],
+    ['after a bullet', '■Q｜潘某委员', '■A｜区水务局局长　龙某', '■问:潘某委员', '■答:区水务局局长 龙某'],
+    ['a space before the bar', '提问 ｜潘某（区人大常委会委员）', '回应 ｜龙某（区水务局局长）', '提问 :潘某(区人大常委会委员)', '答复 :龙某(区水务局局长)'],
     ['【回应】 in a layout of tags', '【提问】潘某委员：水从哪里来？', '【回应】龙某局长：新建水厂。', '【提问】潘某委员:水从哪里来?', '【答复】龙某局长:新建水厂。'],
   ])('%s', (_name, ask, answer, askView, answerView) => {
     const text = `${ask}\n水从哪里来？\n${answer}\n新建水厂。`;
@@ -34,6 +36,7 @@ describe('[role-words] a role word and a label separator opening a line read as 
     ['A without Q', '问：潘某委员\n水从哪里来？\nA｜区水务局局长　龙某', '问:潘某委员\n水从哪里来?\nA|区水务局局长 龙某'],
     ['a word after the role word', '问题｜水从哪里来\n答复：新建水厂。', '问题|水从哪里来\n答复:新建水厂。'],
     ['a role word not opening its line', '潘某委员提问｜水从哪里来？\n龙某局长回应｜新建水厂。', '潘某委员提问|水从哪里来?\n龙某局长回应|新建水厂。'],
+    ['a table\'s cell padded before a box-drawing bar', '问          │ 询问\n答          │ 应询', '问          │ 询问\n答          │ 应询'],
     ['Latin words opening lines', 'Apple｜苹果\nQuery｜查询\nAnswer｜回答', 'Apple|苹果\nQuery|查询\nAnswer|回答'],
   ])('%s: unchanged', (_name, text, view) => {
     expect(normalize(text)).toBe(view);

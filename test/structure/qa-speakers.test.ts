@@ -107,6 +107,13 @@ describe('[qa-speakers] any asker field or label pairs with any responder field 
     ]);
   });
 
+  it('a header\'s fields, the responder\'s first, before 问:/答: labels: the labels speak', () => {
+    const t = '州人大常委会专题询问纪要\n\n问题一（应询人：州中级人民法院院长　简立群；询问人：州人大常委会委员　彭德林）\n问：执行难如何破解？\n答：今年执结案件4520件。\n';
+    const s = structureOf(t);
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id))])).toEqual([[['彭德林'], ['简立群']]]);
+    expect(s.questions[0].turns.map((x) => x.role)).toEqual(['narration', 'asker', 'responder']);
+  });
+
   it('a responder field after its question, then the next 询问: label', () => {
     const t = '州人大常委会专题询问\n\n询问：州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n应询人：州林业局局长　麻文斌\n今年建成防火通道120公里。\n应询人：州应急管理局局长　吴国华\n我们新建了物资储备库。\n询问：州人大常委会委员　龙秋萍\n请问州交通运输局，农村公路怎么养护？\n应询人：州交通运输局局长　石宏远\n全州落实养护资金八千万元。\n';
     const s = structureOf(t);

@@ -68,7 +68,9 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
         exchange = null;
         if (unasked) out.push(unasked); // (the announced asker asked in the field's own turn)
         unasked = null;
-        out.push(e);
+        // (The turn opens with the field's line, "应询人:", as a 答: label's opens with the label; its other people after it.)
+        const first = i === 0 || events[i - 1].anchor !== e.anchor || !events[i - 1].announces;
+        out.push(first ? { ...e, start: e.anchor } : e);
         anchor = null;
         continue;
       }

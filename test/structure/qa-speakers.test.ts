@@ -107,6 +107,15 @@ describe('[qa-speakers] any asker field or label pairs with any responder field 
     ]);
   });
 
+  it.each(['应询人：', '答询人：', '作答：'])('a responder field after a 询问: label opens the answer\'s turn: %s', (field) => {
+    const t = `州人大常委会专题询问\n\n询问：州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n${field}州林业局局长　麻文斌\n今年建成防火通道120公里。\n`;
+    const s = structureOf(t);
+    expect(s.questions[0].turns.map((x) => [x.role, x.text])).toEqual([
+      ['asker', '询问：州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n'],
+      ['responder', `${field}州林业局局长　麻文斌\n今年建成防火通道120公里。`],
+    ]);
+  });
+
   it('a header\'s fields, the responder\'s first, before 问:/答: labels: the labels speak', () => {
     const t = '州人大常委会专题询问纪要\n\n问题一（应询人：州中级人民法院院长　简立群；询问人：州人大常委会委员　彭德林）\n问：执行难如何破解？\n答：今年执结案件4520件。\n';
     const s = structureOf(t);

@@ -11,8 +11,8 @@
  * 回复, 回应, 应询 and A (A1). In the view the separator becomes ":" (a dash's second unit a space), Q becomes 问,
  * A 答, and 回应/应询 become 答复 — one code unit for one, so offsets still agree — and every label grammar reads
  * the line as it reads "问:"/"答:". A bracketed 【回应】 reads 【答复】 the same way.
- * Only in a layout of labels: a line asks and another answers (a role label or a person field, 询问人: / 应询人:), and
- * Q and A only where both stand. Alone, "回应｜…" is a headline's kicker, "回应:…" a subhead, "A|B" a table's cells.
+ * Only in a layout of labels: a line asks and another answers (a role label or a person field, 询问人: / 应询人:), or
+ * the label names a person alone (NAME(TITLE), NAME委员, TITLE NAME) with the words below; Q and A only where both stand. Alone, "回应｜…" is a headline's kicker, "回应:…" a subhead, "A|B" a table's cells.
  * The colon labels already read (问:, 答复:) need no fold. Offsets are [start, end)
  * UTF-16 code units, 0-based.
  */
@@ -30,6 +30,13 @@ const ASKS = /^(?:提问|询问|追问|问|Q)$/u;
 /** Role words read as another in the view. */
 const READS_AS: Record<string, string> = { Q: '问', A: '答', 回应: '答复', 应询: '答复' };
 
+/**
+ * The rest of a label's line when it is a person alone, the words on the lines below: NAME(TITLE), NAME委员 / NAME代表,
+ * TITLE NAME parted by a space ("钟某(县人大常委会委员)", "孟某委员", "县人社局局长 舒某"). Such a label is one
+ * without a layout around it: a headline's kicker goes on with words ("回应|市政府回应停车难").
+ */
+const PERSON_ALONE = /^[ \t]*(?:\p{sc=Han}{2,4}\([^()\n:]{2,40}\)|\p{sc=Han}{2,4}(?:委员|代表)|[^\s:。,?!;()]{2,40}[ \t]+\p{sc=Han}{2,4})[ \t]*$/u;
+
 /** What may hold a label to fold: a bar, a dash, a Latin Q or A, 回应 or 应询 (a quick test before the line scan). */
 const MAY_FOLD = /[|丨—]|--|回应|应询|^[ \t]*[QA]/mu;
 
@@ -44,7 +51,7 @@ const RESPONDER_FIELD = /^[ \t]*(?:(?:应询|答询|答复|回答)(?:人员|人|
 export function foldRoleWords(view: string): string {
   if (!MAY_FOLD.test(view)) return view;
   const sides = { ask: false, answer: false, q: false, a: false };
-  const folds: Array<{ at: number; word: string; sep: number; sepText: string }> = [];
+  const folds: Array<{ at: number; word: string; sep: number; sepText: string; person: boolean }> = [];
   for (const m of view.matchAll(LABEL)) {
     const word = m[2];
     const ask = ASKS.test(word);
@@ -55,7 +62,9 @@ export function foldRoleWords(view: string): string {
     const sep = m.index + m[0].length - m[4].length;
     // (The colon labels of the usual words are read as they stand.)
     if (m[4] === ':' && !(word in READS_AS)) continue;
-    folds.push({ at, word, sep, sepText: m[4] });
+    const end = view.indexOf('\n', sep);
+    const person = PERSON_ALONE.test(view.slice(sep + m[4].length, end < 0 ? view.length : end));
+    folds.push({ at, word, sep, sepText: m[4], person });
   }
   if (!folds.length) return foldTags(view);
   // A side is a role label or a person field; Q and A are role words only where both stand.
@@ -64,7 +73,9 @@ export function foldRoleWords(view: string): string {
   let out = '';
   let copied = 0;
   for (const f of folds) {
-    if (!ask || !answer || ((f.word === 'Q' || f.word === 'A') && !(sides.q && sides.a))) continue;
+    // (A Chinese role word before a person alone is a label in any layout: "提问｜钟某(…)" above a bare "舒某(…)".)
+    const latin = f.word === 'Q' || f.word === 'A';
+    if (latin ? !(sides.q && sides.a) : !(ask && answer) && !f.person) continue;
     const word = READS_AS[f.word] ?? f.word;
     out += view.slice(copied, f.at) + word + view.slice(f.at + f.word.length, f.sep) + ':' + ' '.repeat(f.sepText.length - 1);
     copied = f.sep + f.sepText.length;

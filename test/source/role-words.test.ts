@@ -29,9 +29,20 @@ describe('[role-words] a role word and a label separator opening a line read as 
   });
 
   // Not labels: a kicker or a table's cells, one side alone, Q without A, a word going on after the role word.
+  // One side only, before a person alone (the other side a bare name line): a label all the same.
+  it.each<[string, string, string]>([
+    ['提问｜NAME（TITLE）', '提问｜潘某（区人大常委会委员）\n水从哪里来？\n龙某（区水务局局长）\n新建水厂。', '提问:潘某(区人大常委会委员)'],
+    ['回应｜NAME（TITLE）', '潘某（区人大常委会委员）\n水从哪里来？\n回应｜龙某（区水务局局长）\n新建水厂。', '答复:龙某(区水务局局长)'],
+    ['回应｜TITLE　NAME', '区人大常委会委员　潘某\n水从哪里来？\n回应｜区水务局局长　龙某\n新建水厂。', '答复:区水务局局长 龙某'],
+    ['问｜NAME委员', '问｜潘某委员\n水从哪里来？\n区水务局局长　龙某\n新建水厂。', '问:潘某委员'],
+  ])('%s alone', (_name, text, label) => {
+    expect(normalize(text).split('\n').filter((l) => l.includes(':'))).toEqual([label]);
+  });
+
   it.each<[string, string, string]>([
     ['a headline\'s kicker alone', '回应｜区政府回应停车难\n区政府近日表示，将新建停车位。', '回应|区政府回应停车难\n区政府近日表示,将新建停车位。'],
     ['a table\'s cells', 'A|B|C\n1|2|3', 'A|B|C\n1|2|3'],
+    ['Q alone, before a person', 'Q｜潘某委员\n水从哪里来？', 'Q|潘某委员\n水从哪里来?'],
     ['Q without A', 'Q｜潘某委员\n水从哪里来？\n答：区水务局局长　龙某', 'Q|潘某委员\n水从哪里来?\n答:区水务局局长 龙某'],
     ['A without Q', '问：潘某委员\n水从哪里来？\nA｜区水务局局长　龙某', '问:潘某委员\n水从哪里来?\nA|区水务局局长 龙某'],
     ['a word after the role word', '问题｜水从哪里来\n答复：新建水厂。', '问题|水从哪里来\n答复:新建水厂。'],
@@ -71,6 +82,16 @@ describe('[role-words] through the structure: each side read by its own lexicon'
   ])('the person and the words on one line: %s / %s', (ask, answer) => {
     const text = `区人大常委会专题询问\n\n${ask}区人大常委会委员潘德明：请问区水务局，小型水库隐患排查进展如何？\n${answer}区水务局局长龙建波：全区已全部完成检查。\n`;
     const s = structureOf(text);
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id))])).toEqual([[['潘德明'], ['龙建波']]]);
+  });
+});
+
+describe('[role-words] one side labelled, the other a bare name line', () => {
+  it.each<[string, string]>([
+    ['提问｜潘德明（区人大常委会委员）', '龙建波（区水务局局长）'],
+    ['潘德明（区人大常委会委员）', '回应｜龙建波（区水务局局长）'],
+  ])('%s / %s', (ask, answer) => {
+    const s = structureOf(`区人大常委会专题询问\n\n${ask}\n请问区水务局，小型水库隐患排查进展如何？\n\n${answer}\n全区已全部完成检查。\n`);
     expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id))])).toEqual([[['潘德明'], ['龙建波']]]);
   });
 });

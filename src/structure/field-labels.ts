@@ -16,10 +16,18 @@
  */
 import type { Span } from '../model/span.js';
 
-/** Fields naming who asks next. */
-export const ASKER_FIELDS = '提问人|询问人|提问者|提问委员|提问代表';
-/** Fields naming who answers next; each may take 补充 (a supplementary responder). */
-export const RESPONDER_FIELDS = '应询人|答复人|回答人';
+/**
+ * Fields naming who asks next: the asker (人, 者, 人员) or the member or deputy (委员, 代表) of 提问, 询问 or 问询.
+ * Each side is read by its own lexicon: any asker field pairs with any responder field ("询问委员:" then "应询人:",
+ * "询问人:" then "答复:"), never only those of one family.
+ */
+export const ASKER_FIELDS = '提问人员|提问人|提问者|提问委员|提问代表|询问人|询问委员|询问代表|问询人';
+/**
+ * Fields naming who answers next; each may take 补充 (a supplementary responder): the one who 应询, 答询, 答复, 回答
+ * (人, 人员, 者) and the bare verbs of answering a field may stand for (作答, 应答, 答询: "作答:市水利局局长 某").
+ * (应询:, 答复:, 回答:, 回复: are 问/答 labels of their own, labels.ts: a person on their line speaks them.)
+ */
+export const RESPONDER_FIELDS = '应询人员|应询人|应询者|答询人|答复人|回答人|答询|作答|应答';
 /** Fields whose value is the organizations asked (the question's addressees), not a person. */
 export const ADDRESSEE_FIELDS = '应询单位|应询部门|询问对象|被询问单位|被询问部门|被询问对象';
 /** A supplementary answer's own label: 补充答复, 补充回答, 补充答复内容. */

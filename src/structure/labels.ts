@@ -44,7 +44,7 @@ const SUPPLEMENTARY_ANSWER_NAME = new RegExp(`^(?:${SUPPLEMENTARY_ANSWER})$`, 'u
 const SUPPLEMENTARY_PERSON_NAME = new RegExp(`^补充(?:${RESPONDER_FIELDS})$`, 'u');
 const SUPPLEMENTARY_LABEL = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:${SUPPLEMENTARY_ANSWER})\s*[::]$`, 'u');
 /** A field in parentheses after the words it attributes: "…如何加强治理?(询问人:市人大常委会委员 曹文杰)". */
-const TRAILING_FIELD = new RegExp(String.raw`\(\s*(提问人|询问人|提问者|提问委员|提问代表|应询人|答复人|回答人)\s*[::]((?:[^()\n]|${TITLE_NOTE}){1,80})\)`, 'gu');
+const TRAILING_FIELD = new RegExp(String.raw`\(\s*(${ASKER_FIELDS}|${RESPONDER_FIELDS})\s*[::]((?:[^()\n]|${TITLE_NOTE}){1,80})\)`, 'gu');
 /** A line of its own after the words it attributes: "——市人大常委会委员　韩建新" (问答摘登, 发言摘编; matched on the view, where － and the ideographic space are folded). */
 const DASH_FIELD = /^[ \t]*(?:——|—|--)[ \t]*[^\n—]{2,60}$/gmu;
 /** A role tag opening a line whose speaker may not be readable. */

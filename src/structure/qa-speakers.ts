@@ -39,7 +39,9 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.kind === 'qa-label') {
-      if (e.role === 'asker') unasked = null;
+      // "询问人:委员 某⏎…?⏎答复:局长 某⏎…": an announced asker no 问 label spoke for asked in the field's own turn.
+      if (unasked && e.role === 'responder' && !e.followUp) out.push(unasked);
+      unasked = null;
       // Unannounced, a 追问 is the last asker's; so is one after a list's questions.
       const by: SpeakerMention | null = e.role === 'asker'
         ? (asker && !(e.followUp && !onePerson(asker)) ? speakerOf(asker) : e.followUp ? lastAsker?.mention ?? null : null)
@@ -69,6 +71,20 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       const current = e.role === 'asker' ? asker : responder;
       if (e.list && current?.list === e.list) continue;
       const speakers = announced(events, i, e);
+      // "询问:委员 某⏎…?⏎应询人:局长 某⏎…": a responder field no 答 label speaks for (a 问 label, or another field, comes
+      // first) is the answer's turn itself, as it is where no label stands at all.
+      if (e.announces && e.role === 'responder' && !e.addressee && !labelSpeaksFor(view, events, i, !!out.length && out[out.length - 1].role === 'asker')) {
+        responder = speakers;
+        responderLine = lineEnd(view, e.start);
+        exchange = null;
+        if (unasked) out.push(unasked); // (the announced asker asked in the field's own turn)
+        unasked = null;
+        // (The turn opens with the field's line, "应询人:", as a 答: label's opens with the label; its other people after it.)
+        const first = i === 0 || events[i - 1].anchor !== e.anchor || !events[i - 1].announces;
+        out.push(first ? { ...e, start: e.anchor } : e);
+        anchor = null;
+        continue;
+      }
       // "应询人:市某局局长 某某" after the question (or 补充应询人 after an answer): the field line is nobody's words, the turn before ends there.
       const said = out[out.length - 1];
       if (e.announces && e.role === 'responder' && (said?.role === 'asker' || said?.role === 'responder') && said.start < e.anchor) {
@@ -135,6 +151,27 @@ function labelsAnnounced(events: SpeechEvent[], i: number, e: SpeechEvent): numb
     if (other && (x.role === 'asker' || x.role === e.role)) break;
   }
   return n;
+}
+
+/**
+ * A 答 label speaks for the responder field at `events[i]`: one stands after it before the next asker's field or the
+ * next responder field — or, the field standing after its question (`afterQuestion`), before the next 问 label that
+ * is no 追问. (A digest's fields stand before the question: "提问人:…⏎应询人:…⏎问题:…⏎答复:…".)
+ */
+function labelSpeaksFor(view: string, events: SpeechEvent[], i: number, afterQuestion: boolean): boolean {
+  const line = lineEnd(view, events[i].start);
+  for (let j = i + 1; j < events.length; j++) {
+    const x = events[j];
+    if (x.kind === 'qa-label') {
+      if (x.role === 'responder') return true;
+      if (afterQuestion && x.role === 'asker' && !x.followUp) return false;
+      continue;
+    }
+    // (The field's other people, "应询人:局长 甲;书记 乙", are the same announcement; the fields of its line announce
+    // with it, "问题一(应询人:院长 甲;询问人:委员 乙)", field-runs.ts.)
+    if (x.announces && !x.addressee && x.anchor !== events[i].anchor && lineEnd(view, x.start) !== line) return false;
+  }
+  return false;
 }
 
 /** The announcement names one person and nobody else (not 王某 of 王某等5人). */

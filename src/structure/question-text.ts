@@ -253,7 +253,7 @@ export function openingHeader(view: string, words: Span): { label: Span; rest: S
 export function labelOf(text: string, opener: SpeechEvent | null): string | null {
   if (!opener || (opener.kind !== 'qa-label' && opener.kind !== 'label')) return null;
   // 问:, 追问:, 问题: and role tags (【询问】, 【追问】, 「问」) label a question; a named label does not.
-  // (After a clock time or a bullet: "■问:市人大常委会委员 叶某".)
-  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?:[【\[［「『〔(（]\s*)?(追问|问题|提问|询问|问(?:\d{1,3}(?![\d.]))?)/u.exec(text.slice(opener.start, opener.start + 16));
+  // (After a clock time or a bullet: "■问:市人大常委会委员 叶某". A magazine's Q, "Q｜孟某委员", is its 问: role-words.ts.)
+  const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?:[【\[［「『〔(（]\s*)?(追问|问题|提问|询问|问(?:\d{1,3}(?![\d.]))?|[QＱ](?:[\d０-９]{1,3})?(?=[\s:：|｜丨│—-]))/u.exec(text.slice(opener.start, opener.start + 16));
   return m ? m[1] : null;
 }

@@ -15,6 +15,7 @@
  * code units, 0-based.
  */
 import { isGroupHeading } from './groups.js';
+import { RESPONDER_FIELDS } from './field-labels.js';
 
 /** A part's presider line naming a person only: "主持人：县人大常委会副主任曹德明" (no sentence, no call to speak). */
 const PRESIDER_LINE = /^(?:会议)?主持人?\s*:\s*[^:。!?;\n]{2,40}$/u;
@@ -24,7 +25,7 @@ const PRESIDER_WORDS = /请|下面|现在|开始|结束|继续|欢迎|提问|回
 const ROSTER_LINE = /^(?:应询人员|列席(?:人员)?|出席(?:人员)?|询问人员|参加人员)\s*:/u;
 
 /** A responder field's line ("应询人：…"): within a header block it is a roster line, and the block goes on past it. */
-const RESPONDER_LINE = /^(?:应询人|答复人|回答人)\s*:/u;
+const RESPONDER_LINE = new RegExp(String.raw`^(?:${RESPONDER_FIELDS})\s*:`, 'u');
 /** How many lines of one block a roster may stand from the part's heading or presider line. */
 const REACH = 4;
 

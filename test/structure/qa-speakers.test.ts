@@ -98,3 +98,50 @@ describe('[qa-speakers] field lines with their words, then a lone 追问:', () =
     expect(s.questions.map((q) => [q.label, q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id)), q.turns.map((t) => t.role)])).toEqual(expected);
   });
 });
+
+describe('[qa-speakers] any asker field or label pairs with any responder field or label', () => {
+  // Each side is read by its own lexicon: "询问人:" with "答复:", "询问:" with "应询人:", "询问委员:" with "应询人:" …
+  const ASKERS = ['询问人：', '提问人：', '提问人员：', '询问委员：', '询问代表：', '问询人：', '询问：', '提问：', '问：'];
+  const RESPONDERS = ['应询人：', '答复人：', '回答人：', '应询人员：', '答询人：', '答询：', '作答：', '应答：', '应询：', '答复：', '回答：', '回复：', '答：'];
+  const text = (ask: string, answer: string) =>
+    `州人大常委会专题询问\n\n${ask}州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n${answer}州林业局局长　麻文斌\n今年建成防火通道120公里。\n\n`
+    + `${ask}州人大常委会委员　龙秋萍\n请问州交通运输局，农村公路怎么养护？\n${answer}州交通运输局局长　石宏远\n全州落实养护资金八千万元。\n`;
+  it.each(ASKERS.flatMap((a) => RESPONDERS.map((r) => [a, r] as [string, string])))('%s with %s', (ask, answer) => {
+    const s = structureOf(text(ask, answer));
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id))])).toEqual([
+      [['彭德林'], ['麻文斌']], [['龙秋萍'], ['石宏远']],
+    ]);
+  });
+
+  it.each(['询问人：', '询问委员：', '提问代表：'])('%s fields with a 追问: label among them', (ask) => {
+    const t = `州人大常委会专题询问\n\n${ask}州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n应询人：州林业局局长　麻文斌\n今年建成防火通道120公里。\n追问：资金从哪里来？\n应询人：麻文斌\n州财政安排了专项资金。\n\n${ask}州人大常委会委员　龙秋萍\n请问州交通运输局，农村公路怎么养护？\n应询人：州交通运输局局长　石宏远\n全州落实养护资金八千万元。\n`;
+    const s = structureOf(t);
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id)), q.followUpOf])).toEqual([
+      [['彭德林'], ['麻文斌'], null], [['彭德林'], ['麻文斌'], 1], [['龙秋萍'], ['石宏远'], null],
+    ]);
+  });
+
+  it.each(['应询人：', '答询人：', '作答：'])('a responder field after a 询问: label opens the answer\'s turn: %s', (field) => {
+    const t = `州人大常委会专题询问\n\n询问：州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n${field}州林业局局长　麻文斌\n今年建成防火通道120公里。\n`;
+    const s = structureOf(t);
+    expect(s.questions[0].turns.map((x) => [x.role, x.text])).toEqual([
+      ['asker', '询问：州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n'],
+      ['responder', `${field}州林业局局长　麻文斌\n今年建成防火通道120公里。`],
+    ]);
+  });
+
+  it('a header\'s fields, the responder\'s first, before 问:/答: labels: the labels speak', () => {
+    const t = '州人大常委会专题询问纪要\n\n问题一（应询人：州中级人民法院院长　简立群；询问人：州人大常委会委员　彭德林）\n问：执行难如何破解？\n答：今年执结案件4520件。\n';
+    const s = structureOf(t);
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id))])).toEqual([[['彭德林'], ['简立群']]]);
+    expect(s.questions[0].turns.map((x) => x.role)).toEqual(['narration', 'asker', 'responder']);
+  });
+
+  it('a responder field after its question, then the next 询问: label', () => {
+    const t = '州人大常委会专题询问\n\n询问：州人大常委会委员　彭德林\n请问州林业局，森林防火如何落实？\n应询人：州林业局局长　麻文斌\n今年建成防火通道120公里。\n应询人：州应急管理局局长　吴国华\n我们新建了物资储备库。\n询问：州人大常委会委员　龙秋萍\n请问州交通运输局，农村公路怎么养护？\n应询人：州交通运输局局长　石宏远\n全州落实养护资金八千万元。\n';
+    const s = structureOf(t);
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.responders.map((id) => nameOf(s, id))])).toEqual([
+      [['彭德林'], ['麻文斌', '吴国华']], [['龙秋萍'], ['石宏远']],
+    ]);
+  });
+});

@@ -197,9 +197,10 @@ function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] 
 const VERTICAL = /^国家|总局$|总署$|部$/u;
 /**
  * A branch of the institution before it: 分局, 分行, 支行, 分院, 分公司, 分中心 (市公安局某区分局), a customs office (海关总署临江海关),
- * a company's office in a city (某集团有限公司岳阳办事处).
+ * a company's office in a city (某集团有限公司岳阳办事处), a railway or highway 段 under its bureau or company
+ * (中国铁路某局集团有限公司某车务段, 省公路局某公路段: a 段 is always some body's local unit).
  */
-const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海关)$/u;
+const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海关|段)$/u;
 
 /**
  * Where the organization opening at `units[i]` ends when its local branch follows it: the institution,

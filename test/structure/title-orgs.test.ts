@@ -100,6 +100,9 @@ describe('[title-orgs] readOrganization', () => {
     // A company's office in a city, and a limited company, are read to their suffix (办事处, 有限公司).
     ['。某某建工集团有限公司郴州办事处', '某某建工集团有限公司郴州办事处', '某某建工集团有限公司郴州办事处'],
     ['。某某电力有限公司', '某某电力有限公司', '某某电力有限公司'],
+    // A railway or highway 段 is its bureau's or company's local unit: the person answers for the 段.
+    ['。中国铁路昆明局集团有限公司曲靖车务段', '中国铁路昆明局集团有限公司曲靖车务段', '中国铁路昆明局集团有限公司曲靖车务段'],
+    ['。县公路段', '县公路段', '县公路段'],
     // The corps (兵团) stands like a province before its offices.
     ['。新疆生产建设兵团民政局', '新疆生产建设兵团民政局', '新疆生产建设兵团民政局'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {

@@ -46,11 +46,33 @@ function lastCut(lex: Lexicon, view: string, from: number, to: number): number {
       let inside = false;
       for (let j = 1; j < len && !inside; j++) inside = (covered & (1 << (i + j - from))) !== 0;
       // A one-character word (和, 向) cuts only before a place or institution: 张某和市政府…,
-      // but not inside 人力资源和社会保障厅.
-      if (!inside && i + len > cut && (len > 1 || opensOrganization(lex, view, i + len, to))) cut = i + len;
+      // but not inside 人力资源和社会保障厅; the 由 of the agent also before a named place, where it opens its
+      // clause (会议由江西省人大常委会副主任…: see `prepositionCuts`).
+      if (!inside && i + len > cut && (len > 1 || opensOrganization(lex, view, i + len, to) || prepositionCuts(lex, view, i, from, to))) cut = i + len;
     }
   }
   return cut;
+}
+
+/** How long a named place's name may be before its suffix (江西 + 省, 西双版纳傣族 + 自治州), as org-units.ts reads it. */
+const PLACE_BODY = 7;
+const YOU = '由'.charCodeAt(0);
+
+/**
+ * True when the word at `i` is the preposition 由 of the agent ("会议由江西省人大常委会副主任某主持", "联组会议由金沙州…",
+ * "询问由自治区…") and a named place follows it: the place opens the organization, 由 is no part of the post.
+ * Only where 由 opens its clause — the stretch read back starts with it, or a listed word ends right before it (会议由,
+ * 询问由) — so that the 由 of a word (自由贸易试验区) never cuts. (请 and 同 before a named place stay in the mention:
+ * a call "请渝北区…" is read from the 请 the mention holds, speech-patterns.ts.)
+ */
+function prepositionCuts(lex: Lexicon, view: string, i: number, from: number, to: number): boolean {
+  if (view.charCodeAt(i) !== YOU) return false;
+  if (i > from && firstUp(deepestBefore(lex.index.wordsBack, view, i, from), TERM) === null) return false;
+  for (let b = 1; b <= PLACE_BODY && i + 1 + b < to; b++) {
+    if (!isHanUnit(view.charCodeAt(i + b))) return false;
+    for (let n = orgsAt(lex, view, i + 1 + b, to); n !== null; n = n.up) if ((n.flags & TAG['place-suffix']) !== 0) return true;
+  }
+  return false;
 }
 
 /** True when the longest organization at `pos` is a place, or an institution of two or more characters starts there. */

@@ -163,7 +163,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     // Surname + title: 李局长, 欧阳主任, 市教育局李局长 (the person is resolved later by the registry).
     for (const len of [2, 1]) {
       const s = t.start - len;
-      if (s < from || !lex.surnames.has(view.slice(s, t.start))) continue;
+      if (s < from || !(lex.surnames.has(view.slice(s, t.start)) || knownSurname(known, view, s, t.start))) continue;
       if (followerNode(lex, view, s, t.start)) continue; // 学校和校长: 和 joins, it names nobody
       const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
       m.surname = text.slice(s, t.start);
@@ -228,6 +228,16 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   const offices = readOffice(pair, lex, chain, from, to, (bare || collective || (tags & TAG.congress) !== 0) && !weak, (tags & TAG.office) !== 0, mention);
   // 常委会组成人员认为: the members as a body, not one speaker; but 一位常委会组成人员问 is someone.
   return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
+}
+
+/**
+ * True when `view[s, end)` opens a name already known (`known`, as the view writes them): 刀镇长 after 刀建国, 岩局长
+ * after 岩温香 — a surname outside the lexicon (Dai 刀, 岩, 玉) is still the surname of someone named before, and the
+ * registry resolves 刀 + 镇长 to that person (people.ts) as it does 刘镇长.
+ */
+function knownSurname(known: readonly string[], view: string, s: number, end: number): boolean {
+  for (const k of known) if (k.length > end - s && view.startsWith(k.slice(0, end - s), s)) return true;
+  return false;
 }
 
 /** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */

@@ -23,6 +23,7 @@ import { anchored, chainFacts, surnameOf, type ChainFacts, type Link } from './c
 import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spacesBefore } from './chain-labels.js';
 import { readOffice } from './office-mentions.js';
 import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels.js';
+import { delimitedName, slotClosesAt, slotOf } from './delimited-names.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -144,7 +145,11 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
   // Before a list's 、, a comma or a bracket's end, two or three characters right after the title are
   // a name whatever the surname ("县水利局局长铁明辉、县卫生健康局局长…", certain-names.ts).
-  const n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags)) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? readCertainName(lex, view, at, to) : null);
+  let n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags)) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? readCertainName(lex, view, at, to) : null);
+  // "答复人:镇供水站站长 岩罕", "主持人:县人大常委会主任 哈斯巴根", "州水务局局长岩温答复:": in a person field's value or a
+  // speaker label, the name runs to the line's end or the label's verb and colon, whatever its first character.
+  const slot = weak ? null : slotOf(view, first.start, from);
+  if (slot && (!n || !slotClosesAt(view, n.end, slot))) n = delimitedName(lex, view, at, to, slot) ?? n;
   if (n && (n.score > 0 || (!bare && !weak) || (bare && !weak && n.end - n.start === 3 && surnameLength(lex, view, n.start) > 0 && reportedSpeaker(view, from, first.start, n.end, to)))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];

@@ -33,6 +33,20 @@ const FIELD_BEFORE = new RegExp(`${FIELD_HEAD}${LINKS}$`, 'u');
 /** Only the line's lead before the chain: the chain opens a speaker label. */
 const LABEL_BEFORE = new RegExp(`^${LABEL_LEAD}[ \\t]*${LINKS}$`, 'u');
 
+const FIELD_VALUE_AT = new RegExp(`${FIELD_HEAD}$`, 'u');
+
+/**
+ * The name of a person field written before the title in brackets ("主持人：斯琴巴根（县人大常委会主任）"): the field's
+ * colon and the bracket delimit it, so `[pos, close)` is the name whatever its first character when the field's value
+ * starts at `pos` and it may be a name. Null otherwise.
+ */
+export function fieldNameBeforeBracket(lex: Lexicon, view: string, pos: number, close: number, from: number): NameRead | null {
+  if (close - pos < 2 || close - pos > LONGEST) return null;
+  const lineStart = Math.max(from, view.lastIndexOf('\n', pos - 1) + 1);
+  if (pos - lineStart > 40 || !FIELD_VALUE_AT.test(view.slice(lineStart, pos))) return null;
+  return mayBeUnlistedName(lex, view, pos, close, close, true) && !isOrganizationWord(lex, view, pos, close) ? { start: pos, end: close, score: 3 } : null;
+}
+
 /** After a field's name: the line's end, or the separator before the next field of the line. Sticky, read in place. */
 const FIELD_END = /[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$|[;,])/uy;
 /**

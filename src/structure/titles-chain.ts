@@ -23,7 +23,7 @@ import { anchored, chainFacts, surnameOf, type ChainFacts, type Link } from './c
 import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spacesBefore } from './chain-labels.js';
 import { readOffice } from './office-mentions.js';
 import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels.js';
-import { delimitedName, slotClosesAt, slotOf } from './delimited-names.js';
+import { delimitedName, fieldNameBeforeBracket, slotClosesAt, slotOf } from './delimited-names.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -108,9 +108,10 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // Name (title): 王某某(市人大常委会委员), or both in brackets: (王某某,市人大常委会委员).
   const sep = view[first.start - 1];
   if ((sep === '(' || sep === ',' || sep === '、' || sep === ' ') && view[last.end] === ')') {
-    for (const len of [4, 3, 2]) {
+    for (const len of [6, 5, 4, 3, 2]) {
       const s = first.start - 1 - len;
-      const r = s >= from ? readName(lex, view, s, first.start - 1, known) : null;
+      // "主持人：斯琴巴根（县人大常委会主任）": a person field's colon and the bracket delimit the name (delimited-names.ts).
+      const r = s < from ? null : len <= 4 ? readName(lex, view, s, first.start - 1, known) ?? fieldNameBeforeBracket(lex, view, s, first.start - 1, from) : sep === '(' ? fieldNameBeforeBracket(lex, view, s, first.start - 1, from) : null;
       if (!r || r.end !== first.start - 1) continue;
       if (sep === '(' && boundaryBefore(lex, view, s, from)) {
         return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];

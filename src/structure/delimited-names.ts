@@ -36,11 +36,11 @@ const LABEL_BEFORE = new RegExp(`^${LABEL_LEAD}[ \\t]*${LINKS}$`, 'u');
 const FIELD_VALUE_AT = new RegExp(`${FIELD_HEAD}$`, 'u');
 
 /**
- * The name of a person field written before the title in brackets ("主持人：斯琴巴根（县人大常委会主任）"): the field's
- * colon and the bracket delimit it, so `[pos, close)` is the name whatever its first character when the field's value
- * starts at `pos` and it may be a name. Null otherwise.
+ * The name of a person field written before the title, in brackets ("主持人：斯琴巴根（县人大常委会主任）") or not
+ * ("提问代表：玉罕代表"): the field's colon and the bracket or the post delimit it, so `[pos, close)` is the name whatever
+ * its first character when the field's value starts at `pos` and it may be a name. Null otherwise.
  */
-export function fieldNameBeforeBracket(lex: Lexicon, view: string, pos: number, close: number, from: number): NameRead | null {
+export function fieldNameBefore(lex: Lexicon, view: string, pos: number, close: number, from: number): NameRead | null {
   if (close - pos < 2 || close - pos > LONGEST) return null;
   const lineStart = Math.max(from, view.lastIndexOf('\n', pos - 1) + 1);
   if (pos - lineStart > 40 || !FIELD_VALUE_AT.test(view.slice(lineStart, pos))) return null;

@@ -23,7 +23,7 @@ import { anchored, chainFacts, surnameOf, type ChainFacts, type Link } from './c
 import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spacesBefore } from './chain-labels.js';
 import { readOffice } from './office-mentions.js';
 import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels.js';
-import { delimitedName, fieldNameBeforeBracket, slotClosesAt, slotOf } from './delimited-names.js';
+import { delimitedName, fieldNameBefore, slotClosesAt, slotOf } from './delimited-names.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -111,7 +111,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     for (const len of [6, 5, 4, 3, 2]) {
       const s = first.start - 1 - len;
       // "主持人：斯琴巴根（县人大常委会主任）": a person field's colon and the bracket delimit the name (delimited-names.ts).
-      const r = s < from ? null : len <= 4 ? readName(lex, view, s, first.start - 1, known) ?? fieldNameBeforeBracket(lex, view, s, first.start - 1, from) : sep === '(' ? fieldNameBeforeBracket(lex, view, s, first.start - 1, from) : null;
+      const r = s < from ? null : len <= 4 ? readName(lex, view, s, first.start - 1, known) ?? fieldNameBefore(lex, view, s, first.start - 1, from) : sep === '(' ? fieldNameBefore(lex, view, s, first.start - 1, from) : null;
       if (!r || r.end !== first.start - 1) continue;
       if (sep === '(' && boundaryBefore(lex, view, s, from)) {
         return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
@@ -224,6 +224,15 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
         m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(r.org.start, r.name));
       }
       return [m];
+    }
+  }
+
+  if (bare && !weak && slotClosesAt(view, last.end, 'field')) {
+    // "提问代表：玉罕代表": a person field's value, the name before its post, the post closing the value (delimited-names.ts).
+    const t = first.hits[0].start;
+    for (let len = 2; len <= 6 && t - len >= from; len++) {
+      const r = fieldNameBefore(lex, view, t - len, t, from);
+      if (r) return [mention(r.start, last.end, 'name-title', [r.start, t], [t, last.end])];
     }
   }
 

@@ -75,6 +75,9 @@ describe('[delimited-names] people read in a slot', () => {
     ['主持人：斯琴巴根（旗人大常委会主任）\n', ['斯琴巴根', '旗人大常委会主任', '旗人大常委会']],
     ['主持人：岩应（县人大常委会副主任）\n', ['岩应', '县人大常委会副主任', '县人大常委会']],
     ['主持人：额尔敦巴雅尔（旗人大常委会主任）\n', ['额尔敦巴雅尔', '旗人大常委会主任', '旗人大常委会']],
+    // the name before its post, the post closing the field's value
+    ['提问代表：玉南代表\n问：', ['玉南', '代表', null]],
+    ['答复人：岩应站长；', ['岩应', '站长', null]],
   ])('%s', (text, want) => {
     expect(person(text)).toEqual(want);
   });

@@ -50,10 +50,10 @@ export function fieldNameBefore(lex: Lexicon, view: string, pos: number, close: 
 /** After a field's name: the line's end, or the separator before the next field of the line. Sticky, read in place. */
 const FIELD_END = /[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$|[;,])/uy;
 /**
- * After a label's name: a bracketed note, an adverb and the label's verb (王丽联合提问:, 岩温答复:), maybe the end of
+ * After a label's name: a bracketed note, an adverb and the label's verb (王丽联合提问:, 岩温答复:, 岩温表示:, 岩温补充发言:), maybe the end of
  * Markdown bold, and the colon. Sticky, read in place.
  */
-const LABEL_END = /[ \t]*(?:\([^()\n:;。?!]{1,30}\)[ \t]*)?(?:同志|代表|委员)?(?:联合|共同|一同|首先|率先|紧接着|接着|随后|再次|当场|现场)?(?:追问|提问|询问|发问|问|答复|回答|回复|应询|作答|答|补充)?[ \t]*(?:\*\*|__)?[ \t]*:/uy;
+const LABEL_END = /[ \t]*(?:\([^()\n:;。?!]{1,30}\)[ \t]*)?(?:同志|代表|委员)?(?:联合|共同|一同|首先|率先|紧接着|接着|随后|再次|当场|现场)?(?:追问|提问|询问|发问|问|答复|回答|回复|回应|应询|作答|答|表示|介绍|说明|说|补充(?:发言|回答|说明)?)?[ \t]*(?:\*\*|__)?[ \t]*:/uy;
 
 /** The longest name a slot holds (a Mongolian or Uyghur name without its dot); 5 and 6 only in transliteration characters. */
 const LONGEST = 6;

@@ -32,6 +32,7 @@ describe('[delimited-names] the slot a title fills', () => {
   it.each<[string, 'field' | 'label', boolean]>([
     ['\n', 'field', true], ['', 'field', true], ['；应询人：', 'field', true], [' \n', 'field', true],
     ['提问：', 'label', true], ['联合提问：', 'label', true], ['答复：', 'label', true], ['（傣族）：', 'label', true], ['：', 'label', true],
+    ['表示：', 'label', true], ['补充发言：', 'label', true],
     ['表示，', 'label', false], ['说', 'field', false],
   ])('after the name %j the %s closes: %s', (after, slot, want) => {
     const view = normalize('岩罕' + after);

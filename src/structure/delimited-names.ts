@@ -33,6 +33,7 @@ const FIELD_BEFORE = new RegExp(`${FIELD_HEAD}${LINKS}$`, 'u');
 /** Only the line's lead before the chain: the chain opens a speaker label. */
 const LABEL_BEFORE = new RegExp(`^${LABEL_LEAD}[ \\t]*${LINKS}$`, 'u');
 
+/** The person field's colon right before: the field's value starts here. */
 const FIELD_VALUE_AT = new RegExp(`${FIELD_HEAD}$`, 'u');
 
 /**
@@ -50,8 +51,8 @@ export function fieldNameBefore(lex: Lexicon, view: string, pos: number, close: 
 /** After a field's name: the line's end, or the separator before the next field of the line. Sticky, read in place. */
 const FIELD_END = /[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$|[;,])/uy;
 /**
- * After a label's name: a bracketed note, an adverb and the label's verb (王丽联合提问:, 岩温答复:, 岩温表示:, 岩温补充发言:), maybe the end of
- * Markdown bold, and the colon. Sticky, read in place.
+ * After a label's name: a bracketed note, an adverb and the label's verb (王丽联合提问:, 岩温答复:, 岩温表示:,
+ * 岩温补充发言:), maybe the end of Markdown bold, and the colon. Sticky, read in place.
  */
 const LABEL_END = /[ \t]*(?:\([^()\n:;。?!]{1,30}\)[ \t]*)?(?:同志|代表|委员)?(?:联合|共同|一同|首先|率先|紧接着|接着|随后|再次|当场|现场)?(?:追问|提问|询问|发问|问|答复|回答|回复|回应|应询|作答|答|表示|介绍|说明|说|补充(?:发言|回答|说明)?)?[ \t]*(?:\*\*|__)?[ \t]*:/uy;
 

@@ -15,24 +15,28 @@ import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import { surnameLength } from './name-context.js';
-import { opensLabel } from './chain-labels.js';
+import { slotOf } from './delimited-names.js';
 import { labelEndAt } from './unlisted-names.js';
 
 /** A title whose head is 代表: 人大代表, 市人大代表, 列席代表 (not 代表团, 代表处). */
 const DEPUTY_HEAD = /代表$/u;
 /**
  * After "…代表、": the further links (workplaces and occupations, maybe joined by 、), the name (maybe padded
- * or after a space: "质量总监 秦 雪"), maybe 同志 or 代表 after it, then the label's colon (a Markdown mark
- * before it is blank in the view). Group 1 the links and the name, as they run on.
+ * or after a space: "质量总监 秦 雪"), maybe 同志 or 代表 after it, then what closes the slot: a label's verb
+ * (提问, 联合提问, 答) and colon, or a person field's end (the line's end, the separator before the next field:
+ * "提问代表：镇人大代表、致富带头人 李某"). A Markdown mark before the colon is blank in the view. Group 1 the links
+ * and the name, as they run on (lazily: a verb before the colon is never the name's, "退役军人 王丽提问：").
  */
-const OCCUPATION_LABEL = /^(\p{sc=Han}[\p{sc=Han}、]{1,30}?(?:[ \t\u00a0]{1,2}\p{sc=Han}(?:[ \t\u00a0]{1,2}\p{sc=Han}|\p{sc=Han}{1,3}))?)[ \t]*(?:同志|代表)?[ \t]*:/u;
+const RUN = String.raw`^(\p{sc=Han}[\p{sc=Han}、]{1,30}?(?:[ \t\u00a0]{1,2}\p{sc=Han}(?:[ \t\u00a0]{1,2}\p{sc=Han}|\p{sc=Han}{1,3}?))?)`;
+const OCCUPATION_LABEL = new RegExp(String.raw`${RUN}[ \t]*(?:同志|代表)?[ \t]*(?:联合|共同|一同|首先|率先|紧接着|接着|随后|再次|当场|现场)?(?:追问|提问|询问|发问|问|答复|回答|应询|作答|答)?[ \t]*:`, 'u');
+const OCCUPATION_FIELD = new RegExp(String.raw`${RUN}[ \t]*(?:同志|代表)?[ \t]*(?:\n|$|[;,])`, 'u');
 /** A name padded or set off by a space at the end of the run: "…总监 秦 雪", "…总监 欧阳明远", "…总监秦 雪". */
 const SPACED_NAME = /(?:[ \t\u00a0]{1,2}(\p{sc=Han}[ \t\u00a0]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})|(\p{sc=Han}[ \t\u00a0]{1,2}\p{sc=Han}))$/u;
 /**
  * The last characters of occupation nouns, before a name glued to them (质量总监秦雪, 技术员张晓伟, 合伙人欧阳明远,
  * 店长刘洋, 首席技师赵磊, 后勤主管周敏): where the name may start.
  */
-const OCCUPATION_FINAL = new Set(Array.from('员长监人师管工手生士家匠农户理任记官裁事授者头医'));
+const OCCUPATION_FINAL = new Set(Array.from('员长监人师管工手生士家匠农户理任记官裁事授者头医练'));
 
 /**
  * The mention a deputy's label makes when its chain (`chainStart` to `deputyEnd`, the end of its 代表 link, a 、
@@ -44,11 +48,14 @@ export function deputyOccupationMention(pair: TextPair, lex: Lexicon, chainStart
   const { text, view } = pair;
   if (view[deputyEnd] !== '、' || !DEPUTY_HEAD.test(view.slice(deputyEnd - 2, deputyEnd))) return null;
   const at = deputyEnd + 1;
-  const m = OCCUPATION_LABEL.exec(view.slice(at, Math.min(to, at + 48)));
+  // A speaker label (the chain opens its line) or a person field's value (delimited-names.ts).
+  const slot = slotOf(view, chainStart, from);
+  if (!slot) return null;
+  const m = (slot === 'field' ? OCCUPATION_FIELD : OCCUPATION_LABEL).exec(view.slice(at, Math.min(to, at + 48)));
   if (!m) return null;
   const run = m[1];
   const name = nameAtEnd(lex, view, at, at + run.length);
-  if (!name || name[0] - at < 2 || !opensLabel(view, from, chainStart, at + m[0].length - 1)) return null; // (the colon ends the label)
+  if (!name || name[0] - at < 2) return null;
   let titleEnd = name[0];
   while (titleEnd > at && /[ \t\u00a0]/u.test(view[titleEnd - 1])) titleEnd--;
   const title: Span = [chainStart, titleEnd];

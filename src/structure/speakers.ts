@@ -36,6 +36,8 @@ import { nameAfter, readChain } from './titles-chain.js';
 import { resolveFieldDepartments } from './field-departments.js';
 import { bareNames } from './bare-names.js';
 import { qualifierEnd } from './title-qualifiers.js';
+import { delimitedName, slotOf } from './delimited-names.js';
+import type { NameRead } from './name-context.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
@@ -243,10 +245,22 @@ function describesName(lex: Lexicon, view: string, hits: TitleHit[], k: number, 
   const h = hits[k];
   // 群众代表、易家渡镇居民卓秀英: a member of the public may lead a chain whose name comes later (readChain needs one).
   if ((h.flags & TAG.public) !== 0 && JOINERS.has(view[h.end])) return true;
-  const name = nameAfter(lex, view, h.end, to, names) ?? readUnlistedName(lex, view, h.end, to);
+  const name = nameAfter(lex, view, h.end, to, names) ?? readUnlistedName(lex, view, h.end, to) ?? slotName(lex, view, h, from, to);
   if (name === null) return false;
   if ((h.flags & TAG.public) !== 0) return true;
   return (k > 0 && hits[k - 1].end < h.start) || opensLabel(view, from, h.start, name.end);
+}
+
+/**
+ * The name filling a person field's value or a speaker label right after the descriptor `h` ("提问代表:镇人大代表、教师 玉罕",
+ * "县人大代表、教师 刀建国提问:"): the layout delimits it, whatever its first character (delimited-names.ts).
+ */
+function slotName(lex: Lexicon, view: string, h: TitleHit, from: number, to: number): NameRead | null {
+  const slot = slotOf(view, h.start, from);
+  if (!slot) return null;
+  let at = h.end;
+  while (at < to && (view[at] === ' ' || view[at] === '\t' || view[at] === '\u00a0')) at++;
+  return delimitedName(lex, view, at, to, slot);
 }
 
 /** Add a name read at a mention (as the view writes it) to `names`; a padded one ("张 伟") also unpadded, so 张伟表示 is found later. */

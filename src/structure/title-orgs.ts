@@ -46,11 +46,33 @@ function lastCut(lex: Lexicon, view: string, from: number, to: number): number {
       let inside = false;
       for (let j = 1; j < len && !inside; j++) inside = (covered & (1 << (i + j - from))) !== 0;
       // A one-character word (和, 向) cuts only before a place or institution: 张某和市政府…,
-      // but not inside 人力资源和社会保障厅.
-      if (!inside && i + len > cut && (len > 1 || opensOrganization(lex, view, i + len, to))) cut = i + len;
+      // but not inside 人力资源和社会保障厅; the 由 of the agent also before a named place, where it opens its
+      // clause (会议由江西省人大常委会副主任…: see `prepositionCuts`).
+      if (!inside && i + len > cut && (len > 1 || opensOrganization(lex, view, i + len, to) || prepositionCuts(lex, view, i, from, to))) cut = i + len;
     }
   }
   return cut;
+}
+
+/** How long a named place's name may be before its suffix (江西 + 省, 西双版纳傣族 + 自治州), as org-units.ts reads it. */
+const PLACE_BODY = 7;
+const YOU = '由'.charCodeAt(0);
+
+/**
+ * True when the word at `i` is the preposition 由 of the agent ("会议由江西省人大常委会副主任某主持", "联组会议由金沙州…",
+ * "询问由自治区…") and a named place follows it: the place opens the organization, 由 is no part of the post.
+ * Only where 由 opens its clause — the stretch read back starts with it, or a listed word ends right before it (会议由,
+ * 询问由) — so that the 由 of a word (自由贸易试验区) never cuts. (请 and 同 before a named place stay in the mention:
+ * a call "请渝北区…" is read from the 请 the mention holds, speech-patterns.ts.)
+ */
+function prepositionCuts(lex: Lexicon, view: string, i: number, from: number, to: number): boolean {
+  if (view.charCodeAt(i) !== YOU) return false;
+  if (i > from && firstUp(deepestBefore(lex.index.wordsBack, view, i, from), TERM) === null) return false;
+  for (let b = 1; b <= PLACE_BODY && i + 1 + b < to; b++) {
+    if (!isHanUnit(view.charCodeAt(i + b))) return false;
+    for (let n = orgsAt(lex, view, i + 1 + b, to); n !== null; n = n.up) if ((n.flags & TAG['place-suffix']) !== 0) return true;
+  }
+  return false;
 }
 
 /** True when the longest organization at `pos` is a place, or an institution of two or more characters starts there. */
@@ -197,9 +219,10 @@ function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] 
 const VERTICAL = /^国家|总局$|总署$|部$/u;
 /**
  * A branch of the institution before it: 分局, 分行, 支行, 分院, 分公司, 分中心 (市公安局某区分局), a customs office (海关总署临江海关),
- * a company's office in a city (某集团有限公司岳阳办事处).
+ * a company's office in a city (某集团有限公司岳阳办事处), a railway or highway 段 under its bureau or company
+ * (中国铁路某局集团有限公司某车务段, 省公路局某公路段: a 段 is always some body's local unit).
  */
-const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海关)$/u;
+const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海关|段)$/u;
 
 /**
  * Where the organization opening at `units[i]` ends when its local branch follows it: the institution,

@@ -23,6 +23,7 @@ import { anchored, chainFacts, surnameOf, type ChainFacts, type Link } from './c
 import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spacesBefore } from './chain-labels.js';
 import { readOffice } from './office-mentions.js';
 import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels.js';
+import { delimitedName, fieldNameBefore, slotClosesAt, slotOf } from './delimited-names.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -107,9 +108,10 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // Name (title): 王某某(市人大常委会委员), or both in brackets: (王某某,市人大常委会委员).
   const sep = view[first.start - 1];
   if ((sep === '(' || sep === ',' || sep === '、' || sep === ' ') && view[last.end] === ')') {
-    for (const len of [4, 3, 2]) {
+    for (const len of [6, 5, 4, 3, 2]) {
       const s = first.start - 1 - len;
-      const r = s >= from ? readName(lex, view, s, first.start - 1, known) : null;
+      // "主持人：斯琴巴根（县人大常委会主任）": a person field's colon and the bracket delimit the name (delimited-names.ts).
+      const r = s < from ? null : len <= 4 ? readName(lex, view, s, first.start - 1, known) ?? fieldNameBefore(lex, view, s, first.start - 1, from) : sep === '(' ? fieldNameBefore(lex, view, s, first.start - 1, from) : null;
       if (!r || r.end !== first.start - 1) continue;
       if (sep === '(' && boundaryBefore(lex, view, s, from)) {
         return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
@@ -144,7 +146,11 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
   // Before a list's 、, a comma or a bracket's end, two or three characters right after the title are
   // a name whatever the surname ("县水利局局长铁明辉、县卫生健康局局长…", certain-names.ts).
-  const n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags)) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? readCertainName(lex, view, at, to) : null);
+  let n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags)) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? readCertainName(lex, view, at, to) : null);
+  // "答复人:镇供水站站长 岩罕", "主持人:县人大常委会主任 哈斯巴根", "州水务局局长岩温答复:": in a person field's value or a
+  // speaker label, the name runs to the line's end or the label's verb and colon, whatever its first character.
+  const slot = weak ? null : slotOf(view, first.start, from);
+  if (slot && (!n || !slotClosesAt(view, n.end, slot))) n = delimitedName(lex, view, at, to, slot) ?? n;
   if (n && (n.score > 0 || (!bare && !weak) || (bare && !weak && n.end - n.start === 3 && surnameLength(lex, view, n.start) > 0 && reportedSpeaker(view, from, first.start, n.end, to)))) {
     const title: Span = [first.start, last.end];
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
@@ -163,7 +169,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     // Surname + title: 李局长, 欧阳主任, 市教育局李局长 (the person is resolved later by the registry).
     for (const len of [2, 1]) {
       const s = t.start - len;
-      if (s < from || !lex.surnames.has(view.slice(s, t.start))) continue;
+      if (s < from || !(lex.surnames.has(view.slice(s, t.start)) || knownSurname(known, view, s, t.start))) continue;
       if (followerNode(lex, view, s, t.start)) continue; // 学校和校长: 和 joins, it names nobody
       const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
       m.surname = text.slice(s, t.start);
@@ -221,6 +227,15 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     }
   }
 
+  if (bare && !weak && slotClosesAt(view, last.end, 'field')) {
+    // "提问代表：玉罕代表": a person field's value, the name before its post, the post closing the value (delimited-names.ts).
+    const t = first.hits[0].start;
+    for (let len = 2; len <= 6 && t - len >= from; len++) {
+      const r = fieldNameBefore(lex, view, t - len, t, from);
+      if (r) return [mention(r.start, last.end, 'name-title', [r.start, t], [t, last.end])];
+    }
+  }
+
   // 群众代表, 居民 and the like name someone only with the name after them.
   if (chain.every((l) => l.hits.every((h) => (h.flags & (TAG.public | TAG.descriptor)) !== 0))) return [];
   const collective = (post.flags & TAG.collective) !== 0;
@@ -228,6 +243,16 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   const offices = readOffice(pair, lex, chain, from, to, (bare || collective || (tags & TAG.congress) !== 0) && !weak, (tags & TAG.office) !== 0, mention);
   // 常委会组成人员认为: the members as a body, not one speaker; but 一位常委会组成人员问 is someone.
   return collective ? offices.filter((m) => m.reference === 'indefinite') : offices;
+}
+
+/**
+ * True when `view[s, end)` opens a name already known (`known`, as the view writes them): 刀镇长 after 刀建国, 岩局长
+ * after 岩温香 — a surname outside the lexicon (Dai 刀, 岩, 玉) is still the surname of someone named before, and the
+ * registry resolves 刀 + 镇长 to that person (people.ts) as it does 刘镇长.
+ */
+function knownSurname(known: readonly string[], view: string, s: number, end: number): boolean {
+  for (const k of known) if (k.length > end - s && view.startsWith(k.slice(0, end - s), s)) return true;
+  return false;
 }
 
 /** The start of a name that ends exactly at `end` after a boundary (、张某某), or null. */

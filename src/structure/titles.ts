@@ -7,7 +7,7 @@
  * title-orgs.ts. Offsets are UTF-16 into the view, [start, end).
  */
 import { isHanUnit, type Lexicon, type RoleTag } from './lexicon.js';
-import { termAt } from './name-context.js';
+import { surnameLength, termAt } from './name-context.js';
 import { readOrganization } from './title-orgs.js';
 import { TAG, TERM, deepestBefore, firstUp, type TrieNode } from './term-index.js';
 
@@ -110,6 +110,28 @@ function titleHere(lex: Lexicon, view: string, i: number, end: number, hit: Trie
   }
   // 护士长祁某: 长 after an occupation names its head (护士 → 护士长), so it closes the title; no name opens with it.
   if ((flags & TAG.descriptor) !== 0 && view.charCodeAt(i + len) === CHANG && !LONG_WORDS.has(view.charCodeAt(i + len + 1))) len++;
-  if ((flags & TAG.not) === 0) hits.push({ start: i, end: i + len, term: view.slice(i, i + len), tags, flags });
+  if ((flags & TAG.not) === 0) {
+    const longer = overlappingTitle(lex, view, i, i + len, end);
+    if (longer !== null) return titleHere(lex, view, longer.start, end, longer.hit, hits);
+    hits.push({ start: i, end: i + len, term: view.slice(i, i + len), tags, flags });
+  }
   return i + len;
+}
+
+/**
+ * "曼蚌村医生王建国": the title 村医 at `[start, stop)` would leave a name opening with 生, no surname, while the longer
+ * 医生, starting inside it, ends where a name may start. When the character after the title is a Han character that
+ * opens no surname, a title starting inside it and ending past it is the title (the characters before it are its
+ * organization's: 曼蚌村). Null when none does.
+ */
+function overlappingTitle(lex: Lexicon, view: string, start: number, stop: number, end: number): { start: number; hit: TrieNode<Set<RoleTag>> } | null {
+  if (stop >= end || !isHanUnit(view.charCodeAt(stop)) || surnameLength(lex, view, stop) > 0) return null;
+  const roles = lex.index.roles;
+  for (let j = start + 1; j < stop; j++) {
+    const c = view.charCodeAt(j);
+    if ((roles.first[c >>> 5] & (1 << (c & 31))) === 0) continue;
+    const hit = termAt(roles, lex.maxRole, view, j, end);
+    if (hit !== null && j + hit.depth > stop && (hit.flags & (TAG.not | TAG.modifier)) === 0) return { start: j, hit };
+  }
+  return null;
 }

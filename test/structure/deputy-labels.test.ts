@@ -23,6 +23,14 @@ describe('[deputy-labels] an occupation after …人大代表、 in a label', ()
     ['a padded name after a space', '省人大代表、某乳品公司质检员 覃　雪：请问省农业农村厅，', '覃雪', '省人大代表、某乳品公司质检员'],
     ['同志 after the name', '市人大代表、某药店店长甘露同志：请问', '甘露', '市人大代表、某药店店长'],
     ['代表 after the name', '省人大代表、质检员覃雪代表：请问省市场监管局，', '覃雪', '省人大代表、质检员'],
+    // Deputies' occupations are an open class: the label's verb and colon, or a person field's end, delimit the name.
+    ['a verb of the label after the name (退役军人)', '市人大代表、退役军人蒲青提问：请问市退役军人事务局，', '蒲青', '市人大代表、退役军人'],
+    ['a 教练 glued to the name', '县人大代表、驾校教练柯岚提问：请问县交通运输局，', '柯岚', '县人大代表、驾校教练'],
+    ['a space, the name, then the verb (never 甘露提问)', '市人大代表、非遗传承人 甘露提问：请问市文旅局，', '甘露', '市人大代表、非遗传承人'],
+    ['an adverb before the verb', '区人大代表、电商创业者 庞悦联合提问：请问区商务局，', '庞悦', '区人大代表、电商创业者'],
+    ['a person field, to the line\'s end', '提问代表：镇人大代表、致富带头人 邬晓峰\n问：', '邬晓峰', '镇人大代表、致富带头人'],
+    ['a person field, a Dai name', '询问人：乡人大代表、返乡大学生 玉香\n问：', '玉香', '乡人大代表、返乡大学生'],
+    ['a person field, then the next field', '询问人：乡人大代表、务工人员 岩应；应询人：乡长 覃强', '岩应', '乡人大代表、务工人员'],
   ])('%s', (_name, text, name, title) => {
     const m = mentions(text)[0];
     expect(m[1]).toBe(name);
@@ -34,6 +42,7 @@ describe('[deputy-labels] an occupation after …人大代表、 in a label', ()
     ['no colon: a sentence, no label', '市人大代表、某酿酒公司品控总监柯岚认为，标准要统一。'],
     ['not opening its line', '会上，市人大代表、某酿酒公司品控总监柯岚：请问'],
     ['a member, not a deputy', '市人大常委会委员、某公司技术员柯岚：请问'],
+    ['a field that names no person', '应询单位：市人大代表、某公司技术员柯岚\n'],
   ])('no occupation label: %s', (_name, text) => {
     expect(mentions(text).some(([, , title]) => title?.includes('技术员') || title?.includes('品控总监'))).toBe(false);
   });

@@ -24,6 +24,14 @@ describe('[title-orgs] readOrganization', () => {
     ['市人大财经委', '市人大财经委', '市人大财经委'],
     ['省人力资源和社会保障厅', '省人力资源和社会保障厅', '省人力资源和社会保障厅'],
     ['张某和市政府', '市政府', '市政府'],
+    // 由 of the agent before the chair's post is a preposition, whatever place follows it; never the 由 of a word.
+    ['会议由江西省人民政府', '江西省人民政府', '江西省人民政府'],
+    ['。联组会议由金沙州人大常委会', '金沙州人大常委会', '金沙州人大常委会'],
+    ['询问由渝北区人大常委会', '渝北区人大常委会', '渝北区人大常委会'],
+    ['会议由自治区人大常委会', '自治区人大常委会', '自治区人大常委会'],
+    [',由黔东南苗族侗族自治州人大常委会', '黔东南苗族侗族自治州人大常委会', '黔东南苗族侗族自治州人大常委会'],
+    ['会议由县人大常委会', '县人大常委会', '县人大常委会'],
+    ['。临港自由贸易试验区管委会', '临港自由贸易试验区管委会', '临港自由贸易试验区管委会'],
     ['12位市人大常委会', '市人大常委会', '市人大常委会'],
     ['询问市检察院', '市检察院', '市检察院'],
     ['市公安局相关', '市公安局相关', '市公安局'],
@@ -100,6 +108,9 @@ describe('[title-orgs] readOrganization', () => {
     // A company's office in a city, and a limited company, are read to their suffix (办事处, 有限公司).
     ['。某某建工集团有限公司郴州办事处', '某某建工集团有限公司郴州办事处', '某某建工集团有限公司郴州办事处'],
     ['。某某电力有限公司', '某某电力有限公司', '某某电力有限公司'],
+    // A railway or highway 段 is its bureau's or company's local unit: the person answers for the 段.
+    ['。中国铁路昆明局集团有限公司曲靖车务段', '中国铁路昆明局集团有限公司曲靖车务段', '中国铁路昆明局集团有限公司曲靖车务段'],
+    ['。县公路段', '县公路段', '县公路段'],
     // The corps (兵团) stands like a province before its offices.
     ['。新疆生产建设兵团民政局', '新疆生产建设兵团民政局', '新疆生产建设兵团民政局'],
   ])('%s + 局长 → title from %j, organization %j', (before, titleStart, organization) => {

@@ -28,6 +28,12 @@ describe('[titles] findTitles', () => {
     ['黄埔海关关长', ['关长']],
     ['有关长江保护的问题', []],
     ['有关长期护理保险', []],
+    // 村医 would leave a name opening with 生 (no surname): the longer 医生, starting inside it, is the title.
+    ['州人大代表、曼蚌村医生王建国提问', ['代表', '医生']],
+    ['州人大代表、曼蚌村医生岩罕提问', ['代表', '医生']],
+    ['县人民医院医生王建国', ['医生']],
+    ['乡村医生周红', ['乡村医生']],
+    ['村医王建国', ['村医']],
   ])('%s → %j', (text, titles) => {
     expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
   });

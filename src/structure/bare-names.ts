@@ -16,6 +16,7 @@ import { readName } from './names.js';
 import { readOrganization, type OrgRead } from './title-orgs.js';
 import { surnameOf } from './chain-facts.js';
 import { covering, someOverlapping, type Covering } from './covering.js';
+import { firstNotBelow } from './sorted-search.js';
 
 /**
  * Names already introduced, found again on their own (海建才表示), outside `claimed`. Only two
@@ -144,13 +145,7 @@ function taken(claims: Claims, s: number, e: number): boolean {
   if (someOverlapping(claims.given, s, e)) return true;
   // The names found are in order and apart: of those starting before `e`, the last ends last.
   const added = claims.added;
-  let lo = 0;
-  let hi = added.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (added[mid][0] < e) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBelow(added.length, (i) => added[i][0] < e);
   return lo > 0 && added[lo - 1][1] > s;
 }
 

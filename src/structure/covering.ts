@@ -5,6 +5,7 @@
  *
  * Intervals are [start, end), UTF-16 offsets into the decoded text; they may overlap and nest.
  */
+import { firstNotBelow } from './sorted-search.js';
 
 /** Intervals sorted by start, with the largest end among each one and all before it. */
 export interface Covering<T> {
@@ -25,30 +26,16 @@ export function covering<T>(entries: Iterable<{ start: number; end: number; item
 
 /** Whether an interval holding `at` (start ≤ at < end) passes `test`; O(log n) plus the intervals that hold `at`. */
 export function someCovering<T>(index: Covering<T>, at: number, test: (item: T) => boolean = () => true): boolean {
-  // The last interval starting at or before `at`.
-  let lo = 0;
-  let hi = index.starts.length - 1;
-  if (hi < 0 || index.starts[0] > at) return false;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index.starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let j = lo; j >= 0 && index.maxEnd[j] > at; j--) if (index.ends[j] > at && test(index.items[j])) return true;
+  // From the last interval starting at or before `at`, back while one before may still reach it.
+  const last = firstNotBelow(index.starts.length, (i) => index.starts[i] <= at) - 1;
+  for (let j = last; j >= 0 && index.maxEnd[j] > at; j--) if (index.ends[j] > at && test(index.items[j])) return true;
   return false;
 }
 
 /** Whether an interval overlaps [start, end) (start < its end and its start < end); O(log n) plus the overlapping ones. */
 export function someOverlapping<T>(index: Covering<T>, start: number, end: number): boolean {
-  // The last interval starting before `end`.
-  let lo = 0;
-  let hi = index.starts.length - 1;
-  if (hi < 0 || index.starts[0] >= end) return false;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index.starts[mid] < end) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let j = lo; j >= 0 && index.maxEnd[j] > start; j--) if (index.ends[j] > start) return true;
+  // From the last interval starting before `end`, back while one before may still reach past `start`.
+  const last = firstNotBelow(index.starts.length, (i) => index.starts[i] < end) - 1;
+  for (let j = last; j >= 0 && index.maxEnd[j] > start; j--) if (index.ends[j] > start) return true;
   return false;
 }

@@ -7,6 +7,7 @@
  * Offsets are UTF-16 code units of the view, [start, end).
  */
 import type { SpeechEvent } from './speech.js';
+import { firstNotBelow } from './sorted-search.js';
 
 /** Events sorted by start (stably), with their starts. */
 export interface EventStarts { starts: number[]; events: SpeechEvent[] }
@@ -19,13 +20,6 @@ export function eventStarts(events: readonly SpeechEvent[], keep: (e: SpeechEven
 
 /** Whether an event of the index other than `except` starts in [lo, hi). */
 export function startsBetween(index: EventStarts, lo: number, hi: number, except: SpeechEvent | null = null): boolean {
-  let a = 0;
-  let b = index.starts.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (index.starts[mid] < lo) a = mid + 1;
-    else b = mid;
-  }
-  for (let j = a; j < index.starts.length && index.starts[j] < hi; j++) if (index.events[j] !== except) return true;
+  for (let j = firstNotBelow(index.starts.length, (i) => index.starts[i] < lo); j < index.starts.length && index.starts[j] < hi; j++) if (index.events[j] !== except) return true;
   return false;
 }

@@ -18,6 +18,7 @@ import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, R
 import { lineFields, type LineField } from './field-runs.js';
 import { isHostAsker } from './host-askers.js';
 import { startingIn } from './mention-ranges.js';
+import { keyedWithin } from './sorted-search.js';
 
 /** A short bracket inside a speaker's bracket, after the title: "答:(市财政局副局长(主持工作) 某某)" (title-qualifiers.ts). */
 const TITLE_NOTE = String.raw`\([^()\n]{1,8}\)`;
@@ -163,20 +164,6 @@ function nameLabel(label: SpeechEvent, named: SpeakerMention[], events: SpeechEv
   for (const x of named.slice(1)) events.push({ ...label, mention: x, start: x.span[0], anchor: x.span[0] });
 }
 
-/** The items of `sorted` (sorted by `key`) whose key lies in [lo, hi), by binary search. */
-function within<T>(sorted: readonly T[], key: (item: T) => number, lo: number, hi: number): T[] {
-  let a = 0;
-  let b = sorted.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (key(sorted[mid]) < lo) a = mid + 1;
-    else b = mid;
-  }
-  let end = a;
-  while (end < sorted.length && key(sorted[end]) < hi) end++;
-  return sorted.slice(a, end);
-}
-
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
   const slice = view.slice(from, to);
@@ -213,9 +200,9 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     if (m[3] && !quotedTags && QUOTED_TAG.test(m[0])) continue; // “问”计于民: a quotation
     const role: SpeechRole = /答|回复|应询/u.test(word) ? 'responder' : 'asker';
     // (A named label at the same place, on the same line: "岳某:有73处。⏎⏎委员插话:…" is two turns.)
-    if (within(byStart, (e) => e.start, start - 11, start + 1).some((e) => !gone.has(e) && e.start <= start && start < e.start + 12 && e.kind === 'label' && lineEnd(view, e.start) >= start)) continue;
+    if (keyedWithin(byStart, (e) => e.start, start - 11, start + 1).some((e) => !gone.has(e) && e.start <= start && start < e.start + 12 && e.kind === 'label' && lineEnd(view, e.start) >= start)) continue;
     // "【委员　郑某】⏎追问:…": a tag opening the words of a speaker's label alone on its line is that speaker's own.
-    if (within(byWords, (e) => e.wordsStart!, start - 16, start).some((e) => !gone.has(e) && e.kind === 'label' && e.role !== 'narration' && e.wordsStart !== null && e.wordsStart < start && start - e.wordsStart <= 16 && speechStart(view, e.wordsStart) === start)) continue;
+    if (keyedWithin(byWords, (e) => e.wordsStart!, start - 16, start).some((e) => !gone.has(e) && e.kind === 'label' && e.role !== 'narration' && e.wordsStart !== null && e.wordsStart < start && start - e.wordsStart <= 16 && speechStart(view, e.wordsStart) === start)) continue;
     // "问(县人大常委会委员黎晓芳):": the speaker in parentheses.
     // "问(追问):" — a note in the parentheses, no speaker: the label is a 追问 (再问 too), its speaker announced or the last asker.
     const note = m[2] ? PAREN_NOTE.exec(m[2]) : null;

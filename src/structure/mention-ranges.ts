@@ -6,6 +6,7 @@
  * Offsets are UTF-16 code units of the view, [start, end).
  */
 import type { SpeakerMention } from './mentions.js';
+import { keyedWithin } from './sorted-search.js';
 
 /** Whether each array of mentions is sorted by start (findPeople gives them so), by array and its length when checked. */
 const sortedness = new WeakMap<readonly SpeakerMention[], { length: number; sorted: boolean }>();
@@ -24,15 +25,5 @@ function sortedByStart(mentions: readonly SpeakerMention[]): boolean {
  * is not sorted by start): callers apply their own test to these as they would to all.
  */
 export function startingIn(mentions: readonly SpeakerMention[], lo: number, hi: number): readonly SpeakerMention[] {
-  if (!sortedByStart(mentions)) return mentions;
-  let a = 0;
-  let b = mentions.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (mentions[mid].span[0] < lo) a = mid + 1;
-    else b = mid;
-  }
-  let end = a;
-  while (end < mentions.length && mentions[end].span[0] < hi) end++;
-  return mentions.slice(a, end);
+  return sortedByStart(mentions) ? keyedWithin(mentions, (m) => m.span[0], lo, hi) : mentions;
 }

@@ -19,6 +19,7 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { readName } from './names.js';
 import { surnameLength } from './name-context.js';
+import { firstNotBelow } from './sorted-search.js';
 
 /** The words that relay for someone, right before the member's name: 代, 我代, 代读, 代为, 受, 替 (not 代表, 代理). */
 const RELAY_LEAD = String.raw`(?:我?(?:代读|代为|代(?![表理]))|受|替)`;
@@ -113,14 +114,7 @@ export function relayQuestions(view: string, events: SpeechEvent[], chairs: Read
 
 /** The index of the first of `mentions` (sorted by start) starting at `at` or after. */
 function firstAt(mentions: readonly SpeakerMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].span[0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBelow(mentions.length, (i) => mentions[i].span[0] < at);
 }
 
 /** The member named at `m` is relayed for: a relay's lead before (any speaker), or the member's speech verb after (the host's turn). */

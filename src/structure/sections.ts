@@ -23,6 +23,7 @@ import { asksNothing, thanksOnly } from './closing-remarks.js';
 import { headerNewQuestions } from './header-new-questions.js';
 import { AnsweredBy, answeredNext, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
 import { eventStarts, startsBetween, type EventStarts } from './event-starts.js';
+import { firstNotBelow } from './sorted-search.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -210,13 +211,7 @@ function openings(body: Line[], events: SpeechEvent[]): Openings {
 /** The first line of the body holding `at` (its span's end included): by binary search when the lines are in order. */
 function lineHolding({ body, ordered }: Openings, at: number): Line | undefined {
   if (!ordered) return body.find((l) => l.span[0] <= at && at <= l.span[1]);
-  let lo = 0;
-  let hi = body.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (body[mid].span[0] <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBelow(body.length, (i) => body[i].span[0] <= at);
   // (Lines apart may touch: the one before the last starting at or before `at` may hold it too, and comes first.)
   for (let k = Math.max(0, lo - 2); k < lo; k++) if (body[k].span[0] <= at && at <= body[k].span[1]) return body[k];
   return undefined;

@@ -266,10 +266,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   else role = 'asker';
   const followUp = role === 'asker' && FOLLOW.test(after.slice(0, (askAt ?? 0) + 4));
   // "…滞留。对此,省财政厅厅长某回应。": the connective opening the sentence opens the reply, not the question.
-  // "针对委员们提出的问题,冉某表示,…", "最后,副市长某表示": the lead adverbials of the sentence are the responder's too —
-  // unless they name someone ("面对委员某的提问,局长某回应": the asker's name stays out of the reply).
+  // "针对委员们提出的问题,冉某表示,…", "会上,委员某提问": the lead adverbials of the sentence are the speaker's too (a turn
+  // never ends after a comma inside a sentence) — unless they name someone ("面对委员某的提问,局长某回应": the asker's name
+  // stays out of the reply).
   const opener = view.slice(sentence, ms);
-  const reply = role !== 'responder' ? null : REPLY_OPENER.exec(opener) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(opener) : null);
+  const reply = (role === 'responder' ? REPLY_OPENER.exec(opener) : null) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(opener) : null);
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
 }

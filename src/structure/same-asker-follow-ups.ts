@@ -85,8 +85,11 @@ const BACK_REFERS = new RegExp(`^\\s*${THANKS}(?:那么?|那也?就是说|也就
 /** 那/那么 opening the words, before what they open ("那另外,…": a new matter all the same). */
 const LEADING_THEN = /^\s*那么?[,\s]*/u;
 
-/** A figure written in digits (71%, 4.5, 198): re-quoted from the answer just given, it presses that answer. */
-const FIGURE = /\d+(?:\.\d+)?%?/gu;
+/**
+ * A figure written in digits (71%, 4.5, 198): re-quoted from the answer just given, it presses that answer. Not a year
+ * (2025年: a date both may name) nor a digit inside a longer number.
+ */
+const FIGURE = /(?<![\d.])\d+(?:\.\d+)?%?(?![\d.])(?!(?<=(?<!\d)\d{4})年)/gu;
 
 /** True when `words` re-quote a figure of two characters or more (71%, 198, 4.5) said in `answer`. */
 function requotesFigure(words: string, answer: string): boolean {

@@ -140,7 +140,7 @@ describe('[same-asker-follow-ups] the member\'s verb says they go on (接着问,
 });
 
 describe('[same-asker-follow-ups] words pointing back at the answer (那, 刚才, 按您说的) or re-quoting its figure, in every layout', () => {
-  const ANSWER = '今年安排养护资金3000万元，完好率由62%提高到78%。';
+  const ANSWER = '2025年安排养护资金3000万元，完好率由62%提高到78%。';
   it.each<[string, string, (number | null)[]]>([
     ['那 and a figure of the answer', '那78%离省里要求的85%还差7个百分点，差距怎么补？', [null, 1]],
     ['那 and a subject of its own', '那危桥改造怎么安排？', [null, 1]],
@@ -152,6 +152,7 @@ describe('[same-asker-follow-ups] words pointing back at the answer (那, 刚才
     ['那, but a new matter', '那另外，客运站什么时候建成？', [null, null]],
     ['那, but another office named', '那请问县财政局，配套资金何时到位？', [null, null]],
     ['a figure the answer never said', '客运站2026年能建成吗？', [null, null]],
+    ['a year the answer also said is no re-quoted figure', '客运站2025年能建成吗？', [null, null]],
   ])('%s', (_name, words, expected) => {
     expect(followUps(`${INTRO}委员 柯文静：请问县交通运输局，通村公路破损严重，怎么修？\n县交通运输局局长 龙海平：${ANSWER}\n柯文静：${words}\n龙海平：年底前。`)).toEqual(expected);
   });

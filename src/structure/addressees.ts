@@ -42,7 +42,7 @@ const BODY = `(?:(?![和及与](?:国家|中国|国务院|最高|中央|全国|(
  */
 const GROUP = '集团(?:(?:股份)?有限公司|公司)?(?![化军])';
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|所|站|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|所|站|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -84,6 +84,11 @@ const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|�
  * exhorts, as closing remarks do, and asks the office for nothing it could answer.
  */
 const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一步|认真|切实|及时|务必|共同|一起|联合|尽快|尽早|抓紧|早日|[0-9一二两三四五六七八九十半]{1,3}个?(?:月|周|天|日|年)内|年底前|年内|月底前)\\s*)*(?:回答|答复|作答|回应|说明|介绍|解释|谈谈|谈一谈|讲讲|讲一讲|说说|说一说|拿出|给出|提出|研究|考虑|想办法|想想办法|采取|解决|出台|制定|明确|加快|尽快|抓紧|尽早)';
+/**
+ * A noun phrase the organization before it is the subject of, as a question's topic: its state or its progress (建设情况,
+ * 建设进展, 运行状况, 覆盖率, 工作成效). "消防站建设情况怎样?" asks about stations, put to no one; "供水站有什么考虑?" asks the station.
+ */
+const SUBJECT_OF = '[^,。?!;:对就在针将要能是有]{0,4}?(?:情况|进展|进度|状况|现状|水平|成效|效果|覆盖率|覆盖面|数量|规模)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态".)
@@ -94,7 +99,9 @@ const ADDRESSED = [
   // The verb 问 (not the noun 问题: "我的问题提给市水务局"), or the question put to the office: 提给, 提向, 问向.
   new RegExp(`(?:询问|追问|请问|请教|提给|提向|问向|问(?!题))(?:了|一下)?\\s*${UNREAD_HEAD}(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
   // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
-  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
+  // (Not an office followed by a noun phrase it is the subject of: "乡镇专职消防队建设情况怎样?", "乡镇卫生院建设进展如何" ask
+  // about the stations, SUBJECT_OF.)
+  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?!${SUBJECT_OF})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
 ];
 /**
  * Where a match of each pattern can start: at 请/由; at a wish (希望, 建议…); at 向; at 询/追/请/问; at the start or after 。?!;,“.

@@ -22,7 +22,19 @@ import { stampLength } from './stamps.js';
  * asker's sentence in reported speech.
  */
 export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
-  return beforeFieldLine(view, withoutFollowUpMarker(view, withoutStamp(view, askedWords(view, sec, events, askerTurns))));
+  return withoutSpeakerTag(view, beforeFieldLine(view, withoutFollowUpMarker(view, withoutStamp(view, askedWords(view, sec, events, askerTurns)))));
+}
+
+/**
+ * A final parenthesis naming a speaker by role and person, "…还有多少没有整改到位?(询问人:省人大常委会委员温某)" or
+ * "(提问人 委员某)": the speaker's tag (trailing-attribution.ts reads it), no words asked. The turn keeps it.
+ */
+const SPEAKER_TAG_END = /\(\s*(?:询问人|提问人|追问人|应询人|答复人|回答人|询问|提问|应询|答复)\s*[:\s]\s*[^()\n]{2,40}\)\s*$/u;
+
+/** `words` without a speaker tag closing them, unless nothing would be left. */
+function withoutSpeakerTag(view: string, words: Span): Span {
+  const m = SPEAKER_TAG_END.exec(view.slice(words[0], words[1]));
+  return m && m.index > 0 ? trim(view, words[0], words[0] + m.index) : words;
 }
 
 /** `words` without a live feed's stamp opening them ("【09:12】委员某就…提问,…": the entry's time, no words asked). */

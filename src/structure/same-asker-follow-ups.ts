@@ -12,7 +12,9 @@
  * ran) between the answer and it, when a new part of the inquiry opens on it, when it names an office other than the
  * one asked or answering ("请问县财政局,…"), or when it opens a new matter (另外, 此外, 第二个问题). Its verb may say it
  * goes on ("孙某接着问：那代开点的钱从哪里来？", 继续问) and the one who answered answers again: a follow-up, whatever it
- * asks. A 问:/答: record writes 追问 whenever it means one: its 问 is always a question of its own. Offsets are [start, end) UTF-16 code
+ * asks. Words pointing back at the answer just given (那/那么, 那就是说, 刚才, 按您说的) or re-quoting one of its figures ("那71%离
+ * 省里要求的75%还差4个百分点，缺口怎么补？") press it in every layout; otherwise a 问:/答: record writes 追问 whenever it means one:
+ * its 问 is a question of its own. Offsets are [start, end) UTF-16 code
  * units into the text; matching runs on the view.
  */
 import type { Span } from '../model/span.js';
@@ -74,6 +76,27 @@ const OPENING_THANKS = new RegExp(`^\\s*${THANKS}`, 'u');
 /** What follows a vocative: a pause, a greeting or the pronoun of address (杨主任，…, 杨主任您好, 杨明主任，…). */
 const AFTER_VOCATIVE = /^(?:副?\p{sc=Han}{0,3}?长|主任|同志)?(?:\s*[,:!。]|您|你)/u;
 
+/**
+ * Words opening on a connective that points back at the answer just given: 那/那么 (那71%离75%还差多少), 那就是说, 刚才/您刚才说,
+ * 按您说的. They press that answer in every layout, a 问:/答: record's included.
+ */
+const BACK_REFERS = new RegExp(`^\\s*${THANKS}(?:那么?|那也?就是说|也就是说|(?:您|你)?刚(?:才|刚)|(?:按|按照|照|根据|依)(?:您|你)(?:刚才|刚刚)?(?:说|讲|介绍)的|(?:您|你)说的)`, 'u');
+
+/** 那/那么 opening the words, before what they open ("那另外,…": a new matter all the same). */
+const LEADING_THEN = /^\s*那么?[,\s]*/u;
+
+/**
+ * A figure written in digits (71%, 4.5, 198): re-quoted from the answer just given, it presses that answer. Not a year
+ * (2025年: a date both may name) nor a digit inside a longer number.
+ */
+const FIGURE = /(?<![\d.])\d+(?:\.\d+)?%?(?![\d.])(?!(?<=(?<!\d)\d{4})年)/gu;
+
+/** True when `words` re-quote a figure of two characters or more (71%, 198, 4.5) said in `answer`. */
+function requotesFigure(words: string, answer: string): boolean {
+  for (const m of words.matchAll(FIGURE)) if (m[0].length >= 2 && answer.includes(m[0])) return true;
+  return false;
+}
+
 /** How many terms first said in the exchange the words must pick up (two: one shared pair is often chance). */
 const PICKED_UP = 2;
 
@@ -89,7 +112,8 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const e = sec.opener;
     const p = prev.opener;
     if (sec.header || prev.header || sec.followUpOf !== null || !e || !p) continue;
-    if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'quote-first') || e.wordsStart === null) continue;
+    // (A 问:/答: record writes 追问 when it means one; only a back-referring opening or a re-quoted figure ties its 问.)
+    if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'quote-first' && e.kind !== 'qa-label') || e.wordsStart === null) continue;
     // (The member may come back by surname and post: "孟委员：我打断一下，…" after 孟庆华委员's question.)
     const who = e.mention?.name ?? (e.mention?.surname && p.mention?.name?.startsWith(e.mention.surname) && e.mention.congress ? p.mention.name : null);
     if (!who || p.mention?.name !== who || groups[i] !== groups[i - 1]) continue;
@@ -123,8 +147,14 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const exchange: Span = [sections[root - 1].span[0], sec.span[0]];
     // (Addressed by name first, "杨主任，能完成吗？", the words after the vocative are read the same.)
     const put = withoutVocative(words, handles);
+    // "那71%离省里要求的75%还差4个百分点,缺口怎么补?": back to the answer just given, by a connective or by its figure.
+    const pressed = !NEW_MATTER.test(put) && !NEW_MATTER.test(put.replace(LEADING_THEN, '')) && (BACK_REFERS.test(put) || requotesFigure(put, view.slice(lastAnswer.start, e.start)));
+    if (e.kind === 'qa-label') {
+      if (pressed) sec.followUpOf = root;
+      continue;
+    }
     const goesOn = e.mention !== null && GOES_ON_ASKING.test(view.slice(e.mention.span[1], e.mention.span[1] + 8)) && answeredAgain(events, e, lastAnswer, answering);
-    if (SUBJECTLESS.test(put) || NUMBERED_PART.test(put) || (goesOn && !NEW_MATTER.test(put)) || (!NEW_MATTER.test(put) && ABLE.test(firstQuestionClause(put)))
+    if (pressed || SUBJECTLESS.test(put) || NUMBERED_PART.test(put) || (goesOn && !NEW_MATTER.test(put)) || (!NEW_MATTER.test(put) && ABLE.test(firstQuestionClause(put)))
       || INTERRUPTS.test(put) || INTERRUPT_NOTE.test(view.slice(e.start, e.wordsStart))
       || (!NEW_MATTER.test(put) && (pointsBack(put) || asksOfFacet(put) || onExchange(view, put, exchange, () => answeredAgain(events, e, lastAnswer!, answering))))
       || (!NEW_MATTER.test(words) && picksUp(view, words, exchange, PICKED_UP))) sec.followUpOf = root;

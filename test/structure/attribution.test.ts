@@ -14,7 +14,8 @@ type Row = [string, string, Array<[string, boolean, MentionForm?]>, Array<[strin
 
 describe('[attribution] speech events', () => {
   it.each<Row>([
-    ['reported asking', '对此,市人大常委会副主任缪应虎向“一府两院”询问原因。', [['市人大常委会副主任缪应虎', true]], [['asker', 'reported', '市人大常委会副主任缪应虎向']]],
+    // (The connective opening the sentence is the asker's too: a turn never ends after a comma inside a sentence.)
+    ['reported asking', '对此,市人大常委会副主任缪应虎向“一府两院”询问原因。', [['市人大常委会副主任缪应虎', true]], [['asker', 'reported', '对此,市人大常委会副主任缪应虎向']]],
     ['congress with 表示 asks', '市人大常委会委员李四荣表示,调研中发现问题。', [['市人大常委会委员李四荣', true]], [['asker', 'reported', '市人大常委会委员李四荣表示']]],
     ['long 就… clause', '市人大常委会委员谢茂华就政府如何科学民主依法决策、公正文明规范执法进行提问。', [['市人大常委会委员谢茂华', true]], [['asker', 'reported', '市人大常委会委员谢茂华就']]],
     ['mid-line responder', '引导群众客观参与。市法院代理院长邓玲说,近年来排名靠后。', [['市法院代理院长邓玲', false]], [['responder', 'reported', '市法院代理院长邓玲说']]],
@@ -273,6 +274,21 @@ describe('[attribution] corner quotes, corner-bracket tags, topic leads and the 
       [['asker', 'label', '市人大常委会委员王某某'], ['responder', 'reported', '对此，市财政局局长']]],
     ['针对这一问题 on a line of its own sentence', '委员王某某关心资金来源。\n针对这一问题，市财政局局长李某某表示，将统筹安排。', [['委员王某某', true], ['市财政局局长李某某', false]],
       [['asker', 'reported', '委员王某某'], ['responder', 'reported', '针对这一问题，市财政局局长']]],
+    // The lead adverbials of the responder's sentence open the responder's turn, never close the turn before.
+    ['针对委员们提出的问题, lead of the reply', '局长柯某回答，已开工98个。\n\n针对委员们提出的问题，副县长鲍某表示，县政府将抓好两项工作。', [['局长柯某', false], ['副县长鲍某', false]],
+      [['responder', 'reported', '局长柯某'], ['responder', 'reported', '针对委员们提出的问题，副县长鲍某']]],
+    ['就委员关心的…问题, lead of the reply', '局长柯某回答，已开工98个。就委员关心的资金问题，副县长鲍某表示，将加大投入。', [['局长柯某', false], ['副县长鲍某', false]],
+      [['responder', 'reported', '局长柯某'], ['responder', 'reported', '就委员关心的资金问题，副县长鲍某']]],
+    ['最后, and 随后, chained', '局长柯某回答，已开工98个。\n随后，在回答追问时，副县长鲍某表示，将加大投入。', [['局长柯某', false], ['副县长鲍某', false]],
+      [['responder', 'reported', '局长柯某'], ['responder', 'reported', '随后，在回答追问时，副县长鲍某']]],
+    ['针对委员们的询问, lead of the reply', '局长柯某回答，已开工98个。\n\n最后，针对委员们的询问，副县长鲍某说，将加大投入。', [['局长柯某', false], ['副县长鲍某', false]],
+      [['responder', 'reported', '局长柯某'], ['responder', 'reported', '最后，针对委员们的询问，副县长鲍某']]],
+    ['会上, lead of a reported asker', '局长柯某回答，已开工98个。会上，常委会委员鲍某提问，资金从哪里来？', [['局长柯某', false], ['常委会委员鲍某', true]],
+      [['responder', 'reported', '局长柯某'], ['asker', 'reported', '会上，常委会委员鲍某']]],
+    ['针对…现象, lead of a reported asker', '局长柯某回答，已开工98个。\n针对执法中存在的不规范现象，委员鲍某就如何规范执法进行提问。', [['局长柯某', false], ['委员鲍某', true]],
+      [['responder', 'reported', '局长柯某'], ['asker', 'reported', '针对执法中存在的不规范现象，委员鲍某']]],
+    ['no adverbial: a clause of content stays where it is', '局长柯某回答，已开工98个。资金已到位，副县长鲍某表示，将加大投入。', [['局长柯某', false], ['副县长鲍某', false]],
+      [['responder', 'reported', '局长柯某'], ['responder', 'reported', '副县长鲍某表示']]],
     ['a connective naming the asker stays before the responder', '“企业开办还能压缩吗？”面对市人大常委会委员詹某某的提问，市市场监管局局长袁某某回应：已压缩。', [['市人大常委会委员詹某某', true], ['市市场监管局局长袁某某', false]],
       [['asker', 'quote-first', '“企业开办'], ['responder', 'reported', '市市场监管局局长袁某某']]],
   ])('%s', (_name, text, ms, expected) => {

@@ -135,6 +135,10 @@ describe('[closers] a government head\'s last statement: promises stay an answer
     ['measures framed by closing words (在讲话中表示)', '副省长卞某某在讲话中表示，省政府将抓好两项工作：一是补齐短板；二是健全机制。', false],
     ['the chair\'s summing up with a list still closes', '市人大常委会主任邬某某在讲话中要求，一是抓好整改；二是跟踪问效。', true],
     ['measures addressed to all the members', '副市长桂某某表示，对委员们提出的问题，市政府将从三个方面推进：完善规划、加大投入、强化考核。', false],
+    // A lead adverbial summing up the questions (针对委员们提出的问题，) frames the head's promises, as 最后， does.
+    ['promises after 针对委员们提出的问题，', '针对委员们提出的问题，副市长桂某某表示，市政府将抓好两项工作。第一，完善规划；第二，健全机制。', false],
+    ['promises after 最后，针对委员们的询问，', '最后，针对委员们的询问，副县长阚某某表示，县政府将采取四项措施推进整改。', false],
+    ['a general commitment after 针对委员们提出的问题， closes', '针对委员们提出的问题，副市长桂某某表示，市政府将认真研究，切实抓好整改。', true],
     ['a general commitment closes', '副市长桂某某在回应时表示，市政府将认真研究委员们的意见，切实抓好整改。', true],
     ['courtesies close', '副县长阚某某在讲话中表示，感谢委员们的监督，县政府将全力以赴。', true],
     // requirements addressed to the departments close, list or not (head-requirements.ts)

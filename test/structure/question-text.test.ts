@@ -22,6 +22,11 @@ describe('[question-text] the asker\'s words without a header', () => {
     ['reported speech', '州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
     // A live feed's stamp opens the turn (the entry's time), never the question.
     ['reported speech after a stamp', '【10:02】州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
+    // A final parenthesis naming the speaker by role is a speaker tag, not words asked.
+    ['a trailing (询问人:…) tag', '问:审计查出的问题还有多少没有整改到位?(询问人:市人大常委会委员甘某)', 'qa-label', (t) => [0, t.indexOf(':') + 1], '审计查出的问题还有多少没有整改到位?'],
+    ['a trailing （提问人：…） tag in full width', '问：资金缺口怎么补？（提问人：县人大常委会委员、预算工委主任柏某）', 'qa-label', (t) => [0, t.indexOf('：') + 1], '资金缺口怎么补？'],
+    ['a trailing （询问人 …） tag with a space', '问：学位够不够？（询问人 区人大代表杭某）', 'qa-label', (t) => [0, t.indexOf('：') + 1], '学位够不够？'],
+    ['a parenthesis that is no tag stays', '问：资金缺口怎么补？（含中央资金）', 'qa-label', (t) => [0, t.indexOf('：') + 1], '资金缺口怎么补？（含中央资金）'],
     ['reported speech after a stamp in 时/分', '10时02分 州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
   ])('%s', (_name, text, kind, at, expected) => {
     const view = normalize(text);

@@ -138,3 +138,33 @@ describe('[same-asker-follow-ups] the member\'s verb says they go on (接着问,
     expect(followUps(`${NEWS}甘某接着问：全县民营医院有几家？\n县市场监管局局长庞某表示，共有12家。`)).toEqual([null, null]);
   });
 });
+
+describe('[same-asker-follow-ups] words pointing back at the answer (那, 刚才, 按您说的) or re-quoting its figure, in every layout', () => {
+  const ANSWER = '2025年安排养护资金3000万元，完好率由62%提高到78%。';
+  it.each<[string, string, (number | null)[]]>([
+    ['那 and a figure of the answer', '那78%离省里要求的85%还差7个百分点，差距怎么补？', [null, 1]],
+    ['那 and a subject of its own', '那危桥改造怎么安排？', [null, 1]],
+    ['那么', '那么危桥改造怎么安排？', [null, 1]],
+    ['那就是说', '那就是说主干道明年才能修？', [null, 1]],
+    ['您刚才说', '您刚才说先修危桥，主干道怎么办？', [null, 1]],
+    ['按您说的', '按您说的，危桥改造今年能完成吗？', [null, 1]],
+    ['a figure of the answer re-quoted', '3000万元里有多少用在乡道上？', [null, 1]],
+    ['那, but a new matter', '那另外，客运站什么时候建成？', [null, null]],
+    ['那, but another office named', '那请问县财政局，配套资金何时到位？', [null, null]],
+    ['a figure the answer never said', '客运站2026年能建成吗？', [null, null]],
+    ['a year the answer also said is no re-quoted figure', '客运站2025年能建成吗？', [null, null]],
+  ])('%s', (_name, words, expected) => {
+    expect(followUps(`${INTRO}委员 柯文静：请问县交通运输局，通村公路破损严重，怎么修？\n县交通运输局局长 龙海平：${ANSWER}\n柯文静：${words}\n龙海平：年底前。`)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['问:NAME lines', '问：柯文静委员\n请问县交通运输局，通村公路怎么修？\n\n答：县交通运输局局长　龙海平\nANSWER\n\n问：柯文静委员\nWORDS\n\n答：县交通运输局局长　龙海平\n年底前。'],
+    ['问(NAME): labels', '问（委员柯文静）：请问县交通运输局，通村公路怎么修？\n答（县交通运输局局长龙海平）：ANSWER\n问（委员柯文静）：WORDS\n答（县交通运输局局长龙海平）：年底前。'],
+    ['tail tags', '问：请问县交通运输局，通村公路怎么修？（询问人：委员柯文静）\n答：ANSWER（应询人：县交通运输局局长龙海平）\n问：WORDS（询问人：委员柯文静）\n答：年底前。（应询人：县交通运输局局长龙海平）'],
+    ['bare name lines', '柯文静委员\n请问县交通运输局，通村公路怎么修？\n\n县交通运输局局长　龙海平\nANSWER\n\n柯文静委员\nWORDS\n\n县交通运输局局长　龙海平\n年底前。'],
+  ])('%s: 那 + a figure of the answer follows up; a question of its own does not', (_name, body) => {
+    const at = (words: string) => followUps(`${INTRO}${body.replace('ANSWER', ANSWER).replace('WORDS', words)}`);
+    expect(at('那78%离省里要求的85%还差7个百分点，差距怎么补？')).toEqual([null, 1]);
+    expect(at('客运站什么时候建成？')).toEqual([null, null]);
+  });
+});

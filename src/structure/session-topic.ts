@@ -30,6 +30,34 @@ const PROGRAMME_TOPIC = /(?:本期|本次|这期|此次)(?:节目|问政)?(?:聚
  * separators, a space (the view's fold of U+3000), | or ——, so the topic never runs over them.
  */
 export function findTopic(view: string, regions: Span[], title: Span | null): Span | null {
+  const found = findTopicPhrase(view, regions, title);
+  return found && reportSubject(view, found);
+}
+
+/**
+ * "市人民政府关于全市养老服务体系建设情况的报告" (the report an inquiry goes with) → 全市养老服务体系建设情况: the
+ * report's subject is the topic, as in a headline's "关于…的专题询问". One report only: "…关于A的报告和关于B的报告"
+ * stays whole.
+ */
+const REPORT_SUBJECT = /^《?[^关《》]{0,24}?关于([^《》]{2,60}?)的?(?:综合|专项|工作)?报告》?$/u;
+function reportSubject(view: string, span: Span): Span {
+  const m = REPORT_SUBJECT.exec(view.slice(span[0], span[1]));
+  if (!m || m[1].includes('关于')) return span;
+  const start = span[0] + m[0].lastIndexOf('关于' + m[1]) + 2;
+  return [start, start + m[1].length];
+}
+
+/** An anaphoric report, pointing back to the one just named: 报告, 该报告, 审议报告, 上述两个报告. Never the topic. */
+const ANAPHORIC_REPORT = /^(?:该|这|此|上述|以上|前述|本|相关)?(?:[一两二三]?[个份项])?(?:审议)?(?:工作)?报告$/u;
+/** A report named by its subject: 关于X的报告 (every one of a slice, the last before an anaphor being the one it means). */
+const NAMED_REPORTS = /关于([^,。;:!?\n关]{2,60}?)的?(?:综合|专项|工作)?报告/gu;
+/**
+ * The report a clause of hearing or reviewing names, the verb of inquiring following it in the same clause or
+ * opening the next: "听取市政府关于…的报告并开展专题询问", "在审议…的报告时开展专题询问", "听取了…的报告，并开展专题询问".
+ */
+const HEARD_REPORT = /(?:听取|审议)(?:了)?(?:和审议|并审议)?(?:了)?([^,。;:!?\n]{0,24}?关于[^,。;:!?\n]{2,60}?的?(?:综合|专项|工作)?报告),?\s*(?:并|后|时|之后|期间|同时|以后)?\s*$/u;
+
+function findTopicPhrase(view: string, regions: Span[], title: Span | null): Span | null {
   // A record's field line names it outright: "主题：全区义务教育优质均衡发展情况".
   for (const region of regions) {
     if (region === title) continue;
@@ -121,7 +149,7 @@ const PART_TOPIC = /^(?:聚焦|围绕|关注|就|对|针对)(\p{sc=Han}[^,。;:!
  * and the report's name, "…政府关于…的报告". Not a review told as background ("去年10月，常委会听取和审议了…的
  * 报告，提出了审议意见": no 会议 doing it).
  */
-const REVIEWED_REPORT = /会议[^。\n]{0,12}?(?:分组审议|听取(?:和|并)?审议|审议)(?:了)?((?:\p{sc=Han}{1,16}?)?关于[^,。;:!?\n]{2,60}?的(?:报告|议案))/u;
+const REVIEWED_REPORT = /会议[^。\n]{0,12}?(?:分组审议|听取(?:和|并)?审议|审议|听取)(?:了)?((?:\p{sc=Han}{1,16}?)?关于[^,。;:!?\n]{2,60}?的(?:报告|议案))/u;
 /** The topic's object: the first 对/就/围绕 of the clause (the topic itself may hold 就业 or 对外开放). */
 const OBJECT = /(?:针对|对|就|围绕|聚焦)(.+)$/u;
 /** 结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问. */
@@ -152,6 +180,24 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
       start = before;
       at = before + joined.index + joined[0].length;
       m = joined;
+    }
+  }
+  // "…关于X的报告，并结合审议报告开展专题询问": the anaphor names the report named before it, or nothing.
+  if (m && ANAPHORIC_REPORT.test(m[1])) {
+    let named: RegExpExecArray | null = null;
+    for (const r of slice.slice(0, start + m.index).matchAll(NAMED_REPORTS)) named = r;
+    if (!named) return null;
+    const from = named.index + 2;
+    return [from, from + named[1].length];
+  }
+  // "听取市政府关于…的报告并开展专题询问", "会议听取了…的报告，并开展专题询问": the report heard is the topic.
+  if (!m) {
+    const before = start > 0 ? clauseStart(slice, start - 1, breaks) : start;
+    for (const from of clause.length <= 6 && start > 0 ? [start, before] : [start]) {
+      const heard = HEARD_REPORT.exec(slice.slice(from, from === start ? at : start));
+      if (!heard) continue;
+      const report = from + heard.index + heard[0].indexOf(heard[1]);
+      return [report, report + heard[1].length];
     }
   }
   const after = m || !next ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(at + length));

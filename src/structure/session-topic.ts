@@ -17,7 +17,7 @@ const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`, 'u');
 /** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it), less a modifier after it (开展X跟踪专题询问). */
 const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)(\\p{sc=Han}{2,24}?)${MODIFIER}?专题询问`, 'u');
 /** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
-const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的)|\s*(?:速记|整理稿|记录稿|文字稿|发言稿|未校对|\())([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
+const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:第[一二三四五六七八九十百零〇两\d]{1,6}次(?:常委会)?会议)?(?:(?:第[一二三四五六七八九十百零〇两\d]{1,6}次)?(?:联组|全体|分组)会议|联组会)?(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的)|\s*(?:速记|整理稿|记录稿|文字稿|发言稿|未校对|\())([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
 const TOPIC_VERBS = new RegExp(`(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?${MODIFIER}?专题询问`, 'gu');
 /** A lede's plain verb of inquiring: "举行专题询问会,围绕全市高标准农田建设情况进行询问". */
 const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?(?:询问|(?:电视|网络|现场)?问政)/gu;
@@ -218,11 +218,12 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
  * "市人大常委会关于全市老旧小区改造工作情况的专题询问实录", the commonest form) and with the genre in brackets
  * ("…专题询问(实录)", the view's fold of （）, or "…专题询问【实录】"). The body may also be followed by the topic itself, with no 关于
  * ("临江省人大常委会养老服务体系建设专题询问记录" → 养老服务体系建设: the topic is what lies between the body's
- * 常委会 and 专题询问), or by its meeting first ("…常委会第十次会议养老服务专题询问"); a modifier before
+ * 常委会 and 专题询问), or by its meeting first ("…常委会第十次会议养老服务专题询问") and its format ("…第十次会议第二次全体会议关于…
+ * 的专题询问实录", "…第十次会议联组会议关于…"); a modifier before
  * 专题询问 (跟踪, 联组) is no part of the topic.
  */
 const HEADLINE_TOPIC = new RegExp(
-  `^(?:\\p{sc=Han}{0,24}?(?:人大常委会|人民代表大会常务委员会|常委会)(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次(?:全体)?会议)?)?` +
+  `^(?:\\p{sc=Han}{0,24}?(?:人大常委会|人民代表大会常务委员会|常委会)(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次(?:常委会|全体)?会议)?(?:(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次)?(?:联组|全体|分组)会议|联组会)?)?` +
     `(?:关于)?(?:对|就)?([\\p{sc=Han}“”、·]{2,30}?)(?:的)?${MODIFIER}?专题询问(?:会)?(?:的)?` +
     `(?:[(【\\[〔]?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)[)】\\]〕]?)?$`,
   'u',

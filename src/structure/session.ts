@@ -23,8 +23,11 @@ import { findTopic, headlineTopic } from './session-topic.js';
 type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount';
 
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
-/** 联组会议, 分组会议; 分组审议 when the inquiry is held in the groups reviewing a report. */
-const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)|分组审议/u;
+/**
+ * 联组会议, 分组会议; 分组审议 when the inquiry is held in the groups reviewing a report; 专题询问会, a meeting held
+ * for the inquiry alone ("勐泉镇人大主席团召开专题询问会").
+ */
+const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)|分组审议|专题询问会(?!议)/u;
 /** (Not an ordinal: "第一位提问的是…委员某" names who asks first, and counts nobody.) */
 const ASKER_COUNT = new RegExp(`(?<!第\\s*[一二三四五六七八九十百零〇两\\d]*)(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
 

@@ -22,11 +22,12 @@ export const BODY = new RegExp(
   // 喀什地区人大工委, 锡林郭勒盟人大工委.
   `|\\p{sc=Han}{1,12}?人大(?:工委|工作委员会)`, 'gu');
 /** Words a body match may have swallowed in front of the place name: cut after the last of them. */
-const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行))?/u;
+const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行|关于))?/u;
 
 /** The congress standing committee holding the meeting: preferably the one followed by its meeting. */
 export function findBody(view: string, regions: Span[]): Span | null {
-  let best: { span: Span; score: number } | null = null;
+  let best: { span: Span; score: number; body: string } | null = null;
+  const all: { span: Span; score: number; body: string }[] = [];
   for (const r of regions) {
     // (Read as if a hard wrap inside a word were joined: "省十四届人大常⏎委会第十八次会议".)
     const region = joinWraps(view, r);
@@ -38,11 +39,32 @@ export function findBody(view: string, regions: Span[]): Span | null {
       // (渝北新区人大常委会, in the headline) beats one named by its level only (区人大常委会, in
       // "地点:区人大常委会第一会议室" or "市人大常委会第三十次会议").
       MEETS.lastIndex = m.index + m[0].length;
-      const score = (namedInFull(slice.slice(m.index + lead, m.index + m[0].length)) ? 3 : 0) + (MEETS.test(slice) ? 2 : 0);
-      if (!best || score > best.score) best = { span, score };
+      const body = slice.slice(m.index + lead, m.index + m[0].length);
+      const found = { span, body, score: (namedInFull(body) ? 3 : 0) + (MEETS.test(slice) ? 2 : 0) };
+      all.push(found);
+      if (!best || found.score > best.score) best = found;
     }
   }
+  // "省十四届人大常委会第十二次会议" under the headline's "江川省人大常委会…": a body named by its level and term
+  // abbreviates the one named by its place at that level; the place is kept (the meeting is read on its own).
+  const level = best && ABBREVIATED.exec(best.body)?.[1];
+  if (level) {
+    const named = all.filter((c) => {
+      const place = placeOf(c.body);
+      // (A district, 区, is no autonomous region, 自治区.)
+      return place.endsWith(level) && !LEVEL_ONLY.test(place) && !(level === '区' && place.endsWith('自治区'));
+    });
+    if (named.length) return named.reduce((a, b) => (b.score > a.score ? b : a)).span;
+  }
   return best?.span ?? null;
+}
+
+/** A body named by its level and term only: 省十四届人大常委会, 市第十七届人大常委会 (the level captured). */
+const ABBREVIATED = new RegExp(`^(省|市|县|区|州|自治区|自治州|地区|盟|旗)第?${NUM}届(?:人大常委会|人民代表大会常务委员会)$`, 'u');
+const TERM = new RegExp(`第?${NUM}届$`, 'u');
+/** The place a body is named by, before its term: 江川省 (江川省人大常委会, 江川省十四届人大常委会). */
+function placeOf(body: string): string {
+  return body.replace(BODY_WORD, '').replace(TERM, '');
 }
 
 /** The words that end a body's name, and the level words that alone name no place (区人大常委会). */

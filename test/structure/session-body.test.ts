@@ -24,6 +24,24 @@ describe('[session-body] bodies that hold inquiries without a standing committee
   });
 });
 
+describe('[session-body] a body named by its level and term abbreviates the one named by its place', () => {
+  it.each<[string, string, string, string | null]>([
+    ['会议：省十四届人大常委会第十二次会议', '临川省人大常委会审计查出问题整改情况专题询问摘要', '临川省人大常委会', '第十二次会议'],
+    ['2024年11月26日，省十四届人大常委会第十二次会议举行专题询问。', '临川省人大常委会审计查出问题整改情况专题询问摘要', '临川省人大常委会', '第十二次会议'],
+    ['2024年11月26日，省十四届人大常委会第十二次会议举行专题询问。', '临川省十四届人大常委会审计查出问题整改情况专题询问摘要', '临川省十四届人大常委会', '第十二次会议'],
+    ['6月5日，市第十七届人大常委会第九次会议举行联组会议。', '南屏市人大常委会专题询问实录', '南屏市人大常委会', '第九次会议'],
+    // Another level is another body: the abbreviation stays.
+    ['6月5日，县十八届人大常委会第九次会议举行联组会议。', '南屏市人大常委会专题询问实录', '县十八届人大常委会', '第九次会议'],
+    ['6月5日，区十届人大常委会第九次会议举行联组会议。', '广西壮族自治区人大常委会调研组列席', '区十届人大常委会', '第九次会议'],
+    // 关于 before a body is no part of its place.
+    ['根据市十六届人大常委会第十八次会议的安排，现将答复情况报告如下。', '关于市人大常委会专题询问问题答复情况的报告', '市十六届人大常委会', '第十八次会议'],
+    // No place named anywhere: the abbreviation is the body.
+    ['2024年11月26日，省十四届人大常委会第十二次会议举行专题询问。', '省人大常委会专题询问摘要', '省十四届人大常委会', '第十二次会议'],
+  ])('%s | %s', (intro, title, body, meeting) => {
+    expect(session(intro, title)).toMatchObject({ body, meeting });
+  });
+});
+
 describe('[session-body] body matches near their words equal a full scan', () => {
   const pieces = ['曲靖市', '六届', '第十八届', '人大常委会', '人民代表大会', '常务委员会', '青石镇', '乡', '全国', '近日,', '。', ' ', '12', '名', '𠀀', '\ud840', '省', '自治区', '主任会议', '召开', 'abc', '2025年', '一二三四五六七八九十', '委员', '人大', '人大主席团', '人大工委', '主席团', '街道', '镇', '就', '代表', '人大工作委员会', '，'];
   it('on generated introductions', () => {

@@ -9,7 +9,7 @@ import type { Span } from '../model/span.js';
 import { NUM } from './session-date.js';
 import { joinWraps, viewSpan } from './session-wraps.js';
 
-/** What a body named short (白沙镇人大) does next, or where its clause ends. */
+/** What a body named short (白沙镇人大) or a presidium does next, or where its clause ends. */
 const ACTS = '就|对|围绕|聚焦|针对|召开|举行|组织|开展|关于|专题询问|于|在|第|[,。;:\\s]|$';
 /** A congress standing committee's name, with its place and term when written: 曲靖市六届人大常委会, 十四届全国人大常委会. */
 export const BODY = new RegExp(
@@ -17,10 +17,11 @@ export const BODY = new RegExp(
   // A township's congress has no standing committee: 青石镇第十八届人民代表大会, its presidium between sessions
   // (勐泉镇人大主席团, 白沙镇第十八届人民代表大会主席团), or the congress named short when it acts (白沙镇人大就…, not
   // 白沙镇人大代表 nor the post 白沙镇人大主席).
-  `|\\p{sc=Han}{1,12}?(?:乡|镇)(?:(?:第?${NUM}届)?人民代表大会(?!常务)(?:主席团)?|人大主席团|人大(?=${ACTS}))` +
+  // (The presidium and the working committee too only when they act: "邀请青石镇人大主席团成员列席" names no body.)
+  `|\\p{sc=Han}{1,12}?(?:乡|镇)(?:(?:第?${NUM}届)?人民代表大会(?!常务)(?:主席团(?=${ACTS}))?|人大(?:主席团)?(?=${ACTS}))` +
   // A sub-district, a prefecture or a league has a working committee of the congress above it: 龙山街道人大工委,
   // 喀什地区人大工委, 锡林郭勒盟人大工委.
-  `|\\p{sc=Han}{1,12}?人大(?:工委|工作委员会)`, 'gu');
+  `|\\p{sc=Han}{1,12}?人大(?:工委|工作委员会)(?=${ACTS})`, 'gu');
 /** Words a body match may have swallowed in front of the place name: cut after the last of them. */
 const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行|关于))?/u;
 

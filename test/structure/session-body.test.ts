@@ -16,6 +16,8 @@ describe('[session-body] bodies that hold inquiries without a standing committee
     // A township's deputies, or its congress's chairman, are no body.
     ['近日，12名白河镇人大代表参加专题询问。', null, null],
     ['近日，白河镇人大主席罗某主持专题询问。', null, null],
+    ['近日，县人大常委会第九次会议举行联组会议，邀请青溪镇人大主席团成员列席。', '县人大常委会', '联组会议'],
+    ['近日，县人大常委会第九次会议举行联组会议，东湖街道人大工委主任列席。', '县人大常委会', '联组会议'],
   ])('%s', (intro, body, format) => {
     expect(session(intro)).toMatchObject({ body, format });
   });

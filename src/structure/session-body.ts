@@ -26,9 +26,9 @@ export const BODY = new RegExp(
 const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行|关于))?/u;
 
 /** The congress standing committee holding the meeting: preferably the one followed by its meeting. */
-export function findBody(view: string, regions: Span[]): Span | null {
+export function findBody(view: string, regions: Span[], headline: Span | null = null): Span | null {
   let best: { span: Span; score: number; body: string } | null = null;
-  const all: { span: Span; score: number; body: string }[] = [];
+  const named: { span: Span; score: number; body: string }[] = [];
   for (const r of regions) {
     // (Read as if a hard wrap inside a word were joined: "省十四届人大常⏎委会第十八次会议".)
     const region = joinWraps(view, r);
@@ -42,20 +42,21 @@ export function findBody(view: string, regions: Span[]): Span | null {
       MEETS.lastIndex = m.index + m[0].length;
       const body = slice.slice(m.index + lead, m.index + m[0].length);
       const found = { span, body, score: (namedInFull(body) ? 3 : 0) + (MEETS.test(slice) ? 2 : 0) };
-      all.push(found);
+      if (r === headline) named.push(found);
       if (!best || found.score > best.score) best = found;
     }
   }
   // "省十四届人大常委会第十二次会议" under the headline's "江川省人大常委会…": a body named by its level and term
-  // abbreviates the one named by its place at that level; the place is kept (the meeting is read on its own).
+  // abbreviates the one the headline names by its place at that level; the place is kept (the meeting is read on
+  // its own). Only the headline's: a sentence's "…书面报告县人大常委会" holds no place name.
   const level = best && ABBREVIATED.exec(best.body)?.[1];
   if (level) {
-    const named = all.filter((c) => {
+    const full = named.filter((c) => {
       const place = placeOf(c.body);
       // (A district, 区, is no autonomous region, 自治区.)
       return place.endsWith(level) && !LEVEL_ONLY.test(place) && !(level === '区' && place.endsWith('自治区'));
     });
-    if (named.length) return named.reduce((a, b) => (b.score > a.score ? b : a)).span;
+    if (full.length) return full.reduce((a, b) => (b.score > a.score ? b : a)).span;
   }
   return best?.span ?? null;
 }

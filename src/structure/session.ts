@@ -75,7 +75,7 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
     }
     return null;
   };
-  spans.body = findBody(view, meetingRegions);
+  spans.body = findBody(view, meetingRegions, input.title);
   spans.meeting = find(MEETING);
   spans.format = find(FORMAT);
   spans.topic = findTopic(view, regions, input.title) ?? headlineTopic(view, input.title);

@@ -35,6 +35,8 @@ describe('[session-body] a body named by its level and term abbreviates the one 
     // Another level is another body: the abbreviation stays.
     ['6月5日，县十八届人大常委会第九次会议举行联组会议。', '南屏市人大常委会专题询问实录', '县十八届人大常委会', '第九次会议'],
     ['6月5日，区十届人大常委会第九次会议举行联组会议。', '广西壮族自治区人大常委会调研组列席', '区十届人大常委会', '第九次会议'],
+    // Only the headline's place: a sentence's "…书面报告县人大常委会" names none.
+    ['6月5日，县十八届人大常委会第九次会议举行联组会议。会议要求3个月内将整改情况书面报告县人大常委会。', '县人大常委会专题询问实录', '县十八届人大常委会', '第九次会议'],
     // 关于 before a body is no part of its place.
     ['根据市十六届人大常委会第十八次会议的安排，现将答复情况报告如下。', '关于市人大常委会专题询问问题答复情况的报告', '市十六届人大常委会', '第十八次会议'],
     // No place named anywhere: the abbreviation is the body.

@@ -39,7 +39,7 @@ export function findTopic(view: string, regions: Span[], title: Span | null): Sp
  * report's subject is the topic, as in a headline's "关于…的专题询问". One report only: "…关于A的报告和关于B的报告"
  * stays whole.
  */
-const REPORT_SUBJECT = /^《?[^关《》]{0,24}?关于([^《》]{2,60}?)的?(?:综合|专项|工作)?报告》?$/u;
+const REPORT_SUBJECT = /^《?[^关《》]{0,24}?关于([^《》]{2,60}?)(?<!的)的?(?:综合|专项|工作)?报告》?$/u;
 function reportSubject(view: string, span: Span): Span {
   const m = REPORT_SUBJECT.exec(view.slice(span[0], span[1]));
   if (!m || m[1].includes('关于')) return span;
@@ -50,7 +50,9 @@ function reportSubject(view: string, span: Span): Span {
 /** An anaphoric report, pointing back to the one just named: 报告, 该报告, 审议报告, 上述两个报告. Never the topic. */
 const ANAPHORIC_REPORT = /^(?:该|这|此|上述|以上|前述|本|相关)?(?:[一两二三]?[个份项])?(?:审议)?(?:工作)?报告$/u;
 /** A report named by its subject: 关于X的报告 (every one of a slice, the last before an anaphor being the one it means). */
-const NAMED_REPORTS = /关于([^,。;:!?\n关]{2,60}?)的?(?:综合|专项|工作)?报告/gu;
+const NAMED_REPORTS = /关于([^,。;:!?\n关]{2,60}?)(?<!的)的?(?:综合|专项|工作)?报告/gu;
+/** An anaphor that may point back to several reports at once: 上述报告, 两个报告. */
+const PLURAL_ANAPHOR = /^(?:上述|以上|前述|[两二三几])/u;
 /**
  * The report a clause of hearing or reviewing names, the verb of inquiring following it in the same clause or
  * opening the next: "听取市政府关于…的报告并开展专题询问", "在审议…的报告时开展专题询问", "听取了…的报告，并开展专题询问".
@@ -185,8 +187,10 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
   // "…关于X的报告，并结合审议报告开展专题询问": the anaphor names the report named before it, or nothing.
   if (m && ANAPHORIC_REPORT.test(m[1])) {
     let named: RegExpExecArray | null = null;
-    for (const r of slice.slice(0, start + m.index).matchAll(NAMED_REPORTS)) named = r;
-    if (!named) return null;
+    let reports = 0;
+    for (const r of slice.slice(0, start + m.index).matchAll(NAMED_REPORTS)) (named = r), reports++;
+    // ("结合审议上述报告" after two reports names neither alone.)
+    if (!named || (reports > 1 && PLURAL_ANAPHOR.test(m[1]))) return null;
     const from = named.index + 2;
     return [from, from + named[1].length];
   }

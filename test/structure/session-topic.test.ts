@@ -89,6 +89,9 @@ describe('[session-topic] an inquiry tied to a report: the report\'s subject is 
     // No report named: the anaphor gives nothing.
     ['委员们结合审议报告开展专题询问。', null],
     ['委员们就该报告开展专题询问。', null],
+    // An anaphor for two reports names neither alone; the meeting's first report reviewed is then the topic.
+    ['会议听取和审议了县政府关于河道治理工作情况的报告和县政府关于农村供水工作情况的报告，并结合审议上述报告开展专题询问。', '河道治理工作情况'],
+    ['会议听取和审议了县政府关于河道治理工作情况的报告和县政府关于农村供水工作情况的报告，并就该报告开展专题询问。', '农村供水工作情况'],
     // Two reports in one object stay whole; a report with no 关于 is named as written.
     ['会议结合审议县政府关于A镇供水情况的报告和关于B镇供水情况的报告开展专题询问。', '县政府关于A镇供水情况的报告和关于B镇供水情况的报告'],
     ['会议对2023年度环境状况报告开展专题询问。', '2023年度环境状况报告'],

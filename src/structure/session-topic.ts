@@ -17,7 +17,7 @@ const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`, 'u');
 /** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it), less a modifier after it (开展X跟踪专题询问). */
 const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)(\\p{sc=Han}{2,24}?)${MODIFIER}?专题询问`, 'u');
 /** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
-const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的)|\s*(?:速记|整理稿|记录稿|文字稿|发言稿|未校对|\())([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
+const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:第[一二三四五六七八九十百零〇两\d]{1,6}次(?:常委会)?会议)?(?:(?:第[一二三四五六七八九十百零〇两\d]{1,6}次)?(?:联组|全体|分组)会议|联组会)?(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的)|\s*(?:速记|整理稿|记录稿|文字稿|发言稿|未校对|\())([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
 const TOPIC_VERBS = new RegExp(`(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?${MODIFIER}?专题询问`, 'gu');
 /** A lede's plain verb of inquiring: "举行专题询问会,围绕全市高标准农田建设情况进行询问". */
 const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?(?:询问|(?:电视|网络|现场)?问政)/gu;
@@ -30,6 +30,36 @@ const PROGRAMME_TOPIC = /(?:本期|本次|这期|此次)(?:节目|问政)?(?:聚
  * separators, a space (the view's fold of U+3000), | or ——, so the topic never runs over them.
  */
 export function findTopic(view: string, regions: Span[], title: Span | null): Span | null {
+  const found = findTopicPhrase(view, regions, title);
+  return found && reportSubject(view, found);
+}
+
+/**
+ * "市人民政府关于全市养老服务体系建设情况的报告" (the report an inquiry goes with) → 全市养老服务体系建设情况: the
+ * report's subject is the topic, as in a headline's "关于…的专题询问". One report only: "…关于A的报告和关于B的报告"
+ * stays whole.
+ */
+const REPORT_SUBJECT = /^《?[^关《》]{0,24}?关于([^《》]{2,60}?)(?<!的)的?(?:综合|专项|工作)?报告》?$/u;
+function reportSubject(view: string, span: Span): Span {
+  const m = REPORT_SUBJECT.exec(view.slice(span[0], span[1]));
+  if (!m || m[1].includes('关于')) return span;
+  const start = span[0] + m[0].lastIndexOf('关于' + m[1]) + 2;
+  return [start, start + m[1].length];
+}
+
+/** An anaphoric report, pointing back to the one just named: 报告, 该报告, 审议报告, 上述两个报告. Never the topic. */
+const ANAPHORIC_REPORT = /^(?:该|这|此|上述|以上|前述|本|相关)?(?:[一两二三]?[个份项])?(?:审议)?(?:工作)?报告$/u;
+/** A report named by its subject: 关于X的报告 (every one of a slice, the last before an anaphor being the one it means). */
+const NAMED_REPORTS = /关于([^,。;:!?\n关]{2,60}?)(?<!的)的?(?:综合|专项|工作)?报告/gu;
+/** An anaphor that may point back to several reports at once: 上述报告, 两个报告. */
+const PLURAL_ANAPHOR = /^(?:上述|以上|前述|[两二三几])/u;
+/**
+ * The report a clause of hearing or reviewing names, the verb of inquiring following it in the same clause or
+ * opening the next: "听取市政府关于…的报告并开展专题询问", "在审议…的报告时开展专题询问", "听取了…的报告，并开展专题询问".
+ */
+const HEARD_REPORT = /(?:听取|审议)(?:了)?(?:和审议|并审议)?(?:了)?([^,。;:!?\n]{0,24}?关于[^,。;:!?\n]{2,60}?的?(?:综合|专项|工作)?报告),?\s*(?:并|后|时|之后|期间|同时|以后)?\s*$/u;
+
+function findTopicPhrase(view: string, regions: Span[], title: Span | null): Span | null {
   // A record's field line names it outright: "主题：全区义务教育优质均衡发展情况".
   for (const region of regions) {
     if (region === title) continue;
@@ -121,7 +151,7 @@ const PART_TOPIC = /^(?:聚焦|围绕|关注|就|对|针对)(\p{sc=Han}[^,。;:!
  * and the report's name, "…政府关于…的报告". Not a review told as background ("去年10月，常委会听取和审议了…的
  * 报告，提出了审议意见": no 会议 doing it).
  */
-const REVIEWED_REPORT = /会议[^。\n]{0,12}?(?:分组审议|听取(?:和|并)?审议|审议)(?:了)?((?:\p{sc=Han}{1,16}?)?关于[^,。;:!?\n]{2,60}?的(?:报告|议案))/u;
+const REVIEWED_REPORT = /会议[^。\n]{0,12}?(?:分组审议|听取(?:和|并)?审议|审议|听取)(?:了)?((?:\p{sc=Han}{1,16}?)?关于[^,。;:!?\n]{2,60}?的(?:报告|议案))/u;
 /** The topic's object: the first 对/就/围绕 of the clause (the topic itself may hold 就业 or 对外开放). */
 const OBJECT = /(?:针对|对|就|围绕|聚焦)(.+)$/u;
 /** 结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问. */
@@ -154,6 +184,26 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
       m = joined;
     }
   }
+  // "…关于X的报告，并结合审议报告开展专题询问": the anaphor names the report named before it, or nothing.
+  if (m && ANAPHORIC_REPORT.test(m[1])) {
+    let named: RegExpExecArray | null = null;
+    let reports = 0;
+    for (const r of slice.slice(0, start + m.index).matchAll(NAMED_REPORTS)) (named = r), reports++;
+    // ("结合审议上述报告" after two reports names neither alone.)
+    if (!named || (reports > 1 && PLURAL_ANAPHOR.test(m[1]))) return null;
+    const from = named.index + 2;
+    return [from, from + named[1].length];
+  }
+  // "听取市政府关于…的报告并开展专题询问", "会议听取了…的报告，并开展专题询问": the report heard is the topic.
+  if (!m) {
+    const before = start > 0 ? clauseStart(slice, start - 1, breaks) : start;
+    for (const from of clause.length <= 6 && start > 0 ? [start, before] : [start]) {
+      const heard = HEARD_REPORT.exec(slice.slice(from, from === start ? at : start));
+      if (!heard) continue;
+      const report = from + heard.index + heard[0].indexOf(heard[1]);
+      return [report, report + heard[1].length];
+    }
+  }
   const after = m || !next ? null : /^[,,]\s*(?:聚焦|围绕|针对|就)([^。,;\n]{2,})/u.exec(slice.slice(at + length));
   if (after) {
     const from = at + length + after[0].length - after[1].length;
@@ -172,11 +222,12 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
  * "市人大常委会关于全市老旧小区改造工作情况的专题询问实录", the commonest form) and with the genre in brackets
  * ("…专题询问(实录)", the view's fold of （）, or "…专题询问【实录】"). The body may also be followed by the topic itself, with no 关于
  * ("临江省人大常委会养老服务体系建设专题询问记录" → 养老服务体系建设: the topic is what lies between the body's
- * 常委会 and 专题询问), or by its meeting first ("…常委会第十次会议养老服务专题询问"); a modifier before
+ * 常委会 and 专题询问), or by its meeting first ("…常委会第十次会议养老服务专题询问") and its format ("…第十次会议第二次全体会议关于…
+ * 的专题询问实录", "…第十次会议联组会议关于…"); a modifier before
  * 专题询问 (跟踪, 联组) is no part of the topic.
  */
 const HEADLINE_TOPIC = new RegExp(
-  `^(?:\\p{sc=Han}{0,24}?(?:人大常委会|人民代表大会常务委员会|常委会)(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次(?:全体)?会议)?)?` +
+  `^(?:\\p{sc=Han}{0,24}?(?:人大常委会|人民代表大会常务委员会|常委会|人大主席团|人民代表大会主席团|人大工委)(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次(?:常委会|全体)?会议)?(?:(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次)?(?:联组|全体|分组)会议|联组会)?)?` +
     `(?:关于)?(?:对|就)?([\\p{sc=Han}“”、·]{2,30}?)(?:的)?${MODIFIER}?专题询问(?:会)?(?:的)?` +
     `(?:[(【\\[〔]?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)[)】\\]〕]?)?$`,
   'u',

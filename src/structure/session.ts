@@ -23,8 +23,11 @@ import { findTopic, headlineTopic } from './session-topic.js';
 type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount';
 
 const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
-/** 联组会议, 分组会议; 分组审议 when the inquiry is held in the groups reviewing a report. */
-const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)|分组审议/u;
+/**
+ * 联组会议, 分组会议; 分组审议 when the inquiry is held in the groups reviewing a report; 专题询问会, a meeting held
+ * for the inquiry alone ("勐泉镇人大主席团召开专题询问会").
+ */
+const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)|分组审议|专题询问会(?!议)/u;
 /** (Not an ordinal: "第一位提问的是…委员某" names who asks first, and counts nobody.) */
 const ASKER_COUNT = new RegExp(`(?<!第\\s*[一二三四五六七八九十百零〇两\\d]*)(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
 
@@ -72,7 +75,7 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
     }
     return null;
   };
-  spans.body = findBody(view, meetingRegions);
+  spans.body = findBody(view, meetingRegions, input.title);
   spans.meeting = find(MEETING);
   spans.format = find(FORMAT);
   spans.topic = findTopic(view, regions, input.title) ?? headlineTopic(view, input.title);
@@ -151,8 +154,8 @@ export function isHeadline(line: string): boolean {
   return s.length >= 4 && s.length <= 80 && !/[。;:,]$/u.test(s) && !DATE_OPENING.test(s) && !isStampLine(s) && !RECORD_FIELD.test(s);
 }
 
-/** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议". */
-const HEADLINE_MEETING = new RegExp(`(?:人大常委会|人民代表大会常务委员会)\\s*第${NUM}次(?:常委会)?会议(?:联组会议|全体会议|联组会)?$`, 'u');
+/** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议", "…第十三次会议第二次全体会议". */
+const HEADLINE_MEETING = new RegExp(`(?:人大常委会|人民代表大会常务委员会)\\s*第${NUM}次(?:常委会)?会议(?:(?:第${NUM}次)?(?:联组|全体|分组)会议|联组会)?$`, 'u');
 /** A line ending on the inquiry and its record's kind: "…工作情况的专题询问记录", "…专题询问". */
 const HEADLINE_INQUIRY_END = /专题询问(?:会)?(?:的)?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)?$/u;
 /** What a headline's second line says of it: "关于政府债务管理情况专题询问发言摘要", "耕地保护工作专题询问记录". */

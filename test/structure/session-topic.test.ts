@@ -26,8 +26,8 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     ['询问主题: 城乡供水一体化\n县人大常委会就农村饮水开展专题询问。', '', '城乡供水一体化'],
     ['会议的主题:我们今天讨论很多问题,比如供水。\n县人大常委会就农村饮水开展专题询问。', '', '农村饮水'],
     // Asking while reviewing a report: the report is the topic (also in the groups' review, 分组审议).
-    ['11月26日上午，省人大常委会第十九次会议分组审议省政府关于托育服务体系建设情况的报告。本次会议在分组审议中安排了专题询问环节。', '', '省政府关于托育服务体系建设情况的报告'],
-    ['县人大常委会会议听取和审议了县人民政府关于农村公路养护情况的报告，委员们进行了询问。', '', '县人民政府关于农村公路养护情况的报告'],
+    ['11月26日上午，省人大常委会第十九次会议分组审议省政府关于托育服务体系建设情况的报告。本次会议在分组审议中安排了专题询问环节。', '', '托育服务体系建设情况'],
+    ['县人大常委会会议听取和审议了县人民政府关于农村公路养护情况的报告，委员们进行了询问。', '', '农村公路养护情况'],
     ['县人大常委会会议审议了多项议题。委员们进行了询问。', '', null],
     // A genre after 专题询问 in the headline is no topic.
     ['', '县人大常委会专题询问 速记整理稿（未校对）', null],
@@ -47,6 +47,12 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     ['', '白河县人大常委会学前教育跟踪专题询问', '学前教育'],
     ['', '白河县人大常委会联组专题询问', null],
     ['', '白河县人大常委会第十二次会议专题询问', null],
+    // The meeting's format between the meeting and 关于/专题询问.
+    ['', '临江省十四届人大常委会第十三次会议第二次全体会议关于全省防汛抗旱工作的专题询问实录', '全省防汛抗旱工作'],
+    ['', '临江省十四届人大常委会第十三次会议联组会议关于全省防汛抗旱工作的专题询问实录', '全省防汛抗旱工作'],
+    ['', '白河县人大常委会第十二次会议分组会议农村公路养护专题询问', '农村公路养护'],
+    ['', '临江省十四届人大常委会第十三次会议第二次全体会议专题询问全省防汛抗旱工作', '全省防汛抗旱工作'],
+    ['', '临江省十四届人大常委会第十三次会议第二次全体会议专题询问', null],
     // A site's genre or column tag before the headline (or its genre bracketed after) hides no topic.
     ['', '【实录】南屏市人大常委会医疗卫生资源配置专题询问', '医疗卫生资源配置'],
     ['', '【图文】白河县人大常委会关于农村公路养护情况的专题询问', '农村公路养护情况'],
@@ -64,6 +70,33 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     const title = '委员们围绕学前教育进行询问';
     const pair = { text: title, view: normalize(title) };
     expect(readSession(pair, { title: [0, title.length], intro: null, frameDate: null }).topic).toBeNull();
+  });
+});
+
+describe('[session-topic] an inquiry tied to a report: the report\'s subject is the topic, an anaphoric 报告 never', () => {
+  it.each<[string, string | null]>([
+    ['会议听取和审议了县人民政府关于全县托育服务体系建设情况的报告，并结合审议报告开展专题询问。', '全县托育服务体系建设情况'],
+    ['会议听取了区政府关于河道治理工作情况的报告，并开展专题询问。', '河道治理工作情况'],
+    ['10月9日，白河县人大常委会召开第二次全体会议，听取县政府关于农村供水工作情况的报告并开展专题询问。', '农村供水工作情况'],
+    ['会议结合审议州政府关于森林防火工作情况的报告开展专题询问。', '森林防火工作情况'],
+    ['会议围绕州政府关于森林防火工作情况的报告开展专题询问。', '森林防火工作情况'],
+    ['会议就州政府关于森林防火工作情况的报告开展专题询问。', '森林防火工作情况'],
+    ['会议在审议州政府关于森林防火工作情况的报告时开展专题询问。', '森林防火工作情况'],
+    ['会议对《州政府关于森林防火工作情况的报告》开展专题询问。', '森林防火工作情况'],
+    ['会议听取了区政府关于河道治理工作情况的报告，并就该报告开展专题询问。', '河道治理工作情况'],
+    ['会议听取了区政府关于河道治理工作情况的报告。随后，委员们结合审议报告开展专题询问。', '河道治理工作情况'],
+    ['会议听取了区政府关于河道治理工作情况的报告。随后，委员们开展专题询问。', '河道治理工作情况'],
+    // No report named: the anaphor gives nothing.
+    ['委员们结合审议报告开展专题询问。', null],
+    ['委员们就该报告开展专题询问。', null],
+    // An anaphor for two reports names neither alone; the meeting's first report reviewed is then the topic.
+    ['会议听取和审议了县政府关于河道治理工作情况的报告和县政府关于农村供水工作情况的报告，并结合审议上述报告开展专题询问。', '河道治理工作情况'],
+    ['会议听取和审议了县政府关于河道治理工作情况的报告和县政府关于农村供水工作情况的报告，并就该报告开展专题询问。', '农村供水工作情况'],
+    // Two reports in one object stay whole; a report with no 关于 is named as written.
+    ['会议结合审议县政府关于A镇供水情况的报告和关于B镇供水情况的报告开展专题询问。', '县政府关于A镇供水情况的报告和关于B镇供水情况的报告'],
+    ['会议对2023年度环境状况报告开展专题询问。', '2023年度环境状况报告'],
+  ])('%s', (intro, topic) => {
+    expect(session(intro).topic).toBe(topic);
   });
 });
 

@@ -22,17 +22,17 @@ describe('[session] fields', () => {
     ['3月26日,某区第十八届人大常委会第二十四次会议开展专题询问,聚焦全区基层医疗卫生服务能力提升工作。', { meeting: '第二十四次会议', topic: '全区基层医疗卫生服务能力提升工作' }],
     ['12月21日,市十七届人大常委会第十一次会议举行专题询问,就市中级人民法院执行工作进行询问。', { topic: '市中级人民法院执行工作' }],
     ['11月26日,省十四届人大常委会第二十三次会议举行联组会议,结合大气污染防治法执法检查开展专题询问。', { format: '联组会议', topic: '大气污染防治法执法检查' }],
-    ['11月26日上午,省十四届人大常委会第十九次会议分组审议省政府关于托育服务体系建设情况的报告。', { meeting: '第十九次会议', format: '分组审议', topic: '省政府关于托育服务体系建设情况的报告' }],
+    ['11月26日上午,省十四届人大常委会第十九次会议分组审议省政府关于托育服务体系建设情况的报告。', { meeting: '第十九次会议', format: '分组审议', topic: '托育服务体系建设情况' }],
     // 举行专题询问会 names no topic; the 就… before the second 开展专题询问 does.
     ['8月27日,某自治州第十五届人大常委会第二十二次会议举行专题询问会,就全州衔接资金使用管理情况开展专题询问。', { meeting: '第二十二次会议', topic: '全州衔接资金使用管理情况' }],
     // A township's congress has no standing committee; those attending are no count of askers.
     ['8月22日,青石镇第十八届人民代表大会第五次会议举行专题询问,12名镇人大代表参加,镇政府负责人到会回答。', { body: '青石镇第十八届人民代表大会', meeting: '第五次会议', statedAskerCount: null }],
     ['5月10日,某乡第十九届人民代表大会第三次会议对乡村道路养护工作开展专题询问,6名乡人大代表先后提问。', { body: '某乡第十九届人民代表大会', topic: '乡村道路养护工作', statedAskerCount: 6 }],
     // 结合审议…的报告: the report is the topic, not the reviewing; 聚焦… before the verb; 专题询问 as the verb.
-    ['11月20日,某省十四届人大常委会第十一次会议举行联组会议,结合审议省人民政府关于全省耕地保护工作情况的报告开展专题询问。', { topic: '省人民政府关于全省耕地保护工作情况的报告' }],
+    ['11月20日,某省十四届人大常委会第十一次会议举行联组会议,结合审议省人民政府关于全省耕地保护工作情况的报告开展专题询问。', { topic: '全省耕地保护工作情况' }],
     // …also when the verb opens the next clause: the report is named in the clause before.
-    ['各位委员,今天我们结合审议市人民政府关于全市城乡供水工作情况的报告,开展专题询问。', { topic: '市人民政府关于全市城乡供水工作情况的报告' }],
-    ['8月26日,某市人大常委会结合听取和审议市人民政府关于全市养老服务工作情况的报告,进行专题询问。', { topic: '市人民政府关于全市养老服务工作情况的报告' }],
+    ['各位委员,今天我们结合审议市人民政府关于全市城乡供水工作情况的报告,开展专题询问。', { topic: '全市城乡供水工作情况' }],
+    ['8月26日,某市人大常委会结合听取和审议市人民政府关于全市养老服务工作情况的报告,进行专题询问。', { topic: '全市养老服务工作情况' }],
     ['8月26日,某市人大常委会听取了市政府的报告,现在开展专题询问。', { topic: null }],
     ['5月10日,某市人大常委会聚焦优化营商环境工作进行专题询问。', { topic: '优化营商环境工作' }],
     // a TV inquiry (电视问政): the object of 开展问政, or the theme the programme names
@@ -141,6 +141,10 @@ describe('[session] a headline over two lines', () => {
     ['石门县第十八届人大常委会第七次会议', '农村饮水安全工作专题询问记录', true],
     ['鹭洲市人民代表大会常务委员会第三十次会议', '关于城市燃气安全管理工作的专题询问纪要', true],
     ['某市第十七届人大常委会第五次会议', '专题询问实录', true],
+    // The meeting's format after it: 第二次全体会议, 联组会议, 分组会议.
+    ['临江省十四届人大常委会第十三次会议第二次全体会议', '关于全省防汛抗旱工作情况的专题询问实录', true],
+    ['临江省十四届人大常委会第十三次会议第一次联组会议', '关于全省防汛抗旱工作情况的专题询问实录', true],
+    ['白河县第十八届人大常委会第九次会议分组会议', '农村饮水安全工作专题询问记录', true],
     // The body alone on the first line, the inquiry on the second (with 关于 or not, its record's kind or not).
     ['临川区人大常委会', '关于全区城市内涝治理工作情况的专题询问记录', true],
     ['鹭洲市人民代表大会常务委员会', '关于城市燃气安全管理工作的专题询问', true],
@@ -203,7 +207,7 @@ describe('[session] the chair\'s opening heading the first question', () => {
     const view = normalize(text);
     const at: [number, number] = [title.length + 2, text.length];
     const s = readSession({ text, view }, { title: [0, title.length], intro: null, frameDate: null, opening: at, chairOpening: at });
-    expect(s).toMatchObject({ format: '联组会议', topic: '县政府关于农村公路养护情况的报告', statedAskerCount: 6, date: null });
+    expect(s).toMatchObject({ format: '联组会议', topic: '农村公路养护情况', statedAskerCount: 6, date: null });
     // Without it, the first question's line names the meeting only.
     expect(readSession({ text, view }, { title: [0, title.length], intro: null, frameDate: null, opening: at })).toMatchObject({ topic: null, statedAskerCount: null });
   });

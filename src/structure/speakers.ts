@@ -102,41 +102,22 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
       if (n) claimed.push([chain[0].start, n.end]); // 记者 王某: not a speaker
     }
   }
-  // "网友“湖畔老周”:…": an online user's label, the handle in the name slot (not remembered as a name:
-  // the chair quoting the handle mid-line names no speaker).
-  for (const m of handleLabelMentions(pair, range, claimed)) {
-    out.push(m);
-    claimed.push(m.span);
-  }
-  // "主持人:请问市某局,…?": the host asking, named by the office only (host-questions.ts).
-  for (const m of hostLabelMentions(pair, range, claimed)) {
-    out.push(m);
-    claimed.push(m.span);
-  }
-  // "主持人刘德厚随后提问:“…?”", "“…?”主持人刘德厚随后提问。": the host asking, named (host-askers.ts).
-  for (const m of hostAskerMentions(pair, lex, range, claimed)) {
-    out.push(m);
-    claimed.push(m.span);
-    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
-  }
-  // "我代陈某代表提问:…": a member named in a relay, the title after the name (relayed-askers.ts).
-  for (const m of relayedNameMentions(pair, lex, range, claimed)) {
-    out.push(m);
-    claimed.push(m.span);
-    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
-  }
-  // "程立华, 县人大常委会委员, 首先提问": a name with its title as an apposition.
-  for (const m of appositiveMentions(pair, lex, range, claimed)) {
-    out.push(m);
-    claimed.push(m.span);
-    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
-  }
-  // "达瓦次仁:…": a bare name opening a line as a label.
-  for (const m of labelNameMentions(pair, lex, range, claimed)) {
-    out.push(m);
-    claimed.push(m.span);
-    remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
-  }
+  // Speakers of other shapes, each reader after the last (each one's mentions claimed before the next reads):
+  // "网友“湖畔老周”:…", an online user's label, the handle in the name slot (not remembered as a name: the chair quoting
+  // the handle mid-line names no speaker); "主持人:请问市某局,…?", the host asking, named by the office only
+  // (host-questions.ts); then, their names remembered: "主持人刘德厚随后提问:“…?”" (host-askers.ts), "我代陈某代表提问:…"
+  // (relayed-askers.ts), "程立华, 县人大常委会委员, 首先提问" (a name with its title as an apposition), "达瓦次仁:…" (a
+  // bare name opening a line as a label).
+  const take = (found: Iterable<SpeakerMention>, named: boolean) => {
+    for (const m of found) {
+      out.push(m);
+      claimed.push(m.span);
+      if (named) remember(names, view.slice(m.nameSpan![0], m.nameSpan![1]));
+    }
+  };
+  take(handleLabelMentions(pair, range, claimed), false);
+  take(hostLabelMentions(pair, range, claimed), false);
+  for (const read of [hostAskerMentions, relayedNameMentions, appositiveMentions, labelNameMentions]) take(read(pair, lex, range, claimed), true);
   // "市水务局局长(邵立军):…": a post as a line's label, the person's name in brackets after it.
   for (const m of postBracketMentions(pair, lex, range, claimed)) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].span[0] >= m.span[0] && out[i].span[1] <= m.span[1]) out.splice(i, 1);

@@ -5,7 +5,8 @@
  * 我再问一个不同的问题, 另外一个问题, 第二个问题; after thanks at most) and puts it to an office nobody in the section
  * was asked nor answered for opens a question of its own — as the same turn does with no header (sections.ts turnSections).
  * Announced without a new office ("我再问一个问题：维保费用由谁承担？") it stays in the header's question: the section's
- * offices answer it. Offsets are [start, end) UTF-16 code units into the view (same length as the text).
+ * offices answer it. Under a topic's heading ("一、关于国有资产管理"), another member asking once the question is answered
+ * asks one of their own. Offsets are [start, end) UTF-16 code units into the view (same length as the text).
  */
 import { sameOrganization } from '../model/org-names.js';
 import { findAddressees } from './addressees.js';
@@ -17,6 +18,8 @@ import { THANKS_LEAD } from './closing-remarks.js';
 const THANKS = `(?:${THANKS_LEAD})*`;
 /** Words announcing another question: 我还有一个问题, 再问一个(不同的)问题, 另外一个问题, 另一个问题, 第二个问题. */
 const ANNOUNCES = new RegExp(String.raw`^\s*${THANKS}(?:我|那我)?(?:还有|还想(?:再)?问|再问|再提|另有|想再问)(?:一个|个|一下)?(?:不同的|新的|别的|其他的?)?问题|^\s*${THANKS}(?:还有|再问|我还想问)?(?:另外|另)一个(?:不同的|新的)?问题|^\s*${THANKS}(?:我的)?第[二三四五六七八九十2-9]个问题`, 'u');
+/** A header that names itself a question: 问题二, 询问三, 提问一, 第三问, 问1 (not a topic's heading, 一、关于…). */
+const QUESTION_HEADER = /问题|询问|提问|第[一二三四五六七八九十\d]+问|问[一二三四五六七八九十\d]/u;
 /** How far the member's words are read for the announcement and the office (UTF-16 code units). */
 const READ = 80;
 
@@ -28,6 +31,11 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
   const out: SpeechEvent[] = [];
   const asked: string[] = findAddressees(view, view, header).map((a) => a.text);
   let answered = false;
+  // Who asked the section's question so far: under a topic's heading (a digest's "一、关于国有资产管理" over several
+  // members' 问/答 exchanges) another member asking outright once it is answered asks a question of their own. A header
+  // naming itself a question ("问题二：水质检测", "【询问三】") is one question: a member pressing it stays in it.
+  const topical = !QUESTION_HEADER.test(view.slice(header[0], header[1]));
+  let askers = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.start < from || e.anchor <= header[1]) continue;
@@ -38,6 +46,14 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
       continue;
     }
     if (e.role !== 'asker' || e.wordsStart === null) continue;
+    const who = e.mention?.name ?? null;
+    if (topical && answered && who !== null && askers.size > 0 && !askers.has(who) && !e.followUp) {
+      out.push(e);
+      answered = false;
+      askers = new Set([who]);
+      continue;
+    }
+    if (who !== null) askers.add(who);
     const start = speechStart(view, e.wordsStart);
     let end = Math.min(start + READ, to);
     for (let j = i + 1; j < events.length && events[j].start < end; j++) if (events[j].start > start) end = events[j].start;

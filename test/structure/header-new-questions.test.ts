@@ -35,3 +35,30 @@ describe('[header-new-questions] a member\'s new question to another office unde
     expect(s.questions.map((q) => q.followUpOf)).toEqual([null, null, 2]);
   });
 });
+
+describe('[header-new-questions] another member asking under a topic\'s heading asks a question of their own', () => {
+  const TITLE = '江川省人大常委会审计查出问题整改情况专题询问摘要\n\n';
+  const nameOf = (s: ReturnType<typeof build>) => (id: string) => s.people.find((p) => p.id === id)?.name;
+  // Each row: a topic's heading and two members' exchanges under it, in one layout; each exchange is a question.
+  it.each<[string, string, string]>([
+    ['问/答 with trailing speaker tags', '一、关于国有资产管理',
+      '问：闲置资产还有多少没有盘活？（询问人：省人大常委会委员邬立群）\n答：还有12处正在处置。（应询人：省国资委主任鲁振海）\n\n问：企业负债率过高怎么化解？（询问人：省人大常委会委员钱海燕）\n答：分类施策，压降3个百分点。（应询人：省国资委主任鲁振海）'],
+    ['name labels, a bracketed ordinal heading', '（一）关于国有资产管理',
+      '省人大常委会委员邬立群：闲置资产还有多少没有盘活？\n省国资委主任鲁振海：还有12处正在处置。\n\n省人大常委会委员钱海燕：企业负债率过高怎么化解？\n省国资委主任鲁振海：分类施策，压降3个百分点。'],
+  ])('%s', (_name, heading, exchanges) => {
+    const s = build(`${TITLE}${heading}\n\n${exchanges}\n\n二、关于财政资金\n\n省人大常委会委员孙长河：专项资金沉淀如何解决？\n省财政厅厅长甘晓岚：收回沉淀资金2.3亿元。\n`);
+    const who = nameOf(s);
+    expect(s.questions.map((q) => [q.askers.map(who), q.responders.map(who), q.followUpOf])).toEqual([
+      [['邬立群'], ['鲁振海'], null], [['钱海燕'], ['鲁振海'], null], [['孙长河'], ['甘晓岚'], null],
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a header naming itself a question: the other member presses it', '问题一：国有资产管理',
+      '省人大常委会委员邬立群：闲置资产还有多少没有盘活？\n省国资委主任鲁振海：还有12处正在处置。\n\n省人大常委会委员钱海燕：处置收入上缴了吗？\n省国资委主任鲁振海：全部上缴。'],
+  ])('%s: one question', (_name, heading, exchanges) => {
+    const s = build(`${TITLE}${heading}\n\n${exchanges}\n`);
+    expect(s.questions).toHaveLength(1);
+    expect(s.questions[0].askers.map(nameOf(s))).toEqual(['邬立群', '钱海燕']);
+  });
+});

@@ -43,7 +43,7 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
   for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
     if (o && k > 0 && COORDINATING_OFFICE.test(view.slice(chain[k].start, chain[k].hits[0].start)) && chain.slice(0, k).some((l) => l.org.organization)) continue;
-    if (o) { organization = linkOrganization(pair, chain, k) ?? text.slice(o[0], o[1]); break; }
+    if (o) { organization = linkOrganization(pair, chain, k) ?? committeeOfMember(pair, chain[k]) ?? text.slice(o[0], o[1]); break; }
   }
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
   const last = chain[chain.length - 1];
@@ -86,6 +86,25 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
   }
   return null;
 }
+/**
+ * A member's post in a party committee, the committee written in the post: 党委委员, 党组成员, 党工委委员.
+ * (Not 党委书记: a secretary leads the place, and 茶陵镇党委书记 answers for 茶陵镇.)
+ */
+const COMMITTEE_MEMBER = /^(党委|党工委|党组|党总支|党支部)(?:委员|成员)$/u;
+
+/**
+ * The party committee a member's post sits in, when only places stand before the post: "镇党委委员、宣传委员 张某"
+ * → 镇党委 (a member holds no post of the township's, only a seat on its committee), or null. A post after an
+ * institution (市财政局党组成员) keeps the institution.
+ */
+function committeeOfMember(pair: TextPair, link: Link): string | null {
+  const o = link.org.organization;
+  const hit = link.hits[0];
+  if (!o || o[1] !== hit.start || !link.org.units.every((u) => u.kind === 'place')) return null;
+  const m = COMMITTEE_MEMBER.exec(pair.view.slice(hit.start, hit.end));
+  return m ? pair.text.slice(o[0], o[1]) + pair.text.slice(hit.start, hit.start + m[1].length) : null;
+}
+
 /** What opens a concurrent post, after the principal one: 兼, or a comma inside a speaker label (speakers.ts). */
 const CONCURRENT = /兼|,/u;
 /**

@@ -696,3 +696,21 @@ describe('[speakers] posts at organization boundaries and two posts in a label',
     expect(brief('请市财政局局长，市税务局局长回答。').map((m) => m[2])).not.toContain('市财政局局长，市税务局局长');
   });
 });
+
+describe('[speakers] the organization of a post in a unit within a body', () => {
+  // Each row: the label, then [name, titles as written, organization]. A field unit (派出所, 大队) is written with
+  // its outer body; a bare 办事处 after a 街道's party post is that 街道's; a party committee member answers for it.
+  it.each<[string, [string, string, string | null]]>([
+    ['应询人：县公安分局城关派出所所长 覃志远\n', ['覃志远', '县公安分局城关派出所所长', '县公安分局城关派出所']],
+    ['区公安分局交巡警支队支队长孟凡：我们开展了专项整治。', ['孟凡', '区公安分局交巡警支队支队长', '区公安分局交巡警支队']],
+    ['省消防救援总队江城区大队大队长黎刚答复：今年新建两个站。', ['黎刚', '省消防救援总队江城区大队大队长', '省消防救援总队江城区大队']],
+    ['应询人：桂园街道党工委副书记、办事处主任 韦丹\n', ['韦丹', '桂园街道党工委副书记、办事处主任', '桂园街道办事处']],
+    ['答复人：乡党委委员、组织委员 潘海\n', ['潘海', '乡党委委员、组织委员', '乡党委']],
+    ['答复人：镇党委委员、宣传委员 莫小川\n', ['莫小川', '镇党委委员、宣传委员', '镇党委']],
+    // (a secretary leads the place: the township, as before)
+    ['答复人：石门镇党委书记 莫小川\n', ['莫小川', '石门镇党委书记', '石门镇']],
+  ])('%s → %j', (text, [name, title, org]) => {
+    const m = mentions(text).find((x) => x.name === name);
+    expect(m && [m.name, m.title, m.organization]).toEqual([name, title, org]);
+  });
+});

@@ -43,7 +43,7 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
   for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
     if (o && k > 0 && COORDINATING_OFFICE.test(view.slice(chain[k].start, chain[k].hits[0].start)) && chain.slice(0, k).some((l) => l.org.organization)) continue;
-    if (o) { organization = linkOrganization(pair, chain, k) ?? committeeOfMember(pair, chain[k]) ?? text.slice(o[0], o[1]); break; }
+    if (o) { organization = linkOrganization(pair, chain, k) ?? committeeOfMember(pair, chain, k) ?? text.slice(o[0], o[1]); break; }
   }
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
   const last = chain[chain.length - 1];
@@ -92,12 +92,18 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
  */
 const COMMITTEE_MEMBER = /^(党委|党工委|党组|党总支|党支部)(?:委员|成员)$/u;
 
+/** The portfolio of a party committee's member (宣传委员, 组织委员): a post within that committee. */
+const PORTFOLIO = /^(?:组织|宣传|纪检|统战|青年)委员$/u;
+
 /**
- * The party committee a member's post sits in, when only places stand before the post: "镇党委委员、宣传委员 张某"
- * → 镇党委 (a member holds no post of the township's, only a seat on its committee), or null. A post after an
+ * The party committee a member's post sits in, when only places stand before the post and no post outside the
+ * committee follows it: "镇党委委员、宣传委员 张某" → 镇党委 (a member holds no post of the township's, only a seat
+ * and a portfolio on its committee), or null. "镇党委委员、副镇长" answers for the township; a post after an
  * institution (市财政局党组成员) keeps the institution.
  */
-function committeeOfMember(pair: TextPair, link: Link): string | null {
+function committeeOfMember(pair: TextPair, chain: Link[], k: number): string | null {
+  const link = chain[k];
+  for (let j = k + 1; j < chain.length; j++) if (!chain[j].hits.every((h) => PORTFOLIO.test(h.term))) return null;
   const o = link.org.organization;
   const hit = link.hits[0];
   if (!o || o[1] !== hit.start || !link.org.units.every((u) => u.kind === 'place')) return null;

@@ -707,7 +707,8 @@ describe('[speakers] the organization of a post in a unit within a body', () => 
     ['应询人：桂园街道党工委副书记、办事处主任 韦丹\n', ['韦丹', '桂园街道党工委副书记、办事处主任', '桂园街道办事处']],
     ['答复人：乡党委委员、组织委员 潘海\n', ['潘海', '乡党委委员、组织委员', '乡党委']],
     ['答复人：镇党委委员、宣传委员 莫小川\n', ['莫小川', '镇党委委员、宣传委员', '镇党委']],
-    // (a secretary leads the place: the township, as before)
+    // (a member who also holds a post of the township answers for the township; a secretary leads the place)
+    ['答复人：镇党委委员、副镇长 潘海\n', ['潘海', '镇党委委员、副镇长', '镇']],
     ['答复人：石门镇党委书记 莫小川\n', ['莫小川', '石门镇党委书记', '石门镇']],
   ])('%s → %j', (text, [name, title, org]) => {
     const m = mentions(text).find((x) => x.name === name);

@@ -31,6 +31,7 @@ import { readNumeral, isDigit } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
 import { identifierAt, isCalledNumber, phoneAt } from './identifiers.js';
+import { villageGroupAt } from './group-names.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
@@ -87,6 +88,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
     const id = identifierAt(view, i);
     if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
+    // 我们村三组、五组: a village's groups named by their number, no count (group-names.ts).
+    const group = villageGroupAt(view, i);
+    if (group) { i += group; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !overlapsAny(exclude, r.numeral) && !overlapsAny(formulations, r.numeral);

@@ -7,7 +7,8 @@
  * ("杨某某(镇人大代表、…)": the chain inside is the mention), brackets mid-sentence.
  * A note of the person that is no title stays in the label but out of the titles: the sex
  * ("王某(女):"), the ethnicity ("委员其其格(蒙古族):"), how the person attends ("市人大代表 邝某(列席):": 列席
- * says the member sits in, it is no post) and another name of the person, as minority
+ * says the member sits in, it is no post), the capacity in which the person speaks ("(代表州人民政府)": on behalf of
+ * a body, no post) and another name of the person, as minority
  * members and officials are often written with their Han name ("州人大常委会副主任沙马拉则(沙志刚):",
  * "局长布哈·依布拉音(李明):", "(曾用名王某)").
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
@@ -42,6 +43,12 @@ const ATTENDANCE = /^\s*(?:(?:应邀|特邀)?(?:列席(?:会议)?|出席|旁听)
 export function attendanceNote(inside: string): boolean {
   return ATTENDANCE.test(inside);
 }
+/**
+ * The capacity in which the person speaks, on behalf of a body: "局长王某(代表州人民政府)答复:", "(受市政府委托)",
+ * "(代市政府答复)". It says for whom the words are spoken, never a post the person holds: part of the label, no
+ * title. (Not the member's own body: "(代表团团长)", "(来自城关代表组)" name posts and constituencies.)
+ */
+const CAPACITY = /^\s*(?:代表(?![团组处委队])\p{sc=Han}{2,20}|受\p{sc=Han}{2,20}委托|代\p{sc=Han}{2,20}?(?:答复|回答|作答|发言))\s*$/u;
 /** A person's ethnicity ("其其格(蒙古族):", "(彝族)"): part of the label, no title. */
 const ETHNICITY = /^\s*\p{sc=Han}{1,4}族\s*$/u;
 /** The words that introduce another name of the person: 曾用名王某, 汉名李明, 又名…. */
@@ -82,7 +89,7 @@ function personalNote(lex: Lexicon, view: string, s: number, e: number): boolean
   for (const part of view.slice(s, e).split(NOTE_PARTS)) {
     const ps = at;
     at += part.length + 1;
-    if (SEX.test(part) || ETHNICITY.test(part) || ATTENDANCE.test(part)) continue;
+    if (SEX.test(part) || ETHNICITY.test(part) || ATTENDANCE.test(part) || CAPACITY.test(part)) continue;
     const lead = ALIAS_LEAD.exec(part)?.[0].length ?? 0;
     let ns = ps + lead;
     let ne = ps + part.length;

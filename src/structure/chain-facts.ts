@@ -43,7 +43,7 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
   for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
     if (o && k > 0 && COORDINATING_OFFICE.test(view.slice(chain[k].start, chain[k].hits[0].start)) && chain.slice(0, k).some((l) => l.org.organization)) continue;
-    if (o) { organization = linkOrganization(pair, chain, k) ?? text.slice(o[0], o[1]); break; }
+    if (o) { organization = linkOrganization(pair, chain, k) ?? committeeOfMember(pair, chain, k) ?? text.slice(o[0], o[1]); break; }
   }
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
   const last = chain[chain.length - 1];
@@ -62,6 +62,9 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
  *   ("市人大常委会委员、财政经济委员会一级调研员" → 市人大常委会; "…副秘书长、办公室主任" → the same): the law bars
  *   members of a standing committee from posts in government, courts and procuratorates, so such a
  *   committee (委员会, 委, 工委) or office (室) with no place before it is one of the congress's;
+ * - a field unit named bare (a station or a squad: 派出所, 司法所, 支队, 大队) after a post in the bureau or corps it
+ *   belongs to is that body's unit ("区公安分局副局长、龙山派出所所长" → 区公安分局龙山派出所; "市公安局党委委员、
+ *   交警支队支队长" → 市公安局交警支队), as title-orgs.ts reads it written in one piece;
  * - a listed institution named bare, with no place, takes the place of the link before it
  *   ("高新区党工委副书记、管委会主任" → 高新区管委会; "临江镇党委书记、人大主席" → 临江镇人大): the titles
  *   of one person listed in one breath share the place written once.
@@ -78,6 +81,7 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
     if ((unit.kind === 'named' || unit.kind === 'inner') && COMMITTEE_OR_OFFICE.test(word) && isCongress(before, false) && STANDING_BODY.test(before)) {
       return pair.text.slice(o[0], o[1]);
     }
+    if ((unit.kind === 'named' || unit.kind === 'head') && FIELD_UNIT.test(word) && FIELD_BODY.test(before)) return pair.text.slice(o[0], o[1]) + pair.text.slice(unit.start, unit.end);
     const places = chain[j].org.units;
     let p = 0;
     while (p < places.length && places[p].kind === 'place' && (p === 0 || places[p].start === places[p - 1].end)) p++;
@@ -86,6 +90,31 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
   }
   return null;
 }
+/**
+ * A member's post in a party committee, the committee written in the post: 党委委员, 党组成员, 党工委委员.
+ * (Not 党委书记: a secretary leads the place, and 茶陵镇党委书记 answers for 茶陵镇.)
+ */
+const COMMITTEE_MEMBER = /^(党委|党工委|党组|党总支|党支部)(?:委员|成员)$/u;
+
+/** The portfolio of a party committee's member (宣传委员, 组织委员): a post within that committee. */
+const PORTFOLIO = /^(?:组织|宣传|纪检|统战|青年)委员$/u;
+
+/**
+ * The party committee a member's post sits in, when only places stand before the post and no post outside the
+ * committee follows it: "镇党委委员、宣传委员 张某" → 镇党委 (a member holds no post of the township's, only a seat
+ * and a portfolio on its committee), or null. "镇党委委员、副镇长" answers for the township; a post after an
+ * institution (市财政局党组成员) keeps the institution.
+ */
+function committeeOfMember(pair: TextPair, chain: Link[], k: number): string | null {
+  const link = chain[k];
+  for (let j = k + 1; j < chain.length; j++) if (!chain[j].hits.every((h) => PORTFOLIO.test(h.term))) return null;
+  const o = link.org.organization;
+  const hit = link.hits[0];
+  if (!o || o[1] !== hit.start || !link.org.units.every((u) => u.kind === 'place')) return null;
+  const m = COMMITTEE_MEMBER.exec(pair.view.slice(hit.start, hit.end));
+  return m ? pair.text.slice(o[0], o[1]) + pair.text.slice(hit.start, hit.start + m[1].length) : null;
+}
+
 /** What opens a concurrent post, after the principal one: 兼, or a comma inside a speaker label (speakers.ts). */
 const CONCURRENT = /兼|,/u;
 /**
@@ -94,6 +123,10 @@ const CONCURRENT = /兼|,/u;
  * for that bureau. Not a standing committee's own office (人大常委会办公室, 常务委员会办公室).
  */
 const COORDINATING_OFFICE = /(?:(?<!常务|常)委员会|领导小组|指挥部)办公室$|[河湖林]长(?:制办公室|办)$/u;
+/** A field unit: a station (所, 站) or a squad (队). */
+const FIELD_UNIT = /[所站队]$/u;
+/** A body with field units: a bureau or its branch (公安局, 公安分局, 司法局), a corps (消防救援支队, 总队). */
+const FIELD_BODY = /(?:局|支队|总队)$/u;
 /** A listed institution that writes its own level (市委, 区委): no place is carried to it. */
 const LEVEL_OPENS = /^[省市县区州盟旗镇乡]/u;
 /** A committee (财政经济委员会, 法工委, 代表工委) or an office (办公室, 研究室) of the body before it. */

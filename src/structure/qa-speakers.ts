@@ -51,6 +51,9 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       const going = e.named || by ? null : continuedBy(view, exchange, e);
       const resolved: SpeechEvent = e.named ? e : going ? { ...e, mention: going, anchor: anchor ?? e.anchor, followUp: e.followUp || e.role === 'asker' } : { ...e, mention: by, anchor: anchor ?? e.anchor };
       if (resolved.role === 'asker' && resolved.mention) lastAsker = resolved;
+      // (A 问 nobody is known to speak opens a question of an unknown asker: a bare 追问 under it follows up that
+      // question, and is no earlier member's.)
+      else if (resolved.role === 'asker' && !resolved.followUp) lastAsker = null;
       exchange = nextExchange(exchange, resolved);
       out.push(resolved);
       anchor = null;

@@ -12,6 +12,7 @@ import type { Span } from '../model/span.js';
 import { beforeFields } from './field-runs.js';
 import { splitSentences, trim, sentenceStart } from './blocks.js';
 import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent } from './speech.js';
+import { MANNER_ADVERBS } from './speech-patterns.js';
 import type { Section } from './sections.js';
 import { afterFieldPerson, beforeFieldLine, questionField } from './field-labels.js';
 import { stampLength } from './stamps.js';
@@ -165,10 +166,11 @@ export function isTopicPhrase(words: string): boolean {
 }
 
 /**
- * After the asker's name: an adverb, a verb of asking or saying, maybe whom it asks, then a
- * comma or a colon; the words follow ("委员某接着追问,…?", "…追问马厅长,…?", "…提出,…?").
+ * After the asker's name: an adverb, what the asking is about (就饮水问题, 围绕…, 针对…), a verb of asking or
+ * saying, maybe whom it asks, then a comma or a colon; the words follow ("委员某接着追问,…?", "…追问马厅长,…?",
+ * "…提出,…?", "委员某就饮水问题询问州水务局:请问…?").
  */
-const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|随即)?(?:在(?:询问|提问|发言)(?:中|时))?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
+const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|随即)?(?:(?:就|围绕|针对|关于)[^,。:?!\\s“”]{1,20}?)?(?:在(?:询问|提问|发言)(?:中|时))?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
 
 /**
  * Narration that frames reported words: a pronoun for the asker and a verb of saying, then a comma or a

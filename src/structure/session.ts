@@ -28,8 +28,11 @@ const MEETING = new RegExp(`第${NUM}次(?:常委会)?会议`, 'u');
  * for the inquiry alone ("勐泉镇人大主席团召开专题询问会").
  */
 const FORMAT = /(?:联组|全体|分组)会议|联组会(?!议)|分组审议|专题询问会(?!议)/u;
-/** (Not an ordinal: "第一位提问的是…委员某" names who asks first, and counts nobody.) */
-const ASKER_COUNT = new RegExp(`(?<!第\\s*[一二三四五六七八九十百零〇两\\d]*)(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人|名|位)`, 'u');
+/**
+ * (Not an ordinal: "第一位提问的是…委员某" names who asks first, and counts nobody. Nor 人次, which counts askings:
+ * "常委会组成人员和人大代表共14人次进行了提问" may be 9 people asking 14 times.)
+ */
+const ASKER_COUNT = new RegExp(`(?<!第\\s*[一二三四五六七八九十百零〇两\\d]*)(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)|(?:组成人员|委员|代表)[^,。;]{0,16}?共\\s*(${NUM})\\s*(?:人(?!次)|名|位)`, 'u');
 
 export interface SessionInput {
   /** The headline line's content, when the first line is one. */

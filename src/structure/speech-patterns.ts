@@ -13,8 +13,11 @@ import { STAMP } from './stamps.js';
 
 /** Verbs of asking, longest first. */
 export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追主])问(?![题官卷政])'];
-/** Verbs of answering and reporting speech. */
-export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表])', '说', '答'];
+/**
+ * Verbs of answering and reporting speech. 补充 adds to an answer before a comma, a colon or a verb of saying; 补充发言
+ * only as a label's verb, before its colon ("…二级巡视员李某补充发言:…"): "作了补充发言。" reports a speech, no words.
+ */
+export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表]|发言\s*:)', '说', '答'];
 
 // A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
 // "卢燕关注的是,…" says what she asks.
@@ -31,10 +34,15 @@ const ASK_PATTERNS = ASK_VERBS.map((v) => (v === '询问' ? `询问${INQUIRY_NOU
 export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题|${INQUIRY_NOUN_BEFORE})(?:${ASK_PATTERNS.join('|')})(?!的(?!是))`, 'u');
 export const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /**
+ * Adverbs of manner a label may put before its verb: with others (联合, 共同, 一同, 一起: "王丽、李华联合提问:") or
+ * on the spot (当场, 现场). Like 首先 or 再次 they say how the speaker speaks, never who: no name ends in them.
+ */
+export const MANNER_ADVERBS = '联合|共同|一同|一起|当场|现场';
+/**
  * A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:"), in Markdown maybe bold
  * ("**李某:**"); a colon doubled by a bad copy ("廖某::老旧小区…") is one colon, none of the words.
  */
-export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
+export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS})(?=[追提询发问回答再]))?(再问|再追问|追问|提问|询问|发问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
 /**
  * A label without its colon, the speaker's 请问 (or 请 … 回答) right after the name, maybe after a space:
  * "常委会委员程佳 请问吴副市长,…?" — the words start at 请, which is never part of the name.

@@ -177,7 +177,7 @@ function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, 
   const parse = new OrgParse(lex, view, cut, orgEnd); // every start below parses up to orgEnd
   for (let i = cut; i < orgEnd; i++) {
     const units = parseRange(parse, i);
-    if (units) return { start: i, organization: headOf(lex, view, units), units };
+    if (units) return { start: i, organization: headOf(lex, view, units, view.slice(titleStart, titleStart + 4)), units };
   }
   return { start: orgEnd, organization: null, units: [] };
 }
@@ -196,7 +196,7 @@ function congressCommittee(view: string, units: OrgUnit[], from: number): number
 }
 
 /** Places and the first institution; 人大 + X委 or X委员会 (市人大财经委) and 市委 + department stay together; inner departments are dropped. */
-function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] | null {
+function headOf(lex: Lexicon, view: string, units: OrgUnit[], post: string): [number, number] | null {
   const i = units.findIndex((u) => u.kind === 'head' || u.kind === 'named');
   if (i < 0) return units[0].kind === 'place' ? [units[0].start, units[units.length - 1].end] : null;
   let end = units[i].end;
@@ -208,7 +208,7 @@ function headOf(lex: Lexicon, view: string, units: OrgUnit[]): [number, number] 
   else if (lex.orgs.get(head)?.has('party') && next && (next.kind === 'named' || next.kind === 'head')) end = next.end;
   // 市政府口岸物流办, 市政府金融办, 县政府办公室, 市人民政府研究室: a government's offices answer for themselves.
   else if (GOVERNMENT.has(head) && next && next.start === end && (next.kind === 'named' || next.kind === 'head' || GOVERNMENT_OFFICES.has(view.slice(next.start, next.end)))) end = next.end;
-  else end = branchEnd(view, units, i);
+  else end = branchEnd(view, units, i, post);
   return [units[0].start, end];
 }
 
@@ -220,9 +220,16 @@ const VERTICAL = /^国家|总局$|总署$|部$/u;
 /**
  * A branch of the institution before it: 分局, 分行, 支行, 分院, 分公司, 分中心 (市公安局某区分局), a customs office (海关总署临江海关),
  * a company's office in a city (某集团有限公司岳阳办事处), a railway or highway 段 under its bureau or company
- * (中国铁路某局集团有限公司某车务段, 省公路局某公路段: a 段 is always some body's local unit).
+ * (中国铁路某局集团有限公司某车务段, 省公路局某公路段: a 段 is always some body's local unit), and the field units of
+ * a bureau or a corps — its stations (所, 站: 区公安分局龙山派出所, 县司法局城关司法所) and squads (队: 支队, 大队, 中队:
+ * 区公安分局交巡警支队, 市消防救援支队某区大队), each a unit of its own whose head (所长, 支队长) answers for it.
+ * (An inner office, 科 or 处, stays the institution's: 市财政局预算科科长 answers for 市财政局.)
  */
-const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海关|段)$/u;
+const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海关|段|所|站|队)$/u;
+/** The field units among the branches (所, 站, 队): not the unit of a post that heads the body above it (below). */
+const FIELD_UNIT = /[所站队]$/u;
+/** The head of a unit named by its last character: 局长 of a 局, 所长 of a 所, 支队长 of a 支队 (deputy or executive too). */
+const HEAD_POST = /^(?:常务)?副?(\p{sc=Han})长/u;
 
 /**
  * Where the organization opening at `units[i]` ends when its local branch follows it: the institution,
@@ -231,7 +238,9 @@ const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海
  * ("市公安局治安分局"). The person answers for the branch, so the organization runs to its end (and on,
  * branch after branch); else `units[i]`'s end.
  */
-function branchEnd(view: string, units: OrgUnit[], i: number): number {
+function branchEnd(view: string, units: OrgUnit[], i: number, post: string): number {
+  // (A post that heads the body above a field unit is that body's: "县公安局交警大队局长" is no 大队's post.)
+  const heads = HEAD_POST.exec(post)?.[1] ?? null;
   let k = i;
   for (;;) {
     let j = k + 1;
@@ -240,7 +249,9 @@ function branchEnd(view: string, units: OrgUnit[], i: number): number {
     if (!branch || (branch.kind !== 'head' && branch.kind !== 'named')) return units[k].end;
     // (No place needed between: "国家统计局临川调查队" names its place in a word the lexicon does not hold,
     // "市公安局治安分局" is a branch by name.)
-    if (!VERTICAL.test(view.slice(units[k].start, units[k].end)) && !BRANCH.test(view.slice(branch.start, branch.end))) return units[k].end;
+    const vertical = VERTICAL.test(view.slice(units[k].start, units[k].end));
+    if (!vertical && !BRANCH.test(view.slice(branch.start, branch.end))) return units[k].end;
+    if (!vertical && heads !== null && FIELD_UNIT.test(view.slice(branch.start, branch.end)) && view[units[k].end - 1] === heads && view[branch.end - 1] !== heads) return units[k].end;
     k = j;
   }
 }

@@ -91,3 +91,23 @@ describe('[affiliations] how the person attends is no title', () => {
     expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['孙丽华', ['委员']], ['严某', ['市教育局局长']]]);
   });
 });
+
+describe('[affiliations] the capacity a person speaks in is no title', () => {
+  // Each row: the label, and the first named mention as [as written, bracketed titles].
+  it.each<[string, [string, string | null]]>([
+    ['县交通局党组书记、局长李振华（代表县人民政府）答复：今年全部完工。', ['县交通局党组书记、局长李振华（代表县人民政府）', null]],
+    ['市教育局局长 严某（代表市政府）：学位今年够用。', ['市教育局局长 严某（代表市政府）', null]],
+    ['区卫健委主任周敏（受区政府委托）答复：年底前建成。', ['区卫健委主任周敏（受区政府委托）', null]],
+    ['县民政局局长 韦某（代县政府答复）：资金已经落实。', ['县民政局局长 韦某（代县政府答复）', null]],
+    // …but the member's own body is a post or a constituency
+    ['市人大代表 邝某（代表团团长）：请问市教育局,学位够不够?', ['市人大代表 邝某（代表团团长）', '代表团团长']],
+  ])('%s → %j', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  it('the capacity joins no title of the person', () => {
+    const text = '县人大常委会委员 覃某：请问县交通局,路什么时候修?\n县交通局党组书记、局长李振华（代表县人民政府）答复：年底前修好。';
+    const cast = findPeople(pairOf(text), []);
+    expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['覃某', ['县人大常委会委员']], ['李振华', ['县交通局党组书记、局长']]]);
+  });
+});

@@ -87,6 +87,12 @@ describe('[attribution] speech events', () => {
     ['a bracket that shows nothing is no lead', '（掌声）网友柯某：夜市噪声谁来管？', [['网友柯某', true]], []],
     // The host's line asks an office and an official answers: the host asks (host-questions.ts); a hand-over stays narration.
     ['a host\'s question', '主持人：请问区某局，夜市噪声谁来管？\n区某局局长韦某：将设监测点。', [['区某局局长韦某', false]], [['asker', 'label', '主持人：'], ['responder', 'label', '区某局局长韦某']]],
+    // An adverb of manner before the label's verb (联合, 共同, 当场: how the member asks) is the label's, not the name's.
+    ['联合提问: is a label', '市人大常委会委员邰某联合提问：床位够不够？', [['市人大常委会委员邰某', true]], [['asker', 'label', '市人大常委会委员邰某联合提问：']]],
+    ['共同提问: is a label', '市人大常委会委员邰某共同提问：床位够不够？', [['市人大常委会委员邰某', true]], [['asker', 'label', '市人大常委会委员邰某共同提问：']]],
+    ['当场回答: is a label', '市民政局局长冼某当场回答：够。', [['市民政局局长冼某', false]], [['responder', 'label', '市民政局局长冼某当场回答：']]],
+    // 补充发言: adds to the answer, like 补充回答: / 补充说:.
+    ['补充发言: answers', '市财政局二级巡视员冼某补充发言：资金已经到位。', [['市财政局二级巡视员冼某', false]], [['responder', 'reported', '市财政局二级巡视员冼某']]],
     ['a host\'s hand-over', '主持人：请区某局回答。\n区某局局长韦某：将设监测点。', [['区某局局长韦某', false]], [['narration', 'label', '主持人：'], ['responder', 'label', '区某局局长韦某']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);

@@ -145,3 +145,25 @@ describe('[qa-speakers] any asker field or label pairs with any responder field 
     ]);
   });
 });
+
+describe('[qa-speakers] a bare 追问: under a question whose asker is unknown', () => {
+  // The question's asker field names nobody (a post alone, an unnamed person): its 追问 follows up that question,
+  // and is no earlier member's.
+  const block = (field: string) => `枫林乡人大主席团专题询问\n\n询问一\n提问代表：乡人大代表 韦晓红\n问：旱季停水怎么办？\n答复人：乡长 莫建华\n答：新建蓄水池。\n\n询问二\n${field}\n问：学校饮用水多久检测一次？\n答复人：乡卫生院院长 蒙丽\n答：每季度一次。\n\n追问：不合格的整改好了吗？\n答：已经整改。\n`;
+  it.each<[string, string]>([
+    ['a post alone', '提问代表：乡人大代表'],
+    ['an unnamed person', '提问代表：一位老师'],
+  ])('%s: the 追问 has no asker', (_name, field) => {
+    const s = structureOf(block(field));
+    expect(s.questions.map((q) => [q.label, q.askers.map((id) => nameOf(s, id)), q.followUpOf])).toEqual([
+      ['询问一', ['韦晓红'], null], ['询问二', [], null], ['追问', [], 2],
+    ]);
+  });
+
+  it('under a named asker the 追问 is still that asker\'s', () => {
+    const s = structureOf(block('提问代表：乡人大代表 覃玉兰'));
+    expect(s.questions.map((q) => [q.label, q.askers.map((id) => nameOf(s, id)), q.followUpOf])).toEqual([
+      ['询问一', ['韦晓红'], null], ['询问二', ['覃玉兰'], null], ['追问', ['覃玉兰'], 2],
+    ]);
+  });
+});

@@ -93,6 +93,13 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     ['a quoted question straight after the verb', '委员祁某追问“僵尸车什么时候能清走？”', '委员祁某', '僵尸车什么时候能清走？'],
     ['a quotation that is the whole object', '委员祁某问“僵尸车谁来管”。', '委员祁某', '僵尸车谁来管'],
     ['after a colon, a quotation', '委员祁某追问：“僵尸车谁来管？”', '委员祁某', '僵尸车谁来管？'],
+    // What the asking is about (就…, 围绕…, 针对…), or an adverb of manner, between the name and the verb: the words
+    // still follow the colon.
+    ['就… and the addressee before the colon', '县人大常委会委员覃海洋就河道保洁问题询问县水利局：请问保洁经费怎么保障？', '县人大常委会委员覃海洋', '请问保洁经费怎么保障？'],
+    ['随后就… before 提问:', '县人大常委会委员覃海洋随后就河道保洁问题提问：保洁经费怎么保障？', '县人大常委会委员覃海洋', '保洁经费怎么保障？'],
+    ['围绕… before 提问,', '委员祁某围绕停车难提问，老旧小区的车位缺口怎么补？', '委员祁某', '老旧小区的车位缺口怎么补？'],
+    ['联合提问,', '委员祁某联合提问，老旧小区的车位缺口怎么补？', '委员祁某', '老旧小区的车位缺口怎么补？'],
+    ['就… with no question mark: the whole sentence stays', '委员祁某就停车难询问区住建局：车位缺口还很大。', '委员祁某', '委员祁某就停车难询问区住建局：车位缺口还很大。'],
   ])('%s', (_name, text, who, expected) => {
     const view = normalize(text);
     const at = text.indexOf(who);

@@ -47,6 +47,9 @@ describe('[session] fields', () => {
     ['【图文直播】某市人大常委会专题询问“一网通办”工作', { topic: '“一网通办”工作' }],
     ['市十七届人大常委会第九次会议开展专题询问,30名市人大代表列席会议,8位委员提问。', { body: '市十七届人大常委会', statedAskerCount: 8 }],
     ['市十七届人大常委会第九次会议开展专题询问,10名市人大代表参加并提问。', { statedAskerCount: 10 }],
+    // 人次 counts askings, not askers; 人 counts people.
+    ['会上,常委会组成人员和市人大代表共11人次进行了提问。', { statedAskerCount: null }],
+    ['会上,常委会组成人员和市人大代表共9人进行了提问。', { statedAskerCount: 9 }],
     // An ordinal names who asks first; it counts nobody.
     ['主持人:现在进行专题询问。第一位提问的是全国人大常委会委员邵某。', { statedAskerCount: null }],
     ['联组会议开展专题询问。第2位提问的是省人大代表韩某。', { statedAskerCount: null }],

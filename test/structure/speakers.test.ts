@@ -696,3 +696,27 @@ describe('[speakers] posts at organization boundaries and two posts in a label',
     expect(brief('请市财政局局长，市税务局局长回答。').map((m) => m[2])).not.toContain('市财政局局长，市税务局局长');
   });
 });
+
+describe('[speakers] the organization of a post in a unit within a body', () => {
+  // Each row: the label, then [name, titles as written, organization]. A field unit (派出所, 大队) is written with
+  // its outer body; a bare 办事处 after a 街道's party post is that 街道's; a party committee member answers for it.
+  it.each<[string, [string, string, string | null]]>([
+    ['应询人：县公安分局城关派出所所长 覃志远\n', ['覃志远', '县公安分局城关派出所所长', '县公安分局城关派出所']],
+    ['区公安分局交巡警支队支队长孟凡：我们开展了专项整治。', ['孟凡', '区公安分局交巡警支队支队长', '区公安分局交巡警支队']],
+    ['省消防救援总队江城区大队大队长黎刚答复：今年新建两个站。', ['黎刚', '省消防救援总队江城区大队大队长', '省消防救援总队江城区大队']],
+    ['应询人：桂园街道党工委副书记、办事处主任 韦丹\n', ['韦丹', '桂园街道党工委副书记、办事处主任', '桂园街道办事处']],
+    ['答复人：乡党委委员、组织委员 潘海\n', ['潘海', '乡党委委员、组织委员', '乡党委']],
+    ['答复人：镇党委委员、宣传委员 莫小川\n', ['莫小川', '镇党委委员、宣传委员', '镇党委']],
+    // a field unit named bare after a post in its bureau: the bureau's unit
+    ['区公安分局副局长、龙山派出所所长岳明答复：我们增加了巡逻。', ['岳明', '区公安分局副局长、龙山派出所所长', '区公安分局龙山派出所']],
+    ['县司法局党组成员、城关司法所所长 韦敏：调解了纠纷。', ['韦敏', '县司法局党组成员、城关司法所所长', '县司法局城关司法所']],
+    // …but not after a congress or consultative post: the member's own body holds no station
+    ['县人大代表、城关派出所所长 韦敏：我想问一下。', ['韦敏', '县人大代表、城关派出所所长', '城关派出所']],
+    // (a member who also holds a post of the township answers for the township; a secretary leads the place)
+    ['答复人：镇党委委员、副镇长 潘海\n', ['潘海', '镇党委委员、副镇长', '镇']],
+    ['答复人：石门镇党委书记 莫小川\n', ['莫小川', '石门镇党委书记', '石门镇']],
+  ])('%s → %j', (text, [name, title, org]) => {
+    const m = mentions(text).find((x) => x.name === name);
+    expect(m && [m.name, m.title, m.organization]).toEqual([name, title, org]);
+  });
+});

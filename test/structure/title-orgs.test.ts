@@ -149,3 +149,28 @@ describe('[title-orgs] readOrganization', () => {
     expect(unnamed(before, false)[1]).toBeNull();
   });
 });
+
+describe('[title-orgs] a field unit (所, 站, 队) is the organization of the posts it holds', () => {
+  // Each row: the words before the post, the post, the organization. A squad or a station is a unit of its own,
+  // written with the body it belongs to; a post that heads the body above it (局长 of the 局) stays that body's.
+  it.each<[string, string, string]>([
+    ['县公安分局城关派出所', '所长', '县公安分局城关派出所'],
+    ['县公安分局城关派出所', '副所长', '县公安分局城关派出所'],
+    ['区公安分局交巡警大队', '大队长', '区公安分局交巡警大队'],
+    ['市公安局交警支队', '支队长', '市公安局交警支队'],
+    ['市公安局交警支队', '政委', '市公安局交警支队'],
+    ['省消防救援总队江城区大队', '大队长', '省消防救援总队江城区大队'],
+    ['市消防救援支队南岸区大队', '教导员', '市消防救援支队南岸区大队'],
+    ['县司法局石桥司法所', '所长', '县司法局石桥司法所'],
+    ['县农业农村局河口农技站', '站长', '县农业农村局河口农技站'],
+    // the head of the body above: its own post
+    ['县公安局交警大队', '局长', '县公安局'],
+    ['县公安分局城关派出所', '副局长', '县公安分局'],
+    // an inner office (科, 处) stays the institution's
+    ['市财政局预算科', '科长', '市财政局'],
+  ])('%s + %s → %s', (before, post, organization) => {
+    const view = before + post;
+    const r = readOrganization(lex, view, before.length, 0);
+    expect(r.organization && view.slice(...r.organization)).toBe(organization);
+  });
+});

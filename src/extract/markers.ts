@@ -73,10 +73,15 @@ const BULLET = /([●◆■▲★☆□◇○•▶►·]|-(?=[ \t]|[\u4e00-\u9f
 const BULLET_FIRSTS = '●◆■▲★☆□◇○•▶►·-*+';
 /** An ordinal marker right after a bullet ("- 一是", "● 1.", "■（一）", "· 首先"). */
 const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要、.]|第[一二三四五六七八九十]{1,3}|[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]|[\u2460-\u2473]|首先|其次|再次|最后)/;
+/**
+ * The separator a bare 第N / 其N marker wants after it ("第一,"), past the spaces of blanked emphasis marks:
+ * "**第一**，" reads "  第一  ," in the view of a Markdown 纪要 (source/markdown.ts), and the marks say nothing.
+ */
+const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
   [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
-  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|(?=[,、:]))`, 'y'), '第'],
-  [new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'y'), '其'],
+  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|${SEPARATOR_NEXT})`, 'y'), '第'],
+  [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
   [new RegExp(`(${NUM_CN})[、.)](?![一二三四五六七八九十两\\d])`, 'y'), NUMERALS],
@@ -103,9 +108,12 @@ function opensAt(view: string, i: number, from: number, allowed: RegExp): boolea
   return i <= from || allowed.test(view[i - 1]);
 }
 
-/** Strip a , : 、 (and spaces) right after a marker: "第一,加强…" → the item starts at 加. */
+/**
+ * Strip a , : 、 (and spaces) right after a marker: "第一,加强…" → the item starts at 加; and the closing emphasis
+ * mark the view keeps after a colon ("**其一：**打通…" reads "  其一:**打通…": source/markdown.ts).
+ */
 function skipJoiner(view: string, i: number, end: number): number {
-  while (i < end && /[,:、\s]/.test(view[i])) i++;
+  while (i < end && /[,:、\s*_]/.test(view[i])) i++;
   return i;
 }
 

@@ -207,3 +207,28 @@ describe('[markers] an Arabic marker straight before a figure opens an item when
     expect(markers(text)).toEqual(want);
   });
 });
+
+describe('[markers] emphasis markup around a marker is transparent, for every family', () => {
+  // A Markdown 纪要 (two marks at least: source/markdown.ts blanks them in the view) bolds or italicises the markers.
+  it.each([
+    ['**第一**， (bold 第N)', '分两块推进。**第一**，清理欠薪台账；**第二**，建立保证金制度。', ['di:1:第一', 'di:2:第二']],
+    ['**其一**， (bold 其N)', '我讲两点。**其一**，打通异地结算；**其二**，扩大定点药店。', ['qi:1:其一', 'qi:2:其二']],
+    ['**第一点**，', '谈两点。**第一点**，压减审批时限；**第二点**，推行容缺受理。', ['di:1:第一点', 'di:2:第二点']],
+    ['**第一项**， (a classifier run)', '采取两项措施：**第一项**，新建污水管网；**第二项**，改造提升泵站。', ['di:1:第一项', 'di:2:第二项']],
+    ['**第一步**， on bulleted lines', '分两步走：\n\n- **第一步**，摸清存量；\n- **第二步**，分批处置。', ['di:1:第一步', 'di:2:第二步']],
+    ['__第一__， (underscore bold)', '两件事。__第一__，修缮校舍；__第二__，补充教师。', ['di:1:第一', 'di:2:第二']],
+    ['*第一*， (italic, in a document with headings)', '# 纪要\n\n> 导语\n\n两件事：*第一*，修缮校舍；*第二*，补充教师。', ['di:1:第一', 'di:2:第二']],
+    ['**一是** (already read)', '两件事：**一是**修缮校舍；**二是**补充教师。', ['shi:1:一是', 'shi:2:二是']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+
+  it.each([
+    ['**其一：** (the colon inside the bold)', '我讲两点。**其一：**打通异地结算；**其二：**扩大定点药店。', ['打通异地结算', '扩大定点药店']],
+    ['**第一**，', '分两块推进。**第一**，清理欠薪台账；**第二**，建立保证金制度。', ['清理欠薪台账', '建立保证金制度']],
+  ])('the item starts past the marks: %s', (_label, text, want) => {
+    const view = normalize(text);
+    const ms = findMarkers(view, 0, view.length);
+    expect(ms.map((m, i) => text.slice(m.contentStart, m.contentStart + want[i].length))).toEqual(want);
+  });
+});

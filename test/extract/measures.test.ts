@@ -588,3 +588,15 @@ describe('[measures] a list resumed after a follow-up question is recorded', () 
     expect(brief(answers).map((a) => a.measures)).toEqual([['改造管网120公里', '新建水厂2座', '建立水质月检制度']]);
   });
 });
+
+describe('[measures] emphasis marks around the markers of a Markdown 纪要', () => {
+  it.each<[string, string, number | null, string, string[]]>([
+    ['**第一项**， after 两项措施', '我们采取两项措施：**第一项**，新建污水管网；**第二项**，改造提升泵站。', 2, '第一项', ['新建污水管网', '改造提升泵站']],
+    ['**其一：** (colon inside the bold)', '我讲两点。**其一：**打通异地结算；**其二：**扩大定点药店。', 2, '其一', ['打通异地结算', '扩大定点药店']],
+    ['- **第一步**， bullets', '考虑分两步走：\n\n- **第一步**，摸清存量；\n- **第二步**，分批处置。', 2, '第一步', ['摸清存量', '分批处置']],
+  ])('%s', (_label, answer, stated, marker, texts) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', answer]]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: stated, marker, measures: texts }]);
+    expect(warnings).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
 import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, sameClassifierRuns } from './classifier-runs.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
+import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要, and 一抓 二抓 in a run of one verb: spoken-ordinals.ts)
@@ -108,6 +109,11 @@ function opensAt(view: string, i: number, from: number, allowed: RegExp): boolea
   return i <= from || allowed.test(view[i - 1]);
 }
 
+/** A numbered marker opens its clause, or follows a resumption lead-in as its object ("我接着说第三,": resume-lead-ins.ts). */
+function opensOrResumes(view: string, i: number, from: number): boolean {
+  return opensAt(view, i, from, OPENS_CLAUSE) || afterResumeLeadIn(view, i, from);
+}
+
 /**
  * Strip a , : 、 (and spaces) right after a marker: "第一,加强…" → the item starts at 加; and the closing emphasis
  * mark the view keeps after a colon ("**其一：**打通…" reads "  其一:**打通…": source/markdown.ts).
@@ -166,7 +172,7 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   // of one verb: spoken-ordinals.ts) are one family: lists mix them.
   (s, m) => {
     const end = m.index + m[0].length;
-    const opens = opensAt(s.view, m.index, s.from, OPENS_CLAUSE);
+    const opens = opensOrResumes(s.view, m.index, s.from);
     if (m[4] === undefined) { if (opens) pairMarker(s, m[1], m.index, end); return; }
     // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
     if (!opens && (m[4] !== '一' || WORD_BEFORE_YI.test(s.view[m.index - 1] ?? ''))) return;
@@ -179,13 +185,13 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   // 第一招 ("抓三条。第一条,提高待遇;第二条,…"); never an article after a document's name ("《条例》 第三条,").
   (s, m) => {
     const n = parseNumeral(m[1]);
-    if (!n || !opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) return;
+    if (!n || !opensOrResumes(s.view, m.index, s.from)) return;
     if (m[2] !== undefined && CLASSIFIER_AT_END.test(m[2]) && afterDocumentName(s.view, m.index, s.from)) return;
     add(s, 'di', n, m.index, m.index + m[0].length, true);
   },
   (s, m) => {
     const n = parseNumeral(m[1]);
-    if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'qi', n, m.index, m.index + m[0].length, true);
+    if (n && opensOrResumes(s.view, m.index, s.from)) add(s, 'qi', n, m.index, m.index + m[0].length, true);
   },
   // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
   (s, m) => {

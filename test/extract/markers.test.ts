@@ -232,3 +232,20 @@ describe('[markers] emphasis markup around a marker is transparent, for every fa
     expect(ms.map((m, i) => text.slice(m.contentStart, m.contentStart + want[i].length))).toEqual(want);
   });
 });
+
+describe('[markers] a numbered marker after a resumption lead-in ("我接着说第三,") opens its item', () => {
+  it.each([
+    ['我接着说第三,', '已经到位。我接着说第三,推行计量收费;第四,引入专业公司。', ['di:3:第三', 'di:4:第四']],
+    ['再说第三点,', '已经到位。再说第三点,推行计量收费;第四点,引入专业公司。', ['di:3:第三点', 'di:4:第四点']],
+    ['下面讲其三,', '已经到位。下面讲其三,推行计量收费。', ['qi:3:其三']],
+    ['接着说三是', '已经到位。我接着说三是推行计量收费;四是引入专业公司。', ['shi:3:三是', 'shi:4:四是']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+  it.each([
+    ['再说第二天 (no separator: a day)', '再说第二天的安排,我们已经通知到位。'],
+    ['讲第一个问题 (a noun after the ordinal)', '我接着讲第一个问题,资金怎么来。'],
+  ])('none: %s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+});

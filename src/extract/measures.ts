@@ -77,7 +77,9 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
       found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
     // "我们将采取三项措施:" and no list read after it: the count is flagged, 3 vs 0 (unlisted-counts.ts).
-    for (const a of unlistedCounts(view, s.span[0], s.span[1], quoted, candidates.map((c) => c.block.start), counted)) {
+    // (An inner list's start counts: "二是完善机制,主要有两项措施:(一)…(二)…", "其中,第二方面又包括两点:其一…".)
+    const listStarts = candidates.flatMap((c) => [c.block.start, ...innerListStarts(c.block.items)]);
+    for (const a of unlistedCounts(view, s.span[0], s.span[1], quoted, listStarts, counted)) {
       if (!skip.some((c) => c[0] <= a.span[0] && a.span[1] <= c[1])) unlisted.push(a); // (a repeated paragraph is read where it stands whole)
     }
     // "…二是强化支撑。" — a follow-up — "…。三是完善制度。": a list resumed past its first item goes on with the list
@@ -288,6 +290,16 @@ function withoutEmptyItems(block: BlockNode): BlockNode[] {
 /** A marker and no text after it (the item cut at the turn's end, or at its speaker's label set again). */
 function isEmpty(item: ItemNode): boolean {
   return item.marker !== null && item.end <= item.start;
+}
+
+/** Where the inner lists of `items` start, at any depth: their first item's marker, or its text when unmarked. */
+function innerListStarts(items: ItemNode[]): number[] {
+  const out: number[] = [];
+  for (const item of items) {
+    if (!item.items.length) continue;
+    out.push(item.items[0].marker?.span[0] ?? item.items[0].start, ...innerListStarts(item.items));
+  }
+  return out;
 }
 
 /** "采取以下措施:管案方面,…": a colon right before the first header introduces the list. */

@@ -600,3 +600,16 @@ describe('[measures] emphasis marks around the markers of a Markdown 纪要', ()
     expect(warnings).toEqual([]);
   });
 });
+
+describe('[measures] a count announcing an inner list is the inner list\'s', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['nested in its item', '一是建立台账；二是完善机制，主要有两项措施：（一）每周调度；（二）每月通报。三是强化考核。', ['建立台账', '完善机制，主要有两项措施：（一）每周调度；（二）每月通报', '强化考核'], ['每周调度', '每月通报']],
+    ['after the list, pointing back (其中，第二方面又包括两点：)', '我们将抓好三方面工作：一是清理欠薪；二是规范用工；三是强化执法。其中，第二方面又包括两点：其一，推行电子合同；其二，建立用工台账。',
+      ['清理欠薪', '规范用工', '强化执法'], ['推行电子合同', '建立用工台账']],
+  ])('%s: one answer, no N vs 0 warning', (_label, answer, texts, inner) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', answer]]);
+    expect(answers.map((a) => a.measures.map((m) => m.text))).toEqual([texts]);
+    expect(answers[0].measures[1].items.map((m) => m.text)).toEqual(inner);
+    expect(warnings).toEqual([]);
+  });
+});

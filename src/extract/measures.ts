@@ -167,7 +167,7 @@ function lastMarkerOf(block: BlockNode): { family: string; ordinal: number } {
  * A list resumed in a later question (the member's follow-up between: "三是…" after "一是…二是…") appended to the
  * open list it goes on with — the same responder's, of its family, ending right before its first number, short of
  * its announced count — in the latest question before; its measures numbered on. The `stated-count-mismatch` of that list is dropped from
- * `warnings` when the count now matches. Returns false when no open list takes it (its measures are then not read:
+ * `warnings` when the count now matches, else it tells the list's new length (说三点 and 第一…第四 over a follow-up: "has 4"). Returns false when no open list takes it (its measures are then not read:
  * a lone 二是 is no list).
  */
 export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[]): boolean {
@@ -180,9 +180,11 @@ export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[
     o.answer.span = [o.answer.span[0], r.span[1]];
     o.ordinal += r.measures.length;
     const said = o.answer.statedCountSpan;
-    if (said && o.answer.statedCount === o.answer.measures.length) {
-      const at = warnings.findIndex((w) => w.code === 'stated-count-mismatch' && w.span?.[0] === said[0] && w.span?.[1] === said[1]);
-      if (at >= 0) warnings.splice(at, 1);
+    const at = said ? warnings.findIndex((w) => w.code === 'stated-count-mismatch' && w.span?.[0] === said[0] && w.span?.[1] === said[1]) : -1;
+    // The count now matches: no warning; else the warning tells the length of the list the record gives, resumed part included.
+    if (at >= 0 && o.answer.statedCount === o.answer.measures.length) warnings.splice(at, 1);
+    else if (at >= 0 && o.answer.statedCount != null && o.answer.statedCountText != null) {
+      warnings[at] = { ...warnings[at], message: countMessage(o.answer.statedCountText, o.answer.statedCount, `${o.answer.measures.length}`) };
     }
     return true;
   }
@@ -324,7 +326,12 @@ function countWarning(f: Found, rest: Found[], text: string): Warning[] {
   if (total === n) return [];
   const said = text.slice(f.announcement.span[0], f.announcement.span[1]);
   const counted = f.block.items.length === n || parts.length === 1 ? `${f.block.items.length}` : `${f.block.items.length} (${parts.join(' + ')} over consecutive lists)`;
-  return [warning('stated-count-mismatch', `“${said}” announces ${n} items but the list has ${counted}`, f.announcement.span)];
+  return [warning('stated-count-mismatch', countMessage(said, n, counted), f.announcement.span)];
+}
+
+/** The `stated-count-mismatch` message: the count as written, its number, and the list's length as the record gives it. */
+function countMessage(said: string, n: number, counted: string): string {
+  return `“${said}” announces ${n} items but the list has ${counted}`;
 }
 
 /** The first marker as written in the text (the view folds "（一）" to "(一)"). */

@@ -560,6 +560,15 @@ describe('[measures] a list resumed after a follow-up question is recorded', () 
     expect(first.answers[0].measures.map((m) => [m.index, m.marker])).toEqual([[1, '一是'], [2, '二是'], [3, '三是']]);
     expect(warnings).toEqual([]);
   });
+  it('joinResumed keeps a count warning that still does not match, with the length of the list as resumed', () => {
+    const first = run([ASK, ['responder', 'p2', '这个问题我讲三点：第一，改造管网120公里；第二，新建水厂2座；']]);
+    const later = run([['narration', null, ' '.repeat(80)], ['asker', 'p1', '委员问:水厂何时建成?'], ['responder', 'p2', '明年6月建成。我接着说。第三，建立水质月检制度；第四，推行智能水表。']]); // (offsets past the first)
+    const warnings = [...first.warnings];
+    expect(warnings.map((w) => w.message)).toEqual(['“三点” announces 3 items but the list has 2']);
+    expect(joinResumed(later.resumed[0], first.open, warnings)).toBe(true);
+    expect(first.answers[0].measures.map((m) => m.marker)).toEqual(['第一', '第二', '第三', '第四']);
+    expect(warnings.map((w) => [w.code, w.message, first.text.slice(w.span![0], w.span![1])])).toEqual([['stated-count-mismatch', '“三点” announces 3 items but the list has 4', '三点']]);
+  });
   it.each<[string, string]>([
     ['another responder’s list', 'p3'],
   ])('joinResumed leaves %s alone', (_label, other) => {

@@ -15,12 +15,13 @@ import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
-import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, sameClassifierRuns } from './classifier-runs.js';
+import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
+import { laiAfterMeasureHead } from './lai-ordinals.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
 import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
-  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, and 一抓 二抓 in a run of one verb: spoken-ordinals.ts)
+  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 in a run of one verb: spoken-ordinals.ts, 一来 二来 after a measure head)
   | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
@@ -80,8 +81,8 @@ const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要�
  */
 const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
-  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|${SEPARATOR_NEXT})`, 'y'), '第'],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|来是?|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
+  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第'],
   [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
@@ -168,8 +169,8 @@ function pairMarker(s: Scan, prefix: string | undefined, start: number, end: num
 
 /** The handler of each pattern of PATTERNS (same order): checks the match and adds its marker. */
 const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
-  // 一是 and its spoken variants 一要 (一要提高认识,二要完善机制) and 一抓 (一抓待遇落实;二抓…, kept in a run
-  // of one verb: spoken-ordinals.ts) are one family: lists mix them.
+  // 一是 and its spoken variants 一要 (一要提高认识,二要完善机制), 一抓 (一抓待遇落实;二抓…, kept in a run
+  // of one verb: spoken-ordinals.ts) and 一来 (我们的办法,一来…二来…: lai-ordinals.ts) are one family: lists mix them.
   (s, m) => {
     const end = m.index + m[0].length;
     const opens = opensOrResumes(s.view, m.index, s.from);
@@ -181,7 +182,8 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     const n = parseNumeral(m[4]);
     if (n && n <= 30) add(s, 'shi', n, m.index, end, opens);
   },
-  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…"), 第一条, 第一项,
+  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…"; straight before its
+  // words in a run of steps, "第一步完成选址,第二步9月开工": classifier-runs.ts), 第一条, 第一项,
   // 第一招 ("抓三条。第一条,提高待遇;第二条,…"); never an article after a document's name ("《条例》 第三条,").
   (s, m) => {
     const n = parseNumeral(m[1]);
@@ -287,8 +289,9 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   }
   // PATTERNS' first: 一抓 only in a run of its verb; a colloquial 一个是 before 第二个是 opens the 第 run.
   const { pair, di } = colloquialFirsts(lists[0].filter((m) => m.family === 'pair'), lists[1]);
-  lists[0] = sameVerbRuns(lists[0].filter((m) => m.family !== 'pair')).concat(pair);
-  lists[1] = sameClassifierRuns(di); // the 第 family (PATTERNS' second)
+  // (一来 二来 only after a measure head, never as reasons: lai-ordinals.ts.)
+  lists[0] = laiAfterMeasureHead(view, from, sameVerbRuns(lists[0].filter((m) => m.family !== 'pair'))).concat(pair);
+  lists[1] = bareStepRuns(view, sameClassifierRuns(di)); // the 第 family (PATTERNS' second)
   const out: Marker[] = [];
   for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
   if (scan.inline) out.push(...inlineFirsts(view, scan.inline, out));

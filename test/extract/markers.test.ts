@@ -249,3 +249,37 @@ describe('[markers] a numbered marker after a resumption lead-in ("我接着说�
     expect(markers(text)).toEqual([]);
   });
 });
+
+describe('[markers] 一来/二来/三来 after a measure head is a list; as reasons it is none', () => {
+  it.each([
+    ['我们的做法,一来…二来…三来', '我们的做法,一来新建两座泵站;二来更换老旧管网;三来配足抢修车辆。', ['shi:1:一来', 'shi:2:二来', 'shi:3:三来']],
+    ['打算:一来是…二来是', '下一步打算:一来是扩建食堂,二来是增加餐位。', ['shi:1:一来是', 'shi:2:二来是']],
+    ['措施 further back in the sentence', '针对这些问题,我们采取的措施,一来加密巡查频次;二来引入第三方评估。', ['shi:1:一来', 'shi:2:二来']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+  it.each([
+    ['reasons (原因…一来是)', '停水原因有两个:一来是用水集中,二来是水源不足。'],
+    ['reasons (因为)', '之所以滞后,一来是资金没到位,二来是选址有争议。'],
+    ['no head at all', '一来交通不便,二来人手不够。'],
+    ['这样一来', '这样一来,群众办事就方便了。'],
+    ['一来一回', '我们的办法是就近办理,一来一回只要半小时。'],
+  ])('none: %s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+});
+
+describe('[markers] 第一步/第二步 straight before their words, in a run of steps', () => {
+  it.each([
+    ['nested in 一是', '一是新建泵站,这里面又分两步,第一步完成选址,第二步9月开工;二是更换管网。', ['shi:1:一是', 'di:1:第一步', 'di:2:第二步', 'shi:2:二是']],
+    ['a run on its own', '分两步走。第一步摸清底数;第二步集中整治。', ['di:1:第一步', 'di:2:第二步']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+  it.each([
+    ['迈出第一步 (inside a clause)', '这只是迈出了第一步,后面还有很多工作。'],
+    ['a lone 第一步 before its words', '第一步棋走对了,群众很满意。'],
+  ])('none: %s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+});

@@ -622,3 +622,17 @@ describe('[measures] a count announcing an inner list is the inner list\'s', () 
     expect(warnings).toEqual([]);
   });
 });
+
+describe('[measures] spoken lists: 一来/二来 after a measure head, 第一步/第二步 nested in an item', () => {
+  it('一来/二来/三来 after 办法 gives the measures', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '谢谢。我们的办法，一来新建两座泵站，年内完工；二来更换老旧管网，今年完成20公里；三来配足抢修车辆。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: '一来', measures: ['新建两座泵站，年内完工', '更换老旧管网，今年完成20公里', '配足抢修车辆'] }]);
+  });
+  it('一来是/二来是 giving reasons is no answer', () => {
+    expect(run([ASK, ['responder', 'p2', '停水的原因主要有两个：一来是用水集中；二来是水源不足。']]).answers).toEqual([]);
+  });
+  it('第一步/第二步 straight before their words, inside 一是: items of that measure', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '下一步主要做两件事：一是新建污水厂，这里面又分两步，第一步完成环评，第二步10月开工；二是改造雨污管网。']]);
+    expect(answers.map((a) => a.measures.map((m) => [m.marker, m.items.map((x) => `${x.marker} ${x.text}`)]))).toEqual([[['一是', ['第一步 完成环评', '第二步 10月开工']], ['二是', []]]]);
+  });
+});

@@ -5,7 +5,8 @@
  * measures (the 一是 family: markers.ts), as "下一步打算:一来是扩建食堂,二来是增加餐位" does; but "断水原因主要有三个:
  * 一来是返乡人口集中,…二来是…" and "之所以滞后,一来是资金没到位,二来是…" give reasons, and "一来交通不便,二来人手
  * 不够" with no head before it is an argument: none of them holds a marker. The head is the last measure word
- * (办法, 措施, 做法, 打算 …) or cause word (原因, 因为, 由于 …) read back from the 一来 within its sentence.
+ * (办法, 措施, 做法, 打算 …) or cause word (原因, 因为, 由于 …) read back from the 一来 within its sentence, and it
+ * introduces the list across a pause or 是: "这种做法一来增加了负担,二来…" judges the practice, it lists nothing.
  * Offsets are UTF-16 code units into the normalized view, 0-based, end-exclusive.
  */
 import type { Marker } from './markers.js';
@@ -31,9 +32,15 @@ function afterMeasureHead(view: string, at: number, from: number): boolean {
   let start = Math.max(from, at - REACH);
   const before = view.slice(start, at);
   for (let k = before.length - 1; k >= 0; k--) if (SENTENCE_END.test(before[k])) { start += k + 1; break; }
-  const m = HEAD_REVERSED.exec([...view.slice(start, at)].reverse().join(''));
-  return m !== null && m[1] !== undefined;
+  const back = [...view.slice(start, at)].reverse().join('');
+  const m = HEAD_REVERSED.exec(back);
+  // The head introduces the list ("办法,一来…", "打算:一来是…", "措施是一来…"); as the subject right before it
+  // ("这种做法一来增加了负担,二来…") it is judged, not listed.
+  return m !== null && m[1] !== undefined && INTRODUCES.test(back.slice(0, m.index));
 }
+
+/** A pause or 是 between the head and the 一来: the head introduces what follows. */
+const INTRODUCES = /[,:是]/u;
 
 /**
  * The 一是 family's markers (in reading order) without the 一来 runs that follow no measure head: each run's

@@ -19,14 +19,22 @@ const REACH = 12;
 
 /** True when a resumption lead-in ("我接着说", "再说") ends right at `i` (a marker's start) and opens a clause at or after `from`. */
 export function afterResumeLeadIn(view: string, i: number, from: number): boolean {
-  if (i - 1 < from) return false;
+  return resumeLeadInStart(view, i, from) >= 0;
+}
+
+/**
+ * Where the resumption lead-in ending right at `i` starts, or -1: an item before the marker ends before it
+ * ("第二,完善机制。下面说第三,…": the second item is 完善机制, the words 下面说 are nobody's item).
+ */
+export function resumeLeadInStart(view: string, i: number, from: number): number {
+  if (i - 1 < from) return -1;
   const c = view[i - 1];
   // (Most candidates: the character before is no verb, 一下 or space.)
-  if (c !== '说' && c !== '讲' && c !== '谈' && c !== '报' && c !== '充' && c !== '下' && c !== ' ' && c !== '\t') return false;
+  if (c !== '说' && c !== '讲' && c !== '谈' && c !== '报' && c !== '充' && c !== '下' && c !== ' ' && c !== '\t') return -1;
   const start = Math.max(from, i - REACH);
   const m = LEAD_IN.exec(view.slice(start, i));
-  if (m === null) return false;
+  if (m === null) return -1;
   // The phrase opens a clause: a clause mark before it (in the slice, or right before it), or the range's start.
   const at = start + m.index;
-  return at === from || CLAUSE_MARK.test(view[at - 1]);
+  return at === from || CLAUSE_MARK.test(view[at - 1]) ? at : -1;
 }

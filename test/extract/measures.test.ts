@@ -636,3 +636,14 @@ describe('[measures] spoken lists: 一来/二来 after a measure head, 第一步
     expect(answers.map((a) => a.measures.map((m) => [m.marker, m.items.map((x) => `${x.marker} ${x.text}`)]))).toEqual([[['一是', ['第一步 完成环评', '第二步 10月开工']], ['二是', []]]]);
   });
 });
+
+describe('[measures] a marker resumed as the object of a lead-in, in the same turn', () => {
+  it.each<[string, string, string[]]>([
+    ['下面说第三', '这个问题我讲三点。第一，加快建设；第二，完善机制。下面说第三，强化考核。', ['加快建设', '完善机制', '强化考核']],
+    ['我再讲第三点', '我讲三点。第一点，扩建食堂；第二点，增加餐位，我再讲第三点，延长供餐时间。', ['扩建食堂', '增加餐位', '延长供餐时间']],
+  ])('%s: one list, the lead-in in no item', (_label, answer, texts) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', answer]]);
+    expect(answers.map((a) => a.measures.map((m) => m.text))).toEqual([texts]);
+    expect(warnings).toEqual([]);
+  });
+});

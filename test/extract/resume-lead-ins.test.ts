@@ -1,7 +1,7 @@
 // Resumption lead-ins before a marker (src/extract/resume-lead-ins.ts).
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/source/normalize.js';
-import { afterResumeLeadIn } from '../../src/extract/resume-lead-ins.js';
+import { afterResumeLeadIn, resumeLeadInStart } from '../../src/extract/resume-lead-ins.js';
 
 /** Whether a lead-in ends right before the first 第 / 其 / 三是 of `text`. */
 function leads(text: string, marker = '第'): boolean {
@@ -27,4 +27,16 @@ describe('[resume-lead-ins] a verb phrase of going on speaking leads in the mark
     ['说 alone: a report of speech', '文件上说第三,不得收费。'],
     ['a verb of another kind', '我们接着做第三,推行计量收费。'],
   ])('none: %s', (_label, text) => expect(leads(text)).toBe(false));
+});
+
+describe('[resume-lead-ins] where the lead-in starts: the item before the marker ends there', () => {
+  it.each([
+    ['下面说', '第二,完善机制。下面说第三,强化考核。', '下面说'],
+    ['我再讲 after a comma', '第二点,增加餐位,我再讲第三点,延长时间。', '我再讲'],
+  ])('%s', (_label, text, lead) => {
+    const view = normalize(text);
+    const at = view.indexOf('第', 1);
+    expect(text.slice(resumeLeadInStart(view, at, 0), at)).toBe(lead);
+  });
+  it('none: -1', () => expect(resumeLeadInStart(normalize('第二,完善机制;第三,强化考核。'), 8, 0)).toBe(-1));
 });

@@ -17,6 +17,7 @@ import { clauseList } from './enumeration-clauses.js';
 import { attachDetails } from './enumeration-details.js';
 import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
 import { wrapUpStart } from './list-wrap-up.js';
+import { resumeLeadInStart } from './resume-lead-ins.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -141,7 +142,8 @@ export function resumedList(view: string, quoted: Uint8Array, markers: Marker[],
 /** Items of one run, the last one bounded by the sentence/paragraph rule and by `to`. */
 function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number): BlockNode {
   const items: ItemNode[] = [];
-  for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, markers[k + 1].span[0]));
+  // (An item ends before the lead-in of the next marker, "…完善机制。下面说第三,": resume-lead-ins.ts.)
+  for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, itemEnd(view, markers[k].contentStart, markers[k + 1].span[0])));
   const lastMarker = markers[markers.length - 1];
   const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
   // (Items of several sentences: the last one stops before a sentence that wraps up, "…三是完善制度。谢谢！": list-wrap-up.ts.)
@@ -150,6 +152,12 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
   const end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true, inline) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false, inline));
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
+}
+
+/** The end of an item whose next marker starts at `next`: before that marker's resumption lead-in, if it has one. */
+function itemEnd(view: string, start: number, next: number): number {
+  const lead = resumeLeadInStart(view, next, start);
+  return lead >= 0 ? lead : next;
 }
 
 /** A field line: a short key and a colon opening the line ("责任单位:区住建局", "完成时限:3个月内"); the key is group 1. */

@@ -15,11 +15,13 @@ import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
-import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, sameClassifierRuns } from './classifier-runs.js';
+import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
+import { laiAfterMeasureHead } from './lai-ordinals.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
+import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
-  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, and 一抓 二抓 in a run of one verb: spoken-ordinals.ts)
+  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 in a run of one verb: spoken-ordinals.ts, 一来 二来 after a measure head)
   | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
@@ -73,10 +75,15 @@ const BULLET = /([●◆■▲★☆□◇○•▶►·]|-(?=[ \t]|[\u4e00-\u9f
 const BULLET_FIRSTS = '●◆■▲★☆□◇○•▶►·-*+';
 /** An ordinal marker right after a bullet ("- 一是", "● 1.", "■（一）", "· 首先"). */
 const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要、.]|第[一二三四五六七八九十]{1,3}|[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]|[\u2460-\u2473]|首先|其次|再次|最后)/;
+/**
+ * The separator a bare 第N / 其N marker wants after it ("第一,"), past the spaces of blanked emphasis marks:
+ * "**第一**，" reads "  第一  ," in the view of a Markdown 纪要 (source/markdown.ts), and the marks say nothing.
+ */
+const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
-  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|(?=[,、:]))`, 'y'), '第'],
-  [new RegExp(`其(${NUM_CN})(?:是|(?=[,、:]))`, 'y'), '其'],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|来是?|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
+  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第'],
+  [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
   [new RegExp(`(${NUM_CN})[、.)](?![一二三四五六七八九十两\\d])`, 'y'), NUMERALS],
@@ -103,9 +110,17 @@ function opensAt(view: string, i: number, from: number, allowed: RegExp): boolea
   return i <= from || allowed.test(view[i - 1]);
 }
 
-/** Strip a , : 、 (and spaces) right after a marker: "第一,加强…" → the item starts at 加. */
+/** A numbered marker opens its clause, or follows a resumption lead-in as its object ("我接着说第三,": resume-lead-ins.ts). */
+function opensOrResumes(view: string, i: number, from: number): boolean {
+  return opensAt(view, i, from, OPENS_CLAUSE) || afterResumeLeadIn(view, i, from);
+}
+
+/**
+ * Strip a , : 、 (and spaces) right after a marker: "第一,加强…" → the item starts at 加; and the closing emphasis
+ * mark the view keeps after a colon ("**其一：**打通…" reads "  其一:**打通…": source/markdown.ts).
+ */
 function skipJoiner(view: string, i: number, end: number): number {
-  while (i < end && /[,:、\s]/.test(view[i])) i++;
+  while (i < end && /[,:、\s*_]/.test(view[i])) i++;
   return i;
 }
 
@@ -154,11 +169,11 @@ function pairMarker(s: Scan, prefix: string | undefined, start: number, end: num
 
 /** The handler of each pattern of PATTERNS (same order): checks the match and adds its marker. */
 const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
-  // 一是 and its spoken variants 一要 (一要提高认识,二要完善机制) and 一抓 (一抓待遇落实;二抓…, kept in a run
-  // of one verb: spoken-ordinals.ts) are one family: lists mix them.
+  // 一是 and its spoken variants 一要 (一要提高认识,二要完善机制), 一抓 (一抓待遇落实;二抓…, kept in a run
+  // of one verb: spoken-ordinals.ts) and 一来 (我们的办法,一来…二来…: lai-ordinals.ts) are one family: lists mix them.
   (s, m) => {
     const end = m.index + m[0].length;
-    const opens = opensAt(s.view, m.index, s.from, OPENS_CLAUSE);
+    const opens = opensOrResumes(s.view, m.index, s.from);
     if (m[4] === undefined) { if (opens) pairMarker(s, m[1], m.index, end); return; }
     // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
     if (!opens && (m[4] !== '一' || WORD_BEFORE_YI.test(s.view[m.index - 1] ?? ''))) return;
@@ -167,17 +182,18 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     const n = parseNumeral(m[4]);
     if (n && n <= 30) add(s, 'shi', n, m.index, end, opens);
   },
-  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…"), 第一条, 第一项,
+  // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…"; straight before its
+  // words in a run of steps, "第一步完成选址,第二步9月开工": classifier-runs.ts), 第一条, 第一项,
   // 第一招 ("抓三条。第一条,提高待遇;第二条,…"); never an article after a document's name ("《条例》 第三条,").
   (s, m) => {
     const n = parseNumeral(m[1]);
-    if (!n || !opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) return;
+    if (!n || !opensOrResumes(s.view, m.index, s.from)) return;
     if (m[2] !== undefined && CLASSIFIER_AT_END.test(m[2]) && afterDocumentName(s.view, m.index, s.from)) return;
     add(s, 'di', n, m.index, m.index + m[0].length, true);
   },
   (s, m) => {
     const n = parseNumeral(m[1]);
-    if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'qi', n, m.index, m.index + m[0].length, true);
+    if (n && opensOrResumes(s.view, m.index, s.from)) add(s, 'qi', n, m.index, m.index + m[0].length, true);
   },
   // "我们首先要督促…;其次,…": 首先 may follow its subject; buildRuns then wants 其次 right after it.
   (s, m) => {
@@ -273,8 +289,9 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   }
   // PATTERNS' first: 一抓 only in a run of its verb; a colloquial 一个是 before 第二个是 opens the 第 run.
   const { pair, di } = colloquialFirsts(lists[0].filter((m) => m.family === 'pair'), lists[1]);
-  lists[0] = sameVerbRuns(lists[0].filter((m) => m.family !== 'pair')).concat(pair);
-  lists[1] = sameClassifierRuns(di); // the 第 family (PATTERNS' second)
+  // (一来 二来 only after a measure head, never as reasons: lai-ordinals.ts.)
+  lists[0] = laiAfterMeasureHead(view, from, sameVerbRuns(lists[0].filter((m) => m.family !== 'pair'))).concat(pair);
+  lists[1] = bareStepRuns(view, sameClassifierRuns(di)); // the 第 family (PATTERNS' second)
   const out: Marker[] = [];
   for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
   if (scan.inline) out.push(...inlineFirsts(view, scan.inline, out));

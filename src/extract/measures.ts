@@ -77,7 +77,9 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
       found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
     // "我们将采取三项措施:" and no list read after it: the count is flagged, 3 vs 0 (unlisted-counts.ts).
-    for (const a of unlistedCounts(view, s.span[0], s.span[1], quoted, candidates.map((c) => c.block.start), counted)) {
+    // (An inner list's start counts: "二是完善机制,主要有两项措施:(一)…(二)…", "其中,第二方面又包括两点:其一…".)
+    const listStarts = candidates.flatMap((c) => [c.block.start, ...innerListStarts(c.block.items)]);
+    for (const a of unlistedCounts(view, s.span[0], s.span[1], quoted, listStarts, counted)) {
       if (!skip.some((c) => c[0] <= a.span[0] && a.span[1] <= c[1])) unlisted.push(a); // (a repeated paragraph is read where it stands whole)
     }
     // "…二是强化支撑。" — a follow-up — "…。三是完善制度。": a list resumed past its first item goes on with the list
@@ -165,7 +167,7 @@ function lastMarkerOf(block: BlockNode): { family: string; ordinal: number } {
  * A list resumed in a later question (the member's follow-up between: "三是…" after "一是…二是…") appended to the
  * open list it goes on with — the same responder's, of its family, ending right before its first number, short of
  * its announced count — in the latest question before; its measures numbered on. The `stated-count-mismatch` of that list is dropped from
- * `warnings` when the count now matches. Returns false when no open list takes it (its measures are then not read:
+ * `warnings` when the count now matches, else it tells the list's new length (说三点 and 第一…第四 over a follow-up: "has 4"). Returns false when no open list takes it (its measures are then not read:
  * a lone 二是 is no list).
  */
 export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[]): boolean {
@@ -178,9 +180,11 @@ export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[
     o.answer.span = [o.answer.span[0], r.span[1]];
     o.ordinal += r.measures.length;
     const said = o.answer.statedCountSpan;
-    if (said && o.answer.statedCount === o.answer.measures.length) {
-      const at = warnings.findIndex((w) => w.code === 'stated-count-mismatch' && w.span?.[0] === said[0] && w.span?.[1] === said[1]);
-      if (at >= 0) warnings.splice(at, 1);
+    const at = said ? warnings.findIndex((w) => w.code === 'stated-count-mismatch' && w.span?.[0] === said[0] && w.span?.[1] === said[1]) : -1;
+    // The count now matches: no warning; else the warning tells the length of the list the record gives, resumed part included.
+    if (at >= 0 && o.answer.statedCount === o.answer.measures.length) warnings.splice(at, 1);
+    else if (at >= 0 && o.answer.statedCount != null && o.answer.statedCountText != null) {
+      warnings[at] = { ...warnings[at], message: countMessage(o.answer.statedCountText, o.answer.statedCount, `${o.answer.measures.length}`) };
     }
     return true;
   }
@@ -290,6 +294,16 @@ function isEmpty(item: ItemNode): boolean {
   return item.marker !== null && item.end <= item.start;
 }
 
+/** Where the inner lists of `items` start, at any depth: their first item's marker, or its text when unmarked. */
+function innerListStarts(items: ItemNode[]): number[] {
+  const out: number[] = [];
+  for (const item of items) {
+    if (!item.items.length) continue;
+    out.push(item.items[0].marker?.span[0] ?? item.items[0].start, ...innerListStarts(item.items));
+  }
+  return out;
+}
+
 /** "采取以下措施:管案方面,…": a colon right before the first header introduces the list. */
 function colonBefore(view: string, pos: number, from: number): boolean {
   return /:\s*$/.test(view.slice(Math.max(from, pos - 3), pos));
@@ -312,7 +326,12 @@ function countWarning(f: Found, rest: Found[], text: string): Warning[] {
   if (total === n) return [];
   const said = text.slice(f.announcement.span[0], f.announcement.span[1]);
   const counted = f.block.items.length === n || parts.length === 1 ? `${f.block.items.length}` : `${f.block.items.length} (${parts.join(' + ')} over consecutive lists)`;
-  return [warning('stated-count-mismatch', `“${said}” announces ${n} items but the list has ${counted}`, f.announcement.span)];
+  return [warning('stated-count-mismatch', countMessage(said, n, counted), f.announcement.span)];
+}
+
+/** The `stated-count-mismatch` message: the count as written, its number, and the list's length as the record gives it. */
+function countMessage(said: string, n: number, counted: string): string {
+  return `“${said}” announces ${n} items but the list has ${counted}`;
 }
 
 /** The first marker as written in the text (the view folds "（一）" to "(一)"). */

@@ -20,7 +20,8 @@ export const ORDINAL_VERBS = '强化|加强|推进|完善|健全|优化|提升|�
 function verbOf(m: Marker): string | null {
   if (m.family !== 'shi') return null;
   const verb = m.text.replace(/^[一二三四五六七八九十]+/, '');
-  return verb === '是' || verb === '要' ? null : verb;
+  // (一来 and 一来是 are one marker, lai-ordinals.ts: a run mixes them.)
+  return verb === '是' || verb === '要' ? null : verb === '来是' ? '来' : verb;
 }
 
 /**

@@ -207,3 +207,79 @@ describe('[markers] an Arabic marker straight before a figure opens an item when
     expect(markers(text)).toEqual(want);
   });
 });
+
+describe('[markers] emphasis markup around a marker is transparent, for every family', () => {
+  // A Markdown 纪要 (two marks at least: source/markdown.ts blanks them in the view) bolds or italicises the markers.
+  it.each([
+    ['**第一**， (bold 第N)', '分两块推进。**第一**，清理欠薪台账；**第二**，建立保证金制度。', ['di:1:第一', 'di:2:第二']],
+    ['**其一**， (bold 其N)', '我讲两点。**其一**，打通异地结算；**其二**，扩大定点药店。', ['qi:1:其一', 'qi:2:其二']],
+    ['**第一点**，', '谈两点。**第一点**，压减审批时限；**第二点**，推行容缺受理。', ['di:1:第一点', 'di:2:第二点']],
+    ['**第一项**， (a classifier run)', '采取两项措施：**第一项**，新建污水管网；**第二项**，改造提升泵站。', ['di:1:第一项', 'di:2:第二项']],
+    ['**第一步**， on bulleted lines', '分两步走：\n\n- **第一步**，摸清存量；\n- **第二步**，分批处置。', ['di:1:第一步', 'di:2:第二步']],
+    ['__第一__， (underscore bold)', '两件事。__第一__，修缮校舍；__第二__，补充教师。', ['di:1:第一', 'di:2:第二']],
+    ['*第一*， (italic, in a document with headings)', '# 纪要\n\n> 导语\n\n两件事：*第一*，修缮校舍；*第二*，补充教师。', ['di:1:第一', 'di:2:第二']],
+    ['**一是** (already read)', '两件事：**一是**修缮校舍；**二是**补充教师。', ['shi:1:一是', 'shi:2:二是']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+
+  it.each([
+    ['**其一：** (the colon inside the bold)', '我讲两点。**其一：**打通异地结算；**其二：**扩大定点药店。', ['打通异地结算', '扩大定点药店']],
+    ['**第一**，', '分两块推进。**第一**，清理欠薪台账；**第二**，建立保证金制度。', ['清理欠薪台账', '建立保证金制度']],
+  ])('the item starts past the marks: %s', (_label, text, want) => {
+    const view = normalize(text);
+    const ms = findMarkers(view, 0, view.length);
+    expect(ms.map((m, i) => text.slice(m.contentStart, m.contentStart + want[i].length))).toEqual(want);
+  });
+});
+
+describe('[markers] a numbered marker after a resumption lead-in ("我接着说第三,") opens its item', () => {
+  it.each([
+    ['我接着说第三,', '已经到位。我接着说第三,推行计量收费;第四,引入专业公司。', ['di:3:第三', 'di:4:第四']],
+    ['再说第三点,', '已经到位。再说第三点,推行计量收费;第四点,引入专业公司。', ['di:3:第三点', 'di:4:第四点']],
+    ['下面讲其三,', '已经到位。下面讲其三,推行计量收费。', ['qi:3:其三']],
+    ['接着说三是', '已经到位。我接着说三是推行计量收费;四是引入专业公司。', ['shi:3:三是', 'shi:4:四是']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+  it.each([
+    ['再说第二天 (no separator: a day)', '再说第二天的安排,我们已经通知到位。'],
+    ['讲第一个问题 (a noun after the ordinal)', '我接着讲第一个问题,资金怎么来。'],
+  ])('none: %s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+});
+
+describe('[markers] 一来/二来/三来 after a measure head is a list; as reasons it is none', () => {
+  it.each([
+    ['我们的做法,一来…二来…三来', '我们的做法,一来新建两座泵站;二来更换老旧管网;三来配足抢修车辆。', ['shi:1:一来', 'shi:2:二来', 'shi:3:三来']],
+    ['打算:一来是…二来是', '下一步打算:一来是扩建食堂,二来是增加餐位。', ['shi:1:一来是', 'shi:2:二来是']],
+    ['措施 further back in the sentence', '针对这些问题,我们采取的措施,一来加密巡查频次;二来引入第三方评估。', ['shi:1:一来', 'shi:2:二来']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+  it.each([
+    ['reasons (原因…一来是)', '停水原因有两个:一来是用水集中,二来是水源不足。'],
+    ['reasons (因为)', '之所以滞后,一来是资金没到位,二来是选址有争议。'],
+    ['no head at all', '一来交通不便,二来人手不够。'],
+    ['这样一来', '这样一来,群众办事就方便了。'],
+    ['一来一回', '我们的办法是就近办理,一来一回只要半小时。'],
+  ])('none: %s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+});
+
+describe('[markers] 第一步/第二步 straight before their words, in a run of steps', () => {
+  it.each([
+    ['nested in 一是', '一是新建泵站,这里面又分两步,第一步完成选址,第二步9月开工;二是更换管网。', ['shi:1:一是', 'di:1:第一步', 'di:2:第二步', 'shi:2:二是']],
+    ['a run on its own', '分两步走。第一步摸清底数;第二步集中整治。', ['di:1:第一步', 'di:2:第二步']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+  it.each([
+    ['迈出第一步 (inside a clause)', '这只是迈出了第一步,后面还有很多工作。'],
+    ['a lone 第一步 before its words', '第一步棋走对了,群众很满意。'],
+  ])('none: %s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+});

@@ -560,6 +560,15 @@ describe('[measures] a list resumed after a follow-up question is recorded', () 
     expect(first.answers[0].measures.map((m) => [m.index, m.marker])).toEqual([[1, '一是'], [2, '二是'], [3, '三是']]);
     expect(warnings).toEqual([]);
   });
+  it('joinResumed keeps a count warning that still does not match, with the length of the list as resumed', () => {
+    const first = run([ASK, ['responder', 'p2', '这个问题我讲三点：第一，改造管网120公里；第二，新建水厂2座；']]);
+    const later = run([['narration', null, ' '.repeat(80)], ['asker', 'p1', '委员问:水厂何时建成?'], ['responder', 'p2', '明年6月建成。我接着说。第三，建立水质月检制度；第四，推行智能水表。']]); // (offsets past the first)
+    const warnings = [...first.warnings];
+    expect(warnings.map((w) => w.message)).toEqual(['“三点” announces 3 items but the list has 2']);
+    expect(joinResumed(later.resumed[0], first.open, warnings)).toBe(true);
+    expect(first.answers[0].measures.map((m) => m.marker)).toEqual(['第一', '第二', '第三', '第四']);
+    expect(warnings.map((w) => [w.code, w.message, first.text.slice(w.span![0], w.span![1])])).toEqual([['stated-count-mismatch', '“三点” announces 3 items but the list has 4', '三点']]);
+  });
   it.each<[string, string]>([
     ['another responder’s list', 'p3'],
   ])('joinResumed leaves %s alone', (_label, other) => {
@@ -586,5 +595,55 @@ describe('[measures] a list resumed after a follow-up question is recorded', () 
       ['asker', 'p1', '水厂什么时候建成？\n'],
       ['responder', 'p2', '明年6月建成。三是建立水质月检制度。']]);
     expect(brief(answers).map((a) => a.measures)).toEqual([['改造管网120公里', '新建水厂2座', '建立水质月检制度']]);
+  });
+});
+
+describe('[measures] emphasis marks around the markers of a Markdown 纪要', () => {
+  it.each<[string, string, number | null, string, string[]]>([
+    ['**第一项**， after 两项措施', '我们采取两项措施：**第一项**，新建污水管网；**第二项**，改造提升泵站。', 2, '第一项', ['新建污水管网', '改造提升泵站']],
+    ['**其一：** (colon inside the bold)', '我讲两点。**其一：**打通异地结算；**其二：**扩大定点药店。', 2, '其一', ['打通异地结算', '扩大定点药店']],
+    ['- **第一步**， bullets', '考虑分两步走：\n\n- **第一步**，摸清存量；\n- **第二步**，分批处置。', 2, '第一步', ['摸清存量', '分批处置']],
+  ])('%s', (_label, answer, stated, marker, texts) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', answer]]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: stated, marker, measures: texts }]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('[measures] a count announcing an inner list is the inner list\'s', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['nested in its item', '一是建立台账；二是完善机制，主要有两项措施：（一）每周调度；（二）每月通报。三是强化考核。', ['建立台账', '完善机制，主要有两项措施：（一）每周调度；（二）每月通报', '强化考核'], ['每周调度', '每月通报']],
+    ['after the list, pointing back (其中，第二方面又包括两点：)', '我们将抓好三方面工作：一是清理欠薪；二是规范用工；三是强化执法。其中，第二方面又包括两点：其一，推行电子合同；其二，建立用工台账。',
+      ['清理欠薪', '规范用工', '强化执法'], ['推行电子合同', '建立用工台账']],
+  ])('%s: one answer, no N vs 0 warning', (_label, answer, texts, inner) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', answer]]);
+    expect(answers.map((a) => a.measures.map((m) => m.text))).toEqual([texts]);
+    expect(answers[0].measures[1].items.map((m) => m.text)).toEqual(inner);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('[measures] spoken lists: 一来/二来 after a measure head, 第一步/第二步 nested in an item', () => {
+  it('一来/二来/三来 after 办法 gives the measures', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '谢谢。我们的办法，一来新建两座泵站，年内完工；二来更换老旧管网，今年完成20公里；三来配足抢修车辆。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: '一来', measures: ['新建两座泵站，年内完工', '更换老旧管网，今年完成20公里', '配足抢修车辆'] }]);
+  });
+  it('一来是/二来是 giving reasons is no answer', () => {
+    expect(run([ASK, ['responder', 'p2', '停水的原因主要有两个：一来是用水集中；二来是水源不足。']]).answers).toEqual([]);
+  });
+  it('第一步/第二步 straight before their words, inside 一是: items of that measure', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '下一步主要做两件事：一是新建污水厂，这里面又分两步，第一步完成环评，第二步10月开工；二是改造雨污管网。']]);
+    expect(answers.map((a) => a.measures.map((m) => [m.marker, m.items.map((x) => `${x.marker} ${x.text}`)]))).toEqual([[['一是', ['第一步 完成环评', '第二步 10月开工']], ['二是', []]]]);
+  });
+});
+
+describe('[measures] a marker resumed as the object of a lead-in, in the same turn', () => {
+  it.each<[string, string, string[]]>([
+    ['下面说第三', '这个问题我讲三点。第一，加快建设；第二，完善机制。下面说第三，强化考核。', ['加快建设', '完善机制', '强化考核']],
+    ['我再讲第三点', '我讲三点。第一点，扩建食堂；第二点，增加餐位，我再讲第三点，延长供餐时间。', ['扩建食堂', '增加餐位', '延长供餐时间']],
+  ])('%s: one list, the lead-in in no item', (_label, answer, texts) => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', answer]]);
+    expect(answers.map((a) => a.measures.map((m) => m.text))).toEqual([texts]);
+    expect(warnings).toEqual([]);
   });
 });

@@ -59,12 +59,13 @@ const RATE = new RegExp(
 );
 /**
  * [每 + time] 每 [一] [a measure word] a counted noun (no time, no 次, no power of ten — 每千瓦装机, 每千名 are rate-prefix.ts's —,
- * no adverb: 每个村都投入) + a verb of paying or investing [+ its object]: 每村投入,
- * 每个村投入, 每所学校安排奖补资金. Groups: 1 time, 2 noun, 3 words between, 4 the object paid.
+ * no adverb: 每个村都投入) [每 + time] + a verb of paying or investing [+ its object]: 每村投入, 每个村投入, 每所学校安排奖补资金,
+ * 每个中心每年给予运营补贴, 每户每个采暖季补贴. Groups: 1 time or denominator before, 2 noun, 3 time after it, 4 words between, 5 the
+ * object paid.
  */
 const NOUN_RATE = new RegExp(
-  `(?:每(${TIMES.join('|')})(?=每))?每一?(?:个|所|家|座|条|间|片|处)?((?![年月日天周季次十百千万亿])(?:(?![都也还要将可已的再共各又均就能应须会])[\\u4e00-\\u9fff]){1,4}?)`
-  + `((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)${OBJECT})$`,
+  `(?:每(${TIMES.join('|')}|${DENOMINATORS.join('|')})(?=每))?每一?(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项)?((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\\u4e00-\\u9fff]){1,4}?)`
+  + `(?:每(${TIMES.join('|')}))?((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)${OBJECT})$`,
   'u',
 );
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
@@ -81,7 +82,9 @@ export function rateBefore(view: string, at: number): RateBefore | null {
   if (each < from) return null;
   const window = view.slice(from, at);
   const m = RATE.exec(window);
-  if (m) {
+  // 每个中心每年给予…: the rate opening first is the figure's (RATE alone would read 每年 there).
+  const n = NOUN_RATE.exec(window);
+  if (m && !(n && n.index < m.index)) {
     const time = m[4] ?? m[1]; // 每人每月, or 每月每人
     const paid = m[6] ? [at - m[6].length, at] as [number, number] : PAID.test(m[5]) ? [at - PAID.exec(m[5])![0].length, at] as [number, number] : null;
     return {
@@ -93,15 +96,17 @@ export function rateBefore(view: string, at: number): RateBefore | null {
       paid,
     };
   }
-  const n = NOUN_RATE.exec(window);
   if (!n) return null;
+  // 每年每村, 每个村每年 → 村/年 (the time last); 每户每个采暖季 → 户/采暖季 (as written).
+  const time = n[3] ?? (n[1] && TIMES.includes(n[1]) ? n[1] : undefined);
+  const first = n[1] && !TIMES.includes(n[1]) ? `${n[1]}/` : '';
   return {
     start: from + n.index,
-    denominator: n[1] ? `${n[2]}/${n[1]}` : n[2],
+    denominator: first + (time ? `${n[2]}/${time}` : n[2]),
     perTime: false,
     perCount: true,
-    between: [at - n[3].length, at],
-    paid: n[4] ? [at - n[4].length, at] : [at - n[3].length + n[3].search(INVESTED), at], // 投入资金 → 资金, 投入 → 投入
+    between: [at - n[4].length, at],
+    paid: n[5] ? [at - n[5].length, at] : [at - n[4].length + n[4].search(INVESTED), at], // 投入资金 → 资金, 投入 → 投入
   };
 }
 

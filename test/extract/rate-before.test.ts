@@ -87,6 +87,10 @@ describe('[rate-before] 每 + a counted noun (a measure word before it or not) a
     ['示范社区每个社区奖补20万元', '20万元', 200000, '元/社区'],
     ['每年每村安排奖补资金10万元', '10万元', 100000, '元/村/年'],
     ['每个合作社平均投入35万元', '35万元', 350000, '元/合作社'],
+    ['每个站点每年给予运营补贴3万元', '3万元', 30000, '元/站点/年'], // the time after the noun
+    ['每户每个供暖季补贴900元', '900元', 900, '元/户/供暖季'], // a denominator before, as written
+    ['每亩每年安排管护资金不低于25元', '不低于25元', 25, '元/亩/年'],
+    ['对每个新建托位给予一次性补助8000元', '8000元', 8000, '元/新建托位'],
   ])('%s → %s (%d %s)', (input, text, value, unit) => {
     expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
   });
@@ -94,6 +98,7 @@ describe('[rate-before] 每 + a counted noun (a measure word before it or not) a
   it.each<[string, [string, string][]]>([
     ['每个村都投入60万元', [['60万元', '元']]], // 都: the adverb "all", no rate of one village
     ['每年投入800万元', [['800万元', '元']]], // a time is no counted noun (as before: 投入 is no word of paying after 每年)
+    ['每亩拥有投入30元', [['30元', '元']]], // 拥有: a verb, no part of a counted noun
   ])('%s → %o', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
   });

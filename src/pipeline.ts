@@ -18,6 +18,8 @@ import { cutsThrough, joinWraps } from './source/joined.js';
 import { findLetterSpacing } from './source/letter-spacing.js';
 import { findNumberWraps } from './source/number-wraps.js';
 import { findUnitGaps } from './source/unit-gaps.js';
+import { findGroupSpaces } from './source/group-spaces.js';
+import { findFigureWraps } from './source/figure-wraps.js';
 import { entityCuts, findEntities, putEntities } from './source/entities.js';
 import { matchUnit } from './extract/units.js';
 import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
@@ -86,7 +88,10 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   const base = spaced ? spaced.joined : text;
   const documentWraps = findWraps(base);
   // A figure set apart from its unit by one space ("35 公里", "2.5 亿元", "80 %") is one figure (source/unit-gaps.ts).
-  const wraps = mergeCuts(mergeCuts(mergeCuts(documentWraps, findNumberWraps(base, documentWraps, opensUnit)), findLabelWraps(base, documentWraps)), findUnitGaps(base, opensUnit));
+  // A space as a number's group separator ("3 000万元", "1 234 567人") is no break either (source/group-spaces.ts).
+  const lineWraps = mergeCuts(mergeCuts(documentWraps, findNumberWraps(base, documentWraps, opensUnit)), findLabelWraps(base, documentWraps));
+  // A figure cut inside its written form ("7.\n6%", "236.8公\n里", "百分之六十三点\n五", "75%\n以上") is one figure (source/figure-wraps.ts).
+  const wraps = mergeCuts(mergeCuts(mergeCuts(lineWraps, findFigureWraps(base, unitEnd, lineWraps)), findUnitGaps(base, opensUnit)), findGroupSpaces(base));
   const ocr = looksOcr(base);
   const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr));
   // HTML character references left in the text ("&ldquo;积水点整改如何？&rdquo;") are read as their characters (source/entities.ts).
@@ -113,6 +118,11 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
 /** The text opens with a unit or measure word (or 万/亿 + one): where a figure broken before its unit goes on. */
 function opensUnit(s: string): boolean {
   return matchUnit(normalize(s), 0) !== null;
+}
+
+/** The length of the unit or measure word (or 万/亿 + one) opening the text, 0 for none. */
+function unitEnd(s: string): number {
+  return matchUnit(normalize(s), 0)?.end ?? 0;
 }
 
 function sourceInfo(text: string, decoded: { encoding: string; hasBom: boolean }, options: ParseOptions): InquiryRecord['source'] {

@@ -27,6 +27,9 @@ const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|跃居|�
 export const nounAfter = (t: Token) => isNominal(t) || (t.tag === 'zg' && t.text.length === 1 && !ZG_FUNCTION.has(t.text));
 const ZG_FUNCTION = new Set([...'很此较每今仍往您虽反甚且稍够止啊哦唉曰']);
 
+/** A qualifier of a figure (左右, 上下, 以上, 以内). */
+const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内)$/u;
+
 /** Words of piloting that close a clause as its predicate after the noun counted (20个村试点). */
 const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广']);
 
@@ -36,6 +39,8 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
   while (to < view.length && to - pos < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(to)]) to++;
   const rank = RANK_CUT.exec(view.slice(pos, to));
   if (rank) to = pos + rank.index;
+  // 130个村|左右: a qualifier closing the clause after the noun qualifies the figure (quantity-reading.ts), it is no part of the noun.
+  else if (to - pos > 2 && CLAUSE_QUALIFIER.test(view.slice(to - 2, to)) && (to === view.length || CLAUSE_END[view.charCodeAt(to)])) to -= 2;
   if (to === pos) return null; // the clause ends right after the figure: no tokens, no phrase
   const tokens = segmenter.tag(view.slice(pos, to));
   const kept: Token[] = [];

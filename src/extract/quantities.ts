@@ -102,7 +102,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
         : q.dimensionless ? findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], 'percent', options.segmenter) // 基尼系数为0.45: the 系数 before
         : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
-        : findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], q.kind, options.segmenter);
+        : findIndicator(pair, q.indicatorAt ?? q.span[0], q.afterAt ?? q.span[1], q.kind, options.segmenter); // 130个村左右: the noun after 个
       const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span };
       if (q.identifier) quantity.identifier = true; // a number to call (identifiers.ts); figures have no such property
       out.push(quantity);

@@ -9,7 +9,7 @@ import type { Quantity, QuantityKind } from '../model/record.js';
 import { DURATION_UNITS } from './units.js';
 
 /** A quantity read at one position, before its indicator is looked up. */
-export type Reading = Omit<Quantity, 'text' | 'indicator' | 'identifier'> & { identifier?: true; numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number };
+export type Reading = Omit<Quantity, 'text' | 'indicator' | 'identifier'> & { identifier?: true; numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number; afterAt?: number };
 
 /**
  * Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`.
@@ -59,6 +59,12 @@ export function overUnder(view: string, end: number): string | null {
   return OVER_UNDER.exec(view.slice(end, end + 2))?.[0] ?? null;
 }
 const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余|(?:出头|还多)(?![\u4e00-\u9fff](?<!的)))/u;
+/**
+ * A qualifier after the noun a measure word counts, closing the clause: "每年治理130个村左右" (130个, 左右; 村 is the noun,
+ * 左右 never part of it). Only at the clause's end: before a noun the word is part of a name ("12家规模以上企业",
+ * "3个县级以上医院"). Groups: 1 the noun (one to four Han characters, no numeral), 2 the qualifier.
+ */
+const SUFFIX_AFTER_NOUN = /^((?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){1,4}?)(左右|上下|以上|以内)(?=[,。;:!?\n]|$)/u;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
 export const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 
@@ -114,7 +120,9 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   let to = end;
   // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
   const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 3)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
+  const noun = qualifiers && !post && kind === 'count' && !inner ? SUFFIX_AFTER_NOUN.exec(view.slice(end, end + 8)) : null;
   if (post) { qualifier ??= post[0] === '还多' ? '多' : post[0]; to = end + post[0].length; }
+  else if (noun) qualifier = noun[2]; // 130个村左右: the text runs over the noun, the indicator is read from it (afterAt)
   // 92%强, 3‰弱: as after 成 (shares.ts), 强/弱 closing a percent qualify it.
   else if (qualifiers && inner === null && (unit === '%' || unit === '‰')) {
     const ou = overUnder(view, end);
@@ -131,6 +139,7 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
     // 约为总数的三成: the indicator is still read from the figure (总数 before 的), not from before the hedge.
     if (across) return { value, unit, kind, approximate: true, qualifier: across.qualifier, range, span: [across.from, to], numeral, indicatorAt: start };
   }
+  if (noun) return { value, unit, kind, approximate: true, qualifier, range, span: [from, end + noun[0].length], numeral, afterAt: end };
   return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
 }
 

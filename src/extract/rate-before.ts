@@ -3,6 +3,10 @@
  * 元/人/年, "每度电0.56元" → 元/度, "特种行业用水每吨不低于15元" → 元/吨 (the qualifier between), "每户补助一千五百元"
  * → 元/户 (a verb of paying between: 补助 is what is measured), "储能电站每放电一千瓦时可获补贴0.2元" → 元/千瓦时
  * (每 + a verb + 一 + unit: per kilowatt-hour discharged, and 一千瓦时 is no figure of its own).
+ * The time may come first: "每月每人300元" is "每人每月300元" (元/人/月), "每年每户补助1200元" → 元/户/年. A verb of paying
+ * may take its object between: "每人每天补贴伙食费50元" → 元/人/天, what is paid 伙食费. 每 + any counted noun (a measure
+ * word before it or not) with a verb of paying or investing is a denominator like 村均: "每村投入80万元", "每个村投入80万元"
+ * → 元/村, "每所学校安排50万元" → 元/学校.
  * A denominator is any unit or measure word the parser reads after a numeral (units.ts: 千瓦时, 斤, 吨标准煤, 栋, 辆,
  * 户 …, the same lexicon as the written form 0.56元/千瓦时), 度 (a kilowatt-hour, 每度电), 生 (per pupil), 部 (每部电梯), or a time
  * (每日, 每月, 每年), and a second denominator of time may follow (每人每月).
@@ -37,15 +41,35 @@ const DENOMINATORS = [...new Set<string>([...COUNT_UNITS, ...MEASUREMENT_UNITS, 
 const COUNT_WORDS: ReadonlySet<string> = new Set<string>(COUNT_UNITS);
 
 /**
- * 每 [一, or a verb of one to three characters + 一 (每一户, 每放电一千瓦时)] denominator [the metered 电/水/气] [每 + time] [words of paying], at the end
- * of the text before the figure. The verb never opens with a denominator of people or time (每年新增一…, 每人培训一…: the
- * 每 governs the year or the person, see DISTRIBUTIVE_ONE). Groups: 1 verb, 2 first denominator, 3 time, 4 words between.
+ * The name of what is paid, the object of a verb of paying (补贴伙食费, 发放生活补贴, 安排奖补资金): a word of money at its end.
+ * Group: the object.
+ */
+const OBJECT = '([\\u4e00-\\u9fff]{0,4}?(?:费|金|款|补贴|补助|津贴|资金|经费|工资|报酬))?';
+/** Words of paying between the denominators and the figure: an adverb, a verb of getting, a verb of paying and its object. */
+const BETWEEN = `((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|缴纳)${OBJECT}|收费|增收|节约|节省|提高到|提高至|达到|为)?)$`;
+/**
+ * [每 + time, written first] 每 [一, or a verb of one to three characters + 一 (每一户, 每放电一千瓦时)] denominator [the metered
+ * 电/水/气] [每 + time] [words of paying], at the end of the text before the figure. The verb never opens with a denominator of
+ * people or time (每年新增一…, 每人培训一…: the 每 governs the year or the person, see DISTRIBUTIVE_ONE). Groups: 1 time written
+ * first, 2 verb, 3 first denominator, 4 time, 5 words between, 6 the object paid.
  */
 const RATE = new RegExp(
-  `每(?:((?![年月日天周人户])[\\u4e00-\\u9fff]{0,3}?)一)?(${DENOMINATORS.join('|')})(?:[电水气])?(?:每(${TIMES.join('|')}))?`
-  + '((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:补助|补贴|奖补|奖励|发放|给予|支付|收取|收费|缴纳|增收|节约|节省|提高到|提高至|达到|为)?)$',
+  `(?:每(${TIMES.join('|')})(?=每))?每(?:((?![年月日天周人户])[\\u4e00-\\u9fff]{0,3}?)一)?(${DENOMINATORS.join('|')})(?:[电水气])?(?:每(${TIMES.join('|')}))?${BETWEEN}`,
   'u',
 );
+/**
+ * [每 + time] 每 [一] [a measure word] a counted noun (no time, no 次, no power of ten — 每千瓦装机, 每千名 are rate-prefix.ts's —,
+ * no adverb: 每个村都投入) [每 + time] + a verb of paying or investing [+ its object]: 每村投入, 每个村投入, 每所学校安排奖补资金,
+ * 每个中心每年给予运营补贴, 每户每个采暖季补贴. Groups: 1 time or denominator before, 2 noun, 3 time after it, 4 words between, 5 the
+ * object paid.
+ */
+const NOUN_RATE = new RegExp(
+  `(?:每(${TIMES.join('|')}|${DENOMINATORS.join('|')})(?=每))?每一?(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项)?((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\\u4e00-\\u9fff]){1,4}?)`
+  + `(?:每(${TIMES.join('|')}))?((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)${OBJECT})$`,
+  'u',
+);
+/** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
+const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
 /** A payment among the words between: the indicator of the figure. */
 const PAID = /(?:补助|补贴|奖补|奖励)$/u;
 /** How far before a figure 每 may stand (每 + verb + 一 + 吨标准煤 + 每 + 小时 + 可获得补贴, code units). */
@@ -56,19 +80,33 @@ export function rateBefore(view: string, at: number): RateBefore | null {
   const from = Math.max(0, at - REACH);
   const each = view.lastIndexOf('每', at - 1);
   if (each < from) return null;
-  const m = RATE.exec(view.slice(from, at));
-  if (!m) return null;
-  const start = from + m.index;
-  const betweenStart = at - m[4].length;
-  const between: [number, number] | null = m[4] ? [betweenStart, at] : null;
-  const paid = PAID.exec(m[4]);
+  const window = view.slice(from, at);
+  const m = RATE.exec(window);
+  // 每个中心每年给予…: the rate opening first is the figure's (RATE alone would read 每年 there).
+  const n = NOUN_RATE.exec(window);
+  if (m && !(n && n.index < m.index)) {
+    const time = m[4] ?? m[1]; // 每人每月, or 每月每人
+    const paid = m[6] ? [at - m[6].length, at] as [number, number] : PAID.test(m[5]) ? [at - PAID.exec(m[5])![0].length, at] as [number, number] : null;
+    return {
+      start: from + m.index,
+      denominator: time ? `${m[3]}/${time}` : m[3],
+      perTime: !time && !m[2] && TIMES.includes(m[3]),
+      perCount: COUNT_WORDS.has(m[3]),
+      between: m[5] ? [at - m[5].length, at] : null,
+      paid,
+    };
+  }
+  if (!n) return null;
+  // 每年每村, 每个村每年 → 村/年 (the time last); 每户每个采暖季 → 户/采暖季 (as written).
+  const time = n[3] ?? (n[1] && TIMES.includes(n[1]) ? n[1] : undefined);
+  const first = n[1] && !TIMES.includes(n[1]) ? `${n[1]}/` : '';
   return {
-    start,
-    denominator: m[3] ? `${m[2]}/${m[3]}` : m[2],
-    perTime: !m[3] && !m[1] && TIMES.includes(m[2]),
-    perCount: COUNT_WORDS.has(m[2]),
-    between,
-    paid: paid ? [at - paid[0].length, at] : null,
+    start: from + n.index,
+    denominator: first + (time ? `${n[2]}/${time}` : n[2]),
+    perTime: false,
+    perCount: true,
+    between: [at - n[4].length, at],
+    paid: n[5] ? [at - n[5].length, at] : [at - n[4].length + n[4].search(INVESTED), at], // 投入资金 → 资金, 投入 → 投入
   };
 }
 

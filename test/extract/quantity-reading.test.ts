@@ -154,3 +154,24 @@ describe('[quantity-reading] a hedge before a copula or a share verb qualifies t
     expect(qs[qs.length - 1]).toMatchObject({ text, qualifier: null });
   });
 });
+
+describe('[quantity-reading] a qualifier after the noun a measure word counts, closing the clause, qualifies the figure', () => {
+  it.each<[string, string, number, string, string]>([
+    ['每年改造90个小区左右。', '90个小区左右', 90, '左右', '小区'],
+    ['计划新建40所幼儿园上下，', '40所幼儿园上下', 40, '上下', '幼儿园'],
+    ['力争培育20家企业以上。', '20家企业以上', 20, '以上', '企业'],
+    ['每批安置15名学员以内；', '15名学员以内', 15, '以内', '学员'],
+    ['每年治理60个村左右', '60个村左右', 60, '左右', '村'],
+  ])('%s → %s (%s, indicator %s)', (input, text, value, qualifier, indicator) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.qualifier, q.approximate, q.indicator])).toEqual([[text, value, qualifier, true, indicator]]);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['全县有12家规模以上企业。', '12家', null], // 规模以上 before its noun: a name, not a bound of 12
+    ['辖区有3个县级以上医院，', '3个', null],
+    ['新建90个小区左右的停车场。', '90个', null], // not at the clause's end
+    ['每年改造90个左右小区。', '90个左右', '左右'], // right after the measure word, as before
+  ])('%s → %s, qualifier %s', (input, text, qualifier) => {
+    expect(quantities(input).map((q) => [q.text, q.qualifier])).toEqual([[text, qualifier]]);
+  });
+});

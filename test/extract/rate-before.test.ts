@@ -57,6 +57,53 @@ describe('[rate-before] words of paying between: the text is the figure, what is
   });
 });
 
+describe('[rate-before] the time written first makes the same rate', () => {
+  it.each<[string, string, number, string, string | null]>([
+    ['低保标准每月每人650元', '每月每人650元', 650, '元/人/月', '低保标准'],
+    ['护理补贴每月每人补助450元', '450元', 450, '元/人/月', '补助'],
+    ['危房改造每年每户补助1500元', '1500元', 1500, '元/户/年', '补助'],
+    ['住院陪护每天每床补贴25元', '25元', 25, '元/床/天', '补贴'],
+    ['每年每亩补助120元', '120元', 120, '元/亩/年', '补助'],
+  ])('%s → %s (%d %s)', (input, text, value, unit, indicator) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.indicator])).toEqual([[text, value, unit, indicator]]);
+  });
+});
+
+describe('[rate-before] a verb of paying and its object between: the object is what is paid', () => {
+  it.each<[string, string, number, string, string]>([
+    ['集中培训期间每人每天补贴误餐费40元', '40元', 40, '元/人/天', '误餐费'],
+    ['对公益岗位人员每人每月发放岗位补贴500元', '500元', 500, '元/人/月', '岗位补贴'],
+    ['对参训学员每人补助交通费100元', '100元', 100, '元/人', '交通费'],
+  ])('%s → %s (%d %s, indicator %s)', (input, text, value, unit, indicator) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.indicator])).toEqual([[text, value, unit, indicator]]);
+  });
+});
+
+describe('[rate-before] 每 + a counted noun (a measure word before it or not) and a verb of paying or investing', () => {
+  it.each<[string, string, number, string]>([
+    ['美丽乡村建设每村投入60万元', '60万元', 600000, '元/村'],
+    ['美丽乡村建设每个村投入60万元', '60万元', 600000, '元/村'],
+    ['薄弱学校改造每所学校安排50万元', '50万元', 500000, '元/学校'],
+    ['示范社区每个社区奖补20万元', '20万元', 200000, '元/社区'],
+    ['每年每村安排奖补资金10万元', '10万元', 100000, '元/村/年'],
+    ['每个合作社平均投入35万元', '35万元', 350000, '元/合作社'],
+    ['每个站点每年给予运营补贴3万元', '3万元', 30000, '元/站点/年'], // the time after the noun
+    ['每户每个供暖季补贴900元', '900元', 900, '元/户/供暖季'], // a denominator before, as written
+    ['每亩每年安排管护资金不低于25元', '不低于25元', 25, '元/亩/年'],
+    ['对每个新建托位给予一次性补助8000元', '8000元', 8000, '元/新建托位'],
+  ])('%s → %s (%d %s)', (input, text, value, unit) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每个村都投入60万元', [['60万元', '元']]], // 都: the adverb "all", no rate of one village
+    ['每年投入800万元', [['800万元', '元']]], // a time is no counted noun (as before: 投入 is no word of paying after 每年)
+    ['每亩拥有投入30元', [['30元', '元']]], // 拥有: a verb, no part of a counted noun
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
 describe('[rate-before] no rate', () => {
   it.each<[string, [string, string][]]>([
     ['每期4天', [['4天', '天']]], // how long each session lasts, no days per session

@@ -22,6 +22,7 @@ const READ = 120;
  */
 export function chairInterjections(view: string, sections: Section[], groups: ReadonlyArray<GroupHeading | null>, events: readonly SpeechEvent[], chairs: ReadonlySet<string>): void {
   if (!chairs.size) return;
+  let index: Map<SpeechEvent, number> | null = null; // each event's place, built when a chair first opens a section
   for (let i = 1; i < sections.length; i++) {
     const sec = sections[i];
     const prev = sections[i - 1];
@@ -30,7 +31,8 @@ export function chairInterjections(view: string, sections: Section[], groups: Re
     if (e.kind !== 'label' && e.kind !== 'quote-first') continue;
     if (!e.mention?.name || !chairs.has(e.mention.name) || groups[i] !== groups[i - 1]) continue;
     // Right after an answer: the last one to speak before the chair (narration and the brackets aside) answered.
-    const k = events.indexOf(e);
+    index ??= new Map(events.map((x, n) => [x, n]));
+    const k = index.get(e) ?? -1;
     let j = k - 1;
     while (j >= 0 && events[j].role === 'narration' && !events[j].moderator) j--;
     const last = j >= 0 ? events[j] : null;

@@ -46,13 +46,39 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
     const lineStart = view.lastIndexOf('\n', open - 1) + 1;
     attribute(view, mentions, events, m[1], stop, lineStart, open, innerStart, innerEnd, bracketed ? innerEnd + 1 : innerEnd);
   }
+  const own: Array<{ mark: string; stop: number; start: number; open: number; innerEnd: number }> = [];
+  let above = 0; // members' brackets under a paragraph that asks, and over one that asks
+  let below = 0;
   for (const m of slice.matchAll(OWN_LINE)) {
     const stop = from + m.index;
     const open = view.indexOf('(', stop);
-    const innerStart = open + 1;
-    const innerEnd = innerStart + m[2].length;
-    attribute(view, mentions, events, m[1], stop, paragraphStart(view, stop, from), open, innerStart, innerEnd, innerEnd + 1);
+    const innerEnd = open + 1 + m[2].length;
+    const start = paragraphStart(view, stop, from);
+    own.push({ mark: m[1], stop, start, open, innerEnd });
+    if (!mentions.some((x) => x.congress && x.span[0] > open && x.span[1] <= innerEnd)) continue;
+    if (ASKS.test(view.slice(start, stop + 1))) above++;
+    if (ASKS.test(view.slice(innerEnd + 1, lineEnd(view, nextLine(view, innerEnd + 1, to), to)))) below++;
   }
+  // A member's brackets over the question they ask are a head label on its own line ("(县人大常委会委员 某)⏎请问…?"):
+  // the paragraph above is the speaker before's. Read as tails only where the members' questions stand above them.
+  if (below >= above) return;
+  for (const o of own) attribute(view, mentions, events, o.mark, o.stop, o.start, o.open, o.open + 1, o.innerEnd, o.innerEnd + 1);
+}
+
+/** Words that ask: a question mark, 请问. */
+const ASKS = /[?]|请问/u;
+
+/** The start of the first non-blank line at or after `at` (before `to`). */
+function nextLine(view: string, at: number, to: number): number {
+  let i = at;
+  while (i < to && /\s/u.test(view[i])) i++;
+  return i;
+}
+
+/** The end of the line holding `at` (before `to`). */
+function lineEnd(view: string, at: number, to: number): number {
+  const nl = view.indexOf('\n', at);
+  return nl < 0 || nl > to ? to : nl;
 }
 
 /**

@@ -59,6 +59,8 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     ['brackets after a clause, not a sentence', '资金缺口怎么补,（州人大常委会委员 覃某某）'],
     ['brackets on the line below a clause, not a sentence', '资金缺口怎么补,\n（州人大常委会委员 覃某某）'],
     ['a blank line between the paragraph and the brackets', '资金缺口怎么补?\n\n（州人大常委会委员 覃某某）'],
+    ['brackets over the question they name: a head label on its own line, not the paragraph above\'s',
+      '县人大常委会副主任杜某主持会议。\n（县人大常委会委员　马晓东）\n请问县水利局，渠道谁来修？\n（县水利局局长　韩卫国）\n今年修完。'],
     ['another role than the chair\'s before the name', '资金缺口怎么补?（联络员、州人大常委会委员 覃某某）'],
   ])('%s: no attribution', (_name, text) => {
     expect(events(text).filter((e) => e[1] === 'quote-first' || (e[1] === 'label' && e[0] !== 'narration'))).toEqual([]);

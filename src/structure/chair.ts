@@ -108,9 +108,10 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
 }
 
 /**
- * How the text may call whoever chairs by surname and post — "上官副主任:", "上官主任:" for 省人大常委会副主任上官文涛, "张副主任:"
- * for 张某 — as members call an official by surname and post (speech.ts's addressForms): the forms of each chair's
- * named mentions that nobody else named shares (a 副主任 of a bureau with the same surname leaves the form to neither).
+ * How the text may call whoever chairs by surname and post — "上官副主任:" for 省人大常委会副主任上官文涛, "张副主任:" for
+ * 张某 — the post as the chair holds it (a 主任 called of a 副主任 may be an official of that surname, unnamed): the forms of
+ * each chair's named mentions that nobody else named shares (a 副主任 of a bureau with the same surname leaves the form to
+ * neither).
  */
 export function chairAddresses(mentions: readonly SpeakerMention[], chairs: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -118,10 +119,8 @@ export function chairAddresses(mentions: readonly SpeakerMention[], chairs: Read
   const owners = new Map<string, Set<string>>(); // form → the names it may call
   for (const m of mentions) {
     if (!m.name || !m.surname || !m.office || m.name === m.surname) continue;
-    for (const form of [m.surname + m.office, m.surname + m.office.replace(/^副/u, '')]) {
-      const names = owners.get(form) ?? new Set<string>();
-      owners.set(form, names.add(m.name));
-    }
+    const form = m.surname + m.office;
+    owners.set(form, (owners.get(form) ?? new Set<string>()).add(m.name));
   }
   for (const [form, names] of owners) if ([...names].every((n) => chairs.has(n))) out.add(form);
   return out;

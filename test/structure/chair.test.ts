@@ -224,7 +224,7 @@ describe('[chair] the chair called by surname and post', () => {
   it.each<[string, string, string, string]>([
     ['a compound surname and the chair\'s post', '省人大常委会副主任欧阳立华主持会议。\n\n', '欧阳副主任', 'narration'],
     ['a one-character surname', '省人大常委会副主任冯立军主持会议。\n\n', '冯副主任', 'narration'],
-    ['the post without 副, as members call a 副主任', '省人大常委会副主任冯立军主持会议。\n\n', '冯主任', 'narration'],
+    ['the post without 副: maybe an official of that surname, left as it reads', '省人大常委会副主任冯立军主持会议。\n\n', '冯主任', 'responder'],
     ['another 副主任 of the same surname named: no telling whom', '省人大常委会副主任冯立军主持会议。\n\n到会应询的有：省发展改革委副主任冯建平。\n\n', '冯副主任', 'responder'],
   ])('%s', (_name, intro, chair, role) => {
     const turns = labels(intro + roster + exchange(chair));
@@ -243,10 +243,10 @@ describe('[chair] chairAddresses and callsChair', () => {
     span: [0, 1], form: name ? 'title-name' : 'surname-title', name, nameSpan: null, title: office, titleSpan: null, organization, congress, office, surname,
   });
   it.each<[string, SpeakerMention[], string[], string[]]>([
-    ['the chair\'s post, with and without 副', [m('欧阳立华', '欧阳', '副主任', '省人大常委会', true)], ['欧阳立华'], ['欧阳副主任', '欧阳主任']],
+    ['the chair\'s post as held', [m('欧阳立华', '欧阳', '副主任', '省人大常委会', true)], ['欧阳立华'], ['欧阳副主任']],
     ['nobody chairs', [m('欧阳立华', '欧阳', '副主任', '省人大常委会', true)], [], []],
     ['another named with the same surname and post', [m('冯立军', '冯', '副主任', '省人大常委会', true), m('冯建平', '冯', '副主任', '省发展改革委')], ['冯立军'], []],
-    ['another with the same surname and another post', [m('冯立军', '冯', '副主任', '省人大常委会', true), m('冯建平', '冯', '局长', '省水利局')], ['冯立军'], ['冯副主任', '冯主任']],
+    ['another with the same surname and another post', [m('冯立军', '冯', '副主任', '省人大常委会', true), m('冯建平', '冯', '局长', '省水利局')], ['冯立军'], ['冯副主任']],
   ])('%s', (_name, mentions, chairs, forms) => {
     expect([...chairAddresses(mentions, new Set(chairs))].sort()).toEqual([...forms].sort());
   });

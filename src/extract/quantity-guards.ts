@@ -24,6 +24,8 @@ export const SET_PHRASES = [
   '成千上万', '成百上千', '千千万万', '万万千千', '数以万计', '数以千计', '数以百计', '几十年如一日', '数十年如一日', '万家灯火',
   // Idioms holding a measure word that counts heads or days elsewhere (生猪1200头, 三天).
   '三头六臂', '三天两头',
+  // Years heaped up as an idiom of "a long while", no figure: 前期协调就要一年半载 (a span of months is 一两个月, a range).
+  '一年半载', '三年五载', '三年两载', '十年八年',
 ] as const;
 
 /** Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系, 三个维度. */

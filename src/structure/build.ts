@@ -39,6 +39,7 @@ import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
 import { sameAskerFollowUps } from './same-asker-follow-ups.js';
+import { chairInterjections } from './chair-interjections.js';
 import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
@@ -152,6 +153,8 @@ export function buildStructure(pair: TextPair): Structure {
   leadFollowUps(view, sections, groups);
   // The member just answered asking on, with no 追问 ("施红英:什么时间能解决"): a follow-up too.
   sameAskerFollowUps(view, sections, groups, events, narration);
+  // The chair cutting into the answer under way ("皇甫局长，我插一句，…?"): a follow-up of the question answered.
+  chairInterjections(view, sections, groups, events, chairs);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
   // (So does the chair summing up, or a government head speaking to all after the last answer.)

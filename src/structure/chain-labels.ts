@@ -60,9 +60,11 @@ const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■�
  * "扎西平措厅长答:…", "自治区水利厅次仁厅长:…" (the organization, if any, opens the line). The post
  * at `[post, postEnd)` must be followed by the label's colon; the name (see `mayBeLabelName`)
  * runs from the line's lead or the organization's end to the post (spaces between allowed).
+ * A bracket holding the name and the post and nothing else frames it as the colon does ("…能不能提高?(阿西木呷代表)",
+ * the speaker named after the words): the name runs from the opening bracket to the post.
  */
 export function labelNameBefore(lex: Lexicon, view: string, post: number, postEnd: number, from: number): { start: number; name: number; nameEnd: number; org: OrgRead | null } | null {
-  if (!LABEL_COLON.test(view.slice(postEnd, postEnd + 8))) return null;
+  if (!LABEL_COLON.test(view.slice(postEnd, postEnd + 8))) return bracketNameBefore(lex, view, post, postEnd, from);
   const nameEnd = spacesBefore(view, post, from);
   const lineStart = Math.max(from, view.lastIndexOf('\n', nameEnd - 1) + 1);
   for (let len = 2; len <= 6; len++) {
@@ -72,6 +74,24 @@ export function labelNameBefore(lex: Lexicon, view: string, post: number, postEn
     if (LINE_LEAD.test(view.slice(lineStart, s))) return { start: s, name: s, nameEnd, org: null };
     const org = readOrganization(lex, view, s, lineStart);
     if (org.organization && org.organization[1] === s && anchored(org) && LINE_LEAD.test(view.slice(lineStart, org.start))) return { start: org.start, name: s, nameEnd, org };
+  }
+  return null;
+}
+
+/** The closing brackets of SPEAKER_BRACKETS → their opening ones. */
+const OPENING_BRACKETS: Readonly<Record<string, string>> = { ')': '(', '】': '【', ']': '[' };
+
+/** `labelNameBefore` in a bracket closing right after the post ("(阿西木呷代表)", "【格桑卓玛 委员】"): the name from the bracket to the post. */
+function bracketNameBefore(lex: Lexicon, view: string, post: number, postEnd: number, from: number): { start: number; name: number; nameEnd: number; org: OrgRead | null } | null {
+  let c = postEnd;
+  while (view[c] === ' ' || view[c] === '\t') c++;
+  const open = OPENING_BRACKETS[view[c]];
+  if (!open) return null;
+  const nameEnd = spacesBefore(view, post, from);
+  for (let len = 2; len <= 6; len++) {
+    const s = nameEnd - len;
+    if (s <= from) break;
+    if (view[s - 1] === open && mayBeLabelName(lex, view, s, nameEnd, nameEnd)) return { start: s, name: s, nameEnd, org: null };
   }
   return null;
 }

@@ -107,6 +107,30 @@ export function findChairs(view: string, mentions: SpeakerMention[], events: Spe
   return chairs;
 }
 
+/**
+ * How the text may call whoever chairs by surname and post — "上官副主任:" for 省人大常委会副主任上官文涛, "张副主任:" for
+ * 张某 — the post as the chair holds it (a 主任 called of a 副主任 may be an official of that surname, unnamed): the forms of
+ * each chair's named mentions that nobody else named shares (a 副主任 of a bureau with the same surname leaves the form to
+ * neither).
+ */
+export function chairAddresses(mentions: readonly SpeakerMention[], chairs: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (!chairs.size) return out;
+  const owners = new Map<string, Set<string>>(); // form → the names it may call
+  for (const m of mentions) {
+    if (!m.name || !m.surname || !m.office || m.name === m.surname) continue;
+    const form = m.surname + m.office;
+    owners.set(form, (owners.get(form) ?? new Set<string>()).add(m.name));
+  }
+  for (const [form, names] of owners) if ([...names].every((n) => chairs.has(n))) out.add(form);
+  return out;
+}
+
+/** True when the mention calls a chair by surname and post only ("上官副主任", not a bureau's: no organization outside the congress). */
+export function callsChair(m: SpeakerMention | null, addresses: ReadonlySet<string>): boolean {
+  return !!m && !m.name && !!m.surname && !!m.office && (!m.organization || m.congress) && addresses.has(m.surname + m.office);
+}
+
 /** Words handing over the floor: "先请卜某委员提问。", "最后请汪某副省长回答。", "请省财政厅补充回答。" (请问 asks). */
 const HANDS_OVER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问|回答|答复|作答|回应|补充)/u;
 

@@ -114,9 +114,17 @@ export function cutAtTail(body: Line[], frameLines: Line[], lastSection: Section
   if (end !== undefined && end > from) lastSection.span = [from, Math.min(lastSection.span[1], end)];
 }
 
-/** The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. */
+/**
+ * The moderator's own turns (主持人:…, the chair's bare-name lines): from each such line to the next event. The brackets
+ * naming the chair after the words ("询问到此结束。(区人大常委会副主任 某)", trailing-attribution.ts) are the turn's own.
+ */
 export function moderatorTurns(events: SpeechEvent[], contentEnd: number): Span[] {
   const out: Span[] = [];
-  for (let k = 0; k < events.length; k++) if (events[k].moderator) out.push([events[k].start, k + 1 < events.length ? events[k + 1].start : contentEnd]);
+  for (let k = 0; k < events.length; k++) {
+    if (!events[k].moderator) continue;
+    let j = k + 1;
+    while (j < events.length && events[j].attribution) j++;
+    out.push([events[k].start, j < events.length ? events[j].start : contentEnd]);
+  }
   return out;
 }

@@ -15,9 +15,12 @@ import { questionsBackAnswer } from './questions-back.js';
 import { thanksOnly } from './closing-remarks.js';
 import { eventStarts, startsBetween } from './event-starts.js';
 
-/** Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by start; `chairs` names who presides (chair.ts). */
-export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(view, mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs))))))));
+/**
+ * Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by
+ * start; `chairs` names who presides, `chairCalls` how they are called by surname and post ("上官副主任", chair.ts).
+ */
+export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set(), chairCalls: ReadonlySet<string> = new Set()): SpeechEvent[] {
+  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(view, mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs, chairCalls))))))));
 }
 
 /**

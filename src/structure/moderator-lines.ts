@@ -6,7 +6,7 @@
  * person's turn then replaces, exchanges.ts). Offsets are [start, end) UTF-16 offsets into the decoded text.
  */
 import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
-import { asksQuestion } from './chair.js';
+import { asksQuestion, callsChair } from './chair.js';
 import { requestsStatement } from './host-questions.js';
 import { restatesQuestion } from './restatements.js';
 import { covering, someCovering } from './covering.js';
@@ -18,11 +18,13 @@ const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|�
  * unless it puts a question, and a call handing over the floor ("市人大常委会副主任王某某:下面请李委员询问。") —
  * but not a member's question that opens by naming who should answer ("委员吴某:请市某局回答。…何时完成?").
  */
-function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>, officials: ReadonlySet<string> = new Set()): boolean {
+function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>, officials: ReadonlySet<string> = new Set(), chairCalls: ReadonlySet<string> = new Set()): boolean {
   const asks = e.wordsStart !== null && asksQuestion(view, e.wordsStart);
   // (A label saying 问/答 — "马振华问:" — says what the turn is.)
   // (…nor does the chair restating a member's question: restatements.ts.)
-  if (e.kind === 'label' && e.mention?.name && chairs.has(e.mention.name) && !/[问答]/u.test(view.slice(e.mention.span[1], e.wordsStart ?? e.mention.span[1]))) {
+  // (The chair may be called by surname and post: "上官副主任:下面请某主任补充。", chair.ts's chairAddresses.)
+  const chair = e.mention !== null && (e.mention.name ? chairs.has(e.mention.name) : callsChair(e.mention, chairCalls));
+  if (e.kind === 'label' && chair && !/[问答]/u.test(view.slice(e.mention!.span[1], e.wordsStart ?? e.mention!.span[1]))) {
     // (A request for a statement on a subject of the chair's own asks too: "请州政府领导就冰雪旅游工作表个态。", host-questions.ts.)
     return !(asks || (e.wordsStart !== null && requestsStatement(view, e.wordsStart))) || (e.wordsStart !== null && restatesQuestion(view.slice(wordsFrom(view, e.wordsStart), lineEnd(view, wordsFrom(view, e.wordsStart)))));
   }
@@ -77,10 +79,13 @@ function answeringOfficials(events: SpeechEvent[], chairs: ReadonlySet<string>):
   return out;
 }
 
-/** Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on someone, open or close the inquiry, or the chair's, is the moderator's. */
-export function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>): SpeechEvent[] {
+/**
+ * Names inside a labelled turn ("邵华:宁海涛委员提的问题很重要") are spoken about, not speaking; a label whose words call on
+ * someone, open or close the inquiry, or the chair's (by name, or by surname and post: `chairCalls`), is the moderator's.
+ */
+export function insideLabels(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>, chairCalls: ReadonlySet<string> = new Set()): SpeechEvent[] {
   const officials = answeringOfficials(events, chairs);
-  const labels = new Set(events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs, officials)));
+  const labels = new Set(events.filter((e) => (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration' && !moderatorLine(view, e, chairs, officials, chairCalls)));
   // The words of each speaker's label, and of each narration or moderator's line, as intervals (covering.ts: a
   // compilation of many transcripts has thousands of labels, and testing each against every event was quadratic).
   const speakers = covering([...labels].filter((l) => l.wordsStart !== null).map((l) => ({ start: l.wordsStart!, end: wordsEnd(view, l.wordsStart!), item: l })));

@@ -131,6 +131,13 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
       endsInHe = (after !== null && (after.flags & TAG.speech) !== 0) || labelEnds(view, end) || view.startsWith('主持', end) || itemEndsAt(view, end);
     }
     if (len === 4 && surname === 1) {
+      // "到会应询的有:…省卫生健康委员会主任沙马伍各;": after a title, a name closing a roster's item runs to the item's end (Yi
+      // 沙马伍各, 吉克曲布, Tibetan names: four characters, no compound surname), when no shorter cut closes it and the last
+      // character is no word after names (主任李在明说。: 说 is the verb).
+      if (afterTitle && end < view.length && itemEndsAt(view, end) && !(best && itemEndsAt(view, best.end)) && !followerNode(lex, view, end - 1, end)) {
+        best = { start: pos, end, score: Math.max(score, 3) };
+        continue;
+      }
       const after = followerNode(lex, view, end, limit);
       const speechAfter = (after !== null && (after.flags & TAG.speech) !== 0) || labelEnds(view, end);
       endsInHe = speechAfter && view.charCodeAt(end - 1) === HE;

@@ -4,7 +4,8 @@
  *
  * Example: "市政府副市长海建才分析,…海建才表示,…" → one person p1 (海建才, titles
  * [市政府副市长], organization 市政府) with two mentions. Same name = same person, exact names
- * only (朱树平 ≠ 朱树锋); "李局长" joins the latest person surnamed 李 holding the office 局长;
+ * only (朱树平 ≠ 朱树锋; but a four-character name extending a titled three-character one by a character is the name
+ * the text cut short: 沙马伍 then 沙马伍各); "李局长" joins the latest person surnamed 李 holding the office 局长;
  * "市某局负责人" becomes a person with name null, keyed by title and organization; a department's
  * unnamed official by post and organization ("市住建局有关负责人" and "市住建局相关负责同志" are one person).
  * Spans are [start, end): UTF-16 offsets into the decoded text.
@@ -128,8 +129,18 @@ export class PeopleRegistry {
       this.byKey.set(keyOf(m), holders[0]);
       return holders[0];
     }
-    if (!m.office) return null;
     const name = normalize(m.name);
+    // "主任沙马伍各" cut to 沙马伍 where the text gave no end (a Yi name: no compound surname), then "请沙马伍各主任补充",
+    // "沙马伍各主任:": the longer name extending a titled person's by one character is theirs, whole.
+    if (name.length === 4) {
+      const cut = this.list.filter((p) => p.name !== null && p.titles.length > 0 && normalize(p.name).length === 3 && name.startsWith(normalize(p.name)));
+      if (cut.length === 1) {
+        cut[0].name = m.name;
+        this.byKey.set(keyOf(m), cut[0]);
+        return cut[0];
+      }
+    }
+    if (!m.office) return null;
     const office = normalize(m.office);
     const fits = this.list.filter((p) => p.name === null && this.surnames.has(p)
       && name.startsWith(this.surnames.get(p)!) && name.length > this.surnames.get(p)!.length

@@ -196,6 +196,15 @@ function firstSaidIn(view: string, term: string, exchange: Span): boolean {
   return first >= exchange[0] && first < exchange[1];
 }
 
+/**
+ * True when the words cut into the answer being given (我插一句, 我打断一下, after a vocative naming one of `handles` and
+ * thanks at most), or the label (`label`, from the speaker's name to the words) notes it: "某委员（插话）:". Read by
+ * chair-interjections.ts too.
+ */
+export function cutsIn(words: string, label: string, handles: readonly string[]): boolean {
+  return INTERRUPTS.test(withoutVocative(words, handles)) || INTERRUPT_NOTE.test(label);
+}
+
 /** `words` after a vocative naming one of `handles` ("杨主任，能完成吗？" → "能完成吗？"), after thanks at most; else `words`. */
 function withoutVocative(words: string, handles: readonly string[]): string {
   const at = OPENING_THANKS.exec(words)?.[0].length ?? 0;

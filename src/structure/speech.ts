@@ -48,6 +48,8 @@ export interface SpeechEvent {
   subhead?: boolean;
   /** A member's question read out by another ("我代读…县人大代表刘某通过代表履职平台提出:…?", relayed-askers.ts): the member asks, inside the reader's words. */
   relayed?: boolean;
+  /** The brackets closing a paragraph that name who said it ("…?(区人大常委会委员 某)", trailing-attribution.ts): nobody's words, no end of a turn's words. */
+  attribution?: boolean;
 }
 
 /** Who speaks at `e`, as the exchange rules compare speakers: the name, or the title for the unnamed; null for bare labels. */

@@ -8,13 +8,27 @@
  * unquoted one a label whose words end where the brackets open (the brackets are then narration); a 问:/答: label
  * opening the line ("问:请问…?(县人大常委会委员 张某某)") is then the person's. Only brackets that hold the mention
  * (the dash its line's rest) alone and close the line after a closing quote or a sentence stop attribute: "(2022年)",
- * "(记者 王某)" and brackets mid-sentence do not. Offsets are [start, end) UTF-16 offsets into the text.
+ * "(记者 王某)" and brackets mid-sentence do not. The chair's brackets may name the role before the person
+ * ("…?(主持人、区人大常委会副主任 端木某)", "(主持人 端木某)"), and the brackets may stand alone on the line below the
+ * paragraph ("请问…?⏎(区人大常委会委员 诸葛某)"): the paragraph above is then the person's. A member's words that
+ * announce a follow-up ("我追问一下,…?(…委员 某)") make it one, as after a head label. Offsets are [start, end)
+ * UTF-16 offsets into the text.
  */
 import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
+import { asksFollowUp } from './follow-up-cue.js';
 
 /** Brackets closing the line (maybe a full stop after them), or a dash and the rest of the line, after a closing quote or a sentence stop. */
 const TRAILING = /([”?!。])[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*([^()\n—]{2,40}?))[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
+
+/**
+ * The brackets alone on their line, right under a line closing a sentence (no blank line between): "(区人大常委会委员 诸葛某)"
+ * under "请问…?". Group 1 is the sentence stop above, group 2 the brackets' inside.
+ */
+const OWN_LINE = /([”?!。])[ \t\u3000]*\n[ \t\u3000]*\(([^()\n]{2,40})\)[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
+
+/** The chair's role before the person in the brackets: "主持人、区人大常委会副主任 某", "主持人 某", "会议主持人:某". */
+const CHAIR_ROLE = /^\s*(?:会议)?主持人\s*[、,:]?\s*$/u;
 
 /** Add the events of trailing bracketed attributions in `[from, to)` to `events` (mutated; the named mention's own events replaced). */
 export function addTrailingAttributions(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
@@ -29,34 +43,91 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
     const named = bracketed ? m[2] : m[3];
     const innerStart = bracketed ? open + 1 : stop + m[0].indexOf(named);
     const innerEnd = innerStart + named.length;
-    const close = bracketed ? innerEnd + 1 : innerEnd;
-    const inside = mentions.filter((x) => x.span[0] >= innerStart && x.span[1] <= innerEnd);
-    if (inside.length !== 1 || !inside[0].name) continue;
-    const who = inside[0];
-    // Nothing but the mention there (spaces aside).
-    if (view.slice(innerStart, who.span[0]).trim() || view.slice(who.span[1], innerEnd).trim()) continue;
     const lineStart = view.lastIndexOf('\n', open - 1) + 1;
-    let start = lineStart;
-    while (start < open && /\s/u.test(view[start])) start++;
-    if (start >= open - 1) continue;
-    for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === who) events.splice(i, 1);
-    const role = who.congress ? 'asker' : 'responder';
-    // The quotation the attribution closes: the paragraph's, or a sentence's after narration
-    // ("会上,委员们纷纷发问。“资金从哪里来?”(市人大常委会委员 张某)": the narration is no part of it).
-    const quote = m[1] === '”' ? openingQuote(view, start, stop) : -1;
-    if (quote >= 0 && (quote === start || /[。?!;]/u.test(view.slice(start, quote).trimEnd().slice(-1)))) {
-      events.push({ mention: who, role, start: quote, anchor: quote, wordsStart: quote + 1, kind: 'quote-first', followUp: false });
-      continue;
-    }
-    // "问:请问…?(县人大常委会委员 某某)": the line's unnamed 问:/答: label is the person's (its role and words kept).
-    const label = events.find((e) => e.mention === null && e.start === start && (e.kind === 'qa-label' || e.kind === 'label') && e.role !== 'narration');
-    if (label) {
-      label.mention = who;
-      label.named = true;
-    } else events.push({ mention: who, role, start, anchor: start, wordsStart: start, kind: 'label', followUp: false });
-    // The attribution is nobody's words: the turn ends where it opens.
-    events.push({ mention: null, role: 'narration', start: open, anchor: open, wordsStart: close, kind: 'label', followUp: false });
+    attribute(view, mentions, events, m[1], stop, lineStart, open, innerStart, innerEnd, bracketed ? innerEnd + 1 : innerEnd);
   }
+  const own: Array<{ mark: string; stop: number; start: number; open: number; innerEnd: number }> = [];
+  let above = 0; // members' brackets under a paragraph that asks, and over one that asks
+  let below = 0;
+  for (const m of slice.matchAll(OWN_LINE)) {
+    const stop = from + m.index;
+    const open = view.indexOf('(', stop);
+    const innerEnd = open + 1 + m[2].length;
+    const start = paragraphStart(view, stop, from);
+    own.push({ mark: m[1], stop, start, open, innerEnd });
+    if (!mentions.some((x) => x.congress && x.span[0] > open && x.span[1] <= innerEnd)) continue;
+    if (ASKS.test(view.slice(start, stop + 1))) above++;
+    if (ASKS.test(view.slice(innerEnd + 1, lineEnd(view, nextLine(view, innerEnd + 1, to), to)))) below++;
+  }
+  // A member's brackets over the question they ask are a head label on its own line ("(县人大常委会委员 某)⏎请问…?"):
+  // the paragraph above is the speaker before's. Read as tails only where the members' questions stand above them.
+  if (below >= above) return;
+  for (const o of own) attribute(view, mentions, events, o.mark, o.stop, o.start, o.open, o.open + 1, o.innerEnd, o.innerEnd + 1);
+}
+
+/** Words that ask: a question mark, 请问. */
+const ASKS = /[?]|请问/u;
+
+/** The start of the first non-blank line at or after `at` (before `to`). */
+function nextLine(view: string, at: number, to: number): number {
+  let i = at;
+  while (i < to && /\s/u.test(view[i])) i++;
+  return i;
+}
+
+/** The end of the line holding `at` (before `to`). */
+function lineEnd(view: string, at: number, to: number): number {
+  const nl = view.indexOf('\n', at);
+  return nl < 0 || nl > to ? to : nl;
+}
+
+/**
+ * The events of one attribution `[open, close)` naming its person in `[innerStart, innerEnd)`, after the words closed by
+ * the stop `mark` at `stop`, whose paragraph starts at `lineStart` (pushed to `events`).
+ */
+function attribute(view: string, mentions: SpeakerMention[], events: SpeechEvent[], mark: string, stop: number, lineStart: number, open: number, innerStart: number, innerEnd: number, close: number): void {
+  const inside = mentions.filter((x) => x.span[0] >= innerStart && x.span[1] <= innerEnd);
+  if (inside.length !== 1 || !inside[0].name) return;
+  const who = inside[0];
+  // Nothing but the mention there (spaces aside; the chair's role before it).
+  const lead = view.slice(innerStart, who.span[0]);
+  if ((lead.trim() && !CHAIR_ROLE.test(lead)) || view.slice(who.span[1], innerEnd).trim()) return;
+  let start = lineStart;
+  while (start < open && /\s/u.test(view[start])) start++;
+  if (start >= open - 1 || start > stop) return;
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === who) events.splice(i, 1);
+  // (The chair, whatever the mention reads: "(主持人 端木某)" names no post.)
+  const role = who.congress || lead.trim() ? 'asker' : 'responder';
+  // The quotation the attribution closes: the paragraph's, or a sentence's after narration
+  // ("会上,委员们纷纷发问。“资金从哪里来?”(市人大常委会委员 张某)": the narration is no part of it).
+  const quote = mark === '”' ? openingQuote(view, start, stop) : -1;
+  if (quote >= 0 && (quote === start || /[。?!;]/u.test(view.slice(start, quote).trimEnd().slice(-1)))) {
+    events.push({ mention: who, role, start: quote, anchor: quote, wordsStart: quote + 1, kind: 'quote-first', followUp: role === 'asker' && asksFollowUp(view, quote + 1) });
+    return;
+  }
+  // "问:请问…?(县人大常委会委员 某某)": the line's unnamed 问:/答: label is the person's (its role and words kept).
+  const label = events.find((e) => e.mention === null && e.start === start && (e.kind === 'qa-label' || e.kind === 'label') && e.role !== 'narration');
+  if (label) {
+    label.mention = who;
+    label.named = true;
+  } else events.push({ mention: who, role, start, anchor: start, wordsStart: start, kind: 'label', followUp: role === 'asker' && asksFollowUp(view, start) });
+  // The attribution is nobody's words: the turn ends where it opens.
+  events.push({ mention: null, role: 'narration', start: open, anchor: open, wordsStart: close, kind: 'label', followUp: false, attribution: true });
+}
+
+/**
+ * Where the paragraph holding `at` starts, no further back than `from`: after the last blank line, or after a line
+ * closed by an attribution ("…。(某局局长 某)") — the speaker before's.
+ */
+function paragraphStart(view: string, at: number, from: number): number {
+  let start = view.lastIndexOf('\n', at) + 1;
+  while (start > from) {
+    const above = view.lastIndexOf('\n', start - 2) + 1;
+    const line = view.slice(Math.max(above, from), start - 1).trim();
+    if (!line || line.endsWith(')')) break;
+    start = Math.max(above, from);
+  }
+  return Math.max(start, from);
 }
 
 /** The “ that opens the quotation closed by the ” at `close` (nested quotes counted), no further back than `from`; -1 if none. */

@@ -340,6 +340,8 @@ describe('[quantities] numbers that are not facts', () => {
     '改造二次供水设施', '防止二次污染', '带动二次消费', '开展二次复核',
     // a school grade is no duration (一年级, 3年级)
     '一年级新生入学', '三年级以上学生', '小学3年级',
+    // years heaped up as an idiom of "a long while" (一年半载, 三年五载), no figure
+    '光前期协调就要一年半载', '不是三年五载能办成的', '再拖个三年两载', '这一拖就是十年八年',
   ])('%s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { opensLabel, spacesBefore } from '../../src/structure/chain-labels.js';
+import { labelNameBefore, opensLabel, spacesBefore } from '../../src/structure/chain-labels.js';
+import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[chain-labels] the name a speaker label frames', () => {
@@ -26,5 +27,24 @@ describe('[chain-labels] the name a speaker label frames', () => {
     ['  张伟', 2, 0],
   ])('spaces before %j at %i start at %i', (text, pos, start) => {
     expect(spacesBefore(normalize(text), pos, 0)).toBe(start);
+  });
+});
+
+describe('[chain-labels] labelNameBefore: the name before a label\'s post, listed surname or not', () => {
+  // Each row: the text, the post, the name read before it (null: none).
+  it.each<[string, string, string | null]>([
+    ['a line\'s label', '格桑卓玛委员：请问…', '委员', '格桑卓玛'],
+    // A bracket holding the name and the post only frames the name as the colon does: four characters, no compound surname.
+    ['a Yi name in brackets after the words', '补贴能不能提高？（阿西木呷代表）', '代表', '阿西木呷'],
+    ['…with the post set apart', '补贴能不能提高？（吉克曲布　委员）', '委员', '吉克曲布'],
+    ['…in corner brackets', '补贴能不能提高？【扎西平措局长】', '局长', '扎西平措'],
+    ['a bracket holding more than the name', '补贴能不能提高？（会上阿西木呷代表）', '代表', null],
+    ['a group, no name', '补贴能不能提高？（其他代表）', '代表', null],
+    ['no colon, no bracket', '阿西木呷代表认为，补贴要提高。', '代表', null],
+  ])('%s', (_name, text, post, name) => {
+    const view = normalize(text);
+    const at = text.indexOf(post, text.indexOf(name ?? post) + (name?.length ?? 0));
+    const r = labelNameBefore(lexicon(), view, at, at + post.length, 0);
+    expect(r ? text.slice(r.name, r.nameEnd) : null).toBe(name);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksQuestion, findChairs, isLeader } from '../../src/structure/chair.js';
+import { asksQuestion, callsChair, chairAddresses, findChairs, isLeader } from '../../src/structure/chair.js';
+import { findMentions } from '../../src/structure/speakers.js';
 import { findSpeechEvents } from '../../src/structure/attribution.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -207,5 +208,54 @@ describe('[chair] people named in the chair\'s words', () => {
       .sort((a, b) => a.span[0] - b.span[0]);
     const events = findSpeechEvents(view, 0, view.length, mentions).filter((e) => e.role !== 'narration');
     expect(events.map((e) => [e.role, e.mention?.name ?? null])).toEqual([['asker', '钟晓岚'], ['responder', '房立新']]);
+  });
+});
+
+describe('[chair] the chair called by surname and post', () => {
+  /** The label turns of `text` read with its own mentions: role and the label as written. */
+  function labels(text: string): Array<[string, string]> {
+    const view = normalize(text);
+    const ms = findMentions({ text, view });
+    return findSpeechEvents(view, 0, view.length, ms).filter((e) => e.kind === 'label').map((e) => [e.role, text.slice(e.start, text.indexOf('：', e.start))]);
+  }
+  const exchange = (chair: string) => `${chair}：现在开始询问。请钱志刚委员提问。\n\n钱委员：请问省交通运输厅，农村公路怎么养？\n\n孔厅长：今年安排资金5亿元。\n\n${chair}：下面请鲁海涛副厅长补充。\n\n鲁副厅长：资金已下达。`;
+  const roster = '到会应询的有：省交通运输厅厅长孔德明；省财政厅副厅长鲁海涛。\n\n';
+  // Each row: the introduction, the chair's label, and the role of the chair's second label (handing over mid-exchange).
+  it.each<[string, string, string, string]>([
+    ['a compound surname and the chair\'s post', '省人大常委会副主任欧阳立华主持会议。\n\n', '欧阳副主任', 'narration'],
+    ['a one-character surname', '省人大常委会副主任冯立军主持会议。\n\n', '冯副主任', 'narration'],
+    ['the post without 副: maybe an official of that surname, left as it reads', '省人大常委会副主任冯立军主持会议。\n\n', '冯主任', 'responder'],
+    ['another 副主任 of the same surname named: no telling whom', '省人大常委会副主任冯立军主持会议。\n\n到会应询的有：省发展改革委副主任冯建平。\n\n', '冯副主任', 'responder'],
+  ])('%s', (_name, intro, chair, role) => {
+    const turns = labels(intro + roster + exchange(chair));
+    expect(turns.filter((t) => t[1] === chair).map((t) => t[0])).toEqual(['narration', role]);
+    expect(turns.filter((t) => t[1] !== chair).map((t) => t[0])).toEqual(['asker', 'responder', 'responder']);
+  });
+
+  it('the chair called so still asks when the words ask', () => {
+    const turns = labels(`省人大常委会副主任冯立军主持会议。\n\n${roster}钱委员：请问省交通运输厅，农村公路怎么养？\n\n孔厅长：今年安排资金5亿元。\n\n冯副主任：孔厅长，养护队伍够不够？\n\n孔厅长：够。`);
+    expect(turns.map((t) => t[0])).toEqual(['asker', 'responder', 'asker', 'responder']);
+  });
+});
+
+describe('[chair] chairAddresses and callsChair', () => {
+  const m = (name: string | null, surname: string, office: string, organization: string | null = null, congress = false): SpeakerMention => ({
+    span: [0, 1], form: name ? 'title-name' : 'surname-title', name, nameSpan: null, title: office, titleSpan: null, organization, congress, office, surname,
+  });
+  it.each<[string, SpeakerMention[], string[], string[]]>([
+    ['the chair\'s post as held', [m('欧阳立华', '欧阳', '副主任', '省人大常委会', true)], ['欧阳立华'], ['欧阳副主任']],
+    ['nobody chairs', [m('欧阳立华', '欧阳', '副主任', '省人大常委会', true)], [], []],
+    ['another named with the same surname and post', [m('冯立军', '冯', '副主任', '省人大常委会', true), m('冯建平', '冯', '副主任', '省发展改革委')], ['冯立军'], []],
+    ['another with the same surname and another post', [m('冯立军', '冯', '副主任', '省人大常委会', true), m('冯建平', '冯', '局长', '省水利局')], ['冯立军'], ['冯副主任']],
+  ])('%s', (_name, mentions, chairs, forms) => {
+    expect([...chairAddresses(mentions, new Set(chairs))].sort()).toEqual([...forms].sort());
+  });
+  it.each<[string, SpeakerMention, boolean]>([
+    ['surname and post', m(null, '欧阳', '副主任'), true],
+    ['a bureau\'s 副主任 of that surname', m(null, '欧阳', '副主任', '省发展改革委'), false],
+    ['a named mention', m('欧阳立华', '欧阳', '副主任'), false],
+    ['another surname', m(null, '冯', '副主任'), false],
+  ])('callsChair: %s', (_name, mention, expected) => {
+    expect(callsChair(mention, new Set(['欧阳副主任', '欧阳主任']))).toBe(expected);
   });
 });

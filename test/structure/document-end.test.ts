@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closingSpan, cutAtTail } from '../../src/structure/document-end.js';
+import { closingSpan, cutAtTail, moderatorTurns } from '../../src/structure/document-end.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
 import { splitLines, type Line } from '../../src/structure/blocks.js';
 import { frameKind } from '../../src/structure/frame.js';
 import type { Section } from '../../src/structure/sections.js';
@@ -44,5 +45,18 @@ describe('[document-end] the page\'s tail ends the last section', () => {
     const section: Section = { span: [0, text.length], header: null, opener: null, followUpOf: null };
     cutAtTail(body, frame, section);
     expect(section.span).toEqual([0, text.length]);
+  });
+});
+
+describe('[document-end] moderatorTurns: the moderator\'s own turns', () => {
+  const ev = (start: number, extra: Partial<SpeechEvent> = {}): SpeechEvent => ({ mention: null, role: 'narration', start, anchor: start, wordsStart: start, kind: 'label', followUp: false, ...extra });
+  // Each row: the events (start, moderator or attribution), the content's end, the turns.
+  it.each<[string, SpeechEvent[], number, Array<[number, number]>]>([
+    ['to the next event', [ev(0, { moderator: true }), ev(10, { role: 'asker' })], 20, [[0, 10]]],
+    ['the last one, to the content\'s end', [ev(0, { role: 'asker' }), ev(10, { moderator: true })], 20, [[10, 20]]],
+    ['the brackets naming the chair after the words are the turn\'s', [ev(0, { role: 'asker' }), ev(10, { moderator: true }), ev(16, { attribution: true })], 20, [[10, 20]]],
+    ['…and so before the next speaker', [ev(10, { moderator: true }), ev(16, { attribution: true }), ev(30, { role: 'asker' })], 40, [[10, 30]]],
+  ])('%s', (_name, events, end, turns) => {
+    expect(moderatorTurns(events, end)).toEqual(turns);
   });
 });

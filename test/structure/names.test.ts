@@ -80,6 +80,9 @@ describe('[names] readName: where a name ends', () => {
   // A title read right before (afterTitle): a name closing a roster's item, 向/和 opening it.
   it.each([
     ['向东;', '向东'], ['向东\n', '向东'], ['和立平、', '和立平'], ['向东。', '向东'],
+    // …four characters with no compound surname when they close the item (Yi, Tibetan names), not a shorter name and a word
+    ['沙马伍各;', '沙马伍各'], ['吉克曲布。', '吉克曲布'], ['阿西木呷、', '阿西木呷'], ['沙马伍各\n', '沙马伍各'], ['李在明说。', '李在明'], ['张从军问;', '张从军'],
+    ['王立群;', '王立群'], ['李明同志;', '李明'], ['张伟出席。', '张伟'], ['刘明主持。', '刘明'], ['王立群表示,', '王立群'],
   ])('after a title %j → %j', (text, expected) => {
     const view = normalize(text);
     const r = readName(lex, view, 0, view.length, [], true);

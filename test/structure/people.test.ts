@@ -16,6 +16,13 @@ describe('[people] registry', () => {
     ['similar names are different people',
       '市人大常委会委员朱树平询问。市城管局副局长朱树锋回应称,',
       [['p1', '朱树平', ['市人大常委会委员'], '市人大常委会', 1], ['p2', '朱树锋', ['市城管局副局长'], '市城管局', 1]]],
+    // A four-character name extending a titled person's three characters is the name the text cut short (a Yi name).
+    ['a four-character name extending a titled three-character one is that person, whole',
+      '州卫生健康委员会主任阿苏木呷到会应询。\n阿苏木呷主任：缺口约三千人。',
+      [['p1', '阿苏木呷', ['州卫生健康委员会主任'], '州卫生健康委员会', 2]]],
+    ['…but a three-character name prefixing nobody\'s stays apart',
+      '市人大常委会委员王立群询问。市城管局副局长王立新回应称,',
+      [['p1', '王立群', ['市人大常委会委员'], '市人大常委会', 1], ['p2', '王立新', ['市城管局副局长'], '市城管局', 1]]],
     ['surname + title joins the person with that office',
       '市公安局局长李明表示,…。委员王某问:请问李局长,…',
       [['p1', '李明', ['市公安局局长'], '市公安局', 2], ['p2', '王某', ['委员'], null, 1]]],

@@ -24,8 +24,32 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
       [['asker', 'label', '覃某某', '请问州农'], ['narration', 'label', null, '（州人大']]],
     ['a 问: label, the member in brackets after its words: the label is hers', '问：请问州农业农村局，建后谁来管？（州人大常委会委员 覃某某）\n\n答：将建立管护制度。（州农业农村局局长 黎某某）',
       [['asker', 'qa-label', '覃某某', '问：请问'], ['narration', 'label', null, '（州人大'], ['responder', 'qa-label', '黎某某', '答：将建'], ['narration', 'label', null, '（州农业']]],
+    // The chair's brackets may name the role before the person (the name known from the introduction).
+    ['the chair\'s role and title before the name', '县人大常委会副主任令狐红霞主持。\n\n　　韩局长，我插一句，钱从哪里来？（主持人、县人大常委会副主任　令狐红霞）',
+      [['asker', 'label', '令狐红霞', '韩局长，'], ['narration', 'label', null, '（主持人']]],
+    ['主持人 and the name only', '县人大常委会副主任令狐红霞主持。\n\n　　韩局长，我插一句，钱从哪里来？（主持人　令狐红霞）',
+      [['asker', 'label', '令狐红霞', '韩局长，'], ['narration', 'label', null, '（主持人']]],
+    // The brackets alone on the line below the paragraph: the paragraph above is the person's.
+    ['the brackets on the line below', '　　请问县水利局，渠道谁来修？\n　　（县人大常委会委员　马晓东）\n\n　　今年修完。\n　　（县水利局局长　韩卫国）',
+      [['asker', 'label', '马晓东', '请问县水'], ['narration', 'label', null, '（县人大'], ['responder', 'label', '韩卫国', '今年修完'], ['narration', 'label', null, '（县水利']]],
+    ['a paragraph of two lines above them', '　　渠道年久失修。\n　　请问县水利局谁来修？\n　　（县人大常委会委员　马晓东）',
+      [['asker', 'label', '马晓东', '渠道年久'], ['narration', 'label', null, '（县人大']]],
+    ['a quotation above them', '“渠道谁来修?”\n（县人大常委会委员　马晓东）', [['asker', 'quote-first', '马晓东', '“渠道谁']]],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual(expected);
+  });
+
+  // A member's words announcing a follow-up make one, as after a head label.
+  it.each<[string, string, boolean]>([
+    ['我追问一下 before the brackets', '我追问一下，补贴什么时候到位？（县人大常委会委员　马晓东）', true],
+    ['我追问一下 above the brackets on their own line', '我追问一下，补贴什么时候到位？\n（县人大常委会委员　马晓东）', true],
+    ['a quoted 追问', '“我再追问一句，补贴什么时候到位？”（马晓东委员）', true],
+    ['a question of its own', '请问县财政局，补贴什么时候到位？（县人大常委会委员　马晓东）', false],
+  ])('%s: follow-up %s', (_name, text, followUp) => {
+    const view = normalize(text);
+    const ms = findMentions({ text, view });
+    const asker = findSpeechEvents(view, 0, view.length, ms).find((e) => e.role === 'asker');
+    expect(asker?.followUp).toBe(followUp);
   });
 
   it.each([
@@ -33,6 +57,11 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     ['brackets mid-sentence', '州人大常委会委员覃某某（州农科院研究员）认为,要加大投入。'],
     ['more words than the name in the brackets', '“资金缺口怎么补?”（州人大常委会委员 覃某某 摄）'],
     ['brackets after a clause, not a sentence', '资金缺口怎么补,（州人大常委会委员 覃某某）'],
+    ['brackets on the line below a clause, not a sentence', '资金缺口怎么补,\n（州人大常委会委员 覃某某）'],
+    ['a blank line between the paragraph and the brackets', '资金缺口怎么补?\n\n（州人大常委会委员 覃某某）'],
+    ['brackets over the question they name: a head label on its own line, not the paragraph above\'s',
+      '县人大常委会副主任杜某主持会议。\n（县人大常委会委员　马晓东）\n请问县水利局，渠道谁来修？\n（县水利局局长　韩卫国）\n今年修完。'],
+    ['another role than the chair\'s before the name', '资金缺口怎么补?（联络员、州人大常委会委员 覃某某）'],
   ])('%s: no attribution', (_name, text) => {
     expect(events(text).filter((e) => e[1] === 'quote-first' || (e[1] === 'label' && e[0] !== 'narration'))).toEqual([]);
   });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../src/structure/build.js';
+import { normalize } from '../../src/source/normalize.js';
+
+const followUps = (text: string) => buildStructure({ text, view: normalize(text) }).questions.map((q) => q.followUpOf);
+
+const INTRO = '某县人大常委会开展专题询问，县人大常委会副主任宇文秀兰主持会议。\n';
+const FIRST = '县人大常委会委员 柯文静：请问县交通运输局，通村公路破损严重，怎么修？\n县交通运输局局长 龙海平：今年安排养护资金3000万元，先修危桥，再修主干道。\n';
+const ANSWER = '\n县交通运输局局长 龙海平：年底前。';
+
+describe('[chair-interjections] the chair cutting into the answer presses the exchange under way', () => {
+  // Each row: the chair's turn right after the answer (answered again), and followUpOf of each question.
+  it.each<[string, string, (number | null)[]]>([
+    ['我插一句 after a vocative naming the one answering', '宇文秀兰：龙局长，我插一句，危桥有多少座？', [null, 1]],
+    ['插句话 opening the words', '宇文秀兰：插句话，危桥有多少座？', [null, 1]],
+    ['我打断一下, after thanks', '宇文秀兰：好，我打断一下，危桥有多少座？', [null, 1]],
+    ['a (插话) note in the label', '宇文秀兰（插话）：危桥有多少座？', [null, 1]],
+    // A question of the chair's own.
+    ['no cut-in: a question of its own', '宇文秀兰：请问县财政局，养护资金怎么保障？', [null, null]],
+    ['another member cutting in is no chair', '县人大常委会委员 杜明：我插一句，客运站什么时候建成？', [null, null]],
+  ])('%s', (_name, turn, expected) => {
+    expect(followUps(`${INTRO}${FIRST}${turn}${ANSWER}`)).toEqual(expected);
+  });
+
+  it('a 追问 after it follows up the thread\'s first', () => {
+    const text = `${INTRO}${FIRST}宇文秀兰：龙局长，我插一句，危桥有多少座？${ANSWER}\n县人大常委会委员 柯文静：我追问一下，危桥改造资金从哪里来？${ANSWER}`;
+    expect(followUps(text)).toEqual([null, 1, 1]);
+  });
+
+  it('after the chair\'s own call, not right after an answer: no follow-up', () => {
+    const text = `${INTRO}${FIRST}宇文秀兰：下面请其他委员提问。\n宇文秀兰：我插一句，客运站什么时候建成？${ANSWER}`;
+    expect(followUps(text)[1] ?? null).toBeNull();
+  });
+});

@@ -34,12 +34,12 @@ import { endBeforeTiWen } from './ti-wen.js';
 const LINE_LABEL = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'uy');
 /**
  * A bare name in brackets right after a 问/答/追问 label, before or after its colon: "问:(彭德明)我县…",
- * "答(谢春华):…", "追问:【彭德明】…". The label is the sign of speech; the bracket holds the name alone, opening
+ * "答(谢春华):…", "追问:【彭德明】…", also after 提问/询问/回答/答复 and 应询, 询问人, 应询人 ("应询(谢春华):…"). The label is the sign of speech; the bracket holds the name alone, opening
  * on a listed surname (a bracket may also hold a stage direction: "答:(停顿片刻)…").
  */
-const LABEL_BRACKET_NAME = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])`, 'uy');
-/** What every match of LABEL_BRACKET_NAME holds: its 问 or 答, then the bracket. */
-const BRACKET_AFTER_LABEL = /[问答][ \t\u3000]*(?:[::][ \t\u3000]*)?[(【\[]/;
+const LABEL_BRACKET_NAME = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|提问|询问人|询问|应询人|应询|回答|答复|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])`, 'uy');
+/** What every match of LABEL_BRACKET_NAME holds: its verb's last character (问, 答, 询 of 应询, 人 of 询问人), then the bracket. */
+const BRACKET_AFTER_LABEL = /[问答询人][ \t\u3000]*(?:[::][ \t\u3000]*)?[(【\[]/;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
 const NOT_LAST = units('人员者们方处位组');
 /** Characters of places, institutions and grammar that personal names do not use. */

@@ -64,6 +64,13 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['a post alone in the bracket: an unknown speaker', '答：（县水务局局长）今年改造42公里。', [], [['responder', null, false, '今年改造']]],
     ['a two-character name no reader takes: an unknown speaker', '答：（水强）今年改造42公里。', [], [['responder', null, false, '今年改造']]],
     ['a person later on the line is not the bracket\'s', '问：（补充）请问市水务局局长 鲍某某，何时完工？', ['市水务局局长 鲍某某'], [['asker', null, false, '（补充）']]],
+    // 应询, 询问人, 应询人 take the slot of 问/答 before the speaker's parentheses, title after or before the name.
+    ['应询(name title)', '应询（鲍某某局长）：今年改造42公里。', ['鲍某某局长'], [['responder', '鲍某某局长', false, '今年改造']]],
+    ['应询(title name)', '应询（区水务局局长 鲍某某）：今年改造42公里。', ['区水务局局长 鲍某某'], [['responder', '区水务局局长 鲍某某', false, '今年改造']]],
+    ['应询人(name title)', '应询人（鲍某某局长）：今年改造42公里。', ['鲍某某局长'], [['responder', '鲍某某局长', false, '今年改造']]],
+    ['询问人(name title)', '询问人（顾某某委员）：管网何时改造完？', ['顾某某委员'], [['asker', '顾某某委员', false, '管网何时']]],
+    ['询问(name title), 应询(name title)', '询问（顾某某委员）：管网何时改造完？\n应询（鲍某某局长）：年底前。', ['顾某某委员', '鲍某某局长'],
+      [['asker', '顾某某委员', false, '管网何时'], ['responder', '鲍某某局长', false, '年底前。']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);
   });
@@ -220,6 +227,16 @@ describe('[labels] a tag opening the words of a speaker\'s label alone on its li
     const events: SpeechEvent[] = [speaker];
     addLabelEvents(view, 0, view.length, [], events);
     expect(events.map((e) => [e.kind, e.followUp, e.start])).toEqual([['label', false, 0], ['qa-label', true, text.indexOf('追问')]]);
+  });
+});
+
+describe('[labels] 应询 and the 询问人/应询人 fields are labels only before a speaker\'s parentheses', () => {
+  it.each<[string, string, Array<[string, string, boolean, string]>]>([
+    // (询问人:/应询人: are person fields, read in field-label-events.ts; a bare 应询: is no label.)
+    ['应询: a list of offices', '应询：区水务局、区财政局', []],
+    ['询问人: a field', '询问人：区人大常委会委员 顾某某', [['asker', 'reported', false, '区人大常']]],
+  ])('%s', (_label, text, expected) => {
+    expect(labels(text)).toEqual(expected);
   });
 });
 

@@ -177,7 +177,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const verb = label[1] ?? verbBeforeBracket(view, m) ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;
     const guessed = !verb && !m.congress && !m.title && !m.organization;
-    const role: SpeechRole = verbRole(verb) ?? guessRole(view, m, wordsStart, to);
+    // ("某某插话:": a member cutting in asks; anyone else cutting in is read by the words, as "某某(插话):" is.)
+    const role: SpeechRole = (/插/u.test(verb) && !m.congress ? null : verbRole(verb)) ?? guessRole(view, m, wordsStart, to);
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
     const leadStart = sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0); // (the header is the section's, not the turn's)

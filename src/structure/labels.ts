@@ -92,6 +92,9 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
  */
 const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?`, 'gmu');
 
+/** The moderator's label saying the moderator cuts in: "主持人插话(某某):", "主持人插问:". */
+const HOST_CUTS_IN = /主持人\s*(?:插话|插问)\s*[(:]/u;
+
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
   const slice = view.slice(from, to);
@@ -101,8 +104,15 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const end = from + m.index + m[0].length;
     // (…but "主持人刘德厚随后提问:“…?”" asks: host-askers.ts.)
     if (startingIn(mentions, start, end).some((x) => x.span[0] >= start && x.span[1] <= end && isHostAsker(x))) continue;
-    // The moderator named in the label speaks, but asks and answers nothing.
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);
+    // "主持人插话（某某）:…?": the moderator named in the label cuts in on the exchange, as "某某（插话）:" does (a follow-up
+    // asked; the chair's turn asking nothing is the moderator's again, moderator-lines.ts).
+    const person = HOST_CUTS_IN.test(m[0]) ? startingIn(mentions, start, end).find((x) => x.name !== null && x.span[1] <= end) : undefined;
+    if (person) {
+      events.push({ mention: person, role: 'asker', start, anchor: start, wordsStart: end, kind: 'label', followUp: true });
+      continue;
+    }
+    // The moderator named in the label speaks, but asks and answers nothing.
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: end, kind: 'label', followUp: false, moderator: true });
   }
   const quotedTags = quotedTagLayout(slice);

@@ -3,6 +3,8 @@ import { addLabelEvents } from '../../src/structure/labels.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
 import { structureOf } from '../helpers/structure.js';
+import { findMentions } from '../../src/structure/speakers.js';
+import { findSpeechEvents } from '../../src/structure/attribution.js';
 
 function labels(text: string) {
   const view = normalize(text);
@@ -249,6 +251,20 @@ describe('[labels] a member cutting in: 委员插话:, 插话:', () => {
     ['mid-line', '他说委员插话：不算。', []],
   ])('%s', (_label, text, expected) => {
     expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('[labels] the moderator cutting in: 主持人插话（某某）:', () => {
+  // Each row: a record; the speech events as [role, speaker, followUp].
+  it.each<[string, string, Array<[string, string | null, boolean]>]>([
+    ['the moderator named in the label cuts in', '主持人：县人大常委会副主任 令狐敏\n委员（柯佳音）：泵站建了多少？\n局长（庞立军）：12座。\n主持人插话（令狐敏）：庞局长，钱从哪里来？\n局长（庞立军）：县财政安排。',
+      [['narration', null, false], ['asker', '柯佳音', false], ['responder', '庞立军', false], ['asker', '令狐敏', true], ['responder', '庞立军', false]]],
+    ['a moderator\'s label naming the moderator only is narration', '主持人（令狐敏）：现在开始专题询问。\n委员（柯佳音）：泵站建了多少？',
+      [['narration', null, false], ['asker', '柯佳音', false]]],
+  ])('%s', (_name, text, expected) => {
+    const pair = { text, view: normalize(text) };
+    const events = findSpeechEvents(pair.view, 0, text.length, findMentions(pair), text);
+    expect(events.map((e) => [e.role, e.mention?.name ?? null, e.followUp])).toEqual(expected);
   });
 });
 

@@ -25,6 +25,7 @@ import { isCongress } from './chain-facts.js';
 import { surnameAt, titleAt } from './name-context.js';
 import { readName } from './names.js';
 import { mayBeLabelName } from './unlisted-names.js';
+import { readDottedName } from './dotted-names.js';
 
 /** Verbs of speaking a label may hold before its bracket: asking (问, 提问, 询问, 追问, 插话 cutting in) or answering (答, 回答, 答复, 应询, 补充). */
 const LABEL_VERBS = '提问|询问|追问|插话|回答|答复|应询|补充|问|答';
@@ -33,7 +34,7 @@ const LABEL_VERBS = '提问|询问|追问|插话|回答|答复|应询|补充|问
  * (`LABEL_VERBS`), the name in brackets (maybe padded: "( 邵立军 )", "(郑　宏)"; maybe after a unit: "(石桥村 柯某)"),
  * an optional verb of asking or answering, a colon (or, after a verb before the bracket, the line's end).
  */
-const POST_BRACKET_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:(?:问题|询问)[ \t\u3000]*[一二三四五六七八九十\d]{1,3}[ \t\u3000]*[:|]?[ \t\u3000]*)?(?:\*\*|__)?([\p{sc=Han}、]{2,40}?)(${LABEL_VERBS})?[ \t\u3000]*\([ \t\u3000]*(\p{sc=Han}[\p{sc=Han} \u3000]{1,28}?)[ \t\u3000]*\)(?:回答|答复|答|追问|提问|问)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?::|$)`, 'gmu');
+const POST_BRACKET_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:(?:问题|询问)[ \t\u3000]*[一二三四五六七八九十\d]{1,3}[ \t\u3000]*[:|]?[ \t\u3000]*)?(?:\*\*|__)?([\p{sc=Han}、]{2,40}?)(${LABEL_VERBS})?[ \t\u3000]*\([ \t\u3000]*(\p{sc=Han}[\p{sc=Han} \u3000·・•‧]{1,28}?)[ \t\u3000]*\)(?:回答|答复|答|追问|提问|问)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?::|$)`, 'gmu');
 /** The verb between a label's post and its bracket (see `verbBeforeBracket`). */
 const VERB_BEFORE_BRACKET = new RegExp(String.raw`^(${LABEL_VERBS})[ \t\u3000]*\(`, 'u');
 /** A run of spaces (the gap between a unit and the name in a label's bracket). */
@@ -81,18 +82,18 @@ export function verbBeforeBracket(view: string, m: SpeakerMention): string | nul
   return VERB_BEFORE_BRACKET.exec(view.slice(m.titleSpan[1], m.nameSpan[0]))?.[1] ?? null;
 }
 
-/** The person in a label's bracket [ns, ns): the name's span, and the speaker's unit before it (see the header), if any. */
-interface BracketSpeaker { name: Span; unit: Span | null; organization: Span | null; post: boolean }
+/** The person in a label's bracket [ns, ne): the name's span, and the speaker's unit before it (see the header), if any. */
+export interface BracketSpeaker { name: Span; unit: Span | null; organization: Span | null; post: boolean }
 
 /**
- * The inside of a label's bracket `[ns, ne)` (trimmed) read as its speaker: a name alone ("庞立军"), or a unit and the
+ * The inside of a label's bracket `[ns, ne)` (trimmed) read as its speaker: a name alone ("庞立军", "古丽·买买提"), or a unit and the
  * name, the name the last token — after the last space ("石桥村 柯某某", "县水利局 庞立军"), or, unspaced, the last
  * two to four characters a name reads from, listed surname first ("石桥村柯某某", "新塘镇欧阳某某"). The unit is a
  * place or an institution whole (the person's organization) or a post with its organization (more titles). Else null.
  */
-function bracketSpeaker(lex: Lexicon, view: string, ns: number, ne: number, limit: number): BracketSpeaker | null {
+export function bracketSpeaker(lex: Lexicon, view: string, ns: number, ne: number, limit: number): BracketSpeaker | null {
   // (A place or an institution alone, "代表（石桥村）", names nobody: affiliations.ts reads it after a name.)
-  if (titleAt(lex, view, ns, ne) === null && (readName(lex, view, ns, ne)?.end === ne || mayBeLabelName(lex, view, ns, ne, limit)) && !wholeUnit(lex, view, ns, ne)) {
+  if (titleAt(lex, view, ns, ne) === null && (readName(lex, view, ns, ne)?.end === ne || readDottedName(lex, view, ns, ne)?.end === ne || mayBeLabelName(lex, view, ns, ne, limit)) && !wholeUnit(lex, view, ns, ne)) {
     return { name: [ns, ne], unit: null, organization: null, post: false };
   }
   let gap: RegExpExecArray | null = null;

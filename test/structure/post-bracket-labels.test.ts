@@ -69,6 +69,7 @@ describe('[post-bracket-labels] a verb of speaking between the post and the brac
     ['局长应询（庞立军）：今年新建泵站12座。', ['局长应询（庞立军）', '庞立军', '局长', null, false], '应询'],
     ['委员追问（柯佳音）：那资金呢？', ['委员追问（柯佳音）', '柯佳音', '委员', null, true], '追问'],
     ['副局长补充（单于宏）：还有两座在建。', ['副局长补充（单于宏）', '单于宏', '副局长', null, false], '补充'],
+    ['代表问（努尔兰·哈力克）：牧区饮水工程什么时候完工？', ['代表问（努尔兰·哈力克）', '努尔兰·哈力克', '代表', null, true], '问'], // a dotted name
     // The label alone on its line, the words below it.
     ['委员问（柯佳音）\n泵站建了多少？', ['委员问（柯佳音）', '柯佳音', '委员', null, true], '问'],
   ])('%s', (text, expected, verb) => {

@@ -11,6 +11,9 @@
  * a body, no post) and another name of the person, as minority
  * members and officials are often written with their Han name ("州人大常委会副主任沙马拉则(沙志刚):",
  * "局长布哈·依布拉音(李明):", "(曾用名王某)").
+ * A place or an institution alone in the brackets of a label whose title names no organization ("局长 某某(县水利局):",
+ * "代表 某某(石桥村):") is the person's organization, as the unit before a name is ("局长(县水利局 某某)",
+ * post-bracket-labels.ts); the bracket stays the label's affiliation (people.ts adds no title equal to the organization).
  * Matching runs on the view; spans are [start, end) UTF-16 offsets into the text.
  */
 import type { SpeakerMention } from './mentions.js';
@@ -58,8 +61,8 @@ const VILLAGE_END = /[庄屯寨湾沟坝坪洼峪铺堡垭]$/u;
 /** Between the parts of a note: "(女,彝族)", "(彝族、曾用名王某)". */
 const NOTE_PARTS = /[,、;]/u;
 
-/** Extend each named label mention over the bracketed titles after it (mutated: span, affiliation). `mentions` sorted by start. */
-export function addAffiliations(lex: Lexicon, view: string, mentions: SpeakerMention[]): void {
+/** Extend each named label mention over the bracketed titles after it (mutated: span, affiliation, organization). `mentions` sorted by start; `text` as written. */
+export function addAffiliations(lex: Lexicon, view: string, mentions: SpeakerMention[], text: string = view): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (!m.name || !m.nameSpan || !view.startsWith('(', skipBlank(view, m.span[1]))) continue;
@@ -76,7 +79,9 @@ export function addAffiliations(lex: Lexicon, view: string, mentions: SpeakerMen
     while (s < e && /\s/u.test(view[s])) s++;
     while (e > s && /\s/u.test(view[e - 1])) e--;
     m.span = [m.span[0], close + 1];
-    if (!personalNote(lex, view, s, e)) m.affiliation = [s, e];
+    if (personalNote(lex, view, s, e)) continue;
+    m.affiliation = [s, e];
+    if (m.organization === null && m.title !== null && wholeUnit(lex, view, s, e)) m.organization = text.slice(s, e);
   }
 }
 
@@ -113,6 +118,14 @@ function otherName(lex: Lexicon, view: string, s: number, e: number, introduced:
   if (introduced && e - s <= 4 && /^\p{sc=Han}+$/u.test(view.slice(s, e))) return true;
   const r = readName(lex, view, s, e) ?? readDottedName(lex, view, s, e);
   return r !== null && r.end === e;
+}
+
+/** True when `view[s, e)` reads whole as a place or an institution ("县水利局", "石桥村"), with no post in it. */
+function wholeUnit(lex: Lexicon, view: string, s: number, e: number): boolean {
+  if (findTitles(lex, view, s, e).length) return false;
+  const org = readOrganization(lex, view, e, s);
+  const units = org.units;
+  return org.start === s && org.organization !== null && units.length > 0 && units[units.length - 1].end === e && units.some((u) => u.kind === 'place' || u.kind === 'head');
 }
 
 function skipBlank(view: string, at: number): number {

@@ -39,6 +39,7 @@ import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-s
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
 import { addHostQuestions } from './host-questions.js';
 import { relayQuestions } from './relayed-askers.js';
+import { verbBeforeBracket } from './post-bracket-labels.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -172,10 +173,12 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const parenthesized = atStart && /\(\s*$/u.test(before) ? PAREN_LABEL_AFTER.exec(after) ?? PAREN_INTERJECTION_AFTER.exec(after) : null;
   const label = !atStart ? null : LABEL_AFTER.exec(after) ?? (m.form === 'label' || /[【\[]\s*$/u.test(before) ? BRACKET_AFTER.exec(after) : null) ?? parenthesized;
   if (atStart && label) {
-    const verb = label[1] ?? lead[1] ?? '';
+    // ("委员问（某）:" / "局长答（某）:": the verb between the post and the bracketed name, post-bracket-labels.ts.)
+    const verb = label[1] ?? verbBeforeBracket(view, m) ?? lead[1] ?? '';
     const wordsStart = me + label[0].length;
     const guessed = !verb && !m.congress && !m.title && !m.organization;
-    const role: SpeechRole = /答|回应|应询/u.test(verb) ? 'responder' : /问|插话/u.test(verb) ? 'asker' : guessRole(view, m, wordsStart, to);
+    // ("某某插话:": a member cutting in asks; anyone else cutting in is read by the words, as "某某(插话):" is.)
+    const role: SpeechRole = (/插/u.test(verb) && !m.congress ? null : verbRole(verb)) ?? guessRole(view, m, wordsStart, to);
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
     const leadStart = sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0); // (the header is the section's, not the turn's)
@@ -201,9 +204,12 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // gazettes: the bold speaker line lost its colon): a label without a colon.
   const ownLine = ownLineLabel(view, m, lineStart, to, previousMention);
   if (ownLine !== null) {
-    const followUp = congress && asksFollowUp(view, ownLine); // "我再追问一下,…"
+    // ("局长答（某）⏎…": the label's own verb says the role, post-bracket-labels.ts.)
+    const verb = verbBeforeBracket(view, m) ?? '';
+    const role = verbRole(verb) ?? (congress ? 'asker' : guessRole(view, m, ownLine, to));
+    const followUp = /追问|插话/u.test(verb) || (role === 'asker' && asksFollowUp(view, ownLine)); // "我再追问一下,…"
     // (Whoever is outside the congress and the government asks when the words ask: label-role.ts.)
-    return { mention: m, role: congress ? 'asker' : guessRole(view, m, ownLine, to), start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
+    return { mention: m, role, start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
   }
   // Moderator calls: the speaker's turn starts after the call sentence.
   if (CALL_BEFORE.test(view.slice(sentence, ms))) {
@@ -273,6 +279,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const reply = (role === 'responder' ? REPLY_OPENER.exec(opener) : null) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(opener) : null);
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
+}
+
+/** The role a label's verb gives (答, 回应, 应询, 补充 answer; 问, 插话 ask), or null for none. */
+function verbRole(verb: string): SpeechRole | null {
+  return /答|回应|应询|补充/u.test(verb) ? 'responder' : /问|插话/u.test(verb) ? 'asker' : null;
 }
 
 /** Moves `e` to the glyph opening its line ("▲常委会委员 某:" starts at ▲). */

@@ -5,7 +5,7 @@
  * ("主持人（罗某）：", "主持人 罗某："), else the chair the text names as presiding, else nobody known.
  *
  * A host's turn asks when its words hold a question (a "?" that is no call for questions, chair.ts's
- * `asksQuestion`) and either put it to someone ("请问市某局，…", "…？请市某局回答。") or relay someone
+ * `asksQuestion`) and either put it to someone ("请问市某局，…", "…？请市某局回答。", "韦局长，…？") or relay someone
  * else's ("有网友留言问，…？", "网友“湖畔老周”问：…？", "群众反映…？"), and the next speaker answers. A host
  * handing over the floor ("下面请市民代表提问。", "请市城市管理局回答。" after a member's question) asks nothing.
  * Offsets are [start, end) UTF-16 offsets into the text; matching runs on the view.
@@ -20,8 +20,14 @@ import { restatesQuestion } from './restatements.js';
 
 /** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
 const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
-/** Words putting the question to someone: 请问 + who, or 请 + who + a verb of answering. */
-const PUTS_TO = /请问\s*[^\s,。?!;:]|请(?!问)[^。?!;\n]{1,30}?(?:回答|答复|作答|回应|解答)/u;
+/** The host's label saying the host cuts in: "主持人插话:", "主持人插问:". */
+const HOST_CUTS_IN = /主持人\s*(?:插话|插问)/u;
+/**
+ * Words putting the question to someone: 请问 + who, or 请 + who + a verb of answering, or calling an official by
+ * surname (or name) and post first, a comma after ("韦局长，经费从哪里出？", "罗副区长，…？"), as one speaks to whoever
+ * is to answer.
+ */
+const PUTS_TO = /请问\s*[^\s,。?!;:]|请(?!问)[^。?!;\n]{1,30}?(?:回答|答复|作答|回应|解答)|^\s*\p{sc=Han}{1,4}?(?:副|常务副)?(?:局长|厅长|主任|县长|区长|市长|省长|州长|镇长|乡长|部长|院长|检察长|处长|所长|站长|行长|经理|书记|秘书长)(?:您好|你好)?\s*,/u;
 /** Words relaying someone else's question: 网友/网民/市民/群众/居民/听众 who ask, leave a message, write in, report. */
 const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。?!;\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)/u;
 
@@ -69,6 +75,7 @@ export function addHostQuestions(view: string, events: SpeechEvent[], chairs: Re
     if (!next || next.role !== 'responder') continue;
     e.role = 'asker';
     e.moderator = false;
+    e.followUp = HOST_CUTS_IN.test(view.slice(e.start, e.wordsStart)); // "主持人插话:庞局长，…?": cutting in presses the exchange
     const chair = labelPerson(e, mentions) ? null : chairMention(chairs, mentions);
     // (The chair's mention stands elsewhere: the turn's is the label's 主持人, naming the chair; spans stay on the label.)
     e.mention = labelPerson(e, mentions) ?? (chair && { ...chair, span: [e.start, e.wordsStart], form: 'label', nameSpan: null, titleSpan: null, affiliation: null })

@@ -10,7 +10,7 @@
  * A name that opens two such lines or more, one of them handing over the floor, speaks at each, whatever its
  * words: "杭某:同志们,…先请卜某委员提问。" / "杭某:最后请汪某副省长回答。" / "杭某:今天的专题询问很有成效。" (a chair
  * never introduced). So does the moderator a 主持人 field names without a title: "主持人:杭某", "主持人杭某:…",
- * "杭某(主持人):…" give a mention of 杭某 (and the name is then found bare at its labels).
+ * "主持人(杭某):…", "杭某(主持人):…" give a mention of 杭某 (and the name is then found bare at its labels).
  * Not names: "向大家:" (a preposition and a pronoun), field lines ("时间:", "会议地点:",
  * "列席人员:", "主持人:"), question and answer labels ("答复:", "委员询问:").
  * A two-character name with no listed surname ("扎西:", "次仁:") needs more: see short-label-names.ts.
@@ -29,17 +29,20 @@ import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
 import { isTransliterationUnit, isTwoSyllableName } from '../source/transliteration.js';
 import { acceptedShortNames, type ShortLabel } from './short-label-names.js';
 import { endBeforeTiWen } from './ti-wen.js';
+import { bracketSpeaker } from './post-bracket-labels.js';
+import { isCongress } from './chain-facts.js';
 
 /** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
 const LINE_LABEL = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'uy');
 /**
  * A bare name in brackets right after a 问/答/追问 label, before or after its colon: "问:(彭德明)我县…",
- * "答(谢春华):…", "追问:【彭德明】…". The label is the sign of speech; the bracket holds the name alone, opening
+ * "答(谢春华):…", "追问:【彭德明】…", also after 提问/询问/回答/答复 and 应询, 询问人, 应询人 ("应询(谢春华):…"), maybe after the
+ * speaker's unit ("答(县住建局 谢春华):", its organization). The label is the sign of speech; the bracket holds the name alone, opening
  * on a listed surname (a bracket may also hold a stage direction: "答:(停顿片刻)…").
  */
-const LABEL_BRACKET_NAME = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])`, 'uy');
-/** What every match of LABEL_BRACKET_NAME holds: its 问 or 答, then the bracket. */
-const BRACKET_AFTER_LABEL = /[问答][ \t\u3000]*(?:[::][ \t\u3000]*)?[(【\[]/;
+const LABEL_BRACKET_NAME = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*)?(?:\*\*|__)?(?:追问|提问|询问人|询问|应询人|应询|回答|答复|问|答)[ \t\u3000]*(?:[::][ \t\u3000]*)?(?:\(|【|\[)[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4}|\p{sc=Han}{2,24}?[ \t\u3000]{0,2}\p{sc=Han}{2,4})[ \t\u3000]*(?:\)|】|\])`, 'uy');
+/** What every match of LABEL_BRACKET_NAME holds: its verb's last character (问, 答, 询 of 应询, 人 of 询问人), then the bracket. */
+const BRACKET_AFTER_LABEL = /[问答询人][ \t\u3000]*(?:[::][ \t\u3000]*)?[(【\[]/;
 /** Characters that end a group or a post, never a personal name (主持人, 列席人员, 委员们). */
 const NOT_LAST = units('人员者们方处位组');
 /** Characters of places, institutions and grammar that personal names do not use. */
@@ -125,9 +128,19 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   if (BRACKET_AFTER_LABEL.test(slice)) for (const m of atLineStarts(LABEL_BRACKET_NAME, slice)) {
     const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
+    if (overlapsClaimed(claimed, start, end)) continue;
+    // "应询(县住建局 单于宏):": the speaker's unit before the name, a place or an institution, is the organization
+    // (post-bracket-labels.ts reads the bracket; a post and a name there are a mention of their own, claimed).
+    const who = end - start > 4 ? bracketSpeaker(lex, view, start, end, end) : null;
+    if (who && who.unit && !who.post && who.organization) {
+      const [ns, ne] = who.name;
+      const org = text.slice(who.organization[0], who.organization[1]);
+      out.push(speakerMention([start, end], 'label', text.slice(ns, ne), [ns, ne], null, null, org, isCongress(org, false), null, surnameAt(lex, view, ns)));
+      continue;
+    }
     // A listed surname too, or two or three characters that may be a name whatever the surname (certain-names.ts):
     // a stage direction in brackets ("(停顿片刻)", "(掌声响起)") has no colon to vouch for it.
-    if (overlapsClaimed(claimed, start, end) || !(surnameLength(lex, view, start) || mayBeCertainName(lex, view, start, end, end)) || !isLabelName(lex, view, start, end)) continue;
+    if (!(surnameLength(lex, view, start) || mayBeCertainName(lex, view, start, end, end)) || !isLabelName(lex, view, start, end)) continue;
     out.push(speakerMention([start, end], 'label', text.slice(start, end), [start, end], null, null, null, false, null, surnameAt(lex, view, start)));
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
@@ -135,8 +148,8 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
 
 /** Words handing over the floor: "先请卜某委员提问", "最后请汪某副省长回答", "请省财政厅补充回答" (请问 asks). */
 const HANDS_OVER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问|回答|答复|作答|回应|补充)/u;
-/** "主持人:杭某" (the name alone on its line), "主持人杭某:…", "会议主持人 杭某(…)": the name after the field. */
-const PRESIDER_AFTER = /[ \t\u3000]*(?:\*\*|__)?(?:会议)?主持人[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?=[:(\r\n]|$)/uy;
+/** "主持人:杭某" (the name alone on its line), "主持人杭某:…", "会议主持人 杭某(…)", "主持人(杭某):…": the name after the field. */
+const PRESIDER_AFTER = /[ \t\u3000]*(?:\*\*|__)?(?:会议)?主持人[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?::|\((?=[ \t\u3000]*\p{sc=Han}{2,4}[ \t\u3000]*\)[ \t\u3000]*:))?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?=[:()\r\n]|$)/uy;
 /** "杭某(主持人):…": the name, then the role in brackets. */
 const PRESIDER_BEFORE = /[ \t\u3000]*(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*\([ \t\u3000]*(?:会议)?主持人[ \t\u3000]*\)/uy;
 

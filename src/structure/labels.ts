@@ -21,11 +21,12 @@ import { keyedWithin } from './sorted-search.js';
 
 /**
  * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:; a member cutting in, 委员插话:, 插话:), with an optional speaker in
- * parentheses, maybe in Markdown bold (**问(某):**); 【问】/【答】, 「问」 (not before a named label, on its line or,
+ * parentheses, maybe in Markdown bold (**问(某):**); 应询, 询问人 and 应询人 take that slot before a speaker's parentheses
+ * ("应询(县水利局局长 某某):", "询问人(某某委员):"; without them 询问人: is a field, field-label-events.ts); 【问】/【答】, 「问」 (not before a named label, on its line or,
  * the tag alone on its line, on the next: a colon in the words after a speaker's line is theirs,
  * "「答」区教育局局长 李某⏎主要从三个方面发力:").
  */
-const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?(追问|插话|插问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?((?:询问人|应询人|应询)(?=\s*\()|追问|插话|插问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
 /** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
 const SPEAKER_BRACKET = new RegExp(String.raw`^\s*(?:\((?:[^()\n]|${TITLE_NOTE}){1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*`, 'u');
 /** What may stand in that bracket beside the person: spaces and the bracket marks. */
@@ -91,6 +92,9 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
  */
 const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?`, 'gmu');
 
+/** The moderator's label saying the moderator cuts in: "主持人插话(某某):", "主持人插问:". */
+const HOST_CUTS_IN = /主持人\s*(?:插话|插问)\s*[(:]/u;
+
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
   const slice = view.slice(from, to);
@@ -100,8 +104,15 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const end = from + m.index + m[0].length;
     // (…but "主持人刘德厚随后提问:“…?”" asks: host-askers.ts.)
     if (startingIn(mentions, start, end).some((x) => x.span[0] >= start && x.span[1] <= end && isHostAsker(x))) continue;
-    // The moderator named in the label speaks, but asks and answers nothing.
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);
+    // "主持人插话（某某）:…?": the moderator named in the label cuts in on the exchange, as "某某（插话）:" does (a follow-up
+    // asked; the chair's turn asking nothing is the moderator's again, moderator-lines.ts).
+    const person = HOST_CUTS_IN.test(m[0]) ? startingIn(mentions, start, end).find((x) => x.name !== null && x.span[1] <= end) : undefined;
+    if (person) {
+      events.push({ mention: person, role: 'asker', start, anchor: start, wordsStart: end, kind: 'label', followUp: true });
+      continue;
+    }
+    // The moderator named in the label speaks, but asks and answers nothing.
     events.push({ mention: null, role: 'narration', start, anchor: start, wordsStart: end, kind: 'label', followUp: false, moderator: true });
   }
   const quotedTags = quotedTagLayout(slice);

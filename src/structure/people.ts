@@ -42,7 +42,8 @@ export class PeopleRegistry {
     // A chain replacing a link named before (请县人大代表某提问, then 某(县人大代表、某合作社理事长)) brings its organization.
     let fuller = false;
     if (title && (!resolved || p.titles.length === 0)) for (const post of postsOf(title)) fuller = addTitle(p.titles, post) || fuller;
-    if (m.affiliation) addTitle(p.titles, this.text.slice(m.affiliation[0], m.affiliation[1])); // 杨某某(大坪村党支部书记):
+    // 杨某某(大坪村党支部书记): more titles; 局长 某某(县水利局): the organization read there, no title (affiliations.ts).
+    if (m.affiliation && this.text.slice(m.affiliation[0], m.affiliation[1]) !== m.organization) addTitle(p.titles, this.text.slice(m.affiliation[0], m.affiliation[1]));
     if (m.office) this.offices.get(p)!.add(normalize(m.office));
     // Every post of a title chain, not just the last: "区人大常委会委员、区人大城建环保工委主任何美玲"
     // is 何委员 later, as well as 何主任 (a post is matched by its end: 区人大常委会委员 holds 委员).

@@ -135,7 +135,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   }
   out.push(...bareNames(pair, lex, range, names, claimed));
   out.sort((a, b) => a.span[0] - b.span[0]);
-  addAffiliations(lex, view, out); // "镇人大代表 杨某某(大坪村党支部书记):"
+  addAffiliations(lex, view, out, pair.text); // "镇人大代表 杨某某(大坪村党支部书记):"
   inheritOrganizations(pair, out); // "省财政厅厅长冉某、副厅长柴某"
   resolveFieldDepartments(pair, lex, out); // "请问市民政局…?民政部门负责人回答"
   return out;

@@ -62,6 +62,17 @@ describe('[affiliations] titles in brackets after a label\'s name', () => {
     expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['田某某', ['委员']], ['严某', ['县交通运输局局长']]]);
   });
 
+  it.each<[string, Array<[string, string[], string | null]>]>([
+    ['局长 严某（县交通运输局）：年底前修好。', [['严某', ['局长'], '县交通运输局']]],
+    ['代表 田某某（幸福村）：我们村的路什么时候修?\n局长 严某（县交通运输局）：年底前修好。', [['田某某', ['代表'], '幸福村'], ['严某', ['局长'], '县交通运输局']]],
+    // a post in the brackets is more titles; a title naming its organization keeps it
+    ['局长 严某（县交通运输局局长）：年底前修好。', [['严某', ['县交通运输局局长'], null]]],
+    ['县人大代表 田某某（幸福村）：我们村的路什么时候修?', [['田某某', ['县人大代表', '幸福村'], '县人大']]],
+  ])('an institution or a place alone in the brackets after a post and a name is the organization: %s', (text, expected) => {
+    const cast = findPeople(pairOf(text), []);
+    expect(cast.persons.map((p) => [p.name, p.titles, p.organization])).toEqual(expected);
+  });
+
   it('the bracketed titles join the person\'s titles', () => {
     const text = '县人大代表 田某某（城关镇幸福村党支部书记）：我们村的路什么时候修?\n县交通运输局局长 严某：年底前修好。';
     const cast = findPeople(pairOf(text), []);

@@ -379,3 +379,17 @@ describe('[attribution] a colon doubled by a bad copy', () => {
     expect(events.map((e) => [e.role, e.kind, e.wordsStart === null ? null : text.slice(e.wordsStart)])).toEqual([['asker', 'label', words]]);
   });
 });
+
+describe('[attribution] a member cutting in under a label of its own: 某某插话:', () => {
+  // Each row: the text, its hand-made mentions, and the events as [role, followUp, label].
+  it.each<[string, string, Array<[string, boolean, MentionForm?]>, Array<[string, boolean, string]>]>([
+    ['a member cutting in asks a follow-up', '滕某某代表插话：这些资金有多少？', [['滕某某代表', true, 'name-title']], [['asker', true, '滕某某代表插话：']]],
+    ['插问 too', '区人大常委会委员滕某插问：那资金呢？', [['区人大常委会委员滕某', true]], [['asker', true, '区人大常委会委员滕某插问：']]],
+    // An official cutting in is read by the words, as under "某某（插话）:".
+    ['an official cutting in to add', '区财政局局长骆某插话：我补充一点，资金已经下达。', [['区财政局局长骆某', false]], [['responder', true, '区财政局局长骆某插话：']]],
+  ])('%s', (_name, text, people, expected) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, people.map(([w, c, f]) => mention(text, w, c, f)), text);
+    expect(events.map((e) => [e.role, e.followUp, text.slice(e.start, e.wordsStart ?? e.start)])).toEqual(expected);
+  });
+});

@@ -30,6 +30,12 @@ describe('[host-questions] the words of a host\'s line that put a question', () 
     ['请副市长就这个问题表个态。', false],
     ['请刘局长就刚才委员提出的问题回应一下。', false],
     ['请副市长表态。', false],
+    // calling the official who is to answer, surname (or name) and post first, then the question
+    ['冯局长，停车位的经费从哪里出？', true],
+    ['冯卫东局长，停车位什么时候建成？', true],
+    ['韩副区长，您好，这笔钱能不能今年到位？', true],
+    ['冯局长，请你接着说。', false], // no question
+    ['刚才冯局长讲到停车位，大家还有什么问题？', false], // a call for questions, the official only named
   ])('%s → %s', (words, expected) => {
     const view = normalize('主持人：' + words);
     expect(hostAsks(view, 4)).toBe(expected);
@@ -48,6 +54,8 @@ describe('[host-questions] a host\'s question opens a question of its own', () =
     ['主持人：菜市场周边停车难，能不能增加停车位？请区城市管理局回答。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区城市管理局']],
     // the person the label names
     ['主持人（钱嘉树）：有网友留言问，菜市场周边能不能增加停车位？请区城市管理局回答。', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | 区城市管理局']],
+    // the host calling the official who answered: the named chair asks on
+    ['主持人（钱嘉树）：冯局长，停车位的经费从哪里出？', ['邓可欣 → 冯卫东 | 区城市管理局', '钱嘉树 → 冯卫东 | ']],
   ])('%s', (host, expected) => {
     expect(questionsOf(INTRO + FIRST + host + ANSWER)).toEqual(expected);
   });
@@ -101,5 +109,12 @@ describe('[host-questions] the host as a person where a bare 主持人 label ask
     ['主持人：县人大常委会主任钱嘉树', []],
   ])('%s → %j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('[host-questions] the host cutting in: 主持人插话:', () => {
+  it('asks a follow-up of the exchange under way', () => {
+    const s = structureOf(INTRO + FIRST + '主持人插话：冯局长，停车位的经费从哪里出？' + ANSWER);
+    expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.followUpOf])).toEqual([[['邓可欣'], null], [['钱嘉树'], 1]]);
   });
 });

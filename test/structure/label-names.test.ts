@@ -80,6 +80,19 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['追问：【顾振川】资金从哪里来？', ['顾振川']],
     ['问（顾振川）：老旧管网何时改造完？', ['顾振川']],
     ['答：（鲍　琳）我补充一点。', ['鲍琳']],
+    // 提问/询问/回答/答复 and 应询, 询问人, 应询人 take the same slot.
+    ['询问（顾振川）：老旧管网何时改造完？', ['顾振川']],
+    ['应询（鲍雅琴）：今年改造42公里。', ['鲍雅琴']],
+    ['提问（顾振川）：老旧管网何时改造完？', ['顾振川']],
+    ['回答：（鲍雅琴）今年改造42公里。', ['鲍雅琴']],
+    ['询问人（顾振川）：老旧管网何时改造完？', ['顾振川']],
+    ['应询人【鲍雅琴】今年改造42公里。', ['鲍雅琴']],
+    ['应询：（停顿片刻）好的。', []], // a stage direction
+    // the speaker's unit before the name: a place or an institution (a post and a name are a mention of their own)
+    ['应询（县住建局 鲍雅琴）：今年改造42公里。', ['鲍雅琴']],
+    ['答（县住建局鲍雅琴）：今年改造42公里。', ['鲍雅琴']],
+    ['问：（石桥村 顾振川）老旧管网何时改造完？', ['顾振川']],
+    ['答（今天上午 鲍雅琴）：今年改造42公里。', []], // no unit
     ['问：（同一委员）资金从哪里来？', []], // no name: a post
     ['问：（县交通局）何时通车？', []], // an office
     ['问：（略）', []],
@@ -112,6 +125,9 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['主持人龚文博：同志们，现在开始专题询问。', ['龚文博']],
     ['会议主持人 龚文博：同志们，现在开始专题询问。', ['龚文博']],
     ['龚文博（主持人）：同志们，现在开始专题询问。', ['龚文博']],
+    ['主持人（龚文博）：同志们，现在开始专题询问。', ['龚文博']],
+    ['主持人(龚文博):蒲局长，年底能完成吗？', ['龚文博']],
+    ['主持人（会议开始）：同志们，现在开始专题询问。', []], // no name
     ['主持人：同志们，现在开始专题询问。', []],
     ['主持人：市人大常委会副主任\n', []],
   ])('a 主持人 naming the moderator: %s → %j', (text, expected) => {
@@ -122,5 +138,15 @@ describe('[label-names] a bare name opening a line as a label', () => {
     const text = '达瓦次仁:请问县教育局?\n县教育局局长陈东:谢谢达瓦次仁的提问。\n达瓦次仁追问:还有吗?';
     const ms = findMentions(pairOf(text));
     expect(ms.filter((m) => m.name === '达瓦次仁').map((m) => text.slice(...m.span))).toEqual(['达瓦次仁', '达瓦次仁', '达瓦次仁']);
+  });
+});
+
+describe('[label-names] the unit before a bracketed name is the organization', () => {
+  it.each([
+    ['应询（县住建局 鲍雅琴）：今年改造42公里。', ['鲍雅琴', '县住建局', false]],
+    ['询问（县人大常委会 顾振川）：老旧管网何时改造完？', ['顾振川', '县人大常委会', true]],
+  ])('%s', (text, expected) => {
+    const m = labelNameMentions(pairOf(text), lex, [0, text.length], [])[0];
+    expect([m.name, m.organization, m.congress]).toEqual(expected);
   });
 });

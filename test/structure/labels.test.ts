@@ -3,6 +3,8 @@ import { addLabelEvents } from '../../src/structure/labels.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
 import { structureOf } from '../helpers/structure.js';
+import { findMentions } from '../../src/structure/speakers.js';
+import { findSpeechEvents } from '../../src/structure/attribution.js';
 
 function labels(text: string) {
   const view = normalize(text);
@@ -64,6 +66,13 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['a post alone in the bracket: an unknown speaker', '答：（县水务局局长）今年改造42公里。', [], [['responder', null, false, '今年改造']]],
     ['a two-character name no reader takes: an unknown speaker', '答：（水强）今年改造42公里。', [], [['responder', null, false, '今年改造']]],
     ['a person later on the line is not the bracket\'s', '问：（补充）请问市水务局局长 鲍某某，何时完工？', ['市水务局局长 鲍某某'], [['asker', null, false, '（补充）']]],
+    // 应询, 询问人, 应询人 take the slot of 问/答 before the speaker's parentheses, title after or before the name.
+    ['应询(name title)', '应询（鲍某某局长）：今年改造42公里。', ['鲍某某局长'], [['responder', '鲍某某局长', false, '今年改造']]],
+    ['应询(title name)', '应询（区水务局局长 鲍某某）：今年改造42公里。', ['区水务局局长 鲍某某'], [['responder', '区水务局局长 鲍某某', false, '今年改造']]],
+    ['应询人(name title)', '应询人（鲍某某局长）：今年改造42公里。', ['鲍某某局长'], [['responder', '鲍某某局长', false, '今年改造']]],
+    ['询问人(name title)', '询问人（顾某某委员）：管网何时改造完？', ['顾某某委员'], [['asker', '顾某某委员', false, '管网何时']]],
+    ['询问(name title), 应询(name title)', '询问（顾某某委员）：管网何时改造完？\n应询（鲍某某局长）：年底前。', ['顾某某委员', '鲍某某局长'],
+      [['asker', '顾某某委员', false, '管网何时'], ['responder', '鲍某某局长', false, '年底前。']]],
   ])('%s', (_name, text, names, expected) => {
     expect(named(text, names)).toEqual(expected);
   });
@@ -223,6 +232,16 @@ describe('[labels] a tag opening the words of a speaker\'s label alone on its li
   });
 });
 
+describe('[labels] 应询 and the 询问人/应询人 fields are labels only before a speaker\'s parentheses', () => {
+  it.each<[string, string, Array<[string, string, boolean, string]>]>([
+    // (询问人:/应询人: are person fields, read in field-label-events.ts; a bare 应询: is no label.)
+    ['应询: a list of offices', '应询：区水务局、区财政局', []],
+    ['询问人: a field', '询问人：区人大常委会委员 顾某某', [['asker', 'reported', false, '区人大常']]],
+  ])('%s', (_label, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});
+
 describe('[labels] a member cutting in: 委员插话:, 插话:', () => {
   it.each<[string, string, Array<[string, string, boolean, string]>]>([
     ['a member, unnamed', '委员插话：石门桥为什么还没修？', [['asker', 'qa-label', true, '石门桥为']]],
@@ -232,6 +251,20 @@ describe('[labels] a member cutting in: 委员插话:, 插话:', () => {
     ['mid-line', '他说委员插话：不算。', []],
   ])('%s', (_label, text, expected) => {
     expect(labels(text)).toEqual(expected);
+  });
+});
+
+describe('[labels] the moderator cutting in: 主持人插话（某某）:', () => {
+  // Each row: a record; the speech events as [role, speaker, followUp].
+  it.each<[string, string, Array<[string, string | null, boolean]>]>([
+    ['the moderator named in the label cuts in', '主持人：县人大常委会副主任 令狐敏\n委员（柯佳音）：泵站建了多少？\n局长（庞立军）：12座。\n主持人插话（令狐敏）：庞局长，钱从哪里来？\n局长（庞立军）：县财政安排。',
+      [['narration', null, false], ['asker', '柯佳音', false], ['responder', '庞立军', false], ['asker', '令狐敏', true], ['responder', '庞立军', false]]],
+    ['a moderator\'s label naming the moderator only is narration', '主持人（令狐敏）：现在开始专题询问。\n委员（柯佳音）：泵站建了多少？',
+      [['narration', null, false], ['asker', '柯佳音', false]]],
+  ])('%s', (_name, text, expected) => {
+    const pair = { text, view: normalize(text) };
+    const events = findSpeechEvents(pair.view, 0, text.length, findMentions(pair), text);
+    expect(events.map((e) => [e.role, e.mention?.name ?? null, e.followUp])).toEqual(expected);
   });
 });
 

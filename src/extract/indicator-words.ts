@@ -64,6 +64,8 @@ export const SPEECH_VERBS = new Set([
  * counted (老年助餐点, 青年人才), they are no time of the sentence.
  */
 export const LIFE_STAGE = new Set(['老年', '青年', '中年', '少年', '幼年', '晚年', '童年', '老龄', '高龄']);
+/** Nouns of people, the heads a count of people counts: 人口, 劳动力, 农民工, 人员, 儿童 …. */
+export const PEOPLE_NOUN = /(?:人口|人员|劳动力|农民工|群众|居民|农户|农民|村民|职工|学生|儿童|老人|妇女|军人|青年|干部|党员|家庭|患者|游客)$/u;
 /** Verbs that open a predicate: walking back from a figure, the noun phrase starts after them (完成|生命防护工程591公里). */
 export const PREDICATE_VERBS = new Set([
   '完成', '实现', '开展', '推进', '建成', '建立', '构建', '组织', '征集', '解决', '收集', '制定', '办结', '选派',

@@ -327,6 +327,8 @@ describe('[indicator] a figure after its noun phrase measures the whole phrase (
     // …while a noun after the verb is what is counted (创业/n: the people supported in starting a business)
     ['扶持创业420人', '420人', 'count', '创业'],
     ['完成生态修复工程12公里', '12公里', 'quantity', '生态修复工程'],
+    // a verb before a noun of capacity names what it measures (as 审批|时间); 日 is the rate's denominator
+    ['全县日处理能力达到8万立方米', '8万立方米', 'quantity', '处理能力'],
     // a change compared with a baseline (比去年同期, 较上年) right after a figure measures that figure's indicator
     ['全市重污染天数4天,比去年同期减少2天', '2天', 'quantity', '重污染天数'],
     ['企业开办时长3天,较上年缩短2天', '2天', 'quantity', '企业开办时长'],

@@ -24,7 +24,8 @@ export function actionBefore(view: string, start: number, end: number, segmenter
   const kept: Token[] = [];
   // The verbs, the last one the object (就业), none of speech or intention (表示, 力争).
   while (k >= 0 && isVerb(tokens[k]) && !NEVER.has(tokens[k].text) && !SPEECH_VERBS.has(tokens[k].text)) kept.unshift(tokens[k--]);
-  if (kept.length < 2) return null;
+  // Verbs of two characters at least: 应到|会29人 (会 an auxiliary, 应到会 "due to attend") is no action reaching people.
+  if (kept.length < 2 || kept[kept.length - 1].text.length < 2 || kept[kept.length - 2].text.length < 2) return null;
   // 完成|新增|就业: the action is the last verb and the one before it; a noun before the first is no subject of theirs.
   if (kept.length > 2) return toSpan(kept.slice(-2), from);
   // The noun of the sector the action is in, written right before the verbs (城镇|新增就业); not a scope (全县, 累计), an

@@ -30,8 +30,11 @@ const ZG_FUNCTION = new Set([...'很此较每今仍往您虽反甚且稍够止�
 /** Words of piloting that close a clause as its predicate after the noun counted (20个村试点). */
 const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广']);
 
-/** Tags of words that only modify (distinguishing words b, prefixes h, state words z): after a noun they need a noun after them. */
-const MODIFIER_TAG = /^[bhz]/;
+/**
+ * Tags of words that only modify (distinguishing words b, prefixes h, state words z; not zg, a bare morpheme such as
+ * 员 of 管护|员): after a noun they need a noun after them.
+ */
+const MODIFIER_TAG = /^[bhz]$/;
 /** Localizers closing a noun of place or set (中, 里, 内: 在16个设区市中). */
 const LOCALIZER = new Uint8Array(0x10000);
 for (const c of '中里内') LOCALIZER[c.charCodeAt(0)] = 1;

@@ -19,6 +19,8 @@ describe('[indicator-action] the action a count of people measures when no noun 
     ['就业860人', '860人', null],
     ['新增就业岗位300个', '300个', null],
     ['农村劳动力3000人', '3000人', null],
+    // an auxiliary of one character is no verb of an action
+    ['应到会29人,实到27人', '29人', null],
   ])('%s [%s] → %s', (text, figure, want) => {
     const view = normalize(text);
     const start = view.indexOf(figure);

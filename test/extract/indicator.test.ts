@@ -292,6 +292,8 @@ describe('[indicator] a counted noun ends at a verb, a localizer, a 、 before a
     ['在全市9个县区中排第2位', '9个', 'count', '县区'],
     ['在全国36个重点城市中排第10位', '36个', 'count', '重点城市'],
     ['在7个乡镇中有3个已完成', '7个', 'count', '乡镇'],
+    // a bare morpheme closing the noun (员/zg) is no modifier
+    ['在每个村明确1名管护员,坏了先找村里', '1名', 'count', '管护员'],
     ['建成3个区域医疗中心', '3个', 'count', '区域医疗中心'],
     // a 、 followed by another figure's words separates two figures, not two nouns of one phrase
     ['涉及5个部门、人均2800元', '5个', 'count', '部门'],

@@ -328,6 +328,7 @@ describe('[indicator] a figure after its noun phrase measures the whole phrase (
     ['老年人口已占总人口的五分之一', '五分之一', 'percent', '总人口'],
     // …while a noun after the verb is what is counted (创业/n: the people supported in starting a business)
     ['扶持创业420人', '420人', 'count', '创业'],
+    ['全县农村劳动力转移就业9.6万人', '9.6万人', 'count', '农村劳动力转移就业'],
     ['完成生态修复工程12公里', '12公里', 'quantity', '生态修复工程'],
     // a verb before a noun of capacity names what it measures (as 审批|时间); 日 is the rate's denominator
     ['全县日处理能力达到8万立方米', '8万立方米', 'quantity', '处理能力'],

@@ -65,14 +65,15 @@ const NO_RATE: ReadonlySet<string> = new Set(['岁', '周岁', '倍', '百分点
 /**
  * 日均, or 日 opening a phrase of capacity or throughput (日处理能力, 日供水量, 日接待规模): the figure
  * is per that time, as after 每日 ("日处理能力达到45万立方米" → 立方米/日, "日均处理污水38.6万吨" → 吨/日, "日均接诊3000人次"
- * → 人次/日). 日 opens a word at the clause's start, after a non-Han character, 的, a scope word or a noun of a facility
- * or place (污水厂日处理能力, 县城日供水量): after other characters it closes one (工作日, 节假日). Not 均 the adverb
- * "all" (工作日均可). Group 1 or 2 the time. 年均 and 月均 are left as they are: 年均增长, 年均增收 are mostly averages
+ * → 人次/日). 日 opens a word of its own after a noun of a facility, place or stuff (污水厂日处理能力, 县城日供水量,
+ * 污水日处理能力), unless the character before closes a word with it (工作日, 节假日, 当日, 近日, the date 5月14日:
+ * CLOSES_DAY). Not 均 the
+ * adverb "all" (工作日均可). Group 1 or 2 the time. 年均 and 月均 are left as they are: 年均增长, 年均增收 are mostly averages
  * of a change over years, not amounts per year.
  */
-const OPENS_TIME = `^|[^\\u4e00-\\u9fff]|的|${SCOPE_WORDS}|[厂站场馆院所心池城区市县镇乡村]`;
+const CLOSES_DAY = '[作假节生念息当今次终平往近昨明周休元除首末同即择连逐隔每前白落旭烈春夏秋冬\\d〇零一二三四五六七八九十廿卅]';
 const PER_TIME = new RegExp(
-  `(日)均(?!${NOT_PER}|有)|(?<=${OPENS_TIME})(日)(?=[\u4e00-\u9fff]{1,4}?(?:能力|量|规模))`,
+  `(日)均(?!${NOT_PER}|有)|(?<!${CLOSES_DAY})(日)(?=[\u4e00-\u9fff]{1,4}?(?:能力|量|规模))`,
   'gu',
 );
 /**

@@ -1,11 +1,11 @@
 /**
  * Numerals that leave a digit unsaid or state only a power of ten: "帮扶几十家企业" (几十 → 10),
- * "吸引数百人" (数百 → 100), "覆盖十几个乡镇" (十几 → 10), "一百几十万元" (→ 1000000),
+ * "吸引数百人" (数百 → 100), "覆盖十几个乡镇" (十几 → 11 to 19), "一百几十万元" (→ 1100000 to 1900000),
  * "吸引近万名群众" (万 → 10000, the 近 before it is its qualifier), "万余名网格员".
- * The value is the figure as written with the unsaid digit at its least: a leading 几/数 counts one
- * of the power after it (几十 → 10), a trailing 几 adds nothing (二十几 → 20). The word 几/数 is the
- * figure's qualifier (`indefinite`): the figure is approximate, and no range is given, since its
- * upper bound is not written (a range is for two written bounds, 两到三年). A 几 that asks "how many"
+ * A leading 几/数 counts one of the power after it at least (几十 → 10) and says no upper bound (几十 may be 90 or
+ * more), so no range is given. A trailing 几 is one digit from 1 to 9 of the place below the last power written: 十几
+ * is the range [11, 19], 二十几 [21, 29], 一百几十 [110, 190], its lower bound the value. The word 几/数 is the
+ * figure's qualifier (`indefinite`): the figure is approximate. A 几 that asks "how many"
  * ("全县到底有几百家?") is no figure.
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
@@ -58,12 +58,15 @@ export function readIndefinite(view: string, start: number): NumeralMatch | null
   if (m[2] !== below) return null;
   const end = start + m[0].length;
   // 十几万 multiplies the whole; 一万几千万 is no numeral.
-  let value = base;
+  let scale = 1;
   if (m[3]) {
     if (BIG_INSIDE.test(m[1]) && m[3] === '万') return null;
-    value *= POWERS[m[3]];
+    scale = POWERS[m[3]];
   }
-  return { start, end, value, arabic: false, range: null, indefinite: '几' };
+  // 几 is a digit from 1 to 9 of that place: 十几 → [11, 19], 一百几十 → [110, 190].
+  const place = POWERS[below ?? ''] ?? 1;
+  const range: [number, number] = [(base + place) * scale, (base + 9 * place) * scale];
+  return { start, end, value: range[0], arabic: false, range, indefinite: '几' };
 }
 
 /**

@@ -33,6 +33,20 @@ const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内)$/u;
 /** Words of piloting that close a clause as its predicate after the noun counted (20个村试点). */
 const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广']);
 
+/**
+ * Tags of words that only modify (distinguishing words b, prefixes h, state words z; not zg, a bare morpheme such as
+ * 员 of 管护|员): after a noun they need a noun after them.
+ */
+const MODIFIER_TAG = /^[bhz]$/;
+/** Localizers closing a noun of place or set (中, 里, 内: 在16个设区市中). */
+const LOCALIZER = new Uint8Array(0x10000);
+for (const c of '中里内') LOCALIZER[c.charCodeAt(0)] = 1;
+
+/** Drops the last 、 of `kept` and what follows it (the phrase walked ran into another figure's words after it). */
+function cutAtSeries(kept: Token[]): void {
+  for (let k = kept.length - 1; k > 0; k--) if (kept[k].text === '、') { kept.length = k; return; }
+}
+
 /** The noun phrase starting at `pos`: tokens walked forwards until a verb, a number or the clause end. */
 export function after(view: string, pos: number, segmenter: Segmenter, population = false): [number, number] | null {
   let to = pos;
@@ -56,16 +70,26 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
       nonVerb ||= t.text !== '、' && !isVerb(t);
       continue;
     }
-    if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
+    // 5个部门、|人均2800元, 5个部门、|12名干部: a 、 whose conjunct runs into another figure joins two figures, not two
+    // nouns of one phrase; the phrase ends before it.
+    if (isNumeric(t) && !taggedNumeral(t)) { cutAtSeries(kept); break; }
+    if (isPunct(t.text) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
     // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
     if ((!kept.length && BEING.test(t.text)) || (population && nominal)) break;
     if (t.tag?.startsWith('a') && nominal) break; // 警务室|全覆盖
+    const next = tokens[k + 1];
+    // 12个项目|主要是, 8家水泥企业|超低排放改造: after the noun, a distinguishing word or prefix (主要/b, 超低/h) not
+    // followed by a noun modifies the predicate, not the noun (单位主要负责人 goes on).
+    if (nominal && MODIFIER_TAG.test(t.tag ?? '') && !(next && nounAfter(next))) break;
+    // 9个县区|中排第2位, 7个乡镇|中有3个: a localizer after the noun closes the set a rank or a part is taken from; taggers
+    // glue it to the word after (中排/j, 中有/x), while nouns that open with it (中心/n, 内容/n) stay words.
+    // (A tagless segmenter's lone character says nothing: 大|中|城市.)
+    if (nominal && LOCALIZER[t.text.charCodeAt(0)] && t.tag !== undefined && !t.tag.startsWith('n')) break;
     // 选择20个村|试点, 在3个县|先行: a word of piloting closing the clause after the noun counted is its predicate
     // (pilot in 20 villages); before a noun it qualifies it (3个试点县).
     if (nominal && PILOT.has(t.text) && (k === tokens.length - 1 || isPunct(tokens[k + 1].text))) break;
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
-    const next = tokens[k + 1];
     if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined)) break;
     if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
     kept.push(t);

@@ -10,10 +10,14 @@
  */
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import {
-  LIFE_STAGE, REACH, REACH_TO, SPEECH_VERBS, MANNER, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING,
+  LIFE_STAGE, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
   CLAUSE_END, MAX_LENGTH, toSpan,
 } from './indicator-words.js';
+
+/** The prepositions of comparison, 比 and 较, as one-character words. */
+const COMPARE = new Uint8Array(0x10000);
+for (const c of '比较') COMPARE[c.charCodeAt(0)] = 1;
 
 /** A figure's numeral (and 个) right before a word: that word is the figure's unit (/[\d零〇两三四五六七八九十百千万亿][个名项]?$/). */
 const FIGURE_DIGIT = new Uint8Array(0x10000);
@@ -59,6 +63,9 @@ function leadingVerb(kept: Token[]): boolean {
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
+  // 脱贫|人口, 返乡|农民工, 受益|群众: a verb of two characters right before a noun of people, opening no predicate,
+  // says which people are counted (占|总人口, 会|组成人员: a linking verb or an auxiliary does not).
+  if (kept.length === 2 && kept[0].text.length === 2 && PEOPLE_NOUN.test(kept[1].text) && !PREDICATE_VERBS.has(kept[0].text) && !between(kept[0])) return false;
   // 维修|养护|资金, 维修|养护|补助|资金, 劝导|站|补助|资金: verbs in a row (the tagger's) before a noun of funds or
   // measure name what it pays for or measures; the predicate verbs (安排, 落实) have ended the walk before them.
   if (kept.length >= 3 && kept.length <= 4 && MEASURE_NOUN.test(kept[kept.length - 1].text) && verbRun(kept)) return false;
@@ -109,6 +116,10 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     if (kept.length && allDigits(t.text) && k >= 2 && tokens[k - 1].text === '.' && latinFirst(tokens[k - 2].text)) { kept.unshift(tokens[k - 2], tokens[k - 1], t); k -= 2; continue; }
     // 不|合格率, 按时|办结率: a prefix the tagger cut off the phrase is part of it; the walk goes on (食品抽检不合格率).
     if (kept.length && prefixOf(view, from, t, kept)) { kept.unshift(t); continue; }
+    // 农村居民收入比|城镇居民|低3000元, …,比|去年同期|减少2天: what follows 比/较 is the baseline of a comparison, never
+    // what is measured; the walk goes on to the subject before it (none in the clause: the figure's subject is the one
+    // before, indicator.ts).
+    if (kept.length && COMPARE[t.text.charCodeAt(0)] && t.text.length === 1) { kept.length = 0; continue; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
@@ -156,7 +167,7 @@ function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean 
  * figure, it need not be compiled with before's token walk.)
  */
 function nounPhrase(view: string, from: number, kept: Token[]): [number, number] | null {
-  while (kept.length && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1]))) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();
@@ -168,6 +179,25 @@ function nounPhrase(view: string, from: number, kept: Token[]): [number, number]
   if (span && span[1] - span[0] > 2 && span[0] > from && SPLIT_TIME.test(view.slice(span[0] - 1, span[0] + 2))) span[0]++;
   return span ? trimTail(view, span) : null;
 }
+/**
+ * A one-character adjective right before a noun (no gap) qualifies it (重|污染|天数, 老|城区): the phrase keeps it; but
+ * 全 is the whole of a scope (全|年发电量: the tagger's cut of 全年).
+ */
+function qualifiesNoun(kept: Token[]): boolean {
+  return kept[0].text.length === 1 && kept[0].text !== '全' && kept.length > 1 && kept[1].span[0] === kept[0].span[1] && isNominal(kept[1]);
+}
+
+/**
+ * A parallel compound of two verb-object pairs sharing their object, AXBX (追责|问责, 拆违|控违, 稳岗|扩岗): four Han
+ * characters whose second and fourth are the same are one word, which taggers cut across (追/v|责问/n|责/n), so its
+ * first character is no verb of the predicate (追责问责48人 → 追责问责, not 责问责).
+ */
+function parallelCompound(view: string, at: number): boolean {
+  const x = view.charCodeAt(at + 1);
+  return x === view.charCodeAt(at + 3) && isHan(view.charCodeAt(at)) && isHan(x) && isHan(view.charCodeAt(at + 2)) && view.charCodeAt(at) !== view.charCodeAt(at + 2);
+}
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
 /** A time word (全年, 今年, 当日, 每月 …) whose last character opens the phrase, not as a word of its own (年度, 月份, 日均 stay). */
 const SPLIT_TIME = /^(?:[全今去明当每上本同历往常]年|[全本上当每]月|[今当每全]日|[当每全]天)(?![度份初底末内中间均])/u;
 

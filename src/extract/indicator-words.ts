@@ -64,6 +64,8 @@ export const SPEECH_VERBS = new Set([
  * counted (老年助餐点, 青年人才), they are no time of the sentence.
  */
 export const LIFE_STAGE = new Set(['老年', '青年', '中年', '少年', '幼年', '晚年', '童年', '老龄', '高龄']);
+/** Nouns of people, the heads a count of people counts: 人口, 劳动力, 农民工, 人员, 儿童 …. */
+export const PEOPLE_NOUN = /(?:人口|人员|劳动力|农民工|群众|居民|农户|农民|村民|职工|学生|儿童|老人|妇女|军人|青年|干部|党员|家庭|患者|游客)$/u;
 /** Verbs that open a predicate: walking back from a figure, the noun phrase starts after them (完成|生命防护工程591公里). */
 export const PREDICATE_VERBS = new Set([
   '完成', '实现', '开展', '推进', '建成', '建立', '构建', '组织', '征集', '解决', '收集', '制定', '办结', '选派',
@@ -156,8 +158,8 @@ export const isNominal = (t: Token) => !t.tag || t.text === '率' || NOMINAL_TAG
 /** First letters of the noun-like tags (n, l, j, i, b, s; vn is tested whole). */
 const NOMINAL_TAGS = 'nljibs';
 
-/** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 接诊|量, 配套资金. */
-export const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|量|比例|比重|资金|经费)$/u;
+/** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 接诊|量, 配套资金, 处理|能力. */
+export const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|量|比例|比重|资金|经费|能力|规模)$/u;
 
 /**
  * Words that end a predicate, never a noun phrase, when the tagger leaves them last (商家|共有,

@@ -19,6 +19,7 @@ import type { TextPair } from '../structure/types.js';
 import { isPunct, isNominal, isNumeric, isVerb, CLAUSE_END, MAX_LENGTH } from './indicator-words.js';
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
+import { actionBefore } from './indicator-action.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -47,6 +48,9 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     const span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span) return pair.text.slice(span[0], span[1]);
   }
+  // 城镇新增就业6235人, 带动就业2400余人: no noun names the people counted, the action that reached them does.
+  const action = kind === 'count' ? actionBefore(pair.view, start, end, segmenter) : null;
+  if (action) return pair.text.slice(action[0], action[1]);
   // "增加政务服务大厅面积,从2021年1.5万平方米增至…": a measurement whose own clause holds no noun
   // (only a year, 从, 增至) names its subject at the end of the clause before.
   if (kind === 'quantity' || kind === 'money') {
@@ -111,7 +115,7 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
 }
 
 /** A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows). */
-const CHANGE_CLAUSE = /^(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
+const CHANGE_CLAUSE = /^(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
 /** The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most four characters. */
 const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
 

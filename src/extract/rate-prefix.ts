@@ -62,6 +62,40 @@ const QUALIFIED_POPULATION = /^名?[\u4e00-\u9fff]{1,4}?人口/u;
 /** Units of a figure that is no rate: a time or an age is an average per person, a multiple or a change in points compares. */
 const NO_RATE: ReadonlySet<string> = new Set(['岁', '周岁', '倍', '百分点', '千分点', '年', '个月', '个季度', '天', '周', '小时', '分钟', '秒', '个工作日', '工作日']);
 
+/**
+ * 日均, or 日 opening a phrase of capacity or throughput (日处理能力, 日供水量, 日接待规模): the figure
+ * is per that time, as after 每日 ("日处理能力达到45万立方米" → 立方米/日, "日均处理污水38.6万吨" → 吨/日, "日均接诊3000人次"
+ * → 人次/日). 日 opens a word of its own after a noun of a facility, place or stuff (污水厂日处理能力, 县城日供水量,
+ * 污水日处理能力), unless the character before closes a word with it (工作日, 节假日, 当日, 近日, the date 5月14日:
+ * CLOSES_DAY). Not 均 the
+ * adverb "all" (工作日均可). Group 1 or 2 the time. 年均 and 月均 are left as they are: 年均增长, 年均增收 are mostly averages
+ * of a change over years, not amounts per year.
+ */
+const CLOSES_DAY = '[作假节生念息当今次终平往近昨明周休元除首末同即择连逐隔每前白落旭烈春夏秋冬\\d〇零一二三四五六七八九十廿卅]';
+const PER_TIME = new RegExp(
+  `(日)均(?!${NOT_PER}|有)|(?<!${CLOSES_DAY})(日)(?=[\u4e00-\u9fff]{1,4}?(?:能力|量|规模))`,
+  'gu',
+);
+/**
+ * Units of an amount that accrues, which a time makes a rate (吨, 立方米, 千瓦时); a temperature, a level or a length
+ * averaged over days stays an average (日均气温, 年均水位).
+ */
+const ACCRUING = new Set(['吨', '立方米', '升', '千克', '公斤', '千瓦时', '吨标准煤', '方']);
+
+/** The time prefix (PER_TIME) of the figure at `at` in its clause (`clause` from `from`), or null. */
+function perTime(view: string, from: number, clause: string, at: number, unit: string, kind: QuantityKind): RatePrefix | null {
+  if (!(kind === 'money' || kind === 'count' || (kind === 'quantity' && ACCRUING.has(unit)))) return null;
+  let last: RegExpExecArray | null = null;
+  PER_TIME.lastIndex = 0;
+  for (let m = PER_TIME.exec(clause); m; m = PER_TIME.exec(clause)) last = m;
+  if (!last) return null;
+  const time = last[1] ?? last[2];
+  const start = from + last.index;
+  const end = start + (last[1] ? 2 : 1);
+  if (/\d/.test(view.slice(end, at))) return null; // another figure between: the prefix is that one's
+  return { start, end, denominator: time, time: null };
+}
+
 /** The rate prefix of the figure (or its qualifier) starting at `at` of the view, with a figure in `unit` of `kind`, or null. */
 export function ratePrefix(view: string, at: number, unit: string, kind: QuantityKind): RatePrefix | null {
   if (NO_RATE.has(unit)) return null;
@@ -71,7 +105,7 @@ export function ratePrefix(view: string, at: number, unit: string, kind: Quantit
   let last: RegExpExecArray | null = null;
   PREFIX.lastIndex = 0;
   for (let m = PREFIX.exec(clause); m; m = PREFIX.exec(clause)) last = m;
-  if (!last) return null;
+  if (!last) return perTime(view, from, clause, at, unit, kind);
   const start = from + last.index;
   const end = start + last[0].length;
   if (/\d/.test(view.slice(end, at))) return null; // another figure between: the prefix is that one's

@@ -27,17 +27,18 @@ describe('[indefinite-numerals] 几/数 before a power of ten: one of that power
   });
 });
 
-describe('[indefinite-numerals] 几 after a numeral: the unsaid digit of the next place, counted as none', () => {
-  it.each<[string, string, string, number]>([
-    ['走访十几个社区', '十', '十几', 10],
-    ['整合二十几个部门', '二', '二十几', 20],
-    ['回收十几万件', '十', '十几万', 100000],
-    ['筹集一百几十万元', '一', '一百几十万', 1000000],
-    ['培训两千几百人', '两', '两千几百', 2000],
-    ['惠及三万几千人', '三', '三万几千', 30000],
-    ['投入二十几亿元', '二', '二十几亿', 2e9],
-  ])('%s: %s… → %s = %d', (text, at, written, value) => {
-    expect(read(text, at)).toEqual([written, value, '几', null]);
+describe('[indefinite-numerals] 几 after a numeral: the unsaid digit of the next place, 1 to 9, a range', () => {
+  it.each<[string, string, string, [number, number]]>([
+    ['走访十几个社区', '十', '十几', [11, 19]],
+    ['整合二十几个部门', '二', '二十几', [21, 29]],
+    ['新建三十几处', '三', '三十几', [31, 39]],
+    ['回收十几万件', '十', '十几万', [110000, 190000]],
+    ['筹集一百几十万元', '一', '一百几十万', [1100000, 1900000]],
+    ['培训两千几百人', '两', '两千几百', [2100, 2900]],
+    ['惠及三万几千人', '三', '三万几千', [31000, 39000]],
+    ['投入二十几亿元', '二', '二十几亿', [2.1e9, 2.9e9]],
+  ])('%s: %s… → %s = %o', (text, at, written, range) => {
+    expect(read(text, at)).toEqual([written, range[0], '几', range]);
   });
 });
 

@@ -278,3 +278,67 @@ describe('[indicator] conditions, verbs of reaching, anaphoric heads, piloting a
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
   });
 });
+
+describe('[indicator] a counted noun ends at a verb, a localizer, a 、 before another figure or a predicate (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    // a distinguishing word or prefix after the noun, before a verb, opens the predicate (主要是, 超低排放改造)
+    ['还有12个项目主要是资金未到位', '12个', 'count', '项目'],
+    ['其余8个村庄主要分布在山区', '8个', 'count', '村庄'],
+    ['推动8家水泥企业超低排放改造', '8家', 'count', '水泥企业'],
+    ['全县7个单位主要负责人参加', '7个', 'count', '单位主要负责人'],
+    // a localizer after the noun closes the set a rank or a part is taken from (taggers glue 中排, 中有)
+    ['在全市9个县区中排第2位', '9个', 'count', '县区'],
+    ['在全国36个重点城市中排第10位', '36个', 'count', '重点城市'],
+    ['在7个乡镇中有3个已完成', '7个', 'count', '乡镇'],
+    // a bare morpheme closing the noun (员/zg) is no modifier
+    ['在每个村明确1名管护员,坏了先找村里', '1名', 'count', '管护员'],
+    ['建成3个区域医疗中心', '3个', 'count', '区域医疗中心'],
+    // a 、 followed by another figure's words separates two figures, not two nouns of one phrase
+    ['涉及5个部门、人均2800元', '5个', 'count', '部门'],
+    ['涉及5个部门、12名干部', '5个', 'count', '部门'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});
+
+describe('[indicator] a figure after its noun phrase measures the whole phrase (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    // an adjective right before the noun qualifies it
+    ['全市重污染天数4天', '4天', 'quantity', '重污染天数'],
+    // a parallel compound AXBX (追责问责, 拆违控违) is one word: its first character is no verb of the predicate
+    ['今年以来追责问责52人', '52人', 'count', '追责问责'],
+    ['全年拆违控违120处', '120处', 'count', '拆违控违'],
+    // a verb right before a noun of people qualifies them (脱贫人口, 返乡农民工); a verb opening a predicate does not
+    ['其中返乡农民工1.3万人', '1.3万人', 'count', '返乡农民工'],
+    ['全县脱贫人口3200人', '3200人', 'count', '脱贫人口'],
+    ['培训农村劳动力3000人', '3000人', 'count', '农村劳动力'],
+    // a count of people after a verb phrase with no noun counts the people that action reached
+    ['城镇新增就业4120人', '4120人', 'count', '城镇新增就业'],
+    ['带动就业1800余人', '1800余人', 'count', '带动就业'],
+    ['吸纳就业560人', '560人', 'count', '吸纳就业'],
+    ['力争带动就业5000人以上', '5000人以上', 'count', '带动就业'],
+    ['帮助失业人员实现就业860人', '860人', 'count', '实现就业'],
+    ['累计完成新增就业2100人', '2100人', 'count', '新增就业'],
+    // a linking verb or an auxiliary before a noun of people says nothing of them
+    ['老年人口已占总人口的五分之一', '五分之一', 'percent', '总人口'],
+    // …while a noun after the verb is what is counted (创业/n: the people supported in starting a business)
+    ['扶持创业420人', '420人', 'count', '创业'],
+    ['全县农村劳动力转移就业9.6万人', '9.6万人', 'count', '农村劳动力转移就业'],
+    ['完成生态修复工程12公里', '12公里', 'quantity', '生态修复工程'],
+    // a verb before a noun of capacity names what it measures (as 审批|时间); 日 is the rate's denominator
+    ['全县日处理能力达到8万立方米', '8万立方米', 'quantity', '处理能力'],
+    // a change compared with a baseline (比去年同期, 较上年) right after a figure measures that figure's indicator
+    ['全市重污染天数4天,比去年同期减少2天', '2天', 'quantity', '重污染天数'],
+    ['企业开办时长3天,较上年缩短2天', '2天', 'quantity', '企业开办时长'],
+    ['农村居民收入比城镇居民低3000元', '3000元', 'money', '农村居民收入'],
+    ['比去年同期减少2天', '2天', 'quantity', null],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});

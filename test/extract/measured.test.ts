@@ -221,6 +221,11 @@ describe('[measured] N年 inside a name (school type, system, programme, return 
     ['新建9年一贯制学校4所 (the count of schools stays)', ['4所']],
     ['河堤按30年一遇标准加固', []],
     ['城区防洪标准提高到百年一遇', []],
+    // a return period is a design standard however its numeral is written: no span of time
+    ['排涝标准为二十年一遇', []],
+    ['大坝按千年一遇洪水校核', []],
+    ['防洪堤按100年一遇设防', []],
+    ['江堤按五十年一遇标准加高,长12公里 (the length stays)', ['12公里']],
   ])('%s → %o', (input, texts) => {
     expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => q.text)).toEqual(texts);
   });

@@ -236,7 +236,7 @@ describe('[quantities] a thousands group after a figure cut short starts no figu
   });
 });
 
-describe('[quantities] approximate figures without a plain number: the lower figure written, approximate, no range', () => {
+describe('[quantities] approximate figures without a plain number: the lower figure written, approximate, no range (but 十几: a range of its unsaid digit)', () => {
   it.each<[string, Expect]>([
     // a bare multiplier after a qualifier
     ['吸引近万名游客观展', { text: '近万名', value: 10000, unit: '名', kind: 'count', qualifier: '近' }],
@@ -251,7 +251,6 @@ describe('[quantities] approximate figures without a plain number: the lower fig
     ['报名者多达千人', { text: '多达千人', value: 1000, unit: '人', kind: 'count', qualifier: '多达' }],
     ['登记网格员万余名', { text: '万余名', value: 10000, unit: '名', kind: 'count', qualifier: '余' }],
     // a round count with an indefinite tail, or 几/数 before it
-    ['覆盖十几个街道', { text: '十几个', value: 10, unit: '个', kind: 'count', qualifier: '几' }],
     ['联合二十多个部门', { text: '二十多个', value: 20, unit: '个', kind: 'count', qualifier: '多' }],
     ['帮扶几十家小微企业', { text: '几十家', value: 10, unit: '家', kind: 'count', qualifier: '几' }],
     ['数十家企业', { text: '数十家', value: 10, unit: '家', kind: 'count', qualifier: '数' }],
@@ -262,8 +261,6 @@ describe('[quantities] approximate figures without a plain number: the lower fig
     ['招聘两千多名辅警', { text: '两千多名', value: 2000, unit: '名', kind: 'count', qualifier: '多' }],
     ['组建二十来支服务队', { text: '二十来支', value: 20, unit: '支', kind: 'count', qualifier: '来' }],
     ['三百来人参加', { text: '三百来人', value: 300, unit: '人', kind: 'count', qualifier: '来' }],
-    ['筹集二十几万元', { text: '二十几万元', value: 200000, unit: '元', kind: 'money', qualifier: '几' }],
-    ['拆除违建一百几十处', { text: '一百几十处', value: 100, unit: '处', kind: 'count', qualifier: '几' }],
     ['新增数十万平方米绿地', { text: '数十万平方米', value: 100000, unit: '平方米', kind: 'quantity', qualifier: '数' }],
     ['有数百人报名', { text: '数百人', value: 100, unit: '人', kind: 'count', qualifier: '数' }],
     ['數千家企業', { text: '數千家', value: 1000, unit: '家', kind: 'count', qualifier: '数' }],
@@ -276,13 +273,26 @@ describe('[quantities] approximate figures without a plain number: the lower fig
     // with no measure word: people after, or money before
     ['带动近万群众增收', { text: '近万', value: 10000, unit: null, kind: 'count', qualifier: '近' }],
     ['惠及数万农户', { text: '数万', value: 10000, unit: null, kind: 'count', qualifier: '数' }],
-    ['受益群众十几万,', { text: '十几万', value: 100000, unit: null, kind: 'count', qualifier: '几' }],
     ['年投资近亿', { text: '近亿', value: 1e8, unit: '元', kind: 'money', qualifier: '近' }],
   ])('%s → %o', (input, want) => {
     const qs = quantities(input);
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ ...want, approximate: true, range: null });
     expect(input.slice(qs[0].span[0], qs[0].span[1])).toBe(qs[0].text);
+  });
+
+  // 几 after a round figure is one digit of the place below, 1 to 9: a range with its lower bound the value.
+  it.each<[string, Expect & { range: [number, number] }]>([
+    ['覆盖十几个街道', { text: '十几个', value: 11, unit: '个', kind: 'count', qualifier: '几', range: [11, 19] }],
+    ['整合二十几个部门', { text: '二十几个', value: 21, unit: '个', kind: 'count', qualifier: '几', range: [21, 29] }],
+    ['筹集二十几万元', { text: '二十几万元', value: 210000, unit: '元', kind: 'money', qualifier: '几', range: [210000, 290000] }],
+    ['拆除违建一百几十处', { text: '一百几十处', value: 110, unit: '处', kind: 'count', qualifier: '几', range: [110, 190] }],
+    ['受益群众十几万,', { text: '十几万', value: 110000, unit: null, kind: 'count', qualifier: '几', range: [110000, 190000] }],
+    ['历时十几年', { text: '十几年', value: 11, unit: '年', kind: 'quantity', qualifier: '几', range: [11, 19] }],
+  ])('%s → %o', (input, want) => {
+    const qs = quantities(input);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ ...want, approximate: true });
   });
 
   it.each<[string, string[]]>([

@@ -122,3 +122,35 @@ describe('[rate-prefix] 每 + a power of ten + what is counted is the base of an
     expect(quantities(input).map((q) => q.unit)).toEqual(units);
   });
 });
+
+describe('[rate-prefix] 日均, or 日 opening a phrase of capacity, is 每日: an amount, money or a count per day', () => {
+  it.each<Row>([
+    ['新区污水厂日处理能力达到8万立方米', '8万立方米', 80000, '立方米/日'],
+    ['日处理能力达到12万吨', '12万吨', 120000, '吨/日'],
+    ['县城日供水量4.5万吨', '4.5万吨', 45000, '吨/日'],
+    ['全县城镇污水日处理能力达到9万立方米', '9万立方米', 90000, '立方米/日'],
+    ['日均处理生活垃圾860吨', '860吨', 860, '吨/日'],
+    ['日均接诊患者2400人次', '2400人次', 2400, '人次/日'],
+    ['景区节假日日均接待游客3.2万人次', '3.2万人次', 32000, '人次/日'],
+  ])('%s → %s (%d %s)', (input, text, value, unit) => {
+    expect(quantities(input).filter((q) => q.text === text).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
+  });
+
+  it.each<[string, string, string]>([
+    // an average of a level, a temperature or a concentration is no rate; a percent neither
+    ['年均气温16.5℃', '16.5℃', '℃'],
+    ['河道日均水位3.2米', '3.2米', '米'],
+    ['年均增长8%', '8%', '%'],
+    // 年均 averages a change over years (年均增收): no rate per year
+    ['近三年年均增收2000元', '2000元', '元'],
+    // 日 closing a word (工作日, 节假日) and 均 the adverb "all"
+    ['工作日均可办理业务300件', '300件', '件'],
+    ['节假日处理量达到500件', '500件', '件'],
+    ['每个工作日办理能力300件', '300件', '件'],
+    ['当日处理量达到500件', '500件', '件'],
+    ['近日处理能力提升到800吨', '800吨', '吨'],
+    ['截至5月14日处理量达到600吨', '600吨', '吨'],
+  ])('no rate: %s → %s in %s', (input, text, unit) => {
+    expect(quantities(input).filter((q) => q.text === text).map((q) => q.unit)).toEqual([unit]);
+  });
+});

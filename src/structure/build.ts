@@ -108,6 +108,13 @@ export function buildStructure(pair: TextPair): Structure {
   // Written answers set before the chair's closing ("附:书面答复…" then "林某在总结时说,…"): the closing stays the meeting's.
   const resumedAt = moved?.written != null ? closingAfterWritten(view, moved.written, people.mentions, speech.events, frameLines, body) : null;
   const spoken = back === null ? speech.events : speech.events.filter((e) => e.start < back || (resumedAt !== null && e.start >= resumedAt));
+  // A news report's exchanges before written answers laid out as 问/答 ("附件⏎…书面答复⏎问(委员某):…⏎答(局长某):…"): the
+  // appendix's labels make no 问/答 layout of the report (its reported askers would give way to them), so the oral part is
+  // read again on its own.
+  if (moved?.written != null && resumedAt === null && qaLayoutFrom(speech.events, moved.written)) {
+    const own = readSpeech(view, 0, moved.written, people.mentions, pair.text).events;
+    spoken.splice(0, spoken.length, ...own.filter((e) => e.start < back!));
+  }
   // A news summary, then "以下为询问实录（节选）：" and the same exchanges word for word: the summary is the lead.
   const events = summaryGivesWay(view, body, spoken);
   // (The page frame among them, "责任编辑:…" after the last answer, stays frame.)
@@ -232,7 +239,7 @@ export function buildStructure(pair: TextPair): Structure {
   if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles);
   // Written answers appended after the meeting (书面答复): questions of their own after the oral ones, no page frame.
   const oral = questions.length;
-  if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral));
+  if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral, speech.events));
   const frameOut = questions.length > oral ? frameLines.filter((l) => !appendix.includes(l)) : frameLines;
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
@@ -266,6 +273,17 @@ export function buildStructure(pair: TextPair): Structure {
     }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+}
+
+/** The 问/答 labels of the text all stand at or after `from` (where written answers start): none before it. */
+function qaLayoutFrom(events: readonly SpeechEvent[], from: number): boolean {
+  let after = false;
+  for (const e of events) {
+    if (e.kind !== 'qa-label') continue;
+    if (e.start < from) return false;
+    after = true;
+  }
+  return after;
 }
 
 /** The question's words up to a copy of its paragraph after them (the asker's line pasted twice): asked once. */

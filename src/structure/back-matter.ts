@@ -39,6 +39,11 @@ export interface MatterLine {
   labelled?: boolean;
   /** A member of the congress asks on it (an asker's turn of theirs starts there): the inquiry goes on. */
   asks?: boolean;
+  /**
+   * A named member asks on it in a report's words ("区人大常委会委员某某关注违停治理:“…?”"), whether or not a turn starts there
+   * (a 问/答 appendix makes the report's reported questions give way to its labels): the exchanges have begun.
+   */
+  reported?: boolean;
 }
 
 /** Where the back matter starts (an index into the lines) and the kind of its first block. */
@@ -121,6 +126,7 @@ const INLINE_MARK = /(?<=.)\[(\d{1,3})\]/gu;
 /** The trailing back matter of `lines` (content lines, in reading order), or null. */
 export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null {
   const firstSpoken = lines.findIndex((l) => l.spoken);
+  const firstAsked = lines.findIndex((l) => l.spoken || l.reported);
   let marks: Map<string, number> | null = null; // a footnote mark → the first line citing it
   for (let k = 0; k < lines.length; k++) {
     const citedBefore = () => {
@@ -137,7 +143,7 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     // written answers may open on their heading bracketed as a label, "【区税务局书面答复】今年…".)
     if (first === null || (first === 'reporter' ? lines[k].labelled : first !== 'written' && lines[k].spoken)) continue;
     // Written answers follow the exchanges: a heading before the first turn (a table of contents) opens none.
-    if (first === 'written' && (firstSpoken < 0 || firstSpoken >= k)) continue;
+    if (first === 'written' && (firstAsked < 0 || firstAsked >= k)) continue;
     // A paragraph put after the session by its time frame, not by a heading, tells of after the exchanges only when
     // they came before it (a feature may open on the scene after the meeting), and while no member asks after it.
     const aftermath = first === 'reporter' && !REPORTER.test(lines[k].text);

@@ -103,7 +103,7 @@ export function buildStructure(pair: TextPair): Structure {
   const speech = readSpeech(view, 0, view.length, people.mentions, pair.text);
   const chairs = speech.chairs;
   // Trailing back matter (注释 and footnotes, 附件 and its table, 往期回顾 lists) is page frame: no speech in it.
-  const moved = moveBackMatter(view, content, frameLines, body, speech.events);
+  const moved = moveBackMatter(view, content, frameLines, body, speech.events, people.mentions);
   const back = moved?.from ?? null;
   // Written answers set before the chair's closing ("附:书面答复…" then "林某在总结时说,…"): the closing stays the meeting's.
   const resumedAt = moved?.written != null ? closingAfterWritten(view, moved.written, people.mentions, speech.events, frameLines, body) : null;

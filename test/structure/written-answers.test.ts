@@ -211,12 +211,15 @@ describe('[written-answers] after a news report', () => {
     '詹德明在总结讲话中强调，一要科学布局；二要多元投入；三要加强监管。他要求区政府在三个月内书面报告整改情况。',
   ];
   const CLOSE = NEWS.slice(4).join('\n');
-  it.each<[string, string[], string | null]>([
-    ['问(NAME): / 答(NAME):', ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
-    ['bare 问: / 答: NAME', ['问：居家养老上门服务怎么保障？', '答：区民政局局长伍致远', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], null],
-    ['a member asking (询问:), 答复: NAME', ['区人大常委会委员苗青禾询问：居家养老上门服务怎么保障？', '答复：区民政局局长伍致远', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
-  ])('the news questions stand, the closing is found before the appendix: %s', (_name, tail, asker) => {
-    const text = [...NEWS, '', '附件', '', '区民政局关于专题询问未当场答复问题的书面答复', '', ...tail].join('\n');
+  const ATTACHED = ['附件', '', '区民政局关于专题询问未当场答复问题的书面答复'];
+  it.each<[string, string[], string[], string | null]>([
+    ['问(NAME): / 答(NAME):', ATTACHED, ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+    ['bare 问: / 答: NAME', ATTACHED, ['问：居家养老上门服务怎么保障？', '答：区民政局局长伍致远', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], null],
+    ['a member asking (询问:), 答复: NAME', ATTACHED, ['区人大常委会委员苗青禾询问：居家养老上门服务怎么保障？', '答复：区民政局局长伍致远', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+    ['the office\'s heading alone, 问(NAME):', ['区民政局关于专题询问未当场答复问题的书面答复'], ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+    ['附: 书面答复, 问(NAME):', ['附：书面答复'], ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+  ])('the news questions stand, the closing is found before the appendix: %s', (_name, heading, tail, asker) => {
+    const text = [...NEWS, '', ...heading, '', ...tail].join('\n');
     const r = parse(text);
     const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
     expect(r.questions.map((q) => [q.askers.map(name), q.responders.map(name), !!q.written, q.answers.map((a) => a.measures.length)])).toEqual([

@@ -7,7 +7,7 @@
 import type { Span } from '../model/span.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
-import { callsForStatement, closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
+import { callsForStatement, closesInquiry, closingSentence, headPromises, statementPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
@@ -38,7 +38,9 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     else if (!TRAILER.test(line) && !CONTINUES.test(line)) {
       // A government head's statement over several paragraphs ("副省长某:各位委员提出的意见很中肯。⏎⏎省政府将…"): the
       // paragraphs after the head's label, none opening a label of its own, are read with it, and close with it.
-      const j = closers ? headStatementStart(view, inside, k - 1, para[1], closers) : -1;
+      const head = closers ? headStatementStart(view, inside, k - 1, para[1], closers) : -1;
+      // …or under a heading or field that names it ("## 表态发言⏎**副市长** 某⏎委员们提的…", "**表态**:副市长 某⏎…").
+      const j = head < 0 && closers ? statementHeadingStart(view, inside, k - 1, para[1], closers) : head;
       if (j < 0) break;
       cut = j;
       wrapEnd = -1;
@@ -78,6 +80,29 @@ function headStatementStart(view: string, inside: Line[], k: number, end: number
   }
   return -1;
 }
+/**
+ * A heading or a field that introduces the government head's statement of position after the last exchange: "## 表态发言",
+ * "四、政府表态", "副县长表态", "表态讲话" alone on its line (who states it at most before 表态: not a sentence, "委员们要求县政府表态"), or "表态:副市长 某", "表态发言人:副市长 某" (Markdown's bold blanked in the view).
+ */
+const STATEMENT_HEADING = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[.、])?\s*(?:[^,。;:!?“”\s]{0,4}?(?:政府|领导|负责同志|[省市县区州旗乡镇]长))?表态(?:发言|讲话)?\s*$|^表态(?:发言|讲话)?人?\s*:\s*[^,。;:!?“”]{2,30}$/u;
+
+/**
+ * Where the government head's statement opens when `inside[k]` (ending at `end`) is one of its paragraphs under a heading or
+ * field naming it (STATEMENT_HEADING): the index of that line, if it stands after the last question was answered, no other
+ * label opens a line between, and the statement from there to `end` holds no promises (closers.ts: a list of measures or
+ * a stated count keeps it an answer); else -1.
+ */
+function statementHeadingStart(view: string, inside: Line[], k: number, end: number, closers: Closers): number {
+  if (closers.answered === null) return -1;
+  for (let j = k; j >= 1 && j >= k - MAX_STATEMENT_PARAGRAPHS; j--) {
+    const [c0, c1] = inside[j].content;
+    if (c0 <= closers.answered) return -1;
+    if (STATEMENT_HEADING.test(view.slice(c0, c1).trim())) return statementPromises(view.slice(c1, end)) ? -1 : j;
+    if (opensLabel(view, inside[j]) && !closers.heads.some((h) => h[0] >= c0 && h[0] < c1)) return -1;
+  }
+  return -1;
+}
+
 /** The most paragraphs of one head's statement read together. */
 const MAX_STATEMENT_PARAGRAPHS = 12;
 

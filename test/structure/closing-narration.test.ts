@@ -106,3 +106,53 @@ describe('[closing-narration] lines that only look hard-wrapped do not cut the w
     expect(parse(TEXT).session.closing?.text.startsWith('皇甫德胜在讲话中要求')).toBe(true);
   });
 });
+
+describe('[closing-narration] a heading or field naming the government head\'s statement of position (表态) opens the closing', () => {
+  const DIGEST = [
+    '# 青川县人大常委会农村客运专题询问纪要',
+    '',
+    '> 2024年9月12日，青川县人大常委会就全县农村客运工作开展专题询问。常委会副主任**祁东海**主持。',
+    '',
+    '## 问题一：村村通客车为什么停运？',
+    '',
+    '**询问人**：县人大常委会委员　伍春燕',
+    '',
+    '请问县交通运输局，部分线路停运的原因是什么？',
+    '',
+    '**应询人**：县交通运输局局长　车明远',
+    '',
+    '主要是客流少、成本高。今年已恢复线路12条。',
+    '',
+  ];
+  const SPEECH = '委员们提的问题很实在，县政府将逐条研究，明年再安排客运补贴300万元。';
+  const CHAIR = '祁东海在讲话中指出，农村客运事关群众出行，要抓好跟踪落实。';
+  it.each<[string, string[]]>([
+    ['## 表态发言, the head\'s name in bold on its own line', ['## 表态发言', '', '**副县长**　柏云飞', '', SPEECH]],
+    ['### 政府表态', ['### 政府表态', '', '**副县长**　柏云飞', '', SPEECH]],
+    ['a bold field **表态**: TITLE NAME', ['**表态**：副县长　柏云飞', '', SPEECH]],
+    ['a plain field 表态发言人: TITLE NAME', ['表态发言人：副县长 柏云飞', '', SPEECH]],
+    ['a numbered heading 四、表态发言', ['四、表态发言', '', '副县长 柏云飞', '', SPEECH]],
+    ['a heading naming the office, 常务副县长表态', ['常务副县长表态', '', '柏云飞', '', SPEECH]],
+  ])('%s', (_name, statement) => {
+    const text = [...DIGEST, ...statement, '', '---', '', CHAIR].join('\n');
+    const r = parse(text);
+    expect(r.session.closing?.text).toBe(text.slice(text.indexOf(statement[0]), text.length));
+    expect(r.questions.length).toBe(1);
+    const q = r.questions[0];
+    expect(q.responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(['车明远']);
+    expect(q.quantities.map((x) => x.text)).toEqual(['12条']);
+    expect(r.session.closing?.quantities.map((x) => x.text)).toEqual(['300万元']);
+  });
+
+  it('a statement with promises under the heading stays an answer (a list of measures)', () => {
+    const text = [...DIGEST, '## 表态发言', '', '**副县长**　柏云飞', '', '县政府将抓好两项工作：一是新开通线路8条；二是落实补贴300万元。', '', '---', '', CHAIR].join('\n');
+    const r = parse(text);
+    expect(r.session.closing?.text).toBe(CHAIR);
+    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['12条', '8条', '300万元']);
+  });
+
+  it.each(['表态是必要的', '委员们要求县政府表态', '表态：'])('no heading: %s', (line) => {
+    const text = [...DIGEST, line, '', SPEECH, '', '---', '', CHAIR].join('\n');
+    expect(parse(text).session.closing?.text).toBe(CHAIR);
+  });
+});

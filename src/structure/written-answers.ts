@@ -66,7 +66,7 @@ const NOT_OFFICE = /^(?:摘要|节选|略|全文|原文|一|二|三|\d+)$/u;
 /** One line of the appendix as read: its kind, and where its words start (after a label or a heading). */
 interface Read {
   line: Line;
-  /** 'official': a named official's label ("县卫健局副局长庞雪梅:", "答(区城管局局长方卫东):", "答复:区城管局局长方卫东"). */
+  /** 'official': a named official's label ("县卫健局副局长庞雪梅:", "答(区城管局局长方卫东):", "答复:区城管局局长方卫东"), or a bare "答:". */
   kind: 'heading' | 'item' | 'topic' | 'office' | 'member' | 'official' | 'text';
   /** Where the line's own words start (after the label, the bracketed heading, the topic's colon); the line's end when none. */
   words: number;
@@ -133,9 +133,9 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
       const current = turns[turns.length - 1]?.role;
       if (r.kind === 'member') push(l[0], 'asker', askers[0] ?? null);
       else if (r.kind === 'official') {
-        const id = r.speaker!;
-        if (!responders.includes(id)) responders.push(id);
-        roles.set(id, (roles.get(id) ?? new Set<Role>()).add('responder'));
+        const id = r.speaker ?? null; // (a bare "答:": the office answers)
+        if (id !== null && !responders.includes(id)) responders.push(id);
+        if (id !== null) roles.set(id, (roles.get(id) ?? new Set<Role>()).add('responder'));
         push(l[0], 'responder', id, true);
       } else if (r.kind === 'office') push(l[0], 'responder', null, true);
       // A line of words goes on with the turn before it; after headings only, the office answers.
@@ -207,12 +207,14 @@ function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEv
   if (m && m.nameSpan) return { ...base, kind: 'member', member: m.nameSpan, title: m.title };
   // A labelled turn opening the line: a member's ("问(委员甘某):", bare "问:") or a named official's ("县卫健局副局长庞某:",
   // "答(局长方某):", "答复:局长方某"). (An office's own label, "区税务局:", was read above: the office answers.)
+  // (Only a person the label itself names: a bare "答:" speaks for nobody the meeting's report named before it.)
   const e = labels.find((x) => x.start >= l.span[0] && x.start <= l.content[0] + 1);
+  const own = e?.mention && e.mention.span[0] >= l.content[0] && e.mention.span[1] <= l.content[1] ? e.mention : null;
   if (e?.role === 'asker') {
     const words = e.wordsStart !== null && e.wordsStart < l.content[1] ? e.wordsStart : l.content[1];
-    return { ...base, kind: 'member', words, member: e.mention?.nameSpan ?? null, title: e.mention?.title ?? null };
+    return { ...base, kind: 'member', words, member: own?.nameSpan ?? null, title: own?.title ?? null };
   }
-  if (e?.role === 'responder' && e.mention?.name) return { ...base, kind: 'official', speaker: people.idOf(e.mention) };
+  if (e?.role === 'responder') return { ...base, kind: 'official', speaker: own?.name ? people.idOf(own) : null };
   return { ...base, kind: 'text' };
 }
 

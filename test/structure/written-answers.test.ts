@@ -177,6 +177,8 @@ describe('[written-answers] labelled speakers in the appendix', () => {
       { askers: ['尤晓岚'], responders: ['车文博'], addressees: ['县医保局'], roles: 'nar', answers: [['车文博', '一是二是']] }],
     ['a bare 问: naming nobody, 答: naming the official', ['附件', '县医保局关于专题询问未当场答复问题的书面答复', '问：异地就医备案难不难？', '答：县医保局副局长车文博', '我们将采取两项措施：一是简化备案材料；二是开通线上备案。'],
       { askers: [], responders: ['车文博'], addressees: ['县医保局'], roles: 'nar', answers: [['车文博', '一是二是']] }],
+    ['bare 问: and 答: naming nobody: the office answers', ['附件', '县医保局关于专题询问未当场答复问题的书面答复', '问：异地就医备案难不难？', '答：', '我们将采取两项措施：一是简化备案材料；二是开通线上备案。'],
+      { askers: [], responders: [], addressees: ['县医保局'], roles: 'nar', answers: [[null, '一是二是']] }],
   ])('%s', (_name, tail, expected) => {
     const text = [...ORAL, '', ...tail].join('\n');
     const r = parse(text);
@@ -218,13 +220,15 @@ describe('[written-answers] after a news report', () => {
     ['a member asking (询问:), 答复: NAME', ATTACHED, ['区人大常委会委员苗青禾询问：居家养老上门服务怎么保障？', '答复：区民政局局长伍致远', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
     ['the office\'s heading alone, 问(NAME):', ['区民政局关于专题询问未当场答复问题的书面答复'], ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
     ['附: 书面答复, 问(NAME):', ['附：书面答复'], ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+    ['bare 问: / 答: after the report: nobody it named answers in writing', ATTACHED, ['问：居家养老上门服务怎么保障？', '答：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], null],
   ])('the news questions stand, the closing is found before the appendix: %s', (_name, heading, tail, asker) => {
     const text = [...NEWS, '', ...heading, '', ...tail].join('\n');
     const r = parse(text);
     const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
+    const answered = tail.some((l) => l.includes('伍致远'));
     expect(r.questions.map((q) => [q.askers.map(name), q.responders.map(name), !!q.written, q.answers.map((a) => a.measures.length)])).toEqual([
       [['柏海宁'], ['伍致远'], false, [2]],
-      [asker ? [asker] : [], ['伍致远'], true, [2]],
+      [asker ? [asker] : [], answered ? ['伍致远'] : [], true, [2]],
     ]);
     expect(r.session.closing?.text).toBe(CLOSE);
   });

@@ -25,6 +25,7 @@ import type { Line } from './blocks.js';
 import type { Cast } from './cast.js';
 import type { QuestionFrame, TextPair } from './types.js';
 import type { SpeechEvent } from './speech.js';
+import { markupStart } from '../source/markdown.js';
 
 /** The institution word an office's name ends in: 区税务局, 某某海关, 县消防救援大队, 市城投集团, 高新区管委会. */
 const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大队|支队|海关|公司|集团|政府|管委会|署|所|站|队|行|社)';
@@ -60,6 +61,8 @@ const TOPIC = /^(关于[^。?!:,]{1,40}?)\s*:/u;
 const OFFICE_LABEL = new RegExp(String.raw`^(?:【|\[)?\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*(?:的)?(?:书面)?(?:答复|回复|回答|答)?\s*(?:[】\]]\s*:?|:)`, 'u');
 /** The office named in a field line of the answer: "答复单位:区税务局", "承办单位:区税务局" (group 1). */
 const OFFICE_FIELD = new RegExp(String.raw`^(?:答复|承办|办理|主办)单位\s*:\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*$`, 'u');
+/** A Markdown heading's mark opening a line: "## ". */
+const HEADING_MARK = /^#{1,6}\s+/u;
 /** Words in brackets after 书面答复 that are no office: "(摘要)", "(节选)". */
 const NOT_OFFICE = /^(?:摘要|节选|略|全文|原文|一|二|三|\d+)$/u;
 
@@ -93,7 +96,7 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   const { text, view } = pair;
   if (!lines.length) return [];
   const from = lines[0].span[0];
-  const labels = events.filter((e) => e.start >= from && (e.kind === 'label' || e.kind === 'qa-label') && e.role !== 'narration');
+  const labels = events.filter((e) => e.start >= from && (e.kind === 'label' || e.kind === 'qa-label' || e.announces) && e.role !== 'narration');
   const read = lines.map((l) => readLine(view, l, people, labels));
   // (The heading naming the office, "区城管局关于…的书面答复", over the attachment's "附件" above it.)
   const heading = read.find((r) => r.kind === 'heading' && r.office) ?? read.find((r) => r.kind === 'heading') ?? null;
@@ -110,12 +113,13 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   let office: Span | null = heading?.office ?? null; // the office answering, carried on until another is named
   for (let n = 0; n < starts.length; n++) {
     const items = read.slice(starts[n], n + 1 < starts.length ? starts[n + 1] : read.length);
-    const sectionSpan: Span = [items[0].line.content[0], items[items.length - 1].line.content[1]];
+    const sectionSpan: Span = [markupStart(text, view, items[0].line.content[0]), items[items.length - 1].line.content[1]];
     // Every office answering here ("区税务局:…\n区财政局:…" under one member's question), the first its writer.
     const offices = items.filter((r) => r.kind === 'office').map((r) => r.office!);
     if (offices.length) office = offices[0];
     const turns: Turn[] = [];
-    const push = (at: number, role: Turn['role'], speaker: string | null, anew = false) => {
+    const push = (from: number, role: Turn['role'], speaker: string | null, anew = false) => {
+      const at = markupStart(text, view, from); // ("**询问人**:…": the line's markup opens its turn)
       const last = turns[turns.length - 1];
       if (last && !anew && last.role === role && last.speaker === speaker) return;
       if (last && last.span[0] === at) turns.pop();
@@ -178,8 +182,10 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
 
 /** How the appendix's line `l` reads (`labels`: the labelled turns of the appendix, in reading order). */
 function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEvent[]): Read {
-  const s = view.slice(l.content[0], l.content[1]);
-  const at = (i: number) => l.content[0] + i;
+  // ("## 附:市民政局书面答复" in a Markdown document: the heading's mark is no word of it.)
+  const mark = HEADING_MARK.exec(view.slice(l.content[0], l.content[1]))?.[0].length ?? 0;
+  const s = view.slice(l.content[0] + mark, l.content[1]);
+  const at = (i: number) => l.content[0] + mark + i;
   const base = { line: l, words: l.content[1], office: null, member: null, title: null, marker: null };
   const h = WRITTEN_HEADING.exec(s);
   if (h || WRITTEN_ANNEX.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
@@ -202,13 +208,14 @@ function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEv
     return { ...base, kind: 'office', office: [at(from), at(from + office[1].length)] };
   }
   // A member's label opening the line ("宋志强委员:请问…", "【委员 宋志强】…"): the question written out.
-  const m = people.mentions.find((x) => x.name && x.nameSpan && x.span[0] >= l.content[0] && x.span[0] <= l.content[0] + 1 && x.congress
+  const m = people.mentions.find((x) => x.name && x.nameSpan && x.span[0] >= at(0) && x.span[0] <= at(1) && x.congress
     && /^\s*[】\]]?\s*(?:问|提问|询问)?\s*[:】\]]/u.test(view.slice(x.span[1], l.content[1])));
   if (m && m.nameSpan) return { ...base, kind: 'member', member: m.nameSpan, title: m.title };
   // A labelled turn opening the line: a member's ("问(委员甘某):", bare "问:") or a named official's ("县卫健局副局长庞某:",
   // "答(局长方某):", "答复:局长方某"). (An office's own label, "区税务局:", was read above: the office answers.)
   // (Only a person the label itself names: a bare "答:" speaks for nobody the meeting's report named before it.)
-  const e = labels.find((x) => x.start >= l.span[0] && x.start <= l.content[0] + 1);
+  // (A person field, "询问人:委员 某", names its person after the field's word: its turn starts with the line.)
+  const e = labels.find((x) => (x.turnStart ?? x.start) >= l.span[0] && (x.turnStart ?? x.start) <= at(1));
   const own = e?.mention && e.mention.span[0] >= l.content[0] && e.mention.span[1] <= l.content[1] ? e.mention : null;
   if (e?.role === 'asker') {
     const words = e.wordsStart !== null && e.wordsStart < l.content[1] ? e.wordsStart : l.content[1];
@@ -227,7 +234,10 @@ function questionText(view: string, items: readonly Read[], heading: Read | null
   if (member && (!member.member || member.words < member.line.content[1])) return { span: [skipSpace(view, Math.min(member.words, member.line.content[1])), member.line.content[1]], marker: null };
   if (member) {
     const colon = view.slice(member.member![1], member.line.content[1]).search(/[:】\]]/u);
-    return { span: [skipSpace(view, member.member![1] + colon + 1), member.line.content[1]], marker: null };
+    const from = skipSpace(view, member.member![1] + colon + 1);
+    // ("询问人:委员 某⏎…?": the question on the lines after the field's.)
+    const next = from >= member.line.content[1] ? items.find((r) => r.kind === 'text' && r.line.content[0] > member.line.content[0]) : undefined;
+    return { span: next ? next.line.content : [from, member.line.content[1]], marker: null };
   }
   const topic = items.find((r) => r.kind === 'topic');
   if (topic) return { span: [topic.line.content[0], topic.line.content[0] + view.slice(topic.line.content[0], topic.words).replace(/\s*:\s*$/u, '').length], marker: null };

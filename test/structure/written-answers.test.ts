@@ -233,3 +233,43 @@ describe('[written-answers] after a news report', () => {
     expect(r.session.closing?.text).toBe(CLOSE);
   });
 });
+
+describe('[written-answers] a Markdown 纪要\'s appendix', () => {
+  const DIGEST = [
+    '# 兰江县人大常委会农村供水专题询问纪要',
+    '',
+    '> 2024年8月6日，兰江县人大常委会就农村供水保障工作开展专题询问。常委会副主任**储立新**主持。',
+    '',
+    '## 问题一：农村水厂运维怎么保障？',
+    '',
+    '**询问人**：县人大常委会委员　葛春华',
+    '',
+    '请问县水利局，小水厂运维经费从哪里来？',
+    '',
+    '**应询人**：县水利局局长　舒远帆',
+    '',
+    '今年安排运维经费860万元，覆盖小水厂42座。',
+    '',
+    '---',
+    '',
+    '储立新在讲话中指出，农村供水事关群众切身利益，要抓好跟踪落实。',
+    '',
+  ];
+  it.each<[string, string]>([
+    ['## 附: an office\'s written answer', '## 附：县卫健局书面答复'],
+    ['## 附件 alone', '## 附件'],
+    ['a bold 附件 heading', '**附件**'],
+  ])('%s: field lines name the member and the official', (_name, heading) => {
+    const text = [...DIGEST, heading, '', '**询问人**：县人大常委会委员　邝雪梅', '', '农村水质检测频次够不够？', '', '**应询人**：县卫健局副局长　闻一凡', '', '我们将采取两项措施：一是每月检测一次；二是建设检测中心。'].join('\n');
+    const r = parse(text);
+    const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
+    const w = r.questions.filter((q) => q.written);
+    expect(w.map((q) => [q.text, q.askers.map(name), q.responders.map(name), q.answers.map((a) => [name(a.responder), a.measures.length])])).toEqual([
+      ['农村水质检测频次够不够？', ['邝雪梅'], ['闻一凡'], [['闻一凡', 2]]],
+    ]);
+    expect(r.session.closing?.text).toBe('储立新在讲话中指出，农村供水事关群众切身利益，要抓好跟踪落实。');
+    expect(r.questions.filter((q) => !q.written).map((q) => q.quantities.map((x) => x.text))).toEqual([['860万元', '42座']]);
+    for (const q of r.questions) for (const t of q.turns) expect(t.text).toBe(text.slice(t.span[0], t.span[1]));
+    expect(w[0].turns[w[0].turns.length - 2].text.startsWith('**询问人**')).toBe(true);
+  });
+});

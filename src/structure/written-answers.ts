@@ -98,6 +98,8 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   const from = lines[0].span[0];
   const labels = events.filter((e) => e.start >= from && (e.kind === 'label' || e.kind === 'qa-label' || e.announces) && e.role !== 'narration');
   const read = lines.map((l) => readLine(view, l, people, labels));
+  // (Headings alone, the answers cut off by a bad save: no written answer to read.)
+  if (read.every((r) => r.kind === 'heading' && r.words >= r.line.content[1])) return [];
   // (The heading naming the office, "区城管局关于…的书面答复", over the attachment's "附件" above it.)
   const heading = read.find((r) => r.kind === 'heading' && r.office) ?? read.find((r) => r.kind === 'heading') ?? null;
   // Each answer opens on its heading (一、关于某委员所提…的答复); with none, on its topic (关于燃气火灾防控:), on the member's

@@ -273,3 +273,11 @@ describe('[written-answers] a Markdown 纪要\'s appendix', () => {
     expect(w[0].turns[w[0].turns.length - 2].text.startsWith('**询问人**')).toBe(true);
   });
 });
+
+describe('[written-answers] headings with nothing under them', () => {
+  it.each([['附件', '县医保局关于专题询问未当场答复问题的书面答复'], ['附：县医保局书面答复']])('no written question: %s', (...heading) => {
+    const r = parse([...ORAL, '', ...heading].join('\n'));
+    expect(r.questions.map((q) => q.written)).toEqual([null, null]);
+    expect(r.session.closing?.text).toBe(CLOSING);
+  });
+});

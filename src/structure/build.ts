@@ -26,7 +26,7 @@ import { datedHeadline } from './dated-headline.js';
 import { readSpeech, type SpeechEvent } from './attribution.js';
 import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
-import { beforeModerator, withoutClosing } from './closing-narration.js';
+import { beforeModerator, withoutClosing, chairSummingUp } from './closing-narration.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
@@ -128,6 +128,8 @@ export function buildStructure(pair: TextPair): Structure {
   // A clip played between the exchanges ("(播放暗访短片…)", "短片显示:…", "画外音:…") ends whoever spoke before, up to the next speaker.
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
+  // The chair summing up between two exchanges ("彭某在总结讲话中强调,一要…" before questions answered in writing): no answer.
+  for (const l of chairSummingUp(view, body, findClosers(view, people.mentions, events, null), events)) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
   // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
   // (Only where questions follow: a related article's headline in the page's tail is no second session.)

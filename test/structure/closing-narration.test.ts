@@ -156,3 +156,32 @@ describe('[closing-narration] a heading or field naming the government head\'s s
     expect(parse(text).session.closing?.text).toBe(CHAIR);
   });
 });
+
+describe('[closing-narration] the chair summing up between two exchanges is no answer', () => {
+  const REPORT = [
+    '临江县人大常委会就农村公路养护开展专题询问',
+    '本报讯　县人大常委会主任韦正平主持询问。',
+    '县人大常委会委员苏海宁关注养护资金：“农村公路养护资金缺口有多大？”',
+    '县交通运输局局长甘立成回应，下一步将做好两项工作：一是落实养护资金；二是推行路长制。',
+  ];
+  const AFTER = ['县人大常委会委员黎秋萍询问：村道安防设施什么时候补齐？', '答复：县交通运输局副局长莫文涛', '今年将补齐安防设施120公里。'];
+  it.each([
+    '韦正平在总结讲话中强调，一要压实责任；二要加大投入；三要强化监督。',
+    '韦正平作总结讲话，要求一要压实责任，二要加大投入，三要强化监督。',
+    '会议最后，韦正平在讲话中指出，一要压实责任；二要加大投入；三要强化监督。',
+  ])('%s', (chair) => {
+    const text = [...REPORT, chair, ...AFTER].join('\n');
+    const r = parse(text);
+    const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
+    expect(r.questions.map((q) => q.answers.map((a) => [name(a.responder), a.measures.map((m) => m.marker).join('')]))).toEqual([[['甘立成', '一是二是']], []]);
+    const turn = r.questions[0].turns.find((t) => t.text.startsWith(chair));
+    expect(turn?.role).toBe('narration');
+    expect(r.questions[1].askers.map(name)).toEqual(['黎秋萍']);
+  });
+
+  it('the chair calling on an official between exchanges is no summing-up', () => {
+    const text = [...REPORT, '韦正平说，请县财政局也回答一下。', '县财政局局长邱一鸣回答，今年安排养护资金800万元。', ...AFTER].join('\n');
+    const r = parse(text);
+    expect(r.questions[0].responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(['甘立成', '邱一鸣']);
+  });
+});

@@ -271,11 +271,15 @@ export function buildStructure(pair: TextPair): Structure {
     const last = questions[Math.max(0, oral - 1)].sectionSpan[1];
     for (const s of outside) {
       const inFrame = frameLines.some((l) => l.content[0] <= s[0] && s[1] <= l.content[1]);
-      if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
+      // (A Markdown heading's mark before a question's header, "## 问题二：…", is no text left over.)
+      if (!inFrame && s[0] >= first && s[1] <= last && !MARKUP_ONLY.test(text.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
 }
+
+/** Markdown marks alone: a heading's "##", a rule, emphasis marks. */
+const MARKUP_ONLY = /^[#*_>\-=\s]+$/u;
 
 /** The 问/答 labels of the text all stand at or after `from` (where written answers start): none before it. */
 function qaLayoutFrom(events: readonly SpeechEvent[], from: number): boolean {

@@ -129,7 +129,7 @@ export function buildStructure(pair: TextPair): Structure {
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
   // The chair summing up between two exchanges ("彭某在总结讲话中强调,一要…" before questions answered in writing): no answer.
-  for (const l of chairSummingUp(view, body, findClosers(view, people.mentions, events, null), events)) narration.add(l.content[0]);
+  for (const l of chairSummingUp(view, body, () => findClosers(view, people.mentions, events, null), events)) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
   // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
   // (Only where questions follow: a related article's headline in the page's tail is no second session.)

@@ -166,10 +166,10 @@ const SUMS_UP = /^(?:[^,。;:?!\n]{1,12},\s*)?[^,。;:?!\n]{2,24}?(?:在(?:总�
  * by start): an answer before the line, an asker after it, no speaker's turn starting on it, and the chair closing there in
  * a report's words (SUMS_UP, closers.ts). Whatever comes after it (written answers with no heading of their own, a second
  * part), the chair's speech is no part of the answer before it: its list (一要…) is no answer, its figures not that
- * question's. Narration then, up to the next speaker.
+ * question's. Narration then, up to the next speaker. (`closers` is read only when a line sums up in those words.)
  */
-export function chairSummingUp(view: string, body: readonly Line[], closers: Closers, events: readonly SpeechEvent[]): Line[] {
-  if (!closers.chairs.length) return [];
+export function chairSummingUp(view: string, body: readonly Line[], readClosers: () => Closers, events: readonly SpeechEvent[]): Line[] {
+  let closers: Closers | null = null;
   const lastAsker = events.reduce((at, e) => (e.role === 'asker' ? Math.max(at, e.start) : at), -1);
   const firstAnswer = events.find((e) => e.role === 'responder')?.start ?? Infinity;
   const out: Line[] = [];
@@ -179,8 +179,9 @@ export function chairSummingUp(view: string, body: readonly Line[], closers: Clo
     if (c0 <= firstAnswer || c1 >= lastAsker) continue;
     while (k < events.length && events[k].start < c0) k++;
     if (k < events.length && events[k].start < c1 && events[k].role !== 'narration') continue;
-    if (!closers.chairs.some((c) => c[0] >= c0 && c[0] < c1)) continue;
-    if (SUMS_UP.test(view.slice(c0, c1)) && closesInquiry(view, l.content, closers)) out.push(l);
+    if (!SUMS_UP.test(view.slice(c0, c1))) continue;
+    closers ??= readClosers();
+    if (closers.chairs.some((c) => c[0] >= c0 && c[0] < c1) && closesInquiry(view, l.content, closers)) out.push(l);
   }
   return out;
 }

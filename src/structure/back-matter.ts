@@ -17,7 +17,9 @@
  * "附件:区税务局书面答复", "市自然资源和规划局书面答复", "【…书面答复】" with the answer after it, "附件1" over "书面答复"), or on
  * the heading of one answer naming the member whose question it answers ("一、关于宋志强委员所提“…”问题的答复"): they end
  * the oral transcript and run to the end, whatever labels they hold ("区税务局:", "宋志强委员:请问…"); not page frame but
- * questions of the record.
+ * questions of the record. So does an attachment with no title of its own ("附件", "附:") right over a labelled turn
+ * ("附件\n委员甘某:农村水质检测频次够不够?\n县卫健局副局长庞某:…"): the members' questions answered after the meeting
+ * (a transcript attached says so, "附件:询问实录").
  * Lines are trimmed lines of the normalized view (ASCII : , ( ) [ ], leading decoration blanked).
  */
 
@@ -37,6 +39,11 @@ export interface MatterLine {
   labelled?: boolean;
   /** A member of the congress asks on it (an asker's turn of theirs starts there): the inquiry goes on. */
   asks?: boolean;
+  /**
+   * A named member asks on it in a report's words ("区人大常委会委员某某关注违停治理:“…?”"), whether or not a turn starts there
+   * (a 问/答 appendix makes the report's reported questions give way to its labels): the exchanges have begun.
+   */
+  reported?: boolean;
 }
 
 /** Where the back matter starts (an index into the lines) and the kind of its first block. */
@@ -103,12 +110,23 @@ function fits(kind: BackMatterKind, line: MatterLine): boolean {
   return BULLETED.test(line.text) || HEADLINE.test(line.text);
 }
 
+/** An attachment's heading alone, with no title: "附件", "附件2", "附:", "附录一". */
+const BARE_ANNEX = /^(?:(?:附件|附表|附录)\s*(?:[\d一二三四五六七八九十]{1,3})?|附)\s*:?$/u;
+
+/** The first line after `k` that is no page frame (or the end). */
+function firstAfter(lines: readonly MatterLine[], k: number): number {
+  let j = k + 1;
+  while (j < lines.length && lines[j].frame) j++;
+  return j;
+}
+
 /** A footnote's mark inside a line, after its first character: "“建而不用”[1],请问…". */
 const INLINE_MARK = /(?<=.)\[(\d{1,3})\]/gu;
 
 /** The trailing back matter of `lines` (content lines, in reading order), or null. */
 export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null {
   const firstSpoken = lines.findIndex((l) => l.spoken);
+  const firstAsked = lines.findIndex((l) => l.spoken || l.reported);
   let marks: Map<string, number> | null = null; // a footnote mark → the first line citing it
   for (let k = 0; k < lines.length; k++) {
     const citedBefore = () => {
@@ -125,7 +143,7 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     // written answers may open on their heading bracketed as a label, "【区税务局书面答复】今年…".)
     if (first === null || (first === 'reporter' ? lines[k].labelled : first !== 'written' && lines[k].spoken)) continue;
     // Written answers follow the exchanges: a heading before the first turn (a table of contents) opens none.
-    if (first === 'written' && (firstSpoken < 0 || firstSpoken >= k)) continue;
+    if (first === 'written' && (firstAsked < 0 || firstAsked >= k)) continue;
     // A paragraph put after the session by its time frame, not by a heading, tells of after the exchanges only when
     // they came before it (a feature may open on the scene after the meeting), and while no member asks after it.
     const aftermath = first === 'reporter' && !REPORTER.test(lines[k].text);
@@ -142,6 +160,12 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
       if (next === 'written') {
         kind = next;
         written = j - 1 >= k && ANNEX.test(lines[j - 1].text) ? j - 1 : j; // ("附件1" alone heads them)
+      }
+      // An attachment with no title of its own ("附件", "附:") over a labelled turn ("委员甘某:…?", "问(委员甘某):…") holds
+      // the questions answered after the meeting: written answers, after the exchanges (not a transcript: "附件:询问实录").
+      else if (kind === 'annex' && lines[j].labelled && j === firstAfter(lines, k) && BARE_ANNEX.test(lines[k].text) && firstSpoken >= 0 && firstSpoken < k) {
+        kind = 'written';
+        written = k;
       }
       else if (next !== null && kind !== 'annex' && !lines[j].spoken) kind = next;
       else if (!fits(kind, lines[j])) break;

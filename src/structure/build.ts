@@ -26,7 +26,7 @@ import { datedHeadline } from './dated-headline.js';
 import { readSpeech, type SpeechEvent } from './attribution.js';
 import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
-import { beforeModerator, withoutClosing } from './closing-narration.js';
+import { beforeModerator, withoutClosing, chairSummingUp } from './closing-narration.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
@@ -104,11 +104,18 @@ export function buildStructure(pair: TextPair): Structure {
   const speech = readSpeech(view, 0, view.length, people.mentions, pair.text);
   const chairs = speech.chairs;
   // Trailing back matter (注释 and footnotes, 附件 and its table, 往期回顾 lists) is page frame: no speech in it.
-  const moved = moveBackMatter(view, content, frameLines, body, speech.events);
+  const moved = moveBackMatter(view, content, frameLines, body, speech.events, people.mentions);
   const back = moved?.from ?? null;
   // Written answers set before the chair's closing ("附:书面答复…" then "林某在总结时说,…"): the closing stays the meeting's.
   const resumedAt = moved?.written != null ? closingAfterWritten(view, moved.written, people.mentions, speech.events, frameLines, body) : null;
   const spoken = back === null ? speech.events : speech.events.filter((e) => e.start < back || (resumedAt !== null && e.start >= resumedAt));
+  // A news report's exchanges before written answers laid out as 问/答 ("附件⏎…书面答复⏎问(委员某):…⏎答(局长某):…"): the
+  // appendix's labels make no 问/答 layout of the report (its reported askers would give way to them), so the oral part is
+  // read again on its own.
+  if (moved?.written != null && resumedAt === null && qaLayoutFrom(speech.events, moved.written)) {
+    const own = readSpeech(view, 0, moved.written, people.mentions, pair.text).events;
+    spoken.splice(0, spoken.length, ...own.filter((e) => e.start < back!));
+  }
   // A news summary, then "以下为询问实录（节选）：" and the same exchanges word for word: the summary is the lead.
   const events = summaryGivesWay(view, body, spoken);
   // (The page frame among them, "责任编辑:…" after the last answer, stays frame.)
@@ -122,6 +129,8 @@ export function buildStructure(pair: TextPair): Structure {
   // A clip played between the exchanges ("(播放暗访短片…)", "短片显示:…", "画外音:…") ends whoever spoke before, up to the next speaker.
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
+  // The chair summing up between two exchanges ("彭某在总结讲话中强调,一要…" before questions answered in writing): no answer.
+  for (const l of chairSummingUp(view, body, () => findClosers(view, people.mentions, events, null), events)) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
   // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
   // (Only where questions follow: a related article's headline in the page's tail is no second session.)
@@ -235,7 +244,7 @@ export function buildStructure(pair: TextPair): Structure {
   if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles);
   // Written answers appended after the meeting (书面答复): questions of their own after the oral ones, no page frame.
   const oral = questions.length;
-  if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral));
+  if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral, speech.events));
   const frameOut = questions.length > oral ? frameLines.filter((l) => !appendix.includes(l)) : frameLines;
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);
@@ -265,10 +274,25 @@ export function buildStructure(pair: TextPair): Structure {
     const last = questions[Math.max(0, oral - 1)].sectionSpan[1];
     for (const s of outside) {
       const inFrame = frameLines.some((l) => l.content[0] <= s[0] && s[1] <= l.content[1]);
-      if (!inFrame && s[0] >= first && s[1] <= last) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
+      // (A Markdown heading's mark before a question's header, "## 问题二：…", is no text left over.)
+      if (!inFrame && s[0] >= first && s[1] <= last && !MARKUP_ONLY.test(text.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+}
+
+/** Markdown marks alone: a heading's "##", a rule, emphasis marks. */
+const MARKUP_ONLY = /^[#*_>\-=\s]+$/u;
+
+/** The 问/答 labels of the text all stand at or after `from` (where written answers start): none before it. */
+function qaLayoutFrom(events: readonly SpeechEvent[], from: number): boolean {
+  let after = false;
+  for (const e of events) {
+    if (e.kind !== 'qa-label') continue;
+    if (e.start < from) return false;
+    after = true;
+  }
+  return after;
 }
 
 /** The question's words up to a copy of its paragraph after them (the asker's line pasted twice): asked once. */

@@ -14,7 +14,8 @@
  * Nor does a head called on to answer ("杭某:最后请汪某副省长回答。" then "副省长汪某:感谢委员们的监督。
  * 省政府将…"): thanks or not, that is the answer the chair asked for; the closing is the chair's own speech after it.
  * Under the head's own label, unasked, "副省长卓某:省政府将坚持…" closes too, unless it answers the last question
- * (head-statements.ts).
+ * (head-statements.ts); so does a statement under a heading or field naming it ("## 表态发言", "**表态**:副市长 某",
+ * closing-narration.ts), promises again excepted.
  * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
  */
 import type { Span } from '../model/span.js';
@@ -183,6 +184,9 @@ export function headPromises(view: string, line: Span, closers: Closers): boolea
 }
 
 /** A head's list that promises (一是… after 市政府将…), not one that requires (他要求,一是…: closing words, head-requirements.ts). */
+export function statementPromises(statement: string): boolean {
+  return promises(statement);
+}
 function promises(statement: string): boolean {
   // (A statement over several paragraphs, or hard-wrapped, lists across its lines: "我讲三点。⏎第一,…⏎第二,…".)
   const words = statement.includes('\n') ? statement.replace(LINE_BREAKS, ' ') : statement;

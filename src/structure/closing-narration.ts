@@ -7,7 +7,8 @@
 import type { Span } from '../model/span.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
-import { callsForStatement, closesInquiry, closingSentence, headPromises, CONTINUES, type Closers } from './closers.js';
+import type { SpeechEvent } from './speech.js';
+import { callsForStatement, closesInquiry, closingSentence, headPromises, statementPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
@@ -38,7 +39,9 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     else if (!TRAILER.test(line) && !CONTINUES.test(line)) {
       // A government head's statement over several paragraphs ("副省长某:各位委员提出的意见很中肯。⏎⏎省政府将…"): the
       // paragraphs after the head's label, none opening a label of its own, are read with it, and close with it.
-      const j = closers ? headStatementStart(view, inside, k - 1, para[1], closers) : -1;
+      const head = closers ? headStatementStart(view, inside, k - 1, para[1], closers) : -1;
+      // …or under a heading or field that names it ("## 表态发言⏎**副市长** 某⏎委员们提的…", "**表态**:副市长 某⏎…").
+      const j = head < 0 && closers ? statementHeadingStart(view, inside, k - 1, para[1], closers) : head;
       if (j < 0) break;
       cut = j;
       wrapEnd = -1;
@@ -78,6 +81,29 @@ function headStatementStart(view: string, inside: Line[], k: number, end: number
   }
   return -1;
 }
+/**
+ * A heading or a field that introduces the government head's statement of position after the last exchange: "## 表态发言",
+ * "四、政府表态", "副县长表态", "表态讲话" alone on its line (who states it at most before 表态: not a sentence, "委员们要求县政府表态"), or "表态:副市长 某", "表态发言人:副市长 某" (Markdown's bold blanked in the view).
+ */
+const STATEMENT_HEADING = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[.、])?\s*(?:[^,。;:!?“”\s]{0,4}?(?:政府|领导|负责同志|[省市县区州旗乡镇]长))?表态(?:发言|讲话)?\s*$|^表态(?:发言|讲话)?人?\s*:\s*[^,。;:!?“”]{2,30}$/u;
+
+/**
+ * Where the government head's statement opens when `inside[k]` (ending at `end`) is one of its paragraphs under a heading or
+ * field naming it (STATEMENT_HEADING): the index of that line, if it stands after the last question was answered, no other
+ * label opens a line between, and the statement from there to `end` holds no promises (closers.ts: a list of measures or
+ * a stated count keeps it an answer); else -1.
+ */
+function statementHeadingStart(view: string, inside: Line[], k: number, end: number, closers: Closers): number {
+  if (closers.answered === null) return -1;
+  for (let j = k; j >= 1 && j >= k - MAX_STATEMENT_PARAGRAPHS; j--) {
+    const [c0, c1] = inside[j].content;
+    if (c0 <= closers.answered) return -1;
+    if (STATEMENT_HEADING.test(view.slice(c0, c1).trim())) return statementPromises(view.slice(c1, end)) ? -1 : j;
+    if (opensLabel(view, inside[j]) && !closers.heads.some((h) => h[0] >= c0 && h[0] < c1)) return -1;
+  }
+  return -1;
+}
+
 /** The most paragraphs of one head's statement read together. */
 const MAX_STATEMENT_PARAGRAPHS = 12;
 
@@ -128,6 +154,37 @@ export function isTrailer(line: string): boolean {
  * ("询问会上,委员们问得直接,应询人答得坦诚。").
  */
 const CLOSING = new RegExp(String.raw`^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:本次)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后表态|最后表示)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)`, 'u');
+
+/**
+ * The chair summing up in a report's words ("彭某在总结讲话中强调,一要…;二要…", "主任某作总结讲话,要求…", "…在讲话中指出,…"):
+ * the chair's name opening the line (after the moment at most), then the speech named.
+ */
+const SUMS_UP = /^(?:[^,。;:?!\n]{1,12},\s*)?[^,。;:?!\n]{2,24}?(?:在(?:总结)?讲话中|作(?:了)?(?:总结)?讲话|在总结时|讲话(?:指出|强调|要求))/u;
+
+/**
+ * The lines on which the chair sums up between two exchanges (`body` lines, reading order; `events`: the speech events,
+ * by start): an answer before the line, an asker after it, no speaker's turn starting on it, and the chair closing there in
+ * a report's words (SUMS_UP, closers.ts). Whatever comes after it (written answers with no heading of their own, a second
+ * part), the chair's speech is no part of the answer before it: its list (一要…) is no answer, its figures not that
+ * question's. Narration then, up to the next speaker. (`closers` is read only when a line sums up in those words.)
+ */
+export function chairSummingUp(view: string, body: readonly Line[], readClosers: () => Closers, events: readonly SpeechEvent[]): Line[] {
+  let closers: Closers | null = null;
+  const lastAsker = events.reduce((at, e) => (e.role === 'asker' ? Math.max(at, e.start) : at), -1);
+  const firstAnswer = events.find((e) => e.role === 'responder')?.start ?? Infinity;
+  const out: Line[] = [];
+  let k = 0;
+  for (const l of body) {
+    const [c0, c1] = l.content;
+    if (c0 <= firstAnswer || c1 >= lastAsker) continue;
+    while (k < events.length && events[k].start < c0) k++;
+    if (k < events.length && events[k].start < c1 && events[k].role !== 'narration') continue;
+    if (!SUMS_UP.test(view.slice(c0, c1))) continue;
+    closers ??= readClosers();
+    if (closers.chairs.some((c) => c[0] >= c0 && c[0] < c1) && closesInquiry(view, l.content, closers)) out.push(l);
+  }
+  return out;
+}
 
 /**
  * The last question's `span` without the moderator's turns that end it (`moderator`: their spans, each up to

@@ -54,8 +54,10 @@ function reportsSaying(view: string, e: SpeechEvent): boolean {
 /**
  * The document's trailing back matter (back-matter.ts) moved from `body` into `frameLines` (both kept in
  * reading order); where it starts, and where written answers start in it (or null), or null when there is none.
+ * `mentions` (sorted by start) show the lines on which a named member asks in a report's words ("区人大常委会委员某某
+ * 关注违停治理:“…?”"), when the events give none there: a 问/答 appendix makes the report's reported questions give way.
  */
-export function moveBackMatter(view: string, content: Line[], frameLines: Line[], body: Line[], events: readonly SpeechEvent[]): { from: number; written: number | null } | null {
+export function moveBackMatter(view: string, content: Line[], frameLines: Line[], body: Line[], events: readonly SpeechEvent[], mentions: readonly SpeakerMention[] = []): { from: number; written: number | null } | null {
   const framed = new Set(frameLines);
   const spoken = new Set<number>(); // content lines (by index) on which a speaker's turn starts
   const labelled = new Set<number>(); // …a labelled one
@@ -66,11 +68,19 @@ export function moveBackMatter(view: string, content: Line[], frameLines: Line[]
     while (k < content.length && content[k].content[1] < e.start) k++;
     if (k < content.length && content[k].content[0] <= e.start) {
       spoken.add(k);
-      if ((e.kind === 'qa-label' || e.kind === 'label') && !reportsSaying(view, e)) labelled.add(k);
+      if (((e.kind === 'qa-label' || e.kind === 'label') && !reportsSaying(view, e)) || e.announces) labelled.add(k); // (a person field too, "询问人:委员 某")
       if (e.role === 'asker' && e.mention?.congress) asks.add(k);
     }
   }
-  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]), frame: framed.has(l), spoken: spoken.has(i), labelled: labelled.has(i), asks: asks.has(i) })));
+  const reported = new Set<number>(); // content lines opening on a named member who asks there
+  k = 0;
+  for (const m of mentions) {
+    if (!m.name || !m.congress) continue;
+    while (k < content.length && content[k].content[1] < m.span[0]) k++;
+    if (k < content.length && m.span[0] <= content[k].content[0] + 1 && /[?]/u.test(view.slice(m.span[1], content[k].content[1]))) reported.add(k);
+  }
+  // ("## 附件" in a Markdown document: the heading's mark is no word of it.)
+  const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]).replace(HEADING_MARK, ''), frame: framed.has(l), spoken: spoken.has(i), labelled: labelled.has(i), asks: asks.has(i), reported: reported.has(i) })));
   if (!found) return null;
   const from = content[found.start].content[0];
   const keep = body.filter((l) => l.content[0] < from);
@@ -81,6 +91,9 @@ export function moveBackMatter(view: string, content: Line[], frameLines: Line[]
   frameLines.splice(0, frameLines.length, ...all);
   return { from, written: found.written === undefined ? null : content[found.written].content[0] };
 }
+
+/** A Markdown heading's mark opening a line: "## ". */
+const HEADING_MARK = /^#{1,6}\s+/u;
 
 /**
  * Where the chair closes the inquiry after the written answers (`written`: where they start), the lines from there on

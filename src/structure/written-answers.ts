@@ -14,7 +14,8 @@
  * office's answer under the appendix's heading ("附:县消防救援大队书面答复(摘要)\n关于燃气火灾防控:今年以来…",
  * "【市自然资源和规划局书面答复】一、…", "附件:区税务局书面答复\n今年…": no member named, the topic or the heading
  * is the question's text), and a member's question written out before the office's answer ("宋志强委员:请问区税务局,
- * …?\n区税务局:…"). The appendix is found as back matter (back-matter.ts): it ends the oral transcript, so the
+ * …?\n区税务局:…"), or before an official's under their own label ("委员甘某:…?\n县卫健局副局长庞某:…", "问(委员甘某):
+ * …?\n答(县卫健局副局长庞某):…", "答复:县卫健局副局长庞某"): the official is the answer's responder, as in the meeting. The appendix is found as back matter (back-matter.ts): it ends the oral transcript, so the
  * chair's closing is found before it and nothing of it is a turn of the last oral question.
  * Matching runs on the view (ASCII : ( ) ,); spans are [start, end): UTF-16 offsets into the decoded text.
  */
@@ -23,17 +24,21 @@ import type { Span } from '../model/span.js';
 import type { Line } from './blocks.js';
 import type { Cast } from './cast.js';
 import type { QuestionFrame, TextPair } from './types.js';
+import type { SpeechEvent } from './speech.js';
+import { markupStart } from '../source/markdown.js';
 
 /** The institution word an office's name ends in: 区税务局, 某某海关, 县消防救援大队, 市城投集团, 高新区管委会. */
 const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大队|支队|海关|公司|集团|政府|管委会|署|所|站|队|行|社)';
 /**
  * The appendix's heading: "书面答复", "会后书面答复", "附:书面答复", "附件:区税务局书面答复", "附件2 书面答复(市自然资源和
  * 规划局)", "附:县消防救援大队书面答复(摘要)", "【市自然资源和规划局书面答复】…" (the answer may follow the bracket).
+ * Also an office's heading naming what it answers, "区城管局关于专题询问未当场答复问题的书面答复" (ORG关于…的书面答复: the
+ * title of an official document, nothing after it on the line).
  * Group 1: the office before 书面答复; group 2: the words in brackets after it (an office, or 摘要). Not a sentence
  * ("请有关部门在15日内书面答复。", "未能当场回答的问题请有关部门书面答复"): before 书面答复 stands an office (an
  * institution word ends it, no verb asking for it) or nothing.
  */
-export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|$)`, 'u');
+export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|$)`, 'u');
 /**
  * …or an attachment's heading whose title names written answers in other words ("附件:委员所提问题书面答复汇编",
  * "附:部分委员询问问题的书面答复情况"): no office read from it.
@@ -56,13 +61,16 @@ const TOPIC = /^(关于[^。?!:,]{1,40}?)\s*:/u;
 const OFFICE_LABEL = new RegExp(String.raw`^(?:【|\[)?\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*(?:的)?(?:书面)?(?:答复|回复|回答|答)?\s*(?:[】\]]\s*:?|:)`, 'u');
 /** The office named in a field line of the answer: "答复单位:区税务局", "承办单位:区税务局" (group 1). */
 const OFFICE_FIELD = new RegExp(String.raw`^(?:答复|承办|办理|主办)单位\s*:\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*$`, 'u');
+/** A Markdown heading's mark opening a line: "## ". */
+const HEADING_MARK = /^#{1,6}\s+/u;
 /** Words in brackets after 书面答复 that are no office: "(摘要)", "(节选)". */
 const NOT_OFFICE = /^(?:摘要|节选|略|全文|原文|一|二|三|\d+)$/u;
 
 /** One line of the appendix as read: its kind, and where its words start (after a label or a heading). */
 interface Read {
   line: Line;
-  kind: 'heading' | 'item' | 'topic' | 'office' | 'member' | 'text';
+  /** 'official': a named official's label ("县卫健局副局长庞雪梅:", "答(区城管局局长方卫东):", "答复:区城管局局长方卫东"), or a bare "答:". */
+  kind: 'heading' | 'item' | 'topic' | 'office' | 'member' | 'official' | 'text';
   /** Where the line's own words start (after the label, the bracketed heading, the topic's colon); the line's end when none. */
   words: number;
   /** An office named there (the label's, the heading's), as written, and where. */
@@ -73,22 +81,32 @@ interface Read {
   title: string | null;
   /** The item heading's marker ("一、"), or null. */
   marker: Span | null;
+  /** The person whose label opens the line (a member asking, an official answering), or null: a bare "问:" names none. */
+  speaker?: string | null;
 }
 
 /**
  * The written answers of the appendix `lines` (content lines of the view from its heading to the end, reading
  * order), as question frames numbered from `first + 1`. People the appendix names as askers are added to
- * `people.persons` when the transcript has not named them before, and noted in `roles`.
+ * `people.persons` when the transcript has not named them before, and noted in `roles`. `events`: the speech events
+ * of the whole text, whose labels in the appendix ("委员甘某:", "问(委员甘某):", "县卫健局副局长庞某:", "答:局长方某") say
+ * who asks and who answers there, as they do in the meeting: an official's label is a speaker's, not the office's words.
  */
-export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], people: Cast, roles: Map<string, Set<Role>>, first: number): QuestionFrame[] {
+export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], people: Cast, roles: Map<string, Set<Role>>, first: number, events: readonly SpeechEvent[] = []): QuestionFrame[] {
   const { text, view } = pair;
   if (!lines.length) return [];
-  const read = lines.map((l) => readLine(view, l, people));
-  const heading = read.find((r) => r.kind === 'heading') ?? null;
-  // Each answer opens on its heading (一、关于某委员所提…的答复); with none, on its topic (关于燃气火灾防控:), or on the label
-  // of its office when several offices answer ("区税务局:…\n区财政局:…"); else it is all one.
+  const from = lines[0].span[0];
+  const labels = events.filter((e) => e.start >= from && (e.kind === 'label' || e.kind === 'qa-label' || e.announces) && e.role !== 'narration');
+  const read = lines.map((l) => readLine(view, l, people, labels));
+  // (Headings alone, the answers cut off by a bad save: no written answer to read.)
+  if (read.every((r) => r.kind === 'heading' && r.words >= r.line.content[1])) return [];
+  // (The heading naming the office, "区城管局关于…的书面答复", over the attachment's "附件" above it.)
+  const heading = read.find((r) => r.kind === 'heading' && r.office) ?? read.find((r) => r.kind === 'heading') ?? null;
+  // Each answer opens on its heading (一、关于某委员所提…的答复); with none, on its topic (关于燃气火灾防控:), on the member's
+  // question when several members ask ("委员甲:…?\n局长乙:…\n委员丙:…?"), or on the label of its office when several
+  // offices answer ("区税务局:…\n区财政局:…"); else it is all one.
   const count = (kind: Read['kind']) => read.filter((r) => r.kind === kind).length;
-  const opensOn: Read['kind'] = count('item') ? 'item' : count('topic') > 1 ? 'topic' : count('office') > 1 ? 'office' : 'item';
+  const opensOn: Read['kind'] = count('item') ? 'item' : count('topic') > 1 ? 'topic' : count('member') > 1 ? 'member' : count('office') > 1 ? 'office' : 'item';
   // (The lines before the first opener, the appendix's heading, open the first answer.)
   const starts = read.map((r, k) => (r.kind === opensOn ? k : -1)).filter((k) => k >= 0);
   if (!starts.length) starts.push(0);
@@ -97,18 +115,20 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   let office: Span | null = heading?.office ?? null; // the office answering, carried on until another is named
   for (let n = 0; n < starts.length; n++) {
     const items = read.slice(starts[n], n + 1 < starts.length ? starts[n + 1] : read.length);
-    const sectionSpan: Span = [items[0].line.content[0], items[items.length - 1].line.content[1]];
+    const sectionSpan: Span = [markupStart(text, view, items[0].line.content[0]), items[items.length - 1].line.content[1]];
     // Every office answering here ("区税务局:…\n区财政局:…" under one member's question), the first its writer.
     const offices = items.filter((r) => r.kind === 'office').map((r) => r.office!);
     if (offices.length) office = offices[0];
     const turns: Turn[] = [];
-    const push = (at: number, role: Turn['role'], speaker: string | null, anew = false) => {
+    const push = (from: number, role: Turn['role'], speaker: string | null, anew = false) => {
+      const at = markupStart(text, view, from); // ("**询问人**:…": the line's markup opens its turn)
       const last = turns[turns.length - 1];
       if (last && !anew && last.role === role && last.speaker === speaker) return;
       if (last && last.span[0] === at) turns.pop();
       turns.push({ speaker, role, text: '', span: [at, at], answerTo: null });
     };
     const askers: string[] = [];
+    const responders: string[] = [];
     let member: Span | null = null;
     for (const r of items) {
       const l = r.line.content;
@@ -118,7 +138,12 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
       }
       const current = turns[turns.length - 1]?.role;
       if (r.kind === 'member') push(l[0], 'asker', askers[0] ?? null);
-      else if (r.kind === 'office') push(l[0], 'responder', null, true);
+      else if (r.kind === 'official') {
+        const id = r.speaker ?? null; // (a bare "答:": the office answers)
+        if (id !== null && !responders.includes(id)) responders.push(id);
+        if (id !== null) roles.set(id, (roles.get(id) ?? new Set<Role>()).add('responder'));
+        push(l[0], 'responder', id, true);
+      } else if (r.kind === 'office') push(l[0], 'responder', null, true);
       // A line of words goes on with the turn before it; after headings only, the office answers.
       else if (r.kind === 'text' || (r.kind === 'topic' && current === 'responder')) { if (!current || current === 'narration') push(l[0], 'responder', null); }
       else {
@@ -142,7 +167,7 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
       sectionSpan,
       askers,
       addressees,
-      responders: [],
+      responders,
       turns,
       followUpOf: null,
       group: null,
@@ -157,10 +182,12 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   return frames;
 }
 
-/** How the appendix's line `l` reads. */
-function readLine(view: string, l: Line, people: Cast): Read {
-  const s = view.slice(l.content[0], l.content[1]);
-  const at = (i: number) => l.content[0] + i;
+/** How the appendix's line `l` reads (`labels`: the labelled turns of the appendix, in reading order). */
+function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEvent[]): Read {
+  // ("## 附:市民政局书面答复" in a Markdown document: the heading's mark is no word of it.)
+  const mark = HEADING_MARK.exec(view.slice(l.content[0], l.content[1]))?.[0].length ?? 0;
+  const s = view.slice(l.content[0] + mark, l.content[1]);
+  const at = (i: number) => l.content[0] + mark + i;
   const base = { line: l, words: l.content[1], office: null, member: null, title: null, marker: null };
   const h = WRITTEN_HEADING.exec(s);
   if (h || WRITTEN_ANNEX.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
@@ -183,9 +210,20 @@ function readLine(view: string, l: Line, people: Cast): Read {
     return { ...base, kind: 'office', office: [at(from), at(from + office[1].length)] };
   }
   // A member's label opening the line ("宋志强委员:请问…", "【委员 宋志强】…"): the question written out.
-  const m = people.mentions.find((x) => x.name && x.nameSpan && x.span[0] >= l.content[0] && x.span[0] <= l.content[0] + 1 && x.congress
+  const m = people.mentions.find((x) => x.name && x.nameSpan && x.span[0] >= at(0) && x.span[0] <= at(1) && x.congress
     && /^\s*[】\]]?\s*(?:问|提问|询问)?\s*[:】\]]/u.test(view.slice(x.span[1], l.content[1])));
   if (m && m.nameSpan) return { ...base, kind: 'member', member: m.nameSpan, title: m.title };
+  // A labelled turn opening the line: a member's ("问(委员甘某):", bare "问:") or a named official's ("县卫健局副局长庞某:",
+  // "答(局长方某):", "答复:局长方某"). (An office's own label, "区税务局:", was read above: the office answers.)
+  // (Only a person the label itself names: a bare "答:" speaks for nobody the meeting's report named before it.)
+  // (A person field, "询问人:委员 某", names its person after the field's word: its turn starts with the line.)
+  const e = labels.find((x) => (x.turnStart ?? x.start) >= l.span[0] && (x.turnStart ?? x.start) <= at(1));
+  const own = e?.mention && e.mention.span[0] >= l.content[0] && e.mention.span[1] <= l.content[1] ? e.mention : null;
+  if (e?.role === 'asker') {
+    const words = e.wordsStart !== null && e.wordsStart < l.content[1] ? e.wordsStart : l.content[1];
+    return { ...base, kind: 'member', words, member: own?.nameSpan ?? null, title: own?.title ?? null };
+  }
+  if (e?.role === 'responder') return { ...base, kind: 'official', speaker: own?.name ? people.idOf(own) : null };
   return { ...base, kind: 'text' };
 }
 
@@ -194,9 +232,14 @@ function questionText(view: string, items: readonly Read[], heading: Read | null
   const item = items.find((r) => r.kind === 'item');
   if (item) return { span: [item.marker ? skipSpace(view, item.marker[1]) : item.line.content[0], item.line.content[1]], marker: item.marker };
   const member = items.find((r) => r.kind === 'member');
+  // ("问:…?" names nobody: the words after its label.)
+  if (member && (!member.member || member.words < member.line.content[1])) return { span: [skipSpace(view, Math.min(member.words, member.line.content[1])), member.line.content[1]], marker: null };
   if (member) {
     const colon = view.slice(member.member![1], member.line.content[1]).search(/[:】\]]/u);
-    return { span: [skipSpace(view, member.member![1] + colon + 1), member.line.content[1]], marker: null };
+    const from = skipSpace(view, member.member![1] + colon + 1);
+    // ("询问人:委员 某⏎…?": the question on the lines after the field's.)
+    const next = from >= member.line.content[1] ? items.find((r) => r.kind === 'text' && r.line.content[0] > member.line.content[0]) : undefined;
+    return { span: next ? next.line.content : [from, member.line.content[1]], marker: null };
   }
   const topic = items.find((r) => r.kind === 'topic');
   if (topic) return { span: [topic.line.content[0], topic.line.content[0] + view.slice(topic.line.content[0], topic.words).replace(/\s*:\s*$/u, '').length], marker: null };

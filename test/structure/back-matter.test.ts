@@ -119,6 +119,28 @@ describe('[back-matter] written answers appended after the meeting', () => {
     expect(all[found!.written!].text.startsWith(normalize(written))).toBe(true);
   });
 
+  it('a written heading after a report whose questions gave way to the appendix\'s labels (no turn before it, a member asking)', () => {
+    const all = lines([...BODY, '县医保局书面答复', '问（委员龙小禾）：报销比例提高了多少？'].join('\n'), ['问（委员龙小禾）']);
+    expect(findBackMatter(all)).toBeNull(); // (a heading before the first turn: a table of contents)
+    all[1].reported = true; // "县人大常委会委员欧阳珊询问县卫生健康局：…，请问怎么办？"
+    expect(findBackMatter(all)?.written).toBe(BODY.length);
+  });
+
+  // An attachment with no title over a labelled turn: the questions answered after the meeting.
+  it.each<[string, string[], boolean]>([
+    ['附件 alone over a member\'s label', ['附件', '委员龙小禾：村医够不够？', '县卫生健康局副局长詹一舟：今年招聘村医26名。'], true],
+    ['附: alone over a 问(…): label', ['附：', '问（委员龙小禾）：村医够不够？', '答（县卫生健康局副局长詹一舟）：今年招聘村医26名。'], true],
+    ['附件2 alone, page frame between', ['附件2', '- 3 -', '委员龙小禾：村医够不够？'], true],
+    ['an attachment titled otherwise (a transcript attached)', ['附件：询问实录', '委员龙小禾：村医够不够？', '县卫生健康局副局长詹一舟：今年招聘村医26名。'], false],
+    ['附件 alone over prose, then a label', ['附件', '询问实录', '委员龙小禾：村医够不够？'], false],
+  ])('labelled turns under a bare attachment heading: %s', (_name, tail, written) => {
+    const labels = ['委员龙小禾', '县卫生健康局副局长詹一舟', '问（委员龙小禾）', '答（县卫生健康局副局长詹一舟）'];
+    const all = lines([...BODY, ...tail].join('\n'), [...SPOKEN, ...labels.map((s) => normalize(s))], labels);
+    const found = findBackMatter(all);
+    expect(found?.written !== undefined).toBe(written);
+    if (written) expect(all[found!.written!].text).toBe(normalize(tail[0]));
+  });
+
   it.each<[string, string[], string[]]>([
     ['the closing asking for written answers', ['请有关部门在15日内书面答复。'], SPOKEN],
     ['written answers promised in a sentence with no stop', ['未能当场回答的问题请有关部门书面答复'], SPOKEN],

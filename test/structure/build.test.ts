@@ -702,3 +702,16 @@ describe('[build] a news report\'s subheads before questions opening on their qu
     expect(s.questions[0].turns.at(-1)!.text.trim()).toBe('县水利局局长郜远山回答，还有1200户，年底前全部接通。');
   });
 });
+
+describe('[build] Markdown heading marks between question sections', () => {
+  it.each([['## '], ['### '], ['#### ']])('%s before a header is no text left over', (mark) => {
+    const text = [
+      '# 某县人大常委会专题询问纪要', '', `${mark}问题一：养护资金够不够？`, '', '**询问人**：县人大常委会委员　柯海蓝', '', '请问县交通运输局，养护资金够不够？', '',
+      '**应询人**：县交通运输局局长　邹立行', '', '今年安排养护资金800万元。', '', `${mark}问题二：校车安全怎么保障？`, '', '**询问人**：县人大常委会委员　韩小溪', '',
+      '请问县教育局，校车安全怎么保障？', '', '**应询人**：县教育局局长　费德昌', '', '今年新增校车18辆。',
+    ].join('\n');
+    const s = build(text);
+    expect(s.questions.map((q) => q.label)).toEqual(['问题一', '问题二']);
+    expect(s.warnings.filter((w) => w.code === 'unclassified-text')).toEqual([]);
+  });
+});

@@ -106,3 +106,82 @@ describe('[closing-narration] lines that only look hard-wrapped do not cut the w
     expect(parse(TEXT).session.closing?.text.startsWith('皇甫德胜在讲话中要求')).toBe(true);
   });
 });
+
+describe('[closing-narration] a heading or field naming the government head\'s statement of position (表态) opens the closing', () => {
+  const DIGEST = [
+    '# 青川县人大常委会农村客运专题询问纪要',
+    '',
+    '> 2024年9月12日，青川县人大常委会就全县农村客运工作开展专题询问。常委会副主任**祁东海**主持。',
+    '',
+    '## 问题一：村村通客车为什么停运？',
+    '',
+    '**询问人**：县人大常委会委员　伍春燕',
+    '',
+    '请问县交通运输局，部分线路停运的原因是什么？',
+    '',
+    '**应询人**：县交通运输局局长　车明远',
+    '',
+    '主要是客流少、成本高。今年已恢复线路12条。',
+    '',
+  ];
+  const SPEECH = '委员们提的问题很实在，县政府将逐条研究，明年再安排客运补贴300万元。';
+  const CHAIR = '祁东海在讲话中指出，农村客运事关群众出行，要抓好跟踪落实。';
+  it.each<[string, string[]]>([
+    ['## 表态发言, the head\'s name in bold on its own line', ['## 表态发言', '', '**副县长**　柏云飞', '', SPEECH]],
+    ['### 政府表态', ['### 政府表态', '', '**副县长**　柏云飞', '', SPEECH]],
+    ['a bold field **表态**: TITLE NAME', ['**表态**：副县长　柏云飞', '', SPEECH]],
+    ['a plain field 表态发言人: TITLE NAME', ['表态发言人：副县长 柏云飞', '', SPEECH]],
+    ['a numbered heading 四、表态发言', ['四、表态发言', '', '副县长 柏云飞', '', SPEECH]],
+    ['a heading naming the office, 常务副县长表态', ['常务副县长表态', '', '柏云飞', '', SPEECH]],
+  ])('%s', (_name, statement) => {
+    const text = [...DIGEST, ...statement, '', '---', '', CHAIR].join('\n');
+    const r = parse(text);
+    expect(r.session.closing?.text).toBe(text.slice(text.indexOf(statement[0]), text.length));
+    expect(r.questions.length).toBe(1);
+    const q = r.questions[0];
+    expect(q.responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(['车明远']);
+    expect(q.quantities.map((x) => x.text)).toEqual(['12条']);
+    expect(r.session.closing?.quantities.map((x) => x.text)).toEqual(['300万元']);
+  });
+
+  it('a statement with promises under the heading stays an answer (a list of measures)', () => {
+    const text = [...DIGEST, '## 表态发言', '', '**副县长**　柏云飞', '', '县政府将抓好两项工作：一是新开通线路8条；二是落实补贴300万元。', '', '---', '', CHAIR].join('\n');
+    const r = parse(text);
+    expect(r.session.closing?.text).toBe(CHAIR);
+    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['12条', '8条', '300万元']);
+  });
+
+  it.each(['表态是必要的', '委员们要求县政府表态', '表态：'])('no heading: %s', (line) => {
+    const text = [...DIGEST, line, '', SPEECH, '', '---', '', CHAIR].join('\n');
+    expect(parse(text).session.closing?.text).toBe(CHAIR);
+  });
+});
+
+describe('[closing-narration] the chair summing up between two exchanges is no answer', () => {
+  const REPORT = [
+    '临江县人大常委会就农村公路养护开展专题询问',
+    '本报讯　县人大常委会主任韦正平主持询问。',
+    '县人大常委会委员苏海宁关注养护资金：“农村公路养护资金缺口有多大？”',
+    '县交通运输局局长甘立成回应，下一步将做好两项工作：一是落实养护资金；二是推行路长制。',
+  ];
+  const AFTER = ['县人大常委会委员黎秋萍询问：村道安防设施什么时候补齐？', '答复：县交通运输局副局长莫文涛', '今年将补齐安防设施120公里。'];
+  it.each([
+    '韦正平在总结讲话中强调，一要压实责任；二要加大投入；三要强化监督。',
+    '韦正平作总结讲话，要求一要压实责任，二要加大投入，三要强化监督。',
+    '会议最后，韦正平在讲话中指出，一要压实责任；二要加大投入；三要强化监督。',
+  ])('%s', (chair) => {
+    const text = [...REPORT, chair, ...AFTER].join('\n');
+    const r = parse(text);
+    const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
+    expect(r.questions.map((q) => q.answers.map((a) => [name(a.responder), a.measures.map((m) => m.marker).join('')]))).toEqual([[['甘立成', '一是二是']], []]);
+    const turn = r.questions[0].turns.find((t) => t.text.startsWith(chair));
+    expect(turn?.role).toBe('narration');
+    expect(r.questions[1].askers.map(name)).toEqual(['黎秋萍']);
+  });
+
+  it('the chair calling on an official between exchanges is no summing-up', () => {
+    const text = [...REPORT, '韦正平说，请县财政局也回答一下。', '县财政局局长邱一鸣回答，今年安排养护资金800万元。', ...AFTER].join('\n');
+    const r = parse(text);
+    expect(r.questions[0].responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(['甘立成', '邱一鸣']);
+  });
+});

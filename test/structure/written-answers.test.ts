@@ -117,6 +117,8 @@ describe('[written-answers] headings', () => {
     ['附件2 书面答复(县交通运输局)', '县交通运输局'],
     ['附:县消防救援大队书面答复(摘要)', '县消防救援大队'],
     ['【县自然资源局书面答复】一、补充耕地860亩;', '县自然资源局'],
+    ['县医保局关于专题询问未当场答复问题的书面答复', '县医保局'],
+    ['附件2:市林业局关于委员所提森林防火问题的书面答复', '市林业局'],
   ])('%s', (line, office) => {
     const m = WRITTEN_HEADING.exec(line);
     expect(m).not.toBeNull();
@@ -131,6 +133,8 @@ describe('[written-answers] headings', () => {
     '请有关部门在15日内书面答复。',
     '未能当场回答的问题请有关部门书面答复',
     '书面答复的问题有哪些?',
+    '县医保局关于这个问题的书面答复已经送达。',
+    '请县医保局关于这个问题书面答复',
   ])('not a heading: %s', (line) => {
     expect(WRITTEN_HEADING.test(line)).toBe(false);
   });
@@ -147,5 +151,133 @@ describe('[written-answers] headings', () => {
 
   it.each(['关于委员们所提问题的答复', '一、关于村医待遇问题的答复'])('naming no member: %s', (line) => {
     expect(WRITTEN_ITEM.test(line)).toBe(false);
+  });
+});
+
+describe('[written-answers] labelled speakers in the appendix', () => {
+  /** The written questions with the people who ask and answer them, and the answers' responders. */
+  function spoken(r: InquiryRecord) {
+    const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
+    return r.questions.filter((q) => q.written).map((q) => ({
+      askers: q.askers.map(name), responders: q.responders.map(name), addressees: q.addressees, roles: q.turns.map((t) => t.role[0]).join(''),
+      answers: q.answers.map((a) => [name(a.responder), a.measures.map((m) => m.marker).join('')]),
+    }));
+  }
+  // Each row: the appendix after the chair's closing, and what its one written question reads.
+  it.each<[string, string[], ReturnType<typeof spoken>[number]]>([
+    ['附: an office\'s heading, a member\'s label, an official\'s label', ['附：县医保局书面答复', '委员尤晓岚：异地就医备案难不难？', '县医保局副局长车文博：我们将采取三项措施：一是简化备案材料；二是开通线上备案；三是推行承诺制。'],
+      { askers: ['尤晓岚'], responders: ['车文博'], addressees: ['县医保局'], roles: 'nar', answers: [['车文博', '一是二是三是']] }],
+    ['the office\'s heading alone, no 附:', ['县医保局书面答复', '委员尤晓岚：异地就医备案难不难？', '县医保局副局长车文博：目前备案全部线上办理，平均用时3分钟。'],
+      { askers: ['尤晓岚'], responders: ['车文博'], addressees: ['县医保局'], roles: 'nar', answers: [] }],
+    ['附件 alone over a labelled question', ['附件', '委员尤晓岚：异地就医备案难不难？', '县医保局副局长车文博：我们将采取两项措施：一是简化备案材料；二是开通线上备案。'],
+      { askers: ['尤晓岚'], responders: ['车文博'], addressees: [], roles: 'nar', answers: [['车文博', '一是二是']] }],
+    ['ORG关于…的书面答复 under 附件, 问(NAME): / 答(NAME):', ['附件', '县医保局关于专题询问未当场答复问题的书面答复', '问（县人大常委会委员尤晓岚）：异地就医备案难不难？', '答（县医保局副局长车文博）：', '我们将采取两项措施：1.简化备案材料。2.开通线上备案。'],
+      { askers: ['尤晓岚'], responders: ['车文博'], addressees: ['县医保局'], roles: 'nar', answers: [['车文博', '1.2.']] }],
+    ['a member asking (询问:), the official on the 答复: line', ['县医保局关于委员询问问题的书面答复', '县人大常委会委员尤晓岚询问：异地就医备案难不难？', '答复：县医保局副局长车文博', '我们将采取两项措施：一是简化备案材料；二是开通线上备案。'],
+      { askers: ['尤晓岚'], responders: ['车文博'], addressees: ['县医保局'], roles: 'nar', answers: [['车文博', '一是二是']] }],
+    ['a bare 问: naming nobody, 答: naming the official', ['附件', '县医保局关于专题询问未当场答复问题的书面答复', '问：异地就医备案难不难？', '答：县医保局副局长车文博', '我们将采取两项措施：一是简化备案材料；二是开通线上备案。'],
+      { askers: [], responders: ['车文博'], addressees: ['县医保局'], roles: 'nar', answers: [['车文博', '一是二是']] }],
+    ['bare 问: and 答: naming nobody: the office answers', ['附件', '县医保局关于专题询问未当场答复问题的书面答复', '问：异地就医备案难不难？', '答：', '我们将采取两项措施：一是简化备案材料；二是开通线上备案。'],
+      { askers: [], responders: [], addressees: ['县医保局'], roles: 'nar', answers: [[null, '一是二是']] }],
+  ])('%s', (_name, tail, expected) => {
+    const text = [...ORAL, '', ...tail].join('\n');
+    const r = parse(text);
+    expect(spoken(r)).toEqual([expected]);
+    // The chair's closing is found before the appendix; the last oral question keeps its own two turns.
+    expect(r.session.closing?.text).toBe(CLOSING);
+    expect(r.questions.filter((q) => !q.written)[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+    for (const q of r.questions) for (const t of q.turns) expect(t.text).toBe(text.slice(t.span[0], t.span[1]));
+  });
+
+  it('several members\' questions, each answered by its official: a written question each', () => {
+    const r = parse([...ORAL, '', '附：书面答复', '委员尤晓岚：异地就医备案难不难？', '县医保局副局长车文博：目前备案全部线上办理。', '委员蓝启明：乡村医生够不够？', '县卫健局局长柴永年：今年招聘乡村医生26名。'].join('\n'));
+    expect(spoken(r)).toEqual([
+      { askers: ['尤晓岚'], responders: ['车文博'], addressees: [], roles: 'nar', answers: [] },
+      { askers: ['蓝启明'], responders: ['柴永年'], addressees: [], roles: 'ar', answers: [] },
+    ]);
+  });
+
+  it('a title-only heading over the transcript itself is no appendix ("附件：询问实录")', () => {
+    const r = parse([...ORAL.slice(0, -1), '', '附件：询问实录', '委员尤晓岚：异地就医备案难不难？', '县医保局副局长车文博：目前备案全部线上办理。'].join('\n'));
+    expect(r.questions.filter((q) => q.written)).toEqual([]);
+  });
+});
+
+describe('[written-answers] after a news report', () => {
+  const NEWS = [
+    '临川区人大常委会就养老服务开展专题询问',
+    '本报讯（记者　戚晓帆）11月20日，临川区人大常委会对全区养老服务工作开展专题询问。区人大常委会主任詹德明主持询问，副区长邝一鸣及区民政局负责人到会应询。',
+    '区人大常委会委员柏海宁关注助餐服务：“社区老年食堂为什么开不下去？”',
+    '区民政局局长伍致远回应，全区已建成老年食堂42家。下一步将重点做好两项工作：一是落实运营补贴；二是引入社会力量。',
+    '副区长邝一鸣表态说，委员们的意见很中肯，区政府将把助餐服务纳入明年民生实事。',
+    '詹德明在总结讲话中强调，一要科学布局；二要多元投入；三要加强监管。他要求区政府在三个月内书面报告整改情况。',
+  ];
+  const CLOSE = NEWS.slice(4).join('\n');
+  const ATTACHED = ['附件', '', '区民政局关于专题询问未当场答复问题的书面答复'];
+  it.each<[string, string[], string[], string | null]>([
+    ['问(NAME): / 答(NAME):', ATTACHED, ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+    ['bare 问: / 答: NAME', ATTACHED, ['问：居家养老上门服务怎么保障？', '答：区民政局局长伍致远', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], null],
+    ['a member asking (询问:), 答复: NAME', ATTACHED, ['区人大常委会委员苗青禾询问：居家养老上门服务怎么保障？', '答复：区民政局局长伍致远', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+    ['the office\'s heading alone, 问(NAME):', ['区民政局关于专题询问未当场答复问题的书面答复'], ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+    ['附: 书面答复, 问(NAME):', ['附：书面答复'], ['问（区人大常委会委员苗青禾）：居家养老上门服务怎么保障？', '答（区民政局局长伍致远）：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], '苗青禾'],
+    ['bare 问: / 答: after the report: nobody it named answers in writing', ATTACHED, ['问：居家养老上门服务怎么保障？', '答：', '我们将采取两项措施：1.扩大服务范围。2.提高补贴标准。'], null],
+  ])('the news questions stand, the closing is found before the appendix: %s', (_name, heading, tail, asker) => {
+    const text = [...NEWS, '', ...heading, '', ...tail].join('\n');
+    const r = parse(text);
+    const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
+    const answered = tail.some((l) => l.includes('伍致远'));
+    expect(r.questions.map((q) => [q.askers.map(name), q.responders.map(name), !!q.written, q.answers.map((a) => a.measures.length)])).toEqual([
+      [['柏海宁'], ['伍致远'], false, [2]],
+      [asker ? [asker] : [], answered ? ['伍致远'] : [], true, [2]],
+    ]);
+    expect(r.session.closing?.text).toBe(CLOSE);
+  });
+});
+
+describe('[written-answers] a Markdown 纪要\'s appendix', () => {
+  const DIGEST = [
+    '# 兰江县人大常委会农村供水专题询问纪要',
+    '',
+    '> 2024年8月6日，兰江县人大常委会就农村供水保障工作开展专题询问。常委会副主任**储立新**主持。',
+    '',
+    '## 问题一：农村水厂运维怎么保障？',
+    '',
+    '**询问人**：县人大常委会委员　葛春华',
+    '',
+    '请问县水利局，小水厂运维经费从哪里来？',
+    '',
+    '**应询人**：县水利局局长　舒远帆',
+    '',
+    '今年安排运维经费860万元，覆盖小水厂42座。',
+    '',
+    '---',
+    '',
+    '储立新在讲话中指出，农村供水事关群众切身利益，要抓好跟踪落实。',
+    '',
+  ];
+  it.each<[string, string]>([
+    ['## 附: an office\'s written answer', '## 附：县卫健局书面答复'],
+    ['## 附件 alone', '## 附件'],
+    ['a bold 附件 heading', '**附件**'],
+  ])('%s: field lines name the member and the official', (_name, heading) => {
+    const text = [...DIGEST, heading, '', '**询问人**：县人大常委会委员　邝雪梅', '', '农村水质检测频次够不够？', '', '**应询人**：县卫健局副局长　闻一凡', '', '我们将采取两项措施：一是每月检测一次；二是建设检测中心。'].join('\n');
+    const r = parse(text);
+    const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
+    const w = r.questions.filter((q) => q.written);
+    expect(w.map((q) => [q.text, q.askers.map(name), q.responders.map(name), q.answers.map((a) => [name(a.responder), a.measures.length])])).toEqual([
+      ['农村水质检测频次够不够？', ['邝雪梅'], ['闻一凡'], [['闻一凡', 2]]],
+    ]);
+    expect(r.session.closing?.text).toBe('储立新在讲话中指出，农村供水事关群众切身利益，要抓好跟踪落实。');
+    expect(r.questions.filter((q) => !q.written).map((q) => q.quantities.map((x) => x.text))).toEqual([['860万元', '42座']]);
+    for (const q of r.questions) for (const t of q.turns) expect(t.text).toBe(text.slice(t.span[0], t.span[1]));
+    expect(w[0].turns[w[0].turns.length - 2].text.startsWith('**询问人**')).toBe(true);
+  });
+});
+
+describe('[written-answers] headings with nothing under them', () => {
+  it.each([['附件', '县医保局关于专题询问未当场答复问题的书面答复'], ['附：县医保局书面答复']])('no written question: %s', (...heading) => {
+    const r = parse([...ORAL, '', ...heading].join('\n'));
+    expect(r.questions.map((q) => q.written)).toEqual([null, null]);
+    expect(r.session.closing?.text).toBe(CLOSING);
   });
 });

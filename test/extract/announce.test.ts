@@ -207,3 +207,30 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     expect(announce(input)).toBeNull();
   });
 });
+
+describe('[announce] a count closing its sentence with 。 announces the list that opens the next paragraph, or one it reports', () => {
+  it.each([
+    ['报告三个数。⏎ (a paragraph after)', '谢谢主任。简要报告三个数。\n▲一是', [3, '三个数']],
+    ['三个数字。⏎', '我简要汇报三个数字。\n▲一是', [3, '三个数字']],
+    ['三个情况。⏎', '向大家通报三个情况。\n▲第一', [3, '三个情况']],
+    ['主要有三个情况。 (有 before the count, same line)', '目前主要有三个情况。▲一是', [3, '三个情况']],
+    ['三组数据来回答。⏎ (an instrument: the noun ends before 来回答)', '我用三组数据来回答。\n▲一是', [3, '三组数据']],
+    ['三组数据来说明: (colon)', '我想用两组数据来说明:\n▲一是', [2, '两组数据']],
+    ['三件实事。⏎', '今年县里办好四件实事。\n▲一是', [4, '四件实事']],
+    ['Arabic: 介绍3个情况。⏎', '我介绍3个情况。\n▲1.', [3, '3个情况']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['no report and the list on the same line', '推进三项改革。▲一是'],
+    ['a place closing the sentence', '帮扶覆盖三个乡镇。\n▲一是'],
+    ['a duration closing the sentence', '工期只有三个月。\n▲一是'],
+    ['a sum closing the sentence', '今年投入3个亿。\n▲一是'],
+    ['text between the count and the stop', '我们推进三项改革,效果明显。\n▲一是'],
+    ['a question, not a stop', '到底有几个情况?\n▲一是'],
+    ['people in groups: 三个工作组', '县里派出三个工作组。\n▲一是'],
+  ])('%s', (_label, input) => {
+    expect(announce(input)).toBeNull();
+  });
+});

@@ -88,6 +88,10 @@ const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|�
  * announces 3; the 2 is a target figure.
  */
 export function findAnnouncement(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {
+  return announced(view, markerStart, windowStart, quoted, items) ?? partsNamed(view, markerStart, windowStart, items);
+}
+
+function announced(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {
   const own = sentenceBefore(view, markerStart, windowStart);
   MARKER_NOUN.lastIndex = markerStart;
   const noun = MARKER_NOUN.exec(view)?.[1] ?? null;
@@ -98,6 +102,39 @@ export function findAnnouncement(view: string, markerStart: number, windowStart:
   let end = own;
   while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--; // "…着手。\n线网优化方面": skip both ends
   return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, opens, items, noun);
+}
+
+/** The name of a header opening a list ("蓝天保卫战方面," → 蓝天保卫战; "在教育方面," → 教育). */
+const HEADER_NAME = /在?([\u4e00-\u9fff]{2,10}?)(?:方面|上)[,:]/y;
+/** A numbered formulation's numeral and classifier: 三大, 四个, 5项 (its head follows). */
+const NAMED_COUNT = new RegExp(`${NUM}(?:大|个|项|条|种|场)`, 'g');
+
+/**
+ * "今年三大保卫战取得阶段性成效。⏎蓝天保卫战方面,…⏎碧水保卫战方面,…": headers each naming a part of a numbered
+ * formulation said in the sentence before or the list's own (PART + the formulation's head: 蓝天 + 保卫战) are its
+ * parts; the formulation states their count, whatever stands between it and the list. The head is 2–5 characters
+ * right after the classifier that the header ends with, a part before it; with `items` known the count must match.
+ */
+function partsNamed(view: string, markerStart: number, windowStart: number, items?: number): Announcement | null {
+  HEADER_NAME.lastIndex = markerStart;
+  const header = HEADER_NAME.exec(view);
+  if (!header) return null;
+  const name = header[1];
+  let end = sentenceBefore(view, markerStart, windowStart);
+  while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--;
+  const from = sentenceBefore(view, end, windowStart);
+  let best: Announcement | null = null;
+  NAMED_COUNT.lastIndex = from;
+  const slice = view.slice(0, markerStart);
+  for (let m = NAMED_COUNT.exec(slice); m; m = NAMED_COUNT.exec(slice)) {
+    const n = parseNumeral(m[1]);
+    const after = m.index + m[0].length;
+    if (n === null || n < 2 || (items !== undefined && items !== n)) continue;
+    for (let k = Math.min(5, name.length - 1); k >= 2; k--) {
+      if (name.endsWith(view.slice(after, after + k))) { best = { count: n, span: [m.index, after + k], aspects: false }; break; }
+    }
+  }
+  return best;
 }
 
 /**

@@ -234,3 +234,29 @@ describe('[announce] a count closing its sentence with 。 announces the list th
     expect(announce(input)).toBeNull();
   });
 });
+
+describe('[announce] headers naming the parts of a numbered formulation said before them (PART+HEAD+方面 after N大HEAD)', () => {
+  it.each([
+    ['三大保卫战 … 。⏎蓝天保卫战方面', '今年三大保卫战取得阶段性成效。\n▲蓝天保卫战方面,优良天数比例为86.3%。', 3, [3, '三大保卫战']],
+    ['with a colon', '全年三大攻坚战进展顺利:\n▲脱贫攻坚战方面,完成任务。', 3, [3, '三大攻坚战']],
+    ['四个体系 … 监测体系方面', '县里着力构建四个体系,成效初显。\n▲监测体系方面,新建站点。', 4, [4, '四个体系']],
+    ['Arabic, the count unknown', '5大行动全面铺开。\n▲扩绿行动方面,新增绿地。', undefined, [5, '5大行动']],
+  ])('%s', (_label, input, items, expected) => {
+    const at = input.indexOf('▲');
+    const text = input.replace('▲', '');
+    const view = normalize(text);
+    const a = findAnnouncement(view, at, 0, quoteMask(view), items);
+    expect(a ? [a.count, text.slice(a.span[0], a.span[1])] : null).toEqual(expected);
+  });
+
+  it.each([
+    ['the header does not end with the head', '今年三大保卫战取得阶段性成效。\n▲水环境方面,优良比例提高。', 3],
+    ['the header is the head alone (no part named)', '今年三大保卫战取得成效。\n▲保卫战方面,成效明显。', 3],
+    ['the list holds another number of items', '今年三大保卫战取得阶段性成效。\n▲蓝天保卫战方面,优良。', 2],
+    ['two sentences back is too far', '今年三大保卫战取得成效。感谢关心。\n▲蓝天保卫战方面,优良。', 3],
+  ])('%s', (_label, input, items) => {
+    const at = input.indexOf('▲');
+    const view = normalize(input.replace('▲', ''));
+    expect(findAnnouncement(view, at, 0, quoteMask(view), items)).toBeNull();
+  });
+});

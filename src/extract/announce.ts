@@ -122,7 +122,9 @@ function partsNamed(view: string, markerStart: number, windowStart: number, item
   const name = header[1];
   let end = sentenceBefore(view, markerStart, windowStart);
   while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--;
-  const from = sentenceBefore(view, end, windowStart);
+  let from = sentenceBefore(view, end, windowStart);
+  // A line broken mid-sentence (a hard wrap, no stop before the break): the sentence goes on above.
+  if (from > windowStart + 1 && view[from - 1] === '\n' && !/[。!?;:\s]/.test(view[from - 2])) from = sentenceBefore(view, from - 1, windowStart);
   let best: Announcement | null = null;
   NAMED_COUNT.lastIndex = from;
   const slice = view.slice(0, markerStart);
@@ -131,7 +133,9 @@ function partsNamed(view: string, markerStart: number, windowStart: number, item
     const after = m.index + m[0].length;
     if (n === null || n < 2 || (items !== undefined && items !== n)) continue;
     for (let k = Math.min(5, name.length - 1); k >= 2; k--) {
-      if (name.endsWith(view.slice(after, after + k))) { best = { count: n, span: [m.index, after + k], aspects: false }; break; }
+      // (A hard wrap may cut the head, "三大保卫⏎战取得…": read across one line break.)
+      const wrapped = view.slice(after, after + k).includes('\n') ? 1 : 0;
+      if (name.endsWith(view.slice(after, after + k + wrapped).replace('\n', ''))) { best = { count: n, span: [m.index, after + k + wrapped], aspects: false }; break; }
     }
   }
   return best;

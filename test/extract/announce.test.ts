@@ -241,6 +241,7 @@ describe('[announce] headers naming the parts of a numbered formulation said bef
     ['with a colon', '全年三大攻坚战进展顺利:\n▲脱贫攻坚战方面,完成任务。', 3, [3, '三大攻坚战']],
     ['四个体系 … 监测体系方面', '县里着力构建四个体系,成效初显。\n▲监测体系方面,新建站点。', 4, [4, '四个体系']],
     ['Arabic, the count unknown', '5大行动全面铺开。\n▲扩绿行动方面,新增绿地。', undefined, [5, '5大行动']],
+    ['the head cut by a hard wrap', '我们坚持统筹推进,三大保卫\n战取得阶段性成效。\n▲蓝天保卫战方面,优良。', 3, [3, '三大保卫\n战']],
   ])('%s', (_label, input, items, expected) => {
     const at = input.indexOf('▲');
     const text = input.replace('▲', '');

@@ -59,6 +59,9 @@ export function tableCells(view: string, range: Span): Map<number, TableCell> {
     const lineEnd = endOf(view, m.index);
     const alone = view.slice(lineStart, lineEnd).trim() === m[0].trim();
     let rows = rowsFrom(view, lineEnd + 1, range[1], 1);
+    // "项目（单位：万元）	2023年	2024年": the declaration inside the header row, which names the columns.
+    const own = alone ? null : cellsOf(view, lineStart, lineEnd);
+    if (own && own.length >= 3 && rows.length) rows.unshift(own);
     if (!rows.length && alone && lineStart > range[0]) rows = rowsFrom(view, lineStart - 1, range[0], -1).reverse();
     addCells(view, rows, units, out);
   }
@@ -117,6 +120,7 @@ function rowsFrom(view: string, from: number, limit: number, step: 1 | -1): Span
     const start = step === 1 ? at : view.lastIndexOf('\n', at - 1) + 1;
     const end = step === 1 ? Math.min(limit, endOf(view, at)) : at;
     const line = view.slice(start, end).trim();
+    if (line === '' && !rows.length) { at = step === 1 ? end + 1 : start - 1; continue; } // a blank line between the declaration and its table
     if (!RULE.test(line)) {
       const cells = cellsOf(view, start, end);
       if (!cells) break;

@@ -42,6 +42,12 @@ describe('[table-units] a unit declared once applies to the bare numbers of the 
     ['a rate column takes no unit of amount: its bare numbers stay unread',
       '（单位：亿元）\n项目\t本年\t增幅\n财政收入\t15.2\t6.1',
       ['15.2=1520000000 元 money ‹财政收入›']],
+    ['the declaration inside the header row, a rate column in %',
+      '项目（单位：万元、%）\t本年\t增长率\n税收收入\t3120\t5.2',
+      ['3120=31200000 元 money ‹税收收入›', '5.2=5.2 % percent ‹税收收入›']],
+    ['a blank line between the table and the unit after it',
+      '指标\t本年\n粮食产量\t12.6\n\n（单位：万吨）',
+      ['12.6=126000 吨 quantity ‹粮食产量›']],
     ['a negative cell', '（单位：亿元）\n项目\t增减额\n土地出让收入\t-3.25',
       ['-3.25=-325000000 元 money ‹土地出让收入›']],
   ])('%s', (_label, text, expected) => {

@@ -45,6 +45,8 @@ const RATE_HEAD = /率|增长|增减|增幅|增速|同比|环比|占比|比重|�
 /** …but a change counted in the amounts' unit: 增减额, 增长量, 同比增加值. */
 const AMOUNT_HEAD = /[额量数值]$/u;
 const HAN = /\p{sc=Han}/u;
+/** Punctuation of a sentence: a line holding it is prose, not a header row. */
+const SENTENCE_MARK = /[,。:;!?、]/u;
 
 /** The numeric cells of the tables with a declared unit in `range` of the view, by the cell's start. */
 export function tableCells(view: string, range: Span): Map<number, TableCell> {
@@ -99,9 +101,11 @@ function cellsOf(view: string, start: number, end: number): Span[] | null {
     at = m.index + m[0].length;
   }
   if (cells.length >= 2) return cells;
-  // "一般公共预算收入 41.05 54.70": a head and numbers apart by single spaces.
-  const parts = line.trim().split(' ');
-  if (parts.length < 2 || !parts.slice(1).every((p) => NUMBER_CELL.test(p))) return null;
+  // "一般公共预算收入 41.05 54.70": a head and numbers apart by single spaces (a full-width space is one in the view);
+  // "项目 2023年 2024年": a header so set, three short cells or more and no punctuation of a sentence.
+  const parts = line.trim().split(' ').filter((p) => p !== '');
+  const numbers = parts.length >= 2 && parts.slice(1).every((p) => NUMBER_CELL.test(p));
+  if (!numbers && (parts.length < 3 || SENTENCE_MARK.test(line) || parts.some((p) => p.length > 10))) return null;
   let from = start + line.indexOf(parts[0]);
   return parts.map((p) => { const s = view.indexOf(p, from); from = s + p.length; return [s, s + p.length] as Span; });
 }

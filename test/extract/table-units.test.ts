@@ -48,6 +48,9 @@ describe('[table-units] a unit declared once applies to the bare numbers of the 
     ['a blank line between the table and the unit after it',
       '指标\t本年\n粮食产量\t12.6\n\n（单位：万吨）',
       ['12.6=126000 吨 quantity ‹粮食产量›']],
+    ['cells apart by single full-width spaces, header included: the rate column named',
+      '表3　主要指标（单位：亿元、%）\n项目　本年　增幅\n财政收入　15.2　6.1',
+      ['15.2=1520000000 元 money ‹财政收入›', '6.1=6.1 % percent ‹财政收入›']],
     ['a negative cell', '（单位：亿元）\n项目\t增减额\n土地出让收入\t-3.25',
       ['-3.25=-325000000 元 money ‹土地出让收入›']],
   ])('%s', (_label, text, expected) => {

@@ -12,6 +12,8 @@
  * 即 or a comma: the list is the evidence ("推进三项改革:一是…" 3, "从三个维度发力:" 3, "打好三场硬仗:" 3,
  * "织密三张网:" 3, "做到“四个一”:一是…" 4, a quoted
  * formulation's own number); never a place, a time or a unit of people ("覆盖三个县:", "工期三个月:").
+ * Closing its sentence with 。, such a count announces the list that opens the next paragraph ("简要报告三个数。⏎一是…")
+ * or one it reports ("主要有三个情况。一是…", "我用三组数据来回答。": the noun ends before 来回答).
  * The search covers the sentence of the list's first marker, then the sentence before it.
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
@@ -52,14 +54,23 @@ const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIF
  */
 const SEPARATOR = '(?:\\s*[:,]\\s*(?:即[:,]?\\s*)?|\\s*即[:,]?\\s*)$';
 /** Any measure word of things done or dealt with: "打好三场硬仗:", "用好三笔资金:", "织密三张网:", "把好三道关:". */
-const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招|场|笔|张|道|批|把|套|轮|块)';
+const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招|场|笔|张|道|批|把|套|轮|块|组)';
 /**
  * The noun phrase after the count: 1–6 characters with no numeral ("三张网:", "三项改革:"), or a
  * formulation's 一 and 1–5 more ("四个一批措施:", "三个一律:"), not a rank or an order (一级, 一类, 一流,
  * 一线, 一号, 一期), nor a sum ("3个亿:").
  */
-const LISTED_TERM = `((?:一(?![级类等流线号期])${MODIFIER}{1,5})|(?![百千万亿])${MODIFIER}{1,6})`;
-const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${SEPARATOR}`);
+const LISTED_TERM = `((?:一(?![级类等流线号期])${MODIFIER}{1,5}?)|(?![百千万亿])${MODIFIER}{1,6}?)`; // lazy: a verb of MEANS_OF after it is no noun
+/** "用三组数据来回答:": the count is the means of a verb of speaking after it; the noun ends before 来. */
+const MEANS_OF = '(?:[来去](?:回答|回应|说明|汇报|介绍|报告|概括|交流))?';
+const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${MEANS_OF}${SEPARATOR}`);
+/**
+ * The same count closing its sentence with 。 (the caller cuts the stop off): "简要报告三个数。⏎一是…", "主要有三个情况。一是…".
+ * It announces the list when the list opens the next paragraph or the count is reported or had (a verb of speaking or 有
+ * before it); "推进三项改革。一是…" on one line is a deed done, not an announcement.
+ */
+const LISTED_CLOSED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${MEANS_OF}$`);
+const REPORTED = /(?:讲|说|谈|补充|汇报|报告|通报|介绍|回应|回答|分享|概括|归纳|总结|有|用)(?:了|一下|下)?(?:简要|简单)?$/;
 /**
  * A quoted formulation may be followed by a generic head noun, as the formulation alone announces its
  * count: "采取“四个一批”措施:", "实施“三大工程”行动:", "按照“三个全覆盖”的要求:" (the span is the quoted term's).
@@ -77,6 +88,10 @@ const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|�
  * announces 3; the 2 is a target figure.
  */
 export function findAnnouncement(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {
+  return announced(view, markerStart, windowStart, quoted, items) ?? partsNamed(view, markerStart, windowStart, items);
+}
+
+function announced(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {
   const own = sentenceBefore(view, markerStart, windowStart);
   MARKER_NOUN.lastIndex = markerStart;
   const noun = MARKER_NOUN.exec(view)?.[1] ?? null;
@@ -87,6 +102,43 @@ export function findAnnouncement(view: string, markerStart: number, windowStart:
   let end = own;
   while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--; // "…着手。\n线网优化方面": skip both ends
   return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, opens, items, noun);
+}
+
+/** The name of a header opening a list ("蓝天保卫战方面," → 蓝天保卫战; "在教育方面," → 教育). */
+const HEADER_NAME = /在?([\u4e00-\u9fff]{2,10}?)(?:方面|上)[,:]/y;
+/** A numbered formulation's numeral and classifier: 三大, 四个, 5项 (its head follows). */
+const NAMED_COUNT = new RegExp(`${NUM}(?:大|个|项|条|种|场)`, 'g');
+
+/**
+ * "今年三大保卫战取得阶段性成效。⏎蓝天保卫战方面,…⏎碧水保卫战方面,…": headers each naming a part of a numbered
+ * formulation said in the sentence before or the list's own (PART + the formulation's head: 蓝天 + 保卫战) are its
+ * parts; the formulation states their count, whatever stands between it and the list. The head is 2–5 characters
+ * right after the classifier that the header ends with, a part before it; with `items` known the count must match.
+ */
+function partsNamed(view: string, markerStart: number, windowStart: number, items?: number): Announcement | null {
+  HEADER_NAME.lastIndex = markerStart;
+  const header = HEADER_NAME.exec(view);
+  if (!header) return null;
+  const name = header[1];
+  let end = sentenceBefore(view, markerStart, windowStart);
+  while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--;
+  let from = sentenceBefore(view, end, windowStart);
+  // A line broken mid-sentence (a hard wrap, no stop before the break): the sentence goes on above.
+  if (from > windowStart + 1 && view[from - 1] === '\n' && !/[。!?;:\s]/.test(view[from - 2])) from = sentenceBefore(view, from - 1, windowStart);
+  let best: Announcement | null = null;
+  NAMED_COUNT.lastIndex = from;
+  const slice = view.slice(0, markerStart);
+  for (let m = NAMED_COUNT.exec(slice); m; m = NAMED_COUNT.exec(slice)) {
+    const n = parseNumeral(m[1]);
+    const after = m.index + m[0].length;
+    if (n === null || n < 2 || (items !== undefined && items !== n)) continue;
+    for (let k = Math.min(5, name.length - 1); k >= 2; k--) {
+      // (A hard wrap may cut the head, "三大保卫⏎战取得…": read across one line break.)
+      const wrapped = view.slice(after, after + k).includes('\n') ? 1 : 0;
+      if (name.endsWith(view.slice(after, after + k + wrapped).replace('\n', ''))) { best = { count: n, span: [m.index, after + k + wrapped], aspects: false }; break; }
+    }
+  }
+  return best;
 }
 
 /**
@@ -165,7 +217,7 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
   }
   // "推进三项改革:一是…": any short noun phrase, the list right after the separator.
   const tail = adjacent ? view.slice(from, to) : '';
-  const listed = adjacent ? LISTED.exec(tail) ?? LISTED_QUOTED.exec(tail) : null;
+  const listed = adjacent ? LISTED.exec(tail) ?? LISTED_QUOTED.exec(tail) ?? closedCount(view, tail, to) : null;
   if (listed) {
     const quotedTerm = listed[0].startsWith('“');
     const start = from + listed.index + (quotedTerm ? 1 : 0); // the span of a quoted term excludes its quotes
@@ -194,6 +246,15 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     if (naming) return naming;
   }
   return last;
+}
+
+/** LISTED_CLOSED in `tail` (the sentence up to `to`, where 。 stands) when the list opens the next paragraph or the count is reported. */
+function closedCount(view: string, tail: string, to: number): RegExpExecArray | null {
+  if (view[to] !== '。') return null;
+  const m = LISTED_CLOSED.exec(tail);
+  if (!m) return null;
+  const paragraph = /^。[ \t\u3000]*\n/.test(view.slice(to, to + 8));
+  return paragraph || REPORTED.test(tail.slice(Math.max(0, m.index - 6), m.index)) ? m : null;
 }
 
 /** Verbs of speaking before "N点" that make it points of a statement ("补充两点", "讲三点", "说几点"). */

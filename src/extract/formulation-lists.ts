@@ -157,3 +157,71 @@ function repeats(view: string, parts: Span[], x: string): boolean {
   if (parts.every(([s]) => view.startsWith(x, s))) return true;
   return parts.every(([s, e]) => view.startsWith(x, e - x.length) && !ORDINAL.test(view.slice(s, s + 4)));
 }
+
+/**
+ * A 、-series right before a numbered formulation (maybe 的 and a quote between): "摘帽不摘责任、不摘政策、不摘帮扶、不摘监管
+ * 的“四个不摘”", "蓝天、碧水、净土三大保卫战". Group 1 the parts, group 2 an opening quote, group 3 the numeral,
+ * group 4 the classifier; X follows.
+ */
+const PARTS_BEFORE = new RegExp(`((?:[\\u4e00-\\u9fff]{1,10}、){1,9}[\\u4e00-\\u9fff]{2,10}?)(?:的)?([“‘]?)${NUM}(个|项|大|条|种|类|张)?`, 'g');
+/** The head of a campaign or set after N大 (三大保卫战, 四大工程): what 蓝天、碧水、净土 name the members of. */
+const BIG_HEAD = /^[\u4e00-\u9fff]{0,2}?(?:行动|工程|战役|会战|攻坚战|保卫战|硬仗|战略|计划|体系|机制|制度|清单|平台|基地|品牌|任务)/u;
+
+/**
+ * Formulations whose parts are listed BEFORE them, recorded as a list after them would be: the parts number exactly N,
+ * and either each begins with X ("…不摘责任、不摘政策、不摘帮扶、不摘监管的“四个不摘”": the first part's lead, 摘帽, is
+ * the clause's) or they are parallel names of N大X's members, the same length each ("蓝天、碧水、净土三大保卫战"; the
+ * first part trimmed to that length: 打好蓝天 → 蓝天). Places, bodies and problems are no formulation (三个社区).
+ */
+export function findPartsBefore(view: string, from: number, to: number, quoted: Uint8Array): FormulationList[] {
+  const out: FormulationList[] = [];
+  const slice = view.slice(0, to);
+  PARTS_BEFORE.lastIndex = from;
+  for (let m = PARTS_BEFORE.exec(slice); m; m = PARTS_BEFORE.exec(slice)) {
+    const list = before(view, m, to, quoted);
+    if (list) out.push(list);
+    PARTS_BEFORE.lastIndex = m.index + m[0].length;
+  }
+  return out;
+}
+
+function before(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array): FormulationList | null {
+  const [whole, partsText, open, numeral, classifier = ''] = m;
+  const n = parseNumeral(numeral);
+  if (n === null || n < 2 || n > 20) return null;
+  const numAt = m.index + whole.length - numeral.length - classifier.length;
+  if (!open && quoted[numAt]) return null;
+  const after = numAt + numeral.length + classifier.length;
+  const termEnd = open ? view.indexOf(open === '“' ? '”' : '’', after) : -1;
+  if (open && (termEnd < 0 || termEnd - after > 8)) return null;
+  const partsAt = m.index;
+  const spans: Span[] = [];
+  let s = partsAt;
+  for (const p of partsText.split('、')) { spans.push([s, s + p.length]); s += p.length + 1; }
+  if (spans.length !== n || spans.some(([a], k) => k > 0 && quoted[a])) return null;
+  const rest = spans.slice(1);
+  // Each part begins with X: X is the longest prefix of the term the later parts all begin with.
+  const term = open ? view.slice(after, termEnd) : view.slice(after, Math.min(to, after + 5));
+  for (let k = Math.min(term.length, 4); k >= 2; k--) {
+    const x = term.slice(0, k);
+    if (NOT_LISTED.test(x) || BODIES.test(x) || FOUND.test(x) || GENERIC.test(x)) continue;
+    if (!rest.every(([a, e]) => e - a > k && view.startsWith(x, a))) continue;
+    const lead = view.indexOf(x, spans[0][0]);
+    if (lead < 0 || lead >= spans[0][1] - k) continue;
+    spans[0] = [lead, spans[0][1]];
+    return list(n, [numAt, open ? termEnd : after + k], spans);
+  }
+  // Parallel names of N大X's members: the later parts of one length, the first cut to it.
+  if (classifier !== '大' && !open) return null;
+  const head = open ? view.slice(after, termEnd) : BIG_HEAD.exec(view.slice(after, after + 6))?.[0];
+  if (!head || NOT_LISTED.test(head) || BODIES.test(head) || THINGS.test(head)) return null;
+  const len = rest[0][1] - rest[0][0];
+  if (len > 4 || !rest.every(([a, e]) => e - a === len) || spans[0][1] - spans[0][0] < len) return null;
+  if (spans.some(([a, e]) => view.slice(a, e).includes(head))) return null;
+  spans[0] = [spans[0][1] - len, spans[0][1]];
+  return list(n, [numAt, open ? termEnd : after + head.length], spans);
+}
+
+function list(count: number, span: Span, parts: Span[]): FormulationList {
+  return { count, span, formulation: true, items: parts.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] })) };
+}

@@ -30,6 +30,8 @@ const INTERLEAVED = /^(?:[一两二三四五六七八九双][\u4e00-\u9fff]){2,4
 const PLUS = /^(?:\d+|[一二两三四五六七八九十])(?:\+(?:\d+|[A-Za-z]|[一二两三四五六七八九十]))+$/;
 /** A campaign or project name holding a count: 规范执行三年行动, 百日攻坚行动. */
 const CAMPAIGN = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(${HEAD}|百)(?:年|个月|天|日|大|项|个)[\\u4e00-\\u9fff]{0,3}(?:行动|工程|计划|活动|战役|专项)$`);
+/** A plan named by nothing but its duration (“三年行动”, “五年计划”, “百日行动”): how long it runs, no set of parts. */
+const PLAN_DURATION = new RegExp(`^(?:${HEAD}|百)(?:年|个月|天|日)(?:行动计划|行动|计划|规划|工程)$`);
 /**
  * A time unit right after the head, with no classifier: “百日攻坚”, “三年攻坚” name a duration, not a set
  * of parts; nor does a number of times (“两次停工”, “三次约谈”: a step of a sanction scale).
@@ -146,6 +148,7 @@ export function isFormulation(term: string): boolean {
   // After a classifier, a round-number word names the standard, not a figure: “六个百分百”, “五个一百”, “四个千万”, “三个万家”.
   if (m && m[2] && m[1] !== '百' && ROUND_TERM.test(m[3])) return true;
   if (!(m && m[2] && m[3].startsWith('一')) && holdsSetPhrase(term)) return false;
+  if (PLAN_DURATION.test(term)) return false; // “三年行动”: the plan's duration, as 三年行动计划 unquoted
   if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   // A 零 in a part's place is a word (“三零一低”: zero X, zero Y, zero Z and one low).

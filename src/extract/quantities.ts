@@ -36,6 +36,7 @@ import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { carryRates } from './rate-carry.js';
+import { addTableFigures } from './table-units.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { bare, finish, qualifierAt, type Reading } from './quantity-reading.js';
@@ -109,6 +110,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     }
     i = hit ? r.span[1] : r.numeral[1];
   }
+  addTableFigures(pair, range, exclude, out); // "（单位：亿元）" over a table: its bare cell numbers in 亿元 (table-units.ts)
   distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
   carryRates(pair, out); // "由每人每月80元提高到100元": 100元 is per person and month too
   return out;

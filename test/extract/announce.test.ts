@@ -207,3 +207,57 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     expect(announce(input)).toBeNull();
   });
 });
+
+describe('[announce] a count closing its sentence with 。 announces the list that opens the next paragraph, or one it reports', () => {
+  it.each([
+    ['报告三个数。⏎ (a paragraph after)', '谢谢主任。简要报告三个数。\n▲一是', [3, '三个数']],
+    ['三个数字。⏎', '我简要汇报三个数字。\n▲一是', [3, '三个数字']],
+    ['三个情况。⏎', '向大家通报三个情况。\n▲第一', [3, '三个情况']],
+    ['主要有三个情况。 (有 before the count, same line)', '目前主要有三个情况。▲一是', [3, '三个情况']],
+    ['三组数据来回答。⏎ (an instrument: the noun ends before 来回答)', '我用三组数据来回答。\n▲一是', [3, '三组数据']],
+    ['三组数据来说明: (colon)', '我想用两组数据来说明:\n▲一是', [2, '两组数据']],
+    ['三件实事。⏎', '今年县里办好四件实事。\n▲一是', [4, '四件实事']],
+    ['Arabic: 介绍3个情况。⏎', '我介绍3个情况。\n▲1.', [3, '3个情况']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['no report and the list on the same line', '推进三项改革。▲一是'],
+    ['a place closing the sentence', '帮扶覆盖三个乡镇。\n▲一是'],
+    ['a duration closing the sentence', '工期只有三个月。\n▲一是'],
+    ['a sum closing the sentence', '今年投入3个亿。\n▲一是'],
+    ['text between the count and the stop', '我们推进三项改革,效果明显。\n▲一是'],
+    ['a question, not a stop', '到底有几个情况?\n▲一是'],
+    ['people in groups: 三个工作组', '县里派出三个工作组。\n▲一是'],
+  ])('%s', (_label, input) => {
+    expect(announce(input)).toBeNull();
+  });
+});
+
+describe('[announce] headers naming the parts of a numbered formulation said before them (PART+HEAD+方面 after N大HEAD)', () => {
+  it.each([
+    ['三大保卫战 … 。⏎蓝天保卫战方面', '今年三大保卫战取得阶段性成效。\n▲蓝天保卫战方面,优良天数比例为86.3%。', 3, [3, '三大保卫战']],
+    ['with a colon', '全年三大攻坚战进展顺利:\n▲脱贫攻坚战方面,完成任务。', 3, [3, '三大攻坚战']],
+    ['四个体系 … 监测体系方面', '县里着力构建四个体系,成效初显。\n▲监测体系方面,新建站点。', 4, [4, '四个体系']],
+    ['Arabic, the count unknown', '5大行动全面铺开。\n▲扩绿行动方面,新增绿地。', undefined, [5, '5大行动']],
+    ['the head cut by a hard wrap', '我们坚持统筹推进,三大保卫\n战取得阶段性成效。\n▲蓝天保卫战方面,优良。', 3, [3, '三大保卫\n战']],
+  ])('%s', (_label, input, items, expected) => {
+    const at = input.indexOf('▲');
+    const text = input.replace('▲', '');
+    const view = normalize(text);
+    const a = findAnnouncement(view, at, 0, quoteMask(view), items);
+    expect(a ? [a.count, text.slice(a.span[0], a.span[1])] : null).toEqual(expected);
+  });
+
+  it.each([
+    ['the header does not end with the head', '今年三大保卫战取得阶段性成效。\n▲水环境方面,优良比例提高。', 3],
+    ['the header is the head alone (no part named)', '今年三大保卫战取得成效。\n▲保卫战方面,成效明显。', 3],
+    ['the list holds another number of items', '今年三大保卫战取得阶段性成效。\n▲蓝天保卫战方面,优良。', 2],
+    ['two sentences back is too far', '今年三大保卫战取得成效。感谢关心。\n▲蓝天保卫战方面,优良。', 3],
+  ])('%s', (_label, input, items) => {
+    const at = input.indexOf('▲');
+    const view = normalize(input.replace('▲', ''));
+    expect(findAnnouncement(view, at, 0, quoteMask(view), items)).toBeNull();
+  });
+});

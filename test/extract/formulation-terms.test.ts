@@ -26,6 +26,17 @@ describe('[formulation-terms] grammar helpers', () => {
   });
 });
 
+describe('[formulation-terms] a plan named by its duration alone counts no parts', () => {
+  // 三年行动计划 unquoted gives neither a formulation nor a duration (measured.ts): the quoted term agrees.
+  it.each(['三年行动', '三年行动计划', '五年计划', '两年行动', '百日行动', '六个月行动', '十年规划'])('%s is not a formulation', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+
+  it.each<[string, number]>([['规范执行三年行动', 3], ['百日攻坚行动', 100]])('a campaign named besides its duration stays one: %s', (term, n) => {
+    expect(formulationNumber(term)).toBe(n);
+  });
+});
+
 describe('[formulation-terms] a numeral, 个 and a figure inside one quotation count the parts that reach it', () => {
   it.each<[string, number]>([['三个100%', 3], ['两个15分钟', 2], ['四个95%', 4], ['两个30天', 2], ['三个0.5%', 3]])('%s is a formulation of %d', (term, n) => {
     expect(isFormulation(term)).toBe(true);

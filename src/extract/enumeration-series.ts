@@ -18,7 +18,7 @@ import type { Span } from '../model/span.js';
 import type { BlockNode, ItemNode } from './enumeration.js';
 import { parseNumeral } from './numerals.js';
 import { MODIFIER, NOUN, NUM } from './announce.js';
-import { findFormulationLists, findPartsBefore } from './formulation-lists.js';
+import { findFormulationLists } from './formulation-lists.js';
 import { partsStart } from './list-start.js';
 
 export interface Series {
@@ -52,8 +52,7 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
   }
   forwardSeries(view, from, to, quoted, out);
   // "三个全覆盖:水源地保护全覆盖、…": the parts of a formulation, each repeating its term (formulation-lists.ts).
-  // "蓝天、碧水、净土三大保卫战", "…不摘政策、不摘帮扶、不摘监管的“四个不摘”": the parts before it, read as those after it.
-  for (const list of [...findFormulationLists(view, from, to, quoted), ...findPartsBefore(view, from, to, quoted)]) {
+  for (const list of findFormulationLists(view, from, to, quoted)) {
     if (!list.items.length) continue; // a quoted formulation whose parts are no 、-list of its term
     const first = list.items[0].start;
     const last = list.items[list.items.length - 1].end;

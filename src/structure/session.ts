@@ -178,9 +178,9 @@ const DATE_OPENING = /^(?:近日|日前|\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*�
 /**
  * A field of the meeting's record opening the line ("主持人:市人大常委会副主任 滕绍华", "出席人员:…", "议题:…"),
  * or of a question's block ("询问人:市人大常委会委员 褚某", "应询人:…", "应询单位:…", field-labels.ts): a field,
- * never a headline, whether a headline stands above it or not.
+ * never a headline, whether a headline stands above it or not; its name maybe letter-spaced ("主 持 人:").
  */
-const RECORD_FIELD = new RegExp(String.raw`^(?:(?:会议)?(?:主持人|主持|出席人员|出席|列席人员|列席|参加人员|参会人员|记录人|记录|议题|议程)|${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS})|${ADDRESSEE_FIELDS})\s*:`, 'u');
+const RECORD_FIELD = new RegExp(String.raw`^(?:(?:会议)?(?:${spaced('主持人|主持|出席人员|出席|列席人员|列席|参加人员|参会人员|记录人|记录|议题|议程')})|${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS})|${ADDRESSEE_FIELDS})\s*:`, 'u');
 
 /** A headline: a short line that is not a sentence of the report (no closing 。, no colon label). */
 export function isHeadline(line: string): boolean {

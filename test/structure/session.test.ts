@@ -123,6 +123,9 @@ describe('[session] headline', () => {
     ['主持人:市人大常委会副主任 滕某某', false],
     ['会议主持人:县人大常委会主任韦某', false],
     ['主持:区人大常委会副主任 解某', false],
+    ['主 持 人:区人大常委会副主任 解某', false], // letter-spaced to align a block of fields
+    ['主 持:区人大常委会副主任 解某', false],
+    ['出 席 人 员:区人大常委会组成人员', false],
     ['出席人员:市人大常委会组成人员', false],
     ['议题:全市食品安全工作专题询问', false],
     ['专题询问:聚焦全市食品安全', true],

@@ -40,6 +40,13 @@ describe('[follow-up-markers] a line holding only a 追问 mark over a label', (
     expect(s.questions.map((q) => [q.followUpOf, q.text])).toEqual([[null, '请问县交通局，农村公路养护资金缺口多大？'], [1, '这个缺口准备怎么补上？']]);
   });
 
+  it.each(['追问：', '【追问】'])('another member under the mark %s follows up the exchange just answered', (marker) => {
+    const text = transcript(marker).replace(/(\n)县人大常委会委员鲁思远：这个缺口/u, '$1县人大常委会委员蒲晓燕：这个缺口');
+    const s = buildStructure({ text, view: normalize(text) });
+    expect(s.questions.map((q) => [q.followUpOf, q.text])).toEqual([[null, '请问县交通局，农村公路养护资金缺口多大？'], [1, '这个缺口准备怎么补上？']]);
+    expect(s.people.find((p) => p.id === s.questions[1].askers[0])?.name).toBe('蒲晓燕');
+  });
+
   it('a mark with words on its line is a 问 label of its own, not a marker line', () => {
     const text = [
       '询问人：县人大常委会委员 鲁思远', '问：农村公路养护资金缺口多大？', '答：缺口约2600万元。',

@@ -40,6 +40,7 @@ import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
 import { addHostQuestions } from './host-questions.js';
 import { relayQuestions } from './relayed-askers.js';
 import { verbBeforeBracket } from './post-bracket-labels.js';
+import { markedFollowUps } from './follow-up-markers.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -109,7 +110,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   const chairs = findChairs(view, mentions, events, leaders);
   addHostQuestions(view, events, chairs, mentions); // "主持人:有网友留言问,…?请市某局回答。" asks
   relayQuestions(view, events, chairs, mentions); // "我代读…县人大代表刘某通过代表履职平台提出:…?": 刘某 asks
-  return { events: invitedFollowUps(view, resolveExchanges(view, events, chairs, chairAddresses(mentions, chairs))), chairs }; // (主持人:还有没有要追问的? then the same member: a 追问)
+  return { events: invitedFollowUps(view, resolveExchanges(view, markedFollowUps(view, events), chairs, chairAddresses(mentions, chairs))), chairs }; // (主持人:还有没有要追问的? then the same member: a 追问; "追问：" alone over a label: follow-up-markers.ts)
 }
 
 /** Reported events whose mention is announced with others ("委员甲、乙、丙先后提问", "委员甲等5人提问"): their list, for the 问:/答: labels (exchanges.ts). */

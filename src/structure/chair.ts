@@ -23,8 +23,9 @@ const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|�
 /**
  * Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…",
  * or a minutes' 主持 field with its colon ("主持:区人大常委会副主任 解春林"; without one, 主持 is a verb of the sentence before).
+ * A field name may be letter-spaced to align a block of fields ("主 持 人:", "主　持:"): read with its inner spaces.
  */
-const PRESIDER_FIELD = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?(?:主持人\s*(?:\*\*|__)?\s*[:(]?|主持\s*(?:\*\*|__)?\s*:)\s*$`, 'u');
+const PRESIDER_FIELD = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?(?:主[ \t]*持[ \t]*人\s*(?:\*\*|__)?\s*[:(]?|主[ \t]*持\s*(?:\*\*|__)?\s*:)\s*$`, 'u');
 
 /**
  * The congress's own leaders, who chair rather than ask: of a standing committee its 主任 and 副主任
@@ -63,7 +64,7 @@ function fieldBefore(view: string, lineStart: number, at: number): boolean {
   if (at - s > FIELD_REACH) return false;
   // (Most lines hold no 主持: the regex is not even compiled then. Searched for in the field's reach only:
   // an indexOf over the rest of the view, for every mention, made a compilation of megabytes quadratic.)
-  return view.slice(s, at + 1).includes('主持') && PRESIDER_FIELD.test(view.slice(lineStart, at));
+  return view.slice(s, at + 1).includes('持') && PRESIDER_FIELD.test(view.slice(lineStart, at));
 }
 /** The longest a 主持人 field may be before the name (stamp, bold marks, 会议主持人, spaces, colon). */
 const FIELD_REACH = 40;

@@ -8,7 +8,7 @@
 import type { SpeakerMention } from './mentions.js';
 import { STAMP } from './stamps.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
-import { inHeaderBlock } from './roster-fields.js';
+import { askerRoster, inHeaderBlock } from './roster-fields.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { lineFields, type LineField } from './field-runs.js';
 import { startingIn } from './mention-ranges.js';
@@ -137,7 +137,9 @@ export function addFieldEvents(view: string, from: number, slice: string, mentio
     // (an asker field only when it lists several: a digest's 询问人 names the one who asks next).
     const named = startingIn(mentions, at, valueEnd).filter((x) => x.span[0] >= at && x.span[0] < valueEnd);
     const lineStart = from + m.index + (m[0].length - m[0].trimStart().length);
-    if ((role === 'responder' || named.length > 1) && !SUPPLEMENTARY_PERSON_NAME.test(m[1]) && inHeaderBlock(view, lineStart)) {
+    // (So is an asker field listing or counting the askers who then speak through their own labels: "询问人：甲、乙", roster-fields.ts.)
+    if (!SUPPLEMENTARY_PERSON_NAME.test(m[1]) && (((role === 'responder' || named.length > 1) && inHeaderBlock(view, lineStart))
+      || (role === 'asker' && askerRoster(view, at, valueEnd, named.length, events)))) {
       for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
       events.push({ mention: null, role: 'narration', start: lineStart, anchor: lineStart, wordsStart: eol, kind: 'label', followUp: false });
       continue;

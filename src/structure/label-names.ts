@@ -111,11 +111,12 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   }
   // The moderator a 主持人 field or label names without a title: "主持人:杭某", "主持人杭某:", "杭某(主持人):".
   for (const re of [PRESIDER_AFTER, PRESIDER_BEFORE]) {
-    if (!slice.includes('主持人')) break;
+    if (!slice.includes('持')) break;
     for (const m of atLineStarts(re, slice)) {
       const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
       const end = start + m[1].length;
-      if (overlapsClaimed(claimed, start, end) || !isLabelName(lex, view, start, end)) continue;
+      // (The field frames the name: a surname that is also a word, 和丽芬, opens it there as before a label's colon.)
+      if (overlapsClaimed(claimed, start, end) || !isLabelName(lex, view, start, end, true)) continue;
       if (!out.some((x) => x.span[0] === start)) out.push(mention(start, end));
     }
   }
@@ -148,8 +149,11 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
 
 /** Words handing over the floor: "先请卜某委员提问", "最后请汪某副省长回答", "请省财政厅补充回答" (请问 asks). */
 const HANDS_OVER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问|回答|答复|作答|回应|补充)/u;
-/** "主持人:杭某" (the name alone on its line), "主持人杭某:…", "会议主持人 杭某(…)", "主持人(杭某):…": the name after the field. */
-const PRESIDER_AFTER = /[ \t\u3000]*(?:\*\*|__)?(?:会议)?主持人[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?::|\((?=[ \t\u3000]*\p{sc=Han}{2,4}[ \t\u3000]*\)[ \t\u3000]*:))?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?=[:()\r\n]|$)/uy;
+/**
+ * "主持人:杭某" (the name alone on its line), "主持人杭某:…", "会议主持人 杭某(…)", "主持人(杭某):…", a minutes' "主持:杭某":
+ * the name after the field, whose name may be letter-spaced ("主 持 人:", "主　持:").
+ */
+const PRESIDER_AFTER = /[ \t\u3000]*(?:\*\*|__)?(?:会议)?(?:主[ \t\u3000]*持[ \t\u3000]*人[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?::|\((?=[ \t\u3000]*\p{sc=Han}{2,4}[ \t\u3000]*\)[ \t\u3000]*:))?|主[ \t\u3000]*持[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:)[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?=[:()\r\n]|$)/uy;
 /** "杭某(主持人):…": the name, then the role in brackets. */
 const PRESIDER_BEFORE = /[ \t\u3000]*(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*\([ \t\u3000]*(?:会议)?主持人[ \t\u3000]*\)/uy;
 
@@ -184,16 +188,16 @@ function dotted(view: string, start: number, end: number): boolean {
 }
 
 /** True when `view.slice(start, end)`, right before a label's colon, reads as a personal name. */
-export function isLabelName(lex: Lexicon, view: string, start: number, end: number): boolean {
-  return labelNameVerdict(lex, view, start, end) === 'name';
+export function isLabelName(lex: Lexicon, view: string, start: number, end: number, framed = false): boolean {
+  return labelNameVerdict(lex, view, start, end, framed) === 'name';
 }
 
 /**
- * Whether `view.slice(start, end)`, right before a label's colon, reads as a personal name ('name'), or as a
+ * Whether `view.slice(start, end)`, right before a label's colon (`framed`: or filling a field's value), reads as a personal name ('name'), or as a
  * two-character name with no listed surname, all of whose characters transliterate ('short': 扎西, 次仁,
  * 巴图, 艾力), a name only on more evidence (short-label-names.ts); else null.
  */
-function labelNameVerdict(lex: Lexicon, view: string, start: number, end: number): 'name' | 'short' | null {
+function labelNameVerdict(lex: Lexicon, view: string, start: number, end: number, framed = false): 'name' | 'short' | null {
   const yes = (ok: boolean) => (ok ? 'name' : null);
   // 古丽娜尔·吐尔逊, 买买提-艾力: a dotted name, read whole.
   if (dotted(view, start, end)) {
@@ -218,7 +222,7 @@ function labelNameVerdict(lex: Lexicon, view: string, start: number, end: number
   }
   for (let i = start; i < end; i++) if (firstUp(deepestAt(lex.index.notNames, view, i, end), TERM)) return null; // 时间, 会议, 具体
   if (surnameLength(lex, view, start)) {
-    const n = readName(lex, view, start, end);
+    const n = readName(lex, view, start, end, [], framed);
     return yes(n !== null && n.end === end);
   }
   if (followerNode(lex, view, start, end)) return null;

@@ -11,11 +11,20 @@
  * standing in a part's header block — under the part's heading or beside the part's
  * "主持人：TITLE NAME" line (a person, no words), only roster lines between — lists the part's
  * officials, as 应询人员 does: its line is nobody's words. (An asker field there is a roster when it
- * lists several members, "询问人：委员某、委员某": a digest's names the one who asks next.) Matching runs on the view (ASCII colon); offsets are [start, end) UTF-16
- * code units, 0-based.
+ * lists several members, "询问人：委员某、委员某": a digest's names the one who asks next.)
+ *
+ *   询问人：石某林、赵某凤            ← the session's askers, wherever it stands (`askerRoster`)
+ *   提问委员：4名                    ← a count of them, nobody's label
+ *
+ *   石某林委员询问：过渡期还剩一年多，…？
+ *
+ * A speaker label has one speaker and the speech after it: an asker field listing two members or more (or counting
+ * them) whose askers then speak through labels of their own names nobody's next turn. Matching runs on the view
+ * (ASCII colon); offsets are [start, end) UTF-16 code units, 0-based.
  */
 import { isGroupHeading } from './groups.js';
-import { RESPONDER_FIELDS } from './field-labels.js';
+import { ASKER_FIELDS, RESPONDER_FIELDS } from './field-labels.js';
+import { lineEnd, type SpeechEvent } from './speech.js';
 
 /** A part's presider line naming a person only: "主持人：县人大常委会副主任曹德明" (no sentence, no call to speak). */
 const PRESIDER_LINE = /^(?:会议)?主持人?\s*:\s*[^:。!?;\n]{2,40}$/u;
@@ -68,4 +77,32 @@ export function inHeaderBlock(view: string, lineStart: number): boolean {
     start = e + 1;
   }
   return false;
+}
+
+/** A count standing for the askers, no person named: "4名", "4位委员", "共4人", "四名常委会委员". */
+const COUNT_VALUE = /^\s*(?:共\s*)?[\d一二三四五六七八九十两]+\s*(?:名|位|人)(?:常委会)?(?:组成人员|委员|代表|同志)?\s*[。.]?\s*$/u;
+/** A line where an asker speaks through a field or a 问 label (a digest's), not a label of his own name. */
+const ASKING_LINE = new RegExp(String.raw`^[ \t]*(?:(${ASKER_FIELDS})|(?:询问|提问|追问)(?:内容|问题|事项)?|问题|问)\s*:`, 'mu');
+/** A field line (a short name and its colon: 应询人:, 时间:, 主持人:): no one's words. */
+const FIELD_ONLY = /^[ \t]*[\p{sc=Han} ]{1,8}:/u;
+
+/**
+ * Whether the asker field whose value is `[valueStart, valueEnd)`, naming `named` people, is the session's roster of
+ * askers: a count with nobody named ("提问委员：4名"), or two people or more whose next asker speaks through a label
+ * of his own ("石某林委员询问：…", among `events`, those read so far) or a field of his own with only fields between
+ * ("询问人：甲、乙⏎⏎询问人：甲⏎询问内容：…"). Not when a 问 label, a 询问内容 field or words come first: those are
+ * the listed members' joint question.
+ */
+export function askerRoster(view: string, valueStart: number, valueEnd: number, named: number, events: readonly SpeechEvent[]): boolean {
+  if (named === 0) return COUNT_VALUE.test(view.slice(valueStart, valueEnd));
+  if (named < 2) return false;
+  const eol = lineEnd(view, valueEnd);
+  let next: SpeechEvent | null = null;
+  for (const e of events) if (e.role === 'asker' && e.start > eol && (!next || e.start < next.start)) next = e;
+  const rest = view.slice(eol, next ? next.start : view.length);
+  const asking = ASKING_LINE.exec(rest);
+  if (!asking) return !!next && next.kind === 'label' && next.mention !== null && !next.announces;
+  if (!asking[1]) return false;
+  for (const line of rest.slice(0, asking.index).split('\n')) if (line.trim() && !FIELD_ONLY.test(line)) return false;
+  return true;
 }

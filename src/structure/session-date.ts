@@ -11,14 +11,21 @@ import { parseNumeral } from '../extract/numerals.js';
 /** A numeral in Chinese characters or in figures, as the session's dates, meetings and counts write them. */
 export const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 
-const FULL_DATE = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
+/**
+ * A year in Chinese numerals, digit by digit: its zero written 〇, ○ (U+25CB, as typed documents write it), O or Ｏ (a
+ * letter, folded in the view), 0 or 零 ("二○二四年", "二〇二四年", "二零二四年"). At least one Han digit: four figures are \d{4}.
+ */
+const HAN_YEAR = '(?=[〇○Oo0零]*[一二三四五六七八九])[〇○Oo0零一二三四五六七八九]{4}';
+/** A day, also with 廿 (二十) and 卅 (三十) as dates write them: "十一月廿六日", "十月卅一日". */
+const DAY = '[一二三四五六七八九十廿卅零〇两\\d]+';
+const FULL_DATE = new RegExp(`(\\d{4}|${HAN_YEAR})\\s*年\\s*(${NUM})\\s*月\\s*(${DAY})\\s*[日号]`, 'u');
 /** A date in figures: 2023.11.28, 2023-11-28, 2023/11/28 (one separator throughout; not a version 1.2.3 nor a figure 2023.11). */
 const NUMERIC_DATE = /(?<![\d.\-/])((?:19|20)\d{2})(?<sep>[.\-/])(\d{1,2})\k<sep>(\d{1,2})(?![\d.%])/u;
-const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
+const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${DAY})\\s*[日号]`, 'u');
 /** A year of the meeting: not a reporting year ("关于2023年度环境状况…的报告") nor a span (2021—2025年). */
 const YEAR = /(?<![\d—–~～-])(\d{4})\s*年(?!度)/u;
 /** A date given to the month: "2023年12月下旬" → 2023-12. */
-const YEAR_MONTH = new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月(?!\\s*[\\d一二三四五六七八九十]+\\s*[日号])`, 'u');
+const YEAR_MONTH = new RegExp(`(\\d{4}|${HAN_YEAR})\\s*年\\s*(${NUM})\\s*月(?!\\s*[\\d一二三四五六七八九十廿卅]+\\s*[日号])`, 'u');
 const VAGUE_DATE = /近日|日前|近期|前不久|日前/u;
 
 /** A date found with its span (the page frame's, or one read from the text): YYYY-MM-DD or YYYY-MM. */
@@ -45,7 +52,7 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
       return { date: { iso: iso(figures[1], figures[3], figures[4]), span: [s + figures.index, s + figures.index + figures[0].length] }, yearless: null };
     }
     if (full) {
-      const y = /^\d+$/.test(full[1]) ? full[1] : String(parseNumeral(full[1]));
+      const y = yearDigits(full[1]);
       return { date: { iso: iso(y, full[2], full[3]), span: [s + full.index, s + full.index + full[0].length] }, yearless: null };
     }
   }
@@ -69,7 +76,7 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
   for (const [s, e] of regions) {
     const ym = YEAR_MONTH.exec(view.slice(s, e));
     if (ym) {
-      const y = /^\d+$/.test(ym[1]) ? ym[1] : String(parseNumeral(ym[1]));
+      const y = yearDigits(ym[1]);
       return { date: { iso: iso(y, ym[2], null), span: [s + ym.index, s + ym.index + ym[0].length] }, yearless: null };
     }
   }
@@ -97,8 +104,15 @@ function validDay(m: string, d: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/** YYYY-MM-DD, or YYYY-MM when the day is not given. */
+/** YYYY-MM-DD, or YYYY-MM when the day is not given (廿 is 二十, 卅 三十). */
 function iso(y: string, m: string, d: string | null): string {
   const month = String(parseNumeral(m) ?? 0).padStart(2, '0');
-  return d === null ? `${y}-${month}` : `${y}-${month}-${String(parseNumeral(d) ?? 0).padStart(2, '0')}`;
+  return d === null ? `${y}-${month}` : `${y}-${month}-${String(parseNumeral(d.replace(/廿/gu, '二十').replace(/卅/gu, '三十')) ?? 0).padStart(2, '0')}`;
+}
+
+/** The Han digits of a year (HAN_YEAR, any of its zeros) as figures: 二○二四 → 2024; figures as they are. */
+const HAN_DIGITS = '〇一二三四五六七八九';
+function yearDigits(year: string): string {
+  if (/^\d{4}$/u.test(year)) return year;
+  return Array.from(year, (c) => (/[〇○Oo0零]/u.test(c) ? '0' : String(HAN_DIGITS.indexOf(c)))).join('');
 }

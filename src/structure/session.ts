@@ -83,8 +83,12 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   spans.format = find(FORMAT);
   spans.topic = findTopic(view, regions, input.title) ?? headlineTopic(view, input.title);
   let statedAskerCount: number | null = null;
-  const count = findAskerCount(view, input.closing && input.closing[1] > input.closing[0] ? [...regions, input.closing] : regions);
-  if (count) {
+  const field = countField(view, regions);
+  const count = field ? null : findAskerCount(view, input.closing && input.closing[1] > input.closing[0] ? [...regions, input.closing] : regions);
+  if (field) {
+    statedAskerCount = field.count;
+    spans.statedAskerCount = field.span;
+  } else if (count) {
     const m = ASKER_COUNT.exec(view.slice(count[0], count[1]));
     statedAskerCount = parseNumeral(m?.[1] ?? m?.[2] ?? '');
     // "5位常委会组成人员和2位省人大代表先后提问": the counts add up.
@@ -112,6 +116,34 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
     title: slice(spans.title), body: unwrap(spans.body), meeting: unwrap(spans.meeting), format: unwrap(spans.format),
     topic: slice(spans.topic), date: date?.iso ?? null, statedAskerCount, span: input.intro, spans,
   };
+}
+
+/**
+ * A field of the record counting the askers: "提问人数：4人", "询问人数：4名", a count for a roster ("提问委员：4名",
+ * "询问人：4位委员"), or a roster's own total ("询问人：甲、乙等4人", "询问委员：甲、乙等4位委员"; roster-fields.ts). Its
+ * name may be letter-spaced to align a block of fields ("提 问 人 数："). Group 1 the number.
+ */
+const COUNT_FIELDS = ['提问', '询问', '发问'].flatMap((v) => ['', '委员', '代表'].map((who) => `${v}${who}人数`)).join('|');
+const ASKER_COUNT_FIELD = new RegExp(String.raw`^[ \t]*(?:${spaced(`${COUNT_FIELDS}|${ASKER_FIELDS}|询问人员|提问人员|参加询问的委员|参加询问的代表|参加提问的委员|参加提问的代表`)})[ \t]*:[ \t]*(?:[^\n:]{0,80}?等|共)?[ \t]*(${NUM})[ \t]*(?:人(?!次)|名|位)`, 'mu');
+
+/** A regex source of plain words whose characters may stand apart (aligned fields, "主 持 人"): blanks allowed between two Han characters. */
+function spaced(words: string): string {
+  return words.replace(/(\p{sc=Han})(?=\p{sc=Han})/gu, '$1[ \\t]*');
+}
+
+/** The first field counting the askers in the regions, its count and span (the field line from its name to the count's word). */
+function countField(view: string, regions: Span[]): { count: number; span: Span } | null {
+  for (const [s, e] of regions) {
+    const slice = view.slice(s, e);
+    if (!slice.includes(':')) continue;
+    const m = ASKER_COUNT_FIELD.exec(slice);
+    const count = m ? parseNumeral(m[1]) : null;
+    if (m && count !== null) {
+      const lead = m[0].length - m[0].trimStart().length;
+      return { count, span: [s + m.index + lead, s + m.index + m[0].length] };
+    }
+  }
+  return null;
 }
 
 /** Attending, not asking: "12名镇人大代表参加", "30余名代表列席". */
@@ -146,9 +178,9 @@ const DATE_OPENING = /^(?:近日|日前|\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*�
 /**
  * A field of the meeting's record opening the line ("主持人:市人大常委会副主任 滕绍华", "出席人员:…", "议题:…"),
  * or of a question's block ("询问人:市人大常委会委员 褚某", "应询人:…", "应询单位:…", field-labels.ts): a field,
- * never a headline, whether a headline stands above it or not.
+ * never a headline, whether a headline stands above it or not; its name maybe letter-spaced ("主 持 人:").
  */
-const RECORD_FIELD = new RegExp(String.raw`^(?:(?:会议)?(?:主持人|主持|出席人员|出席|列席人员|列席|参加人员|参会人员|记录人|记录|议题|议程)|${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS})|${ADDRESSEE_FIELDS})\s*:`, 'u');
+const RECORD_FIELD = new RegExp(String.raw`^(?:(?:会议)?(?:${spaced('主持人|主持|出席人员|出席|列席人员|列席|参加人员|参会人员|记录人|记录|议题|议程')})|${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS})|${ADDRESSEE_FIELDS})\s*:`, 'u');
 
 /** A headline: a short line that is not a sentence of the report (no closing 。, no colon label). */
 export function isHeadline(line: string): boolean {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inHeaderBlock } from '../../src/structure/roster-fields.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
+import { findPeople } from '../../src/structure/cast.js';
+import { findSpeechEvents } from '../../src/structure/attribution.js';
 
 /** Whether the line opening with `field` in `text` stands in a part's header block. */
 function headerAt(text: string, field: string): boolean {
@@ -69,5 +71,52 @@ describe('[roster-fields] a field in a part header block is a roster', () => {
     expect(speakers).toEqual([['asker:柏晓燕', 'responder:祁永年'], ['asker:郁文涛', 'responder:龙国栋']]);
     expect(s.questions[0].turns.at(-1)!.text).not.toContain('老旧管网改造');
     expect(s.people.map((p) => p.name)).not.toContain('甘学文');
+  });
+});
+
+describe('[roster-fields] an asker field listing or counting the askers is the session\'s roster (askerRoster)', () => {
+  /** The two exchanges under every header: each member asks through a label of his own. */
+  const exchanges = [
+    '', '柏青山委员询问：河道保洁经费今年落实了多少？',
+    '县水务局局长龙德海答复：今年落实经费860万元。', '',
+    '窦晓岚委员询问：农村饮水水质多久检测一次？',
+    '县卫健局局长鞠文远答复：每季度检测一次。',
+  ];
+  it.each<[string, string[]]>([
+    ['a 、-list of bare names', ['询问人：柏青山、窦晓岚']],
+    ['names with their titles', ['询问人：柏青山委员、窦晓岚委员']],
+    ['询问委员', ['询问委员：柏青山、窦晓岚']],
+    ['提问委员', ['提问委员：柏青山、窦晓岚']],
+    ['提问人, names set apart by a full-width space', ['提问人：柏青山　窦晓岚']],
+    ['with 等N人 after the names', ['询问人：柏青山、窦晓岚等4人']],
+    ['under date and place fields', ['时间：2024年5月16日', '地点：县人大常委会会议室', '询问人：柏青山、窦晓岚']],
+    ['under an introduction sentence', ['2024年5月16日，县人大常委会对河湖管护工作开展专题询问。', '', '询问人：柏青山、窦晓岚']],
+    ['with the responders\' roster under it', ['询问人：柏青山、窦晓岚', '应询人：龙德海、鞠文远']],
+    ['a count of askers, nobody named', ['提问委员：4名']],
+    ['a count with its noun', ['询问人：4位委员']],
+  ])('%s', (_, header) => {
+    const text = ['临川县人大常委会河湖管护专题询问', '', ...header, ...exchanges].join('\n');
+    const s = buildStructure({ text, view: normalize(text) });
+    const name = (id: string) => s.people.find((p) => p.id === id)?.name;
+    expect(s.questions.map((q) => q.askers.map(name))).toEqual([['柏青山'], ['窦晓岚']]);
+    expect(s.questions.map((q) => q.responders.map(name))).toEqual([['龙德海'], ['鞠文远']]);
+    expect(s.questions.map((q) => q.text)).toEqual(['河道保洁经费今年落实了多少？', '农村饮水水质多久检测一次？']);
+  });
+
+  it.each<[string, string[], boolean]>([
+    ['askers speaking through their own labels', ['询问人：柏青山、窦晓岚', '', '柏青山委员：河道保洁经费落实了多少？', '', '窦晓岚委员：水质多久检测一次？'], true],
+    ['the next asker\'s own field, only fields between', ['询问人：委员 柏青山、委员 窦晓岚', '应询单位：县水务局', '询问人：委员 柏青山', '询问内容：河道保洁经费落实了多少？'], true],
+    ['a count', ['提问委员：4名', '', '柏青山委员：河道保洁经费落实了多少？'], true],
+    // the listed members' joint question
+    ['a 询问内容 field under it', ['询问人：柏青山、窦晓岚', '询问内容：河道保洁经费落实了多少？'], false],
+    ['a 问 label under it', ['询问人：柏青山、窦晓岚', '问：河道保洁经费落实了多少？'], false],
+    ['words, then the next asker field', ['询问人：柏青山、窦晓岚', '河道保洁经费落实了多少？', '应询人：县水务局局长 龙德海', '今年落实860万元。', '询问人：委员 窦晓岚'], false],
+    ['one name', ['询问人：柏青山', '', '柏青山委员：河道保洁经费落实了多少？'], false],
+  ])('%s → roster %s', (_, lines, expected) => {
+    const text = lines.join('\n');
+    const view = normalize(text);
+    // A roster is nobody's turn: a narration line; a field naming the next asker announces him.
+    const events = findSpeechEvents(view, 0, view.length, findPeople({ text, view }, []).mentions, text);
+    expect(events.some((e) => e.start === 0 && e.role === 'narration')).toBe(expected);
   });
 });

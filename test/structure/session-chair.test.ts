@@ -115,3 +115,32 @@ describe('[session-chair] a chair named without a title', () => {
     expect(s.questions[0].turns.filter((t) => t.role === 'responder').map((t) => t.text.trim())).toEqual(['市水务局局长甘立新：今年底前完成。', '副市长黎志远：感谢委员们的监督。市政府将加快改造。']);
   });
 });
+
+describe('[session-chair] the chair named by a field of the head alone', () => {
+  // The field above the exchange; the exchanges name no chair. Each row: the field, the chair's name and span text.
+  it.each<[string, string, string]>([
+    ['主持人：和秀兰', '和秀兰', '和秀兰'],
+    ['主持：和秀兰', '和秀兰', '和秀兰'],
+    ['主持：段永昌', '段永昌', '段永昌'],
+    ['主持人：普建华', '普建华', '普建华'],
+    ['主 持 人：县人大常委会副主任　和秀兰', '和秀兰', '县人大常委会副主任　和秀兰'],
+    ['主 持 人：县人大常委会副主任段永昌', '段永昌', '县人大常委会副主任段永昌'],
+    ['主　持：县人大常委会副主任段永昌', '段永昌', '县人大常委会副主任段永昌'],
+    ['主　　持　　人：段永昌', '段永昌', '段永昌'],
+  ])('%s', (field, name, chairText) => {
+    const text = `宁川县人大常委会专题询问\n\n时间：2024年11月26日\n${field}\n\n${EXCHANGE}`;
+    const s = build(text);
+    expect(s.chair?.name).toBe(name);
+    expect(s.chair!.text).toBe(chairText);
+    expect(text.slice(s.chair!.span[0], s.chair!.span[1])).toBe(chairText);
+    expect(s.questions).toHaveLength(1);
+  });
+
+  it.each([
+    ['主持人：和大家一起', '和'],
+    ['主持：向大家问好', '向'],
+  ])('no name in the field: %s', (field) => {
+    const text = `宁川县人大常委会专题询问\n\n${field}\n\n${EXCHANGE}`;
+    expect(build(text).chair).toBeNull();
+  });
+});

@@ -57,3 +57,32 @@ describe('[session-date] a month and day without a year', () => {
     expect(got.warned).toEqual(warned === null ? [] : [warned]);
   });
 });
+
+describe('[session-date] dates in Chinese numerals: the zeros of a year, 廿 and 卅 days', () => {
+  it.each<[string, string | null]>([
+    ['二〇二三年五月十六日上午，乡人大主席团举行专题询问会。', '2023-05-16'],
+    ['二○二三年五月十六日上午，乡人大主席团举行专题询问会。', '2023-05-16'], // ○ U+25CB, as typed documents write it
+    ['二Ｏ二三年五月十六日上午，乡人大主席团举行专题询问会。', '2023-05-16'],
+    ['二O二三年五月十六日上午，乡人大主席团举行专题询问会。', '2023-05-16'],
+    ['二0二三年五月十六日上午，乡人大主席团举行专题询问会。', '2023-05-16'],
+    ['二零二三年五月十六日上午，乡人大主席团举行专题询问会。', '2023-05-16'],
+    ['二○一○年九月三日，县人大常委会开展专题询问。', '2010-09-03'],
+    ['二○二三年五月廿六日上午，乡人大主席团举行专题询问会。', '2023-05-26'],
+    ['二○二三年五月廿日上午，乡人大主席团举行专题询问会。', '2023-05-20'],
+    ['二○二三年十月卅一日上午，乡人大主席团举行专题询问会。', '2023-10-31'],
+    ['二○二三年十二月，乡人大主席团举行专题询问会。', '2023-12'],
+    // letters and zeros alone are no year
+    ['OOOO年五月十六日，乡人大主席团举行专题询问会。', null],
+  ])('%s', (intro, date) => {
+    expect(session(intro).date).toBe(date);
+  });
+  it('a year-less 廿 day takes the issue\'s year', () => {
+    expect(session('十一月廿六日，县人大常委会举行联组会议。', null, '2024-11-28').date).toBe('2024-11-26');
+  });
+  it('a Chinese-numeral year read warns of no missing year', () => {
+    const warnings: Warning[] = [];
+    const text = '二○二三年五月十六日，乡人大主席团举行专题询问会。';
+    readSession({ text, view: normalize(text) }, { title: null, intro: [0, text.length], frameDate: null }, warnings);
+    expect(warnings.map((w) => w.code)).not.toContain('date-without-year');
+  });
+});

@@ -123,6 +123,9 @@ describe('[session] headline', () => {
     ['主持人:市人大常委会副主任 滕某某', false],
     ['会议主持人:县人大常委会主任韦某', false],
     ['主持:区人大常委会副主任 解某', false],
+    ['主 持 人:区人大常委会副主任 解某', false], // letter-spaced to align a block of fields
+    ['主 持:区人大常委会副主任 解某', false],
+    ['出 席 人 员:区人大常委会组成人员', false],
     ['出席人员:市人大常委会组成人员', false],
     ['议题:全市食品安全工作专题询问', false],
     ['专题询问:聚焦全市食品安全', true],
@@ -224,5 +227,28 @@ describe('[session] askers counted after the last question', () => {
     const view = normalize(text);
     const s = readSession({ text, view }, { title: null, intro: [0, intro.length], frameDate: null, closing: [text.length - closing.length, text.length] });
     expect(s.statedAskerCount).toBe(8);
+  });
+});
+
+describe('[session] fields of the record that count the askers', () => {
+  it.each<[string, number | null]>([
+    ['提问人数：5人', 5],
+    ['询问人数：5名', 5],
+    ['提问代表人数：六名', 6],
+    ['提 问 人 数：5人', 5],
+    ['提问委员：5名', 5],
+    ['询问人：5位委员', 5],
+    ['询问人：柏青山、窦晓岚等5位委员', 5],
+    ['询问委员：柏青山、窦晓岚等5人', 5],
+    ['参加询问的委员：柏青山、窦晓岚等5人', 5],
+    // not a count of askers
+    ['询问人：县人大常委会委员 柏青山', null],
+    ['提问人数：5人次', null],
+    ['出席人员：应到31人，实到27人', null],
+  ])('%s → %s', (field, count) => {
+    const intro = ['时间：2024年5月16日', field, '地点：县人大常委会会议室'].join('\n');
+    const s = session(intro);
+    expect(s.statedAskerCount).toBe(count);
+    if (count !== null) expect(intro.slice(...s.spans.statedAskerCount!)).toMatch(/^[^\n]+[人名位]$/u);
   });
 });

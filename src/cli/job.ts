@@ -36,6 +36,8 @@ export interface JobOptions {
   render: RenderSpec;
   /** Render as a whole document (one file per record in `-o DIR`) rather than a piece of a stream. */
   whole: boolean;
+  /** The V8 flags the run set for a batch ('' or absent: none): each lane loads the parser's code cache made under them (lane-loader.ts). */
+  v8Flags?: string;
 }
 
 export type JobResult =

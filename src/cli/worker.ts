@@ -8,10 +8,12 @@
  * dictionary serves every later chunk it covers. Runs from the compiled dist/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJobs, type JobInput, type JobOptions } from './job.js';
-import { loadRenderer } from './render.js';
+import type { JobInput, JobOptions } from './job.js';
+import { loadLane } from './lane-loader.js';
 
 const options = workerData as JobOptions;
+// The parser with the bytecode compiled for it at build time when run from the bundle (lane-loader.ts).
+const { runJobs, loadRenderer } = await loadLane(options.v8Flags ?? '');
 await loadRenderer(options.render.format);
 
 parentPort?.on('message', (message: { ids: number[]; inputs: JobInput[] }) => {

@@ -17,6 +17,7 @@ import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { emptyStream, InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
+import { BATCH_V8_FLAGS, loadLane } from '../lane-loader.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { minTableWidth, VIEWS, type View } from '../../format/views.js';
 import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
@@ -126,7 +127,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     }
   }
 
-  if (jobs.length > FEW_FILES) tuneForBatch();
+  if (jobs.length > FEW_FILES) options.v8Flags = tuneForBatch();
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
   await loadRenderer(spec.format);
   const sink = openOutput(output, spec, (s) => { io.stdout.write(s); });
@@ -172,13 +173,14 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     const script = workers > 1 ? workerScript() : null;
     // The parser's modules are loaded only now, after the workers were started: a worker's
     // start-up (its own thread, its own copy of the modules) overlaps this thread's import.
-    const lane = async () => { const { runJobs } = await import('../job.js'); return (chunk: JobInput[]) => runJobs(chunk, options); };
+    // Both come from lane.ts, with the bytecode compiled at build time when run from the bundle (lane-loader.ts).
+    const lane = async () => { const { runJobs, loadRenderer } = await loadLane(options.v8Flags ?? ''); await loadRenderer(spec.format); return (chunk: JobInput[]) => runJobs(chunk, options); };
     if (script) await runPool(jobs, options, workers, onResult, script, lane);
     else {
       // One lane: files are read ahead so that one dictionary load serves many of them.
-      const { runJobs } = await import('../job.js');
+      const runJobs = await lane();
       let i = 0;
-      for (const result of runJobs(jobs, options)) {
+      for (const result of runJobs(jobs)) {
         onResult(i, result);
         // Let signals (Ctrl-C) and stream callbacks in between files.
         if (++i < jobs.length) await new Promise((resolve) => setImmediate(resolve));
@@ -214,6 +216,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
  * later files are no slower. Set before the first file and the first worker (the flag is
  * read when a function's feedback is allocated, and by every isolate created after it).
  */
-function tuneForBatch(): void {
-  setFlagsFromString('--interrupt-budget=1000000');
+function tuneForBatch(): string {
+  setFlagsFromString(BATCH_V8_FLAGS);
+  return BATCH_V8_FLAGS;
 }

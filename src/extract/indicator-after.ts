@@ -27,8 +27,8 @@ const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|跃居|�
 export const nounAfter = (t: Token) => isNominal(t) || (t.tag === 'zg' && t.text.length === 1 && !ZG_FUNCTION.has(t.text));
 const ZG_FUNCTION = new Set([...'很此较每今仍往您虽反甚且稍够止啊哦唉曰']);
 
-/** A qualifier of a figure (左右, 上下, 以上, 以内). */
-const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内)$/u;
+/** A qualifier of a figure (左右, 上下, 以上, 以内, 之内). */
+const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内|之内)$/u;
 
 /** Words of piloting that close a clause as its predicate after the noun counted (20个村试点). */
 const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广']);

@@ -27,8 +27,11 @@ const RANK_CUT = /[中内]?(?:排名|排在|排行|位居|位列|名列|跃居|�
 export const nounAfter = (t: Token) => isNominal(t) || (t.tag === 'zg' && t.text.length === 1 && !ZG_FUNCTION.has(t.text));
 const ZG_FUNCTION = new Set([...'很此较每今仍往您虽反甚且稍够止啊哦唉曰']);
 
-/** A qualifier of a figure (左右, 上下, 以上, 以内). */
-const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内)$/u;
+/** A qualifier of a figure (左右, 上下, 以上, 以内, 之内). */
+const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内|之内)$/u;
+
+/** Bounds that grade a noun when written between two nominal words (二级以上医院, 规模以上企业, 县级以下单位). */
+const GRADE_BOUND = new Set(['以上', '以下']);
 
 /** Words of piloting that close a clause as its predicate after the noun counted (20个村试点). */
 const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广']);
@@ -73,6 +76,9 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     // 5个部门、|人均2800元, 5个部门、|12名干部: a 、 whose conjunct runs into another figure joins two figures, not two
     // nouns of one phrase; the phrase ends before it.
     if (isNumeric(t) && !taggedNumeral(t)) { cutAtSeries(kept); break; }
+    // 1家二级以上|医院, 3个县级以上|医院, 规模以上|企业: a bound between two nominal words grades the noun after it, part of its name
+    // (closing the clause it qualifies the figure instead: 130个村|左右, cut above).
+    if (GRADE_BOUND.has(t.text) && kept.length && nounAfter(kept[kept.length - 1]) && tokens[k + 1] && nounAfter(tokens[k + 1])) { kept.push(t); continue; }
     if (isPunct(t.text) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
     // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).

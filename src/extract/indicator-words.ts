@@ -80,17 +80,19 @@ export const CHANGE = new Set(['上涨', '下跌', '回落', '下降', '上升',
 export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为', '也', '都', '亦', '仍', '仍然', '依然']);
 /**
  * Words that are never (part of) an indicator: comparisons (同比增长15%), intentions (力争两到三年),
- * and time words of the sentence (目前, 今年): the indicator is what is measured, a noun phrase.
+ * time words of the sentence (目前, 今年), and frequencies the tagger keeps as one word (每季度不少于1次: 每季度/l, while
+ * 每年/r already ends the walk): the indicator is what is measured, a noun phrase.
  */
-export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前']);
+export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前',
+  '每季度', '每季', '每旬', '每周']);
 /** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
 export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
 /** A share written before its figure: 占比达, 占比为, 占比降至 (taggers cut 占|比降|至), 占比 (then the figure). */
 export const SHARE = /占比(?:[已仍还也]?(?:达到|达|为|约为|只有|仅为|是|超过|不足|(?:下?降|上?升|提高|提升|降低|增)[至到]|下降|上升|提高|提升|降低|增加|减少))?$/u;
 /** Locatives that close a time before them (三年内, 年底前): they do not open a noun phrase. */
-export const LOCATIVE = /^(?:内|前|后|中|底|末|来|以内|以来|以后|以前|期间)$/;
+export const LOCATIVE = /^(?:内|前|后|中|底|末|来|以内|之内|以来|以后|以前|期间)$/;
 /** `LOCATIVE.test(word)`, as a set of its words (来: 五年|来, "over the past five years"). */
-const LOCATIVE_WORDS = new Set(['内', '前', '后', '中', '底', '末', '来', '以内', '以来', '以后', '以前', '期间']);
+const LOCATIVE_WORDS = new Set(['内', '前', '后', '中', '底', '末', '来', '以内', '之内', '以来', '以后', '以前', '期间']);
 export const isLocative = (word: string) => LOCATIVE_WORDS.has(word);
 /** A word between a phrase and its figure: a linking or change verb (再压缩 too), an adverb or preposition listed, a year or time word. */
 export const between = (t: Token) => t.tag === 't' || betweenWord(t.text);

@@ -123,7 +123,7 @@ function rated(view: string, start: number, unit: UnitMatch): (RateBefore & { qu
   const before = qualifierAt(view, start); // 每吨不低于15元, and 不低于 closing the line before the figure
   const pre = before?.qualifier;
   const at = before?.from ?? start;
-  const per = rateBefore(view, at);
+  const per = rateBefore(view, at, unit.kind === 'money');
   if (per && per.perCount && isDuration(unit.unit)) return null;
   const prefix = per && !per.perTime ? null : ratePrefix(view, per ? per.start : at, unit.unit, unit.kind);
   if (prefix && per) return { ...per, denominator: `${prefix.denominator}/${per.denominator}`, qualified: pre !== undefined };

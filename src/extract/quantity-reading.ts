@@ -36,6 +36,14 @@ const APPROX_LINKED = /(?:(?:大约|大概|大致|约)[为是在有合占达]|�
  */
 const EXTREME_LINKED = /(?:最高|最低|最多|最少|最长|最短|最快)(?:可达|达|为)$/;
 /**
+ * A bound word whose figure is the object of the verb after it, reached through a modal ("每户最高可提取8万元", "最多可申请3次",
+ * "至多能够报销2万元", "至少要有2名") or a coverb ("至少与1家医院签约": at least one hospital): the bound still scopes over
+ * the figure; the modal, verb and coverb are inside the text, as 可达 is. A modal (or a coverb) is needed: after a verb alone
+ * the figure is the verb's own ("每户最高补助5000元"), and 最高 of a name is followed by a noun ("最高人民法院2名"). The verb is
+ * one or two Han characters, no numeral (its object is the figure).
+ */
+const BOUND_LINKED = /(?:最高|最低|最多|最少|最长|最短|最快|至少|至多)(?:(?:可以|可|能够|能|将|要|需要|需|应当|应|须)(?:[与和同跟向对给为在]|(?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){0,2})|[与和同跟向对给])$/u;
+/**
  * A hedge before a copula or a share verb whose figure is a part of a named whole ("约为总数的三成", "约占全市的40%",
  * "近占全省的四成"): the hedge qualifies the figure; the whole (no numeral, no punctuation in it) is inside the text.
  */
@@ -58,13 +66,14 @@ const OVER_UNDER = /^[强弱](?![\u4e00-\u9fff](?<!的))/u;
 export function overUnder(view: string, end: number): string | null {
   return OVER_UNDER.exec(view.slice(end, end + 2))?.[0] ?? null;
 }
-const SUFFIX = /^(?:左右|以上|以下|以内|上下|有余|(?:出头|还多)(?![\u4e00-\u9fff](?<!的)))/u;
+/** 之内 is 以内 in another spelling ("两年之内", "15个工作日之内"): within. */
+const SUFFIX = /^(?:左右|以上|以下|以内|之内|上下|有余|(?:出头|还多)(?![\u4e00-\u9fff](?<!的)))/u;
 /**
  * A qualifier after the noun a measure word counts, closing the clause: "每年治理130个村左右" (130个, 左右; 村 is the noun,
  * 左右 never part of it). Only at the clause's end: before a noun the word is part of a name ("12家规模以上企业",
  * "3个县级以上医院"). Groups: 1 the noun (one to four Han characters, no numeral), 2 the qualifier.
  */
-const SUFFIX_AFTER_NOUN = /^((?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){1,4}?)(左右|上下|以上|以内)(?=[,。;:!?\n]|$)/u;
+const SUFFIX_AFTER_NOUN = /^((?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){1,4}?)(左右|上下|以上|以内|之内)(?=[,。;:!?\n]|$)/u;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
 export const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 
@@ -107,6 +116,8 @@ export function qualifierBefore(view: string, start: number): string | undefined
   if (view[start - 1] === '上' && /[百千万亿]/.test(view[start]) && !PLACE_UP.test(view[start - 2] ?? '')) return '上';
   const extreme = EXTREME_LINKED.exec(view.slice(Math.max(0, start - 4), start));
   if (extreme) return extreme[0];
+  const bound = BOUND_LINKED.exec(view.slice(Math.max(0, start - 8), start));
+  if (bound) return bound[0];
   const linked = APPROX_LINKED.exec(view.slice(Math.max(0, start - 3), start));
   // 节约为, 制约在: the 约 ends another word (NOT_PREFIX), as before a bare figure.
   if (linked && !NOT_PREFIX.test(view.slice(Math.max(0, start - 1 - linked[0].length), start - 1))) return linked[0];
@@ -143,10 +154,9 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
 }
 
-/** The qualifier of a prefix found by qualifierBefore: 约为 → 约, 近占 → 近, 最高可达 → 最高, others as written. */
+/** The qualifier of a prefix found by qualifierBefore: 约为 → 约, 近占 → 近, 最高可达 → 最高, 至少与 → 至少, others as written. */
 function linkedQualifier(pre: string): string {
-  const extreme = EXTREME_LINKED.exec(pre);
-  if (extreme) return pre.slice(0, 2);
+  if (EXTREME_LINKED.test(pre) || BOUND_LINKED.test(pre)) return pre.slice(0, 2);
   return APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
 }
 

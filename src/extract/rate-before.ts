@@ -33,7 +33,7 @@ export interface RateBefore {
 }
 
 /** Denominators of time, also read on their own (每日, 每月: 日 and 月 are no units after a numeral). */
-const TIMES = ['小时', '日', '天', '月', '年', '周'];
+const TIMES = ['小时', '日', '天', '月', '年', '周', '季度', '季']; // 每季度不少于1次 → 次/季度, as 每年不少于2次 → 次/年
 /** Every denominator, longest first (个月 before 个, 千瓦时 before 千瓦), as a regex alternation. */
 const DENOMINATORS = [...new Set<string>([...COUNT_UNITS, ...MEASUREMENT_UNITS, ...TIMES, '度', '生', '部'])]
   .filter((w) => !w.startsWith('余'))
@@ -68,6 +68,13 @@ const NOUN_RATE = new RegExp(
   + `(?:每(${TIMES.join('|')}))?((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)${OBJECT})$`,
   'u',
 );
+/**
+ * 每 + a counted noun right before an amount of money, no verb between ("每餐5元", "每村30万元", "每所学校50万元"): the noun
+ * is the denominator, as with a verb of paying (每餐补贴3元). The noun: one to four Han characters after a measure word (which
+ * promises a noun), else one character that is no verb of spending or change (每花1元, 每增加1元, 每投1元 measure by an act,
+ * not per thing). No time (每年全县5亿元: 每年 governs the clause), nothing after the adverbs of NOUN_RATE. Group 1: the noun.
+ */
+const NOUN_DIRECT = /每一?(?:(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项|位|名)((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]){1,4})|((?![年月日天周季次十百千万亿花投交缴付捐赚省存借贷收支用卖买增减涨降提超少多跌升节获得给发补奖])(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]))$/u;
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
 const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
 /** A payment among the words between: the indicator of the figure. */
@@ -75,8 +82,11 @@ const PAID = /(?:补助|补贴|奖补|奖励)$/u;
 /** How far before a figure 每 may stand (每 + verb + 一 + 吨标准煤 + 每 + 小时 + 可获得补贴, code units). */
 const REACH = 20;
 
-/** The rate's denominator written before the figure (or its qualifier) that starts at `at` of the view, or null. */
-export function rateBefore(view: string, at: number): RateBefore | null {
+/**
+ * The rate's denominator written before the figure (or its qualifier) that starts at `at` of the view, or null. `money`: the
+ * figure is an amount of money, which a counted noun right before it (每餐5元) is the denominator of.
+ */
+export function rateBefore(view: string, at: number, money = false): RateBefore | null {
   const from = Math.max(0, at - REACH);
   const each = view.lastIndexOf('每', at - 1);
   if (each < from) return null;
@@ -96,7 +106,10 @@ export function rateBefore(view: string, at: number): RateBefore | null {
       paid,
     };
   }
-  if (!n) return null;
+  if (!n) {
+    const d = money ? NOUN_DIRECT.exec(window) : null;
+    return d && { start: from + d.index, denominator: d[1] ?? d[2], perTime: false, perCount: true, between: null, paid: null };
+  }
   // 每年每村, 每个村每年 → 村/年 (the time last); 每户每个采暖季 → 户/采暖季 (as written).
   const time = n[3] ?? (n[1] && TIMES.includes(n[1]) ? n[1] : undefined);
   const first = n[1] && !TIMES.includes(n[1]) ? `${n[1]}/` : '';

@@ -298,6 +298,10 @@ describe('[indicator] a counted noun ends at a verb, a localizer, a 、 before a
     // a 、 followed by another figure's words separates two figures, not two nouns of one phrase
     ['涉及5个部门、人均2800元', '5个', 'count', '部门'],
     ['涉及5个部门、12名干部', '5个', 'count', '部门'],
+    // a grade bound between a distinguishing word and its noun is part of the name (二级以上医院, 县级以上医院)
+    ['至少与1家二级以上医院签约', '1家', 'count', '二级以上医院'],
+    ['全县有4个县级以上医院', '4个', 'count', '县级以上医院'],
+    ['新增3家规模以上企业', '3家', 'count', '规模以上企业'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);

@@ -88,6 +88,8 @@ describe('[quantities] what is read', () => {
     ['发生率控制在千分之三以内', { text: '千分之三以内', value: 3, unit: '‰', kind: 'percent', approximate: true, qualifier: '以内' }],
     ['人口出生率为6.8‰', { text: '6.8‰', value: 6.8, unit: '‰', kind: 'percent' }],
     ['不良率控制在3‰以内', { text: '3‰以内', value: 3, unit: '‰', kind: 'percent', approximate: true, qualifier: '以内' }],
+    ['力争三年之内建成', { text: '三年之内', value: 3, unit: '年', kind: 'quantity', approximate: true, qualifier: '之内' }],
+    ['办理时限压缩在15个工作日之内', { text: '15个工作日之内', value: 15, unit: '个工作日', kind: 'quantity', approximate: true, qualifier: '之内' }],
     ['事故率降至千分之一点五', { text: '千分之一点五', value: 1.5, unit: '‰', kind: 'percent' }],
     ['误差不超过万分之五', { text: '不超过万分之五', value: 5, unit: '‱', kind: 'percent', approximate: true, qualifier: '不超过' }],
     ['满意18票', { text: '18票', value: 18, unit: '票', kind: 'count' }],

@@ -130,6 +130,30 @@ describe('[quantity-reading] bound words before a figure (comparatives, extremes
   });
 });
 
+describe('[quantity-reading] a bound word separated from its figure by a modal (and a verb) or a coverb still qualifies it', () => {
+  it.each<[string, string, string, string | null]>([
+    ['每座最高可获得6万元', '最高可获得6万元', '最高', null],
+    ['每位学生最多可申请4次', '最多可申请4次', '最多', null],
+    ['每家最低可领取300元', '最低可领取300元', '最低', null],
+    ['每名职工至多可报销3万元', '至多可报销3万元', '至多', null],
+    ['每所学校至少要有2名', '至少要有2名', '至少', null],
+    ['每个社区至少与2家三甲医院结对', '至少与2家', '至少', null],
+    ['每户最多能够领取5袋', '最多能够领取5袋', '最多', null],
+  ])('%s → %s, qualifier %s', (input, text, qualifier) => {
+    const qs = quantities(input);
+    expect(qs[0]).toMatchObject({ text, qualifier, approximate: true });
+  });
+
+  it.each<[string, string]>([
+    ['每户最高补助5000元 (a verb alone after 最高: no bound, as before)', '5000元'],
+    ['最高人民法院2名法官 (最高 of a name, no modal)', '2名'],
+    ['人数最多的村有3名 (最多 modifying a noun through 的: no bound of the figure)', '3名'],
+  ])('%s → %s, no qualifier', (input, text) => {
+    const qs = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(qs[0]).toMatchObject({ text, qualifier: null });
+  });
+});
+
 describe('[quantity-reading] a hedge before a copula or a share verb qualifies the figure after it', () => {
   it.each<[string, string, string, string | null]>([
     ['尚未追回的12万元约占0.21%', '约占0.21%', '约', null],
@@ -162,6 +186,7 @@ describe('[quantity-reading] a qualifier after the noun a measure word counts, c
     ['力争培育20家企业以上。', '20家企业以上', 20, '以上', '企业'],
     ['每批安置15名学员以内；', '15名学员以内', 15, '以内', '学员'],
     ['每年治理60个村左右', '60个村左右', 60, '左右', '村'],
+    ['每期招收30名学员之内。', '30名学员之内', 30, '之内', '学员'],
   ])('%s → %s (%s, indicator %s)', (input, text, value, qualifier, indicator) => {
     expect(quantities(input).map((q) => [q.text, q.value, q.qualifier, q.approximate, q.indicator])).toEqual([[text, value, qualifier, true, indicator]]);
   });

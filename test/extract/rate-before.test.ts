@@ -104,6 +104,44 @@ describe('[rate-before] 每 + a counted noun (a measure word before it or not) a
   });
 });
 
+describe('[rate-before] a quarter (每季度, 每季) is a denominator of time like 每年', () => {
+  it.each<Row>([
+    ['走访每季度不少于2次', '不少于2次', 2, '次/季度', '不少于', null],
+    ['巡查每季度最多3次', '最多3次', 3, '次/季度', '最多', null],
+    ['运营补贴每季度5万元', '每季度5万元', 50000, '元/季度', null, null],
+    ['保洁费每季120元', '每季120元', 120, '元/季', null, null],
+  ])('%s → %s (%d %s)', (input, text, value, unit, qualifier, range) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.qualifier, q.range])).toEqual([[text, value, unit, qualifier, range]]);
+  });
+
+  it('the frequency is no indicator (real segmenter: 每季度/l is one word)', async () => {
+    const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+    const text = '每季度不少于1次';
+    const pair = { text, view: normalize(text) };
+    const [q] = extractQuantities(pair, [0, text.length], { segmenter: defaultSegmenter(), exclude: [] });
+    expect([q.unit, q.indicator]).toEqual(['次/季度', null]);
+  });
+});
+
+describe('[rate-before] 每 + a counted noun right before an amount of money is its denominator, a verb of paying between or not', () => {
+  it.each<Row>([
+    ['学生午餐每餐6元', '每餐6元', 6, '元/餐', null, null],
+    ['示范村每村30万元', '每村30万元', 300000, '元/村', null, null],
+    ['薄弱学校每所学校50万元', '每所学校50万元', 500000, '元/学校', null, null],
+    ['陪护床位每床不超过40元', '不超过40元', 40, '元/床', '不超过', null],
+  ])('%s → %s (%d %s)', (input, text, value, unit, qualifier, range) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.qualifier, q.range])).toEqual([[text, value, unit, qualifier, range]]);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每村5名', [['5名', '名']]], // a count of people after 每村 is no money: left as before
+    ['每个村都60万元', [['60万元', '元']]], // 都: the adverb "all", no rate of one village
+    ['每年全县5亿元', [['5亿元', '元']]], // 每年 governs the clause, 全县 is no counted noun after it
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
 describe('[rate-before] no rate', () => {
   it.each<[string, [string, string][]]>([
     ['每期4天', [['4天', '天']]], // how long each session lasts, no days per session

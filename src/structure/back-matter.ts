@@ -19,11 +19,12 @@
  * the oral transcript and run to the end, whatever labels they hold ("区税务局:", "宋志强委员:请问…"); not page frame but
  * questions of the record. So does an attachment with no title of its own ("附件", "附:") right over a labelled turn
  * ("附件\n委员甘某:农村水质检测频次够不够?\n县卫健局副局长庞某:…"): the members' questions answered after the meeting
- * (a transcript attached says so, "附件:询问实录").
+ * (a transcript attached says so, "附件:询问实录"). So does a bare title of them over a labelled turn ("关于专题询问未当场答复问题
+ * 的书面答复\n委员甘某:…?"), as an office's "ORG关于…的书面答复" does.
  * Lines are trimmed lines of the normalized view (ASCII : , ( ) [ ], leading decoration blanked).
  */
 
-import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM } from './written-answers.js';
+import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_TITLE } from './written-answers.js';
 
 export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written';
 
@@ -138,7 +139,12 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
       for (const [mark, at] of marks) if (at < k) out.add(mark);
       return out;
     };
-    const first = opens(lines, k, citedBefore);
+    let first = opens(lines, k, citedBefore);
+    // (A bare title of them, "关于…的书面答复", opens them over a labelled turn only: an office's own needs none.)
+    if (first === null && WRITTEN_TITLE.test(lines[k].text)) {
+      const next = lines[firstAfter(lines, k)];
+      if (next && (next.labelled || next.asks)) first = 'written';
+    }
     // (The reporter's narration may quote someone on its first line, "会后,…冼某说:“…”", but opens on no labelled turn;
     // written answers may open on their heading bracketed as a label, "【区税务局书面答复】今年…".)
     if (first === null || (first === 'reporter' ? lines[k].labelled : first !== 'written' && lines[k].spoken)) continue;

@@ -47,7 +47,7 @@ import { pastedSessionHeads } from './pasted-sessions.js';
 import { repeatedParagraphs } from './repeated-paragraphs.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
-import { closingSpan, moveBackMatter, closingAfterWritten, cutAtTail, moderatorTurns } from './document-end.js';
+import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns } from './document-end.js';
 import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening } from './introduction.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
@@ -104,7 +104,8 @@ export function buildStructure(pair: TextPair): Structure {
   const speech = readSpeech(view, 0, view.length, people.mentions, pair.text);
   const chairs = speech.chairs;
   // Trailing back matter (注释 and footnotes, 附件 and its table, 往期回顾 lists) is page frame: no speech in it.
-  const moved = moveBackMatter(view, content, frameLines, body, speech.events, people.mentions);
+  // (No heading over the written answers: the chair's closing words before a member's question end the oral part.)
+  const moved = moveBackMatter(view, content, frameLines, body, speech.events, people.mentions) ?? writtenAfterClosing(view, body, frameLines, speech.events, people.mentions);
   const back = moved?.from ?? null;
   // Written answers set before the chair's closing ("附:书面答复…" then "林某在总结时说,…"): the closing stays the meeting's.
   const resumedAt = moved?.written != null ? closingAfterWritten(view, moved.written, people.mentions, speech.events, frameLines, body) : null;

@@ -92,6 +92,43 @@ export function moveBackMatter(view: string, content: Line[], frameLines: Line[]
   return { from, written: found.written === undefined ? null : content[found.written].content[0] };
 }
 
+/**
+ * The chair's closing words ending the oral part though no heading opens the written answers after them: "彭某在总结讲话中
+ * 强调,一要…;二要…" or "韩某:好,今天的询问就到这里。我提三点要求:一要…", then "区人大常委会委员某某询问:…?⏎答复:区城管局
+ * 局长某⏎…" with no "书面答复" over it. The chair closes the inquiry there (closers.ts: the chair's name opening the line, in
+ * words that end it or sum it up, ENDS), an answer came before and a member asks after, and the chair never speaks again (a
+ * second part's chair would): from the first asker's line after it, the questions are answered in writing. Moved from `body`
+ * into `frameLines` as back matter is (moveBackMatter); where they start (`from` = `written`), or null.
+ */
+export function writtenAfterClosing(view: string, body: Line[], frameLines: Line[], events: readonly SpeechEvent[], mentions: SpeakerMention[]): { from: number; written: number } | null {
+  const firstAnswer = events.find((e) => e.role === 'responder')?.start;
+  const lastAsker = events.reduce((at, e) => (e.role === 'asker' ? Math.max(at, e.start) : at), -1);
+  if (firstAnswer === undefined || lastAsker < firstAnswer) return null;
+  // (Cheap first: a line with the words that end or sum up an inquiry, between the first answer and the last asker.)
+  const lines = body.filter((l) => l.content[0] > firstAnswer && l.content[1] < lastAsker && ENDS.test(view.slice(l.content[0], l.content[1])));
+  if (!lines.length) return null;
+  const closers = findClosers(view, mentions, events as SpeechEvent[], null);
+  const opensOnChair = (l: Line) => closers.chairs.some((c) => c[0] >= l.content[0] && c[0] <= l.content[0] + 1);
+  const closing = lines.find((l) => closesInquiry(view, l.content, closers) || opensOnChair(l));
+  if (!closing) return null;
+  const asker = events.find((e) => e.start >= closing.content[1] && e.role === 'asker');
+  if (!asker) return null;
+  // (Nobody answers between the chair's words and that question: its answer would be the meeting's.)
+  if (events.some((e) => e.start >= closing.content[1] && e.start < asker.start && e.role === 'responder')) return null;
+  // (The chair speaking again, or a host: a second part of the meeting, not answers in writing.)
+  if (closers.chairs.some((c) => c[0] >= asker.start) || events.some((e) => e.start >= asker.start && e.moderator)) return null;
+  const first = body.find((l) => l.content[1] > asker.start);
+  if (!first) return null;
+  const from = first.content[0];
+  const moved = body.filter((l) => l.content[0] >= from);
+  body.splice(0, body.length, ...body.filter((l) => l.content[0] < from));
+  frameLines.splice(0, frameLines.length, ...[...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]));
+  return { from, written: from };
+}
+
+/** Words that end an inquiry or sum it up: "今天的询问到此结束", "询问就到这里", "作总结讲话", "在总结时", "一要…;二要…". */
+const ENDS = /(?:询问|会议)(?:环节|活动)?(?:到此|就此)(?:结束|为止)|(?:询问|会议)(?:环节|活动)?就?到这里|总结(?:讲话|发言)|作(?:了)?总结|在总结时|一要[^。?]{1,120}?二要/u;
+
 /** A Markdown heading's mark opening a line: "## ". */
 const HEADING_MARK = /^#{1,6}\s+/u;
 

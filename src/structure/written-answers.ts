@@ -44,12 +44,21 @@ export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d
  * "附:部分委员询问问题的书面答复情况"): no office read from it.
  */
 export const WRITTEN_ANNEX = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)[^。;?!]{0,30}?书面(?:答复|回复|回答)[^。;?!]{0,20}$/u;
+/** Words counting members, no name before 委员: "关于部分委员所提问题的书面回复", "各位代表", "其他委员". */
+const NOT_NAME = '(?:部分|各位|有关|相关|其他|其余|全体|多位|几位|个别)';
 /**
  * The heading of one written answer, naming the member whose question it answers: "一、关于宋志强委员所提“小规模纳税人
  * 减免政策落实”问题的答复", "(二)关于代表米雪提出的问题的书面答复", "关于古丽·阿不都委员所提问题的答复". Group 1: the marker;
  * groups 2 and 3, or 5 and 4: the member's name and title (委员/代表 after or before the name).
  */
-export const WRITTEN_ITEM = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所])(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所])(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提|询问|所询|提问|关注|关心)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$/u;
+export const WRITTEN_ITEM = new RegExp(String.raw`^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提|询问|所询|提问|关注|关心)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$`, 'u');
+/**
+ * A bare title of written answers, no office before 关于 and no 附件 over it: "关于专题询问未当场答复问题的书面答复",
+ * "【关于…的书面回复】" — alone on its line (no sentence: "县政府关于此事将作出书面答复。"). It opens the appendix only over a
+ * labelled turn (a member's question written out, "委员某:…?"; back-matter.ts): an office's "ORG关于…的书面答复" needs none.
+ * There it is the appendix's heading, not the question's words (no member named in it, no other answer's heading after it).
+ */
+export const WRITTEN_TITLE = /^(?:【|\[)?\s*关于[^。;?!:,]{1,60}?的书面(?:答复|回复|回答)(?:意见|材料|情况)?\s*(?:[】\]]\s*)?$/u;
 /** The marker opening any item of the appendix: "一、", "(二)", "3." (a list inside one answer has its own items). */
 const MARKED_ABOUT = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*关于[^。?!:]{1,60}?的(?:书面)?(?:答复|回复)\s*$/u;
 /** An answer's topic opening its line: "关于燃气火灾防控:今年以来…", "关于耕地占补平衡问题:" (group 1: the topic). */
@@ -98,6 +107,10 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   const from = lines[0].span[0];
   const labels = events.filter((e) => e.start >= from && (e.kind === 'label' || e.kind === 'qa-label' || e.announces) && e.role !== 'narration');
   const read = lines.map((l) => readLine(view, l, people, labels));
+  // (A bare title over the answers, "关于专题询问未当场答复问题的书面答复⏎委员甘某:…?": the appendix's heading, no answer's.)
+  const title = read[0];
+  if (title.kind === 'item' && !title.marker && !title.member && read.every((r, k) => k === 0 || r.kind !== 'item')
+    && WRITTEN_TITLE.test(view.slice(title.line.content[0], title.line.content[1]).replace(HEADING_MARK, ''))) read[0] = { ...title, kind: 'heading' };
   // (Headings alone, the answers cut off by a bad save: no written answer to read.)
   if (read.every((r) => r.kind === 'heading' && r.words >= r.line.content[1])) return [];
   // (The heading naming the office, "区城管局关于…的书面答复", over the attachment's "附件" above it.)

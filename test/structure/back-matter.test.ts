@@ -141,6 +141,28 @@ describe('[back-matter] written answers appended after the meeting', () => {
     if (written) expect(all[found!.written!].text).toBe(normalize(tail[0]));
   });
 
+  // A bare "关于…的书面答复" (no office before 关于, no 附件) over a labelled turn: the title of the written answers, as
+  // "ORG关于…的书面答复" is; over prose, or before the exchanges, it opens nothing.
+  it.each<[string, string[], boolean]>([
+    ['over a member\'s label', ['关于专题询问未当场答复问题的书面答复', '委员龙小禾：村医够不够？', '县卫生健康局副局长詹一舟：今年招聘村医26名。'], true],
+    ['over a 问(…): label', ['关于部分委员询问问题的书面回复', '问（委员龙小禾）：村医够不够？', '答（县卫生健康局副局长詹一舟）：今年招聘村医26名。'], true],
+    ['bracketed, page frame between', ['【关于会后书面答复事项的书面答复】', '- 3 -', '委员龙小禾：村医够不够？'], true],
+    ['over prose', ['关于专题询问未当场答复问题的书面答复', '会后，相关部门认真研究了委员们的意见。'], false],
+    ['a sentence, not a title', ['县政府关于此事将作出书面答复。', '委员龙小禾：村医够不够？'], false],
+  ])('a bare 关于…的书面答复 line: %s', (_name, tail, written) => {
+    const labels = ['委员龙小禾', '县卫生健康局副局长詹一舟', '问（委员龙小禾）', '答（县卫生健康局副局长詹一舟）'];
+    const all = lines([...BODY, ...tail].join('\n'), [...SPOKEN, ...labels.map((s) => normalize(s))], labels);
+    const found = findBackMatter(all);
+    expect(found?.written !== undefined).toBe(written);
+    if (written) expect(all[found!.written!].text).toBe(normalize(tail[0]));
+  });
+
+  it('a bare 关于…的书面答复 line before the first turn opens nothing (a table of contents)', () => {
+    const labels = ['委员龙小禾'];
+    const all = lines(['关于专题询问未当场答复问题的书面答复', '委员龙小禾：村医够不够？', ...BODY].join('\n'), [...SPOKEN, ...labels], labels);
+    expect(findBackMatter(all)?.written).toBeUndefined();
+  });
+
   it.each<[string, string[], string[]]>([
     ['the closing asking for written answers', ['请有关部门在15日内书面答复。'], SPOKEN],
     ['written answers promised in a sentence with no stop', ['未能当场回答的问题请有关部门书面答复'], SPOKEN],

@@ -174,9 +174,12 @@ describe('[closing-narration] the chair summing up between two exchanges is no a
     const r = parse(text);
     const name = (id: string | null) => (id === null ? null : r.people.find((p) => p.id === id)?.name ?? id);
     expect(r.questions.map((q) => q.answers.map((a) => [name(a.responder), a.measures.map((m) => m.marker).join('')]))).toEqual([[['甘立成', '一是二是']], []]);
-    const turn = r.questions[0].turns.find((t) => t.text.startsWith(chair));
-    expect(turn?.role).toBe('narration');
+    // The chair's closing words end the oral part (document-end.ts, writtenAfterClosing): they are the session's closing,
+    // no turn of the question before, and the member asking after them is answered in writing.
+    expect(r.questions[0].turns.some((t) => t.text.includes(chair))).toBe(false);
+    expect(r.session.closing?.text).toBe(chair);
     expect(r.questions[1].askers.map(name)).toEqual(['黎秋萍']);
+    expect(r.questions.map((q) => Boolean(q.written))).toEqual([false, true]);
   });
 
   it('the chair calling on an official between exchanges is no summing-up', () => {

@@ -5,6 +5,7 @@ import { splitLines, type Line } from '../../src/structure/blocks.js';
 import { frameKind } from '../../src/structure/frame.js';
 import type { Section } from '../../src/structure/sections.js';
 import { normalize } from '../../src/source/normalize.js';
+import { parse } from '../../src/pipeline.js';
 
 /** The content lines of `text`, split into page-frame lines and the rest. */
 function lines(text: string): { view: string; body: Line[]; frame: Line[] } {
@@ -58,5 +59,53 @@ describe('[document-end] moderatorTurns: the moderator\'s own turns', () => {
     ['…and so before the next speaker', [ev(10, { moderator: true }), ev(16, { attribution: true }), ev(30, { role: 'asker' })], 40, [[10, 30]]],
   ])('%s', (_name, events, end, turns) => {
     expect(moderatorTurns(events, end)).toEqual(turns);
+  });
+});
+
+describe('[document-end] writtenAfterClosing: the chair\'s closing words end the oral part, no heading over the written answers', () => {
+  const NEWS = [
+    '柳川区人大常委会就垃圾分类开展专题询问',
+    '本报讯　11月6日，柳川区十六届人大常委会第十九次会议对垃圾分类工作开展专题询问。区人大常委会主任龚远山主持询问。',
+    '区人大常委会委员林秋实关注厨余垃圾处理：“厨余垃圾处理能力不足，区城管局有什么打算？”',
+    '区城管局局长司徒峻回应，下一步将做好两项工作：一是新建处理站2座；二是推行定时定点投放。',
+  ];
+  const STATEMENT = '副区长柏文涛表态说，委员们的意见很中肯，区政府将把垃圾分类纳入明年民生实事项目。';
+  const CHAIR_NEWS = '龚远山在总结讲话中强调，一要完善设施；二要强化宣传；三要依法管理。他要求区政府在三个月内书面报告整改情况。';
+  const LABELS = [
+    '柳川县人大常委会垃圾分类专题询问实录',
+    '主持人：县人大常委会主任　龚远山',
+    '委员林秋实：请问县城管局，厨余垃圾处理能力够不够？',
+    '县城管局局长司徒峻：目前日处理能力80吨。下一步我们将采取两项措施：一是新建处理站2座；二是推行定时定点投放。',
+  ];
+  const CHAIR_LABEL = '龚远山：好，今天的询问就到这里。我提三点要求：一要完善设施；二要强化宣传；三要依法管理。';
+  const WRITTEN_NEWS = ['区人大常委会委员官晓雯询问：农村垃圾转运车辆够不够？', '答复：区城管局副局长乔文彬', '我局将采取两项措施：1.新增转运车12辆。2.优化转运线路。'];
+  const WRITTEN_LABEL = ['委员官晓雯：农村垃圾转运车辆够不够？', '县城管局副局长乔文彬：我们将采取两项措施：一是新增转运车12辆；二是优化转运线路。'];
+
+  /** What the record reads: per question its asker, its responders and whether it is written; the closing's text. */
+  function read(lines: string[]) {
+    const r = parse(lines.join('\n\n'));
+    const name = (id: string) => r.people.find((p) => p.id === id)?.name ?? id;
+    return {
+      questions: r.questions.map((q) => [q.askers.map(name).join(), q.responders.map(name).join(), q.written !== null && q.written !== undefined]),
+      closing: r.session.closing?.text ?? null,
+    };
+  }
+
+  it.each<[string, string[], (string | boolean)[][], string | null]>([
+    ['a news report: the head\'s 表态 and the chair\'s 总结讲话, then a member asking, 答复: an official', [...NEWS, STATEMENT, CHAIR_NEWS, ...WRITTEN_NEWS],
+      [['林秋实', '司徒峻', false], ['官晓雯', '乔文彬', true]], `${STATEMENT}\n\n${CHAIR_NEWS}`],
+    ['a news report: the chair\'s 总结讲话 alone', [...NEWS, CHAIR_NEWS, ...WRITTEN_NEWS],
+      [['林秋实', '司徒峻', false], ['官晓雯', '乔文彬', true]], CHAIR_NEWS],
+    ['labels: the chair ends the inquiry under their own label, then a member\'s label', [...LABELS, CHAIR_LABEL, ...WRITTEN_LABEL],
+      [['林秋实', '司徒峻', false], ['官晓雯', '乔文彬', true]], CHAIR_LABEL],
+  ])('%s', (_name, lines, questions, closing) => {
+    expect(read(lines)).toEqual({ questions, closing });
+  });
+
+  it.each<[string, string[]]>([
+    ['the chair speaks again after the member (a second part of the meeting)', [...LABELS, CHAIR_LABEL, ...WRITTEN_LABEL, '龚远山：下面请县财政局回答。']],
+    ['the chair calls the next member (no closing words)', [...LABELS, '龚远山：下面请官晓雯委员提问。', ...WRITTEN_LABEL]],
+  ])('no written answers: %s', (_name, lines) => {
+    expect(read(lines).questions.every(([, , written]) => written === false)).toBe(true);
   });
 });

@@ -179,6 +179,10 @@ describe('[written-answers] labelled speakers in the appendix', () => {
       { askers: [], responders: ['车文博'], addressees: ['县医保局'], roles: 'nar', answers: [['车文博', '一是二是']] }],
     ['bare 问: and 答: naming nobody: the office answers', ['附件', '县医保局关于专题询问未当场答复问题的书面答复', '问：异地就医备案难不难？', '答：', '我们将采取两项措施：一是简化备案材料；二是开通线上备案。'],
       { askers: [], responders: [], addressees: ['县医保局'], roles: 'nar', answers: [[null, '一是二是']] }],
+    ['a bare 关于…的书面答复 (no office, no 附件) over a member\'s label', ['关于专题询问未当场答复问题的书面答复', '委员尤晓岚：异地就医备案难不难？', '县医保局副局长车文博：我们将采取三项措施：一是简化备案材料；二是开通线上备案；三是推行承诺制。'],
+      { askers: ['尤晓岚'], responders: ['车文博'], addressees: [], roles: 'nar', answers: [['车文博', '一是二是三是']] }],
+    ['a bare 关于…的书面回复 over 问(NAME): / 答(NAME):', ['关于部分委员所提问题的书面回复', '问（县人大常委会委员尤晓岚）：异地就医备案难不难？', '答（县医保局副局长车文博）：', '我们将采取两项措施：1.简化备案材料。2.开通线上备案。'],
+      { askers: ['尤晓岚'], responders: ['车文博'], addressees: [], roles: 'nar', answers: [['车文博', '1.2.']] }],
   ])('%s', (_name, tail, expected) => {
     const text = [...ORAL, '', ...tail].join('\n');
     const r = parse(text);
@@ -187,6 +191,17 @@ describe('[written-answers] labelled speakers in the appendix', () => {
     expect(r.session.closing?.text).toBe(CLOSING);
     expect(r.questions.filter((q) => !q.written)[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
     for (const q of r.questions) for (const t of q.turns) expect(t.text).toBe(text.slice(t.span[0], t.span[1]));
+  });
+
+  it('a bare 关于…的书面答复 title is the appendix\'s heading: the question is the member\'s words', () => {
+    const r = parse([...ORAL, '', '关于专题询问未当场答复问题的书面答复', '委员尤晓岚：异地就医备案难不难？', '县医保局副局长车文博：目前备案全部线上办理。'].join('\n'));
+    const q = r.questions.filter((x) => x.written);
+    expect(q.map((x) => [x.text, x.written!.heading, x.written!.organization])).toEqual([['异地就医备案难不难？', '关于专题询问未当场答复问题的书面答复', null]]);
+  });
+
+  it('a bare 关于…的书面答复 over prose after the closing opens no appendix', () => {
+    const r = parse([...ORAL, '', '关于专题询问未当场答复问题的书面答复', '会后，相关部门认真研究了委员们的意见，将陆续答复。'].join('\n'));
+    expect(r.questions.filter((x) => x.written)).toEqual([]);
   });
 
   it('several members\' questions, each answered by its official: a written question each', () => {

@@ -22,16 +22,29 @@ export interface Asked {
   handles?: ReadonlySet<string>;
 }
 
-/** The 追问 `e`, answered by `responders`, follows up `own` (the asker's earlier question) rather than `before` (the question just answered, and its thread's first). */
-export function followsOwn(view: string, e: SpeechEvent, responders: string[], own: Asked, before: Asked[]): boolean {
+/**
+ * The 追问 `e`, answered by `responders`, follows up `own` (the asker's earlier question) rather than `before` (the question just answered, and its thread's first).
+ * `askerFirst` (a 追问 whose label marks it so: （追问）, 追问：): the member who asked `own` presses that question unless
+ * the words tie the 追问 to the exchange just before: they point at the answer just given (刚才…, 您提到…, 接着…追问) or
+ * share terms with it, at least as many as with the member's own ("蒋委员（追问）：省财政能不能保障到位？" after
+ * 林委员's exchange on 医保 → 蒋委员's question on 补贴). Otherwise the question just answered unless evidence says otherwise.
+ */
+export function followsOwn(view: string, e: SpeechEvent, responders: string[], own: Asked, before: Asked[], askerFirst = false): boolean {
   const words = wordsOf(view, e);
   if (OWN_QUESTION.test(words)) return true;
   if (own.answeredBy && responders.some((r) => own.answeredBy!.has(r)) && !responders.some((r) => before.some((b) => b.answeredBy?.has(r)))) return true;
+  const marked = askerFirst && e.wordsStart !== null && MARKED_LABEL.test(view.slice(e.start, e.wordsStart));
+  if (marked && (REFERS_BACK.test(words) || SAME_EXCHANGE.test(words))) return false;
   const terms = termsOf(words);
-  if (terms.size === 0) return false;
+  if (terms.size === 0) return marked;
   const last = before[before.length - 1];
-  return shared(terms, view.slice(own.span[0], own.span[1])) - shared(terms, view.slice(last.span[0], last.span[1])) >= MARGIN;
+  const mine = shared(terms, view.slice(own.span[0], own.span[1]));
+  const theirs = shared(terms, view.slice(last.span[0], last.span[1]));
+  return marked ? mine > theirs || theirs === 0 : mine - theirs >= MARGIN;
 }
+
+/** A label that marks its turn a 追问: "委员蒋某（追问）：", "蒋某委员追问：", "【追问】", "问（追问）：" (not 追问 said in the words). */
+const MARKED_LABEL = /追问/u;
 
 /**
  * Whether the 追问 `e` of a member who has asked nothing yet continues the exchange `before` (the question just

@@ -177,9 +177,10 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     }
     // A 追问 by someone who did not ask the last question but asked an earlier one follows up their own:
     // always after a round asked together (the answers just given answered every question of it),
-    // else on evidence only (follow-ups.ts), and otherwise the question just answered…
+    // else, for a 追问 its label marks (（追问）, 追问：) that no other question's official answers, unless its words tie it to
+    // the question just answered, and for others on evidence only (follow-ups.ts), and otherwise the question just answered…
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
-    const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)])) ? earlier : undefined;
+    const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)], byAnswerer === null)) ? earlier : undefined;
     // …unless who answered another question, named or answering, says it presses that one. (Answering alone is no
     // evidence for a member pressing their own exchange, which a new office may answer, nor for a reporter's 追问道
     // by a newcomer.)

@@ -22,6 +22,10 @@ import { findTitles, type TitleHit } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
 import { handleLabelMentions } from './handle-labels.js';
+import { reporterLabelMentions } from './reporter-labels.js';
+
+/** After a byline's name, the colon of a reporter's label ("记者 冯若溪:", "记者 冯若溪提问:"). */
+const REPORTER_LABEL_AFTER = /^[ \t\u3000]*(?:追问|提问|问道|问)?[ \t\u3000]*:/u;
 import { hostLabelMentions } from './host-questions.js';
 import { hostAskerMentions } from './host-askers.js';
 import { relayedNameMentions, withoutRelayLead } from './relayed-askers.js';
@@ -99,7 +103,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     }
     if (!found.length && chain[chain.length - 1].hits.some((h) => (h.flags & TAG.byline) !== 0)) {
       const n = nameAfter(lex, view, chain[chain.length - 1].end, to, []);
-      if (n) claimed.push([chain[0].start, n.end]); // 记者 王某: not a speaker
+      // (Unless the byline opens a reporter's label: "江南日报记者 冯若溪:…?", reporter-labels.ts.)
+      if (n && !REPORTER_LABEL_AFTER.test(view.slice(n.end, n.end + 6))) claimed.push([chain[0].start, n.end]); // 记者 王某: not a speaker
     }
   }
   // Speakers of other shapes, each reader after the last (each one's mentions claimed before the next reads):
@@ -116,6 +121,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     }
   };
   take(handleLabelMentions(pair, range, claimed), false);
+  take(reporterLabelMentions(pair, range, claimed), false); // "江南日报记者 冯若溪:…?" at a press conference
   take(hostLabelMentions(pair, range, claimed), false);
   for (const read of [hostAskerMentions, relayedNameMentions, appositiveMentions, labelNameMentions]) take(read(pair, lex, range, claimed), true);
   // "市水务局局长(邵立军):…": a post as a line's label, the person's name in brackets after it.

@@ -169,7 +169,7 @@ function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, 
   if (left === titleStart) return { start: titleStart, organization: null, units: [] }; // nothing written before the title
   const cut = lastCut(lex, view, left, titleStart);
   // Qualifiers between the organization and the post: 市公安局相关负责人.
-  let orgEnd = titleStart;
+  let orgEnd = partyGroupEnd(view, titleStart, cut);
   for (let q = firstUp(deepestBefore(lex.index.orgsBack, view, orgEnd, cut), TAG.qualifier); q !== null; ) {
     orgEnd -= q.depth;
     q = firstUp(deepestBefore(lex.index.orgsBack, view, orgEnd, cut), TAG.qualifier);
@@ -180,6 +180,20 @@ function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, 
     if (units) return { start: i, organization: headOf(lex, view, units, view.slice(titleStart, titleStart + 4)), units };
   }
   return { start: orgEnd, organization: null, units: [] };
+}
+
+/**
+ * A body's party group before its post: "生态环境部部党组书记", "省交通运输厅厅党组成员", "市林业局局党委书记". The suffix
+ * written twice opens 部党组 (the party group of that ministry), it is no part of the ministry's name.
+ */
+const PARTY_GROUP = /^党(?:组|委)/u;
+const BODY_SUFFIX = new Set(['部', '厅', '局', '委', '办']);
+
+/** Where the organization before the post at `titleStart` ends: one unit earlier when the body's suffix opens 部党组 (above). */
+function partyGroupEnd(view: string, titleStart: number, floor: number): number {
+  const c = view[titleStart - 1];
+  if (titleStart - 2 < floor || !BODY_SUFFIX.has(c) || view[titleStart - 2] !== c) return titleStart;
+  return PARTY_GROUP.test(view.slice(titleStart, titleStart + 2)) ? titleStart - 1 : titleStart;
 }
 
 /**
@@ -256,6 +270,9 @@ function branchEnd(view: string, units: OrgUnit[], i: number, post: string): num
   }
 }
 
-/** A government, and its inner offices that are organizations of their own (unlike its 党组). */
-const GOVERNMENT = new Set(['政府', '人民政府']);
+/**
+ * A government, and its inner offices that are organizations of their own (unlike its 党组). 国务院 is the national
+ * government: 国务院国资委, 国务院办公厅 as 省政府国资委, 市政府办公厅.
+ */
+const GOVERNMENT = new Set(['政府', '人民政府', '国务院']);
 const GOVERNMENT_OFFICES = new Set(['办公室', '办公厅', '研究室']);

@@ -25,6 +25,37 @@ describe('[follow-ups] a 追问 by an earlier asker after someone else\'s exchan
   });
 });
 
+describe('[follow-ups] a marked 追问 by an earlier asker presses their own question first (askerFirst)', () => {
+  // Each row: the asker's earlier exchange, the exchange just before (another member's), the 追问's words, who answers it,
+  // and whether it follows the asker's own question. The asker decides; words only when they tie it to the exchange just before.
+  it.each<[string, string, string, string, string, boolean]>([
+    ['no shared words: the asker\'s own', '黎委员:农村公路养护资金够不够?\n罗局长:每公里补助标准将提高。', '甘委员:医保定点怎么扩?\n石局长:我们将纳入定点。', '县级财政能不能配套到位?', '单厅长', true],
+    ['one shared word with each, more with the own', '黎委员:农村公路养护资金够不够?\n罗局长:养护补助标准将提高。', '甘委员:医保比例怎么定?\n石局长:我们计划把比例提高一些。', '补助提高以后,县级能不能配套?', '单厅长', true],
+    ['as many shared words with each: the one just before', '黎委员:城市更新资金不足怎么办?\n罗局长:发行专项债券。', '甘委员:老旧小区改造资金不足怎么办?\n石局长:加大补助。', '资金不足的问题还有什么办法?', '单副市长', false],
+    ['words on the answer just given only', '黎委员:PM2.5为什么反弹?\n罗局长:静稳天气多。', '甘委员:超低排放改造何时完成?\n石局长:逾期一律停产整治。', '停产整治会不会影响就业?', '单副市长', false],
+    ['pointing at the answer just given', '黎委员:PM2.5为什么反弹?\n罗局长:静稳天气多。', '甘委员:超低排放改造何时完成?\n石局长:逾期一律整改。', '您刚才提到的整改,有没有时间表?', '单副市长', false],
+  ])('%s', (_name, ownText, beforeText, words, by, expected) => {
+    const text = `${ownText}\n${beforeText}\n黎委员追问:${words}\n${by}:…`;
+    const view = normalize(text);
+    const own: Asked = { span: [0, ownText.length], answeredBy: new Set([ownText.split('\n')[1].split(':')[0]]) };
+    const beforeAt = ownText.length + 1;
+    const before: Asked = { span: [beforeAt, beforeAt + beforeText.length], answeredBy: new Set([beforeText.split('\n')[1].split(':')[0]]) };
+    const at = text.lastIndexOf('黎委员追问:');
+    const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart: at + 6, kind: 'label', followUp: true };
+    expect(followsOwn(view, e, [by], own, [before, before], true)).toBe(expected);
+  });
+
+  it('追问 said in the words only (黎委员:我追问一下,…): the label marks nothing, evidence decides', () => {
+    const text = '黎委员:农村公路养护资金够不够?\n罗局长:补助将提高。\n甘委员:医保定点怎么扩?\n石局长:纳入定点。\n黎委员:我追问一下,县级财政能不能配套到位?\n单厅长:…';
+    const view = normalize(text);
+    const own: Asked = { span: [0, 27], answeredBy: new Set(['罗局长']) };
+    const before: Asked = { span: [28, 49], answeredBy: new Set(['石局长']) };
+    const at = text.lastIndexOf('黎委员:');
+    const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart: at + 4, kind: 'label', followUp: true };
+    expect(followsOwn(view, e, ['单厅长'], own, [before, before], true)).toBe(false);
+  });
+});
+
 const lineEndOf = (text: string, at: number) => (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
 
 describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {

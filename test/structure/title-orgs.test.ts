@@ -174,3 +174,30 @@ describe('[title-orgs] a field unit (所, 站, 队) is the organization of the p
     expect(r.organization && view.slice(...r.organization)).toBe(organization);
   });
 });
+
+describe('[title-orgs] a body\'s party group (部党组, 厅党组) and the State Council\'s bodies', () => {
+  // Each row: the words before the post, the post, the organization. In "X部部党组书记" the repeated suffix opens
+  // 部党组 (the ministry's party group), it is no part of the ministry's name; 国务院 is a government like 省政府,
+  // its offices and commissions (国资委, 办公厅, 研究室, 扶贫办) answer for themselves.
+  it.each<[string, string, string]>([
+    ['水利部部', '党组书记', '水利部'],
+    ['自然资源部部', '党组成员', '自然资源部'],
+    ['省交通运输厅厅', '党组书记', '省交通运输厅'],
+    ['市林业局局', '党组书记', '市林业局'],
+    ['市卫健委委', '党组书记', '市卫健委'],
+    ['县民政局局', '党委书记', '县民政局'],
+    ['水利部', '党组书记', '水利部'],
+    ['省交通运输厅', '党组书记', '省交通运输厅'],
+    ['国务院国资委', '主任', '国务院国资委'],
+    ['国务院国资委', '党委书记', '国务院国资委'],
+    ['国务院办公厅', '副主任', '国务院办公厅'],
+    ['国务院研究室', '主任', '国务院研究室'],
+    ['国务院扶贫办', '主任', '国务院扶贫办'],
+    ['国务院', '副秘书长', '国务院'],
+    ['省政府国资委', '主任', '省政府国资委'],
+  ])('%s + %s → %s', (before, post, organization) => {
+    const view = before + post;
+    const r = readOrganization(lex, view, before.length, 0);
+    expect(r.organization && view.slice(...r.organization)).toBe(organization);
+  });
+});

@@ -49,6 +49,13 @@ function mayBePrint(s: string): boolean {
   return '—–-'.includes(s[0]) || s.includes('第') || s.endsWith('报') || s.endsWith('刊');
 }
 
+/**
+ * An official document's imprint (版记) at its end: the issuing office and the date it was issued, maybe in brackets —
+ * "（县人大常委会办公室  2012年8月24日印发）", "市人大常委会秘书处 2019年5月6日印发". Who printed the minutes, when: print
+ * furniture, no words of the meeting (a sentence "…办公室于8月24日印发了纪要。" has words between).
+ */
+const IMPRINT = /^\(?\s*\p{sc=Han}{2,24}?(?:办公室|办公厅|秘书处|秘书科|研究室)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印)\s*\)?$/u;
+
 /** Field names of a page's publication line, each followed by a colon. */
 const FIELD =
   /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|值班编辑|本期编辑|编辑|责编|主编|审核|审校|初审|复审|终审|一审|二审|三审|校对|监制|出品|策划|统筹|排版|美编|摄影|图片|字号|字体|分享)\s*:/u;
@@ -91,6 +98,7 @@ export function frameKind(line: string): FrameKind | null {
   if (s.length > 120) return null;
   if (DATE_ONLY.test(s)) return 'published';
   if (mayBePrint(s) && PRINT.test(s)) return 'print';
+  if (s.includes('印') && IMPRINT.test(s)) return 'print';
   if (NAV.test(s) || WECHAT.test(s)) return 'nav';
   if (POST_STAMP.test(s)) return 'published';
   if (s.includes('《') && PRINT_SOURCE.test(s)) return 'published';

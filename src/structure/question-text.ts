@@ -15,7 +15,8 @@ import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent } from './speech.js';
 import { MANNER_ADVERBS } from './speech-patterns.js';
 import type { Section } from './sections.js';
 import { afterFieldPerson, beforeFieldLine, questionField } from './field-labels.js';
-import { stampLength } from './stamps.js';
+import { PARAGRAPH_NUMBER, stampLength } from './stamps.js';
+import { normalize } from '../source/normalize.js';
 
 /**
  * The question as written: the header's sentence(s) after the label; without a header (or when
@@ -263,9 +264,26 @@ export function openingHeader(view: string, words: Span): { label: Span; rest: S
   return { label: [at, at + m[1].length], rest: trim(view, words[0] + m[0].length, words[1]) };
 }
 
-/** 问/答/追问 labels and role tags as a question label; named speakers carry none. */
+/** A document's paragraph number opening a line, then its spaces: "2.1  常委会委员某问：…" (stamps.ts). */
+const PARAGRAPH_HEAD = new RegExp(String.raw`^[ \t\u3000]*(${PARAGRAPH_NUMBER})[ \t\u3000]+`, 'u');
+
+/**
+ * 问/答/追问 labels and role tags as a question label; named speakers carry none. A paragraph number the opener's line
+ * opens with, nothing else before the opener, is the label as written: "2.1  常委会委员某问：" → 2.1, "2.2.1  追问（某）：" → 2.2.1.
+ */
 export function labelOf(text: string, opener: SpeechEvent | null): string | null {
-  if (!opener || (opener.kind !== 'qa-label' && opener.kind !== 'label')) return null;
+  if (!opener) return null;
+  const c = text.charCodeAt(opener.start);
+  const lineStart = text.lastIndexOf('\n', opener.start - 1) + 1;
+  // (Most openers stand at their line's start on no digit: told apart without a regex.)
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (lineStart < opener.start && opener.start - lineStart <= 12)) {
+    const p = PARAGRAPH_HEAD.exec(normalize(text.slice(lineStart, Math.min(text.length, opener.start + 16))));
+    if (p && lineStart + p[0].length >= opener.start) {
+      const at = lineStart + p[0].indexOf(p[1]);
+      return text.slice(at, at + p[1].length);
+    }
+  }
+  if (opener.kind !== 'qa-label' && opener.kind !== 'label') return null;
   // 问:, 追问:, 问题: and role tags (【询问】, 【追问】, 「问」) label a question; a named label does not.
   // (After a clock time or a bullet: "■问:市人大常委会委员 叶某". A magazine's Q, "Q｜孟某委员", is its 问: role-words.ts.)
   const m = /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?:[【\[［「『〔(（]\s*)?(追问|问题|提问|询问|问(?:\d{1,3}(?![\d.]))?|[QＱ](?:[\d０-９]{1,3})?(?=[\s:：|｜丨│—-]))/u.exec(text.slice(opener.start, opener.start + 16));

@@ -17,8 +17,15 @@ const CLOCK = String.raw`\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?|\d{1,2}\s?时\s?\d
  * costs compile time in a one-file run (a mismatched pair, "【09:12)", is a stamp too).
  */
 export const BRACKETED_STAMP = String.raw`(?:[【\[(〔]\s*(?:${CLOCK})\s*[】\])〕])`;
-/** A stamp: a bracketed clock time, or a bare one not running on into more digits — a regex source to embed. */
-export const STAMP = String.raw`(?:${BRACKETED_STAMP}|(?:${CLOCK})(?![\d:]))`;
+/**
+ * A document's paragraph number at a paragraph's head, as a word processor's export prints it: "2.2.1  ", "2.3  ",
+ * "3. " (the dots maybe full-width, folded in the view), then one or more spaces. Like a stamp it is layout before
+ * the paragraph's opener ("2.2.1  追问（某）：", "3.1  某主任在小结时要求，…"), never a speaker's words — a bare number
+ * ("3  询问会小结") is a heading's, and a decimal runs into its unit ("2.5亿元"), not into a space.
+ */
+export const PARAGRAPH_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)(?=[ \t\u3000])`;
+/** A stamp: a bracketed clock time, a bare one not running on into more digits, or a paragraph number — a regex source to embed. */
+export const STAMP = String.raw`(?:${BRACKETED_STAMP}|(?:${CLOCK})(?![\d:])|${PARAGRAPH_NUMBER})`;
 /**
  * What may stand on a line before a speaker's label (a regex source): spaces, a stamp, one bullet, the opening of
  * Markdown bold ("10:32 ▲ **委员某:", "【14:05】 主持人:").

@@ -162,10 +162,22 @@ function afterHeader(view: string, left: number, titleStart: number): number {
   return end;
 }
 
+const JI = '记'.charCodeAt(0);
+/** A dash, maybe spaces after it, ending right before `at`: "——", "—", "--" (the view folds － and the ideographic space). */
+const DASH_BEFORE = /[—–-][ \t]*$/u;
+
+/**
+ * Where the reading starts after a profile's byline verb: a subtitle "——记县人大代表、某镇卫生院院长某某" ("a portrait of
+ * …") writes 记 between its dash and the person it portrays, so 记 opens no place nor organization ("记县" is no county).
+ */
+function afterBylineVerb(view: string, left: number): number {
+  return view.charCodeAt(left) === JI && DASH_BEFORE.test(view.slice(Math.max(0, left - 4), left)) ? left + 1 : left;
+}
+
 function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
   let left = titleStart;
   while (left > floor && titleStart - left < MAX_STRETCH && isHanUnit(view.charCodeAt(left - 1))) left--;
-  left = afterHeader(view, left, titleStart);
+  left = afterHeader(view, afterBylineVerb(view, left), titleStart);
   if (left === titleStart) return { start: titleStart, organization: null, units: [] }; // nothing written before the title
   const cut = lastCut(lex, view, left, titleStart);
   // Qualifiers between the organization and the post: 市公安局相关负责人.

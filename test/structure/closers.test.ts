@@ -195,3 +195,18 @@ describe('[closers] a closing statement hard-wrapped over several lines (a gazet
     expect(kept(text)).toBe(expected);
   });
 });
+
+describe('[closers] a government head\'s statement of position (表态) told in the third person', () => {
+  it.each<[string, string, boolean]>([
+    ['作表态发言，表示…', '最后，副市长桂某某作表态发言，表示市政府将认真研究委员们的意见，在三个月内书面报告整改情况。', true],
+    ['作了表态发言。他表示，…', '最后，副市长桂某某作了表态发言。他表示，市政府将认真研究委员们的意见。', true],
+    ['表态说，…', '副县长阚某某表态说，县政府将认真研究委员意见，限期整改到位。', true],
+    ['作表态讲话 without 最后', '副县长阚某某作表态讲话，表示县政府将全力抓好整改。', true],
+    ['表态称，…', '最后，副县长阚某某表态称，县政府将切实抓好整改。', true],
+    // Promises in the statement stay an answer, as they do under any closing words.
+    ['a statement of position holding a list of measures', '最后，副市长桂某某作表态发言，表示市政府将抓好两项工作：一是补齐床位；二是培养护理员。', false],
+  ])('%s', (_name, line, closes) => {
+    const text = `${ANSWERED}\n${line}`;
+    expect(kept(text)).toBe(closes ? ANSWERED : text);
+  });
+});

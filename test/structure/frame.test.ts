@@ -64,6 +64,11 @@ describe('[frame] lines', () => {
     ['2015年第5号', 'print'],
     ['2024年第3期（总第215期）', 'print'],
     ['第12期', 'print'],
+    // an official document's imprint (版记): the issuing office and the date it was issued
+    ['（鹿鸣县人大常委会办公室  2016年3月9日印发）', 'print'],
+    ['市人大常委会秘书处 2019年5月6日印发', 'print'],
+    ['(县人大常委会办公厅 2021年11月2日印)', 'print'],
+    ['县人大常委会办公室于2016年3月9日印发了会议纪要。', null],
     // a WeChat post's tail: QR captions (their leading emoji blanked in the view) and credits
     ['📷 长按识别二维码 关注我们', 'nav'],
     ['扫码关注“某县人大”公众号', 'nav'],

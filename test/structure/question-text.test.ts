@@ -46,6 +46,12 @@ describe('[question-text] labels', () => {
     ['王海委员问:如何?', 'label', null],
     ['■问:市人大常委会委员 叶某某', 'qa-label', '问'],
     ['**追问(市人大代表 宁某):** 谁承担?', 'qa-label', '追问'],
+    // A document's paragraph number opening the opener's line is the label as written.
+    ['2.1  常委会委员柴文松问：何时完工？', 'label', '2.1'],
+    ['2.2.1  追问（孔令然）：资金够吗？', 'qa-label', '2.2.1'],
+    ['３．２　孔令然追问：资金够吗？', 'label', '３．２'],
+    ['3. 孔令然追问：资金够吗？', 'label', '3.'],
+    ['2.5亿元从哪里来？孔令然问。', 'label', null],
   ] as const)('%s → %s', (text, kind, label) => {
     const e: SpeechEvent = { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: null, kind, followUp: false };
     expect(labelOf(text, e)).toBe(label);

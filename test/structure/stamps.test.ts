@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isStampLine, stampAbove, stampLength } from '../../src/structure/stamps.js';
+import { isStampLine, STAMP, stampAbove, stampLength } from '../../src/structure/stamps.js';
 import { normalize } from '../../src/source/normalize.js';
+import { parse } from '../../src/pipeline.js';
 
 describe('[stamps] a live feed\'s clock-time stamps', () => {
   it.each<[string, boolean]>([
@@ -70,5 +71,53 @@ describe('[stamps] a live feed\'s clock-time stamps', () => {
     const view = normalize('【09:20】\n主持人:还有追问。');
     expect(stampAbove(view, view.indexOf('主'), 3)).toBe(view.indexOf('主'));
     expect(stampAbove(view, view.indexOf('主'), 0)).toBe(0);
+  });
+});
+
+describe('[stamps] a document\'s paragraph number before a paragraph\'s opener', () => {
+  // Word exports print the outline number at a paragraph's head; like a clock time it stands before the opener.
+  const LEAD = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(.*)$`, 'u');
+  it.each<[string, string]>([
+    ['2.2.1  追问（孔令然）：水源地保护资金有没有保障？', '追问(孔令然):水源地保护资金有没有保障?'],
+    ['2.3  柴文松追问：何时完工？', '柴文松追问:何时完工?'],
+    ['3. 柴文松追问：何时完工？', '柴文松追问:何时完工?'],
+    ['2.2.1 柴文松追问：何时完工？', '柴文松追问:何时完工?'],
+    ['４．１　罗主任在小结时要求，…', '罗主任在小结时要求,…'],
+    // Not a paragraph number: a decimal running into its unit, a bare heading number.
+    ['2.5亿元用于管网改造。', '2.5亿元用于管网改造。'],
+    ['3  询问会小结', '3  询问会小结'],
+  ])('%s', (line, rest) => {
+    expect(LEAD.exec(normalize(line))![1]).toBe(rest);
+  });
+});
+
+describe('[stamps] a paragraph number does not hide the follow-up or the closing it stands before', () => {
+  const HEAD = [
+    '云溪市人大常委会第九次会议专题询问',
+    '2019年4月12日，云溪市人大常委会第九次会议开展专题询问。常委会主任罗德坤主持。',
+    '2.1  常委会委员柴文松问：城区供水管网漏损率偏高，市水务局有什么措施？',
+    '答（市水务局局长 鲁泽民）：一是推进管网改造；二是推行分区计量。',
+  ];
+  const ANSWER = '答（市财政局局长 项春华）：市财政今年安排改造资金2.4亿元，能够保障。';
+  it.each([
+    '2.2.1  追问（孔令然）：管网改造资金是否有保障？',
+    '2.2.1  孔令然追问：管网改造资金是否有保障？',
+    '2.2.1 孔令然追问：管网改造资金是否有保障？',
+    '2.3  孔令然追问：管网改造资金是否有保障？',
+    '3. 孔令然追问：管网改造资金是否有保障？',
+  ])('%s', (line) => {
+    const r = parse([...HEAD, line, ANSWER].join('\n'));
+    const name = (id: string | null) => r.people.find((p) => p.id === id)?.name ?? id;
+    expect(r.questions.map((q) => [q.label, q.askers.map(name), q.responders.map(name), q.followUpOf])).toEqual([
+      ['2.1', ['柴文松'], ['鲁泽民'], null],
+      [line.slice(0, line.indexOf(' ')), ['孔令然'], ['项春华'], 1],
+    ]);
+  });
+
+  it.each(['3.1  罗德坤主任在小结时要求，', '3.1 罗德坤主任在小结时要求，'])('%s… closes the inquiry', (lead) => {
+    const closing = `${lead}市政府要认真梳理问题，于三个月内书面报告整改情况。`;
+    const r = parse([...HEAD, '', '3  询问会小结', closing].join('\n'));
+    expect(r.session.closing?.text).toBe(closing);
+    expect(r.questions[0].quantities.map((q) => q.text)).toEqual([]);
   });
 });

@@ -17,6 +17,10 @@ describe('[title-orgs] readOrganization', () => {
     // a photo caption's 图为 opens no place (图为县 is no county): the organization starts after it
     ['图为县水务局', '县水务局', '县水务局'],
     ['▲上图为市交通运输局', '市交通运输局', '市交通运输局'],
+    // a profile's byline "——记…" (a portrait of…): 记 opens no place (记县 is no county)
+    ['——记县水务局', '县水务局', '县水务局'],
+    ['—— 记市交通运输局', '市交通运输局', '市交通运输局'],
+    ['--记桐乡镇卫生院', '桐乡镇卫生院', '桐乡镇卫生院'],
     ['对此市公安局', '市公安局', '市公安局'],
     ['请市公安局', '市公安局', '市公安局'],
     ['宣威市人大常委会', '宣威市人大常委会', '宣威市人大常委会'],

@@ -75,8 +75,16 @@ const GIVING = /(?:给予|发放|安排|拨付|下达|支付|划拨|兑付|兑�
 const PAYING = /(?:奖励|补贴|补助|奖补|资助)$/u;
 /** A word of payment alone after the figure, closing its clause (30万元|补助。). */
 const PAID_AFTER = /^(?:奖励|补贴|补助|奖补|资助|救助)(?=[,。;:!?\n]|$)/u;
-/** A coverb naming a recipient (对, 向, 为, 给) opening the clause part before `at`, within a few code units. */
-const RECIPIENT = /[对向为给][^,。;:!?、]{1,12}$/u;
+/** A coverb naming a recipient (对, 向, 为, 给) and the recipient's modifiers, in the clause before the phrase. */
+const RECIPIENT = /[对向为给][^,。;:!?、\n]{0,12}$/u;
+/** A verb of giving anywhere in a stretch of text (给予一次性|交通补助: 补助 is then the noun given). */
+const GIVING_IN = /给予|发放|安排|拨付|下达|支付|划拨|兑付|兑现|发给/u;
+
+/** The recipient of the payment is named before `at` (对|考核优秀的服务站|奖励), and no other verb gives to it. */
+function recipientBefore(view: string, at: number): boolean {
+  const m = RECIPIENT.exec(view.slice(Math.max(0, at - 13), at));
+  return m !== null && !GIVING_IN.test(m[0]);
+}
 
 /**
  * An indicator read before a money or count figure that ends on a verb of giving or paying names the giver or
@@ -86,9 +94,12 @@ const RECIPIENT = /[对向为给][^,。;:!?、]{1,12}$/u;
  */
 function withoutGiving(view: string, span: [number, number], end: number, segmenter: Segmenter): [number, number] | null {
   const phrase = view.slice(span[0], span[1]);
-  const giving = GIVING.exec(phrase) ?? (RECIPIENT.test(view.slice(Math.max(0, span[0] - 13), span[1] - 2)) ? PAYING.exec(phrase) : null);
+  // 奖励/补贴/补助 are verbs only after the recipient the coverb names, right before them (对|服务站奖励); alone they are the
+  // noun given (给予一次性|奖补6000元).
+  const giving = GIVING.exec(phrase) ?? (phrase.length > 2 && recipientBefore(view, span[0]) ? PAYING.exec(phrase) : null);
   if (!giving) return span;
-  const noun = after(view, end, segmenter);
+  // 500元|的|生活补贴: the figure modifies the noun through 的.
+  const noun = after(view, view[end] === '的' ? end + 1 : end, segmenter);
   if (noun) return noun;
   // 30万元|补助。: the word of payment closing the clause is the noun paid, though taggers call 补助 a verb.
   const paid = PAID_AFTER.exec(view.slice(end, end + 3));

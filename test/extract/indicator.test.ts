@@ -363,6 +363,11 @@ describe('[indicator] a verb of giving or paying never ends the indicator', asyn
     // …a word of payment is a noun where no recipient is named before it, and other verbs stay
     ['发放补贴400元。', '400元', 'money', '补贴'],
     ['全区生活补贴1200万元', '1200万元', 'money', '生活补贴'],
+    ['对服务满三年的社工给予一次性奖补5000元;', '5000元', 'money', '奖补'],
+    ['对外出务工的农户给予一次性交通补助800元,', '800元', 'money', '交通补助'],
+    ['对评估优秀的驿站奖励3万元;', '3万元', 'money', '驿站'],
+    // the figure modifying the noun through 的
+    ['对驻村的年轻教师给予每人每月400元的生活补贴。', '每人每月400元', 'money', '生活补贴'],
     ['区财政投入6亿元。', '6亿元', 'money', '区财政投入'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);

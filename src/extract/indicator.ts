@@ -45,7 +45,8 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
     const found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
-    const span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
+    let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
+    if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     if (span) return pair.text.slice(span[0], span[1]);
   }
   // 城镇新增就业6235人, 带动就业2400余人: no noun names the people counted, the action that reached them does.
@@ -63,6 +64,50 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
   return compared ? pair.text.slice(compared[0], compared[1]) : null;
+}
+
+/**
+ * Verbs of giving and paying: what the figure is given as, never what it measures (对困难群众给予|500元救助,
+ * 向企业发放|200万元奖励资金, 县财政拨付|30万元).
+ */
+const GIVING = /(?:给予|发放|安排|拨付|下达|支付|划拨|兑付|兑现|发给)$/u;
+/** Nouns of payment that are verbs too: a verb only after the recipient a coverb names (对企业奖励|50万元, 向农户补贴|200元). */
+const PAYING = /(?:奖励|补贴|补助|奖补|资助)$/u;
+/** A word of payment alone after the figure, closing its clause (30万元|补助。). */
+const PAID_AFTER = /^(?:奖励|补贴|补助|奖补|资助|救助)(?=[,。;:!?\n]|$)/u;
+/** A coverb naming a recipient (对, 向, 为, 给) and the recipient's modifiers, in the clause before the phrase. */
+const RECIPIENT = /[对向为给][^,。;:!?、\n]{0,12}$/u;
+/** A verb of giving anywhere in a stretch of text (给予一次性|交通补助: 补助 is then the noun given). */
+const GIVING_IN = /给予|发放|安排|拨付|下达|支付|划拨|兑付|兑现|发给/u;
+
+/** The recipient of the payment is named before `at` (对|考核优秀的服务站|奖励), and no other verb gives to it. */
+function recipientBefore(view: string, at: number): boolean {
+  const m = RECIPIENT.exec(view.slice(Math.max(0, at - 13), at));
+  return m !== null && !GIVING_IN.test(m[0]);
+}
+
+/**
+ * An indicator read before a money or count figure that ends on a verb of giving or paying names the giver or
+ * recipient and the act (困难群众给予), not what is measured: the noun written after the figure in its clause
+ * (500元|救助, 每餐3元|补贴, 200万元|奖励资金) is the indicator; else the phrase without the verb, or none.
+ * `end` is the figure's end (UTF-16, end-exclusive).
+ */
+function withoutGiving(view: string, span: [number, number], end: number, segmenter: Segmenter): [number, number] | null {
+  const phrase = view.slice(span[0], span[1]);
+  // 奖励/补贴/补助 are verbs only after the recipient the coverb names, right before them (对|服务站奖励); alone they are the
+  // noun given (给予一次性|奖补6000元).
+  const giving = GIVING.exec(phrase) ?? (phrase.length > 2 && recipientBefore(view, span[0]) ? PAYING.exec(phrase) : null);
+  if (!giving) return span;
+  // 500元|的|生活补贴: the figure modifies the noun through 的.
+  const noun = after(view, view[end] === '的' ? end + 1 : end, segmenter);
+  if (noun) return noun;
+  // 30万元|补助。: the word of payment closing the clause is the noun paid, though taggers call 补助 a verb.
+  const paid = PAID_AFTER.exec(view.slice(end, end + 3));
+  if (paid) return [end, end + paid[0].length];
+  const cut = span[0] + giving.index;
+  if (cut <= span[0]) return null;
+  const rest = segmenter.tag(view.slice(span[0], cut));
+  return rest.some(isNominal) ? [span[0], cut] : null;
 }
 
 /** Where a sentence ends, for the look back of an anaphoric head: 。;!? and line breaks (not the comma). */

@@ -346,3 +346,31 @@ describe('[indicator] a figure after its noun phrase measures the whole phrase (
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
   });
 });
+
+describe('[indicator] a verb of giving or paying never ends the indicator', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  // The phrase before the figure names the recipient and the act (困难家庭给予); the noun written after the figure in its
+  // clause is what the money measures, else the phrase without the verb (or none). Invented examples.
+  it.each<[string, string, QuantityKind, string | null]>([
+    ['镇里对困难家庭给予800元救助。', '800元', 'money', '救助'],
+    ['向合作社发放150万元奖励资金。', '150万元', 'money', '奖励资金'],
+    ['区财政拨付60万元专项经费,', '60万元', 'money', '专项经费'],
+    ['市里对困难家庭给予600元。', '600元', 'money', '困难家庭'],
+    ['对新落户企业奖励80万元。', '80万元', 'money', '新落户企业'],
+    ['区财政下达25万元补助。', '25万元', 'money', '补助'],
+    ['向残疾人发放2000张爱心卡', '2000张', 'count', '爱心卡'],
+    // …a word of payment is a noun where no recipient is named before it, and other verbs stay
+    ['发放补贴400元。', '400元', 'money', '补贴'],
+    ['全区生活补贴1200万元', '1200万元', 'money', '生活补贴'],
+    ['对服务满三年的社工给予一次性奖补5000元;', '5000元', 'money', '奖补'],
+    ['对外出务工的农户给予一次性交通补助800元,', '800元', 'money', '交通补助'],
+    ['对评估优秀的驿站奖励3万元;', '3万元', 'money', '驿站'],
+    // the figure modifying the noun through 的
+    ['对驻村的年轻教师给予每人每月400元的生活补贴。', '每人每月400元', 'money', '生活补贴'],
+    ['区财政投入6亿元。', '6亿元', 'money', '区财政投入'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});

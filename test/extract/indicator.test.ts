@@ -369,6 +369,9 @@ describe('[indicator] a verb of giving or paying never ends the indicator', asyn
     // the figure modifying the noun through 的
     ['对驻村的年轻教师给予每人每月400元的生活补贴。', '每人每月400元', 'money', '生活补贴'],
     ['区财政投入6亿元。', '6亿元', 'money', '区财政投入'],
+    // 转移支付 is a noun (a transfer payment), its 支付 no verb; 为 closing a verb (调整为) names no recipient
+    ['今年争取省级转移支付3.2亿元。', '3.2亿元', 'money', '省级转移支付'],
+    ['补助标准调整为基础补贴6万元加考核奖励。', '6万元', 'money', '基础补贴'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);

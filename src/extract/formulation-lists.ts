@@ -157,4 +157,3 @@ function repeats(view: string, parts: Span[], x: string): boolean {
   if (parts.every(([s]) => view.startsWith(x, s))) return true;
   return parts.every(([s, e]) => view.startsWith(x, e - x.length) && !ORDINAL.test(view.slice(s, s + 4)));
 }
-

@@ -27,6 +27,7 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     // A live feed's stamp opening the closing lines is layout: the chair still closes, the pronoun sentence still goes on.
     ['after a live feed\'s stamps (【15:02】…在总结时指出 / 【15:03】他强调)', `${ANSWERED}\n【15:02】市人大常委会主任邬某某在总结时指出，要抓好整改。\n【15:03】他强调，要在三个月内书面报告。`, ANSWERED],
     ['after a stamp, the moment and then the chair', `${ANSWERED}\n[15:02] 会议最后，市人大常委会主任邬某某作总结讲话。`, ANSWERED],
+    ['the scene first (询问现场), then the head\'s 表态 told in the third person', `${ANSWERED}\n询问现场，副省长卞某某表态说，省政府将逐项整改，明年向省人大常委会报告。`, ANSWERED],
     ['the moment first (在专题询问结束时), then the chair', `${ANSWERED}\n在专题询问结束时，县人大常委会副主任阮某某要求，县政府逐项整改。`, ANSWERED],
     ['the chair praising the inquiry, then 他指出 on its own line', `${ANSWERED}\n市人大常委会主任邬某某对此次专题询问给予充分肯定。\n他指出，要跟踪问效。`, ANSWERED],
     ['the chair\'s words quoted first', `${ANSWERED}\n“要把问题整改到位。”市人大常委会主任邬某某在总结时说。`, ANSWERED],

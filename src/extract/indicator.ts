@@ -70,7 +70,8 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
  * Verbs of giving and paying: what the figure is given as, never what it measures (对困难群众给予|500元救助,
  * 向企业发放|200万元奖励资金, 县财政拨付|30万元); 转移支付 (a transfer payment) is a noun, its 支付 no verb.
  */
-const GIVING = /(?:给予|发放|安排|拨付|下达|(?<!转移)支付|划拨|兑付|兑现|发给)$/u;
+const GIVING_VERBS = '(?:给予|发放|安排|拨付|下达|(?<!转移)支付|划拨|兑付|兑现|发给)';
+const GIVING = new RegExp(`${GIVING_VERBS}$`, 'u');
 /** Nouns of payment that are verbs too: a verb only after the recipient a coverb names (对企业奖励|50万元, 向农户补贴|200元). */
 const PAYING = /(?:奖励|补贴|补助|奖补|资助)$/u;
 /** A word of payment alone after the figure, closing its clause (30万元|补助。). */
@@ -81,7 +82,7 @@ const PAID_AFTER = /^(?:奖励|补贴|补助|奖补|资助|救助)(?=[,。;:!?\n
  */
 const RECIPIENT = /[对向给][^,。;:!?、\n]{0,12}$/u;
 /** A verb of giving anywhere in a stretch of text (给予一次性|交通补助: 补助 is then the noun given). */
-const GIVING_IN = /给予|发放|安排|拨付|下达|支付|划拨|兑付|兑现|发给/u;
+const GIVING_IN = new RegExp(GIVING_VERBS, 'u');
 
 /** The recipient of the payment is named before `at` (对|考核优秀的服务站|奖励), and no other verb gives to it. */
 function recipientBefore(view: string, at: number): boolean {

@@ -20,6 +20,7 @@
  */
 import type { Span } from '../model/span.js';
 import { HAN, hanExcept } from '../source/han-class.js';
+import { POSTS } from './posts.js';
 
 /**
  * Institution words of the grass roots: a sub-district (长桥街道, 长桥街道办事处, 街道办) and a
@@ -53,8 +54,7 @@ const ORGS = `${ORG}${INNER}(?:\\s*(?:以及|[和、及与])\\s*${ORG}${INNER})*
  * The official of the organization, named right after it: 许院长, 许卫东院长, 局长王明, 梁静检察长, 负责同志 ("请问市中院许院长,",
  * "请问市财政局局长王明,"); and a set it heads ("市公安局等部门", "等有关单位"). Neither is part of the organization.
  */
-const POST = '(?:院长|副院长|局长|副局长|厅长|副厅长|主任|副主任|检察长|副检察长|县长|副县长|市长|副市长|区长|副区长|部长|署长|行长|书记|同志|领导)';
-const AFTER_ORG = `(?:\\s*等(?:有关|相关)?(?:部门|单位)?)?(?:\\s*(?:的)?(?:(?:主要)?负责(?:同志|人)|[${HAN}]{0,3}?${POST}(?:[${HAN}]{2,3}(?=\\s*[,:。?]))?))?`;
+const AFTER_ORG = `(?:\\s*等(?:有关|相关)?(?:部门|单位)?)?(?:\\s*(?:的)?(?:(?:主要)?负责(?:同志|人)|[${HAN}]{0,3}?${POSTS.official}(?:[${HAN}]{2,3}(?=\\s*[,:。?]))?))?`;
 /**
  * Members of a listed group that no pattern reads ("请问区民政局和长桥片区,"): the group still ends there,
  * so the members read are kept.

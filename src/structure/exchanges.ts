@@ -14,6 +14,7 @@ import { announce, ownWords } from './qa-speakers.js';
 import { questionsBackAnswer } from './questions-back.js';
 import { thanksOnly } from './closing-remarks.js';
 import { eventStarts, startsBetween } from './event-starts.js';
+import { POSTS } from './posts.js';
 
 /**
  * Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by
@@ -240,7 +241,7 @@ function rollCallGivesWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
 const ROLL_CALL_CLAUSE = /^[^,。;:?!“”\n]{0,60}?(?:分别|先后|依次|相继|到会|现场)?(?:就[^,。;:?!“”\n]{1,30})?(?:进行)?(?:提问|询问|发问|回答询问|回答提问|回答|作答|答询|应询)(?:了)?[,。;]/u;
 
 /** A label of a surname and a title at a line's start, "许委员:", "韩局长:", "罗副主任:" (no full name): its surname. */
-const SHORT_LABEL = /^[ \t]*(\p{sc=Han})(?:副)?(?:委员|代表|局长|厅长|主任|区长|市长|县长|省长|书记|院长|检察长|处长|部长|科长|镇长|所长|行长|司长|组长|秘书长|主席|董事长|经理)\s*:/u;
+const SHORT_LABEL = new RegExp(`^[ \\t]*(\\p{sc=Han})${POSTS.label}\\s*:`, 'u');
 
 function shortLabel(view: string, e: SpeechEvent): string | null {
   if (e.wordsStart === null) return null;

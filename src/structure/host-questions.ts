@@ -17,6 +17,7 @@ import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { asksQuestion } from './chair.js';
 import { STAMP } from './stamps.js';
 import { restatesQuestion } from './restatements.js';
+import { POSTS } from './posts.js';
 
 /** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
 const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
@@ -27,7 +28,7 @@ const HOST_CUTS_IN = /主持人\s*(?:插话|插问)/u;
  * surname (or name) and post first, a comma after ("韦局长，经费从哪里出？", "罗副区长，…？"), as one speaks to whoever
  * is to answer.
  */
-const PUTS_TO = /请问\s*[^\s,。?!;:]|请(?!问)[^。?!;\n]{1,30}?(?:回答|答复|作答|回应|解答)|^\s*\p{sc=Han}{1,4}?(?:副|常务副)?(?:局长|厅长|主任|县长|区长|市长|省长|州长|镇长|乡长|部长|院长|检察长|处长|所长|站长|行长|经理|书记|秘书长)(?:您好|你好)?\s*,/u;
+const PUTS_TO = new RegExp(`请问\\s*[^\\s,。?!;:]|请(?!问)[^。?!;\\n]{1,30}?(?:回答|答复|作答|回应|解答)|^\\s*\\p{sc=Han}{1,4}?${POSTS.called}(?:您好|你好)?\\s*,`, 'u');
 /** Words relaying someone else's question: 网友/网民/市民/群众/居民/听众 who ask, leave a message, write in, report. */
 const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。?!;\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)/u;
 

@@ -14,6 +14,7 @@
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechRole } from './speech.js';
 import { normalize } from '../source/normalize.js';
+import { POSTS } from './posts.js';
 
 /** Words that open by asking: 请问, 我想问, 想请问. */
 const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;
@@ -31,7 +32,7 @@ const NOT_GOVERNMENT = /(?:工会|妇联|妇女联合会|团委|团[省市县区
 /** Organizations the government (or a court, a procuratorate) answers for. */
 const GOVERNMENT = /(?:政府|国务院|局|厅|委|委员会|办|办公室|法院|检察院|部|署|管委会|海关|中心|支队|大队)$/u;
 /** Posts of government named without their organization (副市长某:, 局长某:). */
-const GOVERNMENT_POST = /(?:总理|省长|市长|县长|区长|州长|乡长|镇长|旗长|盟长|部长|局长|厅长|署长|检察长|院长)$/u;
+const GOVERNMENT_POST = new RegExp(`${POSTS.government}$`, 'u');
 
 /**
  * Another speaker's words set in parentheses inside the turn: "（孟某委员插话：去年的73处呢？）", "（委员插话：…）". Their

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { DEPUTY, POST_HEADS, POSTS, postHeads, postSource, type PostKind } from '../../src/structure/posts.js';
+import { lexicon } from '../../src/structure/lexicon.js';
+
+/** A set as a whole-string matcher. */
+const whole = (source: string) => new RegExp(`^${source}$`, 'u');
+
+describe('[posts] the grammar of a post', () => {
+  const post = whole(postSource(['局长', '主任', '检察长'], DEPUTY));
+  it.each([
+    ['局长', true], ['副局长', true], ['常务副主任', true], ['副检察长', true],
+    ['常务局长', false], ['副副局长', false], ['局长副', false], ['处长', false], ['副', false], ['', false],
+  ])('%s → %s', (text, ok) => {
+    expect(post.test(text)).toBe(ok);
+  });
+
+  it('no deputy mark when none is given', () => {
+    expect(whole(postSource(['局长'])).test('副局长')).toBe(false);
+  });
+
+  it('longest first: a longer head wins where it and its prefix both fit', () => {
+    expect(new RegExp(postSource(['主任', '主任委员']), 'u').exec('主任委员会议')?.[0]).toBe('主任委员');
+  });
+
+  it('no capturing group', () => {
+    for (const source of Object.values(POSTS)) expect(new RegExp(`${source}|`, 'u').exec('')!.length).toBe(1);
+  });
+});
+
+describe('[posts] the head nouns', () => {
+  it('kinds less exceptions, in the table\'s order', () => {
+    expect(postHeads(['judicial', 'party'])).toEqual(['院长', '检察长', '书记']);
+    expect(postHeads(['government'], ['总理', '旗长', '盟长'])).toEqual(['省长', '市长', '县长', '区长', '州长', '乡长', '镇长']);
+  });
+
+  it('every head noun but 同志 is a title of dict/roles.utf8, and none is in two kinds', () => {
+    const roles = lexicon().roles;
+    const seen = new Set<string>();
+    for (const [kind, heads] of Object.entries(POST_HEADS) as [PostKind, readonly string[]][]) {
+      for (const h of heads) {
+        expect(seen.has(h), `${h} twice`).toBe(false);
+        seen.add(h);
+        if (h !== '同志') expect(roles.has(h), `${kind}: ${h}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('[posts] the sets each reader needs', () => {
+  const sets = Object.fromEntries(Object.entries(POSTS).map(([k, s]) => [k, whole(s)])) as Record<keyof typeof POSTS, RegExp>;
+  it.each<[keyof typeof POSTS, string, boolean]>([
+    // A host calling an official (杜局长，…？ / 宁常务副区长，…？): government, departments, courts, offices, stations, banks, companies.
+    ['called', '局长', true], ['called', '常务副区长', true], ['called', '副检察长', true], ['called', '秘书长', true],
+    ['called', '站长', true], ['called', '行长', true], ['called', '经理', true], ['called', '书记', true],
+    ['called', '委员', false], ['called', '同志', false], ['called', '旗长', false], ['called', '主席', false], ['called', '董事长', false],
+    // A surname+post label (蒋委员: / 钟副主任:): congress members too; 副 only.
+    ['label', '委员', true], ['label', '代表', true], ['label', '副主任', true], ['label', '主席', true], ['label', '董事长', true],
+    ['label', '司长', true], ['label', '组长', true],
+    ['label', '常务副主任', false], ['label', '州长', false], ['label', '站长', false], ['label', '同志', false], ['label', '领导', false],
+    // A government post ending a title (副州长 ends in 州长): no deputy mark of its own, no congress post.
+    ['government', '总理', true], ['government', '旗长', true], ['government', '盟长', true], ['government', '署长', true],
+    ['government', '检察长', true], ['government', '院长', true],
+    ['government', '副州长', false], ['government', '主任', false], ['government', '委员', false], ['government', '处长', false],
+    ['government', '书记', false],
+    // The official after an addressed organization (市水务局的同志, 县法院副院长, 省财政厅领导).
+    ['official', '同志', true], ['official', '领导', true], ['official', '副院长', true], ['official', '副主任', true],
+    ['official', '副县长', true], ['official', '部长', true], ['official', '署长', true], ['official', '行长', true],
+    ['official', '副部长', false], ['official', '常务副市长', false], ['official', '省长', false], ['official', '委员', false],
+    ['official', '秘书长', false],
+  ])('%s: %s → %s', (set, text, ok) => {
+    expect(sets[set].test(text)).toBe(ok);
+  });
+});

@@ -26,7 +26,7 @@ import { isLeader, namedPresiding } from './chair.js';
 import { STAMP } from './stamps.js';
 import { NOTES_LEAD } from './reporter-notes.js';
 import { statesRequirements } from './head-requirements.js';
-import { asksHead, speaksToWhole } from './head-statements.js';
+import { asksHead, reportsToWhole, speaksToWhole } from './head-statements.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -176,6 +176,8 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
     if (!promises(statement) && speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '')) return true;
+    // …and so does it told in a report's words, the head unasked ("副市长某表示,市政府将认真研究,逐项抓好落实。").
+    if (!promises(statement) && reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '')) return true;
   }
   return false;
 }

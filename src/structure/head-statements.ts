@@ -30,6 +30,20 @@ const ASKS_GOVERNMENT = /(?:请问|想问|问一下|请教|请)(?:一下)?\s*(?:
  */
 export function speaksToWhole(view: string, lineStart: number, statement: string, question: string): boolean {
   if (!HEAD_LABEL.test(statement) || ADDS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
+  return toWhole(statement, question);
+}
+
+/**
+ * The same statement told in a report's words, the head's name then a plain verb of saying ("副市长某某表示,市政府将认真研究,
+ * 逐项抓好落实。", "某某说,…"): read as under the head's own label. Not "补充说" (adding to the answer), nor "回答" (answering).
+ */
+export function reportsToWhole(view: string, lineStart: number, statement: string, question: string): boolean {
+  if (!HEAD_SAYS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
+  return toWhole(statement, question);
+}
+const HEAD_SAYS = /^\s*(?:同志)?(?:也|还|随后)?(?:表示|说|指出|强调|称)\s*[,:]/u;
+
+function toWhole(statement: string, question: string): boolean {
   return TO_WHOLE.test(statement) || ((COMMITS.test(statement) || TAKES_IN.test(statement)) && !takesUp(statement, question));
 }
 

@@ -79,6 +79,11 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['…(下一步将逐条研究), no 市政府', `${ANSWERED}\n副县长阚某某：下一步将逐条研究，限期办结。`, ANSWERED],
     ['…but put to the head, the same words answer the last question', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某：我们将认真研究，逐项抓好落实。', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某：我们将认真研究，逐项抓好落实。'],
     ['…and the head answering first, the same words are the answer', '市人大常委会委员甘某某问：养老床位缺口有多大？\n副市长桂某某：我们将认真研究，逐项抓好落实。', '市人大常委会委员甘某某问：养老床位缺口有多大？\n副市长桂某某：我们将认真研究，逐项抓好落实。'],
+    // Told in a report's words (the head's name, then 表示/说), unasked: read as under the head's own label.
+    ['a vice-mayor reported (表示), unasked, committing the government to take in what was raised', `${ANSWERED}\n副市长桂某某表示，市政府将认真研究，逐项抓好落实。`, ANSWERED],
+    ['…but put to the head, the reported words answer the last question', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表示，市政府将认真研究，逐项抓好落实。', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表示，市政府将认真研究，逐项抓好落实。'],
+    ['…and reported words taking up the last question (养老床位) answer it', `${ANSWERED}\n副市长桂某某表示，市政府将确保全市养老床位不少于2万张。`, `${ANSWERED}\n副市长桂某某表示，市政府将确保全市养老床位不少于2万张。`],
+    ['…and with promises listed they stay an answer', `${ANSWERED}\n副市长桂某某表示，市政府将抓好两件事：一是补齐床位；二是培养护理员。`, `${ANSWERED}\n副市长桂某某表示，市政府将抓好两件事：一是补齐床位；二是培养护理员。`],
     ['…and a head adding to the answer, no sign of speaking to all, stays', `${ANSWERED}\n副市长桂某某：床位的缺口，我们将分三年补齐。`, `${ANSWERED}\n副市长桂某某：床位的缺口，我们将分三年补齐。`],
     ['…and with promises listed it stays an answer', `${ANSWERED}\n副市长桂某某：市政府将抓好两件事：一是补齐床位；二是培养护理员。`, `${ANSWERED}\n副市长桂某某：市政府将抓好两件事：一是补齐床位；二是培养护理员。`],
     ['…and a head reported in the news form committing the government adds to the answer (补充说)', `${ANSWERED}\n副市长桂某某补充说，市政府将再安排500万元。`, `${ANSWERED}\n副市长桂某某补充说，市政府将再安排500万元。`],

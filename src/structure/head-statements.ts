@@ -8,6 +8,7 @@
  * It answers the last question instead when that question was put to the head ("请问卓副省长,…", "请问省政府,…"), when
  * the host called on the head ("主持人:最后,请副区长某作总体回应。"), when the head adds to the answer ("我补充两句。…"),
  * or when the commitment takes up the question's own words ("乡村医生…后继乏人…?" → "区政府将把乡村医生队伍建设…").
+ * Told in a report's words ("副市长某表示,市政府将认真研究,逐项抓好落实。") the statement reads the same (reportsToWhole).
  * Matching runs on the view; offsets are [start, end) UTF-16 offsets into the text.
  */
 import type { SpeakerMention } from './mentions.js';
@@ -41,8 +42,10 @@ export function reportsToWhole(view: string, lineStart: number, statement: strin
   if (!HEAD_SAYS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
   return toWhole(statement, question);
 }
+/** Right after a head's mention in a report: a plain verb of saying, then its comma or colon ("表示,", "也说:", "随后指出,"). */
 const HEAD_SAYS = /^\s*(?:同志)?(?:也|还|随后)?(?:表示|说|指出|强调|称)\s*[,:]/u;
 
+/** The statement's words speak to the whole inquiry: to all the members, or committing the government (or taking in what was raised) without taking up the last question. */
 function toWhole(statement: string, question: string): boolean {
   return TO_WHOLE.test(statement) || ((COMMITS.test(statement) || TAKES_IN.test(statement)) && !takesUp(statement, question));
 }

@@ -24,6 +24,7 @@
  * Lines are trimmed lines of the normalized view (ASCII : , ( ) [ ], leading decoration blanked).
  */
 
+import { NOTES_NAME } from './reporter-notes.js';
 import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_TITLE } from './written-answers.js';
 
 export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written';
@@ -73,7 +74,7 @@ const RELATED = /^(?:往期(?:回顾|推荐|精彩|阅读)|精彩(?:回顾|推�
  * The reporter's notes' heading alone on its line, maybe bracketed or with its own title after a colon or a bar:
  * "记者手记", "【采访手记】", "记者观察:让每一滴水都安全", "编后", "短评|…".
  */
-const REPORTER = /^[【\[]?\s*(?:记者手记|采访手记|记者札记|采访札记|记者观察|编后(?:语|记|话)?|短评)\s*[】\]]?\s*(?:[:|丨｜].{0,40})?$/u;
+const REPORTER = new RegExp(String.raw`^[【\[]?\s*${NOTES_NAME}\s*[】\]]?\s*(?:[:|丨｜].{0,40})?$`, 'u');
 /**
  * A paragraph the time frame puts after the session ("会后,", "会议结束后,", "散会后,", "询问结束后,", "会下,",
  * "采访中,")…

@@ -15,7 +15,8 @@ import { frameKind } from './frame.js';
 import type { SpeechEvent } from './attribution.js';
 import type { Section } from './sections.js';
 import { isTrailer } from './closing-narration.js';
-import { closesInquiry, findClosers } from './closers.js';
+import { closesInquiry, findClosers, CONTINUES } from './closers.js';
+import { isNotesHeading } from './reporter-notes.js';
 import type { SpeakerMention } from './mentions.js';
 import { findBackMatter } from './back-matter.js';
 import { markupStart } from '../source/markdown.js';
@@ -82,7 +83,10 @@ export function moveBackMatter(view: string, content: Line[], frameLines: Line[]
   // ("## 附件" in a Markdown document: the heading's mark is no word of it.)
   const found = findBackMatter(content.map((l, i) => ({ text: view.slice(l.content[0], l.content[1]).replace(HEADING_MARK, ''), frame: framed.has(l), spoken: spoken.has(i), labelled: labelled.has(i), asks: asks.has(i), reported: reported.has(i) })));
   if (!found) return null;
-  const from = content[found.start].content[0];
+  // (A reporter's notes opening on the inquiry's closing: the heading and the closing's lines stay the meeting's.)
+  const start = found.kind === 'reporter' ? notesAfterClosing(view, content, found.start, framed, events, mentions) : found.start;
+  if (start >= content.length) return null;
+  const from = content[start].content[0];
   const keep = body.filter((l) => l.content[0] < from);
   const moved = body.filter((l) => l.content[0] >= from);
   if (!moved.length) return null;
@@ -90,6 +94,25 @@ export function moveBackMatter(view: string, content: Line[], frameLines: Line[]
   const all = [...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]);
   frameLines.splice(0, frameLines.length, ...all);
   return { from, written: found.written === undefined ? null : content[found.written].content[0] };
+}
+
+/**
+ * Where a reporter's notes, headed at `content[start]`, go on after the inquiry's closing they open on: "记者手记:询问现场,
+ * 副省长某表态说,…" (the heading's own line), or "记者手记:" alone then "询问现场气氛热烈。副省长某表态说,…" (the next line),
+ * and the lines going on with it ("他强调,…"). The government head's 表态 or the chair summing up after the last exchange is
+ * the meeting's closing whatever heads it (closers.ts): the genre's label only heads it (reporter-notes.ts). The index of the
+ * first content line after them; `start` when the notes open on no closing (they are back matter whole).
+ */
+function notesAfterClosing(view: string, content: Line[], start: number, framed: ReadonlySet<Line>, events: readonly SpeechEvent[], mentions: readonly SpeakerMention[]): number {
+  const at = content[start].content[0];
+  const next = (k: number) => { let j = k + 1; while (j < content.length && framed.has(content[j])) j++; return j; };
+  // (Whoever closes speaks after the last answer before the notes: the closers as they stand there.)
+  const closers = findClosers(view, mentions as SpeakerMention[], events as SpeechEvent[], [0, at]);
+  const closes = (l: Line | undefined) => l !== undefined && !framed.has(l) && closesInquiry(view, l.content, closers);
+  let k = closes(content[start]) ? start : isNotesHeading(view.slice(content[start].content[0], content[start].content[1])) && closes(content[next(start)]) ? next(start) : -1;
+  if (k < 0) return start;
+  while (next(k) < content.length && CONTINUES.test(view.slice(content[next(k)].content[0], content[next(k)].content[1]))) k = next(k);
+  return next(k);
 }
 
 /**

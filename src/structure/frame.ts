@@ -10,6 +10,7 @@
  * spans are [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
+import { isNotesHeading } from './reporter-notes.js';
 
 /** 'print': a page number or a gazette's running header, which may stand between the turns of a question. */
 export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption' | 'print';
@@ -112,7 +113,8 @@ export function frameKind(line: string): FrameKind | null {
   }
   if (TRAILER.test(s) || END_MARK.test(s)) return 'trailer';
   if (FOOTER.test(s) && !/[。?!]$/u.test(s)) return 'trailer';
-  if (BYLINE_LINE.test(s)) return 'byline';
+  // (A reporter's-notes heading, "记者手记", is no byline of a reporter named 手记: reporter-notes.ts.)
+  if (BYLINE_LINE.test(s) && !isNotesHeading(s)) return 'byline';
   return null;
 }
 

@@ -3,10 +3,12 @@
  *
  * Example: "副省长卓某:省政府将坚持“长牙齿”的硬措施,确保全省耕地保有量不低于5920万亩。" after the finance department
  * answered "请问省财政厅,资金规模多大?" — nobody asked the head, and the government commits itself on the whole subject:
- * the inquiry's closing statement, as "副省长卓某:各位委员提出的意见很中肯,…" is (to all the members, on all they raised).
+ * the inquiry's closing statement, as "副省长卓某:各位委员提出的意见很中肯,…" is (to all the members, on all they raised),
+ * and "副市长某:这次询问问得实,我们将认真研究,逐项抓好落实。" is (taking in what the inquiry raised).
  * It answers the last question instead when that question was put to the head ("请问卓副省长,…", "请问省政府,…"), when
  * the host called on the head ("主持人:最后,请副区长某作总体回应。"), when the head adds to the answer ("我补充两句。…"),
  * or when the commitment takes up the question's own words ("乡村医生…后继乏人…?" → "区政府将把乡村医生队伍建设…").
+ * Told in a report's words ("副市长某表示,市政府将认真研究,逐项抓好落实。") the statement reads the same (reportsToWhole).
  * Matching runs on the view; offsets are [start, end) UTF-16 offsets into the text.
  */
 import type { SpeakerMention } from './mentions.js';
@@ -29,7 +31,23 @@ const ASKS_GOVERNMENT = /(?:请问|想问|问一下|请教|请)(?:一下)?\s*(?:
  */
 export function speaksToWhole(view: string, lineStart: number, statement: string, question: string): boolean {
   if (!HEAD_LABEL.test(statement) || ADDS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
-  return TO_WHOLE.test(statement) || (COMMITS.test(statement) && !takesUp(statement, question));
+  return toWhole(statement, question);
+}
+
+/**
+ * The same statement told in a report's words, the head's name then a plain verb of saying ("副市长某某表示,市政府将认真研究,
+ * 逐项抓好落实。", "某某说,…"): read as under the head's own label. Not "补充说" (adding to the answer), nor "回答" (answering).
+ */
+export function reportsToWhole(view: string, lineStart: number, statement: string, question: string): boolean {
+  if (!HEAD_SAYS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
+  return toWhole(statement, question);
+}
+/** Right after a head's mention in a report: a plain verb of saying, then its comma or colon ("表示,", "也说:", "随后指出,"). */
+const HEAD_SAYS = /^\s*(?:同志)?(?:也|还|随后)?(?:表示|说|指出|强调|称)\s*[,:]/u;
+
+/** The statement's words speak to the whole inquiry: to all the members, or committing the government (or taking in what was raised) without taking up the last question. */
+function toWhole(statement: string, question: string): boolean {
+  return TO_WHOLE.test(statement) || ((COMMITS.test(statement) || TAKES_IN.test(statement)) && !takesUp(statement, question));
 }
 
 /** Right after a head's mention: the colon of their own label (a bracket, bold marks or 同志 before it). */
@@ -41,6 +59,12 @@ const HEAD_LABEL = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?
 const TO_WHOLE = /各位(?:委员|代表|常委会组成人员)|(?:委员|代表)们|(?:感谢|谢谢|向|请|对|给)大家|大家(?:提出|提的|所提|关心|的意见|的建议)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量|宝贵|很好的|好的)?(?:意见(?:和|、)?建议|问题(?:和|、)(?:意见|建议)|意见(?:和|、)问题)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量)(?:意见|建议|问题)|代表(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府/u;
 /** …or committing the government (省政府将…, 市政府一定…, 县政府会…): to the whole inquiry unless it takes up the last question. */
 const COMMITS = /(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府(?:将|会|一定|必将|坚决|要)/u;
+/**
+ * …or promising to take in what the inquiry raised, whoever "we" are: "我们将认真研究,逐项抓好落实", "下一步将认真梳理,
+ * 整改落实", "逐条研究" — the study and follow-up of the members' opinions, not a measure of one question's.
+ */
+const TAKES_IN = /认真(?:研究|梳理|吸纳|对待)[^。?!]{0,20}?(?:落实|整改|办理|吸纳)|逐(?:项|条)(?:研究|梳理|整改|办理|抓好?落实)/u;
+
 /** The head's words open on adding to the answer: "我补充两句。", "补充说明一下", "我再补充一点". */
 const ADDS = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:我|下面我|这里我)?(?:再|简单|先)?补充/u;
 /** The line before calls on someone to speak: "主持人:最后,请副区长某作总体回应。", "请某副市长回答。". */

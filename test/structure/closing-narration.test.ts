@@ -131,6 +131,8 @@ describe('[closing-narration] a heading or field naming the government head\'s s
     ['### 政府表态', ['### 政府表态', '', '**副县长**　柏云飞', '', SPEECH]],
     ['a bold field **表态**: TITLE NAME', ['**表态**：副县长　柏云飞', '', SPEECH]],
     ['a plain field 表态发言人: TITLE NAME', ['表态发言人：副县长 柏云飞', '', SPEECH]],
+    ['a plain field 表态: TITLE NAME', ['表态：副县长 柏云飞', '', SPEECH]],
+    ['a plain field 表态: TITLE NAME, no blank line before the words', ['表态：副县长　柏云飞', SPEECH]],
     ['a numbered heading 四、表态发言', ['四、表态发言', '', '副县长 柏云飞', '', SPEECH]],
     ['a heading naming the office, 常务副县长表态', ['常务副县长表态', '', '柏云飞', '', SPEECH]],
   ])('%s', (_name, statement) => {

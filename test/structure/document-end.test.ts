@@ -98,6 +98,11 @@ describe('[document-end] writtenAfterClosing: the chair\'s closing words end the
       [['林秋实', '司徒峻', false], ['官晓雯', '乔文彬', true]], CHAIR_NEWS],
     ['labels: the chair ends the inquiry under their own label, then a member\'s label', [...LABELS, CHAIR_LABEL, ...WRITTEN_LABEL],
       [['林秋实', '司徒峻', false], ['官晓雯', '乔文彬', true]], CHAIR_LABEL],
+    // (An attachment's bare heading between, "附件" or "附：", changes nothing: the chair's speech is the closing, t28 k8.)
+    ['labels: the chair ends the inquiry, then 附件 alone over a member\'s label', [...LABELS, CHAIR_LABEL, '附件', ...WRITTEN_LABEL],
+      [['林秋实', '司徒峻', false], ['官晓雯', '乔文彬', true]], CHAIR_LABEL],
+    ['labels: the chair ends the inquiry, then 附： over a member\'s label', [...LABELS, CHAIR_LABEL, '附：', ...WRITTEN_LABEL],
+      [['林秋实', '司徒峻', false], ['官晓雯', '乔文彬', true]], CHAIR_LABEL],
   ])('%s', (_name, lines, questions, closing) => {
     expect(read(lines)).toEqual({ questions, closing });
   });
@@ -107,5 +112,53 @@ describe('[document-end] writtenAfterClosing: the chair\'s closing words end the
     ['the chair calls the next member (no closing words)', [...LABELS, '龚远山：下面请官晓雯委员提问。', ...WRITTEN_LABEL]],
   ])('no written answers: %s', (_name, lines) => {
     expect(read(lines).questions.every(([, , written]) => written === false)).toBe(true);
+  });
+});
+
+describe('[document-end] a reporter\'s notes opening on the inquiry\'s closing: the heading and the closing stay the meeting\'s', () => {
+  const EXCHANGES = [
+    '澄江市人大常委会举行联组会议开展专题询问。市人大常委会主任蒯立群主持。',
+    '【一问】市人大常委会委员 余海峰：\n老旧小区加装电梯进展慢，请问市住建局怎么推进？',
+    '【一答】市住建局局长 闵晓岚：\n我们将简化审批流程。',
+    '【二问】市人大代表 邱雪松：\n停车难有什么打算？',
+    '【二答】市公安局交警支队支队长 汤振宇：\n我们将新增泊位。',
+  ];
+  const STATEMENT = '副市长严云帆表态说，市政府将把问题列出清单，逐项整改。';
+  const ENCOUNTER = '会后，记者采访了市住建局局长闵晓岚。闵晓岚说：“明年还要再加装200部。”一位旁听的市民问：“我们小区什么时候装？”';
+
+  /** Per question its responders, the last turn's end, and the closing's text; each question's turns follow on without a gap. */
+  function read(lines: string[]) {
+    const text = lines.join('\n\n');
+    const r = parse(text);
+    const name = (id: string) => r.people.find((p) => p.id === id)?.name ?? id;
+    for (const q of r.questions) q.turns.slice(1).forEach((t, i) => expect(t.span[0]).toBe(q.turns[i].span[1])); // no gap between turns
+    return {
+      responders: r.questions.map((q) => q.responders.map(name).join()),
+      lastTurnEnd: r.questions[r.questions.length - 1].turns.at(-1)!.text.slice(-8),
+      closing: r.session.closing?.text ?? null,
+      people: r.people.map((p) => p.name),
+      truncated: r.warnings.filter((w) => w.code === 'truncated-text').length,
+    };
+  }
+
+  it.each<[string, string[], string]>([
+    ['记者手记：, the scene, the 表态 on the heading\'s line', [`记者手记：询问现场，${STATEMENT}`], `记者手记：询问现场，${STATEMENT}`],
+    ['记者手记：, the 表态 on the heading\'s line, no moment', [`记者手记：${STATEMENT}`], `记者手记：${STATEMENT}`],
+    ['【记者手记】 before the scene', [`【记者手记】询问现场，${STATEMENT}`], `【记者手记】询问现场，${STATEMENT}`],
+    ['记者手记： alone, then a sentence on the scene', ['记者手记：\n询问现场气氛热烈。' + STATEMENT], '记者手记：\n询问现场气氛热烈。' + STATEMENT],
+    ['记者手记 alone (no byline of a reporter 手记), a blank line, the scene', ['记者手记', `询问现场，${STATEMENT}`], `记者手记\n\n询问现场，${STATEMENT}`],
+    ['…then the notes go on with an encounter after the session: back matter', ['记者手记', `询问现场，${STATEMENT}`, ENCOUNTER], `记者手记\n\n询问现场，${STATEMENT}`],
+  ])('%s', (_name, after, closing) => {
+    expect(read([...EXCHANGES, ...after])).toEqual({
+      responders: ['闵晓岚', '汤振宇'],
+      lastTurnEnd: '我们将新增泊位。',
+      closing,
+      people: ['余海峰', '闵晓岚', '邱雪松', '汤振宇'],
+      truncated: 0,
+    });
+  });
+
+  it('notes opening on no closing stay back matter whole (an encounter quoted, no closing)', () => {
+    expect(read([...EXCHANGES, '记者手记', ENCOUNTER])).toMatchObject({ responders: ['闵晓岚', '汤振宇'], lastTurnEnd: '我们将新增泊位。', closing: null });
   });
 });

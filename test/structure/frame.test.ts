@@ -27,6 +27,9 @@ describe('[frame] lines', () => {
     ['责任编辑:张某某', 'field'],
     ['记者 王某 通讯员 李某', 'byline'],
     ['(记者 王小明)', 'byline'],
+    // a reporter's-notes heading is no byline of a reporter named 手记 (reporter-notes.ts)
+    ['记者手记', null],
+    ['【记者札记】', null],
     ['【字体:大 中 小】', 'tools'],
     ['打印本页 关闭窗口', 'tools'],
     ['【打印】【关闭】', 'tools'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksHead, speaksToWhole } from '../../src/structure/head-statements.js';
+import { asksHead, reportsToWhole, speaksToWhole } from '../../src/structure/head-statements.js';
 import { speakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -22,6 +22,9 @@ describe('[head-statements] a head\'s own label statement to the whole inquiry',
     ['大家 thanked', '副市长桂某某：谢谢大家。', true],
     ['what they raised in the plural (提出的意见建议)', '副市长桂某某：对提出的意见建议，我们逐条整改。', true],
     ['for the government (我代表市政府)', '副市长桂某某：我代表市政府，表示衷心感谢。', true],
+    ['taking in what was raised (认真研究…逐项抓好落实)', '副市长桂某某：这次询问问得实，我们将认真研究，逐项抓好落实。', true],
+    ['…(逐条研究)', '副县长阚某某：下一步将逐条研究，限期办结。', true],
+    ['…but taking up the question\'s words (养老床位) answers it', '副市长桂某某：养老床位的事，我们将认真研究，抓好落实。', false],
     ['adding to the answer (我补充两句)', '副市长桂某某：我补充两句。市政府将把养老服务作为民生实事来抓。', false],
     ['taking up the question\'s words (养老床位)', '副市长桂某某：市政府将确保养老床位年底前补齐。', false],
     ['no sign of speaking to all', '副市长桂某某：床位的缺口，我们将分三年补齐。', false],
@@ -32,6 +35,31 @@ describe('[head-statements] a head\'s own label statement to the whole inquiry',
 
   it('a head the host called on answers (请…作总体回应), a stamp alone on its line between', () => {
     expect(toWhole('副市长桂某某：市政府将把养老服务作为民生实事来抓。', '主持人：最后，请副市长桂某某作总体回应。\n【15:20】\n')).toBe(false);
+  });
+});
+
+describe('[head-statements] the same statement told in a report\'s words (the head\'s name, then a plain verb of saying)', () => {
+  /** `line` ("副市长桂某某表示，…") after an answer: does the reported statement speak to the whole inquiry? */
+  function reported(line: string, before = '市民政局局长程某某回答，缺口约3000张。\n', question = QUESTION): boolean {
+    const view = normalize(before + line);
+    const name = view.indexOf('某某', before.length) + 2;
+    return reportsToWhole(view, before.length, view.slice(name), question);
+  }
+  it.each<[string, string, boolean]>([
+    ['表示, committing the government', '副市长桂某某表示，市政府将认真研究，逐项抓好落实。', true],
+    ['说, to the members', '副县长阚某某说，委员们提的问题很实在，我们马上整改。', true],
+    ['也表示, taking in what was raised', '副县长阚某某也表示，下一步将逐条研究，限期办结。', true],
+    ['adding to the answer (补充说)', '副市长桂某某补充说，市政府将再安排500万元。', false],
+    ['answering (回答)', '副市长桂某某回答，市政府将认真研究，逐项抓好落实。', false],
+    ['taking up the question\'s words (养老床位)', '副市长桂某某表示，市政府将确保养老床位年底前补齐。', false],
+    ['no sign of speaking to all', '副市长桂某某表示，床位的缺口我们将分三年补齐。', false],
+    ['under the head\'s own label (speaksToWhole\'s)', '副市长桂某某：市政府将认真研究，逐项抓好落实。', false],
+  ])('%s', (_name, line, expected) => {
+    expect(reported(line)).toBe(expected);
+  });
+
+  it('a head the host called on answers (请…回应)', () => {
+    expect(reported('副市长桂某某表示，市政府将认真研究，逐项抓好落实。', '主持人：最后，请副市长桂某某回应。\n')).toBe(false);
   });
 });
 

@@ -3,8 +3,8 @@
  * caller keeps input order.
  *
  * Example: 800 files with `--jobs 2` run in this thread and in one worker, started first so
- * that its start-up overlaps this thread's loading of the parser. Lanes take the files in chunks (64 at most, smaller towards the
- * end so that the lanes finish together): a lane reads a chunk's files first and loads one
+ * that its start-up overlaps this thread's loading of the parser. Lanes take the files in chunks (128 at most, smaller towards the
+ * end so that the lanes finish together, see `chunkSize`): a lane reads a chunk's files first and loads one
  * dictionary for all of them. A worker keeps two chunks in flight so it never waits for the
  * next message. A worker that dies fails only the job it was running (one line); the jobs it
  * had not finished go to a new worker.
@@ -20,7 +20,23 @@ import type { JobInput, JobOptions, JobResult } from './job.js';
 /** Chunks a worker holds at once: the one it runs and the next. */
 const IN_FLIGHT = 2;
 /** Most files in a chunk: enough for one dictionary load to serve many, few enough to balance the lanes. */
-const MAX_CHUNK = 64;
+const MAX_CHUNK = 128;
+/**
+ * Fewest files in a chunk (but for the last): a chunk whose files bring a word the lane has not
+ * loaded costs a whole dictionary load (≈ 40 ms for the words of a few hundred transcripts), as
+ * much as parsing a dozen files, so the chunks towards the end stop shrinking here; the lanes
+ * then finish at most a chunk apart.
+ */
+const MIN_CHUNK = 16;
+
+/**
+ * How many files the next chunk takes when `left` are left for `lanes` lanes: half a lane's share
+ * (a worker holds two chunks), between MIN_CHUNK and MAX_CHUNK. 800 files on two lanes: 128, 128,
+ * 128, 104, 78, 59, 44, 33, 25, 19, 16, 16, 16, 6.
+ */
+export function chunkSize(left: number, lanes: number): number {
+  return Math.min(left, Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.ceil(left / (lanes * 2)))));
+}
 
 export function workerScript(): string | null {
   const here = fileURLToPath(import.meta.url);
@@ -74,10 +90,10 @@ export function runPool(
         done();
       }
     };
-    /** The next chunk of job indexes: a quarter of a lane's share of what is left, at most MAX_CHUNK. */
+    /** The next chunk of job indexes (see `chunkSize`). */
     const take = (): number[] => {
       const left = queued.length + inputs.length - next;
-      const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(left / (lanes * 4))));
+      const size = chunkSize(left, lanes);
       const chunk = queued.splice(0, size);
       while (chunk.length < size && next < inputs.length) chunk.push(next++);
       return chunk;

@@ -20,6 +20,9 @@ import type { WordIndex } from './wordIndex.js';
 export const FILLER_MIN = '\uE000\uE001\uE002\uE003';
 export const FILLER_REST = '\uE004\uE005\uE006\uE007';
 
+/** White space, which the parser may take out between two words of a line or of two lines. */
+const WHITE = /\s+/gu;
+
 /** Finds the dictionary words of texts, as ids of the index. */
 export class WordFinder {
   constructor(readonly index: WordIndex) {}
@@ -45,6 +48,35 @@ export class WordFinder {
       if (variant.charCodeAt(i) === base.charCodeAt(i)) continue;
       for (let p = Math.max(next, i - reach + 1); p <= i; p++) this.index.matchAt(variant, p, add);
       next = i + 1;
+    }
+    return into;
+  }
+
+  /**
+   * Adds to `into` the words that occur once the white space of `text` is taken out, starting
+   * within reach of a place where it was: "投诉⏎量" → 投诉量, "百分之七⏎十二点六" → 百分之七十,
+   * 二点六. The parser reads some documents with their line wraps, gaps and letter spacing joined
+   * (pipeline.ts), and a word of the joined text missing from a batch chunk's dictionary means
+   * loading the whole dictionary again for that one document.
+   */
+  collectJoined(text: string, into: Set<number>): Set<number> {
+    const add = (id: number) => { into.add(id); };
+    const reach = this.index.header.maxLength;
+    let dense = '';
+    const seams: number[] = []; // offsets in `dense` where white space was taken out
+    let from = 0;
+    for (const m of text.matchAll(WHITE)) {
+      dense += text.slice(from, m.index);
+      from = m.index + m[0].length;
+      if (dense.length > 0 && seams.at(-1) !== dense.length) seams.push(dense.length);
+    }
+    if (seams.length === 0) return into;
+    dense += text.slice(from);
+    let next = 0; // the first start not looked at yet
+    for (const seam of seams) {
+      if (seam >= dense.length) break;
+      for (let p = Math.max(next, seam - reach + 1); p < seam; p++) this.index.matchAt(dense, p, add);
+      next = seam;
     }
     return into;
   }

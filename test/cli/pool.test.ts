@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runPool, workerScript } from '../../src/cli/pool.js';
+import { chunkSize, runPool, workerScript } from '../../src/cli/pool.js';
 import type { JobOptions, JobResult } from '../../src/cli/job.js';
 import { run } from './run.js';
 
@@ -31,6 +31,25 @@ const options: JobOptions = {
   whole: false,
   render: { format: 'jsonl', view: 'questions', multi: true, width: 100, color: 0, terminal: false },
 };
+
+describe('[pool] chunk sizes', () => {
+  // Each chunk that brings new words costs a lane a dictionary load: few chunks, but small
+  // enough towards the end that the lanes finish together.
+  const sizes = (files: number, lanes: number) => {
+    const out: number[] = [];
+    for (let left = files; left > 0; left -= out.at(-1)!) out.push(chunkSize(left, lanes));
+    return out;
+  };
+  it.each([[800, 2], [800, 4], [100, 2], [17, 2], [3, 2], [5000, 2], [1, 1]])('%i files on %i lanes: every file once, 16–128 a chunk, shrinking', (files, lanes) => {
+    const s = sizes(files, lanes);
+    expect(s.reduce((a, b) => a + b, 0)).toBe(files);
+    expect(s.slice(0, -1).every((n) => n >= 16 && n <= 128)).toBe(true);
+    expect(s.every((n, i) => i === 0 || n <= s[i - 1])).toBe(true);
+  });
+  it('800 files on two lanes: 14 chunks, the first three of 128', () => {
+    expect(sizes(800, 2)).toEqual([128, 128, 128, 104, 78, 59, 44, 33, 25, 19, 16, 16, 16, 6]);
+  });
+});
 
 describe('[pool] worker threads', () => {
   it('finds the compiled worker', () => {

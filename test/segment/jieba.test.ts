@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { globSync } from 'tinyglobby';
 import { defaultSegmenter, jiebaSegmenter, prepareDocuments } from '../../src/segment/jieba.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -66,6 +66,26 @@ describe('[jieba] a batch lane: one dictionary per chunk of documents, same toke
     const full = jiebaSegmenter({ dictionary: 'full' });
     const t = texts[i as number];
     expect(cuts[i as number]).toEqual([t, normalize(t), t.slice(t.length >> 2, t.length >> 1)].map((x) => words(full.cut(x))));
+  });
+});
+
+describe('[jieba] a batch lane: a document read with its wraps joined needs no load of its own', () => {
+  // pipeline.ts reads a PDF copy with its hard wraps joined ("委\n员会" → 委员会): the chunk's
+  // dictionary must hold the words across the joins, or that document loads the dictionary again.
+  const wrapped = [
+    '县人大常委会农业与农村工作委\n员会主任委员发言，全县高标准农\n田建设面积达到十二点\n五万亩。',
+    '市政府副秘书长回答：今年新增投\n诉量比去年下降百分之七\n十二点六。',
+  ];
+  it.each(wrapped)('%j', async (text) => {
+    // A fresh copy of the module, as a lane starts: the loads above left this one's dictionary full.
+    vi.resetModules();
+    const lane = await import('../../src/segment/jieba.js');
+    lane.prepareDocuments([text, texts[0]]);
+    const joined = text.replace(/\n/g, '');
+    const before = lane.dictionaryLoads();
+    const cut = words(lane.defaultSegmenter().cut(joined));
+    expect(lane.dictionaryLoads()).toBe(before);
+    expect(cut).toEqual(words(jiebaSegmenter({ dictionary: 'full' }).cut(joined)));
   });
 });
 

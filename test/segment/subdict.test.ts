@@ -31,6 +31,25 @@ describe('[subdict] the words occurring in a text', () => {
     expect(both).toEqual([...new Set([...seen, ...alone])].sort());
   });
 
+  // The parser may read a document with its wraps, gaps and letter spacing joined: a word
+  // across white space must be in the chunk's dictionary too.
+  it.each([
+    ['市人大常\n委会', ['人大常委会', '常委会', '人大', '市人大']],
+    ['专　题询问', ['专题']],
+    ['询 问', ['询问']],
+    ['市 人 大', ['市人大', '人大']],
+    ['法院\r\n\r\n专题', []],
+    ['市人大常委会', []],
+    ['  法院  ', []],
+    ['', []],
+  ])('collectJoined(%j) adds the words white space cut', (text, across) => {
+    const joined = [...finder.collectJoined(text, new Set())].map((id) => index.word(id));
+    for (const w of across) expect(joined).toContain(w);
+    // Never a word that the text without its white space lacks.
+    const bare = wordsOf(text.replace(/\s+/g, ''));
+    for (const w of joined) expect(bare).toContain(w);
+  });
+
   it.each([['市人大', 19], ['常委会', 7079], ['检察院', undefined]])('frequency(%s)', (word, f) => {
     expect(finder.frequency(word)).toBe(f);
   });

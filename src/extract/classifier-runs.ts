@@ -5,6 +5,10 @@
  * same classifier; "其中,第二条:" and "按照第三条," cite an article alone and hold none, and
  * "《条例》 第三条," cites an article after a document's name. The 第 family's other forms (第一,
  * 第一点, 第一步) are markers on their own (markers.ts); a 第一步 straight before its words, only in a run of steps.
+ * Any other head of the ordinal is bound the same way: "分三步走。第一阶段,建立台账;第二阶段,逐项督办" and
+ * "第一块,…;第二块,…" are runs of one head (the grammar is ordinal + classifier or noun, said again with the next
+ * numeral, whatever the noun), but "第一阶段,试点已完成" alone is none, and a time or a rank ("第一季度,", "第一名,")
+ * never is. The spoken 头一 is 第一 ("头一件,建立台账;第二件,…"), only as the first of a run of its head.
  * Offsets are UTF-16 code units into the normalized view, 0-based, end-exclusive.
  */
 import type { Marker } from './markers.js';
@@ -25,22 +29,43 @@ export function afterDocumentName(view: string, i: number, from: number): boolea
 }
 
 /**
- * The 第N条 / 第N项 / 第N招 / 第N件 markers that stand in a run of their classifier: 第一条 followed
- * by a 第二条, or 第二条 after a 第一条 … An article cited alone ("其中,第二条:", "按照第三条,") is no
- * item of a list, and "第一条,…;第二,…" mixes a citation with a list.
+ * Any other head after a 第N (or 头一) marker: one or two Han characters, neither 是/呢 nor a numeral, 个 allowed
+ * before ("第一个阶段,"), read lazily so that 是/呢 or the separator after it closes it ("第一阶段是…").
+ */
+export const ORDINAL_HEAD = '(?:(?![是呢一二三四五六七八九十两])[\\u4e00-\\u9fff]){1,2}?';
+/** Heads that count time or rank, not items: "第一季度,完成投资3亿元;第二季度,…" reports figures, "第一名," a rank. */
+export const TIME_OR_RANK_HEAD = /^个?(?:年|年度|季度|季|月|周|天|日|名|位|次|届|代)$/;
+/** The heads a 第N marker stands on alone (第一, 第一个, 第一点, 第一步, 第一个方面, 第一件事); every other head is bound. */
+const FREE_HEAD = /^(?:个方面|个|方面|点|步|[个件]事)?$/;
+const ORDINAL_PREFIX = /^[第头]?(?:[一二三四五六七八九十]+|\d+)/;
+
+/** A marker's head with 个 before a noun dropped ("第一个阶段" and "第二阶段" share 阶段). */
+function headKey(m: Marker): string {
+  const head = m.text.replace(ORDINAL_PREFIX, '').replace(/(?:是|呢)$/, '');
+  return head.length > 1 && head[0] === '个' && head !== '个方面' ? head.slice(1) : head;
+}
+
+/** True when the marker stands only in a run of its head: a classifier of CLASSIFIERS, any other noun, or a 头一. */
+function bound(m: Marker): boolean {
+  return m.text[0] === '头' || !FREE_HEAD.test(m.text.replace(ORDINAL_PREFIX, '').replace(/(?:是|呢)$/, ''));
+}
+
+/**
+ * The 第 family's markers without the bound ones (第N条 / 第N项 / 第N招 / 第N件, 第N阶段, 第N块 …, 头一件) that stand
+ * in no run of their head: 第一条 followed by a 第二条, or 第二条 after a 第一条 … An article cited alone ("其中,第二条:",
+ * "按照第三条,") is no item of a list, and "第一条,…;第二,…" mixes a citation with a list.
  */
 export function sameClassifierRuns(di: Marker[]): Marker[] {
-  const classified = (m: Marker) => CLASSIFIER_AT_END.test(m.text) ? m.text.replace(/(?:是|呢)$/, '').slice(-1) : null;
-  const at = new Map<string, number[]>(); // classifier + ordinal → starts
+  if (!di.some(bound)) return di;
+  const at = new Map<string, number[]>(); // head + ordinal → starts
   for (const m of di) {
-    const c = classified(m);
-    if (c) at.set(c + m.ordinal, [...(at.get(c + m.ordinal) ?? []), m.span[0]]);
+    const key = headKey(m) + m.ordinal;
+    at.set(key, [...(at.get(key) ?? []), m.span[0]]);
   }
-  if (at.size === 0) return di;
   return di.filter((m) => {
-    const c = classified(m);
-    if (!c) return true;
-    return (at.get(c + (m.ordinal + 1)) ?? []).some((p) => p > m.span[0]) || (at.get(c + (m.ordinal - 1)) ?? []).some((p) => p < m.span[0]);
+    if (!bound(m)) return true;
+    const h = headKey(m);
+    return (at.get(h + (m.ordinal + 1)) ?? []).some((p) => p > m.span[0]) || (at.get(h + (m.ordinal - 1)) ?? []).some((p) => p < m.span[0]);
   });
 }
 

@@ -16,7 +16,7 @@ import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
 import { attachDetails } from './enumeration-details.js';
 import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
-import { wrapUpStart } from './list-wrap-up.js';
+import { besideClause, closedPairEnd, wrapUpStart } from './list-wrap-up.js';
 import { resumeLeadInStart } from './resume-lead-ins.js';
 
 export interface ItemNode {
@@ -78,6 +78,7 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
     return opensLine(view, last.span[0], from) && opensLine(view, next.span[0], from) && view.slice(end, next.span[0]).trim() === '';
   };
   const runs = buildRuns(markers.filter((m) => !isHeader(m.family)), within);
+  for (const run of runs) countedBeside(view, quoted, run, to, stated);
   const blocks: { block: BlockNode; run: Run; inner: Marker[][] }[] = [];
   for (const run of runs) {
     const prev = blocks[blocks.length - 1];
@@ -130,6 +131,24 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
 }
 
 /**
+ * "从三个方面推进。一方面,…;另一方面,…;此外,…": a pair closed by 另一方面 whose announcement counts more sides than it
+ * has goes on with the clause that 同时/此外/另外 opens after its last side, in that side's paragraph — the next item,
+ * marked by the connective (without the count, that clause is the text after the list: list-wrap-up.ts).
+ */
+function countedBeside(view: string, quoted: Uint8Array, run: Run, to: number, stated: StatedCount): void {
+  const last = run.markers[run.markers.length - 1];
+  if (run.family !== 'pair' || last.text[0] !== '另') return;
+  const count = stated(run.markers[0].span[0]);
+  if (count === null || count <= run.markers.length) return;
+  const beside = besideClause(view, quoted, last.contentStart, lastItemEnd(view, quoted, last.contentStart, to, false));
+  if (!beside) return;
+  const [start, end] = beside.connective;
+  let contentStart = end;
+  while (contentStart < to && /[,:、\s]/.test(view[contentStart])) contentStart++;
+  run.markers.push({ family: 'pair', ordinal: last.ordinal + 1, text: view.slice(start, end), span: [start, end], contentStart, opensClause: true });
+}
+
+/**
  * The list of a run that opens past its first item ("三是…;四是…" resumed after an interruption: resumed-lists.ts),
  * read as any run is; its items' inner clause lists included.
  */
@@ -149,7 +168,9 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
   // (Items of several sentences: the last one stops before a sentence that wraps up, "…三是完善制度。谢谢！": list-wrap-up.ts.)
   // (Markers inside their lines: a line break in the last item's clause may be a hard wrap, "年底前出台⏎农村养老…".)
   const inline = markers.every((m) => !opensLine(view, m.span[0], 0));
-  const end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true, inline) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false, inline));
+  let end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true, inline) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false, inline));
+  // (一方面…;另一方面…;同时,…: the side that closes a pair has no third after it, list-wrap-up.ts.)
+  if (family === 'pair' && lastMarker.text[0] === '另') end = closedPairEnd(view, quoted, lastMarker.contentStart, end);
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
 }

@@ -28,8 +28,8 @@ const LONE_BIG_AT = /万亿?|亿/y;
  */
 const NOUN_OF_NUMBER = /[总指多少半倍岁基无系参变常整实读函]/u;
 
-/** Characters after 千 that make it the opening of a unit (千瓦, 千米, 千克, 千伏), not a multiplier. */
-const KILO_UNIT = /[米克瓦伏]/u;
+/** Characters after 千 that make it the opening of a unit (千瓦, 千米, 千克, 千伏, 千乏), not a multiplier. */
+const KILO_UNIT = /[米克瓦伏乏]/u;
 /** A numeral character (Chinese or Arabic): before 几/数/万 it means the figure began earlier (十几, 千万). */
 const NUMERAL_CHAR = /[零〇○一二两三四五六七八九十百千万亿\d]/u;
 /** 余 or 多 after a lone 万/亿: 万余人, 亿多元. */

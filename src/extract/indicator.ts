@@ -169,6 +169,12 @@ const CHANGE_CLAUSE = /^(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|�
 const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
 
 /**
+ * A share of a reference before its figure ("完成年度目标的83.4%", "占全年任务的76%"): the reference names the
+ * denominator, not the subject a change after it is compared with.
+ */
+const SHARE_OF = /^(?:完成|占|达到|达|相当于)[^\d,。;:]{1,12}的$/u;
+
+/**
  * "安排养老服务专项资金5.8亿元,同比增长15.2%": a change whose own clause is only the comparison
  * measures the subject of the figure ending the clause before (养老服务专项资金); through one more
  * such clause at most ("…资金520万元,较上年增加120万元,增长30%"). `depth` bounds the walk back.
@@ -177,10 +183,20 @@ function comparedSubject(view: string, start: number, segmenter: Segmenter, dept
   let from = start;
   while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
   if (from === 0 || view[from - 1] !== ',' || !CHANGE_CLAUSE.test(view.slice(from, start).trim())) return null;
+  return subjectBefore(view, from, segmenter, depth);
+}
+
+/**
+ * The subject of the figure ending the clause before `from` (a clause's start after a comma). A share of a reference
+ * is passed over: "一般公共预算收入完成9.86亿元,完成年度目标的83.4%,同比增长5.2%" — 5.2% measures the revenue, the
+ * subject of the clause before the share, not 年度目标.
+ */
+function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: number): [number, number] | null {
   let prev = from - 1;
   while (prev > 0 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
   const figure = FIGURE_ENDING.exec(view.slice(prev, from - 1));
   if (!figure) return null;
   const at = prev + figure.index;
+  if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
   return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
 }

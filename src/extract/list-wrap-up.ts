@@ -6,7 +6,11 @@
  * — the items carry a detail sentence each, so the last one may too; but "谢谢！" thanks the members, and
  * "以上就是我的回答", "通过这些措施,…", "总的来看,…", "同时,…", "此外,…", "下一步,…", "这三项措施…",
  * "我们相信,…" sum up or turn to something else: none of them is the last item's. (Lists of one-sentence
- * items end at their first sentence end anyway: enumeration.ts.) Matched on the normalized view (ASCII ,);
+ * items end at their first sentence end anyway: enumeration.ts.)
+ * A pair closed by its 另一方面 ("一方面,对17处公开招租;另一方面,对9处划转给乡镇;同时,剩余9处年内处置") has no third
+ * side: a clause that 同时/此外/另外 opens after it, at the level of the ; between the two sides or above, is the
+ * answer's text after the list, as the same clause after a 。 is ("…划转给乡镇。同时,…") — unless the speaker counted
+ * it in: "从三个方面推进。一方面,…;另一方面,…;此外,…" announces three, and 此外 opens the third (enumeration.ts). Matched on the normalized view (ASCII , ;);
  * offsets are UTF-16 code units, 0-based, end-exclusive.
  */
 
@@ -42,4 +46,29 @@ export function wrapUpStart(view: string, quoted: Uint8Array, start: number, end
     if (m.index + 1 < end && WRAP_UP.test(view)) return m.index + 1;
   }
   return end;
+}
+
+/** After a ; (or a sentence's or a line's end): a clause opened by a connective that adds something beside the list (sticky). */
+const BESIDE = /[;。!?\n][ \t\u3000]*(与此同时|同时|此外|另外)/g;
+
+/**
+ * The first clause opened by 同时/此外/另外/与此同时 after a ; or a stop in `[start, end)` of the view: where its
+ * separator stands and the connective's span, or null.
+ */
+export function besideClause(view: string, quoted: Uint8Array, start: number, end: number): { separator: number; connective: [number, number] } | null {
+  BESIDE.lastIndex = start;
+  for (let m = BESIDE.exec(view); m && m.index < end; m = BESIDE.exec(view)) {
+    if (quoted[m.index]) continue;
+    const at = m.index + m[0].length - m[1].length;
+    return { separator: m.index, connective: [at, at + m[1].length] };
+  }
+  return null;
+}
+
+/**
+ * The end of the last side of a pair closed by 另一方面 / 另一个是 whose text `[start, end)` of the view runs on into
+ * a clause opened by 同时/此外/另外/与此同时 after a ; or a stop: that clause's separator, or `end` when there is none.
+ */
+export function closedPairEnd(view: string, quoted: Uint8Array, start: number, end: number): number {
+  return besideClause(view, quoted, start, end)?.separator ?? end;
 }

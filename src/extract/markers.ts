@@ -15,14 +15,14 @@ import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
-import { CLASSIFIERS, CLASSIFIER_AT_END, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
+import { CLASSIFIERS, CLASSIFIER_AT_END, ORDINAL_HEAD, TIME_OR_RANK_HEAD, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
 import { laiAfterMeasureHead } from './lai-ordinals.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
 import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
-  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 in a run of one verb: spoken-ordinals.ts, 一来 二来 after a measure head)
-  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条), 第一件事是, 第一个呢, 第1,
+  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 after a measure head)
+  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条, as 第一阶段, 第一块, 头一件: classifier-runs.ts), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡
@@ -30,6 +30,8 @@ export type MarkerFamily =
   | 'arabic' // 1. 2、 3), ⒈ ⒉
   | 'paren-arabic' // (1) (2), ⑴ ⑵
   | 'circled' // ① ②
+  | 'latin' // A. B、 C) (capitals counted A = 1, heading a line or a sentence, as 1. does)
+  | 'paren-latin' // (A) (B)
   | 'pair' // 一个是 … 另一个是 / 再一个是 … 还有一个是, 一件是 … 另一件是, 一方面 … 另一方面
   | 'bullet' // ● ◆ ■ … and "- ", "* ", "+ ", "· " opening lines: 1, 2, 3 … down a run of like bullets
   | 'header-fangmian' // 管案方面,
@@ -64,7 +66,7 @@ const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2,
  * The patterns of the families, sticky: one pass over the range tries each only where its first
  * character stands (FIRST), which finds what a global scan of each pattern in turn would find (a
  * match starts with one of those characters; after a match the family's scan goes on at its end).
- * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, ⒈, bullet.
+ * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, ⒈, bullet, latin, paren-latin.
  */
 const NUMERALS = '一二三四五六七八九十';
 /**
@@ -81,8 +83,8 @@ const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要�
  */
 const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|来是?|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
-  [new RegExp(`第(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS})?(?:(?<=[个件])事)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第'],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
+  [new RegExp(`(?:第|头(?=一(?![一二三四五六七八九十])))(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS}|(个?${ORDINAL_HEAD}))?(?:(?<=[个件])事)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第头'],
   [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
@@ -94,6 +96,9 @@ const PATTERNS: [RegExp, string][] = [
   [/[\u3220-\u3229]/y, codeRange(0x3220, 0x3229)],
   [/[\u2488-\u249b]/y, codeRange(0x2488, 0x249b)],
   [BULLET, BULLET_FIRSTS],
+  // "A、B两类", "A.M." and "B超" are no markers: a letter, digit or dot after the mark, or no mark at all.
+  [/([A-Z])[.、)](?![A-Za-z\d.])/y, codeRange(0x41, 0x5a)],
+  [/\(([A-Z])\)/y, '('],
 ];
 /** Per code unit, a bit for each pattern that may start there. */
 const FIRST = new Uint16Array(0x10000);
@@ -184,11 +189,13 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   },
   // 第一, 第一是, 第一个方面, 第一方面是, and the spoken 第一点, 第一步 ("分三步走:第一步,…"; straight before its
   // words in a run of steps, "第一步完成选址,第二步9月开工": classifier-runs.ts), 第一条, 第一项,
-  // 第一招 ("抓三条。第一条,提高待遇;第二条,…"); never an article after a document's name ("《条例》 第三条,").
+  // 第一招 ("抓三条。第一条,提高待遇;第二条,…"), any other head in a run of it (第一阶段, 第一块) and 头一件
+  // (头一 is 第一); never a time or a rank (第一季度,) nor an article after a document's name ("《条例》 第三条,").
   (s, m) => {
     const n = parseNumeral(m[1]);
     if (!n || !opensOrResumes(s.view, m.index, s.from)) return;
-    if (m[2] !== undefined && CLASSIFIER_AT_END.test(m[2]) && afterDocumentName(s.view, m.index, s.from)) return;
+    if (m[3] !== undefined && TIME_OR_RANK_HEAD.test(m[3])) return;
+    if (m[2] !== undefined && (CLASSIFIER_AT_END.test(m[2]) || m[3] !== undefined) && afterDocumentName(s.view, m.index, s.from)) return;
     add(s, 'di', n, m.index, m.index + m[0].length, true);
   },
   (s, m) => {
@@ -242,6 +249,15 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     const prev = s.into[s.into.length - 1];
     const ordinal = prev && prev.text === m[1] && sameList(s.view, prev.span[1], m.index, m[1]) ? prev.ordinal + 1 : 1;
     add(s, 'bullet', ordinal, m.index, m.index + 1, true);
+  },
+  // "A.建立台账;B.逐项督办" / "A、…" / "A)…": Latin capitals, counted A = 1, under the rule of 1. (heading a line
+  // or a sentence; a lone A. makes no run, so "A." quoted alone lists nothing).
+  (s, m) => {
+    if (opensAt(s.view, m.index, s.from, OPENS_LINE)) add(s, 'latin', m[1].charCodeAt(0) - 0x40, m.index, m.index + 2, true);
+  },
+  // "(A)建立台账;(B)逐项督办": as (1) is, opening a clause.
+  (s, m) => {
+    if (opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'paren-latin', m[1].charCodeAt(0) - 0x40, m.index, m.index + 3, true);
   },
 ];
 

@@ -119,9 +119,9 @@ export interface NumeralMatch {
   indefinite?: string;
 }
 
-const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦伏分])|百(?!分))?/y; // not 千米, 千克, 千瓦, 千伏 (110千伏), 千分点; 4百余处 but not 2.5百分点
-/** After 千: the rest of a unit that opens with it (千米, 千克, 千瓦, 千伏). */
-const UNIT_AFTER_KILO = /^[米克瓦伏]$/u;
+const ARABIC_AT = /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(万亿|千万|百万|十万|万|亿|千(?![米克瓦伏乏分])|百(?!分))?/y; // not 千米, 千克, 千瓦, 千伏 (110千伏), 千乏, 千分点; 4百余处 but not 2.5百分点
+/** After 千: the rest of a unit that opens with it (千米, 千克, 千瓦, 千伏, 千伏安, 千乏). */
+const UNIT_AFTER_KILO = /^[米克瓦伏乏]$/u;
 const CHINESE_AT = /[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?/y;
 /** Range separators between two numerals: 到 至 and dashes/tildes ("3-5", "3~5", "3—5"). */
 const RANGE_SEP = /^(?:到|至|-|~|—|–|〜)$/;
@@ -214,7 +214,7 @@ function compoundAt(view: string, start: number): { end: number; value: number }
     const n = Number(d[0].includes(',') ? d[0].replace(/,/g, '') : d[0]);
     j += d[0].length;
     const u = view[j];
-    if (u in SMALL && !(u === '千' && /[米克瓦伏分]/.test(view[j + 1] ?? ''))) {
+    if (u in SMALL && !(u === '千' && /[米克瓦伏乏分]/.test(view[j + 1] ?? ''))) {
       if (n >= 10 || SMALL[u] >= lastSmall) break;
       section += n * SMALL[u];
       lastSmall = SMALL[u];

@@ -36,6 +36,7 @@ import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { carryRates } from './rate-carry.js';
+import { carryIndicators } from './change-carry.js';
 import { splitCountAttribute } from './count-attribute.js';
 import { addTableFigures } from './table-units.js';
 import { readRank } from './ranks.js';
@@ -114,6 +115,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   addTableFigures(pair, range, exclude, out); // "（单位：亿元）" over a table: its bare cell numbers in 亿元 (table-units.ts)
   distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
   carryRates(pair, out); // "由每人每月80元提高到100元": 100元 is per person and month too
+  carryIndicators(pair, out); // "整改率由85.2%提高到96.3%": 96.3% measures 整改率 too
   splitCountAttribute(pair, out, options.segmenter); // "14个国考断面水质优良比例为92.9%": 14个 counts 国考断面, 92.9% measures 水质优良比例
   return out;
 }

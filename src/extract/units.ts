@@ -67,6 +67,9 @@ export const MEASUREMENT_UNITS = [
   // 两个季度 lasts two quarters (连续两个季度); a bare 三季度 is the third quarter, a date (no unit).
   '个季度',
   '岁', '周岁', '倍', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '千伏', '℃',
+  // Apparent and reactive power of transformers and compensators (主变容量24万千伏安, 无功补偿3.6万千乏): longer than
+  // 千伏 (a voltage), so "24万千伏安" is 240000 千伏安, never 24万千伏 and a stray 安.
+  '千伏安', '兆伏安', '千乏', '兆乏',
   // Industry and utilities: boiler capacity (10蒸吨 = 10 t/h), gas by standard cubic metres (标方), 立方 for 立方米
   // in speech, energy in tonnes of standard coal, containers (标箱), pipes and trenches (延米), sea distance.
   '蒸吨', '标方', '立方', '吨标准煤', '吨标煤', '标箱', '延米', '海里',

@@ -88,6 +88,11 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['全市财政收入86亿元,比上年下降4.5%', '4.5%', 'percent', '财政收入'],
     ['同比增长15.2%', '15.2%', 'percent', null],
     ['新建公园12个,同比增长15.2%', '15.2%', 'percent', '公园'],
+    // …past a share of a reference between them: 年度目标/全年任务 is the share's denominator, not what changed
+    ['税收收入完成6.2亿元,完成全年任务的76%,增长3.1%', '3.1%', 'percent', '税收收入'],
+    ['全市财政收入86亿元,占年度预算的91%,同比增长4.2%', '4.2%', 'percent', '财政收入'],
+    ['全市财政收入86亿元,达到年度预算的91%,比上年下降1.5%', '1.5%', 'percent', '财政收入'],
+    ['完成年度目标的83%,同比增长5%', '5%', 'percent', null],
     // a conversion's 约合 / 折合 links like 约: no indicator of the converted figure, nor of the change after it
     ['新增耕地面积800公顷,约合1.2万亩,增长8%', '8%', 'percent', null],
     ['新增耕地面积800公顷,折合1.2万亩,增长8%', '8%', 'percent', null],

@@ -46,3 +46,37 @@ describe('[list-wrap-up] items of several sentences: the last one ends before th
     expect(items(text)).toEqual([expected]);
   });
 });
+
+describe('[list-wrap-up] a pair closed by 另一方面 has no third side: a 同时/此外 clause after it is the answer’s text after the list', () => {
+  it.each([
+    ['；同时，', '一方面，对12处闲置校舍公开招租；另一方面，将8处划转给街道；同时，其余6处年内拍卖。', ['对12处闲置校舍公开招租', '将8处划转给街道']],
+    ['；此外，', '一方面，扩大夜市摊位；另一方面，延长公交班次；此外，增设停车泊位。', ['扩大夜市摊位', '延长公交班次']],
+    ['；另外，', '一方面，补助困难家庭；另一方面，奖励先进社区；另外，表彰志愿者。', ['补助困难家庭', '奖励先进社区']],
+    ['；与此同时，', '一方面，清理河道垃圾；另一方面，拆除违建码头；与此同时，补种护岸林。', ['清理河道垃圾', '拆除违建码头']],
+    ['the same with 。 (separate sentences)', '一方面，对12处闲置校舍公开招租。另一方面，将8处划转给街道。同时，其余6处年内拍卖。', ['对12处闲置校舍公开招租', '将8处划转给街道']],
+    ['另一个是 closes its pair the same way', '一个是扩大夜市摊位；另一个是延长公交班次；同时，增设停车泊位。', ['扩大夜市摊位', '延长公交班次']],
+    ['同时 inside the side, after a comma, stays in it', '一方面，扩大夜市摊位；另一方面，延长公交班次，同时加密站点。', ['扩大夜市摊位', '延长公交班次，同时加密站点']],
+    ['再一方面 is a third side', '一方面，扩大夜市摊位；另一方面，延长公交班次；再一方面，增设停车泊位。', ['扩大夜市摊位', '延长公交班次', '增设停车泊位']],
+  ])('%s', (_label, text, want) => {
+    expect(items(text)).toEqual([want]);
+  });
+
+  it('an open list (一是 二是) keeps a 同时 clause after a ; in its last item', () => {
+    expect(items('一是扩大夜市摊位；二是延长公交班次；同时，加密站点。')).toEqual([['扩大夜市摊位', '延长公交班次；同时，加密站点']]);
+  });
+});
+
+describe('[list-wrap-up] … unless the announcement counts it in: the connective then opens the next side', () => {
+  /** The item texts and markers of the lists of one stretch whose lists are announced with `count` items. */
+  function counted(text: string, count: number): string[][] {
+    const view = normalize(text);
+    return readBlocks(view, 0, view.length, (p) => p, quoteMask(view), () => count).map((b) => b.items.map((it) => `${it.marker?.text}:${text.slice(it.start, it.end)}`));
+  }
+  it.each([
+    ['三个方面, ；此外，', '一方面，扩大夜市摊位；另一方面，延长公交班次；此外，增设停车泊位。', 3, ['一方面:扩大夜市摊位', '另一方面:延长公交班次', '此外:增设停车泊位']],
+    ['三个方面, 。同时，', '一方面，扩大夜市摊位。另一方面，延长公交班次。同时，增设停车泊位。', 3, ['一方面:扩大夜市摊位', '另一方面:延长公交班次', '同时:增设停车泊位']],
+    ['两个方面: the clause stays outside', '一方面，扩大夜市摊位；另一方面，延长公交班次；此外，增设停车泊位。', 2, ['一方面:扩大夜市摊位', '另一方面:延长公交班次']],
+  ])('%s', (_label, text, count, want) => {
+    expect(counted(text, count)).toEqual([want]);
+  });
+});

@@ -283,3 +283,72 @@ describe('[markers] 第一步/第二步 straight before their words, in a run of
     expect(markers(text)).toEqual([]);
   });
 });
+
+describe('[markers] ordinal + any head said again with the next numeral is a run (第一阶段, 第一块), 头一 is 第一', () => {
+  it.each([
+    ['第一阶段 / 第二阶段 / 第三阶段', '整治分三个阶段推进。第一阶段,摸清底数;第二阶段,集中攻坚;第三阶段,巩固提升。', [['第一阶段', '第二阶段', '第三阶段']]],
+    ['第一阶段: … 。 (colon, sentences)', '分两步走。第一阶段:排查隐患。第二阶段:限期整改。', [['第一阶段', '第二阶段']]],
+    ['第一阶段是 / 第二阶段是', '第一阶段是清理存量,第二阶段是控制增量。', [['第一阶段是', '第二阶段是']]],
+    ['第一个阶段 / 第二阶段 (个 before the noun)', '第一个阶段,清理存量;第二阶段,控制增量。', [['第一个阶段', '第二阶段']]],
+    ['第一块 / 第二块', '资金主要用在两块。第一块,补助困难家庭;第二块,奖励先进社区。', [['第一块', '第二块']]],
+    ['第一环 / 第二环 / 第三环', '第一环,源头把关;第二环,过程监管;第三环,末端处置。', [['第一环', '第二环', '第三环']]],
+    ['第一板块、 第二板块、', '第一板块、老旧小区改造;第二板块、背街小巷整治。', [['第一板块', '第二板块']]],
+    ['头一件 / 第二件 / 第三件', '抓三件事。头一件,修缮校舍;第二件,补充教师;第三件,提高待遇。', [['头一件', '第二件', '第三件']]],
+    ['头一个 / 第二个', '头一个,修缮校舍;第二个,补充教师。', [['头一个', '第二个']]],
+  ])('%s', (_label, text, want) => {
+    expect(runs(text)).toEqual(want);
+  });
+
+  it.each([
+    ['第一阶段 in a sentence', '目前第一阶段已完成,第二阶段正在推进。'],
+    ['a lone 第一阶段,', '第一阶段,试点工作已经完成,群众反映良好。'],
+    ['第一阶段, then 第二块, (two heads)', '第一阶段,清理存量;第二块,控制增量。'],
+    ['第一季度 / 第二季度 (time)', '第一季度,完成投资3亿元;第二季度,完成投资5亿元。'],
+    ['第一名 / 第二名 (rank)', '考核结果:第一名,城东街道;第二名,城西街道。'],
+    ['第一年 / 第二年 (time)', '第一年,完成五个村;第二年,完成八个村。'],
+    ['articles of a document (《规划》第一阶段)', '《实施方案》第一阶段,明确任务;第二阶段,明确责任。'],
+    ['头一回 alone', '头一回,大家都很紧张。'],
+    ['头一件 with no 第二件', '头一件,就是修缮校舍。'],
+    ['头一天 (time)', '头一天,完成培训;第二天,上岗试用。'],
+  ])('none: %s', (_label, text) => {
+    expect(runs(text)).toEqual([]);
+  });
+});
+
+describe('[markers] 一则/二则/三则: the classical ordinal, bound to its run', () => {
+  it.each([
+    ['一则 二则 三则 (no comma)', '我们分三步走。一则建立台账;二则逐项督办;三则开展复核。', [['一则', '二则', '三则']]],
+    ['一则, 二则, (comma)', '一则,健全制度;二则,强化考核。', [['一则', '二则']]],
+    ['joined by commas', '一则扩大供给,二则降低门槛,三则完善补贴。', [['一则', '二则', '三则']]],
+  ])('%s', (_label, text, want) => {
+    expect(runs(text)).toEqual(want);
+  });
+
+  it.each([
+    ['一则消息 (a classifier)', '近日一则消息引发关注,群众反映强烈。'],
+    ['否则 / 规则 (words)', '否则,二者都难以落实;规则一旦确定就要执行。'],
+    ['一则 then 二要 (no run of one word)', '一则健全制度;二要强化考核。'],
+  ])('none: %s', (_label, text) => {
+    expect(runs(text).filter((r) => r.some((m) => m.includes('则')))).toEqual([]);
+  });
+});
+
+describe('[markers] Latin capitals A. B. C. / A、 / (A) open items as 1. and (1) do', () => {
+  it.each([
+    ['A. B. C. inline', '下一步分三块推进。A.建立台账;B.逐项督办;C.开展复核。', ['latin:1:A.', 'latin:2:B.', 'latin:3:C.']],
+    ['A、 B、 lines', '重点做好:\nA、修缮校舍;\nB、补充教师。', ['latin:1:A、', 'latin:2:B、']],
+    ['(A) (B) full-width', '主要是:（A）修缮校舍;（B）补充教师。', ['paren-latin:1:（A）', 'paren-latin:2:（B）']],
+    ['A) B)', '主要是:\nA)修缮校舍;\nB)补充教师。', ['latin:1:A)', 'latin:2:B)']],
+  ])('%s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+
+  it.each([
+    ['A股 / B超 (no mark after the letter)', '支持企业在A股上市,乡镇卫生院配备B超。'],
+    ['A、B两类 (a letter after the mark)', '\nA、B两类企业分别管理。'],
+    ['A.M. (an abbreviation)', '会议定于\nA.M.九点开始。'],
+    ['AAA级 / 3A景区', '创建AAA级景区,新增3A.景区两家。'],
+  ])('none: %s', (_label, text) => {
+    expect(runs(text)).toEqual([]);
+  });
+});

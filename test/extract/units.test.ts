@@ -157,3 +157,15 @@ describe('[units] 星期/礼拜 before a weekday name a day, not a week', () => 
     expect(matchUnit(input, 0)).toEqual(want);
   });
 });
+
+describe('[units] apparent and reactive power (千伏安, 兆伏安, 千乏, 兆乏) are units, longer than the voltage 千伏', () => {
+  it.each([
+    ['千伏安主变', '千伏安', 3],
+    ['兆伏安', '兆伏安', 3],
+    ['千乏无功补偿', '千乏', 2],
+    ['兆乏', '兆乏', 2],
+    ['千伏线路', '千伏', 2],
+  ])('%s → %s', (input, unit, end) => {
+    expect(matchUnit(input, 0)).toMatchObject({ unit, kind: 'quantity', end, multiplier: 1 });
+  });
+});

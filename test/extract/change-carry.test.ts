@@ -1,0 +1,31 @@
+// Through extractQuantities: src/extract/change-carry.ts gives the level a change reaches the indicator of the level it starts from.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalize } from '../../src/source/normalize.js';
+
+describe('[change-carry] both ends of 由…到/至… share the indicator', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const segmenter = defaultSegmenter();
+  function indicators(text: string): [string, string | null][] {
+    const pair = { text, view: normalize(text) };
+    return extractQuantities(pair, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+  }
+
+  it.each<[string, [string, string | null][]]>([
+    ['垃圾分类覆盖率由62.5%提高到88.1%', [['62.5%', '垃圾分类覆盖率'], ['88.1%', '垃圾分类覆盖率']]],
+    ['农村卫生厕所普及率由2021年的64%提升至目前的90%', [['2021年', null], ['64%', '农村卫生厕所普及率'], ['90%', '农村卫生厕所普及率']]],
+    ['义务教育巩固率由去年的95%提升至今年的98%', [['95%', '义务教育巩固率'], ['98%', '义务教育巩固率']]],
+    ['空置率由18%下降到9%', [['18%', '空置率'], ['9%', '空置率']]],
+    ['不动产登记时限由15个工作日压缩至3个工作日', [['15个工作日', '不动产登记时限'], ['3个工作日', '不动产登记时限']]],
+  ])('%s', (text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // no 由/从 before the first figure, or a phrase of its own before the second
+    ['覆盖率62.5%,提高到88.1%', [['62.5%', '覆盖率'], ['88.1%', null]]],
+    ['覆盖率由62.5%提高到88.1%,满意度达到90%', [['62.5%', '覆盖率'], ['88.1%', '覆盖率'], ['90%', '满意度']]],
+  ])('no carry past its pair: %s', (text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+});

@@ -81,10 +81,11 @@ const NOUN_DIRECT = /每一?(?:(?:个|所|家|座|条|间|片|处|部|台|辆|�
  * 每 [一] [a measure word] a counted noun + 每 + a time right before the figure, no verb between ("每站每年8万元", "每个站每年",
  * "每校每学期", "每村每月"): the noun is the first denominator, the time the second, for a figure of any kind (每村每年不少于2场).
  * The noun as in NOUN_DIRECT but no time itself (每年每月 is no such pair) and any character: 每 written again after it closes
- * it. Groups: 1 the noun, 2 the time.
+ * it. A verb of increase may stand between ("每校每学期再增加1.5万元": the increase is per school and term). Groups: 1 the
+ * noun, 2 the time, 3 the verb between.
  */
 const NOUN_TIME = new RegExp(
-  `每一?(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项|位|名)?((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]){1,4}?)每(${TIMES.join('|')})$`,
+  `每一?(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项|位|名)?((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]){1,4}?)每(${TIMES.join('|')})((?:再|还|将|可)?(?:增加|新增))?$`,
   'u',
 );
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
@@ -109,7 +110,7 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
   // 每站每年8万元: RATE reads only 每年 (站 is no unit), the pair opening first is the figure's.
   const p = NOUN_TIME.exec(window);
   if (p && !(m && m.index <= p.index)) {
-    return { start: from + p.index, denominator: `${p[1]}/${p[2]}`, perTime: false, perCount: true, between: null, paid: null };
+    return { start: from + p.index, denominator: `${p[1]}/${p[2]}`, perTime: false, perCount: true, between: p[3] ? [at - p[3].length, at] : null, paid: null };
   }
   if (m && !(n && n.index < m.index)) {
     const time = m[4] ?? m[1]; // 每人每月, or 每月每人

@@ -115,6 +115,8 @@ describe('[rate-before] 每 + a counted noun + 每 + a time, no verb between: tw
     ['家访每校每学期不少于2次', '不少于2次', 2, '次/校/学期', '不少于', null],
     ['住宿补助每生每学年600元', '每生每学年600元', 600, '元/生/学年', null, null], // 学年 and 学期 are times like 年
     ['专项整治每季度不少于1次', '不少于1次', 1, '次/季度', '不少于', null], // one time alone: the bound kept
+    ['公用经费每校每学期再增加1.5万元', '1.5万元', 15000, '元/校/学期', null, null], // a verb of increase between: the figure's own text
+    ['每村每年新增不少于3名', '不少于3名', 3, '名/村/年', '不少于', null],
   ])('%s → %s (%d %s)', (input, text, value, unit, qualifier, range) => {
     expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.qualifier, q.range])).toEqual([[text, value, unit, qualifier, range]]);
   });

@@ -36,9 +36,9 @@ const FIGURE = '\\d+(?:\\.\\d+)?(?:[%‰]|[\\u4e00-\\u9fff]{1,3}?)?';
 /**
  * NUM, an optional classifier, an optional quote around X (group 3 opens it, group 5 closes it), X and
  * up to 5 characters of a head noun (group 7), or a quote around the whole term (closed by group 5 or
- * 6), then the separator. X is read lazily; the code tries each reading of the term.
+ * 6), then the separator, spaces maybe before it (the view blanks the emphasis marks of "**三个全覆盖**:"). X is read lazily; the code tries each reading of the term.
  */
-const OPENING = new RegExp(`${NUM}(个|项|大|条|种|类|张|件|道)?([“‘]?)([\\u4e00-\\u9fff]{1,8}?|${FIGURE})([”’]?)([”’]?)([\\u4e00-\\u9fff]{0,5}?)(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
+const OPENING = new RegExp(`${NUM}(个|项|大|条|种|类|张|件|道)?([“‘]?)([\\u4e00-\\u9fff]{1,8}?|${FIGURE})([”’]?)([”’]?)([\\u4e00-\\u9fff]{0,5}?) *(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
 /** An opening quote right before the numeral: the whole term is quoted ("“三个全覆盖”的要求:"). */
 const OPEN_QUOTE = /[“‘]/;
 /** Bodies counted, not a set of parts: "两个部门:发改部门、财政部门" (places, times and people are NOT_LISTED's). */
@@ -125,8 +125,13 @@ function split(view: string, quoted: Uint8Array, start: number, end: number): Sp
   let s = start;
   for (let i = start; i <= end; i++) {
     if (i === end || (!quoted[i] && view[i] === '、')) {
-      if (i - s < 2) return null;
-      parts.push([s, i]);
+      // "**水源地保护全覆盖**、…": each part without the spaces the view blanked its emphasis marks to.
+      let a = s;
+      let b = i;
+      while (a < b && view[a] === ' ') a++;
+      while (b > a && view[b - 1] === ' ') b--;
+      if (b - a < 2) return null;
+      parts.push([a, b]);
       s = i + 1;
     }
   }

@@ -68,10 +68,14 @@ function quotes(pair: TextPair, from: number, to: number): Quote[] {
   // exec, not matchAll: matchAll clones the regex on every call.
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(slice); m; m = QUOTE.exec(slice)) {
-    const inner = m[1] ?? m[2];
+    // “**三个全覆盖**”: emphasis marks inside the quotes are blanked in the view (spaces), and so are spaces the term
+    // never holds: the term is read without them, its span starting past them.
+    const padded = m[1] ?? m[2];
+    const inner = padded.trim();
+    const pad = padded.length - padded.trimStart().length;
     const at = from + m.index;
-    if (isFormulation(inner)) out.push({ start: at, end: at + m[0].length, found: quotedFind(pair, at + 1, inner) });
-    else if (inner.includes('、')) coordinatedParts(pair, at, m[0].length, inner, out);
+    if (isFormulation(inner)) out.push({ start: at, end: at + m[0].length, found: quotedFind(pair, at + 1 + pad, inner) });
+    else if (inner.includes('、')) coordinatedParts(pair, at, m[0].length, inner, out, pad);
     else out.push({ start: at, end: at + m[0].length, found: null });
   }
   return out;
@@ -88,15 +92,16 @@ function quotedFind(pair: TextPair, start: number, inner: string): Found {
  * each part that is a formulation by itself, with its own number (三级联动 3, 两级督办 2), never a sum
  * across the 、. All of them belong to the quotation `[at, at + length)`; none when no part is one.
  */
-function coordinatedParts(pair: TextPair, at: number, length: number, inner: string, out: Quote[]): void {
-  let start = at + 1;
+function coordinatedParts(pair: TextPair, at: number, length: number, inner: string, out: Quote[], pad = 0): void {
+  let start = at + 1 + pad;
   let any = false;
-  for (const part of inner.split('、')) {
+  for (const padded of inner.split('、')) {
+    const part = padded.trim(); // “**双随机**、**一公开**”: each part without its blanked marks
     if (part && isFormulation(part)) {
-      out.push({ start: at, end: at + length, found: quotedFind(pair, start, part) });
+      out.push({ start: at, end: at + length, found: quotedFind(pair, start + padded.length - padded.trimStart().length, part) });
       any = true;
     }
-    start += part.length + 1;
+    start += padded.length + 1;
   }
   if (!any) out.push({ start: at, end: at + length, found: null });
 }

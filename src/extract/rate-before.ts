@@ -9,7 +9,9 @@
  * → 元/村, "每所学校安排50万元" → 元/学校.
  * A denominator is any unit or measure word the parser reads after a numeral (units.ts: 千瓦时, 斤, 吨标准煤, 栋, 辆,
  * 户 …, the same lexicon as the written form 0.56元/千瓦时), 度 (a kilowatt-hour, 每度电), 生 (per pupil), 部 (每部电梯), or a time
- * (每日, 每月, 每年), and a second denominator of time may follow (每人每月).
+ * (每日, 每月, 每年), and a second denominator of time may follow (每人每月). Any counted noun before 每 + a time is the first
+ * denominator, with a verb of paying or without ("每站每年8万元" → 元/站/年, "每校每学期不少于2次" → 次/校/学期, as 每人每年 → 元/人/年):
+ * 每 written twice distributes the figure over both, the thing counted and the period.
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { COUNT_UNITS, MEASUREMENT_UNITS } from './units.js';
@@ -33,7 +35,7 @@ export interface RateBefore {
 }
 
 /** Denominators of time, also read on their own (每日, 每月: 日 and 月 are no units after a numeral). */
-const TIMES = ['小时', '日', '天', '月', '年', '周', '季度', '季']; // 每季度不少于1次 → 次/季度, as 每年不少于2次 → 次/年
+const TIMES = ['小时', '日', '天', '月', '年', '周', '季度', '季', '学期', '学年']; // 每季度不少于1次 → 次/季度, as 每年不少于2次 → 次/年
 /** Every denominator, longest first (个月 before 个, 千瓦时 before 千瓦), as a regex alternation. */
 const DENOMINATORS = [...new Set<string>([...COUNT_UNITS, ...MEASUREMENT_UNITS, ...TIMES, '度', '生', '部'])]
   .filter((w) => !w.startsWith('余'))
@@ -75,6 +77,17 @@ const NOUN_RATE = new RegExp(
  * not per thing). No time (每年全县5亿元: 每年 governs the clause), nothing after the adverbs of NOUN_RATE. Group 1: the noun.
  */
 const NOUN_DIRECT = /每一?(?:(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项|位|名)((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]){1,4})|((?![年月日天周季次十百千万亿花投交缴付捐赚省存借贷收支用卖买增减涨降提超少多跌升节获得给发补奖])(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]))$/u;
+/**
+ * 每 [一] [a measure word] a counted noun + 每 + a time right before the figure, no verb between ("每站每年8万元", "每个站每年",
+ * "每校每学期", "每村每月"): the noun is the first denominator, the time the second, for a figure of any kind (每村每年不少于2场).
+ * The noun as in NOUN_DIRECT but no time itself (每年每月 is no such pair) and any character: 每 written again after it closes
+ * it. A verb of increase may stand between ("每校每学期再增加1.5万元": the increase is per school and term). Groups: 1 the
+ * noun, 2 the time, 3 the verb between.
+ */
+const NOUN_TIME = new RegExp(
+  `每一?(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项|位|名)?((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]){1,4}?)每(${TIMES.join('|')})((?:再|还|将|可)?(?:增加|新增))?$`,
+  'u',
+);
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
 const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
 /** A payment among the words between: the indicator of the figure. */
@@ -94,6 +107,11 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
   const m = RATE.exec(window);
   // 每个中心每年给予…: the rate opening first is the figure's (RATE alone would read 每年 there).
   const n = NOUN_RATE.exec(window);
+  // 每站每年8万元: RATE reads only 每年 (站 is no unit), the pair opening first is the figure's.
+  const p = NOUN_TIME.exec(window);
+  if (p && !(m && m.index <= p.index)) {
+    return { start: from + p.index, denominator: `${p[1]}/${p[2]}`, perTime: false, perCount: true, between: p[3] ? [at - p[3].length, at] : null, paid: null };
+  }
   if (m && !(n && n.index < m.index)) {
     const time = m[4] ?? m[1]; // 每人每月, or 每月每人
     const paid = m[6] ? [at - m[6].length, at] as [number, number] : PAID.test(m[5]) ? [at - PAID.exec(m[5])![0].length, at] as [number, number] : null;

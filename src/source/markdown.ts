@@ -75,3 +75,25 @@ export function markupStart(text: string, view: string, at: number): number {
   }
   return at;
 }
+
+/**
+ * Where the emphasis marks blanked right before `at` begin, else `at`: the view holds spaces there and the text an
+ * emphasis mark at least, spaces and tabs beside it ("**市水利局**局长雷振华:" at 局长 → the offset after 市水利局,
+ * "常委会**副主任**柯明远" at 副主任 → after 常委会). A plain space (市水利局 局长) is no mark and gives `at`.
+ */
+export function markupGapStart(text: string, view: string, at: number): number {
+  let i = at;
+  let marks = 0;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (view.charCodeAt(i - 1) !== 0x20) break;
+    if (c === 0x2a || c === 0x5f) marks++; // * _
+    else if (c !== 0x20 && c !== 0x09) break;
+  }
+  return marks > 0 ? i : at;
+}
+
+/** A title or name as a string of its own, without the emphasis marks written inside it ("市水利局**局长" → "市水利局局长"). */
+export function withoutEmphasis(s: string): string {
+  return s.includes('*') || s.includes('_') ? s.replace(/[*_]+/gu, '') : s;
+}

@@ -13,6 +13,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { withoutPadding, type SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
+import { markupGapStart } from '../source/markdown.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { readName } from './names.js';
 import { readUnlistedName } from './unlisted-names.js';
@@ -64,7 +65,15 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     // "副局长(主持工作)夏侯军": a status qualifier after the post is the title's (title-qualifiers.ts).
     if (last && last.end === hit.start) { last.hits.push(hit); last.end = qualifierEnd(view, hit.end); continue; } // 党组书记局长
     const floor = last ? Math.max(from, last.end) : from;
-    links.push({ start: 0, end: qualifierEnd(view, hit.end), hits: [hit], org: readOrganization(lex, view, hit.start, floor, (hit.flags & TAG.office) !== 0) });
+    let org = readOrganization(lex, view, hit.start, floor, (hit.flags & TAG.office) !== 0);
+    // "**市水利局**局长雷振华:", "常委会**副主任**柯明远": emphasis marks between an organization and its post are layout
+    // (blanked in the view): the organization is read across them, as if written against the post.
+    if (org.start === hit.start) {
+      const gap = markupGapStart(pair.text, view, hit.start);
+      const across = gap < hit.start && gap > floor ? readOrganization(lex, view, gap, floor, (hit.flags & TAG.office) !== 0) : null;
+      if (across && across.organization && across.start < gap) org = across;
+    }
+    links.push({ start: 0, end: qualifierEnd(view, hit.end), hits: [hit], org });
     links[links.length - 1].start = links[links.length - 1].org.start;
   }
 

@@ -11,6 +11,7 @@
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
+import { withoutEmphasis } from '../source/markdown.js';
 import type { Lexicon } from './lexicon.js';
 import { boundaryBefore, followerNode, surnameLength, type NameRead } from './name-context.js';
 import { readName } from './names.js';
@@ -89,7 +90,8 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   let facts: ChainFacts | null = null;
   const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => {
     facts ??= chainFacts(pair, chain, tags);
-    return speakerMention([start, end], form, name ? text.slice(name[0], name[1]) : null, name, text.slice(title[0], title[1]), title,
+    // (The title as a string of its own: emphasis marks inside it, "市水利局**局长", are layout.)
+    return speakerMention([start, end], form, name ? text.slice(name[0], name[1]) : null, name, withoutEmphasis(text.slice(title[0], title[1])), title,
       facts.organization, facts.congress, facts.office, name ? surnameOf(pair, lex, name[0]) : null);
   };
 

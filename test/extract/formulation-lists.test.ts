@@ -132,3 +132,13 @@ describe('[formulation-lists] parts named BEFORE a formulation are no list', () 
     expect(lists(text)).toEqual([]);
   });
 });
+
+describe('[formulation-lists] emphasis marks of a Markdown 纪要 around the term and its parts', () => {
+  it.each<[string, string, [number, string, boolean, string[]]]>([
+    ['the term in bold before the colon', '# 纪要\n**委员 蒲晴**：全镇要做到**四个达标**：水质达标、水量达标、水压达标、服务达标。',
+      [4, '四个达标', true, ['水质达标', '水量达标', '水压达标', '服务达标']]],
+    ['a part in bold', '# 纪要\n**委员 蒲晴**：下一步推行两个统一：**统一配送**、统一结算。', [2, '两个统一', true, ['统一配送', '统一结算']]],
+  ])('%s', (_name, text, expected) => {
+    expect(lists(text)).toEqual([expected]);
+  });
+});

@@ -185,3 +185,15 @@ describe('[formulations] NUM个 + a figure inside one quotation is a formulation
     expect(input.slice(found[0].span[0], found[0].span[1])).toBe(text);
   });
 });
+
+describe('[formulations] emphasis marks of a Markdown 纪要 inside the quotes: the term without them', () => {
+  it.each<[string, string, number]>([
+    ['# 纪要\n**委员 蒲晴**：我们落实“**四个到位**”，逐月通报。', '四个到位', 4],
+    ['# 纪要\n**委员 蒲晴**：推行“__三项制度__”。', '三项制度', 3],
+    ['# 纪要\n**委员 蒲晴**：围绕**“两个满意度”**提升工作。', '两个满意度', 2], // the marks outside the quotes, as before
+  ])('%s → %s', (text, term, number) => {
+    const found = formulations(text);
+    expect(found.map((f) => [f.text, f.number])).toEqual([[term, number]]);
+    expect(text.slice(found[0].span[0], found[0].span[1])).toBe(term);
+  });
+});

@@ -610,6 +610,26 @@ describe('[measures] emphasis marks around the markers of a Markdown 纪要', ()
   });
 });
 
+describe('[measures] emphasis marks never stand at the edges of a measure text (spans slice the source: a closing mark inside stays)', () => {
+  it.each<[string, string, string[]]>([
+    ['1. **head**, words after (the closing mark stays inside)', '我们采取两项措施：\n1. **更新管网**，年底前完成改造；\n2. **新建水厂**，明年6月投用。',
+      ['更新管网**，年底前完成改造', '新建水厂**，明年6月投用']],
+    ['**第一，head。** words after', '我们从两个方面推进。\n**第一，清理存量。**年内销号200件。\n**第二，严控增量。**新增项目一律备案。',
+      ['清理存量。**年内销号200件', '严控增量。**新增项目一律备案']],
+    ['the head alone in bold after 一是', '我们采取三项措施。一是**完善水源保护**；二是**加强水质检测**；三是**配足检测设备**。',
+      ['完善水源保护', '加强水质检测', '配足检测设备']],
+    ['the whole item in bold, marker inside', '我们采取两项措施：**一是完善水源保护；**二是**加强水质检测。**',
+      ['完善水源保护', '加强水质检测']],
+    ['bold （一） items', '采取两项措施：**（一）完善水源保护**；**（二）加强水质检测**。', ['完善水源保护', '加强水质检测']],
+    ['__ and * emphasis', '主要有两个渠道：\n1. __争取上级资金__；\n2. *引入社会资本*。', ['争取上级资金', '引入社会资本']],
+  ])('%s', (_label, answer, texts) => {
+    const { answers } = run([ASK, ['responder', 'p2', `${answer}\n**委员**：好。`]]);
+    const ms = answers.flatMap((a) => allMeasures(a.measures));
+    expect(ms.map((m) => m.text)).toEqual(texts);
+    for (const m of ms) expect(m.text).not.toMatch(/^[*_]|[*_]$/u);
+  });
+});
+
 describe('[measures] a count announcing an inner list is the inner list\'s', () => {
   it.each<[string, string, string[], string[]]>([
     ['nested in its item', '一是建立台账；二是完善机制，主要有两项措施：（一）每周调度；（二）每月通报。三是强化考核。', ['建立台账', '完善机制，主要有两项措施：（一）每周调度；（二）每月通报', '强化考核'], ['每周调度', '每月通报']],

@@ -104,6 +104,31 @@ describe('[rate-before] 每 + a counted noun (a measure word before it or not) a
   });
 });
 
+describe('[rate-before] 每 + a counted noun + 每 + a time, no verb between: two denominators, as 每人每年', () => {
+  it.each<Row>([
+    ['运营补贴由每站每年6万元调整', '每站每年6万元', 60000, '元/站/年', null, null],
+    ['乡村学校公用经费每校每学期1.5万元', '每校每学期1.5万元', 15000, '元/校/学期', null, null],
+    ['村级保洁经费每村每月2000元', '每村每月2000元', 2000, '元/村/月', null, null],
+    ['取暖补贴每户每年800元', '每户每年800元', 800, '元/户/年', null, null], // 户 is a unit: the same through RATE
+    ['每个驿站每年3万元', '每个驿站每年3万元', 30000, '元/驿站/年', null, null], // a measure word before the noun
+    ['文化下乡每镇每年不少于4场', '不少于4场', 4, '场/镇/年', '不少于', null], // a count, a bound between
+    ['家访每校每学期不少于2次', '不少于2次', 2, '次/校/学期', '不少于', null],
+    ['住宿补助每生每学年600元', '每生每学年600元', 600, '元/生/学年', null, null], // 学年 and 学期 are times like 年
+    ['专项整治每季度不少于1次', '不少于1次', 1, '次/季度', '不少于', null], // one time alone: the bound kept
+    ['公用经费每校每学期再增加1.5万元', '1.5万元', 15000, '元/校/学期', null, null], // a verb of increase between: the figure's own text
+    ['每村每年新增不少于3名', '不少于3名', 3, '名/村/年', '不少于', null],
+  ])('%s → %s (%d %s)', (input, text, value, unit, qualifier, range) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.qualifier, q.range])).toEqual([[text, value, unit, qualifier, range]]);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每个村都每年60万元', [['每年60万元', '元/年']]], // 都: the adverb "all", no noun of the pair
+    ['标准由每站每年8万元调整为5万元', [['每站每年8万元', '元/站/年'], ['5万元', '元/站/年']]], // the new figure carries the rate
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
 describe('[rate-before] a quarter (每季度, 每季) is a denominator of time like 每年', () => {
   it.each<Row>([
     ['走访每季度不少于2次', '不少于2次', 2, '次/季度', '不少于', null],

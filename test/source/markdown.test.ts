@@ -1,6 +1,6 @@
 /** Markdown marks are layout: blanked in the view of a Markdown document, one space per code unit. */
 import { describe, expect, it } from 'vitest';
-import { blankMarkdown, looksMarkdown } from '../../src/source/markdown.js';
+import { blankMarkdown, looksMarkdown, markupGapStart, withoutEmphasis } from '../../src/source/markdown.js';
 import { normalize } from '../../src/source/normalize.js';
 
 /** Two marks elsewhere in the document, so that it shows Markdown. */
@@ -56,5 +56,34 @@ describe('[markdown] only a document that shows Markdown', () => {
     const view = normalize(text);
     expect(view.length).toBe(text.length);
     expect(view).toContain('  县人大常委会委员 蒲 晴  :请问县水利局,');
+  });
+});
+
+describe('[markdown] emphasis marks between two words', () => {
+  it.each<[string, string, string, string]>([
+    // [label, document, the word after the marks, the text before the gap's start]
+    ['closing and opening mark between an organization and its post', '# 纪要\n**县交通局**局长滕远舟：', '局长', '# 纪要\n**县交通局'],
+    ['a mark and a space', '# 纪要\n**县交通局** 局长 滕远舟：', '局长', '# 纪要\n**县交通局'],
+    ['the post in bold inside the title', '# 纪要\n会议由常委会**副主任**滕远舟主持。**委员 蒲晴**：', '副主任', '# 纪要\n会议由常委会'],
+  ])('%s', (_name, text, word, before) => {
+    const at = text.indexOf(word);
+    expect(text.slice(0, markupGapStart(text, normalize(text), at))).toBe(before);
+  });
+
+  it.each<[string, string]>([
+    ['a plain space is no mark', '# 纪要\n**委员 蒲晴**：县交通局 局长滕远舟'],
+    ['words against the post', '# 纪要\n**委员 蒲晴**：县交通局局长滕远舟'],
+    ['a plain document (nothing blanked)', '县交通局**局长滕远舟'],
+  ])('%s: the position itself', (_name, text) => {
+    const at = text.indexOf('局长');
+    expect(markupGapStart(text, normalize(text), at)).toBe(at);
+  });
+
+  it.each([
+    ['县交通局**局长', '县交通局局长'],
+    ['常委会__副主任', '常委会副主任'],
+    ['县交通局局长', '县交通局局长'],
+  ])('%s as a string of its own → %s', (title, expected) => {
+    expect(withoutEmphasis(title)).toBe(expected);
   });
 });

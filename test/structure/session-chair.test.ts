@@ -73,6 +73,19 @@ describe('[session-chair] who presides, named with the title', () => {
     expect(s.people.map((p) => p.name)).not.toContain(want[0]);
   });
 
+  it.each<[string, string, string]>([
+    // [intro of a Markdown 纪要, title, chair text: the span slices the source, so a mark between title and name stays inside]
+    ['会议由常委会副主任**龙启明**主持。', '常委会副主任', '常委会副主任**龙启明'],
+    ['会议由常委会**副主任**龙启明主持。', '常委会副主任', '常委会**副主任**龙启明'],
+    ['会议由**常委会副主任龙启明**主持。', '常委会副主任', '常委会副主任龙启明'],
+  ])('Markdown: %s → title %s, text %s', (intro, title, chairText) => {
+    const text = `# 临川市人大常委会专题询问纪要\n\n> 近日，临川市人大常委会开展专题询问。${intro}\n\n**市人大常委会委员 邬春燕**：请问市水务局，老旧管网改造何时完成？\n\n**市水务局局长 甘立新**：今年底前完成。\n`;
+    const chair = build(text).chair!;
+    expect([chair.name, chair.titles, chair.text]).toEqual(['龙启明', [title], chairText]);
+    expect(text.slice(chair.span[0], chair.span[1])).toBe(chair.text);
+    expect(chair.text).not.toMatch(/^[*_]|[*_]$/u);
+  });
+
   it('takes the organization from the head of the title', () => {
     const s = build('近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林主持会议。\n' + EXCHANGE);
     expect(s.chair?.organization).toBe('市人大常委会');

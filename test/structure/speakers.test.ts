@@ -453,6 +453,29 @@ describe('[speakers] members of the public and occupations before a name', () =>
   });
 });
 
+describe('[speakers] emphasis marks inside a title are layout (a Markdown 纪要)', () => {
+  it.each<[string, string, [string, string, string, string | null]]>([
+    // [label, document, [name, title, mention text, organization]]
+    ['the organization in bold, the post after it', '# 询问纪要\n\n**县交通局**局长滕远舟：我们将加快。\n\n**委员 蒲晴**：好。',
+      ['滕远舟', '县交通局局长', '县交通局**局长滕远舟', '县交通局']],
+    ['the post in bold inside the title', '# 询问纪要\n\n会议由县人大常委会**副主任**龙启明主持。\n\n**委员 蒲晴**：好。',
+      ['龙启明', '县人大常委会副主任', '县人大常委会**副主任**龙启明', '县人大常委会']],
+    ['the name in bold after the title (the mark before it stays inside the mention)', '# 询问纪要\n\n会议由县人大常委会副主任**龙启明**主持。\n\n**委员 蒲晴**：好。',
+      ['龙启明', '县人大常委会副主任', '县人大常委会副主任**龙启明', '县人大常委会']],
+    ['the whole label in bold (as before)', '# 询问纪要\n\n**县交通局局长 滕远舟**：我们将加快。\n\n**委员 蒲晴**：好。',
+      ['滕远舟', '县交通局局长', '县交通局局长 滕远舟', '县交通局']],
+  ])('%s', (_name, text, [name, title, spanText, org]) => {
+    const m = mentions(text).find((x) => x.name === name)!;
+    expect([m.name, m.title, text.slice(m.span[0], m.span[1]), m.organization]).toEqual([name, title, spanText, org]);
+    expect(m.title).not.toMatch(/[*_]/u);
+    expect(peopleOf(text, mentions(text)).find((p) => p.name === name)!.titles).toEqual([title]);
+  });
+
+  it('a plain space between an organization and its post is no markup: the post alone, as before', () => {
+    expect(brief('县交通局  局长滕远舟：我们将加快。')).toEqual([['title-name', '滕远舟', '局长', null]]);
+  });
+});
+
 describe('[speakers] two-character names padded to three columns', () => {
   it.each([
     // the name without the pad; the title never takes the pad, nor the pad two words

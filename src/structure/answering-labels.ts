@@ -21,8 +21,11 @@ import { thanksOnly } from './closing-remarks.js';
 
 /** A verb of asking in a label (…问:, …提问:, …追问:): the speaker says they ask. */
 const ASKING_LABEL = /问/u;
-/** Words that ask: a question mark, 请问, 我想问, 想了解, 想请教, 问一下, 我的问题. */
-const ASKING_WORDS = /[?]|请问|想问|问一下|想了解|想请教|想知道|我的问题/u;
+/**
+ * Words that ask: a question mark, 请问, 我想问, 想了解, 想请教, 问一下, 我的问题; or that call on someone to answer ("请市民政局
+ * 回答。", "请市民政局说明一下": whoever presides, directing, not answering).
+ */
+const ASKING_WORDS = /[?]|请问|想问|问一下|想了解|想请教|想知道|我的问题|请[^。;!?\n]{1,30}?(?:回答|答复|作答|回应|说明|介绍)/u;
 /** Words opening with thanks for the question ("谢谢龙委员的提问", "感谢委员的询问"): a reply, whatever follows. */
 const THANKS_FOR_QUESTION = /^\s*(?:谢谢|感谢)[^。;!?,\n]{0,12}?的?(?:提问|询问)/u;
 /**

@@ -53,6 +53,9 @@ describe('[answering-labels] …but a second member who asks puts a question of 
     ['the chair calls the next member to ask',
       `${ASK}主持人：请市人大常委会副秘书长柯远帆提问。\n\n市人大常委会副秘书长 柯远帆：农村水厂的管护经费还没有落实。\n\n市水务局局长 庞立言：今年列入预算。\n`,
       [[['郝明川'], []], [['柯远帆'], ['庞立言']]]],
+    ['an official of the congress directing: calling on an office to answer',
+      `${ASK}市人大常委会秘书长 卜清源：请市水务局回答。\n\n市水务局局长 庞立言：整改已经完成。\n`,
+      [[['郝明川'], ['庞立言']]]],
   ])('%s', (_name, body, expected) => {
     expect(rows(body)).toEqual(expected);
   });

@@ -40,6 +40,7 @@ import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
 import { addHostQuestions } from './host-questions.js';
 import { relayQuestions } from './relayed-askers.js';
 import { answerReporters } from './reporter-labels.js';
+import { answerQuestions } from './answering-labels.js';
 import { verbBeforeBracket } from './post-bracket-labels.js';
 import { markedFollowUps } from './follow-up-markers.js';
 
@@ -112,6 +113,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   addHostQuestions(view, events, chairs, mentions); // "主持人:有网友留言问,…?请市某局回答。" asks
   relayQuestions(view, events, chairs, mentions); // "我代读…县人大代表刘某通过代表履职平台提出:…?": 刘某 asks
   answerReporters(view, events); // "江南日报记者:…?" then "省人大常委会副秘书长 滕书和:…": 滕书和 answers
+  answerQuestions(view, events, chairs); // …and so after a member's question: "委员 龙某:…?" then "副秘书长 滕某:整改主要有三个方面。…"
   return { events: invitedFollowUps(view, resolveExchanges(view, markedFollowUps(view, events), chairs, chairAddresses(mentions, chairs))), chairs }; // (主持人:还有没有要追问的? then the same member: a 追问; "追问：" alone over a label: follow-up-markers.ts)
 }
 

@@ -207,6 +207,7 @@ export function buildStructure(pair: TextPair): Structure {
     opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEnd(view, sections[0].span[0]))) : null,
     closing: sections.length ? [sections[sections.length - 1].span[1], contentEnd] : null,
     chairOpening: sections.length ? chairOpening(view, sections[0], events) : null,
+    roster: askerRoster(events),
   }, warnings);
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.
@@ -303,6 +304,22 @@ function withoutCopy({ text, view }: TextPair, q: QuestionFrame, copies: readonl
   let end = copy.content[0];
   while (end > q.span[0] && /\s/u.test(view[end - 1])) end--;
   return { ...q, span: [q.span[0], end], text: text.slice(q.span[0], end) };
+}
+
+/**
+ * The roster of askers standing before the first asker speaks ("询问人：石某林、赵某凤", roster-fields.ts): how many
+ * people it names and its span, from the field's name to its line's end; several such lines add up.
+ */
+function askerRoster(events: readonly SpeechEvent[]): { count: number; span: Span } | null {
+  let count = 0;
+  let span: Span | null = null;
+  for (const e of events) {
+    if (e.role === 'asker') break;
+    if (!e.roster || e.wordsStart === null) continue;
+    count += e.roster;
+    span = [span?.[0] ?? e.start, e.wordsStart];
+  }
+  return span && { count, span };
 }
 
 /** Where the questions start: the first asker's words, or the first header after the headline. */

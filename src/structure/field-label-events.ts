@@ -141,7 +141,9 @@ export function addFieldEvents(view: string, from: number, slice: string, mentio
     if (!SUPPLEMENTARY_PERSON_NAME.test(m[1]) && (((role === 'responder' || named.length > 1) && inHeaderBlock(view, lineStart))
       || (role === 'asker' && askerRoster(view, at, valueEnd, named.length, events)))) {
       for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
-      events.push({ mention: null, role: 'narration', start: lineStart, anchor: lineStart, wordsStart: eol, kind: 'label', followUp: false });
+      // (An asker field listing several is the session's roster of askers: it counts them, session.ts.)
+      const roster = role === 'asker' && named.length > 1 ? { roster: named.length } : {};
+      events.push({ mention: null, role: 'narration', start: lineStart, anchor: lineStart, wordsStart: eol, kind: 'label', followUp: false, ...roster });
       continue;
     }
     announceField(mentions, events, role, from + m.index, at, valueEnd, lineStart);

@@ -55,6 +55,11 @@ export interface SessionInput {
    * read after the introduction and the headline, for the topic, the format and the count of askers too.
    */
   chairOpening?: Span | null;
+  /**
+   * The session's roster of askers before the first question ("询问人：石某林、赵某凤", "提问人：甲 乙 丙", roster-fields.ts):
+   * how many people it names and the field's span. It counts the askers when nothing else in the text does.
+   */
+  roster?: { count: number; span: Span } | null;
 }
 
 /**
@@ -97,6 +102,9 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
       statedAskerCount += parseNumeral(more[1]) ?? 0;
       spans.statedAskerCount = [count[0], count[1] + more[0].length];
     } else spans.statedAskerCount = count;
+  } else if (input.roster) {
+    statedAskerCount = input.roster.count;
+    spans.statedAskerCount = input.roster.span;
   }
   // A dateline ranks with the page's date, below the lede's (a year-less one is read after the lede).
   const dateline = input.dateline && input.dateline[1] > input.dateline[0] ? input.dateline : null;

@@ -48,6 +48,8 @@ export interface SpeechEvent {
   subhead?: boolean;
   /** A member's question read out by another ("我代读…县人大代表刘某通过代表履职平台提出:…?", relayed-askers.ts): the member asks, inside the reader's words. */
   relayed?: boolean;
+  /** An asker field listing several askers who then speak through labels of their own ("询问人：甲、乙、丙", roster-fields.ts): how many it names. Nobody's words. */
+  roster?: number;
   /** The brackets closing a paragraph that name who said it ("…?(区人大常委会委员 某)", trailing-attribution.ts): nobody's words, no end of a turn's words. */
   attribution?: boolean;
 }

@@ -120,3 +120,33 @@ describe('[roster-fields] an asker field listing or counting the askers is the s
     expect(events.some((e) => e.start === 0 && e.role === 'narration')).toBe(expected);
   });
 });
+
+describe('[roster-fields] a roster of N askers states the session\'s asker count N when no count is stated', () => {
+  const exchanges = [
+    '', '柏青山委员询问：河道保洁经费今年落实了多少？',
+    '县水务局局长龙德海答复：今年落实经费860万元。', '',
+    '窦晓岚委员询问：农村饮水水质多久检测一次？',
+    '县卫健局局长鞠文远答复：每季度检测一次。', '',
+    '计文澜委员询问：河长巡河记录怎么核查？',
+    '县水务局局长龙德海答复：每月抽查一次。',
+  ];
+  // Each row: the header lines, the count stated and the text it is read from.
+  it.each<[string, string[], number | null, string | null]>([
+    ['a 、-list of bare names', ['询问人：柏青山、窦晓岚、计文澜'], 3, '询问人：柏青山、窦晓岚、计文澜'],
+    ['names with 委员 after them', ['询问委员：柏青山委员、窦晓岚委员、计文澜委员'], 3, '询问委员：柏青山委员、窦晓岚委员、计文澜委员'],
+    ['names set apart by spaces (提问人)', ['提问人：柏青山 窦晓岚 计文澜'], 3, '提问人：柏青山 窦晓岚 计文澜'],
+    ['titles before the names', ['询问人：县人大常委会委员 柏青山、县人大常委会委员 窦晓岚、县人大代表 计文澜'], 3, '询问人：县人大常委会委员 柏青山、县人大常委会委员 窦晓岚、县人大代表 计文澜'],
+    ['a roster of two, three ask (the mismatch is warned)', ['询问人：柏青山、窦晓岚'], 2, '询问人：柏青山、窦晓岚'],
+    // a count stated ranks first
+    ['等N人 after the names', ['询问人：柏青山、窦晓岚、计文澜等5人'], 5, '询问人：柏青山、窦晓岚、计文澜等5人'],
+    ['a count in the introduction', ['近日，县人大常委会开展专题询问，共有4位委员提问。', '', '询问人：柏青山、窦晓岚、计文澜'], 4, '4位委员'],
+    // one name is a label, no roster
+    ['one name', ['询问人：柏青山'], null, null],
+  ])('%s', (_, header, count, evidence) => {
+    const text = ['临川县人大常委会河湖管护专题询问', '', ...header, ...exchanges].join('\n');
+    const s = buildStructure({ text, view: normalize(text) });
+    expect(s.session.statedAskerCount).toBe(count);
+    const span = s.session.spans.statedAskerCount;
+    expect(span ? text.slice(span[0], span[1]) : null).toBe(evidence);
+  });
+});

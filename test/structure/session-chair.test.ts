@@ -157,3 +157,35 @@ describe('[session-chair] the chair named by a field of the head alone', () => {
     expect(build(text).chair).toBeNull();
   });
 });
+
+describe('[session-chair] a 主持人 label opening the inquiry: the chair is the name in the label, never its first words', () => {
+  // Each row: the chair's opening line over the exchange, the chair's name (null: the label names nobody). The people
+  // are the asker and the responder only: no person named by the chair's words (现在开始, 下面进行 …).
+  it.each<[string, string | null]>([
+    ['主持人（市人大常委会副主任 钟雅琴）：现在开始询问。', '钟雅琴'],
+    ['主持人（市人大常委会副主任钟雅琴）：现在开始询问。', '钟雅琴'],
+    ['主持人（县人大常委会主任　石磊）：现在开始询问。', '石磊'],
+    ['主持人（区人大常委会副主任、区总工会主席 庞立群）：现在开始询问。', '庞立群'],
+    ['主持人(钟雅琴)：现在开始询问。', '钟雅琴'],
+    ['主持人（钟雅琴副主任）：现在开始询问。', '钟雅琴'],
+    ['主持人钟雅琴：现在开始询问。', '钟雅琴'],
+    ['主持人（市人大常委会副主任 王平）：现在开始询问，首先请邬春燕委员提问。', '王平'],
+    ['主持人：现在开始询问。', null],
+    ['主持人：现在开始。', null],
+    ['主持人 现在开始询问。', null],
+    ['主持：现在开始询问。', null],
+    ['会议主持人：现在开始询问。', null],
+    ['【主持人】现在开始询问。', null],
+    ['主持人：现在开始询问，首先请邬春燕委员提问。', null],
+    ['主持人：下面进行询问。', null],
+    ['主持人：那么现在开始询问。', null],
+    ['主持人：同志们，现在开始询问。', null],
+    ['主持人：开始询问。', null],
+  ])('%s', (line, name) => {
+    const text = `临川市人大常委会老旧管网改造专题询问实录\n\n${line}\n\n${EXCHANGE}`;
+    const s = build(text);
+    expect(s.chair?.name ?? null).toBe(name);
+    expect(s.people.map((p) => p.name)).toEqual(['邬春燕', '甘立新']);
+    expect(s.questions).toHaveLength(1);
+  });
+});

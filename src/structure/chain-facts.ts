@@ -6,6 +6,7 @@
  */
 import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
+import { isCongressCommittee } from './congress-committees.js';
 import { surnameLength } from './name-context.js';
 import { TAG } from './term-index.js';
 import type { OrgRead } from './title-orgs.js';
@@ -135,12 +136,13 @@ const COMMITTEE_OR_OFFICE = /(?:委员会|委|室)$/u;
 const STANDING_BODY = /常委会|常务委员会/u;
 
 /**
- * A congress title: an organization of the people's congress (市人大常委会, 全国人大), or a
- * congress post (委员, 代表, 组成人员) with no other organization before it: 市政协委员 sits in the
- * consultative conference and 市纪委委员 in a party body, not the congress.
+ * A congress title: an organization of the people's congress (市人大常委会, 全国人大), one of its
+ * committees named bare (财经委, 代表资格审查委员会, 法工委: congress-committees.ts), or a congress post
+ * (委员, 代表, 组成人员) with no other organization before it: 市政协委员 sits in the consultative
+ * conference and 市纪委委员 in a party body, not the congress.
  */
 export function isCongress(orgText: string, congressPost: boolean): boolean {
-  return /人大|人民代表大会/u.test(orgText) || STANDING.test(orgText) || (congressPost && !/[\u4e00-\u9fff]/u.test(orgText));
+  return /人大|人民代表大会/u.test(orgText) || STANDING.test(orgText) || (congressPost && !/[\u4e00-\u9fff]/u.test(orgText)) || isCongressCommittee(orgText);
 }
 
 /**

@@ -636,6 +636,21 @@ describe('[speakers] a chain led by a bare congress post', () => {
   });
 });
 
+describe('[speakers] a congress committee post with no congress before it', () => {
+  it.each([
+    ['代表资格审查委员会主任委员 罗振宇:我问县交通运输局。', true],
+    ['财政经济委员会副主任委员 龚海燕:请问市财政局,', true],
+    ['环资委委员孔令辉追问', true],
+    ['预算工委主任 程立:我问区审计局。', true],
+    ['法工委副主任 曹春生:我想问市司法局。', true],
+    ['县卫生健康委员会主任 邵建华:我们将从三个方面推进。', false],
+    ['市政协社会和法制委员会主任 蓝天:谈几点看法。', false],
+  ])('%s: congress %s', (text, congress) => {
+    const view = normalize(text);
+    expect(findMentions({ text, view }).map((m) => m.congress)).toEqual([congress]);
+  });
+});
+
 describe('[speakers] names whose surname is also a word (向, 和) or that end in 和', () => {
   it.each([
     // an official's roster item: after the title, closing the item

@@ -11,8 +11,9 @@
  *     (法制工作委员会/法工委, 预算工作委员会/预算工委, 代表工作委员会/代表工委, 城建环保工委…).
  * The fields are the congress's, not a government's: a government's commissions are named for a sector it
  * runs (发展和改革委员会, 卫生健康委员会, 住房和城乡建设委员会), never for 代表资格审查, 财政经济, 法制, 监察和司法 or
- * 环境与资源保护. A committee of the consultative conference (政协社会和法制委员会) or of a party committee (市委
- * 政法委员会) is none, so a name with 政协 in it or a party committee (市委, 县委…) before the committee is left out.
+ * 环境与资源保护. A committee of the consultative conference (政协社会和法制委员会), of a party committee (市委
+ * 政法委员会) or of the party centre (中央财经委员会) is none, so a name with 政协 or 中央 in it or a party committee
+ * (市委, 县委…) before the committee is left out.
  */
 
 /** Fields written in full before 委员会 or 工作委员会. */
@@ -35,8 +36,11 @@ const COMMITTEE = new RegExp(
   `(?:(?:${FIELD_FULL})(?:工作)?委员会|(?:${SHORT_COMMITTEE})委|(?:${SHORT_WORKING})工委)(?:办公室)?(?=、|$)`,
   'u',
 );
-/** Not the congress's: the consultative conference, or a party committee (市委, 县委, 党委) owning the committee. */
-const OTHER_OWNER = /政协|[省市县区州旗党]委(?!员)/u;
+/**
+ * Not the congress's: the consultative conference, a party committee (市委, 县委, 党委) owning the committee, or the
+ * party centre's own commissions (中央财经委员会).
+ */
+const OTHER_OWNER = /政协|中央|[省市县区州旗党]委(?!员)/u;
 
 /**
  * True when `orgText` (the words before a title, links joined by 、) names a committee of a people's

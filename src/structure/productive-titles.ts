@@ -8,7 +8,8 @@
  * or is one (督学, 顾问, 代表); what stands between the prefix and the suffix is a field (预报, 农艺, 信息), never a
  * grammatical word (总共有教师, 总体上看律师, 总计两名技师), so those characters may not stand there.
  * Such a post is read only where a post is read in a label or before a name: at the end of the stretch, or
- * before a name, a space, punctuation or the next link of a chain (、 兼) — in running text 首席专家团队 is no person.
+ * before a name, a space, a colon, a comma, a bracket or the next link of a chain (、 兼) — in running text 首席专家团队
+ * is no person, and in 总培训教师1200人次 no chief.
  * Offsets are UTF-16 code units into the view, [start, end).
  */
 import type { Lexicon } from './lexicon.js';
@@ -28,6 +29,11 @@ export const FU = '副'.charCodeAt(0);
 export const ZONG = '总'.charCodeAt(0);
 export const SHOU = '首'.charCodeAt(0);
 const JIAN = '兼'.charCodeAt(0);
+/**
+ * What may follow a post that is no name: a space (the view folds the ideographic one), a label's colon, a comma, 、,
+ * a bracket or a dash. Not a digit: in 总培训教师1200人次 the 总 is a total's, not a chief's.
+ */
+const FOLLOWS = /^[\s\u3000:,、()—-]$/u;
 
 /** True for a code unit that may open a productive post (副, 总, 首): callers test this before the regex. */
 export function opensProductive(c: number): boolean {
@@ -46,7 +52,6 @@ export function productiveTitleEnd(lex: Lexicon, view: string, pos: number, end:
   if (stop > end) return -1;
   if (stop === end) return stop;
   const c = view.charCodeAt(stop);
-  const han = (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-  if (!han || c === JIAN || surnameLength(lex, view, stop) > 0) return stop;
+  if (FOLLOWS.test(view[stop]) || c === JIAN || surnameLength(lex, view, stop) > 0) return stop;
   return -1;
 }

@@ -37,6 +37,7 @@ describe('[congress-committees] a congress committee named without the congress'
     ['县政协教科文卫委', false],
     ['市委政法委员会', false],
     ['区委财经委', false],
+    ['中央财经委员会', false],
     // the committee must close the stretch
     ['财经委办公楼', false],
     ['', false],

@@ -38,6 +38,8 @@ describe('[productive-titles] 首席 + agent noun, 总 + X师 / 督学 / 顾问,
     ['首席专家团队正在', null],
     ['首席预报员补充', null],
     ['总经理', null],
+    ['总培训教师1200人次', null],
+    ['首席服务官(兼)', '首席服务官'],
   ])('%s → %s', (text, post) => {
     expect(at(text)).toBe(post);
   });

@@ -6,6 +6,7 @@
  */
 import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
+import { isCongressCommittee } from './congress-committees.js';
 import { surnameLength } from './name-context.js';
 import { TAG } from './term-index.js';
 import type { OrgRead } from './title-orgs.js';
@@ -64,7 +65,10 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
  *   committee (委员会, 委, 工委) or office (室) with no place before it is one of the congress's;
  * - a field unit named bare (a station or a squad: 派出所, 司法所, 支队, 大队) after a post in the bureau or corps it
  *   belongs to is that body's unit ("区公安分局副局长、龙山派出所所长" → 区公安分局龙山派出所; "市公安局党委委员、
- *   交警支队支队长" → 市公安局交警支队), as title-orgs.ts reads it written in one piece;
+ *   交警支队支队长" → 市公安局交警支队), as title-orgs.ts reads it written in one piece; so is a branch named bare
+ *   after a post in the body it branches from, the branch word naming the body's kind (分局 of a 局, 分行/支行 of a
+ *   bank's 行, 分院 of a 院, 分公司 of a 公司, 分中心 of a 中心): "区市场监管局一级主任科员、城东分局局长" →
+ *   区市场监管局城东分局;
  * - a listed institution named bare, with no place, takes the place of the link before it
  *   ("高新区党工委副书记、管委会主任" → 高新区管委会; "临江镇党委书记、人大主席" → 临江镇人大): the titles
  *   of one person listed in one breath share the place written once.
@@ -81,7 +85,7 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
     if ((unit.kind === 'named' || unit.kind === 'inner') && COMMITTEE_OR_OFFICE.test(word) && isCongress(before, false) && STANDING_BODY.test(before)) {
       return pair.text.slice(o[0], o[1]);
     }
-    if ((unit.kind === 'named' || unit.kind === 'head') && FIELD_UNIT.test(word) && FIELD_BODY.test(before)) return pair.text.slice(o[0], o[1]) + pair.text.slice(unit.start, unit.end);
+    if ((unit.kind === 'named' || unit.kind === 'head') && ((FIELD_UNIT.test(word) && FIELD_BODY.test(before)) || branchOf(word, before))) return pair.text.slice(o[0], o[1]) + pair.text.slice(unit.start, unit.end);
     const places = chain[j].org.units;
     let p = 0;
     while (p < places.length && places[p].kind === 'place' && (p === 0 || places[p].start === places[p - 1].end)) p++;
@@ -123,6 +127,17 @@ const CONCURRENT = /兼|,/u;
  * for that bureau. Not a standing committee's own office (人大常委会办公室, 常务委员会办公室).
  */
 const COORDINATING_OFFICE = /(?:(?<!常务|常)委员会|领导小组|指挥部)办公室$|[河湖林]长(?:制办公室|办)$/u;
+/** A branch and the kind of body it branches from: 城东分局 (局), 江北支行 (行), 城南分公司 (公司). */
+const BRANCH_UNIT = /[分支](局|行|院|公司|中心)$/u;
+
+/**
+ * True when `word` names a branch of the body `body` (城东分局 of 区市场监管局, 城北支行 of 某银行青州分行), not a
+ * sibling branch (城西分局 after 城东分局: a second 分局 is no branch of the first).
+ */
+function branchOf(word: string, body: string): boolean {
+  const m = BRANCH_UNIT.exec(word);
+  return m !== null && body.endsWith(m[1]) && !body.endsWith(m[0]);
+}
 /** A field unit: a station (所, 站) or a squad (队). */
 const FIELD_UNIT = /[所站队]$/u;
 /** A body with field units: a bureau or its branch (公安局, 公安分局, 司法局), a corps (消防救援支队, 总队). */
@@ -135,12 +150,13 @@ const COMMITTEE_OR_OFFICE = /(?:委员会|委|室)$/u;
 const STANDING_BODY = /常委会|常务委员会/u;
 
 /**
- * A congress title: an organization of the people's congress (市人大常委会, 全国人大), or a
- * congress post (委员, 代表, 组成人员) with no other organization before it: 市政协委员 sits in the
- * consultative conference and 市纪委委员 in a party body, not the congress.
+ * A congress title: an organization of the people's congress (市人大常委会, 全国人大), one of its
+ * committees named bare (财经委, 代表资格审查委员会, 法工委: congress-committees.ts), or a congress post
+ * (委员, 代表, 组成人员) with no other organization before it: 市政协委员 sits in the consultative
+ * conference and 市纪委委员 in a party body, not the congress.
  */
 export function isCongress(orgText: string, congressPost: boolean): boolean {
-  return /人大|人民代表大会/u.test(orgText) || STANDING.test(orgText) || (congressPost && !/[\u4e00-\u9fff]/u.test(orgText));
+  return /人大|人民代表大会/u.test(orgText) || STANDING.test(orgText) || (congressPost && !/[\u4e00-\u9fff]/u.test(orgText)) || isCongressCommittee(orgText);
 }
 
 /**

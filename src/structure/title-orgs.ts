@@ -11,6 +11,7 @@ import { isHanUnit, type Lexicon } from './lexicon.js';
 import { OrgParse, orgsAt, parseRange, type OrgUnit } from './org-units.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
 import { termAt } from './name-context.js';
+import { selfReferenceStart } from './self-references.js';
 
 export interface OrgRead {
   /** Where the title link starts (the organization, or a qualifier such as 有关). */
@@ -186,6 +187,8 @@ function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, 
     orgEnd -= q.depth;
     q = firstUp(deepestBefore(lex.index.orgsBack, view, orgEnd, cut), TAG.qualifier);
   }
+  // 请中心总经济师, 由我局副局长: the speaker's own body named short in a handover is no organization (self-references.ts).
+  if (selfReferenceStart(lex, view, cut, orgEnd) >= 0) return { start: orgEnd, organization: null, units: [] };
   const parse = new OrgParse(lex, view, cut, orgEnd); // every start below parses up to orgEnd
   for (let i = cut; i < orgEnd; i++) {
     const units = parseRange(parse, i);

@@ -8,6 +8,7 @@
  */
 import { isHanUnit, type Lexicon, type RoleTag } from './lexicon.js';
 import { surnameLength, termAt } from './name-context.js';
+import { opensProductive, productiveTitleEnd } from './productive-titles.js';
 import { readOrganization } from './title-orgs.js';
 import { TAG, TERM, deepestBefore, firstUp, type TrieNode } from './term-index.js';
 
@@ -64,8 +65,12 @@ export function findTitles(lex: Lexicon, view: string, start: number, end: numbe
   const roles = lex.index.roles;
   for (let i = start; i < end; ) {
     const c = view.charCodeAt(i);
-    if ((roles.first[c >>> 5] & (1 << (c & 31))) === 0) { i++; continue; } // most positions start no title: no call
+    if ((roles.first[c >>> 5] & (1 << (c & 31))) === 0 && !opensProductive(c)) { i++; continue; } // most positions start no title: no call
     const hit = termAt(roles, lex.maxRole, view, i, end);
+    if (opensProductive(c)) { // 首席预报员, 总农艺师, 副总督学: a post by pattern (productive-titles.ts), unless a listed one is as long
+      const stop = productiveTitleEnd(lex, view, i, end);
+      if (stop > i + (hit === null ? 0 : hit.depth)) { hits.push({ start: i, end: stop, term: view.slice(i, stop), tags: PLAIN, flags: 0 }); i = stop; continue; }
+    }
     if (hit === null && c === FU) { i = deputyTitle(lex, view, i, end, hits); continue; }
     i = hit === null ? i + 1 : titleHere(lex, view, i, end, hit, hits); // (the rest, apart: this loop compiles small)
   }
@@ -73,6 +78,8 @@ export function findTitles(lex: Lexicon, view: string, start: number, end: numbe
 }
 
 const FU = '副'.charCodeAt(0);
+/** The tags of a post read by pattern: none, a plain office title. Shared, never changed. */
+const PLAIN: Set<RoleTag> = new Set();
 /** Tags of a title that has no deputy: members, the public, occupations, generic words, bylines. */
 const NO_DEPUTY = TAG.congress | TAG.public | TAG.descriptor | TAG.weak | TAG.collective | TAG.byline | TAG.not | TAG.modifier | TAG.office;
 

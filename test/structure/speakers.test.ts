@@ -659,6 +659,21 @@ describe('[speakers] a chain led by a bare congress post', () => {
   });
 });
 
+describe('[speakers] a congress committee post with no congress before it', () => {
+  it.each([
+    ['代表资格审查委员会主任委员 罗振宇:我问县交通运输局。', true],
+    ['财政经济委员会副主任委员 龚海燕:请问市财政局,', true],
+    ['环资委委员孔令辉追问', true],
+    ['预算工委主任 程立:我问区审计局。', true],
+    ['法工委副主任 曹春生:我想问市司法局。', true],
+    ['县卫生健康委员会主任 邵建华:我们将从三个方面推进。', false],
+    ['市政协社会和法制委员会主任 蓝天:谈几点看法。', false],
+  ])('%s: congress %s', (text, congress) => {
+    const view = normalize(text);
+    expect(findMentions({ text, view }).map((m) => m.congress)).toEqual([congress]);
+  });
+});
+
 describe('[speakers] names whose surname is also a word (向, 和) or that end in 和', () => {
   it.each([
     // an official's roster item: after the title, closing the item
@@ -733,6 +748,12 @@ describe('[speakers] the organization of a post in a unit within a body', () => 
     // a field unit named bare after a post in its bureau: the bureau's unit
     ['区公安分局副局长、龙山派出所所长岳明答复：我们增加了巡逻。', ['岳明', '区公安分局副局长、龙山派出所所长', '区公安分局龙山派出所']],
     ['县司法局党组成员、城关司法所所长 韦敏：调解了纠纷。', ['韦敏', '县司法局党组成员、城关司法所所长', '县司法局城关司法所']],
+    // a branch named bare after a post in the body it branches from: that body's branch
+    ['县市场监管局一级主任科员、河西分局局长 蒲建：我们受理投诉。', ['蒲建', '县市场监管局一级主任科员、河西分局局长', '县市场监管局河西分局']],
+    ['某银行青州分行副行长、城北支行行长祁远：我们发放贷款。', ['祁远', '某银行青州分行副行长、城北支行行长', '某银行青州分行城北支行']],
+    ['市燃气集团有限公司党委委员、城西分公司经理 蓝海：我们更换了管道。', ['蓝海', '市燃气集团有限公司党委委员、城西分公司经理', '市燃气集团有限公司城西分公司']],
+    // (a second 分局 after a 分局 is its sibling, no branch of it: it stays its own)
+    ['市公安局城东分局副局长、城西分局局长 牛犇：我们破获案件。', ['牛犇', '市公安局城东分局副局长、城西分局局长', '城西分局']],
     // …but not after a congress or consultative post: the member's own body holds no station
     ['县人大代表、城关派出所所长 韦敏：我想问一下。', ['韦敏', '县人大代表、城关派出所所长', '城关派出所']],
     // (a member who also holds a post of the township answers for the township; a secretary leads the place)

@@ -31,6 +31,29 @@ describe('[headings] header forms', () => {
   });
 });
 
+describe('[headings] ordinals written with 之 (询问之一, 问题之二)', () => {
+  it.each<[string, Array<[string, number, string]>]>([
+    ['询问之一\n周海波委员：请问交通局，路网规划如何推进？\n询问之二\n邱芳委员：请问住建局，旧改进度如何？',
+      [['询问之一', 1, ''], ['询问之二', 2, '']]],
+    ['问题之一：\n委员汤建国：请问教育局，学位缺口多大？\n问题之二：\n委员白丽：请问卫健委，床位够不够？',
+      [['问题之一', 1, ''], ['问题之二', 2, '']]],
+    ['【询问之三】县水利局如何保障农村饮水？\n【询问之四】县农业农村局如何稳粮？',
+      [['询问之三', 3, '县水利局如何保障农村饮水？'], ['询问之四', 4, '县农业农村局如何稳粮？']]],
+    ['提问之一 市场监管局如何守护舌尖安全？\n提问之二 市商务局如何促消费？',
+      [['提问之一', 1, '市场监管局如何守护舌尖安全？'], ['提问之二', 2, '市商务局如何促消费？']]],
+  ])('%s', (text, expected) => {
+    expect(headers(text)).toEqual(expected);
+  });
+
+  it.each([
+    '问题之一，就是资金到位慢。\n问题之二，就是项目落地难。', // an answer's sentences, not headers
+    '问题之一是资金到位慢。\n问题之二是项目落地难。',
+    '问题之一、资金到位慢。\n问题之二、项目落地难。',
+  ])('no header: %s', (text) => {
+    expect(headers(text)).toBeNull();
+  });
+});
+
 describe('[headings] headers inside run-together paragraphs', () => {
   it('finds 问题二: after a sentence end, with its asking sentences', () => {
     const text = '问题一:如何保障?王海提问。李明回答,将加强。问题二:如何决策?如何执法?赵云提问。';

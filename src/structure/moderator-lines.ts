@@ -44,17 +44,18 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
 }
 
 /**
- * A member's post, the last word of the label's title: 委员, 代表 (not the congress's leaders, 主任/副主任/秘书长, who
- * preside, nor a committee's 主任委员).
+ * A member's post, the last word of the label's title: 委员, 代表, 组成人员 (a special committee's 主任委员 too, a member
+ * of the standing committee), not the congress's leaders, 主任/副主任/秘书长, who preside.
  */
-const MEMBER_POST = /(?<!主任)(?:委员|代表)$/u;
+const MEMBER_POST = /(?:委员|代表|组成人员)$/u;
 /**
  * The clause before a call for an answer, in its sentence, names a matter ("资金闲置问题如何解决,请…回答"): words, then a
  * comma, then 请 (maybe 我想/我们想 before it). A courtesy or a sequence word alone before the call ("好,请…", "谢谢主任,
- * 请…", "下面,请…") names nothing. Group 1 is the clause.
+ * 请…", "下面,请…") names nothing, nor does a reference back ("关于这个问题,请…": the question was put before). Group 1 is the
+ * clause.
  */
 const MATTER_THEN_CALL = /^([^。?!;\n]*?)\s*,\s*(?:我|我们)?(?:想|希望)?请(?!问)[^。?!;,\n]{0,30}?(?:回答|答复|作答|回应)$/u;
-const NO_MATTER = /^(?:好|好的|那么|那|下面|接下来|现在|首先|最后|先|再|谢谢|感谢|(?:谢谢|感谢)[^,]{0,12}|是的|对)$/u;
+const NO_MATTER = /^(?:好|好的|那么|那|下面|接下来|现在|首先|最后|先|再|谢谢|感谢|(?:谢谢|感谢)[^,]{0,12}|是的|对|(?:关于|针对|就|对于?)?(?:这个|这一|此|该|上述|刚才的?|以上|前面的?)(?:问题|情况|提问))$/u;
 
 /** A member (by the label's post) naming a matter before calling for its answer, in one sentence: `call` is CALLING's match. */
 function membersRequest(e: SpeechEvent, call: string): boolean {

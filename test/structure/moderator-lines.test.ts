@@ -101,12 +101,15 @@ describe('[moderator-lines] a member\'s one-sentence question ending in a call f
     ['a leader handing over with a matter before', '关于河道清淤,请县水利局回答。', '县人大常委会副主任', 'narration'],
     ['a member\'s courtesy only, then the call', '谢谢主任,请县水利局回答。', '县人大常委会委员', 'narration'],
     ['a member\'s sequence word only, then the call', '下面,请县水利局回答。', '县人大常委会委员', 'narration'],
-    ['a committee\'s 主任委员 handing over', '河道清淤资金闲置,请县水利局回答。', '县人大常委会财经委主任委员', 'narration'],
+    ['a committee\'s 主任委员, a member too', '河道清淤资金闲置,请县水利局回答。', '县人大常委会财经委主任委员', 'asker'],
+    ['a member of the standing committee (组成人员)', '河道清淤资金闲置,请县水利局回答。', '县人大常委会组成人员', 'asker'],
+    ['a reference back to the question put before', '关于这个问题,请县水利局回答。', '县人大常委会委员', 'narration'],
+    ['刚才的问题, handed on', '刚才的问题,请县水利局作答。', '县人大常委会委员', 'narration'],
   ])('%s', (_name, words, title, role) => {
     const text = `${title}卜青山:${words}`;
     const view = normalize(text);
     const at = title.length;
-    const office = /(?:主任委员|副主任|委员|代表)$/u.exec(title)![0];
+    const office = /(?:主任委员|副主任|委员|代表|组成人员)$/u.exec(title)![0];
     const events: SpeechEvent[] = [{ mention: { ...person('卜青山', at, true), title, office }, role: 'asker', start: 0, anchor: 0, wordsStart: at + 4, kind: 'label', followUp: false }];
     expect(resolveExchanges(view, events).map((e) => e.role)).toEqual([role]);
   });

@@ -52,6 +52,12 @@ describe('[headings] ordinals written with 之 (询问之一, 问题之二)', ()
   ])('no header: %s', (text) => {
     expect(headers(text)).toBeNull();
   });
+
+  it('a 之 header before its asker\'s label on the line: the label opens the asker\'s turn, no words of the question', async () => {
+    const { parse } = await import('../../src/pipeline.js');
+    const text = '主持人：市人大常委会副主任 甘立群\n\n询问之一 周海波委员：请问交通局，路网规划如何推进？\n\n市交通局局长 毛宇：年内完成。\n\n询问之二：邱芳委员：请问住建局，旧改进度如何？\n\n市住建局局长 汤明：过半。\n';
+    expect(parse(text).questions.map((q) => [q.label, q.text])).toEqual([['询问之一', '请问交通局，路网规划如何推进？'], ['询问之二', '请问住建局，旧改进度如何？']]);
+  });
 });
 
 describe('[headings] headers inside run-together paragraphs', () => {

@@ -127,7 +127,7 @@ const INLINE_HEADER_WORDS = /[。?!;”]\s*[【\[]?\s*(?:专题)?(?:询问|问�
 function mayHoldInlineHeader(view: string, from: number, to: number): boolean {
   return INLINE_HEADER_WORDS.test(view.slice(from, to));
 }
-const INLINE_HEADER = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题询问)\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+)\s*[】\]]?\s*[:】\]])/gu;
+const INLINE_HEADER = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题询问)\s*(?:\([一二三四五六七八九十\d]+\)|之?[一二三四五六七八九十\d]+)\s*[】\]]?\s*[:】\]])/gu;
 
 /**
  * Explicit headers inside a line, after a sentence ends ("…质效。问题二:市政府如何…?"), as in text
@@ -159,7 +159,7 @@ function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
  * A speaker label, then an explicit header: "全国人大常委会委员欧阳某:问题一:农村学校教师流失问题。" The
  * label is words with no sentence punctuation before the colon.
  */
-const LABEL_THEN_HEADER = new RegExp(`^[^\\s,。?!;:“”]{2,40}?:\\s*(?=(?:问题|询问)\\s*(?:\\(${NUM}\\)|${NUM})\\s*:)`, 'u');
+const LABEL_THEN_HEADER = new RegExp(`^[^\\s,。?!;:“”]{2,40}?:\\s*(?=(?:问题|询问)\\s*(?:\\(${NUM}\\)|之?${NUM})\\s*:)`, 'u');
 
 /**
  * The header written after the speaker label of its line (see LABEL_THEN_HEADER): the header keeps

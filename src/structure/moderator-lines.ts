@@ -55,6 +55,7 @@ const MEMBER_POST = /(?:委员|代表|组成人员)$/u;
  * clause.
  */
 const MATTER_THEN_CALL = /^([^。?!;\n]*?)\s*,\s*(?:我|我们)?(?:想|希望)?请(?!问)[^。?!;,\n]{0,30}?(?:回答|答复|作答|回应)$/u;
+const TWO_HAN = /\p{sc=Han}{2}/u;
 const NO_MATTER = /^(?:好|好的|那么|那|下面|接下来|现在|首先|最后|先|再|谢谢|感谢|(?:谢谢|感谢)[^,]{0,12}|是的|对|(?:关于|针对|就|对于?)?(?:这个|这一|此|该|上述|刚才的?|以上|前面的?)(?:问题|情况|提问))$/u;
 
 /** A member (by the label's post) naming a matter before calling for its answer, in one sentence: `call` is CALLING's match. */
@@ -64,7 +65,7 @@ function membersRequest(e: SpeechEvent, call: string): boolean {
   const m = MATTER_THEN_CALL.exec(call);
   if (!m) return false;
   const clause = m[1].trim();
-  return /\p{sc=Han}{2}/u.test(clause) && !NO_MATTER.test(clause);
+  return TWO_HAN.test(clause) && !NO_MATTER.test(clause);
 }
 
 /** A call for an answer (not for a question): "请区教育局回答", "请某局长作答". */

@@ -49,6 +49,12 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
  */
 const MEMBER_POST = /(?:委员|代表|组成人员)$/u;
 /**
+ * …or a member's link anywhere in the title chain ("市人大代表、龙潭镇卫生院院长": a deputy whose other post is outside the
+ * congress), unless the last post is one that may preside (主任, 主席, 秘书长: "常委会委员、秘书长").
+ */
+const MEMBER_LINK = /(?:委员|代表)(?=、|$)/u;
+const PRESIDING_POST = /(?:主任|主席|秘书长)$/u;
+/**
  * The clause before a call for an answer, in its sentence, names a matter ("资金闲置问题如何解决,请…回答"): words, then a
  * comma, then 请 (maybe 我想/我们想 before it). A courtesy or a sequence word alone before the call ("好,请…", "谢谢主任,
  * 请…", "下面,请…") names nothing, nor does a reference back ("关于这个问题,请…": the question was put before). Group 1 is the
@@ -61,7 +67,8 @@ const NO_MATTER = /^(?:好|好的|那么|那|下面|接下来|现在|首先|最�
 /** A member (by the label's post) naming a matter before calling for its answer, in one sentence: `call` is CALLING's match. */
 function membersRequest(e: SpeechEvent, call: string): boolean {
   const post = e.mention?.office ?? e.mention?.title;
-  if (!post || !MEMBER_POST.test(post)) return false;
+  const title = e.mention?.title ?? '';
+  if (!post || !(MEMBER_POST.test(post) || (MEMBER_LINK.test(title) && !PRESIDING_POST.test(post)))) return false;
   const m = MATTER_THEN_CALL.exec(call);
   if (!m) return false;
   const clause = m[1].trim();

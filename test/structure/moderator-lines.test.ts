@@ -103,13 +103,15 @@ describe('[moderator-lines] a member\'s one-sentence question ending in a call f
     ['a member\'s sequence word only, then the call', '下面,请县水利局回答。', '县人大常委会委员', 'narration'],
     ['a committee\'s 主任委员, a member too', '河道清淤资金闲置,请县水利局回答。', '县人大常委会财经委主任委员', 'asker'],
     ['a member of the standing committee (组成人员)', '河道清淤资金闲置,请县水利局回答。', '县人大常委会组成人员', 'asker'],
+    ['a deputy whose last post is outside the congress', '村卫生室药品短缺,请县卫健局回答。', '县人大代表、石桥镇卫生院院长', 'asker'],
+    ['a member who is also the standing committee\'s 秘书长 (who may preside)', '关于河道清淤,请县水利局回答。', '县人大常委会委员、秘书长', 'narration'],
     ['a reference back to the question put before', '关于这个问题,请县水利局回答。', '县人大常委会委员', 'narration'],
     ['刚才的问题, handed on', '刚才的问题,请县水利局作答。', '县人大常委会委员', 'narration'],
   ])('%s', (_name, words, title, role) => {
     const text = `${title}卜青山:${words}`;
     const view = normalize(text);
     const at = title.length;
-    const office = /(?:主任委员|副主任|委员|代表|组成人员)$/u.exec(title)![0];
+    const office = /(?:主任委员|副主任|委员|代表|组成人员|院长|秘书长)$/u.exec(title)![0];
     const events: SpeechEvent[] = [{ mention: { ...person('卜青山', at, true), title, office }, role: 'asker', start: 0, anchor: 0, wordsStart: at + 4, kind: 'label', followUp: false }];
     expect(resolveExchanges(view, events).map((e) => e.role)).toEqual([role]);
   });

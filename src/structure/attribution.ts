@@ -43,6 +43,7 @@ import { answerReporters } from './reporter-labels.js';
 import { answerQuestions } from './answering-labels.js';
 import { verbBeforeBracket } from './post-bracket-labels.js';
 import { markedFollowUps } from './follow-up-markers.js';
+import { adverbialQuestion } from './reported-questions.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -81,6 +82,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   const joint = jointLabels(view, from, to, mentions);
   events.push(...joint.values());
   const silent: SpeakerMention[] = []; // named members opening a sentence with no verb of speaking read
+  const asked = new Set<string>(); // the names that asked so far, in reading order (reported-questions.ts: a back-reference)
   mentions.forEach((m, k) => {
     if (m.span[0] < from || m.span[1] > to || joint.has(m)) return;
     let j = k + 1;
@@ -91,9 +93,10 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
     const member = !m.congress && m.name && members.has(m.name) ? { ...m, congress: true } : m;
     const titled = !leader && !m.title && m.name ? lined.get(m.name) : undefined;
     const introduced = titled && titled.span[0] < m.span[0] ? { ...member, title: titled.title, organization: titled.organization } : null;
-    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : introduced ?? member, to, next, previous, m.name !== null && presiders.has(m.name));
+    const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : introduced ?? member, to, next, previous, m.name !== null && presiders.has(m.name), asked);
     if (e && leader) e.mention = m; // the event names the mention as found
     if (e && introduced) e.mention = member;
+    if (e && e.role === 'asker' && e.mention?.name) asked.add(e.mention.name);
     if (e) events.push(e);
     else if (m.congress && m.name && m.title && !leader && !presiders.has(m.name)) silent.push(m);
   });
@@ -129,7 +132,7 @@ function markLists(view: string, mentions: SpeakerMention[], events: SpeechEvent
 }
 
 
-function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1, presiding = false): SpeechEvent | null {
+function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1, presiding = false, asked: ReadonlySet<string> = new Set()): SpeechEvent | null {
   const ms = m.span[0];
   const me = m.span[1];
   const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
@@ -159,6 +162,12 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 24));
     return { mention: m, role, start: led, anchor: led, wordsStart: led + 1, kind: 'quote-first', followUp };
   }
+  // "在回应县人大代表某关于预算执行的提问时,县财政局局长某介绍,…", "针对委员某提出的…问题,…": the member named in the
+  // adverbial before the answer asked (reported-questions.ts); the adverbial is the question's, the official's answer follows.
+  // (A member who asked before is referred back to — "对于周某委员提出的问题,副市长某介绍,…" of an official answering
+  // several questions in turn — unless the adverbial says 追问.)
+  const adverbial = inQuote ? null : adverbialQuestion(view, m, sentenceStart(view, ms, lineStart), end, nextMention);
+  if (adverbial && (adverbial.followUp || !m.name || !asked.has(m.name))) return { mention: m, role: 'asker', start: adverbial.start, anchor: adverbial.start, wordsStart: null, kind: 'reported', followUp: adverbial.followUp, ...(adverbial.topic ? { topic: adverbial.topic } : null) };
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
   if (inQuote || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;

@@ -43,9 +43,13 @@ export interface Header {
 }
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
-/** 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: / 【第1问】 — the word before the number names the family. */
+/**
+ * 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: / 【第1问】 — the word before the number names the family.
+ * The ordinal may be written with 之 ("询问之一", "问题之二:"): then only a colon, a closing bracket, white space
+ * or the line's end may follow, since "问题之一,就是…" / "问题之一是…" open a sentence of an answer.
+ */
 const EXPLICIT = new RegExp(
-  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM}))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
+  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM})|之(?<znum>${NUM})(?=\\s|[:】\\])]|$))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
   'u',
 );
 /**
@@ -123,7 +127,7 @@ const INLINE_HEADER_WORDS = /[。?!;”]\s*[【\[]?\s*(?:专题)?(?:询问|问�
 function mayHoldInlineHeader(view: string, from: number, to: number): boolean {
   return INLINE_HEADER_WORDS.test(view.slice(from, to));
 }
-const INLINE_HEADER = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题询问)\s*(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+)\s*[】\]]?\s*[:】\]])/gu;
+const INLINE_HEADER = /(?<=[。?!;”])\s*(?=[【\[]?\s*(?:问题|询问|专题询问)\s*(?:\([一二三四五六七八九十\d]+\)|之?[一二三四五六七八九十\d]+)\s*[】\]]?\s*[:】\]])/gu;
 
 /**
  * Explicit headers inside a line, after a sentence ends ("…质效。问题二:市政府如何…?"), as in text
@@ -155,7 +159,7 @@ function inlineHeaders(pair: TextPair, line: Line, from: number): Header[] {
  * A speaker label, then an explicit header: "全国人大常委会委员欧阳某:问题一:农村学校教师流失问题。" The
  * label is words with no sentence punctuation before the colon.
  */
-const LABEL_THEN_HEADER = new RegExp(`^[^\\s,。?!;:“”]{2,40}?:\\s*(?=(?:问题|询问)\\s*(?:\\(${NUM}\\)|${NUM})\\s*:)`, 'u');
+const LABEL_THEN_HEADER = new RegExp(`^[^\\s,。?!;:“”]{2,40}?:\\s*(?=(?:问题|询问)\\s*(?:\\(${NUM}\\)|之?${NUM})\\s*:)`, 'u');
 
 /**
  * The header written after the speaker label of its line (see LABEL_THEN_HEADER): the header keeps
@@ -180,7 +184,7 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
   const g = m?.groups;
   if (!m || !g) return null;
   const word = g.word ?? g.di;
-  const numText = g.pnum ?? g.num ?? g.dnum;
+  const numText = g.pnum ?? g.num ?? g.znum ?? g.dnum;
   const number = parseNumeral(numText);
   if (number === null || number < 1) return null;
   const labelStart = line.content[0] + m[0].indexOf(word);

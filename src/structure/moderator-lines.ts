@@ -35,10 +35,44 @@ function moderatorLine(view: string, e: SpeechEvent, chairs: ReadonlySet<string>
   // answers, with his own words (the hand-overs of the chair, of the congress, are the moderator's).
   if (e.role === 'responder' && e.mention?.name && officials.has(e.mention.name)) return false;
   // A member's words that go on past the call ask something ("请市某局回答一下改造的进展情况。").
-  if (e.role === 'asker' && e.mention?.congress) return !(asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from))));
+  // …and so do a member's words that name the matter before the call in the same sentence ("资金闲置问题如何解决,请省财政厅
+  // 回答。", "审计查出闲置资金,请财政厅和审计厅分别作答。"): the member puts the question and says who should answer it.
+  if (e.role === 'asker' && e.mention?.congress) return !(asks || !CALL_ENDS.test(view.slice(from + call[0].length, lineEnd(view, from))) || membersRequest(e, call[0]));
   // Whoever else asks (a bare name, "周某:首先请区教育局回答。覆盖率是多少?"): calling for an answer, then putting the
   // question in the same turn, is the asker naming who should answer; a moderator hands over the floor and stops.
   return !(e.role === 'asker' && asks && ANSWER_CALL.test(call[0]));
+}
+
+/**
+ * A member's post, the last word of the label's title: 委员, 代表, 组成人员 (a special committee's 主任委员 too, a member
+ * of the standing committee), not the congress's leaders, 主任/副主任/秘书长, who preside.
+ */
+const MEMBER_POST = /(?:委员|代表|组成人员)$/u;
+/**
+ * …or a member's link anywhere in the title chain ("市人大代表、龙潭镇卫生院院长": a deputy whose other post is outside the
+ * congress), unless the last post is one that may preside (主任, 主席, 秘书长: "常委会委员、秘书长").
+ */
+const MEMBER_LINK = /(?:委员|代表)(?=、|$)/u;
+const PRESIDING_POST = /(?:主任|主席|秘书长)$/u;
+/**
+ * The clause before a call for an answer, in its sentence, names a matter ("资金闲置问题如何解决,请…回答"): words, then a
+ * comma, then 请 (maybe 我想/我们想 before it). A courtesy or a sequence word alone before the call ("好,请…", "谢谢主任,
+ * 请…", "下面,请…") names nothing, nor does a reference back ("关于这个问题,请…": the question was put before). Group 1 is the
+ * clause.
+ */
+const MATTER_THEN_CALL = /^([^。?!;\n]*?)\s*,\s*(?:我|我们)?(?:想|希望)?请(?!问)[^。?!;,\n]{0,30}?(?:回答|答复|作答|回应)$/u;
+const TWO_HAN = /\p{sc=Han}{2}/u;
+const NO_MATTER = /^(?:好|好的|那么|那|下面|接下来|现在|首先|最后|先|再|谢谢|感谢|(?:谢谢|感谢)[^,]{0,12}|是的|对|(?:关于|针对|就|对于?)?(?:这个|这一|此|该|上述|刚才的?|以上|前面的?)(?:问题|情况|提问))$/u;
+
+/** A member (by the label's post) naming a matter before calling for its answer, in one sentence: `call` is CALLING's match. */
+function membersRequest(e: SpeechEvent, call: string): boolean {
+  const post = e.mention?.office ?? e.mention?.title;
+  const title = e.mention?.title ?? '';
+  if (!post || !(MEMBER_POST.test(post) || (MEMBER_LINK.test(title) && !PRESIDING_POST.test(post)))) return false;
+  const m = MATTER_THEN_CALL.exec(call);
+  if (!m) return false;
+  const clause = m[1].trim();
+  return TWO_HAN.test(clause) && !NO_MATTER.test(clause);
 }
 
 /** A call for an answer (not for a question): "请区教育局回答", "请某局长作答". */

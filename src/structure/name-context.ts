@@ -174,6 +174,22 @@ export function colonAt(view: string, pos: number): boolean {
  */
 export function boundaryBefore(lex: Lexicon, view: string, pos: number, rangeStart: number): boolean {
   if (pos <= rangeStart || !isHanUnit(view.charCodeAt(pos - 1))) return true;
-  // Words ending at pos, read back no further than the range start.
-  return firstUp(deepestBefore(lex.index.wordsBack, view, pos, rangeStart), TAG.before | TAG.speech) !== null;
+  // Words ending at pos, read back no further than the range start…
+  if (firstUp(deepestBefore(lex.index.wordsBack, view, pos, rangeStart), TAG.before | TAG.speech) === null) return false;
+  // …but not inside a longer word that precedes names: "对于甘某委员" — 对 ends before 于, yet 对于 runs on, so
+  // no name 于甘某 starts there.
+  return !insideBeforeWord(lex, view, pos, rangeStart);
+}
+
+/** How far back a word straddling a position is looked for: the words that precede names have at most 3 characters. */
+const STRADDLE_REACH = 2;
+
+/** True when a word that precedes names (对于, 紧接着) starts before `pos` and ends after it. */
+function insideBeforeWord(lex: Lexicon, view: string, pos: number, rangeStart: number): boolean {
+  for (let k = 1; k <= STRADDLE_REACH && pos - k >= rangeStart; k++) {
+    for (let n = deepestAt(lex.index.words, view, pos - k, pos + STRADDLE_REACH + 1); n !== null && n.depth > k; n = n.up) {
+      if ((n.flags & TAG.before) !== 0) return true;
+    }
+  }
+  return false;
 }

@@ -131,6 +131,8 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       const whole = close > words[0] + 1 && /[?。!]\s*$/u.test(view.slice(words[0] + 1, close)) && !/[?]/u.test(view.slice(close + 1, words[1]));
       return whole ? trim(view, words[0] + 1, close) : words;
     }
+    // "在回应代表某关于预算执行的提问时,局长某介绍,…": a question reported in an adverbial asked about its topic.
+    if (opener.topic && opener.topic[0] >= turn[0] && opener.topic[1] <= turn[1]) return opener.topic;
     const quoted = quotedAfterVerb(view, opener.start, turn[1]) ?? (opener.mention ? askingAfterColon(view, opener.mention.span[1], turn[1]) : null);
     if (quoted) return quoted;
     // "陶某委员接着追问,已建成的设施运行负荷率偏低怎么办?" / "…追问人民银行某分行:小微企业贷款利率…?":

@@ -58,10 +58,10 @@ export const BRACKET_AFTER = /^\s*[】\]]\s*/u;
 /**
  * A question header before the label on its line: "问题二:来自广东的全国人大代表某:请问…", whatever parts it
  * from the label — a colon or a bar, white space ("问题二　常委会委员某:"), nothing ("问题二常委会委员某:");
- * also "第三问 …". (A numeral after 问题 is never the start of a title: titles open on a place, an institution
+ * also "第三问 …" and the ordinal with 之 ("询问之一 委员某:"). (A numeral after 问题 is never the start of a title: titles open on a place, an institution
  * or a post.)
  */
-const QUESTION_HEADER = String.raw`(?:(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3})|第[一二三四五六七八九十\d]{1,3}(?:个)?(?:问题|问))\s*(?:[:|｜丨]\s*)?`;
+const QUESTION_HEADER = String.raw`(?:(?:问题|询问)\s*(?:\([一二三四五六七八九十\d]{1,3}\)|之?[一二三四五六七八九十\d]{1,3})|第[一二三四五六七八九十\d]{1,3}(?:个)?(?:问题|问))\s*(?:[:|｜丨]\s*)?`;
 export const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
 /** A stage direction in round brackets before a label on its line: "(大屏幕显示网友留言)网友“某某”:…" (clips.ts). */
 const STAGE_DIRECTION = String.raw`\([^()\n]{0,20}?(?:播放|大屏幕|屏幕|短片|视频|画面)[^()\n]{0,20}\)`;

@@ -52,6 +52,8 @@ export interface SpeechEvent {
   roster?: number;
   /** The brackets closing a paragraph that name who said it ("…?(区人大常委会委员 某)", trailing-attribution.ts): nobody's words, no end of a turn's words. */
   attribution?: boolean;
+  /** What a question reported in an adverbial asked about ("在回应代表某关于预算执行的提问时,…" → 预算执行, reported-questions.ts): the question's words. */
+  topic?: [number, number];
 }
 
 /** Who speaks at `e`, as the exchange rules compare speakers: the name, or the title for the unnamed; null for bare labels. */

@@ -14,6 +14,7 @@ import type { TextPair } from './types.js';
 const CUT_END = /[\p{sc=Han}\p{L}\p{N},、]$/u;
 /** The words after the last stop (or closing quote) of the last line run on in clauses: a comma or semicolon among them. */
 const UNFINISHED = /[,;][^。?!”’]*$/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 /** Words long enough to be a sentence: a bare label ("市长某某:") or a one-word reply ("好") is no cut text. */
 const MIN_WORDS = 8;
 
@@ -25,6 +26,9 @@ export function truncatedTurns({ text, view }: TextPair, turns: readonly Turn[])
     let end = t.span[1];
     while (end > t.span[0] && /\s/.test(view[end - 1])) end--;
     if (end - t.span[0] < MIN_WORDS || !CUT_END.test(view.slice(Math.max(t.span[0], end - 2), end))) continue;
+    // A turn that ends inside its line hands its sentence on to the next turn ("在回应代表某关于预算执行的提问时,
+    // 局长某介绍,…": the asker's adverbial, then the answer): the comma is a clause boundary, nothing was cut.
+    if (end === t.span[1] && end < view.length && !LINE_BREAK.test(view[end])) continue;
     // The unfinished sentence runs on in clauses ("…;三是", "…,评估优秀的中"): a heading, a field ("完成时限:10月前"),
     // a page footer or an attribution ("”——市人大代表 某某") set at the turn's end has none.
     const line = view.slice(Math.max(t.span[0], view.lastIndexOf('\n', end - 1) + 1), end);

@@ -31,6 +31,37 @@ describe('[headings] header forms', () => {
   });
 });
 
+describe('[headings] ordinals written with 之 (询问之一, 问题之二)', () => {
+  it.each<[string, Array<[string, number, string]>]>([
+    ['询问之一\n周海波委员：请问交通局，路网规划如何推进？\n询问之二\n邱芳委员：请问住建局，旧改进度如何？',
+      [['询问之一', 1, ''], ['询问之二', 2, '']]],
+    ['问题之一：\n委员汤建国：请问教育局，学位缺口多大？\n问题之二：\n委员白丽：请问卫健委，床位够不够？',
+      [['问题之一', 1, ''], ['问题之二', 2, '']]],
+    ['【询问之三】县水利局如何保障农村饮水？\n【询问之四】县农业农村局如何稳粮？',
+      [['询问之三', 3, '县水利局如何保障农村饮水？'], ['询问之四', 4, '县农业农村局如何稳粮？']]],
+    ['提问之一 市场监管局如何守护舌尖安全？\n提问之二 市商务局如何促消费？',
+      [['提问之一', 1, '市场监管局如何守护舌尖安全？'], ['提问之二', 2, '市商务局如何促消费？']]],
+    ['询问之一：路网规划如何推进？周海波提问。毛宇回答，年内完成。询问之二：旧改进度如何？邱芳提问。', // run-together paragraphs
+      [['询问之一', 1, '路网规划如何推进？周海波提问。毛宇回答，年内完成。'], ['询问之二', 2, '旧改进度如何？']]],
+  ])('%s', (text, expected) => {
+    expect(headers(text)).toEqual(expected);
+  });
+
+  it.each([
+    '问题之一，就是资金到位慢。\n问题之二，就是项目落地难。', // an answer's sentences, not headers
+    '问题之一是资金到位慢。\n问题之二是项目落地难。',
+    '问题之一、资金到位慢。\n问题之二、项目落地难。',
+  ])('no header: %s', (text) => {
+    expect(headers(text)).toBeNull();
+  });
+
+  it('a 之 header before its asker\'s label on the line: the label opens the asker\'s turn, no words of the question', async () => {
+    const { parse } = await import('../../src/pipeline.js');
+    const text = '主持人：市人大常委会副主任 甘立群\n\n询问之一 周海波委员：请问交通局，路网规划如何推进？\n\n市交通局局长 毛宇：年内完成。\n\n询问之二：邱芳委员：请问住建局，旧改进度如何？\n\n市住建局局长 汤明：过半。\n';
+    expect(parse(text).questions.map((q) => [q.label, q.text])).toEqual([['询问之一', '请问交通局，路网规划如何推进？'], ['询问之二', '请问住建局，旧改进度如何？']]);
+  });
+});
+
 describe('[headings] headers inside run-together paragraphs', () => {
   it('finds 问题二: after a sentence end, with its asking sentences', () => {
     const text = '问题一:如何保障?王海提问。李明回答,将加强。问题二:如何决策?如何执法?赵云提问。';
@@ -47,6 +78,8 @@ describe('[headings] a header right after the speaker label', () => {
       [['问题一', 1, '社区医生不足。'], ['问题二', 2, '代表韩某:请问民政部,养老床位够不够?']]],
     ['全国人大常委会委员邵某:问题(一):耕地保护如何落实?\n答。\n问题(二):种业如何振兴?',
       [['问题(一)', 1, '耕地保护如何落实?'], ['问题(二)', 2, '种业如何振兴?']]],
+    ['常委会委员上官某:询问之一:社区医生不足。\n请问卫生健康委如何补充?\n卫生健康委主任何某:将扩大招聘。\n询问之二:代表韩某:请问民政部,养老床位够不够?\n民政部副部长罗某:够。',
+      [['询问之一', 1, '社区医生不足。'], ['询问之二', 2, '代表韩某:请问民政部,养老床位够不够?']]],
     // Without a line-start header going on, the label's 问题一 is no header layout.
     ['委员司马某:问题一:社区医生不足,怎么办?\n主任何某:将扩大招聘。', null],
     // A header after a sentence (no label) stays none.

@@ -87,6 +87,36 @@ describe('[moderator-lines] a member who opens by naming who should answer', () 
   });
 });
 
+describe('[moderator-lines] a member\'s one-sentence question ending in a call for its answer', () => {
+  // Each row: the labelled words, the label's title, and the role the turn keeps. Under a member's post (委员, 代表) a
+  // clause naming a matter before ",请X回答" is the member's question; the congress's leaders hand over the floor.
+  it.each<[string, string, string, 'asker' | 'narration']>([
+    ['a matter, then 请X回答', '河道清淤资金闲置,请县水利局回答。', '县人大常委会委员', 'asker'],
+    ['a question word, then 请X回答', '乡村医生待遇问题如何解决,请县卫健局回答。', '县人大常委会委员', 'asker'],
+    ['two departments, 分别作答', '保障房空置率偏高,请县住建局和县财政局分别作答。', '市人大代表', 'asker'],
+    ['请二位分别回答', '校车安全隐患较多,请二位分别回答。', '委员', 'asker'],
+    ['请X负责同志回答一下', '物业专项维修资金沉睡,请县住建局负责同志回答一下。', '委员', 'asker'],
+    ['我想请X答复', '农贸市场改造一拖再拖,我想请县商务局答复。', '代表', 'asker'],
+    ['a leader handing over after a courtesy', '谢谢翁委员,请县水利局回答。', '县人大常委会副主任', 'narration'],
+    ['a leader handing over with a matter before', '关于河道清淤,请县水利局回答。', '县人大常委会副主任', 'narration'],
+    ['a member\'s courtesy only, then the call', '谢谢主任,请县水利局回答。', '县人大常委会委员', 'narration'],
+    ['a member\'s sequence word only, then the call', '下面,请县水利局回答。', '县人大常委会委员', 'narration'],
+    ['a committee\'s 主任委员, a member too', '河道清淤资金闲置,请县水利局回答。', '县人大常委会财经委主任委员', 'asker'],
+    ['a member of the standing committee (组成人员)', '河道清淤资金闲置,请县水利局回答。', '县人大常委会组成人员', 'asker'],
+    ['a deputy whose last post is outside the congress', '村卫生室药品短缺,请县卫健局回答。', '县人大代表、石桥镇卫生院院长', 'asker'],
+    ['a member who is also the standing committee\'s 秘书长 (who may preside)', '关于河道清淤,请县水利局回答。', '县人大常委会委员、秘书长', 'narration'],
+    ['a reference back to the question put before', '关于这个问题,请县水利局回答。', '县人大常委会委员', 'narration'],
+    ['刚才的问题, handed on', '刚才的问题,请县水利局作答。', '县人大常委会委员', 'narration'],
+  ])('%s', (_name, words, title, role) => {
+    const text = `${title}卜青山:${words}`;
+    const view = normalize(text);
+    const at = title.length;
+    const office = /(?:主任委员|副主任|委员|代表|组成人员|院长|秘书长)$/u.exec(title)![0];
+    const events: SpeechEvent[] = [{ mention: { ...person('卜青山', at, true), title, office }, role: 'asker', start: 0, anchor: 0, wordsStart: at + 4, kind: 'label', followUp: false }];
+    expect(resolveExchanges(view, events).map((e) => e.role)).toEqual([role]);
+  });
+});
+
 describe('[moderator-lines] a bare-name label that opens by naming who should answer', () => {
   // Each row: the words under a bare name (no title, not known to preside), and the role the turn keeps.
   it.each<[string, string, 'asker' | 'narration']>([

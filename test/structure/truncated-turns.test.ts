@@ -39,6 +39,14 @@ describe('[truncated-turns] words cut off by a bad save', () => {
     expect(truncatedTurns(pair, list)).toEqual([]);
   });
 
+  it.each<[string, Array<[TurnRole, string]>]>([
+    ['an asker\'s adverbial handing its sentence to the answer', [['asker', '在回应县人大代表贺明远关于河道保洁的提问时，'], ['responder', '县水利局局长花志强介绍，今年完成清淤42公里。']]],
+    ['a follow-up in an adverbial', [['asker', '在回答贺明远委员的追问时，'], ['responder', '花志强表示，明年汛期前完成。']]],
+  ])('no warning: a turn ending inside its line (%s)', (_name, parts) => {
+    const { pair, list } = turns(parts);
+    expect(truncatedTurns(pair, list)).toEqual([]);
+  });
+
   it('narration is never cut text', () => {
     const { pair, list } = turns([ASK, ['narration', '会议现场，委员们就河道保洁问题，']]);
     expect(truncatedTurns(pair, list)).toEqual([]);

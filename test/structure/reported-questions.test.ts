@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { adverbialQuestion } from '../../src/structure/reported-questions.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { SpeakerMention } from '../../src/structure/mentions.js';
+
+/** The adverbial question around the mention of `who` (its title `title` before the name) in `text`, the answerer `next` named next (none: ''). */
+function read(text: string, who: string, title: string | null, next: string) {
+  const view = normalize(text);
+  const at = text.indexOf((title ?? '') + who);
+  const nameAt = at + (title ?? '').length;
+  const m: SpeakerMention = {
+    span: [at, nameAt + who.length], form: title ? 'title-name' : 'bare-name', name: who, nameSpan: [nameAt, nameAt + who.length],
+    title, titleSpan: title ? [at, nameAt] : null, organization: title && /人大/u.test(title) ? '县人大' : null, congress: !!title && /委员|代表/u.test(title),
+  };
+  const sentenceEnd = text.indexOf('。') + 1;
+  const q = adverbialQuestion(view, m, 0, sentenceEnd, next ? text.indexOf(next, m.span[1]) : text.length);
+  return q && { adverbial: text.slice(q.start, q.end), topic: q.topic && text.slice(q.topic[0], q.topic[1]), followUp: q.followUp };
+}
+
+describe('[reported-questions] a question named in the adverbial before its answer', () => {
+  // Each row: the sentence, the asker (title, name), the answerer's mention, and the adverbial, topic, follow-up read.
+  it.each<[string, string, string | null, string, string, string | null, boolean]>([
+    ['在回应县人大代表贺明远关于河道保洁的提问时，县水利局局长花志强介绍，今年完成清淤42公里。', '贺明远', '县人大代表', '县水利局', '在回应县人大代表贺明远关于河道保洁的提问时，', '河道保洁', false],
+    ['在回答市人大常委会委员甘露关于学位供给的询问时，市教育局局长符建新表示，新增学位3000个。', '甘露', '市人大常委会委员', '市教育局', '在回答市人大常委会委员甘露关于学位供给的询问时，', '学位供给', false],
+    ['针对县人大代表贺明远提出的农村公路养护问题，县交通运输局局长施卫东回应说，已落实养护资金。', '贺明远', '县人大代表', '县交通运输局', '针对县人大代表贺明远提出的农村公路养护问题，', '农村公路养护', false],
+    ['对于委员甘露提出的问题，市教育局局长符建新作了回答。', '甘露', '委员', '市教育局', '对于委员甘露提出的问题，', null, false],
+    ['就县人大代表贺明远就农村公路养护提出的问题，局长施卫东作了回答。', '贺明远', '县人大代表', '局长', '就县人大代表贺明远就农村公路养护提出的问题，', '农村公路养护', false],
+    ['在回应委员甘露的提问时，市教育局局长符建新介绍，新增学位3000个。', '甘露', '委员', '市教育局', '在回应委员甘露的提问时，', null, false],
+    ['在回答甘露的追问时，符建新表示，明年秋季学期前到位。', '甘露', null, '符建新', '在回答甘露的追问时，', null, true],
+    ['关于县人大代表贺明远提出的河道保洁问题，县水利局局长花志强回应说，已完成清淤。', '贺明远', '县人大代表', '县水利局', '关于县人大代表贺明远提出的河道保洁问题，', '河道保洁', false],
+    ['会上，在回应县人大代表贺明远关于河道保洁的提问时，局长花志强介绍，已完成清淤。', '贺明远', '县人大代表', '局长', '会上，在回应县人大代表贺明远关于河道保洁的提问时，', '河道保洁', false],
+  ])('%s', (text, who, title, next, adverbial, topic, followUp) => {
+    expect(read(text, who, title, next)).toEqual({ adverbial, topic, followUp });
+  });
+
+  it.each<[string, string, string | null, string]>([
+    // the member asks in the main clause: read as reported speech elsewhere (attribution.ts)
+    ['县人大代表贺明远就河道保洁提问，县水利局局长花志强介绍，今年完成清淤42公里。', '贺明远', '县人大代表', '县水利局'],
+    // nobody named after the comma answers
+    ['在回应县人大代表贺明远关于河道保洁的提问时，有关部门作了说明。', '贺明远', '县人大代表', ''],
+    // an official named in the adverbial is no asker
+    ['在回应县水利局局长花志强关于河道保洁的介绍时，委员甘露提出，保洁经费从哪里来？', '花志强', '县水利局局长', '委员'],
+    // the adverbial names a report, not a question
+    ['针对县人大代表贺明远提出的建议，县水利局局长花志强介绍，已列入计划。', '贺明远', '县人大代表', '县水利局'],
+  ])('none: %s', (text, who, title, next) => {
+    expect(read(text, who, title, next)).toBeNull();
+  });
+});
+
+describe('[reported-questions] in a news report', () => {
+  const head = '青禾融媒讯 11月20日，青禾县人大常委会开展专题询问。县人大常委会主任卜文涛主持询问。\n\n'
+    + '“农村公路坏了谁来修？”县人大常委会委员甘露首先发问。\n\n县交通运输局局长施卫东回答说，已落实养护资金1200万元。\n\n';
+  it.each<[string, string, string, string, boolean]>([
+    ['在回应县人大代表贺明远关于河道保洁的提问时，县水利局局长花志强介绍，今年完成清淤42公里。', '贺明远', '花志强', '河道保洁', false],
+    ['对于县人大代表贺明远提出的河道保洁问题，县水利局局长花志强回应说，今年完成清淤42公里。', '贺明远', '花志强', '河道保洁', false],
+    ['就县人大代表贺明远提出的河道保洁问题，县水利局局长花志强作了回答。他说，今年完成清淤42公里。', '贺明远', '花志强', '河道保洁', false],
+    ['在回答甘露的追问时，施卫东表示，明年汛期前全部修复。', '甘露', '施卫东', '在回答甘露的追问时，', true],
+  ])('%s', async (para, asker, responder, text, followUp) => {
+    const { parse } = await import('../../src/pipeline.js');
+    const r = parse(head + para);
+    const name = (id: string) => r.people.find((p) => p.id === id)?.name;
+    expect(r.questions).toHaveLength(2);
+    const q = r.questions[1];
+    expect([q.askers.map(name), q.responders.map(name), q.text, q.followUpOf !== null]).toEqual([[asker], [responder], text, followUp]);
+    expect(r.questions[0].responders.map(name)).toEqual(['施卫东']); // the adverbial is no part of the previous answer
+    expect(r.warnings.filter((w) => w.code === 'truncated-text')).toEqual([]);
+  });
+
+  it.each([
+    '对于甘露委员提出的问题，施卫东介绍，明年汛期前全部修复。',
+    '关于县人大常委会委员甘露提出的农村公路问题，施卫东表示，明年汛期前全部修复。',
+  ])('a member who asked before is referred back to, not asking anew: %s', async (para) => {
+    const { parse } = await import('../../src/pipeline.js');
+    const r = parse(head + para);
+    expect(r.questions).toHaveLength(1);
+  });
+});

@@ -42,6 +42,8 @@ describe('[label-role] a titled speaker outside the congress under a label with 
     ['所长 阎立新:您说的是哪个小区?', 'responder'],
     ['站长 卓一帆:您问的是哪条河?', 'responder'],
     ['大队长 晏国栋:您说的是哪个路口?', 'responder'],
+    // (a division of an office, named: 草原处)
+    ['草原处处长 邝文博:您说的是哪一片草场?', 'responder'],
     // …but a bare 队长 or 组长 leads any team (a volunteer rescue team, a research group): the words decide
     ['队长 祁明远:山区救援装备不足,县应急局能否配备?', 'asker'],
     ['组长 乔文静:调研中发现养老床位空置,原因是什么?', 'asker'],

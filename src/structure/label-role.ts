@@ -29,8 +29,11 @@ const ASKS = /[?]|请问|我想(?:问|了解)|想请教|问一下/u;
 const QUOTATION = /^\s*“[^“”]*”/u;
 /** Mass organizations, villages and party branches: their heads sit in congresses and ask (总工会主席, 妇联主席). */
 const NOT_GOVERNMENT = /(?:工会|妇联|妇女联合会|团委|团[省市县区州]委|共青团|残联|科协|侨联|文联|工商联|红十字会|村委会|居委会|村民委员会|居民委员会|党支部|党总支|党委)$/u;
-/** Organizations the government (or a court, a procuratorate) answers for. */
-const GOVERNMENT = /(?:政府|国务院|局|厅|委|委员会|办|办公室|法院|检察院|部|署|管委会|海关|中心|支队|大队)$/u;
+/**
+ * Organizations the government (or a court, a procuratorate) answers for; a 处 is always an office's division (草原处,
+ * 规划处, 管理处). (Not 科, 所, 站 alone: 眼科, 律师事务所, 加油站 are no offices.)
+ */
+const GOVERNMENT = /(?:政府|国务院|局|厅|委|委员会|办|办公室|法院|检察院|部|署|管委会|海关|中心|支队|大队|处)$/u;
 /** Posts of government named without their organization (副市长某:, 局长某:). */
 const GOVERNMENT_POST = new RegExp(`${POSTS.government}$`, 'u');
 

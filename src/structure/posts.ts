@@ -7,14 +7,23 @@
  * official, 许 + 院长, after the court.
  *
  * The head nouns fall into kinds: heads of a people's government by its level (省长, 市长, 旗长), of its departments
- * (部长, 局长, 处长), of a court or a procuratorate (院长, 检察长), of an office or a committee (主任, 秘书长), of a
- * station or a working group (所长, 站长, 组长), a party secretary (书记), a bank's and a company's heads (行长, 经理,
- * 董事长), an organization's chair (主席); the members of a congress (委员, 代表); and the words one speaks of an
- * office's people by (同志, 领导). Every head noun but 同志 is also a title of dict/roles.utf8, the lexicon speaker
- * recognition reads at run time; this is the closed list regexes are built from at module level.
+ * (部长, 局长, 处长, 关长), of a court or a procuratorate (院长, 检察长), of an office or a committee (主任, 秘书长), of a
+ * station, a unit of the uniformed services or a team (所长, 站长, 支队长, 组长), a party secretary (书记), a bank's
+ * and a company's heads (行长, 经理, 董事长), an organization's chair (主席); the members of a congress (委员, 代表); and
+ * the words one speaks of an office's people by (同志, 领导). Every head noun but 同志 is also a title of
+ * dict/roles.utf8, the lexicon speaker recognition reads at run time; this is the closed list regexes are built from
+ * at module level.
  *
- * The sets in `POSTS` are each reader's as it was before they were gathered here: where they differ (a host's call
- * knows no 旗长, a label no 州长), the difference is written out as the `except` of the set, not silently mended.
+ * Each reader's set follows from who holds the post and what the reader asks of it, never from one transcript:
+ * - a host calls whoever is to answer by surname and post ("巴特尔旗长，…？", "李科长，…？"): any office's post, a deputy's
+ *   mark allowed; not a member of the congress (who asks) nor a word of address;
+ * - a label of a surname and a post ("吉州长:", "王常务副区长:", "许委员:"): any office's post, and a member's;
+ * - a title ending in a post of the state (副州长, 处长, 关长, 派出所所长, 消防支队支队长) says its holder answers for the
+ *   government: the heads of a government, its departments, a court or a procuratorate, a station or an institute, and
+ *   the ranked units of the uniformed services (总队, 支队, 大队, 中队); not a bare 队长 or 组长, who may lead any team
+ *   (a volunteer rescue team, a congress's research group), nor an office's 主任 or 秘书长, who may be the congress's own;
+ * - the official named right after an addressed organization ("请问镇政府王镇长,", "我问市水务集团董事长。",
+ *   "请问市委组织部王立新副部长,"): any office's post, a deputy's mark allowed, or a word of address (市医保局的同志).
  * Each set is a regex source (no flags, no capturing group), for use in a pattern with the `u` flag. Its words are
  * written longest first, so that where a head noun and a longer one both fit (主任, 主任委员) the longer one is read.
  */
@@ -23,14 +32,17 @@
 export const POST_HEADS = {
   /** Heads of a people's government, by its level: 国务院, 省, 市, 县, 区, 州, 乡, 镇, 旗, 盟. */
   government: ['总理', '省长', '市长', '县长', '区长', '州长', '乡长', '镇长', '旗长', '盟长'],
-  /** Heads of a government's departments: 部, 厅, 局, 署, 司, 处, 科. */
-  department: ['部长', '厅长', '局长', '署长', '司长', '处长', '科长'],
+  /** Heads of a government's departments: 部, 厅, 局, 署, 司, 处, 科, and a customs house (海关: 关长). */
+  department: ['部长', '厅长', '局长', '署长', '司长', '处长', '科长', '关长'],
   /** Heads of a court and of a procuratorate. */
   judicial: ['院长', '检察长'],
   /** Heads of an office or a committee (主任 of a 委员会 or a 办公室) and its secretary-general. */
   office: ['主任', '秘书长'],
-  /** Heads of a station, an institute or a working group: 派出所所长, 水文站站长, 领导小组组长. */
-  station: ['所长', '站长', '组长'],
+  /**
+   * Heads of a station, an institute, a unit of the uniformed services or a team: 派出所所长, 水文站站长, 消防救援支队支队长,
+   * 交警大队大队长, 救援队队长, 领导小组组长.
+   */
+  station: ['所长', '站长', '总队长', '支队长', '大队长', '中队长', '队长', '组长'],
   /** A party committee's secretary. */
   party: ['书记'],
   /** A bank's head. */
@@ -75,36 +87,26 @@ export function postSource(heads: readonly string[], deputies: readonly string[]
 /** Every kind of office (all but the congress's members and the words of address). */
 const OFFICES: readonly PostKind[] = ['government', 'department', 'judicial', 'office', 'station', 'party', 'bank', 'enterprise', 'organization'];
 
-/** The posts each reader needs, as regex sources. */
+/** The posts each reader needs, as regex sources (see the header for why each set is what it is). */
 export const POSTS = {
   /**
    * A post a host calls the official who is to answer by, a deputy's mark allowed: "韦局长,经费从哪里出?",
-   * "罗常务副区长,…?" (host-questions.ts).
+   * "罗常务副区长,…?", "巴特尔旗长,…?" (host-questions.ts).
    */
-  called: postSource(
-    postHeads(OFFICES, ['总理', '旗长', '盟长', '署长', '司长', '科长', '组长', '董事长', '主席']),
-    DEPUTY,
-  ),
+  called: postSource(postHeads(OFFICES), DEPUTY),
   /**
-   * The post of a label of a surname and a post, 副 allowed: "许委员:", "韩局长:", "罗副主任:" — a member of the
-   * congress too (exchanges.ts).
+   * The post of a label of a surname and a post, a deputy's mark allowed: "许委员:", "韩局长:", "罗副主任:", "吉州长:",
+   * "王常务副区长:" — a member of the congress too (exchanges.ts).
    */
-  label: postSource(
-    postHeads(['congress', ...OFFICES], ['总理', '州长', '乡长', '旗长', '盟长', '署长', '站长']),
-    ['副'],
-  ),
+  label: postSource(postHeads(['congress', ...OFFICES]), DEPUTY),
   /**
-   * A post of the government, a court or a procuratorate ending a title, deputy or not: 副市长, 局长, 市法院院长
-   * (label-role.ts: such a speaker answers).
+   * A post of the state ending a title, deputy or not: 副市长, 局长, 处长, 市法院院长, 派出所所长, 消防支队支队长
+   * (label-role.ts: such a speaker answers). Not 队长 nor 组长 (any team's), not an office's (the congress has its own).
    */
-  government: postSource(postHeads(['government', 'department', 'judicial'], ['司长', '处长', '科长'])),
+  government: postSource(postHeads(['government', 'department', 'judicial', 'station'], ['队长', '组长'])),
   /**
-   * The official of an addressed organization, named right after it: 许院长, 局长王明, 梁静副检察长, 市医保局的同志,
-   * 县政府领导 (addressees.ts): 副 before the heads of a government, a department, a court or an office it has
-   * always been read with, none before the others.
+   * The official of an addressed organization, named right after it: 许院长, 局长王明, 梁静检察长, 王常务副区长, 董事长,
+   * 市医保局的同志, 县政府领导 (addressees.ts).
    */
-  official: `(?:${postSource(
-    postHeads(['government', 'department', 'judicial', 'office'], ['总理', '省长', '州长', '乡长', '镇长', '旗长', '盟长', '部长', '署长', '司长', '处长', '科长', '秘书长']),
-    ['副'],
-  )}|${postSource(['部长', '署长', '行长', '书记', ...POST_HEADS.address])})`,
+  official: `(?:${postSource(postHeads(OFFICES), DEPUTY)}|${postSource(POST_HEADS.address)})`,
 } as const;

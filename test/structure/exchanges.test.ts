@@ -54,16 +54,24 @@ describe('[exchanges] a roll-call before labels of a surname and a title', () =>
     ['先后提问 / 到会应询', '委员曹立民、潘海东先后提问,局长韩志远到会应询。', '曹委员:水从哪里来?\n韩局长:新建水厂。', 0],
     ['进行询问 / 回答询问, a 副 title', '代表葛明华进行询问,副局长罗春燕回答询问。', '葛代表:水从哪里来?\n罗副局长:新建水厂。', 0],
     ['nobody of the roll-call speaks: kept', '委员曹立民提问,局长韩志远到会应询。', '邵委员:水从哪里来?\n梁局长:新建水厂。', 2],
+    // the official alone speaks of those it names (the member who asks is not in it): read by any office's post, a
+    // deputy's mark 常务副 too — a prefecture's, a township's, a banner's head, a station's
+    ['局长', '委员曹立民提问,局长韩志远到会应询。', '邵委员:水从哪里来?\n韩局长:新建水厂。', 0],
+    ['州长', '委员曹立民提问,州长吉克阿依到会应询。', '邵委员:路从哪里修?\n吉州长:明年通车。', 0],
+    ['乡长', '委员曹立民提问,乡长覃海生到会应询。', '邵委员:医生从哪里来?\n覃乡长:今年招聘8名。', 0],
+    ['旗长', '委员曹立民提问,旗长乌日根到会应询。', '邵委员:水从哪里来?\n乌旗长:新建水厂。', 0],
+    ['站长', '委员曹立民提问,站长韦思远到会应询。', '邵委员:设备何时更新?\n韦站长:年底前。', 0],
+    ['常务副区长', '委员曹立民提问,常务副区长黎向东到会应询。', '邵委员:车位从哪里来?\n黎常务副区长:新建2000个。', 0],
   ])('%s', (_name, intro, turns, kept) => {
     const text = `${intro}\n${turns}`;
     const view = normalize(text);
     const events: SpeechEvent[] = [];
-    for (const m of intro.matchAll(/(?<=委员|代表|、)(\p{sc=Han}{3})(?=[、先进提])|(?<=局长)(\p{sc=Han}{3})(?=[到回])/gu)) {
+    for (const m of intro.matchAll(/(?<=委员|代表|、)(\p{sc=Han}{3})(?=[、先进提])|(?<=长)(\p{sc=Han}{3,4}?)(?=[到回])/gu)) {
       const name = m[0];
       const asker = m[1] !== undefined;
       events.push({ mention: person(name, m.index, asker), role: asker ? 'asker' : 'responder', start: m.index, anchor: m.index, wordsStart: null, kind: 'reported', followUp: false });
     }
-    for (const m of turns.matchAll(/^\p{sc=Han}(副?(?:委员|代表|局长)):/gmu)) {
+    for (const m of turns.matchAll(/^\p{sc=Han}((?:常务)?副?(?:委员|代表|局长|州长|乡长|旗长|站长|区长)):/gmu)) {
       const at = intro.length + 1 + m.index;
       const asker = m[1] === '委员' || m[1] === '代表';
       const mention = { ...person('', at, asker), name: null, nameSpan: null, title: m[1], titleSpan: [at + 1, at + 1 + m[1].length] as [number, number] };

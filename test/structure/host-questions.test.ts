@@ -34,6 +34,21 @@ describe('[host-questions] the words of a host\'s line that put a question', () 
     ['冯局长，停车位的经费从哪里出？', true],
     ['冯卫东局长，停车位什么时候建成？', true],
     ['韩副区长，您好，这笔钱能不能今年到位？', true],
+    // …by any office's post: a banner's and a league's heads, a ministry's department, a section, a working group, a
+    // company's chair, an organization's chair, a customs house, a uniformed unit
+    ['巴特尔旗长，牧区饮水工程什么时候完工？', true],
+    ['乌力吉盟长，草原生态补奖什么时候发放？', true],
+    ['严署长，进口查验时间能不能再压缩？', true],
+    ['韦司长，这个标准什么时候出台？', true],
+    ['李科长，这笔钱从哪里出？', true],
+    ['闵组长，整改方案什么时候报上来？', true],
+    ['庞主席，工会对农民工有什么帮扶？', true],
+    ['卢董事长，供水价格会不会上涨？', true],
+    ['邹关长，通关时间能不能再缩短？', true],
+    ['何副支队长，消防站什么时候建成？', true],
+    ['詹常务副镇长，集镇污水管网什么时候建成？', true],
+    // (a member of the congress is no official to answer)
+    ['曹委员，您还有什么问题？', false],
     ['冯局长，请你接着说。', false], // no question
     ['刚才冯局长讲到停车位，大家还有什么问题？', false], // a call for questions, the official only named
   ])('%s → %s', (words, expected) => {

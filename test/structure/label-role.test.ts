@@ -33,6 +33,20 @@ describe('[label-role] a titled speaker outside the congress under a label with 
     ['县发展改革局局长 贺永年:跨境物流成本高。请问南沙海关,查验时间能否压缩?', 'asker'],
     ['县发展改革局局长 贺永年:园区厂房空置。请问临港经开区管委会,如何盘活?', 'asker'],
     ['县发展改革局局长 贺永年:供水管网老化。请问澜投集团,何时改造?', 'asker'],
+    // a bare post of the state (a department's division or section, a customs house, a station, a uniformed unit):
+    // a question back to the member is no question of the inquiry
+    ['处长 邝文博:您说的是哪一段?', 'responder'],
+    ['科长 曲丽娜:您问的是哪一年的数据?', 'responder'],
+    ['司长 温庆和:您是说哪一类企业?', 'responder'],
+    ['关长 雷振东:您问的是哪个口岸?', 'responder'],
+    ['所长 阎立新:您说的是哪个小区?', 'responder'],
+    ['站长 卓一帆:您问的是哪条河?', 'responder'],
+    ['大队长 晏国栋:您说的是哪个路口?', 'responder'],
+    // (a division of an office, named: 草原处)
+    ['草原处处长 邝文博:您说的是哪一片草场?', 'responder'],
+    // …but a bare 队长 or 组长 leads any team (a volunteer rescue team, a research group): the words decide
+    ['队长 祁明远:山区救援装备不足,县应急局能否配备?', 'asker'],
+    ['组长 乔文静:调研中发现养老床位空置,原因是什么?', 'asker'],
   ])('%s → %s', (text, role) => {
     expect(roleOf(text)).toBe(role);
   });

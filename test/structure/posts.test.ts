@@ -49,24 +49,37 @@ describe('[posts] the head nouns', () => {
 describe('[posts] the sets each reader needs', () => {
   const sets = Object.fromEntries(Object.entries(POSTS).map(([k, s]) => [k, whole(s)])) as Record<keyof typeof POSTS, RegExp>;
   it.each<[keyof typeof POSTS, string, boolean]>([
-    // A host calling an official (杜局长，…？ / 宁常务副区长，…？): government, departments, courts, offices, stations, banks, companies.
+    // A host calling an official (杜局长，…？ / 宁常务副区长，…？): any office's post, a deputy's mark allowed.
     ['called', '局长', true], ['called', '常务副区长', true], ['called', '副检察长', true], ['called', '秘书长', true],
     ['called', '站长', true], ['called', '行长', true], ['called', '经理', true], ['called', '书记', true],
-    ['called', '委员', false], ['called', '同志', false], ['called', '旗长', false], ['called', '主席', false], ['called', '董事长', false],
-    // A surname+post label (蒋委员: / 钟副主任:): congress members too; 副 only.
+    ['called', '旗长', true], ['called', '盟长', true], ['called', '署长', true], ['called', '司长', true],
+    ['called', '科长', true], ['called', '组长', true], ['called', '主席', true], ['called', '董事长', true],
+    ['called', '关长', true], ['called', '副关长', true], ['called', '支队长', true], ['called', '副大队长', true],
+    ['called', '常务副镇长', true],
+    ['called', '委员', false], ['called', '代表', false], ['called', '同志', false], ['called', '领导', false],
+    ['called', '副副局长', false],
+    // A surname+post label (蒋委员: / 钟副主任: / 吉州长: / 韦常务副区长:): congress members too.
     ['label', '委员', true], ['label', '代表', true], ['label', '副主任', true], ['label', '主席', true], ['label', '董事长', true],
     ['label', '司长', true], ['label', '组长', true],
-    ['label', '常务副主任', false], ['label', '州长', false], ['label', '站长', false], ['label', '同志', false], ['label', '领导', false],
-    // A government post ending a title (副州长 ends in 州长): no deputy mark of its own, no congress post.
+    ['label', '州长', true], ['label', '乡长', true], ['label', '旗长', true], ['label', '盟长', true], ['label', '署长', true],
+    ['label', '站长', true], ['label', '关长', true], ['label', '常务副主任', true], ['label', '常务副区长', true],
+    ['label', '大队长', true],
+    ['label', '同志', false], ['label', '领导', false], ['label', '常务局长', false],
+    // A post of the state ending a title (副州长 ends in 州长): no deputy mark of its own, no congress post, no office's.
     ['government', '总理', true], ['government', '旗长', true], ['government', '盟长', true], ['government', '署长', true],
     ['government', '检察长', true], ['government', '院长', true],
-    ['government', '副州长', false], ['government', '主任', false], ['government', '委员', false], ['government', '处长', false],
-    ['government', '书记', false],
-    // The official after an addressed organization (市水务局的同志, 县法院副院长, 省财政厅领导).
+    ['government', '司长', true], ['government', '处长', true], ['government', '科长', true], ['government', '关长', true],
+    ['government', '所长', true], ['government', '站长', true], ['government', '支队长', true], ['government', '大队长', true],
+    ['government', '副州长', false], ['government', '主任', false], ['government', '秘书长', false], ['government', '委员', false],
+    ['government', '书记', false], ['government', '队长', false], ['government', '组长', false], ['government', '董事长', false],
+    // The official after an addressed organization (市水务局的同志, 县法院副院长, 省财政厅领导, 市水务集团董事长).
     ['official', '同志', true], ['official', '领导', true], ['official', '副院长', true], ['official', '副主任', true],
     ['official', '副县长', true], ['official', '部长', true], ['official', '署长', true], ['official', '行长', true],
-    ['official', '副部长', false], ['official', '常务副市长', false], ['official', '省长', false], ['official', '委员', false],
-    ['official', '秘书长', false],
+    ['official', '副部长', true], ['official', '常务副市长', true], ['official', '省长', true], ['official', '州长', true],
+    ['official', '乡长', true], ['official', '镇长', true], ['official', '处长', true], ['official', '科长', true],
+    ['official', '所长', true], ['official', '站长', true], ['official', '秘书长', true], ['official', '关长', true],
+    ['official', '董事长', true], ['official', '经理', true], ['official', '支队长', true], ['official', '副书记', true],
+    ['official', '委员', false], ['official', '代表', false], ['official', '副同志', false], ['official', '副领导', false],
   ])('%s: %s → %s', (set, text, ok) => {
     expect(sets[set].test(text)).toBe(ok);
   });

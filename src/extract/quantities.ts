@@ -39,6 +39,7 @@ import { carryRates } from './rate-carry.js';
 import { carryIndicators } from './change-carry.js';
 import { splitCountAttribute } from './count-attribute.js';
 import { addTableFigures } from './table-units.js';
+import { addHeadedTableFigures } from './headed-tables.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { bare, finish, qualifierAt, type Reading } from './quantity-reading.js';
@@ -112,7 +113,8 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     }
     i = hit ? r.span[1] : r.numeral[1];
   }
-  addTableFigures(pair, range, exclude, out); // "（单位：亿元）" over a table: its bare cell numbers in 亿元 (table-units.ts)
+  const declared = addTableFigures(pair, range, exclude, out); // "（单位：亿元）" over a table: its bare cell numbers in 亿元 (table-units.ts)
+  addHeadedTableFigures(pair, range, exclude, declared, out); // "类别 问题个数 整改率" over rows: each figure measures its column (headed-tables.ts)
   distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
   carryRates(pair, out); // "由每人每月80元提高到100元": 100元 is per person and month too
   carryIndicators(pair, out); // "整改率由85.2%提高到96.3%": 96.3% measures 整改率 too

@@ -33,7 +33,7 @@ const DECLARED = /\(?[ \t]*(?<!\p{sc=Han})(?:金额|计量|货币)?单位[ \t]*:
 /** What separates the units of one declaration: 万元、%, 万元/%, 万元;%. */
 const UNIT_SEP = /[、,/;和及与]|\s+/u;
 /** A cell that is a bare number: 38.62, 1,286, -3.2. */
-const NUMBER_CELL = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+export const NUMBER_CELL = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 /** Cells of a row: tabs, Markdown pipes, or two or more spaces. */
 const CELL_GAP = /\t+|\||[ ]{2,}/gu;
 /** A Markdown rule: |---|:--:|. */
@@ -86,8 +86,8 @@ function endOf(view: string, at: number): number {
   return nl < 0 ? view.length : nl;
 }
 
-/** The cells of the line [start, end) (spans, trimmed), or null when it is no row. */
-function cellsOf(view: string, start: number, end: number): Span[] | null {
+/** The cells of the line [start, end) (spans, trimmed), or null when it is no row (headed-tables.ts cuts its rows so too). */
+export function cellsOf(view: string, start: number, end: number): Span[] | null {
   const line = view.slice(start, end);
   if (line.trim() === '') return null;
   const cells: Span[] = [];
@@ -181,10 +181,11 @@ export function cellReading(view: string, start: number, cell: TableCell): Readi
  * Put the figures of the tables with a declared unit in `range` into `out` (the quantities read there, in reading
  * order): a bare cell number in its unit replaces what was read from it (nothing, or a bare 1286 of kind other); a cell
  * with its own unit (6.3%) is kept, its row's head its indicator when it has none. `exclude`: spans that hold no figure.
+ * Returns the cells read, by their start (headed-tables.ts leaves them be).
  */
-export function addTableFigures(pair: { text: string; view: string }, range: Span, exclude: Span[], out: Quantity[]): void {
+export function addTableFigures(pair: { text: string; view: string }, range: Span, exclude: Span[], out: Quantity[]): ReadonlyMap<number, TableCell> {
   const cells = tableCells(pair.view, range);
-  if (!cells.size) return;
+  if (!cells.size) return cells;
   const headText = (c: TableCell) => (c.head ? pair.text.slice(c.head[0], c.head[1]) : null);
   for (const [start, cell] of cells) {
     if (start < range[0] || cell.end > range[1] || exclude.some((x) => x[0] < cell.end && start < x[1])) continue;
@@ -200,4 +201,5 @@ export function addTableFigures(pair: { text: string; view: string }, range: Spa
     while (at > 0 && out[at - 1].span[0] > start) at--;
     out.splice(at, 0, q);
   }
+  return cells;
 }

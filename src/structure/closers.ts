@@ -27,6 +27,7 @@ import { STAMP } from './stamps.js';
 import { NOTES_LEAD } from './reporter-notes.js';
 import { statesRequirements } from './head-requirements.js';
 import { asksHead, reportsToWhole, speaksToWhole } from './head-statements.js';
+import { asksGovernment, speaksForGovernment } from './government-statements.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -78,6 +79,15 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
     if (m.name && chairNames.has(m.name)) chairs.push(m.span);
     else if (isHead(m) || (m.name && !m.title && headNames.has(m.name))) heads.push(m.span);
   }
+  // An official of any post who speaks for the government in its statement of position (我代表区政府表态), or answers the
+  // host's call for the government's (请区政府表态), closes as a head does (government-statements.ts); no member, no chair.
+  const official = (m: SpeakerMention | null): m is SpeakerMention => !!m && !!m.name && !m.congress && !chairNames.has(m.name) && !heads.some((h) => h[0] === m.span[0]);
+  for (const m of mentions) if (official(m) && speaksForGovernment(view.slice(m.span[1], m.span[1] + STATEMENT_LEAD))) heads.push(m.span);
+  for (const e of events) {
+    if (e.role !== 'responder' || !official(e.mention)) continue;
+    const call = lineBefore(view, e.start);
+    if (callsForStatement(call) && asksGovernment(call)) heads.push(e.mention.span);
+  }
   let answered: number | null = null;
   if (last) {
     let asked = -1;
@@ -104,6 +114,9 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   }
   return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered] };
 }
+
+/** How far after a speaker's mention their words are read for speaking for the government (label, lead, 代表…表态). */
+const STATEMENT_LEAD = 48;
 
 /**
  * The host asks for a statement of position, with no subject of its own and none tied to a question ("下面请副县长某某同志作
@@ -171,7 +184,7 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     // A head the last question was put to ("请问卓副省长,…", "请问市政府,…") answers it, whatever courtesies to all open the
     // words; only framed as closing ("最后我代表市政府表个态:…", "在讲话中表示") the statement closes.
     const addressed = closers.addressed?.includes(head[0]) ?? false;
-    if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after)) && !promises(view.slice(head[1], c1))) return true;
+    if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || speaksForGovernment(after)) && !promises(view.slice(head[1], c1))) return true;
     if (addressed) return false;
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);

@@ -229,3 +229,39 @@ describe('[closers] a government head\'s statement of position (表态) told in 
     expect(kept(text)).toBe(closes ? ANSWERED : text);
   });
 });
+
+describe('[closers] an official of any post speaking for the government in its 表态 (government-statements.ts)', () => {
+  it.each<[string, string, boolean]>([
+    ['a 二级调研员 of the district government, 我代表区政府表态', '区政府党组成员、区政府二级调研员 邝某某：我代表区政府表态，两个月内报告整改情况。', true],
+    ['a 一级巡视员, 代表市政府作表态发言', '市政府一级巡视员 羿某某：下面，我代表市政府作表态发言。市政府将认真研究，逐项整改。', true],
+    ['a 秘书长 entrusted by the head (受县长委托，我代表县政府表个态)', '县政府秘书长 隗某：受县长委托，我代表县政府表个态。县政府将限期整改到位。', true],
+    ['a 党组成员 for the 人民政府, in brackets after the name', '宓某某（市政府党组成员）：我代表市人民政府向各位委员表态，年底前报告整改情况。', true],
+    ['told in a report\'s words (代表区政府作表态发言)', '最后，区政府二级调研员邝某某代表区政府作表态发言，表示将逐项建立整改台账。', true],
+    // Promises keep the statement an answer, as they do a head's.
+    ['…with a list of measures it stays an answer', '区政府二级调研员 邝某某：我代表区政府表态，一是建立台账；二是限期整改。', false],
+    // A department speaking for itself answers the last question; so does the government's general office.
+    ['a bureau chief for his bureau (我代表市民政局表态) stays', '市民政局副局长 邝某某：我代表市民政局表态，年底前补齐床位。', false],
+    ['the general office (代表市政府办公室) stays', '市政府办公室主任 邝某某：我代表市政府办公室表态，年底前督办到位。', false],
+    ['an official answering without speaking for the government stays', '区政府二级调研员 邝某某：区里将加快推进养老床位建设。', false],
+  ])('%s', (_name, line, closes) => {
+    const text = `${ANSWERED}\n${line}`;
+    expect(kept(text)).toBe(closes ? ANSWERED : text);
+  });
+
+  it.each<[string, string, string]>([
+    // The host calls for the government's statement: whoever answers the call gives it, the call opening the closing.
+    ['请区政府表态, then a 二级调研员', `${ANSWERED}\n主持人：请区政府表态。\n区政府二级调研员 邝某某：区政府将逐项建立整改台账。`, ANSWERED],
+    ['下面请市人民政府作表态发言, then a 副秘书长', `${ANSWERED}\n主持人：下面请市人民政府作表态发言。\n市政府副秘书长 羿某某：市政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。`, ANSWERED],
+    ['请县政府领导表个态, then a 党组成员', `${ANSWERED}\n主持人：最后，请县政府领导表个态。\n县政府党组成员 隗某：县政府将限期整改到位。`, ANSWERED],
+    // A call on a department, or tied to the question just asked (就这个问题), hands the question over.
+    ['请市民政局表个态 stays an answer', `${ANSWERED}\n主持人：请市民政局表个态。\n市民政局副局长 邝某某：年底前补齐床位。`, `${ANSWERED}\n主持人：请市民政局表个态。\n市民政局副局长 邝某某：年底前补齐床位。`],
+    ['请区政府就这个问题表个态 stays an answer', `${ANSWERED}\n主持人：请区政府就这个问题表个态。\n区政府二级调研员 邝某某：年底前补齐床位。`, `${ANSWERED}\n主持人：请区政府就这个问题表个态。\n区政府二级调研员 邝某某：年底前补齐床位。`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+
+  it('a member speaking of the government asks on', () => {
+    const text = `${ANSWERED}\n市人大常委会委员甘某某：我希望代表区政府表态的同志说说时间表？`;
+    expect(kept(text)).toBe(text);
+  });
+});

@@ -59,6 +59,11 @@ export interface PersonRow {
    * each title: 县卫健局局长 / 县卫生健康局局长 is one post (局长), 县政府副县长 / 副县长 too.
    */
   titleChanged: boolean;
+  /**
+   * Both sides present at two different offices: one official of one place's body moved between the sessions
+   * (市应急管理局局长 → 市水务局局长); `organization` is then null and the titles say where. See people.ts.
+   */
+  officeChanged: boolean;
 }
 
 /**

@@ -40,7 +40,8 @@ export function formatComparisonMarkdown(c: Comparison): string {
   }
 
   out.push('', '## 被询问的机构', '');
-  const org = (r: OrganizationRow) => md(r.name.a ?? r.name.b);
+  // Both spellings when they differ (市住房和城乡建设局 / 市住建局), as the terminal shows them.
+  const org = (r: OrganizationRow) => md(r.name.a && r.name.b && r.name.a !== r.name.b ? `${r.name.a} / ${r.name.b}` : r.name.a ?? r.name.b);
   const qs = (list: number[]) => list.map((i) => `问题${i}`).join('、');
   out.push(`- **两次都被询问**:${c.organizations.both.map((r) => `${org(r)}(A ${qs(r.questions.a)};B ${qs(r.questions.b)})`).join(';') || '无'}`);
   out.push(`- **只在 A**:${c.organizations.onlyA.map((r) => `${org(r)}(${qs(r.questions.a)})`).join(';') || '无'}`);
@@ -51,7 +52,7 @@ export function formatComparisonMarkdown(c: Comparison): string {
     tableHead(['姓名', '机构', 'A 职务', 'B 职务']);
     for (const p of c.people.both) {
       const b = md(p.person.b?.titles.join(';'));
-      row([md(p.name), md(p.organization) || '—', md(p.person.a?.titles.join(';')), p.titleChanged ? `**${b}**(职务有变化)` : b]);
+      row([md(p.name), md(p.organization) || (p.officeChanged ? '调任' : '—'), md(p.person.a?.titles.join(';')), p.titleChanged ? `**${b}**(职务有变化)` : b]);
     }
   } else out.push('无。');
 

@@ -70,7 +70,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   heading(3, '人员 People in both');
   if (c.people.both.length) {
     grid(['姓名', '机构', 'A 职务', 'B 职务'], [10, 16, 'flex', 'flex'], c.people.both.map((p) => [
-      safe(p.name), safe(p.organization) || ch.dim('—'),
+      // Moved between offices (one place's body): the titles on each side say from where to where.
+      safe(p.name), safe(p.organization) || ch.dim(p.officeChanged ? '调任' : '—'),
       safe(p.person.a?.titles.join(';')), p.titleChanged ? ch.yellow(`${safe(p.person.b?.titles.join(';'))} (职务有变化)`) : safe(p.person.b?.titles.join(';')),
     ]));
   } else note('(无)');

@@ -40,7 +40,8 @@ export function mirror(c: Comparison): Comparison {
       onlyB: c.promises.onlyA,
     },
     figures: {
-      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a))),
+      // Progress where the comparison read one (one body, the target not the later side).
+      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a, p.progress !== null))),
       onlyA: c.figures.onlyB,
       onlyB: c.figures.onlyA,
       unlabeled: swap(c.figures.unlabeled),

@@ -169,6 +169,8 @@ export interface FigureRef {
    * when reported as reached (after 已/累计/截至 …), else null (a state: 普及率为88%). See figure-context.ts.
    */
   stance: 'target' | 'done' | null;
+  /** "increment" after 新增/增加/新建/再…, "level" after 达到/建成/累计/共有, else null: an increment is never set against a level. */
+  flow: 'increment' | 'level' | null;
 }
 
 export interface FigureChange {
@@ -190,7 +192,8 @@ export interface FigurePair {
   change: FigureChange | null;
   /**
    * A target on one side set against a figure reported on the other (A 计划改造120公里, B 已完成96公里): no change
-   * of one indicator but a promise and what stands. `percent` is the other side's figure as a percent of the
+   * of one indicator but a promise and what stands — only between sessions of one place's body, the target not
+   * dated after the report (otherwise null, and the figures compared as they stand). `percent` is the other side's figure as a percent of the
    * target (80 for 96 of 120), or null when a value cannot be read; else the field is null.
    */
   progress: FigureProgress | null;

@@ -101,6 +101,8 @@ export interface QuestionRef {
   label: string | null;
   text: string;
   span: Span;
+  /** A follow-up (追问) of another question: that question's index and label, so that one without a label of its own is shown "问题三·追问"; else null. */
+  followUpOf: { index: number; label: string | null } | null;
 }
 
 export interface TopicPair {

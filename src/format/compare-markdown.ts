@@ -7,6 +7,7 @@
  * position and [start, end) span so every line can be checked against the transcript.
  */
 import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm } from '../compare/types.js';
+import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { num, safe, spanText } from './compare-cells.js';
 
@@ -101,7 +102,7 @@ export function formatComparisonMarkdown(c: Comparison): string {
 }
 
 function question(q: QuestionRef): string {
-  return `${md(q.label ?? `#${q.index}`)} ${md(q.text)}`;
+  return `${md(questionName(q))} ${md(q.text)}`;
 }
 
 /** A measure by its headline ("…" when it goes on); the span covers the whole measure. */

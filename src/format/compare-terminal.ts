@@ -9,6 +9,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
+import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { titleChanges } from '../compare/people.js';
 import { num, pack, safe, spanText, width, wrap } from './compare-cells.js';
@@ -137,7 +138,7 @@ function questions(list: number[]): string {
 }
 
 function question(q: QuestionRef): string {
-  return `${safe(q.label ?? `#${q.index}`)} ${safe(q.text)}`;
+  return `${safe(questionName(q))} ${safe(q.text)}`;
 }
 
 /** A measure by its headline ("…" when it goes on); the span covers the whole measure. */

@@ -81,6 +81,7 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
     onlyA: figsA.filter((_, i) => !usedA.has(i)).map(ref),
     onlyB: figsB.filter((_, j) => !usedB.has(j)).map(ref),
     unlabeled: { a: unlabeledCount(a), b: unlabeledCount(b) },
+    twoBodies: bodies,
   };
 }
 

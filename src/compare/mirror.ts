@@ -45,6 +45,7 @@ export function mirror(c: Comparison): Comparison {
       onlyA: c.figures.onlyB,
       onlyB: c.figures.onlyA,
       unlabeled: swap(c.figures.unlabeled),
+      twoBodies: c.figures.twoBodies,
     },
     terms: { a: c.terms.b.map((t) => ({ ...t, count: swap(t.count) })), b: c.terms.a.map((t) => ({ ...t, count: swap(t.count) })), totals: swap(c.terms.totals) },
   };

@@ -215,6 +215,8 @@ export interface FiguresSection {
   onlyB: FigureRef[];
   /** Quantities without an indicator, which cannot be matched. */
   unlabeled: Sides<number>;
+  /** The sessions are of two places' bodies (桐川市 / 沅平市): the figures differ between places, none is progress. */
+  twoBodies: boolean;
 }
 
 export interface TermScore {

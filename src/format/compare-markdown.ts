@@ -82,7 +82,7 @@ export function formatComparisonMarkdown(c: Comparison): string {
 
   out.push('', '## 数字变化', '');
   if (c.figures.pairs.length) {
-    tableHead(['指标', 'A', 'B', '变化']);
+    tableHead(['指标', 'A', 'B', c.figures.twoBodies ? '差值' : '变化']);
     for (const p of c.figures.pairs) row([md(p.indicator), figure(p.a), figure(p.b), p.change ? md(p.change.text) : p.progress ? md(p.progress.text) : '—']);
   } else out.push('没有指标相同的数字。');
   if (c.figures.onlyA.length) out.push('', `只在 A:${c.figures.onlyA.map((x) => `${md(x.indicator)} ${figure(x)}`).join(';')}`);

@@ -101,7 +101,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
 
   heading(6, '数字 Figures');
   if (c.figures.pairs.length) {
-    grid(['指标', 'A', 'B', '变化'], ['flex', 22, 22, 22], c.figures.pairs.map((p) => [
+    // Two places' figures: a difference between them, no change over time.
+    grid(['指标', 'A', 'B', c.figures.twoBodies ? '差值' : '变化'], ['flex', 22, 22, 22], c.figures.pairs.map((p) => [
       safe(p.indicator), figure(p.a), figure(p.b),
       p.change === null ? (p.progress ? safe(p.progress.text) : ch.dim('—')) : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));

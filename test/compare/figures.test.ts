@@ -158,6 +158,7 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     const a = at('松溪县', dateA, '', target300);
     const b = at(placeB, dateB, '全县已建成老年助餐点280个。');
     expect(rows(compare(a, b).figures)).toEqual(expected);
+    expect(compare(a, b).figures.twoBodies).toBe(placeB !== '松溪县');
     // The same whichever session is A (the percent too).
     const back = compare(b, a);
     expect(mirror(compare(a, b)).figures).toEqual(back.figures);

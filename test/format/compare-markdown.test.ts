@@ -46,6 +46,13 @@ describe('[format/compare-markdown]', () => {
     expect(moved).toContain('| 黎某华 | 调任 | 市应急管理局局长 | **市水务局局长**(职务有变化) |');
   });
 
+  it('two places\' figures are headed 差值, not 变化', () => {
+    const city = (body: string, value: number) => buildRecord({ session: { body }, questions: [{ text: '如何推进?', responders: [['某某', '市民政局局长', '市民政局']],
+      quantities: [{ text: `${value}个`, value, unit: '个', kind: 'count', indicator: '老年助餐点' }] }] });
+    expect(formatComparisonMarkdown(compare(city('桐川市人大常委会', 300), city('沅平市人大常委会', 280), { segmenter }))).toContain('| 指标 | A | B | 差值 |');
+    expect(formatComparisonMarkdown(compare(city('桐川市人大常委会', 300), city('桐川市人大常委会', 280), { segmenter }))).toContain('| 指标 | A | B | 变化 |');
+  });
+
   it('every table row has as many cells as its header', () => {
     const lines = out.split('\n');
     let cells = 0;

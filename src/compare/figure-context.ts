@@ -35,6 +35,8 @@ const SENTENCE_END = /[。;；!！?？\n]/u;
 const INTENTION = /(?:计划|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|(?<![去上前]年?)年内|[到至]20\d\d年)/u;
 /** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
 const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|底前|[到至]20\d\d年|计划|力争)/u;
+/** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
+const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
 /** A report's date opening the sentence governs it (截至8月底，全市建成…210个): done. */
 const REPORTED = /(?:截至|截止)/u;
 /** An increment before a figure in its clause: 新增60个, 增加, 增设, 新建, 新改造, 再整治20处. */
@@ -60,7 +62,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const before = body.slice(start, from);
   const purpose = PURPOSE.exec(body.slice(span[1] - base))?.[1] ?? null;
   const stance: Stance | null = (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
-    : COMPLETION.test(lead) ? 'done' : GOVERNS.test(before) ? 'target' : REPORTED.test(before) ? 'done' : null;
+    : COMPLETION.test(lead) ? 'done' : GOVERNS.test(before) ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   const flow: Flow | null = INCREMENT.test(lead) ? 'increment' : LEVEL.test(lead) ? 'level' : null;
   return { stance, purpose, flow };
 }

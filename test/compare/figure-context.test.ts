@@ -36,7 +36,7 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
 
   it.each<[string, string, 'target' | 'done' | null, 'increment' | 'level' | null]>([
     ['年内完成改造背街小巷46条，', '46条', 'target', null],
-    ['去年年内完成改造背街小巷38条，', '38条', null, null],
+    ['去年年内完成改造背街小巷38条，', '38条', 'done', null],
     ['我们将推行街巷长制，改造背街小巷46条。', '46条', 'target', null],
     ['到2026年底，背街小巷整治率达到95%。', '95%', 'target', 'level'],
     ['截至9月底，全区建成口袋公园21个。', '21个', 'done', 'level'],
@@ -45,6 +45,9 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['全区累计整治街巷120条，', '120条', 'done', 'level'],
     ['明年再改造背街小巷30条，', '30条', 'target', 'increment'],
     ['再生水利用率为40%，', '40%', null, null],
+    ['去年全区完成背街小巷改造38条，', '38条', 'done', null],
+    ['我们将推行街巷长制，完成背街小巷改造46条。', '46条', 'target', null],
+    ['背街小巷整治完成率为72%，', '72%', null, null],
   ])('%s [%s] → %s, %s', (answer, figure, stance, flow) => {
     expect(contextOf(answer, '加强统筹', figure)).toMatchObject({ stance, flow });
   });

@@ -21,24 +21,26 @@ export interface FigureContext {
   stance: Stance | null;
   /** What a fund is for, written after it (用于管网维修 → 管网维修), or null. */
   purpose: string | null;
-  /** 'increment' after 新增/增加/新建/再…, 'level' after 达到/建成/累计/共有; else null. */
+  /** 'increment' after 新增/增加/新建/再…, 'level' after 达到/建成/累计/共有, 'per-unit' after 每人/一次性/人均…; else null. */
   flow: Flow | null;
 }
 
-export type Flow = 'increment' | 'level';
+export type Flow = 'increment' | 'level' | 'per-unit';
 
 /** Where a clause ends: sentence and clause punctuation, line breaks (full or half width). */
 const CLAUSE_END = /[,，。;；:：!！?？\n]/u;
 /** Where a sentence ends: what 将 or a deadline at its head governs reaches this far. */
 const SENTENCE_END = /[。;；!！?？\n]/u;
 /** Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村, 年内完成150公里). */
-const INTENTION = /(?:计划|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|(?<![去上前]年?)年内|[到至]20\d\d年)/u;
+const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|(?<![去上前]年?)年内|[到至]20\d\d年)/u;
 /** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
 const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|底前|[到至]20\d\d年|计划|力争)/u;
 /** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
 const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
 /** A report's date opening the sentence governs it (截至8月底，全市建成…210个): done. */
 const REPORTED = /(?:截至|截止)/u;
+/** An amount per head or per item before a figure in its clause: 每人补贴3000元, 给予一次性补贴, 人均, 户均. */
+const PER_UNIT = /(?:每[人户名家个张床位项次]|人均|户均|一次性|标准为|标准提高到)/u;
 /** An increment before a figure in its clause: 新增60个, 增加, 增设, 新建, 新改造, 再整治20处. */
 const INCREMENT = /(?:新增|增加|增设|新建|新开|新改|新招|新培|新配|新购|新添|再(?=[建增改整治新投培招配购添设开完实推]))/u;
 /** A level before a figure in its clause: 达到300个, 已建成210个, 累计, 全市共有, 总数. */
@@ -63,7 +65,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const purpose = PURPOSE.exec(body.slice(span[1] - base))?.[1] ?? null;
   const stance: Stance | null = (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
     : COMPLETION.test(lead) ? 'done' : GOVERNS.test(before) ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
-  const flow: Flow | null = INCREMENT.test(lead) ? 'increment' : LEVEL.test(lead) ? 'level' : null;
+  const flow: Flow | null = PER_UNIT.test(lead) ? 'per-unit' : INCREMENT.test(lead) ? 'increment' : LEVEL.test(lead) ? 'level' : null;
   return { stance, purpose, flow };
 }
 

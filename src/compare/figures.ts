@@ -15,7 +15,7 @@
  * nothing 沅平市 completes: two cities' figures stand side by side), and not when the target is dated after
  * the report (已建成280个 in 2024, 力争达到300个 in 2025: the baseline of a later target). An increment
  * (新增60个) never meets a level (达到300个): one is no measure of the other; beside an unmarked figure it
- * pairs last and shows no change.
+ * pairs last and shows no change. An amount per head (每人补贴3000元, 一次性补贴3000元) meets only another.
  * Each figure pairs at most once, best match first, then nearest in reading order.
  * Quantities without an indicator cannot be matched and are only counted.
  */
@@ -157,6 +157,8 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   if (a.kind !== b.kind || nameKey(a.unit ?? '') !== nameKey(b.unit ?? '')) return 0;
   // An increment and a level are two indicators (新增60个 / 达到300个); an increment beside an unmarked figure pairs last.
   if (a.flow && b.flow && a.flow !== b.flow) return 0;
+  // An amount per head (一次性补贴3000元) is no measure of a total (共发放补贴86万元), marked or not.
+  if ((a.flow === 'per-unit') !== (b.flow === 'per-unit')) return 0;
   const flowPenalty = (a.flow === 'increment') !== (b.flow === 'increment') ? 0.005 : 0;
   const ka = nameKey(a.indicator);
   const kb = nameKey(b.indicator);

@@ -11,9 +11,9 @@ import { nameKey } from './fold.js';
 
 /**
  * A place name before the congress words of a body: an optional province, then a name of one to eight
- * characters ending in its level (市, 县, 区, 州, 盟, 旗, or 自治州/自治县/自治旗), then 第…届 or 人大/人民代表大会.
+ * characters ending in its level (市, 县, 区, 州, 盟, 旗, or 自治州/自治县/自治旗), then 第…届, …届 (十七届) or 人大/人民代表大会.
  */
-const PLACE = /^(?:[\p{Script=Han}]{1,7}?(?:省|自治区))?([\p{Script=Han}]{1,8}?(自治州|自治县|自治旗|市|县|区|州|盟|旗))(?=第|人大|人民代表大会)/u;
+const PLACE = /^(?:[\p{Script=Han}]{1,7}?(?:省|自治区))?([\p{Script=Han}]{1,8}?(自治州|自治县|自治旗|市|县|区|州|盟|旗))(?=第|[一二三四五六七八九十]{1,3}届|人大|人民代表大会)/u;
 
 export interface Place {
   /** The place as folded (榆溪市). */

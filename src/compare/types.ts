@@ -171,8 +171,11 @@ export interface FigureRef {
    * when reported as reached (after 已/累计/截至 …), else null (a state: 普及率为88%). See figure-context.ts.
    */
   stance: 'target' | 'done' | null;
-  /** "increment" after 新增/增加/新建/再…, "level" after 达到/建成/累计/共有, else null: an increment is never set against a level. */
-  flow: 'increment' | 'level' | null;
+  /**
+   * "increment" after 新增/增加/新建/再…, "level" after 达到/建成/累计/共有, "per-unit" after 每人/一次性/人均, else null:
+   * an increment is never set against a level, an amount per head only against another.
+   */
+  flow: 'increment' | 'level' | 'per-unit' | null;
 }
 
 export interface FigureChange {

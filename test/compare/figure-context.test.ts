@@ -34,7 +34,7 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     expect(contextOf(answer, measures, figure)).toMatchObject({ stance, purpose });
   });
 
-  it.each<[string, string, 'target' | 'done' | null, 'increment' | 'level' | null]>([
+  it.each<[string, string, 'target' | 'done' | null, 'increment' | 'level' | 'per-unit' | null]>([
     ['年内完成改造背街小巷46条，', '46条', 'target', null],
     ['去年年内完成改造背街小巷38条，', '38条', 'done', null],
     ['我们将推行街巷长制，改造背街小巷46条。', '46条', 'target', null],
@@ -48,6 +48,8 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['去年全区完成背街小巷改造38条，', '38条', 'done', null],
     ['我们将推行街巷长制，完成背街小巷改造46条。', '46条', 'target', null],
     ['背街小巷整治完成率为72%，', '72%', null, null],
+    ['对沿街商户给予一次性补贴3000元，', '3000元', null, 'per-unit'],
+    ['每户补助1500元，', '1500元', null, 'per-unit'],
   ])('%s [%s] → %s, %s', (answer, figure, stance, flow) => {
     expect(contextOf(answer, '加强统筹', figure)).toMatchObject({ stance, flow });
   });

@@ -185,6 +185,13 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     const f = compare(at('松溪县', null, answerA), at('松溪县', null, '已完成移交管网132公里。')).figures;
     expect(rows(f)).toEqual([['管网', '150公里', '132公里', '目标 150公里, 完成 132公里 (88%)']]);
   });
+  it.each([
+    ['a per-head amount and a total', '去年共发放护理员入职补贴86万元。', 0],
+    ['two per-head amounts', '今年起对取得证书的护理员给予一次性补贴3500元。', 1],
+  ])('an amount per head meets only another: %s', (_, answerB, n) => {
+    const f = figuresOf('', answerB, '一是对取得证书的护理员给予一次性补贴3000元。二是完善考核机制。');
+    expect(f.pairs.length).toBe(n);
+  });
   it('two targets of successive years, the later an increment (再整治): no change between them', () => {
     const f = figuresOf('', '', '一是力争年底前完成老城区易涝点整治35处。二是完善考核机制。', '一是今年计划再整治老城区易涝点20处。二是完善考核机制。');
     expect(f.pairs.map((p) => [p.a.text, p.b.text, p.change, p.progress])).toEqual([['35处', '20处', null, null]]);

@@ -4,7 +4,10 @@
  *
  * Example: "一是今年底前完成城关、石桥两镇老旧管网改造,改造管网120公里" — 120公里 sits inside a measure:
  * a target; "已完成改造管网96公里" in the narrative before the measures: done; "全县农村自来水普及率为88%":
- * a state (null). "今年安排资金300万元用于管网维修" → purpose 管网维修. Read from the record alone
+ * a state (null). "今年安排资金300万元用于管网维修" → purpose 管网维修. A deadline governs its clause
+ * ("年内完成移交管网150公里": target), and 将 or a deadline opening the sentence governs the clauses after it
+ * ("我们将推行一体化运维，年内…", "到2025年底，移交管网150公里"). "新增老年助餐点60个" is an increment,
+ * "全市老年助餐点达到300个" a level (flow): one is no measure of the other. Read from the record alone
  * (measure spans, the turn holding the figure), so the record needs no field for it. Offsets are
  * UTF-16 code units into the session's text, end-exclusive.
  */
@@ -18,12 +21,30 @@ export interface FigureContext {
   stance: Stance | null;
   /** What a fund is for, written after it (用于管网维修 → 管网维修), or null. */
   purpose: string | null;
+  /** 'increment' after 新增/增加/新建/再…, 'level' after 达到/建成/累计/共有, 'per-unit' after 每人/一次性/人均…; else null. */
+  flow: Flow | null;
 }
+
+export type Flow = 'increment' | 'level' | 'per-unit';
 
 /** Where a clause ends: sentence and clause punctuation, line breaks (full or half width). */
 const CLAUSE_END = /[,，。;；:：!！?？\n]/u;
-/** Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村). */
-const INTENTION = /(?:计划|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|[到至]20\d\d年)/u;
+/** Where a sentence ends: what 将 or a deadline at its head governs reaches this far. */
+const SENTENCE_END = /[。;；!！?？\n]/u;
+/** Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村, 年内完成150公里). */
+const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|(?<![去上前]年?)年内|[到至]20\d\d年)/u;
+/** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
+const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|底前|[到至]20\d\d年|计划|力争)/u;
+/** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
+const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
+/** A report's date opening the sentence governs it (截至8月底，全市建成…210个): done. */
+const REPORTED = /(?:截至|截止)/u;
+/** An amount per head or per item before a figure in its clause: 每人补贴3000元, 给予一次性补贴, 人均, 户均. */
+const PER_UNIT = /(?:每[人户名家个张床位项次]|人均|户均|一次性|标准为|标准提高到)/u;
+/** An increment before a figure in its clause: 新增60个, 增加, 增设, 新建, 新改造, 再整治20处. */
+const INCREMENT = /(?:新增|增加|增设|新建|新开|新改|新招|新培|新配|新购|新添|再(?=[建增改整治新投培招配购添设开完实推]))/u;
+/** A level before a figure in its clause: 达到300个, 已建成210个, 累计, 全市共有, 总数. */
+const LEVEL = /(?:达到|建成|累计|共有|总数|总量|总计|保有|现有)/u;
 /** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
 const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
 /** A purpose written after a fund (…300万元用于管网维修, 专项用于应急送水). */
@@ -32,14 +53,20 @@ const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来
 /** The context of the figure at `span` of `question` (null for the introduction and the closing). */
 export function figureContext(record: InquiryRecord, question: Question | null, span: Span): FigureContext {
   const text = question ? turnText(question, span) : closingText(record, span);
-  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null };
+  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null };
   const [base, body] = text;
   let from = span[0] - base;
   while (from > 0 && !CLAUSE_END.test(body[from - 1])) from--;
   const lead = body.slice(from, span[0] - base);
+  // The earlier clauses of the sentence (a sentence is at most a few clauses: no scan beyond its end).
+  let start = from;
+  while (start > 0 && !SENTENCE_END.test(body[start - 1])) start--;
+  const before = body.slice(start, from);
   const purpose = PURPOSE.exec(body.slice(span[1] - base))?.[1] ?? null;
-  const stance: Stance | null = (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target' : COMPLETION.test(lead) ? 'done' : null;
-  return { stance, purpose };
+  const stance: Stance | null = (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
+    : COMPLETION.test(lead) ? 'done' : GOVERNS.test(before) ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
+  const flow: Flow | null = PER_UNIT.test(lead) ? 'per-unit' : INCREMENT.test(lead) ? 'increment' : LEVEL.test(lead) ? 'level' : null;
+  return { stance, purpose, flow };
 }
 
 /** The text of the turn holding `span`, with its start offset. */

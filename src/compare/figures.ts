@@ -11,7 +11,11 @@
  * when the funds are not written as for different uses (用于管网维修 / 用于应急送水).
  * An age bound (60周岁以上) is a condition of what is counted, no figure: it is left out.
  * A target (inside a measure: 计划改造120公里) set against a figure reported (已完成96公里) is shown as
- * progress, not as a change of one indicator.
+ * progress, not as a change of one indicator — only between sessions of one place's body (桐川市's target is
+ * nothing 沅平市 completes: two cities' figures stand side by side), and not when the target is dated after
+ * the report (已建成280个 in 2024, 力争达到300个 in 2025: the baseline of a later target). An increment
+ * (新增60个) never meets a level (达到300个): one is no measure of the other; beside an unmarked figure it
+ * pairs last and shows no change. An amount per head (每人补贴3000元, 一次性补贴3000元) meets only another.
  * Each figure pairs at most once, best match first, then nearest in reading order.
  * Quantities without an indicator cannot be matched and are only counted.
  */
@@ -20,6 +24,7 @@ import type { FigureChange, FigurePair, FigureProgress, FigureRef, FiguresSectio
 import { nameKey } from './fold.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { figureContext } from './figure-context.js';
+import { sessionPlace } from './place.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -28,6 +33,23 @@ const GENERIC_MAX = 2;
 
 /** A figure and what compare reads around it (the purpose of a fund). */
 interface Figure extends FigureRef { purpose: string | null }
+
+/** A body without its term (榆溪市第十届人大常委会 → 榆溪市人大常委会). */
+const TERM = /第[一二三四五六七八九十百零〇\d]{1,5}届/gu;
+
+/** The two sessions are of two bodies: two places read, or (no place) two bodies written, that differ. */
+function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
+  const [pa, pb] = [sessionPlace(a), sessionPlace(b)];
+  if (pa && pb) return pa.name !== pb.name;
+  const [ba, bb] = [a.session.body, b.session.body].map((x) => (x ? nameKey(x).replace(TERM, '') : null));
+  return !!ba && !!bb && ba !== bb;
+}
+
+/** Which session is later by its date (ISO dates compare as strings), null when a date is missing or they are equal. */
+function laterSide(a: InquiryRecord, b: InquiryRecord): 'a' | 'b' | null {
+  const [da, db] = [a.session.date, b.session.date];
+  return !da || !db || da === db ? null : da > db ? 'a' : 'b';
+}
 
 /**
  * `aligned`: the pairs of question indexes the topics section aligned (A's, B's); the introduction and
@@ -49,19 +71,29 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
   const matched = alignGreedy(candidates, 0);
   const usedA = new Set(matched.map((m) => m.i));
   const usedB = new Set(matched.map((m) => m.j));
-  const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j])));
+  const bodies = twoBodies(a, b);
+  const later = laterSide(a, b);
+  // Progress: one body's sessions, the target not dated after the figure set against it.
+  const progressive = (fa: Figure, fb: Figure) => !bodies && later !== (fa.stance === 'target' ? 'a' : 'b');
+  const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j])));
   return {
     pairs,
     onlyA: figsA.filter((_, i) => !usedA.has(i)).map(ref),
     onlyB: figsB.filter((_, j) => !usedB.has(j)).map(ref),
     unlabeled: { a: unlabeledCount(a), b: unlabeledCount(b) },
+    twoBodies: bodies,
   };
 }
 
-/** The pair of two matched figures: their change, or the progress on a target when one side is one. */
-export function figurePair(a: FigureRef, b: FigureRef): FigurePair {
-  const progress = (a.stance === 'target') !== (b.stance === 'target') ? progressOf(a, b) : null;
-  return { indicator: a.indicator, a, b, change: progress ? null : change(a, b), progress };
+/**
+ * The pair of two matched figures: their change, or the progress on a target when one side is one and
+ * `progressive` (one body's sessions, the target not the later; see compareFigures). An increment beside
+ * a figure not one (新增60个 / 300个) shows no change: a flow is not a level.
+ */
+export function figurePair(a: FigureRef, b: FigureRef, progressive = true): FigurePair {
+  const progress = progressive && (a.stance === 'target') !== (b.stance === 'target') ? progressOf(a, b) : null;
+  const unlike = (a.flow === 'increment') !== (b.flow === 'increment');
+  return { indicator: a.indicator, a, b, change: progress || unlike ? null : change(a, b), progress };
 }
 
 function ref(f: Figure): FigureRef {
@@ -106,7 +138,7 @@ function figures(record: InquiryRecord): Figure[] {
       const context = figureContext(record, question, q.span);
       out.push({
         text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: q.indicator, question: question?.index ?? null, part, span: q.span,
-        stance: context.stance, purpose: context.purpose,
+        stance: context.stance, flow: context.flow, purpose: context.purpose,
       });
     });
   }
@@ -123,6 +155,11 @@ function unlabeledCount(record: InquiryRecord): number {
  */
 function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => boolean | null): number {
   if (a.kind !== b.kind || nameKey(a.unit ?? '') !== nameKey(b.unit ?? '')) return 0;
+  // An increment and a level are two indicators (新增60个 / 达到300个); an increment beside an unmarked figure pairs last.
+  if (a.flow && b.flow && a.flow !== b.flow) return 0;
+  // An amount per head (一次性补贴3000元) is no measure of a total (共发放补贴86万元), marked or not.
+  if ((a.flow === 'per-unit') !== (b.flow === 'per-unit')) return 0;
+  const flowPenalty = (a.flow === 'increment') !== (b.flow === 'increment') ? 0.005 : 0;
   const ka = nameKey(a.indicator);
   const kb = nameKey(b.indicator);
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
@@ -134,7 +171,7 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   if (ka === kb) score = 1;
   else if (shortLength >= MIN_CONTAINED ? long.includes(short) : generic && topic === true && long.endsWith(short)) score = 0.5 + 0.49 * (short.length / long.length);
   else return 0;
-  return (a.stance === 'target') === (b.stance === 'target') ? score : score - 0.01;
+  return ((a.stance === 'target') === (b.stance === 'target') ? score : score - 0.01) - flowPenalty;
 }
 
 /** Two purposes are the same use unless both are written and share no two characters in a row. */
@@ -152,8 +189,9 @@ function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   const [goal, other] = target === 'a' ? [a, b] : [b, a];
   const percent = goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
-  const shown = `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}`;
-  const text = target === 'a' ? `${shown}${percent === null ? '' : ` (${percent}%)`}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
+  const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
+  // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.
+  const text = `${shown}${percent === null ? '' : ` (${percent}%)`}`;
   return { target, percent, text };
 }
 

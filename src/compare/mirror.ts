@@ -40,10 +40,12 @@ export function mirror(c: Comparison): Comparison {
       onlyB: c.promises.onlyA,
     },
     figures: {
-      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a))),
+      // Progress where the comparison read one (one body, the target not the later side).
+      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a, p.progress !== null))),
       onlyA: c.figures.onlyB,
       onlyB: c.figures.onlyA,
       unlabeled: swap(c.figures.unlabeled),
+      twoBodies: c.figures.twoBodies,
     },
     terms: { a: c.terms.b.map((t) => ({ ...t, count: swap(t.count) })), b: c.terms.a.map((t) => ({ ...t, count: swap(t.count) })), totals: swap(c.terms.totals) },
   };

@@ -12,30 +12,35 @@
  * fuller name ("市检察院" over "检察院"). An addressee that the record also reads as a
  * numbered formulation ("一府两院": one government, two courts) names several bodies at
  * once, not one organization, and is left out; its members are counted through the
- * responders who answer for them.
+ * responders who answer for them. An office written with the session's own place
+ * ("榆溪市应急管理局" in a 榆溪市 session) is keyed as its level writes it ("市应急管理局").
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
+import { localName, sessionPlace } from './place.js';
 
-interface Seen { name: string; questions: number[] }
+/** `local`: the name with the session's own place read as its level (榆溪市应急管理局 → 市应急管理局; see place.ts), the key's source. */
+interface Seen { name: string; local: string; questions: number[] }
 
 function questioned(record: InquiryRecord): Map<string, Seen> {
   const orgOf = new Map(record.people.map((p) => [p.id, p.organization]));
   const out = new Map<string, Seen>();
+  const place = sessionPlace(record);
+  const local = (n: string) => localName(n, place);
   const collective = new Set([...record.session.formulations, ...record.questions.flatMap((q) => q.formulations)].map((f) => nameKey(f.text)));
   for (const q of record.questions) {
-    const fromResponders = new Set(q.responders.map((id) => orgOf.get(id)).filter((n): n is string => !!n).map(nameKey));
+    const fromResponders = new Set(q.responders.map((id) => orgOf.get(id)).filter((n): n is string => !!n).map(local));
     const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)));
     const names = [...addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
-    const keys = names.map(nameKey);
+    const keys = names.map(local);
     const yields = (key: string, other: string) => other !== key && (other.endsWith(key) || key.endsWith(other)) &&
       (fromResponders.has(other) !== fromResponders.has(key) ? fromResponders.has(other) : other.length > key.length);
     for (const [k, name] of names.entries()) {
       const key = keys[k];
       if (keys.some((other) => yields(key, other))) continue;
-      const seen = out.get(key) ?? { name, questions: [] };
+      const seen = out.get(key) ?? { name, local: key, questions: [] };
       if (!seen.questions.includes(q.index)) seen.questions.push(q.index);
       out.set(key, seen);
     }
@@ -53,12 +58,12 @@ function questioned(record: InquiryRecord): Map<string, Seen> {
 function alignSpellings(a: Map<string, Seen>, b: Map<string, Seen>): [Map<string, Seen>, Map<string, Seen>] {
   const onlyA = [...a.keys()].filter((k) => !b.has(k));
   const onlyB = [...b.keys()].filter((k) => !a.has(k));
-  const matchesIn = (keys: string[], side: Map<string, Seen>, name: string) => keys.filter((k) => sameOrganization(side.get(k)!.name, name));
+  const matchesIn = (keys: string[], side: Map<string, Seen>, name: string) => keys.filter((k) => sameOrganization(side.get(k)!.local, name));
   const renameA = new Map<string, string>();
   const renameB = new Map<string, string>();
   for (const kb of onlyB) {
-    const [ka, ...more] = matchesIn(onlyA, a, b.get(kb)!.name);
-    if (ka === undefined || more.length > 0 || matchesIn(onlyB, b, a.get(ka)!.name).length !== 1) continue;
+    const [ka, ...more] = matchesIn(onlyA, a, b.get(kb)!.local);
+    if (ka === undefined || more.length > 0 || matchesIn(onlyB, b, a.get(ka)!.local).length !== 1) continue;
     const key = ka.length > kb.length || (ka.length === kb.length && ka < kb) ? ka : kb;
     renameA.set(ka, key);
     renameB.set(kb, key);

@@ -7,13 +7,18 @@
  * times). A "副县长韦某" (no office) and B "县政府副县长韦某" → one row when B has no other 韦某.
  * Names and organizations are folded (Traditional/Simplified, widths); people named by office only
  * (no name) cannot be followed across sessions and are left out. A name at two unrelated offices
- * (县住建局 in A, 县城管局 in B) stays two people: the name alone does not say it is one person.
+ * (县住建局 in A, 县城管局 in B) stays two people: the name alone does not say it is one person —
+ * unless both sessions are of one place's body (榆溪市…人大常委会 twice) and the name is the only one
+ * of its kind on each side, an official both times: then it is one official moved between offices
+ * (市应急管理局局长 → 市水务局局长), followed with `officeChanged`. An office written with the
+ * session's place (榆溪市应急管理局) is the office of its level (市应急管理局; see place.ts).
  * The chair (session.chair, not one of `people`) is followed the same way, in `chair`.
  */
 import type { Chair, InquiryRecord, Person } from '../model/record.js';
 import type { ChairRow, PeopleSection, PersonRow, PersonSide } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
+import { localName, samePlace, sessionPlace, type Place } from './place.js';
 
 /** Whom to match: a name, an office (null when the text gives none) and the titles as written. */
 interface Who { name: string; organization: string | null; titles: string[] }
@@ -50,7 +55,7 @@ function sameOffice(x: string | null, y: string | null): boolean {
  * then, when one person of the name is left on each side and one of them has no office, those two.
  * Each step treats the sides alike, so compare(b, a) mirrors compare(a, b).
  */
-export function matchPeople(as: readonly Who[], bs: readonly Who[]): [number, number][] {
+export function matchPeople(as: readonly Who[], bs: readonly Who[], oneBody = false): [number, number][] {
   const pairs: [number, number][] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -75,6 +80,8 @@ export function matchPeople(as: readonly Who[], bs: readonly Who[]): [number, nu
     for (const [i, j] of spelled) take(i, j);
     const [ra, rb] = [restA(), restB()];
     if (ra.length === 1 && rb.length === 1 && (as[ra[0]].organization === null || bs[rb[0]].organization === null)) take(ra[0], rb[0]);
+    // One body's sessions, the name the only one of its kind on each side, an official both times: moved between offices.
+    else if (oneBody && inA.length === 1 && inB.length === 1 && ra.length === 1 && rb.length === 1) take(ra[0], rb[0]);
   }
   return pairs.sort((p, q) => p[0] - q[0]);
 }
@@ -129,22 +136,32 @@ function compareChairs(a: InquiryRecord, b: InquiryRecord): ChairRow | null {
   };
 }
 
+/** A person as matched: office and titles with the session's place read as its level (榆溪市应急管理局 → 市应急管理局). */
+function local(p: Person, place: Place | null): Who {
+  return { name: p.name!, organization: p.organization === null ? null : localName(p.organization, place), titles: p.titles.map((t) => localName(t, place)) };
+}
+
 export function comparePeople(a: InquiryRecord, b: InquiryRecord): PeopleSection {
   const peopleA = named(a);
   const peopleB = named(b);
-  const pairs = matchPeople(peopleA as Who[], peopleB as Who[]);
-  const row = (pa: Person | null, pb: Person | null): PersonRow => ({
+  const [placeA, placeB] = [sessionPlace(a), sessionPlace(b)];
+  const [whoA, whoB] = [peopleA.map((p) => local(p, placeA)), peopleB.map((p) => local(p, placeB))];
+  const pairs = matchPeople(whoA, whoB, samePlace(placeA, placeB));
+  const moved = new Set(pairs.filter(([i, j]) => whoA[i].organization !== null && whoB[j].organization !== null && !sameOffice(whoA[i].organization, whoB[j].organization)).map(([i]) => i));
+  const row = (pa: Person | null, pb: Person | null, wa: Who | null = null, wb: Who | null = null, officeChanged = false): PersonRow => ({
     // With both sides, the smaller spelling of the name: the same whichever session is called A.
     name: pa && pb ? pickName(pa.name!, pb.name!) : (pa ?? pb)!.name!,
-    organization: office(pa?.organization ?? null, pb?.organization ?? null),
+    // Moved between offices: no one office (the titles on each side say which).
+    organization: officeChanged ? null : office(pa?.organization ?? null, pb?.organization ?? null),
     person: { a: pa && side(pa), b: pb && side(pb) },
-    titleChanged: !!pa && !!pb && titlesDiffer(pa as Who, pb as Who),
+    titleChanged: !!wa && !!wb && (officeChanged || titlesDiffer(wa, wb)),
+    officeChanged,
   });
   const order = (p: PersonRow, q: PersonRow) => (p.name < q.name ? -1 : p.name > q.name ? 1 : 0) || ((p.organization ?? '') < (q.organization ?? '') ? -1 : 1);
   const usedA = new Set(pairs.map(([i]) => i));
   const usedB = new Set(pairs.map(([, j]) => j));
   return {
-    both: pairs.map(([i, j]) => row(peopleA[i], peopleB[j])).sort(order),
+    both: pairs.map(([i, j]) => row(peopleA[i], peopleB[j], whoA[i], whoB[j], moved.has(i))).sort(order),
     onlyA: peopleA.filter((_, i) => !usedA.has(i)).map((p) => row(p, null)),
     onlyB: peopleB.filter((_, j) => !usedB.has(j)).map((p) => row(null, p)),
     chair: compareChairs(a, b),

@@ -8,8 +8,16 @@
 import type { InquiryRecord, Measure, Question } from '../model/record.js';
 import type { MeasureRef, QuestionRef } from './types.js';
 
-export function questionRef(q: Question): QuestionRef {
-  return { index: q.index, label: q.label, text: q.text, span: q.span };
+/** The question as compare shows it; `all` (the record's questions) names the question a follow-up follows. */
+export function questionRef(q: Question, all: readonly Question[] = []): QuestionRef {
+  const parent = q.followUpOf === null ? undefined : all.find((p) => p.index === q.followUpOf);
+  return { index: q.index, label: q.label, text: q.text, span: q.span, followUpOf: parent ? { index: parent.index, label: parent.label } : null };
+}
+
+/** How a question is named in the output: its label, a follow-up by the question it follows ("问题三·追问"), else "#4". */
+export function questionName(q: QuestionRef): string {
+  if (q.label !== null) return q.label;
+  return q.followUpOf ? `${q.followUpOf.label ?? `问题${q.followUpOf.index}`}·追问` : `#${q.index}`;
 }
 
 /** Every measure of the record, inner items after their parent, in reading order. */

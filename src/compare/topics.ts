@@ -31,8 +31,8 @@ export function compareTopics(a: InquiryRecord, b: InquiryRecord, segmenter: Seg
   const usedA = new Set(pairs.map((p) => p.i));
   const usedB = new Set(pairs.map((p) => p.j));
   return {
-    pairs: pairs.map((p) => ({ a: questionRef(a.questions[p.i]), b: questionRef(b.questions[p.j]), score: p.score, terms: p.detail })),
-    onlyA: a.questions.filter((_, i) => !usedA.has(i)).map(questionRef),
-    onlyB: b.questions.filter((_, j) => !usedB.has(j)).map(questionRef),
+    pairs: pairs.map((p) => ({ a: questionRef(a.questions[p.i], a.questions), b: questionRef(b.questions[p.j], b.questions), score: p.score, terms: p.detail })),
+    onlyA: a.questions.filter((_, i) => !usedA.has(i)).map((q) => questionRef(q, a.questions)),
+    onlyB: b.questions.filter((_, j) => !usedB.has(j)).map((q) => questionRef(q, b.questions)),
   };
 }

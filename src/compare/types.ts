@@ -59,6 +59,11 @@ export interface PersonRow {
    * each title: 县卫健局局长 / 县卫生健康局局长 is one post (局长), 县政府副县长 / 副县长 too.
    */
   titleChanged: boolean;
+  /**
+   * Both sides present at two different offices: one official of one place's body moved between the sessions
+   * (市应急管理局局长 → 市水务局局长); `organization` is then null and the titles say where. See people.ts.
+   */
+  officeChanged: boolean;
 }
 
 /**
@@ -96,6 +101,8 @@ export interface QuestionRef {
   label: string | null;
   text: string;
   span: Span;
+  /** A follow-up (追问) of another question: that question's index and label, so that one without a label of its own is shown "问题三·追问"; else null. */
+  followUpOf: { index: number; label: string | null } | null;
 }
 
 export interface TopicPair {
@@ -164,6 +171,11 @@ export interface FigureRef {
    * when reported as reached (after 已/累计/截至 …), else null (a state: 普及率为88%). See figure-context.ts.
    */
   stance: 'target' | 'done' | null;
+  /**
+   * "increment" after 新增/增加/新建/再…, "level" after 达到/建成/累计/共有, "per-unit" after 每人/一次性/人均, else null:
+   * an increment is never set against a level, an amount per head only against another.
+   */
+  flow: 'increment' | 'level' | 'per-unit' | null;
 }
 
 export interface FigureChange {
@@ -185,7 +197,8 @@ export interface FigurePair {
   change: FigureChange | null;
   /**
    * A target on one side set against a figure reported on the other (A 计划改造120公里, B 已完成96公里): no change
-   * of one indicator but a promise and what stands. `percent` is the other side's figure as a percent of the
+   * of one indicator but a promise and what stands — only between sessions of one place's body, the target not
+   * dated after the report (otherwise null, and the figures compared as they stand). `percent` is the other side's figure as a percent of the
    * target (80 for 96 of 120), or null when a value cannot be read; else the field is null.
    */
   progress: FigureProgress | null;
@@ -205,6 +218,8 @@ export interface FiguresSection {
   onlyB: FigureRef[];
   /** Quantities without an indicator, which cannot be matched. */
   unlabeled: Sides<number>;
+  /** The sessions are of two places' bodies (桐川市 / 沅平市): the figures differ between places, none is progress. */
+  twoBodies: boolean;
 }
 
 export interface TermScore {

@@ -21,9 +21,33 @@ export function width(text: string): number {
   return stringWidth(text);
 }
 
-/** Break safe text into lines of at most `columns` display columns, between characters (any script). */
+/** A number at the end of a line ("…综合体12"), and a Han character opening the next (its unit: "个"). */
+const NUMBER_END = /[0-9][0-9.]*$/u;
+const UNIT_START = /^\p{Script=Han}/u;
+
+/**
+ * Break safe text into lines of at most `columns` display columns, between characters (any script).
+ * A number is never left at a line's end without the unit after it ("建设综合体12" / "个" becomes
+ * "建设综合体" / "12个…"): the number goes down with its unit, and the rest is wrapped again from there.
+ */
 export function wrap(text: string, columns: number): string[] {
-  return wrapByWidth(text, Math.max(2, columns)).map((l) => l.trimEnd());
+  const cols = Math.max(2, columns);
+  const out: string[] = [];
+  let rest = text;
+  for (;;) {
+    const lines = wrapByWidth(rest, cols);
+    let cut = -1;
+    let at = 0;
+    for (let i = 0; i + 1 < lines.length && cut < 0; i++) {
+      const m = NUMBER_END.exec(lines[i]);
+      // (Only when something stays on the line and the number and its unit fit on the next.)
+      if (m && m.index > 0 && lines[i].slice(0, m.index).trim() !== '' && UNIT_START.test(lines[i + 1]) && stringWidth(m[0]) + 2 <= cols) [cut, at] = [i, m.index];
+    }
+    if (cut < 0) { out.push(...lines); break; }
+    out.push(...lines.slice(0, cut), lines[cut].slice(0, at));
+    rest = lines[cut].slice(at) + lines.slice(cut + 1).join('');
+  }
+  return out.map((l) => l.trimEnd());
 }
 
 /** Words packed into lines of at most `columns`, separated by one space; a word is never split unless it alone is too wide. */

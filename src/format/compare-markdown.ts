@@ -7,6 +7,7 @@
  * position and [start, end) span so every line can be checked against the transcript.
  */
 import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm } from '../compare/types.js';
+import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { num, safe, spanText } from './compare-cells.js';
 
@@ -40,7 +41,8 @@ export function formatComparisonMarkdown(c: Comparison): string {
   }
 
   out.push('', '## 被询问的机构', '');
-  const org = (r: OrganizationRow) => md(r.name.a ?? r.name.b);
+  // Both spellings when they differ (市住房和城乡建设局 / 市住建局), as the terminal shows them.
+  const org = (r: OrganizationRow) => md(r.name.a && r.name.b && r.name.a !== r.name.b ? `${r.name.a} / ${r.name.b}` : r.name.a ?? r.name.b);
   const qs = (list: number[]) => list.map((i) => `问题${i}`).join('、');
   out.push(`- **两次都被询问**:${c.organizations.both.map((r) => `${org(r)}(A ${qs(r.questions.a)};B ${qs(r.questions.b)})`).join(';') || '无'}`);
   out.push(`- **只在 A**:${c.organizations.onlyA.map((r) => `${org(r)}(${qs(r.questions.a)})`).join(';') || '无'}`);
@@ -51,7 +53,7 @@ export function formatComparisonMarkdown(c: Comparison): string {
     tableHead(['姓名', '机构', 'A 职务', 'B 职务']);
     for (const p of c.people.both) {
       const b = md(p.person.b?.titles.join(';'));
-      row([md(p.name), md(p.organization) || '—', md(p.person.a?.titles.join(';')), p.titleChanged ? `**${b}**(职务有变化)` : b]);
+      row([md(p.name), md(p.organization) || (p.officeChanged ? '调任' : '—'), md(p.person.a?.titles.join(';')), p.titleChanged ? `**${b}**(职务有变化)` : b]);
     }
   } else out.push('无。');
 
@@ -80,7 +82,7 @@ export function formatComparisonMarkdown(c: Comparison): string {
 
   out.push('', '## 数字变化', '');
   if (c.figures.pairs.length) {
-    tableHead(['指标', 'A', 'B', '变化']);
+    tableHead(['指标', 'A', 'B', c.figures.twoBodies ? '差值' : '变化']);
     for (const p of c.figures.pairs) row([md(p.indicator), figure(p.a), figure(p.b), p.change ? md(p.change.text) : p.progress ? md(p.progress.text) : '—']);
   } else out.push('没有指标相同的数字。');
   if (c.figures.onlyA.length) out.push('', `只在 A:${c.figures.onlyA.map((x) => `${md(x.indicator)} ${figure(x)}`).join(';')}`);
@@ -100,7 +102,7 @@ export function formatComparisonMarkdown(c: Comparison): string {
 }
 
 function question(q: QuestionRef): string {
-  return `${md(q.label ?? `#${q.index}`)} ${md(q.text)}`;
+  return `${md(questionName(q))} ${md(q.text)}`;
 }
 
 /** A measure by its headline ("…" when it goes on); the span covers the whole measure. */

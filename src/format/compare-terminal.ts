@@ -9,6 +9,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
+import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { titleChanges } from '../compare/people.js';
 import { num, pack, safe, spanText, width, wrap } from './compare-cells.js';
@@ -70,7 +71,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   heading(3, '人员 People in both');
   if (c.people.both.length) {
     grid(['姓名', '机构', 'A 职务', 'B 职务'], [10, 16, 'flex', 'flex'], c.people.both.map((p) => [
-      safe(p.name), safe(p.organization) || ch.dim('—'),
+      // Moved between offices (one place's body): the titles on each side say from where to where.
+      safe(p.name), safe(p.organization) || ch.dim(p.officeChanged ? '调任' : '—'),
       safe(p.person.a?.titles.join(';')), p.titleChanged ? ch.yellow(`${safe(p.person.b?.titles.join(';'))} (职务有变化)`) : safe(p.person.b?.titles.join(';')),
     ]));
   } else note('(无)');
@@ -99,7 +101,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
 
   heading(6, '数字 Figures');
   if (c.figures.pairs.length) {
-    grid(['指标', 'A', 'B', '变化'], ['flex', 22, 22, 22], c.figures.pairs.map((p) => [
+    // Two places' figures: a difference between them, no change over time.
+    grid(['指标', 'A', 'B', c.figures.twoBodies ? '差值' : '变化'], ['flex', 22, 22, 22], c.figures.pairs.map((p) => [
       safe(p.indicator), figure(p.a), figure(p.b),
       p.change === null ? (p.progress ? safe(p.progress.text) : ch.dim('—')) : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));
@@ -136,7 +139,7 @@ function questions(list: number[]): string {
 }
 
 function question(q: QuestionRef): string {
-  return `${safe(q.label ?? `#${q.index}`)} ${safe(q.text)}`;
+  return `${safe(questionName(q))} ${safe(q.text)}`;
 }
 
 /** A measure by its headline ("…" when it goes on); the span covers the whole measure. */

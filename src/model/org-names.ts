@@ -5,7 +5,8 @@
  * the level (盟), the first character of each word (林业 → 林, 草原 → 草) and the institution word
  * (局) of 盟林业和草原局, in order, so both name one bureau. Likewise 市住建局 ↔ 市住房和城乡建设局,
  * 县发改委 ↔ 县发展和改革委员会, 市场监管局 ↔ 市市场监督管理局 (the level left out), 财政局 ↔ 盟财政局.
- * Not one: 市教育局 ↔ 市交通运输局 (other words), 市财政局 ↔ 县财政局 (other levels). Names are compared
+ * Not one: 市教育局 ↔ 市交通运输局 (other words), 市财政局 ↔ 县财政局 (other levels), 市社保局 ↔ 市人力资源和社会保障局
+ * (the level does not stand for the first word: 社保局 is 社会保险事业管理局's short form), 市广电局 ↔ 市文化广电和旅游局. Names are compared
  * on the normalized view (widths folded, Simplified); white space and quotes are dropped.
  */
 
@@ -21,7 +22,8 @@ const LEVEL = /^(?:自治区|自治州|自治县|国家|中国|省|市|县|区|�
 const INSTITUTION = /(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|府|中心|支行|分行|银行|监会|署|公司|所|站|队)$/u;
 const NOISE = /[\s"'“”‘’「」『』《》·•]/gu;
 
-interface Parts { level: string; words: string; institution: string }
+/** `levelKept`: the reading that keeps a level it could have cut off inside the words (市场监管局 read as 市场监管 + 局). */
+interface Parts { level: string; words: string; institution: string; levelKept: boolean }
 
 /** The name cut into level, words and institution word; a level character may also open the words (市场监管局). */
 function readings(name: string): Parts[] {
@@ -30,8 +32,8 @@ function readings(name: string): Parts[] {
   if (!inst) return [];
   const body = clean.slice(0, inst.index);
   const level = LEVEL.exec(body)?.[0] ?? '';
-  const whole: Parts = { level: '', words: body, institution: inst[0] };
-  return level ? [{ level, words: body.slice(level.length), institution: inst[0] }, whole] : [whole];
+  const whole: Parts = { level: '', words: body, institution: inst[0], levelKept: !!level };
+  return level ? [{ level, words: body.slice(level.length), institution: inst[0], levelKept: false }, whole] : [whole];
 }
 
 /** The short form of an institution word: 委员会 → 委, 人民政府 → 政府. */
@@ -52,6 +54,9 @@ function sameParts(a: Parts, b: Parts): boolean {
   if (shortInstitution(a.institution) !== shortInstitution(b.institution)) return false;
   // (市政府 ↔ 市人民政府: no words, the level says which government.)
   if (a.words === b.words) return a.words.length > 0 || (!!a.level && !!b.level);
+  // Two names both read with their level kept would let the level stand for the first character of the
+  // words (市社保局 ↔ 市人力资源和社会保障局 through 市…社…保): an abbreviation opens with the first word after the level.
+  if (a.levelKept && b.levelKept) return false;
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
   return short.length >= 2 && abbreviates(short, long);
 }

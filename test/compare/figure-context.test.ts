@@ -31,6 +31,26 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['今年安排资金500万元用于雨污管网改造,', '加强统筹', '500万元', null, '雨污管网改造'],
     ['今年安排资金500万元,专项用于路面修复,', '加强统筹', '500万元', null, '路面修复'],
   ])('%s | 一是%s [%s] → %s, %s', (answer, measures, figure, stance, purpose) => {
-    expect(contextOf(answer, measures, figure)).toEqual({ stance, purpose });
+    expect(contextOf(answer, measures, figure)).toMatchObject({ stance, purpose });
+  });
+
+  it.each<[string, string, 'target' | 'done' | null, 'increment' | 'level' | 'per-unit' | null]>([
+    ['年内完成改造背街小巷46条，', '46条', 'target', null],
+    ['去年年内完成改造背街小巷38条，', '38条', 'done', null],
+    ['我们将推行街巷长制，改造背街小巷46条。', '46条', 'target', null],
+    ['到2026年底，背街小巷整治率达到95%。', '95%', 'target', 'level'],
+    ['截至9月底，全区建成口袋公园21个。', '21个', 'done', 'level'],
+    ['今年新增口袋公园6个，', '6个', null, 'increment'],
+    ['今年已新建口袋公园6个，', '6个', 'done', 'increment'],
+    ['全区累计整治街巷120条，', '120条', 'done', 'level'],
+    ['明年再改造背街小巷30条，', '30条', 'target', 'increment'],
+    ['再生水利用率为40%，', '40%', null, null],
+    ['去年全区完成背街小巷改造38条，', '38条', 'done', null],
+    ['我们将推行街巷长制，完成背街小巷改造46条。', '46条', 'target', null],
+    ['背街小巷整治完成率为72%，', '72%', null, null],
+    ['对沿街商户给予一次性补贴3000元，', '3000元', null, 'per-unit'],
+    ['每户补助1500元，', '1500元', null, 'per-unit'],
+  ])('%s [%s] → %s, %s', (answer, figure, stance, flow) => {
+    expect(contextOf(answer, '加强统筹', figure)).toMatchObject({ stance, flow });
   });
 });

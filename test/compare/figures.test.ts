@@ -135,6 +135,67 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     ]);
     expect(mirror(c).figures).toEqual(compare(b, a).figures);
   });
+  /** The same session held by another body (`place` for 松溪县), on a date. */
+  const at = (place: string, date: string | null, answer: string, measures?: string) => {
+    const r = parse([
+      `${place}人大常委会开展城乡排水工作专题询问`,
+      `近日,${place}人大常委会举行联组会议,就全县城乡排水工作开展专题询问。`,
+      '问题一:县政府如何补齐城乡排水设施短板?',
+      '县人大常委会委员吕思源询问县政府如何补齐城乡排水设施短板。',
+      `副县长甘雨桐回应称,${answer}下一步将从两方面着手:${measures ?? '一是加强统筹调度。二是完善考核机制。'}`,
+      '',
+    ].join('\n'), { name: 'x' });
+    r.session.date = date;
+    return r;
+  };
+  const target300 = '一是力争年底前全县老年助餐点达到300个。二是完善考核机制。';
+  it.each([
+    ['one county, the target first: progress', '松溪县', null, null, [['老年助餐点', '300个', '280个', '目标 300个, 完成 280个 (93.3%)']]],
+    ['two counties: side by side, no progress', '桐溪县', null, null, [['老年助餐点', '300个', '280个', '−20 个 (−6.7%)']]],
+    ['one county, the target dated after the report: a baseline, no progress', '松溪县', '2025-06-24', '2024-06-26', [['老年助餐点', '300个', '280个', '−20 个 (−6.7%)']]],
+    ['one county, the report dated after the target: progress', '松溪县', '2024-06-26', '2025-06-24', [['老年助餐点', '300个', '280个', '目标 300个, 完成 280个 (93.3%)']]],
+  ])('progress needs one body and the target not the later: %s', (_, placeB, dateA, dateB, expected) => {
+    const a = at('松溪县', dateA, '', target300);
+    const b = at(placeB, dateB, '全县已建成老年助餐点280个。');
+    expect(rows(compare(a, b).figures)).toEqual(expected);
+    expect(compare(a, b).figures.twoBodies).toBe(placeB !== '松溪县');
+    // The same whichever session is A (the percent too).
+    const back = compare(b, a);
+    expect(mirror(compare(a, b)).figures).toEqual(back.figures);
+    expect(back.figures.pairs.map((p) => p.progress?.percent ?? null)).toEqual(expected.map((e) => (String(e[3]).startsWith('目标') ? 93.3 : null)));
+  });
+  it.each([
+    ['an increment is no measure of a level', '今年新增老年助餐点60个。', undefined, []],
+    ['a level beside the increment: level with level', '截至8月底,全县建成老年助餐点210个。',
+      '一是完善老年助餐服务网络,新增老年助餐点60个。二是完善考核机制。', [['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%)']]],
+    ['the same with full-width commas', '截至8月底，全县建成老年助餐点210个，今年新增老年助餐点60个。', undefined, [['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%)']]],
+  ])('like with like: %s', (_, answerB, measuresB, expected) => {
+    const a = at('松溪县', null, '', target300);
+    const b = at('松溪县', null, answerB, measuresB);
+    expect(rows(compare(a, b).figures)).toEqual(expected);
+    expect(mirror(compare(a, b)).figures).toEqual(compare(b, a).figures);
+  });
+  it.each([
+    ['年内完成移交管网150公里。'],
+    ['我们将推行一体化运维，年内完成移交管网150公里。'],
+    ['我们将推行一体化运维，移交管网150公里。'],
+    ['到2025年底，移交管网150公里。'],
+    ['力争年内完成移交管网150公里。'],
+  ])('a deadline or 将 earlier in the sentence makes a target: %s', (answerA) => {
+    const f = compare(at('松溪县', null, answerA), at('松溪县', null, '已完成移交管网132公里。')).figures;
+    expect(rows(f)).toEqual([['管网', '150公里', '132公里', '目标 150公里, 完成 132公里 (88%)']]);
+  });
+  it.each([
+    ['a per-head amount and a total', '去年共发放护理员入职补贴86万元。', 0],
+    ['two per-head amounts', '今年起对取得证书的护理员给予一次性补贴3500元。', 1],
+  ])('an amount per head meets only another: %s', (_, answerB, n) => {
+    const f = figuresOf('', answerB, '一是对取得证书的护理员给予一次性补贴3000元。二是完善考核机制。');
+    expect(f.pairs.length).toBe(n);
+  });
+  it('two targets of successive years, the later an increment (再整治): no change between them', () => {
+    const f = figuresOf('', '', '一是力争年底前完成老城区易涝点整治35处。二是完善考核机制。', '一是今年计划再整治老城区易涝点20处。二是完善考核机制。');
+    expect(f.pairs.map((p) => [p.a.text, p.b.text, p.change, p.progress])).toEqual([['35处', '20处', null, null]]);
+  });
   it('two targets are a change of the target', () => {
     const f = figuresOf('', '', '一是年底前建成雨水泵站12座。二是完善考核机制。', '一是明年建成雨水泵站20座。二是完善考核机制。');
     expect(rows(f)).toEqual([['雨水泵站', '12座', '20座', '+8 座 (+66.7%)']]);

@@ -123,6 +123,49 @@ describe('[compare] Lanshan 2025 against 2023: offices abbreviated in the later 
   });
 });
 
+describe('[compare] Weitang 2024 against 2025: one city, an office written with the city, an official moved', async () => {
+  const { questionName } = await import('../../src/compare/refs.js');
+  const earlier = parse(read('test/fixtures/compare/weitang-2024.txt'), { name: 'weitang-2024.txt' });
+  const later = parse(read('test/fixtures/compare/weitang-2025.txt'), { name: 'weitang-2025.txt' });
+  const c = compare(earlier, later);
+
+  it('organizations: the city-named office and its abbreviation are one; 人社局 and 社保局 are two', () => {
+    expect(c.organizations.both.map((o) => [o.name.a, o.name.b])).toEqual([
+      ['苇塘市应急管理局', '市应急局'], ['市住房和城乡建设局', '市住建局'], ['市民政局', '市民政局'],
+    ]);
+    expect(c.organizations.onlyA.map((o) => o.key)).toEqual(['市人力资源和社会保障局']);
+    expect(c.organizations.onlyB.map((o) => o.key)).toEqual(['市水务局', '市社保局']);
+  });
+
+  it('people: the official who moved from 应急管理局 to 水务局 is followed', () => {
+    expect(c.people.both.filter((p) => p.officeChanged).map((p) => [p.name, p.organization, p.person.a?.titles, p.person.b?.titles, p.titleChanged]))
+      .toEqual([['钟晓岚', null, ['苇塘市应急管理局局长'], ['市水务局局长'], true]]);
+    expect(c.people.onlyA.map((p) => p.name)).toEqual(['殷怀瑾']);
+  });
+
+  it('a follow-up without a header is named by the question it follows', () => {
+    expect(c.topics.onlyA.map(questionName)).toEqual(['问题二·追问']);
+  });
+
+  it('figures: targets by deadline and 将, level with level, per head apart from a total', () => {
+    const rows = c.figures.pairs.map((p) => [p.indicator, p.a.text, p.b.text, p.progress?.text ?? p.change?.text ?? null]);
+    expect(rows).toContainEqual(['管网', '150公里', '132公里', '目标 150公里, 完成 132公里 (88%)']);
+    expect(rows).toContainEqual(['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%)']);
+    expect(rows.filter((r) => r[1] === '3000元')).toEqual([]);
+    expect(c.figures.onlyB.map((f) => f.text)).toContain('60个');
+    expect(c.figures.twoBodies).toBe(false);
+    expect(mirror(c)).toEqual(compare(later, earlier));
+  });
+
+  it('under two cities\' bodies: the same figures, no progress', () => {
+    const elsewhere = { ...later, session: { ...later.session, body: '沅江市第九届人大常委会', title: '沅江市人大常委会专题询问' } };
+    const two = compare(earlier, elsewhere);
+    expect(two.figures.twoBodies).toBe(true);
+    expect(two.figures.pairs.filter((p) => p.progress !== null)).toEqual([]);
+    expect(two.people.both.filter((p) => p.officeChanged)).toEqual([]);
+  });
+});
+
 describe('[compare] properties on parsed transcripts', () => {
   it.each([{ name: 'Xiling 2024', r: a }, { name: 'Xiling 2025', r: b }, { name: 'the seed', r: seed }])('compare($name, itself) reports everything shared and no change', ({ r }) => {
     const c = compare(r, r);

@@ -25,6 +25,29 @@ describe('[compare/organizations]', () => {
     expect([o.both.map((r) => r.key), o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([both, onlyA, onlyB]);
   });
 
+  // The session's own place at the head of an office is read as its level (桐川市民政局 in a 桐川市 session = 市民政局).
+  it.each([
+    ['the place written once, the level the other time', '桐川市第九届人大常委会', '桐川市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], ['市民政局'], [], []],
+    ['the place and an abbreviation', '榆溪市第十届人大常委会', '榆溪市第十届人大常委会', [q(['榆溪市应急管理局'], '榆溪市应急管理局')], [q(['市应急局'], '市应急局')], ['市应急管理局'], [], []],
+    ['two cities: each office read at its own session\'s level', '桐川市第九届人大常委会', '沅平市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], ['市民政局'], [], []],
+    ['a county', '石门县第十八届人大常委会', '石门县人大常委会', [q(['石门县交通运输局'], '石门县交通运输局')], [q(['县交通局'], '县交通局')], ['县交通运输局'], [], []],
+    ['another place\'s office keeps its name', '桐川市第九届人大常委会', '桐川市人大常委会', [q(['沅平市民政局'], '沅平市民政局')], [q(['市民政局'], '市民政局')], [], ['沅平市民政局'], ['市民政局']],
+  ])('place: %s', (_, bodyA, bodyB, qa, qb, both, onlyA, onlyB) => {
+    const o = compareOrganizations(buildRecord({ session: { body: bodyA }, questions: qa }), buildRecord({ session: { body: bodyB }, questions: qb }));
+    expect([o.both.map((r) => r.key), o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([both, onlyA, onlyB]);
+    const m = compareOrganizations(buildRecord({ session: { body: bodyB }, questions: qb }), buildRecord({ session: { body: bodyA }, questions: qa }));
+    expect([m.both.map((r) => r.key), m.onlyA.map((r) => r.key), m.onlyB.map((r) => r.key)]).toEqual([both, onlyB, onlyA]);
+  });
+
+  it.each([
+    ['市人力资源和社会保障局', '市社保局'],
+    ['县文化广电和旅游局', '县广电局'],
+    ['区教育体育局', '区体育局'],
+  ])('the level never stands for the first word: %s and %s stay two', (full, short) => {
+    const o = compareOrganizations(buildRecord({ questions: [q([full], full)] }), buildRecord({ questions: [q([short], short)] }));
+    expect([o.both.length, o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([0, [full], [short]]);
+  });
+
   it('an addressee read as a numbered formulation (一府两院) is not one organization', () => {
     const a = buildRecord({ questions: [q(['一府两院'], '市政府')] });
     a.questions[0].formulations = [{ text: '一府两院', number: 3, span: [0, 4] }];

@@ -48,6 +48,32 @@ describe('[compare/people]', () => {
     expect(rows(comparePeople(b, a))).toEqual({ both: expected.both, onlyA: expected.onlyB, onlyB: expected.onlyA });
   });
 
+  /** The same, the sessions of a body. */
+  const of = (body: string, ...responders: [string, string, string | null][]) => {
+    const r = session(...responders);
+    r.session.body = body;
+    return r;
+  };
+  const moved = (people: ReturnType<typeof comparePeople>) => people.both.map((p) => [p.name, p.organization, p.titleChanged, p.officeChanged]);
+
+  it.each([
+    ['one city\'s body twice, the name once on each side: an official moved between offices',
+      of('榆溪市第十届人大常委会', ['黎某华', '市应急管理局局长', '市应急管理局']), of('榆溪市第十届人大常委会', ['黎某华', '市水务局局长', '市水务局']),
+      [['黎某华', null, true, true]]],
+    ['the same across two terms of the body',
+      of('青原区第五届人大常委会', ['殷某', '区政府副秘书长', '区政府']), of('青原区第六届人大常委会', ['殷某', '区城管局局长', '区城管局'])],
+    ['the place written in the office one time: one office, one post',
+      of('榆溪市第十届人大常委会', ['黎某华', '榆溪市应急管理局局长', '榆溪市应急管理局']), of('榆溪市第十届人大常委会', ['黎某华', '市应急局局长', '市应急局']),
+      [['黎某华', '榆溪市应急管理局', false, false]]],
+    ['two cities: the same name at two offices stays two people',
+      of('桐川市第九届人大常委会', ['黎某华', '市应急管理局局长', '市应急管理局']), of('沅平市人大常委会', ['黎某华', '市水务局局长', '市水务局']), []],
+    ['one body, but the name twice on one side: not guessed',
+      of('榆溪市第十届人大常委会', ['黎某华', '市应急管理局局长', '市应急管理局']), of('榆溪市第十届人大常委会', ['黎某华', '市水务局局长', '市水务局'], ['黎某华', '市财政局副局长', '市财政局']), []],
+  ] as [string, InquiryRecord, InquiryRecord, unknown[][]?][])('moved: %s', (_, a, b, expected = [[(a.people[0].name), null, true, true]]) => {
+    expect(moved(comparePeople(a, b))).toEqual(expected);
+    expect(moved(comparePeople(b, a))).toEqual(expected);
+  });
+
   const chaired = (name: string | null, title: string) => {
     const r = session(['容某', '区卫健局局长', '区卫健局']);
     if (name) r.session.chair = { name, titles: [title], organization: '区人大常委会', span: [0, 0], text: '' };

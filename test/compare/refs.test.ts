@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionContent } from '../../src/compare/refs.js';
+import { questionContent, questionName, questionRef } from '../../src/compare/refs.js';
 import type { Question, Turn } from '../../src/model/record.js';
 
 const turn = (role: Turn['role'], text: string, answerTo: number | null = null): Turn => ({ speaker: null, role, text, span: [0, text.length], answerTo });
@@ -27,5 +27,19 @@ describe('[refs] questionContent', () => {
 
   it('without the record\'s questions, only the question\'s own answers', () => {
     expect(questionContent(q1)).toBe('校园配餐如何改进?');
+  });
+});
+
+describe('[refs] questionName', () => {
+  const labelled = (index: number, label: string | null, followUpOf: number | null = null): Question => ({ ...question(index, '如何推进?', []), label, followUpOf });
+  const all = [labelled(1, '问题一'), labelled(2, '问题二'), labelled(3, null, 2), labelled(4, '追问', 1), labelled(5, null), labelled(6, null, 5)];
+  it.each([
+    [1, '问题一'],
+    [3, '问题二·追问'],
+    [4, '追问'],
+    [5, '#5'],
+    [6, '问题5·追问'],
+  ])('question %i is shown as %s', (index, name) => {
+    expect(questionName(questionRef(all[index - 1], all))).toBe(name);
   });
 });

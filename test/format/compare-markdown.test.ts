@@ -38,6 +38,21 @@ describe('[format/compare-markdown]', () => {
     expect(text).toContain('| 满意率 | 92%(结语,[0, 3)) | 96%(结语,[0, 3)) |');
   });
 
+  it('keeps both spellings of an office questioned in both, as the terminal does; an official moved between offices is marked 调任', () => {
+    const one = (org: string, title: string) => buildRecord({ session: { body: '榆溪市第十届人大常委会' }, questions: [{ text: '如何推进?', responders: [['黎某华', `${org}${title}`, org]] }] });
+    const text = formatComparisonMarkdown(compare(one('市住房和城乡建设局', '局长'), one('市住建局', '局长'), { segmenter }));
+    expect(text).toContain('- **两次都被询问**:市住房和城乡建设局 / 市住建局(A 问题1;B 问题1)');
+    const moved = formatComparisonMarkdown(compare(one('市应急管理局', '局长'), one('市水务局', '局长'), { segmenter }));
+    expect(moved).toContain('| 黎某华 | 调任 | 市应急管理局局长 | **市水务局局长**(职务有变化) |');
+  });
+
+  it('two places\' figures are headed 差值, not 变化', () => {
+    const city = (body: string, value: number) => buildRecord({ session: { body }, questions: [{ text: '如何推进?', responders: [['某某', '市民政局局长', '市民政局']],
+      quantities: [{ text: `${value}个`, value, unit: '个', kind: 'count', indicator: '老年助餐点' }] }] });
+    expect(formatComparisonMarkdown(compare(city('桐川市人大常委会', 300), city('沅平市人大常委会', 280), { segmenter }))).toContain('| 指标 | A | B | 差值 |');
+    expect(formatComparisonMarkdown(compare(city('桐川市人大常委会', 300), city('桐川市人大常委会', 280), { segmenter }))).toContain('| 指标 | A | B | 变化 |');
+  });
+
   it('every table row has as many cells as its header', () => {
     const lines = out.split('\n');
     let cells = 0;

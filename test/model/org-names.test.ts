@@ -29,6 +29,16 @@ describe('[model/org-names] two names of one organization', () => {
     ['国家统计局', '市统计局', false],
     ['中国人民银行', '中国进出口银行', false],
     ['审计署', '海关总署', false],
+    // The level never stands for the first character of the words: an abbreviation opens with the first word after it.
+    ['市社保局', '市人力资源和社会保障局', false],
+    ['市社保局', '市社会保险事业管理局', true],
+    ['县广电局', '县文化广电和旅游局', false],
+    ['区旅游局', '区文化广电和旅游局', false],
+    ['市体育局', '市教育体育局', false],
+    ['县城建局', '县住房和城乡建设局', false],
+    ['州医保局', '州医疗保障局', true],
+    ['旗退役军人局', '旗退役军人事务局', true],
+    ['市场监管局', '区市场监督管理局', true],
   ])('%s ↔ %s: %s', (a, b, same) => {
     expect(sameOrganization(a, b)).toBe(same);
     expect(sameOrganization(b, a)).toBe(same);

@@ -1,0 +1,43 @@
+/**
+ * The place of a session's body, and offices written with it read as the body's own level.
+ *
+ * Example: body "榆溪市第十届人大常委会" → place 榆溪市; then "榆溪市应急管理局" is read "市应急管理局", the
+ * way the same transcript (or next year's) writes it after the first mention, so both spellings name one
+ * office. "桐川市民政局" in a session of 桐川市 → "市民政局". An office of another place ("沅平市民政局" in a
+ * 桐川市 session) keeps its name. Read from session.body, else session.title ("某县人大常委会…专题询问").
+ */
+import type { InquiryRecord } from '../model/record.js';
+import { nameKey } from './fold.js';
+
+/**
+ * A place name before the congress words of a body: an optional province, then a name of one to eight
+ * characters ending in its level (市, 县, 区, 州, 盟, 旗, or 自治州/自治县/自治旗), then 第…届, …届 (十七届) or 人大/人民代表大会.
+ */
+const PLACE = /^(?:[\p{Script=Han}]{1,7}?(?:省|自治区))?([\p{Script=Han}]{1,8}?(自治州|自治县|自治旗|市|县|区|州|盟|旗))(?=第|[一二三四五六七八九十]{1,3}届|人大|人民代表大会)/u;
+
+export interface Place {
+  /** The place as folded (榆溪市). */
+  name: string;
+  /** Its level, what an office of it writes in its place (市). */
+  level: string;
+}
+
+/** The place of the record's body (or title), or null when neither names one. */
+export function sessionPlace(record: InquiryRecord): Place | null {
+  for (const text of [record.session.body, record.session.title]) {
+    const m = text ? PLACE.exec(nameKey(text)) : null;
+    if (m) return { name: m[1], level: m[2] };
+  }
+  return null;
+}
+
+/** `name` (an office or a title) with the session's place at its head read as the level: 榆溪市应急管理局 → 市应急管理局. Folded. */
+export function localName(name: string, place: Place | null): string {
+  const key = nameKey(name);
+  return place && key.length > place.name.length && key.startsWith(place.name) ? place.level + key.slice(place.name.length) : key;
+}
+
+/** The two sessions are of one body's place: both places read and alike. */
+export function samePlace(a: Place | null, b: Place | null): boolean {
+  return !!a && !!b && a.name === b.name;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { localName, samePlace, sessionPlace } from '../../src/compare/place.js';
+import { buildRecord } from './build-record.js';
+
+describe('[compare/place]', () => {
+  it.each([
+    ['榆溪市第十届人大常委会', null, '榆溪市'],
+    ['沅平市人大常委会', null, '沅平市'],
+    ['石门县第十八届人民代表大会常务委员会', null, '石门县'],
+    ['湘南省沅江市第九届人大常委会', null, '沅江市'],
+    ['青原区人大常委会', null, '青原区'],
+    ['岚溪县十七届人大常委会', null, '岚溪县'],
+    [null, '桐川市人大常委会就养老服务工作开展专题询问', '桐川市'],
+    ['市人大常委会', null, null],
+    [null, '养老服务专题询问实录', null],
+  ])('the place of body %s / title %s is %s', (body, title, place) => {
+    const r = buildRecord({ session: { ...(body ? { body } : {}), ...(title ? { title } : {}) }, questions: [] });
+    expect(sessionPlace(r)?.name ?? null).toBe(place);
+  });
+
+  it.each([
+    ['榆溪市应急管理局', '榆溪市第十届人大常委会', '市应急管理局'],
+    ['榆溪市应急管理局局长', '榆溪市第十届人大常委会', '市应急管理局局长'],
+    ['石门县交通运输局', '石门县人大常委会', '县交通运输局'],
+    ['沅平市民政局', '桐川市人大常委会', '沅平市民政局'],
+    ['市民政局', '桐川市人大常委会', '市民政局'],
+    ['榆溪市', '榆溪市人大常委会', '榆溪市'],
+  ])('%s in a session of %s reads %s', (name, body, local) => {
+    expect(localName(name, sessionPlace(buildRecord({ session: { body }, questions: [] })))).toBe(local);
+  });
+
+  it('two sessions of one place, and of two', () => {
+    const place = (body: string) => sessionPlace(buildRecord({ session: { body }, questions: [] }));
+    expect(samePlace(place('榆溪市第十届人大常委会'), place('榆溪市人大常委会'))).toBe(true);
+    expect(samePlace(place('桐川市第九届人大常委会'), place('沅平市人大常委会'))).toBe(false);
+    expect(samePlace(place('市人大常委会'), place('市人大常委会'))).toBe(false);
+  });
+});

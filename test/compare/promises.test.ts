@@ -38,6 +38,26 @@ describe('[compare/promises] the same promise re-made in other words', () => {
   });
 });
 
+describe('[compare/promises] full-width marks end clauses as ASCII ones do', () => {
+  const kindOf = (a: string, b: string) => comparePromises(session(a), session(b), jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1' && p.b.path === '1.1')?.kind ?? null;
+  it.each([
+    // the same first clause, elaborated differently: same-headline, whichever comma
+    ['建立山洪灾害预警信息发布机制，暴雨橙色预警时及时转移群众', '建立山洪灾害预警信息发布机制，预警信息10分钟内推送到村组', 'same-headline'],
+    ['建立山洪灾害预警信息发布机制；暴雨橙色预警时及时转移群众', '建立山洪灾害预警信息发布机制：预警信息10分钟内推送到村组', 'same-headline'],
+    ['建立山洪灾害预警信息发布机制,暴雨橙色预警时及时转移群众', '建立山洪灾害预警信息发布机制，预警信息10分钟内推送到村组', 'same-headline'],
+    // a promise found inside a longer measure: shared-clause
+    ['聚焦源头治理，推进网格化服务管理标准化建设，推行矛盾纠纷多元化解，开展养老诈骗专项打击', '推进网格化服务管理标准化建设', 'shared-clause'],
+    ['聚焦源头治理；推进网格化服务管理标准化建设；推行矛盾纠纷多元化解；开展养老诈骗专项打击', '推进网格化服务管理标准化建设', 'shared-clause'],
+  ])('%s ~ %s: %s', (a, b, kind) => {
+    expect(kindOf(a, b)).toBe(kind);
+    expect(kindOf(b, a)).toBe(kind);
+  });
+
+  it('a re-made promise whose first clauses agree pairs although the rest differs', () => {
+    expect(paired('健全山洪灾害预警信息发布机制，暴雨橙色预警时及时转移群众', '健全山洪灾害风险预警和信息发布机制，预警信息10分钟内推送到村组')).toBe(true);
+  });
+});
+
 describe('[compare/promises] different promises stay apart', () => {
   it.each([
     // a generic verb and object (完成…改造, 建成…) of different things

@@ -20,7 +20,7 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { PromisePair, PromisesSection, SharedTerm } from './types.js';
 import { promiseTerms, splitCompounds, type PromiseTerm } from './promise-terms.js';
 import { backgroundWeight, promiseIdf } from './promise-idf.js';
-import { cosine, sharedCount, similarity, weightedVectors } from './tfidf.js';
+import { cosine, round, sharedCount, similarity, weightedVectors } from './tfidf.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { measureRefs } from './refs.js';
 import { textKey } from './fold.js';
@@ -120,7 +120,7 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     const [x, y, fx, fy] = d.source === 'clause' ? [d.clause!.a.vector, d.clause!.b.vector, d.clause!.a.forms, d.clause!.b.forms]
       : d.source === 'head' ? [heads[i], heads[n + j], headDocs.forms[i], headDocs.forms[n + j]]
         : [full[i], full[n + j], fullDocs.forms[i], fullDocs.forms[n + j]];
-    return cosine(x, y).terms.slice(0, SHOWN_TERMS).map((t) => written(t, fx, fy));
+    return once(cosine(x, y).terms.map((t) => written(t, fx, fy))).slice(0, SHOWN_TERMS);
   };
   const usedA = new Set(pairs.map((p) => p.i));
   const usedB = new Set(pairs.map((p) => p.j));
@@ -162,6 +162,21 @@ function vectorsOf(lists: PromiseTerm[][], nA: number, background?: (term: strin
     return m;
   });
   return { vectors: weightedVectors(stems, weight), forms };
+}
+
+/**
+ * Each shared term listed once: two stems shown alike (the same written form on both sides) are
+ * one entry whose weight is their sum, so the list still adds up to the score.
+ */
+function once(terms: SharedTerm[]): SharedTerm[] {
+  const out: SharedTerm[] = [];
+  const seen = new Map<string, number>();
+  for (const t of terms) {
+    const key = t.forms ? `${t.term}\u0000${t.forms.a}\u0000${t.forms.b}` : t.term;
+    const k = seen.get(key);
+    if (k === undefined) { seen.set(key, out.length); out.push(t); } else out[k] = { ...out[k], weight: round(out[k].weight + t.weight) };
+  }
+  return out.sort((p, q) => q.weight - p.weight || (p.term < q.term ? -1 : p.term > q.term ? 1 : 0));
 }
 
 /** A shared term as written: the common form when both sides write it alike, else the stem and both forms. */

@@ -97,6 +97,24 @@ describe('[compare/promises] explanation', () => {
   });
 });
 
+describe('[compare/promises] each shared term listed once', () => {
+  // jieba cuts 排水管|网 and 供水管|网; a second 管网 in the measure makes both halves of the
+  // compound terms of the comparison (排水 + 管网), each written as itself
+  it.each([
+    ['建设排水管网地理信息系统，实现管网一张图管理', '加快建成排水管网地理信息管理平台'],
+    ['改造老城区供水管网，实现管网分区计量', '加快改造老城区供水管网'],
+    ['建设排水管网地理信息系统,实现管网一张图管理', '加快建成排水管网地理信息管理平台'],
+  ])('%s ~ %s', (a, b) => {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const pair = comparePromises(session(x), session(y), jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1' && p.b.path === '1.1')!;
+      const shown = pair.terms.map((t) => (t.forms ? `${t.term}(${t.forms.a}/${t.forms.b})` : t.term));
+      expect(new Set(shown).size).toBe(shown.length);
+      expect(pair.terms.map((t) => t.term)).toEqual(expect.arrayContaining(['管网']));
+      expect(pair.terms.reduce((s, t) => s + t.weight, 0)).toBeCloseTo(pair.score, 3);
+    }
+  });
+});
+
 describe('[compare/promises] Lanxi 2024 against 2025 (test/fixtures/compare/README.md)', () => {
   const read = (name: string) => parse(readFileSync(new URL(`../fixtures/compare/${name}`, import.meta.url)), { name });
   const a = read('lanxi-2024.txt');

@@ -142,6 +142,9 @@ describe('[compare/promises] a promise for another place is at most similar', ()
         expect(pair.places!.a).not.toEqual(pair.places!.b);
       }
     }
+    const c = compare(session(a), session(b), { segmenter: jieba });
+    expect(c.promises.pairs.some((p) => p.places)).toBe(true);
+    expect(compare(session(b), session(a), { segmenter: jieba })).toEqual(mirror(c));
   });
 
   it('the same headline for another place is no same-headline pair', () => {

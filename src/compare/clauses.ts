@@ -1,6 +1,6 @@
 /**
- * Clauses of a measure: the stretches between 。;:!? and commas, where a long measure
- * packs several promises.
+ * Clauses of a measure: the stretches between 。；：！？ and commas (，, full-width as
+ * transcripts write them and ASCII as some exports do), where a long measure packs several promises.
  *
  * Example: "聚焦本质安全,推进综治中心规范化建设,推行主动警务、预防警务" → 聚焦本质安全 /
  * 推进综治中心规范化建设 / 推行主动警务、预防警务, each with its offset (UTF-16 code units
@@ -13,9 +13,12 @@ export interface Clause {
   offset: number;
 }
 
+/** Clause ends, in both widths: the text is sliced as written, not on its normalized view. */
+const CLAUSE = /[^。;；!！?？:：,，]+/gu;
+
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
-  for (const m of text.matchAll(/[^。;;!?！？:：,,]+/gu)) {
+  for (const m of text.matchAll(CLAUSE)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();

@@ -1,8 +1,8 @@
 /**
  * Folding names and texts so that spellings of the same thing meet.
  *
- * Example: "市公安局" written in Traditional as "市公安局" or with a full-width
- * space "市 公安局" folds to the key "市公安局"; "提升司法保障实效。" and
+ * Example: "市体育局" written in Traditional as "市體育局" or with a full-width
+ * space "市　体育局" folds to the key "市体育局"; "提升司法保障实效。" and
  * "提升司法保障实效" fold to the same measure key. Out of scope on purpose:
  * 市法院 vs 市中级人民法院 (different words for one court) stay different.
  */

@@ -5,7 +5,7 @@
  * (−0.82 个百分点); promises "new in B" become "not seen again". It defines what
  * "compare(b, a) is the mirror of compare(a, b)" means, and the tests hold compare to it.
  */
-import type { Comparison, OrganizationRow, PersonRow, Sides } from './types.js';
+import type { Comparison, OrganizationRow, PersonRow, PromisePair, Sides } from './types.js';
 import { figurePair } from './figures.js';
 
 const swap = <T>(s: Sides<T>): Sides<T> => ({ a: s.b, b: s.a });
@@ -15,6 +15,10 @@ const byA = <T extends { a: { span: [number, number] }; b: { span: [number, numb
 export function mirror(c: Comparison): Comparison {
   const org = (r: OrganizationRow): OrganizationRow => ({ key: r.key, name: swap(r.name), questions: swap(r.questions) });
   const person = (r: PersonRow): PersonRow => ({ ...r, person: swap(r.person) });
+  const promise = <T extends PromisePair>(p: T): T => ({
+    ...p, a: p.b, b: p.a, clause: p.clause && swap(p.clause), places: p.places && swap(p.places),
+    terms: p.terms.map((t) => (t.forms ? { ...t, forms: swap(t.forms) } : t)),
+  });
   const fields = Object.fromEntries(Object.entries(c.sessions.fields).map(([k, v]) => [k, swap(v)])) as Comparison['sessions']['fields'];
   const counts = Object.fromEntries(Object.entries(c.sessions.counts).map(([k, v]) => [k, swap(v)])) as Comparison['sessions']['counts'];
   return {
@@ -32,10 +36,8 @@ export function mirror(c: Comparison): Comparison {
       onlyB: c.topics.onlyA,
     },
     promises: {
-      pairs: byA(c.promises.pairs.map((p) => ({
-        ...p, a: p.b, b: p.a, clause: p.clause && swap(p.clause),
-        terms: p.terms.map((t) => (t.forms ? { ...t, forms: swap(t.forms) } : t)),
-      }))),
+      pairs: byA(c.promises.pairs.map(promise)),
+      reversed: byA(c.promises.reversed.map((p) => ({ ...promise(p), halt: { ...p.halt, side: p.halt.side === 'a' ? 'b' as const : 'a' as const } }))),
       onlyA: c.promises.onlyB,
       onlyB: c.promises.onlyA,
     },

@@ -128,7 +128,9 @@ export function splitCompounds(
       else if (vocabulary.has(tail)) cut = [chars.slice(0, chars.length - k).join(''), tail];
     }
     if (!cut) { out.push(term); continue; }
-    for (const part of cut) if ([...part].length >= 2 && (vocabulary.has(part) || stem(part) === part)) out.push({ term: part, form: term.form });
+    // Each part is written as itself: with the whole token as form, 排水 and 管网 out of 排水管|网
+    // would both show as 排水管, one shared term listed twice.
+    for (const part of cut) if ([...part].length >= 2 && (vocabulary.has(part) || stem(part) === part)) out.push({ term: part, form: part });
   }
   return out;
 }

@@ -17,15 +17,17 @@
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
-import type { PromisePair, PromisesSection, SharedTerm } from './types.js';
+import type { PromisePair, PromisesSection, ReversedPair, SharedTerm } from './types.js';
 import { promiseTerms, splitCompounds, type PromiseTerm } from './promise-terms.js';
 import { backgroundWeight, promiseIdf } from './promise-idf.js';
-import { cosine, sharedCount, similarity, weightedVectors } from './tfidf.js';
+import { cosine, round, sharedCount, similarity, weightedVectors } from './tfidf.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { measureRefs } from './refs.js';
 import { textKey } from './fold.js';
 import { headline } from './headline.js';
 import { clauses, type Clause } from './clauses.js';
+import { otherPlaces, places } from './places.js';
+import { reverses, type Halt } from './reversal.js';
 import type { Vector } from './tfidf.js';
 import type { MeasureRef } from './types.js';
 
@@ -49,7 +51,10 @@ type Forms = ReadonlyMap<string, string>;
 /** Term vectors of the documents of A then B, and their written forms. */
 interface Docs { vectors: Vector[]; forms: Forms[] }
 /** What a candidate pair rests on; its shared terms are worked out only for the pairs kept. */
-interface Detail { kind: PromisePair['kind']; source: 'whole' | 'head' | 'clause'; clause: { a: Clause & { vector: Vector; forms: Forms }; b: Clause & { vector: Vector; forms: Forms } } | null }
+interface Detail {
+  kind: PromisePair['kind']; source: 'whole' | 'head' | 'clause'; clause: { a: Clause & { vector: Vector; forms: Forms }; b: Clause & { vector: Vector; forms: Forms } } | null;
+  places: PromisePair['places']; halt: { side: 'a' | 'b'; halt: Halt } | null;
+}
 
 export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): PromisesSection {
   const refsA = measureRefs(a);
@@ -78,6 +83,9 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   const headKeysA = headsA.map(textKey);
   const headKeysB = headsB.map(textKey);
   const [clausesA, clausesB] = clauseVectors(refsA, refsB, (t) => terms([t])[0], idf);
+  const placeCache = new Map<string, string[]>();
+  const placesOf = (text: string) => placeCache.get(text) ?? placeCache.set(text, places(text, segmenter)).get(text)!;
+  const stemsOf = (text: string) => terms([text])[0].map((t) => t.term);
   const candidates: Candidate<Detail>[] = [];
   const n = refsA.length;
   // Only pairs that share a term or a key can score above 0: an index keeps long sessions fast.
@@ -112,30 +120,59 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     }
     // Identical words always pair, even when they carry no content term ("依法办事").
     if (kind === 'repeated' || kind === 'same-headline') score = 1;
-    if (score >= threshold && score > 0) candidates.push({ i, j, score, tie: whole, detail: { kind, source, clause } });
+    if (score < threshold || score <= 0) return;
+    // A promise for another place (城东 / 河西) is at most "similar", on its own cosine.
+    const [x, y] = clause ? [clause.a.text, clause.b.text] : kind === 'same-headline' || source === 'head' ? [headsA[i], headsB[j]] : [refsA[i].text, refsB[j].text];
+    const [pa, pb] = [placesOf(x), placesOf(y)];
+    const elsewhere = kind !== 'repeated' && otherPlaces(pa, pb);
+    if (elsewhere && kind !== 'similar') {
+      kind = 'similar'; source = head > whole ? 'head' : 'whole'; clause = null; score = Math.max(whole, head);
+      if (score < threshold || score <= 0) return;
+    }
+    // A halt word on one side only (不再新增… / 新增…) reverses the promise.
+    const ha = reverses(refsA[i].text, refsB[j].text, stemsOf);
+    const hb = reverses(refsB[j].text, refsA[i].text, stemsOf);
+    const halt = ha && !hb ? { side: 'a' as const, halt: ha } : hb && !ha ? { side: 'b' as const, halt: hb } : null;
+    candidates.push({ i, j, score, tie: whole, detail: { kind, source, clause, places: elsewhere ? { a: pa, b: pb } : null, halt } });
   }
 
-  const pairs = alignGreedy(candidates, threshold);
+  // Repeats first; a promise for another place only among the measures left; a reversal last.
+  const round = (keep: (d: Detail) => boolean, taken: Candidate<Detail>[]) => {
+    const used = (c: Candidate<Detail>) => taken.some((t) => t.i === c.i || t.j === c.j);
+    return alignGreedy(candidates.filter((c) => keep(c.detail) && !used(c)), threshold);
+  };
+  const same = round((d) => !d.halt && !d.places, []);
+  const elsewhere = round((d) => !d.halt && !!d.places, same);
+  const pairs = [...same, ...elsewhere].sort((p, q) => p.i - q.i || p.j - q.j);
+  const reversed = round((d) => !!d.halt, pairs);
   const explain = (i: number, j: number, d: Detail): SharedTerm[] => {
     const [x, y, fx, fy] = d.source === 'clause' ? [d.clause!.a.vector, d.clause!.b.vector, d.clause!.a.forms, d.clause!.b.forms]
       : d.source === 'head' ? [heads[i], heads[n + j], headDocs.forms[i], headDocs.forms[n + j]]
         : [full[i], full[n + j], fullDocs.forms[i], fullDocs.forms[n + j]];
-    return cosine(x, y).terms.slice(0, SHOWN_TERMS).map((t) => written(t, fx, fy));
+    return once(cosine(x, y).terms.map((t) => written(t, fx, fy))).slice(0, SHOWN_TERMS);
   };
-  const usedA = new Set(pairs.map((p) => p.i));
-  const usedB = new Set(pairs.map((p) => p.j));
+  const usedA = new Set([...pairs, ...reversed].map((p) => p.i));
+  const usedB = new Set([...pairs, ...reversed].map((p) => p.j));
+  const pair = (p: Candidate<Detail>): PromisePair => ({
+    a: refsA[p.i],
+    b: refsB[p.j],
+    kind: p.detail.kind,
+    score: p.score,
+    terms: explain(p.i, p.j, p.detail),
+    clause: p.detail.clause && {
+      a: located(refsA[p.i], p.detail.clause.a),
+      b: located(refsB[p.j], p.detail.clause.b),
+    },
+    places: p.detail.places,
+  });
   return {
-    pairs: pairs.map((p) => ({
-      a: refsA[p.i],
-      b: refsB[p.j],
-      kind: p.detail.kind,
-      score: p.score,
-      terms: explain(p.i, p.j, p.detail),
-      clause: p.detail.clause && {
-        a: located(refsA[p.i], p.detail.clause.a),
-        b: located(refsB[p.j], p.detail.clause.b),
-      },
-    })),
+    pairs: pairs.map(pair),
+    reversed: reversed.map((p): ReversedPair => {
+      const { side, halt } = p.detail.halt!;
+      const ref = side === 'a' ? refsA[p.i] : refsB[p.j];
+      const at = ref.span[0] + halt.offset;
+      return { ...pair(p), halt: { side, text: halt.text, span: [at, at + halt.text.length], clause: located(ref, halt.clause) } };
+    }),
     onlyA: refsA.filter((_, i) => !usedA.has(i)),
     onlyB: refsB.filter((_, j) => !usedB.has(j)),
   };
@@ -162,6 +199,21 @@ function vectorsOf(lists: PromiseTerm[][], nA: number, background?: (term: strin
     return m;
   });
   return { vectors: weightedVectors(stems, weight), forms };
+}
+
+/**
+ * Each shared term listed once: two stems shown alike (the same written form on both sides) are
+ * one entry whose weight is their sum, so the list still adds up to the score.
+ */
+function once(terms: SharedTerm[]): SharedTerm[] {
+  const out: SharedTerm[] = [];
+  const seen = new Map<string, number>();
+  for (const t of terms) {
+    const key = t.forms ? `${t.term}\u0000${t.forms.a}\u0000${t.forms.b}` : t.term;
+    const k = seen.get(key);
+    if (k === undefined) { seen.set(key, out.length); out.push(t); } else out[k] = { ...out[k], weight: round(out[k].weight + t.weight) };
+  }
+  return out.sort((p, q) => q.weight - p.weight || (p.term < q.term ? -1 : p.term > q.term ? 1 : 0));
 }
 
 /** A shared term as written: the common form when both sides write it alike, else the stem and both forms. */

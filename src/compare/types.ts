@@ -145,10 +145,27 @@ export interface PromisePair {
   terms: SharedTerm[];
   /** For "shared-clause": the two clauses, with spans into their own sessions; else null. */
   clause: Sides<{ text: string; span: Span }> | null;
+  /**
+   * When the texts the pair rests on both name places and none in common (城东片区 / 河西片区):
+   * the place names of each side (stems: 城东, 河西); such a pair is a promise for another place,
+   * at most "similar", and is matched only after the pairs without. Else null.
+   */
+  places: Sides<string[]> | null;
+}
+
+/**
+ * A measure and another that stops, suspends or withdraws it (新增移动排涝泵车12台 / 不再新增移动排涝泵车):
+ * their words are alike but the promise is reversed. `halt` is the halt word on the side that says it,
+ * with its span into that side's session, and the clause it heads (不再新增移动排涝泵车).
+ */
+export interface ReversedPair extends PromisePair {
+  halt: { side: 'a' | 'b'; text: string; span: Span; clause: { text: string; span: Span } };
 }
 
 export interface PromisesSection {
   pairs: PromisePair[];
+  /** Measures of B that reverse one of A, or of A reversed in B (a halt word on one side only); in neither list below. */
+  reversed: ReversedPair[];
   /** Measures of A not seen again in B. */
   onlyA: MeasureRef[];
   /** Measures new in B. */

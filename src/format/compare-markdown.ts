@@ -70,11 +70,18 @@ export function formatComparisonMarkdown(c: Comparison): string {
     tableHead(['A 的措施', 'B 的措施', '相似度', '共同词']);
     for (const p of c.promises.pairs) {
       const clause = (x: { text: string; span: [number, number] } | undefined) => (x ? `<br>相近分句:“${md(x.text)}”${spanText(x.span)}` : '');
-      const how = p.kind === 'repeated' ? '原文重复' : p.kind === 'same-headline' ? '首句相同' : p.kind === 'shared-clause' ? `${num(p.score)}(分句)` : num(p.score);
+      const how = p.kind === 'repeated' ? '原文重复' : p.kind === 'same-headline' ? '首句相同' : p.kind === 'shared-clause' ? `${num(p.score)}(分句)`
+        : p.places ? `${num(p.score)}(地点不同:${md(p.places.a.join('、'))} / ${md(p.places.b.join('、'))})` : num(p.score);
       row([measure(p.a) + clause(p.clause?.a), measure(p.b) + clause(p.clause?.b), how, terms(p.terms)]);
     }
     out.push('', '相似度为 TF-IDF 余弦(整条、首句或最相近分句中取高者),“共同词”是它的来源。');
   } else out.push('没有再次出现的措施。');
+  if (c.promises.reversed.length) {
+    out.push('', `### 撤回、停止或暂缓的措施(${c.promises.reversed.length})`, '');
+    tableHead(['A 的措施', 'B 的措施', '反向词', '共同词']);
+    const halted = (side: 'a' | 'b', p: (typeof c.promises.reversed)[number]) => (p.halt.side === side ? `<br>反向分句:“${md(p.halt.clause.text)}”${spanText(p.halt.clause.span)}` : '');
+    for (const p of c.promises.reversed) row([measure(p.a) + halted('a', p), measure(p.b) + halted('b', p), `“${md(p.halt.text)}”(${p.halt.side.toUpperCase()})${spanText(p.halt.span)}`, terms(p.terms)]);
+  }
   out.push('', `### B 新提出的措施(${c.promises.onlyB.length})`, '');
   for (const m of c.promises.onlyB) out.push(`- ${measure(m)}`);
   out.push('', `### A 提出、B 未再提及的措施(${c.promises.onlyA.length})`, '');

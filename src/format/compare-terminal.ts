@@ -89,11 +89,18 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   if (c.promises.pairs.length) {
     grid(['A 措施', 'B 措施', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.promises.pairs.map((p) => [
       measure(p.a, '\n', p.clause?.a), measure(p.b, '\n', p.clause?.b),
-      p.kind === 'repeated' ? ch.green('重复') : p.kind === 'same-headline' ? ch.green('同题') : p.kind === 'shared-clause' ? `${num(p.score, 2)}\n分句` : num(p.score, 2),
+      p.kind === 'repeated' ? ch.green('重复') : p.kind === 'same-headline' ? ch.green('同题') : p.kind === 'shared-clause' ? `${num(p.score, 2)}\n分句` : p.places ? ch.yellow(`${num(p.score, 2)}\n异地`) : num(p.score, 2),
       terms(p.terms),
     ]));
-    note('重复: 原文相同; 同题: 首句相同, 展开不同; 分句: 各有一句相近 (» 所示); 数值: TF-IDF 余弦相似度, 共同词为其来源');
+    note('重复: 原文相同; 同题: 首句相同, 展开不同; 分句: 各有一句相近 (» 所示); 异地: 措施相近, 地点不同; 数值: TF-IDF 余弦相似度, 共同词为其来源');
+    for (const p of c.promises.pairs) if (p.places) note(`异地: ${safe(p.places.a.join('、'))} (A) / ${safe(p.places.b.join('、'))} (B)`);
   } else note('(无)');
+  if (c.promises.reversed.length) {
+    out.push(ch.bold(`撤回、停止或暂缓的措施 (${c.promises.reversed.length})`));
+    grid(['A 措施', 'B 措施', '反向词', '共同词'], ['flex', 'flex', 8, 22], c.promises.reversed.map((p) => [
+      measure(p.a, '\n', p.halt.side === 'a' ? p.halt.clause : undefined), measure(p.b, '\n', p.halt.side === 'b' ? p.halt.clause : undefined), ch.yellow(`${safe(p.halt.text)}\n(${p.halt.side.toUpperCase()})`), terms(p.terms),
+    ]));
+  }
   out.push(ch.bold(`B 新增措施 (${c.promises.onlyB.length})`));
   list(c.promises.onlyB, (m) => hanging(ch.magenta('+'), measure(m), columns));
   out.push(ch.bold(`A 中未再出现的措施 (${c.promises.onlyA.length})`));

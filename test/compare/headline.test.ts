@@ -10,6 +10,11 @@ describe('[compare/headline] the first clause names the promise', () => {
     ['以“六个聚焦”推动“双提升”:聚焦本质安全,推进综治中心规范化建设', '以“六个聚焦”推动“双提升”'],
     ['树牢善意文明执行理念,开展“规范执行三年行动”,规范执行各环节,提升干警素质,解决执行力度、效率及周期问题', '树牢善意文明执行理念'],
     ['健全协同监管机制', '健全协同监管机制'],
+    // full-width marks, as transcripts write them
+    ['建立山洪灾害预警信息发布机制，暴雨橙色预警时及时转移群众', '建立山洪灾害预警信息发布机制'],
+    ['健全农村饮水安全巡查制度；每月开展一次水质抽检', '健全农村饮水安全巡查制度'],
+    ['以“三个清单”推动“两提速”：梳理审批事项，压减办理时限', '以“三个清单”推动“两提速”'],
+    ['规范中介服务收费！严查指定中介', '规范中介服务收费'],
   ])('%s → %s', (text, expected) => {
     expect(headline(text)).toBe(expected);
     expect(text.startsWith(expected)).toBe(true);
@@ -19,6 +24,8 @@ describe('[compare/headline] the first clause names the promise', () => {
     ['提升科学民主依法决策水平。强化依法决策意识', '提升科学民主依法决策水平…'],
     ['健全协同监管机制。', '健全协同监管机制'],
     ['健全协同监管机制', '健全协同监管机制'],
+    ['建立山洪灾害预警信息发布机制，暴雨橙色预警时及时转移群众', '建立山洪灾害预警信息发布机制…'],
+    ['健全农村饮水安全巡查制度；', '健全农村饮水安全巡查制度'],
   ])('shortText(%s) = %s', (text, expected) => {
     expect(shortText(text)).toBe(expected);
   });

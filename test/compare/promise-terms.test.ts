@@ -73,6 +73,14 @@ describe('[compare/promise-terms] compounds split on the terms of the comparison
   });
 
   it.each([
+    // 排水管 used by both sessions, re-cut after its lone 网 into two known terms
+    [t('排水管', '网'), ['管网', '排水'], ['排水管'], [['排水', '排水'], ['管网', '管网']]],
+    [t('养老服务'), ['养老'], [], [['养老', '养老'], ['服务', '服务']]],
+  ])('the parts of %j are written as themselves', (term, vocabulary, whole, expected) => {
+    expect(splitCompounds([term], new Set(vocabulary), new Set(whole)).map((x) => [x.term, x.form])).toEqual(expected);
+  });
+
+  it.each([
     // jieba leaves an unknown name and its neighbours in single characters (柏|塘|两|镇|老|旧):
     // the run is read as the comparison's terms and known words, the count between dropped
     [[{ term: '柏塘两镇老旧', form: '柏塘两镇老旧', run: true }], ['柏塘'], ['柏塘', '老旧']],

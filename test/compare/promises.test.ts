@@ -38,6 +38,26 @@ describe('[compare/promises] the same promise re-made in other words', () => {
   });
 });
 
+describe('[compare/promises] full-width marks end clauses as ASCII ones do', () => {
+  const kindOf = (a: string, b: string) => comparePromises(session(a), session(b), jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1' && p.b.path === '1.1')?.kind ?? null;
+  it.each([
+    // the same first clause, elaborated differently: same-headline, whichever comma
+    ['建立山洪灾害预警信息发布机制，暴雨橙色预警时及时转移群众', '建立山洪灾害预警信息发布机制，预警信息10分钟内推送到村组', 'same-headline'],
+    ['建立山洪灾害预警信息发布机制；暴雨橙色预警时及时转移群众', '建立山洪灾害预警信息发布机制：预警信息10分钟内推送到村组', 'same-headline'],
+    ['建立山洪灾害预警信息发布机制,暴雨橙色预警时及时转移群众', '建立山洪灾害预警信息发布机制，预警信息10分钟内推送到村组', 'same-headline'],
+    // a promise found inside a longer measure: shared-clause
+    ['聚焦源头治理，推进网格化服务管理标准化建设，推行矛盾纠纷多元化解，开展养老诈骗专项打击', '推进网格化服务管理标准化建设', 'shared-clause'],
+    ['聚焦源头治理；推进网格化服务管理标准化建设；推行矛盾纠纷多元化解；开展养老诈骗专项打击', '推进网格化服务管理标准化建设', 'shared-clause'],
+  ])('%s ~ %s: %s', (a, b, kind) => {
+    expect(kindOf(a, b)).toBe(kind);
+    expect(kindOf(b, a)).toBe(kind);
+  });
+
+  it('a re-made promise whose first clauses agree pairs although the rest differs', () => {
+    expect(paired('健全山洪灾害预警信息发布机制，暴雨橙色预警时及时转移群众', '健全山洪灾害风险预警和信息发布机制，预警信息10分钟内推送到村组')).toBe(true);
+  });
+});
+
 describe('[compare/promises] different promises stay apart', () => {
   it.each([
     // a generic verb and object (完成…改造, 建成…) of different things
@@ -74,6 +94,95 @@ describe('[compare/promises] explanation', () => {
     expect(pair.terms.find((t) => t.term === '老旧')!.forms).toBeUndefined();
     expect(pair.terms.reduce((s, t) => s + t.weight, 0)).toBeCloseTo(pair.score, 3);
     expect(compare(b, a, { segmenter: jieba })).toEqual(mirror(c));
+  });
+});
+
+describe('[compare/promises] a reversed promise is no repeat', () => {
+  it.each([
+    ['新增应急供水车8台', '不再新增应急供水车', 'b', '不再'],
+    ['新增应急供水车8台', '停止新增应急供水车', 'b', '停止'],
+    ['年内采购应急供水车8台', '取消应急供水车采购计划', 'b', '取消'],
+    ['推进城西片区截污纳管改造', '暂停城西片区截污纳管改造', 'b', '暂停'],
+    ['推进城西片区截污纳管改造', '暂缓实施城西片区截污纳管改造', 'b', '暂缓'],
+    ['今年起停止新建乡镇污水处理站', '年内新建乡镇污水处理站5座', 'a', '停止'],
+    ['新增应急供水车8台，充实抢险队伍', '优化装备配置，不再新增应急供水车', 'b', '不再'],
+  ])('%s / %s: reversed on side %s by %s', (a, b, side, word) => {
+    const c = compare(session(a), session(b), { segmenter: jieba });
+    const got = comparePromises(session(a), session(b), jieba, THRESHOLD);
+    expect(got.pairs.map((p) => p.a.path)).toEqual(['1.2']);
+    expect(got.reversed.map((p) => [p.a.path, p.b.path, p.halt.side, p.halt.text])).toEqual([['1.1', '1.1', side, word]]);
+    expect([got.onlyA, got.onlyB]).toEqual([[], []]);
+    const r = c.promises.reversed[0];
+    const text = (side === 'a' ? r.a : r.b);
+    expect(text.text.slice(r.halt.span[0] - text.span[0], r.halt.span[1] - text.span[0])).toBe(word);
+    expect(text.text.slice(r.halt.clause.span[0] - text.span[0], r.halt.clause.span[1] - text.span[0])).toBe(r.halt.clause.text);
+    expect(compare(session(b), session(a), { segmenter: jieba })).toEqual(mirror(c));
+  });
+
+  it('a repeat of the promise wins over its reversal', () => {
+    const a = buildRecord({ questions: [{ text: '如何提升应急供水能力?', responders: [['乔某', '县水务局局长', '县水务局']], measures: ['新增应急供水车8台'] }] });
+    const b = buildRecord({ questions: [{ text: '如何提升应急供水能力?', responders: [['乔某', '县水务局局长', '县水务局']], measures: ['不再新增应急供水车', '年内新增应急供水车5台'] }] });
+    const got = comparePromises(a, b, jieba, THRESHOLD);
+    expect(got.pairs.map((p) => [p.a.path, p.b.path])).toEqual([['1.1', '1.2']]);
+    expect(got.reversed).toEqual([]);
+    expect(got.onlyB.map((m) => m.path)).toEqual(['1.1']);
+  });
+});
+
+describe('[compare/promises] a promise for another place is at most similar', () => {
+  it.each([
+    ['今年底前完成城南片区雨污分流改造', '明年6月底前完成河东片区雨污分流改造'],
+    ['年内完成东坝乡农村公路提质改造', '明年底前完成柳林乡农村公路提质改造'],
+  ])('%s / %s', (a, b) => {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const pair = comparePromises(session(x), session(y), jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1');
+      if (pair) {
+        expect(pair.kind).toBe('similar');
+        expect(pair.places).not.toBeNull();
+        expect(pair.places!.a).not.toEqual(pair.places!.b);
+      }
+    }
+    const c = compare(session(a), session(b), { segmenter: jieba });
+    expect(c.promises.pairs.some((p) => p.places)).toBe(true);
+    expect(compare(session(b), session(a), { segmenter: jieba })).toEqual(mirror(c));
+  });
+
+  it('the same headline for another place is no same-headline pair', () => {
+    const pair = comparePromises(session('推进城南片区雨污分流改造，新建管网20公里'), session('推进河东片区雨污分流改造，新建管网30公里'), jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1');
+    expect(pair?.kind ?? 'similar').toBe('similar');
+  });
+
+  it('a promise for the same place wins over one for another place', () => {
+    const a = buildRecord({ questions: [{ text: '如何推进雨污分流?', responders: [['乔某', '县住建局局长', '县住建局']], measures: ['今年底前完成城南片区雨污分流改造'] }] });
+    const b = buildRecord({ questions: [{ text: '如何推进雨污分流?', responders: [['乔某', '县住建局局长', '县住建局']], measures: ['明年底前完成河东片区雨污分流改造', '加快推进城南片区雨污分流管网建设'] }] });
+    for (const [x, y, pair] of [[a, b, ['1.1', '1.2']], [b, a, ['1.2', '1.1']]] as const) {
+      const got = comparePromises(x, y, jieba, THRESHOLD);
+      expect(got.pairs.map((p) => [p.a.path, p.b.path, p.places])).toEqual([[...pair, null]]);
+    }
+  });
+
+  it('a promise extended to another place keeps its pair (城南 / 城南、河东)', () => {
+    expect(paired('今年底前完成城南片区雨污分流改造', '明年6月底前完成城南片区、河东片区雨污分流改造')).toBe(true);
+    const pair = comparePromises(session('今年底前完成城南片区雨污分流改造'), session('明年6月底前完成城南片区、河东片区雨污分流改造'), jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1')!;
+    expect(pair.places).toBeNull();
+  });
+});
+
+describe('[compare/promises] each shared term listed once', () => {
+  // jieba cuts 排水管|网 and 供水管|网; a second 管网 in the measure makes both halves of the
+  // compound terms of the comparison (排水 + 管网), each written as itself
+  it.each([
+    ['建设排水管网地理信息系统，实现管网一张图管理', '加快建成排水管网地理信息管理平台'],
+    ['改造老城区供水管网，实现管网分区计量', '加快改造老城区供水管网'],
+    ['建设排水管网地理信息系统,实现管网一张图管理', '加快建成排水管网地理信息管理平台'],
+  ])('%s ~ %s', (a, b) => {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const pair = comparePromises(session(x), session(y), jieba, THRESHOLD).pairs.find((p) => p.a.path === '1.1' && p.b.path === '1.1')!;
+      const shown = pair.terms.map((t) => (t.forms ? `${t.term}(${t.forms.a}/${t.forms.b})` : t.term));
+      expect(new Set(shown).size).toBe(shown.length);
+      expect(pair.terms.map((t) => t.term)).toEqual(expect.arrayContaining(['管网']));
+      expect(pair.terms.reduce((s, t) => s + t.weight, 0)).toBeCloseTo(pair.score, 3);
+    }
   });
 });
 

@@ -15,6 +15,8 @@ const ORGS: [string, string, string][] = [['李某', '市公安局局长', '市�
 const MEASURES = [
   '推进综治中心规范化建设', '持续推进综治中心规范化建设,做实一站式受理', '打击电信诈骗犯罪', '加强执法队伍培训', '健全校园食品安全监管机制',
   '开展食品安全专项整治行动', '提升科学民主依法决策水平', '提升科学民主依法决策水平。严格落实决策程序', '开展违建整治专项行动', '完善执行查控机制',
+  // a reversal of the measure before last
+  '暂停开展违建整治专项行动',
 ];
 const FIGURES: QuantitySpec[] = [
   { text: '97.78%', value: 97.78, unit: '%', kind: 'percent', indicator: '矛盾纠纷化解率' },
@@ -47,7 +49,7 @@ describe('[compare] properties over generated sessions', () => {
   it('compare(a, a) shares everything and changes nothing', () => {
     fc.assert(fc.property(session, (a) => {
       const c = compare(a, a, options);
-      expect([c.organizations.onlyA, c.people.onlyA, c.topics.onlyA, c.promises.onlyA, c.promises.onlyB, c.figures.onlyA]).toEqual([[], [], [], [], [], []]);
+      expect([c.organizations.onlyA, c.people.onlyA, c.topics.onlyA, c.promises.onlyA, c.promises.onlyB, c.promises.reversed, c.figures.onlyA]).toEqual([[], [], [], [], [], [], []]);
       expect(c.promises.pairs.every((p) => p.kind === 'repeated')).toBe(true);
       expect(c.figures.pairs.every((p) => p.change?.text === '无变化')).toBe(true);
       expect([c.terms.a, c.terms.b]).toEqual([[], []]);
@@ -57,8 +59,8 @@ describe('[compare] properties over generated sessions', () => {
   it('every measure and every labelled figure is in exactly one place', () => {
     fc.assert(fc.property(session, session, (a, b) => {
       const c = compare(a, b, options);
-      expect(c.promises.pairs.length + c.promises.onlyA.length).toBe(c.sessions.counts.measures.a);
-      expect(c.promises.pairs.length + c.promises.onlyB.length).toBe(c.sessions.counts.measures.b);
+      expect(c.promises.pairs.length + c.promises.reversed.length + c.promises.onlyA.length).toBe(c.sessions.counts.measures.a);
+      expect(c.promises.pairs.length + c.promises.reversed.length + c.promises.onlyB.length).toBe(c.sessions.counts.measures.b);
       expect(c.figures.pairs.length + c.figures.onlyA.length + c.figures.unlabeled.a).toBe(c.sessions.counts.quantities.a);
       expect(c.topics.pairs.length + c.topics.onlyB.length).toBe(c.sessions.counts.questions.b);
     }), { numRuns: 60 });

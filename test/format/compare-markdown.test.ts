@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.js';
 import { formatComparisonMarkdown, md } from '../../src/format/compare-markdown.js';
 import { buildRecord, fakeSegmenter } from '../compare/build-record.js';
+import { defaultSegmenter } from '../../src/segment/jieba.js';
 import { sessionA, sessionB } from '../compare/sample-records.js';
 
 const segmenter = fakeSegmenter();
@@ -75,5 +76,13 @@ describe('[format/compare-markdown]', () => {
     expect(same).toContain('无变化');
     expect(same).toContain('- **只在 A**:无');
     expect(same).toContain('两次会议用词没有显著差异。');
+  });
+  it('a reversed promise is listed under its own heading with the halt word and its clause; another place is named', () => {
+    const jieba = defaultSegmenter();
+    const s = (m: string[]) => buildRecord({ questions: [{ text: '如何提升应急供水能力?', responders: [['乔某', '县水务局局长', '县水务局']], measures: m }] });
+    const out = formatComparisonMarkdown(compare(s(['新增应急供水车8台，充实抢险队伍', '今年底前完成城南片区雨污分流改造']), s(['优化装备配置，不再新增应急供水车', '明年6月底前完成河东片区雨污分流改造']), { segmenter: jieba }));
+    expect(out).toContain('### 撤回、停止或暂缓的措施(1)');
+    expect(out).toMatch(/反向分句:“不再新增应急供水车”\[\d+, \d+\) \| “不再”\(B\)/);
+    expect(out).toContain('(地点不同:城南 / 河东)');
   });
 });

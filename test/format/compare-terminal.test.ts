@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.js';
 import { formatComparisonTerminal } from '../../src/format/compare-terminal.js';
 import { buildRecord, fakeSegmenter } from '../compare/build-record.js';
+import { defaultSegmenter } from '../../src/segment/jieba.js';
 import { sessionA, sessionB } from '../compare/sample-records.js';
 
 const segmenter = fakeSegmenter();
@@ -73,5 +74,17 @@ describe('[format/compare-terminal]', () => {
     const out = formatComparisonTerminal(compare(r, sessionA, { segmenter }), { color: 0 });
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
     expect(out).toContain('如何\\u001b[2J整治\\u202e违建');
+  });
+  it('a reversed promise has its own table with the halt word and the clause it heads; a promise for another place is marked 异地', () => {
+    const jieba = defaultSegmenter();
+    const s = (m: string[]) => buildRecord({ questions: [{ text: '如何提升应急供水能力?', responders: [['乔某', '县水务局局长', '县水务局']], measures: m }] });
+    const c2 = compare(s(['新增应急供水车8台，充实抢险队伍', '今年底前完成城南片区雨污分流改造']), s(['优化装备配置，不再新增应急供水车', '明年6月底前完成河东片区雨污分流改造']), { segmenter: jieba });
+    for (const columns of [60, 100]) {
+      const out = formatComparisonTerminal(c2, { columns });
+      for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+      expect(out).toContain('撤回、停止或暂缓的措施 (1)');
+      expect(out).toContain('» 不再');
+      expect(out).toContain('异地: 城南 (A) / 河东 (B)');
+    }
   });
 });

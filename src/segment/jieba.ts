@@ -278,10 +278,12 @@ function makeSegmenter(mode: DictionaryMode, base: () => string, words: readonly
     segment,
     prepare: (...texts) => { if (texts.some((t) => t.length)) ensure(mode, texts, base()); },
     anchorFailures: () => anchorFailures,
-    keywords: (text, n) => {
-      const tokens: Token[] = segment(text, false).tokens;
+    keywords: (text, n, options) => {
+      // Terms to keep whole are cut around as names are (names.ts): a few per question, no reload.
+      const whole = options?.whole?.length ? makeSegmenter(mode, base, [...words, ...options.whole]) : null;
+      const tokens: Token[] = (whole ? whole.segment!(text, false) : segment(text, false)).tokens;
       const r = load();
-      return rankKeywords(tokens.map((t) => t.text), n, r.idf, r.stopWords);
+      return rankKeywords(tokens.map((t) => t.text), n, r.idf, r.stopWords, options?.exclude);
     },
     idfTable: () => load().idf,
     withWords: (more) => makeSegmenter(mode, base, [...words, ...more]),

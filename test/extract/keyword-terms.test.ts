@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { blankLabel, blankSpans, isCountWord, notKeyword, wholeTerms } from '../../src/extract/keyword-terms.js';
+import type { Span } from '../../src/model/span.js';
+
+describe('[keyword-terms] a numeral and its classifier or unit is a count, never a keyword', () => {
+  it.each([
+    ['三项', true], ['六个', true], ['三轮', true], ['四类', true], ['五级', true], ['六届', true], ['三大', true],
+    ['万公顷', true], ['两批', true], ['一批', true], ['十二家', true], ['几个', true], ['半年', true], ['三年', true],
+    ['亿元', true], ['万人次', true], ['第三轮', true], ['第五批', true], ['每年', true], ['每半年', true], ['每两周', true],
+    ['3个', true], ['1.5公里', true],
+    // A word goes on after the classifier, or there is none: content.
+    ['一把手', false], ['第三方', false], ['三农', false], ['十四五', false], ['一河一策', false], ['一体化', false],
+    ['个人', false], ['项目', false], ['轮岗', false], ['多元', false], ['每', false], ['每日', false], ['河长', false],
+    ['三个聚焦', false], ['四个最严', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isCountWord(word)).toBe(expected);
+  });
+});
+
+describe('[keyword-terms] the words of the turn frame are no keywords', () => {
+  it.each([
+    ['请问', true], ['谢谢', true], ['感谢', true], ['委员', true], ['追问', true], ['主持人', true], ['回答', true],
+    ['提问', true], ['三轮', true],
+    ['河长制', false], ['污水管网', false], ['学位', false], ['托育', false],
+  ])('%s → %s', (word, expected) => {
+    expect(notKeyword(word)).toBe(expected);
+  });
+});
+
+describe('[keyword-terms] quoted terms and formulations are kept whole', () => {
+  it.each([
+    ['a quoted term', '推行“一河一策”,落实到位', [], ['一河一策']],
+    ['corner quotes and a formulation', '实行「两单一书」制度,做到四个最严要求', ['四个最严'], ['两单一书', '四个最严']],
+    ['straight quotes (the view folds ＂)', '推广"街乡吹哨"机制', [], ['街乡吹哨']],
+    ['no Han only: digits, 、, a long quote are no terms', '“1+N+X”体系,“双随机、一公开”,“我们一定把这件事办好办实办到位”', ['双随机、一公开', '1+N+X'], []],
+    ['each once', '“一河一策”…“一河一策”', ['一河一策'], ['一河一策']],
+  ])('%s', (_label, slice, formulations, expected) => {
+    expect(wholeTerms(slice, formulations)).toEqual(expected);
+  });
+});
+
+describe('[keyword-terms] speakers named in labels and mentions are blanked, same length', () => {
+  const text = '委员 韩立新:请问市水务局?\n市水务局局长 欧阳静:谢谢韩委员。';
+  const at = (s: string): Span => [text.indexOf(s), text.indexOf(s) + s.length];
+  const spans = [at('委员 韩立新'), at('市水务局局长 欧阳静'), at('韩委员')];
+  it.each([
+    ['the whole text', 0, text.length, '      :请问市水务局?\n          :谢谢   。'],
+    ['a slice cutting a mention', 3, text.length, '   :请问市水务局?\n          :谢谢   。'],
+    ['a slice with none', text.indexOf('请问'), text.indexOf('?'), '请问市水务局'],
+  ])('%s', (_label, start, end, expected) => {
+    const got = blankSpans(text.slice(start, end), start, spans);
+    expect(got).toBe(expected);
+    expect(got.length).toBe(end - start);
+  });
+  it('many spans before the slice are skipped by search', () => {
+    const many: Span[] = Array.from({ length: 10_000 }, (_, i) => [i * 10, i * 10 + 3]);
+    const slice = 'x'.repeat(20);
+    expect(blankSpans(slice, 50_000, many)).toBe('   ' + 'x'.repeat(7) + '   ' + 'x'.repeat(7));
+  });
+});
+
+describe('[keyword-terms] the question label opening the section is blanked', () => {
+  it.each<[string, string, string | null, string]>([
+    ['a header line', '问题一\n委员 某:…', '问题一', '   \n委员 某:…'],
+    ['after white space, with a colon', '\n问题二:怎样治理?', '问题二', '\n   :怎样治理?'],
+    ['not where it is said later', '委员:这个问题一直…', '问题一', '委员:这个问题一直…'],
+    ['no label', '问题一\n…', null, '问题一\n…'],
+  ])('%s', (_label, slice, label, expected) => {
+    expect(blankLabel(slice, label)).toBe(expected);
+  });
+});

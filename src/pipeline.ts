@@ -36,7 +36,7 @@ import type { Span } from './model/span.js';
 import { extractAnswers, joinResumed, type OpenList } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations } from './extract/formulations.js';
-import { blankLabel, blankSpans, notKeyword, wholeTerms } from './extract/keyword-terms.js';
+import { blankLabel, blankSpans, notKeyword, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
 import { readVote } from './extract/vote.js';
 
 export interface ParseOptions {
@@ -269,9 +269,9 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
   };
 }
 
-/** Keywords of `words` (a question's text, blanked where no keyword is): its quoted terms and formulations whole, no count, no frame word. */
+/** Keywords of `words` (a question's text, blanked where no keyword is): its quoted terms and formulations whole, no count, unit or frame word. */
 function keywordOptions(words: string, formulations: readonly Formulation[]): KeywordOptions {
-  return { whole: wholeTerms(words, formulations.map((f) => f.text)), exclude: notKeyword };
+  return { whole: wholeTerms(words, formulations.map((f) => f.text)), exclude: notKeyword, afterFigure: opensWithCountWord };
 }
 
 /** The section's view, a part's heading label in it ("第一组：…" opening the question) blanked: no keyword. */

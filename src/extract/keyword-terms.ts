@@ -4,7 +4,7 @@
  * Example: in "委员 韩立新:请问市水务局,“一河一策”落实了几轮?…市水务局局长 欧阳静:谢谢韩委员。我们开展了三轮巡查,
  * 推行“四个最严要求”…" the keywords come from 一河一策 (a quoted term, one token: never 一河 | 一策), 巡查 …; never
  * from 韩立新, 欧阳静, 局长 (the speakers as their labels and mentions name them: blanked by position), nor 请问,
- * 谢谢 (the frame of a turn), nor 三轮 (a numeral and its classifier: a count, no topic).
+ * 谢谢 (the frame of a turn), nor 三轮 (a numeral and its classifier: a count, no topic), nor 公里 after 30 (a unit).
  * Offsets are UTF-16 code units, 0-based, end-exclusive, into the text the slice was taken from.
  */
 import type { Span } from '../model/span.js';
@@ -21,35 +21,60 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
   '请问', '谢谢', '感谢', '提问', '追问', '询问', '回答', '答复', '委员', '主持人', '同志',
 ]);
 
-/**
- * A numeral's characters (Han and Arabic, 几 "how many", 半 "half"): 三, 二十, 万, 1.2; after the ordinal 第 (第三); or 每
- * "each", with or without one (每年, 每半年): a distributive counts as a numeral does.
- */
-const NUMERAL_RUN = /^(?:第[零〇一二两三四五六七八九十百千万亿几0-9]+|每[零〇一二两三四五六七八九十百千万亿几半0-9.]*|[零〇一二两三四五六七八九十百千万亿几半0-9.]+)/u;
+/** A numeral's characters (Han and Arabic, 几 "how many", 半 "half"): 三, 二十, 万, 1.2; or after the ordinal 第 (第三). */
+const NUMERAL_RUN = /^(?:第[零〇一二两三四五六七八九十百千万亿几0-9]+|[零〇一二两三四五六七八九十百千万亿几半0-9.]+)/u;
 
 /**
- * Classifiers a count may end in besides the units of units.ts: a formulation's classifiers (三大, 四类: formulation-terms.ts)
- * and the grades and terms units.ts leaves out on purpose (五级, 六届: ranks, still no topic).
+ * Classifiers a count may end in besides the units of units.ts: a formulation's classifiers (三大, 四类: formulation-terms.ts),
+ * the grades and terms units.ts leaves out on purpose (五级, 六届: ranks, still no topic), the calendar words it leaves to
+ * dates (三月, 一季度: a time said, no topic) and the verbal classifier 下 (看一下).
  */
-const MORE_CLASSIFIERS: ReadonlySet<string> = new Set([...CLASSIFIER, '级', '届']);
+const MORE_CLASSIFIERS: readonly string[] = [...CLASSIFIER, '级', '届', '季度', '月', '日', '旬', '下'];
+
+/** The offset after the classifier or unit at `at` of `word` (the longest), or -1. */
+function classifierEnd(word: string, at: number): number {
+  const unit = matchUnit(word, at);
+  let end = unit ? unit.end : -1;
+  for (const c of MORE_CLASSIFIERS) if (at + c.length > end && word.startsWith(c, at)) end = at + c.length;
+  return end;
+}
 
 /**
- * A numeral followed by nothing but a classifier or a unit (三项, 六个, 三轮, 四类, 五级, 万公顷, 第三轮, 每半年): a count
- * said, no word of the topic. Not 一把手, 第三方, 三农 (a word goes on after the classifier, or none is there).
+ * Numeral and classifier (or unit) and nothing else, once or more (三项, 六个, 三轮, 四类, 五级, 万公顷, 第三轮, 一下, 两年三轮):
+ * a count said, no word of the topic. Not 一把手, 第三方, 三农 (a word goes on after the classifier, or none is there).
  */
 export function isCountWord(word: string): boolean {
-  const m = NUMERAL_RUN.exec(word);
-  if (!m) return false;
-  const at = m[0].length;
-  if (at === word.length) return false; // a numeral alone (十四五), or 每 alone
-  if (at === word.length - 1 && MORE_CLASSIFIERS.has(word[at])) return true;
-  const unit = matchUnit(word, at);
+  let at = 0;
+  while (at < word.length) {
+    const m = NUMERAL_RUN.exec(at === 0 ? word : word.slice(at));
+    if (!m) return false;
+    at += m[0].length;
+    if (at === word.length) return false; // a numeral with no classifier (十四五)
+    at = classifierEnd(word, at);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+/** A unit or classifier alone, of two characters or more (人次, 公里, 百分点, 万元): a figure's unit, cut from its digits. */
+export function isUnitWord(word: string): boolean {
+  if (word.length < 2) return false;
+  const unit = matchUnit(word, 0);
   return unit !== null && unit.end === word.length;
 }
 
-/** Never a keyword: a word of the frame or a count (the stop words and one-character words are the segmenter's). */
+/**
+ * A word opening with a measure word (个村, 家企业): right after a figure's digits (12个村 cut 12 | 个村), a fragment of the
+ * count, never a keyword; the segmenter knows what precedes. A unit of measurement is not enough (2024年度预算: 年度预算).
+ */
+export function opensWithCountWord(word: string): boolean {
+  const unit = matchUnit(word, 0);
+  return unit !== null && unit.kind === 'count';
+}
+
+/** Never a keyword: a word of the frame, a count, a unit, a distributive (每年, 每户, 每千人: 每 "each" opens no topic word). */
 export function notKeyword(word: string): boolean {
-  return FRAME_WORDS.has(word) || isCountWord(word);
+  return FRAME_WORDS.has(word) || word.charCodeAt(0) === 0x6bcf /* 每 */ || isCountWord(word) || isUnitWord(word);
 }
 
 /** A short quoted term of Han characters only: “一案一策”, 「三单一函」 (2–8 characters; a longer quote is speech). */

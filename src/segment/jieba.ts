@@ -287,7 +287,14 @@ function makeSegmenter(mode: DictionaryMode, base: () => string, words: readonly
       const whole = options?.whole?.length ? nameForms(options.whole, normalize) : [];
       const tokens: Token[] = segmentWith(text, false, whole).tokens;
       const r = load();
-      return rankKeywords(tokens.map((t) => t.text), n, r.idf, r.stopWords, options?.exclude);
+      const afterFigure = options?.afterFigure;
+      const words: string[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const before = i > 0 ? tokens[i - 1].text.charCodeAt(tokens[i - 1].text.length - 1) : 0;
+        if (afterFigure && before >= 0x30 && before <= 0x39 && afterFigure(tokens[i].text)) continue;
+        words.push(tokens[i].text);
+      }
+      return rankKeywords(words, n, r.idf, r.stopWords, options?.exclude);
     },
     idfTable: () => load().idf,
     withWords: (more) => makeSegmenter(mode, base, [...words, ...more]),

@@ -31,6 +31,8 @@ export interface KeywordOptions {
   whole?: readonly string[];
   /** True for a word that is never a keyword (a count such as 三项, a word of the turn frame such as 请问). */
   exclude?: (word: string) => boolean;
+  /** True for a word that is no keyword right after a token ending in a digit (个村 in 12 | 个村: the count's fragment). */
+  afterFigure?: (word: string) => boolean;
 }
 
 export interface Segmenter {

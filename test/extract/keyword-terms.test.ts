@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { blankLabel, blankSpans, isCountWord, notKeyword, wholeTerms } from '../../src/extract/keyword-terms.js';
+import { blankLabel, blankSpans, isCountWord, isUnitWord, notKeyword, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
 import type { Span } from '../../src/model/span.js';
 
 describe('[keyword-terms] a numeral and its classifier or unit is a count, never a keyword', () => {
   it.each([
     ['三项', true], ['六个', true], ['三轮', true], ['四类', true], ['五级', true], ['六届', true], ['三大', true],
     ['万公顷', true], ['两批', true], ['一批', true], ['十二家', true], ['几个', true], ['半年', true], ['三年', true],
-    ['亿元', true], ['万人次', true], ['第三轮', true], ['第五批', true], ['每年', true], ['每半年', true], ['每两周', true],
-    ['3个', true], ['1.5公里', true],
+    ['亿元', true], ['万人次', true], ['第三轮', true], ['第五批', true], ['3个', true], ['1.5公里', true],
+    ['一下', true], ['三月', true], ['一季度', true], ['两年三轮', true], ['一年两次', true],
     // A word goes on after the classifier, or there is none: content.
     ['一把手', false], ['第三方', false], ['三农', false], ['十四五', false], ['一河一策', false], ['一体化', false],
-    ['个人', false], ['项目', false], ['轮岗', false], ['多元', false], ['每', false], ['每日', false], ['河长', false],
+    ['个人', false], ['项目', false], ['轮岗', false], ['多元', false], ['河长', false], ['一下子', false],
     ['三个聚焦', false], ['四个最严', false],
   ])('%s → %s', (word, expected) => {
     expect(isCountWord(word)).toBe(expected);
@@ -21,7 +21,11 @@ describe('[keyword-terms] the words of the turn frame are no keywords', () => {
   it.each([
     ['请问', true], ['谢谢', true], ['感谢', true], ['委员', true], ['追问', true], ['主持人', true], ['回答', true],
     ['提问', true], ['三轮', true],
-    ['河长制', false], ['污水管网', false], ['学位', false], ['托育', false],
+    // A distributive: 每 "each" opens no word of a topic.
+    ['每年', true], ['每半年', true], ['每两周', true], ['每季度', true], ['每户', true], ['每千人', true], ['每院', true],
+    // A unit cut from its digits.
+    ['人次', true], ['公里', true], ['百分点', true], ['万元', true],
+    ['河长制', false], ['污水管网', false], ['学位', false], ['托育', false], ['年度预算', false], ['个人', false],
   ])('%s → %s', (word, expected) => {
     expect(notKeyword(word)).toBe(expected);
   });
@@ -67,5 +71,15 @@ describe('[keyword-terms] the question label opening the section is blanked', ()
     ['no label', '问题一\n…', null, '问题一\n…'],
   ])('%s', (_label, slice, label, expected) => {
     expect(blankLabel(slice, label)).toBe(expected);
+  });
+});
+
+describe('[keyword-terms] units alone, and words opening with a measure word (fragments after a figure)', () => {
+  it.each([
+    ['人次', true, true], ['公里', true, false], ['百分点', true, false], ['个村', false, true], ['家企业', false, true],
+    ['名教师', false, true], ['年度预算', false, false], ['个人', false, true], ['项目', false, true], ['河道', false, false],
+  ])('%s: unit %s, opens with a measure word %s', (word, unit, opens) => {
+    expect(isUnitWord(word)).toBe(unit);
+    expect(opensWithCountWord(word)).toBe(opens);
   });
 });

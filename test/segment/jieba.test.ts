@@ -218,6 +218,15 @@ describe('[jieba] keywords', () => {
     for (const f of fragments) expect(k).not.toContain(f);
   });
 
+  it('leave out a word the caller rules out right after a figure, and only there', () => {
+    // jieba cuts 12个易涝点 as 12 | 个易涝 | 点: 个易涝 is the count's fragment there.
+    const opens = (w: string) => w.startsWith('个');
+    const seg = defaultSegmenter();
+    expect(seg.keywords('新建12个易涝点排水设施', 20)).toContain('个易涝');
+    expect(seg.keywords('新建12个易涝点排水设施', 20, { afterFigure: opens })).not.toContain('个易涝');
+    expect(seg.keywords('新建个易涝点排水设施', 20, { afterFigure: opens })).toEqual(seg.keywords('新建个易涝点排水设施', 20));
+  });
+
   it('leave out the words the caller excludes', () => {
     const text = '开展三轮巡查,三轮巡查发现问题,巡查整改到位';
     expect(defaultSegmenter().keywords(text, 8)).toContain('三轮');

@@ -36,7 +36,7 @@ import type { Span } from './model/span.js';
 import { extractAnswers, joinResumed, type OpenList } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations } from './extract/formulations.js';
-import { blankLabel, blankSpans, notKeyword, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
+import { blankLabel, blankList, blankSpans, notKeyword, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
 import { readVote } from './extract/vote.js';
 
 export interface ParseOptions {
@@ -151,13 +151,14 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const failuresBefore = segmenter.anchorFailures?.() ?? 0;
   const keywordCount = options.keywords ?? 8;
 
-  // Where the people are named (labels and mentions, title included), by start: no keyword is cut from there.
-  const mentions = structure.people.flatMap((p) => p.mentions.map((m) => m.span)).sort((a, b) => a[0] - b[0]);
+  // Where the people are named (labels and mentions, title included), the page frame and a bad save's copies: no keyword
+  // is cut from there.
+  const blanks = blankList([...structure.people.flatMap((p) => p.mentions.map((m) => m.span)), ...structure.frame, ...(structure.copies ?? [])]);
   const runs = borrowedRuns(structure.questions);
   const open: OpenList[] = []; // the lists answered so far: one resumed after a follow-up question goes on with its list
   const questions: Question[] = structure.questions.map((frame) => {
     const pieces = questionPieces(frame, structure.questions, runs);
-    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? [], mentions);
+    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? [], blanks);
     const { answers, warnings: w, resumed, open: opened } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);
     for (const r of resumed) {
@@ -179,8 +180,8 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     const askerCount = structure.session.spans.statedAskerCount;
     if (askerCount && askerCount[0] < section[1] && askerCount[1] > section[0]) exclude.push(askerCount);
     const formulations = extractFormulations(pair, section);
-    // Simplified, folded: jieba reads it far better; no field label (询问人:), speaker (委员 某某:) nor question label (问题一) a keyword.
-    const words = withoutFieldLabels(blankLabel(blankSpans(withoutGroupLabel(view, section, frame.group), section[0], mentions), frame.label));
+    // Simplified, folded: jieba reads it far better; no field label (询问人:), speaker (委员 某某:), page frame nor question label (问题一) a keyword.
+    const words = withoutFieldLabels(blankLabel(blankSpans(withoutGroupLabel(view, section, frame.group), section[0], blanks.spans, blanks.longest), frame.label));
     return {
       ...frame,
       answers,
@@ -240,7 +241,7 @@ function sessionFormulations(pair: TextPair, intro: Span | null, closing: Span |
  * whose section holds another's answers: its answers, figures and keywords come from its own
  * section less the turns it lends, and from the turns that answer it elsewhere.
  */
-function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[], copies: Span[], mentions: Span[]): Question {
+function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[], copies: Span[], blanks: { spans: Span[]; longest: number }): Question {
   // Turns lent to another question are narration here: their lists are that question's answers.
   const ownTurns = frame.turns.map((t) => (t.answerTo === null ? t : { ...t, role: 'narration' as const, speaker: null }));
   const own = extractAnswers(pair, { ...frame, turns: ownTurns }, copies);
@@ -259,7 +260,7 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
   const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
   exclude.push(...copies);
   const formulations = spans.flatMap((s) => extractFormulations(pair, s));
-  const words = spans.map((s) => withoutFieldLabels(blankLabel(blankSpans(pair.view.slice(s[0], s[1]), s[0], mentions), frame.label))).join('\n');
+  const words = spans.map((s) => withoutFieldLabels(blankLabel(blankSpans(pair.view.slice(s[0], s[1]), s[0], blanks.spans, blanks.longest), frame.label))).join('\n');
   return {
     ...frame,
     answers,

@@ -13,13 +13,19 @@ import { matchUnit } from './units.js';
 
 /**
  * The words of the turn frame, said around every question whatever it asks: the courtesy of asking and
- * thanking (请问, 谢谢, 感谢), the names of the exchange's moves (提问, 追问, 询问, 回答, 答复) and of its
- * parties as the frame addresses them (委员, 主持人, 同志). A word of the topic never is one of them.
+ * thanking (请问, 谢谢, 感谢), the names of the exchange and its moves (专题询问, 提问, 追问, 发问, 应询, 回答, 作答, 答复)
+ * and of its parties as the frame addresses them (委员, 主持人, 同志). A word of the topic never is one of them.
  * To add one: a word any inquiry says whatever its topic, never a topic itself.
  */
 export const FRAME_WORDS: ReadonlySet<string> = new Set([
-  '请问', '谢谢', '感谢', '提问', '追问', '询问', '回答', '答复', '委员', '主持人', '同志',
+  '请问', '谢谢', '感谢', '提问', '追问', '发问', '询问', '专题询问', '应询', '回答', '作答', '答问', '答复', '委员', '主持人', '同志',
 ]);
+
+/**
+ * 请 or 问 glued by the segmenter to the level that opens the addressee's name ("请县水利局…" cut 请县 | 水利局, "问市…"): the
+ * frame's verb and a fragment of a name, never a keyword.
+ */
+const ASKING_LEVEL = /^[请问][省市州盟县旗区镇乡街]$/u;
 
 /** A numeral's characters (Han and Arabic, 几 "how many", 半 "half"): 三, 二十, 万, 1.2; or after the ordinal 第 (第三). */
 const NUMERAL_RUN = /^(?:第[零〇一二两三四五六七八九十百千万亿几0-9]+|[零〇一二两三四五六七八九十百千万亿几半0-9.]+)/u;
@@ -64,17 +70,18 @@ export function isUnitWord(word: string): boolean {
 }
 
 /**
- * A word opening with a measure word (个村, 家企业): right after a figure's digits (12个村 cut 12 | 个村), a fragment of the
- * count, never a keyword; the segmenter knows what precedes. A unit of measurement is not enough (2024年度预算: 年度预算).
+ * A word opening with a measure word or an age (个村, 家企业, 岁托班): right after a figure's digits (12个村 cut 12 | 个村, 3岁托班
+ * 3 | 岁托班), a fragment of the count, never a keyword; the segmenter knows what precedes. Another unit of measurement is not
+ * enough (2024年度预算: 年度预算 is a word).
  */
 export function opensWithCountWord(word: string): boolean {
   const unit = matchUnit(word, 0);
-  return unit !== null && unit.kind === 'count';
+  return unit !== null && (unit.kind === 'count' || unit.unit === '岁' || unit.unit === '周岁');
 }
 
-/** Never a keyword: a word of the frame, a count, a unit, a distributive (每年, 每户, 每千人: 每 "each" opens no topic word). */
+/** Never a keyword: a word of the frame (请县: ASKING_LEVEL), a count, a unit, a distributive (每年, 每户, 每千人: 每 "each" opens no topic word). */
 export function notKeyword(word: string): boolean {
-  return FRAME_WORDS.has(word) || word.charCodeAt(0) === 0x6bcf /* 每 */ || isCountWord(word) || isUnitWord(word);
+  return FRAME_WORDS.has(word) || ASKING_LEVEL.test(word) || word.charCodeAt(0) === 0x6bcf /* 每 */ || isCountWord(word) || isUnitWord(word);
 }
 
 /** A short quoted term of Han characters only: “一案一策”, 「三单一函」 (2–8 characters; a longer quote is speech). */
@@ -94,29 +101,25 @@ export function wholeTerms(slice: string, formulations: readonly string[]): stri
   return [...terms];
 }
 
-/** Longer than any span `blankSpans` is given (a speaker's title and name): where its search may start. */
-const LONGEST_BLANK = 128;
-
 /**
  * `slice` (the view from offset `base`) with the given spans blanked, same length: the speakers as named in their labels and
- * mentions ("市水务局局长 欧阳静", "韩委员") are no words of the question. `spans` sorted by start, none longer than
- * LONGEST_BLANK code units (a longer one is left as it is); those outside the slice are ignored. A binary search finds the
- * first that may reach into the slice, so a document of many questions and mentions is no quadratic scan.
+ * mentions ("市水务局局长 欧阳静", "韩委员") and the page frame ("(图为询问现场。通讯员 某某 摄)") are no words of the
+ * question. `spans` sorted by start, none longer than `longest` code units; those outside the slice are ignored. A binary
+ * search finds the first that may reach into the slice, so a document of many questions and mentions is no quadratic scan.
  */
-export function blankSpans(slice: string, base: number, spans: readonly Span[]): string {
+export function blankSpans(slice: string, base: number, spans: readonly Span[], longest: number): string {
   const end = base + slice.length;
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid][0] < base - LONGEST_BLANK) lo = mid + 1;
+    if (spans[mid][0] < base - longest) lo = mid + 1;
     else hi = mid;
   }
   let out = '';
   let at = 0; // offset into slice: what is copied so far
   for (let i = lo; i < spans.length && spans[i][0] < end; i++) {
     const [s, e] = spans[i];
-    if (e - s > LONGEST_BLANK) continue;
     const from = Math.max(at, s - base);
     const to = Math.min(slice.length, e - base);
     if (to <= from) continue;
@@ -124,6 +127,13 @@ export function blankSpans(slice: string, base: number, spans: readonly Span[]):
     at = to;
   }
   return at === 0 ? slice : out + slice.slice(at);
+}
+
+/** The spans, sorted by start, with the length of the longest: what `blankSpans` takes. */
+export function blankList(spans: Span[]): { spans: Span[]; longest: number } {
+  let longest = 0;
+  for (const s of spans) longest = Math.max(longest, s[1] - s[0]);
+  return { spans: spans.sort((a, b) => a[0] - b[0]), longest };
 }
 
 /**

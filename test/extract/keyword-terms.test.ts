@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLabel, blankSpans, isCountWord, isUnitWord, notKeyword, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
+import { blankLabel, blankList, blankSpans, isCountWord, isUnitWord, notKeyword, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
 import type { Span } from '../../src/model/span.js';
 
 describe('[keyword-terms] a numeral and its classifier or unit is a count, never a keyword', () => {
@@ -20,7 +20,9 @@ describe('[keyword-terms] a numeral and its classifier or unit is a count, never
 describe('[keyword-terms] the words of the turn frame are no keywords', () => {
   it.each([
     ['请问', true], ['谢谢', true], ['感谢', true], ['委员', true], ['追问', true], ['主持人', true], ['回答', true],
-    ['提问', true], ['三轮', true],
+    ['提问', true], ['发问', true], ['作答', true], ['专题询问', true], ['三轮', true],
+    // The asking verb glued to the level opening the addressee's name.
+    ['请县', true], ['问市', true], ['请区', true], ['请示', false], ['问责', false],
     // A distributive: 每 "each" opens no word of a topic.
     ['每年', true], ['每半年', true], ['每两周', true], ['每季度', true], ['每户', true], ['每千人', true], ['每院', true],
     // A unit cut from its digits.
@@ -43,23 +45,25 @@ describe('[keyword-terms] quoted terms and formulations are kept whole', () => {
   });
 });
 
-describe('[keyword-terms] speakers named in labels and mentions are blanked, same length', () => {
-  const text = '委员 韩立新:请问市水务局?\n市水务局局长 欧阳静:谢谢韩委员。';
+describe('[keyword-terms] speakers named in labels and mentions, and the page frame, are blanked, same length', () => {
+  const text = '委员 韩立新:请问市水务局?\n(图为询问现场。通讯员 孔令秋 摄)\n市水务局局长 欧阳静:谢谢韩委员。';
   const at = (s: string): Span => [text.indexOf(s), text.indexOf(s) + s.length];
-  const spans = [at('委员 韩立新'), at('市水务局局长 欧阳静'), at('韩委员')];
+  const caption = '(图为询问现场。通讯员 孔令秋 摄)';
+  const { spans, longest } = blankList([at('市水务局局长 欧阳静'), at('韩委员'), at(caption), at('委员 韩立新')]);
   it.each([
-    ['the whole text', 0, text.length, '      :请问市水务局?\n          :谢谢   。'],
-    ['a slice cutting a mention', 3, text.length, '   :请问市水务局?\n          :谢谢   。'],
+    ['the whole text', 0, text.length, '      :请问市水务局?\n' + ' '.repeat(caption.length) + '\n          :谢谢   。'],
+    ['a slice cutting a mention', 3, text.length, '   :请问市水务局?\n' + ' '.repeat(caption.length) + '\n          :谢谢   。'],
+    ['a slice inside the frame line', text.indexOf('通讯员'), text.indexOf('摄'), ' '.repeat('通讯员 孔令秋 '.length)],
     ['a slice with none', text.indexOf('请问'), text.indexOf('?'), '请问市水务局'],
   ])('%s', (_label, start, end, expected) => {
-    const got = blankSpans(text.slice(start, end), start, spans);
+    const got = blankSpans(text.slice(start, end), start, spans, longest);
     expect(got).toBe(expected);
     expect(got.length).toBe(end - start);
   });
   it('many spans before the slice are skipped by search', () => {
-    const many: Span[] = Array.from({ length: 10_000 }, (_, i) => [i * 10, i * 10 + 3]);
+    const many = blankList(Array.from({ length: 10_000 }, (_, i): Span => [i * 10, i * 10 + 3]));
     const slice = 'x'.repeat(20);
-    expect(blankSpans(slice, 50_000, many)).toBe('   ' + 'x'.repeat(7) + '   ' + 'x'.repeat(7));
+    expect(blankSpans(slice, 50_000, many.spans, many.longest)).toBe('   ' + 'x'.repeat(7) + '   ' + 'x'.repeat(7));
   });
 });
 
@@ -77,7 +81,7 @@ describe('[keyword-terms] the question label opening the section is blanked', ()
 describe('[keyword-terms] units alone, and words opening with a measure word (fragments after a figure)', () => {
   it.each([
     ['人次', true, true], ['公里', true, false], ['百分点', true, false], ['个村', false, true], ['家企业', false, true],
-    ['名教师', false, true], ['年度预算', false, false], ['个人', false, true], ['项目', false, true], ['河道', false, false],
+    ['名教师', false, true], ['岁托班', false, true], ['年度预算', false, false], ['个人', false, true], ['项目', false, true], ['河道', false, false],
   ])('%s: unit %s, opens with a measure word %s', (word, unit, opens) => {
     expect(isUnitWord(word)).toBe(unit);
     expect(opensWithCountWord(word)).toBe(opens);

@@ -22,10 +22,10 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * 请 or 问 glued by the segmenter to the level that opens the addressee's name ("请县水利局…" cut 请县 | 水利局, "问市…"): the
- * frame's verb and a fragment of a name, never a keyword.
+ * 请 or 问 (or the handover's 由, 向) glued by the segmenter to the level that opens an office's name ("请县水利局…" cut
+ * 请县 | 水利局, "由市财政…" 由市 | 财政): the frame's verb and a fragment of a name, never a keyword.
  */
-const ASKING_LEVEL = /^[请问][省市州盟县旗区镇乡街]$/u;
+const ASKING_LEVEL = /^[请问由向][省市州盟县旗区镇乡街]$/u;
 
 /** A numeral's characters (Han and Arabic, 几 "how many", 半 "half"): 三, 二十, 万, 1.2; or after the ordinal 第 (第三). */
 const NUMERAL_RUN = /^(?:第[零〇一二两三四五六七八九十百千万亿几0-9]+|[零〇一二两三四五六七八九十百千万亿几半0-9.]+)/u;

@@ -22,7 +22,7 @@ describe('[keyword-terms] the words of the turn frame are no keywords', () => {
     ['请问', true], ['谢谢', true], ['感谢', true], ['委员', true], ['追问', true], ['主持人', true], ['回答', true],
     ['提问', true], ['发问', true], ['作答', true], ['专题询问', true], ['三轮', true],
     // The asking verb glued to the level opening the addressee's name.
-    ['请县', true], ['问市', true], ['请区', true], ['请示', false], ['问责', false],
+    ['请县', true], ['问市', true], ['请区', true], ['由市', true], ['向省', true], ['请示', false], ['问责', false], ['由于', false],
     // A distributive: 每 "each" opens no word of a topic.
     ['每年', true], ['每半年', true], ['每两周', true], ['每季度', true], ['每户', true], ['每千人', true], ['每院', true],
     // A unit cut from its digits.

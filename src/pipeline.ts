@@ -24,7 +24,7 @@ import { entityCuts, findEntities, putEntities } from './source/entities.js';
 import { matchUnit } from './extract/units.js';
 import { findOcrGaps, looksOcr, mergeCuts, readDigits, restoreBoxes, standInBoxes } from './source/ocr-gaps.js';
 import { remapSpans } from './records/remap.js';
-import type { Segmenter } from './segment/segmenter.js';
+import type { KeywordOptions, Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
 import { findLabelWraps } from './structure/label-wraps.js';
@@ -36,6 +36,7 @@ import type { Span } from './model/span.js';
 import { extractAnswers, joinResumed, type OpenList } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations } from './extract/formulations.js';
+import { blankLabel, blankList, blankSpans, notKeyword, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
 import { readVote } from './extract/vote.js';
 
 export interface ParseOptions {
@@ -150,11 +151,14 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const failuresBefore = segmenter.anchorFailures?.() ?? 0;
   const keywordCount = options.keywords ?? 8;
 
+  // Where the people are named (labels and mentions, title included), the page frame and a bad save's copies: no keyword
+  // is cut from there.
+  const blanks = blankList([...structure.people.flatMap((p) => p.mentions.map((m) => m.span)), ...structure.frame, ...(structure.copies ?? [])]);
   const runs = borrowedRuns(structure.questions);
   const open: OpenList[] = []; // the lists answered so far: one resumed after a follow-up question goes on with its list
   const questions: Question[] = structure.questions.map((frame) => {
     const pieces = questionPieces(frame, structure.questions, runs);
-    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? []);
+    if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? [], blanks);
     const { answers, warnings: w, resumed, open: opened } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);
     for (const r of resumed) {
@@ -175,12 +179,15 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     // …nor the session's count of askers, in the chair's opening that heads the first question ("今天共有4位委员提问").
     const askerCount = structure.session.spans.statedAskerCount;
     if (askerCount && askerCount[0] < section[1] && askerCount[1] > section[0]) exclude.push(askerCount);
+    const formulations = extractFormulations(pair, section);
+    // Simplified, folded: jieba reads it far better; no field label (询问人:), speaker (委员 某某:), page frame nor question label (问题一) a keyword.
+    const words = withoutFieldLabels(blankLabel(blankSpans(withoutGroupLabel(view, section, frame.group), section[0], blanks.spans, blanks.longest), frame.label));
     return {
       ...frame,
       answers,
       quantities: extractQuantities(pair, section, { segmenter, exclude }),
-      formulations: extractFormulations(pair, section),
-      keywords: segmenter.keywords(withoutFieldLabels(withoutGroupLabel(view, section, frame.group)), keywordCount), // Simplified, folded: jieba reads it far better; no field label (询问人:) a keyword
+      formulations,
+      keywords: segmenter.keywords(words, keywordCount, keywordOptions(words, formulations)),
     };
   });
 
@@ -234,7 +241,7 @@ function sessionFormulations(pair: TextPair, intro: Span | null, closing: Span |
  * whose section holds another's answers: its answers, figures and keywords come from its own
  * section less the turns it lends, and from the turns that answer it elsewhere.
  */
-function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[], copies: Span[]): Question {
+function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[]; borrowed: QuestionFrame['turns'][] }, segmenter: Segmenter, keywordCount: number, warnings: Warning[], copies: Span[], blanks: { spans: Span[]; longest: number }): Question {
   // Turns lent to another question are narration here: their lists are that question's answers.
   const ownTurns = frame.turns.map((t) => (t.answerTo === null ? t : { ...t, role: 'narration' as const, speaker: null }));
   const own = extractAnswers(pair, { ...frame, turns: ownTurns }, copies);
@@ -252,13 +259,20 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
   spans.sort((a, b) => a[0] - b[0]);
   const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
   exclude.push(...copies);
+  const formulations = spans.flatMap((s) => extractFormulations(pair, s));
+  const words = spans.map((s) => withoutFieldLabels(blankLabel(blankSpans(pair.view.slice(s[0], s[1]), s[0], blanks.spans, blanks.longest), frame.label))).join('\n');
   return {
     ...frame,
     answers,
     quantities: spans.flatMap((s) => extractQuantities(pair, s, { segmenter, exclude })),
-    formulations: spans.flatMap((s) => extractFormulations(pair, s)),
-    keywords: segmenter.keywords(spans.map((s) => withoutFieldLabels(pair.view.slice(s[0], s[1]))).join('\n'), keywordCount),
+    formulations,
+    keywords: segmenter.keywords(words, keywordCount, keywordOptions(words, formulations)),
   };
+}
+
+/** Keywords of `words` (a question's text, blanked where no keyword is): its quoted terms and formulations whole, no count, unit or frame word. */
+function keywordOptions(words: string, formulations: readonly Formulation[]): KeywordOptions {
+  return { whole: wholeTerms(words, formulations.map((f) => f.text)), exclude: notKeyword, afterFigure: opensWithCountWord };
 }
 
 /** The section's view, a part's heading label in it ("第一组：…" opening the question) blanked: no keyword. */

@@ -524,6 +524,22 @@ describe('[pipeline] HTML character references left in the text', () => {
   });
 });
 
+describe('[pipeline] keywords: no speaker, no frame word, no count; quoted terms whole', () => {
+  const head = '某县人大常委会河湖治理专题询问\n\n';
+  it.each<[string, string, string[], string[]]>([
+    ['labels with title and name',
+      '问题一\n委员 韩立新：请问县水务局，“一河一策”落实得怎么样？开展了几轮巡查？\n县水务局局长 欧阳静：谢谢韩委员。我们开展了三轮巡查，“一河一策”覆盖全部河道，清理河道垃圾2.3万吨。',
+      ['一河一策'], ['韩立新', '欧阳静', '委员', '请问', '谢谢', '三轮', '局长', '一河', '一策']],
+    ['a follow-up and a name said in the answer',
+      '问题一\n委员 蒲晓岚：污水管网什么时候完工？\n县住建局局长 訾国庆：谢谢蒲委员。污水管网年底完工，新建污水管网三十公里。\n追问\n委员 蒲晓岚：完工后谁来管护？\n訾国庆：由县城投公司管护，每半年检查一次。',
+      ['污水', '管网'], ['蒲晓岚', '訾国庆', '追问', '谢谢', '每半年', '三十公里', '问题']],
+  ])('%s', (_label, body, wanted, unwanted) => {
+    const got = parse(head + body).questions[0].keywords;
+    for (const w of wanted) expect(got).toContain(w);
+    for (const w of unwanted) expect(got).not.toContain(w);
+  });
+});
+
 describe('[pipeline] keywords: a field label (询问人:, 应询人:) is no word of the question', () => {
   const head = '某市人大常委会养老服务体系建设专题询问\n\n';
   it.each<[string, string, string]>([

@@ -260,28 +260,41 @@ let anchorFailures = 0;
 
 function makeSegmenter(mode: DictionaryMode, base: () => string, words: readonly string[]): Segmenter {
   const names = nameForms(words, normalize);
-  const segment = (text: string, tag = false): Anchored => {
+  /** Cut `text`; `whole`: more terms kept whole (a question's quoted terms and formulations, as nameForms gives them), before the names. */
+  const segmentWith = (text: string, tag: boolean, whole: readonly string[]): Anchored => {
     if (text.length === 0) return { tokens: [], anchored: true };
     const r = ensure(mode, [text], base());
     const { jieba } = r;
     const safe = wellFormed(text);
     coverChars(r, safe);
     const cut = (s: string): Piece[] => (tag ? jieba.tag(s) : jieba.cut(s, true).map((word) => ({ word })));
-    const result = anchor(safe, cutAround(safe, names, cut, tag));
+    const around = (s: string): Piece[] => cutAround(s, names, cut, tag);
+    const result = anchor(safe, whole.length ? cutAround(safe, whole, around, tag) : around(safe));
     if (safe !== text) for (const t of result.tokens) t.text = text.slice(t.span[0], t.span[1]);
     if (!result.anchored) anchorFailures++;
     return result;
   };
+  const segment = (text: string, tag = false): Anchored => segmentWith(text, tag, []);
   const self: Segmenter = {
     cut: (text) => segment(text, false).tokens,
     tag: (text) => segment(text, true).tokens,
     segment,
     prepare: (...texts) => { if (texts.some((t) => t.length)) ensure(mode, texts, base()); },
     anchorFailures: () => anchorFailures,
-    keywords: (text, n) => {
-      const tokens: Token[] = segment(text, false).tokens;
+    keywords: (text, n, options) => {
+      // Terms to keep whole are cut around as names are (names.ts): a few per question, no reload, and the
+      // document's names (thousands in a compilation) are not sorted again for each question.
+      const whole = options?.whole?.length ? nameForms(options.whole, normalize) : [];
+      const tokens: Token[] = segmentWith(text, false, whole).tokens;
       const r = load();
-      return rankKeywords(tokens.map((t) => t.text), n, r.idf, r.stopWords);
+      const afterFigure = options?.afterFigure;
+      const words: string[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const before = i > 0 ? tokens[i - 1].text.charCodeAt(tokens[i - 1].text.length - 1) : 0;
+        if (afterFigure && before >= 0x30 && before <= 0x39 && afterFigure(tokens[i].text)) continue;
+        words.push(tokens[i].text);
+      }
+      return rankKeywords(words, n, r.idf, r.stopWords, options?.exclude);
     },
     idfTable: () => load().idf,
     withWords: (more) => makeSegmenter(mode, base, [...words, ...more]),

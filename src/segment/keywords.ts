@@ -28,11 +28,12 @@ function codePoints(s: string): number {
 
 /**
  * What a word is worth per occurrence, cached per process for the table and stop words in use:
- * its IDF (or the average); `keyword` false for one character, a stop word, no Han.
+ * its IDF (or the average); `keyword` false for one character, a stop word, no Han, or a word
+ * the caller's `exclude` rules out.
  * Each question section repeats the words of the document and of the ones before, so a warm
  * process looks a word up once here instead of testing it and asking the table again each
  * time. `stamp`/`count` count the word within the current call (no Map per call). Keys are
- * the exact words; the cache is dropped (between calls) once it has grown past MAX_WORDS.
+ * the exact words; the caches are dropped (between calls) once one has grown past MAX_WORDS.
  */
 interface WordEntry {
   keyword: boolean;
@@ -41,25 +42,33 @@ interface WordEntry {
   count: number;
 }
 const MAX_WORDS = 200_000;
-let cache = new Map<string, WordEntry>();
+let caches = new Map<((word: string) => boolean) | undefined, Map<string, WordEntry>>();
 let cachedTable: IdfTable | null = null;
 let cachedStops: ReadonlySet<string> | null = null;
 let stamp = 0;
 
-function entryOf(word: string, table: IdfTable, stopWords: ReadonlySet<string>): WordEntry {
-  const keyword = codePoints(word) >= 2 && !stopWords.has(word) && HAN.test(word);
+function entryOf(cache: Map<string, WordEntry>, word: string, table: IdfTable, stopWords: ReadonlySet<string>, exclude?: (word: string) => boolean): WordEntry {
+  const keyword = codePoints(word) >= 2 && !stopWords.has(word) && HAN.test(word) && !exclude?.(word);
   const entry: WordEntry = { keyword, weight: keyword ? table.idf(word) ?? table.average : 0, stamp: 0, count: 0 };
   cache.set(word, entry);
   return entry;
 }
 
-/** The top `n` keywords of a text given as its tokens (in reading order), best first. */
-export function rankKeywords(tokens: readonly string[], n: number, table: IdfTable, stopWords: ReadonlySet<string>): string[] {
-  if (table !== cachedTable || stopWords !== cachedStops || cache.size >= MAX_WORDS) {
-    cache = new Map();
+/**
+ * The top `n` keywords of a text given as its tokens (in reading order), best first. `exclude` rules more
+ * words out (the caller's: counts, words of the turn frame); pass the same function each call, as the
+ * cache holds its verdicts.
+ */
+export function rankKeywords(tokens: readonly string[], n: number, table: IdfTable, stopWords: ReadonlySet<string>, exclude?: (word: string) => boolean): string[] {
+  // One cache per `exclude` (callers with and without one may alternate): its verdicts are in it.
+  let cache = caches.get(exclude);
+  if (table !== cachedTable || stopWords !== cachedStops || (cache && cache.size >= MAX_WORDS)) {
+    caches = new Map();
     cachedTable = table;
     cachedStops = stopWords;
+    cache = undefined;
   }
+  if (!cache) caches.set(exclude, (cache = new Map()));
   const now = ++stamp;
   // The keywords in order of first occurrence, each counted once per occurrence.
   const words: string[] = [];
@@ -67,7 +76,7 @@ export function rankKeywords(tokens: readonly string[], n: number, table: IdfTab
   for (const raw of tokens) {
     if (raw.length < 2) continue; // one code unit (about half the tokens: 的, punctuation) is never a keyword
     const word = raw.trim();
-    const entry = cache.get(word) ?? entryOf(word, table, stopWords);
+    const entry = cache.get(word) ?? entryOf(cache, word, table, stopWords, exclude);
     if (entry.stamp === now) { entry.count++; continue; }
     if (!entry.keyword) continue;
     entry.stamp = now;

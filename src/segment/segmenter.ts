@@ -25,6 +25,16 @@ export interface Token {
   tag?: string;
 }
 
+/** What a caller knows of the text that keyword extraction should heed. */
+export interface KeywordOptions {
+  /** Terms kept as one token wherever they occur in the text (“一案一策”, 四个最严), as names are. */
+  whole?: readonly string[];
+  /** True for a word that is never a keyword (a count such as 三项, a word of the turn frame such as 请问). */
+  exclude?: (word: string) => boolean;
+  /** True for a word that is no keyword right after a token ending in a digit (个村 in 12 | 个村: the count's fragment). */
+  afterFigure?: (word: string) => boolean;
+}
+
 export interface Segmenter {
   /** Split `text` into tokens that tile it exactly (white space included as tokens). */
   cut(text: string): Token[];
@@ -44,9 +54,10 @@ export interface Segmenter {
   /** How many cuts so far fell back to one token per character (a running count, so a caller can warn). Optional. */
   anchorFailures?(): number;
   /**
-   * Keyword extraction (TF-IDF) over `text`: the top `n` terms, best first.
+   * Keyword extraction (TF-IDF) over `text`: the top `n` terms, best first. `options` may keep
+   * terms whole and rule words out; a segmenter without them (a small fake) may ignore it.
    */
-  keywords(text: string, n: number): string[];
+  keywords(text: string, n: number, options?: KeywordOptions): string[];
   /**
    * Inverse document frequencies of words in a general background corpus (jieba's idf.utf8),
    * with the table's average for words it lacks. Optional: small fakes have none.

@@ -208,4 +208,28 @@ describe('[jieba] keywords', () => {
     const k = defaultSegmenter().keywords('推进府检联动工作,府检联动工作取得成效,府检联动机制不断完善', 3);
     expect(k[0]).toBe('府检联动');
   });
+
+  it.each([
+    ['a quoted term', '全面推行“一村一档”,“一村一档”覆盖所有行政村', ['一村一档'], '一村一档', ['一村', '一档', '村一']],
+    ['a formulation before more words', '坚持四个最严要求,落实四个最严要求', ['四个最严'], '四个最严', ['严要求']],
+  ])('keep the whole terms whole: %s', (_label, text, whole, kept, fragments) => {
+    const k = defaultSegmenter().keywords(text, 8, { whole });
+    expect(k).toContain(kept);
+    for (const f of fragments) expect(k).not.toContain(f);
+  });
+
+  it('leave out a word the caller rules out right after a figure, and only there', () => {
+    // jieba cuts 12个易涝点 as 12 | 个易涝 | 点: 个易涝 is the count's fragment there.
+    const opens = (w: string) => w.startsWith('个');
+    const seg = defaultSegmenter();
+    expect(seg.keywords('新建12个易涝点排水设施', 20)).toContain('个易涝');
+    expect(seg.keywords('新建12个易涝点排水设施', 20, { afterFigure: opens })).not.toContain('个易涝');
+    expect(seg.keywords('新建个易涝点排水设施', 20, { afterFigure: opens })).toEqual(seg.keywords('新建个易涝点排水设施', 20));
+  });
+
+  it('leave out the words the caller excludes', () => {
+    const text = '开展三轮巡查,三轮巡查发现问题,巡查整改到位';
+    expect(defaultSegmenter().keywords(text, 8)).toContain('三轮');
+    expect(defaultSegmenter().keywords(text, 8, { exclude: (w) => w === '三轮' })).not.toContain('三轮');
+  });
 });

@@ -55,3 +55,18 @@ describe('[keywords] many distinct words in one call (the cache grows mid-way)',
     expect(rankKeywords(tokens, 20, t, new Set())).toEqual(expected);
   });
 });
+
+describe('[keywords] a caller rules words out', () => {
+  const counts = (w: string) => /^[三四五六]项$/u.test(w) || w === '请问';
+  it.each([
+    ['the excluded words give way to the next', ['请问', '三项', '三项', '调解', '群众'], 2, ['调解', '群众']],
+    ['none excluded', ['调解', '群众'], 2, ['调解', '群众']],
+  ])('%s', (_label, tokens, n, expected) => {
+    expect(rankKeywords(tokens, n, table, stop, counts)).toEqual(expected);
+  });
+  it('a call without the rule after one with it sees every word again (one cache per rule)', () => {
+    expect(rankKeywords(['三项', '调解'], 2, table, stop, counts)).toEqual(['调解']);
+    expect(rankKeywords(['三项', '调解'], 2, table, stop)).toEqual(['三项', '调解']);
+    expect(rankKeywords(['三项', '调解'], 2, table, stop, counts)).toEqual(['调解']);
+  });
+});

@@ -92,7 +92,7 @@ let chunkWordsLoaded = 0;
  * A batch lane is about to parse these documents: load one dictionary that covers all of them
  * (and their normalized views), so that no document needs a load of its own. Loading costs
  * ≈ 15 ms + 2.5 ms per 1000 words, the full dictionary ≈ 0.7 s and ≈ 300 MB; the words of a
- * chunk of 64 transcripts are a few thousand. The dictionary grows with each chunk that
+ * chunk of a batch (16–128 transcripts, see pool.ts) are 3,000–8,000. The dictionary grows with each chunk that
  * brings new words, and once the words loaded in all add up to more than the full
  * dictionary, the full one is loaded instead (so a batch never pays more than twice it).
  * Tokens are the same either way.

@@ -2,13 +2,14 @@
  * Numbered formulations (数字概括): a numeral that sums up a set of parts, such as
  * "以“六个聚焦”推动“双提升”", "落实行政执法“三项制度”", "“一府两院”", "完善“3+N”行政争议…机制".
  *
- * Found five ways:
+ * Found six ways:
  * - quoted terms, by grammar: numeral or 双/两 + optional classifier + a short term (六个聚焦, 五公开,
  *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
  *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1) or written
  *   together, after a little context (“门前三包” → 3, “五净一规范” → 5 + 1);
  * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程";
  * - unquoted counts whose parts follow, each repeating the term: "三个全覆盖:水源地保护全覆盖、…" (formulation-lists.ts);
+ * - unquoted N个 + a head that is no noun: "坚持六个聚焦", "四个最严", "三个一批", "两个毫不动摇" (slogan-heads.ts);
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
  * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
  * Not formulations: 一 meaning "single", "one-stop" or "each" (“一门办理”, “一张网”, “一村一策”, “最多跑一次”),
@@ -24,6 +25,7 @@ import type { TextPair } from '../structure/types.js';
 import { CLASSIFIER, HEAD, HEADED, NUMERAL_CHAR, formulationNumber, isFormulation, numeralValue } from './formulation-terms.js';
 import { lexiconFinds, lexiconNumber, type Found } from './formulation-lexicon.js';
 import { findFormulationLists } from './formulation-lists.js';
+import { findSloganHeads } from './slogan-heads.js';
 import { quoteMask } from './quotes.js';
 
 /**
@@ -228,6 +230,12 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     const list = lists[k];
     if (list.formulation) found.push({ text: pair.text.slice(list.span[0], list.span[1]), number: list.count, span: list.span, term: null });
   }
+  // "坚持六个聚焦", "落实四个最严要求": N个 and a head that is no noun, which no count takes (slogan-heads.ts).
+  const slogans = findSloganHeads(pair.view, from, to, quoteMask(pair.view));
+  for (let k = 0; k < slogans.length; k++) {
+    const [s, e] = slogans[k].span;
+    found.push({ text: pair.text.slice(s, e), number: slogans[k].count, span: [s, e], term: null });
+  }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
   const refs = quoted(pair, 0, to);
   // Each term once, from its first quotation (nothing before it refers back to it): a compilation of transcripts
@@ -247,7 +255,8 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     re.lastIndex = Math.max(0, first - 4);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
-      if (start < quotedAt || NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
+      // (第二个聚焦 after “三个聚焦”: a numeral after 第 is an ordinal, a marker of one part, never a set of them.)
+      if (start < quotedAt || NUMERAL_CHAR.test(pair.view[start - 1] ?? '') || pair.view[start - 1] === '第') continue;
       found.push({ text: pair.text.slice(start, start + m[0].length), number: formulationNumber(m[0]), span: [start, start + m[0].length], term: null });
     }
   }

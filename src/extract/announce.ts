@@ -20,6 +20,7 @@
 import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
 import { matchUnit } from './units.js';
+import { ordinalTermCount } from './ordinal-term.js';
 
 export interface Announcement {
   /** The number announced, or null for "以下几点" and the like. */
@@ -98,7 +99,11 @@ const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|�
  * announces 3; the 2 is a target figure.
  */
 export function findAnnouncement(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {
-  return announced(view, markerStart, windowStart, quoted, items) ?? partsNamed(view, markerStart, windowStart, items);
+  const found = announced(view, markerStart, windowStart, quoted, items) ?? partsNamed(view, markerStart, windowStart, items);
+  if (found) return found;
+  // "围绕“三个聚焦”开展工作。第一个聚焦是…": the ordinal names its item by the term counted before (ordinal-term.ts).
+  const named = ordinalTermCount(view, markerStart, windowStart, items);
+  return named && { count: named.count, span: named.span, aspects: false };
 }
 
 function announced(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {

@@ -287,3 +287,21 @@ describe('[announce] headers naming the parts of a numbered formulation said bef
     expect(findAnnouncement(view, at, 0, quoteMask(view), items)).toBeNull();
   });
 });
+
+describe('[announce] ordinals naming their items by a term counted before (第一个X ↔ N个X)', () => {
+  it.each([
+    ['quoted count, the sentence before', '县里围绕“四个优化”开展工作。▲第一个优化是流程,', [4, '四个优化']],
+    ['unquoted count with a verb head', '我们坚持两个统筹推进。▲第一个统筹是城乡,', [2, '两个统筹']],
+    ['a comma after the term', '落实“三个转变”部署。▲第一个转变,从管理到服务;', [3, '三个转变']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['no count of the term before', '县里推进工作。▲第一个优化是流程,'],
+    ['the count is an ordinal itself', '县里做好第三个优化。▲第一个优化是流程,'],
+    ['another term', '县里围绕“四个优化”开展工作。▲第一个统筹是城乡,'],
+  ])('none: %s', (_label, input) => {
+    expect(announce(input)).toBeNull();
+  });
+});

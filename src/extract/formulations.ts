@@ -7,7 +7,8 @@
  *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
  *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1) or written
  *   together, after a little context (“门前三包” → 3, “五净一规范” → 5 + 1);
- * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程";
+ * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程"; unquoted
+ *   parts joined by + before a set's head: "构建1+N政策体系" (no number, as “1+N”);
  * - unquoted counts whose parts follow, each repeating the term: "三个全覆盖:水源地保护全覆盖、…" (formulation-lists.ts);
  * - unquoted N个 + a head that is no noun: "坚持六个聚焦", "四个最严", "三个一批", "两个毫不动摇" (slogan-heads.ts);
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
@@ -56,6 +57,11 @@ const NAMED_SET = new RegExp(`(${SET_NUMERAL})(?:([项个条张])${SET_HEAD}|(�
 const NOT_BEFORE_SET = /[\d零〇一二两三四五六七八九十百千万亿第.A-Za-z]/u;
 /** What after a set in digits announces its parts: a colon, or 即 / 分别是 / 包括 after a comma. */
 const LIST_FOLLOWS = /^(?::|,(?:即|分别是|包括|主要是))/;
+/**
+ * Unquoted "构建1+N政策体系", "1+3+N工作格局": numbered parts joined by + (digits, or a capital letter for "some") before a
+ * head of a set (体系, 机制, 格局…, with up to four characters of modifier): named like the quoted “1+N”, no number.
+ */
+const PLUS_SET = /(?<![\d.A-Za-z+])\d{1,2}(?:\+(?:\d{1,2}|[A-Z])){1,3}(?![\d.A-Za-z+])(?=[\u4e00-\u9fff]{0,4}?(?:体系|机制|模式|格局|布局|架构|框架|政策|制度|清单|工作法|任务))/g;
 /** A closing quote mark. */
 const CLOSING_QUOTE = /[”」』’"]/u;
 /** A quotation of parts (“管案、管人、管事”) ending at `close`: the set after it counts them, it is no modifier. */
@@ -223,6 +229,11 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     // 开工12项工程, 开展5项行动: works and actions counted in digits are a tally of projects; 10大工程 is named.
     if (arabic && m[2] !== undefined && /^(?:工程|行动)/.test(m[0].slice(m[1].length + 1))) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: arabic ? Number(m[1]) : numeralValue(m[1]), span: [start, start + m[0].length], term: null });
+  }
+  PLUS_SET.lastIndex = 0;
+  for (let m = PLUS_SET.exec(slice); m; m = PLUS_SET.exec(slice)) {
+    const start = from + m.index;
+    found.push({ text: pair.text.slice(start, start + m[0].length), number: null, span: [start, start + m[0].length], term: null });
   }
   // "要做到三个全覆盖:水源地保护全覆盖、…": a count whose parts each repeat its term names a formulation (formulation-lists.ts).
   const lists = findFormulationLists(pair.view, from, to, quoteMask(pair.view));

@@ -12,7 +12,8 @@
  *   nouns and adjectives that open with 不 (不足, 不同, 不良);
  * - a numeral phrase with 一 (一批, 一律, 三个一), not a rank or a round figure (一级, 一线, 一百).
  * The last three classes must end the term: punctuation after it, or a noun of requirements or works
- * ("四个最严要求", "三个一工程"); "两个最大问题" counts problems. The numeral is Chinese (not 一, nor a bare 二, "second")
+ * ("四个最严要求", "三个一工程"); "两个最大问题" counts problems. A negation or a superlative after 有 or 中, or counted in
+ * digits, says what the things counted are ("42个项目中有6个不达标"): no slogan. The numeral is Chinese (not 一, nor a bare 二, "second")
  * or 2–19 in digits, never after 第 (an ordinal: "第二个聚焦") nor inside a longer number; quoted terms are
  * the quotation reader's. Offsets: UTF-16 code units into the view, 0-based, end-exclusive; the span
  * covers numeral, 个 and head.
@@ -55,6 +56,9 @@ export function findSloganHeads(view: string, from: number, to: number, quoted: 
     const n = parseNumeral(m[1]);
     if (n === null || n < 2) continue;
     const head = m.index + m[1].length + 1;
+    // "42个项目中有6个不达标": after 有 or 中, or counted in digits, a negation or a superlative says what the counted
+    // things are (6 of them fail): a count of things left unnamed, no slogan.
+    if ((m[3] || m[4]) && (/\d/.test(m[1]) || /[有中]/.test(view[m.index - 1] ?? ''))) continue;
     const opener = m[3] ?? m[4] ?? m[5];
     const end = m[2] ? verbEnd(view, head + m[2].length, to) : termEnd(view, head, opener.length, ...MORE[opener], m[4] !== undefined, to);
     if (end < 0) continue;

@@ -49,10 +49,10 @@ const MORE: Record<string, [number, number]> = { 最: [1, 2], 更加: [0, 0], �
 /** The slogans of [from, to) of the view, in order; `quoted` masks quoted terms (quotes.ts). */
 export function findSloganHeads(view: string, from: number, to: number, quoted: Uint8Array): SloganHead[] {
   const out: SloganHead[] = [];
-  const slice = view.slice(0, to);
   SLOGAN.lastIndex = from;
-  for (let m = SLOGAN.exec(slice); m; m = SLOGAN.exec(slice)) {
-    if (quoted[m.index]) continue;
+  // (On the whole view, not a slice of it: a match at or past `to`, or running past it, ends the scan or is skipped.)
+  for (let m = SLOGAN.exec(view); m && m.index < to; m = SLOGAN.exec(view)) {
+    if (quoted[m.index] || m.index + m[0].length > to) continue;
     const n = parseNumeral(m[1]);
     if (n === null || n < 2) continue;
     const head = m.index + m[1].length + 1;

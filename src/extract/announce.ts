@@ -20,6 +20,7 @@
 import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
 import { matchUnit } from './units.js';
+import { ordinalTermCount } from './ordinal-term.js';
 
 export interface Announcement {
   /** The number announced, or null for "以下几点" and the like. */
@@ -53,6 +54,11 @@ const COUNTED = new RegExp(`(?:从|在|分|就)?${NUM}${UNIT}(?:的)?(?:(${MODIF
  * quoted term) ending right before the separator that the list follows; read only with the list at once.
  */
 const SEPARATOR = '(?:\\s*[:,]\\s*(?:即[:,]?\\s*)?|\\s*即[:,]?\\s*)$';
+/**
+ * "全面发力,具体是:", "推进,主要包括:": a comma and a word saying that the particulars follow, between a count's
+ * phrase and the separator; the list still follows at once.
+ */
+const PARTICULARS = '(?:\\s*,\\s*(?:具体|主要|分别)(?:来说|来讲|而言|包括|如下|是|为|有))?';
 /** Any measure word of things done or dealt with: "打好三场硬仗:", "用好三笔资金:", "织密三张网:", "把好三道关:". */
 const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招|场|笔|张|道|批|把|套|轮|块|组)';
 /**
@@ -63,7 +69,7 @@ const LISTED_UNIT = '(个方面|方面|个|项|大|条|点|种|类|件|招|场|�
 const LISTED_TERM = `((?:一(?![级类等流线号期])${MODIFIER}{1,5}?)|(?![百千万亿])${MODIFIER}{1,6}?)`; // lazy: a verb of MEANS_OF after it is no noun
 /** "用三组数据来回答:": the count is the means of a verb of speaking after it; the noun ends before 来. */
 const MEANS_OF = '(?:[来去](?:回答|回应|说明|汇报|介绍|报告|概括|交流))?';
-const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${MEANS_OF}${SEPARATOR}`);
+const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${MEANS_OF}${PARTICULARS}${SEPARATOR}`);
 /**
  * The same count closing its sentence with 。 (the caller cuts the stop off): "简要报告三个数。⏎一是…", "主要有三个情况。一是…".
  * It announces the list when the list opens the next paragraph or the count is reported or had (a verb of speaking or 有
@@ -72,10 +78,15 @@ const LISTED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM
 const LISTED_CLOSED = new RegExp(`(?:从|在|分|就)?${NUM}${LISTED_UNIT}${LISTED_TERM}${MEANS_OF}$`);
 const REPORTED = /(?:讲|说|谈|补充|汇报|报告|通报|介绍|回应|回答|分享|概括|归纳|总结|有|用)(?:了|一下|下)?(?:简要|简单)?$/;
 /**
- * A quoted formulation may be followed by a generic head noun, as the formulation alone announces its
- * count: "采取“四个一批”措施:", "实施“三大工程”行动:", "按照“三个全覆盖”的要求:" (the span is the quoted term's).
+ * A quoted formulation announces its count whatever short phrase stands between its closing quote and the
+ * separator, as the unquoted one does: a head noun ("采取“四个一批”措施:", "按照“三个全覆盖”的要求:") or the rest
+ * of the predicate whose object it is ("围绕“三个聚焦”持续发力:", "以“三个聚焦”为抓手:", "坚持“两个确保”不动摇:",
+ * "从“三个方面”持续发力:", "围绕“三个聚焦”全面发力,具体是:"), maybe after a parenthesis naming the parts. The phrase
+ * holds no count of its own (a numeral: "围绕“六个聚焦”做了三件事:" counts the things done, LISTED's) and no
+ * punctuation. The span is the quoted term's.
  */
-const LISTED_QUOTED = new RegExp(`“${NUM}${LISTED_UNIT}([^“”\\n]{1,6})”(?:的?${NOUN})?${SEPARATOR}`);
+const AFTER_QUOTE = '(?:\\([^()\\n]{1,30}\\))?(?:(?![二两三四五六七八九十])[\\u4e00-\\u9fff]){0,8}';
+const LISTED_QUOTED = new RegExp(`“${NUM}${LISTED_UNIT}([^“”\\n]{1,6})”${AFTER_QUOTE}${PARTICULARS}${SEPARATOR}`);
 /** Heads of ordinary figures: places, times and units of people or bodies (三个县, 三个月份, 3个工作组). */
 export const NOT_LISTED = /(?:[县市区乡镇村省州旗站室组队所员者证人年月天日周时]|社区|街道|季度|小时)$/;
 const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|件)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见|事))?/g;
@@ -88,7 +99,11 @@ const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|�
  * announces 3; the 2 is a target figure.
  */
 export function findAnnouncement(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {
-  return announced(view, markerStart, windowStart, quoted, items) ?? partsNamed(view, markerStart, windowStart, items);
+  const found = announced(view, markerStart, windowStart, quoted, items) ?? partsNamed(view, markerStart, windowStart, items);
+  if (found) return found;
+  // "围绕“三个聚焦”开展工作。第一个聚焦是…": the ordinal names its item by the term counted before (ordinal-term.ts).
+  const named = ordinalTermCount(view, markerStart, windowStart, items);
+  return named && { count: named.count, span: named.span, aspects: false };
 }
 
 function announced(view: string, markerStart: number, windowStart: number, quoted?: Uint8Array, items?: number): Announcement | null {

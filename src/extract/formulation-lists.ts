@@ -10,6 +10,8 @@
  * maybe by 和/及/与) up to the end of the clause, and number exactly N.
  * A quoted X ("三个“全覆盖”:") is a formulation whatever follows the separator: the quotes make X a coined term, and the
  * colon says the count is of its parts; then `items` is empty when they are not such a list ("三个“全覆盖”:一是…").
+ * The parts may also be clauses set off by ; ("“三个聚焦”:聚焦办事,压缩时限;聚焦共享,…"), or marked parts that each hold X
+ * ("三个融合:一是产城融合;二是…"), which confirm the formulation (formulation-clauses.ts).
  * Not lists of places, times, people, bodies or sites ("三个社区:东湖社区、…", "两个部门:…部门", "三个基地:…基地"); a list of problems
  * ("三个问题:资金问题、…") or of a generic noun ("两项措施:甲措施、…") is no formulation.
  * Offsets are UTF-16 code units into the view, 0-based, end-exclusive.
@@ -19,6 +21,7 @@ import type { ItemNode } from './enumeration.js';
 import { NOT_LISTED, NUM } from './announce.js';
 import { parseNumeral } from './numerals.js';
 import { partsStart } from './list-start.js';
+import { holdsHead, markedPartsHold, semicolonParts } from './formulation-clauses.js';
 
 export interface FormulationList {
   /** N, the number of parts. */
@@ -54,6 +57,11 @@ const THINGS = /(?:基地|中心|园区|产业园|公园|水库|仓库|库区|�
 const FOUND = /(?:问题|原因|因素|困难|短板|不足|差距)$/;
 /** Generic nouns of a list: the parts are a list, but "两项措施" names no formulation. */
 const GENERIC = /^(?:个?方面|举措|措施|工作|任务|事|事情|事项|办法|做法|建议|意见|内容|要求|环节|重点)$/;
+/**
+ * Institutions and works whose marked parts are named instances ("三项机制:一是会商机制;二是…"): the marked list counts
+ * them, and only a 、-list of the parts makes the count a formulation.
+ */
+const INSTANCES = /(?:机制|制度|体系|清单|工程|行动|台账|平台|项目)$/;
 /** Where the parts end: the end of the clause (the parts themselves are joined by 、). */
 const PARTS_END = /[,。;!?\n]/g;
 /** A part opening with an ordinal or a number ("第一批次", "1号线", "二期工程"), not a word holding a numeral ("两癌筛查"). */
@@ -94,7 +102,7 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     xs = [term];
   } else { // 三个全覆盖的要求: X is a prefix of the term, the longest the parts repeat
     const full = term + tail;
-    xs = [];
+    xs = full === '一' ? [full] : []; // 三个一: the head 一, its parts opening with 一 and a classifier
     for (let k = full.length; k >= 2; k--) xs.push(full.slice(0, k));
   }
   const start = partsStart(view, m.index + m[0].length); // "三个“全覆盖”:⏎检测全覆盖、…": the parts on the next line
@@ -103,16 +111,21 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
   const end = Math.min(stop ? stop.index : view.length, to);
   const parts = split(view, quoted, start, end);
   for (const x of xs) {
-    if (x.length < 2 || NOT_LISTED.test(x) || BODIES.test(x) || FOUND.test(x)) continue;
+    if ((x.length < 2 && x !== '一') || NOT_LISTED.test(x) || BODIES.test(x) || FOUND.test(x)) continue;
     // "三个方面的问题:资金方面、…": the term goes on to name problems.
     if (FOUND.test((term + tail).slice(x.length))) continue;
-    const items = parts && repeating(view, parts, x, n);
+    // The parts joined by 、, else set off by ; ("聚焦办事,压缩时限;聚焦共享,…": formulation-clauses.ts).
+    const items = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x);
     // "三个基地:种植基地、…": parts ending with a head that names a thing are its names, unless X is quoted.
-    if (items && !innerOpen && !close1 && THINGS.test(x) && !view.startsWith(x, items[0][0])) continue;
+    const things = !innerOpen && !close1 && THINGS.test(x);
+    if (items && things && !view.startsWith(x, items[0][0])) continue;
     const xEnd = xAt + x.length + (innerOpen ? 1 : 0);
     if (items) return { count: n, span: [m.index, xEnd], formulation: !GENERIC.test(x), items: items.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] })) };
     // 三个“全覆盖”: + parts of any form: the quotes make X a coined term, the colon makes the count its parts' (no list read).
     if (innerOpen && !GENERIC.test(x)) return { count: n, span: [m.index, xEnd], formulation: true, items: [] };
+    // "推进三个融合:一是产城融合;二是…融合": marked parts each holding X confirm it (the marked list is the enumeration's).
+    // (Not a set in digits, nor instances of an institution: "建立了6项机制:一是取水机制;二是…机制" counts mechanisms.)
+    if (!things && !GENERIC.test(x) && !INSTANCES.test(x) && !/\d/.test(numeral) && markedPartsHold(view, quoted, start, to, n, x)) return { count: n, span: [m.index, xEnd], formulation: true, items: [] };
   }
   return null;
 }
@@ -138,8 +151,12 @@ function split(view: string, quoted: Uint8Array, start: number, end: number): Sp
   return parts;
 }
 
-/** The parts when there are `n` of them (the last two maybe joined by 和) and each ends with `x`, or each begins with it. */
-function repeating(view: string, parts: Span[], x: string, n: number): Span[] | null {
+/**
+ * The parts when there are `n` of them (the last two maybe joined by 和) and each ends with `x`, or each begins with it;
+ * for the head 一, each opens with 一 and a classifier ("三个一:一张清单管到底、一个平台办到底、一支队伍抓到底").
+ */
+function repeating(view: string, quoted: Uint8Array, parts: Span[], x: string, n: number): Span[] | null {
+  if (x === '一') return parts.length === n && parts.every(([s, e]) => holdsHead(view, quoted, s, e, x)) ? parts : null;
   if (parts.length === n) return repeats(view, parts, x) ? parts : null;
   if (parts.length !== n - 1) return null;
   const [s, e] = parts[parts.length - 1];

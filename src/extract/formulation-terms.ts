@@ -2,7 +2,7 @@
  * The grammar of a numbered formulation's term: whether a quoted term sums up a set of parts, and how many.
  *
  * Example: “六个聚焦” (head 六, classifier 个, term 聚焦) → 6; “一府两院” (numerals each with one character)
- * → 1 + 2 = 3; “3+N” → 3; “双随机、一公开” → 2 + 1; “五净一规范” → 5 + 1; “规范执行三年行动” → 3. Not
+ * → 1 + 2 = 3; “3+N” → null (a formulation, but its parts are of different kinds: no one number); “双随机、一公开” → 2 + 1; “五净一规范” → 5 + 1; “规范执行三年行动” → 3. Not
  * formulations: “一门办理” (一 reads "single"), “三方面” (a list announced), “百日攻坚” (a duration).
  * Terms are whole strings here; finding them in the text (and their spans) is formulations.ts's.
  */
@@ -123,13 +123,13 @@ function interleavedSum(term: string): number {
 /** The value of a numeral written in digits or in Chinese characters, 双 = 2. */
 export const numeralValue = (s: string): number | null => (s === '双' ? 2 : /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s));
 
-/** The number a formulation sums up: the sum of its numeric parts (一府两院 → 3, 3+N → 3), or its head (六个聚焦 → 6). */
+/** The number a formulation sums up: the sum of its numeric parts (一府两院 → 3), or its head (六个聚焦 → 6); none for A+B (3+N, 5+2). */
 export function formulationNumber(term: string): number | null {
   const parts = coordinated(term);
   if (parts !== null) return parts;
-  if (PLUS.test(term)) {
-    return term.split('+').map((p) => (/^\d+$/.test(p) ? Number(p) : numeralValue(p))).reduce<number>((a, b) => a + (b ?? 0), 0);
-  }
+  // “1+N+X”, “1+3+N”, “5+2”: parts of different kinds (one platform, three levels, N departments), so no one
+  // number counts them: a letter stands for "some", and numerals are never added across the parts.
+  if (PLUS.test(term)) return null;
   // (Not "三个一律": a numeral and its classifier head the term, 三 of 一律.)
   if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return interleavedSum(term);
   const together = compound(term); // (五净一规范 is 5 + 1, not the head 五)

@@ -2,13 +2,15 @@
  * Numbered formulations (数字概括): a numeral that sums up a set of parts, such as
  * "以“六个聚焦”推动“双提升”", "落实行政执法“三项制度”", "“一府两院”", "完善“3+N”行政争议…机制".
  *
- * Found five ways:
+ * Found six ways:
  * - quoted terms, by grammar: numeral or 双/两 + optional classifier + a short term (六个聚焦, 五公开,
  *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
  *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1) or written
  *   together, after a little context (“门前三包” → 3, “五净一规范” → 5 + 1);
- * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程";
+ * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程"; unquoted
+ *   parts joined by + before a set's head: "构建1+N政策体系" (no number, as “1+N”);
  * - unquoted counts whose parts follow, each repeating the term: "三个全覆盖:水源地保护全覆盖、…" (formulation-lists.ts);
+ * - unquoted N个 + a head that is no noun: "坚持六个聚焦", "四个最严", "三个一批", "两个毫不动摇" (slogan-heads.ts);
  * - the lexicon dict/formulations.utf8, quoted or not (八项规定, 一老一小);
  * - back-references: "两项满意度" repeats the term of an earlier quoted “两个满意度”.
  * Not formulations: 一 meaning "single", "one-stop" or "each" (“一门办理”, “一张网”, “一村一策”, “最多跑一次”),
@@ -24,6 +26,7 @@ import type { TextPair } from '../structure/types.js';
 import { CLASSIFIER, HEAD, HEADED, NUMERAL_CHAR, formulationNumber, isFormulation, numeralValue } from './formulation-terms.js';
 import { lexiconFinds, lexiconNumber, type Found } from './formulation-lexicon.js';
 import { findFormulationLists } from './formulation-lists.js';
+import { findSloganHeads } from './slogan-heads.js';
 import { quoteMask } from './quotes.js';
 
 /**
@@ -54,6 +57,11 @@ const NAMED_SET = new RegExp(`(${SET_NUMERAL})(?:([项个条张])${SET_HEAD}|(�
 const NOT_BEFORE_SET = /[\d零〇一二两三四五六七八九十百千万亿第.A-Za-z]/u;
 /** What after a set in digits announces its parts: a colon, or 即 / 分别是 / 包括 after a comma. */
 const LIST_FOLLOWS = /^(?::|,(?:即|分别是|包括|主要是))/;
+/**
+ * Unquoted "构建1+N政策体系", "1+3+N工作格局": numbered parts joined by + (digits, or a capital letter for "some") before a
+ * head of a set (体系, 机制, 格局…, with up to four characters of modifier): named like the quoted “1+N”, no number.
+ */
+const PLUS_SET = /(?<![\d.A-Za-z+])\d{1,2}(?:\+(?:\d{1,2}|[A-Z])){1,3}(?![\d.A-Za-z+])(?=[\u4e00-\u9fff]{0,4}?(?:体系|机制|模式|格局|布局|架构|框架|政策|制度|清单|工作法|任务))/g;
 /** A closing quote mark. */
 const CLOSING_QUOTE = /[”」』’"]/u;
 /** A quotation of parts (“管案、管人、管事”) ending at `close`: the set after it counts them, it is no modifier. */
@@ -222,11 +230,22 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     if (arabic && m[2] !== undefined && /^(?:工程|行动)/.test(m[0].slice(m[1].length + 1))) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: arabic ? Number(m[1]) : numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
+  PLUS_SET.lastIndex = 0;
+  for (let m = PLUS_SET.exec(slice); m; m = PLUS_SET.exec(slice)) {
+    const start = from + m.index;
+    found.push({ text: pair.text.slice(start, start + m[0].length), number: null, span: [start, start + m[0].length], term: null });
+  }
   // "要做到三个全覆盖:水源地保护全覆盖、…": a count whose parts each repeat its term names a formulation (formulation-lists.ts).
   const lists = findFormulationLists(pair.view, from, to, quoteMask(pair.view));
   for (let k = 0; k < lists.length; k++) {
     const list = lists[k];
     if (list.formulation) found.push({ text: pair.text.slice(list.span[0], list.span[1]), number: list.count, span: list.span, term: null });
+  }
+  // "坚持六个聚焦", "落实四个最严要求": N个 and a head that is no noun, which no count takes (slogan-heads.ts).
+  const slogans = findSloganHeads(pair.view, from, to, quoteMask(pair.view));
+  for (let k = 0; k < slogans.length; k++) {
+    const [s, e] = slogans[k].span;
+    found.push({ text: pair.text.slice(s, e), number: slogans[k].count, span: [s, e], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
   const refs = quoted(pair, 0, to);
@@ -247,7 +266,8 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     re.lastIndex = Math.max(0, first - 4);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
-      if (start < quotedAt || NUMERAL_CHAR.test(pair.view[start - 1] ?? '')) continue;
+      // (第二个聚焦 after “三个聚焦”: a numeral after 第 is an ordinal, a marker of one part, never a set of them.)
+      if (start < quotedAt || NUMERAL_CHAR.test(pair.view[start - 1] ?? '') || pair.view[start - 1] === '第') continue;
       found.push({ text: pair.text.slice(start, start + m[0].length), number: formulationNumber(m[0]), span: [start, start + m[0].length], term: null });
     }
   }

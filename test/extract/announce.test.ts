@@ -183,6 +183,7 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     ['any measure word: 用好两笔资金:', '我们将用好两笔资金:▲第一', [2, '两笔资金']],
     ['a one-character noun: 织密三张网:', '下一步织密三张网:▲一是', [3, '三张网']],
     ['a one-character noun: 把好四道关,', '县里把好四道关,▲一是', [4, '四道关']],
+    ['particulars after a comma: 两个提速全面发力,具体是:', '区里围绕两个提速全面发力,具体是:▲一是', [2, '两个提速全面发力']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -203,6 +204,31 @@ describe('[announce] any short noun phrase counts when the list follows at once 
     ['a sum: 3个亿,', '今年投入3个亿,▲一是'],
     ['a one-character place: 三个村:', '试点覆盖三个村:▲一是'],
     ['a one-character duration: 三个月:', '工期只有三个月:▲一是'],
+  ])('%s', (_label, input) => {
+    expect(announce(input)).toBeNull();
+  });
+});
+
+describe('[announce] a quoted formulation announces its count whatever predicate stands between its closing quote and the separator', () => {
+  it.each([
+    ['a verb phrase: “四个优化”持续用力:', '县里将围绕“四个优化”持续用力:▲一是', [4, '四个优化']],
+    ['以…为抓手: 以“两个提速”为抓手:', '我们以“两个提速”为抓手:▲一是', [2, '两个提速']],
+    ['a verb after: “三个坚持”不松劲:', '全局坚持“三个坚持”不松劲:▲第一', [3, '三个坚持']],
+    ['a quoted plain count: 从“四个方面”着力:', '下一步从“四个方面”着力:▲一是', [4, '四个方面']],
+    ['a quoted count of measures: “五项举措”抓落实,', '我们围绕“五项举措”抓落实,▲一是', [5, '五项举措']],
+    ['particulars: “三个转变”全面推进,具体是:', '区里围绕“三个转变”全面推进,具体是:▲一是', [3, '三个转变']],
+    ['particulars: “两个统筹”,主要包括:', '坚持“两个统筹”,主要包括:▲一是', [2, '两个统筹']],
+    ['a parenthesis naming the parts: “三个提升”(提质、提效、提速)加力推进:', '围绕“三个提升”(提质、提效、提速)加力推进:▲一是', [3, '三个提升']],
+    ['的 and a verb phrase: “四个到位”的要求抓好落实:', '按照“四个到位”的要求抓好落实:▲一是', [4, '四个到位']],
+    ['a later count in the predicate counts the list: “六个统筹”办好三件事:', '围绕“六个统筹”办好三件事:▲一是', [3, '三件事']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['the sentence ends before the list', '围绕“四个优化”持续用力。▲一是'],
+    ['a clause between the predicate and the list', '围绕“四个优化”持续用力,成效明显:▲一是'],
+    ['a predicate too long to be the term’s own (more than eight characters)', '围绕“四个优化”在全县范围内持续深入地推动:▲一是'],
   ])('%s', (_label, input) => {
     expect(announce(input)).toBeNull();
   });
@@ -259,5 +285,23 @@ describe('[announce] headers naming the parts of a numbered formulation said bef
     const at = input.indexOf('▲');
     const view = normalize(input.replace('▲', ''));
     expect(findAnnouncement(view, at, 0, quoteMask(view), items)).toBeNull();
+  });
+});
+
+describe('[announce] ordinals naming their items by a term counted before (第一个X ↔ N个X)', () => {
+  it.each([
+    ['quoted count, the sentence before', '县里围绕“四个优化”开展工作。▲第一个优化是流程,', [4, '四个优化']],
+    ['unquoted count with a verb head', '我们坚持两个统筹推进。▲第一个统筹是城乡,', [2, '两个统筹']],
+    ['a comma after the term', '落实“三个转变”部署。▲第一个转变,从管理到服务;', [3, '三个转变']],
+  ])('%s', (_label, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['no count of the term before', '县里推进工作。▲第一个优化是流程,'],
+    ['the count is an ordinal itself', '县里做好第三个优化。▲第一个优化是流程,'],
+    ['another term', '县里围绕“四个优化”开展工作。▲第一个统筹是城乡,'],
+  ])('none: %s', (_label, input) => {
+    expect(announce(input)).toBeNull();
   });
 });

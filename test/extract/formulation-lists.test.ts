@@ -86,6 +86,29 @@ describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', (
     expect(lists(text)).toEqual([]);
   });
 
+  it.each<[string, string, [number, string, boolean, string[]]]>([
+    ['parts set off by ;, each opening with X, detail after a comma', '围绕“三个提速”:提速审批,压缩时限;提速验收,并联办理;提速兑现,直达企业。', [3, '三个提速', true, ['提速审批,压缩时限', '提速验收,并联办理', '提速兑现,直达企业']]],
+    ['unquoted, parts set off by ;', '落实两个一批:一批马上办;一批限期办。', [2, '两个一批', true, ['一批马上办', '一批限期办']]],
+    ['the head 一, parts joined by 、 opening with 一 and a classifier', '推行“三个一”:一套标准管全程、一张网络管到底、一支队伍抓落实。', [3, '三个一', true, ['一套标准管全程', '一张网络管到底', '一支队伍抓落实']]],
+    ['the head 一 unquoted, parts set off by ;', '推行三个一:一套标准管全程;一张网络管到底;一支队伍抓落实。', [3, '三个一', true, ['一套标准管全程', '一张网络管到底', '一支队伍抓落实']]],
+    ['marked parts each holding X confirm it (the marked list is the enumeration’s)', '县里突出三个联动:一是联动执法,形成合力;二是联动监测;三是联动问责。', [3, '三个联动', true, []]],
+    ['marked parts each ending with X', '推进两个融合:第一,产城融合;第二,城乡融合。', [2, '两个融合', true, []]],
+  ])('parts as clauses: %s', (_label, text, expected) => {
+    expect(lists(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['; parts without the head', '围绕三个提速:审批更快;验收更顺;兑现更准。'],
+    ['marked parts without the head', '县里突出三个联动:一是执法;二是监测;三是问责。'],
+    ['marked parts of sites', '建好三个基地:一是种植基地;二是加工基地;三是冷链基地。'],
+    ['marked parts of places', '覆盖两个社区:一是东湖社区;二是西湖社区。'],
+    ['the head 一 without a classifier in the parts', '推行三个一:一律公开、一律上网、一律备案。'],
+    ['marked instances of an institution', '建立了三项机制:一是会商机制;二是督办机制;三是问责机制。'],
+    ['marked parts after a count in digits', '做到3个融合:一是产城融合;二是城乡融合;三是区域融合。'],
+  ])('no formulation from clauses: %s', (_label, text) => {
+    expect(lists(text)).toEqual([]);
+  });
+
   it('finds a list after a numeral it first read wrongly, and reads each list once', () => {
     expect(lists('十年来做到三个统一:统一标准、统一收费、统一管理;还推行两个确保:确保安全、确保质量。').map((l) => l[1])).toEqual(['三个统一', '两个确保']);
   });

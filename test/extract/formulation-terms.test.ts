@@ -3,9 +3,15 @@ import { formulationNumber, isFormulation } from '../../src/extract/formulation-
 
 describe('[formulation-terms] grammar helpers', () => {
   it.each([
-    ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['3+N', 3], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12], ['三个一律', 3], ['四个一', 4], ['六个百分之百', 6], ['门前三包', 3], ['五净一规范', 6], ['三清一改', 4],
+    ['六个聚焦', 6], ['一府两院', 3], ['一府一委两院', 4], ['双提升', 2], ['五公开', 5], ['规范执行三年行动', 3], ['十二项任务', 12], ['三个一律', 3], ['四个一', 4], ['六个百分之百', 6], ['门前三包', 3], ['五净一规范', 6], ['三清一改', 4],
     ['两院一体', 2], ['三位一体', 3], ['两院一体化', 2], ['一岗双责', 2], ['一案三查', 3], ['三零', 3], ['三零一低', 4], ['两减一零', 3],
   ])('number of %s is %d', (term, n) => expect(formulationNumber(term)).toBe(n));
+
+  // A+B(+C) is a formulation, but a letter part stands for "some" and numerals are never added across parts: no number.
+  it.each(['3+N', '1+N+X', '1+3+N', '5+2', '1+1'])('%s is a formulation with no number', (term) => {
+    expect(isFormulation(term)).toBe(true);
+    expect(formulationNumber(term)).toBeNull();
+  });
 
   it.each(['三个一律', '五个一'])('%s is a formulation (a head and classifier count the 一-terms)', (term) => {
     expect(isFormulation(term)).toBe(true);

@@ -18,8 +18,6 @@ describe('[formulations] numbered summaries', () => {
     ['运用“四种形态”', '四种形态', 4],
     ['向“一府两院”询问', '一府两院', 3],
     ['“一老一小”保健品市场乱象', '一老一小', 2],
-    ['完善“3+N”行政争议预防机制', '3+N', 3],
-    ['推行“1+1+N”模式', '1+1+N', 2],
     ['围绕“两个满意度”提升工作', '两个满意度', 2],
     ['开展“规范执行三年行动”', '规范执行三年行动', 3],
     ['开展「百日攻坚行动」', '百日攻坚行动', 100],
@@ -83,6 +81,14 @@ describe('[formulations] numbered summaries', () => {
     ['要做到三个不缺位:监管不缺位、服务不缺位、保障不缺位。', '三个不缺位', 3],
     ['推行两个统一,即统一配送、统一结算', '两个统一', 2],
     ['今后要做到两个“确保”:确保资金安全、确保工程质量', '两个“确保”', 2],
+    // Unquoted N个 + a head that is no noun (a verb, a superlative, a negation, a 一 phrase): no count takes it (slogan-heads.ts).
+    // (做到三个不缺位 was read as nothing while only its parts could make it one: 不缺位 is a negated verb, no thing counted.)
+    ['做到三个不缺位', '三个不缺位', 3],
+    ['坚持五个聚焦,推动工作落地', '五个聚焦', 5],
+    ['全面落实四个最严要求', '四个最严', 4],
+    ['今年推行四个一批', '四个一批', 4],
+    ['坚定两个毫不动摇', '两个毫不动摇', 2],
+    ['围绕三个统筹持续用力:一是统筹城乡', '三个统筹', 3],
     // Quoted sets counted in digits, as in Chinese numerals (unquoted, 构建8个机制 is a figure: see below).
     ['建立营商环境“8个机制”，并纳入考核', '8个机制', 8],
     ['推动项目“3个一批”', '3个一批', 3],
@@ -104,9 +110,9 @@ describe('[formulations] numbered summaries', () => {
     '推进“一门办理”', '实现“最多跑一次”', '推进“高效办成一件事”', '深化“一支队伍管执法”', '形成“一人失信,处处受限”',
     '按“一小区一风格”“一户型一方案”原则', '建立“一对一”培养模式', '深化“一张网”运用', '实现“一处失信处处受限”',
     '让群众在每一个案件中感受到公平正义', '将从三方面着手', '采取五项举措', '构建“管案、管人、管事”三大体系', '构建8个机制',
-    '用“一线排查+工作收集”归集矛盾线索', '“专业+机制+大数据”新型警务', '“线上+线下”结合普法', '“十四五”规划',
+    '用“一线排查+工作收集”归集矛盾线索', '按1+1计算', '结果是3+5=8', '共有2+3个班组', 'PM2+N体系', '“专业+机制+大数据”新型警务', '“线上+线下”结合普法', '“十四五”规划',
     '建立一项制度', '新建五个工程项目', '“管案、管人、管事”三大机制', '一百二十项制度改革', '采取三项措施', '完成三项任务',
-    '做到三个不缺位', '做到三个全覆盖:村组全覆盖、学校全覆盖', '覆盖三个社区:东湖社区、西湖社区、南湖社区', '今年推出两项举措:助企举措、惠民举措',
+    '做到三个全覆盖:村组全覆盖、学校全覆盖', '发现两个问题', '协调五个部门', '成立三个专班', '存在两个最大问题', '存在三个不足', '覆盖三个社区:东湖社区、西湖社区、南湖社区', '今年推出两项举措:助企举措、惠民举措',
     '“三令五申”', '推动双向衔接', '“双方”', '双重保障', '“二次供水”', '“五一”假期', '“十三五”期间', '十重要', '“全破”', '“形象工程”', '“双向”', '两个方面的问题', '“12345”热线', '落实“一村一策”', '建立“一户一档”', '“一事一议”', '“一村一策、一户一档”', '“管案、管人、管事”', '“一网通办”', '“多测合一”', '开展“百日攻坚”行动', '打好“三年攻坚”', '“百日”会战', '“三年行动”实施以来', '实施“三年行动计划”', '城乡环境整治三年行动计划',
     // an ordinal, a longer number, a class or sector count (measured.ts), a decimal
     '落实第3项制度', '完成120项制度改革', '建立了6项机制:一是取水机制;二是通报机制', '建立4项制度，即例会制度、通报制度', '新开工12项工程', '开展5项行动', '分为5大类', '涉及3大行业', '培育12大产业', '第三大板块',
@@ -132,6 +138,33 @@ describe('[formulations] numbered summaries', () => {
   // Not a set of parts: a festival date (双11, 11 November), idioms of the distributive shape, times.
   it.each(['“双11”期间', '“双12”购物节', '做到“一心一意”', '“一草一木”', '“一点一滴”', '“两次停工”'])('%s → nothing', (input) => {
     expect(formulations(input)).toEqual([]);
+  });
+
+  // A+B(+C): parts of different kinds (1 platform, 3 levels, N departments): a formulation with no one number;
+  // a letter stands for "some", and numerals are never added across the parts.
+  it.each<[string, string]>([
+    ['完善“3+N”行政争议预防机制', '3+N'],
+    ['推行“1+1+N”模式', '1+1+N'],
+    ['构建“1+M+X”监管体系', '1+M+X'],
+    ['建立‘1+4+N’工作格局', '1+4+N'],
+    ['落实“6+3”重点任务', '6+3'],
+    // unquoted, before the head of a set
+    ['构建1+N政策体系', '1+N'],
+    ['形成1+3+N工作格局', '1+3+N'],
+    ['健全2+X服务机制', '2+X'],
+  ])('%s → %s with no number', (input, text) => {
+    const found = formulations(input);
+    expect(found.map((f) => [f.text, f.number])).toEqual([[text, null]]);
+    expect(input.slice(found[0].span[0], found[0].span[1])).toBe(text);
+  });
+
+  // 第N个X is an ordinal marker of one part, never a set of N: not even after a quoted “N个X” whose term it repeats.
+  it.each<[string, string[]]>([
+    ['围绕“四个优化”推进。第一个优化是流程,第二个优化是服务', ['四个优化']],
+    ['落实“三个统筹”:第二个统筹是城乡', ['三个统筹']],
+    ['落实“三个统筹”,两个统筹已完成', ['三个统筹', '两个统筹']],
+  ])('%s → %j', (input, texts) => {
+    expect(formulations(input).map((f) => f.text)).toEqual(texts);
   });
 
   it('a back-reference repeats the term of an earlier quoted formulation', () => {

@@ -349,6 +349,9 @@ describe('[indicator] a figure after its noun phrase measures the whole phrase (
     ['全市重污染天数4天,比去年同期减少2天', '2天', 'quantity', '重污染天数'],
     ['企业开办时长3天,较上年缩短2天', '2天', 'quantity', '企业开办时长'],
     ['农村居民收入比城镇居民低3000元', '3000元', 'money', '农村居民收入'],
+    // …also when the tagger glues the rate to its 较/比 (整改率较 as one unknown word)
+    ['诉前整改率较去年提高0.9个百分点', '0.9个百分点', 'percentage_point', '诉前整改率'],
+    ['群众回访率较上年提高2个百分点', '2个百分点', 'percentage_point', '群众回访率'],
     ['比去年同期减少2天', '2天', 'quantity', null],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);

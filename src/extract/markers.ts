@@ -22,7 +22,7 @@ import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 after a measure head)
-  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条, as 第一阶段, 第一块, 头一件: classifier-runs.ts), 第一件事是, 第一个呢, 第1,
+  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条, as 第一阶段, 第一块, 头一件, 第一项工作是: classifier-runs.ts), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡

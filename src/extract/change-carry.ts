@@ -3,6 +3,9 @@
  * 整改率, as 85.2% does; "整改金额占比由上年的78%提升至今年的91%" → 91% measures what 78% does; "从1.2万户增至
  * 2.6万户" the same. The second figure has no phrase of its own (the verb of change and at most a time word and 的
  * stand between the two), and the first follows 由/从 (so "补贴标准提高到96%" alone carries nothing).
+ * The level after a change measures what the change does: "执结率同比上升2.3个百分点至96.7%" → 96.7% measures 执结率, as
+ * 2.3个百分点 does; "较去年提高0.8个百分点,达99.1%" and "执行到位金额同比下降3.4%,为2.15亿元" the same — the change
+ * follows its verb (上升, 提高, 下降 …), the level follows 至/到 or a comma and 达/达到/为 (`carryLevels`).
  * Offsets: UTF-16 code units, 0-based, end-exclusive ([start, end)).
  */
 import type { Quantity } from '../model/record.js';
@@ -12,6 +15,31 @@ import type { TextPair } from '../structure/types.js';
 const FROM = /[由从](?:[^,。;:!?\n]{0,7}的)?$/u;
 /** A verb of change to a new level (or 到/至 alone: "由85%到96%"), then at most a time word and 的, between the two figures. */
 const CHANGE_TO = /^(?:(?:提高|提升|增加|增长|上升|上调|调高|调增|调整|下调|调低|调减|降低|下降|减少|压缩|缩短|缩减|扩大|增|升|降|减)(?:到|至|为)|到|至)(?:[^\d,。;:!?\n]{0,6}的)?$/u;
+
+/** A verb of change right before the change figure (上升|2.3个百分点, 下降了|3.4%, 增长约|15%). */
+const CHANGED_BY = /(?:提高|提升|增加|增长|上升|上涨|下降|降低|减少|回落|下滑|下跌|缩短|压缩|扩大|缩小|增|降)(?:了|约|近)?$/u;
+/** Between the change and the level it reaches: 至/到, or a comma then 达/达到/为 or 升至/降至/增至 (…2.3个百分点至|96.7%, …0.8个百分点,达|99.1%). */
+const REACHING = /^(?:至|到|,(?:达到?|为|[升降增减]至|[升降增减]到))$/u;
+
+/**
+ * Whether a change figure of `change` kind can reach a level of `level` kind: the same kind, a relative change (%) of any
+ * level, or percentage points of a percent.
+ */
+function reaches(change: Quantity['kind'], level: Quantity['kind']): boolean {
+  if (level === 'year' || level === 'other') return false;
+  return change === level || change === 'percent' || (change === 'percentage_point' && level === 'percent');
+}
+
+/** Give each level a change reaches, with no indicator of its own, the change's indicator (in place: `out` is in reading order). */
+export function carryLevels(pair: TextPair, out: Quantity[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const change = out[k - 1];
+    const level = out[k];
+    if (level.indicator !== null || change.indicator === null || !reaches(change.kind, level.kind)) continue;
+    if (!REACHING.test(pair.view.slice(change.span[1], level.span[0]))) continue;
+    if (CHANGED_BY.test(pair.view.slice(Math.max(0, change.span[0] - 6), change.span[0]))) out[k] = { ...level, indicator: change.indicator };
+  }
+}
 
 /** Give each figure a change reaches with no indicator of its own the indicator of the level it starts from (in place: `out` is in reading order). */
 export function carryIndicators(pair: TextPair, out: Quantity[]): void {

@@ -33,10 +33,20 @@ export function afterDocumentName(view: string, i: number, from: number): boolea
  * before ("第一个阶段,"), read lazily so that 是/呢 or the separator after it closes it ("第一阶段是…").
  */
 export const ORDINAL_HEAD = '(?:(?![是呢一二三四五六七八九十两])[\\u4e00-\\u9fff]){1,2}?';
+/**
+ * A classifier of items and the noun it counts, after a 第N (第一项工作是, 第一项重点工作:, 第一条措施是, 第一招棋,): the
+ * enumeration grammar's ordinal + classifier + head noun, whatever the noun (工作, 举措, 措施, 任务 …), one to four Han
+ * characters read lazily so that 是/呢 or the separator after it closes it. Bound as any other head: in a run of the
+ * same noun, or of the classifier alone ("第一项工作是…;第二项是…"). Not 件, whose noun is an affair (第一件事是, 第一件事情是:
+ * markers.ts); "第一件工程是" misuses it and lists nothing.
+ */
+export const CLASSIFIED_HEAD = '[项条招](?:(?![是呢一二三四五六七八九十两])[\\u4e00-\\u9fff]){1,4}?';
+/** A classifier and a verb citing a document's article ("第三条规定,", "第二项明确,"): a citation, no item, unless 是 follows. */
+export const CITING_HEAD = /^[条项](?:规定|明确|指出|提出|要求|强调|载明|写明)$/;
 /** Heads that count time or rank, not items: "第一季度,完成投资3亿元;第二季度,…" reports figures, "第一名," a rank. */
 export const TIME_OR_RANK_HEAD = /^个?(?:年|年度|季度|季|月|周|天|日|名|位|次|届|代)$/;
 /** The heads a 第N marker stands on alone (第一, 第一个, 第一点, 第一步, 第一个方面, 第一件事); every other head is bound. */
-const FREE_HEAD = /^(?:个方面|个|方面|点|步|[个件]事)?$/;
+const FREE_HEAD = /^(?:个方面|个|方面|点|步|[个件]事情?)?$/;
 const ORDINAL_PREFIX = /^[第头]?(?:[一二三四五六七八九十]+|\d+)/;
 
 /** A marker's head with 个 before a noun dropped ("第一个阶段" and "第二阶段" share 阶段). */
@@ -58,16 +68,24 @@ function bound(m: Marker): boolean {
 export function sameClassifierRuns(di: Marker[]): Marker[] {
   if (!di.some(bound)) return di;
   const at = new Map<string, number[]>(); // head + ordinal → starts
+  const put = (key: string, start: number) => at.set(key, [...(at.get(key) ?? []), start]);
   for (const m of di) {
-    const key = headKey(m) + m.ordinal;
-    at.set(key, [...(at.get(key) ?? []), m.span[0]]);
+    const h = headKey(m);
+    put(h + m.ordinal, m.span[0]);
+    // 第一项工作 is also filed under its classifier (as "+项"), for a bare 第二项 after it to find.
+    if (CLASSIFIED.test(h)) put('+' + h[0] + m.ordinal, m.span[0]);
   }
+  const runs = (key: string, m: Marker) => (at.get(key + (m.ordinal + 1)) ?? []).some((p) => p > m.span[0]) || (at.get(key + (m.ordinal - 1)) ?? []).some((p) => p < m.span[0]);
   return di.filter((m) => {
     if (!bound(m)) return true;
     const h = headKey(m);
-    return (at.get(h + (m.ordinal + 1)) ?? []).some((p) => p > m.span[0]) || (at.get(h + (m.ordinal - 1)) ?? []).some((p) => p < m.span[0]);
+    // The noun said again (第一项工作…第二项工作), or dropped in the other item (第一项工作是…第二项是…).
+    return runs(h, m) || (CLASSIFIED.test(h) ? runs(h[0], m) : BARE_CLASSIFIER.test(h) && runs('+' + h, m));
   });
 }
+/** A classifier of CLASSIFIED_HEAD and its noun (项工作, 条措施), or the classifier alone (项, 条). */
+const CLASSIFIED = /^[条项招][\u4e00-\u9fff]/;
+const BARE_CLASSIFIER = /^[条项招]$/;
 
 /** A separator right after a marker ("第一步,"), past spaces. */
 const SEPARATOR_AFTER = /^[ \t]*[,、:]/;

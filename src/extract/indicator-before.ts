@@ -83,6 +83,22 @@ function verbRun(kept: Token[]): boolean {
   return true;
 }
 
+/** A rate or count glued to the 较/比 of a comparison after it (整改率较|去年: taggers call 率较 one unknown word). */
+const RATE_COMPARED = /^(.*[率数量额])([较比])$/u;
+
+/** The tokens with each rate glued to its 较/比 cut in two (整改|率较 → 整改|率|较), so the comparison is read as one. */
+function splitComparison(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.tag === 'x' && RATE_COMPARED.test(t.text))) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const m = t.tag === 'x' ? RATE_COMPARED.exec(t.text) : null;
+    if (!m) { out.push(t); continue; }
+    const cut = t.span[0] + m[1].length;
+    out.push({ ...t, text: m[1], tag: 'n', span: [t.span[0], cut] }, { ...t, text: m[2], tag: 'p', span: [cut, t.span[1]] });
+  }
+  return out;
+}
+
 /** The noun phrase ending at `pos`: tokens walked backwards to the clause start, leading verbs and scope words dropped. */
 export function before(view: string, pos: number, segmenter: Segmenter): [number, number] | null {
   let from = pos;
@@ -96,7 +112,7 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     const x = before(view, at, segmenter);
     return x && x[1] === at ? [x[0], at + 2] : null;
   }
-  const tokens = segmenter.tag(view.slice(from, pos));
+  const tokens = splitComparison(segmenter.tag(view.slice(from, pos)));
   const kept: Token[] = [];
   // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
   // 用时|已压缩至, 治理率|由2021年的 (a few words at most).

@@ -15,14 +15,14 @@ import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
-import { CLASSIFIERS, CLASSIFIER_AT_END, ORDINAL_HEAD, TIME_OR_RANK_HEAD, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
+import { CITING_HEAD, CLASSIFIED_HEAD, CLASSIFIERS, CLASSIFIER_AT_END, ORDINAL_HEAD, TIME_OR_RANK_HEAD, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
 import { laiAfterMeasureHead } from './lai-ordinals.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
 import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 after a measure head)
-  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条, as 第一阶段, 第一块, 头一件: classifier-runs.ts), 第一件事是, 第一个呢, 第1,
+  | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条, as 第一阶段, 第一块, 头一件, 第一项工作是: classifier-runs.ts), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
   | 'paren' // (一) (二), ㈠ ㈡
@@ -84,7 +84,7 @@ const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要�
 const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
   [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
-  [new RegExp(`(?:第|头(?=一(?![一二三四五六七八九十])))(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS}|(个?${ORDINAL_HEAD}))?(?:(?<=[个件])事)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第头'],
+  [new RegExp(`(?:第|头(?=一(?![一二三四五六七八九十])))(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS}|(${CLASSIFIED_HEAD}|个?${ORDINAL_HEAD}))?(?:(?<=[个件])事情?)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第头'],
   [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
   [new RegExp(`\\((${NUM_CN})\\)`, 'y'), '('],
@@ -195,6 +195,8 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
     const n = parseNumeral(m[1]);
     if (!n || !opensOrResumes(s.view, m.index, s.from)) return;
     if (m[3] !== undefined && TIME_OR_RANK_HEAD.test(m[3])) return;
+    // "第三条规定,": a document's article and the verb citing it; "第一项要求是" names an item.
+    if (m[3] !== undefined && CITING_HEAD.test(m[3]) && !/[是呢]$/.test(m[0])) return;
     if (m[2] !== undefined && (CLASSIFIER_AT_END.test(m[2]) || m[3] !== undefined) && afterDocumentName(s.view, m.index, s.from)) return;
     add(s, 'di', n, m.index, m.index + m[0].length, true);
   },

@@ -36,7 +36,7 @@ import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { carryRates } from './rate-carry.js';
-import { carryIndicators } from './change-carry.js';
+import { carryIndicators, carryLevels } from './change-carry.js';
 import { splitCountAttribute } from './count-attribute.js';
 import { addTableFigures } from './table-units.js';
 import { addHeadedTableFigures } from './headed-tables.js';
@@ -118,6 +118,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
   carryRates(pair, out); // "由每人每月80元提高到100元": 100元 is per person and month too
   carryIndicators(pair, out); // "整改率由85.2%提高到96.3%": 96.3% measures 整改率 too
+  carryLevels(pair, out); // "执结率同比上升2.3个百分点至96.7%": 96.7% measures 执结率 too
   splitCountAttribute(pair, out, options.segmenter); // "14个国考断面水质优良比例为92.9%": 14个 counts 国考断面, 92.9% measures 水质优良比例
   return out;
 }

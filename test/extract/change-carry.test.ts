@@ -29,3 +29,30 @@ describe('[change-carry] both ends of 由…到/至… share the indicator', asy
     expect(indicators(text)).toEqual(want);
   });
 });
+
+describe('[change-carry] the level after a change measures what the change does', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const segmenter = defaultSegmenter();
+  function indicators(text: string): [string, string | null][] {
+    const pair = { text, view: normalize(text) };
+    return extractQuantities(pair, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+  }
+
+  it.each<[string, [string, string | null][]]>([
+    ['结案率同比上升1.6个百分点至93.2%', [['1.6个百分点', '结案率'], ['93.2%', '结案率']]],
+    ['调解成功率较去年提高0.5个百分点,达88.4%', [['0.5个百分点', '调解成功率'], ['88.4%', '调解成功率']]],
+    ['诉讼费用同比下降4.1%,为3.6亿元', [['4.1%', '诉讼费用'], ['3.6亿元', '诉讼费用']]],
+    ['收案数同比增长12%,达到5200件', [['12%', '收案数'], ['5200件', '收案数']]],
+    ['空置率同比下降2个百分点到7%', [['2个百分点', '空置率'], ['7%', '空置率']]],
+  ])('%s', (text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // a level with a phrase of its own, a figure after a comma with no 达/为, percentage points of money
+    ['结案率同比上升1.6个百分点,满意度达93.2%', [['1.6个百分点', '结案率'], ['93.2%', '满意度']]],
+    ['诉讼费用同比下降4.1%,2025年再降', [['4.1%', '诉讼费用'], ['2025年', null]]],
+  ])('no carry: %s', (text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+});

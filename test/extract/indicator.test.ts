@@ -341,10 +341,17 @@ describe('[indicator] a figure after its noun phrase measures the whole phrase (
     ['完成生态修复工程12公里', '12公里', 'quantity', '生态修复工程'],
     // a verb before a noun of capacity names what it measures (as 审批|时间); 日 is the rate's denominator
     ['全县日处理能力达到8万立方米', '8万立方米', 'quantity', '处理能力'],
+    // …and before a noun of an amount (金额, 额度): verbs in a row name what is paid or recovered (追缴|到位|金额)
+    ['今年执行到位金额4.6亿元', '4.6亿元', 'money', '执行到位金额'],
+    ['全年追缴到位金额860万元', '860万元', 'money', '追缴到位金额'],
+    ['累计发放贷款金额2.3亿元', '2.3亿元', 'money', '发放贷款金额'],
     // a change compared with a baseline (比去年同期, 较上年) right after a figure measures that figure's indicator
     ['全市重污染天数4天,比去年同期减少2天', '2天', 'quantity', '重污染天数'],
     ['企业开办时长3天,较上年缩短2天', '2天', 'quantity', '企业开办时长'],
     ['农村居民收入比城镇居民低3000元', '3000元', 'money', '农村居民收入'],
+    // …also when the tagger glues the rate to its 较/比 (整改率较 as one unknown word)
+    ['诉前整改率较去年提高0.9个百分点', '0.9个百分点', 'percentage_point', '诉前整改率'],
+    ['群众回访率较上年提高2个百分点', '2个百分点', 'percentage_point', '群众回访率'],
     ['比去年同期减少2天', '2天', 'quantity', null],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);

@@ -18,12 +18,13 @@ import { stampAbove, stampLength } from './stamps.js';
 /**
  * The heading's part: 第 + a number + a word for a part of a meeting (场, 组, 轮, 部分, 单元, 环节,
  * 板块, 阶段, 篇章) maybe after the half-day it is held in (上午第一场, 下午 第二场), or a half-day (上午场,
- * 下半场, 上午, 晚上; maybe numbered as a part: "(二)下午", "二、下午"), maybe naming the asking (第一轮询问,
+ * 下半场, 上午, 晚上; maybe numbered as a part: "(二)下午", "二、下午"; maybe after its day, as a bulletin that sums up
+ * two sittings heads each: "11月26日上午　联组会议专题询问…"), maybe naming the asking (第一轮询问,
  * 第二场专题询问). In brackets or not, then a separator
  * (colon, 、, space) and a topic of at most 30 characters that is no sentence (no 。;!, no second
  * colon: "第一组 区人大代表 某:…" is someone speaking), ending the line.
  */
-const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔“]?\s*(?:(?:(?:上午|下午|晚上|晚间)\s*)?第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:\([一二三四五六七八九十\d]{1,2}\)\s*|[一二三四五六七八九十]{1,2}、\s*)?(?:上午|下午|晚上|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕”]?)(?:\s*(?:[:、.]|(?<=[】\])〕”])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
+const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔“]?\s*(?:(?:(?:上午|下午|晚上|晚间)\s*)?第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:\([一二三四五六七八九十\d]{1,2}\)\s*|[一二三四五六七八九十]{1,2}、\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:上午|下午|晚上|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕”]?)(?:\s*(?:[:、.]|(?<=[】\])〕”])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
 
 /**
  * A topic subhead of a news post: 问 + a topic of one to four characters, a colon and the question it
@@ -37,8 +38,8 @@ const TOPIC_NOT_SECOND = '题答询责政计卷候效需';
 const GROUP_WORDS = ['第', '半场', '上午', '下午', '晚上', '晚间'];
 const ASKED_PERSON = /[长任员记表人您你他她]/u;
 
-/** What a heading line can open with: a bracket, 第, 上, 下, 晚, 问, a part's number (一、下午) or a Markdown mark. */
-const OPENERS = new Set([...'【[(〔“第上下晚问#一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** What a heading line can open with: a bracket, 第, 上, 下, 晚, 问, a part's number (一、下午), a day's digit (11月26日上午) or a Markdown mark. */
+const OPENERS = new Set([...'【[(〔“第上下晚问#一二三四五六七八九十0123456789'].map((c) => c.charCodeAt(0)));
 
 /** Whether `line` (one line of the view, trimmed) is a part's heading ("下午第二场：农村饮水安全", "(二)下午：…"). */
 export function isGroupHeading(line: string): boolean {

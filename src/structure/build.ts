@@ -243,7 +243,7 @@ export function buildStructure(pair: TextPair): Structure {
   // The introduction's lists of askers and responders name the people behind turns no label names.
   if (questions.length) addAnnouncedRoles(view, people, questions, roles);
   // A part's own chair (下午第二场's 主持人) is a person of the record, the session's chair being the first.
-  if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles);
+  if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles, sections.length ? sections[0].span[1] : Infinity);
   // Written answers appended after the meeting (书面答复): questions of their own after the oral ones, no page frame.
   const oral = questions.length;
   if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral, speech.events));

@@ -37,6 +37,12 @@ const ASKER_COUNT = new RegExp(`(?<!第\\s*[一二三四五六七八九十百零
 export interface SessionInput {
   /** The headline line's content, when the first line is one. */
   title: Span | null;
+  /**
+   * A briefing's masthead above the headline (masthead.ts): its issuing office may name the meeting ("省十四届人大常委会
+   * 第十八次会议秘书处　2025年11月27日"), read for the body and the meeting when nothing else names them. Its lines, each
+   * read alone (the issue line "第 8 期" is no word of the office under it).
+   */
+  masthead?: Span[];
   /** From the start of the text to the first question section. */
   intro: Span | null;
   /**
@@ -85,6 +91,12 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   };
   spans.body = findBody(view, meetingRegions, input.title);
   spans.meeting = find(MEETING);
+  // (The masthead's office, last: the secretariat of the meeting "省十四届人大常委会第十八次会议秘书处" is that meeting's.)
+  for (const line of input.masthead ?? []) {
+    if (!spans.body) spans.body = findBody(view, [line], null);
+    const m = spans.meeting ? null : MEETING.exec(view.slice(line[0], line[1]));
+    if (m) spans.meeting = [line[0] + m.index, line[0] + m.index + m[0].length];
+  }
   spans.format = find(FORMAT);
   spans.topic = findTopic(view, regions, input.title) ?? headlineTopic(view, input.title);
   let statedAskerCount: number | null = null;

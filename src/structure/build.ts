@@ -200,6 +200,7 @@ export function buildStructure(pair: TextPair): Structure {
   const session = readSession(intro ? withoutPublicationLines(pair, frameLines, intro) : pair, {
     title: titleLine && titleEnd ? withoutHeadingMark(view, titleSpan(titleLine, titleEnd, dated)) : null,
     masthead: content.slice(0, masthead).map((l) => l.content),
+    partHeading: groups.length ? groups[0]?.span ?? null : null,
     dateline: titleLine && dated ? [titleLine.content[0] + dated.date[0], titleLine.content[0] + dated.date[1]] : null,
     intro: intro && intro[1] > intro[0] ? intro : null,
     frameDate: published,

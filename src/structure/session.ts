@@ -43,6 +43,11 @@ export interface SessionInput {
    * read alone (the issue line "第 8 期" is no word of the office under it).
    */
   masthead?: Span[];
+  /**
+   * The heading of the part the first question stands under ("9月11日下午　联组会议专题询问…", groups.ts): it opens that
+   * question, out of the introduction, yet its day is the session's when the introduction gives none.
+   */
+  partHeading?: Span | null;
   /** From the start of the text to the first question section. */
   intro: Span | null;
   /**
@@ -125,6 +130,7 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const datelineDate = dateline ? readDate(view, [dateline], null, headline).date : null;
   // (Never from the chair's words: "到2025年12月底前" dates no meeting.)
   const dated = regions.filter((r) => r !== input.chairOpening);
+  if (input.partHeading && input.partHeading[1] > input.partHeading[0]) dated.push(input.partHeading);
   const { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline);
   spans.date = date?.span ?? null;
   if (!date && yearless) {

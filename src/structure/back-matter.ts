@@ -27,7 +27,7 @@
 import { NOTES_NAME } from './reporter-notes.js';
 import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_TITLE } from './written-answers.js';
 
-export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written';
+export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written' | 'distribution';
 
 /** A content line as the back-matter reader sees it. */
 export interface MatterLine {
@@ -86,6 +86,17 @@ const AFTER_SESSION = /^(?:(?:会议|询问|座谈)?(?:结束|散会)(?:之)?后
  * 居民代表某拦住局长问).
  */
 const ENCOUNTER = /记者|采访|(?:村民|群众|居民|市民|网友|家长|旁听)[^。]{0,16}?(?:问|提问|询问)/u;
+/**
+ * A 简报's or 公文's distribution block (版记), its first line: to whom the issue goes, by a one- or two-character verb of
+ * sending and a colon — "报：省委常委会各位同志", "送：常委会组成人员，各专门委员会", "发：各市州人大常委会", "抄送：省委办公厅",
+ * "分送：…", "抄报：…", "主送：…", "印发：…". No speaker's label: none of these verbs names a role (问/答 do).
+ */
+const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|主送|报送|发送|印发|呈送|呈报)\s*:/u;
+/**
+ * A line of that block after its first: another recipient list, the recipients going on (bodies separated by 、 , or
+ * spaces, no sentence: "各专门委员会、办事机构"), the print note ("共印120份", "（共印80份）") or the issuing office and date.
+ */
+const RECIPIENTS = /^[^。?!;]{1,80}$/u;
 /** An item of such a list: a bulleted headline ("▶ 蓝溪区人大常委会召开第二十五次会议", "· …", "- …"). */
 const BULLETED = /^[■●◆▲★☆□◇○•▶►·>\-*+]/u;
 /** …or a headline alone on its line: short, with no full stop (its decoration blanked in the view). */
@@ -98,6 +109,7 @@ function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet
   if (NOTES.test(s)) return 'notes';
   if (ANNEX.test(s)) return 'annex';
   if (RELATED.test(s)) return 'related';
+  if (DISTRIBUTION.test(s) && RECIPIENTS.test(s)) return 'distribution'; // (a list of bodies, no sentence)
   if (REPORTER.test(s) || (AFTER_SESSION.test(s) && ENCOUNTER.test(s))) return 'reporter';
   const mark = FOOTNOTE.exec(s);
   return mark && cited().has(mark[1]) ? 'notes' : null;
@@ -109,6 +121,7 @@ function fits(kind: BackMatterKind, line: MatterLine): boolean {
   if (kind === 'annex') return !line.spoken;
   if (kind === 'reporter') return !line.labelled;
   if (kind === 'notes') return NOTE_ITEM.test(line.text);
+  if (kind === 'distribution') return !line.labelled && RECIPIENTS.test(line.text);
   return BULLETED.test(line.text) || HEADLINE.test(line.text);
 }
 
@@ -148,7 +161,7 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     }
     // (The reporter's narration may quote someone on its first line, "会后,…冼某说:“…”", but opens on no labelled turn;
     // written answers may open on their heading bracketed as a label, "【区税务局书面答复】今年…".)
-    if (first === null || (first === 'reporter' ? lines[k].labelled : first !== 'written' && lines[k].spoken)) continue;
+    if (first === null || (first === 'reporter' ? lines[k].labelled : first !== 'written' && first !== 'distribution' && lines[k].spoken)) continue;
     // Written answers follow the exchanges: a heading before the first turn (a table of contents) opens none.
     if (first === 'written' && (firstAsked < 0 || firstAsked >= k)) continue;
     // A paragraph put after the session by its time frame, not by a heading, tells of after the exchanges only when

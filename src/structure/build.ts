@@ -199,6 +199,8 @@ export function buildStructure(pair: TextPair): Structure {
   const intro = firstBody ? trim(view, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd) : null;
   const session = readSession(intro ? withoutPublicationLines(pair, frameLines, intro) : pair, {
     title: titleLine && titleEnd ? withoutHeadingMark(view, titleSpan(titleLine, titleEnd, dated)) : null,
+    masthead: content.slice(0, masthead).map((l) => l.content),
+    partHeading: groups.length ? groups[0]?.span ?? null : null,
     dateline: titleLine && dated ? [titleLine.content[0] + dated.date[0], titleLine.content[0] + dated.date[1]] : null,
     intro: intro && intro[1] > intro[0] ? intro : null,
     frameDate: published,
@@ -243,7 +245,7 @@ export function buildStructure(pair: TextPair): Structure {
   // The introduction's lists of askers and responders name the people behind turns no label names.
   if (questions.length) addAnnouncedRoles(view, people, questions, roles);
   // A part's own chair (下午第二场's 主持人) is a person of the record, the session's chair being the first.
-  if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles);
+  if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles, sections.length ? sections[0].span[1] : Infinity);
   // Written answers appended after the meeting (书面答复): questions of their own after the oral ones, no page frame.
   const oral = questions.length;
   if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral, speech.events));

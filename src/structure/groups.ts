@@ -18,12 +18,13 @@ import { stampAbove, stampLength } from './stamps.js';
 /**
  * The heading's part: 第 + a number + a word for a part of a meeting (场, 组, 轮, 部分, 单元, 环节,
  * 板块, 阶段, 篇章) maybe after the half-day it is held in (上午第一场, 下午 第二场), or a half-day (上午场,
- * 下半场, 上午, 晚上; maybe numbered as a part: "(二)下午", "二、下午"), maybe naming the asking (第一轮询问,
+ * 下半场, 上午, 晚上; maybe numbered as a part: "(二)下午", "二、下午"; maybe after its day, as a bulletin that sums up
+ * two sittings heads each: "11月26日上午　联组会议专题询问…"), maybe naming the asking (第一轮询问,
  * 第二场专题询问). In brackets or not, then a separator
  * (colon, 、, space) and a topic of at most 30 characters that is no sentence (no 。;!, no second
  * colon: "第一组 区人大代表 某:…" is someone speaking), ending the line.
  */
-const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔“]?\s*(?:(?:(?:上午|下午|晚上|晚间)\s*)?第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:\([一二三四五六七八九十\d]{1,2}\)\s*|[一二三四五六七八九十]{1,2}、\s*)?(?:上午|下午|晚上|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕”]?)(?:\s*(?:[:、.]|(?<=[】\])〕”])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
+const GROUP_HEADING = /^(?:#{1,6}[ \t]+)?([【\[(〔“]?\s*(?:(?:(?:上午|下午|晚上|晚间)\s*)?第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段|篇章)|(?:上|下)半场|(?:\([一二三四五六七八九十\d]{1,2}\)\s*|[一二三四五六七八九十]{1,2}、\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:上午|下午|晚上|晚间)场?)(?:专题询问|询问|提问|问答)?\s*[】\])〕”]?)(?:\s*(?:[:、.]|(?<=[】\])〕”])|[ \t\u3000])\s*([^:;。!\n]{1,30}?))?\s*:?$/u;
 
 /**
  * A topic subhead of a news post: 问 + a topic of one to four characters, a colon and the question it
@@ -37,8 +38,16 @@ const TOPIC_NOT_SECOND = '题答询责政计卷候效需';
 const GROUP_WORDS = ['第', '半场', '上午', '下午', '晚上', '晚间'];
 const ASKED_PERSON = /[长任员记表人您你他她]/u;
 
-/** What a heading line can open with: a bracket, 第, 上, 下, 晚, 问, a part's number (一、下午) or a Markdown mark. */
-const OPENERS = new Set([...'【[(〔“第上下晚问#一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** What a heading line can open with: a bracket, 第, 上, 下, 晚, 问, a part's number (一、下午), a day's digit (11月26日上午) or a Markdown mark. */
+const OPENERS = new Set([...'【[(〔“第上下晚问#一二三四五六七八九十0123456789'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A part opened by a narrated paragraph rather than a heading, in one sentence: its day (and half-day or hour), then the
+ * meeting held and the inquiry's topic after 就/围绕/对, and who presides — "11月26日上午,常委会举行联组会议,就检察公益诉讼
+ * 工作开展专题询问,常委会副主任宋启明主持。" The label is the day, the topic what the inquiry is on. Only after the first exchange
+ * (placeGroups): before it, such a paragraph is the introduction of the whole session.
+ */
+const PART_PARAGRAPH = /^((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚间)?(?:\s*\d{1,2}\s*[时:]\s*(?:\d{1,2}\s*分?)?)?)\s*,[^。!?;]{0,60}?(?:就|围绕|对)([^,。!?;]{2,30}?)(?:开展|进行|举行)(?:了)?专题询问[^。!?;]{0,40}?主持[。.]?$/u;
 
 /** Whether `line` (one line of the view, trimmed) is a part's heading ("下午第二场：农村饮水安全", "(二)下午：…"). */
 export function isGroupHeading(line: string): boolean {
@@ -55,6 +64,8 @@ export interface GroupHeading {
   label: Span;
   /** The words after it, or null ("第二场" alone). */
   topic: Span | null;
+  /** A narrated paragraph opens the part (PART_PARAGRAPH), no heading: it opens one only after the first exchange. */
+  narrated?: boolean;
 }
 
 /** The group headings of `lines` (on the view), in reading order. */
@@ -64,7 +75,17 @@ export function findGroupHeadings(view: string, lines: Line[]): GroupHeading[] {
     // (After a live feed's stamp opening the line, "【10:30】第二场:…", the line is still the heading's.)
     const s = l.content[0] + stampLength(view, l.content[0]);
     const e = l.content[1];
-    if (e <= s || e - s > 48 || !OPENERS.has(view.charCodeAt(s))) continue;
+    // (A narrated part's paragraph: a day's digit opens it, and it names the inquiry and who presides.)
+    const c = view.charCodeAt(s);
+    if (c >= 0x30 && c <= 0x39 && e - s <= 160 && view.includes('专题询问', s) && view.lastIndexOf('主持', e) > s) {
+      const p = PART_PARAGRAPH.exec(view.slice(s, e));
+      if (p) {
+        const at = s + p[0].indexOf(p[2], p[1].length);
+        out.push({ span: [s, e], opens: l.content[0], label: trim(view, s, s + p[1].length), topic: trim(view, at, at + p[2].length), narrated: true });
+        continue;
+      }
+    }
+    if (e <= s || e - s > 48 || !OPENERS.has(c)) continue;
     const line = view.slice(s, e);
     // Each regex only where its fixed words allow a match: compiling one costs more than the
     // test (TOPIC_HEADING's \p{sc=Han} most), and most lines of a text fit neither.
@@ -98,12 +119,15 @@ export function placeGroups(view: string, sections: Section[], all: GroupHeading
     while (k + 1 < sections.length && starts[k + 1] < h.span[0]) k++;
     return k;
   };
+  // (A narrated paragraph before the first exchange introduces the whole session: no part's.)
+  all = all.filter((h) => !h.narrated || gapOf(h) >= 0);
   const gaps = all.map(gapOf);
   // Parts of one kind listed together with no exchange between ("第一场：…" / "第二场：…" in the
   // introduction's plan of the day) are an agenda, no headings; a part within a part (上午场 /
   // 第一组：…) is not.
   const kind = (h: GroupHeading) => {
     const label = view.slice(h.label[0], h.label[1]);
+    if (h.narrated) return 'narrated';
     return label.includes('第') ? label.replace(/[^场组轮分元节块段章]/gu, '').slice(-1) : label.startsWith('问') ? 'topic' : 'half-day';
   };
   const headings = all.filter((h, i) => !all.some((o, j) => j !== i && gaps[j] === gaps[i] && kind(o) === kind(h)));

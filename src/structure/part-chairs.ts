@@ -14,16 +14,19 @@
  */
 import type { Role } from '../model/record.js';
 import type { Cast } from './cast.js';
-import { inPresiderField } from './chair.js';
+import { inPresiderField, namedPresiding } from './chair.js';
 
 /**
  * Note in `roles` (mutated) every chair (`chairs`, chair.ts) other than the session's (`chairName`)
- * that a 主持人 field names: his entry, with the roles he already has (none when he only presides).
+ * that a 主持人 field names, or that the text names presiding after the exchanges began (`from`: where the first
+ * question's section starts) — a bulletin's second sitting, "11月26日上午　联组会议专题询问…⏎常委会副主任宋某主持。": his
+ * entry, with the roles he already has (none when he only presides).
  */
-export function addPartChairs(view: string, people: Cast, chairs: ReadonlySet<string>, chairName: string | null, roles: Map<string, Set<Role>>): void {
+export function addPartChairs(view: string, people: Cast, chairs: ReadonlySet<string>, chairName: string | null, roles: Map<string, Set<Role>>, from = Infinity): void {
   if (chairs.size < 2) return;
   for (const m of people.mentions) {
-    if (!m.name || m.name === chairName || !chairs.has(m.name) || !inPresiderField(view, m)) continue;
+    if (!m.name || m.name === chairName || !chairs.has(m.name)) continue;
+    if (!inPresiderField(view, m) && !(m.span[0] >= from && namedPresiding(view, m))) continue;
     const id = people.idOf(m);
     if (!roles.has(id)) roles.set(id, new Set());
   }

@@ -37,6 +37,17 @@ const ASKER_COUNT = new RegExp(`(?<!第\\s*[一二三四五六七八九十百零
 export interface SessionInput {
   /** The headline line's content, when the first line is one. */
   title: Span | null;
+  /**
+   * A briefing's masthead above the headline (masthead.ts): its issuing office may name the meeting ("省十四届人大常委会
+   * 第十八次会议秘书处　2025年11月27日"), read for the body and the meeting when nothing else names them. Its lines, each
+   * read alone (the issue line "第 8 期" is no word of the office under it).
+   */
+  masthead?: Span[];
+  /**
+   * The heading of the part the first question stands under ("9月11日下午　联组会议专题询问…", groups.ts): it opens that
+   * question, out of the introduction, yet its day is the session's when the introduction gives none.
+   */
+  partHeading?: Span | null;
   /** From the start of the text to the first question section. */
   intro: Span | null;
   /**
@@ -85,6 +96,12 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   };
   spans.body = findBody(view, meetingRegions, input.title);
   spans.meeting = find(MEETING);
+  // (The masthead's office, last: the secretariat of the meeting "省十四届人大常委会第十八次会议秘书处" is that meeting's.)
+  for (const line of input.masthead ?? []) {
+    if (!spans.body) spans.body = findBody(view, [line], null);
+    const m = spans.meeting ? null : MEETING.exec(view.slice(line[0], line[1]));
+    if (m) spans.meeting = [line[0] + m.index, line[0] + m.index + m[0].length];
+  }
   spans.format = find(FORMAT);
   spans.topic = findTopic(view, regions, input.title) ?? headlineTopic(view, input.title);
   let statedAskerCount: number | null = null;
@@ -113,6 +130,7 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const datelineDate = dateline ? readDate(view, [dateline], null, headline).date : null;
   // (Never from the chair's words: "到2025年12月底前" dates no meeting.)
   const dated = regions.filter((r) => r !== input.chairOpening);
+  if (input.partHeading && input.partHeading[1] > input.partHeading[0]) dated.push(input.partHeading);
   const { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline);
   spans.date = date?.span ?? null;
   if (!date && yearless) {

@@ -31,6 +31,11 @@ describe('[back-matter] found after the closing', () => {
     ['notes, then an attachment', ['注：数据截至４月底。', '附件：应询人员名单', '申屠明  局长'], '注：', 'notes'],
     ['a list of other posts, a QR caption and credits', ['往期回顾', '▶ 某县人大常委会召开第十次会议', '▶ 一图读懂：2025年民生实事', '📷 长按识别二维码 关注我们', '编辑：甘露  审核：黎明  监制：韦东'], '往期回顾', 'related'],
     ['a reading list without bullets', ['推荐阅读 👇', '代表联络站｜听民声 解民忧', '一图读懂：2025年民生实事'], '推荐阅读', 'related'],
+    ['a bulletin\'s distribution block', ['报：市委常委会各位同志', '送：常委会组成人员，各专门委员会', '发：各县区人大常委会'], '报：', 'distribution'],
+    ['a distribution block after an editor\'s note and a rule', ['（秘书处综合科　整理）', '────────────', '抄送：市委办公室、市政府办公室'], '抄送：', 'distribution'],
+    ['recipients going on over lines, then the print note', ['分送：各专门委员会、办事机构', '各县区人大常委会', '共印120份'], '分送：', 'distribution'],
+    ['a 主送 line spaced out', ['主送：市人民政府　市监察委员会', '抄报：省人大常委会办公厅'], '主送：', 'distribution'],
+    ['notes, then a distribution block', ['注：数据截至４月底。', '送：常委会组成人员'], '注：', 'notes'],
   ])('%s', (_name, tail, first, kind) => {
     const all = lines([...BODY, ...tail].join('\n'), SPOKEN);
     const found = findBackMatter(all);
@@ -48,6 +53,8 @@ describe('[back-matter] not back matter', () => {
     ['a related list followed by prose', ['相关新闻', '某县人大常委会召开主任会议。会议听取了县政府关于民生实事项目进展情况的汇报，并就下一步工作作出了部署安排，要求抓好落实。'], SPOKEN],
     ['an attachment word inside a sentence', ['附件中的数据显示，全县卫生院１２个。'], SPOKEN],
     ['nothing after the closing', [], SPOKEN],
+    ['a sending verb inside a sentence', ['报：经主任会议研究，县政府应于三个月内书面报告整改情况。'], SPOKEN],
+    ['a distribution line with the exchanges going on after it', ['送：常委会组成人员', '县人大常委会委员黎明询问：还有多少缺口？', '县卫生健康局局长申屠明回答：还缺８名。'], [...SPOKEN, '县人大常委会委员黎明']],
   ])('%s', (_name, tail, spoken) => {
     expect(findBackMatter(lines([...BODY, ...tail].join('\n'), spoken))).toBeNull();
   });

@@ -32,9 +32,16 @@ describe('[groups] a heading of a part of the inquiry', () => {
     ['（二）下午：学前教育普惠', [['（二）下午', '学前教育普惠']]],
     ['一、上午：耕地保护', [['一、上午', '耕地保护']]],
     ['晚上：河道保洁', [['晚上', '河道保洁']]],
+    // a bulletin's part led by the day it was held on, then its format and topic
+    ['11月26日上午　联组会议专题询问检察公益诉讼工作', [['11月26日上午', '联组会议专题询问检察公益诉讼工作']]],
+    ['9月3日下午：分组专题询问农村饮水安全', [['9月3日下午', '分组专题询问农村饮水安全']]],
+    ['（二）6月18日上午　养老服务体系建设', [['（二）6月18日上午', '养老服务体系建设']]],
     // a news post's topic subheads: 问 + a topic, the question it sums up
     ['问水源：饮用水源地如何保护？', [['问水源', '饮用水源地如何保护？']]],
     ['问就业：稳岗扩岗怎么做', [['问就业', '稳岗扩岗怎么做']]],
+    // a part opened by a narrated paragraph: its day, the inquiry's topic, who presides
+    ['11月26日上午，常委会举行联组会议，就检察公益诉讼工作开展专题询问，常委会副主任宋启明主持。', [['11月26日上午', '检察公益诉讼工作']]],
+    ['6月5日下午3时，市人大常委会围绕全市养老服务体系建设进行专题询问，市人大常委会主任骆文海主持。', [['6月5日下午3时', '全市养老服务体系建设']]],
   ])('%s', (line, expected) => {
     expect(headings(line)).toEqual(expected);
   });
@@ -49,6 +56,9 @@ describe('[groups] a heading of a part of the inquiry', () => {
     ['（二）下午3时，会议继续举行。'],
     ['一、上午听取了县政府的报告，下午开展询问。'],
     ['上午 9:30'],
+    ['11月26日上午，常委会举行联组会议，听取了县政府的报告。'], // a sentence
+    ['11月26日上午9时30分'],
+    ['11月26日 晴'],
     ['第一，建立作业公示制度'],
     ['第一场专题询问由市人大常委会副主任主持，会议听取了市政府关于全市城乡供水工作情况的报告并开展询问'],
     ['问题一：饮用水源地如何保护？'], // a question's own header
@@ -58,6 +68,8 @@ describe('[groups] a heading of a part of the inquiry', () => {
     ['问好'],
     ['问责：对12名干部进行约谈'], ['问卷调查：满意率较高'],
     ['问水源：饮用水源地保护情况。目前共有水源地12处，全部划定保护区'],
+    ['11月26日上午，常委会举行联组会议，就检察公益诉讼工作开展专题询问。常委会副主任宋启明主持。'], // two sentences
+    ['11月26日上午，委员们就检察公益诉讼工作提出了许多意见，宋启明主持了讨论。'], // no inquiry held
   ])('%s → none', (line) => {
     expect(headings(line)).toEqual([]);
   });
@@ -122,6 +134,30 @@ describe('[groups] the heading opens the next question, never ends an answer', (
       expect(q.turns[0].text.trim()).toBe(q.group!.text + (q.label ? `\n${q.label}：` : ''));
     }
     expect(s.session.span && text.slice(...s.session.span)).not.toMatch(/第一|上午场/u);
+  });
+
+  it.each<[string, string]>([
+    ['headed by its day', '11月26日上午　联组会议专题询问检察公益诉讼工作'],
+    ['opened by a narrated paragraph', '11月26日上午，常委会举行联组会议，就检察公益诉讼工作开展专题询问，常委会副主任蒲志诚主持。'],
+  ])('a bulletin summing up two sittings: the second, %s, opens its question, no tail of the answer before', (_name, opening) => {
+    const text = [
+      '常委会会议简报',
+      '11月25日下午，常委会举行联组会议，就全省法院执行工作开展专题询问，常委会副主任阮秀芬主持。',
+      '常委会委员滕一鸣问：终本案件怎么管？',
+      '省高级人民法院执行局局长卜少华答：我们一要清理，二要抽查。',
+      '',
+      opening,
+      '常委会委员戈晓岚问：诉前程序质量怎么保证？',
+      '省人民检察院副检察长龚月明答：诉前程序结案6105件。',
+    ].join('\n');
+    const s = build(text);
+    expect(s.questions).toHaveLength(2);
+    const [q1, q2] = s.questions;
+    expect(q1.turns[q1.turns.length - 1].text.trimEnd()).toBe('省高级人民法院执行局局长卜少华答：我们一要清理，二要抽查。');
+    expect(q1.group).toBeNull(); // (the first paragraph introduces the whole session)
+    expect(q2.turns[0].role).toBe('narration');
+    expect(q2.turns[0].text.trim()).toBe(opening);
+    expect(q2.group?.label).toBe('11月26日上午');
   });
 
   it('in a live feed, the heading\'s stamp (above it or before it on its line) opens the part with it', () => {

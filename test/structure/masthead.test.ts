@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMastheadLine, mastheadLength } from '../../src/structure/masthead.js';
 import { frameKind } from '../../src/structure/frame.js';
 import { normalize } from '../../src/source/normalize.js';
+import { buildStructure } from '../../src/structure/build.js';
 
 describe('[masthead] lines of a briefing header', () => {
   it.each([
@@ -47,5 +48,31 @@ describe('[masthead] the run of header lines at the top of a text', () => {
   ])('%s', (text, n) => {
     const lines = normalize(text).split('\n');
     expect(mastheadLength(lines, isFrame)).toBe(n);
+  });
+});
+
+describe('[masthead] its issuing office names the meeting when nothing else does', () => {
+  const text = (office: string, lede: string) => [
+    '常委会会议简报', '第 5 期', `${office}　　2024年9月12日`, '',
+    '【编者按】本次会议就全省河湖长制落实情况开展专题询问。现将询问情况摘编如下。', '',
+    lede,
+    '常委会委员邵明远问：河湖“四乱”问题怎么根治？',
+    '省水利厅厅长尤佳宁答：今年清理“四乱”问题1260个。',
+  ].join('\n');
+  const session = (t: string) => buildStructure({ text: t, view: normalize(t) }).session;
+
+  it.each<[string, string, string | null, string | null]>([
+    ['the meeting\'s secretariat', '青川省十三届人大常委会第二十一次会议秘书处', '青川省十三届人大常委会', '第二十一次会议'],
+    ['a committee\'s office: the body, no meeting', '北屏市人大常委会办公室', '北屏市人大常委会', null],
+  ])('%s', (_name, office, body, meeting) => {
+    const s = session(text(office, '9月10日下午，常委会副主任柯文澜主持联组会议。'));
+    expect(s.body).toBe(body);
+    expect(s.meeting).toBe(meeting);
+  });
+
+  it('the lede naming them wins', () => {
+    const s = session(text('青川省十三届人大常委会第二十一次会议秘书处', '9月10日下午，西岭州人大常委会第九次会议举行联组会议，常委会副主任柯文澜主持。'));
+    expect(s.body).toBe('西岭州人大常委会');
+    expect(s.meeting).toBe('第九次会议');
   });
 });

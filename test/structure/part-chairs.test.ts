@@ -43,3 +43,26 @@ describe('[part-chairs] each part names its own chair', () => {
     expect(s.people.map((x) => x.name).sort()).toEqual(['柏晓燕', '祁永年', '郁文涛', '龙国栋'].sort());
   });
 });
+
+describe('[part-chairs] a bulletin\'s second sitting names its presider in narration', () => {
+  const bulletin = (second: string[]) => [
+    '常委会会议简报',
+    '11月25日下午，常委会举行联组会议，就全省法院执行工作开展专题询问，常委会副主任阮秀芬主持。',
+    '常委会委员滕一鸣问：终本案件怎么管？',
+    '省高级人民法院执行局局长卜少华答：我们一要清理，二要抽查。', '',
+    ...second,
+    '常委会委员戈晓岚问：诉前程序质量怎么保证？',
+    '省人民检察院副检察长龚月明答：诉前程序结案6105件。',
+  ].join('\n');
+  it.each<[string, string[]]>([
+    ['a heading led by its day, then who presides', ['11月26日上午　联组会议专题询问检察公益诉讼工作', '常委会副主任蒲志诚主持。']],
+    ['a narrated paragraph', ['11月26日上午，常委会举行联组会议，就检察公益诉讼工作开展专题询问，常委会副主任蒲志诚主持。']],
+  ])('%s: the first presider chairs the session, the second is a person of the record', (_name, second) => {
+    const s = build(bulletin(second));
+    expect(s.chair?.name).toBe('阮秀芬');
+    const p = s.people.find((x) => x.name === '蒲志诚');
+    expect(p).toBeDefined();
+    expect(p!.roles).toEqual([]);
+    expect(p!.titles).toContain('常委会副主任');
+  });
+});

@@ -44,6 +44,17 @@ function latinFirst(word: string): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
+/** A token ending in a letter or digit (5G, A, V2X), which a hyphen after it joins to the next. */
+const ALNUM_END = /[A-Za-z0-9]$/;
+
+/** The token `k` is a one-character head noun after a verb (起降|点, 充电|桩), tagged as a numeral or measure word. */
+function headAfterVerb(view: string, from: number, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text.length !== 1 || !(t.tag === 'm' || t.tag === 'q') || FIGURE_DIGIT[t.text.charCodeAt(0)] || k === 0) return false;
+  const v = tokens[k - 1];
+  return v.span[1] === t.span[0] && v.text.length === 2 && isVerb(v) && !PREDICATE_VERBS.has(v.text) && !figureBefore(view, from + v.span[0]);
+}
+
 /** The word is digits only (/^\d+$/). */
 function allDigits(word: string): boolean {
   if (!word) return false;
@@ -63,6 +74,8 @@ function leadingVerb(kept: Token[]): boolean {
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
+  // 起降|点, 充电|桩: a two-character verb glued to a one-character head noun is one compound noun, no predicate.
+  if (kept.length === 2 && kept[0].text.length === 2 && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && !PREDICATE_VERBS.has(kept[0].text) && isNominal(kept[1])) return false;
   // 脱贫|人口, 返乡|农民工, 受益|群众: a verb of two characters right before a noun of people, opening no predicate,
   // says which people are counted (占|总人口, 会|组成人员: a linking verb or an auxiliary does not).
   if (kept.length === 2 && kept[0].text.length === 2 && PEOPLE_NOUN.test(kept[1].text) && !PREDICATE_VERBS.has(kept[0].text) && !between(kept[0])) return false;
@@ -128,6 +141,12 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 老年/t|助|餐点: a stage of life before a noun qualifies it, it is no time of the sentence.
     if (kept.length && LIFE_STAGE.has(t.text) && t.span[1] === kept[0].span[0]) { kept.unshift(t); continue; }
     if (kept.length && latinFirst(kept[0].text) && allDigits(t.text)) { kept.unshift(t); break; } // 5G基站, 4K
+    // 5G-A基站, C-V2X: a hyphen between letters or digits joins one Latin code, no clause break.
+    if (kept.length > 1 && kept[1].text === '-' && latinFirst(kept[0].text) && !ALNUM_END.test(t.text)) break; // (部署|C-V2X: the code opens the phrase)
+    if (kept.length && latinFirst(kept[0].text) && t.text === '-' && t.span[1] === kept[0].span[0] && k > 0 && tokens[k - 1].span[1] === t.span[0] && ALNUM_END.test(tokens[k - 1].text)) { kept.unshift(t); continue; }
+    // 起降|点/m, 充电|桩/q: a one-character word the tagger reads as a numeral or measure word, right before the figure and
+    // right after a verb, with no figure of its own before it, is the head noun of a compound (起降点, 充电桩, 集散点).
+    if (!kept.length && headAfterVerb(view, from, tokens, k)) { kept.unshift({ ...t, tag: 'n' }); continue; }
     // PM2|.|5平均浓度: a Latin code with a decimal names what is measured (taggers cut it at the point).
     if (kept.length && allDigits(t.text) && k >= 2 && tokens[k - 1].text === '.' && latinFirst(tokens[k - 2].text)) { kept.unshift(tokens[k - 2], tokens[k - 1], t); k -= 2; continue; }
     // 不|合格率, 按时|办结率: a prefix the tagger cut off the phrase is part of it; the walk goes on (食品抽检不合格率).

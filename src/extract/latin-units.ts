@@ -22,7 +22,32 @@ export const LATIN_UNITS = [
   'kW', 'KW', 'kw', 'MW', 'GW', 'kWh', 'KWh', 'kwh', 'kW·h', 'MWh', 'GWh', '㎾', 'kV', 'KV', '㎸',
   // Bandwidth and storage, noise, temperature, turbidity of drinking water.
   'Mbps', 'Gbps', 'kbps', 'MB', 'GB', 'TB', 'dB', '°C', 'NTU',
+  // Storage at data-centre scale (存储容量50PB, 数据总量2EB) and computing power (算力规模1200PFlops, 智能算力3.5EFLOPS,
+  // 芯片算力500TOPS): the FLOPS family as written, mixed case or capitals.
+  'KB', 'kB', 'PB', 'EB', 'ZB',
+  'PFlops', 'PFLOPS', 'EFlops', 'EFLOPS', 'TFlops', 'TFLOPS', 'GFlops', 'GFLOPS', 'TOPS', 'POPS',
 ] as const;
+
+/**
+ * The shorthand of computing power, a capital after the figure (算力达到1200P, 1.2万P, 智算规模1.2E, 800PF): a unit
+ * only in a clause about 算力 (see `computeShorthandAt` in units.ts) — a bare P or E elsewhere is a code or a name.
+ */
+export const COMPUTE_SHORTHAND = ['PF', 'EF', 'P', 'E'] as const;
+
+/** The clause before a figure speaks of computing power (算力, 智算, 超算, 计算能力). */
+export const COMPUTE_CONTEXT = /算力|智算|超算|计算能力/u;
+
+/**
+ * Letters after a figure that read as a unit nobody listed (1200PFlop, 30kWp): two or more letters ending the word.
+ * The figure is read with unit null rather than dropped; one letter (5G, 4K, 3D, 4A级) stays part of a name, and
+ * letters joined on by a digit, - or + (5G-A, 3GPP2, 1+N) stay a code.
+ */
+export function unknownLatinUnitAt(view: string, start: number): boolean {
+  let k = start;
+  while (k < view.length && k < start + 12 && LETTER.test(view[k])) k++;
+  return k - start >= 2 && !/[A-Za-z0-9\-+#_.]/.test(view[k] ?? '');
+}
+const LETTER = /[A-Za-z]/;
 
 /** The code unit after a letter unit that would make it part of a longer word (5min, 3ms, 10km2x). */
 const CONTINUES_WORD = /[A-Za-z0-9]/;

@@ -9,6 +9,7 @@
  */
 import { markerBeforeDigit } from './digit-markers.js';
 import { matchUnit } from './units.js';
+import { unknownLatinUnitAt } from './latin-units.js';
 import { isDigit, oneClosesWord } from './numerals.js';
 
 /** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
@@ -87,7 +88,8 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   if (!arabic && (before & BEFORE_CHINESE || (c2 === 0x661f && c1 === 0x671f) || (c2 === 0x793c && c1 === 0x62dc))) return true; // 星期, 礼拜
   const a1 = view.charCodeAt(end);
   // 5G, 4K: letters after it make the numeral part of a name, unless they are a unit (35km, 120MW: latin-units.ts).
-  if ((GUARD[a1] & AFTER && !latinUnitAt(view, end)) || ((a1 === 0x2e || a1 === 0x3a) && GUARD[view.charCodeAt(end + 1)] & DIGIT)) return true; // .5, :3
+  // 1200PFlop: letters that are no listed unit but end a word of their own are an unknown unit, the figure kept.
+  if ((GUARD[a1] & AFTER && !latinUnitAt(view, end) && !unknownLatinUnitAt(view, end)) || ((a1 === 0x2e || a1 === 0x3a) && GUARD[view.charCodeAt(end + 1)] & DIGIT)) return true; // .5, :3
   // 每100名寄宿生配备1名: a rate's denominator counts nobody (like 每千人口).
   if (c1 === 0x6bcf && GUARD[a1] & RATE) return true; // 每
   if (GUARD[c1] & RANGE_SEP && ordinalRangeBefore(view, start - 1)) return true;

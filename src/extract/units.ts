@@ -13,7 +13,7 @@
  * Units in Latin letters or symbols (μg/m³, m², ㎡, km, MW, Mbps) are in latin-units.ts.
  */
 import type { QuantityKind } from '../model/record.js';
-import { LATIN_UNITS, endsLatinUnit } from './latin-units.js';
+import { LATIN_UNITS, COMPUTE_SHORTHAND, COMPUTE_CONTEXT, endsLatinUnit } from './latin-units.js';
 
 export interface UnitMatch {
   /** The unit as recorded (个百分点 → 百分点, 万元 → 元). */
@@ -193,7 +193,26 @@ export function matchUnit(view: string, start: number): UnitMatch | null {
   // 两个星期天, 三个礼拜一: days of the week counted by 个, no span of weeks.
   if (found && found.unit === '周' && WEEKDAY.test(view.slice(found.end - 1, found.end + 1))) found = view[start] === '个' ? { unit: '个', kind: 'count', end: start + 1, multiplier: 1 } : null;
   if (!found && view[start] === '部' && !DEPARTMENT_WORD.test(view[start + 1] ?? '')) return { unit: '部', kind: 'count', end: start + 1, multiplier: 1 };
+  if (!found && (view[start] === 'P' || view[start] === 'E')) return computeShorthandAt(view, start);
   return found ? compound(view, found) : null;
+}
+
+/** How far back (UTF-16 code units) the clause of a compute shorthand is searched for 算力: a clause, not the text. */
+const COMPUTE_REACH = 24;
+/** What ends a clause before the figure: a 算力 across it speaks of something else. */
+const CLAUSE_END = /[。！？；;!?\n]/u;
+
+/**
+ * 算力达到1200P, 智算规模1.2E, 800PF: the capital after a figure is the shorthand of PFlops / EFlops when the clause
+ * before it names computing power (latin-units.ts); elsewhere (5P, 3E) it is no unit. Reads at most COMPUTE_REACH
+ * code units back, stopping at a clause end.
+ */
+function computeShorthandAt(view: string, start: number): UnitMatch | null {
+  const key = COMPUTE_SHORTHAND.find((w) => view.startsWith(w, start) && endsLatinUnit(view, w, start + w.length));
+  if (key === undefined) return null;
+  let from = start;
+  while (from > 0 && from > start - COMPUTE_REACH && !CLAUSE_END.test(view[from - 1])) from--;
+  return COMPUTE_CONTEXT.test(view.slice(from, start)) ? { unit: key, kind: 'quantity', end: start + key.length, multiplier: 1 } : null;
 }
 
 /** 星期 or 礼拜 naming a day of the week (星期一, 礼拜天), not a week. */

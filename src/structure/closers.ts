@@ -28,6 +28,7 @@ import { NOTES_LEAD } from './reporter-notes.js';
 import { statesRequirements } from './head-requirements.js';
 import { asksHead, reportsToWhole, speaksToWhole } from './head-statements.js';
 import { asksGovernment, speaksForGovernment } from './government-statements.js';
+import { thanksOnly } from './closing-remarks.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -90,8 +91,9 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   }
   let answered: number | null = null;
   if (last) {
+    // A member's thanks alone after the answer ("委员 某某：好，谢谢。") asks nothing: the last asking turn is the one before.
     let asked = -1;
-    for (const e of events) if (e.role === 'asker' && e.start >= last[0] && e.start < last[1]) asked = e.start;
+    for (let i = 0; i < events.length; i++) if (asksInSection(view, events, i, last)) asked = events[i].start;
     for (const e of events) if (e.role === 'responder' && e.start > asked && e.start >= last[0] && e.start < last[1]) { answered = e.start; break; }
   }
   const invited: number[] = [];
@@ -105,7 +107,7 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   const addressed: number[] = [];
   let asked = -1;
   if (last && answered !== null) {
-    for (const e of events) if (e.role === 'asker' && e.start >= last[0] && e.start < answered) asked = e.start;
+    for (let i = 0; i < events.length; i++) if (events[i].start < answered && asksInSection(view, events, i, last)) asked = events[i].start;
     const question = asked < 0 ? '' : view.slice(asked, answered);
     for (const m of mentions) {
       if (m.span[0] < answered || !heads.some((h) => h[0] === m.span[0])) continue;
@@ -113,6 +115,18 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
     }
   }
   return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered] };
+}
+
+/**
+ * `events[i]` is an asker's turn in the section `last` that asks more than thanks ("好，谢谢。", "谢谢。" close the
+ * member's exchange, closing-remarks.ts): the statement after such thanks follows the last exchange, not an open question.
+ */
+function asksInSection(view: string, events: SpeechEvent[], i: number, last: Span): boolean {
+  const e = events[i];
+  if (e.role !== 'asker' || e.start < last[0] || e.start >= last[1]) return false;
+  if (e.wordsStart === null) return true;
+  const end = i + 1 < events.length ? Math.min(events[i + 1].start, last[1]) : last[1];
+  return !thanksOnly(view.slice(e.wordsStart, end));
 }
 
 /** How far after a speaker's mention their words are read for speaking for the government (label, lead, 代表…表态). */

@@ -215,6 +215,14 @@ describe('[indicator] Latin names, time words and bare morphemes (real segmenter
     // 五年|来 is a time frame; a rank after a duration is no phrase of it
     ['五年来全市共投入资金三十五亿元', '五年', 'quantity', null],
     ['连续两年进入全国重点城市前十', '两年', 'quantity', null],
+    // a hyphen inside a Latin code joins it (5G-A, C-V2X); the code opens the phrase, the verb before it stays out
+    ['全区新建5G-A基站860个', '860个', 'count', '5G-A基站'],
+    ['沿线部署C-V2X路侧单元240套', '240套', 'count', 'C-V2X路侧单元'],
+    // a verb glued to a one-character head noun the tagger reads as a numeral or measure word is one compound noun
+    ['建设无人机起降点75个', '75个', 'count', '无人机起降点'],
+    ['建设起降点96个', '96个', 'count', '起降点'],
+    ['改造物流集散点14个', '14个', 'count', '物流集散点'],
+    ['新建公共充电桩2300个', '2300个', 'count', '公共充电桩'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);

@@ -583,3 +583,35 @@ describe('[quantities] NUM个 + a figure in one quotation is a formulation: its 
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });
 });
+
+describe('[quantities] computing power and storage: their units are units, the shorthand P/E only about 算力', () => {
+  it.each<[string, [string, number, string | null][]]>([
+    ['全区在用算力总规模达到900PFlops。', [['900PFlops', 900, 'PFlops']]],
+    ['智能算力达到650PFLOPS', [['650PFLOPS', 650, 'PFLOPS']]],
+    ['超算中心峰值达到8EFLOPS', [['8EFLOPS', 8, 'EFLOPS']]],
+    ['总算力提升至2.4EFlops，', [['2.4EFlops', 2.4, 'EFlops']]],
+    ['单卡算力300TFLOPS', [['300TFLOPS', 300, 'TFLOPS']]],
+    ['车载芯片算力达到254TOPS', [['254TOPS', 254, 'TOPS']]],
+    ['存储容量达到80PB', [['80PB', 80, 'PB']]],
+    ['政务数据总量3EB', [['3EB', 3, 'EB']]],
+    ['云平台存储扩容到640TB', [['640TB', 640, 'TB']]],
+    ['全县算力规模达到860P。', [['860P', 860, 'P']]],
+    ['智算规模突破2.6万P，', [['2.6万P', 26000, 'P']]],
+    ['智算中心算力1.5E', [['1.5E', 1.5, 'E']]],
+    ['算力总规模达到600PF', [['600PF', 600, 'PF']]],
+    // letters no one listed, ending a word of their own: the figure is kept (its numeral), its unit unknown
+    ['屋顶光伏装机总量达到4500kWp，', [['4500', 4500, null]]],
+    ['峰值算力达到320PFlop。', [['320', 320, null]]],
+  ])('%s', (input, expected) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual(expected);
+  });
+
+  it.each([
+    // a bare capital after a figure is a code or a name unless the clause is about computing power
+    '购置3P空调', '园区编号5E', '服务中心开放3P区', '算力调度平台已上线。园区编号5E',
+    // one letter, or letters joined on by a digit or a hyphen, stay a name or a code
+    '5G网络', '4K超高清', '建成4A级景区', '推广3D打印', '5G-A网络',
+  ])('%s → no figure', (input) => {
+    expect(quantities(input).map((q) => q.text)).toEqual([]);
+  });
+});

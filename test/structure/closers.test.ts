@@ -265,3 +265,31 @@ describe('[closers] an official of any post speaking for the government in its �
     expect(kept(text)).toBe(text);
   });
 });
+
+describe('[closers] a member\'s thanks close their exchange: the head\'s statement after them is the closing, as without them', () => {
+  const THANKS = [
+    ['好，谢谢。', '市人大常委会委员甘某某：好，谢谢。'],
+    ['谢谢。', '市人大常委会委员甘某某：谢谢。'],
+    ['好的，谢谢程局长。', '市人大常委会委员甘某某：好的，谢谢程局长。'],
+  ] as const;
+  it.each(THANKS.flatMap(([thanks, line]) => [
+    [`${thanks} then a vice-mayor to 各位委员`, line, '副市长 桂某某：各位委员提出的问题都很中肯。市政府将逐条研究整改。', true],
+    [`${thanks} then 我代表市政府表个态`, line, '副市长 桂某某：我代表市政府表个态，市政府将逐条研究整改。', true],
+    [`${thanks} then a county head committing the government`, line, '县长 桂某某：县政府将照单全收，逐条研究整改。', true],
+    // Promises keep the statement an answer, as they do without the thanks.
+    [`${thanks} then a vice-mayor with a list of measures`, line, '副市长 桂某某：各位委员提出的问题很中肯，市政府将抓好两项工作：一是补齐床位；二是培养护理员。', false],
+  ] as [string, string, string, boolean][]))('%s', (_name, thanks, statement, closes) => {
+    const text = `${ANSWERED}\n${thanks}\n${statement}`;
+    expect(kept(text)).toBe(closes ? `${ANSWERED}\n${thanks}` : text);
+  });
+
+  it.each<[string, string]>([
+    // A head the question was put to answers it, thanks between or not.
+    ['the question put to the vice-mayor by name', '市人大常委会委员甘某某问：请问桂某某副市长，养老床位缺口怎么补？\n市民政局局长程某某回答：缺口约3000张。\n市人大常委会委员甘某某：好，谢谢。\n副市长 桂某某：各位委员关心的床位问题，市政府将逐条研究整改。'],
+    ['the question put to the city government', '市人大常委会委员甘某某问：请问市政府，养老床位缺口怎么补？\n市民政局局长程某某回答：缺口约3000张。\n市人大常委会委员甘某某：谢谢。\n副市长 桂某某：各位委员提出的问题都很中肯，市政府将逐条研究整改。'],
+    // Thanks followed by a question of their own are no courtesy: the head answers that question.
+    ['thanks then a new question to the head', `${ANSWERED}\n市人大常委会委员甘某某：谢谢。请问桂某某副市长，资金怎么保障？\n副市长 桂某某：市财政将再安排500万元。`],
+  ])('%s stays an answer', (_name, text) => {
+    expect(kept(text)).toBe(text);
+  });
+});

@@ -44,6 +44,8 @@ import { answerQuestions } from './answering-labels.js';
 import { verbBeforeBracket } from './post-bracket-labels.js';
 import { markedFollowUps } from './follow-up-markers.js';
 import { adverbialQuestion } from './reported-questions.js';
+import { routingHeader } from './routing-headers.js';
+import { lexicon } from './lexicon.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -205,6 +207,16 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 
+  // "【提问】覃某委员 → 县数据资源管理局⏎…?": a live feed's routing header, the one asked after the arrow (or 问 ORG,
+  // 向 ORG 提问), the words on the next line (routing-headers.ts).
+  const routed = atStart && m.name !== null ? routingHeader(lexicon(), view, me, to) : null;
+  if (routed) {
+    const role: SpeechRole = congress ? 'asker' : guessRole(view, m, routed.wordsStart, to);
+    const leadStart = sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0);
+    const start = /[\d【\[)]/u.test(view.slice(leadStart, ms)) ? leadStart : ms;
+    const followUp = role === 'asker' && asksFollowUp(view, routed.wordsStart);
+    return { mention: m, role, start, anchor: start, wordsStart: routed.wordsStart, kind: 'label', followUp, addressee: routed.addressee };
+  }
   // "常委会委员程佳 请问吴副市长,…?": a label that lost its colon, the speaker's 请问 opening the words.
   const colonless = atStart && m.name !== null && !lead[1] ? COLONLESS_LABEL_AFTER.exec(after) : null;
   if (colonless) {

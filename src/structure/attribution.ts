@@ -44,6 +44,9 @@ import { answerQuestions } from './answering-labels.js';
 import { verbBeforeBracket } from './post-bracket-labels.js';
 import { markedFollowUps } from './follow-up-markers.js';
 import { adverbialQuestion } from './reported-questions.js';
+import { routingHeader } from './routing-headers.js';
+import { furnitureStart } from './furniture-lines.js';
+import { lexicon } from './lexicon.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -117,7 +120,9 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   relayQuestions(view, events, chairs, mentions); // "我代读…县人大代表刘某通过代表履职平台提出:…?": 刘某 asks
   answerReporters(view, events); // "江南日报记者:…?" then "省人大常委会副秘书长 滕书和:…": 滕书和 answers
   answerQuestions(view, events, chairs); // …and so after a member's question: "委员 龙某:…?" then "副秘书长 滕某:整改主要有三个方面。…"
-  return { events: invitedFollowUps(view, resolveExchanges(view, markedFollowUps(view, events), chairs, chairAddresses(mentions, chairs))), chairs }; // (主持人:还有没有要追问的? then the same member: a 追问; "追问：" alone over a label: follow-up-markers.ts)
+  const resolved = invitedFollowUps(view, resolveExchanges(view, markedFollowUps(view, events), chairs, chairAddresses(mentions, chairs)));
+  furnishedStarts(view, from, resolved); // (after the exchanges: a tag line read as a turn of its own, "【委员提问】", is furnished too)
+  return { events: resolved, chairs }; // (主持人:还有没有要追问的? then the same member: a 追问; "追问：" alone over a label: follow-up-markers.ts)
 }
 
 /** Reported events whose mention is announced with others ("委员甲、乙、丙先后提问", "委员甲等5人提问"): their list, for the 问:/答: labels (exchanges.ts). */
@@ -205,6 +210,16 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     return { mention: m, role, start, anchor: start, wordsStart, kind: 'label', followUp, guessed };
   }
 
+  // "【提问】覃某委员 → 县数据资源管理局⏎…?": a live feed's routing header, the one asked after the arrow (or 问 ORG,
+  // 向 ORG 提问), the words on the next line (routing-headers.ts).
+  const routed = atStart && m.name !== null ? routingHeader(lexicon(), view, me, to) : null;
+  if (routed) {
+    const role: SpeechRole = congress ? 'asker' : guessRole(view, m, routed.wordsStart, to);
+    const leadStart = sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0);
+    const start = /[\d【\[)]/u.test(view.slice(leadStart, ms)) ? leadStart : ms;
+    const followUp = role === 'asker' && asksFollowUp(view, routed.wordsStart);
+    return { mention: m, role, start, anchor: start, wordsStart: routed.wordsStart, kind: 'label', followUp, addressee: routed.addressee };
+  }
   // "常委会委员程佳 请问吴副市长,…?": a label that lost its colon, the speaker's 请问 opening the words.
   const colonless = atStart && m.name !== null && !lead[1] ? COLONLESS_LABEL_AFTER.exec(after) : null;
   if (colonless) {
@@ -293,6 +308,25 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const reply = (role === 'responder' ? REPLY_OPENER.exec(opener) : null) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(opener) : null);
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
+}
+
+/**
+ * "09:07⏎【部门应询】⏎县林业局局长 某:…": a label opening its line starts at the stamp and tag lines over it
+ * (furniture-lines.ts), which head its entry; they are never the words of the turn before.
+ */
+function furnishedStarts(view: string, from: number, events: SpeechEvent[]): void {
+  if (!view.includes('【') && !view.includes('[') && !view.includes('〔')) return; // (most documents file no entry under a tag)
+  const taken = new Set(events.map((e) => e.start));
+  for (const e of events) {
+    if (e.kind !== 'label' && e.kind !== 'qa-label') continue;
+    const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+    if (view.slice(lineStart, e.start).trim()) continue; // the label does not open its line
+    const at = furnitureStart(view, lineStart, from, taken);
+    if (at === lineStart) continue;
+    taken.add(at);
+    if (e.anchor === e.start) e.anchor = at;
+    e.start = at;
+  }
 }
 
 /** The role a label's verb gives (答, 回应, 应询, 补充 answer; 问, 插话 ask), or null for none. */

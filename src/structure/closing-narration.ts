@@ -5,6 +5,7 @@
  * Spans are [start, end): UTF-16 offsets into the decoded text (the view keeps them).
  */
 import type { Span } from '../model/span.js';
+import { isFurnitureLine } from './furniture-lines.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
 import type { SpeechEvent } from './speech.js';
@@ -53,7 +54,8 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   }
   // A clock time or a rule right before the closing line belongs to it ("15:20\n主持人:询问环节结束。"); so does a reporter's-notes
   // heading alone on its line ("记者手记:\n询问现场气氛热烈。副省长某表态说,…": the genre's label, never an answer's words).
-  while (cut < inside.length && cut > 1 && (TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isNotesHeading(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])))) cut--;
+  // (…and so do a live feed's stamp and tag lines over it, "09:31⏎【表态】⏎副县长 某:…", furniture-lines.ts.)
+  while (cut < inside.length && cut > 1 && (TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isFurnitureLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isNotesHeading(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])))) cut--;
   k = cut;
   const last: Span = k === inside.length ? span : [span[0], inside[k - 1].content[1]];
   // Run-on paragraphs: a sentence of the last line that opens the closing ("…政策. 会议最后, …").

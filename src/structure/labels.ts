@@ -6,6 +6,7 @@
  * Each adds a speech event to `events` (which already holds the mention-based ones) unless a
  * mention-based label stands at the same place. Offsets are [start, end) UTF-16 offsets.
  */
+import { routingHeader } from './routing-headers.js';
 import type { SpeakerMention } from './mentions.js';
 import { STAMP } from './stamps.js';
 import { frameKind } from './frame.js';
@@ -81,6 +82,8 @@ const REFERENCE_VERB = /^\s*(?:同志)?\s*(?:刚才|刚刚)?(?:说|讲|提到|�
 function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[], role: SpeechRole): SpeakerMention | null {
   const x = openingMention(view, after, eol, mentions);
   if (!x || !REPORTED_VERB.test(view.slice(x.span[1], eol))) return null;
+  // ("【提问】某委员 问 县数据局⏎…?": a routing header, the speaker's own label, its words on the next line: routing-headers.ts.)
+  if (routingHeader(lexicon(), view, x.span[1], view.length)) return null;
   const otherSide = role === 'asker' ? !x.congress : x.congress;
   return otherSide && REFERENCE_VERB.test(view.slice(x.span[1], eol)) ? null : x;
 }

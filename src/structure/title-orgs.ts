@@ -12,6 +12,7 @@ import { OrgParse, orgsAt, parseRange, type OrgUnit } from './org-units.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
 import { termAt } from './name-context.js';
 import { selfReferenceStart } from './self-references.js';
+import { secondNameOpen } from './second-names.js';
 
 export interface OrgRead {
   /** Where the title link starts (the organization, or a qualifier such as 有关). */
@@ -176,6 +177,13 @@ function afterBylineVerb(view: string, left: number): number {
 }
 
 function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, floor: number): OrgRead {
+  // "市数据局(市大数据中心)局长": the body's second name in brackets before the post; the person answers for the
+  // first name, read back from the bracket (second-names.ts). The title link starts at the first name.
+  const open = secondNameOpen(lex, view, titleStart, floor);
+  if (open > floor) {
+    const first = readOrganizationBefore(lex, view, open, floor);
+    if (first.organization && first.organization[1] === open) return first;
+  }
   let left = titleStart;
   while (left > floor && titleStart - left < MAX_STRETCH && isHanUnit(view.charCodeAt(left - 1))) left--;
   left = afterHeader(view, afterBylineVerb(view, left), titleStart);

@@ -272,7 +272,7 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
 
 /** Keywords of `words` (a question's text, blanked where no keyword is): its quoted terms and formulations whole, no count, unit or frame word. */
 function keywordOptions(words: string, formulations: readonly Formulation[]): KeywordOptions {
-  return { whole: wholeTerms(words, formulations.map((f) => f.text)), exclude: notKeyword, afterFigure: opensWithCountWord };
+  return { whole: wholeTerms(words, formulations.map((f) => f.text)), exclude: notKeyword, afterFigure: opensWithCountWord, prepared: true };
 }
 
 /** The section's view, a part's heading label in it ("第一组：…" opening the question) blanked: no keyword. */

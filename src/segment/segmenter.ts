@@ -33,6 +33,12 @@ export interface KeywordOptions {
   exclude?: (word: string) => boolean;
   /** True for a word that is no keyword right after a token ending in a digit (个村 in 12 | 个村: the count's fragment). */
   afterFigure?: (word: string) => boolean;
+  /**
+   * The text is part of the document `prepare` was last given, with stretches replaced by white
+   * space (the labels blanked): its words are the document's, since white space never makes a
+   * word, so no dictionary lookup is needed for it.
+   */
+  prepared?: boolean;
 }
 
 export interface Segmenter {

@@ -89,6 +89,31 @@ describe('[jieba] a batch lane: a document read with its wraps joined needs no l
   });
 });
 
+describe('[jieba] keywords of a blanked part of the prepared document: no lookup, the same keywords', () => {
+  // pipeline.ts blanks the labels of a question's section before ranking its keywords: white space never
+  // makes a word, so the document's dictionary covers the text and `prepared` skips the lookup.
+  it.each([
+    ['市人大常委会委员 柯某某：请问市水务局，城区供水管网漏损率下降了多少？下一步如何推进老旧管网改造？', [0, 17]],
+    ['县交通运输局局长 韦某：农村公路养护资金今年到位三千万元，我们将推行“路长制”，实现县乡村三级全覆盖。', [0, 12]],
+  ] as const)('%s', async (text, blank) => {
+    vi.resetModules();
+    const lane = await import('../../src/segment/jieba.js');
+    const doc = `${text}\n${texts[0]}`;
+    const segmenter = lane.defaultSegmenter();
+    segmenter.prepare!(doc, normalize(doc));
+    const blanked = ' '.repeat(blank[1] - blank[0]) + text.slice(blank[1]);
+    const { WordFinder } = await import('../../src/segment/subdict.js');
+    const lookups = vi.spyOn(WordFinder.prototype, 'collect');
+    const before = lane.dictionaryLoads();
+    const fast = segmenter.keywords(blanked, 8, { prepared: true });
+    expect(lookups).not.toHaveBeenCalled();
+    expect(lane.dictionaryLoads()).toBe(before);
+    expect(fast).toEqual(segmenter.keywords(blanked, 8));
+    expect(lookups).toHaveBeenCalled(); // without `prepared` the blanked text is looked up
+    lookups.mockRestore();
+  });
+});
+
 describe('[jieba] auto: a process that meets much text goes over to the full dictionary, same tokens', () => {
   it('twelve distinct texts in a row', () => {
     const auto = defaultSegmenter();

@@ -2,15 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import { normalize } from '../../src/source/normalize.js';
+import { defaultSegmenter } from '../../src/segment/jieba.js';
 
-describe('[change-carry] both ends of 由…到/至… share the indicator', async () => {
-  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
-  const segmenter = defaultSegmenter();
-  function indicators(text: string): [string, string | null][] {
-    const pair = { text, view: normalize(text) };
-    return extractQuantities(pair, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
-  }
+const segmenter = defaultSegmenter();
+/** The figures of `text` with their indicators, in reading order. */
+function indicators(text: string): [string, string | null][] {
+  const pair = { text, view: normalize(text) };
+  return extractQuantities(pair, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+}
 
+describe('[change-carry] both ends of 由…到/至… share the indicator', () => {
   it.each<[string, [string, string | null][]]>([
     ['垃圾分类覆盖率由62.5%提高到88.1%', [['62.5%', '垃圾分类覆盖率'], ['88.1%', '垃圾分类覆盖率']]],
     ['农村卫生厕所普及率由2021年的64%提升至目前的90%', [['2021年', null], ['64%', '农村卫生厕所普及率'], ['90%', '农村卫生厕所普及率']]],
@@ -30,14 +31,7 @@ describe('[change-carry] both ends of 由…到/至… share the indicator', asy
   });
 });
 
-describe('[change-carry] the level after a change measures what the change does', async () => {
-  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
-  const segmenter = defaultSegmenter();
-  function indicators(text: string): [string, string | null][] {
-    const pair = { text, view: normalize(text) };
-    return extractQuantities(pair, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
-  }
-
+describe('[change-carry] the level after a change measures what the change does', () => {
   it.each<[string, [string, string | null][]]>([
     ['结案率同比上升1.6个百分点至93.2%', [['1.6个百分点', '结案率'], ['93.2%', '结案率']]],
     ['调解成功率较去年提高0.5个百分点,达88.4%', [['0.5个百分点', '调解成功率'], ['88.4%', '调解成功率']]],

@@ -277,8 +277,10 @@ export function trimmed(view: string, marker: Marker | null, start: number, end:
   const closing = unopenedClose(view, start, end);
   if (closing >= 0) { end = closing; trimEnd(); }
   // "推动转型,”吴晓燕说,“": the attribution splitting a quotation between two items is neither's.
-  const attribution = /”[^“”。!?\n]{1,20}“$/.exec(view.slice(start, end));
-  if (attribution) { end = start + attribution.index; trimEnd(); }
+  // (At most 22 characters long, ending the item: only its tail is searched — the whole item was, per item.)
+  const tail = Math.max(start, end - 22);
+  const attribution = /”[^“”。!?\n]{1,20}“$/.exec(view.slice(tail, end));
+  if (attribution) { end = tail + attribution.index; trimEnd(); }
   // "探索互助。”": a closing mark whose quotation opened before the item is not the item's.
   while (end > start && /[”」』]/.test(view[end - 1]) && unopened(view, start, end)) { end--; trimEnd(); }
   return { marker, start, end, items: [] };

@@ -23,11 +23,20 @@ import { Script } from 'node:vm';
 
 export type Lane = typeof import('./lane.js');
 
-/** The V8 flags `inquiry parse` sets for a batch (see tuneForBatch in commands/parse.ts). */
-export const BATCH_V8_FLAGS = '--interrupt-budget=1000000';
+/**
+ * The V8 flags every `inquiry parse` sets, one file or many (see tuneV8 in commands/parse.ts):
+ * each regexp is compiled once, to machine code, on its first match. V8's default compiles a
+ * regexp to bytecode first and again to machine code on its second match, and nearly all of the
+ * parser's ~340 regexps match more than once in a transcript: on the seed, the first parse took
+ * ~150 ms instead of ~190 (a cold process, runs alternated); later parses are no slower.
+ */
+export const PARSE_V8_FLAGS = '--no-regexp-tier-up';
 
-/** The code cache of lane.cjs for runs with `flags` set ('' for V8's defaults). */
-export const cacheFile = (dir: string, flags: string): string => join(dir, flags ? 'lane-batch.cache' : 'lane.cache');
+/** The V8 flags `inquiry parse` sets for a batch: PARSE_V8_FLAGS and a later optimization (tuneV8 in commands/parse.ts). */
+export const BATCH_V8_FLAGS = `${PARSE_V8_FLAGS} --interrupt-budget=1000000`;
+
+/** The code cache of lane.cjs for runs with `flags` set (PARSE_V8_FLAGS or BATCH_V8_FLAGS; any other: V8's defaults). */
+export const cacheFile = (dir: string, flags: string): string => join(dir, flags === BATCH_V8_FLAGS ? 'lane-batch.cache' : 'lane.cache');
 
 /**
  * The header of a cache of `source` (lane.cjs's bytes) made under `flags`: the digest of the
@@ -77,7 +86,7 @@ export function loadScript(file: string, cachePath: string | null, flags: string
 
 /**
  * The lane: dist/bundle/lane.cjs with its code cache when this module runs from the bundle,
- * else lane.ts's module. `flags`: the V8 flags this run set ('' or BATCH_V8_FLAGS).
+ * else lane.ts's module. `flags`: the V8 flags this run set (PARSE_V8_FLAGS or BATCH_V8_FLAGS).
  */
 export async function loadLane(flags: string): Promise<Lane> {
   const dir = dirname(fileURLToPath(import.meta.url));

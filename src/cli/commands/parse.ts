@@ -17,7 +17,7 @@ import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { emptyStream, InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
-import { BATCH_V8_FLAGS, loadLane } from '../lane-loader.js';
+import { BATCH_V8_FLAGS, loadLane, PARSE_V8_FLAGS } from '../lane-loader.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { minTableWidth, VIEWS, type View } from '../../format/views.js';
 import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
@@ -127,7 +127,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     }
   }
 
-  if (jobs.length > FEW_FILES) options.v8Flags = tuneForBatch();
+  options.v8Flags = tuneV8(jobs.length > FEW_FILES);
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
   await loadRenderer(spec.format);
   const sink = openOutput(output, spec, (s) => { io.stdout.write(s); });
@@ -208,15 +208,20 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
 }
 
 /**
- * A batch runs the same parser over many files, in every lane's own V8 isolate: V8's default
+ * The V8 flags of this run, set before the parser is loaded, the first file and the first worker
+ * (flags are read when a regexp or a function's feedback is made, and by every isolate created
+ * after them); returned for the lanes, whose code cache was made under the same flags.
+ *
+ * Every run: each regexp compiled once, to machine code (PARSE_V8_FLAGS, lane-loader.ts).
+ * A batch also runs the same parser over many files, in every lane's own V8 isolate: V8's default
  * eagerness to optimize (a function is compiled by TurboFan after about 66 KB of its bytecode
  * has run) spends much of a lane's CPU compiling and recompiling lukewarm code. Raising the
  * budget 15-fold optimizes only the code that stays hot: on the 800-file bench corpus, CPU
  * per run falls from 3.8 s to 2.9 s with one lane and from 5.7 s to 3.6 s with two, and
- * later files are no slower. Set before the first file and the first worker (the flag is
- * read when a function's feedback is allocated, and by every isolate created after it).
+ * later files are no slower.
  */
-function tuneForBatch(): string {
-  setFlagsFromString(BATCH_V8_FLAGS);
-  return BATCH_V8_FLAGS;
+function tuneV8(batch: boolean): string {
+  const flags = batch ? BATCH_V8_FLAGS : PARSE_V8_FLAGS;
+  setFlagsFromString(flags);
+  return flags;
 }

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 // Writes V8's code cache of dist/bundle/lane.cjs (see src/cli/lane-loader.ts), run by
-// scripts/bundle.mjs after bundling: `node scripts/code-cache.mjs` for a run of a few files, with
-// the flags `inquiry parse` sets for every run (dist/bundle/lane.cache), and `node
-// scripts/code-cache.mjs batch` for a batch, with the flags it sets for one
-// (dist/bundle/lane-batch.cache). V8 accepts a cache only under the flags it was made with, so
-// each is made in its own process.
+// scripts/bundle.mjs after bundling: `node scripts/code-cache.mjs` for a short run, with the
+// flags `inquiry parse` sets for one (SHORT_V8_FLAGS, dist/bundle/lane.cache), and `node
+// scripts/code-cache.mjs batch` for any other, with BATCH_V8_FLAGS (dist/bundle/lane-batch.cache).
+// V8 accepts a cache only under the flags it was made with, so each is made in its own process.
 //
 // The lane is compiled as `inquiry parse` compiles it, then parses the seed and every fixture
 // (JSON Lines), and a few of them in every format and view, so that the functions a parse calls
@@ -17,10 +16,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { BATCH_V8_FLAGS, PARSE_V8_FLAGS, cacheFile, cacheHeader, loadScript } = await import(join(root, 'dist/cli/lane-loader.js'));
+const { BATCH_V8_FLAGS, SHORT_V8_FLAGS, cacheFile, cacheHeader, loadScript } = await import(join(root, 'dist/cli/lane-loader.js'));
 const { VIEWS } = await import(join(root, 'dist/format/views.js'));
 
-const flags = process.argv[2] === 'batch' ? BATCH_V8_FLAGS : PARSE_V8_FLAGS;
+const flags = process.argv[2] === 'batch' ? BATCH_V8_FLAGS : SHORT_V8_FLAGS;
 setFlagsFromString(flags);
 const dir = join(root, 'dist/bundle');
 const file = join(dir, 'lane.cjs');

@@ -24,18 +24,32 @@ import { Script } from 'node:vm';
 export type Lane = typeof import('./lane.js');
 
 /**
- * The V8 flags every `inquiry parse` sets, one file or many (see tuneV8 in commands/parse.ts):
- * each regexp is compiled once, to machine code, on its first match. V8's default compiles a
- * regexp to bytecode first and again to machine code on its second match, and nearly all of the
- * parser's ~340 regexps match more than once in a transcript: on the seed, the first parse took
- * ~150 ms instead of ~190 (a cold process, runs alternated); later parses are no slower.
+ * V8 flags `inquiry parse` sets (see tuneV8 in commands/parse.ts), under which each code cache is made.
+ *
+ * Every run: each regexp compiled once, to machine code, on its first match (`--no-regexp-tier-up`).
+ * V8's default compiles a regexp to bytecode first and again to machine code on its second
+ * match, and nearly all of the parser's ~340 regexps match more than once in a transcript: on
+ * the seed, a cold first parse took ~150 ms instead of ~190 (runs alternated); later parses are
+ * no slower.
  */
-export const PARSE_V8_FLAGS = '--no-regexp-tier-up';
+const EVERY_RUN = '--no-regexp-tier-up';
 
-/** The V8 flags `inquiry parse` sets for a batch: PARSE_V8_FLAGS and a later optimization (tuneV8 in commands/parse.ts). */
-export const BATCH_V8_FLAGS = `${PARSE_V8_FLAGS} --interrupt-budget=1000000`;
+/**
+ * A short run (a few files, SHORT_RUN_BYTES at most): no optimizing compiler. TurboFan's
+ * compiles of the parser's hot functions take longer than they save on a transcript or two: the
+ * CLI on the seed took ~217 ms without them and ~250 ms with, and ~195 ms of CPU against ~280.
+ * From about 150 KB of text on, optimized code pays (300 KB: 0.67 s without, 0.63 s with; 1 MB:
+ * 1.95 s against 1.47 s).
+ */
+export const SHORT_V8_FLAGS = `${EVERY_RUN} --no-opt`;
 
-/** The code cache of lane.cjs for runs with `flags` set (PARSE_V8_FLAGS or BATCH_V8_FLAGS; any other: V8's defaults). */
+/** The most bytes of input a run with SHORT_V8_FLAGS reads. */
+export const SHORT_RUN_BYTES = 128 * 1024;
+
+/** Any other run (a batch, or a few long files): V8 optimizes only code that stays hot (see tuneV8 in commands/parse.ts). */
+export const BATCH_V8_FLAGS = `${EVERY_RUN} --interrupt-budget=1000000`;
+
+/** The code cache of lane.cjs for runs with `flags` set (SHORT_V8_FLAGS or BATCH_V8_FLAGS; any other has none that fits). */
 export const cacheFile = (dir: string, flags: string): string => join(dir, flags === BATCH_V8_FLAGS ? 'lane-batch.cache' : 'lane.cache');
 
 /**
@@ -86,7 +100,7 @@ export function loadScript(file: string, cachePath: string | null, flags: string
 
 /**
  * The lane: dist/bundle/lane.cjs with its code cache when this module runs from the bundle,
- * else lane.ts's module. `flags`: the V8 flags this run set (PARSE_V8_FLAGS or BATCH_V8_FLAGS).
+ * else lane.ts's module. `flags`: the V8 flags this run set (SHORT_V8_FLAGS or BATCH_V8_FLAGS).
  */
 export async function loadLane(flags: string): Promise<Lane> {
   const dir = dirname(fileURLToPath(import.meta.url));

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BATCH_V8_FLAGS, PARSE_V8_FLAGS, cacheFile, cacheHeader, cachedDataFor, loadScript } from '../../src/cli/lane-loader.js';
+import { BATCH_V8_FLAGS, SHORT_V8_FLAGS, cacheFile, cacheHeader, cachedDataFor, loadScript } from '../../src/cli/lane-loader.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -82,7 +82,7 @@ const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : -1)
 const built = mtime(join(BUNDLE, 'lane.cjs')) >= mtime(join(ROOT, 'dist/cli/main.js')) && mtime(join(ROOT, 'dist/cli/lane-loader.js')) > 0;
 
 describe.runIf(built)('[lane-loader] dist/bundle/lane.cjs and its caches', () => {
-  it.each([['one file', PARSE_V8_FLAGS], ['a batch', BATCH_V8_FLAGS]])('a fresh process accepts the cache for %s', (_label, flags) => {
+  it.each([['a short run', SHORT_V8_FLAGS], ['a batch', BATCH_V8_FLAGS]])('a fresh process accepts the cache for %s', (_label, flags) => {
     const loader = pathToFileURL(join(ROOT, 'dist/cli/lane-loader.js')).href;
     const code = `import { setFlagsFromString } from 'node:v8'; const flags = ${JSON.stringify(flags)}; if (flags) setFlagsFromString(flags);
       const { cacheFile, loadScript } = await import(${JSON.stringify(loader)});

@@ -7,6 +7,7 @@
  * how it went (0 all parsed, 1 some failed or --strict found warnings, 2 nothing read or a
  * usage error).
  */
+import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
@@ -17,7 +18,7 @@ import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { emptyStream, InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
-import { BATCH_V8_FLAGS, loadLane, PARSE_V8_FLAGS } from '../lane-loader.js';
+import { BATCH_V8_FLAGS, loadLane, SHORT_RUN_BYTES, SHORT_V8_FLAGS } from '../lane-loader.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { minTableWidth, VIEWS, type View } from '../../format/views.js';
 import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
@@ -127,7 +128,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     }
   }
 
-  options.v8Flags = tuneV8(jobs.length > FEW_FILES);
+  options.v8Flags = tuneV8(jobs.length <= FEW_FILES && inputBytes(jobs, SHORT_RUN_BYTES) <= SHORT_RUN_BYTES ? SHORT_V8_FLAGS : BATCH_V8_FLAGS);
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
   await loadRenderer(spec.format);
   const sink = openOutput(output, spec, (s) => { io.stdout.write(s); });
@@ -208,20 +209,36 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
 }
 
 /**
- * The V8 flags of this run, set before the parser is loaded, the first file and the first worker
- * (flags are read when a regexp or a function's feedback is made, and by every isolate created
- * after them); returned for the lanes, whose code cache was made under the same flags.
+ * The V8 flags of this run (SHORT_V8_FLAGS or BATCH_V8_FLAGS, lane-loader.ts), set before the
+ * parser is loaded, the first file and the first worker (flags are read when a regexp or a
+ * function's feedback is made, and by every isolate created after them); returned for the
+ * lanes, whose code cache was made under the same flags.
  *
- * Every run: each regexp compiled once, to machine code (PARSE_V8_FLAGS, lane-loader.ts).
- * A batch also runs the same parser over many files, in every lane's own V8 isolate: V8's default
+ * A batch runs the same parser over many files, in every lane's own V8 isolate: V8's default
  * eagerness to optimize (a function is compiled by TurboFan after about 66 KB of its bytecode
  * has run) spends much of a lane's CPU compiling and recompiling lukewarm code. Raising the
  * budget 15-fold optimizes only the code that stays hot: on the 800-file bench corpus, CPU
  * per run falls from 3.8 s to 2.9 s with one lane and from 5.7 s to 3.6 s with two, and
  * later files are no slower.
  */
-function tuneV8(batch: boolean): string {
-  const flags = batch ? BATCH_V8_FLAGS : PARSE_V8_FLAGS;
+function tuneV8(flags: string): string {
   setFlagsFromString(flags);
   return flags;
+}
+
+/** The bytes of the jobs' inputs, counted until more than `enough` (a file that cannot be read counts 0: its lane reports it). */
+function inputBytes(jobs: readonly JobInput[], enough: number): number {
+  let total = 0;
+  for (const job of jobs) {
+    if (job.bytes) total += job.bytes.length;
+    else if (job.path !== null) {
+      try {
+        total += statSync(job.path).size;
+      } catch {
+        // Reported by the lane that reads it.
+      }
+    }
+    if (total > enough) break;
+  }
+  return total;
 }

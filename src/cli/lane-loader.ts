@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { FEW_FILES } from './progress.js';
 
 export type Lane = typeof import('./lane.js');
 
@@ -35,7 +36,7 @@ export type Lane = typeof import('./lane.js');
 const EVERY_RUN = '--no-regexp-tier-up';
 
 /**
- * A short run (a few files, SHORT_RUN_BYTES at most): no optimizing compiler. TurboFan's
+ * A short run (FEW_FILES files at most, SHORT_RUN_BYTES in all): no optimizing compiler. TurboFan's
  * compiles of the parser's hot functions take longer than they save on a transcript or two: the
  * CLI on the seed took ~217 ms without them and ~250 ms with, and ~195 ms of CPU against ~280.
  * From about 150 KB of text on, optimized code pays (300 KB: 0.67 s without, 0.63 s with; 1 MB:
@@ -48,6 +49,11 @@ export const SHORT_RUN_BYTES = 128 * 1024;
 
 /** Any other run (a batch, or a few long files): V8 optimizes only code that stays hot (see tuneV8 in commands/parse.ts). */
 export const BATCH_V8_FLAGS = `${EVERY_RUN} --interrupt-budget=1000000`;
+
+/** The V8 flags for a run of `files` inputs holding `bytes` bytes (files that cannot be read count 0). */
+export function v8FlagsFor(files: number, bytes: number): string {
+  return files <= FEW_FILES && bytes <= SHORT_RUN_BYTES ? SHORT_V8_FLAGS : BATCH_V8_FLAGS;
+}
 
 /** The code cache of lane.cjs for runs with `flags` set (SHORT_V8_FLAGS or BATCH_V8_FLAGS; any other has none that fits). */
 export const cacheFile = (dir: string, flags: string): string => join(dir, flags === BATCH_V8_FLAGS ? 'lane-batch.cache' : 'lane.cache');

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BATCH_V8_FLAGS, SHORT_V8_FLAGS, cacheFile, cacheHeader, cachedDataFor, loadScript } from '../../src/cli/lane-loader.js';
+import { BATCH_V8_FLAGS, SHORT_RUN_BYTES, SHORT_V8_FLAGS, cacheFile, cacheHeader, cachedDataFor, loadScript, v8FlagsFor } from '../../src/cli/lane-loader.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -74,6 +74,25 @@ describe('[lane-loader] the code cache of a lane', () => {
     const cache = made(longer, '', (data) => cacheHeader(Buffer.from(source), '', data));
     const { file, path } = files(source, cache);
     expect(answer(file, path)).toEqual({ cache: 'rejected', answer: expected });
+  });
+});
+
+describe('[lane-loader] the V8 flags of a run', () => {
+  it.each([
+    ['one transcript', 1, 25_000, SHORT_V8_FLAGS],
+    ['four transcripts', 4, 100_000, SHORT_V8_FLAGS],
+    ['a file that cannot be read (counts 0)', 1, 0, SHORT_V8_FLAGS],
+    ['exactly SHORT_RUN_BYTES', 2, SHORT_RUN_BYTES, SHORT_V8_FLAGS],
+    ['one long file', 1, SHORT_RUN_BYTES + 1, BATCH_V8_FLAGS],
+    ['a batch of small files', 5, 5_000, BATCH_V8_FLAGS],
+  ])('%s', (_label, files, bytes, flags) => {
+    expect(v8FlagsFor(files, bytes)).toBe(flags);
+  });
+
+  it('every run compiles each regexp once; a short run has no optimizing compiler, a batch a raised budget', () => {
+    expect(SHORT_V8_FLAGS.split(' ').sort()).toEqual(['--no-opt', '--no-regexp-tier-up']);
+    expect(BATCH_V8_FLAGS.split(' ').sort()).toEqual(['--interrupt-budget=1000000', '--no-regexp-tier-up']);
+    expect(cacheFile('d', SHORT_V8_FLAGS)).not.toBe(cacheFile('d', BATCH_V8_FLAGS));
   });
 });
 

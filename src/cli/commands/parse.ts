@@ -18,7 +18,7 @@ import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { emptyStream, InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
 import { runPool, workerScript } from '../pool.js';
-import { BATCH_V8_FLAGS, loadLane, SHORT_RUN_BYTES, SHORT_V8_FLAGS } from '../lane-loader.js';
+import { loadLane, SHORT_RUN_BYTES, v8FlagsFor } from '../lane-loader.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { minTableWidth, VIEWS, type View } from '../../format/views.js';
 import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
@@ -128,7 +128,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     }
   }
 
-  options.v8Flags = tuneV8(jobs.length <= FEW_FILES && inputBytes(jobs, SHORT_RUN_BYTES) <= SHORT_RUN_BYTES ? SHORT_V8_FLAGS : BATCH_V8_FLAGS);
+  options.v8Flags = tuneV8(v8FlagsFor(jobs.length, inputBytes(jobs, SHORT_RUN_BYTES)));
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
   await loadRenderer(spec.format);
   const sink = openOutput(output, spec, (s) => { io.stdout.write(s); });

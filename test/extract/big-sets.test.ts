@@ -34,6 +34,8 @@ describe('[big-sets] N大 + a plain noun that names a set', () => {
     ['a generic list noun', '落实三大举措:一是…'],
     ['a party congress by its number', '全面落实十九大部署'],
     ['a party congress after 的', '深入贯彻党的二十大精神'],
+    ['a party congress after a verb, any noun', '做好二十大安保工作'],
+    ['a party congress in the teens', '全面落实十九大重要精神'],
     ['a count of projects', '实施十大场景项目'],
     ['an ordinal', '建设全省第三大城市'],
     ['inside a longer numeral', '推进一百三大场景'],

@@ -21,7 +21,7 @@ import type { ItemNode } from './enumeration.js';
 import { NOT_LISTED, NUM } from './announce.js';
 import { parseNumeral } from './numerals.js';
 import { partsStart } from './list-start.js';
-import { holdsHead, markedPartsHold, semicolonParts } from './formulation-clauses.js';
+import { ONE_CHAR_HEAD, commaParts, holdsHead, markedPartsHold, semicolonParts } from './formulation-clauses.js';
 
 export interface FormulationList {
   /** N, the number of parts. */
@@ -102,7 +102,8 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     xs = [term];
   } else { // 三个全覆盖的要求: X is a prefix of the term, the longest the parts repeat
     const full = term + tail;
-    xs = full === '一' ? [full] : []; // 三个一: the head 一, its parts opening with 一 and a classifier
+    // 三个一: the head 一, its parts opening with 一 and a classifier; 四个不: the negation, each part opening with it.
+    xs = ONE_CHAR_HEAD.test(full) ? [full] : [];
     for (let k = full.length; k >= 2; k--) xs.push(full.slice(0, k));
   }
   const start = partsStart(view, m.index + m[0].length); // "三个“全覆盖”:⏎检测全覆盖、…": the parts on the next line
@@ -111,11 +112,12 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
   const end = Math.min(stop ? stop.index : view.length, to);
   const parts = split(view, quoted, start, end);
   for (const x of xs) {
-    if ((x.length < 2 && x !== '一') || NOT_LISTED.test(x) || BODIES.test(x) || FOUND.test(x)) continue;
+    if ((x.length < 2 && !ONE_CHAR_HEAD.test(x)) || NOT_LISTED.test(x) || BODIES.test(x) || FOUND.test(x)) continue;
     // "三个方面的问题:资金方面、…": the term goes on to name problems.
     if (FOUND.test((term + tail).slice(x.length))) continue;
-    // The parts joined by 、, else set off by ; ("聚焦办事,压缩时限;聚焦共享,…": formulation-clauses.ts).
-    const items = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x);
+    // The parts joined by 、, else set off by ; ("聚焦办事,压缩时限;聚焦共享,…") or by , ("确保资金安全,确保工程质量":
+    // formulation-clauses.ts).
+    const items = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x) || commaParts(view, quoted, start, to, n, x);
     // "三个基地:种植基地、…": parts ending with a head that names a thing are its names, unless X is quoted.
     const things = !innerOpen && !close1 && THINGS.test(x);
     if (items && things && !view.startsWith(x, items[0][0])) continue;
@@ -177,5 +179,6 @@ function repeats(view: string, parts: Span[], x: string): boolean {
   const longer = parts.every(([s, e]) => e - s > x.length);
   if (!longer) return false;
   if (parts.every(([s]) => view.startsWith(x, s))) return true;
+  if (x.length === 1) return false; // 不漏报、不错报: a one-character head opens its parts, it never closes them
   return parts.every(([s, e]) => view.startsWith(x, e - x.length) && !ORDINAL.test(view.slice(s, s + 4)));
 }

@@ -7,7 +7,8 @@
  *   双减); numerals each with one character (一府两院 → 1 + 2); N+N (3+N); a campaign name
  *   holding a count (“规范执行三年行动”); numbered parts joined by 、 (“双随机、一公开” → 2 + 1) or written
  *   together, after a little context (“门前三包” → 3, “五净一规范” → 5 + 1);
- * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程"; unquoted
+ * - unquoted N-fold terms: "医疗救助三重保障"; unquoted sets of institutions: "建立四项制度", "十大工程"; N大 and any
+ *   noun after a verb that launches a set or before its parts: "推进十大场景应用" (big-sets.ts); unquoted
  *   parts joined by + before a set's head: "构建1+N政策体系" (no number, as “1+N”);
  * - unquoted counts whose parts follow, each repeating the term: "三个全覆盖:水源地保护全覆盖、…" (formulation-lists.ts);
  * - unquoted N个 + a head that is no noun: "坚持六个聚焦", "四个最严", "三个一批", "两个毫不动摇" (slogan-heads.ts);
@@ -27,6 +28,7 @@ import { CLASSIFIER, HEAD, HEADED, NUMERAL_CHAR, formulationNumber, isFormulatio
 import { lexiconFinds, lexiconNumber, type Found } from './formulation-lexicon.js';
 import { findFormulationLists } from './formulation-lists.js';
 import { findSloganHeads } from './slogan-heads.js';
+import { findBigSets } from './big-sets.js';
 import { quoteMask } from './quotes.js';
 
 /**
@@ -246,6 +248,12 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
   for (let k = 0; k < slogans.length; k++) {
     const [s, e] = slogans[k].span;
     found.push({ text: pair.text.slice(s, e), number: slogans[k].count, span: [s, e], term: null });
+  }
+  // "重点推进十大场景应用": N大 and a plain noun, launched as a set or followed by its parts (big-sets.ts).
+  const bigSets = findBigSets(pair.view, from, to, quoteMask(pair.view));
+  for (let k = 0; k < bigSets.length; k++) {
+    const [s, e] = bigSets[k].span;
+    found.push({ text: pair.text.slice(s, e), number: bigSets[k].count, span: [s, e], term: null });
   }
   // Back-references: 两项满意度 after “两个满意度” (the term of a quoted formulation seen earlier).
   const refs = quoted(pair, 0, to);

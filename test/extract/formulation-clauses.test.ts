@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/source/normalize.js';
 import { quoteMask } from '../../src/extract/quotes.js';
-import { holdsHead, markedPartsHold, semicolonParts } from '../../src/extract/formulation-clauses.js';
+import { commaParts, holdsHead, markedPartsHold, semicolonParts } from '../../src/extract/formulation-clauses.js';
 
 /** The parts after the first colon of `text`, set off by ;, as written; null when they are none. */
 function clauses(text: string, n: number, x: string): string[] | null {
@@ -54,5 +54,34 @@ describe('[formulation-clauses] a marked list of N parts that each hold the head
   it('a part is the head alone: no part holds it', () => {
     const view = normalize('融合,');
     expect(holdsHead(view, quoteMask(view), 0, 2, '融合')).toBe(false);
+  });
+});
+
+/** The parts after the first colon of `text`, set off by ,, as written; null when they are none. */
+function commaClauses(text: string, n: number, x: string): string[] | null {
+  const view = normalize(text);
+  const parts = commaParts(view, quoteMask(view), view.indexOf(':') + 1, view.length, n, x);
+  return parts && parts.map(([s, e]) => text.slice(s, e));
+}
+
+describe('[formulation-clauses] parts set off by , that each are one clause holding the head', () => {
+  it.each<[string, string, number, string, string[]]>([
+    ['each opens with X, up to the sentence end', '坚持“两个确保”：确保资金安全，确保工程质量。', 2, '确保', ['确保资金安全', '确保工程质量']],
+    ['each ends with X, the sentence going on', '做到“三个到位”：责任到位，措施到位，保障到位，按期完工。', 3, '到位', ['责任到位', '措施到位', '保障到位']],
+    ['up to a semicolon', '落实两个确保:确保资金安全,确保工程质量;其余按计划推进。', 2, '确保', ['确保资金安全', '确保工程质量']],
+    ['the negation 不 opening each', '坚持“四个不”：不漏报，不错报，不迟报，不空报。', 4, '不', ['不漏报', '不错报', '不迟报', '不空报']],
+  ])('%s', (_label, text, n, x, expected) => {
+    expect(commaClauses(text, n, x)).toEqual(expected);
+  });
+
+  it.each<[string, string, number, string]>([
+    ['more parts than N: the clause after the N holds X too', '“两个确保”：确保资金安全，确保工程质量，确保按期完工。', 2, '确保'],
+    ['fewer clauses than N', '“三个到位”：责任到位，措施到位。', 3, '到位'],
+    ['a clause that does not hold X', '“两个确保”：确保资金安全，工程质量要过硬。', 2, '确保'],
+    ['a marked list: the enumeration’s', '“两个确保”：一是确保资金安全，二是确保工程质量。', 2, '确保'],
+    ['a one-character head closing a clause', '“两个不”：好不，对不。', 2, '不'],
+    ['a part that is X alone', '“两个确保”：确保，确保工程质量。', 2, '确保'],
+  ])('none: %s', (_label, text, n, x) => {
+    expect(commaClauses(text, n, x)).toBeNull();
   });
 });

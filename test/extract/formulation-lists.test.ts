@@ -165,3 +165,29 @@ describe('[formulation-lists] emphasis marks of a Markdown 纪要 around the ter
     expect(lists(text)).toEqual([expected]);
   });
 });
+
+describe('[formulation-lists] one-character heads (不, 零, 无) open each part; parts set off by ,', () => {
+  it.each<[string, string, [number, string, boolean, string[]]]>([
+    ['the quoted negation “四个不”', '坚持“四个不”：不漏报、不错报、不迟报、不空报。', [4, '四个不', true, ['不漏报', '不错报', '不迟报', '不空报']]],
+    ['the negation unquoted', '预警发布做到四个不:不漏报、不错报、不迟报、不空报。', [4, '四个不', true, ['不漏报', '不错报', '不迟报', '不空报']]],
+    ['零', '实现“三个零”：零投诉、零事故、零伤亡。', [3, '三个零', true, ['零投诉', '零事故', '零伤亡']]],
+    ['无', '创建“三个无”村庄:无违建、无垃圾、无污水。', [3, '三个无', true, ['无违建', '无垃圾', '无污水']]],
+    ['a two-character head quoted, parts ending with it (三个到位)', '实现“三个到位”：责任到位、措施到位、保障到位。', [3, '三个到位', true, ['责任到位', '措施到位', '保障到位']]],
+    ['a set phrase with 一 as the head (四个一律)', '落实“四个一律”：一律停业、一律罚款、一律通报、一律追责。', [4, '四个一律', true, ['一律停业', '一律罚款', '一律通报', '一律追责']]],
+    ['parts set off by , (两个确保)', '坚持“两个确保”：确保资金安全，确保工程质量。', [2, '两个确保', true, ['确保资金安全', '确保工程质量']]],
+    ['parts set off by , the sentence going on', '做到三个到位:责任到位,措施到位,保障到位,按期完工。', [3, '三个到位', true, ['责任到位', '措施到位', '保障到位']]],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a one-character head closing its parts', '做到两个好:服务好、管理好。'],
+    ['another one-character head', '做到两个严:严管理、严考核。'],
+    ['fewer parts than the count', '做到四个不:不漏报、不错报。'],
+    ['parts set off by , one too many', '“两个确保”：确保资金安全，确保工程质量，确保按期完工。'],
+    ['bodies set off by ,', '有两个部门:发改部门牵头,财政部门配合。'],
+    ['places set off by ,', '覆盖两个社区:东湖社区,西湖社区。'],
+  ])('no list: %s', (_label, text) => {
+    expect(lists(text)).toEqual([]);
+  });
+});

@@ -230,3 +230,9 @@ describe('[formulations] emphasis marks of a Markdown 纪要 inside the quotes: 
     expect(text.slice(found[0].span[0], found[0].span[1])).toBe(term);
   });
 });
+
+describe('[formulations] N大 and a plain noun (big-sets.ts)', () => {
+  it('推进十大场景应用 → 十大场景 (10); 三大攻坚战 still the campaign reading; 两大类 none', () => {
+    expect(formulations('重点推进十大场景应用,打好三大攻坚战,分为两大类。').map((f) => [f.text, f.number, f.span])).toEqual([['十大场景', 10, [4, 8]], ['三大攻坚战', 3, [13, 18]]]);
+  });
+});

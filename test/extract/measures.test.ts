@@ -111,6 +111,8 @@ describe('[measures] each marker form gives one answer', () => {
     ['a quoted formulation, then 的要求', '我们按照“三个到户”的要求:政策到户、资金到户、服务到户。', '三个到户', ['政策到户', '资金到户', '服务到户']],
     ['a formulation with its term quoted alone', '今后要做到两个“确保”:确保资金安全、确保工程质量。', '两个“确保”', ['确保资金安全', '确保工程质量']],
     ['a formulation, 即 and the last part joined by 和', '要落实三个不缺位,即监管不缺位、服务不缺位和保障不缺位。', '三个不缺位', ['监管不缺位', '服务不缺位', '保障不缺位']],
+    ['a formulation of one-character head 不, each part opening with it', '坚持“四个不”:不漏报、不错报、不迟报、不空报。', '四个不', ['不漏报', '不错报', '不迟报', '不空报']],
+    ['a formulation whose parts are clauses set off by ,', '坚持“两个确保”:确保方案论证不走过场,确保旁站监理全程在岗。', '两个确保', ['确保方案论证不走过场', '确保旁站监理全程在岗']],
   ])('、-series announced before its parts: %s', (_label, speech, counted, measures) => {
     const { answers, text } = run([ASK, ['responder', 'p2', speech]]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: measures.length, marker: null, measures }]);
@@ -130,6 +132,7 @@ describe('[measures] each marker form gives one answer', () => {
     ['inside quotes', '提出“抓队伍、强机制等两个方面”的口号。'],
     ['places counted, each part repeating the head', '覆盖三个社区:东湖社区、西湖社区、南湖社区。'],
     ['a formulation whose parts do not all repeat its term', '做到三个统一:标准一致、收费统一、管理统一。'],
+    ['clauses set off by , one more than the count holding the head', '坚持“两个确保”:确保资金安全,确保工程质量,确保按期完工。'],
   ])('no 、-series: %s', (_label, speech) => {
     expect(run([ASK, ['responder', 'p2', speech]]).answers).toEqual([]);
   });

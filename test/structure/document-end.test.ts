@@ -203,6 +203,7 @@ describe('[document-end] a reporter\'s notes holding the closing after their own
     // near-misses: no closing
     ['the reporter\'s commentary only: back matter whole', ['记者手记', '农村供水关系千家万户。整改效果如何，群众会给出答案。'], null],
     ['an encounter first, the 表态 after it (told to the reporter): back matter whole', ['记者手记', ENCOUNTER, STATEMENT], null],
+    ['closing-like words after the reporter\'s own (对于委员们提出的问题，…): commentary, back matter whole', ['记者手记', '农村供水连着千家万户。', '对于委员们提出的问题，相关部门要拿出时间表。'], null],
   ])('%s', (_name, after, closing) => {
     expect(read([...EXCHANGES, ...after])).toEqual({ responders: [1, 1], lastTurnEnd: '我们将新增泊位。', closing });
   });

@@ -24,7 +24,7 @@
  * Lines are trimmed lines of the normalized view (ASCII : , ( ) [ ], leading decoration blanked).
  */
 
-import { NOTES_NAME } from './reporter-notes.js';
+import { NOTES_NAME, opensNotes } from './reporter-notes.js';
 import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_TITLE } from './written-answers.js';
 
 export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written' | 'distribution';
@@ -72,7 +72,8 @@ const ANNEX = /^(?:(?:附件|附表|附录)\s*(?:[\d一二三四五六七八九�
 const RELATED = /^(?:往期(?:回顾|推荐|精彩|阅读)|精彩(?:回顾|推荐)|(?:相关|推荐|延伸|更多)阅读|相关(?:链接|新闻|报道|推荐)|热(?:文|点)推荐|更多精彩|猜你喜欢|近期推荐|阅读推荐)\s*[:|]?[^\p{sc=Han}]*$/u;
 /**
  * The reporter's notes' heading alone on its line, maybe bracketed or with its own title after a colon or a bar:
- * "记者手记", "【采访手记】", "记者观察:让每一滴水都安全", "编后", "短评|…".
+ * "记者手记", "【采访手记】", "记者观察:让每一滴水都安全", "编后", "短评|…"; or leading their first paragraph ("【记者观察】询问
+ * 会上,委员们问得直接…", "记者手记:询问现场,…": reporter-notes.ts, opensNotes).
  */
 const REPORTER = new RegExp(String.raw`^[【\[]?\s*${NOTES_NAME}\s*[】\]]?\s*(?:[:|丨｜].{0,40})?$`, 'u');
 /**
@@ -86,6 +87,11 @@ const AFTER_SESSION = /^(?:(?:会议|询问|座谈)?(?:结束|散会)(?:之)?后
  * 居民代表某拦住局长问).
  */
 const ENCOUNTER = /记者|采访|(?:村民|群众|居民|市民|网友|家长|旁听)[^。]{0,16}?(?:问|提问|询问)/u;
+/** `line` (a trimmed line of the view) reports an encounter after the session ("会后,记者采访了…", "散会后,有村民问…"). */
+export function isEncounter(line: string): boolean {
+  return AFTER_SESSION.test(line) && ENCOUNTER.test(line);
+}
+
 /**
  * A 简报's or 公文's distribution block (版记), its first line: to whom the issue goes, by a one- or two-character verb of
  * sending and a colon — "报：省委常委会各位同志", "送：常委会组成人员，各专门委员会", "发：各市州人大常委会", "抄送：省委办公厅",
@@ -110,7 +116,7 @@ function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet
   if (ANNEX.test(s)) return 'annex';
   if (RELATED.test(s)) return 'related';
   if (DISTRIBUTION.test(s) && RECIPIENTS.test(s)) return 'distribution'; // (a list of bodies, no sentence)
-  if (REPORTER.test(s) || (AFTER_SESSION.test(s) && ENCOUNTER.test(s))) return 'reporter';
+  if (REPORTER.test(s) || opensNotes(s) || (AFTER_SESSION.test(s) && ENCOUNTER.test(s))) return 'reporter';
   const mark = FOOTNOTE.exec(s);
   return mark && cited().has(mark[1]) ? 'notes' : null;
 }
@@ -166,7 +172,7 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     if (first === 'written' && (firstAsked < 0 || firstAsked >= k)) continue;
     // A paragraph put after the session by its time frame, not by a heading, tells of after the exchanges only when
     // they came before it (a feature may open on the scene after the meeting), and while no member asks after it.
-    const aftermath = first === 'reporter' && !REPORTER.test(lines[k].text);
+    const aftermath = first === 'reporter' && !REPORTER.test(lines[k].text) && !opensNotes(lines[k].text);
     if (aftermath && (firstSpoken < 0 || firstSpoken >= k || lines[k].asks)) continue;
     let kind: BackMatterKind = first; // the block being read
     let written: number | null = first === 'written' ? k : null;

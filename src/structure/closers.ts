@@ -150,15 +150,27 @@ function lineBefore(view: string, at: number): string {
   return before.slice(before.lastIndexOf('\n') + 1);
 }
 
-/** A sentence on the scene, before the closer's: "询问现场气氛热烈。", "会议现场掌声不断。" — a regex source. */
-const SCENE = String.raw`在?(?:(?:专题)?询问|会议|联组会议)?现场[^,。;:?!“”\n]{1,16}[。!]`;
 /**
- * Before the closer's name on the line (after a live feed's stamp at most, stamps.ts): nothing, or the moment ("会议最后,", "询问结束后,", "在专题询问结束时,",
- * the scene "询问现场,", or a sentence on it, "询问现场气氛热烈。",
+ * A sentence on the scene, before the closer's: "询问现场气氛热烈。", "会议现场掌声不断。", "现场,不少旁听群众举起手机拍照。"
+ * (现场 as the topic, a comma after it at most, a short clause on what is seen there; "现场,我们也请来了…" is a speaker's own
+ * words, in the first person) — a regex source.
+ */
+const SCENE = String.raw`在?(?:(?:专题)?询问|会议|联组会议)?现场,?[^,。;:?!“”\n我咱]{1,16}[。!]`;
+/** Sentences on the scene and nothing else: "现场,不少旁听群众举起手机拍照。" alone on its line. */
+const SCENE_LINE = new RegExp(String.raw`^\s*(?:${SCENE}\s*)+$`, 'u');
+
+/** `line` (a line of the view) only tells the scene: the reporter's narration, nobody's words. */
+export function isSceneLine(line: string): boolean {
+  return SCENE_LINE.test(line);
+}
+
+/**
+ * Before the closer's name on the line (after a live feed's stamp at most, stamps.ts): nothing, or the moment ("会议最后,", "询问结束后,", "在专题询问结束时,", "会后,",
+ * the scene "询问现场,", or a sentence on it, "询问现场气氛热烈。" (the moment may follow it: "现场,…。会后,"),
  * "最后,"; also a lead adverbial summing up the questions, "针对委员们提出的问题,"), or the closer's own words quoted first ("“…。”市人大常委会主任某某在总结时说。"); a bullet may open the line,
  * and a reporter's-notes heading may head it ("记者手记:询问现场,…", "【记者手记】…": the genre's label, reporter-notes.ts).
  */
-const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:${NOTES_LEAD}\s*)?(?:“[^”\n]*”\s*)?(?:在?(?:(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时|现场)|随后|${SCENE})?[,\s]*(?:(?:针对|就|对于?)[^,。;:?!\n]{1,20}?(?:问题|询问|提问|关切)[,\s]*)?$`, 'u');
+const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:${NOTES_LEAD}\s*)?(?:“[^”\n]*”\s*)?(?:${SCENE}\s*)?(?:在?(?:(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时|现场)|会后|随后)?[,\s]*(?:(?:针对|就|对于?)[^,。;:?!\n]{1,20}?(?:问题|询问|提问|关切)[,\s]*)?$`, 'u');
 /** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示 (要求, 希望: requirements, head-requirements.ts). */

@@ -9,8 +9,8 @@ import { isFurnitureLine } from './furniture-lines.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
 import type { SpeechEvent } from './speech.js';
-import { isNotesHeading } from './reporter-notes.js';
-import { callsForStatement, closesInquiry, closingSentence, headPromises, statementPromises, CONTINUES, type Closers } from './closers.js';
+import { isNotesHeading, opensNotes, withoutNotesLead } from './reporter-notes.js';
+import { callsForStatement, closesInquiry, closingSentence, headPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
@@ -55,7 +55,14 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   // A clock time or a rule right before the closing line belongs to it ("15:20\n主持人:询问环节结束。"); so does a reporter's-notes
   // heading alone on its line ("记者手记:\n询问现场气氛热烈。副省长某表态说,…": the genre's label, never an answer's words).
   // (…and so do a live feed's stamp and tag lines over it, "09:31⏎【表态】⏎副县长 某:…", furniture-lines.ts.)
-  while (cut < inside.length && cut > 1 && (TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isFurnitureLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isNotesHeading(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])))) cut--;
+  // (…and so does a sentence on the scene alone on its line, "现场,不少旁听群众举起手机拍照。": the reporter's, nobody's answer.)
+  while (cut < inside.length && cut > 1 && (TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isFurnitureLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isNotesHeading(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isSceneLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])))) cut--;
+  // The reporter's notes after the last answer are never part of it, whatever their first lines ("记者手记:⏎询问会上,委员们问得
+  // 直接…。会后,副市长某表态说,…", "【记者观察】…"): what of them is left here holds the closing (document-end.ts), from their heading on.
+  if (closers && closers.answered !== null) {
+    const notes = inside.findIndex((l, i) => i > 0 && l.content[0] > closers.answered! && opensNotes(view.slice(l.content[0], l.content[1])));
+    if (notes > 0 && notes < cut) cut = notes;
+  }
   k = cut;
   const last: Span = k === inside.length ? span : [span[0], inside[k - 1].content[1]];
   // Run-on paragraphs: a sentence of the last line that opens the closing ("…政策. 会议最后, …").
@@ -147,6 +154,15 @@ const TRAILER = new RegExp(String.raw`^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\
  * "测评结果：满意18票，基本满意11票，不满意2票。"): it belongs to the closing too.
  */
 const VOTE_LINE = /^(?:应到|实到|测评结果)|满意(?:票)?\s*[\d一二三四五六七八九十两]+\s*票/u;
+
+/**
+ * `line` (a line of the view) is the meeting's closing narration by its own words, whoever tells it: the inquiry ends, a vote,
+ * the chair sums up, the report sums the inquiry up (CLOSING, VOTE_LINE); a bullet or the reporter's-notes heading may lead it.
+ */
+export function isClosingNarration(line: string): boolean {
+  const words = withoutNotesLead(line).replace(BULLET, '');
+  return CLOSING.test(words) || VOTE_LINE.test(words);
+}
 
 /** A line that is only markup, a source line or a clock time: no words of the closing itself. */
 export function isTrailer(line: string): boolean {

@@ -14,11 +14,11 @@ import { trim, type Line } from './blocks.js';
 import { frameKind } from './frame.js';
 import type { SpeechEvent } from './attribution.js';
 import type { Section } from './sections.js';
-import { isTrailer } from './closing-narration.js';
-import { closesInquiry, findClosers, CONTINUES } from './closers.js';
-import { isNotesHeading } from './reporter-notes.js';
+import { isClosingNarration, isTrailer } from './closing-narration.js';
+import { closesInquiry, closingSentence, findClosers, CONTINUES } from './closers.js';
 import type { SpeakerMention } from './mentions.js';
-import { findBackMatter } from './back-matter.js';
+import { findBackMatter, isEncounter } from './back-matter.js';
+import { isNotesHeading, withoutNotesLead } from './reporter-notes.js';
 import { markupStart } from '../source/markdown.js';
 
 /**
@@ -97,22 +97,41 @@ export function moveBackMatter(view: string, content: Line[], frameLines: Line[]
 }
 
 /**
- * Where a reporter's notes, headed at `content[start]`, go on after the inquiry's closing they open on: "记者手记:询问现场,
- * 副省长某表态说,…" (the heading's own line), or "记者手记:" alone then "询问现场气氛热烈。副省长某表态说,…" (the next line),
- * and the lines going on with it ("他强调,…"). The government head's 表态 or the chair summing up after the last exchange is
- * the meeting's closing whatever heads it (closers.ts): the genre's label only heads it (reporter-notes.ts). The index of the
- * first content line after them; `start` when the notes open on no closing (they are back matter whole).
+ * Where a reporter's notes, headed at `content[start]`, go on after the inquiry's closing they hold: "记者手记:询问现场,
+ * 副省长某表态说,…" (the heading's own line), "记者手记:" alone then "询问现场气氛热烈。副省长某表态说,…" (the next line),
+ * or after narration of the meeting first, "记者手记:⏎询问会上,委员们问得直接,部门答得坦诚。会后,常务副市长某表态说,…" (a
+ * sentence of the line, closers.ts closingSentence), and the lines going on with it ("他强调,…"). The government head's 表态
+ * or the chair summing up after the last exchange is the meeting's closing whatever heads it (closers.ts): the genre's label
+ * only heads it (reporter-notes.ts). So is the meeting's closing narration told there ("询问结束后,与会人员进行了满意度测评。",
+ * "询问会上,委员们问得直接,部门答得坦诚。": closing-narration.ts) when they open on it, as it is with no heading over it. The notes are read up to
+ * the first line on which someone else speaks (an encounter after the session, "冼某说:“…”"): the closing is told before
+ * it. The index of the first content line after the last closing line; `start` when the notes hold no closing (they are back
+ * matter whole: the reporter's own commentary, "农村供水关系千家万户。", is no part of the meeting).
  */
 function notesAfterClosing(view: string, content: Line[], start: number, framed: ReadonlySet<Line>, events: readonly SpeechEvent[], mentions: readonly SpeakerMention[]): number {
   const at = content[start].content[0];
   const next = (k: number) => { let j = k + 1; while (j < content.length && framed.has(content[j])) j++; return j; };
   // (Whoever closes speaks after the last answer before the notes: the closers as they stand there.)
   const closers = findClosers(view, mentions as SpeakerMention[], events as SpeechEvent[], [0, at]);
-  const closes = (l: Line | undefined) => l !== undefined && !framed.has(l) && closesInquiry(view, l.content, closers);
-  let k = closes(content[start]) ? start : isNotesHeading(view.slice(content[start].content[0], content[start].content[1])) && closes(content[next(start)]) ? next(start) : -1;
-  if (k < 0) return start;
-  while (next(k) < content.length && CONTINUES.test(view.slice(content[next(k)].content[0], content[next(k)].content[1]))) k = next(k);
-  return next(k);
+  const closes = (l: Line) => closesInquiry(view, l.content, closers) || closingSentence(view, l.content[0], l.content[1], closers) !== null;
+  // (The meeting's closing narration counts while the notes open on it, line after line: "对于委员们提出的问题,相关部门要拿出时间
+  // 表。" after the reporter's own words is their commentary, not the meeting's.)
+  let opening = true;
+  // (Someone other than a closer speaks on the line, or it reports an encounter after the session: the closing is told before it.)
+  const closer = (e: SpeechEvent) => e.mention !== null && [...closers.heads, ...closers.chairs].some((m) => m[0] === e.mention!.span[0]);
+  const other = (l: Line) => isEncounter(withoutNotesLead(view.slice(l.content[0], l.content[1])).trim())
+    || events.some((e) => e.role !== 'narration' && e.start >= l.content[0] && e.start < l.content[1] && !closer(e));
+  let last = -1;
+  for (let k = start; k < content.length; k = next(k)) {
+    if (framed.has(content[k])) continue;
+    if (other(content[k])) break;
+    const words = view.slice(content[k].content[0], content[k].content[1]);
+    if (closes(content[k]) || (opening && isClosingNarration(words))) last = k;
+    else if (!(k === start && isNotesHeading(words))) opening = false;
+  }
+  if (last < 0) return start;
+  while (next(last) < content.length && CONTINUES.test(view.slice(content[next(last)].content[0], content[next(last)].content[1]))) last = next(last);
+  return next(last);
 }
 
 /**

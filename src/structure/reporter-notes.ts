@@ -20,3 +20,16 @@ const NOTES_ALONE = new RegExp(String.raw`^\s*[【\[]?\s*${NOTES_NAME}\s*[】\]]
 export function isNotesHeading(line: string): boolean {
   return NOTES_ALONE.test(line);
 }
+
+/** The genre's heading opening a line, alone or before the notes' first words: "记者手记", "【记者观察】询问会上,…", "编后:…". */
+const NOTES_OPENING = new RegExp(String.raw`^\s*${NOTES_LEAD}`, 'u');
+
+/** `line` (a line of the view) opens the reporter's notes: their heading alone, or leading the notes' first paragraph. */
+export function opensNotes(line: string): boolean {
+  return NOTES_ALONE.test(line) || NOTES_OPENING.test(line);
+}
+
+/** `line` without the notes' heading leading it ("【记者观察】询问会上,…" → "询问会上,…"); other lines as they are. */
+export function withoutNotesLead(line: string): string {
+  return line.replace(NOTES_OPENING, '');
+}

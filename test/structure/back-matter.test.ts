@@ -1,6 +1,6 @@
 /** Trailing back matter: notes, attachments, lists of other posts after the meeting's last words. */
 import { describe, expect, it } from 'vitest';
-import { findBackMatter, type MatterLine } from '../../src/structure/back-matter.js';
+import { findBackMatter, isEncounter, type MatterLine } from '../../src/structure/back-matter.js';
 import { frameKind } from '../../src/structure/frame.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -69,6 +69,10 @@ describe('[back-matter] the reporter\'s notes after the exchanges', () => {
     ['编后', ['编后', '专题询问不是“一问了之”。'], [], [], true],
     ['a labelled turn after the heading: the exchanges go on', ['记者手记', '问（黎明）：乡村医生待遇怎么保障？'], ['问（黎明）'], ['问（黎明）'], false],
     ['the word in a sentence is no heading', ['记者手记里写道，询问很坦诚。'], [], [], false],
+    // the heading leading the notes' first paragraph (f23d)
+    ['【记者观察】 leading a long paragraph', ['【记者观察】询问会上，委员们问得直接，部门答得坦诚。会后，副县长某某表态说，县政府将逐项研究，限期整改，确保群众看得上病、看得好病。'], [], [], true],
+    ['记者手记： leading a long paragraph', ['记者手记：询问会上，委员们问得直接，部门答得坦诚。农村医疗关系千家万户，期待整改落到实处，让群众看得上病、看得好病。'], [], [], true],
+    ['…then a labelled turn: the exchanges go on', ['【记者观察】询问会上，委员们问得直接。', '问（黎明）：乡村医生待遇怎么保障？'], ['问（黎明）'], ['问（黎明）'], false],
     // no heading: the time frame puts the paragraph after the session, and it reports an encounter there
     ['会后, the reporter interviewing the official', ['会后，记者采访了县卫生健康局局长申屠明。申屠明说：“明年还要新建2座卫生院。”一位旁听的村民问：“我们村什么时候有医生？”申屠明当场答复：“明年6月底前。”'], ['申屠明说'], [], true],
     ['会议结束后, villagers asking the official', ['会议结束后，几位旁听的村民围住了申屠明。有村民问：“村卫生室什么时候有医生？”申屠明说：“年底前。”'], [], [], true],
@@ -180,5 +184,18 @@ describe('[back-matter] written answers appended after the meeting', () => {
     const all = lines(text.join('\n'), spoken.length ? spoken : ['县人大常委会委员欧阳珊']);
     const found = findBackMatter(all);
     expect(found?.written).toBeUndefined();
+  });
+});
+
+describe('[back-matter] an encounter after the session, told in one line (f23d)', () => {
+  it.each<[string, boolean]>([
+    ['会后，记者采访了县卫生健康局局长申屠明。', true],
+    ['散会后，有村民问：“村卫生室什么时候有医生？”', true],
+    // the meeting's own closing after it, or a head's 表态, is no encounter
+    ['会后，副县长某某表态说，县政府将逐项研究。', false],
+    ['会议结束后，常委会组成人员进行了满意度测评。', false],
+    ['记者了解到，县里将新建2座卫生院。', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isEncounter(normalize(line))).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClosers, closesInquiry, holdsPromises } from '../../src/structure/closers.js';
+import { findClosers, closesInquiry, holdsPromises, isSceneLine } from '../../src/structure/closers.js';
 import { withoutClosing } from '../../src/structure/closing-narration.js';
 import { findSpeechEvents } from '../../src/structure/attribution.js';
 import { findMentions } from '../../src/structure/speakers.js';
@@ -291,5 +291,41 @@ describe('[closers] a member\'s thanks close their exchange: the head\'s stateme
     ['thanks then a new question to the head', `${ANSWERED}\n市人大常委会委员甘某某：谢谢。请问桂某某副市长，资金怎么保障？\n副市长 桂某某：市财政将再安排500万元。`],
   ])('%s stays an answer', (_name, text) => {
     expect(kept(text)).toBe(text);
+  });
+});
+
+describe('[closers] the head\'s 表态 after the reporter\'s narration, a notes heading or a scene sentence (f23d)', () => {
+  const NOTES = `${ANSWERED}\n记者手记：`;
+  it.each<[string, string, string]>([
+    // must read: the last answer ends where the narration after it begins
+    ['会后 as the moment before the head (会后，副市长某表态说)', `${ANSWERED}\n会后，副市长桂某某表态说，市政府将逐项研究，限期整改。`, ANSWERED],
+    ['the report summing the inquiry up, then 会后 and the 表态, one paragraph', `${ANSWERED}\n询问会上，委员们问得直接，部门答得坦诚。会后，副市长桂某某表态说，市政府将逐项研究，限期整改。`, ANSWERED],
+    ['a notes heading, then that paragraph: the heading goes with it', `${NOTES}\n询问会上，委员们问得直接，部门答得坦诚。会后，副市长桂某某表态说，市政府将逐项研究。`, ANSWERED],
+    ['a notes heading, the reporter\'s own words, then the 表态 on a line of its own', `${NOTES}\n农村供水关系千家万户。\n副市长桂某某表态说，市政府将逐项研究。`, ANSWERED],
+    ['a notes heading leading its paragraph (【记者观察】), narration then the 表态', `${ANSWERED}\n【记者观察】询问会上，委员们问得直接，部门答得坦诚。会后，副市长桂某某表态说，市政府将逐项研究。`, ANSWERED],
+    ['a notes heading, then the chair\'s closing words', `${NOTES}\n市人大常委会主任邬某某在总结时说，希望市政府抓好整改。`, ANSWERED],
+    ['a scene sentence with a comma (现场，…。) before the 表态, one paragraph', `${ANSWERED}\n现场，不少旁听群众举起手机拍照。副市长桂某某表态说，市政府将逐项研究。`, ANSWERED],
+    ['…the scene sentence alone on the line before the 表态', `${ANSWERED}\n现场，不少旁听群众举起手机拍照。\n副市长桂某某表态说，市政府将逐项研究。`, ANSWERED],
+    // near-misses: the answer keeps its words
+    ['an official saying 表态 in the answer keeps it', '市人大常委会委员甘某某问：养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。我在这里表态，会后一定抓好整改。', '市人大常委会委员甘某某问：养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。我在这里表态，会后一定抓好整改。'],
+    ['a scene sentence with no closer after it stays', `${ANSWERED}\n现场，不少旁听群众举起手机拍照。`, `${ANSWERED}\n现场，不少旁听群众举起手机拍照。`],
+    ['an official\'s own 现场 sentence (现场，我们…) is no scene', `${ANSWERED}\n现场，我们也请来了检测中心的同志。\n副市长桂某某表态说，市政府将逐项研究。`, `${ANSWERED}\n现场，我们也请来了检测中心的同志。`],
+    ['会后 before the head\'s promises (一是…二是) stays an answer', `${ANSWERED}\n会后，副市长桂某某表态说，市政府将抓好两项工作：一是新建养老院；二是提高补贴。`, `${ANSWERED}\n会后，副市长桂某某表态说，市政府将抓好两项工作：一是新建养老院；二是提高补贴。`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+});
+
+describe('[closers] a line that only tells the scene (f23d)', () => {
+  it.each<[string, boolean]>([
+    ['现场，不少旁听群众举起手机拍照。', true],
+    ['询问现场气氛热烈。', true],
+    ['会议现场掌声不断。', true],
+    // near-misses: a speaker's own words (first person), more than the scene, a long clause
+    ['现场，我们也请来了检测中心的同志。', false],
+    ['现场，不少旁听群众举起手机拍照。副市长某某表态说，市政府将逐项研究。', false],
+    ['现场，来自全市十二个乡镇的二十多位村民代表和旁听群众认真听取了询问。', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isSceneLine(normalize(line))).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutClosing, beforeModerator } from '../../src/structure/closing-narration.js';
+import { withoutClosing, beforeModerator, isClosingNarration } from '../../src/structure/closing-narration.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
@@ -188,5 +188,21 @@ describe('[closing-narration] the chair summing up between two exchanges is no a
     const text = [...REPORT, '韦正平说，请县财政局也回答一下。', '县财政局局长邱一鸣回答，今年安排养护资金800万元。', ...AFTER].join('\n');
     const r = parse(text);
     expect(r.questions[0].responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(['甘立成', '邱一鸣']);
+  });
+});
+
+describe('[closing-narration] the meeting\'s closing narration by its own words, a notes heading or a bullet leading it (f23d)', () => {
+  it.each<[string, boolean]>([
+    ['询问会上，委员们问得直接，部门答得坦诚。', true],
+    ['【记者观察】询问会上，委员们问得直接，部门答得坦诚。', true],
+    ['记者手记：专题询问结束后，与会人员对应询部门进行了满意度测评。', true],
+    ['◆ 会议最后，市人大常委会主任某某作总结讲话。', true],
+    ['测评结果：满意18票，基本满意11票，不满意2票。', true],
+    // near-misses: the reporter's own commentary, an answer's words, the notes' heading alone
+    ['农村供水关系千家万户，期待整改落到实处。', false],
+    ['我们每季度开展一次水质监测。', false],
+    ['记者手记：', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isClosingNarration(normalize(line))).toBe(expected);
   });
 });

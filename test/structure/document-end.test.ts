@@ -162,3 +162,54 @@ describe('[document-end] a reporter\'s notes opening on the inquiry\'s closing: 
     expect(read([...EXCHANGES, '记者手记', ENCOUNTER])).toMatchObject({ responders: ['闵晓岚', '汤振宇'], lastTurnEnd: '我们将新增泊位。', closing: null });
   });
 });
+
+describe('[document-end] a reporter\'s notes holding the closing after their own narration (f23d)', () => {
+  const EXCHANGES = [
+    '澄江市人大常委会举行联组会议开展专题询问。',
+    '【一问】市人大常委会委员 余海峰：\n老旧小区加装电梯进展慢，请问市住建局怎么推进？',
+    '【一答】市住建局局长 闵晓岚：\n我们将简化审批流程。',
+    '【二问】市人大代表 邱雪松：\n停车难有什么打算？',
+    '【二答】市公安局交警支队支队长 汤振宇：\n我们将新增泊位。',
+  ];
+  const SUMMED = '询问会上，委员们问得直接，部门答得坦诚。';
+  const STATEMENT = '会后，常务副市长严云帆表态说，市政府将把问题列出清单，逐项整改。';
+  const ENCOUNTER = '会后，记者采访了市住建局局长闵晓岚。闵晓岚说：“明年还要再加装200部。”';
+
+  function read(lines: string[]) {
+    const r = parse(lines.join('\n\n'));
+    const last = r.questions[r.questions.length - 1];
+    return {
+      responders: r.questions.map((q) => q.responders.length),
+      lastTurnEnd: last.turns.at(-1)!.text.slice(-8),
+      closing: r.session.closing?.text ?? null,
+    };
+  }
+
+  // Each row: what follows the last answer, and the closing's text (null: none; the notes are back matter whole).
+  it.each<[string, string[], string | null]>([
+    ['记者手记： alone, the report summing up, then 会后 and the 表态 (one paragraph)', ['记者手记：\n' + SUMMED + STATEMENT], '记者手记：\n' + SUMMED + STATEMENT],
+    ['…the summing up and the 表态 on two lines', ['记者手记：\n' + SUMMED + '\n' + STATEMENT], '记者手记：\n' + SUMMED + '\n' + STATEMENT],
+    ['…the reporter\'s own commentary before the 表态', ['记者手记', '农村供水关系千家万户。', STATEMENT], `记者手记\n\n农村供水关系千家万户。\n\n${STATEMENT}`],
+    ['【记者观察】 leading its paragraph', ['【记者观察】' + SUMMED + STATEMENT], '【记者观察】' + SUMMED + STATEMENT],
+    ['…then commentary after the 表态: back matter', ['记者手记：\n' + SUMMED + STATEMENT, '整改效果如何，群众会给出答案。'], '记者手记：\n' + SUMMED + STATEMENT],
+    ['…then an encounter after the 表态: back matter', ['记者手记：\n' + SUMMED + STATEMENT, ENCOUNTER], '记者手记：\n' + SUMMED + STATEMENT],
+    ['the chair\'s closing words under the heading', ['记者手记', '市人大常委会主任蒯立群在总结时说，今天的询问问出了实情。'], '记者手记\n\n市人大常委会主任蒯立群在总结时说，今天的询问问出了实情。'],
+    // no 表态: the meeting's closing narration under the heading is the closing, as with no heading (closing-narration.ts)
+    ['the report summing the inquiry up, no 表态', ['记者手记', SUMMED], `记者手记\n\n${SUMMED}`],
+    ['the satisfaction vote, no 表态', ['记者手记', '专题询问结束后，与会人员对应询部门进行了满意度测评。'], '记者手记\n\n专题询问结束后，与会人员对应询部门进行了满意度测评。'],
+    // no notes: a sentence on the scene before the head's 表态 is the closing's, nobody's answer
+    ['a scene sentence (现场，…) then the 表态, one paragraph', ['现场，不少旁听群众举起手机拍照。' + STATEMENT], '现场，不少旁听群众举起手机拍照。' + STATEMENT],
+    ['…on two paragraphs', ['现场，不少旁听群众举起手机拍照。', STATEMENT], `现场，不少旁听群众举起手机拍照。\n\n${STATEMENT}`],
+    // near-misses: no closing
+    ['the reporter\'s commentary only: back matter whole', ['记者手记', '农村供水关系千家万户。整改效果如何，群众会给出答案。'], null],
+    ['an encounter first, the 表态 after it (told to the reporter): back matter whole', ['记者手记', ENCOUNTER, STATEMENT], null],
+    ['closing-like words after the reporter\'s own (对于委员们提出的问题，…): commentary, back matter whole', ['记者手记', '农村供水连着千家万户。', '对于委员们提出的问题，相关部门要拿出时间表。'], null],
+  ])('%s', (_name, after, closing) => {
+    expect(read([...EXCHANGES, ...after])).toEqual({ responders: [1, 1], lastTurnEnd: '我们将新增泊位。', closing });
+  });
+
+  it('an official saying 表态 in the last answer keeps it, and nothing closes', () => {
+    const answer = '【二答】市公安局交警支队支队长 汤振宇：\n我们将新增泊位。我在这里表态，一定抓好整改。';
+    expect(read([...EXCHANGES.slice(0, 4), answer])).toEqual({ responders: [1, 1], lastTurnEnd: '，一定抓好整改。', closing: null });
+  });
+});

@@ -36,7 +36,7 @@ import type { Span } from './model/span.js';
 import { extractAnswers, joinResumed, type OpenList } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations } from './extract/formulations.js';
-import { blankLabel, blankList, blankSpans, notKeyword, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
+import { blankLabel, blankList, blankSpans, notKeyword, opensName, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
 import { readVote } from './extract/vote.js';
 
 export interface ParseOptions {
@@ -270,9 +270,9 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
   };
 }
 
-/** Keywords of `words` (a question's text, blanked where no keyword is): its quoted terms and formulations whole, no count, unit or frame word. */
+/** Keywords of `words` (a question's text, blanked where no keyword is): its quoted terms and formulations whole, no count, unit or frame word, no name cut short. */
 function keywordOptions(words: string, formulations: readonly Formulation[]): KeywordOptions {
-  return { whole: wholeTerms(words, formulations.map((f) => f.text)), exclude: notKeyword, afterFigure: opensWithCountWord, prepared: true };
+  return { whole: wholeTerms(words, formulations.map((f) => f.text)), exclude: notKeyword, afterFigure: opensWithCountWord, opensName, prepared: true };
 }
 
 /** The section's view, a part's heading label in it ("第一组：…" opening the question) blanked: no keyword. */

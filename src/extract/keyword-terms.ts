@@ -10,6 +10,7 @@
 import type { Span } from '../model/span.js';
 import { CLASSIFIER } from './formulation-terms.js';
 import { matchUnit } from './units.js';
+import { lexicon } from '../structure/lexicon.js';
 
 /**
  * The words of the turn frame, said around every question whatever it asks: the courtesy of asking and
@@ -79,9 +80,21 @@ export function opensWithCountWord(word: string): boolean {
   return unit !== null && (unit.kind === 'count' || unit.unit === '岁' || unit.unit === '周岁');
 }
 
-/** Never a keyword: a word of the frame (请县: ASKING_LEVEL), a count, a unit, a distributive (每年, 每户, 每千人: 每 "each" opens no topic word). */
+/** An ordinal marker of an enumeration (一是, 二是, 十一是; 一要, 二要: markers.ts reads them), cut as one word: it numbers a measure, names no topic. */
+const ORDINAL_MARKER = /^[一二三四五六七八九十]+[是要]$/u;
+
+/** Never a keyword: a word of the frame (请县: ASKING_LEVEL), a list's marker (二是), a count, a unit, a distributive (每年, 每户, 每千人: 每 "each" opens no topic word). */
 export function notKeyword(word: string): boolean {
-  return FRAME_WORDS.has(word) || ASKING_LEVEL.test(word) || word.charCodeAt(0) === 0x6bcf /* 每 */ || isCountWord(word) || isUnitWord(word);
+  return FRAME_WORDS.has(word) || ASKING_LEVEL.test(word) || ORDINAL_MARKER.test(word) || word.charCodeAt(0) === 0x6bcf /* 每 */ || isCountWord(word) || isUnitWord(word);
+}
+
+/**
+ * Two characters that may open a personal name: a surname (dict/surnames.utf8) that is no everyday word too (水, 都), and
+ * no word known to start with a surname and be no name (高度: dict/not-names.utf8). Say 韩子 of "韩子墨".
+ */
+export function opensName(word: string): boolean {
+  const lex = lexicon();
+  return word.length === 2 && lex.surnames.has(word[0]) && !lex.wordSurnames.has(word[0]) && !lex.notNames.has(word);
 }
 
 /** A short quoted term of Han characters only: “一案一策”, 「三单一函」 (2–8 characters; a longer quote is speech). */

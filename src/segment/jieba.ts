@@ -28,6 +28,7 @@ import { rankKeywords, type IdfTable } from './keywords.js';
 import { USER_DICT, lazyIdf, openIndex, userDictionaryText } from './word-lists.js';
 import { addChars, hmmModel } from './hmm-model.js';
 import { cutAround, nameForms } from './names.js';
+import { isFragment, type TagOf } from './fragments.js';
 import { normalize } from '../source/normalize.js';
 
 /** The binding, plus the default file paths its index.js exports but its typings omit. */
@@ -290,10 +291,15 @@ function makeSegmenter(mode: DictionaryMode, base: () => string, words: readonly
       const tokens: Token[] = segmentWith(text, false, whole, options?.prepared).tokens;
       const r = load();
       const afterFigure = options?.afterFigure;
+      const texts = tokens.map((t) => t.text);
+      const tagOf = tagsOf(r, base());
+      const known = new Set([...names, ...whole]);
       const words: string[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const before = i > 0 ? tokens[i - 1].text.charCodeAt(tokens[i - 1].text.length - 1) : 0;
         if (afterFigure && before >= 0x30 && before <= 0x39 && afterFigure(tokens[i].text)) continue;
+        // A piece of a longer word or name (联合报 | 送 of 报送, 遗在 of 非遗 | 在, 韩子 | 墨: fragments.ts) is no word of the question.
+        if (texts[i].length > 1 && isFragment(texts, i, tagOf, known, options?.opensName)) continue;
         words.push(tokens[i].text);
       }
       return rankKeywords(words, n, r.idf, r.stopWords, options?.exclude);
@@ -302,6 +308,29 @@ function makeSegmenter(mode: DictionaryMode, base: () => string, words: readonly
     withWords: (more) => makeSegmenter(mode, base, [...words, ...more]),
   };
   return self;
+}
+
+/** The tag lookup of the main dictionary and the user dictionary `user` (its "词 频率 词性" lines), made once per user text. */
+let tags: { user: string; tagOf: TagOf } | null = null;
+
+function tagsOf(r: Resources, user: string): TagOf {
+  if (tags?.user === user) return tags.tagOf;
+  const own = new Map<string, string>();
+  for (const line of user.split('\n')) {
+    const [word, , tag] = line.trim().split(/\s+/);
+    if (word) own.set(word, tag ?? '');
+  }
+  const index = r.finder?.index;
+  // Without the index every word counts as known: no token is judged a fragment.
+  const tagOf: TagOf = (word) => {
+    const mine = own.get(word);
+    if (mine !== undefined) return mine;
+    if (!index) return '';
+    const line = index.find(word);
+    return line === undefined ? undefined : (line.split(' ')[2] ?? '');
+  };
+  tags = { user, tagOf };
+  return tagOf;
 }
 
 let shippedUser: string | null = null;

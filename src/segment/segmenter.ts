@@ -33,6 +33,8 @@ export interface KeywordOptions {
   exclude?: (word: string) => boolean;
   /** True for a word that is no keyword right after a token ending in a digit (个村 in 12 | 个村: the count's fragment). */
   afterFigure?: (word: string) => boolean;
+  /** True for two characters that may open a personal name (韩子 of 韩子墨: a surname first): cut off before one character, a name cut short, no keyword. */
+  opensName?: (word: string) => boolean;
   /**
    * The text is part of the document `prepare` was last given, with stretches replaced by white
    * space (the labels blanked): its words are the document's, since white space never makes a

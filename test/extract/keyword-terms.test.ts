@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLabel, blankList, blankSpans, isCountWord, isUnitWord, notKeyword, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
+import { blankLabel, blankList, blankSpans, isCountWord, isUnitWord, notKeyword, opensName, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
 import type { Span } from '../../src/model/span.js';
 
 describe('[keyword-terms] a numeral and its classifier or unit is a count, never a keyword', () => {
@@ -27,9 +27,22 @@ describe('[keyword-terms] the words of the turn frame are no keywords', () => {
     ['每年', true], ['每半年', true], ['每两周', true], ['每季度', true], ['每户', true], ['每千人', true], ['每院', true],
     // A unit cut from its digits.
     ['人次', true], ['公里', true], ['百分点', true], ['万元', true],
+    // A list's ordinal marker, cut as one word.
+    ['一是', true], ['二是', true], ['十一是', true], ['二要', true], ['三要', true],
     ['河长制', false], ['污水管网', false], ['学位', false], ['托育', false], ['年度预算', false], ['个人', false],
+    ['统一是', false], ['唯一', false], ['二手', false], ['一要素', false],
   ])('%s → %s', (word, expected) => {
     expect(notKeyword(word)).toBe(expected);
+  });
+});
+
+describe('[keyword-terms] two characters may open a personal name: a surname first', () => {
+  it.each([
+    ['韩子', true], ['蒋雨', true], ['欧阳', true],
+    // No surname first, an everyday word with a surname, or more than two characters.
+    ['托育', false], ['老旧', false], ['韩子墨', false], ['韩', false],
+  ])('%s → %s', (word, expected) => {
+    expect(opensName(word)).toBe(expected);
   });
 });
 

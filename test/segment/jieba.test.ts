@@ -252,6 +252,35 @@ describe('[jieba] keywords', () => {
     expect(seg.keywords('新建个易涝点排水设施', 20, { afterFigure: opens })).toEqual(seg.keywords('新建个易涝点排水设施', 20));
   });
 
+  it.each([
+    // The dictionary's newspaper 联合报 won over 联合 | 报送; 遗在 and 就惠企 are guesses glued to a function word.
+    ['a dictionary name over a word', '多部门联合报送机制,建立联合报送制度', '联合报', ['机制', '制度']],
+    ['a guess closed by a preposition', '让非遗在文旅融合中活起来,非遗在乡村焕发生机', '遗在', ['文旅']],
+    ['a guess opened by an adverb', '委员就惠企政策兑现问题提问,就惠企政策提出建议', '就惠企', ['政策']],
+  ])('leave out a piece of a longer word: %s', (_label, text, fragment, words) => {
+    const seg = defaultSegmenter();
+    const k = seg.keywords(text, 20);
+    expect(k).not.toContain(fragment);
+    for (const w of words) expect(k).toContain(w);
+  });
+
+  it('leave out a name cut short only when the caller says what opens a name', () => {
+    // 韩子墨 is no person the parser found: jieba's HMM cuts 韩子 | 墨.
+    const text = '市广播电视台台长 韩子墨:目前预警信息发布时效提升到10分钟以内。';
+    const seg = defaultSegmenter();
+    const opensName = (w: string) => w.length === 2 && w[0] === '韩';
+    expect(seg.keywords(text, 20)).toContain('韩子');
+    expect(seg.keywords(text, 20, { opensName })).not.toContain('韩子');
+    // A word opening with a surname before a character that is no name's stays: 易涝 | 点.
+    expect(seg.keywords('排查易涝点,整治易涝点', 20, { opensName: (w) => w[0] === '易' })).toContain('易涝');
+  });
+
+  it('keep guessed words of content characters', () => {
+    const k = defaultSegmenter().keywords('普惠托育服务供给不足,托育机构运维经费不足', 20);
+    expect(k).toContain('托育');
+    expect(k).toContain('运维');
+  });
+
   it('leave out the words the caller excludes', () => {
     const text = '开展三轮巡查,三轮巡查发现问题,巡查整改到位';
     expect(defaultSegmenter().keywords(text, 8)).toContain('三轮');

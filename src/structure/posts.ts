@@ -8,8 +8,9 @@
  *
  * The head nouns fall into kinds: heads of a people's government by its level (省长, 市长, 旗长), of its departments
  * (部长, 局长, 处长, 关长), of a court or a procuratorate (院长, 检察长), of an office or a committee (主任, 秘书长), of a
- * station, a unit of the uniformed services or a team (所长, 站长, 支队长, 组长), a party secretary (书记), a bank's
- * and a company's heads (行长, 经理, 董事长), an organization's chair (主席); the members of a congress (委员, 代表); and
+ * station, a unit of the uniformed services or a team (所长, 站长, 支队长, 组长), of a state institution (台长, 馆长), of a
+ * school or a farm (校长, 园长, 场长), a party secretary (书记), a bank's and a company's heads (行长, 经理, 董事长, 厂长,
+ * 矿长, 社长), an organization's chair (主席); the members of a congress (委员, 代表); and
  * the words one speaks of an office's people by (同志, 领导). Every head noun but 同志 is also a title of
  * dict/roles.utf8, the lexicon speaker recognition reads at run time; this is the closed list regexes are built from
  * at module level.
@@ -18,10 +19,11 @@
  * - a host calls whoever is to answer by surname and post ("巴特尔旗长，…？", "李科长，…？"): any office's post, a deputy's
  *   mark allowed; not a member of the congress (who asks) nor a word of address;
  * - a label of a surname and a post ("吉州长:", "王常务副区长:", "许委员:"): any office's post, and a member's;
- * - a title ending in a post of the state (副州长, 处长, 关长, 派出所所长, 消防支队支队长) says its holder answers for the
- *   government: the heads of a government, its departments, a court or a procuratorate, a station or an institute, and
- *   the ranked units of the uniformed services (总队, 支队, 大队, 中队); not a bare 队长 or 组长, who may lead any team
- *   (a volunteer rescue team, a congress's research group), nor an office's 主任 or 秘书长, who may be the congress's own;
+ * - a title ending in a post of the state (副州长, 处长, 关长, 派出所所长, 消防支队支队长, 台长) says its holder answers for
+ *   the government: the heads of a government, its departments, a court or a procuratorate, a station or an institute, a
+ *   state institution (气象台台长, 图书馆馆长), and the ranked units of the uniformed services (总队, 支队, 大队, 中队);
+ *   not a bare 队长 or 组长, who may lead any team (a volunteer rescue team, a congress's research group), nor an office's
+ *   主任 or 秘书长, who may be the congress's own, nor a school's or a farm's head (校长, 场长), often a member who asks;
  * - the official named right after an addressed organization ("请问镇政府王镇长,", "我问市水务集团董事长。",
  *   "请问市委组织部王立新副部长,"): any office's post, a deputy's mark allowed, or a word of address (市医保局的同志).
  * Each set is a regex source (no flags, no capturing group), for use in a pattern with the `u` flag. Its words are
@@ -43,12 +45,22 @@ export const POST_HEADS = {
    * 交警大队大队长, 救援队队长, 领导小组组长.
    */
   station: ['所长', '站长', '总队长', '支队长', '大队长', '中队长', '队长', '组长'],
+  /**
+   * Heads of a state institution named by its suffix + 长: a broadcaster's or an observatory's 台长 (广播电视台, 气象台), a
+   * library's, a museum's or an archive's 馆长 (图书馆, 博物馆, 档案馆).
+   */
+  institution: ['台长', '馆长'],
+  /**
+   * Heads of a school, a kindergarten or a farm (学校 → 校长, 幼儿园 → 园长, 林场 → 场长): an office's post, but one a member
+   * of the congress may hold, so not a post of the state.
+   */
+  school: ['校长', '园长', '场长'],
   /** A party committee's secretary. */
   party: ['书记'],
   /** A bank's head. */
   bank: ['行长'],
-  /** A company's heads. */
-  enterprise: ['经理', '董事长'],
+  /** A company's heads, and those named by its unit's suffix + 长: 机械厂 → 厂长, 煤矿 → 矿长, 报社 or 合作社 → 社长. */
+  enterprise: ['经理', '董事长', '厂长', '矿长', '社长'],
   /** The chair of an organization (总工会主席, 政协主席). */
   organization: ['主席'],
   /** Members of a people's congress: 许委员, 王代表. */
@@ -85,7 +97,7 @@ export function postSource(heads: readonly string[], deputies: readonly string[]
 }
 
 /** Every kind of office (all but the congress's members and the words of address). */
-const OFFICES: readonly PostKind[] = ['government', 'department', 'judicial', 'office', 'station', 'party', 'bank', 'enterprise', 'organization'];
+const OFFICES: readonly PostKind[] = ['government', 'department', 'judicial', 'office', 'station', 'institution', 'school', 'party', 'bank', 'enterprise', 'organization'];
 
 /** The posts each reader needs, as regex sources (see the header for why each set is what it is). */
 export const POSTS = {
@@ -103,7 +115,7 @@ export const POSTS = {
    * A post of the state ending a title, deputy or not: 副市长, 局长, 处长, 市法院院长, 派出所所长, 消防支队支队长
    * (label-role.ts: such a speaker answers). Not 队长 nor 组长 (any team's), not an office's (the congress has its own).
    */
-  government: postSource(postHeads(['government', 'department', 'judicial', 'station'], ['队长', '组长'])),
+  government: postSource(postHeads(['government', 'department', 'judicial', 'station', 'institution'], ['队长', '组长'])),
   /**
    * The official of an addressed organization, named right after it: 许院长, 局长王明, 梁静检察长, 王常务副区长, 董事长,
    * 市医保局的同志, 县政府领导 (addressees.ts).

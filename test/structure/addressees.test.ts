@@ -242,6 +242,29 @@ describe('[addressees]', () => {
     ['请问县住房和城乡建设局,资金如何筹措?', ['县住房和城乡建设局']],
     ['请问县粮食和市场管理局,储备粮如何轮换?', ['县粮食和市场管理局']],
     ['请问市民和企业对此怎么看?', []],
+    // A state institution headed by its suffix + 长: a broadcaster or an observatory (台), a library, a museum or an
+    // archive (馆), a school named by its level and number or as the model school (县第一中学, 县实验小学), with its
+    // official after it. Not a platform, a stage or the verb 出台; 电台 only after a name; not a 馆 one lodges or eats
+    // in; not a kind of school a question is about (新建学校, 农村幼儿园).
+    ['请问市广播电视台,预警信息发布有多快?', ['市广播电视台']],
+    ['请问县气象台,短临预警提前量有多少?', ['县气象台']],
+    ['委员问县气象台:预警提前量有多少?', ['县气象台']],
+    ['请问县人民广播电台,节目怎么安排?', ['县人民广播电台']],
+    ['请问区图书馆和市第一中学,阅读基地怎么共建?', ['区图书馆', '市第一中学']],
+    ['覃玉梅问县博物馆:展示馆建设进展如何?', ['县博物馆']],
+    ['请问县实验小学,课后服务怎么开展?', ['县实验小学']],
+    ['请问市广播电视台韩台长,应急广播覆盖了多少村?', ['市广播电视台']],
+    ['请问区图书馆王馆长,流动服务怎么开展?', ['区图书馆']],
+    ['请问市数字平台,数据如何共享?', []],
+    ['请问市里出台了什么政策?', []],
+    ['请问电台,节目怎么安排?', []],
+    ['请问市宾馆,接待标准怎么定?', []],
+    ['请问各学校,课后服务怎么开展?', []],
+    ['请问全市中小学,课后服务怎么开展?', []],
+    ['请问新建学校的学位由谁来保障?', []],
+    ['请问农村幼儿园的师资怎么补充?', []],
+    ['请问乡村小规模学校如何保留?', []],
+    ['请问县第二幼儿园,学位够不够?', ['县第二幼儿园']],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });

@@ -56,6 +56,10 @@ describe('[posts] the sets each reader needs', () => {
     ['called', '科长', true], ['called', '组长', true], ['called', '主席', true], ['called', '董事长', true],
     ['called', '关长', true], ['called', '副关长', true], ['called', '支队长', true], ['called', '副大队长', true],
     ['called', '常务副镇长', true],
+    // Heads named by their unit's suffix + 长: 气象台 → 台长, 图书馆 → 馆长, 学校 → 校长, 煤矿 → 矿长, 报社 → 社长.
+    ['called', '台长', true], ['called', '副台长', true], ['called', '馆长', true], ['called', '校长', true],
+    ['called', '园长', true], ['called', '场长', true], ['called', '厂长', true], ['called', '矿长', true], ['called', '社长', true],
+    ['called', '台', false], ['called', '台长期', false],
     ['called', '委员', false], ['called', '代表', false], ['called', '同志', false], ['called', '领导', false],
     ['called', '副副局长', false],
     // A surname+post label (蒋委员: / 钟副主任: / 吉州长: / 韦常务副区长:): congress members too.
@@ -63,13 +67,18 @@ describe('[posts] the sets each reader needs', () => {
     ['label', '司长', true], ['label', '组长', true],
     ['label', '州长', true], ['label', '乡长', true], ['label', '旗长', true], ['label', '盟长', true], ['label', '署长', true],
     ['label', '站长', true], ['label', '关长', true], ['label', '常务副主任', true], ['label', '常务副区长', true],
-    ['label', '大队长', true],
+    ['label', '大队长', true], ['label', '台长', true], ['label', '副馆长', true], ['label', '副校长', true],
     ['label', '同志', false], ['label', '领导', false], ['label', '常务局长', false],
     // A post of the state ending a title (副州长 ends in 州长): no deputy mark of its own, no congress post, no office's.
     ['government', '总理', true], ['government', '旗长', true], ['government', '盟长', true], ['government', '署长', true],
     ['government', '检察长', true], ['government', '院长', true],
     ['government', '司长', true], ['government', '处长', true], ['government', '科长', true], ['government', '关长', true],
     ['government', '所长', true], ['government', '站长', true], ['government', '支队长', true], ['government', '大队长', true],
+    // A state institution's head (气象台台长, 图书馆馆长) answers for the government; a school's, a farm's, a works' head
+    // may be a member who asks.
+    ['government', '台长', true], ['government', '馆长', true],
+    ['government', '校长', false], ['government', '园长', false], ['government', '场长', false], ['government', '厂长', false],
+    ['government', '矿长', false], ['government', '社长', false],
     ['government', '副州长', false], ['government', '主任', false], ['government', '秘书长', false], ['government', '委员', false],
     ['government', '书记', false], ['government', '队长', false], ['government', '组长', false], ['government', '董事长', false],
     // The official after an addressed organization (市水务局的同志, 县法院副院长, 省财政厅领导, 市水务集团董事长).
@@ -79,6 +88,8 @@ describe('[posts] the sets each reader needs', () => {
     ['official', '乡长', true], ['official', '镇长', true], ['official', '处长', true], ['official', '科长', true],
     ['official', '所长', true], ['official', '站长', true], ['official', '秘书长', true], ['official', '关长', true],
     ['official', '董事长', true], ['official', '经理', true], ['official', '支队长', true], ['official', '副书记', true],
+    ['official', '台长', true], ['official', '副台长', true], ['official', '馆长', true], ['official', '校长', true],
+    ['official', '矿长', true],
     ['official', '委员', false], ['official', '代表', false], ['official', '副同志', false], ['official', '副领导', false],
   ])('%s: %s → %s', (set, text, ok) => {
     expect(sets[set].test(text)).toBe(ok);

@@ -34,6 +34,17 @@ describe('[titles] findTitles', () => {
     ['县人民医院医生王建国', ['医生']],
     ['乡村医生周红', ['乡村医生']],
     ['村医王建国', ['村医']],
+    // The head of a unit named by its suffix + 长 (气象台 → 台长, 煤矿 → 矿长), a deputy's and a second link's too;
+    // the 长 of 长期, 长效 after a 台 or a 矿 (平台长期, 出台长效, 煤矿长期) is no post.
+    ['市气象台台长', ['台长']],
+    ['县广播电视台副台长', ['副台长']],
+    ['县广播电视台党组书记、台长', ['党组书记', '台长']],
+    ['县煤矿矿长', ['矿长']],
+    ['市博物馆副馆长', ['副馆长']],
+    ['数字平台长期运行', []],
+    ['出台长效机制', []],
+    ['电视台长期报道', []],
+    ['煤矿长期停产', []],
   ])('%s → %j', (text, titles) => {
     expect(findTitles(lex, text, 0, text.length).map((h) => h.term)).toEqual(titles);
   });

@@ -13,7 +13,8 @@
  * denominator, with a verb of paying or without ("每站每年8万元" → 元/站/年, "每校每学期不少于2次" → 次/校/学期, as 每人每年 → 元/人/年):
  * 每 written twice distributes the figure over both, the thing counted and the period.
  * 每 + a time opening the clause governs its figures, whatever stands between ("每月可领取补贴540元" → 元/月, "每年为困难群众
- * 发放补贴3000元" → 元/年): as 每月800元, a rate per time alone, with no thing measured.
+ * 发放补贴3000元" → 元/年): as 每月800元, a rate per time alone, with no thing measured. 一 + a time right before an amount of
+ * money is 每 + that time ("全市一年约3000万元" → 元/年, "一个月1200元" → 元/月), and 一年 is then no duration of its own.
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { COUNT_UNITS, MEASUREMENT_UNITS } from './units.js';
@@ -110,6 +111,10 @@ const REACH = 20;
 export function rateBefore(view: string, at: number, money = false): RateBefore | null {
   const from = Math.max(0, at - REACH);
   const each = view.lastIndexOf('每', at - 1);
+  if (money && (each < from || at - each > 6)) { // 一年约3000万元: the period right before the figure
+    const one = ONE_TIME.exec(view.slice(Math.max(0, at - 4), at));
+    if (one) return { start: at - one[0].length, denominator: one[1], perTime: true, perCount: false, between: null, paid: null };
+  }
   if (each < from) return each >= at - CLAUSE_REACH ? periodOfClause(view, at) : null;
   const window = view.slice(from, at);
   const m = RATE.exec(window);
@@ -148,6 +153,19 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
     between: [at - n[4].length, at],
     paid: n[5] ? [at - n[5].length, at] : [at - n[4].length + n[4].search(INVESTED), at], // 投入资金 → 资金, 投入 → 投入
   };
+}
+
+/**
+ * 一 + a time right before an amount of money (its qualifier between): 一年约3000万元, 一个月1200元 — a year, a month, per.
+ * Not after a word that makes 一 a determiner or the time a span of the past or a count (这一年, 近一年, 前一年, 第一年,
+ * 用一年, 满一年, 头一年, 全一年). Group 1: the time.
+ */
+const ONE_TIME = /(?<![下上同每这那任哪另单唯统其之逐划专万近前后头第满用花整全最])一个?(年|月|天|日|周)$/u;
+/** An amount of money opening the text, maybe after a qualifier: what makes the 一年 before it a period (一年约3000万元). */
+const MONEY_AFTER = /^(?:约|大约|大概|近|将近|接近|超过|逾|不到|不足|多达|达|共|合计|总计)?[\d零〇一二两三四五六七八九十百千万亿.]+[千万亿]?元/u;
+/** The 一 + time ending at `end` is a period over the money after it (一年约3000万元), no duration. */
+export function periodOverMoney(view: string, start: number, end: number): boolean {
+  return ONE_TIME.test(view.slice(Math.max(0, start - 1), end)) && MONEY_AFTER.test(view.slice(end, end + 16));
 }
 
 /** How far before a figure 每 + a time may open its clause (code units). */

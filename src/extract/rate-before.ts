@@ -12,8 +12,9 @@
  * (每日, 每月, 每年), and a second denominator of time may follow (每人每月). Any counted noun before 每 + a time is the first
  * denominator, with a verb of paying or without ("每站每年8万元" → 元/站/年, "每校每学期不少于2次" → 次/校/学期, as 每人每年 → 元/人/年):
  * 每 written twice distributes the figure over both, the thing counted and the period.
- * 每 + a time opening the clause governs its figures, whatever stands between ("每月可领取补贴540元" → 元/月, "每年为困难群众
- * 发放补贴3000元" → 元/年): as 每月800元, a rate per time alone, with no thing measured. 一 + a time right before an amount of
+ * 每 + a time opening the clause governs the amounts of money in it, whatever stands between ("每月可领取补贴540元" → 元/月,
+ * "每年为困难群众发放补贴3000元" → 元/年): as 每月800元, a rate per time alone, with no thing measured. A count stays a count
+ * ("每年新增300家": what the year adds, read as before). 一 + a time right before an amount of
  * money is 每 + that time ("全市一年约3000万元" → 元/年, "一个月1200元" → 元/月), and 一年 is then no duration of its own.
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
@@ -92,11 +93,11 @@ const NOUN_TIME = new RegExp(
   'u',
 );
 /**
- * 每 + a time earlier in the figure's clause, no other 每 and no clause punctuation after it (、 joins figures of one
- * clause): the period governs the figure (每月可领取补贴540元, 每年新增就业1.2万人), and a denominator written before it
+ * 每 + a time earlier in the figure's clause, no other 每, no other figure and no clause punctuation after it (a figure
+ * between has the rate, and one after it changes to or bounds it: rate-carry.ts): the period governs an amount of money (每月可领取补贴540元), and a denominator written before it
  * (每人每月不低于400元、补贴1000元 → 元/人/月 for both). Groups: 1 the denominator before, 2 the time.
  */
-const PERIOD_CLAUSE = new RegExp(`(?:每(${DENOMINATORS.join('|')})(?=每))?每(${TIMES.join('|')})[^,。;:!?\\n每]*$`, 'u');
+const PERIOD_CLAUSE = new RegExp(`(?:每(${DENOMINATORS.join('|')})(?=每))?每(${TIMES.join('|')})[^,。;:!?\\n每\\d零〇○一二两三四五六七八九十百千万亿]*$`, 'u');
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
 const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
 /** A payment among the words between: the indicator of the figure. */
@@ -115,7 +116,7 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
     const one = ONE_TIME.exec(view.slice(Math.max(0, at - 4), at));
     if (one) return { start: at - one[0].length, denominator: one[1], perTime: true, perCount: false, between: null, paid: null };
   }
-  if (each < from) return each >= at - CLAUSE_REACH ? periodOfClause(view, at) : null;
+  if (each < from) return money && each >= at - CLAUSE_REACH ? periodOfClause(view, at) : null;
   const window = view.slice(from, at);
   const m = RATE.exec(window);
   // 每个中心每年给予…: the rate opening first is the figure's (RATE alone would read 每年 there).
@@ -139,7 +140,7 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
   }
   if (!n) {
     const d = money ? NOUN_DIRECT.exec(window) : null;
-    if (!d) return periodOfClause(view, at);
+    if (!d) return money ? periodOfClause(view, at) : null;
     return d && { start: from + d.index, denominator: d[1] ?? d[2], perTime: false, perCount: true, between: null, paid: null };
   }
   // 每年每村, 每个村每年 → 村/年 (the time last); 每户每个采暖季 → 户/采暖季 (as written).

@@ -109,7 +109,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // "每吨不低于15元", "每户补助一千五百元", "每放电一千瓦时可获补贴0.2元": a qualifier or words of paying between, the text
   // is the figure's own (不低于15元, 一千五百元); what is paid (补助) is what it measures, else the phrase before 每.
   const r = finish(view, n.start, end, numeral, mult(n.value), rateUnit, unit.kind, upper ? null : inner, range);
-  return per.paid ? { ...r, subject: per.paid } : per.perTime ? r : { ...r, indicatorAt: per.start };
+  return per.paid ? { ...r, subject: per.paid } : per.perTime || per.clause ? r : { ...r, indicatorAt: per.start };
 }
 
 /**

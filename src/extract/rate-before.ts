@@ -36,6 +36,8 @@ export interface RateBefore {
   between: [number, number] | null;
   /** The payment named in `between` (补助, 补贴, 奖补, 奖励): what the figure measures. */
   paid: [number, number] | null;
+  /** 每 + a time opening the clause, words of its own between (每人每月的基本补助由800元…): the indicator is read at the figure. */
+  clause?: true;
 }
 
 /** Denominators of time, also read on their own (每日, 每月: 日 and 月 are no units after a numeral). */
@@ -177,7 +179,7 @@ function periodOfClause(view: string, at: number): RateBefore | null {
   const from = Math.max(0, at - CLAUSE_REACH);
   const p = PERIOD_CLAUSE.exec(view.slice(from, at));
   if (!p) return null;
-  return { start: from + p.index, denominator: p[1] ? `${p[1]}/${p[2]}` : p[2], perTime: !p[1], perCount: p[1] !== undefined && COUNT_WORDS.has(p[1]), between: [from + p.index + p[0].lastIndexOf('每') + 1 + p[2].length, at], paid: null };
+  return { start: from + p.index, denominator: p[1] ? `${p[1]}/${p[2]}` : p[2], perTime: !p[1], perCount: p[1] !== undefined && COUNT_WORDS.has(p[1]), between: [from + p.index + p[0].lastIndexOf('每') + 1 + p[2].length, at], paid: null, clause: true };
 }
 
 /**

@@ -14,13 +14,16 @@
  * 千分之三 → 3) and per ten thousand in ‱, all three of kind percent; money is in 元 (2.3亿元 →
  * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`. A rate keeps its
  * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户, 户均补助3000元 → 元/户,
- * 每千名老年人拥有床位32张 → 张/千人, 由每人每月80元提高到100元 → both 元/人/月), 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
+ * 每千名老年人拥有床位32张 → 张/千人, 由每人每月80元提高到100元 → both 元/人/月, 每人每月不低于400元、最高1000元 → both 元/人/月,
+ * 每月可领取补贴540元 → 元/月, 全市一年约3000万元 → 元/年), a discount is the share paid (九折 → 90 %, 八五折 → 85 %),
+ * 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
  * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * This module scans the range and names each figure's indicator; the readings come from measured.ts
  * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure and rate-prefix.ts for 人均/每千名 opening its
  * clause; rate-carry.ts gives the figure a rate changes to the same unit), shares.ts (百分之, 三成, 1/3) and share-ranges.ts
  * (百分之三十至百分之四十), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
- * and quantity-reading.ts (qualifiers).
+ * and quantity-reading.ts (qualifiers). A ratio (生师比19:1, 1:1) and a return period (50年一遇, 3~5年一遇) have no place in
+ * the record's quantities (no kind for them): they give nothing.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity } from '../model/record.js';

@@ -18,10 +18,33 @@
  *  - a service schedule N×M (7×24小时, 5×8小时, 365×24): days times hours, no duration;
  *  - a bare number (no measure word) that is called: after 拨打/打/致电/热线/电话/专线/号码, before
  *    热线/电话/平台/服务台/号码 within a few characters (12345热线, 110是报警电话), joined by 与/或 to a
- *    called number (打110或者12345), or shaped as a 123xx government service line (12319, 12355).
+ *    called number (打110或者12345), or shaped as a 123xx government service line (12319, 12355);
+ *  - a name in quotes made of digits alone or joined by + (“231”产业体系, “1+N”政策, “6+1”模式, “12345”热线): quoted
+ *    whole, with no measure word inside the quotes, the number names a system, a policy or a line, as “十四五” names a plan;
+ *    a number to call stays a number to call (拨打“12345”热线 as 拨打12345热线), any other is no quantity.
  * Offsets: UTF-16 code units, 0-based, end-exclusive.
  */
 import { isDigit } from './numerals.js';
+
+/**
+ * A quoted name written in digits, opening at the digit after “ or ‘: digits (and Latin letters, as in 1+N) joined by + - ×
+ * · . or /, closed by the quote mark right after — no unit inside the quotes (“100%”覆盖, “3000元”标准 are figures quoted).
+ */
+const QUOTED_NAME_AT = /[0-9A-Za-z]+(?:[+\-×·./][0-9A-Za-z]+)*(?=[”’])/y;
+
+/**
+ * Length of the digits named in quotes at `pos` (231 of “231”产业体系, 1+N of “1+N”政策), else 0: `pos` right after the
+ * opening quote, the closing one right after the name.
+ */
+export function quotedNameAt(view: string, pos: number): number {
+  const open = view[pos - 1];
+  if (open !== '“' && open !== '‘') return 0;
+  QUOTED_NAME_AT.lastIndex = pos;
+  const m = QUOTED_NAME_AT.exec(view);
+  if (!m || !/\d/.test(m[0]) || view[pos + m[0].length] !== (open === '“' ? '”' : '’')) return 0;
+  // “12345”热线, 拨打“96123”: a number to call, read as one (marked an identifier, as unquoted).
+  return isCalledNumber(view, pos, pos + m[0].length) ? 0 : m[0].length;
+}
 
 /** Phone numbers: area code and number (0871-1234567, (0871)1234567), a 400/800 number, an 11-digit mobile number. */
 const PHONE_AT = /(?:0\d{2,3}(?:-|\)\s?)\d{7,8}|[48]00-\d{3}-\d{4}|1[3-9]\d{9})(?!\d)/y;
@@ -83,12 +106,12 @@ function standardAt(view: string, pos: number): number {
   return STANDARD_CODES.test(code[1]) || DASH_YEAR.test(m[0]) ? m[0].length : 0;
 }
 
-/** A verb of calling or a word of telephony right before a number: 拨打12345, 打110, 热线电话:65123456. */
-const CALLED_BEFORE = /(?:拨打|拨|打|致电|热线|电话|专线|号码|手机)[::]?\s?$/;
+/** A verb of calling or a word of telephony right before a number (and its opening quote): 拨打12345, 拨打“96123”, 打110, 热线电话:65123456. */
+const CALLED_BEFORE = /(?:拨打|拨|打|致电|热线|电话|专线|号码|手机)[::]?\s?[“‘]?$/;
 /** A number joined to a called one before it: 打110或者12345, 热线电话0591-87654321与96123并线. */
 const JOINED_CALLED_BEFORE = /(?:拨打|打|致电|热线|电话|专线)[^,。;!?\n]{0,16}\d(?:与|和|或者|或|及|、)$/;
-/** A word of telephony right after a number, a few characters on: 12345热线, 12345政务服务便民热线, 110是报警电话, 12345等平台. */
-const CALLED_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|平台|服务台|号码)/u;
+/** A word of telephony right after a number (and its closing quote), a few characters on: 12345热线, “96123”热线, 12345政务服务便民热线, 110是报警电话, 12345等平台. */
+const CALLED_AFTER = /^[”’]?[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|平台|服务台|号码)/u;
 /** The national government service lines, 123xx (12345, 12315, 12319, 12355 …). */
 const SERVICE_LINE = /^123\d\d$/;
 

@@ -9,7 +9,7 @@ import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
 import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
-import { rateBefore, distributiveOne, type RateBefore } from './rate-before.js';
+import { rateBefore, distributiveOne, periodOverMoney, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';
 import { compoundDuration, halfAfter, halfOrMore } from './durations.js';
 import { scoreEnd } from './scores.js';
@@ -62,6 +62,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (written === '一' && distributiveOne(view, n.start)) return null; // 每放电一千瓦时: the unit of a rate (rate-before.ts)
+  if (written === '一' && periodOverMoney(view, n.start, unit.end)) return null; // 一年约3000万元: per year (rate-before.ts)
   // 一个小时, 一个星期: 一个 as in 一个问题, kept no figure as before 个小时 was a unit (一个半小时 is 1.5 小时).
   if (written === '一' && !half && view[n.end] === '个' && (unit.unit === '小时' || unit.unit === '周')) return null;
   if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
@@ -108,7 +109,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // "每吨不低于15元", "每户补助一千五百元", "每放电一千瓦时可获补贴0.2元": a qualifier or words of paying between, the text
   // is the figure's own (不低于15元, 一千五百元); what is paid (补助) is what it measures, else the phrase before 每.
   const r = finish(view, n.start, end, numeral, mult(n.value), rateUnit, unit.kind, upper ? null : inner, range);
-  return per.paid ? { ...r, subject: per.paid } : per.perTime ? r : { ...r, indicatorAt: per.start };
+  return per.paid ? { ...r, subject: per.paid } : per.perTime || per.clause ? r : { ...r, indicatorAt: per.start };
 }
 
 /**

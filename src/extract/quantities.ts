@@ -6,7 +6,7 @@
  * approximate true, qualifier 余, indicator 民情}; "较去年提高8个百分点" → 8个百分点
  * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
  * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 and "拨打0874-3123456" → 0874-3123456 (other, unit null,
- * identifier: true), "GB 5749-2022", "302室", "7×24小时" → nothing (identifiers.ts); "已整改110" → 110 (other,
+ * identifier: true), "GB 5749-2022", "302室", "7×24小时", "“231”产业体系" → nothing (identifiers.ts); "已整改110" → 110 (other,
  * unit null: a bare figure whose measure word is left out).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
@@ -14,13 +14,16 @@
  * 千分之三 → 3) and per ten thousand in ‱, all three of kind percent; money is in 元 (2.3亿元 →
  * 230000000); a range ("两到三年") has `range` [2, 3] and its lower bound as `value`. A rate keeps its
  * denominator (每日5万吨 → 吨/日, 每人每月600元 → 元/人/月, 每户补助一千五百元 → 一千五百元 in 元/户, 户均补助3000元 → 元/户,
- * 每千名老年人拥有床位32张 → 张/千人, 由每人每月80元提高到100元 → both 元/人/月), 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
+ * 每千名老年人拥有床位32张 → 张/千人, 由每人每月80元提高到100元 → both 元/人/月, 每人每月不低于400元、最高1000元 → both 元/人/月,
+ * 每月可领取补贴540元 → 元/月, 全市一年约3000万元 → 元/年), a discount is the share paid (九折 → 90 %, 八五折 → 85 %),
+ * 一半 is 50 %, 半年 0.5 年, and a coefficient or index with no
  * unit (基尼系数为0.45) is kind other, unit null, with its indicator.
  * This module scans the range and names each figure's indicator; the readings come from measured.ts
  * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure and rate-prefix.ts for 人均/每千名 opening its
  * clause; rate-carry.ts gives the figure a rate changes to the same unit), shares.ts (百分之, 三成, 1/3) and share-ranges.ts
  * (百分之三十至百分之四十), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
- * and quantity-reading.ts (qualifiers).
+ * and quantity-reading.ts (qualifiers). A ratio (生师比19:1, 1:1) and a return period (50年一遇, 3~5年一遇) have no place in
+ * the record's quantities (no kind for them): they give nothing.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity } from '../model/record.js';
@@ -30,7 +33,7 @@ import type { TextPair } from '../structure/types.js';
 import { readNumeral, isDigit } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
-import { identifierAt, isCalledNumber, phoneAt } from './identifiers.js';
+import { identifierAt, isCalledNumber, phoneAt, quotedNameAt } from './identifiers.js';
 import { villageGroupAt } from './group-names.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
@@ -43,7 +46,7 @@ import { addHeadedTableFigures } from './headed-tables.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { bare, finish, qualifierAt, type Reading } from './quantity-reading.js';
-import { share, writtenShare } from './shares.js';
+import { discount, share, writtenShare } from './shares.js';
 import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
 import { halfAlone } from './durations.js';
@@ -92,6 +95,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
     const id = identifierAt(view, i);
     if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
+    // “231”产业体系, “1+N”政策: digits quoted whole name a system or a policy, as “十四五” names a plan (identifiers.ts).
+    const named = quotedNameAt(view, i);
+    if (named) { i += named; continue; }
     // 我们村三组、五组: a village's groups named by their number, no count (group-names.ts).
     const group = villageGroupAt(view, i);
     if (group) { i += group; continue; }
@@ -172,6 +178,8 @@ function read(view: string, i: number): Reading | null {
   // 百分之二十, 千分之三, 约1/3: a share in words or a digit fraction (shares.ts).
   const shareWords = writtenShare(view, i);
   if (shareWords !== undefined) return shareWords && shareRange(view, shareWords); // 百分之三十至百分之四十: one range (share-ranges.ts)
+  const off = discount(view, i); // 九折, 八五折: the share of the price paid (shares.ts)
+  if (off) return off;
   // 几十, 数百, 十几, 近万 (indefinite-numerals.ts) before the numerals written in full.
   const n = readIndefinite(view, i) ?? readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;

@@ -48,6 +48,12 @@ const BOUND_LINKED = /(?:最高|最低|最多|最少|最长|最短|最快|至少
  * "近占全省的四成"): the hedge qualifies the figure; the whole (no numeral, no punctuation in it) is inside the text.
  */
 const HEDGE_ACROSS = /(?:大约|大概|约|近)[占为][^\d零〇○一二两三四五六七八九十百千万亿,.;:!?。、\s“”"()]{1,10}的$/u;
+/**
+ * A bound before a named whole whose part the percent is ("不高于市场租金的九折", "不低于总投资的10%", "不超过上年的三成"): the
+ * bound qualifies the share; the whole (up to 14 characters, no numeral, no punctuation in it) is inside the text. Only before a percent: before
+ * other figures the whole is compared with ("高于全省平均水平的1.2倍" reads the multiple as written).
+ */
+const BOUND_ACROSS = /(?:不低于|不高于|不超过|不少于|不多于|不足|不到|低于|高于|超过)[^\d零〇○一二两三四五六七八九十百千万亿,.;:!?。、\s“”"()]{1,14}的$/u;
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 靠近/走近万家: near, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临靠贴亲走邻挨]近|赶超)$/;
 /** Before 上 these make a word of place or order (线上, 网上, 以上, 会上, 马上), not 上 "as many as" (上万人). */
@@ -146,7 +152,7 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
     // 近五年 is "the past five years": a duration, not an approximation. 约为: the qualifier is 约, the copula is text only.
     if (!(pre === '近' && isDuration(unit))) qualifier = linkedQualifier(pre);
   } else if (qualifiers && qualifier === null && view[start - 1] === '的') {
-    const across = hedgeAcross(view, start);
+    const across = hedgeAcross(view, start) ?? (kind === 'percent' ? boundAcross(view, start) : null);
     // 约为总数的三成: the indicator is still read from the figure (总数 before 的), not from before the hedge.
     if (across) return { value, unit, kind, approximate: true, qualifier: across.qualifier, range, span: [across.from, to], numeral, indicatorAt: start };
   }
@@ -158,6 +164,14 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
 function linkedQualifier(pre: string): string {
   if (EXTREME_LINKED.test(pre) || BOUND_LINKED.test(pre)) return pre.slice(0, 2);
   return APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
+}
+
+/** The bound of "不低于总投资的10%" before the share at `start` (right after 的), with where it starts, or null. */
+function boundAcross(view: string, start: number): { qualifier: string; from: number } | null {
+  const m = BOUND_ACROSS.exec(view.slice(Math.max(0, start - 18), start));
+  if (!m) return null;
+  const bound = PREFIXES.find((p) => m[0].startsWith(p))!;
+  return { qualifier: bound, from: start - m[0].length };
 }
 
 /** The hedge of "约为总数的三成" before the figure at `start` (right after 的), with where it starts, or null. */

@@ -12,6 +12,10 @@
  * (每日, 每月, 每年), and a second denominator of time may follow (每人每月). Any counted noun before 每 + a time is the first
  * denominator, with a verb of paying or without ("每站每年8万元" → 元/站/年, "每校每学期不少于2次" → 次/校/学期, as 每人每年 → 元/人/年):
  * 每 written twice distributes the figure over both, the thing counted and the period.
+ * 每 + a time opening the clause governs the amounts of money in it, whatever stands between ("每月可领取补贴540元" → 元/月,
+ * "每年为困难群众发放补贴3000元" → 元/年): as 每月800元, a rate per time alone, with no thing measured. A count stays a count
+ * ("每年新增300家": what the year adds, read as before). 一 + a time right before an amount of
+ * money is 每 + that time ("全市一年约3000万元" → 元/年, "一个月1200元" → 元/月), and 一年 is then no duration of its own.
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { COUNT_UNITS, MEASUREMENT_UNITS } from './units.js';
@@ -32,6 +36,8 @@ export interface RateBefore {
   between: [number, number] | null;
   /** The payment named in `between` (补助, 补贴, 奖补, 奖励): what the figure measures. */
   paid: [number, number] | null;
+  /** 每 + a time opening the clause, words of its own between (每人每月的基本补助由800元…): the indicator is read at the figure. */
+  clause?: true;
 }
 
 /** Denominators of time, also read on their own (每日, 每月: 日 and 月 are no units after a numeral). */
@@ -88,6 +94,12 @@ const NOUN_TIME = new RegExp(
   `每一?(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项|位|名)?((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]){1,4}?)每(${TIMES.join('|')})((?:再|还|将|可)?(?:增加|新增))?$`,
   'u',
 );
+/**
+ * 每 + a time earlier in the figure's clause, no other 每, no other figure and no clause punctuation after it (a figure
+ * between has the rate, and one after it changes to or bounds it: rate-carry.ts): the period governs an amount of money (每月可领取补贴540元), and a denominator written before it
+ * (每人每月不低于400元、补贴1000元 → 元/人/月 for both). Groups: 1 the denominator before, 2 the time.
+ */
+const PERIOD_CLAUSE = new RegExp(`(?:每(${DENOMINATORS.join('|')})(?=每))?每(${TIMES.join('|')})[^,。;:!?\\n每\\d零〇○一二两三四五六七八九十百千万亿]*$`, 'u');
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
 const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
 /** A payment among the words between: the indicator of the figure. */
@@ -102,7 +114,11 @@ const REACH = 20;
 export function rateBefore(view: string, at: number, money = false): RateBefore | null {
   const from = Math.max(0, at - REACH);
   const each = view.lastIndexOf('每', at - 1);
-  if (each < from) return null;
+  if (money && (each < from || at - each > 6)) { // 一年约3000万元: the period right before the figure
+    const one = ONE_TIME.exec(view.slice(Math.max(0, at - 4), at));
+    if (one) return { start: at - one[0].length, denominator: one[1], perTime: true, perCount: false, between: null, paid: null };
+  }
+  if (each < from) return money && each >= at - CLAUSE_REACH ? periodOfClause(view, at) : null;
   const window = view.slice(from, at);
   const m = RATE.exec(window);
   // 每个中心每年给予…: the rate opening first is the figure's (RATE alone would read 每年 there).
@@ -126,6 +142,7 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
   }
   if (!n) {
     const d = money ? NOUN_DIRECT.exec(window) : null;
+    if (!d) return money ? periodOfClause(view, at) : null;
     return d && { start: from + d.index, denominator: d[1] ?? d[2], perTime: false, perCount: true, between: null, paid: null };
   }
   // 每年每村, 每个村每年 → 村/年 (the time last); 每户每个采暖季 → 户/采暖季 (as written).
@@ -139,6 +156,30 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
     between: [at - n[4].length, at],
     paid: n[5] ? [at - n[5].length, at] : [at - n[4].length + n[4].search(INVESTED), at], // 投入资金 → 资金, 投入 → 投入
   };
+}
+
+/**
+ * 一 + a time right before an amount of money (its qualifier between): 一年约3000万元, 一个月1200元 — a year, a month, per.
+ * Not after a word that makes 一 a determiner or the time a span of the past or a count (这一年, 近一年, 前一年, 第一年,
+ * 用一年, 满一年, 头一年, 全一年). Group 1: the time.
+ */
+const ONE_TIME = /(?<![下上同每这那任哪另单唯统其之逐划专万近前后头第满用花整全最])一个?(年|月|天|日|周)$/u;
+/** An amount of money opening the text, maybe after a qualifier: what makes the 一年 before it a period (一年约3000万元). */
+const MONEY_AFTER = /^(?:约|大约|大概|近|将近|接近|超过|逾|不到|不足|多达|达|共|合计|总计)?[\d零〇一二两三四五六七八九十百千万亿.]+[千万亿]?元/u;
+/** The 一 + time ending at `end` is a period over the money after it (一年约3000万元), no duration. */
+export function periodOverMoney(view: string, start: number, end: number): boolean {
+  return ONE_TIME.test(view.slice(Math.max(0, start - 1), end)) && MONEY_AFTER.test(view.slice(end, end + 16));
+}
+
+/** How far before a figure 每 + a time may open its clause (code units). */
+const CLAUSE_REACH = 30;
+
+/** The period that 每 + a time earlier in the clause gives the figure at `at` (每月可领取补贴540元 → 月), or null. */
+function periodOfClause(view: string, at: number): RateBefore | null {
+  const from = Math.max(0, at - CLAUSE_REACH);
+  const p = PERIOD_CLAUSE.exec(view.slice(from, at));
+  if (!p) return null;
+  return { start: from + p.index, denominator: p[1] ? `${p[1]}/${p[2]}` : p[2], perTime: !p[1], perCount: p[1] !== undefined && COUNT_WORDS.has(p[1]), between: [from + p.index + p[0].lastIndexOf('每') + 1 + p[2].length, at], paid: null, clause: true };
 }
 
 /**

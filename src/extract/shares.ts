@@ -4,7 +4,8 @@
  * "约1/3" → 33.3333333333 %, "近一半" → 50 % (not 另一半, nor "一半在建设,一半在管理", a split in parts), "五分之一强" →
  * 20 % (qualifier 强: a little over), "三分之一弱" → 33.3333333333 % (弱: a little under),
  * "三到五成" → [30, 50] % (成 written once, after the upper bound), "十分之一" → 10 % (十 is a denominator too), "十分之七八" →
- * [70, 80] % (an adjacent pair, value 70, as 百分之三四十 is [30, 40]).
+ * [70, 80] % (an adjacent pair, value 70, as 百分之三四十 is [30, 40]); a discount is the share of the price paid, "九折" → 90 %,
+ * "八五折" → 85 %, "8.5折" → 85 % (as 一成 is 10 %).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import { readNumeral, parseShare, roundFloat, CHINESE_DIGITS, type NumeralMatch } from './numerals.js';
@@ -75,6 +76,26 @@ function halvesSplit(view: string, start: number): boolean {
   const after = view.indexOf('一半', start + 2);
   const before = start >= 2 ? view.lastIndexOf('一半', start - 2) : -1;
   return (after >= 0 && after - start <= 16 && opens(after)) || (before >= 0 && start - before <= 16 && opens(before));
+}
+
+/**
+ * A discount: one tenth-digit and maybe a hundredth-digit before 折, in words or digits (九折, 八五折, 9折, 8.5折), the
+ * share of the price paid. Not 折 opening another word (三折合, 折算, 折叠, 折旧, 折腾, 折返, 折射, 折服, 折中, 折线, 三折页).
+ */
+const DISCOUNT_AT = /(?:([一二三四五六七八九])([一二三四五六七八九])?|([1-9])(?:\.([1-9]))?)折(?![合算叠旧腾返射服中线页])/uy;
+/** What before a discount's first digit makes it part of a longer numeral, an ordinal or a code (十九折, 第九折, 0.9折). */
+const NOT_BEFORE_DISCOUNT = /[\d.零〇○一二两三四五六七八九十百千万亿第A-Za-z]/u;
+
+/** The discount whose digits open at `i` (九折 → 90 %, 八五折 → 85 %), or null. */
+export function discount(view: string, i: number): Reading | null {
+  if (NOT_BEFORE_DISCOUNT.test(view[i - 1] ?? '')) return null;
+  DISCOUNT_AT.lastIndex = i;
+  const m = DISCOUNT_AT.exec(view);
+  if (!m) return null;
+  const tens = m[1] ? CHINESE_DIGITS[m[1]] : Number(m[3]);
+  const ones = m[1] ? (m[2] ? CHINESE_DIGITS[m[2]] : 0) : m[4] ? Number(m[4]) : 0;
+  const end = i + m[0].length;
+  return finish(view, i, end, [i, end - 1], tens * 10 + ones, '%', 'percent', null, null);
 }
 
 /** 五分之一 → 20 %, 三成 and 3成 → 30 %, 一半 → 50 % (近一半, 一半以上; not 另一半, 这一半). */

@@ -113,3 +113,27 @@ describe('[identifiers] a number joined to a called number is called too', () =>
     expect(isCalledNumber(view, start, start + number.length)).toBe(want);
   });
 });
+
+describe('[identifiers] digits quoted whole name something: no quantity, unless the number is one to call', () => {
+  it.each<[string, string[]]>([
+    ['推进“231”产业体系建设,投入5亿元', ['5亿元']],
+    ['落实“1+N”政策体系', []],
+    ['推行“6+1”工作模式', []],
+    ['打造‘3+X’服务品牌', []],
+    ['构建“1+3+N”体系,覆盖12个县', ['12个']],
+    ['启用“2025”版本', []], // a year quoted as a name: no year either
+    // a number to call stays one, quoted or not
+    ['拨打“12345”热线', ['12345#id']],
+    ['拨打“96123”反映', ['96123#id']],
+    ['“96123”热线全天开通', ['96123#id']],
+    // near-misses: a figure with its unit quoted, a quote that holds more than the number, the same digits unquoted
+    ['实现“100%”覆盖', ['100%']],
+    ['执行“3000元”标准', ['3000元']],
+    ['提出“3年见成效”目标', ['3年']],
+    ['推进231个项目', ['231个']],
+    ['第3季度完成12345件', ['12345件']],
+    ['2025年完成', ['2025年']],
+  ])('%s → %j', (text, want) => {
+    expect(quantities(text)).toEqual(want);
+  });
+});

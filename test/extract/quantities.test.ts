@@ -38,7 +38,7 @@ describe('[quantities] what is read', () => {
     ['近五年选派法官', { text: '近五年', value: 5, unit: '年', kind: 'quantity', approximate: false, qualifier: null }],
     ['用两到三年时间', { text: '两到三年', value: 2, unit: '年', kind: 'quantity', range: [2, 3] }],
     ['建设3至5个中心', { text: '3至5个', value: 3, unit: '个', kind: 'count', range: [3, 5] }],
-    ['每月动辄三四千元', { text: '三四千元', value: 3000, unit: '元', kind: 'money', range: [3000, 4000] }],
+    ['每月动辄三四千元', { text: '三四千元', value: 3000, unit: '元/月', kind: 'money', range: [3000, 4000] }], // 每月 governs the clause's money (rate-before.ts)
     ['三四十人参加', { text: '三四十人', value: 30, unit: '人', kind: 'count', range: [30, 40] }],
     ['再用一两年时间', { text: '一两年', value: 1, unit: '年', kind: 'quantity', range: [1, 2] }],
     ['每村配备三五名', { text: '三五名', value: 3, unit: '名', kind: 'count', range: [3, 5] }],
@@ -613,5 +613,21 @@ describe('[quantities] computing power and storage: their units are units, the s
     '5G网络', '4K超高清', '建成4A级景区', '推广3D打印', '5G-A网络',
   ])('%s → no figure', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('[quantities] ratios and return periods have no place in the record: no figure, no duration', () => {
+  it.each<[string, string[]]>([
+    ['生师比达到小学19:1、初中13.5:1', []],
+    ['新老队员按1:1结对', []],
+    ['由1~2年一遇提高到3~5年一遇', []],
+    ['行洪标准达到50年一遇', []],
+    ['按百年一遇标准设防', []],
+    ['防洪标准达到二十年一遇', []],
+    // near-misses: a span of years, a time of day, a count of years
+    ['用3—5年时间', ['3—5年']],
+    ['会议于10:30开始,历时50年', ['50年']],
+  ])('%s → %j', (input, want) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(want);
   });
 });

@@ -200,3 +200,24 @@ describe('[quantity-reading] a qualifier after the noun a measure word counts, c
     expect(quantities(input).map((q) => [q.text, q.qualifier])).toEqual([[text, qualifier]]);
   });
 });
+
+describe('[quantity-reading] a bound before a named whole qualifies the share of it', () => {
+  it.each<[string, string, string]>([
+    ['居民出资比例原则上不低于总投资的10%', '不低于总投资的10%', '不低于'],
+    ['租金不高于同地段市场租金的九折', '不高于同地段市场租金的九折', '不高于'],
+    ['新增债务不超过上年的三成', '不超过上年的三成', '不超过'],
+    ['财政投入高于全省平均水平的15%', '高于全省平均水平的15%', '高于'],
+  ])('%s → %s, qualifier %s', (input, text, qualifier) => {
+    const qs = quantities(input);
+    expect(qs[qs.length - 1]).toMatchObject({ text, qualifier, approximate: true });
+  });
+
+  it.each<[string, string]>([
+    ['高于全省平均水平的1.2倍 (no share: the multiple as written)', '1.2倍'],
+    ['不低于3000元,占总投资的10% (a figure and a clause between)', '10%'],
+    ['总投资的10% (no bound)', '10%'],
+  ])('%s → %s, no qualifier', (input, text) => {
+    const qs = quantities(input.replace(/ \(.*\)$/, ''));
+    expect(qs[qs.length - 1]).toMatchObject({ text, qualifier: null });
+  });
+});

@@ -97,7 +97,7 @@ describe('[rate-before] 每 + a counted noun (a measure word before it or not) a
 
   it.each<[string, [string, string][]]>([
     ['每个村都投入60万元', [['60万元', '元']]], // 都: the adverb "all", no rate of one village
-    ['每年投入800万元', [['800万元', '元']]], // a time is no counted noun (as before: 投入 is no word of paying after 每年)
+    ['每年投入800万元', [['800万元', '元/年']]], // a time is no counted noun: 每年 governs the clause's money, a rate per time alone
     ['每亩拥有投入30元', [['30元', '元']]], // 拥有: a verb, no part of a counted noun
   ])('%s → %o', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
@@ -161,7 +161,7 @@ describe('[rate-before] 每 + a counted noun right before an amount of money is 
   it.each<[string, [string, string][]]>([
     ['每村5名', [['5名', '名']]], // a count of people after 每村 is no money: left as before
     ['每个村都60万元', [['60万元', '元']]], // 都: the adverb "all", no rate of one village
-    ['每年全县5亿元', [['5亿元', '元']]], // 每年 governs the clause, 全县 is no counted noun after it
+    ['每年全县5亿元', [['5亿元', '元/年']]], // 每年 governs the clause, 全县 is no counted noun after it: per year, not per county
   ])('%s → %o', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
@@ -175,6 +175,49 @@ describe('[rate-before] no rate', () => {
     ['一年一千瓦时的电量', [['一千瓦时', '千瓦时']]], // no 每: a figure
     ['户均0.56元/千瓦时', [['0.56元/千瓦时', '元/千瓦时']]], // the written form, as before
   ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
+describe('[rate-before] 每 + a time earlier in the clause governs its amounts of money', () => {
+  it.each<[string, [string, string][]]>([
+    ['每月可领取补贴540元', [['540元', '元/月']]],
+    ['每年为困难群众发放补贴3000元', [['3000元', '元/年']]],
+    ['每季度向每户发放', []], // no figure
+    ['每学期可申请助学金最高2000元', [['最高2000元', '元/学期']]],
+    ['每人每月可领取生活补助600元', [['600元', '元/人/月']]], // the denominator before the time
+    ['每周安排经费约5万元', [['约5万元', '元/周']]],
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每年新增300家企业', [['300家', '家']]], // a count: what the year adds, not a rate
+    ['每月开展检查,共投入经费20万元', [['20万元', '元']]], // the comma closes the clause of 每月
+    ['每年3月投入200万元', [['200万元', '元']]], // a figure between (3月): 每年 governs that one
+    ['每月10日前上报,补贴500元', [['500元', '元']]],
+    ['每年增长5%', [['5%', '%']]], // a percent has no denominator
+  ])('no period: %s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
+describe('[rate-before] 一 + a time right before an amount of money is a period, and no duration of its own', () => {
+  it.each<[string, [string, string][]]>([
+    ['运维费用全市一年约3000万元', [['约3000万元', '元/年']]],
+    ['一个月1200元', [['一个月1200元', '元/月']]],
+    ['护理费一天200元', [['一天200元', '元/天']]],
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['近一年投入3000万元', [['近一年', '年'], ['3000万元', '元']]], // the past year: a span, the money its total
+    ['第一年3000万元', [['3000万元', '元']]], // the first year
+    ['用一年时间投入5亿元', [['一年', '年'], ['5亿元', '元']]], // 时间 between: a duration
+    ['一年3个月', [['一年', '年'], ['3个月', '个月']]], // no money after it
+    ['这一年1200元', [['1200元', '元']]], // a determiner
+  ])('no period: %s → %o', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
 });

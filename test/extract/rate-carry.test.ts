@@ -31,3 +31,22 @@ describe('[rate-carry] the level a rate changes to is in the rate', () => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
 });
+
+describe('[rate-carry] the other bound of a floor-and-ceiling pair is in the rate too', () => {
+  it.each<[string, [string, string, string | null][]]>([
+    ['按照每人每月不低于400元、最高1000元的标准发放', [['不低于400元', '元/人/月', '不低于'], ['最高1000元', '元/人/月', '最高']]],
+    ['每亩最低200元,最高500元', [['最低200元', '元/亩', '最低'], ['最高500元', '元/亩', '最高']]],
+    ['每户不少于2000元、不超过5000元', [['不少于2000元', '元/户', '不少于'], ['不超过5000元', '元/户', '不超过']]],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit, q.qualifier])).toEqual(want);
+  });
+
+  it.each<[string, [string, string, string | null][]]>([
+    // no bound word on either figure, or words between that join no bounds
+    ['每亩200元、全年发放500万元', [['每亩200元', '元/亩', null], ['500万元', '元', null]]],
+    ['每亩不低于200元,共计最高500万元', [['不低于200元', '元/亩', '不低于'], ['最高500万元', '元', '最高']]],
+    ['每亩200元、最高500元', [['每亩200元', '元/亩', null], ['最高500元', '元', '最高']]], // the first is no bound
+  ])('no carry: %s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit, q.qualifier])).toEqual(want);
+  });
+});

@@ -128,3 +128,26 @@ describe('[shares] 强/弱 closing a share is its qualifier: a little over, a li
     expect(quantities(input).map((q) => [q.text, q.qualifier])).toEqual([[text, null]]);
   });
 });
+
+describe('[shares] a discount is the share of the price paid: 九折 → 90 %', () => {
+  it.each<[string, string, number, string | null]>([
+    ['租金不高于市场租赁住房租金的九折', '不高于市场租赁住房租金的九折', 90, '不高于'], // the bound across the whole (quantity-reading.ts)
+    ['门票按八五折收取', '八五折', 85, null],
+    ['会员打8.5折', '8.5折', 85, null],
+    ['团体票7折优惠', '7折', 70, null],
+    ['老年人享受半价或五折', '五折', 50, null],
+  ])('%s → %s (%d %%)', (input, text, value, qualifier) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual([[text, value, '%', 'percent', qualifier]]);
+  });
+
+  it.each<[string, string[]]>([
+    ['印制三折页5000份', ['5000份']], // a tri-fold leaflet
+    ['三折合人民币', []],
+    ['九折腾', []],
+    ['第九折', []],
+    ['折算为12亩', ['12亩']],
+    ['打折促销', []],
+  ])('no discount: %s → %j', (input, want) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(want);
+  });
+});

@@ -15,7 +15,8 @@
  * nothing 沅平市 completes: two cities' figures stand side by side), and not when the target is dated after
  * the report (已建成280个 in 2024, 力争达到300个 in 2025: the baseline of a later target). An increment
  * (新增60个) never meets a level (达到300个): one is no measure of the other; beside an unmarked figure it
- * pairs last and shows no change. An amount per head (每人补贴3000元, 一次性补贴3000元) meets only another.
+ * pairs last and shows no change. A rate of change (同比下降2.6%) is an indicator of its own, the level's name with
+ * 同比降幅 (同比增幅, 环比…) after it: it meets only the same rate (降幅 2.6% → 13.2%: +10.6 个百分点). An amount per head (每人补贴3000元, 一次性补贴3000元) meets only another.
  * Each figure pairs at most once, best match first, then nearest in reading order.
  * Quantities without an indicator cannot be matched and are only counted.
  */
@@ -136,8 +137,9 @@ function figures(record: InquiryRecord): Figure[] {
     list.forEach((q, k) => {
       if (q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
       const context = figureContext(record, question, q.span);
+      // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       out.push({
-        text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: q.indicator, question: question?.index ?? null, part, span: q.span,
+        text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance: context.stance, flow: context.flow, purpose: context.purpose,
       });
     });

@@ -28,6 +28,10 @@ export interface FigureContext {
   flow: Flow | null;
   /** A year-on-year or period-on-period rate of change written before the figure: 同比下降2.6% → "同比降幅"; else null. */
   rate: Rate | null;
+  /** The words of the figure's clause before it ("配套率达到" of "…配套，配套率达到95%"). */
+  lead: string;
+  /** The clause before the figure's in its sentence, without its punctuation ("一是推进规模养殖场粪污处理设施装备配套"); '' at a sentence's head. */
+  previous: string;
 }
 
 export type Rate = '同比增幅' | '同比降幅' | '环比增幅' | '环比降幅';
@@ -74,7 +78,7 @@ const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来
 /** The context of the figure at `span` of `question` (null for the introduction and the closing). */
 export function figureContext(record: InquiryRecord, question: Question | null, span: Span): FigureContext {
   const text = question ? turnText(question, span) : closingText(record, span);
-  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null };
+  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, lead: '', previous: '' };
   const [base, body] = text;
   let from = span[0] - base;
   while (from > 0 && !CLAUSE_END.test(body[from - 1])) from--;
@@ -90,7 +94,10 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
     : LEVEL.test(lead) ? 'level' : null;
   const r = RATE.exec(lead);
   const rate: Rate | null = r ? `${r[1] === '环比' ? '环比' : '同比'}${RATE_DOWN.has(r[2]) ? '降幅' : '增幅'}` : null;
-  return { stance, purpose, flow, rate };
+  let p = from - 1;
+  while (p > start && !CLAUSE_END.test(body[p - 1])) p--;
+  const previous = from > start ? body.slice(p, from - 1) : '';
+  return { stance, purpose, flow, rate, lead, previous };
 }
 
 /** The text of the turn holding `span`, with its start offset. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, compareFigures } from '../../src/compare/figures.js';
+import { change, compareFigures, continued } from '../../src/compare/figures.js';
 import type { FigureRef } from '../../src/compare/types.js';
 import type { Quantity } from '../../src/model/record.js';
 import { buildRecord, type QuantitySpec } from './build-record.js';
@@ -218,6 +218,14 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     const f = figuresOf(a, b);
     expect(rows(f)).toEqual(expected);
   });
+  it.each([
+    ['the target met the next year, its indicator the tail of the measure\'s lead', '', '全县规模养殖场粪污处理设施装备配套率达到97%。',
+      '一是推进规模养殖场粪污处理设施装备配套，配套率达到95%。二是完善考核机制。', [['配套率', '95%', '97%', '目标 95%, 现状 97%']]],
+    ['near-miss: a short indicator whose head does not end the clause before', '', '全县规模养殖场粪污处理设施装备配套率达到97%。',
+      '一是推进规模养殖场粪污处理设施建设，覆盖率达到95%。二是完善考核机制。', []],
+  ])('%s', (_, a, b, ma, expected) => {
+    expect(rows(figuresOf(a, b, ma))).toEqual(expected);
+  });
   it('two targets are a change of the target', () => {
     const f = figuresOf('', '', '一是年底前建成雨水泵站12座。二是完善考核机制。', '一是明年建成雨水泵站20座。二是完善考核机制。');
     expect(rows(f)).toEqual([['雨水泵站', '12座', '20座', '+8 座 (+66.7%)']]);
@@ -238,5 +246,20 @@ describe('[compare/figures] generic heads need aligned questions', () => {
     ['head and full name, no alignment given', [fund(300)], [], [fund(450, '排水管网维修养护资金')], [], [], 0],
   ])('%s', (_, a1, a2, b1, b2, aligned, n) => {
     expect(compareFigures(two(a1, a2), two(b1, b2), aligned.length ? aligned : undefined).pairs.length).toBe(n);
+  });
+});
+
+describe('[compare/figures] a short indicator continued from the clause before', () => {
+  it.each([
+    ['配套率', '配套率达到', '一是推进规模养殖场粪污处理设施装备配套', '一是推进规模养殖场粪污处理设施装备配套率'],
+    ['处理率', '处理率为', '加快乡镇污水处理', '加快乡镇污水处理率'],
+    // Near-misses: the head not at the clause's end, a long indicator, the indicator not opening its clause, no clause before.
+    ['覆盖率', '覆盖率达到', '建设污水管网', '覆盖率'],
+    ['污水处理率', '污水处理率为', '加快乡镇污水处理', '污水处理率'],
+    ['配套率', '全县配套率达到', '推进设施装备配套', '配套率'],
+    ['配套率', '配套率达到', '', '配套率'],
+    ['配套率', '配套率达到', '推进设施配', '配套率'],
+  ])('%s | %s after %s → %s', (indicator, lead, previous, expected) => {
+    expect(continued(indicator, lead, previous)).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@
  * written with 原 (太原市, 原平市) is not. Compare reads this so that a former post kept or a second title left
  * out is no change of office.
  */
-import { DEPUTY, POST_HEADS, postHeads, postSource, type PostKind } from '../structure/posts.js';
+import { DEPUTY, POST_HEADS, postHeads, postSource, type PostKind } from '../model/posts.js';
 
 export interface TitleChain {
   /** The titles held now, 现任 taken off, in the order written. */

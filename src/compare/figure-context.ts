@@ -7,7 +7,10 @@
  * a state (null). "今年安排资金300万元用于管网维修" → purpose 管网维修. A deadline governs its clause
  * ("年内完成移交管网150公里": target), and 将 or a deadline opening the sentence governs the clauses after it
  * ("我们将推行一体化运维，年内…", "到2025年底，移交管网150公里"). "新增老年助餐点60个" is an increment,
- * "全市老年助餐点达到300个" a level (flow): one is no measure of the other. Read from the record alone
+ * "全市老年助餐点达到300个" a level (flow): one is no measure of the other. A verb of change with 到/至 names the
+ * level reached ("护理员增加到265人", "用时压缩至0.8个工作日"), only a bare 增加/新增 an increment; 新 before a verb
+ * ("今年新排查问题35个") counts what is new, 共 before it ("全县共排查问题214个") the total. A rate of change
+ * ("…38微克/立方米，同比下降2.6%") is its own indicator (rate: 同比降幅), no second value of the level. Read from the record alone
  * (measure spans, the turn holding the figure), so the record needs no field for it. Offsets are
  * UTF-16 code units into the session's text, end-exclusive.
  */
@@ -23,7 +26,15 @@ export interface FigureContext {
   purpose: string | null;
   /** 'increment' after 新增/增加/新建/再…, 'level' after 达到/建成/累计/共有, 'per-unit' after 每人/一次性/人均…; else null. */
   flow: Flow | null;
+  /** A year-on-year or period-on-period rate of change written before the figure: 同比下降2.6% → "同比降幅"; else null. */
+  rate: Rate | null;
+  /** The words of the figure's clause before it ("配套率达到" of "…配套，配套率达到95%"). */
+  lead: string;
+  /** The clause before the figure's in its sentence, without its punctuation ("一是推进规模养殖场粪污处理设施装备配套"); '' at a sentence's head. */
+  previous: string;
 }
+
+export type Rate = '同比增幅' | '同比降幅' | '环比增幅' | '环比降幅';
 
 export type Flow = 'increment' | 'level' | 'per-unit';
 
@@ -41,10 +52,24 @@ const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
 const REPORTED = /(?:截至|截止)/u;
 /** An amount per head or per item before a figure in its clause: 每人补贴3000元, 给予一次性补贴, 人均, 户均. */
 const PER_UNIT = /(?:每[人户名家个张床位项次]|人均|户均|一次性|标准为|标准提高到)/u;
-/** An increment before a figure in its clause: 新增60个, 增加, 增设, 新建, 新改造, 再整治20处. */
-const INCREMENT = /(?:新增|增加|增设|新建|新开|新改|新招|新培|新配|新购|新添|再(?=[建增改整治新投培招配购添设开完实推]))/u;
-/** A level before a figure in its clause: 达到300个, 已建成210个, 累计, 全市共有, 总数. */
-const LEVEL = /(?:达到|建成|累计|共有|总数|总量|总计|保有|现有)/u;
+/**
+ * A verb of change with 到/至 before a figure: the level reached, not the step (增加到68个, 提高到100%, 压缩至0.8个工作日,
+ * 降至33微克). Read before INCREMENT: 增加到 holds 增加.
+ */
+const LEVEL_REACHED = /(?:增加|增长|提高|提升|扩大|扩展|上升|减少|下降|降低|压缩|缩短|缩减|缩小|控制)[到至]|[增升降减]至/u;
+/**
+ * An increment before a figure in its clause: 新增60个, 增加, 增设, 新建, 新改造, 再整治20处; 新 before a verb of
+ * counting what came in (新排查问题35个, 新受理, 新引进): what is new this period, not the stock.
+ */
+const INCREMENT = /(?:新增|增加|增设|新建|新开|新改|新招|新培|新配|新购|新添|新(?:排查|发现|受理|认定|登记|注册|引进|签约|立案|办理|查处|聘用|安装|铺设)|再(?=[建增改整治新投培招配购添设开完实推]))/u;
+/**
+ * A level before a figure in its clause: 达到300个, 已建成210个, 累计, 全市共有, 总数; 共 before a verb is a total
+ * (全县共排查问题214个), not 共 of 公共, 共同, 共享, 共治, 共建 (共建共享), 中共, 共青团.
+ */
+const LEVEL = /(?:达到|建成|累计|共有|总数|总量|总计|保有|现有|(?<![公中])共(?![同享治建识商赢产青]))/u;
+/** A rate of change ending the words before the figure: 同比下降2.6%, 环比增长, 较上年同期减少; its base and direction. */
+const RATE = /(同比|环比|[比较](?:上年|去年)(?:同期)?)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?$/u;
+const RATE_DOWN = new Set(['下降', '减少', '降低', '回落', '下滑']);
 /** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
 const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
 /** A purpose written after a fund (…300万元用于管网维修, 专项用于应急送水). */
@@ -53,7 +78,7 @@ const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来
 /** The context of the figure at `span` of `question` (null for the introduction and the closing). */
 export function figureContext(record: InquiryRecord, question: Question | null, span: Span): FigureContext {
   const text = question ? turnText(question, span) : closingText(record, span);
-  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null };
+  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, lead: '', previous: '' };
   const [base, body] = text;
   let from = span[0] - base;
   while (from > 0 && !CLAUSE_END.test(body[from - 1])) from--;
@@ -65,8 +90,14 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const purpose = PURPOSE.exec(body.slice(span[1] - base))?.[1] ?? null;
   const stance: Stance | null = (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
     : COMPLETION.test(lead) ? 'done' : GOVERNS.test(before) ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
-  const flow: Flow | null = PER_UNIT.test(lead) ? 'per-unit' : INCREMENT.test(lead) ? 'increment' : LEVEL.test(lead) ? 'level' : null;
-  return { stance, purpose, flow };
+  const flow: Flow | null = PER_UNIT.test(lead) ? 'per-unit' : LEVEL_REACHED.test(lead) ? 'level' : INCREMENT.test(lead) ? 'increment'
+    : LEVEL.test(lead) ? 'level' : null;
+  const r = RATE.exec(lead);
+  const rate: Rate | null = r ? `${r[1] === '环比' ? '环比' : '同比'}${RATE_DOWN.has(r[2]) ? '降幅' : '增幅'}` : null;
+  let p = from - 1;
+  while (p > start && !CLAUSE_END.test(body[p - 1])) p--;
+  const previous = from > start ? body.slice(p, from - 1) : '';
+  return { stance, purpose, flow, rate, lead, previous };
 }
 
 /** The text of the turn holding `span`, with its start offset. */

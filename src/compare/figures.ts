@@ -15,7 +15,10 @@
  * nothing 沅平市 completes: two cities' figures stand side by side), and not when the target is dated after
  * the report (已建成280个 in 2024, 力争达到300个 in 2025: the baseline of a later target). An increment
  * (新增60个) never meets a level (达到300个): one is no measure of the other; beside an unmarked figure it
- * pairs last and shows no change. An amount per head (每人补贴3000元, 一次性补贴3000元) meets only another.
+ * pairs last and shows no change. A rate of change (同比下降2.6%) is an indicator of its own, the level's name with
+ * 同比降幅 (同比增幅, 环比…) after it: it meets only the same rate (降幅 2.6% → 13.2%: +10.6 个百分点). An amount per head (每人补贴3000元, 一次性补贴3000元) meets only another.
+ * A short indicator continued from the clause before ("…装备配套，配套率达到95%") is matched by the whole
+ * ("…装备配套率达到97%" the next year: the target and its result).
  * Each figure pairs at most once, best match first, then nearest in reading order.
  * Quantities without an indicator cannot be matched and are only counted.
  */
@@ -31,8 +34,29 @@ const MIN_CONTAINED = 4;
 /** Longest indicator (in code points) that is a generic head (资金, 案件, 村): it matches only within aligned questions. */
 const GENERIC_MAX = 2;
 
-/** A figure and what compare reads around it (the purpose of a fund). */
-interface Figure extends FigureRef { purpose: string | null }
+/**
+ * A figure and what compare reads around it: the purpose of a fund, and the name it is matched by — its
+ * indicator, or a short one (配套率) continued from the clause before when that clause ends in its head
+ * (see `continued`).
+ */
+interface Figure extends FigureRef { purpose: string | null; key: string }
+
+/** Fewest characters of a short indicator's head the clause before must end in (配套 of 配套率). */
+const MIN_OVERLAP = 2;
+
+/**
+ * A short indicator opening the figure's clause, written as the tail of the clause before it, read whole:
+ * "推进规模养殖场粪污处理设施装备配套，配套率达到95%" → "推进规模养殖场粪污处理设施装备配套率", which holds
+ * the other session's "规模养殖场粪污处理设施装备配套率". Not "建设污水管网，覆盖率达到90%": 覆盖 does not end 管网.
+ */
+export function continued(indicator: string, lead: string, previous: string): string {
+  const chars = [...indicator];
+  if (chars.length >= MIN_CONTAINED || !lead.startsWith(indicator) || previous === '') return indicator;
+  for (let k = chars.length - 1; k >= MIN_OVERLAP; k--) {
+    if (previous.endsWith(chars.slice(0, k).join(''))) return previous + chars.slice(k).join('');
+  }
+  return indicator;
+}
 
 /** A body without its term (榆溪市第十届人大常委会 → 榆溪市人大常委会). */
 const TERM = /第[一二三四五六七八九十百零〇\d]{1,5}届/gu;
@@ -97,7 +121,7 @@ export function figurePair(a: FigureRef, b: FigureRef, progressive = true): Figu
 }
 
 function ref(f: Figure): FigureRef {
-  const { purpose: _purpose, ...rest } = f;
+  const { purpose: _purpose, key: _key, ...rest } = f;
   return rest;
 }
 
@@ -136,9 +160,11 @@ function figures(record: InquiryRecord): Figure[] {
     list.forEach((q, k) => {
       if (q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
       const context = figureContext(record, question, q.span);
+      // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       out.push({
-        text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: q.indicator, question: question?.index ?? null, part, span: q.span,
+        text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance: context.stance, flow: context.flow, purpose: context.purpose,
+        key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`,
       });
     });
   }
@@ -160,8 +186,8 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   // An amount per head (一次性补贴3000元) is no measure of a total (共发放补贴86万元), marked or not.
   if ((a.flow === 'per-unit') !== (b.flow === 'per-unit')) return 0;
   const flowPenalty = (a.flow === 'increment') !== (b.flow === 'increment') ? 0.005 : 0;
-  const ka = nameKey(a.indicator);
-  const kb = nameKey(b.indicator);
+  const ka = nameKey(a.key);
+  const kb = nameKey(b.key);
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   const shortLength = [...short].length;
   const generic = shortLength <= GENERIC_MAX;

@@ -13,15 +13,22 @@
  * (市应急管理局局长 → 市水务局局长), followed with `officeChanged`. An office written with the
  * session's place (榆溪市应急管理局) is the office of its level (市应急管理局; see place.ts).
  * The chair (session.chair, not one of `people`) is followed the same way, in `chair`.
+ * Titles are read as a chain (title-chain.ts): "县人大常委会委员、县总工会主席" holds two offices and B's
+ * "县人大常委会委员" one of them, the same person and no change (a title left out says nothing); a former post
+ * (县农业农村局原局长) is no office of the person's now, and 现任 no part of an office's name.
  */
 import type { Chair, InquiryRecord, Person } from '../model/record.js';
 import type { ChairRow, PeopleSection, PersonRow, PersonSide } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 import { localName, samePlace, sessionPlace, type Place } from './place.js';
+import { currentOffice, titleChain, withoutNow } from './title-chain.js';
 
-/** Whom to match: a name, an office (null when the text gives none) and the titles as written. */
-interface Who { name: string; organization: string | null; titles: string[] }
+/**
+ * Whom to match: a name, an office (null when the text gives none), the titles held now and, when known,
+ * every office they name (a chain of two titles names two: see title-chain.ts).
+ */
+interface Who { name: string; organization: string | null; titles: string[]; offices?: string[] }
 
 function key(p: Who): string {
   return `${nameKey(p.name)}\u0000${nameKey(p.organization ?? '')}`;
@@ -49,6 +56,23 @@ function sameOffice(x: string | null, y: string | null): boolean {
   return kx === ky || sameOrganization(kx, ky);
 }
 
+/** Every office of a person: the one given and those of the titles' chain. */
+function officesOf(p: Who): string[] {
+  return [...(p.organization === null ? [] : [p.organization]), ...(p.offices ?? [])];
+}
+
+/** The two share an office (as sameOffice), through any title of a chain. */
+function shareOffice(a: Who, b: Who): boolean {
+  return officesOf(a).some((x) => officesOf(b).some((y) => sameOffice(x, y)));
+}
+
+/** The office two matched people share, the same whichever is A (see `office`); null when none is shared. */
+function sharedOffice(a: Who, b: Who): string | null {
+  let best: string | null = null;
+  for (const x of officesOf(a)) for (const y of officesOf(b)) if (sameOffice(x, y)) { const o = office(x, y); if (best === null || o! < best) best = o; }
+  return best;
+}
+
 /**
  * Pairs (index in `as`, index in `bs`) of the same people. Within one name: the same office as
  * written first; then an office spelled another way, when each of the two has no other such match;
@@ -74,8 +98,8 @@ export function matchPeople(as: readonly Who[], bs: readonly Who[], oneBody = fa
     const restB = () => inB.filter((j) => !usedB.has(j));
     const spelled: [number, number][] = [];
     for (const i of restA()) {
-      const js = restB().filter((j) => sameOffice(as[i].organization, bs[j].organization));
-      if (js.length === 1 && restA().filter((k) => sameOffice(as[k].organization, bs[js[0]].organization)).length === 1) spelled.push([i, js[0]]);
+      const js = restB().filter((j) => shareOffice(as[i], bs[j]));
+      if (js.length === 1 && restA().filter((k) => shareOffice(as[k], bs[js[0]])).length === 1) spelled.push([i, js[0]]);
     }
     for (const [i, j] of spelled) take(i, j);
     const [ra, rb] = [restA(), restB()];
@@ -111,13 +135,23 @@ function posts(titles: readonly string[], offices: readonly (string | null)[]): 
   }))].sort().join('\u0000');
 }
 
-/** Titles differ, once each side's office is taken off the front of its titles (see `posts`). */
+/**
+ * Titles differ, once each side's offices are taken off the front of its titles (see `posts`); one side's
+ * titles all among the other's (a chain of two, then one of them) is no difference: a title left out.
+ */
 function titlesDiffer(a: Who, b: Who): boolean {
-  const offices = [a.organization, b.organization];
-  return posts(a.titles, offices) !== posts(b.titles, offices);
+  const offices = [...officesOf(a), ...officesOf(b)];
+  const [pa, pb] = [posts(a.titles, offices), posts(b.titles, offices)];
+  if (pa === pb) return false;
+  const [sa, sb] = [pa.split('\u0000'), pb.split('\u0000')];
+  const within = (x: string[], y: string[]) => x.every((t) => y.includes(t));
+  return !(a.titles.length && b.titles.length && (within(sa, sb) || within(sb, sa)));
 }
 
 const pickName = (x: string, y: string) => (x <= y ? x : y);
+
+/** A person's office as written, without the marker 现任. */
+const written = (p: Person | null): string | null => (p?.organization ? withoutNow(p.organization) : p?.organization ?? null);
 
 function chairOf(c: Chair | null): Who | null {
   return c?.name ? { name: c.name, organization: c.organization, titles: c.titles } : null;
@@ -138,7 +172,9 @@ function compareChairs(a: InquiryRecord, b: InquiryRecord): ChairRow | null {
 
 /** A person as matched: office and titles with the session's place read as its level (榆溪市应急管理局 → 市应急管理局). */
 function local(p: Person, place: Place | null): Who {
-  return { name: p.name!, organization: p.organization === null ? null : localName(p.organization, place), titles: p.titles.map((t) => localName(t, place)) };
+  const chain = titleChain(p.titles.map((t) => localName(t, place)));
+  const organization = currentOffice(p.organization === null ? null : localName(p.organization, place), chain);
+  return { name: p.name!, organization, titles: chain.current, offices: chain.offices };
 }
 
 export function comparePeople(a: InquiryRecord, b: InquiryRecord): PeopleSection {
@@ -147,12 +183,14 @@ export function comparePeople(a: InquiryRecord, b: InquiryRecord): PeopleSection
   const [placeA, placeB] = [sessionPlace(a), sessionPlace(b)];
   const [whoA, whoB] = [peopleA.map((p) => local(p, placeA)), peopleB.map((p) => local(p, placeB))];
   const pairs = matchPeople(whoA, whoB, samePlace(placeA, placeB));
-  const moved = new Set(pairs.filter(([i, j]) => whoA[i].organization !== null && whoB[j].organization !== null && !sameOffice(whoA[i].organization, whoB[j].organization)).map(([i]) => i));
+  const moved = new Set(pairs.filter(([i, j]) => whoA[i].organization !== null && whoB[j].organization !== null && !shareOffice(whoA[i], whoB[j])).map(([i]) => i));
   const row = (pa: Person | null, pb: Person | null, wa: Who | null = null, wb: Who | null = null, officeChanged = false): PersonRow => ({
     // With both sides, the smaller spelling of the name: the same whichever session is called A.
     name: pa && pb ? pickName(pa.name!, pb.name!) : (pa ?? pb)!.name!,
-    // Moved between offices: no one office (the titles on each side say which).
-    organization: officeChanged ? null : office(pa?.organization ?? null, pb?.organization ?? null),
+    // Moved between offices: no one office (the titles on each side say which). Offices as written when the
+    // two agree on one; else the office a title chain shares (县人大常委会 of 委员、县总工会主席 / 委员).
+    organization: officeChanged ? null : wa && wb && wa.organization !== null && wb.organization !== null && !sameOffice(wa.organization, wb.organization)
+      ? sharedOffice(wa, wb) : office(written(pa), written(pb)),
     person: { a: pa && side(pa), b: pb && side(pb) },
     titleChanged: !!wa && !!wb && (officeChanged || titlesDiffer(wa, wb)),
     officeChanged,

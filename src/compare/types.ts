@@ -177,6 +177,7 @@ export interface FigureRef {
   value: number | null;
   unit: string | null;
   kind: QuantityKind;
+  /** The quantity's indicator; a rate of change has its kind after it: 同比下降2.6% → "PM2.5平均浓度同比降幅". */
   indicator: string;
   /** Index of the question it was read from, or null for the introduction and the closing (see `part`). */
   question: number | null;
@@ -189,7 +190,8 @@ export interface FigureRef {
    */
   stance: 'target' | 'done' | null;
   /**
-   * "increment" after 新增/增加/新建/再…, "level" after 达到/建成/累计/共有, "per-unit" after 每人/一次性/人均, else null:
+   * "increment" after 新增/增加/新建/新排查/再…, "level" after 达到/建成/累计/共有/共排查 and a verb with 到/至
+   * (增加到, 压缩至), "per-unit" after 每人/一次性/人均, else null:
    * an increment is never set against a level, an amount per head only against another.
    */
   flow: 'increment' | 'level' | 'per-unit' | null;

@@ -16,7 +16,8 @@ export function md(text: string | null | undefined): string {
   return safe(text).replace(/[\\|*_`[\]<>#~]/g, (c) => `\\${c}`);
 }
 
-export function formatComparisonMarkdown(c: Comparison): string {
+/** `notice`: a paragraph under the header, e.g. that the sessions were put in time order (see the compare command). */
+export function formatComparisonMarkdown(c: Comparison, options: { notice?: string | null } = {}): string {
   const out: string[] = [];
   const nameA = md(c.source.a.name) || 'A';
   const nameB = md(c.source.b.name) || 'B';
@@ -25,6 +26,7 @@ export function formatComparisonMarkdown(c: Comparison): string {
 
   out.push(`# 专题询问对比:${nameA} 与 ${nameB}`, '');
   out.push(`A = ${nameA}(sha256 ${c.source.a.sha256.slice(0, 12)}),B = ${nameB}(sha256 ${c.source.b.sha256.slice(0, 12)})。位置为问题序号与 [起, 止) 字符区间。`, '');
+  if (options.notice) out.push(`> ${md(options.notice)}`, '');
 
   out.push('## 会议概况', '');
   tableHead(['', 'A', 'B']);

@@ -22,6 +22,8 @@ export interface TerminalOptions {
   columns?: number;
   /** Longest list printed of measures, questions or figures on one side only (default 30; the rest are counted). */
   limit?: number;
+  /** A line printed under the header, e.g. that the sessions were put in time order (see the compare command). */
+  notice?: string | null;
 }
 
 export function formatComparisonTerminal(c: Comparison, options: TerminalOptions = {}): string {
@@ -41,6 +43,7 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   out.push(ch.bold('inquiry compare'));
   out.push(...hanging(ch.cyan('A'), `${safe(c.source.a.name) || '(text)'}  sha256 ${c.source.a.sha256.slice(0, 12)}`, columns));
   out.push(...hanging(ch.magenta('B'), `${safe(c.source.b.name) || '(text)'}  sha256 ${c.source.b.sha256.slice(0, 12)}`, columns));
+  if (options.notice) out.push(...wrap(safe(options.notice), columns).map((l) => ch.yellow(l)));
 
   heading(1, '会议概况 Sessions');
   const f = c.sessions.fields;

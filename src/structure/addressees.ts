@@ -20,7 +20,7 @@
  */
 import type { Span } from '../model/span.js';
 import { HAN, hanExcept } from '../source/han-class.js';
-import { POSTS } from './posts.js';
+import { POSTS } from '../model/posts.js';
 
 /**
  * Institution words of the grass roots: a sub-district (长桥街道, 长桥街道办事处, 街道办) and a

@@ -14,7 +14,7 @@ import { announce, ownWords } from './qa-speakers.js';
 import { questionsBackAnswer } from './questions-back.js';
 import { thanksOnly } from './closing-remarks.js';
 import { eventStarts, startsBetween } from './event-starts.js';
-import { POSTS } from './posts.js';
+import { POSTS } from '../model/posts.js';
 
 /**
  * Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by

@@ -17,7 +17,7 @@ import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { asksQuestion } from './chair.js';
 import { STAMP } from './stamps.js';
 import { restatesQuestion } from './restatements.js';
-import { POSTS } from './posts.js';
+import { POSTS } from '../model/posts.js';
 
 /** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
 const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;

@@ -14,7 +14,7 @@
 import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechRole } from './speech.js';
 import { normalize } from '../source/normalize.js';
-import { POSTS } from './posts.js';
+import { POSTS } from '../model/posts.js';
 
 /** Words that open by asking: 请问, 我想问, 想请问. */
 const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;

@@ -115,4 +115,33 @@ describe('[cli] inquiry compare', () => {
     const r = await run(['compare', a, b, flag, value]);
     expect(r.code).toBe(2);
   });
+
+  describe('time order: the earlier session is the baseline', () => {
+    const early = join(fixtures, 'weitang-2024.txt'); // 2024-06-20
+    const late = join(fixtures, 'weitang-2025.txt'); // 2025-06-18
+    it('given later first, the sessions are swapped and the output says so', async () => {
+      const given = await run(['compare', late, early, '--format', 'json']);
+      const ordered = await run(['compare', early, late, '--format', 'json']);
+      expect(given.code).toBe(0);
+      expect(given.stdout).toBe(ordered.stdout);
+      expect(given.stderr).toContain('按会议日期排序');
+      expect(ordered.stderr).toBe('');
+      const terminal = await run(['compare', late, early]);
+      expect(terminal.stdout.split('\n').slice(1, 3).join('\n')).toMatch(/A .*weitang-2024\.txt[\s\S]*B .*weitang-2025\.txt/);
+      expect(terminal.stdout).toContain('与参数顺序相反');
+      expect((await run(['compare', late, early, '--format', 'markdown'])).stdout).toContain('> 按会议日期排序');
+    });
+    it('--keep-order keeps the order given and warns', async () => {
+      const r = await run(['compare', late, early, '--keep-order']);
+      expect(r.stdout.split('\n')[1]).toContain('weitang-2025.txt');
+      expect(r.stdout).toContain('晚于 B');
+    });
+    it('no notice without two dates, or in time order', async () => {
+      for (const argv of [[b, a], [early, late], [late, a]]) {
+        const r = await run(['compare', ...argv]);
+        expect(r.stdout).not.toMatch(/按会议日期排序|晚于 B/);
+      }
+    });
+  });
 });
+

@@ -50,7 +50,37 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['背街小巷整治完成率为72%，', '72%', null, null],
     ['对沿街商户给予一次性补贴3000元，', '3000元', null, 'per-unit'],
     ['每户补助1500元，', '1500元', null, 'per-unit'],
+    // A verb of change with 到/至 names the level reached; a bare 增加 (增加了) is the step.
+    ['全区口袋公园增加到68个，', '68个', null, 'level'],
+    ['整治率提高到100%，', '100%', null, 'level'],
+    ['审批时限压缩至3个工作日，', '3个工作日', null, 'level'],
+    ['空置率降至5%，', '5%', null, 'level'],
+    ['服务范围扩大到12个社区，', '12个', null, 'level'],
+    ['今年口袋公园增加了6个，', '6个', null, 'increment'],
+    ['今年增加口袋公园6个，', '6个', null, 'increment'],
+    // 新 before a verb counts what is new; 共 before one, the total — not 公共, 共同, 共享.
+    ['今年新排查问题35个，', '35个', null, 'increment'],
+    ['今年新受理投诉120件，', '120件', null, 'increment'],
+    ['全区共排查问题214个，', '214个', null, 'level'],
+    ['新能源公交车200辆，', '200辆', null, null],
+    ['公共停车位800个，', '800个', null, null],
+    ['共同缔造示范点12个，', '12个', null, null],
+    ['共享单车5000辆，', '5000辆', null, null],
   ])('%s [%s] → %s, %s', (answer, figure, stance, flow) => {
     expect(contextOf(answer, '加强统筹', figure)).toMatchObject({ stance, flow });
+  });
+
+  it.each<[string, string, string | null]>([
+    ['全区PM2.5平均浓度为38微克/立方米，同比下降2.6%，', '2.6%', '同比降幅'],
+    ['投入资金3800万元，同比增长12.5%，', '12.5%', '同比增幅'],
+    ['受理投诉1200件，环比减少8%，', '8%', '环比降幅'],
+    ['受理投诉1200件，较上年同期增加15%，', '15%', '同比增幅'],
+    // Near-misses: the level itself, a rate not of change, a change with no base.
+    ['全区PM2.5平均浓度为38微克/立方米，同比下降2.6%，', '38微克/立方米', null],
+    ['优良天数比率为84.1%，', '84.1%', null],
+    ['重污染天数减少到3天，', '3天', null],
+    ['投诉下降了8%，', '8%', null],
+  ])('%s [%s] → rate %s', (answer, figure, rate) => {
+    expect(contextOf(answer, '加强统筹', figure).rate).toBe(rate);
   });
 });

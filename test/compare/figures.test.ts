@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, compareFigures } from '../../src/compare/figures.js';
+import { change, compareFigures, continued } from '../../src/compare/figures.js';
 import type { FigureRef } from '../../src/compare/types.js';
 import type { Quantity } from '../../src/model/record.js';
 import { buildRecord, type QuantitySpec } from './build-record.js';
@@ -196,6 +196,36 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     const f = figuresOf('', '', '一是力争年底前完成老城区易涝点整治35处。二是完善考核机制。', '一是今年计划再整治老城区易涝点20处。二是完善考核机制。');
     expect(f.pairs.map((p) => [p.a.text, p.b.text, p.change, p.progress])).toEqual([['35处', '20处', null, null]]);
   });
+  it.each([
+    // A verb with 到/至 gives the level reached: it pairs with last year's level.
+    ['增加到 is a level', '全县已建成老年助餐点42个。', '全县老年助餐点增加到68个。', [['老年助餐点', '42个', '68个', '+26 个 (+61.9%)']]],
+    ['提高到 is a level', '全县雨污分流率为61%。', '全县雨污分流率提高到75%。', [['雨污分流率', '61%', '75%', '+14 个百分点']]],
+    ['压缩至 is a level', '全县审批时限为8个工作日。', '全县审批时限压缩至5个工作日。', [['时限', '8个工作日', '5个工作日', '−3 个工作日 (−37.5%)']]],
+    // Near-miss: a bare 增加 is the step, no measure of a level.
+    ['a bare 增加 is an increment', '全县已建成老年助餐点42个。', '今年全县增加老年助餐点26个。', []],
+    // New this year (新排查) against the total of last year (共排查): two indicators.
+    ['新排查 is no measure of 共排查', '全县共排查排水问题214个。', '今年新排查排水问题35个。', []],
+    ['共排查 against 共排查 pairs', '全县共排查排水问题214个。', '全县共排查排水问题249个。', [['问题', '214个', '249个', '+35 个 (+16.4%)']]],
+  ])('like with like, the verb decides: %s', (_, a, b, expected) => {
+    expect(rows(figuresOf(a, b))).toEqual(expected);
+  });
+  it.each([
+    ['a rate of change pairs with the same rate, never with the level', '全县污水处理量为38万吨，同比下降2.6%。', '全县污水处理量为33万吨，同比下降13.2%。',
+      [['污水处理量', '38万吨', '33万吨', '−5 万吨 (−13.2%)'], ['污水处理量同比降幅', '2.6%', '13.2%', '+10.6 个百分点']]],
+    ['a rise is no measure of a fall', '全县污水处理率为90%，同比下降2.6%。', '全县污水处理率为95%，同比增长5.6%。',
+      [['污水处理率', '90%', '95%', '+5 个百分点']]],
+  ])('%s', (_, a, b, expected) => {
+    const f = figuresOf(a, b);
+    expect(rows(f)).toEqual(expected);
+  });
+  it.each([
+    ['the target met the next year, its indicator the tail of the measure\'s lead', '', '全县规模养殖场粪污处理设施装备配套率达到97%。',
+      '一是推进规模养殖场粪污处理设施装备配套，配套率达到95%。二是完善考核机制。', [['配套率', '95%', '97%', '目标 95%, 现状 97%']]],
+    ['near-miss: a short indicator whose head does not end the clause before', '', '全县规模养殖场粪污处理设施装备配套率达到97%。',
+      '一是推进规模养殖场粪污处理设施建设，覆盖率达到95%。二是完善考核机制。', []],
+  ])('%s', (_, a, b, ma, expected) => {
+    expect(rows(figuresOf(a, b, ma))).toEqual(expected);
+  });
   it('two targets are a change of the target', () => {
     const f = figuresOf('', '', '一是年底前建成雨水泵站12座。二是完善考核机制。', '一是明年建成雨水泵站20座。二是完善考核机制。');
     expect(rows(f)).toEqual([['雨水泵站', '12座', '20座', '+8 座 (+66.7%)']]);
@@ -216,5 +246,20 @@ describe('[compare/figures] generic heads need aligned questions', () => {
     ['head and full name, no alignment given', [fund(300)], [], [fund(450, '排水管网维修养护资金')], [], [], 0],
   ])('%s', (_, a1, a2, b1, b2, aligned, n) => {
     expect(compareFigures(two(a1, a2), two(b1, b2), aligned.length ? aligned : undefined).pairs.length).toBe(n);
+  });
+});
+
+describe('[compare/figures] a short indicator continued from the clause before', () => {
+  it.each([
+    ['配套率', '配套率达到', '一是推进规模养殖场粪污处理设施装备配套', '一是推进规模养殖场粪污处理设施装备配套率'],
+    ['处理率', '处理率为', '加快乡镇污水处理', '加快乡镇污水处理率'],
+    // Near-misses: the head not at the clause's end, a long indicator, the indicator not opening its clause, no clause before.
+    ['覆盖率', '覆盖率达到', '建设污水管网', '覆盖率'],
+    ['污水处理率', '污水处理率为', '加快乡镇污水处理', '污水处理率'],
+    ['配套率', '全县配套率达到', '推进设施装备配套', '配套率'],
+    ['配套率', '配套率达到', '', '配套率'],
+    ['配套率', '配套率达到', '推进设施配', '配套率'],
+  ])('%s | %s after %s → %s', (indicator, lead, previous, expected) => {
+    expect(continued(indicator, lead, previous)).toBe(expected);
   });
 });

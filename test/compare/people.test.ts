@@ -42,6 +42,23 @@ describe('[compare/people]', () => {
     ['the office as written first, then the other spelling',
       session(['容某', '市财政局局长', '市财政局'], ['容某', '区人社局局长', '区人社局']), session(['容某', '区人力资源和社会保障局局长', '区人力资源和社会保障局'], ['容某', '市财政局局长', '市财政局']),
       { both: [['容某', '区人力资源和社会保障局', false], ['容某', '市财政局', false]], onlyA: [], onlyB: [] }],
+    // A chain of titles (、): one left out, a former post kept or dropped, 现任 before the office — no change.
+    ['a chain of two titles, then one of them: the office they share, no change',
+      session(['郑某', '县人大常委会委员、县总工会主席', '县总工会']), session(['郑某', '县人大常委会委员', '县人大常委会']),
+      { both: [['郑某', '县人大常委会', false]], onlyA: [], onlyB: [] }],
+    ['a former post (原局长) beside the title held: no office of now, no change',
+      session(['孔某', '县人大常委会委员、县农业农村局原局长', '县农业农村局']), session(['孔某', '县人大常委会委员', '县人大常委会']),
+      { both: [['孔某', '县人大常委会', false]], onlyA: [], onlyB: [] }],
+    ['现任 is a marker, not part of the office',
+      session(['刘某', '省人大农业与农村委员会主任委员', '省人大农业与农村委员会']),
+      session(['刘某', '省农业农村厅原厅长、现任省人大农业与农村委员会主任委员', '现任省人大农业与农村委员会']),
+      { both: [['刘某', '省人大农业与农村委员会', false]], onlyA: [], onlyB: [] }],
+    ['near-miss: a chain, then another post at one of its offices is a title change',
+      session(['郑某', '县人大常委会委员、县总工会主席', '县总工会']), session(['郑某', '县人大常委会副主任', '县人大常委会']),
+      { both: [['郑某', '县人大常委会', true]], onlyA: [], onlyB: [] }],
+    ['near-miss: a chain shares no office with an unrelated one: two people',
+      session(['郑某', '县人大常委会委员、县总工会主席', '县总工会']), session(['郑某', '县水利局局长', '县水利局']),
+      { both: [], onlyA: [['郑某', '县总工会']], onlyB: [['郑某', '县水利局']] }],
   ] as [string, InquiryRecord, InquiryRecord, ReturnType<typeof rows>][])('%s', (_, a, b, expected) => {
     expect(rows(comparePeople(a, b))).toEqual(expected);
     // The same whichever session is A.
@@ -67,6 +84,9 @@ describe('[compare/people]', () => {
       [['黎某华', '榆溪市应急管理局', false, false]]],
     ['two cities: the same name at two offices stays two people',
       of('桐川市第九届人大常委会', ['黎某华', '市应急管理局局长', '市应急管理局']), of('沅平市人大常委会', ['黎某华', '市水务局局长', '市水务局']), []],
+    ['one body, a former post (原局长) and the title held at another office: not moved',
+      of('灵水县人大常委会', ['孔某', '县人大常委会委员、县农业农村局原局长', '县农业农村局']), of('灵水县人大常委会', ['孔某', '县人大常委会委员', '县人大常委会']),
+      [['孔某', '县人大常委会', false, false]]],
     ['one body, but the name twice on one side: not guessed',
       of('榆溪市第十届人大常委会', ['黎某华', '市应急管理局局长', '市应急管理局']), of('榆溪市第十届人大常委会', ['黎某华', '市水务局局长', '市水务局'], ['黎某华', '市财政局副局长', '市财政局']), []],
   ] as [string, InquiryRecord, InquiryRecord, unknown[][]?][])('moved: %s', (_, a, b, expected = [[(a.people[0].name), null, true, true]]) => {

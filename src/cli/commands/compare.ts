@@ -5,6 +5,12 @@
  * A and B are transcripts (parsed here) or records saved by `inquiry parse` (YAML or
  * JSON, validated); either may be `-`, standard input (`inquiry parse x.txt | inquiry compare - old.yaml`). A file that cannot be read, or a record that is malformed or of
  * another schema version, gets one line naming the file, and exit code 2.
+ *
+ * Time runs from A to B: what B adds (新增) or no longer says (未再出现) and how a figure changed only
+ * mean something that way. So when both sessions have dates and A's is the later
+ * (`inquiry compare 2025.txt 2024.txt`), the earlier session becomes A, the baseline, and the output says
+ * so (the terminal and markdown under their header, yaml and json on standard error: the data stay the
+ * library's compare(earlier, later)); `--keep-order` keeps the order given and warns instead.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,6 +37,7 @@ interface Flags {
   promiseThreshold?: string;
   terms?: string;
   all?: boolean;
+  keepOrder?: boolean;
 }
 
 export function registerCompare(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -44,6 +51,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
     .option('--promise-threshold <score>', 'least similarity (0–1) for a measure to count as repeated', '0.6')
     .option('--terms <n>', 'distinctive terms per session', '12')
     .option('--all', 'terminal: list every measure, question and figure found on one side only (default: the first 30)')
+    .option('--keep-order', 'keep A and B as given even when A is dated after B (default: the earlier session is A, the baseline)')
     .action(async (a: string, b: string, flags: Flags) => {
       const options: CompareOptions = {
         topicThreshold: score('--topic-threshold', flags.topicThreshold),
@@ -61,18 +69,32 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
         if (!r.ok) { io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(r.problem)}\n`); failed = true; }
       }
       if (!recordA.ok || !recordB.ok || failed) { setExit(EXIT.USAGE); return; }
-      const comparison = compare(recordA.record, recordB.record, options);
+      const order = inTimeOrder(recordA.record, recordB.record, a, b, !!flags.keepOrder);
+      const comparison = compare(order.a, order.b, options);
       switch (flags.format) {
         case 'json': io.stdout.write(toJson(comparison)); break;
         case 'yaml': io.stdout.write(toYaml(comparison)); break;
-        case 'markdown': io.stdout.write(formatComparisonMarkdown(comparison)); break;
+        case 'markdown': io.stdout.write(formatComparisonMarkdown(comparison, { notice: order.notice })); break;
         case 'terminal': io.stdout.write(formatComparisonTerminal(comparison, {
           color: colorLevel(io.env ?? {}, io.stdout.isTTY),
           columns: io.stdout.columns,
           limit: flags.all ? Infinity : undefined,
+          notice: order.notice,
         })); break;
       }
+      if (order.notice && (flags.format === 'json' || flags.format === 'yaml')) io.stderr.write(`inquiry: ${forTerminalLine(order.notice)}\n`);
     });
+}
+
+/**
+ * The two records in time order: A dated after B are swapped (the earlier is the baseline), unless
+ * `keep`; with a notice saying what was done, or null when the order given is the time order or a date is missing.
+ */
+export function inTimeOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, nameB: string, keep: boolean): { a: InquiryRecord; b: InquiryRecord; notice: string | null } {
+  const [da, db] = [a.session.date, b.session.date];
+  if (!da || !db || da <= db) return { a, b, notice: null };
+  if (keep) return { a, b, notice: `A (${nameA}, ${da}) 晚于 B (${nameB}, ${db})：按所给顺序比较，“新增”“未再出现”与变化均为从 A 到 B，与时间相反` };
+  return { a: b, b: a, notice: `按会议日期排序：A 为较早的 ${nameB} (${db})，B 为 ${nameA} (${da})，与参数顺序相反 (--keep-order 保持所给顺序)` };
 }
 
 type Loaded = { ok: true; record: InquiryRecord } | { ok: false; problem: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEPUTY, POST_HEADS, POSTS, postHeads, postSource, type PostKind } from '../../src/structure/posts.js';
+import { DEPUTY, POST_HEADS, POSTS, postHeads, postSource, type PostKind } from '../../src/model/posts.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 
 /** A set as a whole-string matcher. */

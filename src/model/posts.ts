@@ -26,6 +26,8 @@
  *   主任 or 秘书长, who may be the congress's own, nor a school's or a farm's head (校长, 场长), often a member who asks;
  * - the official named right after an addressed organization ("请问镇政府王镇长,", "我问市水务集团董事长。",
  *   "请问市委组织部王立新副部长,"): any office's post, a deputy's mark allowed, or a word of address (市医保局的同志).
+ * It lives in the model, beside org-names.ts, because the parsing stages and compare (title-chain.ts: which office a
+ * title names) both read it.
  * Each set is a regex source (no flags, no capturing group), for use in a pattern with the `u` flag. Its words are
  * written longest first, so that where a head noun and a longer one both fit (主任, 主任委员) the longer one is read.
  */

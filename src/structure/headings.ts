@@ -45,13 +45,13 @@ export interface Header {
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 /**
  * 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: / 【第1问】 — the word before the number names the family.
- * A newspaper's subheads put the numeral first, "一问:…" / "二问:…" / "【三问】": 问 names the family; only a colon, a closing
- * bracket or the line's end may follow, since "一问一答" is the format and "三问三答" a headline, no header.
+ * A newspaper's subheads put the numeral first, "一问:…" / "二问:…": 问 names the family; only a colon may follow, since
+ * "一问一答" is the format and "三问三答" a headline, no header ("【一问】" alone on its line is a bracketed subhead).
  * The ordinal may be written with 之 ("询问之一", "问题之二:"): then only a colon, a closing bracket, white space
  * or the line's end may follow, since "问题之一,就是…" / "问题之一是…" open a sentence of an answer.
  */
 const EXPLICIT = new RegExp(
-  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM})|之(?<znum>${NUM})(?=\\s|[:】\\])]|$))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问)|(?<qnum>[一二三四五六七八九十]{1,3})(?<ask>问)(?=\\s*[:】\\])]|\\s*$))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
+  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM})|之(?<znum>${NUM})(?=\\s|[:】\\])]|$))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问)|(?<qnum>[一二三四五六七八九十]{1,3})(?<ask>问)(?=\\s*:))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
   'u',
 );
 /**

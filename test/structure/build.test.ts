@@ -749,3 +749,23 @@ describe('[build] a responder\'s long title read back to its start, not cut at a
     expect(s.questions[0].turns[0].text.trim()).toBe('州人大常委会委员王某某问：检测站点少，能否解决？');
   });
 });
+
+describe('[build] an arrow caption before someone else\'s words is narration, in nobody\'s turn', () => {
+  it.each([['▲副市长普文涛表态发言'], ['▲会议现场'], ['▲图为副市长普文涛表态发言']])('%s', (caption) => {
+    const text = `某市人大常委会专题询问\n\n2023年5月10日，某市人大常委会对养老服务工作开展专题询问。\n\n市人大代表朱海：请问市民政局有什么打算？\n\n市民政局局长马建华：我们将开设专栏，每周一期。\n\n${caption}\n\n副市长普文涛表态，市政府将认真落实委员们的意见建议。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const turns = s.questions[0].turns.map((t) => [t.role, t.text.trim()]);
+    expect(turns).toContainEqual(['narration', caption]);
+    expect(turns).toContainEqual(['responder', '市民政局局长马建华：我们将开设专栏，每周一期。']);
+  });
+  // Near-miss: inside an answer, the caption is set in the text and the answer goes on after it.
+  it('▲图为… between 二是 and 三是: the one who answered goes on after it', () => {
+    const text = '某市人大常委会专题询问\n\n2023年5月10日，某市人大常委会对供水工作开展专题询问。\n\n委员王某某：请问市水务局如何保障供水？\n\n市水务局局长张某某：一是改造管网120公里；二是新建水厂2座；\n\n▲图为市水务局局长张某某回答询问\n\n三是建立水质月检制度。';
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const last = s.questions[0].turns.at(-1)!;
+    expect([last.role, last.text.trim()]).toEqual(['responder', '三是建立水质月检制度。']);
+    expect(s.questions[0].responders).toHaveLength(1);
+  });
+});

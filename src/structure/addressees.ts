@@ -52,7 +52,7 @@ const GROUP = '集团(?:(?:股份)?有限公司|公司)?(?![化军])';
  */
 const STATE_UNIT = '(?:(?<=[视播象文震测]|[\u4e00-\u9fff](?<![问向请的])电)台|(?<![宾旅餐饭茶酒会场])馆|(?<=[省市县区州盟旗](?:第[一二三四五六七八九十]{1,3}|实验))(?:中学|小学|幼儿园))';
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件下属])|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|所|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|所|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -77,6 +77,11 @@ const UNREAD_HEAD = '(?:[^\\s,。?!:;和、及与请由问]{1,14}?\\s*(?:以及|
 /** A count of questions after the organization (请问市住建局三个问题:, 2个问题, 几个方面) also closes it. */
 const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|下一步|对此|在|对|为|哪些|什么|[0-9一二两三四五六七八九十几]{1,3}个|的)';
 /** After the matter a question is put on ("对…"): only the words of a question (not 将/要, which also state plans). */
+/**
+ * A time adjunct right after the office, no comma between: the office is the subject of the question that follows
+ * ("请问市住房和城乡建设局今年目标是多少?", "请问市住建局“十四五”期间…", "请问市民政局下一步…").
+ */
+const TIME_AFTER = '(?:今年|明年|去年|目前|当前|现在|近期|近年来|下一步|接下来|年内|年底前|“[^”]{1,8}”(?:期间|时期)|[0-9]{4}年)';
 const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备)';
 /**
  * A wish put to an office: 希望, 建议, 要求, 恳请, 期望, 期待, 盼望 or 请, then the office as the subject of what is wished
@@ -106,7 +111,7 @@ const ADDRESSED = [
   new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
   // The verb 问 (not the noun 问题: "我的问题提给市水务局"), or the question put to the office: 提给, 提向, 问向.
-  new RegExp(`(?:询问|追问|请问|请教|提给|提向|问向|问(?!题))(?:了|一下)?\\s*${UNREAD_HEAD}(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}))`, 'uy'),
+  new RegExp(`(?:询问|追问|请问|请教|提给|提向|问向|问(?!题))(?:了|一下)?\\s*${UNREAD_HEAD}(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}|${TIME_AFTER}))`, 'uy'),
   // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
   // (Not an office followed by a noun phrase it is the subject of: "乡镇专职消防队建设情况怎样?", "乡镇卫生院建设进展如何" ask
   // about the stations, SUBJECT_OF.)

@@ -150,6 +150,8 @@ export function buildStructure(pair: TextPair): Structure {
     if (frameKind(view.slice(l.content[0], l.content[1])) !== 'caption') continue;
     const next = body.find((b) => b.content[0] > l.content[0]);
     if (next && !events.some((e) => e.start >= next.span[0] && e.start < next.span[1])) goesOn.add(next.content[0]);
+    // (Before someone else's words, "▲副市长某某表态发言" then "副市长某某表态,…", the caption ends the turn before it: the reporter's.)
+    else if (next) narration.add(l.content[0]);
   }
 
   // Question sections: headers if the document has a header layout, else asker turns.

@@ -33,6 +33,12 @@ const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/]
  * "▲图为区教育局局长某某回答询问", "▼ 图为询问现场", "△上图:…". The caption is read after it.
  */
 const CAPTION_BULLET = /^[▲▼△▽◆◇●○■□★☆•▶►](?:\s|[▲▼△▽])*/u;
+/**
+ * A caption under an arrow pointing at its picture, without 图为: "▲会议现场", "▲旗人大常委会委员提问", "▲市民政局局长某某回答询问",
+ * "▲副市长某某表态发言". Short, no punctuation inside, it closes on the act the picture shows (现场, 提问, 回答, 发言, 表态…):
+ * a label after an arrow has its colon ("▲委员某:谢谢。"), a subhead asks or names a topic ("▲ 水价怎么定才合理").
+ */
+const ARROW_CAPTION = /^[▲▼△▽](?:\s|[▲▼△▽])*[^:,。;?!“”\n]{0,28}?(?:现场|提问|发问|追问|询问|回答(?:询问|问题|提问)?|答复|应询|作答|发言|表态(?:发言)?|讲话|主持(?:会议)?|合影)$/u;
 
 /**
  * Print furniture in text copied from a PDF: page numbers ("— 23 —", "- 23 -", "第23页") and a
@@ -103,7 +109,7 @@ export function frameKind(line: string): FrameKind | null {
   if (NAV.test(s) || WECHAT.test(s)) return 'nav';
   if (POST_STAMP.test(s)) return 'published';
   if (s.includes('《') && PRINT_SOURCE.test(s)) return 'published';
-  if (CAPTION.test(s) || (CAPTION_BULLET.test(s) && CAPTION.test(s.replace(CAPTION_BULLET, '')))) return 'caption';
+  if (CAPTION.test(s) || (CAPTION_BULLET.test(s) && (CAPTION.test(s.replace(CAPTION_BULLET, '')) || ARROW_CAPTION.test(s)))) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
   const bare = withoutBrackets(s); // 【责任编辑:张某】
   const field = FIELD.exec(bare);

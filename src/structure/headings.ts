@@ -45,11 +45,13 @@ export interface Header {
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 /**
  * 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: / 【第1问】 — the word before the number names the family.
+ * A newspaper's subheads put the numeral first, "一问:…" / "二问:…": 问 names the family; only a colon may follow, since
+ * "一问一答" is the format and "三问三答" a headline, no header ("【一问】" alone on its line is a bracketed subhead).
  * The ordinal may be written with 之 ("询问之一", "问题之二:"): then only a colon, a closing bracket, white space
  * or the line's end may follow, since "问题之一,就是…" / "问题之一是…" open a sentence of an answer.
  */
 const EXPLICIT = new RegExp(
-  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM})|之(?<znum>${NUM})(?=\\s|[:】\\])]|$))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
+  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM})|之(?<znum>${NUM})(?=\\s|[:】\\])]|$))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问)|(?<qnum>[一二三四五六七八九十]{1,3})(?<ask>问)(?=\\s*:))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
   'u',
 );
 /**
@@ -80,7 +82,7 @@ const ORNAMENT = /^[▍▌▎▋▐█■□◆◇●○★☆✦✧❖▶►][ 
 const ORNAMENTS = new Set([...'▍▌▎▋▐█■□◆◇●○★☆✦✧❖▶►'].map((c) => c.charCodeAt(0)));
 
 /** What an explicit header can open with (else white space): a bracket, or the first character of its word. */
-const EXPLICIT_OPENERS = new Set([...'【[(问询提专追第'].map((c) => c.charCodeAt(0)));
+const EXPLICIT_OPENERS = new Set([...'【[(问询提专追第一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 /** What a generic header opens with: a numeral 一…十, "(", a digit. */
 const GENERIC_OPENERS = new Set([...'一二三四五六七八九十(0123456789'].map((c) => c.charCodeAt(0)));
 
@@ -183,6 +185,7 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
   const m = full ?? GLUED.exec(text);
   const g = m?.groups;
   if (!m || !g) return null;
+  if (g.qnum) return numeralFirstHeader(view, line, m, g.qnum);
   const word = g.word ?? g.di;
   const numText = g.pnum ?? g.num ?? g.znum ?? g.dnum;
   const number = parseNumeral(numText);
@@ -197,6 +200,16 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
     labelSpan: [labelStart, labelEnd], line, rest, questionLike: INTERROGATIVE.test(view.slice(rest[0], rest[1])),
     ...(full ? null : { glued: true }),
   };
+}
+
+/** 一问: / 【二问】: the numeral, then 问; the label is both ("二问"), the family 问. */
+function numeralFirstHeader(view: string, line: Line, m: RegExpExecArray, numText: string): Header | null {
+  const number = parseNumeral(numText);
+  if (number === null || number < 1) return null;
+  const labelStart = line.content[0] + m[0].indexOf(numText);
+  const labelEnd = labelStart + numText.length + 1;
+  const rest = trim(view, line.content[0] + m[0].length, line.content[1]);
+  return { family: '问', number, label: view.slice(labelStart, labelEnd), labelSpan: [labelStart, labelEnd], line, rest, questionLike: INTERROGATIVE.test(view.slice(rest[0], rest[1])) };
 }
 
 /** "【农村养老服务“最后一公里”如何打通】" alone on its line: a subhead candidate (numbered later, by `chooseHeaders` of header-layout.ts). */

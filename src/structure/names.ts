@@ -45,6 +45,24 @@ function opensTitledLabel(lex: Lexicon, view: string, pos: number, end: number):
   while (i > 0 && LEAD_UNITS.has(view.charCodeAt(i - 1))) i--;
   return i === 0 || view.charCodeAt(i - 1) === 0x0a;
 }
+/** A label's verb, then the office asked (or nobody) and the colon: "问县文化和旅游局:", "问:", "答:". Sticky, read in place. */
+const LABEL_VERB_COLON = /(?:追问|提问|问|答)[^\n:,。;?!“”]{0,24}?:/uy;
+
+/**
+ * True when a title ends right at `pos` and the name `[pos, end)` is followed by a label's verb and its colon:
+ * "县人大常委会委员向光明问县文化和旅游局:…", "委员和平问:…". Title, name, verb, colon: a speaker's label, so a
+ * surname that is also a word after names (向, 和) opens the name; "委员向市政府提问" (市 is never in a name) and
+ * "代表们向大家问好" (no title before, no colon) stay prepositions.
+ */
+function titledAskerLabel(lex: Lexicon, view: string, pos: number, end: number): boolean {
+  LABEL_VERB_COLON.lastIndex = end;
+  if (!LABEL_VERB_COLON.test(view)) return false;
+  for (let k = 2; k <= 8 && k <= pos; k++) {
+    const t = titleAt(lex, view, pos - k, pos);
+    if (t && t.length === k) return true;
+  }
+  return false;
+}
 /** Pronouns, never the given part of a name: 向大家, 和我们, 同各位 (all two characters; sticky, read in place). */
 const PRONOUN = /(?:大家|大伙|我们|你们|他们|她们|咱们|各位|自己|诸位)/uy;
 
@@ -151,7 +169,7 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
   // label's colon (和丽回应称, 委员向东升:…), at the end of a roster's item after a title (局长向东;), or
   // opening a label's line before its title (向永康委员:…); but not in 局长和李局长.
   if (best && best.score < 3 && followerNode(lex, view, pos, pos + surname) && !colonAt(view, best.end)
-    && !(afterTitle && itemEndsAt(view, best.end)) && !opensTitledLabel(lex, view, pos, best.end)) return null;
+    && !(afterTitle && itemEndsAt(view, best.end)) && !opensTitledLabel(lex, view, pos, best.end) && !titledAskerLabel(lex, view, pos, best.end)) return null;
   if (best && best.score === 0) {
     // Nothing after supports any cut: take the most common length, three characters, when it can be a name.
     const three = pos + 3;

@@ -17,7 +17,13 @@ export interface OrgUnit {
 
 /** Particles that no place or institution name holds: a named unit never runs over them. */
 const PARTICLES = new Set(Array.from('的了是把被', (c) => c.charCodeAt(0)));
+/** The longest body of a named unit that opens an organization ("某某检测中心"): an unanchored run of words stays short. */
 const MAX_BODY = 10;
+/**
+ * The longest body of a named unit after a place or an institution ("州" + "农产品质量安全检验检测" + 中心, "州农业农村局" +
+ * …中心): the unit before anchors where the organization starts, so the name runs on to its suffix as written.
+ */
+const MAX_ANCHORED_BODY = 16;
 
 /** The organizations starting at `pos` and ending by `end`, as the deepest node of the walk (the shorter ones are up from it). */
 export function orgsAt(lex: Lexicon, view: string, pos: number, end: number): TrieNode<unknown> | null {
@@ -86,7 +92,8 @@ export function parseRange(p: OrgParse, k: number): OrgUnit[] | null {
   // first; unlisted institutions are read whole (人力资源和社会保障厅, not 人力资源和社 + …),
   // longest first, after every place.
   let bodies = 0;
-  for (let b = 1; b <= MAX_BODY && k + b < end; b++) {
+  const longest = units.length ? MAX_ANCHORED_BODY : MAX_BODY;
+  for (let b = 1; b <= longest && k + b < end; b++) {
     const c = view.charCodeAt(k + b - 1);
     if (!isHanUnit(c) || PARTICLES.has(c)) break; // 列席会议的市人大代表: 的 ends the words before
     bodies = b;

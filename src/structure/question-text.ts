@@ -68,9 +68,15 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
   const subhead = !!h && /^[^:?]{2,16}:[^:]{2,24}$/u.test(rest.trim()) && events.some((e) => e.role === 'asker' && e.anchor >= hr[1]);
   if (h && hr[1] > hr[0] && !subhead) {
     // "【询问一】王某某委员:请问…": the asker's words on the header line, else the header's sentence.
-    const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= hr[0] && e.wordsStart <= hr[1]);
+    // (The label's event may start inside the header, "【询问一】县人大常委会委员王某问:…": its words start after it.)
+    const onLine = events.find((e) => e.role === 'asker' && e.wordsStart !== null && e.start >= h.line.span[0] && e.wordsStart > hr[0] && e.wordsStart <= hr[1]);
     // (…up to where the asker's turn ends: "…如何建立长效管护机制?省水利厅厅长某回答:…" answers on the same line.)
     if (onLine) return trim(view, onLine.wordsStart!, Math.min(hr[1], askerTurns.find((t) => t[0] <= onLine.start && onLine.start < t[1])?.[1] ?? hr[1]));
+    // "【询问一】县人大常委会委员某问县文化和旅游局:全县景区…?": the header's words open with the asker, the verb and
+    // the office asked, then a colon; the question is what follows the colon.
+    const reported = events.find((e) => e.role === 'asker' && e.kind === 'reported' && e.start === hr[0] && e.mention && e.mention.span[1] < hr[1]);
+    const said = reported ? REPORTED_WORDS.exec(view.slice(reported.mention!.span[1], hr[1])) : null;
+    if (said && /:\s*$/u.test(said[0]) && reported!.mention!.span[1] + said[0].length < hr[1]) return trim(view, reported!.mention!.span[1] + said[0].length, hr[1]);
     // "一、关于食品安全问题。市人大常委会委员王某询问…": the header's words end before the first speaker.
     const speaker = events.find((e) => e.anchor > hr[0] && e.anchor < hr[1]);
     const cut = speaker ? trim(view, hr[0], sentenceStart(view, speaker.anchor, hr[0])) : hr;

@@ -269,3 +269,20 @@ describe('[addressees]', () => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });
 });
+
+describe('[addressees] an office with no punctuation after it', () => {
+  it.each<[string, string[]]>([
+    // a time adjunct right after the office: the office is the subject of the question
+    ['请问市住房和城乡建设局“十四五”期间保障性租赁住房筹集目标是多少？', ['市住房和城乡建设局']],
+    ['请问市住房和城乡建设局今年目标是多少？', ['市住房和城乡建设局']],
+    ['请问县民政局目前还有多少缺口？', ['县民政局']],
+    // a ministry, then 下一步 (not 部下, subordinates)
+    ['农药残留超标问题仍然存在，农业农村部下一步有何打算？', ['农业农村部']],
+    // near-misses: no office before the time word; 部下 meaning subordinates
+    ['请问今年的补贴什么时候发放？', []],
+    ['请问明年目标是多少？', []],
+    ['他的部下有何打算？', []],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
+  });
+});

@@ -715,3 +715,57 @@ describe('[build] Markdown heading marks between question sections', () => {
     expect(s.warnings.filter((w) => w.code === 'unclassified-text')).toEqual([]);
   });
 });
+
+describe('[build] a header on the asker\'s line, the asker naming the office asked (NAME问ORG:)', () => {
+  // Each row: the asker's part of the header line, the asker's name, the question expected.
+  it.each<[string, string, string]>([
+    ['县人大常委会委员、县人大教科文卫工委主任向光明问县文化和旅游局：', '向光明', '全县景区如何开发全季旅游产品？'],
+    ['县人大代表、某村党支部书记郑大勇问县文旅投资集团：', '郑大勇', '全县景区如何开发全季旅游产品？'],
+    ['县人大常委会委员赵峰问：', '赵峰', '全县景区如何开发全季旅游产品？'],
+  ])('【询问一】%s…', (head, asker, question) => {
+    const text = `某县人大常委会开展文旅融合发展专题询问\n\n2021年11月25日，某县人大常委会对全县文旅融合发展工作进行专题询问。\n\n【询问一】${head}全县景区如何开发全季旅游产品？\n\n县文化和旅游局局长李春华答：我们将打造三类产品。\n\n【询问二】县人大常委会委员覃玉梅问县博物馆：非遗展示馆建设进展如何？\n\n县博物馆馆长田华答：主体工程已经完工。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(summary(s, 40)).toEqual([
+      ['询问一', question, [asker], ['李春华'], null],
+      ['询问二', '非遗展示馆建设进展如何？', ['覃玉梅'], ['田华'], null],
+    ]);
+  });
+  // Near-miss: an asker only reported in the header (no colon after the office) keeps the header's words.
+  it('【询问一】委员某某询问如何… keeps the header\'s sentence', () => {
+    const text = '某县人大常委会专题询问\n\n2021年11月25日，某县人大常委会进行专题询问。\n\n【询问一】县人大常委会委员赵峰询问全县景区如何开发全季旅游产品。\n\n县文化和旅游局局长李春华答：我们将打造三类产品。';
+    const s = build(text);
+    expect(s.questions[0].text).toBe('县人大常委会委员赵峰询问全县景区如何开发全季旅游产品。');
+  });
+});
+
+describe('[build] a responder\'s long title read back to its start, not cut at a length', () => {
+  it.each([['州农产品质量安全检验检测中心主任'], ['州农业农村局农产品质量安全检验检测中心主任']])('%s王晓东回答', (title) => {
+    const text = `某州人大常委会专题询问\n\n2022年7月8日，某州人大常委会对农产品质量安全工作开展专题询问。\n\n州人大常委会委员王某某问：检测站点少，能否解决？\n\n${title}王晓东回答：我们计划增设快检站。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const p = s.people.find((x) => x.name === '王晓东')!;
+    expect(p.titles).toEqual([title]);
+    expect(s.questions[0].turns[0].text.trim()).toBe('州人大常委会委员王某某问：检测站点少，能否解决？');
+  });
+});
+
+describe('[build] an arrow caption before someone else\'s words is narration, in nobody\'s turn', () => {
+  it.each([['▲副市长普文涛表态发言'], ['▲会议现场'], ['▲图为副市长普文涛表态发言']])('%s', (caption) => {
+    const text = `某市人大常委会专题询问\n\n2023年5月10日，某市人大常委会对养老服务工作开展专题询问。\n\n市人大代表朱海：请问市民政局有什么打算？\n\n市民政局局长马建华：我们将开设专栏，每周一期。\n\n${caption}\n\n副市长普文涛表态，市政府将认真落实委员们的意见建议。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const turns = s.questions[0].turns.map((t) => [t.role, t.text.trim()]);
+    expect(turns).toContainEqual(['narration', caption]);
+    expect(turns).toContainEqual(['responder', '市民政局局长马建华：我们将开设专栏，每周一期。']);
+  });
+  // Near-miss: inside an answer, the caption is set in the text and the answer goes on after it.
+  it('▲图为… between 二是 and 三是: the one who answered goes on after it', () => {
+    const text = '某市人大常委会专题询问\n\n2023年5月10日，某市人大常委会对供水工作开展专题询问。\n\n委员王某某：请问市水务局如何保障供水？\n\n市水务局局长张某某：一是改造管网120公里；二是新建水厂2座；\n\n▲图为市水务局局长张某某回答询问\n\n三是建立水质月检制度。';
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const last = s.questions[0].turns.at(-1)!;
+    expect([last.role, last.text.trim()]).toEqual(['responder', '三是建立水质月检制度。']);
+    expect(s.questions[0].responders).toHaveLength(1);
+  });
+});

@@ -54,6 +54,12 @@ describe('[frame] lines', () => {
     ['左图为联组会议现场，右图为委员提问。', 'caption'],
     // a WeChat post's arrow or bullet pointing at the picture
     ['▲图为县水务局局长彭某某回答询问', 'caption'],
+    // …or, with no 图为, a short line closing on the act the picture shows
+    ['▲会议现场', 'caption'],
+    ['▲旗人大常委会委员提问', 'caption'],
+    ['▲市民政局局长马建华回答询问', 'caption'],
+    ['▲副市长普文涛表态发言', 'caption'],
+    ['▲ 专题询问现场', 'caption'],
     ['▼ 图为联组会议现场。', 'caption'],
     ['△上图：委员们认真听取回答', 'caption'],
     ['图：询问会现场（记者 吴某 摄）', 'caption'],
@@ -122,5 +128,18 @@ describe('[frame] inline bylines and dates', () => {
     const d = frameDate(view, [0, view.length]);
     expect(d?.iso).toBe(iso);
     expect(line.slice(d!.span[0], d!.span[1])).toBe(surface);
+  });
+});
+
+describe('[frame] arrow lines that are no caption', () => {
+  it.each([
+    ['▲ 水价怎么定才合理'], // a subhead: a topic, no act shown
+    ['▲委员钱某：谢谢。'], // a label: its colon
+    ['▲县人大常委会委员 潘某：'],
+    ['▲聚焦养老服务'],
+    ['■市民政局局长马建华回答询问'], // a square is a subhead's mark, not an arrow at a picture
+    ['▲市民政局局长马建华回答询问，表示将加快建设。'], // a sentence
+  ])('%s → null', (line) => {
+    expect(frameKind(normalize(line))).toBeNull();
   });
 });

@@ -173,3 +173,14 @@ describe('[headings] bracketed subheads', () => {
     expect(subheads('【询问一】线路?\n委员甲:线路?\n【停车怎样破解】\n委员乙:停车?\n【询问二】学位?\n委员丙:学位?')?.map(([l]) => l)).toEqual(['询问一', '询问二']);
   });
 });
+
+describe('[headings] numeral-first subheads 一问/二问', () => {
+  it('一问: / 二问: / 三问: are headers of family 问', () => {
+    const text = '一问：创新平台怎么破？\n\n委员甲提出，请问省科技厅如何加强？\n\n二问：科研经费如何解决？\n\n委员乙询问省财政厅。\n\n三问：成果转化率低怎么办？\n\n委员丙问，如何打通？';
+    expect(headers(text)).toEqual([['一问', 1, '创新平台怎么破？'], ['二问', 2, '科研经费如何解决？'], ['三问', 3, '成果转化率低怎么办？']]);
+  });
+  it.each([['一问一答，直奔主题。'], ['三问三答见真章'], ['一问题：如何？'], ['再问：如何？'], ['一问 如何？']])('%s is no header', (line) => {
+    const view = normalize(line);
+    expect(findHeaderCandidates({ text: line, view }, splitLines(view))).toEqual([]);
+  });
+});

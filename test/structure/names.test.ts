@@ -98,3 +98,24 @@ describe('[names] readName: where a name ends', () => {
     expect(name('海建才表示', ['海建才'])).toBe('海建才');
   });
 });
+
+describe('[names] 向/和 after a title, before a label\'s verb and colon', () => {
+  const at = (text: string, from: string) => {
+    const view = normalize(text);
+    const pos = text.indexOf(from);
+    const r = readName(lex, view, pos, view.length);
+    return r ? text.slice(r.start, r.end) : null;
+  };
+  it.each<[string, string, string | null]>([
+    ['县人大常委会委员、县人大教科文卫工委主任向光明问县文化和旅游局：如何开发全季旅游产品？', '向光明', '向光明'],
+    ['县人大常委会委员向光明问：如何开发？', '向光明', '向光明'],
+    ['县人大代表和平安问县水利局：水价怎么定？', '和平安', '和平安'],
+    // near-misses: no title before, no colon after, or a place after 向
+    ['我们要向光明问路：', '向光明', null],
+    ['委员们向大家问好：', '向大家', null],
+    ['县人大常委会委员向市政府提问：', '向市政府', null],
+    ['县人大常委会委员向光明问好。', '向光明', null],
+  ])('%s at %s → %s', (text, from, expected) => {
+    expect(at(text, from)).toBe(expected);
+  });
+});

@@ -34,3 +34,16 @@ describe('[org-units] parseOrganization', () => {
     expect(parseOrganization(lex, s)).toBeNull();
   });
 });
+
+describe('[org-units] a long named unit after a place or an institution', () => {
+  it.each<[string, Array<[string, string]> | null]>([
+    ['州农产品质量安全检验检测中心', [['州', 'place'], ['农产品质量安全检验检测中心', 'named']]],
+    ['县农业农村局农产品质量安全检验检测中心', [['县', 'place'], ['农业农村局', 'head'], ['农产品质量安全检验检测中心', 'named']]],
+    // with nothing before it to anchor its start, a named unit stays at most ten characters before its suffix
+    ['农产品质量安全检验检测中心', null],
+    ['产品质量安全检验检测中心', [['产品质量安全检验检测中心', 'named']]],
+  ])('%s', (s, units) => {
+    const got = parseOrganization(lex, s);
+    expect(got ? got.map((u) => [s.slice(u.start, u.end), u.kind]) : null).toEqual(units);
+  });
+});

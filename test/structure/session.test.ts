@@ -156,10 +156,15 @@ describe('[session] a headline over two lines', () => {
     ['鹭洲市人民代表大会常务委员会', '关于城市燃气安全管理工作的专题询问', true],
     ['石门县第十八届人大常委会', '农村饮水安全工作专题询问实录', true],
     ['白沙镇第十九届人民代表大会', '关于农村人居环境整治的专题询问纪要', true],
+    // Minutes: the meeting and the record's kind on the second line, 会议 between them (专题询问会议纪要).
+    ['哈密市伊州区第三届人民代表大会常务委员会', '第十五次会议专题询问会议纪要', true],
+    ['临川区人大常委会', '第八次会议专题询问会议', true],
     // …but a line that merely opens on 关于 under the body names no inquiry; nor does a body with more on its line.
     ['临川区人大常委会', '关于蒋某某同志职务任免的决定', false],
     ['临川区人大常委会办公室', '关于全区城市内涝治理工作情况的专题询问记录', false],
     ['临川区人大常委会', '（2024年5月20日）', false],
+    ['临川区人大常委会', '第十五次会议纪要', false],
+    ['临川区人大常委会', '会议纪要', false],
     // The first line names no meeting, or the second line is a sentence or a date.
     ['青峰日报', '关于全省水污染防治情况专题询问发言摘要', false],
     ['青峰省十三届人大常委会第九次会议联组会议', '（2024年5月20日）', false],

@@ -50,7 +50,7 @@ export interface Closers {
    * 副市长回答"): under their label after the last answer they answer it, whatever words speak to all.
    */
   addressed?: number[];
-  /** The last question's words: its last asker's turn up to the first answer ([start, end) in the view), or null. */
+  /** The last question's words: its last asker's words (past the label) up to the first answer ([start, end) in the view), or null. */
   question?: Span | null;
 }
 
@@ -114,7 +114,9 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   const addressed: number[] = [];
   let asked = -1;
   if (last && answered !== null) {
-    for (let i = 0; i < events.length; i++) if (events[i].start < answered && asksInSection(view, events, i, last)) asked = events[i].start;
+    // (From the asker's words, past the label: "地区人大代表、…洛桑询问：" shares no words with the head's statement, its
+    // "向地区人大工委报告" takes up no question.)
+    for (let i = 0; i < events.length; i++) if (events[i].start < answered && asksInSection(view, events, i, last)) asked = events[i].wordsStart ?? events[i].start;
     const question = asked < 0 ? '' : view.slice(asked, answered);
     for (const m of mentions) {
       if (m.span[0] < answered || !heads.some((h) => h[0] === m.span[0])) continue;

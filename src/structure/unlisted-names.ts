@@ -17,7 +17,8 @@ import { endBeforeTiWen } from './ti-wen.js';
  * A name whose surname is not listed, read only where the evidence is strong: right after a
  * full title and right before a verb of speaking, maybe after a word such as 紧接着 or 同志.
  * Three characters (rare surnames: "市人大常委会委员禚明远问道"), else four to six (names of
- * minorities written without a dot: "市人大代表萨仁高娃紧接着追问", "委员额尔敦巴雅尔首先提问").
+ * minorities written without a dot: "市人大代表萨仁高娃紧接着追问", "委员额尔敦巴雅尔首先提问"); or, with no verb
+ * after it, a transliterated name of four to six characters before a roster's joint (see `rosterName`).
  * No character may be a word of the sentence (们, 的, 一致…).
  */
 export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit: number, shortest = 3): NameRead | null {

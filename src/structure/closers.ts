@@ -50,7 +50,7 @@ export interface Closers {
    * 副市长回答"): under their label after the last answer they answer it, whatever words speak to all.
    */
   addressed?: number[];
-  /** The last question's words: its last asker's turn up to the first answer ([start, end) in the view), or null. */
+  /** The last question's words: its last asker's words (past the label) up to the first answer ([start, end) in the view), or null. */
   question?: Span | null;
 }
 
@@ -59,9 +59,16 @@ const HEAD_OFFICE = /^(?:常务|执行)?副?(?:省|市|县|区|州|盟|旗|乡|�
 /** 副主席 is a government head only in a government's title chain (自治区人民政府副主席) or alone. */
 const HEAD_CHAIRMAN = /^(?:[^、]*政府)?(?:常务)?副?主席$/u;
 
-/** The mention names a government head by office: 副省长, 国务院副总理, 自治区人民政府副主席. */
+/**
+ * A prefecture's commissioner heads its administrative office (行署专员, 地区行政公署副专员), or 副专员 alone: no 督查专员 or
+ * 特派专员, who head nothing.
+ */
+const HEAD_COMMISSIONER = /^(?:[^、]*(?:行署|行政公署))?(?:常务)?副?专员$/u;
+
+/** The mention names a government head by office: 副省长, 国务院副总理, 自治区人民政府副主席, 行署副专员. */
 function isHead(m: SpeakerMention): boolean {
-  return !!m.office && (HEAD_OFFICE.test(m.office) || (/主席$/u.test(m.office) && HEAD_CHAIRMAN.test(m.title ?? '')));
+  return !!m.office && (HEAD_OFFICE.test(m.office) || (/主席$/u.test(m.office) && HEAD_CHAIRMAN.test(m.title ?? ''))
+    || (/专员$/u.test(m.office) && HEAD_COMMISSIONER.test(m.title ?? '')));
 }
 
 /** The chairs and government heads among `mentions`, and where the last section was first answered. */
@@ -107,7 +114,9 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   const addressed: number[] = [];
   let asked = -1;
   if (last && answered !== null) {
-    for (let i = 0; i < events.length; i++) if (events[i].start < answered && asksInSection(view, events, i, last)) asked = events[i].start;
+    // (From the asker's words, past the label: "地区人大代表、…洛桑询问：" shares no words with the head's statement, its
+    // "向地区人大工委报告" takes up no question.)
+    for (let i = 0; i < events.length; i++) if (events[i].start < answered && asksInSection(view, events, i, last)) asked = events[i].wordsStart ?? events[i].start;
     const question = asked < 0 ? '' : view.slice(asked, answered);
     for (const m of mentions) {
       if (m.span[0] < answered || !heads.some((h) => h[0] === m.span[0])) continue;
@@ -179,9 +188,10 @@ const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发�
  * …or, under the head's own label, framed as a statement of position ("副省长某:我代表省政府表个态。…", "某:下面我表一下态。"):
  * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).
  * Minutes and news prose tell the same act in the third person, no colon: "副县长某作表态发言,表示…", "…作了表态发言。他表示,…",
- * "…表态说,…" / "表态称" / "表态表示" (表态 as the verb of saying, or 作/做 + 表态 as the act, ending its clause).
+ * "…表态说,…" / "表态称" / "表态表示" (表态 as the verb of saying, or 作/做 + 表态 as the act, ending its clause); a picture's
+ * caption names the act alone, "▲副市长某表态发言" (表态发言 ending its line).
  */
-const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!\n]{0,12}?表(?:个|一下|一个)?态|(?:作|的)?表态(?:发言|讲话)?\s*(?:\*\*|__)?\s*:)|^\s*(?:同志)?\s*(?:最后|随后|也)?\s*(?:(?:作|做)了?(?:简短的?)?表态(?:发言|讲话)?(?=\s*(?:[,。;]|$))|表态(?:说|称|表示))/u;
+const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!\n]{0,12}?表(?:个|一下|一个)?态|(?:作|的)?表态(?:发言|讲话)?\s*(?:\*\*|__)?\s*:)|^\s*(?:同志)?\s*(?:最后|随后|也)?\s*(?:(?:(?:作|做)了?(?:简短的?)?表态(?:发言|讲话)?|表态(?:发言|讲话))(?=\s*(?:[,。;]|$))|表态(?:说|称|表示))/u;
 /**
  * …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议", "感谢委员们、代表们的意见建议"; under the
  * head's label also "各位委员提出的意见很中肯" (各位 + the members, without 们, and what they raised).

@@ -8,8 +8,15 @@
  * the government in real sessions. A department speaking for itself ("我代表市民政局表态") still answers the question.
  * Matching runs on the view (ASCII , : ? ( )); offsets are [start, end) UTF-16 offsets into the text.
  */
-/** A people's government by level ("区政府", "市人民政府", "自治县人民政府"), not its general office (市政府办). */
-const GOVERNMENT = String.raw`(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府(?!办)`;
+/** After 行署 or 国务院, one of its units (水利局, 办公厅, 扶贫办, 发展研究中心): a name's words, no verb (将, 会, 要…) before its suffix. */
+const UNIT = String.raw`[^,。?!;:\s将会要一必坚已和及与的对把在]{0,8}?(?:局|厅|委|办|中心|部门|部|署|处)`;
+/**
+ * A people's government by level ("区政府", "市人民政府", "自治县人民政府"), not its general office (市政府办); or a body
+ * that governs as one: a prefecture's administrative office (行署, 地区行政公署: "行署将把饮水安全…") and the State Council
+ * (国务院), neither followed by one of its departments or offices (行署水利局, 国务院办公厅). A regex source; the one list
+ * of governments the statements after the last exchange are read by (head-statements.ts too).
+ */
+export const GOVERNMENT = String.raw`(?:(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府(?!办)|(?:地区)?(?:行署|行政公署)(?!${UNIT})|国务院(?!${UNIT}))`;
 
 /**
  * Right after the speaker's mention: their label's colon (a bracket or bold marks before it) and a short lead at most

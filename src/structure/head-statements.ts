@@ -13,6 +13,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { STAMP } from './stamps.js';
+import { GOVERNMENT } from './government-statements.js';
 
 /** The words of a question put it to the head of `m`: by name, by surname and post (卓副省长), to a head's post or to the government itself. */
 export function asksHead(question: string, m: SpeakerMention): boolean {
@@ -42,8 +43,8 @@ export function reportsToWhole(view: string, lineStart: number, statement: strin
   if (!HEAD_SAYS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
   return toWhole(statement, question);
 }
-/** Right after a head's mention in a report: a plain verb of saying, then its comma or colon ("表示,", "也说:", "随后指出,"). */
-const HEAD_SAYS = /^\s*(?:同志)?(?:也|还|随后)?(?:表示|说|指出|强调|称)\s*[,:]/u;
+/** Right after a head's mention in a report: a plain verb of saying, then its comma or colon ("表示,", "也说:", "随后指出,", "表态,"). */
+const HEAD_SAYS = /^\s*(?:同志)?(?:也|还|随后)?(?:表示|说|指出|强调|称|表态)\s*[,:]/u;
 
 /** The statement's words speak to the whole inquiry: to all the members, or committing the government (or taking in what was raised) without taking up the last question. */
 function toWhole(statement: string, question: string): boolean {
@@ -56,9 +57,9 @@ const HEAD_LABEL = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?
  * To the whole inquiry, anywhere in the statement: to all the members (各位委员, 委员们, 代表们; 大家 thanked or spoken to),
  * on what they raised in the plural (提出的意见建议, 提出的这些问题), or for the government (代表市政府).
  */
-const TO_WHOLE = /各位(?:委员|代表|常委会组成人员)|(?:委员|代表)们|(?:感谢|谢谢|向|请|对|给)大家|大家(?:提出|提的|所提|关心|的意见|的建议)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量|宝贵|很好的|好的)?(?:意见(?:和|、)?建议|问题(?:和|、)(?:意见|建议)|意见(?:和|、)问题)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量)(?:意见|建议|问题)|代表(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府/u;
-/** …or committing the government (省政府将…, 市政府一定…, 县政府会…): to the whole inquiry unless it takes up the last question. */
-const COMMITS = /(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府(?:将|会|一定|必将|坚决|要)/u;
+const TO_WHOLE = new RegExp(String.raw`各位(?:委员|代表|常委会组成人员)|(?:委员|代表)们|(?:感谢|谢谢|向|请|对|给)大家|大家(?:提出|提的|所提|关心|的意见|的建议)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量|宝贵|很好的|好的)?(?:意见(?:和|、)?建议|问题(?:和|、)(?:意见|建议)|意见(?:和|、)问题)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量)(?:意见|建议|问题)|代表${GOVERNMENT}`, 'u');
+/** …or committing the government (省政府将…, 市政府一定…, 县政府会…, 行署将…, 国务院将…): to the whole inquiry unless it takes up the last question. */
+const COMMITS = new RegExp(String.raw`${GOVERNMENT}(?:将|会|一定|必将|坚决|要)`, 'u');
 /**
  * …or promising to take in what the inquiry raised, whoever "we" are: "我们将认真研究,逐项抓好落实", "下一步将认真梳理,
  * 整改落实", "逐条研究" — the study and follow-up of the members' opinions, not a measure of one question's.

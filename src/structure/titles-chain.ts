@@ -148,7 +148,11 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
   // Before a list's 、, a comma or a bracket's end, two or three characters right after the title are
   // a name whatever the surname ("县水利局局长铁明辉、县卫生健康局局长…", certain-names.ts).
-  let n = labelName(lex, view, first.start, at, from, to, weak) ?? readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags)) ?? (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? readCertainName(lex, view, at, to) : null);
+  // A listed surname opening a longer name read only by the unlisted reader (副旗长乌云其其格表示: 乌 is a surname, but no cut
+  // of two to four characters is supported by what follows): a read with no support gives way to the longer one.
+  const listed = readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags));
+  const unlisted = (r: NameRead | null) => (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? (r ? null : readCertainName(lex, view, at, to)) : null);
+  let n = labelName(lex, view, first.start, at, from, to, weak) ?? (listed && listed.score === 0 ? unlisted(listed) ?? listed : listed ?? unlisted(null));
   // "答复人:镇供水站站长 岩罕", "主持人:县人大常委会主任 哈斯巴根", "州水务局局长岩温答复:": in a person field's value or a
   // speaker label, the name runs to the line's end or the label's verb and colon, whatever its first character.
   const slot = weak ? null : slotOf(view, first.start, from);

@@ -17,19 +17,39 @@ import { endBeforeTiWen } from './ti-wen.js';
  * A name whose surname is not listed, read only where the evidence is strong: right after a
  * full title and right before a verb of speaking, maybe after a word such as 紧接着 or 同志.
  * Three characters (rare surnames: "市人大常委会委员禚明远问道"), else four to six (names of
- * minorities written without a dot: "市人大代表萨仁高娃紧接着追问", "委员额尔敦巴雅尔首先提问").
+ * minorities written without a dot: "市人大代表萨仁高娃紧接着追问", "委员额尔敦巴雅尔首先提问"); or, with no verb
+ * after it, a transliterated name of four to six characters before a roster's joint (see `rosterName`).
  * No character may be a word of the sentence (们, 的, 一致…).
  */
 export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit: number, shortest = 3): NameRead | null {
+  // (After a bare post, where `shortest` is 4, a three-character name made of transliteration characters only reads too:
+  // "副旗长其其格表示" — never a Han word before the verb.)
+  if (shortest > 3 && transliterated(view, pos, pos + 3)) {
+    const n = unlistedName(lex, view, pos, pos + 3, limit);
+    if (n) return n;
+  }
   for (let len = shortest; len <= 6; len++) {
     // Five and six characters: a minority name written without a dot (额尔敦巴雅尔, 阿不都热合曼),
     // so made of transliteration characters only; never two Han names run together (习近平习近平).
-    if (len >= 5 && !transliterated(view, pos, pos + len)) return null;
+    if (len >= 5 && !transliterated(view, pos, pos + len)) break;
     const n = unlistedName(lex, view, pos, pos + len, limit);
     if (n) return n;
   }
+  return rosterName(lex, view, pos, limit);
+}
+
+/**
+ * In a roster after a title, a minority name of four to six transliteration characters closed by the roster's joint
+ * ("行署副专员扎西平措及行署水利局…负责人到会应询", "副旗长乌云其其格、…"): the longest such run, the joint its evidence.
+ */
+function rosterName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+  for (let end = Math.min(pos + 6, limit - 1); end >= pos + 4; end--) {
+    if (!ROSTER_JOINT.has(view.charCodeAt(end)) || !transliterated(view, pos, end)) continue;
+    if (mayBeUnlistedName(lex, view, pos, end, limit)) return { start: pos, end, score: 3 };
+  }
   return null;
 }
+const ROSTER_JOINT = new Set(Array.from('及、', (c) => c.charCodeAt(0)));
 
 /** True when `view[start, end)` is made of transliteration characters only (see source/transliteration.ts). */
 function transliterated(view: string, start: number, end: number): boolean {

@@ -329,3 +329,26 @@ describe('[closers] a line that only tells the scene (f23d)', () => {
     expect(isSceneLine(normalize(line))).toBe(expected);
   });
 });
+
+describe('[closers] the government head\'s 表态 after the last exchange: names of any length, 行署 and 国务院 governing, a caption (f23j)', () => {
+  const ROLL = '行署副专员扎西平措及行署水利局负责人到会应询。';
+  it.each<[string, string, string]>([
+    // must read: the head's statement to all is the closing, whatever the length of the head's name
+    ['a five-character Mongolian name after 副旗长 (乌云其其格)', `${ANSWERED}\n副旗长乌云其其格表示，旗政府将对照询问中提出的问题，限期整改。`, ANSWERED],
+    ['a three-character one (其其格), no listed surname', `${ANSWERED}\n副旗长其其格表示，旗政府将对照询问中提出的问题，限期整改。`, ANSWERED],
+    ['a short Han name, as before (黄琳)', `${ANSWERED}\n副旗长黄琳表示，旗政府将对照询问中提出的问题，限期整改。`, ANSWERED],
+    ['a 行署 commissioner named in the roll, then by bare name (扎西平措表示，行署将…)', `${ROLL}\n${ANSWERED}\n扎西平措表示，行署将把饮水安全作为最大的民生工程。`, `${ROLL}\n${ANSWERED}`],
+    ['a vice-premier named in the roll, then by bare name (国务院将…)', `国务院副总理仇某某到会听取意见。\n${ANSWERED}\n仇某某表示，国务院将认真研究常委会组成人员提出的意见。`, `国务院副总理仇某某到会听取意见。\n${ANSWERED}`],
+    ['表态 as the verb of saying, then its comma (表态，市政府将…)', `${ANSWERED}\n副市长桂某某表态，市政府将把代表委员的意见建议转化为具体举措。`, ANSWERED],
+    ['a caption naming the 表态 (▲副市长某表态发言), the 表态, then the chair', `市人大常委会副主任喻某主持询问。\n${ANSWERED}\n▲副市长桂某某表态发言\n副市长桂某某表态，市政府将逐项研究，限期整改。\n喻某指出，要持续用力、久久为功。`, `市人大常委会副主任喻某主持询问。\n${ANSWERED}`],
+    ['…the statement sharing words with the asker\'s title only (地区人大): the label takes nothing up', `${ROLL}\n地区人大代表、那曲镇党委书记洛桑询问：草原管护员待遇偏低，能否提高？\n地区林业和草原局局长彭某某回答：明年起提高到500元。\n扎西平措表示，行署将逐项整改，按时向地区人大工委报告。`, `${ROLL}\n地区人大代表、那曲镇党委书记洛桑询问：草原管护员待遇偏低，能否提高？\n地区林业和草原局局长彭某某回答：明年起提高到500元。`],
+    // near-misses: the answer keeps its words
+    ['a head answering the question with 表态 (the first answer) stays', '市人大常委会委员甘某某问：养老床位缺口有多大？\n副市长桂某某表态，市政府将在三年内补齐养老床位缺口。', '市人大常委会委员甘某某问：养老床位缺口有多大？\n副市长桂某某表态，市政府将在三年内补齐养老床位缺口。'],
+    ['a head asked by name, 表态 after the bureau\'s answer, stays', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表态，市政府将分三年补齐。', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表态，市政府将分三年补齐。'],
+    ['a 行署 bureau committing itself (行署水利局将…) is no government\'s statement', `${ANSWERED}\n行署水利局局长格桑旺堆表示，行署水利局将加快工程建设。`, `${ANSWERED}\n行署水利局局长格桑旺堆表示，行署水利局将加快工程建设。`],
+    ['a 督查专员 heads nothing: his words stay', `${ANSWERED}\n市政府督查专员桂某某表示，市政府将跟踪督办。`, `${ANSWERED}\n市政府督查专员桂某某表示，市政府将跟踪督办。`],
+    ['a head\'s 表态 holding promises (一是…二是) stays an answer', `${ANSWERED}\n副旗长乌云其其格表态，旗政府将抓好两项工作：一是补齐床位；二是提高补贴。`, `${ANSWERED}\n副旗长乌云其其格表态，旗政府将抓好两项工作：一是补齐床位；二是提高补贴。`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+});

@@ -206,3 +206,16 @@ describe('[closing-narration] the meeting\'s closing narration by its own words,
     expect(isClosingNarration(normalize(line))).toBe(expected);
   });
 });
+
+describe('[closing-narration] minutes: the meeting\'s resolution after the exchanges is the closing (f23j)', () => {
+  it.each<[string, boolean]>([
+    ['会议要求：区政府及相关部门要对询问中提出的问题逐项梳理，限期书面报告。', true],
+    ['会议指出，城区基础设施建设取得积极成效。', true],
+    ['会议强调：要坚持问题导向。', true],
+    // near-misses: the meeting named inside an answer's words, no colon or comma after the verb
+    ['会议要求的三项工作已经完成。', false],
+    ['区交通运输局局长刘建国回答：上次会议要求我们新增公交线路。', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isClosingNarration(normalize(line))).toBe(expected);
+  });
+});

@@ -38,6 +38,11 @@ describe('[frame] lines', () => {
     ['(完)', 'trailer'],
     ['上一篇：市人大常委会召开党组会议', 'nav'],
     ['扫一扫在手机打开当前页', 'nav'],
+    // (f23j) a WeChat post's last line, a pointer emoji before it; minutes' back matter fields
+    ['👇点击“阅读原文”了解更多', 'nav'],
+    ['记录人：古丽娜', 'field'],
+    ['签发：王某某', 'field'],
+    ['点击数字查看更多', null],
     ['【责任编辑:张某】', 'field'],
     ['版权所有：青州市人大常委会办公室　网站标识码：3707000001　鲁ICP备12345678号', 'trailer'],
     ['主办单位：某某市人大常委会办公室　技术支持：某某网络公司', 'trailer'],

@@ -15,6 +15,11 @@ describe('[government-statements] speaking for the government in its statement o
     ['the general office', '：我代表市政府办公室表态。', false],
     ['speaking for the government, no 表态', '：我代表区政府感谢各位委员。', false],
     ['表态 in a later sentence', '：我代表区政府感谢各位委员。下面表个态。', false],
+    // (f23j) a prefecture's 行署 and the State Council govern too; their bureaus speak for themselves
+    ['label, 我代表行署表态', '：我代表行署表个态。', true],
+    ['label, 代表国务院作表态发言', '：我代表国务院作表态发言。', true],
+    ['a 行署 bureau for itself', '：我代表行署水利局表态。', false],
+    ['the State Council\'s general office', '：我代表国务院办公厅表态。', false],
   ])('%s', (_name, after, expected) => {
     expect(speaksForGovernment(normalize(after))).toBe(expected);
   });

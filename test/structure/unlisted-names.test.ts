@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabelName } from '../../src/structure/unlisted-names.js';
+import { readLabelName, readUnlistedName } from '../../src/structure/unlisted-names.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -13,6 +13,23 @@ describe('[unlisted-names] readLabelName: the name before a label\'s colon, list
   ])('%s → %s', (text, expected) => {
     const view = normalize(text);
     const r = readLabelName(lex, view, 0, view.length);
+    expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
+  });
+});
+
+describe('[unlisted-names] readUnlistedName after a bare post: transliterated names of three characters, and a roster\'s joint (f23j)', () => {
+  it.each<[string, number, string | null]>([
+    ['其其格表示，旗政府将…', 4, '其其格'],
+    ['乌云其其格表示，', 4, '乌云其其格'],
+    ['扎西平措及行署水利局负责人到会应询', 4, '扎西平措'],
+    ['乌云其其格、旗林业和草原局局长', 4, '乌云其其格'],
+    // near-misses: a Han word before the verb, a joint after no transliterated name, too short a run before the joint
+    ['主要同志表示，', 4, null],
+    ['有关部门及行署水利局负责人', 4, null],
+    ['巴特及旗林业局', 4, null],
+  ])('%s → %s', (text, shortest, expected) => {
+    const view = normalize(text);
+    const r = readUnlistedName(lex, view, 0, view.length, shortest);
     expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
   });
 });

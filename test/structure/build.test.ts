@@ -752,12 +752,21 @@ describe('[build] a responder\'s long title read back to its start, not cut at a
 
 describe('[build] an arrow caption before someone else\'s words is narration, in nobody\'s turn', () => {
   it.each([['▲副市长普文涛表态发言'], ['▲会议现场'], ['▲图为副市长普文涛表态发言']])('%s', (caption) => {
+    const text = `某市人大常委会专题询问\n\n2023年5月10日，某市人大常委会对养老服务工作开展专题询问。\n\n市人大代表朱海：请问市民政局有什么打算？\n\n市民政局局长马建华：我们将开设专栏，每周一期。\n\n${caption}\n\n市人大代表朱海：我追问一下，专栏什么时候开设？\n\n市民政局局长马建华：下个月开设。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const turns = s.questions.flatMap((q) => q.turns.map((t) => [t.role, t.text.trim()]));
+    expect(turns).toContainEqual(['narration', caption]);
+    expect(turns).toContainEqual(['responder', '市民政局局长马建华：我们将开设专栏，每周一期。']);
+  });
+  // Before the head's 表态 after the last exchange, the caption is in no question: the closing starts at the statement.
+  it.each([['▲副市长普文涛表态发言'], ['▲图为副市长普文涛表态发言']])('%s before the closing 表态', (caption) => {
     const text = `某市人大常委会专题询问\n\n2023年5月10日，某市人大常委会对养老服务工作开展专题询问。\n\n市人大代表朱海：请问市民政局有什么打算？\n\n市民政局局长马建华：我们将开设专栏，每周一期。\n\n${caption}\n\n副市长普文涛表态，市政府将认真落实委员们的意见建议。`;
     const s = build(text);
     expectStructureInvariants(text, s);
     const turns = s.questions[0].turns.map((t) => [t.role, t.text.trim()]);
-    expect(turns).toContainEqual(['narration', caption]);
-    expect(turns).toContainEqual(['responder', '市民政局局长马建华：我们将开设专栏，每周一期。']);
+    expect(turns.at(-1)).toEqual(['responder', '市民政局局长马建华：我们将开设专栏，每周一期。']);
+    expect(text.slice(...s.closing!)).toMatch(/^副市长普文涛表态/);
   });
   // Near-miss: inside an answer, the caption is set in the text and the answer goes on after it.
   it('▲图为… between 二是 and 三是: the one who answered goes on after it', () => {

@@ -153,18 +153,21 @@ function countedBeside(view: string, quoted: Uint8Array, run: Run, to: number, s
  * read as any run is; its items' inner clause lists included.
  */
 export function resumedList(view: string, quoted: Uint8Array, markers: Marker[], to: number): BlockNode {
-  const block = listOf(view, quoted, markers, markers[0].family, to);
+  // ("③应急能力。全市组建…" opening its line, alone: no item before it tells the items' length; one that opens its
+  // paragraph runs to the paragraph's end, as the items of a list set one per paragraph do.)
+  const block = listOf(view, quoted, markers, markers[0].family, to, markers.length === 1 && opensLine(view, markers[0].span[0], 0));
   for (const item of block.items) item.items = clauseList(view, quoted, item.start, item.end);
   return block;
 }
 
 /** Items of one run, the last one bounded by the sentence/paragraph rule and by `to`. */
-function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number): BlockNode {
+/** `paragraph`: the last item is known to run over its paragraph (a lone resumed item opening its line). */
+function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number, paragraph = false): BlockNode {
   const items: ItemNode[] = [];
   // (An item ends before the lead-in of the next marker, "…完善机制。下面说第三,": resume-lead-ins.ts.)
   for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, itemEnd(view, markers[k].contentStart, markers[k + 1].span[0])));
   const lastMarker = markers[markers.length - 1];
-  const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
+  const single = !paragraph && items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
   // (Items of several sentences: the last one stops before a sentence that wraps up, "…三是完善制度。谢谢！": list-wrap-up.ts.)
   // (Markers inside their lines: a line break in the last item's clause may be a hard wrap, "年底前出台⏎农村养老…".)
   const inline = markers.every((m) => !opensLine(view, m.span[0], 0));

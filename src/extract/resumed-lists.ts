@@ -12,7 +12,7 @@ import { findMarkers, type Marker, type MarkerFamily } from './markers.js';
 import { resumedList, type BlockNode } from './enumeration.js';
 
 /** Families whose markers carry their number, so that a later one is known to resume a list. */
-const NUMBERED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi', 'paren']);
+const NUMBERED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi', 'paren', 'circled', 'paren-arabic']);
 
 /** The lists of the stretch `span` that open past their first item, outside the stretch's lists `taken`. */
 export function resumedLists(view: string, quoted: Uint8Array, span: Span, taken: readonly BlockNode[]): BlockNode[] {

@@ -16,7 +16,7 @@ import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
 import { attachDetails } from './enumeration-details.js';
 import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
-import { besideClause, closedPairEnd, wrapUpStart } from './list-wrap-up.js';
+import { besideClause, closedPairEnd, opensWrapUp, wrapUpStart } from './list-wrap-up.js';
 import { resumeLeadInStart } from './resume-lead-ins.js';
 
 export interface ItemNode {
@@ -172,10 +172,42 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
   // (Markers inside their lines: a line break in the last item's clause may be a hard wrap, "年底前出台⏎农村养老…".)
   const inline = markers.every((m) => !opensLine(view, m.span[0], 0));
   let end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true, inline) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false, inline));
+  // ("(一)规范检查行为。⏎1.…⏎(二)…⏎(三)推进包容审慎监管。⏎全市共发布…": a heading's text runs over its paragraphs, the last one's too.)
+  if (!inline && headingList(view, items, lastMarker)) end = headingBodyEnd(view, quoted, lastMarker.contentStart, to);
   // (一方面…;另一方面…;同时,…: the side that closes a pair has no third after it, list-wrap-up.ts.)
   if (family === 'pair' && lastMarker.text[0] === '另') end = closedPairEnd(view, quoted, lastMarker.contentStart, end);
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
+}
+
+/**
+ * A list of headings, each over paragraphs of its own: every marker opens its line, an earlier item runs past its
+ * heading's line (its body under it), and the last marker's line is a heading — one sentence, or none, ending it.
+ * Such a last item owns the paragraphs under it as the earlier ones do (not only its heading line).
+ */
+function headingList(view: string, items: ItemNode[], last: Marker): boolean {
+  if (!items.some((it) => view.slice(it.start, it.end).includes('\n')) || !opensLine(view, last.span[0], 0)) return false;
+  let nl = view.indexOf('\n', last.contentStart);
+  if (nl < 0) nl = view.length;
+  const line = view.slice(last.contentStart, nl).trimEnd();
+  const stop = line.search(/[。!?]/u);
+  return line.length > 0 && (stop < 0 || stop === line.length - 1);
+}
+
+/**
+ * The end of a heading item at `start` over the paragraphs after its line, up to `to`: before a paragraph that
+ * wraps the speech up ("以上是我的汇报。", "下一步,…") or a wrap-up sentence inside them (list-wrap-up.ts).
+ */
+function headingBodyEnd(view: string, quoted: Uint8Array, start: number, to: number): number {
+  let end = Math.min(to, view.indexOf('\n', start) < 0 ? to : view.indexOf('\n', start));
+  while (end < to) {
+    let next = end;
+    while (next < to && /\s/u.test(view[next])) next++;
+    if (next >= to || opensWrapUp(view, next)) break;
+    const nl = view.indexOf('\n', next);
+    end = nl < 0 || nl > to ? to : nl;
+  }
+  return wrapUpStart(view, quoted, start, end);
 }
 
 /** The end of an item whose next marker starts at `next`: before that marker's resumption lead-in, if it has one. */

@@ -196,14 +196,16 @@ function headingList(view: string, items: ItemNode[], last: Marker): boolean {
 
 /**
  * The end of a heading item at `start` over the paragraphs after its line, up to `to`: before a paragraph that
- * wraps the speech up ("以上是我的汇报。", "下一步,…") or a wrap-up sentence inside them (list-wrap-up.ts).
+ * wraps the speech up ("以上是我的汇报。", "下一步,…") or is a field line ("备注:…"), or a wrap-up sentence inside them (list-wrap-up.ts).
  */
 function headingBodyEnd(view: string, quoted: Uint8Array, start: number, to: number): number {
   let end = Math.min(to, view.indexOf('\n', start) < 0 ? to : view.indexOf('\n', start));
   while (end < to) {
     let next = end;
     while (next < to && /\s/u.test(view[next])) next++;
-    if (next >= to || opensWrapUp(view, next)) break;
+    // (…nor a field line, "备注:以上任务按月调度": a short key and a colon open no body paragraph, withFieldLines.)
+    FIELD_AT.lastIndex = next;
+    if (next >= to || opensWrapUp(view, next) || FIELD_AT.test(view)) break;
     const nl = view.indexOf('\n', next);
     end = nl < 0 || nl > to ? to : nl;
   }

@@ -158,13 +158,14 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
 
 /**
  * "（现场委员插话:调蓄池的运维费用每年多少?）": an aside set in brackets, the label opening right after the bracket — the
- * bracket closing it is the aside's, not the words'. `start`: where the label starts; `words`: the words read.
+ * bracket closing it is the aside's, not the words'. `start`: where the label (or its bracket) starts; `words`: the words read.
  */
 function outsideAside(view: string, start: number, words: Span): Span {
   if (view[words[1] - 1] !== ')') return words;
   let i = start;
   while (i > 0 && isSpace(view.charCodeAt(i - 1))) i--;
-  if (view[i - 1] !== '(') return words;
+  // (The bracket right before the label, or opening it: "（委员插话：…）" is read from its bracket, labels.ts.)
+  if (view[i - 1] !== '(' && view[start] !== '(') return words;
   const inside = view.slice(words[0], words[1] - 1);
   // (A bracket of the words' own, "(含民办)?）", stays: only one left unopened in the words closes the aside.)
   if (inside.split('(').length !== inside.split(')').length) return words;

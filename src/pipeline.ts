@@ -156,18 +156,21 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const blanks = blankList([...structure.people.flatMap((p) => p.mentions.map((m) => m.span)), ...structure.frame, ...(structure.copies ?? [])]);
   const runs = borrowedRuns(structure.questions);
   const open: OpenList[] = []; // the lists answered so far: one resumed after a follow-up question goes on with its list
-  const questions: Question[] = structure.questions.map((frame) => {
+  const askedIn = new Map<OpenList, number>(); // …each with the index of its question in `questions`
+  const moved: { from: number; to: number; span: Span }[] = []; // the resumed measures joined to an earlier question's list
+  const questions: Question[] = structure.questions.map((frame, at) => {
     const pieces = questionPieces(frame, structure.questions, runs);
     if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? [], blanks);
     const { answers, warnings: w, resumed, open: opened } = extractAnswers(pair, frame, structure.copies);
     warnings.push(...w);
     for (const r of resumed) {
-      if (joinResumed(r, open, warnings) || r.measures.length < 2) continue;
+      const join = (o: OpenList) => { for (const m of r.measures) moved.push({ from: at, to: askedIn.get(o) ?? at, span: m.span }); };
+      if (joinResumed(r, open, warnings, join) || r.measures.length < 2) continue;
       // (No open list goes on with it, "二是…;三是…" after a lone 一是: a list of its own, not dropped.)
       answers.push({ responder: r.responder, span: r.span, statedCount: null, statedCountText: null, statedCountSpan: null, marker: r.measures[0].marker, measures: r.measures });
       answers.sort((a, b) => a.span[0] - b.span[0]);
     }
-    open.push(...opened);
+    for (const o of opened) { open.push(o); askedIn.set(o, at); }
     const section = frame.sectionSpan;
     // Not figures of the question: an announced count, and the page frame between its turns ("…公报  2024年第6号").
     const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
@@ -190,6 +193,10 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
       keywords: segmenter.keywords(words, keywordCount, keywordOptions(words, formulations)),
     };
   });
+
+  // "三是…" resumed after a follow-up goes on with the list of the question before: the figures and formulations of
+  // those measures are that question's too, where their measures are (one owner for a stretch of text).
+  for (const m of moved) if (m.to !== m.from) moveInside(questions[m.from], questions[m.to], m.span);
 
   // A turn whose words stop with no closing stop was cut off by a bad save ("…;三是" at the file's end).
   for (const frame of structure.questions) warnings.push(...truncatedTurns(pair, frame.turns));
@@ -225,6 +232,16 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     questions,
     warnings: warnings.sort((a, b) => (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1)),
   };
+}
+
+/** The quantities and formulations of `from` inside `span` moved to `to`, each list kept in reading order. */
+function moveInside(from: Question, to: Question, span: Span): void {
+  const inside = (x: { span: Span }) => x.span[0] >= span[0] && x.span[1] <= span[1];
+  const byStart = (a: { span: Span }, b: { span: Span }) => a.span[0] - b.span[0];
+  to.quantities = [...to.quantities, ...from.quantities.filter(inside)].sort(byStart);
+  from.quantities = from.quantities.filter((x) => !inside(x));
+  to.formulations = [...to.formulations, ...from.formulations.filter(inside)].sort(byStart);
+  from.formulations = from.formulations.filter((x) => !inside(x));
 }
 
 /** The formulations of the introduction and of the closing, each text once (the introduction's first). */

@@ -93,6 +93,25 @@ describe('[pipeline] a list resumed after a follow-up question', () => {
     ]);
     expect(r.warnings.map((w) => w.code)).not.toContain('stated-count-mismatch');
   });
+  it('the figures and formulations of the resumed measures are the question\'s whose answer holds them; the follow-up keeps its own', () => {
+    const text = head + '县交通运输局局长　庞某某：我们从三个方面推进。第一，落实养护资金，今年安排1800万元；第二，健全管护队伍。\n\n'
+      + '县人大常委会委员　甘某某：管护队伍有多少人？\n\n县交通运输局局长　庞某某：目前有专职养护员412人。第三，建立考核机制，落实“四个一”要求，考核路段36条。\n';
+    const r = parse(text);
+    expect(r.questions.map((q) => [q.quantities.map((x) => x.text), q.formulations.map((f) => f.text)])).toEqual([
+      [['1800万元', '36条'], ['四个一']],
+      [['412人'], []],
+    ]);
+  });
+  it('a ①② list goes on with ③ after a bracketed aside: the aside is a follow-up of its own, ③ and its figures the first question\'s', () => {
+    const text = head + '县交通运输局局长　庞某某：主要抓了几件事：\n\n①落实养护资金。今年安排1800万元。\n\n②健全管护队伍。配备专职养护员412人。\n\n'
+      + '（现场委员插话：养护员工资谁来出？）\n\n庞某某：由县级财政统筹。接着汇报第三件事。\n\n③建立考核机制。考核路段36条。\n';
+    const r = parse(text);
+    expect(r.questions.map((q) => [q.text, q.followUpOf, q.answers.map((a) => a.measures.map((m) => `${m.marker}${m.text}`)), q.quantities.map((x) => x.text)])).toEqual([
+      ['请问县交通运输局，农村公路养护怎么抓？', null, [['①落实养护资金。今年安排1800万元', '②健全管护队伍。配备专职养护员412人', '③建立考核机制。考核路段36条']], ['1800万元', '412人', '36条']],
+      ['养护员工资谁来出？', 1, [], []],
+    ]);
+    expect(r.people.find((p) => p.roles.includes('asker') && p.name === null)?.organization).toBeNull();
+  });
   it('"二是…;三是…" with no list open before (a lone 一是) is a list of its own', () => {
     const text = head + '县交通运输局局长　庞某某：我们一是落实养护资金，今年安排1800万元。\n\n'
       + '县人大常委会委员　甘某某：资金从哪里来？\n\n县交通运输局局长　庞某某：主要是县级财政安排。二是健全管护队伍；三是建立考核机制，按季度通报排名。\n';

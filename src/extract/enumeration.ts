@@ -16,7 +16,7 @@ import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
 import { attachDetails } from './enumeration-details.js';
 import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
-import { besideClause, closedPairEnd, wrapUpStart } from './list-wrap-up.js';
+import { besideClause, closedPairEnd, opensWrapUp, wrapUpStart } from './list-wrap-up.js';
 import { resumeLeadInStart } from './resume-lead-ins.js';
 
 export interface ItemNode {
@@ -153,26 +153,63 @@ function countedBeside(view: string, quoted: Uint8Array, run: Run, to: number, s
  * read as any run is; its items' inner clause lists included.
  */
 export function resumedList(view: string, quoted: Uint8Array, markers: Marker[], to: number): BlockNode {
-  const block = listOf(view, quoted, markers, markers[0].family, to);
+  // ("③应急能力。全市组建…" opening its line, alone: no item before it tells the items' length; one that opens its
+  // paragraph runs to the paragraph's end, as the items of a list set one per paragraph do.)
+  const block = listOf(view, quoted, markers, markers[0].family, to, markers.length === 1 && opensLine(view, markers[0].span[0], 0));
   for (const item of block.items) item.items = clauseList(view, quoted, item.start, item.end);
   return block;
 }
 
 /** Items of one run, the last one bounded by the sentence/paragraph rule and by `to`. */
-function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number): BlockNode {
+/** `paragraph`: the last item is known to run over its paragraph (a lone resumed item opening its line). */
+function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number, paragraph = false): BlockNode {
   const items: ItemNode[] = [];
   // (An item ends before the lead-in of the next marker, "…完善机制。下面说第三,": resume-lead-ins.ts.)
   for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, itemEnd(view, markers[k].contentStart, markers[k + 1].span[0])));
   const lastMarker = markers[markers.length - 1];
-  const single = items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
+  const single = !paragraph && items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
   // (Items of several sentences: the last one stops before a sentence that wraps up, "…三是完善制度。谢谢！": list-wrap-up.ts.)
   // (Markers inside their lines: a line break in the last item's clause may be a hard wrap, "年底前出台⏎农村养老…".)
   const inline = markers.every((m) => !opensLine(view, m.span[0], 0));
   let end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true, inline) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false, inline));
+  // ("(一)规范检查行为。⏎1.…⏎(二)…⏎(三)推进包容审慎监管。⏎全市共发布…": a heading's text runs over its paragraphs, the last one's too.)
+  if (!inline && headingList(view, items, lastMarker)) end = headingBodyEnd(view, quoted, lastMarker.contentStart, to);
   // (一方面…;另一方面…;同时,…: the side that closes a pair has no third after it, list-wrap-up.ts.)
   if (family === 'pair' && lastMarker.text[0] === '另') end = closedPairEnd(view, quoted, lastMarker.contentStart, end);
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
+}
+
+/**
+ * A list of headings, each over paragraphs of its own: every marker opens its line, an earlier item runs past its
+ * heading's line (its body under it), and the last marker's line is a heading — one sentence, or none, ending it.
+ * Such a last item owns the paragraphs under it as the earlier ones do (not only its heading line).
+ */
+function headingList(view: string, items: ItemNode[], last: Marker): boolean {
+  if (!items.some((it) => view.slice(it.start, it.end).includes('\n')) || !opensLine(view, last.span[0], 0)) return false;
+  let nl = view.indexOf('\n', last.contentStart);
+  if (nl < 0) nl = view.length;
+  const line = view.slice(last.contentStart, nl).trimEnd();
+  const stop = line.search(/[。!?]/u);
+  return line.length > 0 && (stop < 0 || stop === line.length - 1);
+}
+
+/**
+ * The end of a heading item at `start` over the paragraphs after its line, up to `to`: before a paragraph that
+ * wraps the speech up ("以上是我的汇报。", "下一步,…") or is a field line ("备注:…"), or a wrap-up sentence inside them (list-wrap-up.ts).
+ */
+function headingBodyEnd(view: string, quoted: Uint8Array, start: number, to: number): number {
+  let end = Math.min(to, view.indexOf('\n', start) < 0 ? to : view.indexOf('\n', start));
+  while (end < to) {
+    let next = end;
+    while (next < to && /\s/u.test(view[next])) next++;
+    // (…nor a field line, "备注:以上任务按月调度": a short key and a colon open no body paragraph, withFieldLines.)
+    FIELD_AT.lastIndex = next;
+    if (next >= to || opensWrapUp(view, next) || FIELD_AT.test(view)) break;
+    const nl = view.indexOf('\n', next);
+    end = nl < 0 || nl > to ? to : nl;
+  }
+  return wrapUpStart(view, quoted, start, end);
 }
 
 /** The end of an item whose next marker starts at `next`: before that marker's resumption lead-in, if it has one. */

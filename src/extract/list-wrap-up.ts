@@ -48,6 +48,12 @@ export function wrapUpStart(view: string, quoted: Uint8Array, start: number, end
   return end;
 }
 
+/** True when a wrap-up sentence opens at `at` of the view ("以上是我的汇报。", "下一步,…"). */
+export function opensWrapUp(view: string, at: number): boolean {
+  WRAP_UP.lastIndex = at;
+  return WRAP_UP.test(view);
+}
+
 /** After a ; (or a sentence's or a line's end): a clause opened by a connective that adds something beside the list (sticky). */
 const BESIDE = /[;。!?\n][ \t\u3000]*(与此同时|同时|此外|另外)/g;
 

@@ -168,9 +168,10 @@ function lastMarkerOf(block: BlockNode): { family: string; ordinal: number } {
  * open list it goes on with — the same responder's, of its family, ending right before its first number, short of
  * its announced count — in the latest question before; its measures numbered on. The `stated-count-mismatch` of that list is dropped from
  * `warnings` when the count now matches, else it tells the list's new length (说三点 and 第一…第四 over a follow-up: "has 4"). Returns false when no open list takes it (its measures are then not read:
- * a lone 二是 is no list).
+ * a lone 二是 is no list). `joined` is told the open list that took it (the pipeline moves the figures of the measures
+ * to that list's question).
  */
-export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[]): boolean {
+export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[], joined?: (list: OpenList) => void): boolean {
   for (let k = open.length - 1; k >= 0; k--) {
     const o = open[k];
     if (o.responder !== r.responder || o.family !== r.family || o.ordinal !== r.ordinal - 1 || o.answer.span[1] > r.span[0]) continue;
@@ -179,6 +180,7 @@ export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[
     o.answer.measures.push(...r.measures.map((m, i) => ({ ...m, index: n + i + 1 })));
     o.answer.span = [o.answer.span[0], r.span[1]];
     o.ordinal += r.measures.length;
+    joined?.(o);
     const said = o.answer.statedCountSpan;
     const at = said ? warnings.findIndex((w) => w.code === 'stated-count-mismatch' && w.span?.[0] === said[0] && w.span?.[1] === said[1]) : -1;
     // The count now matches: no warning; else the warning tells the length of the list the record gives, resumed part included.

@@ -12,7 +12,18 @@ import { findMarkers, type Marker, type MarkerFamily } from './markers.js';
 import { resumedList, type BlockNode } from './enumeration.js';
 
 /** Families whose markers carry their number, so that a later one is known to resume a list. */
-const NUMBERED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi', 'paren']);
+const NUMBERED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi', 'paren', 'circled', 'paren-arabic']);
+
+/** Bullets read as markers wherever they stand (③, ⑶, (3)): after a clause mark or at a line's start only ("见附图③所示" is none). */
+const BULLETS: ReadonlySet<MarkerFamily> = new Set(['circled', 'paren-arabic']);
+
+/** True unless `m` is a bullet standing inside a clause: a resumed bullet opens its line or follows a clause mark. */
+function atClauseStart(view: string, m: Marker): boolean {
+  if (!BULLETS.has(m.family)) return true;
+  let i = m.span[0];
+  while (i > 0 && /[ \t\u3000]/u.test(view[i - 1])) i--;
+  return i === 0 || /[\n。!?;:,]/u.test(view[i - 1]);
+}
 
 /** The lists of the stretch `span` that open past their first item, outside the stretch's lists `taken`. */
 export function resumedLists(view: string, quoted: Uint8Array, span: Span, taken: readonly BlockNode[]): BlockNode[] {
@@ -29,7 +40,7 @@ export function resumedLists(view: string, quoted: Uint8Array, span: Span, taken
         const m = markers[k];
         const low = lowest.get(m.family) ?? Infinity;
         if (m.ordinal < low) lowest.set(m.family, m.ordinal);
-        if (m.ordinal < 2 || !m.opensClause || low < m.ordinal || m.span[0] < after) continue;
+        if (m.ordinal < 2 || !m.opensClause || !atClauseStart(view, m) || low < m.ordinal || m.span[0] < after) continue;
         const run: Marker[] = [m];
         for (let j = k + 1; j < markers.length; j++) {
           const x = markers[j];

@@ -21,13 +21,14 @@ import { startingIn } from './mention-ranges.js';
 import { keyedWithin } from './sorted-search.js';
 
 /**
- * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:; a member cutting in, 委员插话:, 插话:), with an optional speaker in
+ * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:; a member cutting in, 委员插话:, 插话:, also as an
+ * aside in brackets, "（委员插话：…？）", the bracket opening the turn), with an optional speaker in
  * parentheses, maybe in Markdown bold (**问(某):**); 应询, 询问人 and 应询人 take that slot before a speaker's parentheses
  * ("应询(县水利局局长 某某):", "询问人(某某委员):"; without them 询问人: is a field, field-label-events.ts); 【问】/【答】, 「问」 (not before a named label, on its line or,
  * the tag alone on its line, on the next: a colon in the words after a speaker's line is theirs,
  * "「答」区教育局局长 李某⏎主要从三个方面发力:").
  */
-const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:(?:\*\*|__)?${TAG_WHO}?((?:询问人|应询人|应询)(?=\s*\()|追问|插话|插问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\((?=\s*${TAG_WHO}?\s*(?:追问|插话|插问)\s*[::]))?(?:(?:\*\*|__)?${TAG_WHO}?((?:询问人|应询人|应询)(?=\s*\()|追问|插话|插问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
 /** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
 const SPEAKER_BRACKET = new RegExp(String.raw`^\s*(?:\((?:[^()\n]|${TITLE_NOTE}){1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*`, 'u');
 /** What may stand in that bracket beside the person: spaces and the bracket marks. */

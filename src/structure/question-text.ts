@@ -10,7 +10,7 @@
  */
 import type { Span } from '../model/span.js';
 import { beforeFields } from './field-runs.js';
-import { splitSentences, trim, sentenceStart } from './blocks.js';
+import { isSpace, splitSentences, trim, sentenceStart } from './blocks.js';
 import { lineEnd, SEQUENCE_ADVERBS, type SpeechEvent } from './speech.js';
 import { MANNER_ADVERBS } from './speech-patterns.js';
 import type { Section } from './sections.js';
@@ -135,7 +135,7 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       const close = view[words[0]] === '“' ? closingQuote(view, words[0] + 1, words[1]) : -1;
       // (A quoted phrase opening the words, “最后一公里”怎么打通?, ends with no stop of its own.)
       const whole = close > words[0] + 1 && /[?。!]\s*$/u.test(view.slice(words[0] + 1, close)) && !/[?]/u.test(view.slice(close + 1, words[1]));
-      return whole ? trim(view, words[0] + 1, close) : words;
+      return whole ? trim(view, words[0] + 1, close) : outsideAside(view, opener.start, words);
     }
     // "在回应代表某关于预算执行的提问时,局长某介绍,…": a question reported in an adverbial asked about its topic.
     if (opener.topic && opener.topic[0] >= turn[0] && opener.topic[1] <= turn[1]) return opener.topic;
@@ -160,6 +160,22 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
   if (turn) return trim(view, turn[0], turn[1]);
   // (From the header: a part's heading before it, "第二场:农村饮水安全", is no question.)
   return trim(view, h ? h.line.content[0] : sec.span[0], sec.span[1]);
+}
+
+/**
+ * "（现场委员插话:调蓄池的运维费用每年多少?）": an aside set in brackets, the label opening right after the bracket — the
+ * bracket closing it is the aside's, not the words'. `start`: where the label (or its bracket) starts; `words`: the words read.
+ */
+function outsideAside(view: string, start: number, words: Span): Span {
+  if (view[words[1] - 1] !== ')') return words;
+  let i = start;
+  while (i > 0 && isSpace(view.charCodeAt(i - 1))) i--;
+  // (The bracket right before the label, or opening it: "（委员插话：…）" is read from its bracket, labels.ts.)
+  if (view[i - 1] !== '(' && view[start] !== '(') return words;
+  const inside = view.slice(words[0], words[1] - 1);
+  // (A bracket of the words' own, "(含民办)?）", stays: only one left unopened in the words closes the aside.)
+  if (inside.split('(').length !== inside.split(')').length) return words;
+  return trim(view, words[0], words[1] - 1);
 }
 
 /** Words that ask: a question mark, an interrogative word or particle. */

@@ -13,6 +13,7 @@ import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
 import { termAt } from './name-context.js';
 import { selfReferenceStart } from './self-references.js';
 import { secondNameOpen } from './second-names.js';
+import { MANNER_ADVERBS } from './speech-patterns.js';
 
 export interface OrgRead {
   /** Where the title link starts (the organization, or a qualifier such as 有关). */
@@ -21,6 +22,9 @@ export interface OrgRead {
   organization: [number, number] | null;
   units: OrgUnit[];
 }
+
+/** A manner adverb, the whole stretch before a post (speech-patterns.ts). */
+const MANNER_ADVERB = new RegExp(`^(?:${MANNER_ADVERBS})$`, 'u');
 
 /** How far back from a title an organization is read, in UTF-16 units: lastCut keeps the stretch as bits of one int. */
 const MAX_STRETCH = 24;
@@ -197,6 +201,8 @@ function readOrganizationBefore(lex: Lexicon, view: string, titleStart: number, 
   }
   // 请中心总经济师, 由我局副局长: the speaker's own body named short in a handover is no organization (self-references.ts).
   if (selfReferenceStart(lex, view, cut, orgEnd) >= 0) return { start: orgEnd, organization: null, units: [] };
+  // "（现场委员插话:…）", "当场记者": an adverb of how or where the words are said stands before the post; it names no body (现 + 场 is no X场).
+  if (MANNER_ADVERB.test(view.slice(cut, orgEnd))) return { start: cut, organization: null, units: [] };
   const parse = new OrgParse(lex, view, cut, orgEnd); // every start below parses up to orgEnd
   for (let i = cut; i < orgEnd; i++) {
     const units = parseRange(parse, i);

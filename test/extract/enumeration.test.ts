@@ -90,3 +90,21 @@ describe('[enumeration] the last item keeps the field lines its siblings carry',
     expect(lists(text)).toEqual(expected);
   });
 });
+
+describe('[enumeration] the last of a list of headings owns the paragraphs under it, as the earlier ones do', () => {
+  it.each([
+    ['a heading then a plain paragraph', '(一)规范检查。\n1.推行扫码入企;\n2.实行综合查一次。\n(二)推进包容审慎监管。\n全市发布免罚清单11批次。\n今年减免罚款约1200万元。',
+      [[['规范检查。\n1.推行扫码入企;\n2.实行综合查一次', ['推行扫码入企', '实行综合查一次']], '推进包容审慎监管。\n全市发布免罚清单11批次。\n今年减免罚款约1200万元']]],
+    ['headings over paragraphs, no inner list', '一、健全机制。\n每季度调度一次。\n二、强化执法。\n全年立案56件。',
+      [['健全机制。\n每季度调度一次', '强化执法。\n全年立案56件']]],
+    ['a wrap-up paragraph after the last body is no part of it', '(一)规范检查。\n推行扫码入企。\n(二)推进包容审慎监管。\n发布免罚清单11批次。\n以上是我的汇报。',
+      [['规范检查。\n推行扫码入企', '推进包容审慎监管。\n发布免罚清单11批次']]],
+    // Near-misses: headings without bodies, and a last item that is a whole sentence of its line, keep their line.
+    ['headings without bodies: the last one ends at its line', '(一)规范检查。\n(二)强化执法。\n(三)推进包容审慎监管。\n下一段说别的事。',
+      [['规范检查', '强化执法', '推进包容审慎监管']]],
+    ['a last item of two sentences on its line is no heading', '(一)规范检查。\n推行扫码入企。\n(二)推进包容审慎监管。发布清单11批次。\n另一段。',
+      [['规范检查。\n推行扫码入企', '推进包容审慎监管。发布清单11批次']]],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)).toEqual(expected);
+  });
+});

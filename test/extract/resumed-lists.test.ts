@@ -21,6 +21,11 @@ describe('[resumed-lists] the next markers of a list left open before an interru
     ['第三 as the object of 接着说', '每年都要申报。我接着说第三，推行计量收费；第四，引入专业公司运维。', [['第三 推行计量收费', '第四 引入专业公司运维']]],
     ['第三点 after 再说', '这笔钱按年度下达。再说第三点，推行计量收费。', [['第三点 推行计量收费']]],
     ['第三 after 下面讲', '好的，下面讲第三，完善考核办法。', [['第三 完善考核办法']]],
+    ['③ after an aside: circled numbers carry theirs', '每座年均运维费用约80万元。接着汇报第三件事。\n③应急能力。组建抢险队伍62支。', [['③ 应急能力。组建抢险队伍62支']]],
+    ['⑶ after an aside', '好的。\n⑶加强督查，每月通报。', [['⑶ 加强督查，每月通报']]],
+    // A lone item opening its line runs over its paragraph; one inside its line ends at its sentence.
+    ['③ alone opening its line: its paragraph', '好的。\n③应急能力。组建队伍62支。配备泵车156台。\n谢谢。', [['③ 应急能力。组建队伍62支。配备泵车156台']]],
+    ['三是 alone inside its line: its sentence', '好的。三是应急能力。组建队伍62支。', [['三是 应急能力']]],
   ])('%s', (_label, text, expected) => {
     expect(resumed(text)).toEqual(expected);
   });
@@ -30,6 +35,8 @@ describe('[resumed-lists] the next markers of a list left open before an interru
     ['一是 alone', '我们一是要认真研究。'],
     ['第二天 and 第三方 are no markers', '第二天我们就请了第三方机构评估。'],
     ['a marker inside a clause', '这是其中的二是问题所在。'],
+    ['①…③ with ② missing', '①疏浚河道。\n今年完成12公里。\n③建设泵闸。'],
+    ['③ inside a clause', '详见附图③所示的位置。'],
   ])('%s: none', (_label, text) => {
     expect(resumed(text)).toEqual([]);
   });

@@ -247,8 +247,14 @@ describe('[labels] a member cutting in: 委员插话:, 插话:', () => {
     ['a member, unnamed', '委员插话：石门桥为什么还没修？', [['asker', 'qa-label', true, '石门桥为']]],
     ['bare', '插话：石门桥为什么还没修？', [['asker', 'qa-label', true, '石门桥为']]],
     ['a deputy asking in', '代表插问：资金从哪里来？', [['asker', 'qa-label', true, '资金从哪']]],
-    // not a label mid-line
+    // an aside in brackets: the bracket opens the turn
+    ['in brackets, unnamed', '（委员插话：泵站运维费用每年多少？）', [['asker', 'qa-label', true, '泵站运维']]],
+    ['in brackets, bare', '（插话：泵站运维费用每年多少？）', [['asker', 'qa-label', true, '泵站运维']]],
+    ['in brackets, a 追问', '（委员追问：泵站运维费用每年多少？）', [['asker', 'qa-label', true, '泵站运维']]],
+    // not a label mid-line, nor a bracket holding no cutting-in label
     ['mid-line', '他说委员插话：不算。', []],
+    ['a bracketed note with no colon', '（委员插话很踊跃）', []],
+    ['a bracketed 问: is no aside', '（问：略）', []],
   ])('%s', (_label, text, expected) => {
     expect(labels(text)).toEqual(expected);
   });

@@ -27,6 +27,11 @@ describe('[question-text] the asker\'s words without a header', () => {
     ['a trailing （提问人：…） tag in full width', '问：资金缺口怎么补？（提问人：县人大常委会委员、预算工委主任柏某）', 'qa-label', (t) => [0, t.indexOf('：') + 1], '资金缺口怎么补？'],
     ['a trailing （询问人 …） tag with a space', '问：学位够不够？（询问人 区人大代表杭某）', 'qa-label', (t) => [0, t.indexOf('：') + 1], '学位够不够？'],
     ['a parenthesis that is no tag stays', '问：资金缺口怎么补？（含中央资金）', 'qa-label', (t) => [0, t.indexOf('：') + 1], '资金缺口怎么补？（含中央资金）'],
+    // An aside in brackets: the bracket closing it is the aside's; a bracket of the words' own, or none opening the label, stays.
+    ['an aside in brackets: its closing bracket', '（委员插话：调蓄池的运维费用每年多少？）', 'label', (t) => [1, t.indexOf('：') + 1], '调蓄池的运维费用每年多少？'],
+    ['an aside in brackets with a bracket of its own', '（委员插话：运维费用（含电费）每年多少？）', 'label', (t) => [1, t.indexOf('：') + 1], '运维费用（含电费）每年多少？'],
+    ['an aside in brackets read from its bracket', '（委员插话：调蓄池的运维费用每年多少？）', 'qa-label', (t) => [0, t.indexOf('：') + 1], '调蓄池的运维费用每年多少？'],
+    ['no bracket opening the label: a closing bracket stays', '委员插话：运维费用每年多少？）', 'label', (t) => [0, t.indexOf('：') + 1], '运维费用每年多少？）'],
     ['reported speech after a stamp in 时/分', '10时02分 州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
   ])('%s', (_name, text, kind, at, expected) => {
     const view = normalize(text);

@@ -25,11 +25,11 @@ export const SCOPE = new Set(['共', '累计', '已', '已经', '共计']);
 /** The whole of an administrative area (全市, 我县, 本区, 全旗): a scope, never what is measured. */
 export const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
 
-/** List markers that may open the clause before a figure (一是新建…中心15个). */
-export const MARKER = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|其一|其二|其三)$/;
+/** List markers that may open the clause before a figure (一是新建…中心15个; the spoken 三要扩大…规模至10亿元, markers.ts). */
+export const MARKER = /^(?:[一二三四五六七八九十][是要]|首先|其次|再次|最后|其一|其二|其三)$/;
 /** `AREA.test(word)` and `MARKER.test(word)` as sets of the words they match (read for every token walked over). */
 const AREA_WORDS = wordsOf(['全', '我', '本'], [...'国省市县区州镇乡旗盟村']);
-const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是']), '首先', '其次', '再次', '最后', '其一', '其二', '其三']);
+const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是', '要']), '首先', '其次', '再次', '最后', '其一', '其二', '其三']);
 export const isArea = (word: string) => AREA_WORDS.has(word);
 export const isMarker = (word: string) => MARKER_WORDS.has(word);
 
@@ -84,6 +84,7 @@ export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约
  * 每年/r already ends the walk): the indicator is what is measured, a noun phrase.
  */
 export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前',
+  '原来', '原先', // 易涝点由原来的418处: the earlier time of a from-to change, like 现在 (taggers say d)
   '每季度', '每季', '每旬', '每周']);
 /** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
 export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;

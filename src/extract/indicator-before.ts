@@ -132,6 +132,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   let last = tokens.length - 1;
   // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到.
   for (let n = 0; n < 6 && last >= 0 && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && REACH_TO.has(tokens[last + 1].text))); n++) last--;
+  // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
+  // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
+  if (last >= 1 && last === tokens.length - 1 && tokens[last].tag === 'd' && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;
   // 调蓄能力达到|每小时|95万立方米, 每/zg|小时: the base of a rate written before its figure is the unit's (立方米/小时,
   // units.ts), not the phrase's; the linking words before it are skipped as above.
   if (last >= 1 && tokens[last - 1].text === '每' && tokens[last - 1].span[1] === tokens[last].span[0]) last -= 2;

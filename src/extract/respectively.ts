@@ -58,6 +58,13 @@ export function distributeRespectively(pair: TextPair, range: [number, number], 
     let nouns: Nouns | null = null;
     if (previous && previous.sentenceStart === sentenceStart && COMPARISON_ONLY.test(stretch)) nouns = previous.nouns;
     else if (!lastFigure && !DIGIT.test(stretch)) nouns = subjectList(view, from, at, figures.length);
+    // "发生事故23起,死亡19人,同比分别下降14.8%和20.8%": no noun before 分别, only a comparison; the figures of the clauses
+    // before in the sentence, one to a clause, are what each change is of (14.8% is the change of 23起's subject).
+    if (!nouns?.length && !lastFigure && COMPARISON_ONLY.test(stretch)) {
+      const earlier = clauseFigures(view, quantities, sentenceStart, from, figures.length);
+      if (earlier) figures.forEach((q, k) => { if (earlier[k].indicator !== null) q.indicator = earlier[k].indicator; });
+      if (earlier) continue;
+    }
     if (nouns && nouns.length === figures.length) {
       // "茶叶、中药材、食用菌基地面积": the head after the last noun is every noun's (茶叶基地面积).
       const head = sharedHead(view, nouns);
@@ -70,6 +77,29 @@ export function distributeRespectively(pair: TextPair, range: [number, number], 
       if (shared !== null) for (const q of figures) q.indicator = shared;
     }
   }
+}
+
+/** Between a clause's figure and the next clause (or the 分别 clause): its punctuation only. */
+const CLAUSE_GAP = /^[,、]$/u;
+
+/**
+ * The last `wanted` figures before `to` (the start of the 分别 clause) in the sentence from `from`, each closing its own
+ * clause ("…事故23起,死亡19人,"), in reading order; null when the clauses before do not end so.
+ */
+function clauseFigures(view: string, quantities: Quantity[], from: number, to: number, wanted: number): Quantity[] | null {
+  const inside = quantities.filter((q) => q.span[0] >= from && q.span[1] < to);
+  if (inside.length < wanted) return null;
+  const out = inside.slice(-wanted);
+  let end = to;
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (!CLAUSE_GAP.test(view.slice(out[k].span[1], end))) return null;
+    // The clause start before this figure (none of the others in its clause).
+    let start = out[k].span[0];
+    while (start > from && !/[,、]/u.test(view[start - 1])) start--;
+    if (k > 0 && out[k - 1].span[0] >= start) return null;
+    end = start;
+  }
+  return out;
 }
 
 /** The figures of the list right after 分别 at `end`: the first within a few words, the rest joined by 、/和. */

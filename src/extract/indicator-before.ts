@@ -194,8 +194,11 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   return withCondition(view, phrase ?? (reference ? nounPhrase(view, from, reference) : null));
 }
 
-/** Comparative verbs before a reference and the figure read against it (不低于总投资的10%, 只有…的二分之一, 高于全区平均水平1.2个百分点). */
-const REFERENCE = new Set(['低于', '高于', '少于', '多于', '大于', '小于', '超过', '超出', '不足', '相当于', '只有', '仅为', '仅有', '占']);
+/**
+ * Comparative verbs before a reference and the figure read against it (不低于总投资的10%, 只有…的二分之一, 高于全区平均水平1.2个
+ * 百分点). Not 占: a share's whole (老年人口已占|总人口的五分之一) is read as its indicator (indicator.test.ts).
+ */
+const REFERENCE = new Set(['低于', '高于', '少于', '多于', '大于', '小于', '超过', '超出', '不足', '相当于', '只有', '仅为', '仅有']);
 
 /** A rate's base as one token right before the figure (每年 is r and ends the walk anyway; 每小时, 每平方米). */
 const RATE_BASE = /^每[^每\d]{1,3}$/u;

@@ -137,8 +137,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   if (last >= 1 && last === tokens.length - 1 && tokens[last].tag === 'd' && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;
   // 调蓄能力达到|每小时|95万立方米, 每/zg|小时: the base of a rate written before its figure is the unit's (立方米/小时,
   // units.ts), not the phrase's; the linking words before it are skipped as above.
-  if (last >= 1 && tokens[last - 1].text === '每' && tokens[last - 1].span[1] === tokens[last].span[0]) last -= 2;
-  else if (last >= 0 && RATE_BASE.test(tokens[last].text)) last--;
+  // Only after a linking verb (达到|每小时): 开展|每期|5天培训 is a verb's object, the noun after the figure.
+  const base = last >= 1 && tokens[last - 1].text === '每' && tokens[last - 1].span[1] === tokens[last].span[0] ? 2 : last >= 0 && RATE_BASE.test(tokens[last].text) ? 1 : 0;
+  if (base && last - base >= 0 && between(tokens[last - base])) last -= base;
   for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
   // 副市长柳德明表示|: a speech clause names who speaks, never what is measured.
   if (last >= 0 && SPEECH_VERBS.has(tokens[last].text)) return null;

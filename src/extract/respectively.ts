@@ -112,8 +112,8 @@ function figuresAfter(view: string, quantities: Quantity[], end: number): Quanti
   return out;
 }
 
-/** What is measured (面积, 产量, 收入, 人数 …): the end of a head that names a figure. */
-const MEASURED = '(?:面积|产量|产值|收入|支出|人数|人口|户数|家数|个数|数量|规模|总量|总额|金额|投资额?|增速|增幅|比重|占比|长度|里程|容量|销售额|营业额|出栏量|存栏量|排放量|覆盖率|达标率|合格率|完成率|增长率)';
+/** What is measured (面积, 产量, 收入, 人数 …): the end of a head that names a figure (elided-subject.ts reads it too). */
+export const MEASURED = '(?:面积|产量|产值|收入|支出|结余|赤字|人数|人口|户数|家数|个数|数量|规模|总量|总额|金额|投资额?|增速|增幅|比重|占比|长度|里程|容量|销售额|营业额|出栏量|存栏量|排放量|覆盖率|达标率|合格率|完成率|增长率)';
 /** A shared head: what is measured, maybe after the activity or scope it is of (基地面积, 种植面积, 年均增速). */
 const SHARED_HEAD = new RegExp(`^(?:基地|种植|播种|养殖|实际|新增|累计|年均|全年|建设|完成|生产|销售|参保|就业|在校|常住|受益|服务|发放)?${MEASURED}$`, 'u');
 /** A noun that names its own figure (营业收入, 利润总额): no bare noun waiting for a head. */

@@ -424,6 +424,8 @@ describe('[indicator] the subject of a comparison, word boundaries, markers and 
     ['一是新建养老中心15个', '15个', 'count', '养老中心'],
     // the base of a rate before the figure belongs to the unit
     ['调蓄能力达到每小时95万立方米', '95万立方米', 'quantity', '调蓄能力'],
+    // near-miss: after a verb of the predicate the base opens its object (the noun after the figure)
+    ['组织干警在市委党校开展每期5天培训', '5天', 'quantity', '培训'],
     // the earlier time of a from-to change is no noun
     ['易涝点由原来的418处减少到现在的67处', '418处', 'count', '易涝点'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {

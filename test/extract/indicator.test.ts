@@ -426,6 +426,10 @@ describe('[indicator] the subject of a comparison, word boundaries, markers and 
     ['调蓄能力达到每小时95万立方米', '95万立方米', 'quantity', '调蓄能力'],
     // near-miss: after a verb of the predicate the base opens its object (the noun after the figure)
     ['组织干警在市委党校开展每期5天培训', '5天', 'quantity', '培训'],
+    // a time figure and its locative close a time frame, though the tagger glues 内向 (no noun after it is counted)
+    ['三个月内向区人大常委会报告整改情况', '三个月', 'count', null],
+    // near-miss: a count before a noun opening with the same character counts it
+    ['建成3个内河码头', '3个', 'count', '内河码头'],
     // the earlier time of a from-to change is no noun
     ['易涝点由原来的418处减少到现在的67处', '418处', 'count', '易涝点'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {

@@ -183,6 +183,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // what is measured; the walk goes on to the subject before it (none in the clause: the figure's subject is the one
     // before, indicator.ts).
     if (kept.length && COMPARE[t.text.charCodeAt(0)] && t.text.length === 1) { kept.length = 0; continue; }
+    // 国三及|以下|排放标准营运柴油货车, 规模|以上|企业: a bound between a grade and the noun grades it, part of its name (as
+    // after a figure, indicator-after.ts); after a figure and its unit (10蒸吨|以下) it closes the figure's range instead.
+    if (kept.length && GRADE[t.text] && t.span[1] === kept[0].span[0] && k > 0 && tokens[k - 1].span[1] === t.span[0] && !isNumeric(tokens[k - 1]) && !isPunct(tokens[k - 1].text) && !ends(tokens[k - 1].tag) && !figureBefore(view, from + tokens[k - 1].span[0])) { kept.unshift(t); continue; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
@@ -200,6 +203,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
  * 百分点). Not 占: a share's whole (老年人口已占|总人口的五分之一) is read as its indicator (indicator.test.ts).
  */
 const REFERENCE = new Set(['低于', '高于', '少于', '多于', '大于', '小于', '超过', '超出', '不足', '相当于', '只有', '仅为', '仅有']);
+
+/** Bounds that grade the noun after them (以上, 以下). */
+const GRADE: Record<string, true> = { 以上: true, 以下: true };
 
 /** A rate's base as one token right before the figure (每年 is r and ends the walk anyway; 每小时, 每平方米). */
 const RATE_BASE = /^每[^每\d]{1,3}$/u;

@@ -419,6 +419,10 @@ describe('[indicator] the subject of a comparison, word boundaries, markers and 
     // near-misses: a figure's unit before a word stays a unit; 在 before a verb of its own stays a preposition
     ['从1至10月数据看,达标率为85%', '85%', 'percent', '达标率'],
     ['在建设过程中投入资金5亿元', '5亿元', 'money', '资金'],
+    // a bound between a grade and the noun grades it; after a figure's unit it closes the figure's range
+    ['淘汰国三及以下排放标准营运柴油货车2365辆', '2365辆', 'count', '国三及以下排放标准营运柴油货车'],
+    ['全市规模以上工业企业达到420家', '420家', 'count', '规模以上工业企业'],
+    ['淘汰10蒸吨以下燃煤锅炉46台', '46台', 'count', '燃煤锅炉'],
     // a spoken list marker opens no phrase
     ['三要扩大应急转贷资金规模至10亿元', '10亿元', 'money', '应急转贷资金规模'],
     ['一是新建养老中心15个', '15个', 'count', '养老中心'],

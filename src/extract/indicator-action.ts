@@ -7,10 +7,13 @@
  * clause's, not the action's. Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive.
  */
 import type { Segmenter, Token } from '../segment/segmenter.js';
-import { between, isArea, isNominal, isPunct, isVerb, CLAUSE_END, MAX_LENGTH, NEVER, PEOPLE_NOUN, SCOPE, SPEECH_VERBS, toSpan } from './indicator-words.js';
+import { between, isArea, isNominal, isPunct, isVerb, CLAUSE_END, MAX_LENGTH, NEVER, PEOPLE_NOUN, PREDICATE_VERBS, SCOPE, SPEECH_VERBS, toSpan } from './indicator-words.js';
 
 /** A figure counting people: 6235人, 2400余人, 2万人以上, 120名, 3000人次. */
 const PEOPLE_COUNT = /(?:人次?|名)(?:以上|以下|左右|以内)?$/u;
+
+/** A clause closing with its figure and its measure word, then , or 、: the count after is one of a tally. */
+const TALLY_BEFORE = /[\d零〇两三四五六七八九十百千万亿][^\d,、。;:!?\n]{0,3}[,、]$/u;
 
 /** The verb phrase before the count of people at [start, end) of `view`, or null. */
 export function actionBefore(view: string, start: number, end: number, segmenter: Segmenter): [number, number] | null {
@@ -24,6 +27,11 @@ export function actionBefore(view: string, start: number, end: number, segmenter
   const kept: Token[] = [];
   // The verbs, the last one the object (就业), none of speech or intention (表示, 力争).
   while (k >= 0 && isVerb(tokens[k]) && !NEVER.has(tokens[k].text) && !SPEECH_VERBS.has(tokens[k].text)) kept.unshift(tokens[k--]);
+  // 发生事故23起,死亡19人 (受伤7人, 失踪2人): in a tally, after a clause closing with its figure, one verb of two characters
+  // opening its clause (a scope at most before it) and opening no predicate of its own (完成, 培训, 涉及 are PREDICATE_VERBS:
+  // their object is what they count) names what befell the people. Alone (就业860人) it says too little.
+  if (kept.length === 1 && kept[0].text.length === 2 && !PREDICATE_VERBS.has(kept[0].text) && TALLY_BEFORE.test(view.slice(Math.max(0, from - 8), from))
+    && tokens.slice(0, k + 1).every((t) => isArea(t.text) || SCOPE.has(t.text))) return toSpan(kept, from);
   // Verbs of two characters at least: 应到|会29人 (会 an auxiliary, 应到会 "due to attend") is no action reaching people.
   if (kept.length < 2 || kept[kept.length - 1].text.length < 2 || kept[kept.length - 2].text.length < 2) return null;
   // 完成|新增|就业: the action is the last verb and the one before it; a noun before the first is no subject of theirs.

@@ -132,10 +132,38 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   let last = tokens.length - 1;
   // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到.
   for (let n = 0; n < 6 && last >= 0 && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && REACH_TO.has(tokens[last + 1].text))); n++) last--;
+  // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
+  // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
+  if (last >= 1 && last === tokens.length - 1 && tokens[last].tag === 'd' && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;
+  // 调蓄能力达到|每小时|95万立方米, 每/zg|小时: the base of a rate written before its figure is the unit's (立方米/小时,
+  // units.ts), not the phrase's; the linking words before it are skipped as above.
+  // Only after a linking verb (达到|每小时): 开展|每期|5天培训 is a verb's object, the noun after the figure.
+  const base = last >= 1 && tokens[last - 1].text === '每' && tokens[last - 1].span[1] === tokens[last].span[0] ? 2 : last >= 0 && RATE_BASE.test(tokens[last].text) ? 1 : 0;
+  if (base && last - base >= 0 && between(tokens[last - base])) last -= base;
+  for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
   // 副市长柳德明表示|: a speech clause names who speaks, never what is measured.
   if (last >= 0 && SPEECH_VERBS.has(tokens[last].text)) return null;
+  // The phrase walked before a comparison's reference (不低于|总投资的10%), kept in case no subject stands before it.
+  let reference: Token[] | null = null;
   for (let k = last; k >= 0; k--) {
     const t = tokens[k];
+    // 居民出资比例原则上不低于|总投资的|10%, 降幅高于|全区平均水平|1.2个百分点: what a comparative verb is followed by is
+    // the reference the figure is read against, not what it measures; the subject stands before the verb (and before its
+    // adverbs and negation: 原则上不低于). (全区 is read with its reference: 高于|全区平均水平.)
+    const area = kept.length > 0 && isArea(t.text) && k > 0 && REFERENCE.has(tokens[k - 1].text);
+    if (kept.length && (REFERENCE.has(t.text) || area)) {
+      if (area) k--;
+      reference = kept.slice();
+      kept.length = 0;
+      while (k > 0 && (tokens[k - 1].tag === 'd' || NEGATION.has(tokens[k - 1].text))) k--;
+      continue;
+    }
+    // 可支付|月|数为14.6个月: a unit of time glued to 数 (月数, 天数, 年数) counts those units; with no numeral before it, it
+    // is no figure's unit but the noun's first character.
+    if (kept.length && t.text.length === 1 && TIME_UNIT[t.text.charCodeAt(0)] && t.span[1] === kept[0].span[0] && view[from + kept[0].span[0]] === '数' && !figureBefore(view, from + t.span[0])) { kept.unshift({ ...t, tag: 'n' }); continue; }
+    // 在|建文旅项目, 在|建工地: 在 glued to one verb character names a state (在建, 在营, 在岗, 在校, 在册 …), no
+    // preposition, though taggers cut the word across; the phrase keeps it.
+    if (kept.length && t.text === '在' && t.span[1] === kept[0].span[0] && IN_STATE.test(view.slice(from + t.span[0], from + t.span[0] + 3))) { kept.unshift({ ...t, tag: 'b' }); continue; }
     // 老年人|口 (taggers cut 人口 after a word in 人): 口 closes the noun 人口, it is no measure word.
     if (t.text === '口' && k > 0 && tokens[k - 1].text.endsWith('人') && tokens[k - 1].span[1] === t.span[0] && (!kept.length || kept[0].span[0] === t.span[1])) { kept.unshift(t); continue; }
     // 老年/t|助|餐点: a stage of life before a noun qualifies it, it is no time of the sentence.
@@ -155,6 +183,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // what is measured; the walk goes on to the subject before it (none in the clause: the figure's subject is the one
     // before, indicator.ts).
     if (kept.length && COMPARE[t.text.charCodeAt(0)] && t.text.length === 1) { kept.length = 0; continue; }
+    // 国三及|以下|排放标准营运柴油货车, 规模|以上|企业: a bound between a grade and the noun grades it, part of its name (as
+    // after a figure, indicator-after.ts); after a figure and its unit (10蒸吨|以下) it closes the figure's range instead.
+    if (kept.length && GRADE[t.text] && t.span[1] === kept[0].span[0] && k > 0 && tokens[k - 1].span[1] === t.span[0] && !isNumeric(tokens[k - 1]) && !isPunct(tokens[k - 1].text) && !ends(tokens[k - 1].tag) && !figureBefore(view, from + tokens[k - 1].span[0])) { kept.unshift(t); continue; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     if (kept.length && PREDICATE_VERBS.has(t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
@@ -163,8 +194,31 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     if (!latinFirst(t.text) && figureBefore(view, from + t.span[0]) && !latinCodeBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
-  return withCondition(view, nounPhrase(view, from, kept));
+  const phrase = nounPhrase(view, from, kept);
+  return withCondition(view, phrase ?? (reference ? nounPhrase(view, from, reference) : null));
 }
+
+/**
+ * Comparative verbs before a reference and the figure read against it (不低于总投资的10%, 只有…的二分之一, 高于全区平均水平1.2个
+ * 百分点). Not 占: a share's whole (老年人口已占|总人口的五分之一) is read as its indicator (indicator.test.ts).
+ */
+const REFERENCE = new Set(['低于', '高于', '少于', '多于', '大于', '小于', '超过', '超出', '不足', '相当于', '只有', '仅为', '仅有']);
+
+/** Bounds that grade the noun after them (以上, 以下). */
+const GRADE: Record<string, true> = { 以上: true, 以下: true };
+
+/** A rate's base as one token right before the figure (每年 is r and ends the walk anyway; 每小时, 每平方米). */
+const RATE_BASE = /^每[^每\d]{1,3}$/u;
+
+/** Units of time that make a count noun with 数 after them (月数, 天数, 年数, 周数, 日数, 次数). */
+const TIME_UNIT = new Uint8Array(0x10000);
+for (const c of '年月日天周次') TIME_UNIT[c.charCodeAt(0)] = 1;
+
+/**
+ * 在 and one verb character that make a word of state (在建项目, 在营企业, 在岗职工, 在校学生, 在册人员, 在押人员, 在用设备,
+ * 在运, 在研, 在售, 在读, 在办): not when the character opens a verb of its own (在|建设, 在|办理, 在|运行) or 职工 (在|职工中).
+ */
+const IN_STATE = /^在(?!建设|建立|建成|建议|办理|运行|用于|职工|校园)[建营岗校职册押用运研售读办]/u;
 
 /**
  * An age bound or range written right before the phrase (60周岁以上|老年人口, 0至3岁|婴幼儿) is a condition of what is

@@ -25,11 +25,11 @@ export const SCOPE = new Set(['共', '累计', '已', '已经', '共计']);
 /** The whole of an administrative area (全市, 我县, 本区, 全旗): a scope, never what is measured. */
 export const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
 
-/** List markers that may open the clause before a figure (一是新建…中心15个). */
-export const MARKER = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|其一|其二|其三)$/;
+/** List markers that may open the clause before a figure (一是新建…中心15个; the spoken 三要扩大…规模至10亿元, markers.ts). */
+export const MARKER = /^(?:[一二三四五六七八九十][是要]|首先|其次|再次|最后|其一|其二|其三)$/;
 /** `AREA.test(word)` and `MARKER.test(word)` as sets of the words they match (read for every token walked over). */
 const AREA_WORDS = wordsOf(['全', '我', '本'], [...'国省市县区州镇乡旗盟村']);
-const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是']), '首先', '其次', '再次', '最后', '其一', '其二', '其三']);
+const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是', '要']), '首先', '其次', '再次', '最后', '其一', '其二', '其三']);
 export const isArea = (word: string) => AREA_WORDS.has(word);
 export const isMarker = (word: string) => MARKER_WORDS.has(word);
 
@@ -84,11 +84,17 @@ export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约
  * 每年/r already ends the walk): the indicator is what is measured, a noun phrase.
  */
 export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前',
+  '原来', '原先', // 易涝点由原来的418处: the earlier time of a from-to change, like 现在 (taggers say d)
   '每季度', '每季', '每旬', '每周']);
 /** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
 export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
 /** A share written before its figure: 占比达, 占比为, 占比降至 (taggers cut 占|比降|至), 占比 (then the figure). */
 export const SHARE = /占比(?:[已仍还也]?(?:达到|达|为|约为|只有|仅为|是|超过|不足|(?:下?降|上?升|提高|提升|降低|增)[至到]|下降|上升|提高|提升|降低|增加|减少))?$/u;
+/**
+ * A unit of time closing a figure, then a locative of one character (三个月|内, 年|底, 十天|前, 两周|后): a time frame, a deadline,
+ * no measure of anything, though taggers glue the locative to the word after (内向/n: 三个月|内向区人大常委会报告).
+ */
+export const TIME_FRAME = /^[年月天日周时][内前后底]$/u;
 /** Locatives that close a time before them (三年内, 年底前, 五年|来 "over the past five years"): they do not open a noun phrase. */
 const LOCATIVE_WORDS = new Set(['内', '前', '后', '中', '底', '末', '来', '以内', '之内', '以来', '以后', '以前', '期间']);
 export const isLocative = (word: string) => LOCATIVE_WORDS.has(word);

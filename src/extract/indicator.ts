@@ -16,7 +16,7 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isPunct, isNominal, isNumeric, isVerb, CLAUSE_END, MAX_LENGTH } from './indicator-words.js';
+import { isPunct, isNominal, isNumeric, isVerb, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
@@ -41,6 +41,8 @@ const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
  */
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
   // An age bound (3岁以下, 60周岁以上) qualifies the people written after it: 3岁以下婴幼儿.
+  // 三个月内向区人大常委会报告: a deadline measures nothing (the locative may be glued to the next word).
+  if (TIME_FRAME.test(pair.view.slice(end - 1, end + 1))) return null;
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized

@@ -38,6 +38,7 @@ import { villageGroupAt } from './group-names.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
+import { carrySubjects } from './elided-subject.js';
 import { carryRates } from './rate-carry.js';
 import { carryIndicators, carryLevels } from './change-carry.js';
 import { splitCountAttribute } from './count-attribute.js';
@@ -122,6 +123,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   const declared = addTableFigures(pair, range, exclude, out); // "（单位：亿元）" over a table: its bare cell numbers in 亿元 (table-units.ts)
   addHeadedTableFigures(pair, range, exclude, declared, out); // "类别 问题个数 整改率" over rows: each figure measures its column (headed-tables.ts)
   distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
+  carrySubjects(pair, out, options.segmenter); // "基金收入1.52亿元、支出1.38亿元": 1.38亿元 measures 基金支出
   carryRates(pair, out); // "由每人每月80元提高到100元": 100元 is per person and month too
   carryIndicators(pair, out); // "整改率由85.2%提高到96.3%": 96.3% measures 整改率 too
   carryLevels(pair, out); // "执结率同比上升2.3个百分点至96.7%": 96.7% measures 执结率 too

@@ -58,6 +58,13 @@ export function distributeRespectively(pair: TextPair, range: [number, number], 
     let nouns: Nouns | null = null;
     if (previous && previous.sentenceStart === sentenceStart && COMPARISON_ONLY.test(stretch)) nouns = previous.nouns;
     else if (!lastFigure && !DIGIT.test(stretch)) nouns = subjectList(view, from, at, figures.length);
+    // "发生事故23起,死亡19人,同比分别下降14.8%和20.8%": no noun before 分别, only a comparison; the figures of the clauses
+    // before in the sentence, one to a clause, are what each change is of (14.8% is the change of 23起's subject).
+    if (!nouns?.length && !lastFigure && COMPARISON_ONLY.test(stretch)) {
+      const earlier = clauseFigures(view, quantities, sentenceStart, from, figures.length);
+      if (earlier) figures.forEach((q, k) => { if (earlier[k].indicator !== null) q.indicator = earlier[k].indicator; });
+      if (earlier) continue;
+    }
     if (nouns && nouns.length === figures.length) {
       // "茶叶、中药材、食用菌基地面积": the head after the last noun is every noun's (茶叶基地面积).
       const head = sharedHead(view, nouns);
@@ -72,6 +79,29 @@ export function distributeRespectively(pair: TextPair, range: [number, number], 
   }
 }
 
+/** Between a clause's figure and the next clause (or the 分别 clause): its punctuation only. */
+const CLAUSE_GAP = /^[,、]$/u;
+
+/**
+ * The last `wanted` figures before `to` (the start of the 分别 clause) in the sentence from `from`, each closing its own
+ * clause ("…事故23起,死亡19人,"), in reading order; null when the clauses before do not end so.
+ */
+function clauseFigures(view: string, quantities: Quantity[], from: number, to: number, wanted: number): Quantity[] | null {
+  const inside = quantities.filter((q) => q.span[0] >= from && q.span[1] < to);
+  if (inside.length < wanted) return null;
+  const out = inside.slice(-wanted);
+  let end = to;
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (!CLAUSE_GAP.test(view.slice(out[k].span[1], end))) return null;
+    // The clause start before this figure (none of the others in its clause).
+    let start = out[k].span[0];
+    while (start > from && !/[,、]/u.test(view[start - 1])) start--;
+    if (k > 0 && out[k - 1].span[0] >= start) return null;
+    end = start;
+  }
+  return out;
+}
+
 /** The figures of the list right after 分别 at `end`: the first within a few words, the rest joined by 、/和. */
 function figuresAfter(view: string, quantities: Quantity[], end: number): Quantity[] {
   let k = 0;
@@ -82,8 +112,8 @@ function figuresAfter(view: string, quantities: Quantity[], end: number): Quanti
   return out;
 }
 
-/** What is measured (面积, 产量, 收入, 人数 …): the end of a head that names a figure. */
-const MEASURED = '(?:面积|产量|产值|收入|支出|人数|人口|户数|家数|个数|数量|规模|总量|总额|金额|投资额?|增速|增幅|比重|占比|长度|里程|容量|销售额|营业额|出栏量|存栏量|排放量|覆盖率|达标率|合格率|完成率|增长率)';
+/** What is measured (面积, 产量, 收入, 人数 …): the end of a head that names a figure (elided-subject.ts reads it too). */
+export const MEASURED = '(?:面积|产量|产值|收入|支出|结余|赤字|人数|人口|户数|家数|个数|数量|规模|总量|总额|金额|投资额?|增速|增幅|比重|占比|长度|里程|容量|销售额|营业额|出栏量|存栏量|排放量|覆盖率|达标率|合格率|完成率|增长率)';
 /** A shared head: what is measured, maybe after the activity or scope it is of (基地面积, 种植面积, 年均增速). */
 const SHARED_HEAD = new RegExp(`^(?:基地|种植|播种|养殖|实际|新增|累计|年均|全年|建设|完成|生产|销售|参保|就业|在校|常住|受益|服务|发放)?${MEASURED}$`, 'u');
 /** A noun that names its own figure (营业收入, 利润总额): no bare noun waiting for a head. */

@@ -21,6 +21,12 @@ describe('[indicator-action] the action a count of people measures when no noun 
     ['农村劳动力3000人', '3000人', null],
     // an auxiliary of one character is no verb of an action
     ['应到会29人,实到27人', '29人', null],
+    // in a tally after a clause closing with its figure, one verb opening its clause names what befell the people
+    ['全市发生生产安全事故23起,死亡19人', '19人', '死亡'],
+    ['发生事故5起、受伤7人', '7人', '受伤'],
+    // near-misses: a verb of a predicate (培训 counts its object), a clause opened by more than a scope
+    ['完成道路改造5公里,培训300人', '300人', null],
+    ['发生事故5起,当场死亡2人', '2人', null],
   ])('%s [%s] → %s', (text, figure, want) => {
     const view = normalize(text);
     const start = view.indexOf(figure);

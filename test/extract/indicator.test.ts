@@ -397,3 +397,47 @@ describe('[indicator] a verb of giving or paying never ends the indicator', asyn
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
   });
 });
+
+describe('[indicator] the subject of a comparison, word boundaries, markers and rate bases (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    // a comparative verb's object is the reference: the subject stands before the verb (and its adverbs, negation)
+    ['居民出资比例原则上不低于总投资的10%', '10%', 'percent', '居民出资比例'],
+    ['居民出资比例原则上不低于总投资的10%', '不低于总投资的10%', 'percent', '居民出资比例'],
+    ['降幅高于全区平均水平1.2个百分点', '1.2个百分点', 'percentage_point', '降幅'],
+    ['人均收入只有全省平均水平的80%', '80%', 'percent', '人均收入'],
+    // near-misses: a share's whole stays its indicator; no subject before the verb keeps the reference; a bound right
+    // before its figure is only the qualifier
+    ['贫困人口占全县总人口的3%', '3%', 'percent', '总人口'],
+    ['不低于总投资的10%', '10%', 'percent', '总投资'],
+    ['PM2.5平均浓度低于35微克/立方米', '35微克/立方米', 'quantity', 'PM2.5平均浓度'],
+    // a unit of time glued to 数 is the noun's, 在 glued to a verb character a state
+    ['累计结余可支付月数为14.6个月', '14.6个月', 'quantity', '结余可支付月数'],
+    ['目前全市在建文旅项目48个', '48个', 'count', '在建文旅项目'],
+    ['目前全市在建工地扬尘在线监测安装率为85%', '85%', 'percent', '在建工地扬尘在线监测安装率'],
+    // near-misses: a figure's unit before a word stays a unit; 在 before a verb of its own stays a preposition
+    ['从1至10月数据看,达标率为85%', '85%', 'percent', '达标率'],
+    ['在建设过程中投入资金5亿元', '5亿元', 'money', '资金'],
+    // a bound between a grade and the noun grades it; after a figure's unit it closes the figure's range
+    ['淘汰国三及以下排放标准营运柴油货车2365辆', '2365辆', 'count', '国三及以下排放标准营运柴油货车'],
+    ['全市规模以上工业企业达到420家', '420家', 'count', '规模以上工业企业'],
+    ['淘汰10蒸吨以下燃煤锅炉46台', '46台', 'count', '燃煤锅炉'],
+    // a spoken list marker opens no phrase
+    ['三要扩大应急转贷资金规模至10亿元', '10亿元', 'money', '应急转贷资金规模'],
+    ['一是新建养老中心15个', '15个', 'count', '养老中心'],
+    // the base of a rate before the figure belongs to the unit
+    ['调蓄能力达到每小时95万立方米', '95万立方米', 'quantity', '调蓄能力'],
+    // near-miss: after a verb of the predicate the base opens its object (the noun after the figure)
+    ['组织干警在市委党校开展每期5天培训', '5天', 'quantity', '培训'],
+    // a time figure and its locative close a time frame, though the tagger glues 内向 (no noun after it is counted)
+    ['三个月内向区人大常委会报告整改情况', '三个月', 'count', null],
+    // near-miss: a count before a noun opening with the same character counts it
+    ['建成3个内河码头', '3个', 'count', '内河码头'],
+    // the earlier time of a from-to change is no noun
+    ['易涝点由原来的418处减少到现在的67处', '418处', 'count', '易涝点'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});

@@ -64,3 +64,18 @@ describe('[respectively] a 、-list of nouns and the figures after 分别 pair i
     expect(indicators('已建成3个、在建2个,分别投资5亿元、2亿元。').map(([t]) => t)).toEqual(['3个', '2个', '5亿元', '2亿元']);
   });
 });
+
+describe('[respectively] 分别 after a bare comparison pairs with the figures closing the clauses before (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  const real = (text: string) =>
+    extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: jieba, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, string, Array<[string, string | null]>]>([
+    ['two clauses, two changes', '全市共发生各类生产安全事故23起,死亡19人,同比分别下降14.8%和20.8%。', [['23起', '生产安全事故'], ['19人', '死亡'], ['14.8%', '生产安全事故'], ['20.8%', '死亡']]],
+    ['clauses joined by 、', '全市发生事故23起、受伤19人,同比分别下降14.8%和20.8%。', [['23起', '事故'], ['19人', '受伤'], ['14.8%', '事故'], ['20.8%', '受伤']]],
+    // near-misses: a figure that does not close its clause; two figures in one clause
+    ['a figure inside its clause', '发生事故23起、19人受伤,同比分别下降14.8%和20.8%。', [['23起', '事故'], ['19人', null], ['14.8%', null], ['20.8%', null]]],
+  ])('%s', (_label, input, want) => {
+    expect(real(input)).toEqual(want);
+  });
+});

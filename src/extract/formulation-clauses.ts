@@ -42,25 +42,35 @@ export function holdsHead(view: string, quoted: Uint8Array, s: number, e: number
 export function semicolonParts(view: string, quoted: Uint8Array, start: number, to: number, n: number, x: string): Span[] | null {
   SENTENCE_END.lastIndex = start;
   const stop = SENTENCE_END.exec(view);
-  const end = Math.min(stop ? stop.index : view.length, to);
+  const parts = pieces(view, quoted, start, Math.min(stop ? stop.index : view.length, to), ';', n + 1);
+  if (!parts || parts.length !== n || opensMarked(view, quoted, parts)) return null;
+  return parts.every(([a, b]) => holdsHead(view, quoted, a, b, x)) ? parts : null;
+}
+
+/**
+ * The stretches of view[start, end) set off by `sep` outside quotes, white space trimmed, the first `most` of them;
+ * null when one of those is shorter than two characters.
+ */
+function pieces(view: string, quoted: Uint8Array, start: number, end: number, sep: string, most: number): Span[] | null {
   const parts: Span[] = [];
   let s = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && (quoted[i] || view[i] !== ';')) continue;
+  for (let i = start; i <= end && parts.length < most; i++) {
+    if (i < end && (quoted[i] || view[i] !== sep)) continue;
     let a = s;
     let b = i;
     while (a < b && /\s/.test(view[a])) a++;
     while (b > a && /\s/.test(view[b - 1])) b--;
     if (b - a < 2) return null;
     parts.push([a, b]);
-    if (parts.length > n) return null;
     s = i + 1;
   }
-  if (parts.length !== n) return null;
-  // "一是取水机制;二是通报机制": marked parts are the enumeration's list, not clauses of the formulation.
+  return parts;
+}
+
+/** "一是取水机制;二是通报机制": parts whose first opens with a list marker are the enumeration's list, not clauses of the formulation. */
+function opensMarked(view: string, quoted: Uint8Array, parts: Span[]): boolean {
   const marker = findMarkers(view, parts[0][0], Math.min(parts[0][1], parts[0][0] + 8), quoted)[0];
-  if (marker && marker.span[0] === parts[0][0]) return null;
-  return parts.every(([a, b]) => holdsHead(view, quoted, a, b, x)) ? parts : null;
+  return !!marker && marker.span[0] === parts[0][0];
 }
 
 /** Where clauses set off by , end: a semicolon, the sentence or the line. */
@@ -74,22 +84,8 @@ const CLAUSES_END = /[;。!?\n]/g;
 export function commaParts(view: string, quoted: Uint8Array, start: number, to: number, n: number, x: string): Span[] | null {
   CLAUSES_END.lastIndex = start;
   const stop = CLAUSES_END.exec(view);
-  const end = Math.min(stop ? stop.index : view.length, to);
-  const parts: Span[] = [];
-  let s = start;
-  for (let i = start; i <= end && parts.length <= n; i++) {
-    if (i < end && (quoted[i] || view[i] !== ',')) continue;
-    let a = s;
-    let b = i;
-    while (a < b && /\s/.test(view[a])) a++;
-    while (b > a && /\s/.test(view[b - 1])) b--;
-    if (b - a < 2) return null;
-    parts.push([a, b]);
-    s = i + 1;
-  }
-  if (parts.length < n) return null;
-  const marker = findMarkers(view, parts[0][0], Math.min(parts[0][1], parts[0][0] + 8), quoted)[0];
-  if (marker && marker.span[0] === parts[0][0]) return null;
+  const parts = pieces(view, quoted, start, Math.min(stop ? stop.index : view.length, to), ',', n + 1);
+  if (!parts || parts.length < n || opensMarked(view, quoted, parts)) return null;
   for (let k = 0; k < n; k++) if (!holdsHead(view, quoted, parts[k][0], parts[k][1], x)) return null;
   if (parts.length > n && holdsHead(view, quoted, parts[n][0], parts[n][1], x)) return null;
   return parts.slice(0, n);

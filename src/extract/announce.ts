@@ -21,6 +21,7 @@ import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
 import { matchUnit } from './units.js';
 import { ordinalTermCount } from './ordinal-term.js';
+import { isCongressNumeral } from './big-sets.js';
 
 export interface Announcement {
   /** The number announced, or null for "以下几点" and the like. */
@@ -211,6 +212,8 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
   COUNTED.lastIndex = from;
   for (let m = COUNTED.exec(slice); m; m = COUNTED.exec(slice)) {
     const unit = m[2];
+    // "贯彻十九大战略部署,一是…": 十五–二十九 before 大 number a party congress, no count of the list (big-sets.ts).
+    if (unit === '大' && isCongressNumeral(m[1])) { COUNTED.lastIndex = m.index + 1; continue; }
     // "从四个方面加大工作力度": 从 N方面 modifies the verb after it, whose object is no noun of the count
     // (but "从两方面的工作" and "两方面改进举措" name it).
     const unitEnd = m.index + m[0].indexOf(m[1]) + m[1].length + unit.length;
@@ -241,7 +244,8 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     const n = parseNumeral(listed[1]);
     const measure = matchUnit(view, numeralAt + listed[1].length);
     const figure = !!measure && measure.end > unitEnd; // 三个月, 8个百分点: a measure, not a classifier
-    if (n !== null && n >= 2 && !figure && (quotedTerm || !NOT_LISTED.test(listed[3])) && (!best || (best as Announcement).span[0] < start)) {
+    const congress = listed[2] === '大' && isCongressNumeral(listed[1]); // 十九大战略部署: a party congress, as above
+    if (n !== null && n >= 2 && !figure && !congress && (quotedTerm || !NOT_LISTED.test(listed[3])) && (!best || (best as Announcement).span[0] < start)) {
       best = { count: n, span: [start, unitEnd + listed[3].length], aspects: false };
       named.push(best);
       if (markerNoun !== null && listed[2].replace(/^个(?=方面)/, '') === markerNoun) marked.push(best);

@@ -28,6 +28,10 @@ const BIG = /([二三四五六七八九]?十[一二三四五六七八九]?|[两�
 const NOT_BEFORE = /[\d零〇一二两三四五六七八九十百千万亿第.A-Za-z]/u;
 /** 十五–二十九 before 大 number a party congress (做好二十大安保工作, 十九大以来): no set of that many is named by 大 and a plain noun. */
 const CONGRESS = /^(?:十[五六七八九]|二十[一二三四五六七八九]?)$/;
+/** Whether the numeral before 大 numbers a party congress (十九大, 二十大): the set rules here and formulations.ts's NAMED_SET ask. */
+export function isCongressNumeral(numeral: string): boolean {
+  return CONGRESS.test(numeral);
+}
 /** Verbs that launch or build a set, right before the numeral (maybe with 了 or 好 after them). */
 const SET_VERB = /(?:推进|实施|打造|构建|建设|建成|建好|开展|启动|打好|打赢|推出|培育|落实|聚焦|围绕|提出|形成|部署|谋划|布局|抓好|做好|做强|创建|推动|深化|优化|完善|健全)[了好]?$/;
 /** What after the noun announces its parts: a colon, or 即 / 分别是 / 包括 after a comma. */
@@ -49,7 +53,7 @@ export function findBigSets(view: string, from: number, to: number, quoted: Uint
   for (let m = BIG.exec(slice); m; m = BIG.exec(slice)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (quoted[start] || NOT_BEFORE.test(view[start - 1] ?? '') || CONGRESS.test(m[1])) continue;
+    if (quoted[start] || NOT_BEFORE.test(view[start - 1] ?? '') || isCongressNumeral(m[1])) continue;
     const after = view.slice(start + m[1].length + 1, start + m[1].length + 9);
     if (MEASURE_FIRST.test(after) || NOT_SET.test(after) || CAMPAIGN_HEAD.test(after) || view.startsWith('项目', end)) continue;
     const arabic = /\d/.test(m[1]);

@@ -28,7 +28,7 @@ import { CLASSIFIER, HEAD, HEADED, NUMERAL_CHAR, formulationNumber, isFormulatio
 import { lexiconFinds, lexiconNumber, type Found } from './formulation-lexicon.js';
 import { findFormulationLists } from './formulation-lists.js';
 import { findSloganHeads } from './slogan-heads.js';
-import { findBigSets } from './big-sets.js';
+import { findBigSets, isCongressNumeral } from './big-sets.js';
 import { quoteMask } from './quotes.js';
 
 /**
@@ -225,6 +225,8 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     // modifier is no list: "“双碳”十大工程", "“无废城市”五项行动".)
     const before = pair.view[start - 1] ?? '';
     if (NOT_BEFORE_SET.test(before) || (CLOSING_QUOTE.test(before) && QUOTED_LIST.test(pair.view.slice(Math.max(0, start - 40), start - 1)))) continue;
+    // 贯彻十九大战略部署: 十五–二十九 before 大 number a party congress, whose strategy is no set of nineteen (big-sets.ts).
+    if (m[3] === '大' && isCongressNumeral(m[1])) continue;
     const arabic = /\d/.test(m[1]);
     // 构建8个机制: a count; 建立了6项机制:一是… announces its list (a stated count), as written in digits it names no slogan.
     if (arabic && (m[2] === '个' || LIST_FOLLOWS.test(pair.view.slice(start + m[0].length, start + m[0].length + 6)))) continue;

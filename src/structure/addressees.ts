@@ -51,8 +51,15 @@ const GROUP = '集团(?:(?:股份)?有限公司|公司)?(?![化军])';
  * 个别学校, 各学校, 全市中小学: a kind of school, no school's name).
  */
 const STATE_UNIT = '(?:(?<=[视播象文震测]|[\u4e00-\u9fff](?<![问向请的])电)台|(?<![宾旅餐饭茶酒会场])馆|(?<=[省市县区州盟旗](?:第[一二三四五六七八九十]{1,3}|实验))(?:中学|小学|幼儿园))';
+/**
+ * A bureau named right after its prefecture, as one office: "行署农牧局", "行署水利局" (a prefecture's 行署 names its
+ * bureaus so). 署 ends no office when up to six characters of a name and 局/厅/委 follow (not across 和/及/与 of a list,
+ * the 的/对/就/在/将/要 of the question, nor 全局/大局/格局): "行署将如何…", "海关总署和国家统计局" stay as they were.
+ * (Not after 政府: "市政府督促住建局…" puts a verb between, and a city's bureaus are named 市X局, not 市政府X局.)
+ */
+const BUREAU_AHEAD = '(?:(?![和及与的对就在将要是能有如怎各等问向请])[\\u4e00-\\u9fff]){1,6}?(?:(?<![布格结大全开当时终])局|厅|委)';
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|所|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|所|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -105,8 +112,9 @@ const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一�
 const SUBJECT_OF = '[^,。?!;:对就在针将要能是有]{0,4}?(?:情况|进展|进度|状况|现状|水平|成效|效果|覆盖率|覆盖面|数量|规模)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
+  // (Also asked to speak after another: "请镇卫生院也说一下卫生防疫方面的考虑", "请市卫健委也谈一谈".)
   // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态".)
-  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|共同|分别|一并)?(?:回答|答复|作答|介绍|说明|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
+  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
   new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),

@@ -305,3 +305,20 @@ describe('[announce] ordinals naming their items by a term counted before (第�
     expect(announce(input)).toBeNull();
   });
 });
+
+describe('[announce] a party congress by its number (十五–二十九大) announces no count (big-sets.ts isCongressNumeral)', () => {
+  it.each([
+    ['贯彻十九大战略部署,', '我们将贯彻十九大战略部署,▲一是'],
+    ['落实二十大部署要求:', '全面落实二十大部署要求:▲一是'],
+    ['按照十八大工作要求 (a noun of the count list after 大)', '按照十八大工作要求,▲一是'],
+  ])('%s → none', (_name, input) => {
+    expect(announce(input)).toBeNull();
+  });
+  // Near-misses: 大 sets of other sizes still announce their lists.
+  it.each([
+    ['打好三大攻坚战:', '打好三大攻坚战:▲一是', [3, '三大攻坚战']],
+    ['实施十大工程:', '实施十大工程:▲一是', [10, '十大工程']],
+  ])('%s → %j', (_name, input, expected) => {
+    expect(announce(input)).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/source/normalize.js';
 import { quoteMask } from '../../src/extract/quotes.js';
-import { findBigSets } from '../../src/extract/big-sets.js';
+import { findBigSets, isCongressNumeral } from '../../src/extract/big-sets.js';
 
 /** Each N大 set of `text`: [the set as written, N]. */
 function sets(text: string): [string, number][] {
@@ -45,5 +45,14 @@ describe('[big-sets] N大 + a plain noun that names a set', () => {
     ['a campaign head: formulations.ts reads it', '实施十大工程'],
   ])('no set: %s', (_label, text) => {
     expect(sets(text)).toEqual([]);
+  });
+});
+
+describe('[big-sets] isCongressNumeral: 十五–二十九 number a party congress', () => {
+  it.each<[string, boolean]>([
+    ['十九', true], ['二十', true], ['十五', true], ['二十九', true], ['二十一', true],
+    ['十', false], ['十四', false], ['三', false], ['三十', false], ['19', false],
+  ])('%s → %s', (numeral, congress) => {
+    expect(isCongressNumeral(numeral)).toBe(congress);
   });
 });

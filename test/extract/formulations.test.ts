@@ -236,3 +236,18 @@ describe('[formulations] N大 and a plain noun (big-sets.ts)', () => {
     expect(formulations('重点推进十大场景应用,打好三大攻坚战,分为两大类。').map((f) => [f.text, f.number, f.span])).toEqual([['十大场景', 10, [4, 8]], ['三大攻坚战', 3, [13, 18]]]);
   });
 });
+
+describe('[formulations] a party congress by its number is no campaign set (big-sets.ts isCongressNumeral)', () => {
+  it.each(['贯彻十九大战略部署', '落实二十大战略部署', '按照十八大战略安排', '贯彻党的二十一大战略部署'])('%s → nothing', (input) => {
+    expect(formulations(input)).toEqual([]);
+  });
+  // Near-misses: a set of that size named by 大 stays read, numerals that number no congress (十大, 十四大 sets) too.
+  it.each<[string, string, number]>([
+    ['实施十大工程', '十大工程', 10],
+    ['实施十四大战略', '十四大战略', 14],
+    ['打赢三大攻坚战', '三大攻坚战', 3],
+    ['实施15大工程', '15大工程', 15],
+  ])('%s → %s (%i)', (input, text, number) => {
+    expect(formulations(input).map((f) => [f.text, f.number])).toEqual([[text, number]]);
+  });
+});

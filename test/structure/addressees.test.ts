@@ -286,3 +286,40 @@ describe('[addressees] an office with no punctuation after it', () => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });
 });
+
+describe('[addressees] a prefecture bureau (行署 + bureau) read whole', () => {
+  it.each<[string, string[]]>([
+    ['行署农牧局如何保障补奖资金按时发放?', ['行署农牧局']],
+    ['代表向行署农牧局询问草原生态补奖情况', ['行署农牧局']],
+    ['请问行署农牧局局长,禁牧区怎么管?', ['行署农牧局']],
+    ['请问行署生态环境局,饮用水源地保护如何落实?', ['行署生态环境局']],
+    // near-misses: 行署 itself asked, a list after 总署, a 局 that is no bureau
+    ['行署将如何推进饮水安全工程?', ['行署']],
+    ['请问行署,下一步有什么打算?', ['行署']],
+    ['请问海关总署和国家统计局,数据怎么共享?', ['海关总署', '国家统计局']],
+    ['向海关总署和国家统计局询问', ['海关总署', '国家统计局']],
+    ['行署统筹全局如何安排?', ['行署']],
+    ['行署对农牧局有什么要求?', ['行署']],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
+  });
+});
+
+describe('[addressees] a health centre asked, and 请ORG也说一下', () => {
+  it.each<[string, string[]]>([
+    ['农村厕所改造以后粪污处理怎么跟上?请镇卫生院也说一下卫生防疫方面的考虑。', ['镇卫生院']],
+    ['请问镇卫生院,村医够不够?', ['镇卫生院']],
+    ['请问社区卫生服务中心,家庭医生签约怎么落实?', ['社区卫生服务中心']],
+    ['请市卫健委也谈一谈。', ['市卫健委']],
+    ['请县医保局回答一下。', ['县医保局']],
+    ['请镇卫生院院长也讲一讲。', ['镇卫生院']],
+    ['请市民政局再说一说。', ['市民政局']],
+    // near-misses: no office asked (people, a pronoun, a kind of centre as the topic)
+    ['请大家也说一下。', []],
+    ['请你们也谈一谈。', []],
+    ['乡镇卫生院建设进展如何?', []],
+    ['请李院长也说一下。', []],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
+  });
+});

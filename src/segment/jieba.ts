@@ -325,9 +325,7 @@ function tagsOf(r: Resources, user: string): TagOf {
   const tagOf: TagOf = (word) => {
     const mine = own.get(word);
     if (mine !== undefined) return mine;
-    if (!index) return '';
-    const line = index.find(word);
-    return line === undefined ? undefined : (line.split(' ')[2] ?? '');
+    return index ? index.tag(word) : '';
   };
   tags = { user, tagOf };
   return tagOf;

@@ -194,6 +194,13 @@ export class WordIndex {
     return rebuild(this.word(id), this.values[n], this.header.tags.length ? this.header.tags[this.tagOf[n]] : undefined);
   }
 
+  /** The third column of `word`'s line (its POS tag, '' in a two-column list), or undefined when the list lacks the word. */
+  tag(word: string): string | undefined {
+    const id = this.idOf(word);
+    if (id < 0) return undefined;
+    return this.header.tags.length ? this.header.tags[this.tagOf[this.ordinal(id)]] : '';
+  }
+
   /** The second column of `word`'s line, or undefined. */
   value(word: string): number | undefined {
     const id = this.idOf(word);

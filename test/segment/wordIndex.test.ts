@@ -50,11 +50,18 @@ describe('[wordIndex] round trip', () => {
     expect(index.value('常委会')).toBeUndefined();
   });
 
+  it('tags by word: the third column, undefined for a word the list lacks', () => {
+    expect(index.tag('人大常委会')).toBe('nt');
+    expect(index.tag('𠀀')).toBe('x');
+    expect(index.tag('常委会')).toBeUndefined();
+  });
+
   it('an IDF table (two columns, decimals) round-trips too', () => {
     const idf = new WordIndex(encodeIndex(['劳动防护 13.900677652', '生化学 13.900677652', '工作 2.5'], 'idf.utf8', ''));
     expect(idf.find('劳动防护')).toBe('劳动防护 13.900677652');
     expect(idf.value('工作')).toBe(2.5);
     expect(idf.header.tags).toEqual([]);
+    expect(idf.tag('工作')).toBe('');
   });
 });
 

@@ -54,10 +54,16 @@ function toWhole(statement: string, question: string): boolean {
 /** Right after a head's mention: the colon of their own label (a bracket, bold marks or 同志 before it). */
 const HEAD_LABEL = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*:/u;
 /**
- * To the whole inquiry, anywhere in the statement: to all the members (各位委员, 委员们, 代表们; 大家 thanked or spoken to),
- * on what they raised in the plural (提出的意见建议, 提出的这些问题), or for the government (代表市政府).
+ * The inquiry itself taken as the occasion of the statement: "以此次专题询问为契机", "通过这次询问", "本次询问中委员们指出的…"
+ * — the statement is to the inquiry as a whole, whatever words of the last question it shares (营商环境, the inquiry's topic).
+ * A demonstrative before 询问 (此次, 这次, 本次, 今天的), never a bare "询问" (询问的问题 of one member).
  */
-const TO_WHOLE = new RegExp(String.raw`各位(?:委员|代表|常委会组成人员)|(?:委员|代表)们|(?:感谢|谢谢|向|请|对|给)大家|大家(?:提出|提的|所提|关心|的意见|的建议)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量|宝贵|很好的|好的)?(?:意见(?:和|、)?建议|问题(?:和|、)(?:意见|建议)|意见(?:和|、)问题)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量)(?:意见|建议|问题)|代表${GOVERNMENT}`, 'u');
+const THIS_INQUIRY = String.raw`(?:以|借|通过|把|将|在|就|对)?(?:此次|这次|本次|今天的?)(?:跟踪)?(?:专题)?询问`;
+/**
+ * To the whole inquiry, anywhere in the statement: to all the members (各位委员, 委员们, 代表们; 大家 thanked or spoken to),
+ * on what they raised in the plural (提出的意见建议, 提出的这些问题), for the government (代表市政府), or naming this inquiry.
+ */
+const TO_WHOLE = new RegExp(String.raw`各位(?:委员|代表|常委会组成人员)|(?:委员|代表)们|(?:感谢|谢谢|向|请|对|给)大家|大家(?:提出|提的|所提|关心|的意见|的建议)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量|宝贵|很好的|好的)?(?:意见(?:和|、)?建议|问题(?:和|、)(?:意见|建议)|意见(?:和|、)问题)|提出(?:的|了)(?:这些|很多|许多|诸多|一些|各项|大量)(?:意见|建议|问题)|代表${GOVERNMENT}|${THIS_INQUIRY}`, 'u');
 /** …or committing the government (省政府将…, 市政府一定…, 县政府会…, 行署将…, 国务院将…): to the whole inquiry unless it takes up the last question. */
 const COMMITS = new RegExp(String.raw`${GOVERNMENT}(?:将|会|一定|必将|坚决|要)`, 'u');
 /**

@@ -49,6 +49,10 @@ describe('[head-statements] the same statement told in a report\'s words (the he
     ['表示, committing the government', '副市长桂某某表示，市政府将认真研究，逐项抓好落实。', true],
     ['说, to the members', '副县长阚某某说，委员们提的问题很实在，我们马上整改。', true],
     ['也表示, taking in what was raised', '副县长阚某某也表示，下一步将逐条研究，限期办结。', true],
+    // naming this inquiry as its occasion, the statement is to the whole, whatever topic words it shares with the last question
+    ['naming this inquiry (以此次专题询问为契机)', '副市长桂某某表示，市政府将以此次专题询问为契机，补齐养老床位短板。', true],
+    ['…(通过这次询问)', '副市长桂某某表示，通过这次询问，我们看到了养老床位的差距。', true],
+    ['…but an inquiry not this one (上次询问) takes nothing in', '副市长桂某某表示，上次询问提到的养老床位，市政府将年底前补齐。', false],
     ['adding to the answer (补充说)', '副市长桂某某补充说，市政府将再安排500万元。', false],
     ['answering (回答)', '副市长桂某某回答，市政府将认真研究，逐项抓好落实。', false],
     ['taking up the question\'s words (养老床位)', '副市长桂某某表示，市政府将确保养老床位年底前补齐。', false],

@@ -788,3 +788,15 @@ describe('[speakers] a manner adverb before a bare post is no part of the title 
     expect(m.span[0]).toBe(text.startsWith('（') ? 1 : 0);
   });
 });
+
+describe('[speakers] a head leading the departments to the meeting (带领, 率领) ends the name', () => {
+  it.each<[string, string | null, string | null]>([
+    ['副区长邱美玲带领区发展改革局、区行政审批局负责人到会应询。', '邱美玲', '副区长'],
+    ['副市长霍文涛率领市民政局负责人到会。', '霍文涛', '副市长'],
+    // near-miss: no title before the name, nothing to read
+    ['邱美玲带领大家参观。', null, null],
+  ])('%s', (text, name, title) => {
+    const m = mentions(text)[0];
+    expect(m ? [m.name, m.title] : [null, null]).toEqual([name, title]);
+  });
+});

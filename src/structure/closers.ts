@@ -52,6 +52,8 @@ export interface Closers {
   addressed?: number[];
   /** The last question's words: its last asker's words (past the label) up to the first answer ([start, end) in the view), or null. */
   question?: Span | null;
+  /** The headline and introduction before the first turn ([start, end) in the view): they name the inquiry's own subject. */
+  opening?: Span | null;
 }
 
 /** A government's head or deputy head (the office as the title chain ends). */
@@ -123,7 +125,8 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
       if (asksHead(question, m)) addressed.push(m.span[0]);
     }
   }
-  return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered] };
+  const opening: Span | null = events.length ? [0, events[0].start] : null;
+  return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered], opening };
 }
 
 /**
@@ -224,9 +227,9 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     if (addressed) return false;
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
-    if (!promises(statement) && speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '')) return true;
+    if (!promises(statement) && speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
     // …and so does it told in a report's words, the head unasked ("副市长某表示,市政府将认真研究,逐项抓好落实。").
-    if (!promises(statement) && reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '')) return true;
+    if (!promises(statement) && reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
   }
   return false;
 }

@@ -7,7 +7,8 @@
  * and "副市长某:这次询问问得实,我们将认真研究,逐项抓好落实。" is (taking in what the inquiry raised).
  * It answers the last question instead when that question was put to the head ("请问卓副省长,…", "请问省政府,…"), when
  * the host called on the head ("主持人:最后,请副区长某作总体回应。"), when the head adds to the answer ("我补充两句。…"),
- * or when the commitment takes up the question's own words ("乡村医生…后继乏人…?" → "区政府将把乡村医生队伍建设…").
+ * or when the commitment takes up the question's own words ("乡村医生…后继乏人…?" → "区政府将把乡村医生队伍建设…"; words of
+ * the headline or introduction are the whole inquiry's subject, no question's own).
  * Told in a report's words ("副市长某表示,市政府将认真研究,逐项抓好落实。") the statement reads the same (reportsToWhole).
  * Matching runs on the view; offsets are [start, end) UTF-16 offsets into the text.
  */
@@ -30,25 +31,25 @@ const ASKS_GOVERNMENT = /(?:请问|想问|问一下|请教|请)(?:一下)?\s*(?:
  * line starts in `view`) is the head's own label turn speaking for the government to the whole inquiry (see the header).
  * `question`: the last question's words (its last asker's turn up to the first answer), '' when unknown.
  */
-export function speaksToWhole(view: string, lineStart: number, statement: string, question: string): boolean {
+export function speaksToWhole(view: string, lineStart: number, statement: string, question: string, subject = ''): boolean {
   if (!HEAD_LABEL.test(statement) || ADDS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
-  return toWhole(statement, question);
+  return toWhole(statement, question, subject);
 }
 
 /**
  * The same statement told in a report's words, the head's name then a plain verb of saying ("副市长某某表示,市政府将认真研究,
  * 逐项抓好落实。", "某某说,…"): read as under the head's own label. Not "补充说" (adding to the answer), nor "回答" (answering).
  */
-export function reportsToWhole(view: string, lineStart: number, statement: string, question: string): boolean {
+export function reportsToWhole(view: string, lineStart: number, statement: string, question: string, subject = ''): boolean {
   if (!HEAD_SAYS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
-  return toWhole(statement, question);
+  return toWhole(statement, question, subject);
 }
 /** Right after a head's mention in a report: a plain verb of saying, then its comma or colon ("表示,", "也说:", "随后指出,", "表态,"). */
 const HEAD_SAYS = /^\s*(?:同志)?(?:也|还|随后)?(?:表示|说|指出|强调|称|表态)\s*[,:]/u;
 
 /** The statement's words speak to the whole inquiry: to all the members, or committing the government (or taking in what was raised) without taking up the last question. */
-function toWhole(statement: string, question: string): boolean {
-  return TO_WHOLE.test(statement) || ((COMMITS.test(statement) || TAKES_IN.test(statement)) && !takesUp(statement, question));
+function toWhole(statement: string, question: string, subject: string): boolean {
+  return TO_WHOLE.test(statement) || ((COMMITS.test(statement) || TAKES_IN.test(statement)) && !takesUp(statement, question, subject));
 }
 
 /** Right after a head's mention: the colon of their own label (a bracket, bold marks or 同志 before it). */
@@ -89,13 +90,17 @@ const STAMP_ONLY = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?$`, 'u');
 const SHARED_RUN = 4;
 const HAN_RUN = /^\p{sc=Han}+$/u;
 
-/** `statement` shares a run of SHARED_RUN Han characters with `question`. */
-function takesUp(statement: string, question: string): boolean {
+/**
+ * `statement` shares a run of SHARED_RUN Han characters with `question`, one not also in `subject` (the headline and the
+ * introduction): "营商环境" in "…优化营商环境专题询问" is the whole inquiry's subject, which every question shares, not the
+ * last question's own ("营商环境评价排名有没有提升?" → "区政府将持续用力,推动营商环境再上新台阶" still speaks to the whole).
+ */
+function takesUp(statement: string, question: string, subject = ''): boolean {
   if (question.length < SHARED_RUN) return false;
   const runs = new Set<string>();
   for (let i = 0; i + SHARED_RUN <= question.length; i++) {
     const run = question.slice(i, i + SHARED_RUN);
-    if (HAN_RUN.test(run)) runs.add(run);
+    if (HAN_RUN.test(run) && !subject.includes(run)) runs.add(run);
   }
   for (let i = 0; i + SHARED_RUN <= statement.length; i++) if (runs.has(statement.slice(i, i + SHARED_RUN))) return true;
   return false;

@@ -62,6 +62,17 @@ describe('[head-statements] the same statement told in a report\'s words (the he
     expect(reported(line)).toBe(expected);
   });
 
+  // Words of the headline and introduction are the whole inquiry's subject: shared with the last question, they take nothing up.
+  it.each<[string, string, string, boolean]>([
+    ['the shared words are the inquiry\'s subject (养老床位 in the headline)', '市人大常委会养老床位建设专题询问', '副市长桂某某表示，市政府将持续用力，推动养老床位建设再上新台阶。', true],
+    ['…but words of the question\'s own still take it up', '市人大常委会养老服务专题询问', '副市长桂某某表示，市政府将确保养老床位年底前补齐。', false],
+  ])('%s', (_name, subject, line, expected) => {
+    const before = '市民政局局长程某某回答，缺口约3000张。\n';
+    const view = normalize(before + line);
+    const name = view.indexOf('某某', before.length) + 2;
+    expect(reportsToWhole(view, before.length, view.slice(name), QUESTION, normalize(subject))).toBe(expected);
+  });
+
   it('a head the host called on answers (请…回应)', () => {
     expect(reported('副市长桂某某表示，市政府将认真研究，逐项抓好落实。', '主持人：最后，请副市长桂某某回应。\n')).toBe(false);
   });

@@ -52,6 +52,8 @@ export interface Closers {
   addressed?: number[];
   /** The last question's words: its last asker's words (past the label) up to the first answer ([start, end) in the view), or null. */
   question?: Span | null;
+  /** The headline and introduction before the first turn ([start, end) in the view): they name the inquiry's own subject. */
+  opening?: Span | null;
 }
 
 /** A government's head or deputy head (the office as the title chain ends). */
@@ -123,7 +125,8 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
       if (asksHead(question, m)) addressed.push(m.span[0]);
     }
   }
-  return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered] };
+  const opening: Span | null = events.length ? [0, events[0].start] : null;
+  return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered], opening };
 }
 
 /**
@@ -182,8 +185,8 @@ export function isSceneLine(line: string): boolean {
 const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:${NOTES_LEAD}\s*)?(?:“[^”\n]*”\s*)?(?:${SCENE}\s*)?(?:在?(?:(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时|现场)|会后|随后)?[,\s]*(?:(?:针对|就|对于?)[^,。;:?!\n]{1,20}?(?:问题|询问|提问|关切)[,\s]*)?$`, 'u');
 /** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
-/** A head's words framed as closing: 在回应时/在讲话中/最后 … 表示 (要求, 希望: requirements, head-requirements.ts). */
-const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发言|表态)(?:时|中)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)/u;
+/** A head's words framed as closing: 在回应时/在讲话中/在表态发言中/最后 … 表示 (要求, 希望: requirements, head-requirements.ts). */
+const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发言|表态(?:发言|讲话)?)(?:时|中)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)/u;
 /**
  * …or, under the head's own label, framed as a statement of position ("副省长某:我代表省政府表个态。…", "某:下面我表一下态。"):
  * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).
@@ -224,9 +227,9 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     if (addressed) return false;
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
-    if (!promises(statement) && speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '')) return true;
+    if (!promises(statement) && speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
     // …and so does it told in a report's words, the head unasked ("副市长某表示,市政府将认真研究,逐项抓好落实。").
-    if (!promises(statement) && reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '')) return true;
+    if (!promises(statement) && reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
   }
   return false;
 }

@@ -8,9 +8,14 @@
 import type { Span } from '../model/span.js';
 import { NUM } from './session-date.js';
 import { joinWraps, viewSpan } from './session-wraps.js';
+import { POSTS } from '../model/posts.js';
 
-/** What a body named short (白沙镇人大) or a presidium does next, or where its clause ends. */
-const ACTS = '就|对|围绕|聚焦|针对|召开|举行|组织|开展|关于|专题询问|于|在|第|[,。;:\\s]|$';
+// What a body named short (白沙镇人大) or a presidium does next, or where its clause ends…
+// …or, in a title (place + body + topic + 专题询问), the topic itself running on to 专题询问 in the same clause: "那曲岭地区人大工委
+// 草原生态保护和基层医疗专题询问实录" — but not a post or the body's people after it ("街道人大工委主任在专题询问中…",
+// "镇人大代表专题询问…": the body's post names a person, not the body).
+const TOPIC_TO_INQUIRY = `(?!${POSTS.label}|成员|办公室|机关|干部|工作人员)[^,。;:!?\\s“”]{2,40}?专题询问`;
+const ACTS = `就|对|围绕|聚焦|针对|召开|举行|组织|开展|关于|专题询问|于|在|第|[,。;:\\s]|$|${TOPIC_TO_INQUIRY}`;
 /** A congress standing committee's name, with its place and term when written: 曲靖市六届人大常委会, 十四届全国人大常委会. */
 export const BODY = new RegExp(
   `(?:\\p{sc=Han}{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)` +

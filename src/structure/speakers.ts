@@ -18,7 +18,7 @@ import { lexicon, type Lexicon } from './lexicon.js';
 import { readName } from './names.js';
 import { readUnlistedName } from './unlisted-names.js';
 import { TAG } from './term-index.js';
-import { readOrganization } from './title-orgs.js';
+import { readOrganization, withoutMannerLead } from './title-orgs.js';
 import { findTitles, type TitleHit } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
@@ -100,6 +100,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     for (let k = 0; k < found.length; k++) found[k] = withDeputyQualifiers(pair, found[k], floor);
     // "受县人大代表陈某委托": the relay's lead is no part of the title (relayed-askers.ts).
     for (let k = 0; k < found.length; k++) found[k] = withoutRelayLead(pair, found[k]);
+    // "（现场委员插话:…）": the adverb before the post is no part of the title (title-orgs.ts).
+    for (let k = 0; k < found.length; k++) found[k] = withoutMannerLead(found[k]);
     if (bracketed && found.length > 0 && found[0].span[0] < floor) {
       out.pop();
       claimed.pop();

@@ -14,6 +14,8 @@ import { termAt } from './name-context.js';
 import { selfReferenceStart } from './self-references.js';
 import { secondNameOpen } from './second-names.js';
 import { MANNER_ADVERBS } from './speech-patterns.js';
+import type { SpeakerMention } from './mentions.js';
+import { POSTS } from '../model/posts.js';
 
 export interface OrgRead {
   /** Where the title link starts (the organization, or a qualifier such as 有关). */
@@ -25,6 +27,23 @@ export interface OrgRead {
 
 /** A manner adverb, the whole stretch before a post (speech-patterns.ts). */
 const MANNER_ADVERB = new RegExp(`^(?:${MANNER_ADVERBS})$`, 'u');
+
+/** A manner adverb opening a title: 现场委员 (the adverb then the post, as in "（现场委员插话:…）"). */
+// (Only before a bare post: 联合 and 共同 also open names of bodies, 联合国…, 共同富裕办公室主任.)
+const MANNER_LEAD = new RegExp(`^(?:${MANNER_ADVERBS})(?=${POSTS.label}$)`, 'u');
+
+/**
+ * The title of `m` without a manner adverb read in front of its post: "（现场委员插话:…？）" is a member (委员) cutting in
+ * on the spot — 现场 says where, not who. The mention keeps its span (the label is read from where it is written); only
+ * the title and its span start after the adverb. Only a bare post after it (委员, 副局长): a title with an organization
+ * or more words (共同富裕办公室主任) is left as it is.
+ */
+export function withoutMannerLead(m: SpeakerMention): SpeakerMention {
+  if (!m.title || !m.titleSpan || m.organization) return m;
+  const lead = MANNER_LEAD.exec(m.title);
+  if (!lead) return m;
+  return { ...m, title: m.title.slice(lead[0].length), titleSpan: [m.titleSpan[0] + lead[0].length, m.titleSpan[1]] };
+}
 
 /** How far back from a title an organization is read, in UTF-16 units: lastCut keeps the stretch as bits of one int. */
 const MAX_STRETCH = 24;

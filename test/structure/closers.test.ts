@@ -41,6 +41,10 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['the chair\'s words quoted first', `${ANSWERED}\n“要把问题整改到位。”市人大常委会主任邬某某在总结时说。`, ANSWERED],
     ['the chair in the middle of a sentence about the meeting (在主持…时强调)', `${ANSWERED}\n市人大常委会副主任裘某某在主持会议时强调，要跟踪问效。`, ANSWERED],
     ['a vice-mayor answering all the members after the last answer (在回应时表示)', `${ANSWERED}\n副市长桂某某在回应时表示，市政府将把养老服务作为民生实事来抓。`, ANSWERED],
+    // 表态 as the speech the head makes, named before 中/时 whole (在表态发言中说), like 在讲话中, 在回应时
+    ['the head\'s statement of position named whole (在表态发言中说)', `${ANSWERED}\n副省长卞某某在表态发言中说，省政府将逐项整改，守牢耕地红线。`, ANSWERED],
+    ['…(在表态讲话时指出)', `${ANSWERED}\n副省长卞某某在表态讲话时指出，省政府将逐项整改。`, ANSWERED],
+    ['…but with a list of promises it stays an answer', `${ANSWERED}\n副省长卞某某在表态发言中说，省政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。`, `${ANSWERED}\n副省长卞某某在表态发言中说，省政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。`],
     ['a vice-county-head by label, to all the members', `${ANSWERED}\n副县长 阚某某：委员们提的问题都很实在，县政府将逐项整改。`, ANSWERED],
     ['the head, then the chair', `${ANSWERED}\n副省长卞某某在讲话中表示，省政府将认真研究。\n省人大常委会副主任戚某某在主持联组会议时强调，要抓好落实。`, ANSWERED],
     ['run-on: the chair summing up after the answer, in its paragraph', `${ANSWERED}市人大常委会主任邬某某作总结讲话，要求抓好整改。`, ANSWERED],

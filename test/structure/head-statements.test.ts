@@ -49,6 +49,10 @@ describe('[head-statements] the same statement told in a report\'s words (the he
     ['表示, committing the government', '副市长桂某某表示，市政府将认真研究，逐项抓好落实。', true],
     ['说, to the members', '副县长阚某某说，委员们提的问题很实在，我们马上整改。', true],
     ['也表示, taking in what was raised', '副县长阚某某也表示，下一步将逐条研究，限期办结。', true],
+    // naming this inquiry as its occasion, the statement is to the whole, whatever topic words it shares with the last question
+    ['naming this inquiry (以此次专题询问为契机)', '副市长桂某某表示，市政府将以此次专题询问为契机，补齐养老床位短板。', true],
+    ['…(通过这次询问)', '副市长桂某某表示，通过这次询问，我们看到了养老床位的差距。', true],
+    ['…but an inquiry not this one (上次询问) takes nothing in', '副市长桂某某表示，上次询问提到的养老床位，市政府将年底前补齐。', false],
     ['adding to the answer (补充说)', '副市长桂某某补充说，市政府将再安排500万元。', false],
     ['answering (回答)', '副市长桂某某回答，市政府将认真研究，逐项抓好落实。', false],
     ['taking up the question\'s words (养老床位)', '副市长桂某某表示，市政府将确保养老床位年底前补齐。', false],
@@ -56,6 +60,17 @@ describe('[head-statements] the same statement told in a report\'s words (the he
     ['under the head\'s own label (speaksToWhole\'s)', '副市长桂某某：市政府将认真研究，逐项抓好落实。', false],
   ])('%s', (_name, line, expected) => {
     expect(reported(line)).toBe(expected);
+  });
+
+  // Words of the headline and introduction are the whole inquiry's subject: shared with the last question, they take nothing up.
+  it.each<[string, string, string, boolean]>([
+    ['the shared words are the inquiry\'s subject (养老床位 in the headline)', '市人大常委会养老床位建设专题询问', '副市长桂某某表示，市政府将持续用力，推动养老床位建设再上新台阶。', true],
+    ['…but words of the question\'s own still take it up', '市人大常委会养老服务专题询问', '副市长桂某某表示，市政府将确保养老床位年底前补齐。', false],
+  ])('%s', (_name, subject, line, expected) => {
+    const before = '市民政局局长程某某回答，缺口约3000张。\n';
+    const view = normalize(before + line);
+    const name = view.indexOf('某某', before.length) + 2;
+    expect(reportsToWhole(view, before.length, view.slice(name), QUESTION, normalize(subject))).toBe(expected);
   });
 
   it('a head the host called on answers (请…回应)', () => {

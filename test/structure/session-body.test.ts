@@ -21,6 +21,18 @@ describe('[session-body] bodies that hold inquiries without a standing committee
   ])('%s', (intro, body, format) => {
     expect(session(intro)).toMatchObject({ body, format });
   });
+  // A title of place + body + topic + 专题询问, with or without 关于, whatever the place name's length; not the body's people.
+  it.each<[string, string | null]>([
+    ['那曲岭地区人大工委草原生态保护和基层医疗专题询问实录', '那曲岭地区人大工委'],
+    ['岗嘉地区人大工委关于草原生态保护和基层医疗专题询问实录', '岗嘉地区人大工委'],
+    ['岗嘉地区人大工委草原生态保护专题询问', '岗嘉地区人大工委'],
+    ['龙山街道人大工作委员会老旧小区改造专题询问会', '龙山街道人大工作委员会'],
+    ['东湖街道人大工委主任列席专题询问', null],
+    ['东湖街道人大工委委员参加专题询问', null],
+    ['白河镇人大代表专题询问侧记', null],
+  ])('title %s', (headline, body) => {
+    expect(session('近日举行。', headline).body).toBe(body);
+  });
   it('reads the presidium in a headline, and its topic', () => {
     expect(session('近日举行。', '青溪镇人大主席团关于农村饮水安全工作的专题询问')).toMatchObject({ body: '青溪镇人大主席团', topic: '农村饮水安全工作' });
   });

@@ -773,3 +773,30 @@ describe('[speakers] the organization of a post in a unit within a body', () => 
     expect(m && [m.name, m.title, m.organization]).toEqual([name, title, org]);
   });
 });
+
+describe('[speakers] a manner adverb before a bare post is no part of the title (现场 says where, not who)', () => {
+  it.each<[string, string | null, string | null]>([
+    ['（现场委员插话：养护员工资谁来出？）', '委员', null],
+    ['（当场副局长插话：我补充一句。）', '副局长', null],
+    // near-misses: an organization or more words after 共同/联合 are a body's name, kept whole
+    ['共同富裕办公室主任：我们将加快推进。', '共同富裕办公室主任', '共同富裕办公室'],
+    ['县卫健局局长李四：很好。', '县卫健局局长', '县卫健局'],
+  ])('%s', (text, title, org) => {
+    const m = mentions(text)[0];
+    expect([m.title, m.organization]).toEqual([title, org]);
+    // the mention still starts where the label is written
+    expect(m.span[0]).toBe(text.startsWith('（') ? 1 : 0);
+  });
+});
+
+describe('[speakers] a head leading the departments to the meeting (带领, 率领) ends the name', () => {
+  it.each<[string, string | null, string | null]>([
+    ['副区长邱美玲带领区发展改革局、区行政审批局负责人到会应询。', '邱美玲', '副区长'],
+    ['副市长霍文涛率领市民政局负责人到会。', '霍文涛', '副市长'],
+    // near-miss: no title before the name, nothing to read
+    ['邱美玲带领大家参观。', null, null],
+  ])('%s', (text, name, title) => {
+    const m = mentions(text)[0];
+    expect(m ? [m.name, m.title] : [null, null]).toEqual([name, title]);
+  });
+});

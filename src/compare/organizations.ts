@@ -14,25 +14,32 @@
  * once, not one organization, and is left out; its members are counted through the
  * responders who answer for them. An office written with the session's own place
  * ("榆溪市应急管理局" in a 榆溪市 session) is keyed as its level writes it ("市应急管理局").
+ * The congress asks, it is not questioned: an addressee read from the asker's own title chain
+ * ("市人大常委会委员、城建环资工委主任邓红梅:…请问市水利局" → 城建环资工委) or naming a body of the
+ * congress (人大X委, 财经委, 预算工委; structure/congress-committees.ts) is no office questioned.
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 import { localName, sessionPlace } from './place.js';
+import { isCongressCommittee } from '../structure/congress-committees.js';
 
 /** `local`: the name with the session's own place read as its level (榆溪市应急管理局 → 市应急管理局; see place.ts), the key's source. */
 interface Seen { name: string; local: string; questions: number[] }
 
 function questioned(record: InquiryRecord): Map<string, Seen> {
   const orgOf = new Map(record.people.map((p) => [p.id, p.organization]));
+  const titlesOf = new Map(record.people.map((p) => [p.id, p.titles]));
   const out = new Map<string, Seen>();
   const place = sessionPlace(record);
   const local = (n: string) => localName(n, place);
   const collective = new Set([...record.session.formulations, ...record.questions.flatMap((q) => q.formulations)].map((f) => nameKey(f.text)));
   for (const q of record.questions) {
     const fromResponders = new Set(q.responders.map((id) => orgOf.get(id)).filter((n): n is string => !!n).map(local));
-    const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)));
+    const askerTitles = q.askers.flatMap((id) => titlesOf.get(id) ?? []);
+    const congress = (n: string) => /人大/u.test(n) || isCongressCommittee(n) || askerTitles.some((t) => t.includes(n));
+    const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)) && !congress(n));
     const names = [...addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
     const keys = names.map(local);
     const yields = (key: string, other: string) => other !== key && (other.endsWith(key) || key.endsWith(other)) &&

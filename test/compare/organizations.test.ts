@@ -25,6 +25,22 @@ describe('[compare/organizations]', () => {
     expect([o.both.map((r) => r.key), o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([both, onlyA, onlyB]);
   });
 
+  // The congress asks: its bodies in the asker's title, or named as such, are no office questioned.
+  const asked = (addressees: string[], asker: [string, string]): QuestionSpec => ({ ...q(addressees, '市水利局'), asker });
+  it.each([
+    ['the asker\'s committee read from the title chain', [asked(['市水利局', '城建环资工委'], ['邓红梅', '市人大常委会委员、城建环资工委主任'])], ['市水利局'], ['城建环资工委']],
+    ['a committee of the congress named bare', [asked(['市水利局', '预算工委'], ['某某', '市人大常委会委员'])], ['市水利局'], ['预算工委']],
+    ['a body with 人大 in its name', [asked(['市水利局', '市人大农业与农村委员会'], ['某某', '市人大常委会委员'])], ['市水利局'], ['市人大农业与农村委员会']],
+    // near-misses: a government commission and an office not in the asker's title stay
+    ['a government commission (发展和改革委员会) stays', [asked(['市水利局', '市发展和改革委员会'], ['某某', '市人大常委会委员'])], ['市发展和改革委员会', '市水利局'], []],
+    ['an office the asker does not hold stays', [asked(['市水利局', '市住建局'], ['邓红梅', '市人大常委会委员、城建环资工委主任'])], ['市住建局', '市水利局'], []],
+  ] as const)('%s', (_, qa, kept, dropped) => {
+    const o = compareOrganizations(buildRecord({ questions: [...qa] }), buildRecord({ questions: [q(['市财政局'], '市财政局')] }));
+    const keys = o.onlyA.map((r) => r.key).sort();
+    expect(keys).toEqual([...kept].sort());
+    for (const d of dropped) expect(keys).not.toContain(d);
+  });
+
   // The session's own place at the head of an office is read as its level (桐川市民政局 in a 桐川市 session = 市民政局).
   it.each([
     ['the place written once, the level the other time', '桐川市第九届人大常委会', '桐川市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], ['市民政局'], [], []],

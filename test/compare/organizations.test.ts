@@ -41,11 +41,24 @@ describe('[compare/organizations]', () => {
     for (const d of dropped) expect(keys).not.toContain(d);
   });
 
+  // Two places' sessions: the generic 市水利局 of each is its own place's office.
+  it.each([
+    ['two cities: one generic office name is two offices', '青山市人大常委会', '白水市第九届人大常委会', [], ['青山市水利局'], ['白水市水利局']],
+    ['one city twice: one office', '青山市人大常委会', '青山市第十七届人大常委会', ['市水利局'], [], []],
+    ['a place not read on one side: not told apart', '市人大常委会', '白水市人大常委会', ['市水利局'], [], []],
+  ])('%s', (_, bodyA, bodyB, both, onlyA, onlyB) => {
+    const rec = (body: string) => buildRecord({ session: { body }, questions: [q(['市水利局'], '市水利局')] });
+    const o = compareOrganizations(rec(bodyA), rec(bodyB));
+    expect([o.both.map((r) => r.key), o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([both, onlyA, onlyB]);
+    expect([...o.onlyA, ...o.onlyB].map((r) => r.name.a ?? r.name.b)).toEqual([...onlyA, ...onlyB]);
+  });
+
   // The session's own place at the head of an office is read as its level (桐川市民政局 in a 桐川市 session = 市民政局).
   it.each([
     ['the place written once, the level the other time', '桐川市第九届人大常委会', '桐川市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], ['市民政局'], [], []],
     ['the place and an abbreviation', '榆溪市第十届人大常委会', '榆溪市第十届人大常委会', [q(['榆溪市应急管理局'], '榆溪市应急管理局')], [q(['市应急局'], '市应急局')], ['市应急管理局'], [], []],
-    ['two cities: each office read at its own session\'s level', '桐川市第九届人大常委会', '沅平市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], ['市民政局'], [], []],
+    // Two cities' 民政局 are two offices (t40 #11): each read with its own place, not both at the level.
+    ['two cities: each office is its own place\'s', '桐川市第九届人大常委会', '沅平市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], [], ['桐川市民政局'], ['沅平市民政局']],
     ['a county', '石门县第十八届人大常委会', '石门县人大常委会', [q(['石门县交通运输局'], '石门县交通运输局')], [q(['县交通局'], '县交通局')], ['县交通运输局'], [], []],
     ['another place\'s office keeps its name', '桐川市第九届人大常委会', '桐川市人大常委会', [q(['沅平市民政局'], '沅平市民政局')], [q(['市民政局'], '市民政局')], [], ['沅平市民政局'], ['市民政局']],
   ])('place: %s', (_, bodyA, bodyB, qa, qb, both, onlyA, onlyB) => {

@@ -16,15 +16,14 @@
  * ("榆溪市应急管理局" in a 榆溪市 session) is keyed as its level writes it ("市应急管理局"); between two
  * places' sessions (青山市, 白水市) the generic "市水利局" of each is its own place's (青山市水利局, 白水市水利局).
  * The congress asks, it is not questioned: an addressee read from the asker's own title chain
- * ("市人大常委会委员、城建环资工委主任邓红梅:…请问市水利局" → 城建环资工委) or naming a body of the
- * congress (人大X委, 财经委, 预算工委; structure/congress-committees.ts) is no office questioned.
+ * ("市人大常委会委员、城建环资工委主任邓红梅:…请问市水利局" → 城建环资工委) or naming the congress
+ * (市人大农业与农村委员会, 人大常委会) is no office questioned.
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 import { differentPlaces, localName, placedName, sessionPlace } from './place.js';
-import { isCongressCommittee } from '../structure/congress-committees.js';
 
 /** `local`: the name with the session's own place read as its level (榆溪市应急管理局 → 市应急管理局; see place.ts), the key's source. */
 interface Seen { name: string; local: string; questions: number[] }
@@ -40,7 +39,7 @@ function questioned(record: InquiryRecord, apart = false): Map<string, Seen> {
   for (const q of record.questions) {
     const fromResponders = new Set(q.responders.map((id) => orgOf.get(id)).filter((n): n is string => !!n).map(local));
     const askerTitles = q.askers.flatMap((id) => titlesOf.get(id) ?? []);
-    const congress = (n: string) => /人大/u.test(n) || isCongressCommittee(n) || askerTitles.some((t) => t.includes(n));
+    const congress = (n: string) => /人大/u.test(n) || askerTitles.some((t) => t.includes(n));
     const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)) && !congress(n));
     const names = [...addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
     const keys = names.map(local);

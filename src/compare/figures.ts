@@ -221,7 +221,11 @@ function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   return { target, percent, text };
 }
 
-/** Multipliers written before a unit; a change is shown in the one both figures use ("5.6亿元" → 亿). */
+/**
+ * Multipliers written before a unit; when both figures carry one, a change is shown in the larger:
+ * "98.6亿元" against "1126000万元" is +14 亿元, not +1400000000 元. A figure in plain units (9000元)
+ * keeps the change plain; a unit that begins with one (千米) is no multiplier of its own.
+ */
 const SCALES: [string, number][] = [['亿', 1e8], ['万', 1e4], ['千', 1e3]];
 
 /**
@@ -232,7 +236,10 @@ const SCALES: [string, number][] = [['亿', 1e8], ['万', 1e4], ['千', 1e3]];
 export function change(a: FigureRef, b: FigureRef): FigureChange | null {
   if (a.value === null || b.value === null) return null;
   const points = a.kind === 'percent' || a.kind === 'percentage_point';
-  const [scaleName, factor] = points ? ['', 1] : SCALES.find(([s]) => scaled(a.text, s) && scaled(b.text, s)) ?? ['', 1];
+  const uses = (f: FigureRef, s: string) => scaled(f.text, s) && !(f.unit ?? '').startsWith(s);
+  const both = SCALES.some(([s]) => uses(a, s)) && SCALES.some(([s]) => uses(b, s));
+  const [scaleName, factor] = points ? ['', 1]
+    : (both ? SCALES.find(([s]) => uses(a, s) || uses(b, s)) : undefined) ?? ['', 1];
   const va = a.value / factor;
   const vb = b.value / factor;
   const digits = Math.max(decimals(va), decimals(vb));

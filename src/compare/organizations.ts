@@ -13,26 +13,34 @@
  * numbered formulation ("一府两院": one government, two courts) names several bodies at
  * once, not one organization, and is left out; its members are counted through the
  * responders who answer for them. An office written with the session's own place
- * ("榆溪市应急管理局" in a 榆溪市 session) is keyed as its level writes it ("市应急管理局").
+ * ("榆溪市应急管理局" in a 榆溪市 session) is keyed as its level writes it ("市应急管理局"); between two
+ * places' sessions (青山市, 白水市) the generic "市水利局" of each is its own place's (青山市水利局, 白水市水利局).
+ * The congress asks, it is not questioned: an addressee read from the asker's own title chain
+ * ("市人大常委会委员、城建环资工委主任邓红梅:…请问市水利局" → 城建环资工委) or naming the congress
+ * (市人大农业与农村委员会, 人大常委会) is no office questioned.
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
-import { localName, sessionPlace } from './place.js';
+import { differentPlaces, localName, placedName, sessionPlace } from './place.js';
 
 /** `local`: the name with the session's own place read as its level (榆溪市应急管理局 → 市应急管理局; see place.ts), the key's source. */
 interface Seen { name: string; local: string; questions: number[] }
 
-function questioned(record: InquiryRecord): Map<string, Seen> {
+/** `apart`: the other session is of another place, so an office of this session's level is this place's (青山市水利局). */
+function questioned(record: InquiryRecord, apart = false): Map<string, Seen> {
   const orgOf = new Map(record.people.map((p) => [p.id, p.organization]));
+  const titlesOf = new Map(record.people.map((p) => [p.id, p.titles]));
   const out = new Map<string, Seen>();
   const place = sessionPlace(record);
-  const local = (n: string) => localName(n, place);
+  const local = (n: string) => (apart ? placedName(n, place) : localName(n, place));
   const collective = new Set([...record.session.formulations, ...record.questions.flatMap((q) => q.formulations)].map((f) => nameKey(f.text)));
   for (const q of record.questions) {
     const fromResponders = new Set(q.responders.map((id) => orgOf.get(id)).filter((n): n is string => !!n).map(local));
-    const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)));
+    const askerTitles = q.askers.flatMap((id) => titlesOf.get(id) ?? []);
+    const congress = (n: string) => /人大/u.test(n) || askerTitles.some((t) => t.includes(n));
+    const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)) && !congress(n));
     const names = [...addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
     const keys = names.map(local);
     const yields = (key: string, other: string) => other !== key && (other.endsWith(key) || key.endsWith(other)) &&
@@ -40,7 +48,7 @@ function questioned(record: InquiryRecord): Map<string, Seen> {
     for (const [k, name] of names.entries()) {
       const key = keys[k];
       if (keys.some((other) => yields(key, other))) continue;
-      const seen = out.get(key) ?? { name, local: key, questions: [] };
+      const seen = out.get(key) ?? { name: apart && key !== nameKey(name) ? key : name, local: key, questions: [] };
       if (!seen.questions.includes(q.index)) seen.questions.push(q.index);
       out.set(key, seen);
     }
@@ -73,7 +81,8 @@ function alignSpellings(a: Map<string, Seen>, b: Map<string, Seen>): [Map<string
 }
 
 export function compareOrganizations(a: InquiryRecord, b: InquiryRecord): OrganizationsSection {
-  const [orgsA, orgsB] = alignSpellings(questioned(a), questioned(b));
+  const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
+  const [orgsA, orgsB] = alignSpellings(questioned(a, apart), questioned(b, apart));
   const row = (key: string): OrganizationRow => ({
     key,
     name: { a: orgsA.get(key)?.name ?? null, b: orgsB.get(key)?.name ?? null },

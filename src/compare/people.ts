@@ -11,7 +11,8 @@
  * unless both sessions are of one place's body (榆溪市…人大常委会 twice) and the name is the only one
  * of its kind on each side, an official both times: then it is one official moved between offices
  * (市应急管理局局长 → 市水务局局长), followed with `officeChanged`. An office written with the
- * session's place (榆溪市应急管理局) is the office of its level (市应急管理局; see place.ts).
+ * session's place (榆溪市应急管理局) is the office of its level (市应急管理局; see place.ts). Between two
+ * places' sessions (青山市 / 白水市) the 市水利局局长许光明 of each is two people: each office is its place's.
  * The chair (session.chair, not one of `people`) is followed the same way, in `chair`.
  * Titles are read as a chain (title-chain.ts): "县人大常委会委员、县总工会主席" holds two offices and B's
  * "县人大常委会委员" one of them, the same person and no change (a title left out says nothing); a former post
@@ -21,7 +22,7 @@ import type { Chair, InquiryRecord, Person } from '../model/record.js';
 import type { ChairRow, PeopleSection, PersonRow, PersonSide } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
-import { localName, samePlace, sessionPlace, type Place } from './place.js';
+import { differentPlaces, localName, placedName, samePlace, sessionPlace, type Place } from './place.js';
 import { currentOffice, titleChain, withoutNow } from './title-chain.js';
 
 /**
@@ -79,7 +80,7 @@ function sharedOffice(a: Who, b: Who): string | null {
  * then, when one person of the name is left on each side and one of them has no office, those two.
  * Each step treats the sides alike, so compare(b, a) mirrors compare(a, b).
  */
-export function matchPeople(as: readonly Who[], bs: readonly Who[], oneBody = false): [number, number][] {
+export function matchPeople(as: readonly Who[], bs: readonly Who[], oneBody = false, twoPlaces = false): [number, number][] {
   const pairs: [number, number][] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -103,7 +104,8 @@ export function matchPeople(as: readonly Who[], bs: readonly Who[], oneBody = fa
     }
     for (const [i, j] of spelled) take(i, j);
     const [ra, rb] = [restA(), restB()];
-    if (ra.length === 1 && rb.length === 1 && (as[ra[0]].organization === null || bs[rb[0]].organization === null)) take(ra[0], rb[0]);
+    // Not between two places' sessions: a 副市长 of 青山市 and one of 白水市 with one name are two people.
+    if (!twoPlaces && ra.length === 1 && rb.length === 1 && (as[ra[0]].organization === null || bs[rb[0]].organization === null)) take(ra[0], rb[0]);
     // One body's sessions, the name the only one of its kind on each side, an official both times: moved between offices.
     else if (oneBody && inA.length === 1 && inB.length === 1 && ra.length === 1 && rb.length === 1) take(ra[0], rb[0]);
   }
@@ -171,9 +173,10 @@ function compareChairs(a: InquiryRecord, b: InquiryRecord): ChairRow | null {
 }
 
 /** A person as matched: office and titles with the session's place read as its level (榆溪市应急管理局 → 市应急管理局). */
-function local(p: Person, place: Place | null): Who {
-  const chain = titleChain(p.titles.map((t) => localName(t, place)));
-  const organization = currentOffice(p.organization === null ? null : localName(p.organization, place), chain);
+function local(p: Person, place: Place | null, apart = false): Who {
+  const read = (n: string) => (apart ? placedName(n, place) : localName(n, place));
+  const chain = titleChain(p.titles.map(read));
+  const organization = currentOffice(p.organization === null ? null : read(p.organization), chain);
   return { name: p.name!, organization, titles: chain.current, offices: chain.offices };
 }
 
@@ -181,8 +184,10 @@ export function comparePeople(a: InquiryRecord, b: InquiryRecord): PeopleSection
   const peopleA = named(a);
   const peopleB = named(b);
   const [placeA, placeB] = [sessionPlace(a), sessionPlace(b)];
-  const [whoA, whoB] = [peopleA.map((p) => local(p, placeA)), peopleB.map((p) => local(p, placeB))];
-  const pairs = matchPeople(whoA, whoB, samePlace(placeA, placeB));
+  // Two places' sessions (青山市, 白水市): 市水利局 is each place's own, so its heads of one name are two people.
+  const apart = differentPlaces(placeA, placeB);
+  const [whoA, whoB] = [peopleA.map((p) => local(p, placeA, apart)), peopleB.map((p) => local(p, placeB, apart))];
+  const pairs = matchPeople(whoA, whoB, samePlace(placeA, placeB), apart);
   const moved = new Set(pairs.filter(([i, j]) => whoA[i].organization !== null && whoB[j].organization !== null && !shareOffice(whoA[i], whoB[j])).map(([i]) => i));
   const row = (pa: Person | null, pb: Person | null, wa: Who | null = null, wb: Who | null = null, officeChanged = false): PersonRow => ({
     // With both sides, the smaller spelling of the name: the same whichever session is called A.

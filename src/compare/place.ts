@@ -5,6 +5,8 @@
  * way the same transcript (or next year's) writes it after the first mention, so both spellings name one
  * office. "桐川市民政局" in a session of 桐川市 → "市民政局". An office of another place ("沅平市民政局" in a
  * 桐川市 session) keeps its name. Read from session.body, else session.title ("某县人大常委会…专题询问").
+ * Between two places' sessions it is the other way: "市水利局" of a 青山市 session and of a 白水市 session
+ * are two offices, each read with its place (placedName: 青山市水利局, 白水市水利局).
  */
 import type { InquiryRecord } from '../model/record.js';
 import { nameKey } from './fold.js';
@@ -40,4 +42,19 @@ export function localName(name: string, place: Place | null): string {
 /** The two sessions are of one body's place: both places read and alike. */
 export function samePlace(a: Place | null, b: Place | null): boolean {
   return !!a && !!b && a.name === b.name;
+}
+
+/** The two sessions are of two places' bodies (青山市 and 白水市): both places read and unlike. */
+export function differentPlaces(a: Place | null, b: Place | null): boolean {
+  return !!a && !!b && a.name !== b.name;
+}
+
+/**
+ * `name` with an office of the session's own level given its place: 市水利局 in a 青山市 session →
+ * 青山市水利局, so that it is not the 市水利局 of a 白水市 session. An office of another level (省水利厅)
+ * or of a place written out (白水市水利局) keeps its name. Folded.
+ */
+export function placedName(name: string, place: Place | null): string {
+  const key = localName(name, place);
+  return place && key.length > place.level.length && key.startsWith(place.level) ? place.name + key.slice(place.level.length) : key;
 }

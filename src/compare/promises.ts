@@ -23,6 +23,7 @@ import { backgroundWeight, promiseIdf } from './promise-idf.js';
 import { cosine, round, sharedCount, similarity, weightedVectors } from './tfidf.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { measureRefs } from './refs.js';
+import { prosePromises } from './prose-promises.js';
 import { textKey } from './fold.js';
 import { headline } from './headline.js';
 import { clauses, type Clause } from './clauses.js';
@@ -57,8 +58,9 @@ interface Detail {
 }
 
 export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): PromisesSection {
-  const refsA = measureRefs(a);
-  const refsB = measureRefs(b);
+  // List items and, from answers with no list, prose commitments (下一步我们将…).
+  const refsA = [...measureRefs(a), ...prosePromises(a)];
+  const refsB = [...measureRefs(b), ...prosePromises(b)];
   const headsA = refsA.map((m) => headline(m.text));
   const headsB = refsB.map((m) => headline(m.text));
   const raw = [...refsA, ...refsB].map((m) => promiseTerms(m.text, segmenter));

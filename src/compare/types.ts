@@ -122,7 +122,10 @@ export interface TopicsSection {
 export interface MeasureRef {
   /** Index of the question the measure answers. */
   question: number;
-  /** Position in the question: answer, measure, inner item, 1-based ("1.2" = second measure of the first list, "1.2.3" = its third item). */
+  /**
+   * Position in the question: answer, measure, inner item, 1-based ("1.2" = second measure of the first list, "1.2.3" = its
+   * third item); a promise said in prose in an answer with no list (prose-promises.ts) is "p1", "p2" … in the question.
+   */
   path: string;
   marker: string | null;
   text: string;

@@ -25,11 +25,39 @@ describe('[compare/organizations]', () => {
     expect([o.both.map((r) => r.key), o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([both, onlyA, onlyB]);
   });
 
+  // The congress asks: its bodies in the asker's title, or named as such, are no office questioned.
+  const asked = (addressees: string[], asker: [string, string]): QuestionSpec => ({ ...q(addressees, '市水利局'), asker });
+  it.each([
+    ['the asker\'s committee read from the title chain', [asked(['市水利局', '城建环资工委'], ['邓红梅', '市人大常委会委员、城建环资工委主任'])], ['市水利局'], ['城建环资工委']],
+    ['a body with 人大 in its name', [asked(['市水利局', '市人大农业与农村委员会'], ['某某', '市人大常委会委员'])], ['市水利局'], ['市人大农业与农村委员会']],
+    // near-misses: a government commission and an office not in the asker's title stay
+    ['a government commission (发展和改革委员会) stays', [asked(['市水利局', '市发展和改革委员会'], ['某某', '市人大常委会委员'])], ['市发展和改革委员会', '市水利局'], []],
+    ['an office the asker does not hold stays', [asked(['市水利局', '市住建局'], ['邓红梅', '市人大常委会委员、城建环资工委主任'])], ['市住建局', '市水利局'], []],
+  ] as const)('%s', (_, qa, kept, dropped) => {
+    const o = compareOrganizations(buildRecord({ questions: [...qa] }), buildRecord({ questions: [q(['市财政局'], '市财政局')] }));
+    const keys = o.onlyA.map((r) => r.key).sort();
+    expect(keys).toEqual([...kept].sort());
+    for (const d of dropped) expect(keys).not.toContain(d);
+  });
+
+  // Two places' sessions: the generic 市水利局 of each is its own place's office.
+  it.each([
+    ['two cities: one generic office name is two offices', '青山市人大常委会', '白水市第九届人大常委会', [], ['青山市水利局'], ['白水市水利局']],
+    ['one city twice: one office', '青山市人大常委会', '青山市第十七届人大常委会', ['市水利局'], [], []],
+    ['a place not read on one side: not told apart', '市人大常委会', '白水市人大常委会', ['市水利局'], [], []],
+  ])('%s', (_, bodyA, bodyB, both, onlyA, onlyB) => {
+    const rec = (body: string) => buildRecord({ session: { body }, questions: [q(['市水利局'], '市水利局')] });
+    const o = compareOrganizations(rec(bodyA), rec(bodyB));
+    expect([o.both.map((r) => r.key), o.onlyA.map((r) => r.key), o.onlyB.map((r) => r.key)]).toEqual([both, onlyA, onlyB]);
+    expect([...o.onlyA, ...o.onlyB].map((r) => r.name.a ?? r.name.b)).toEqual([...onlyA, ...onlyB]);
+  });
+
   // The session's own place at the head of an office is read as its level (桐川市民政局 in a 桐川市 session = 市民政局).
   it.each([
     ['the place written once, the level the other time', '桐川市第九届人大常委会', '桐川市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], ['市民政局'], [], []],
     ['the place and an abbreviation', '榆溪市第十届人大常委会', '榆溪市第十届人大常委会', [q(['榆溪市应急管理局'], '榆溪市应急管理局')], [q(['市应急局'], '市应急局')], ['市应急管理局'], [], []],
-    ['two cities: each office read at its own session\'s level', '桐川市第九届人大常委会', '沅平市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], ['市民政局'], [], []],
+    // Two cities' 民政局 are two offices (t40 #11): each read with its own place, not both at the level.
+    ['two cities: each office is its own place\'s', '桐川市第九届人大常委会', '沅平市人大常委会', [q(['桐川市民政局'], '桐川市民政局')], [q(['市民政局'], '市民政局')], [], ['桐川市民政局'], ['沅平市民政局']],
     ['a county', '石门县第十八届人大常委会', '石门县人大常委会', [q(['石门县交通运输局'], '石门县交通运输局')], [q(['县交通局'], '县交通局')], ['县交通运输局'], [], []],
     ['another place\'s office keeps its name', '桐川市第九届人大常委会', '桐川市人大常委会', [q(['沅平市民政局'], '沅平市民政局')], [q(['市民政局'], '市民政局')], [], ['沅平市民政局'], ['市民政局']],
   ])('place: %s', (_, bodyA, bodyB, qa, qb, both, onlyA, onlyB) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localName, samePlace, sessionPlace } from '../../src/compare/place.js';
+import { differentPlaces, localName, placedName, samePlace, sessionPlace } from '../../src/compare/place.js';
 import { buildRecord } from './build-record.js';
 
 describe('[compare/place]', () => {
@@ -34,5 +34,26 @@ describe('[compare/place]', () => {
     expect(samePlace(place('榆溪市第十届人大常委会'), place('榆溪市人大常委会'))).toBe(true);
     expect(samePlace(place('桐川市第九届人大常委会'), place('沅平市人大常委会'))).toBe(false);
     expect(samePlace(place('市人大常委会'), place('市人大常委会'))).toBe(false);
+  });
+
+  it.each([
+    ['市水利局', '青山市人大常委会', '青山市水利局'],
+    ['市水利局局长', '青山市人大常委会', '青山市水利局局长'],
+    ['青山市水利局', '青山市人大常委会', '青山市水利局'],
+    ['县水利局', '石门县人大常委会', '石门县水利局'],
+    // near-misses: another level, another place written out, no place read
+    ['省水利厅', '青山市人大常委会', '省水利厅'],
+    ['白水市水利局', '青山市人大常委会', '白水市水利局'],
+    ['县水利局', '青山市人大常委会', '县水利局'],
+    ['市水利局', '市人大常委会', '市水利局'],
+  ])('%s between two places, in a session of %s, reads %s', (name, body, placed) => {
+    expect(placedName(name, sessionPlace(buildRecord({ session: { body }, questions: [] })))).toBe(placed);
+  });
+
+  it('two places: both read and unlike', () => {
+    const place = (body: string) => sessionPlace(buildRecord({ session: { body }, questions: [] }));
+    expect(differentPlaces(place('青山市人大常委会'), place('白水市第九届人大常委会'))).toBe(true);
+    expect(differentPlaces(place('青山市人大常委会'), place('青山市第十七届人大常委会'))).toBe(false);
+    expect(differentPlaces(place('市人大常委会'), place('白水市人大常委会'))).toBe(false);
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * Promises written as prose: an official's sentences that commit to future action in an answer
+ * that has no 一是/第一 list.
+ *
+ * Example: "目前企业开办平均用时压缩至0.8个工作日。下一步我们将继续深化“一网通办”改革，推行
+ * “一件事一次办”；同时探索“拿地即开工”审批模式。" gives two promises, "继续深化“一网通办”改革，
+ * 推行“一件事一次办”" and "同时探索“拿地即开工”审批模式": the first ；-part carries the
+ * commitment (下一步…将), the parts after it in the same sentence go on with it. The first
+ * sentence reports what stands and is no promise, nor is "已将…纳入" or "去年…完成了": 将 after
+ * 已/曾 moves an object, it does not look ahead. The lead up to the modal (下一步我们将) is left
+ * out of the text, so the promise reads as a list item would ("加大路检路查力度…") and a
+ * promise listed one year and said in prose the next is a repeat. A turn whose answer has a list
+ * keeps the list only: its items already are its promises.
+ */
+import type { InquiryRecord } from '../model/record.js';
+import type { MeasureRef } from './types.js';
+
+/** Sentence ends; a ；-part inside a sentence is one promise of it, and a ：-part (答：…罗家明：我们将…) stands apart from its label. */
+const SENTENCE = /[^。！？!?\n]+[。！？!?]?/gu;
+const PART = /[^；;：:]+/gu;
+/**
+ * Words that commit to what comes: a plan or a resolve (计划, 力争, 确保), the time ahead
+ * (下一步, 今后, 年底前), and 将 as the future modal — not in 将近/将军/将来时 nor after 已/曾
+ * (已将…纳入 reports a done act).
+ */
+const COMMIT = /下一步|今后|接下来|力争|争取|确保|计划(?!生育|单列|内|外)|(?<![已曾])将(?![近军])|(?<=我们|还|仍|必须|一定|继续)要|(?:年底|年内|年末|月底|明年)(?:前|内)?(?=[^，,]*(?:完成|建成|实现|达到|开工|投用|出台))/u;
+/** Past markers: a part that carries one before its commitment reports, it does not promise ("去年年底前完成了…"). */
+const PAST = /已经|已|曾|去年|上年|前年|(?<![为除])了(?!解)/u;
+/** The lead before the action: who says it (邱美玲表示，, 局长某某回应称,), time, the speaker (我们, 区政府, 我局) and the modal itself. */
+const LEAD = /^(?:[^，,。；：:]{0,24}?(?:表示|表态|指出|强调|回答|回应|答复|称|说)[：:，,]\s*)?(?:(?:下一步|今后|接下来|下阶段)[，,]?\s*)?(?:(?:我们|[^，,。；]{0,6}?(?:政府|局|委|厅|办))?(?:还|也|仍)?(?:将|要|计划|拟)\s*[，,]?)?/u;
+/** A promise this short ("加强", "继续") says too little. */
+const MIN_PROMISE = 4;
+
+/** Prose promises of the record's responder turns whose answers hold no list, as measure references (marker null, path "pN"). */
+export function prosePromises(record: InquiryRecord): MeasureRef[] {
+  const names = new Map(record.people.map((p) => [p.id, p.name]));
+  const lists = record.questions.flatMap((q) => q.answers.map((a) => a.span));
+  const counts = new Map<number, number>();
+  const out: MeasureRef[] = [];
+  for (const q of record.questions) {
+    for (const turn of q.turns) {
+      if (turn.role !== 'responder') continue;
+      if (lists.some(([s, e]) => s < turn.span[1] && e > turn.span[0])) continue;
+      const question = turn.answerTo ?? q.index;
+      const responder = turn.speaker ? names.get(turn.speaker) ?? null : null;
+      for (const p of commitments(turn.text)) {
+        const n = (counts.get(question) ?? 0) + 1;
+        counts.set(question, n);
+        const start = turn.span[0] + p.offset;
+        out.push({ question, path: `p${n}`, marker: null, text: p.text, span: [start, start + p.text.length], responder });
+      }
+    }
+  }
+  return out.sort((x, y) => x.question - y.question);
+}
+
+/** The committing parts of a text and those after them in the same sentence, lead cut, with their offsets in the text. */
+export function commitments(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  for (const s of text.matchAll(SENTENCE)) {
+    let committed = false;
+    for (const p of s[0].matchAll(PART)) {
+      const raw = p[0];
+      const at = s.index! + p.index!;
+      if (!committed) {
+        const m = COMMIT.exec(raw);
+        if (!m || PAST.test(raw.slice(0, m.index))) continue;
+        committed = true;
+      }
+      const body = raw.replace(/[。！？!?\s]+$/u, '');
+      const lead = LEAD.exec(body.trimStart());
+      const skip = body.length - body.trimStart().length + (lead ? lead[0].length : 0);
+      const t = body.slice(skip).trim();
+      if (t.length >= MIN_PROMISE) out.push({ text: t, offset: at + skip });
+    }
+  }
+  return out;
+}

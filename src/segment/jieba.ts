@@ -23,10 +23,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Segmenter, Token } from './segmenter.js';
 import { anchor, wellFormed, type Anchored, type Piece } from './anchor.js';
-import { documentDictionary, FILLER_MIN, WordFinder } from './subdict.js';
+import { FILLER_MIN, GrowingDictionary, WordFinder } from './subdict.js';
 import { rankKeywords, type IdfTable } from './keywords.js';
 import { USER_DICT, lazyIdf, openIndex, userDictionaryText } from './word-lists.js';
-import { addChars, hmmModel } from './hmm-model.js';
+import { addChars, GrowingHmmModel } from './hmm-model.js';
 import { cutAround, nameForms } from './names.js';
 import { isFragment, type TagOf } from './fragments.js';
 import { normalize } from '../source/normalize.js';
@@ -186,8 +186,9 @@ let withoutTemporaryFiles = false;
  */
 let hmmChars: Set<number> | null = null;
 
-/** jieba's HMM model file, read once. */
-let hmmSource: string | null = null;
+/** The texts of the last document dictionary and HMM model loaded, kept to write the next ones from. */
+let dictionaryText: GrowingDictionary | null = null;
+let hmmText: GrowingHmmModel | null = null;
 
 /**
  * Make sure the loaded HMM model holds the characters of `text` (about to be cut): a text whose
@@ -227,10 +228,10 @@ function reload(r: Resources, words: Set<number> | null, user: string, texts: re
     let chars: Set<number> | null = null;
     if (words) {
       dict = join(dir, 'document.dict.utf8');
-      writeFileSync(dict, documentDictionary(r.finder!.index, words));
+      writeFileSync(dict, (dictionaryText ??= new GrowingDictionary(r.finder!.index)).text(words));
       chars = addChars(texts, new Set(hmmChars ?? []));
       hmmDict = join(dir, 'hmm_model.utf8');
-      writeFileSync(hmmDict, hmmModel((hmmSource ??= readFileSync(r.jieba.DEFAULT_HMM_DICT, 'utf8')), chars));
+      writeFileSync(hmmDict, (hmmText ??= new GrowingHmmModel(() => readFileSync(r.jieba.DEFAULT_HMM_DICT, 'utf8'))).for(chars));
     }
     hmmChars = null; // (until the load below succeeds)
     r.jieba.load({ dict, hmmDict, userDict, idfDict });

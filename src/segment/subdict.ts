@@ -89,15 +89,38 @@ export class WordFinder {
 
 /** The dictionary file text for the given word ids: their lines, then the two fillers. */
 export function documentDictionary(index: WordIndex, ids: Iterable<number>): string {
-  let sum = 0;
-  let out = '';
-  for (const id of ids) {
-    sum += index.valueOf(id);
-    out += index.line(id) + '\n';
+  return new GrowingDictionary(index).text(new Set(ids));
+}
+
+/**
+ * The document dictionary of a process whose word set only grows (a batch lane loads one per
+ * chunk of files, each holding the words before): the lines of the words before are kept, and
+ * only the new words' lines are written. With 10,600 words loaded, a chunk that brought six new
+ * words cost ~7 ms to write out again, a fifth of its load. The file lists the same lines as
+ * `documentDictionary` would (perhaps in another order, which jieba does not read).
+ */
+export class GrowingDictionary {
+  private lines = '';
+  private sum = 0;
+  private readonly words = new Set<number>();
+
+  constructor(private readonly index: WordIndex) {}
+
+  /** The file text for `ids`; starts over when `ids` lacks a word given before. */
+  text(ids: ReadonlySet<number>): string {
+    if (this.words.size > ids.size || [...this.words].some((id) => !ids.has(id))) {
+      this.lines = '';
+      this.sum = 0;
+      this.words.clear();
+    }
+    for (const id of ids) {
+      if (this.words.has(id)) continue;
+      this.words.add(id);
+      this.sum += this.index.valueOf(id);
+      this.lines += this.index.line(id) + '\n';
+    }
+    const { sum: total, min } = this.index.header;
+    const rest = total - this.sum - min;
+    return this.lines + `${FILLER_MIN} ${min} x\n` + (rest > 0 ? `${FILLER_REST} ${rest} x\n` : '');
   }
-  const { sum: total, min } = index.header;
-  const rest = total - sum - min;
-  out += `${FILLER_MIN} ${min} x\n`;
-  if (rest > 0) out += `${FILLER_REST} ${rest} x\n`;
-  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addChars, hmmModel } from '../../src/segment/hmm-model.js';
+import { addChars, GrowingHmmModel, hmmModel } from '../../src/segment/hmm-model.js';
 
 // The shape of jieba's hmm_model.utf8: comments, probability rows, then one emission line per state.
 const MODEL = ['#prob_start', '-0.26 -3.14e+100 -3.14e+100 -1.46', '#prob_emit', '#B', '耀:-10.46,蘄:-11.01,涉:-8.76,谈:-8.03', '#E', '谈:-7.1,𠀀:-12.5,涉:-9.9', ''].join('\n');
@@ -25,5 +25,20 @@ describe('[hmm-model] the model for the characters of a text', () => {
 
   it('with every character it is the model itself', () => {
     expect(hmmModel(MODEL, addChars([MODEL], new Set()))).toBe(MODEL + '\n');
+  });
+});
+
+describe('[hmm-model] the model for a growing set of characters', () => {
+  it('is hmmModel of the set, read once and made again only when a character is added', () => {
+    let reads = 0;
+    const growing = new GrowingHmmModel(() => (reads++, MODEL));
+    const chars = addChars(['涉'], new Set());
+    const first = growing.for(chars);
+    expect(first).toBe(hmmModel(MODEL, chars));
+    expect(growing.for(new Set(chars))).toBe(first);
+    const more = addChars(['谈'], new Set(chars));
+    expect(growing.for(more)).toBe(hmmModel(MODEL, more));
+    expect(growing.for(addChars([], new Set()))).toBe(hmmModel(MODEL, addChars([], new Set())));
+    expect(reads).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentDictionary, FILLER_MIN, FILLER_REST, WordFinder } from '../../src/segment/subdict.js';
+import { documentDictionary, FILLER_MIN, FILLER_REST, GrowingDictionary, WordFinder } from '../../src/segment/subdict.js';
 import { encodeIndex, WordIndex } from '../../src/segment/wordIndex.js';
 
 const LINES = ['人大 12955 j', '人大常委会 4544 nt', '常委会 7079 j', '市 40141 n', '市人大 19 j', '询问 2256 v', '专题 2367 n', '法院 2312 n', '一一记 2 m'];
@@ -68,5 +68,25 @@ describe('[subdict] the document dictionary', () => {
     const values = lines.map((l) => Number(l.split(' ')[1]));
     expect(values.reduce((a, b) => a + b, 0)).toBe(TOTAL);
     expect(Math.min(...values)).toBe(2);
+  });
+});
+
+describe('[subdict] a growing document dictionary', () => {
+  const ids = (text: string) => finder.collect(text, new Set());
+  const sorted = (text: string) => text.trim().split('\n').sort();
+
+  it('writes for each word set the lines documentDictionary writes', () => {
+    const growing = new GrowingDictionary(index);
+    const first = ids('市法院');
+    expect(sorted(growing.text(first))).toEqual(sorted(documentDictionary(index, first)));
+    const more = new Set([...first, ...ids('专题询问')]);
+    expect(sorted(growing.text(more))).toEqual(sorted(documentDictionary(index, more)));
+  });
+
+  it('starts over for a set that lacks a word given before', () => {
+    const growing = new GrowingDictionary(index);
+    growing.text(ids('市人大常委会'));
+    const other = ids('法院');
+    expect(sorted(growing.text(other))).toEqual(sorted(documentDictionary(index, other)));
   });
 });

@@ -21,7 +21,7 @@ import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals
 import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
-  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 after a measure head)
+  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 listing measures: lai-ordinals.ts)
   | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条, as 第一阶段, 第一块, 头一件, 第一项工作是: classifier-runs.ts), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
@@ -321,7 +321,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   }
   // PATTERNS' first: 一抓 only in a run of its verb; a colloquial 一个是 before 第二个是 opens the 第 run.
   const { pair, di } = colloquialFirsts(lists[0].filter((m) => m.family === 'pair'), lists[1]);
-  // (一来 二来 only after a measure head, never as reasons: lai-ordinals.ts.)
+  // (一来 二来 only after a measure head or opening measure verbs, never as reasons: lai-ordinals.ts.)
   lists[0] = laiAfterMeasureHead(view, from, sameVerbRuns(lists[0].filter((m) => m.family !== 'pair'))).concat(pair);
   lists[1] = bareStepRuns(view, sameClassifierRuns(di)); // the 第 family (PATTERNS' second)
   const out: Marker[] = [];

@@ -20,6 +20,7 @@ import { parseNumeral } from './numerals.js';
 import { MODIFIER, NOUN, NUM } from './announce.js';
 import { findFormulationLists } from './formulation-lists.js';
 import { partsStart } from './list-start.js';
+import { measureVerbAt } from './measure-verbs.js';
 
 export interface Series {
   block: BlockNode;
@@ -96,15 +97,6 @@ function forwardSeries(view: string, from: number, to: number, quoted: Uint8Arra
   }
 }
 
-/**
- * Light verbs that open a measure ("加强管网改造", "推进水质检测"), maybe after a modal (要/将/进一步):
- * clauses that all open with one are parallel even when the verbs differ.
- */
-const MEASURE_MODALS = '要|将|需|需要|应|还要|继续|进一步|着力|全力|切实|大力';
-const MEASURE_VERBS = '加强|加快|加大|推进|推动|落实|完善|健全|强化|提升|提高|深化|建立|建设|构建|打造|抓好|做好|抓实|压实|夯实|严格|规范|优化|开展|实施|实行|推行|坚持|扩大|创新|探索|统筹|引导|鼓励|支持|保障|确保|聚焦|围绕|突出|注重|狠抓|用好|发挥|加紧|改进|改善|整治|治理|排查|督促';
-const MEASURE_VERB = new RegExp(`^(?:${MEASURE_MODALS})?(?:${MEASURE_VERBS})`);
-/** The units a MEASURE_VERB match opens with: a clause opening with none is no measure, found without compiling it. */
-const MEASURE_FIRST = new Set(`${MEASURE_MODALS}|${MEASURE_VERBS}`.split('|').map((w) => w.charCodeAt(0)));
 /** Modals that may open every clause of a list by themselves ("要…;要…;要…"). */
 const MODAL = /^(?:要|将|需|应)/;
 /** Where clauses stop: ; ends a clause, 。!? and a line break a sentence. */
@@ -113,7 +105,7 @@ const CLAUSE_STOP = /[;。!?\n]/g;
 /**
  * Parallel clauses from `start` (after the announcing colon), before `to`: the ;-separated clauses of
  * the first sentence, or — when it has one clause only — the run of sentences that open in parallel
- * form. Every clause opens with a light verb (MEASURE_VERB), or all share their first two characters
+ * form. Every clause opens with a light verb (measure-verbs.ts), or all share their first two characters
  * or a modal ("要…;要…;要…"); otherwise no parts.
  */
 function parallelClauses(view: string, quoted: Uint8Array, start: number, to: number): ItemNode[] {
@@ -145,7 +137,8 @@ function parallelClauses(view: string, quoted: Uint8Array, start: number, to: nu
 
 function parallel(view: string, clauses: { start: number; end: number }[]): boolean {
   const opening = (c: { start: number }) => view.slice(c.start, c.start + 8);
-  if (clauses.every((c) => MEASURE_FIRST.has(view.charCodeAt(c.start)) && MEASURE_VERB.test(opening(c)))) return true;
+  // Clauses that all open with a light verb (measure-verbs.ts) are parallel even when the verbs differ.
+  if (clauses.every((c) => measureVerbAt(view, c.start) > 0)) return true;
   const lead = view.slice(clauses[0].start, clauses[0].start + 2);
   if (/^[\u4e00-\u9fff]{2}$/.test(lead) && clauses.every((c) => view.startsWith(lead, c.start))) return true;
   const modal = MODAL.exec(opening(clauses[0]));

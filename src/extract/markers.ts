@@ -21,7 +21,7 @@ import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals
 import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
-  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 after a measure head)
+  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 listing measures: lai-ordinals.ts)
   | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条, as 第一阶段, 第一块, 头一件, 第一项工作是: classifier-runs.ts), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
@@ -60,6 +60,15 @@ const OPENS_CLAUSE = /[,:;。!?\s“「『]/;
 const OPENS_LINE = /[:;。!?\n ]/;
 /** Characters that make a word with a following 一 (统一, 唯一, 同一, 逐一, 之一 …): no marker there. */
 const WORD_BEFORE_YI = /[统唯同第单万专划逐之其归合不一每任无初这那此该哪某]|[\d一二两三四五六七八九十]/;
+/**
+ * What may stand before a first 一方面 / 一个是 that follows its subject ("我们一方面…", "同时一方面…"): a Han
+ * character that makes no word with 一 (这一方面, 每一方面: WORD_BEFORE_YI) and is no copula, verb of having or
+ * preposition taking "一方面" as a noun ("这只是一方面", "有一个是…", "从一方面看", "问题的一方面").
+ */
+const NOUN_ONE_BEFORE = /[是有在从的了为对就仅]/;
+function pairAfterSubject(before: string): boolean {
+  return /[\u4e00-\u9fff]/.test(before) && !WORD_BEFORE_YI.test(before) && !NOUN_ONE_BEFORE.test(before);
+}
 const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
 
 /**
@@ -164,10 +173,10 @@ function add(s: Scan, family: MarkerFamily, ordinal: number, start: number, end:
  * 最后一个是 (one after the pair marker before it: "一个是…,再一个是…,最后一个是…"); a 再一个是 with no first
  * before it is none.
  */
-function pairMarker(s: Scan, prefix: string | undefined, start: number, end: number): void {
+function pairMarker(s: Scan, prefix: string | undefined, start: number, end: number, opens = true): void {
   let prev: Marker | undefined;
   for (let k = s.into.length - 1; k >= 0 && !prev; k--) if (s.into[k].family === 'pair') prev = s.into[k];
-  if (prefix === undefined) add(s, 'pair', 1, start, end, true);
+  if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
   else if (prefix === '另') add(s, 'pair', prev && prev.ordinal >= 2 ? prev.ordinal + 1 : 2, start, end, true);
   else if (prev) add(s, 'pair', prev.ordinal + 1, start, end, true);
 }
@@ -179,7 +188,12 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   (s, m) => {
     const end = m.index + m[0].length;
     const opens = opensOrResumes(s.view, m.index, s.from);
-    if (m[4] === undefined) { if (opens) pairMarker(s, m[1], m.index, end); return; }
+    if (m[4] === undefined) {
+      if (opens) pairMarker(s, m[1], m.index, end);
+      // "我们一方面落实…;另一方面…", "同时一方面…": a first pair marker may follow its subject or an adverb, as 一是 does.
+      else if (m[1] === undefined && pairAfterSubject(s.view[m.index - 1] ?? '')) pairMarker(s, undefined, m.index, end, false);
+      return;
+    }
     // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).
     if (!opens && (m[4] !== '一' || WORD_BEFORE_YI.test(s.view[m.index - 1] ?? ''))) return;
     // "一是一、二是二" is an idiom (things as they are), not a list.
@@ -307,7 +321,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   }
   // PATTERNS' first: 一抓 only in a run of its verb; a colloquial 一个是 before 第二个是 opens the 第 run.
   const { pair, di } = colloquialFirsts(lists[0].filter((m) => m.family === 'pair'), lists[1]);
-  // (一来 二来 only after a measure head, never as reasons: lai-ordinals.ts.)
+  // (一来 二来 only after a measure head or opening measure verbs, never as reasons: lai-ordinals.ts.)
   lists[0] = laiAfterMeasureHead(view, from, sameVerbRuns(lists[0].filter((m) => m.family !== 'pair'))).concat(pair);
   lists[1] = bareStepRuns(view, sameClassifierRuns(di)); // the 第 family (PATTERNS' second)
   const out: Marker[] = [];

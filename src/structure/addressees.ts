@@ -21,6 +21,7 @@
 import type { Span } from '../model/span.js';
 import { HAN, hanExcept } from '../source/han-class.js';
 import { POSTS } from '../model/posts.js';
+import { quoteMask } from '../extract/quotes.js';
 
 /**
  * Institution words of the grass roots: a sub-district (长桥街道, 长桥街道办事处, 街道办) and a
@@ -58,8 +59,15 @@ const STATE_UNIT = '(?:(?<=[视播象文震测]|[\u4e00-\u9fff](?<![问向请的
  * (Not after 政府: "市政府督促住建局…" puts a verb between, and a city's bureaus are named 市X局, not 市政府X局.)
  */
 const BUREAU_AHEAD = '(?:(?![和及与的对就在将要是能有如怎各等问向请])[\\u4e00-\\u9fff]){1,6}?(?:(?<![布格结大全开当时终])局|厅|委)';
+/**
+ * 所 ending an institution's name: a field or a specialising noun before it, often after a place (龙山派出所, 城关司法所,
+ * 县财政所, 市农科所, 省水利研究所, 律师事务所, 镇卫生所, 供电所, 诊所). Not the common nouns in which 所 is a place one uses
+ * (厕所, 场所, 住所, 处所, 居所, 寓所, 会所, 哨所, 招待所, 避难所, 庇护所): "农村厕所还有哪些短板?" asks about toilets, put
+ * to no office, and so does "公共场所如何管理?".
+ */
+const INSTITUTE = '(?<![厕场住处居寓会哨]|招待|避难|庇护)所';
 /** An organization as written: a quoted set (“一府两院”) or a name ending in an institution word. */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|所|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -158,6 +166,21 @@ function collect(units: RegExp, slice: string, out: number[], shift: number): vo
 /** One organization of a listed group (省教育厅和省科学技术厅), read at its offset. */
 const ONE = new RegExp(ORG + INNER, 'uy');
 
+/** The words of a question a quotation may hold after the office it names ("“市住建局如何推进”"). */
+const QUESTION_WORDS = /如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备|[将要?]/u;
+/**
+ * An office read inside a quoted term that goes on past it with no question: the quotation is a name, a campaign
+ * or a slogan ("“厕所革命”", "“派出所+网格”模式"), not an office put a question. A quotation of the office alone
+ * ("请问“市住建局”,") or of a question ("他问:“市住建局如何推进”") still names it.
+ */
+function inQuotedName(view: string, start: number, end: number): boolean {
+  const mask = quoteMask(view);
+  if (!mask[start] || !mask[end]) return false;
+  let close = end;
+  while (close < view.length && mask[close]) close++;
+  return !QUESTION_WORDS.test(view.slice(end, close));
+}
+
 /** Organizations a question is put to, as written: 向市市场监管局询问 → 市市场监管局; 询问省教育厅和省科学技术厅 → both. */
 export function findAddressees(view: string, text: string, span: Span): Array<{ text: string; span: Span }> {
   const out: Array<{ text: string; span: Span }> = [];
@@ -193,6 +216,7 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
           j += more[0].length;
         }
         if (o[0].startsWith('“')) { at += 1; len -= 2; }
+        else if (inQuotedName(view, at, at + len)) break;
         const s: Span = [at, at + len];
         if (!out.some((x) => x.span[0] === s[0])) out.push({ text: text.slice(s[0], s[1]), span: s });
         i += len + (o[0].startsWith('“') ? 2 : 0);

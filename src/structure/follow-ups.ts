@@ -78,11 +78,23 @@ export function continuesExchange(view: string, e: SpeechEvent, responders: stri
   if (REFERS_BACK.test(words)) return true;
   for (const b of before) for (const h of b.handles ?? []) if (sentence.includes(h)) return true;
   // Terms said in the question just answered and not before it: the inquiry's own subject (大气污染, 资金) links nothing.
-  const said = view.slice(exchange[0], exchange[1]);
-  const earlier = view.slice(0, exchange[0]);
+  return picksUp(view, words, exchange);
+}
+
+/**
+ * True when `words` say at least `needed` terms first said in `exchange` (not before it): they take up what was said
+ * there ("绩效评价结果到底怎么用?" after an answer ending "(3)绩效评价结果运用不够"), not the inquiry's own subject.
+ */
+export function picksUp(view: string, words: string, exchange: Span, needed = PICKED_UP): boolean {
   let n = 0;
-  for (const t of termsOf(words)) if (said.includes(t) && !earlier.includes(t) && ++n >= PICKED_UP) return true;
+  for (const t of termsOf(words)) if (firstSaidIn(view, t, exchange) && ++n >= needed) return true;
   return false;
+}
+
+/** True when `term` is first said in `exchange` (not before it). */
+export function firstSaidIn(view: string, term: string, exchange: Span): boolean {
+  const first = view.indexOf(term);
+  return first >= exchange[0] && first < exchange[1];
 }
 
 /** A 问/答 record's label that says 追问 itself: 追问:, 问(追问):, 【追问】 (not 问: whose words announce it). */

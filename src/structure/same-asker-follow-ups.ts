@@ -23,7 +23,7 @@ import { lineEnd, type SpeechEvent, addressForms, speakerKey } from './speech.js
 import type { Section } from './sections.js';
 import type { GroupHeading } from './groups.js';
 import { findAddressees } from './addressees.js';
-import { termsOf } from './follow-ups.js';
+import { firstSaidIn, picksUp, termsOf } from './follow-ups.js';
 import { speechStart } from './follow-up-cue.js';
 import { asksOfFacet, bareQuestion, pointsBack, subjectHead } from './elliptic-questions.js';
 import { THANKS_LEAD } from './closing-remarks.js';
@@ -190,12 +190,6 @@ function answeredAgain(events: readonly SpeechEvent[], e: SpeechEvent, last: Spe
   return false;
 }
 
-/** True when `term` is first said in `exchange` (not before it). */
-function firstSaidIn(view: string, term: string, exchange: Span): boolean {
-  const first = view.indexOf(term);
-  return first >= exchange[0] && first < exchange[1];
-}
-
 /**
  * True when the words cut into the answer being given (我插一句, 我打断一下, after a vocative naming one of `handles` and
  * thanks at most), or the label (`label`, from the speaker's name to the words) notes it: "某委员（插话）:". Read by
@@ -238,11 +232,4 @@ function askerWords(view: string, p: SpeechEvent, events: readonly SpeechEvent[]
   let to = Math.min(from + 4 * READ, view.length);
   for (const x of events) if (x.start > from && x.start < to && x.role !== 'asker') to = x.start;
   return [from, to];
-}
-
-/** True when `words` say at least `needed` terms first said in `exchange` (not before it). */
-function picksUp(view: string, words: string, exchange: Span, needed: number): boolean {
-  let n = 0;
-  for (const t of termsOf(words)) if (firstSaidIn(view, t, exchange) && ++n >= needed) return true;
-  return false;
 }

@@ -11,7 +11,7 @@ import type { Span } from '../model/span.js';
 import { stampAbove } from './stamps.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
-import { continuesExchange, followsOwn, type Asked } from './follow-ups.js';
+import { continuesExchange, followsOwn, picksUp, type Asked } from './follow-ups.js';
 import { answererLink, threadOf } from './answerer-follow-ups.js';
 import { asksAgainOnly } from './follow-up-cue.js';
 import { answererOf, referredQuestion, type Answerer } from './back-references.js';
@@ -150,8 +150,11 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // (So does a subhead alone on its line above it, "合格证⏎“…?”委员某追问。": the reporter heads a new matter there too.)
     const newLead = (lead !== null && lead !== leads[leads.length - 1]) || subheaded;
     subheaded = false;
+    // (Answering alone points nowhere when the words take up what was said in the exchange just answered: "绩效评价结果
+    // 到底怎么用?" after an answer ending on 绩效评价结果 follows it up, though who answered question 1 answers it.)
+    const takesUpLast = (): boolean => out.length > 0 && picksUp(view, askerWords(view, events, at), [lastStart, lineStart]);
     const linkOf = (target: number) => answererLink(askerWords(view, events, at), nextResponders(events, at), answerers, threadOf(out, target), (n) => openedBy[n - 1] ?? null, who,
-      openedBy[target - 1] !== who && (askers.has(who!) || cued.kind === 'label' || cued.kind === 'qa-label'));
+      openedBy[target - 1] !== who && (askers.has(who!) || cued.kind === 'label' || cued.kind === 'qa-label') && !takesUpLast());
     const byAnswerer = cued.followUp && answered && out.length > 0 && !newLead ? linkOf(root) : null;
     const e = cued.followUp && answered && out.length > 0 && (newLead || (who !== null && (!askers.has(who) || again())
       && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)])))

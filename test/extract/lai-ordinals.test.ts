@@ -26,3 +26,21 @@ describe('[lai-ordinals] 一来/二来 list measures after a measure head', () =
     ['the head as the subject right before it', '这种做法一来增加了群众负担，二来影响了办事效率。'],
   ])('none: %s', (_label, text) => expect(lai(text)).toEqual([]));
 });
+
+describe('[lai-ordinals] with no head, 一来/二来 list measures when their items open with a measure verb', () => {
+  it.each([
+    ['after 下一步,', '下一步，一来强化工业源治理，实施深度治理；二来强化移动源管控；三来加强扬尘管控。', ['一来', '二来', '三来']],
+    ['after its subject', '我们一来开展耕地质量提升行动；二来加强耕地质量监测；三来实施盐碱地综合治理。', ['一来', '二来', '三来']],
+    ['after a modal (要/进一步)', '今后，一来要完善考核办法，二来进一步压实属地责任。', ['一来', '二来']],
+    ['a head still decides first: 办法 with items of any verb', '我们的办法，一来新建两座泵站；二来更换老旧管网。', ['一来', '二来']],
+  ])('%s', (_label, text, want) => expect(lai(text)).toEqual(want));
+
+  it.each([
+    ['reasons: states, no measure verb', '我们一来人手不够，二来经费紧张。'],
+    ['effects done: a measure verb with 了', '效果明显，一来加强了监管，二来提升了效率。'],
+    ['only the first item opens with a measure verb', '一来加强监管，二来群众也满意。'],
+    ['a cause word before it, measure verbs or not', '之所以这样安排，是因为一来加强监管，二来推进改革。'],
+    ['一来就 (the verb 来: once it comes)', '督导组一来就加强检查，二来加强指导。'],
+    ['一来二去 (back and forth)', '一来二去，加强了沟通，二来推进了合作。'],
+  ])('none: %s', (_label, text) => expect(lai(text)).toEqual([]));
+});

@@ -323,3 +323,30 @@ describe('[addressees] a health centre asked, and 请ORG也说一下', () => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });
 });
+
+describe('[addressees] 所 ends an institution only after a field; a quoted name holds no office', () => {
+  it.each<[string, string[]]>([
+    // Institutions in 所: a field or a specialising noun before it, often after a place.
+    ['请问城关派出所如何加强夜间巡逻?', ['城关派出所']],
+    ['请县司法局和城关司法所回答。', ['县司法局', '城关司法所']],
+    ['请问县农科所有什么打算?', ['县农科所']],
+    ['请问镇财政所,资金什么时候拨付?', ['镇财政所']],
+    ['请问供电所,线路改造如何推进?', ['供电所']],
+    ['请问社区诊所,家庭医生怎么签约?', ['社区诊所']],
+    // A quotation of the office alone, or of a question put to it, still names it.
+    ['请问“市住建局”,如何推进?', ['市住建局']],
+    ['他问:“市住建局如何推进”', ['市住建局']],
+    // Common nouns in which 所 is a place one uses: no office.
+    ['农村厕所还有哪些薄弱环节?', []],
+    ['垃圾分类和“厕所革命”还有哪些薄弱环节?', []],
+    ['公共场所如何管理?', []],
+    ['群众住所附近的噪声怎么治理?', []],
+    ['城区招待所有什么改造计划?', []],
+    ['应急避难所建设有哪些打算?', []],
+    // An office inside a quoted campaign or name, with no question in the quotation: a name, not an office asked.
+    ['“数字法院建设”还有哪些短板?', []],
+    ['“检察院开放日”活动有什么安排?', []],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
+  });
+});

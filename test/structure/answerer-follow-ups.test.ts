@@ -63,6 +63,8 @@ const Q1 = '县人大常委会委员 苗青：我问县农业农村局。高标�
 const Q2 = '县人大常委会委员 柏松：我问县水利局。水库除险加固完成了吗？\n\n县水利局局长 岑立：完成了12座。\n\n';
 const Q3 = '县人大常委会委员 龚雪：我问县住建局。农房改造进度如何？\n\n县住建局局长 司马南：完成了九成。\n\n';
 const ANSWER = '\n\n县农业农村局局长 欧阳锋：明年再建5万亩。';
+/** Question 2 whose answer ends on a point of its own (灌区配套资金缺口), said nowhere before. */
+const Q2_POINT = '县人大常委会委员 柏松：我问县水利局。水库除险加固完成了吗？\n\n县水利局局长 岑立：完成了12座，但灌区配套资金缺口较大。\n\n';
 
 describe('[answerer-follow-ups] in a transcript: a 追问 follows the question whose official it addresses or who answers it', () => {
   it.each<[string, string, (number | null)[]]>([
@@ -73,6 +75,10 @@ describe('[answerer-follow-ups] in a transcript: a 追问 follows the question w
     ['a member who has asked nothing yet, answered by who answered question 1', `${Q1}${Q2}县人大常委会委员 龚雪（追问）：撂荒地复耕了多少？${ANSWER}`, [null, null, 1]],
     // As before: the question just answered when the one answering answered it, or nobody named answered before.
     ['answered by who answered the question just before', `${Q1}${Q2}县人大常委会委员 龚雪（追问）：病险水库还有几座？\n\n县水利局局长 岑立：还有3座。`, [null, null, 2]],
+    // Answering alone is no evidence when the words take up what was first said in the exchange just answered; naming is.
+    ['a newcomer taking up the last point of question 2, answered by who answered question 1', `${Q1}${Q2_POINT}县人大常委会委员 龚雪追问：灌区配套资金缺口怎么解决？${ANSWER}`, [null, null, 2]],
+    ['the same words addressed to who answered question 1 by name', `${Q1}${Q2_POINT}县人大常委会委员 龚雪追问：欧阳局长，灌区配套资金缺口怎么解决？${ANSWER}`, [null, null, 1]],
+    ['a newcomer on a matter of question 1, answered by who answered it', `${Q1}${Q2_POINT}县人大常委会委员 龚雪追问：撂荒地复耕了多少？${ANSWER}`, [null, null, 1]],
     ['answered by someone new, the asker pressing their own question', `${Q1}${Q2}县人大常委会委员 柏松（追问）：资金从哪里来？\n\n县财政局局长 韦华：已安排1200万元。`, [null, null, 2]],
   ])('%s', (_name, body, expected) => {
     expect(followUps(`${INTRO}${body}`)).toEqual(expected);

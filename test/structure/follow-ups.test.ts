@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesExchange, followsOwn, type Asked } from '../../src/structure/follow-ups.js';
+import { continuesExchange, followsOwn, picksUp, type Asked } from '../../src/structure/follow-ups.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -119,4 +119,14 @@ describe('[follow-ups] a record\'s own 追问 label, whoever asks it', () => {
     const e: SpeechEvent = { mention: null, role: 'asker', start: at, anchor: at, wordsStart, kind: 'qa-label', followUp: true };
     expect(continuesExchange(view, e, ['郜副市长'], [before, before], [0, at])).toBe(expected);
   });
+});
+
+describe('[follow-ups] picksUp: the words take up terms first said in an exchange', () => {
+  const view = '询问财政资金绩效管理。问:资金为何趴在账上?答:原因有三:(3)绩效评价结果运用不够。追问:';
+  const exchange: [number, number] = [view.indexOf('问:'), view.length];
+  it.each<[string, boolean]>([
+    ['绩效评价结果到底怎么用?', true], // 评价, 结果 first said in the exchange
+    ['绩效管理怎么加强?', false], // 绩效, 管理: the inquiry's own subject, said before it
+    ['评价怎么做?', false], // one term only: chance
+  ])('%s → %s', (words, want) => expect(picksUp(view, words, exchange)).toBe(want));
 });

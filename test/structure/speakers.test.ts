@@ -811,6 +811,22 @@ describe('[speakers] Inner Mongolian township and village heads (苏木达, 嘎�
   });
 });
 
+describe('[speakers] answering on behalf of another: 委托 before the title and 代为 after the name belong to neither', () => {
+  it.each<[string, string | null, string | null, string | null]>([
+    ['县自然资源局局长因在外地开会，委托县自然资源局二级调研员高振华代为回答。', '高振华', '县自然资源局二级调研员', '县自然资源局'],
+    ['局长外出，由县卫生健康局副局长欧阳敏代为作答。', '欧阳敏', '县卫生健康局副局长', '县卫生健康局'],
+    ['委托市水务局总工程师王建军回答。', '王建军', '市水务局总工程师', '市水务局'],
+    // near-misses: 代 inside a name, and 代表 after a name (already a word after names), are kept as they were
+    ['县长王代明说，资金已经到位。', '王代明', '县长', null],
+    ['副县长王海涛代表县政府表态。', '王海涛', '副县长', null],
+    // a post with no name after 委托: no speaker
+    ['委托县卫健局局长代为回答。', null, null, null],
+  ])('%s', (text, name, title, org) => {
+    const m = mentions(text)[0];
+    expect(m ? [m.name, m.title, m.organization] : [null, null, null]).toEqual([name, title, org]);
+  });
+});
+
 describe('[speakers] a head leading the departments to the meeting (带领, 率领) ends the name', () => {
   it.each<[string, string | null, string | null]>([
     ['副区长邱美玲带领区发展改革局、区行政审批局负责人到会应询。', '邱美玲', '副区长'],

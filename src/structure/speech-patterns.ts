@@ -28,7 +28,8 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 // "询问环节", "本次询问" (a leader's closing remark names it; it asks nothing). Asking, 询问 takes an object
 // or a colon ("询问省民政厅", "询问道", "询问:").
 // (询问工作 is the noun only closing its phrase, "做好询问工作。": "询问工作进展" asks about the work.)
-const INQUIRY_NOUN_AFTER = '(?!中|问题|环节|活动|工作(?:[,。;、的]|$))';
+// What the inquiry yields is the noun's too: "要把询问成果转化为推动工作的具体措施", "确保询问效果" (a chair's closing words).
+const INQUIRY_NOUN_AFTER = '(?!中|问题|环节|活动|成果|效果|工作(?:[,。;、的]|$))';
 const INQUIRY_NOUN_BEFORE = '本次|此次|这次|该次|本场|此轮|本轮';
 const ASK_PATTERNS = ASK_VERBS.map((v) => (v === '询问' ? `询问${INQUIRY_NOUN_AFTER}` : v));
 export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题|${INQUIRY_NOUN_BEFORE})(?:${ASK_PATTERNS.join('|')})(?!的(?!是))`, 'u');

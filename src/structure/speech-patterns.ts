@@ -74,6 +74,13 @@ export const QUOTED_ROLE_TAG_BEFORE = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?
 export const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
 export const ANNOUNCED_ASKER = /(?:询问|提问|发问)的(?:是|为)\s*$/u;
+/**
+ * Before an official answering on another's behalf, in the sentence that says so: "县自然资源局局长因在外地开会,委托" (then
+ * "县自然资源局二级调研员高振华代为回答。"). The head entrusting is absent: the sentence opens the answer, not the question.
+ */
+export const ENTRUSTED_BEFORE = /委托\s*$/u;
+/** …and after the one entrusted: 代为 (or 代) and a verb of answering. */
+export const ENTRUSTED_AFTER = /^\s*(?:同志)?\s*代为?(?:回答|答复|作答|回应|介绍|说明)/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
 export const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
 /** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */

@@ -34,14 +34,20 @@
 
 /** The head nouns of posts, by kind. */
 export const POST_HEADS = {
-  /** Heads of a people's government, by its level: 国务院, 省, 市, 县, 区, 州, 乡, 镇, 旗, 盟. */
-  government: ['总理', '省长', '市长', '县长', '区长', '州长', '乡长', '镇长', '旗长', '盟长'],
+  /**
+   * Heads of a people's government, by its level: 国务院, 省, 市, 县, 区, 州, 乡, 镇, 旗, 盟, and 苏木 (Inner Mongolia's
+   * township, headed by its 苏木达 as a 镇 by its 镇长: "乌兰苏木党委副书记、苏木达宝音").
+   */
+  government: ['总理', '省长', '市长', '县长', '区长', '州长', '乡长', '镇长', '旗长', '盟长', '苏木达'],
   /** Heads of a government's departments: 部, 厅, 局, 署, 司, 处, 科, and a customs house (海关: 关长). */
   department: ['部长', '厅长', '局长', '署长', '司长', '处长', '科长', '关长'],
   /** Heads of a court and of a procuratorate. */
   judicial: ['院长', '检察长'],
-  /** Heads of an office or a committee (主任 of a 委员会 or a 办公室) and its secretary-general. */
-  office: ['主任', '秘书长'],
+  /**
+   * Heads of an office or a committee (主任 of a 委员会 or a 办公室) and its secretary-general; and a 嘎查's 嘎查达 (the
+   * head of an Inner Mongolian village's committee, a 村委会主任): a village is no level of the state.
+   */
+  office: ['主任', '秘书长', '嘎查达'],
   /**
    * Heads of a station, an institute, a unit of the uniformed services or a team: 派出所所长, 水文站站长, 消防救援支队支队长,
    * 交警大队大队长, 救援队队长, 领导小组组长.

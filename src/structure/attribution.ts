@@ -33,7 +33,7 @@ import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { guessRole } from './label-role.js';
 import {
-  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, ATTENDING, firstVerb,
+  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, ATTENDING, firstVerb,
 } from './speech-patterns.js';
 import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
@@ -248,6 +248,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
       return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) };
     }
     return null;
+  }
+  // "县自然资源局局长因在外地开会,委托县自然资源局二级调研员高振华代为回答。": the entrusted official answers, and the
+  // sentence saying so is the answer's, from its start (never the question's last words).
+  if (!congress && ENTRUSTED_BEFORE.test(view.slice(sentence, ms)) && ENTRUSTED_AFTER.test(after)) {
+    return { mention: m, role: 'responder', start: sentence, anchor: sentence, wordsStart: null, kind: 'reported', followUp: false };
   }
   // "第一位询问的是县人大常委会委员覃某某委员。她说,…": the asker is announced before being quoted.
   const opening = view.slice(sentence, ms);

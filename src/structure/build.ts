@@ -35,6 +35,7 @@ import { outsideSpans } from './outside.js';
 import { headerSections, turnSections, type Section } from './sections.js';
 import { topicLeads } from './topic-leads.js';
 import { findClosers } from './closers.js';
+import { withoutChairClosing } from './chair-closing-turns.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
@@ -118,7 +119,9 @@ export function buildStructure(pair: TextPair): Structure {
     spoken.splice(0, spoken.length, ...own.filter((e) => e.start < back!));
   }
   // A news summary, then "以下为询问实录（节选）：" and the same exchanges word for word: the summary is the lead.
-  const events = summaryGivesWay(view, body, spoken);
+  const summed = summaryGivesWay(view, body, spoken);
+  // The chair summing up after the last answer with a bare verb ("田家旺指出,…") asks nothing: no asker's turn.
+  const events = withoutChairClosing(view, body, summed, findClosers(view, people.mentions, summed, null));
   // (The page frame among them, "责任编辑:…" after the last answer, stays frame.)
   const appendix = moved?.written != null ? frameLines.filter((l) => l.content[0] >= moved.written! && (resumedAt === null || l.content[0] < resumedAt)
     && frameKind(view.slice(l.content[0], l.content[1])) === null) : [];

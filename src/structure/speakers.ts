@@ -16,7 +16,7 @@ import { normalize } from '../source/normalize.js';
 import { markupGapStart } from '../source/markdown.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { readName } from './names.js';
-import { readUnlistedName } from './unlisted-names.js';
+import { readLabelName, readUnlistedName } from './unlisted-names.js';
 import { TAG } from './term-index.js';
 import { readOrganization, withoutMannerLead } from './title-orgs.js';
 import { findTitles, type TitleHit } from './titles.js';
@@ -251,14 +251,17 @@ function describesName(lex: Lexicon, view: string, hits: TitleHit[], k: number, 
 
 /**
  * The name filling a person field's value or a speaker label right after the descriptor `h` ("提问代表:镇人大代表、教师 玉罕",
- * "县人大代表、教师 刀建国提问:"): the layout delimits it, whatever its first character (delimited-names.ts).
+ * "县人大代表、教师 刀建国提问:"): the layout delimits it, whatever its first character (delimited-names.ts). A label's
+ * name written against the occupation before a bare colon ("人大代表、镶白旗明安图镇牧民朝鲁门:") is read as after any
+ * other title of a label (`readLabelName`: three characters or more, or a transliterated two), so a subhead glued to it
+ * ("群众代表心声:") still names nobody.
  */
 function slotName(lex: Lexicon, view: string, h: TitleHit, from: number, to: number): NameRead | null {
   const slot = slotOf(view, h.start, from);
   if (!slot) return null;
   let at = h.end;
   while (at < to && (view[at] === ' ' || view[at] === '\t' || view[at] === '\u00a0')) at++;
-  return delimitedName(lex, view, at, to, slot);
+  return delimitedName(lex, view, at, to, slot) ?? (slot === 'label' && at === h.end ? readLabelName(lex, view, at, to) : null);
 }
 
 /** Add a name read at a mention (as the view writes it) to `names`; a padded one ("张 伟") also unpadded, so 张伟表示 is found later. */

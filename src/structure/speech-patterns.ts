@@ -28,7 +28,8 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 // "询问环节", "本次询问" (a leader's closing remark names it; it asks nothing). Asking, 询问 takes an object
 // or a colon ("询问省民政厅", "询问道", "询问:").
 // (询问工作 is the noun only closing its phrase, "做好询问工作。": "询问工作进展" asks about the work.)
-const INQUIRY_NOUN_AFTER = '(?!中|问题|环节|活动|工作(?:[,。;、的]|$))';
+// What the inquiry yields is the noun's too: "要把询问成果转化为推动工作的具体措施", "确保询问效果" (a chair's closing words).
+const INQUIRY_NOUN_AFTER = '(?!中|问题|环节|活动|成果|效果|工作(?:[,。;、的]|$))';
 const INQUIRY_NOUN_BEFORE = '本次|此次|这次|该次|本场|此轮|本轮';
 const ASK_PATTERNS = ASK_VERBS.map((v) => (v === '询问' ? `询问${INQUIRY_NOUN_AFTER}` : v));
 export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题|${INQUIRY_NOUN_BEFORE})(?:${ASK_PATTERNS.join('|')})(?!的(?!是))`, 'u');
@@ -73,6 +74,13 @@ export const QUOTED_ROLE_TAG_BEFORE = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?
 export const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
 export const ANNOUNCED_ASKER = /(?:询问|提问|发问)的(?:是|为)\s*$/u;
+/**
+ * Before an official answering on another's behalf, in the sentence that says so: "县自然资源局局长因在外地开会,委托" (then
+ * "县自然资源局二级调研员高振华代为回答。"). The head entrusting is absent: the sentence opens the answer, not the question.
+ */
+export const ENTRUSTED_BEFORE = /委托\s*$/u;
+/** …and after the one entrusted: 代为 (or 代) and a verb of answering. */
+export const ENTRUSTED_AFTER = /^\s*(?:同志)?\s*代为?(?:回答|答复|作答|回应|介绍|说明)/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
 export const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
 /** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */

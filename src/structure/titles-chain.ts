@@ -100,7 +100,8 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // speaker asks when the label's words do (…水质到底有没有人管?); 主任医师某:我们医院… answers.
   let labelAsks = false;
   if (chain.length === 1 && (tags & TAG.descriptor) !== 0) {
-    const n = readName(lex, view, skipSpaces(view, last.end, to), to, known);
+    // (The label's colon frames a name with no listed surname too: "镶白旗明安图镇牧民朝鲁门:…", as after any title.)
+    const n = readName(lex, view, skipSpaces(view, last.end, to), to, known) ?? labelName(lex, view, first.start, last.end, from, to, false);
     if (!n || !opensLabel(view, from, first.start, n.end)) return [];
     const colon = LABEL_COLON.exec(view.slice(n.end, n.end + 8));
     const wordsStart = n.end + (colon ? colon[0].length : 0);

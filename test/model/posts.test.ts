@@ -30,7 +30,7 @@ describe('[posts] the grammar of a post', () => {
 describe('[posts] the head nouns', () => {
   it('kinds less exceptions, in the table\'s order', () => {
     expect(postHeads(['judicial', 'party'])).toEqual(['院长', '检察长', '书记']);
-    expect(postHeads(['government'], ['总理', '旗长', '盟长'])).toEqual(['省长', '市长', '县长', '区长', '州长', '乡长', '镇长']);
+    expect(postHeads(['government'], ['总理', '旗长', '盟长'])).toEqual(['省长', '市长', '县长', '区长', '州长', '乡长', '镇长', '苏木达']);
   });
 
   it('every head noun but 同志 is a title of dict/roles.utf8, and none is in two kinds', () => {
@@ -56,6 +56,10 @@ describe('[posts] the sets each reader needs', () => {
     ['called', '科长', true], ['called', '组长', true], ['called', '主席', true], ['called', '董事长', true],
     ['called', '关长', true], ['called', '副关长', true], ['called', '支队长', true], ['called', '副大队长', true],
     ['called', '常务副镇长', true],
+    // Inner Mongolia's township (苏木) and village (嘎查) heads: 苏木达 as 镇长, 嘎查达 as a village committee's 主任.
+    ['called', '苏木达', true], ['called', '副苏木达', true], ['called', '嘎查达', true], ['called', '苏木', false], ['called', '苏木达拉', false],
+    ['label', '苏木达', true], ['label', '副嘎查达', true],
+    ['government', '苏木达', true], ['government', '嘎查达', false],
     // Heads named by their unit's suffix + 长: 气象台 → 台长, 图书馆 → 馆长, 学校 → 校长, 煤矿 → 矿长, 报社 → 社长.
     ['called', '台长', true], ['called', '副台长', true], ['called', '馆长', true], ['called', '校长', true],
     ['called', '园长', true], ['called', '场长', true], ['called', '厂长', true], ['called', '矿长', true], ['called', '社长', true],

@@ -94,6 +94,12 @@ describe('[attribution] speech events', () => {
     // 补充发言: adds to the answer, like 补充回答: / 补充说:.
     ['补充发言: answers', '市财政局二级巡视员冼某补充发言：资金已经到位。', [['市财政局二级巡视员冼某', false]], [['responder', 'reported', '市财政局二级巡视员冼某']]],
     ['a host\'s hand-over', '主持人：请区某局回答。\n区某局局长韦某：将设监测点。', [['区某局局长韦某', false]], [['narration', 'label', '主持人：'], ['responder', 'label', '区某局局长韦某']]],
+    // An absent head entrusting another to answer (委托…代为回答): the sentence saying so opens the answer.
+    ['entrusted to answer (委托…代为回答)', '县自然资源局局长因在外地开会，委托县自然资源局二级调研员高某某代为回答。', [['县自然资源局二级调研员高某某', false]], [['responder', 'reported', '县自然资源局局长因在外地开会，委托']]],
+    ['entrusted, 代 alone', '局长外出，委托副局长冼某代答复。', [['副局长冼某', false]], [['responder', 'reported', '局长外出，委托副局长冼某']]],
+    // near-misses: 委托 with no answering after the name (a commission, not an answer); answering with nobody entrusting
+    ['委托 without answering', '县政府委托县审计局局长冼某开展专项审计。', [['县审计局局长冼某', false]], []],
+    ['代为回答 without 委托: from the mention', '引导群众参与。县审计局局长冼某代为回答。', [['县审计局局长冼某', false]], [['responder', 'reported', '县审计局局长冼某']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);
     const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));

@@ -131,6 +131,9 @@ describe('[closers] the chair\'s closing remark with a plain speech verb asks no
     ['title and name, 强调', '县人大常委会主任邝某某主持会议。', '县人大常委会主任邝某某强调，要把专题询问成果转化为工作实效。'],
     ['a vice-chair, 要求', '县人大常委会副主任仝某主持会议。', '仝某要求，县政府在专题询问后两个月内报告整改情况。'],
     ['a presider who is no leader (秘书长), 表示', '县人大常委会秘书长阙某某主持会议。', '阙某某表示，专题询问发现的问题要建立台账。'],
+    // what the inquiry yields (询问成果, 询问效果) is the noun's: nobody is asked
+    ['bare name, 指出, the inquiry\'s results named (询问成果)', '县人大常委会党组书记、主任邝某某主持询问会。', '邝某某指出，要把询问成果转化为推动工作的具体措施。'],
+    ['bare name, 强调, 询问效果', '县人大常委会主任邝某某主持会议。', '邝某某强调，要确保询问效果。'],
   ])('%s', (_name, presides, remark) => {
     const text = `${LEDE}${presides}\n${ANSWERED}\n${remark}`;
     const view = normalize(text);
@@ -147,6 +150,18 @@ describe('[closers] the chair\'s closing remark with a plain speech verb asks no
     const mentions = findMentions({ text, view }).sort((a, b) => a.span[0] - b.span[0]);
     const events = findSpeechEvents(view, 0, view.length, mentions);
     expect(events.some((e) => e.role === 'asker' && e.mention?.name === '阙某某')).toBe(true);
+  });
+});
+
+describe('[closers] the moment before the head: all the inquiry\'s parts ended, counted (两场询问结束后)', () => {
+  it.each<[string, string, string]>([
+    ['两场询问结束后', `${ANSWERED}\n两场询问结束后，副县长王某某代表县政府表态，对委员们提出的问题，县政府将认真研究，逐项整改。`, ANSWERED],
+    ['各组询问结束后', `${ANSWERED}\n各组询问结束后，副县长王某某代表县政府表态，县政府将认真研究。`, ANSWERED],
+    ['3轮专题询问结束后', `${ANSWERED}\n3轮专题询问结束后，副县长王某某作表态发言。`, ANSWERED],
+    // near-miss: a head adding figures to the answer, no moment before him, stays the answer's
+    ['no moment, a head adding to the answer', `${ANSWERED}\n副县长王某某补充说，县财政将再安排500万元。`, `${ANSWERED}\n副县长王某某补充说，县财政将再安排500万元。`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
   });
 });
 

@@ -198,6 +198,14 @@ describe('[closing-narration] the meeting\'s closing narration by its own words,
     ['记者手记：专题询问结束后，与会人员对应询部门进行了满意度测评。', true],
     ['◆ 会议最后，市人大常委会主任某某作总结讲话。', true],
     ['测评结果：满意18票，基本满意11票，不满意2票。', true],
+    // all the inquiry's parts ended, counted or taken together; the chair summing up with 最后 and a bare verb
+    ['两场询问结束后，副县长王海涛代表县政府表态。', true], ['各组专题询问结束后，与会人员进行了满意度测评。', true],
+    ['全部询问结束后，副市长某某作表态发言。', true],
+    ['那仁满都拉最后强调，要持续加强跟踪监督。', true], ['主任某某最后要求，县政府三个月内书面报告。', true],
+    // near-misses: a pronoun going on (read with the line before, CONTINUES), 最后 after a comma inside an answer's words,
+    // a count of questions, not of inquiries
+    ['他最后强调，要持续加强跟踪监督。', false], ['我们将抓好落实，最后强调一点，资金要专款专用。', false],
+    ['两个问题询问后，局长作了回答。', false],
     // near-misses: the reporter's own commentary, an answer's words, the notes' heading alone
     ['农村供水关系千家万户，期待整改落到实处。', false],
     ['我们每季度开展一次水质监测。', false],

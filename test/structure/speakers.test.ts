@@ -441,6 +441,10 @@ describe('[speakers] members of the public and occupations before a name', () =>
     ['个体工商户刘长青问：店面租金能不能减免？', '刘长青', '个体工商户', null],
     ['网格员苏晓梅:请问街道办,经费够不够?', '苏晓梅', '网格员', null],
     ['县人大代表、养殖大户梁德旺追问：贷款贴息什么时候到位？', '梁德旺', '县人大代表、养殖大户', '县人大'],
+    // a name with no listed surname (Mongolian, Tibetan …) written against the occupation before the label's colon
+    ['人大代表、镶白旗明安图镇牧民朝鲁门：草原上网围栏越来越多，有没有统筹考虑？', '朝鲁门', '人大代表、镶白旗明安图镇牧民', '镶白旗明安图镇'],
+    ['县人大代表、乌兰苏木农民其其格问：补助什么时候发？', '其其格', '县人大代表、乌兰苏木农民', '乌兰苏木'],
+    ['镶白旗明安图镇牧民朝鲁门：网围栏有没有统筹考虑？', '朝鲁门', '镶白旗明安图镇牧民', '镶白旗明安图镇'],
   ])('%s → %s (%s): an asker', (text, name, title, org) => {
     const ms = mentions(text);
     expect(ms.map((m) => [m.name, m.title, m.organization, m.congress])).toEqual([[name, title, org, true]]);
@@ -453,6 +457,10 @@ describe('[speakers] members of the public and occupations before a name', () =>
     ['不少网友留言反映,夜市噪音扰民。'], ['市民普遍关心公交线路。'], ['网友们:大家好。'],
     // an occupation alone in running text: a quoted resident, not a label
     ['社区居民李某某说,现在好多了。'], ['记者采访了种粮大户聂红英,她说'], ['个体工商户刘长青表示,'],
+    // a subhead glued to an occupation before a bare colon: two characters, no name (a transliterated two would be)
+    ['人大代表、镶白旗明安图镇牧民心声：草原上网围栏越来越多'], ['明安图镇牧民心声：网围栏越来越多'],
+    // an unlisted name neither framed by a label nor before a verb of speaking; a label deep in a sentence
+    ['人大代表、镶白旗明安图镇牧民朝鲁门等人参加了座谈。'], ['会上，人大代表、镶白旗明安图镇牧民朝鲁门：好'],
     // the descriptors never swallow a post that starts inside them
     ['企业主要负责人表示'],
     // an occupation opening a label whose words do not ask: someone answering
@@ -786,6 +794,36 @@ describe('[speakers] a manner adverb before a bare post is no part of the title 
     expect([m.title, m.organization]).toEqual([title, org]);
     // the mention still starts where the label is written
     expect(m.span[0]).toBe(text.startsWith('（') ? 1 : 0);
+  });
+});
+
+describe('[speakers] Inner Mongolian township and village heads (苏木达, 嘎查达) are posts', () => {
+  it.each<[string, string | null, string | null, string | null]>([
+    ['乌兰苏木党委副书记、苏木达宝音：苏木已争取旗里每户补助8000元。', '宝音', '乌兰苏木党委副书记、苏木达', '乌兰苏木'],
+    ['巴音苏木副苏木达图雅：今年已完成46户。', '图雅', '巴音苏木副苏木达', '巴音苏木'],
+    ['阿拉坦嘎查嘎查达巴特尔：我们嘎查已全部通水。', '巴特尔', '阿拉坦嘎查嘎查达', '阿拉坦嘎查'],
+    // near-misses: the place noun alone, or 苏木 before a verb, is no post
+    ['乌兰苏木达到了全覆盖。', null, null, null], ['全旗12个嘎查达标率100%。', null, null, null],
+    ['苏木已争取旗里每户补助8000元。', null, null, null],
+  ])('%s', (text, name, title, org) => {
+    const m = mentions(text)[0];
+    expect(m ? [m.name, m.title, m.organization] : [null, null, null]).toEqual([name, title, org]);
+  });
+});
+
+describe('[speakers] answering on behalf of another: 委托 before the title and 代为 after the name belong to neither', () => {
+  it.each<[string, string | null, string | null, string | null]>([
+    ['县自然资源局局长因在外地开会，委托县自然资源局二级调研员高振华代为回答。', '高振华', '县自然资源局二级调研员', '县自然资源局'],
+    ['局长外出，由县卫生健康局副局长欧阳敏代为作答。', '欧阳敏', '县卫生健康局副局长', '县卫生健康局'],
+    ['委托市水务局总工程师王建军回答。', '王建军', '市水务局总工程师', '市水务局'],
+    // near-misses: 代 inside a name, and 代表 after a name (already a word after names), are kept as they were
+    ['县长王代明说，资金已经到位。', '王代明', '县长', null],
+    ['副县长王海涛代表县政府表态。', '王海涛', '副县长', null],
+    // a post with no name after 委托: no speaker
+    ['委托县卫健局局长代为回答。', null, null, null],
+  ])('%s', (text, name, title, org) => {
+    const m = mentions(text)[0];
+    expect(m ? [m.name, m.title, m.organization] : [null, null, null]).toEqual([name, title, org]);
   });
 });
 

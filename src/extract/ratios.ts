@@ -11,8 +11,11 @@ import { roundFloat } from './numerals.js';
 
 /** a:b in digits, a decimal point allowed on either side; ∶ (the ratio sign) as well as the colon. */
 const RATIO_AT = /(\d+(?:\.\d+)?)[ ]?[:∶][ ]?(\d+(?:\.\d+)?)(?![\d.:∶])/y;
-/** A word of ratio in the clause before the figure: 生师比, 师生比, 比例, 配比, 比分, 比值 (not 同比/环比/相比/对比, comparisons). */
-const RATIO_WORD = /(?<![同环相对类好无])比(?:例|值|分)?|配比/gu;
+/**
+ * A word of ratio in the clause before the figure: 生师比, 师生比, 比例, 配比, 比分, 比值; not 同比/环比/相比/对比 nor 比 opening
+ * another word or a comparison (比赛, 比较, 比如, 比重, 比去年, 比上年).
+ */
+const RATIO_WORD = /(?<![同环相对类好无])比(?:例|值|分|(?![赛较如起上下对拼武重去前同往照]))|配比/gu;
 /** The clause before the figure, back to its last stop (a 、 does not stop it: 小学19:1、初中13.5:1 share 生师比). */
 const CLAUSE_BEFORE = /[^。;!?,\n]*$/u;
 /** What may stand right before the first number of a ratio: no digit, no point, no colon (those make it part of a longer figure). */

@@ -35,6 +35,8 @@ describe('[ratios] a:b is kind other, unit 比, value a ÷ b', () => {
     ['a date', '2025-06-12召开。'],
     ['a label before a list', '问题1:一是资金。'],
     ['a comparison word is no ratio word: a time', '同比10:30前完成。'],
+    ['比 opening another word is no ratio word: a time', '决赛比赛于19:30开始。'],
+    ['a comparison with last year: a time', '比去年提前到8:30开馆。'],
   ])('no ratio: %s', (_name, text) => {
     expect(figures(text).filter((f) => f.includes(' 比 '))).toEqual([]);
   });

@@ -29,6 +29,9 @@ const SIGN = /^[-−]/u;
 const SENTENCE_MARK = /[,。:;!?、]/u;
 /** A column whose numbers are no figures: serial numbers, years, ranks. */
 const NOT_MEASURED = /^(?:序号|编号|序|年份|年度|排名|名次)$/u;
+/** A column of years, whose cells label their rows ("年度⏎2023"), and such a cell: a year in digits, 年 after it or not. */
+const YEAR_COLUMN = /^(?:年份|年度|年)$/u;
+const YEAR_CELL = /^(?:19|20)\d\d年?$/u;
 /** A column headed by a time or a period: its figures measure the row's label ("2023年", "上半年", "同期", "本年度"). */
 const TIME_HEAD = /^(?:\d{2,4}\s*年|\d{1,2}\s*月|[一二三四1-4]\s*季度|(?:上|下)半年|全年|本(?:年|期|月)|上(?:年|期)|同期|去年|今年|前年)/u;
 /** A column of plan and outcome (计划, 完成, 目标任务, 实际完成): its figures measure the row's label, as a time column's do. */
@@ -48,8 +51,8 @@ export interface HeadedCell {
   span: Span;
   /** The cell is a bare number (no unit of its own). */
   bare: boolean;
-  /** The column's header, or the row's label under a time or plan column (a unit in brackets left out): the indicator. */
-  indicator: Span;
+  /** The column's header, or the row's label under a time or plan column (a unit in brackets left out): the indicator; null for a row's year. */
+  indicator: Span | null;
   /** The unit in brackets after the column's name or else the row's, or null: a bare number is in it. */
   unit: string | null;
 }
@@ -87,7 +90,9 @@ export function headedTableCells(view: string, range: Span): HeadedCell[] {
  */
 function labelOf(view: string, cells: Span[], header: Span[]): number {
   if (cells.length !== header.length) return -1;
-  const label = cells.findIndex(([s, e]) => HAN.test(view.slice(s, e)));
+  let label = cells.findIndex(([s, e]) => HAN.test(view.slice(s, e)));
+  // "2023    120    126": a row labelled by a bare year under a year column (年度, 年份) opens with its label.
+  if (label < 0 && YEAR_CELL.test(view.slice(cells[0][0], cells[0][1])) && YEAR_COLUMN.test(view.slice(header[0][0], header[0][1]))) label = 0;
   if (label < 0) return -1;
   for (let k = 0; k < label; k++) if (!NOT_MEASURED.test(view.slice(header[k][0], header[k][1]))) return -1;
   let figures = 0;
@@ -120,6 +125,9 @@ function headerOf(view: string, start: number, line: string, cells: Span[]): Spa
 /** Put the figure cells of `row` (its label at `label`) into `out`, each with its column's header (or the row's label under a time or plan column). */
 function addRow(view: string, header: Span[], row: Span[], label: number, out: HeadedCell[]): void {
   const rowName = named(view, row[label]);
+  // A bare year labelling the row (2023 under 年度) is the row's year, read as 2023年 would be (no indicator).
+  const yearLabel = view.slice(row[label][0], row[label][1]);
+  if (/^\d+$/u.test(yearLabel) && YEAR_CELL.test(yearLabel)) out.push({ span: row[label], bare: true, indicator: null, unit: '年' });
   for (let k = label + 1; k < row.length; k++) {
     const cell = view.slice(row[k][0], row[k][1]);
     if (!FIGURE_CELL.test(cell)) continue;
@@ -152,7 +160,7 @@ export function addHeadedTableFigures(pair: { text: string; view: string }, rang
   for (const c of cells) {
     const [start, end] = c.span;
     if (skip.has(start) || exclude.some((x) => x[0] < end && start < x[1])) continue;
-    const indicator = pair.text.slice(c.indicator[0], c.indicator[1]);
+    const indicator = c.indicator ? pair.text.slice(c.indicator[0], c.indicator[1]) : null;
     const within = out.findIndex((q) => q.span[0] >= start && q.span[1] <= end);
     if (!c.bare) {
       if (within >= 0 && out[within].kind !== 'year') out[within].indicator = indicator;

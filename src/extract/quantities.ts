@@ -22,8 +22,8 @@
  * (numeral + unit, with rate-before.ts for 每亩/每千瓦时 before the figure and rate-prefix.ts for 人均/每千名 opening its
  * clause; rate-carry.ts gives the figure a rate changes to the same unit), shares.ts (百分之, 三成, 1/3) and share-ranges.ts
  * (百分之三十至百分之四十), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
- * and quantity-reading.ts (qualifiers). A ratio (生师比19:1, 1:1) and a return period (50年一遇, 3~5年一遇) have no place in
- * the record's quantities (no kind for them): they give nothing.
+ * and quantity-reading.ts (qualifiers). A ratio (生师比19:1 → 19, 3:2 → 1.5) is kind other in unit 比 (ratios.ts), a return
+ * period (50年一遇, 1~2年一遇 → [1, 2], 百年一遇 → 100) kind other in unit 年一遇 (return-periods.ts): the record has no kind of their own.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity } from '../model/record.js';
@@ -51,6 +51,8 @@ import { discount, share, writtenShare } from './shares.js';
 import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
 import { halfAlone } from './durations.js';
+import { ratioAt } from './ratios.js';
+import { returnPeriod } from './return-periods.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
 
 export interface QuantityOptions {
@@ -92,7 +94,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     const marker = MAY_OPEN_MARKER[view.charCodeAt(i - 1)] || i === 0 ? markerBeforeDigit(view, i) : 0;
     if (marker) { i += marker; continue; }
     const skip = dateOrTimeAt(view, i);
-    if (skip && !/\d/.test(view[i - 1] ?? '')) { i += skip; continue; }
+    if (skip && !/\d/.test(view[i - 1] ?? '') && !ratioAt(view, i)) { i += skip; continue; } // 师生比1:12 is no time (ratios.ts)
     // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
     const id = identifierAt(view, i);
     if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
@@ -172,6 +174,9 @@ function read(view: string, i: number): Reading | null {
     const half = halfAlone(view, i);
     return half && finish(view, i, half.end, [i, i + 1], 0.5, half.unit, 'quantity', null, null);
   }
+  // 生师比19:1, 按1:1结对: a ratio, a ÷ b in 比 (ratios.ts); before the numeral, which would stop at the colon.
+  const ratio = isDigit(c) ? ratioAt(view, i) : null;
+  if (ratio) return ratio;
   const phone = phoneAt(view, i);
   if (phone && !isDigit(view.charCodeAt(i - 1))) { // value null: a phone number is no amount; (0871)1234567 from its (
     const open = view[i - 1] === '(' && view.lastIndexOf(')', i + phone) > i ? 1 : 0;
@@ -185,6 +190,8 @@ function read(view: string, i: number): Reading | null {
   // 几十, 数百, 十几, 近万 (indefinite-numerals.ts) before the numerals written in full.
   const n = readIndefinite(view, i) ?? readNumeral(view, i);
   if (!n || isBlocked(view, n.start, n.end, n.arabic)) return null;
+  const period = returnPeriod(view, n); // 50年一遇, 百年一遇: a standard in 年一遇, no duration (return-periods.ts)
+  if (period) return period;
   const written = view.slice(n.start, n.end);
   // +3.1%, +1200人: a signed figure has its unit; a bare number after + (+86) stays unread.
   if (view.charCodeAt(n.start - 1) === 0x2b) { const m = measured(view, n, written); return m && m.unit !== null ? negative(view, m) : null; }

@@ -34,6 +34,7 @@ export interface Quantity {
   text: string;
   /** The number with multipliers applied ("1.5万" → 15000); null when it cannot be read. */
   value: number | null;
+  /** "%", "元", "元/人/月" …; for kind other also "比" (a ratio: 19:1 → 19) and "年一遇" (a return period: 50年一遇 → 50); null for a bare figure. */
   unit: string | null;
   kind: QuantityKind;
   /** Short noun phrase naming what is measured (矛盾纠纷化解率), or null. */

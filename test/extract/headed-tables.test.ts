@@ -43,6 +43,18 @@ describe('[headed-tables] a table whose header row names the columns, no unit de
       '街道\t新增车位（个）\t投入（万元）\t完成率\n东湖街道\t320\t450\t96%\n西岭街道\t85\t120.5\t88%',
       ['320=320 个 count ‹新增车位›', '450=4500000 元 money ‹投入›', '96%=96 % percent ‹完成率›',
         '85=85 个 count ‹新增车位›', '120.5=1205000 元 money ‹投入›', '88%=88 % percent ‹完成率›']],
+    ['rows labelled by a bare year under 年度, units in the header\'s brackets (万户 → 户 ×10000, 亿元 → money)',
+      '年度    计划改造（个）    完成改造（个）    惠及居民（万户）    投资（亿元）\n2023    120    126    4.2    18.6\n2024    150    143    5.1    22.3',
+      ['2023=2023 年 year ‹null›', '120=120 个 count ‹计划改造›', '126=126 个 count ‹完成改造›', '4.2=42000 户 count ‹惠及居民›', '18.6=1860000000 元 money ‹投资›',
+        '2024=2024 年 year ‹null›', '150=150 个 count ‹计划改造›', '143=143 个 count ‹完成改造›', '5.1=51000 户 count ‹惠及居民›', '22.3=2230000000 元 money ‹投资›']],
+    ['tab-separated rows labelled by years under 年份, a header with no unit: every cell bare, none dropped',
+      '年份\t受理件数\t办结件数\t满意率\n2024年\t1286\t1250\t97.2%\n2025\t1402\t1398\t98.1%',
+      ['2024年=2024 年 year ‹null›', '1286=1286 null other ‹受理件数›', '1250=1250 null other ‹办结件数›', '97.2%=97.2 % percent ‹满意率›',
+        '2025=2025 年 year ‹null›', '1402=1402 null other ‹受理件数›', '1398=1398 null other ‹办结件数›', '98.1%=98.1 % percent ‹满意率›']],
+    ['rows labelled by a name, units in ASCII brackets',
+      '区县    新建公厕(座)    改造里程(公里)    投资(万元)\n鹿城区    12    8.5    640\n龙湾区    9    6    415',
+      ['12=12 座 count ‹新建公厕›', '8.5=8.5 公里 quantity ‹改造里程›', '640=6400000 元 money ‹投资›',
+        '9=9 座 count ‹新建公厕›', '6=6 公里 quantity ‹改造里程›', '415=4150000 元 money ‹投资›']],
     ['plan and outcome columns (计划, 完成): each figure measures its row\'s label',
       '项目  计划  完成\n改造管网  36公里  30公里\n新建泵站  4座  3座',
       ['36公里=36 公里 quantity ‹改造管网›', '30公里=30 公里 quantity ‹改造管网›', '4座=4 座 count ‹新建泵站›', '3座=3 座 count ‹新建泵站›']],
@@ -55,6 +67,9 @@ describe('[headed-tables] a table whose header row names the columns, no unit de
     ['a header and one row', '类别　　检查户数　不合格　合格率\n食品经营　　86　　7　　91.9%'],
     ['a header of two names', '项目　　数量\n养老床位　　36\n护理人员　　48'],
     ['a header that is a sentence', '我们分三类, 逐项整改\n食品经营　　86　　7\n药品零售　　45　　2'],
+    // A bare year opens a row only under a year column: under 序号 or a name column 2023 labels nothing.
+    ['a bare year under a column that is no year column', '编号　　检查户数　不合格　合格率\n2023　　86　　7　　91.9%\n2024　　45　　2　　95.6%'],
+    ['a four-digit number that is no year under 年度', '年度　　检查户数　不合格　合格率\n3023　　86　　7　　91.9%\n3024　　45　　2　　95.6%'],
   ])('no table: %s', (_name, text) => {
     expect(figures(text).some((f) => /‹(?:检查户数|不合格|数量)›/u.test(f))).toBe(false);
   });

@@ -219,15 +219,21 @@ describe('[measured] N年 inside a name (school type, system, programme, return 
     ['编制全区五年规划', []],
     ['实行三年制中职教育', []],
     ['新建9年一贯制学校4所 (the count of schools stays)', ['4所']],
-    ['河堤按30年一遇标准加固', []],
-    ['城区防洪标准提高到百年一遇', []],
-    // a return period is a design standard however its numeral is written: no span of time
-    ['排涝标准为二十年一遇', []],
-    ['大坝按千年一遇洪水校核', []],
-    ['防洪堤按100年一遇设防', []],
-    ['江堤按五十年一遇标准加高,长12公里 (the length stays)', ['12公里']],
   ])('%s → %o', (input, texts) => {
     expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => q.text)).toEqual(texts);
+  });
+
+  // A return period is a design standard however its numeral is written: no span of time in 年, a figure of kind other
+  // in 年一遇 (return-periods.ts).
+  it.each<[string, string[]]>([
+    ['河堤按30年一遇标准加固', ['30年一遇 年一遇 other']],
+    ['城区防洪标准提高到百年一遇', ['百年一遇 年一遇 other']],
+    ['排涝标准为二十年一遇', ['二十年一遇 年一遇 other']],
+    ['大坝按千年一遇洪水校核', ['千年一遇 年一遇 other']],
+    ['防洪堤按100年一遇设防', ['100年一遇 年一遇 other']],
+    ['江堤按五十年一遇标准加高,长12公里 (the length stays)', ['五十年一遇 年一遇 other', '12公里 公里 quantity']],
+  ])('a return period, no duration: %s → %o', (input, texts) => {
+    expect(quantities(input.replace(/ \(.*\)$/, '')).map((q) => `${q.text} ${q.unit} ${q.kind}`)).toEqual(texts);
   });
 
   it.each<[string, string[]]>([

@@ -341,7 +341,7 @@ describe('[quantities] numbers that are not facts', () => {
     // counts of the questions being asked: the structure of the talk
     '一连抛出三个问题', '提出了两个问题', '询问了四方面问题', '我想问两个问题:', '我有三个疑问', '询问了市城管局两个方面的问题', '我提三条建议', '提出两个建议,',
     // dates, times, weekdays, months, list markers (vague amounts such as 数十家, 几百个 are figures: see below)
-    '每月3日召开', '3月份', '今年1—10月', '上午9:00开始', '9时30分', '一季度', '二期工程的', '1∶1配套', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督',
+    '每月3日召开', '3月份', '今年1—10月', '上午9:00开始', '9时30分', '一季度', '二期工程的', '周三例会', '10:23分', '2025-06-12', '1.提升能力', '(2)加强监督',
     // page frame
     '发布时间:2025年06月12日 10:23 来源:曲靖人大', '浏览次数:1234', '2025年6月12日', '2024年11月14日,县人大常委会举行联组会议', '二〇二四年六月二十七日', '发布时间：2025-06-18 14:32:07　来源：鹭岛人大　阅读量：3267', '作者:张三 责任编辑:李四 12名', '【打印】【关闭】 共3页',
     // the base of a rate: 每 + numeral + people or households
@@ -616,18 +616,19 @@ describe('[quantities] computing power and storage: their units are units, the s
   });
 });
 
-describe('[quantities] ratios and return periods have no place in the record: no figure, no duration', () => {
+describe('[quantities] ratios (unit 比) and return periods (unit 年一遇) are kind other, never durations or times', () => {
   it.each<[string, string[]]>([
-    ['生师比达到小学19:1、初中13.5:1', []],
-    ['新老队员按1:1结对', []],
-    ['由1~2年一遇提高到3~5年一遇', []],
-    ['行洪标准达到50年一遇', []],
-    ['按百年一遇标准设防', []],
-    ['防洪标准达到二十年一遇', []],
+    ['生师比达到小学19:1、初中13.5:1', ['19:1=19 比 other', '13.5:1=13.5 比 other']],
+    ['新老队员按1:1结对', ['1:1=1 比 other']],
+    ['1∶1配套', ['1∶1=1 比 other']], // ∶, the ratio sign (a matching fund), was read as no figure before ratios were
+    ['由1~2年一遇提高到3~5年一遇', ['1~2年一遇=1 年一遇 other [1,2]', '3~5年一遇=3 年一遇 other [3,5]']],
+    ['行洪标准达到50年一遇', ['50年一遇=50 年一遇 other']],
+    ['按百年一遇标准设防', ['百年一遇=100 年一遇 other']],
+    ['防洪标准达到二十年一遇', ['二十年一遇=20 年一遇 other']],
     // near-misses: a span of years, a time of day, a count of years
-    ['用3—5年时间', ['3—5年']],
-    ['会议于10:30开始,历时50年', ['50年']],
+    ['用3—5年时间', ['3—5年=3 年 quantity [3,5]']],
+    ['会议于10:30开始,历时50年', ['50年=50 年 quantity']],
   ])('%s → %j', (input, want) => {
-    expect(quantities(input).map((q) => q.text)).toEqual(want);
+    expect(quantities(input).map((q) => `${q.text}=${q.value} ${q.unit} ${q.kind}${q.range ? ` [${q.range}]` : ''}`)).toEqual(want);
   });
 });

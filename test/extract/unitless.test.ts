@@ -30,7 +30,11 @@ describe('[unitless] a coefficient, an index or a ratio has no unit', () => {
   });
 
   it.each(['同比为1.2', '版本号为2.5', '得分为85', '比例为3:1', '系数为2024年'])('no coefficient before, or no bare figure: %s → no bare figure', (input) => {
-    expect(quantities(input).filter((q) => q.kind === 'other')).toEqual([]);
+    expect(quantities(input).filter((q) => q.kind === 'other' && q.unit === null)).toEqual([]);
+  });
+
+  it('a ratio after 比例为 is a ratio in 比 (ratios.ts), not a bare 3', () => {
+    expect(quantities('比例为3:1').map((q) => [q.text, q.value, q.unit, q.kind])).toEqual([['3:1', 3, '比', 'other']]);
   });
 });
 

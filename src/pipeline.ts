@@ -79,7 +79,8 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   // Text copied from a PDF, broken at one width mid-sentence: read with its wraps joined, every
   // span then mapped back onto the text as decoded (see source/reflow.ts).
   // A scanned page read by OCR: also its gaps inside words and figures ("程 立新", "1 286"), and
-  // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
+  // letters read for digits ("l,286") read as digits, a stray space between a short figure's digits too ("2 3起")
+  // (see source/ocr-gaps.ts).
   // A figure broken at a line's end (or across a page footer) is one figure: "１２\n６０万元" (source/number-wraps.ts).
   // A label broken by a line break ("区教育局局长孙\n晓梅：", "区人大常委会委员\n杜建华：") is read whole (structure/label-wraps.ts).
   // Letter-spaced text ("问 题 一 ：", "县 水 利 局 局 长 　 蒋 德 胜 ：", "3 1 处") is read with its spaces cut
@@ -94,7 +95,7 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   // A figure cut inside its written form ("7.\n6%", "236.8公\n里", "百分之六十三点\n五", "75%\n以上") is one figure (source/figure-wraps.ts).
   const wraps = mergeCuts(mergeCuts(mergeCuts(lineWraps, findFigureWraps(base, unitEnd, lineWraps)), findUnitGaps(base, opensUnit)), findGroupSpaces(base));
   const ocr = looksOcr(base);
-  const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr));
+  const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr, opensUnit));
   // HTML character references left in the text ("&ldquo;积水点整改如何？&rdquo;") are read as their characters (source/entities.ts).
   const entities = findEntities(text);
   const cuts = mergeCuts(spaced ? cutsThrough(spacing, spaced.map, baseCuts) : baseCuts, entityCuts(entities));

@@ -28,6 +28,7 @@ import type { KeywordOptions, Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
 import { findLabelWraps } from './structure/label-wraps.js';
+import { unwrapped } from './structure/session-wraps.js';
 import { questionPieces, borrowedRuns } from './structure/batch.js';
 import { truncatedTurns } from './structure/truncated-turns.js';
 import { withoutFieldLabels } from './structure/field-labels.js';
@@ -71,6 +72,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   const bare = joinWraps(text, gutter).joined;
   const parts = readShaped(bare, options);
   remapSpans(parts, bare, text, new GutterMap(gutter));
+  unwrapFields(parts.session);
   return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
 }
 
@@ -108,6 +110,7 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   if (joined === text) return read(text, options);
   const parts = read(joined, options);
   remapSpans(parts, joined, text, map);
+  unwrapFields(parts.session);
   if (joined !== digits) restoreBoxes(parts);
   if (entities.length) {
     const n = entities.length;
@@ -115,6 +118,17 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
     parts.warnings.sort((a, b) => (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1));
   }
   return parts;
+}
+
+/**
+ * The session's fields read as words, their hard wraps removed again after remapSpans sliced them from the text as
+ * written ("…老旧小区改造\n工作情况的专题询问实录" is one title; its span keeps the line break).
+ */
+function unwrapFields(session: InquiryRecord['session']): void {
+  for (const key of ['title', 'body', 'meeting', 'format', 'topic'] as const) {
+    const v = session[key];
+    if (typeof v === 'string' && v.includes('\n')) session[key] = unwrapped(v);
+  }
 }
 
 /** The text opens with a unit or measure word (or 万/亿 + one): where a figure broken before its unit goes on. */

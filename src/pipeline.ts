@@ -71,8 +71,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   if (!gutter.length) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...readShaped(text, options) };
   const bare = joinWraps(text, gutter).joined;
   const parts = readShaped(bare, options);
+  const title = parts.session.title;
   remapSpans(parts, bare, text, new GutterMap(gutter));
-  unwrapFields(parts.session);
+  unwrapFields(parts.session, title);
   return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
 }
 
@@ -109,8 +110,9 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   const joined = (boxed && standInBoxes(digits)) || digits;
   if (joined === text) return read(text, options);
   const parts = read(joined, options);
+  const title = parts.session.title;
   remapSpans(parts, joined, text, map);
-  unwrapFields(parts.session);
+  unwrapFields(parts.session, title);
   if (joined !== digits) restoreBoxes(parts);
   if (entities.length) {
     const n = entities.length;
@@ -121,12 +123,15 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
 }
 
 /**
- * The session's fields read as words, their hard wraps removed again after remapSpans sliced them from the text as
- * written ("…老旧小区改造\n工作情况的专题询问实录" is one title; its span keeps the line break).
+ * The session's fields read as words, the hard wraps the reading joined removed again after remapSpans sliced them from
+ * the text as written ("…老旧小区改造\n工作情况的专题询问实录" is one title; its span keeps the line break). A title
+ * read with a line break of its own (`joinedTitle`, as read before remapping: a headline set on two lines, "…第七次会议"
+ * / "农村饮水安全工作专题询问记录") keeps it.
  */
-function unwrapFields(session: InquiryRecord['session']): void {
+function unwrapFields(session: InquiryRecord['session'], joinedTitle: string | null): void {
   for (const key of ['title', 'body', 'meeting', 'format', 'topic'] as const) {
     const v = session[key];
+    if (key === 'title' && joinedTitle?.includes('\n')) continue;
     if (typeof v === 'string' && v.includes('\n')) session[key] = unwrapped(v);
   }
 }

@@ -139,7 +139,7 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const slice = (s: Span | null) => (s ? text.slice(s[0], s[1]) : null);
   const unwrap = (s: Span | null) => (s ? unwrapped(text.slice(s[0], s[1])) : null);
   return {
-    title: unwrap(spans.title), body: unwrap(spans.body), meeting: unwrap(spans.meeting), format: unwrap(spans.format),
+    title: readTitle(pair, spans.title), body: unwrap(spans.body), meeting: unwrap(spans.meeting), format: unwrap(spans.format),
     topic: unwrap(spans.topic), date: date?.iso ?? null, statedAskerCount, span: input.intro, spans,
   };
 }
@@ -239,6 +239,14 @@ export function continuesHeadline(first: string, second: string): boolean {
   // line must name the inquiry itself, a line merely opening on 关于 ("关于某某同志任职的决定") being no part of it.
   return BODY_ONLY.test(first.trim()) && HEADLINE_INQUIRY_END.test(second.trim());
 }
+/** The headline as written; one broken mid-phrase by the page's width (wrappedHeadline) read joined. */
+function readTitle({ text, view }: TextPair, span: Span | null): string | null {
+  if (!span) return null;
+  const title = text.slice(span[0], span[1]);
+  const lines = view.slice(span[0], span[1]).split('\n');
+  return lines.length === 2 && wrappedHeadline(lines[0].trim(), lines[1].trim()) ? unwrapped(title) : title;
+}
+
 /** `first` and `second` are one headline broken mid-phrase: see continuesHeadline. */
 function wrappedHeadline(first: string, second: string): boolean {
   if (!second || second.length > 40 || /^关于/u.test(second) || HEADLINE_INQUIRY_END.test(first) || !isHeadline(first)) return false;

@@ -28,6 +28,7 @@ import type { KeywordOptions, Segmenter } from './segment/segmenter.js';
 import { defaultSegmenter } from './segment/jieba.js';
 import { buildStructure } from './structure/build.js';
 import { findLabelWraps } from './structure/label-wraps.js';
+import { unwrapped } from './structure/session-wraps.js';
 import { questionPieces, borrowedRuns } from './structure/batch.js';
 import { truncatedTurns } from './structure/truncated-turns.js';
 import { withoutFieldLabels } from './structure/field-labels.js';
@@ -70,7 +71,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
   if (!gutter.length) return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...readShaped(text, options) };
   const bare = joinWraps(text, gutter).joined;
   const parts = readShaped(bare, options);
+  const title = parts.session.title;
   remapSpans(parts, bare, text, new GutterMap(gutter));
+  unwrapFields(parts.session, title);
   return { schema: SCHEMA_VERSION, source: sourceInfo(text, decoded, options), ...parts };
 }
 
@@ -79,7 +82,8 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   // Text copied from a PDF, broken at one width mid-sentence: read with its wraps joined, every
   // span then mapped back onto the text as decoded (see source/reflow.ts).
   // A scanned page read by OCR: also its gaps inside words and figures ("程 立新", "1 286"), and
-  // letters read for digits ("l,286") read as digits (see source/ocr-gaps.ts).
+  // letters read for digits ("l,286") read as digits, a stray space between a short figure's digits too ("2 3起")
+  // (see source/ocr-gaps.ts).
   // A figure broken at a line's end (or across a page footer) is one figure: "１２\n６０万元" (source/number-wraps.ts).
   // A label broken by a line break ("区教育局局长孙\n晓梅：", "区人大常委会委员\n杜建华：") is read whole (structure/label-wraps.ts).
   // Letter-spaced text ("问 题 一 ：", "县 水 利 局 局 长 　 蒋 德 胜 ：", "3 1 处") is read with its spaces cut
@@ -94,7 +98,7 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   // A figure cut inside its written form ("7.\n6%", "236.8公\n里", "百分之六十三点\n五", "75%\n以上") is one figure (source/figure-wraps.ts).
   const wraps = mergeCuts(mergeCuts(mergeCuts(lineWraps, findFigureWraps(base, unitEnd, lineWraps)), findUnitGaps(base, opensUnit)), findGroupSpaces(base));
   const ocr = looksOcr(base);
-  const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr));
+  const baseCuts = mergeCuts(wraps, findOcrGaps(base, wraps, ocr, opensUnit));
   // HTML character references left in the text ("&ldquo;积水点整改如何？&rdquo;") are read as their characters (source/entities.ts).
   const entities = findEntities(text);
   const cuts = mergeCuts(spaced ? cutsThrough(spacing, spaced.map, baseCuts) : baseCuts, entityCuts(entities));
@@ -106,7 +110,9 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   const joined = (boxed && standInBoxes(digits)) || digits;
   if (joined === text) return read(text, options);
   const parts = read(joined, options);
+  const title = parts.session.title;
   remapSpans(parts, joined, text, map);
+  unwrapFields(parts.session, title);
   if (joined !== digits) restoreBoxes(parts);
   if (entities.length) {
     const n = entities.length;
@@ -114,6 +120,20 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
     parts.warnings.sort((a, b) => (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1));
   }
   return parts;
+}
+
+/**
+ * The session's fields read as words, the hard wraps the reading joined removed again after remapSpans sliced them from
+ * the text as written ("…老旧小区改造\n工作情况的专题询问实录" is one title; its span keeps the line break). A title
+ * read with a line break of its own (`joinedTitle`, as read before remapping: a headline set on two lines, "…第七次会议"
+ * / "农村饮水安全工作专题询问记录") keeps it.
+ */
+function unwrapFields(session: InquiryRecord['session'], joinedTitle: string | null): void {
+  for (const key of ['title', 'body', 'meeting', 'format', 'topic'] as const) {
+    const v = session[key];
+    if (key === 'title' && joinedTitle?.includes('\n')) continue;
+    if (typeof v === 'string' && v.includes('\n')) session[key] = unwrapped(v);
+  }
 }
 
 /** The text opens with a unit or measure word (or 万/亿 + one): where a figure broken before its unit goes on. */

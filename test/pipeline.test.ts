@@ -244,6 +244,22 @@ describe('[pipeline] a hard-wrapped text (copied from a PDF) reads as the same t
     ), { numRuns: 12 });
   });
 
+  it('the session\'s fields read as words: a wrap inside the body or a headline broken mid-phrase leaves no line break in them; their spans keep it', () => {
+    const text = readFileSync(new URL('./fixtures/transcripts/304-pdf-wraps-inside-labels-figures-title/input.txt', import.meta.url), 'utf8')
+      .replace('青川市第十六届人民代表大会常务委员会\n第十九次会议', '青川市第十六届人民代表大会常务\n委员会第十九次会议');
+    const got = parse(text);
+    expect(violations(got, text)).toEqual([]);
+    expect(got.session.title).toBe('青川市人大常委会关于全市农村供水保障工作情况的专题询问实录');
+    expect(got.session.body).toBe('青川市第十六届人民代表大会常务委员会');
+    expect(text.slice(...got.session.spans.title!)).toContain('\n');
+    expect(text.slice(...got.session.spans.body!)).toContain('\n');
+  });
+
+  it('a headline set on two lines (the meeting, then the inquiry) keeps its line break', () => {
+    const got = parse(wrapAt(TRANSCRIPTS.record, 36));
+    expect(got.session.title).toBe('鹿鸣县第十八届人大常委会第十四次会议\n农村公路建设养护工作专题询问记录');
+  });
+
   it('a quantity broken over a line keeps its value; its text is the slice with the break', () => {
     const wrapped = wrapAt(TRANSCRIPTS.gazette, 60);
     const q = parse(wrapped).questions.flatMap((x) => x.quantities).find((x) => x.value === 12700);

@@ -14,6 +14,11 @@ export interface LineShape {
   contentEnd: number;
   /** Display columns of [start, contentEnd), leading indentation included. */
   width: number;
+  /**
+   * The width with each ASCII digit and figure sign (. , %) counted 2 columns, as wide as a Han character: a PDF typeset
+   * with figures in full-width cells, copied out as ASCII ("长3.7%，目前已拨付到位69%。…"), fills its line with fewer columns.
+   */
+  figureWidth: number;
   /** Opens on 2+ spaces, an ideographic space or a tab (one space is no indentation: a wrap may fall before it). */
   indent: boolean;
   blank: boolean;
@@ -62,12 +67,14 @@ function shapeOf(text: string, line: number, end: number): LineShape {
   let first = start;
   while (first < contentEnd && isBlankUnit(text.charCodeAt(first))) first++;
   let width = 0;
+  let figures = 0;
   let gapped = false;
   let prose = false;
   let spaces = 0;
   for (let i = start; i < contentEnd; i++) {
     const c = text.charCodeAt(i);
     width += c === 0x09 ? 4 : columns(c);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x25) figures++;
     if (i >= first) {
       if (c === 0x20 || c === 0x3000 || c === 0x09) {
         spaces++;
@@ -80,7 +87,7 @@ function shapeOf(text: string, line: number, end: number): LineShape {
   let k = contentEnd - 1;
   while (k > first && isCloser(text.charCodeAt(k))) k--;
   const closed = k >= first && isClosing(text.charCodeAt(k));
-  return { start, contentEnd, width, indent: first < contentEnd && (first - start >= 2 || text.charCodeAt(start) === 0x3000 || text.charCodeAt(start) === 0x09), blank: first === contentEnd, gapped, closed, prose };
+  return { start, contentEnd, width, figureWidth: width + figures, indent: first < contentEnd && (first - start >= 2 || text.charCodeAt(start) === 0x3000 || text.charCodeAt(start) === 0x09), blank: first === contentEnd, gapped, closed, prose };
 }
 
 /** Every line of `text` with its shape (lines split on "\n"; a CR before it is trailing white space). */

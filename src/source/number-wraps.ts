@@ -9,7 +9,8 @@
  * a multiplier or a percent sign (a Han character, % or a letter right after them). Between the two,
  * only the newline, or blank lines around a page number ("— 3 —", "－ 3 －", "- 3 -", "第3页"): a blank
  * line alone ends a paragraph. A list marker after the digits ("2.", "2、", "2）") opens an item, no figure; a line
- * shorter than MIN_LINE before its digits is a heading ("问题1"). The break may also fall between the digits and the
+ * shorter than MIN_LINE before its digits is a heading ("问题1"), unless the line itself goes on a paragraph (the break
+ * before it is a wrap: "…点6\n8个，搬迁群众4\n…", "…扶贫\n车间给予每年最高1\n0万元"). The break may also fall between the digits and the
  * unit ("投入1260\n万元"), when the caller says what a unit is (`opensUnit`: the unit lexicon is extract's).
  * Each cut is [start, end): the line's trailing white space through the newline and any page furniture,
  * up to the first digit of the next line (UTF-16, 0-based, end-exclusive), removed by joinWraps.
@@ -41,17 +42,22 @@ const MIN_LINE = 10;
  */
 export function findNumberWraps(text: string, taken: readonly Span[] = [], opensUnit?: (s: string) => boolean): Span[] {
   const cuts: Span[] = [];
+  // Where a line goes on the one before it: the ends of the wraps (a wrap's cut runs up to the next line's start).
+  const continued = new Set(taken.map((t) => t[1]));
   let nl = text.indexOf('\n');
   while (nl >= 0) {
-    const cut = wrapAt(text, nl, opensUnit);
-    if (cut && !taken.some((t) => t[0] <= nl && nl < t[1])) cuts.push(cut);
+    const cut = wrapAt(text, nl, continued, opensUnit);
+    if (cut && !taken.some((t) => t[0] <= nl && nl < t[1])) {
+      cuts.push(cut);
+      continued.add(cut[1]);
+    }
     nl = text.indexOf('\n', cut ? cut[1] : nl + 1);
   }
   return cuts;
 }
 
-/** The cut at the newline `nl`, or null when no figure is broken there. */
-function wrapAt(text: string, nl: number, opensUnit?: (s: string) => boolean): Span | null {
+/** The cut at the newline `nl`, or null when no figure is broken there (`continued`: the starts of lines that go on a paragraph). */
+function wrapAt(text: string, nl: number, continued: ReadonlySet<number>, opensUnit?: (s: string) => boolean): Span | null {
   // The line's content end: back over trailing white space (and the CR of a CRLF).
   let end = nl;
   while (end > 0 && /[ \t\r\u3000]/.test(text[end - 1])) end--;
@@ -61,7 +67,8 @@ function wrapAt(text: string, nl: number, opensUnit?: (s: string) => boolean): S
   let k = end - 1;
   while (k > 0 && DIGIT.test(text[k - 1])) k--;
   if (k === 0 || !HAN.test(text[k - 1])) return null;
-  if (k - text.lastIndexOf('\n', k - 1) - 1 < MIN_LINE) return null;
+  const lineStart = text.lastIndexOf('\n', k - 1) + 1;
+  if (k - lineStart < MIN_LINE && !continued.has(lineStart)) return null;
   // The next line with content, past blank lines and a page number (blank lines only with a page number among them).
   let start = nl + 1;
   let furniture = false;

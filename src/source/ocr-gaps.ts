@@ -8,7 +8,8 @@
  *
  * A gap is ONE space (ASCII, U+3000 or U+00A0) between two Han characters, inside a figure (a
  * digit group after 1–3 digits: "1 286"; a digit after "63."), or between a figure and its unit
- * ("63.5 %", "1.2 亿元"); or one line break between two Han characters where the line before is
+ * ("63.5 %", "1.2 亿元"), or between the digits of a short figure before its unit ("混运行为2 3起": the caller says what a
+ * unit is); or one line break between two Han characters where the line before is
  * prose that does not close ("…;二\n是…") or a label's title waiting for its name ("局长\n聂卫东:").
  * Gaps are cut only in a document that shows the signs of OCR: several gaps inside words or names
  * (a run longer than a name after the gap, or a name split), or letters read for digits ("l,286", "2O0"); elsewhere only a gap inside a label's name
@@ -26,6 +27,8 @@ import type { Span } from '../model/span.js';
 const HAN_SPACE_HAN = /(?<=[\p{sc=Han}□])[ \u3000\u00a0](?=[\p{sc=Han}□])/gu;
 /** A digit group split by one space after 1–3 digits ("1 286个"), a figure broken after its point ("63.\n5"). */
 const DIGIT_GAP = /(?<=(?:^|[^\d.,])\d{1,3})[ \u00a0](?=\d{3}(?![\d]))|(?<=\d[.．])\n(?=\d)/gu;
+/** A gap inside a short figure after a word, its unit next: "2 3起" (group 1 the digits after the gap, then the unit). */
+const SHORT_FIGURE_GAP = /(?<=\p{sc=Han}[0-9]{1,3})[ \u00a0](?=([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9 \u00a0.]))/gu;
 /** A figure and its unit apart by one space: "63.5 %", "1.2 亿元", "1286 个". */
 const UNIT_GAP = /(?<=\d)[ \u00a0](?=[%‰％万亿个座户人元项家所条名次倍吨亩])/gu;
 /** A line break between two Han characters. */
@@ -178,7 +181,7 @@ export function looksOcr(text: string): boolean {
  * The OCR gap cuts of `text` (ascending, disjoint), none overlapping `taken` (the wrap cuts already
  * found). Empty when the document does not look OCR'd.
  */
-export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = looksOcr(text)): Span[] {
+export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = looksOcr(text), opensUnit?: (s: string) => boolean): Span[] {
   const cuts: Span[] = [];
   const seen: Seen = { cols: new Map() };
   if (!ocr) {
@@ -193,6 +196,12 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
   for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!) && !separatesItems(text, m.index!) && !separatesNameFromTitle(text, m.index!) && !separatesLabel(text, m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(DIGIT_GAP)) if (m[0] === '\n' || lineOk(m.index!)) cuts.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(UNIT_GAP)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
+  if (opensUnit) {
+    for (const m of text.matchAll(SHORT_FIGURE_GAP)) {
+      const after = m.index! + 1 + m[1].length;
+      if (lineOk(m.index!) && opensUnit(text.slice(after, after + 8))) cuts.push([m.index!, m.index! + 1]);
+    }
+  }
   for (const m of text.matchAll(HAN_BREAK_HAN)) {
     const p = m.index!;
     const [s] = lineAt(text, p);

@@ -133,6 +133,9 @@ export function findWraps(text: string): Span[] {
   if (W < MIN_WIDTH) return [];
   const tol = tolerance(W);
   const full = (l: LineShape) => !l.blank && !l.gapped && l.width >= W - tol && l.width <= W + HANG;
+  // A line breaks at the width also when its figures, counted as wide as Han characters, fill it ("…拨付到位69%。下一步，
+  // 我们将从两个方"); the document's shape is read on the display width alone.
+  const breaks = (l: LineShape) => full(l) || (!l.blank && !l.gapped && l.figureWidth >= W - tol && l.width <= W + HANG);
 
   // The shape of a wrapped document.
   let counted = 0; // lines wide enough to count
@@ -174,7 +177,7 @@ export function findWraps(text: string): Span[] {
   const furniture = furnitureOf(text, lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
-    if (!full(l) || furniture.has(i)) continue;
+    if (!breaks(l) || furniture.has(i)) continue;
     // The next line of the paragraph: the line after, or the first after a page turning mid-paragraph
     // (blank lines, the page number and the running header between the two halves).
     let k = i + 1;
@@ -185,7 +188,7 @@ export function findWraps(text: string): Span[] {
     // An unindented line opening its paragraph: without punctuation a headline ("省十三届人大常委会第九次会议联组会议"),
     // else, where paragraphs are indented, a field line, which goes on but never into the next field
     // ("主持人：…" / "应询人员：…").
-    if (!l.indent && (i === 0 || lines[i - 1].blank || !full(lines[i - 1]))) {
+    if (!l.indent && (i === 0 || lines[i - 1].blank || !breaks(lines[i - 1]))) {
       if (!l.prose && (i === 0 || lines[i - 1].blank)) continue;
       if (indented && FIELD_START.test(text.slice(n.start, Math.min(n.contentEnd, n.start + 12)))) continue;
     }

@@ -5,13 +5,16 @@
  *     "区教育\n局局长孙晓梅：…"                    (the title broken inside the word 教育局)
  *     "…提高到９００元。区人大常委\n会委员王丽：…"  (a label opening mid-line, broken inside 常委会)
  *     "区人大常委会委员\n杜建华：我想问…"           (the title on a line of its own, the name and colon on the next)
+ *     "市住建局局长张\n三明答：…"                   (the label's verb before the colon: 问, 答, 追问, 补充说 …)
  *
  * A single line break (the next line not blank, not indented) is a wrap of the label when the Han words before it on
  * its line (after the line's last punctuation) and the words after it up to the colon join into a label — a title of
  * the lexicon and a personal name after it ("区教育局局长" + "孙晓梅"), or a name and a title ("许文涛委员") — and the
  * break falls inside the name, inside a word of the lexicon (教育|局, 常委|会, 副|主任), or between a title that
  * fills its whole line and the name. Then the break is cut, as the wraps of reflow.ts are, and the label is read whole.
- * A break after words that are no title ("…我们将持续推进\n王丽：") is no wrap.
+ * A break after words that are no title ("…我们将持续推进\n王丽：") is no wrap. The verb a label may put between the
+ * name and its colon (问/答/追问/回答…, the label grammar's LABEL_AFTER, maybe after 补充 adding to an answer) is no
+ * part of the name: "欧阳\n建国问：" joins to 欧阳建国 (a compound surname is no name by itself).
  *
  * Cuts are [start, end) UTF-16 offsets into the text, 0-based, end-exclusive: the line's trailing spaces and its
  * newline ("\n" or "\r\n").
@@ -22,6 +25,7 @@ import { isLabelName } from './label-names.js';
 import { readOrganization } from './title-orgs.js';
 import { findTitles } from './titles.js';
 import { lexicon, type Lexicon } from './lexicon.js';
+import { LABEL_AFTER } from './speech-patterns.js';
 
 /** A line opening on Han words (a name's dot allowed) and a colon, the colon look-alikes too: the head of a broken label. */
 const HEAD = /[\p{sc=Han}·]{1,24}(?=[ \t\u3000]*[：:∶︰﹕꞉ː])/uy;
@@ -47,10 +51,28 @@ export function findLabelWraps(text: string, taken: readonly Span[] = [], lex: L
     const words = tail[0].trimEnd();
     const cut: Span = [lineStart + tail.index + words.length, nl + 1];
     if (taken.some(([s, e]) => s < cut[1] && e > cut[0])) continue;
-    const wholeLine = LINE_OPENING.test(line.slice(0, tail.index));
-    if (joinsLabel(lex, normalize(words + head[0]), words.length, wholeLine)) cuts.push(cut);
+    const wholeLine = LINE_OPENING.test(line.slice(0, tail.index)) || chainHead(lex, line.slice(0, tail.index));
+    const joined = normalize(words + head[0]);
+    if (nameEnds(head[0]).some((end) => joinsLabel(lex, joined.slice(0, words.length + end), words.length, wholeLine))) cuts.push(cut);
   }
   return cuts;
+}
+
+/** The longest a label's verb runs before its colon ("补充回答"). */
+const VERB_MAX = 4;
+
+/**
+ * Where the name may end in `head` (the words after the break up to the colon): its end, and before a label's verb
+ * there ("三明答" → 2, "振林补充说" → 2), longest name first.
+ */
+function nameEnds(head: string): number[] {
+  const ends = [head.length];
+  for (let j = head.length - 1; j >= Math.max(1, head.length - VERB_MAX); j--) {
+    const rest = normalize(head.slice(j));
+    const verb = rest.startsWith('补充') ? rest.slice(2) : rest;
+    if (LABEL_AFTER.exec(verb + ':')?.[0].length === verb.length + 1) ends.push(j);
+  }
+  return ends;
 }
 
 /**
@@ -79,6 +101,16 @@ export function joinsLabel(lex: Lexicon, joined: string, at: number, wholeLine: 
 /** True when the words before the title at `titleStart` are all organization ("区人大常委会" of 区人大常委会委员), not prose ("会议由市…"). */
 function titleWords(lex: Lexicon, s: string, titleStart: number): boolean {
   return titleStart === 0 || readOrganization(lex, s, titleStart, 0).start === 0;
+}
+
+/** The line before the last title is the chain's earlier links, each a title ending in 、 ("市人大常委会委员、" of "…委员、市人大环资委主任委员"). */
+function chainHead(lex: Lexicon, before: string): boolean {
+  const links = normalize(before.replace(/^[\s▲▼△◆●■★☆•👉]+/u, '')).split('、');
+  if (links.length < 2 || links.pop() !== '') return false;
+  return links.every((link) => {
+    const titles = findTitles(lex, link, 0, link.length);
+    return titles.length > 0 && titles[titles.length - 1].end === link.length && titleWords(lex, link, titles[0].start);
+  });
 }
 
 /** True when a title or organization word of the lexicon runs across offset `at` of `s` (教育|局, 常委|会, 副|主任). */

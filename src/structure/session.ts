@@ -139,8 +139,8 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const slice = (s: Span | null) => (s ? text.slice(s[0], s[1]) : null);
   const unwrap = (s: Span | null) => (s ? unwrapped(text.slice(s[0], s[1])) : null);
   return {
-    title: slice(spans.title), body: unwrap(spans.body), meeting: unwrap(spans.meeting), format: unwrap(spans.format),
-    topic: slice(spans.topic), date: date?.iso ?? null, statedAskerCount, span: input.intro, spans,
+    title: readTitle(pair, spans.title), body: unwrap(spans.body), meeting: unwrap(spans.meeting), format: unwrap(spans.format),
+    topic: unwrap(spans.topic), date: date?.iso ?? null, statedAskerCount, span: input.intro, spans,
   };
 }
 
@@ -228,11 +228,30 @@ const HEADLINE_INQUIRY = new RegExp(`^关于|${HEADLINE_INQUIRY_END.source}`, 'u
  * "耕地保护工作专题询问记录").
  */
 export function continuesHeadline(first: string, second: string): boolean {
-  if (!isHeadline(second) || /[,。;:?!]/u.test(second)) return false;
+  if (/[,。;:?!]/u.test(second)) return false;
+  // A headline broken at the page's width inside its last words ("…关于“十四五”规划实施情况的专题询问实" / "录",
+  // "…关于全市城镇老旧小区改造" / "工作情况的专题询问实录"): the first line names the inquiry's matter (关于) or the inquiry
+  // itself, and only the two lines joined end on the inquiry and its record's kind; the second opens no headline of its own.
+  if (wrappedHeadline(first.trim(), second.trim())) return true;
+  if (!isHeadline(second)) return false;
   if (HEADLINE_MEETING.test(first.trim())) return HEADLINE_INQUIRY.test(second.trim());
   // The body alone on the first line ("青山区人大常委会" / "关于全区老旧小区改造工作情况的专题询问记录"): the second
   // line must name the inquiry itself, a line merely opening on 关于 ("关于某某同志任职的决定") being no part of it.
   return BODY_ONLY.test(first.trim()) && HEADLINE_INQUIRY_END.test(second.trim());
+}
+/** The headline as written; one broken mid-phrase by the page's width (wrappedHeadline) read joined. */
+function readTitle({ text, view }: TextPair, span: Span | null): string | null {
+  if (!span) return null;
+  const title = text.slice(span[0], span[1]);
+  const lines = view.slice(span[0], span[1]).split('\n');
+  return lines.length === 2 && wrappedHeadline(lines[0].trim(), lines[1].trim()) ? unwrapped(title) : title;
+}
+
+/** `first` and `second` are one headline broken mid-phrase: see continuesHeadline. */
+function wrappedHeadline(first: string, second: string): boolean {
+  if (!second || second.length > 40 || /^关于/u.test(second) || HEADLINE_INQUIRY_END.test(first) || !isHeadline(first)) return false;
+  const joined = HEADLINE_INQUIRY_END.exec(first + second);
+  return joined !== null && (joined.index < first.length || /关于/u.test(first));
 }
 /** A line that is a congress body's name and nothing else: "青山区人大常委会", "某市第十七届人民代表大会常务委员会". */
 const BODY_ONLY = new RegExp(`^(?:${BODY.source})$`, 'u');

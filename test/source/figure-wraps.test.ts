@@ -31,6 +31,10 @@ describe('[figure-wraps] a line break inside a figure is a wrap', () => {
     ['左右 after a count', '全县计划每年完成户厕改造的村庄90个\n左右，', '全县计划每年完成户厕改造的村庄90个左右，'],
     ['以内 after a duration', '一般事项的办理期限压缩到15个工作日\n以内。', '一般事项的办理期限压缩到15个工作日以内。'],
     ['CRLF', '全县地表水监测断面总磷浓度同比下降4.\r\n3%，', '全县地表水监测断面总磷浓度同比下降4.3%，'],
+    ['inside a digit group', '监测识别的边缘易致贫户共1,0\n47户，', '监测识别的边缘易致贫户共1,047户，'],
+    ['inside a digit group, two digits on', '今年以来我局共受理噪声投诉1,2\n06件，', '今年以来我局共受理噪声投诉1,206件，'],
+    ['after a group separator', '今年以来我局共受理噪声投诉1,\n206件，', '今年以来我局共受理噪声投诉1,206件，'],
+    ['inside a digit group, a percent after decimals', '今年以来我局共受理噪声投诉增长1,0\n47.5%，', '今年以来我局共受理噪声投诉增长1,047.5%，'],
   ])('%s', (_why, text, want) => {
     expect(joined(text)).toBe(want);
   });
@@ -46,8 +50,25 @@ describe('[figure-wraps] a line break inside a figure is a wrap', () => {
     ['a unit already whole', '全县计划每年完成户厕改造的村庄90个\n村庄的名单另行公布'],
     ['a line closing its sentence', '全县地表水监测断面总磷浓度同比下降4%。\n以上，'],
     ['no figure before the qualifier', '全县地表水监测断面总磷浓度同比下降\n以上，'],
+    ['a digit group broken but not three digits across', '监测识别的边缘易致贫户共1,0\n4户，'],
+    ['a digit group broken, no unit after', '监测识别的边缘易致贫户共1,0\n47，另有'],
+    ['a list of numbers, not a group', '监测识别的边缘易致贫户序号1,2\n3、建立台账'],
   ])('%s: no wrap', (_why, text) => {
     expect(findFigureWraps(text, unitEnd)).toEqual([]);
+  });
+
+  it.each([
+    ['after its decimal point', '州发展改革委副主任何振华答：今年全州安排后续扶持\n资金3.\n5亿元，', '资金3.5亿元，'],
+    ['before its decimal point', '州乡村振兴局局长孟庆山答：全州共建成集中安置点6\n8个，搬迁群众4\n.6万户、', '8个，搬迁群众4.6万户、'],
+  ])('a short line that goes on a paragraph (the break before it a wrap): %s', (_why, text, want) => {
+    const wrap = text.indexOf('\n');
+    const taken: [number, number][] = [[wrap, wrap + 1]];
+    const all = [...taken, ...findFigureWraps(text, unitEnd, taken)].sort((a, b) => a[0] - b[0]);
+    expect(joinWraps(text, all).joined.endsWith(want)).toBe(true);
+  });
+
+  it('a short line after no wrap stays (a heading, a paragraph\'s end)', () => {
+    expect(findFigureWraps('今年全州安排后续扶持资金。\n资金3.\n5亿元，', unitEnd)).toEqual([]);
   });
 
   it('a break already cut is not cut twice', () => {

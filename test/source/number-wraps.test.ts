@@ -43,6 +43,19 @@ describe('[number-wraps] digits ending a line and digits opening the next are on
     expect(joinWraps(text, findNumberWraps(text, [], opensUnit)).joined).toBe(want);
   });
 
+  it.each([
+    ['after a wrap of the document', '何振华答：我们将对吸纳搬迁群众就业的扶贫\n车间给予最高1\n0万元的奖补。', [[20, 21]], '车间给予最高10万元的奖补。'],
+    ['after a figure joined on the line before', '全县共建成集中安置点6\n8个，群众4\n6户。', [], '全县共建成集中安置点68个，群众46户。'],
+  ])('a short line that goes on a paragraph: %s', (_why, text, taken, want) => {
+    const cuts = findNumberWraps(text, taken as [number, number][]);
+    const all = [...(taken as [number, number][]), ...cuts].sort((a, b) => a[0] - b[0]);
+    expect(joinWraps(text, all).joined.endsWith(want)).toBe(true);
+  });
+
+  it('a short line after a line that ends its paragraph is still a heading', () => {
+    expect(findNumberWraps('前文已经说完。\n车间给予最高1\n0万元的奖补。')).toEqual([]);
+  });
+
   it('a break already cut as a wrap of the document is not cut twice', () => {
     const text = '今年市级财政增加投入12\n60万元';
     expect(findNumberWraps(text, [[12, 13]])).toEqual([]);

@@ -87,6 +87,26 @@ describe('findOcrGaps', () => {
     expect(joined(text)).toBe(want);
   });
 
+  const opensUnit = (s: string) => /^(?:起|个|万元|%)/u.test(s);
+  const withUnits = (text: string) => joinWraps(text, findOcrGaps(text, [], looksOcr(text), opensUnit)).joined.slice(joinWraps(OCR_HEAD, findOcrGaps(OCR_HEAD)).joined.length);
+  it.each([
+    ['a stray space inside a count', `${OCR_HEAD}今年以来共查处混运行为2 3起，`, '今年以来共查处混运行为23起，'],
+    ['inside money with decimals', `${OCR_HEAD}处罚金额共计1 2.5万元。`, '处罚金额共计12.5万元。'],
+  ])('a stray space between a short figure\'s digits, its unit after: %s', (_name, text, want) => {
+    expect(withUnits(text)).toBe(want);
+  });
+  it.each([
+    ['no unit after the digits', `${OCR_HEAD}编号为2 3，另行公布`],
+    ['a date\'s parts', `${OCR_HEAD}2024年 6月 3日`],
+    ['two spaces (columns)', `${OCR_HEAD}查处  23起`],
+    ['a digit after a digit, not after a word', `${OCR_HEAD}分别为1 2 3起`],
+  ])('keeps the space: %s', (_name, text) => {
+    expect(withUnits(text)).toBe(text.slice(OCR_HEAD.length));
+  });
+  it('reads no short-figure gap in a document that does not look OCR\'d', () => {
+    expect(joinWraps('共查处混运行为2 3起。', findOcrGaps('共查处混运行为2 3起。', [], false, opensUnit)).joined).toBe('共查处混运行为2 3起。');
+  });
+
   it('cuts nothing a wrap cut already covers', () => {
     const text = `${OCR_HEAD}分三步:一是摸底;二\n是建设。`;
     const p = text.indexOf('\n是');

@@ -42,6 +42,13 @@ describe('[reflow] a hard-wrapped document', () => {
     expect(missed).toEqual([]);
   });
 
+  it.each([30, 40, 56, 72])('figures set in full-width cells, copied out as ASCII (%i columns): a line full of them is a wrap too', (columns) => {
+    const toWide = (t: string) => t.replace(/[0-9.%]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const toAscii = (t: string) => t.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const wrapped = toAscii(wrapAt(toWide(GAZETTE), columns));
+    expect(joinWraps(wrapped, findWraps(wrapped)).joined).toBe(GAZETTE);
+  });
+
   it('CRLF newlines and ideographic-space indentation', () => {
     const source = GAZETTE.replace(/^ {4}/gmu, '\u3000\u3000');
     const wrapped = wrapAt(source, 56, '\r\n');

@@ -24,6 +24,12 @@ describe('[label-wraps] a label broken by a line break is joined', () => {
     ['a title alone, CRLF', '市水务局局长 \r\n邹建平：感谢。', '市水务局局长邹建平：感谢。'],
     ['name first, broken inside the name', '施海\n林委员：请问。', '施海林委员：请问。'],
     ['a colon look-alike', '县卫健局局长钱\n立平∶谢谢。', '县卫健局局长钱立平∶谢谢。'],
+    ['the name broken before the verb 答', '前文。\n市住建局局长张\n三明答：感谢。', '前文。\n市住建局局长张三明答：感谢。'],
+    ['a compound surname broken from the given name', '城建环资委副主任委员欧阳\n建国问：改造资金？', '城建环资委副主任委员欧阳建国问：改造资金？'],
+    ['a title alone on its line, then name and 答', '市生态环境局局长\n万国平答：截至10月底。', '市生态环境局局长万国平答：截至10月底。'],
+    ['the name broken before 追问', '市人大常委会委员马\n文斌追问：怎么落实？', '市人大常委会委员马文斌追问：怎么落实？'],
+    ['the name broken before 补充说', '市城市管理局局长傅\n振林补充说：今年以来。', '市城市管理局局长傅振林补充说：今年以来。'],
+    ['a title chain filling its line, then name and 问', '市人大常委会委员、市人大环资委主任委员\n司马红英问：督察反馈？', '市人大常委会委员、市人大环资委主任委员司马红英问：督察反馈？'],
   ])('%s', (_name, input, expected) => {
     expect(joined(input)).toBe(expected);
   });
@@ -38,6 +44,10 @@ describe('[label-wraps] other line breaks stay', () => {
     ['a sentence closed before the label', '市水务局局长邹建平说明了情况。\n罗青：请问？'],
     ['a label already whole on the next line', '前文\n市水务局局长邹建平：感谢。'],
     ['a field, not a name', '市人大常委会委员\n时间：上午'],
+    ['prose before a name and 答', '我们将持续推进\n张三明答：感谢。'],
+    ['a paragraph ending on a post, then a label of its own', '会议由市人大常委会副主任\n罗青问：请问何时完成？'],
+    ['a verb with no name left', '市住建局局长张三明\n答：感谢。'],
+    ['prose before a title chain on its line', '我们听取了意见、市人大环资委主任委员\n司马红英问：督察反馈？'],
   ])('%s', (_name, input) => {
     expect(findLabelWraps(input)).toEqual([]);
   });

@@ -170,6 +170,15 @@ describe('[session] a headline over two lines', () => {
     ['青峰省十三届人大常委会第九次会议联组会议', '（2024年5月20日）', false],
     ['青峰省十三届人大常委会第九次会议联组会议', '主持人：省人大常委会副主任 某某', false],
     ['青峰省十三届人大常委会第九次会议联组会议', '近日，省人大常委会就水污染防治开展专题询问。', false],
+    // A headline broken at the page's width mid-phrase: only the two lines joined end on the inquiry.
+    ['东阳坝县人大常委会关于“十四五”规划实施情况的专题询问实', '录', true],
+    ['市人大常委会关于全市城镇老旧小区改造', '工作情况的专题询问实录', true],
+    // …not a headline whole on its first line, a second headline opening on 关于, a line that names no inquiry, nor a sentence.
+    ['市人大常委会关于全市城镇老旧小区改造工作情况的专题询问实录', '录音整理', false],
+    ['江川市人民代表大会常务委员会公报', '关于全市城镇老旧小区改造工作情况的专题询问实录', false],
+    ['市人大常委会关于全市城镇老旧小区改造', '工作情况的调研报告', false],
+    ['2025年8月27日，市人大常委会关于全市城镇老旧小区改造', '工作情况的专题询问', false],
+    ['城镇老旧小区改造', '工作情况的专题询问实录', false],
   ])('%s / %s → %s', (first, second, yes) => {
     expect(continuesHeadline(first, normalize(second))).toBe(yes);
   });

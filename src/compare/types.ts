@@ -189,9 +189,11 @@ export interface FigureRef {
   span: Span;
   /**
    * "target" when the figure is promised (inside a measure, or after 计划/力争/确保/将 in its clause), "done"
-   * when reported as reached (after 已/累计/截至 …), else null (a state: 普及率为88%). See figure-context.ts.
+   * when reported as reached (after 已/累计/截至 …), "cited" when last session's figure is quoted back (去年提出…达到95%:
+   * it pairs with nothing), "base" for the whole or earlier level another figure is set against (在全市312个村…, 由原来的
+   * 45个工作日压缩至…: it pairs only with a base), else null (a state: 普及率为88%). See figure-context.ts.
    */
-  stance: 'target' | 'done' | null;
+  stance: 'target' | 'done' | 'cited' | 'base' | null;
   /**
    * "increment" after 新增/增加/新建/新排查/再…, "level" after 达到/建成/累计/共有/共排查 and a verb with 到/至
    * (增加到, 压缩至), "per-unit" after 每人/一次性/人均, else null:

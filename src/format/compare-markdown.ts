@@ -94,8 +94,8 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
     tableHead(['指标', 'A', 'B', c.figures.twoBodies ? '差值' : '变化']);
     for (const p of c.figures.pairs) row([md(p.indicator), figure(p.a), figure(p.b), p.change ? md(p.change.text) : p.progress ? md(p.progress.text) : '—']);
   } else out.push('没有指标相同的数字。');
-  if (c.figures.onlyA.length) out.push('', `只在 A:${c.figures.onlyA.map((x) => `${md(x.indicator)} ${figure(x)}`).join(';')}`);
-  if (c.figures.onlyB.length) out.push('', `只在 B:${c.figures.onlyB.map((x) => `${md(x.indicator)} ${figure(x)}`).join(';')}`);
+  if (c.figures.onlyA.length) out.push('', `只在 A:${c.figures.onlyA.map((x) => `${md(x.indicator)} ${figure(x)}${x.stance === 'cited' ? '(引述前次)' : ''}`).join(';')}`);
+  if (c.figures.onlyB.length) out.push('', `只在 B:${c.figures.onlyB.map((x) => `${md(x.indicator)} ${figure(x)}${x.stance === 'cited' ? '(引述前次)' : ''}`).join(';')}`);
 
   out.push('', '## 特色词', '', '加权对数优势比(Monroe、Colaresi、Quinn 2008,以两次会议合并词频为先验),z 值越大越有特色。', '');
   const rows = Math.max(c.terms.a.length, c.terms.b.length);

@@ -117,8 +117,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
       p.change === null ? (p.progress ? safe(p.progress.text) : ch.dim('—')) : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));
   } else note('(没有指标相同的数字)');
-  list(c.figures.onlyA, (x) => hanging(ch.cyan('•'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
-  list(c.figures.onlyB, (x) => hanging(ch.magenta('•'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
+  list(c.figures.onlyA, (x) => hanging(ch.cyan('•'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)}${cited(x)} ${where(x)}`, columns));
+  list(c.figures.onlyB, (x) => hanging(ch.magenta('•'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)}${cited(x)} ${where(x)}`, columns));
   note(`无指标的数字: A ${c.figures.unlabeled.a}, B ${c.figures.unlabeled.b}`);
 
   heading(7, '特色词 Distinctive terms (weighted log-odds, z-scores)');
@@ -160,6 +160,11 @@ function measure(m: MeasureRef, sep = ' ', clause?: { text: string; span: [numbe
 
 function figure(x: FigureRef): string {
   return `${safe(x.text)}\n${where(x)}`;
+}
+
+/** Last session's figure quoted back (去年提出…95%): listed, never paired. */
+function cited(x: FigureRef): string {
+  return x.stance === 'cited' ? ' (引述前次)' : '';
 }
 
 function where(x: FigureRef): string {

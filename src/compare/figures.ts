@@ -84,7 +84,7 @@ function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
 }
 
 /** Which session is later by its date (ISO dates compare as strings), null when a date is missing or they are equal. */
-function laterSide(a: InquiryRecord, b: InquiryRecord): 'a' | 'b' | null {
+export function laterSide(a: InquiryRecord, b: InquiryRecord): 'a' | 'b' | null {
   const [da, db] = [a.session.date, b.session.date];
   return !da || !db || da === db ? null : da > db ? 'a' : 'b';
 }

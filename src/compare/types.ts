@@ -165,10 +165,29 @@ export interface ReversedPair extends PromisePair {
   halt: { side: 'a' | 'b'; text: string; span: Span; clause: { text: string; span: Span } };
 }
 
+/**
+ * A promise of one session that the other, later one reports carried out (A "年底前完成城东、城西两个片区管网改造" /
+ * B "…两个片区管网改造已全部完工"): in neither the new nor the dropped list, and no reversal.
+ */
+export interface DonePromise {
+  /** The side whose promise it is: the earlier session (either side when the sessions are not both dated). */
+  side: 'a' | 'b';
+  promise: MeasureRef;
+  /** The other side's report: the sentence part, its span into that side's session, and the question whose answer holds it. */
+  report: { question: number; text: string; span: Span };
+  /** The clause of the report the promise was found in, when it is not the whole part; else null. */
+  clause: { text: string; span: Span } | null;
+  /** TF-IDF cosine of the promise and the report (or its clause). */
+  score: number;
+  terms: SharedTerm[];
+}
+
 export interface PromisesSection {
   pairs: PromisePair[];
   /** Measures of B that reverse one of A, or of A reversed in B (a halt word on one side only); in neither list below. */
   reversed: ReversedPair[];
+  /** Promises of one side reported done by the other (已报告完成); in neither list below. */
+  done: DonePromise[];
   /** Measures of A not seen again in B. */
   onlyA: MeasureRef[];
   /** Measures new in B. */

@@ -84,6 +84,14 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
     const halted = (side: 'a' | 'b', p: (typeof c.promises.reversed)[number]) => (p.halt.side === side ? `<br>反向分句:“${md(p.halt.clause.text)}”${spanText(p.halt.clause.span)}` : '');
     for (const p of c.promises.reversed) row([measure(p.a) + halted('a', p), measure(p.b) + halted('b', p), `“${md(p.halt.text)}”(${p.halt.side.toUpperCase()})${spanText(p.halt.span)}`, terms(p.terms)]);
   }
+  if (c.promises.done.length) {
+    out.push('', `### 已报告完成的措施(${c.promises.done.length})`, '');
+    tableHead(['承诺', '另一次会议的报告', '相似度', '共同词']);
+    for (const d of c.promises.done) {
+      const clause = d.clause ? `<br>相近分句:“${md(d.clause.text)}”${spanText(d.clause.span)}` : '';
+      row([`${d.side.toUpperCase()}:${measure(d.promise)}`, `${d.side === 'a' ? 'B' : 'A'}:${md(shortText(d.report.text))}(问题${d.report.question},${spanText(d.report.span)})${clause}`, num(d.score), terms(d.terms)]);
+    }
+  }
   out.push('', `### B 新提出的措施(${c.promises.onlyB.length})`, '');
   for (const m of c.promises.onlyB) out.push(`- ${measure(m)}`);
   out.push('', `### A 提出、B 未再提及的措施(${c.promises.onlyA.length})`, '');

@@ -104,6 +104,15 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
       measure(p.a, '\n', p.halt.side === 'a' ? p.halt.clause : undefined), measure(p.b, '\n', p.halt.side === 'b' ? p.halt.clause : undefined), ch.yellow(`${safe(p.halt.text)}\n(${p.halt.side.toUpperCase()})`), terms(p.terms),
     ]));
   }
+  if (c.promises.done.length) {
+    // A promise the later session reports carried out: neither new nor dropped.
+    out.push(ch.bold(`已报告完成的措施 (${c.promises.done.length})`));
+    grid(['承诺', '报告', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.promises.done.map((d) => [
+      `${d.side.toUpperCase()} ${measure(d.promise, '\n')}`,
+      `${d.side === 'a' ? 'B' : 'A'} ${safe(shortText(d.report.text))}${d.clause ? `\n» ${safe(d.clause.text)}` : ''}\n(问题${d.report.question} ${spanText(d.report.span)})`,
+      d.score.toFixed(2), terms(d.terms),
+    ]));
+  }
   out.push(ch.bold(`B 新增措施 (${c.promises.onlyB.length})`));
   list(c.promises.onlyB, (m) => hanging(ch.magenta('+'), measure(m), columns));
   out.push(ch.bold(`A 中未再出现的措施 (${c.promises.onlyA.length})`));

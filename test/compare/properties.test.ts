@@ -49,7 +49,7 @@ describe('[compare] properties over generated sessions', () => {
   it('compare(a, a) shares everything and changes nothing', () => {
     fc.assert(fc.property(session, (a) => {
       const c = compare(a, a, options);
-      expect([c.organizations.onlyA, c.people.onlyA, c.topics.onlyA, c.promises.onlyA, c.promises.onlyB, c.promises.reversed, c.figures.onlyA]).toEqual([[], [], [], [], [], [], []]);
+      expect([c.organizations.onlyA, c.people.onlyA, c.topics.onlyA, c.promises.onlyA, c.promises.onlyB, c.promises.reversed, c.promises.done, c.figures.onlyA]).toEqual([[], [], [], [], [], [], [], []]);
       expect(c.promises.pairs.every((p) => p.kind === 'repeated')).toBe(true);
       expect(c.figures.pairs.every((p) => p.change?.text === '无变化')).toBe(true);
       expect([c.terms.a, c.terms.b]).toEqual([[], []]);
@@ -59,8 +59,9 @@ describe('[compare] properties over generated sessions', () => {
   it('every measure and every labelled figure is in exactly one place', () => {
     fc.assert(fc.property(session, session, (a, b) => {
       const c = compare(a, b, options);
-      expect(c.promises.pairs.length + c.promises.reversed.length + c.promises.onlyA.length).toBe(c.sessions.counts.measures.a);
-      expect(c.promises.pairs.length + c.promises.reversed.length + c.promises.onlyB.length).toBe(c.sessions.counts.measures.b);
+      const done = (side: 'a' | 'b') => c.promises.done.filter((d) => d.side === side).length;
+      expect(c.promises.pairs.length + c.promises.reversed.length + done('a') + c.promises.onlyA.length).toBe(c.sessions.counts.measures.a);
+      expect(c.promises.pairs.length + c.promises.reversed.length + done('b') + c.promises.onlyB.length).toBe(c.sessions.counts.measures.b);
       expect(c.figures.pairs.length + c.figures.onlyA.length + c.figures.unlabeled.a).toBe(c.sessions.counts.quantities.a);
       expect(c.topics.pairs.length + c.topics.onlyB.length).toBe(c.sessions.counts.questions.b);
     }), { numRuns: 60 });

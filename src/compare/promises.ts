@@ -174,8 +174,28 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
         : [full[i], full[n + j], fullDocs.forms[i], fullDocs.forms[n + j]];
     return once(cosine(x, y).terms.map((t) => written(t, fx, fy))).slice(0, SHOWN_TERMS);
   };
-  const usedA = new Set([...pairs.map((p) => p.i), ...reversed.map((p) => p.i), ...doneI]);
-  const usedB = new Set([...pairs.map((p) => p.j), ...reversed.map((p) => p.j), ...doneJ]);
+  const firstA = new Set([...pairs.map((p) => p.i), ...reversed.map((p) => p.i), ...doneI]);
+  const firstB = new Set([...pairs.map((p) => p.j), ...reversed.map((p) => p.j), ...doneJ]);
+  // A measure left over that repeats (or halts) a measure already paired, or one clause of it: one sentence of several
+  // clauses (实施“留云计划”，力争…，城镇调查失业率控制在百分之五点五以内) pairs with several items of the other side.
+  // Only a measure of several clauses (each with two terms or more) pairs again; each side's leftovers are read
+  // against the other's paired measures, both from the first round: mirrored alike.
+  const clauseOf = (c: Candidate<Detail>) => !c.detail.places;
+  const bestOf = (list: Candidate<Detail>[], key: (c: Candidate<Detail>) => number) => {
+    const best = new Map<number, Candidate<Detail>>();
+    for (const c of alignOrder(list)) if (!best.has(key(c))) best.set(key(c), c);
+    return [...best.values()];
+  };
+  const second = [
+    ...bestOf(candidates.filter((c) => clauseOf(c) && !firstB.has(c.j) && firstA.has(c.i) && !doneI.has(c.i) && clausesA[c.i].length >= 2), (c) => c.j),
+    ...bestOf(candidates.filter((c) => clauseOf(c) && !firstA.has(c.i) && firstB.has(c.j) && !doneJ.has(c.j) && clausesB[c.j].length >= 2), (c) => c.i),
+  ].filter((c) => c.score >= threshold);
+  pairs.push(...second.filter((c) => !c.detail.halt));
+  pairs.sort((p, q) => p.i - q.i || p.j - q.j);
+  reversed.push(...second.filter((c) => !!c.detail.halt));
+  reversed.sort((p, q) => p.i - q.i || p.j - q.j);
+  const usedA = new Set([...firstA, ...second.map((c) => c.i)]);
+  const usedB = new Set([...firstB, ...second.map((c) => c.j)]);
   const pair = (p: Candidate<Detail>): PromisePair => ({
     a: refsA[p.i],
     b: refsB[p.j],
@@ -200,6 +220,11 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     onlyA: refsA.filter((_, i) => !usedA.has(i)),
     onlyB: refsB.filter((_, j) => !usedB.has(j)),
   };
+}
+
+/** Candidates best first, in the order alignGreedy takes them. */
+function alignOrder<T>(list: Candidate<T>[]): Candidate<T>[] {
+  return [...list].sort((p, q) => q.score - p.score || (q.tie ?? 0) - (p.tie ?? 0) || Math.abs(p.i - p.j) - Math.abs(q.i - q.j) || (p.i + p.j) - (q.i + q.j) || p.i - q.i);
 }
 
 /** Done promises of A first, then of B, each in reading order. */

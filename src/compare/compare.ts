@@ -16,7 +16,7 @@ import { compareOrganizations } from './organizations.js';
 import { comparePeople } from './people.js';
 import { compareTopics } from './topics.js';
 import { comparePromises } from './promises.js';
-import { compareFigures } from './figures.js';
+import { compareFigures, laterSide } from './figures.js';
 import { distinctiveTerms, type DistinctiveOptions } from './distinctive.js';
 import { contentTerms } from './terms.js';
 import { recordContent } from './refs.js';
@@ -61,7 +61,7 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     organizations,
     people: comparePeople(a, b),
     topics,
-    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD),
+    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b)),
     // A generic head (资金, 案件) matches only inside the questions the topics aligned.
     figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const)),
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),

@@ -17,10 +17,17 @@
 import type { InquiryRecord, Measure, Question } from '../model/record.js';
 import type { Span } from '../model/span.js';
 
-export type Stance = 'target' | 'done';
+/**
+ * 'cited': last session's figure said again (去年提出…达到95%, 没有达到去年提出的30%) — no figure of this session;
+ * 'base': the whole or the earlier level another figure is set against (在全市312个村建设…, 由原来的45个工作日压缩至…).
+ */
+export type Stance = 'target' | 'done' | 'cited' | 'base';
 
 export interface FigureContext {
-  /** 'target' inside a measure or after a word of intention; 'done' after a word of completion; else null. */
+  /**
+   * 'cited' after a past session's promise (去年提出, 上次承诺的, 前年定的); 'base' after 由/从 (原来的) or 在 (全市) opening
+   * the figure's clause; else 'target' inside a measure or after a word of intention; 'done' after a word of completion; else null.
+   */
   stance: Stance | null;
   /** What a fund is for, written after it (用于管网维修 → 管网维修), or null. */
   purpose: string | null;
@@ -72,6 +79,17 @@ const RATE = /(同比|环比|[比较](?:上年|去年)(?:同期)?)(增长|增加
 const RATE_DOWN = new Set(['下降', '减少', '降低', '回落', '下滑']);
 /** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
 const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
+/**
+ * A past session's promise before the figure in its clause: the figure is quoted back (去年提出…参保率达到百分之九十五,
+ * 去年局里提出力争…, 前年提出城镇新增就业2.2万人的目标, 去年承诺的二百个, 去年说到…累计完成120个, 没有达到去年提出的30%),
+ * no figure of this session. Not 去年全区完成…216个 (a report of last year: no verb of promising).
+ */
+const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说[过的到])/u;
+/**
+ * The figure is the whole or the earlier level that the clause sets another against: 由原来的45个工作日压缩至…, 从120个增加到…,
+ * 在全市312个村（社区）建设…: the scope of the work, neither its target nor what was done.
+ */
+const BASE = /(?:(?:^|[^理自经])[由从](?:原来的?|原先的?|过去的?|以前的?|原)?|在(?:全[省市州县区镇乡]|本[省市县区]|辖区|城区|[省市县区])?(?:范围内)?)$/u;
 /** A purpose written after a fund (…300万元用于管网维修, 专项用于应急送水). */
 const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来|投向|投入到?)([^,，。;；:：!！?？\n]{2,20})/u;
 
@@ -88,8 +106,11 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   while (start > 0 && !SENTENCE_END.test(body[start - 1])) start--;
   const before = body.slice(start, from);
   const purpose = PURPOSE.exec(body.slice(span[1] - base))?.[1] ?? null;
-  const stance: Stance | null = (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
-    : COMPLETION.test(lead) ? 'done' : GOVERNS.test(before) ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
+  // A quoted promise (去年提出力争…95%，…) governs nothing after it.
+  const governed = GOVERNS.test(before) && !CITED.test(before);
+  const stance: Stance | null = CITED.test(lead) ? 'cited' : BASE.test(lead) ? 'base'
+    : (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
+    : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   const flow: Flow | null = PER_UNIT.test(lead) ? 'per-unit' : LEVEL_REACHED.test(lead) ? 'level' : INCREMENT.test(lead) ? 'increment'
     : LEVEL.test(lead) ? 'level' : null;
   const r = RATE.exec(lead);

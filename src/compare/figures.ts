@@ -39,7 +39,21 @@ const GENERIC_MAX = 2;
  * indicator, or a short one (配套率) continued from the clause before when that clause ends in its head
  * (see `continued`).
  */
-interface Figure extends FigureRef { purpose: string | null; key: string }
+interface Figure extends FigureRef { purpose: string | null; key: string; period: Period | null }
+
+/**
+ * What a count covers: 'cumulative' after 累计 (全区累计完成老旧小区改造97个), 'part' of a year after 上半年, 1至7月,
+ * 今年以来 (今年上半年全市城镇新增就业1.2万人), 'year' after a year or 今年/去年/全年 (2023年全区完成老旧小区改造38个).
+ * Counts over different periods measure different things: a year's count never pairs with a running total or half a year's.
+ */
+type Period = 'cumulative' | 'part' | 'year';
+const CUMULATIVE = /累计|总计|共计|历年/u;
+const PART_YEAR = /(?:[上下]半年|季度|[1-9１-９一二三四五六七八九十]{1,2}(?:至|到|-|－|—)[1-9１-９一二三四五六七八九十]{1,2}月|年(?:初)?以来)/u;
+const ONE_YEAR = /(?:(?<![到至])20\d\d年(?![底末])|今年|去年|上年|全年|当年|本年度?)/u;
+
+function periodOf(lead: string): Period | null {
+  return CUMULATIVE.test(lead) ? 'cumulative' : PART_YEAR.test(lead) ? 'part' : ONE_YEAR.test(lead) ? 'year' : null;
+}
 
 /** Fewest characters of a short indicator's head the clause before must end in (配套 of 配套率). */
 const MIN_OVERLAP = 2;
@@ -70,7 +84,7 @@ function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
 }
 
 /** Which session is later by its date (ISO dates compare as strings), null when a date is missing or they are equal. */
-function laterSide(a: InquiryRecord, b: InquiryRecord): 'a' | 'b' | null {
+export function laterSide(a: InquiryRecord, b: InquiryRecord): 'a' | 'b' | null {
   const [da, db] = [a.session.date, b.session.date];
   return !da || !db || da === db ? null : da > db ? 'a' : 'b';
 }
@@ -88,17 +102,17 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
   const sameTopic = (fa: Figure, fb: Figure) => (!pairsOfQuestions ? null : fa.question === null || fb.question === null ? fa.question === fb.question
     : pairsOfQuestions.has(`${fa.question}:${fb.question}`));
   const candidates: Candidate<null>[] = [];
+  const bodies = twoBodies(a, b);
+  const later = laterSide(a, b);
+  // Progress: one body's sessions, the target not dated after the figure set against it.
+  const progressive = (fa: Figure, fb: Figure) => !bodies && later !== (fa.stance === 'target' ? 'a' : 'b');
   figsA.forEach((fa, i) => figsB.forEach((fb, j) => {
-    const score = matchScore(fa, fb, sameTopic);
+    const score = matchScore(fa, fb, sameTopic, progressive(fa, fb));
     if (score > 0) candidates.push({ i, j, score, detail: null });
   }));
   const matched = alignGreedy(candidates, 0);
   const usedA = new Set(matched.map((m) => m.i));
   const usedB = new Set(matched.map((m) => m.j));
-  const bodies = twoBodies(a, b);
-  const later = laterSide(a, b);
-  // Progress: one body's sessions, the target not dated after the figure set against it.
-  const progressive = (fa: Figure, fb: Figure) => !bodies && later !== (fa.stance === 'target' ? 'a' : 'b');
   const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j])));
   return {
     pairs,
@@ -121,7 +135,7 @@ export function figurePair(a: FigureRef, b: FigureRef, progressive = true): Figu
 }
 
 function ref(f: Figure): FigureRef {
-  const { purpose: _purpose, key: _key, ...rest } = f;
+  const { purpose: _purpose, key: _key, period: _period, ...rest } = f;
   return rest;
 }
 
@@ -139,6 +153,20 @@ function allQuantities(record: InquiryRecord): { q: Quantity; question: Question
 /** An age bound or range (60周岁以上, 3岁以下, 0至3岁): who is counted, no measurement. */
 function ageCondition(q: Quantity): boolean {
   return (q.unit === '岁' || q.unit === '周岁') && (q.range !== null || /(?:以上|以下|以内)$/u.test(q.text));
+}
+
+/**
+ * The figure is the whole or the earlier level of the next one in its clause, in the same unit (全市312个村（社区）帮办代办服务点
+ * 已建成286个; 由原来的45个工作日压缩至20个工作日): its base, not what was done.
+ */
+function baseOfNext(record: InquiryRecord, question: Question | null, list: readonly Quantity[], k: number): boolean {
+  const q = list[k];
+  const next = list[k + 1];
+  if (!next || next.unit !== q.unit || q.unit === null || next.span[0] <= q.span[1]) return false;
+  // The next figure's clause, up to it, holds this one (and no 、 of a list between them: 分别为38个、45个).
+  const lead = figureContext(record, question, next.span).lead;
+  const gap = next.span[0] - q.span[1];
+  return next.span[0] - lead.length <= q.span[0] && !lead.slice(lead.length - gap).includes('、');
 }
 
 /** The figure is written at the head of the next figure's indicator (60周岁以上|老年人口已达38.6万人): a condition of it. */
@@ -160,10 +188,11 @@ function figures(record: InquiryRecord): Figure[] {
     list.forEach((q, k) => {
       if (q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
       const context = figureContext(record, question, q.span);
+      const stance = context.stance !== 'cited' && baseOfNext(record, question, list, k) ? 'base' : context.stance;
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       out.push({
         text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance: context.stance, flow: context.flow, purpose: context.purpose,
+        stance, flow: context.flow, purpose: context.purpose, period: periodOf(context.lead),
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`,
       });
     });
@@ -179,8 +208,11 @@ function unlabeledCount(record: InquiryRecord): number {
  * 1 for the same indicator, 0.5–1 when one holds the other (closer lengths score higher), else 0; a
  * little less when one is a target and the other not (targets pair with targets first).
  */
-function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => boolean | null): number {
+function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => boolean | null, progressive: boolean): number {
   if (a.kind !== b.kind || nameKey(a.unit ?? '') !== nameKey(b.unit ?? '')) return 0;
+  // Last session's figure quoted back is no figure of this one; a base (312个村, 由原来的45个) meets only a base.
+  if (a.stance === 'cited' || b.stance === 'cited' || (a.stance === 'base') !== (b.stance === 'base')) return 0;
+  if (a.period && b.period && a.period !== b.period) return 0;
   // An increment and a level are two indicators (新增60个 / 达到300个); an increment beside an unmarked figure pairs last.
   if (a.flow && b.flow && a.flow !== b.flow) return 0;
   // An amount per head (一次性补贴3000元) is no measure of a total (共发放补贴86万元), marked or not.
@@ -197,7 +229,9 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   if (ka === kb) score = 1;
   else if (shortLength >= MIN_CONTAINED ? long.includes(short) : generic && topic === true && long.endsWith(short)) score = 0.5 + 0.49 * (short.length / long.length);
   else return 0;
-  return ((a.stance === 'target') === (b.stance === 'target') ? score : score - 0.01) - flowPenalty;
+  // A target set against what the later session reports comes first (目标 95% → 现状 95.6%, not the next target 96%).
+  const progress = (a.stance === 'target') !== (b.stance === 'target');
+  return (!progress ? score : progressive ? score + 0.01 : score - 0.01) - flowPenalty;
 }
 
 /** Two purposes are the same use unless both are written and share no two characters in a row. */

@@ -7,6 +7,7 @@
  */
 import type { Comparison, OrganizationRow, PersonRow, PromisePair, Sides } from './types.js';
 import { figurePair } from './figures.js';
+import { doneOrder } from './promises.js';
 
 const swap = <T>(s: Sides<T>): Sides<T> => ({ a: s.b, b: s.a });
 const byA = <T extends { a: { span: [number, number] }; b: { span: [number, number] } }>(xs: T[]) =>
@@ -37,6 +38,7 @@ export function mirror(c: Comparison): Comparison {
     },
     promises: {
       pairs: byA(c.promises.pairs.map(promise)),
+      done: c.promises.done.map((d) => ({ ...d, side: d.side === 'a' ? 'b' as const : 'a' as const })).sort(doneOrder),
       reversed: byA(c.promises.reversed.map((p) => ({ ...promise(p), halt: { ...p.halt, side: p.halt.side === 'a' ? 'b' as const : 'a' as const } }))),
       onlyA: c.promises.onlyB,
       onlyB: c.promises.onlyA,

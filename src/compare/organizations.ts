@@ -23,6 +23,7 @@ import type { InquiryRecord } from '../model/record.js';
 import type { OrganizationRow, OrganizationsSection } from './types.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
+import { currentOrganization } from '../model/former-posts.js';
 import { differentPlaces, localName, placedName, sessionPlace } from './place.js';
 
 /** `local`: the name with the session's own place read as its level (榆溪市应急管理局 → 市应急管理局; see place.ts), the key's source. */
@@ -30,7 +31,8 @@ interface Seen { name: string; local: string; questions: number[] }
 
 /** `apart`: the other session is of another place, so an office of this session's level is this place's (青山市水利局). */
 function questioned(record: InquiryRecord, apart = false): Map<string, Seen> {
-  const orgOf = new Map(record.people.map((p) => [p.id, p.organization]));
+  // The office held now: a former post's (原市乡村振兴局局长) is not questioned, in a record saved by an earlier build too.
+  const orgOf = new Map(record.people.map((p) => [p.id, currentOrganization(p.organization, p.titles)]));
   const titlesOf = new Map(record.people.map((p) => [p.id, p.titles]));
   const out = new Map<string, Seen>();
   const place = sessionPlace(record);
@@ -40,7 +42,9 @@ function questioned(record: InquiryRecord, apart = false): Map<string, Seen> {
     const fromResponders = new Set(q.responders.map((id) => orgOf.get(id)).filter((n): n is string => !!n).map(local));
     const askerTitles = q.askers.flatMap((id) => titlesOf.get(id) ?? []);
     const congress = (n: string) => /人大/u.test(n) || askerTitles.some((t) => t.includes(n));
-    const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)) && !congress(n));
+    // A quoted name with no count in it (“幽灵餐厅”, in a record saved by an earlier build) is a phenomenon asked about, no office.
+    const quoted = (n: string) => q.text.includes(`“${n}”`) && !/[一二两三四五六七八九十]/u.test(n);
+    const addressees = q.addressees.filter((n) => !collective.has(nameKey(n)) && !congress(n) && !quoted(n));
     const names = [...addressees, ...q.responders.map((id) => orgOf.get(id) ?? null)].filter((n): n is string => !!n && nameKey(n) !== '');
     const keys = names.map(local);
     const yields = (key: string, other: string) => other !== key && (other.endsWith(key) || key.endsWith(other)) &&

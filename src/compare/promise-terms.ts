@@ -39,8 +39,11 @@ const ADVERB_PREFIXES = ['全面', '逐步', '持续', '继续', '不断', '切�
 const COUNT = /^[一二两三四五六七八九十百千几多各每数][镇乡村街区县市省项个条类家所座批户处]$/u;
 /** Administrative and derivational suffixes that leave the meaning (城关镇 → 城关, 专业化 → 专业). */
 const SUFFIX = /^(.{2,})[镇乡村化性]$/u;
-/** A token that is a number (120, 1.2, 一百二十): the token after it is its unit. */
-const NUMBER = /^[\d.,%]+$|^[零一二两三四五六七八九十百千万亿]+$/u;
+/**
+ * A token that is a number (120, 1.2, 一百二十, 百分之五点五 as jieba cuts it: 百分之五点|五): the token after it is
+ * its unit. A rate in Chinese numerals is a figure like 5.5%, no term.
+ */
+const NUMBER = /^[\d.,%]+$|^(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿点]+$/u;
 
 /** The stem of one content term, or null when it says nothing about what is promised. */
 export function stem(term: string): string | null {
@@ -84,7 +87,7 @@ export function promiseTerms(text: string, segmenter: Segmenter): PromiseTerm[] 
     afterNumber = NUMBER.test(token);
     if (!unit && !afterNumber && token.length === 1 && HAN.test(token) && !FUNCTION_CHARS.test(token)) { run += token; return; }
     flush();
-    if (unit || !isContent(token)) return;
+    if (unit || afterNumber || !isContent(token)) return;
     const s = stem(token);
     if (!s) return;
     const next = tokens[k + 1];

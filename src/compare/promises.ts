@@ -17,7 +17,7 @@
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
-import type { PromisePair, PromisesSection, ReversedPair, SharedTerm } from './types.js';
+import type { DonePromise, PromisePair, PromisesSection, ReversedPair, SharedTerm } from './types.js';
 import { promiseTerms, splitCompounds, type PromiseTerm } from './promise-terms.js';
 import { backgroundWeight, promiseIdf } from './promise-idf.js';
 import { cosine, round, sharedCount, similarity, weightedVectors } from './tfidf.js';
@@ -31,6 +31,8 @@ import { otherPlaces, places } from './places.js';
 import { reverses, type Halt } from './reversal.js';
 import type { Vector } from './tfidf.js';
 import type { MeasureRef } from './types.js';
+import { reports } from './reports.js';
+import { quantitiesIn, reportedDone } from './done.js';
 
 /** A headline this short ("加强", "一是") says too little to count as the same promise. */
 const MIN_HEADLINE_KEY = 4;
@@ -57,7 +59,8 @@ interface Detail {
   places: PromisePair['places']; halt: { side: 'a' | 'b'; halt: Halt } | null;
 }
 
-export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number): PromisesSection {
+/** `later`: the session dated later, or null; only the earlier session's promises are looked for in the other's reports. */
+export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, later: 'a' | 'b' | null = null): PromisesSection {
   // List items and, from answers with no list, prose commitments (下一步我们将…).
   const refsA = [...measureRefs(a), ...prosePromises(a)];
   const refsB = [...measureRefs(b), ...prosePromises(b)];
@@ -146,15 +149,53 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   const same = round((d) => !d.halt && !d.places, []);
   const elsewhere = round((d) => !d.halt && !!d.places, same);
   const pairs = [...same, ...elsewhere].sort((p, q) => p.i - q.i || p.j - q.j);
-  const reversed = round((d) => !!d.halt, pairs);
+  const halted = round((d) => !!d.halt, pairs);
+  // A promise the other session reports done is no dropped promise, and no reversal of what that session halts now.
+  const paired = (side: 'a' | 'b') => new Set(pairs.map((p) => (side === 'a' ? p.i : p.j)));
+  const doneOf = (side: 'a' | 'b'): (DonePromise & { index: number })[] => {
+    if (later === side) return [];
+    const [own, other] = side === 'a' ? [refsA, b] : [refsB, a];
+    const taken = paired(side);
+    const open = own.map((m, k) => ({ m, k })).filter(({ k }) => !taken.has(k));
+    const reps = reports(other);
+    const figures = { promised: (m: MeasureRef) => quantitiesIn(side === 'a' ? a : b, m.span), reported: (span: [number, number]) => quantitiesIn(other, span) };
+    return reportedDone(open.map((x) => x.m), reps, (t) => terms([t])[0], threshold, idf, figures).map((d) => ({
+      side, promise: open[d.promise].m, report: reps[d.report], clause: d.clause, score: d.score, terms: d.terms, index: open[d.promise].k,
+    }));
+  };
+  const doneA = doneOf('a');
+  const doneB = doneOf('b');
+  const doneI = new Set(doneA.map((d) => d.index));
+  const doneJ = new Set(doneB.map((d) => d.index));
+  const reversed = halted.filter((p) => !doneI.has(p.i) && !doneJ.has(p.j));
   const explain = (i: number, j: number, d: Detail): SharedTerm[] => {
     const [x, y, fx, fy] = d.source === 'clause' ? [d.clause!.a.vector, d.clause!.b.vector, d.clause!.a.forms, d.clause!.b.forms]
       : d.source === 'head' ? [heads[i], heads[n + j], headDocs.forms[i], headDocs.forms[n + j]]
         : [full[i], full[n + j], fullDocs.forms[i], fullDocs.forms[n + j]];
     return once(cosine(x, y).terms.map((t) => written(t, fx, fy))).slice(0, SHOWN_TERMS);
   };
-  const usedA = new Set([...pairs, ...reversed].map((p) => p.i));
-  const usedB = new Set([...pairs, ...reversed].map((p) => p.j));
+  const firstA = new Set([...pairs.map((p) => p.i), ...reversed.map((p) => p.i), ...doneI]);
+  const firstB = new Set([...pairs.map((p) => p.j), ...reversed.map((p) => p.j), ...doneJ]);
+  // A measure left over that repeats (or halts) a measure already paired, or one clause of it: one sentence of several
+  // clauses (实施“留云计划”，力争…，城镇调查失业率控制在百分之五点五以内) pairs with several items of the other side.
+  // Only a measure of several clauses (each with two terms or more) pairs again; each side's leftovers are read
+  // against the other's paired measures, both from the first round: mirrored alike.
+  const clauseOf = (c: Candidate<Detail>) => !c.detail.places;
+  const bestOf = (list: Candidate<Detail>[], key: (c: Candidate<Detail>) => number) => {
+    const best = new Map<number, Candidate<Detail>>();
+    for (const c of alignOrder(list)) if (!best.has(key(c))) best.set(key(c), c);
+    return [...best.values()];
+  };
+  const second = [
+    ...bestOf(candidates.filter((c) => clauseOf(c) && !firstB.has(c.j) && firstA.has(c.i) && !doneI.has(c.i) && clausesA[c.i].length >= 2), (c) => c.j),
+    ...bestOf(candidates.filter((c) => clauseOf(c) && !firstA.has(c.i) && firstB.has(c.j) && !doneJ.has(c.j) && clausesB[c.j].length >= 2), (c) => c.i),
+  ].filter((c) => c.score >= threshold);
+  pairs.push(...second.filter((c) => !c.detail.halt));
+  pairs.sort((p, q) => p.i - q.i || p.j - q.j);
+  reversed.push(...second.filter((c) => !!c.detail.halt));
+  reversed.sort((p, q) => p.i - q.i || p.j - q.j);
+  const usedA = new Set([...firstA, ...second.map((c) => c.i)]);
+  const usedB = new Set([...firstB, ...second.map((c) => c.j)]);
   const pair = (p: Candidate<Detail>): PromisePair => ({
     a: refsA[p.i],
     b: refsB[p.j],
@@ -175,9 +216,20 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
       const at = ref.span[0] + halt.offset;
       return { ...pair(p), halt: { side, text: halt.text, span: [at, at + halt.text.length], clause: located(ref, halt.clause) } };
     }),
+    done: [...doneA, ...doneB].map(({ index: _index, ...d }): DonePromise => d).sort(doneOrder),
     onlyA: refsA.filter((_, i) => !usedA.has(i)),
     onlyB: refsB.filter((_, j) => !usedB.has(j)),
   };
+}
+
+/** Candidates best first, in the order alignGreedy takes them. */
+function alignOrder<T>(list: Candidate<T>[]): Candidate<T>[] {
+  return [...list].sort((p, q) => q.score - p.score || (q.tie ?? 0) - (p.tie ?? 0) || Math.abs(p.i - p.j) - Math.abs(q.i - q.j) || (p.i + p.j) - (q.i + q.j) || p.i - q.i);
+}
+
+/** Done promises of A first, then of B, each in reading order. */
+export function doneOrder(p: DonePromise, q: DonePromise): number {
+  return p.side === q.side ? p.promise.span[0] - q.promise.span[0] || p.report.span[0] - q.report.span[0] : p.side === 'a' ? -1 : 1;
 }
 
 /** Clause vectors of every measure, weighted over all clauses of both sessions; clauses with fewer than two terms dropped. */

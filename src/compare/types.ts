@@ -165,10 +165,29 @@ export interface ReversedPair extends PromisePair {
   halt: { side: 'a' | 'b'; text: string; span: Span; clause: { text: string; span: Span } };
 }
 
+/**
+ * A promise of one session that the other, later one reports carried out (A "年底前完成城东、城西两个片区管网改造" /
+ * B "…两个片区管网改造已全部完工"): in neither the new nor the dropped list, and no reversal.
+ */
+export interface DonePromise {
+  /** The side whose promise it is: the earlier session (either side when the sessions are not both dated). */
+  side: 'a' | 'b';
+  promise: MeasureRef;
+  /** The other side's report: the sentence part, its span into that side's session, and the question whose answer holds it. */
+  report: { question: number; text: string; span: Span };
+  /** The clause of the report the promise was found in, when it is not the whole part; else null. */
+  clause: { text: string; span: Span } | null;
+  /** TF-IDF cosine of the promise and the report (or its clause). */
+  score: number;
+  terms: SharedTerm[];
+}
+
 export interface PromisesSection {
   pairs: PromisePair[];
   /** Measures of B that reverse one of A, or of A reversed in B (a halt word on one side only); in neither list below. */
   reversed: ReversedPair[];
+  /** Promises of one side reported done by the other (已报告完成); in neither list below. */
+  done: DonePromise[];
   /** Measures of A not seen again in B. */
   onlyA: MeasureRef[];
   /** Measures new in B. */
@@ -189,9 +208,11 @@ export interface FigureRef {
   span: Span;
   /**
    * "target" when the figure is promised (inside a measure, or after 计划/力争/确保/将 in its clause), "done"
-   * when reported as reached (after 已/累计/截至 …), else null (a state: 普及率为88%). See figure-context.ts.
+   * when reported as reached (after 已/累计/截至 …), "cited" when last session's figure is quoted back (去年提出…达到95%:
+   * it pairs with nothing), "base" for the whole or earlier level another figure is set against (在全市312个村…, 由原来的
+   * 45个工作日压缩至…: it pairs only with a base), else null (a state: 普及率为88%). See figure-context.ts.
    */
-  stance: 'target' | 'done' | null;
+  stance: 'target' | 'done' | 'cited' | 'base' | null;
   /**
    * "increment" after 新增/增加/新建/新排查/再…, "level" after 达到/建成/累计/共有/共排查 and a verb with 到/至
    * (增加到, 压缩至), "per-unit" after 每人/一次性/人均, else null:

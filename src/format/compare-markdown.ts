@@ -84,6 +84,14 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
     const halted = (side: 'a' | 'b', p: (typeof c.promises.reversed)[number]) => (p.halt.side === side ? `<br>反向分句:“${md(p.halt.clause.text)}”${spanText(p.halt.clause.span)}` : '');
     for (const p of c.promises.reversed) row([measure(p.a) + halted('a', p), measure(p.b) + halted('b', p), `“${md(p.halt.text)}”(${p.halt.side.toUpperCase()})${spanText(p.halt.span)}`, terms(p.terms)]);
   }
+  if (c.promises.done.length) {
+    out.push('', `### 已报告完成的措施(${c.promises.done.length})`, '');
+    tableHead(['承诺', '另一次会议的报告', '相似度', '共同词']);
+    for (const d of c.promises.done) {
+      const clause = d.clause ? `<br>相近分句:“${md(d.clause.text)}”${spanText(d.clause.span)}` : '';
+      row([`${d.side.toUpperCase()}:${measure(d.promise)}`, `${d.side === 'a' ? 'B' : 'A'}:${md(shortText(d.report.text))}(问题${d.report.question},${spanText(d.report.span)})${clause}`, num(d.score), terms(d.terms)]);
+    }
+  }
   out.push('', `### B 新提出的措施(${c.promises.onlyB.length})`, '');
   for (const m of c.promises.onlyB) out.push(`- ${measure(m)}`);
   out.push('', `### A 提出、B 未再提及的措施(${c.promises.onlyA.length})`, '');
@@ -94,8 +102,8 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
     tableHead(['指标', 'A', 'B', c.figures.twoBodies ? '差值' : '变化']);
     for (const p of c.figures.pairs) row([md(p.indicator), figure(p.a), figure(p.b), p.change ? md(p.change.text) : p.progress ? md(p.progress.text) : '—']);
   } else out.push('没有指标相同的数字。');
-  if (c.figures.onlyA.length) out.push('', `只在 A:${c.figures.onlyA.map((x) => `${md(x.indicator)} ${figure(x)}`).join(';')}`);
-  if (c.figures.onlyB.length) out.push('', `只在 B:${c.figures.onlyB.map((x) => `${md(x.indicator)} ${figure(x)}`).join(';')}`);
+  if (c.figures.onlyA.length) out.push('', `只在 A:${c.figures.onlyA.map((x) => `${md(x.indicator)} ${figure(x)}${x.stance === 'cited' ? '(引述前次)' : ''}`).join(';')}`);
+  if (c.figures.onlyB.length) out.push('', `只在 B:${c.figures.onlyB.map((x) => `${md(x.indicator)} ${figure(x)}${x.stance === 'cited' ? '(引述前次)' : ''}`).join(';')}`);
 
   out.push('', '## 特色词', '', '加权对数优势比(Monroe、Colaresi、Quinn 2008,以两次会议合并词频为先验),z 值越大越有特色。', '');
   const rows = Math.max(c.terms.a.length, c.terms.b.length);

@@ -104,6 +104,15 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
       measure(p.a, '\n', p.halt.side === 'a' ? p.halt.clause : undefined), measure(p.b, '\n', p.halt.side === 'b' ? p.halt.clause : undefined), ch.yellow(`${safe(p.halt.text)}\n(${p.halt.side.toUpperCase()})`), terms(p.terms),
     ]));
   }
+  if (c.promises.done.length) {
+    // A promise the later session reports carried out: neither new nor dropped.
+    out.push(ch.bold(`已报告完成的措施 (${c.promises.done.length})`));
+    grid(['承诺', '报告', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.promises.done.map((d) => [
+      `${d.side.toUpperCase()} ${measure(d.promise, '\n')}`,
+      `${d.side === 'a' ? 'B' : 'A'} ${safe(shortText(d.report.text))}${d.clause ? `\n» ${safe(d.clause.text)}` : ''}\n(问题${d.report.question} ${spanText(d.report.span)})`,
+      d.score.toFixed(2), terms(d.terms),
+    ]));
+  }
   out.push(ch.bold(`B 新增措施 (${c.promises.onlyB.length})`));
   list(c.promises.onlyB, (m) => hanging(ch.magenta('+'), measure(m), columns));
   out.push(ch.bold(`A 中未再出现的措施 (${c.promises.onlyA.length})`));
@@ -117,8 +126,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
       p.change === null ? (p.progress ? safe(p.progress.text) : ch.dim('—')) : p.change.difference > 0 ? ch.green(p.change.text) : p.change.difference < 0 ? ch.red(p.change.text) : p.change.text,
     ]));
   } else note('(没有指标相同的数字)');
-  list(c.figures.onlyA, (x) => hanging(ch.cyan('•'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
-  list(c.figures.onlyB, (x) => hanging(ch.magenta('•'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)} ${where(x)}`, columns));
+  list(c.figures.onlyA, (x) => hanging(ch.cyan('•'), `仅在 A: ${safe(x.indicator)} ${safe(x.text)}${cited(x)} ${where(x)}`, columns));
+  list(c.figures.onlyB, (x) => hanging(ch.magenta('•'), `仅在 B: ${safe(x.indicator)} ${safe(x.text)}${cited(x)} ${where(x)}`, columns));
   note(`无指标的数字: A ${c.figures.unlabeled.a}, B ${c.figures.unlabeled.b}`);
 
   heading(7, '特色词 Distinctive terms (weighted log-odds, z-scores)');
@@ -160,6 +169,11 @@ function measure(m: MeasureRef, sep = ' ', clause?: { text: string; span: [numbe
 
 function figure(x: FigureRef): string {
   return `${safe(x.text)}\n${where(x)}`;
+}
+
+/** Last session's figure quoted back (去年提出…95%): listed, never paired. */
+function cited(x: FigureRef): string {
+  return x.stance === 'cited' ? ' (引述前次)' : '';
 }
 
 function where(x: FigureRef): string {

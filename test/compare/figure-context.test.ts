@@ -43,6 +43,17 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['今年新增口袋公园6个，', '6个', null, 'increment'],
     ['今年已新建口袋公园6个，', '6个', 'done', 'increment'],
     ['全区累计整治街巷120条，', '120条', 'done', 'level'],
+    // Last session's figure quoted back; the base another figure is set against.
+    ['去年提出背街小巷整治率达到90%，', '90%', 'cited', 'level'],
+    ['去年区里提出力争整治率达到90%，', '90%', 'cited', 'level'],
+    ['整治率为86%，没有达到去年提出的90%，', '90%', 'cited', 'level'],
+    ['前年承诺的46条背街小巷已全部完工，', '46条', 'cited', null],
+    ['审批时限由原来的8个工作日压缩至3个工作日，', '8个工作日', 'base', null],
+    ['我们将在全区120个社区推行街巷长制，', '120个', 'base', null],
+    // Near-misses: last year's report, an agent 由, 理由.
+    ['去年全区完成背街小巷改造38条，', '38条', 'done', null],
+    ['去年区里整治街巷38条，', '38条', 'done', null],
+
     ['明年再改造背街小巷30条，', '30条', 'target', 'increment'],
     ['再生水利用率为40%，', '40%', null, null],
     ['去年全区完成背街小巷改造38条，', '38条', 'done', null],

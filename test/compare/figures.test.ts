@@ -232,6 +232,42 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
   ])('%s', (_, a, b, ma, expected) => {
     expect(rows(figuresOf(a, b, ma))).toEqual(expected);
   });
+  it.each([
+    // Last session's target said again (by the member or the responder) pairs with nothing: the target meets the result.
+    ['quoted back by the responder', '去年提出力争雨污分流率达到95%，今年全县雨污分流率达到95.6%。', [['雨污分流率', '95%', '95.6%', '目标 95%, 现状 95.6%']], ['95%']],
+    ['没有达到去年提出的', '目前雨污分流率为93.2%，没有达到去年提出的95%。', [['雨污分流率', '95%', '93.2%', '目标 95%, 完成 93.2%']], []], // (the quoted 95% has no indicator here)
+    ['上次承诺的', '上次承诺的雨污分流率95%已经实现，雨污分流率达到96%。', [['雨污分流率', '95%', '96%', '目标 95%, 现状 96%']], ['95%']],
+    // Near-miss: a report of last year's work is no citation.
+    ['去年 reporting what was done', '去年全县雨污分流率达到95%。', [['雨污分流率', '95%', '95%', '目标 95%, 完成 95%']], []],
+  ])('a figure quoted from the last session is no figure of this one: %s', (_, answerB, expected, cited) => {
+    const f = figuresOf('', answerB, '一是力争雨污分流率达到95%。二是完善考核机制。');
+    expect(rows(f)).toEqual(expected);
+    expect(f.onlyB.filter((x) => x.stance === 'cited').map((x) => x.text)).toEqual(cited);
+  });
+  it('the target meets the result reported before the next target (95% → 95.6%, not → 96%)', () => {
+    const f = figuresOf('', '今年全县雨污分流率达到95.6%。', '一是力争雨污分流率达到95%。二是完善考核机制。', '一是力争雨污分流率稳定在96%以上。二是完善考核机制。');
+    expect(rows(f)).toEqual([['雨污分流率', '95%', '95.6%', '目标 95%, 现状 95.6%']]);
+    expect(f.onlyB.map((x) => x.text)).toEqual(['96%以上']);
+  });
+  it.each([
+    // The earlier level (由原来的) and the whole (在全县N个村) are bases: no target, nothing done.
+    ['由原来的 is the earlier level', '全县审批时限由原来的45个工作日压缩至20个工作日。', '全县审批时限已压缩至15个工作日。', [['时限', '20个工作日', '15个工作日', '−5 个工作日 (−25%)']]],
+    ['the whole, before what was built of it', '一是在全县312个村（社区）建设便民服务点。二是完善考核机制。', '全县312个村（社区）便民服务点已建成286个。',
+      [['村', '312个', '312个', '无变化']]],
+    // Near-miss: two figures of one unit in a list are no base of each other.
+    ['a list is no base', '全县审批时限分别为8个工作日、5个工作日。', '全县审批时限为6个工作日。', [['时限', '8个工作日', '6个工作日', '−2 个工作日 (−25%)']]],
+  ])('a base meets only a base: %s', (_, answerA, answerB, expected) => {
+    const f = answerA.startsWith('一是') ? figuresOf('', answerB, answerA) : figuresOf(answerA, answerB);
+    expect(rows(f)).toEqual(expected);
+  });
+  it.each([
+    ['a year\'s count is no measure of a running total', '2023年全县完成管网改造38公里。', '截至4月底，全县累计完成管网改造97公里。', []],
+    ['half a year is no measure of a year', '今年上半年全县完成管网改造38公里。', '2024年全县完成管网改造97公里。', []],
+    ['a year against a year', '2023年全县完成管网改造38公里。', '2024年全县完成管网改造97公里。', [['管网改造', '38公里', '97公里', '+59 公里 (+155.3%)']]],
+    ['a running total against one', '全县累计完成管网改造38公里。', '截至4月底，全县累计完成管网改造97公里。', [['管网改造', '38公里', '97公里', '+59 公里 (+155.3%)']]],
+  ])('counts over different periods never pair: %s', (_, a, b, expected) => {
+    expect(rows(figuresOf(a, b))).toEqual(expected);
+  });
   it('two targets are a change of the target', () => {
     const f = figuresOf('', '', '一是年底前建成雨水泵站12座。二是完善考核机制。', '一是明年建成雨水泵站20座。二是完善考核机制。');
     expect(rows(f)).toEqual([['雨水泵站', '12座', '20座', '+8 座 (+66.7%)']]);

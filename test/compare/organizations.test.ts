@@ -19,6 +19,12 @@ describe('[compare/organizations]', () => {
     ['two abbreviation pairs, the short forms in A', [q(['县文旅局'], '县文旅局'), q(['县人社局'], '县人社局')], [q(['县文化和旅游局'], '县文化和旅游局'), q(['县人力资源和社会保障局'], '县人力资源和社会保障局')], ['县人力资源和社会保障局', '县文化和旅游局'], [], []],
     ['one pair each way round', [q(['县文旅局'], '县文旅局'), q(['县人力资源和社会保障局'], '县人力资源和社会保障局')], [q(['县文化和旅游局'], '县文化和旅游局'), q(['县人社局'], '县人社局')], ['县人力资源和社会保障局', '县文化和旅游局'], [], []],
     ['other levels stay apart', [q(['市财政局'], '市财政局')], [q(['县财政局'], '县财政局')], [], ['市财政局'], ['县财政局']],
+    // A record saved before the parser read 原 before a level: the former office is not the one questioned now.
+    ['a former office (原市乡村振兴局局长) is no office questioned: the current title\'s is',
+      [q([], '市乡村振兴局')], [{ text: '脱贫人口就业谁来抓?', addressees: [], responders: [['谷某', '市农业农村局副局长、原市乡村振兴局局长', '原市乡村振兴局']] }],
+      [], ['市乡村振兴局'], ['市农业农村局']],
+    // A quoted name with no count is a phenomenon asked about, no office (a record saved by an earlier build).
+    ['a quoted name (“幽灵餐厅”) is no office', [{ text: '外卖平台上的“幽灵餐厅”怎么查?', addressees: ['幽灵餐厅'] }], [q(['市市场监管局'], '市市场监管局')], [], [], ['市市场监管局']],
     ['different courts stay different (out of scope)', [q(['市法院'], '市法院')], [q(['市中级人民法院'], '市中级人民法院')], [], ['市法院'], ['市中级人民法院']],
   ])('%s', (_, qa, qb, both, onlyA, onlyB) => {
     const o = compareOrganizations(buildRecord({ questions: qa }), buildRecord({ questions: qb }));

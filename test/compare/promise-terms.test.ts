@@ -47,6 +47,9 @@ describe('[compare/promise-terms] terms of a promise (jieba)', () => {
   it.each([
     ['改造管网120公里', ['改造', '管网']],
     ['今年安排资金300万元', ['安排', '资金']],
+    // A rate in Chinese numerals is a figure like 5.5%: no term, nor its tail.
+    ['城镇调查失业率控制在百分之五点五以内', ['城镇', '调查', '失业率', '控制']],
+    ['城镇调查失业率控制在5.5%以内', ['城镇', '调查', '失业率', '控制']],
   ])('the unit after a number is not a term: %s', (text, expected) => {
     expect(terms(text)).toEqual(expected);
   });

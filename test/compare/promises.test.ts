@@ -201,3 +201,31 @@ describe('[compare/promises] Lanxi 2024 against 2025 (test/fixtures/compare/READ
     expect(compare(b, a)).toEqual(mirror(ab));
   });
 });
+
+describe('[compare/promises] one sentence of several clauses pairs with several measures', () => {
+  const rec = (measures: string[]) => buildRecord({ questions: [{ text: '如何稳就业?', responders: [['龚某', '市人社局局长', '市人社局']], measures }] });
+  it('a clause repeated as a measure of its own is a repeat, not new', () => {
+    const a = rec(['实施高校毕业生“留云计划”，力争全年城镇新增就业2.2万人，城镇调查失业率控制在百分之五点五以内']);
+    const b = rec(['实施“留云计划”2.0版，今年城镇新增就业力争达到2.3万人', '城镇调查失业率控制在5.5%以内']);
+    const got = comparePromises(a, b, jieba, THRESHOLD);
+    expect(got.pairs.map((p) => [p.a.path, p.b.path])).toEqual([['1.1', '1.1'], ['1.1', '1.2']]);
+    expect(got.onlyB).toEqual([]);
+    const back = comparePromises(b, a, jieba, THRESHOLD);
+    expect(back.pairs.map((p) => [p.a.path, p.b.path])).toEqual([['1.1', '1.1'], ['1.2', '1.1']]);
+  });
+  it('a halt word against one clause is a reversal (暂缓推行 / 推行)', () => {
+    const a = rec(['把乡镇卫生院门诊报销比例提高到百分之六十，推行按病种分值付费（DIP）改革']);
+    const b = rec(['今年将乡镇卫生院门诊报销比例提高到60%', '暂缓推行按病种分值付费（DIP）改革，待省里统一部署']);
+    const got = comparePromises(a, b, jieba, THRESHOLD);
+    expect(got.pairs.map((p) => [p.a.path, p.b.path])).toEqual([['1.1', '1.1']]);
+    expect(got.reversed.map((p) => [p.a.path, p.b.path, p.halt.text, p.halt.side])).toEqual([['1.1', '1.2', '暂缓', 'b']]);
+    expect(got.onlyB).toEqual([]);
+  });
+  it('near-miss: a measure of one clause pairs once; the other side\'s second measure stays new', () => {
+    const a = rec(['城镇调查失业率控制在百分之五点五以内']);
+    const b = rec(['城镇调查失业率控制在5.5%以内', '城镇调查失业率季度监测']);
+    const got = comparePromises(a, b, jieba, THRESHOLD);
+    expect(got.pairs.map((p) => [p.a.path, p.b.path])).toEqual([['1.1', '1.1']]);
+    expect(got.onlyB.map((m) => m.path)).toEqual(['1.2']);
+  });
+});

@@ -49,7 +49,7 @@ describe('[compare] properties over generated sessions', () => {
   it('compare(a, a) shares everything and changes nothing', () => {
     fc.assert(fc.property(session, (a) => {
       const c = compare(a, a, options);
-      expect([c.organizations.onlyA, c.people.onlyA, c.topics.onlyA, c.promises.onlyA, c.promises.onlyB, c.promises.reversed, c.figures.onlyA]).toEqual([[], [], [], [], [], [], []]);
+      expect([c.organizations.onlyA, c.people.onlyA, c.topics.onlyA, c.promises.onlyA, c.promises.onlyB, c.promises.reversed, c.promises.done, c.figures.onlyA]).toEqual([[], [], [], [], [], [], [], []]);
       expect(c.promises.pairs.every((p) => p.kind === 'repeated')).toBe(true);
       expect(c.figures.pairs.every((p) => p.change?.text === '无变化')).toBe(true);
       expect([c.terms.a, c.terms.b]).toEqual([[], []]);
@@ -59,8 +59,17 @@ describe('[compare] properties over generated sessions', () => {
   it('every measure and every labelled figure is in exactly one place', () => {
     fc.assert(fc.property(session, session, (a, b) => {
       const c = compare(a, b, options);
-      expect(c.promises.pairs.length + c.promises.reversed.length + c.promises.onlyA.length).toBe(c.sessions.counts.measures.a);
-      expect(c.promises.pairs.length + c.promises.reversed.length + c.promises.onlyB.length).toBe(c.sessions.counts.measures.b);
+      // Paired (a measure may pair with several of the other side: one clause each), reversed, reported done or left:
+      // each measure in exactly one of these places.
+      for (const side of ['a', 'b'] as const) {
+        const key = (m: { span: [number, number] }) => `${m.span[0]}:${m.span[1]}`;
+        const paired = new Set([...c.promises.pairs, ...c.promises.reversed].map((p) => key(p[side])));
+        const done = c.promises.done.filter((d) => d.side === side).map((d) => key(d.promise));
+        const left = (side === 'a' ? c.promises.onlyA : c.promises.onlyB).map(key);
+        const places = [...paired, ...done, ...left];
+        expect(new Set(places).size).toBe(places.length);
+        expect(places.length).toBe(c.sessions.counts.measures[side]);
+      }
       expect(c.figures.pairs.length + c.figures.onlyA.length + c.figures.unlabeled.a).toBe(c.sessions.counts.quantities.a);
       expect(c.topics.pairs.length + c.topics.onlyB.length).toBe(c.sessions.counts.questions.b);
     }), { numRuns: 60 });

@@ -1,0 +1,90 @@
+/**
+ * Promises reported done: a promise of the earlier session that an official of the later one says
+ * was carried out, so it is neither dropped (未再出现) nor reversed.
+ *
+ * Example: A "年底前完成城东、城西两个片区管网改造" / B "去年承诺的城东、城西两个片区管网改造已全部完工";
+ * A "放开灵活就业人员在就业地参保的户籍限制" / B "2024年已全面取消灵活就业人员在就业地参保的户籍限制".
+ * A report (reports.ts) meets a promise on the same promise terms and weights as promises meet each
+ * other — the whole report part, or its closest clause ("截至4月底，全区累计完成…97个" reads 全区累计完成…) —
+ * at the promise threshold, with at least two shared terms; a promise takes its best report, and one report part
+ * may carry several promises (去年全区完成“免证办”改造216个高频事项，…十二个街道全部设立了“办不成事”反映窗口).
+ */
+import type { InquiryRecord, Quantity } from '../model/record.js';
+import type { Span } from '../model/span.js';
+import type { MeasureRef, SharedTerm } from './types.js';
+import type { PromiseTerm } from './promise-terms.js';
+import type { Report } from './reports.js';
+import { promiseIdf } from './promise-idf.js';
+import { cosine, sharedCount, similarity, weightedVectors, type Vector } from './tfidf.js';
+import type { Candidate } from './align.js';
+import { clauses } from './clauses.js';
+
+const SHOWN_TERMS = 8;
+/** Fewest terms a promise and its report share: one common word (改造) is no report of the promise. */
+const MIN_SHARED = 2;
+
+/**
+ * A promise of a figure is done only when the report's figure in that unit reaches it: "建设就业帮扶车间120个" /
+ * "建成就业帮扶车间118个" is progress (the figures show it), "完成二百个高频事项…改造" / "完成…改造216个" is done; a
+ * reduction (压缩至3个工作日 / 压缩至2个工作日) is reached from above. The last figure of a unit is the one promised or
+ * reported ("全市312个村（社区）帮办代办服务点已建成286个": 286).
+ */
+const REDUCTION = /压缩|缩短|缩减|降[低至到]|减少|控制在|以内|以下/u;
+
+function reaches(promised: readonly Quantity[], reported: readonly Quantity[], promise: string): boolean {
+  const down = REDUCTION.test(promise);
+  for (const goal of lastByUnit(promised)) {
+    const got = lastByUnit(reported).find((q) => q.unit === goal.unit);
+    if (got && got.value !== null && goal.value !== null && (down ? got.value > goal.value : got.value < goal.value)) return false;
+  }
+  return true;
+}
+
+function lastByUnit(qs: readonly Quantity[]): Quantity[] {
+  const m = new Map<string, Quantity>();
+  for (const q of [...qs].sort((x, y) => x.span[0] - y.span[0])) if (q.unit) m.set(q.unit, q);
+  return [...m.values()];
+}
+
+/** The record's quantities inside a span. */
+export function quantitiesIn(record: InquiryRecord, span: Span): Quantity[] {
+  const all = [...record.session.quantities, ...record.questions.flatMap((q) => q.quantities), ...(record.session.closing?.quantities ?? [])];
+  return all.filter((q) => span[0] <= q.span[0] && q.span[1] <= span[1]);
+}
+
+export interface DoneMatch { promise: number; report: number; score: number; terms: SharedTerm[]; clause: { text: string; span: [number, number] } | null }
+
+export function reportedDone(
+  promises: readonly MeasureRef[], reports: readonly Report[], termsOf: (text: string) => PromiseTerm[],
+  threshold: number, background?: (term: string) => number,
+  figures: { promised: (m: MeasureRef) => Quantity[]; reported: (span: Span) => Quantity[] } = { promised: () => [], reported: () => [] },
+): DoneMatch[] {
+  if (!promises.length || !reports.length) return [];
+  const stems = (text: string) => termsOf(text).map((t) => t.term);
+  const promiseStems = promises.map((p) => stems(p.text));
+  // Each report whole, then its clauses: the windows a promise may be found in.
+  const windows = reports.map((r) => [{ text: r.text, offset: 0 }, ...clauses(r.text)].map((c) => ({ ...c, stems: stems(c.text) })));
+  const weight = promiseIdf(promiseStems, windows.flatMap((w) => w.map((c) => c.stems)), background);
+  const [pv, ...wv] = [weightedVectors(promiseStems, weight), ...windows.map((w) => weightedVectors(w.map((c) => c.stems), weight))];
+  const best: (Candidate<{ window: number; terms: SharedTerm[] }> | undefined)[] = [];
+  pv.forEach((p: Vector, i) => wv.forEach((list, j) => {
+    let top = { score: 0, window: -1 };
+    list.forEach((v, k) => {
+      const score = similarity(p, v);
+      if (sharedCount(p, v) < MIN_SHARED || score <= top.score) return;
+      const w = windows[j][k];
+      const at = reports[j].span[0] + w.offset;
+      if (reaches(figures.promised(promises[i]), figures.reported([at, at + w.text.length]), promises[i].text)) top = { score, window: k };
+    });
+    // The best report of each promise; an equal score keeps the earlier report.
+    if (top.window >= 0 && top.score >= threshold && top.score > (best[i]?.score ?? 0)) {
+      best[i] = { i, j, score: top.score, detail: { window: top.window, terms: cosine(p, list[top.window]).terms.slice(0, SHOWN_TERMS) } };
+    }
+  }));
+  return best.filter((c): c is Candidate<{ window: number; terms: SharedTerm[] }> => !!c).map((c) => {
+    const r = reports[c.j];
+    const w = windows[c.j][c.detail.window];
+    const clause = c.detail.window === 0 ? null : { text: w.text, span: [r.span[0] + w.offset, r.span[0] + w.offset + w.text.length] as [number, number] };
+    return { promise: c.i, report: c.j, score: Number(c.score.toFixed(4)), terms: c.detail.terms, clause };
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Promises reported done: last session's promise that this session's official says was carried out is
+ * neither dropped nor reversed; a report short of the promised figure, or of something else, is none.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+import { compare } from '../../src/compare/compare.js';
+import { mirror } from '../../src/compare/mirror.js';
+
+/** An invented county session on `date`: `answer` before the measures (一是…二是…), or the whole answer when `measures` is ''. */
+const session = (date: string | null, answer: string, measures = '一是加强统筹调度。二是完善考核机制。') => {
+  const r = parse([
+    '松溪县人大常委会开展城乡排水工作专题询问',
+    '问题一:县政府如何补齐城乡排水设施短板?',
+    '县人大常委会委员吕思源:县政府如何补齐城乡排水设施短板?',
+    `县住建局局长甘雨桐:${answer}${measures ? `下一步,${measures}` : ''}`,
+    '',
+  ].join('\n'), { name: 'x' });
+  r.session.date = date;
+  return r;
+};
+const A = (measures: string) => session('2024-06-20', '', measures);
+
+describe('[compare/done] promises reported done', () => {
+  it.each<[string, string, string, string[]]>([
+    ['完工 in a report', '一是年底前完成城东、城西两个片区管网改造。二是完善考核机制。', '去年承诺的城东、城西两个片区管网改造已全部完工。', ['年底前完成城东、城西两个片区管网改造']],
+    ['a verb with 了', '一是在全县十二个乡镇全部设立排水应急服务站。二是完善考核机制。', '十二个乡镇全部设立了排水应急服务站。', ['在全县十二个乡镇全部设立排水应急服务站']],
+    ['the figure reached', '一是新增移动排涝泵车12台。二是完善考核机制。', '已配备移动排涝泵车12台。', ['新增移动排涝泵车12台']],
+    ['a reduction reached from above', '一是力争审批时限压缩至5个工作日。二是完善考核机制。', '今年审批时限已压缩至3个工作日。', ['力争审批时限压缩至5个工作日']],
+    // Near-misses: short of the figure (progress, not done), something else done, a commitment.
+    ['short of the figure', '一是年底前建成雨水泵站12座。二是完善考核机制。', '全县已建成雨水泵站9座。', []],
+    ['another work done', '一是年底前完成城东、城西两个片区管网改造。二是完善考核机制。', '城南片区路灯改造已全部完工。', []],
+    ['promised again', '一是年底前完成城东片区管网改造。二是完善考核机制。', '我们将在年底前完成城东片区管网改造。', []],
+  ])('%s', (_, measuresA, answerB, done) => {
+    const c = compare(A(measuresA), session('2025-06-18', answerB));
+    expect(c.promises.done.map((d) => d.promise.text)).toEqual(done);
+    expect(c.promises.done.every((d) => d.side === 'a')).toBe(true);
+    // A done promise is no longer "not seen again".
+    for (const d of c.promises.done) expect(c.promises.onlyA.map((m) => m.text)).not.toContain(d.promise.text);
+    expect(mirror(c)).toEqual(compare(session('2025-06-18', answerB), A(measuresA)));
+  });
+  it('a promise met is no reversal of what the later session halts now (暂停新建)', () => {
+    const a = session('2024-06-20', '下一步，将在年底前实现排水服务站乡镇全覆盖。', '');
+    const b = session('2025-06-18', '全县十二个乡镇排水服务站已实现全覆盖。下一步，将推动排水服务站与供水服务站合一，暂停新建独立排水服务站。', '');
+    const c = compare(a, b);
+    expect(c.promises.reversed).toEqual([]);
+    expect(c.promises.done.map((d) => [d.side, d.report.text])).toEqual([['a', '全县十二个乡镇排水服务站已实现全覆盖']]);
+    expect(c.promises.onlyB.map((m) => m.text)).toEqual(['推动排水服务站与供水服务站合一，暂停新建独立排水服务站']);
+  });
+  it('the later session\'s promises are not looked for in the earlier one\'s reports', () => {
+    const c = compare(session('2024-06-20', '城东片区管网改造已全部完工。'), session('2025-06-18', '', '一是完成城东片区管网改造。二是完善考核机制。'));
+    expect(c.promises.done).toEqual([]);
+  });
+});

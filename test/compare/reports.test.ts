@@ -1,0 +1,38 @@
+/**
+ * Reports of work done, read from the responders' turns: completion said, no commitment, no list item.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+import { reports } from '../../src/compare/reports.js';
+
+/** An invented county session whose one answer is `answer`. */
+const session = (answer: string) => parse([
+  '松溪县人大常委会开展城乡排水工作跟踪专题询问',
+  '问题一:去年承诺的管网改造完成了吗?',
+  '县人大常委会委员吕思源:去年承诺的管网改造完成了吗?',
+  `县住建局局长甘雨桐:${answer}`,
+  '',
+].join('\n'), { name: 'x' });
+
+describe('[compare/reports] sentences reporting work done', () => {
+  it.each<[string, string, string[]]>([
+    ['a promise said done', '去年承诺的城东、城西两个片区管网改造已全部完工。下一步，我们将推进雨污分流。', ['去年承诺的城东、城西两个片区管网改造已全部完工']],
+    ['a verb with 了', '十二个街道全部设立了“办不成事”反映窗口。', ['十二个街道全部设立了“办不成事”反映窗口']],
+    ['取消 reported', '2024年已全面取消灵活就业人员在就业地参保的户籍限制，全年新增参保6200人。', ['2024年已全面取消灵活就业人员在就业地参保的户籍限制，全年新增参保6200人']],
+    // Near-misses: a commitment, a target missed, a state with no completion word, 已将 moving an object.
+    ['a commitment is a promise', '下一步将完成城东片区管网改造。', []],
+    ['a target not met', '目前雨污分流率为86%，没有达到去年提出的90%。', []],
+    ['a state', '全县雨污分流率为86%。', []],
+  ])('%s', (_, answer, expected) => {
+    const r = session(answer);
+    const got = reports(r);
+    expect(got.map((x) => x.text)).toEqual(expected);
+  });
+  it('the span slices to the report in the turn', () => {
+    const r = session('去年承诺的城东、城西两个片区管网改造已全部完工。');
+    const [x] = reports(r);
+    const turn = r.questions[0].turns.find((t) => t.role === 'responder')!;
+    expect(turn.text.slice(x.span[0] - turn.span[0], x.span[1] - turn.span[0])).toBe(x.text);
+    expect(x.question).toBe(1);
+  });
+});

@@ -11,7 +11,7 @@ import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.j
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, periodOverMoney, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';
-import { compoundDuration, halfAfter, halfOrMore } from './durations.js';
+import { compoundDuration, dayAt, halfAfter, halfOrMore } from './durations.js';
 import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
 import { isCategoryName } from './category-names.js';
@@ -55,6 +55,9 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   const split = inner ? null : halfOrMore(view, n.end);
   let half = 0;
   if (split) { inner = split.inner; half = split.half; unit = { unit: split.unit, kind: 'quantity', end: split.end, multiplier: 1 }; }
+  // "在3日内答复", "用时3日": 日 as a span of days, not a date (durations.ts).
+  const day = unit || after || n.range ? 0 : dayAt(view, n.start, n.end);
+  if (day) unit = { unit: '日', kind: 'quantity', end: day, multiplier: 1 };
   if (!unit) return null;
   // "一年半", "两天半": 半 after the unit adds a half (no year 2024年半, no range, no 多 before it).
   if (!split && !inner && !n.range && n.value < 1000 && halfAfter(view, unit.unit, unit.end)) { half = 0.5; unit = { ...unit, end: unit.end + 1 }; }

@@ -222,4 +222,4 @@ const WEEKDAY = /^[期拜][一二三四五六日天]$/u;
 const DEPARTMENT_WORD = /[门分署长委位队属落级]/u;
 
 /** Time units after which 近 means "the past" (近五年), not "nearly". */
-export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '个季度', '天', '周', '小时', '个工作日', '工作日']);
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '个季度', '天', '日', '周', '小时', '个工作日', '工作日']);

@@ -33,7 +33,7 @@ import type { TextPair } from '../structure/types.js';
 import { readNumeral, isDigit } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
-import { identifierAt, isCalledNumber, phoneAt, quotedNameAt } from './identifiers.js';
+import { identifierAt, isCalledNumber, lineNameAt, phoneAt, quotedNameAt } from './identifiers.js';
 import { villageGroupAt } from './group-names.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
@@ -96,6 +96,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
     const id = identifierAt(view, i);
     if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
+    // 12345热线, 120急救电话: the number is part of the line's name, no figure (identifiers.ts).
+    const line = lineNameAt(view, i);
+    if (line) { i += line; continue; }
     // “231”产业体系, “1+N”政策: digits quoted whole name a system or a policy, as “十四五” names a plan (identifiers.ts).
     const named = quotedNameAt(view, i);
     if (named) { i += named; continue; }

@@ -15,6 +15,7 @@ import { compoundDuration, dayAt, halfAfter, halfOrMore } from './durations.js';
 import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
 import { isCategoryName } from './category-names.js';
+import { namesAgeGroup } from './age-groups.js';
 
 /** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
@@ -80,6 +81,8 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.
   if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (after ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
+  // 65岁及以上老年人, 0-3岁婴幼儿: an age naming a group of people, part of the noun (age-groups.ts).
+  if (!inner && namesAgeGroup(view, unit.unit, upperAgeEnd(view, unit))) return null;
   const mult = (x: number) => roundFloat((x + half) * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (!isYear && unit.unit === '年' && !inner && YEAR_NAME.test(view.slice(unit.end, unit.end + 4))) return null;
@@ -139,6 +142,12 @@ function isRound(n: NumeralMatch): boolean {
   return n.range === null && n.value >= 10 && n.value % 10 === 0;
 }
 
+/** Where the age at `unit` ends, over the upper bound of a range written with its unit again (60岁至69岁老年人). */
+function upperAgeEnd(view: string, unit: UnitMatch): number {
+  const m = /^[至到\-—~～](\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)/u.exec(view.slice(unit.end, unit.end + 6));
+  return m ? unit.end + m[0].length : unit.end;
+}
+
 /** Words of works that a phase ordinal names (二期工程, 三期扩建). */
 const PHASE_WORK = /^(?:工程|项目|建设|改造|扩建|续建|新建|提标|提升)/;
 /** Verbs, particles and adverbs before a count of sessions (分三期, 举办了三期, 共五期): a count, not a phase. */
@@ -169,7 +178,8 @@ function inSlogan(view: string, start: number, end: number): boolean {
   // The clause before: from the separator before ours back to the one before it.
   let k = start - 1;
   while (k >= 0 && start - k <= SLOGAN_CLAUSE && !SERIES_SEP.test(view[k]) && view[k] !== '。' && view[k] !== '\n') k--;
-  if (k >= 0 && SERIES_SEP.test(view[k]) && view.startsWith(key, k - key.length) && clauseLength(view, k - key.length) <= SLOGAN_CLAUSE) return true;
+  // The clause before may carry the sentence's lead (确保高标准农田建一亩、成一亩): either clause short is enough.
+  if (k >= 0 && SERIES_SEP.test(view[k]) && view.startsWith(key, k - key.length) && (clauseLength(view, k - key.length) <= SLOGAN_CLAUSE || start - k - 1 <= SLOGAN_CLAUSE)) return true;
   // The clause after.
   if (end >= view.length || !SERIES_SEP.test(view[end])) return false;
   let j = end + 1;

@@ -61,8 +61,9 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     while (from > 0 && !CLAUSE_END[pair.view.charCodeAt(from - 1)]) from--;
     const own = segmenter.tag(pair.view.slice(from, start)).filter((t) => !isNumeric(t) && !isPunct(t.text));
     const span = from > 0 && pair.view[from - 1] === ',' && !own.some((t) => isNominal(t) && t.tag !== undefined) ? before(pair.view, from - 1, segmenter) : null;
-    // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject.
-    if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0]))) return pair.text.slice(span[0], span[1]);
+    // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject; …一块五毛钱左右测算,
+    // 全年需要几百万元: a phrase opening on a numeral is a figure and its words (五毛钱左右测算), no subject either.
+    if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0])) && !/^[\d零〇一二两三四五六七八九十百千万亿]/u.test(pair.view.slice(span[0], span[0] + 1))) return pair.text.slice(span[0], span[1]);
   }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
   return compared ? pair.text.slice(compared[0], compared[1]) : null;

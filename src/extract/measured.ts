@@ -6,7 +6,7 @@
  */
 import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
-import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
+import { matchUnit, spokenMoneyAt, FIGURE_ONLY, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, periodOverMoney, type RateBefore } from './rate-before.js';
@@ -56,6 +56,9 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   const split = inner ? null : halfOrMore(view, n.end);
   let half = 0;
   if (split) { inner = split.inner; half = split.half; unit = { unit: split.unit, kind: 'quantity', end: split.end, multiplier: 1 }; }
+  // "一块五毛钱": yuan and tenths, one amount of 1.5 元 (units.ts); the tenths are added as a half is.
+  const spoken = after || n.range ? null : spokenMoneyAt(view, n.end);
+  if (spoken) { half = spoken.tenths; unit = { unit: '元', kind: 'money', end: spoken.end, multiplier: 1 }; }
   // "在3日内答复", "用时3日": 日 as a span of days, not a date (durations.ts).
   const day = unit || after || n.range ? 0 : dayAt(view, n.start, n.end);
   if (day) unit = { unit: '日', kind: 'quantity', end: day, multiplier: 1 };
@@ -65,7 +68,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
-  if (written === '一' && distributiveOne(view, n.start)) return null; // 每放电一千瓦时: the unit of a rate (rate-before.ts)
+  if (written === '一' && !spoken && distributiveOne(view, n.start)) return null; // 每放电一千瓦时: the unit of a rate (rate-before.ts)
   if (written === '一' && periodOverMoney(view, n.start, unit.end)) return null; // 一年约3000万元: per year (rate-before.ts)
   // 一个小时, 一个星期: 一个 as in 一个问题, kept no figure as before 个小时 was a unit (一个半小时 is 1.5 小时).
   if (written === '一' && !half && view[n.end] === '个' && (unit.unit === '小时' || unit.unit === '周')) return null;

@@ -27,6 +27,7 @@
  * Offsets: UTF-16 code units, 0-based, end-exclusive.
  */
 import { isDigit } from './numerals.js';
+import { matchUnit } from './units.js';
 
 /**
  * A quoted name written in digits, opening at the digit after “ or ‘: digits (and Latin letters, as in 1+N) joined by + - ×
@@ -118,7 +119,7 @@ const CALLED_AFTER = /^[”’]?[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|平
  * A short number naming the line it stands before (12345热线, 120急救电话, 12315平台, “12345”热线, 12345政务服务便民热线,
  * 110报警服务台, 接到110报警): it is part of the name, as 十四五 is of 十四五规划, no quantity (and no number to call).
  * Not across 等, 是, 或, 和, 、 (借12345等平台, 110是报警电话: the number stands alone there, a number to call), nor after a
- * measure word (热线电话3条); 报警 alone only where no verb of calling takes the number (拨打110报警: 110 is what is called).
+ * unit (热线电话3条, 1200平方米服务平台); 报警 alone only where no verb of calling takes the number (拨打110报警: 110 is what is called).
  */
 const LINE_NAME_AT = /\d{3,5}(?=[”’]?(?:(?:(?![等是为或和及与、的])[\u4e00-\u9fff]){0,6}?(?:热线|专线|电话|平台|服务台|号码)|急救|报警))/y;
 /** Length of the number naming a line at `pos` (a digit after no digit), else 0: the caller skips it whole. */
@@ -128,6 +129,7 @@ export function lineNameAt(view: string, pos: number): number {
   const m = LINE_NAME_AT.exec(view);
   if (!m) return 0;
   const end = pos + m[0].length;
+  if (matchUnit(view, end)) return 0; // 1200平方米服务平台: a figure with its unit
   if (/^[”’]?报警(?!服务|电话|平台|中心|台)/u.test(view.slice(end, end + 5)) && CALLED_BEFORE.test(view.slice(Math.max(0, pos - 6), pos))) return 0;
   return m[0].length;
 }

@@ -42,7 +42,7 @@ const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
   // An age bound (3岁以下, 60周岁以上) qualifies the people written after it: 3岁以下婴幼儿.
   // 三个月内向区人大常委会报告: a deadline measures nothing (the locative may be glued to the next word).
-  if (TIME_FRAME.test(pair.view.slice(end - 1, end + 1))) return null;
+  if (TIME_FRAME.test(pair.view.slice(end - 1, end + 1)) || TIME_FRAME.test(pair.view.slice(end - 2, end))) return null; // 3个月内 with 内 in its text too
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized

@@ -136,7 +136,6 @@ function rated(view: string, start: number, unit: UnitMatch): (RateBefore & { qu
   const per = rateBefore(view, at, unit.kind === 'money');
   // 每期5天 is how long each lasts; with the clause's words between, 每人培训10小时 is hours per person.
   if (per && per.perCount && isDuration(unit.unit) && !per.clause) return null;
-  if (per && per.clause && per.denominator.split('/')[0] === unit.unit) return null; // 每人…10人: no people per person
   const prefix = per && !per.perTime ? null : ratePrefix(view, per ? per.start : at, unit.unit, unit.kind);
   if (prefix && per) return { ...per, denominator: `${prefix.denominator}/${per.denominator}`, qualified: pre !== undefined };
   if (prefix) return { start: at, denominator: prefix.time ? `${prefix.denominator}/${prefix.time}` : prefix.denominator, perTime: false, perCount: true, between: [prefix.end, at], paid: null, qualified: pre !== undefined };

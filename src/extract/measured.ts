@@ -68,7 +68,8 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
-  if (written === '一' && !spoken && distributiveOne(view, n.start)) return null; // 每放电一千瓦时: the unit of a rate (rate-before.ts)
+  if (written === '一' && !spoken && distributiveOne(view, n.start)) return null;
+  if (written === '一' && unit.multiplier === 0.01) return null; // 每一分钱, 不花一分钱, 一分钱也不能: "every cent", an idiom (units.ts) // 每放电一千瓦时: the unit of a rate (rate-before.ts)
   if (written === '一' && periodOverMoney(view, n.start, unit.end)) return null; // 一年约3000万元: per year (rate-before.ts)
   // 一个小时, 一个星期: 一个 as in 一个问题, kept no figure as before 个小时 was a unit (一个半小时 is 1.5 小时).
   if (written === '一' && !half && view[n.end] === '个' && (unit.unit === '小时' || unit.unit === '周')) return null;

@@ -42,10 +42,15 @@ const EXTREME_LINKED = /(?:最高|最低|最多|最少|最长|最短|最快)(?:�
  * "至多能够报销2万元", "至少要有2名") or a coverb ("至少与1家医院签约": at least one hospital): the bound still scopes over
  * the figure; the modal, verb and coverb are inside the text, as 可达 is. A modal (or a coverb) is needed: after a verb alone
  * the figure is the verb's own ("每户最高补助5000元"), and 最高 of a name is followed by a noun ("最高人民法院2名"). The verb is
- * one or two Han characters, no numeral (its object is the figure). 至少 and 至多 are adverbs only, never part of a noun, so
- * they scope over the figure of the verb right after them with no modal too ("每年至少提供4次随访" → 至少).
+ * one or two Han characters, no numeral (its object is the figure).
  */
-const BOUND_LINKED = /(?:(?:最高|最低|最多|最少|最长|最短|最快|至少|至多)(?:(?:可以|可|能够|能|将|要|需要|需|应当|应|须)(?:[与和同跟向对给为在]|(?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){0,2})|[与和同跟向对给])|(?:至少|至多)(?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){1,2})$/u;
+const BOUND_LINKED = /(?:最高|最低|最多|最少|最长|最短|最快|至少|至多)(?:(?:可以|可|能够|能|将|要|需要|需|应当|应|须)(?:[与和同跟向对给为在]|(?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){0,2})|[与和同跟向对给])$/u;
+/**
+ * 至少 and 至多 are adverbs only, never part of a noun, so they scope over the figure of the verb right after them with no
+ * modal too ("每年至少提供4次随访", "至少检查2次" → 至少): the verb is inside the text, and the indicator is read at the
+ * figure (what is checked, not the words before the bound).
+ */
+const ADVERB_BOUND = /(?:至少|至多)(?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){1,2}$/u;
 /**
  * A hedge before a copula or a share verb whose figure is a part of a named whole ("约为总数的三成", "约占全市的40%",
  * "近占全省的四成"): the hedge qualifies the figure; the whole (no numeral, no punctuation in it) is inside the text.
@@ -132,6 +137,8 @@ export function qualifierBefore(view: string, start: number): string | undefined
   if (extreme) return extreme[0];
   const bound = BOUND_LINKED.exec(view.slice(Math.max(0, start - 8), start));
   if (bound) return bound[0];
+  const adverb = ADVERB_BOUND.exec(view.slice(Math.max(0, start - 4), start));
+  if (adverb) return adverb[0];
   const linked = APPROX_LINKED.exec(view.slice(Math.max(0, start - 3), start));
   // 节约为, 制约在: the 约 ends another word (NOT_PREFIX), as before a bare figure.
   if (linked && !NOT_PREFIX.test(view.slice(Math.max(0, start - 1 - linked[0].length), start - 1))) return linked[0];
@@ -166,12 +173,14 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
     if (across) return { value, unit, kind, approximate: true, qualifier: across.qualifier, range, span: [across.from, to], numeral, indicatorAt: start };
   }
   if (noun) return { value, unit, kind, approximate: true, qualifier, range, span: [from, end + noun[0].length], numeral, afterAt: end };
+  // 至少检查2次: the verb inside the text names what is counted, read at the figure.
+  if (pre && pre.length > 2 && ADVERB_BOUND.test(pre) && !BOUND_LINKED.test(pre)) return { value, unit, kind, approximate: true, qualifier, range, span: [from, to], numeral, indicatorAt: start };
   return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
 }
 
 /** The qualifier of a prefix found by qualifierBefore: 约为 → 约, 近占 → 近, 最高可达 → 最高, 至少与 → 至少, others as written. */
 function linkedQualifier(pre: string): string {
-  if (EXTREME_LINKED.test(pre) || BOUND_LINKED.test(pre)) return pre.slice(0, 2);
+  if (EXTREME_LINKED.test(pre) || BOUND_LINKED.test(pre) || ADVERB_BOUND.test(pre)) return pre.slice(0, 2);
   return APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
 }
 

@@ -109,11 +109,11 @@ const PERIOD_CLAUSE = new RegExp(`(?:每(${DENOMINATORS.join('|')})(?=每))?每(
 const NOT_BASE = new Set(['岁', '周岁', '倍', '学时', '课时', '学分', '周年', '℃', ...TIMES, '个月', '个季度', '秒', '分钟', '个工作日', '工作日']);
 const BASES = [...new Set<string>([...MEASUREMENT_UNITS.filter((w) => !NOT_BASE.has(w)), '人', '户', '生', '度'])].sort((a, b) => b.length - a.length);
 /**
- * 每 + a base of things, maybe 每 + a time after it, then words of the clause (the indicator or the verb, no figure, no 每, no
- * clause punctuation) up to the figure: the base governs the whole clause, as 每 + a time does for money. Groups: 1 the base,
- * 2 the time, 3 the words between.
+ * 每 + a base of things, maybe 每 + a time before or after it (每年每人培训不少于60学时 → 学时/人/年), then words of the clause (the indicator or the verb, no figure, no 每, no
+ * clause punctuation) up to the figure: the base governs the whole clause, as 每 + a time does for money. Groups: 1 a time
+ * before, 2 the base, 3 a time after, 4 the words between.
  */
-const BASE_CLAUSE = new RegExp(`每(${BASES.join('|')})(?:每(${TIMES.join('|')}))?(${CLAUSE_WORDS}+)$`, 'u');
+const BASE_CLAUSE = new RegExp(`(?:每(${TIMES.join('|')})(?=每))?每(${BASES.join('|')})(?:每(${TIMES.join('|')}))?(${CLAUSE_WORDS}+)$`, 'u');
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
 const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
 /** A payment among the words between: the indicator of the figure. */
@@ -199,7 +199,8 @@ function periodOfClause(view: string, at: number, money: boolean): RateBefore | 
   const b = BASE_CLAUSE.exec(window);
   if (b) {
     const start = from + b.index;
-    return { start, denominator: b[2] ? `${b[1]}/${b[2]}` : b[1], perTime: false, perCount: COUNT_WORDS.has(b[1]), between: [at - b[3].length, at], paid: null, clause: true };
+    const time = b[3] ?? b[1]; // 每人每年, or 每年每人
+    return { start, denominator: time ? `${b[2]}/${time}` : b[2], perTime: false, perCount: COUNT_WORDS.has(b[2]), between: [at - b[4].length, at], paid: null, clause: true };
   }
   if (!money) return null;
   const p = PERIOD_CLAUSE.exec(window);

@@ -286,3 +286,9 @@ describe('[measured] spoken money: 块 + N毛, 毛钱, 角钱, 分钱', () => {
     expect(qs[1].indicator ?? '').not.toContain('毛钱');
   });
 });
+
+describe('[measured] 一分钱 is "every cent", an idiom', () => {
+  it.each(['确保每一分钱都用在刀刃上', '绝不让一分钱被截留挪用', '不花一分钱'])('%s → none', (input) => {
+    expect(quantities(input)).toEqual([]);
+  });
+});

@@ -108,6 +108,8 @@ const PERIOD_CLAUSE = new RegExp(`(?:每(${DENOMINATORS.join('|')})(?=每))?每(
  */
 const NOT_BASE = new Set(['岁', '周岁', '倍', '学时', '课时', '学分', '周年', '℃', ...TIMES, '个月', '个季度', '秒', '分钟', '个工作日', '工作日']);
 const BASES = [...new Set<string>([...MEASUREMENT_UNITS.filter((w) => !NOT_BASE.has(w)), '人', '户', '生', '度'])].sort((a, b) => b.length - a.length);
+/** Bases that may open the noun after 每 with a word of their own after them (每户用水, 每亩地, 每人培训): no 生 (生产线), no 度 (度假). */
+const HEAD_BASES = BASES.filter((b) => b !== '生' && b !== '度');
 /**
  * 每 + a base of things, maybe 每 + a time before or after it (每年每人培训不少于60学时 → 学时/人/年), then words of the clause (the indicator or the verb, no figure, no 每, no
  * clause punctuation) up to the figure: the base governs the whole clause, as 每 + a time does for money. Groups: 1 a time
@@ -140,7 +142,9 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
   // 每站每年8万元: RATE reads only 每年 (站 is no unit), the pair opening first is the figure's.
   const p = NOUN_TIME.exec(window);
   if (p && !(m && m.index <= p.index)) {
-    return { start: from + p.index, denominator: `${p[1]}/${p[2]}`, perTime: false, perCount: true, between: p[3] ? [at - p[3].length, at] : null, paid: null };
+    // 每户用水每月约5吨: a base of things opening the noun is the denominator, the rest names what is measured (吨/户/月).
+    const head = HEAD_BASES.find((b) => p[1].length > b.length && p[1].startsWith(b));
+    return { start: from + p.index, denominator: `${head ?? p[1]}/${p[2]}`, perTime: false, perCount: true, between: p[3] ? [at - p[3].length, at] : null, paid: null };
   }
   if (m && !(n && n.index < m.index)) {
     const time = m[4] ?? m[1]; // 每人每月, or 每月每人

@@ -230,6 +230,8 @@ describe('[rate-before] 每 + a base of things governs every figure of its claus
     ['每人培训10小时', [['10小时', '小时/人']]], // hours per person, with the verb between
     ['每人每月服务时长不少于10小时', [['不少于10小时', '小时/人/月']]],
     ['每年每人培训不少于60学时', [['不少于60学时', '学时/人/年']]], // the time written first
+    ['每户用水每月约5吨', [['约5吨', '吨/户/月']]], // 户 opens the noun before 每月: the base, 用水 what is measured (HEAD_BASES)
+    ['每所学校每年不少于2次', [['不少于2次', '次/学校/年']]], // a noun after a measure word stays whole
     ['每亩年均节水40立方米左右', [['40立方米左右', '立方米/亩']]], // 年均 is an average, no /年 (as for money)
     ['每户补助标准由一千五百元提高到两千元', [['一千五百元', '元/户'], ['两千元', '元/户']]],
     ['每吨垃圾转运成本160元', [['160元', '元/吨']]],

@@ -7,9 +7,26 @@
  * A compound duration (hours then minutes, minutes then seconds) states one length of time: it is one
  * figure whose value is in its smallest unit, so the value stays exact (no 1.5 小时 from 1小时30分) and the
  * text covers the whole compound.
+ * 日 is the written word for a day as a span ("在3日内答复", "用时3日", "30日内办结" → 日, as 3天): `dayAt`; in a date it is
+ * none (10月3日, 3日上午, 每月5日 is a day of the month).
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { readNumeral } from './numerals.js';
+
+/** After N日: a bound of a span (15日内, 30日以内, 3日以上, 7日左右); 内 not opening a word (日内容). */
+const DAY_BOUND_AFTER = /^日(?:以内|之内|以上|左右|内(?![容部涵外地在心科]))/u;
+/** Before N日: a word that takes a span of time (近3日: the past three days; 用时3日, 为期3日, 连续5日, 缩短至3日, 提前7日), maybe with a bound between. */
+const DAY_SPAN_BEFORE = /(?:近|用时|历时|耗时|为期|连续|持续|期限为?|时限为?|限期|缩短[至到为]|压缩[至到为]|延长[至到为]|提前|满|每隔|间隔)(?:不超过|不少于|超过|不到|约)?$/u;
+
+/**
+ * The end of 日 read as a span of days right after the numeral [start, end), or 0: a bound after it or a word of a span
+ * before it, and no month, 每 or 本/次/当 before the numeral (10月3日内, 每月5日, 次月3日 are days of a month).
+ */
+export function dayAt(view: string, start: number, end: number): number {
+  if (view[end] !== '日' || /[月每号本次当上下]/u.test(view[start - 1] ?? '')) return 0;
+  if (DAY_BOUND_AFTER.test(view.slice(end, end + 4)) || DAY_SPAN_BEFORE.test(view.slice(Math.max(0, start - 8), start))) return end + 1;
+  return 0;
+}
 
 /** A time unit after 个多 / 个半 and the unit it is recorded in (个月 stays 个月: 月 alone is a date). */
 const HALF_OR_MORE_AT = /个([多半])(月|小时|钟头|星期|礼拜)/y;

@@ -16,6 +16,8 @@
  *    (GB 5749-2022, GB5749—2022, HJ 633-2012), or the digits alone after GB/HJ/DB;
  *  - an address: N号楼, N室, a chain 3栋2单元501室;
  *  - a service schedule N×M (7×24小时, 5×8小时, 365×24): days times hours, no duration;
+ *  - a short number right before the line it names (12345热线, 120急救电话, 12315平台): part of the name, no quantity
+ *    at all (lineNameAt);
  *  - a bare number (no measure word) that is called: after 拨打/打/致电/热线/电话/专线/号码, before
  *    热线/电话/平台/服务台/号码 within a few characters (12345热线, 110是报警电话), joined by 与/或 to a
  *    called number (打110或者12345), or shaped as a 123xx government service line (12319, 12355);
@@ -25,6 +27,7 @@
  * Offsets: UTF-16 code units, 0-based, end-exclusive.
  */
 import { isDigit } from './numerals.js';
+import { matchUnit } from './units.js';
 
 /**
  * A quoted name written in digits, opening at the digit after “ or ‘: digits (and Latin letters, as in 1+N) joined by + - ×
@@ -112,6 +115,25 @@ const CALLED_BEFORE = /(?:拨打|拨|打|致电|热线|电话|专线|号码|手�
 const JOINED_CALLED_BEFORE = /(?:拨打|打|致电|热线|电话|专线)[^,。;!?\n]{0,16}\d(?:与|和|或者|或|及|、)$/;
 /** A word of telephony right after a number (and its closing quote), a few characters on: 12345热线, “96123”热线, 12345政务服务便民热线, 110是报警电话, 12345等平台. */
 const CALLED_AFTER = /^[”’]?[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|平台|服务台|号码)/u;
+/**
+ * A short number naming the line it stands before (12345热线, 120急救电话, 12315平台, “12345”热线, 12345政务服务便民热线,
+ * 110报警服务台, 接到110报警): it is part of the name, as 十四五 is of 十四五规划, no quantity (and no number to call).
+ * Not across 等, 是, 或, 和, 、 (借12345等平台, 110是报警电话: the number stands alone there, a number to call), nor after a
+ * unit (热线电话3条, 1200平方米服务平台); 报警 alone only where no verb of calling takes the number (拨打110报警: 110 is what is called).
+ */
+const LINE_NAME_AT = /\d{3,5}(?=[”’]?(?:(?:(?![等是为或和及与、的])[\u4e00-\u9fff]){0,6}?(?:热线|专线|电话|平台|服务台|号码)|急救|报警))/y;
+/** Length of the number naming a line at `pos` (a digit after no digit), else 0: the caller skips it whole. */
+export function lineNameAt(view: string, pos: number): number {
+  if (!isDigit(view.charCodeAt(pos)) || isDigit(view.charCodeAt(pos - 1))) return 0;
+  LINE_NAME_AT.lastIndex = pos;
+  const m = LINE_NAME_AT.exec(view);
+  if (!m) return 0;
+  const end = pos + m[0].length;
+  if (matchUnit(view, end)) return 0; // 1200平方米服务平台: a figure with its unit
+  if (/^[”’]?报警(?!服务|电话|平台|中心|台)/u.test(view.slice(end, end + 5)) && CALLED_BEFORE.test(view.slice(Math.max(0, pos - 6), pos))) return 0;
+  return m[0].length;
+}
+
 /** The national government service lines, 123xx (12345, 12315, 12319, 12355 …). */
 const SERVICE_LINE = /^123\d\d$/;
 

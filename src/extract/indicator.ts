@@ -20,6 +20,7 @@ import { isPunct, isNominal, isNumeric, isVerb, CLAUSE_END, MAX_LENGTH, TIME_FRA
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
+import { matchUnit } from './units.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -32,6 +33,9 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
   other: [],
 };
 
+/** A time with 内 in its text (3个月内, 两年半内, 30分钟内; not 以内/之内, bounds of an amount): a deadline too. */
+const WITHIN_END = /[^以之]内$/u;
+
 /** An age bound looks after the figure first: 3岁以下婴幼儿. */
 const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
 
@@ -42,7 +46,7 @@ const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
   // An age bound (3岁以下, 60周岁以上) qualifies the people written after it: 3岁以下婴幼儿.
   // 三个月内向区人大常委会报告: a deadline measures nothing (the locative may be glued to the next word).
-  if (TIME_FRAME.test(pair.view.slice(end - 1, end + 1))) return null;
+  if (TIME_FRAME.test(pair.view.slice(end - 1, end + 1)) || WITHIN_END.test(pair.view.slice(Math.max(0, end - 3), end))) return null;
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
@@ -61,11 +65,19 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     while (from > 0 && !CLAUSE_END[pair.view.charCodeAt(from - 1)]) from--;
     const own = segmenter.tag(pair.view.slice(from, start)).filter((t) => !isNumeric(t) && !isPunct(t.text));
     const span = from > 0 && pair.view[from - 1] === ',' && !own.some((t) => isNominal(t) && t.tag !== undefined) ? before(pair.view, from - 1, segmenter) : null;
-    // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject.
-    if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0]))) return pair.text.slice(span[0], span[1]);
+    // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject; …一块五毛钱左右测算,
+    // 全年需要几百万元: a phrase opening on a numeral and its unit is a figure and its words (五毛钱左右测算), no subject either
+    // (二靠县级配套 opens on a list marker: a phrase).
+    if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0])) && !figureOpens(pair.view, span[0])) return pair.text.slice(span[0], span[1]);
   }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
   return compared ? pair.text.slice(compared[0], compared[1]) : null;
+}
+
+/** A numeral at `at` with a unit right after it (五毛钱, 3个): a figure opens there. */
+function figureOpens(view: string, at: number): boolean {
+  const m = /^[\d零〇一二两三四五六七八九十百千万亿.]+/u.exec(view.slice(at, at + 12));
+  return m !== null && matchUnit(view, at + m[0].length) !== null;
 }
 
 /**

@@ -6,15 +6,16 @@
  */
 import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
-import { matchUnit, FIGURE_ONLY, type UnitMatch } from './units.js';
+import { matchUnit, spokenMoneyAt, FIGURE_ONLY, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, periodOverMoney, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';
-import { compoundDuration, halfAfter, halfOrMore } from './durations.js';
+import { compoundDuration, dayAt, halfAfter, halfOrMore } from './durations.js';
 import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
 import { isCategoryName } from './category-names.js';
+import { namesAgeGroup } from './age-groups.js';
 
 /** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
@@ -55,13 +56,20 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   const split = inner ? null : halfOrMore(view, n.end);
   let half = 0;
   if (split) { inner = split.inner; half = split.half; unit = { unit: split.unit, kind: 'quantity', end: split.end, multiplier: 1 }; }
+  // "一块五毛钱": yuan and tenths, one amount of 1.5 元 (units.ts); the tenths are added as a half is.
+  const spoken = after || n.range ? null : spokenMoneyAt(view, n.end);
+  if (spoken) { half = spoken.tenths; unit = { unit: '元', kind: 'money', end: spoken.end, multiplier: 1 }; }
+  // "在3日内答复", "用时3日": 日 as a span of days, not a date (durations.ts).
+  const day = unit || after || n.range ? 0 : dayAt(view, n.start, n.end);
+  if (day) unit = { unit: '日', kind: 'quantity', end: day, multiplier: 1 };
   if (!unit) return null;
   // "一年半", "两天半": 半 after the unit adds a half (no year 2024年半, no range, no 多 before it).
   if (!split && !inner && !n.range && n.value < 1000 && halfAfter(view, unit.unit, unit.end)) { half = 0.5; unit = { ...unit, end: unit.end + 1 }; }
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
-  if (written === '一' && distributiveOne(view, n.start)) return null; // 每放电一千瓦时: the unit of a rate (rate-before.ts)
+  if (written === '一' && !spoken && distributiveOne(view, n.start)) return null;
+  if (written === '一' && unit.multiplier === 0.01) return null; // 每一分钱, 不花一分钱, 一分钱也不能: "every cent", an idiom (units.ts) // 每放电一千瓦时: the unit of a rate (rate-before.ts)
   if (written === '一' && periodOverMoney(view, n.start, unit.end)) return null; // 一年约3000万元: per year (rate-before.ts)
   // 一个小时, 一个星期: 一个 as in 一个问题, kept no figure as before 个小时 was a unit (一个半小时 is 1.5 小时).
   if (written === '一' && !half && view[n.end] === '个' && (unit.unit === '小时' || unit.unit === '周')) return null;
@@ -77,6 +85,8 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // 两头, 两眼, 两节: a word; 生猪1200头, 三十口水窖 count.
   if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (after ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
+  // 65岁及以上老年人, 0-3岁婴幼儿: an age naming a group of people, part of the noun (age-groups.ts).
+  if (!inner && namesAgeGroup(view, unit.unit, upperAgeEnd(view, unit))) return null;
   const mult = (x: number) => roundFloat((x + half) * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (!isYear && unit.unit === '年' && !inner && YEAR_NAME.test(view.slice(unit.end, unit.end + 4))) return null;
@@ -125,7 +135,8 @@ function rated(view: string, start: number, unit: UnitMatch): (RateBefore & { qu
   const pre = before?.qualifier;
   const at = before?.from ?? start;
   const per = rateBefore(view, at, unit.kind === 'money');
-  if (per && per.perCount && isDuration(unit.unit)) return null;
+  // 每期5天 is how long each lasts; with the clause's words between, 每人培训10小时 is hours per person.
+  if (per && per.perCount && isDuration(unit.unit) && !per.clause) return null;
   const prefix = per && !per.perTime ? null : ratePrefix(view, per ? per.start : at, unit.unit, unit.kind);
   if (prefix && per) return { ...per, denominator: `${prefix.denominator}/${per.denominator}`, qualified: pre !== undefined };
   if (prefix) return { start: at, denominator: prefix.time ? `${prefix.denominator}/${prefix.time}` : prefix.denominator, perTime: false, perCount: true, between: [prefix.end, at], paid: null, qualified: pre !== undefined };
@@ -134,6 +145,12 @@ function rated(view: string, start: number, unit: UnitMatch): (RateBefore & { qu
 /** A round figure, before which 来 means "about" (二十来个, 三百来人, 10来天): a multiple of ten, not 一来/二来 (firstly). */
 function isRound(n: NumeralMatch): boolean {
   return n.range === null && n.value >= 10 && n.value % 10 === 0;
+}
+
+/** Where the age at `unit` ends, over the upper bound of a range written with its unit again (60岁至69岁老年人). */
+function upperAgeEnd(view: string, unit: UnitMatch): number {
+  const m = /^[至到\-—~～](\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)/u.exec(view.slice(unit.end, unit.end + 6));
+  return m ? unit.end + m[0].length : unit.end;
 }
 
 /** Words of works that a phase ordinal names (二期工程, 三期扩建). */
@@ -166,7 +183,8 @@ function inSlogan(view: string, start: number, end: number): boolean {
   // The clause before: from the separator before ours back to the one before it.
   let k = start - 1;
   while (k >= 0 && start - k <= SLOGAN_CLAUSE && !SERIES_SEP.test(view[k]) && view[k] !== '。' && view[k] !== '\n') k--;
-  if (k >= 0 && SERIES_SEP.test(view[k]) && view.startsWith(key, k - key.length) && clauseLength(view, k - key.length) <= SLOGAN_CLAUSE) return true;
+  // The clause before may carry the sentence's lead (确保高标准农田建一亩、成一亩): either clause short is enough.
+  if (k >= 0 && SERIES_SEP.test(view[k]) && view.startsWith(key, k - key.length) && (clauseLength(view, k - key.length) <= SLOGAN_CLAUSE || start - k - 1 <= SLOGAN_CLAUSE)) return true;
   // The clause after.
   if (end >= view.length || !SERIES_SEP.test(view[end])) return false;
   let j = end + 1;

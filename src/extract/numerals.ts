@@ -165,7 +165,32 @@ function readSingle(view: string, start: number): NumeralMatch | null {
     const unit = pair[3] ? PAIR_POWERS[pair[3]] : 1;
     if (hi === lo + 1 || (lo === 3 && hi === 5)) return { start, end: start + pair[0].length, value: lo * unit, arabic: false, range: [lo * unit, hi * unit] };
   }
+  const lower = lowerPairAt(c[0]);
+  if (lower) return { start, end: start + lower.length, value: lower.range[0], arabic: false, range: lower.range };
   return null;
+}
+
+/**
+ * A round numeral, then a digit pair in its next lower place: 一百五六十 (150 to 160), 一千二三百 (1200 to 1300), 三万五六千,
+ * 一百五六 (the place left unsaid, as in 一百五: 150 to 160). The pair rises by one (五六, not 五七); a 万 or 亿 closing the
+ * whole multiplies both bounds (一千二三百万 → 1.2e7 to 1.3e7). Group 1 the round head, 2 and 3 the pair, 4 the place, 5 the power.
+ */
+const LOWER_PAIR = /^([零〇○一二两三四五六七八九十百千万]*[百千万])([一二两三四五六七八九])([二两三四五六七八九])([十百千])?(万|亿)?/u;
+const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4 };
+
+/** The range of such a numeral opening `s` and the length read, or null. */
+function lowerPairAt(s: string): { length: number; range: [number, number] } | null {
+  const m = LOWER_PAIR.exec(s);
+  if (!m || (m[5] && BIG_IN.test(m[1]))) return null;
+  const head = parseChineseNumeral(m[1]);
+  const lo = CHINESE_DIGITS[m[2]];
+  const hi = CHINESE_DIGITS[m[3]];
+  if (head === null || hi !== lo + 1) return null;
+  const headPlace = PLACES[m[1][m[1].length - 1]];
+  const place = m[4] ? PLACES[m[4]] : headPlace / 10;
+  if (place >= headPlace) return null;
+  const power = m[5] ? BIG_UNITS[m[5]] : 1;
+  return { length: m[0].length, range: [roundFloat((head + lo * place) * power), roundFloat((head + hi * place) * power)] };
 }
 /** Two digits written together, then a power of ten that multiplies both (三四个, 一两年, 三五年, 三四千元). */
 const DIGIT_PAIR = /^([一二两三四五六七八九])([二两三四五六七八九])(十万|百万|千万|[十百千万亿])?/;

@@ -33,8 +33,9 @@ import type { TextPair } from '../structure/types.js';
 import { readNumeral, isDigit } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
-import { identifierAt, isCalledNumber, phoneAt, quotedNameAt } from './identifiers.js';
+import { identifierAt, isCalledNumber, lineNameAt, phoneAt, quotedNameAt } from './identifiers.js';
 import { villageGroupAt } from './group-names.js';
+import { documentTitleAt } from './document-titles.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
@@ -64,6 +65,7 @@ export interface QuantityOptions {
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
 for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前后几数半') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前, 后: a rank (排名第5位, 居全市首位, 进入全省前三, 排名后3位); 几, 数: 几十, 数百; 半: 半年
+NUMBER_START[0x300a] = 1; // 《: a document's title, whose figures are skipped whole (document-titles.ts)
 
 /** What may stand before a list marker opening a line or a clause (then markerBeforeDigit decides). */
 const MAY_OPEN_MARKER = new Uint8Array(0x10000);
@@ -95,9 +97,16 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (marker) { i += marker; continue; }
     const skip = dateOrTimeAt(view, i);
     if (skip && !/\d/.test(view[i - 1] ?? '') && !ratioAt(view, i)) { i += skip; continue; } // 师生比1:12 is no time (ratios.ts)
+    // 《…三年攻坚行动方案（2024—2026年）》: figures inside a document's title are part of its name (document-titles.ts).
+    const title = documentTitleAt(view, i);
+    if (title) { i += title; continue; }
+    if (view.charCodeAt(i) === 0x300a) { i++; continue; }
     // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
     const id = identifierAt(view, i);
     if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
+    // 12345热线, 120急救电话: the number is part of the line's name, no figure (identifiers.ts).
+    const line = lineNameAt(view, i);
+    if (line) { i += line; continue; }
     // “231”产业体系, “1+N”政策: digits quoted whole name a system or a policy, as “十四五” names a plan (identifiers.ts).
     const named = quotedNameAt(view, i);
     if (named) { i += named; continue; }

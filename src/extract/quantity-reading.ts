@@ -16,7 +16,9 @@ export type Reading = Omit<Quantity, 'text' | 'indicator' | 'identifier'> & { id
  * The bounds of official prose are among them: comparatives (低于1.5毫克/升, 高于35微克/立方米, 少于10天, 大于100万元) and
  * extremes (最高380元, 最低200元, 最多3次, 最长3个月, 最快3天), as 不少于/不超过/至少 are.
  */
-const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '不高于', '将近', '接近', '逼近', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到',
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '不高于', '将近', '接近', '逼近', '刚刚超过', '刚超过', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到',
+  // 突破 "broke through" a mark is more than it (余额突破两千亿元, 市值突破五千亿元), as 超过; 刚过 is just over it (刚过一半).
+  '突破', '刚刚过', '刚过',
   '低于', '高于', '少于', '多于', '小于', '大于', '最高', '最低', '最多', '最少', '最长', '最短', '最快', '约', '近', '逾', '超'];
 /** PREFIXES by their last code unit, the one right before a numeral (in PREFIXES order): `finish` tries only those. */
 const PREFIXES_BEFORE = new Map<number, string[]>();
@@ -43,6 +45,12 @@ const EXTREME_LINKED = /(?:最高|最低|最多|最少|最长|最短|最快)(?:�
  * one or two Han characters, no numeral (its object is the figure).
  */
 const BOUND_LINKED = /(?:最高|最低|最多|最少|最长|最短|最快|至少|至多)(?:(?:可以|可|能够|能|将|要|需要|需|应当|应|须)(?:[与和同跟向对给为在]|(?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){0,2})|[与和同跟向对给])$/u;
+/**
+ * 至少 and 至多 are adverbs only, never part of a noun, so they scope over the figure of the verb right after them with no
+ * modal too ("每年至少提供4次随访", "至少检查2次" → 至少): the verb is inside the text, and the indicator is read at the
+ * figure (what is checked, not the words before the bound).
+ */
+const ADVERB_BOUND = /(?:至少|至多)(?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){1,2}$/u;
 /**
  * A hedge before a copula or a share verb whose figure is a part of a named whole ("约为总数的三成", "约占全市的40%",
  * "近占全省的四成"): the hedge qualifies the figure; the whole (no numeral, no punctuation in it) is inside the text.
@@ -72,7 +80,7 @@ const OVER_UNDER = /^[强弱](?![\u4e00-\u9fff](?<!的))/u;
 export function overUnder(view: string, end: number): string | null {
   return OVER_UNDER.exec(view.slice(end, end + 2))?.[0] ?? null;
 }
-/** 之内 is 以内 in another spelling ("两年之内", "15个工作日之内"): within. */
+/** 之内 is 以内 in another spelling ("两年之内", "15个工作日之内"): within. 内 alone is one too after a time: see WITHIN. */
 const SUFFIX = /^(?:左右|以上|以下|以内|之内|上下|有余|(?:出头|还多)(?![\u4e00-\u9fff](?<!的)))/u;
 /**
  * A qualifier after the noun a measure word counts, closing the clause: "每年治理130个村左右" (130个, 左右; 村 is the noun,
@@ -80,6 +88,11 @@ const SUFFIX = /^(?:左右|以上|以下|以内|之内|上下|有余|(?:出头|�
  * "3个县级以上医院"). Groups: 1 the noun (one to four Han characters, no numeral), 2 the qualifier.
  */
 const SUFFIX_AFTER_NOUN = /^((?:(?![零〇○一二两三四五六七八九十百千万亿的])[\u4e00-\u9fff]){1,4}?)(左右|上下|以上|以内|之内)(?=[,。;:!?\n]|$)/u;
+/**
+ * 内 right after a span of time is 以内, an upper bound ("15个工作日内办结", "24小时内响应", "三个月内", "3秒内接听率"); not 内
+ * opening a word (三年内容, 两年内部).
+ */
+const WITHIN = /^内(?![容部涵外地在心科])/u;
 /** Before 一 these make a determiner, not a number: 下一年度, 同一天, 每一年, 这一年. */
 export const ONE_AFTER = /[下上同每这那任哪另单唯统其之逐划专万]/;
 
@@ -124,6 +137,8 @@ export function qualifierBefore(view: string, start: number): string | undefined
   if (extreme) return extreme[0];
   const bound = BOUND_LINKED.exec(view.slice(Math.max(0, start - 8), start));
   if (bound) return bound[0];
+  const adverb = ADVERB_BOUND.exec(view.slice(Math.max(0, start - 4), start));
+  if (adverb) return adverb[0];
   const linked = APPROX_LINKED.exec(view.slice(Math.max(0, start - 3), start));
   // 节约为, 制约在: the 约 ends another word (NOT_PREFIX), as before a bare figure.
   if (linked && !NOT_PREFIX.test(view.slice(Math.max(0, start - 1 - linked[0].length), start - 1))) return linked[0];
@@ -136,7 +151,8 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   let from = start;
   let to = end;
   // After a duration or a multiple 多/余 also qualify: 两年多, 十天余, 一倍多.
-  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 3)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)) : null;
+  const post = qualifiers ? (SUFFIX.exec(view.slice(end, end + 3)) ?? ((isDuration(unit) || unit === '倍') && !inner ? /^[多余]/.exec(view.slice(end, end + 1)) : null)
+    ?? (isDuration(unit) || unit === '分钟' || unit === '秒' ? WITHIN.exec(view.slice(end, end + 2)) : null)) : null;
   const noun = qualifiers && !post && kind === 'count' && !inner ? SUFFIX_AFTER_NOUN.exec(view.slice(end, end + 8)) : null;
   if (post) { qualifier ??= post[0] === '还多' ? '多' : post[0]; to = end + post[0].length; }
   else if (noun) qualifier = noun[2]; // 130个村左右: the text runs over the noun, the indicator is read from it (afterAt)
@@ -157,12 +173,14 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
     if (across) return { value, unit, kind, approximate: true, qualifier: across.qualifier, range, span: [across.from, to], numeral, indicatorAt: start };
   }
   if (noun) return { value, unit, kind, approximate: true, qualifier, range, span: [from, end + noun[0].length], numeral, afterAt: end };
+  // 至少检查2次: the verb inside the text names what is counted, read at the figure.
+  if (pre && pre.length > 2 && ADVERB_BOUND.test(pre) && !BOUND_LINKED.test(pre)) return { value, unit, kind, approximate: true, qualifier, range, span: [from, to], numeral, indicatorAt: start };
   return { value, unit, kind, approximate: qualifier !== null, qualifier, range, span: [from, to], numeral };
 }
 
 /** The qualifier of a prefix found by qualifierBefore: 约为 → 约, 近占 → 近, 最高可达 → 最高, 至少与 → 至少, others as written. */
 function linkedQualifier(pre: string): string {
-  if (EXTREME_LINKED.test(pre) || BOUND_LINKED.test(pre)) return pre.slice(0, 2);
+  if (EXTREME_LINKED.test(pre) || BOUND_LINKED.test(pre) || ADVERB_BOUND.test(pre)) return pre.slice(0, 2);
   return APPROX_LINKED.test(pre) ? pre.slice(0, -1) : pre;
 }
 

@@ -99,7 +99,23 @@ const NOUN_TIME = new RegExp(
  * between has the rate, and one after it changes to or bounds it: rate-carry.ts): the period governs an amount of money (每月可领取补贴540元), and a denominator written before it
  * (每人每月不低于400元、补贴1000元 → 元/人/月 for both). Groups: 1 the denominator before, 2 the time.
  */
-const PERIOD_CLAUSE = new RegExp(`(?:每(${DENOMINATORS.join('|')})(?=每))?每(${TIMES.join('|')})[^,。;:!?\\n每\\d零〇○一二两三四五六七八九十百千万亿]*$`, 'u');
+const CLAUSE_WORDS = '[^,。;:!?\\n每\\d零〇○一二两三四五六七八九十百千万亿]';
+const PERIOD_CLAUSE = new RegExp(`(?:每(${DENOMINATORS.join('|')})(?=每))?每(${TIMES.join('|')})${CLAUSE_WORDS}*$`, 'u');
+/**
+ * Bases of a clause that are things, not times: a unit of measurement (亩, 吨, 立方米, 千瓦时, 度) or a head (人, 户, 生), which
+ * a figure of any kind is per ("每亩产量500公斤" → 公斤/亩, "每户用水5吨" → 吨/户). No measure word that opens a noun phrase
+ * (每个村, 每所学校, 每家企业: NOUN_RATE reads those with a verb of paying), no time (每年新增300家 stays a count).
+ */
+const NOT_BASE = new Set(['岁', '周岁', '倍', '学时', '课时', '学分', '周年', '℃', ...TIMES, '个月', '个季度', '秒', '分钟', '个工作日', '工作日']);
+const BASES = [...new Set<string>([...MEASUREMENT_UNITS.filter((w) => !NOT_BASE.has(w)), '人', '户', '生', '度'])].sort((a, b) => b.length - a.length);
+/** Bases that may open the noun after 每 with a word of their own after them (每户用水, 每亩地, 每人培训): no 生 (生产线), no 度 (度假). */
+const HEAD_BASES = BASES.filter((b) => b !== '生' && b !== '度');
+/**
+ * 每 + a base of things, maybe 每 + a time before or after it (每年每人培训不少于60学时 → 学时/人/年), then words of the clause (the indicator or the verb, no figure, no 每, no
+ * clause punctuation) up to the figure: the base governs the whole clause, as 每 + a time does for money. Groups: 1 a time
+ * before, 2 the base, 3 a time after, 4 the words between.
+ */
+const BASE_CLAUSE = new RegExp(`(?:每(${TIMES.join('|')})(?=每))?每(${BASES.join('|')})(?:每(${TIMES.join('|')}))?(${CLAUSE_WORDS}+)$`, 'u');
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
 const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
 /** A payment among the words between: the indicator of the figure. */
@@ -118,7 +134,7 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
     const one = ONE_TIME.exec(view.slice(Math.max(0, at - 4), at));
     if (one) return { start: at - one[0].length, denominator: one[1], perTime: true, perCount: false, between: null, paid: null };
   }
-  if (each < from) return money && each >= at - CLAUSE_REACH ? periodOfClause(view, at) : null;
+  if (each < from) return each >= at - CLAUSE_REACH ? periodOfClause(view, at, money) : null;
   const window = view.slice(from, at);
   const m = RATE.exec(window);
   // 每个中心每年给予…: the rate opening first is the figure's (RATE alone would read 每年 there).
@@ -126,7 +142,9 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
   // 每站每年8万元: RATE reads only 每年 (站 is no unit), the pair opening first is the figure's.
   const p = NOUN_TIME.exec(window);
   if (p && !(m && m.index <= p.index)) {
-    return { start: from + p.index, denominator: `${p[1]}/${p[2]}`, perTime: false, perCount: true, between: p[3] ? [at - p[3].length, at] : null, paid: null };
+    // 每户用水每月约5吨: a base of things opening the noun is the denominator, the rest names what is measured (吨/户/月).
+    const head = HEAD_BASES.find((b) => p[1].length > b.length && p[1].startsWith(b));
+    return { start: from + p.index, denominator: `${head ?? p[1]}/${p[2]}`, perTime: false, perCount: true, between: p[3] ? [at - p[3].length, at] : null, paid: null };
   }
   if (m && !(n && n.index < m.index)) {
     const time = m[4] ?? m[1]; // 每人每月, or 每月每人
@@ -142,7 +160,7 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
   }
   if (!n) {
     const d = money ? NOUN_DIRECT.exec(window) : null;
-    if (!d) return money ? periodOfClause(view, at) : null;
+    if (!d) return periodOfClause(view, at, money);
     return d && { start: from + d.index, denominator: d[1] ?? d[2], perTime: false, perCount: true, between: null, paid: null };
   }
   // 每年每村, 每个村每年 → 村/年 (the time last); 每户每个采暖季 → 户/采暖季 (as written).
@@ -174,10 +192,22 @@ export function periodOverMoney(view: string, start: number, end: number): boole
 /** How far before a figure 每 + a time may open its clause (code units). */
 const CLAUSE_REACH = 30;
 
-/** The period that 每 + a time earlier in the clause gives the figure at `at` (每月可领取补贴540元 → 月), or null. */
-function periodOfClause(view: string, at: number): RateBefore | null {
+/**
+ * The base that 每 earlier in the clause gives the figure at `at`, or null: a thing (每亩产量500公斤 → 亩, 每人每月服务时长不少于
+ * 10小时 → 人/月, 每户补助标准由一千五百元… → 户) for a figure of any kind, and for money (`money`) a time as well (每月可领取
+ * 补贴540元 → 月). The words between are read as the indicator, at the figure.
+ */
+function periodOfClause(view: string, at: number, money: boolean): RateBefore | null {
   const from = Math.max(0, at - CLAUSE_REACH);
-  const p = PERIOD_CLAUSE.exec(view.slice(from, at));
+  const window = view.slice(from, at);
+  const b = BASE_CLAUSE.exec(window);
+  if (b) {
+    const start = from + b.index;
+    const time = b[3] ?? b[1]; // 每人每年, or 每年每人
+    return { start, denominator: time ? `${b[2]}/${time}` : b[2], perTime: false, perCount: COUNT_WORDS.has(b[2]), between: [at - b[4].length, at], paid: null, clause: true };
+  }
+  if (!money) return null;
+  const p = PERIOD_CLAUSE.exec(window);
   if (!p) return null;
   return { start: from + p.index, denominator: p[1] ? `${p[1]}/${p[2]}` : p[2], perTime: !p[1], perCount: p[1] !== undefined && COUNT_WORDS.has(p[1]), between: [from + p.index + p[0].lastIndexOf('每') + 1 + p[2].length, at], paid: null, clause: true };
 }

@@ -60,7 +60,7 @@ const PREFIX = new RegExp(
 /** After 每 + a power: a qualifier (one to four characters, 名 maybe before it) then 人口: 常住人口, 户籍人口, 服务人口. */
 const QUALIFIED_POPULATION = /^名?[\u4e00-\u9fff]{1,4}?人口/u;
 /** Units of a figure that is no rate: a time or an age is an average per person, a multiple or a change in points compares. */
-const NO_RATE: ReadonlySet<string> = new Set(['岁', '周岁', '倍', '百分点', '千分点', '年', '个月', '个季度', '天', '周', '小时', '分钟', '秒', '个工作日', '工作日']);
+const NO_RATE: ReadonlySet<string> = new Set(['岁', '周岁', '倍', '百分点', '千分点', '年', '个月', '个季度', '天', '日', '周', '小时', '分钟', '秒', '个工作日', '工作日']);
 
 /**
  * 日均, or 日 opening a phrase of capacity or throughput (日处理能力, 日供水量, 日接待规模): the figure

@@ -75,9 +75,13 @@ export const MEASUREMENT_UNITS = [
   '蒸吨', '标方', '立方', '吨标准煤', '吨标煤', '标箱', '延米', '海里',
 ] as const;
 
-/** Currency units: kind `money`; the 万/亿 they carry is applied to the value. */
+/**
+ * Currency units: kind `money`; the 万/亿 they carry is applied to the value. Speech counts money in 块 (元), 毛 or 角 (a
+ * tenth) and 分 (a hundredth) with 钱 after them: 五块钱 → 5 元, 五毛钱 → 0.5 元, 五分钱 → 0.05 元 (a bare 块 is a measure
+ * word: 三块牌子; a bare 分 a score). 一块五毛钱 is one amount: `spokenMoneyAt`.
+ */
 const MONEY: Readonly<Record<string, [unit: string, multiplier: number]>> = {
-  元: ['元', 1], 万元: ['元', 1e4], 亿元: ['元', 1e8], 千元: ['元', 1e3], 块钱: ['元', 1],
+  元: ['元', 1], 万元: ['元', 1e4], 亿元: ['元', 1e8], 千元: ['元', 1e3], 块钱: ['元', 1], 毛钱: ['元', 0.1], 角钱: ['元', 0.1], 分钱: ['元', 0.01],
   美元: ['美元', 1], 万美元: ['美元', 1e4], 亿美元: ['美元', 1e8], 欧元: ['欧元', 1], 港元: ['港元', 1], 英镑: ['英镑', 1],
 };
 
@@ -221,5 +225,17 @@ const WEEKDAY = /^[期拜][一二三四五六日天]$/u;
 /** 部 counts lifts, laws and films (加装电梯312部, 两部法规) but is a department in 两部门, 部分, 部署, 部长, 部委. */
 const DEPARTMENT_WORD = /[门分署长委位队属落级]/u;
 
+/** 块 + a digit of tenths + 毛 or 角 (+ 钱) after a numeral: 一块五毛钱, 3块5角 (the yuan, then its tenths). */
+const SPOKEN_MONEY_AT = /块([一二两三四五六七八九]|[1-9])[毛角]钱?/y;
+
+/** The end of spoken money 块 + N毛 right at `end` (after the numeral of yuan) and the tenths it adds, or null. */
+export function spokenMoneyAt(view: string, end: number): { end: number; tenths: number } | null {
+  SPOKEN_MONEY_AT.lastIndex = end;
+  const m = SPOKEN_MONEY_AT.exec(view);
+  if (!m) return null;
+  const d = m[1] === '两' ? 2 : '一二三四五六七八九'.indexOf(m[1]) + 1 || Number(m[1]);
+  return { end: end + m[0].length, tenths: d / 10 };
+}
+
 /** Time units after which 近 means "the past" (近五年), not "nearly". */
-export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '个季度', '天', '周', '小时', '个工作日', '工作日']);
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '个季度', '天', '日', '周', '小时', '个工作日', '工作日']);

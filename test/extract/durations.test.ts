@@ -54,7 +54,7 @@ describe('[durations] through the quantity scan', () => {
     ['培训持续两个多星期', [['两个多星期', 2, '周', 'quantity', '多']]],
     ['平均接通时长2分15秒', [['2分15秒', 135, '秒', 'quantity', null]]],
     ['急救到场用时1小时10分钟', [['1小时10分钟', 70, '分钟', 'quantity', null]]],
-    ['3个月内完成', [['3个月', 3, '个月', 'quantity', null]]],
+    ['3个月内完成', [['3个月内', 3, '个月', 'quantity', '内']]], // 内 after a time is 以内
     ['1个工作日办结', [['1个工作日', 1, '个工作日', 'quantity', null]]],
   ])('%s', (input, want) => {
     expect(quantities(input)).toEqual(want);
@@ -73,7 +73,7 @@ describe('[durations] 半 after a time unit adds a half, 半 before one is a hal
     ['试点运行了4年半', [['4年半', 4.5, '年', 'quantity', null]]],
     ['整改期限为三个半月', [['三个半月', 3.5, '个月', 'quantity', null]]],
     ['规划期还剩半年', [['半年', 0.5, '年', 'quantity', null]]],
-    ['半个月内办结', [['半个月', 0.5, '个月', 'quantity', null]]],
+    ['半个月内办结', [['半个月内', 0.5, '个月', 'quantity', '内']]],
     ['群众平均等候半小时', [['半小时', 0.5, '小时', 'quantity', null]]],
     ['近半年来受理投诉', [['近半年', 0.5, '年', 'quantity', null]]],
   ])('%s', (input, want) => {
@@ -86,5 +86,50 @@ describe('[durations] 半 after a time unit adds a half, 半 before one is a hal
 
   it.each([['近三年半数以上的项目', [['近三年', 3, '年', 'quantity', null]]]])('半 opening a word is no half: %s', (input, want) => {
     expect(quantities(input).filter((q) => q[3] === 'quantity')).toEqual(want);
+  });
+});
+
+describe('[durations] 日 as a span of days (dayAt), never a date', () => {
+  it.each<[string, unknown[][]]>([
+    ['企业书面投诉一律在3日内答复', [['3日内', 3, '日', 'quantity', '内']]],
+    ['投诉3日内回复', [['3日内', 3, '日', 'quantity', '内']]],
+    ['用时3日', [['3日', 3, '日', 'quantity', null]]],
+    ['为期5日的集中整治', [['5日', 5, '日', 'quantity', null]]],
+    ['受理后30日以内办结', [['30日以内', 30, '日', 'quantity', '以内']]],
+    ['审批时限压缩至3日', [['3日', 3, '日', 'quantity', null]]],
+    ['近7日新增病例', [['近7日', 7, '日', 'quantity', null]]], // the past seven days, as 近五年
+    ['5个工作日内办结', [['5个工作日内', 5, '个工作日', 'quantity', '内']]], // as before, with 内
+  ])('%s', (input, want) => {
+    expect(quantities(input)).toEqual(want);
+  });
+
+  it.each<[string, unknown[][]]>([
+    ['10月3日上午召开会议', []], // a date
+    ['3日上午召开会议', []], // a day of the month
+    ['每月5日前发放', []], // a day of every month
+    ['次月3日内报送', []], // 次月: a day of the next month
+    ['会议于3日召开', []], // no bound after, no word of a span before: a date
+  ])('no span: %s', (input, want) => {
+    expect(quantities(input)).toEqual(want);
+  });
+});
+
+describe('[durations] 内 right after a time is 以内', () => {
+  it.each<[string, unknown[][]]>([
+    ['社会投资小型低风险项目控制在15个工作日内', [['15个工作日内', 15, '个工作日', 'quantity', '内']]],
+    ['一般诉求要求在24小时内响应', [['24小时内', 24, '小时', 'quantity', '内']]],
+    ['紧急诉求要求30分钟内响应', [['30分钟内', 30, '分钟', 'quantity', '内']]],
+    ['在三个月内完成整改', [['三个月内', 3, '个月', 'quantity', '内']]],
+    ['3秒内接听率', [['3秒内', 3, '秒', 'quantity', '内']]],
+  ])('%s', (input, want) => {
+    expect(quantities(input)).toEqual(want);
+  });
+
+  it.each<[string, unknown[][]]>([
+    ['学习三年内容', [['三年', 3, '年', 'quantity', null]]], // 内容: a word
+    ['建成3个内设机构', [['3个', 3, '个', 'count', null]]], // not after a time
+    ['两年内部审计', [['两年', 2, '年', 'quantity', null]]],
+  ])('no 内: %s', (input, want) => {
+    expect(quantities(input)).toEqual(want);
   });
 });

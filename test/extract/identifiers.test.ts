@@ -82,7 +82,7 @@ describe('[identifiers] a bare number that is called', () => {
 
 describe('[identifiers] fragments of identifiers give no quantity, numbers to call are marked, figures stay', () => {
   it.each<[string, string[]]>([
-    ['市民可拨打96123热线反映,去年受理诉求4600件', ['96123#id', '4600件']],
+    ['市民可拨打96123热线反映,去年受理诉求4600件', ['4600件']], // 96123热线: the number names the line (lineNameAt)
     ['全市水厂执行GB 3838-2002,检测指标106项', ['106项']],
     ['执行GB3838—2002和HJ 91.1-2019', []],
     ['在8号楼205室设立窗口3个', ['3个']],
@@ -122,10 +122,10 @@ describe('[identifiers] digits quoted whole name something: no quantity, unless 
     ['打造‘3+X’服务品牌', []],
     ['构建“1+3+N”体系,覆盖12个县', ['12个']],
     ['启用“2025”版本', []], // a year quoted as a name: no year either
-    // a number to call stays one, quoted or not
-    ['拨打“12345”热线', ['12345#id']],
+    // a number to call stays one, quoted or not; before the line it names it is part of the name (lineNameAt)
+    ['拨打“12345”热线', []],
     ['拨打“96123”反映', ['96123#id']],
-    ['“96123”热线全天开通', ['96123#id']],
+    ['“96123”热线全天开通', []],
     // near-misses: a figure with its unit quoted, a quote that holds more than the number, the same digits unquoted
     ['实现“100%”覆盖', ['100%']],
     ['执行“3000元”标准', ['3000元']],
@@ -135,5 +135,28 @@ describe('[identifiers] digits quoted whole name something: no quantity, unless 
     ['2025年完成', ['2025年']],
   ])('%s → %j', (text, want) => {
     expect(quantities(text)).toEqual(want);
+  });
+});
+
+describe('[identifiers] a short number before the line it names is part of the name (lineNameAt)', () => {
+  it.each<[string, string[]]>([
+    ['12345热线共受理诉求52.3万件', ['52.3万件']],
+    ['120急救电话接听率达到100%', ['100%']],
+    ['12315平台受理投诉300件', ['300件']],
+    ['12345政务服务便民热线', []],
+    ['接到110报警200起', ['200起']],
+    ['110报警服务台', []],
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input)).toEqual(want);
+  });
+
+  it.each<[string, string[]]>([
+    ['借12345等平台收办意见', ['12345#id']], // 等: the number stands alone in a list of platforms
+    ['110是报警电话', ['110#id']], // the number is the subject, a number to call
+    ['拨打110报警', ['110#id']], // 报警 a verb after a number called
+    ['开通热线电话3条', ['3条']], // a count of lines
+    ['新建1200平方米服务平台', ['1200平方米']], // a unit after the number
+  ])('not a name: %s → %o', (input, want) => {
+    expect(quantities(input)).toEqual(want);
   });
 });

@@ -166,6 +166,8 @@ describe('[measured] a slogan of parallel clauses ending with 一 + unit counts 
   it.each<[string, string[]]>([
     ['确保建一亩、成一亩、管好一亩。', []],
     ['修一公里、管一公里,建好一公里', []],
+    ['确保高标准农田建一亩、成一亩', []], // the first clause carries the sentence's lead: the second is short
+    ['改造农田一亩、新建3亩', ['一亩', '3亩']], // not the same 一 + unit
     ['建一亩、成三亩', ['一亩', '三亩']],
     ['新建一亩示范田', ['一亩']],
   ])('%s → %o', (input, texts) => {
@@ -238,7 +240,7 @@ describe('[measured] N年 inside a name (school type, system, programme, return 
 
   it.each<[string, string[]]>([
     ['用三年时间完成改造', ['三年']],
-    ['力争三年内全部建成', ['三年']],
+    ['力争三年内全部建成', ['三年内']],
     ['对超过三年的项目清理', ['超过三年']],
     ['近两年制定办法9件 (制定 is a verb)', ['近两年', '9件']],
   ])('durations keep their contexts: %s → %o', (input, texts) => {
@@ -262,5 +264,37 @@ describe('[measured] N大 + a noun of classes or sectors counts that noun (大 i
 
   it('a class count announcing its list is no figure (分为3大类:一是…)', () => {
     expect(quantities('问题分为3大类:一是资金闲置;二是项目滞后;三是台账不全。').map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('[measured] spoken money: 块 + N毛, 毛钱, 角钱, 分钱', () => {
+  it.each<[string, [string, number, string | null][]]>([
+    ['运维经费按照每立方米一块五毛钱左右测算', [['每立方米一块五毛钱左右', 1.5, '元/立方米']]],
+    ['水价每吨两块五毛钱', [['每吨两块五毛钱', 2.5, '元/吨']]],
+    ['一张票3块5角', [['3块5角', 3.5, '元']]],
+    ['每斤涨了五毛钱', [['五毛钱', 0.5, '元/斤']]],
+    ['票价涨了五毛钱', [['五毛钱', 0.5, '元']]],
+    ['五分钱', [['五分钱', 0.05, '元']]],
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, number, string | null][]]>([
+    ['立了三块牌子', [['三块', 3, '块']]], // 块 a measure word
+    ['测评得了五分', []], // no 钱: no money
+  ])('no money: %s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual(want);
+  });
+
+  it('a spoken amount and its words are no subject of the figure in the next clause', () => {
+    const qs = quantities('运维经费按照每立方米一块五毛钱左右测算,全年需要几百万元');
+    expect(qs.map((q) => q.text)).toEqual(['每立方米一块五毛钱左右', '几百万元']);
+    expect(qs[1].indicator ?? '').not.toContain('毛钱');
+  });
+});
+
+describe('[measured] 一分钱 is "every cent", an idiom', () => {
+  it.each(['确保每一分钱都用在刀刃上', '绝不让一分钱被截留挪用', '不花一分钱'])('%s → none', (input) => {
+    expect(quantities(input)).toEqual([]);
   });
 });

@@ -142,3 +142,29 @@ describe('[numerals] shares as percent', () => {
 
   it.each(['十成', '百分之', '零分之一', '成'])('%s is not a share', (s) => expect(parseShare(s)).toBeNull());
 });
+
+describe('[numerals] a digit pair in the place below a round numeral is a range', () => {
+  it.each<[string, [number, number], string]>([
+    ['一百五六十元', [150, 160], '一百五六十'],
+    ['一千二三百人', [1200, 1300], '一千二三百'],
+    ['三万五六千元', [35000, 36000], '三万五六千'],
+    ['一千二三百万元', [12000000, 13000000], '一千二三百万'],
+    ['一百五六人', [150, 160], '一百五六'], // the place left unsaid, as in 一百五
+  ])('%s → %o', (text, range, written) => {
+    const n = readNumeral(normalize(text), 0)!;
+    expect([n.range, text.slice(n.start, n.end), n.value]).toEqual([range, written, range[0]]);
+  });
+
+  it.each<[string, number, string]>([
+    ['一百五十元', 150, '一百五十'], // one figure
+    ['一千二百人', 1200, '一千二百'],
+  ])('no range: %s → %d', (text, value, written) => {
+    const n = readNumeral(normalize(text), 0)!;
+    expect([n.range, n.value, text.slice(n.start, n.end)]).toEqual([null, value, written]);
+  });
+
+  it.each(['一百五七十元', '一百六五十元'])('no pair: %s (not rising by one)', (text) => {
+    const n = readNumeral(normalize(text), 0);
+    expect(n?.range ?? null).toBeNull();
+  });
+});

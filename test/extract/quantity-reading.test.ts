@@ -221,3 +221,26 @@ describe('[quantity-reading] a bound before a named whole qualifies the share of
     expect(qs[qs.length - 1]).toMatchObject({ text, qualifier: null });
   });
 });
+
+describe('[quantity-reading] 突破, 刚过 and 至少 + a verb bound the figure', () => {
+  it.each<[string, string, string]>([
+    ['绿色贷款余额突破两千亿元', '突破两千亿元', '突破'],
+    ['上市公司市值突破五千亿元', '突破五千亿元', '突破'],
+    ['持证上岗率刚过一半', '刚过一半', '刚过'],
+    ['参训人数刚超过3000人', '刚超过3000人', '刚超过'],
+    ['对患者至少提供4次面对面随访', '至少提供4次', '至少'],
+    ['至少4次', '至少4次', '至少'],
+  ])('%s → %s (%s)', (input, text, qualifier) => {
+    const [q] = quantities(input);
+    expect([q.text, q.qualifier, q.approximate]).toEqual([text, qualifier, true]);
+  });
+
+  it.each<[string, string]>([
+    ['每户最高补助5000元', '5000元'], // 最高 + a verb alone: the verb's own figure, as before
+    ['取得重大突破,新增3项', '3项'], // 突破 a noun, not before the figure
+    ['过一半', '一半'], // 过 alone is no qualifier
+  ])('no bound: %s → %s', (input, text) => {
+    const [q] = quantities(input);
+    expect([q.text, q.qualifier]).toEqual([text, null]);
+  });
+});

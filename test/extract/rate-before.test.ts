@@ -98,7 +98,7 @@ describe('[rate-before] 每 + a counted noun (a measure word before it or not) a
   it.each<[string, [string, string][]]>([
     ['每个村都投入60万元', [['60万元', '元']]], // 都: the adverb "all", no rate of one village
     ['每年投入800万元', [['800万元', '元/年']]], // a time is no counted noun: 每年 governs the clause's money, a rate per time alone
-    ['每亩拥有投入30元', [['30元', '元']]], // 拥有: a verb, no part of a counted noun
+    ['每亩拥有投入30元', [['30元', '元/亩']]], // 拥有: a verb, no part of a counted noun; 每亩 governs the clause (BASE_CLAUSE)
   ])('%s → %o', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
@@ -218,6 +218,33 @@ describe('[rate-before] 一 + a time right before an amount of money is a period
     ['一年3个月', [['一年', '年'], ['3个月', '个月']]], // no money after it
     ['这一年1200元', [['1200元', '元']]], // a determiner
   ])('no period: %s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
+describe('[rate-before] 每 + a base of things governs every figure of its clause, words between (BASE_CLAUSE)', () => {
+  it.each<[string, [string, string][]]>([
+    ['每亩产量500公斤', [['500公斤', '公斤/亩']]],
+    ['每亩施肥20公斤', [['20公斤', '公斤/亩']]],
+    ['每户用水5吨', [['5吨', '吨/户']]],
+    ['每人培训10小时', [['10小时', '小时/人']]], // hours per person, with the verb between
+    ['每人每月服务时长不少于10小时', [['不少于10小时', '小时/人/月']]],
+    ['每年每人培训不少于60学时', [['不少于60学时', '学时/人/年']]], // the time written first
+    ['每户用水每月约5吨', [['约5吨', '吨/户/月']]], // 户 opens the noun before 每月: the base, 用水 what is measured (HEAD_BASES)
+    ['每所学校每年不少于2次', [['不少于2次', '次/学校/年']]], // a noun after a measure word stays whole
+    ['每亩年均节水40立方米左右', [['40立方米左右', '立方米/亩']]], // 年均 is an average, no /年 (as for money)
+    ['每户补助标准由一千五百元提高到两千元', [['一千五百元', '元/户'], ['两千元', '元/户']]],
+    ['每吨垃圾转运成本160元', [['160元', '元/吨']]],
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每期培训5天', [['5天', '天']]], // 期 is no base of things: how long each session lasts
+    ['每年新增300家', [['300家', '家']]], // a time alone governs money only
+    ['每户都已签约,共签约3000户', [['3000户', '户']]], // the comma closes the clause of 每户
+    ['每亩增产10%', [['10%', '%']]], // a percent has no denominator
+  ])('no base: %s → %o', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
 });

@@ -50,7 +50,7 @@ describe('[shares] N成 with its tenth (七成五, 两成半) and 多/余/以上
 
   it.each<[string, string[]]>([
     ['三成五千户仍待改造', ['三成', '五千户']], // 五 opens 五千户
-    ['约三成五年内完成', ['约三成', '五年']], // 五 opens a duration
+    ['约三成五年内完成', ['约三成', '五年内']], // 五 opens a duration
     ['完成一成半年度任务', ['一成']], // 半 opens 半年度
     ['三成多数群众表示支持', ['三成']], // 多数 is a word
     ['两成两成地推进', ['两成', '两成']], // 两 is no tenth

@@ -26,7 +26,7 @@ import { datedHeadline } from './dated-headline.js';
 import { readSpeech, type SpeechEvent } from './attribution.js';
 import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
-import { beforeModerator, withoutClosing, chairSummingUp } from './closing-narration.js';
+import { beforeModerator, withoutClosing, chairSummingUp, isTrailer } from './closing-narration.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
@@ -179,7 +179,9 @@ export function buildStructure(pair: TextPair): Structure {
     const before = last.span;
     const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
     last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept), narration);
-    closing = closingSpan(pair, body, tailLines, last.span[1], before[1]);
+    // (The last section may end before the content does: an outline's enclosing "三、表态发言" / "四、会议小结" after the
+    // numbered questions closes it, header-layout.ts. What follows is the meeting's end, no gap: the closing runs on.)
+    closing = closingSpan(pair, body, tailLines, last.span[1], Math.max(before[1], contentEnd));
   }
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
@@ -282,6 +284,12 @@ export function buildStructure(pair: TextPair): Structure {
       const inFrame = frameLines.some((l) => l.content[0] <= s[0] && s[1] <= l.content[1]);
       // (A Markdown heading's mark before a question's header, "## 问题二：…", is no text left over.)
       if (!inFrame && s[0] >= first && s[1] <= last && !MARKUP_ONLY.test(text.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
+    }
+    // After the last exchange everything is the closing or page frame: text in neither would be dropped, and says so.
+    const after = body.filter((l) => l.content[0] >= last);
+    for (const s of after.length ? outsideSpans(view, after, closing ? [...questions.map((q) => q.sectionSpan), closing] : questions.map((q) => q.sectionSpan)) : []) {
+      // (A clock time alone, a source line, markup: no words of the meeting, closingSpan leaves them out.)
+      if (!MARKUP_ONLY.test(text.slice(s[0], s[1])) && !isTrailer(view.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text after the last question that is neither its closing nor page frame', s));
     }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };

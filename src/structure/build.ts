@@ -45,6 +45,7 @@ import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { pastedSessionHeads } from './pasted-sessions.js';
 import { repeatedParagraphs } from './repeated-paragraphs.js';
+import { partHeading } from './meeting-parts.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
 import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns } from './document-end.js';
@@ -158,6 +159,8 @@ export function buildStructure(pair: TextPair): Structure {
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
   const sections = findSections(view, body, candidates, [titleLine, titleEnd], events, contentEnd, warnings);
+  // An outline's closing part after the exchanges ("三、表态", "四、讲话"): the meeting's closing from there on, whoever speaks.
+  closingPartCut(view, body, events, sections);
   // A numbered question whose first speaker says 追问 ("问题4⏎委员某（追问）：许局长，…") follows up an earlier one.
   headedFollowUps(view, sections, events);
   // Headings of the inquiry's parts ("第二场：农村饮水安全") open the next question, never end the last answer.
@@ -293,6 +296,25 @@ export function buildStructure(pair: TextPair): Structure {
     }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+}
+
+/**
+ * Sections cut at an outline's heading of a closing part after the exchanges ("三、表态", "四、会议小结": meeting-parts.ts):
+ * from there on the text is the meeting's closing, whoever speaks under it (the chair summing up is no new asker). The
+ * section holding the heading ends before it and those after it are dropped, in place. (Only once someone has answered.)
+ */
+function closingPartCut(view: string, body: Line[], events: readonly SpeechEvent[], sections: Section[]): void {
+  if (!sections.length) return;
+  const answered = events.find((e) => e.role === 'responder' && e.start > sections[0].span[0]);
+  if (!answered) return;
+  const heading = body.find((l) => l.content[0] > answered.start && partHeading(view.slice(l.content[0], l.content[1]))?.part === 'closing');
+  if (!heading) return;
+  const at = heading.span[0];
+  const keep = sections.filter((x) => x.span[0] < at);
+  if (!keep.length) return;
+  const last = keep[keep.length - 1];
+  if (last.span[1] > at) last.span = [last.span[0], trim(view, last.span[0], at)[1]];
+  sections.splice(keep.length);
 }
 
 /** Markdown marks alone: a heading's "##", a rule, emphasis marks. */

@@ -289,7 +289,9 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last && !MARKUP_ONLY.test(text.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
     // After the last exchange everything is the closing or page frame: text in neither would be dropped, and says so.
-    const after = body.filter((l) => l.content[0] >= last);
+    // (From the page's tail on, "责任编辑:…" then "喜欢就点个在看吧", everything is the page's: cutAtTail.)
+    const tail = tailLines.find((l) => l.span[0] >= last)?.span[0] ?? Infinity;
+    const after = body.filter((l) => l.content[0] >= last && l.content[0] < tail);
     for (const s of after.length ? outsideSpans(view, after, closing ? [...questions.map((q) => q.sectionSpan), closing] : questions.map((q) => q.sectionSpan)) : []) {
       // (A clock time alone, a source line, markup: no words of the meeting, closingSpan leaves them out.)
       if (!MARKUP_ONLY.test(text.slice(s[0], s[1])) && !isTrailer(view.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text after the last question that is neither its closing nor page frame', s));

@@ -26,7 +26,7 @@ import { datedHeadline } from './dated-headline.js';
 import { readSpeech, type SpeechEvent } from './attribution.js';
 import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
-import { beforeModerator, withoutClosing, chairSummingUp, isTrailer } from './closing-narration.js';
+import { beforeModerator, withoutClosing, chairSummingUp } from './closing-narration.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
@@ -48,7 +48,7 @@ import { repeatedParagraphs } from './repeated-paragraphs.js';
 import { partHeading } from './meeting-parts.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
-import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns } from './document-end.js';
+import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns, droppedAfter } from './document-end.js';
 import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening } from './introduction.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
@@ -289,12 +289,11 @@ export function buildStructure(pair: TextPair): Structure {
       if (!inFrame && s[0] >= first && s[1] <= last && !MARKUP_ONLY.test(text.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
     // After the last exchange everything is the closing or page frame: text in neither would be dropped, and says so.
-    // (From the page's tail on, "责任编辑:…" then "喜欢就点个在看吧", everything is the page's: cutAtTail.)
-    const tail = tailLines.find((l) => l.span[0] >= last)?.span[0] ?? Infinity;
-    const after = body.filter((l) => l.content[0] >= last && l.content[0] < tail);
-    for (const s of after.length ? outsideSpans(view, after, closing ? [...questions.map((q) => q.sectionSpan), closing] : questions.map((q) => q.sectionSpan)) : []) {
-      // (A clock time alone, a source line, markup: no words of the meeting, closingSpan leaves them out.)
-      if (!MARKUP_ONLY.test(text.slice(s[0], s[1])) && !isTrailer(view.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text after the last question that is neither its closing nor page frame', s));
+    // (A second transcript pasted after the first has its closing taken away on purpose: multiple-sessions says so.)
+    if (!pasted.length) {
+      for (const s of droppedAfter(view, body, tailLines, last, closing ? [...questions.map((q) => q.sectionSpan), closing] : questions.map((q) => q.sectionSpan))) {
+        warnings.push(warning('unclassified-text', 'text after the last question that is neither its closing nor page frame', s));
+      }
     }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };

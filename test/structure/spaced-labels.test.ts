@@ -30,6 +30,7 @@ describe('[spaced-labels] the organization of a label set in columns', () => {
     ['他询问了县医疗保障局 局长何勇，对方说：好。', '局长'], // running text: the organization does not open the line
     ['县医疗保障局 局长何勇表示，将按月预拨。', '局长'], // no label's colon
     ['县医疗保障局局长 何勇：好。', '局长'], // no space before the post: the plain reading's
+    ['县交通局  局长滕远舟：我们将加快。', '局长'], // the name against its post: no columns (speakers.test.ts)
   ])('%s → none', (text, post) => {
     expect(orgBefore(text, post)).toBeNull();
   });

@@ -47,9 +47,10 @@ import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { pastedSessionHeads } from './pasted-sessions.js';
 import { repeatedParagraphs } from './repeated-paragraphs.js';
+import { partHeading } from './meeting-parts.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
-import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns } from './document-end.js';
+import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns, droppedAfter } from './document-end.js';
 import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening } from './introduction.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
@@ -162,6 +163,8 @@ export function buildStructure(pair: TextPair): Structure {
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
   const sections = findSections(view, body, candidates, [titleLine, titleEnd], events, contentEnd, warnings);
+  // An outline's closing part after the exchanges ("三、表态", "四、讲话"): the meeting's closing from there on, whoever speaks.
+  closingPartCut(view, body, events, sections);
   // A numbered question whose first speaker says 追问 ("问题4⏎委员某（追问）：许局长，…") follows up an earlier one.
   headedFollowUps(view, sections, events);
   // Headings of the inquiry's parts ("第二场：农村饮水安全") open the next question, never end the last answer.
@@ -183,7 +186,9 @@ export function buildStructure(pair: TextPair): Structure {
     const before = last.span;
     const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
     last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept), narration);
-    closing = closingSpan(pair, body, tailLines, last.span[1], before[1]);
+    // (The last section may end before the content does: an outline's enclosing "三、表态发言" / "四、会议小结" after the
+    // numbered questions closes it, header-layout.ts. What follows is the meeting's end, no gap: the closing runs on.)
+    closing = closingSpan(pair, body, tailLines, last.span[1], Math.max(before[1], contentEnd));
   }
 
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
@@ -289,8 +294,34 @@ export function buildStructure(pair: TextPair): Structure {
       // (A Markdown heading's mark before a question's header, "## 问题二：…", is no text left over.)
       if (!inFrame && s[0] >= first && s[1] <= last && !MARKUP_ONLY.test(text.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
+    // After the last exchange everything is the closing or page frame: text in neither would be dropped, and says so.
+    // (A second transcript pasted after the first has its closing taken away on purpose: multiple-sessions says so.)
+    if (!pasted.length) {
+      for (const s of droppedAfter(view, body, tailLines, last, closing ? [...questions.map((q) => q.sectionSpan), closing] : questions.map((q) => q.sectionSpan))) {
+        warnings.push(warning('unclassified-text', 'text after the last question that is neither its closing nor page frame', s));
+      }
+    }
   }
   return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+}
+
+/**
+ * Sections cut at an outline's heading of a closing part after the exchanges ("三、表态", "四、会议小结": meeting-parts.ts):
+ * from there on the text is the meeting's closing, whoever speaks under it (the chair summing up is no new asker). The
+ * section holding the heading ends before it and those after it are dropped, in place. (Only once someone has answered.)
+ */
+function closingPartCut(view: string, body: Line[], events: readonly SpeechEvent[], sections: Section[]): void {
+  if (!sections.length) return;
+  const answered = events.find((e) => e.role === 'responder' && e.start > sections[0].span[0]);
+  if (!answered) return;
+  const heading = body.find((l) => l.content[0] > answered.start && partHeading(view.slice(l.content[0], l.content[1]))?.part === 'closing');
+  if (!heading) return;
+  const at = heading.span[0];
+  const keep = sections.filter((x) => x.span[0] < at);
+  if (!keep.length) return;
+  const last = keep[keep.length - 1];
+  if (last.span[1] > at) last.span = [last.span[0], trim(view, last.span[0], at)[1]];
+  sections.splice(keep.length);
 }
 
 /** Markdown marks alone: a heading's "##", a rule, emphasis marks. */

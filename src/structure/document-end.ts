@@ -20,6 +20,7 @@ import type { SpeakerMention } from './mentions.js';
 import { findBackMatter, isEncounter } from './back-matter.js';
 import { isNotesHeading, withoutNotesLead } from './reporter-notes.js';
 import { markupStart } from '../source/markdown.js';
+import { outsideSpans } from './outside.js';
 
 /**
  * The closing narration: what `withoutClosing` took off the last section, `[from, to)`, up to the
@@ -219,4 +220,20 @@ export function moderatorTurns(events: SpeechEvent[], contentEnd: number): Span[
     out.push([events[k].start, j < events.length ? events[j].start : contentEnd]);
   }
   return out;
+}
+
+/** Markdown marks alone: a heading's "##", a rule, emphasis marks. */
+const MARKUP_ONLY = /^[#*_>\-=\s]+$/u;
+
+/**
+ * Text after the last question (`from`: where its section ends) that neither a question's section nor the closing
+ * (`covered`) holds, up to the page's tail (the first frame line after `from`: "责任编辑:…" and what follows are the
+ * page's): it would be dropped from the record. A clock time alone, a source line or markup hold no words of the
+ * meeting (closingSpan leaves them out too). Each stretch's span, line by line.
+ */
+export function droppedAfter(view: string, body: Line[], frameLines: Line[], from: number, covered: Span[]): Span[] {
+  const tail = frameLines.find((l) => l.span[0] >= from)?.span[0] ?? Infinity;
+  const after = body.filter((l) => l.content[0] >= from && l.content[0] < tail);
+  // (Line by line: a clock time alone on its line next to a rule is two lines of no words, not one stretch of words.)
+  return after.flatMap((l) => outsideSpans(view, [l], covered)).filter((s) => !MARKUP_ONLY.test(view.slice(s[0], s[1])) && !isTrailer(view.slice(s[0], s[1])));
 }

@@ -14,6 +14,7 @@ import type { Group } from '../model/record.js';
 import { trim, type Line } from './blocks.js';
 import type { Section } from './sections.js';
 import { stampAbove, stampLength } from './stamps.js';
+import { partHeading } from './meeting-parts.js';
 
 /**
  * The heading's part: 第 + a number + a word for a part of a meeting (场, 组, 轮, 部分, 单元, 环节,
@@ -48,6 +49,9 @@ const OPENERS = new Set([...'【[(〔“第上下晚问#一二三四五六七八
  * (placeGroups): before it, such a paragraph is the introduction of the whole session.
  */
 const PART_PARAGRAPH = /^((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚间)?(?:\s*\d{1,2}\s*[时:]\s*(?:\d{1,2}\s*分?)?)?)\s*,[^。!?;]{0,60}?(?:就|围绕|对)([^,。!?;]{2,30}?)(?:开展|进行|举行)(?:了)?专题询问[^。!?;]{0,40}?主持[。.]?$/u;
+
+/** A part's number and a note in brackets after it, nothing else: "第一组(召集人:某某)", "第二场(11月3日下午)". */
+const PART_NOTE = /^((?:(?:上午|下午|晚上|晚间)\s*)?第[一二三四五六七八九十百零〇两\d]{1,3}(?:场|组|轮|部分|单元|环节|板块|阶段))\s*\([^()\n]{2,48}\)$/u;
 
 /** Whether `line` (one line of the view, trimmed) is a part's heading ("下午第二场：农村饮水安全", "(二)下午：…"). */
 export function isGroupHeading(line: string): boolean {
@@ -85,8 +89,19 @@ export function findGroupHeadings(view: string, lines: Line[]): GroupHeading[] {
         continue;
       }
     }
-    if (e <= s || e - s > 48 || !OPENERS.has(c)) continue;
+    if (e <= s || e - s > 64 || !OPENERS.has(c)) continue;
     const line = view.slice(s, e);
+    // An outline's part of the meeting where the asking is done ("一、分组询问(1月14日下午)", "二、联组询问(…主持)"):
+    // meeting-parts.ts. Its label the numbered part, its note no topic.
+    const part = partHeading(line);
+    if (part) {
+      if (part.part === 'asking') out.push({ span: [s, e], opens: l.content[0], label: trim(view, s, s + part.label), topic: null });
+      continue;
+    }
+    // "第一组(召集人:县人大常委会副主任 欧阳宏)": a part's number with a note of its convener, time or place.
+    const noted = PART_NOTE.exec(line);
+    if (noted) { out.push({ span: [s, e], opens: l.content[0], label: trim(view, s, s + noted[1].length), topic: null }); continue; }
+    if (e - s > 48) continue;
     // Each regex only where its fixed words allow a match: compiling one costs more than the
     // test (TOPIC_HEADING's \p{sc=Han} most), and most lines of a text fit neither.
     const t = line.charCodeAt(0) === 0x95ee && !TOPIC_NOT_SECOND.includes(line[1]) ? TOPIC_HEADING.exec(line) : null; // 问
@@ -128,6 +143,7 @@ export function placeGroups(view: string, sections: Section[], all: GroupHeading
   const kind = (h: GroupHeading) => {
     const label = view.slice(h.label[0], h.label[1]);
     if (h.narrated) return 'narrated';
+    if (partHeading(label)) return 'part';
     return label.includes('第') ? label.replace(/[^场组轮分元节块段章]/gu, '').slice(-1) : label.startsWith('问') ? 'topic' : 'half-day';
   };
   const headings = all.filter((h, i) => !all.some((o, j) => j !== i && gaps[j] === gaps[i] && kind(o) === kind(h)));

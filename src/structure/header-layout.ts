@@ -11,6 +11,7 @@
  * the decoded text.
  */
 import { BRACKETED, GENERIC, type Header } from './headings.js';
+import { meetingPart } from './meeting-parts.js';
 
 /** The words of a section title naming a topic, no sentence: "用地", "校外培训治理" (of "问题三｜用地"). */
 const TOPIC_TITLE = /^[^,。;:?!、“”()\s][^,。;:?!“”]{0,15}$/u;
@@ -63,7 +64,8 @@ export function chooseHeaders(view: string, all: Header[], askers: number[] = []
     best = { layout: subheads, score: n * 1000 + subheads.headers.filter((h) => h.questionLike).length * 10 + n };
   }
   for (const [family] of GENERIC) {
-    const own = candidates.filter((h) => h.family === family);
+    // (An outline's parts of the meeting, "一、分组询问" / "三、表态发言", are no questions: meeting-parts.ts.)
+    const own = candidates.filter((h) => h.family === family && meetingPart(view.slice(h.rest[0], h.rest[1])) === null);
     // Question lines first: answers' lists restart at 1 and rarely ask anything.
     for (const pool of [own.filter((h) => h.questionLike), own.filter((h) => h.questionLike || titleLike(view, h))]) {
       const layout = chain(pool, false);

@@ -32,8 +32,11 @@ import { endBeforeTiWen } from './ti-wen.js';
 import { bracketSpeaker } from './post-bracket-labels.js';
 import { isCongress } from './chain-facts.js';
 
-/** A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb, a colon. */
-const LINE_LABEL = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'uy');
+/**
+ * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, an optional 问/答 verb (set apart by a
+ * space or two in minutes' columns: "杨梅 追问:", as "杨梅追问:"), a colon.
+ */
+const LINE_LABEL = new RegExp(String.raw`[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{1,6}(?:[·・•‧∙⋅﹒.\-‐‑—]\p{sc=Han}{1,8}?){1,3}?|\p{sc=Han}{2,6}?)(?:[ \t\u3000]{1,2}(?=追问|提问|询问|回答|答复|问\s*:|答\s*:))?(追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'uy');
 /**
  * A bare name in brackets right after a 问/答/追问 label, before or after its colon: "问:(彭德明)我县…",
  * "答(谢春华):…", "追问:【彭德明】…", also after 提问/询问/回答/答复 and 应询, 询问人, 应询人 ("应询(谢春华):…"), maybe after the

@@ -19,6 +19,7 @@ import { readName } from './names.js';
 import { readLabelName, readUnlistedName } from './unlisted-names.js';
 import { TAG } from './term-index.js';
 import { readOrganization, withoutMannerLead } from './title-orgs.js';
+import { spacedLabelOrganization } from './spaced-labels.js';
 import { findTitles, type TitleHit } from './titles.js';
 import { appositiveMentions } from './appositive.js';
 import { labelNameMentions } from './label-names.js';
@@ -72,6 +73,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
       const gap = markupGapStart(pair.text, view, hit.start);
       const across = gap < hit.start && gap > floor ? readOrganization(lex, view, gap, floor, (hit.flags & TAG.office) !== 0) : null;
       if (across && across.organization && across.start < gap) org = across;
+      // "县医疗保障局 局长 何勇:": a label set in columns, a space between the organization and its post (spaced-labels.ts).
+      else if (view.charCodeAt(hit.start - 1) === 0x20 || view.charCodeAt(hit.start - 1) === 0x09) org = spacedLabelOrganization(lex, view, hit.start, floor, (hit.flags & TAG.office) !== 0) ?? org;
     }
     links.push({ start: 0, end: qualifierEnd(view, hit.end), hits: [hit], org });
     links[links.length - 1].start = links[links.length - 1].org.start;

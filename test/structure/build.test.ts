@@ -778,3 +778,69 @@ describe('[build] an arrow caption before someone else\'s words is narration, in
     expect(s.questions[0].responders).toHaveLength(1);
   });
 });
+
+describe('[build] minutes divided into the meeting\'s parts (一、分组询问 … 三、表态 / 四、讲话), labels set in columns', () => {
+  const MINUTES = [
+    '江口区人大常委会“学前教育普惠发展”专题询问纪要',
+    '2025年9月3日至4日，江口区人大常委会对区人民政府学前教育普惠发展工作开展专题询问。',
+    '一、分组询问（9月3日下午）',
+    '第一组（召集人：区人大常委会副主任 韦思远）',
+    '委员 邓晓琳：公办园学位缺口有多大？',
+    '区教育局 党组书记、局长 廖春生：目前缺口约1200个，明年新建3所公办园后基本补齐。',
+    '二、联组询问（9月4日上午，区人大常委会主任 卢海涛 主持）',
+    '区人大代表、江口幼儿园园长 莫小芸：普惠园补助标准偏低，怎么调整？',
+    '区财政局 局长 黎文斌：明年起生均补助由每年800元提高到1000元。',
+    '莫小芸 追问：补助资金什么时候拨付？',
+    '黎文斌：每学期开学后一个月内拨付到位。',
+    '三、表态',
+    '副区长蒙丽华代表区人民政府表态：将逐项研究委员们的意见，限期整改。',
+    '四、讲话',
+    '卢海涛强调，要持续跟踪问效，推动询问成果转化。',
+  ].join('\n');
+  const s = build(MINUTES);
+  it('reads the parts as no questions, and the columns\' labels with their organizations', () => {
+    expect(summary(s, 6)).toEqual([
+      [null, '公办园学位缺', ['邓晓琳'], ['廖春生'], null],
+      [null, '普惠园补助标', ['莫小芸'], ['黎文斌'], null],
+      [null, '补助资金什么', ['莫小芸'], ['黎文斌'], 2],
+    ]);
+    const org = (name: string) => s.people.find((p) => p.name === name)?.organization;
+    expect([org('廖春生'), org('黎文斌')]).toEqual(['区教育局', '区财政局']);
+    expectStructureInvariants(MINUTES, s);
+  });
+  it('puts the questions under their asking parts, and the closing from 三、表态 on', () => {
+    expect(s.questions.map((q) => q.group?.label)).toEqual(['第一组', '二、联组询问', '二、联组询问']);
+    expect(s.closing && MINUTES.slice(s.closing[0], s.closing[1])).toBe(MINUTES.slice(MINUTES.indexOf('三、表态')));
+    expect(s.warnings.map((w) => w.code)).toEqual([]);
+  });
+});
+
+describe('[build] numbered minutes whose outline goes on after the last question (三、表态发言 / 四、会议小结)', () => {
+  const MINUTES = [
+    '某市人大常委会专题询问会议纪要',
+    '时间：2024年5月20日上午',
+    '一、联组询问',
+    '1. 常委会委员 韩春燕 问：老旧小区改造今年完成多少？',
+    '市住建局局长 邹国强 答：今年完成改造126个小区。',
+    '2. 常委会委员 罗志明 问：加装电梯进度如何？',
+    '市住建局局长 邹国强 答：已加装电梯320部。',
+    '二、表态发言',
+    '副市长范建华表示，市政府将逐项抓好整改落实。',
+    '三、会议小结',
+    '主持人指出，要以此次询问为契机，推动城市更新。',
+  ].join('\n');
+  it('gives the closing everything after the last exchange, and the last answer none of it', () => {
+    const s = build(MINUTES);
+    expect(summary(s, 4).map((q) => q[1])).toEqual(['老旧小区', '加装电梯']);
+    expect(s.questions[1].sectionSpan[1]).toBeLessThanOrEqual(MINUTES.indexOf('二、表态发言'));
+    expect(s.closing && MINUTES.slice(s.closing[0], s.closing[1])).toBe(MINUTES.slice(MINUTES.indexOf('二、表态发言')));
+    expect(s.warnings.map((w) => w.code)).not.toContain('unclassified-text');
+    expectStructureInvariants(MINUTES, s);
+  });
+  it('warns of no dropped text when a pasted second session\'s closing is taken away on purpose (multiple-sessions says so)', () => {
+    const text = readFileSync(new URL('../fixtures/transcripts/202-pasted-sessions-cut-copied-entities/input.txt', import.meta.url), 'utf8');
+    const codes = build(text).warnings.map((w) => w.code);
+    expect(codes).toContain('multiple-sessions');
+    expect(codes).not.toContain('unclassified-text');
+  });
+});

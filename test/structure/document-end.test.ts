@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingSpan, cutAtTail, moderatorTurns } from '../../src/structure/document-end.js';
+import { closingSpan, cutAtTail, droppedAfter, moderatorTurns } from '../../src/structure/document-end.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { splitLines, type Line } from '../../src/structure/blocks.js';
 import { frameKind } from '../../src/structure/frame.js';
@@ -211,5 +211,22 @@ describe('[document-end] a reporter\'s notes holding the closing after their own
   it('an official saying 表态 in the last answer keeps it, and nothing closes', () => {
     const answer = '【二答】市公安局交警支队支队长 汤振宇：\n我们将新增泊位。我在这里表态，一定抓好整改。';
     expect(read([...EXCHANGES.slice(0, 4), answer])).toEqual({ responders: [1, 1], lastTurnEnd: '，一定抓好整改。', closing: null });
+  });
+});
+
+describe('[document-end] text after the last question that nothing holds', () => {
+  // Each row: what follows the exchange, how much of it the closing holds (from its start; 0: no closing), what is dropped.
+  it.each<[string, string, number, string[]]>([
+    ['all in the closing', '\n询问结束。\n主任某作总结讲话。', Infinity, []],
+    ['no closing: dropped', '\n三、表态发言\n副市长某表示，将抓好整改。', 0, ['三、表态发言', '副市长某表示，将抓好整改。']],
+    ['a closing that stops short', '\n询问结束。\n四、会议小结', '\n询问结束。'.length, ['四、会议小结']],
+    ['after the page\'s tail: the page\'s', '\n责任编辑:王某\n喜欢就点个在看吧', 0, []],
+    ['a clock time alone and a rule', '\n15:28\n---', 0, []],
+  ])('%s', (_name, after, held, dropped) => {
+    const text = EXCHANGE + after;
+    const { view, body, frame } = lines(text);
+    const closing: Array<[number, number]> = held > 0 ? [[EXCHANGE.length + 1, Math.min(text.length, EXCHANGE.length + held)]] : [];
+    const out = droppedAfter(view, body, frame, EXCHANGE.length, [[0, EXCHANGE.length], ...closing]);
+    expect(out.map((s) => text.slice(s[0], s[1]))).toEqual(dropped);
   });
 });

@@ -42,6 +42,13 @@ describe('[groups] a heading of a part of the inquiry', () => {
     // a part opened by a narrated paragraph: its day, the inquiry's topic, who presides
     ['11月26日上午，常委会举行联组会议，就检察公益诉讼工作开展专题询问，常委会副主任宋启明主持。', [['11月26日上午', '检察公益诉讼工作']]],
     ['6月5日下午3时，市人大常委会围绕全市养老服务体系建设进行专题询问，市人大常委会主任骆文海主持。', [['6月5日下午3时', '全市养老服务体系建设']]],
+    // an outline's part where the asking is done (meeting-parts.ts), its note in brackets no topic
+    ['一、分组询问（1月14日下午）', [['一、分组询问', null]]],
+    ['二、联组询问（1月15日上午，县人大常委会主任 吴振华 主持）', [['二、联组询问', null]]],
+    ['（二）集中提问', [['（二）集中提问', null]]],
+    // a part's number with a note of its convener or time
+    ['第一组（召集人：县人大常委会副主任 欧阳宏）', [['第一组', null]]],
+    ['第二场（11月3日下午）', [['第二场', null]]],
   ])('%s', (line, expected) => {
     expect(headings(line)).toEqual(expected);
   });
@@ -70,6 +77,10 @@ describe('[groups] a heading of a part of the inquiry', () => {
     ['问水源：饮用水源地保护情况。目前共有水源地12处，全部划定保护区'],
     ['11月26日上午，常委会举行联组会议，就检察公益诉讼工作开展专题询问。常委会副主任宋启明主持。'], // two sentences
     ['11月26日上午，委员们就检察公益诉讼工作提出了许多意见，宋启明主持了讨论。'], // no inquiry held
+    // an outline's closing part holds no exchange: the closing's (build.ts), no part of the asking
+    ['三、表态'], ['四、会议小结'], ['（三）表态发言'],
+    ['一、关于食品安全监管'], // a question's subject
+    ['第一组（召集人：欧阳宏）委员周建明提问。'], // words after the note
   ])('%s → none', (line) => {
     expect(headings(line)).toEqual([]);
   });

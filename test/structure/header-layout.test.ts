@@ -22,12 +22,21 @@ describe('[header-layout] generic families', () => {
   });
 });
 
+describe('[header-layout] a closing part after the questions is no question', () => {
+  it('keeps 一、二、 and leaves 三、表态发言 out', () => {
+    const text = '一、学位为何紧张？\n委员王某：学位够不够？\n区教育局局长李某：今年新增学位2000个。\n二、校车如何保障？\n委员赵某：校车够不够？\n区交通局局长孙某：新增校车12辆。\n三、表态发言\n副区长周某：区政府将逐项整改。';
+    expect(headers(text)?.map(([l]) => l)).toEqual(['一', '二']);
+  });
+});
+
 describe('[header-layout] negatives', () => {
   it.each([
     ['a 一、 list inside an answer', '王某委员问:如何提升?\n李局长回答:\n一、健全机制,加强协同。\n二、强化执法,严格监管。\n三、补齐短板。'],
     ['two answers restarting their lists', '问:如何?\n答:\n一、健全机制\n二、强化执法\n问:还有呢?\n答:\n一、补齐短板\n二、加强宣传'],
     ['a single generic header', '一、如何推进?\n答复。'],
     ['问题 as a noun', '问题是如何落实?\n问题导向很重要。'],
+    // an outline of the meeting's parts (meeting-parts.ts), not of its questions
+    ['parts of the meeting', '一、分组询问（1月14日下午）\n委员 周建明：编制什么时候能增加？\n二、联组询问\n委员 刘长青：有哪些举措？\n三、表态\n四、讲话'],
   ])('%s', (_name, text) => {
     expect(headers(text)).toBeNull();
   });

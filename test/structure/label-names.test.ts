@@ -28,6 +28,10 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['张　伟：请问区教委，学位怎么保障？', ['张伟']],
     ['李 明:我补充一下。', ['李明']],
     ['赵  勇问:配套用地怎么解决?', ['赵勇']],
+    // the verb set apart by a space, as minutes set their columns: a label as "杨梅追问:" is
+    ['杨梅 追问：预拨资金什么时候到位？', ['杨梅']],
+    ['巴特尔 问：牧区饮水工程进展如何？', ['巴特尔']],
+    ['格桑卓玛　答：我们已经完成了。', ['格桑卓玛']],
     // dotted names, whatever stands for the dot: the dot is the sign of a person, no words that speak needed
     ['古丽娜尔·吐尔逊:请问自治区水利厅…', ['古丽娜尔·吐尔逊']],
     ['买买提-艾力:全区已设立各级河湖长1.2万名。', ['买买提-艾力']],
@@ -70,6 +74,9 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['计划:我们明年完成。'],
     ['任务:我们要完成三件事。'],
     ['方法:我们采取以下措施。'],
+    // a space before no verb: no label (县医院 is no name)
+    ['县医院 答：我们已经完成了。'],
+    ['会上 提问：资金从哪里来？'],
   ])('%s → no name', (text) => {
     expect(labelNames(text)).toEqual([]);
   });

@@ -51,7 +51,7 @@ export function prosePromises(record: InquiryRecord): MeasureRef[] {
       }
     }
   }
-  return out.sort((x, y) => x.question - y.question);
+  return out.sort((x, y) => x.question! - y.question!);
 }
 
 /** The committing parts of a text and those after them in the same sentence, lead cut, with their offsets in the text. */

@@ -51,3 +51,9 @@ export function currentOffice(organization: string | null, chain: TitleChain): s
 export function withoutNow(organization: string): string {
   return organization.replace(NOW, '');
 }
+
+/** The post a title ends in, its office taken off (市政府副市长 → 副市长, 县人大常委会主任 → 主任), or null without one. */
+export function postOf(title: string): string | null {
+  const m = POST_END.exec(title.replace(NOW, ''));
+  return m ? m[0] : null;
+}

@@ -42,7 +42,8 @@ export function closingPromises(record: InquiryRecord): MeasureRef[] {
   const out: MeasureRef[] = [];
   for (const s of statementsOf(record)) {
     if (s.role !== 'government') continue;
-    for (const p of commitments(s.text)) {
+    // (From the clause that commits: the courtesies before it frame the 表态, "我代表市政府表个态，各位委员提出的问题都很中肯，".)
+    for (const p of commitments(s.text, true)) {
       const start = s.span[0] + p.offset;
       out.push({ question: null, path: `p${out.length + 1}`, marker: null, text: p.text, span: [start, start + p.text.length], responder: s.speaker.name });
     }

@@ -66,6 +66,13 @@ describe('[compare/closing] the pledges of a 表态', () => {
     expect(refs.every((m) => m.span[0] > text.length)).toBe(true);
   });
 
+  it('start at the clause that commits: the courtesies framing the 表态 are no pledge, nor a headline two 表态 share', () => {
+    const framed = session('2025', '郗慕远：下面请副市长卫秋澄同志作表态发言。\n副市长 卫秋澄：我代表市政府表个态，各位委员提出的问题都很中肯，市政府将逐条研究整改，按时向常委会报告。\n郗慕远：今天的专题询问到此结束。');
+    expect(closingPromises(framed).map((m) => m.text)).toEqual(['逐条研究整改，按时向常委会报告']);
+    const other = session('2024', '郗慕远：下面请副市长晏伯钧同志作表态发言。\n副市长 晏伯钧：我代表市政府表个态，各位委员提出的问题都很中肯，市政府将新建企业服务中心。\n郗慕远：今天的专题询问到此结束。');
+    expect(comparePromises(other, framed, defaultSegmenter(), 0.6).pairs.filter((x) => x.a.question === null)).toEqual([]);
+  });
+
   it('repeated, new and dropped like an answer\'s promises', () => {
     const p = comparePromises(A, B, defaultSegmenter(), 0.6);
     const closingPairs = p.pairs.filter((x) => x.a.question === null && x.b.question === null);

@@ -62,6 +62,7 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
   return out;
 }
 
+/** Only markup or spaces: what may stand before a label on its line ("**", "## "). */
 const MARKUP_ONLY = /^[\s*_#>]*$/u;
 /** The speech events that name a speaker by their label. */
 const LABEL_KINDS: ReadonlySet<SpeechEvent['kind']> = new Set(['label', 'qa-label', 'moderator']);

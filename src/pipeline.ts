@@ -235,6 +235,7 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
       span: structure.closing,
       quantities: extractQuantities(pair, structure.closing, { segmenter, exclude: [] }),
       vote: readVote(pair, structure.closing),
+      statements: structure.closingStatements,
     } : null,
   };
 

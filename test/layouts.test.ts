@@ -64,7 +64,11 @@ interface Facts {
   /** session.chair: who presides, by name, with a title among theirs and their organization when given (null: nobody named as chairing). */
   chair?: FactPerson | null;
   /** session.closing: its text by prefix, every figure, and the vote's numbers (null: no closing / no vote). */
-  closing?: { text: string; quantities?: FactQuantity[]; vote?: Record<string, number | null> | null } | null;
+  closing?: {
+    text: string; quantities?: FactQuantity[]; vote?: Record<string, number | null> | null;
+    /** Who speaks there, every statement in reading order: the speaker's name (null: by title only), a title they hold, the role, the text by prefix. */
+    statements?: { name: string | null; title?: string; role: 'chair' | 'government' | 'other'; text: string }[];
+  } | null;
   /** session.formulations: those of the introduction and of the closing, by text. */
   sessionFormulations?: string[];
 }
@@ -275,7 +279,7 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
     expect(got, `${fixture} session formulations`).toEqual([...new Set(facts.sessionFormulations!.map(norm))].sort());
   });
 
-  it.runIf(facts.closing !== undefined)('closing: text, figures, vote', () => {
+  it.runIf(facts.closing !== undefined)('closing: text, figures, vote, statements', () => {
     const got = record.session.closing;
     const want = facts.closing!;
     if (want === null) { expect(got, `${fixture} session.closing`).toBeNull(); return; }
@@ -284,6 +288,15 @@ describe.each(FIXTURES)('layout fixture %s', (fixture) => {
     if (want.quantities) expect(quantityProblems(want.quantities, got!.quantities).join('\n'), `${fixture} closing quantities`).toBe('');
     if (want.vote === null) expect(got!.vote, `${fixture} closing vote`).toBeNull();
     else if (want.vote) expect(got!.vote, `${fixture} closing vote`).toMatchObject(want.vote);
+    if (want.statements) {
+      const stated = got!.statements ?? [];
+      expect(stated.map((x) => `${x.speaker.name}/${x.role}`), `${fixture} closing statements`).toEqual(want.statements.map((x) => `${x.name}/${x.role}`));
+      want.statements.forEach((w, k) => {
+        expect(norm(stated[k].text).startsWith(norm(w.text)), `${fixture} closing statement ${k + 1} "${stated[k].text.slice(0, 20)}" should start with "${w.text}"`).toBe(true);
+        if (w.title) expect(stated[k].speaker.titles, `${fixture} closing statement ${k + 1} titles`).toContain(w.title);
+        expect(record.source.length >= stated[k].span[1] && stated[k].text.length === stated[k].span[1] - stated[k].span[0], `${fixture} closing statement span`).toBe(true);
+      });
+    }
   });
 
   it('warnings', () => {

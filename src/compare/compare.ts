@@ -1,6 +1,6 @@
 /**
  * compare(a, b): two inquiry records side by side — sessions, organizations, people,
- * topics, promises, figures and distinctive terms.
+ * topics, promises, the closings' speakers, figures and distinctive terms.
  *
  * Example: compare(parse(曲靖2025), parse(曲靖2024)) tells which departments were
  * questioned in both years, which measures ("推进综治中心规范化建设") come back, and
@@ -16,6 +16,7 @@ import { compareOrganizations } from './organizations.js';
 import { comparePeople } from './people.js';
 import { compareTopics } from './topics.js';
 import { comparePromises } from './promises.js';
+import { compareClosings } from './closing.js';
 import { compareFigures, laterSide } from './figures.js';
 import { distinctiveTerms, type DistinctiveOptions } from './distinctive.js';
 import { contentTerms } from './terms.js';
@@ -62,6 +63,7 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     people: comparePeople(a, b),
     topics,
     promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b)),
+    closing: compareClosings(a, b),
     // A generic head (资金, 案件) matches only inside the questions the topics aligned.
     figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const)),
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),

@@ -24,6 +24,7 @@ import { cosine, round, sharedCount, similarity, weightedVectors } from './tfidf
 import { alignGreedy, type Candidate } from './align.js';
 import { measureRefs } from './refs.js';
 import { prosePromises } from './prose-promises.js';
+import { closingPromises } from './closing.js';
 import { textKey } from './fold.js';
 import { headline } from './headline.js';
 import { clauses, type Clause } from './clauses.js';
@@ -61,9 +62,9 @@ interface Detail {
 
 /** `later`: the session dated later, or null; only the earlier session's promises are looked for in the other's reports. */
 export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, later: 'a' | 'b' | null = null): PromisesSection {
-  // List items and, from answers with no list, prose commitments (下一步我们将…).
-  const refsA = [...measureRefs(a), ...prosePromises(a)];
-  const refsB = [...measureRefs(b), ...prosePromises(b)];
+  // List items and, from answers with no list, prose commitments (下一步我们将…); then the pledges of the closing's 表态.
+  const refsA = [...measureRefs(a), ...prosePromises(a), ...closingPromises(a)];
+  const refsB = [...measureRefs(b), ...prosePromises(b), ...closingPromises(b)];
   const headsA = refsA.map((m) => headline(m.text));
   const headsB = refsB.map((m) => headline(m.text));
   const raw = [...refsA, ...refsB].map((m) => promiseTerms(m.text, segmenter));

@@ -51,21 +51,27 @@ export function prosePromises(record: InquiryRecord): MeasureRef[] {
       }
     }
   }
-  return out.sort((x, y) => x.question - y.question);
+  return out.sort((x, y) => x.question! - y.question!);
 }
 
-/** The committing parts of a text and those after them in the same sentence, lead cut, with their offsets in the text. */
-export function commitments(text: string): { text: string; offset: number }[] {
+/**
+ * The committing parts of a text and those after them in the same sentence, lead cut, with their offsets in the text.
+ * `fromClause`: a committing part starts at the comma's clause that commits, the clauses before it being the speaker's
+ * framing — a 表态's "我代表市政府表个态，各位委员提出的问题都很中肯，市政府将逐条研究整改" pledges "逐条研究整改" (closing.ts).
+ */
+export function commitments(text: string, fromClause = false): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   for (const s of text.matchAll(SENTENCE)) {
     let committed = false;
     for (const p of s[0].matchAll(PART)) {
-      const raw = p[0];
-      const at = s.index! + p.index!;
+      let raw = p[0];
+      let at = s.index! + p.index!;
       if (!committed) {
         const m = COMMIT.exec(raw);
         if (!m || PAST.test(raw.slice(0, m.index))) continue;
         committed = true;
+        const comma = fromClause ? Math.max(raw.lastIndexOf('，', m.index), raw.lastIndexOf(',', m.index)) : -1;
+        if (comma >= 0) { raw = raw.slice(comma + 1); at += comma + 1; }
       }
       const body = raw.replace(/[。！？!?\s]+$/u, '');
       const lead = LEAD.exec(body.trimStart());

@@ -8,7 +8,7 @@
  * written with 原 (太原市, 原平市) is not (the grammar is model/former-posts.ts, the parser's too). Compare reads this so that a former post kept or a second title left
  * out is no change of office.
  */
-import { currentOrganization, isFormerTitle, titleOffice, titleParts } from '../model/former-posts.js';
+import { currentOrganization, isFormerTitle, titleOffice, titleParts, titlePost } from '../model/former-posts.js';
 
 export interface TitleChain {
   /** The titles held now, 现任 taken off, in the order written. */
@@ -44,4 +44,9 @@ export function currentOffice(organization: string | null, chain: TitleChain): s
 /** An office's name without the marker 现任 written before it (现任省人大农业与农村委员会 → 省人大农业与农村委员会). */
 export function withoutNow(organization: string): string {
   return organization.replace(NOW, '');
+}
+
+/** The post a title ends in, its office taken off (市政府副市长 → 副市长, 县人大常委会主任 → 主任), or null without one. */
+export function postOf(title: string): string | null {
+  return titlePost(title.replace(NOW, ''));
 }

@@ -120,8 +120,8 @@ export interface TopicsSection {
 }
 
 export interface MeasureRef {
-  /** Index of the question the measure answers. */
-  question: number;
+  /** Index of the question the measure answers; null for a pledge of a government head's 表态 in the closing (closing.ts). */
+  question: number | null;
   /**
    * Position in the question: answer, measure, inner item, 1-based ("1.2" = second measure of the first list, "1.2.3" = its
    * third item); a promise said in prose in an answer with no list (prose-promises.ts) is "p1", "p2" … in the question.
@@ -265,6 +265,35 @@ export interface FiguresSection {
   twoBodies: boolean;
 }
 
+/** A speaker of a session's closing (session.closing.statements), their stretches together, as compare shows them. */
+export interface ClosingSpeakerRef {
+  name: string | null;
+  titles: string[];
+  organization: string | null;
+  role: 'chair' | 'government' | 'other';
+  /** Each stretch the speaker has there, in reading order, with its span into its own session. */
+  statements: { text: string; span: Span }[];
+  /** The first stretch's span. */
+  span: Span;
+}
+
+/**
+ * The same speaker in both closings: "same-person" by name, "same-office" when the names differ (or one is not given)
+ * but the role and the post are the same — the vice-mayor's 表态 of one year and of the next by another 副市长.
+ */
+export interface ClosingPair {
+  a: ClosingSpeakerRef;
+  b: ClosingSpeakerRef;
+  match: 'same-person' | 'same-office';
+}
+
+/** The closings' speakers side by side; their pledges are compared with the answers' promises (PromisesSection). */
+export interface ClosingSection {
+  pairs: ClosingPair[];
+  onlyA: ClosingSpeakerRef[];
+  onlyB: ClosingSpeakerRef[];
+}
+
 export interface TermScore {
   term: string;
   /** z-score of the weighted log-odds ratio, positive for the side it is listed under. */
@@ -292,6 +321,8 @@ export interface Comparison {
   people: PeopleSection;
   topics: TopicsSection;
   promises: PromisesSection;
+  /** Who speaks in each closing (the chair, a government head's 表态), paired by person or office; empty for records saved before. */
+  closing: ClosingSection;
   figures: FiguresSection;
   terms: TermsSection;
 }

@@ -71,3 +71,15 @@ export function spanText(span: readonly [number, number]): string {
 export function num(x: number, digits = 2): string {
   return String(Number(x.toFixed(digits)));
 }
+
+/** Where a promise stands: "问题3·1.2", or "结语·p1" for a pledge of the closing's 表态 (question null). */
+export function promisePlace(m: { question: number | null; path: string }): string {
+  return m.question === null ? `结语·${m.path}` : `问题${m.question}·${m.path}`;
+}
+
+/** A closing's speaker as one line: "蔺书航（副市长，政府表态）", "郗慕远（市人大常委会主任，主持人）", a title alone without a name. */
+export function closingSpeaker(x: { name: string | null; titles: string[]; role: 'chair' | 'government' | 'other' }): string {
+  const role = x.role === 'chair' ? '主持人' : x.role === 'government' ? '政府表态' : '发言';
+  const title = x.titles[0] ?? null;
+  return x.name ? `${x.name}（${title ? `${title}，` : ''}${role}）` : `${title ?? '(未具名)'}（${role}）`;
+}

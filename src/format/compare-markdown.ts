@@ -6,10 +6,10 @@
  * measure reading "A|B" cannot break a table. Positions are given as question, list
  * position and [start, end) span so every line can be checked against the transcript.
  */
-import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm } from '../compare/types.js';
+import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm } from '../compare/types.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
-import { num, safe, spanText } from './compare-cells.js';
+import { closingSpeaker, num, promisePlace, safe, spanText } from './compare-cells.js';
 
 /** Escape what Markdown would read as markup or as a table border. */
 export function md(text: string | null | undefined): string {
@@ -96,6 +96,17 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
   for (const m of c.promises.onlyB) out.push(`- ${measure(m)}`);
   out.push('', `### A 提出、B 未再提及的措施(${c.promises.onlyA.length})`, '');
   for (const m of c.promises.onlyA) out.push(`- ${measure(m)}`);
+  // The closings' speakers (the chair, a head's 表态), when either names one: by person, else by office.
+  const closing = c.closing;
+  if (closing.pairs.length || closing.onlyA.length || closing.onlyB.length) {
+    out.push('', '### 结语发言(同一人或同一职务)', '');
+    if (closing.pairs.length) {
+      tableHead(['A 发言', 'B 发言', '对应']);
+      for (const p of closing.pairs) row([said(p.a), said(p.b), p.match === 'same-person' ? '同一人' : '同一职务']);
+    }
+    for (const x of closing.onlyA) out.push(`- 只在 A:${said(x)}`);
+    for (const x of closing.onlyB) out.push(`- 只在 B:${said(x)}`);
+  }
 
   out.push('', '## 数字变化', '');
   if (c.figures.pairs.length) {
@@ -124,7 +135,12 @@ function question(q: QuestionRef): string {
 
 /** A measure by its headline ("…" when it goes on); the span covers the whole measure. */
 function measure(m: MeasureRef): string {
-  return `${md(shortText(m.text))}(问题${m.question}·${m.path},${spanText(m.span)})`;
+  return `${md(shortText(m.text))}(${promisePlace(m)},${spanText(m.span)})`;
+}
+
+/** A closing's speaker and the start of each of their stretches. */
+function said(x: ClosingSpeakerRef): string {
+  return `${md(closingSpeaker(x))}:${x.statements.map((t) => `${md(shortText(t.text))}(${spanText(t.span)})`).join('<br>')}`;
 }
 
 function figure(x: FigureRef): string {

@@ -8,11 +8,11 @@
  * through `safe()`, so no control character reaches the terminal.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
+import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { titleChanges } from '../compare/people.js';
-import { num, pack, safe, spanText, width, wrap } from './compare-cells.js';
+import { closingSpeaker, num, pack, promisePlace, safe, spanText, width, wrap } from './compare-cells.js';
 import { hanging, table, type Col } from './compare-table.js';
 
 export interface TerminalOptions {
@@ -117,6 +117,14 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   list(c.promises.onlyB, (m) => hanging(ch.magenta('+'), measure(m), columns));
   out.push(ch.bold(`A 中未再出现的措施 (${c.promises.onlyA.length})`));
   list(c.promises.onlyA, (m) => hanging(ch.cyan('−'), measure(m), columns));
+  // The closings' speakers (the chair, a head's 表态), when either names one: by person, else by office.
+  const closing = c.closing;
+  if (closing.pairs.length || closing.onlyA.length || closing.onlyB.length) {
+    out.push(ch.bold(`结语发言 (${closing.pairs.length} 对应)`));
+    list(closing.pairs, (p) => hanging(ch.green('='), `${p.match === 'same-person' ? '同一人' : '同一职务'}: A ${said(p.a)} / B ${said(p.b)}`, columns));
+    list(closing.onlyA, (x) => hanging(ch.cyan('•'), `仅在 A: ${said(x)}`, columns));
+    list(closing.onlyB, (x) => hanging(ch.magenta('•'), `仅在 B: ${said(x)}`, columns));
+  }
 
   heading(6, '数字 Figures');
   if (c.figures.pairs.length) {
@@ -164,7 +172,12 @@ function question(q: QuestionRef): string {
 /** A measure by its headline ("…" when it goes on); the span covers the whole measure. */
 function measure(m: MeasureRef, sep = ' ', clause?: { text: string; span: [number, number] }): string {
   const shared = clause ? `${sep}» ${safe(clause.text)}` : '';
-  return `${safe(shortText(m.text))}${shared}${sep}(问题${m.question}·${m.path} ${spanText(m.span)})`;
+  return `${safe(shortText(m.text))}${shared}${sep}(${promisePlace(m)} ${spanText(m.span)})`;
+}
+
+/** A closing's speaker and the start of their first stretch. */
+function said(x: ClosingSpeakerRef): string {
+  return `${safe(closingSpeaker(x))} ${safe(shortText(x.statements[0].text))} (${spanText(x.span)})`;
 }
 
 function figure(x: FigureRef): string {

@@ -31,6 +31,12 @@ export function withoutFormer(title: string): string {
   return title.replace(FORMER_MARK, '');
 }
 
+/** The post a title ends in (市政府副市长 → 副市长, 县人大常委会主任 → 主任), or null without one. */
+export function titlePost(title: string): string | null {
+  const m = POST_END.exec(title);
+  return m ? m[0] : null;
+}
+
 /** The office of a title ending in a post (县总工会主席 → 县总工会), or null: a bare office or a post alone names none. */
 export function titleOffice(title: string): string | null {
   if (!POST_END.test(title)) return null;

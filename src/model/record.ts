@@ -238,6 +238,28 @@ export interface Closing {
   quantities: Quantity[];
   /** The 满意度测评 reported there, or null. */
   vote: Vote | null;
+  /**
+   * Who speaks there, one stretch per speaker in reading order ("副市长 晏伯钧：我代表市政府表个态，…" then "副主任 郁清和：
+   * 本次专题询问到此结束。"); narration naming no speaker ("询问结束后，与会人员进行了满意度测评。") gives none.
+   * Null in a record saved before this field was read.
+   */
+  statements: ClosingStatement[] | null;
+}
+
+/** Who speaks in the closing: the chair summing up, a government head's 表态, anyone else named speaking there. */
+export type ClosingRole = 'chair' | 'government' | 'other';
+
+/**
+ * One speaker's stretch of the closing: "会议最后，州人大常委会主任杨光远作总结讲话。他强调，…" → speaker 杨光远
+ * (titles [州人大常委会主任], organization 州人大常委会), role chair, text and span from 会议最后 to the stretch's end.
+ */
+export interface ClosingStatement {
+  /** As the exchanges read the person: name (null when only a title is given), every title, the organization. */
+  speaker: { name: string | null; titles: string[]; organization: string | null };
+  /** chair: the congress's presiding leader; government: a head of the government (政府, 行署, 国务院) or of a court or procuratorate; else other. */
+  role: ClosingRole;
+  text: string;
+  span: Span;
 }
 
 /**

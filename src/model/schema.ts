@@ -52,11 +52,20 @@ const vote = object({
   text: str, span,
 });
 
+/** One speaker's stretch of the closing: "副市长 晏伯钧：我代表市政府表个态，…" → the vice-mayor, role government. */
+const closingStatement = object({
+  speaker: object({ name: nstr, titles: { type: 'array', items: str }, organization: nstr }),
+  role: { enum: ['chair', 'government', 'other'] },
+  text: str,
+  span,
+});
+
 const closing = object({
   text: str,
   span,
   quantities: { type: 'array', items: { $ref: '#/definitions/quantity' } },
   vote: { anyOf: [vote, { type: 'null' }] },
+  statements: { anyOf: [{ type: 'array', items: closingStatement }, { type: 'null' }] },
 });
 
 /** Who presides: "全国人大常委会副委员长钱明远主持联组会议" → name 钱明远, titles [全国人大常委会副委员长]. */

@@ -6,7 +6,8 @@
  * Example: a record saved before `session.closing` existed, `{"schema":"inquiry-record/1",
  * "session":{…no closing…}, "questions":[{…, "turns":[{…no answerTo…}]}]}`, gets
  * `session.closing: null` (and `session.chair: null`), `group: null` and `written: null` on each question and `answerTo: null` on each turn;
- * a closing vote saved before votes were read per organization gets `byOrganization: null`.
+ * a closing vote saved before votes were read per organization gets `byOrganization: null`, and a closing saved
+ * before its speakers were read gets `statements: null`.
  * Anything else missing or mistyped is left for the schema to report.
  */
 
@@ -17,6 +18,7 @@ export function addMissingFields(value: Record<string, unknown>): void {
   if (isObject(session) && !('chair' in session)) session.chair = null;
   const vote = isObject(session) && isObject(session.closing) ? session.closing.vote : null;
   if (isObject(vote) && !('byOrganization' in vote)) vote.byOrganization = null;
+  if (isObject(session) && isObject(session.closing) && !('statements' in session.closing)) session.closing.statements = null;
   const questions = value.questions;
   if (!Array.isArray(questions)) return;
   for (const q of questions) {

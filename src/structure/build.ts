@@ -35,8 +35,9 @@ import { addPartChairs } from './part-chairs.js';
 import { outsideSpans } from './outside.js';
 import { headerSections, turnSections, type Section } from './sections.js';
 import { topicLeads } from './topic-leads.js';
-import { findClosers } from './closers.js';
+import { findClosers, type Closers } from './closers.js';
 import { withoutChairClosing } from './chair-closing-turns.js';
+import { closingStatements } from './closing-statements.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
@@ -181,11 +182,13 @@ export function buildStructure(pair: TextPair): Structure {
   // (Written answers are no page tail: a closing after them is the meeting's.)
   const tailLines = printed.size || appendix.length ? frameLines.filter((l) => !printed.has(l) && !appendix.includes(l)) : frameLines;
   let closing: Span | null = null;
+  let closers: Closers | null = null;
   if (sections.length) {
     const last = sections[sections.length - 1];
     const before = last.span;
     const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
-    last.span = withoutClosing(view, body, kept, findClosers(view, people.mentions, events, kept), narration);
+    closers = findClosers(view, people.mentions, events, kept);
+    last.span = withoutClosing(view, body, kept, closers, narration);
     // (The last section may end before the content does: an outline's enclosing "三、表态发言" / "四、会议小结" after the
     // numbered questions closes it, header-layout.ts. What follows is the meeting's end, no gap: the closing runs on.)
     closing = closingSpan(pair, body, tailLines, last.span[1], Math.max(before[1], contentEnd));
@@ -203,6 +206,9 @@ export function buildStructure(pair: TextPair): Structure {
     closing = null;
     for (const [title] of pasted) warnings.push(warning('multiple-sessions', `a second session's title after the questions began: two transcripts in one file (session fields are the first's; its closing is not the file's last lines)`, title.content));
   }
+
+  // Who speaks in the closing (the chair summing up, a government head's 表态), read from the same mentions as the exchanges.
+  const closingSpeakers = closing && closers ? closingStatements(pair, closing, people, events, closers, chair?.name ?? null) : [];
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
@@ -302,7 +308,7 @@ export function buildStructure(pair: TextPair): Structure {
       }
     }
   }
-  return { session, chair, closing, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+  return { session, chair, closing, closingStatements: closingSpeakers, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
 }
 
 /**

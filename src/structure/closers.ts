@@ -26,7 +26,7 @@ import { isLeader, namedPresiding } from './chair.js';
 import { STAMP } from './stamps.js';
 import { NOTES_LEAD } from './reporter-notes.js';
 import { statesRequirements } from './head-requirements.js';
-import { asksHead, reportsToWhole, speaksToWhole } from './head-statements.js';
+import { asksHead, reportsToWhole, speaksToWhole, underOwnLabel } from './head-statements.js';
 import { asksGovernment, speaksForGovernment } from './government-statements.js';
 import { thanksOnly } from './closing-remarks.js';
 
@@ -206,6 +206,22 @@ const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!
  * head's label also "各位委员提出的意见很中肯" (各位 + the members, without 们, and what they raised).
  */
 const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)|^\s*(?:同志)?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:刚才|今天)?[,\s]*(?:对于?|针对|就|感谢|谢谢)?\s*各位(?:委员|代表|常委会组成人员)(?:[、和](?:各位)?(?:委员|代表))?(?:提的|提出的|所提的?|关心的)/u;
+
+/** `before` (the view from a sentence's start to a speaker's mention) is the moment at most (MOMENT): "会议最后,", "询问结束后,", nothing. */
+export function atClosingMoment(before: string): boolean {
+  return MOMENT.test(before);
+}
+
+/**
+ * `after` (the view right after a speaker's mention, to its sentence's end at most) has the person speak: their own label's
+ * colon ("副市长 某:…"), a verb of speaking or summing up (CHAIR_SPEAKS: "作总结讲话", "强调,"), or a statement framed as
+ * closing or as a 表态 (HEAD_CLOSES, HEAD_STATES: "在表态发言中说", "作表态发言").
+ */
+export function speaksAfter(after: string): boolean {
+  return underOwnLabel(after) || CHAIR_SPEAKS.test(after) || HEAD_CLOSES.test(after) || HEAD_STATES.test(after) || STATES.test(after);
+}
+/** 表态 as the verb of saying, its stop right after: "副旗长某表态,旗政府将…", "某最后表个态:…". */
+const STATES = /^\s*(?:同志)?\s*(?:最后|随后|也|还)?\s*表(?:个|一下)?态\s*[,:]/u;
 
 /**
  * `line` (a content span) closes the inquiry: it opens, after the moment at most, on a chair who

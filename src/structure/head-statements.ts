@@ -54,6 +54,11 @@ function toWhole(statement: string, question: string, subject: string): boolean 
 
 /** Right after a head's mention: the colon of their own label (a bracket, bold marks or 同志 before it). */
 const HEAD_LABEL = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*:/u;
+
+/** `after` (the view right after a speaker's mention) opens on their own label's colon: "副市长 某:", "某(主持人):". */
+export function underOwnLabel(after: string): boolean {
+  return HEAD_LABEL.test(after);
+}
 /**
  * The inquiry itself taken as the occasion of the statement: "以此次专题询问为契机", "通过这次询问", "本次询问中委员们指出的…"
  * — the statement is to the inquiry as a whole, whatever words of the last question it shares (营商环境, the inquiry's topic).

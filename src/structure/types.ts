@@ -5,7 +5,7 @@
  * Example: "问题二:市政府如何做到科学决策…?" opens the frame of question 2, whose
  * section runs to the line before "问题三:".
  */
-import type { Chair, Person, Question, Session } from '../model/record.js';
+import type { Chair, ClosingStatement, Person, Question, Session } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { Warning } from '../model/diagnostics.js';
 
@@ -21,6 +21,8 @@ export interface Structure {
   chair: Chair | null;
   /** The closing narration after the last exchange ("会议最后,…进行了满意度测评。…"), trimmed, or null. */
   closing: Span | null;
+  /** Who speaks in the closing, one stretch per speaker (closing-statements.ts); empty without a closing. */
+  closingStatements: ClosingStatement[];
   /** Spans of text outside every question that still carries content (intro, trailers, page frame). */
   outside: Span[];
   /** The page-frame lines (publication lines, bylines, a gazette's running header, page numbers), content spans in reading order: they may stand inside a question's section, and carry no figure of it. */

@@ -33,10 +33,20 @@ describe('[records/added-fields] a record saved before fields were added to inqu
     withVote.session.closing = {
       text: '满意20票', span: [0, 5], quantities: [],
       vote: { expected: null, present: null, satisfied: 20, basicallySatisfied: null, unsatisfied: null, rate: null, byOrganization: null, text: '满意20票', span: [0, 5] },
+      statements: null,
     };
     const old = JSON.parse(toJson(withVote));
     delete old.session.closing.vote.byOrganization;
+    delete old.session.closing.statements;
     expect(readRecord(JSON.stringify(old))).toEqual({ ok: true, record: withVote });
+  });
+
+  it('a closing saved before its speakers were read reads back with statements null (read as none)', () => {
+    const withClosing = structuredClone(record);
+    withClosing.session.closing = { text: '主任某某作总结讲话。', span: [0, 10], quantities: [], vote: null, statements: null };
+    const old = JSON.parse(toJson(withClosing));
+    delete old.session.closing.statements;
+    expect(readRecord(JSON.stringify(old))).toEqual({ ok: true, record: withClosing });
   });
 
   it('a field of the original schema missing is still refused', () => {

@@ -1,0 +1,115 @@
+/**
+ * Who speaks in the closing narration after the last exchange, one stretch per speaker in reading order.
+ *
+ * Example: "副市长 晏伯钧：我代表市政府表个态，…市政府将逐条研究整改。⏎⏎副主任 郁清和：本次专题询问到此结束。" gives two
+ * statements: the vice-mayor's (role government) and the chair's (role chair). So does a report's "会议最后，州人大常委会主任
+ * 杨光远作总结讲话。⏎他强调，…": one statement from 会议最后 on, "他强调" going on with it. A speaker is a mention
+ * the speaker reader found there (speakers.ts, grouped into people by cast.ts: the same name, titles and organization
+ * the exchanges give), opening its sentence after the moment at most ("会议最后,", closers.ts) and speaking right after
+ * it (a label's colon, a verb of speaking, a 表态): "主持人:下面请副市长某作表态发言。" names the vice-mayor but he does
+ * not speak there. Narration naming no speaker ("询问结束后,与会人员对应询部门进行了满意度测评。") gives no statement,
+ * and a line of such narration after a speaker's words (a vote's line) ends that speaker's stretch.
+ * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
+ */
+import type { ClosingRole, ClosingStatement } from '../model/record.js';
+import type { Span } from '../model/span.js';
+import type { TextPair } from './types.js';
+import type { Cast } from './cast.js';
+import type { SpeakerMention } from './mentions.js';
+import type { SpeechEvent } from './speech.js';
+import { sentenceEnd, sentenceStart, trim } from './blocks.js';
+import { atClosingMoment, speaksAfter, CONTINUES, type Closers } from './closers.js';
+import { isClosingNarration, isTrailer } from './closing-narration.js';
+import { isLeader } from './chair.js';
+import { GOVERNMENT } from './government-statements.js';
+
+/** The statements of the closing `closing`; `chair`: the session chair's name, or null. */
+export function closingStatements(pair: TextPair, closing: Span, cast: Cast, events: readonly SpeechEvent[], closers: Closers, chair: string | null): ClosingStatement[] {
+  const { view, text } = pair;
+  const [c0, c1] = closing;
+  // Mentions inside a label the speech reader read there ("【公孙正平主任】…", "主持人（宇文静）：…", a name alone on its line):
+  // the moderator's own label is narration to it (no speaker of a question), the name in it still says who speaks.
+  const labels: Span[] = [];
+  for (const e of events) {
+    if (e.start < c0 || e.start >= c1 || !LABEL_KINDS.has(e.kind) || e.announces || e.roster || e.attribution) continue;
+    labels.push(e.mention ? e.mention.span : [e.start, e.wordsStart ?? e.start]);
+  }
+  const labelled = (m: SpeakerMention) => labels.some(([s, e]) => m.span[0] >= s && m.span[1] <= e);
+  const starts: { at: number; m: SpeakerMention; id: string }[] = [];
+  let covered = c0;
+  for (const m of cast.mentions) {
+    if (m.span[0] < covered || m.span[0] >= c1) continue;
+    if (!m.name && !m.title) continue;
+    const s = sentenceStart(view, m.span[0], c0);
+    if (!labelled(m) && !(atClosingMoment(view.slice(s, m.span[0]).replace(TAG, '')) && speaksAfter(view.slice(m.span[1], sentenceEnd(view, m.span[1], c1))))) continue;
+    covered = m.span[1];
+    const id = cast.idOf(m);
+    // The same person again (a label after their reported words): one stretch.
+    if (starts.length && starts[starts.length - 1].id === id) continue;
+    starts.push({ at: s, m, id });
+  }
+  const out: ClosingStatement[] = [];
+  starts.forEach((st, k) => {
+    const end = withoutTrailers(view, st.at, narrationAfter(view, st.at, k + 1 < starts.length ? starts[k + 1].at : c1));
+    // (Markup opening the line is the speaker's label's: "**副市长**　某", "**多吉次仁：**".)
+    const line = Math.max(c0, text.lastIndexOf('\n', st.at - 1) + 1);
+    const span = trim(text, MARKUP_ONLY.test(text.slice(line, st.at)) ? line : st.at, end);
+    if (span[1] <= span[0]) return;
+    const person = cast.persons.find((p) => p.id === st.id);
+    const speaker = { name: person?.name ?? st.m.name, titles: person ? [...person.titles] : st.m.title ? [st.m.title] : [], organization: person?.organization ?? st.m.organization };
+    out.push({ speaker, role: roleOf(st.m, speaker, closers, chair), text: text.slice(span[0], span[1]), span });
+  });
+  return out;
+}
+
+/** Only markup or spaces: what may stand before a label on its line ("**", "## "). */
+const MARKUP_ONLY = /^[\s*_#>]*$/u;
+/** The speech events that name a speaker by their label. */
+const LABEL_KINDS: ReadonlySet<SpeechEvent['kind']> = new Set(['label', 'qa-label', 'moderator']);
+/** A short tag opening the line before the moment or the speaker: "【现场】", "【主持】". */
+const TAG = /^\s*[【\[][^】\]\n]{1,4}[】\]]\s*/u;
+
+/**
+ * Where a speaker's stretch from `from` ends before `to`: at the first later line that is closing narration by its own words
+ * (a vote's line, "询问结束后,与会人员…进行了满意度测评。"), unless it goes on with the speaker's words ("他强调,…").
+ */
+function narrationAfter(view: string, from: number, to: number): number {
+  let at = view.indexOf('\n', from);
+  while (at >= 0 && at < to) {
+    const next = at + 1;
+    const lineEnd = view.indexOf('\n', next);
+    const line = view.slice(next, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+    if (line.trim() && isClosingNarration(line.trim()) && !CONTINUES.test(line)) return next;
+    at = lineEnd;
+  }
+  return to;
+}
+
+/** `end` moved back over the lines after `from`'s line that hold only markup, a source line or a clock time ("---", "15:30"). */
+function withoutTrailers(view: string, from: number, end: number): number {
+  for (;;) {
+    const body = view.slice(from, end).trimEnd();
+    const nl = body.lastIndexOf('\n');
+    if (nl < 0 || !isTrailer(body.slice(nl + 1).trim())) return from + body.length;
+    end = from + nl;
+  }
+}
+
+/** A people's government, an administrative office or the State Council as an organization's name. */
+const GOVERNMENT_BODY = new RegExp(String.raw`${GOVERNMENT}$`, 'u');
+/** A court's or a procuratorate's head: 院长, 副院长, 检察长, 副检察长 of a 法院 or 检察院. */
+const COURT_HEAD = /(?:法院|检察院)[^、]*?(?:常务)?副?(?:院长|检察长)$/u;
+
+/**
+ * chair: the mention is the chair's (closers.ts: the committee's leader, or who presides), the session chair, or a congress
+ * leader by title; government: a government head closers.ts reads (副市长, or whoever speaks for the government in its
+ * 表态), a court's or procuratorate's head, or a head post of a government by title (市政府副市长); else other.
+ */
+function roleOf(m: SpeakerMention, speaker: ClosingStatement['speaker'], closers: Closers, chair: string | null): ClosingRole {
+  if (closers.chairs.some((c) => c[0] === m.span[0]) || (chair !== null && speaker.name === chair) || speaker.titles.some(isLeader)) return 'chair';
+  if (closers.heads.some((h) => h[0] === m.span[0]) || speaker.titles.some((t) => COURT_HEAD.test(t))) return 'government';
+  if (speaker.organization && GOVERNMENT_BODY.test(speaker.organization) && speaker.titles.some((t) => HEAD_POST.test(t))) return 'government';
+  return 'other';
+}
+/** A government's head or deputy head at a title's end: 副市长, 常务副县长, 副主席, 副专员, 副总理. */
+const HEAD_POST = /(?:常务|执行)?副?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|专员|总理)$/u;

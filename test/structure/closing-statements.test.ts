@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
+import { atClosingMoment, speaksAfter } from '../../src/structure/closers.js';
+
+const HEAD = '某市人大常委会开展养老服务专题询问\n9月26日，市人大常委会举行联组会议，开展专题询问。市人大常委会主任邬某某主持会议。\n';
+const ANSWERED = `${HEAD}市人大常委会委员甘某某问：养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张，我们将分三年补齐。\n`;
+
+/** The closing's statements as [name, role, text]. */
+function statements(text: string): [string | null, string, string][] {
+  const closing = parse(text).session.closing;
+  return (closing?.statements ?? []).map((s) => [s.speaker.name, s.role, s.text]);
+}
+
+describe('[closing-statements] who speaks in the closing', () => {
+  it.each<[string, string, [string | null, string, string][]]>([
+    ['the chair sums up in a report\'s words, 他强调 going on with it', '会议最后，市人大常委会主任邬某某作总结讲话。他强调，要抓好整改。', [['邬某某', 'chair', '会议最后，市人']]],
+    ['the head\'s 表态 under their label, then the chair\'s label', '副市长 晏某某：我代表市政府表个态，市政府将逐条研究整改。\n\n邬某某：本次专题询问到此结束。', [['晏某某', 'government', '副市长 晏某某'], ['邬某某', 'chair', '邬某某：本次专题']]],
+    ['表态 as the verb of saying (副旗长某表态，…)', '会议最后，副旗长乌云高娃表态，旗政府将列出清单，限期整改。', [['乌云高娃', 'government', '会议最后，副旗长']]],
+    ['a court\'s head speaking for the court', '询问结束后，市中级人民法院院长钟某某表示，市中院将认真研究委员们的意见。', [['钟某某', 'government', '询问结束后，市']]],
+    ['the chair named in the moderator\'s label (主持人（…）：)', '主持人（市人大常委会副主任 邹某某）：询问到此结束。', [['邹某某', 'chair', '主持人（市人大']]],
+    ['a vote\'s line after the chair\'s words ends the chair\'s stretch', '邬某某：今天的询问到此结束。\n应到会组成人员35人，实到31人。测评结果为：满意28票，基本满意3票。', [['邬某某', 'chair', '邬某某：今天的']]],
+  ])('%s', (_, closing, want) => {
+    // (Each text by its start: the whole text when it does not start so.)
+    const got = statements(ANSWERED + closing).map(([n, r, t], k): [string | null, string, string] => [n, r, want[k] && t.startsWith(want[k][2]) ? want[k][2] : t]);
+    expect(got).toEqual(want);
+  });
+
+  it('the stretch ends before the vote', () => {
+    const s = parse(`${ANSWERED}邬某某：今天的询问到此结束。\n应到会组成人员35人，实到31人。测评结果为：满意28票，基本满意3票。`).session.closing!.statements!;
+    expect(s[0].text).toBe('邬某某：今天的询问到此结束。');
+  });
+
+  it.each<[string, string]>([
+    ['narration naming no speaker', '询问结束后，与会人员对应询部门进行了满意度测评。'],
+    ['an unnamed moderator', '主持人：专题询问到此结束。'],
+    ['the committee as a body, no person', '询问结束后，市人大常委会将梳理形成询问意见，交市人民政府研究处理。'],
+  ])('no statement: %s', (_, closing) => {
+    const c = parse(ANSWERED + closing).session.closing;
+    expect(c).not.toBeNull();
+    expect(c!.statements).toEqual([]);
+  });
+
+  it('a head the chair calls on is named in the chair\'s words, no statement of his own there', () => {
+    const got = statements(`${ANSWERED}邬某某：请晏某某副市长表个态。\n\n副市长晏某某：委员们提的问题都很实在，市政府照单全收。\n\n邬某某：专题询问到此结束。`);
+    expect(got.map(([n, r]) => [n, r])).toEqual([['邬某某', 'chair'], ['晏某某', 'government'], ['邬某某', 'chair']]);
+  });
+
+  it('spans give back the text', () => {
+    const text = `${ANSWERED}会议最后，副市长晏某某表态说，市政府将逐项整改。\n\n邬某某在总结时强调，要跟踪监督。`;
+    for (const s of parse(text).session.closing!.statements!) expect(text.slice(...s.span)).toBe(s.text);
+  });
+});
+
+describe('[closers] atClosingMoment / speaksAfter', () => {
+  it.each<[string, boolean]>([
+    ['', true], ['会议最后,', true], ['询问结束后,', true], ['最后,', true],
+    ['主持人:下面请', false], ['据了解,', false],
+  ])('before %j → %s', (before, want) => expect(atClosingMoment(before)).toBe(want));
+
+  it.each<[string, boolean]>([
+    [':本次专题询问到此结束。', true], ['作总结讲话。', true], ['在表态发言中说,', true], ['表态,旗政府将…', true], ['强调,要抓好整改。', true],
+    ['到会听取意见。', false], ['副市长到会应询', false], ['的问题', false],
+  ])('after %j → %s', (after, want) => expect(speaksAfter(after)).toBe(want));
+});

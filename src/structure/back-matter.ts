@@ -150,6 +150,18 @@ function firstAfter(lines: readonly MatterLine[], k: number): number {
  * after a word and before a stop ("专题询问①。", "保护区19个②;", "培训3000人³;"): not "…:①加强监管", a list's marker.
  */
 const INLINE_MARK = /(?<=.)\[(\d{1,3})\]|(?<=[\p{sc=Han}\d%])(?:([①-⑳])|([¹²³⁴-⁹⁰]{1,2}))(?=[,.;:。,;:、)）”\s]|$)/gu;
+/** A circled, superscript or bracketed footnote mark at a position, before a stop or the line's end. */
+const MARK_AT = /^(?:\[\d{1,3}\]|[①-⑳]|[¹²³⁴-⁹⁰]{1,2})(?=[,.;:。,;:、)）”\s]|$)/u;
+
+/**
+ * The length of the footnote mark glued at `pos` of `view` after a word or a figure ("19个②;", "3000人³;",
+ * "12.6%[1]。"), or 0: a reference to a note, no word of the sentence (no indicator, no measure's word).
+ */
+export function footnoteMarkAt(view: string, pos: number): number {
+  if (pos === 0 || !/[\p{sc=Han}\d%]/u.test(view[pos - 1])) return 0;
+  const m = MARK_AT.exec(view.slice(pos, pos + 6));
+  return m ? m[0].length : 0;
+}
 
 /** The trailing back matter of `lines` (content lines, in reading order), or null. */
 export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null {

@@ -64,6 +64,11 @@ export function isPageNumber(line: string): boolean {
   return line.length <= 24 && PAGE_NUMBER.test(line);
 }
 
+/** `line` is a newspaper page's dateline: "2025年5月20日 星期二  第 1 版  要闻  责任编辑：…". */
+export function isDateline(line: string): boolean {
+  return line.length <= 120 && DATELINE.test(line);
+}
+
 /** The header a line holds beside its page number ("…汇编（2026）   · 17 ·" → "…汇编（2026）"), or null. */
 function numberedHeader(line: string): string | null {
   if (line.length > MAX_LINE) return null;
@@ -83,7 +88,7 @@ function furnitureLines(lines: readonly Line[]): Set<number> {
     const s = l.text.trim();
     if (!s || s.length > MAX_LINE) return;
     if (isPageNumber(s)) out.add(i);
-    else if (DATELINE.test(s) && i !== firstContent) out.add(i);
+    else if (isDateline(s) && i !== firstContent) out.add(i);
     else if (SEE_PAGE.test(s)) out.add(i);
     const header = numberedHeader(l.text);
     if (header) numbered.set(header, (numbered.get(header) ?? 0) + 1);

@@ -11,7 +11,7 @@
  * A running header is a short line with no clause punctuation that repeats verbatim, and either stands next to a page
  * number or names a publication (公报, 汇编, 简报, 会刊, 第N期): a title said once, or a line repeated in the speech
  * ("（掌声）"), is none. Its first copy stays when it opens the document away from any page number (a gazette may head
- * its pages with the inquiry's own title), and so does the document's first line when it is a dateline: the page the
+ * its pages with the inquiry's own title: its first lines, a masthead), and so does the document's first line when it is a dateline: the page the
  * report was printed on, whose year the meeting's "5月19日" takes (structure/session-date.ts).
  * A cut takes the furniture lines with the blank lines after them; the blank lines before them too when the text
  * above stops mid-sentence, so the sentence (or the figure) joins across. Cuts are [start, end), 0-based,
@@ -42,6 +42,8 @@ const JUMP_FROM = new RegExp(`^${SP}*[（(]${SP}*(?:上接|接)第?${SP}*[\\d一
 const SEE_PAGE = new RegExp(`^${SP}*[（(][^（）()\\n]{0,12}见第?${SP}*[\\d一二三四五六七八九十]{1,3}${SP}*版${SP}*[）)]${SP}*$`, 'u');
 /** What ends a sentence: a page turning after it leaves the paragraph break as it is. */
 const SENTENCE_END = /[。！？!?…；;：:”」』）)]$/u;
+/** How many content lines open the document (a masthead's lines, kept when no page number stands near). */
+const OPENING_LINES = 3;
 /** Lines longer than this are never furniture. */
 const MAX_LINE = 80;
 
@@ -82,6 +84,9 @@ function furnitureLines(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
   const blank = (i: number) => !lines[i].text.trim();
   const firstContent = lines.findIndex((l) => l.text.trim());
+  // The document's first lines: a masthead there ("…公报⏎2025年第4期⏎<title>") heads the document, away from a page number.
+  const opening = new Set<number>();
+  for (let i = firstContent; i >= 0 && i < lines.length && opening.size < OPENING_LINES; i++) if (!blank(i)) opening.add(i);
   const numbered = new Map<string, number>(); // a header beside a page number → how many times
   const repeats = new Map<string, number[]>(); // a short unpunctuated line → where it stands
   lines.forEach((l, i) => {
@@ -113,7 +118,7 @@ function furnitureLines(lines: readonly Line[]): Set<number> {
     if (at.length < 2 || out.has(at[0])) continue;
     const near = at.filter(nearNumber);
     if (!near.length && !PUBLICATION.test(s)) continue;
-    for (const i of at) if (i !== firstContent || near.includes(i)) out.add(i);
+    for (const i of at) if (!opening.has(i) || near.includes(i)) out.add(i);
   }
   return out;
 }

@@ -37,6 +37,7 @@ describe('[page-furniture] cuts: the text reads on across the page turning', () 
     ['"第 3 页 共 3 页" at the end', '确保按期整改到位。\n第 3 页 共 3 页', '确保按期整改到位。\n'],
     ['a jump note and its pick-up, the dateline between', '四是（下转第3版）\n\n2025年5月20日 星期二  第 3 版  要闻\n（上接第1版）引入平台公司。', '四是引入平台公司。'],
     ['a note pointing at another page', '推进城市更新。\n（相关报道见第2版）\n', '推进城市更新。\n'],
+    ['a masthead of two lines opening the document stays, its copies on the next page go', '江川市人大常委会公报\n2025年第4期\n标题\n正文在\n\n— 3 —\n\n江川市人大常委会公报\n2025年第4期\n下一页。', '江川市人大常委会公报\n2025年第4期\n标题\n正文在\n下一页。'],
     ['a publication\'s header again: its first copy opening the document stays (maybe the title)', '市人大常委会公报\n关于…的专题询问\n正文。\n市人大常委会公报\n正文。', '市人大常委会公报\n关于…的专题询问\n正文。\n正文。'],
   ])('%s', (_name, text, want) => {
     expect(joined(text)).toBe(want);

@@ -14,7 +14,8 @@ import { normalize } from './source/normalize.js';
 import { findControls } from './source/controls.js';
 import { findGutter, GutterMap } from './source/gutter.js';
 import { findWraps } from './source/reflow.js';
-import { cutsThrough, joinWraps } from './source/joined.js';
+import { cutsThrough, joinWraps, unionCuts } from './source/joined.js';
+import { findPageFurniture } from './source/page-furniture.js';
 import { findLetterSpacing } from './source/letter-spacing.js';
 import { findNumberWraps } from './source/number-wraps.js';
 import { findUnitGaps } from './source/unit-gaps.js';
@@ -88,7 +89,9 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   // A label broken by a line break ("区教育局局长孙\n晓梅：", "区人大常委会委员\n杜建华：") is read whole (structure/label-wraps.ts).
   // Letter-spaced text ("问 题 一 ：", "县 水 利 局 局 长 　 蒋 德 胜 ：", "3 1 处") is read with its spaces cut
   // (source/letter-spacing.ts) before anything else: the wraps and gaps below are found on the words.
-  const spacing = findLetterSpacing(text);
+  // A printed page's furniture (page numbers, the running header, a newspaper's jump notes) is cut with it: the text
+  // reads on across the page turning (source/page-furniture.ts).
+  const spacing = unionCuts([...findLetterSpacing(text), ...findPageFurniture(text)]);
   const spaced = spacing.length ? joinWraps(text, spacing) : null;
   const base = spaced ? spaced.joined : text;
   const documentWraps = findWraps(base);

@@ -18,6 +18,7 @@ import { attachDetails } from './enumeration-details.js';
 import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
 import { besideClause, closedPairEnd, opensWrapUp, wrapUpStart } from './list-wrap-up.js';
 import { resumeLeadInStart } from './resume-lead-ins.js';
+import { footnoteMarkAt } from '../structure/back-matter.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -320,6 +321,9 @@ export function trimmed(view: string, marker: Marker | null, start: number, end:
   if (attribution) { end = tail + attribution.index; trimEnd(); }
   // "探索互助。”": a closing mark whose quotation opened before the item is not the item's.
   while (end > start && /[”」』]/.test(view[end - 1]) && unopened(view, start, end)) { end--; trimEnd(); }
+  // "年内培训3000人³;": a footnote's mark closing the item points at a note, it is no word of the measure.
+  const mark = /(?:[①-⑳]|[¹²³⁴-⁹⁰]{1,2}|\[\d{1,3}\])$/u.exec(view.slice(Math.max(start, end - 5), end));
+  if (mark && footnoteMarkAt(view, end - mark[0].length) === mark[0].length) { end -= mark[0].length; trimEnd(); }
   return { marker, start, end, items: [] };
 }
 

@@ -21,6 +21,7 @@ import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
 import { matchUnit } from './units.js';
+import { footnoteMarkAt } from '../structure/back-matter.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -47,6 +48,8 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   // An age bound (3岁以下, 60周岁以上) qualifies the people written after it: 3岁以下婴幼儿.
   // 三个月内向区人大常委会报告: a deadline measures nothing (the locative may be glued to the next word).
   if (TIME_FRAME.test(pair.view.slice(end - 1, end + 1)) || WITHIN_END.test(pair.view.slice(Math.max(0, end - 3), end))) return null;
+  // 保护区19个②; 培训3000人³: a footnote's mark after the figure is no word of the clause (structure/back-matter.ts).
+  end += footnoteMarkAt(pair.view, end);
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized

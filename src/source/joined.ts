@@ -94,7 +94,12 @@ export function joinWraps(text: string, cuts: readonly Span[], attached?: Readon
 export function cutsThrough(first: readonly Span[], map: OffsetMap, second: readonly Span[]): Span[] {
   const all: Span[] = [...first];
   for (const c of second) if (c[1] > c[0]) all.push(map.span(c));
-  all.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return unionCuts(all);
+}
+
+/** Cuts ascending and disjoint: overlapping or touching ones merged, empty ones dropped. */
+export function unionCuts(cuts: readonly Span[]): Span[] {
+  const all = cuts.filter((c) => c[1] > c[0]).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const out: Span[] = [];
   for (const c of all) {
     const last = out[out.length - 1];

@@ -16,13 +16,12 @@
  * up to the first digit of the next line (UTF-16, 0-based, end-exclusive), removed by joinWraps.
  */
 import type { Span } from '../model/span.js';
+import { isPageNumber } from './page-furniture.js';
 
 /** A digit, half- or full-width. */
 const DIGIT = /[0-9０-９]/;
 /** A Han character (one code unit: the words before a figure are in the BMP). */
 const HAN = /\p{sc=Han}/u;
-/** A page number alone on its line (as reflow.ts reads one). */
-const PAGE_NUMBER = /^[ \t\u3000]*(?:[—–\-－]+[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*[—–\-－]+|第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页)[ \t\u3000]*\r?$/u;
 /** A blank line (white space only). */
 const BLANK = /^[ \t\u3000]*\r?$/;
 /** The digits opening the next line (a decimal or thousands part too), then what follows them. */
@@ -77,7 +76,7 @@ function wrapAt(text: string, nl: number, continued: ReadonlySet<number>, opensU
     const next = text.indexOf('\n', start);
     const line = text.slice(start, next < 0 ? text.length : next);
     if (BLANK.test(line)) blank = true;
-    else if (PAGE_NUMBER.test(line)) furniture = true;
+    else if (isPageNumber(line.trim())) furniture = true;
     else break;
     if (next < 0) return null;
     start = next + 1;

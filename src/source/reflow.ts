@@ -20,14 +20,13 @@
  */
 import type { Span } from '../model/span.js';
 import { shapes, type LineShape } from './line-shapes.js';
+import { isPageNumber } from './page-furniture.js';
 
 /** Narrower lines are never wrap width: a column of a newspaper PDF holds about 12 characters. */
 const MIN_WIDTH = 24;
 /** Lines narrower than this are not counted for the document's width. */
 const MIN_COUNTED = 20;
 
-/** A page number alone on its line: "— 23 —", "- 23 -", "第23页". */
-const PAGE_NUMBER = /^\s*(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页)\s*$/u;
 /** A line opening on a question's heading: "问题二：", "二、", "（二）", "【委员提问】". */
 const HEADING_START = /^(?:问题[一二三四五六七八九十百\d]+|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|【)/u;
 /** A few words before a colon, brackets balanced: not the tail of a wrapped label ("副主任委员）："). */
@@ -86,7 +85,7 @@ function furnitureOf(text: string, lines: LineShape[]): Set<number> {
     const l = lines[i];
     if (l.blank || l.indent || l.closed || l.contentEnd - l.start > 60) continue;
     const s = text.slice(l.start, l.contentEnd);
-    if (PAGE_NUMBER.test(s) || RUNNING_HEADER.test(s)) out.add(i);
+    if (isPageNumber(s.trim()) || RUNNING_HEADER.test(s)) out.add(i);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  *
  * Example: "…在三个月内书面报告整改情况。\n注释:\n[1] 据区人大社会建设工委2023年调研,…\n附件:专题询问应询
  * 人员名单\n序号\t姓名\t职务\n1\t付婉清\t副区长" — the notes of a Word or PDF document (注释:, 注:, footnotes
- * "[1] …" whose mark stands in the text before), its attachments (附件:, 附表1, 附录: and all after them), and
+ * "[1] …", "① …", "¹ …" whose mark stands in the text before, or under a rule "______"), its attachments (附件:, 附表1, 附录: and all after them), and
  * a post's list of other posts ("往期回顾\n▶ 代表联络站|听民声 解民忧\n▶ 一图读懂:2025年…"), and the reporter's own
  * notes after a 实录 ("记者手记\n冼某说:“…”一位旁听的村民问:“…?”", 采访手记, 记者观察, 短评, 编后: the reporter's
  * narration, whoever it quotes, to the end unless a labelled turn comes back). So is, without a heading, a
@@ -62,10 +62,12 @@ export interface BackMatter {
 
 /** A notes block's heading: "注释:", "注:", "注释" alone, "脚注:", "附注:". */
 const NOTES = /^(?:注释|注解|脚注|尾注|附注|注)\s*(?::|$)/u;
-/** A footnote: its mark at the line's start, "[1] 据…", "[2]数据来源:…". */
-const FOOTNOTE = /^\[(\d{1,3})\]/u;
-/** A note of a notes block: a footnote, "注1:…", "1. …", "①…", "(1)…", "数据来源:…". */
-const NOTE_ITEM = /^(?:\[\d{1,3}\]|【\d{1,3}】|注\s*\d{1,3}|\d{1,2}\s*[.、]|[①-⑳]|\(\d{1,2}\)|(?:数据|资料)来源\s*:)/u;
+/** A footnote: its mark at the line's start, "[1] 据…", "[2]数据来源:…", "① 本次…", "³ 含线上培训。". */
+const FOOTNOTE = /^(?:\[(\d{1,3})\]|([①-⑳])|([¹²³⁴-⁹⁰]{1,2})(?![¹²³⁴-⁹⁰]))/u;
+/** A note of a notes block: a footnote, "注1:…", "1. …", "①…", "¹ …", "(1)…", "数据来源:…". */
+const NOTE_ITEM = /^(?:\[\d{1,3}\]|【\d{1,3}】|注\s*\d{1,3}|\d{1,2}\s*[.、]|[①-⑳]|[¹²³⁴-⁹⁰]{1,2}\s|\(\d{1,2}\)|(?:数据|资料)来源\s*:)/u;
+/** A rule set over the footnotes of a page: "______________", "————————", "--------". */
+const RULE = /^[_＿—–\-－=]{5,}$/u;
 /** An attachment's heading: "附件:专题询问应询人员名单", "附件1 …", "附表:", "附录一", "附:". */
 const ANNEX = /^(?:(?:附件|附表|附录)\s*(?:[\d一二三四五六七八九十]{1,3})?\s*(?::|\s|$)|附\s*:)/u;
 /** A list of other posts: "往期回顾", "推荐阅读:", "相关链接 |" (nothing else said on the line). */
@@ -117,8 +119,10 @@ function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet
   if (RELATED.test(s)) return 'related';
   if (DISTRIBUTION.test(s) && RECIPIENTS.test(s)) return 'distribution'; // (a list of bodies, no sentence)
   if (REPORTER.test(s) || opensNotes(s) || (AFTER_SESSION.test(s) && ENCOUNTER.test(s))) return 'reporter';
+  // (A rule over notes: "______" then "① 本次专题询问通过…直播。")
+  if (RULE.test(s) && k + 1 < lines.length && NOTE_ITEM.test(lines[k + 1].text)) return 'notes';
   const mark = FOOTNOTE.exec(s);
-  return mark && cited().has(mark[1]) ? 'notes' : null;
+  return mark && cited().has(mark[1] ?? mark[2] ?? mark[3]) ? 'notes' : null;
 }
 
 /** `s` is an item of a block of `kind` (an attachment holds anything that is nobody's turn). */
@@ -141,8 +145,23 @@ function firstAfter(lines: readonly MatterLine[], k: number): number {
   return j;
 }
 
-/** A footnote's mark inside a line, after its first character: "“建而不用”[1],请问…". */
-const INLINE_MARK = /(?<=.)\[(\d{1,3})\]/gu;
+/**
+ * A footnote's mark inside a line, after its first character: "“建而不用”[1],请问…"; a circled or superscript one right
+ * after a word and before a stop ("专题询问①。", "保护区19个②;", "培训3000人³;"): not "…:①加强监管", a list's marker.
+ */
+const INLINE_MARK = /(?<=.)\[(\d{1,3})\]|(?<=[\p{sc=Han}\d%])(?:([①-⑳])|([¹²³⁴-⁹⁰]{1,2}))(?=[,.;:。,;:、)）”\s]|$)/gu;
+/** A circled, superscript or bracketed footnote mark at a position, before a stop or the line's end. */
+const MARK_AT = /^(?:\[\d{1,3}\]|[①-⑳]|[¹²³⁴-⁹⁰]{1,2})(?=[,.;:。,;:、)）”\s]|$)/u;
+
+/**
+ * The length of the footnote mark glued at `pos` of `view` after a word or a figure ("19个②;", "3000人³;",
+ * "12.6%[1]。"), or 0: a reference to a note, no word of the sentence (no indicator, no measure's word).
+ */
+export function footnoteMarkAt(view: string, pos: number): number {
+  if (pos === 0 || !/[\p{sc=Han}\d%]/u.test(view[pos - 1])) return 0;
+  const m = MARK_AT.exec(view.slice(pos, pos + 6));
+  return m ? m[0].length : 0;
+}
 
 /** The trailing back matter of `lines` (content lines, in reading order), or null. */
 export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null {
@@ -153,7 +172,12 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     const citedBefore = () => {
       if (!marks) {
         marks = new Map();
-        lines.forEach((l, i) => { for (const m of l.text.matchAll(INLINE_MARK)) if (!marks!.has(m[1])) marks!.set(m[1], i); });
+        lines.forEach((l, i) => {
+          for (const m of l.text.matchAll(INLINE_MARK)) {
+            const mark = m[1] ?? m[2] ?? m[3];
+            if (!marks!.has(mark)) marks!.set(mark, i);
+          }
+        });
       }
       const out = new Set<string>();
       for (const [mark, at] of marks) if (at < k) out.add(mark);

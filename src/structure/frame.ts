@@ -21,14 +21,15 @@ const NAV = /^(?:当前位置|当前的位置|您当前的位置|您当前位置
 /**
  * A WeChat (公众号) article's furniture: "点击上方蓝字关注我们", "原创 某某人大 2024-09-20 18:06 发表于贵州",
  * "阅读原文", "👇点击“阅读原文”了解更多" (a pointer emoji before it at most), "长按识别二维码", "扫码关注", "微信扫一扫关注该公众号",
- * "预览时标签不可点".
+ * "预览时标签不可点", "分享、点赞、在看，三连走起👇".
  */
-const WECHAT = /^(?:\p{Extended_Pictographic}\s*)*(?:点击上方|点击蓝字|点击\s*[“"「]?阅读原文|关注我们|阅读原文|长按(?:识别)?(?:下方|上方|图中)?二维码|扫码关注|扫描(?:下方|上方)?二维码|微信扫一扫|预览时标签不可点|分享收藏点赞在看)|^原创\s+\S.{0,40}\d{4}-\d{1,2}-\d{1,2}|发表于\S{1,8}$/u;
+const WECHAT = /^(?:\p{Extended_Pictographic}\s*)*(?:点击上方|点击蓝字|点击\s*[“"「]?阅读原文|关注我们|阅读原文|长按(?:识别)?(?:下方|上方|图中)?二维码|扫码关注|扫描(?:下方|上方)?二维码|微信扫一扫|预览时标签不可点|分享收藏点赞在看|(?:分享|点赞|在看|收藏|转发)(?:\s*[、,和]\s*(?:分享|点赞|在看|收藏|转发)){1,4}\s*[,，]?\s*(?:三连|四连|一键三连|支持一下|走起|安排)?)|^原创\s+\S.{0,40}\d{4}-\d{1,2}-\d{1,2}|发表于\S{1,8}$/u;
 /**
  * A photo caption: in brackets "(图为州卫生健康局局长某某回答询问。摄影 吴某)", "(图为专题询问现场)", "(吴某 摄)"; or a
- * paragraph of its own opening on the picture: "图为区人大代表某某提问。", "上图:询问会现场。", "左图为…", "图片来源:…".
+ * paragraph of its own opening on the picture: "图为区人大代表某某提问。", "上图:询问会现场。", "左图为…", "图片来源:…",
+ * a newspaper's numbered one "图②:市住建局局长某某回答询问。 本报记者 某某 摄".
  */
-const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$/u;
+const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*(?:[①-⑳]|\d{1,2})?\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$/u;
 /**
  * The arrow or bullet a WeChat post sets before a caption, pointing at the picture above or below it:
  * "▲图为区教育局局长某某回答询问", "▼ 图为询问现场", "△上图:…". The caption is read after it.
@@ -112,7 +113,8 @@ export function frameKind(line: string): FrameKind | null {
   if (s.includes('《') && PRINT_SOURCE.test(s)) return 'published';
   if (CAPTION.test(s) || (CAPTION_BULLET.test(s) && (CAPTION.test(s.replace(CAPTION_BULLET, '')) || ARROW_CAPTION.test(s)))) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
-  const bare = withoutBrackets(s); // 【责任编辑:张某】
+  // (A two-character field name spaced out to the width of four, "审  核:邵某", "终  审:管某", is that field.)
+  const bare = withoutBrackets(s).replace(/^(\p{sc=Han})[ \u3000]{1,4}(\p{sc=Han})(?=\s*:)/u, '$1$2'); // 【责任编辑:张某】
   const field = FIELD.exec(bare);
   // A field line starts with the field (or with a date), and is not a sentence of speech.
   if (field && (field.index === 0 || DATE_ONLY.test(bare.slice(0, field.index).trim())) && !/[。?!]$/u.test(bare)) {

@@ -8,6 +8,7 @@
  * it ranks with a page's 发布时间, below the lede's date. Lines are matched on the normalized view
  * (U+3000 folded to a space, ASCII brackets).
  */
+import { isDateline } from '../source/page-furniture.js';
 
 /** The publication's name: "工作简报", "人大工作动态", "《人大通讯》", "常委会工作简报". */
 const NAME = '《?\\p{sc=Han}{0,16}(?:简报|快报|动态|专报|通讯|情况反映|公报|会刊|要情|参阅)》?';
@@ -33,6 +34,8 @@ const CLAUSE_PUNCTUATION = /[“”‘’"',,。、::;;??!!…]/;
 /** True when `line` (a trimmed line of the view) is a line of a masthead. */
 export function isMastheadLine(line: string): boolean {
   const s = line.trim();
+  // A newspaper page's dateline over the report ("2025年5月20日 星期二 第 1 版 要闻 责任编辑:…"): the date the page came out.
+  if (isDateline(s)) return true;
   if (!s || s.length > 60 || CLAUSE_PUNCTUATION.test(s) || !LINE.test(s)) return false;
   // A headline may end on one of the names ("专题询问动态"): a name alone that speaks of the inquiry is the headline.
   return !(NAME_ONLY.test(s) && /询问|问政/u.test(s));

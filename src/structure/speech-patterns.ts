@@ -16,8 +16,9 @@ export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再�
 /**
  * Verbs of answering and reporting speech. 补充 adds to an answer before a comma, a colon or a verb of saying; 补充发言
  * only as a label's verb, before its colon ("…二级巡视员李某补充发言:…"): "作了补充发言。" reports a speech, no words.
+ * 表示满意 (基本满意, 不满意) is a verdict, no speech: "（现场测评：某某委员对县发改局的回答表示满意。）" quotes nobody.
  */
-export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表]|发言\s*:)', '说', '答'];
+export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示(?!(?:基本|比较|非常|很|十分)?不?满意)', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表]|发言\s*:)', '说', '答'];
 
 // A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
 // "卢燕关注的是,…" says what she asks.

@@ -12,7 +12,7 @@
  * ("…?(主持人、区人大常委会副主任 端木某)", "(主持人 端木某)"), and the brackets may stand alone on the line below the
  * paragraph ("请问…?⏎(区人大常委会委员 诸葛某)"): the paragraph above is then the person's. A member's words that
  * announce a follow-up ("我追问一下,…?(…委员 某)") make it one, as after a head label. Offsets are [start, end)
- * UTF-16 offsets into the text.
+ * UTF-16 offsets into the text. A pull quote under its heading ("💡委员金句⏎“…”——雷晓峰") repeats what was said: narration.
  */
 import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
@@ -44,6 +44,11 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
     const innerStart = bracketed ? open + 1 : stop + m[0].indexOf(named);
     const innerEnd = innerStart + named.length;
     const lineStart = view.lastIndexOf('\n', open - 1) + 1;
+    const heading = pullQuoteHeading(view, lineStart, from);
+    if (heading >= 0) {
+      if (!events.some((e) => e.start === heading)) events.push({ mention: null, role: 'narration', start: heading, anchor: heading, wordsStart: lineStart, kind: 'label', followUp: false });
+      continue;
+    }
     attribute(view, mentions, events, m[1], stop, lineStart, open, innerStart, innerEnd, bracketed ? innerEnd + 1 : innerEnd);
   }
   const own: Array<{ mark: string; stop: number; start: number; open: number; innerEnd: number }> = [];
@@ -63,6 +68,24 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
   // the paragraph above is the speaker before's. Read as tails only where the members' questions stand above them.
   if (below >= above) return;
   for (const o of own) attribute(view, mentions, events, o.mark, o.stop, o.start, o.open, o.open + 1, o.innerEnd, o.innerEnd + 1);
+}
+
+/** A post's heading over a pull quote, alone on its line: "💡委员金句", "【金句】", "代表金句摘录". */
+const PULL_QUOTE_HEADING = /^[\s\p{Extended_Pictographic}\uFE0F【\[]*(?:委员|代表|嘉宾)?(?:金句|精彩语录|语录)(?:摘录|集锦|速览)?[\s】\]:]*$/u;
+
+/**
+ * Where the heading of a pull quote starts when the line at `lineStart` stands right under one (blank lines between at
+ * most), else -1: "💡委员金句⏎“养老服务不能只看建了多少…”——雷晓峰" quotes again what was said, the reporter's line, no turn.
+ */
+function pullQuoteHeading(view: string, lineStart: number, from: number): number {
+  let end = lineStart - 1;
+  while (end > from) {
+    const start = Math.max(from, view.lastIndexOf('\n', end - 1) + 1);
+    const line = view.slice(start, end);
+    if (line.trim()) return PULL_QUOTE_HEADING.test(line) ? start + (line.length - line.trimStart().length) : -1;
+    end = start - 1;
+  }
+  return -1;
 }
 
 /** Words that ask: a question mark, 请问. */

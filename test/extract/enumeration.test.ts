@@ -69,6 +69,9 @@ describe('[enumeration] trimmed: joiners, closing punctuation, attributions and 
     ['a closing mark opened before the item', '开展照护。”', '开展照护'],
     ['a closing mark opened in the item stays', '落实“三项制度”', '落实“三项制度”'],
     ['「」 quotes', '開展照護。」', '開展照護'],
+    ['a footnote mark closing the item (t44)', '年内培训3000人³；', '年内培训3000人'],
+    ['a circled footnote mark closing the item', '划定保护区19个②；', '划定保护区19个'],
+    ['a circled list marker after a stop stays out of nothing', '健全机制；②', '健全机制；②'],
   ])('%s', (_label, text, expected) => {
     const view = normalize(text);
     const it = trimmed(view, null, 0, view.length);

@@ -441,3 +441,16 @@ describe('[indicator] the subject of a comparison, word boundaries, markers and 
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
   });
 });
+
+describe('[indicator] a footnote\'s mark after the figure is no indicator (t44)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    ['划定乡镇级饮用水水源保护区19个②；五是建立管水员队伍', '19个', 'count', '乡镇级饮用水水源保护区'],
+    ['壮大技术经理人队伍，年内培训3000人³；四是设立基金', '3000人', 'count', '培训'],
+    ['高校院所科技成果转化率仅为12.6%[1]。', '12.6%', 'percent', '高校院所科技成果转化率'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});

@@ -17,6 +17,10 @@ describe('[attribution] speech events', () => {
     // (The connective opening the sentence is the asker's too: a turn never ends after a comma inside a sentence.)
     ['reported asking', '对此,市人大常委会副主任缪应虎向“一府两院”询问原因。', [['市人大常委会副主任缪应虎', true]], [['asker', 'reported', '对此,市人大常委会副主任缪应虎向']]],
     ['congress with 表示 asks', '市人大常委会委员李四荣表示,调研中发现问题。', [['市人大常委会委员李四荣', true]], [['asker', 'reported', '市人大常委会委员李四荣表示']]],
+    // 表示满意 is a verdict on an answer, no speech (t44: "（现场测评：某某委员对…的回答表示满意。）")
+    ['表示满意 says nothing', '市人大常委会委员李四荣对县民政局的回答表示满意。', [['市人大常委会委员李四荣', true]], []],
+    ['表示基本满意 nor 表示不满意', '市人大常委会委员李四荣表示基本满意。市人大常委会委员王五表示不满意。', [['市人大常委会委员李四荣', true], ['市人大常委会委员王五', true]], []],
+    ['表示, then 满意 in the words, asks', '市人大常委会委员李四荣表示,群众满意度不高。', [['市人大常委会委员李四荣', true]], [['asker', 'reported', '市人大常委会委员李四荣表示']]],
     ['long 就… clause', '市人大常委会委员谢茂华就政府如何科学民主依法决策、公正文明规范执法进行提问。', [['市人大常委会委员谢茂华', true]], [['asker', 'reported', '市人大常委会委员谢茂华就']]],
     ['mid-line responder', '引导群众客观参与。市法院代理院长邓玲说,近年来排名靠后。', [['市法院代理院长邓玲', false]], [['responder', 'reported', '市法院代理院长邓玲说']]],
     ['responder with 在回应时', '市政务服务管理局局长徐广满在回应时首先介绍了基本情况。', [['市政务服务管理局局长徐广满', false]], [['responder', 'reported', '市政务服务管理局局长徐广满在']]],

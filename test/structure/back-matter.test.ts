@@ -1,6 +1,6 @@
 /** Trailing back matter: notes, attachments, lists of other posts after the meeting's last words. */
 import { describe, expect, it } from 'vitest';
-import { findBackMatter, isEncounter, type MatterLine } from '../../src/structure/back-matter.js';
+import { findBackMatter, footnoteMarkAt, isEncounter, type MatterLine } from '../../src/structure/back-matter.js';
 import { frameKind } from '../../src/structure/frame.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -197,5 +197,45 @@ describe('[back-matter] an encounter after the session, told in one line (f23d)'
     ['记者了解到，县里将新建2座卫生院。', false],
   ])('%s → %s', (line, expected) => {
     expect(isEncounter(normalize(line))).toBe(expected);
+  });
+});
+
+describe('[back-matter] a page\'s footnotes: under a rule, or marked ① / ¹ as the text cites them (t44)', () => {
+  const body = [
+    '2023年10月19日，某县人大常委会开展专题询问①，县人大常委会主任牛志远主持。',
+    '县人大常委会委员欧阳珊询问县卫生健康局：乡镇卫生院缺医生，请问怎么办？',
+    '县卫生健康局局长申屠明回答：今年招聘医生４２名²，培训村医３００人³。',
+    '副县长黎志远作表态发言。他说，县政府将抓好整改。',
+  ];
+  it.each<[string, string[], string]>([
+    ['circled notes under a rule', ['______________', '① 本次专题询问通过县融媒体中心进行网络直播。', '② 数据来源：县卫健局统计。'], '______________'],
+    ['a circled note cited in the text, no rule', ['① 本次专题询问通过县融媒体中心进行网络直播。'], '①'],
+    ['superscript notes cited in the text', ['² 数据来源：县卫健局统计。', '³ 含线上培训。'], '²'],
+  ])('%s', (_name, tail, first) => {
+    const all = lines([...body, ...tail].join('\n'), SPOKEN);
+    const found = findBackMatter(all);
+    expect(found?.kind).toBe('notes');
+    expect(all[found!.start].text.startsWith(first)).toBe(true);
+  });
+
+  it.each<[string, string[]]>([
+    ['a list marked ① the text never cites', ['①加强全科医生培养；', '②完善村医待遇。']],
+    ['a rule over prose, no notes', ['______________', '县卫生健康局局长申屠明回答：还缺８名。']],
+  ])('%s: none', (_name, tail) => {
+    expect(findBackMatter(lines([...BODY, ...tail].join('\n'), [...SPOKEN]))).toBeNull();
+  });
+});
+
+describe('[back-matter] footnoteMarkAt: a footnote\'s mark glued after a word or figure', () => {
+  it.each<[string, number, number]>([
+    ['保护区19个②;五是', 6, 1],
+    ['年内培训3000人³;', 9, 1],
+    ['转化率仅为12.6%[1]。', 10, 3],
+    ['开展专题询问①。', 6, 1],
+    ['措施如下:①加强监管', 5, 0],
+    ['加强监管②完善制度', 4, 0],
+    ['面积100m²', 7, 0],
+  ])('%s at %d: %d', (view, pos, len) => {
+    expect(footnoteMarkAt(view, pos)).toBe(len);
   });
 });

@@ -30,6 +30,9 @@ describe('[frame] lines', () => {
     // a reporter's-notes heading is no byline of a reporter named 手记 (reporter-notes.ts)
     ['记者手记', null],
     ['【记者札记】', null],
+    ['图②所示的三项指标都在上升。', null],
+    ['审  议：委员们认为', null],
+    ['分享经验、点赞先进是我们的做法。', null],
     ['【字体:大 中 小】', 'tools'],
     ['打印本页 关闭窗口', 'tools'],
     ['【打印】【关闭】', 'tools'],
@@ -68,6 +71,13 @@ describe('[frame] lines', () => {
     ['▼ 图为联组会议现场。', 'caption'],
     ['△上图：委员们认真听取回答', 'caption'],
     ['图：询问会现场（记者 吴某 摄）', 'caption'],
+    // a newspaper's numbered photo captions
+    ['图①：专题询问现场。 本报记者 曹某某 摄', 'caption'],
+    ['图2：市住建局局长符某某回答询问。', 'caption'],
+    // a field name spaced out to four characters' width, a post's call to share (t44)
+    ['审  核：邵某某', 'field'],
+    ['终  审：管某某', 'field'],
+    ['分享、点赞、在看，三连走起👇', 'nav'],
     ['图片来源：某某区融媒体中心', 'caption'],
     ['— 23 —', 'print'],
     ['第12页', 'print'],

@@ -76,3 +76,20 @@ describe('[masthead] its issuing office names the meeting when nothing else does
     expect(s.meeting).toBe('第九次会议');
   });
 });
+
+describe('[masthead] a newspaper page\'s dateline (t44)', () => {
+  it.each<[string, boolean]>([
+    ['2025年5月20日 星期二  第 1 版  要闻  责任编辑:罗某  美编:黄某', true],
+    ['2025年5月20日 周二 第3版', true],
+    ['2025年5月20日,市人大常委会举行联组会议。', false],
+  ])('%s', (line, want) => {
+    expect(isMastheadLine(line)).toBe(want);
+  });
+
+  it('the meeting\'s 5月19日 takes the page\'s year, and the headline under the dateline is the title', () => {
+    const text = '2025年5月20日 星期二  第 1 版  要闻  责任编辑：罗某\n问需于民 问计于策\n——市人大常委会就城市更新工作开展专题询问\n5月19日，临川市十六届人大常委会第二十八次会议举行联组会议，就城市更新工作开展专题询问。\n“城中村改造为什么慢？”市人大常委会委员黄某某问。\n市住建局局长符某某回答，今年启动项目14个。';
+    const s = buildStructure({ text, view: normalize(text) });
+    expect(s.session.date).toBe('2025-05-19');
+    expect(s.session.title).toBe('问需于民 问计于策');
+  });
+});

@@ -77,3 +77,29 @@ describe('[tag-lines] in a transcript', () => {
     expect(q[1][0]).toEqual(['asker', '欧阳辉', '【欧阳辉委员']);
   });
 });
+
+describe('[tag-lines] a rating note after an answer is narration (t44)', () => {
+  it.each<[string, string, Array<[string, boolean, string]>]>([
+    ['in brackets, naming the member and the chair', '（现场测评：蒋某委员对县发改局的回答表示满意。主持人万某点评说，回答实事求是。）', [['narration', false, '蒋某委员']]],
+    ['without brackets', '现场测评：蒋某委员对县发改局的回答表示满意。', [['narration', false, '蒋某委员']]],
+    ['满意度测评 in 【】', '【满意度测评】委员们对县教体局的回答表示满意。', [['narration', false, '委员们对']]],
+    ['not a 测评 said inside a sentence', '会后进行了满意度测评：满意率95%。', []],
+    ['not 测评结果 inside an answer', '我们开展了现场测评工作。', []],
+  ])('%s', (_name, text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+
+  it('the note asks nothing: the 追问 after it follows up, no question is made of it', () => {
+    const text = [
+      '县人大常委会委员蒋某问：重大项目建设进展如何？',
+      '县发改局局长任某答：今年推进重大项目42个。',
+      '（现场测评：蒋某委员对县发改局的回答表示满意。）',
+      '县人大常委会委员潘某追问：项目资金从哪里来？',
+      '县发改局局长任某答：争取专项债券。',
+    ].join('\n');
+    const t = turns(text);
+    expect(t.length).toBe(2);
+    expect(t[0].map((x) => x[0])).toEqual(['asker', 'responder', 'narration']);
+    expect(t[1][0]).toEqual(['asker', '潘某', '县人大常委会']);
+  });
+});

@@ -66,3 +66,14 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     expect(events(text).filter((e) => e[1] === 'quote-first' || (e[1] === 'label' && e[0] !== 'narration'))).toEqual([]);
   });
 });
+
+describe('[trailing-attribution] a pull quote under its heading repeats what was said: narration (t44)', () => {
+  it.each<[string, string, Array<[string, string, string | null, string]>]>([
+    ['under 💡委员金句', '💡委员金句\n“养老服务不能只看建了多少，更要看用了多少。”——雷某某', [['narration', 'label', null, '委员金句']]],
+    ['under 【金句】 with a blank line', '【金句】\n\n“资金缺口怎么补?”——州人大常委会委员 覃某某', [['narration', 'label', null, '【金句】']]],
+    ['no heading: the member asks', '“资金缺口怎么补?”——州人大常委会委员 覃某某', [['asker', 'quote-first', '覃某某', '“资金缺']]],
+    ['a heading that is no pull quote\'s: the member asks', '委员提问\n“资金缺口怎么补?”——州人大常委会委员 覃某某', [['asker', 'quote-first', '覃某某', '“资金缺']]],
+  ])('%s', (_name, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});

@@ -103,6 +103,8 @@ function attribute(view: string, mentions: SpeakerMention[], events: SpeechEvent
   let start = lineStart;
   while (start < open && /\s/u.test(view[start])) start++;
   if (start >= open - 1 || start > stop) return;
+  // ("问:…?⏎——委员 某": the 问: label opening the paragraph is already the person's, labels.ts's DASH_FIELD.)
+  if (events.some((e) => e.mention === who && e.start === start && (e.kind === 'qa-label' || e.kind === 'label'))) return;
   for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === who) events.splice(i, 1);
   // (The chair, whatever the mention reads: "(主持人 端木某)" names no post.)
   const role = who.congress || lead.trim() ? 'asker' : 'responder';

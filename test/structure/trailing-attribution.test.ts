@@ -40,6 +40,8 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
       [['asker', 'quote-first', '陆振邦', '“资金从'], ['responder', 'quote-first', '姜晓兰', '“今年安']]],
     ['a dash on the line below, no blank lines: the dash line closes the paragraph above', '“资金从哪里来？”\n——区人大常委会委员　陆振邦\n“今年安排资金3亿元。”\n——区财政局局长　姜晓兰',
       [['asker', 'quote-first', '陆振邦', '“资金从'], ['responder', 'quote-first', '姜晓兰', '“今年安']]],
+    ['问:/答: labels, the dash on the line below: the labels are the people\'s (no second turn)', '问：资金从哪里来？\n——区人大常委会委员　陆振邦\n\n答：今年安排资金3亿元。\n——区财政局局长　姜晓兰',
+      [['asker', 'qa-label', '陆振邦', '问：资金'], ['narration', 'label', null, '——区人'], ['responder', 'qa-label', '姜晓兰', '答：今年'], ['narration', 'label', null, '——区财']]],
     ['an unquoted question, the dash on the line below', '请问县水利局，渠道谁来修？\n——县人大常委会委员　马晓东',
       [['asker', 'label', '马晓东', '请问县水'], ['narration', 'label', null, '——县人']]],
   ])('%s', (_name, text, expected) => {

@@ -35,8 +35,11 @@ export interface Announcement {
 export const NUM = '(?<![第\\d.一二两三四五六七八九十])(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
 /** Nouns that name what a list enumerates (measures, mechanisms, tasks …). */
-/** The noun ends its word: "12个工作站", "3个工作组", "工作人员" count stations, groups and staff, not a list. */
-export const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|原因|因素|困难|短板|不足|差距|到位|层面|阶段|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人]))';
+/**
+ * The noun ends its word: "12个工作站", "3个工作组", "工作人员" count stations, groups and staff, not a list;
+ * "20个工作日" is a duration (units.ts), never "20个工作".
+ */
+export const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|原因|因素|困难|短板|不足|差距|到位|层面|阶段|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人日]))';
 /** Nouns of problems and causes: a count of them announces a list only when the list follows at once ("主要有三个原因。第一,…"). */
 const FOUND = /^(?:问题|原因|因素|困难|短板|不足|差距)$/;
 /**
@@ -229,6 +232,10 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
     // "我们着力抓三条:一是…", "着力抓三条。\n第一条,…": 条/项/招 with no noun close the clause, the list at once.
     const items = !noun && ITEM_CLASSIFIER.test(unit) && atOnce(end);
     if (!noun && unit !== '方面' && unit !== '个方面' && !points && !steps && !bare && !items) { COUNTED.lastIndex = m.index + 1; continue; }
+    // "压缩至20个工作日", "用时两个小时": the classifier starts a unit of measure (units.ts), so this is a figure.
+    const numeralEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
+    const measure = matchUnit(view, numeralEnd);
+    if (measure && measure.end > unitEnd) { COUNTED.lastIndex = m.index + 1; continue; }
     const n = parseNumeral(m[1]);
     if (n !== null && n >= 2) consider(m.index, end, n, noun, unit.endsWith('方面') && (!noun || noun === '方面'), unit);
     else COUNTED.lastIndex = m.index + 1;

@@ -9,6 +9,7 @@
  * ("加强设施建设⏎二是强化…") keeps its line breaks. The marker as written is its text from the moved space
  * on, line break taken out. Offsets are UTF-16 code units into the view, 0-based, end-exclusive.
  */
+import { keycapTail } from '../source/keycaps.js';
 import type { Span } from '../model/span.js';
 import { findMarkers } from './markers.js';
 import { isHeader } from './header-markers.js';
@@ -52,8 +53,11 @@ export function moveMarkerWraps(view: string, ranges: readonly Span[]): MovedWra
   return { view: out ?? view, moved };
 }
 
-/** The marker at `span` of the view as written in `text`: from the moved space, when it was moved, without the line break. */
+/**
+ * The marker at `span` of the view as written in `text`: from the moved space, when it was moved, without the line break;
+ * a keycap whole ("1️⃣", which the view reads as "①" and spaces: keycaps.ts).
+ */
 export function writtenMarker(text: string, span: Span, moved: ReadonlySet<number>): string {
-  if (!moved.has(span[0] - 1)) return text.slice(span[0], span[1]);
+  if (!moved.has(span[0] - 1)) return text.slice(span[0], span[1] + keycapTail(text, span[1]));
   return text.slice(span[0] - 1, span[1]).replace(/\r?\n/u, '');
 }

@@ -9,7 +9,8 @@
  * map to Simplified one code unit for one (`simplify`), which keeps the lengths equal.
  * Straight quotes are paired into “…” (see `pairStraightQuotes`), and an English full stop
  * written into Chinese text with no space after it reads as 。 (see `chineseFullStops`). A line's
- * leading decoration ("✦ 会议最后…", "▍问题一", a "━━━" rule) is blanked to spaces (see decoration.ts), and so is
+ * leading decoration ("✦ 会议最后…", "▍问题一", a "━━━" rule) is blanked to spaces (see decoration.ts), after a keycap
+ * digit reads as its circled digit ("1️⃣" → "①  ", keycaps.ts), and so is
  * a character reference for a space left in a web copy saved as text ("&nbsp;&nbsp;问题一": see `blankSpaceEntities`).
  * In a Markdown document, its emphasis, heading and blockquote marks are blanked too ("**委员 邱　红**：", "> 主持：…",
  * "## 问题一": see markdown.ts). A note on how a deputy attends, between a label's title and name, is blanked
@@ -23,6 +24,7 @@
 import { simplifiedUnits } from './simplify.js';
 import { isTransliterationUnit } from './transliteration.js';
 import { blankLeadingDecoration } from './decoration.js';
+import { foldKeycaps } from './keycaps.js';
 import { blankMarkdown } from './markdown.js';
 import { blankAttendanceNotes } from './attendance-notes.js';
 import { foldRoleWords } from './role-words.js';
@@ -77,6 +79,7 @@ export function normalize(text: string): string {
   if (out.includes('&')) out = blankSpaceEntities(out);
   if (out.includes('"')) out = pairStraightQuotes(out);
   if (out.includes('.')) out = chineseFullStops(out);
+  out = foldKeycaps(out);
   out = blankLeadingDecoration(out);
   out = blankMarkdown(out);
   if (out.includes('(列') || out.includes('(特') || out.includes('(应') || out.includes('(旁')) out = blankAttendanceNotes(out);

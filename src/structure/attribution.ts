@@ -45,7 +45,7 @@ import { verbBeforeBracket } from './post-bracket-labels.js';
 import { markedFollowUps } from './follow-up-markers.js';
 import { adverbialQuestion } from './reported-questions.js';
 import { routingHeader } from './routing-headers.js';
-import { furnitureStart } from './furniture-lines.js';
+import { furnitureStart, mayHaveFurniture } from './furniture-lines.js';
 import { lexicon } from './lexicon.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
@@ -320,7 +320,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
  * (furniture-lines.ts), which head its entry; they are never the words of the turn before.
  */
 function furnishedStarts(view: string, from: number, events: SpeechEvent[]): void {
-  if (!view.includes('【') && !view.includes('[') && !view.includes('〔')) return; // (most documents file no entry under a tag)
+  if (!mayHaveFurniture(view)) return; // (most documents file no entry under a tag)
   const taken = new Set(events.map((e) => e.start));
   for (const e of events) {
     if (e.kind !== 'label' && e.kind !== 'qa-label') continue;

@@ -72,9 +72,10 @@ const FIELD =
 const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /**
  * A post's stamp: the account (or site) name, then a date in figures and a clock time, nothing said
- * ("东湖区人大 2026-03-20 18:30", "某县人大 2024/5/9 09:12 江西"): the posting time, a frame date.
+ * ("东湖区人大 2026-03-20 18:30", "某县人大 2024/5/9 09:12 江西"), or the date and time first and the paper or account
+ * after them, named as a publisher is ("2023-08-30 17:45 云州日报", "… 澄溪发布"): the posting time, a frame date (the meeting's day is the body's, "8月29日,…").
  */
-const POST_STAMP = /^[^。,;:?!、“”]{1,24}?\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^。,;:?!]{1,10})?$/u;
+const POST_STAMP = /^[^。,;:?!、“”]{1,24}?\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^。,;:?!]{1,10})?$|^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+[^。,;:?!、“”\d\s]{0,12}(?:报|网|台|刊|社|号|人大|发布|客户端|融媒|融媒体|新闻|在线|头条|资讯)$/u;
 /**
  * A newspaper's print-edition note, in brackets, naming the paper and the issue's date:
  * "(2024年9月18日《临江日报》第1版)", "(原载《临江日报》2024年9月18日第3版)": the report's publication date.

@@ -18,6 +18,7 @@ import { trim, sentenceEnd, isSpace } from './blocks.js';
 import { TAG_WHO } from './speech.js';
 import { isStampLine, stampLength } from './stamps.js';
 import { isCornerQuote } from '../source/normalize.js';
+import { keycapTail } from '../source/keycaps.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", ".", BRACKETED — one family per document. */
@@ -112,7 +113,8 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
     // A header's words stop where the next header of the same line begins.
     // (The ornament and the stamp are the header line's, in its section; a Markdown mark stays markup outside it.)
     const own = h && (stamp || (mark && first !== 0x23 && h.line === line)) ? { line: raw } : null;
-    if (h) out.push({ ...h, ...own, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1]), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
+    // (A keycap number is written whole: "问题2️⃣", keycaps.ts.)
+    if (h) out.push({ ...h, ...own, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1] + keycapTail(pair.text, h.labelSpan[1])), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
     out.push(...inline);
   }
   return out;

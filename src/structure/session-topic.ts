@@ -224,12 +224,18 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
  * ("临江省人大常委会养老服务体系建设专题询问记录" → 养老服务体系建设: the topic is what lies between the body's
  * 常委会 and 专题询问), or by its meeting first ("…常委会第十次会议养老服务专题询问") and its format ("…第十次会议第二次全体会议关于…
  * 的专题询问实录", "…第十次会议联组会议关于…"); a modifier before
- * 专题询问 (跟踪, 联组) is no part of the topic.
+ * 专题询问 (跟踪, 联组) is no part of the topic (nor 对/就 before it, but 就业 and 对外开放 are words), nor is a 跟踪询问 ("云州市人大常委会就业工作跟踪询问实录" → 就业工作) or the
+ * record's name after it ("关于城镇老旧小区改造工作专题询问会议纪要", "关于数字政府建设情况的专题询问(记录整理稿)").
  */
+/**
+ * The document a headline names after the inquiry, maybe in brackets: its record ("纪要", "会议纪要", "实录"), a transcript
+ * still being edited ("(记录整理稿)", "(速记稿)"), a digest ("发言摘要").
+ */
+const HEADLINE_GENRE = '发言摘要|发言摘编|文字实录|会议纪要|会议记录|记录整理稿|整理稿|记录稿|速记稿|文字稿|记录|纪要|实录|摘要|摘登|报告';
 const HEADLINE_TOPIC = new RegExp(
   `^(?:\\p{sc=Han}{0,24}?(?:人大常委会|人民代表大会常务委员会|常委会|人大主席团|人民代表大会主席团|人大工委)(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次(?:常委会|全体)?会议)?(?:(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次)?(?:联组|全体|分组)会议|联组会)?)?` +
-    `(?:关于)?(?:对|就)?([\\p{sc=Han}“”、·]{2,30}?)(?:的)?${MODIFIER}?专题询问(?:会)?(?:的)?` +
-    `(?:[(【\\[〔]?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)[)】\\]〕]?)?$`,
+    `(?:关于)?(?:对(?!外)|就(?!业))?([\\p{sc=Han}“”、·]{2,30}?)(?:的)?(?:${MODIFIER}?专题|跟踪)询问(?:会)?(?:的)?` +
+    `(?:[(【\\[〔]?(?:${HEADLINE_GENRE})[)】\\]〕]?)?$`,
   'u',
 );
 

@@ -9,8 +9,8 @@
  * opening the line ("问:请问…?(县人大常委会委员 张某某)") is then the person's. Only brackets that hold the mention
  * (the dash its line's rest) alone and close the line after a closing quote or a sentence stop attribute: "(2022年)",
  * "(记者 王某)" and brackets mid-sentence do not. The chair's brackets may name the role before the person
- * ("…?(主持人、区人大常委会副主任 端木某)", "(主持人 端木某)"), and the brackets may stand alone on the line below the
- * paragraph ("请问…?⏎(区人大常委会委员 诸葛某)"): the paragraph above is then the person's. A member's words that
+ * ("…?(主持人、区人大常委会副主任 端木某)", "(主持人 端木某)"), and the brackets or the dash may stand alone on the line
+ * below the paragraph ("请问…?⏎(区人大常委会委员 诸葛某)", "“…?”⏎——区人大常委会委员 林某"): the paragraph above is then the person's. A member's words that
  * announce a follow-up ("我追问一下,…?(…委员 某)") make it one, as after a head label. Offsets are [start, end)
  * UTF-16 offsets into the text. A pull quote under its heading ("💡委员金句⏎“…”——雷晓峰") repeats what was said: narration.
  */
@@ -22,10 +22,14 @@ import { asksFollowUp } from './follow-up-cue.js';
 const TRAILING = /([”?!。])[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*([^()\n—]{2,40}?))[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
 
 /**
- * The brackets alone on their line, right under a line closing a sentence (no blank line between): "(区人大常委会委员 诸葛某)"
- * under "请问…?". Group 1 is the sentence stop above, group 2 the brackets' inside.
+ * The brackets, or a dash and the rest of the line, alone on their line right under a line closing a sentence (no blank
+ * line between): "(区人大常委会委员 诸葛某)" under "请问…?", "——区人大常委会委员 林某" under a quoted paragraph (a
+ * newspaper's 问答摘登). Group 1 is the sentence stop above, group 2 the brackets' inside, group 3 the words after the dash.
  */
-const OWN_LINE = /([”?!。])[ \t\u3000]*\n[ \t\u3000]*\(([^()\n]{2,40})\)[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
+const OWN_LINE = /([”?!。])[ \t\u3000]*\n[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*([^()\n—]{2,40}?))[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
+
+/** A line opening with a dash: an attribution closing the paragraph above it ("——区城市更新局局长 谢某"). */
+const DASH_LINE = /^(?:——|—|--)/u;
 
 /** The chair's role before the person in the brackets: "主持人、区人大常委会副主任 某", "主持人 某", "会议主持人:某". */
 const CHAIR_ROLE = /^\s*(?:会议)?主持人\s*[、,:]?\s*$/u;
@@ -51,23 +55,27 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
     }
     attribute(view, mentions, events, m[1], stop, lineStart, open, innerStart, innerEnd, bracketed ? innerEnd + 1 : innerEnd);
   }
-  const own: Array<{ mark: string; stop: number; start: number; open: number; innerEnd: number }> = [];
-  let above = 0; // members' brackets under a paragraph that asks, and over one that asks
+  const own: Array<{ mark: string; stop: number; start: number; open: number; innerStart: number; innerEnd: number; close: number }> = [];
+  let above = 0; // members' attributions under a paragraph that asks, and over one that asks
   let below = 0;
   for (const m of slice.matchAll(OWN_LINE)) {
     const stop = from + m.index;
-    const open = view.indexOf('(', stop);
-    const innerEnd = open + 1 + m[2].length;
+    const lineAt = view.indexOf('\n', stop) + 1;
+    const bracketed = m[2] !== undefined;
+    const open = bracketed ? view.indexOf('(', lineAt) : nextLine(view, lineAt, to);
+    const innerStart = bracketed ? open + 1 : stop + m[0].lastIndexOf(m[3]);
+    const innerEnd = innerStart + (bracketed ? m[2] : m[3]).length;
+    const close = bracketed ? innerEnd + 1 : innerEnd;
     const start = paragraphStart(view, stop, from);
-    own.push({ mark: m[1], stop, start, open, innerEnd });
-    if (!mentions.some((x) => x.congress && x.span[0] > open && x.span[1] <= innerEnd)) continue;
+    own.push({ mark: m[1], stop, start, open, innerStart, innerEnd, close });
+    if (!mentions.some((x) => x.congress && x.span[0] >= innerStart && x.span[1] <= innerEnd)) continue;
     if (ASKS.test(view.slice(start, stop + 1))) above++;
-    if (ASKS.test(view.slice(innerEnd + 1, lineEnd(view, nextLine(view, innerEnd + 1, to), to)))) below++;
+    if (ASKS.test(view.slice(close, lineEnd(view, nextLine(view, close, to), to)))) below++;
   }
   // A member's brackets over the question they ask are a head label on its own line ("(县人大常委会委员 某)⏎请问…?"):
   // the paragraph above is the speaker before's. Read as tails only where the members' questions stand above them.
   if (below >= above) return;
-  for (const o of own) attribute(view, mentions, events, o.mark, o.stop, o.start, o.open, o.open + 1, o.innerEnd, o.innerEnd + 1);
+  for (const o of own) attribute(view, mentions, events, o.mark, o.stop, o.start, o.open, o.innerStart, o.innerEnd, o.close);
 }
 
 /** A post's heading over a pull quote, alone on its line: "💡委员金句", "【金句】", "代表金句摘录". */
@@ -118,6 +126,8 @@ function attribute(view: string, mentions: SpeakerMention[], events: SpeechEvent
   let start = lineStart;
   while (start < open && /\s/u.test(view[start])) start++;
   if (start >= open - 1 || start > stop) return;
+  // ("问:…?⏎——委员 某": the 问: label opening the paragraph is already the person's, labels.ts's DASH_FIELD.)
+  if (events.some((e) => e.mention === who && e.start === start && (e.kind === 'qa-label' || e.kind === 'label'))) return;
   for (let i = events.length - 1; i >= 0; i--) if (events[i].mention === who) events.splice(i, 1);
   // (The chair, whatever the mention reads: "(主持人 端木某)" names no post.)
   const role = who.congress || lead.trim() ? 'asker' : 'responder';
@@ -140,14 +150,14 @@ function attribute(view: string, mentions: SpeakerMention[], events: SpeechEvent
 
 /**
  * Where the paragraph holding `at` starts, no further back than `from`: after the last blank line, or after a line
- * closed by an attribution ("…。(某局局长 某)") — the speaker before's.
+ * closed by an attribution ("…。(某局局长 某)") or made of one ("——某局局长 某") — the speaker before's.
  */
 function paragraphStart(view: string, at: number, from: number): number {
   let start = view.lastIndexOf('\n', at) + 1;
   while (start > from) {
     const above = view.lastIndexOf('\n', start - 2) + 1;
     const line = view.slice(Math.max(above, from), start - 1).trim();
-    if (!line || line.endsWith(')')) break;
+    if (!line || line.endsWith(')') || DASH_LINE.test(line)) break;
     start = Math.max(above, from);
   }
   return Math.max(start, from);

@@ -58,6 +58,8 @@ describe('[announce] counts announced before a list', () => {
     ['推进两项, (a comma)', '今年重点推进两项,▲一是', [2, '两项']],
     ['出了三招:', '我们出了三招:▲第一招', [3, '三招']],
     ['三条措施 keeps its noun', '我们采取了三条措施:▲一是', [3, '三条措施']],
+    ['做了两个工作 (工作 ends the noun, no 日 after it)', '去年我们做了两个工作:▲一是', [2, '两个工作']],
+    ['a duration before the count: 20个工作日 then 三项措施', '时限压缩至20个工作日,下一步将采取三项措施:▲一是', [3, '三项措施']],
   ])('%s', (_label, input, expected) => {
     expect(announce(input)).toEqual(expected);
   });
@@ -74,6 +76,9 @@ describe('[announce] negatives: numbers that announce no list', () => {
     ['causes in the sentence before a sentence of its own', '主要有两个原因。我们将采取措施:▲一是'],
     ['a count of places, not a list', '覆盖三个县:▲一是'],
     ['a duration before a colon', '工期有三个月:▲一是'],
+    ['a duration in 工作日, the list in the next sentence', '审批时限由原来的45个工作日压缩至20个工作日。下一步,▲一是'],
+    ['a duration in 工作日 before a colon', '平均响应时间压缩至2个工作日:▲第一'],
+    ['a duration in 小时', '办理时间缩短到3个小时。▲一是'],
     ['a bare count not after 有', '完成了三个:▲一是'],
     ['a bare count, the list not after the colon', '原因主要有三个,▲一是'],
     ['a figure, not an announcement', '推进16件群众身边实事。▲一是'],

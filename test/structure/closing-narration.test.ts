@@ -135,6 +135,9 @@ describe('[closing-narration] a heading or field naming the government head\'s s
     ['a plain field 表态: TITLE NAME, no blank line before the words', ['表态：副县长　柏云飞', SPEECH]],
     ['a numbered heading 四、表态发言', ['四、表态发言', '', '副县长 柏云飞', '', SPEECH]],
     ['a heading naming the office, 常务副县长表态', ['常务副县长表态', '', '柏云飞', '', SPEECH]],
+    ['a part tag of the procedure, 【表态】 TITLE NAME, the words on the next line', ['【表态】副县长　柏云飞', SPEECH]],
+    ['a part tag alone on its line, 【政府表态】', ['【政府表态】', '副县长 柏云飞', SPEECH]],
+    ['a part tag in square brackets, [表态发言]', ['[表态发言]副县长 柏云飞', '', SPEECH]],
   ])('%s', (_name, statement) => {
     const text = [...DIGEST, ...statement, '', '---', '', CHAIR].join('\n');
     const r = parse(text);
@@ -153,7 +156,21 @@ describe('[closing-narration] a heading or field naming the government head\'s s
     expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['12条', '8条', '300万元']);
   });
 
-  it.each(['表态是必要的', '委员们要求县政府表态', '表态：'])('no heading: %s', (line) => {
+  it('【表态】 then 【总结】 after the last 【询问】/【应询】 exchange: both the closing, neither the last answer\'s (t43 p6b)', () => {
+    const text = [
+      '鹭水区人大常委会“高效办成一件事”跟踪专题询问实录', '',
+      '【询问】区人大常委会委员 钟伟民', '医保服务站全覆盖了吗？',
+      '【应询】区医保局局长 吉小雨', '全区92个村（社区）医保服务站已实现全覆盖。', '',
+      '【表态】副区长 叶青云', '区政府将持续深化“高效办成一件事”改革。', '',
+      '【总结】区人大常委会主任 房立新', '希望区政府和相关部门坚持问题导向，把群众满意作为最终标准。',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.questions.length).toBe(1);
+    expect(r.session.closing?.text).toBe(text.slice(text.indexOf('【表态】')));
+    expect(r.questions[0].turns.at(-1)?.text.trim()).toBe('【应询】区医保局局长 吉小雨\n全区92个村（社区）医保服务站已实现全覆盖。');
+  });
+
+  it.each(['表态是必要的', '委员们要求县政府表态', '表态：', '县政府【表态】将整改'])('no heading: %s', (line) => {
     const text = [...DIGEST, line, '', SPEECH, '', '---', '', CHAIR].join('\n');
     expect(parse(text).session.closing?.text).toBe(CHAIR);
   });

@@ -15,6 +15,11 @@ describe('[frame] lines', () => {
     // a post's stamp: account name, date in figures, clock time
     ['东峰县人大 2024-03-20 18:30', 'published'],
     ['西岭区人大 2024/5/9 09:12 江西', 'published'],
+    // …or the date and time first, the paper or account after them
+    ['2023-08-30 17:45　云州日报', 'published'],
+    ['2024.05.09 09:12 澄溪发布', 'published'],
+    ['2023-08-29 09:00 市人大常委会召开联组会议', null], // no publisher after the time: words
+    ['2023-08-30 17:45，委员们来到现场', null],
     // a newspaper's print-edition note: the paper and the date, in brackets
     ['（2024年9月18日《临江日报》第1版）', 'published'],
     ['（原载《临江日报》2024年9月18日第3版）', 'published'],

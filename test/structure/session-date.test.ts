@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSession } from '../../src/structure/session.js';
 import { normalize } from '../../src/source/normalize.js';
 import { session } from '../helpers/session.js';
+import { parse } from '../../src/pipeline.js';
 import type { Warning } from '../../src/model/diagnostics.js';
 
 
@@ -84,5 +85,16 @@ describe('[session-date] dates in Chinese numerals: the zeros of a year, 廿 and
     const text = '二○二三年五月十六日，乡人大主席团举行专题询问会。';
     readSession({ text, view: normalize(text) }, { title: null, intro: [0, text.length], frameDate: null }, warnings);
     expect(warnings.map((w) => w.code)).not.toContain('date-without-year');
+  });
+});
+
+describe('[session-date] a page\'s time stamp under the headline dates the page, the body\'s meeting sentence the meeting (t43 p5a)', () => {
+  const body = '\n\n8月29日，云州市第六届人大常委会第十二次会议召开联组会议，对全市就业工作开展专题询问。\n\n市人大常委会委员柳芳菲提问：高校毕业生留不住，市里有什么硬招？\n\n市人力资源和社会保障局局长蒋立新回答说，今年将开发见习岗位3000个。\n';
+  it.each<[string, string]>([
+    ['2023-08-30 17:45　云州日报', '2023-08-29'],
+    ['2024.01.03 09:12 云州发布', '2023-08-29'], // the year before the page's: August comes before a January page
+  ])('%s', (stamp, date) => {
+    const r = parse(`云州市人大常委会专题询问稳就业工作\n${stamp}${body}`);
+    expect(r.session.date).toBe(date);
   });
 });

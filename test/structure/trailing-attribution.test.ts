@@ -35,6 +35,15 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     ['a paragraph of two lines above them', '　　渠道年久失修。\n　　请问县水利局谁来修？\n　　（县人大常委会委员　马晓东）',
       [['asker', 'label', '马晓东', '渠道年久'], ['narration', 'label', null, '（县人大']]],
     ['a quotation above them', '“渠道谁来修?”\n（县人大常委会委员　马晓东）', [['asker', 'quote-first', '马晓东', '“渠道谁']]],
+    // A newspaper's 问答摘登: the dash and the person alone on the line below the quoted paragraph.
+    ['a dash on the line below, paragraphs apart', '“资金从哪里来？”\n——区人大常委会委员　陆振邦\n\n“今年安排资金3亿元。”\n——区财政局局长　姜晓兰',
+      [['asker', 'quote-first', '陆振邦', '“资金从'], ['responder', 'quote-first', '姜晓兰', '“今年安']]],
+    ['a dash on the line below, no blank lines: the dash line closes the paragraph above', '“资金从哪里来？”\n——区人大常委会委员　陆振邦\n“今年安排资金3亿元。”\n——区财政局局长　姜晓兰',
+      [['asker', 'quote-first', '陆振邦', '“资金从'], ['responder', 'quote-first', '姜晓兰', '“今年安']]],
+    ['问:/答: labels, the dash on the line below: the labels are the people\'s (no second turn)', '问：资金从哪里来？\n——区人大常委会委员　陆振邦\n\n答：今年安排资金3亿元。\n——区财政局局长　姜晓兰',
+      [['asker', 'qa-label', '陆振邦', '问：资金'], ['narration', 'label', null, '——区人'], ['responder', 'qa-label', '姜晓兰', '答：今年'], ['narration', 'label', null, '——区财']]],
+    ['an unquoted question, the dash on the line below', '请问县水利局，渠道谁来修？\n——县人大常委会委员　马晓东',
+      [['asker', 'label', '马晓东', '请问县水'], ['narration', 'label', null, '——县人']]],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual(expected);
   });
@@ -59,6 +68,9 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     ['brackets after a clause, not a sentence', '资金缺口怎么补,（州人大常委会委员 覃某某）'],
     ['brackets on the line below a clause, not a sentence', '资金缺口怎么补,\n（州人大常委会委员 覃某某）'],
     ['a blank line between the paragraph and the brackets', '资金缺口怎么补?\n\n（州人大常委会委员 覃某某）'],
+    ['a dash on the line below a clause, not a sentence', '资金缺口怎么补,\n——州人大常委会委员 覃某某'],
+    ['a blank line between the paragraph and the dash', '“资金缺口怎么补?”\n\n——州人大常委会委员 覃某某'],
+    ['a dash line of more words than the name', '“资金缺口怎么补?”\n——州人大常委会委员 覃某某 摄'],
     ['brackets over the question they name: a head label on its own line, not the paragraph above\'s',
       '县人大常委会副主任杜某主持会议。\n（县人大常委会委员　马晓东）\n请问县水利局，渠道谁来修？\n（县水利局局长　韩卫国）\n今年修完。'],
     ['another role than the chair\'s before the name', '资金缺口怎么补?（联络员、州人大常委会委员 覃某某）'],

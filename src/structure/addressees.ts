@@ -69,9 +69,10 @@ const INSTITUTE = '(?<![厕场住处居寓会哨]|招待|避难|庇护)所';
 /**
  * A department named by its field, as members say it of the offices of one trade ("市场监管部门怎么监管?", "卫健部门如何推动?",
  * "税务部门在…有哪些新举措?"): 部门 after the field's name. Not every office or an unnamed one (各部门, 有关部门, 相关部门,
- * 职能部门, 主管部门, 政府部门, 其他部门, 哪个部门, 基层部门, 县直部门, 牵头部门): those name no office that could answer.
+ * 职能部门, 主管部门, 政府部门, 其他部门, 哪个部门, 基层部门, 县直部门, 牵头部门), nor one named by a function alone (监管部门,
+ * 执法部门, 管理部门 — but 市场监管部门, 城市管理部门 name their field): those name no office that could answer.
  */
-const FIELD_DEPARTMENT = '(?<![各该本他些个等级层直])(?<!有关|相关|职能|主管|责任|业务|政府|所有|专门|行业|哪个|单位|牵头|配合|涉及|成员|对口|归口|下属|同级)部门';
+const FIELD_DEPARTMENT = '(?<![各该本他些个等级层直])(?<!有关|相关|职能|主管|责任|业务|政府|所有|专门|行业|哪个|单位|牵头|配合|涉及|成员|对口|归口|下属|同级)(?<!(?<![\\u4e00-\\u9fff])(?:监管|执法|管理|行政|审批|监督))部门';
 /**
  * An organization as written: a quoted name (“一府两院”, “市住建局”) or a name ending in an institution word.
  * A room is no department, quoted or not: 餐厅, 客厅, 大厅, 展厅, 营业厅 end in 厅 but name no office (外卖平台上的“幽灵餐厅”怎么查?).

@@ -374,6 +374,9 @@ describe('[addressees] an office as the subject of the question\'s verb: X部门
     ['各部门怎么配合?', []],
     ['政府部门怎么协调?', []],
     ['县直部门如何联动?', []],
+    ['网络订餐平台上“幽灵餐厅”屡禁不止,监管部门如何管住?', []],
+    ['执法部门如何落实?', []],
+    ['城市管理部门怎么办?', ['城市管理部门']],
     ['群众到了哪些部门办事?', []],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);

@@ -256,7 +256,7 @@ function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean 
  * figure, it need not be compiled with before's token walk.)
  */
 function nounPhrase(view: string, from: number, kept: Token[]): [number, number] | null {
-  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();
@@ -268,6 +268,25 @@ function nounPhrase(view: string, from: number, kept: Token[]): [number, number]
   if (span && span[1] - span[0] > 2 && span[0] > from && SPLIT_TIME.test(view.slice(span[0] - 1, span[0] + 2))) span[0]++;
   return span ? trimTail(view, span) : null;
 }
+/**
+ * The phrase opens with a place name the tagger could not read, cut into single characters up to its level word
+ * (黄/a|坭/g|乡/n|人民政府|满意率: a rare character in 黄坭乡): the first character is the name's, no adjective or verb to
+ * drop, so the indicator is 黄坭乡人民政府满意率 whole. Not a scope (全|县, 各|乡, 每|村) nor a word before the level
+ * (新|乡村: 乡村 is a word, no level).
+ */
+function unreadPlaceName(kept: Token[]): boolean {
+  if (kept[0].text.length !== 1 || NOT_PLACE_FIRST.has(kept[0].text)) return false;
+  for (let j = 1; j < kept.length && j <= 3; j++) {
+    if (kept[j].span[0] !== kept[j - 1].span[1]) return false;
+    if (PLACE_LEVEL.has(kept[j].text)) return j >= 2 && j + 1 < kept.length && kept[j + 1].span[0] === kept[j].span[1];
+    if (kept[j].text.length !== 1) return false;
+  }
+  return false;
+}
+/** The level word closing a place name (乡, 镇, 街道, 苏木, 嘎查…), and what opens a scope rather than a name. */
+const PLACE_LEVEL = new Set(['乡', '镇', '村', '县', '区', '市', '州', '旗', '盟', '街道', '社区', '苏木', '嘎查']);
+const NOT_PLACE_FIRST = new Set([...'全我本各每该此这那其某两几多']);
+
 /**
  * A one-character adjective right before a noun (no gap) qualifies it (重|污染|天数, 老|城区): the phrase keeps it; but
  * 全 is the whole of a scope (全|年发电量: the tagger's cut of 全年).

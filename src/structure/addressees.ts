@@ -67,10 +67,17 @@ const BUREAU_AHEAD = '(?:(?![和及与的对就在将要是能有如怎各等问
  */
 const INSTITUTE = '(?<![厕场住处居寓会哨]|招待|避难|庇护)所';
 /**
+ * A department named by its field, as members say it of the offices of one trade ("市场监管部门怎么监管?", "卫健部门如何推动?",
+ * "税务部门在…有哪些新举措?"): 部门 after the field's name. Not every office or an unnamed one (各部门, 有关部门, 相关部门,
+ * 职能部门, 主管部门, 政府部门, 其他部门, 哪个部门, 基层部门, 县直部门, 牵头部门), nor one named by a function alone (监管部门,
+ * 执法部门, 管理部门 — but 市场监管部门, 城市管理部门 name their field): those name no office that could answer.
+ */
+const FIELD_DEPARTMENT = '(?<![各该本他些个等级层直])(?<!有关|相关|职能|主管|责任|业务|政府|所有|专门|行业|哪个|单位|牵头|配合|涉及|成员|对口|归口|下属|同级)(?<!(?<![\\u4e00-\\u9fff])(?:监管|执法|管理|行政|审批|监督))部门';
+/**
  * An organization as written: a quoted name (“一府两院”, “市住建局”) or a name ending in an institution word.
  * A room is no department, quoted or not: 餐厅, 客厅, 大厅, 展厅, 营业厅 end in 厅 but name no office (外卖平台上的“幽灵餐厅”怎么查?).
  */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -100,7 +107,8 @@ const INTERROGATIVE = '(?:如何|怎样|怎么|将|要|是否|能否|有什么|�
  * ("请问市住房和城乡建设局今年目标是多少?", "请问市住建局“十四五”期间…", "请问市民政局下一步…").
  */
 const TIME_AFTER = '(?:今年|明年|去年|目前|当前|现在|近期|近年来|下一步|接下来|年内|年底前|“[^”]{1,8}”(?:期间|时期)|[0-9]{4}年)';
-const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备)';
+/** …or what it has done, asked (X在…方面做了哪些工作, X采取了哪些措施): a verb's 了 before 哪些/什么. */
+const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪些|有何|有没有|打算|准备|[\\u4e00-\\u9fff]{1,2}了(?:哪些|什么))';
 /**
  * A wish put to an office: 希望, 建议, 要求, 恳请, 期望, 期待, 盼望 or 请, then the office as the subject of what is wished
  * ("希望省民政厅拿出办法", "建议县水利局尽快研究", "要求市财政局三个月内说明"). Not the nouns 的建议/的要求 ("代表的建议
@@ -121,6 +129,8 @@ const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一�
  * 建设进展, 运行状况, 覆盖率, 工作成效). "消防站建设情况怎样?" asks about stations, put to no one; "供水站有什么考虑?" asks the station.
  */
 const SUBJECT_OF = '[^,。?!;:对就在针将要能是有]{0,4}?(?:情况|进展|进度|状况|现状|水平|成效|效果|覆盖率|覆盖面|数量|规模)';
+/** Words opening a clause's adjunct of cause, agent or place: the office after them is not the subject asked (由于环保局要求…). */
+const CIRCUMSTANCE = '由于|因为|因|被|受|经过|经|根据|按照|随着|在|从|据';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   // (Also asked to speak after another: "请镇卫生院也说一下卫生防疫方面的考虑", "请市卫健委也谈一谈".)
@@ -134,7 +144,10 @@ const ADDRESSED = [
   // (Also with the matter after 对/就/在: "市住建局对公共停车设施建设有什么计划?".)
   // (Not an office followed by a noun phrase it is the subject of: "乡镇专职消防队建设情况怎样?", "乡镇卫生院建设进展如何" ask
   // about the stations, SUBJECT_OF.)
-  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(${ORGS})(?!${SUBJECT_OF})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
+  // (Also what the office has done: "州政府采取了哪些措施…?", "法院在保护未成年人方面做了哪些工作?". Not an office named as the
+  // cause, the agent or the place of what is asked, CIRCUMSTANCE: "由于环保局要求停产,企业怎么办?". A time before the office
+  // is no part of it: "今年市政府做了哪些实事?" → 市政府.)
+  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(?!${CIRCUMSTANCE})(?:${TIME_AFTER}\\s*)?(${ORGS})(?!${SUBJECT_OF})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|[\\u4e00-\\u9fff]{1,2}了(?:哪些|什么))|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
 ];
 /**
  * Where a match of each pattern can start: at 请/由; at a wish (希望, 建议…); at 向; at 询/追/请/问; at the start or after 。?!;,“.

@@ -21,7 +21,7 @@ import { asksOutright } from './attribution.js';
 import { repliesToQuestionBack } from './questions-back.js';
 import { asksNothing, thanksOnly } from './closing-remarks.js';
 import { headerNewQuestions } from './header-new-questions.js';
-import { AnsweredBy, answeredNext, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
+import { AnsweredBy, answeredNext, answersAgain, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
 import { eventStarts, startsBetween, type EventStarts } from './event-starts.js';
 import { firstNotBelow } from './sorted-search.js';
 
@@ -150,11 +150,13 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // (So does a subhead alone on its line above it, "合格证⏎“…?”委员某追问。": the reporter heads a new matter there too.)
     const newLead = (lead !== null && lead !== leads[leads.length - 1]) || subheaded;
     subheaded = false;
+    // (A newcomer's reported 追问 points there too when the one who answers says they answer again: "…”委员王某接着追问。⏎
+    // 龙文彬再次作答。" follows up the question 龙文彬 answered, not the one just answered by the court; turn-events.ts.)
     // (Answering alone points nowhere when the words take up what was said in the exchange just answered: "绩效评价结果
     // 到底怎么用?" after an answer ending on 绩效评价结果 follows it up, though who answered question 1 answers it.)
     const takesUpLast = (): boolean => out.length > 0 && picksUp(view, askerWords(view, events, at), [lastStart, lineStart]);
     const linkOf = (target: number) => answererLink(askerWords(view, events, at), nextResponders(events, at), answerers, threadOf(out, target), (n) => openedBy[n - 1] ?? null, who,
-      openedBy[target - 1] !== who && (askers.has(who!) || cued.kind === 'label' || cued.kind === 'qa-label') && !takesUpLast());
+      openedBy[target - 1] !== who && (askers.has(who!) || cued.kind === 'label' || cued.kind === 'qa-label' || answersAgain(view, events, at)) && !takesUpLast());
     const byAnswerer = cued.followUp && answered && out.length > 0 && !newLead ? linkOf(root) : null;
     const e = cued.followUp && answered && out.length > 0 && (newLead || (who !== null && (!askers.has(who) || again())
       && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)])))

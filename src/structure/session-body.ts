@@ -15,7 +15,9 @@ import { POSTS } from '../model/posts.js';
 // 草原生态保护和基层医疗专题询问实录" — but not a post or the body's people after it ("街道人大工委主任在专题询问中…",
 // "镇人大代表专题询问…": the body's post names a person, not the body).
 const TOPIC_TO_INQUIRY = `(?!${POSTS.label}|成员|办公室|机关|干部|工作人员)[^,。;:!?\\s“”]{2,40}?专题询问`;
-const ACTS = `就|对|围绕|聚焦|针对|召开|举行|组织|开展|关于|专题询问|于|在|第|[,。;:\\s]|$|${TOPIC_TO_INQUIRY}`;
+// A body joining others names the organiser first: "清溪镇人大主席团联合黄坭乡、石坝乡人大主席团开展…", "…会同…", "…与…联合举行…".
+const JOINS = `联合|会同|与[^,。;:\\s]{2,40}?(?:联合|共同)`;
+const ACTS = `就|对|围绕|聚焦|针对|召开|举行|组织|开展|关于|专题询问|于|在|第|${JOINS}|[,。;:\\s]|$|${TOPIC_TO_INQUIRY}`;
 /** A congress standing committee's name, with its place and term when written: 曲靖市六届人大常委会, 十四届全国人大常委会. */
 export const BODY = new RegExp(
   `(?:\\p{sc=Han}{0,12}?(?:省|市|自治区|自治州|州|地区|盟|区|县|旗))?(?:第?${NUM}届)?(?:全国)?(?:人大常委会|人民代表大会常务委员会)` +
@@ -28,7 +30,8 @@ export const BODY = new RegExp(
   // 喀什地区人大工委, 锡林郭勒盟人大工委.
   `|\\p{sc=Han}{1,12}?人大(?:工委|工作委员会)(?=${ACTS})`, 'gu');
 /** Words a body match may have swallowed in front of the place name: cut after the last of them. */
-const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行|关于))?/u;
+// (…and the organiser's join: "…主席团联合黄坭乡人大主席团" starts at 黄坭乡.)
+const LEADING = /^(?:[日号名位])?(?:.*(?:近日|日前|今天|今日|昨天|昨日|上午|下午|晚上|会议由|在|由|据|召开|举行|关于|联合|会同))?/u;
 
 /** The congress standing committee holding the meeting: preferably the one followed by its meeting. */
 export function findBody(view: string, regions: Span[], headline: Span | null = null): Span | null {
@@ -84,8 +87,12 @@ function namedInFull(body: string): boolean {
   return !LEVEL_ONLY.test(place);
 }
 
-/** After the body: its meeting or what it holds ("第二十九次会议", "举行", "召开"…). */
-const MEETS = new RegExp(`\\s*(?:第${NUM}次|举行|召开|组织|开展|党组|主任会议)`, 'uy');
+/**
+ * After the body: its meeting or what it holds ("第二十九次会议", "举行", "召开"…). Joining others, the organiser holds
+ * the meeting too (JOINS): "清溪镇人大主席团联合黄坭乡、石坝乡人大主席团开展…" names 清溪镇人大主席团, not the last of the
+ * bodies joined, right before 开展.
+ */
+const MEETS = new RegExp(`\\s*(?:第${NUM}次|举行|召开|组织|开展|党组|主任会议|${JOINS})`, 'uy');
 
 /**
  * Every BODY match of `slice`, as `slice.matchAll(BODY)` gives them, tried only near the words

@@ -84,3 +84,19 @@ export function refersBack(view: string, e: SpeechEvent): boolean {
   const from = e.wordsStart !== null ? speechStart(view, e.wordsStart) : null; // (on the next line after a label alone on its own)
   return from !== null && REFERS_BACK.test(view.slice(from, from + 24));
 }
+
+/**
+ * Whether the one who answers next after event `i` says they answer again ("龙文彬再次作答。", "上官志远又回答说,",
+ * "…继续回答"): they answer anew the question they answered before, which a newcomer's 追问 so answered follows up
+ * ("“双语教学质量怎么评价?”委员王某接着追问。⏎龙文彬再次作答。" after 龙文彬 answered question 1 and a court question 3).
+ */
+export function answersAgain(view: string, events: SpeechEvent[], i: number): boolean {
+  for (let j = i + 1; j < events.length && events[j].role !== 'asker'; j++) {
+    if (events[j].role !== 'responder') continue;
+    const e = events[j];
+    return ANSWERS_AGAIN.test(view.slice(e.start, Math.min(e.start + 30, lineEnd(view, e.start))));
+  }
+  return false;
+}
+/** The answer's own sentence saying it answers again: 再次作答, 又回答, 继续回答, 再作答复 (not 再次强调, nor 回答 alone). */
+const ANSWERS_AGAIN = /^[^。?!;\n]{0,20}?(?:再次|再一次|又|继续|再)(?:作答|回答|答复|回应|解答|作了回答|作出回答|作(?:了)?答复)/u;

@@ -118,10 +118,20 @@ export function readLabelName(lex: Lexicon, view: string, pos: number, limit: nu
 }
 
 function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {
-  if (!mayBeUnlistedName(lex, view, pos, end, limit)) return null;
+  if (!mayBeUnlistedName(lex, view, pos, end, limit) && !(end - pos >= 4 && repeated(view, pos, end) && mayBeUnlistedName(lex, view, pos, end, limit, true))) return null;
   const after = followerNode(lex, view, end, limit);
   if (!after) return null;
   if ((after.flags & TAG.speech) !== 0) return { start: pos, end, score: 3 };
   const then = followerNode(lex, view, end + after.depth, limit); // 紧接着 / 同志, then the verb
   return then && (then.flags & TAG.speech) !== 0 ? { start: pos, end, score: 3 } : null;
+}
+
+/**
+ * True when `view[start, end)` is written again elsewhere in the text ("盟人大工委主任那仁满都拉主持，…" and
+ * "那仁满都拉最后强调"): a transliterated name of four characters or more whose one-character syllable is also a word
+ * (都, 拉) is read as a label's name is (see `mayBeUnlistedName`), the repetition standing in for the label's colon.
+ */
+function repeated(view: string, start: number, end: number): boolean {
+  const name = view.slice(start, end);
+  return view.indexOf(name, end) >= 0 || (start >= name.length && view.lastIndexOf(name, start - name.length) >= 0);
 }

@@ -454,3 +454,22 @@ describe('[indicator] a footnote\'s mark after the figure is no indicator (t44)'
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
   });
 });
+
+describe('[indicator] a place name the tagger cut into characters up to its level word is read whole (t41 #10)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  const read = (text: string, figure: string) => {
+    const start = text.indexOf(figure);
+    return findIndicator({ text, view: normalize(text) }, start, start + figure.length, 'percent', jieba);
+  };
+  it.each<[string, string, string | null]>([
+    ['测评结果:清溪镇人民政府满意率92.3%,黄坭乡人民政府满意率88.5%。', '88.5%', '黄坭乡人民政府满意率'],
+    ['测评结果:黄坭镇人民政府满意率88.5%。', '88.5%', '黄坭镇人民政府满意率'],
+    ['测评结果:青坭乡人民政府满意率88.5%。', '88.5%', '青坭乡人民政府满意率'],
+    // near-misses: a scope before the level (全县), a verb right before a level word (到|县: no name between)
+    ['今年全县农村生活污水治理率达到41%。', '41%', '农村生活污水治理率'],
+    ['全县到县医院就诊率达到41%。', '41%', '县医院就诊率'],
+  ])('%s', (text, figure, expected) => {
+    expect(read(text, figure)).toBe(expected);
+  });
+});

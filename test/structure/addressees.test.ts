@@ -356,3 +356,29 @@ describe('[addressees] 所 ends an institution only after a field; a quoted name
     expect(findAddressees(normalize(text), text, [0, text.length]).map((a) => a.text)).toEqual(orgs);
   });
 });
+
+describe('[addressees] an office as the subject of the question\'s verb: X部门, X在…做了哪些, X采取了哪些 (t41 #12)', () => {
+  it.each<[string, string[]]>([
+    ['物业服务投诉逐年上升,市场监管部门怎么监管?', ['市场监管部门']],
+    ['医养结合推进缓慢,卫健部门如何推动?', ['卫健部门']],
+    ['税务部门在减税降费政策落实上有哪些新举措?', ['税务部门']],
+    ['涉校涉生案件有所增加,法院在保护未成年人方面做了哪些工作?', ['法院']],
+    ['乡村教师流失较为严重,州政府采取了哪些措施稳住乡村教师队伍?', ['州政府']],
+    ['今年市政府做了哪些实事?', ['市政府']],
+    // near-misses: the office as cause, agent or place of what is asked; every or an unnamed department; an office as object
+    ['由于环保部门要求停产,企业怎么办?', []],
+    ['由于环保局要求停产,企业怎么办?', []],
+    ['被市场监管部门处罚的商户有哪些?', []],
+    ['在县政府门口摆摊的有什么办法?', []],
+    ['有关部门如何落实?', []],
+    ['各部门怎么配合?', []],
+    ['政府部门怎么协调?', []],
+    ['县直部门如何联动?', []],
+    ['网络订餐平台上“幽灵餐厅”屡禁不止,监管部门如何管住?', []],
+    ['执法部门如何落实?', []],
+    ['城市管理部门怎么办?', ['城市管理部门']],
+    ['群众到了哪些部门办事?', []],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
+  });
+});

@@ -84,3 +84,18 @@ describe('[answerer-follow-ups] in a transcript: a 追问 follows the question w
     expect(followUps(`${INTRO}${body}`)).toEqual(expected);
   });
 });
+
+describe('[answerer-follow-ups] a newcomer\'s reported 追问 that an earlier answerer answers again ("再次作答") follows that question (t41 #13)', () => {
+  const R1 = '州人大常委会委员吴国强首先发问：州政府采取了哪些措施稳住乡村教师队伍？\n\n州教育局局长龙文彬回答，全州近三年共招聘乡村教师1860名。\n\n';
+  const R2 = '州人大常委会委员欧阳丽娟就校园安全问题发问：法院在保护未成年人方面做了哪些工作？\n\n州中级人民法院副院长上官志远回应说，共审结涉未成年人案件317件。\n\n';
+  const ASK = '“双语教学质量怎么评价？”州人大常委会委员王·达瓦扎西接着追问。\n\n';
+  it.each<[string, string, (number | null)[]]>([
+    ['再次作答 by who answered question 1', `${R1}${R2}${ASK}龙文彬再次作答。他说，评价办法已制定。`, [null, null, 1]],
+    ['又回答 by who answered question 1', `${R1}${R2}${ASK}龙文彬又回答说，评价办法已制定。`, [null, null, 1]],
+    // near-misses: who answered the question just before answers again (it stays there); an answer not said to be given again
+    ['再次作答 by who answered the question just before', `${R1}${R2}${ASK}上官志远再次作答。他说，法院将配合评价。`, [null, null, 2]],
+    ['回答 alone, the 追问 said to follow on', `${R1}${R2}${ASK}龙文彬回答，评价办法已制定。`, [null, null, 2]],
+  ])('%s', (_name, body, expected) => {
+    expect(followUps(`州人大常委会专题询问\n\n${body}`)).toEqual(expected);
+  });
+});

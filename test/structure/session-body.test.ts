@@ -38,6 +38,23 @@ describe('[session-body] bodies that hold inquiries without a standing committee
   });
 });
 
+describe('[session-body] a body joining others is the organiser, named before 联合/会同/与…联合 (t41 #10)', () => {
+  it.each<[string, string | null]>([
+    ['2022年11月15日，清溪镇人大主席团联合黄坭乡、石坝乡人大主席团开展专题询问。', '清溪镇人大主席团'],
+    ['2022年11月15日，清溪镇人大主席团联合黄坭乡人大主席团、石坝乡人大主席团，在镇政府会议室举行专题询问会。', '清溪镇人大主席团'],
+    ['近日，南屏市人大常委会会同市政协召开专题询问会。', '南屏市人大常委会'],
+    ['近日，白河镇人大与青石镇人大联合举行专题询问。', '白河镇人大'],
+    // near-misses: a body met with, not joined (no act after it); the joined body's own meeting named first
+    ['近日，白河镇人大主席团与县住建局座谈。', null],
+    ['近日，南屏市人大常委会第九次会议举行联组会议，联合调研组作报告。', '南屏市人大常委会'],
+  ])('%s', (intro, body) => {
+    expect(session(intro).body).toBe(body);
+  });
+  it('reads the organiser in the headline too', () => {
+    expect(session('近日举行。', '清溪镇人大主席团联合黄坭乡、石坝乡人大主席团开展“农村人居环境整治”专题询问').body).toBe('清溪镇人大主席团');
+  });
+});
+
 describe('[session-body] a body named by its level and term abbreviates the one named by its place', () => {
   it.each<[string, string, string, string | null]>([
     ['会议：省十四届人大常委会第十二次会议', '临川省人大常委会审计查出问题整改情况专题询问摘要', '临川省人大常委会', '第十二次会议'],

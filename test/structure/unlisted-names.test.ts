@@ -33,3 +33,17 @@ describe('[unlisted-names] readUnlistedName after a bare post: transliterated na
     expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
   });
 });
+
+describe('[unlisted-names] a transliterated name holding a one-character word (都, 拉) reads when written again (t41 #11)', () => {
+  it.each<[string, string | null]>([
+    ['那仁满都拉主持，…那仁满都拉最后强调，要持续跟踪监督。', '那仁满都拉'],
+    ['那仁满都拉表示，…那仁满都拉最后强调，要持续跟踪监督。', '那仁满都拉'],
+    // near-misses: written once (no evidence for the word inside), or a Han phrase repeated (not transliterated throughout)
+    ['那仁满都拉表示，要持续跟踪监督。', null],
+    ['大家都拉票表示，…大家都拉票表示。', null],
+  ])('%s → %s', (text, expected) => {
+    const view = normalize(text);
+    const r = readUnlistedName(lex, view, 0, view.length, 4);
+    expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
+  });
+});

@@ -47,3 +47,40 @@ export function clipLines(view: string, body: readonly Line[], events: readonly 
   }
   return out;
 }
+
+/**
+ * A clip's voice read as a label: "（播放视频）青山乡敬老院院长:…怎么办?" then "县人大常委会委员黄丽君结合视频提问:请问县人社局,
+ * …?" — the interviewee on screen is no one of the inquiry: the clip is the narration of the question a member puts on it,
+ * the member its asker. `events` (sorted by start) without the label events set on a line opening with a stage
+ * direction, naming nobody of the congress, whose next speaker (narration skipped) is a member asking. (A netizen's
+ * message shown on screen and put to an office, "（大屏幕显示网友留言）网友“某某”:…? 请市某局回答", is answered next: it
+ * stays a question.)
+ */
+export function withoutClipVoices(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const gone = new Set<SpeechEvent>();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.kind !== 'label' || e.role === 'narration' || e.mention?.congress) continue;
+    const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+    if (!STAGE_DIRECTION.test(view.slice(lineStart, e.wordsStart ?? e.start))) continue;
+    let j = i + 1;
+    while (j < events.length && events[j].role === 'narration') j++;
+    const next = events[j];
+    if (next && next.role === 'asker' && next.mention?.congress) gone.add(e);
+  }
+  return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
+
+/** Where the clip lines right above the line at `lineStart` begin (blank lines skipped), or `lineStart` when none are. */
+export function clipAbove(view: string, lineStart: number): number {
+  let at = lineStart;
+  for (;;) {
+    let end = at - 1;
+    while (end > 0 && /\s/u.test(view[end - 1])) end--;
+    if (end <= 0) return at;
+    const above = view.lastIndexOf('\n', end - 1) + 1;
+    if (!opensClip(view.slice(above, end))) return at;
+    at = above;
+  }
+}
+

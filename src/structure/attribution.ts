@@ -164,7 +164,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // (“…?”…委员某的第一个问题就直指… — the member's own question, possessed: the quotation is it.)
   const owned = led !== null && congress && OWN_QUESTION_AFTER.test(after);
   if (led !== null && (askedOf || !ADDRESSEE_BEFORE.test(before)) && !(congress && CHAIR.test(after)) && (askedOf || owned || !/^(?:的|所|刚才|提到|提出的)/u.test(after))
-    && (askedOf || firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
+    && (askedOf || owned || firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 24));
     return { mention: m, role, start: led, anchor: led, wordsStart: led + 1, kind: 'quote-first', followUp };

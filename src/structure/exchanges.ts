@@ -15,7 +15,7 @@ import { questionsBackAnswer } from './questions-back.js';
 import { thanksOnly } from './closing-remarks.js';
 import { eventStarts, startsBetween } from './event-starts.js';
 import { POSTS } from '../model/posts.js';
-import { clipAbove, withoutClipVoices } from './clips.js';
+import { clipAbove, takesUpClip, withoutClipVoices } from './clips.js';
 
 /**
  * Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by
@@ -152,9 +152,10 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     // (A quotation or a reported asker opening its line: "“…”委员某问。", "委员某就…提问。")
     if ((e.kind === 'quote-first' || e.kind === 'reported') && view.slice(lineStart, e.anchor).trim()) continue;
     // A clip shown right above the question ("▶ 视频提问二⏎（播放视频）居民陈大爷:…⏎代表某提问:…") is its narration:
-    // the question opens on it, or on the subhead over it (clips.ts).
+    // the question opens on the subhead over it, or on the clip when the member takes it up ("…结合视频提问:", clips.ts).
+    // (Before the first question a clip with no subhead over it stays the introduction's: the chair opens the meeting on it.)
     const clip = clipAbove(view, lineStart);
-    const clipOpens = clip < lineStart && clip > (last?.start ?? 0) && !startsBetween(starts, clip, lineStart, e);
+    const clipOpens = last !== null && clip < lineStart && clip > last.start && !startsBetween(starts, clip, lineStart, e) && takesUpClip(view, lineStart, e.wordsStart ?? e.anchor);
     let end = clip - 1;
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
     const above = end > 0 ? view.lastIndexOf('\n', end - 1) + 1 : -1;
@@ -163,7 +164,7 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
       && (last === null ? MARKED_SUBHEAD.test(line) : SUBHEAD.test(line) || (BARE_SUBHEAD.test(line) && endsSentence(view, above, last.start)))) {
       heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false, subhead: true } });
     } else if (clipOpens) {
-      heads.push({ at: i, event: { mention: null, role: 'narration', start: clip, anchor: clip, wordsStart: clip, kind: 'label', followUp: false } });
+      heads.push({ at: i, event: { mention: null, role: 'narration', start: clip, anchor: clip, wordsStart: clip, kind: 'label', followUp: false, subhead: true } });
     }
   }
   if (!heads.length) return events;

@@ -426,3 +426,16 @@ describe('[attribution] what a member asks on, before the label\'s verb (结合�
     expect(events.map((e) => [e.role, e.kind, e.wordsStart])).toEqual([['asker', kind, words === null ? null : text.indexOf(words)]]);
   });
 });
+
+describe('[attribution] a clip watched opens the member\'s sentence (观看视频短片后,…)', () => {
+  it.each<[string, string, number]>([
+    ['观看…后, then the member', '观看视频短片后，县人大代表晏某某结合视频提问：“夜间谁值班？”', 0],
+    ['看完…之后', '看完暗访短片之后，县人大代表晏某某提问：“夜间谁值班？”', 0],
+    // Near miss: a clause of its own after the clip (someone else's reaction), no lead adverbial.
+    ['a clause after the clip', '观看视频后大家很受触动，县人大代表晏某某提问：“夜间谁值班？”', -1],
+  ])('%s', (_name, text, start) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, '县人大代表晏某某', true)]);
+    expect(events.map((e) => [e.role, e.start])).toEqual([['asker', start < 0 ? text.indexOf('县人大') : start]]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipAbove, clipLines, opensClip, withoutClipVoices } from '../../src/structure/clips.js';
+import { clipAbove, clipLines, opensClip, takesUpClip, withoutClipVoices } from '../../src/structure/clips.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
@@ -107,6 +107,14 @@ describe('[clips] the clip lines right above a line', () => {
   const view = normalize(text);
   it('runs up over the clip\'s lines, not the subhead over them', () => {
     expect(clipAbove(view, text.indexOf('代表司马'))).toBe(text.indexOf('（播放视频）'));
+  });
+  it('takesUpClip: the member\'s sentence names the clip, or not', () => {
+    const t = '（播放视频）居民：锁着门。\n委员甲结合视频提问：怎么办？\n委员乙提问：怎么办？\n观看短片后，委员丙提问：怎么办？';
+    const v = normalize(t);
+    const at = (s: string) => t.indexOf(s);
+    expect(takesUpClip(v, at('委员甲'), at('怎么办'))).toBe(true);
+    expect(takesUpClip(v, at('观看'), at('委员丙') + 6)).toBe(true);
+    expect(takesUpClip(v, at('委员乙'), at('委员乙') + 6)).toBe(false);
   });
   it('none above: the line itself', () => {
     expect(clipAbove(view, view.indexOf('▶'))).toBe(view.indexOf('▶'));

@@ -3,6 +3,7 @@ import { findSpeechEvents } from '../../src/structure/attribution.js';
 import type { SpeakerMention, MentionForm } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
 import { OWN_QUESTION_AFTER, narratedQuestion } from '../../src/structure/quoted-speech.js';
+import { nameOf, structureOf } from '../helpers/structure.js';
 
 /** A hand-made mention of `whole` (title + name as written) at its n-th occurrence in `text`. */
 function mention(text: string, whole: string, congress: boolean, form: MentionForm = 'title-name', nth = 0): SpeakerMention {
@@ -91,5 +92,25 @@ describe('[quoted-speech] pressing the question just answered (紧追不舍) is 
     const view = normalize(text);
     const events = findSpeechEvents(view, 0, view.length, [mention(text, '司马某某', true, 'bare-name')]);
     expect(events.map((e) => [e.role, e.kind, e.followUp])).toEqual([['asker', 'quote-first', followUp]]);
+  });
+});
+
+describe('[quoted-speech] a feature reporting its exchanges in narration, end to end', () => {
+  const text = [
+    '追问直指群众期盼', '',
+    '“护理员为什么招不到年轻人？”9月26日上午，在县人大常委会联组会议上，县人大常委会委员滕卫国的第一个问题就直指护理人员短缺。', '',
+    '面对提问，县人社局局长宓海涛坦言，全县敬老院现有护理员64人。', '',
+    '紧接着，县人大常委会委员上官淑芬把话筒转向了医养结合：“老人看病为什么还要跑县城？”', '',
+    '县卫健委主任鲍建新回答，今年完成签约18对。', '',
+    '“签约之后，医生多久去一次？”上官淑芬紧追不舍。', '',
+    '鲍建新回答，每周至少巡诊1次。',
+  ].join('\n');
+  it('three questions, the last following up the second', () => {
+    const s = structureOf(text);
+    expect(s.questions.map((q) => [q.text, q.askers.map((a) => nameOf(s, a)), q.responders.map((r) => nameOf(s, r)), q.followUpOf])).toEqual([
+      ['护理员为什么招不到年轻人？', ['滕卫国'], ['宓海涛'], null],
+      ['老人看病为什么还要跑县城？', ['上官淑芬'], ['鲍建新'], null],
+      ['签约之后，医生多久去一次？', ['上官淑芬'], ['鲍建新'], 2],
+    ]);
   });
 });

@@ -33,9 +33,9 @@ import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { guessRole } from './label-role.js';
 import {
-  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, ATTENDING, firstVerb,
+  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
 } from './speech-patterns.js';
-import { insideQuote, leaderStates, quoteBefore, quoteLeading } from './quoted-speech.js';
+import { OWN_QUESTION_AFTER, insideQuote, leaderStates, narratedQuestion, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
 import { addHostQuestions } from './host-questions.js';
 import { relayQuestions } from './relayed-askers.js';
@@ -161,8 +161,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const led = inQuote || roleTag || quoted !== null ? null : quoteLeading(view, lineStart, ms, previousMention);
   // (“…?”面对委员某的提问,局长某回应:… — the member named as the one asking asked it.)
   const askedOf = led !== null && congress && /^的(?:提问|询问|追问|发问)/u.test(after) && /(?:面对|针对|对于|就|回应|回答)\s*$/u.test(before);
-  if (led !== null && (askedOf || !ADDRESSEE_BEFORE.test(before)) && !(congress && CHAIR.test(after)) && (askedOf || !/^(?:的|所|刚才|提到|提出的)/u.test(after))
-    && (askedOf || firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
+  // (“…?”…委员某的第一个问题就直指… — the member's own question, possessed: the quotation is it.)
+  const owned = led !== null && congress && OWN_QUESTION_AFTER.test(after);
+  if (led !== null && (askedOf || !ADDRESSEE_BEFORE.test(before)) && !(congress && CHAIR.test(after)) && (askedOf || owned || !/^(?:的|所|刚才|提到|提出的)/u.test(after))
+    && (askedOf || owned || firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 24));
     return { mention: m, role, start: led, anchor: led, wordsStart: led + 1, kind: 'quote-first', followUp };
@@ -284,6 +286,14 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (congress && (CHAIR.test(after) || CLOSING_BEFORE.test(view.slice(sentence, ms)))) return null;
   if (congress && isLeader(m.title ?? '') && LEADER_DIRECTS.test(after)) return null;
   if (answerAt === null && askAt === null) {
+    // "州人大代表某把话筒转向了养老:“…怎么让它转起来?”": a member's verb phrase, a colon and a quotation that asks.
+    const quoted = congress ? narratedQuestion(view, me, to) : null;
+    if (quoted !== null) {
+      const opener = view.slice(sentence, ms);
+      const lead = previousMention <= sentence ? LEAD_ADVERBIALS.exec(opener) : null; // "紧接着,州人大代表某…"
+      const start = lead ? sentence + (lead[0].length - lead[0].trimStart().length) : ms;
+      return { mention: m, role: 'asker', start, anchor: start, wordsStart: quoted, kind: 'reported', followUp: false };
+    }
     // "市民政局局长萧某直面问题。他介绍,…": the next sentence speaks for the one just named.
     if (!PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
     return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
@@ -300,6 +310,8 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // But "…阮某列席会议并提问。她说,…": the next sentence gives the words she asked, so she asks there.
   if (congress && askAt !== null && answerAt === null && ATTENDING.test(after.slice(0, askAt)) && !/[?“:]/u.test(after)
     && !PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
+  // "…及州民政局、…管委会负责人应询。": the last of the offices listed to answer, in the introduction's roster.
+  if (!congress && ROSTER_ANSWER_AFTER.test(after) && ROSTER_LISTED_BEFORE.test(view.slice(sentence, ms))) return null;
   let role: SpeechRole;
   if (congress) role = 'asker';
   else if (answerAt !== null) role = 'responder';

@@ -52,7 +52,7 @@ import { partHeading } from './meeting-parts.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
 import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns, droppedAfter } from './document-end.js';
-import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening } from './introduction.js';
+import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening, ledeNarration } from './introduction.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own. The headline's and introduction's
@@ -225,6 +225,7 @@ export function buildStructure(pair: TextPair): Structure {
     // its line names the meeting when the introduction and the headline do not.
     opening: sections.length ? trim(view, sections[0].span[0], Math.min(sections[0].span[1], lineEnd(view, sections[0].span[0]))) : null,
     closing: sections.length ? [sections[sections.length - 1].span[1], contentEnd] : null,
+    ledeNarration: sections.length ? ledeNarration(view, sections[0], events) : null,
     chairOpening: sections.length ? chairOpening(view, sections[0], events) : null,
     roster: askerRoster(events),
   }, warnings);

@@ -47,3 +47,55 @@ export function clipLines(view: string, body: readonly Line[], events: readonly 
   }
   return out;
 }
+
+/**
+ * A clip's voice read as a label: "（播放视频）青山乡敬老院院长:…怎么办?" then "县人大常委会委员黄丽君结合视频提问:请问县人社局,
+ * …?" — the interviewee on screen is no one of the inquiry: the clip is the narration of the question a member puts on it,
+ * the member its asker. `events` (sorted by start) without the label events set on a line opening with a stage
+ * direction, naming nobody of the congress (or nobody), whose next speaker (narration skipped) is a member asking. (A netizen's
+ * message shown on screen and put to an office, "（大屏幕显示网友留言）网友“某某”:…? 请市某局回答", is answered next: it
+ * stays a question.)
+ */
+export function withoutClipVoices(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  const gone = new Set<SpeechEvent>();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    // (A voice read as narration goes too: the clip is no turn of its own, it opens the member's question.)
+    if (e.kind !== 'label' || e.mention?.congress) continue;
+    const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+    const eol = view.indexOf('\n', e.start);
+    if (!STAGE_DIRECTION.test(view.slice(lineStart, eol < 0 ? view.length : eol))) continue;
+    let j = i + 1;
+    while (j < events.length && events[j].role === 'narration') j++;
+    const next = events[j];
+    if (next && next.role === 'asker' && next.mention?.congress) gone.add(e);
+  }
+  return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
+
+/** Words naming what was shown, in a member's sentence or label: "结合视频提问", "观看视频短片后", "刚才短片里…". */
+const NAMES_CLIP = /视频|短片|专题片|宣传片|纪录片|暗访|画面|片中/u;
+
+/**
+ * Whether the member's question starting on the line at `lineStart` takes up the clip shown above it: the asker's
+ * sentence, up to `words` and a little past it (the label or the first words), names it ("…结合视频提问:", "观看视频
+ * 短片后,…", "刚才短片里…"). A member asking on with no word of it asks on the exchanges, the clip closing the one before.
+ */
+export function takesUpClip(view: string, lineStart: number, words: number): boolean {
+  const eol = view.indexOf('\n', lineStart);
+  return NAMES_CLIP.test(view.slice(lineStart, Math.min(eol < 0 ? view.length : eol, words + 24)));
+}
+
+/** Where the clip lines right above the line at `lineStart` begin (blank lines skipped), or `lineStart` when none are. */
+export function clipAbove(view: string, lineStart: number): number {
+  let at = lineStart;
+  for (;;) {
+    let end = at - 1;
+    while (end > 0 && /\s/u.test(view[end - 1])) end--;
+    if (end <= 0) return at;
+    const above = view.lastIndexOf('\n', end - 1) + 1;
+    if (!opensClip(view.slice(above, end))) return at;
+    at = above;
+  }
+}
+

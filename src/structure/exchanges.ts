@@ -15,13 +15,14 @@ import { questionsBackAnswer } from './questions-back.js';
 import { thanksOnly } from './closing-remarks.js';
 import { eventStarts, startsBetween } from './event-starts.js';
 import { POSTS } from '../model/posts.js';
+import { clipAbove, takesUpClip, withoutClipVoices } from './clips.js';
 
 /**
  * Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by
  * start; `chairs` names who presides, `chairCalls` how they are called by surname and post ("上官副主任", chair.ts).
  */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set(), chairCalls: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(view, mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, events)), chairs, chairCalls))))))));
+  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(view, mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, withoutClipVoices(view, events))), chairs, chairCalls))))))));
 }
 
 /**
@@ -150,14 +151,20 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     const lineStart = view.lastIndexOf('\n', e.anchor - 1) + 1;
     // (A quotation or a reported asker opening its line: "“…”委员某问。", "委员某就…提问。")
     if ((e.kind === 'quote-first' || e.kind === 'reported') && view.slice(lineStart, e.anchor).trim()) continue;
-    let end = lineStart - 1;
+    // A clip shown right above the question ("▶ 视频提问二⏎（播放视频）居民陈大爷:…⏎代表某提问:…") is its narration:
+    // the question opens on the subhead over it, or on the clip when the member takes it up ("…结合视频提问:", clips.ts).
+    // (Before the first question a clip with no subhead over it stays the introduction's: the chair opens the meeting on it.)
+    const clip = clipAbove(view, lineStart);
+    const clipOpens = last !== null && clip < lineStart && clip > last.start && !startsBetween(starts, clip, lineStart, e) && takesUpClip(view, lineStart, e.wordsStart ?? e.anchor);
+    let end = clip - 1;
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
-    if (end <= 0) continue;
-    const above = view.lastIndexOf('\n', end - 1) + 1;
-    if (above <= (last?.start ?? 0) || startsBetween(starts, above, lineStart, e)) continue;
-    const line = view.slice(above, end);
-    if (last === null ? MARKED_SUBHEAD.test(line) : SUBHEAD.test(line) || (BARE_SUBHEAD.test(line) && endsSentence(view, above, last.start))) {
+    const above = end > 0 ? view.lastIndexOf('\n', end - 1) + 1 : -1;
+    const line = above >= 0 ? view.slice(above, end) : '';
+    if (above > (last?.start ?? 0) && !startsBetween(starts, above, lineStart, e)
+      && (last === null ? MARKED_SUBHEAD.test(line) : SUBHEAD.test(line) || (BARE_SUBHEAD.test(line) && endsSentence(view, above, last.start)))) {
       heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false, subhead: true } });
+    } else if (clipOpens) {
+      heads.push({ at: i, event: { mention: null, role: 'narration', start: clip, anchor: clip, wordsStart: clip, kind: 'label', followUp: false, subhead: true } });
     }
   }
   if (!heads.length) return events;

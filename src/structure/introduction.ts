@@ -68,6 +68,25 @@ export function nextLineStart(body: Line[], line: Line): number | null {
 }
 
 /**
+ * A lede opening the first question with its quotation ("“…?”12月20日上午,在…会议上,委员某的第一个问题就直指…"): the
+ * reporter's paragraphs after the lede's, up to the next one speaking ("这是…首次就“一老一小”民生服务开展专题询问。…"),
+ * or null. They introduce the meeting, though the lede put them in the first question.
+ */
+export function ledeNarration(view: string, first: Section, events: SpeechEvent[]): Span | null {
+  if (first.header) return null;
+  const [s, e] = first.span;
+  const k = events.findIndex((ev) => ev.start >= s && ev.start < e);
+  const head = events[k];
+  if (!head || head.kind !== 'quote-first' || head.start !== s) return null;
+  const from = view.indexOf('\n', s);
+  const next = events.slice(k + 1).find((ev) => ev.start > head.start);
+  const to = Math.min(e, next ? next.start : e);
+  if (from < 0 || from >= to) return null;
+  const span = trim(view, from, to);
+  return span[1] > span[0] ? span : null;
+}
+
+/**
  * The chair's opening when it heads the first question ("杭某:同志们,…对…的报告开展专题询问。…先请卜某委员提问。",
  * the call making it the question's narration): from the moderator's label opening the section to the first
  * turn of someone else; null when the section opens otherwise (a header, an asker).

@@ -31,6 +31,25 @@ export function insideQuote(view: string, lineStart: number, at: number): boolea
   return depth > 0;
 }
 
+/**
+ * After the one named in a lede, their question as a possession: "“…?”…委员欧阳某的第一个问题就直指群众痛点",
+ * "“…?”委员某的问题让会场气氛一下子紧张起来" — the quotation is that question (not "委员某的回答", nor a possessed
+ * office, "委员某的建议").
+ */
+export const OWN_QUESTION_AFTER = /^的(?:第[一二三四五六七八九十\d]{1,3}个|首个|头一个|这个|一连串|一个)?(?:问题|提问|发问|追问)/u;
+
+/**
+ * A narrated question: after the one named, a short verb phrase (no clause break, nobody else) and a colon opening a
+ * quotation that asks — "州人大代表某把话筒转向了养老:“…怎么让它转起来?”", "委员某话锋一转:“…?”". Returns where the
+ * words start (at the “: question-text.ts reads the quotation), or null. (A phrase naming what was asked of whom, "某的问题是:“…?”", opens on 的:
+ * possessed, not spoken.)
+ */
+export function narratedQuestion(view: string, me: number, to: number): number | null {
+  const m = NARRATED_QUESTION.exec(view.slice(me, Math.min(to, me + 260)));
+  return m ? me + m[0].length - 1 : null;
+}
+const NARRATED_QUESTION = /^(?![的所])[^,。;:?!“”\n]{1,24}:\s*“(?=[^“”\n]{1,220}?\?\s*”)/u;
+
 /** A reporter's topic lead in brackets, all that stands before a quotation on its line: "【产业扶贫】". */
 const TOPIC_LEAD = /^\s*【[^【】\n]{1,16}】$/u;
 const TOPIC_LEAD_AT = /^【[^【】\n]{1,16}】\s*/u;

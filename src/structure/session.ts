@@ -59,6 +59,12 @@ export interface SessionInput {
   frameDate: FoundDate;
   /** The first line of the first question, read last: a lede that opens on a question names the meeting there. */
   opening?: Span | null;
+  /**
+   * A feature's lede opening on the first question ("“…?”12月20日上午,在…会议上,委员某的第一个问题就直指…"), then the
+   * reporter's paragraphs before anyone answers ("这是…首次就“一老一小”民生服务开展专题询问。"): the introduction the
+   * lede pushed into the first question, read for the topic when the introduction and the headline name none.
+   */
+  ledeNarration?: Span | null;
   /** After the last question: a report may count its askers at the end ("本次联组会议共有8位委员和代表进行了询问"). */
   closing?: Span | null;
   /**
@@ -103,7 +109,8 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
     if (m) spans.meeting = [line[0] + m.index, line[0] + m.index + m[0].length];
   }
   spans.format = find(FORMAT);
-  spans.topic = findTopic(view, regions, input.title) ?? headlineTopic(view, input.title);
+  const lede = input.ledeNarration && input.ledeNarration[1] > input.ledeNarration[0] ? input.ledeNarration : null;
+  spans.topic = findTopic(view, regions, input.title) ?? (lede ? findTopic(view, [lede], input.title) : null) ?? headlineTopic(view, input.title);
   let statedAskerCount: number | null = null;
   const field = countField(view, regions);
   const count = field ? null : findAskerCount(view, input.closing && input.closing[1] > input.closing[0] ? [...regions, input.closing] : regions);

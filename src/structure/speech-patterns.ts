@@ -42,10 +42,15 @@ export const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VE
  */
 export const MANNER_ADVERBS = '联合|共同|一同|一起|当场|现场';
 /**
+ * What a member asks on, before the label's verb: "黄某结合视频提问:", "委员某结合调研情况询问:" — 结合 and a short object
+ * (no pause), then the verb of asking; the words start after the colon.
+ */
+const ON_WHAT = '结合[^,。;:?!\\n]{1,8}?(?=再问|再追问|追问|提问|询问|发问|问)';
+/**
  * A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:", a member cutting in "某某插话:"),
  * in Markdown maybe bold ("**李某:**"); a colon doubled by a bad copy ("廖某::老旧小区…") is one colon, none of the words.
  */
-export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS})(?=[追提询发问回答再插]))?(再问|再追问|追问|提问|询问|发问|插话|插问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
+export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS})(?=[追提询发问回答再插]))?(?:${ON_WHAT})?(再问|再追问|追问|提问|询问|发问|插话|插问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
 /**
  * A label without its colon, the speaker's 请问 (or 请 … 回答) right after the name, maybe after a space:
  * "常委会委员程佳 请问吴副市长,…?" — the words start at 请, which is never part of the name.
@@ -108,8 +113,11 @@ export const LEADER_ASKS_ON = new RegExp(`(?<!专题|${INQUIRY_NOUN_BEFORE})询�
 export const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
 /** The one just asked answering in the next sentence: "他回答,…" (the pronoun starts the turn). */
 export const PRONOUN_ANSWERS = /^\s*((?:他|她)(?:随即|当即|马上)?(?:回答|回应|答复|答道|表示|介绍|说))/u;
-/** A follow-up by the same asker; "接着问道" by another member is just the next question. */
-export const FOLLOW = /追问|再次提问|再问/u;
+/**
+ * A follow-up by the same asker; "接着问道" by another member is just the next question. Pressing the question just
+ * answered says so too: "“调整后的价格能降到多少？”司马某紧追不舍。" (紧追不舍, 穷追不舍: no new question).
+ */
+export const FOLLOW = /追问|再次提问|再问|[紧穷]追不舍/u;
 /** Verbs of speaking two characters or longer (连发, 表示, 询问): a name never opens with one. */
 export const SPEECH_VERB_START = new RegExp(`^(?:${[...ASK_VERBS, ...ANSWER_VERBS].filter((v) => /^\p{sc=Han}{2,}$/u.test(v)).join('|')})`, 'u');
 
@@ -124,15 +132,22 @@ export const REPLY_OPENER = /^\s*(?:对此|就此|(?:对于?|针对|就)(?:这�
  * chain "针对委员们提出的问题,冉某表示,…", "就委员关心的资金问题,", "最后,", "随后,", "在回答追问时," is that speaker's
  * (a turn never ends after a comma inside a sentence). Each clause is a sequence connective or a prepositional /
  * temporal adverbial (针对/就/对于/关于/围绕/面对/结合…, 在…时/中/上/后), ending in a comma; no quotation, colon or
- * stop inside, so no words of anyone else.
+ * stop inside, so no words of anyone else. A clip watched is one too: "观看视频短片后,代表某结合视频提问:…".
  */
 const LEAD_CLAUSE = String.raw`(?:对此|就此|随后|随即|最后|最终|接着|紧接着|然后|其后|此后|之后|同时|另外|此外|会上|会议上|现场|当即|首先|其次|再次|末了|(?:针对|就|对于?|关于|围绕|面对|结合|根据|按照)[^,。;:?!“”"()
 ]{1,30}|在[^,。;:?!“”"()
-]{1,24}?(?:时|中|上|后|之际))`;
+]{1,24}?(?:时|中|上|后|之际)|(?:观看|看完|播放|放映)[^,。;:?!“”"()
+]{1,16}?(?:后|之后|完毕后))`;
 export const LEAD_ADVERBIALS = new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s*){1,3}$`, 'u');
 
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
 export const ATTENDING = /应邀|列席|出席/u;
+/**
+ * The roster of those attending to answer: the last of several offices listed, then 应询 and the sentence's end
+ * ("副州长李某及州卫生健康委、州民政局、…管委会负责人应询。"). It names who may answer; nobody answers there.
+ */
+export const ROSTER_LISTED_BEFORE = /[、及和与]\s*$/u;
+export const ROSTER_ANSWER_AFTER = /^\s*(?:到会|到场|现场)?(?:应询|接受询问)\s*[。;]?\s*$/u;
 
 /** Offset of the first verb in `after` within `limit` characters, not past a second clause's subject. */
 export function firstVerb(re: RegExp, after: string, limit: number): number | null {

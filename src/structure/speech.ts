@@ -44,7 +44,10 @@ export interface SpeechEvent {
   list?: AnnouncedList;
   /** The speaker answers a call right before (the chair's "最后请汪某副省长回答。", then "副省长汪某:…"): invited to answer, not closing. */
   called?: boolean;
-  /** A newspaper subhead's narration alone on its line before a labelled question ("■水质怎么监测?", exchanges.ts): it opens that question. */
+  /**
+   * A newspaper subhead's narration alone on its line before a labelled question ("■水质怎么监测?", exchanges.ts), or a clip
+   * shown right before it ("（播放视频）居民陈大爷:…", clips.ts): it opens that question.
+   */
   subhead?: boolean;
   /** A member's question read out by another ("我代读…县人大代表刘某通过代表履职平台提出:…?", relayed-askers.ts): the member asks, inside the reader's words. */
   relayed?: boolean;

@@ -403,3 +403,43 @@ describe('[attribution] a member cutting in under a label of its own: 某某插�
     expect(events.map((e) => [e.role, e.followUp, text.slice(e.start, e.wordsStart ?? e.start)])).toEqual(expected);
   });
 });
+
+describe('[attribution] the roster of offices attending to answer (…负责人应询。)', () => {
+  it.each<[string, string, string, string | null]>([
+    ['the last of the offices listed, then 应询', '联组会议由主任某某主持，副州长李某某及州民政局、州城投集团负责人应询。', '州城投集团负责人', null],
+    ['listed with 和', '市民政局和市城投集团负责人到会应询。', '市城投集团负责人', null],
+    // Near misses: one official answering, with words or alone in the sentence.
+    ['应询 with words', '州城投集团董事长张某某应询：入住率仅31%。', '州城投集团董事长张某某', 'responder'],
+    ['one official 应询, not listed', '对此，州城投集团董事长张某某应询。', '州城投集团董事长张某某', 'responder'],
+  ])('%s', (_name, text, whole, role) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, whole, false)]);
+    expect(events[0]?.role ?? null).toBe(role);
+  });
+});
+
+describe('[attribution] what a member asks on, before the label\'s verb (结合视频提问:)', () => {
+  it.each<[string, string, string, string | null]>([
+    ['结合视频提问:', '县人大常委会委员黄某某结合视频提问：请问县人社局，护理员怎么留住？', 'label', '请问'],
+    ['结合调研情况询问:', '县人大常委会委员黄某某结合调研情况询问：护理员怎么留住？', 'label', '护理员'],
+    // Near miss: a pause after the object, so no label; the member still asks, in reported speech.
+    ['结合…, then 提问 after a comma', '县人大常委会委员黄某某结合工作实际，提问县人社局护理员怎么留住？', 'reported', null],
+  ])('%s', (_name, text, kind, words) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, '县人大常委会委员黄某某', true)]);
+    expect(events.map((e) => [e.role, e.kind, e.wordsStart])).toEqual([['asker', kind, words === null ? null : text.indexOf(words)]]);
+  });
+});
+
+describe('[attribution] a clip watched opens the member\'s sentence (观看视频短片后,…)', () => {
+  it.each<[string, string, number]>([
+    ['观看…后, then the member', '观看视频短片后，县人大代表晏某某结合视频提问：“夜间谁值班？”', 0],
+    ['看完…之后', '看完暗访短片之后，县人大代表晏某某提问：“夜间谁值班？”', 0],
+    // Near miss: a clause of its own after the clip (someone else's reaction), no lead adverbial.
+    ['a clause after the clip', '观看视频后大家很受触动，县人大代表晏某某提问：“夜间谁值班？”', -1],
+  ])('%s', (_name, text, start) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [mention(text, '县人大代表晏某某', true)]);
+    expect(events.map((e) => [e.role, e.start])).toEqual([['asker', start < 0 ? text.indexOf('县人大') : start]]);
+  });
+});

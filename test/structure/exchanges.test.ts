@@ -289,3 +289,34 @@ describe('[exchanges] a responder\'s field giving way to his own label', () => {
     expect(s.questions[0].turns.map((t) => [t.role, t.text])).toEqual(expected);
   });
 });
+
+describe('[exchanges] a clip shown right above a question opens it (the subhead over the clip, else the clip the member takes up)', () => {
+  it.each<[string, string, string, string | null]>([
+    ['a subhead over the clip', '▶ 视频提问二\n（播放视频）居民陈大爷：中心一直锁着门。\n', '中心怎么运营?', '▶'],
+    ['the clip, taken up by the member', '（播放视频）居民陈大爷：中心一直锁着门。\n', '结合视频,中心怎么运营?', '（播放视频）'],
+    ['two lines of clip, the member naming the 短片', '（播放视频）\n画外音：全县42个中心，运营的只有26个。\n', '刚才短片里的中心怎么运营?', '（播放视频）'],
+    // Near miss: the member asks on with no word of the clip: it closes the exchange before, it opens nothing.
+    ['the clip not taken up', '（播放视频）居民陈大爷：中心一直锁着门。\n', '中心怎么运营?', null],
+  ])('%s', (_name, clip, words, opens) => {
+    const text = `答(乙某):新建水厂。\n\n${clip}问(丙某):${words}`;
+    const view = normalize(text);
+    const q = text.indexOf('问(');
+    const events: SpeechEvent[] = [
+      { mention: person('乙某', 2, false), role: 'responder', start: 0, anchor: 0, wordsStart: 6, kind: 'qa-label', followUp: false, named: true },
+      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'qa-label', followUp: false, named: true },
+    ];
+    const out = resolveExchanges(view, events);
+    expect(out.filter((e) => e.role === 'narration').map((e) => e.start)).toEqual(opens === null ? [] : [text.indexOf(opens)]);
+  });
+
+  it('no clip and no subhead: nothing opens the question but its asker', () => {
+    const text = '答(乙某):新建水厂。\n\n问(丙某):中心怎么运营?';
+    const view = normalize(text);
+    const q = text.indexOf('问(');
+    const out = resolveExchanges(view, [
+      { mention: person('乙某', 2, false), role: 'responder', start: 0, anchor: 0, wordsStart: 6, kind: 'qa-label', followUp: false, named: true },
+      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'qa-label', followUp: false, named: true },
+    ]);
+    expect(out.some((e) => e.role === 'narration')).toBe(false);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withoutHeadingMark, titleSpan, withoutPublicationLines, firstFrameDate, nextLineStart } from '../../src/structure/introduction.js';
+import { withoutHeadingMark, titleSpan, withoutPublicationLines, firstFrameDate, nextLineStart, ledeNarration } from '../../src/structure/introduction.js';
+import type { SpeechEvent } from '../../src/structure/speech.js';
+import { structureOf } from '../helpers/structure.js';
 import { splitLines, type Line } from '../../src/structure/blocks.js';
 import { frameKind } from '../../src/structure/frame.js';
 import { datedHeadline } from '../../src/structure/dated-headline.js';
@@ -79,5 +81,29 @@ describe('[introduction] the page\'s publication lines inside the introduction',
     const pair = { text, view };
     expect(withoutPublicationLines(pair, frame, [0, text.length])).toBe(pair);
     expect(firstFrameDate(view, frame)).toBeNull();
+  });
+});
+
+describe('[introduction] a lede opening on the first question: its narration before the first answer', () => {
+  const lede = '“托育收费为什么这么高？”12月20日上午，在州人大常委会联组会议上，州人大常委会委员欧阳明亮的第一个问题就直指群众痛点。';
+  const intro = '这是州人大常委会首次就“一老一小”民生服务开展专题询问。';
+  const answer = '州卫生健康委主任何建国坦言，普惠性托位少、运营成本高。';
+  it('is read for the session\'s topic', () => {
+    const s = structureOf(`追问民生关切\n\n${lede}\n\n${intro}\n\n${answer}`);
+    expect(s.questions).toHaveLength(1);
+    expect(s.session.topic).toBe('“一老一小”民生服务');
+  });
+  it('the span: from the line after the lede to the answer', () => {
+    const text = `${lede}\n\n${intro}\n\n${answer}`;
+    const view = normalize(text);
+    const events: SpeechEvent[] = [
+      { mention: null, role: 'asker', start: 0, anchor: 0, wordsStart: 1, kind: 'quote-first', followUp: false },
+      { mention: null, role: 'responder', start: text.indexOf('州卫生'), anchor: text.indexOf('州卫生'), wordsStart: null, kind: 'reported', followUp: false },
+    ];
+    const section = { span: [0, text.length] as [number, number], header: null, opener: events[0], followUpOf: null };
+    expect(ledeNarration(view, section, events)).toEqual([text.indexOf('这是'), text.indexOf('这是') + intro.length]);
+    // (Not a lede: the section opens on a label, or the question is not the section's first words.)
+    expect(ledeNarration(view, section, [{ ...events[0], kind: 'label' }, events[1]])).toBeNull();
+    expect(ledeNarration(view, { ...section, span: [0, text.length] }, [{ ...events[0], start: 5 }, events[1]])).toBeNull();
   });
 });

@@ -15,7 +15,9 @@
  * 省政府将…"): thanks or not, that is the answer the chair asked for; the closing is the chair's own speech after it.
  * Under the head's own label, unasked, "副省长卓某:省政府将坚持…" closes too, unless it answers the last question
  * (head-statements.ts); so does a statement under a heading or field naming it ("## 表态发言", "**表态**:副市长 某",
- * closing-narration.ts), promises again excepted.
+ * closing-narration.ts), promises again excepted. A court's or procuratorate's head closes as a government head does only
+ * in a 表态 after the last exchange that commits the institution ("县法院院长某某表态:县法院将认真研究委员们的意见,…"):
+ * answering a question ("县法院院长某某:今年共受理…") is an answer.
  * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
  */
 import type { Span } from '../model/span.js';
@@ -26,7 +28,7 @@ import { isLeader, namedPresiding } from './chair.js';
 import { STAMP } from './stamps.js';
 import { NOTES_LEAD } from './reporter-notes.js';
 import { statesRequirements } from './head-requirements.js';
-import { asksHead, reportsToWhole, speaksToWhole, underOwnLabel } from './head-statements.js';
+import { asksHead, reportsToWhole, speaksToWhole, takesIn, underOwnLabel } from './head-statements.js';
 import { asksGovernment, speaksForGovernment } from './government-statements.js';
 import { thanksOnly } from './closing-remarks.js';
 
@@ -125,6 +127,13 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
       if (asksHead(question, m)) addressed.push(m.span[0]);
     }
   }
+  // A court's or procuratorate's head stating the institution's position after the last exchange, past the line that answered
+  // it ("县法院院长某某表态:县法院将…"), closes as a government head does; not when the last question was put to a court or a
+  // procuratorate ("请问县法院,…?"): the head's words then answer it.
+  if (answered !== null && !COURT_NAMED.test(asked < 0 ? '' : view.slice(asked, answered))) {
+    const past = view.indexOf('\n', answered);
+    for (const m of mentions) if (past >= 0 && m.span[0] > past && official(m) && statesForCourt(view, m)) heads.push(m.span);
+  }
   const opening: Span | null = events.length ? [0, events[0].start] : null;
   return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered], opening };
 }
@@ -139,6 +148,28 @@ function asksInSection(view: string, events: SpeechEvent[], i: number, last: Spa
   if (e.wordsStart === null) return true;
   const end = i + 1 < events.length ? Math.min(events[i + 1].start, last[1]) : last[1];
   return !thanksOnly(view.slice(e.wordsStart, end));
+}
+
+/** A court's or a procuratorate's head by title: 院长, 副院长, 检察长, 副检察长 of a 法院 or 检察院 ("县法院院长", "市人民检察院副检察长"). */
+export const COURT_HEAD = /(?:法院|检察院)[^、]*?(?:常务)?副?(?:院长|检察长)$/u;
+
+/** A court or a procuratorate named in a question's words: "请问县法院", "市中院", "县检察院", "检察机关". */
+const COURT_NAMED = /法院|中院|检察院|检察机关/u;
+
+/** The court or procuratorate committing itself: "县法院将…", "市检察院一定…", "全市法院将…", "我院将…", "检察机关要…". */
+const COURT_COMMITS = /(?:法院|中院|检察院|检察机关|审判机关|本院|我院)(?:将|会|一定|必将|坚决|要)/u;
+
+/**
+ * The mention `m` is a court's or procuratorate's head (COURT_HEAD) whose words after it, to their line's end, are a 表态
+ * (framed as one: "表态:", "我代表县法院表个态", "在表态发言中说", "表态,") that commits the institution (COURT_COMMITS, or
+ * taking in what the inquiry raised: "认真研究…抓好落实").
+ */
+function statesForCourt(view: string, m: SpeakerMention): boolean {
+  if (!m.title || !COURT_HEAD.test(m.title)) return false;
+  const end = view.indexOf('\n', m.span[1]);
+  const words = view.slice(m.span[1], end < 0 ? view.length : end);
+  const lead = words.slice(0, STATEMENT_LEAD);
+  return (HEAD_STATES.test(lead) || STATES.test(lead) || HEAD_CLOSES.test(lead)) && (COURT_COMMITS.test(words) || takesIn(words));
 }
 
 /** How far after a speaker's mention their words are read for speaking for the government (label, lead, 代表…表态). */

@@ -94,9 +94,11 @@ function headStatementStart(view: string, inside: Line[], k: number, end: number
 }
 /**
  * A heading or a field that introduces the government head's statement of position after the last exchange: "## 表态发言",
- * "四、政府表态", "副县长表态", "表态讲话" alone on its line (who states it at most before 表态: not a sentence, "委员们要求县政府表态"), or "表态:副市长 某", "表态发言人:副市长 某" (Markdown's bold blanked in the view).
+ * "四、政府表态", "副县长表态", "表态讲话" alone on its line (who states it at most before 表态: not a sentence, "委员们要求县政府表态"),
+ * the speaker in brackets after it at most ("表态发言(副县长 某某)", as meeting-parts.ts notes a part's chair), or "表态:副市长 某",
+ * "表态发言人:副市长 某" (Markdown's bold blanked in the view).
  */
-const STATEMENT_HEADING = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[.、])?\s*(?:[^,。;:!?“”\s]{0,4}?(?:政府|领导|负责同志|[省市县区州旗乡镇]长))?表态(?:发言|讲话)?\s*$|^表态(?:发言|讲话)?人?\s*:\s*[^,。;:!?“”]{2,30}$/u;
+const STATEMENT_HEADING = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[.、])?\s*(?:[^,。;:!?“”\s]{0,4}?(?:政府|领导|负责同志|[省市县区州旗乡镇]长))?表态(?:发言|讲话)?\s*(?:\([^()\n,。;:!?“”]{2,30}\)\s*)?$|^表态(?:发言|讲话)?人?\s*:\s*[^,。;:!?“”]{2,30}$/u;
 /**
  * A tag in brackets opening its line that names a part of the meeting's procedure after the questions, the government's
  * statement or the chair's summing-up: "【表态】副区长 某⏎区政府将…", "【总结】区人大常委会主任 某⏎希望…", "[表态发言]",
@@ -104,6 +106,21 @@ const STATEMENT_HEADING = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]{1,
  * sentence, nor a tag of the exchanges).
  */
 const PART_TAG = /^[【\[]\s*(?:政府|领导|会议|主任)?(?:表态|总结|小结)(?:发言|讲话)?\s*[】\]]/u;
+
+/**
+ * `line` (a line of the view) names a speaker's part of the closing as a heading alone, no speech of its own: "## 表态发言",
+ * "表态:副市长 某", "表态发言(副县长 某某)", "【表态】" / "【总结】" alone (STATEMENT_HEADING, PART_TAG).
+ */
+export function isStatementHeading(line: string): boolean {
+  const t = line.trim();
+  return STATEMENT_HEADING.test(t) || (PART_TAG.test(t) && !t.replace(PART_TAG, '').trim());
+}
+
+/** `line` (a line of the view) opens on a heading, field or tag of a speaker's part of the closing: "【表态】副区长 某", "表态:副市长 某", "表态发言(副县长 某某)". */
+export function opensStatementPart(line: string): boolean {
+  const t = line.trim();
+  return STATEMENT_HEADING.test(t) || PART_TAG.test(t);
+}
 
 /**
  * Where the government head's statement opens when `inside[k]` (ending at `end`) is one of its paragraphs under a heading or

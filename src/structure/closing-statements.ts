@@ -18,8 +18,10 @@ import type { Cast } from './cast.js';
 import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
 import { sentenceEnd, sentenceStart, trim } from './blocks.js';
-import { atClosingMoment, speaksAfter, CONTINUES, type Closers } from './closers.js';
-import { isClosingNarration, isTrailer } from './closing-narration.js';
+import { atClosingMoment, speaksAfter, CONTINUES, COURT_HEAD, type Closers } from './closers.js';
+import { isClosingNarration, isStatementHeading, isTrailer, opensStatementPart } from './closing-narration.js';
+import { meetingPart, partHeading } from './meeting-parts.js';
+import { attributedFrom } from './trailing-attribution.js';
 import { isLeader } from './chair.js';
 import { GOVERNMENT } from './government-statements.js';
 
@@ -35,22 +37,36 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     labels.push(e.mention ? e.mention.span : [e.start, e.wordsStart ?? e.start]);
   }
   const labelled = (m: SpeakerMention) => labels.some(([s, e]) => m.span[0] >= s && m.span[1] <= e);
-  const starts: { at: number; m: SpeakerMention; id: string }[] = [];
+  // Brackets closing a paragraph that name who said it ("…落到实处。(县人大常委会副主任 某)", trailing-attribution.ts): [open, close).
+  const attributions: Span[] = [];
+  for (const e of events) if (e.attribution && e.start >= c0 && e.start < c1 && e.wordsStart !== null) attributions.push([e.start, e.wordsStart]);
+  // `end`: where the stretch ends when its speaker is named after the words (the attribution's close), else null.
+  const starts: { at: number; m: SpeakerMention; id: string; end: number | null }[] = [];
   let covered = c0;
   for (const m of cast.mentions) {
     if (m.span[0] < covered || m.span[0] >= c1) continue;
     if (!m.name && !m.title) continue;
-    const s = sentenceStart(view, m.span[0], c0);
-    if (!labelled(m) && !(atClosingMoment(view.slice(s, m.span[0]).replace(TAG, '')) && speaksAfter(view.slice(m.span[1], sentenceEnd(view, m.span[1], c1))))) continue;
-    covered = m.span[1];
     const id = cast.idOf(m);
+    const tail = attributions.find(([o, c]) => m.span[0] > o && m.span[1] < c);
+    if (tail) {
+      // The words before the brackets are the speaker's: a stretch of its own from where they start, anyone read in them aside.
+      const from = Math.max(covered, attributedFrom(view, tail[0], c0));
+      while (starts.length && starts[starts.length - 1].at >= from) starts.pop();
+      covered = tail[1];
+      if (starts.length && starts[starts.length - 1].id === id && starts[starts.length - 1].end === null) starts[starts.length - 1].end = tail[1];
+      else starts.push({ at: from, m, id, end: tail[1] });
+      continue;
+    }
+    const s = sentenceStart(view, m.span[0], c0);
+    if (!labelled(m) && !headsPart(view, m, c0, c1) && !(atClosingMoment(view.slice(s, m.span[0]).replace(TAG, '')) && speaksAfter(view.slice(m.span[1], sentenceEnd(view, m.span[1], c1))))) continue;
+    covered = m.span[1];
     // The same person again (a label after their reported words): one stretch.
     if (starts.length && starts[starts.length - 1].id === id) continue;
-    starts.push({ at: s, m, id });
+    starts.push({ at: s, m, id, end: null });
   }
   const out: ClosingStatement[] = [];
   starts.forEach((st, k) => {
-    const end = withoutTrailers(view, st.at, narrationAfter(view, st.at, k + 1 < starts.length ? starts[k + 1].at : c1));
+    const end = st.end ?? withoutTrailers(view, st.at, narrationAfter(view, st.at, k + 1 < starts.length ? starts[k + 1].at : c1));
     // (Markup opening the line is the speaker's label's: "**副市长**　某", "**多吉次仁：**".)
     const line = Math.max(c0, text.lastIndexOf('\n', st.at - 1) + 1);
     const span = trim(text, MARKUP_ONLY.test(text.slice(line, st.at)) ? line : st.at, end);
@@ -85,20 +101,63 @@ function narrationAfter(view: string, from: number, to: number): number {
   return to;
 }
 
-/** `end` moved back over the lines after `from`'s line that hold only markup, a source line or a clock time ("---", "15:30"). */
+/**
+ * `end` moved back over the lines after `from`'s line that hold only markup, a source line or a clock time ("---", "15:30"),
+ * or the heading of the next speaker's part ("## 总结讲话", "【总结】" alone).
+ */
 function withoutTrailers(view: string, from: number, end: number): number {
   for (;;) {
     const body = view.slice(from, end).trimEnd();
     const nl = body.lastIndexOf('\n');
-    if (nl < 0 || !isTrailer(body.slice(nl + 1).trim())) return from + body.length;
+    if (nl < 0 || !(isTrailer(body.slice(nl + 1).trim()) || namesPart(body.slice(nl + 1)))) return from + body.length;
     end = from + nl;
   }
 }
 
+/** Markup around a heading's words: "## ", "**…**". */
+const HEADING_MARKUP = /^[\s#*_>]+|[\s*_]+$/gu;
+
+/**
+ * `line` (a line of the view) is a heading naming a part of the meeting's closing, alone: "## 表态发言", "【总结】", "表态发言(副县长
+ * 某某)" (closing-narration.ts), "四、总结讲话", "会议小结" (meeting-parts.ts).
+ */
+function namesPart(line: string): boolean {
+  const words = line.replace(HEADING_MARKUP, '');
+  return isStatementHeading(line) || meetingPart(words) === 'closing' || partHeading(words)?.part === 'closing';
+}
+
+/** Only markup or spaces after a speaker's mention on their line, or the bracket closing a heading's note round it. */
+const ALONE_AFTER = /^[\s*_]*\)?[\s*_]*$/u;
+/** Before the mention on its line, a tag, field or heading naming the part (opensStatementPart) ends on its bracket, colon or note's bracket. */
+const PART_BEFORE = /[】\]:(][\s*_]*$/u;
+
+/**
+ * The mention `m` in the closing [c0, c1) speaks there as the speaker of a part named by a tag, field or heading, alone on
+ * its line, the words on the next line: "【表态】副区长 某⏎区政府将…", "【总结】区人大常委会主任 某⏎希望…", "## 表态发言⏎
+ * 副市长 某⏎…", "表态发言(副县长 某某)⏎…". A name alone on its line under no such heading (a byline, a roster) says nothing.
+ */
+function headsPart(view: string, m: SpeakerMention, c0: number, c1: number): boolean {
+  const lineStart = Math.max(c0, view.lastIndexOf('\n', m.span[0] - 1) + 1);
+  let lineEnd = view.indexOf('\n', m.span[1]);
+  if (lineEnd < 0 || lineEnd > c1) lineEnd = c1;
+  const before = view.slice(lineStart, m.span[0]);
+  const after = view.slice(m.span[1], lineEnd);
+  if (!ALONE_AFTER.test(after) || after.includes(')') !== /\([\s*_]*$/u.test(before)) return false;
+  // The words on the next line, no heading of the next part.
+  const next = view.slice(lineEnd, c1).trimStart();
+  const nextLine = next.slice(0, next.indexOf('\n') < 0 ? next.length : next.indexOf('\n'));
+  if (!nextLine.trim() || namesPart(nextLine)) return false;
+  const line = view.slice(lineStart, lineEnd);
+  if (MARKUP_ONLY.test(before)) {
+    // Alone under the heading on the line above.
+    const above = view.slice(0, lineStart).trimEnd();
+    return above.length > 0 && namesPart(above.slice(above.lastIndexOf('\n') + 1));
+  }
+  return PART_BEFORE.test(before) && (opensStatementPart(line) || (after.includes(')') && namesPart(line)));
+}
+
 /** A people's government, an administrative office or the State Council as an organization's name. */
 const GOVERNMENT_BODY = new RegExp(String.raw`${GOVERNMENT}$`, 'u');
-/** A court's or a procuratorate's head: 院长, 副院长, 检察长, 副检察长 of a 法院 or 检察院. */
-const COURT_HEAD = /(?:法院|检察院)[^、]*?(?:常务)?副?(?:院长|检察长)$/u;
 
 /**
  * chair: the mention is the chair's (closers.ts: the committee's leader, or who presides), the session chair, or a congress

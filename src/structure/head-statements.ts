@@ -78,6 +78,11 @@ const COMMITS = new RegExp(String.raw`${GOVERNMENT}(?:将|会|一定|必将|坚�
  */
 const TAKES_IN = /认真(?:研究|梳理|吸纳|对待)[^。?!]{0,20}?(?:落实|整改|办理|吸纳)|逐(?:项|条)(?:研究|梳理|整改|办理|抓好?落实)/u;
 
+/** `statement` promises to take in what the inquiry raised (TAKES_IN): "认真研究委员们的意见,抓好落实", "逐条整改". */
+export function takesIn(statement: string): boolean {
+  return TAKES_IN.test(statement);
+}
+
 /** The head's words open on adding to the answer: "我补充两句。", "补充说明一下", "我再补充一点". */
 const ADDS = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:我|下面我|这里我)?(?:再|简单|先)?补充/u;
 /** The line before calls on someone to speak: "主持人:最后,请副区长某作总体回应。", "请某副市长回答。". */

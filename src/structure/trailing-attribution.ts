@@ -149,6 +149,16 @@ function attribute(view: string, mentions: SpeakerMention[], events: SpeechEvent
 }
 
 /**
+ * Where the words that the attribution opening at `open` names the speaker of start (no further back than `from`): its own
+ * line's start when words stand before it there ("…落到实处。(县人大常委会副主任 某)"), else the paragraph above it
+ * ("请问…?⏎(区人大常委会委员 某)") — as the attribution's events are read.
+ */
+export function attributedFrom(view: string, open: number, from: number): number {
+  const lineStart = Math.max(from, view.lastIndexOf('\n', open - 1) + 1);
+  return view.slice(lineStart, open).trim() ? lineStart : paragraphStart(view, open, from);
+}
+
+/**
  * Where the paragraph holding `at` starts, no further back than `from`: after the last blank line, or after a line
  * closed by an attribution ("…。(某局局长 某)") or made of one ("——某局局长 某") — the speaker before's.
  */

@@ -371,3 +371,19 @@ describe('[closers] the government head\'s 表态 after the last exchange: names
     expect(kept(text)).toBe(expected);
   });
 });
+
+describe('[closers] a court\'s or procuratorate\'s head: a 表态 after the last exchange committing the institution closes (n1)', () => {
+  it.each<[string, string, string]>([
+    ['a court president\'s 表态 (表态：市法院将…)', `${ANSWERED}\n市法院院长钟某某表态：市法院将认真研究委员们的意见，逐条整改。`, ANSWERED],
+    ['a deputy chief procurator speaking for the procuratorate', `${ANSWERED}\n市检察院副检察长费某某：我代表市检察院表个态，检察机关将逐项抓好落实。`, ANSWERED],
+    ['…told in a report\'s words (表态，…)', `${ANSWERED}\n市中级人民法院院长钟某某表态，我们将认真研究委员们的意见，抓好整改落实。`, ANSWERED],
+    // near-misses: the answer keeps its words
+    ['the court answering the last question put to it', '市人大常委会委员甘某某问：请问市法院，执行难怎么破解？\n市法院副院长程某某回答：我们将加强联动。\n市法院院长钟某某表态：市法院将认真研究委员们的意见，逐条整改。', '市人大常委会委员甘某某问：请问市法院，执行难怎么破解？\n市法院副院长程某某回答：我们将加强联动。\n市法院院长钟某某表态：市法院将认真研究委员们的意见，逐条整改。'],
+    ['a court president\'s words with no 表态', `${ANSWERED}\n市法院院长钟某某：今年共受理执行案件3000件，市法院将加快执行。`, `${ANSWERED}\n市法院院长钟某某：今年共受理执行案件3000件，市法院将加快执行。`],
+    ['a 表态 committing no institution', `${ANSWERED}\n市法院院长钟某某表态：执行案件逐年增多。`, `${ANSWERED}\n市法院院长钟某某表态：执行案件逐年增多。`],
+    ['a 表态 holding promises (一是…二是) stays an answer', `${ANSWERED}\n市法院院长钟某某表态：市法院将抓好两件事：一是加快执行；二是强化联动。`, `${ANSWERED}\n市法院院长钟某某表态：市法院将抓好两件事：一是加快执行；二是强化联动。`],
+    ['a court\'s 局长-like post (执行局局长) heads no court', `${ANSWERED}\n市法院执行局局长钟某某表态：市法院将认真研究，逐条整改。`, `${ANSWERED}\n市法院执行局局长钟某某表态：市法院将认真研究，逐条整改。`],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutClosing, beforeModerator, isClosingNarration } from '../../src/structure/closing-narration.js';
+import { withoutClosing, beforeModerator, isClosingNarration, isStatementHeading, opensStatementPart } from '../../src/structure/closing-narration.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
@@ -242,5 +242,31 @@ describe('[closing-narration] minutes: the meeting\'s resolution after the excha
     ['区交通运输局局长刘建国回答：上次会议要求我们新增公交线路。', false],
   ])('%s → %s', (line, expected) => {
     expect(isClosingNarration(normalize(line))).toBe(expected);
+  });
+});
+
+describe('[closing-narration] headings, fields and tags naming a speaker\'s part of the closing (n1)', () => {
+  it.each<[string, boolean, boolean]>([
+    // [line, a heading alone, opens a part]
+    ['## 表态发言', true, true],
+    ['表态发言(副县长 某某)', true, true],
+    ['三、政府表态', true, true],
+    ['表态:副市长 某某', true, true],
+    ['【表态】', true, true],
+    ['【总结】', true, true],
+    ['【表态】副区长 某某', false, true],
+    ['【总结】区人大常委会主任 某某', false, true],
+    // near-misses
+    ['委员们要求县政府表态', false, false],
+    ['【现场】副区长 某某', false, false],
+    ['表态发言(副县长 某某)要求各部门抓好落实。', false, false],
+    ['副县长某某表态:县政府将逐项整改。', false, false],
+  ])('%s', (line, heading, opens) => {
+    expect([isStatementHeading(line), opensStatementPart(line)]).toEqual([heading, opens]);
+  });
+
+  it('a heading naming the speaker in brackets opens the closing after the last answer', () => {
+    const text = '市人大常委会主任邬某某主持会议。\n市人大常委会委员甘某某问：养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张，我们将分三年补齐。\n表态发言（副市长 晏某某）\n\n市政府将逐项抓好整改。';
+    expect(parse(text).session.closing?.text).toBe('表态发言（副市长 晏某某）\n\n市政府将逐项抓好整改。');
   });
 });

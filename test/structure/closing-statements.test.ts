@@ -51,6 +51,62 @@ describe('[closing-statements] who speaks in the closing', () => {
   });
 });
 
+describe('[closing-statements] a speaker alone on the line of a part tag, field or heading, the words on the next line (n1)', () => {
+  it.each<[string, string, [string | null, string, string][]]>([
+    ['part tags (【表态】 / 【总结】) before title and name', '【表态】副市长　晏某某\n市政府将把养老服务作为民生实事，逐项抓好整改。\n\n【总结】市人大常委会主任　邬某某\n希望市政府以这次询问为契机，把整改落到实处。',
+      [['晏某某', 'government', '【表态】副市长　晏某某\n市政府将把养老服务作为民生实事，逐项抓好整改。'], ['邬某某', 'chair', '【总结】市人大常委会主任　邬某某\n希望市政府以这次询问为契机，把整改落到实处。']]],
+    ['a heading, then title and name alone on the next line', '## 表态发言\n副市长 晏某某\n市政府将逐项抓好整改。', [['晏某某', 'government', '副市长 晏某某\n市政府将逐项抓好整改。']]],
+    ['a heading naming the speaker in brackets', '表态发言（副市长 晏某某）\n\n市政府将逐项抓好整改。', [['晏某某', 'government', '表态发言（副市长 晏某某）\n\n市政府将逐项抓好整改。']]],
+    ['a field (表态：) before title and name', '表态：副市长 晏某某\n市政府将逐项抓好整改。', [['晏某某', 'government', '表态：副市长 晏某某\n市政府将逐项抓好整改。']]],
+    ['a heading, then the label: the next part\'s heading ends the stretch', '## 表态发言\n副市长 晏某某：市政府将逐项抓好整改。\n\n## 总结讲话\n邬某某：询问到此结束。',
+      [['晏某某', 'government', '副市长 晏某某：市政府将逐项抓好整改。'], ['邬某某', 'chair', '邬某某：询问到此结束。']]],
+    // must not: no tag or heading naming the part, or no words after the name
+    ['a tag of the scene (【现场】), not of a part', '【现场】副市长　晏某某\n到会听取意见。', []],
+    ['the tag and the name, no words after them', '询问结束后，与会人员进行了满意度测评。\n【表态】副市长　晏某某', []],
+    ['a tag and a name with more words on the line', '【表态】副市长　晏某某到会听取意见\n市政府将逐项抓好整改。', []],
+  ])('%s', (_, closing, want) => {
+    expect(statements(ANSWERED + closing)).toEqual(want);
+  });
+});
+
+describe('[closing-statements] a speaker named after the words, in brackets closing the paragraph (n1)', () => {
+  it.each<[string, string, [string | null, string, string][]]>([
+    ['the chair\'s title and name in brackets after the words', '今天的专题询问到此结束。希望市政府抓紧整改落实。（市人大常委会主任　邬某某）',
+      [['邬某某', 'chair', '今天的专题询问到此结束。希望市政府抓紧整改落实。（市人大常委会主任　邬某某）']]],
+    ['a vote\'s line, then the chair\'s words named after them', '询问结束后，与会人员进行了满意度测评。\n\n询问到此结束。（市人大常委会主任　邬某某）',
+      [['邬某某', 'chair', '询问到此结束。（市人大常委会主任　邬某某）']]],
+    // must not: brackets that name no speaker
+    ['a year in brackets', '询问结束后，与会人员进行了满意度测评。（2025年）', []],
+    ['a reporter\'s byline', '询问结束后，与会人员进行了满意度测评。（记者　米某某）', []],
+  ])('%s', (_, closing, want) => {
+    expect(statements(ANSWERED + closing)).toEqual(want);
+  });
+
+  it('in a layout that names every speaker after the words, the brackets alone on the line below the chair\'s', () => {
+    const text = `${HEAD}请问市民政局，养老床位缺口有多大？\n（市人大常委会委员　甘某某）\n\n缺口约3000张，我们将分三年补齐。\n（市民政局局长　程某某）\n\n今天的专题询问到此结束。\n（市人大常委会主任　邬某某）`;
+    expect(statements(text)).toEqual([['邬某某', 'chair', '今天的专题询问到此结束。\n（市人大常委会主任　邬某某）']]);
+  });
+
+  it('spans give back the text', () => {
+    const text = `${ANSWERED}【表态】副市长　晏某某\n市政府将逐项抓好整改。\n\n询问到此结束。（市人大常委会主任　邬某某）`;
+    const s = parse(text).session.closing!.statements!;
+    expect(s).toHaveLength(2);
+    for (const x of s) expect(text.slice(...x.span)).toBe(x.text);
+  });
+});
+
+describe('[closing-statements] a court\'s or procuratorate\'s head stating the institution\'s position after the last exchange (n1)', () => {
+  it.each<[string, string, [string | null, string][]]>([
+    ['a court president\'s 表态 committing the court', '市法院院长钟某某表态：市法院将认真研究委员们的意见，逐条整改。', [['钟某某', 'government']]],
+    ['a chief procurator speaking for the procuratorate, then the chair', '市人民检察院检察长费某某：我代表市检察院表个态，我们将认真研究委员们的意见，抓好整改落实。\n\n邬某某：专题询问到此结束。', [['费某某', 'government'], ['邬某某', 'chair']]],
+    // must not: an answer stays the last question's
+    ['a court president answering with figures, no 表态', '市法院院长钟某某：今年共受理执行案件3000件，市法院将加快执行。', []],
+    ['a 表态 holding a list of promises', '市法院院长钟某某表态：市法院将抓好三件事：一是加快执行；二是强化联动；三是公开进度。', []],
+  ])('%s', (_, closing, want) => {
+    expect(statements(ANSWERED + closing).map(([n, r]) => [n, r])).toEqual(want);
+  });
+});
+
 describe('[closers] atClosingMoment / speaksAfter', () => {
   it.each<[string, boolean]>([
     ['', true], ['会议最后,', true], ['询问结束后,', true], ['最后,', true],

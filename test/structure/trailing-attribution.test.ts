@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeechEvents } from '../../src/structure/attribution.js';
+import { attributedFrom } from '../../src/structure/trailing-attribution.js';
 import { findMentions } from '../../src/structure/speakers.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -87,5 +88,16 @@ describe('[trailing-attribution] a pull quote under its heading repeats what was
     ['a heading that is no pull quote\'s: the member asks', '委员提问\n“资金缺口怎么补?”——州人大常委会委员 覃某某', [['asker', 'quote-first', '覃某某', '“资金缺']]],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('[trailing-attribution] attributedFrom: where the words an attribution names the speaker of start (n1)', () => {
+  it.each<[string, string, string]>([
+    ['brackets closing the words\' line: that line', '委员问完了。\n询问到此结束。(县人大常委会副主任 某某)', '询问到此结束。'],
+    ['brackets alone on the line below: the paragraph above', '委员问完了。\n\n渠道年久失修。\n请问谁来修?\n(县人大常委会委员 某某)', '渠道年久失修。\n请问谁来修?\n'],
+    ['…a line closed by another attribution above it stays out', '今年修完。(县水利局局长 某某)\n询问到此结束。\n(县人大常委会副主任 某某)', '询问到此结束。\n'],
+  ])('%s', (_, view, words) => {
+    const open = view.lastIndexOf('(');
+    expect(view.slice(attributedFrom(view, open, 0), open)).toBe(words);
   });
 });

@@ -441,3 +441,36 @@ describe('[indicator] the subject of a comparison, word boundaries, markers and 
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
   });
 });
+
+describe('[indicator] the left edge on a word boundary, verbs and times left out (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    // an adjective before a distinguishing word opens one fixed term; a fixed term of the domain dictionary stays whole
+    ['全市一般公共预算收入完成52.7亿元', '52.7亿元', 'money', '一般公共预算收入'],
+    ['一般公共预算支出186.3亿元', '186.3亿元', 'money', '一般公共预算支出'],
+    ['全县建成和美乡村示范村38个', '38个', 'count', '和美乡村示范村'],
+    ['低压小微企业用电报装时间压减至10个工作日以内', '10个工作日以内', 'quantity', '小微企业用电报装时间'],
+    // a verb of change with its 到/至 as one token, and the character cut off it, link: they are no part of the phrase
+    ['力争2026年底漏损率降到9%以内', '9%以内', 'percent', '漏损率'],
+    ['审批时间压减至5个工作日', '5个工作日', 'quantity', '审批时间'],
+    // a predicate verb glued to 率 names the process measured
+    ['已排查排污口1263个,完成整治1021个,整治率80.8%', '80.8%', 'percent', '整治率'],
+    ['城市生活污水集中收集率力争提高到75%', '75%', 'percent', '城市生活污水集中收集率'],
+    // a unit the tagger reads as a numeral, with no numeral before it, opens the noun
+    ['力争秒批率达到百分之三十', '百分之三十', 'percent', '秒批率'],
+    ['目前秒批率为26.8%', '26.8%', 'percent', '秒批率'],
+    // the period compared with is a time, no indicator
+    ['重污染天数由去年同期的11天减少到6天', '11天', 'quantity', '重污染天数'],
+    // a grade's bound cut off its grade by the length limit goes too
+    ['县级以上集中式饮用水水源地水质达标率保持100%', '100%', 'percent', '集中式饮用水水源地水质达标率'],
+    // near-misses: a predicate verb before a whole phrase still opens the predicate; a one-character adjective alone is
+    // dropped only when no noun follows it glued; a figure before a unit keeps it the figure's
+    ['完成整治1021个', '1021个', 'count', '整治'],
+    ['重污染天数3天', '3天', 'quantity', '重污染天数'],
+    ['等待10秒钟后再试', '10秒钟', 'quantity', null],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});

@@ -130,8 +130,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
   // 用时|已压缩至, 治理率|由2021年的 (a few words at most).
   let last = tokens.length - 1;
-  // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到.
-  for (let n = 0; n < 6 && last >= 0 && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && REACH_TO.has(tokens[last + 1].text))); n++) last--;
+  // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到; so through 为 (调整|为10万元).
+  for (let n = 0; n < 6 && last >= 0 && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && (REACH_TO.has(tokens[last + 1].text) || tokens[last + 1].text === '为'))); n++) last--;
   // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
   // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
   if (last >= 1 && last === tokens.length - 1 && tokens[last].tag === 'd' && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;

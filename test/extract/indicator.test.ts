@@ -469,6 +469,16 @@ describe('[indicator] the left edge on a word boundary, verbs and times left out
     ['完成整治1021个', '1021个', 'count', '整治'],
     ['重污染天数3天', '3天', 'quantity', '重污染天数'],
     ['等待10秒钟后再试', '10秒钟', 'quantity', null],
+    // a verb of change reaching its figure through 为 links like 达到
+    ['每部电梯补助标准调整为10万元', '10万元', 'money', '电梯补助标准'],
+    // a share whose clause holds only 仅为 measures the subject the clause before judges; near-miss: no subject, none
+    ['基层卫生人员占比偏低,仅为百分之三十八点六', '百分之三十八点六', 'percent', '基层卫生人员占比'],
+    ['城乡居民收入比例较高,为45%', '45%', 'percent', '城乡居民收入比例'],
+    ['工作推进较慢,仅为60%', '60%', 'percent', null],
+    // a figure between a predicate verb and a noun glued after it measures that object; near-miss: nothing after, the subject
+    ['用两到三年时间完成42公里老旧管网改造', '42公里', 'quantity', '老旧管网'],
+    ['为来求职的毕业生提供7天免费住宿', '7天', 'quantity', '免费住宿'],
+    ['全市一般公共预算收入完成52.7亿元,增长5%', '52.7亿元', 'money', '一般公共预算收入'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);

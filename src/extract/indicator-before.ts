@@ -204,7 +204,23 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     kept.unshift(t);
   }
   const phrase = nounPhrase(view, from, kept);
-  return withCondition(view, phrase ?? (reference ? nounPhrase(view, from, reference) : null));
+  return withCondition(view, withBracket(view, phrase ?? (reference ? nounPhrase(view, from, reference) : null), segmenter));
+}
+
+/** A short bracketed insert inside a term (执业(助理)医师, 村(社区)): one to four Han characters, no figure. */
+const INSERT = /[\u4e00-\u9fff]\(([\u4e00-\u9fff]{1,4})\)$/u;
+
+/**
+ * 每千人口执业(助理)医师数: a short insert in brackets glued inside a term is part of it, though its brackets end a clause
+ * for the walk; the phrase before the brackets, glued to them, opens the indicator (执业(助理)医师数, not 医师数).
+ */
+function withBracket(view: string, span: [number, number] | null, segmenter: Segmenter): [number, number] | null {
+  if (!span) return span;
+  const m = INSERT.exec(view.slice(Math.max(0, span[0] - 7), span[0]));
+  if (!m) return span;
+  const open = span[0] - m[1].length - 2;
+  const head = before(view, open, segmenter);
+  return head && head[1] === open && span[1] - head[0] <= MAX_LENGTH ? [head[0], span[1]] : span;
 }
 
 /**

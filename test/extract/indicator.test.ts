@@ -479,6 +479,12 @@ describe('[indicator] the left edge on a word boundary, verbs and times left out
     ['用两到三年时间完成42公里老旧管网改造', '42公里', 'quantity', '老旧管网'],
     ['为来求职的毕业生提供7天免费住宿', '7天', 'quantity', '免费住宿'],
     ['全市一般公共预算收入完成52.7亿元,增长5%', '52.7亿元', 'money', '一般公共预算收入'],
+    // an aspect word after a figure marks the predicate's verb, it opens no phrase; near-miss: with its verb kept it does
+    ['剩余8宗正在依法处置中', '8宗', 'count', null],
+    ['推动48项已实施事项', '48项', 'count', '已实施事项'],
+    // a short insert in brackets inside a term is part of it; near-miss: a bracket with no term glued before it
+    ['每千人口执业(助理)医师数为2.91人', '2.91人', 'count', '每千人口执业(助理)医师数'],
+    ['设立(社区)服务站35个', '35个', 'count', '服务站'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);

@@ -482,6 +482,10 @@ describe('[indicator] the left edge on a word boundary, verbs and times left out
     // an aspect word after a figure marks the predicate's verb, it opens no phrase; near-miss: with its verb kept it does
     ['剩余8宗正在依法处置中', '8宗', 'count', null],
     ['推动48项已实施事项', '48项', 'count', '已实施事项'],
+    // a word of totality after the noun counted opens the predicate; near-miss: a noun after it in a phrase of its own stays
+    ['在全区十二个街道全部设立服务站', '十二个', 'count', '街道'],
+    ['今年还有23个全部开工', '23个', 'count', null],
+    ['全市建成12个街道服务站', '12个', 'count', '街道服务站'],
     // a short insert in brackets inside a term is part of it; near-miss: a bracket with no term glued before it
     ['每千人口执业(助理)医师数为2.91人', '2.91人', 'count', '每千人口执业(助理)医师数'],
     ['设立(社区)服务站35个', '35个', 'count', '服务站'],

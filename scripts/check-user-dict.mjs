@@ -4,7 +4,8 @@
 // vanish outside the terms ("without breaking its neighbours": 市/人大常委会, not 市人大/常委会).
 // Usage (after tsc): node scripts/check-user-dict.mjs seeds/*.txt test/fixtures/transcripts/*/input.txt
 import { readFileSync } from 'node:fs';
-import { jiebaSegmenter, USER_DICT } from '../dist/segment/jieba.js';
+import { jiebaSegmenter } from '../dist/segment/jieba.js';
+import { USER_DICT } from '../dist/segment/word-lists.js';
 import { parseUserDictionary } from '../dist/segment/userDict.js';
 
 const files = process.argv.slice(2);

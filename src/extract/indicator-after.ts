@@ -33,6 +33,12 @@ const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内|之内)$/u;
 /** Bounds that grade a noun when written between two nominal words (二级以上医院, 规模以上企业, 县级以下单位). */
 const GRADE_BOUND = new Set(['以上', '以下']);
 
+/** Words of totality that open a predicate after the noun counted (全部设立, 全都开工). */
+const TOTALITY = new Set(['全部', '全都', '悉数', '一律']);
+
+/** Words of aspect among the state words: they mark a verb (已实施, 正在建设, 尚未纳入). */
+const ASPECT = new Set(['已', '已经', '正在', '尚未', '未']);
+
 /** Words of piloting that close a clause as its predicate after the noun counted (20个村试点). */
 const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广']);
 
@@ -80,6 +86,9 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     // (closing the clause it qualifies the figure instead: 130个村|左右, cut above).
     if (GRADE_BOUND.has(t.text) && kept.length && nounAfter(kept[kept.length - 1]) && tokens[k + 1] && nounAfter(tokens[k + 1])) { kept.push(t); continue; }
     if (isPunct(t.text) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
+    // 十二个街道|全部设立, 23个|全部开工: a word of totality after the figure takes all of what is counted into the predicate
+    // (taggers say n); it is never the noun counted.
+    if (TOTALITY.has(t.text)) break;
     // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
     if ((!kept.length && BEING.test(t.text)) || (population && nominal)) break;
@@ -104,5 +113,8 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     nonVerb ||= t.text !== '、' && !isVerb(t);
   }
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
+  // 8宗|正在依法|处置中: an aspect word (正在, 已, 未) opens a phrase only with the verb it marks kept (已实施事项, 未纳入窗口);
+  // with none it marks the predicate's verb, cut off above, and no noun phrase was read.
+  if (kept.length && ASPECT.has(kept[0].text) && !kept.some((t) => t.tag?.startsWith('v'))) return null;
   return kept.some(nounAfter) ? toSpan(kept, pos) : null;
 }

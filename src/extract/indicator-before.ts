@@ -130,8 +130,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
   // 用时|已压缩至, 治理率|由2021年的 (a few words at most).
   let last = tokens.length - 1;
-  // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到.
-  for (let n = 0; n < 6 && last >= 0 && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && REACH_TO.has(tokens[last + 1].text))); n++) last--;
+  // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到; so through 为 (调整|为10万元).
+  for (let n = 0; n < 6 && last >= 0 && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && (REACH_TO.has(tokens[last + 1].text) || tokens[last + 1].text === '为'))); n++) last--;
   // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
   // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
   if (last >= 1 && last === tokens.length - 1 && tokens[last].tag === 'd' && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;
@@ -141,6 +141,10 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   const base = last >= 1 && tokens[last - 1].text === '每' && tokens[last - 1].span[1] === tokens[last].span[0] ? 2 : last >= 0 && RATE_BASE.test(tokens[last].text) ? 1 : 0;
   if (base && last - base >= 0 && between(tokens[last - base])) last -= base;
   for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
+  // 压|减至, 下|降到: a one-character verb glued to a skipped verb of change that reaches the figure is its first character
+  // (压减至), which taggers cut off; it belongs to the predicate. (率/v is a noun's head: 达标|率|达到.)
+  if (last >= 0 && last + 1 < tokens.length && tokens[last].text.length === 1 && tokens[last].text !== '率' && isVerb(tokens[last])
+    && tokens[last].span[1] === tokens[last + 1].span[0] && /^.[到至]$/u.test(tokens[last + 1].text)) last--;
   // 副市长柳德明表示|: a speech clause names who speaks, never what is measured.
   if (last >= 0 && SPEECH_VERBS.has(tokens[last].text)) return null;
   // The phrase walked before a comparison's reference (不低于|总投资的10%), kept in case no subject stands before it.
@@ -186,8 +190,13 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 国三及|以下|排放标准营运柴油货车, 规模|以上|企业: a bound between a grade and the noun grades it, part of its name (as
     // after a figure, indicator-after.ts); after a figure and its unit (10蒸吨|以下) it closes the figure's range instead.
     if (kept.length && GRADE[t.text] && t.span[1] === kept[0].span[0] && k > 0 && tokens[k - 1].span[1] === t.span[0] && !isNumeric(tokens[k - 1]) && !isPunct(tokens[k - 1].text) && !ends(tokens[k - 1].tag) && !figureBefore(view, from + tokens[k - 1].span[0])) { kept.unshift(t); continue; }
+    // 秒|批率: a unit the tagger reads as a numeral (秒/m), with no numeral before it, glued to the phrase is the first
+    // character of its noun (秒批率, like 月|数), no figure's unit.
+    if (kept.length && t.tag === 'm' && t.text.length === 1 && !NUMERAL_CHAR.test(t.text) && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0])) { kept.unshift({ ...t, tag: 'n' }); continue; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
-    if (kept.length && PREDICATE_VERBS.has(t.text)) break;
+    // 整治|率, 办理|量: a verb glued to a one-character head of rate or amount names the process measured (整治率), one
+    // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).
+    if (kept.length && PREDICATE_VERBS.has(t.text) && !(kept[0].span[0] === t.span[1] && RATE_HEAD[kept[0].text])) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
     if (kept.length && (isArea(t.text) || t.text.endsWith('以来'))) break;
     // 600|元至|1200元, 由20个|工作日|压缩至5个工作日: the unit of the figure before, not a phrase.
@@ -195,7 +204,23 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     kept.unshift(t);
   }
   const phrase = nounPhrase(view, from, kept);
-  return withCondition(view, phrase ?? (reference ? nounPhrase(view, from, reference) : null));
+  return withCondition(view, withBracket(view, phrase ?? (reference ? nounPhrase(view, from, reference) : null), segmenter));
+}
+
+/** A short bracketed insert inside a term (执业(助理)医师, 村(社区)): one to four Han characters, no figure. */
+const INSERT = /[\u4e00-\u9fff]\(([\u4e00-\u9fff]{1,4})\)$/u;
+
+/**
+ * 每千人口执业(助理)医师数: a short insert in brackets glued inside a term is part of it, though its brackets end a clause
+ * for the walk; the phrase before the brackets, glued to them, opens the indicator (执业(助理)医师数, not 医师数).
+ */
+function withBracket(view: string, span: [number, number] | null, segmenter: Segmenter): [number, number] | null {
+  if (!span) return span;
+  const m = INSERT.exec(view.slice(Math.max(0, span[0] - 7), span[0]));
+  if (!m) return span;
+  const open = span[0] - m[1].length - 2;
+  const head = before(view, open, segmenter);
+  return head && head[1] === open && span[1] - head[0] <= MAX_LENGTH ? [head[0], span[1]] : span;
 }
 
 /**
@@ -203,6 +228,12 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
  * 百分点). Not 占: a share's whole (老年人口已占|总人口的五分之一) is read as its indicator (indicator.test.ts).
  */
 const REFERENCE = new Set(['低于', '高于', '少于', '多于', '大于', '小于', '超过', '超出', '不足', '相当于', '只有', '仅为', '仅有']);
+
+/** One-character heads of a rate or an amount that make a compound noun with the verb before them (整治率, 办理量). */
+const RATE_HEAD: Record<string, true> = { 率: true, 量: true };
+
+/** Characters of numerals and of the time units taggers glue to them (a one-character m token that is none of these is a unit). */
+const NUMERAL_CHAR = /[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/u;
 
 /** Bounds that grade the noun after them (以上, 以下). */
 const GRADE: Record<string, true> = { 以上: true, 以下: true };
@@ -256,12 +287,14 @@ function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean 
  * figure, it need not be compiled with before's token walk.)
  */
 function nounPhrase(view: string, from: number, kept: Token[]): [number, number] | null {
-  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();
   if (kept.length === 1 && endsPredicate(kept[0])) return null; // 全部|实行24小时
   while (kept.length && kept[kept.length - 1].span[1] - kept[0].span[0] > MAX_LENGTH) kept.shift(); // a noun phrase, not a clause
+  // 县级|以上|集中式…达标率 cut to length: a grade's bound left first has lost its grade (以上集中式…), it goes too.
+  if (kept.length > 1 && GRADE[kept[0].text]) kept.shift();
   const span = kept.some(isNominal) ? toSpan(kept, from) : null;
   // 全|年发电量, 当|日办结率: the tagger glued the time word's last character to the phrase; the time word is the
   // scope, the phrase starts after it (never in the middle of 全年).
@@ -293,6 +326,15 @@ const NOT_PLACE_FIRST = new Set([...'全我本各每该此这那其某两几多'
  */
 function qualifiesNoun(kept: Token[]): boolean {
   return kept[0].text.length === 1 && kept[0].text !== '全' && kept.length > 1 && kept[1].span[0] === kept[0].span[1] && isNominal(kept[1]);
+}
+
+/**
+ * An adjective right before a distinguishing word (一般|公共/b|预算收入, 基本|公共/b|服务): a distinguishing word only ever
+ * modifies a noun, so the adjective before it names the same class of thing with it, one fixed term (一般公共预算 is the
+ * budget's legal name); it is no evaluation of the phrase to be dropped.
+ */
+function opensTerm(kept: Token[]): boolean {
+  return kept.length > 2 && kept[1].tag === 'b' && kept[1].span[0] === kept[0].span[1];
 }
 
 /**

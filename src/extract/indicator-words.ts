@@ -49,6 +49,7 @@ export const REACH = new Set([
   '发展', '增长', '增加', '提升', '提高', '上升', '攀升', '跃升', '下降', '减少', '降低', '扩大', '缩小', '缩短', '压缩', '压减',
   '延长', '延伸', '拓展', '扩展', '壮大', '增', '降', '升', '达', '突破', '累计', '调整', '控制',
   '拉大', // 峰谷电价差拉大到每千瓦时0.7元: a gap widened
+  '减', // 压减至, 减到: the one-character verbs of change, like 增, 降, 升
 ]);
 /** The words after a verb of REACH that make it reach the figure. */
 export const REACH_TO = new Set(['到', '至', '到了']);
@@ -73,6 +74,7 @@ export const PREDICATE_VERBS = new Set([
   '建设', '改造', '新建', '培训', '招募', '设立', '设置', '打造', '引进', '培育', '挽回', '追回', '减少', '节约',
   '安排', '下达', '拨付', '筹措', '筹集', '统筹', '整合', '落实', '争取', '拥有', '具有', '配备', '出现', '发现', '排查',
   '惠及', '涉及', '带动', '吸纳', '辐射',
+  '使', // 用三年时间使|防洪标准全部达到百年一遇: the causative opens the clause whose subject is measured
 ]);
 /** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
 export const CHANGE = new Set(['上涨', '下跌', '回落', '下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
@@ -85,7 +87,9 @@ export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约
  */
 export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距', '离', '力争', '争取', '确保', '预计', '计划', '力求', '努力', '目前', '现在', '今年', '去年', '年内', '当前',
   '原来', '原先', // 易涝点由原来的418处: the earlier time of a from-to change, like 现在 (taggers say d)
-  '每季度', '每季', '每旬', '每周']);
+  '每季度', '每季', '每旬', '每周',
+  // 重污染天数由|去年同期|的11天: the period a figure is compared with (taggers say n), a time, never what is measured
+  '同期', '去年同期', '上年同期', '前年同期', '往年同期']);
 /** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
 export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
 /** A share written before its figure: 占比达, 占比为, 占比降至 (taggers cut 占|比降|至), 占比 (then the figure). */
@@ -108,7 +112,7 @@ function betweenWord(text: string): boolean {
   let known = betweenWords.get(text);
   if (known === undefined) {
     known = LINKING.has(text) || CHANGE.has(text) || BETWEEN.has(text) || NEVER.has(text)
-      || (/^[再已还均将仅也都仍亦]/.test(text) && (CHANGE.has(text.slice(1)) || LINKING.has(text.slice(1)))) || /^(?:(?:19|20)\d\d)?年$/.test(text) || /^(?:19|20)\d\d$/.test(text);
+      || (/^[再已还均将仅也都仍亦]/.test(text) && (CHANGE.has(text.slice(1)) || LINKING.has(text.slice(1)))) || (text.length === 2 && REACH_TO.has(text[1]) && REACH.has(text[0])) /* 降到, 减至: taggers' one word */ || /^(?:(?:19|20)\d\d)?年$/.test(text) || /^(?:19|20)\d\d$/.test(text);
     if (betweenWords.size >= 4096) betweenWords.clear();
     betweenWords.set(text, known);
   }

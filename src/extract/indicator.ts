@@ -16,7 +16,7 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isPunct, isNominal, isNumeric, isVerb, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
+import { isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
@@ -53,7 +53,13 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
-    const found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
+    let found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
+    // 用两到三年时间完成|42公里|老旧管网改造: a figure between a predicate verb and the noun glued after it measures that
+    // object; the phrase before the verb is the clause's subject or its time (一般公共预算收入完成|52.7亿元, with none after, stays).
+    if (found && sides[s] === 'before' && PREDICATE_VERBS.has(pair.view.slice(start - 2, start)) && found[1] <= start - 2) {
+      const object = after(pair.view, end, segmenter, age);
+      if (object && object[0] === end) found = object;
+    }
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     if (span) return pair.text.slice(span[0], span[1]);
@@ -73,8 +79,31 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     // (二靠县级配套 opens on a list marker: a phrase).
     if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0])) && !figureOpens(pair.view, span[0])) return pair.text.slice(span[0], span[1]);
   }
+  // 基层卫生人员占比偏低,仅为百分之三十八点六: a share whose own clause is only its linking words (仅为) measures the subject
+  // of the clause before when that clause only judges it (偏低, 较高).
+  if (kind === 'percent') {
+    const judged = judgedSubject(pair.view, start, segmenter);
+    if (judged) return pair.text.slice(judged[0], judged[1]);
+  }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
   return compared ? pair.text.slice(compared[0], compared[1]) : null;
+}
+
+/** An evaluation closing a clause: the subject is judged low or high, with no figure of its own (占比偏低, 比例较高). */
+const JUDGED = /(?:偏低|偏高|较低|较高|过低|过高|不高|不足|很低|很高)$/u;
+
+/** The subject of a judging clause right before the figure's clause, when that clause holds only linking words (,仅为|38.6%). */
+function judgedSubject(view: string, start: number, segmenter: Segmenter): [number, number] | null {
+  let from = start;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from === 0 || view[from - 1] !== ',') return null;
+  const own = segmenter.tag(view.slice(from, start)).filter((t) => !isPunct(t.text));
+  if (!own.length || !own.every((t) => LINKING.has(t.text) || BETWEEN.has(t.text) || /^(?:仅为|只有|仅有|约为|还不到|不到)$/u.test(t.text))) return null;
+  const m = JUDGED.exec(view.slice(Math.max(0, from - 3), from - 1));
+  if (!m) return null;
+  const at = from - 1 - m[0].length;
+  const span = before(view, at, segmenter);
+  return span && span[1] === at ? span : null;
 }
 
 /** A numeral at `at` with a unit right after it (五毛钱, 3个): a figure opens there. */

@@ -53,7 +53,7 @@ import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
 import { halfAlone } from './durations.js';
 import { ratioAt } from './ratios.js';
-import { returnPeriod } from './return-periods.js';
+import { returnPeriod, standardOf } from './return-periods.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
 
 export interface QuantityOptions {
@@ -125,7 +125,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
         : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.indicatorAt ?? q.span[0], q.afterAt ?? q.span[1], q.kind, options.segmenter); // 130个村左右: the noun after 个
-      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span };
+      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : q.unit === '年一遇' && q.subject === undefined ? standard(pair, q.span, indicator, options.segmenter) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span };
       if (q.identifier) quantity.identifier = true; // a number to call (identifiers.ts); figures have no such property
       out.push(quantity);
     }
@@ -213,4 +213,10 @@ function read(view: string, i: number): Reading | null {
   const m = measured(view, n, written);
   return m ? negative(view, m) : unitAfter(view, n.end) ? null : multiplied(view, n, written) ?? dimensionless(view, n, written)
     ?? called(view, n, bareNumber(view, n));
+}
+
+/** A return period's indicator: the standard it sets (return-periods.ts), as text. */
+function standard(pair: TextPair, span: Span, found: string | null, segmenter: Segmenter): string | null {
+  const s = standardOf(pair.view, span[0], span[1], found, segmenter);
+  return s === null || typeof s === 'string' ? s : pair.text.slice(s[0], s[1]);
 }

@@ -473,3 +473,56 @@ describe('[indicator] a place name the tagger cut into characters up to its leve
     expect(read(text, figure)).toBe(expected);
   });
 });
+
+describe('[indicator] the left edge on a word boundary, verbs and times left out (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  it.each<[string, string, QuantityKind, string | null]>([
+    // an adjective before a distinguishing word opens one fixed term; a fixed term of the domain dictionary stays whole
+    ['全市一般公共预算收入完成52.7亿元', '52.7亿元', 'money', '一般公共预算收入'],
+    ['一般公共预算支出186.3亿元', '186.3亿元', 'money', '一般公共预算支出'],
+    ['全县建成和美乡村示范村38个', '38个', 'count', '和美乡村示范村'],
+    ['低压小微企业用电报装时间压减至10个工作日以内', '10个工作日以内', 'quantity', '小微企业用电报装时间'],
+    // a verb of change with its 到/至 as one token, and the character cut off it, link: they are no part of the phrase
+    ['力争2026年底漏损率降到9%以内', '9%以内', 'percent', '漏损率'],
+    ['审批时间压减至5个工作日', '5个工作日', 'quantity', '审批时间'],
+    // a predicate verb glued to 率 names the process measured
+    ['已排查排污口1263个,完成整治1021个,整治率80.8%', '80.8%', 'percent', '整治率'],
+    ['城市生活污水集中收集率力争提高到75%', '75%', 'percent', '城市生活污水集中收集率'],
+    // a unit the tagger reads as a numeral, with no numeral before it, opens the noun
+    ['力争秒批率达到百分之三十', '百分之三十', 'percent', '秒批率'],
+    ['目前秒批率为26.8%', '26.8%', 'percent', '秒批率'],
+    // the period compared with is a time, no indicator
+    ['重污染天数由去年同期的11天减少到6天', '11天', 'quantity', '重污染天数'],
+    // a grade's bound cut off its grade by the length limit goes too
+    ['县级以上集中式饮用水水源地水质达标率保持100%', '100%', 'percent', '集中式饮用水水源地水质达标率'],
+    // near-misses: a predicate verb before a whole phrase still opens the predicate; a one-character adjective alone is
+    // dropped only when no noun follows it glued; a figure before a unit keeps it the figure's
+    ['完成整治1021个', '1021个', 'count', '整治'],
+    ['重污染天数3天', '3天', 'quantity', '重污染天数'],
+    ['等待10秒钟后再试', '10秒钟', 'quantity', null],
+    // a verb of change reaching its figure through 为 links like 达到
+    ['每部电梯补助标准调整为10万元', '10万元', 'money', '电梯补助标准'],
+    // a share whose clause holds only 仅为 measures the subject the clause before judges; near-miss: no subject, none
+    ['基层卫生人员占比偏低,仅为百分之三十八点六', '百分之三十八点六', 'percent', '基层卫生人员占比'],
+    ['城乡居民收入比例较高,为45%', '45%', 'percent', '城乡居民收入比例'],
+    ['工作推进较慢,仅为60%', '60%', 'percent', null],
+    // a figure between a predicate verb and a noun glued after it measures that object; near-miss: nothing after, the subject
+    ['用两到三年时间完成42公里老旧管网改造', '42公里', 'quantity', '老旧管网'],
+    ['为来求职的毕业生提供7天免费住宿', '7天', 'quantity', '免费住宿'],
+    ['全市一般公共预算收入完成52.7亿元,增长5%', '52.7亿元', 'money', '一般公共预算收入'],
+    // an aspect word after a figure marks the predicate's verb, it opens no phrase; near-miss: with its verb kept it does
+    ['剩余8宗正在依法处置中', '8宗', 'count', null],
+    ['推动48项已实施事项', '48项', 'count', '已实施事项'],
+    // a word of totality after the noun counted opens the predicate; near-miss: a noun after it in a phrase of its own stays
+    ['在全区十二个街道全部设立服务站', '十二个', 'count', '街道'],
+    ['今年还有23个全部开工', '23个', 'count', null],
+    ['全市建成12个街道服务站', '12个', 'count', '街道服务站'],
+    // a short insert in brackets inside a term is part of it; near-miss: a bracket with no term glued before it
+    ['每千人口执业(助理)医师数为2.91人', '2.91人', 'count', '每千人口执业(助理)医师数'],
+    ['设立(社区)服务站35个', '35个', 'count', '服务站'],
+  ])('%s [%s] → %s', (text, figure, kind, want) => {
+    const start = text.indexOf(figure);
+    expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});

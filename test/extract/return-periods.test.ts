@@ -34,3 +34,23 @@ describe('[return-periods] N年一遇 is kind other, unit 年一遇, value N', (
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('[return-periods] the indicator is the standard set (real segmenter)', async () => {
+  const { defaultSegmenter } = await import('../../src/segment/jieba.js');
+  const jieba = defaultSegmenter();
+  const indicators = (text: string) => {
+    const pair = { text, view: normalize(text) };
+    return extractQuantities(pair, [0, text.length], { segmenter: jieba, exclude: [] }).filter((q) => q.unit === '年一遇').map((q) => `${q.text}→${q.indicator}`);
+  };
+  it.each<[string, string, string[]]>([
+    ['the standard named before', '主要河道行洪标准达到50年一遇。', ['50年一遇→主要河道行洪标准']],
+    ['a causative before the standard opens its clause', '用三年时间使防洪标准全部达到百年一遇。', ['百年一遇→防洪标准']],
+    ['按 + N年一遇标准: what is built to it', '堤防按五十年一遇标准建设。', ['五十年一遇→堤防']],
+    ['an area carries the standard named in its sentence', '主要河道行洪标准达到50年一遇,部分城区达到100年一遇。', ['50年一遇→主要河道行洪标准', '100年一遇→主要河道行洪标准']],
+    ['an area with no standard named: none', '堤防按五十年一遇标准建设,城区达到百年一遇。', ['五十年一遇→堤防', '百年一遇→null']],
+    // near-miss: a thing with a standard of its own stays
+    ['a place that is no area', '易涝点由1~2年一遇提高到3~5年一遇。', ['1~2年一遇→易涝点', '3~5年一遇→易涝点']],
+  ])('%s', (_name, text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+});

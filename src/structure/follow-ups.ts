@@ -62,24 +62,43 @@ export function continuesExchange(view: string, e: SpeechEvent, responders: stri
   // A record's own 追问 label ("追问:具体什么时候?", "问(追问):…" in a 询问人/问/答 record): the recorder writes 问 for a
   // question of its own and 追问 for one pressing the exchange just answered, whoever asks it.
   if (e.kind === 'qa-label' && e.wordsStart !== null && RECORD_FOLLOW_UP_LABEL.test(view.slice(e.start, e.wordsStart))) return true;
-  // (`responders`: their names and organizations; the same office answering, whoever speaks for it, is the same exchange.)
-  if (responders.some((r) => before.some((b) => b.answeredBy?.has(r) || b.handles?.has(r)))) return true;
   // From the start of the sentence that leads to it ("针对蒲振华的回答,委员裘某追问:…") to the end of its line.
   const from = sentenceStart(view, e.anchor, Math.max(0, e.anchor - 40));
   const sentence = view.slice(from, Math.min(e.anchor + 200, lineEnd(view, e.anchor)));
+  const words = wordsOfFollowUp(view, e);
+  // A newcomer naming a subject of their own ("…蒋某接着就技能培训追问：…") asks a new question, 追问 the reporter's verb
+  // only, whoever answers it — unless the subject or the words take up what the exchange just answered said.
+  const subject = NEW_SUBJECT.exec(sentence);
+  if (subject && !ANSWER_WORD.test(subject[1]) && !REFERS_BACK.test(words) && !picksUp(view, `${subject[1]}，${words}`, exchange)) return false;
+  // (`responders`: their names and organizations; the same office answering, whoever speaks for it, is the same exchange.)
+  if (responders.some((r) => before.some((b) => b.answeredBy?.has(r) || b.handles?.has(r)))) return true;
   if (SAME_EXCHANGE.test(sentence)) return true;
-  // Its words, without whoever says them: reported, after the speaker ("委员裘某追问:“…”"); quoted first, up to
-  // the closing quote ("…?”委员聂某追问道").
-  const at = e.wordsStart !== null ? speechStart(view, e.wordsStart) : e.mention?.span[1] ?? e.start;
-  const all = view.slice(at, Math.min(at + 80, lineEnd(view, at)));
-  // (Reported, its own sentence only: "委员骆某追问产业扶贫的持续性。省农业厅厅长蓝某回应说,…" — the answer after it is not its words.)
-  const close = e.kind === 'quote-first' ? all.indexOf('”') : e.kind === 'reported' ? sentenceStop(all) : -1;
-  const words = close < 0 ? all : all.slice(0, close);
   if (REFERS_BACK.test(words)) return true;
   for (const b of before) for (const h of b.handles ?? []) if (sentence.includes(h)) return true;
   // Terms said in the question just answered and not before it: the inquiry's own subject (大气污染, 资金) links nothing.
   return picksUp(view, words, exchange);
 }
+
+/**
+ * A 追问's words, without whoever says them: reported, after the speaker ("委员裘某追问:“…”"); quoted first, up to
+ * the closing quote ("…?”委员聂某追问道").
+ */
+function wordsOfFollowUp(view: string, e: SpeechEvent): string {
+  const at = e.wordsStart !== null ? speechStart(view, e.wordsStart) : e.mention?.span[1] ?? e.start;
+  const all = view.slice(at, Math.min(at + 80, lineEnd(view, at)));
+  // (Reported, its own sentence only: "委员骆某追问产业扶贫的持续性。省农业厅厅长蓝某回应说,…" — the answer after it is not its words.)
+  const close = e.kind === 'quote-first' ? all.indexOf('”') : e.kind === 'reported' ? sentenceStop(all) : -1;
+  return close < 0 ? all : all.slice(0, close);
+}
+
+/**
+ * A subject the 追问 names for itself before the verb: 就技能培训追问, 围绕农村养老问题追问, 针对资金缺口进行追问 (group 1).
+ * Not one pointing back: 就此, 就这个问题, 就刚才…, 就上述…, 针对…的回答 (ANSWER_WORD); nor 就 of 就业, 就医, 成就.
+ */
+const NEW_SUBJECT = /(?:(?<![成造迁])就(?![业医学读近诊餐])|围绕|针对)(?!此|这|该|上述|以上|刚才|刚刚|前面|上面|您|其)([^。?!;“”,:]{2,16}?)(?:等?问题|方面|情况)?(?:进行|提出|再次|继续|进一步)?追问/u;
+
+/** A subject that is the answer just given: 针对…的回答, 就…的答复. */
+const ANSWER_WORD = /的(?:回答|答复|回应|介绍|说明|发言|解答)/u;
 
 /**
  * True when `words` say at least `needed` terms first said in `exchange` (not before it): they take up what was said

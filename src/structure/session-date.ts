@@ -43,9 +43,16 @@ interface DateReading {
  * (`headline`: its spans), else the frame's; never a year of the introduction ("2019年以来", "到2025年底"
  * say nothing of the meeting's year), never the clock's.
  */
-export function readDate(view: string, regions: Span[], frame: FoundDate, headline: Span[]): DateReading {
+export function readDate(view: string, regions: Span[], frame: FoundDate, headline: Span[], opening: Span | null = null, head: Span | null = null): DateReading {
+  // The record's own field ("时间：2020年10月29日上午9:00") dates the meeting, over any date the narration gives; its
+  // lines may stand between the headline and the introduction (`head`: the text before the first question).
+  const field = fieldDate(view, head ? [head, ...regions] : regions);
+  if (field) return { date: field, yearless: null };
+  // Then the sentence that holds the meeting ("4月19日上午，…第十八次会议…开展专题询问"), over a byline's date above it.
+  const meeting = meetingDate(view, regions, frame, headline);
+  if (meeting.date) return meeting;
   for (const [s, e] of regions) {
-    const slice = view.slice(s, e);
+    const slice = blankCutOffs(view.slice(s, e));
     const full = FULL_DATE.exec(slice);
     const figures = NUMERIC_DATE.exec(slice);
     if (figures && (!full || figures.index < full.index) && validDay(figures[3], figures[4])) {
@@ -59,10 +66,10 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
   const year = headlineYear(view, headline);
   let yearless: Span | null = null;
   for (const [s, e] of regions) {
-    const slice = view.slice(s, e);
+    const slice = blankCutOffs(view.slice(s, e));
     const md = MONTH_DAY.exec(slice);
     if (!md) continue;
-    let y = year;
+    let y = year ?? bylineYear(view, regions, md[1], md[2]) ?? cutOffYear(view, md[1]);
     // The year of a page's date or a briefing's issue date, which come after the meeting:
     // a meeting on 12月28日 reported in an issue of 2022年1月5日 was held in 2021.
     if (!y && frame) {
@@ -74,14 +81,131 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
     yearless ??= span;
   }
   for (const [s, e] of regions) {
-    const ym = YEAR_MONTH.exec(view.slice(s, e));
+    const ym = YEAR_MONTH.exec(blankCutOffs(view.slice(s, e)));
     if (ym) {
       const y = yearDigits(ym[1]);
       return { date: { iso: iso(y, ym[2], null), span: [s + ym.index, s + ym.index + ym[0].length] }, yearless: null };
     }
   }
   if (regions.some(([s, e]) => VAGUE_DATE.test(view.slice(s, e)))) return { date: null, yearless };
+  // A feature's lede opening on the first question ("“…？”12月20日上午，在…会议联组会议上，…"): its meeting sentence, last.
+  if (!frame && opening) {
+    const lede = meetingDate(view, [opening], frame, headline);
+    if (lede.date) return lede;
+    yearless ??= lede.yearless;
+  }
   return { date: frame, yearless };
+}
+
+/**
+ * A record's date field: a line opening on 时间/日期 (会议时间, 询问时间; maybe letter-spaced) then a colon, and the date
+ * on it ("时间：2020年10月29日上午9:00"). Not a page's 发布时间 (its lines are blanked out of the introduction before).
+ */
+const DATE_FIELD = /^[ \t\u3000]*(?:(?:会[ \t]*议|询[ \t]*问)[ \t]*)?(?:时[ \t]*间|日[ \t]*期)[ \t\u3000]*[:：][^\n]*/gmu;
+const PAGE_FIELD = /来源|作者|编辑|浏览|阅读|发布|点击|字号/u;
+function fieldDate(view: string, regions: Span[]): FoundDate {
+  for (const [s, e] of regions) {
+    for (const m of view.slice(s, e).matchAll(DATE_FIELD)) {
+      // (A page's line "时间：2025-06-27　来源：县人大" dates the page: it names its source, author or views.)
+      if (PAGE_FIELD.test(m[0])) continue;
+      const start = s + m.index!;
+      const found = fullDateIn(m[0], start);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The first full date (in figures or in words) of `slice`, which starts at `start` in the view. */
+function fullDateIn(slice: string, start: number): FoundDate {
+  const full = FULL_DATE.exec(slice);
+  const figures = NUMERIC_DATE.exec(slice);
+  if (figures && (!full || figures.index < full.index) && validDay(figures[3], figures[4])) {
+    return { iso: iso(figures[1], figures[3], figures[4]), span: [start + figures.index, start + figures.index + figures[0].length] };
+  }
+  if (full) return { iso: iso(yearDigits(full[1]), full[2], full[3]), span: [start + full.index, start + full.index + full[0].length] };
+  return null;
+}
+
+/** A sentence naming the meeting: 会议, 联组会议, 举行, 召开, 开展…专题询问, 询问会. */
+const MEETING_WORDS = /会议|举行|召开|开展|专题询问|询问会|联组会/u;
+/** Sentences of a region: up to 。！？; or a line's end. */
+const SENTENCE = /[^。！？!?\n]+/gu;
+
+/**
+ * The date of the first sentence naming the meeting in `regions` (cut-off dates left aside): a full date as it is, a month
+ * and day with the year of the headline, the page frame, a byline's date or a statistics cut-off.
+ */
+function meetingDate(view: string, regions: Span[], frame: FoundDate, headline: Span[]): DateReading {
+  let yearless: Span | null = null;
+  for (const [s, e] of regions) {
+    const slice = blankCutOffs(view.slice(s, e));
+    for (const sentence of slice.matchAll(SENTENCE)) {
+      if (!MEETING_WORDS.test(sentence[0])) continue;
+      const at = s + sentence.index!;
+      const full = fullDateIn(sentence[0], at);
+      const md = MONTH_DAY.exec(sentence[0]);
+      if (full && (!md || full.span[0] <= at + md.index)) return { date: full, yearless: null };
+      if (!md) continue;
+      const span: Span = [at + md.index, at + md.index + md[0].length];
+      let y = headlineYear(view, headline);
+      if (!y && frame) y = yearBefore(frame.iso, md[1], md[2]);
+      y ??= bylineYear(view, regions, md[1], md[2]) ?? cutOffYear(view, md[1]);
+      if (y) return { date: { iso: iso(y, md[1], md[2]), span }, yearless: null };
+      yearless ??= span;
+    }
+  }
+  return { date: null, yearless };
+}
+
+/** The year of a month and day written on or before a later date `later` (YYYY-MM-DD): its year, or the one before. */
+function yearBefore(later: string, m: string, d: string): string {
+  const after = iso(later.slice(0, 4), m, d) > later;
+  return String(Number(later.slice(0, 4)) - (after ? 1 : 0));
+}
+
+/**
+ * A byline's or a page's date: a full date on a short line of its own, no sentence ("长阳县人大　2024-04-22"), issued on or
+ * after the meeting — the year of the meeting's month and day.
+ */
+function bylineYear(view: string, regions: Span[], m: string, d: string): string | null {
+  for (const [s, e] of regions) {
+    let at = s;
+    for (const line of view.slice(s, e).split('\n')) {
+      const start = at;
+      at += line.length + 1;
+      if (line.trim().length > 40 || /[。，,；;]/u.test(line)) continue;
+      const date = fullDateIn(line, start);
+      if (date) return yearBefore(date.iso, m, d);
+    }
+  }
+  return null;
+}
+
+/**
+ * A statistics cut-off ("截至2025年11月底", "截止2024年末", "到2023年6月底"): a date of the figures, never of the meeting.
+ * Its words are blanked (kept the same length) before a date is looked for.
+ */
+const CUT_OFF = new RegExp(`(?:截至|截止(?:到)?|到|至)\\s*(?:(?:\\d{4}|${HAN_YEAR})\\s*年)?(?:\\s*${NUM}\\s*月)?(?:\\s*${DAY}\\s*[日号])?\\s*(?:底|末|止|以来|前)?|(?:\\d{4}\\s*年)?(?:\\s*${NUM}\\s*月)?(?:\\s*${DAY}\\s*[日号])?\\s*(?:以来|底|末)`, 'gu');
+function blankCutOffs(slice: string): string {
+  return slice.replace(CUT_OFF, (m) => (/[年月日号]/u.test(m) ? ' '.repeat(m.length) : m));
+}
+
+/**
+ * The year a statistics cut-off gives a month and day: the meeting comes after the figures it hears ("截至2025年11月底" in
+ * the report of a meeting on 12月20日: 2025; "截至2024年底" and 3月5日: 2025). The latest cut-off in the text, the only
+ * one with a year and a month that said it is a 截至/截止 one; null when the text gives none.
+ */
+const CUT_OFF_YEAR = /(?:截至|截止(?:到)?)\s*(\d{4})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]+)\s*月)?\s*(?:\d{1,2}\s*[日号]|底|末)?/gu;
+function cutOffYear(view: string, m: string): string | null {
+  let latest: [number, number] | null = null;
+  for (const c of view.matchAll(CUT_OFF_YEAR)) {
+    const at: [number, number] = [Number(c[1]), c[2] ? parseNumeral(c[2]) ?? 12 : 12];
+    if (!latest || at[0] > latest[0] || (at[0] === latest[0] && at[1] > latest[1])) latest = at;
+  }
+  if (!latest) return null;
+  const month = parseNumeral(m) ?? 0;
+  return String(month >= latest[1] ? latest[0] : latest[0] + 1);
 }
 
 /** The one year the headline names ("2023年全市…专题询问综述"), or null when it names none or several. */

@@ -138,7 +138,9 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   // (Never from the chair's words: "到2025年12月底前" dates no meeting.)
   const dated = regions.filter((r) => r !== input.chairOpening);
   if (input.partHeading && input.partHeading[1] > input.partHeading[0]) dated.push(input.partHeading);
-  const { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline);
+  const headEnd = input.intro?.[1] ?? input.title?.[1] ?? null;
+  const { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline,
+    input.opening && input.opening[1] > input.opening[0] ? input.opening : null, headEnd ? [0, headEnd] : null);
   spans.date = date?.span ?? null;
   if (!date && yearless) {
     warnings.push(warning('date-without-year', `the text gives the month and day (${text.slice(yearless[0], yearless[1])}) but no year to go with them; date left null`, yearless));

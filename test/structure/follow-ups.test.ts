@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/pipeline.js';
 import { continuesExchange, followsOwn, picksUp, type Asked } from '../../src/structure/follow-ups.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -84,6 +85,16 @@ describe('[follow-ups] a 追问 by a member who has asked nothing yet', () => {
     ['the words address who answered by the organization (市住建局)', '单委员追问:市住建局对违建小区怎么办?', '骆主任', true],
     ['the words pick up terms of the exchange (加装电梯)', '单委员追问:老旧小区加装电梯的维保谁来管?', '骆主任', true],
     ['answered by nobody named: nothing shows a new addressee', '单委员追问:违法建设的拆除如何提速?', '', true],
+    // a newcomer naming a subject of their own (就…追问): a new question, even answered by who answered, even 接着 (t43 p5a)
+    ['接着就 a new subject, answered by who answered', '单委员接着就技能培训追问:培训和企业用工对不上,如何解决?', '石局长', false],
+    ['围绕 a new subject, answered by the same office', '单委员围绕违法建设问题追问:拆除如何提速?', '市住建局', false],
+    ['针对 a new subject', '单委员针对农村养老进行追问:护理员招不到怎么办?', '骆主任', false],
+    // near-misses: a subject that takes up the exchange, or points back, stays a follow-up
+    ['就 a subject the exchange said (加装电梯)', '单委员接着就加装电梯追问:补助标准是多少?', '石局长', true],
+    ['就 the words take up the exchange (加装电梯)', '单委员就资金追问:老旧小区加装电梯的补助够不够?', '石局长', true],
+    ['就这个问题 points back', '单委员就这个问题追问:违法建设的拆除如何提速?', '骆主任', true],
+    ['就…的回答 points back', '单委员就石局长的回答追问:违法建设的拆除如何提速?', '骆主任', true],
+    ['就业 is no 就 of a subject', '单委员结合就业情况接着追问:违法建设的拆除如何提速?', '石局长', true],
     // reported, its words are its own sentence: not the answer reported after it on the line
     ['reported, the answer after it in the paragraph', '单委员追问违建拆除的进度。骆主任回应说,城市更新中加装电梯的违建先拆。', '骆主任', false],
   ])('%s', (_name, line, by, expected) => {
@@ -129,4 +140,17 @@ describe('[follow-ups] picksUp: the words take up terms first said in an exchang
     ['绩效管理怎么加强?', false], // 绩效, 管理: the inquiry's own subject, said before it
     ['评价怎么做?', false], // one term only: chance
   ])('%s → %s', (words, want) => expect(picksUp(view, words, exchange)).toBe(want));
+});
+
+describe('[follow-ups] through the pipeline: another member\'s 追问 on a subject of their own (t43 p5a)', () => {
+  const head = '云州市人大常委会专题询问稳就业工作\n\n8月29日，云州市人大常委会召开联组会议，对全市就业工作开展专题询问。\n\n市人大常委会委员柳芳菲就高校毕业生就业进行提问：今年来云州的高校毕业生留不住，市里有什么硬招？\n\n市人力资源和社会保障局局长龚德胜回应称，下一步将实施高校毕业生“留云计划”，建设青年就业见习基地50个。\n\n';
+  const tail = '\n\n龚德胜表示，下一步将推行“订单式”培训。\n';
+  it.each<[string, string, number | null]>([
+    ['a new subject (技能培训): a new question', '市人大代表、云州职业技术学院院长蒋一鸣接着就技能培训追问：培训和企业用工对不上，如何解决？', null],
+    ['a subject the exchange said (见习基地): a follow-up', '市人大代表、云州职业技术学院院长蒋一鸣接着就见习基地追问：见习基地建在哪里？', 1],
+  ])('%s', (_name, line, followUpOf) => {
+    const r = parse(head + line + tail);
+    expect(r.questions).toHaveLength(2);
+    expect(r.questions[1].followUpOf).toBe(followUpOf);
+  });
 });

@@ -98,3 +98,34 @@ describe('[session-date] a page\'s time stamp under the headline dates the page,
     expect(r.session.date).toBe(date);
   });
 });
+
+describe('[session-date] which date of the introduction is the meeting\'s: a field, the meeting sentence, a byline; never a cut-off (t41 f6)', () => {
+  it.each<[string, string, string | null]>([
+    // a 时间/日期 field first, over a later date of the narration (a group round the day before)
+    ['a 时间 field over a group round\'s date', '时间：2020年10月29日上午9:00\n地点：市人大常委会第一会议室\n10月28日，常委会组成人员分为两个小组开展分组询问。', '2020-10-29'],
+    ['a 日期 field', '日期:2021年3月2日\n3月1日，委员们开展视察。', '2021-03-02'],
+    ['a 会议时间 field', '会议时间：2022年6月8日\n6月7日，常委会召开主任会议。', '2022-06-08'],
+    // the meeting sentence over a byline's date, which gives its year
+    ['the meeting sentence over the byline', '长阳县人大　2024-04-22\n4月19日上午，县第十届人大常委会第十八次会议对农村饮水安全工作开展专题询问。', '2024-04-19'],
+    ['a January byline: the meeting the year before', '县人大　2024-01-03\n12月28日，县人大常委会举行联组会议，开展专题询问。', '2023-12-28'],
+    // never a statistics cut-off or a target
+    ['a cut-off is no meeting date', '县人大常委会开展专题询问。截至2025年11月底，全县备案托育机构58家。', null],
+    ['a target is no meeting date', '县人大常委会开展专题询问，力争到2026年6月底建成。', null],
+    ['a cut-off day is no meeting date', '截至2025年6月30日，全县共建成养老机构12家。县人大常委会开展专题询问。', null],
+    // a cut-off gives a year-less meeting day its year: the meeting comes after the figures it hears
+    ['the cut-off\'s year', '12月20日上午，州人大常委会举行联组会议。截至2025年11月底，全州备案托育机构58家。', '2025-12-20'],
+    ['after a year-end cut-off: the next year', '3月5日，县人大常委会举行联组会议。截至2024年底，全县建成养老机构12家。', '2025-03-05'],
+  ])('%s', (_name, intro, date) => {
+    expect(session(intro).date).toBe(date);
+  });
+  it('a page line "时间：… 来源：…" is no field of the record', () => {
+    expect(session('时间：2025-06-27　来源：县人大\n6月20日，县人大常委会举行联组会议。').date).toBe('2025-06-20');
+  });
+  it('a target year gives no year ("到2025年底" says nothing of the meeting)', () => {
+    expect(session('11月28日，临川市人大常委会开展专题询问，力争到2025年底全面完成。').date).toBeNull();
+  });
+  it('a feature\'s lede opening on the first question dates the meeting (the cut-off in an answer gives the year)', () => {
+    const r = parse('追问“一老一小”　直面民生关切\n——州人大常委会专题询问侧记\n\n本报记者　李思远\n\n“全州托育机构备案的有多少家？收费为什么这么高？”12月20日上午，在州第十四届人大常委会第二十次会议联组会议上，州人大常委会委员欧阳明亮的第一个问题就直指群众痛点。\n\n州卫生健康委主任何建国回答，截至2025年11月底，全州备案托育机构58家。\n');
+    expect(r.session.date).toBe('2025-12-20');
+  });
+});

@@ -22,7 +22,7 @@ import { distinctiveTerms, type DistinctiveOptions } from './distinctive.js';
 import { contentTerms } from './terms.js';
 import { recordContent } from './refs.js';
 import { foldOffices, officeSpellings } from './office-terms.js';
-import { writtenUnits } from './units.js';
+import { writtenFigures, writtenUnits } from './units.js';
 
 export interface CompareOptions {
   /** Segmenter for the content terms; defaults to nodejieba with the dictionaries in dict/. */
@@ -46,11 +46,12 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   const organizations = compareOrganizations(a, b);
   // The units the sessions write (万元, 公里) are no content terms: what two figures share is no subject.
   const units = writtenUnits(a, b);
+  const figures = writtenFigures(a, b);
   // The two spellings of an office questioned in both count as one term (see office-terms.ts); cut
   // whole first, so that an abbreviation (县文旅局) is not left in pieces (县文 / 旅局) no office matches.
   const spellings = officeSpellings(organizations.both);
   const termSegmenter = spellings.length ? segmenter.withWords(spellings) : segmenter;
-  const termsOf = (r: InquiryRecord) => foldOffices(contentTerms(recordContent(r), termSegmenter, units), organizations.both);
+  const termsOf = (r: InquiryRecord) => foldOffices(contentTerms(recordContent(r), termSegmenter, units, figures), organizations.both);
   const topics = compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD, units);
   return {
     kind: COMPARISON_VERSION,

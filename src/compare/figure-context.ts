@@ -35,6 +35,8 @@ export interface FigureContext {
   flow: Flow | null;
   /** A year-on-year or period-on-period rate of change written before the figure: 同比下降2.6% → "同比降幅"; else null. */
   rate: Rate | null;
+  /** A limit not to be passed: 降到/压缩至/控制在/不超过… right before the figure, or 以内/以下 right after it. */
+  ceiling: boolean;
   /** The words of the figure's clause before it ("配套率达到" of "…配套，配套率达到95%"). */
   lead: string;
   /** The clause before the figure's in its sentence, without its punctuation ("一是推进规模养殖场粪污处理设施装备配套"); '' at a sentence's head. */
@@ -87,16 +89,26 @@ const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建�
 const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说[过的到])/u;
 /**
  * The figure is the whole or the earlier level that the clause sets another against: 由原来的45个工作日压缩至…, 从120个增加到…,
- * 在全市312个村（社区）建设…: the scope of the work, neither its target nor what was done.
+ * 在全市312个村（社区）建设…: the scope of the work, neither its target nor what was done. Not 在 of a verb holding a level
+ * there (控制在5.5%以内, 保持在, 稳定在: the level itself).
  */
-const BASE = /(?:(?:^|[^理自经])[由从](?:原来的?|原先的?|过去的?|以前的?|原)?|在(?:全[省市州县区镇乡]|本[省市县区]|辖区|城区|[省市县区])?(?:范围内)?)$/u;
+const BASE = /(?:(?:^|[^理自经])[由从](?:原来的?|原先的?|过去的?|以前的?|原)?|(?<!控制|保持|稳定|维持|稳|定)在(?:全[省市州县区镇乡]|本[省市县区]|辖区|城区|[省市县区])?(?:范围内)?)$/u;
+/**
+ * A limit before the figure (降到, 压缩至, 缩短至, 减少到, 控制在, 不超过, 不高于, 低于) or after it (以内, 以下, 之内): the
+ * figure is a ceiling, reached from above — 20 reached by 15, not "75%". Not 提高到/增加到 (a level to reach), nor 以上.
+ */
+const CEILING_BEFORE = /(?:(?:下降|降低|减少|压缩|缩短|缩减|缩小|压减|减|降)[到至]|控制[在到]|不超过|不高于|不多于|低于)$/u;
+const CEILING_AFTER = /^(?:以内|以下|之内)/u;
+/** The same words read into the figure's own text (不超过30人, 5.5%以内). */
+const CEILING_OWN = /^(?:不超过|不高于|不多于|低于)|(?:以内|以下|之内)$/u;
+
 /** A purpose written after a fund (…300万元用于管网维修, 专项用于应急送水). */
 const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来|投向|投入到?)([^,，。;；:：!！?？\n]{2,20})/u;
 
 /** The context of the figure at `span` of `question` (null for the introduction and the closing). */
 export function figureContext(record: InquiryRecord, question: Question | null, span: Span): FigureContext {
   const text = question ? turnText(question, span) : closingText(record, span);
-  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, lead: '', previous: '' };
+  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, ceiling: false, lead: '', previous: '' };
   const [base, body] = text;
   let from = span[0] - base;
   while (from > 0 && !CLAUSE_END.test(body[from - 1])) from--;
@@ -106,6 +118,8 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   while (start > 0 && !SENTENCE_END.test(body[start - 1])) start--;
   const before = body.slice(start, from);
   const purpose = PURPOSE.exec(body.slice(span[1] - base))?.[1] ?? null;
+  const own = body.slice(span[0] - base, span[1] - base);
+  const ceiling = CEILING_BEFORE.test(lead) || CEILING_AFTER.test(body.slice(span[1] - base)) || CEILING_OWN.test(own);
   // A quoted promise (去年提出力争…95%，…) governs nothing after it.
   const governed = GOVERNS.test(before) && !CITED.test(before);
   const stance: Stance | null = CITED.test(lead) ? 'cited' : BASE.test(lead) ? 'base'
@@ -118,7 +132,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   let p = from - 1;
   while (p > start && !CLAUSE_END.test(body[p - 1])) p--;
   const previous = from > start ? body.slice(p, from - 1) : '';
-  return { stance, purpose, flow, rate, lead, previous };
+  return { stance, purpose, flow, rate, ceiling, lead, previous };
 }
 
 /** The text of the turn holding `span`, with its start offset. */

@@ -192,7 +192,7 @@ function figures(record: InquiryRecord): Figure[] {
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       out.push({
         text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, purpose: context.purpose, period: periodOf(context.lead),
+        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead),
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`,
       });
     });
@@ -247,12 +247,20 @@ function samePurpose(a: string | null, b: string | null): boolean {
 function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   const target = a.stance === 'target' ? 'a' : 'b';
   const [goal, other] = target === 'a' ? [a, b] : [b, a];
-  const percent = goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
+  // A ceiling (压缩至20个工作日, 控制在5.5%以内) is met at or below it: 15 of 20 is done, not 75% of it.
+  const met = goal.ceiling && goal.value !== null && other.value !== null && comparable(goal, other) ? other.value <= goal.value : undefined;
+  const percent = met !== undefined || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.
-  const text = `${shown}${percent === null ? '' : ` (${percent}%)`}`;
-  return { target, percent, text };
+  const text = `${shown}${met !== undefined ? (met ? ' (已达标)' : ' (未达标)') : percent === null ? '' : ` (${percent}%)`}`;
+  return met === undefined ? { target, percent, text } : { target, percent, met, text };
+}
+
+/** Two figures whose values compare as they stand (values are in plain units: 3.5亿元 against 32000万元): both percents or neither. */
+function comparable(a: FigureRef, b: FigureRef): boolean {
+  const percent = (f: FigureRef) => f.kind === 'percent' || f.kind === 'percentage_point';
+  return percent(a) === percent(b);
 }
 
 /**

@@ -24,10 +24,24 @@ const PART = /[^；;：:]+/gu;
  * (已将…纳入 reports a done act).
  */
 const COMMIT = /下一步|今后|接下来|力争|争取|确保|计划(?!生育|单列|内|外)|(?<![已曾])将(?![近军])|(?<=我们|还|仍|必须|一定|继续)要|(?:年底|年内|年末|月底|明年)(?:前|内)?(?=[^，,]*(?:完成|建成|实现|达到|开工|投用|出台))/u;
-/** Past markers: a part that carries one before its commitment reports, it does not promise ("去年年底前完成了…"). */
-const PAST = /已经|已|曾|去年|上年|前年|(?<![为除])了(?!解)/u;
-/** The lead before the action: who says it (邱美玲表示，, 局长某某回应称,), time, the speaker (我们, 区政府, 我局) and the modal itself. */
-const LEAD = /^(?:[^，,。；：:]{0,24}?(?:表示|表态|指出|强调|回答|回应|答复|称|说)[：:，,]\s*)?(?:(?:下一步|今后|接下来|下阶段)[，,]?\s*)?(?:(?:我们|[^，,。；]{0,6}?(?:政府|局|委|厅|办))?(?:还|也|仍)?(?:将|要|计划|拟)\s*[，,]?)?/u;
+/**
+ * Past markers: a part that carries one before its commitment reports, it does not promise ("去年年底前完成了…"); so does
+ * a report's date (截至4月底，全区累计完成…，确保…: the sentence states where things stand, as figure-context.ts reads it).
+ */
+const PAST = /已经|已|曾|去年|上年|前年|截至|截止|(?<![为除])了(?!解)/u;
+/**
+ * The lead before the action: who says it (邱美玲表示，, 局长某某回应称,), a connective joining it to what went before
+ * (同时，/此外，/另外，, or 同时 before the modal: 同时将…), time, the speaker (我们, 区政府, 我局) and the modal itself.
+ */
+const LEAD = /^(?:[^，,。；：:]{0,24}?(?:表示|表态|指出|强调|回答|回应|答复|称|说)[：:，,]\s*)?(?:(?:与此同时|同时|此外|另外)(?:[，,]\s*|(?=(?:还|也|仍)?将)))?(?:(?:下一步|今后|接下来|下阶段)[，,]?\s*)?(?:(?:我们|[^，,。；]{0,6}?(?:政府|局|委|厅|办))?(?:还|也|仍)?(?:将|要|计划|拟)\s*[，,]?)?/u;
+/** Quotation marks opening or closing the speech the promise was said in (“今年安排…。” of a 问答摘登): unbalanced, no part of it. */
+const OPEN_QUOTE = /^[“「『]/u;
+const CLOSE_QUOTE = /[”」』]$/u;
+const OPENS = /[“「『]/gu;
+const CLOSES = /[”」』]/gu;
+function unpaired(text: string, more: RegExp, fewer: RegExp): boolean {
+  return (text.match(more) ?? []).length > (text.match(fewer) ?? []).length;
+}
 /** A promise this short ("加强", "继续") says too little. */
 const MIN_PROMISE = 4;
 
@@ -74,10 +88,17 @@ export function commitments(text: string, fromClause = false): { text: string; o
         if (comma >= 0) { raw = raw.slice(comma + 1); at += comma + 1; }
       }
       const body = raw.replace(/[。！？!?\s]+$/u, '');
-      const lead = LEAD.exec(body.trimStart());
-      const skip = body.length - body.trimStart().length + (lead ? lead[0].length : 0);
-      const t = body.slice(skip).trim();
-      if (t.length >= MIN_PROMISE) out.push({ text: t, offset: at + skip });
+      // The speech's own quotation marks (“今年安排…。” of a 问答摘登), where one opens or closes the part without its pair in it.
+      let from = body.length - body.trimStart().length;
+      let to = body.length;
+      if (OPEN_QUOTE.test(body.slice(from)) && unpaired(body, OPENS, CLOSES)) from++;
+      if (CLOSE_QUOTE.test(body) && unpaired(body.slice(from), CLOSES, OPENS)) to--;
+      const rest = body.slice(from, to);
+      const lead = LEAD.exec(rest.trimStart());
+      const skip = from + rest.length - rest.trimStart().length + (lead ? lead[0].length : 0);
+      const piece = body.slice(skip, to);
+      const t = piece.trim();
+      if (t.length >= MIN_PROMISE) out.push({ text: t, offset: at + skip + piece.length - piece.trimStart().length });
     }
   }
   return out;

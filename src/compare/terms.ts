@@ -6,12 +6,16 @@
  * Simplified spellings meet), then punctuation, numbers, single characters, function
  * words (的, 和, 进一步 …), the genre's opening verbs (加强, 推进, 完善 …) and the `units` the sessions write
  * (万元, 公里, 个百分点: see units.ts; what "300万元" and "450万元" share is the unit, not a subject) are
- * dropped. When the segmenter gives no
+ * dropped; so are the `figures` the sessions write in words, as Arabic ones are: a token that opens a quantity the parser
+ * read (一百二十家, 两年, 一百六十 of 一百六十家, 九成 of 九成二, 百分之九十八 of 百分之九十八点三: see units.ts), and pieces
+ * of a word glued to a function word (上的 of 平台上的, 向市 of 向市政务云: fragments.ts, when the segmenter can tell
+ * dictionary words). When the segmenter gives no
  * multi-character token at all (a one-token-per-character fallback), overlapping
  * Han bigrams are used instead, so the scores still mean something.
  */
 import type { Segmenter } from '../segment/segmenter.js';
 import { normalize } from '../source/normalize.js';
+import { isFragment } from '../segment/fragments.js';
 
 /** Function words and frame words of the genre that carry no topic. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -31,11 +35,14 @@ const CONTENT = /^[\p{Script=Han}\p{L}][\p{Script=Han}\p{L}\p{N}+-]*$/u;
 const NO_UNITS: ReadonlySet<string> = new Set();
 
 /** The content terms of `text`, in reading order, repeats kept (they are counts). */
-export function contentTerms(text: string, segmenter: Segmenter, units: ReadonlySet<string> = NO_UNITS): string[] {
+export function contentTerms(text: string, segmenter: Segmenter, units: ReadonlySet<string> = NO_UNITS, figures: ReadonlySet<string> = NO_UNITS): string[] {
   const view = normalize(text);
   const tokens = segmenter.cut(view).map((t) => t.text);
   if (!tokens.some((t) => [...t].length >= 2 && HAN.test(t))) return hanBigrams(view).filter((t) => !units.has(t));
-  return tokens.filter((t) => isContent(t) && !units.has(t));
+  const tagOf = segmenter.tagOf?.bind(segmenter);
+  const none: ReadonlySet<string> = new Set();
+  const figure = (t: string) => [...figures].some((f) => f.startsWith(t));
+  return tokens.filter((t, i) => isContent(t) && !units.has(t) && !figure(t) && !(tagOf && isFragment(tokens, i, tagOf, none)));
 }
 
 export function isContent(token: string): boolean {

@@ -219,6 +219,11 @@ export interface FigureRef {
    * an increment is never set against a level, an amount per head only against another.
    */
   flow: 'increment' | 'level' | 'per-unit' | null;
+  /**
+   * True for a limit not to be passed (降到/压缩至/控制在/不超过 before the figure, 以内/以下 after it: 压缩至20个工作日,
+   * 控制在5.5%以内): a target met at or below it. Absent otherwise.
+   */
+  ceiling?: true;
 }
 
 export interface FigureChange {
@@ -250,8 +255,11 @@ export interface FigurePair {
 export interface FigureProgress {
   /** The side whose figure is the target. */
   target: 'a' | 'b';
+  /** The other figure as a percent of the target; null for percents and for a ceiling target (see `met`). */
   percent: number | null;
-  /** "目标 120公里, 实际 96公里 (80%)". */
+  /** For a ceiling target (压缩至20个工作日, 控制在5.5%以内): whether the other figure is at or below it ("已达标"). */
+  met?: boolean;
+  /** "目标 120公里, 实际 96公里 (80%)"; "目标 20个工作日, 现状 15个工作日 (已达标)" for a ceiling. */
   text: string;
 }
 

@@ -26,3 +26,11 @@ export function writtenUnits(...records: InquiryRecord[]): Set<string> {
   }
   return out;
 }
+
+/**
+ * The quantities the sessions write, as written (normalized): "一百二十家", "九成二", "百分之九十八点三", "两年". A word
+ * that opens one is a figure in words, no term (terms.ts), as an Arabic figure is none.
+ */
+export function writtenFigures(...records: InquiryRecord[]): Set<string> {
+  return new Set(records.flatMap(quantities).map((q) => normalize(q.text).trim()).filter((t) => t !== ''));
+}

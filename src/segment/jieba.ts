@@ -306,6 +306,7 @@ function makeSegmenter(mode: DictionaryMode, base: () => string, words: readonly
       return rankKeywords(words, n, r.idf, r.stopWords, options?.exclude);
     },
     idfTable: () => load().idf,
+    tagOf: (word) => tagsOf(load(), base())(word),
     withWords: (more) => makeSegmenter(mode, base, [...words, ...more]),
   };
   return self;

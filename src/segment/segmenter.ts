@@ -72,6 +72,11 @@ export interface Segmenter {
    */
   idfTable?(): IdfTable;
   /**
+   * The dictionary's tag of a word ("d", "nt" …), '' for a word it holds untagged, undefined for a word it lacks: what
+   * tells a piece of a word from a word (fragments.ts). Optional: small fakes have no dictionary.
+   */
+  tagOf?(word: string): string | undefined;
+  /**
    * A segmenter that also knows `words` (e.g. the people's names found in this document),
    * so they come out whole.
    */

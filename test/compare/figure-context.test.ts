@@ -95,3 +95,22 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     expect(contextOf(answer, '加强统筹', figure).rate).toBe(rate);
   });
 });
+
+describe('[compare/figure-context] a ceiling: a limit not to be passed', () => {
+  it.each<[string, string, boolean, 'target' | 'done' | 'base' | null]>([
+    ['投诉处理时限压缩至5个工作日', '5个工作日', true, 'target'],
+    ['群众投诉率降到3%', '3%', true, 'target'],
+    ['街巷违章率控制在5%以内', '5%以内', true, 'target'],
+    ['占道经营点位不超过20处', '不超过20处', true, 'target'],
+    ['垃圾清运时间缩短至2小时以下', '2小时以下', true, 'target'],
+    // near-misses: a level to reach, a floor
+    ['整治率提高到95%', '95%', false, 'target'],
+    ['改造背街小巷46条', '46条', false, 'target'],
+    ['群众满意率保持在90%以上', '90%以上', false, 'target'],
+  ])('一是%s [%s] → ceiling %s, %s', (measures, figure, ceiling, stance) => {
+    expect(contextOf('', measures, figure)).toMatchObject({ ceiling, stance });
+  });
+  it('在 opening the scope is still a base (在全区46条街巷…)', () => {
+    expect(contextOf('在全区46条街巷推行街巷长制，', '加强统筹', '46条')).toMatchObject({ stance: 'base', ceiling: false });
+  });
+});

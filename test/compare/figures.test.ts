@@ -141,6 +141,26 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     ]);
     expect(mirror(c).figures).toEqual(compare(b, a).figures);
   });
+  it.each([
+    ['压缩至: at or below the limit is met', '一是力争年底前企业开办时间压缩至20个工作日。二是完善考核机制。', '目前企业开办时间已缩短至15个工作日。',
+      ['目标 20个工作日, 完成 15个工作日 (已达标)', true]],
+    ['压缩至: above the limit is not met', '一是力争年底前企业开办时间压缩至20个工作日。二是完善考核机制。', '目前企业开办时间已缩短至24个工作日。',
+      ['目标 20个工作日, 完成 24个工作日 (未达标)', false]],
+    ['控制在…以内, a percent', '一是城镇调查失业率控制在5.5%以内。二是完善考核机制。', '目前城镇调查失业率为5.2%。',
+      ['目标 5.5%以内, 完成 5.2% (已达标)', true]],
+    ['不超过', '一是全县道路交通事故死亡人数不超过30人。二是完善考核机制。', '全县道路交通事故死亡人数已降至26人。',
+      ['目标 不超过30人, 完成 26人 (已达标)', true]],
+  ])('a reduction target (降到/压缩至/控制在…以内/不超过) is met at or below it: %s', (_, measures, report, [text, met]) => {
+    const a = session('', measures);
+    const b = session(report);
+    const pairs = compare(a, b).figures.pairs;
+    expect(pairs.map((p) => [p.progress?.text, p.progress?.met, p.progress?.percent])).toEqual([[text, met, null]]);
+    expect(mirror(compare(a, b)).figures).toEqual(compare(b, a).figures);
+  });
+  it('a level to reach (提高到…) is no ceiling: still a percent of the target', () => {
+    const c = compare(session('', '一是力争年底前全县老年助餐点增加到300个。二是完善考核机制。'), session('全县已建成老年助餐点240个。'));
+    expect(c.figures.pairs.map((p) => [p.a.ceiling, p.progress?.met, p.progress?.percent])).toEqual([[undefined, undefined, 80]]);
+  });
   /** The same session held by another body (`place` for 松溪县), on a date. */
   const at = (place: string, date: string | null, answer: string, measures?: string) => {
     const r = parse([

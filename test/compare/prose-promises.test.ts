@@ -23,6 +23,14 @@ describe('[compare/prose-promises] the grammar of commitment', () => {
     // the parts after the committing one in the same sentence go on with it
     ['下一步将加大执法力度；同时配合市交通运输局推广新能源公交车。', ['加大执法力度', '同时配合市交通运输局推广新能源公交车']],
     ['副县长某某表示，县政府将对照承诺逐项抓好落实。', ['对照承诺逐项抓好落实']],
+    // a connective joining it to what went before (同时，/此外，/另外，; 同时 before the modal) is no part of it
+    ['同时，将整合部门自建系统，年内关停并转“僵尸”系统45个。', ['整合部门自建系统，年内关停并转“僵尸”系统45个']],
+    ['此外，我们还将开展“一网通办”改革。', ['开展“一网通办”改革']],
+    ['另外，区政府将新建口袋公园8个。', ['新建口袋公园8个']],
+    ['同时将推动“数字乡村”平台与镇级便民服务中心联通。', ['推动“数字乡村”平台与镇级便民服务中心联通']],
+    // the speech's own quotation marks (a 问答摘登's “…”) are no part of it; a quoted term inside it keeps its own
+    ['“今年安排改造资金3.2亿元，争取地方政府专项债券1.5亿元。我们将不再给予补助。”', ['今年安排改造资金3.2亿元，争取地方政府专项债券1.5亿元', '不再给予补助']],
+    ['“一网通办”改革下一步将全面推开。', ['“一网通办”改革下一步将全面推开']],
   ])('%s → a promise', (text, expected) => {
     expect(commitments(text).map((c) => c.text)).toEqual(expected);
   });
@@ -34,6 +42,9 @@ describe('[compare/prose-promises] the grammar of commitment', () => {
     ['参会人数将近200人。'],
     ['目前企业开办平均用时为2.5个工作日。'],
     ['计划生育家庭特别扶助金按时发放。'],
+    // a report's date opens the sentence: it states where things stand
+    ['截至4月底，全区累计完成老旧小区改造97个，今年还有23个全部开工，确保年底前完成。'],
+    ['截止目前，全市共建成充电桩1200个，力争全覆盖。'],
   ])('%s → no promise (the past, 将近, a noun)', (text) => {
     expect(commitments(text)).toEqual([]);
   });

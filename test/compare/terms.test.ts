@@ -30,6 +30,31 @@ describe('[compare/terms] content terms', () => {
     expect(contentTerms(text, fakeSegmenter(words), new Set(units))).toEqual(expected);
   });
 
+  it.each([
+    // a word opening a quantity the sessions write is a figure in words, no term, as Arabic figures are none
+    ['全县一百二十家卫生室', ['一百二十家', '卫生室'], ['一百二十家'], ['卫生室']],
+    ['达到一百六十', ['达到', '一百六十'], ['一百六十家'], ['达到']],
+    ['参保率连续两年下滑', ['参保率', '连续', '两年', '下滑'], ['两年'], ['参保率', '连续', '下滑']],
+    ['九成群众满意', ['九成', '群众', '满意'], ['九成二'], ['群众', '满意']],
+    ['合格率百分之九十八', ['合格率', '百分之九十八'], ['百分之九十八点三'], ['合格率']],
+    // near-misses: names and words that hold a numeral but open no quantity are terms
+    ['编制“十四五”规划', ['编制', '十四五', '规划'], ['两年'], ['编制', '十四五', '规划']],
+    ['推行一网通办，百姓满意', ['推行', '一网通办', '百姓', '满意'], ['一百二十家'], ['推行', '一网通办', '百姓', '满意']],
+    ['两年来聚焦三农', ['两年来', '聚焦', '三农'], ['两年'], ['两年来', '聚焦', '三农']],
+  ])('a figure in words is no term: %s', (text, words, figures, expected) => {
+    expect(contentTerms(text, fakeSegmenter(words), new Set(), new Set(figures))).toEqual(expected);
+  });
+
+  it('a guessed word glued to a particle or preposition (平台上的: 上的; 向市) is no term, when the segmenter knows its dictionary', () => {
+    const dictionary: Record<string, string> = { 平台: 'n', 上: 'f', 的: 'uj', 幽灵: 'n', 餐厅: 'n', 托育: 'vn', 向: 'p', 政务云: 'n', 迁移: 'v' };
+    const withTags: Segmenter = { ...fakeSegmenter(['外卖', '平台', '上的', '幽灵', '餐厅', '托育', '向市', '政务云', '迁移']), tagOf: (w) => dictionary[w] };
+    expect(contentTerms('外卖平台上的幽灵餐厅', withTags)).toEqual(['外卖', '平台', '幽灵', '餐厅']);
+    // a preposition glued to an office's level (向市 | 政务云)
+    expect(contentTerms('向市政务云迁移', withTags)).toEqual(['政务云', '迁移']);
+    // a guessed word of content characters is a word
+    expect(contentTerms('托育服务', { ...withTags, tagOf: (w) => (w === '托育' ? undefined : dictionary[w]) })).toContain('托育');
+  });
+
   it('nor in Han bigrams', () => {
     expect(contentTerms('资金万元', oneByOne, new Set(['万元']))).toEqual(['资金', '金万']);
   });

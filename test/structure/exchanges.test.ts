@@ -5,6 +5,19 @@ import { normalize } from '../../src/source/normalize.js';
 import { person } from '../helpers/mentions.js';
 import { structureOf } from '../helpers/structure.js';
 
+/**
+ * The exchanges of `text`: 乙某's answer labelled 答(乙某): at its start, then 丙某's question labelled 问(丙某): —
+ * what lies between the two labels is what the tests below are about.
+ */
+function exchangesOf(text: string) {
+  const q = text.indexOf('问(');
+  const events: SpeechEvent[] = [
+    { mention: person('乙某', 2, false), role: 'responder', start: 0, anchor: 0, wordsStart: 6, kind: 'qa-label', followUp: false, named: true },
+    { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'qa-label', followUp: false, named: true },
+  ];
+  return resolveExchanges(normalize(text), events);
+}
+
 
 describe('[exchanges] resolving events into turns', () => {
   it('a moderator call gives way to the called person\'s label, with the call\'s role', () => {
@@ -121,13 +134,7 @@ describe('[exchanges] a newspaper subhead between an answer and the next questio
     ['a long question is a sentence, not a subhead', '全县农村供水工程的水价到底会不会随着成本上涨而调整？', false],
   ])('%s', (_name, line, ends) => {
     const text = `答(乙某):新建水厂。\n\n${line}\n问(丙某):水价怎么定?`;
-    const view = normalize(text);
-    const q = text.indexOf('问(');
-    const events: SpeechEvent[] = [
-      { mention: person('乙某', 2, false), role: 'responder', start: 0, anchor: 0, wordsStart: 6, kind: 'qa-label', followUp: false, named: true },
-      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'qa-label', followUp: false, named: true },
-    ];
-    const out = resolveExchanges(view, events);
+    const out = exchangesOf(text);
     const at = text.indexOf(line);
     expect(out.some((e) => e.role === 'narration' && e.start === at)).toBe(ends);
     expect(out.some((e) => e.subhead === true && e.start === at)).toBe(ends);
@@ -299,24 +306,13 @@ describe('[exchanges] a clip shown right above a question opens it (the subhead 
     ['the clip not taken up', '（播放视频）居民陈大爷：中心一直锁着门。\n', '中心怎么运营?', null],
   ])('%s', (_name, clip, words, opens) => {
     const text = `答(乙某):新建水厂。\n\n${clip}问(丙某):${words}`;
-    const view = normalize(text);
-    const q = text.indexOf('问(');
-    const events: SpeechEvent[] = [
-      { mention: person('乙某', 2, false), role: 'responder', start: 0, anchor: 0, wordsStart: 6, kind: 'qa-label', followUp: false, named: true },
-      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'qa-label', followUp: false, named: true },
-    ];
-    const out = resolveExchanges(view, events);
+    const out = exchangesOf(text);
     expect(out.filter((e) => e.role === 'narration').map((e) => e.start)).toEqual(opens === null ? [] : [text.indexOf(opens)]);
   });
 
   it('no clip and no subhead: nothing opens the question but its asker', () => {
     const text = '答(乙某):新建水厂。\n\n问(丙某):中心怎么运营?';
-    const view = normalize(text);
-    const q = text.indexOf('问(');
-    const out = resolveExchanges(view, [
-      { mention: person('乙某', 2, false), role: 'responder', start: 0, anchor: 0, wordsStart: 6, kind: 'qa-label', followUp: false, named: true },
-      { mention: person('丙某', q + 2, true), role: 'asker', start: q, anchor: q, wordsStart: q + 6, kind: 'qa-label', followUp: false, named: true },
-    ]);
+    const out = exchangesOf(text);
     expect(out.some((e) => e.role === 'narration')).toBe(false);
   });
 });

@@ -18,6 +18,7 @@ import { promiseIdf } from './promise-idf.js';
 import { cosine, sharedCount, similarity, weightedVectors, type Vector } from './tfidf.js';
 import type { Candidate } from './align.js';
 import { clauses } from './clauses.js';
+import { isCeiling } from './figure-context.js';
 
 const SHOWN_TERMS = 8;
 /** Fewest terms a promise and its report share: one common word (改造) is no report of the promise. */
@@ -29,12 +30,12 @@ const MIN_SHARED = 2;
  * reduction (压缩至3个工作日 / 压缩至2个工作日) is reached from above. The last figure of a unit is the one promised or
  * reported ("全市312个村（社区）帮办代办服务点已建成286个": 286).
  */
-const REDUCTION = /压缩|缩短|缩减|降[低至到]|减少|控制在|以内|以下/u;
-
 function reaches(promised: readonly Quantity[], reported: readonly Quantity[], promise: string): boolean {
-  const down = REDUCTION.test(promise);
   for (const goal of lastByUnit(promised)) {
     const got = lastByUnit(reported).find((q) => q.unit === goal.unit);
+    // A ceiling (压缩至3个工作日, 控制在5.5%以内: figure-context.ts) is reached from above.
+    const at = promise.indexOf(goal.text);
+    const down = at >= 0 && isCeiling(promise, at, at + goal.text.length);
     if (got && got.value !== null && goal.value !== null && (down ? got.value > goal.value : got.value < goal.value)) return false;
   }
   return true;

@@ -102,6 +102,13 @@ const CEILING_AFTER = /^(?:以内|以下|之内)/u;
 /** The same words read into the figure's own text (不超过30人, 5.5%以内). */
 const CEILING_OWN = /^(?:不超过|不高于|不多于|低于)|(?:以内|以下|之内)$/u;
 
+/** Whether the figure at [start, end) of `text` is a ceiling: a limit word before it in its clause, after it, or in its own text. */
+export function isCeiling(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+  return CEILING_BEFORE.test(text.slice(from, start)) || CEILING_AFTER.test(text.slice(end)) || CEILING_OWN.test(text.slice(start, end));
+}
+
 /** A purpose written after a fund (…300万元用于管网维修, 专项用于应急送水). */
 const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来|投向|投入到?)([^,，。;；:：!！?？\n]{2,20})/u;
 
@@ -118,8 +125,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   while (start > 0 && !SENTENCE_END.test(body[start - 1])) start--;
   const before = body.slice(start, from);
   const purpose = PURPOSE.exec(body.slice(span[1] - base))?.[1] ?? null;
-  const own = body.slice(span[0] - base, span[1] - base);
-  const ceiling = CEILING_BEFORE.test(lead) || CEILING_AFTER.test(body.slice(span[1] - base)) || CEILING_OWN.test(own);
+  const ceiling = isCeiling(body, span[0] - base, span[1] - base);
   // A quoted promise (去年提出力争…95%，…) governs nothing after it.
   const governed = GOVERNS.test(before) && !CITED.test(before);
   const stance: Stance | null = CITED.test(lead) ? 'cited' : BASE.test(lead) ? 'base'

@@ -8,6 +8,7 @@ import type { Span } from '../model/span.js';
 import { isFurnitureLine } from './furniture-lines.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
+import { meetingPart } from './meeting-parts.js';
 import type { SpeechEvent } from './speech.js';
 import { isNotesHeading, opensNotes, withoutNotesLead } from './reporter-notes.js';
 import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, headPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
@@ -100,31 +101,36 @@ function headStatementStart(view: string, inside: Line[], k: number, end: number
  */
 const STATEMENT_HEADING = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[.、])?\s*(?:[^,。;:!?“”\s]{0,4}?(?:政府|领导|负责同志|[省市县区州旗乡镇]长))?表态(?:发言|讲话)?\s*(?:\([^()\n,。;:!?“”]{2,30}\)\s*)?$|^表态(?:发言|讲话)?人?\s*:\s*[^,。;:!?“”]{2,30}$/u;
 /**
- * A tag in brackets opening its line that names a part of the meeting's procedure after the questions, the government's
- * statement or the chair's summing-up: "【表态】副区长 某⏎区政府将…", "【总结】区人大常委会主任 某⏎希望…", "[表态发言]",
- * "【政府表态】" — like the 【询问】/【应询】 tags of the exchanges, it opens a turn, here the closing's (not "【表态】" inside a
- * sentence, nor a tag of the exchanges).
+ * A tag in brackets opening its line that names a part of the meeting's procedure after the questions (meeting-parts.ts),
+ * the government's statement or the chair's summing-up: "【表态】副区长 某⏎区政府将…", "【总结】区人大常委会主任 某⏎希望…",
+ * "[表态发言]", "【政府表态】" — like the 【询问】/【应询】 tags of the exchanges, it opens a turn, here the closing's (not
+ * "【表态】" inside a sentence, nor a tag of the exchanges). Its length in `line`, or 0.
  */
-const PART_TAG = /^[【\[]\s*(?:政府|领导|会议|主任)?(?:表态|总结|小结)(?:发言|讲话)?\s*[】\]]/u;
+const BRACKETED = /^[【\[]\s*([^】\]\n]{2,12}?)\s*[】\]]/u;
+function partTag(line: string): number {
+  const m = BRACKETED.exec(line);
+  return m && meetingPart(m[1]) === 'closing' ? m[0].length : 0;
+}
 
 /**
  * `line` (a line of the view) names a speaker's part of the closing as a heading alone, no speech of its own: "## 表态发言",
- * "表态:副市长 某", "表态发言(副县长 某某)", "【表态】" / "【总结】" alone (STATEMENT_HEADING, PART_TAG).
+ * "表态:副市长 某", "表态发言(副县长 某某)", "【表态】" / "【总结】" alone (STATEMENT_HEADING, partTag).
  */
 export function isStatementHeading(line: string): boolean {
   const t = line.trim();
-  return STATEMENT_HEADING.test(t) || (PART_TAG.test(t) && !t.replace(PART_TAG, '').trim());
+  const tag = partTag(t);
+  return STATEMENT_HEADING.test(t) || (tag > 0 && !t.slice(tag).trim());
 }
 
 /** `line` (a line of the view) opens on a heading, field or tag of a speaker's part of the closing: "【表态】副区长 某", "表态:副市长 某", "表态发言(副县长 某某)". */
 export function opensStatementPart(line: string): boolean {
   const t = line.trim();
-  return STATEMENT_HEADING.test(t) || PART_TAG.test(t);
+  return STATEMENT_HEADING.test(t) || partTag(t) > 0;
 }
 
 /**
  * Where the government head's statement opens when `inside[k]` (ending at `end`) is one of its paragraphs under a heading or
- * field naming it (STATEMENT_HEADING) or a tag of its part (PART_TAG, the chair's summing-up too): the index of that line,
+ * field naming it (STATEMENT_HEADING) or a tag of its part (partTag, the chair's summing-up too): the index of that line,
  * if it stands after the last question was answered, no other
  * label opens a line between, and the statement from there to `end` holds no promises (closers.ts: a list of measures or
  * a stated count keeps it an answer); else -1.
@@ -134,7 +140,7 @@ function statementHeadingStart(view: string, inside: Line[], k: number, end: num
   for (let j = k; j >= 1 && j >= k - MAX_STATEMENT_PARAGRAPHS; j--) {
     const [c0, c1] = inside[j].content;
     if (c0 <= closers.answered) return -1;
-    if (STATEMENT_HEADING.test(view.slice(c0, c1).trim()) || PART_TAG.test(view.slice(c0, c1).trim())) return statementPromises(view.slice(c1, end)) ? -1 : j;
+    if (STATEMENT_HEADING.test(view.slice(c0, c1).trim()) || partTag(view.slice(c0, c1).trim()) > 0) return statementPromises(view.slice(c1, end)) ? -1 : j;
     if (opensLabel(view, inside[j]) && !closers.heads.some((h) => h[0] >= c0 && h[0] < c1)) return -1;
   }
   return -1;

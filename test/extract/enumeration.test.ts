@@ -34,6 +34,10 @@ describe('[enumeration] items of a list', () => {
     ['首先 其次 第三 第四 then 再次', '首先,摸底;其次,整治;第三,巩固;第四,考核;再次,通报。', [['摸底', '整治', '巩固', '考核', '通报']]],
     ['首先 其次 then a 第五 that skips a place is no item', '首先,摸底;其次,整治;第五,巩固。', [['摸底', '整治;第五,巩固']]],
     ['a lone 首先 is continued by no 第三', '首先,摸底;第三,整治;第四,巩固。', []],
+    ['a paragraph opening with 在…方面 ends the item before it; the list goes on', '一是抓退出。清退黑杨。\n\n二是抓修复。修复湿地。\n\n在监管方面,我们也做了大量工作。\n\n三是抓机制。建立林长制。', [['抓退出。清退黑杨', '抓修复。修复湿地', '抓机制。建立林长制']]],
+    ['a paragraph opening with 此外, ends the item before it', '一是抓退出。清退黑杨。\n此外,我们还开展了巡护。\n二是抓机制。建立林长制。', [['抓退出。清退黑杨', '抓机制。建立林长制']]],
+    ['a paragraph opening with 同时 and no comma is the item’s', '一是抓退出。清退黑杨。\n同时开展巡护。\n二是抓机制。', [['抓退出。清退黑杨。\n同时开展巡护', '抓机制']]],
+    ['在…方面 inside the item’s paragraph is the item’s', '一是抓退出,在执法方面,查处案件31起。\n二是抓机制。', [['抓退出,在执法方面,查处案件31起', '抓机制']]],
     ['其次 after a second item is no item of it', '第一,摸底;第二,整治;其次,还有别的事。', [['摸底', '整治;其次,还有别的事']]],
     ['one item per line, the last line opened by 最后', '第一,摸清底数\n第二,集中整治\n最后,建立长效机制', [['摸清底数', '集中整治', '建立长效机制']]],
     // A 最后 that addresses the listeners closes the speech, not the list.

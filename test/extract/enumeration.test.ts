@@ -38,6 +38,7 @@ describe('[enumeration] items of a list', () => {
     ['a paragraph opening with 此外, ends the item before it', '一是抓退出。清退黑杨。\n此外,我们还开展了巡护。\n二是抓机制。建立林长制。', [['抓退出。清退黑杨', '抓机制。建立林长制']]],
     ['a paragraph opening with 同时 and no comma is the item’s', '一是抓退出。清退黑杨。\n同时开展巡护。\n二是抓机制。', [['抓退出。清退黑杨。\n同时开展巡护', '抓机制']]],
     ['在…方面 inside the item’s paragraph is the item’s', '一是抓退出,在执法方面,查处案件31起。\n二是抓机制。', [['抓退出,在执法方面,查处案件31起', '抓机制']]],
+    ['一方面是 … 另一方面是: the items start after 是', '一方面是进展情况,已完成39台;另一方面是下一步打算,年内完成。', [['进展情况,已完成39台', '下一步打算,年内完成']]],
     ['其次 after a second item is no item of it', '第一,摸底;第二,整治;其次,还有别的事。', [['摸底', '整治;其次,还有别的事']]],
     ['one item per line, the last line opened by 最后', '第一,摸清底数\n第二,集中整治\n最后,建立长效机制', [['摸清底数', '集中整治', '建立长效机制']]],
     // A 最后 that addresses the listeners closes the speech, not the list.

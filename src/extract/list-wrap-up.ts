@@ -97,3 +97,14 @@ export function topicParagraph(view: string, quoted: Uint8Array, start: number, 
   }
   return -1;
 }
+
+/**
+ * Between two lists (`[from, to)` of the view), a sentence opening a new one beyond what was counted: "此外,…",
+ * "另外,…", or a topic frame naming another area, "同时,在养殖污染治理方面:" / "在监管方面,". A bare "同时,一是…"
+ * may go on counting the same measures, so it opens none.
+ */
+const NEW_LIST = /(?:^|[。!?;\n])[ \t\u3000]*(?:(?:此外|另外)[,:]|(?:(?:此外|另外|同时|与此同时)[,:]?)?在[^,:;。!?\n]{1,15}?方面[,:])/;
+
+export function opensNewList(view: string, from: number, to: number): boolean {
+  return NEW_LIST.test(view.slice(from, to));
+}

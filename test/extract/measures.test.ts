@@ -366,6 +366,18 @@ describe('[measures] lists of difficulties, problems and criteria are no answers
   });
 });
 
+describe('[measures] a quoted count expanded after 即 is a list, whatever its term', () => {
+  it.each([
+    ['the parts repeat the term (两个一批)', '我们实施“两个一批”,即帮扶车间吸纳一批、公益性岗位安置一批,目前成效明显。', [[2, '两个一批', ['帮扶车间吸纳一批', '公益性岗位安置一批']]]],
+    ['the parts do not (三个一)', '严格落实“三个一”工作要求,即一月一排查、一季一研判、一年一评估。', [[3, '三个一', ['一月一排查', '一季一研判', '一年一评估']]]],
+    ['parts that do not number N list nothing', '严格落实“三个一”工作要求,即一月一排查、一年一评估。', []],
+    ['no 即: no list', '我们坚持“四个不摘”,健全监测机制、帮扶机制。', []],
+  ])('%s', (_label, said, expected) => {
+    const { answers } = run([ASK, ['responder', 'p2', said]]);
+    expect(answers.map((a) => [a.statedCount, a.statedCountText, a.measures.map((m) => m.text)])).toEqual(expected);
+  });
+});
+
 describe('[measures] stated-count-mismatch', () => {
   it('fewer items than announced', () => {
     const { warnings, text } = run([ASK, ['responder', 'p2', '将从三方面着手:一是健全机制;二是强化执法。']]);

@@ -167,8 +167,20 @@ function partsNamed(view: string, markerStart: number, windowStart: number, item
  */
 const MARKER_NOUN = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})个?(方面|点|项|条|件|招|步)/y;
 
-/** A lead-in that ends by naming problems or causes ("主要存在四方面问题:", "还存在一些不足。", "原因主要是:"). */
-const PROBLEMS = /(?:(?:存在|面临)[^,;。]{0,12}(?:问题|不足|困难|短板|差距|薄弱环节)|原因[^,;。]{0,6}(?:是|有|在于))[:,]?\s*$/;
+/**
+ * A lead-in that ends by naming problems or causes ("主要存在四方面问题:", "还存在一些不足。", "原因主要是:"),
+ * says where the difficulty lies ("“加梯难”主要难在三个方面:", "问题主要有:", "症结在于:"), or names the criteria
+ * a result is judged by ("判断防控成效,一是要看…", "唯一的标准是企业满意,第一是要快"): what the list enumerates
+ * is then no measure. "下一步,我们将:一是…" and "针对这些问题,我们采取三项措施:" name measures.
+ */
+const PROBLEMS = new RegExp('(?:' + [
+  '(?:存在|面临)[^,;。]{0,12}(?:问题|不足|困难|短板|差距|薄弱环节)',
+  '原因[^,;。]{0,6}(?:是|有|在于)',
+  '(?:难(?:点|处)?|问题|症结|瓶颈)(?:主要)?(?:在于|在|有|表现(?:在|为)|集中在|体现在)[^,;:。]{0,8}',
+  '问题主要是',
+  '(?:^|[,;:]\\s*)(?:判断|衡量|检验|评判)[^,;:。]{1,12}',
+  '标准[^,;:。]{0,3}(?:是|有|在于)[^,;:。]{0,10}',
+].join('|') + ')[:,]?\\s*$');
 
 /**
  * True when the list at `markerStart` lists problems or causes, not measures: the words right

@@ -32,7 +32,7 @@ export function buildRuns(markers: Marker[], within?: (last: Marker, next: Marke
   return found.filter((r) => r.markers.length >= 2).sort((a, b) => a.markers[0].span[0] - b.markers[0].span[0]);
 }
 
-/** Families of spoken ordinals that 其次 / 再次 / 然后 / 最后 may continue. */
+/** Families of spoken ordinals that 其次 / 再次 / 然后 / 最后 may continue (and that may go on a 首先/其次 run). */
 const CONTINUED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi']);
 
 /**
@@ -48,19 +48,53 @@ function continueWithSequence(markers: Marker[], runs: Run[], within: (last: Mar
   const taken = new Set<Marker>();
   for (const r of runs) if (r.markers.length >= 2) for (const m of r.markers) taken.add(m);
   for (const run of runs) {
-    if (!CONTINUED.has(run.family)) continue;
+    if (!CONTINUED.has(run.family) && !(run.family === 'sequence' && run.markers.length >= 2)) continue;
+    if (run.family === 'sequence') countedBetween(markers, run, taken);
     let last = run.markers[run.markers.length - 1];
     for (let i = markers.indexOf(last) + 1; i < markers.length; i++) {
       const m = markers[i];
-      if (m.family !== 'sequence' || taken.has(m) || !m.opensClause || last.ordinal === 99) break;
+      if (taken.has(m) || !m.opensClause || last.ordinal === 99) break;
       const position = last.family === 'sequence' ? last.ordinal : run.markers.length;
-      if (m.ordinal === 1 || (m.ordinal === 2 && position !== 1) || (m.ordinal === 3 && position < 2)) break;
+      if (m.family !== 'sequence') {
+        if (!countsOn(run, m)) break;
+      } else if (m.ordinal === 1 || (m.ordinal === 2 && position !== 1) || (m.ordinal === 3 && position < 2)) break;
       if (!within(last, m, run.markers)) break;
       run.markers.push(m);
       taken.add(m);
       last = m;
     }
   }
+}
+
+/**
+ * "首先,…;其次,…;第三,…;第四,…" (or 三是): after 首先 and 其次 the speaker may go on counting with the
+ * numbered ordinals; one that claims the next place (the run's length + 1, from three on) continues the
+ * run, and 再次/最后 may follow it. A lone 首先 is continued by no number ("首先…第二…" counts nothing yet).
+ */
+function countsOn(run: Run, m: Marker): boolean {
+  const mixed = run.markers.filter((x) => x.family === 'sequence').length >= 2;
+  return mixed && CONTINUED.has(m.family) && m.ordinal >= 3 && m.ordinal === run.markers.length + 1;
+}
+
+/**
+ * "首先…;其次…;第三…;最后…": sequenceRuns joined 首先, 其次 and 最后; a numbered ordinal between two of
+ * them that claims the next place (countsOn) and precedes 再次/最后 is the run's item too.
+ */
+function countedBetween(markers: Marker[], run: Run, taken: Set<Marker>): void {
+  const out: Marker[] = [run.markers[0]];
+  for (let k = 1; k < run.markers.length; k++) {
+    const next = run.markers[k];
+    if (next.ordinal >= 3) {
+      for (let i = markers.indexOf(out[out.length - 1]) + 1; i < markers.indexOf(next); i++) {
+        const m = markers[i];
+        if (taken.has(m) || !m.opensClause || !countsOn({ family: run.family, markers: out }, m)) continue;
+        out.push(m);
+        taken.add(m);
+      }
+    }
+    out.push(next);
+  }
+  run.markers.splice(0, run.markers.length, ...out);
 }
 
 /**

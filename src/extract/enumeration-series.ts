@@ -52,6 +52,7 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
     });
   }
   forwardSeries(view, from, to, quoted, out);
+  expandedTerms(view, from, to, quoted, out);
   // "三个全覆盖:水源地保护全覆盖、…": the parts of a formulation, each repeating its term (formulation-lists.ts).
   for (const list of findFormulationLists(view, from, to, quoted)) {
     if (!list.items.length) continue; // a quoted formulation whose parts are no 、-list of its term
@@ -93,6 +94,32 @@ function forwardSeries(view: string, from: number, to: number, quoted: Uint8Arra
     out.push({
       block: { family: 'series', start: items[0].start, end: items[items.length - 1].end, items, group: undefined },
       announcement: { count: n, span: [m.index, m.index + counted.length], aspects: false },
+    });
+  }
+}
+
+/**
+ * A quoted count expanded after 即 ("实施“两个一批”,即帮扶车间吸纳一批、公益性岗位安置一批", "落实“三个一”工作要求,
+ * 即一月一排查、一季一研判、一年一评估"): read as "建立四项机制,即…" is, whatever the term — the parts are what the
+ * responder does, and N parts for the count N are the evidence. Whether the parts repeat the term (一批) or not (三个一)
+ * makes no difference; parts that do not number N list nothing.
+ */
+const EXPANDED = new RegExp(`[“"]${NUM}(?:个|项|条|大|张)?[^“”"\\n,]{1,6}[”"][\\u4e00-\\u9fff]{0,4}?,(?:即|也就是|分别是)`, 'g');
+
+function expandedTerms(view: string, from: number, to: number, quoted: Uint8Array, out: Series[]): void {
+  EXPANDED.lastIndex = from;
+  for (let m = EXPANDED.exec(view); m && m.index < to; m = EXPANDED.exec(view)) {
+    const n = parseNumeral(m[1]);
+    if (n === null || n < 2 || quoted[m.index + m[0].length - 1]) continue;
+    const start = partsStart(view, m.index + m[0].length);
+    PARTS_END.lastIndex = start;
+    const stop = PARTS_END.exec(view);
+    const items = parts(view, quoted, start, Math.min(stop ? stop.index : view.length, to), true);
+    if (items.length !== n || out.some((x) => x.block.start < items[n - 1].end && items[0].start < x.block.end)) continue;
+    const close = m[0].search(/[”"]/); // the count is the quoted term itself ("两个一批")
+    out.push({
+      block: { family: 'series', start: items[0].start, end: items[n - 1].end, items, group: undefined },
+      announcement: { count: n, span: [m.index + 1, m.index + close], aspects: false },
     });
   }
 }

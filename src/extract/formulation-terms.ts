@@ -160,6 +160,8 @@ export function isFormulation(term: string): boolean {
   // A bare 二 reads as "second" (“二次供水”, “二手房”); a summed pair is written 两 or 双.
   // (百分之百, "fully", is a word, not a numeral: “六个百分之百” is a formulation of six parts.)
   if (m && !m[2] && DURATION_TERM.test(m[3])) return false;
+  // “一人所”, “两人所”, “三人小组”: a numeral straight before 人 counts the people staffing a unit, no set of parts.
+  if (m && !m[2] && m[3].startsWith('人')) return false;
 
   if (m && (m[1] === '二' || m[3].startsWith('方面') || (m[1] === '双' && DUAL_WORDS.test(m[1] + m[3])))) return false;
   if (m && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, ''))) return true;

@@ -78,3 +78,33 @@ export function besideClause(view: string, quoted: Uint8Array, start: number, en
 export function closedPairEnd(view: string, quoted: Uint8Array, start: number, end: number): number {
   return besideClause(view, quoted, start, end)?.separator ?? end;
 }
+
+/**
+ * A paragraph that opens with a topic frame and no marker: "在监管方面,我们也做了大量工作…", "此外,…", "同时,…".
+ * The speaker turns to another stretch of the answer; an item before it ends at its paragraph, and the list may
+ * go on after it ("二是抓修复。…⏎⏎在监管方面,…⏎⏎三是抓机制。"). Sticky, at the paragraph's first character.
+ */
+const TOPIC_FRAME = /[ \t\u3000]*(?:在[^,:;。!?\n]{1,15}?方面|与此同时|同时|此外|另外)[,:]/y;
+
+/** The line break before the first paragraph of `(start, end)` of the view that opens with a topic frame, or -1. */
+export function topicParagraph(view: string, quoted: Uint8Array, start: number, end: number): number {
+  for (let nl = view.indexOf('\n', start); nl >= 0 && nl < end; nl = view.indexOf('\n', nl + 1)) {
+    let at = nl + 1;
+    while (at < end && view[at] === '\n') at++;
+    if (quoted[nl] || at >= end) continue;
+    TOPIC_FRAME.lastIndex = at;
+    if (TOPIC_FRAME.test(view)) return nl;
+  }
+  return -1;
+}
+
+/**
+ * Between two lists (`[from, to)` of the view), a sentence opening a new one beyond what was counted: "此外,…",
+ * "另外,…", or a topic frame naming another area, "同时,在养殖污染治理方面:" / "在监管方面,". A bare "同时,一是…"
+ * may go on counting the same measures, so it opens none.
+ */
+const NEW_LIST = /(?:^|[。!?;\n])[ \t\u3000]*(?:(?:此外|另外)[,:]|(?:(?:此外|另外|同时|与此同时)[,:]?)?在[^,:;。!?\n]{1,15}?方面[,:])/;
+
+export function opensNewList(view: string, from: number, to: number): boolean {
+  return NEW_LIST.test(view.slice(from, to));
+}

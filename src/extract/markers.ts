@@ -21,7 +21,7 @@ import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals
 import { afterResumeLeadIn } from './resume-lead-ins.js';
 
 export type MarkerFamily =
-  | 'shi' // 一是 二是 … 十一是 (also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 listing measures: lai-ordinals.ts)
+  | 'shi' // 一是 二是 … 十一是 (and the half-width 1是 2是; also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 listing measures: lai-ordinals.ts)
   | 'di' // 第一, 第二、 第三:, 第四是, 第五个方面, 第一点, 第一步, 第一条 (in a run of 第N条, as 第一阶段, 第一块, 头一件, 第一项工作是: classifier-runs.ts), 第一件事是, 第一个呢, 第1,
   | 'qi' // 其一, 其二
   | 'sequence' // 首先 其次 再次 然后 最后
@@ -75,7 +75,7 @@ const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2,
  * The patterns of the families, sticky: one pass over the range tries each only where its first
  * character stands (FIRST), which finds what a global scan of each pattern in turn would find (a
  * match starts with one of those characters; after a match the family's scan goes on at its end).
- * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, ⒈, bullet, latin, paren-latin.
+ * In findMarkers' order: shi, di, qi, sequence, paren, dun, arabic, paren-arabic, circled, ⑴, ㈠, ⒈, bullet, latin, paren-latin, 1是.
  */
 const NUMERALS = '一二三四五六七八九十';
 /**
@@ -92,7 +92,7 @@ const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要�
  */
 const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面(?:是(?!否))?)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
   [new RegExp(`(?:第|头(?=一(?![一二三四五六七八九十])))(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS}|(${CLASSIFIED_HEAD}|个?${ORDINAL_HEAD}))?(?:(?<=[个件])事情?)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第头'],
   [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
@@ -108,6 +108,7 @@ const PATTERNS: [RegExp, string][] = [
   // "A、B两类", "A.M." and "B超" are no markers: a letter, digit or dot after the mark, or no mark at all.
   [/([A-Z])[.、)](?![A-Za-z\d.])/y, codeRange(0x41, 0x5a)],
   [/\(([A-Z])\)/y, '('],
+  [/(\d{1,2})是(?!否)/y, '0123456789'],
 ];
 /** Per code unit, a bit for each pattern that may start there. */
 const FIRST = new Uint16Array(0x10000);
@@ -183,6 +184,7 @@ function pairMarker(s: Scan, prefix: string | undefined, start: number, end: num
 
 /** The handler of each pattern of PATTERNS (same order): checks the match and adds its marker. */
 const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
+  // (一方面是 / 另一方面是: the 是 is the marker's, as in 一是 — "一方面是进展情况" lists 进展情况.)
   // 一是 and its spoken variants 一要 (一要提高认识,二要完善机制), 一抓 (一抓待遇落实;二抓…, kept in a run
   // of one verb: spoken-ordinals.ts) and 一来 (我们的办法,一来…二来…: lai-ordinals.ts) are one family: lists mix them.
   (s, m) => {
@@ -274,6 +276,12 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   // "(A)建立台账;(B)逐项督办": as (1) is, opening a clause.
   (s, m) => {
     if (opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'paren-latin', m[1].charCodeAt(0) - 0x40, m.index, m.index + 3, true);
+  },
+  // "1是优先保障…,2是向主产县倾斜": the half-width 一是 of typed and WeChat copies, in the 一是 family; it must open
+  // its clause ("第1是", "11是", "共3是" are none), and like 一是 it lists only in a run (a 2是 after the 1是).
+  (s, m) => {
+    const n = Number(m[1]);
+    if (n && opensAt(s.view, m.index, s.from, OPENS_CLAUSE)) add(s, 'shi', n, m.index, m.index + m[0].length, true);
   },
 ];
 

@@ -25,6 +25,7 @@ import { unlistedCounts } from './unlisted-counts.js';
 import { insertLines } from './inserts.js';
 import { moveMarkerWraps, writtenMarker } from './marker-wraps.js';
 import { resumedLists } from './resumed-lists.js';
+import { opensNewList } from './list-wrap-up.js';
 
 interface Stretch {
   speaker: string | null;
@@ -53,10 +54,12 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
   const found: Found[] = [];
   const unlisted: Announcement[] = [];
   const resumed: { responder: string | null; block: BlockNode }[] = [];
+  // The end of the last list of problems passed over: its count ("难在三个方面:") is not the next list's.
+  let problemsEnd = 0;
   stretches.forEach((s, index) => {
     if (s.role !== 'responder') return;
     // An announcement is looked for back to the end of the previous list or of the last asker turn.
-    const floor = (p: number) => Math.max(q.sectionSpan[0], lastAskerEnd(stretches, p), found[found.length - 1]?.block.end ?? 0);
+    const floor = (p: number) => Math.max(q.sectionSpan[0], lastAskerEnd(stretches, p), found[found.length - 1]?.block.end ?? 0, problemsEnd <= p ? problemsEnd : 0);
     const leadIn = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.span[0] ?? p;
     const stated = (p: number) => findAnnouncement(view, p, floor(p), quoted)?.count ?? null;
     const label = ownLabel(view, s.span[0]);
@@ -72,7 +75,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
       if (block.group && announcement?.aspects && announcement.span[1] <= block.group.span[0]) announcement = null;
       if (isHeader(block.family) && !announcement && !colonBefore(view, block.start, s.span[0])) continue;
       // "还存在一些问题:一是…": a list of problems or causes is no answer.
-      if (!given && introducesProblems(view, block.start, floor(block.start))) continue;
+      if (!given && introducesProblems(view, block.start, floor(block.start))) { problemsEnd = Math.max(problemsEnd, block.end); continue; }
       if (skip.some((c) => c[0] <= block.start && block.end <= c[1])) continue;
       found.push({ block, responder: s.speaker, announcement, stretch: index });
     }
@@ -93,7 +96,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
       } else resumed.push({ responder: s.speaker, block });
     }
   });
-  const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text));
+  const warnings = found.flatMap((f, k) => countWarning(f, found.slice(k + 1), text, view));
   for (const a of unlisted) {
     warnings.push(warning('stated-count-mismatch', `“${text.slice(a.span[0], a.span[1])}” announces ${a.count} items but the list has 0 (no list follows it)`, a.span));
   }
@@ -315,13 +318,17 @@ function colonBefore(view: string, pos: number, from: number): boolean {
  * `stated-count-mismatch` when the items differ from the count, unless the lists that follow in
  * the same stretch without a count of their own make up the difference (8 = 5 + 3).
  */
-function countWarning(f: Found, rest: Found[], text: string): Warning[] {
+function countWarning(f: Found, rest: Found[], text: string, view: string): Warning[] {
   const n = f.announcement?.count;
   if (n == null || !f.announcement) return [];
   let total = f.block.items.length;
   const parts = [total];
+  let end = f.block.end;
   for (const next of rest) {
     if (total >= n || next.stretch !== f.stretch || next.announcement) break;
+    // "从五个方面推进:一是…三是…。此外,在养殖污染治理方面:一是…": a list the speaker opens as a new one is not counted in.
+    if (opensNewList(view, end, next.block.start)) break;
+    end = next.block.end;
     total += next.block.items.length;
     parts.push(next.block.items.length);
   }

@@ -93,8 +93,13 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   // 每100名寄宿生配备1名: a rate's denominator counts nobody (like 每千人口).
   if (c1 === 0x6bcf && GUARD[a1] & RATE) return true; // 每
   if (GUARD[c1] & RANGE_SEP && ordinalRangeBefore(view, start - 1)) return true;
+  // “一人所”, “两人所”: a numeral, 人 and an institution noun name a kind of office by its staffing, no figure.
+  if (!arabic && STAFFED_UNIT.test(view.slice(end, end + 3))) return true;
   return insideSetPhrase(view, start, end);
 }
+
+/** 人 and a one-character institution noun ending the word (所, 站, 室, 庭, 科, 队, 组): “两人所”, 三人组. */
+const STAFFED_UNIT = /^人[所站室庭科队组](?![\u4e00-\u9fff])/;
 
 
 /**

@@ -13,6 +13,14 @@ describe('[formulation-terms] grammar helpers', () => {
     expect(formulationNumber(term)).toBeNull();
   });
 
+  // A numeral straight before 人 counts the people who staff a unit: “两人所” is an office of two, no set of parts.
+  it.each(['一人所', '两人所', '三人小组'])('%s is no formulation (a staffing, not parts)', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+  it.each(['两个人民', '两代表一委员', '三个一'])('%s is still a formulation (人 after a classifier, or not after the numeral)', (term) => {
+    expect(isFormulation(term)).toBe(true);
+  });
+
   it.each(['三个一律', '五个一'])('%s is a formulation (a head and classifier count the 一-terms)', (term) => {
     expect(isFormulation(term)).toBe(true);
   });

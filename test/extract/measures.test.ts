@@ -347,6 +347,37 @@ describe('[measures] speakers', () => {
   });
 });
 
+describe('[measures] lists of difficulties, problems and criteria are no answers; the measures list after them is', () => {
+  it.each([
+    ['难在三个方面', '“加梯难”主要难在三个方面:一是住户意见难统一;二是管线迁移费用高;三是维保责任不清。下一步,我们将:一是建立协商机制;二是落实补贴。', [['建立协商机制', '落实补贴']]],
+    ['问题主要有', '目前问题主要有:一是资金不足;二是人手短缺。', []],
+    ['判断…,一是要看', '判断防控成效,一是要看病株率,二是要看复种面积。', []],
+    ['标准是…,第一是要快', '惠企政策唯一的标准是企业满意,第一是要快,第二是要准。我们采取三条措施:一是简化流程;二是限时办结;三是跟踪问效。', [['简化流程', '限时办结', '跟踪问效']]],
+    ['下一步,我们将: stays', '下一步,我们将:一是建立协商机制;二是落实补贴。', [['建立协商机制', '落实补贴']]],
+  ])('%s', (_label, said, expected) => {
+    const { answers } = run([ASK, ['responder', 'p2', said]]);
+    expect(answers.map((a) => a.measures.map((m) => m.text))).toEqual(expected);
+  });
+
+  it('the count of the difficulties is not the measures list’s', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '主要难在三个方面:一是意见难统一;二是费用高;三是责任不清。下一步,我们将:一是建立协商机制;二是落实补贴。']]);
+    expect(answers.map((a) => [a.statedCount, a.measures.length])).toEqual([[null, 2]]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('[measures] a quoted count expanded after 即 is a list, whatever its term', () => {
+  it.each([
+    ['the parts repeat the term (两个一批)', '我们实施“两个一批”,即帮扶车间吸纳一批、公益性岗位安置一批,目前成效明显。', [[2, '两个一批', ['帮扶车间吸纳一批', '公益性岗位安置一批']]]],
+    ['the parts do not (三个一)', '严格落实“三个一”工作要求,即一月一排查、一季一研判、一年一评估。', [[3, '三个一', ['一月一排查', '一季一研判', '一年一评估']]]],
+    ['parts that do not number N list nothing', '严格落实“三个一”工作要求,即一月一排查、一年一评估。', []],
+    ['no 即: no list', '我们坚持“四个不摘”,健全监测机制、帮扶机制。', []],
+  ])('%s', (_label, said, expected) => {
+    const { answers } = run([ASK, ['responder', 'p2', said]]);
+    expect(answers.map((a) => [a.statedCount, a.statedCountText, a.measures.map((m) => m.text)])).toEqual(expected);
+  });
+});
+
 describe('[measures] stated-count-mismatch', () => {
   it('fewer items than announced', () => {
     const { warnings, text } = run([ASK, ['responder', 'p2', '将从三方面着手:一是健全机制;二是强化执法。']]);
@@ -362,6 +393,18 @@ describe('[measures] stated-count-mismatch', () => {
     expect(answers.map((a) => a.statedCount)).toEqual([8, null]);
     expect(warnings.map((w) => w.code)).toEqual(['stated-count-mismatch']);
     expect(warnings[0].message).toMatch(/2 \+ 2/);
+  });
+
+  it('a list opened as a new one (此外,在X方面:) is not counted in: 5 vs 3', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '从五个方面推进:一是截污;二是清淤;三是补水。\n\n此外,在养殖污染治理方面:\n\n一是划定禁养区;二是治理粪污。']]);
+    expect(answers.map((a) => [a.statedCount, a.measures.length])).toEqual([[5, 3], [null, 2]]);
+    expect(warnings.map((w) => w.code)).toEqual(['stated-count-mismatch']);
+    expect(warnings[0].message).toMatch(/announces 5 items but the list has 3$/);
+  });
+
+  it('a bare 同时 before the next list goes on counting: 5 = 3 + 2', () => {
+    const { warnings } = run([ASK, ['responder', 'p2', '从五个方面推进:一是截污;二是清淤;三是补水。同时,一是划定禁养区;二是治理粪污。']]);
+    expect(warnings).toEqual([]);
   });
 
   it('a count before a colon and no list at all: N vs 0', () => {

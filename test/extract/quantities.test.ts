@@ -180,6 +180,7 @@ describe('[quantities] a count before a list is a fact unless it introduces the 
     ['共收到代表建议126件', '126件', 126],
     ['提出意见建议300余条', '300余条', 300],
     ['今年解决了1200个问题', '1200个', 1200],
+    ['每个站配备两人,所需经费已落实', '两人', 2], // 人 then a comma: people counted, no office named
   ])('%s → %s', (input, text, value) => {
     const qs = quantities(input);
     expect(qs.map((q) => [q.text, q.value, q.kind])).toEqual([[text, value, 'count']]);
@@ -361,6 +362,8 @@ describe('[quantities] numbers that are not facts', () => {
     '一年级新生入学', '三年级以上学生', '小学3年级',
     // years heaped up as an idiom of "a long while" (一年半载, 三年五载), no figure
     '光前期协调就要一年半载', '不是三年五载能办成的', '再拖个三年两载', '这一拖就是十年八年',
+    // a numeral, 人 and an institution noun name an office by its staffing (一人所, 两人所), no figure
+    '司法所普遍存在“一人所”“两人所”现象', '不少乡镇仍是两人站',
   ])('%s → nothing', (input) => {
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });

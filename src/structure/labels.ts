@@ -19,6 +19,7 @@ import { addFieldEvents, nameLabel, openingMention, TITLE_NOTE } from './field-l
 import { isHostAsker } from './host-askers.js';
 import { startingIn } from './mention-ranges.js';
 import { keyedWithin } from './sorted-search.js';
+import { addDamagedQaLabels } from './damaged-qa-labels.js';
 
 /**
  * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:; a member cutting in, 委员插话:, 插话:, also as an
@@ -191,6 +192,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     events.length = 0;
     for (const e of kept) events.push(e);
   }
+  addDamagedQaLabels(view, from, to, mentions, events); // "问 委员 某:", "答(局长 某)我们…", "问(委员 某)追问:" (damaged-qa-labels.ts)
   addFieldEvents(view, from, slice, mentions, events); // 询问人:/应询人: fields, also mid-line and trailing (field-label-events.ts)
   // "问:…?\n——市人大常委会委员 韩某某": the person on the dash line said the words of the
   // paragraph before it, the unnamed 问:/答: label that opens it.

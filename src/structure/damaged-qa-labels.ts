@@ -21,8 +21,11 @@ import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 
 /** A whole bracket label opening a line: "问(市人大常委会委员 郜丽萍):", "答(市水利局局长 靳国华):" (group 1: 问 or 答). */
 const WHOLE_LABEL = /^[ \t\u3000]*([问答])\([^()\n]{2,80}\)[ \t]*:/gmu;
-/** A line opening with 问 or 答 (group 1), then a bracket, a space, or words up to a colon: the shape of a label. */
-const QA_SHAPED = /^[ \t\u3000]*([问答])(?=\(|[ \t\u3000]+[^\s]|[^\n:。,?!;]{2,40}:)/gmu;
+/**
+ * A line opening with 问 or 答 (group 1), then a bracket, a space, or words up to a colon: the shape of a label (not the
+ * nouns 问题/答复: "问题一:" heads a question).
+ */
+const QA_SHAPED = /^[ \t\u3000]*([问答])(?![题复])(?=\(|[ \t\u3000]+[^\s]|[^\n:。,?!;]{2,40}:)/gmu;
 /** After the bracket or the person: spaces, a follow-up note (group 1), spaces, the colon if any (group 2). */
 const AFTER = /^[ \t\u3000]*(追问|再问|补充)?[ \t\u3000]*(:)?[ \t\u3000]*/u;
 
@@ -105,6 +108,9 @@ export function unreadQaLabels(view: string, events: readonly SpeechEvent[]): Sp
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const eol = lineEnd(view, start);
     if (events.some((e) => e.start >= start && e.start < eol) || events.some((e) => e.anchor >= start && e.anchor < eol)) continue;
+    // (A whole label left unread was left so on purpose: a written answers' appendix after the exchanges.)
+    WHOLE_LABEL.lastIndex = 0;
+    if (WHOLE_LABEL.test(view.slice(start, eol))) continue;
     const colon = view.slice(start, eol).search(/[:)]/u);
     out.push([start, colon >= 0 && colon < 60 ? start + colon + 1 : Math.min(eol, start + 20)]);
   }

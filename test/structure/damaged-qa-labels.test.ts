@@ -57,3 +57,10 @@ describe('[damaged-qa-labels] near-misses left alone', () => {
     expect(q.flatMap((x) => x.addressees)).not.toContain('市人大常委会');
   });
 });
+
+describe('[damaged-qa-labels] unread-label is for damaged lines only', () => {
+  it('"问题一：" heading a question is no label', () => {
+    const r = read('问题一：水费\n问（市人大常委会委员 郜丽萍）：水费怎么收？\n答（市发展改革委副主任 段志勇）：我们将核定价格。');
+    expect(r.warnings).not.toContain('unread-label');
+  });
+});

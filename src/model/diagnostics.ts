@@ -13,6 +13,7 @@ export const WARNING_CODES = {
   'unclassified-text': 'text that fits no rule of the layout; kept with its span',
   'name-not-found': 'a speaker was named by office only, or the name could not be separated from the title',
   'speaker-unknown': 'a stretch of speech could not be attributed to a person',
+  'unread-label': 'a line shaped like a 问(…)/答(…) label in a document laid out in them was not read as one: its words stay in the turn before',
   'stated-count-mismatch': 'the number announced before a list differs from the items found',
   'stated-asker-count-mismatch': 'the introduction announces a number of askers that differs from those found',
   'question-without-asker': 'a question section names no asker',

@@ -9,6 +9,7 @@
  * a 追问 opens its own question with `followUpOf`. All spans are [start, end): 0-based UTF-16
  * offsets into `pair.text`; matching runs on `pair.view`.
  */
+import { unreadQaLabels } from './damaged-qa-labels.js';
 import type { Span } from '../model/span.js';
 import type { Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
@@ -125,6 +126,8 @@ export function buildStructure(pair: TextPair): Structure {
   const summed = summaryGivesWay(view, body, spoken);
   // The chair summing up after the last answer with a bare verb ("田家旺指出,…") asks nothing: no asker's turn.
   const events = withoutChairClosing(view, body, summed, findClosers(view, people.mentions, summed, null));
+  // A 问/答-shaped line that no rule read as a label, in a document of 问(…)/答(…) labels: its words join the turn before (damaged-qa-labels.ts).
+  for (const s of unreadQaLabels(view, events)) warnings.push(warning('unread-label', `a 问/答 label not read as one: ${pair.text.slice(s[0], s[1])}`, s));
   // (The page frame among them, "责任编辑:…" after the last answer, stays frame.)
   const appendix = moved?.written != null ? frameLines.filter((l) => l.content[0] >= moved.written! && (resumedAt === null || l.content[0] < resumedAt)
     && frameKind(view.slice(l.content[0], l.content[1])) === null) : [];

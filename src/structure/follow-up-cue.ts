@@ -50,14 +50,22 @@ export function asksFollowUp(view: string, wordsStart: number): boolean {
 
 /** Blank lines at most: what lies between a label alone on its line and its words. */
 const BLANK_LINES = /^[ \t\u3000\u00a0]*(?:\n[ \t\u3000\u00a0]*)*/u;
+/**
+ * The mark a transcriber opens a turn with when its speaker cuts in: an ellipsis or a dash, before the first word
+ * ("……我追问一下，…", "——那校舍维修资金…"; the view folds … and — runs as written, so any run of them). No word of the speaker's.
+ */
+const CUT_IN_MARK = /^(?:[…⋯]+|[—－―]{2,}|-{2,})[ \t\u3000\u00a0]*/u;
 
 /**
  * Where the words after a label start: `wordsStart` itself when the label's line goes on ("邵建平:追问一下。…"),
- * else the next non-blank line, the label standing alone on its own ("邵建平:⏎追问一下。…", "[委员　郑晓明]⏎追问:…").
+ * else the next non-blank line, the label standing alone on its own ("邵建平:⏎追问一下。…", "[委员　郑晓明]⏎追问:…");
+ * past a cut-in mark opening them ("问(某):……我追问一下,…"): the cues of the words (追问, 刚才, 那) are read after it.
  */
 export function speechStart(view: string, wordsStart: number): number {
   const gap = BLANK_LINES.exec(view.slice(wordsStart, wordsStart + 16))?.[0] ?? '';
-  return gap.includes('\n') ? wordsStart + gap.length : wordsStart;
+  const from = gap.includes('\n') ? wordsStart + gap.length : wordsStart;
+  const mark = CUT_IN_MARK.exec(view.slice(from, from + 16));
+  return mark ? from + mark[0].length : from;
 }
 
 /** True when more quotes open than close in `s`: what follows it is inside a quotation. */

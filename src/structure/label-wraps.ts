@@ -37,10 +37,22 @@ const LINE_OPENING = /^[\s▲▼△◆●■★☆•👉]*$/u;
 const NAME_MIN = 2;
 const NAME_MAX = 8;
 
+/**
+ * A 问/答 label's bracket left open at its line's end (group 1: what it holds there): "问（市人大常委会委员 司马⏎文涛）：".
+ * The next line closes it (BRACKET_HEAD, group 1: the words before the close), then the colon or the words go on.
+ */
+const BRACKET_TAIL = /^[ \t\u3000]*[问答][（(]([^（()）\n]{1,40}?)[ \t\r\u3000]*$/u;
+const BRACKET_HEAD = /[ \t\u3000]*([\p{sc=Han}·]{1,8})[）)]/uy;
+
 /** The cuts joining labels broken by a line break in `text`, ascending; none where `taken` (other cuts) already joins. */
 export function findLabelWraps(text: string, taken: readonly Span[] = [], lex: Lexicon = lexicon()): Span[] {
   const cuts: Span[] = [];
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const inBracket = bracketWrap(lex, text, nl);
+    if (inBracket) {
+      if (!taken.some(([s, e]) => s < inBracket[1] && e > inBracket[0])) cuts.push(inBracket);
+      continue;
+    }
     HEAD.lastIndex = nl + 1;
     const head = HEAD.exec(text);
     if (!head) continue;
@@ -56,6 +68,26 @@ export function findLabelWraps(text: string, taken: readonly Span[] = [], lex: L
     if (nameEnds(head[0]).some((end) => joinsLabel(lex, joined.slice(0, words.length + end), words.length, wholeLine))) cuts.push(cut);
   }
   return cuts;
+}
+
+/**
+ * The cut of the break at `nl` inside a 问/答 label's bracket, else null: the bracket opened on the line before and
+ * closed on the next, what it holds (spaces dropped) a title and a name broken as joinsLabel reads
+ * ("问（市人大常委会委员 司马⏎文涛）：", "答（市卫生健康委副主任 樊⏎晓燕）："). Not: a bracket whose words are no label
+ * ("问（这个问题⏎很难）").
+ */
+function bracketWrap(lex: Lexicon, text: string, nl: number): Span | null {
+  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+  const line = text.slice(lineStart, nl);
+  const tail = BRACKET_TAIL.exec(line);
+  if (!tail) return null;
+  BRACKET_HEAD.lastIndex = nl + 1;
+  const head = BRACKET_HEAD.exec(text);
+  if (!head) return null;
+  const before = normalize(tail[1]).replace(/\s+/gu, '');
+  const joined = before + normalize(head[1]);
+  if (!joinsLabel(lex, joined, before.length, false)) return null;
+  return [lineStart + line.length - (line.length - line.trimEnd().length), nl + 1];
 }
 
 /** The longest a label's verb runs before its colon ("补充回答"). */

@@ -19,6 +19,7 @@ import { addFieldEvents, nameLabel, openingMention, TITLE_NOTE } from './field-l
 import { isHostAsker } from './host-askers.js';
 import { startingIn } from './mention-ranges.js';
 import { keyedWithin } from './sorted-search.js';
+import { addDamagedQaLabels } from './damaged-qa-labels.js';
 
 /**
  * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:; a member cutting in, 委员插话:, 插话:, also as an
@@ -59,6 +60,9 @@ const NAMED_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?[\p{sc=Han}、]
 /** A line that may be a photo caption (图为…, 上图:…, (…摄影 某)): frameKind decides. */
 const PICTURE_LINE = /^[^\n]*[图摄][^\n]*$/gmu;
 
+/** Parentheses after 问/答 saying the speaker is the one of the label of that kind before: "问(同上):", "答(同前):". */
+const SAME_AS_BEFORE = /^\(\s*同(?:上|前)\s*\)$/u;
+
 /** Parentheses after 问 holding a note, not a speaker: "问(追问):", "问(再问):", "答(补充):". */
 const PAREN_NOTE = /^\(\s*(追问|再问|补充)\s*\)$/u;
 
@@ -98,6 +102,13 @@ const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)
 
 /** The moderator's label saying the moderator cuts in: "主持人插话(某某):", "主持人插问:". */
 const HOST_CUTS_IN = /主持人\s*(?:插话|插问)\s*[(:]/u;
+
+/** The person of the last labelled turn of `role` before `at` (for "问(同上):"), else null. */
+function namedBefore(events: readonly SpeechEvent[], gone: ReadonlySet<SpeechEvent>, role: SpeechRole, at: number): SpeakerMention | null {
+  let best: SpeechEvent | null = null;
+  for (const e of events) if (e.role === role && e.mention && (e.kind === 'label' || e.kind === 'qa-label') && e.start < at && !gone.has(e) && (!best || e.start > best.start)) best = e;
+  return best?.mention ?? null;
+}
 
 /** Add the events of line labels in `[from, to)` to `events` (mutated; mention events replaced where a label names them). */
 export function addLabelEvents(view: string, from: number, to: number, mentions: SpeakerMention[], events: SpeechEvent[]): void {
@@ -149,7 +160,10 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     // "问(追问):" — a note in the parentheses, no speaker: the label is a 追问 (再问 too), its speaker announced or the last asker.
     const note = m[2] ? PAREN_NOTE.exec(m[2]) : null;
     const paren = m[2] && !note ? from + m.index + m[0].indexOf(m[2]) : -1;
-    let inside = paren < 0 ? null : startingIn(mentions, paren + 1, paren + m[2].length).find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null;
+    // "问(同上):" / "答(同前):": the same speaker as the label of that kind before (none before: unknown).
+    const before = m[2] && SAME_AS_BEFORE.test(m[2]) ? namedBefore(events, gone, role, start) : null;
+    const same = before ? { ...before } : null; // (a copy: the earlier label keeps its own mention, one event each)
+    let inside = same ?? (paren < 0 ? null : startingIn(mentions, paren + 1, paren + m[2].length).find((x) => x.span[0] > paren && x.span[1] < paren + m[2].length) ?? null);
     let after = from + m.index + m[0].length;
     let unread = false; // a speaker bracket holding no readable person
     // "【应询】(阚立新)资金由…", "问:(县人大常委会委员 彭德明)我县…", "答:【县民政局局长 谢春华】…": a tag or a
@@ -176,12 +190,13 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     const labelled = inside || unread ? null : namedLabelAt(view, after, eol, mentions);
     const opener = inside || unread || labelled || (onLine.length && SPEAKERS_ONLY.test(rest)) ? null : reportedOpener(view, after, eol, mentions, role);
     const speakers = inside ? [inside] : labelled ? [labelled.mention] : opener ? [opener] : onLine.length && SPEAKERS_ONLY.test(rest) ? onLine : [];
-    for (const x of speakers) for (const e of byMention.get(x) ?? []) gone.add(e);
+    if (!same) for (const x of speakers) for (const e of byMention.get(x) ?? []) gone.add(e); // (同上: the mention is the earlier label's own)
     const wordsStart = labelled ? labelled.wordsStart : !inside && !opener && speakers.length ? Math.min(eol + 1, view.length) : after;
     // A named member's words may announce it too ("问:(县人大常委会委员 某某)刚才…?我追问一下县财政。", follow-up-cue.ts).
     // (Unnamed too: "问:我追问一句,…" in a 询问人/问/答 record says 追问 as the label 追问: does.)
     // ("委员插话:…": a member cutting in on the exchange under way presses it, as a 追问 does.)
-    const followUp = word === '追问' || word === '插话' || word === '插问' || (note !== null && /追问|再问/u.test(note[1])) || (!inside && speakers.length > 0 && /追问/u.test(rest)) || (role === 'asker' && !opener && asksFollowUp(view, wordsStart));
+    // ("问(同上):": the member asking again, on after the answer just given: a 追问 of their own.)
+    const followUp = (same !== null && role === 'asker') || word === '追问' || word === '插话' || word === '插问' || (note !== null && /追问|再问/u.test(note[1])) || (!inside && speakers.length > 0 && /追问/u.test(rest)) || (role === 'asker' && !opener && asksFollowUp(view, wordsStart));
     const named = (!!m[2] && !note) || speakers.length > 0 || unread;
     push({ mention: speakers[0] ?? null, role, start, anchor: start, wordsStart, kind: 'qa-label', followUp, named });
     for (const x of speakers.slice(1)) push({ mention: x, role, start: x.span[0], anchor: x.span[0], wordsStart, kind: 'qa-label', followUp, named });
@@ -191,6 +206,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     events.length = 0;
     for (const e of kept) events.push(e);
   }
+  addDamagedQaLabels(view, from, to, mentions, events); // "问 委员 某:", "答(局长 某)我们…", "问(委员 某)追问:" (damaged-qa-labels.ts)
   addFieldEvents(view, from, slice, mentions, events); // 询问人:/应询人: fields, also mid-line and trailing (field-label-events.ts)
   // "问:…?\n——市人大常委会委员 韩某某": the person on the dash line said the words of the
   // paragraph before it, the unnamed 问:/答: label that opens it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAgainOnly, asksFollowUp } from '../../src/structure/follow-up-cue.js';
+import { asksAgainOnly, asksFollowUp, speechStart } from '../../src/structure/follow-up-cue.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -54,6 +54,24 @@ describe('[follow-up-cue] the words on the line after a label alone on its own',
   ])('%s', (_name, label, rest, expected) => {
     const text = label + rest;
     expect(asksFollowUp(normalize(text), label.length)).toBe(expected);
+  });
+});
+
+describe('[follow-up-cue] a cut-in mark opening the words (…… / ——) is no word of the speaker\'s', () => {
+  // Each row: the words after the label's colon, whether they announce a follow-up, and what speechStart's words open with.
+  it.each<[string, string, boolean, string]>([
+    ['…… then 我追问一下', '……我追问一下，刚才说剩余部分年底前全部清偿，剩下的大概有多少？', true, '我追问一下'],
+    ['—— then 追问一下', '——追问一下，补助何时到位？', true, '追问一下'],
+    ['a single … then a space', '… 我再问一下，明年能不能全覆盖？', true, '我再问一下'],
+    ['…… then a question of its own: no cue', '……请问县水利局，今年新修水渠多少公里？', false, '请问县水利局'],
+    ['…… inside the words is theirs (no skip there)', '这个问题……我追问一下是不是太晚了？', false, '这个问题'],
+    ['a single dash is no cut-in mark', '—我追问一下', false, '—我追问'],
+  ])('%s', (_name, words, expected, opens) => {
+    const text = `县人大常委会委员卢某：${words}`;
+    const view = normalize(text);
+    const at = text.indexOf('：') + 1;
+    expect(asksFollowUp(view, at)).toBe(expected);
+    expect(view.slice(speechStart(view, at)).startsWith(normalize(opens))).toBe(true);
   });
 });
 

@@ -57,3 +57,19 @@ describe('[label-wraps] other line breaks stay', () => {
     expect(findLabelWraps(text, [[7, 8]])).toEqual([]);
   });
 });
+
+describe('[label-wraps] a line break inside a 问/答 label\'s bracket', () => {
+  it.each([
+    ['the name broken', '问（市人大常委会委员 司马\n文涛）：我注意到。', '问（市人大常委会委员 司马文涛）：我注意到。'],
+    ['答, the name broken after its surname', '答（市卫生健康委副主任 樊\n晓燕）：按照规定。', '答（市卫生健康委副主任 樊晓燕）：按照规定。'],
+  ])('%s', (_name, input, expected) => {
+    expect(joined(input)).toBe(expected);
+  });
+  it.each([
+    ['words that are no label in the bracket', '问（这个问题\n很难）：什么意思？'],
+    ['the bracket closed on its own line', '问（市人大常委会委员 司马文涛）\n：我注意到。'],
+    ['not a 问/答 label', '会议（市人大常委会委员 司马\n文涛）：我注意到。'],
+  ])('stays: %s', (_name, input) => {
+    expect(findLabelWraps(input)).toEqual([]);
+  });
+});

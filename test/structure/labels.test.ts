@@ -293,3 +293,29 @@ describe('[labels] a person field opening its line is the label of the one it na
     expect(s.questions[0].turns.map((t) => [t.role, t.text])).toEqual([['asker', '询问人：州人大常委会委员 覃丽萍\n牧区饮水怎么保障？\n'], ['responder', '应询人：州水利局局长 蒙德胜\n今年新建水窖300口。']]);
   });
 });
+
+describe('[labels] 问（同上）/答（同上）: the speaker of the label of that kind before', () => {
+  const HEAD = '2022年8月30日，某市人大常委会对安全生产工作开展专题询问。\n\n';
+  function read(body: string) {
+    const r = structureOf(HEAD + body);
+    return r.questions.map((q) => [q.turns.filter((t) => t.role !== 'narration').map((t) => `${t.role}:${t.speaker === null ? null : r.people.find((p) => p.id === t.speaker)?.name ?? t.speaker}`).join(' '), q.followUpOf]);
+  }
+  it.each<[string, string, Array<[string, number | null]>]>([
+    ['同上 for both, right after', '问（市人大常委会委员 邵立新）：高层建筑隐患怎么消除？\n答（市应急管理局局长 鞠振宇）：开展专项整治。\n问（同上）：资金从哪里来？\n答（同上）：业主自筹、政府补助。\n',
+      [['asker:邵立新 responder:鞠振宇', null], ['asker:邵立新 responder:鞠振宇', 1]]],
+    ['同前 as 同上', '问（市人大常委会委员 邵立新）：高层建筑隐患怎么消除？\n答（市应急管理局局长 鞠振宇）：开展专项整治。\n问（同前）：资金从哪里来？\n答（同前）：业主自筹。\n',
+      [['asker:邵立新 responder:鞠振宇', null], ['asker:邵立新 responder:鞠振宇', 1]]],
+    ['答（同上）: the 答 before, not the asker', '问（市人大常委会委员 邵立新）：施工事故为什么多发？\n答（市住建局局长 庞国伟）：安全投入不足。\n答（同上）：我再补充一点。\n',
+      [['asker:邵立新 responder:庞国伟', null]]],
+  ])('%s', (_name, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+  it('同上 with no label of that kind before names nobody', () => {
+    const r = structureOf(HEAD + '问（同上）：资金从哪里来？\n答（市应急管理局局长 鞠振宇）：业主自筹。\n');
+    expect(r.questions[0].turns.find((t) => t.role === 'asker')?.speaker ?? null).toBe(null);
+  });
+  it('a bracket holding other words (同上级) is no 同上', () => {
+    const r = structureOf(HEAD + '问（市人大常委会委员 邵立新）：隐患怎么消除？\n答（市应急管理局局长 鞠振宇）：开展整治。\n问（同上级部门）：资金呢？\n答（市应急管理局局长 鞠振宇）：自筹。\n');
+    expect(r.questions.map((q) => q.followUpOf)).not.toContain(1);
+  });
+});

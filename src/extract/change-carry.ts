@@ -46,7 +46,9 @@ export function carryIndicators(pair: TextPair, out: Quantity[]): void {
   for (let k = 1; k < out.length; k++) {
     const from = out[k - 1];
     const to = out[k];
-    if (to.indicator !== null || from.indicator === null || from.kind !== to.kind) continue;
+    // "由每千瓦时318克标准煤下降到305克标准煤": a phrase read back into the first figure's own unit (标准煤) is none of the second's.
+    const own = to.indicator !== null && !pair.text.slice(from.span[0], from.span[1]).endsWith(to.indicator);
+    if (own || from.indicator === null || from.kind !== to.kind) continue;
     if (!FROM.test(pair.view.slice(Math.max(0, from.span[0] - 10), from.span[0]))) continue;
     if (CHANGE_TO.test(pair.view.slice(from.span[1], to.span[0]))) out[k] = { ...to, indicator: from.indicator };
   }

@@ -23,6 +23,9 @@ for (const c of '比较') COMPARE[c.charCodeAt(0)] = 1;
 const FIGURE_DIGIT = new Uint8Array(0x10000);
 for (const c of '0123456789零〇两三四五六七八九十百千万亿') FIGURE_DIGIT[c.charCodeAt(0)] = 1;
 
+/** A round magnitude and its measure word, written as a word (千吨, 万人, 百亿): no digits, no other numeral. */
+const ROUND_MAGNITUDE = /^[百千万亿][\u4e00-\u9fff]$/u;
+
 /** A numeral, or a numeral and 个/名/项, right before `pos` (read by code unit: this runs for every token walked over). */
 function figureBefore(view: string, pos: number): boolean {
   if (pos <= 0) return false;
@@ -193,6 +196,13 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 秒|批率: a unit the tagger reads as a numeral (秒/m), with no numeral before it, glued to the phrase is the first
     // character of its noun (秒批率, like 月|数), no figure's unit.
     if (kept.length && t.tag === 'm' && t.text.length === 1 && !NUMERAL_CHAR.test(t.text) && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0])) { kept.unshift({ ...t, tag: 'n' }); continue; }
+    // 千吨|万人供水工程: two round magnitudes with their measure words, glued, grade the noun after them (a works of a
+    // thousand tonnes a day for ten thousand people): one name, no figure of its own.
+    if (kept.length && t.span[1] === kept[0].span[0] && ROUND_MAGNITUDE.test(t.text) && ROUND_MAGNITUDE.test(kept[0].text.slice(0, 2))) {
+      kept.unshift({ ...t, tag: 'n' });
+      if (k > 0 && !/^[ns]/.test(tokens[k - 1].tag ?? 'n')) break; // 新建改扩建|千吨万人…: the grade opens the name, the verb before is no part of it
+      continue;
+    }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     // 整治|率, 办理|量: a verb glued to a one-character head of rate or amount names the process measured (整治率), one
     // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).

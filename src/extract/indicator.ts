@@ -21,6 +21,7 @@ import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
 import { matchUnit } from './units.js';
+import { rateBefore } from './rate-before.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
@@ -242,7 +243,10 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   while (prev > 0 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
   const figure = FIGURE_ENDING.exec(view.slice(prev, from - 1));
   if (!figure) return null;
-  const at = prev + figure.index;
+  // 个人缴费标准为每人每年|380元,比上年提高30元: the denominator before the figure is the figure's own (rate-before.ts),
+  // never a subject; the subject stands before it.
+  const per = rateBefore(view, prev + figure.index, true);
+  const at = per && per.between === null && per.start >= prev ? per.start : prev + figure.index;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
   return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
 }

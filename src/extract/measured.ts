@@ -6,7 +6,7 @@
  */
 import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
-import { matchUnit, spokenMoneyAt, FIGURE_ONLY, type UnitMatch } from './units.js';
+import { matchUnit, spokenMoneyAt, unitAroundInner, FIGURE_ONLY, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, distributiveOne, periodOverMoney, type RateBefore } from './rate-before.js';
@@ -16,6 +16,7 @@ import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
 import { isCategoryName } from './category-names.js';
 import { namesAgeGroup } from './age-groups.js';
+import { isTimePoint } from './time-points.js';
 
 /** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
@@ -53,9 +54,10 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   const big = after || n.range ? null : BIG_CLASS.exec(view.slice(n.end, n.end + 3));
   if (big) unit = { unit: big[1], kind: 'count', end: n.end + big[0].length, multiplier: 1 };
   // "3个多月", "两个多小时", "三个半小时": 多 or 半 stands inside the unit 个月, 个小时 (durations.ts).
-  const split = inner ? null : halfOrMore(view, n.end);
+  // "两个多百分点", "一个半百分点": the same inside any unit written with 个 (units.ts).
+  const split = inner ? null : halfOrMore(view, n.end) ?? unitAroundInner(view, n.end);
   let half = 0;
-  if (split) { inner = split.inner; half = split.half; unit = { unit: split.unit, kind: 'quantity', end: split.end, multiplier: 1 }; }
+  if (split) { inner = split.inner; half = split.half; unit = { unit: split.unit, kind: 'kind' in split ? (split.kind as QuantityKind) : 'quantity', end: split.end, multiplier: 1 }; }
   // "一块五毛钱": yuan and tenths, one amount of 1.5 元 (units.ts); the tenths are added as a half is.
   const spoken = after || n.range ? null : spokenMoneyAt(view, n.end);
   if (spoken) { half = spoken.tenths; unit = { unit: '元', kind: 'money', end: spoken.end, multiplier: 1 }; }
@@ -90,6 +92,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   const mult = (x: number) => roundFloat((x + half) * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (!isYear && unit.unit === '年' && !inner && YEAR_NAME.test(view.slice(unit.end, unit.end + 4))) return null;
+  if (!isYear && isTimePoint(view, n.start, unit.unit, unit.end)) return null; // 五年前, 今年前10个月 (time-points.ts)
   if (isYear) {
     // "2021年至2023年": the range of 2021至2023年, its first 年 written too (years.ts).
     let upper = n.range || !n.arabic ? null : upperYear(view, unit.end, n.value);
@@ -107,6 +110,9 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   const numeral: [number, number] = [n.start, upper ? upper.numeralEnd : n.end];
   const range: [number, number] | null = upper ? [mult(n.value), upper.value] : n.range ? [mult(n.range[0]), mult(n.range[1])] : null;
   const per = rated(view, n.start, unit);
+  // 形成4个方面的审议意见: the aspects of a noun, counted in 方面 (no unit of the table: a bare 三个方面 announces a list,
+  // announce.ts), and what they are aspects of, after 的, is what the figure measures.
+  if (!per && !upper && unit.unit === '个' && view.startsWith('方面的', end)) return { ...finish(view, n.start, end + 2, numeral, mult(n.value), '方面', 'count', inner, range), afterAt: end + 3 };
   if (!per) return finish(view, n.start, end, numeral, mult(n.value), unit.unit, unit.kind, upper ? null : inner, range);
   const rateUnit = `${unit.unit}/${per.denominator}`;
   // "每立方米34微克", "每亩500元", "每吨2600元至2800元": the denominator written right before the numeral is in the

@@ -16,7 +16,7 @@ import { isDigit, oneClosesWord } from './numerals.js';
 export const SET_PHRASES = [
   '市县两级', '省市县三级', '一年一度', '十分', '一些', '一起', '一直', '一定', '统一', '进一步', '一线',
   '一体化', '唯一', '万一', '三令五申', '五湖四海', '一对一', '一张网', '每一个', '千家万户', '千方百计',
-  '一系列', '一律', '一切', '一般', '一致', '一并', '一旦', '一度', '一贯', '一同', '一把手', '一站式',
+  '一系列', '一律', '一切', '一般', '一致', '一并', '一旦', '一度', '一贯', '一同', '一把手', '二把手', '一二把手', '一站式',
   '一揽子', '三番五次', '四面八方', '十全十美', '百分百', '两手抓', '两手硬', '双向', '一心一意',
   '七上八下', '一五一十', '九牛一毛', '一蹴而就', '一刀切', '一盘棋', '一张蓝图', '一以贯之',
   '最后一公里', '最后一米', '一年四季', '一天到晚', '一年到头', '一年更比一年', '一年一个样', '三年一个样',
@@ -29,8 +29,12 @@ export const SET_PHRASES = [
   '一年半载', '三年五载', '三年两载', '十年八年',
 ] as const;
 
-/** Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系, 三个维度. */
-const ANNOUNCEMENT = /^(?:个)?(?:方面|维度|层面)|^(?:项|条|个|大)(?:举措|措施)|^个机制|^大(?:体系|工程|任务|行动|举措)/;
+/**
+ * Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系, 三个维度.
+ * 方面的 + a noun ("4个方面的审议意见") counts that noun: it announces only when its list follows (isAnnouncement), or when
+ * the noun is the talk's own (两个方面的问题, 三个方面的建议: the points being put, as in countsQuestions).
+ */
+const ANNOUNCEMENT = /^(?:个)?(?:方面|维度|层面)(?!的(?!问题|疑问|建议|意见))|^(?:项|条|个|大)(?:举措|措施)|^个机制|^大(?:体系|工程|任务|行动|举措)/;
 
 /** Fields of the page frame, each followed by ":" (来源:, 发布时间:, 浏览次数:), and the print/share links. */
 const FRAME_KEY = /(?:来源|发布时间|发布日期|发布于|时间|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读次数|阅读|点击数|点击量|点击次数|点击|访问量|责任编辑|编辑|作者|字号|字体|稿源|供稿)\s*:|打印本页|分享到|关闭窗口|【打印】|【关闭】/g;
@@ -213,7 +217,7 @@ const MAX_ANNOUNCED = 12;
  * that closes its sentence states a fact ("共设立河长216名。一是…").
  */
 export function isAnnouncement(view: string, pos: number, value = 0): boolean {
-  if (ANNOUNCEMENT.test(view.slice(pos, pos + 4))) return true;
+  if (ANNOUNCEMENT.test(view.slice(pos, pos + 8))) return true;
   if (!ITEM_WORDS.test(view.slice(pos, pos + 2)) || value > MAX_ANNOUNCED) return false;
   const clause = /^[^,。;:!?\n]{0,12}([,。;:!?\n]|$)/.exec(view.slice(pos, pos + 13));
   if (!clause || !clause[1]) return false;

@@ -4,6 +4,9 @@
  * is written in the rate's base unit only (元), after a verb of change (提高到, 增至, 调整为, 下调了), right after the first.
  * So is the other bound of a rate joined to it: "每人每月不低于400元、最高1000元" → 1000元 in 元/人/月, as 400元 (a floor and a
  * ceiling, each with its qualifier: two figures, not one range, so that neither bound word is lost).
+ * A change compared with the rate before is in its unit too: "个人缴费标准为每人每年380元,比上年提高30元" → 30元 in 元/人/年
+ * (the increase of the same rate), and so is the next step of a plan that raises it again: "第一步,2026年提高到每亩每年
+ * 650元;第二步,2028年再提高到800元" → 800元 in 元/亩/年 (a year between the two is the step's time, no figure of the rate).
  * Offsets: UTF-16 code units, 0-based, end-exclusive ([start, end)).
  */
 import type { Quantity } from '../model/record.js';
@@ -11,6 +14,15 @@ import type { TextPair } from '../structure/types.js';
 
 /** A verb of change to (or by) a new level, alone between the two figures. */
 const CHANGE_TO = /^(?:提高|提升|增加|增长|上调|调高|调增|调整|下调|调低|调减|降低|下降|减少|增|升|降|减)(?:到|至|为|了)$/u;
+
+/** A comparison with a base, then a verb of change by an amount, alone between the two: ",比上年提高", ",较去年增加了". */
+const COMPARED_BY = /^,(?:比|较)[^\d,。;:!?\n]{0,8}?(?:提高|提升|增加|增长|上升|上调|调高|下降|降低|减少|下调|调低|多|少)了?$/u;
+/**
+ * The next step of a plan that changes the rate again: a new clause (after ; or ,), maybe its step marker (第二步, 下一步,
+ * 然后), maybe its time (a year, written as Y here), then (再/又/进一步) a verb of change to a level; one of the marker,
+ * the year or 再/又 must be there (",提高到100元" alone may change another thing).
+ */
+const NEXT_STEP = /^[;,](?=[^;,]*(?:步|然后|随后|此后|之后|Y|再|又))(?:第[一二三四五六七八九十\d]{1,2}步|下一步|然后|随后|此后|之后)?,?(?:Y(?:底|前|起|年底)?,?)?(?:再|又|进一步|逐步)?(?:提高|提升|增加|上调|调高|调整|下调|调低|降低|下降|减少|增|升|降|减)(?:到|至|为)$/u;
 
 /** A bound word that opens the second figure of a floor-and-ceiling pair. */
 const BOUNDS = new Set(['最高', '最低', '最多', '最少', '不低于', '不高于', '不超过', '不少于', '不多于', '至少', '至多']);
@@ -25,6 +37,31 @@ export function carryRates(pair: TextPair, out: Quantity[]): void {
     if (from.unit === null || to.unit === null || from.kind !== to.kind || !from.unit.startsWith(`${to.unit}/`)) continue;
     const between = pair.view.slice(from.span[1], to.span[0]);
     const otherBound = JOINED.test(between) && to.qualifier !== null && BOUNDS.has(to.qualifier) && from.qualifier !== null && BOUNDS.has(from.qualifier);
-    if (otherBound || CHANGE_TO.test(between)) out[k] = { ...to, unit: from.unit };
+    const compared = (COMPARED_BY.test(between) || NEXT_STEP.test(between)) && perWritten(pair.view, from.span[1]);
+    if (otherBound || CHANGE_TO.test(between) || compared) out[k] = { ...to, unit: from.unit };
   }
+  for (let k = 2; k < out.length; k++) {
+    if (out[k - 1].kind !== 'year') continue;
+    let f = k - 1;
+    while (f >= 0 && out[f].kind === 'year') f--; // the years between: each step's time
+    if (f < 0) continue;
+    const from = out[f];
+    const to = out[k];
+    if (from.unit === null || to.unit === null || from.kind !== to.kind || !from.unit.startsWith(`${to.unit}/`)) continue;
+    let between = '';
+    let at = from.span[1];
+    for (let y = f + 1; y < k; y++) { between += pair.view.slice(at, out[y].span[0]) + 'Y'; at = out[y].span[1]; }
+    between += pair.view.slice(at, to.span[0]);
+    if (NEXT_STEP.test(between) && perWritten(pair.view, from.span[1])) out[k] = { ...to, unit: from.unit };
+  }
+}
+
+/**
+ * The rate before `end` is written with 每 in its own clause (每人每年380元): a denominator that belongs to that figure and
+ * to what is compared with it. A clause prefix (户均补助3000元,比上年增加500元) averages over its clause alone.
+ */
+function perWritten(view: string, end: number): boolean {
+  let from = end;
+  while (from > 0 && !/[,。;:!?\n]/u.test(view[from - 1])) from--;
+  return view.slice(from, end).includes('每');
 }

@@ -35,6 +35,8 @@ export const MEASURE_WORDS = [
   '盏', '尊', '扇', '樘', '顶', '幅', '尾', '羽', '匹', '袋', '箱', '瓶', '桶', '首', '段', '孔', '床', '趟', '卷',
   // Trains (开行中欧班列2860列, 加开临客12列).
   '列',
+  // Channels of cameras and lines of supply (视频监控120路, 双回路供电2路): see FIGURE_ONLY (两路 is a word) and OPENS_WORD.
+  '路',
   // Heads of livestock, wells and ponds, wells, lessons, passes, storeys: see FIGURE_ONLY and OPENS_WORD.
   '头', '口', '眼', '节', '道', '层',
   '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
@@ -73,6 +75,8 @@ export const MEASUREMENT_UNITS = [
   // Industry and utilities: boiler capacity (10蒸吨 = 10 t/h), gas by standard cubic metres (标方), 立方 for 立方米
   // in speech, energy in tonnes of standard coal, containers (标箱), pipes and trenches (延米), sea distance.
   '蒸吨', '标方', '立方', '吨标准煤', '吨标煤', '标箱', '延米', '海里',
+  // Coal per unit of power (供电煤耗305克标准煤, 每千瓦时318克标准煤): grams of standard coal, as 吨标准煤 are tonnes.
+  '克标准煤', '克标煤', '千克标准煤', '公斤标准煤',
 ] as const;
 
 /**
@@ -104,6 +108,8 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   // A change of a per-mille rate (比全省高0.6个千分点): points of ‰, never a count of 个.
   ['千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
   ['个千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
+  // Steps of a graded scale (耕地质量提升0.1个等级, 提高一个等级): the grade is the unit, no count of 个.
+  ['个等级', { unit: '等级', kind: 'quantity', multiplier: 1 }],
   // 个 + a time unit is one duration, as 个月 is (两个小时, 三个星期); the unit is recorded as its plain
   // form (两小时 and 两个小时 both in 小时; 星期 and 礼拜 in 周), as 个百分点 is in 百分点.
   ['个小时', { unit: '小时', kind: 'quantity', multiplier: 1 }],
@@ -127,13 +133,14 @@ for (const [key, entry] of TABLE) {
  * Measure words that count only after a figure (Arabic digits, or a Chinese numeral other than 一/二/两):
  * 生猪1200头, 机井12眼, 三十口水窖; but 两头 (both ends), 两眼, 两节 (the two festivals), 两道 are words.
  */
-export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '节', '道', '层']);
+export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '节', '道', '层', '路']);
 
 /** The characters after which a measure word opens a word instead (头脑, 口岸, 口径, 层面, 节能, 道路, 眼睛, 首先). */
 const OPENS_WORD: Readonly<Record<string, RegExp>> = {
   头: /[脑部绪条等号]/u, 口: /[岸径号罩子碑味音令头]/u, 眼: /[睛光前里下界]/u, 节: /[日点约能水假俭奏目气]/u,
   道: /[路德理歉别具]/u, 层: /[面级次]/u, 首: /[先要批位次都府长]/u, 段: /[落时式]/u, 床: /[位]/u, 孔: /[子]/u,
   幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u, 列: /[入为出举席表明支岛]/u,
+  路: /[灯面段口网线况径长基边上桥车公人子由费标]/u, // 路灯, 路网, 3路公交 (a bus line's name), 路子
   年: /[级]/u, // 一年级, 三年级以上: a school grade, no duration
 };
 
@@ -239,3 +246,17 @@ export function spokenMoneyAt(view: string, end: number): { end: number; tenths:
 
 /** Time units after which 近 means "the past" (近五年), not "nearly". */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '个季度', '天', '日', '周', '小时', '个工作日', '工作日']);
+
+/**
+ * 多 or 半 written inside a unit that opens with 个 (两个多百分点, 一个半百分点, 三个多季度): the unit is 个X's, as if
+ * written whole (个百分点 → 百分点), and 多 qualifies the figure while 半 adds a half. Only units listed with 个 (个百分点,
+ * 个千分点, 个季度, 个工作日, 个等级); 个多月 and 个半小时 are read with the other durations (durations.ts).
+ */
+export function unitAroundInner(view: string, end: number): { unit: string; kind: QuantityKind; inner: string | null; half: number; end: number } | null {
+  const mark = view[end + 1];
+  if (view[end] !== '个' || (mark !== '多' && mark !== '半')) return null;
+  const probe = `个${view.slice(end + 2, end + 8)}`;
+  const found = lookup(probe, 0);
+  if (found === null || found.end <= 1 || found.kind === 'count') return null; // 个 alone: 两个多人 is no unit
+  return { unit: found.unit, kind: found.kind, inner: mark === '多' ? '多' : null, half: mark === '半' ? 0.5 : 0, end: end + 1 + found.end };
+}

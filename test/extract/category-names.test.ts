@@ -33,3 +33,24 @@ describe('[category-names] a count of kinds stays a count', () => {
     expect(quantities(input).map((q) => q.text)).toEqual(texts);
   });
 });
+
+describe('[category-names] a class of a graded standard is a grade, no count of kinds', () => {
+  it.each<[string, string[]]>([
+    ['达到或优于三类水质的有24条', ['24条']],
+    ['断面水质稳定在四类', []],
+    ['出水达到一类标准', []],
+    ['全市三类水体占比提高', []],
+    ['优于三类的断面12个', ['12个']],
+  ])('%s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+
+  it.each<[string, string[]]>([
+    // kinds counted: no grade noun after, no verb of reaching a grade before
+    ['聚焦三类困难群体', ['三类']],
+    ['建成三类水利工程', ['三类']],
+    ['分三类水费标准收取', ['三类']], // 水费 is no graded water
+  ])('kept: %s → %o', (input, texts) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(texts);
+  });
+});

@@ -50,3 +50,11 @@ describe('[change-carry] the level after a change measures what the change does'
     expect(indicators(text)).toEqual(want);
   });
 });
+
+describe('[change-carry] a phrase read back into the first figure\'s unit is none of the second\'s', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['供电煤耗由2015年的每千瓦时318克标准煤下降到305克标准煤', [['2015年', null], ['每千瓦时318克标准煤', '供电煤耗'], ['305克标准煤', '供电煤耗']]],
+  ])('%s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});

@@ -3,6 +3,8 @@ import { findIndicator } from '../../src/extract/indicator.js';
 import { normalize } from '../../src/source/normalize.js';
 import type { QuantityKind } from '../../src/model/record.js';
 import { fakeSegmenter } from './fake-segmenter.js';
+import { defaultSegmenter } from '../../src/segment/jieba.js';
+import { extractQuantities } from '../../src/extract/quantities.js';
 
 /** `figure` is the quantity as written inside `text` (first occurrence). */
 function indicator(text: string, figure: string, kind: QuantityKind) {
@@ -524,5 +526,25 @@ describe('[indicator] the left edge on a word boundary, verbs and times left out
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
+  });
+});
+
+describe('[indicator] with jieba: a grade of round magnitudes opens a name; a rate\'s 每X is no subject', () => {
+  const segmenter = defaultSegmenter();
+  const indicators = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, [string, string | null][]]>([
+    ['新建改扩建千吨万人供水工程12处', [['12处', '千吨万人供水工程']]],
+    ['建成农村千吨万人供水工程12处', [['12处', '农村千吨万人供水工程']]],
+    ['个人缴费标准为每人每年380元,比上年提高30元', [['每人每年380元', '个人缴费标准'], ['30元', '个人缴费标准']]],
+    ['形成4个方面的审议意见', [['4个方面', '审议意见']]],
+  ])('%s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // one round magnitude alone is still a figure's numeral, no part of the name after it
+    ['完成投资千万元项目12个', [['12个', '项目']]],
+  ])('left alone: %s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
   });
 });

@@ -636,3 +636,24 @@ describe('[quantities] ratios (unit 比) and return periods (unit 年一遇) are
     expect(quantities(input).map((q) => `${q.text}=${q.value} ${q.unit} ${q.kind}${q.range ? ` [${q.range}]` : ''}`)).toEqual(want);
   });
 });
+
+describe('[quantities] units inside and after: 个多百分点, 路, 个等级, 克标准煤; 方面的 + a noun; 一二把手', () => {
+  it.each<[string, [string, number, string | null, string, string | null][]]>([
+    ['比第七次人口普查时提高了两个多百分点', [['两个多百分点', 2, '百分点', 'percentage_point', '多']]],
+    ['提高一个半百分点', [['一个半百分点', 1.5, '百分点', 'percentage_point', null]]],
+    ['布设高清视频监控120路', [['120路', 120, '路', 'count', null]]],
+    ['耕地质量等级提升0.1个等级', [['0.1个等级', 0.1, '等级', 'quantity', null]]],
+    ['下降到305克标准煤', [['305克标准煤', 305, '克标准煤', 'quantity', null]]],
+    ['梳理形成4个方面的审议意见,交区政府研究处理', [['4个方面', 4, '方面', 'count', null]]],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual(want);
+  });
+
+  it.each([
+    '也是一二把手亲自抓的结果', '二把手负总责', '兵分两路', '两路并进', '一路走来', '3路公交车',
+    // 方面的 + the talk's own nouns, or with its list after it, still announces
+    '两个方面的问题', '重点抓好三个方面的工作:一是抓规划', '从三个方面的工作入手。一是抓规划',
+  ])('%s → nothing', (input) => {
+    expect(quantities(input).map((q) => q.text)).toEqual([]);
+  });
+});

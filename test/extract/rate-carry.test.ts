@@ -50,3 +50,25 @@ describe('[rate-carry] the other bound of a floor-and-ceiling pair is in the rat
     expect(quantities(input).map((q) => [q.text, q.unit, q.qualifier])).toEqual(want);
   });
 });
+
+describe('[rate-carry] a change compared with a rate, and the next step of a plan, are in the rate', () => {
+  it.each<[string, [string, string][]]>([
+    ['个人缴费标准为每人每年380元,比上年提高30元', [['每人每年380元', '元/人/年'], ['30元', '元/人/年']]],
+    ['补助标准为每亩200元,较去年增加了50元', [['每亩200元', '元/亩'], ['50元', '元/亩']]],
+    ['第一步,2026年提高到每亩每年650元;第二步,2028年再提高到800元', [['2026年', '年'], ['每亩每年650元', '元/亩/年'], ['2028年', '年'], ['800元', '元/亩/年']]],
+    ['第一步提高到每亩650元;第二步再提高到800元', [['每亩650元', '元/亩'], ['800元', '元/亩']]],
+    ['2025年提高到每人每月600元,2027年提高到800元', [['2025年', '年'], ['每人每月600元', '元/人/月'], ['2027年', '年'], ['800元', '元/人/月']]],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    // a clause prefix averages over its own clause; a new clause with nothing of a step; a sentence between
+    ['户均补助3000元,比上年增加500元', [['3000元', '元/户'], ['500元', '元']]],
+    ['每人每月80元,提高到100元', [['每人每月80元', '元/人/月'], ['100元', '元']]],
+    ['第一步提高到每亩650元。第二步再提高到800元', [['每亩650元', '元/亩'], ['800元', '元']]],
+    ['每人每年380元,比上年提高5%', [['每人每年380元', '元/人/年'], ['5%', '%']]],
+  ])('no carry: %s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});

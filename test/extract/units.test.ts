@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchUnit } from '../../src/extract/units.js';
+import { matchUnit, unitAroundInner } from '../../src/extract/units.js';
 
 describe('[units] longest match with kind', () => {
   it.each([
@@ -167,5 +167,37 @@ describe('[units] apparent and reactive power (千伏安, 兆伏安, 千乏, 兆
     ['千伏线路', '千伏', 2],
   ])('%s → %s', (input, unit, end) => {
     expect(matchUnit(input, 0)).toMatchObject({ unit, kind: 'quantity', end, multiplier: 1 });
+  });
+});
+
+describe('[units] channels, grams of standard coal and grades of a scale', () => {
+  it.each([
+    ['路', '路', 'count', 1],
+    ['克标准煤', '克标准煤', 'quantity', 4],
+    ['克标准煤/千瓦时', '克标准煤/千瓦时', 'quantity', 8],
+    ['个等级', '等级', 'quantity', 3],
+  ])('%s → %s (%s)', (text, unit, kind, end) => {
+    expect(matchUnit(text, 0)).toMatchObject({ unit, kind, end });
+  });
+
+  it.each(['路灯', '路网', '路公交', '路子', '克服', '等级'])('no unit of its own: %s', (text) => {
+    const m = matchUnit(text, 0);
+    expect(m === null || m.end < text.length).toBe(true);
+    expect(m?.unit ?? null).not.toBe('路');
+  });
+});
+
+describe('[units] 多 or 半 inside a unit written with 个', () => {
+  it.each<[string, string, string, string | null, number]>([
+    ['个多百分点', '百分点', 'percentage_point', '多', 0],
+    ['个半百分点', '百分点', 'percentage_point', null, 0.5],
+    ['个多千分点', '千分点', 'percentage_point', '多', 0],
+    ['个多季度', '个季度', 'quantity', '多', 0],
+  ])('%s → %s', (text, unit, kind, inner, half) => {
+    expect(unitAroundInner(text, 0)).toEqual({ unit, kind, inner, half, end: text.length });
+  });
+
+  it.each(['个多人', '个多项目', '个百分点', '多个百分点'])('none: %s', (text) => {
+    expect(unitAroundInner(text, 0)).toBeNull();
   });
 });

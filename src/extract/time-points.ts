@@ -1,0 +1,23 @@
+/**
+ * Points and parts of time written with a numeral, which measure nothing: "比五年前增加了三分之一" (five years ago, a
+ * point in time, as 去年 is), "今年前10个月，全市…" and "2024年前两个季度" (the first ten months of a year, a part of the
+ * calendar, as 上半年 is). A span counted back from now stays a duration (近五年, 五年来: the contract's reading), and so
+ * does a span that something is early or late by (提前3个月, 超前两年).
+ * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
+ */
+import { DURATION_UNITS } from './units.js';
+
+/** What after 前 makes it open a word of its own (前期, 前列, 前景, 前沿, 前端, 前提) or 前后 ("about"). */
+const FORE_OPENS_WORD = /[期列景沿端提后置台夕身]/u;
+/** Before the 前 that opens the first N periods: a year (今年, 去年, 2024年) or a year's name (本年度). */
+const OF_A_YEAR = /[年度]/u;
+
+/**
+ * True when the numeral at [start, …) with the time unit `unit` ending at `end` is a point or a part of the calendar:
+ * N + unit + 前 (五年前, 三个月前), or a year + 前 + N + unit (今年前10个月, 2024年前三季度).
+ */
+export function isTimePoint(view: string, start: number, unit: string, end: number): boolean {
+  if (!DURATION_UNITS.has(unit)) return false;
+  if (view[end] === '前' && !FORE_OPENS_WORD.test(view[end + 1] ?? '')) return true;
+  return view[start - 1] === '前' && OF_A_YEAR.test(view[start - 2] ?? '');
+}

@@ -17,6 +17,7 @@ import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WH
 import { SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { addFieldEvents, nameLabel, openingMention, TITLE_NOTE } from './field-label-events.js';
 import { isHostAsker } from './host-askers.js';
+import { isGroupHeading } from './groups.js';
 import { startingIn } from './mention-ranges.js';
 import { keyedWithin } from './sorted-search.js';
 
@@ -227,6 +228,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     if (/^\s*(?:他|她|其|我|对|在|针对|对此|随后|接着)/u.test(m[0])) continue; // 他回答: is the speaker already talking
     if (SUPPLEMENTARY_LABEL.test(m[0])) continue; // "补充回答:" is a field label, read above
     if (/专题询问\s*[::]$|专题问答\s*[::]$/u.test(m[0])) continue; // "专题询问:聚焦养老服务…": a headline's kicker, nobody speaking
+    // "第一轮询问:保护体系建设": a part of the meeting headed with its topic, nobody speaking (groups.ts).
+    if (/^\s*第/u.test(m[0]) && isGroupHeading(view.slice(start, lineEnd(view, start)))) continue;
     const role: SpeechRole = /答/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
   }

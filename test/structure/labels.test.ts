@@ -293,3 +293,19 @@ describe('[labels] a person field opening its line is the label of the one it na
     expect(s.questions[0].turns.map((t) => [t.role, t.text])).toEqual([['asker', '询问人：州人大常委会委员 覃丽萍\n牧区饮水怎么保障？\n'], ['responder', '应询人：州水利局局长 蒙德胜\n今年新建水窖300口。']]);
   });
 });
+
+describe('[labels] a part of the meeting headed with its topic is nobody speaking', () => {
+  it.each([
+    ['第一轮询问：保护体系建设'],
+    ['第二场询问：外来物种防控'],
+    ['第三组提问：'],
+  ])('no label: %s', (line) => {
+    expect(labels(`${line}\n`)).toEqual([]);
+  });
+  it.each<[string, string]>([
+    ['委员询问：全市保护地有多少处？', '全市保护'],
+    ['第一组委员问：全市保护地有多少处？', '全市保护'], // (a part's member asking, no heading: its words are a sentence)
+  ])('still a label: %s', (line, words) => {
+    expect(labels(`${line}\n`).map((e) => e[3])).toEqual([words]);
+  });
+});

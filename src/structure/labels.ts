@@ -18,6 +18,7 @@ import { SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { addFieldEvents, nameLabel, openingMention, TITLE_NOTE } from './field-label-events.js';
 import { isHostAsker } from './host-askers.js';
 import { isGroupHeading } from './groups.js';
+import { declaredSpeakers } from './declared-speakers.js';
 import { startingIn } from './mention-ranges.js';
 import { keyedWithin } from './sorted-search.js';
 
@@ -192,6 +193,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     events.length = 0;
     for (const e of kept) events.push(e);
   }
+  declaredSpeakers(view, events); // "问:委员 某⏎答:局长 某⏎⏎某:…": the pair names the speakers of the turns below
   addFieldEvents(view, from, slice, mentions, events); // 询问人:/应询人: fields, also mid-line and trailing (field-label-events.ts)
   // "问:…?\n——市人大常委会委员 韩某某": the person on the dash line said the words of the
   // paragraph before it, the unnamed 问:/答: label that opens it.

@@ -71,3 +71,18 @@ function latest(hits: readonly Answerer[]): number {
   for (const a of hits) if (a.question > n) n = a.question;
   return n;
 }
+
+/** The verb of a reported 追问 and whom it presses, before the words: "刘某代表追问李文斌:", "…再次追问张局长,". */
+const PRESSES = /(?:追问|再次追问|接着追问)\s*(\S{2,12}?)\s*[:,]/u;
+
+/**
+ * The question whose answerer a reported 追问 names as the one it presses ("刘某代表追问李文斌:…?", `clause` the words from
+ * after the asker's name to his words): the latest that person (one person, by name or surname + post) answered; null when
+ * the clause names nobody who answered. A 追问 so addressed presses that exchange even under a new topic heading.
+ */
+export function pressedAnswerer(clause: string, answerers: readonly Answerer[]): number | null {
+  const m = PRESSES.exec(clause);
+  if (!m) return null;
+  const hits = answerers.filter((a) => a.handles.some((h) => h.length >= 2 && m[1] === h));
+  return hits.length && new Set(hits.map((a) => a.key)).size === 1 ? latest(hits) : null;
+}

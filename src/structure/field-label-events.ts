@@ -9,7 +9,7 @@ import type { SpeakerMention } from './mentions.js';
 import { STAMP } from './stamps.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
 import { askerRoster, inHeaderBlock } from './roster-fields.js';
-import { ADDRESSEE_FIELDS, answerFieldFollows, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
+import { ADDRESSEE_FIELDS, answerFieldFollows, deferredAnswer, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { lineFields, type LineField } from './field-runs.js';
 import { startingIn } from './mention-ranges.js';
 
@@ -146,7 +146,11 @@ export function addFieldEvents(view: string, from: number, slice: string, mentio
       events.push({ mention: null, role: 'narration', start: lineStart, anchor: lineStart, wordsStart: eol, kind: 'label', followUp: false, ...roster });
       continue;
     }
-    announceField(mentions, events, role, from + m.index, at, valueEnd, lineStart);
+    // "应询人:…⏎询问内容:…?⏎答复内容:…": the responders named ahead of the question speak from 答复内容 on.
+    const answerAt = role === 'responder' && !SUPPLEMENTARY_PERSON_NAME.test(m[1]) ? deferredAnswer(view, eol, from + slice.length) : null;
+    const before = events.length;
+    announceField(mentions, events, role, from + m.index, at, valueEnd, answerAt ?? lineStart);
+    if (answerAt !== null) for (const e of events.slice(before)) e.start = answerAt;
   }
   // The further fields of a line ("…;应询人:局长 某"), and the fields after a header or in its brackets
   // ("问题一(询问人:委员 某;应询人:局长 某)", "问题一 询问人:…,应询人:…"): each names whom its value names.

@@ -91,6 +91,26 @@ export function answerFieldFollows(view: string, eol: number): boolean {
   return ANSWER_FIELD_LINE.test(view.slice(eol, eol + 16));
 }
 
+/** A line of the field block after a responder field: a question's or an answer's words, or another person field. */
+const BLOCK_LINE = new RegExp(String.raw`^[ \t]*(?:((?:询问|提问|追问)(?:内容|问题|事项))|((?:答复|回答|回复)(?:内容|情况|要点))|${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS}))\s*:`, 'gmu');
+
+/**
+ * Where the answer's words open when a responder field stands before the question's words:
+ * "应询人:省交通运输厅厅长 某⏎询问内容:…?⏎答复内容:…" names who answers, ahead of the question (the
+ * block lists its people first); his turn starts at 答复内容, not at his field. Null when the question's
+ * words come first (询问人, 询问内容, 应询人, 答复内容) or no answer field follows before another person field.
+ */
+export function deferredAnswer(view: string, eol: number, to: number): number | null {
+  BLOCK_LINE.lastIndex = eol;
+  let asked = false;
+  for (let m = BLOCK_LINE.exec(view); m && m.index < to; m = BLOCK_LINE.exec(view)) {
+    if (m[1]) { asked = true; continue; }
+    if (m[2]) return asked ? m.index + (m[0].length - m[0].trimStart().length) : null;
+    return null;
+  }
+  return null;
+}
+
 /**
  * The question's words in `[from, to)` of an asker's field block: after "询问内容:", up to the next
  * field line ("应询人:…"); null when no such field stands there.

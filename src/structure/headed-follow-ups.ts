@@ -2,7 +2,8 @@
  * A numbered question that is a 追问: its header opens a question of its own, and its first speaker says 追问 in the
  * label or the opening words ("问题4⏎市人大常委会委员 董立军（追问）：许局长，…", "第3个问题⏎林华：追问一下，…"). The header
  * numbers the record's questions; the label says which exchange it presses: the question just before (its thread's
- * first), or the one whose official the words address or who answers it (answerer-follow-ups.ts). 再问 alone (我想再问
+ * first), or the one whose official the words address or who answers it (answerer-follow-ups.ts); a header noting it,
+ * "询问三（追问）", says so itself (the question before). 再问 alone (我想再问
  * 一下) says no 追问: a member asks again, maybe on a new matter. Offsets are [start, end) UTF-16 code units; matching
  * runs on the view.
  */
@@ -41,6 +42,9 @@ export function headedFollowUps(view: string, sections: Section[], events: reado
       const words = view.slice(from, Math.min(from + READ, lineEnd(view, from)));
       const link = answererLink(words, responders, answerers, threadOf(sections.slice(0, i), target), (n) => openedBy[n - 1] ?? null, who, openedBy[target - 1] !== who);
       sec.followUpOf = link ? sections[link.question - 1].followUpOf ?? link.question : target;
+    } else if (i > 0 && sec.header?.followUp && sec.followUpOf === null) {
+      // "询问三（追问）": the header itself says 追问 — it presses the question before it (its thread's first).
+      sec.followUpOf = sections[i - 1].followUpOf ?? i;
     }
     openedBy.push(who);
     for (const e of inside) if (e.role === 'responder') { const a = answererOf(i + 1, e.mention); if (a) answerers.push(a); }

@@ -41,6 +41,8 @@ export interface Header {
    * an asker starts right after its number (see `chooseHeaders`, header-layout.ts).
    */
   glued?: boolean;
+  /** A 追问 note after the number ("询问三（追问）"): the question presses an earlier one (headed-follow-ups.ts). */
+  followUp?: boolean;
 }
 
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
@@ -48,11 +50,12 @@ const NUM = '[一二三四五六七八九十百零〇两\\d]+';
  * 问题一: / 问题(一): / 【询问一】 / 提问1、 / 第一个问题: / 【第1问】 — the word before the number names the family.
  * A newspaper's subheads put the numeral first, "一问:…" / "二问:…": 问 names the family; only a colon may follow, since
  * "一问一答" is the format and "三问三答" a headline, no header ("【一问】" alone on its line is a bracketed subhead).
+ * A note in brackets after the number may say the question is a 追问 ("询问三（追问）", a record's fields below it).
  * The ordinal may be written with 之 ("询问之一", "问题之二:"): then only a colon, a closing bracket, white space
  * or the line's end may follow, since "问题之一,就是…" / "问题之一是…" open a sentence of an answer.
  */
 const EXPLICIT = new RegExp(
-  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM})|之(?<znum>${NUM})(?=\\s|[:】\\])]|$))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问)|(?<qnum>[一二三四五六七八九十]{1,3})(?<ask>问)(?=\\s*:))\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
+  `^[【\\[(]?\\s*(?:(?<word>问题|询问|提问|专题询问|追问)\\s*(?:\\((?<pnum>${NUM})\\)|(?<num>${NUM})|之(?<znum>${NUM})(?=\\s|[:】\\])]|$))|(?<di>第)(?<dnum>${NUM})(?:(?:个)?(?:问题|询问|提问)|问)|(?<qnum>[一二三四五六七八九十]{1,3})(?<ask>问)(?=\\s*:))(?:\\s*\\((?<note>追问|再追问|补充追问)\\))?\\s*[】\\])]?\\s*(?:[:、.．,|丨]|(?=\\s)|$|(?<=[】\\])]))`,
   'u',
 );
 /**
@@ -201,6 +204,7 @@ function explicitHeader(view: string, line: Line, text: string): Header | null {
     family: word === '追问' ? '追问' : word, number, label: view.slice(labelStart, labelEnd),
     labelSpan: [labelStart, labelEnd], line, rest, questionLike: INTERROGATIVE.test(view.slice(rest[0], rest[1])),
     ...(full ? null : { glued: true }),
+    ...(g.note ? { followUp: true } : null),
   };
 }
 

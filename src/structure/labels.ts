@@ -17,6 +17,8 @@ import { lineEnd, QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WH
 import { SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { addFieldEvents, nameLabel, openingMention, TITLE_NOTE } from './field-label-events.js';
 import { isHostAsker } from './host-askers.js';
+import { isGroupHeading } from './groups.js';
+import { declaredSpeakers } from './declared-speakers.js';
 import { startingIn } from './mention-ranges.js';
 import { keyedWithin } from './sorted-search.js';
 import { addDamagedQaLabels } from './damaged-qa-labels.js';
@@ -207,6 +209,7 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     for (const e of kept) events.push(e);
   }
   addDamagedQaLabels(view, from, to, mentions, events); // "问 委员 某:", "答(局长 某)我们…", "问(委员 某)追问:" (damaged-qa-labels.ts)
+  declaredSpeakers(view, events); // "问:委员 某⏎答:局长 某⏎⏎某:…": the pair names the speakers of the turns below
   addFieldEvents(view, from, slice, mentions, events); // 询问人:/应询人: fields, also mid-line and trailing (field-label-events.ts)
   // "问:…?\n——市人大常委会委员 韩某某": the person on the dash line said the words of the
   // paragraph before it, the unnamed 问:/答: label that opens it.
@@ -243,6 +246,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
     if (/^\s*(?:他|她|其|我|对|在|针对|对此|随后|接着)/u.test(m[0])) continue; // 他回答: is the speaker already talking
     if (SUPPLEMENTARY_LABEL.test(m[0])) continue; // "补充回答:" is a field label, read above
     if (/专题询问\s*[::]$|专题问答\s*[::]$/u.test(m[0])) continue; // "专题询问:聚焦养老服务…": a headline's kicker, nobody speaking
+    // "第一轮询问:保护体系建设": a part of the meeting headed with its topic, nobody speaking (groups.ts).
+    if (/^\s*第/u.test(m[0]) && isGroupHeading(view.slice(start, lineEnd(view, start)))) continue;
     const role: SpeechRole = /答/u.test(m[1]) ? 'responder' : 'asker';
     events.push({ mention: null, role, start, anchor: start, wordsStart: from + m.index + m[0].length, kind: 'label', followUp: m[1] === '追问' });
   }

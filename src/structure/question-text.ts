@@ -86,7 +86,10 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
     // narration turn, the phrase is not lost). A header that asks, or an asker only reported
     // ("委员王某询问如何监管"), keeps the header's words.
     // (A header after its asker's label, "委员某:问题一:农村教师流失问题。", has the asker before it: the question follows.)
-    if (!isTopicPhrase(view.slice(words[0], words[1])) || (!h.afterLabel && !events.some((e) => e.role === 'asker' && e.wordsStart !== null && e.anchor >= words[1]))) return words;
+    // (So does "委员某问市水务局:…?" under it: the asker's verb, whom he asks, a colon, his words.)
+    const asksBelow = events.some((e) => e.role === 'asker' && e.anchor >= words[1] && (e.wordsStart !== null
+      || (e.anchor < sec.span[1] && e.kind === 'reported' && e.mention !== null && /:\s*$/u.test(REPORTED_WORDS.exec(view.slice(e.mention.span[1], lineEnd(view, e.mention.span[1])))?.[0] ?? ''))));
+    if (!isTopicPhrase(view.slice(words[0], words[1])) || (!h.afterLabel && !asksBelow)) return words;
   }
   // A header alone on its line ("问题一" then "校园食品安全如何保障?"): the next line, when it asks
   // and nobody is speaking in it yet.

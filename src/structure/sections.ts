@@ -12,7 +12,7 @@ import { stampAbove } from './stamps.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
 import type { Header } from './headings.js';
 import { continuesExchange, followsOwn, picksUp, type Asked } from './follow-ups.js';
-import { answererLink, threadOf } from './answerer-follow-ups.js';
+import { answererLink, pressedAnswerer, threadOf } from './answerer-follow-ups.js';
 import { asksAgainOnly } from './follow-up-cue.js';
 import { answererOf, referredQuestion, type Answerer } from './back-references.js';
 import { topicLead } from './topic-leads.js';
@@ -148,7 +148,11 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // follow otherwise, follows up that question ("董某（追问）：许局长，…" answered by 许局长, who answered question 1),
     // newcomer or not (answerer-follow-ups.ts; the thread it follows is settled below).
     // (So does a subhead alone on its line above it, "合格证⏎“…?”委员某追问。": the reporter heads a new matter there too.)
-    const newLead = (lead !== null && lead !== leads[leads.length - 1]) || subheaded;
+    // …unless the 追问 names whom it presses, one who answered an earlier question ("聚焦…⏎刘某代表追问李文斌:…?"): the
+    // heading is the reporter's, the verb and its object the member's — stronger evidence.
+    const pressed = cued.followUp && answered && out.length > 0 && ((lead !== null && lead !== leads[leads.length - 1]) || subheaded) && cued.mention
+      ? pressedAnswerer(view.slice(cued.mention.span[1], cued.wordsStart ?? lineEnd(view, cued.mention.span[1])), answerers) : null;
+    const newLead = ((lead !== null && lead !== leads[leads.length - 1]) || subheaded) && pressed === null;
     subheaded = false;
     // (A newcomer's reported 追问 points there too when the one who answers says they answer again: "…”委员王某接着追问。⏎
     // 龙文彬再次作答。" follows up the question 龙文彬 answered, not the one just answered by the court; turn-events.ts.)
@@ -190,7 +194,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // evidence for a member pressing their own exchange, which a new office may answer, nor for a reporter's 追问道
     // by a newcomer.)
     const link = e.followUp && byAnswerer ? (own === undefined ? byAnswerer : linkOf(own)) : null;
-    const linked = link ? out[link.question - 1].followUpOf ?? link.question : null;
+    const linked = link ? out[link.question - 1].followUpOf ?? link.question : pressed !== null ? out[pressed - 1].followUpOf ?? pressed : null;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? linked ?? own ?? root : backTo });
     openedBy.push(who);
     leads.push(lead);

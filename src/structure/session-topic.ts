@@ -18,7 +18,8 @@ const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`, 'u');
 const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)(\\p{sc=Han}{2,24}?)${MODIFIER}?专题询问`, 'u');
 /** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
 const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:第[一二三四五六七八九十百零〇两\d]{1,6}次(?:常委会)?会议)?(?:(?:第[一二三四五六七八九十百零〇两\d]{1,6}次)?(?:联组|全体|分组)会议|联组会)?(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的)|\s*(?:速记|整理稿|记录稿|文字稿|发言稿|未校对|\())([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
-const TOPIC_VERBS = new RegExp(`(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?${MODIFIER}?专题询问`, 'gu');
+/** …and 跟踪询问, the follow-up inquiry a year on, is one too: "…对农村饮水安全工作开展跟踪询问". */
+const TOPIC_VERBS = new RegExp(`(?:开展|进行|展开|举行)(?:了)?(?:一次|一场)?(?:${MODIFIER}?专题询问|跟踪询问)`, 'gu');
 /** A lede's plain verb of inquiring: "举行专题询问会,围绕全市高标准农田建设情况进行询问". */
 const ASKING_VERBS = /(?:开展|进行|展开)(?:了)?(?:询问|(?:电视|网络|现场)?问政)/gu;
 /** A TV inquiry's programme names its theme: "本期聚焦“双减”政策落实", "本期节目围绕老旧小区改造". */
@@ -78,6 +79,9 @@ function findTopicPhrase(view: string, regions: Span[], title: Span | null): Spa
     // Every 开展专题询问 of the region: "举行专题询问会,就…开展专题询问" names the topic at the second.
     for (const verb of slice.matchAll(TOPIC_VERBS)) {
       const found = objectBefore(slice, verb.index, verb[0].length, breaks, true);
+      // ("对去年专题询问发现问题的整改情况开展跟踪询问": an object naming an earlier inquiry's problems points back to it;
+      // the matter is named elsewhere, in the headline "…对农村饮水安全工作开展跟踪询问".)
+      if (found && /询问/u.test(slice.slice(found[0], found[1]))) continue;
       if (found) return [s + found[0], s + found[1]];
     }
   }

@@ -227,9 +227,12 @@ export function isHeadline(line: string): boolean {
 /** A meeting named on a headline's first line: "省十四届人大常委会第十一次会议联组会议", "…第十三次会议第二次全体会议". */
 const HEADLINE_MEETING = new RegExp(`(?:人大常委会|人民代表大会常务委员会)\\s*第${NUM}次(?:常委会)?会议(?:(?:第${NUM}次)?(?:联组|全体|分组)会议|联组会)?$`, 'u');
 /** A line ending on the inquiry and its record's kind: "…工作情况的专题询问记录", "…专题询问". */
-const HEADLINE_INQUIRY_END = /专题询问(?:会)?(?:的)?(?:会议)?(?:发言摘要|发言摘编|文字实录|记录|纪要|实录|摘要|摘登|报告)?$/u;
-/** What a headline's second line says of it: "关于政府债务管理情况专题询问发言摘要", "耕地保护工作专题询问记录". */
-const HEADLINE_INQUIRY = new RegExp(`^关于|${HEADLINE_INQUIRY_END.source}`, 'u');
+const HEADLINE_INQUIRY_END = /专题询问(?:会)?(?:的)?(?:会议)?(?:发言摘要|发言摘编|文字实录|记录稿|整理稿|文字稿|记录|纪要|实录|摘要|摘登|报告)?$/u;
+/**
+ * What a headline's second line says of it: "关于政府债务管理情况专题询问发言摘要", "耕地保护工作专题询问记录", or the inquiry
+ * as a verb and its object ("专题询问县域义务教育均衡发展工作记录稿", "跟踪询问农村饮水安全工作").
+ */
+const HEADLINE_INQUIRY = new RegExp(`^关于|^(?:专题|跟踪)询问(?![会的])\\p{sc=Han}|${HEADLINE_INQUIRY_END.source}`, 'u');
 
 /**
  * `second` (a trimmed line of the view right under the headline `first`) is the rest of the headline:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answererLink } from '../../src/structure/answerer-follow-ups.js';
+import { answererLink, pressedAnswerer } from '../../src/structure/answerer-follow-ups.js';
 import { answererOf, type Answerer } from '../../src/structure/back-references.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { buildStructure } from '../../src/structure/build.js';
@@ -97,5 +97,30 @@ describe('[answerer-follow-ups] a newcomer\'s reported 追问 that an earlier an
     ['回答 alone, the 追问 said to follow on', `${R1}${R2}${ASK}龙文彬回答，评价办法已制定。`, [null, null, 2]],
   ])('%s', (_name, body, expected) => {
     expect(followUps(`州人大常委会专题询问\n\n${body}`)).toEqual(expected);
+  });
+});
+
+describe('[answerer-follow-ups] a reported 追问 naming whom it presses', () => {
+  it.each<[string, string, number | null]>([
+    ['追问 + the name of who answered question 2', '代表追问岑立:', 2],
+    ['追问 + surname and post', '委员接着追问欧阳局长,', 1],
+    ['再次追问 + name', '代表再次追问司徒敏:', 3],
+    // Near-misses: nobody who answered, no 追问, a name not right after the verb.
+    ['追问 + someone who answered nothing', '代表追问韦华:', null],
+    ['问 without 追', '代表问岑立:', null],
+    ['追问 + an office', '代表追问县水利局:', null],
+    ['the name later in the clause', '代表追问道,岑立:', null],
+  ])('%s', (_name, clause, expected) => {
+    expect(pressedAnswerer(clause, ANSWERERS)).toBe(expected);
+  });
+  it('in a news report: a 追问 naming who answered question 1 follows it, under a new topic heading too', async () => {
+    const { parse } = await import('../../src/pipeline.js');
+    const body = (verb: string) => '某市人大常委会对水污染防治工作开展专题询问\n2021年6月29日，某市人大常委会举行联组会议开展专题询问。\n'
+      + '聚焦黑臭水体治理\n市人大常委会委员刘某江首先发问：黑臭水体返黑返臭，原因是什么？\n市生态环境局局长张某庆回应说，主要是雨污管网混接错接。\n'
+      + '市住房和城乡建设局局长李某斌补充说，将实施雨污分流改造。\n'
+      + `聚焦工业园区污水处理\n刘某代表${verb}：工业园区污水处理厂由谁监管？\n李某斌回答，由园区管委会负责。\n`;
+    expect(parse(body('追问李某斌')).questions.map((q) => q.followUpOf)).toEqual([null, 1]);
+    // (Without a name, a 追问 under a new heading opens a new matter.)
+    expect(parse(body('追问')).questions.map((q) => q.followUpOf)).toEqual([null, null]);
   });
 });

@@ -49,3 +49,27 @@ describe('[field-label-events] person fields name who asks and who answers', () 
     expect(events.map((e) => [e.mention?.name, e.named])).toEqual([['局长 邓某', true], ['副局长 韦某', true]]);
   });
 });
+
+describe('[field-label-events] a block naming its responders ahead of the question (询问人, 应询人, 询问内容, 答复内容)', () => {
+  const INTRO = '某省人大常委会专题询问情况\n\n2022年3月30日，省人大常委会举行联组会议开展专题询问。\n\n';
+  const read = async (body: string) => {
+    const { parse } = await import('../../src/pipeline.js');
+    const r = parse(INTRO + body);
+    const name = (id: string) => r.people.find((p) => p.id === id)?.name;
+    return r.questions.map((q) => ({ text: q.text, askers: q.askers.map(name), responders: q.responders.map(name), followUpOf: q.followUpOf, first: q.turns.find((t) => t.role === 'responder')?.text.slice(0, 5) }));
+  };
+  it('the question is the 询问内容, the answer opens at 答复内容; responders split at ；', async () => {
+    const qs = await read('询问一\n询问人：省人大常委会委员 吴兴某\n应询人：省交通运输厅厅长 韦德某\n询问内容：请问省交通运输厅，如何提高农村公路建设质量？\n答复内容：我们将重点做好三个方面工作。\n\n'
+      + '询问二\n询问人：省人大常委会委员 石明某\n应询人：省财政厅副厅长 罗春某；省交通运输厅厅长 韦德某\n询问内容：养护资金怎么保障？\n答复内容：\n省财政厅副厅长罗春某：补助标准提高到1500元。\n省交通运输厅厅长韦德某：推行路长制。\n\n'
+      + '询问三（追问）\n询问人：省人大常委会委员 石明某\n应询人：省财政厅副厅长 罗春某\n询问内容：提高后的补助什么时候拨付到县？\n答复内容：今年6月底前全部下达。\n');
+    expect(qs).toEqual([
+      { text: '请问省交通运输厅，如何提高农村公路建设质量？', askers: ['吴兴某'], responders: ['韦德某'], followUpOf: null, first: '答复内容：' },
+      { text: '养护资金怎么保障？', askers: ['石明某'], responders: ['罗春某', '韦德某'], followUpOf: null, first: '省财政厅副' },
+      { text: '提高后的补助什么时候拨付到县？', askers: ['石明某'], responders: ['罗春某'], followUpOf: 2, first: '答复内容：' },
+    ]);
+  });
+  it('leaves alone the block with the question first (询问人, 询问内容, 应询人, 答复内容)', async () => {
+    const qs = await read('询问一\n询问人：县人大常委会委员 蓝振某\n询问内容：还有多少个村没有接入管网？\n应询人：县水利局局长 柯文某\n答复内容：还有37个村。\n');
+    expect(qs).toEqual([{ text: '还有多少个村没有接入管网？', askers: ['蓝振某'], responders: ['柯文某'], followUpOf: null, first: '应询人：县' }]);
+  });
+});

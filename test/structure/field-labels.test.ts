@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addresseeFields, afterFieldPerson, answerFieldFollows, beforeFieldLine, isAddresseeField, organizationList, questionField, withoutFieldLabels } from '../../src/structure/field-labels.js';
+import { addresseeFields, afterFieldPerson, answerFieldFollows, beforeFieldLine, deferredAnswer, isAddresseeField, organizationList, questionField, withoutFieldLabels } from '../../src/structure/field-labels.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[field-labels] addressee fields name the organizations asked', () => {
@@ -102,5 +102,29 @@ describe('[field-labels] field labels are blanked for keywords, nothing else', (
     const out = withoutFieldLabels(view);
     expect(out).toBe(normalize(expected));
     expect(out.length).toBe(view.length);
+  });
+});
+
+describe('[field-labels] a responder field ahead of the question: the answer opens at 答复内容', () => {
+  const at = (text: string) => {
+    const view = normalize(text);
+    const eol = view.indexOf('\n', view.indexOf('应询人'));
+    const a = deferredAnswer(view, eol, view.length);
+    return a === null ? null : text.slice(a, a + 4);
+  };
+  it.each<[string, string]>([
+    ['询问人, 应询人, 询问内容, 答复内容', '询问人：委员 吴某\n应询人：省交通运输厅厅长 韦某\n询问内容：如何提高质量？\n答复内容：下一步…'],
+    ['two responders split at ；', '询问人：委员 石某\n应询人：省财政厅副厅长 罗某；省交通运输厅厅长 韦某\n询问内容：资金怎么保障？\n答复内容：\n省财政厅副厅长罗某：…'],
+    ['提问内容 and 回答内容, indented', '询问人：委员 吴某\n应询人：局长 韦某\n  提问内容：如何提高质量？\n  回答内容：…'],
+  ])('must read: %s', (_name, text) => {
+    expect(at(text)).toMatch(/^(答复内容|回答内容)/u);
+  });
+  it.each<[string, string]>([
+    ['the question comes first (询问人, 询问内容, 应询人, 答复内容)', '询问人：委员 吴某\n询问内容：如何提高质量？\n应询人：局长 韦某\n答复内容：…'],
+    ['no question field between', '询问人：委员 吴某\n应询人：局长 韦某\n答复内容：…'],
+    ['another person field before any answer', '应询人：局长 韦某\n询问内容：如何提高质量？\n询问人：委员 石某\n答复内容：…'],
+    ['a question field, no answer field', '应询人：局长 韦某\n询问内容：如何提高质量？\n局长 韦某：…'],
+  ])('leaves alone: %s', (_name, text) => {
+    expect(at(text)).toBeNull();
   });
 });

@@ -187,3 +187,20 @@ describe('[headings] numeral-first subheads 一问/二问', () => {
     expect(findHeaderCandidates({ text: line, view }, splitLines(view))).toEqual([]);
   });
 });
+
+describe('[headings] a 追问 note after the number', () => {
+  const notes = (text: string) => {
+    const view = normalize(text);
+    return chooseHeaders(view, findHeaderCandidates({ text, view }, splitLines(view)))?.headers.map((h) => [h.label, h.number, !!h.followUp]) ?? null;
+  };
+  it('询问三（追问） heads a follow-up numbered 3', () => {
+    expect(notes('询问一\n询问人：委员 甲\n询问二\n询问人：委员 乙\n询问三（追问）\n询问人：委员 乙\n')).toEqual([['询问一', 1, false], ['询问二', 2, false], ['询问三', 3, true]]);
+  });
+  it('【问题二(追问)】 in brackets too', () => {
+    expect(notes('【问题一】\n委员 甲：…？\n【问题二(追问)】\n委员 甲：…？\n')).toEqual([['问题一', 1, false], ['问题二', 2, true]]);
+  });
+  it('leaves alone another note in brackets, and 追问 as words of the line', () => {
+    expect(notes('询问一\n委员 甲：…？\n询问二（续）\n委员 甲：…？\n')?.map((h) => h[0])).not.toContain('询问二');
+    expect(notes('问题一：追问资金怎么保障？\n问题二：…？\n')?.map((h) => h[2])).toEqual([false, false]);
+  });
+});

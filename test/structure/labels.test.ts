@@ -319,3 +319,19 @@ describe('[labels] 问（同上）/答（同上）: the speaker of the label of 
     expect(r.questions.map((q) => q.followUpOf)).not.toContain(1);
   });
 });
+
+describe('[labels] a part of the meeting headed with its topic is nobody speaking', () => {
+  it.each([
+    ['第一轮询问：保护体系建设'],
+    ['第二场询问：外来物种防控'],
+    ['第三组提问：'],
+  ])('no label: %s', (line) => {
+    expect(labels(`${line}\n`)).toEqual([]);
+  });
+  it.each<[string, string]>([
+    ['委员询问：全市保护地有多少处？', '全市保护'],
+    ['第一组委员问：全市保护地有多少处？', '全市保护'], // (a part's member asking, no heading: its words are a sentence)
+  ])('still a label: %s', (line, words) => {
+    expect(labels(`${line}\n`).map((e) => e[3])).toEqual([words]);
+  });
+});

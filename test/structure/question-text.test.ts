@@ -276,3 +276,17 @@ describe('[question-text] a header opening the asker\'s words labels the questio
     expect(openingHeader(view, [text.indexOf('：') + 1, text.length])).toBeNull();
   });
 });
+
+describe('[question-text] a topic header, then the asker asking an office by name and a colon', () => {
+  it('the question is what follows the colon, not the topic; a header that asks stays the question', async () => {
+    const { parse } = await import('../../src/pipeline.js');
+    const text = '某市人大常委会耕地保护专题询问\n\n2022年8月30日，市人大常委会召开专题询问会。\n\n询问一：黑土地保护\n委员张某某问：市农业农村局采取了哪些保护措施？\n市农业农村局局长孟某某回答说，实施保护性耕作。\n'
+      + '询问二：高标准农田建设\n委员李某某问市水务局：配套水利设施“重建轻管”，如何解决？\n市水务局副局长陈某某说，将推行产权制度改革。\n'
+      + '询问三：农田水利设施如何管护？\n委员王某某问市水务局。\n市水务局副局长陈某某说，明确管护主体。\n';
+    expect(parse(text).questions.map((q) => [q.label, q.text, q.addressees])).toEqual([
+      ['询问一', '市农业农村局采取了哪些保护措施？', ['市农业农村局']],
+      ['询问二', '配套水利设施“重建轻管”，如何解决？', ['市水务局']],
+      ['询问三', '农田水利设施如何管护？', ['市水务局']],
+    ]);
+  });
+});

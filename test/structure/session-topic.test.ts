@@ -8,6 +8,12 @@ import { session } from '../helpers/session.js';
 
 describe('[session-topic] topic: modifiers, headline separators, a plain verb of inquiring', () => {
   it.each<[string, string, string | null]>([
+    // 跟踪询问 (a follow-up inquiry, a year on) names its matter as 专题询问 does; an object pointing back to the earlier
+    // inquiry ("去年专题询问发现问题的整改情况") is none, the headline's is.
+    ['2025年6月24日，某市人大常委会对农村饮水安全工作开展跟踪询问。', '', '农村饮水安全工作'],
+    ['2025年6月24日，某市人大常委会对去年专题询问发现问题的整改情况开展跟踪询问。', '某市人大常委会对农村饮水安全工作开展跟踪询问', '农村饮水安全工作'],
+    ['2025年6月24日，某市人大常委会对去年专题询问发现问题的整改情况开展跟踪询问。', '', null],
+    ['2025年6月24日，某市人大常委会开展跟踪询问。', '', null],
     // A modifier between the verb and 专题询问 is no topic: the object of 对/就 is.
     ['5月9日,南屏市人大常委会对市人民政府关于水污染防治工作审议意见研究处理情况开展跟踪专题询问。', '', '市人民政府关于水污染防治工作审议意见研究处理情况'],
     ['某县人大常委会就城乡供水一体化工作进行联组专题询问。', '', '城乡供水一体化工作'],

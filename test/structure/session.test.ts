@@ -170,6 +170,12 @@ describe('[session] a headline over two lines', () => {
     ['青峰省十三届人大常委会第九次会议联组会议', '（2024年5月20日）', false],
     ['青峰省十三届人大常委会第九次会议联组会议', '主持人：省人大常委会副主任 某某', false],
     ['青峰省十三届人大常委会第九次会议联组会议', '近日，省人大常委会就水污染防治开展专题询问。', false],
+    // The second line the inquiry as a verb and its object, maybe with the record's kind ("…记录稿").
+    ['秦岭北县第十八届人大常委会第十六次会议', '专题询问县域义务教育均衡发展工作记录稿', true],
+    ['某市第十七届人大常委会第二十六次会议', '跟踪询问农村饮水安全工作', true],
+    ['秦岭北县第十八届人大常委会第十六次会议', '专题询问会议程', false],
+    ['秦岭北县第十八届人大常委会第十六次会议', '专题询问的几点体会', false],
+    ['秦岭北县第十八届人大常委会第十六次会议', '审议专题询问县域义务教育工作记录稿', false],
     // A headline broken at the page's width mid-phrase: only the two lines joined end on the inquiry.
     ['东阳坝县人大常委会关于“十四五”规划实施情况的专题询问实', '录', true],
     ['市人大常委会关于全市城镇老旧小区改造', '工作情况的专题询问实录', true],

@@ -34,6 +34,11 @@ describe('[title-orgs] readOrganization', () => {
     ['市人大财经委', '市人大财经委', '市人大财经委'],
     ['省人力资源和社会保障厅', '省人力资源和社会保障厅', '省人力资源和社会保障厅'],
     ['张某和市政府', '市政府', '市政府'],
+    // 和 joining two fields inside one institution's name, read back to its place, is no cut; between two bodies it is
+    ['。区数据资源和政务服务局', '区数据资源和政务服务局', '区数据资源和政务服务局'],
+    ['问题。县文化和旅游局', '县文化和旅游局', '县文化和旅游局'],
+    ['市财政局和税务局', '税务局', '税务局'],
+    ['张某和区政务服务局', '区政务服务局', '区政务服务局'],
     // 由 of the agent before the chair's post is a preposition, whatever place follows it; never the 由 of a word.
     ['会议由江西省人民政府', '江西省人民政府', '江西省人民政府'],
     ['。联组会议由金沙州人大常委会', '金沙州人大常委会', '金沙州人大常委会'],

@@ -33,7 +33,7 @@ import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { guessRole } from './label-role.js';
 import {
-  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
+  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, HEARSAY_OPENER, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
 } from './speech-patterns.js';
 import { OWN_QUESTION_AFTER, insideQuote, leaderStates, narratedQuestion, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
@@ -322,7 +322,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // never ends after a comma inside a sentence) — unless they name someone ("面对委员某的提问,局长某回应": the asker's name
   // stays out of the reply).
   const opener = view.slice(sentence, ms);
-  const reply = (role === 'responder' ? REPLY_OPENER.exec(opener) : null) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(opener) : null);
+  const reply = (role === 'responder' ? REPLY_OPENER.exec(opener) : null) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(opener) ?? HEARSAY_OPENER.exec(opener) : null);
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
 }

@@ -75,6 +75,10 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
  */
 function linkOrganization(pair: TextPair, chain: Link[], k: number): string | null {
   const units = chain[k].org.units;
+  if (k > 0) {
+    const standing = standingCommitteeOf(pair, chain, k);
+    if (standing) return standing;
+  }
   if (k === 0 || units.length !== 1) return null;
   const unit = units[0];
   const word = pair.view.slice(unit.start, unit.end);
@@ -94,6 +98,31 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
   }
   return null;
 }
+/**
+ * The standing committee of an earlier link when link `k` names a committee of the congress
+ * (congress-committees.ts), bare or after its 人大: "县人大常委会委员、县人大环资工委主任" → 县人大常委会,
+ * "市人大常委会委员、农业农村工委主任" → 市人大常委会 — the committees of a congress work under its
+ * standing committee, and a member of it holds the seat the committee post comes with. The committee's place,
+ * when written, is the standing committee's own (县…县); else null.
+ */
+function standingCommitteeOf(pair: TextPair, chain: Link[], k: number): string | null {
+  const own = chain[k].org.organization;
+  if (!own) return null;
+  const committee = pair.view.slice(own[0], own[1]);
+  if (!isCongressCommittee(committee)) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const o = chain[j].org.organization;
+    if (!o) continue;
+    const before = pair.view.slice(o[0], o[1]);
+    if (!isCongress(before, false) || !STANDING_BODY.test(before)) return null;
+    const place = CONGRESS_PLACE.exec(committee)?.[1] ?? '';
+    return place === '' || before.startsWith(place) ? pair.text.slice(o[0], o[1]) : null;
+  }
+  return null;
+}
+/** The place written before a committee's 人大: 县 of 县人大环资工委. */
+const CONGRESS_PLACE = /^(.+?)人大/u;
+
 /**
  * A member's post in a party committee, the committee written in the post: 党委委员, 党组成员, 党工委委员.
  * (Not 党委书记: a secretary leads the place, and 茶陵镇党委书记 answers for 茶陵镇.)

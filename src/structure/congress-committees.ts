@@ -23,6 +23,11 @@ const FIELD_FULL = [
   '城乡建设环境保护', '城市建设环境保护', '城建环保', '农业与农村', '农业和农村', '社会建设', '民族宗教侨务外事', '民族侨务外事',
   '民族华侨外事', '外事侨务', '华侨', '民族', '代表', '教科文卫', '财经',
 ].join('|');
+/**
+ * Fields written in full only before 工作委员会: 农业农村工作委员会 works under the standing committee, while a
+ * 农业农村委员会 may be a government's (上海市农业农村委员会), so the bare 委员会 is no evidence.
+ */
+const FIELD_WORKING = ['农业农村', '农村'].join('|');
 /** Short forms before 委 (a special committee): 财经委, 法制委, 监司委, 环资委. */
 const SHORT_COMMITTEE = ['财经', '法制', '监司', '监察司法', '内司', '教科文卫', '科教文卫', '环资', '城环', '城建环保', '社建', '民侨外', '民宗侨外', '农业与农村', '代表资格审查'].join('|');
 /** Short forms before 工委 (a working body of the standing committee): 法工委, 预算工委, 代表工委. */
@@ -33,7 +38,7 @@ const SHORT_WORKING = ['法', '法制', '预算', '预工', '代表', '选任', 
  * the field glued to the committee word.
  */
 const COMMITTEE = new RegExp(
-  `(?:(?:${FIELD_FULL})(?:工作)?委员会|(?:${SHORT_COMMITTEE})委|(?:${SHORT_WORKING})工委)(?:办公室)?(?=、|$)`,
+  `(?:(?:${FIELD_FULL})(?:工作)?委员会|(?:${FIELD_WORKING})工作委员会|(?:${SHORT_COMMITTEE})委|(?:${SHORT_WORKING})工委)(?:办公室)?(?=、|$)`,
   'u',
 );
 /**

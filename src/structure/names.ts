@@ -26,6 +26,14 @@ const ITEM_END = new Set(Array.from('、,;。)\n', (c) => c.charCodeAt(0)));
 function itemEndsAt(view: string, pos: number): boolean {
   return pos >= view.length || ITEM_END.has(view.charCodeAt(pos));
 }
+const DENG = '等'.charCodeAt(0);
+/**
+ * True when a roster's item closes at `pos`, or the roster itself with 等 ("…副局长向红等到会应询", "局长和平等同志"):
+ * 等 after a name closes the list of those named, so it ends the name as a list mark does.
+ */
+function rosterEndsAt(view: string, pos: number): boolean {
+  return itemEndsAt(view, pos) || view.charCodeAt(pos) === DENG;
+}
 /** What may open a line before a label's name: spaces, a bullet, Markdown bold. */
 const LEAD_UNITS = new Set(Array.from(' \t*_■●◆▲★☆□◇○•▶►', (c) => c.charCodeAt(0)));
 /** After a label's title: its verb (问, 答, 追问, 提问) and Markdown bold, before the colon. Sticky, read in place. */
@@ -82,6 +90,12 @@ function swallowsWord(lex: Lexicon, view: string, from: number, to: number, limi
 function groupBeforeTitle(lex: Lexicon, view: string, given: number, end: number, limit: number): boolean {
   const word = firstUp(deepestAt(lex.index.notNames, view, given, end), TERM);
   return word !== null && given + word.depth === end && hasTitleAt(lex, view, end, limit);
+}
+
+/** True when `view[given, end)` is exactly a group word that is no name (群众): "局长和群众等到会" joins a group, 和 is the conjunction. */
+function isGroupWord(lex: Lexicon, view: string, given: number, end: number): boolean {
+  const word = firstUp(deepestAt(lex.index.notNames, view, given, end), TERM);
+  return word !== null && given + word.depth === end;
 }
 
 /** Whether `view[pos, end)`, after a surname of `surname` units, may be a name (see `readName`). */
@@ -166,10 +180,10 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     if (!best || score > best.score || endsInHe) best = { start: pos, end, score };
   }
   // A surname that is also a word after names (和, 向) starts a name only before a verb or a
-  // label's colon (和丽回应称, 委员向东升:…), at the end of a roster's item after a title (局长向东;), or
+  // label's colon (和丽回应称, 委员向东升:…), at the end of a roster's item after a title (局长向东;, 副局长向红等到会), or
   // opening a label's line before its title (向永康委员:…); but not in 局长和李局长.
   if (best && best.score < 3 && followerNode(lex, view, pos, pos + surname) && !colonAt(view, best.end)
-    && !(afterTitle && itemEndsAt(view, best.end)) && !opensTitledLabel(lex, view, pos, best.end) && !titledAskerLabel(lex, view, pos, best.end)) return null;
+    && !(afterTitle && rosterEndsAt(view, best.end) && !isGroupWord(lex, view, pos + surname, best.end)) && !opensTitledLabel(lex, view, pos, best.end) && !titledAskerLabel(lex, view, pos, best.end)) return null;
   if (best && best.score === 0) {
     // Nothing after supports any cut: take the most common length, three characters, when it can be a name.
     const three = pos + 3;

@@ -14,6 +14,7 @@ import type { Person, Role } from '../model/record.js';
 import type { SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { withoutEmphasis } from '../source/markdown.js';
+import { withoutFormerName } from './second-names.js';
 
 export class PeopleRegistry {
   private readonly list: Person[] = [];
@@ -37,7 +38,8 @@ export class PeopleRegistry {
       const n = p.mentions.length;
       if (n > 1 && p.mentions[n - 1].span[0] < p.mentions[n - 2].span[0]) p.mentions.sort((a, b) => a.span[0] - b.span[0]);
     }
-    const title = m.titleSpan ? withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1])) : null; // 市水利局**局长 → 市水利局局长
+    // 市水利局**局长 → 市水利局局长; …局（原区行政审批局）局长 → …局局长 (a former name is no part of the post, second-names.ts)
+    const title = m.titleSpan ? withoutFormerName(withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1]))) : null;
     const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';
     // 市农业委员会主任兼市畜牧兽医局局长 holds two posts: each is a title of its own (a 、 chain stays one title).
     // A chain replacing a link named before (请县人大代表某提问, then 某(县人大代表、某合作社理事长)) brings its organization.
@@ -124,7 +126,7 @@ export class PeopleRegistry {
   private adopt(m: SpeakerMention): Person | null {
     if (!m.name) return null;
     // "省审计厅厅长:…" then "省审计厅厅长 施某某:…": the same office with its organization, once nameless.
-    const title = m.titleSpan && m.organization ? normalize(withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1]))) : null;
+    const title = m.titleSpan && m.organization ? normalize(withoutFormerName(withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1])))) : null;
     const holders = title ? this.list.filter((p) => p.name === null && !this.surnames.has(p) && p.organization !== null && p.titles.some((t) => normalize(t) === title)) : [];
     if (holders.length === 1 && !m.congress) {
       holders[0].name = m.name;

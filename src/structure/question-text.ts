@@ -201,10 +201,10 @@ export function isTopicPhrase(words: string): boolean {
 const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|随即)?(?:(?:就|围绕|针对|关于)[^,。:?!\\s“”]{1,20}?)?(?:在(?:询问|提问|发言)(?:中|时))?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
 
 /**
- * Narration that frames reported words: a pronoun for the asker and a verb of saying, then a comma or a
- * colon ("她说,", "他指出,", "他还表示:"). The asker's words follow it.
+ * Narration that frames reported words: a pronoun for the asker and a verb of saying or asking, then a comma or a
+ * colon ("她说,", "他指出,", "他还表示:", "她问:", "他追问:"). The asker's words follow it.
  */
-const SPEECH_FRAME = new RegExp(`^\\s*(?:她|他)(?:${SEQUENCE_ADVERBS}|进一步)?(?:说|指出|表示|认为|提到|谈到|强调|问道|提出|坦言|直言)(?:道)?\\s*[,:]\\s*`, 'u');
+const SPEECH_FRAME = new RegExp(`^\\s*(?:她|他)(?:${SEQUENCE_ADVERBS}|进一步)?(?:说|指出|表示|认为|提到|谈到|强调|问道|问|追问|提问|发问|询问|提出|坦言|直言)(?:道)?\\s*[,:]\\s*`, 'u');
 
 /** `words` without a leading speech frame ("他指出,全市…" → "全市…"), unless nothing would be left. */
 function withoutSpeechFrame(view: string, words: Span): Span {

@@ -39,3 +39,15 @@ export function secondNameOpen(lex: Lexicon, view: string, at: number, floor: nu
 export function secondNameSpan(view: string, open: number): [number, number] {
   return [open + 1, view.indexOf(')', open + 1)];
 }
+
+/**
+ * A body's former name in brackets after its name, before the post: "区数据资源和政务服务局（原区行政审批局）局长". 原 marks
+ * the name the body had before a reform; the person holds the post in the body as it is named now, so the bracket is
+ * no part of the title (unlike a second name the body still bears, kept above). Brackets as written (（） or ()).
+ */
+const FORMER_NAME = /[（(]原\p{sc=Han}{2,16}?(?:局|厅|委|办|院|所|队|部|署|处|站|馆|社|中心|委员会|办公室)[）)](?=\p{sc=Han})/gu;
+
+/** `title` without a bracketed former name of its organization ("…局（原区行政审批局）局长" → "…局局长"). */
+export function withoutFormerName(title: string): string {
+  return title.includes('原') ? title.replace(FORMER_NAME, '') : title;
+}

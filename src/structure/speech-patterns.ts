@@ -140,6 +140,12 @@ const LEAD_CLAUSE = String.raw`(?:对此|就此|随后|随即|最后|最终|接�
 ]{1,16}?(?:后|之后|完毕后))`;
 export const LEAD_ADVERBIALS = new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s*){1,3}$`, 'u');
 
+/**
+ * The preposition framing reported speech, right before its speaker ("据市民政局局长李四介绍,…", "对此,据吴某透露,…"):
+ * 据 … 介绍/透露/了解 is the speaker's sentence, so 据 (and lead adverbials before it) opens the turn.
+ */
+export const HEARSAY_OPENER = new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s*){0,3}据\s*$`, 'u');
+
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
 export const ATTENDING = /应邀|列席|出席/u;
 /**

@@ -73,10 +73,33 @@ function lastCut(lex: Lexicon, view: string, from: number, to: number): number {
       // A one-character word (和, 向) cuts only before a place or institution: 张某和市政府…,
       // but not inside 人力资源和社会保障厅; the 由 of the agent also before a named place, where it opens its
       // clause (会议由江西省人大常委会副主任…: see `prepositionCuts`).
-      if (!inside && i + len > cut && (len > 1 || opensOrganization(lex, view, i + len, to) || prepositionCuts(lex, view, i, from, to))) cut = i + len;
+      if (!inside && i + len > cut && (len > 1 || (opensOrganization(lex, view, i + len, to) && !joinsWithinName(lex, view, i, from, to)) || prepositionCuts(lex, view, i, from, to))) cut = i + len;
     }
   }
   return cut;
+}
+
+const HE = '和'.charCodeAt(0);
+/** The last characters of institutions and of their inner units: a 和 after one joins two bodies (市财政局和税务局). */
+const INSTITUTION_END = new Set(Array.from('局厅委办院所队部署处站馆社厂组室场会司行中心', (c) => c.charCodeAt(0)));
+
+/**
+ * True when the 和 at `i` joins two fields inside one institution's name ("区数据资源和政务服务局", "市住房和城乡建设局",
+ * "县文化和旅游局"), not two bodies or a person and a body: a field word before it (no institution's last character,
+ * 资源 of 数据资源) read back from a place, and an institution, no place, after it. "张某和市政府" (a place after 和) and
+ * "市财政局和税务局" (an institution before it) join two.
+ */
+function joinsWithinName(lex: Lexicon, view: string, i: number, from: number, to: number): boolean {
+  if (view.charCodeAt(i) !== HE || i <= from || INSTITUTION_END.has(view.charCodeAt(i - 1))) return false;
+  const after = firstUp(orgsAt(lex, view, i + 1, to), TERM);
+  if (after && (after.flags & TAG.place) !== 0) return false;
+  // The field before 和 runs back to a place that opens the name (区 of 区数据资源).
+  for (let s = i - 2; s >= from && s >= i - PLACE_BODY - 4; s--) {
+    if (!isHanUnit(view.charCodeAt(s))) return false;
+    const place = firstUp(orgsAt(lex, view, s, i), TERM);
+    if (place && (place.flags & TAG.place) !== 0 && s + place.depth < i && (s === from || !isHanUnit(view.charCodeAt(s - 1)) || firstUp(deepestBefore(lex.index.wordsBack, view, s, from), TAG.before) !== null)) return true;
+  }
+  return false;
 }
 
 /** How long a named place's name may be before its suffix (江西 + 省, 西双版纳傣族 + 自治州), as org-units.ts reads it. */

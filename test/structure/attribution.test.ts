@@ -22,6 +22,9 @@ describe('[attribution] speech events', () => {
     ['表示基本满意 nor 表示不满意', '市人大常委会委员李四荣表示基本满意。市人大常委会委员王五表示不满意。', [['市人大常委会委员李四荣', true], ['市人大常委会委员王五', true]], []],
     ['表示, then 满意 in the words, asks', '市人大常委会委员李四荣表示,群众满意度不高。', [['市人大常委会委员李四荣', true]], [['asker', 'reported', '市人大常委会委员李四荣表示']]],
     ['long 就… clause', '市人大常委会委员谢茂华就政府如何科学民主依法决策、公正文明规范执法进行提问。', [['市人大常委会委员谢茂华', true]], [['asker', 'reported', '市人大常委会委员谢茂华就']]],
+    // 据 … 介绍/透露 frames the speaker's sentence: 据 opens the turn, with a lead adverbial before it; a title or not.
+    ['据 + title + name + 介绍', '委员张某问:如何办?\n据市民政局局长李某介绍,已建成30家。', [['委员张某', true], ['市民政局局长李某', false]], [['asker', 'label', '委员张某问'], ['responder', 'reported', '据市民政局局长李某介绍']]],
+    ['对此,据 + name + 透露', '委员张某问:如何办?\n对此,据李某透露,已建成30家。', [['委员张某', true], ['李某', false, 'bare-name']], [['asker', 'label', '委员张某问'], ['responder', 'reported', '对此,据李某透露']]],
     ['mid-line responder', '引导群众客观参与。市法院代理院长邓玲说,近年来排名靠后。', [['市法院代理院长邓玲', false]], [['responder', 'reported', '市法院代理院长邓玲说']]],
     ['responder with 在回应时', '市政务服务管理局局长徐广满在回应时首先介绍了基本情况。', [['市政务服务管理局局长徐广满', false]], [['responder', 'reported', '市政务服务管理局局长徐广满在']]],
     ['label turns', '王某某委员问:如何提升?\n市某局局长李某:我们将加强。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['asker', 'label', '王某某委员问:'], ['responder', 'label', '市某局局长李某:']]],

@@ -17,6 +17,16 @@ describe('[bare-names] a known name on its own', () => {
     expect(mentions(text, known).map((m) => [m.form, m.name])).toEqual([['bare-name', name]]);
   });
 
+  // 据 framing reported speech opens the clause before its speaker, as a comma would ("据吴海峰介绍,…"); a name
+  // never introduced is no bare name there either.
+  it.each([
+    ['。据吴海峰介绍,', ['吴海峰'], [['bare-name', '吴海峰']]],
+    ['。据吴海峰透露,', ['吴海峰'], [['bare-name', '吴海峰']]],
+    ['。据吴海峰介绍,', [], []],
+  ])('据 before a known name %s', (text, known, expected) => {
+    expect(mentions(text, known).map((m) => [m.form, m.name])).toEqual(expected);
+  });
+
   it('a full mention makes later bare names known within the same call', () => {
     expect(brief('市政府副市长海建才分析,…。海建才表示,…')).toEqual([
       ['title-name', '海建才', '市政府副市长', '市政府'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JOINERS, surnameOf } from '../../src/structure/chain-facts.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
+import { findMentions } from '../../src/structure/speakers.js';
 
 const lex = lexicon();
 
@@ -12,5 +13,21 @@ describe('[chain-facts] the joiners of a chain and a surname as written', () => 
 
   it.each([['歐陽明遠說', 0, '歐陽'], ['王某', 0, '王'], ['市长', 0, null]])('surname of %s as written', (text, pos, s) => {
     expect(surnameOf({ text, view: normalize(text) }, lex, pos)).toBe(s);
+  });
+});
+
+describe('[chain-facts] a congress committee after a standing-committee title belongs to that standing committee', () => {
+  const org = (text: string) => findMentions({ text, view: normalize(text) }, [0, text.length], [])[0]?.organization ?? null;
+  it.each([
+    ['市人大常委会委员、农业农村工委主任郭庆林：', '市人大常委会'],
+    ['县人大常委会委员、农业农村工作委员会主任王晓琴问：', '县人大常委会'],
+    ['县人大常委会委员、县人大环资工委主任韦明远问：', '县人大常委会'],
+    ['市人大常委会委员、城建环资委主任委员谭志强问：', '市人大常委会'],
+    // near-misses: a committee alone keeps its own name; a government's commission or another place's committee is no congress's
+    ['县人大环资工委主任韦明远问：', '县人大环资工委'],
+    ['市人大常委会委员、市农业农村委员会主任郭庆林：', '市农业农村委员会'],
+    ['市人大常委会委员、县人大环资工委主任韦明远问：', '县人大环资工委'],
+  ])('%s → %s', (text, expected) => {
+    expect(org(text)).toBe(expected);
   });
 });

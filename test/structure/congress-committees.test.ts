@@ -15,6 +15,11 @@ describe('[congress-committees] a congress committee named without the congress'
     ['环资委', true],
     ['城建环保委', true],
     ['农业与农村委员会', true],
+    // 农业农村 only before 工作委员会 (工委): a 农业农村委员会 may be a government's (上海市农业农村委员会)
+    ['农业农村工作委员会', true],
+    ['农业农村工委', true],
+    ['农业农村委员会', false],
+    ['市农业农村委员会', false],
     ['社会建设委员会', true],
     ['民族宗教侨务外事委员会', true],
     ['预算工作委员会', true],

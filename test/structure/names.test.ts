@@ -83,14 +83,22 @@ describe('[names] readName: where a name ends', () => {
     // …four characters with no compound surname when they close the item (Yi, Tibetan names), not a shorter name and a word
     ['沙马伍各;', '沙马伍各'], ['吉克曲布。', '吉克曲布'], ['阿西木呷、', '阿西木呷'], ['沙马伍各\n', '沙马伍各'], ['李在明说。', '李在明'], ['张从军问;', '张从军'],
     ['王立群;', '王立群'], ['李明同志;', '李明'], ['张伟出席。', '张伟'], ['刘明主持。', '刘明'], ['王立群表示,', '王立群'],
+    // …and before the 等 that closes the roster ("…副局长向红等到会应询")
+    ['向红等到会应询', '向红'], ['向明辉等到会', '向明辉'], ['和平等同志', '和平'], ['王立群等到会', '王立群'],
   ])('after a title %j → %j', (text, expected) => {
     const view = normalize(text);
     const r = readName(lex, view, 0, view.length, [], true);
     expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
   });
 
-  it.each([['向东'], ['向东;']])('no title before %j → no name', (text) => {
+  it.each([['向东'], ['向东;'], ['向红等到会应询'], ['和平等同志']])('no title before %j → no name', (text) => {
     expect(name(text)).toBeNull();
+  });
+
+  // After a title, 向/和 before a place, a pronoun or a group stays the preposition or conjunction, 等 or not.
+  it.each([['向市政府等部门'], ['和大家等'], ['和群众等到会']])('after a title %j → no name', (text) => {
+    const view = normalize(text);
+    expect(readName(lex, view, 0, view.length, [], true)).toBeNull();
   });
 
   it('a known name wins', () => {

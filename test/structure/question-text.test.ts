@@ -97,6 +97,12 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     ['after the asking, a pronoun and 指出, no question mark', '委员覃海洋就河道保洁问题提问。他指出，部分河段垃圾长期无人清理。', '委员覃海洋', '部分河段垃圾长期无人清理。'],
     ['a pronoun and 还表示 after a colon', '委员覃海洋接着发言。他还表示：河道保洁经费怎么保障？', '委员覃海洋', '河道保洁经费怎么保障？'],
     ['after 提问, and a pronoun', '委员覃海洋提问，他说，河道保洁经费怎么保障？', '委员覃海洋', '河道保洁经费怎么保障？'],
+    // …or a pronoun and a verb of asking (她问:, 他追问:), as 问道: reads
+    ['after 关注…问题, a pronoun and 问', '委员吴某关注惠企政策兑现问题。她问：区政府如何推动政策直达快享？', '委员吴某', '区政府如何推动政策直达快享？'],
+    ['after 提出询问, a pronoun and 问', '委员谭某就垃圾混装问题提出询问。他问：分好的垃圾被混装，如何破解？', '委员谭某', '分好的垃圾被混装，如何破解？'],
+    ['a pronoun and 又追问', '委员谭某就垃圾混装问题提出询问。他又追问：何时能解决？', '委员谭某', '何时能解决？'],
+    // near-miss: 他问题 is no frame (no comma or colon after 问)
+    ['他问题… is no frame', '委员谭某就垃圾问题提出询问。他问题提得很准。', '委员谭某', '委员谭某就垃圾问题提出询问。他问题提得很准。'],
     ['the next sentence is not framed: the whole turn stays', '委员覃海洋就河道保洁问题提问。部分河段垃圾长期无人清理。', '委员覃海洋', '委员覃海洋就河道保洁问题提问。部分河段垃圾长期无人清理。'],
     // A quotation straight after the verb is what was said only as a sentence or the whole object; a quoted term stays in the narration.
     ['a quoted term inside the reported question (询问“…”治理情况)', '委员祁某询问“僵尸车”清理情况。', '委员祁某', '委员祁某询问“僵尸车”清理情况。'],

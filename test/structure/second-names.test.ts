@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secondNameOpen, secondNameSpan } from '../../src/structure/second-names.js';
+import { secondNameOpen, secondNameSpan, withoutFormerName } from '../../src/structure/second-names.js';
 import { readOrganization } from '../../src/structure/title-orgs.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -55,5 +55,18 @@ describe('[second-names] a label with a second name in brackets', () => {
     expect(q.responders).toEqual([responder!.id]);
     const asker = q.turns.find((t) => t.role === 'asker')!;
     expect(asker.text).not.toContain(name);
+  });
+});
+
+describe('[second-names] a former name in brackets is no part of the title', () => {
+  it.each([
+    ['区数据资源和政务服务局（原区行政审批局）局长', '区数据资源和政务服务局局长'],
+    ['市城市管理和综合执法局(原市城市管理局)副局长', '市城市管理和综合执法局副局长'],
+    // near-misses: a second name the body still bears, a status, an aside
+    ['市数据局（市大数据中心）局长', '市数据局（市大数据中心）局长'],
+    ['市财政局副局长（主持工作）', '市财政局副局长（主持工作）'],
+    ['原市水利局局长', '原市水利局局长'],
+  ])('%s → %s', (title, expected) => {
+    expect(withoutFormerName(title)).toBe(expected);
   });
 });

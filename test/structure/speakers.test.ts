@@ -48,7 +48,8 @@ describe('[speakers] title + name', () => {
     ['国家统计局江口县调查队队长宇文涛介绍,', '宇文涛', '国家统计局江口县调查队队长', '国家统计局江口县调查队'],
     ['海关总署临江海关副关长东郭明表示,', '东郭明', '海关总署临江海关副关长', '海关总署临江海关'],
     ['全国人大代表王芳建议,', '王芳', '全国人大代表', '全国人大'],
-    ['省人大常委会委员、省人大教科文卫委副主任委员何平追问:', '何平', '省人大常委会委员、省人大教科文卫委副主任委员', '省人大教科文卫委'],
+    // a committee of the congress after a standing-committee title is that standing committee's (chain-facts.ts)
+    ['省人大常委会委员、省人大教科文卫委副主任委员何平追问:', '何平', '省人大常委会委员、省人大教科文卫委副主任委员', '省人大常委会'],
     ['市中级人民法院立案庭庭长孙静回应,', '孙静', '市中级人民法院立案庭庭长', '市中级人民法院'],
     ['麒麟区区长杨光表示', '杨光', '麒麟区区长', '麒麟区'],
     ['曲靖市市场监督管理局局长赵明说', '赵明', '曲靖市市场监督管理局局长', '曲靖市市场监督管理局'],
@@ -153,7 +154,7 @@ describe('[speakers] title + name', () => {
     expect(text.slice(...m.span)).toBe('市人大常委會委員、市人大財經委主任委員朱樹平');
     expect(text.slice(...m.nameSpan!)).toBe(m.name);
     expect(text.slice(...m.titleSpan!)).toBe(m.title);
-    expect(m.organization).toBe('市人大財經委');
+    expect(m.organization).toBe('市人大常委會');
     expect(m.congress).toBe(true);
   });
 
@@ -339,7 +340,7 @@ describe('[speakers] other forms', () => {
     ['王某某(市人大常委会委员)问:', [['name-title', '王某某', '市人大常委会委员', '市人大常委会']]],
     ['张某某（市公安局副局长）：', [['name-title', '张某某', '市公安局副局长', '市公安局']]],
     // the name, its short post, then the full titles in brackets (gazettes, 发言摘要)
-    ['陶某某委员（省人大常委会委员、省人大财政经济委员会副主任委员）：', [['name-title', '陶某某', '省人大常委会委员、省人大财政经济委员会副主任委员', '省人大财政经济委员会']]],
+    ['陶某某委员（省人大常委会委员、省人大财政经济委员会副主任委员）：', [['name-title', '陶某某', '省人大常委会委员、省人大财政经济委员会副主任委员', '省人大常委会']]],
     // Mongolian names: six characters without a dot, a last 和, an occupation after a 苏木
     ['盟人大常委会委员、盟人大农牧委主任委员额尔敦巴雅尔首先提问：', [['title-name', '额尔敦巴雅尔', '盟人大常委会委员、盟人大农牧委主任委员', '盟人大农牧委']]],
     ['副州长扎西多吉在回答时表示，', [['title-name', '扎西多吉', '副州长', null]]], // a bare post: an unlisted name of four characters

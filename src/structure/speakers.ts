@@ -208,13 +208,21 @@ const LABEL_REST = /^,[^。?!;:\n“”]{3,48}:/u;
 /**
  * True when a comma joins two posts of one speaker's label ("市林草局局长,市林长办主任刘建军:", "市发展改革委主任,
  * 市粮食和储备局局长某:"), as 、 or 兼 do: the chain opens its line and the label's colon closes the line's words
- * after the next post. In running text a comma parts two people ("请市财政局局长,市税务局局长回答"), so only there.
+ * after the next post, or the chain fills the bracket after a name opening its line (NAME_BEFORE_BRACKET). In running text a comma parts two people ("请市财政局局长,市税务局局长回答"), so only there.
  */
 function labelComma(view: string, first: Link, link: Link, next: Link): boolean {
   if (view.charCodeAt(link.end) !== 0x2c || next.start !== link.end + 1) return false; // ,
   const lineStart = view.lastIndexOf('\n', first.start - 1) + 1;
+  if (view[first.start - 1] === '(') return NAME_BEFORE_BRACKET.test(view.slice(lineStart, first.start - 1)) && BRACKET_REST.test(view.slice(link.end, link.end + 50));
   return LINE_LEAD.test(view.slice(lineStart, first.start)) && LABEL_REST.test(view.slice(link.end, link.end + 50));
 }
+
+/**
+ * A label's name opening its line before the bracket of its posts: "段卫东(县财政局局长,县国有资产事务中心主任)" in
+ * minutes, where the comma parts the posts as 、 does. The bracket closes the label: the line's end or a colon after it.
+ */
+const NAME_BEFORE_BRACKET = /^[ \t]*(?:\*\*|__)?[\p{sc=Han}·]{2,8}[ \t]*$/u;
+const BRACKET_REST = /^,[^。?!;:\n“”()]{3,48}\)[ \t]*(?:\*\*|__)?[ \t]*(?::|\r?\n|$)/u;
 
 /** "来自基层社区的", "来自城郊的": where a member comes from, a relative clause before a descriptor link (居民, 劳动模范). */
 const FROM_WALK = /^来自(?:(?![、,。;:?!的])[\u4e00-\u9fff]){1,12}的$/u;

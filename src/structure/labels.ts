@@ -65,10 +65,16 @@ const PAREN_NOTE = /^\(\s*(追问|再问|补充)\s*\)$/u;
 /** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
 const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)`, 'u');
 
+/**
+ * The colon closing a named label after its name, maybe after a note of how the speaker comes in: "问——市人大常委会委员
+ * 吴志雄（追问）：⏎…?" — the note is the label's (a 追问: the label says so), never the words of the question.
+ */
+const NAMED_LABEL_COLON = /^\s*(?:同志)?\s*(?:\((?:追问|再问|补充|插话|插问)\)\s*)?[::]\s*/u;
+
 /** That mention when a colon follows it (a label of its own), with where its words start; else null. */
 function namedLabelAt(view: string, after: number, eol: number, mentions: SpeakerMention[]): { mention: SpeakerMention; wordsStart: number } | null {
   const x = openingMention(view, after, eol, mentions);
-  const colon = x ? /^\s*(?:同志)?\s*[::]\s*/u.exec(view.slice(x.span[1], eol)) : null;
+  const colon = x ? NAMED_LABEL_COLON.exec(view.slice(x.span[1], eol)) : null;
   return x && colon ? { mention: x, wordsStart: x.span[1] + colon[0].length } : null;
 }
 

@@ -63,6 +63,11 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (const hit of hits) {
     const last = links[links.length - 1];
     if (last && hit.start < last.end) continue; // 副局长(一级巡视员): inside the qualifier of the title before
+    // "市交通运输局局长(市港航管理局局长)张大山:": a concurrent post in brackets after the principal one is the title's.
+    if (last && view.charCodeAt(last.end) === 0x28 && hit.start > last.end) {
+      const close = concurrentBracketEnd(lex, view, last.end, hit, to);
+      if (close > 0) { last.end = close; continue; }
+    }
     // "副局长(主持工作)夏侯军": a status qualifier after the post is the title's (title-qualifiers.ts).
     if (last && last.end === hit.start) { last.hits.push(hit); last.end = qualifierEnd(view, hit.end); continue; } // 党组书记局长
     const floor = last ? Math.max(from, last.end) : from;
@@ -198,6 +203,24 @@ function memberGoesOn(view: string, link: Link, next: Link): boolean {
   const words = view.slice(link.end + 1, next.start);
   // "省人大代表、来自基层社区的全国劳动模范阮某": a walk of life the member comes from, before an occupation or honour.
   return FREE_ORG.test(words) || (FROM_WALK.test(words) && next.hits.every((h) => (h.flags & (TAG.descriptor | TAG.public)) !== 0));
+}
+
+/** After a bracketed concurrent post: the name, maybe after a space (no punctuation: "(市港航管理局局长):" is no such post). */
+const NAME_AFTER_BRACKET = /^[ \t\u3000]?[\p{sc=Han}]/u;
+
+/**
+ * Where the bracket opening at `open` ends (after its ")") when it holds one concurrent post of the speaker, `hit` its
+ * post: "市住房城乡建设局局长(市园林绿化局局长) 赵国华:", "市发展改革委主任(市粮食和物资储备局局长)司徒建军". Since the
+ * reforms that merged bodies, one head often leads a second under its own name; the bracket names that second
+ * post, an organization and a post filling it, and the name follows. The post before the bracket is the principal
+ * one (the person answers for its organization, as after 兼); else -1.
+ */
+function concurrentBracketEnd(lex: Lexicon, view: string, open: number, hit: TitleHit, to: number): number {
+  const end = qualifierEnd(view, hit.end);
+  if (view.charCodeAt(end) !== 0x29 || end + 1 >= to) return -1; // )
+  const org = readOrganization(lex, view, hit.start, open + 1, (hit.flags & TAG.office) !== 0);
+  if (org.start !== open + 1 || !org.organization) return -1;
+  return NAME_AFTER_BRACKET.test(view.slice(end + 1, end + 3)) ? end + 1 : -1;
 }
 
 /** A line's lead before a speaker label: spaces, Markdown bold. */

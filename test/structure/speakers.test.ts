@@ -752,6 +752,38 @@ describe('[speakers] posts at organization boundaries and two posts in a label',
   });
 });
 
+describe('[speakers] concurrent posts: a comma in a name\'s bracket, a post in brackets after the principal one', () => {
+  // Minutes put the posts in brackets after the name, parted by a comma as by 、; a merged body's head holds its second
+  // post in brackets after the first. Both posts are the title; the person answers for the first.
+  it.each([
+    ['段卫东（县财政局局长，县国有资产事务中心主任）\n今年安排800万元。', '段卫东', '县财政局局长，县国有资产事务中心主任', '县财政局'],
+    ['段卫东（县财政局局长、县国有资产事务中心主任）\n今年安排800万元。', '段卫东', '县财政局局长、县国有资产事务中心主任', '县国有资产事务中心'],
+    ['市交通运输局局长（市港航管理局局长）张大山：今年', '张大山', '市交通运输局局长（市港航管理局局长）', '市交通运输局'],
+    ['【应询】市住房城乡建设局局长（市园林绿化局局长） 赵国华：今年', '赵国华', '市住房城乡建设局局长（市园林绿化局局长）', '市住房城乡建设局'],
+    ['答：市发展改革委主任（市粮食和物资储备局局长）司徒建军\n我分别回答。', '司徒建军', '市发展改革委主任（市粮食和物资储备局局长）', '市发展改革委'],
+  ])('%s', (text, name, title, org) => {
+    const found = brief(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].slice(1)).toEqual([name, title, org]);
+  });
+
+  // Near misses: a bracket holding a name or a qualifier, a comma in a bracket of running text, a bracketed post before a colon.
+  it.each([
+    ['市水务局局长（邵立军）：完成改造31处。', '邵立军', '市水务局局长', '市水务局'],
+    ['市财政局副局长（一级巡视员）夏侯军：今年', '夏侯军', '市财政局副局长（一级巡视员）', '市财政局'],
+  ])('%s', (text, name, title, org) => {
+    const found = brief(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].slice(1)).toEqual([name, title, org]);
+  });
+  it('a comma between two posts in a bracket of running text parts two people', () => {
+    expect(brief('会议邀请了有关部门（县财政局局长，县税务局局长）列席。').map((m) => m[2])).not.toContain('县财政局局长，县税务局局长');
+  });
+  it('a bracketed post right before a colon is no concurrent post', () => {
+    expect(brief('市交通运输局局长（市港航管理局局长）：今年').map((m) => m[2])).not.toContain('市交通运输局局长（市港航管理局局长）');
+  });
+});
+
 describe('[speakers] the organization of a post in a unit within a body', () => {
   // Each row: the label, then [name, titles as written, organization]. A field unit (派出所, 大队) is written with
   // its outer body; a bare 办事处 after a 街道's party post is that 街道's; a party committee member answers for it.

@@ -784,6 +784,25 @@ describe('[speakers] concurrent posts: a comma in a name\'s bracket, a post in b
   });
 });
 
+describe('[speakers] one official heading two bodies: 、 between two posts named whole from their place', () => {
+  // The first post is the principal one, as before 兼; a later link that completes the first (no place of its own), a
+  // congress member's narrower seat and a party seat beside a post keep their reading.
+  it.each([
+    ['市财政局局长、市国资委主任 蔡文华：好。', '市财政局'],
+    ['市住建局局长、市城市更新局局长 庞国伟：好。', '市住建局'],
+    ['县财政局局长、县国有资产事务中心主任段卫东：好。', '县财政局'],
+    ['高新区党工委副书记、管委会主任李某：好。', '高新区管委会'],
+    ['市人大常委会委员、市人大教科文卫委主任委员张某：好。', '市人大教科文卫委'],
+    ['市委常委、市政府副市长刘某：好。', '市政府'],
+    ['市卫生健康委党组书记、主任黄建伟：好。', '市卫生健康委'],
+    ['市政府副秘书长、市政府办公室主任王某：好。', '市政府办公室'],
+  ])('%s', (text, org) => {
+    const found = brief(text);
+    expect(found).toHaveLength(1);
+    expect(found[0][3]).toBe(org);
+  });
+});
+
 describe('[speakers] the organization of a post in a unit within a body', () => {
   // Each row: the label, then [name, titles as written, organization]. A field unit (派出所, 大队) is written with
   // its outer body; a bare 办事处 after a 街道's party post is that 街道's; a party committee member answers for it.

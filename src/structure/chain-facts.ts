@@ -136,8 +136,13 @@ function twoBodies(view: string, a: Link, b: Link): boolean {
   if (a.org.units[0]?.kind !== 'place' || b.org.units[0]?.kind !== 'place' || a.org.units.length < 2 || b.org.units.length < 2) return false;
   const [ta, tb] = [view.slice(oa[0], oa[1]), view.slice(ob[0], ob[1])];
   if (ta === tb || tb.startsWith(ta) || isCongress(ta, false) || isCongress(tb, false) || PARTY_BODY.test(ta) || PARTY_BODY.test(tb)) return false;
+  // ("县卫生健康局党组成员、县疾控中心主任": a seat on the bureau's party group beside the post one holds, no post of the bureau.)
+  if (a.hits.every((h) => PARTY_POST.test(h.term))) return false;
   return (a.hits.concat(b.hits)).every((h) => (h.flags & (TAG.congress | TAG.descriptor | TAG.public)) === 0);
 }
+
+/** A post in a body's party committee or group (党组成员, 党委委员, 党组书记): a seat, not the body's own post. */
+const PARTY_POST = /^党/u;
 
 /** What opens a concurrent post, after the principal one: 兼, or a comma inside a speaker label (speakers.ts). */
 const CONCURRENT = /兼|,/u;

@@ -797,6 +797,7 @@ describe('[speakers] one official heading two bodies: 、 between two posts name
     ['市委常委、市政府副市长刘某：好。', '市政府'],
     ['市卫生健康委党组书记、主任黄建伟：好。', '市卫生健康委'],
     ['市政府副秘书长、市政府办公室主任王某：好。', '市政府办公室'],
+    ['县卫生健康局党组成员、县疾控中心主任田某：好。', '县疾控中心'],
   ])('%s', (text, org) => {
     const found = brief(text);
     expect(found).toHaveLength(1);

@@ -169,7 +169,7 @@ export function looksOcr(text: string): boolean {
     const p = m.index!;
     const after = text.slice(p + 1, p + 12);
     if (!splitsName(text.slice(Math.max(0, p - 12), p), after) && !LONG_RUN.test(after)) continue;
-    if (inColumns(text, p, seen) || separatesNameFromTitle(text, p) || separatesLabel(text, p)) continue;
+    if (inColumns(text, p, seen) || separatesNameFromTitle(text, p) || separatesNameInBracket(text, p) || separatesLabel(text, p)) continue;
     if (punctuated(text, p)) inProse++;
     else bare++;
     if (digits + inProse + (inProse >= bare ? bare : 0) >= MIN_SIGNS && inProse >= bare) return true;
@@ -193,7 +193,7 @@ export function findOcrGaps(text: string, taken: readonly Span[] = [], ocr = loo
     return disjoint(cuts, taken);
   }
   const lineOk = (p: number) => !inColumns(text, p, seen);
-  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!) && !separatesItems(text, m.index!) && !separatesNameFromTitle(text, m.index!) && !separatesLabel(text, m.index!)) cuts.push([m.index!, m.index! + 1]);
+  for (const m of text.matchAll(HAN_SPACE_HAN)) if (lineOk(m.index!) && !separatesItems(text, m.index!) && !separatesNameFromTitle(text, m.index!) && !separatesNameInBracket(text, m.index!) && !separatesLabel(text, m.index!)) cuts.push([m.index!, m.index! + 1]);
   for (const m of text.matchAll(DIGIT_GAP)) if (m[0] === '\n' || lineOk(m.index!)) cuts.push([m.index!, m.index! + m[0].length]);
   for (const m of text.matchAll(UNIT_GAP)) if (lineOk(m.index!)) cuts.push([m.index!, m.index! + 1]);
   if (opensUnit) {
@@ -236,6 +236,21 @@ function separatesNameFromTitle(text: string, p: number): boolean {
   const [s, e] = lineAt(text, p);
   const m = NAME_FIRST_LABEL.exec(text.slice(s, e));
   return !!m && s + m.indices![1][0] - 1 === p && POST_IN_LIST.test(m[1]);
+}
+
+/**
+ * A label's bracket that puts the name first and the title after one space, as digests of a WeChat post set it:
+ * "问（廖建明 市人大常委会委员）：", "答（唐建军 市水利局局长）：". The space parts the name from the title, as on a
+ * name-first line: typography, no gap. The name is 2–4 characters (a dotted one up to 12) opening the bracket, the
+ * title the rest of it, ending on a post.
+ */
+const NAME_BEFORE_GAP_IN_BRACKET = /[（(][ \t]*(?:[\p{sc=Han}]{2,4}|[\p{sc=Han}·・]{3,12})$/u;
+const TITLE_CLOSING_BRACKET = /^([\p{sc=Han}、，,]{2,40})[）)]/u;
+
+/** The gap at `p` is the space of such a bracket, between its name and its title. */
+function separatesNameInBracket(text: string, p: number): boolean {
+  const title = TITLE_CLOSING_BRACKET.exec(text.slice(p + 1, p + 43));
+  return !!title && POST_IN_LIST.test(title[1].replace(/[，,]/gu, '、')) && NAME_BEFORE_GAP_IN_BRACKET.test(text.slice(Math.max(0, p - 14), p));
 }
 
 /** The line is such a speaker's line. */

@@ -40,7 +40,7 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
   const { text, view } = pair;
   let organization: string | null = null;
   let principal = chain.length; // the links before the first 兼 (or a label's comma: 市林草局局长,市林长办主任)
-  for (let k = 1; k < chain.length; k++) if (CONCURRENT.test(view.slice(chain[k - 1].end, chain[k].start))) { principal = k; break; }
+  for (let k = 1; k < chain.length; k++) if (CONCURRENT.test(view.slice(chain[k - 1].end, chain[k].start)) || twoBodies(view, chain[k - 1], chain[k])) { principal = k; break; }
   for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
     if (o && k > 0 && COORDINATING_OFFICE.test(view.slice(chain[k].start, chain[k].hits[0].start)) && chain.slice(0, k).some((l) => l.org.organization)) continue;
@@ -147,6 +147,31 @@ function committeeOfMember(pair: TextPair, chain: Link[], k: number): string | n
   const m = COMMITTEE_MEMBER.exec(pair.view.slice(hit.start, hit.end));
   return m ? pair.text.slice(o[0], o[1]) + pair.text.slice(hit.start, hit.start + m[1].length) : null;
 }
+
+/** A party committee or its standing committee (市委, 县委常委, 镇党委, 局党组): a seat beside a post, not a body one answers for. */
+const PARTY_BODY = /(?:党委|党组|党工委|党总支|党支部|[省市县区州旗盟]委(?:常委)?)$/u;
+
+/**
+ * True when the links `a`、`b` are posts in two bodies of one government, each named whole from its place on
+ * ("市财政局局长、市国资委主任", "县住建局局长、县城市更新局局长"): one official heading two bodies at once, the first
+ * post the principal one, as before 兼. Not where the later link completes or refines the earlier (its place left
+ * out: "高新区党工委副书记、管委会主任"), nor a member's seats in the congress or a party committee, whose later,
+ * narrower seat is the one the member speaks from ("市人大常委会委员、市人大教科文卫委主任委员").
+ */
+function twoBodies(view: string, a: Link, b: Link): boolean {
+  if (a.end + 1 !== b.start || view[a.end] !== '、') return false;
+  const [oa, ob] = [a.org.organization, b.org.organization];
+  if (!oa || !ob || a.org.start !== a.start || b.org.start !== b.start) return false;
+  if (a.org.units[0]?.kind !== 'place' || b.org.units[0]?.kind !== 'place' || a.org.units.length < 2 || b.org.units.length < 2) return false;
+  const [ta, tb] = [view.slice(oa[0], oa[1]), view.slice(ob[0], ob[1])];
+  if (ta === tb || tb.startsWith(ta) || isCongress(ta, false) || isCongress(tb, false) || PARTY_BODY.test(ta) || PARTY_BODY.test(tb)) return false;
+  // ("县卫生健康局党组成员、县疾控中心主任": a seat on the bureau's party group beside the post one holds, no post of the bureau.)
+  if (a.hits.every((h) => PARTY_POST.test(h.term))) return false;
+  return (a.hits.concat(b.hits)).every((h) => (h.flags & (TAG.congress | TAG.descriptor | TAG.public)) === 0);
+}
+
+/** A post in a body's party committee or group (党组成员, 党委委员, 党组书记): a seat, not the body's own post. */
+const PARTY_POST = /^党/u;
 
 /** What opens a concurrent post, after the principal one: 兼, or a comma inside a speaker label (speakers.ts). */
 const CONCURRENT = /兼|,/u;

@@ -6,6 +6,7 @@
  *     "…提高到９００元。区人大常委\n会委员王丽：…"  (a label opening mid-line, broken inside 常委会)
  *     "区人大常委会委员\n杜建华：我想问…"           (the title on a line of its own, the name and colon on the next)
  *     "市住建局局长张\n三明答：…"                   (the label's verb before the colon: 问, 答, 追问, 补充说 …)
+ *     "市水务局局长\n郑卫平\n    目前城区…。"        (minutes: the title on its line, the name on the next, the speech below)
  *
  * A single line break (the next line not blank, not indented) is a wrap of the label when the Han words before it on
  * its line (after the line's last punctuation) and the words after it up to the colon join into a label — a title of
@@ -15,6 +16,9 @@
  * A break after words that are no title ("…我们将持续推进\n王丽：") is no wrap. The verb a label may put between the
  * name and its colon (问/答/追问/回答…, the label grammar's LABEL_AFTER, maybe after 补充 adding to an answer) is no
  * part of the name: "欧阳\n建国问：" joins to 欧阳建国 (a compound surname is no name by itself).
+ * Minutes (记录稿) set a label as two lines and no colon: the title chain filling its line, the name alone on the next,
+ * the speech in the paragraph under it. There the name's line must hold the name only and the next line speak (end a
+ * sentence), so a title over a list of names one a line (an attendance list) stays as it is.
  *
  * Cuts are [start, end) UTF-16 offsets into the text, 0-based, end-exclusive: the line's trailing spaces and its
  * newline ("\n" or "\r\n").
@@ -54,7 +58,7 @@ export function findLabelWraps(text: string, taken: readonly Span[] = [], lex: L
       continue;
     }
     HEAD.lastIndex = nl + 1;
-    const head = HEAD.exec(text);
+    const head = HEAD.exec(text) ?? nameLine(text, nl + 1);
     if (!head) continue;
     const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
     const line = text.slice(lineStart, nl);
@@ -88,6 +92,25 @@ function bracketWrap(lex: Lexicon, text: string, nl: number): Span | null {
   const joined = before + normalize(head[1]);
   if (!joinsLabel(lex, joined, before.length, false)) return null;
   return [lineStart + line.length - (line.length - line.trimEnd().length), nl + 1];
+}
+
+/** A line holding a name only (spaces after it allowed): the name of a label set as two lines. */
+const NAME_LINE = /[\p{sc=Han}·]{2,8}(?=[ \t\u3000]*\r?\n)/uy;
+/** Where a sentence ends: the line under a name's line speaks. */
+const SPEAKS = /[。？！?!；;]/u;
+
+/**
+ * The name alone on the line at `at` when the next non-blank line speaks ("郑卫平⏎    目前城区12个湖泊…。"): the match
+ * of that name (as HEAD's would be), else null.
+ */
+function nameLine(text: string, at: number): RegExpExecArray | null {
+  NAME_LINE.lastIndex = at;
+  const m = NAME_LINE.exec(text);
+  if (!m) return null;
+  let next = text.indexOf('\n', at) + 1;
+  while (next < text.length && /\s/u.test(text[next])) next++;
+  const end = text.indexOf('\n', next);
+  return next < text.length && SPEAKS.test(text.slice(next, end < 0 ? text.length : end)) ? m : null;
 }
 
 /** The longest a label's verb runs before its colon ("补充回答"). */

@@ -71,10 +71,16 @@ const PAREN_NOTE = /^\(\s*(追问|再问|补充)\s*\)$/u;
 /** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
 const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)`, 'u');
 
+/**
+ * The colon closing a named label after its name, maybe after a note of how the speaker comes in: "问——市人大常委会委员
+ * 吴志雄（追问）：⏎…?" — the note is the label's (a 追问: the label says so), never the words of the question.
+ */
+const NAMED_LABEL_COLON = /^\s*(?:同志)?\s*(?:\((?:追问|再问|补充|插话|插问)\)\s*)?[::]\s*/u;
+
 /** That mention when a colon follows it (a label of its own), with where its words start; else null. */
 function namedLabelAt(view: string, after: number, eol: number, mentions: SpeakerMention[]): { mention: SpeakerMention; wordsStart: number } | null {
   const x = openingMention(view, after, eol, mentions);
-  const colon = x ? /^\s*(?:同志)?\s*[::]\s*/u.exec(view.slice(x.span[1], eol)) : null;
+  const colon = x ? NAMED_LABEL_COLON.exec(view.slice(x.span[1], eol)) : null;
   return x && colon ? { mention: x, wordsStart: x.span[1] + colon[0].length } : null;
 }
 
@@ -98,9 +104,10 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
 /**
  * The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…", "主持人 赵德明(县人大常委会
  * 主任):…" (a name, then maybe the title; a two-character one maybe padded: "主持人　郑　宏:"), in Markdown
- * bold too ("**主持人(…):**").
+ * bold too ("**主持人(…):**"). Minutes set the label on a line of its own, the colon left out, the words below:
+ * "主持人(雷建国)⏎询问就到这里。…" — a label naming someone in its bracket needs no colon there (`ownLine`).
  */
-const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?`, 'gmu');
+const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=\r?\n[ \t\u3000]*\S)))`, 'gmu');
 
 /** The moderator's label saying the moderator cuts in: "主持人插话(某某):", "主持人插问:". */
 const HOST_CUTS_IN = /主持人\s*(?:插话|插问)\s*[(:]/u;
@@ -117,8 +124,10 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   const slice = view.slice(from, to);
   // (Each pattern tries every line start: skipped outright when the words it needs are absent.)
   for (const m of slice.includes('主持人') ? slice.matchAll(MODERATOR_LABEL) : []) {
+    if (m.groups?.ownLine !== undefined && !m[1]) continue; // ("主持人" alone on a line names nobody: a heading, a roster's column)
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
-    const end = from + m.index + m[0].length;
+    let end = from + m.index + m[0].length;
+    if (m.groups?.ownLine !== undefined) while (end < to && /\s/u.test(view[end])) end++; // (the words on the next line)
     // (…but "主持人刘德厚随后提问:“…?”" asks: host-askers.ts.)
     if (startingIn(mentions, start, end).some((x) => x.span[0] >= start && x.span[1] <= end && isHostAsker(x))) continue;
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);

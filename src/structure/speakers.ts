@@ -63,6 +63,11 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (const hit of hits) {
     const last = links[links.length - 1];
     if (last && hit.start < last.end) continue; // 副局长(一级巡视员): inside the qualifier of the title before
+    // "市交通运输局局长(市港航管理局局长)张大山:": a concurrent post in brackets after the principal one is the title's.
+    if (last && view.charCodeAt(last.end) === 0x28 && hit.start > last.end) {
+      const close = concurrentBracketEnd(lex, view, last.end, hit, to);
+      if (close > 0) { last.end = close; continue; }
+    }
     // "副局长(主持工作)夏侯军": a status qualifier after the post is the title's (title-qualifiers.ts).
     if (last && last.end === hit.start) { last.hits.push(hit); last.end = qualifierEnd(view, hit.end); continue; } // 党组书记局长
     const floor = last ? Math.max(from, last.end) : from;
@@ -200,6 +205,24 @@ function memberGoesOn(view: string, link: Link, next: Link): boolean {
   return FREE_ORG.test(words) || (FROM_WALK.test(words) && next.hits.every((h) => (h.flags & (TAG.descriptor | TAG.public)) !== 0));
 }
 
+/** After a bracketed concurrent post: the name, maybe after a space (no punctuation: "(市港航管理局局长):" is no such post). */
+const NAME_AFTER_BRACKET = /^[ \t\u3000]?[\p{sc=Han}]/u;
+
+/**
+ * Where the bracket opening at `open` ends (after its ")") when it holds one concurrent post of the speaker, `hit` its
+ * post: "市住房城乡建设局局长(市园林绿化局局长) 赵国华:", "市发展改革委主任(市粮食和物资储备局局长)司徒建军". Since the
+ * reforms that merged bodies, one head often leads a second under its own name; the bracket names that second
+ * post, an organization and a post filling it, and the name follows. The post before the bracket is the principal
+ * one (the person answers for its organization, as after 兼); else -1.
+ */
+function concurrentBracketEnd(lex: Lexicon, view: string, open: number, hit: TitleHit, to: number): number {
+  const end = qualifierEnd(view, hit.end);
+  if (view.charCodeAt(end) !== 0x29 || end + 1 >= to) return -1; // )
+  const org = readOrganization(lex, view, hit.start, open + 1, (hit.flags & TAG.office) !== 0);
+  if (org.start !== open + 1 || !org.organization) return -1;
+  return NAME_AFTER_BRACKET.test(view.slice(end + 1, end + 3)) ? end + 1 : -1;
+}
+
 /** A line's lead before a speaker label: spaces, Markdown bold. */
 const LINE_LEAD = /^[ \t]*(?:\*\*|__)?[ \t]*$/u;
 /** After a comma between two posts, the rest of a speaker label: more posts, the name, the colon (no sentence ends between). */
@@ -208,13 +231,21 @@ const LABEL_REST = /^,[^。?!;:\n“”]{3,48}:/u;
 /**
  * True when a comma joins two posts of one speaker's label ("市林草局局长,市林长办主任刘建军:", "市发展改革委主任,
  * 市粮食和储备局局长某:"), as 、 or 兼 do: the chain opens its line and the label's colon closes the line's words
- * after the next post. In running text a comma parts two people ("请市财政局局长,市税务局局长回答"), so only there.
+ * after the next post, or the chain fills the bracket after a name opening its line (NAME_BEFORE_BRACKET). In running text a comma parts two people ("请市财政局局长,市税务局局长回答"), so only there.
  */
 function labelComma(view: string, first: Link, link: Link, next: Link): boolean {
   if (view.charCodeAt(link.end) !== 0x2c || next.start !== link.end + 1) return false; // ,
   const lineStart = view.lastIndexOf('\n', first.start - 1) + 1;
+  if (view[first.start - 1] === '(') return NAME_BEFORE_BRACKET.test(view.slice(lineStart, first.start - 1)) && BRACKET_REST.test(view.slice(link.end, link.end + 50));
   return LINE_LEAD.test(view.slice(lineStart, first.start)) && LABEL_REST.test(view.slice(link.end, link.end + 50));
 }
+
+/**
+ * A label's name opening its line before the bracket of its posts: "段卫东(县财政局局长,县国有资产事务中心主任)" in
+ * minutes, where the comma parts the posts as 、 does. The bracket closes the label: the line's end or a colon after it.
+ */
+const NAME_BEFORE_BRACKET = /^[ \t]*(?:\*\*|__)?[\p{sc=Han}·]{2,8}[ \t]*$/u;
+const BRACKET_REST = /^,[^。?!;:\n“”()]{3,48}\)[ \t]*(?:\*\*|__)?[ \t]*(?::|\r?\n|$)/u;
 
 /** "来自基层社区的", "来自城郊的": where a member comes from, a relative clause before a descriptor link (居民, 劳动模范). */
 const FROM_WALK = /^来自(?:(?![、,。;:?!的])[\u4e00-\u9fff]){1,12}的$/u;

@@ -23,6 +23,7 @@ describe('looksOcr', () => {
     ['a clean web copy', '县人大常委会委员彭德明：请问县水利局，泵站建了多少？\n县水利局局长庞立军：已建150座。', false],
     ['title-name separators only', '委员 彭德明：请问？\n局长 庞立军：已建。\n委员 柯佳音：请问？', false],
     ['padded two-character names', '委员王　平：请问？\n局长沈 丹：已建。', false],
+    ['name, a space, title in the brackets of 问/答', '问（廖建明 市人大常委会委员）：请问供水怎么办？\n答（唐建军 市水利局局长）：一是建工程。\n问（谭小云 市人大常委会委员）：水质怎么办？\n答（罗晓峰 市卫生健康委副主任）：加强检测。', false],
     ['table columns', '项目  数量  单位\n泵站  150  座\n管网  86  公里', false],
     ['dates with a space', '2024年 6月 3日，县人大常委会举行会议。2023年 12月', false],
     // Typed quick notes: single spaces used as the punctuation of lines that have none.
@@ -53,6 +54,9 @@ describe('findOcrGaps', () => {
     // The break before a label stays (a space after its title too); a roster's items stay apart.
     ['a line opening a label with a space after the title', `${OCR_HEAD}群众挑水吃,你们知道不\n县水利局局长 邢海涛:知道。`, '群众挑水吃,你们知道不\n县水利局局长邢海涛:知道。'],
     ['a gap before the next person\'s post in a roster field', `${OCR_HEAD}应询:副县长 龚玉兰 县财政局局长 樊志刚`, '应询:副县长龚玉兰 县财政局局长樊志刚'],
+    // In a label's bracket, the space between a name and the title after it is typography; a gap inside the title is not.
+    ['a space between name and title in a label\'s bracket', `${OCR_HEAD}问（廖建明 市人大常委会委员）：请问?`, '问（廖建明 市人大常委会委员）：请问?'],
+    ['a gap inside the title of a label\'s bracket', `${OCR_HEAD}问（市 人大常委会委员廖建明）：请问?`, '问（市人大常委会委员廖建明）：请问?'],
   ])('%s', (_name, text, want) => {
     expect(joined(text).slice(joined(OCR_HEAD).length)).toBe(want);
   });

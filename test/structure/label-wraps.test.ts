@@ -30,6 +30,8 @@ describe('[label-wraps] a label broken by a line break is joined', () => {
     ['the name broken before 追问', '市人大常委会委员马\n文斌追问：怎么落实？', '市人大常委会委员马文斌追问：怎么落实？'],
     ['the name broken before 补充说', '市城市管理局局长傅\n振林补充说：今年以来。', '市城市管理局局长傅振林补充说：今年以来。'],
     ['a title chain filling its line, then name and 问', '市人大常委会委员、市人大环资委主任委员\n司马红英问：督察反馈？', '市人大常委会委员、市人大环资委主任委员司马红英问：督察反馈？'],
+    ['minutes: the title on its line, the name alone on the next, the speech below', '市水务和湖泊局局长\n郑卫平\n    目前城区12个湖泊。', '市水务和湖泊局局长郑卫平\n    目前城区12个湖泊。'],
+    ['minutes: a title chain on its line, the name on the next', '市人大常委会委员、城建环保工委主任\n龚德海\n    请问市城管委，进展为什么慢？', '市人大常委会委员、城建环保工委主任龚德海\n    请问市城管委，进展为什么慢？'],
   ])('%s', (_name, input, expected) => {
     expect(joined(input)).toBe(expected);
   });
@@ -37,6 +39,9 @@ describe('[label-wraps] a label broken by a line break is joined', () => {
 
 describe('[label-wraps] other line breaks stay', () => {
   it.each([
+    ['a title over names one a line, no speech under them', '列席人员：\n市财政局局长\n张建华\n市水利局局长\n李明'],
+    ['a name line under a title, a heading under it', '市水务局局长\n郑卫平\n第二部分'],
+    ['prose over a name line', '我们将持续推进\n郑卫平\n    目前城区12个湖泊。'],
     ['prose before a label', '我们将持续推进\n罗青：请问何时完成？'],
     ['prose ending on a title before a label', '会议由市人大常委会副主任\n罗青：主持。'],
     ['a blank line between', '市人大常委会委员\n\n罗青：请问何时完成？'],

@@ -26,6 +26,8 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
     ['one asker, words on the next line', '■问:市人大常委会委员 叶某某\n城区学校如何扩容?', ['市人大常委会委员 叶某某'], [['asker', '市人大常委会委员 叶某某', false, '城区学校']]],
     ['two responders after a semicolon', '■答:市教育局局长 邝某;市规划局副局长 闻某\n邝某:新增学位。', ['市教育局局长 邝某', '市规划局副局长 闻某'], [['responder', '市教育局局长 邝某', false, '邝某:新'], ['responder', '市规划局副局长 闻某', false, '邝某:新']]],
     ['a 追问 note after the name', '■问:市人大常委会委员 叶某某(追问)\n收费怎么规范?', ['市人大常委会委员 叶某某'], [['asker', '市人大常委会委员 叶某某', true, '收费怎么']]],
+    ['a 追问 note after the name before the label\'s colon', '问：市人大常委会委员 吴某某（追问）：\n资金由谁承担？', ['市人大常委会委员 吴某某'], [['asker', '市人大常委会委员 吴某某', true, '\n资金由']]],
+    ['a bracket that is no note of how the speaker comes in (an aside) is no named label', '问：市人大常委会委员 吴某某（笑）：\n资金由谁承担？', ['市人大常委会委员 吴某某'], [['asker', null, false, '市人大常']]],
     ['minutes: a reported clause opening the words names the asker', '委员询问:韩立新委员提出,覆盖面偏窄。', ['韩立新委员'], [['asker', '韩立新委员', false, '韩立新委']]],
     ['minutes: a reported clause opening the words names the responder', '答复:市财政局副局长邹丽娟答复,增值收益全部上缴。', ['市财政局副局长邹丽娟'], [['responder', '市财政局副局长邹丽娟', false, '市财政局']]],
     ['minutes: a name spoken to is no speaker', '答复:感谢韩立新委员的提问。', ['韩立新委员'], [['responder', null, false, '感谢韩立']]],
@@ -267,6 +269,10 @@ describe('[labels] the moderator cutting in: 主持人插话（某某）:', () =
       [['narration', null, false], ['asker', '柯佳音', false], ['responder', '庞立军', false], ['asker', '令狐敏', true], ['responder', '庞立军', false]]],
     ['a moderator\'s label naming the moderator only is narration', '主持人（令狐敏）：现在开始专题询问。\n委员（柯佳音）：泵站建了多少？',
       [['narration', null, false], ['asker', '柯佳音', false]]],
+    ['minutes: the moderator\'s label on a line of its own, no colon', '主持人（令狐敏）\n现在开始专题询问。\n委员（柯佳音）：泵站建了多少？',
+      [['narration', null, false], ['asker', '柯佳音', false]]],
+    ['"主持人" alone on a line names nobody: no label', '主持人\n令狐敏\n委员（柯佳音）：泵站建了多少？',
+      [['asker', '柯佳音', false]]],
   ])('%s', (_name, text, expected) => {
     const pair = { text, view: normalize(text) };
     const events = findSpeechEvents(pair.view, 0, text.length, findMentions(pair), text);

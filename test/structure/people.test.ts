@@ -59,7 +59,7 @@ describe('[people] registry', () => {
       [['p1', '蒲志强', ['县委常委、副县长', '县公安局局长'], '县委', 1]]],
     ['a 、 chain stays one title',
       '县发改局局长、县粮食局局长田建伟介绍',
-      [['p1', '田建伟', ['县发改局局长、县粮食局局长'], '县粮食局', 1]]],
+      [['p1', '田建伟', ['县发改局局长、县粮食局局长'], '县发改局', 1]]], // (the first of two bodies' posts answers, t48 #7)
     ['an office with its organization, first nameless, then named: one person',
       '省审计厅厅长说,…。省审计厅厅长施某某表示,…',
       [['p1', '施某某', ['省审计厅厅长'], '省审计厅', 2]]],

@@ -67,7 +67,8 @@ describe('[speakers] title + name', () => {
     ['市政府副市长兼市公安局局长王海涛回答', '王海涛', '市政府副市长兼市公安局局长', '市政府'],
     ['市教育局局长兼市体育局局长 邓文彬:', '邓文彬', '市教育局局长兼市体育局局长', '市教育局'],
     ['县委常委、副县长兼县公安局局长 蒲志强:', '蒲志强', '县委常委、副县长兼县公安局局长', '县委'],
-    ['县发改局局长、县粮食局局长 田建伟:', '田建伟', '县发改局局长、县粮食局局长', '县粮食局'],
+    // two bodies named whole from their place, joined by 、: the first post is the principal one too (t48 #7)
+    ['县发改局局长、县粮食局局长 田建伟:', '田建伟', '县发改局局长、县粮食局局长', '县发改局'],
     // an organization ending in a suffix family (X委会, X商会, X中心, X站, X所) is read whole
     ['区实验小学家委会主任 钱晓梅:', '钱晓梅', '区实验小学家委会主任', '区实验小学家委会'],
     ['区人大代表、城南小学家委会主任 钱晓梅发问:', '钱晓梅', '区人大代表、城南小学家委会主任', '城南小学家委会'],
@@ -750,6 +751,58 @@ describe('[speakers] posts at organization boundaries and two posts in a label',
   // In running text a comma parts two people.
   it('请市财政局局长，市税务局局长回答 → two offices', () => {
     expect(brief('请市财政局局长，市税务局局长回答。').map((m) => m[2])).not.toContain('市财政局局长，市税务局局长');
+  });
+});
+
+describe('[speakers] concurrent posts: a comma in a name\'s bracket, a post in brackets after the principal one', () => {
+  // Minutes put the posts in brackets after the name, parted by a comma as by 、; a merged body's head holds its second
+  // post in brackets after the first. Both posts are the title; the person answers for the first.
+  it.each([
+    ['段卫东（县财政局局长，县国有资产事务中心主任）\n今年安排800万元。', '段卫东', '县财政局局长，县国有资产事务中心主任', '县财政局'],
+    ['段卫东（县财政局局长、县国有资产事务中心主任）\n今年安排800万元。', '段卫东', '县财政局局长、县国有资产事务中心主任', '县财政局'],
+    ['市交通运输局局长（市港航管理局局长）张大山：今年', '张大山', '市交通运输局局长（市港航管理局局长）', '市交通运输局'],
+    ['【应询】市住房城乡建设局局长（市园林绿化局局长） 赵国华：今年', '赵国华', '市住房城乡建设局局长（市园林绿化局局长）', '市住房城乡建设局'],
+    ['答：市发展改革委主任（市粮食和物资储备局局长）司徒建军\n我分别回答。', '司徒建军', '市发展改革委主任（市粮食和物资储备局局长）', '市发展改革委'],
+  ])('%s', (text, name, title, org) => {
+    const found = brief(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].slice(1)).toEqual([name, title, org]);
+  });
+
+  // Near misses: a bracket holding a name or a qualifier, a comma in a bracket of running text, a bracketed post before a colon.
+  it.each([
+    ['市水务局局长（邵立军）：完成改造31处。', '邵立军', '市水务局局长', '市水务局'],
+    ['市财政局副局长（一级巡视员）夏侯军：今年', '夏侯军', '市财政局副局长（一级巡视员）', '市财政局'],
+  ])('%s', (text, name, title, org) => {
+    const found = brief(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].slice(1)).toEqual([name, title, org]);
+  });
+  it('a comma between two posts in a bracket of running text parts two people', () => {
+    expect(brief('会议邀请了有关部门（县财政局局长，县税务局局长）列席。').map((m) => m[2])).not.toContain('县财政局局长，县税务局局长');
+  });
+  it('a bracketed post right before a colon is no concurrent post', () => {
+    expect(brief('市交通运输局局长（市港航管理局局长）：今年').map((m) => m[2])).not.toContain('市交通运输局局长（市港航管理局局长）');
+  });
+});
+
+describe('[speakers] one official heading two bodies: 、 between two posts named whole from their place', () => {
+  // The first post is the principal one, as before 兼; a later link that completes the first (no place of its own), a
+  // congress member's narrower seat and a party seat beside a post keep their reading.
+  it.each([
+    ['市财政局局长、市国资委主任 蔡文华：好。', '市财政局'],
+    ['市住建局局长、市城市更新局局长 庞国伟：好。', '市住建局'],
+    ['县财政局局长、县国有资产事务中心主任段卫东：好。', '县财政局'],
+    ['高新区党工委副书记、管委会主任李某：好。', '高新区管委会'],
+    ['市人大常委会委员、市人大教科文卫委主任委员张某：好。', '市人大教科文卫委'],
+    ['市委常委、市政府副市长刘某：好。', '市政府'],
+    ['市卫生健康委党组书记、主任黄建伟：好。', '市卫生健康委'],
+    ['市政府副秘书长、市政府办公室主任王某：好。', '市政府办公室'],
+    ['县卫生健康局党组成员、县疾控中心主任田某：好。', '县疾控中心'],
+  ])('%s', (text, org) => {
+    const found = brief(text);
+    expect(found).toHaveLength(1);
+    expect(found[0][3]).toBe(org);
   });
 });
 

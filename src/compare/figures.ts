@@ -107,6 +107,9 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
   // Progress: one body's sessions, the target not dated after the figure set against it.
   const progressive = (fa: Figure, fb: Figure) => !bodies && later !== (fa.stance === 'target' ? 'a' : 'b');
   figsA.forEach((fa, i) => figsB.forEach((fb, j) => {
+    // One body's target dated after its own report (81% in 2023, 力争达到96% in 2025): the baseline of a new target,
+    // neither a change nor progress — the two are not paired (two bodies' figures still stand side by side).
+    if (!bodies && mixed(fa, fb) && !progressive(fa, fb)) return;
     const score = matchScore(fa, fb, sameTopic, progressive(fa, fb));
     if (score > 0) candidates.push({ i, j, score, detail: null });
   }));
@@ -129,9 +132,15 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
  * a figure not one (新增60个 / 300个) shows no change: a flow is not a level.
  */
 export function figurePair(a: FigureRef, b: FigureRef, progressive = true): FigurePair {
-  const progress = progressive && (a.stance === 'target') !== (b.stance === 'target') ? progressOf(a, b) : null;
+  const progress = progressive && mixed(a, b) ? progressOf(a, b) : null;
   const unlike = (a.flow === 'increment') !== (b.flow === 'increment');
-  return { indicator: a.indicator, a, b, change: progress || unlike ? null : change(a, b), progress };
+  // A change pairs two states or two targets: a target against a state is progress, or (two bodies) side by side.
+  return { indicator: a.indicator, a, b, change: progress || unlike || mixed(a, b) ? null : change(a, b), progress };
+}
+
+/** One figure is a target and the other not (a state, or done). */
+function mixed(a: FigureRef, b: FigureRef): boolean {
+  return (a.stance === 'target') !== (b.stance === 'target');
 }
 
 function ref(f: Figure): FigureRef {
@@ -248,12 +257,15 @@ function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   const target = a.stance === 'target' ? 'a' : 'b';
   const [goal, other] = target === 'a' ? [a, b] : [b, a];
   // A ceiling (压缩至20个工作日, 控制在5.5%以内) is met at or below it: 15 of 20 is done, not 75% of it.
-  const met = goal.ceiling && goal.value !== null && other.value !== null && comparable(goal, other) ? other.value <= goal.value : undefined;
-  const percent = met !== undefined || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
+  // A floor (达到/提升到/不低于/改造260公里) is met at or above it.
+  const met = goal.value !== null && other.value !== null && comparable(goal, other)
+    ? (goal.ceiling ? other.value <= goal.value : other.value >= goal.value) : undefined;
+  const percent = goal.ceiling || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.
-  const text = `${shown}${met !== undefined ? (met ? ' (已达标)' : ' (未达标)') : percent === null ? '' : ` (${percent}%)`}`;
+  const notes = [...(percent === null ? [] : [`${percent}%`]), ...(met === undefined ? [] : [met ? '已达标' : '未达标'])];
+  const text = `${shown}${notes.length ? ` (${notes.join(', ')})` : ''}`;
   return met === undefined ? { target, percent, text } : { target, percent, met, text };
 }
 

@@ -257,9 +257,12 @@ export interface FigureProgress {
   target: 'a' | 'b';
   /** The other figure as a percent of the target; null for percents and for a ceiling target (see `met`). */
   percent: number | null;
-  /** For a ceiling target (压缩至20个工作日, 控制在5.5%以内): whether the other figure is at or below it ("已达标"). */
+  /**
+   * Whether the target is reached: for a ceiling (压缩至20个工作日, 控制在5.5%以内) the other figure is at or below it,
+   * for a floor (达到95%, 不低于5%, 改造120公里) at or above it; absent when the two values do not compare (a percent and a count).
+   */
   met?: boolean;
-  /** "目标 120公里, 实际 96公里 (80%)"; "目标 20个工作日, 现状 15个工作日 (已达标)" for a ceiling. */
+  /** "目标 120公里, 实际 96公里 (80%, 未达标)"; "目标 95%, 现状 93.5% (未达标)"; "目标 20个工作日, 现状 15个工作日 (已达标)" for a ceiling. */
   text: string;
 }
 

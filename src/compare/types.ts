@@ -180,13 +180,18 @@ export interface DonePromise {
   /** TF-IDF cosine of the promise and the report (or its clause). */
   score: number;
   terms: SharedTerm[];
+  /**
+   * What the report says of the promise: 'done' (已完成, 已于…落地, 建成投用), 'in-progress' (正在推进的是X, 推进中: never
+   * done), 'unmet' (尚未完成的是X, 没有达到…的目标).
+   */
+  status: 'done' | 'in-progress' | 'unmet';
 }
 
 export interface PromisesSection {
   pairs: PromisePair[];
   /** Measures of B that reverse one of A, or of A reversed in B (a halt word on one side only); in neither list below. */
   reversed: ReversedPair[];
-  /** Promises of one side reported done by the other (已报告完成); in neither list below. */
+  /** Promises of one side whose state the other reports (done, in progress or unmet: `status`); in neither list below. */
   done: DonePromise[];
   /** Measures of A not seen again in B. */
   onlyA: MeasureRef[];

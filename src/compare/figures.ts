@@ -39,7 +39,7 @@ const GENERIC_MAX = 2;
  * indicator, or a short one (配套率) continued from the clause before when that clause ends in its head
  * (see `continued`).
  */
-interface Figure extends FigureRef { purpose: string | null; key: string; period: Period | null }
+interface Figure extends FigureRef { purpose: string | null; key: string; period: Period | null; deadline: string | null }
 
 /**
  * What a count covers: 'cumulative' after 累计 (全区累计完成老旧小区改造97个), 'part' of a year after 上半年, 1至7月,
@@ -144,7 +144,7 @@ function mixed(a: FigureRef, b: FigureRef): boolean {
 }
 
 function ref(f: Figure): FigureRef {
-  const { purpose: _purpose, key: _key, period: _period, ...rest } = f;
+  const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ...rest } = f;
   return rest;
 }
 
@@ -201,7 +201,7 @@ function figures(record: InquiryRecord): Figure[] {
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       out.push({
         text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead),
+        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`,
       });
     });
@@ -222,6 +222,8 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   // Last session's figure quoted back is no figure of this one; a base (312个村, 由原来的45个) meets only a base.
   if (a.stance === 'cited' || b.stance === 'cited' || (a.stance === 'base') !== (b.stance === 'base')) return 0;
   if (a.period && b.period && a.period !== b.period) return 0;
+  // Two targets of two deadlines (1万人以下 by 2024年底, 5000人以下 by 2026年6月底) are two targets, no change of one.
+  if (a.stance === 'target' && b.stance === 'target' && a.deadline && b.deadline && a.deadline !== b.deadline) return 0;
   // An increment and a level are two indicators (新增60个 / 达到300个); an increment beside an unmarked figure pairs last.
   if (a.flow && b.flow && a.flow !== b.flow) return 0;
   // An amount per head (一次性补贴3000元) is no measure of a total (共发放补贴86万元), marked or not.

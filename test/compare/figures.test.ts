@@ -283,6 +283,22 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     expect(rows(f)).toEqual(expected);
     expect(f.onlyB.filter((x) => x.stance === 'cited').map((x) => x.text)).toEqual(cited);
   });
+  it.each([
+    // Every figure of a quoted promise list (joined by 、) after a clause naming the past session is quoted back.
+    ['a list after 去年询问时，…承诺', '去年询问时，县住建局承诺年底前改造排水管道80公里、将内涝点减少到5处以下。', ['80公里', '5处以下']],
+    ['上次专题询问中', '上次专题询问中，县住建局提出改造排水管道80公里、新建泵站3座。', ['80公里', '3座']],
+    // Near-misses: a later clause of the sentence, a plain 去年 (a report of last year).
+    ['a later clause', '去年询问时，县住建局承诺改造排水管道80公里，今年已完成改造排水管道86公里。', ['80公里']],
+    ['a plain 去年', '去年，县住建局完成改造排水管道86公里。', []],
+  ])('a quoted past promise: every figure of its list is cited: %s', (_, answerB, cited) => {
+    const f = figuresOf('', answerB);
+    expect([...f.onlyB, ...f.pairs.map((p) => p.b)].filter((x) => x.stance === 'cited').map((x) => x.text)).toEqual(cited);
+  });
+  it('two targets of two deadlines are no change: the earlier target meets the state reported', () => {
+    const a = at('松溪县', '2024-06-26', '', '一是力争2024年底前将全县内涝点减少到10处以下。二是完善考核机制。');
+    const b = at('松溪县', '2025-06-24', '全县内涝点已减少到14处。', '一是力争2026年6月底前将全县内涝点减少到5处以下。二是完善考核机制。');
+    expect(rows(compare(a, b).figures)).toEqual([['内涝点', '10处以下', '14处', '目标 10处以下, 完成 14处 (未达标)']]);
+  });
   it('the target meets the result reported before the next target (95% → 95.6%, not → 96%)', () => {
     const f = figuresOf('', '今年全县雨污分流率达到95.6%。', '一是力争雨污分流率达到95%。二是完善考核机制。', '一是力争雨污分流率稳定在96%以上。二是完善考核机制。');
     expect(rows(f)).toEqual([['雨污分流率', '95%', '95.6%', '目标 95%, 现状 95.6% (已达标)']]);

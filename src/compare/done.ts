@@ -8,6 +8,9 @@
  * other — the whole report part, or its closest clause ("截至4月底，全区累计完成…97个" reads 全区累计完成…) —
  * at the promise threshold, with at least two shared terms; a promise takes its best report, and one report part
  * may carry several promises (去年全区完成“免证办”改造216个高频事项，…十二个街道全部设立了“办不成事”反映窗口).
+ * A report also meets a promise that holds the thing it names (object.ts): "千吨万人供水工程12处已全部建成投用" names
+ * 千吨万人供水工程, which A's "…新建改扩建千吨万人供水工程12处" holds, whatever the other words score. The report's
+ * status (done, in progress, unmet: reports.ts) is the promise's; only a done report must reach the promised figure.
  */
 import type { InquiryRecord, Quantity } from '../model/record.js';
 import type { Span } from '../model/span.js';
@@ -19,6 +22,7 @@ import { cosine, sharedCount, similarity, weightedVectors, type Vector } from '.
 import type { Candidate } from './align.js';
 import { clauses } from './clauses.js';
 import { isCeiling } from './figure-context.js';
+import { namedIn } from './object.js';
 
 const SHOWN_TERMS = 8;
 /** Fewest terms a promise and its report share: one common word (改造) is no report of the promise. */
@@ -55,6 +59,9 @@ export function quantitiesIn(record: InquiryRecord, span: Span): Quantity[] {
 
 export interface DoneMatch { promise: number; report: number; score: number; terms: SharedTerm[]; clause: { text: string; span: [number, number] } | null }
 
+/** How well a window meets a promise: the thing it names first (the more of the name held, the better), then the cosine. */
+const NAMED = 1;
+
 export function reportedDone(
   promises: readonly MeasureRef[], reports: readonly Report[], termsOf: (text: string) => PromiseTerm[],
   threshold: number, background?: (term: string) => number,
@@ -68,17 +75,23 @@ export function reportedDone(
   const weight = promiseIdf(promiseStems, windows.flatMap((w) => w.map((c) => c.stems)), background);
   const [pv, ...wv] = [weightedVectors(promiseStems, weight), ...windows.map((w) => weightedVectors(w.map((c) => c.stems), weight))];
   const best: (Candidate<{ window: number; terms: SharedTerm[] }> | undefined)[] = [];
+  const bestRank: number[] = [];
   pv.forEach((p: Vector, i) => wv.forEach((list, j) => {
-    let top = { score: 0, window: -1 };
+    let top = { score: 0, rank: 0, window: -1 };
     list.forEach((v, k) => {
       const score = similarity(p, v);
-      if (sharedCount(p, v) < MIN_SHARED || score <= top.score) return;
       const w = windows[j][k];
+      const named = namedIn(w.text, promises[i].text);
+      // (Among named windows the fuller name, then the closer words: the clause "千吨万人供水工程12处已全部建成投用", not its whole part.)
+      const rank = named > 0 ? NAMED + named / 10 + score / 1000 : sharedCount(p, v) < MIN_SHARED || score < threshold ? 0 : score;
+      if (rank === 0 || rank <= top.rank) return;
       const at = reports[j].span[0] + w.offset;
-      if (reaches(figures.promised(promises[i]), figures.reported([at, at + w.text.length]), promises[i].text)) top = { score, window: k };
+      // Only a report of a thing done must reach the promised figure; one under way or unmet falls short of it.
+      if (reports[j].status !== 'done' || reaches(figures.promised(promises[i]), figures.reported([at, at + w.text.length]), promises[i].text)) top = { score, rank, window: k };
     });
-    // The best report of each promise; an equal score keeps the earlier report.
-    if (top.window >= 0 && top.score >= threshold && top.score > (best[i]?.score ?? 0)) {
+    // The best report of each promise; an equal rank keeps the earlier report.
+    if (top.window >= 0 && top.rank > (bestRank[i] ?? 0)) {
+      bestRank[i] = top.rank;
       best[i] = { i, j, score: top.score, detail: { window: top.window, terms: cosine(p, list[top.window]).terms.slice(0, SHOWN_TERMS) } };
     }
   }));

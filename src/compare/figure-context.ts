@@ -41,6 +41,17 @@ export interface FigureContext {
   lead: string;
   /** The clause before the figure's in its sentence, without its punctuation ("一是推进规模养殖场粪污处理设施装备配套"); '' at a sentence's head. */
   previous: string;
+  /** The dated deadline written before the figure in its sentence (2024年底前 → "2024年底", 2026年6月底前 → "2026年6月底"), or null. */
+  deadline: string | null;
+}
+
+/** A dated deadline: 2024年底前, 2026年6月底前, 到2025年底 (a year with 前 or after 到/至, not 截至). */
+const DEADLINE = /(?:(?<!截止?)[到至](20\d\d年(?:\d{1,2}月)?(?:底|末)?)|(20\d\d年(?:\d{1,2}月)?(?:底|末)?)前)/gu;
+
+function deadlineIn(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(DEADLINE)) last = m[1] ?? m[2];
+  return last;
 }
 
 export type Rate = '同比增幅' | '同比降幅' | '环比增幅' | '环比降幅';
@@ -51,10 +62,13 @@ export type Flow = 'increment' | 'level' | 'per-unit';
 const CLAUSE_END = /[,，。;；:：!！?？\n]/u;
 /** Where a sentence ends: what 将 or a deadline at its head governs reaches this far. */
 const SENTENCE_END = /[。;；!！?？\n]/u;
-/** Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村, 年内完成150公里). */
-const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|(?<![去上前]年?)年内|[到至]20\d\d年)/u;
+/**
+ * Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村, 年内完成150公里).
+ * 到/至 a year is a deadline, but 截至/截止到 a year is the date of a report (截至2023年底，…普及率为88.6%: a state).
+ */
+const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|(?<![去上前]年?)年内|(?<!截止?)[到至]20\d\d年)/u;
 /** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
-const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|底前|[到至]20\d\d年|计划|力争)/u;
+const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|底前|(?<!截止?)[到至]20\d\d年|计划|力争)/u;
 /** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
 const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
 /** A report's date opening the sentence governs it (截至8月底，全市建成…210个): done. */
@@ -87,6 +101,20 @@ const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建�
  * no figure of this session. Not 去年全区完成…216个 (a report of last year: no verb of promising).
  */
 const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说[过的到])/u;
+/** A clause naming the past session as a time (去年询问时, 上次专题询问中, 去年会议上). */
+const PAST_SESSION = /(?:去年|前年|上年|上次|上回|上一次|上届)[^，,。；;：:！？?\n]{0,8}?(?:询问|会议|审议|座谈)(?:时|中|上|期间)?[，,]$/u;
+/** A verb of promising, opening what is quoted (承诺2024年底前新建…12处、将…减少到1万人以下). */
+const PROMISED = /(?:提出|承诺|确定|定下|部署|表态|表示)/u;
+
+/**
+ * The figure's clause holds a verb of promising and the clause before it names the past session: every figure of what
+ * is quoted — a list joined by 、, within the clause — is the past session's ("去年询问时，市水利局承诺…12处、将…减少到1万人以下").
+ * Not a figure of a later clause ("去年询问时，你们提出…95%，今年全县达到95.6%"), nor a clause after a plain 去年 (去年，全市完成…).
+ */
+function quotedAfterPastSession(before: string, lead: string): boolean {
+  return PROMISED.test(lead) && PAST_SESSION.test(before);
+}
+
 /**
  * The figure is the whole or the earlier level that the clause sets another against: 由原来的45个工作日压缩至…, 从120个增加到…,
  * 在全市312个村（社区）建设…: the scope of the work, neither its target nor what was done. Not 在 of a verb holding a level
@@ -115,7 +143,7 @@ const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来
 /** The context of the figure at `span` of `question` (null for the introduction and the closing). */
 export function figureContext(record: InquiryRecord, question: Question | null, span: Span): FigureContext {
   const text = question ? turnText(question, span) : closingText(record, span);
-  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, ceiling: false, lead: '', previous: '' };
+  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, ceiling: false, lead: '', previous: '', deadline: null };
   const [base, body] = text;
   let from = span[0] - base;
   while (from > 0 && !CLAUSE_END.test(body[from - 1])) from--;
@@ -128,7 +156,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const ceiling = isCeiling(body, span[0] - base, span[1] - base);
   // A quoted promise (去年提出力争…95%，…) governs nothing after it.
   const governed = GOVERNS.test(before) && !CITED.test(before);
-  const stance: Stance | null = CITED.test(lead) ? 'cited' : BASE.test(lead) ? 'base'
+  const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
     : (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   const flow: Flow | null = PER_UNIT.test(lead) ? 'per-unit' : LEVEL_REACHED.test(lead) ? 'level' : INCREMENT.test(lead) ? 'increment'
@@ -138,7 +166,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   let p = from - 1;
   while (p > start && !CLAUSE_END.test(body[p - 1])) p--;
   const previous = from > start ? body.slice(p, from - 1) : '';
-  return { stance, purpose, flow, rate, ceiling, lead, previous };
+  return { stance, purpose, flow, rate, ceiling, lead, previous, deadline: deadlineIn(before + lead) };
 }
 
 /** The text of the turn holding `span`, with its start offset. */

@@ -39,7 +39,7 @@ const GENERIC_MAX = 2;
  * indicator, or a short one (配套率) continued from the clause before when that clause ends in its head
  * (see `continued`).
  */
-interface Figure extends FigureRef { purpose: string | null; key: string; period: Period | null }
+interface Figure extends FigureRef { purpose: string | null; key: string; period: Period | null; deadline: string | null }
 
 /**
  * What a count covers: 'cumulative' after 累计 (全区累计完成老旧小区改造97个), 'part' of a year after 上半年, 1至7月,
@@ -107,6 +107,9 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
   // Progress: one body's sessions, the target not dated after the figure set against it.
   const progressive = (fa: Figure, fb: Figure) => !bodies && later !== (fa.stance === 'target' ? 'a' : 'b');
   figsA.forEach((fa, i) => figsB.forEach((fb, j) => {
+    // One body's target dated after its own report (81% in 2023, 力争达到96% in 2025): the baseline of a new target,
+    // neither a change nor progress — the two are not paired (two bodies' figures still stand side by side).
+    if (!bodies && mixed(fa, fb) && !progressive(fa, fb)) return;
     const score = matchScore(fa, fb, sameTopic, progressive(fa, fb));
     if (score > 0) candidates.push({ i, j, score, detail: null });
   }));
@@ -129,13 +132,19 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
  * a figure not one (新增60个 / 300个) shows no change: a flow is not a level.
  */
 export function figurePair(a: FigureRef, b: FigureRef, progressive = true): FigurePair {
-  const progress = progressive && (a.stance === 'target') !== (b.stance === 'target') ? progressOf(a, b) : null;
+  const progress = progressive && mixed(a, b) ? progressOf(a, b) : null;
   const unlike = (a.flow === 'increment') !== (b.flow === 'increment');
-  return { indicator: a.indicator, a, b, change: progress || unlike ? null : change(a, b), progress };
+  // A change pairs two states or two targets: a target against a state is progress, or (two bodies) side by side.
+  return { indicator: a.indicator, a, b, change: progress || unlike || mixed(a, b) ? null : change(a, b), progress };
+}
+
+/** One figure is a target and the other not (a state, or done). */
+function mixed(a: FigureRef, b: FigureRef): boolean {
+  return (a.stance === 'target') !== (b.stance === 'target');
 }
 
 function ref(f: Figure): FigureRef {
-  const { purpose: _purpose, key: _key, period: _period, ...rest } = f;
+  const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ...rest } = f;
   return rest;
 }
 
@@ -192,7 +201,7 @@ function figures(record: InquiryRecord): Figure[] {
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       out.push({
         text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead),
+        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`,
       });
     });
@@ -213,6 +222,8 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   // Last session's figure quoted back is no figure of this one; a base (312个村, 由原来的45个) meets only a base.
   if (a.stance === 'cited' || b.stance === 'cited' || (a.stance === 'base') !== (b.stance === 'base')) return 0;
   if (a.period && b.period && a.period !== b.period) return 0;
+  // Two targets of two deadlines (1万人以下 by 2024年底, 5000人以下 by 2026年6月底) are two targets, no change of one.
+  if (a.stance === 'target' && b.stance === 'target' && a.deadline && b.deadline && a.deadline !== b.deadline) return 0;
   // An increment and a level are two indicators (新增60个 / 达到300个); an increment beside an unmarked figure pairs last.
   if (a.flow && b.flow && a.flow !== b.flow) return 0;
   // An amount per head (一次性补贴3000元) is no measure of a total (共发放补贴86万元), marked or not.
@@ -248,12 +259,15 @@ function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   const target = a.stance === 'target' ? 'a' : 'b';
   const [goal, other] = target === 'a' ? [a, b] : [b, a];
   // A ceiling (压缩至20个工作日, 控制在5.5%以内) is met at or below it: 15 of 20 is done, not 75% of it.
-  const met = goal.ceiling && goal.value !== null && other.value !== null && comparable(goal, other) ? other.value <= goal.value : undefined;
-  const percent = met !== undefined || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
+  // A floor (达到/提升到/不低于/改造260公里) is met at or above it.
+  const met = goal.value !== null && other.value !== null && comparable(goal, other)
+    ? (goal.ceiling ? other.value <= goal.value : other.value >= goal.value) : undefined;
+  const percent = goal.ceiling || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.
-  const text = `${shown}${met !== undefined ? (met ? ' (已达标)' : ' (未达标)') : percent === null ? '' : ` (${percent}%)`}`;
+  const notes = [...(percent === null ? [] : [`${percent}%`]), ...(met === undefined ? [] : [met ? '已达标' : '未达标'])];
+  const text = `${shown}${notes.length ? ` (${notes.join(', ')})` : ''}`;
   return met === undefined ? { target, percent, text } : { target, percent, met, text };
 }
 

@@ -139,9 +139,11 @@ function posts(titles: readonly string[], offices: readonly (string | null)[]): 
 
 /**
  * Titles differ, once each side's offices are taken off the front of its titles (see `posts`); one side's
- * titles all among the other's (a chain of two, then one of them) is no difference: a title left out.
+ * titles all among the other's (a chain of two, then one of them) is no difference: a title left out. No title
+ * on one side ("追问（廖建明）：") is a title not stated, no change.
  */
 function titlesDiffer(a: Who, b: Who): boolean {
+  if (!a.titles.length || !b.titles.length) return false;
   const offices = [...officesOf(a), ...officesOf(b)];
   const [pa, pb] = [posts(a.titles, offices), posts(b.titles, offices)];
   if (pa === pb) return false;

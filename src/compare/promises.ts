@@ -161,7 +161,8 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     const reps = reports(other);
     const figures = { promised: (m: MeasureRef) => quantitiesIn(side === 'a' ? a : b, m.span), reported: (span: [number, number]) => quantitiesIn(other, span) };
     return reportedDone(open.map((x) => x.m), reps, (t) => terms([t])[0], threshold, idf, figures).map((d) => ({
-      side, promise: open[d.promise].m, report: reps[d.report], clause: d.clause, score: d.score, terms: d.terms, index: open[d.promise].k,
+      side, promise: open[d.promise].m, report: { question: reps[d.report].question, text: reps[d.report].text, span: reps[d.report].span },
+      clause: d.clause, score: d.score, terms: d.terms, status: reps[d.report].status, index: open[d.promise].k,
     }));
   };
   const doneA = doneOf('a');

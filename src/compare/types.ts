@@ -180,13 +180,18 @@ export interface DonePromise {
   /** TF-IDF cosine of the promise and the report (or its clause). */
   score: number;
   terms: SharedTerm[];
+  /**
+   * What the report says of the promise: 'done' (已完成, 已于…落地, 建成投用), 'in-progress' (正在推进的是X, 推进中: never
+   * done), 'unmet' (尚未完成的是X, 没有达到…的目标).
+   */
+  status: 'done' | 'in-progress' | 'unmet';
 }
 
 export interface PromisesSection {
   pairs: PromisePair[];
   /** Measures of B that reverse one of A, or of A reversed in B (a halt word on one side only); in neither list below. */
   reversed: ReversedPair[];
-  /** Promises of one side reported done by the other (已报告完成); in neither list below. */
+  /** Promises of one side whose state the other reports (done, in progress or unmet: `status`); in neither list below. */
   done: DonePromise[];
   /** Measures of A not seen again in B. */
   onlyA: MeasureRef[];
@@ -257,9 +262,12 @@ export interface FigureProgress {
   target: 'a' | 'b';
   /** The other figure as a percent of the target; null for percents and for a ceiling target (see `met`). */
   percent: number | null;
-  /** For a ceiling target (压缩至20个工作日, 控制在5.5%以内): whether the other figure is at or below it ("已达标"). */
+  /**
+   * Whether the target is reached: for a ceiling (压缩至20个工作日, 控制在5.5%以内) the other figure is at or below it,
+   * for a floor (达到95%, 不低于5%, 改造120公里) at or above it; absent when the two values do not compare (a percent and a count).
+   */
   met?: boolean;
-  /** "目标 120公里, 实际 96公里 (80%)"; "目标 20个工作日, 现状 15个工作日 (已达标)" for a ceiling. */
+  /** "目标 120公里, 实际 96公里 (80%, 未达标)"; "目标 95%, 现状 93.5% (未达标)"; "目标 20个工作日, 现状 15个工作日 (已达标)" for a ceiling. */
   text: string;
 }
 

@@ -39,6 +39,22 @@ describe('[compare/done] promises reported done', () => {
     for (const d of c.promises.done) expect(c.promises.onlyA.map((m) => m.text)).not.toContain(d.promise.text);
     expect(mirror(c)).toEqual(compare(session('2025-06-18', answerB), A(measuresA)));
   });
+  it.each<[string, string, string, [string, string][]]>([
+    // The thing the report names is held by the promise, whatever the other words score.
+    ['done, named', '一是在2024年10月底前完成剩余15个水源保护区划定，同步清理保护区内养殖场，设立界标和警示牌。二是完善考核机制。',
+      '去年承诺的15个水源保护区划定已于2024年9月全部完成。', [['在2024年10月底前完成剩余15个水源保护区划定，同步清理保护区内养殖场，设立界标和警示牌', 'done']]],
+    ['in progress: 正在推进的是X is never done', '一是建立县级统管机制，2025年底前实现排水设施县级统一运营全覆盖。二是完善考核机制。',
+      '正在推进的是县级统管机制，目前已有4个乡镇实现统一运营。', [['建立县级统管机制，2025年底前实现排水设施县级统一运营全覆盖', 'in-progress']]],
+    ['unmet: 尚未完成的是X', '一是开展内涝点专项整治，力争年底前消除全部内涝点。二是完善考核机制。',
+      '尚未完成的是内涝点专项整治，目前还有3处内涝点。', [['开展内涝点专项整治，力争年底前消除全部内涝点', 'unmet']]],
+    // Near-miss: only the head of the name shared (管网改造 of 城南片区管网改造) is no report of the promise.
+    ['another work with the same head', '一是年底前完成城东片区雨污分流改造。二是完善考核机制。', '城南片区路灯节能改造已全部完工。', []],
+  ])('the status a later report gives a promise: %s', (_, measuresA, answerB, expected) => {
+    const c = compare(A(measuresA), session('2025-06-18', answerB));
+    expect(c.promises.done.map((d) => [d.promise.text, d.status])).toEqual(expected);
+    for (const d of c.promises.done) expect(c.promises.onlyA.map((m) => m.text)).not.toContain(d.promise.text);
+    expect(mirror(c)).toEqual(compare(session('2025-06-18', answerB), A(measuresA)));
+  });
   it('a promise met is no reversal of what the later session halts now (暂停新建)', () => {
     const a = session('2024-06-20', '下一步，将在年底前实现排水服务站乡镇全覆盖。', '');
     const b = session('2025-06-18', '全县十二个乡镇排水服务站已实现全覆盖。下一步，将推动排水服务站与供水服务站合一，暂停新建独立排水服务站。', '');

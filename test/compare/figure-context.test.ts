@@ -40,6 +40,11 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['我们将推行街巷长制，改造背街小巷46条。', '46条', 'target', null],
     ['到2026年底，背街小巷整治率达到95%。', '95%', 'target', 'level'],
     ['截至9月底，全区建成口袋公园21个。', '21个', 'done', 'level'],
+    // 截至/截止到 a year is a report's date (a state), 到/至 a year or …底前 a deadline.
+    ['截至2023年底，全区背街小巷整治率为88%，', '88%', 'done', null],
+    ['截止到2023年底，全区背街小巷整治率为88%，', '88%', 'done', null],
+    ['至2026年底，背街小巷整治率达到95%。', '95%', 'target', 'level'],
+    ['2026年底前背街小巷整治率达到95%。', '95%', 'target', 'level'],
     ['今年新增口袋公园6个，', '6个', null, 'increment'],
     ['今年已新建口袋公园6个，', '6个', 'done', 'increment'],
     ['全区累计整治街巷120条，', '120条', 'done', 'level'],

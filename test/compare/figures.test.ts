@@ -137,7 +137,7 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     const b = session('今年已完成改造排水管道60公里。');
     const c = compare(a, b);
     expect(c.figures.pairs.map((p) => [p.a.stance, p.b.stance, p.change, p.progress])).toEqual([
-      ['target', 'done', null, { target: 'a', percent: 75, text: '目标 80公里, 完成 60公里 (75%)' }],
+      ['target', 'done', null, { target: 'a', percent: 75, met: false, text: '目标 80公里, 完成 60公里 (75%, 未达标)' }],
     ]);
     expect(mirror(c).figures).toEqual(compare(b, a).figures);
   });
@@ -157,9 +157,27 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     expect(pairs.map((p) => [p.progress?.text, p.progress?.met, p.progress?.percent])).toEqual([[text, met, null]]);
     expect(mirror(compare(a, b)).figures).toEqual(compare(b, a).figures);
   });
-  it('a level to reach (提高到…) is no ceiling: still a percent of the target', () => {
+  it.each([
+    ['达到: below the floor is unmet', '一是力争年底前全县污水处理率达到95%。二是完善考核机制。', '全县污水处理率为93.5%。', ['目标 95%, 现状 93.5% (未达标)', false]],
+    ['提升到: at the floor is met', '一是力争年底前全县污水处理率提升到95%。二是完善考核机制。', '全县污水处理率为95%。', ['目标 95%, 现状 95% (已达标)', true]],
+    ['不低于: above the floor is met', '一是全县污水处理率不低于95%。二是完善考核机制。', '全县污水处理率为96%。', ['目标 不低于95%, 现状 96% (已达标)', true]],
+    ['a count to do: more done is met', '一是年底前计划改造排水管道80公里。二是完善考核机制。', '今年已完成改造排水管道86公里。', ['目标 80公里, 完成 86公里 (107.5%, 已达标)', true]],
+  ])('a floor target (达到/提升到/不低于, a count to do) is met at or above it: %s', (_, measures, report, [text, met]) => {
+    const c = compare(session('', measures), session(report));
+    expect(c.figures.pairs.map((p) => [p.progress?.text, p.progress?.met])).toEqual([[text, met]]);
+    expect(mirror(c).figures).toEqual(compare(session(report), session('', measures)).figures);
+  });
+  it('a state, a target, the next state and the next target: one progress row, no state-to-target change', () => {
+    // 2023年 81% (state) and 95% by 2024年底 (target); then 93.5% (state) and 96% (the new target). 81% → 96% is no change.
+    const a = at('松溪县', '2024-06-26', '截至2023年底，全县污水处理率为81%。', '一是力争2024年底前全县污水处理率提升到95%。二是完善考核机制。');
+    const b = at('松溪县', '2025-06-24', '2024年全县污水处理率达到93.5%。', '一是力争全县污水处理率达到96%。二是完善考核机制。');
+    const f = compare(a, b).figures;
+    expect(rows(f)).toEqual([['污水处理率', '95%', '93.5%', '目标 95%, 现状 93.5% (未达标)']]);
+    expect(f.pairs.every((p) => p.change === null)).toBe(true);
+  });
+  it('a level to reach (提高到…) is no ceiling: a percent of the target, met at or above it', () => {
     const c = compare(session('', '一是力争年底前全县老年助餐点增加到300个。二是完善考核机制。'), session('全县已建成老年助餐点240个。'));
-    expect(c.figures.pairs.map((p) => [p.a.ceiling, p.progress?.met, p.progress?.percent])).toEqual([[undefined, undefined, 80]]);
+    expect(c.figures.pairs.map((p) => [p.a.ceiling, p.progress?.met, p.progress?.percent])).toEqual([[undefined, false, 80]]);
   });
   /** The same session held by another body (`place` for 松溪县), on a date. */
   const at = (place: string, date: string | null, answer: string, measures?: string) => {
@@ -176,10 +194,11 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
   };
   const target300 = '一是力争年底前全县老年助餐点达到300个。二是完善考核机制。';
   it.each([
-    ['one county, the target first: progress', '松溪县', null, null, [['老年助餐点', '300个', '280个', '目标 300个, 完成 280个 (93.3%)']]],
-    ['two counties: side by side, no progress', '桐溪县', null, null, [['老年助餐点', '300个', '280个', '−20 个 (−6.7%)']]],
-    ['one county, the target dated after the report: a baseline, no progress', '松溪县', '2025-06-24', '2024-06-26', [['老年助餐点', '300个', '280个', '−20 个 (−6.7%)']]],
-    ['one county, the report dated after the target: progress', '松溪县', '2024-06-26', '2025-06-24', [['老年助餐点', '300个', '280个', '目标 300个, 完成 280个 (93.3%)']]],
+    ['one county, the target first: progress', '松溪县', null, null, [['老年助餐点', '300个', '280个', '目标 300个, 完成 280个 (93.3%, 未达标)']]],
+    // A target against a state is never a change: two bodies' stand side by side, one body's later target is not paired.
+    ['two counties: side by side, no progress', '桐溪县', null, null, [['老年助餐点', '300个', '280个', null]]],
+    ['one county, the target dated after the report: a baseline, no pair', '松溪县', '2025-06-24', '2024-06-26', []],
+    ['one county, the report dated after the target: progress', '松溪县', '2024-06-26', '2025-06-24', [['老年助餐点', '300个', '280个', '目标 300个, 完成 280个 (93.3%, 未达标)']]],
   ])('progress needs one body and the target not the later: %s', (_, placeB, dateA, dateB, expected) => {
     const a = at('松溪县', dateA, '', target300);
     const b = at(placeB, dateB, '全县已建成老年助餐点280个。');
@@ -193,8 +212,8 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
   it.each([
     ['an increment is no measure of a level', '今年新增老年助餐点60个。', undefined, []],
     ['a level beside the increment: level with level', '截至8月底,全县建成老年助餐点210个。',
-      '一是完善老年助餐服务网络,新增老年助餐点60个。二是完善考核机制。', [['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%)']]],
-    ['the same with full-width commas', '截至8月底，全县建成老年助餐点210个，今年新增老年助餐点60个。', undefined, [['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%)']]],
+      '一是完善老年助餐服务网络,新增老年助餐点60个。二是完善考核机制。', [['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%, 未达标)']]],
+    ['the same with full-width commas', '截至8月底，全县建成老年助餐点210个，今年新增老年助餐点60个。', undefined, [['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%, 未达标)']]],
   ])('like with like: %s', (_, answerB, measuresB, expected) => {
     const a = at('松溪县', null, '', target300);
     const b = at('松溪县', null, answerB, measuresB);
@@ -209,7 +228,7 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     ['力争年内完成移交管网150公里。'],
   ])('a deadline or 将 earlier in the sentence makes a target: %s', (answerA) => {
     const f = compare(at('松溪县', null, answerA), at('松溪县', null, '已完成移交管网132公里。')).figures;
-    expect(rows(f)).toEqual([['管网', '150公里', '132公里', '目标 150公里, 完成 132公里 (88%)']]);
+    expect(rows(f)).toEqual([['管网', '150公里', '132公里', '目标 150公里, 完成 132公里 (88%, 未达标)']]);
   });
   it.each([
     ['a per-head amount and a total', '去年共发放护理员入职补贴86万元。', 0],
@@ -246,7 +265,7 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
   });
   it.each([
     ['the target met the next year, its indicator the tail of the measure\'s lead', '', '全县规模养殖场粪污处理设施装备配套率达到97%。',
-      '一是推进规模养殖场粪污处理设施装备配套，配套率达到95%。二是完善考核机制。', [['配套率', '95%', '97%', '目标 95%, 现状 97%']]],
+      '一是推进规模养殖场粪污处理设施装备配套，配套率达到95%。二是完善考核机制。', [['配套率', '95%', '97%', '目标 95%, 现状 97% (已达标)']]],
     ['near-miss: a short indicator whose head does not end the clause before', '', '全县规模养殖场粪污处理设施装备配套率达到97%。',
       '一是推进规模养殖场粪污处理设施建设，覆盖率达到95%。二是完善考核机制。', []],
   ])('%s', (_, a, b, ma, expected) => {
@@ -254,19 +273,35 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
   });
   it.each([
     // Last session's target said again (by the member or the responder) pairs with nothing: the target meets the result.
-    ['quoted back by the responder', '去年提出力争雨污分流率达到95%，今年全县雨污分流率达到95.6%。', [['雨污分流率', '95%', '95.6%', '目标 95%, 现状 95.6%']], ['95%']],
-    ['没有达到去年提出的', '目前雨污分流率为93.2%，没有达到去年提出的95%。', [['雨污分流率', '95%', '93.2%', '目标 95%, 完成 93.2%']], []], // (the quoted 95% has no indicator here)
-    ['上次承诺的', '上次承诺的雨污分流率95%已经实现，雨污分流率达到96%。', [['雨污分流率', '95%', '96%', '目标 95%, 现状 96%']], ['95%']],
+    ['quoted back by the responder', '去年提出力争雨污分流率达到95%，今年全县雨污分流率达到95.6%。', [['雨污分流率', '95%', '95.6%', '目标 95%, 现状 95.6% (已达标)']], ['95%']],
+    ['没有达到去年提出的', '目前雨污分流率为93.2%，没有达到去年提出的95%。', [['雨污分流率', '95%', '93.2%', '目标 95%, 完成 93.2% (未达标)']], []], // (the quoted 95% has no indicator here)
+    ['上次承诺的', '上次承诺的雨污分流率95%已经实现，雨污分流率达到96%。', [['雨污分流率', '95%', '96%', '目标 95%, 现状 96% (已达标)']], ['95%']],
     // Near-miss: a report of last year's work is no citation.
-    ['去年 reporting what was done', '去年全县雨污分流率达到95%。', [['雨污分流率', '95%', '95%', '目标 95%, 完成 95%']], []],
+    ['去年 reporting what was done', '去年全县雨污分流率达到95%。', [['雨污分流率', '95%', '95%', '目标 95%, 完成 95% (已达标)']], []],
   ])('a figure quoted from the last session is no figure of this one: %s', (_, answerB, expected, cited) => {
     const f = figuresOf('', answerB, '一是力争雨污分流率达到95%。二是完善考核机制。');
     expect(rows(f)).toEqual(expected);
     expect(f.onlyB.filter((x) => x.stance === 'cited').map((x) => x.text)).toEqual(cited);
   });
+  it.each([
+    // Every figure of a quoted promise list (joined by 、) after a clause naming the past session is quoted back.
+    ['a list after 去年询问时，…承诺', '去年询问时，县住建局承诺年底前改造排水管道80公里、将内涝点减少到5处以下。', ['80公里', '5处以下']],
+    ['上次专题询问中', '上次专题询问中，县住建局提出改造排水管道80公里、新建泵站3座。', ['80公里', '3座']],
+    // Near-misses: a later clause of the sentence, a plain 去年 (a report of last year).
+    ['a later clause', '去年询问时，县住建局承诺改造排水管道80公里，今年已完成改造排水管道86公里。', ['80公里']],
+    ['a plain 去年', '去年，县住建局完成改造排水管道86公里。', []],
+  ])('a quoted past promise: every figure of its list is cited: %s', (_, answerB, cited) => {
+    const f = figuresOf('', answerB);
+    expect([...f.onlyB, ...f.pairs.map((p) => p.b)].filter((x) => x.stance === 'cited').map((x) => x.text)).toEqual(cited);
+  });
+  it('two targets of two deadlines are no change: the earlier target meets the state reported', () => {
+    const a = at('松溪县', '2024-06-26', '', '一是力争2024年底前将全县内涝点减少到10处以下。二是完善考核机制。');
+    const b = at('松溪县', '2025-06-24', '全县内涝点已减少到14处。', '一是力争2026年6月底前将全县内涝点减少到5处以下。二是完善考核机制。');
+    expect(rows(compare(a, b).figures)).toEqual([['内涝点', '10处以下', '14处', '目标 10处以下, 完成 14处 (未达标)']]);
+  });
   it('the target meets the result reported before the next target (95% → 95.6%, not → 96%)', () => {
     const f = figuresOf('', '今年全县雨污分流率达到95.6%。', '一是力争雨污分流率达到95%。二是完善考核机制。', '一是力争雨污分流率稳定在96%以上。二是完善考核机制。');
-    expect(rows(f)).toEqual([['雨污分流率', '95%', '95.6%', '目标 95%, 现状 95.6%']]);
+    expect(rows(f)).toEqual([['雨污分流率', '95%', '95.6%', '目标 95%, 现状 95.6% (已达标)']]);
     expect(f.onlyB.map((x) => x.text)).toEqual(['96%以上']);
   });
   it.each([

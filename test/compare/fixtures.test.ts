@@ -149,8 +149,8 @@ describe('[compare] Weitang 2024 against 2025: one city, an office written with 
 
   it('figures: targets by deadline and 将, level with level, per head apart from a total', () => {
     const rows = c.figures.pairs.map((p) => [p.indicator, p.a.text, p.b.text, p.progress?.text ?? p.change?.text ?? null]);
-    expect(rows).toContainEqual(['管网', '150公里', '132公里', '目标 150公里, 完成 132公里 (88%)']);
-    expect(rows).toContainEqual(['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%)']);
+    expect(rows).toContainEqual(['管网', '150公里', '132公里', '目标 150公里, 完成 132公里 (88%, 未达标)']);
+    expect(rows).toContainEqual(['老年助餐点', '300个', '210个', '目标 300个, 完成 210个 (70%, 未达标)']);
     expect(rows.filter((r) => r[1] === '3000元')).toEqual([]);
     expect(c.figures.onlyB.map((f) => f.text)).toContain('60个');
     expect(c.figures.twoBodies).toBe(false);

@@ -14,6 +14,16 @@ const rows = (people: ReturnType<typeof comparePeople>) => ({
 });
 
 describe('[compare/people]', () => {
+  it.each<[string, [string, string, string | null], boolean]>([
+    // A title not stated on one side ("追问（廖某）：") is no change; a new post is.
+    ['no title on one side', ['廖某', '', null], false],
+    ['a new post', ['廖某', '市人大常委会副主任', '市人大常委会'], true],
+  ])('a title missing is no change of title: %s', (_, responderB, changed) => {
+    const a = session(['廖某', '市人大常委会委员', '市人大常委会']);
+    const b = session(responderB);
+    for (const p of b.people) p.titles = p.titles.filter((t) => t !== '');
+    expect(comparePeople(a, b).both.map((p) => [p.name, p.titleChanged])).toEqual([['廖某', changed]]);
+  });
   it.each([
     ['one office written in full and abbreviated: one person, one post',
       session(['容某', '区卫生健康局局长', '区卫生健康局']), session(['容某', '区卫健局局长', '区卫健局']),

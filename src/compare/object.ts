@@ -1,0 +1,60 @@
+/**
+ * The thing a report of last session's promise names, and whether a promise holds it.
+ *
+ * Example: "去年承诺的15个保护区划定已于2024年9月全部完成" names 保护区划定 (the words before the status verb, without
+ * the quoting lead 去年承诺的 and the count 15个); "正在推进的是县级统管机制" names 县级统管机制 (after 的是);
+ * "“一窗受理、并联审批”已于2024年12月落地" names 一窗受理、并联审批. A promise holds the name when the two share a run
+ * of at least four characters and hold two thirds of it: A's "在2024年10月底前完成剩余15个保护区划定" holds
+ * 保护区划定, but "改造单村供水工程150处" holds only 供水工程 of 千吨万人供水工程 — too little of it.
+ */
+
+/** A status list's head naming the thing after it: 已完成的是/有, 正在推进的是, 尚未完成的是. */
+const LISTED = /(?:完成|推进|实施|落实|实现|达到|达标)的(?:是|有)[：:]?([^，,。；;]+)/u;
+/** The first status word of a clause: what stands before it is the thing. */
+const STATUS = /(?:已经?|正在|尚未|没有|未能|仍在|全部|基本|全面|顺利)/u;
+/** A lead quoting the last session (去年承诺的, 上次提出的, 去年询问时提出的). */
+const QUOTING = /^(?:去年|前年|上年|上次|上一次|上回|此前)[^，,。的]{0,8}?(?:承诺|提出|确定|部署|要求)的?/u;
+/** A count (15个, 12处, 3项) or a date (2024年) at either end: no part of the name. */
+const COUNT = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?|[\d０-９.．一二三四五六七八九十百千万]+(?:个|处|项|条|家|座|台|户|公里|万户|所|件|批))|(?:[\d０-９.．]+(?:个|处|项|条|家|座|台|户|公里|万户|所|件|批))$/u;
+/** A clause opened by a time, a contrast or a word of intention names no thing (目前已有4个县…, 确保明年底前全部完成). */
+const NO_THING = /^(?:目前|当前|现在|但|但是|其中|确保|力争|将|其余|截至|截止)/u;
+/** Fewest characters a promise must share with the name. */
+const MIN_HELD = 4;
+
+/** The thing a report clause names, or '' when none can be read. */
+export function objectOf(report: string): string {
+  const listed = LISTED.exec(report);
+  let name = listed ? listed[1] : (() => {
+    const clause = report.split(/[，,]/u)[0];
+    const m = STATUS.exec(clause);
+    return m ? clause.slice(0, m.index) : '';
+  })();
+  name = name.replace(QUOTING, '').replace(/[“”"‘’「」]/gu, '');
+  for (let before = ''; before !== name;) { before = name; name = name.replace(COUNT, ''); }
+  name = name.trim();
+  return NO_THING.test(name) ? '' : name;
+}
+
+/**
+ * The share of the thing `report` names that `promise` holds, in runs of two or more read from the left: 0 unless
+ * a name of four or more is held to two thirds, with one run of four or more (重点河段视频监控 in "23个重点河段实现视频监控":
+ * 1; 千吨万人供水工程 in "对千人以上供水工程实行…": only 供水工程, 0).
+ */
+export function namedIn(report: string, promise: string): number {
+  const name = [...objectOf(report)];
+  if (name.length < MIN_HELD) return 0;
+  let held = 0;
+  let longest = 0;
+  // Runs in the name's order in the promise: 县级…水质检测…中心 scattered over "…水质检测经费…检测中心…纳入县级…" is no name.
+  let from = 0;
+  for (let i = 0; i < name.length;) {
+    let j = name.length;
+    while (j - i >= 2 && promise.indexOf(name.slice(i, j).join(''), from) < 0) j--;
+    if (j - i >= 2) {
+      const run = name.slice(i, j).join('');
+      from = promise.indexOf(run, from) + run.length;
+      held += j - i; longest = Math.max(longest, j - i); i = j;
+    } else i++;
+  }
+  return longest >= MIN_HELD && held * 3 >= name.length * 2 ? held / name.length : 0;
+}

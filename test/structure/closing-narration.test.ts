@@ -49,6 +49,12 @@ describe('[closing-narration] the meeting\'s closing narration after the last an
     // a line's lead is layout: a bullet, or decoration (blanked in the view)
     ['a bullet before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n◆ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['decoration before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n✦ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    // lines naming who attended or wrote the record up, after the closing (attendance-lines.ts), do not end its run (t46 #1)
+    ['the chair\'s speech, then an attendance line', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中强调,要压实责任。\n副州长某某,州级有关部门负责同志到会应询。\n会议还进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair\'s speech, 会议要求, then a credit line', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中指出,要压实责任。\n\n会议要求,市政府三个月内书面报告。\n会议由市人大常委会副主任某某记录整理。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair\'s speech, 会议还…, then 市政府副市长到会', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中强调,要压实责任。\n会议还对此次专题询问进行了测评。\n市政府副市长到会。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['an attendance line alone after the last answer closes nothing', '苗某追问:措施呢?\n冷某:将约谈平台。\n副市长某某到会应询。', '苗某追问:措施呢?\n冷某:将约谈平台。\n副市长某某到会应询。'],
+    ['an answer line ending on 参加会议 before no closing stays', '苗某追问:措施呢?\n冷某:将约谈平台。\n我们也将邀请企业参加会议。', '苗某追问:措施呢?\n冷某:将约谈平台。\n我们也将邀请企业参加会议。'],
     ['a rule of box-drawing characters before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n━━━━━━\n会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);
@@ -237,8 +243,11 @@ describe('[closing-narration] minutes: the meeting\'s resolution after the excha
     ['会议要求：区政府及相关部门要对询问中提出的问题逐项梳理，限期书面报告。', true],
     ['会议指出，城区基础设施建设取得积极成效。', true],
     ['会议强调：要坚持问题导向。', true],
+    ['会议还对此次专题询问进行了满意度测评，测评结果为满意。', true],
+    ['会议还听取了市政府关于整改情况的报告。', true],
     // near-misses: the meeting named inside an answer's words, no colon or comma after the verb
     ['会议要求的三项工作已经完成。', false],
+    ['会议还有一项议程。', false],
     ['区交通运输局局长刘建国回答：上次会议要求我们新增公交线路。', false],
   ])('%s → %s', (line, expected) => {
     expect(isClosingNarration(normalize(line))).toBe(expected);

@@ -248,6 +248,8 @@ describe('[closing-narration] minutes: the meeting\'s resolution after the excha
     // near-misses: the meeting named inside an answer's words, no colon or comma after the verb
     ['会议要求的三项工作已经完成。', false],
     ['会议还有一项议程。', false],
+    ['区人大常委会社会建设工委负责人表示，将继续跟踪监督。', true],
+    ['区卫健委负责人表示，将加快建设。', false],
     ['区交通运输局局长刘建国回答：上次会议要求我们新增公交线路。', false],
   ])('%s → %s', (line, expected) => {
     expect(isClosingNarration(normalize(line))).toBe(expected);

@@ -55,6 +55,11 @@ describe('[closing-narration] the meeting\'s closing narration after the last an
     ['the chair\'s speech, 会议还…, then 市政府副市长到会', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中强调,要压实责任。\n会议还对此次专题询问进行了测评。\n市政府副市长到会。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['an attendance line alone after the last answer closes nothing', '苗某追问:措施呢?\n冷某:将约谈平台。\n副市长某某到会应询。', '苗某追问:措施呢?\n冷某:将约谈平台。\n副市长某某到会应询。'],
     ['an answer line ending on 参加会议 before no closing stays', '苗某追问:措施呢?\n冷某:将约谈平台。\n我们也将邀请企业参加会议。', '苗某追问:措施呢?\n冷某:将约谈平台。\n我们也将邀请企业参加会议。'],
+    // 会后 with the speaker as subject is the answer's own plan, no closing (t48 #9); the moment set off as narration is
+    ['会后我们… in the last answer stays, the chair\'s line closes', '陆某追问:补助还没收到?\n甘某:会后我们马上核查,一周内拨付到位。\n黄某:询问就到这里。', '陆某追问:补助还没收到?\n甘某:会后我们马上核查,一周内拨付到位。'],
+    ['。会后,我们… inside the last answer stays', '陆某追问:补助还没收到?\n甘某:确有拖欠。会后,我们将逐一核查。', '陆某追问:补助还没收到?\n甘某:确有拖欠。会后,我们将逐一核查。'],
+    ['会后, narration of the meeting closes', '陆某追问:补助还没收到?\n甘某:一周内拨付。\n会后,市人大常委会将审议意见交市政府研究处理。', '陆某追问:补助还没收到?\n甘某:一周内拨付。'],
+    ['。会后,… inside the last paragraph closes', '陆某追问:补助还没收到?\n甘某:一周内拨付。会后,市人大常委会将审议意见交市政府研究处理。', '陆某追问:补助还没收到?\n甘某:一周内拨付。'],
     ['a rule of box-drawing characters before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n━━━━━━\n会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);

@@ -60,6 +60,9 @@ describe('[closing-narration] the meeting\'s closing narration after the last an
     ['。会后,我们… inside the last answer stays', '陆某追问:补助还没收到?\n甘某:确有拖欠。会后,我们将逐一核查。', '陆某追问:补助还没收到?\n甘某:确有拖欠。会后,我们将逐一核查。'],
     ['会后, narration of the meeting closes', '陆某追问:补助还没收到?\n甘某:一周内拨付。\n会后,市人大常委会将审议意见交市政府研究处理。', '陆某追问:补助还没收到?\n甘某:一周内拨付。'],
     ['。会后,… inside the last paragraph closes', '陆某追问:补助还没收到?\n甘某:一周内拨付。会后,市人大常委会将审议意见交市政府研究处理。', '陆某追问:补助还没收到?\n甘某:一周内拨付。'],
+    // a numbered list the chair's closing line announces with its colon is the closing's (t48 #1)
+    ['questions left for written answers, listed under the chair\'s closing line', '温某问:缺口有多大?\n郭某:由于时间关系,现场询问到此结束。以下问题请相关部门书面答复:\n1.委员陈某:由谁来管理?\n2.委员冯某:停车难如何解决?', '温某问:缺口有多大?'],
+    ['a numbered list in the last answer stays', '温某问:有哪些措施?\n赵某:主要有以下措施:\n1.加快改造进度。\n2.强化资金保障。', '温某问:有哪些措施?\n赵某:主要有以下措施:\n1.加快改造进度。\n2.强化资金保障。'],
     ['a rule of box-drawing characters before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n━━━━━━\n会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);
@@ -253,6 +256,8 @@ describe('[closing-narration] minutes: the meeting\'s resolution after the excha
     // near-misses: the meeting named inside an answer's words, no colon or comma after the verb
     ['会议要求的三项工作已经完成。', false],
     ['会议还有一项议程。', false],
+    ['主持人：由于时间关系，现场询问到此结束。', true],
+    ['由于时间关系，这个项目还没有结束。', false],
     ['区人大常委会社会建设工委负责人表示，将继续跟踪监督。', true],
     ['区卫健委负责人表示，将加快建设。', false],
     ['区交通运输局局长刘建国回答：上次会议要求我们新增公交线路。', false],

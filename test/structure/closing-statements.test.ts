@@ -67,6 +67,24 @@ describe('[closing-statements] who speaks in the closing', () => {
     expect(r.session.closing?.text).toBe(closing);
   });
 
+  // The last question turned into a written answer, the chair ending the oral part with a list of questions for written
+  // answers: the live exchanges stay the questions, the list and the head's word after it are the closing (t48 #1).
+  it('a last question answered in writing, then the chair\'s list and the head', () => {
+    const closing = '主持人邬某某：由于时间关系，现场询问到此结束。以下问题请相关部门在15个工作日内书面答复：\n1.委员陈某某：改造后的小区由谁来管理？（答复单位：市住房和城乡建设局）\n2.委员冯某某：停车难问题如何解决？（答复单位：市城市管理局）\n\n副市长晏某某表示，市政府将认真对待委员们提出的问题，逐项研究，抓好落实。';
+    const text = `${ANSWERED}市人大常委会委员温某某问：请问市财政局，资金缺口有多大？\n\n（因时间关系，此问题转为书面答复）\n\n${closing}`;
+    const r = parse(text);
+    expect(r.questions).toHaveLength(2);
+    expect(r.questions[1].responders).toEqual([]);
+    expect(r.session.closing?.text).toBe(closing);
+    expect(r.session.closing?.statements?.map((s) => [s.speaker.name, s.role])).toContainEqual(['晏某某', 'government']);
+  });
+
+  it('near-miss: a head called on to answer orally after the chair\'s call still answers', () => {
+    const text = `${ANSWERED}市人大常委会委员温某某问：请问市政府，资金缺口有多大？\n主持人邬某某：请晏某某副市长回答。\n副市长晏某某：缺口约2亿元，我们将分两年补齐。`;
+    const r = parse(text);
+    expect(r.questions[r.questions.length - 1].responders.length).toBe(1);
+  });
+
   it('spans give back the text', () => {
     const text = `${ANSWERED}会议最后，副市长晏某某表态说，市政府将逐项整改。\n\n邬某某在总结时强调，要跟踪监督。`;
     for (const s of parse(text).session.closing!.statements!) expect(text.slice(...s.span)).toBe(s.text);
@@ -128,6 +146,24 @@ describe('[closing-statements] a speaker named after the words, in brackets clos
     const r = parse(ANSWERED + closing);
     expect(r.questions).toHaveLength(1);
     expect(r.session.closing?.text).toBe(closing);
+  });
+
+  // The last question turned into a written answer, the chair ending the oral part with a list of questions for written
+  // answers: the live exchanges stay the questions, the list and the head's word after it are the closing (t48 #1).
+  it('a last question answered in writing, then the chair\'s list and the head', () => {
+    const closing = '主持人邬某某：由于时间关系，现场询问到此结束。以下问题请相关部门在15个工作日内书面答复：\n1.委员陈某某：改造后的小区由谁来管理？（答复单位：市住房和城乡建设局）\n2.委员冯某某：停车难问题如何解决？（答复单位：市城市管理局）\n\n副市长晏某某表示，市政府将认真对待委员们提出的问题，逐项研究，抓好落实。';
+    const text = `${ANSWERED}市人大常委会委员温某某问：请问市财政局，资金缺口有多大？\n\n（因时间关系，此问题转为书面答复）\n\n${closing}`;
+    const r = parse(text);
+    expect(r.questions).toHaveLength(2);
+    expect(r.questions[1].responders).toEqual([]);
+    expect(r.session.closing?.text).toBe(closing);
+    expect(r.session.closing?.statements?.map((s) => [s.speaker.name, s.role])).toContainEqual(['晏某某', 'government']);
+  });
+
+  it('near-miss: a head called on to answer orally after the chair\'s call still answers', () => {
+    const text = `${ANSWERED}市人大常委会委员温某某问：请问市政府，资金缺口有多大？\n主持人邬某某：请晏某某副市长回答。\n副市长晏某某：缺口约2亿元，我们将分两年补齐。`;
+    const r = parse(text);
+    expect(r.questions[r.questions.length - 1].responders.length).toBe(1);
   });
 
   it('spans give back the text', () => {

@@ -245,7 +245,7 @@ const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|�
  * head-requirements.ts); or the head's speech named as the act, its clause ending there ("最后,副区长某讲话。她表示,…",
  * "副市长某作了讲话,…"): the report tells a speech to the meeting, never an answer to one question.
  */
-const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|应询|讲话|发言|表态(?:发言|讲话)?)(?:[^。,\n]{0,6}?(?:时|中)|(?:委员们?的?|代表们?的?)?(?:询问|提问|问题)?后)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)|^\s*(?:同志)?\s*(?:最后|随后)?\s*(?:作|做)?了?(?:简短的?)?讲话\s*[。,;]\s*(?:他|她)?(?:表示|指出|强调|说)?/u;
+const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|应询|讲话|发言|表态(?:发言|讲话)?)(?:时|中)|在(?:回答|答复|回应)(?:询问|提问)后|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)|^\s*(?:同志)?\s*(?:最后|随后)?\s*(?:作|做)?了?(?:简短的?)?讲话\s*[。,;]\s*(?:他|她)?(?:表示|指出|强调|说)?/u;
 /**
  * …or, under the head's own label, framed as a statement of position ("副省长某:我代表省政府表个态。…", "某:下面我表一下态。"):
  * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).

@@ -299,8 +299,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     return { mention: m, role: congress ? 'asker' : 'responder', start: ms, anchor: ms, wordsStart: null, kind: 'reported', followUp: false };
   }
   // The congress's own leaders (主任, 副主任; not members 委员) and the one presiding commenting without asking are narration.
+  // So is a congress body's 负责人 ("区人大常委会社会建设工委负责人表示,将继续跟踪监督"), who speaks for the body, and any
+  // congress speaker in a paragraph on what follows the meeting ("会后,区人大常委会将…。…负责人表示,…"): wrap-up, no question.
   const title = m.title ?? '';
-  if (congress && askAt === null && (isLeader(title) || presiding)) {
+  if (congress && askAt === null && (isLeader(title) || presiding || BODY_HEAD.test(title) || AFTER_MEETING.test(view.slice(lineStart, ms)))) {
     // …unless they go on to ask before anyone else is named ("…指出,…。她询问市政府…").
     const onwards = view.slice(me, Math.min(lineEnd(view, me), nextMention));
     if (!LEADER_ASKS_ON.test(onwards)) return null;
@@ -326,6 +328,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
 }
+
+/** The one speaking for a congress body by that role, no post of their own: "社会建设工委负责人", "有关负责同志". */
+const BODY_HEAD = /负责(?:人|同志)$/u;
+/** A paragraph opening on what follows the meeting: "会后,…", "会议结束后,…" (the moment, then a comma). */
+const AFTER_MEETING = /^\s*(?:会后|(?:会议|询问)结束(?:以)?后)\s*,/u;
 
 /**
  * "09:07⏎【部门应询】⏎县林业局局长 某:…": a label opening its line starts at the stamp and tag lines over it

@@ -106,6 +106,12 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
     let asked = -1;
     for (let i = 0; i < events.length; i++) if (asksInSection(view, events, i, last)) asked = events[i].start;
     for (const e of events) if (e.role === 'responder' && e.start > asked && e.start >= last[0] && e.start < last[1]) { answered = e.start; break; }
+    // A last question turned into a written answer ("(因时间关系,此问题转为书面答复)" on its line) is answered there: who
+    // speaks after the note speaks after the last exchange, never answering it.
+    if (asked >= 0) {
+      const note = writtenNoteAfter(view, asked, answered ?? last[1]);
+      if (note !== null) answered = note;
+    }
   }
   const invited: number[] = [];
   for (const e of events) if (e.called && e.role === 'responder') invited.push(e.start);
@@ -137,6 +143,18 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   const opening: Span | null = events.length ? [0, events[0].start] : null;
   return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered], opening };
 }
+
+/**
+ * Where the first line after `from` and before `to` is a note alone in brackets that the question goes to a written answer
+ * ("(因时间关系,此问题转为书面答复)", "(会后书面回复)"), or null.
+ */
+function writtenNoteAfter(view: string, from: number, to: number): number | null {
+  WRITTEN_NOTE.lastIndex = from;
+  const m = WRITTEN_NOTE.exec(view);
+  return m && m.index < to ? m.index + m[0].length - m[0].trimStart().length : null;
+}
+/** A line holding only a bracketed note naming a written answer. */
+const WRITTEN_NOTE = /(?<=\n)[ \t]*\([^()\n]{0,30}?书面(?:答复|回复|回答)[^()\n]{0,12}\)[ \t]*(?=\n|$)/gu;
 
 /**
  * `events[i]` is an asker's turn in the section `last` that asks more than thanks ("好，谢谢。", "谢谢。" close the
@@ -222,8 +240,12 @@ export const INQUIRIES = String.raw`(?:本次|这次|此次|全部|所有|整场
 const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:${NOTES_LEAD}\s*)?(?:“[^”\n]*”\s*)?(?:${SCENE}\s*)?(?:在?(?:${INQUIRIES}?(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时|现场)|会后|随后)?[,\s]*(?:(?:针对|就|对于?)[^,。;:?!\n]{1,20}?(?:问题|询问|提问|关切)[,\s]*)?$`, 'u');
 /** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
-/** A head's words framed as closing: 在回应时/在讲话中/在表态发言中/最后 … 表示 (要求, 希望: requirements, head-requirements.ts). */
-const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|讲话|发言|表态(?:发言|讲话)?)(?:时|中)|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)/u;
+/**
+ * A head's words framed as closing: 在回应时/在讲话中/在表态发言中/在应询时/在回答询问后/最后 … 表示 (要求, 希望: requirements,
+ * head-requirements.ts); or the head's speech named as the act, its clause ending there ("最后,副区长某讲话。她表示,…",
+ * "副市长某作了讲话,…"): the report tells a speech to the meeting, never an answer to one question.
+ */
+const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|应询|讲话|发言|表态(?:发言|讲话)?)(?:时|中)|在(?:回答|答复|回应)(?:询问|提问)后|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)|^\s*(?:同志)?\s*(?:最后|随后)?\s*(?:作|做)?了?(?:简短的?)?讲话\s*[。,;]\s*(?:他|她)?(?:表示|指出|强调|说)?/u;
 /**
  * …or, under the head's own label, framed as a statement of position ("副省长某:我代表省政府表个态。…", "某:下面我表一下态。"):
  * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).
@@ -307,6 +329,8 @@ function promises(statement: string): boolean {
   return holdsPromises(words) && !statesRequirements(words);
 }
 const LINE_BREAKS = /\n+/gu;
+/** A counted noun phrase opening its clause, its predicate right after: "剩余2项未完成任务将…", "12项整改任务已完成…". */
+const COUNT_AS_SUBJECT = /(?<=^|[,。;:\s])[^,。;:\s将要]{0,12}?(?:[两二三四五六七八九十]|\d{1,2})(?:项|条|件)[^,。;:\s]{0,8}?(?=,?\s*(?:将|已|均|正在|全部|目前))/gu;
 
 /** Ordinal markers of two items in one statement: 一是…二是, 一要…二要, 第一,…第二, 首先…其次, (一)…(二). */
 const ENUMERATED = /(?:一是|一要|第一[,、:]|首先|[(]一[)])[^\n]*?(?:二是|二要|第二[,、:]|其次|[(]二[)])/u;
@@ -315,7 +339,9 @@ const STATED_COUNT = /(?:[两二三四五六七八九十]|\d{1,2})(?:项|个方�
 
 /** A government head's statement that holds promises: a list of measures or a stated count of them. */
 export function holdsPromises(statement: string): boolean {
-  return ENUMERATED.test(statement) || STATED_COUNT.test(statement);
+  // (A count the sentence is about, its subject, announces no measures: "剩余2项未完成任务将在6月底前整改到位", "12项整改
+  // 任务,已完成9项" report on tasks; "抓好四项工作:" lists them.)
+  return ENUMERATED.test(statement) || STATED_COUNT.test(statement.replace(COUNT_AS_SUBJECT, ''));
 }
 
 /**

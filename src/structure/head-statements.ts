@@ -85,8 +85,11 @@ export function takesIn(statement: string): boolean {
 
 /** The head's words open on adding to the answer: "我补充两句。", "补充说明一下", "我再补充一点". */
 const ADDS = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:我|下面我|这里我)?(?:再|简单|先)?补充/u;
-/** The line before calls on someone to speak: "主持人:最后,请副区长某作总体回应。", "请某副市长回答。". */
-const CALLED_BEFORE = /请(?!问)[^。?!;\n]{0,30}?(?:回应|回答|作答|答复|讲话|发言|说|谈|介绍|补充)/u;
+/**
+ * The line before calls on someone to speak: "主持人:最后,请副区长某作总体回应。", "请某副市长回答。" — not to answer in writing
+ * ("请相关部门在15个工作日内书面答复": the chair ends the oral part, nobody is called to speak).
+ */
+const CALLED_BEFORE = /请(?!问)[^。?!;\n]{0,30}?(?<!书面)(?:回应|回答|作答|答复|讲话|发言|说|谈|介绍|补充)/u;
 
 /** The last line before `at` with words, a live feed's stamp alone on its line passed over ("【14:55】⏎主持人:…请…回应。⏎【14:56】⏎"). */
 function callBefore(view: string, at: number): string {

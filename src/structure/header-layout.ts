@@ -12,6 +12,7 @@
  */
 import { BRACKETED, GENERIC, type Header } from './headings.js';
 import { meetingPart } from './meeting-parts.js';
+import { isClosingNarration } from './closing-narration.js';
 
 /** The words of a section title naming a topic, no sentence: "用地", "校外培训治理" (of "问题三｜用地"). */
 const TOPIC_TITLE = /^[^,。;:?!、“”()\s][^,。;:?!“”]{0,15}$/u;
@@ -63,9 +64,12 @@ export function chooseHeaders(view: string, all: Header[], askers: number[] = []
     const n = subheads.headers.length;
     best = { layout: subheads, score: n * 1000 + subheads.headers.filter((h) => h.questionLike).length * 10 + n };
   }
+  // (A numbered list after the chair ends the oral part, "现场询问到此结束。…以下问题…书面答复:", nobody asking after it, is
+  // the closing's list of questions answered in writing: never the transcript's question structure.)
+  const oralEnd = endOfAsking(view, askers);
   for (const [family] of GENERIC) {
     // (An outline's parts of the meeting, "一、分组询问" / "三、表态发言", are no questions: meeting-parts.ts.)
-    const own = candidates.filter((h) => h.family === family && meetingPart(view.slice(h.rest[0], h.rest[1])) === null);
+    const own = candidates.filter((h) => h.family === family && h.line.span[0] < oralEnd && meetingPart(view.slice(h.rest[0], h.rest[1])) === null);
     // Question lines first: answers' lists restart at 1 and rarely ask anything.
     for (const pool of [own.filter((h) => h.questionLike), own.filter((h) => h.questionLike || titleLike(view, h))]) {
       const layout = chain(pool, false);
@@ -97,6 +101,22 @@ function subheadLayout(pool: Header[], askers: number[]): HeaderLayout | null {
   }
   if (headers.length < 2 || askers.some((a) => a < headers[0].line.span[0])) return null;
   return { headers, gaps: [], duplicates: [] };
+}
+
+/**
+ * Where the oral part ends: the start of the first line after an asker that is the meeting's closing narration
+ * (closing-narration.ts: "主持人:由于时间关系,现场询问到此结束。…") when nobody starts asking after it; else the text's end.
+ */
+function endOfAsking(view: string, askers: number[]): number {
+  if (!askers.length) return Infinity;
+  const first = Math.min(...askers);
+  const last = Math.max(...askers);
+  for (let at = view.indexOf('\n', first); at >= 0; at = view.indexOf('\n', at + 1)) {
+    const end = view.indexOf('\n', at + 1);
+    const line = view.slice(at + 1, end < 0 ? view.length : end).trim();
+    if (line && at + 1 > last && isClosingNarration(line)) return at + 1;
+  }
+  return Infinity;
 }
 
 /** How many of the layout's sections hold an asker's start. */

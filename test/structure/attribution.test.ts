@@ -247,6 +247,26 @@ describe('[attribution] the congress\'s leaders named bare', () => {
   });
 });
 
+describe('[attribution] a congress body\'s 负责人, or a paragraph on what follows the meeting, asks nothing (t47 #5)', () => {
+  // Each row: the paragraph, the speaker's title and name as written (name may be empty), and the role read (null: no event).
+  it.each<[string, string, string | null]>([
+    ['区人大常委会社会建设工委负责人表示,将继续跟踪监督,明年再听取专项报告。', '区人大常委会社会建设工委负责人', null],
+    // near-misses: a member reported as speaking asks, and a 负责人 who asks still asks
+    ['区人大常委会委员某某表示,群众反映理赔难。', '区人大常委会委员某某', 'asker'],
+    ['区人大常委会社会建设工委负责人询问区财政局:资金何时拨付?', '区人大常委会社会建设工委负责人', 'asker'],
+  ])('%s → %s', (line, who, role) => {
+    const view = normalize(line);
+    const at = line.indexOf(who);
+    const named = who.endsWith('某某');
+    const title = named ? who.slice(0, -2) : who;
+    const mentions: SpeakerMention[] = [
+      { span: [at, at + who.length], form: named ? 'title-name' : 'title-only', name: named ? '某某' : null, nameSpan: named ? [at + title.length, at + who.length] : null, title, titleSpan: [at, at + title.length], organization: '区人大常委会', congress: true } as SpeakerMention,
+    ];
+    const events = findSpeechEvents(view, 0, view.length, mentions);
+    expect(events.map((e) => e.role)[0] ?? null).toBe(role);
+  });
+});
+
 describe('[attribution] a titled speaker outside the congress under a bare label', () => {
   // Title + name with no verb in the label: an official answers, unless the words open by asking
   // (a parents' committee chair, a chamber's president invited to ask).

@@ -197,6 +197,9 @@ describe('[closers] a government head\'s last statement: promises stay an answer
     ['将认真研究,抓好整改', false],
     ['第一时间回应群众关切', false],
     ['新增床位3000张', false],
+    ['剩余2项未完成任务将在6月底前整改到位', false],
+    ['12项整改任务,已完成9项', false],
+    ['市政府将抓好四项工作,将…', true],
   ])('holdsPromises: %s', (statement, promises) => {
     expect(holdsPromises(statement)).toBe(promises);
   });
@@ -241,6 +244,15 @@ describe('[closers] a government head\'s statement of position (表态) told in 
     ['表态说，…', '副县长阚某某表态说，县政府将认真研究委员意见，限期整改到位。', true],
     ['作表态讲话 without 最后', '副县长阚某某作表态讲话，表示县政府将全力抓好整改。', true],
     ['表态称，…', '最后，副县长阚某某表态称，县政府将切实抓好整改。', true],
+    // Other frames of the head's word to the whole inquiry (t45 #5, t47 #5), no 表态 needed.
+    ['在回答询问后表示', '副市长桂某某在回答询问后表示，市政府将抓好审计整改，坚决防止屡审屡犯。', true],
+    ['在应询时表示, the head\'s words quoted first', '“我们将把意见逐条梳理、逐项落实。”副区长桂某某在应询时表示，区政府将把养老服务纳入为民办实事项目。', true],
+    ['最后，…讲话。她表示', '最后，副区长桂某某讲话。她表示，区政府将以此次专题询问为契机，建立整改台账。', true],
+    ['在表态发言中说, a count the sentence is about', '副区长桂某某在表态发言中说，去年提出的12项整改任务，已完成9项，正在推进3项，区政府将逐项销号。', true],
+    ['表态说, remaining tasks counted as the subject', '副市长桂某某表态说，剩余2项未完成任务将在今年6月底前整改到位。', true],
+    // near-misses: a count the head undertakes, and a speech verb that is no act of speaking to the meeting
+    ['在回答询问后表示 with a stated count of measures stays', '副市长桂某某在回答询问后表示，市政府将采取四项措施推进整改。', false],
+    ['讲话 followed by more of the clause is no act named', '副区长桂某某讲话算数，区政府将按期完成四项工作：一是补齐床位；二是培养护理员。', false],
     // Promises in the statement stay an answer, as they do under any closing words.
     ['a statement of position holding a list of measures', '最后，副市长桂某某作表态发言，表示市政府将抓好两项工作：一是补齐床位；二是培养护理员。', false],
   ])('%s', (_name, line, closes) => {

@@ -49,6 +49,20 @@ describe('[closing-narration] the meeting\'s closing narration after the last an
     // a line's lead is layout: a bullet, or decoration (blanked in the view)
     ['a bullet before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n◆ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
     ['decoration before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n✦ 会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    // lines naming who attended or wrote the record up, after the closing (attendance-lines.ts), do not end its run (t46 #1)
+    ['the chair\'s speech, then an attendance line', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中强调,要压实责任。\n副州长某某,州级有关部门负责同志到会应询。\n会议还进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair\'s speech, 会议要求, then a credit line', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中指出,要压实责任。\n\n会议要求,市政府三个月内书面报告。\n会议由市人大常委会副主任某某记录整理。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['the chair\'s speech, 会议还…, then 市政府副市长到会', '苗某追问:措施呢?\n冷某:将约谈平台。\n郑某某在讲话中强调,要压实责任。\n会议还对此次专题询问进行了测评。\n市政府副市长到会。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
+    ['an attendance line alone after the last answer closes nothing', '苗某追问:措施呢?\n冷某:将约谈平台。\n副市长某某到会应询。', '苗某追问:措施呢?\n冷某:将约谈平台。\n副市长某某到会应询。'],
+    ['an answer line ending on 参加会议 before no closing stays', '苗某追问:措施呢?\n冷某:将约谈平台。\n我们也将邀请企业参加会议。', '苗某追问:措施呢?\n冷某:将约谈平台。\n我们也将邀请企业参加会议。'],
+    // 会后 with the speaker as subject is the answer's own plan, no closing (t48 #9); the moment set off as narration is
+    ['会后我们… in the last answer stays, the chair\'s line closes', '陆某追问:补助还没收到?\n甘某:会后我们马上核查,一周内拨付到位。\n黄某:询问就到这里。', '陆某追问:补助还没收到?\n甘某:会后我们马上核查,一周内拨付到位。'],
+    ['。会后,我们… inside the last answer stays', '陆某追问:补助还没收到?\n甘某:确有拖欠。会后,我们将逐一核查。', '陆某追问:补助还没收到?\n甘某:确有拖欠。会后,我们将逐一核查。'],
+    ['会后, narration of the meeting closes', '陆某追问:补助还没收到?\n甘某:一周内拨付。\n会后,市人大常委会将审议意见交市政府研究处理。', '陆某追问:补助还没收到?\n甘某:一周内拨付。'],
+    ['。会后,… inside the last paragraph closes', '陆某追问:补助还没收到?\n甘某:一周内拨付。会后,市人大常委会将审议意见交市政府研究处理。', '陆某追问:补助还没收到?\n甘某:一周内拨付。'],
+    // a numbered list the chair's closing line announces with its colon is the closing's (t48 #1)
+    ['questions left for written answers, listed under the chair\'s closing line', '温某问:缺口有多大?\n郭某:由于时间关系,现场询问到此结束。以下问题请相关部门书面答复:\n1.委员陈某:由谁来管理?\n2.委员冯某:停车难如何解决?', '温某问:缺口有多大?'],
+    ['a numbered list in the last answer stays', '温某问:有哪些措施?\n赵某:主要有以下措施:\n1.加快改造进度。\n2.强化资金保障。', '温某问:有哪些措施?\n赵某:主要有以下措施:\n1.加快改造进度。\n2.强化资金保障。'],
     ['a rule of box-drawing characters before the closing line', '苗某追问:措施呢?\n冷某:将约谈平台。\n━━━━━━\n会议最后,进行了满意度测评。', '苗某追问:措施呢?\n冷某:将约谈平台。'],
   ])('%s', (_name, text, kept) => {
     const view = normalize(text);
@@ -237,8 +251,15 @@ describe('[closing-narration] minutes: the meeting\'s resolution after the excha
     ['会议要求：区政府及相关部门要对询问中提出的问题逐项梳理，限期书面报告。', true],
     ['会议指出，城区基础设施建设取得积极成效。', true],
     ['会议强调：要坚持问题导向。', true],
+    ['会议还对此次专题询问进行了满意度测评，测评结果为满意。', true],
+    ['会议还听取了市政府关于整改情况的报告。', true],
     // near-misses: the meeting named inside an answer's words, no colon or comma after the verb
     ['会议要求的三项工作已经完成。', false],
+    ['会议还有一项议程。', false],
+    ['主持人：由于时间关系，现场询问到此结束。', true],
+    ['由于时间关系，这个项目还没有结束。', false],
+    ['区人大常委会社会建设工委负责人表示，将继续跟踪监督。', true],
+    ['区卫健委负责人表示，将加快建设。', false],
     ['区交通运输局局长刘建国回答：上次会议要求我们新增公交线路。', false],
   ])('%s → %s', (line, expected) => {
     expect(isClosingNarration(normalize(line))).toBe(expected);

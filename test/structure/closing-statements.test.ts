@@ -18,6 +18,7 @@ describe('[closing-statements] who speaks in the closing', () => {
     ['表态 as the verb of saying (副旗长某表态，…)', '会议最后，副旗长乌云高娃表态，旗政府将列出清单，限期整改。', [['乌云高娃', 'government', '会议最后，副旗长']]],
     ['a court\'s head speaking for the court', '询问结束后，市中级人民法院院长钟某某表示，市中院将认真研究委员们的意见。', [['钟某某', 'government', '询问结束后，市']]],
     ['the chair named in the moderator\'s label (主持人（…）：)', '主持人（市人大常委会副主任 邹某某）：询问到此结束。', [['邹某某', 'chair', '主持人（市人大']]],
+    ['a head reported after answering (在回答询问后表示)', '副市长杨某某在回答询问后表示，市政府将坚决防止屡审屡犯。', [['杨某某', 'government', '副市长杨某某']]],
     ['a vote\'s line after the chair\'s words ends the chair\'s stretch', '邬某某：今天的询问到此结束。\n应到会组成人员35人，实到31人。测评结果为：满意28票，基本满意3票。', [['邬某某', 'chair', '邬某某：今天的']]],
   ])('%s', (_, closing, want) => {
     // (Each text by its start: the whole text when it does not start so.)
@@ -43,6 +44,45 @@ describe('[closing-statements] who speaks in the closing', () => {
   it('a head the chair calls on is named in the chair\'s words, no statement of his own there', () => {
     const got = statements(`${ANSWERED}邬某某：请晏某某副市长表个态。\n\n副市长晏某某：委员们提的问题都很实在，市政府照单全收。\n\n邬某某：专题询问到此结束。`);
     expect(got.map(([n, r]) => [n, r])).toEqual([['邬某某', 'chair'], ['晏某某', 'government'], ['邬某某', 'chair']]);
+  });
+
+  // The organization a bare head post names (副市长 → 市政府); a title with its own organization keeps it.
+  it.each<[string, string, string | null]>([
+    ['副市长', '会议最后，副市长晏某某表态说，市政府将逐项整改。', '市政府'],
+    ['常务副区长', '会议最后，常务副区长晏某某表态说，区政府将逐项整改。', '区政府'],
+    ['a titled government (市人民政府副市长)', '会议最后，市人民政府副市长晏某某表态说，市政府将逐项整改。', '市人民政府'],
+    ['副主席 names no level', '会议最后，副主席晏某某表态说，政府将逐项整改。', null],
+  ])('organization: %s', (_, closing, org) => {
+    const s = parse(ANSWERED + closing).session.closing!.statements!;
+    expect(s.find((x) => x.speaker.name === '晏某某')?.speaker.organization ?? null).toBe(org);
+  });
+
+  // A wrap-up paragraph after the last exchange (会后,…; a congress body's 负责人) is the closing, never a new question (t47 #5).
+  it.each<[string, string]>([
+    ['会后,… then a 工委负责人', '会后，市人大常委会将询问中发现的问题梳理形成审议意见。市人大常委会社会建设工委负责人表示，将继续跟踪监督。'],
+    ['a 工委负责人 alone', '市人大常委会社会建设工委负责人表示，将继续跟踪监督，明年再听取专项报告。'],
+  ])('wrap-up is the closing: %s', (_, closing) => {
+    const r = parse(ANSWERED + closing);
+    expect(r.questions).toHaveLength(1);
+    expect(r.session.closing?.text).toBe(closing);
+  });
+
+  // The last question turned into a written answer, the chair ending the oral part with a list of questions for written
+  // answers: the live exchanges stay the questions, the list and the head's word after it are the closing (t48 #1).
+  it('a last question answered in writing, then the chair\'s list and the head', () => {
+    const closing = '主持人邬某某：由于时间关系，现场询问到此结束。以下问题请相关部门在15个工作日内书面答复：\n1.委员陈某某：改造后的小区由谁来管理？（答复单位：市住房和城乡建设局）\n2.委员冯某某：停车难问题如何解决？（答复单位：市城市管理局）\n\n副市长晏某某表示，市政府将认真对待委员们提出的问题，逐项研究，抓好落实。';
+    const text = `${ANSWERED}市人大常委会委员温某某问：请问市财政局，资金缺口有多大？\n\n（因时间关系，此问题转为书面答复）\n\n${closing}`;
+    const r = parse(text);
+    expect(r.questions).toHaveLength(2);
+    expect(r.questions[1].responders).toEqual([]);
+    expect(r.session.closing?.text).toBe(closing);
+    expect(r.session.closing?.statements?.map((s) => [s.speaker.name, s.role])).toContainEqual(['晏某某', 'government']);
+  });
+
+  it('near-miss: a head called on to answer orally after the chair\'s call still answers', () => {
+    const text = `${ANSWERED}市人大常委会委员温某某问：请问市政府，资金缺口有多大？\n主持人邬某某：请晏某某副市长回答。\n副市长晏某某：缺口约2亿元，我们将分两年补齐。`;
+    const r = parse(text);
+    expect(r.questions[r.questions.length - 1].responders.length).toBe(1);
   });
 
   it('spans give back the text', () => {
@@ -85,6 +125,45 @@ describe('[closing-statements] a speaker named after the words, in brackets clos
   it('in a layout that names every speaker after the words, the brackets alone on the line below the chair\'s', () => {
     const text = `${HEAD}请问市民政局，养老床位缺口有多大？\n（市人大常委会委员　甘某某）\n\n缺口约3000张，我们将分三年补齐。\n（市民政局局长　程某某）\n\n今天的专题询问到此结束。\n（市人大常委会主任　邬某某）`;
     expect(statements(text)).toEqual([['邬某某', 'chair', '今天的专题询问到此结束。\n（市人大常委会主任　邬某某）']]);
+  });
+
+  // The organization a bare head post names (副市长 → 市政府); a title with its own organization keeps it.
+  it.each<[string, string, string | null]>([
+    ['副市长', '会议最后，副市长晏某某表态说，市政府将逐项整改。', '市政府'],
+    ['常务副区长', '会议最后，常务副区长晏某某表态说，区政府将逐项整改。', '区政府'],
+    ['a titled government (市人民政府副市长)', '会议最后，市人民政府副市长晏某某表态说，市政府将逐项整改。', '市人民政府'],
+    ['副主席 names no level', '会议最后，副主席晏某某表态说，政府将逐项整改。', null],
+  ])('organization: %s', (_, closing, org) => {
+    const s = parse(ANSWERED + closing).session.closing!.statements!;
+    expect(s.find((x) => x.speaker.name === '晏某某')?.speaker.organization ?? null).toBe(org);
+  });
+
+  // A wrap-up paragraph after the last exchange (会后,…; a congress body's 负责人) is the closing, never a new question (t47 #5).
+  it.each<[string, string]>([
+    ['会后,… then a 工委负责人', '会后，市人大常委会将询问中发现的问题梳理形成审议意见。市人大常委会社会建设工委负责人表示，将继续跟踪监督。'],
+    ['a 工委负责人 alone', '市人大常委会社会建设工委负责人表示，将继续跟踪监督，明年再听取专项报告。'],
+  ])('wrap-up is the closing: %s', (_, closing) => {
+    const r = parse(ANSWERED + closing);
+    expect(r.questions).toHaveLength(1);
+    expect(r.session.closing?.text).toBe(closing);
+  });
+
+  // The last question turned into a written answer, the chair ending the oral part with a list of questions for written
+  // answers: the live exchanges stay the questions, the list and the head's word after it are the closing (t48 #1).
+  it('a last question answered in writing, then the chair\'s list and the head', () => {
+    const closing = '主持人邬某某：由于时间关系，现场询问到此结束。以下问题请相关部门在15个工作日内书面答复：\n1.委员陈某某：改造后的小区由谁来管理？（答复单位：市住房和城乡建设局）\n2.委员冯某某：停车难问题如何解决？（答复单位：市城市管理局）\n\n副市长晏某某表示，市政府将认真对待委员们提出的问题，逐项研究，抓好落实。';
+    const text = `${ANSWERED}市人大常委会委员温某某问：请问市财政局，资金缺口有多大？\n\n（因时间关系，此问题转为书面答复）\n\n${closing}`;
+    const r = parse(text);
+    expect(r.questions).toHaveLength(2);
+    expect(r.questions[1].responders).toEqual([]);
+    expect(r.session.closing?.text).toBe(closing);
+    expect(r.session.closing?.statements?.map((s) => [s.speaker.name, s.role])).toContainEqual(['晏某某', 'government']);
+  });
+
+  it('near-miss: a head called on to answer orally after the chair\'s call still answers', () => {
+    const text = `${ANSWERED}市人大常委会委员温某某问：请问市政府，资金缺口有多大？\n主持人邬某某：请晏某某副市长回答。\n副市长晏某某：缺口约2亿元，我们将分两年补齐。`;
+    const r = parse(text);
+    expect(r.questions[r.questions.length - 1].responders.length).toBe(1);
   });
 
   it('spans give back the text', () => {

@@ -787,14 +787,15 @@ describe('[speakers] concurrent posts: a comma in a name\'s bracket, a post in b
 });
 
 describe('[speakers] one official heading two bodies: 、 between two posts named whole from their place', () => {
-  // The first post is the principal one, as before 兼; a later link that completes the first (no place of its own), a
-  // congress member's narrower seat and a party seat beside a post keep their reading.
+  // The first post is the principal one, as before 兼; a later link that completes the first (no place of its own) and a
+  // party seat beside a post keep their reading; a congress member's committee seat belongs to the standing committee
+  // (congress committees, q1).
   it.each([
     ['市财政局局长、市国资委主任 蔡文华：好。', '市财政局'],
     ['市住建局局长、市城市更新局局长 庞国伟：好。', '市住建局'],
     ['县财政局局长、县国有资产事务中心主任段卫东：好。', '县财政局'],
     ['高新区党工委副书记、管委会主任李某：好。', '高新区管委会'],
-    ['市人大常委会委员、市人大教科文卫委主任委员张某：好。', '市人大教科文卫委'],
+    ['市人大常委会委员、市人大教科文卫委主任委员张某：好。', '市人大常委会'],
     ['市委常委、市政府副市长刘某：好。', '市政府'],
     ['市卫生健康委党组书记、主任黄建伟：好。', '市卫生健康委'],
     ['市政府副秘书长、市政府办公室主任王某：好。', '市政府办公室'],

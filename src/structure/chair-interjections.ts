@@ -3,8 +3,9 @@
  * the official's answer, presses the exchange under way — a follow-up of the question being answered (its thread's first),
  * as the asker's own 我插一句 is (same-asker-follow-ups.ts), though the chair asked none of it. The speech act is the cue:
  * 我插一句, 插句话, 我打断一下 opening the words (after a vocative naming the one answering, after thanks at most), or a
- * (插话) note in the label; or the chair's question calls the one answering by name or surname + post ("蒙局长，请具体
- *说说，延期的原因是什么？", `pressesAnswerer`). Without either the chair's question is one of its own ("上官副主任：请问省财政厅，…？").
+ * (插话) note in the label; or the chair's question calls the one answering by name or surname + post
+ * ("蒙局长，请具体说说，延期的原因是什么？", `pressesAnswerer`). Without either the chair's question is one of its own
+ * ("上官副主任：请问省财政厅，…？").
  * Offsets are [start, end) UTF-16 code units into the text; matching runs on the view.
  */
 import { addressForms, type SpeechEvent } from './speech.js';
@@ -53,8 +54,8 @@ export function chairInterjections(view: string, sections: Section[], groups: Re
 /**
  * True when the chair's words open by calling the one who just answered — by name or surname + post, among `handles` —
  * and then ask ("蒙局长，请具体说说，延期的原因是什么？", "罗局长刚才讲到运营补贴，我顺着问一下，…？"): a question put back
- * to whoever is answering presses that answer. Not when the words say the subject is another ("…，我再问另外一个问题", "换个
- *话题"), and not a question to someone else ("请问县财政局，…？": no vocative of the one answering).
+ * to whoever is answering presses that answer. Not when the words say the subject is another ("…，我再问另外一个问题",
+ * "换个话题"), and not a question to someone else ("请问县财政局，…？": no vocative of the one answering).
  */
 export function pressesAnswerer(words: string, handles: readonly string[]): boolean {
   if (!words.includes('?') || NEW_SUBJECT.test(words)) return false;

@@ -18,6 +18,7 @@ export const WARNING_CODES = {
   'stated-asker-count-mismatch': 'the introduction announces a number of askers that differs from those found',
   'question-without-asker': 'a question section names no asker',
   'question-without-responder': 'a question section names no responder',
+  'written-answer': 'a question was answered in writing after the meeting: a bracketed note (（书面答复）, （因时间关系，…会后书面答复。）) stands where the answer would, read as narration, no responder',
   'segment-anchor-failed': 'the segmenter output could not be lined up with the text; one token per character used',
   'duplicate-question-label': 'two question headers carry the same number',
   'question-number-gap': 'question headers skip a number',

@@ -242,7 +242,7 @@ export function buildStructure(pair: TextPair): Structure {
   // Each section's speakers, turns, question text and addressees.
   const roles = new Map<string, Set<Role>>();
   const questions: QuestionFrame[] = [];
-  const unanswered = new Map<number, Warning>(); // question index → its question-without-responder warning
+  const unanswered = new Map<number, Warning | null>(); // question index → its question-without-responder warning (null: answered in writing)
   // A news report's topic leads ("【资金使用】 常委会委员某关心…"): the questions' labels, the reporter's words.
   const leads = topicLeads(view, sections.map((s) => (s.header ? null : s.span[0])), people.mentions);
   for (let i = 0; i < sections.length; i++) {
@@ -251,6 +251,7 @@ export function buildStructure(pair: TextPair): Structure {
     questions.push(copies.length ? withoutCopy(pair, q, copies) : q);
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
+    else if (warnings.slice(before).some((x) => x.code === 'written-answer')) unanswered.set(i + 1, null); // answered in writing: no warning to add
   }
   // Askers one after another, then the answers (集中提问、逐一回答): each answer to its question.
   const linked = linkBatches(pair, questions, people.persons);
@@ -260,7 +261,7 @@ export function buildStructure(pair: TextPair): Structure {
       const answeredNow = q.responders.length > 0 || linked.includes(i + 1) || q.turns.some((t) => t.role === 'responder' && t.answerTo === null);
       if (answeredNow && w) warnings.splice(warnings.indexOf(w), 1);
       // The last question of a batch whose every answer answers another one.
-      else if (!answeredNow && !w) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, sections[i].header?.labelSpan ?? sections[i].span));
+      else if (!answeredNow && !unanswered.has(i + 1)) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, sections[i].header?.labelSpan ?? sections[i].span));
     });
   }
 

@@ -173,9 +173,9 @@ const QUESTION = /[^。!?;\n]*\?|请问|我(?:想|要|再|还|也)?(?:问|了解
 /**
  * A question to the members, not to an official: "哪位委员先提问?", "委员们还有问题吗?", "大家还有什么问题?", the chair
  * offering a 追问 to whoever just asked ("司马代表,还有没有要追问的?", "周委员还要追问吗?"), or to anyone ("还有没有追问?",
- * "是否还有问题?").
+ * "是否还有问题?", "还有哪位委员要问?": the ? is put to the members, the chair asks nothing).
  */
-const CALL_FOR_QUESTIONS = /(?:(?:委员|代表|大家|同志|哪位|哪一位)(?:们)?\s*,?[^。!?;,\n]{0,10}?|(?:还有没有|有没有|还有|还要|是否还有|是否还要|要不要|还需要|需不需要)[^。!?;,\n]{0,6}?)(?:提问|发言|追问|询问|问题|再问)(?:的)?(?:吗|呢|了吗)?\s*\?$/u;
+const CALL_FOR_QUESTIONS = /(?:(?:委员|代表|大家|同志|哪位|哪一位)(?:们)?\s*,?[^。!?;,\n]{0,10}?|(?:还有没有|有没有|还有|还要|是否还有|是否还要|要不要|还需要|需不需要)[^。!?;,\n]{0,6}?)(?:提问|发言|追问|询问|问题|再问|要问|想问)(?:的)?(?:吗|呢|了吗)?\s*\?$/u;
 
 /** The words of a labelled turn (from `wordsStart` to the end of the line) put a question: a 请问 or a question mark, not only a call for questions. */
 export function asksQuestion(view: string, wordsStart: number): boolean {

@@ -25,10 +25,10 @@ const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
 const HOST_CUTS_IN = /主持人\s*(?:插话|插问)/u;
 /**
  * Words putting the question to someone: 请问 + who, or 请 + who + a verb of answering, or calling an official by
- * surname (or name) and post first, a comma after ("韦局长，经费从哪里出？", "罗副区长，…？"), as one speaks to whoever
- * is to answer.
+ * surname (or name) and post first, a comma after ("韦局长，经费从哪里出？", "罗副区长，…？") or the answer pointed at
+ * ("罗局长刚才讲到运营补贴，我顺着问一下，…？"), as one speaks to whoever is to answer.
  */
-const PUTS_TO = new RegExp(`请问\\s*[^\\s,。?!;:]|请(?!问)[^。?!;\\n]{1,30}?(?:回答|答复|作答|回应|解答)|^\\s*\\p{sc=Han}{1,4}?${POSTS.called}(?:您好|你好)?\\s*,`, 'u');
+const PUTS_TO = new RegExp(`请问\\s*[^\\s,。?!;:]|请(?!问)[^。?!;\\n]{1,30}?(?:回答|答复|作答|回应|解答)|^\\s*\\p{sc=Han}{1,4}?${POSTS.called}(?:(?:您好|你好)?\\s*,|(?:您|你)?(?:刚才|刚刚))`, 'u');
 /** Words relaying someone else's question: 网友/网民/市民/群众/居民/听众 who ask, leave a message, write in, report. */
 const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。?!;\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)/u;
 

@@ -22,6 +22,7 @@ import { addresseeFields, organizationList } from './field-labels.js';
 import { sameOrganization } from '../model/org-names.js';
 import { groupOf, type GroupHeading } from './groups.js';
 import { spaceEntityAt } from '../source/normalize.js';
+import { writtenAnswerNote } from './written-notes.js';
 
 /** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
 export function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set(), goesOn: ReadonlySet<number> = new Set(), lead: Span | null = null): QuestionFrame {
@@ -58,6 +59,14 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
   // (A turn opening after decoration blanked in the view, "👉【答】…", starts at the glyph: none of the turn before.)
   for (const s of starts) s.start = withLeadingDecoration(text, view, s.start, sec.span[0]);
   const turns = tileTurns(text, sec.span, starts);
+  // A written-answer note under an answer's label ("答：（书面答复）") is procedure: nobody answered aloud.
+  const notes: Span[] = [];
+  for (const t of turns) {
+    if (t.role === 'asker' || writtenAnswerNote(view, t.span) === null) continue;
+    notes.push(t.span);
+    t.role = 'narration';
+    t.speaker = null;
+  }
   const askers = speakersOf(turns, 'asker');
   const responders = speakersOf(turns, 'responder');
   for (const id of askers) roles.set(id, (roles.get(id) ?? new Set()).add('asker'));
@@ -83,7 +92,8 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
   }
   const at = sec.header?.labelSpan ?? sec.span;
   if (!askers.length && !askerTurns.length) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
-  if (!responders.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));
+  for (const n of notes) warnings.push(warning('written-answer', `question ${i + 1} was answered in writing after the meeting: ${text.slice(n[0], n[1]).trim()}`, n));
+  if (!responders.length && !notes.length && !turns.some((t) => t.role === 'responder')) warnings.push(warning('question-without-responder', `question ${i + 1} names no responder`, at));
   for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
   return {
     index: i + 1, label: sec.header?.label ?? (lead ? text.slice(lead[0], lead[1]) : opening ? text.slice(opening.label[0], opening.label[1]) : labelOf(text, sec.opener)), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,

@@ -148,6 +148,7 @@ describe('[chair] the chair\'s labelled turns', () => {
     ['closing the inquiry', '孟庆林：询问结束。请市政府认真研究处理委员们的意见。', 'narration'],
     ['closing (到此结束)', '孟庆林：今天的专题询问到此结束。', 'narration'],
     ['asking the members for questions', '孟庆林：还有哪位委员要提问？', 'narration'],
+    ['asking the members who else asks, then calling one', '孟庆林：好。还有哪位委员要问？请钟晓岚委员。', 'narration'],
     ['thanking and handing over', '孟庆林：感谢房局长的回答。下面请其他委员继续提问。', 'narration'],
     ['putting a question to an office (请问)', '孟庆林：请问市教育局，缺口什么时候能补上？', 'asker'],
     ['putting a question to an official (question mark)', '孟庆林：房局长，缺口什么时候能补上？', 'asker'],
@@ -184,6 +185,11 @@ describe('[chair] asksQuestion', () => {
     ['还有没有追问?', false],
     ['是否还有问题?', false],
     ['资金还有没有缺口?', true],
+    // "要问/想问" put to the members is a call too; a member or an official who is asked something is no call.
+    ['好。还有哪位委员要问?请陆某委员。', false],
+    ['代表们还有谁想问?', false],
+    ['蒙局长,委员要问的是资金什么时候到位?', true],
+    ['还要问责吗?', true],
   ])('%s → %s', (words, asks) => {
     const view = normalize(`某:${words}`);
     expect(asksQuestion(view, 2)).toBe(asks);

@@ -47,6 +47,11 @@ describe('[host-questions] the words of a host\'s line that put a question', () 
     ['邹关长，通关时间能不能再缩短？', true],
     ['何副支队长，消防站什么时候建成？', true],
     ['詹常务副镇长，集镇污水管网什么时候建成？', true],
+    // …or calling the official and pointing at what was just answered
+    ['冯局长刚才讲到停车位，我顺着问一下，经费从哪里出？', true],
+    ['冯局长您刚才说年底建成，资金到位了吗？', true],
+    ['冯局长刚才讲得很清楚，大家还有什么问题？', false], // a call for questions
+    ['冯局长刚才讲到停车位。', false], // no question
     // (a member of the congress is no official to answer)
     ['曹委员，您还有什么问题？', false],
     ['冯局长，请你接着说。', false], // no question

@@ -1,0 +1,22 @@
+/**
+ * A written-answer note standing where an answer would: "答：（书面答复）", "答（市司法局局长 某）：（因时间关系，该问题由
+ * 市司法局会后书面答复。）", "【应询】副市长 某：（因会议时间关系，某副市长会后作书面答复。）" — the recorder's bracketed
+ * note that the question was answered in writing after the meeting, under an answer's label or on a line of its own.
+ * It is procedure, not speech: no one answered aloud, so the turn is narration (no responder), and the question
+ * gets a `written-answer` warning. Words said aloud that promise a written answer ("我们会后书面答复。", "（笑）会后
+ * 书面答复委员") are speech and stay. (An appendix of written answers is written-answers.ts's.)
+ * Matching runs on the view (ASCII ( ) :); spans are [start, end) UTF-16 offsets into the text.
+ */
+import type { Span } from '../model/span.js';
+
+/**
+ * A turn that is only the note: maybe a label (no sentence in it, up to its colon), then one bracketed note naming a
+ * written answer (书面答复/回复/回答, 转为书面…), nothing after it.
+ */
+const NOTE_TURN = /^\s*(?:[^。?!\n]{0,40}?:\s*)?\(([^()\n]{0,60}?书面(?:答复|回复|回答)[^()\n]{0,20}?)\)\s*$/u;
+
+/** The note's words when the turn at `span` of `view` is only a written-answer note (see the header), else null. */
+export function writtenAnswerNote(view: string, span: Span): string | null {
+  const m = NOTE_TURN.exec(view.slice(span[0], span[1]));
+  return m ? m[1] : null;
+}

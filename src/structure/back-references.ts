@@ -5,9 +5,12 @@
  * question to 市教育局; "仲局长" names who answered question 1 (市市场监管局局长仲某), so it follows up question 1.
  * So do "刚才甘局长讲了三步走…", "市场监管局刚才介绍…", "前面仲某同志在回答中提到…", and "您刚才说…" when the one
  * answering now answered before. A referent that names nobody who answered, or names two different people
- * (two 局长 of one surname), links nothing. Matching runs on the view.
+ * (two 局长 of one surname), links nothing. Of the questions one person answered, the one whose answer holds the words
+ * cited ("刚才何局长说每季度复查一次，…" → the answer that said 每季度复查一次, not 何局长's later one on another point);
+ * the latest when the cited words match none. Matching runs on the view.
  */
 import { sameOrganization } from '../model/org-names.js';
+import { termsOf } from './follow-ups.js';
 import type { SpeakerMention } from './mentions.js';
 
 /** One who answered an earlier question, and how a member may name them (name, 仲局长, 市市场监管局). */
@@ -19,17 +22,21 @@ export interface Answerer {
   /** Their name and surname + post forms (仲局长, and 车部长 for a 副部长). */
   handles: readonly string[];
   organization: string | null;
+  /** What they said answering it (their turn's words), to find which answer a member cites; unknown when absent. */
+  said?: string;
 }
 
-/** `m`, answering question `question`, as a member may name them; null when the text names nobody. */
-export function answererOf(question: number, m: SpeakerMention | null): Answerer | null {
+/** `m`, answering question `question` with the words `said`, as a member may name them; null when the text names nobody. */
+export function answererOf(question: number, m: SpeakerMention | null, said?: string): Answerer | null {
   const key = m ? m.name ?? m.title : null;
   if (!m || key === null) return null;
   const handles: string[] = [];
   if (m.name) handles.push(m.name);
   // (车部长 for a 副部长: members drop the 副 when they address one.)
   if (m.surname && m.office) handles.push(m.surname + m.office, m.surname + m.office.replace(/^副/u, ''));
-  return { question, key, handles, organization: m.organization };
+  const a: Answerer = { question, key, handles, organization: m.organization };
+  if (said !== undefined) a.said = said;
+  return a;
 }
 
 /** What may stand between a back-reference and its speech verb: a name, a post, an office (no punctuation, no space). */
@@ -52,25 +59,60 @@ export function referredQuestion(words: string, answerers: readonly Answerer[], 
   for (const re of [AFTER_TIME, BEFORE_TIME]) {
     re.lastIndex = 0;
     for (let m = re.exec(words); m !== null; m = re.exec(words)) {
-      const n = resolve(m[1], re === BEFORE_TIME, answerers, addressed);
+      const n = resolve(m[1], re === BEFORE_TIME, answerers, addressed, citedAfter(words, m.index + m[0].length));
       if (n !== null) return n;
     }
   }
   return null;
 }
 
-/** The latest question answered by whom `referent` names, when it names one person or one office; else null. */
-function resolve(referent: string, before: boolean, answerers: readonly Answerer[], addressed: readonly string[]): number | null {
+/**
+ * The question answered by whom `referent` names, when it names one person or one office (the one whose answer
+ * holds `cited`, else the latest); else null.
+ */
+function resolve(referent: string, before: boolean, answerers: readonly Answerer[], addressed: readonly string[], cited: string): number | null {
   if (ADDRESSED.test(referent)) {
     const hits = answerers.filter((a) => addressed.includes(a.key));
-    return latest(hits);
+    return citedOrLatest(hits, cited);
   }
   // By name or surname + post: one person only ("仲局长" of two different 仲 局长 says nobody).
   const byPerson = answerers.filter((a) => a.handles.some((h) => h.length >= 2 && (referent === h || referent.endsWith(h) || (!before && referent.startsWith(h)))));
-  if (byPerson.length) return new Set(byPerson.map((a) => a.key)).size === 1 ? latest(byPerson) : null;
+  if (byPerson.length) return new Set(byPerson.map((a) => a.key)).size === 1 ? citedOrLatest(byPerson, cited) : null;
   // By office: whoever spoke for it ("市场监管局刚才介绍" ↔ 市市场监管局).
   const byOffice = answerers.filter((a) => a.organization && (sameOrganization(referent, a.organization) || (before && endsWithOrganization(referent, a.organization))));
-  return latest(byOffice);
+  return citedOrLatest(byOffice, cited);
+}
+
+/**
+ * The words a back-reference cites, from `at` (after its speech verb) to the end of their clause: "每季度复查一次" of
+ * "刚才何局长说每季度复查一次，复查的结果…", "新建床位500张" of "刚才王局长提到：“新建床位500张”，…" (30 code units at most).
+ */
+function citedAfter(words: string, at: number): string {
+  const rest = words.slice(at).replace(/^[\s,，:：“"‘]+/u, '');
+  const stop = rest.search(/[,，。?？!！;；”"’]/u);
+  return (stop < 0 ? rest : rest.slice(0, stop)).slice(0, 30);
+}
+
+/** How many content terms the cited words must share with an answer to pick it out (one pair of characters is often chance). */
+const CITED_TERMS = 2;
+
+/**
+ * Of the questions `hits` answered, the one whose answer says the most of `cited` (at least CITED_TERMS terms, and
+ * more than the latest's answer: the latest of the best); the latest when no answer stands out or none is known.
+ */
+function citedOrLatest(hits: readonly Answerer[], cited: string): number | null {
+  const last = latest(hits);
+  const terms = [...termsOf(cited)];
+  if (last === null || terms.length < CITED_TERMS) return last;
+  const score = new Map<number, number>();
+  for (const a of hits) {
+    if (a.said === undefined) continue;
+    const n = terms.filter((t) => a.said!.includes(t)).length;
+    score.set(a.question, Math.max(score.get(a.question) ?? 0, n));
+  }
+  let best: number | null = null;
+  for (const [q, n] of score) if (n >= CITED_TERMS && (best === null || n > score.get(best)! || (n === score.get(best)! && q > best))) best = q;
+  return best !== null && score.get(best)! > (score.get(last) ?? 0) ? best : last;
 }
 
 /** "我觉得民政部" ends with the office 民政部 (the BEFORE_TIME capture may take words before it). */

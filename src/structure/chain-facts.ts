@@ -44,6 +44,7 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
   for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
     if (o && k > 0 && COORDINATING_OFFICE.test(view.slice(chain[k].start, chain[k].hits[0].start)) && chain.slice(0, k).some((l) => l.org.organization)) continue;
+    if (o && k > 0 && seatElsewhere(view, chain[k]) && chain.slice(0, k).some((l) => congressSeat(view, l))) continue;
     if (o) { organization = linkOrganization(pair, chain, k) ?? committeeOfMember(pair, chain, k) ?? text.slice(o[0], o[1]); break; }
   }
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
@@ -172,6 +173,26 @@ function twoBodies(view: string, a: Link, b: Link): boolean {
 
 /** A post in a body's party committee or group (党组成员, 党委委员, 党组书记): a seat, not the body's own post. */
 const PARTY_POST = /^党/u;
+
+/** A member's post: 委员, 代表 (a seat in an assembly, not a job). */
+function memberPost(link: Link): boolean {
+  return (link.hits[link.hits.length - 1].flags & TAG.congress) !== 0;
+}
+
+/**
+ * A seat in an assembly other than the congress: 市政协委员, 市纪委委员 (a member's post under another body). After a
+ * congress seat in one chain ("市人大代表、市政协委员万志勇", asking at the congress's inquiry) it is a second seat, not
+ * where the member works: the congress seat gives the organization. A job after a seat ("市人大代表、城东小学家长委员会
+ * 主任") still does (see ChainFacts).
+ */
+function seatElsewhere(view: string, link: Link): boolean {
+  return memberPost(link) && !isCongress(view.slice(link.start, link.hits[0].start), false);
+}
+
+/** A seat in the congress: 市人大代表, 市人大常委会委员, 人大代表. */
+function congressSeat(view: string, link: Link): boolean {
+  return memberPost(link) && isCongress(view.slice(link.start, link.hits[0].start), true);
+}
 
 /** What opens a concurrent post, after the principal one: 兼, or a comma inside a speaker label (speakers.ts). */
 const CONCURRENT = /兼|,/u;

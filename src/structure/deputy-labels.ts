@@ -17,6 +17,7 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 import { surnameLength } from './name-context.js';
 import { slotOf } from './delimited-names.js';
 import { labelEndAt } from './unlisted-names.js';
+import { parseOrganization } from './org-units.js';
 
 /** A title whose head is 代表: 人大代表, 市人大代表, 列席代表 (not 代表团, 代表处). */
 const DEPUTY_HEAD = /代表$/u;
@@ -58,9 +59,18 @@ export function deputyOccupationMention(pair: TextPair, lex: Lexicon, chainStart
   if (!name || name[0] - at < 2) return null;
   let titleEnd = name[0];
   while (titleEnd > at && /[ \t\u00a0]/u.test(view[titleEnd - 1])) titleEnd--;
+  // "区人大代表、西塘街道 俞小平": a place alone after 代表 is the deputy's constituency or delegation, where they were
+  // elected, not a post: the title ends at 代表 ("…、桐华街道居民孟雪琴" names an occupation there, and keeps it).
+  if (placeAlone(lex, view.slice(at, titleEnd))) titleEnd = deputyEnd;
   const title: Span = [chainStart, titleEnd];
   return speakerMention([chainStart, name[1]], 'title-name', text.slice(name[0], name[1]), name, text.slice(title[0], title[1]), title,
     facts.organization, facts.congress, facts.office, text.slice(name[0], name[0] + Math.max(1, surnameLength(lex, view, name[0]))));
+}
+
+/** True when `words` are places only (西塘街道, 红星村, 城东选区, 勐泉镇、红星村): no institution, post or occupation in them. */
+function placeAlone(lex: Lexicon, words: string): boolean {
+  const parts = words.split('、');
+  return parts.every((w) => w.length > 0 && (parseOrganization(lex, w)?.every((u) => u.kind === 'place') ?? false));
 }
 
 /** The name ending the run `[start, end)`: set off by a space, or glued to an occupation noun; null when none reads. */

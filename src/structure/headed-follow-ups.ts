@@ -47,7 +47,13 @@ export function headedFollowUps(view: string, sections: Section[], events: reado
       sec.followUpOf = sections[i - 1].followUpOf ?? i;
     }
     openedBy.push(who);
-    for (const e of inside) if (e.role === 'responder') { const a = answererOf(i + 1, e.mention); if (a) answerers.push(a); }
+    // (With their words, to the next speaker: a member may cite them later, "刚才何局长说每季度复查一次…".)
+    for (let j = k; j < end; j++) {
+      const e = events[j];
+      if (e.role !== 'responder') continue;
+      const a = answererOf(i + 1, e.mention, view.slice(e.wordsStart ?? e.anchor, j + 1 < events.length ? events[j + 1].start : view.length));
+      if (a) answerers.push(a);
+    }
     k = end;
   });
 }

@@ -95,14 +95,15 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let round = new Set<string | null>();
   let lastAnswer: SpeechEvent | null = null; // the last responder's turn
   let subheaded = false; // a newspaper subhead since the last asker (exchanges.ts): a new matter opens
-  for (const ev of events) {
+  for (const [ei, ev] of events.entries()) {
     if (ev.subhead) subheaded = true;
     if (ev.role === 'narration') continue;
     if (ev.role === 'responder') {
       lastAnswer = ev;
       answered = true;
       answeredBy.add(out.length, ev);
-      const a = out.length ? answererOf(out.length, ev.mention) : null;
+      // (With their words, to the next speaker: a member may cite them later, "刚才何局长说每季度复查一次…".)
+      const a = out.length ? answererOf(out.length, ev.mention, view.slice(ev.wordsStart ?? ev.anchor, ei + 1 < events.length ? events[ei + 1].start : view.length)) : null;
       if (a) answerers.push(a);
       continue;
     }

@@ -31,3 +31,20 @@ describe('[chain-facts] a congress committee after a standing-committee title be
     expect(org(text)).toBe(expected);
   });
 });
+
+describe('[chain-facts] a seat in another assembly after a congress seat: the congress seat gives the organization', () => {
+  const org = (text: string) => findMentions({ text, view: normalize(text) }, [0, text.length], [])[0]?.organization ?? null;
+  it.each([
+    ['市人大代表、市政协委员万志勇：', '市人大'],
+    ['市人大代表、市政协委员 万志勇：', '市人大'],
+    ['县人大代表、县纪委委员包玉梅问：', '县人大'],
+    ['市政协委员、市人大代表万志勇：', '市人大'],
+    // near-misses: a job after the seat is where the deputy works; a seat elsewhere with no congress seat before it; an official's chain
+    ['市人大代表、市工商联副主席万志勇：', '市工商联'],
+    ['市人大代表、城东小学家长委员会主任万志勇：', '城东小学家长委员会'],
+    ['市政协委员万志勇：', '市政协'],
+    ['市政府副市长、市政协委员万志勇：', '市政协'],
+  ])('%s → %s', (text, expected) => {
+    expect(org(text)).toBe(expected);
+  });
+});

@@ -31,6 +31,12 @@ describe('[deputy-labels] an occupation after …人大代表、 in a label', ()
     ['a person field, to the line\'s end', '提问代表：镇人大代表、致富带头人 邬晓峰\n问：', '邬晓峰', '镇人大代表、致富带头人'],
     ['a person field, a Dai name', '询问人：乡人大代表、返乡大学生 玉香\n问：', '玉香', '乡人大代表、返乡大学生'],
     ['a person field, then the next field', '询问人：乡人大代表、务工人员 岩应；应询人：乡长 覃强', '岩应', '乡人大代表、务工人员'],
+    // A place alone after 代表 is the constituency or delegation, no part of the title; a place and an occupation are.
+    ['a person field, a 街道 alone: the constituency', '提问人：区人大代表、西塘街道 俞小平\n问：', '俞小平', '区人大代表'],
+    ['a label, a 镇 and a 村 alone', '县人大代表、城关镇、红星村 蒲青提问：请问县水利局，', '蒲青', '县人大代表'],
+    ['a person field, a 选区', '询问人：区人大代表、城东选区 邬晓峰\n问：', '邬晓峰', '区人大代表'],
+    ['a place and an occupation: the occupation\'s', '提问人：区人大代表、西塘街道居民 俞小平\n问：', '俞小平', '区人大代表、西塘街道居民'],
+    ['a place and an institution: a workplace', '询问人：乡人大代表、勐泉镇中心小学教师 玉香\n问：', '玉香', '乡人大代表、勐泉镇中心小学教师'],
   ])('%s', (_name, text, name, title) => {
     const m = mentions(text)[0];
     expect(m[1]).toBe(name);

@@ -7,6 +7,7 @@
  * character from a transcript ("\u001b[2J", a bidi override U+202E) is never printed raw:
  * it is shown as its escape ("\u001b"), so a hostile transcript cannot drive the terminal.
  */
+import type { OfficeLinkRef } from '../compare/types.js';
 import stringWidth from 'string-width';
 import { forTerminalLine } from './terminal.js';
 import { wrapByWidth } from './table.js';
@@ -82,4 +83,9 @@ export function closingSpeaker(x: { name: string | null; titles: string[]; role:
   const role = x.role === 'chair' ? '主持人' : x.role === 'government' ? '政府表态' : '发言';
   const title = x.titles[0] ?? null;
   return x.name ? `${x.name}（${title ? `${title}，` : ''}${role}）` : `${title ?? '(未具名)'}（${role}）`;
+}
+
+/** An office under two names, as a session states it: "区数据资源和政务服务局 原名 区行政审批局", "职责由…划入…". */
+export function officeLinkNote(l: OfficeLinkRef): string {
+  return l.how === 'renamed' ? `${l.now} 原名 ${l.old}` : `${l.now} 承接 ${l.old} 的职责`;
 }

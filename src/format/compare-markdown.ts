@@ -10,7 +10,7 @@ import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, Organization
 import { doneTitle, STATUS_MARK } from './compare-status.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
-import { closingSpeaker, num, promisePlace, safe, spanText } from './compare-cells.js';
+import { closingSpeaker, num, officeLinkNote, promisePlace, safe, spanText } from './compare-cells.js';
 
 /** Escape what Markdown would read as markup or as a table border. */
 export function md(text: string | null | undefined): string {
@@ -47,7 +47,8 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
   // Both spellings when they differ (市住房和城乡建设局 / 市住建局), as the terminal shows them.
   const org = (r: OrganizationRow) => md(r.name.a && r.name.b && r.name.a !== r.name.b ? `${r.name.a} / ${r.name.b}` : r.name.a ?? r.name.b);
   const qs = (list: number[]) => list.map((i) => `问题${i}`).join('、');
-  out.push(`- **两次都被询问**:${c.organizations.both.map((r) => `${org(r)}(A ${qs(r.questions.a)};B ${qs(r.questions.b)})`).join(';') || '无'}`);
+  const linked = (r: OrganizationRow) => (r.link ? `,${md(officeLinkNote(r.link))}` : '');
+  out.push(`- **两次都被询问**:${c.organizations.both.map((r) => `${org(r)}(A ${qs(r.questions.a)};B ${qs(r.questions.b)}${linked(r)})`).join(';') || '无'}`);
   out.push(`- **只在 A**:${c.organizations.onlyA.map((r) => `${org(r)}(${qs(r.questions.a)})`).join(';') || '无'}`);
   out.push(`- **只在 B**:${c.organizations.onlyB.map((r) => `${org(r)}(${qs(r.questions.b)})`).join(';') || '无'}`);
 
@@ -59,6 +60,9 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
       row([md(p.name), md(p.organization) || (p.officeChanged ? '调任' : '—'), md(p.person.a?.titles.join(';')), p.titleChanged ? `**${b}**(职务有变化)` : b]);
     }
   } else out.push('无。');
+  if (c.people.successors.length) {
+    out.push('', `继任(同一职务,换人):${c.people.successors.map((s) => `${md(s.organization)}${md(s.post)} ${md(s.name.a)}(A)→${md(s.name.b)}(B)`).join(';')}`);
+  }
 
   out.push('', '## 议题对照', '');
   if (c.topics.pairs.length) {

@@ -185,6 +185,17 @@ export interface PromisePair {
    * at most "similar", and is matched only after the pairs without. Else null.
    */
   places: Sides<string[]> | null;
+  /**
+   * Present when the two wordings state a different target value or deadline (95% → 96%; 2024年底前 → 2026年6月底前):
+   * the promise restated, with what changed (see restated.ts). Each side's text and span into its own session.
+   */
+  restated?: Restatement;
+}
+
+/** What changed between two wordings of a promise; null for what did not (or is stated on one side only). */
+export interface Restatement {
+  value: Sides<{ text: string; span: Span }> | null;
+  deadline: Sides<{ text: string; span: Span }> | null;
 }
 
 /**

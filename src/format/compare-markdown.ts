@@ -10,7 +10,7 @@ import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, Organization
 import { doneTitle, STATUS_MARK } from './compare-status.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
-import { closingSpeaker, num, officeLinkNote, promisePlace, safe, spanText } from './compare-cells.js';
+import { closingSpeaker, num, officeLinkNote, promisePlace, restatedNote, safe, spanText } from './compare-cells.js';
 
 /** Escape what Markdown would read as markup or as a table border. */
 export function md(text: string | null | undefined): string {
@@ -79,7 +79,9 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
       const clause = (x: { text: string; span: [number, number] } | undefined) => (x ? `<br>相近分句:“${md(x.text)}”${spanText(x.span)}` : '');
       const how = p.kind === 'repeated' ? '原文重复' : p.kind === 'same-headline' ? '首句相同' : p.kind === 'shared-clause' ? `${num(p.score)}(分句)`
         : p.places ? `${num(p.score)}(地点不同:${md(p.places.a.join('、'))} / ${md(p.places.b.join('、'))})` : num(p.score);
-      row([measure(p.a) + clause(p.clause?.a), measure(p.b) + clause(p.clause?.b), how, terms(p.terms)]);
+      // A new target or deadline: restated, with what changed.
+      const restated = p.restated ? `<br>**重申**:${md(restatedNote(p.restated))}` : '';
+      row([measure(p.a) + clause(p.clause?.a), measure(p.b) + clause(p.clause?.b), how + restated, terms(p.terms)]);
     }
     out.push('', '相似度为 TF-IDF 余弦(整条、首句或最相近分句中取高者),“共同词”是它的来源。');
   } else out.push('没有再次出现的措施。');

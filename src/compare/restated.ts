@@ -6,7 +6,8 @@
  * deadline is a time ending in 前 (2024年底前, 6月底前, 年底前) or a year named as the period (今年, 明年, 2025年内). Only
  * what both wordings state is compared: a deadline or a unit given on one side only is not stated, no change; a
  * figure of a unit the other side lacks is another figure, not the target. Times are no target value (年, 月 are
- * the deadline's). The words of the two deadlines are compared as written: 年底前 in two sessions is the same words.
+ * the deadline's). Values are compared as numbers (百分之六十 / 60%, 12000个 / 1.2万个, 90% / 90%以上: one target); the
+ * words of the two deadlines as written (年底前 in two sessions is the same words).
  */
 import type { InquiryRecord, Quantity } from '../model/record.js';
 import type { MeasureRef, Restatement } from './types.js';
@@ -36,7 +37,8 @@ export function restatement(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, 
   let value: Restatement['value'] = null;
   for (const [unit, qa] of fa) {
     const qb = fb.get(unit);
-    if (!qb || (qa.value === qb.value && qa.text === qb.text)) continue;
+    // The number, not its writing: 百分之六十 and 60%, 12000个 and 1.2万个, 90% and 90%以上 are one target.
+    if (!qb || qa.value === null || qb.value === null || qa.value === qb.value) continue;
     value = { a: { text: qa.text, span: qa.span }, b: { text: qb.text, span: qb.span } };
     break;
   }

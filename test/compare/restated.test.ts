@@ -30,8 +30,9 @@ describe('[compare/restated]', () => {
     ['the deadline only',
       side('年底前完成全部改造', []), side('2025年6月底前完成全部改造', []),
       { value: null, deadline: ['年底前', '2025年6月底前'] }],
-    ['the qualifier only (不低于 → 以上) is another target', side('覆盖率不低于90%', [['不低于90%', 90, '%', 'percent']]), side('覆盖率90%以上', [['90%以上', 90, '%', 'percent']]),
-      { value: ['不低于90%', '90%以上'], deadline: null }],
+    ['the same number written otherwise is no new target (百分之六十 / 60%)', side('报销比例提高到百分之六十', [['百分之六十', 60, '%', 'percent']]), side('报销比例提高到60%', [['60%', 60, '%', 'percent']]), null],
+    ['nor a qualifier added (90% / 90%以上)', side('覆盖率达到90%', [['90%', 90, '%', 'percent']]), side('覆盖率达到90%以上', [['90%以上', 90, '%', 'percent']]), null],
+    ['nor 12000个 / 1.2万个', side('统一受理12000个事项', [['12000个', 12000, '个', 'count']]), side('统一受理1.2万个事项', [['1.2万个', 12000, '个', 'count']]), null],
     // Near-misses: nothing changed, or stated on one side only.
     ['the same target and deadline', side('年底前覆盖率达到95%', [['95%', 95, '%', 'percent']]), side('年底前覆盖率达到95%', [['95%', 95, '%', 'percent']]), null],
     ['a deadline on one side only is not stated, no change', side('年底前覆盖率达到95%', [['95%', 95, '%', 'percent']]), side('覆盖率达到95%', [['95%', 95, '%', 'percent']]), null],

@@ -5,7 +5,7 @@
  * (−0.82 个百分点); promises "new in B" become "not seen again". It defines what
  * "compare(b, a) is the mirror of compare(a, b)" means, and the tests hold compare to it.
  */
-import type { Comparison, OrganizationRow, PersonRow, PromisePair, Sides } from './types.js';
+import type { Comparison, OfficeLinkRef, OrganizationRow, PersonRow, PromisePair, Sides } from './types.js';
 import { figurePair } from './figures.js';
 import { doneOrder } from './promises.js';
 
@@ -14,10 +14,12 @@ const byA = <T extends { a: { span: [number, number] }; b: { span: [number, numb
   [...xs].sort((p, q) => p.a.span[0] - q.a.span[0] || p.b.span[0] - q.b.span[0]);
 
 export function mirror(c: Comparison): Comparison {
-  const org = (r: OrganizationRow): OrganizationRow => ({ key: r.key, name: swap(r.name), questions: swap(r.questions) });
-  const person = (r: PersonRow): PersonRow => ({ ...r, person: swap(r.person) });
+  const link = (l: OfficeLinkRef): OfficeLinkRef => ({ ...l, evidence: swap(l.evidence) });
+  const org = (r: OrganizationRow): OrganizationRow => ({ key: r.key, name: swap(r.name), questions: swap(r.questions), ...(r.link ? { link: link(r.link) } : {}) });
+  const person = (r: PersonRow): PersonRow => ({ ...r, person: swap(r.person), ...(r.officeLink ? { officeLink: link(r.officeLink) } : {}) });
   const promise = <T extends PromisePair>(p: T): T => ({
     ...p, a: p.b, b: p.a, clause: p.clause && swap(p.clause), places: p.places && swap(p.places),
+    ...(p.restated ? { restated: { value: p.restated.value && swap(p.restated.value), deadline: p.restated.deadline && swap(p.restated.deadline) } } : {}),
     terms: p.terms.map((t) => (t.forms ? { ...t, forms: swap(t.forms) } : t)),
   });
   const fields = Object.fromEntries(Object.entries(c.sessions.fields).map(([k, v]) => [k, swap(v)])) as Comparison['sessions']['fields'];
@@ -30,6 +32,7 @@ export function mirror(c: Comparison): Comparison {
     people: {
       both: c.people.both.map(person), onlyA: c.people.onlyB.map(person), onlyB: c.people.onlyA.map(person),
       chair: c.people.chair && { ...c.people.chair, titles: swap(c.people.chair.titles) },
+      successors: c.people.successors.map((s) => ({ ...s, name: swap(s.name), person: swap(s.person) })),
     },
     topics: {
       pairs: byA(c.topics.pairs.map((p) => ({ ...p, a: p.b, b: p.a }))),

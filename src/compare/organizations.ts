@@ -20,7 +20,8 @@
  * (市人大农业与农村委员会, 人大常委会) is no office questioned.
  */
 import type { InquiryRecord } from '../model/record.js';
-import type { OrganizationRow, OrganizationsSection } from './types.js';
+import type { OfficeLinkRef, OrganizationRow, OrganizationsSection } from './types.js';
+import { officeLinks, type OfficeLink } from './office-links.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 import { currentOrganization } from '../model/former-posts.js';
@@ -84,13 +85,61 @@ function alignSpellings(a: Map<string, Seen>, b: Map<string, Seen>): [Map<string
   return [renamed(a, renameA), renamed(b, renameB)];
 }
 
+/** A link of a session, its names read as its place's level (see place.ts), and the side that states it. */
+export interface SideLink { link: OfficeLink; old: string; now: string; side: 'a' | 'b' }
+
+/** The office links both sessions state, names as each side keys its offices. */
+export function sideLinks(a: InquiryRecord, b: InquiryRecord): SideLink[] {
+  const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
+  const read = (r: InquiryRecord, side: 'a' | 'b') => {
+    const place = sessionPlace(r);
+    const local = (n: string) => (apart ? placedName(n, place) : localName(n, place));
+    return officeLinks(r).map((link) => ({ link, old: local(link.old), now: local(link.now), side }));
+  };
+  return [...read(a, 'a'), ...read(b, 'b')];
+}
+
+/** The reference a row carries: the evidence on the side that states it. */
+export function linkRef(l: SideLink): OfficeLinkRef {
+  return { how: l.link.how, old: l.link.old, now: l.link.now, evidence: { a: l.side === 'a' ? l.link.evidence : null, b: l.side === 'b' ? l.link.evidence : null } };
+}
+
+const alike = (x: string, y: string) => nameKey(x) === nameKey(y) || sameOrganization(nameKey(x), nameKey(y));
+
+/**
+ * Offices only in A and only in B that a session says are one (renamed, duties moved: office-links.ts) take the
+ * present name's key, so the office is "in both" with the link on its row. Either session may state it, and the
+ * old name may stand on either side (the sessions given in reverse order): only the names decide.
+ */
+function joinLinks(a: Map<string, Seen>, b: Map<string, Seen>, links: readonly SideLink[]): [Map<string, Seen>, Map<string, Seen>, Map<string, OfficeLinkRef>] {
+  const refs = new Map<string, OfficeLinkRef>();
+  let [ma, mb] = [a, b];
+  for (const l of links) {
+    const onlyA = [...ma.keys()].filter((k) => !mb.has(k));
+    const onlyB = [...mb.keys()].filter((k) => !ma.has(k));
+    const find = (keys: string[], side: Map<string, Seen>, name: string) => keys.filter((k) => alike(side.get(k)!.local, name));
+    for (const [oldIn, nowIn] of [['a', 'b'], ['b', 'a']] as const) {
+      const olds = find(oldIn === 'a' ? onlyA : onlyB, oldIn === 'a' ? ma : mb, l.old);
+      const nows = find(nowIn === 'a' ? onlyA : onlyB, nowIn === 'a' ? ma : mb, l.now);
+      if (olds.length !== 1 || nows.length !== 1) continue;
+      const key = nows[0];
+      const rename = (side: Map<string, Seen>, from: string) => new Map([...side].map(([k, v]) => [k === from ? key : k, v] as const));
+      if (oldIn === 'a') ma = rename(ma, olds[0]); else mb = rename(mb, olds[0]);
+      refs.set(key, linkRef(l));
+      break;
+    }
+  }
+  return [ma, mb, refs];
+}
+
 export function compareOrganizations(a: InquiryRecord, b: InquiryRecord): OrganizationsSection {
   const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
-  const [orgsA, orgsB] = alignSpellings(questioned(a, apart), questioned(b, apart));
+  const [orgsA, orgsB, links] = joinLinks(...alignSpellings(questioned(a, apart), questioned(b, apart)), sideLinks(a, b));
   const row = (key: string): OrganizationRow => ({
     key,
     name: { a: orgsA.get(key)?.name ?? null, b: orgsB.get(key)?.name ?? null },
     questions: { a: orgsA.get(key)?.questions ?? [], b: orgsB.get(key)?.questions ?? [] },
+    ...(links.has(key) ? { link: links.get(key)! } : {}),
   });
   // Order: by number of questions on both sides, then the folded name, so both directions agree.
   const rows = (keys: string[]) => keys.map(row).sort((p, q) =>

@@ -19,7 +19,9 @@
  * (县农业农村局原局长) is no office of the person's now, and 现任 no part of an office's name.
  */
 import type { Chair, InquiryRecord, Person } from '../model/record.js';
-import type { ChairRow, PeopleSection, PersonRow, PersonSide } from './types.js';
+import type { ChairRow, OfficeLinkRef, PeopleSection, PersonRow, PersonSide, SuccessorRow } from './types.js';
+import { linkRef, sideLinks, type SideLink } from './organizations.js';
+import { postHeads } from '../model/posts.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 import { differentPlaces, localName, placedName, samePlace, sessionPlace, type Place } from './place.js';
@@ -142,9 +144,10 @@ function posts(titles: readonly string[], offices: readonly (string | null)[]): 
  * titles all among the other's (a chain of two, then one of them) is no difference: a title left out. No title
  * on one side ("追问（廖建明）：") is a title not stated, no change.
  */
-function titlesDiffer(a: Who, b: Who): boolean {
+function titlesDiffer(a: Who, b: Who, link: SideLink | null = null): boolean {
   if (!a.titles.length || !b.titles.length) return false;
-  const offices = [...officesOf(a), ...officesOf(b)];
+  // A linked office's two names (区行政审批局局长 / 区数据资源和政务服务局局长) come off the front too: one post.
+  const offices = [...officesOf(a), ...officesOf(b), ...(link ? [link.old, link.now] : [])];
   const [pa, pb] = [posts(a.titles, offices), posts(b.titles, offices)];
   if (pa === pb) return false;
   const [sa, sb] = [pa.split('\u0000'), pb.split('\u0000')];
@@ -153,6 +156,42 @@ function titlesDiffer(a: Who, b: Who): boolean {
 }
 
 const pickName = (x: string, y: string) => (x <= y ? x : y);
+
+/** The link a session states between the offices of a and b (old on either side), or null. */
+function linkOf(a: Who, b: Who, links: readonly SideLink[]): SideLink | null {
+  const at = (p: Who, name: string) => officesOf(p).some((o) => sameOffice(o, name));
+  return links.find((l) => (at(a, l.old) && at(b, l.now)) || (at(a, l.now) && at(b, l.old))) ?? null;
+}
+
+/** A head's post of an office (局长, 主任, 市长), no deputy's (副局长: an office has several at once) nor a member's. */
+const HEADS = new Set(postHeads(['government', 'department', 'judicial', 'office', 'station', 'institution', 'school', 'party', 'bank', 'enterprise', 'organization']));
+
+/**
+ * Head posts held in A by one person and in B by another: the same office (or one a session links to it) and the
+ * same head post, each holder the only one of that post on its side. The office is the present (or fuller) name.
+ */
+function successors(as: readonly (readonly [Person, Who])[], bs: readonly (readonly [Person, Who])[], links: readonly SideLink[]): SuccessorRow[] {
+  const heads = (w: Who) => w.organization === null ? [] : w.titles.map((t) => nameKey(t)).filter((t) => t.startsWith(nameKey(w.organization!)))
+    .map((t) => t.slice(nameKey(w.organization!).length)).filter((t) => HEADS.has(t));
+  const one = (w: Who, other: Who, link: SideLink | null) => sameOffice(w.organization, other.organization) || !!link;
+  const out: SuccessorRow[] = [];
+  for (const [pa, wa] of as) {
+    for (const post of heads(wa)) {
+      const fits = (side: readonly (readonly [Person, Who])[], w: Who) => side.filter(([, x]) => heads(x).includes(post) && one(x, w, linkOf(x, w, links)));
+      const inB = fits(bs, wa);
+      if (inB.length !== 1 || fits(as, inB[0][1]).length !== 1) continue;
+      const [pb, wb] = inB[0];
+      const link = linkOf(wa, wb, links);
+      out.push({
+        organization: link ? link.now : office(wa.organization, wb.organization)!,
+        post,
+        name: { a: pa.name!, b: pb.name! },
+        person: { a: side(pa), b: side(pb) },
+      });
+    }
+  }
+  return out.sort((p, q) => (p.organization + p.post < q.organization + q.post ? -1 : p.organization + p.post > q.organization + q.post ? 1 : 0));
+}
 
 /** A person's office as written, without the marker 现任. */
 const written = (p: Person | null): string | null => (p?.organization ? withoutNow(p.organization) : p?.organization ?? null);
@@ -190,26 +229,36 @@ export function comparePeople(a: InquiryRecord, b: InquiryRecord): PeopleSection
   const apart = differentPlaces(placeA, placeB);
   const [whoA, whoB] = [peopleA.map((p) => local(p, placeA, apart)), peopleB.map((p) => local(p, placeB, apart))];
   const pairs = matchPeople(whoA, whoB, samePlace(placeA, placeB), apart);
-  const moved = new Set(pairs.filter(([i, j]) => whoA[i].organization !== null && whoB[j].organization !== null && !shareOffice(whoA[i], whoB[j])).map(([i]) => i));
-  const row = (pa: Person | null, pb: Person | null, wa: Who | null = null, wb: Who | null = null, officeChanged = false): PersonRow => ({
+  const links = sideLinks(a, b);
+  const movedPairs = pairs.filter(([i, j]) => whoA[i].organization !== null && whoB[j].organization !== null && !shareOffice(whoA[i], whoB[j]));
+  // Two names of one office, as a session says (renamed, duties moved): the same office, no move.
+  const linked = new Map(movedPairs.flatMap(([i, j]) => { const l = linkOf(whoA[i], whoB[j], links); return l ? [[i, l] as const] : []; }));
+  const moved = new Set(movedPairs.map(([i]) => i).filter((i) => !linked.has(i)));
+  const row = (pa: Person | null, pb: Person | null, wa: Who | null = null, wb: Who | null = null, officeChanged = false, link: SideLink | null = null): PersonRow => ({
     // With both sides, the smaller spelling of the name: the same whichever session is called A.
     name: pa && pb ? pickName(pa.name!, pb.name!) : (pa ?? pb)!.name!,
     // Moved between offices: no one office (the titles on each side say which). Offices as written when the
     // two agree on one; else the office a title chain shares (县人大常委会 of 委员、县总工会主席 / 委员).
-    organization: officeChanged ? null : wa && wb && wa.organization !== null && wb.organization !== null && !sameOffice(wa.organization, wb.organization)
+    organization: officeChanged ? null : link ? link.link.now : wa && wb && wa.organization !== null && wb.organization !== null && !sameOffice(wa.organization, wb.organization)
       ? sharedOffice(wa, wb) : office(written(pa), written(pb)),
     person: { a: pa && side(pa), b: pb && side(pb) },
-    titleChanged: !!wa && !!wb && (officeChanged || titlesDiffer(wa, wb)),
+    titleChanged: !!wa && !!wb && (officeChanged || titlesDiffer(wa, wb, link)),
     officeChanged,
+    ...(link ? { officeLink: linkRef(link) } : {}),
   });
   const order = (p: PersonRow, q: PersonRow) => (p.name < q.name ? -1 : p.name > q.name ? 1 : 0) || ((p.organization ?? '') < (q.organization ?? '') ? -1 : 1);
   const usedA = new Set(pairs.map(([i]) => i));
   const usedB = new Set(pairs.map(([, j]) => j));
   return {
-    both: pairs.map(([i, j]) => row(peopleA[i], peopleB[j], whoA[i], whoB[j], moved.has(i))).sort(order),
+    both: pairs.map(([i, j]) => row(peopleA[i], peopleB[j], whoA[i], whoB[j], moved.has(i), linked.get(i) ?? null)).sort(order),
     onlyA: peopleA.filter((_, i) => !usedA.has(i)).map((p) => row(p, null)),
     onlyB: peopleB.filter((_, j) => !usedB.has(j)).map((p) => row(null, p)),
     chair: compareChairs(a, b),
+    successors: successors(
+      peopleA.map((p, i) => [p, whoA[i]] as const).filter((_, i) => !usedA.has(i)),
+      peopleB.map((p, j) => [p, whoB[j]] as const).filter((_, j) => !usedB.has(j)),
+      links,
+    ),
   };
 }
 

@@ -34,6 +34,7 @@ import type { Vector } from './tfidf.js';
 import type { MeasureRef } from './types.js';
 import { reports } from './reports.js';
 import { quantitiesIn, reportedDone } from './done.js';
+import { restatement } from './restated.js';
 
 /** A headline this short ("加强", "一是") says too little to count as the same promise. */
 const MIN_HEADLINE_KEY = 4;
@@ -209,7 +210,10 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
       b: located(refsB[p.j], p.detail.clause.b),
     },
     places: p.detail.places,
+    ...restatedOf(p.i, p.j),
   });
+  // A new target value or deadline in the second wording: the promise restated, with what changed.
+  const restatedOf = (i: number, j: number) => { const r = restatement(a, refsA[i], b, refsB[j]); return r ? { restated: r } : {}; };
   return {
     pairs: pairs.map(pair),
     reversed: reversed.map((p): ReversedPair => {

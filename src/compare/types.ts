@@ -9,7 +9,7 @@
  * every `a` and `b` (see mirror.ts) gives compare(b, a).
  */
 import type { Span } from '../model/span.js';
-import type { QuantityKind } from '../model/record.js';
+import type { Mention, QuantityKind } from '../model/record.js';
 
 export const COMPARISON_VERSION = 'inquiry-comparison/1' as const;
 
@@ -35,6 +35,20 @@ export interface OrganizationRow {
   name: Sides<string | null>;
   /** Indexes (1-based) of the questions put to or answered by the organization. */
   questions: Sides<number[]>;
+  /**
+   * Present when a session says the two names are one office: renamed ("区数据资源和政务服务局（原区行政审批局）") or
+   * its duties moved to the other ("职责已由市住房和城乡建设局划转至我局"); the evidence on the side that says so.
+   */
+  link?: OfficeLinkRef;
+}
+
+/** Two names of one office, as a session states it (see office-links.ts). */
+export interface OfficeLinkRef {
+  how: 'renamed' | 'duties';
+  /** The former office (区行政审批局) and the present one (区数据资源和政务服务局), as the stating session writes them. */
+  old: string;
+  now: string;
+  evidence: Sides<Mention | null>;
 }
 
 export interface OrganizationsSection {
@@ -64,6 +78,21 @@ export interface PersonRow {
    * (市应急管理局局长 → 市水务局局长); `organization` is then null and the titles say where. See people.ts.
    */
   officeChanged: boolean;
+  /** Both sides present at two names of one office, as a session states (renamed, duties moved): no move, one office. */
+  officeLink?: OfficeLinkRef;
+}
+
+/**
+ * The next holder of a head post: A's 市水利局局长彭国华 and B's 市水利局局长唐建军, each the only holder of the post on
+ * its side and neither in both sessions. A deputy's post (副局长: an office has several) is no succession.
+ */
+export interface SuccessorRow {
+  /** The office (fuller spelling, or the present name of a linked office) and the post without it (局长). */
+  organization: string;
+  post: string;
+  /** The holder in each session. */
+  name: Sides<string>;
+  person: Sides<PersonSide>;
 }
 
 /**
@@ -85,6 +114,8 @@ export interface PeopleSection {
   onlyB: PersonRow[];
   /** The chair when the same person chairs both sessions, else null (also when either session names no chair). */
   chair: ChairRow | null;
+  /** Head posts held by one person in A and another in B (see SuccessorRow); the holders stay in onlyA/onlyB too. */
+  successors: SuccessorRow[];
 }
 
 /** A term shared by two texts and its part of their cosine similarity (the parts sum to the score). */
@@ -154,6 +185,17 @@ export interface PromisePair {
    * at most "similar", and is matched only after the pairs without. Else null.
    */
   places: Sides<string[]> | null;
+  /**
+   * Present when the two wordings state a different target value or deadline (95% → 96%; 2024年底前 → 2026年6月底前):
+   * the promise restated, with what changed (see restated.ts). Each side's text and span into its own session.
+   */
+  restated?: Restatement;
+}
+
+/** What changed between two wordings of a promise; null for what did not (or is stated on one side only). */
+export interface Restatement {
+  value: Sides<{ text: string; span: Span }> | null;
+  deadline: Sides<{ text: string; span: Span }> | null;
 }
 
 /**

@@ -7,6 +7,7 @@
  * character from a transcript ("\u001b[2J", a bidi override U+202E) is never printed raw:
  * it is shown as its escape ("\u001b"), so a hostile transcript cannot drive the terminal.
  */
+import type { OfficeLinkRef, Restatement } from '../compare/types.js';
 import stringWidth from 'string-width';
 import { forTerminalLine } from './terminal.js';
 import { wrapByWidth } from './table.js';
@@ -82,4 +83,14 @@ export function closingSpeaker(x: { name: string | null; titles: string[]; role:
   const role = x.role === 'chair' ? '主持人' : x.role === 'government' ? '政府表态' : '发言';
   const title = x.titles[0] ?? null;
   return x.name ? `${x.name}（${title ? `${title}，` : ''}${role}）` : `${title ?? '(未具名)'}（${role}）`;
+}
+
+/** An office under two names, as a session states it: "区数据资源和政务服务局 原名 区行政审批局", "职责由…划入…". */
+export function officeLinkNote(l: OfficeLinkRef): string {
+  return l.how === 'renamed' ? `${l.now} 原名 ${l.old}` : `${l.now} 承接 ${l.old} 的职责`;
+}
+
+/** What a restated promise changed: "目标 95% → 96%; 期限 2024年底前 → 今年". */
+export function restatedNote(r: Restatement): string {
+  return [r.value && `目标 ${r.value.a.text} → ${r.value.b.text}`, r.deadline && `期限 ${r.deadline.a.text} → ${r.deadline.b.text}`].filter(Boolean).join('; ');
 }

@@ -10,7 +10,7 @@ import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, Organization
 import { doneTitle, STATUS_MARK } from './compare-status.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
-import { closingSpeaker, num, promisePlace, safe, spanText } from './compare-cells.js';
+import { closingSpeaker, num, officeLinkNote, promisePlace, restatedNote, safe, spanText } from './compare-cells.js';
 
 /** Escape what Markdown would read as markup or as a table border. */
 export function md(text: string | null | undefined): string {
@@ -47,7 +47,8 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
   // Both spellings when they differ (市住房和城乡建设局 / 市住建局), as the terminal shows them.
   const org = (r: OrganizationRow) => md(r.name.a && r.name.b && r.name.a !== r.name.b ? `${r.name.a} / ${r.name.b}` : r.name.a ?? r.name.b);
   const qs = (list: number[]) => list.map((i) => `问题${i}`).join('、');
-  out.push(`- **两次都被询问**:${c.organizations.both.map((r) => `${org(r)}(A ${qs(r.questions.a)};B ${qs(r.questions.b)})`).join(';') || '无'}`);
+  const linked = (r: OrganizationRow) => (r.link ? `,${md(officeLinkNote(r.link))}` : '');
+  out.push(`- **两次都被询问**:${c.organizations.both.map((r) => `${org(r)}(A ${qs(r.questions.a)};B ${qs(r.questions.b)}${linked(r)})`).join(';') || '无'}`);
   out.push(`- **只在 A**:${c.organizations.onlyA.map((r) => `${org(r)}(${qs(r.questions.a)})`).join(';') || '无'}`);
   out.push(`- **只在 B**:${c.organizations.onlyB.map((r) => `${org(r)}(${qs(r.questions.b)})`).join(';') || '无'}`);
 
@@ -59,6 +60,9 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
       row([md(p.name), md(p.organization) || (p.officeChanged ? '调任' : '—'), md(p.person.a?.titles.join(';')), p.titleChanged ? `**${b}**(职务有变化)` : b]);
     }
   } else out.push('无。');
+  if (c.people.successors.length) {
+    out.push('', `继任(同一职务,换人):${c.people.successors.map((s) => `${md(s.organization)}${md(s.post)} ${md(s.name.a)}(A)→${md(s.name.b)}(B)`).join(';')}`);
+  }
 
   out.push('', '## 议题对照', '');
   if (c.topics.pairs.length) {
@@ -75,7 +79,9 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
       const clause = (x: { text: string; span: [number, number] } | undefined) => (x ? `<br>相近分句:“${md(x.text)}”${spanText(x.span)}` : '');
       const how = p.kind === 'repeated' ? '原文重复' : p.kind === 'same-headline' ? '首句相同' : p.kind === 'shared-clause' ? `${num(p.score)}(分句)`
         : p.places ? `${num(p.score)}(地点不同:${md(p.places.a.join('、'))} / ${md(p.places.b.join('、'))})` : num(p.score);
-      row([measure(p.a) + clause(p.clause?.a), measure(p.b) + clause(p.clause?.b), how, terms(p.terms)]);
+      // A new target or deadline: restated, with what changed.
+      const restated = p.restated ? `<br>**重申**:${md(restatedNote(p.restated))}` : '';
+      row([measure(p.a) + clause(p.clause?.a), measure(p.b) + clause(p.clause?.b), how + restated, terms(p.terms)]);
     }
     out.push('', '相似度为 TF-IDF 余弦(整条、首句或最相近分句中取高者),“共同词”是它的来源。');
   } else out.push('没有再次出现的措施。');

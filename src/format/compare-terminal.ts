@@ -13,7 +13,7 @@ import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, Organization
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { titleChanges } from '../compare/people.js';
-import { closingSpeaker, num, pack, promisePlace, safe, spanText, width, wrap } from './compare-cells.js';
+import { closingSpeaker, num, officeLinkNote, pack, restatedNote, promisePlace, safe, spanText, width, wrap } from './compare-cells.js';
 import { hanging, table, type Col } from './compare-table.js';
 
 export interface TerminalOptions {
@@ -67,7 +67,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
     questions(r.questions.a), questions(r.questions.b), where,
   ];
   grid(['机构', 'A 问题', 'B 问题', ''], ['flex', 14, 14, 8], [
-    ...c.organizations.both.map((r) => orgRow(r, ch.green('两次'))),
+    // One office under two names, as a session says: renamed (更名) or its duties moved (职责划入).
+    ...c.organizations.both.map((r) => orgRow(r, ch.green(r.link ? (r.link.how === 'renamed' ? '更名' : '划入') : '两次'))),
     ...c.organizations.onlyA.map((r) => orgRow(r, ch.cyan('仅 A'))),
     ...c.organizations.onlyB.map((r) => orgRow(r, ch.magenta('仅 B'))),
   ]);
@@ -81,6 +82,9 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
     ]));
   } else note('(无)');
   note(`仅 A ${c.people.onlyA.length} 人, 仅 B ${c.people.onlyB.length} 人; 职务有变化 ${titleChanges(c.people)} 人${chairChanged(c)}`);
+  for (const l of c.organizations.both.filter((r) => r.link)) note(`${safe(officeLinkNote(l.link!))}: ${safe((l.link!.evidence.a ?? l.link!.evidence.b)!.text)}`);
+  // A head post held by another person in B (市水利局局长 彭国华 → 唐建军).
+  list(c.people.successors, (s) => hanging(ch.yellow('•'), `继任: ${safe(s.organization)}${safe(s.post)} ${safe(s.name.a)} (A) → ${safe(s.name.b)} (B)`, columns));
 
   heading(4, '议题 Topics');
   if (c.topics.pairs.length) {
@@ -93,10 +97,12 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   if (c.promises.pairs.length) {
     grid(['A 措施', 'B 措施', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.promises.pairs.map((p) => [
       measure(p.a, '\n', p.clause?.a), measure(p.b, '\n', p.clause?.b),
-      p.kind === 'repeated' ? ch.green('重复') : p.kind === 'same-headline' ? ch.green('同题') : p.kind === 'shared-clause' ? `${num(p.score, 2)}\n分句` : p.places ? ch.yellow(`${num(p.score, 2)}\n异地`) : num(p.score, 2),
+      (p.kind === 'repeated' ? ch.green('重复') : p.kind === 'same-headline' ? ch.green('同题') : p.kind === 'shared-clause' ? `${num(p.score, 2)}\n分句` : p.places ? ch.yellow(`${num(p.score, 2)}\n异地`) : num(p.score, 2))
+        + (p.restated ? `\n${ch.yellow('重申')}` : ''),
       terms(p.terms),
     ]));
     note('重复: 原文相同; 同题: 首句相同, 展开不同; 分句: 各有一句相近 (» 所示); 异地: 措施相近, 地点不同; 数值: TF-IDF 余弦相似度, 共同词为其来源');
+    for (const p of c.promises.pairs) if (p.restated) note(`重申: ${safe(p.a.text.slice(0, 16))}… ${safe(restatedNote(p.restated))}`);
     for (const p of c.promises.pairs) if (p.places) note(`异地: ${safe(p.places.a.join('、'))} (A) / ${safe(p.places.b.join('、'))} (B)`);
   } else note('(无)');
   if (c.promises.reversed.length) {

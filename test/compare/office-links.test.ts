@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { officeLinks } from '../../src/compare/office-links.js';
+import { compareOrganizations } from '../../src/compare/organizations.js';
+import { comparePeople } from '../../src/compare/people.js';
+import { compare } from '../../src/compare/compare.js';
+import { mirror } from '../../src/compare/mirror.js';
+import { buildRecord } from './build-record.js';
+
+/** One question answered by [name, title, office], the answer saying `said` (as a measure 一是…). */
+const session = (name: string, title: string, office: string, said?: string) =>
+  // One body's sessions (a person at two offices may then be one official moved: see people.ts).
+  buildRecord({ session: { body: '锦川市人大常委会' }, questions: [{ text: '如何推进?', responders: [[name, title, office]], ...(said ? { measures: [said] } : {}) }] });
+
+describe('[compare/office-links]', () => {
+  it.each<[string, string, string, string | undefined, [string, string, string][]]>([
+    ['a former name in the bracket after the office', '区数据资源和政务服务局（原区行政审批局）局长', '区数据资源和政务服务局', undefined,
+      [['区行政审批局', '区数据资源和政务服务局', 'renamed']]],
+    ['half-width bracket, a committee', '县卫生健康委员会(原县卫生和计划生育委员会)主任', '县卫生健康委员会', undefined,
+      [['县卫生和计划生育委员会', '县卫生健康委员会', 'renamed']]],
+    ['duties moved to 我局: the speaker\'s office', '市城市管理和综合执法局局长', '市城市管理和综合执法局', '燃气行业管理职责已由市住房和城乡建设局划转至我局',
+      [['市住房和城乡建设局', '市城市管理和综合执法局', 'duties']]],
+    ['duties moved between two named offices', '市政府副市长', '市政府', '执法职责由市农业农村局划入市市场监督管理局',
+      [['市农业农村局', '市市场监督管理局', 'duties']]],
+    // Near-misses: a former post of the person, a bracket that is a role, money moved, not duties.
+    ['a former post, no office', '市水利局（原副局长）局长', '市水利局', undefined, []],
+    ['a role in the bracket', '市水利局（主持工作）副局长', '市水利局', undefined, []],
+    ['money transferred, no duties', '市财政局局长', '市财政局', '资金由市财政局划转至各县区', []],
+    ['duties kept, no transfer', '市水利局局长', '市水利局', '我局将继续履行监管职责', []],
+  ])('%s', (_, title, office, said, want) => {
+    const r = session('方某某', title, office, said);
+    const links = officeLinks(r);
+    expect(links.map((l) => [l.old, l.now, l.how])).toEqual(want);
+    const text = r.questions[0].turns.map((t) => t.text).join('') + r.people.flatMap((p) => p.mentions.map((m) => m.text)).join('');
+    for (const l of links) expect(text).toContain(l.evidence.text);
+  });
+
+  it('the evidence span slices to its text in the record', () => {
+    const r = session('龚某', '市城市管理和综合执法局局长', '市城市管理和综合执法局', '燃气职责已由市住房和城乡建设局划转至我局');
+    const [l] = officeLinks(r);
+    const t = r.questions[0].turns.find((x) => x.span[0] <= l.evidence.span[0] && l.evidence.span[1] <= x.span[1])!;
+    expect(t.text.slice(l.evidence.span[0] - t.span[0], l.evidence.span[1] - t.span[0])).toBe(l.evidence.text);
+  });
+});
+
+describe('[compare/organizations] offices a session links', () => {
+  const a = session('方某某', '区行政审批局局长', '区行政审批局');
+  const b = session('方某某', '区数据资源和政务服务局（原区行政审批局）局长', '区数据资源和政务服务局');
+  it('a renamed office is one office in both, under its two names', () => {
+    const o = compareOrganizations(a, b);
+    expect(o.both.map((r) => [r.name.a, r.name.b, r.link?.how])).toEqual([['区行政审批局', '区数据资源和政务服务局', 'renamed']]);
+    expect(o.onlyA).toEqual([]);
+    expect(o.onlyB).toEqual([]);
+    expect(o.both[0].link!.evidence.a).toBeNull();
+  });
+  it('the same whichever session is A (the old name may stand in B)', () => {
+    expect(compareOrganizations(b, a).both.map((r) => [r.name.a, r.name.b, r.key])).toEqual([['区数据资源和政务服务局', '区行政审批局', compareOrganizations(a, b).both[0].key]]);
+    expect(compare(b, a)).toEqual(mirror(compare(a, b)));
+  });
+  it('the person is at one office, not moved', () => {
+    const p = comparePeople(a, b);
+    expect(p.both.map((r) => [r.name, r.organization, r.officeChanged, r.titleChanged, r.officeLink?.how])).toEqual([['方某某', '区数据资源和政务服务局', false, false, 'renamed']]);
+  });
+  it('duties moved: one office in both, the head no move', () => {
+    const a2 = session('龚某', '市住房和城乡建设局局长', '市住房和城乡建设局');
+    const b2 = session('龚某', '市城市管理和综合执法局局长', '市城市管理和综合执法局', '燃气行业管理职责已由市住房和城乡建设局划转至我局');
+    expect(compareOrganizations(a2, b2).both.map((r) => r.link?.how)).toEqual(['duties']);
+    expect(comparePeople(a2, b2).both.map((r) => [r.organization, r.officeChanged])).toEqual([['市城市管理和综合执法局', false]]);
+  });
+  it('near-miss: a link naming another office leaves these two apart (a move stays a move)', () => {
+    const a3 = session('龚某', '市住房和城乡建设局局长', '市住房和城乡建设局');
+    const b3 = session('龚某', '市水务局局长', '市水务局', '排水职责已由市城市管理局划转至我局');
+    const o = compareOrganizations(a3, b3);
+    expect([o.both.length, o.onlyA.length, o.onlyB.length]).toEqual([0, 1, 1]);
+    expect(comparePeople(a3, b3).both.map((r) => [r.organization, r.officeChanged])).toEqual([[null, true]]);
+  });
+});
+
+describe('[compare/people] successors in a head post', () => {
+  const two = (x: [string, string, string][], y: [string, string, string][]) => comparePeople(
+    buildRecord({ questions: x.map((r) => ({ text: '如何推进?', responders: [r] })) }),
+    buildRecord({ questions: y.map((r) => ({ text: '如何推进?', responders: [r] })) }),
+  ).successors.map((s) => [s.organization, s.post, s.name.a, s.name.b]);
+  it.each<[string, [string, string, string][], [string, string, string][], string[][]]>([
+    ['the same head post, another person', [['彭某某', '市水利局局长', '市水利局']], [['唐某某', '市水利局局长', '市水利局']], [['市水利局', '局长', '彭某某', '唐某某']]],
+    ['the office spelled two ways', [['彭某', '县卫生健康局局长', '县卫生健康局']], [['唐某', '县卫健局局长', '县卫健局']], [['县卫生健康局', '局长', '彭某', '唐某']]],
+    ['a committee\'s head', [['邓某', '市卫生健康委主任', '市卫生健康委']], [['罗某', '市卫生健康委主任', '市卫生健康委']], [['市卫生健康委', '主任', '邓某', '罗某']]],
+    // Near-misses.
+    ['a head and a deputy: no succession', [['邓某', '市卫生健康委主任', '市卫生健康委']], [['罗某', '市卫生健康委副主任', '市卫生健康委']], []],
+    ['two deputies: an office has several', [['甲某', '市水利局副局长', '市水利局']], [['乙某', '市水利局副局长', '市水利局']], []],
+    ['another office', [['彭某', '市水利局局长', '市水利局']], [['唐某', '市财政局局长', '市财政局']], []],
+    ['the same person twice: no successor', [['彭某', '市水利局局长', '市水利局']], [['彭某', '市水利局局长', '市水利局']], []],
+    ['two holders on one side: not guessed', [['彭某', '市水利局局长', '市水利局'], ['钱某', '市水利局局长', '市水利局']], [['唐某', '市水利局局长', '市水利局']], []],
+    ['members of the congress are no post to succeed', [['甲某', '市人大常委会委员', '市人大常委会']], [['乙某', '市人大常委会委员', '市人大常委会']], []],
+  ])('%s', (_, x, y, want) => {
+    expect(two(x, y)).toEqual(want);
+  });
+  it('mirrors', () => {
+    const a = buildRecord({ questions: [{ text: '如何推进?', responders: [['彭某某', '市水利局局长', '市水利局']] }] });
+    const b = buildRecord({ questions: [{ text: '如何推进?', responders: [['唐某某', '市水利局局长', '市水利局']] }] });
+    expect(compare(b, a)).toEqual(mirror(compare(a, b)));
+  });
+});

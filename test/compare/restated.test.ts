@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { restatement } from '../../src/compare/restated.js';
+import type { InquiryRecord, Quantity } from '../../src/model/record.js';
+import type { MeasureRef } from '../../src/compare/types.js';
+
+/** A measure at offset 0 and a record whose quantities are the figures [text, value, unit, kind] found in it. */
+function side(text: string, figures: [string, number, string | null, Quantity['kind']][]): [InquiryRecord, MeasureRef] {
+  const quantities = figures.map(([t, value, unit, kind]) => {
+    const at = text.indexOf(t);
+    return { text: t, value, unit, kind, span: [at, at + t.length] } as unknown as Quantity;
+  });
+  const record = { session: { quantities, closing: null }, questions: [] } as unknown as InquiryRecord;
+  return [record, { question: 1, path: '1.1', marker: null, text, span: [0, text.length], responder: null }];
+}
+const rs = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => {
+  const r = restatement(a[0], a[1], b[0], b[1]);
+  return r && { value: r.value && [r.value.a.text, r.value.b.text], deadline: r.deadline && [r.deadline.a.text, r.deadline.b.text] };
+};
+
+describe('[compare/restated]', () => {
+  it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, unknown]>([
+    ['a new value and a new deadline',
+      side('力争2024年底前将季节性缺水人口减少到1万人以下', [['1万人以下', 10000, '人', 'count']]),
+      side('力争2026年6月底前将季节性缺水人口减少到5000人以下', [['5000人以下', 5000, '人', 'count']]),
+      { value: ['1万人以下', '5000人以下'], deadline: ['2024年底前', '2026年6月底前'] }],
+    ['a new rate, the period named by its year',
+      side('2024年底前巡河达标率提升到95%', [['95%', 95, '%', 'percent']]),
+      side('今年将力争巡河达标率达到96%', [['96%', 96, '%', 'percent']]),
+      { value: ['95%', '96%'], deadline: ['2024年底前', '今年'] }],
+    ['the deadline only',
+      side('年底前完成全部改造', []), side('2025年6月底前完成全部改造', []),
+      { value: null, deadline: ['年底前', '2025年6月底前'] }],
+    ['the same number written otherwise is no new target (百分之六十 / 60%)', side('报销比例提高到百分之六十', [['百分之六十', 60, '%', 'percent']]), side('报销比例提高到60%', [['60%', 60, '%', 'percent']]), null],
+    ['nor a qualifier added (90% / 90%以上)', side('覆盖率达到90%', [['90%', 90, '%', 'percent']]), side('覆盖率达到90%以上', [['90%以上', 90, '%', 'percent']]), null],
+    ['nor 12000个 / 1.2万个', side('统一受理12000个事项', [['12000个', 12000, '个', 'count']]), side('统一受理1.2万个事项', [['1.2万个', 12000, '个', 'count']]), null],
+    // Near-misses: nothing changed, or stated on one side only.
+    ['the same target and deadline', side('年底前覆盖率达到95%', [['95%', 95, '%', 'percent']]), side('年底前覆盖率达到95%', [['95%', 95, '%', 'percent']]), null],
+    ['a deadline on one side only is not stated, no change', side('年底前覆盖率达到95%', [['95%', 95, '%', 'percent']]), side('覆盖率达到95%', [['95%', 95, '%', 'percent']]), null],
+    ['figures of different units are different figures', side('新建供水工程12处', [['12处', 12, '处', 'count']]), side('改造管网30公里', [['30公里', 30, '公里', 'quantity']]), null],
+    ['a time span is the deadline\'s, no target', side('3个月内完成整改', [['3个月', 3, '个月', 'quantity']]), side('6个月内完成整改', [['6个月', 6, '个月', 'quantity']]), null],
+    ['no deadline, no figure', side('建立问题清单', []), side('完善问题清单', []), null],
+  ])('%s', (_, a, b, want) => {
+    expect(rs(a, b)).toEqual(want);
+  });
+  it('spans point into each side', () => {
+    const a = side('力争2024年底前减少到1万人以下', [['1万人以下', 10000, '人', 'count']]);
+    const b = side('力争2026年6月底前减少到5000人以下', [['5000人以下', 5000, '人', 'count']]);
+    const r = restatement(a[0], a[1], b[0], b[1])!;
+    expect(a[1].text.slice(...r.deadline!.a.span)).toBe('2024年底前');
+    expect(b[1].text.slice(...r.deadline!.b.span)).toBe('2026年6月底前');
+    expect(b[1].text.slice(...r.value!.b.span)).toBe('5000人以下');
+  });
+});

@@ -87,7 +87,7 @@ function allDigits(word: string): boolean {
  * A verb opening the phrase that belongs to the predicate (完成|生命防护工程, 组建|医共体), not
  * one that names the process measured (审批时间, 出警时间: a verb right before a noun of measure).
  */
-function leadingVerb(kept: Token[], linked = false): boolean {
+function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
@@ -97,13 +97,12 @@ function leadingVerb(kept: Token[], linked = false): boolean {
   // 脱贫|人口, 返乡|农民工, 受益|群众: a verb of two characters right before a noun of people, opening no predicate,
   // says which people are counted (占|总人口, 会|组成人员: a linking verb or an auxiliary does not).
   if (kept.length === 2 && kept[0].text.length === 2 && PEOPLE_NOUN.test(kept[1].text) && !PREDICATE_VERBS.has(kept[0].text) && !between(kept[0])) return false;
-  // 淘汰|就业率(低于六成的专业): a verb before a rate that is one word of its own (the process is in the rate) is the predicate.
-  if (kept.length === 2 && isVerb(kept[0]) && kept[0].text.length === 2 && kept[1].tag?.[0] === 'n' && kept[1].text.length > 1 && kept[1].text.endsWith('率')) return true;
   // 脱贫|人口|参保率, 帮扶|车间|共有, 援建|项目|共有: the same verb glued to a noun of people, or to a plain noun that alone
   // is the subject of the clause (a linking verb before the figure), names a kind of thing (a compound the tagger cut);
   // with the figure right after them it is the verb and its object (计划砍除|病树|约35万株), and before more nouns it may
-  // be a verb of the clause (划定|乡镇级|…保护区, 入网|餐饮|商家).
-  if (modifyingVerb(kept, linked)) return false;
+  // be a verb of the clause (划定|乡镇级|…保护区, 入网|餐饮|商家). Only a verb opening its clause (`opens`: a scope or a
+  // time at most before it): after an adverb (共|接听|群众来电, 已|成立|业委会) it is the predicate.
+  if (opens && modifyingVerb(kept, linked)) return false;
   // 入|职(满3年的), 就|业: a verb of one character glued to a noun of one character is a word of two the tagger cut.
   if (kept.length >= 2 && kept[0].text.length === 1 && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && isNominal(kept[1]) && !between(kept[0])) return false;
   // 维修|养护|资金, 维修|养护|补助|资金, 劝导|站|补助|资金: verbs in a row (the tagger's) before a noun of funds or
@@ -123,7 +122,7 @@ function leadingVerb(kept: Token[], linked = false): boolean {
  * attention (聚焦) is trimmed as before.
  */
 function modifyingVerb(kept: Token[], linked: boolean): boolean {
-  if (kept.length < 2 || !((linked && subjectLength(kept) === 2) || PEOPLE_NOUN.test(kept[1].text)) || kept[0].text.length !== 2 || !isVerb(kept[0]) || kept[0].span[1] !== kept[1].span[0]) return false;
+  if (kept.length < 2 || !((linked && subjectLength(kept) === 2 && kept[1].text.length === 2) || PEOPLE_NOUN.test(kept[1].text)) || kept[0].text.length !== 2 || !isVerb(kept[0]) || kept[0].span[1] !== kept[1].span[0]) return false;
   const next = kept[1];
   if (next.text.length < 2 || !next.tag || next.tag[0] !== 'n' || next.tag === 'nr' || PREDICATE_VERBS.has(kept[0].text)) return false;
   return !between(kept[0]) && !CHANGE.has(kept[0].text) && !REACH.has(kept[0].text) && !FOCUS.has(kept[0].text) && !LINKING.has(kept[0].text);
@@ -308,7 +307,10 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   let linked = false;
   for (let j = last + 1; j < tokens.length && !linked; j++) linked = isVerb(tokens[j]) || CHANGE.has(tokens[j].text);
   if (kept.length > 1 && endsPredicate(kept[kept.length - 1]) && isVerb(kept[kept.length - 1])) linked = true;
-  const phrase = nounPhrase(view, from, kept, linked);
+  const at = kept.length ? tokens.indexOf(kept[0]) : -1;
+  let opens = at >= 0;
+  for (let j = 0; j < at && opens; j++) opens = isArea(tokens[j].text) || tokens[j].tag === 't' || isPunct(tokens[j].text) || isMarker(tokens[j].text);
+  const phrase = nounPhrase(view, from, kept, linked, opens);
   return withCondition(view, withBracket(view, phrase ?? (reference ? nounPhrase(view, from, reference) : null), segmenter));
 }
 
@@ -410,9 +412,10 @@ function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean 
  * predicate word last dropped, at most MAX_LENGTH long. (Apart from before(): run once per
  * figure, it need not be compiled with before's token walk.)
  */
-function nounPhrase(view: string, from: number, kept: Token[], linked = false): [number, number] | null {
-  // 严格/ad|砍除|病树: an adjective used as an adverb before the verb it qualifies goes with the verb.
-  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked) || (kept[0].tag === 'ad' && kept.length > 1 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1]) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+function nounPhrase(view: string, from: number, kept: Token[], linked = false, opens = false): [number, number] | null {
+  // 严格/ad|砍除|病树: an adjective used as an adverb before the verb it qualifies goes with the verb; not before a rate, which
+  // it qualifies with the verb (直接|结算|率: the rate of direct settlement).
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();

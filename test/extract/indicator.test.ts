@@ -116,7 +116,8 @@ describe('[indicator] with the real segmenter (nodejieba, dict/)', async () => {
     ['全年医保基金支出38.6亿元', '38.6亿元', 'money', '医保基金支出'],
     ['课后服务覆盖率已达100%', '100%', 'percent', '课后服务覆盖率'],
     ['人均每月发放600元至1200元', '1200元', 'money', null],
-    ['办理时限由20个工作日压缩至5个工作日', '5个工作日', 'quantity', null],
+    // not 工作日 (the unit of the figure before); both ends of the change 由A压缩至B measure the subject before 由 (t46 #7)
+    ['办理时限由20个工作日压缩至5个工作日', '5个工作日', 'quantity', '办理时限'],
     // after a count, a verb of attention or a predicate opens the rest of the sentence
     ['4名市人大常委会组成人员围绕社区养老服务提问', '4名', 'count', '市人大常委会组成人员'],
     ['今年选择30个社区试点建设综合服务中心', '30个', 'count', '社区试点'],
@@ -544,6 +545,62 @@ describe('[indicator] with jieba: a grade of round magnitudes opens a name; a ra
   it.each<[string, [string, string | null][]]>([
     // one round magnitude alone is still a figure's numeral, no part of the name after it
     ['完成投资千万元项目12个', [['12个', '项目']]],
+  ])('left alone: %s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});
+
+describe('[indicator] compounds the tagger cut, frames of plan and result, changes from A to B (real segmenter, t46/t47)', () => {
+  const segmenter = defaultSegmenter();
+  const indicators = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, [string, string | null][]]>([
+    // a leading word that opens a compound noun stays (t46 #6)
+    ['全社会用电量达到42.7亿千瓦时,同比增长6.5%', [['42.7亿千瓦时', '全社会用电量'], ['6.5%', '全社会用电量']]],
+    ['全口径税收收入增长5%', [['5%', '全口径税收收入']]],
+    ['越冬候鸟数量达到4.6万只', [['4.6万只', '越冬候鸟数量']]],
+    ['脱贫人口参保率稳定在100%', [['100%', '脱贫人口参保率']]],
+    ['脱贫人口外出务工31.5万人', [['31.5万人', '脱贫人口外出务工']]],
+    ['帮扶车间共有412个', [['412个', '帮扶车间']]],
+    ['援建项目共有12个', [['12个', '援建项目']]],
+    ['煤炭就地转化率达到三成以上', [['三成以上', '煤炭就地转化率']]],
+    // a condition keeps its verb whole; coordinated modifiers cut to the head; verbs before the phrase go (t46 #15)
+    ['入职满3年的', [['3年', '入职']]],
+    ['国家和省级集采药品共计520余种', [['520余种', '集采药品']]],
+    ['全年计划严格砍除病树约35万株', [['约35万株', '病树']]],
+    // frames of plan and result are no indicators; the object of the verb before the figure is (t47 #9)
+    ['2024年实际改造老化燃气管道281公里', [['2024年', null], ['281公里', '老化燃气管道']]],
+    ['实际完成281公里', [['281公里', null]]],
+    ['目标为100%', [['100%', null]]],
+    ['超额完成150处的任务', [['150处', null]]],
+    ['已接入监测点位3400个', [['3400个', '监测点位']]],
+    ['2025年6月底前赋码率达到100%', [['2025年6月底', null], ['100%', '赋码率']]],
+    // both ends of a change from A to B measure its subject; an abbreviation in brackets is passed over (t46 #7)
+    ['疏干水利用率由五年前的不足五成提高到七成以上', [['不足五成', '疏干水利用率'], ['七成以上', '疏干水利用率']]],
+    ['群众报销周期由原来的平均45天缩短到15个工作日以内', [['45天', '群众报销周期'], ['15个工作日以内', '群众报销周期']]],
+    ['全市生态系统生产总值(GEP)为5024.5亿元', [['5024.5亿元', '生态系统生产总值']]],
+  ])('%s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // 全 before a time or an area is the scope; a verb and its object right before the figure stay apart
+    ['全年发电量达到12亿千瓦时', [['12亿千瓦时', '发电量']]],
+    ['划定乡镇级饮用水水源保护区19个', [['19个', '乡镇级饮用水水源保护区']]],
+    ['目前全区入网餐饮商家共有3160家', [['3160家', '餐饮商家']]],
+    ['力争2026年底漏损率降到9%以内', [['2026年底', null], ['9%以内', '漏损率']]],
+    ['完成生命防护工程591公里', [['591公里', '生命防护工程']]],
+    // a verb after an adverb is the predicate, not a kind (共|接听, 已|成立); a verb before a rate names it with the rate
+    ['今年共接听群众来电5.8万余个', [['5.8万余个', '群众来电']]],
+    ['全区已成立业委会的有139个', [['139个', '业委会']]],
+    ['担保费率降至1%以下', [['1%以下', '担保费率']]],
+    ['直接结算率达到86.5%', [['86.5%', '直接结算率']]],
+    ['全市公交车中新能源车辆占比已达到91%', [['91%', '新能源车辆占比']]],
+    ['用于山区的有510万元', [['510万元', '山区']]],
+    ['每户每年积分兑换额度不超过300元', [['不超过300元', '积分兑换额度']]],
+    ['直接受益人口1.85亿人', [['1.85亿人', '直接受益人口']]],
+    ['设立规模为50亿元的科技成果转化基金', [['50亿元', '规模']]],
+    // 由 with no verb of change reaching a figure after it is no change from A to B
+    ['由市财政安排资金300万元', [['300万元', '资金']]],
   ])('left alone: %s', (input, want) => {
     expect(indicators(input)).toEqual(want);
   });

@@ -629,3 +629,25 @@ describe('[indicator] a multiple or share read against a base measures the subje
     expect(indicators(input)).toEqual(want);
   });
 });
+
+describe('[indicator] an X均 rate noun the tagger cuts (亩|均|投入) opens the phrase (t46 #15, p06)', () => {
+  const segmenter = defaultSegmenter();
+  const indicators = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, [string, string | null][]]>([
+    ['总规模约9.6亿元,亩均投入约52元', [['约9.6亿元', '总规模'], ['约52元', '亩均投入']]],
+    ['茶园亩均投入1800元', [['1800元', '茶园亩均投入']]],
+    ['亩均产值8000元', [['8000元', '亩均产值']]],
+    ['试点县县均投入500万元', [['500万元', '试点县县均投入']]],
+    ['户均投入500元', [['500元', '户均投入']]],
+  ])('%s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // 均 "all" after a determiner is no rate noun: the verb after it opens no phrase
+    ['各村均投入50万元', [['50万元', null]]],
+    ['该校均投入50万元', [['50万元', null]]],
+  ])('left alone: %s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});

@@ -16,7 +16,7 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
@@ -304,6 +304,8 @@ function baseSubject(view: string, start: number, end: number, kind: QuantityKin
   const m = BASE_OF.exec(view.slice(Math.max(0, start - 16), start));
   if (!m) return undefined;
   const at = start - m[0].length;
+  // 三是|统筹福彩公益金的55%: 是 closing a list marker (indicator-words.ts) links no subject to a base.
+  if (isMarker(view.slice(at - 1, at + 1))) return undefined;
   let from = at;
   while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
   if (from < at) {

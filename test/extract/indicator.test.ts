@@ -624,6 +624,8 @@ describe('[indicator] a multiple or share read against a base measures the subje
     ['是全国平均水平的1.2倍', [['1.2倍', null]]],
     // a share of a reference without 是/相当于 and a count after 是…的 are other readings
     ['人均收入只有全省平均水平的80%', [['80%', '人均收入']]],
+    // 是 closing a list marker: the share of what follows it
+    ['三是统筹福彩公益金的55%以上用于养老服务', [['55%以上', '福彩公益金']]],
     ['一般公共预算收入完成9.86亿元,完成年度目标的83.4%,同比增长5.2%', [['9.86亿元', '一般公共预算收入'], ['83.4%', '年度目标'], ['5.2%', '一般公共预算收入']]],
   ])('left alone: %s', (input, want) => {
     expect(indicators(input)).toEqual(want);

@@ -10,8 +10,8 @@
  * decoded text, the tokens are read from the same-length normalized view.
  *
  * The walks on either side of the figure are indicator-before.ts and indicator-after.ts; here: which
- * side is read first, the full phrase an anaphoric head (资金) takes up, and the subject a change is
- * compared with.
+ * side is read first, the full phrase an anaphoric head (资金) takes up, the subject a change is
+ * compared with, and the subject of a multiple read against a base ("GEP是GDP的3.1倍" → GEP, not GDP).
  */
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';

@@ -9,6 +9,7 @@
  * code units into the normalized view, spans end-exclusive.
  */
 import type { Segmenter, Token } from '../segment/segmenter.js';
+import { perAt } from './rate-prefix.js';
 import {
   LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
@@ -246,6 +247,12 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     if (kept.length && t.text === '在' && t.span[1] === kept[0].span[0] && IN_STATE.test(view.slice(from + t.span[0], from + t.span[0] + 3))) { kept.unshift({ ...t, tag: 'b' }); continue; }
     // 老年人|口 (taggers cut 人口 after a word in 人): 口 closes the noun 人口, it is no measure word.
     if (t.text === '口' && k > 0 && tokens[k - 1].text.endsWith('人') && tokens[k - 1].span[1] === t.span[0] && (!kept.length || kept[0].span[0] === t.span[1])) { kept.unshift(t); continue; }
+    // 亩/q|均/d|投入, 县|均|投入: X均 (每X, rate-prefix.ts) glued before the phrase is one word of it, as 人均/j is (亩均投入).
+    if (kept.length && t.text === '均' && k > 0 && t.span[1] === kept[0].span[0] && tokens[k - 1].text.length === 1 && tokens[k - 1].span[1] === t.span[0] && perAt(view, from + tokens[k - 1].span[0]) === from + t.span[1]) {
+      kept.unshift({ text: tokens[k - 1].text + t.text, span: [tokens[k - 1].span[0], t.span[1]], tag: 'j' });
+      k--;
+      continue;
+    }
     // 老年/t|助|餐点: a stage of life before a noun qualifies it, it is no time of the sentence.
     if (kept.length && LIFE_STAGE.has(t.text) && t.span[1] === kept[0].span[0]) { kept.unshift(t); continue; }
     if (kept.length && latinFirst(kept[0].text) && allDigits(t.text)) { kept.unshift(t); break; } // 5G基站, 4K

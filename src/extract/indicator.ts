@@ -10,13 +10,13 @@
  * decoded text, the tokens are read from the same-length normalized view.
  *
  * The walks on either side of the figure are indicator-before.ts and indicator-after.ts; here: which
- * side is read first, the full phrase an anaphoric head (资金) takes up, and the subject a change is
- * compared with.
+ * side is read first, the full phrase an anaphoric head (资金) takes up, the subject a change is
+ * compared with, and the subject of a multiple read against a base ("GEP是GDP的3.1倍" → GEP, not GDP).
  */
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
@@ -52,6 +52,9 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   // 保护区19个②; 培训3000人³: a footnote's mark after the figure is no word of the clause (structure/back-matter.ts).
   end += footnoteMarkAt(pair.view, end);
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
+  // GEP是GDP的3.1倍: the noun between 是/相当于 and 的 is the base of the multiple, the subject measures it.
+  const based = baseSubject(pair.view, start, end, kind, segmenter, 2);
+  if (based !== undefined) return based ? pair.text.slice(based[0], based[1]) : null;
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
     let found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
@@ -279,6 +282,35 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   // never a subject; the subject stands before it.
   const per = rateBefore(view, prev + figure.index, true);
   const at = per && per.between === null && per.start >= prev ? per.start : prev + figure.index;
+  const based = baseSubject(view, at, from - 1, 'percent', segmenter, depth);
+  if (based !== undefined) return based;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
   return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
+}
+
+/**
+ * A multiple or share read against a base ("GEP是GDP的3.1倍", "相当于全国平均水平的1.2倍"): 是/相当于, the base, 的, the
+ * figure. The base is what the figure is compared with, never what it measures.
+ */
+const BASE_OF = /(?:是|相当于)([^\d,。;:!?()、\n的是]{1,12})的$/u;
+
+/**
+ * The subject of a figure read against a base (`start`, `end`: the figure, UTF-16): the phrase before 是/相当于 in its
+ * clause, else the subject of the figure ending the clause before ("总值为5024.5亿元,是GDP的3.1倍"), else none; undefined
+ * when the figure has no base (only multiples 倍 and percents are read so: 是农村的3000户 names whose households).
+ */
+function baseSubject(view: string, start: number, end: number, kind: QuantityKind, segmenter: Segmenter, depth: number): [number, number] | null | undefined {
+  if (kind !== 'percent' && !(kind === 'quantity' && view.slice(start, end).includes('倍'))) return undefined;
+  const m = BASE_OF.exec(view.slice(Math.max(0, start - 16), start));
+  if (!m) return undefined;
+  const at = start - m[0].length;
+  // 三是|统筹福彩公益金的55%: 是 closing a list marker (indicator-words.ts) links no subject to a base.
+  if (isMarker(view.slice(at - 1, at + 1))) return undefined;
+  let from = at;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from < at) {
+    const span = before(view, at, segmenter);
+    return span && span[1] === at ? span : null;
+  }
+  return from > 0 && view[from - 1] === ',' && depth > 0 ? subjectBefore(view, from, segmenter, depth - 1) : null;
 }

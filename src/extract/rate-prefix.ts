@@ -57,6 +57,19 @@ const PREFIX = new RegExp(
   + '|每(十万|百万|千万|[十百千万]|10+万?)(?!分之)',
   'gu',
 );
+/** PREFIX read only where it opens, at one position of the view (perAt). */
+const PREFIX_AT = new RegExp(PREFIX.source, 'uy');
+
+/**
+ * The end of an X均 prefix (亩均, 户均, 县均; not 各村均, 均可) opening at `at` of the view, or -1: the rate noun a tagger
+ * cuts into the unit and the adverb (亩/q|均/d|投入), which is one word of the phrase (亩均投入 is what is measured).
+ */
+export function perAt(view: string, at: number): number {
+  PREFIX_AT.lastIndex = at;
+  const m = PREFIX_AT.exec(view);
+  return m && (m[1] ?? m[2]) ? at + 2 : -1;
+}
+
 /** After 每 + a power: a qualifier (one to four characters, 名 maybe before it) then 人口: 常住人口, 户籍人口, 服务人口. */
 const QUALIFIED_POPULATION = /^名?[\u4e00-\u9fff]{1,4}?人口/u;
 /** Units of a figure that is no rate: a time or an age is an average per person, a multiple or a change in points compares. */

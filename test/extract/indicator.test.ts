@@ -605,3 +605,51 @@ describe('[indicator] compounds the tagger cut, frames of plan and result, chang
     expect(indicators(input)).toEqual(want);
   });
 });
+
+describe('[indicator] a multiple or share read against a base measures the subject, not the base (t46 #7)', () => {
+  const segmenter = defaultSegmenter();
+  const indicators = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, [string, string | null][]]>([
+    // the subject before 是/相当于 in the clause; else the subject of the figure ending the clause before
+    ['全市GEP是GDP的3.1倍,比上年增长3.8%', [['3.1倍', 'GEP'], ['3.8%', 'GEP']]],
+    ['全市生态系统生产总值(GEP)为5024.5亿元,是GDP的3.1倍,比上年增长3.8%', [['5024.5亿元', '生态系统生产总值'], ['3.1倍', '生态系统生产总值'], ['3.8%', '生态系统生产总值']]],
+    ['农民人均收入相当于全省平均水平的80%', [['80%', '农民人均收入']]],
+    ['旅游收入是去年的两倍多', [['两倍多', '旅游收入']]],
+  ])('%s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // no subject anywhere: none rather than the base
+    ['是全国平均水平的1.2倍', [['1.2倍', null]]],
+    // a share of a reference without 是/相当于 and a count after 是…的 are other readings
+    ['人均收入只有全省平均水平的80%', [['80%', '人均收入']]],
+    // 是 closing a list marker: the share of what follows it
+    ['三是统筹福彩公益金的55%以上用于养老服务', [['55%以上', '福彩公益金']]],
+    ['一般公共预算收入完成9.86亿元,完成年度目标的83.4%,同比增长5.2%', [['9.86亿元', '一般公共预算收入'], ['83.4%', '年度目标'], ['5.2%', '一般公共预算收入']]],
+  ])('left alone: %s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});
+
+describe('[indicator] an X均 rate noun the tagger cuts (亩|均|投入) opens the phrase (t46 #15, p06)', () => {
+  const segmenter = defaultSegmenter();
+  const indicators = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, [string, string | null][]]>([
+    ['总规模约9.6亿元,亩均投入约52元', [['约9.6亿元', '总规模'], ['约52元', '亩均投入']]],
+    ['茶园亩均投入1800元', [['1800元', '茶园亩均投入']]],
+    ['亩均产值8000元', [['8000元', '亩均产值']]],
+    ['试点县县均投入500万元', [['500万元', '试点县县均投入']]],
+    ['户均投入500元', [['500元', '户均投入']]],
+  ])('%s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // 均 "all" after a determiner is no rate noun: the verb after it opens no phrase
+    ['各村均投入50万元', [['50万元', null]]],
+    ['该校均投入50万元', [['50万元', null]]],
+  ])('left alone: %s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});

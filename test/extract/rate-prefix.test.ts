@@ -154,3 +154,21 @@ describe('[rate-prefix] 日均, or 日 opening a phrase of capacity, is 每日: 
     expect(quantities(input).filter((q) => q.text === text).map((q) => q.unit)).toEqual([unit]);
   });
 });
+
+describe('[rate-prefix] perAt: an X均 prefix opening at a position (the word a tagger cuts into 亩|均)', async () => {
+  const { perAt } = await import('../../src/extract/rate-prefix.js');
+  it.each<[string, number, number]>([
+    ['亩均投入约52元', 0, 2],
+    ['茶园亩均投入1800元', 2, 4],
+    ['试点县县均投入500万元', 3, 5],
+    ['户均增收3000元', 0, 2],
+    // near-misses: 均 "all" after a determiner or before 可/已, no 均 at all, and a position inside the word
+    ['各村均投入50万元', 1, -1],
+    ['三个村均投入50万元', 2, -1],
+    ['个人均可领取200元', 1, -1],
+    ['亩产均衡', 0, -1],
+    ['亩均投入', 1, -1],
+  ])('%s at %i → %i', (view, at, want) => {
+    expect(perAt(view, at)).toBe(want);
+  });
+});

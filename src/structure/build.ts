@@ -54,6 +54,7 @@ import { partHeading } from './meeting-parts.js';
 import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
 import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns, droppedAfter } from './document-end.js';
+import { markupStart } from '../source/markdown.js';
 import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening, ledeNarration } from './introduction.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
@@ -168,6 +169,9 @@ export function buildStructure(pair: TextPair): Structure {
   const lastLine = body[body.length - 1];
   const contentEnd = lastLine ? lastLine.content[1] : 0;
   const sections = findSections(view, body, candidates, [titleLine, titleEnd], events, contentEnd, warnings);
+  // A header in Markdown bold ("**询问一**", its marks blanked in the view) opens its section with its opening mark, as a bold
+  // label opens its turn: the marks are the header's, never text in nobody's section.
+  for (const sec of sections) if (sec.header && sec.span[0] === sec.header.line.content[0]) sec.span = [markupStart(text, view, sec.span[0]), sec.span[1]];
   // An outline's closing part after the exchanges ("三、表态", "四、讲话"): the meeting's closing from there on, whoever speaks.
   closingPartCut(view, body, events, sections);
   // A numbered question whose first speaker says 追问 ("问题4⏎委员某（追问）：许局长，…") follows up an earlier one.

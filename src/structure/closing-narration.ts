@@ -109,8 +109,10 @@ const STATEMENT_HEADING = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]{1,
  * "【表态】" inside a sentence, nor a tag of the exchanges). Its length in `line`, or 0.
  */
 const BRACKETED = /^[【\[]\s*([^】\]\n]{2,12}?)\s*[】\]]/u;
+/** …or the part's name as a field, its colon after it, the speaker's label on the same line: "表态:副市长 某:市政府将…". */
+const FIELD = /^([^:\n]{2,12}?)\s*:(?=[^:\n]{2,30}:)/u;
 function partTag(line: string): number {
-  const m = BRACKETED.exec(line);
+  const m = BRACKETED.exec(line) ?? FIELD.exec(line);
   return m && meetingPart(m[1]) === 'closing' ? m[0].length : 0;
 }
 

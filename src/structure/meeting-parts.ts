@@ -14,7 +14,14 @@
 /** Asking: who asks how ("分组询问", "联组询问", "集中提问", "现场问答", "询问环节"). */
 const ASKING = /^(?:分组|联组|集中|现场|专题|大会|全体会议|会议|第[一二三四五六七八九十\d]{1,3}(?:组|场|轮))?(?:询问|提问|问答|答问)(?:会|会议)?(?:情况|环节|阶段|部分|过程)?$/u;
 /** Closing: the government's statement, speeches, summing up, the vote ("表态发言", "会议小结", "满意度测评结果"). */
-const CLOSING = /^(?:(?:政府|领导|主任|会议|应询(?:部门|单位)?)?表态(?:发言|讲话)?|(?:领导|主任|主持人|总结|会议)?讲话|(?:会议|询问|主持人|主任|领导)?(?:小结|总结|点评)(?:讲话|发言)?|(?:满意度)?测评|(?:会议)?(?:结束|闭幕))(?:情况|结果|环节|阶段|部分)?$/u;
+const CLOSING_NAME = String.raw`(?:(?:政府|领导|主任|会议|应询(?:部门|单位)?)?表态(?:发言|讲话)?|(?:领导|主任|主持人|总结|会议)?讲话|(?:会议|询问|主持人|主任|领导)?(?:小结|总结|点评)(?:讲话|发言)?|(?:满意度)?测评|(?:会议)?(?:结束|闭幕))(?:情况|结果|环节|阶段|部分)?`;
+const CLOSING = new RegExp(`^${CLOSING_NAME}$`, 'u');
+/**
+ * A closing part named as a field before the speaker's label on its line, its colon after it ("表态:副市长 某:市政府将…",
+ * "总结:市人大常委会主任 某:询问到此结束。", Markdown's bold blanked in the view: "  表态  :…"): a regex source for the lead
+ * of a label (speech-patterns.ts), no anchor. Only a part's name opens it, never a sentence ("委员们要求县政府表态:").
+ */
+export const CLOSING_PART_FIELD = String.raw`${CLOSING_NAME}\s*[:：]\s*`;
 /** Neither: the meeting's agenda or its set-up ("会议议程", "基本情况" is a report's, not the meeting's). */
 const OTHER = /^(?:会议)?(?:议程|日程|安排)$/u;
 /** A note in brackets after the part's name: its time, place or chair ("(1月14日下午)", "(…吴振华 主持)"). */

@@ -10,6 +10,7 @@
  */
 import { QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO } from './speech.js';
 import { STAMP } from './stamps.js';
+import { CLOSING_PART_FIELD } from './meeting-parts.js';
 
 /** Verbs of asking, longest first. */
 export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追主])问(?![题官卷政])'];
@@ -72,8 +73,8 @@ const QUESTION_HEADER = String.raw`(?:(?:问题|询问)\s*(?:\([一二三四五�
 export const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`, 'u');
 /** A stage direction in round brackets before a label on its line: "(大屏幕显示网友留言)网友“某某”:…" (clips.ts). */
 const STAGE_DIRECTION = String.raw`\([^()\n]{0,20}?(?:播放|大屏幕|屏幕|短片|视频|画面)[^()\n]{0,20}\)`;
-/** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】), a stage direction in brackets and a clock time (a live feed's stamp: stamps.ts), a bullet (■, Markdown "- "), brackets, a role tag naming the turn (【问】, 「答」 read “答”), or Markdown bold (**). */
-export const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${STAGE_DIRECTION}\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:${TAG_OPEN}\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE})?[\s【\[(]*(?:\*\*|__)?$`, 'u');
+/** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) or a closing part's field (表态:, meeting-parts.ts), a stage direction in brackets and a clock time (a live feed's stamp: stamps.ts), a bullet (■, Markdown "- "), brackets, a role tag naming the turn (【问】, 「答」 read “答”), or Markdown bold (**). */
+export const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${CLOSING_PART_FIELD})?(?:${STAGE_DIRECTION}\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:${TAG_OPEN}\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE})?[\s【\[(]*(?:\*\*|__)?$`, 'u');
 /** A role tag in quotation marks (「问」 reads “问” in the view) or parentheses, alone before a mention on its line. */
 export const QUOTED_ROLE_TAG_BEFORE = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}\s*$`, 'u');
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */

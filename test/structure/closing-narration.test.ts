@@ -277,7 +277,14 @@ describe('[closing-narration] headings, fields and tags naming a speaker\'s part
     ['【总结】', true, true],
     ['【表态】副区长 某某', false, true],
     ['【总结】区人大常委会主任 某某', false, true],
+    // (r2) the part's field with the speaker's label and words on the same line
+    ['表态:副市长 王某某:市政府将逐项抓好整改。', false, true],
+    ['总结:市人大常委会主任 赵某某:询问到此结束。', false, true],
+    ['表态发言:副市长王某某:市政府将逐项整改。', false, true],
     // near-misses
+    ['表态:市政府将逐项抓好整改。', false, false],
+    ['委员们要求表态:市政府将逐项整改:年底完成。', false, false],
+    ['问题一:副市长王某某:市政府将整改。', false, false],
     ['委员们要求县政府表态', false, false],
     ['【现场】副区长 某某', false, false],
     ['表态发言(副县长 某某)要求各部门抓好落实。', false, false],

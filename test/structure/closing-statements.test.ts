@@ -20,6 +20,8 @@ describe('[closing-statements] who speaks in the closing', () => {
     ['the chair named in the moderator\'s label (主持人（…）：)', '主持人（市人大常委会副主任 邹某某）：询问到此结束。', [['邹某某', 'chair', '主持人（市人大']]],
     ['a head reported after answering (在回答询问后表示)', '副市长杨某某在回答询问后表示，市政府将坚决防止屡审屡犯。', [['杨某某', 'government', '副市长杨某某']]],
     ['a vote\'s line after the chair\'s words ends the chair\'s stretch', '邬某某：今天的询问到此结束。\n应到会组成人员35人，实到31人。测评结果为：满意28票，基本满意3票。', [['邬某某', 'chair', '邬某某：今天的']]],
+    ['(r2) the part\'s field before the head\'s label on its line (表态：副市长某：…)', '表态：副市长王某某：市政府将逐项抓好整改。\n\n总结：市人大常委会主任邬某某：询问到此结束。', [['王某某', 'government', '表态：副市长王某某：市政府将逐项抓好整改。'], ['邬某某', 'chair', '总结：市人大常委会主任邬某某：询问到此结束。']]],
+    ['(r2) the part\'s tag before the head\'s label on its line (【表态】副市长某：…)', '【表态】副市长王某某：市政府将逐项抓好整改。\n\n【总结】市人大常委会主任邬某某：询问到此结束。', [['王某某', 'government', '【表态】副市长王某某：市政府将逐项抓好整改。'], ['邬某某', 'chair', '【总结】市人大常委会主任邬某某：询问到此结束。']]],
   ])('%s', (_, closing, want) => {
     // (Each text by its start: the whole text when it does not start so.)
     const got = statements(ANSWERED + closing).map(([n, r, t], k): [string | null, string, string] => [n, r, want[k] && t.startsWith(want[k][2]) ? want[k][2] : t]);
@@ -157,4 +159,29 @@ describe('[closers] atClosingMoment / speaksAfter', () => {
     [':本次专题询问到此结束。', true], ['作总结讲话。', true], ['在表态发言中说,', true], ['表态,旗政府将…', true], ['强调,要抓好整改。', true],
     ['到会听取意见。', false], ['副市长到会应询', false], ['的问题', false],
   ])('after %j → %s', (after, want) => expect(speaksAfter(after)).toBe(want));
+});
+
+describe('[closing-statements] (r2) a part field in Markdown bold copied into plain text', () => {
+  const BOLD = '2025年5月20日，某市人大常委会对养老服务工作开展专题询问。\n\n**询问一**\n市人大常委会委员张某某：养老床位缺口多大？\n市民政局局长李某某：缺口约3000张，我们将分三年补齐。\n\n';
+
+  it('**表态**：/**总结**： open the closing, each naming its speaker; the header keeps its marks, no text dropped', () => {
+    const r = parse(`${BOLD}**表态**：副市长王某某：市政府将逐项抓好整改，确保年底前完成。\n\n**总结**：市人大常委会主任赵某某：询问到此结束。`);
+    const q = r.questions[r.questions.length - 1];
+    expect(q.turns[0].text).toBe('**询问一**\n');
+    expect(q.turns[q.turns.length - 1].text).toBe('市民政局局长李某某：缺口约3000张，我们将分三年补齐。');
+    const st = r.session.closing!.statements!;
+    expect(st.map((s) => [s.speaker.name, s.role, s.text])).toEqual([
+      ['王某某', 'government', '**表态**：副市长王某某：市政府将逐项抓好整改，确保年底前完成。'],
+      ['赵某某', 'chair', '**总结**：市人大常委会主任赵某某：询问到此结束。'],
+    ]);
+    expect(q.sectionSpan[1]).toBeLessThanOrEqual(r.session.closing!.span[0]);
+    expect(r.source.length - r.session.closing!.span[1]).toBeLessThanOrEqual(1);
+  });
+
+  it('a bold phrase inside an answer\'s speech, and 表态 inside a sentence, stay the answer\'s', () => {
+    const r = parse(`${BOLD}市民政局局长李某某：我们**表态**：将**逐项抓好整改**，确保年底前完成。`);
+    const q = r.questions[r.questions.length - 1];
+    expect(q.turns[q.turns.length - 1].text).toContain('我们**表态**：将**逐项抓好整改**，确保年底前完成。');
+    expect(r.session.closing?.statements ?? []).toEqual([]);
+  });
 });

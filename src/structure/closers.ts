@@ -31,6 +31,7 @@ import { statesRequirements } from './head-requirements.js';
 import { asksHead, reportsToWhole, speaksToWhole, takesIn, underOwnLabel } from './head-statements.js';
 import { asksGovernment, speaksForGovernment } from './government-statements.js';
 import { thanksOnly } from './closing-remarks.js';
+import { writtenNoteLineAfter } from './written-notes.js';
 
 /** The people who may close the inquiry, by the spans of their mentions. */
 export interface Closers {
@@ -109,7 +110,7 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
     // A last question turned into a written answer ("(因时间关系,此问题转为书面答复)" on its line) is answered there: who
     // speaks after the note speaks after the last exchange, never answering it.
     if (asked >= 0) {
-      const note = writtenNoteAfter(view, asked, answered ?? last[1]);
+      const note = writtenNoteLineAfter(view, asked, answered ?? last[1]);
       if (note !== null) answered = note;
     }
   }
@@ -143,18 +144,6 @@ export function findClosers(view: string, mentions: SpeakerMention[], events: Sp
   const opening: Span | null = events.length ? [0, events[0].start] : null;
   return { chairs, heads, answered, invited, requested, addressed, question: asked < 0 || answered === null ? null : [asked, answered], opening };
 }
-
-/**
- * Where the first line after `from` and before `to` is a note alone in brackets that the question goes to a written answer
- * ("(因时间关系,此问题转为书面答复)", "(会后书面回复)"), or null.
- */
-function writtenNoteAfter(view: string, from: number, to: number): number | null {
-  WRITTEN_NOTE.lastIndex = from;
-  const m = WRITTEN_NOTE.exec(view);
-  return m && m.index < to ? m.index + m[0].length - m[0].trimStart().length : null;
-}
-/** A line holding only a bracketed note naming a written answer. */
-const WRITTEN_NOTE = /(?<=\n)[ \t]*\([^()\n]{0,30}?书面(?:答复|回复|回答)[^()\n]{0,12}\)[ \t]*(?=\n|$)/gu;
 
 /**
  * `events[i]` is an asker's turn in the section `last` that asks more than thanks ("好，谢谢。", "谢谢。" close the

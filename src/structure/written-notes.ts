@@ -9,14 +9,25 @@
  */
 import type { Span } from '../model/span.js';
 
-/**
- * A turn that is only the note: maybe a label (no sentence in it, up to its colon), then one bracketed note naming a
- * written answer (书面答复/回复/回答, 转为书面…), nothing after it.
- */
-const NOTE_TURN = /^\s*(?:[^。?!\n]{0,40}?:\s*)?\(([^()\n]{0,60}?书面(?:答复|回复|回答)[^()\n]{0,20}?)\)\s*$/u;
+/** One bracketed note naming a written answer (书面答复/回复/回答, 转为书面…); group 1: its words. */
+const NOTE = String.raw`\(([^()\n]{0,60}?书面(?:答复|回复|回答)[^()\n]{0,20}?)\)`;
+/** A turn that is only the note: maybe a label (no sentence in it, up to its colon), then the note, nothing after it. */
+const NOTE_TURN = new RegExp(String.raw`^\s*(?:[^。?!\n]{0,40}?:\s*)?${NOTE}\s*$`, 'u');
+/** A line holding only the note. */
+const NOTE_LINE = new RegExp(String.raw`(?<=\n)[ \t]*${NOTE}[ \t]*(?=\n|$)`, 'gu');
 
 /** The note's words when the turn at `span` of `view` is only a written-answer note (see the header), else null. */
 export function writtenAnswerNote(view: string, span: Span): string | null {
   const m = NOTE_TURN.exec(view.slice(span[0], span[1]));
   return m ? m[1] : null;
+}
+
+/**
+ * Where the first line after `from` and before `to` that holds only the note starts, past its indent
+ * ("(因时间关系,此问题转为书面答复)", "(会后书面回复)"), or null.
+ */
+export function writtenNoteLineAfter(view: string, from: number, to: number): number | null {
+  NOTE_LINE.lastIndex = from;
+  const m = NOTE_LINE.exec(view);
+  return m && m.index < to ? m.index + m[0].length - m[0].trimStart().length : null;
 }

@@ -11,6 +11,7 @@
  * ("由市里统一划转资金") are left alone: the old name must itself be an office (ends in an office's suffix).
  */
 import type { InquiryRecord, Mention } from '../model/record.js';
+import { INSTITUTION_WORD } from '../model/org-names.js';
 
 export interface OfficeLink {
   /** The office as it was (区行政审批局), and as it is now or took the duties (区数据资源和政务服务局). */
@@ -22,8 +23,8 @@ export interface OfficeLink {
   evidence: Mention;
 }
 
-/** An office's name ends in the suffix of an office (局, 委, 办, 厅, 院, 政府 …). */
-const OFFICE_END = '(?:局|委员会|委|办公室|办|厅|署|院|政府|中心|站|所|部)';
+/** An office's name ends in an institution word (局, 委, 办, 厅, 院, 政府 …: model/org-names.ts's list). */
+const OFFICE_END = INSTITUTION_WORD;
 /** "X（原Y）…": X an office, Y its former name; the bracket may be full- or half-width. */
 const RENAMED = new RegExp(`^(.+?${OFFICE_END})[（(]原([^（）()]+?${OFFICE_END})[）)]`, 'u');
 /** "…职责(已)由Y划转至/划入/调整到 X": duties moved from Y to X (我局 = the speaker's office). */

@@ -17,9 +17,11 @@
 const LEVEL = /^(?:自治区|自治州|自治县|国家|中国|省|市|县|区|盟|州|旗|乡|镇)/u;
 /**
  * The institution word that ends a name, long form first: 委员会 is abbreviated 委. National bodies also
- * end in 署 (海关总署, 审计署), 银行 (中国人民银行) and 监会 (中国证监会).
+ * end in 署 (海关总署, 审计署), 银行 (中国人民银行) and 监会 (中国证监会); a government's general office in
+ * 办公室, a party committee's departments in 部. Exported for compare's office links (one list of institution words).
  */
-const INSTITUTION = /(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办|府|中心|支行|分行|银行|监会|署|公司|所|站|队)$/u;
+export const INSTITUTION_WORD = '(?:委员会|人民政府|政府|法院|检察院|局|厅|委|院|办公室|办|府|中心|支行|分行|银行|监会|署|公司|所|站|队|部)';
+const INSTITUTION = new RegExp(`${INSTITUTION_WORD}$`, 'u');
 const NOISE = /[\s"'“”‘’「」『』《》·•]/gu;
 
 /** `levelKept`: the reading that keeps a level it could have cut off inside the words (市场监管局 read as 市场监管 + 局). */

@@ -21,6 +21,7 @@ import { MODIFIER, NOUN, NUM } from './announce.js';
 import { findFormulationLists } from './formulation-lists.js';
 import { partsStart } from './list-start.js';
 import { measureVerbAt } from './measure-verbs.js';
+import { scanRange } from './range-scan.js';
 
 export interface Series {
   block: BlockNode;
@@ -78,8 +79,9 @@ const PARTS_END = /[,。;!?\n]/g;
 
 /** Series announced before their parts: "建立四项机制,即A、B、C和D". */
 function forwardSeries(view: string, from: number, to: number, quoted: Uint8Array, out: Series[]): void {
-  FORWARD.lastIndex = from;
-  for (let m = FORWARD.exec(view); m && m.index < to; m = FORWARD.exec(view)) {
+  // (FORWARD reads at most a character before a match and ~30 from its start: see range-scan.ts.)
+  const scan = scanRange(FORWARD, view, from, to);
+  for (let m = scan.next(); m; m = scan.next()) {
     const n = parseNumeral(m[1]);
     if (n === null || n < 2 || quoted[m.index]) continue;
     const start = partsStart(view, m.index + m[0].length); // "建立四项机制,即⏎联席会议机制、…": the parts on the next line
@@ -107,8 +109,8 @@ function forwardSeries(view: string, from: number, to: number, quoted: Uint8Arra
 const EXPANDED = new RegExp(`[“"]${NUM}(?:个|项|条|大|张)?[^“”"\\n,]{1,6}[”"][\\u4e00-\\u9fff]{0,4}?,(?:即|也就是|分别是)`, 'g');
 
 function expandedTerms(view: string, from: number, to: number, quoted: Uint8Array, out: Series[]): void {
-  EXPANDED.lastIndex = from;
-  for (let m = EXPANDED.exec(view); m && m.index < to; m = EXPANDED.exec(view)) {
+  const scan = scanRange(EXPANDED, view, from, to); // (at most ~30 characters from a match's start)
+  for (let m = scan.next(); m; m = scan.next()) {
     const n = parseNumeral(m[1]);
     if (n === null || n < 2 || quoted[m.index + m[0].length - 1]) continue;
     const start = partsStart(view, m.index + m[0].length);

@@ -20,6 +20,7 @@
  */
 import type { Span } from '../model/span.js';
 import { parseNumeral } from './numerals.js';
+import { scanRange } from './range-scan.js';
 
 export interface SloganHead {
   /** N, the number of parts. */
@@ -49,9 +50,9 @@ const MORE: Record<string, [number, number]> = { 最: [1, 2], 更加: [0, 0], �
 /** The slogans of [from, to) of the view, in order; `quoted` masks quoted terms (quotes.ts). */
 export function findSloganHeads(view: string, from: number, to: number, quoted: Uint8Array): SloganHead[] {
   const out: SloganHead[] = [];
-  SLOGAN.lastIndex = from;
-  // (On the whole view, not a slice of it: a match at or past `to`, or running past it, ends the scan or is skipped.)
-  for (let m = SLOGAN.exec(view); m && m.index < to; m = SLOGAN.exec(view)) {
+  // (A match running past `to` is skipped. SLOGAN reads at most a character before a match and eight from its start.)
+  const scan = scanRange(SLOGAN, view, from, to);
+  for (let m = scan.next(); m; m = scan.next()) {
     if (quoted[m.index] || m.index + m[0].length > to) continue;
     const n = parseNumeral(m[1]);
     if (n === null || n < 2) continue;
@@ -63,7 +64,7 @@ export function findSloganHeads(view: string, from: number, to: number, quoted: 
     const end = m[2] ? verbEnd(view, head + m[2].length, to) : termEnd(view, head, opener.length, ...MORE[opener], m[4] !== undefined, to);
     if (end < 0) continue;
     out.push({ count: n, span: [m.index, end] });
-    SLOGAN.lastIndex = end;
+    scan.skipTo(end);
   }
   return out;
 }

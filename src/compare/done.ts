@@ -22,7 +22,7 @@ import { cosine, sharedCount, similarity, weightedVectors, type Vector } from '.
 import type { Candidate } from './align.js';
 import { clauses } from './clauses.js';
 import { isCeiling } from './figure-context.js';
-import { namedIn } from './object.js';
+import { heldShare, objectOf } from './object.js';
 
 const SHOWN_TERMS = 8;
 /** Fewest terms a promise and its report share: one common word (改造) is no report of the promise. */
@@ -71,7 +71,15 @@ export function reportedDone(
   const stems = (text: string) => termsOf(text).map((t) => t.term);
   const promiseStems = promises.map((p) => stems(p.text));
   // Each report whole, then its clauses: the windows a promise may be found in.
-  const windows = reports.map((r) => [{ text: r.text, offset: 0 }, ...clauses(r.text)].map((c) => ({ ...c, stems: stems(c.text) })));
+  // A window names its own thing, or the whole part's when it holds it ("全市在用气瓶赋码率达到99.2%" of "…达到99.2%，没有
+  // 达到100%的目标"): named alike, the closer words then choose the clause.
+  const windows = reports.map((r) => {
+    const whole = objectOf(r.text);
+    return [{ text: r.text, offset: 0 }, ...clauses(r.text)].map((c) => {
+      const own = objectOf(c.text);
+      return { ...c, stems: stems(c.text), thing: own || (whole && c.text.includes(whole) ? whole : '') };
+    });
+  });
   const weight = promiseIdf(promiseStems, windows.flatMap((w) => w.map((c) => c.stems)), background);
   const [pv, ...wv] = [weightedVectors(promiseStems, weight), ...windows.map((w) => weightedVectors(w.map((c) => c.stems), weight))];
   const best: (Candidate<{ window: number; terms: SharedTerm[] }> | undefined)[] = [];
@@ -81,7 +89,7 @@ export function reportedDone(
     list.forEach((v, k) => {
       const score = similarity(p, v);
       const w = windows[j][k];
-      const named = namedIn(w.text, promises[i].text);
+      const named = heldShare(w.thing, promises[i].text);
       // (Among named windows the fuller name, then the closer words: the clause "千吨万人供水工程12处已全部建成投用", not its whole part.)
       const rank = named > 0 ? NAMED + named / 10 + score / 1000 : sharedCount(p, v) < MIN_SHARED || score < threshold ? 0 : score;
       if (rank === 0 || rank <= top.rank) return;

@@ -5,8 +5,12 @@
  * the quoting lead 去年承诺的 and the count 15个); "正在推进的是县级统管机制" names 县级统管机制 (after 的是);
  * "“一窗受理、并联审批”已于2024年12月落地" names 一窗受理、并联审批. A promise holds the name when the two share a run
  * of at least four characters and hold two thirds of it: A's "在2024年10月底前完成剩余15个保护区划定" holds
- * 保护区划定, but "改造单村供水工程150处" holds only 供水工程 of 千吨万人供水工程 — too little of it.
+ * 保护区划定, but "改造单村供水工程150处" holds only 供水工程 of 千吨万人供水工程 — too little of it. A first clause
+ * that states a figure and a later one that judges it name what the figure is of: "特困人员集中供养率为47%，较2023年下降了
+ * 3个百分点，还没有达到50%的目标" names 特困人员集中供养率.
  */
+
+import { COMPLETION_RATE } from './reports.js';
 
 /** A status list's head naming the thing after it: 已完成的是/有, 正在推进的是, 尚未完成的是. */
 const LISTED = /(?:完成|推进|实施|落实|实现|达到|达标)的(?:是|有)[：:]?([^，,。；;]+)/u;
@@ -18,6 +22,13 @@ const QUOTING = /^(?:去年|前年|上年|上次|上一次|上回|此前)[^，,�
 const COUNT = /^(?:20\d\d年(?:\d{1,2}月)?(?:底|末)?|[\d０-９.．一二三四五六七八九十百千万]+(?:个|处|项|条|家|座|台|户|公里|万户|所|件|批))|(?:[\d０-９.．]+(?:个|处|项|条|家|座|台|户|公里|万户|所|件|批))$/u;
 /** A clause opened by a time, a contrast or a word of intention names no thing (目前已有4个县…, 确保明年底前全部完成). */
 const NO_THING = /^(?:目前|当前|现在|但|但是|其中|确保|力争|将|其余|截至|截止)/u;
+/**
+ * A first clause stating a figure, judged by a later one ("特困人员集中供养率为47%，…还没有达到50%的目标",
+ * "新建社区养老服务中心36个，完成率90%"): group 1, what stands before the figure and its copula, is the thing.
+ */
+const FIGURE_STATED = /^(.+?)(?:为|是|达到|仅为|只有)?[\d０-９][\d０-９.．,，]*(?:%|％|[万亿千]?[\u4e00-\u9fff]{0,2})$/u;
+/** A target or a task a figure is set against (还没有达到50%的目标, 提前完成了全年任务). */
+const TARGET = /目标|任务/u;
 /** Fewest characters a promise must share with the name. */
 const MIN_HELD = 4;
 
@@ -25,9 +36,13 @@ const MIN_HELD = 4;
 export function objectOf(report: string): string {
   const listed = LISTED.exec(report);
   let name = listed ? listed[1] : (() => {
-    const clause = report.split(/[，,]/u)[0];
+    const [clause, ...later] = report.split(/[，,]/u);
     const m = STATUS.exec(clause);
-    return m ? clause.slice(0, m.index) : '';
+    if (m) return clause.slice(0, m.index);
+    // (Only a clause that sets the figure against its target or gives a completion rate judges it; "全县86个村已配齐
+    // 医保专干" after "参保率保持100%" says something else was done.)
+    if (!later.some((c) => COMPLETION_RATE.test(c) || (STATUS.test(c) && TARGET.test(c)))) return '';
+    return FIGURE_STATED.exec(clause)?.[1] ?? '';
   })();
   name = name.replace(QUOTING, '').replace(/[“”"‘’「」]/gu, '');
   for (let before = ''; before !== name;) { before = name; name = name.replace(COUNT, ''); }
@@ -41,7 +56,12 @@ export function objectOf(report: string): string {
  * 1; 千吨万人供水工程 in "对千人以上供水工程实行…": only 供水工程, 0).
  */
 export function namedIn(report: string, promise: string): number {
-  const name = [...objectOf(report)];
+  return heldShare(objectOf(report), promise);
+}
+
+/** The share of `thing` (a name objectOf read) that `promise` holds, as namedIn counts it. */
+export function heldShare(thing: string, promise: string): number {
+  const name = [...thing];
   if (name.length < MIN_HELD) return 0;
   let held = 0;
   let longest = 0;

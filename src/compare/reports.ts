@@ -8,7 +8,8 @@
  * are reports too. A sentence part (between 。；) is one when it says completion (已, 完成, 完工, 建成, 实现,
  * 设立了, 配齐, 全部…了) and commits to nothing; list items are promises and are left out.
  * A part may also say a thing is under way or not done (status): "正在推进的是县级统管机制，目前已有4个县市区实现…"
- * is in progress, never done, though it holds 已; "尚未完成的是季节性缺水整治", "赋码率…没有达到100%的目标" are unmet.
+ * is in progress, never done, though it holds 已; "尚未完成的是季节性缺水整治", "赋码率…没有达到100%的目标" are unmet; a
+ * completion rate says how far: "新建社区养老服务中心36个，完成率90%" is in progress, 完成率100% done.
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { Span } from '../model/span.js';
@@ -34,6 +35,11 @@ const UNMET = /(?:尚未|未能|没有(?:按期|如期)?|还没有|未)(?:完成
 const PART = /[^。！？!?；;：:\n]+/gu;
 /** Words that say a thing was done: 已 (not 已将, which moves an object), 完成, 完工, 建成, 实现, a verb with 了, 配齐, 到位. */
 const DONE = /已(?!将)|完成(?!率)|完工|建成|实现|落实|配齐|到位|上线|投用|投入使用|(?:设立|建立|取消|出台|开通|开展|推行|覆盖)了/u;
+/**
+ * A completion rate ("新建社区养老服务中心36个，完成率90%"): the share of a promised amount done, group 1 the percent —
+ * 100 or more is done, less is under way.
+ */
+export const COMPLETION_RATE = /完成率(?:为|达到?|是)?\s*([\d.]+)\s*[%％]/u;
 /** A question put back to the member, or a target not yet met, is no report (没有达到, 尚未, 还没有). */
 const NOT_DONE = /没有|未能|尚未|还未|还没|[?？]/u;
 /** A part this short ("已完成") names nothing. */
@@ -52,8 +58,10 @@ export function reports(record: InquiryRecord): Report[] {
         const start = m.index! + lead + (m[0].trimStart().startsWith('“') || m[0].trimStart().startsWith('"') ? 1 : 0);
         const end = start + text.length;
         if (text.length < MIN_REPORT || /[?？]/u.test(text)) continue;
+        const rate = COMPLETION_RATE.exec(text);
         const status: ReportStatus | null = IN_PROGRESS.test(text) ? 'in-progress' : UNMET.test(text) ? 'unmet'
-          : DONE.test(text) && !NOT_DONE.test(text) ? 'done' : null;
+          : rate ? (Number(rate[1]) >= 100 ? 'done' : 'in-progress')
+            : DONE.test(text) && !NOT_DONE.test(text) ? 'done' : null;
         if (status === null) continue;
         if (promised.some(([s, e]) => s < end && e > start)) continue;
         const span: Span = [turn.span[0] + start, turn.span[0] + end];

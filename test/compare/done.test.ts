@@ -47,7 +47,15 @@ describe('[compare/done] promises reported done', () => {
       '正在推进的是县级统管机制，目前已有4个乡镇实现统一运营。', [['建立县级统管机制，2025年底前实现排水设施县级统一运营全覆盖', 'in-progress']]],
     ['unmet: 尚未完成的是X', '一是开展内涝点专项整治，力争年底前消除全部内涝点。二是完善考核机制。',
       '尚未完成的是内涝点专项整治，目前还有3处内涝点。', [['开展内涝点专项整治，力争年底前消除全部内涝点', 'unmet']]],
-    // Near-miss: only the head of the name shared (管网改造 of 城南片区管网改造) is no report of the promise.
+    // A figure stated first and judged by a later clause: against its target, or by a completion rate.
+    ['unmet: a figure short of its target', '一是确保雨污分流率不低于90%。二是完善考核机制。',
+      '全县雨污分流率为86%，较去年提高了2个百分点，还没有达到90%的目标。', [['确保雨污分流率不低于90%', 'unmet']]],
+    ['in progress: a completion rate', '一是确保新建雨水泵站12座。二是完善考核机制。',
+      '新建雨水泵站9座，完成率75%。', [['确保新建雨水泵站12座', 'in-progress']]],
+    // Near-misses: only the head of the name shared (管网改造 of 城南片区管网改造) is no report of the promise; a figure
+    // followed by another thing done is no report of the figure's promise.
+    ['a figure, then something else done', '一是组建加装电梯协调专班，逐栋做好群众工作。二是完善考核机制。',
+      '2024年全县加装电梯186部，审批时限已压缩至15个工作日。', []],
     ['another work with the same head', '一是年底前完成城东片区雨污分流改造。二是完善考核机制。', '城南片区路灯节能改造已全部完工。', []],
   ])('the status a later report gives a promise: %s', (_, measuresA, answerB, expected) => {
     const c = compare(A(measuresA), session('2025-06-18', answerB));

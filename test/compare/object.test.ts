@@ -12,7 +12,13 @@ describe('[compare/object] the thing a report names', () => {
     ['“一窗受理、并联审批”已于2024年12月落地', '一窗受理、并联审批'],
     ['23个重点河段视频监控已于2024年12月全部安装到位', '重点河段视频监控'],
     ['千吨万人供水工程12处已全部建成投用', '千吨万人供水工程'],
-    // Near-misses: a clause opened by a time or intention, a clause with no status word, a count alone.
+    // A figure stated first and judged by a later clause: what the figure is of.
+    ['特困人员集中供养率为47%，较2023年下降了3个百分点，还没有达到50%的目标', '特困人员集中供养率'],
+    ['新建社区养老服务中心36个，完成率90%', '新建社区养老服务中心'],
+    // Near-misses: a clause opened by a time or intention, a clause with no status word, a count alone,
+    // a figure no later clause judges.
+    ['特困人员集中供养率为47%，较2023年下降了3个百分点', ''],
+    ['2024年全区加装电梯186部，审批时限已压缩至15个工作日', ''],
     ['目前已有4个县市区实现统一运营管护', ''],
     ['确保明年底前全部完成', ''],
     ['单村供水工程改造完成163处', ''],

@@ -35,10 +35,14 @@ describe('[compare/reports] sentences reporting work done', () => {
     ['推进中', '老旧管网改造推进中，已完成总量的六成。', [['老旧管网改造推进中，已完成总量的六成', 'in-progress']]],
     ['尚未完成', '尚未完成的是季节性缺水整治，目前季节性缺水人口为1.4万人。', [['尚未完成的是季节性缺水整治，目前季节性缺水人口为1.4万人', 'unmet']]],
     ['a target not met', '目前雨污分流率为86%，没有达到去年提出的90%。', [['目前雨污分流率为86%，没有达到去年提出的90%', 'unmet']]],
-    // Near-misses: 已将 (no completion), a bare 没有 with no status verb, a commitment.
+    // A completion rate says how far the promised amount is done.
+    ['a completion rate under 100%', '新建社区养老服务中心36个，完成率90%。', [['新建社区养老服务中心36个，完成率90%', 'in-progress']]],
+    ['a completion rate of 100%', '新建社区养老服务中心40个，完成率100%。', [['新建社区养老服务中心40个，完成率100%', 'done']]],
+    // Near-misses: 已将 (no completion), a bare 没有 with no status verb, a commitment, a rate of another kind.
     ['已将 moves an object', '我们已将城区管网移交水务公司运营。', []],
     ['没有 without a status', '全县没有发生内涝灾害。', []],
     ['a commitment to finish', '下一步将完成城东片区管网改造。', []],
+    ['a rate that is no completion rate', '全县雨污分流率为86%。', []],
   ])('the status a report part says: %s', (_, answer, expected) => {
     expect(reports(session(answer)).map((x) => [x.text, x.status])).toEqual(expected);
   });

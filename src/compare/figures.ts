@@ -19,7 +19,9 @@
  * 同比降幅 (同比增幅, 环比…) after it: it meets only the same rate (降幅 2.6% → 13.2%: +10.6 个百分点). An amount per head (每人补贴3000元, 一次性补贴3000元) meets only another.
  * A short indicator continued from the clause before ("…装备配套，配套率达到95%") is matched by the whole
  * ("…装备配套率达到97%" the next year: the target and its result).
- * Each figure pairs at most once, best match first, then nearest in reading order.
+ * Each figure pairs at most once, best match first, then nearest in reading order — but for a figure set against the
+ * other session's target, which may also pair with the state that session gave beside it (A 护理型床位占比为48%, 确保达到
+ * 55%以上; B 56.2%: the target met, and +8.2 个百分点).
  * Quantities without an indicator cannot be matched and are only counted.
  */
 import type { InquiryRecord, Quantity, Question } from '../model/record.js';
@@ -113,7 +115,17 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
     const score = matchScore(fa, fb, sameTopic, progressive(fa, fb));
     if (score > 0) candidates.push({ i, j, score, detail: null });
   }));
-  const matched = alignGreedy(candidates, 0);
+  const first = alignGreedy(candidates, 0);
+  // A figure set against the other session's target may also be the next value of the state that session gave beside
+  // its target (A 护理型床位占比为48%…确保达到55%以上, B 56.2%): progress on the target, then a change of the state.
+  const onTarget = (side: 'a' | 'b') => new Set(first.filter((m) => progressive(figsA[m.i], figsB[m.j]) && mixed(figsA[m.i], figsB[m.j])
+    && (side === 'a' ? figsB[m.j] : figsA[m.i]).stance === 'target').map((m) => (side === 'a' ? m.i : m.j)));
+  const [againA, againB] = [onTarget('a'), onTarget('b')];
+  const [firstA, firstB] = [new Set(first.map((m) => m.i)), new Set(first.map((m) => m.j))];
+  // (Only a pair that shows a change: an increment beside a level, 新增参保6200人 / 约9.3万人, says nothing.)
+  const second = alignGreedy(candidates.filter((c) => ((!firstA.has(c.i) && againB.has(c.j)) || (!firstB.has(c.j) && againA.has(c.i)))
+    && figurePair(ref(figsA[c.i]), ref(figsB[c.j]), progressive(figsA[c.i], figsB[c.j])).change !== null), 0);
+  const matched = [...first, ...second].sort((p, q) => p.i - q.i || p.j - q.j);
   const usedA = new Set(matched.map((m) => m.i));
   const usedB = new Set(matched.map((m) => m.j));
   const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j])));

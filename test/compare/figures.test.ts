@@ -167,13 +167,16 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     expect(c.figures.pairs.map((p) => [p.progress?.text, p.progress?.met])).toEqual([[text, met]]);
     expect(mirror(c).figures).toEqual(compare(session(report), session('', measures)).figures);
   });
-  it('a state, a target, the next state and the next target: one progress row, no state-to-target change', () => {
-    // 2023年 81% (state) and 95% by 2024年底 (target); then 93.5% (state) and 96% (the new target). 81% → 96% is no change.
+  it('a state, a target, the next state and the next target: progress on the target, the states\' change, no state-to-target change', () => {
+    // 2023年 81% (state) and 95% by 2024年底 (target); then 93.5% (state) and 96% (the new target). 81% → 96% is no change;
+    // 93.5% is both what came of the target and the next value of the state beside it.
     const a = at('松溪县', '2024-06-26', '截至2023年底，全县污水处理率为81%。', '一是力争2024年底前全县污水处理率提升到95%。二是完善考核机制。');
     const b = at('松溪县', '2025-06-24', '2024年全县污水处理率达到93.5%。', '一是力争全县污水处理率达到96%。二是完善考核机制。');
     const f = compare(a, b).figures;
-    expect(rows(f)).toEqual([['污水处理率', '95%', '93.5%', '目标 95%, 现状 93.5% (未达标)']]);
-    expect(f.pairs.every((p) => p.change === null)).toBe(true);
+    expect(rows(f)).toEqual([['污水处理率', '81%', '93.5%', '+12.5 个百分点'], ['污水处理率', '95%', '93.5%', '目标 95%, 现状 93.5% (未达标)']]);
+    expect(f.pairs.filter((p) => (p.a.stance === 'target') !== (p.b.stance === 'target')).every((p) => p.change === null)).toBe(true);
+    expect(f.pairs.some((p) => p.b.text === '96%')).toBe(false);
+    expect(mirror(compare(a, b)).figures).toEqual(compare(b, a).figures);
   });
   it('a level to reach (提高到…) is no ceiling: a percent of the target, met at or above it', () => {
     const c = compare(session('', '一是力争年底前全县老年助餐点增加到300个。二是完善考核机制。'), session('全县已建成老年助餐点240个。'));

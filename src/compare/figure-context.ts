@@ -159,7 +159,8 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
     : (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
-  const flow: Flow | null = PER_UNIT.test(lead) ? 'per-unit' : LEVEL_REACHED.test(lead) ? 'level' : INCREMENT.test(lead) ? 'increment'
+  // (The figure itself may say what it is per: 每餐3至5元, 每人每月100元.)
+  const flow: Flow | null = PER_UNIT.test(lead) || body.startsWith('每', span[0] - base) ? 'per-unit' : LEVEL_REACHED.test(lead) ? 'level' : INCREMENT.test(lead) ? 'increment'
     : LEVEL.test(lead) ? 'level' : null;
   const r = RATE.exec(lead);
   const rate: Rate | null = r ? `${r[1] === '环比' ? '环比' : '同比'}${RATE_DOWN.has(r[2]) ? '降幅' : '增幅'}` : null;

@@ -66,6 +66,9 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['背街小巷整治完成率为72%，', '72%', null, null],
     ['对沿街商户给予一次性补贴3000元，', '3000元', null, 'per-unit'],
     ['每户补助1500元，', '1500元', null, 'per-unit'],
+    // The figure itself may say what it is per.
+    ['助餐补贴标准每餐3至5元，', '每餐3至5元', null, 'per-unit'],
+    ['高龄津贴每人每月100元，', '每人每月100元', null, 'per-unit'],
     // A verb of change with 到/至 names the level reached; a bare 增加 (增加了) is the step.
     ['全区口袋公园增加到68个，', '68个', null, 'level'],
     ['整治率提高到100%，', '100%', null, 'level'],

@@ -15,7 +15,7 @@ import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
-import { CITING_HEAD, CLASSIFIED_HEAD, CLASSIFIERS, CLASSIFIER_AT_END, ORDINAL_HEAD, TIME_OR_RANK_HEAD, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
+import { CITING_HEAD, CLASSIFIED_HEAD, CLASSIFIERS, CLASSIFIER_AT_END, ORDINAL_HEAD, QUESTION_HEAD, TIME_OR_RANK_HEAD, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
 import { laiAfterMeasureHead } from './lai-ordinals.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
 import { afterResumeLeadIn } from './resume-lead-ins.js';
@@ -68,6 +68,28 @@ const WORD_BEFORE_YI = /[统唯同第单万专划逐之其归合不一每任无�
 const NOUN_ONE_BEFORE = /[是有在从的了为对就仅]/;
 function pairAfterSubject(before: string): boolean {
   return /[\u4e00-\u9fff]/.test(before) && !WORD_BEFORE_YI.test(before) && !NOUN_ONE_BEFORE.test(before);
+}
+/**
+ * What a 第一 inside its clause may not follow: a copula, particle, preposition or verb that takes the ordinal as its
+ * object or modifier ("是第一个", "全省排名第一", "位居第一", "关于第一点", "讲第一点意见").
+ */
+const ORDINAL_OBJECT_BEFORE = /[是的了过着在于对从到至为居列排名获得争创当做作占数称与和及或把将被给向按就以讲说谈提]/;
+/** Longest clause opening (subject or connective) before a first 第一 that does not open its clause: "市城市管理局", "其中". */
+const SUBJECT_REACH = 8;
+/**
+ * A first 第一 after the subject or connective that opens its clause ("我们第一是争取…", "其中第一条,…", "市政府第一个方面,
+ * …"): the words before it back to the clause's start are a few Han characters with no 是 (a predicate: "这是全市第一个,"),
+ * the one right before it takes no ordinal (ORDINAL_OBJECT_BEFORE, "迈出了第一步"), and the marker names its item by 是/呢
+ * or a head (第一是, 第一条): a bare "第一," / "第1," after words is a rank or a slogan ("坚持安全第一、预防为主",
+ * "排名全省第1,"). Like the first 一是 after its subject, it opens a list only when a 第二 opening its clause follows it
+ * (enumeration-runs.ts).
+ */
+function firstAfterSubject(view: string, i: number, from: number, marker: string): boolean {
+  if (/^第(?:一|1)$/.test(marker) || marker[0] !== '第') return false;
+  let k = i;
+  while (k > from && !OPENS_CLAUSE.test(view[k - 1])) if (i - --k > SUBJECT_REACH) return false;
+  const lead = view.slice(k, i);
+  return /^[\u4e00-\u9fff]+$/.test(lead) && !lead.includes('是') && !ORDINAL_OBJECT_BEFORE.test(lead[lead.length - 1]);
 }
 const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
 
@@ -209,12 +231,15 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   // (头一 is 第一); never a time or a rank (第一季度,) nor an article after a document's name ("《条例》 第三条,").
   (s, m) => {
     const n = parseNumeral(m[1]);
-    if (!n || !opensOrResumes(s.view, m.index, s.from)) return;
-    if (m[3] !== undefined && TIME_OR_RANK_HEAD.test(m[3])) return;
+    if (!n) return;
+    // "我们第一是…,第二是…", "其中第一条,…;第二条,…": the first may follow its subject or a connective, as 一是 does.
+    const opens = opensOrResumes(s.view, m.index, s.from);
+    if (!opens && !(n === 1 && firstAfterSubject(s.view, m.index, s.from, m[0]))) return;
+    if (m[3] !== undefined && (TIME_OR_RANK_HEAD.test(m[3]) || QUESTION_HEAD.test(m[3]))) return;
     // "第三条规定,": a document's article and the verb citing it; "第一项要求是" names an item.
     if (m[3] !== undefined && CITING_HEAD.test(m[3]) && !/[是呢]$/.test(m[0])) return;
     if (m[2] !== undefined && (CLASSIFIER_AT_END.test(m[2]) || m[3] !== undefined) && afterDocumentName(s.view, m.index, s.from)) return;
-    add(s, 'di', n, m.index, m.index + m[0].length, true);
+    add(s, 'di', n, m.index, m.index + m[0].length, opens);
   },
   (s, m) => {
     const n = parseNumeral(m[1]);

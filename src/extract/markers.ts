@@ -19,6 +19,7 @@ import { CITING_HEAD, CLASSIFIED_HEAD, CLASSIFIERS, CLASSIFIER_AT_END, ORDINAL_H
 import { laiAfterMeasureHead } from './lai-ordinals.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
 import { afterResumeLeadIn } from './resume-lead-ins.js';
+import { handOrdinal, handPairs } from './hand-pairs.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (and the half-width 1是 2是; also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 listing measures: lai-ordinals.ts)
@@ -32,7 +33,7 @@ export type MarkerFamily =
   | 'circled' // ① ②
   | 'latin' // A. B、 C) (capitals counted A = 1, heading a line or a sentence, as 1. does)
   | 'paren-latin' // (A) (B)
-  | 'pair' // 一个是 … 另一个是 / 再一个是 … 还有一个是, 一件是 … 另一件是, 一方面 … 另一方面
+  | 'pair' // 一个是 … 另一个是 / 再一个是 … 还有一个是, 一件是 … 另一件是, 一方面 … 另一方面, 一手抓 … 一手抓 (hand-pairs.ts)
   | 'bullet' // ● ◆ ■ … and "- ", "* ", "+ ", "· " opening lines: 1, 2, 3 … down a run of like bullets
   | 'header-fangmian' // 管案方面,
   | 'header-shang'; // 能力素质上,
@@ -114,7 +115,7 @@ const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要�
  */
 const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面(?:是(?!否))?)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面(?:是(?!否))?|手抓)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
   [new RegExp(`(?:第|头(?=一(?![一二三四五六七八九十])))(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS}|(${CLASSIFIED_HEAD}|个?${ORDINAL_HEAD}))?(?:(?<=[个件])事情?)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第头'],
   [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
@@ -199,7 +200,10 @@ function add(s: Scan, family: MarkerFamily, ordinal: number, start: number, end:
 function pairMarker(s: Scan, prefix: string | undefined, start: number, end: number, opens = true): void {
   let prev: Marker | undefined;
   for (let k = s.into.length - 1; k >= 0 && !prev; k--) if (s.into[k].family === 'pair') prev = s.into[k];
-  if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
+  // 一手抓…,一手抓… / 另一手抓: two halves, the second written as the first (hand-pairs.ts).
+  if (s.view.startsWith('手抓', end - 2)) {
+    if (prefix === undefined || prefix === '另') add(s, 'pair', handOrdinal(prefix, prev), start, end, opens);
+  } else if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
   else if (prefix === '另') add(s, 'pair', prev && prev.ordinal >= 2 ? prev.ordinal + 1 : 2, start, end, true);
   else if (prev) add(s, 'pair', prev.ordinal + 1, start, end, true);
 }
@@ -353,7 +357,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     }
   }
   // PATTERNS' first: 一抓 only in a run of its verb; a colloquial 一个是 before 第二个是 opens the 第 run.
-  const { pair, di } = colloquialFirsts(lists[0].filter((m) => m.family === 'pair'), lists[1]);
+  const { pair, di } = colloquialFirsts(handPairs(view, lists[0].filter((m) => m.family === 'pair')), lists[1]);
   // (一来 二来 only after a measure head or opening measure verbs, never as reasons: lai-ordinals.ts.)
   lists[0] = laiAfterMeasureHead(view, from, sameVerbRuns(lists[0].filter((m) => m.family !== 'pair'))).concat(pair);
   lists[1] = bareStepRuns(view, sameClassifierRuns(di)); // the 第 family (PATTERNS' second)

@@ -4,7 +4,8 @@
  *
  * Example: "一是稳面积,二是提单产,三是抓减损。其中提单产方面:首先推广良种,然后推进机械化,最后加强培训。"
  * gives 提单产 the inner items 推广良种 / 推进机械化 / 加强培训; "一是改造管网;二是新建泵站。其中第一项,一方面
- * 争取中央资金,另一方面发行专项债。" gives 改造管网 the inner items 争取中央资金 / 发行专项债. The item is named by
+ * 争取中央资金,另一方面发行专项债。" gives 改造管网 the inner items 争取中央资金 / 发行专项债, and "…三是食材溯源全覆盖。其中
+ * 食材溯源方面:⏎(1)…⏎(2)…" (or "其中:(1)…", 其中 alone pointing back at the last item) gives 食材溯源全覆盖 its (1) (2). The item is named by
  * its place (第一项, 第二条, 第三个, 第二点, 第二个方面) or by words of its own text (提单产方面, 提单产上, 提单产这一项),
  * and may count the details ("其中,第二方面又包括两点:其一…其二…": the count is the inner list's, not a new list's).
  * The item keeps its own text and span; its inner items stand after it, and the list now ends where the

@@ -45,6 +45,12 @@ export const CLASSIFIED_HEAD = '[项条招](?:(?![是呢一二三四五六七八
 export const CITING_HEAD = /^[条项](?:规定|明确|指出|提出|要求|强调|载明|写明)$/;
 /** Heads that count time or rank, not items: "第一季度,完成投资3亿元;第二季度,…" reports figures, "第一名," a rank. */
 export const TIME_OR_RANK_HEAD = /^个?(?:年|年度|季度|季|月|周|天|日|名|位|次|届|代)$/;
+/**
+ * Heads that number questions: "第一个问题,今年PM2.5平均浓度为36微克/立方米…第二个问题,…" answers an asker's questions
+ * one by one with facts and figures, and "存在的第一个问题是…" lists a problem; neither lists a measure (the measures
+ * after them, "下一步…一是…", are a list of their own). A question is no item of an answer.
+ */
+export const QUESTION_HEAD = /^个?(?:问题|问)$/;
 /** The heads a 第N marker stands on alone (第一, 第一个, 第一点, 第一步, 第一个方面, 第一件事); every other head is bound. */
 const FREE_HEAD = /^(?:个方面|个|方面|点|步|[个件]事情?)?$/;
 const ORDINAL_PREFIX = /^[第头]?(?:[一二三四五六七八九十]+|\d+)/;

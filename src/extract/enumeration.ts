@@ -19,6 +19,7 @@ import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
 import { besideClause, closedPairEnd, opensWrapUp, topicParagraph, wrapUpStart } from './list-wrap-up.js';
 import { resumeLeadInStart } from './resume-lead-ins.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
+import { closesPair } from './hand-pairs.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -138,7 +139,7 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
  */
 function countedBeside(view: string, quoted: Uint8Array, run: Run, to: number, stated: StatedCount): void {
   const last = run.markers[run.markers.length - 1];
-  if (run.family !== 'pair' || last.text[0] !== '另') return;
+  if (!closesPair(last)) return;
   const count = stated(run.markers[0].span[0]);
   if (count === null || count <= run.markers.length) return;
   const beside = besideClause(view, quoted, last.contentStart, lastItemEnd(view, quoted, last.contentStart, to, false));
@@ -175,8 +176,8 @@ function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: Mar
   let end = single ? lastItemEnd(view, quoted, lastMarker.contentStart, to, true, inline) : wrapUpStart(view, quoted, lastMarker.contentStart, lastItemEnd(view, quoted, lastMarker.contentStart, to, false, inline));
   // ("(一)规范检查行为。⏎1.…⏎(二)…⏎(三)推进包容审慎监管。⏎全市共发布…": a heading's text runs over its paragraphs, the last one's too.)
   if (!inline && headingList(view, items, lastMarker)) end = headingBodyEnd(view, quoted, lastMarker.contentStart, to);
-  // (一方面…;另一方面…;同时,…: the side that closes a pair has no third after it, list-wrap-up.ts.)
-  if (family === 'pair' && lastMarker.text[0] === '另') end = closedPairEnd(view, quoted, lastMarker.contentStart, end);
+  // (一方面…;另一方面…;同时,…: the side that closes a pair, 一手抓's second too, has no third after it, list-wrap-up.ts.)
+  if (closesPair(lastMarker)) end = closedPairEnd(view, quoted, lastMarker.contentStart, end);
   items.push(trimmed(view, lastMarker, lastMarker.contentStart, withFieldLines(view, markers[0].contentStart, lastMarker.span[0], end, to)));
   return { family, start: markers[0].span[0], end: items[items.length - 1].end, items, group: undefined }; // group set later, same shape
 }

@@ -15,10 +15,11 @@ import { parseNumeral } from './numerals.js';
 import { quoteMask } from './quotes.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { findHeaders } from './header-markers.js';
-import { CITING_HEAD, CLASSIFIED_HEAD, CLASSIFIERS, CLASSIFIER_AT_END, ORDINAL_HEAD, TIME_OR_RANK_HEAD, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
+import { CITING_HEAD, CLASSIFIED_HEAD, CLASSIFIERS, CLASSIFIER_AT_END, ORDINAL_HEAD, QUESTION_HEAD, TIME_OR_RANK_HEAD, afterDocumentName, bareStepRuns, sameClassifierRuns } from './classifier-runs.js';
 import { laiAfterMeasureHead } from './lai-ordinals.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
 import { afterResumeLeadIn } from './resume-lead-ins.js';
+import { handOrdinal, handPairs } from './hand-pairs.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (and the half-width 1是 2是; also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 listing measures: lai-ordinals.ts)
@@ -32,7 +33,7 @@ export type MarkerFamily =
   | 'circled' // ① ②
   | 'latin' // A. B、 C) (capitals counted A = 1, heading a line or a sentence, as 1. does)
   | 'paren-latin' // (A) (B)
-  | 'pair' // 一个是 … 另一个是 / 再一个是 … 还有一个是, 一件是 … 另一件是, 一方面 … 另一方面
+  | 'pair' // 一个是 … 另一个是 / 再一个是 … 还有一个是, 一件是 … 另一件是, 一方面 … 另一方面, 一手抓 … 一手抓 (hand-pairs.ts)
   | 'bullet' // ● ◆ ■ … and "- ", "* ", "+ ", "· " opening lines: 1, 2, 3 … down a run of like bullets
   | 'header-fangmian' // 管案方面,
   | 'header-shang'; // 能力素质上,
@@ -69,6 +70,28 @@ const NOUN_ONE_BEFORE = /[是有在从的了为对就仅]/;
 function pairAfterSubject(before: string): boolean {
   return /[\u4e00-\u9fff]/.test(before) && !WORD_BEFORE_YI.test(before) && !NOUN_ONE_BEFORE.test(before);
 }
+/**
+ * What a 第一 inside its clause may not follow: a copula, particle, preposition or verb that takes the ordinal as its
+ * object or modifier ("是第一个", "全省排名第一", "位居第一", "关于第一点", "讲第一点意见").
+ */
+const ORDINAL_OBJECT_BEFORE = /[是的了过着在于对从到至为居列排名获得争创当做作占数称与和及或把将被给向按就以讲说谈提]/;
+/** Longest clause opening (subject or connective) before a first 第一 that does not open its clause: "市城市管理局", "其中". */
+const SUBJECT_REACH = 8;
+/**
+ * A first 第一 after the subject or connective that opens its clause ("我们第一是争取…", "其中第一条,…", "市政府第一个方面,
+ * …"): the words before it back to the clause's start are a few Han characters with no 是 (a predicate: "这是全市第一个,"),
+ * the one right before it takes no ordinal (ORDINAL_OBJECT_BEFORE, "迈出了第一步"), and the marker names its item by 是/呢
+ * or a head (第一是, 第一条): a bare "第一," / "第1," after words is a rank or a slogan ("坚持安全第一、预防为主",
+ * "排名全省第1,"). Like the first 一是 after its subject, it opens a list only when a 第二 opening its clause follows it
+ * (enumeration-runs.ts).
+ */
+function firstAfterSubject(view: string, i: number, from: number, marker: string): boolean {
+  if (/^第(?:一|1)$/.test(marker) || marker[0] !== '第') return false;
+  let k = i;
+  while (k > from && !OPENS_CLAUSE.test(view[k - 1])) if (i - --k > SUBJECT_REACH) return false;
+  const lead = view.slice(k, i);
+  return /^[\u4e00-\u9fff]+$/.test(lead) && !lead.includes('是') && !ORDINAL_OBJECT_BEFORE.test(lead[lead.length - 1]);
+}
 const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
 
 /**
@@ -92,7 +115,7 @@ const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要�
  */
 const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面(?:是(?!否))?)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面(?:是(?!否))?|手抓)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
   [new RegExp(`(?:第|头(?=一(?![一二三四五六七八九十])))(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS}|(${CLASSIFIED_HEAD}|个?${ORDINAL_HEAD}))?(?:(?<=[个件])事情?)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第头'],
   [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
@@ -177,7 +200,10 @@ function add(s: Scan, family: MarkerFamily, ordinal: number, start: number, end:
 function pairMarker(s: Scan, prefix: string | undefined, start: number, end: number, opens = true): void {
   let prev: Marker | undefined;
   for (let k = s.into.length - 1; k >= 0 && !prev; k--) if (s.into[k].family === 'pair') prev = s.into[k];
-  if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
+  // 一手抓…,一手抓… / 另一手抓: two halves, the second written as the first (hand-pairs.ts).
+  if (s.view.startsWith('手抓', end - 2)) {
+    if (prefix === undefined || prefix === '另') add(s, 'pair', handOrdinal(prefix, prev), start, end, opens);
+  } else if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
   else if (prefix === '另') add(s, 'pair', prev && prev.ordinal >= 2 ? prev.ordinal + 1 : 2, start, end, true);
   else if (prev) add(s, 'pair', prev.ordinal + 1, start, end, true);
 }
@@ -209,12 +235,15 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
   // (头一 is 第一); never a time or a rank (第一季度,) nor an article after a document's name ("《条例》 第三条,").
   (s, m) => {
     const n = parseNumeral(m[1]);
-    if (!n || !opensOrResumes(s.view, m.index, s.from)) return;
-    if (m[3] !== undefined && TIME_OR_RANK_HEAD.test(m[3])) return;
+    if (!n) return;
+    // "我们第一是…,第二是…", "其中第一条,…;第二条,…": the first may follow its subject or a connective, as 一是 does.
+    const opens = opensOrResumes(s.view, m.index, s.from);
+    if (!opens && !(n === 1 && firstAfterSubject(s.view, m.index, s.from, m[0]))) return;
+    if (m[3] !== undefined && (TIME_OR_RANK_HEAD.test(m[3]) || QUESTION_HEAD.test(m[3]))) return;
     // "第三条规定,": a document's article and the verb citing it; "第一项要求是" names an item.
     if (m[3] !== undefined && CITING_HEAD.test(m[3]) && !/[是呢]$/.test(m[0])) return;
     if (m[2] !== undefined && (CLASSIFIER_AT_END.test(m[2]) || m[3] !== undefined) && afterDocumentName(s.view, m.index, s.from)) return;
-    add(s, 'di', n, m.index, m.index + m[0].length, true);
+    add(s, 'di', n, m.index, m.index + m[0].length, opens);
   },
   (s, m) => {
     const n = parseNumeral(m[1]);
@@ -328,7 +357,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
     }
   }
   // PATTERNS' first: 一抓 only in a run of its verb; a colloquial 一个是 before 第二个是 opens the 第 run.
-  const { pair, di } = colloquialFirsts(lists[0].filter((m) => m.family === 'pair'), lists[1]);
+  const { pair, di } = colloquialFirsts(handPairs(view, lists[0].filter((m) => m.family === 'pair')), lists[1]);
   // (一来 二来 only after a measure head or opening measure verbs, never as reasons: lai-ordinals.ts.)
   lists[0] = laiAfterMeasureHead(view, from, sameVerbRuns(lists[0].filter((m) => m.family !== 'pair'))).concat(pair);
   lists[1] = bareStepRuns(view, sameClassifierRuns(di)); // the 第 family (PATTERNS' second)

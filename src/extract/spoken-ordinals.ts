@@ -4,7 +4,8 @@
  * Example: "我们一抓待遇落实,…;二抓周转房建设,…;三抓绩效考核" is a list marked 一抓 二抓 三抓 (an
  * ordinal and one action verb, said again with the next numeral), as "一靠上级转移支付;二靠县级财政安排"
  * and "一强化…二强化…" are, and the classical "一则建立台账;二则逐项督办" (则, no verb, bound the same way:
- * "一则消息" alone counts a piece of news); "一手抓", "一把尺子", "一周一教研" and a lone "一查到底" are no markers,
+ * "一则消息" alone counts a piece of news); "一手抓" is none of them (手 is no verb: its halves pair up, hand-pairs.ts),
+ * and "一把尺子", "一周一教研" and a lone "一查到底" are no markers,
  * and "一查二改三评" (each numeral its own verb) names a method, no list. "一个是加强设施建设,第二个是
  * 强化人才支撑,第三个是…": the colloquial 一个是 opens the run of 第二个是, as 第一个是 would.
  * Offsets are UTF-16 code units into the normalized view, 0-based, end-exclusive.

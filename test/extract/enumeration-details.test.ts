@@ -49,3 +49,23 @@ describe('[enumeration-details] a list after 其中 + the item it details is tha
     ['more words between the reference and the list', '一是扩面积;二是提品质。其中第一项,今年已完成八成,下一步,一方面选育良种,另一方面推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
   ])('no details: %s', (_label, text, expected) => expect(lists(text)).toEqual(expected));
 });
+
+describe('[enumeration-details] a sub-list right after the LAST item (其中…: in its paragraph) nests under it', () => {
+  it.each([
+    ['其中 + the item\'s words + 方面, the sub-list on the next lines', '我们着力抓好三个全覆盖。一是明厨亮灶全覆盖；二是校长陪餐全覆盖；三是食材溯源全覆盖。其中食材溯源方面：\n（1）建立统一配送平台；\n（2）抽检食材样品1860批次；\n（3）实行黑名单管理。',
+      [['明厨亮灶全覆盖', '校长陪餐全覆盖', ['食材溯源全覆盖', ['建立统一配送平台', '抽检食材样品1860批次', '实行黑名单管理']]]]],
+    ['a bare 其中: on the same line', '一是明厨亮灶全覆盖；二是校长陪餐全覆盖；三是食材溯源全覆盖。其中：（1）建立统一配送平台；（2）抽检食材样品；（3）实行黑名单管理。',
+      [['明厨亮灶全覆盖', '校长陪餐全覆盖', ['食材溯源全覆盖', ['建立统一配送平台', '抽检食材样品', '实行黑名单管理']]]]],
+    ['a bare 其中, before a pair', '一是扩面积；二是提品质。其中，一方面选育良种，另一方面推广绿色防控。',
+      [['扩面积', ['提品质', ['选育良种', '推广绿色防控']]]]],
+    ['其中第二项: + a line break (a place, the last item)', '一是扩面积；二是提品质。其中第二项：\n1.选育良种；\n2.推广绿色防控。',
+      [['扩面积', ['提品质', ['选育良种', '推广绿色防控']]]]],
+  ])('%s', (_label, text, expected) => expect(lists(text)).toEqual(expected));
+
+  it.each([
+    ['其中 opening another paragraph', '一是扩面积；二是提品质。\n其中：（1）选育良种；（2）推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+    ['a blank line after the colon (another paragraph)', '一是扩面积；二是提品质。其中提品质方面：\n\n（1）选育良种；（2）推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+    ['a bare 关于: (about nothing named)', '一是扩面积；二是提品质。关于：（1）选育良种；（2）推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+    ['a line break after a comma', '一是扩面积；二是提品质。其中提品质方面，\n（1）选育良种；（2）推广绿色防控。', [['扩面积', '提品质'], ['选育良种', '推广绿色防控']]],
+  ])('no details: %s', (_label, text, expected) => expect(lists(text)).toEqual(expected));
+});

@@ -395,3 +395,44 @@ describe('[markers] ordinal + classifier + head noun (第一项工作是, 第一
     expect(runs(text)).toEqual([]);
   });
 });
+
+describe('[markers] a first 第N after its subject or a connective opens the run (as a first 一是 after 我们 does)', () => {
+  it.each([
+    ['我们第一是 … 第二是 … 第三是', '资金缺口约3.2亿元。我们第一是争取专项债券，第二是落实企业出资，第三是探索用户分担。', [['第一是', '第二是', '第三是']]],
+    ['其中第一条 … 第二条 (replies to three suggestions)', '三条建议很有针对性。其中第一条，今年已纳入考核；第二条，正在研究；第三条，已开展试点。', [['第一条', '第二条', '第三条']]],
+    ['市政府第一个方面 (an office as subject)', '市政府第一个方面,加强统筹;第二个方面,压实责任。', [['第一个方面', '第二个方面']]],
+    ['下一步第一点是 (a connective)', '下一步第一点是扩建食堂,第二点是增加餐位。', [['第一点是', '第二点是']]],
+  ])('%s', (_label, text, want) => {
+    expect(runs(text)).toEqual(want);
+  });
+  it.each([
+    // The first after its subject only opens a run with a 第二 opening its clause after it.
+    ['no 第二 after it', '我们第一是争取专项债券,这是最快的办法。'],
+    ['a bare 第一, after words (a slogan, a rank)', '坚持安全第一,第二个百年目标。'],
+    ['a rank after 是', '这是全市第一个,第二个在邻县。'],
+    ['the object of a verb with 了', '我们迈出了第一步,第二步更难。'],
+    ['after a preposition (关于第一点)', '关于第一点,我们已经落实;第二点正在研究。'],
+    ['words too long to be a subject before it', '全市各乡镇今年推进的重点工作第一项是,第二项是修路。'],
+  ])('no run: %s', (_label, text) => {
+    expect(runs(text)).toEqual([]);
+  });
+  it('its marker does not claim to open its clause', () => {
+    expect(findMarkers(normalize('我们第一是扩面,第二是提质。'), 0, 13).map((m) => [m.text, m.opensClause])).toEqual([['第一是', false], ['第二是', true]]);
+  });
+});
+
+describe('[markers] 第一个问题, 第二个问题: questions answered one by one are no items', () => {
+  it.each([
+    ['replies to the asker\'s sub-questions', '第一个问题,今年PM2.5平均浓度为36微克/立方米;第二个问题,今年共查处9起。'],
+    ['第一个问题是 (a problem named)', '存在的第一个问题是资金不足,第二个问题是人才短缺。'],
+    ['第一问, 第二问', '第一问,今年完成投资3亿元;第二问,明年开工。'],
+  ])('%s', (_label, text) => {
+    expect(markers(text)).toEqual([]);
+  });
+  it.each([
+    ['第一个方面 still is one', '第一个方面,加强统筹;第二个方面,压实责任。', ['di:1:第一个方面', 'di:2:第二个方面']],
+    ['第一项工作 still is one', '第一项工作,加强统筹;第二项工作,压实责任。', ['di:1:第一项工作', 'di:2:第二项工作']],
+  ])('near miss, still markers: %s', (_label, text, want) => {
+    expect(markers(text)).toEqual(want);
+  });
+});

@@ -715,3 +715,24 @@ describe('[measures] a marker resumed as the object of a lead-in, in the same tu
     expect(warnings).toEqual([]);
   });
 });
+
+describe('[measures] marker grammar: a first 第N after its subject, 一手抓 pairs, replies to sub-questions', () => {
+  it('我们第一是…第二是…第三是: three measures, the first kept', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '资金缺口约3.2亿元。我们第一是争取中央预算内资金和专项债券，第二是落实燃气企业出资责任，第三是探索用户合理分担。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: '第一是', measures: ['争取中央预算内资金和专项债券', '落实燃气企业出资责任', '探索用户合理分担'] }]);
+  });
+  it('一手抓…；一手抓…: two measures', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '我们坚持两手抓。一手抓源头治理，全面落实工资专户；一手抓执法查处，今年立案查处欠薪案件73件。']]);
+    expect(answers.map((a) => [a.marker, a.measures.map((m) => `${m.marker} ${m.text}`)])).toEqual([['一手抓', ['一手抓 源头治理，全面落实工资专户', '一手抓 执法查处，今年立案查处欠薪案件73件']]]);
+  });
+  it('第一个问题,…第二个问题,… answers sub-questions: no measures; the action list after them is the answer', () => {
+    const { answers } = run([['asker', 'p1', '委员问:我想问三个问题。第一，浓度为什么上升？第二，查处了多少起？第三，赔偿落实得怎样？'],
+      ['responder', 'p2', '第一个问题，今年平均浓度为36微克/立方米，同比上升2.9%。第二个问题，今年共查处造假案件9起。第三个问题，全市办理赔偿案件21件。下一步，我们将做好以下几项工作：一是实施攻坚行动；二是开展全覆盖执法检查；三是完善赔偿磋商机制。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: '一是', measures: ['实施攻坚行动', '开展全覆盖执法检查', '完善赔偿磋商机制'] }]);
+  });
+  it('a sub-list after the last item under 其中…方面： is that item\'s', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '我们着力抓好三个全覆盖。一是明厨亮灶全覆盖；二是校长陪餐全覆盖；三是食材溯源全覆盖。其中食材溯源方面：\n（1）建立统一配送平台；\n（2）抽检食材样品1860批次；\n（3）实行黑名单管理。']]);
+    expect(answers).toHaveLength(1);
+    expect(answers[0].measures.map((m) => [m.text, m.items.map((x) => x.marker)])).toEqual([['明厨亮灶全覆盖', []], ['校长陪餐全覆盖', []], ['食材溯源全覆盖', ['（1）', '（2）', '（3）']]]);
+  });
+});

@@ -40,8 +40,13 @@ const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
  * "20个工作日" is a duration (units.ts), never "20个工作".
  */
 export const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|原因|因素|困难|短板|不足|差距|到位|层面|阶段|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人日]))';
-/** Nouns of problems and causes: a count of them announces a list only when the list follows at once ("主要有三个原因。第一,…"). */
-const FOUND = /^(?:问题|原因|因素|困难|短板|不足|差距)$/;
+/**
+ * Nouns of problems, causes and shortfalls (a diagnosis): what their lists enumerate is no measure, and their parts
+ * name no formulation ("三个问题:资金问题、…"). The one lexicon: enumeration-series.ts and formulation-lists.ts read it too.
+ */
+export const FOUND_NOUNS = '问题|原因|因素|困难|短板|不足|差距|症结|瓶颈';
+/** A count of them announces a list only when the list follows at once ("主要有三个原因。第一,…"). */
+const FOUND = new RegExp(`^(?:${FOUND_NOUNS})$`);
 /**
  * Classifiers that count the items of a list with no noun after them, like 点 ("抓三条:", "推进三项:",
  * "出三招。第一招,…"): a count when it closes its clause and the list follows at once; else a figure
@@ -167,6 +172,8 @@ function partsNamed(view: string, markerStart: number, windowStart: number, item
  */
 const MARKER_NOUN = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})个?(方面|点|项|条|件|招|步)/y;
 
+/** Up to 8 characters after where the difficulty lies, none naming measures ("问题主要有以下几点", not "问题我们有三项措施"). */
+const TAIL = '(?:(?!措施|举措|办法|对策|做法|打算|思路|路径)[^,;:。]){0,8}';
 /**
  * A lead-in that ends by naming problems or causes ("主要存在四方面问题:", "还存在一些不足。", "原因主要是:"),
  * says where the difficulty lies ("“加梯难”主要难在三个方面:", "问题主要有:", "症结在于:"), or names the criteria
@@ -174,9 +181,13 @@ const MARKER_NOUN = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})个?(�
  * is then no measure. "下一步,我们将:一是…" and "针对这些问题,我们采取三项措施:" name measures.
  */
 const PROBLEMS = new RegExp('(?:' + [
-  '(?:存在|面临)[^,;。]{0,12}(?:问题|不足|困难|短板|差距|薄弱环节)',
+  `(?:存在|面临)[^,;。]{0,12}(?:${FOUND_NOUNS}|薄弱环节)`,
   '原因[^,;。]{0,6}(?:是|有|在于)',
-  '(?:难(?:点|处)?|问题|症结|瓶颈)(?:主要)?(?:在于|在|有|表现(?:在|为)|集中在|体现在)[^,;:。]{0,8}',
+  // "原因主要有三个方面:", "原因大概有这么几个:", "差距主要体现在两个方面:" — not "问题我们有三项措施:" (a measure noun in the tail).
+  `(?:难(?:点|处)?|${FOUND_NOUNS})(?:主要|大概|大致|大体|可能)?(?:在于|在|有|表现(?:在|为)|集中在|体现在)${TAIL}`,
+  // "主要是两方面原因:", "有三个方面的原因。第一,…", "两方面原因:" opening its clause: a count of causes said as had or
+  // being, or alone — never the object of a verb ("针对以上三个问题:", "补齐三个短板:": measures).
+  `(?:^\\s*|[,;:]\\s*|是|有|在于|包括)(?:以下|如下|这么|这样)?(?:\\d{1,2}|[一二两三四五六七八九十]{1,3}|几)(?:个方面|方面|个|大|点|条|类|种)?的?(?:主要)?(?:${FOUND_NOUNS})`,
   '问题主要是',
   '(?:^|[,;:]\\s*)(?:判断|衡量|检验|评判)[^,;:。]{1,12}',
   '标准[^,;:。]{0,3}(?:是|有|在于)[^,;:。]{0,10}',

@@ -98,6 +98,37 @@ export function topicParagraph(view: string, quoted: Uint8Array, start: number, 
   return -1;
 }
 
+/** A figure's source or date opening a paragraph: "据统计,…", "据初步测算,…", "截至10月底,…", "经测算,…" (sticky). */
+const SOURCING = /[ \t\u3000]*(?:据(?:不完全|初步)?(?:统计|测算|估算|调查|监测|核算)|经(?:统计|测算|核算)|截至|截止到?|到目前为止)/y;
+
+/**
+ * In a list whose items each open their own paragraph, the line break before the first paragraph of `(start, end)` that
+ * opens with a summing or sourcing phrase ("据统计,截至10月底,全市城镇新增就业4.85万人…", "以上工作,需要投入资金约4.6亿元…",
+ * "总的来看,…"), or -1. Such a paragraph reports on the list, it carries no part of the item before it: the item ends
+ * at its own paragraph (the figures stay with the question). An item whose own paragraph is a heading alone ("二是强化
+ *创业扶持。") has its body in the paragraphs under it, whatever they open with: only one that says more than its
+ * heading is closed so.
+ */
+export function summaryParagraph(view: string, quoted: Uint8Array, start: number, end: number): number {
+  const first = view.indexOf('\n', start);
+  if (first < 0 || first >= end || !beyondHeading(view.slice(start, first))) return -1;
+  for (let nl = first; nl >= 0 && nl < end; nl = view.indexOf('\n', nl + 1)) {
+    let at = nl + 1;
+    while (at < end && view[at] === '\n') at++;
+    if (quoted[nl] || at >= end) continue;
+    WRAP_UP.lastIndex = at;
+    SOURCING.lastIndex = at;
+    if (WRAP_UP.test(view) || SOURCING.test(view)) return nl;
+  }
+  return -1;
+}
+
+/** A line that goes on past its first sentence: more than a heading ("强化创业扶持。今年发放创业担保贷款…"). */
+function beyondHeading(line: string): boolean {
+  const stop = line.search(/[。!?]/u);
+  return stop >= 0 && line.slice(stop + 1).trim().length > 0;
+}
+
 /**
  * Between two lists (`[from, to)` of the view), a sentence opening a new one beyond what was counted: "此外,…",
  * "另外,…", or a topic frame naming another area, "同时,在养殖污染治理方面:" / "在监管方面,". A bare "同时,一是…"

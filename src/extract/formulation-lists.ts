@@ -117,7 +117,8 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     if (FOUND.test((term + tail).slice(x.length))) continue;
     // The parts joined by 、, else set off by ; ("聚焦办事,压缩时限;聚焦共享,…") or by , ("确保资金安全,确保工程质量":
     // formulation-clauses.ts).
-    const items = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x) || commaParts(view, quoted, start, to, n, x);
+    // (A quoted X may open a later clause of each ;-part: 三个“一律”:凡是…,一律兑现;凡是…,一律清偿: formulation-clauses.ts.)
+    const items = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x, !!innerOpen) || commaParts(view, quoted, start, to, n, x);
     // "三个基地:种植基地、…": parts ending with a head that names a thing are its names, unless X is quoted.
     const things = !innerOpen && !close1 && THINGS.test(x);
     if (items && things && !view.startsWith(x, items[0][0])) continue;

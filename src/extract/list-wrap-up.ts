@@ -14,18 +14,23 @@
  * offsets are UTF-16 code units, 0-based, end-exclusive.
  */
 
+/** Words that sum up or count the list back ("以上工作,…", "通过这些措施,…", "总的来看,…", "这三项措施…"). */
+const SUMMING = [
+  '以上',
+  '综上',
+  '上述',
+  '通过(?:这些|以上|上述|这几|这[两二三四五六七八九十]|[两二三四五六七八九十]项)',
+  '总的来看|总的来说|总体来看|总体而言|总之',
+  '这[两二三四五六七八九十几\\d]{1,2}(?:项|条|个|方面|件|大|点|类|方面)',
+].join('|');
+
 /** A sentence that thanks, sums up, counts the list back or turns to another matter, at its start (sticky). */
 const WRAP_UP = new RegExp(
   '[ \\t\\u3000]*(?:' + [
     '(?:再次|衷心)?(?:谢谢|感谢)',
-    '以上',
-    '综上',
-    '上述',
-    '通过(?:这些|以上|上述|这几|这[两二三四五六七八九十]|[两二三四五六七八九十]项)',
-    '总的来看|总的来说|总体来看|总体而言|总之',
+    SUMMING,
     '同时|此外|另外|与此同时',
     '下一步|下步|接下来|今后',
-    '这[两二三四五六七八九十几\\d]{1,2}(?:项|条|个|方面|件|大|点|类|方面)',
     '(?:我们)?(?:相信|有信心)',
     '请(?:各位|大家|您|委员|代表|常委会)',
     '我(?:就)?(?:回答|汇报|介绍|说)(?:到这里|这些|完毕)',
@@ -98,8 +103,11 @@ export function topicParagraph(view: string, quoted: Uint8Array, start: number, 
   return -1;
 }
 
-/** A figure's source or date opening a paragraph: "据统计,…", "据初步测算,…", "截至10月底,…", "经测算,…" (sticky). */
-const SOURCING = /[ \t\u3000]*(?:据(?:不完全|初步)?(?:统计|测算|估算|调查|监测|核算)|经(?:统计|测算|核算)|截至|截止到?|到目前为止)/y;
+/**
+ * A paragraph that sums up (SUMMING) or gives its figures' source or date: "据统计,…", "据初步测算,…", "截至10月底,…",
+ * "经测算,…" (sticky). Not a connective that adds a deed (同时开展巡护: the item's).
+ */
+const SUMMARY = new RegExp(`[ \\t\\u3000]*(?:${SUMMING}|据(?:不完全|初步)?(?:统计|测算|估算|调查|监测|核算)|经(?:统计|测算|核算)|截至|截止到?|到目前为止)`, 'y');
 
 /**
  * In a list whose items each open their own paragraph, the line break before the first paragraph of `(start, end)` that
@@ -116,9 +124,8 @@ export function summaryParagraph(view: string, quoted: Uint8Array, start: number
     let at = nl + 1;
     while (at < end && view[at] === '\n') at++;
     if (quoted[nl] || at >= end) continue;
-    WRAP_UP.lastIndex = at;
-    SOURCING.lastIndex = at;
-    if (WRAP_UP.test(view) || SOURCING.test(view)) return nl;
+    SUMMARY.lastIndex = at;
+    if (SUMMARY.test(view)) return nl;
   }
   return -1;
 }

@@ -351,3 +351,32 @@ describe('[announce] a party congress by its number (十五–二十九大) anno
     expect(announce(input)).toEqual(expected);
   });
 });
+
+describe('[announce] a quoted formulation right before a numbered list announces its count', () => {
+  /** The announcement before the list at "▲" whose items number `items` (the list is the evidence). */
+  function withItems(input: string, items: number): [number | null, string] | null {
+    const at = input.indexOf('▲');
+    const text = input.replace('▲', '');
+    const view = normalize(text);
+    const a = findAnnouncement(view, at, 0, quoteMask(view), items);
+    return a ? [a.count, text.slice(a.span[0], a.span[1])] : null;
+  }
+  it.each<[string, string, number, [number, string] | null]>([
+    ['“三个全覆盖”。 closing the sentence before', '我们着力抓好“三个全覆盖”。▲一是食品检测全覆盖;二是…;三是…', 3, [3, '三个全覆盖']],
+    ['“三个强化”。 and 第一,', '主要做到“三个强化”。▲第一,强化选派', 3, [3, '三个强化']],
+    ['“三个全覆盖”。 over a paragraph break', '我们着力抓好“三个全覆盖”。\n▲一是', 3, [3, '三个全覆盖']],
+    ['“三看”: a quoted numeral and verb that the markers repeat', '补充耕地质量验收“三看”:▲一看土壤,二看水源,三看配套设施', 3, [3, '三看']],
+    ['“三靠”。 the sentence before', '我们坚持“三靠”。▲一靠规划', 3, [3, '三靠']],
+    // Near-misses.
+    ['“三项制度”。 with a list of two: it does something under the term', '落实行政执法“三项制度”。▲一是…二是…', 2, null],
+    ['推进三项改革。 unquoted, a deed done', '推进三项改革。▲一是', 3, null],
+    ['“三看”: but the markers do not repeat 看', '验收“三看”:▲一是', 3, null],
+    ['“三农”: no verb of the markers', '抓好“三农”:▲一是', 3, null],
+  ])('%s', (_label, input, items, expected) => {
+    expect(withItems(input, items)).toEqual(expected);
+  });
+
+  it('items unknown: “三个全覆盖”。 closing the sentence counts nothing (no evidence)', () => {
+    expect(announce('我们着力抓好“三个全覆盖”。▲一是')).toBeNull();
+  });
+});

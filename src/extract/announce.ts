@@ -40,8 +40,13 @@ const UNIT = '(个方面|方面|个|项|大|条|点|种|类|招|步|件|张)';
  * "20个工作日" is a duration (units.ts), never "20个工作".
  */
 export const NOUN = '(?:(举措|措施|机制|体系|工作|任务|重点|方向|路径|办法|做法|制度|行动|工程|要求|原则|环节|问题|原因|因素|困难|短板|不足|差距|到位|层面|阶段|建议|意见|内容|抓手|方式|途径|对策|思路|手段|方面|清单|考虑|体会|看法|想法|打算|事(?![项务业实件]))(?![站室组队所员者证人日]))';
-/** Nouns of problems and causes: a count of them announces a list only when the list follows at once ("主要有三个原因。第一,…"). */
-const FOUND = /^(?:问题|原因|因素|困难|短板|不足|差距)$/;
+/**
+ * Nouns of problems, causes and shortfalls (a diagnosis): what their lists enumerate is no measure, and their parts
+ * name no formulation ("三个问题:资金问题、…"). The one lexicon: enumeration-series.ts and formulation-lists.ts read it too.
+ */
+export const FOUND_NOUNS = '问题|原因|因素|困难|短板|不足|差距|症结|瓶颈';
+/** A count of them announces a list only when the list follows at once ("主要有三个原因。第一,…"). */
+const FOUND = new RegExp(`^(?:${FOUND_NOUNS})$`);
 /**
  * Classifiers that count the items of a list with no noun after them, like 点 ("抓三条:", "推进三项:",
  * "出三招。第一招,…"): a count when it closes its clause and the list follows at once; else a figure
@@ -91,6 +96,17 @@ const REPORTED = /(?:讲|说|谈|补充|汇报|报告|通报|介绍|回应|回�
  */
 const AFTER_QUOTE = '(?:\\([^()\\n]{1,30}\\))?(?:(?![二两三四五六七八九十])[\\u4e00-\\u9fff]){0,8}';
 const LISTED_QUOTED = new RegExp(`“${NUM}${LISTED_UNIT}([^“”\\n]{1,6})”${AFTER_QUOTE}${PARTICULARS}${SEPARATOR}`);
+/**
+ * The same quoted formulation closing its sentence with 。 (the caller cuts the stop off): "着力抓好“三个全覆盖”。一是…",
+ * "主要做到“三个强化”。第一,…". Unlike an unquoted count ("推进三项改革。一是…", a deed done), the coined term names the
+ * list that follows when the list has its number of items (the list is the evidence): the count, as "三个方面。一是" gives 3.
+ */
+const LISTED_QUOTED_CLOSED = new RegExp(`“${NUM}${LISTED_UNIT}([^“”\\n]{1,6})”${AFTER_QUOTE}$`);
+/**
+ * A quoted numeral and one verb, no classifier, whose list's markers repeat the verb: "验收“三看”:一看土壤,二看水源…",
+ * "坚持“三靠”。一靠…" (group 2 the empty classifier, group 3 the verb). Without the markers' verb it is no count ("“三农”:").
+ */
+const QUOTED_VERB = new RegExp(`“${NUM}()([\\u4e00-\\u9fff])”(?:${SEPARATOR}|$)`);
 /** Heads of ordinary figures: places, times and units of people or bodies (三个县, 三个月份, 3个工作组). */
 export const NOT_LISTED = /(?:[县市区乡镇村省州旗站室组队所员者证人年月天日周时]|社区|街道|季度|小时)$/;
 const SOME = /(?:从|就)?(?:以下|如下)?几(?:个方面|方面|点|项|条|件)(?:[\u4e00-\u9fff]{0,4}?(?:举措|措施|工作|建议|意见|事))?/g;
@@ -114,13 +130,15 @@ function announced(view: string, markerStart: number, windowStart: number, quote
   const own = sentenceBefore(view, markerStart, windowStart);
   MARKER_NOUN.lastIndex = markerStart;
   const noun = MARKER_NOUN.exec(view)?.[1] ?? null;
-  const inOwn = lastIn(view, own, markerStart, quoted, true, items, noun);
+  MARKER_VERB.lastIndex = markerStart;
+  const verb = MARKER_VERB.exec(view)?.[1] ?? null;
+  const inOwn = lastIn(view, own, markerStart, quoted, true, items, noun, verb);
   if (inOwn || own <= windowStart) return inOwn;
   // The list opens its sentence: the sentence before may end on its count ("主要有三个原因。第一,…").
   const opens = !/\S/.test(view.slice(own, markerStart));
   let end = own;
   while (end > windowStart && /[\s。!?]/.test(view[end - 1])) end--; // "…着手。\n线网优化方面": skip both ends
-  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, opens, items, noun);
+  return lastIn(view, sentenceBefore(view, end, windowStart), end, quoted, opens, items, noun, verb);
 }
 
 /** The name of a header opening a list ("蓝天保卫战方面," → 蓝天保卫战; "在教育方面," → 教育). */
@@ -166,7 +184,11 @@ function partsNamed(view: string, markerStart: number, windowStart: number, item
  * classifier counts this list; the other totals the items of the lists inside it.
  */
 const MARKER_NOUN = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})个?(方面|点|项|条|件|招|步)/y;
+/** The verb a first marker repeats from a quoted formulation: 一看 → 看 (“三看”), 一靠 → 靠; never 是/要 (no “三是”). */
+const MARKER_VERB = /一(?![是要个方])([\u4e00-\u9fff])/y;
 
+/** Up to 8 characters after where the difficulty lies, none naming measures ("问题主要有以下几点", not "问题我们有三项措施"). */
+const TAIL = '(?:(?!措施|举措|办法|对策|做法|打算|思路|路径)[^,;:。]){0,8}';
 /**
  * A lead-in that ends by naming problems or causes ("主要存在四方面问题:", "还存在一些不足。", "原因主要是:"),
  * says where the difficulty lies ("“加梯难”主要难在三个方面:", "问题主要有:", "症结在于:"), or names the criteria
@@ -174,9 +196,13 @@ const MARKER_NOUN = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})个?(�
  * is then no measure. "下一步,我们将:一是…" and "针对这些问题,我们采取三项措施:" name measures.
  */
 const PROBLEMS = new RegExp('(?:' + [
-  '(?:存在|面临)[^,;。]{0,12}(?:问题|不足|困难|短板|差距|薄弱环节)',
+  `(?:存在|面临)[^,;。]{0,12}(?:${FOUND_NOUNS}|薄弱环节)`,
   '原因[^,;。]{0,6}(?:是|有|在于)',
-  '(?:难(?:点|处)?|问题|症结|瓶颈)(?:主要)?(?:在于|在|有|表现(?:在|为)|集中在|体现在)[^,;:。]{0,8}',
+  // "原因主要有三个方面:", "原因大概有这么几个:", "差距主要体现在两个方面:" — not "问题我们有三项措施:" (a measure noun in the tail).
+  `(?:难(?:点|处)?|${FOUND_NOUNS})(?:主要|大概|大致|大体|可能)?(?:在于|在|有|表现(?:在|为)|集中在|体现在)${TAIL}`,
+  // "主要是两方面原因:", "有三个方面的原因。第一,…", "两方面原因:" opening its clause: a count of causes said as had or
+  // being, or alone — never the object of a verb ("针对以上三个问题:", "补齐三个短板:": measures).
+  `(?:^\\s*|[,;:]\\s*|是|有|在于|包括)(?:以下|如下|这么|这样)?(?:\\d{1,2}|[一二两三四五六七八九十]{1,3}|几)(?:个方面|方面|个|大|点|条|类|种)?的?(?:主要)?(?:${FOUND_NOUNS})`,
   '问题主要是',
   '(?:^|[,;:]\\s*)(?:判断|衡量|检验|评判)[^,;:。]{1,12}',
   '标准[^,;:。]{0,3}(?:是|有|在于)[^,;:。]{0,10}',
@@ -208,7 +234,8 @@ function sentenceBefore(view: string, pos: number, windowStart: number): number 
 }
 
 /** `adjacent`: the list starts right after `to` (its own sentence, or the next one when the list opens it). */
-function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, adjacent: boolean, items?: number, markerNoun: string | null = null): Announcement | null {
+/** `markerVerb`: the verb the list's first marker repeats (一看 → 看), for a quoted “三看” before it. */
+function lastIn(view: string, from: number, to: number, quoted: Uint8Array | undefined, adjacent: boolean, items?: number, markerNoun: string | null = null, markerVerb: string | null = null): Announcement | null {
   const slice = view.slice(0, to);
   let best: Announcement | null = null;
   /** Counts that name what they count (五项举措, 三点): one of them may be preferred to the last. */
@@ -254,7 +281,7 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
   }
   // "推进三项改革:一是…": any short noun phrase, the list right after the separator.
   const tail = adjacent ? view.slice(from, to) : '';
-  const listed = adjacent ? LISTED.exec(tail) ?? LISTED_QUOTED.exec(tail) ?? closedCount(view, tail, to) : null;
+  const listed = adjacent ? LISTED.exec(tail) ?? LISTED_QUOTED.exec(tail) ?? closedCount(view, tail, to, items) ?? quotedVerb(tail, markerVerb) : null;
   if (listed) {
     const quotedTerm = listed[0].startsWith('“');
     const start = from + listed.index + (quotedTerm ? 1 : 0); // the span of a quoted term excludes its quotes
@@ -286,13 +313,34 @@ function lastIn(view: string, from: number, to: number, quoted: Uint8Array | und
   return last;
 }
 
-/** LISTED_CLOSED in `tail` (the sentence up to `to`, where 。 stands) when the list opens the next paragraph or the count is reported. */
-function closedCount(view: string, tail: string, to: number): RegExpExecArray | null {
+/**
+ * LISTED_CLOSED in `tail` (the sentence up to `to`, where 。 stands) when the list opens the next paragraph or the count is
+ * reported; else a quoted formulation closing the sentence (LISTED_QUOTED_CLOSED), wherever the list stands.
+ */
+function closedCount(view: string, tail: string, to: number, items?: number): RegExpExecArray | null {
   if (view[to] !== '。') return null;
   const m = LISTED_CLOSED.exec(tail);
-  if (!m) return null;
+  if (!m) return quotedClosed(tail, items);
+
   const paragraph = /^。[ \t\u3000]*\n/.test(view.slice(to, to + 8));
   return paragraph || REPORTED.test(tail.slice(Math.max(0, m.index - 6), m.index)) ? m : null;
+}
+
+/**
+ * LISTED_QUOTED_CLOSED in `tail` when the list after it has as many items as the term's number: "抓好“三个全覆盖”。一是…三是"
+ * names its three items; "落实行政执法“三项制度”。一是…二是" does something under the term, its list counts no parts of it.
+ * With the items unknown, none.
+ */
+function quotedClosed(tail: string, items?: number): RegExpExecArray | null {
+  const m = items === undefined ? null : LISTED_QUOTED_CLOSED.exec(tail);
+  return m && parseNumeral(m[1]) === items ? m : null;
+}
+
+/** QUOTED_VERB in `tail` when the list's first marker repeats its verb ("“三看”:一看…"), else null. */
+function quotedVerb(tail: string, verb: string | null): RegExpExecArray | null {
+  if (verb === null) return null;
+  const m = QUOTED_VERB.exec(tail);
+  return m && m[3] === verb ? m : null;
 }
 
 /** Verbs of speaking before "N点" that make it points of a statement ("补充两点", "讲三点", "说几点"). */

@@ -17,7 +17,7 @@
 import type { Span } from '../model/span.js';
 import type { BlockNode, ItemNode } from './enumeration.js';
 import { parseNumeral } from './numerals.js';
-import { MODIFIER, NOUN, NUM } from './announce.js';
+import { FOUND_NOUNS, MODIFIER, NOUN, NUM } from './announce.js';
 import { findFormulationLists } from './formulation-lists.js';
 import { partsStart } from './list-start.js';
 import { measureVerbAt } from './measure-verbs.js';
@@ -71,7 +71,7 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
 /** "四项机制,即" / "三大工程:" / "三方面工作:": a count of measures that the parts follow. */
 const FORWARD = new RegExp(`${NUM}(?:项|个方面|方面|个|大|条|种|类|张|件)(?:的)?(?:${MODIFIER}{0,4}?)${NOUN}(?:,(?:即|也就是|分别是|包括|主要是|主要包括)|:)`, 'g');
 /** Nouns of problems and causes: their parts are no measures ("四方面问题:落实不足;作风偏差"). */
-const FOUND_NOUN = /(?:问题|原因|因素|困难|短板|不足|差距)$/;
+const FOUND_NOUN = new RegExp(`(?:${FOUND_NOUNS})$`);
 /** The joiner before the last part ("…、考核问责机制和补偿激励机制"). */
 const LAST_JOINER = /^(.{2,}?)(?:以及|和|及|与)(.{2,})$/;
 /** Where the parts end: the clause ends (a comma, a semicolon or a sentence end; the parts are joined by 、). */

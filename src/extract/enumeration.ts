@@ -16,7 +16,7 @@ import { buildRuns, type Run } from './enumeration-runs.js';
 import { clauseList } from './enumeration-clauses.js';
 import { attachDetails } from './enumeration-details.js';
 import { ADDRESSES_LISTENERS, withoutFrames } from './courtesy-frames.js';
-import { besideClause, closedPairEnd, opensWrapUp, topicParagraph, wrapUpStart } from './list-wrap-up.js';
+import { besideClause, closedPairEnd, opensWrapUp, summaryParagraph, topicParagraph, wrapUpStart } from './list-wrap-up.js';
 import { resumeLeadInStart } from './resume-lead-ins.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
 import { closesPair } from './hand-pairs.js';
@@ -167,7 +167,9 @@ export function resumedList(view: string, quoted: Uint8Array, markers: Marker[],
 function listOf(view: string, quoted: Uint8Array, markers: Marker[], family: MarkerFamily, to: number, paragraph = false): BlockNode {
   const items: ItemNode[] = [];
   // (An item ends before the lead-in of the next marker, "…完善机制。下面说第三,": resume-lead-ins.ts.)
-  for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, itemEnd(view, quoted, markers[k].contentStart, markers[k + 1].span[0])));
+  // (Items each opening a paragraph: a paragraph that sums up or gives a source, "据统计,…", ends the item before it.)
+  const paragraphs = markers.every((m) => opensLine(view, m.span[0], 0));
+  for (let k = 0; k < markers.length - 1; k++) items.push(trimmed(view, markers[k], markers[k].contentStart, itemEnd(view, quoted, markers[k].contentStart, markers[k + 1].span[0], paragraphs)));
   const lastMarker = markers[markers.length - 1];
   const single = !paragraph && items.every((it) => !hasSentenceEnd(view, quoted, it.start, it.end));
   // (Items of several sentences: the last one stops before a sentence that wraps up, "…三是完善制度。谢谢！": list-wrap-up.ts.)
@@ -215,12 +217,15 @@ function headingBodyEnd(view: string, quoted: Uint8Array, start: number, to: num
 }
 
 /** The end of an item whose next marker starts at `next`: before that marker's resumption lead-in, if it has one. */
-function itemEnd(view: string, quoted: Uint8Array, start: number, next: number): number {
+/** `paragraphs`: every item of the list opens its own paragraph. */
+function itemEnd(view: string, quoted: Uint8Array, start: number, next: number, paragraphs = false): number {
   const lead = resumeLeadInStart(view, next, start);
   const end = lead >= 0 ? lead : next;
   // "二是抓修复。…⏎⏎在监管方面,我们也…⏎⏎三是抓机制": a paragraph opening with a topic frame is no item's (list-wrap-up.ts).
   const topic = topicParagraph(view, quoted, start, end);
-  return topic >= 0 ? topic : end;
+  // "二是强化创业扶持。…⏎⏎据统计,截至10月底,…⏎⏎三是…": nor, in a list of paragraphs, one that sums up or gives a source.
+  const summary = paragraphs ? summaryParagraph(view, quoted, start, topic >= 0 ? topic : end) : -1;
+  return summary >= 0 ? summary : topic >= 0 ? topic : end;
 }
 
 /** A field line: a short key and a colon opening the line ("责任单位:区住建局", "完成时限:3个月内"); the key is group 1. */

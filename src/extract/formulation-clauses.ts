@@ -25,26 +25,39 @@ const SENTENCE_END = /[。!?\n]/g;
 /** How far marked parts are looked for after the separator, in code units: a list of N short parts. */
 const MARKED_REACH = 1500;
 
-/** True when the part [s, e) holds the head `x`: its first clause (up to a comma) opens with x or ends with it. */
-export function holdsHead(view: string, quoted: Uint8Array, s: number, e: number, x: string): boolean {
+/**
+ * True when the part [s, e) holds the head `x`: its first clause (up to a comma) opens with x or ends with it.
+ * `anyClause` (a quoted X, a coined word: 三个“一律”): a later clause of the part opening with x holds it too — the
+ * condition comes first and the coined word opens the rule ("凡是拖欠的款项,一律清偿").
+ */
+export function holdsHead(view: string, quoted: Uint8Array, s: number, e: number, x: string, anyClause = false): boolean {
   if (x === '一') return ONE_CLASSIFIER.test(view.slice(s, s + 2));
   let clauseEnd = s;
   while (clauseEnd < e && (quoted[clauseEnd] || (view[clauseEnd] !== ',' && view[clauseEnd] !== ':'))) clauseEnd++;
   if (clauseEnd - s <= x.length) return false;
   // (A one-character head, 不 of 不漏报, opens its part: a clause ending in 不 is a question, no part.)
-  return view.startsWith(x, s) || (x.length > 1 && view.startsWith(x, clauseEnd - x.length));
+  if (view.startsWith(x, s) || (x.length > 1 && view.startsWith(x, clauseEnd - x.length))) return true;
+  if (!anyClause || x.length < 2) return false;
+  for (let i = clauseEnd; i < e; i++) {
+    if (quoted[i] || view[i] !== ',') continue;
+    let at = i + 1;
+    while (at < e && /\s/.test(view[at])) at++;
+    if (view.startsWith(x, at) && e - at > x.length) return true;
+  }
+  return false;
 }
 
 /**
  * The N parts after `start` set off by ; up to the sentence end (or `to`), each trimmed, when each holds `x`
- * ("聚焦办事,压缩时限;聚焦共享,…") and the first opens with no marker (一是…;二是… is a marked list); null otherwise.
+ * ("聚焦办事,压缩时限;聚焦共享,…"; with `anyClause`, "凡是…,一律兑现;凡是…,一律清偿": holdsHead) and the first opens
+ * with no marker (一是…;二是… is a marked list); null otherwise.
  */
-export function semicolonParts(view: string, quoted: Uint8Array, start: number, to: number, n: number, x: string): Span[] | null {
+export function semicolonParts(view: string, quoted: Uint8Array, start: number, to: number, n: number, x: string, anyClause = false): Span[] | null {
   SENTENCE_END.lastIndex = start;
   const stop = SENTENCE_END.exec(view);
   const parts = pieces(view, quoted, start, Math.min(stop ? stop.index : view.length, to), ';', n + 1);
   if (!parts || parts.length !== n || opensMarked(view, quoted, parts)) return null;
-  return parts.every(([a, b]) => holdsHead(view, quoted, a, b, x)) ? parts : null;
+  return parts.every(([a, b]) => holdsHead(view, quoted, a, b, x, anyClause)) ? parts : null;
 }
 
 /**

@@ -18,7 +18,7 @@
  */
 import type { Span } from '../model/span.js';
 import type { ItemNode } from './enumeration.js';
-import { NOT_LISTED, NUM } from './announce.js';
+import { FOUND_NOUNS, NOT_LISTED, NUM } from './announce.js';
 import { parseNumeral } from './numerals.js';
 import { partsStart } from './list-start.js';
 import { ONE_CHAR_HEAD, commaParts, holdsHead, markedPartsHold, semicolonParts } from './formulation-clauses.js';
@@ -54,7 +54,7 @@ const BODIES = /(?:部门|单位|机构|企业|公司|学校|医院|项目|城�
  */
 const THINGS = /(?:基地|中心|园区|产业园|公园|水库|仓库|库区|场馆|展馆|工厂|厂区|码头|港口|港区|车站|口岸|景区|广场|片区|小区|校区|院区|大桥|河道|湖泊|水厂|电站|泵站)$/;
 /** Problems and causes: their parts are no measures, and no formulation ("三个问题:资金问题、人员问题、管理问题"). */
-const FOUND = /(?:问题|原因|因素|困难|短板|不足|差距)$/;
+const FOUND = new RegExp(`(?:${FOUND_NOUNS})$`);
 /** Generic nouns of a list: the parts are a list, but "两项措施" names no formulation. */
 const GENERIC = /^(?:个?方面|举措|措施|工作|任务|事|事情|事项|办法|做法|建议|意见|内容|要求|环节|重点)$/;
 /**
@@ -117,7 +117,8 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     if (FOUND.test((term + tail).slice(x.length))) continue;
     // The parts joined by 、, else set off by ; ("聚焦办事,压缩时限;聚焦共享,…") or by , ("确保资金安全,确保工程质量":
     // formulation-clauses.ts).
-    const items = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x) || commaParts(view, quoted, start, to, n, x);
+    // (A quoted X may open a later clause of each ;-part: 三个“一律”:凡是…,一律兑现;凡是…,一律清偿: formulation-clauses.ts.)
+    const items = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x, !!innerOpen) || commaParts(view, quoted, start, to, n, x);
     // "三个基地:种植基地、…": parts ending with a head that names a thing are its names, unless X is quoted.
     const things = !innerOpen && !close1 && THINGS.test(x);
     if (items && things && !view.startsWith(x, items[0][0])) continue;

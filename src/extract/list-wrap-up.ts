@@ -14,18 +14,23 @@
  * offsets are UTF-16 code units, 0-based, end-exclusive.
  */
 
+/** Words that sum up or count the list back ("以上工作,…", "通过这些措施,…", "总的来看,…", "这三项措施…"). */
+const SUMMING = [
+  '以上',
+  '综上',
+  '上述',
+  '通过(?:这些|以上|上述|这几|这[两二三四五六七八九十]|[两二三四五六七八九十]项)',
+  '总的来看|总的来说|总体来看|总体而言|总之',
+  '这[两二三四五六七八九十几\\d]{1,2}(?:项|条|个|方面|件|大|点|类|方面)',
+].join('|');
+
 /** A sentence that thanks, sums up, counts the list back or turns to another matter, at its start (sticky). */
 const WRAP_UP = new RegExp(
   '[ \\t\\u3000]*(?:' + [
     '(?:再次|衷心)?(?:谢谢|感谢)',
-    '以上',
-    '综上',
-    '上述',
-    '通过(?:这些|以上|上述|这几|这[两二三四五六七八九十]|[两二三四五六七八九十]项)',
-    '总的来看|总的来说|总体来看|总体而言|总之',
+    SUMMING,
     '同时|此外|另外|与此同时',
     '下一步|下步|接下来|今后',
-    '这[两二三四五六七八九十几\\d]{1,2}(?:项|条|个|方面|件|大|点|类|方面)',
     '(?:我们)?(?:相信|有信心)',
     '请(?:各位|大家|您|委员|代表|常委会)',
     '我(?:就)?(?:回答|汇报|介绍|说)(?:到这里|这些|完毕)',
@@ -96,6 +101,39 @@ export function topicParagraph(view: string, quoted: Uint8Array, start: number, 
     if (TOPIC_FRAME.test(view)) return nl;
   }
   return -1;
+}
+
+/**
+ * A paragraph that sums up (SUMMING) or gives its figures' source or date: "据统计,…", "据初步测算,…", "截至10月底,…",
+ * "经测算,…" (sticky). Not a connective that adds a deed (同时开展巡护: the item's).
+ */
+const SUMMARY = new RegExp(`[ \\t\\u3000]*(?:${SUMMING}|据(?:不完全|初步)?(?:统计|测算|估算|调查|监测|核算)|经(?:统计|测算|核算)|截至|截止到?|到目前为止)`, 'y');
+
+/**
+ * In a list whose items each open their own paragraph, the line break before the first paragraph of `(start, end)` that
+ * opens with a summing or sourcing phrase ("据统计,截至10月底,全市城镇新增就业4.85万人…", "以上工作,需要投入资金约4.6亿元…",
+ * "总的来看,…"), or -1. Such a paragraph reports on the list, it carries no part of the item before it: the item ends
+ * at its own paragraph (the figures stay with the question). An item whose own paragraph is a heading alone ("二是强化
+ *创业扶持。") has its body in the paragraphs under it, whatever they open with: only one that says more than its
+ * heading is closed so.
+ */
+export function summaryParagraph(view: string, quoted: Uint8Array, start: number, end: number): number {
+  const first = view.indexOf('\n', start);
+  if (first < 0 || first >= end || !beyondHeading(view.slice(start, first))) return -1;
+  for (let nl = first; nl >= 0 && nl < end; nl = view.indexOf('\n', nl + 1)) {
+    let at = nl + 1;
+    while (at < end && view[at] === '\n') at++;
+    if (quoted[nl] || at >= end) continue;
+    SUMMARY.lastIndex = at;
+    if (SUMMARY.test(view)) return nl;
+  }
+  return -1;
+}
+
+/** A line that goes on past its first sentence: more than a heading ("强化创业扶持。今年发放创业担保贷款…"). */
+function beyondHeading(line: string): boolean {
+  const stop = line.search(/[。!?]/u);
+  return stop >= 0 && line.slice(stop + 1).trim().length > 0;
 }
 
 /**

@@ -161,6 +161,15 @@ describe('[announce] lead-ins that introduce problems or causes, not measures', 
     ['问题主要有', '目前的问题主要有:▲一是', true],
     ['问题主要是', '我市的问题主要是:▲一是', true],
     ['症结在于', '症结在于:▲一是', true],
+    ['原因主要有三个方面 (causes counted after 有)', '原因主要有三个方面:▲第一,前期论证不充分', true],
+    ['原因大概有这么几个', '原因大概有这么几个:▲一是待遇偏低', true],
+    ['主要是两方面原因 (a count of causes after 是)', '主要是两方面原因:▲一方面是薪酬偏低', true],
+    ['两方面原因 opening its sentence', '两方面原因:▲一方面是', true],
+    ['有三个方面的原因 (the sentence before)', '这里面有三个方面的原因。▲第一,', true],
+    ['症结主要在于两点', '症结主要在于两点:▲一是', true],
+    ['短板主要有', '短板主要有:▲一是', true],
+    ['差距主要体现在三个方面', '与先进地区的差距主要体现在三个方面:▲一是', true],
+    ['不足主要表现在', '工作中的不足主要表现在:▲一是', true],
     ['判断… (criteria)', '判断防控成效,▲一是要看病株率', true],
     ['标准是… (criteria)', '惠企政策唯一的标准是企业满意,▲第一是要快', true],
     ['下一步,我们将: (measures)', '下一步,我们将:▲一是', false],
@@ -170,6 +179,11 @@ describe('[announce] lead-ins that introduce problems or causes, not measures', 
     ['针对存在的问题 … 措施', '针对存在的问题,将采取以下措施:▲一是', false],
     ['从三方面', '将从三方面着手:▲一是', false],
     ['a list opening its sentence after measures', '我们高度重视。▲一是', false],
+    ['针对以上三个问题 (problems as the object of a measure)', '针对以上三个问题,▲一是', false],
+    ['补齐三个短板 (a shortfall made good: measures)', '补齐三个短板:▲一是', false],
+    ['问题…有三项措施 (a measure noun after 有)', '解决问题主要有三项措施:▲一是', false],
+    ['针对这些原因 … 三项措施', '针对这些原因,我们采取三项措施:▲一是', false],
+    ['三个抓手 (no noun of a diagnosis)', '我们有三个抓手:▲一是', false],
   ])('%s', (_label, input, expected) => {
     const at = input.indexOf('▲');
     expect(introducesProblems(normalize(input.replace('▲', '')), at, 0)).toBe(expected);
@@ -335,5 +349,34 @@ describe('[announce] a party congress by its number (十五–二十九大) anno
     ['实施十大工程:', '实施十大工程:▲一是', [10, '十大工程']],
   ])('%s → %j', (_name, input, expected) => {
     expect(announce(input)).toEqual(expected);
+  });
+});
+
+describe('[announce] a quoted formulation right before a numbered list announces its count', () => {
+  /** The announcement before the list at "▲" whose items number `items` (the list is the evidence). */
+  function withItems(input: string, items: number): [number | null, string] | null {
+    const at = input.indexOf('▲');
+    const text = input.replace('▲', '');
+    const view = normalize(text);
+    const a = findAnnouncement(view, at, 0, quoteMask(view), items);
+    return a ? [a.count, text.slice(a.span[0], a.span[1])] : null;
+  }
+  it.each<[string, string, number, [number, string] | null]>([
+    ['“三个全覆盖”。 closing the sentence before', '我们着力抓好“三个全覆盖”。▲一是食品检测全覆盖;二是…;三是…', 3, [3, '三个全覆盖']],
+    ['“三个强化”。 and 第一,', '主要做到“三个强化”。▲第一,强化选派', 3, [3, '三个强化']],
+    ['“三个全覆盖”。 over a paragraph break', '我们着力抓好“三个全覆盖”。\n▲一是', 3, [3, '三个全覆盖']],
+    ['“三看”: a quoted numeral and verb that the markers repeat', '补充耕地质量验收“三看”:▲一看土壤,二看水源,三看配套设施', 3, [3, '三看']],
+    ['“三靠”。 the sentence before', '我们坚持“三靠”。▲一靠规划', 3, [3, '三靠']],
+    // Near-misses.
+    ['“三项制度”。 with a list of two: it does something under the term', '落实行政执法“三项制度”。▲一是…二是…', 2, null],
+    ['推进三项改革。 unquoted, a deed done', '推进三项改革。▲一是', 3, null],
+    ['“三看”: but the markers do not repeat 看', '验收“三看”:▲一是', 3, null],
+    ['“三农”: no verb of the markers', '抓好“三农”:▲一是', 3, null],
+  ])('%s', (_label, input, items, expected) => {
+    expect(withItems(input, items)).toEqual(expected);
+  });
+
+  it('items unknown: “三个全覆盖”。 closing the sentence counts nothing (no evidence)', () => {
+    expect(announce('我们着力抓好“三个全覆盖”。▲一是')).toBeNull();
   });
 });

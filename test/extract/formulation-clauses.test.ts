@@ -85,3 +85,22 @@ describe('[formulation-clauses] parts set off by , that each are one clause hold
     expect(commaClauses(text, n, x)).toBeNull();
   });
 });
+
+describe('[formulation-clauses] a quoted X may open a later clause of each ;-part (anyClause): 凡是…,一律…', () => {
+  function ruled(text: string, n: number, x: string, anyClause: boolean): string[] | null {
+    const view = normalize(text);
+    const start = view.indexOf(':') + 1;
+    const parts = semicolonParts(view, quoteMask(view), start, view.length, n, x, anyClause);
+    return parts && parts.map(([s, e]) => text.slice(s, e));
+  }
+  it.each<[string, string, number, string, boolean, string[] | null]>([
+    ['凡是…,一律… (the rule after its condition)', '三个“一律”：凡是政府承诺的事项，一律兑现；凡是拖欠的款项，一律清偿；凡是失信的行为，一律问责。', 3, '一律', true,
+      ['凡是政府承诺的事项，一律兑现', '凡是拖欠的款项，一律清偿', '凡是失信的行为，一律问责']],
+    ['without anyClause: none', '三个“一律”：凡是政府承诺的事项，一律兑现；凡是拖欠的款项，一律清偿；凡是失信的行为，一律问责。', 3, '一律', false, null],
+    ['a part whose later clauses do not open with X', '三个“一律”：凡是政府承诺的事项，一律兑现；凡是拖欠的款项，限期清偿；凡是失信的行为，一律问责。', 3, '一律', true, null],
+    ['X inside a later clause, not opening it', '三个“一律”：凡是承诺的事项，都一律兑现；凡是拖欠的款项，都一律清偿；凡是失信的行为，都一律问责。', 3, '一律', true, null],
+    ['X alone after the comma (no rule)', '三个“一律”：凡是承诺的事项，一律；凡是拖欠的款项，一律；凡是失信的行为，一律。', 3, '一律', true, null],
+  ])('%s', (_label, text, n, x, anyClause, expected) => {
+    expect(ruled(text, n, x, anyClause)).toEqual(expected);
+  });
+});

@@ -73,6 +73,7 @@ describe('[formulation-lists] N个X: parts that each repeat X, whatever X is', (
     ['parts after a blank line', '要做到三个“全覆盖”：\n\n村组全覆盖、学校全覆盖、医院全覆盖。', [3, '三个“全覆盖”', true, []]],
     ['fewer parts than the count', '做到三个“全覆盖”：村组全覆盖、学校全覆盖。', [3, '三个“全覆盖”', true, []]],
     ['nothing after the colon', '要做到三个“全覆盖”：', [3, '三个“全覆盖”', true, []]],
+    [';-parts of a condition and a rule, one of them without X (限期清偿)', '三个“一律”：凡是承诺的事项，一律兑现；凡是拖欠的款项，限期清偿；凡是失信的行为，一律问责。', [3, '三个“一律”', true, []]],
   ])('a quoted X is a formulation whatever follows the colon: %s', (_label, text, expected) => {
     expect(lists(text)).toEqual([expected]);
   });
@@ -189,5 +190,23 @@ describe('[formulation-lists] one-character heads (不, 零, 无) open each part
     ['places set off by ,', '覆盖两个社区:东湖社区,西湖社区。'],
   ])('no list: %s', (_label, text) => {
     expect(lists(text)).toEqual([]);
+  });
+});
+
+describe('[formulation-lists] a quoted X opening the rule of each ;-part after its condition (三个“一律”)', () => {
+  it.each<[string, string, [number, string, boolean, string[]]]>([
+    ['凡是…,一律…', '我们主要有三个“一律”：凡是政府承诺的事项，一律兑现；凡是拖欠的款项，一律清偿；凡是失信的行为，一律问责。',
+      [3, '三个“一律”', true, ['凡是政府承诺的事项，一律兑现', '凡是拖欠的款项，一律清偿', '凡是失信的行为，一律问责']]],
+    ['对…,坚决…', '坚持两个“坚决”：对违法排污企业，坚决关停；对失职人员，坚决问责。',
+      [2, '两个“坚决”', true, ['对违法排污企业，坚决关停', '对失职人员，坚决问责']]],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)).toEqual([expected]);
+  });
+
+  it.each<[string, string]>([
+    // Unquoted X: a later clause opening with it is no evidence (the coined word is not marked as one).
+    ['unquoted 三个一律', '我们主要有三个一律：凡是政府承诺的事项，一律兑现；凡是拖欠的款项，一律清偿；凡是失信的行为，一律问责。'],
+  ])('none with parts: %s', (_label, text) => {
+    expect(lists(text).filter((l) => l[3].length > 0)).toEqual([]);
   });
 });

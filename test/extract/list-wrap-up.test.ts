@@ -80,3 +80,30 @@ describe('[list-wrap-up] … unless the announcement counts it in: the connectiv
     expect(counted(text, count)).toEqual([want]);
   });
 });
+
+describe('[list-wrap-up] items each opening a paragraph: a paragraph that sums up or gives a source ends the item before it', () => {
+  it.each([
+    ['据统计 (a source)', '一是拓宽就业渠道。新增岗位3200个。\n\n二是强化创业扶持。带动就业4300人。\n\n据统计，截至10月底，全市城镇新增就业4.85万人。\n\n三是优化就业服务。举办招聘会156场。',
+      ['拓宽就业渠道。新增岗位3200个', '强化创业扶持。带动就业4300人', '优化就业服务。举办招聘会156场']],
+    ['以上工作 (a sum)', '一是做强医共体。下沉医师320名。\n\n二是提升基层能力。新建卫生室150个。\n\n以上工作，需要投入资金约4.6亿元。\n\n三是完善医保政策。',
+      ['做强医共体。下沉医师320名', '提升基层能力。新建卫生室150个', '完善医保政策']],
+    ['总的来看 on the next line (no blank line)', '一是治水。清淤8公里。\n二是治气。淘汰锅炉12台。\n总的来看，环境质量持续改善。\n三是治土。',
+      ['治水。清淤8公里', '治气。淘汰锅炉12台', '治土']],
+    ['截至 (a date of the figures)', '一是治水。清淤8公里。\n二是治气。淘汰锅炉12台。\n截至目前，空气优良率91%。\n三是治土。',
+      ['治水。清淤8公里', '治气。淘汰锅炉12台', '治土']],
+  ])('%s', (_label, text, expected) => {
+    expect(items(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Near-misses: the paragraph stays the item's.
+    ['a paragraph of detail (no summing phrase) stays the item’s', '一是治水。清淤8公里。\n二是治气。淘汰锅炉12台。\n全市空气优良率91%。\n三是治土。',
+      ['治水。清淤8公里', '治气。淘汰锅炉12台。\n全市空气优良率91%', '治土']],
+    ['a heading alone on its line owns the 据统计 paragraph under it (its body)', '一是治水。\n清淤8公里。\n二是治气。\n据统计，淘汰锅炉12台。\n三是治土。',
+      ['治水。\n清淤8公里', '治气。\n据统计，淘汰锅炉12台', '治土']],
+    ['markers inside their lines: no paragraph rule', '我们一是治水，清淤8公里。二是治气，淘汰锅炉12台。\n据统计，空气优良率91%。三是治土。',
+      ['治水，清淤8公里', '治气，淘汰锅炉12台。\n据统计，空气优良率91%', '治土']],
+  ])('%s', (_label, text, expected) => {
+    expect(items(text)).toEqual([expected]);
+  });
+});

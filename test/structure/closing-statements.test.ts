@@ -143,7 +143,8 @@ describe('[closing-statements] a court\'s or procuratorate\'s head stating the i
     ['a chief procurator speaking for the procuratorate, then the chair', '市人民检察院检察长费某某：我代表市检察院表个态，我们将认真研究委员们的意见，抓好整改落实。\n\n邬某某：专题询问到此结束。', [['费某某', 'government'], ['邬某某', 'chair']]],
     // must not: an answer stays the last question's
     ['a court president answering with figures, no 表态', '市法院院长钟某某：今年共受理执行案件3000件，市法院将加快执行。', []],
-    ['a 表态 holding a list of promises', '市法院院长钟某某表态：市法院将抓好三件事：一是加快执行；二是强化联动；三是公开进度。', []],
+    // its pledges close with it (t52 #1): the statement is the court's, with them
+    ['a 表态 holding a list of pledges', '市法院院长钟某某表态：市法院将抓好三件事：一是加快执行；二是强化联动；三是公开进度。', [['钟某某', 'government']]],
   ])('%s', (_, closing, want) => {
     expect(statements(ANSWERED + closing).map(([n, r]) => [n, r])).toEqual(want);
   });

@@ -6,16 +6,16 @@
  * closing narration. So is "副省长严某在回应时表示,省政府将…" after the last answer: the government's
  * head attending (到会应询) speaks to all the members, not to one question. The record has no turn
  * outside a question, and this statement answers none of them: it is closing narration, like the
- * chair's, and no part of the last question (its figures are not that question's). Unless it holds
- * promises — "副市长黄立新在回应时表示,市政府将重点抓好四项工作:一是…;二是…" (a list of measures or a
- * stated count): what the government undertakes must stay in the record, as an answer (a responder
- * turn of the last question, where it stands); only courtesies, general commitments and requirements of the
- * departments ("他要求,一是…;二是…", head-requirements.ts) close.
+ * chair's, and no part of the last question (its figures are not that question's). So is one holding its own
+ * pledges — "副市长邵某表态:一要坚决扛起安全生产政治责任;二要…", "副市长郭某讲话时表示,市政府将…,一是…,二是…":
+ * a government's 表态 commits it on the whole inquiry, numbered or not, and the speaker may well have answered an
+ * earlier question (a 市长助理 who heads a bureau). Promises keep the words an answer only from a head the last
+ * question was put to ("请问桂副市长,…" then "副市长桂某:市政府将抓好两件事:一是…"): he answers what he was asked.
  * Nor does a head called on to answer ("杭某:最后请汪某副省长回答。" then "副省长汪某:感谢委员们的监督。
  * 省政府将…"): thanks or not, that is the answer the chair asked for; the closing is the chair's own speech after it.
  * Under the head's own label, unasked, "副省长卓某:省政府将坚持…" closes too, unless it answers the last question
  * (head-statements.ts); so does a statement under a heading or field naming it ("## 表态发言", "**表态**:副市长 某",
- * closing-narration.ts), promises again excepted. A court's or procuratorate's head closes as a government head does only
+ * closing-narration.ts). A court's or procuratorate's head closes as a government head does only
  * in a 表态 after the last exchange that commits the institution ("县法院院长某某表态:县法院将认真研究委员们的意见,…"):
  * answering a question ("县法院院长某某:今年共受理…") is an answer.
  * Spans are [start, end): UTF-16 offsets into the decoded text; matching runs on the view.
@@ -61,8 +61,14 @@ export interface Closers {
 
 /** A government's head or deputy head (the office as the title chain ends). */
 const HEAD_OFFICE = /^(?:常务|执行)?副?(?:省|市|县|区|州|盟|旗|乡|镇)长$|^(?:常务)?副?总理$/u;
-/** 副主席 is a government head only in a government's title chain (自治区人民政府副主席) or alone. */
-const HEAD_CHAIRMAN = /^(?:[^、]*政府)?(?:常务)?副?主席$/u;
+/**
+ * 副主席 is a government head in a government's title (自治区人民政府副主席), in a region's own (自治区副主席: the
+ * region's government is chaired, its congress's committee has 主任 and its 政协 is named, 自治区政协副主席), or alone;
+ * read on the title chain's last link ("自治区党委常委、自治区副主席").
+ */
+const HEAD_CHAIRMAN = /^(?:[^、]*(?:政府|自治区))?(?:常务)?副?主席$/u;
+/** A head's assistant (市长助理, 省长助理) serves in the government's leadership, and speaks for it as a deputy does. */
+const HEAD_ASSISTANT = /(?:省|市|县|区|州|盟|旗)长助理$/u;
 
 /**
  * A prefecture's commissioner heads its administrative office (行署专员, 地区行政公署副专员), or 副专员 alone: no 督查专员 or
@@ -72,8 +78,13 @@ const HEAD_COMMISSIONER = /^(?:[^、]*(?:行署|行政公署))?(?:常务)?副?�
 
 /** The mention names a government head by office: 副省长, 国务院副总理, 自治区人民政府副主席, 行署副专员. */
 function isHead(m: SpeakerMention): boolean {
-  return !!m.office && (HEAD_OFFICE.test(m.office) || (/主席$/u.test(m.office) && HEAD_CHAIRMAN.test(m.title ?? ''))
-    || (/专员$/u.test(m.office) && HEAD_COMMISSIONER.test(m.title ?? '')));
+  const link = lastLink(m.title);
+  return !!m.office && (HEAD_OFFICE.test(m.office) || (/主席$/u.test(m.office) && HEAD_CHAIRMAN.test(link))
+    || (/专员$/u.test(m.office) && HEAD_COMMISSIONER.test(m.title ?? '')) || HEAD_ASSISTANT.test(link));
+}
+/** The title chain's last link ("自治区党委常委、自治区副主席" → "自治区副主席"), '' without a title. */
+function lastLink(title: string | null): string {
+  return title ? title.slice(title.lastIndexOf('、') + 1) : '';
 }
 
 /** The chairs and government heads among `mentions`, and where the last section was first answered. */
@@ -230,11 +241,12 @@ const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆�
 /** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /**
- * A head's words framed as closing: 在回应时/在讲话中/在表态发言中/在应询时/在回答询问后/最后 … 表示 (要求, 希望: requirements,
- * head-requirements.ts); or the head's speech named as the act, its clause ending there ("最后,副区长某讲话。她表示,…",
- * "副市长某作了讲话,…"): the report tells a speech to the meeting, never an answer to one question.
+ * A head's words framed as closing: 在回应时/在讲话中/在表态发言中/在应询时/在回答询问后/在应询后/最后 … 表示 (要求, 希望: requirements,
+ * head-requirements.ts), the 在 left out at times ("副市长某讲话时表示", "某某应询后表示"); or the head's speech named as the act,
+ * its clause ending there ("最后,副区长某讲话。她表示,…", "副市长某作了讲话,…"): the report tells a speech to the meeting,
+ * never an answer to one question.
  */
-const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在(?:回应|答复|回答|应询|讲话|发言|表态(?:发言|讲话)?)(?:时|中)|在(?:回答|答复|回应)(?:询问|提问)后|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)|^\s*(?:同志)?\s*(?:最后|随后)?\s*(?:作|做)?了?(?:简短的?)?讲话\s*[。,;]\s*(?:他|她)?(?:表示|指出|强调|说)?/u;
+const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在?(?:回应|答复|回答|应询|讲话|发言|表态(?:发言|讲话)?)(?:时|中)|在?(?:回答|答复|回应|应询)(?:询问|提问)?后|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)|^\s*(?:同志)?\s*(?:最后|随后)?\s*(?:作|做)?了?(?:简短的?)?讲话\s*[。,;]\s*(?:他|她)?(?:表示|指出|强调|说)?/u;
 /**
  * …or, under the head's own label, framed as a statement of position ("副省长某:我代表省政府表个态。…", "某:下面我表一下态。"):
  * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).
@@ -285,27 +297,30 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
   if (head && !invited && closers.answered !== null && closers.answered < c0) {
     const after = view.slice(head[1], Math.min(c1, head[1] + 40));
     // A head the last question was put to ("请问卓副省长,…", "请问市政府,…") answers it, whatever courtesies to all open the
-    // words; only framed as closing ("最后我代表市政府表个态:…", "在讲话中表示") the statement closes.
+    // words; only framed as closing ("最后我代表市政府表个态:…", "在讲话中表示") the statement closes, and then only
+    // without promises of its own (he undertakes what he was asked). Unasked, the head's pledges (一要…二要…) are the
+    // government's 表态 on the whole inquiry: they close with it.
     const addressed = closers.addressed?.includes(head[0]) ?? false;
-    if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || speaksForGovernment(after)) && !promises(view.slice(head[1], c1))) return true;
+    if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
     if (addressed) return false;
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
-    if (!promises(statement) && speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
+    if (speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
     // …and so does it told in a report's words, the head unasked ("副市长某表示,市政府将认真研究,逐项抓好落实。").
-    if (!promises(statement) && reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
+    if (reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
   }
   return false;
 }
 
 /**
- * `line` opens (after the moment at most) on a government head whose statement holds promises
- * ("副省长某在讲话中表示,…一是…二是…"): an answer, whatever closing words frame it.
+ * `line` opens (after the moment at most) on a government head the last question was put to ("请问桂副市长,…"), whose
+ * statement holds promises ("副市长桂某在讲话中表示,市政府将抓好两件事:一是…二是…"): his answer, whatever closing words
+ * frame it. An unasked head's promises close with his 表态.
  */
-export function headPromises(view: string, line: Span, closers: Closers): boolean {
+export function askedHeadPromises(view: string, line: Span, closers: Closers): boolean {
   const [c0, c1] = line;
   const head = closers.heads.find((s) => s[0] >= c0 && s[0] < c1 && MOMENT.test(view.slice(c0, s[0])));
-  return head !== undefined && promises(view.slice(head[1], c1));
+  return head !== undefined && (closers.addressed?.includes(head[0]) ?? false) && promises(view.slice(head[1], c1));
 }
 
 /** A head's list that promises (一是… after 市政府将…), not one that requires (他要求,一是…: closing words, head-requirements.ts). */

@@ -12,7 +12,7 @@ import { trim, type Line } from './blocks.js';
 import { meetingPart } from './meeting-parts.js';
 import type { SpeechEvent } from './speech.js';
 import { isNotesHeading, opensNotes, withoutNotesLead } from './reporter-notes.js';
-import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, headPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
+import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, askedHeadPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
@@ -32,8 +32,9 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     // (A bullet before the words is layout: "◆ 会议最后,…".)
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
     const para: Span = wrapEnd < 0 ? inside[k - 1].content : [inside[k - 1].content[0], wrapEnd];
-    // (A government head's promises stay an answer, even framed as closing words: "副市长某在讲话中表示,…一是…".)
-    if ((CLOSING.test(line) && !(closers && headPromises(view, para, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) { cut = k - 1; wrapEnd = -1; }
+    // (The promises of a head the last question was put to stay his answer, even framed as closing words: "请问桂副市长,…"
+    // then "副市长桂某在讲话中表示,…一是…".)
+    if ((CLOSING.test(line) && !(closers && askedHeadPromises(view, para, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) { cut = k - 1; wrapEnd = -1; }
     // The host's request for a statement right before the head's closing statement ("主持人:…请副县长某某作表态发言。") opens it.
     else if (cut === k && k < inside.length && callsForStatement(line)) { cut = k - 1; wrapEnd = -1; }
     // (A line hard-wrapped from the line before, and closing nothing by itself, goes on with it: that line decides, read
@@ -82,7 +83,8 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
 /**
  * Where a government head's closing statement opens when `inside[k]` (ending at `end`) is one of its later paragraphs: the
  * index of the nearest line before it opening a label, if that label is a head's and the statement read from it to `end`
- * closes the inquiry (closers.ts; its promises keep it an answer, whichever paragraph lists them); else -1. No line between
+ * closes the inquiry (closers.ts; promises keep it an answer only from a head the last question was put to, whichever
+ * paragraph lists them); else -1. No line between
  * opens a label, and the statement runs over a few paragraphs at most.
  */
 function headStatementStart(view: string, inside: Line[], k: number, end: number, closers: Closers): number {
@@ -135,16 +137,19 @@ export function opensStatementPart(line: string): boolean {
 /**
  * Where the government head's statement opens when `inside[k]` (ending at `end`) is one of its paragraphs under a heading or
  * field naming it (STATEMENT_HEADING) or a tag of its part (partTag, the chair's summing-up too): the index of that line,
- * if it stands after the last question was answered, no other
- * label opens a line between, and the statement from there to `end` holds no promises (closers.ts: a list of measures or
- * a stated count keeps it an answer); else -1.
+ * if it stands after the last question was answered and no other label opens a line between; else -1. The part is the
+ * government's 表态, its pledges too ("## 表态发言⏎副县长 某⏎县政府将抓好两项工作:一是…"), unless a head the last
+ * question was put to speaks under it with promises (closers.ts: his answer).
  */
 function statementHeadingStart(view: string, inside: Line[], k: number, end: number, closers: Closers): number {
   if (closers.answered === null) return -1;
   for (let j = k; j >= 1 && j >= k - MAX_STATEMENT_PARAGRAPHS; j--) {
     const [c0, c1] = inside[j].content;
     if (c0 <= closers.answered) return -1;
-    if (STATEMENT_HEADING.test(view.slice(c0, c1).trim()) || partTag(view.slice(c0, c1).trim()) > 0) return statementPromises(view.slice(c1, end)) ? -1 : j;
+    if (STATEMENT_HEADING.test(view.slice(c0, c1).trim()) || partTag(view.slice(c0, c1).trim()) > 0) {
+      const asked = closers.addressed?.some((a) => a >= c0 && a < end) ?? false;
+      return asked && statementPromises(view.slice(c1, end)) ? -1 : j;
+    }
     if (opensLabel(view, inside[j]) && !closers.heads.some((h) => h[0] >= c0 && h[0] < c1)) return -1;
   }
   return -1;
@@ -168,10 +173,16 @@ const LIST_ITEM = /^(?:\d{1,2}\s*[.、]|\(\s*\d{1,2}\s*\)|[①-⑳])/u;
 /** The most paragraphs of one head's statement read together. */
 const MAX_STATEMENT_PARAGRAPHS = 12;
 
-/** `line` opens with a label: a short run with no sentence punctuation, then a colon ("副省长某某:", "主持人:"). */
+/**
+ * `line` opens with a label: a short run with no sentence punctuation, then a colon ("副省长某某:", "主持人:"); not a clause
+ * announcing what someone will do ("县政府将抓好两项工作:一是…", "我们要做到以下几点:"): a label names, it undertakes nothing.
+ */
 function opensLabel(view: string, line: Line): boolean {
-  return LABEL_OPENING.test(view.slice(line.content[0], Math.min(line.content[1], line.content[0] + 32)));
+  const m = LABEL_OPENING.exec(view.slice(line.content[0], Math.min(line.content[1], line.content[0] + 32)));
+  return !!m && !UNDERTAKING.test(m[0]);
 }
+/** A modal or aspect word after the run's first character: the run is a clause (县政府将…, 我们要…), no speaker's name or title. */
+const UNDERTAKING = /^.+?(?:将|要|一定|已经|正在)/u;
 
 /**
  * `line` goes on with `before`, hard-wrapped by the page's width: the next line, no blank line between, `before` cut

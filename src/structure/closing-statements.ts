@@ -37,6 +37,15 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     labels.push(e.mention ? e.mention.span : [e.start, e.wordsStart ?? e.start]);
   }
   const labelled = (m: SpeakerMention) => labels.some(([s, e]) => m.span[0] >= s && m.span[1] <= e);
+  // The host's own label naming nobody ("主持人:请市人大常委会主任刘宏讲话。" after the vice-mayor's 表态): the chair's call,
+  // no words of whoever spoke before it; their stretch ends there. (A label naming its speaker, "市人大常委会主任邬某某:", opens
+  // that speaker's own stretch.)
+  const calls: number[] = [];
+  for (const e of events) {
+    if (e.start <= c0 || e.start >= c1 || e.role !== 'narration' || !LABEL_KINDS.has(e.kind) || e.mention?.name) continue;
+    const end = e.wordsStart ?? e.start;
+    if (!cast.mentions.some((m) => m.name && m.span[0] >= e.start && m.span[0] < end)) calls.push(e.start);
+  }
   // Brackets closing a paragraph that name who said it ("…落到实处。(县人大常委会副主任 某)", trailing-attribution.ts): [open, close).
   const attributions: Span[] = [];
   for (const e of events) if (e.attribution && e.start >= c0 && e.start < c1 && e.wordsStart !== null) attributions.push([e.start, e.wordsStart]);
@@ -66,7 +75,9 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
   }
   const out: ClosingStatement[] = [];
   starts.forEach((st, k) => {
-    const end = st.end ?? withoutTrailers(view, st.at, narrationAfter(view, st.at, k + 1 < starts.length ? starts[k + 1].at : c1));
+    const next = k + 1 < starts.length ? starts[k + 1].at : c1;
+    const call = calls.find((at) => at > st.at && at < next);
+    const end = st.end ?? withoutTrailers(view, st.at, narrationAfter(view, st.at, call ?? next));
     // (Markup opening the line is the speaker's label's: "**副市长**　某", "**多吉次仁：**".)
     const line = Math.max(c0, text.lastIndexOf('\n', st.at - 1) + 1);
     const span = trim(text, MARKUP_ONLY.test(text.slice(line, st.at)) ? line : st.at, end);

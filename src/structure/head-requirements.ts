@@ -3,7 +3,7 @@
  *
  * Example: "柯某在联组会议结束时讲话。他要求,一是补齐短板;二是推进长护险。" — the 副总理 (副省长, 市长…) closing
  * the meeting tells the departments what to do: the session's closing, never an answer of the last question.
- * "副市长某在回应时表示,市政府将抓好三件事:一是…" promises what the government undertakes: an answer (closers.ts).
+ * "副市长某在回应时表示,市政府将抓好三件事:一是…" promises what the government undertakes (closers.ts: an answer only from a head the last question was put to).
  * Read in the sentence that leads into the list (from its last 。 to the first ordinal or stated count):
  * a verb of requiring (要求, 强调, 希望, 叮嘱) or an address to the departments (各部门, 有关部门, 各地, 各级),
  * and no one undertaking (我们, 我省, 政府将, 国务院将).

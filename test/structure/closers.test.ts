@@ -44,7 +44,8 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     // 表态 as the speech the head makes, named before 中/时 whole (在表态发言中说), like 在讲话中, 在回应时
     ['the head\'s statement of position named whole (在表态发言中说)', `${ANSWERED}\n副省长卞某某在表态发言中说，省政府将逐项整改，守牢耕地红线。`, ANSWERED],
     ['…(在表态讲话时指出)', `${ANSWERED}\n副省长卞某某在表态讲话时指出，省政府将逐项整改。`, ANSWERED],
-    ['…but with a list of promises it stays an answer', `${ANSWERED}\n副省长卞某某在表态发言中说，省政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。`, `${ANSWERED}\n副省长卞某某在表态发言中说，省政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。`],
+    // Its pledges are the government's 表态 too (t52 #1): a list of them keeps nothing in the last answer.
+    ['…with a list of pledges too', `${ANSWERED}\n副省长卞某某在表态发言中说，省政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。`, ANSWERED],
     ['a vice-county-head by label, to all the members', `${ANSWERED}\n副县长 阚某某：委员们提的问题都很实在，县政府将逐项整改。`, ANSWERED],
     ['the head, then the chair', `${ANSWERED}\n副省长卞某某在讲话中表示，省政府将认真研究。\n省人大常委会副主任戚某某在主持联组会议时强调，要抓好落实。`, ANSWERED],
     ['run-on: the chair summing up after the answer, in its paragraph', `${ANSWERED}市人大常委会主任邬某某作总结讲话，要求抓好整改。`, ANSWERED],
@@ -58,11 +59,11 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     // A head introduced by title who closes under a bare name label, thanking everyone.
     ['a vice-premier introduced by title thanks everyone under a bare label', `国务院副总理仇某某到会听取意见。\n${ANSWERED}\n仇某某：感谢委员们、代表们的意见建议。国务院将认真研究。`, `国务院副总理仇某某到会听取意见。\n${ANSWERED}`],
     ['a vice-governor thanks the members (谢谢委员们的)', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：谢谢各位委员们的关心，省政府将抓好落实。`, `副省长卞某某到会应询。\n${ANSWERED}`],
-    ['…but with promises listed it stays an answer', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`, `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`],
+    ['…with pledges listed too', `副省长卞某某到会应询。\n${ANSWERED}\n卞某某：感谢委员们的意见。一是增加床位；二是提高补贴。`, `副省长卞某某到会应询。\n${ANSWERED}`],
     // A statement of position (表态) under the head's own label after the last answer speaks to all the questions.
     ['a vice-governor\'s 表个态 under a title label closes', `${ANSWERED}\n副省长卞某某：我代表省政府表个态。委员们的意见，我们将逐项建立台账，年底前报告。`, ANSWERED],
     ['…under a bare label, titled in the roll call (表一下态)', `副市长桂某某到会应询。\n${ANSWERED}\n桂某某：下面我表一下态。市政府将认真研究，抓好落实。`, `副市长桂某某到会应询。\n${ANSWERED}`],
-    ['…but with promises listed it stays an answer', `${ANSWERED}\n副省长卞某某：我表个态。一是年内增加床位2000张；二是提高运营补贴。`, `${ANSWERED}\n副省长卞某某：我表个态。一是年内增加床位2000张；二是提高运营补贴。`],
+    ['…with pledges listed too (我表个态。一是…)', `${ANSWERED}\n副省长卞某某：我表个态。一是年内增加床位2000张；二是提高运营补贴。`, ANSWERED],
     ['…and a head answering the last question, no 表态, stays', `${ANSWERED}\n副省长卞某某：养老床位的缺口，省财政将再安排资金。`, `${ANSWERED}\n副省长卞某某：养老床位的缺口，省财政将再安排资金。`],
     // Under the head's own label after the last answer, no host asking for it: speaking for the government to the whole inquiry closes.
     ['a vice-mayor\'s label committing the government (市政府将…), no 表态 asked', `${ANSWERED}\n副市长桂某某：市政府将把养老服务作为民生实事来抓，确保全市老年人助餐点年底前全覆盖。`, ANSWERED],
@@ -87,15 +88,16 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['a vice-mayor reported (表示), unasked, committing the government to take in what was raised', `${ANSWERED}\n副市长桂某某表示，市政府将认真研究，逐项抓好落实。`, ANSWERED],
     ['…but put to the head, the reported words answer the last question', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表示，市政府将认真研究，逐项抓好落实。', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表示，市政府将认真研究，逐项抓好落实。'],
     ['…and reported words taking up the last question (养老床位) answer it', `${ANSWERED}\n副市长桂某某表示，市政府将确保全市养老床位不少于2万张。`, `${ANSWERED}\n副市长桂某某表示，市政府将确保全市养老床位不少于2万张。`],
-    ['…and with promises listed they stay an answer', `${ANSWERED}\n副市长桂某某表示，市政府将抓好两件事：一是补齐床位；二是培养护理员。`, `${ANSWERED}\n副市长桂某某表示，市政府将抓好两件事：一是补齐床位；二是培养护理员。`],
+    ['…with pledges listed too (表示，市政府将抓好两件事：一是…)', `${ANSWERED}\n副市长桂某某表示，市政府将抓好两件事：一是补齐床位；二是培养护理员。`, ANSWERED],
+    ['…but put to the head, his pledges answer the last question', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表示，市政府将抓好两件事：一是补齐床位；二是培养护理员。', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表示，市政府将抓好两件事：一是补齐床位；二是培养护理员。'],
     ['…and a head adding to the answer, no sign of speaking to all, stays', `${ANSWERED}\n副市长桂某某：床位的缺口，我们将分三年补齐。`, `${ANSWERED}\n副市长桂某某：床位的缺口，我们将分三年补齐。`],
-    ['…and with promises listed it stays an answer', `${ANSWERED}\n副市长桂某某：市政府将抓好两件事：一是补齐床位；二是培养护理员。`, `${ANSWERED}\n副市长桂某某：市政府将抓好两件事：一是补齐床位；二是培养护理员。`],
+    ['…with pledges listed under the label too', `${ANSWERED}\n副市长桂某某：市政府将抓好两件事：一是补齐床位；二是培养护理员。`, ANSWERED],
     ['…and a head reported in the news form committing the government adds to the answer (补充说)', `${ANSWERED}\n副市长桂某某补充说，市政府将再安排500万元。`, `${ANSWERED}\n副市长桂某某补充说，市政府将再安排500万元。`],
     // A head's statement over several paragraphs, none opening a label: read from the head's label, it closes or stays whole.
     ['a vice-governor\'s statement to all over two paragraphs closes whole', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n\n省政府将抓好落实，年底前向常委会报告。`, ANSWERED],
     ['…then the chair\'s closing line', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n省政府将抓好落实。\n主持人：专题询问到此结束。`, ANSWERED],
-    ['…but with promises listed in a later paragraph it stays an answer', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n一是增加床位；二是提高补贴。`, `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n一是增加床位；二是提高补贴。`],
-    ['…or listed one item a paragraph (第一，…⏎第二，…)', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。我讲两点。\n第一，增加床位。\n第二，提高补贴。`, `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。我讲两点。\n第一，增加床位。\n第二，提高补贴。`],
+    ['…with pledges listed in a later paragraph too', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。\n一是增加床位；二是提高补贴。`, ANSWERED],
+    ['…or listed one item a paragraph (第一，…⏎第二，…)', `${ANSWERED}\n副省长卞某某：各位委员提出的意见很中肯。我讲两点。\n第一，增加床位。\n第二，提高补贴。`, ANSWERED],
     ['…and an official\'s answer over two paragraphs stays', `${ANSWERED}\n市财政局局长祁某某：今年安排资金800万元。\n市政府将统筹推进。`, `${ANSWERED}\n市财政局局长祁某某：今年安排资金800万元。\n市政府将统筹推进。`],
     // Called on by the chair to answer, the head answers, whatever thanks open the answer.
     ['a vice-governor called on to answer (最后请…回答) who thanks the members answers', `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请卞某某副省长回答。\n副省长卞某某：感谢委员们的监督。省政府将确保明年补齐床位。`, `市人大常委会副主任戚某某主持会议。\n${ANSWERED}\n戚某某：最后请卞某某副省长回答。\n副省长卞某某：感谢委员们的监督。省政府将确保明年补齐床位。`],
@@ -110,6 +112,12 @@ describe('[closers] the chair or the government head closing the inquiry', () =>
     ['a member of a committee (主任委员) is no chair', '市人大社会建设委员会主任委员喻某讲话。', false],
     ['a government chairman (自治区人民政府副主席) is a head', '自治区人民政府副主席莫某某最后表示，将认真整改。', true],
     ['a federation\'s vice-chairman is no head', '省工商联副主席莫某某最后说，企业很关注。', false],
+    // t50 p01: a region's government is chaired (自治区副主席), its 政协 named; a head's assistant (市长助理) leads with him.
+    ['a region\'s vice-chairman (自治区副主席) is a head', '自治区副主席莫某某最后表示，自治区政府将认真整改。', true],
+    ['…in a title chain (自治区党委常委、自治区副主席)', '自治区党委常委、自治区副主席莫某某最后表示，自治区政府将认真整改。', true],
+    ['a region\'s CPPCC vice-chairman (自治区政协副主席) is no head', '自治区政协副主席莫某某最后说，企业很关注。', false],
+    ['a mayor\'s assistant (市长助理) is a head', '市长助理莫某某最后表示，市政府将认真整改。', true],
+    ['a bureau chief\'s assistant (局长助理) is no head', '市民政局局长助理莫某某最后说，企业很关注。', false],
     ['a committee leader after a bullet', '◆ 市人大常委会副主任喻某讲话。', true],
     ['a committee leader after decoration', '✦ 市人大常委会副主任喻某强调，要抓好整改。', true],
   ])('who closes: %s', (_name, line, closes) => {
@@ -165,17 +173,23 @@ describe('[closers] the moment before the head: all the inquiry\'s parts ended, 
   });
 });
 
-describe('[closers] a government head\'s last statement: promises stay an answer, courtesies close', () => {
+// t52 #1, t50 #2: the government's 表态 after the last exchange commits it on the whole inquiry, its own pledges included
+// (一是…, 一要…, 四项措施); they stay an answer only from a head the last question was put to (below).
+describe('[closers] a government head\'s last statement closes, pledges or not; courtesies and requirements too', () => {
   it.each<[string, string, boolean]>([
-    ['an enumerated list of measures (一是…二是)', '副市长桂某某在回应时表示，市政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。', false],
-    ['a stated count of measures (四项措施)', '副县长阚某某在回答时表示，县政府将采取四项措施推进整改。', false],
-    ['first…then (首先…其次)', '副省长卞某某在答复时表示，首先要补齐短板，其次要健全机制。', false],
-    ['measures framed by closing words (在讲话中表示)', '副省长卞某某在讲话中表示，省政府将抓好两项工作：一是补齐短板；二是健全机制。', false],
+    ['an enumerated list of pledges (一是…二是)', '副市长桂某某在回应时表示，市政府将抓好三件事：一是补齐床位；二是培养护理员；三是加强监管。', true],
+    ['a stated count of pledges (四项措施)', '副县长阚某某在回答时表示，县政府将采取四项措施推进整改。', true],
+    ['first…then (首先…其次)', '副省长卞某某在答复时表示，首先要补齐短板，其次要健全机制。', true],
+    ['pledges framed by closing words (在讲话中表示)', '副省长卞某某在讲话中表示，省政府将抓好两项工作：一是补齐短板；二是健全机制。', true],
     ['the chair\'s summing up with a list still closes', '市人大常委会主任邬某某在讲话中要求，一是抓好整改；二是跟踪问效。', true],
-    ['measures addressed to all the members', '副市长桂某某表示，对委员们提出的问题，市政府将从三个方面推进：完善规划、加大投入、强化考核。', false],
-    // A lead adverbial summing up the questions (针对委员们提出的问题，) frames the head's promises, as 最后， does.
-    ['promises after 针对委员们提出的问题，', '针对委员们提出的问题，副市长桂某某表示，市政府将抓好两项工作。第一，完善规划；第二，健全机制。', false],
-    ['promises after 最后，针对委员们的询问，', '最后，针对委员们的询问，副县长阚某某表示，县政府将采取四项措施推进整改。', false],
+    ['pledges addressed to all the members', '副市长桂某某表示，对委员们提出的问题，市政府将从三个方面推进：完善规划、加大投入、强化考核。', true],
+    // A lead adverbial summing up the questions (针对委员们提出的问题，) frames the head's pledges, as 最后， does.
+    ['pledges after 针对委员们提出的问题，', '针对委员们提出的问题，副市长桂某某表示，市政府将抓好两项工作。第一，完善规划；第二，健全机制。', true],
+    ['pledges after 最后，针对委员们的询问，', '最后，针对委员们的询问，副县长阚某某表示，县政府将采取四项措施推进整改。', true],
+    // 一要…二要… pledges in a 表态 (t52 p10), 讲话时表示 without 在 (t52 p13), 在应询后表示 (t50 p01).
+    ['一要…二要… in a 表态', '副市长桂某某表态：一要坚决扛起安全生产政治责任；二要深化重点行业领域专项整治；三要全面提升应急处置能力。', true],
+    ['讲话时表示 (no 在), pledges after it', '副市长桂某某讲话时表示，市政府将逐条梳理委员们的意见，一是建立整改台账，二是明确责任单位和完成时限。', true],
+    ['在应询后表示', '副市长桂某某在应询后表示，市政府将认真研究常委会组成人员提出的意见建议，压紧压实各级责任。', true],
     ['a general commitment after 针对委员们提出的问题， closes', '针对委员们提出的问题，副市长桂某某表示，市政府将认真研究，切实抓好整改。', true],
     ['a general commitment closes', '副市长桂某某在回应时表示，市政府将认真研究委员们的意见，切实抓好整改。', true],
     ['courtesies close', '副县长阚某某在讲话中表示，感谢委员们的监督，县政府将全力以赴。', true],
@@ -187,6 +201,24 @@ describe('[closers] a government head\'s last statement: promises stay an answer
   ])('%s', (_name, line, closes) => {
     const text = `${ANSWERED}\n${line}`;
     expect(kept(text)).toBe(closes ? ANSWERED : text);
+  });
+
+  // t52 p12: the speaker answered the questions as a bureau's head; his 表态 as the mayor's assistant is still no answer.
+  it('an earlier responder\'s 表态 as a head (市长助理) after the last exchange closes', () => {
+    const qa = '市长助理、市卫生健康委员会主任林某某到会应询。\n市人大常委会委员甘某某：基层医生留不住，原因有哪些？\n市卫生健康委员会主任林某某：一是待遇偏低；二是发展空间小。';
+    expect(kept(`${qa}\n市长助理林某某表态：我们一定把委员们的意见建议转化为工作举措，坚持“三个不放松”，即抓改革不放松、抓投入不放松、抓队伍不放松。`)).toBe(qa);
+  });
+
+  // near-misses: a head the last question was put to answers it with his pledges, whatever frames them; a head speaking
+  // first after the question answers it.
+  const ASKED = '市人大常委会委员甘某某问：请问桂副市长和市民政局，养老床位缺口怎么补？\n市民政局局长程某某回答：缺口约3000张。';
+  it.each<[string, string]>([
+    ['asked by surname and post, 在讲话中表示 with 一是…二是', `${ASKED}\n副市长桂某某在讲话中表示，市政府将抓好两项工作：一是补齐床位；二是培养护理员。`],
+    ['asked, 表态 with 一要…二要', `${ASKED}\n副市长桂某某表态：一要补齐床位；二要培养护理员。`],
+    ['asked through the government (请问市政府), label with pledges', `市人大常委会委员甘某某问：请问市政府，养老床位缺口怎么补？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某：市政府将抓好两件事：一是补齐床位；二是培养护理员。`],
+    ['the head answering first, 表态 with pledges', '市人大常委会委员甘某某问：养老床位缺口怎么补？\n副市长桂某某表态：一是补齐床位；二是培养护理员。'],
+  ])('%s stays an answer', (_name, text) => {
+    expect(kept(text)).toBe(text);
   });
 
   it.each<[string, boolean]>([
@@ -250,11 +282,11 @@ describe('[closers] a government head\'s statement of position (表态) told in 
     ['最后，…讲话。她表示', '最后，副区长桂某某讲话。她表示，区政府将以此次专题询问为契机，建立整改台账。', true],
     ['在表态发言中说, a count the sentence is about', '副区长桂某某在表态发言中说，去年提出的12项整改任务，已完成9项，正在推进3项，区政府将逐项销号。', true],
     ['表态说, remaining tasks counted as the subject', '副市长桂某某表态说，剩余2项未完成任务将在今年6月底前整改到位。', true],
-    // near-misses: a count the head undertakes, and a speech verb that is no act of speaking to the meeting
-    ['在回答询问后表示 with a stated count of measures stays', '副市长桂某某在回答询问后表示，市政府将采取四项措施推进整改。', false],
+    // Pledges in the statement close with it, as they do under any closing words (t52 #1).
+    ['在回答询问后表示 with a stated count of pledges', '副市长桂某某在回答询问后表示，市政府将采取四项措施推进整改。', true],
+    ['a statement of position holding a list of pledges', '最后，副市长桂某某作表态发言，表示市政府将抓好两项工作：一是补齐床位；二是培养护理员。', true],
+    // near-miss: a speech verb that is no act of speaking to the meeting
     ['讲话 followed by more of the clause is no act named', '副区长桂某某讲话算数，区政府将按期完成四项工作：一是补齐床位；二是培养护理员。', false],
-    // Promises in the statement stay an answer, as they do under any closing words.
-    ['a statement of position holding a list of measures', '最后，副市长桂某某作表态发言，表示市政府将抓好两项工作：一是补齐床位；二是培养护理员。', false],
   ])('%s', (_name, line, closes) => {
     const text = `${ANSWERED}\n${line}`;
     expect(kept(text)).toBe(closes ? ANSWERED : text);
@@ -268,8 +300,8 @@ describe('[closers] an official of any post speaking for the government in its �
     ['a 秘书长 entrusted by the head (受县长委托，我代表县政府表个态)', '县政府秘书长 隗某：受县长委托，我代表县政府表个态。县政府将限期整改到位。', true],
     ['a 党组成员 for the 人民政府, in brackets after the name', '宓某某（市政府党组成员）：我代表市人民政府向各位委员表态，年底前报告整改情况。', true],
     ['told in a report\'s words (代表区政府作表态发言)', '最后，区政府二级调研员邝某某代表区政府作表态发言，表示将逐项建立整改台账。', true],
-    // Promises keep the statement an answer, as they do a head's.
-    ['…with a list of measures it stays an answer', '区政府二级调研员 邝某某：我代表区政府表态，一是建立台账；二是限期整改。', false],
+    // Its pledges close with it, as a head's do.
+    ['…with a list of pledges too', '区政府二级调研员 邝某某：我代表区政府表态，一是建立台账；二是限期整改。', true],
     // A department speaking for itself answers the last question; so does the government's general office.
     ['a bureau chief for his bureau (我代表市民政局表态) stays', '市民政局副局长 邝某某：我代表市民政局表态，年底前补齐床位。', false],
     ['the general office (代表市政府办公室) stays', '市政府办公室主任 邝某某：我代表市政府办公室表态，年底前督办到位。', false],
@@ -307,8 +339,8 @@ describe('[closers] a member\'s thanks close their exchange: the head\'s stateme
     [`${thanks} then a vice-mayor to 各位委员`, line, '副市长 桂某某：各位委员提出的问题都很中肯。市政府将逐条研究整改。', true],
     [`${thanks} then 我代表市政府表个态`, line, '副市长 桂某某：我代表市政府表个态，市政府将逐条研究整改。', true],
     [`${thanks} then a county head committing the government`, line, '县长 桂某某：县政府将照单全收，逐条研究整改。', true],
-    // Promises keep the statement an answer, as they do without the thanks.
-    [`${thanks} then a vice-mayor with a list of measures`, line, '副市长 桂某某：各位委员提出的问题很中肯，市政府将抓好两项工作：一是补齐床位；二是培养护理员。', false],
+    // Pledges close with the statement, as they do without the thanks.
+    [`${thanks} then a vice-mayor with a list of pledges`, line, '副市长 桂某某：各位委员提出的问题很中肯，市政府将抓好两项工作：一是补齐床位；二是培养护理员。', true],
   ] as [string, string, string, boolean][]))('%s', (_name, thanks, statement, closes) => {
     const text = `${ANSWERED}\n${thanks}\n${statement}`;
     expect(kept(text)).toBe(closes ? `${ANSWERED}\n${thanks}` : text);
@@ -341,7 +373,7 @@ describe('[closers] the head\'s 表态 after the reporter\'s narration, a notes 
     ['an official saying 表态 in the answer keeps it', '市人大常委会委员甘某某问：养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。我在这里表态，会后一定抓好整改。', '市人大常委会委员甘某某问：养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。我在这里表态，会后一定抓好整改。'],
     ['a scene sentence with no closer after it stays', `${ANSWERED}\n现场，不少旁听群众举起手机拍照。`, `${ANSWERED}\n现场，不少旁听群众举起手机拍照。`],
     ['an official\'s own 现场 sentence (现场，我们…) is no scene', `${ANSWERED}\n现场，我们也请来了检测中心的同志。\n副市长桂某某表态说，市政府将逐项研究。`, `${ANSWERED}\n现场，我们也请来了检测中心的同志。`],
-    ['会后 before the head\'s promises (一是…二是) stays an answer', `${ANSWERED}\n会后，副市长桂某某表态说，市政府将抓好两项工作：一是新建养老院；二是提高补贴。`, `${ANSWERED}\n会后，副市长桂某某表态说，市政府将抓好两项工作：一是新建养老院；二是提高补贴。`],
+    ['会后 before the head\'s pledges (一是…二是): they close with the 表态', `${ANSWERED}\n会后，副市长桂某某表态说，市政府将抓好两项工作：一是新建养老院；二是提高补贴。`, ANSWERED],
   ])('%s', (_name, text, expected) => {
     expect(kept(text)).toBe(expected);
   });
@@ -378,7 +410,7 @@ describe('[closers] the government head\'s 表态 after the last exchange: names
     ['a head asked by name, 表态 after the bureau\'s answer, stays', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表态，市政府将分三年补齐。', '市人大常委会委员甘某某问：请问桂副市长，养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张。\n副市长桂某某表态，市政府将分三年补齐。'],
     ['a 行署 bureau committing itself (行署水利局将…) is no government\'s statement', `${ANSWERED}\n行署水利局局长格桑旺堆表示，行署水利局将加快工程建设。`, `${ANSWERED}\n行署水利局局长格桑旺堆表示，行署水利局将加快工程建设。`],
     ['a 督查专员 heads nothing: his words stay', `${ANSWERED}\n市政府督查专员桂某某表示，市政府将跟踪督办。`, `${ANSWERED}\n市政府督查专员桂某某表示，市政府将跟踪督办。`],
-    ['a head\'s 表态 holding promises (一是…二是) stays an answer', `${ANSWERED}\n副旗长乌云其其格表态，旗政府将抓好两项工作：一是补齐床位；二是提高补贴。`, `${ANSWERED}\n副旗长乌云其其格表态，旗政府将抓好两项工作：一是补齐床位；二是提高补贴。`],
+    ['a head\'s 表态 holding pledges (一是…二是) closes with them', `${ANSWERED}\n副旗长乌云其其格表态，旗政府将抓好两项工作：一是补齐床位；二是提高补贴。`, ANSWERED],
   ])('%s', (_name, text, expected) => {
     expect(kept(text)).toBe(expected);
   });
@@ -393,7 +425,7 @@ describe('[closers] a court\'s or procuratorate\'s head: a 表态 after the last
     ['the court answering the last question put to it', '市人大常委会委员甘某某问：请问市法院，执行难怎么破解？\n市法院副院长程某某回答：我们将加强联动。\n市法院院长钟某某表态：市法院将认真研究委员们的意见，逐条整改。', '市人大常委会委员甘某某问：请问市法院，执行难怎么破解？\n市法院副院长程某某回答：我们将加强联动。\n市法院院长钟某某表态：市法院将认真研究委员们的意见，逐条整改。'],
     ['a court president\'s words with no 表态', `${ANSWERED}\n市法院院长钟某某：今年共受理执行案件3000件，市法院将加快执行。`, `${ANSWERED}\n市法院院长钟某某：今年共受理执行案件3000件，市法院将加快执行。`],
     ['a 表态 committing no institution', `${ANSWERED}\n市法院院长钟某某表态：执行案件逐年增多。`, `${ANSWERED}\n市法院院长钟某某表态：执行案件逐年增多。`],
-    ['a 表态 holding promises (一是…二是) stays an answer', `${ANSWERED}\n市法院院长钟某某表态：市法院将抓好两件事：一是加快执行；二是强化联动。`, `${ANSWERED}\n市法院院长钟某某表态：市法院将抓好两件事：一是加快执行；二是强化联动。`],
+    ['a 表态 holding pledges (一是…二是) closes with them', `${ANSWERED}\n市法院院长钟某某表态：市法院将抓好两件事：一是加快执行；二是强化联动。`, ANSWERED],
     ['a court\'s 局长-like post (执行局局长) heads no court', `${ANSWERED}\n市法院执行局局长钟某某表态：市法院将认真研究，逐条整改。`, `${ANSWERED}\n市法院执行局局长钟某某表态：市法院将认真研究，逐条整改。`],
   ])('%s', (_name, text, expected) => {
     expect(kept(text)).toBe(expected);

@@ -163,11 +163,13 @@ describe('[closing-narration] a heading or field naming the government head\'s s
     expect(r.session.closing?.quantities.map((x) => x.text)).toEqual(['300万元']);
   });
 
-  it('a statement with promises under the heading stays an answer (a list of measures)', () => {
+  // t52 #1: the 表态's pledges are the government's on the whole inquiry, no answer of the last question.
+  it('a statement with pledges under the heading closes too (a list of them, "县政府将抓好两项工作：")', () => {
     const text = [...DIGEST, '## 表态发言', '', '**副县长**　柏云飞', '', '县政府将抓好两项工作：一是新开通线路8条；二是落实补贴300万元。', '', '---', '', CHAIR].join('\n');
     const r = parse(text);
-    expect(r.session.closing?.text).toBe(CHAIR);
-    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['12条', '8条', '300万元']);
+    expect(r.session.closing?.text).toBe(text.slice(text.indexOf('## 表态发言')));
+    expect(r.questions[0].quantities.map((x) => x.text)).toEqual(['12条']);
+    expect(r.session.closing?.quantities.map((x) => x.text)).toEqual(['8条', '300万元']);
   });
 
   it('【表态】 then 【总结】 after the last 【询问】/【应询】 exchange: both the closing, neither the last answer\'s (t43 p6b)', () => {

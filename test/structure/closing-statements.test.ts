@@ -28,6 +28,18 @@ describe('[closing-statements] who speaks in the closing', () => {
     expect(got).toEqual(want);
   });
 
+  // t50 p09: the host's own label after the statement ("主持人：请…讲话。") is the chair's call, none of the head's words.
+  it.each<[string, string, string]>([
+    ['the host calls the next speaker (主持人：请…讲话。)', '主持人：专题询问到此结束。请市人民政府副市长梁某表态发言。\n梁某：市政府将认真研究委员代表提出的意见建议，抓好整改落实。\n主持人：请市人大常委会主任刘某某讲话。', '梁某：市政府将认真研究委员代表提出的意见建议，抓好整改落实。'],
+    ['…the host thanking and closing (主持人：…到此结束。)', '副市长 梁某：我代表市政府表个态，市政府将逐条研究整改。\n\n主持人：谢谢梁副市长。本次专题询问到此结束。', '副市长 梁某：我代表市政府表个态，市政府将逐条研究整改。'],
+    // near-misses: the host named inside the head's words, and the head's own paragraphs, stay his
+    ['the host named in the statement (主持人刚才…) is no call', '副市长 梁某：主持人刚才讲得很好，市政府将逐条研究整改。', '副市长 梁某：主持人刚才讲得很好，市政府将逐条研究整改。'],
+    ['a statement over two paragraphs stays whole', '副市长 梁某：各位委员提出的意见很中肯。\n\n市政府将逐条研究整改，年底前报告。', '副市长 梁某：各位委员提出的意见很中肯。\n\n市政府将逐条研究整改，年底前报告。'],
+  ])('%s', (_, closing, want) => {
+    const s = parse(ANSWERED + closing).session.closing!.statements!;
+    expect(s.find((x) => x.speaker.name === '梁某')?.text).toBe(want);
+  });
+
   it('the stretch ends before the vote', () => {
     const s = parse(`${ANSWERED}邬某某：今天的询问到此结束。\n应到会组成人员35人，实到31人。测评结果为：满意28票，基本满意3票。`).session.closing!.statements!;
     expect(s[0].text).toBe('邬某某：今天的询问到此结束。');
@@ -143,7 +155,8 @@ describe('[closing-statements] a court\'s or procuratorate\'s head stating the i
     ['a chief procurator speaking for the procuratorate, then the chair', '市人民检察院检察长费某某：我代表市检察院表个态，我们将认真研究委员们的意见，抓好整改落实。\n\n邬某某：专题询问到此结束。', [['费某某', 'government'], ['邬某某', 'chair']]],
     // must not: an answer stays the last question's
     ['a court president answering with figures, no 表态', '市法院院长钟某某：今年共受理执行案件3000件，市法院将加快执行。', []],
-    ['a 表态 holding a list of promises', '市法院院长钟某某表态：市法院将抓好三件事：一是加快执行；二是强化联动；三是公开进度。', []],
+    // its pledges close with it (t52 #1): the statement is the court's, with them
+    ['a 表态 holding a list of pledges', '市法院院长钟某某表态：市法院将抓好三件事：一是加快执行；二是强化联动；三是公开进度。', [['钟某某', 'government']]],
   ])('%s', (_, closing, want) => {
     expect(statements(ANSWERED + closing).map(([n, r]) => [n, r])).toEqual(want);
   });

@@ -14,7 +14,7 @@ import { findAddressees } from './addressees.js';
 /** Before the member: 请 (or 由) and the office, then a verb of answering. */
 const CALL_BEFORE = /(?:请|由)[^。,;:?!请\n]{2,30}?(?:回答|答复|作答|回应)\s*$/u;
 /** After the member: the member's question, by its number, a demonstrative or its subject. */
-const QUESTION_AFTER = /^\s*(?:同志)?的(?:第[一二三四五六七八九十\d]{1,2}个|这个|这一|这些|上述|刚才的)?[^。,;:?!\n]{0,16}?(?:问题|提问|询问)/u;
+const QUESTION_AFTER = /^\s*(?:同志)?(?:的|提出的|关于[^。,;:?!\n]{1,16}?的)(?:第[一二三四五六七八九十\d]{1,2}个|这个|这一|这些|上述|刚才的)?[^。,;:?!\n]{0,16}?(?:问题|提问|询问)/u;
 
 /**
  * The span of the office(s) the chair calls on to answer, when the member's mention at `[ms, …)` (with `after`, the

@@ -6,7 +6,6 @@
  * verbatim records the word 追问 is rarely written; the member presses the answer just given by asking on with no
  * subject of their own (什么时间能解决: the subject is what was just answered), about a numbered part of it (二期什么时候
  * 完工, 下一步怎么办), or about terms first said in that exchange (服务队什么时候到位 after "我们正在组建服务队"); or
- * it addresses the one who just answered by name or surname and post ("白主任，调价会不会…？": whatever it asks); or
  * it leaves out what it asks about (elliptic-questions.ts): a bare facet of the plan just set out (钱从哪里来), a
  * demonstrative pointing back (关于这一点…), one bare clause on the exchange (水利配套怎么跟上 after an exchange on 配套资金).
  * It is a question of its own when another member asked in between, when the chair spoke (or the reporter, or a clip
@@ -159,10 +158,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
       continue;
     }
     const goesOn = e.mention !== null && GOES_ON_ASKING.test(view.slice(e.mention.span[1], e.mention.span[1] + 8)) && answeredAgain(events, e, lastAnswer, answering);
-    // "白主任，调价会不会增加低收入群体负担？": opening on a vocative naming who just answered, the member presses that answer
-    // (a new matter after it, "白主任，另外…", is a question of its own).
-    const addressed = put !== words && !NEW_MATTER.test(put) && !NEW_MATTER.test(put.replace(LEADING_THEN, ''));
-    if (pressed || addressed || SUBJECTLESS.test(put) || NUMBERED_PART.test(put) || (goesOn && !NEW_MATTER.test(put)) || (!NEW_MATTER.test(put) && ABLE.test(firstQuestionClause(put)))
+    if (pressed || SUBJECTLESS.test(put) || NUMBERED_PART.test(put) || (goesOn && !NEW_MATTER.test(put)) || (!NEW_MATTER.test(put) && ABLE.test(firstQuestionClause(put)))
       || INTERRUPTS.test(put) || INTERRUPT_NOTE.test(view.slice(e.start, e.wordsStart))
       || (!NEW_MATTER.test(put) && (pointsBack(put) || asksOfFacet(put) || onExchange(view, put, exchange, () => answeredAgain(events, e, lastAnswer!, answering))))
       || (!NEW_MATTER.test(words) && picksUp(view, words, exchange, PICKED_UP))) sec.followUpOf = root;

@@ -82,6 +82,13 @@ export type PostKind = keyof typeof POST_HEADS;
 /** The marks of a deputy written before a head noun: 副局长, 常务副市长. */
 export const DEPUTY = ['副', '常务副'] as const;
 
+/**
+ * The mark of an acting head written before a head noun right after its organization: "市住房和城乡建设局代局长钟离浩"
+ * (代 for 代理; 代理, 临时 and 主持工作的 are modifiers of dict/roles.utf8, no surname among them). Only there: 代 is a
+ * surname too ("代局长：" is Mr 代, the bureau's head), and it opens 代表 and 代为.
+ */
+export const ACTING = '代';
+
 /** The head nouns of `kinds`, in the table's order, less those in `except`. */
 export function postHeads(kinds: readonly PostKind[], except: readonly string[] = []): string[] {
   const out: string[] = [];

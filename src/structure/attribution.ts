@@ -33,7 +33,7 @@ import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { guessRole } from './label-role.js';
 import {
-  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, HEARSAY_OPENER, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
+  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, ANOTHER_QUESTION, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, HEARSAY_OPENER, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
 } from './speech-patterns.js';
 import { OWN_QUESTION_AFTER, insideQuote, leaderStates, narratedQuestion, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
@@ -46,6 +46,7 @@ import { markedFollowUps } from './follow-up-markers.js';
 import { adverbialQuestion } from './reported-questions.js';
 import { routingHeader } from './routing-headers.js';
 import { furnitureStart, mayHaveFurniture } from './furniture-lines.js';
+import { officeCall } from './office-calls.js';
 import { lexicon } from './lexicon.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
@@ -175,6 +176,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // several questions in turn — unless the adverbial says 追问.)
   const adverbial = inQuote ? null : adverbialQuestion(view, m, sentenceStart(view, ms, lineStart), end, nextMention);
   if (adverbial && (adverbial.followUp || !m.name || !asked.has(m.name))) return { mention: m, role: 'asker', start: adverbial.start, anchor: adverbial.start, wordsStart: null, kind: 'reported', followUp: adverbial.followUp, ...(adverbial.topic ? { topic: adverbial.topic } : null) };
+  // "请市医保局回答王洪涛委员的第二个问题。": the chair's call opens that member's next exchange, put to the office named.
+  const office = congress && !inQuote ? officeCall(view, sentenceStart(view, ms, lineStart), ms, after) : null;
+  if (office) return { mention: m, role: 'asker', start: end, anchor: sentenceStart(view, ms, lineStart), wordsStart: null, kind: 'moderator', followUp: false, addressee: office };
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
   if (inQuote || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;
@@ -247,7 +251,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const asks = CALL_ASK.test(after);
     if (asks || CALL_ANSWER.test(after)) {
       const anchor = sentence;
-      return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) };
+      return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) && !ANOTHER_QUESTION.test(after) };
     }
     return null;
   }

@@ -14,6 +14,7 @@ import type { TextPair } from './types.js';
 import { findMentions } from './speakers.js';
 import { PeopleRegistry } from './people.js';
 import { numberExchanges } from './unnamed-exchanges.js';
+import { askedOffices } from './asked-offices.js';
 
 export interface Cast {
   /** Mentions outside the blocked spans, in reading order. */
@@ -30,7 +31,7 @@ export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMen
   resolveThisOffice(pair, kept);
   resolveOfficeLabels(kept);
   numberExchanges(pair.view, kept); // "委员:" asking a new question after an answer is another member than the one before
-  return groupMentions(pair.text, kept);
+  return groupMentions(pair.text, kept, askedOffices(pair.view, kept));
 }
 
 /**
@@ -98,9 +99,9 @@ function lastNamedOrganization(view: string, from: number, to: number, instituti
 }
 
 /** Group mentions into people with A1's registry, recording which person each mention names. */
-export function groupMentions(text: string, mentions: SpeakerMention[]): Cast {
+export function groupMentions(text: string, mentions: SpeakerMention[], asked: ReadonlyMap<SpeakerMention, string[]> = new Map()): Cast {
   const registry = new PeopleRegistry(text);
   const ids = new Map<SpeakerMention, string>();
-  for (const m of mentions) ids.set(m, registry.add(m));
+  for (const m of mentions) ids.set(m, registry.add(m, undefined, asked.get(m)));
   return { mentions, persons: registry.people(), idOf: (m) => ids.get(m) ?? registry.find(m) ?? registry.add(m) };
 }

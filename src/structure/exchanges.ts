@@ -310,6 +310,8 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
       e.anchor = Math.min(e.anchor, m.anchor);
       if (e.guessed) { e.role = m.role; e.guessed = false; }
       e.followUp ||= m.followUp;
+      // (The office the chair called on to answer the member's question is its addressee: office-calls.ts.)
+      if (m.addressee && !e.addressee) e.addressee = m.addressee;
       // Called to answer, and the next to speak: the turn answers the call ("请汪某副省长回答。" / "副省长汪某:感谢…").
       if (seen === 1 && m.role === 'responder') e.called = true;
       break;

@@ -15,6 +15,9 @@ import type { SpeakerMention } from './mentions.js';
 import { normalize } from '../source/normalize.js';
 import { withoutEmphasis } from '../source/markdown.js';
 import { withoutFormerName } from './second-names.js';
+import { sameOrganization } from '../model/org-names.js';
+
+const NONE: readonly string[] = [];
 
 export class PeopleRegistry {
   private readonly list: Person[] = [];
@@ -28,9 +31,12 @@ export class PeopleRegistry {
   /** `text` is the decoded text the mentions' spans index. */
   constructor(private readonly text: string) {}
 
-  /** Record a mention (and the role, when known); returns the person's id. */
-  add(m: SpeakerMention, role?: Role): string {
-    const p = this.lookup(m) ?? this.adopt(m) ?? this.create(m);
+  /**
+   * Record a mention (and the role, when known); returns the person's id. `asked`: for a short form answering, the
+   * offices its question is put to (asked-offices.ts), which pick among several officials it fits.
+   */
+  add(m: SpeakerMention, role?: Role, asked: readonly string[] = NONE): string {
+    const p = this.lookup(m, asked) ?? this.adopt(m) ?? this.create(m);
     const span = m.span;
     if (!p.mentions.some((x) => x.span[0] === span[0] && x.span[1] === span[1])) {
       p.mentions.push({ text: this.text.slice(span[0], span[1]), span: [span[0], span[1]] });
@@ -95,7 +101,7 @@ export class PeopleRegistry {
     return this.list.map((p) => ({ ...p, titles: [...p.titles], roles: [...p.roles], mentions: [...p.mentions] }));
   }
 
-  private lookup(m: SpeakerMention): Person | null {
+  private lookup(m: SpeakerMention, asked: readonly string[] = NONE): Person | null {
     if (m.name) return this.byKey.get(keyOf(m)) ?? null;
     if (m.form === 'surname-title' && m.surname) {
       // 李局长: the person surnamed 李 holding that office, the most recently named first.
@@ -103,9 +109,11 @@ export class PeopleRegistry {
       const surname = normalize(m.surname);
       const candidates = this.list.filter((p) => p.name && normalize(p.name).startsWith(surname) && p.name.length > surname.length
         && [...this.offices.get(p)!].some((o) => o === office || o.endsWith(office)));
-      // Same organization first (市教育局李局长), then the most recently named.
+      // Same organization first (市教育局李局长), then the office asked (王局长 answering "请问市交通运输局,…?"), then the most
+      // recently named.
       const sameOrg = (p: Person) => (m.organization && p.organization && normalize(p.organization) === normalize(m.organization) ? 1 : 0);
-      candidates.sort((a, b) => sameOrg(b) - sameOrg(a) || (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0));
+      const wasAsked = (p: Person) => (p.organization && asked.some((a) => sameOrganization(a, p.organization!)) ? 1 : 0);
+      candidates.sort((a, b) => sameOrg(b) - sameOrg(a) || (candidates.length > 1 ? wasAsked(b) - wasAsked(a) : 0) || (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0));
       if (candidates[0]) return candidates[0];
     }
     if (m.reference === 'indefinite') return null; // 一位委员: someone new each time

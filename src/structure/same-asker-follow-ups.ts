@@ -27,6 +27,7 @@ import { firstSaidIn, picksUp, termsOf } from './follow-ups.js';
 import { speechStart } from './follow-up-cue.js';
 import { asksOfFacet, bareQuestion, pointsBack, subjectHead } from './elliptic-questions.js';
 import { THANKS_LEAD } from './closing-remarks.js';
+import { POSTS } from '../model/posts.js';
 
 /** The member's words read: this long at most. */
 const READ = 120;
@@ -123,6 +124,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     let spoke = false; // someone other than the one answering spoke after the last answer
     const answering: string[] = [];
     const handles: string[] = []; // how the ones answering may be addressed: 杨明, 杨主任
+    const surnames: string[] = []; // …and the surnames of those answering under a bare name
     for (const x of events) {
       if (x.start <= p.start || x.start >= e.start) continue;
       if (x.role === 'asker' && x.mention?.name !== who) { spoke = true; break; }
@@ -131,6 +133,8 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
         spoke = false;
         if (x.mention?.organization) answering.push(x.mention.organization);
         handles.push(...addressForms(x, false));
+        // (A bare name's label, "陈冬：", says no post: the member may still call them by surname and post, 陈支队长.)
+        if (x.mention?.surname && !x.mention.office) surnames.push(x.mention.surname);
       } else if (x.role === 'narration' && lastAnswer) spoke = true;
     }
     if (spoke || !lastAnswer) continue;
@@ -146,7 +150,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const root = prev.followUpOf ?? i;
     const exchange: Span = [sections[root - 1].span[0], sec.span[0]];
     // (Addressed by name first, "杨主任，能完成吗？", the words after the vocative are read the same.)
-    const put = withoutVocative(words, handles);
+    const put = withoutVocative(words, [...handles, ...surnamePosts(words, surnames)]);
     // "那71%离省里要求的75%还差4个百分点,缺口怎么补?": back to the answer just given, by a connective or by its figure.
     const pressed = !NEW_MATTER.test(put) && !NEW_MATTER.test(put.replace(LEADING_THEN, '')) && (BACK_REFERS.test(put) || requotesFigure(put, view.slice(lastAnswer.start, e.start)));
     if (e.kind === 'qa-label') {
@@ -197,6 +201,21 @@ function answeredAgain(events: readonly SpeechEvent[], e: SpeechEvent, last: Spe
  */
 export function cutsIn(words: string, label: string, handles: readonly string[]): boolean {
   return INTERRUPTS.test(withoutVocative(words, handles)) || INTERRUPT_NOTE.test(label);
+}
+
+/** A post one calls an official by, after their surname: 陈支队长, 王副局长. */
+const CALLED_POST = new RegExp(`^${POSTS.called}`, 'u');
+
+/** The surname + post `words` open with (after thanks), for a surname of `surnames`: "陈支队长，…" → 陈支队长. */
+function surnamePosts(words: string, surnames: readonly string[]): string[] {
+  const at = OPENING_THANKS.exec(words)?.[0].length ?? 0;
+  const out: string[] = [];
+  for (const s of surnames) {
+    if (!words.startsWith(s, at)) continue;
+    const post = CALLED_POST.exec(words.slice(at + s.length, at + s.length + 8));
+    if (post) out.push(s + post[0]);
+  }
+  return out;
 }
 
 /** `words` after a vocative naming one of `handles` ("杨主任，能完成吗？" → "能完成吗？"), after thanks at most; else `words`. */

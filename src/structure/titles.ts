@@ -11,6 +11,7 @@ import { surnameLength, termAt } from './name-context.js';
 import { opensProductive, productiveTitleEnd } from './productive-titles.js';
 import { readOrganization } from './title-orgs.js';
 import { TAG, TERM, deepestBefore, firstUp, type TrieNode } from './term-index.js';
+import { ACTING } from '../model/posts.js';
 
 export interface TitleHit {
   start: number;
@@ -71,13 +72,22 @@ export function findTitles(lex: Lexicon, view: string, start: number, end: numbe
       const stop = productiveTitleEnd(lex, view, i, end);
       if (stop > i + (hit === null ? 0 : hit.depth)) { hits.push({ start: i, end: stop, term: view.slice(i, stop), tags: PLAIN, flags: 0 }); i = stop; continue; }
     }
-    if (hit === null && c === FU) { i = deputyTitle(lex, view, i, end, hits); continue; }
+    if (hit === null && (c === FU || (c === DAI && actingAfterOrganization(lex, view, i)))) { i = deputyTitle(lex, view, i, end, hits); continue; }
     i = hit === null ? i + 1 : titleHere(lex, view, i, end, hit, hits); // (the rest, apart: this loop compiles small)
   }
   return hits;
 }
 
 const FU = '副'.charCodeAt(0);
+const DAI = ACTING.charCodeAt(0);
+
+/**
+ * True when the 代 at `i` follows an organization's name ("市住建局代局长"): an acting head's mark, which joins the title
+ * after it as 副 does. Elsewhere it is a surname ("代局长：", "请代局长回答") or a word's first character (代表).
+ */
+function actingAfterOrganization(lex: Lexicon, view: string, i: number): boolean {
+  return i > 0 && firstUp(deepestBefore(lex.index.orgsBack, view, i, Math.max(0, i - lex.maxOrg)), CLOSES) !== null;
+}
 /** The tags of a post read by pattern: none, a plain office title. Shared, never changed. */
 const PLAIN: Set<RoleTag> = new Set();
 /** Tags of a title that has no deputy: members, the public, occupations, generic words, bylines. */
@@ -85,7 +95,7 @@ const NO_DEPUTY = TAG.congress | TAG.public | TAG.descriptor | TAG.weak | TAG.co
 
 /**
  * 副 before an office title the lexicon lists only without it (副盟长 of 盟长, 副站长 of 站长): every post that
- * has a head has deputies, so 副 + the title is one title. Where the scan goes on.
+ * has a head has deputies, so 副 + the title is one title; so is an acting head's 代 (代局长). Where the scan goes on.
  */
 function deputyTitle(lex: Lexicon, view: string, i: number, end: number, hits: TitleHit[]): number {
   const next = termAt(lex.index.roles, lex.maxRole, view, i + 1, end);

@@ -74,6 +74,9 @@ describe('[same-asker-follow-ups] the member addresses who answers, asks whether
   it.each<[string, string, (number | null)[]]>([
     ['（插话） in the label', `${FIRST}委员 柯文静（插话）：客运站什么时候建成？\n龙海平：年底前。`, [null, 1]],
     ['the member by surname and post, cutting in', `${FIRST}柯委员：我打断一下，客运站什么时候建成？\n龙海平：年底前。`, [null, 1]],
+    // Answered under a bare name (introduced before): the member may call them by surname and post all the same.
+    ['a bare-name answerer called by surname and post', `县交通运输局局长龙海平到会。\n委员 柯文静：请问县交通运输局，通村公路破损严重，怎么修？\n龙海平：先修危桥。\n柯文静：龙局长，什么时间能修好？\n龙海平：年底前。`, [null, 1]],
+    ['…not by another surname', `县交通运输局局长龙海平到会。\n委员 柯文静：请问县交通运输局，通村公路破损严重，怎么修？\n龙海平：先修危桥。\n柯文静：杜局长，什么时间能修好？\n龙海平：年底前。`, [null, null]],
     ['another member cutting in is no follow-up of this rule', `${FIRST}委员 杜明：我插一句，客运站什么时候建成？\n龙海平：年底前。`, [null, null]],
   ])('%s', (_name, body, expected) => {
     expect(followUps(`${INTRO}${body}`)).toEqual(expected);

@@ -1,0 +1,30 @@
+/**
+ * The chair calling an office to answer a member's question: "主持人赵德明：请市医保局回答王洪涛委员的第二个问题。"
+ *
+ * The call names the office before the member (请 + office + 回答/答复/作答/回应) and the member's question after it (委员/
+ * 代表 + 的 + which question: 第二个问题, 这个问题, 关于药价的问题, 提问). It opens the member's next exchange, as
+ * "请王洪涛委员提问" does, and the office it names is that question's addressee, whatever the member's words say.
+ * Not the possessive alone ("王委员的提问很尖锐"), nor a call on a person to answer ("请王局长回答王委员的问题": a
+ * person is no addressee; the responder's call is read apart), nor an office the member's question was put to before.
+ * Offsets are UTF-16 code units into the view, [start, end).
+ */
+import type { Span } from '../model/span.js';
+import { findAddressees } from './addressees.js';
+
+/** Before the member: 请 (or 由) and the office, then a verb of answering. */
+const CALL_BEFORE = /(?:请|由)[^。,;:?!请\n]{2,30}?(?:回答|答复|作答|回应)\s*$/u;
+/** After the member: the member's question, by its number, a demonstrative or its subject. */
+const QUESTION_AFTER = /^\s*(?:同志)?(?:的|提出的|关于[^。,;:?!\n]{1,16}?的)(?:第[一二三四五六七八九十\d]{1,2}个|这个|这一|这些|上述|刚才的)?[^。,;:?!\n]{0,16}?(?:问题|提问|询问)/u;
+
+/**
+ * The span of the office(s) the chair calls on to answer, when the member's mention at `[ms, …)` (with `after`, the
+ * view after it) closes such a call opening at `sentence`; else null.
+ */
+export function officeCall(view: string, sentence: number, ms: number, after: string): Span | null {
+  if (!QUESTION_AFTER.test(after)) return null;
+  const call = CALL_BEFORE.exec(view.slice(sentence, ms));
+  if (!call) return null;
+  const offices = findAddressees(view, view, [sentence + call.index, ms]);
+  if (!offices.length) return null;
+  return [offices[0].span[0], offices[offices.length - 1].span[1]];
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { officeCall } from '../../src/structure/office-calls.js';
+
+/** The office the call before `member` in `line` names, or null. */
+function called(line: string, member: string): string | null {
+  const ms = line.indexOf(member);
+  const span = officeCall(line, 0, ms, line.slice(ms + member.length));
+  return span ? line.slice(span[0], span[1]) : null;
+}
+
+describe('[office-calls] the chair calls an office to answer a member\'s question', () => {
+  it.each<[string, string, string | null]>([
+    ['请市医保局回答王洪涛委员的第二个问题。', '王洪涛委员', '市医保局'],
+    ['下面请市财政局答复李娜代表的这个问题。', '李娜代表', '市财政局'],
+    ['请县水利局作答张某委员关于饮水安全的问题。', '张某委员', '县水利局'],
+    // Near-misses: a person called to answer, the possessive alone, a call to ask.
+    ['请王局长回答王洪涛委员的问题。', '王洪涛委员', null],
+    ['王洪涛委员的提问很尖锐。', '王洪涛委员', null],
+    ['请王洪涛委员提问。', '王洪涛委员', null],
+    ['请市医保局回答王洪涛委员。', '王洪涛委员', null],
+  ])('%s', (line, member, expected) => {
+    expect(called(line, member)).toBe(expected);
+  });
+});

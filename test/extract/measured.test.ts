@@ -298,3 +298,24 @@ describe('[measured] 一分钱 is "every cent", an idiom', () => {
     expect(quantities(input)).toEqual([]);
   });
 });
+
+describe('[measured] 门 counts courses, and a qualifier after a bracketed alternative unit is the figure\'s (t52 finding 9, t49 finding 5)', () => {
+  it.each<[string, Expect]>([
+    ['开设课后服务课程1200余门', { text: '1200余门', value: 1200, unit: '门', kind: 'count', approximate: true, qualifier: '余' }],
+    ['开齐开足3门课程', { text: '3门', value: 3, unit: '门', kind: 'count', approximate: false, qualifier: null }],
+    ['今年计划再筹集6000套（间）以上', { text: '6000套（间）以上', value: 6000, unit: '套', kind: 'count', approximate: true, qualifier: '以上' }],
+    ['累计筹集4.5万套（间）', { text: '4.5万套（间）', value: 45000, unit: '套', kind: 'count', approximate: false, qualifier: null }],
+    ['服务1.2万人（次）左右', { text: '1.2万人（次）左右', value: 12000, unit: '人', kind: 'count', approximate: true, qualifier: '左右' }],
+  ])('%s', (text, want) => {
+    expect(quantities(text)).toEqual([expect.objectContaining(want)]);
+  });
+
+  it.each<[string, string[]]>([
+    ['登录12345门户网站', []], // 门户: a portal, no course
+    ['三门峡市人民医院', []],
+    ['一门心思抓落实', []], // 一门 before a noun of the mind: a word
+    ['新建住房300套（含公租房）以上', ['300套']], // a note in brackets: the unit ends before it
+  ])('no 门 / no bracketed unit: %s', (text, want) => {
+    expect(quantities(text).filter((q) => !q.identifier).map((q) => q.text)).toEqual(want);
+  });
+});

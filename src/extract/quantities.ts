@@ -23,7 +23,8 @@
  * clause; rate-carry.ts gives the figure a rate changes to the same unit), shares.ts (百分之, 三成, 1/3) and share-ranges.ts
  * (百分之三十至百分之四十), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
  * and quantity-reading.ts (qualifiers). A ratio (生师比19:1 → 19, 3:2 → 1.5) is kind other in unit 比 (ratios.ts), a return
- * period (50年一遇, 1~2年一遇 → [1, 2], 百年一遇 → 100) kind other in unit 年一遇 (return-periods.ts): the record has no kind of their own.
+ * period (50年一遇, 1~2年一遇 → [1, 2], 百年一遇 → 100) kind other in unit 年一遇 (return-periods.ts), a rate per a base
+ * (死亡率为8.7/10万 → 8.7) kind other in unit /10万 (per-base.ts): the record has no kind of their own.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity } from '../model/record.js';
@@ -53,6 +54,7 @@ import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
 import { halfAlone } from './durations.js';
 import { ratioAt } from './ratios.js';
+import { perBaseAt } from './per-base.js';
 import { returnPeriod, standardOf } from './return-periods.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
 
@@ -191,6 +193,9 @@ function read(view: string, i: number): Reading | null {
     const open = view[i - 1] === '(' && view.lastIndexOf(')', i + phone) > i ? 1 : 0;
     return { ...bare(i - open, i + phone), numeral: [i, i + phone], identifier: true };
   }
+  // 8.7/10万, 3.2/10万人口: a rate per a base, before a fraction would read 1/10万 as 1/10 (per-base.ts).
+  const perBase = perBaseAt(view, i);
+  if (perBase) return perBase;
   // 百分之二十, 千分之三, 约1/3: a share in words or a digit fraction (shares.ts).
   const shareWords = writtenShare(view, i);
   if (shareWords !== undefined) return shareWords && shareRange(view, shareWords); // 百分之三十至百分之四十: one range (share-ranges.ts)

@@ -5,8 +5,8 @@
  * Example: "网上巡查收集500余条民情" → {text 500余条, value 500, unit 条, kind count,
  * approximate true, qualifier 余, indicator 民情}; "较去年提高8个百分点" → 8个百分点
  * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
- * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 and "拨打0874-3123456" → 0874-3123456 (other, unit null,
- * identifier: true), "GB 5749-2022", "302室", "7×24小时", "“231”产业体系" → nothing (identifiers.ts); "已整改110" → 110 (other,
+ * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null,
+ * identifier: true), "拨打0874-3123456", "急救电话120", "GB 5749-2022", "302室", "7×24小时", "“231”产业体系" → nothing (identifiers.ts); "已整改110" → 110 (other,
  * unit null: a bare figure whose measure word is left out).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
@@ -48,7 +48,7 @@ import { addTableFigures } from './table-units.js';
 import { addHeadedTableFigures } from './headed-tables.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { bare, finish, qualifierAt, type Reading } from './quantity-reading.js';
+import { finish, qualifierAt, type Reading } from './quantity-reading.js';
 import { discount, share, writtenShare } from './shares.js';
 import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
@@ -106,7 +106,10 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
     const id = identifierAt(view, i);
     if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
-    // 12345热线, 120急救电话: the number is part of the line's name, no figure (identifiers.ts).
+    // 0871-65123456: a phone number names a line to call, it has no value (identifiers.ts).
+    const phone = phoneAt(view, i);
+    if (phone && !isDigit(view.charCodeAt(i - 1))) { i += phone; continue; }
+    // 12345热线, 120急救电话, 急救电话120: the number is part of the line's name, no figure (identifiers.ts).
     const line = lineNameAt(view, i);
     if (line) { i += line; continue; }
     // “231”产业体系, “1+N”政策: digits quoted whole name a system or a policy, as “十四五” names a plan (identifiers.ts).
@@ -188,11 +191,6 @@ function read(view: string, i: number): Reading | null {
   // 生师比19:1, 按1:1结对: a ratio, a ÷ b in 比 (ratios.ts); before the numeral, which would stop at the colon.
   const ratio = isDigit(c) ? ratioAt(view, i) : null;
   if (ratio) return ratio;
-  const phone = phoneAt(view, i);
-  if (phone && !isDigit(view.charCodeAt(i - 1))) { // value null: a phone number is no amount; (0871)1234567 from its (
-    const open = view[i - 1] === '(' && view.lastIndexOf(')', i + phone) > i ? 1 : 0;
-    return { ...bare(i - open, i + phone), numeral: [i, i + phone], identifier: true };
-  }
   // 8.7/10万, 3.2/10万人口: a rate per a base, before a fraction would read 1/10万 as 1/10 (per-base.ts).
   const perBase = perBaseAt(view, i);
   if (perBase) return perBase;

@@ -319,3 +319,27 @@ describe('[measured] 门 counts courses, and a qualifier after a bracketed alter
     expect(quantities(text).filter((q) => !q.identifier).map((q) => q.text)).toEqual(want);
   });
 });
+
+describe('[measured] numbers inside names, rules and rhythms are no figures (t49 finding 7, t52 finding 10, t51 smaller issues)', () => {
+  it.each<[string, string[]]>([
+    ['全县学前三年毛入园率达到91.2%', ['91.2%']], // 学前三年: the stage the rate measures
+    ['建成“15分钟养老服务圈”', []],
+    ['打造30分钟急救圈和1小时经济圈', []],
+    ['实行两部制水价', []],
+    ['推行三班制', []],
+    ['实行半年一述职', []],
+    ['三年一评估', []],
+    ['有的一年停七八次', ['七八次']], // 一年: per year
+    ['一年巡河不足10次', ['不足10次']],
+    // near-misses: a span of time, a count before 制度, a figure before 内
+    ['15分钟内到达现场', ['15分钟内']],
+    ['建立两项制度', []], // a formulation (formulations.ts), read there
+    ['用了一年时间', ['一年']],
+    ['半年内完成', ['半年内']],
+    ['学制三年', ['三年']],
+    ['一年投入3次以上培训经费500万元', ['3次以上', '500万元']],
+    ['两年后开展3次评估', ['两年', '3次']],
+  ])('%s → %j', (text, want) => {
+    expect(quantities(text).map((q) => q.text)).toEqual(want);
+  });
+});

@@ -325,6 +325,7 @@ describe('[measured] numbers inside names, rules and rhythms are no figures (t49
     ['全县学前三年毛入园率达到91.2%', ['91.2%']], // 学前三年: the stage the rate measures
     ['建成“15分钟养老服务圈”', []],
     ['打造30分钟急救圈和1小时经济圈', []],
+    ['打造十分钟服务圈', []],
     ['实行两部制水价', []],
     ['推行三班制', []],
     ['实行半年一述职', []],

@@ -108,7 +108,7 @@ describe('[quantities] what is read', () => {
     ['出生率为６．８‰', { text: '６．８‰', value: 6.8, unit: '‰', kind: 'percent' }],
     ['死亡率在5‰—7‰之间', { text: '5‰—7‰', value: 5, unit: '‰', kind: 'percent', range: [5, 7] }],
     ['约占7成', { text: '约占7成', qualifier: '约', approximate: true, value: 70, unit: '%', kind: 'percent' }],
-    ['打造十分钟服务圈', { text: '十分钟', value: 10, unit: '分钟', kind: 'quantity' }],
+    ['步行十分钟即可到达', { text: '十分钟', value: 10, unit: '分钟', kind: 'quantity' }], // (打造十分钟服务圈 names a radius: no figure, measured.ts)
     ['签约合作83对', { text: '83对', value: 83, unit: '对', kind: 'count' }],
     ['每天往返不少于4班', { text: '不少于4班', value: 4, unit: '班', kind: 'count', approximate: true, qualifier: '不少于' }],
     ['下降一个百分点', { text: '一个百分点', value: 1, unit: '百分点', kind: 'percentage_point' }],

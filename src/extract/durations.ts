@@ -8,7 +8,8 @@
  * figure whose value is in its smallest unit, so the value stays exact (no 1.5 小时 from 1小时30分) and the
  * text covers the whole compound.
  * 日 is the written word for a day as a span ("在3日内答复", "用时3日", "30日内办结" → 日, as 3天): `dayAt`; in a date it is
- * none (10月3日, 3日上午, 每月5日 is a day of the month).
+ * none (10月3日, 3日上午, 每月5日 is a day of the month). A time before a rhythm (半年一述职, 三年一评估) is how often, no span
+ * (`rhythmAfter`).
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { readNumeral } from './numerals.js';
@@ -67,6 +68,17 @@ const HALF_PART_BEFORE = /[上下前后大小多过一两每对减折夜]/u;
 /** After 半年 these make it the half-year of a calendar (半年度, 半年报, 半年考核, 半年总结), not a span of time. */
 const HALF_YEAR_NAMES = /[度报考总结评检]/u;
 
+/**
+ * A rhythm after a time unit: 一 + a verb or a measure of times (半年一述职, 三年一评估, 两年一次, 一月一通报): "once every
+ * half-year", a frequency, no span of time. Not 一个 (一年一个台阶), nor 一 + another time (一年一月), 一半, 一遇 (return
+ * periods: return-periods.ts), 一贯制.
+ */
+const RHYTHM_AFTER = /^一(?![个半遇贯年月天日周季])[\u4e00-\u9fff]/u;
+/** True when the time unit ending at `end` opens a rhythm (半年|一述职): no duration. */
+export function rhythmAfter(view: string, end: number): boolean {
+  return RHYTHM_AFTER.test(view.slice(end, end + 2));
+}
+
 /** The duration 半 + unit at `start` (value 0.5 in the unit), or null. */
 export function halfAlone(view: string, start: number): { unit: string; end: number } | null {
   if (HALF_PART_BEFORE.test(view[start - 1] ?? '')) return null;
@@ -75,6 +87,7 @@ export function halfAlone(view: string, start: number): { unit: string; end: num
   if (!m) return null;
   const end = start + m[0].length;
   if (m[1] === '年' && HALF_YEAR_NAMES.test(view[end] ?? '')) return null;
+  if (rhythmAfter(view, end)) return null; // 半年一述职: every half-year
   return { unit: m[1] === '个小时' ? '小时' : m[1], end };
 }
 

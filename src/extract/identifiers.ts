@@ -1,14 +1,15 @@
 /**
  * Identifiers written in digits: numbers that name something (a line to call, a standard, a room, a
  * service schedule) and count nothing.
- * A number to call stays in the quantities, kind other, marked `identifier: true` (hand-checked records list
- * 借12345等平台 → 12345 kind other, so dropping it would lose what they list; the mark lets a count of figures
- * leave it out, which kind other, shared with ranks, could not). The fragments of a code, an address or a
+ * A bare number called by a verb stays in the quantities, kind other, marked `identifier: true` (hand-checked records
+ * list 借12345等平台 → 12345 kind other, so dropping it would lose what they list; the mark lets a count of figures
+ * leave it out, which kind other, shared with ranks, could not); a number naming its line, before or after the line's
+ * word, and a phone number with its area code are no figures at all (the lead's rule, t49 finding 1). The fragments of a code, an address or a
  * schedule (5749 of GB 5749-2022, 302 of 302室, 24小时 of 7×24小时) are no quantity at all, as 3号线, G320 and
  * 〔2024〕3号 already are.
  *
  * Example: "市民可拨打12345热线或0871-1234567反映，水厂执行GB 5749-2022，在5号楼302室提供7×24小时服务"
- * → 12345 and 0871-1234567 (identifiers), nothing else; "建成5G基站1200个" keeps 1200个, "开通热线电话3条"
+ * → nothing; "借12345等平台" → 12345 (an identifier); "建成5G基站1200个" keeps 1200个, "开通热线电话3条"
  * keeps 3条 (a measure word makes a count).
  * Grammar read here, on the normalized view:
  *  - a phone number with an area code (0871-1234567, 400-123-4567), a mobile number (13812345678): phoneAt;
@@ -16,8 +17,10 @@
  *    (GB 5749-2022, GB5749—2022, HJ 633-2012), or the digits alone after GB/HJ/DB;
  *  - an address: N号楼, N室, a chain 3栋2单元501室;
  *  - a service schedule N×M (7×24小时, 5×8小时, 365×24): days times hours, no duration;
- *  - a short number right before the line it names (12345热线, 120急救电话, 12315平台): part of the name, no quantity
- *    at all (lineNameAt);
+ *  - a short number right before the line it names (12345热线, 120急救电话, 12315平台) or right after it (服务热线12345转6,
+ *    急救电话120, 举报电话12369, 热线电话：0871-65123456): part of the name, no quantity at all (lineNameAt);
+ *  - a phone number anywhere (0871-65123456, ０７３１－８４５６７８９０ in the view's digits): it has no value, it names a
+ *    line to call, no quantity at all (phoneAt, skipped by the caller);
  *  - a bare number (no measure word) that is called: after 拨打/打/致电/热线/电话/专线/号码, before
  *    热线/电话/平台/服务台/号码 within a few characters (12345热线, 110是报警电话), joined by 与/或 to a
  *    called number (打110或者12345), or shaped as a 123xx government service line (12319, 12355);
@@ -122,9 +125,24 @@ const CALLED_AFTER = /^[”’]?[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|平
  * unit (热线电话3条, 1200平方米服务平台); 报警 alone only where no verb of calling takes the number (拨打110报警: 110 is what is called).
  */
 const LINE_NAME_AT = /\d{3,5}(?=[”’]?(?:(?:(?![等是为或和及与、的])[\u4e00-\u9fff]){0,6}?(?:热线|专线|电话|平台|服务台|号码)|急救|报警))/y;
+/**
+ * The word naming a line right before its number (and a colon or an opening quote): 热线, 专线, 电话, 号码 close every
+ * name of one (服务热线, 急救电话, 举报电话, 热线电话, 咨询专线). The number after it is the line's name, as before it
+ * (教育服务热线12345转6, 急救电话120, 举报电话12369): no quantity.
+ */
+const LINE_WORD_BEFORE = /(?:热线|专线|电话|号码)[::]?\s?[“‘]?$/;
+/** The number after a line word: 3 to 8 digits or a phone number, maybe an extension (12345转6), a closing quote. */
+const NUMBER_AFTER_LINE = /(?:\d{3,8}|0\d{2,3}-\d{7,8})(?:转\d{1,5})?(?![\d.,])[”’]?/y;
+
 /** Length of the number naming a line at `pos` (a digit after no digit), else 0: the caller skips it whole. */
 export function lineNameAt(view: string, pos: number): number {
   if (!isDigit(view.charCodeAt(pos)) || isDigit(view.charCodeAt(pos - 1))) return 0;
+  if (LINE_WORD_BEFORE.test(view.slice(Math.max(0, pos - 5), pos))) {
+    NUMBER_AFTER_LINE.lastIndex = pos;
+    const after = NUMBER_AFTER_LINE.exec(view);
+    // 热线电话3条, 热线2023年受理: a count of lines, a year; 热线12345余件 is no name either.
+    if (after && !matchUnit(view, pos + after[0].length) && !/^[余多万亿千百%]/u.test(view[pos + after[0].length] ?? '')) return after[0].length;
+  }
   LINE_NAME_AT.lastIndex = pos;
   const m = LINE_NAME_AT.exec(view);
   if (!m) return 0;

@@ -1,17 +1,18 @@
 /**
  * A numeral with its unit: "网上巡查收集500余条民情" → 500余条 (count), "2.3亿元" → 230000000 元,
  * "2024年上半年" → a year, "30%—40%" → a range, "每人每月600元" → 元/人/月, "增长-3.1%" → -3.1; and the
- * numeral + unit that are words, not figures: 二次供水, 二期工程, 两票制, 建一亩、成一亩.
+ * numeral + unit that are words, not figures: 二次供水, 二期工程, 两票制, 两部制, 建一亩、成一亩, 学前三年 (a stage of
+ * schooling), “15分钟养老服务圈” (a name), 半年一述职 and 一年停七八次 (how often, no span).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
-import { matchUnit, spokenMoneyAt, unitAroundInner, FIGURE_ONLY, type UnitMatch } from './units.js';
+import { matchUnit, spokenMoneyAt, unitAroundInner, FIGURE_ONLY, DURATION_UNITS, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
-import { rateBefore, distributiveOne, periodOverMoney, type RateBefore } from './rate-before.js';
+import { rateBefore, distributiveOne, periodOverMoney, periodOverTimes, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';
-import { compoundDuration, dayAt, halfAfter, halfOrMore } from './durations.js';
+import { compoundDuration, dayAt, halfAfter, halfOrMore, rhythmAfter } from './durations.js';
 import { scoreEnd } from './scores.js';
 import { sharesYear, upperYear } from './years.js';
 import { isCategoryName } from './category-names.js';
@@ -34,6 +35,13 @@ const YEAR_NAME = /^(?:一贯制|制(?![定订作止约])|义务教育|免费教
  * 三大保卫战: formulations.ts).
  */
 const BIG_CLASS = /^大(类|行业|产业|板块|领域|片区)/;
+/** 制 after a count unit: a rule named by its parts (两票制, 两部制水价, 三班制); not 制度, 制定, 制订, 制作, 制止, 制约, 制品, 制造. */
+const RULE_AFTER = /^制(?![度定订作止约品造图衡])/u;
+/**
+ * A noun closed by 圈 after a time or distance, a name (15分钟养老服务圈, 30分钟急救圈, 1小时经济圈): the radius a service
+ * reaches, no figure. Not across 内, 以, 左右 (15分钟内到达: a figure) or punctuation.
+ */
+const RADIUS_NAME = /^(?![内以左])[\u4e00-\u9fff]{1,7}?圈/u;
 /** After 二次: a Han character opening a word (供水, 污染), not one that qualifies the count (以上, 左右, 余). */
 const SECONDARY_NOUN = /^(?![以左上下余多共])\p{sc=Han}$/u;
 
@@ -73,9 +81,16 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (written === '一' && !spoken && distributiveOne(view, n.start)) return null;
   if (written === '一' && unit.multiplier === 0.01) return null; // 每一分钱, 不花一分钱, 一分钱也不能: "every cent", an idiom (units.ts) // 每放电一千瓦时: the unit of a rate (rate-before.ts)
   if (written === '一' && periodOverMoney(view, n.start, unit.end)) return null; // 一年约3000万元: per year (rate-before.ts)
+  if (written === '一' && periodOverTimes(view, n.start, unit.end)) return null; // 一年停七八次: per year (rate-before.ts)
+  if (DURATION_UNITS.has(unit.unit) && !inner && rhythmAfter(view, unit.end)) return null; // 三年一评估: how often (durations.ts)
+  // 两部制水价, 三班制: a count unit before 制 names a rule (as 两票制), no count; not 两项制度, 三个制定.
+  if (unit.kind === 'count' && RULE_AFTER.test(view.slice(unit.end, unit.end + 2))) return null;
+  // 学前三年毛入园率: 学前 + N年 names the stage of schooling the rate measures, part of its name, no span.
+  if (unit.unit === '年' && view.slice(n.start - 2, n.start) === '学前') return null;
+  // “15分钟养老服务圈”, 一刻钟便民生活圈: a time or a distance before a noun closed by 圈 names the service radius, no figure.
+  if (unit.kind === 'quantity' && RADIUS_NAME.test(view.slice(unit.end, unit.end + 9))) return null;
   // 一个小时, 一个星期: 一个 as in 一个问题, kept no figure as before 个小时 was a unit (一个半小时 is 1.5 小时).
   if (written === '一' && !half && view[n.end] === '个' && (unit.unit === '小时' || unit.unit === '周')) return null;
-  if (unit.unit === '票' && view[unit.end] === '制') return null; // 两票制: a billing rule, not votes
   if (unit.unit === '位' && view[unit.end] === '数') return null; // 两位数增长: "double-digit", no count of people
   // 二次供水, 二次污染, 二次消费: a bare 二 before 次 and a word is "secondary", a term; twice is written 两次
   // (or 2次, 二次以上 when counted).

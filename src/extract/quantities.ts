@@ -5,8 +5,8 @@
  * Example: "网上巡查收集500余条民情" → {text 500余条, value 500, unit 条, kind count,
  * approximate true, qualifier 余, indicator 民情}; "较去年提高8个百分点" → 8个百分点
  * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
- * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 and "拨打0874-3123456" → 0874-3123456 (other, unit null,
- * identifier: true), "GB 5749-2022", "302室", "7×24小时", "“231”产业体系" → nothing (identifiers.ts); "已整改110" → 110 (other,
+ * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null,
+ * identifier: true), "拨打0874-3123456", "急救电话120", "GB 5749-2022", "302室", "7×24小时", "“231”产业体系" → nothing (identifiers.ts); "已整改110" → 110 (other,
  * unit null: a bare figure whose measure word is left out).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
@@ -23,7 +23,8 @@
  * clause; rate-carry.ts gives the figure a rate changes to the same unit), shares.ts (百分之, 三成, 1/3) and share-ranges.ts
  * (百分之三十至百分之四十), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
  * and quantity-reading.ts (qualifiers). A ratio (生师比19:1 → 19, 3:2 → 1.5) is kind other in unit 比 (ratios.ts), a return
- * period (50年一遇, 1~2年一遇 → [1, 2], 百年一遇 → 100) kind other in unit 年一遇 (return-periods.ts): the record has no kind of their own.
+ * period (50年一遇, 1~2年一遇 → [1, 2], 百年一遇 → 100) kind other in unit 年一遇 (return-periods.ts), a rate per a base
+ * (死亡率为8.7/10万 → 8.7) kind other in unit /10万 (per-base.ts): the record has no kind of their own.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity } from '../model/record.js';
@@ -47,12 +48,13 @@ import { addTableFigures } from './table-units.js';
 import { addHeadedTableFigures } from './headed-tables.js';
 import { readRank } from './ranks.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { bare, finish, qualifierAt, type Reading } from './quantity-reading.js';
+import { finish, qualifierAt, type Reading } from './quantity-reading.js';
 import { discount, share, writtenShare } from './shares.js';
 import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
 import { halfAlone } from './durations.js';
 import { ratioAt } from './ratios.js';
+import { perBaseAt } from './per-base.js';
 import { returnPeriod, standardOf } from './return-periods.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
 
@@ -104,7 +106,10 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     // GB 5749-2022, 302室, 7×24小时: an identifier names, it counts nothing (identifiers.ts).
     const id = identifierAt(view, i);
     if (id && !isDigit(view.charCodeAt(i - 1))) { i += id; continue; }
-    // 12345热线, 120急救电话: the number is part of the line's name, no figure (identifiers.ts).
+    // 0871-65123456: a phone number names a line to call, it has no value (identifiers.ts).
+    const phone = phoneAt(view, i);
+    if (phone && !isDigit(view.charCodeAt(i - 1))) { i += phone; continue; }
+    // 12345热线, 120急救电话, 急救电话120: the number is part of the line's name, no figure (identifiers.ts).
     const line = lineNameAt(view, i);
     if (line) { i += line; continue; }
     // “231”产业体系, “1+N”政策: digits quoted whole name a system or a policy, as “十四五” names a plan (identifiers.ts).
@@ -186,11 +191,9 @@ function read(view: string, i: number): Reading | null {
   // 生师比19:1, 按1:1结对: a ratio, a ÷ b in 比 (ratios.ts); before the numeral, which would stop at the colon.
   const ratio = isDigit(c) ? ratioAt(view, i) : null;
   if (ratio) return ratio;
-  const phone = phoneAt(view, i);
-  if (phone && !isDigit(view.charCodeAt(i - 1))) { // value null: a phone number is no amount; (0871)1234567 from its (
-    const open = view[i - 1] === '(' && view.lastIndexOf(')', i + phone) > i ? 1 : 0;
-    return { ...bare(i - open, i + phone), numeral: [i, i + phone], identifier: true };
-  }
+  // 8.7/10万, 3.2/10万人口: a rate per a base, before a fraction would read 1/10万 as 1/10 (per-base.ts).
+  const perBase = perBaseAt(view, i);
+  if (perBase) return perBase;
   // 百分之二十, 千分之三, 约1/3: a share in words or a digit fraction (shares.ts).
   const shareWords = writtenShare(view, i);
   if (shareWords !== undefined) return shareWords && shareRange(view, shareWords); // 百分之三十至百分之四十: one range (share-ranges.ts)

@@ -189,6 +189,16 @@ export function periodOverMoney(view: string, start: number, end: number): boole
   return ONE_TIME.test(view.slice(Math.max(0, start - 1), end)) && MONEY_AFTER.test(view.slice(end, end + 16));
 }
 
+/**
+ * A count of times in the clause after 一 + a time, maybe after a verb and a qualifier (一年停七八次, 一年巡河不足10次): the
+ * time is the period of a frequency, "per year", as 每年 would be.
+ */
+const TIMES_AFTER = /^(?:(?![一二两三四五六七八九十\d])[\u4e00-\u9fff]){0,4}?(?:不足|不到|超过|达到|达|约|近|至少)?[\d零〇一二两三四五六七八九十百千万几]+(?:余|多)?次/u;
+/** The 一 + time ending at `end` is the period of a count of times after it (一年停七八次), no duration. */
+export function periodOverTimes(view: string, start: number, end: number): boolean {
+  return ONE_TIME.test(view.slice(Math.max(0, start - 1), end)) && TIMES_AFTER.test(view.slice(end, end + 14));
+}
+
 /** How far before a figure 每 + a time may open its clause (code units). */
 const CLAUSE_REACH = 30;
 

@@ -6,7 +6,7 @@
  * longest match is 个百分点 (unit 百分点, a `percentage_point`, never a percent).
  * Matching is longest-first on the normalized view; offsets are UTF-16, end-exclusive.
  * Not units on purpose: 级 (市县两级, 三级医院 are grades), 届 (六届 is an ordinal),
- * 月/日/号 (calendar dates), 方 (方面), 度 (力度), 门 and 部 before 门/分/署/长/委 (两部门 counts departments);
+ * 月/日/号 (calendar dates), 方 (方面), 度 (力度), 部 before 门/分/署/长/委 (两部门 counts departments);
  * a measure word that also opens a word is none there (头脑, 口岸, 层面, 节能, 年级: see OPENS_WORD), and the few that
  * are also nouns of the body or of speech (两头, 两眼, 两节) count only after a figure (see FIGURE_ONLY).
  * A rate keeps its denominator of time: "处理能力5万吨/日" → 吨/日, "约850人次/日" → 人次/日, "120辆/小时".
@@ -39,6 +39,9 @@ export const MEASURE_WORDS = [
   '路',
   // Heads of livestock, wells and ponds, wells, lessons, passes, storeys: see FIGURE_ONLY and OPENS_WORD.
   '头', '口', '眼', '节', '道', '层',
+  // Courses and subjects, and guns (开设课后服务课程1200余门, 开齐开足三门课): see FIGURE_ONLY (一门心思, 两门 of a
+  // gate) and OPENS_WORD (12345门户网站, 三门峡, 5门诊).
+  '门',
   '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
 ] as const;
 
@@ -133,7 +136,7 @@ for (const [key, entry] of TABLE) {
  * Measure words that count only after a figure (Arabic digits, or a Chinese numeral other than 一/二/两):
  * 生猪1200头, 机井12眼, 三十口水窖; but 两头 (both ends), 两眼, 两节 (the two festivals), 两道 are words.
  */
-export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '节', '道', '层', '路']);
+export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '节', '道', '层', '路', '门']);
 
 /** The characters after which a measure word opens a word instead (头脑, 口岸, 口径, 层面, 节能, 道路, 眼睛, 首先). */
 const OPENS_WORD: Readonly<Record<string, RegExp>> = {
@@ -141,6 +144,7 @@ const OPENS_WORD: Readonly<Record<string, RegExp>> = {
   道: /[路德理歉别具]/u, 层: /[面级次]/u, 首: /[先要批位次都府长]/u, 段: /[落时式]/u, 床: /[位]/u, 孔: /[子]/u,
   幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u, 列: /[入为出举席表明支岛]/u,
   路: /[灯面段口网线况径长基边上桥车公人子由费标]/u, // 路灯, 路网, 3路公交 (a bus line's name), 路子
+  门: /[户诊店类槛口前外内急卫禁面票牌窗市头楼岗站厅峡洞将第路]/u, // 门户网站, 门诊, 门店, 门槛, 三门峡: no course counted
   年: /[级]/u, // 一年级, 三年级以上: a school grade, no duration
 };
 
@@ -205,7 +209,20 @@ export function matchUnit(view: string, start: number): UnitMatch | null {
   if (found && found.unit === '周' && WEEKDAY.test(view.slice(found.end - 1, found.end + 1))) found = view[start] === '个' ? { unit: '个', kind: 'count', end: start + 1, multiplier: 1 } : null;
   if (!found && view[start] === '部' && !DEPARTMENT_WORD.test(view[start + 1] ?? '')) return { unit: '部', kind: 'count', end: start + 1, multiplier: 1 };
   if (!found && (view[start] === 'P' || view[start] === 'E')) return computeShorthandAt(view, start);
-  return found ? compound(view, found) : null;
+  return found ? alternative(view, compound(view, found)) : null;
+}
+
+/**
+ * A count unit with its alternative in brackets right after it, one unit: "保障性租赁住房6000套(间)以上" (flats or rooms),
+ * "服务1.2万人(次)": the unit is the first written, the bracket inside the figure's text, so a qualifier after it (以上,
+ * 左右) is the figure's. Only another measure word of one or two characters closes the bracket (6000套(含公租房) is a note).
+ */
+function alternative(view: string, found: UnitMatch): UnitMatch {
+  if (found.kind !== 'count' || view[found.end] !== '(') return found;
+  const close = view.indexOf(')', found.end + 1);
+  if (close < 0 || close > found.end + 3) return found;
+  const other = lookup(view, found.end + 1);
+  return other && other.kind === 'count' && other.end === close ? { ...found, end: close + 1 } : found;
 }
 
 /** How far back (UTF-16 code units) the clause of a compute shorthand is searched for 算力: a clause, not the text. */

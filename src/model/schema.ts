@@ -29,7 +29,7 @@ const quantity = object({
   text: str,
   value: { type: ['number', 'null'] },
   unit: { ...nstr, description: 'The unit of value ("%", "元", "元/人/月", "户"); for kind other also "比" (a ratio a:b, value a ÷ b: "19:1" → 19) and "年一遇" (a return period, value N: "50年一遇" → 50, "百年一遇" → 100, "1~2年一遇" → range [1, 2]); null for a bare figure.' },
-  kind: { enum: ['percent', 'percentage_point', 'count', 'quantity', 'money', 'year', 'other'], description: 'other: ranks, coefficients, bare figures, numbers to call (identifier), ratios (unit 比) and return periods (unit 年一遇); a return period is never a duration in 年, a ratio never a time of day.' },
+  kind: { enum: ['percent', 'percentage_point', 'count', 'quantity', 'money', 'year', 'other'], description: 'other: ranks, coefficients, bare figures, numbers to call (identifier), ratios (unit 比), return periods (unit 年一遇) and rates per a base (8.7/10万: unit /10万); a return period is never a duration in 年, a ratio never a time of day.' },
   indicator: nstr,
   approximate: { type: 'boolean' },
   qualifier: nstr,

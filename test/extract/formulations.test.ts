@@ -251,3 +251,17 @@ describe('[formulations] a party congress by its number is no campaign set (big-
     expect(formulations(input).map((f) => [f.text, f.number])).toEqual([[text, number]]);
   });
 });
+
+describe('[formulations] an abbreviated census ordinal is no set of N (t49 finding 7)', () => {
+  it.each<[string, string[]]>([
+    ['“三调”数据显示，全县耕地面积较“二调”减少了1.3万亩', []],
+    ['根据“七普”数据', []],
+    ['开展“四经普”清查', []],
+    // near-misses: a verb or noun that opens a list stays a formulation
+    ['补充耕地质量验收“三看”：一看土壤，二看水源', ['三看/3']],
+    ['落实“三个确保”', ['三个确保/3']],
+    ['推行“三调联动”机制', ['三调联动/3']],
+  ])('%s → %j', (text, want) => {
+    expect(formulations(text).map((f) => `${f.text}/${f.number}`)).toEqual(want);
+  });
+});

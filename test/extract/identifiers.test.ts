@@ -87,11 +87,11 @@ describe('[identifiers] fragments of identifiers give no quantity, numbers to ca
     ['执行GB3838—2002和HJ 91.1-2019', []],
     ['在8号楼205室设立窗口3个', ['3个']],
     ['提供7×24小时服务,平均响应时间15分钟', ['15分钟']],
-    ['热线电话0591-87654321与96123并线', ['0591-87654321#id', '96123#id']],
+    ['热线电话0591-87654321与96123并线', ['96123#id']], // the phone number names the line; 96123 is joined to it, called
     ['开通举报电话3条', ['3条']], // a measure word: a count of lines
     ['建成5G基站1200个', ['1200个']],
     ['建成保障房12栋', ['12栋']],
-    ['联系电话(0591)87654321', ['(0591)87654321#id']],
+    ['联系电话(0591)87654321', []], // a phone number: no figure
     ['通过ISO 9001认证企业12家', ['12家']],
     ['排名全省第3名', ['第3名']],
     ['已整改110,其余限期整改', ['110']], // a figure: no identifier mark
@@ -146,6 +146,12 @@ describe('[identifiers] a short number before the line it names is part of the n
     ['12345政务服务便民热线', []],
     ['接到110报警200起', ['200起']],
     ['110报警服务台', []],
+    // after the word of its line, the number names it too (t49 finding 1)
+    ['可拨打教育服务热线12345转6反映', []],
+    ['急救电话120平均响应时间缩短到12分钟以内', ['12分钟以内']],
+    ['举报电话12369已开通', []],
+    ['热线电话：0871-65123456', []],
+    ['咨询专线96128全天开通', []],
   ])('%s → %o', (input, want) => {
     expect(quantities(input)).toEqual(want);
   });
@@ -156,6 +162,9 @@ describe('[identifiers] a short number before the line it names is part of the n
     ['拨打110报警', ['110#id']], // 报警 a verb after a number called
     ['开通热线电话3条', ['3条']], // a count of lines
     ['新建1200平方米服务平台', ['1200平方米']], // a unit after the number
+    ['热线2023年受理诉求5万件', ['2023年', '5万件']], // a year after the line word
+    ['服务热线100余条', ['100余条']], // a count of lines
+    ['热线电话接听量12万次', ['12万次']], // a noun between: no name
   ])('not a name: %s → %o', (input, want) => {
     expect(quantities(input)).toEqual(want);
   });

@@ -298,3 +298,49 @@ describe('[measured] 一分钱 is "every cent", an idiom', () => {
     expect(quantities(input)).toEqual([]);
   });
 });
+
+describe('[measured] 门 counts courses, and a qualifier after a bracketed alternative unit is the figure\'s (t52 finding 9, t49 finding 5)', () => {
+  it.each<[string, Expect]>([
+    ['开设课后服务课程1200余门', { text: '1200余门', value: 1200, unit: '门', kind: 'count', approximate: true, qualifier: '余' }],
+    ['开齐开足3门课程', { text: '3门', value: 3, unit: '门', kind: 'count', approximate: false, qualifier: null }],
+    ['今年计划再筹集6000套（间）以上', { text: '6000套（间）以上', value: 6000, unit: '套', kind: 'count', approximate: true, qualifier: '以上' }],
+    ['累计筹集4.5万套（间）', { text: '4.5万套（间）', value: 45000, unit: '套', kind: 'count', approximate: false, qualifier: null }],
+    ['服务1.2万人（次）左右', { text: '1.2万人（次）左右', value: 12000, unit: '人', kind: 'count', approximate: true, qualifier: '左右' }],
+  ])('%s', (text, want) => {
+    expect(quantities(text)).toEqual([expect.objectContaining(want)]);
+  });
+
+  it.each<[string, string[]]>([
+    ['登录12345门户网站', []], // 门户: a portal, no course
+    ['三门峡市人民医院', []],
+    ['一门心思抓落实', []], // 一门 before a noun of the mind: a word
+    ['新建住房300套（含公租房）以上', ['300套']], // a note in brackets: the unit ends before it
+  ])('no 门 / no bracketed unit: %s', (text, want) => {
+    expect(quantities(text).filter((q) => !q.identifier).map((q) => q.text)).toEqual(want);
+  });
+});
+
+describe('[measured] numbers inside names, rules and rhythms are no figures (t49 finding 7, t52 finding 10, t51 smaller issues)', () => {
+  it.each<[string, string[]]>([
+    ['全县学前三年毛入园率达到91.2%', ['91.2%']], // 学前三年: the stage the rate measures
+    ['建成“15分钟养老服务圈”', []],
+    ['打造30分钟急救圈和1小时经济圈', []],
+    ['打造十分钟服务圈', []],
+    ['实行两部制水价', []],
+    ['推行三班制', []],
+    ['实行半年一述职', []],
+    ['三年一评估', []],
+    ['有的一年停七八次', ['七八次']], // 一年: per year
+    ['一年巡河不足10次', ['不足10次']],
+    // near-misses: a span of time, a count before 制度, a figure before 内
+    ['15分钟内到达现场', ['15分钟内']],
+    ['建立两项制度', []], // a formulation (formulations.ts), read there
+    ['用了一年时间', ['一年']],
+    ['半年内完成', ['半年内']],
+    ['学制三年', ['三年']],
+    ['一年投入3次以上培训经费500万元', ['3次以上', '500万元']],
+    ['两年后开展3次评估', ['两年', '3次']],
+  ])('%s → %j', (text, want) => {
+    expect(quantities(text).map((q) => q.text)).toEqual(want);
+  });
+});

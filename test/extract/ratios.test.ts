@@ -24,6 +24,12 @@ describe('[ratios] a:b is kind other, unit 比, value a ÷ b', () => {
     ['a score is a ratio too', '比分3:1。', ['3:1=3 比 other ‹null›']],
     ['two digits after the colon, a word of ratio before: no time', '医护比由1:10调整为1:12。', ['1:10=0.1 比 other ‹医护比›', '1:12=0.0833333333333 比 other ‹医护比›']],
     ['a scale', '按1:500比例尺测绘。', ['1:500=0.002 比 other ‹null›']],
+    // The ratio before its noun, through 的: named by the compound after it, as 师生比为1∶15 (t49 finding 4).
+    ['a ratio before the compound naming it', '按照1∶15的师生比补足保教人员。', ['1∶15=0.0666666666667 比 other ‹师生比›']],
+    ['the same with an ASCII colon', '按照1:15的师生比配备。', ['1:15=0.0666666666667 比 other ‹师生比›']],
+    ['before 的生师比', '达到13:1的生师比。', ['13:1=13 比 other ‹生师比›']],
+    ['before 的比例: no compound names it', '按照1∶6的比例配备护理员。', ['1∶6=0.166666666667 比 other ‹null›']],
+    ['before 的比例, two digits after the colon', '按1:12的比例配备。', ['1:12=0.0833333333333 比 other ‹null›']],
   ])('%s', (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });
@@ -37,6 +43,9 @@ describe('[ratios] a:b is kind other, unit 比, value a ÷ b', () => {
     ['a comparison word is no ratio word: a time', '同比10:30前完成。'],
     ['比 opening another word is no ratio word: a time', '决赛比赛于19:30开始。'],
     ['a comparison with last year: a time', '比去年提前到8:30开馆。'],
+    ['a time before 的 and a match: no ratio word after', '14:30的比赛准时开始。'],
+    ['a time before 的同比: no ratio word after', '截至10:30的同比数据。'],
+    ['a time before 的 and a noun', '会议于14:30的时候开始。'],
   ])('no ratio: %s', (_name, text) => {
     expect(figures(text).filter((f) => f.includes(' 比 '))).toEqual([]);
   });

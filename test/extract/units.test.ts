@@ -187,6 +187,32 @@ describe('[units] channels, grams of standard coal and grades of a scale', () =>
   });
 });
 
+describe('[units] 门 counts courses; a measure word with its alternative in brackets is one unit', () => {
+  it.each([
+    ['门', '门', 'count', 1],
+    ['门课程', '门', 'count', 1],
+    ['套(间)以上', '套', 'count', 4],
+    ['万套(间)', '套', 'count', 5],
+    ['人(次)', '人', 'count', 4],
+  ])('%s → %s (%s), ends at %s', (text, unit, kind, end) => {
+    expect(matchUnit(text, 0)).toMatchObject({ unit, kind, end });
+  });
+
+  it.each([
+    ['门户网站', null],
+    ['门诊部', null],
+    ['门店', null],
+    ['门槛', null],
+    ['门峡市', null],
+    ['套(含公租房)', 1], // a note in brackets, no second measure word: the unit ends before it
+    ['套(2023年)', 1],
+    ['元(间)', 1], // money has no alternative measure word
+  ])('%s: no unit, or the unit alone (end %s)', (text, end) => {
+    const m = matchUnit(text, 0);
+    expect(m === null ? null : m.end).toBe(end);
+  });
+});
+
 describe('[units] 多 or 半 inside a unit written with 个', () => {
   it.each<[string, string, string, string | null, number]>([
     ['个多百分点', '百分点', 'percentage_point', '多', 0],

@@ -28,6 +28,7 @@ export const WARNING_CODES = {
   'truncated-text': 'a speaker\'s turn ends with no closing stop ("…;三是" at the end): the text was cut off there',
   'duplicate-paragraph': 'a turn repeats the turn before it verbatim, or the turn before is a cut-off start of it: read once',
   'html-entities': 'HTML character entities (&ldquo; &nbsp; &#8220;) left in the text: read as the characters they stand for, spans keep them as written',
+  'labels-in-introduction': 'the introduction holds lines opened by an asker\'s or a responder\'s speaker label: an exchange was likely read as part of the meeting\'s opening',
   'replaced-bytes': 'bytes not valid in the encoding forced with --encoding were replaced by U+FFFD',
 } as const;
 

@@ -40,6 +40,9 @@ function changeTable(): Uint16Array {
   changes = simplifiedUnits().slice();
   for (let c = FULLWIDTH_START; c <= FULLWIDTH_END; c++) changes[c] = c - 0xfee0; // ASCII: simplify leaves it
   changes[0x3000] = 0x20;
+  // The half-width middle dot ･ (U+FF65, "努尔波拉提･吾买尔" from a Japanese IME) is the full-width ・ (U+30FB) every
+  // dotted-name reader knows.
+  changes[0xff65] = 0x30fb;
   for (const c of COLON_LOOKALIKES) changes[c] = 0x3a;
   for (const [corner, quote] of CORNER_QUOTES) changes[corner.charCodeAt(0)] = quote.charCodeAt(0);
   return changes;

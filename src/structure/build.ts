@@ -55,6 +55,7 @@ import { readWrittenAnswers } from './written-answers.js';
 import { recordMarkers, summaryGivesWay } from './summary-record.js';
 import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns, droppedAfter } from './document-end.js';
 import { markupStart } from '../source/markdown.js';
+import { labelsInIntroduction } from './intro-labels.js';
 import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening, ledeNarration } from './introduction.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
@@ -237,6 +238,11 @@ export function buildStructure(pair: TextPair): Structure {
     chairOpening: sections.length ? chairOpening(view, sections[0], events) : null,
     roster: askerRoster(events),
   }, warnings);
+  // An asker's or a responder's label opening a line of the introduction: an exchange was read as the opening (intro-labels.ts).
+  if (sections.length) {
+    const inIntro = labelsInIntroduction(view, intro, events);
+    if (inIntro.length) warnings.push(warning('labels-in-introduction', `the introduction holds ${inIntro.length} speaker label(s) of askers or responders: ${inIntro.map((s) => pair.text.slice(s[0], s[1])).join(', ')}`, inIntro[0]));
+  }
   // The session's span runs from the headline, unless page-frame lines (date, source, byline)
   // stand between the headline and the introduction: they are no part of it.
   const framed = titleLine && session.span && frameLines.some((l) => l.span[0] > titleLine.span[0] && l.span[0] < session.span![0]);

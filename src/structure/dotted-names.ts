@@ -35,6 +35,21 @@ function isDot(c: number): boolean {
   return isTypesetDot(c) || isTypedDot(c);
 }
 
+/**
+ * Every middle dot a page may print between a transcribed name's parts (· • ・ ‧ ･ ∙ ⋅ ﹒ and the full-width and
+ * ASCII stops), when it stands between two Han characters. One person is written "阿依古丽•赛买提" in one label and
+ * "阿依古丽·赛买提" in the next (WeChat and PDF copies mix them).
+ */
+const ANY_NAME_DOT = /(?<=\p{sc=Han})[·•・‧･∙⋅﹒．.](?=\p{sc=Han})/gu;
+
+/**
+ * `name` with every middle dot between its parts folded to · (U+00B7), for comparing names only: the record keeps
+ * the name as written. Dashes are left alone (王强—全区… is no name, and 买买提-艾力's hyphen is another spelling).
+ */
+export function foldedNameDots(name: string): string {
+  return name.replace(ANY_NAME_DOT, '·');
+}
+
 /** True when `view[pos, limit)` opens with one to six Han characters and a dot: what DOTTED needs first. */
 export function mayBeDotted(view: string, pos: number, limit: number): boolean {
   for (let j = pos; j < limit && j <= pos + 6; j++) {

@@ -83,7 +83,11 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   // Labels whose words do not speak, by name, and the names that open a line's label (more than once: a moderator).
   const held = new Map<string, Span[]>();
   const labels = new Map<string, { count: number; handsOver: boolean }>();
+  // Bare labels whose words answer the question on the line before (陈冬:今年我们优化…。), and how many lines open on a label.
+  const answering: Span[] = [];
+  let labelLines = 0;
   for (const m of atLineStarts(LINE_LABEL, slice)) {
+    labelLines++;
     const start = range[0] + m.index + m[0].indexOf(m[1]);
     let end = start + m[1].length;
     // "马买提问:" with "马买提追问:" elsewhere, "阿依古丽·买买提问:": 提 is the name's, 问 the verb (ti-wen.ts).
@@ -102,6 +106,7 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     // or a dotted name (古丽娜尔·吐尔逊:, 买买提-艾力:), itself the sign of a person.
     if (!m[2] && !dotted(view, start, end) && !speaks(view, wordsAt, range[1])) {
       if (verdict !== 'short') held.set(name, [...(held.get(name) ?? []), [start, end]]);
+      if (verdict === 'name' && answersQuestion(view, range[0] + m.index, wordsAt, range[1])) answering.push([start, end]);
       continue;
     }
     if (verdict === 'short') short.push({ span: [start, end], name });
@@ -112,6 +117,8 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
     const seen = labels.get(name)!;
     if (seen.count >= 2 && seen.handsOver) for (const [start, end] of spans) out.push(mention(start, end));
   }
+  // …or the text is laid out in label turns (other lines open on labels) and the name's words answer the question before.
+  if (labelLines >= ANSWERING_LAYOUT) for (const [start, end] of answering) if (!out.some((x) => x.span[0] === start)) out.push(mention(start, end));
   // The moderator a 主持人 field or label names without a title: "主持人:杭某", "主持人杭某:", "杭某(主持人):".
   for (const re of [PRESIDER_AFTER, PRESIDER_BEFORE]) {
     if (!slice.includes('持')) break;
@@ -188,6 +195,27 @@ function speaks(view: string, at: number, limit: number): boolean {
 function dotted(view: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isHanUnit(view.charCodeAt(i)) && !/\s/u.test(view[i])) return true;
   return false;
+}
+
+/** How many lines must open on a label for a bare name answering a question to be read as one: a layout of label turns. */
+const ANSWERING_LAYOUT = 4;
+/** A line of an answer: a sentence of eight characters or more ending on a stop, no question (sticky, read at the words). */
+const ANSWER_WORDS = /[^\n?]{8,}[。!;…][ \t”’)]*(?:\n|$)/uy;
+
+/**
+ * True when the label at `lineStart` answers a question: the line before it (blank lines skipped) ends on a question mark,
+ * and its own words from `wordsAt` are a sentence that ends on a stop ("任委员:…如何治理?⏎⏎陈冬:今年我们优化信号灯配时路口186个…。").
+ * A word that heads what follows ("目前:", "其中:") is followed by a list or a clause, not by an answer after a question.
+ */
+function answersQuestion(view: string, lineStart: number, wordsAt: number, limit: number): boolean {
+  let i = lineStart - 1;
+  while (i >= 0 && /\s/u.test(view[i])) i--;
+  if (i < 0 || (view[i] !== '?' && !(view[i] === '”' && view[i - 1] === '?'))) return false;
+  let w = wordsAt;
+  while (w < limit && (view[w] === ' ' || view[w] === '\t')) w++;
+  ANSWER_WORDS.lastIndex = w;
+  const m = ANSWER_WORDS.exec(view);
+  return m !== null && m.index + m[0].length <= limit + 1;
 }
 
 /** True when `view.slice(start, end)`, right before a label's colon, reads as a personal name. */

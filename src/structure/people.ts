@@ -16,6 +16,7 @@ import { normalize } from '../source/normalize.js';
 import { withoutEmphasis } from '../source/markdown.js';
 import { withoutFormerName } from './second-names.js';
 import { sameOrganization } from '../model/org-names.js';
+import { foldedNameDots } from './dotted-names.js';
 
 const NONE: readonly string[] = [];
 
@@ -176,7 +177,7 @@ export class PeopleRegistry {
 
 /** Names key a person; without a name, the surname + office (李局长) or the title + organization. */
 function keyOf(m: SpeakerMention): string {
-  if (m.name) return 'name:' + normalize(m.name); // 朱樹平 and 朱树平 are one person
+  if (m.name) return 'name:' + foldedNameDots(normalize(m.name)); // 朱樹平 and 朱树平 are one person, so are 阿依古丽•赛买提 and 阿依古丽·赛买提
   if (m.form === 'surname-title') return `surname:${m.surname ?? ''}|${m.office ?? m.title ?? ''}`;
   // 市住建局有关负责人 … 市住建局相关负责同志: one department's unnamed official, whatever the determiner.
   if (m.organization && m.office && UNNAMED_POST.test(normalize(m.office))) {

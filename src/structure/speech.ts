@@ -8,6 +8,7 @@
 import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
 import type { AnnouncedList } from './announced.js';
+import { foldedNameDots } from './dotted-names.js';
 
 export type SpeechRole = 'asker' | 'responder';
 
@@ -59,8 +60,11 @@ export interface SpeechEvent {
   topic?: [number, number];
 }
 
-/** Who speaks at `e`, as the exchange rules compare speakers: the name, or the title for the unnamed; null for bare labels. */
-export const speakerKey = (e: SpeechEvent): string | null => (e.mention ? e.mention.name ?? e.mention.title : null);
+/**
+ * Who speaks at `e`, as the exchange rules compare speakers: the name (its middle dots folded: 阿依古丽•赛买提 and
+ * 阿依古丽·赛买提 are one speaker), or the title for the unnamed; null for bare labels.
+ */
+export const speakerKey = (e: SpeechEvent): string | null => (e.mention ? (e.mention.name !== null ? foldedNameDots(e.mention.name) : e.mention.title) : null);
 
 /**
  * How the speaker of `e` may be addressed by whoever speaks to them: the name, (with `withOrganization`) the

@@ -178,6 +178,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       const s = t.start - len;
       if (s < from || !(lex.surnames.has(view.slice(s, t.start)) || knownSurname(known, view, s, t.start))) continue;
       if (followerNode(lex, view, s, t.start)) continue; // 学校和校长: 和 joins, it names nobody
+      if (nameOverJoin(lex, view, s, t.start, from, known)) continue; // 赵和平委员: 平委员 is no surname and title
       const m = mention(s, last.end, 'surname-title', null, [t.start, last.end]);
       m.surname = text.slice(s, t.start);
       if (boundaryBefore(lex, view, s, from)) return [m];
@@ -259,6 +260,24 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
  */
 function knownSurname(known: readonly string[], view: string, s: number, end: number): boolean {
   for (const k of known) if (k.length > end - s && view.startsWith(k.slice(0, end - s), s)) return true;
+  return false;
+}
+
+/**
+ * True when the character before the surname at `s` is a one-character word that joins or points (和, 向, 对) but
+ * nothing it could join stands before it: only a surname, right after a boundary ("请赵和平委员提问", "⏎刘向阳委员:").
+ * A conjunction or a preposition needs words on both sides (局长和王委员, 学校向李委员); a bare surname is no such
+ * side, so the character is the given name's and the whole (赵和平, 刘向阳, 刘对阳) names the person before the post.
+ */
+function nameOverJoin(lex: Lexicon, view: string, s: number, end: number, from: number, known: readonly string[]): boolean {
+  const j = s - 1;
+  if (j <= from || !followerNode(lex, view, j, s)) return false;
+  for (const len of [2, 1]) {
+    const q = j - len;
+    if (q < from || surnameLength(lex, view, q) !== len || !boundaryBefore(lex, view, q, from)) continue;
+    const r = readName(lex, view, q, end, known);
+    if (r && r.end === end) return true;
+  }
   return false;
 }
 

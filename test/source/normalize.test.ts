@@ -107,3 +107,13 @@ describe('[normalize] corner quotes read as quotation marks', () => {
     expect(isCornerQuote(text, i)).toBe(expected);
   });
 });
+
+describe('[normalize] the half-width middle dot', () => {
+  it.each([
+    ['努尔波拉提･吾买尔', '努尔波拉提・吾买尔'],
+    // near-misses: the other dots stay as written (the name readers know them)
+    ['努尔波拉提·吾买尔', '努尔波拉提·吾买尔'], ['努尔波拉提•吾买尔', '努尔波拉提•吾买尔'],
+  ])('%s → %s', (text, view) => {
+    expect(normalize(text)).toBe(view);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readName } from '../../src/structure/names.js';
+import { foldedNameDots } from '../../src/structure/dotted-names.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -28,4 +29,16 @@ describe('[dotted-names] dotted names typed with a stand-in for the dot', () => 
     // a dash or stop between words, not between transcribed parts: the name stops before it
     ['王强—全区已设立河长', '王强'], ['李明-表示', '李明'], ['刘海涛——下一步', '刘海涛'],
   ])('%s → %s', (text, expected) => expect(name(text)).toBe(expected));
+});
+
+describe('[dotted-names] foldedNameDots: one person whatever middle dot the page prints', () => {
+  it.each([
+    ['阿依古丽•赛买提', '阿依古丽·赛买提'], ['努尔波拉提・吾买尔', '努尔波拉提·吾买尔'], ['赛力克‧哈孜', '赛力克·哈孜'],
+    ['赛力克･哈孜', '赛力克·哈孜'], ['赛力克﹒哈孜', '赛力克·哈孜'], ['赛力克∙哈孜', '赛力克·哈孜'], ['赛力克．哈孜', '赛力克·哈孜'],
+    ['阿布都·热合曼·吐尔地', '阿布都·热合曼·吐尔地'],
+    // near-misses: no dot between two Han characters, a dash, a name with none
+    ['王强', '王强'], ['买买提-艾力', '买买提-艾力'], ['买买提—艾力', '买买提—艾力'], ['• 王强', '• 王强'], ['王强.', '王强.'],
+  ])('%s → %s', (name, folded) => {
+    expect(foldedNameDots(name)).toBe(folded);
+  });
 });

@@ -157,3 +157,34 @@ describe('[label-names] the unit before a bracketed name is the organization', (
     expect([m.name, m.organization, m.congress]).toEqual(expected);
   });
 });
+
+describe('[label-names] a bare two-character name answering the question before, in a layout of label turns', () => {
+  // Other lines open on labels (the chair's, members'); the name's line comes right after a question and its words answer.
+  const turns = (line: string, before = '田小燕委员：请问市公安局交警支队，城区早晚高峰拥堵怎么治理？') =>
+    `杜丽华：请田小燕委员提问。\n\n${before}\n\n${line}\n\n田小燕委员：陈支队长，头盔佩戴率是多少？\n\n杜丽华：请石磊代表提问。\n`;
+  it.each([
+    ['陈冬：今年我们优化信号灯配时路口186个，新增潮汐车道5条。', '陈冬'],
+    ['黄伟：今年春运我们增开进站通道4个，实名制验证时间缩短到每人3秒。', '黄伟'],
+    ['王强：城区佩戴率达到91%，农村地区还只有62%。', '王强'],
+  ])('%s → %s', (line, name) => {
+    expect(labelNames(turns(line))).toContain(name);
+  });
+  it.each([
+    // near-misses: words that head what follows, never names
+    ['目前：全市共有信号灯路口512个，已优化186个。'], ['其中：主城区新增潮汐车道5条，高峰车速提高9%。'],
+    ['一是：优化信号灯配时路口186个，新增潮汐车道5条。'], ['问题：城区早晚高峰拥堵的原因在哪里？'],
+  ])('%s → no name', (line) => {
+    expect(labelNames(turns(line)).filter((n) => n !== '杜丽华')).toEqual([]);
+  });
+  it.each<[string, string]>([
+    // no question on the line before: the words need a sign of speech of their own
+    ['陈冬：今年我们优化信号灯配时路口186个，新增潮汐车道5条。', '田小燕委员：请问市公安局交警支队，城区早晚高峰拥堵怎么治理。'],
+    // the words after the colon are no sentence (a heading, a list's lead)
+    ['陈冬：城区', '田小燕委员：请问市公安局交警支队，城区早晚高峰拥堵怎么治理？'],
+  ])('%s after %s → no name', (line, before) => {
+    expect(labelNames(turns(line, before))).not.toContain('陈冬');
+  });
+  it('needs a layout of label turns: a lone name after a question is not enough', () => {
+    expect(labelNames('田小燕委员：请问城区拥堵怎么治理？\n\n陈冬：今年我们优化信号灯配时路口186个，新增潮汐车道5条。\n')).toEqual([]);
+  });
+});

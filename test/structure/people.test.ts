@@ -163,3 +163,19 @@ describe('[people] registry', () => {
     expect(reg.people()[0].titles).toEqual(['委员']);
   });
 });
+
+describe('[people] one person written with different middle dots', () => {
+  it.each([
+    ['州人大常委会委员阿依古丽•赛买提：请问？\n州人大常委会委员阿依古丽·赛买提：再问？', '阿依古丽•赛买提'],
+    ['州文化和旅游局局长努尔波拉提・吾买尔：谢谢。\n努尔波拉提·吾买尔：我们将建立制度。', '努尔波拉提・吾买尔'],
+    ['州交通运输局局长赛力克‧哈孜：今年新建。\n赛力克･哈孜：我们会试运行。', '赛力克‧哈孜'],
+  ])('%s', (text, name) => {
+    const ps = people(text);
+    expect(ps.map((p) => p.name)).toEqual([name]);
+    expect(ps[0].mentions.length).toBe(2);
+  });
+  // near-miss: two names with the same parts in another order, or another last part, stay two people
+  it('keeps different names apart', () => {
+    expect(people('州交通运输局局长赛力克·哈孜：谢谢。\n州财政局局长赛力克·哈力：谢谢。').map((p) => p.name)).toEqual(['赛力克·哈孜', '赛力克·哈力']);
+  });
+});

@@ -893,3 +893,22 @@ describe('[speakers] a head leading the departments to the meeting (带领, 率�
     expect(m ? [m.name, m.title] : [null, null]).toEqual([name, title]);
   });
 });
+
+describe('[speakers] a given name holding a joining word (和, 向, 对) before a post', () => {
+  // A bare surname is no side of a conjunction or a preposition: 赵和平, 刘向阳 name the person before the post.
+  it.each<[string, unknown[]]>([
+    ['赵和平委员：我想问市水务局。', [['name-title', '赵和平', '委员', null]]],
+    ['刘向阳委员：我想问市水务局。', [['name-title', '刘向阳', '委员', null]]],
+    ['何向阳委员：黄局长，漏损率是多少？', [['name-title', '何向阳', '委员', null], ['surname-title', null, '局长', null]]],
+    ['刘对阳委员：我想问市水务局。', [['name-title', '刘对阳', '委员', null]]],
+    ['首先请孙和平委员提问。', [['name-title', '孙和平', '委员', null]]],
+    ['谢谢刘向阳委员。', [['name-title', '刘向阳', '委员', null]]],
+    ['欧阳和平委员：我想问。', [['name-title', '欧阳和平', '委员', null]]],
+    // near-misses: 和/向 with words on both sides join or point, the post after it keeps its surname
+    ['局长和李局长', [['surname-title', null, '局长', null]]],
+    ['王主任和李委员先后提问', [['surname-title', null, '主任', null], ['surname-title', null, '委员', null]]],
+    ['12位市人大常委会委员向市政府提问', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -15,7 +15,7 @@ import type { Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
-import { frameKind, bylineSpans } from './frame.js';
+import { frameKind, bylineSpans, trailingDateline } from './frame.js';
 import { findHeaderCandidates, BRACKETED, type Header } from './headings.js';
 import { chooseHeaders, enclosingBreaks } from './header-layout.js';
 import { agendaItems } from './agenda.js';
@@ -82,9 +82,11 @@ export function buildStructure(pair: TextPair): Structure {
   const masthead = mastheadLength(content.slice(0, 8).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null);
   // A site's menu above the headline ("首页\n人大要闻\n监督工作"), saved with the page, is frame too.
   const menu = masthead ? 0 : menuLength(content.slice(0, 40).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null, isHeadline);
+  // A bracketed dateline closing the report ("（2024年1月16日　记者　肖文）") is the page's: its date, no one's words.
+  const dateline = trailingDateline(content.map((l) => view.slice(l.content[0], l.content[1])));
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
-    const kind = frameKind(view.slice(l.content[0], l.content[1]));
+    const kind = k === dateline ? 'trailer' : frameKind(view.slice(l.content[0], l.content[1]));
     // A site's genre or column tag alone above the headline ("【实录】" / "…专题询问"): the page's, not the title.
     const tag = body.length === 0 && k + 1 < content.length && isTagLine(view.slice(l.content[0], l.content[1])) && namesInquiry(view.slice(content[k + 1].content[0], content[k + 1].content[1]));
     (kind !== null || k < masthead || k < menu || tag ? frameLines : body).push(l);

@@ -16,6 +16,7 @@ import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, trailingDateline } from './frame.js';
+import { attendanceBetween } from './attendance-lines.js';
 import { findHeaderCandidates, BRACKETED, type Header } from './headings.js';
 import { chooseHeaders, enclosingBreaks } from './header-layout.js';
 import { agendaItems } from './agenda.js';
@@ -143,6 +144,8 @@ export function buildStructure(pair: TextPair): Structure {
   // A clip played between the exchanges ("(播放暗访短片…)", "短片显示:…", "画外音:…") ends whoever spoke before, up to the next speaker.
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
+  // Who else attended, told between the exchanges ("出席联组会议的还有…列席会议。"): the reporter's, no answer's words.
+  for (const l of attendanceBetween(view, body, events)) narration.add(l.content[0]);
   // The chair summing up between two exchanges ("彭某在总结讲话中强调,一要…" before questions answered in writing): no answer.
   for (const l of chairSummingUp(view, body, () => findClosers(view, people.mentions, events, null), events)) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："

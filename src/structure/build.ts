@@ -32,6 +32,7 @@ import { beforeModerator, withoutClosing, chairSummingUp } from './closing-narra
 import { assignPostOrganizations } from './post-orgs.js';
 import { currentOrganization } from '../model/former-posts.js';
 import { hostStandingCommittee } from './host-committee.js';
+import { headedGovernment } from './government-heads.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
 import { addPartChairs } from './part-chairs.js';
@@ -287,8 +288,10 @@ export function buildStructure(pair: TextPair): Structure {
   assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅
   // A former post's office (区卫生健康局 of 区卫生健康局原局长, 原市乡村振兴局局长) is no organization the person answers for now.
   for (const p of persons) p.organization = currentOrganization(p.organization, p.titles);
-  // 常委会委员某: the bare 常委会 is the standing committee holding the session (市人大常委会).
-  for (const p of persons) p.organization = hostStandingCommittee(p.organization, session.body);
+  // 常委会委员某 (and 某委员 with no organization): the bare 常委会 is the standing committee holding the session (市人大常委会).
+  for (const p of persons) p.organization = hostStandingCommittee(p.organization, session.body, p.titles);
+  // 湖口县副县长 (read as 湖口县), 副省长 (nothing): a head of a people's government answers for that government (湖口县政府, 省政府).
+  for (const p of persons) p.organization = headedGovernment(p.organization, p.titles);
   for (const p of persons) {
     if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? p.organization ?? '(no title)'}`, p.mentions[0]?.span ?? null));
   }

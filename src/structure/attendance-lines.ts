@@ -3,9 +3,12 @@
  * "州人民政府副州长张丽萍，州级有关部门…负责同志到会应询。州人大常委会副主任、秘书长等列席会议。",
  * "市政府副市长到会。", "会议由市人大常委会副主任王晓东记录整理。". It names officials, but nobody speaks in it: it is
  * the meeting's narration, never a turn, and it does not end the closing narration read back from the text's end
- * (closing-narration.ts) — the chair's speech before it still closes the inquiry.
+ * (closing-narration.ts) — the chair's speech before it still closes the inquiry. Set between two exchanges
+ * ("出席联组会议的还有…。省政府副省长何某…列席会议。"), it ends the answer before it (build.ts: the reporter's narration).
  * Read on the view (，：folded to , and :).
  */
+import type { Line } from './blocks.js';
+import type { SpeechEvent } from './speech.js';
 
 /**
  * One sentence whose verb, last, is attending or writing the record up: 到会(应询/指导), 出席/列席/参加/旁听(会议/询问),
@@ -21,4 +24,37 @@ const ATTENDANCE_LINE = new RegExp(String.raw`^(?:${ATTENDANCE_SENTENCE}\s*[。.
 export function isAttendanceLine(line: string): boolean {
   const t = line.trim();
   return t.length > 0 && t.length <= 200 && ATTENDANCE_LINE.test(t);
+}
+
+/**
+ * An attendance paragraph set between the exchanges, stricter than a closing's (no 参加 alone: "组织企业参加" is an answer's):
+ * every sentence says who else attended — "出席联组会议的还有省人大常委会副主任郭某、尹某,秘书长李某。", "省政府副省长何某,
+ * 省高级人民法院副院长梁某列席会议。", "市政协部分委员列席。", "副区长某某到会听取询问。" — and none speaks of what one will do
+ * (我们将组织代表出席, 邀请专家列席: an official's words).
+ */
+const ALSO_PRESENT = /^(?:应邀)?(?:出席|列席|参加|旁听)[^。!?;\n]{0,24}?的(?:人员|领导|同志)?(?:还)?有[^。!?;\n]+$/u;
+const PRESENT = /(?:(?:应邀)?(?:出席|列席|旁听)(?:了)?|参加(?:了)?(?=(?:本次|此次|这次)?(?:会议|询问|专题询问|询问会|联组会议|全体会议)))(?:本次|此次|这次)?(?:会议|询问|专题询问|询问会|联组会议|全体会议)?$|到会(?:应询|指导|听取(?:询问|意见)?)?$/u;
+const OWN_WORDS = /我|将|要|邀请|组织|安排|请/u;
+
+/** `line` (a line of the view) only says who else attended: every sentence an attendance sentence (see above). */
+export function isAttendanceParagraph(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 200) return false;
+  const sentences = t.split(/[。.]/u).map((s) => s.trim());
+  if (sentences[sentences.length - 1] === '') sentences.pop();
+  return sentences.length > 0 && sentences.length <= 4
+    && sentences.every((s) => ALSO_PRESENT.test(s) || (PRESENT.test(s) && !OWN_WORDS.test(s.replace(/应邀/gu, ''))));
+}
+
+/**
+ * The body lines after the first asker's turn began that are attendance paragraphs (`isAttendanceParagraph`) where no one
+ * starts speaking (`events`, in reading order): the reporter's narration, ending the turn before it — the people named
+ * there attend, they neither ask nor answer.
+ */
+export function attendanceBetween(view: string, body: readonly Line[], events: readonly SpeechEvent[]): Line[] {
+  const first = events.find((e) => e.role === 'asker');
+  if (!first) return [];
+  return body.filter((l) => l.content[0] > first.start
+    && !events.some((e) => e.role !== 'narration' && e.start >= l.content[0] && e.start < l.content[1])
+    && isAttendanceParagraph(view.slice(l.content[0], l.content[1])));
 }

@@ -15,7 +15,8 @@ import type { Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
-import { frameKind, bylineSpans } from './frame.js';
+import { frameKind, bylineSpans, trailingDateline } from './frame.js';
+import { attendanceBetween } from './attendance-lines.js';
 import { findHeaderCandidates, BRACKETED, type Header } from './headings.js';
 import { chooseHeaders, enclosingBreaks } from './header-layout.js';
 import { agendaItems } from './agenda.js';
@@ -31,6 +32,7 @@ import { beforeModerator, withoutClosing, chairSummingUp } from './closing-narra
 import { assignPostOrganizations } from './post-orgs.js';
 import { currentOrganization } from '../model/former-posts.js';
 import { hostStandingCommittee } from './host-committee.js';
+import { headedGovernment } from './government-heads.js';
 import { findPeople } from './cast.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
 import { addPartChairs } from './part-chairs.js';
@@ -83,9 +85,11 @@ export function buildStructure(pair: TextPair): Structure {
   const masthead = mastheadLength(content.slice(0, 8).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null);
   // A site's menu above the headline ("首页\n人大要闻\n监督工作"), saved with the page, is frame too.
   const menu = masthead ? 0 : menuLength(content.slice(0, 40).map((l) => view.slice(l.content[0], l.content[1])), (s) => frameKind(s) !== null, isHeadline);
+  // A bracketed dateline closing the report ("（2024年1月16日　记者　肖文）") is the page's: its date, no one's words.
+  const dateline = trailingDateline(content.map((l) => view.slice(l.content[0], l.content[1])));
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
-    const kind = frameKind(view.slice(l.content[0], l.content[1]));
+    const kind = k === dateline ? 'trailer' : frameKind(view.slice(l.content[0], l.content[1]));
     // A site's genre or column tag alone above the headline ("【实录】" / "…专题询问"): the page's, not the title.
     const tag = body.length === 0 && k + 1 < content.length && isTagLine(view.slice(l.content[0], l.content[1])) && namesInquiry(view.slice(content[k + 1].content[0], content[k + 1].content[1]));
     (kind !== null || k < masthead || k < menu || tag ? frameLines : body).push(l);
@@ -142,6 +146,8 @@ export function buildStructure(pair: TextPair): Structure {
   // A clip played between the exchanges ("(播放暗访短片…)", "短片显示:…", "画外音:…") ends whoever spoke before, up to the next speaker.
   const clips = clipLines(view, body, events, new Set(candidates.map((h) => h.line.content[0])));
   for (const l of clips) narration.add(l.content[0]);
+  // Who else attended, told between the exchanges ("出席联组会议的还有…列席会议。"): the reporter's, no answer's words.
+  for (const l of attendanceBetween(view, body, events)) narration.add(l.content[0]);
   // The chair summing up between two exchanges ("彭某在总结讲话中强调,一要…" before questions answered in writing): no answer.
   for (const l of chairSummingUp(view, body, () => findClosers(view, people.mentions, events, null), events)) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
@@ -288,8 +294,10 @@ export function buildStructure(pair: TextPair): Structure {
   assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅
   // A former post's office (区卫生健康局 of 区卫生健康局原局长, 原市乡村振兴局局长) is no organization the person answers for now.
   for (const p of persons) p.organization = currentOrganization(p.organization, p.titles);
-  // 常委会委员某: the bare 常委会 is the standing committee holding the session (市人大常委会).
-  for (const p of persons) p.organization = hostStandingCommittee(p.organization, session.body);
+  // 常委会委员某 (and 某委员 with no organization): the bare 常委会 is the standing committee holding the session (市人大常委会).
+  for (const p of persons) p.organization = hostStandingCommittee(p.organization, session.body, p.titles);
+  // 湖口县副县长 (read as 湖口县), 副省长 (nothing): a head of a people's government answers for that government (湖口县政府, 省政府).
+  for (const p of persons) p.organization = headedGovernment(p.organization, p.titles);
   for (const p of persons) {
     if (p.name === null) warnings.push(warning('name-not-found', `a ${p.roles.join('/')} is named by office only: ${p.titles[0] ?? p.organization ?? '(no title)'}`, p.mentions[0]?.span ?? null));
   }

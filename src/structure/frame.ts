@@ -155,6 +155,31 @@ export function bylineSpans(view: string, start: number, end: number): Span[] {
   return out;
 }
 
+/**
+ * A report's closing dateline in brackets: a full date in figures, alone or beside its reporter or its source —
+ * "（2024年1月16日　记者　肖文）", "（2023年9月27日）", "（邵阳日报　2024-01-16）", "（记者 肖文 2024年1月16日）". Only as the
+ * text's last content line (`trailingDateline`): the day the report was written, after the meeting — a page's date, whose
+ * year a lede's "1月15日" takes; no words of the last speaker. (A bracketed date above the exchanges heads the record:
+ * "（2025年6月24日）" under the headline is the meeting's own line, read with the introduction.)
+ */
+const DATELINE_PART = '[^\\d()【】\\[\\]。,;:?!“”]{1,30}';
+const DATELINE = new RegExp(`^[(【\\[]\\s*(?:${DATELINE_PART}?\\s)?\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+${DATELINE_PART})?\\s*[)】\\]]$`, 'u');
+
+/** `line` (a line of the view) is a closing dateline in brackets, the date beside a byline or a source at most. */
+export function isDateline(line: string): boolean {
+  return DATELINE.test(line.trim());
+}
+
+/**
+ * The index in `lines` (the content lines of the view, in reading order) of a closing dateline: the last line that is no
+ * page frame, when it is one (`isDateline`); else -1.
+ */
+export function trailingDateline(lines: readonly string[]): number {
+  let k = lines.length - 1;
+  while (k > 0 && frameKind(lines[k]) !== null) k--;
+  return k > 0 && isDateline(lines[k]) ? k : -1;
+}
+
 /** The ISO date of a publication line ("发布时间:2025-06-27 10:23" → "2025-06-27"), with its span, or null. */
 export function frameDate(view: string, line: Span): { iso: string; span: Span } | null {
   const s = view.slice(line[0], line[1]);

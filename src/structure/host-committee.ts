@@ -3,6 +3,8 @@
  * at a meeting of 株洲市十五届人大常委会 is a member of the 市人大常委会, and "常委会组成人员钱志伟" at one of
  * 武进区十八届人大常委会 one of the 区人大常委会. The level is the last place word of the session's body (省, 市, 县,
  * 区, 州, 盟, 旗, 自治区; 州 of a 自治州 as members write it); the body's name and term (株洲, 十五届) stay out, as in "市人大常委会委员" written in full.
+ * So is the committee of a member named by the bare post alone ("韦志军委员:", titles ["委员"], no organization): at a
+ * meeting of the standing committee, a 委员 asking is one of its members.
  */
 
 /** The standing committee written bare: 常委会, 常务委员会. */
@@ -11,9 +13,17 @@ const BARE = /^(?:人大)?(?:常委会|常务委员会)$/u;
 /** The session's body: a place ending in its level word, maybe a term (第十五届), then the standing committee. */
 const BODY = /(自治区|[省市县区州盟旗])(?:第?[一二三四五六七八九十百零〇两\d]+届)?(?:人大常委会|人民代表大会常务委员会)$/u;
 
-/** `organization` with a bare 常委会 read as the session body's standing committee (市人大常委会), else unchanged. */
-export function hostStandingCommittee(organization: string | null, body: string | null): string | null {
-  if (organization === null || body === null || !BARE.test(organization)) return organization;
+/** A member's post written bare, with no organization: 委员 (常委会委员 has its 常委会). */
+const BARE_MEMBER = /^委员$/u;
+
+/**
+ * `organization` with a bare 常委会 read as the session body's standing committee (市人大常委会), else unchanged; no
+ * organization, for a person whose every title is the bare 委员 (`titles`), is that committee too.
+ */
+export function hostStandingCommittee(organization: string | null, body: string | null, titles: readonly string[] = []): string | null {
+  if (body === null) return organization;
+  const member = organization === null && titles.length > 0 && titles.every((t) => BARE_MEMBER.test(t));
+  if (!member && (organization === null || !BARE.test(organization))) return organization;
   const m = BODY.exec(body);
   return m ? `${m[1]}人大常委会` : organization;
 }

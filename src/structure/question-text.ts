@@ -194,11 +194,18 @@ export function isTopicPhrase(words: string): boolean {
 }
 
 /**
- * After the asker's name: an adverb, what the asking is about (就饮水问题, 围绕…, 针对…), a verb of asking or
- * saying, maybe whom it asks, then a comma or a colon; the words follow ("委员某接着追问,…?", "…追问马厅长,…?",
- * "…提出,…?", "委员某就饮水问题询问州水务局:请问…?").
+ * Where or by what means the asker speaks, between the name and the verb: a place after 在 ("在主会场", "在分会场", "在代表
+ * 联络站", "在会上", "在询问中"), a means after 通过 ("通过视频", "通过视频连线") or 以/借助/利用 … 方式 — how the question reached
+ * the meeting, no word of it.
  */
-const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|随即)?(?:(?:就|围绕|针对|关于)[^,。:?!\\s“”]{1,20}?)?(?:在(?:询问|提问|发言)(?:中|时))?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
+const SETTING = '(?:在[^,。:?!\\s“”]{1,12}?|通过[^,。:?!\\s“”]{1,10}?|(?:以|借助|利用)[^,。:?!\\s“”]{1,8}?(?:方式|形式))';
+
+/**
+ * After the asker's name: an adverb, what the asking is about (就饮水问题, 围绕…, 针对…), where or how (在主会场, 通过视频), a
+ * verb of asking or saying, maybe whom it asks, then a comma or a colon; the words follow ("委员某接着追问,…?", "…追问马厅长,…?",
+ * "…提出,…?", "委员某就饮水问题询问州水务局:请问…?", "委员某在主会场问:…?").
+ */
+const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${SETTING})?(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|随即)?(?:(?:就|围绕|针对|关于)[^,。:?!\\s“”]{1,20}?)?(?:${SETTING}(?:时)?)?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
 
 /**
  * Narration that frames reported words: a pronoun for the asker and a verb of saying or asking, then a comma or a

@@ -139,8 +139,11 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const dated = regions.filter((r) => r !== input.chairOpening);
   if (input.partHeading && input.partHeading[1] > input.partHeading[0]) dated.push(input.partHeading);
   const headEnd = input.intro?.[1] ?? input.title?.[1] ?? null;
-  const { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline,
+  let { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline,
     input.opening && input.opening[1] > input.opening[0] ? input.opening : null, headEnd ? [0, headEnd] : null);
+  // "2023年9月14日 省人大财经委就…开展专题询问" over a lede saying only 近日/日前: the date written before the headline is
+  // the one the report gives the meeting (a date after it, "…专题询问　2023年11月28日", may be the page's; a frame's is).
+  if (!date && !yearless && datelineDate?.iso.length === 10 && input.title && dateline![0] < input.title[0]) date = datelineDate;
   spans.date = date?.span ?? null;
   if (!date && yearless) {
     warnings.push(warning('date-without-year', `the text gives the month and day (${text.slice(yearless[0], yearless[1])}) but no year to go with them; date left null`, yearless));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAttendanceLine } from '../../src/structure/attendance-lines.js';
+import { isAttendanceLine, isAttendanceParagraph } from '../../src/structure/attendance-lines.js';
+import { parse } from '../../src/pipeline.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[attendance-lines] a line only naming who attended or wrote the record up', () => {
@@ -18,5 +19,47 @@ describe('[attendance-lines] a line only naming who attended or wrote the record
     ['', false],
   ])('%s → %s', (line, expected) => {
     expect(isAttendanceLine(normalize(line))).toBe(expected);
+  });
+});
+
+describe('[attendance-lines] an attendance paragraph between the exchanges', () => {
+  it.each<[string, boolean]>([
+    ['出席联组会议的还有省人大常委会副主任郭天康、尹弘杰，秘书长李建华。省政府副省长何伟，省高级人民法院副院长梁明远，省人民检察院副检察长赵永刚列席会议。', true],
+    ['出席会议的还有区人大常委会副主任王某、李某。', true],
+    ['列席会议的有市中级人民法院、市人民检察院负责同志。', true],
+    ['市政协部分委员列席。', true],
+    ['副区长某某到会听取询问。', true],
+    ['部分省人大代表应邀列席会议。', true],
+    ['县人大常委会委员和部分县人大代表参加会议。', true],
+    // near-misses: an official's own words (what one will do), 参加 without the meeting, a sentence going on after the verb
+    ['我们将邀请人大代表列席会议。', false],
+    ['下一步将组织专家出席。', false],
+    ['全市共有3000名干部参加。', false],
+    ['今年以来，共有1200名群众参加培训。', false],
+    ['参加会议的代表提出了很多意见。', false],
+    ['副省长何伟列席会议并讲话，他表示将抓好整改。', false],
+    ['', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isAttendanceParagraph(normalize(line))).toBe(expected);
+  });
+
+  it('ends the answer before it: nobody in it speaks', () => {
+    const text = [
+      '省人大常委会开展文物保护专题询问',
+      '　　2019年11月27日，省人大常委会举行联组会议，就文物保护开展专题询问。',
+      '　　常委会委员王某某问：石窟寺保护与旅游开发的矛盾怎么处理？',
+      '　　省文化和旅游厅副厅长陈某某回答，将严格落实游客承载量核定。',
+      '　　出席联组会议的还有省人大常委会副主任郭某某。省政府副省长何某某，省高级人民法院副院长梁某某列席会议。',
+      '　　常委会委员张某某问省公安厅：盗掘古墓葬犯罪打击的成效如何？',
+      '　　省公安厅副厅长刘某某回答，今年以来共破获文物犯罪案件41起。',
+    ].join('\n');
+    const r = parse(text);
+    const q1 = r.questions[0];
+    const last = q1.turns[q1.turns.length - 1];
+    expect(last.role).toBe('narration');
+    expect(last.text.startsWith('出席联组会议的还有')).toBe(true);
+    expect(q1.turns.find((t) => t.role === 'responder')!.text.endsWith('游客承载量核定。\n　　')).toBe(true);
+    const named = new Set(r.people.map((p) => p.name));
+    for (const n of ['郭某某', '何某某', '梁某某']) expect(named.has(n)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameKind, bylineSpans, frameDate } from '../../src/structure/frame.js';
+import { frameKind, bylineSpans, frameDate, isDateline, trailingDateline } from '../../src/structure/frame.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[frame] lines', () => {
@@ -161,5 +161,30 @@ describe('[frame] arrow lines that are no caption', () => {
     ['▲市民政局局长马建华回答询问，表示将加快建设。'], // a sentence
   ])('%s → null', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
+  });
+});
+
+describe('[frame] a closing dateline in brackets', () => {
+  it.each<[string, boolean]>([
+    ['（2024年1月16日　记者　肖文）', true],
+    ['（2023年9月27日）', true],
+    ['（记者 肖文 2024年1月16日）', true],
+    ['（邵阳日报　2024-01-16）', true],
+    ['（2025年7月29日 河西日报记者 马晓军）', true],
+    ['【2023年9月27日】', true],
+    // no full date in figures, words glued to it, a sentence, a clock time: not a dateline
+    ['（1月16日　记者　肖文）', false],
+    ['（二〇二四年一月十六日）', false],
+    ['（2024年1月16日上午）', false],
+    ['（截至2024年1月16日，已整改17个。）', false],
+    ['（2024年1月16日 09:30）', false],
+    ['2024年1月16日　记者　肖文', false],
+  ])('%s → %s', (line, is) => {
+    expect(isDateline(normalize(line))).toBe(is);
+  });
+  it('is read only as the last content line, page frame after it allowed', () => {
+    const lines = ['某市人大常委会开展专题询问', '（2024年1月15日）', '唐某表示，市政府将认真吸纳代表意见。', '（2024年1月16日　记者　肖文）', '责任编辑:张某'].map(normalize);
+    expect(trailingDateline(lines)).toBe(3);
+    expect(trailingDateline(lines.slice(0, 3))).toBe(-1); // the dateline under the headline heads the record
   });
 });

@@ -18,3 +18,21 @@ describe('[host-committee] a bare 常委会 is the session body\'s standing comm
     expect(hostStandingCommittee(org, body)).toBe(expected);
   });
 });
+
+describe('[host-committee] a member named by the bare 委员 belongs to the standing committee holding the session', () => {
+  it.each<[string | null, string[], string | null, string | null]>([
+    [null, ['委员'], '柳州市第十五届人大常委会', '市人大常委会'],
+    [null, ['委员'], '湄潭县第十八届人大常委会', '县人大常委会'],
+    [null, ['委员'], '内蒙古自治区第十四届人民代表大会常务委员会', '自治区人大常委会'],
+    // near-misses: a body that is no standing committee, no body, another title, an organization of its own
+    [null, ['委员'], '株洲市第十五届人民代表大会', null],
+    [null, ['委员'], '湖南省新化县古城镇人大主席团', null],
+    [null, ['委员'], null, null],
+    [null, ['政协委员'], '柳州市第十五届人大常委会', null],
+    [null, ['代表'], '柳州市第十五届人大常委会', null],
+    [null, [], '柳州市第十五届人大常委会', null],
+    ['财经委', ['委员'], '柳州市第十五届人大常委会', '财经委'],
+  ])('%s %j at %s → %s', (org, titles, body, expected) => {
+    expect(hostStandingCommittee(org, body, titles)).toBe(expected);
+  });
+});

@@ -117,6 +117,17 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     ['围绕… before 提问,', '委员祁某围绕停车难提问，老旧小区的车位缺口怎么补？', '委员祁某', '老旧小区的车位缺口怎么补？'],
     ['联合提问,', '委员祁某联合提问，老旧小区的车位缺口怎么补？', '委员祁某', '老旧小区的车位缺口怎么补？'],
     ['就… with no question mark: the whole sentence stays', '委员祁某就停车难询问区住建局：车位缺口还很大。', '委员祁某', '委员祁某就停车难询问区住建局：车位缺口还很大。'],
+    // Where or by what means the asker speaks (在主会场, 在分会场, 通过视频), between the name and the verb: the words
+    // follow the colon, as after a bare 问:.
+    ['在主会场 before 问:', '区人大常委会委员周某燕在主会场问：医养结合机构床位利用率不高，卫健委怎么看？', '区人大常委会委员周某燕', '医养结合机构床位利用率不高，卫健委怎么看？'],
+    ['在分会场 before 追问:', '区人大代表罗某芬在分会场追问：谁来监督补贴用得好不好？', '区人大代表罗某芬', '谁来监督补贴用得好不好？'],
+    ['通过视频 before 追问:', '区人大代表罗某芬通过视频追问：谁来监督补贴用得好不好？', '区人大代表罗某芬', '谁来监督补贴用得好不好？'],
+    ['通过…平台 before 提出:', '县人大代表蒲某岚通过代表履职平台提出：茶叶加工厂缺少冷链设施，县里有没有扶持政策？请县农业农村局回答。', '县人大代表蒲某岚', '茶叶加工厂缺少冷链设施，县里有没有扶持政策？'],
+    ['在主会场 then 接着问:', '委员周某燕在主会场接着问：床位利用率为何不高？', '委员周某燕', '床位利用率为何不高？'],
+    ['以视频连线方式 before 提问:', '区人大代表罗某芬以视频连线方式提问：补贴谁来监督？', '区人大代表罗某芬', '补贴谁来监督？'],
+    // near-misses: a place with no verb of asking after it, and words with no question mark, stay whole
+    ['在主会场 but no verb: the whole sentence stays', '委员周某燕在主会场发言时认为床位利用率不高？', '委员周某燕', '委员周某燕在主会场发言时认为床位利用率不高？'],
+    ['在主会场问: with no question mark: the whole sentence stays', '委员周某燕在主会场问：床位利用率还不高。', '委员周某燕', '委员周某燕在主会场问：床位利用率还不高。'],
   ])('%s', (_name, text, who, expected) => {
     const view = normalize(text);
     const at = text.indexOf(who);

@@ -4,6 +4,7 @@ import { readSession } from '../../src/structure/session.js';
 import { normalize } from '../../src/source/normalize.js';
 import { session } from '../helpers/session.js';
 import { parse } from '../../src/pipeline.js';
+import { datedHeadline } from '../../src/structure/dated-headline.js';
 import type { Warning } from '../../src/model/diagnostics.js';
 
 
@@ -27,6 +28,22 @@ describe('[session-date] dates in figures, a dateline, the year of an issue date
     const s = readSession(pair, { title: [9, 21], intro: [22, text.length], frameDate: null, dateline: [0, 8] });
     expect(s.title).toBe('区人大常委会开展专题询问');
     expect(s.date).toBe('2022-09-01');
+  });
+
+  // A full date written before the headline, over a lede saying only 近日/日前: the meeting's date. Not one after the
+  // headline (which may be the page's), nor one without a year, nor when the lede dates the meeting itself.
+  it.each<[string, string, string | null]>([
+    ['2023年9月14日 省人大财经委开展专题询问', '省人大财政经济委员会近日召开全体会议,就政府债务管理开展专题询问。', '2023-09-14'],
+    ['2023.9.14 镇人大主席团开展专题询问', '日前,镇人大主席团召开专题询问会。', '2023-09-14'],
+    ['省人大财经委开展专题询问 2023年9月14日', '省人大财政经济委员会近日召开全体会议,就政府债务管理开展专题询问。', null],
+    ['9月14日 省人大财经委开展专题询问', '省人大财政经济委员会近日召开全体会议,就政府债务管理开展专题询问。', null],
+    ['2023年9月14日 省人大财经委开展专题询问', '9月12日,省人大财政经济委员会召开全体会议,就政府债务管理开展专题询问。', '2023-09-12'],
+  ])('%s / %s → %s', (headline, lede, date) => {
+    const text = `${headline}\n${lede}`;
+    const dated = datedHeadline(normalize(headline))!;
+    const pair = { text, view: normalize(text) };
+    const s = readSession(pair, { title: dated.title, intro: [headline.length + 1, text.length], frameDate: null, dateline: dated.date });
+    expect(s.date).toBe(date);
   });
 });
 

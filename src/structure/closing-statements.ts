@@ -24,6 +24,7 @@ import { meetingPart, partHeading } from './meeting-parts.js';
 import { attributedFrom } from './trailing-attribution.js';
 import { isLeader } from './chair.js';
 import { GOVERNMENT } from './government-statements.js';
+import { headedGovernment } from './government-heads.js';
 
 /** The statements of the closing `closing`; `chair`: the session chair's name, or null. */
 export function closingStatements(pair: TextPair, closing: Span, cast: Cast, events: readonly SpeechEvent[], closers: Closers, chair: string | null): ClosingStatement[] {
@@ -84,7 +85,8 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     if (span[1] <= span[0]) return;
     const person = cast.persons.find((p) => p.id === st.id);
     const titles = person ? [...person.titles] : st.m.title ? [st.m.title] : [];
-    const speaker = { name: person?.name ?? st.m.name, titles, organization: person?.organization ?? st.m.organization ?? governmentOfPost(titles) };
+    // (A bare head post names its government: 副市长 → 市政府, as everywhere: government-heads.ts.)
+    const speaker = { name: person?.name ?? st.m.name, titles, organization: headedGovernment(person?.organization ?? st.m.organization ?? null, titles) };
     out.push({ speaker, role: roleOf(st.m, speaker, closers, chair), text: text.slice(span[0], span[1]), span });
   });
   return out;
@@ -182,16 +184,6 @@ function roleOf(m: SpeakerMention, speaker: ClosingStatement['speaker'], closers
   if (speaker.organization && GOVERNMENT_BODY.test(speaker.organization) && speaker.titles.some((t) => HEAD_POST.test(t))) return 'government';
   return 'other';
 }
-/**
- * The government a bare head post heads, when nothing else names the speaker's organization: 副市长 → 市政府, 常务副县长 →
- * 县政府, 副区长 → 区政府 (the post is the government's own; 主席/专员/总理 name no level, and give none).
- */
-function governmentOfPost(titles: readonly string[]): string | null {
-  const levels = new Set(titles.map((t) => BARE_HEAD_POST.exec(t)?.[1] ?? null));
-  const [level] = levels;
-  return levels.size === 1 && level ? `${level}政府` : null;
-}
-const BARE_HEAD_POST = /^(?:常务|执行)?副?([省市县区州盟旗乡镇])长$/u;
 
 /** A government's head or deputy head at a title's end: 副市长, 常务副县长, 副主席, 副专员, 副总理. */
 const HEAD_POST = /(?:常务|执行)?副?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|专员|总理)$/u;

@@ -26,6 +26,9 @@ export interface Holder {
 const SENTENCE = /[^。!?;\n]+/gu;
 /** A verb of holding the meeting or the inquiry. */
 const HOLDS = /召开|举行|开展|组织|进行/u;
+/** What the verb holds, in its clause: a meeting (全体会议, 专题询问会) or the inquiry. */
+const HELD = /会议|询问/u;
+const CLAUSE_END = /[,:]/u;
 /** Where a clause starts: after , : ( ) 【 】 or a blank (a byline's "(记者 某)" before the subject). */
 const CLAUSE_BREAK = /[,:()【】\s]/gu;
 /** A date or a time word opening the clause before its subject. */
@@ -49,7 +52,8 @@ export function findHolder(view: string, regions: Span[]): Holder | null {
     for (const s of region.joined.matchAll(SENTENCE)) {
       if (!s[0].includes('询问')) continue;
       const verb = HOLDS.exec(s[0]);
-      if (!verb) continue;
+      // (What is held is a meeting or the inquiry: "市人大教科文卫委组织开展调研" holds neither.)
+      if (!verb || !HELD.test(s[0].slice(verb.index).split(CLAUSE_END, 1)[0])) continue;
       let start = 0;
       for (const b of s[0].slice(0, verb.index).matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
       const clause = s[0].slice(start, verb.index);

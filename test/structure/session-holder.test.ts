@@ -26,6 +26,8 @@ describe('[session-holder] the subject holding the inquiry: a congress in sessio
     ['近日，市人大常委会联合市人大财经委召开专题询问会，就政府债务管理开展专题询问。', '市人大常委会', null],
     ['近日，市发展和改革委员会召开会议，研究专题询问问题整改。', null, null],
     ['省人大财经委召开会议，研究年度监督工作计划。', null, null],
+    // (what the verb holds is neither a meeting nor the inquiry: the holder is read later, or nowhere)
+    ['为做好专题询问，市人大教科文卫委组织开展调研。6月3日，南屏市人大常委会举行专题询问会，就全市中小学心理健康教育开展专题询问。', '南屏市人大常委会', null],
     ['近日，省人大代表参加专题询问，出席省十四届人大一次会议的代表团成员列席。', null, null],
   ])('%s', (intro, body, meeting) => {
     expect(session(intro)).toMatchObject({ body, meeting });

@@ -26,7 +26,9 @@
  *    called number (打110或者12345), or shaped as a 123xx government service line (12319, 12355);
  *  - a name in quotes made of digits alone or joined by + (“231”产业体系, “1+N”政策, “6+1”模式, “12345”热线): quoted
  *    whole, with no measure word inside the quotes, the number names a system, a policy or a line, as “十四五” names a plan;
- *    a number to call stays a number to call (拨打“12345”热线 as 拨打12345热线), any other is no quantity.
+ *    a number to call stays a number to call (拨打“12345”热线 as 拨打12345热线), any other is no quantity;
+ *  - a figure in Chinese numerals opening a name in quotes that goes on in words (“十年禁渔”, “三年行动”): a campaign's
+ *    name (inQuotedName); one in digits (“3年见成效”) is a figure quoted.
  * Offsets: UTF-16 code units, 0-based, end-exclusive.
  */
 import { isDigit } from './numerals.js';
@@ -51,6 +53,22 @@ export function quotedNameAt(view: string, pos: number): number {
   // “12345”热线, 拨打“96123”: a number to call, read as one (marked an identifier, as unquoted).
   return isCalledNumber(view, pos, pos + m[0].length) ? 0 : m[0].length;
 }
+
+/**
+ * A figure in Chinese numerals opening a name in quotes that goes on in words ("长江“十年禁渔”", “三年行动”): the figure is
+ * part of the name of a campaign or a plan, no quantity. Names and set phrases are written in Chinese numerals, figures
+ * counted or measured in digits (the convention of GB/T 15835): a target quoted in digits (“3年见成效”目标) stays a figure.
+ * `span` is the figure read with its unit; it must stand right after the opening quote and be followed by Han characters
+ * alone up to the closing one (“3000元”标准 and “100%”覆盖, quoted whole, stay figures).
+ */
+export function inQuotedName(view: string, span: readonly [number, number]): boolean {
+  const open = view[span[0] - 1];
+  if ((open !== '“' && open !== '‘') || isDigit(view.charCodeAt(span[0]))) return false;
+  const m = QUOTED_NAME_REST.exec(view.slice(span[1], span[1] + 10));
+  return m !== null && m[1] === (open === '“' ? '”' : '’');
+}
+/** The words after the figure to the closing quote: Han characters only, a few. */
+const QUOTED_NAME_REST = /^\p{sc=Han}{1,8}([”’])/u;
 
 /** Phone numbers: area code and number (0871-1234567, (0871)1234567), a 400/800 number, an 11-digit mobile number. */
 const PHONE_AT = /(?:0\d{2,3}(?:-|\)\s?)\d{7,8}|[48]00-\d{3}-\d{4}|1[3-9]\d{9})(?!\d)/y;

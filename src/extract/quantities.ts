@@ -34,7 +34,7 @@ import type { TextPair } from '../structure/types.js';
 import { readNumeral, isDigit } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
-import { identifierAt, isCalledNumber, lineNameAt, phoneAt, quotedNameAt } from './identifiers.js';
+import { identifierAt, inQuotedName, isCalledNumber, lineNameAt, phoneAt, quotedNameAt } from './identifiers.js';
 import { villageGroupAt } from './group-names.js';
 import { documentTitleAt } from './document-titles.js';
 import { findIndicator } from './indicator.js';
@@ -120,6 +120,8 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (group) { i += group; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
+    // 长江“十年禁渔”: the figure opens a name in quotes, it counts nothing (identifiers.ts).
+    if (inQuotedName(view, r.span)) { i = r.span[1]; continue; }
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !overlapsAny(exclude, r.numeral) && !overlapsAny(formulations, r.numeral);
     if (hit) {
       const q = r;

@@ -2,7 +2,7 @@
  * Numbers that are not facts: the checks that keep ordinals, names, set phrases, list
  * announcements, dates of the page frame, counters and timestamps out of the quantities.
  *
- * Example: in "曲靖市六届人大常委会第二十九次会议" neither 六届 nor 第二十九次 is a count, in
+ * Example: in "曲靖市六届人大常委会第二十九次会议" neither 六届 nor 第二十九次 is a count (nor 三次 in "十八届人大三次会议"), in
  * "市县两级74个部门" only 74个 is, in "将从三方面着手" 三方面 announces a list, and on the
  * frame line "发布时间:2025-06-12 10:23 浏览次数:1234" nothing is a quantity.
  * All offsets are UTF-16 code units into the normalized view, end-exclusive.
@@ -99,8 +99,17 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   if (GUARD[c1] & RANGE_SEP && ordinalRangeBefore(view, start - 1)) return true;
   // “一人所”, “两人所”: a numeral, 人 and an institution noun name a kind of office by its staffing, no figure.
   if (!arabic && STAFFED_UNIT.test(view.slice(end, end + 3))) return true;
+  // 十八届人大三次会议: the session's ordinal with its 第 left out, no count of meetings.
+  if (view.charCodeAt(end) === 0x6b21 && MEETING_AFTER.test(view.slice(end, end + 6)) && CONGRESS_BEFORE.test(view.slice(Math.max(0, start - 6), start))) return true;
   return insideSetPhrase(view, start, end);
 }
+
+/**
+ * A congress, its term or its standing committee right before N次会议 ("省十四届人大一次会议", "县十八届人大常委会二十次会议"):
+ * the meeting's number, 第 elided; "先后召开三次会议" counts meetings.
+ */
+const MEETING_AFTER = /^次(?:常委会|全体)?会议/u;
+const CONGRESS_BEFORE = /(?:人大|届|人民代表大会|常委会|常务委员会)$/u;
 
 /** 人 and a one-character institution noun ending the word (所, 站, 室, 庭, 科, 队, 组): “两人所”, 三人组. */
 const STAFFED_UNIT = /^人[所站室庭科队组](?![\u4e00-\u9fff])/;

@@ -5,7 +5,7 @@
  * "马振华：询问结束。请省政府认真研究。" are the chair's narration (opening, closing), never a
  * question; "马振华：请问省财政厅，资金缺口有多大？" still puts one to an official.
  * The chair is whoever the text names as presiding — "X主持会议", "会议由X主持", "X主持并讲话",
- * "主持人：X" — or as attending to speak ("X出席会议并讲话"), or a leader of the congress (主任, 副主任 of its
+ * "主持人：X", and before anyone asks "<any title> X主持(会议)" (a delegation's 团长) — or as attending to speak ("X出席会议并讲话"), or a leader of the congress (主任, 副主任 of its
  * standing committee, a township congress's 主席) whose labelled turn opens the exchanges without asking, or none of
  * whose labelled turns asks. Which of their turns are narration is decided with the moderator calls, by their words
  * (exchanges.ts). Matching runs on the view; offsets are [start, end) UTF-16 offsets into the decoded text.
@@ -38,6 +38,17 @@ export function isLeader(title: string): boolean {
 }
 /** The presiding titles of every level, at the title's end. */
 const LEADER_TITLE = /(?:常委会(?:副)?主任|人大(?:常委会)?(?:主席团)?(?:常务)?(?:副)?主席|人大(?:工委|工作委员会)(?:副)?主任|主任会议成员)$/u;
+
+/**
+ * Right after the person, 主持 over the meeting itself: "主持会议", "主持联组会议", "主持询问", "主持。", "主持并讲话" — not
+ * "主持召开…", "主持制定…", which any official does of other meetings and work.
+ */
+const PRESIDES_MEETING = /^\s*(?:同志)?\s*(?:出席并)?主持(?:了)?(?:本次|此次|今天的)?(?:会议|联组会议|全体会议|询问会|专题询问|询问|并|[,。;]|$)/u;
+
+/** The mention is said to preside over the meeting (PRESIDES_MEETING). */
+function presidesMeeting(view: string, m: SpeakerMention): boolean {
+  return PRESIDES_MEETING.test(view.slice(m.span[1], m.span[1] + 12));
+}
 
 /** The mention is named as presiding: "…秘书长程某主持会议", "主持人:程某", "程某(主持人):". */
 export function namedPresiding(view: string, m: SpeakerMention): boolean {
@@ -84,10 +95,14 @@ const MODERATOR_AFTER = /^\s*\(\s*(?:会议)?主持人\s*\)/u;
  */
 export function findChairs(view: string, mentions: SpeakerMention[], events: SpeechEvent[], leaders: ReadonlyMap<string, string>): Set<string> {
   const chairs = new Set<string>();
+  const firstAsk = events.find((e) => e.role === 'asker')?.start ?? view.length;
   for (const m of mentions) {
     // (Only the congress presides over its inquiry: "副市长某主持召开专题会议" in an answer names no chair;
-    // a 主持人 field names one, title or not, and so does a moderator declared with no title at all: "杭某(主持人):".)
-    if (!m.name || !(m.congress || leaders.has(m.name) || inPresiderField(view, m) || (!m.title && declaredModerator(view, m)))) continue;
+    // a 主持人 field names one, title or not, and so does a moderator declared with no title at all: "杭某(主持人):".
+    // Before anyone asks, whoever is said to preside over the meeting does, whatever the title: "副主任黄某主持。",
+    // "代表团团长、宜昌市委书记王某主持会议" at a delegation's inquiry.)
+    if (!m.name || !(m.congress || leaders.has(m.name) || inPresiderField(view, m) || (!m.title && declaredModerator(view, m))
+      || (m.title && m.span[1] <= firstAsk && presidesMeeting(view, m)))) continue;
     if (namedPresiding(view, m)) chairs.add(m.name);
   }
   for (const name of handingOver(view, mentions, events)) chairs.add(name);

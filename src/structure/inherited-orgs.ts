@@ -1,7 +1,8 @@
 /**
  * Organizations inherited along a list of officials: "省财政厅厅长冉某、副厅长柴某" — 柴某 is a
  * 副厅长 of 省财政厅, as the post is the one before in another rank (厅长 → 副厅长) or heads that
- * organization. Not "市人大常委会副主任张某、秘书长李某" (another post: no guess), nor a person
+ * organization; so is a bare post opening the clause after an attendance list ("…副主任何某等出席会议,副主任黄某主持").
+ * Not "市人大常委会副主任张某、秘书长李某" (another post: no guess), nor a person
  * with an organization of their own ("县财政局副局长卓雅"). Runs once over the mentions of
  * `findMentions`, after they are sorted; the gap between two mentions is tested on the view, at
  * their [start, end) UTF-16 offsets.
@@ -13,6 +14,11 @@ import { postHeads } from './post-orgs.js';
 
 /** Between two people of one list: 、 (or 和/及/与), maybe spaced. */
 const LIST_JOIN = /^[ \t\u3000]*[、和及与][ \t\u3000]*$/u;
+/**
+ * …or the end of an attendance list and the next clause opening on the bare post: "区人大常委会主任陈某、副主任何某等出席
+ * 会议,副主任黄某主持。" — 黄某 is a 副主任 of the 区人大常委会 the list named.
+ */
+const ATTENDANCE_JOIN = /^[ \t\u3000]*等?(?:同志)?(?:出席|列席)(?:了)?(?:会议|联组会议|全体会议|询问会)?[,。;][ \t\u3000]*$/u;
 /** The rank words before a post (副厅长 is a 厅长 of lower rank). */
 const RANK = /^(?:常务副|副|代理)/u;
 
@@ -29,7 +35,8 @@ export function inheritOrganizations(pair: TextPair, mentions: SpeakerMention[])
     const prev = mentions[k - 1];
     if (m.organization || !m.name || !m.office || !m.titleSpan || m.titleSpan[0] !== m.span[0]) continue;
     if (!prev.organization || !prev.office || !prev.nameSpan || prev.nameSpan[1] !== prev.span[1]) continue;
-    if (!LIST_JOIN.test(view.slice(prev.span[1], m.span[0]))) continue;
+    const gap = view.slice(prev.span[1], m.span[0]);
+    if (!LIST_JOIN.test(gap) && !ATTENDANCE_JOIN.test(gap)) continue;
     const post = normalize(m.office);
     if (post.replace(RANK, '') === normalize(prev.office).replace(RANK, '') || postHeads(post, normalize(prev.organization))) m.organization = prev.organization;
   }

@@ -37,7 +37,9 @@ export function sessionChair(pair: TextPair, mentions: readonly SpeakerMention[]
   const titled = best.mentions.filter((m) => m.title);
   // Where the chair is named: the presiding mention when it gives the title, else the first with a title.
   const at = best.presiding?.title ? best.presiding : titled.find((m) => m.congress) ?? titled[0] ?? best.presiding ?? best.mentions[0];
-  const titles = [...new Set(titled.map((m) => m.title!))];
+  // A title that another of theirs ends with names the same post short ("副主任" beside "区人大常委会副主任"): no second title.
+  const written = [...new Set(titled.map((m) => m.title!))];
+  const titles = written.filter((t) => !written.some((u) => u !== t && u.endsWith(t)));
   // A chair named by name only is named by the name (not "杭某(主持人)", the label's brackets).
   const span = !at.title && at.nameSpan ? at.nameSpan : at.span;
   return {

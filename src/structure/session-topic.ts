@@ -14,8 +14,13 @@ import type { Span } from '../model/span.js';
  */
 const MODIFIER = '(?:跟踪|联组|首次|集中|再次|现场)';
 const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`, 'u');
-/** 开展X专题询问: a topic inside the verb phrase (no 对/就 before it), less a modifier after it (开展X跟踪专题询问). */
-const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)(\\p{sc=Han}{2,24}?)${MODIFIER}?专题询问`, 'u');
+/**
+ * 开展X专题询问: a topic inside the verb phrase (no 对/就 before it), less a modifier after it (开展X跟踪专题询问); a name in
+ * quotes may be part of it ("联合举行长江“十年禁渔”专题询问会", "开展“百千万工程”专题询问"), its quotes closed inside it.
+ */
+const TOPIC_INSIDE = new RegExp(`(?:开展|进行|举行)([\\p{sc=Han}“‘][\\p{sc=Han}“”‘’]{1,23}?)${MODIFIER}?专题询问`, 'gu');
+/** How the inquiry is held, not what about: levels of congress acting together ("开展省市县三级人大联动专题询问"). */
+const HOW_HELD = /联动$/u;
 /** 人大常委会专题询问X: the body, then 专题询问 as a verb with its object (not 专题询问会 / 专题询问的…). */
 const TOPIC_OBJECT = /(?:人大常委会|人大|常务委员会)(?:第[一二三四五六七八九十百零〇两\d]{1,6}次(?:常委会)?会议)?(?:(?:第[一二三四五六七八九十百零〇两\d]{1,6}次)?(?:联组|全体|分组)会议|联组会)?(?:今天|日前|近日)?(?:召开会议|举行会议)?专题询问(?![会的了时中后前,。:、]|问题|答复|情况|结果|实录|纪要|侧记|综述|现场|活动|工作(?:会|的)|\s*(?:速记|整理稿|记录稿|文字稿|发言稿|未校对|\())([\p{sc=Han}“][^,。;:!?\n]{1,40}?)(?=[,。;!?\n]|$|(?:实录|纪要|侧记|综述))/u;
 /** …and 跟踪询问, the follow-up inquiry a year on, is one too: "…对农村饮水安全工作开展跟踪询问". */
@@ -95,8 +100,10 @@ function findTopicPhrase(view: string, regions: Span[], title: Span | null): Spa
   }
   // "青石镇人大开展农村人居环境整治专题询问": the topic written between the verb and 专题询问.
   for (const [s0, e] of regions) {
-    const m = TOPIC_INSIDE.exec(view.slice(s0, e));
-    if (m && !/^(?:了|一次|一场)/u.test(m[1]) && !MODIFIER_ONLY.test(m[1])) {
+    for (const m of view.slice(s0, e).matchAll(TOPIC_INSIDE)) {
+      // ("…联合举行专题询问会,这是首次开展省市县三级人大联动专题询问": how it is held names no topic; the next may.)
+      if (HOW_HELD.test(m[1])) continue;
+      if (/^(?:了|一次|一场)/u.test(m[1]) || MODIFIER_ONLY.test(m[1]) || !quotesClosed(m[1])) break;
       const start = s0 + m.index + m[0].indexOf(m[1], 2); // (after the two-character verb)
       return [start, start + m[1].length];
     }
@@ -138,6 +145,16 @@ function findTopicPhrase(view: string, regions: Span[], title: Span | null): Spa
     }
   }
   return null;
+}
+
+/** Every quote opened in `phrase` is closed in it (“十年禁渔”), and none is closed that it did not open. */
+function quotesClosed(phrase: string): boolean {
+  let open = 0;
+  for (const c of phrase) {
+    if (c === '“' || c === '‘') open++;
+    else if (c === '”' || c === '’') { if (--open < 0) return false; }
+  }
+  return open === 0;
 }
 
 /** A field line of a record's header: 主题: / 询问主题: / 议题: and the topic, to the line's end (no sentence: no 。). */

@@ -6,7 +6,7 @@
  * meeting 第二十九次会议, format 联组会议, topic 曲靖市群众安全感满意度、法治建设满意度提升工作,
  * statedAskerCount 12 and date null (近日). Each field keeps the span it was read from:
  * [start, end), UTF-16 offsets into the decoded text, matched on the view. The body, the topic and the
- * date each have their own reading (session-body.ts, session-topic.ts, session-date.ts); this module
+ * date each have their own reading (session-holder.ts and session-body.ts, session-topic.ts, session-date.ts); this module
  * gathers them, counts the askers and tells a headline line from the report's first sentence.
  */
 import type { Span } from '../model/span.js';
@@ -16,6 +16,7 @@ import { warning, type Warning } from '../model/diagnostics.js';
 import { isStampLine } from './stamps.js';
 import { ADDRESSEE_FIELDS, ASKER_FIELDS, RESPONDER_FIELDS } from './field-labels.js';
 import { BODY, findBody } from './session-body.js';
+import { findHolder } from './session-holder.js';
 import { joinWraps, unwrapped, viewSpan } from './session-wraps.js';
 import { NUM, readDate, type FoundDate } from './session-date.js';
 import { findTopic, headlineTopic } from './session-topic.js';
@@ -100,8 +101,11 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
     }
     return null;
   };
-  spans.body = findBody(view, meetingRegions, input.title);
-  spans.meeting = find(MEETING);
+  // A congress in session, a committee of the congress or a delegation holding the inquiry is its body, whatever standing
+  // committee the chair's title or an attendance list names (session-holder.ts); else the standing committee.
+  const holder = findHolder(view, meetingRegions);
+  spans.body = holder?.body ?? findBody(view, meetingRegions, input.title);
+  spans.meeting = holder?.meeting ?? find(MEETING);
   // (The masthead's office, last: the secretariat of the meeting "省十四届人大常委会第十八次会议秘书处" is that meeting's.)
   for (const line of input.masthead ?? []) {
     if (!spans.body) spans.body = findBody(view, [line], null);

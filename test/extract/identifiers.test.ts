@@ -130,6 +130,13 @@ describe('[identifiers] digits quoted whole name something: no quantity, unless 
     ['实现“100%”覆盖', ['100%']],
     ['执行“3000元”标准', ['3000元']],
     ['提出“3年见成效”目标', ['3年']],
+    // a figure in Chinese numerals opening a name in quotes is part of the name: a campaign, a plan (t50 p04)
+    ['长江“十年禁渔”专题询问会', []],
+    ['落实‘三年行动’,新建12所', ['12所']],
+    // near-misses: Chinese numerals quoted whole, a name in quotes that does not open with the figure, the figure unquoted
+    ['实现“三年”目标', ['三年']],
+    ['推进长江“禁渔十年”', ['十年']],
+    ['长江十年禁渔', ['十年']],
     ['推进231个项目', ['231个']],
     ['第3季度完成12345件', ['12345件']],
     ['2025年完成', ['2025年']],

@@ -311,6 +311,8 @@ describe('[quantities] approximate figures without a plain number: the lower fig
     ['几乎没有', []], ['数据显示', []], ['十分重要', []], ['万无一失', []], ['千方百计', []], ['以防万一', []], ['一来二来', []],
     // 来 after a figure that is not round is no approximation; 千瓦 after 数 leaves no figure
     ['三来人', []], ['数千瓦', []],
+    // meetings counted: no congress before N次会议
+    ['今年先后召开三次会议', ['三次']], ['主任会议研究了3次', ['3次']],
     // durations stay durations
     ['十几年来', ['十几年']], ['近几十年', ['近几十年']], ['提高2.5百分点', ['2.5百分点']],
   ])('%s → %o', (input, want) => {
@@ -321,7 +323,9 @@ describe('[quantities] approximate figures without a plain number: the lower fig
 describe('[quantities] numbers that are not facts', () => {
   it.each([
     // ordinals
-    '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地', '成立全省首家民意监测中心', '位居全省第一方阵', '选派第一书记', '第3次会议', '年均增长两位数', '保持三位数增长',
+    '曲靖市六届人大常委会第二十九次会议', '推动第二批事项落地',
+    // a session's ordinal with its 第 elided, after the congress, its term or its standing committee
+    '邵阳市十八届人大三次会议', '出席湖北省十四届人大一次会议的代表', '县十八届人大常委会二十次会议', '省十三届人民代表大会五次会议', '成立全省首家民意监测中心', '位居全省第一方阵', '选派第一书记', '第3次会议', '年均增长两位数', '保持三位数增长',
     // slashes that are no fraction: a date, a code, an improper or long one
     '3/15消费者权益日', '编号A1/3', '比例3/2', '1/3/5号楼', '1/12',
     // identifiers that are fragments: a standard's number, a room, service hours (identifiers.ts)

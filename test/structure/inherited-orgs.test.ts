@@ -17,6 +17,13 @@ describe('[inherited-orgs] a bare post listed after someone of an organization',
     ['县水务局局长蔺海、副县长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', null]]],
     // an organization of its own stays
     ['县水务局局长蔺海、县财政局副局长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', '县财政局']]],
+    // the clause right after an attendance list, opening on the bare post (t50 p06, c06d)
+    ['区人大常委会主任陈永红、副主任何建平等出席会议，副主任黄晓东主持。', [['陈永红', '区人大常委会'], ['何建平', '区人大常委会'], ['黄晓东', '区人大常委会']]],
+    ['区人大常委会主任陈永红、副主任何建平等出席会议。副主任黄晓东主持会议。', [['陈永红', '区人大常委会'], ['何建平', '区人大常委会'], ['黄晓东', '区人大常委会']]],
+    ['市人大常委会主任严卫东列席会议，副主任庞洁主持。', [['严卫东', '市人大常委会'], ['庞洁', '市人大常委会']]],
+    // near-misses: another post after the list, or a clause that is no attendance
+    ['区人大常委会主任陈永红等出席会议，秘书长何建平主持。', [['陈永红', '区人大常委会'], ['何建平', null]]],
+    ['区人大常委会主任陈永红讲话后，副主任黄晓东主持。', [['陈永红', '区人大常委会'], ['黄晓东', null]]],
   ])('%s', (text, expected) => {
     expect(mentions(text).map((m) => [m.name, m.organization])).toEqual(expected);
   });

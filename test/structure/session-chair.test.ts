@@ -58,6 +58,26 @@ describe('[session-chair] who presides, named with the title', () => {
     ['a vice-mayor presiding over a government meeting is no chair of the inquiry',
       '近日，临川市人大常委会开展专题询问。副市长杭立民到会应询，他此前主持召开了专题会议。\n', '',
       null],
+    // Before anyone asks, "<title> X主持" names the chair whatever the title (t50 p06, p13): a bare 副主任 after the
+    // attendance list, a delegation's 团长 (first or second in the chain).
+    ['a bare 副主任 presiding after the attendance list',
+      '近日，渝北区人大常委会举行专题询问会。区人大常委会主任陈永红、副主任何建平等出席会议，副主任黄晓东主持。\n', '',
+      ['黄晓东', '副主任', '副主任黄晓东']],
+    ['a delegation\'s 团长 presiding, another post after it',
+      '1月14日下午，出席湖北省十四届人大一次会议的宜昌代表团举行全体会议，并就长江大保护开展专题询问。代表团团长、宜昌市委书记王立主持会议。\n', '',
+      ['王立', '代表团团长、宜昌市委书记', '代表团团长、宜昌市委书记王立']],
+    ['a delegation\'s 团长 after a deputy\'s post',
+      '1月14日下午，宜昌代表团举行全体会议，并就长江大保护开展专题询问。省人大代表、代表团团长王立主持会议。\n', '',
+      ['王立', '省人大代表、代表团团长', '省人大代表、代表团团长王立']],
+    ['a party secretary presiding over the meeting before anyone asks',
+      '近日，青石镇人大主席团举行专题询问会。镇党委书记龙海波主持会议。\n', '',
+      ['龙海波', '镇党委书记', '镇党委书记龙海波']],
+    ['an official presiding over other work (主持召开, 主持制定) is no chair',
+      '近日，临川市人大常委会开展专题询问。副市长杭立民主持制定了实施方案。\n', '',
+      null],
+    ['an official said to preside after the questions began is no chair',
+      '近日，临川市人大常委会开展专题询问。\n' + EXCHANGE + '市水务局局长甘立新说，去年副市长杭立民主持会议研究了改造方案。\n', '',
+      null],
     ['a member attending, no one presiding',
       '近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林出席会议。\n', '',
       null],
@@ -89,6 +109,16 @@ describe('[session-chair] who presides, named with the title', () => {
   it('takes the organization from the head of the title', () => {
     const s = build('近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林主持会议。\n' + EXCHANGE);
     expect(s.chair?.organization).toBe('市人大常委会');
+  });
+
+  it('a bare 副主任 after the attendance list holds the post in the organization it named', () => {
+    const s = build('近日，渝北区人大常委会举行专题询问会。区人大常委会主任陈永红、副主任何建平等出席会议，副主任黄晓东主持。\n' + EXCHANGE);
+    expect(s.chair?.organization).toBe('区人大常委会');
+  });
+
+  it('names the post once: a short form of a full title is no second title (t50 p07)', () => {
+    const s = build('近日，浦东新区人大常委会举行全体会议，开展专题询问。区人大常委会副主任沈佳音主持询问。区人大常委会主任顾国平，副主任沈佳音、陆建华出席会议。\n' + EXCHANGE);
+    expect(s.chair?.titles).toEqual(['区人大常委会副主任']);
   });
 
   it('a chair who also puts a question stays an asker and is still the chair', () => {

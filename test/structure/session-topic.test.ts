@@ -77,6 +77,15 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     ['', '【专题询问】 某州人大常委会生态补偿专题询问', '生态补偿'],
     ['', '南屏市人大常委会医疗卫生资源配置专题询问【实录】', '医疗卫生资源配置'],
     ['', '【实录】县人大常委会专题询问', null],
+    // A name in quotes inside the verb phrase is part of the topic (t50 p04, p11); how the inquiry is held (levels of
+    // congress acting together, 联动) is none, the phrase of the meeting held is.
+    ['2022年6月28日上午，江西省人大常委会、九江市人大常委会、湖口县人大常委会在湖口县联合举行长江“十年禁渔”专题询问会，这是我省首次开展省市县三级人大联动专题询问。', '省市县三级人大联动开展长江禁渔专题询问', '长江“十年禁渔”'],
+    ['6月28日，省市县三级人大常委会联合举行专题询问会，这是我省首次开展省市县三级人大联动专题询问。', '', null],
+    ['6月28日，省市县三级人大常委会联合举行专题询问会，这是首次开展省市县三级人大联动专题询问。', '省市县三级人大联动开展长江禁渔专题询问', '长江禁渔'],
+    ['9月26日，十四届省人大常委会第十二次会议举行专题询问。', '广东省人大常委会开展“百千万工程”专题询问', '“百千万工程”'],
+    ['近日，县人大常委会开展“双减”政策落实情况专题询问。', '', '“双减”政策落实情况'],
+    // Quotes left open or closed without opening inside it make no phrase.
+    ['近日，县人大常委会开展“双减专题询问。', '', null],
     // The lede's plain 进行询问 before the headline's first part.
     ['9月3日,南屏市人大常委会举行专题询问会,围绕全市城市更新工作情况进行询问。', '聚焦城市更新\u3000市人大常委会开展专题询问', '全市城市更新工作情况'],
   ])('%s | %s', (intro, title, topic) => {

@@ -852,6 +852,19 @@ describe('[speakers] a manner adverb before a bare post is no part of the title 
   });
 });
 
+describe('[speakers] a delegation\'s 团长 is a post of the delegation (代表团)', () => {
+  it.each<[string, string | null, string | null, string | null]>([
+    ['宜昌代表团团长王立主持会议。', '王立', '宜昌代表团团长', '宜昌代表团'],
+    ['代表团团长王立主持会议。', '王立', '代表团团长', '代表团'],
+    ['襄阳代表团副团长周敏：下面请代表提问。', '周敏', '襄阳代表团副团长', '襄阳代表团'],
+    // near-misses: a 集团 before 长 + a word names nobody
+    ['该集团长期合作的企业有十家。', null, null, null],
+  ])('%s', (text, name, title, org) => {
+    const m = mentions(text)[0];
+    expect(m ? [m.name, m.title, m.organization] : [null, null, null]).toEqual([name, title, org]);
+  });
+});
+
 describe('[speakers] Inner Mongolian township and village heads (苏木达, 嘎查达) are posts', () => {
   it.each<[string, string | null, string | null, string | null]>([
     ['乌兰苏木党委副书记、苏木达宝音：苏木已争取旗里每户补助8000元。', '宝音', '乌兰苏木党委副书记、苏木达', '乌兰苏木'],

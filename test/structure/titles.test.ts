@@ -39,6 +39,11 @@ describe('[titles] findTitles', () => {
     ['黄埔海关关长', ['关长']],
     ['有关长江保护的问题', []],
     ['有关长期护理保险', []],
+    // 团长 leads a delegation to a congress session (宜昌代表团团长); 集团 or 社团 before 长 + a word is none.
+    ['宜昌代表团团长', ['团长']],
+    ['代表团副团长、襄阳市市长', ['副团长', '市长']],
+    ['某集团长期合作', []],
+    ['各类社团长效管理', []],
     // 村医 would leave a name opening with 生 (no surname): the longer 医生, starting inside it, is the title.
     ['州人大代表、曼蚌村医生王建国提问', ['代表', '医生']],
     ['州人大代表、曼蚌村医生岩罕提问', ['代表', '医生']],

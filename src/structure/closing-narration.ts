@@ -28,7 +28,11 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   let k = inside.length;
   let cut = k; // the earliest closing line of the trailing run (markup and source lines may follow it)
   let wrapEnd = -1; // end of the hard-wrapped lines just passed, which go on with the line before them
-  while (k > 1) {
+  // The section's first whole line is its question, never cut; but a news report's question may open inside a paragraph
+  // ("…整改隐患1.3万处。孔某随后追问瓶装液化气管理，刘局长回应，…。" then "市人大常委会副主任黄某在总结时指出，…"): the
+  // asker's words and the answer both stand before the first whole line, which may then be the closing.
+  const floor = inside.length && answeredBefore(view, span, inside[0], closers) ? 0 : 1;
+  while (k > floor) {
     // (A bullet before the words is layout: "◆ 会议最后,…".)
     const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
     const para: Span = wrapEnd < 0 ? inside[k - 1].content : [inside[k - 1].content[0], wrapEnd];
@@ -39,7 +43,7 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     else if (cut === k && k < inside.length && callsForStatement(line)) { cut = k - 1; wrapEnd = -1; }
     // (A line hard-wrapped from the line before, and closing nothing by itself, goes on with it: that line decides, read
     // with its wrapped lines.)
-    else if (wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; }
+    else if (k >= 2 && wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; }
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it. So does a line only naming who
     // attended or wrote the record up ("副市长某到会应询。", "会议由…记录整理。", attendance-lines.ts): narration, no turn.
     else if (!TRAILER.test(line) && !CONTINUES.test(line) && !isAttendanceLine(line) && !listUnderClosing(view, inside, k - 1)) {
@@ -68,17 +72,30 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     if (notes > 0 && notes < cut) cut = notes;
   }
   k = cut;
+  // (Every whole line closing: the section ends with its opening paragraph's words.)
+  if (k === 0 && inside.length) return [span[0], trim(view, span[0], inside[0].span[0])[1]];
   const last: Span = k === inside.length ? span : [span[0], inside[k - 1].content[1]];
   // Run-on paragraphs: a sentence of the last line that opens the closing ("…政策. 会议最后, …").
+  // (A section inside one paragraph, no whole line of its own — "…孔某随后追问…,刘局长回应,…。市人大常委会副主任黄某在总结时
+  // 指出,…" — is read as that line.)
   const line = inside[k - 1];
-  if (!line) return last;
-  const from = Math.max(line.content[0], span[0]);
+  const from = line ? Math.max(line.content[0], span[0]) : span[0];
   const at = view.slice(from, last[1]).search(CLOSING_SENTENCE);
   if (at > 0) return [span[0], trim(view, from, from + at + 1)[1]];
   // …or where the chair or a government head closes in it.
   const s = closers ? closingSentence(view, from, last[1], closers) : null;
   return s === null ? last : [span[0], trim(view, from, s)[1]];
 }
+
+/**
+ * `span` opens inside a paragraph before its first whole line `first`, and the question was answered there too
+ * (`closers.answered` before `first`): words of the section stand before that line, asked and answered.
+ */
+function answeredBefore(view: string, span: Span, first: Line, closers?: Closers): boolean {
+  return !!closers && closers.answered !== null && closers.answered >= span[0] && closers.answered < first.content[0]
+    && WORDS.test(view.slice(span[0], first.span[0]));
+}
+const WORDS = /[\p{sc=Han}\p{L}\p{N}]/u;
 
 /**
  * Where a government head's closing statement opens when `inside[k]` (ending at `end`) is one of its later paragraphs: the
@@ -241,7 +258,7 @@ export function isTrailer(line: string): boolean {
  * subject ("会议要求:区政府及相关部门要…", "会议指出,…", "会议还对…进行了测评": the meeting doing more; the 记录人 and 签发 lines
  * after it are frame fields, frame.ts).
  */
-const CLOSING = new RegExp(String.raw`^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:由于|因为?|鉴于)[^,。:\n]{1,8}?,\s*)?(?:${INQUIRIES}?(?:现场)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结)?讲话中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后(?:表态|表示|强调|指出|要求))|^[^,。\n]{0,24}?人大(?:常委会)?[^,。\n]{0,16}?负责(?:人|同志)[^,。\n]{0,4}?(?:表示|指出|强调|介绍|说)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^(?:${STAMP}\s*)?会议(?:(?:要求|指出|强调|认为|决定)\s*[:,]|还(?:进行|开展|组织|听取|通报|对|就|要求|强调))|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)`, 'u');
+const CLOSING = new RegExp(String.raw`^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:由于|因为?|鉴于)[^,。:\n]{1,8}?,\s*)?(?:${INQUIRIES}?(?:现场)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结(?:讲话)?|讲话)中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后(?:表态|表示|强调|指出|要求))|^[^,。\n]{0,24}?人大(?:常委会)?[^,。\n]{0,16}?负责(?:人|同志)[^,。\n]{0,4}?(?:表示|指出|强调|介绍|说)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^(?:${STAMP}\s*)?会议(?:(?:要求|指出|强调|认为|决定)\s*[:,]|还(?:进行|开展|组织|听取|通报|对|就|要求|强调))|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)`, 'u');
 
 /**
  * The chair summing up in a report's words ("彭某在总结讲话中强调,一要…;二要…", "主任某作总结讲话,要求…", "…在讲话中指出,…"):

@@ -6,13 +6,18 @@
  * was asked nor answered for opens a question of its own — as the same turn does with no header (sections.ts turnSections).
  * Announced without a new office ("我再问一个问题：维保费用由谁承担？") it stays in the header's question: the section's
  * offices answer it. Under a topic's heading ("一、关于国有资产管理"), another member asking once the question is answered
- * asks one of their own. Offsets are [start, end) UTF-16 code units into the view (same length as the text).
+ * asks one of their own. Under a header naming itself a question, another member pressing it stays in it; but once a
+ * member's 追问 has split off a question of its own ("问题三：医保基金运行风险" / … / "委员周某追问：异地就医直接结算
+ * 比例是多少？" / "市医保局局长廖某：…" / "委员蔡某：灵活就业人员参保有没有新办法？"), a member who has not asked under
+ * the header yet and then asks outright, the 追问 answered, puts a question of their own: a 追问 is its asker's, and one
+ * member's question is no part of another's (together only when the text says so: one label, or 追问 again).
+ * Offsets are [start, end) UTF-16 code units into the view (same length as the text).
  */
 import { sameOrganization } from '../model/org-names.js';
 import { findAddressees } from './addressees.js';
 import { speechStart } from './follow-up-cue.js';
 import type { SpeechEvent } from './speech.js';
-import { THANKS_LEAD } from './closing-remarks.js';
+import { THANKS_LEAD, asksNothing } from './closing-remarks.js';
 
 /** Thanks or assent before the announcement ("好，谢谢。", "谢谢吕局长的回答，", "好的，"). */
 const THANKS = `(?:${THANKS_LEAD})*`;
@@ -36,12 +41,17 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
   // naming itself a question ("问题二：水质检测", "【询问三】") is one question: a member pressing it stays in it.
   const topical = !QUESTION_HEADER.test(view.slice(header[0], header[1]));
   let askers = new Set<string>();
+  // The member whose 追问, after an answer, opened the question now under way (sections.ts splits it off), and whether
+  // it has been answered since.
+  let presser: string | null = null;
+  let pressAnswered = false;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.start < from || e.anchor <= header[1]) continue;
     if (e.start >= to) break;
     if (e.role === 'responder') {
       answered = true;
+      pressAnswered = true;
       if (e.mention?.organization) asked.push(e.mention.organization);
       continue;
     }
@@ -51,6 +61,19 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
       out.push(e);
       answered = false;
       askers = new Set([who]);
+      presser = null;
+      continue;
+    }
+    if (e.followUp && answered) {
+      presser = who;
+      pressAnswered = false;
+    } else if (presser !== null && pressAnswered && who !== null && who !== presser && !askers.has(who) && !e.followUp && !e.announces
+      && !asksNothing(view.slice(e.wordsStart, i + 1 < events.length ? Math.min(events[i + 1].start, to) : to))) {
+      // Another member asking outright after the 追问's answer (see the header).
+      out.push(e);
+      answered = false;
+      askers = new Set([who]);
+      presser = null;
       continue;
     }
     if (who !== null) askers.add(who);
@@ -62,6 +85,7 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
     if (answered && ANNOUNCES.test(view.slice(start, end)) && named.some((n) => !asked.some((a) => sameOrganization(a, n)))) {
       out.push(e);
       answered = false;
+      presser = null;
     }
     asked.push(...named);
   }

@@ -300,3 +300,51 @@ describe('[closing-narration] headings, fields and tags naming a speaker\'s part
     expect(parse(text).session.closing?.text).toBe('表态发言（副市长 晏某某）\n\n市政府将逐项抓好整改。');
   });
 });
+
+describe('[closing-narration] a news report\'s closing after a last question that opens inside a paragraph', () => {
+  // The last question opens mid-paragraph ("在回答…时,…介绍…。孔某随后追问…,刘局长回应,…。"): its first whole line is the
+  // next paragraph, which may be the closing once the question was answered before it.
+  const NEWS = '宁川市人大常委会开展城市燃气安全专题询问\n\n'
+    + '“老旧小区燃气管道老化，谁来改？”市人大常委会委员甘志远首先发问。市住房和城乡建设局局长程立新回应，今年改造老旧管网86公里。\n\n'
+    + '在回答委员孔繁星关于瓶装液化气的提问时，市城市管理局局长刘洋介绍，全市已检查用户41.2万户。孔繁星随后追问气瓶追溯，刘局长回应，明年6月底前实现全覆盖。\n\n';
+  const LAST = '孔繁星随后追问气瓶追溯，刘局长回应，明年6月底前实现全覆盖。';
+  // Each row: the paragraph after the last exchange, which is the closing, and who speaks in it.
+  it.each<[string, string, string]>([
+    ['the chair, 在总结时指出', '市人大常委会副主任黄启明在总结时指出，相关单位要建立问题清单，限期整改。', '黄启明'],
+    ['the chair, 在讲话中强调', '市人大常委会主任黄启明在讲话中强调，相关单位要建立问题清单，限期整改。', '黄启明'],
+    ['the chair, 在总结讲话中要求', '市人大常委会副主任黄启明在总结讲话中要求，相关单位要建立问题清单。', '黄启明'],
+    ['the chair, 在总结中指出', '市人大常委会副主任黄启明在总结中指出，相关单位要建立问题清单。', '黄启明'],
+    ['the chair, 在会议结束时表示', '市人大常委会副主任黄启明在会议结束时表示，相关单位要建立问题清单。', '黄启明'],
+    ['the chair, 最后指出', '市人大常委会副主任黄启明最后指出，相关单位要建立问题清单。', '黄启明'],
+    ['a vice-mayor, 在讲话中强调', '副市长骆文华在讲话中强调，市政府将逐项整改，限期销号。', '骆文华'],
+    ['a vice-mayor, 在总结中指出', '副市长骆文华在总结中指出，市政府将逐项整改。', '骆文华'],
+  ])('%s', (_name, closing, speaker) => {
+    const r = parse(NEWS + closing);
+    expect(r.session.closing?.text).toBe(closing);
+    expect(r.session.closing?.statements.map((s) => s.speaker?.name)).toEqual([speaker]);
+    expect(r.questions.at(-1)?.turns.at(-1)?.text.trim().endsWith(LAST.slice(-12))).toBe(true);
+  });
+
+  it('run on in the last question\'s own paragraph, the closing sentence is cut off too', () => {
+    const closing = '市人大常委会副主任黄启明在总结时指出，相关单位要建立问题清单。';
+    const r = parse(NEWS.trimEnd() + closing);
+    expect(r.session.closing?.text).toBe(closing);
+  });
+
+  // Each row: the paragraph after the last exchange, which stays in the last question (no closing).
+  it.each<[string, string]>([
+    ['a responder 在回答时指出 answers', '市城市管理局局长刘洋在回答时指出，气瓶将全部加装二维码。'],
+    ['a responder adding (补充说) answers', '市城市管理局局长刘洋补充说，气瓶将全部加装二维码。'],
+    ['the chair asking (追问) asks', '市人大常委会副主任黄启明追问：气瓶二维码什么时候能全覆盖？'],
+  ])('%s', (_name, paragraph) => {
+    const r = parse(NEWS + paragraph);
+    expect(r.session.closing).toBeNull();
+    expect(r.questions.at(-1)?.turns.at(-1)?.text).toContain(paragraph.slice(0, 12));
+  });
+
+  it('a last question asked in its paragraph and answered only on the next line keeps that line', () => {
+    const text = NEWS.replace(LAST, '孔繁星随后追问气瓶追溯。') + '刘洋在讲话中指出，明年6月底前实现全覆盖。';
+    const r = parse(text);
+    expect(r.questions.at(-1)?.turns.map((t) => t.text).join('')).toContain('刘洋在讲话中指出');
+  });
+});

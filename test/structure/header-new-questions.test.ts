@@ -62,3 +62,43 @@ describe('[header-new-questions] another member asking under a topic\'s heading 
     expect(s.questions[0].askers.map(nameOf(s))).toEqual(['邬立群', '钱海燕']);
   });
 });
+
+describe('[header-new-questions] after a 追问 under a question header, another member\'s plain question is their own', () => {
+  const TITLE = '临川市人大常委会专题询问社会保障工作\n\n';
+  const HEAD = '问题三：医保基金运行风险\n\n常委会组成人员韦春梅：医保基金收支是否平衡？\n\n市医疗保障局局长廖国华：当期结余3.4亿元。\n\n'
+    + '常委会组成人员周海燕追问：异地就医直接结算比例是多少？\n\n市医疗保障局局长廖国华：直接结算率为68.5%。\n\n';
+  const nameOf = (s: ReturnType<typeof build>) => (id: string) => s.people.find((p) => p.id === id)?.name;
+  // Each row: the next exchange after the 追问's answer, which opens a question of its own.
+  it.each<[string, string, string, string]>([
+    ['a plain label', '常委会组成人员蔡文杰：灵活就业人员参保有没有新办法？\n\n市人力资源和社会保障局局长魏长林：参保人数达到12.7万人。', '蔡文杰', '魏长林'],
+    ['name first, title in brackets', '蔡文杰（常委会组成人员）：灵活就业人员参保有没有新办法？\n\n魏长林（市人力资源和社会保障局局长）：参保人数达到12.7万人。', '蔡文杰', '魏长林'],
+    ['the same office answering', '常委会组成人员蔡文杰：医保目录外用药怎么管？\n\n市医疗保障局局长廖国华：实行清单管理。', '蔡文杰', '廖国华'],
+  ])('%s', (_name, next, asker, responder) => {
+    const s = build(`${TITLE}${HEAD}${next}\n`);
+    const who = nameOf(s);
+    expect(s.questions.map((q) => [q.askers.map(who), q.responders.map(who), q.followUpOf])).toEqual([
+      [['韦春梅'], ['廖国华'], null], [['周海燕'], ['廖国华'], 1], [[asker], [responder], null],
+    ]);
+  });
+
+  // Each row: the next words, which stay in the 追问's question.
+  it.each<[string, string, string[]]>([
+    ['the 追问\'s own member asking on', '常委会组成人员周海燕：年底能到80%吗？\n\n市医疗保障局局长廖国华：力争达到。', ['周海燕']],
+    ['another member\'s thanks only', '常委会组成人员蔡文杰：好，谢谢。', ['周海燕']],
+    ['another member\'s remark, asking nothing', '常委会组成人员蔡文杰：这个比例还不够高。', ['周海燕', '蔡文杰']],
+  ])('%s', (_name, next, askers) => {
+    const s = build(`${TITLE}${HEAD}${next}\n`);
+    expect(s.questions).toHaveLength(2);
+    expect(s.questions[1].askers.map(nameOf(s))).toEqual(askers);
+  });
+
+  it('another member\'s 追问 follows up the header\'s question, as before', () => {
+    const s = build(`${TITLE}${HEAD}常委会组成人员蔡文杰追问：门诊结算呢？\n\n市医疗保障局局长廖国华：门诊定点机构1024家。\n`);
+    expect(s.questions.map((q) => [q.askers.map(nameOf(s)), q.followUpOf])).toEqual([[['韦春梅'], null], [['周海燕'], 1], [['蔡文杰'], 1]]);
+  });
+
+  it('without a 追问, another member pressing the header\'s question stays in it, as before', () => {
+    const s = build(`${TITLE}问题三：医保基金运行风险\n\n常委会组成人员韦春梅：医保基金收支是否平衡？\n\n市医疗保障局局长廖国华：当期结余3.4亿元。\n\n常委会组成人员蔡文杰：灵活就业人员参保有没有新办法？\n\n市人力资源和社会保障局局长魏长林：参保人数达到12.7万人。\n`);
+    expect(s.questions).toHaveLength(1);
+  });
+});

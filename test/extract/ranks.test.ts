@@ -112,6 +112,15 @@ describe('[ranks] as quantities: marked rank, never a change', () => {
     expect(read(input)).toEqual(want);
   });
 
+  it.each<[string, string, string | null]>([
+    ['the object after 把 in the clause before is ranked', '下一步我们力争把治理率提高到40%，排名进入全省前五。', '治理率'],
+    // near-miss: no 把, the subject of the clause before stays whole
+    ['no 把', '全市污水治理率提高到40%，排名进入全省前五。', '污水治理率'],
+  ])('subject: %s', (_label, text, want) => {
+    const found = extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: fakeSegmenter, exclude: [] });
+    expect(found.find((q) => q.rank)?.indicator).toBe(want);
+  });
+
   it.each<[string, string, Array<[string, boolean, string | null]>]>([
     ['an ordinal of a meeting', '第5次会议审议了报告。', []],
     ['a count of places is no rank', '全市建成养老机构120家。', [['120家', false, null]]],

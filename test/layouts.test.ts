@@ -33,6 +33,10 @@ interface FactQuantity {
   kind: string;
   approximate?: boolean;
   qualifier?: string | null;
+  /** The way a change went (同比下降8.6% → down), null for none; unchecked when left out. */
+  direction?: 'up' | 'down' | null;
+  /** A place in a league table (在全省排第十位): true; false for a figure; unchecked when left out. */
+  rank?: boolean;
   range?: [number, number] | null;
   /** What the figure measures, as found (checked only when given). */
   indicator?: string | null;
@@ -132,6 +136,8 @@ function quantityProblems(expected: FactQuantity[], actual: Question['quantities
     if (e.qualifier !== undefined && norm(normalize(q.qualifier ?? '')) !== norm(normalize(e.qualifier ?? ''))) problems.push(`${at} qualifier ${q.qualifier} ≠ ${e.qualifier}`);
     if (e.range !== undefined && JSON.stringify(q.range) !== JSON.stringify(e.range)) problems.push(`${at} range ${JSON.stringify(q.range)} ≠ ${JSON.stringify(e.range)}`);
     if (e.indicator !== undefined && norm(q.indicator ?? '') !== norm(e.indicator ?? '')) problems.push(`${at} indicator ${q.indicator} ≠ ${e.indicator}`);
+    if (e.direction !== undefined && q.direction !== e.direction) problems.push(`${at} direction ${q.direction} ≠ ${e.direction}`);
+    if (e.rank !== undefined && (q.rank ?? false) !== e.rank) problems.push(`${at} rank ${q.rank ?? false} ≠ ${e.rank}`);
   }
   for (const q of pool) problems.push(`unexpected ${q.text} (${q.kind})`);
   return problems;

@@ -22,6 +22,8 @@
  * Each figure pairs at most once, best match first, then nearest in reading order — but for a figure set against the
  * other session's target, which may also pair with the state that session gave beside it (A 护理型床位占比为48%, 确保达到
  * 55%以上; B 56.2%: the target met, and +8.2 个百分点).
+ * A change written with its direction (下降2.3个百分点 / 提高2.3个百分点) is compared by its signed value (−2.3 → +2.3 is
+ * +4.6 个百分点, never 无变化). A rank (在全省排第十位, rank: true) measures no amount: it is neither paired nor counted.
  * Quantities without an indicator cannot be matched and are only counted.
  */
 import type { InquiryRecord, Quantity, Question } from '../model/record.js';
@@ -207,12 +209,13 @@ function figures(record: InquiryRecord): Figure[] {
   ];
   for (const [list, question, part] of lists) {
     list.forEach((q, k) => {
-      if (q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
+      // A rank (在全省排第十位) is a place in a league, no amount of its subject: it pairs with nothing.
+      if (q.rank || q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
       const context = figureContext(record, question, q.span);
       const stance = context.stance !== 'cited' && baseOfNext(record, question, list, k) ? 'base' : context.stance;
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       out.push({
-        text: q.text, value: q.value, unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
+        text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`,
       });
@@ -222,7 +225,15 @@ function figures(record: InquiryRecord): Figure[] {
 }
 
 function unlabeledCount(record: InquiryRecord): number {
-  return allQuantities(record).filter(({ q }) => q.indicator === null || q.indicator.trim() === '').length;
+  return allQuantities(record).filter(({ q }) => !q.rank && (q.indicator === null || q.indicator.trim() === '')).length;
+}
+
+/**
+ * The value a change is computed from: a fall (下降2.3个百分点, direction down) is −2.3, so it never meets a rise of 2.3 as
+ * equal; a rate of change named with its direction (同比降幅 2.6%, see figure-context.ts) is a size and keeps its value.
+ */
+function signed(q: Quantity, rate: string | null): number | null {
+  return q.value !== null && q.direction === 'down' && rate === null ? -q.value + 0 : q.value; // + 0: no −0
 }
 
 /**

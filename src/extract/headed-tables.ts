@@ -169,7 +169,7 @@ export function addHeadedTableFigures(pair: { text: string; view: string }, rang
     const r = c.unit ? cellReading(pair.view, start, { end, unit: c.unit, head: null }) : bareCell(pair.view, start, end);
     if (!r) continue;
     if (within >= 0) out.splice(within, 1);
-    const q: Quantity = { text: pair.text.slice(start, end), value: r.value, unit: r.unit, kind: r.kind, indicator, approximate: r.approximate, qualifier: r.qualifier, range: r.range, span: [start, end] };
+    const q: Quantity = { text: pair.text.slice(start, end), value: r.value, unit: r.unit, kind: r.kind, indicator, approximate: r.approximate, qualifier: r.qualifier, range: r.range, direction: null, span: [start, end] };
     let at = out.length;
     while (at > 0 && out[at - 1].span[0] > start) at--;
     out.splice(at, 0, q);

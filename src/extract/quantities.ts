@@ -25,6 +25,8 @@
  * and quantity-reading.ts (qualifiers). A ratio (生师比19:1 → 19, 3:2 → 1.5) is kind other in unit 比 (ratios.ts), a return
  * period (50年一遇, 1~2年一遇 → [1, 2], 百年一遇 → 100) kind other in unit 年一遇 (return-periods.ts), a rate per a base
  * (死亡率为8.7/10万 → 8.7) kind other in unit /10万 (per-base.ts): the record has no kind of their own.
+ * A change carries its direction from the verb before it (同比下降8.6% → 8.6, direction down; 提高2.3个百分点 → up;
+ * 下降到5% → null, a level: change-direction.ts); a rank (排名第5位) carries rank: true, a number to call identifier: true.
  * Offsets: UTF-16, 0-based, end-exclusive.
  */
 import type { Quantity } from '../model/record.js';
@@ -47,6 +49,7 @@ import { splitCountAttribute } from './count-attribute.js';
 import { addTableFigures } from './table-units.js';
 import { addHeadedTableFigures } from './headed-tables.js';
 import { readRank } from './ranks.js';
+import { carryDirections, directionAt } from './change-direction.js';
 import { markerBeforeDigit } from './digit-markers.js';
 import { finish, qualifierAt, type Reading } from './quantity-reading.js';
 import { discount, share, writtenShare } from './shares.js';
@@ -124,7 +127,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (inQuotedName(view, r.span)) { i = r.span[1]; continue; }
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !overlapsAny(exclude, r.numeral) && !overlapsAny(formulations, r.numeral);
     if (hit) {
-      const q = r;
+      // 同比下降8.6%: the verb of change before the figure gives its direction; 负增长1.2% measures the noun before 负增长 (change-direction.ts).
+      const moved = r.rank || r.identifier || r.kind === 'year' ? null : directionAt(view, r.span[0]);
+      const q = moved?.negativeGrowth && r.indicatorAt === undefined ? { ...r, indicatorAt: moved.verb } : r;
       // A rank names its subject; so does a rate naming what is paid between its denominator and the figure
       // ("每亩补助200元" → 补助, rate-before.ts).
       const indicator = q.subject !== undefined ? (q.subject ? text.slice(q.subject[0], q.subject[1]) : null)
@@ -132,8 +137,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
         : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.indicatorAt ?? q.span[0], q.afterAt ?? q.span[1], q.kind, options.segmenter); // 130个村左右: the noun after 个
-      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : q.unit === '年一遇' && q.subject === undefined ? standard(pair, q.span, indicator, options.segmenter) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, span: q.span };
+      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : q.unit === '年一遇' && q.subject === undefined ? standard(pair, q.span, indicator, options.segmenter) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, direction: moved?.direction ?? null, span: q.span };
       if (q.identifier) quantity.identifier = true; // a number to call (identifiers.ts); figures have no such property
+      if (q.rank) quantity.rank = true; // a place in a league (ranks.ts): no amount, compare pairs none
       out.push(quantity);
     }
     i = hit ? r.span[1] : r.numeral[1];
@@ -145,6 +151,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   carryRates(pair, out); // "由每人每月80元提高到100元": 100元 is per person and month too
   carryIndicators(pair, out); // "整改率由85.2%提高到96.3%": 96.3% measures 整改率 too
   carryLevels(pair, out); // "执结率同比上升2.3个百分点至96.7%": 96.7% measures 执结率 too
+  carryDirections(pair, out); // "分别下降了2.1%、3.4%": 3.4% went down too
   splitCountAttribute(pair, out, options.segmenter); // "14个国考断面水质优良比例为92.9%": 14个 counts 国考断面, 92.9% measures 水质优良比例
   return out;
 }
@@ -184,7 +191,7 @@ function read(view: string, i: number): Reading | null {
   const c = view.charCodeAt(i);
   if (c === 0x7b2c || c === 0x9996 || c === 0x524d || c === 0x540e) { // 第 首 前 后: only a rank is read here (排名第5位, 居全市首位, 进入前三, 排名后3位); other ordinals count nothing
     const rank = readRank(view, i);
-    return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: rank.qualifier !== null, qualifier: rank.qualifier, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject };
+    return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: rank.qualifier !== null, qualifier: rank.qualifier, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject, rank: true };
   }
   if (c === 0x534a) { // 半: 半年, 半个月 (durations.ts) — 一半 is a share, read from its 一
     const half = halfAlone(view, i);

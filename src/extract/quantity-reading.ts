@@ -9,7 +9,7 @@ import type { Quantity, QuantityKind } from '../model/record.js';
 import { DURATION_UNITS } from './units.js';
 
 /** A quantity read at one position, before its indicator is looked up. */
-export type Reading = Omit<Quantity, 'text' | 'indicator' | 'identifier'> & { identifier?: true; numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number; afterAt?: number };
+export type Reading = Omit<Quantity, 'text' | 'indicator' | 'identifier' | 'rank' | 'direction'> & { identifier?: true; rank?: true; numeral: [number, number]; subject?: [number, number] | null; dimensionless?: true; indicatorAt?: number; afterAt?: number };
 
 /**
  * Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`.

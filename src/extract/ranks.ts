@@ -1,5 +1,5 @@
 /**
- * Ranks: a position in a league table, "在全省11个设区市中排名第5位" → 第5位 (value 5, unit 位).
+ * Ranks: a position in a league table, "在全省11个设区市中排名第5位" → 第5位 (value 5, unit 位), marked rank: true by the caller.
  *
  * A rank is no amount, so it is a quantity of kind `other` (the contract's kinds have no rank; other
  * already holds figures that are not amounts, such as the hotline 12345) with unit 位 or 名 as written
@@ -145,6 +145,9 @@ function subjectOf(view: string, verbStart: number): [number, number] | null {
 function trimmed(view: string, from: number, to: number): [number, number] | null {
   const tail = SUBJECT_TAIL.exec(view.slice(from, to));
   if (tail) to -= tail[0].length;
+  // 下一步我们力争把治理率|提高到40%，排名进入全省前五: the object after 把 is what is ranked, not the words before it.
+  const disposed = view.lastIndexOf('把', to - 1);
+  if (disposed >= from) from = disposed + 1;
   const scope = SCOPE.exec(view.slice(from, to));
   const start = from + (scope ? scope[0].length : 0);
   return to - start >= 1 && to - start <= 14 && /^[\u4e00-\u9fff]+$/u.test(view.slice(start, to)) ? [start, to] : null;

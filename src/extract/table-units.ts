@@ -196,7 +196,7 @@ export function addTableFigures(pair: { text: string; view: string }, range: Spa
       continue;
     }
     if (within >= 0) out.splice(within, 1);
-    const q: Quantity = { text: pair.text.slice(start, cell.end), value: r.value, unit: r.unit, kind: r.kind, indicator: headText(cell), approximate: r.approximate, qualifier: r.qualifier, range: r.range, span: [start, cell.end] };
+    const q: Quantity = { text: pair.text.slice(start, cell.end), value: r.value, unit: r.unit, kind: r.kind, indicator: headText(cell), approximate: r.approximate, qualifier: r.qualifier, range: r.range, direction: null, span: [start, cell.end] };
     let at = out.length;
     while (at > 0 && out[at - 1].span[0] > start) at--;
     out.splice(at, 0, q);

@@ -44,6 +44,13 @@ export interface Quantity {
   qualifier: string | null;
   /** [min, max] for "两到三年", else null. */
   range: [number, number] | null;
+  /**
+   * The way a change went, from the verb of change written right before the figure: "down" after 下降, 减少, 降低,
+   * 回落, 下滑, 负增长 (同比下降8.6% → value 8.6, direction down), "up" after 增长, 增加, 提高, 上升, 提升; null for a
+   * level or a figure with no such verb (下降到5% is a level). `value` stays as written: a written minus (-2.3%) is
+   * negative whatever the direction, so the signed change is −value when down (compare reads it so).
+   */
+  direction: 'up' | 'down' | null;
   span: Span;
   /**
    * true on a number to call, which names a line and counts nothing (拨打12345, 12319热线, 热线电话0871-1234567:
@@ -51,6 +58,12 @@ export interface Quantity {
    * count of figures filters on it.
    */
   identifier?: true;
+  /**
+   * true on a place in a league table (在全省排第十位 → 10, 位列第2名, 排名前三 → 3 with qualifier 前: kind other, unit 位
+   * or 名), which measures no amount of its subject; absent on every figure. Kept in the list (hand-checked records
+   * list ranks); compare pairs no rank.
+   */
+  rank?: true;
 }
 
 export interface Formulation {

@@ -34,10 +34,13 @@ const quantity = object({
   approximate: { type: 'boolean' },
   qualifier: nstr,
   range: { anyOf: [{ type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 }, { type: 'null' }] },
+  direction: { enum: ['up', 'down', null], description: 'The way a change went, from the verb of change right before the figure: down after 下降/减少/降低/回落/下滑/负增长 (同比下降8.6% → value 8.6, direction down), up after 增长/增加/提高/上升/提升; null for a level (下降到5%) or a figure with no such verb. value stays as written (a written minus, -2.3%, is negative): the signed change is −value when down.' },
   span,
 });
 // A number to call (拨打12345) carries identifier: true; figures have no such property (not required).
 (quantity.properties as Record<string, unknown>).identifier = { const: true };
+// A place in a league table (在全省排第十位, 第2名, 排名前三) carries rank: true: no amount; figures have no such property.
+(quantity.properties as Record<string, unknown>).rank = { const: true, description: 'A place in a league table (在全省排第十位 → 10, unit 位; 排名前三 → 3, qualifier 前): kind other, no measured amount.' };
 
 const formulation = object({ text: str, number: { type: ['number', 'null'] }, span });
 

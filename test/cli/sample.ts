@@ -22,7 +22,7 @@ export function sampleRecord(name: string | null = 'a.txt', text = SAMPLE_TEXT):
   const measure = (index: number, marker: string | null, body: string, items: Measure[] = []): Measure =>
     ({ index, marker, text: body, span: at(text, body), items });
   const quantity = (surface: string, value: number, unit: string, kind: Quantity['kind'], indicator: string): Quantity =>
-    ({ text: surface, value, unit, kind, indicator, approximate: false, qualifier: null, range: null, span: at(text, surface) });
+    ({ text: surface, value, unit, kind, indicator, approximate: false, qualifier: null, range: null, direction: null, span: at(text, surface) });
   const measures = [
     measure(1, '一是', '健全“府检联动”机制'),
     measure(2, '二是', '强化监督,"依法"履职', [measure(1, null, '依法')]),

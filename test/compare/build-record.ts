@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { InquiryRecord, Person, Quantity, Question, Measure } from '../../src/model/record.js';
 import type { Segmenter, Token } from '../../src/segment/segmenter.js';
 
-export interface QuantitySpec { text: string; value: number | null; unit?: string | null; kind?: Quantity['kind']; indicator: string | null }
+export interface QuantitySpec { text: string; value: number | null; unit?: string | null; kind?: Quantity['kind']; indicator: string | null; direction?: Quantity['direction'] }
 export interface QuestionSpec {
   text: string;
   addressees?: string[];
@@ -85,7 +85,7 @@ export function buildRecord(spec: RecordSpec): InquiryRecord {
         if (f.indicator) write(f.indicator + '达到');
         const qs = write(f.text);
         write(',');
-        quantities.push({ text: f.text, value: f.value, unit: f.unit ?? null, kind: f.kind ?? 'count', indicator: f.indicator, approximate: false, qualifier: null, range: null, span: qs });
+        quantities.push({ text: f.text, value: f.value, unit: f.unit ?? null, kind: f.kind ?? 'count', indicator: f.indicator, approximate: false, qualifier: null, range: null, direction: f.direction ?? null, span: qs });
       }
       write('\n');
       turns.push({ speaker: id, role: 'responder', text: text.slice(t0, text.length), span: [t0, text.length], answerTo: null });

@@ -267,6 +267,23 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     expect(rows(f)).toEqual(expected);
   });
   it.each([
+    ['a fall against a rise of the same size is no 无变化', '全县污水处理率下降2.3个百分点。', '全县污水处理率提高2.3个百分点。',
+      [['污水处理率', '2.3个百分点', '2.3个百分点', '+4.6 个百分点']]],
+    ['two falls compare by their signed values', '全县污水处理率下降2.3个百分点。', '全县污水处理率下降1.1个百分点。',
+      [['污水处理率', '2.3个百分点', '1.1个百分点', '+1.2 个百分点']]],
+    // Near-miss: two rises keep their values as written.
+    ['two rises', '全县污水处理率提高1.1个百分点。', '全县污水处理率提高2.3个百分点。',
+      [['污水处理率', '1.1个百分点', '2.3个百分点', '+1.2 个百分点']]],
+  ])('a change compares by its signed value: %s', (_, a, b, expected) => {
+    expect(rows(figuresOf(a, b))).toEqual(expected);
+  });
+  it('a rank is no figure of its indicator: neither paired nor counted as unlabeled', () => {
+    const f = figuresOf('全县农村生活污水治理率为31.5%，在全省排第十位。', '全县农村生活污水治理率为45%，在全省排第三位。');
+    expect(rows(f)).toEqual([['农村生活污水治理率', '31.5%', '45%', '+13.5 个百分点']]);
+    expect([...f.onlyA, ...f.onlyB]).toEqual([]);
+    expect(f.unlabeled).toEqual({ a: 0, b: 0 });
+  });
+  it.each([
     ['the target met the next year, its indicator the tail of the measure\'s lead', '', '全县规模养殖场粪污处理设施装备配套率达到97%。',
       '一是推进规模养殖场粪污处理设施装备配套，配套率达到95%。二是完善考核机制。', [['配套率', '95%', '97%', '目标 95%, 现状 97% (已达标)']]],
     ['near-miss: a short indicator whose head does not end the clause before', '', '全县规模养殖场粪污处理设施装备配套率达到97%。',

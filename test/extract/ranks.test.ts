@@ -99,3 +99,32 @@ describe('[ranks] as quantities: superlatives, top groups and ranks joined by �
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('[ranks] as quantities: marked rank, never a change', () => {
+  const read = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: fakeSegmenter, exclude: [] })
+    .map((q) => [q.text, q.rank ?? false, q.direction]);
+  it.each<[string, string, Array<[string, boolean, string | null]>]>([
+    ['在全省排第十位', '农村生活污水治理率为31.5%，在全省排第十位。', [['31.5%', false, null], ['第十位', true, null]]],
+    ['位列第2名', '营商环境位列全省第2名。', [['第2名', true, null]]],
+    ['排名前三', '市场主体活跃度排名前三。', [['前三', true, null]]],
+    ['a place moved to', '排名由第8位上升至第3位。', [['第8位', true, null], ['第3位', true, null]]],
+  ])('%s', (_label, input, want) => {
+    expect(read(input)).toEqual(want);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['the object after 把 in the clause before is ranked', '下一步我们力争把治理率提高到40%，排名进入全省前五。', '治理率'],
+    // near-miss: no 把, the subject of the clause before stays whole
+    ['no 把', '全市污水治理率提高到40%，排名进入全省前五。', '污水治理率'],
+  ])('subject: %s', (_label, text, want) => {
+    const found = extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: fakeSegmenter, exclude: [] });
+    expect(found.find((q) => q.rank)?.indicator).toBe(want);
+  });
+
+  it.each<[string, string, Array<[string, boolean, string | null]>]>([
+    ['an ordinal of a meeting', '第5次会议审议了报告。', []],
+    ['a count of places is no rank', '全市建成养老机构120家。', [['120家', false, null]]],
+  ])('leaves alone: %s', (_label, input, want) => {
+    expect(read(input)).toEqual(want);
+  });
+});

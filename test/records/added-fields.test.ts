@@ -6,7 +6,8 @@ import { buildRecord } from '../compare/build-record.js';
 const record = buildRecord({
   name: 'a.txt',
   session: { title: '某市人大常委会开展专题询问', body: '某市人大常委会' },
-  questions: [{ text: '市公安局如何化解矛盾纠纷?', asker: ['王某某', '市人大常委会委员'], responders: [['李某', '市公安局局长', '市公安局']] }],
+  questions: [{ text: '市公安局如何化解矛盾纠纷?', asker: ['王某某', '市人大常委会委员'], responders: [['李某', '市公安局局长', '市公安局']],
+    quantities: [{ text: '8.6%', value: 8.6, unit: '%', kind: 'percent', indicator: '发案数' }] }],
 });
 
 /** The record as an earlier build saved it: without the fields added to the schema since. */
@@ -18,6 +19,7 @@ function savedBefore(): Record<string, any> {
     delete q.group;
     delete q.written;
     for (const t of q.turns) delete t.answerTo;
+    for (const x of q.quantities) delete x.direction;
   }
   return old;
 }
@@ -47,6 +49,15 @@ describe('[records/added-fields] a record saved before fields were added to inqu
     const old = JSON.parse(toJson(withClosing));
     delete old.session.closing.statements;
     expect(readRecord(JSON.stringify(old))).toEqual({ ok: true, record: withClosing });
+  });
+
+  it('a quantity saved before directions were read reads back with direction null, and a wrong direction is refused', () => {
+    expect(record.questions[0].quantities[0].direction).toBeNull();
+    const old = savedBefore();
+    expect('direction' in old.questions[0].quantities[0]).toBe(false);
+    expect(readRecord(JSON.stringify(old))).toEqual({ ok: true, record });
+    old.questions[0].quantities[0].direction = 'sideways';
+    expect(readRecord(JSON.stringify(old)).ok).toBe(false);
   });
 
   it('a field of the original schema missing is still refused', () => {

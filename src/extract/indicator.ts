@@ -16,7 +16,7 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isMarker, isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
@@ -239,6 +239,10 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   let first = 0;
   for (let k = 1; k < last - 1; k++) if (isVerb(tokens[k]) && !isVerb(tokens[k + 1]) && /^[nv]/.test(tokens[k - 1].tag ?? '')) first = k + 1;
   if (isVerb(tokens[first]) && !(first + 1 < last && isVerb(tokens[first + 1]))) return null;
+  // 按照省定标准|补充|教师, …今年计划招聘教师800名: a noun, a verb, then a head that is no noun of measure or funds is a
+  // clause (subject, verb, object), not a noun phrase; the figure's own clause names what it counts (招聘教师 → 教师).
+  // (维修|养护|资金, 劝导站|补助|资金: verbs before a noun of funds name what it pays for, a phrase.)
+  if (last >= 2 && isVerb(tokens[last - 1]) && !isVerb(tokens[last - 2]) && isNominal(tokens[last - 2]) && !MEASURE_NOUN.test(head)) return null;
   return [full[0] + tokens[first].span[0], end];
 }
 

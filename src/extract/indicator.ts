@@ -23,6 +23,8 @@ import { actionBefore } from './indicator-action.js';
 import { matchUnit } from './units.js';
 import { rateBefore } from './rate-before.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
+import { joinedBefore } from './wrapped-lines.js';
+import { withTransfer } from './case-recipient.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -46,6 +48,9 @@ const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
  * or null when no noun phrase stands next to it.
  */
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
+  // 维修养护资金⏎850万元: a line wrapped inside a paragraph right before the figure is layout; read as one line (wrapped-lines.ts).
+  const joined = kind === 'year' || kind === 'other' ? null : joinedBefore(pair, start);
+  if (joined) return findIndicator(joined.pair, start - joined.shift, end - joined.shift, kind, segmenter);
   // An age bound (3岁以下, 60周岁以上) qualifies the people written after it: 3岁以下婴幼儿.
   // 三个月内向区人大常委会报告: a deadline measures nothing (the locative may be glued to the next word).
   if (TIME_FRAME.test(pair.view.slice(end - 1, end + 1)) || WITHIN_END.test(pair.view.slice(Math.max(0, end - 3), end))) return null;
@@ -66,6 +71,8 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     }
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
+    // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
+    if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
     if (span) return pair.text.slice(span[0], span[1]);
   }
   // 利用率由五年前的不足五成|提高到七成以上, 报销周期由原来的平均45天缩短到…: both ends of a change from A to B measure the

@@ -7,7 +7,7 @@
  * (UTF-16 code units from the start of the tagged stretch, end-exclusive).
  */
 import type { Token } from '../segment/segmenter.js';
-import { isVerb, MEASURE_NOUN } from './indicator-words.js';
+import { isVerb, RATE_NOUN } from './indicator-words.js';
 
 /** A rate or count glued to the 较/比 of a comparison after it (整改率较|去年: taggers call 率较 one unknown word). */
 const RATE_COMPARED = /^(.*[率数量额])([较比])$/u;
@@ -19,7 +19,7 @@ const RATE_LINKED = /^(.*[率数量额])([为是])$/u;
 const REACHED = /^(.+)(满)$/u;
 
 /**
- * A noun of measure glued to a verb of holding after it (比例控制/n, 标准维持/n): the tagger's dictionary word is a
+ * A noun of rate or share glued to a verb of holding after it (比例控制/n, 比重保持/n; not 质量控制, one word): the tagger's dictionary word is a
  * subject and its verb (the share is held at 5%), the verb linking the noun to its figure.
  */
 const HELD = /^(.{2,})(控制|维持|保持|稳定)$/u;
@@ -59,9 +59,9 @@ export function splitComparison(tokens: Token[]): Token[] {
   return out;
 }
 
-/** A noun token of measure glued to a verb of holding (比例控制): its noun and its verb, or null. */
+/** A noun token of rate or share glued to a verb of holding (比例控制): its noun and its verb, or null. */
 function held(t: Token): RegExpExecArray | null {
   if (t.tag?.[0] !== 'n') return null;
   const m = HELD.exec(t.text);
-  return m && MEASURE_NOUN.test(m[1]) ? m : null;
+  return m && RATE_NOUN.test(m[1]) ? m : null;
 }

@@ -221,6 +221,10 @@ const CLAUSE_FIGURE = /\d|[一二两三四五六七八九十百千万亿][个家
 function antecedent(view: string, span: [number, number], segmenter: Segmenter): [number, number] | null {
   if (span[1] - span[0] > 2 || view[span[0] - 1] === '的') return null;
   const head = view.slice(span[0], span[1]);
+  // 今年计划招聘|教师800名: a verb of the figure's own clause right before the head, not one of its predicate verbs
+  // (安排|资金, 投入|资金 arrange what the sentence named before), names what is counted there: the own clause first.
+  const own = span[0] >= 2 ? segmenter.tag(view.slice(span[0] - 2, span[1]))[0] : undefined;
+  if (own && own.text.length === 2 && isVerb(own) && !PREDICATE_VERBS.has(own.text) && !MEASURE_NOUN.test(head)) return null;
   let from = span[0];
   while (from > 0 && span[0] - from < ANTECEDENT_REACH && !SENTENCE_END[view.charCodeAt(from - 1)]) from--;
   const at = view.lastIndexOf(head, span[0] - 1);

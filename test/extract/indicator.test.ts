@@ -678,6 +678,7 @@ describe('[indicator] wrapped lines, whole nouns before a copula, words between 
     ['床位补助标准维持不超过3000元', [['不超过3000元', '床位补助标准']]],
     // the figure's own clause first: the earlier clause is a verb and its object
     ['我们将按照省定标准补充教师,今年计划招聘教师不少于800名', [['不少于800名', '教师']]],
+    ['我们将按照核定编制补充教师,今年计划招聘教师不少于260名', [['不少于260名', '教师']]],
     // a list marker or an adverb after the noun counted ends it
     ['两起事故一是发生在建筑施工领域', [['两起', '事故']]],
     ['廖委员的三条建议很有针对性', [['三条', '建议']]],

@@ -208,7 +208,11 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   if (last >= 0 && SPEECH_VERBS.has(tokens[last].text)) return null;
   // The phrase walked before a comparison's reference (不低于|总投资的10%), kept in case no subject stands before it.
   let reference: Token[] | null = null;
-  for (let k = last; k >= 0; k--) {
+  // 租金按不高于|同地段同品质市场租金|的九成: a comparative bound before a base closed by 的 is read at once, whatever words the
+  // base holds (同/p would end the walk inside it); the walk goes on before the bound, to the subject.
+  let k0 = last;
+  if (view[pos - 1] === '的') for (let r = last - 1; r > 0 && !isPunct(tokens[r].text); r--) if (REFERENCE.has(tokens[r].text)) { reference = tokens.slice(r + 1, last + 1); k0 = r - 1; while (k0 > 0 && (tokens[k0].tag === 'd' || NEGATION.has(tokens[k0].text) || BASIS[tokens[k0].text])) k0--; break; }
+  for (let k = k0; k >= 0; k--) {
     const t = tokens[k];
     // 居民出资比例原则上不低于|总投资的|10%, 降幅高于|全区平均水平|1.2个百分点: what a comparative verb is followed by is
     // the reference the figure is read against, not what it measures; the subject stands before the verb (and before its
@@ -218,7 +222,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
       if (area) k--;
       reference = kept.slice();
       kept.length = 0;
-      while (k > 0 && (tokens[k - 1].tag === 'd' || NEGATION.has(tokens[k - 1].text))) k--;
+      // (租金|按|不高于…: a coverb of basis before the bound goes with it; the subject stands before it)
+      while (k > 0 && (tokens[k - 1].tag === 'd' || NEGATION.has(tokens[k - 1].text) || (BASIS[tokens[k - 1].text] && k - 1 > 0))) k--;
       continue;
     }
     // 可支付|月|数为14.6个月: a unit of time glued to 数 (月数, 天数, 年数) counts those units; with no numeral before it, it
@@ -261,6 +266,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 秒|批率: a unit the tagger reads as a numeral (秒/m), with no numeral before it, glued to the phrase is the first
     // character of its noun (秒批率, like 月|数), no figure's unit.
     if (kept.length && t.tag === 'm' && t.text.length === 1 && !NUMERAL_CHAR.test(t.text) && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0])) { kept.unshift({ ...t, tag: 'n' }); continue; }
+    // 月|平均工资, 年|产值 opening the clause: a unit of time with no numeral or time word before it makes the noun a monthly
+    // or yearly one (月平均工资); after a word glued to it (今|年, 2023|年) it closes a time and ends the walk.
+    if (kept.length && t.tag === 'm' && PERIOD_OF[t.text] && (k === 0 || isPunct(tokens[k - 1].text)) && t.span[1] === kept[0].span[0] && isNominal(kept[0])) { kept.unshift({ ...t, tag: 'n' }); continue; }
     // 千吨|万人供水工程: two round magnitudes with their measure words, glued, grade the noun after them (a works of a
     // thousand tonnes a day for ten thousand people): one name, no figure of its own.
     if (kept.length && t.span[1] === kept[0].span[0] && ROUND_MAGNITUDE.test(t.text) && ROUND_MAGNITUDE.test(kept[0].text.slice(0, 2))) {
@@ -357,6 +365,12 @@ const REFERENCE = new Set(['低于', '高于', '少于', '多于', '大于', '�
 
 /** One-character heads of a rate or an amount that make a compound noun with the verb before them (整治率, 办理量). */
 const RATE_HEAD: Record<string, true> = { 率: true, 量: true };
+
+/** Coverbs of basis before a comparative bound (租金按不高于…的九成确定): 按, 按照. */
+const BASIS: Record<string, true> = { 按: true, 按照: true };
+
+/** Units of time that open a noun of amount per period (月平均工资, 年产值, 日处理量). */
+const PERIOD_OF: Record<string, true> = { 年: true, 月: true, 日: true };
 
 /** Characters of numerals and of the time units taggers glue to them (a one-character m token that is none of these is a unit). */
 const NUMERAL_CHAR = /[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/u;

@@ -684,6 +684,10 @@ describe('[indicator] wrapped lines, whole nouns before a copula, words between 
     ['廖委员的三条建议很有针对性', [['三条', '建议']]],
     // cases handed to an institution
     ['共查处案件9起,移送公安机关4起', [['9起', '案件'], ['4起', '移送公安机关']]],
+    // a comparison base after 不高于/不低于 …的 is no indicator: the subject before the bound (and its coverb 按) is
+    ['租金按不高于同地段同品质市场租金的九成确定', [['不高于同地段同品质市场租金的九成', '租金']]],
+    ['月平均工资不低于当地城镇单位就业人员平均工资的百分之七十', [['不低于当地城镇单位就业人员平均工资的百分之七十', '月平均工资']]],
+    ['预拨比例不低于上年同期月均支付额的80%', [['不低于上年同期月均支付额的80%', '预拨比例']]],
   ])('%s', (input, want) => {
     expect(indicators(input)).toEqual(want);
   });
@@ -700,6 +704,8 @@ describe('[indicator] wrapped lines, whole nouns before a copula, words between 
     ['对已排查出的5个反弹水体', [['5个', '反弹水体']]],
     // an anaphoric head of funds still takes up its full phrase
     ['县里落实农村供水工程维修养护资金,今年安排资金300万元', [['300万元', '农村供水工程维修养护资金']]],
+    // a unit of time after a time word or a year closes it, no monthly noun
+    ['今年产值达到5亿元', [['5亿元', '产值']]],
     // no institution: the verb before the works counted is the predicate's
     ['新建卫生院5个', [['5个', '卫生院']]],
   ])('left alone: %s', (input, want) => {

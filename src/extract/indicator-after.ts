@@ -10,7 +10,7 @@
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import {
   BEING, FOCUS, LIFE_STAGE, NEGATION, PREDICATE_VERBS, isPunct, STATE,
-  between, ends, isLocative, isNominal, isNumeric, isVerb, taggedNumeral,
+  between, ends, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
   CLAUSE_END, MAX_LENGTH, toSpan,
 } from './indicator-words.js';
 
@@ -86,6 +86,9 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     // (closing the clause it qualifies the figure instead: 130个村|左右, cut above).
     if (GRADE_BOUND.has(t.text) && kept.length && nounAfter(kept[kept.length - 1]) && tokens[k + 1] && nounAfter(tokens[k + 1])) { kept.push(t); continue; }
     if (isPunct(t.text) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
+    // 两起事故|一是发生在…: a list marker opens the next clause; 三条建议|很有针对性: an adverb the tagger leaves as a bare
+    // morpheme (很/zg) opens the predicate. Neither is part of the noun counted.
+    if (kept.length && (isMarker(t.text) || (t.tag === 'zg' && ZG_FUNCTION.has(t.text)))) break;
     // 十二个街道|全部设立, 23个|全部开工: a word of totality after the figure takes all of what is counted into the predicate
     // (taggers say n); it is never the noun counted.
     if (TOTALITY.has(t.text)) break;

@@ -10,6 +10,8 @@
  */
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import { perAt } from './rate-prefix.js';
+import { splitComparison } from './glued-tokens.js';
+import { gapWord } from './subject-gap.js';
 import {
   LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
@@ -142,28 +144,6 @@ function verbRun(kept: Token[]): boolean {
   return true;
 }
 
-/** A rate or count glued to the 较/比 of a comparison after it (整改率较|去年: taggers call 率较 one unknown word). */
-const RATE_COMPARED = /^(.*[率数量额])([较比])$/u;
-
-/** A word the tagger does not know closing on 满 (入|职满|3年): the noun's last character and 满 "having reached", a predicate. */
-const REACHED = /^(.+)(满)$/u;
-
-/**
- * The tokens with each rate glued to its 较/比 cut in two (整改|率较 → 整改|率|较), so the comparison is read as one, and
- * 满 cut off an unknown word it closes (职满 → 职|满), so the predicate is read as one.
- */
-function splitComparison(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => t.tag === 'x' && (RATE_COMPARED.test(t.text) || REACHED.test(t.text)))) return tokens;
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const m = t.tag === 'x' ? RATE_COMPARED.exec(t.text) ?? REACHED.exec(t.text) : null;
-    if (!m) { out.push(t); continue; }
-    const cut = t.span[0] + m[1].length;
-    out.push({ ...t, text: m[1], tag: 'n', span: [t.span[0], cut] }, { ...t, text: m[2], tag: m[2] === '满' ? 'v' : 'p', span: [cut, t.span[1]] });
-  }
-  return out;
-}
-
 /**
  * 越|冬候鸟: a character the tagger cut off a word that the phrase's first token completes — the character and the token's
  * first character are a word of the dictionary (越冬), the token's rest is one too (候鸟) — is that word's first character,
@@ -208,7 +188,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   // 用时|已压缩至, 治理率|由2021年的 (a few words at most).
   let last = tokens.length - 1;
   // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到; so through 为 (调整|为10万元).
-  for (let n = 0; n < 6 && last >= 0 && !periodNoun(tokens, last) && (between(tokens[last]) || (REACH.has(tokens[last].text) && last + 1 < tokens.length && (REACH_TO.has(tokens[last + 1].text) || tokens[last + 1].text === '为'))); n++) last--;
+  // 签约率|虽然|达到|了, 比例|要|达到: a word of concession, 了 and a modal around the linking verb are passed over with it (subject-gap.ts).
+  const links = (t: Token, k: number) => between(t) || (REACH.has(t.text) && k + 1 < tokens.length && (REACH_TO.has(tokens[k + 1].text) || tokens[k + 1].text === '为'));
+  for (let n = 0; n < 6 && last >= 0 && !periodNoun(tokens, last) && (links(tokens[last], last) || gapWord(tokens, last, links)); n++) last--;
   // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
   // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
   if (last >= 1 && last === tokens.length - 1 && tokens[last].tag === 'd' && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;
@@ -226,7 +208,11 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   if (last >= 0 && SPEECH_VERBS.has(tokens[last].text)) return null;
   // The phrase walked before a comparison's reference (不低于|总投资的10%), kept in case no subject stands before it.
   let reference: Token[] | null = null;
-  for (let k = last; k >= 0; k--) {
+  // 租金按不高于|同地段同品质市场租金|的九成: a comparative bound before a base closed by 的 is read at once, whatever words the
+  // base holds (同/p would end the walk inside it); the walk goes on before the bound, to the subject.
+  let k0 = last;
+  if (view[pos - 1] === '的') for (let r = last - 1; r > 0 && !isPunct(tokens[r].text); r--) if (REFERENCE.has(tokens[r].text)) { reference = tokens.slice(r + 1, last + 1); k0 = r - 1; while (k0 > 0 && (tokens[k0].tag === 'd' || NEGATION.has(tokens[k0].text) || BASIS[tokens[k0].text])) k0--; break; }
+  for (let k = k0; k >= 0; k--) {
     const t = tokens[k];
     // 居民出资比例原则上不低于|总投资的|10%, 降幅高于|全区平均水平|1.2个百分点: what a comparative verb is followed by is
     // the reference the figure is read against, not what it measures; the subject stands before the verb (and before its
@@ -236,7 +222,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
       if (area) k--;
       reference = kept.slice();
       kept.length = 0;
-      while (k > 0 && (tokens[k - 1].tag === 'd' || NEGATION.has(tokens[k - 1].text))) k--;
+      // (租金|按|不高于…: a coverb of basis before the bound goes with it; the subject stands before it)
+      while (k > 0 && (tokens[k - 1].tag === 'd' || NEGATION.has(tokens[k - 1].text) || (BASIS[tokens[k - 1].text] && k - 1 > 0))) k--;
       continue;
     }
     // 可支付|月|数为14.6个月: a unit of time glued to 数 (月数, 天数, 年数) counts those units; with no numeral before it, it
@@ -279,6 +266,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 秒|批率: a unit the tagger reads as a numeral (秒/m), with no numeral before it, glued to the phrase is the first
     // character of its noun (秒批率, like 月|数), no figure's unit.
     if (kept.length && t.tag === 'm' && t.text.length === 1 && !NUMERAL_CHAR.test(t.text) && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0])) { kept.unshift({ ...t, tag: 'n' }); continue; }
+    // 月|平均工资, 年|产值 opening the clause: a unit of time with no numeral or time word before it makes the noun a monthly
+    // or yearly one (月平均工资); after a word glued to it (今|年, 2023|年) it closes a time and ends the walk.
+    if (kept.length && t.tag === 'm' && PERIOD_OF[t.text] && (k === 0 || isPunct(tokens[k - 1].text)) && t.span[1] === kept[0].span[0] && isNominal(kept[0])) { kept.unshift({ ...t, tag: 'n' }); continue; }
     // 千吨|万人供水工程: two round magnitudes with their measure words, glued, grade the noun after them (a works of a
     // thousand tonnes a day for ten thousand people): one name, no figure of its own.
     if (kept.length && t.span[1] === kept[0].span[0] && ROUND_MAGNITUDE.test(t.text) && ROUND_MAGNITUDE.test(kept[0].text.slice(0, 2))) {
@@ -300,6 +290,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 报销|周期/t, 建设|工期/t: a word of period glued after the verb of the process it times is a noun (the period of
     // reimbursement), no time of the sentence.
     if (periodNoun(tokens, k) && (!kept.length || kept[0].span[0] === t.span[1])) { kept.unshift({ ...t, tag: 'n' }); continue; }
+    // 比|第七次|人口普查时|提高了: the phrase after 比/较 and the numeral opening it is the comparison's base, not measured.
+    if (kept.length && isNumeric(t) && k > 0 && COMPARE[tokens[k - 1].text.charCodeAt(0)] && tokens[k - 1].text.length === 1) { kept.length = 0; break; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     // 整治|率, 办理|量: a verb glued to a one-character head of rate or amount names the process measured (整治率), one
     // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).
@@ -373,6 +365,12 @@ const REFERENCE = new Set(['低于', '高于', '少于', '多于', '大于', '�
 
 /** One-character heads of a rate or an amount that make a compound noun with the verb before them (整治率, 办理量). */
 const RATE_HEAD: Record<string, true> = { 率: true, 量: true };
+
+/** Coverbs of basis before a comparative bound (租金按不高于…的九成确定): 按, 按照. */
+const BASIS: Record<string, true> = { 按: true, 按照: true };
+
+/** Units of time that open a noun of amount per period (月平均工资, 年产值, 日处理量). */
+const PERIOD_OF: Record<string, true> = { 年: true, 月: true, 日: true };
 
 /** Characters of numerals and of the time units taggers glue to them (a one-character m token that is none of these is a unit). */
 const NUMERAL_CHAR = /[\d%零〇○一二两三四五六七八九十百千万亿几数多余半年月日天周]/u;

@@ -93,7 +93,7 @@ export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距',
 /** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
 export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
 /** A share written before its figure: 占比达, 占比为, 占比降至 (taggers cut 占|比降|至), 占比 (then the figure). */
-export const SHARE = /占比(?:[已仍还也]?(?:达到|达|为|约为|只有|仅为|是|超过|不足|(?:下?降|上?升|提高|提升|降低|增)[至到]|下降|上升|提高|提升|降低|增加|减少))?$/u;
+export const SHARE = /占比(?:[已仍还也]?(?:可以|可|要|将|能够|能|应)?(?:达到|达|为|约为|只有|仅为|是|超过|不足|(?:下?降|上?升|提高|提升|降低|增)[至到]|下降|上升|提高|提升|降低|增加|减少))?$/u;
 /**
  * A unit of time closing a figure, then a locative of one character (三个月|内, 年|底, 十天|前, 两周|后): a time frame, a deadline,
  * no measure of anything, though taggers glue the locative to the word after (内向/n: 三个月|内向区人大常委会报告).

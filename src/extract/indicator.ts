@@ -16,13 +16,15 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isMarker, isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, TIME_FRAME } from './indicator-words.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
 import { matchUnit } from './units.js';
 import { rateBefore } from './rate-before.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
+import { joinedBefore } from './wrapped-lines.js';
+import { withTransfer } from './case-recipient.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -46,6 +48,9 @@ const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
  * or null when no noun phrase stands next to it.
  */
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
+  // 维修养护资金⏎850万元: a line wrapped inside a paragraph right before the figure is layout; read as one line (wrapped-lines.ts).
+  const joined = kind === 'year' || kind === 'other' ? null : joinedBefore(pair, start);
+  if (joined) return findIndicator(joined.pair, start - joined.shift, end - joined.shift, kind, segmenter);
   // An age bound (3岁以下, 60周岁以上) qualifies the people written after it: 3岁以下婴幼儿.
   // 三个月内向区人大常委会报告: a deadline measures nothing (the locative may be glued to the next word).
   if (TIME_FRAME.test(pair.view.slice(end - 1, end + 1)) || WITHIN_END.test(pair.view.slice(Math.max(0, end - 3), end))) return null;
@@ -66,6 +71,8 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     }
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
+    // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
+    if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
     if (span) return pair.text.slice(span[0], span[1]);
   }
   // 利用率由五年前的不足五成|提高到七成以上, 报销周期由原来的平均45天缩短到…: both ends of a change from A to B measure the
@@ -214,6 +221,10 @@ const CLAUSE_FIGURE = /\d|[一二两三四五六七八九十百千万亿][个家
 function antecedent(view: string, span: [number, number], segmenter: Segmenter): [number, number] | null {
   if (span[1] - span[0] > 2 || view[span[0] - 1] === '的') return null;
   const head = view.slice(span[0], span[1]);
+  // 今年计划招聘|教师800名: a verb of the figure's own clause right before the head, not one of its predicate verbs
+  // (安排|资金, 投入|资金 arrange what the sentence named before), names what is counted there: the own clause first.
+  const own = span[0] >= 2 ? segmenter.tag(view.slice(span[0] - 2, span[1]))[0] : undefined;
+  if (own && own.text.length === 2 && isVerb(own) && !PREDICATE_VERBS.has(own.text) && !MEASURE_NOUN.test(head)) return null;
   let from = span[0];
   while (from > 0 && span[0] - from < ANTECEDENT_REACH && !SENTENCE_END[view.charCodeAt(from - 1)]) from--;
   const at = view.lastIndexOf(head, span[0] - 1);
@@ -239,6 +250,10 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   let first = 0;
   for (let k = 1; k < last - 1; k++) if (isVerb(tokens[k]) && !isVerb(tokens[k + 1]) && /^[nv]/.test(tokens[k - 1].tag ?? '')) first = k + 1;
   if (isVerb(tokens[first]) && !(first + 1 < last && isVerb(tokens[first + 1]))) return null;
+  // 按照省定标准|补充|教师, …今年计划招聘教师800名: a noun, a verb, then a head that is no noun of measure or funds is a
+  // clause (subject, verb, object), not a noun phrase; the figure's own clause names what it counts (招聘教师 → 教师).
+  // (维修|养护|资金, 劝导站|补助|资金: verbs before a noun of funds name what it pays for, a phrase.)
+  if (last >= 2 && isVerb(tokens[last - 1]) && !isVerb(tokens[last - 2]) && isNominal(tokens[last - 2]) && !MEASURE_NOUN.test(head)) return null;
   return [full[0] + tokens[first].span[0], end];
 }
 

@@ -653,3 +653,62 @@ describe('[indicator] an X均 rate noun the tagger cuts (亩|均|投入) opens t
     expect(indicators(input)).toEqual(want);
   });
 });
+
+describe('[indicator] wrapped lines, whole nouns before a copula, words between noun and verb, own clause first (t49 #2 #6 #10, t52 #10)', () => {
+  const segmenter = defaultSegmenter();
+  const indicators = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, [string, string | null][]]>([
+    // a single line break inside a paragraph right before the figure is layout
+    ['县财政每年安排维修养护资金\n850万元,较上年有所增长', [['850万元', '维修养护资金']]],
+    ['全县共有村级管水员\n426名', [['426名', '村级管水员']]],
+    ['罚款金额共计\r\n43.6万元', [['43.6万元', '罚款金额']]],
+    // the whole noun before 为/是, however the tagger cut 率为
+    ['整改率为96.8%,比2022年提高了4.5个百分点', [['96.8%', '整改率'], ['2022年', null], ['4.5个百分点', '整改率']]],
+    ['收缴率为78.6%', [['78.6%', '收缴率']]],
+    ['污水处理设施运行率为81.6%', [['81.6%', '污水处理设施运行率']]],
+    // adverbs, 了 and modals between the noun and its linking verb
+    ['家庭医生签约率虽然达到了43.6%', [['43.6%', '家庭医生签约率']]],
+    ['养老机构床位空置率却接近四成', [['接近四成', '养老机构床位空置率']]],
+    ['优良天数比例要达到85%', [['85%', '优良天数比例']]],
+    ['公办园在园幼儿占比可以达到56%左右', [['56%左右', '公办园在园幼儿占比']]],
+    // verbs of change or hold off the end
+    ['细颗粒物浓度反弹5%', [['5%', '细颗粒物浓度']]],
+    ['优良天数比例回升3个百分点', [['3个百分点', '优良天数比例']]],
+    ['城区大班额比例控制在5%以内', [['5%以内', '城区大班额比例']]],
+    ['床位补助标准维持不超过3000元', [['不超过3000元', '床位补助标准']]],
+    // the figure's own clause first: the earlier clause is a verb and its object
+    ['我们将按照省定标准补充教师,今年计划招聘教师不少于800名', [['不少于800名', '教师']]],
+    ['我们将按照核定编制补充教师,今年计划招聘教师不少于260名', [['不少于260名', '教师']]],
+    // a list marker or an adverb after the noun counted ends it
+    ['两起事故一是发生在建筑施工领域', [['两起', '事故']]],
+    ['廖委员的三条建议很有针对性', [['三条', '建议']]],
+    // cases handed to an institution
+    ['共查处案件9起,移送公安机关4起', [['9起', '案件'], ['4起', '移送公安机关']]],
+    // a comparison base after 不高于/不低于 …的 is no indicator: the subject before the bound (and its coverb 按) is
+    ['租金按不高于同地段同品质市场租金的九成确定', [['不高于同地段同品质市场租金的九成', '租金']]],
+    ['月平均工资不低于当地城镇单位就业人员平均工资的百分之七十', [['不低于当地城镇单位就业人员平均工资的百分之七十', '月平均工资']]],
+    ['预拨比例不低于上年同期月均支付额的80%', [['不低于上年同期月均支付额的80%', '预拨比例']]],
+  ])('%s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // a blank line (a new paragraph) or a line closed by punctuation is a boundary
+    ['县财政每年安排维修养护资金\n\n850万元', [['850万元', null]]],
+    ['县财政每年安排维修养护资金。\n850万元', [['850万元', null]]],
+    // 了 after a verb that is the predicate: the figure is its time, not a measure of the subject
+    ['全县农产品合格证制度推行了两年', [['两年', null]]],
+    // the phrase after 比 and a numeral is the comparison's base
+    ['比第七次人口普查时提高了两个多百分点', [['两个多百分点', null]]],
+    // 反弹 modifying a noun after the figure stays in it
+    ['对已排查出的5个反弹水体', [['5个', '反弹水体']]],
+    // an anaphoric head of funds still takes up its full phrase
+    ['县里落实农村供水工程维修养护资金,今年安排资金300万元', [['300万元', '农村供水工程维修养护资金']]],
+    // a unit of time after a time word or a year closes it, no monthly noun
+    ['今年产值达到5亿元', [['5亿元', '产值']]],
+    // no institution: the verb before the works counted is the predicate's
+    ['新建卫生院5个', [['5个', '卫生院']]],
+  ])('left alone: %s', (input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});

@@ -7,6 +7,7 @@
  * ("出席联组会议的还有…。省政府副省长何某…列席会议。"), it ends the answer before it (build.ts: the reporter's narration).
  * Read on the view (，：folded to , and :).
  */
+import { eventStarts, startsBetween } from './event-starts.js';
 import type { Line } from './blocks.js';
 import type { SpeechEvent } from './speech.js';
 
@@ -54,7 +55,9 @@ export function isAttendanceParagraph(line: string): boolean {
 export function attendanceBetween(view: string, body: readonly Line[], events: readonly SpeechEvent[]): Line[] {
   const first = events.find((e) => e.role === 'asker');
   if (!first) return [];
-  return body.filter((l) => l.content[0] > first.start
-    && !events.some((e) => e.role !== 'narration' && e.start >= l.content[0] && e.start < l.content[1])
-    && isAttendanceParagraph(view.slice(l.content[0], l.content[1])));
+  // (The events of the line found by binary search, and only for an attendance paragraph: a compilation of a yearbook
+  // has thousands of lines and events, and testing every event for every line made its parse grow with the square.)
+  const speakers = eventStarts(events, (e) => e.role !== 'narration');
+  return body.filter((l) => l.content[0] > first.start && isAttendanceParagraph(view.slice(l.content[0], l.content[1]))
+    && !startsBetween(speakers, l.content[0], l.content[1]));
 }

@@ -93,12 +93,20 @@ const TOPIC_FRAME = /[ \t\u3000]*(?:在[^,:;。!?\n]{1,15}?方面|与此同时|�
 
 /** The line break before the first paragraph of `(start, end)` of the view that opens with a topic frame, or -1. */
 export function topicParagraph(view: string, quoted: Uint8Array, start: number, end: number): number {
-  for (let nl = view.indexOf('\n', start); nl >= 0 && nl < end; nl = view.indexOf('\n', nl + 1)) {
+  return paragraphOpening(view, quoted, view.indexOf('\n', start), end, TOPIC_FRAME);
+}
+
+/**
+ * From the line break `nl`, the first line break before `end` whose next paragraph (blank lines skipped) opens with
+ * `opens` (a sticky regexp) and that is not inside a quotation, or -1.
+ */
+function paragraphOpening(view: string, quoted: Uint8Array, nl: number, end: number, opens: RegExp): number {
+  for (; nl >= 0 && nl < end; nl = view.indexOf('\n', nl + 1)) {
     let at = nl + 1;
     while (at < end && view[at] === '\n') at++;
     if (quoted[nl] || at >= end) continue;
-    TOPIC_FRAME.lastIndex = at;
-    if (TOPIC_FRAME.test(view)) return nl;
+    opens.lastIndex = at;
+    if (opens.test(view)) return nl;
   }
   return -1;
 }
@@ -120,14 +128,7 @@ const SUMMARY = new RegExp(`[ \\t\\u3000]*(?:${SUMMING}|据(?:不完全|初步)?
 export function summaryParagraph(view: string, quoted: Uint8Array, start: number, end: number): number {
   const first = view.indexOf('\n', start);
   if (first < 0 || first >= end || !beyondHeading(view.slice(start, first))) return -1;
-  for (let nl = first; nl >= 0 && nl < end; nl = view.indexOf('\n', nl + 1)) {
-    let at = nl + 1;
-    while (at < end && view[at] === '\n') at++;
-    if (quoted[nl] || at >= end) continue;
-    SUMMARY.lastIndex = at;
-    if (SUMMARY.test(view)) return nl;
-  }
-  return -1;
+  return paragraphOpening(view, quoted, first, end, SUMMARY);
 }
 
 /** A line that goes on past its first sentence: more than a heading ("强化创业扶持。今年发放创业担保贷款…"). */

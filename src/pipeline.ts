@@ -58,14 +58,21 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): I
     ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const, hasBom: input.startsWith('\uFEFF') }
     : decode(input, options.encoding);
   const text = decoded.text;
-  // Bytes a forced encoding does not hold, read as U+FFFD: said on the record.
+  // Bytes a forced encoding does not hold, read as U+FFFD: said on the record. (The text as decoded, its BOM already
+  // taken: a U+FEFF after the BOM is text, not a second BOM to strip — FE FF FE FF in UTF-16BE.)
   if ('replaced' in decoded && decoded.replaced) {
-    const record = parse(text, options);
+    const record = readDecoded({ text, encoding: 'utf-8', hasBom: false }, options);
     record.source.encoding = decoded.encoding;
     record.source.hasBom = decoded.hasBom;
     addWarning(record, replacedWarning(decoded.replaced, decoded.encoding, text));
     return record;
   }
+  return readDecoded(decoded, options);
+}
+
+/** The record of text already decoded (its BOM taken off). */
+function readDecoded(decoded: { text: string; encoding: EncodingName; hasBom: boolean }, options: ParseOptions): InquiryRecord {
+  const text = decoded.text;
   // Line numbers a PDF viewer or an editor set at the lines' start ("3  问题一：…", every line or every fifth):
   // read as if they were not there, every span then mapped back onto the text as decoded (see source/gutter.ts).
   const gutter = findGutter(text);

@@ -185,6 +185,15 @@ describe('[properties] random bytes: only DecodeError, and records keep the inva
     expect(record.source.encoding).toBe('gb18030');
     expect(invariantProblems(record, '问题一：你好')).toEqual([]);
   });
+
+  it('a U+FEFF after the BOM is text, also when a byte is replaced: FE FF FE FF 00 in UTF-16BE (found by the property above)', () => {
+    const bytes = new Uint8Array([0xfe, 0xff, 0xfe, 0xff, 0x00]);
+    const { text } = decode(bytes, 'utf-16be');
+    expect(text).toBe('\uFEFF\uFFFD');
+    const record = parse(bytes, { encoding: 'utf-16be' });
+    expect(invariantProblems(record, text)).toEqual([]);
+    expect(record.source.length).toBe(2);
+  });
 });
 
 describe('[properties] the CLI on random files', () => {

@@ -16,6 +16,7 @@
  */
 import type { InquiryRecord, Measure, Question } from '../model/record.js';
 import type { Span } from '../model/span.js';
+import { verbDirection } from '../extract/change-direction.js';
 
 /**
  * 'cited': last session's figure said again (去年提出…达到95%, 没有达到去年提出的30%) — no figure of this session;
@@ -92,7 +93,6 @@ const INCREMENT = /(?:新增|增加|增设|新建|新开|新改|新招|新培|�
 const LEVEL = /(?:达到|建成|累计|共有|总数|总量|总计|保有|现有|(?<![公中])共(?![同享治建识商赢产青]))/u;
 /** A rate of change ending the words before the figure: 同比下降2.6%, 环比增长, 较上年同期减少; its base and direction. */
 const RATE = /(同比|环比|[比较](?:上年|去年)(?:同期)?)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?$/u;
-const RATE_DOWN = new Set(['下降', '减少', '降低', '回落', '下滑']);
 /** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
 const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
 /**
@@ -163,7 +163,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const flow: Flow | null = PER_UNIT.test(lead) || body.startsWith('每', span[0] - base) ? 'per-unit' : LEVEL_REACHED.test(lead) ? 'level' : INCREMENT.test(lead) ? 'increment'
     : LEVEL.test(lead) ? 'level' : null;
   const r = RATE.exec(lead);
-  const rate: Rate | null = r ? `${r[1] === '环比' ? '环比' : '同比'}${RATE_DOWN.has(r[2]) ? '降幅' : '增幅'}` : null;
+  const rate: Rate | null = r ? `${r[1] === '环比' ? '环比' : '同比'}${verbDirection(r[2]) === 'down' ? '降幅' : '增幅'}` : null;
   let p = from - 1;
   while (p > start && !CLAUSE_END.test(body[p - 1])) p--;
   const previous = from > start ? body.slice(p, from - 1) : '';

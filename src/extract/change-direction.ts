@@ -28,6 +28,12 @@ const CHANGE_BEFORE = new RegExp(`(${[...DOWN, ...UP].join('|')})(?:了)?(?:大�
 /** 改造提升500万亩, 升级提升15个: 提升 after a verb of building is "upgrade", its figure counts what is upgraded. */
 const UPGRADE = /(?:改造|升级|建设|打造)$/u;
 const DOWN_SET: ReadonlySet<string> = new Set(DOWN);
+const UP_SET: ReadonlySet<string> = new Set(UP);
+
+/** The way a verb of change goes: 下降 → down, 提高 → up; null for a word that is none of them. */
+export function verbDirection(verb: string): Direction | null {
+  return DOWN_SET.has(verb) ? 'down' : UP_SET.has(verb) ? 'up' : null;
+}
 
 /** The direction of the figure starting at `start` of the view, and where its verb starts; null when no verb of change stands right before it. */
 export function directionAt(view: string, start: number): { direction: Direction; verb: number; negativeGrowth: boolean } | null {
@@ -35,7 +41,7 @@ export function directionAt(view: string, start: number): { direction: Direction
   if (!m) return null;
   const verb = start - m[0].length;
   if (m[1] === '提升' && UPGRADE.test(view.slice(Math.max(0, verb - 2), verb))) return null;
-  return { direction: DOWN_SET.has(m[1]) ? 'down' : 'up', verb, negativeGrowth: m[1] === '负增长' };
+  return { direction: verbDirection(m[1])!, verb, negativeGrowth: m[1] === '负增长' };
 }
 
 /** Between two figures of one change: a list's 、 (下降了2.1%、3.4%), or 和/及/与 after 分别 (分别下降10.5%和14.8%). */

@@ -16,7 +16,7 @@
  */
 import type { InquiryRecord, Measure, Question } from '../model/record.js';
 import type { Span } from '../model/span.js';
-import { verbDirection } from '../extract/change-direction.js';
+import { verbDirection } from '../model/change-verbs.js';
 
 /**
  * 'cited': last session's figure said again (去年提出…达到95%, 没有达到去年提出的30%) — no figure of this session;

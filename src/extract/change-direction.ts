@@ -13,27 +13,17 @@
  */
 import type { Quantity } from '../model/record.js';
 import type { TextPair } from '../structure/types.js';
+import { CHANGE_VERBS, verbDirection, type Direction } from '../model/change-verbs.js';
 
-export type Direction = 'up' | 'down';
-
-/** Verbs of going down and of going up (负增长 is growth below zero: down). */
-const DOWN = ['负增长', '下降', '减少', '降低', '回落', '下滑', '下跌', '缩减', '减小'] as const;
-const UP = ['增长', '增加', '提高', '上升', '提升', '上涨', '增多'] as const;
+export type { Direction };
 
 /**
  * A verb of change, then at most 了 and a word of about (约, 近 …, when the figure's span leaves it out), ending where
  * the figure starts. 负增长 before 增长 (the longer first).
  */
-const CHANGE_BEFORE = new RegExp(`(${[...DOWN, ...UP].join('|')})(?:了)?(?:大约|约|近|将近|超过|超|逾)?$`, 'u');
+const CHANGE_BEFORE = new RegExp(`(${CHANGE_VERBS.join('|')})(?:了)?(?:大约|约|近|将近|超过|超|逾)?$`, 'u');
 /** 改造提升500万亩, 升级提升15个: 提升 after a verb of building is "upgrade", its figure counts what is upgraded. */
 const UPGRADE = /(?:改造|升级|建设|打造)$/u;
-const DOWN_SET: ReadonlySet<string> = new Set(DOWN);
-const UP_SET: ReadonlySet<string> = new Set(UP);
-
-/** The way a verb of change goes: 下降 → down, 提高 → up; null for a word that is none of them. */
-export function verbDirection(verb: string): Direction | null {
-  return DOWN_SET.has(verb) ? 'down' : UP_SET.has(verb) ? 'up' : null;
-}
 
 /** The direction of the figure starting at `start` of the view, and where its verb starts; null when no verb of change stands right before it. */
 export function directionAt(view: string, start: number): { direction: Direction; verb: number; negativeGrowth: boolean } | null {

@@ -48,7 +48,7 @@ const COLUMNS: Record<View, Column[]> = {
   ],
   quantities: [
     { name: 'question', head: '#' }, { name: 'text' }, { name: 'value', head: 'val', numeric: true }, { name: 'unit' }, { name: 'kind' },
-    { name: 'qualifier', head: 'qual' }, { name: 'range' }, { name: 'indicator', wide: true },
+    { name: 'direction', head: 'dir' }, { name: 'qualifier', head: 'qual' }, { name: 'range' }, { name: 'indicator', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   people: [
@@ -101,7 +101,7 @@ export function viewRows(record: InquiryRecord, view: View): ViewRows {
       const push = (where: string, qs: readonly Quantity[]) => {
         for (const x of qs) {
           const range = x.range ? `${x.range[0]}–${x.range[1]}` : null;
-          rows.push([where, x.text, x.value, x.unit, x.kind, x.qualifier, range, x.indicator, x.span[0], x.span[1]]);
+          rows.push([where, x.text, x.value, x.unit, x.kind, x.direction ?? null, x.qualifier, range, x.indicator, x.span[0], x.span[1]]);
         }
       };
       push('intro', record.session.quantities);

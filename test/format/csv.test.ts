@@ -52,7 +52,7 @@ describe('[csv] views', () => {
   it.each([
     ['questions', 'file,#,label,askers,responders,measures,quantities,question,start,end\r\n'],
     ['measures', 'file,question,responder,list,item,marker,measure,start,end\r\n'],
-    ['quantities', 'file,question,text,value,unit,kind,qualifier,range,indicator,start,end\r\n'],
+    ['quantities', 'file,question,text,value,unit,kind,direction,qualifier,range,indicator,start,end\r\n'],
     ['people', 'file,id,name,organization,roles,mentions,titles\r\n'],
   ] as const)('%s header', (view, header) => {
     expect(csvHeader(view)).toBe(header);
@@ -77,11 +77,11 @@ describe('[csv] views', () => {
     expect(rows[1][2]).toBe('李某');
   });
 
-  it('quantities: value, unit, kind and indicator in their columns', () => {
+  it('quantities: value, unit, kind, direction and indicator in their columns', () => {
     const rows = readCsv(csvRows(sampleRecord('b.txt'), 'quantities'));
-    expect(rows.map((r) => r.slice(0, 10))).toEqual([
-      ['b.txt', '1', '97.78%', '97.78', '%', 'percent', '', '', '矛盾纠纷化解率', rows[0][9]],
-      ['b.txt', '1', '11台', '11', '台', 'count', '', '', '无人机', rows[1][9]],
+    expect(rows.map((r) => r.slice(0, 11))).toEqual([
+      ['b.txt', '1', '97.78%', '97.78', '%', 'percent', '', '', '', '矛盾纠纷化解率', rows[0][10]],
+      ['b.txt', '1', '11台', '11', '台', 'count', '', '', '', '无人机', rows[1][10]],
     ]);
   });
 

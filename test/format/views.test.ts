@@ -8,7 +8,7 @@ describe('[views] rows of a record', () => {
   it.each([
     ['questions', [[1, '问题一', '王某某', '李某', 3, 2, '如何推进“府检联动”？']]],
     ['measures', [[1, '李某', 1, '1', '一是', '健全“府检联动”机制'], [1, '李某', 1, '2', '二是', '强化监督,"依法"履职'], [1, '李某', 1, '2.1', null, '依法'], [1, '李某', 1, '3', '三是', '=SUM(A1)\u001b[31m红字']]],
-    ['quantities', [['1', '97.78%', 97.78, '%', 'percent', null, null, '矛盾纠纷化解率'], ['1', '11台', 11, '台', 'count', null, null, '无人机']]],
+    ['quantities', [['1', '97.78%', 97.78, '%', 'percent', null, null, null, '矛盾纠纷化解率'], ['1', '11台', 11, '台', 'count', null, null, null, '无人机']]],
     ['people', [['p1', '王某某', '市人大常委会', 'asker', 1, '市人大常委会委员'], ['p2', '李某', '市政府', 'responder', 1, '市政府副市长']]],
   ] as const)('%s', (view, expected) => {
     const { columns, rows } = viewRows(record, view);
@@ -28,7 +28,8 @@ describe('[views] rows of a record', () => {
   });
 
   it.each([
-    ['a range', (r: ReturnType<typeof sampleRecord>) => { r.questions[0].quantities[0].range = [2, 3]; }, 'quantities', 6, '2–3'],
+    ['a range', (r: ReturnType<typeof sampleRecord>) => { r.questions[0].quantities[0].range = [2, 3]; }, 'quantities', 7, '2–3'],
+    ['a fall (下降2.3个百分点)', (r: ReturnType<typeof sampleRecord>) => { r.questions[0].quantities[0].direction = 'down'; }, 'quantities', 5, 'down'],
     ['intro figures', (r: ReturnType<typeof sampleRecord>) => { r.session.quantities = [{ ...r.questions[0].quantities[1] }]; }, 'quantities', 0, 'intro'],
     ['a responder named by office only', (r: ReturnType<typeof sampleRecord>) => { r.people[1].name = null; }, 'questions', 3, '市政府副市长'],
     ['a written answer: the office that wrote it', (r: ReturnType<typeof sampleRecord>) => { r.questions[0].responders = []; r.questions[0].written = { organization: '市司法局', organizationSpan: null, heading: null, headingSpan: null }; }, 'questions', 3, '市司法局（书面答复）'],
@@ -55,7 +56,7 @@ describe('[views] table headers', () => {
   it.each([
     ['questions', ['#', 'label', 'askers', 'responders', '#M', '#Q', 'question'], 57],
     ['measures', ['#', 'responder', 'list', 'no.', 'marker', 'measure'], 50],
-    ['quantities', ['#', 'text', 'val', 'unit', 'kind', 'qual', 'range', 'indicator'], 60],
+    ['quantities', ['#', 'text', 'val', 'unit', 'kind', 'dir', 'qual', 'range', 'indicator'], 66],
     ['people', ['id', 'name', 'organization', 'roles', 'mentions', 'titles'], 56],
   ] as const)('%s: short ASCII headers %j, a table at least %d columns wide', (view, heads, least) => {
     const columns = viewRows(sampleRecord(), view).columns.filter((c) => !c.csvOnly);

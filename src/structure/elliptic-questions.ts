@@ -12,10 +12,16 @@ import { THANKS_LEAD } from './closing-remarks.js';
 const THANKS = `(?:${THANKS_LEAD})?`;
 
 /**
+ * Words opening on the rest of what was just counted: "剩下的128处什么时候盘活？" after "共有186处…已盘活出租58处",
+ * 剩余部分, 余下的, 其余的 — a remainder is of something said before (其他 is not: 其他部门 names a matter of its own).
+ */
+const REMAINDER = '(?:剩下|剩余|余下|其余)(?:的|部分)?(?=[0-9０-９一二三四五六七八九十两几\\p{sc=Han}])';
+
+/**
  * Words opening on a demonstrative that points at what was just said: 关于这一点, 就这个问题, 针对这种情况, 这笔钱, 这些资金,
  * 这方面 (a demonstrative with a classifier or a head of its own; 这里/这样/那么 are no pointing at a thing said).
  */
-const POINTS_BACK = new RegExp(`^\\s*${THANKS}(?:关于|对于|就|针对|对|围绕)?(?:这|那)(?:一|两|几)?(?:点|个|些|项|笔|种|方面|部分|块|件|类|条|批|问题|情况|事)`, 'u');
+const POINTS_BACK = new RegExp(`^\\s*${THANKS}(?:(?:关于|对于|就|针对|对|围绕)?(?:这|那)(?:一|两|几)?(?:点|个|些|项|笔|种|方面|部分|块|件|类|条|批|问题|情况|事)|${REMAINDER})`, 'u');
 
 /**
  * The resources and sides any plan has, nouns that need a possessor (whose money? the timetable of what?): bare as

@@ -10,6 +10,11 @@ describe('[elliptic-questions] pointsBack', () => {
     ['这笔钱怎么管？', true],
     ['好的，这些设备什么时候到位？', true],
     ['那方面的工作怎么推进？', true],
+    ['剩下的128处什么时候盘活？', true], // the rest of what was just counted
+    ['剩余部分能不能年底前完成？', true],
+    ['其余的资金怎么安排？', true],
+    ['其他乡镇什么时候通客车？', false], // 其他 names a matter of its own
+    ['剩下', false],
     ['这样做能管用吗？', false],
     ['这里的学校什么时候建成？', false],
     ['体育馆什么时候建成？', false],

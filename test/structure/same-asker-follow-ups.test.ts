@@ -61,12 +61,14 @@ describe('[same-asker-follow-ups] the member addresses who answers, asks whether
     ['我打断一下', '我打断一下，危桥有几座？', [null, 1]],
     ['对不起，打断您一下', '对不起，打断您一下，危桥有几座？', [null, 1]],
     ['我插一句', '我插一句，危桥有几座？', [null, 1]],
+    ['a vocative, then the rest of what was answered', '龙局长，剩下的主干道什么时候修？', [null, 1]],
     // Still a question of its own.
     ['a vocative, then a subject of its own said nowhere before', '龙局长，客运站什么时候建成？', [null, null]],
     ['a yes/no question with a subject of its own', '客运站能建成吗？', [null, null]],
     ['a noun in 能, not the modal', '能源保障到位吗？', [null, null]],
     ['a vocative naming nobody who answered', '杜局长，什么时间能修好？', [null, null]],
     ['a new matter, then a modal yes/no question', '另外，客运站能建成吗？', [null, null]],
+    ['a vocative, then other places of its own', '龙局长，其他乡镇什么时候通客车？', [null, null]],
   ])('%s', (_name, words, expected) => {
     expect(followUps(`${INTRO}${FIRST}柯文静：${words}\n龙海平：年底前。`)).toEqual(expected);
   });
@@ -77,6 +79,8 @@ describe('[same-asker-follow-ups] the member addresses who answers, asks whether
     // Answered under a bare name (introduced before): the member may call them by surname and post all the same.
     ['a bare-name answerer called by surname and post', `县交通运输局局长龙海平到会。\n委员 柯文静：请问县交通运输局，通村公路破损严重，怎么修？\n龙海平：先修危桥。\n柯文静：龙局长，什么时间能修好？\n龙海平：年底前。`, [null, 1]],
     ['…not by another surname', `县交通运输局局长龙海平到会。\n委员 柯文静：请问县交通运输局，通村公路破损严重，怎么修？\n龙海平：先修危桥。\n柯文静：杜局长，什么时间能修好？\n龙海平：年底前。`, [null, null]],
+    // Two answered; the member calls back the first of them.
+    ['the first of two who answered, called back for the rest', `${FIRST}县财政局局长 韦东：已安排配套资金。\n柯文静：龙局长，剩下的主干道什么时候修？\n龙海平：年底前。`, [null, 1]],
     ['another member cutting in is no follow-up of this rule', `${FIRST}委员 杜明：我插一句，客运站什么时候建成？\n龙海平：年底前。`, [null, null]],
   ])('%s', (_name, body, expected) => {
     expect(followUps(`${INTRO}${body}`)).toEqual(expected);

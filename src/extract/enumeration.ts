@@ -20,6 +20,7 @@ import { besideClause, closedPairEnd, opensWrapUp, summaryParagraph, topicParagr
 import { resumeLeadInStart } from './resume-lead-ins.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
 import { closesPair } from './hand-pairs.js';
+import { withSequenceMiddles } from './sequence-middles.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -62,7 +63,8 @@ const MAY_END = /[。!?.\n]/g;
 /** The lists of one speaker's stretch `[from, to)` of the view, top level in reading order. */
 export function readBlocks(view: string, from: number, to: number, leadIn: LeadIn = (p) => p, quoted = quoteMask(view), stated: StatedCount = () => null): BlockNode[] {
   // "首先,感谢…" / "最后,我表个态": frames of the speech, never items (courtesy-frames.ts).
-  const markers = withoutFrames(view, findMarkers(view, from, to, quoted));
+  // "首先,…⏎同时,…⏎最后,…": a connective paragraph inside a closed sequence is its middle member (sequence-middles.ts).
+  const markers = withSequenceMiddles(view, withoutFrames(view, findMarkers(view, from, to, quoted)), quoted);
   return assemble(view, quoted, markers, from, to, leadIn, stated);
 }
 

@@ -26,6 +26,7 @@ import { insertLines } from './inserts.js';
 import { moveMarkerWraps, writtenMarker } from './marker-wraps.js';
 import { resumedLists } from './resumed-lists.js';
 import { opensNewList } from './list-wrap-up.js';
+import { findLeadLists } from './lead-lists.js';
 
 interface Stretch {
   speaker: string | null;
@@ -66,7 +67,10 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
     const blocks = readBlocks(view, s.span[0], s.span[1], leadIn, quoted, stated).flatMap((b) => withoutEmptyItems(label ? cutAtLabel(view, b, label) : b));
     // "…等三个方面": a 、-series outside every marked list; its count is read with it.
     const series = findSeries(view, s.span[0], s.span[1], quoted).filter(({ block }) => !blocks.some((b) => block.start < b.end && b.start < block.end));
-    const candidates = [...blocks.map((block) => ({ block, given: undefined })), ...series.map(({ block, announcement }) => ({ block, given: announcement }))];
+    // "采取以下措施。⏎加快水源工程建设。…⏎实施供水管网延伸。…": headed lines after an announcement, no markers (lead-lists.ts).
+    const marked = [...blocks, ...series.map((x) => x.block)];
+    const leads = findLeadLists(view, s.span[0], s.span[1], quoted, floor).filter(({ block }) => !marked.some((b) => block.start < b.end && b.start < block.end));
+    const candidates = [...blocks.map((block) => ({ block, given: undefined })), ...[...series, ...leads].map(({ block, announcement }) => ({ block, given: announcement }))];
     const counted: number[] = [];
     for (const { block, given } of candidates.sort((a, b) => a.block.start - b.block.start)) {
       let announcement = given ?? findAnnouncement(view, block.start, floor(block.start), quoted, block.items.length);

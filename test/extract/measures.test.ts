@@ -736,3 +736,45 @@ describe('[measures] marker grammar: a first 第N after its subject, 一手抓 p
     expect(answers[0].measures.map((m) => [m.text, m.items.map((x) => x.marker)])).toEqual([['明厨亮灶全覆盖', []], ['校长陪餐全覆盖', []], ['食材溯源全覆盖', ['（1）', '（2）', '（3）']]]);
   });
 });
+
+describe('[measures] headed lines after an announcement, no ordinal markers (lead-lists.ts)', () => {
+  it('以下措施 and paragraphs opening with a heading: one answer, marker null', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '对此,我们将采取以下措施。\n\n加快水源工程建设。今年开工水库6座。\n\n实施供水管网延伸。依托水厂延伸管网。\n\n完善应急供水机制。配备送水车辆。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: null, measures: ['加快水源工程建设。今年开工水库6座', '实施供水管网延伸。依托水厂延伸管网', '完善应急供水机制。配备送水车辆'] }]);
+  });
+
+  it('a stated count the headed lines do not meet: stated-count-mismatch, 3 vs 2', () => {
+    const { answers, warnings, text } = run([ASK, ['responder', 'p2', '我们将采取以下三项措施。\n\n加快水源工程建设。今年开工水库6座。\n\n实施供水管网延伸。依托水厂延伸管网。']]);
+    expect(answers.map((a) => [a.statedCount, a.measures.length])).toEqual([[3, 2]]);
+    expect(warnings.map((w) => [w.code, text.slice(w.span![0], w.span![1])])).toEqual([['stated-count-mismatch', '三项措施']]);
+  });
+
+  it('a stated count with no headed lines after it: stated-count-mismatch, 3 vs 0', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '我们将采取以下三项措施。\n\n今年以来各县都有进展,群众比较满意。']]);
+    expect(answers).toEqual([]);
+    expect(warnings.map((w) => w.code)).toEqual(['stated-count-mismatch']);
+  });
+
+  it('“三个强化”: and three segments opening with 强化: three measures, count 3', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '下一步,我们重点抓好“三个强化”:\n强化智能监控,年底前全覆盖;\n强化专项整治,查处举报线索;\n强化队伍建设,争取编制。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 3, marker: null, measures: ['强化智能监控,年底前全覆盖', '强化专项整治,查处举报线索', '强化队伍建设,争取编制'] }]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('the asker’s headed lines after 以下问题 are no answer', () => {
+    const { answers } = run([['asker', 'p1', '我想提出以下问题。\n\n加快水源建设。进度为什么慢?\n\n完善应急机制。何时到位?'], ['responder', 'p2', '谢谢委员。我们会认真研究。']]);
+    expect(answers).toEqual([]);
+  });
+
+  it('a marked list after the announcement is read as before, not as headed lines', () => {
+    const { answers } = run([ASK, ['responder', 'p2', '我们将采取以下措施。\n\n一是加快水源工程建设。今年开工。\n\n二是实施供水管网延伸。延伸管网。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: null, marker: '一是', measures: ['加快水源工程建设。今年开工', '实施供水管网延伸。延伸管网'] }]);
+  });
+
+  it('首先, 同时, 最后 paragraphs: three measures, the middle one marked 同时', () => {
+    const { answers, warnings } = run([ASK, ['responder', 'p2', '我们主要从三个方面推进。\n首先,完善收运网络。\n同时,推行定时定点投放。\n最后,建立考核机制。']]);
+    expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 3, marker: '首先', measures: ['完善收运网络', '推行定时定点投放', '建立考核机制'] }]);
+    expect(answers[0].measures.map((m) => m.marker)).toEqual(['首先', '同时', '最后']);
+    expect(warnings).toEqual([]);
+  });
+});

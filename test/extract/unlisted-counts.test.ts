@@ -17,6 +17,7 @@ describe('[unlisted-counts] a count before a colon with no list after it is flag
     ['clauses with no markers', '我们将采取三项措施:修缮校舍,补充教师,提高待遇。', [[3, '三项措施']]],
     ['the colon ends the turn', '下一步重点做好两项工作:', [[2, '两项工作']]],
     ['any measure word', '今年要打好三场硬仗:治水治气治土。', [[3, '三场硬仗']]],
+    ['以下 and a count closing its paragraph with 。', '我们将采取以下三项措施。\n\n今年以来各县都有进展。', [[3, '三项措施']]],
   ])('%s', (_label, text, want) => {
     expect(flagged(text)).toEqual(want);
   });
@@ -29,6 +30,8 @@ describe('[unlisted-counts] a count before a colon with no list after it is flag
     ['the count modifies the verb (从三个方面加大力度:)', '将从三个方面加大力度:修缮校舍,补充教师,提高待遇。'],
     ['a figure, not a count', '工期只有三个月:年底前完工。'],
     ['a count with no colon', '我们采取了三项措施,效果明显。'],
+    ['a count closing its paragraph with 。 but no 以下 (a deed reported)', '今年我们采取了三项措施。\n\n各县都有进展。'],
+    ['以下 and a count whose headed lines were read', '我们将采取以下两项措施。\n\n▲加快水源建设。开工水库。\n\n实施管网延伸。延伸管网。'],
   ])('not flagged: %s', (_label, text) => {
     expect(flagged(text)).toEqual([]);
   });

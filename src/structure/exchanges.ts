@@ -308,6 +308,8 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
       drop.add(m);
       // The question called for starts with the call ("主持人:下面请欧阳振宇委员询问。").
       e.anchor = Math.min(e.anchor, m.anchor);
+      // (…and so do the others of a joint label, "阮某、韦某委员:…", who speak the same words: one question, not two.)
+      for (let k = j + 1; k < events.length && e.wordsStart !== null && events[k].wordsStart === e.wordsStart && events[k].role === e.role; k++) events[k].anchor = Math.min(events[k].anchor, m.anchor);
       if (e.guessed) { e.role = m.role; e.guessed = false; }
       e.followUp ||= m.followUp;
       // (The office the chair called on to answer the member's question is its addressee: office-calls.ts.)

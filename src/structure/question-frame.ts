@@ -68,6 +68,11 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
     t.speaker = null;
   }
   const askers = speakersOf(turns, 'asker');
+  // (Members the chair called to ask with the one speaking, silent themselves: askers too, exchanges.ts.)
+  for (const e of inside) for (const m of e.role === 'asker' ? e.coAskers ?? [] : []) {
+    const id = people.idOf(m);
+    if (!askers.includes(id)) askers.push(id);
+  }
   const responders = speakersOf(turns, 'responder');
   for (const id of askers) roles.set(id, (roles.get(id) ?? new Set()).add('asker'));
   for (const id of responders) roles.set(id, (roles.get(id) ?? new Set()).add('responder'));

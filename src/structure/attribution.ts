@@ -46,7 +46,7 @@ import { markedFollowUps } from './follow-up-markers.js';
 import { adverbialQuestion } from './reported-questions.js';
 import { routingHeader } from './routing-headers.js';
 import { furnitureStart, mayHaveFurniture } from './furniture-lines.js';
-import { officeCall } from './office-calls.js';
+import { dispatchedOffices, officeCall } from './office-calls.js';
 import { lexicon } from './lexicon.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
@@ -251,7 +251,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const asks = CALL_ASK.test(after);
     if (asks || CALL_ANSWER.test(after)) {
       const anchor = sentence;
-      return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) && !ANOTHER_QUESTION.test(after) };
+      // ("请潘某代表提问,请县商务局和县财政局回答。": the offices the chair dispatches the question to are its addressees.)
+      const dispatched = asks ? dispatchedOffices(view, me, end) : null;
+      return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) && !ANOTHER_QUESTION.test(after), ...(dispatched ? { addressee: dispatched } : null) };
     }
     return null;
   }

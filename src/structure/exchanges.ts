@@ -293,6 +293,7 @@ function fieldsGiveWay(view: string, events: SpeechEvent[]): SpeechEvent[] {
 /** A moderator's call followed by the called person's own label or speech: keep the speech, with the call's role. */
 function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
   const drop = new Set<SpeechEvent>();
+  const turnOf = new Map<SpeechEvent, SpeechEvent>(); // a call → the called person's own turn
   events.forEach((m, i) => {
     if (m.kind !== 'moderator') return;
     const called = events.filter((e) => e.kind === 'moderator' && e.start === m.start).length;
@@ -301,6 +302,8 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
       const e = events[j];
       if (e.kind === 'moderator' && e.start !== m.start) break;
       if (e.kind === 'moderator') continue;
+      // (Members called to ask together speak before anyone answers: a later turn of theirs is a question of its own.)
+      if (called > 1 && m.role === 'asker' && e.role === 'responder') break;
       // The called person's own turn, or (one person called) the next turn of the called role.
       const same = speakerKey(e) === speakerKey(m) || (called === 1 && seen === 0 && (e.role === m.role || e.guessed));
       seen++;
@@ -308,14 +311,27 @@ function mergeCalls(events: SpeechEvent[]): SpeechEvent[] {
       drop.add(m);
       // The question called for starts with the call ("主持人:下面请欧阳振宇委员询问。").
       e.anchor = Math.min(e.anchor, m.anchor);
+      // (…and so do the others of a joint label, "阮某、韦某委员:…", who speak the same words: one question, not two.)
+      for (let k = j + 1; k < events.length && e.wordsStart !== null && events[k].wordsStart === e.wordsStart && events[k].role === e.role; k++) events[k].anchor = Math.min(events[k].anchor, m.anchor);
       if (e.guessed) { e.role = m.role; e.guessed = false; }
       e.followUp ||= m.followUp;
       // (The office the chair called on to answer the member's question is its addressee: office-calls.ts.)
       if (m.addressee && !e.addressee) e.addressee = m.addressee;
       // Called to answer, and the next to speak: the turn answers the call ("请汪某副省长回答。" / "副省长汪某:感谢…").
       if (seen === 1 && m.role === 'responder') e.called = true;
+      turnOf.set(m, e);
       break;
     }
+  });
+  // Members called to ask together ("首先请张丽、李强委员联合提问。"), one of whom speaks for both ("张丽委员:我和李强委员…"):
+  // the silent one asks the question too (a co-asker of the turn), no call left standing after it.
+  events.forEach((m) => {
+    if (m.kind !== 'moderator' || m.role !== 'asker' || drop.has(m) || !m.mention) return;
+    const speaking = events.find((o) => o !== m && o.kind === 'moderator' && o.role === 'asker' && o.start === m.start && turnOf.has(o));
+    if (!speaking) return;
+    const turn = turnOf.get(speaking)!;
+    turn.coAskers = [...(turn.coAskers ?? []), m.mention];
+    drop.add(m);
   });
   return events.filter((e) => !drop.has(e));
 }

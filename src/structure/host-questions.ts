@@ -29,6 +29,14 @@ const HOST_CUTS_IN = /主持人\s*(?:插话|插问)/u;
  * ("罗局长刚才讲到运营补贴，我顺着问一下，…？"), as one speaks to whoever is to answer.
  */
 const PUTS_TO = new RegExp(`请问\\s*[^\\s,。?!;:]|请(?!问)[^。?!;\\n]{1,30}?(?:回答|答复|作答|回应|解答)|^\\s*\\p{sc=Han}{1,4}?${POSTS.called}(?:(?:您好|你好)?\\s*,|(?:您|你)?(?:刚才|刚刚))`, 'u');
+/**
+ * The host saying the question is their own, first: "我也问一个问题。", "我作为主持人也问一个问题。", "我插一句,", "我也追问一句,"
+ * — as the chair asks under a name label; the question after it may address the official by post ("龙副州长,…?").
+ */
+const OWN_QUESTION = /^\s*(?:(?:好|好的|谢谢)[,。!]\s*)?我(?:作为主持人)?(?:也|再|先|就)?(?:想)?(?:(?:问|提|追问)(?:一个|个|两个|一下|一句)(?:问题)?|插(?:一|两)?句(?:话)?|插个话)\s*[,。!:]/u;
+/** …cutting in on the exchange under way ("我插一句"), pressing it. */
+const OWN_CUT_IN = /^\s*(?:(?:好|好的|谢谢)[,。!]\s*)?我(?:也|再)?(?:插(?:一|两)?句(?:话)?|插个话|(?:也|再)?追问)/u;
+
 /** Words relaying someone else's question: 网友/网民/市民/群众/居民/听众 who ask, leave a message, write in, report. */
 const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。?!;\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)/u;
 
@@ -54,7 +62,7 @@ export function hostAsks(view: string, wordsStart: number): boolean {
   // (A "?" of a call for questions only — "请问各位委员还有问题吗?" — puts no question.)
   let asked = false;
   for (const m of words.matchAll(QUESTION_SENTENCE)) if (!CALL_FOR_QUESTIONS.test(m[0])) { asked = true; break; }
-  return asked && (PUTS_TO.test(words) || RELAYS.test(words));
+  return asked && (PUTS_TO.test(words) || RELAYS.test(words) || OWN_QUESTION.test(words));
 }
 /** A sentence ending in a question mark. */
 const QUESTION_SENTENCE = /[^。!?;\n]*\?/gu;
@@ -76,7 +84,7 @@ export function addHostQuestions(view: string, events: SpeechEvent[], chairs: Re
     if (!next || next.role !== 'responder') continue;
     e.role = 'asker';
     e.moderator = false;
-    e.followUp = HOST_CUTS_IN.test(view.slice(e.start, e.wordsStart)); // "主持人插话:庞局长，…?": cutting in presses the exchange
+    e.followUp = HOST_CUTS_IN.test(view.slice(e.start, e.wordsStart)) || OWN_CUT_IN.test(view.slice(wordsFrom(view, e.wordsStart), end)); // "主持人插话:庞局长，…?": cutting in presses the exchange
     const chair = labelPerson(e, mentions) ? null : chairMention(chairs, mentions);
     // (The chair's mention stands elsewhere: the turn's is the label's 主持人, naming the chair; spans stay on the label.)
     e.mention = labelPerson(e, mentions) ?? (chair && { ...chair, span: [e.start, e.wordsStart], form: 'label', nameSpan: null, titleSpan: null, affiliation: null })

@@ -6,6 +6,9 @@
  * "请王洪涛委员提问" does, and the office it names is that question's addressee, whatever the member's words say.
  * Not the possessive alone ("王委员的提问很尖锐"), nor a call on a person to answer ("请王局长回答王委员的问题": a
  * person is no addressee; the responder's call is read apart), nor an office the member's question was put to before.
+ * The chair's call may also name the asker first and the offices after, in one sentence: "第二个问题由县人大代表潘某提出,
+ * 请县自然资源局和县商务局回答。", "请潘某代表提问,请县商务局回答。" (`dispatchedOffices`): the offices are the addressees of
+ * the question called for, and the sentence stays the chair's.
  * Offsets are UTF-16 code units into the view, [start, end).
  */
 import type { Span } from '../model/span.js';
@@ -25,6 +28,26 @@ export function officeCall(view: string, sentence: number, ms: number, after: st
   const call = CALL_BEFORE.exec(view.slice(sentence, ms));
   if (!call) return null;
   const offices = findAddressees(view, view, [sentence + call.index, ms]);
+  if (!offices.length) return null;
+  return [offices[0].span[0], offices[offices.length - 1].span[1]];
+}
+
+/** After the call on the asker, in its sentence: a call on the office(s) to answer, ",请县商务局和县财政局(分别)回答". */
+const DISPATCH_AFTER = /^[^。;?!\n]*?[,，]\s*(?:并)?(?=[请由][^。,;:?!请\n]{2,40}?(?:分别|共同|一并)?(?:回答|答复|作答|回应))/u;
+/** The call on the office(s) itself, from its 请 to its verb. */
+const DISPATCH = /^[请由][^。,;:?!请\n]{2,40}?(?:分别|共同|一并)?(?:回答|答复|作答|回应)/u;
+
+/**
+ * The span of the office(s) the chair's call at `[…, callEnd)` dispatches the question to, later in the same
+ * sentence ending at `end` ("请潘某代表提问,请县商务局回答。"); null when it names none (a person: "请王局长回答").
+ */
+export function dispatchedOffices(view: string, callEnd: number, end: number): Span | null {
+  const lead = DISPATCH_AFTER.exec(view.slice(callEnd, end));
+  if (!lead) return null;
+  const from = callEnd + lead[0].length;
+  const call = DISPATCH.exec(view.slice(from, end));
+  if (!call) return null;
+  const offices = findAddressees(view, view, [from, from + call[0].length]);
   if (!offices.length) return null;
   return [offices[0].span[0], offices[offices.length - 1].span[1]];
 }

@@ -24,15 +24,26 @@ import { groupOf, type GroupHeading } from './groups.js';
 import { spaceEntityAt } from '../source/normalize.js';
 import { writtenAnswerNote } from './written-notes.js';
 
+/** Between two askers named as one subject: "、", "和" (no words of either). */
+const JOINED = /^\s*[、和与及]\s*$/u;
+
 /** Question `i` of its section: turns, askers and responders (noted in `roles`), question text, addressees. */
 export function readQuestion(pair: TextPair, sec: Section, i: number, events: SpeechEvent[], people: Cast, roles: Map<string, Set<Role>>, warnings: Warning[], group: GroupHeading | null = null, narration: ReadonlySet<number> = new Set(), goesOn: ReadonlySet<number> = new Set(), lead: Span | null = null): QuestionFrame {
   const { text, view } = pair;
   const inside: SpeechEvent[] = [];
   const starts: TurnStart[] = [];
+  const joined: SpeechEvent[] = []; // askers named with the one before as one subject: one turn, several askers
   for (let k = 0; k < events.length; k++) {
     const e = events[k];
     if (e.start < sec.span[0] || e.start >= sec.span[1]) continue;
+    const before = inside[inside.length - 1];
     inside.push(e);
+    // "阮某、韦某委员：…", "市人大常委会委员孟某、市人大代表褚某联合询问…": a joint subject, each with their title, is one speaker
+    // slot; the turn is the first one's from its start, the others ask with them.
+    if (e.role === 'asker' && e.mention && before?.role === 'asker' && before.mention && before.start < e.start && JOINED.test(view.slice(before.mention.span[1], e.start))) {
+      joined.push(e);
+      continue;
+    }
     // (A person field's line is the label of the one it names first: "询问人:委员 某" opens his turn, field-labels.ts.)
     const start = e.turnStart !== undefined && e.turnStart >= sec.span[0] && !inside.some((o) => o !== e && o.start >= e.turnStart! && o.start < e.start) ? e.turnStart : e.start;
     starts.push({ start, role: e.role, speaker: e.mention ? people.idOf(e.mention) : null });
@@ -68,6 +79,12 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
     t.speaker = null;
   }
   const askers = speakersOf(turns, 'asker');
+  // (Members the chair called to ask with the one speaking, silent themselves: askers too, exchanges.ts; and the others
+  // of a joint subject.)
+  for (const m of [...inside.flatMap((e) => (e.role === 'asker' ? e.coAskers ?? [] : [])), ...joined.map((e) => e.mention!)]) {
+    const id = people.idOf(m);
+    if (!askers.includes(id)) askers.push(id);
+  }
   const responders = speakersOf(turns, 'responder');
   for (const id of askers) roles.set(id, (roles.get(id) ?? new Set()).add('asker'));
   for (const id of responders) roles.set(id, (roles.get(id) ?? new Set()).add('responder'));

@@ -205,7 +205,9 @@ const SETTING = '(?:在[^,。:?!\\s“”]{1,12}?|通过[^,。:?!\\s“”]{1,10
  * verb of asking or saying, maybe whom it asks, then a comma or a colon; the words follow ("委员某接着追问,…?", "…追问马厅长,…?",
  * "…提出,…?", "委员某就饮水问题询问州水务局:请问…?", "委员某在主会场问:…?").
  */
-const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${SETTING})?(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|随即)?(?:(?:就|围绕|针对|关于)[^,。:?!\\s“”]{1,20}?)?(?:${SETTING}(?:时)?)?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
+/** The others of a joint subject after the first asker, asking together: "和市人大常委会委员包某联合", "、市人大代表褚某共同". */
+const JOINT_SUBJECT = String.raw`[、和与及][^,。:?!\s“”]{1,40}?(?:联合|共同)`;
+const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${JOINT_SUBJECT})?(?:${SETTING})?(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|随即)?(?:(?:就|围绕|针对|关于)[^,。:?!\\s“”]{1,20}?)?(?:${SETTING}(?:时)?)?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
 
 /**
  * Narration that frames reported words: a pronoun for the asker and a verb of saying or asking, then a comma or a

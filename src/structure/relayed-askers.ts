@@ -20,6 +20,7 @@ import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { readName } from './names.js';
 import { surnameLength } from './name-context.js';
 import { firstNotBelow } from './sorted-search.js';
+import { CALL_BEFORE } from './speech-patterns.js';
 
 /** The words that relay for someone, right before the member's name: 代, 我代, 代读, 代为, 受, 替 (not 代表, 代理). */
 const RELAY_LEAD = String.raw`(?:我?(?:代读|代为|代(?![表理]))|受|替)`;
@@ -122,7 +123,9 @@ function relays(view: string, m: SpeakerMention, wordsStart: number, host: boole
   const before = view.slice(Math.max(wordsStart, m.span[0] - 4), m.span[0]);
   const after = view.slice(m.span[1], m.span[1] + 30);
   if (LEAD_BEFORE.test(before) && RELAYED_AFTER.test(after)) return true;
-  return host && SAYS_AFTER.test(after);
+  // (The chair calling on the member, "请潘某代表提问,请县商务局回答。", "第二个问题由潘某提出,…": a call, not a relay; the
+  // member's own turn follows.)
+  return host && SAYS_AFTER.test(after) && !CALL_BEFORE.test(view.slice(sentenceOpening(view, wordsStart, m.span[0]), m.span[0]));
 }
 
 /** Where the sentence holding `at` opens, after the last 。!?; or line break in `[from, at)`; `from` when none. */

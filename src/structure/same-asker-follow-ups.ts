@@ -116,8 +116,10 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     // (A 问:/答: record writes 追问 when it means one; only a back-referring opening or a re-quoted figure ties its 问.)
     if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'quote-first' && e.kind !== 'qa-label') || e.wordsStart === null) continue;
     // (The member may come back by surname and post: "孟委员：我打断一下，…" after 孟庆华委员's question.)
-    const who = e.mention?.name ?? (e.mention?.surname && p.mention?.name?.startsWith(e.mention.surname) && e.mention.congress ? p.mention.name : null);
-    if (!who || p.mention?.name !== who || groups[i] !== groups[i - 1]) continue;
+    // (A joint question has several askers, "张某、李某委员:…": any of them may follow it up, "李某委员:苗局长,…?".)
+    const joint = jointAskers(events, p, e.start);
+    const who = e.mention?.name ?? (e.mention?.surname && e.mention.congress ? joint.find((n) => n.startsWith(e.mention!.surname!)) ?? null : null);
+    if (!who || !joint.includes(who) || groups[i] !== groups[i - 1]) continue;
     // Between the two: nobody else asks, someone answers, and after the last answer nobody but the member speaks
     // (no chair, no reporter, no clip).
     let lastAnswer: SpeechEvent | null = null;
@@ -127,7 +129,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const surnames: string[] = []; // …and the surnames of those answering under a bare name
     for (const x of events) {
       if (x.start <= p.start || x.start >= e.start) continue;
-      if (x.role === 'asker' && x.mention?.name !== who) { spoke = true; break; }
+      if (x.role === 'asker' && x.mention?.name !== who && !(lastAnswer === null && x.mention?.name && joint.includes(x.mention.name))) { spoke = true; break; }
       if (x.role === 'responder') {
         lastAnswer = x;
         spoke = false;
@@ -163,6 +165,22 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
       || (!NEW_MATTER.test(put) && (pointsBack(put) || asksOfFacet(put) || onExchange(view, put, exchange, () => answeredAgain(events, e, lastAnswer!, answering))))
       || (!NEW_MATTER.test(words) && picksUp(view, words, exchange, PICKED_UP))) sec.followUpOf = root;
   }
+}
+
+/**
+ * Who asked the question `p` opens: its asker and whoever asks with them before anyone answers (a joint label, "张某、
+ * 李某委员:", or the co-askers of a joint call), up to `before`.
+ */
+function jointAskers(events: readonly SpeechEvent[], p: SpeechEvent, before: number): string[] {
+  const out = p.mention?.name ? [p.mention.name] : [];
+  const add = (name: string | null | undefined): void => { if (name && !out.includes(name)) out.push(name); };
+  for (const m of p.coAskers ?? []) add(m.name);
+  for (const x of events) {
+    if (x.start <= p.start || x.start >= before) continue;
+    if (x.role === 'responder') break;
+    if (x.role === 'asker') { add(x.mention?.name); for (const m of x.coAskers ?? []) add(m.name); }
+  }
+  return out;
 }
 
 /**

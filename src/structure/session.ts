@@ -191,6 +191,8 @@ function countField(view: string, regions: Span[]): { count: number; span: Span 
 /** Attending, not asking: "12名镇人大代表参加", "30余名代表列席". */
 const ATTENDING = /^[^,。;]{0,8}?(?:参加|出席|列席|参会|旁听|到会)/u;
 const ASKING = /询问|提问|发问|追问|问/u;
+/** Asking one question together, not a count of the session's askers: "由阮某、韦某两位委员联合提出", "两位代表共同提问". */
+const JOINT = /^\s*(?:联合|共同)/u;
 
 /** A second count joined to the first: "…和2位省人大代表". */
 const MORE_ASKERS = new RegExp(`^\\s*[和及、]\\s*(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)`, 'u');
@@ -205,6 +207,7 @@ function findAskerCount(view: string, regions: Span[]): Span | null {
       const rest = slice.slice(m.index + m[0].length);
       const clause = rest.slice(0, rest.search(/[,。;]|$/u));
       if (ATTENDING.test(rest) && !ASKING.test(clause)) continue;
+      if (JOINT.test(rest)) continue;
       return [s + m.index, s + m.index + m[0].length];
     }
   }

@@ -91,12 +91,13 @@ export const ENTRUSTED_AFTER = /^\s*(?:同志)?\s*代为?(?:回答|答复|作答
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
 export const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
 /** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */
-const CALLED = '^(?:[、和及与][^。,;:?!\\n]{1,40}?)?\\s*(?:同志)?\\s*(?:委员|代表)?\\s*(?:分别)?(?:进行)?';
+const CALLED = '^(?:[、和及与][^。,;:?!\\n]{1,40}?)?\\s*(?:同志)?\\s*(?:[两二三四]位)?(?:委员|代表)?\\s*(?:分别|联合|共同)?(?:进行)?';
 /**
- * …and a verb of asking, maybe another question ("请王军委员再问一个问题", "请他继续提问"): 问 alone only before the question
+ * …and a verb of asking, maybe another question ("请王军委员再问一个问题", "请他继续提问"), or the question announced as
+ * theirs ("第二个问题由潘某代表提出,请…回答", "由甲、乙两位委员联合提出。"): 问 alone only before the question
  * it asks (再问一个问题), not "请王委员问一问局长" of someone else's words.
  */
-export const CALL_ASK = new RegExp(CALLED + '(?:再|继续|接着)?(?:询问|提问|发问|追问|提出问题|[问提](?=(?:[一两几]|最后一)?个问题))', 'u');
+export const CALL_ASK = new RegExp(CALLED + '(?:再|继续|接着)?(?:询问|提问|发问|追问|提出问题|提出(?=\\s*[,。;]|\\s*$)|[问提](?=(?:[一两几]|最后一)?个问题))', 'u');
 /** A call for one more question of a member's own ("再问一个问题", "再提一个问题"): a new exchange, no 追问. */
 export const ANOTHER_QUESTION = /^[^。!?\n]{0,12}?再[问提](?:[一两几]|最后一)?个问题/u;
 export const CALL_ANSWER = new RegExp(CALLED + '(?:回答|答复|作答|回应|介绍|说明)', 'u');

@@ -52,6 +52,11 @@ export interface SpeechEvent {
   subhead?: boolean;
   /** A member's question read out by another ("我代读…县人大代表刘某通过代表履职平台提出:…?", relayed-askers.ts): the member asks, inside the reader's words. */
   relayed?: boolean;
+  /**
+   * Members the chair called to ask this question with the speaker, who say nothing of it themselves ("首先请张丽、李强委员
+   * 联合提问。" then "张丽委员:…": 李强 asks it too, exchanges.ts): askers of the question, with no turn.
+   */
+  coAskers?: SpeakerMention[];
   /** An asker field listing several askers who then speak through labels of their own ("询问人：甲、乙、丙", roster-fields.ts): how many it names. Nobody's words. */
   roster?: number;
   /** The brackets closing a paragraph that name who said it ("…?(区人大常委会委员 某)", trailing-attribution.ts): nobody's words, no end of a turn's words. */

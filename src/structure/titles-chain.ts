@@ -77,6 +77,18 @@ function skipSpaces(view: string, pos: number, to: number): number {
   return pos;
 }
 
+/**
+ * An annotation in brackets between the title and the name, "董事长（列席）邵文杰", "州人大代表（凤凰镇选区）吴金花",
+ * "全国人大代表（湖南代表团）某": how the person attends, their constituency or delegation; the name is read after it.
+ * (A bracket holding a name, "局长（王某）", or anything else ends the title as before.)
+ */
+const ANNOTATION = /^\((?:列席|特邀|应邀|受邀|[^()\n,。;:]{1,12}?(?:选区|代表团|界别))\)[ \t]*/u;
+function skipAnnotation(view: string, pos: number, to: number): number {
+  if (view[pos] !== '(') return pos;
+  const m = ANNOTATION.exec(view.slice(pos, Math.min(to, pos + 20)));
+  return m ? pos + m[0].length : pos;
+}
+
 export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: number, to: number, known: string[]): SpeakerMention[] {
   const { text, view } = pair;
   const first = chain[0];
@@ -144,7 +156,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
 
   // Title + name(s): 市政府副市长海建才, 副局长王某、李某某. A cut with no support after it
   // (委员韩寅燕十分关注 before 十分 was listed) is taken only after a full title with an organization.
-  const at = skipSpaces(view, last.end, to);
+  const at = skipAnnotation(view, skipSpaces(view, last.end, to), to);
   // After a bare post (副州长扎西多吉在回答时表示) only names of four characters or more: most
   // unlisted names there are Tibetan, Uyghur or Mongolian ones written without a dot.
   // Before a list's 、, a comma or a bracket's end, two or three characters right after the title are

@@ -32,6 +32,15 @@ describe('[chair-next-question] a call for another question opens it', () => {
     ]);
   });
 
+  it('the first call, dispatched to offices (第一个问题由甲、乙两位委员联合提出,请A和B回答): the chair\'s, Q1\'s addressees', () => {
+    const text = '某县人大常委会开展专题询问。县人大常委会主任张斌主持。\n张斌：现在开始询问。第一个问题由王军、李红两位委员联合提出，请县发改局和县财政局回答。\n'
+      + '王军、李红委员：已签约未开工的项目怎么处理？\n县发改局局长刘敏：逐一清理。\n';
+    const qs = questions(text);
+    expect(qs.map((q) => [q.askers, q.first, q.addressees])).toEqual([
+      [['王军', '李红'], '张斌：现在开始询问。第一个问题由王军、李红两位委员联合提出，请县发改局和县财政局回答。', ['县发改局', '县财政局']],
+    ]);
+  });
+
   // Near-misses: the chair's remark on the answer, a possessive, stay where they are.
   it('a remark naming the member\'s question opens nothing', () => {
     const qs = questions(`${INTRO}张斌：王军委员的问题很具体。\n`);

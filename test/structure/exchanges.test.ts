@@ -4,6 +4,7 @@ import type { SpeechEvent } from '../../src/structure/speech.js';
 import { normalize } from '../../src/source/normalize.js';
 import { person } from '../helpers/mentions.js';
 import { structureOf } from '../helpers/structure.js';
+import { buildStructure } from '../../src/structure/build.js';
 
 /**
  * The exchanges of `text`: 乙某's answer labelled 答(乙某): at its start, then 丙某's question labelled 问(丙某): —
@@ -314,5 +315,24 @@ describe('[exchanges] a clip shown right above a question opens it (the subhead 
     const text = '答(乙某):新建水厂。\n\n问(丙某):中心怎么运营?';
     const out = exchangesOf(text);
     expect(out.some((e) => e.role === 'narration')).toBe(false);
+  });
+});
+
+describe('[exchanges] members the chair calls to ask together', () => {
+  const INTRO = '某市人大常委会开展专题询问。市人大常委会副主任华某某主持会议。\n';
+  const ANSWER = '市市场监督管理局局长苗某某：已全部建档。\n';
+  const askersOf = (text: string): string[][] => {
+    const s = buildStructure({ text, view: normalize(text) });
+    const name = new Map(s.people.map((p) => [p.id, p.name]));
+    return s.questions.map((q) => q.askers.map((id) => name.get(id) ?? '?'));
+  };
+  it.each<[string, string, string[][]]>([
+    ['A、B委员联合提问, A speaks', '华某某：首先请张丽、李强委员联合提问。\n张丽委员：我和李强委员想问市市场监督管理局，校园周边食品安全如何监管？\n', [['张丽', '李强']]],
+    ['A委员和B代表共同提问', '华某某：下面请潘志刚委员和吕婷婷代表共同提问。\n潘志刚委员：请问市市场监督管理局，集体聚餐怎么管？\n', [['潘志刚', '吕婷婷']]],
+    ['titled A、titled B联合询问', '华某某：请市人大常委会委员方敏、市人大代表施国栋联合询问。\n方敏委员：请问市市场监督管理局，网络订餐怎么治理？\n', [['方敏', '施国栋']]],
+    // Near-miss: two members called in turn ask two questions; the second's later turn is their own question.
+    ['both speak, each their own question', '华某某：请张丽、李强委员依次提问。\n张丽委员：请问市市场监督管理局，校园周边食品安全如何监管？\n' + ANSWER + '李强委员：请问市市场监督管理局，网络订餐怎么治理？\n', [['张丽'], ['李强']]],
+  ])('%s', (_name, body, expected) => {
+    expect(askersOf(INTRO + body + ANSWER)).toEqual(expected);
   });
 });

@@ -31,6 +31,13 @@ describe('[host-questions] the words of a host\'s line that put a question', () 
     ['请刘局长就刚才委员提出的问题回应一下。', false],
     ['请副市长表态。', false],
     // calling the official who is to answer, surname (or name) and post first, then the question
+    // the host saying the question is their own first (我也问一个问题 / 我插一句), then putting it
+    ['我也问一个问题。龙副州长，州政府有没有量化目标？', true],
+    ['我作为主持人也问一个问题。卓文同志，考核是不是只看签约额？', true],
+    ['我插一句，向局长，罚了以后有没有回头看？', true],
+    // …not one announcing a question without putting any, nor a call for questions after it
+    ['我也问一个问题。', false],
+    ['我问一下，哪位委员还有问题？', false],
     ['冯局长，停车位的经费从哪里出？', true],
     ['冯卫东局长，停车位什么时候建成？', true],
     ['韩副区长，您好，这笔钱能不能今年到位？', true],
@@ -136,5 +143,17 @@ describe('[host-questions] the host cutting in: 主持人插话:', () => {
   it('asks a follow-up of the exchange under way', () => {
     const s = structureOf(INTRO + FIRST + '主持人插话：冯局长，停车位的经费从哪里出？' + ANSWER);
     expect(s.questions.map((q) => [q.askers.map((id) => nameOf(s, id)), q.followUpOf])).toEqual([[['邓可欣'], null], [['钱嘉树'], 1]]);
+  });
+});
+
+describe('[host-questions] a bare 主持人 label saying the question is the chair\'s own', () => {
+  const HEAD = '白河州人大常委会开展专题询问。州人大常委会副主任杨正清主持会议。\n主持人：请麻建军委员提问。\n麻建军委员：请问州文化和旅游局，过夜游客怎么增加？\n州文化和旅游局局长石秀芝：发展民宿集群。\n';
+  it.each([
+    ['我也问一个问题', '主持人：我也问一个问题。龙副州长，州政府有没有量化目标？\n州人民政府副州长龙明华：到2025年提高到15%以上。\n', ['麻建军 → 石秀芝 | 州文化和旅游局', '杨正清 → 龙明华 | 州政府']],
+    ['我插一句', '主持人：我插一句，石局长，民宿有多少家？\n石秀芝：120家。\n', ['麻建军 → 石秀芝 | 州文化和旅游局', '杨正清 → 石秀芝 | ']],
+    // Near-miss: the chair handing over the floor asks nothing.
+    ['a hand-over', '主持人：下面请龙秀英委员提问。\n龙秀英委员：请问州文化和旅游局，培训怎么加强？\n石秀芝：今年培训3200人次。\n', ['麻建军 → 石秀芝 | 州文化和旅游局', '龙秀英 → 石秀芝 | 州文化和旅游局']],
+  ])('%s', (_name, body, expected) => {
+    expect(questionsOf(HEAD + body)).toEqual(expected);
   });
 });

@@ -27,3 +27,25 @@ describe('[question-frame] one question read from its section', () => {
     expect(s.questions[0].turns[0].role).toBe('narration');
   });
 });
+
+describe('[question-frame] askers named together as one subject make one asker turn', () => {
+  const INTRO = '某市人大常委会开展专题询问。\n';
+  const ANSWER = '\n市财政局局长柴某某：明年一季度拨付到位。\n';
+  it.each<[string, string, string[], string]>([
+    ['a joint label', '阮小兵、韦春燕委员：请问市财政局，补贴什么时候落实？', ['阮小兵', '韦春燕'], '请问市财政局，补贴什么时候落实？'],
+    ['narrative, 、 and 联合询问 with a quotation', '市人大常委会委员孟凡军、市人大代表褚丽丽联合询问市财政局：“补贴什么时候落实？”', ['孟凡军', '褚丽丽'], '补贴什么时候落实？'],
+    ['narrative, 和 and 联合提出询问 with a colon', '市人大常委会委员阎红梅和市人大常委会委员包建军联合提出询问：补贴什么时候落实？请市财政局回答。', ['阎红梅', '包建军'], '补贴什么时候落实？'],
+  ])('%s', (_name, asked, askers, text) => {
+    const s = build(INTRO + asked + ANSWER);
+    const name = new Map(s.people.map((p) => [p.id, p.name]));
+    const q = s.questions[0];
+    expect(q.askers.map((id) => name.get(id))).toEqual(askers);
+    expect(q.turns.filter((t) => t.role === 'asker').length).toBe(1);
+    expect(q.text).toBe(text);
+  });
+  // Near-miss: two members each with their own label ask, one after the other: two turns.
+  it('two labels on two lines are two turns', () => {
+    const s = build(INTRO + '阮小兵委员：请问市财政局，补贴什么时候落实？\n韦春燕委员：补贴标准是多少？' + ANSWER);
+    expect(s.questions.flatMap((q) => q.turns.filter((t) => t.role === 'asker')).length).toBe(2);
+  });
+});

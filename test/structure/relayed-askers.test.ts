@@ -42,6 +42,19 @@ describe('[relayed-askers] a question relayed for a named deputy is the deputy\'
     expect(lastAsker(HEAD + line + ANSWER).name).toBe('邵明川');
   });
 
+  it.each<[string, string]>([
+    ['请X提问, dispatched to an office', '邵明川：请蒲晓岚代表提问，请县农业农村局回答。\n\n蒲晓岚代表：村级集体经济怎么发展壮大？'],
+    ['第N个问题由X提出, dispatched to an office', '邵明川：第二个问题由县人大代表蒲晓岚提出，请县农业农村局回答。\n\n蒲晓岚代表：村级集体经济怎么发展壮大？'],
+  ])('the chair\'s call is no relay: the call stays the chair\'s, the deputy\'s turn is their own label (%s)', (_name, lines) => {
+    const s = structureOf(HEAD + lines + ANSWER);
+    const q = s.questions[s.questions.length - 1];
+    expect(q.turns.map((t) => [t.role, t.text.trim().split('：')[0]])).toEqual([
+      ['narration', '邵明川'], ['asker', '蒲晓岚代表'], ['responder', '县农业农村局局长骆丹枫'],
+    ]);
+    expect(q.text).toBe('村级集体经济怎么发展壮大？');
+    expect(q.addressees).toEqual(['县农业农村局']);
+  });
+
   it('a member citing what a deputy raised, in the member\'s own question, still asks it', () => {
     const got = lastAsker(HEAD + '苏乐川委员：县人大代表蒲晓岚反映，村里缺少冷库。请问县农业农村局，冷库建设有什么安排？' + ANSWER);
     expect(got.name).toBe('苏乐川');

@@ -175,3 +175,17 @@ describe('[same-asker-follow-ups] words pointing back at the answer (那, 刚才
     expect(at('客运站什么时候建成？')).toEqual([null, null]);
   });
 });
+
+describe('[same-asker-follow-ups] after a joint question, any of its askers asks on', () => {
+  const JOINT = '某县人大常委会开展专题询问。县人大常委会主任张斌主持。\n';
+  const ANSWER = '县交通运输局局长 龙海平：今年安排养护资金3000万元，先修危桥，再修主干道。\n';
+  it.each<[string, string, string, (number | null)[]]>([
+    ['a joint label, the second asker', '柯文静、苗若冰委员：请问县交通运输局，通村公路破损严重，怎么修？\n', '苗若冰委员：龙局长，什么时间能修好？\n', [null, 1]],
+    ['a joint label, the first asker', '柯文静、苗若冰委员：请问县交通运输局，通村公路破损严重，怎么修？\n', '柯文静委员：龙局长，什么时间能修好？\n', [null, 1]],
+    ['a joint call, the silent co-asker', '张斌：首先请柯文静、苗若冰委员联合提问。\n柯文静委员：请问县交通运输局，通村公路破损严重，怎么修？\n', '苗若冰委员：龙局长，什么时间能修好？\n', [null, 1]],
+    // Near-miss: a member who did not ask it asks anew.
+    ['another member', '柯文静、苗若冰委员：请问县交通运输局，通村公路破损严重，怎么修？\n', '杜国梁委员：龙局长，什么时间能修好？\n', [null, null]],
+  ])('%s', (_name, asked, next, expected) => {
+    expect(followUps(JOINT + asked + ANSWER + next + '龙海平：十月底前。\n')).toEqual(expected);
+  });
+});

@@ -54,6 +54,10 @@ describe('[session] fields', () => {
     ['主持人:现在进行专题询问。第一位提问的是全国人大常委会委员邵某。', { statedAskerCount: null }],
     ['联组会议开展专题询问。第2位提问的是省人大代表韩某。', { statedAskerCount: null }],
     ['联组会议开展专题询问,第十一位提问的委员是李某。', { statedAskerCount: null }],
+    // Two askers of one question, in the chair's call (联合/共同): no count of the session's askers.
+    ['蒙某:现在开始询问。第一个问题由阮某某、韦某某两位委员联合提出,请县发改局回答。', { statedAskerCount: null }],
+    ['主持人:请两位代表共同提问。', { statedAskerCount: null }],
+    ['会上,6位委员先后提问。', { statedAskerCount: 6 }],
     // The topic inside the verb phrase, with no 对/就: 开展X专题询问.
     ['青石镇人大开展农村人居环境整治专题询问', { topic: '农村人居环境整治' }],
     ['县人大常委会进行了一次专题询问', { topic: null }],

@@ -39,3 +39,22 @@ describe('[titles-chain] a bare post and a name nothing after supports', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('[titles-chain] an annotation in brackets between the title and the name', () => {
+  const read = (text: string) => findMentions({ text, view: normalize(text) }).map((m) => `${m.name}|${m.title}`);
+  it.each([
+    ['主持人：请市人大代表、嘉禾市清源环保科技有限公司董事长（列席）邵文杰提问。', '邵文杰|市人大代表、嘉禾市清源环保科技有限公司董事长'],
+    ['主持人：请州人大代表（凤凰镇选区）吴金花提问。', '吴金花|州人大代表'],
+    ['主持人：请全国人大代表（湖南代表团）钟秀兰发言。', '钟秀兰|全国人大代表'],
+    ['主持人：请省人大代表(特邀)龙海平提问。', '龙海平|省人大代表'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+  // Near-misses: a bracket holding the name, or a remark, is no annotation of the title.
+  it('a bracket holding the name still gives the name', () => {
+    expect(read('县教育局局长（覃某某）：我们将加快推进。')).toEqual(['覃某某|县教育局局长']);
+  });
+  it('a remark in brackets is no annotation: the title is not carried past it', () => {
+    expect(read('市人大代表（共12人）吴金花提问。')).not.toContain('吴金花|市人大代表');
+  });
+});

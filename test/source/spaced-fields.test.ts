@@ -10,6 +10,7 @@ describe('[spaced-fields] a person field parted from its label by white space re
     ['one space', '询问人 区人大代表 黄立新：背街小巷怎么管？', '询问人:区人大代表 黄立新:背街小巷怎么管?'],
     ['a tab', '询问人\t区人大代表 黄立新：背街小巷怎么管？', '询问人:区人大代表 黄立新:背街小巷怎么管?'],
     ['an ideographic space', '询问人　区人大代表　黄立新：背街小巷怎么管？', '询问人:区人大代表 黄立新:背街小巷怎么管?'],
+    ['a no-break space', '询问人\u00a0区人大代表 黄立新：背街小巷怎么管？', '询问人:区人大代表 黄立新:背街小巷怎么管?'],
     ['a responder field', '应询人  区城管局局长 韦振国：建立街巷长制。', '应询人: 区城管局局长 韦振国:建立街巷长制。'],
     ['a supplementary responder', '补充应询人  副区长 陆志刚：再补充一点。', '补充应询人: 副区长 陆志刚:再补充一点。'],
     ['the name, then the title in brackets', '应询人  韦振国（区城管局局长）：建立街巷长制。', '应询人: 韦振国(区城管局局长):建立街巷长制。'],

@@ -15,7 +15,8 @@
  * In a Markdown document, its emphasis, heading and blockquote marks are blanked too ("**委员 邱　红**：", "> 主持：…",
  * "## 问题一": see markdown.ts). A note on how a deputy attends, between a label's title and name, is blanked
  * ("市人大代表（列席）孙雯：": see attendance-notes.ts). In a layout of speaker labels, their other role words and
- * separators read as 问:/答: ("Q｜孟某委员" → "问:孟某委员", "回应｜舒某（…）" → "答复:舒某(…)": see role-words.ts).
+ * separators read as 问:/答: ("Q｜孟某委员" → "问:孟某委员", "回应｜舒某（…）" → "答复:舒某(…)": see role-words.ts), and a person field parted
+ * from its label by white space reads with its colon ("询问人  区人大代表 黄立新：" → "询问人: 区人大代表 黄立新:": spaced-fields.ts).
  * Corner quotes are quotation marks of the same kind: 「…」 reads as “…” and the 『…』 inside
  * it as ‘…’ ("「产业怎样才能带动贫困户？」委员某问道" → "“产业怎样才能带动贫困户?”委员某问道"), so that
  * one grammar of quotation serves both. Rules that take a corner bracket as a bracket (a subhead
@@ -28,6 +29,7 @@ import { foldKeycaps } from './keycaps.js';
 import { blankMarkdown } from './markdown.js';
 import { blankAttendanceNotes } from './attendance-notes.js';
 import { foldRoleWords } from './role-words.js';
+import { foldSpacedFields } from './spaced-fields.js';
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
@@ -86,7 +88,7 @@ export function normalize(text: string): string {
   out = blankLeadingDecoration(out);
   out = blankMarkdown(out);
   if (out.includes('(列') || out.includes('(特') || out.includes('(应') || out.includes('(旁')) out = blankAttendanceNotes(out);
-  out = foldRoleWords(out);
+  out = foldRoleWords(foldSpacedFields(out));
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
   return out;
 }

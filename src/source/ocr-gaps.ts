@@ -15,13 +15,14 @@
  * (a run longer than a name after the gap, or a name split), or letters read for digits ("l,286", "2O0"); elsewhere only a gap inside a label's name
  * of three or four characters ("委员程 立新:"), which no typography makes. Never across two spaces or a tab (table
  * columns, "王  平" padding), never a line that opens a label, a heading or a paragraph after a blank, nor the one
- * space that stands for a colon: after a line's question header ("问题二　常委会委员…") or between a colon-less
+ * space that stands for a colon: after a line's question header ("问题二　常委会委员…") or a person field ("询问人 区人大代表…"), or between a colon-less
  * label and its speaker's 请问 ("常委会委员程佳 请问…").
  *
  * `readDigits` (same length, so offsets hold) reads l/I as 1 and O as 0 inside a token that is
  * otherwise a number. Cuts are [start, end), 0-based, end-exclusive UTF-16 offsets.
  */
 import type { Span } from '../model/span.js';
+import { ASKER_FIELD_WORDS, RESPONDER_FIELD_WORDS } from './role-words.js';
 
 /** One space between two Han characters (the placeholder □ counts as one): "程 立新", "市 人大". */
 const HAN_SPACE_HAN = /(?<=[\p{sc=Han}□])[ \u3000\u00a0](?=[\p{sc=Han}□])/gu;
@@ -56,6 +57,11 @@ const HEADER_BEFORE_GAP = /^[ \t\u3000]*[【\[［(（]?[ \t]*(?:(?:问题|問題
  * A speaker's label without its colon, a title and a name, before a gap and 请/请问: "常委会委员程佳 请问吴副市长,…".
  * The gap stands for the colon: 请问 is the speaker's verb, never part of the name.
  */
+/**
+ * A person field opening the line, all that stands before a gap: "询问人 区人大代表 黄立新:…", "应询人　区城管局局长…".
+ * The gap stands for the field's colon (spaced-fields.ts), as after a question header; never inside a word.
+ */
+const FIELD_BEFORE_GAP = new RegExp(String.raw`^[ \t\u3000]*(?:${ASKER_FIELD_WORDS}|(?:补充)?${RESPONDER_FIELD_WORDS})$`, 'u');
 const LABEL_BEFORE_VERB = /^[^，,。；;：:？?！!]*(?:[长任员记理席]|委员|代表)[ \u3000]?\p{sc=Han}{2,4}$/u;
 const VERB_AFTER_GAP = /^(?:请|請)/u;
 
@@ -64,7 +70,7 @@ function separatesLabel(text: string, p: number): boolean {
   const [s] = lineAt(text, p);
   const before = text.slice(s, p);
   if (before.length > 40) return false;
-  return HEADER_BEFORE_GAP.test(before) || (VERB_AFTER_GAP.test(text.slice(p + 1, p + 2)) && LABEL_BEFORE_VERB.test(before));
+  return HEADER_BEFORE_GAP.test(before) || FIELD_BEFORE_GAP.test(before) || (VERB_AFTER_GAP.test(text.slice(p + 1, p + 2)) && LABEL_BEFORE_VERB.test(before));
 }
 
 /** A letter read for a digit inside a number: the token of digits, l/I/O and separators it stands in. */

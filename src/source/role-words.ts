@@ -44,8 +44,10 @@ const MAY_FOLD = /[|丨—]|--|回应|应询|^[ \t]*[QA]/mu;
  * The digest's person fields, which make a side of a layout too ("询问人:…" asks, "回应｜…" answers): the field-label
  * lexicon of structure/field-labels.ts, as far as the view's layer may tell them (the asker's and the responder's).
  */
-const ASKER_FIELD = /^[ \t]*(?:提问|询问|问询)(?:人员|人|者|委员|代表)[ \t]*:/mu;
-const RESPONDER_FIELD = /^[ \t]*(?:(?:应询|答询|答复|回答)(?:人员|人|者)|作答|应答|答询)[ \t]*:/mu;
+export const ASKER_FIELD_WORDS = '(?:提问|询问|问询)(?:人员|人|者|委员|代表)';
+export const RESPONDER_FIELD_WORDS = '(?:(?:应询|答询|答复|回答)(?:人员|人|者)|作答|应答|答询)';
+const ASKER_FIELD = new RegExp(`^[ \\t]*${ASKER_FIELD_WORDS}[ \\t]*:`, 'mu');
+const RESPONDER_FIELD = new RegExp(`^[ \\t]*${RESPONDER_FIELD_WORDS}[ \\t]*:`, 'mu');
 
 /** `view` with the role labels of a label layout read as 问:/答: labels (see the header), as long as `view`. */
 export function foldRoleWords(view: string): string {

@@ -31,7 +31,7 @@ import { glyphStart } from './label-glyphs.js';
 import { stampedStart } from './stamps.js';
 import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
-import { guessRole } from './label-role.js';
+import { answersForGovernment, guessRole } from './label-role.js';
 import {
   ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, ANOTHER_QUESTION, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, HEARSAY_OPENER, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
 } from './speech-patterns.js';
@@ -320,6 +320,9 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     && !PRONOUN_SPEAKS.test(view.slice(end, Math.min(end + 12, to)))) return null;
   // "…及州民政局、…管委会负责人应询。": the last of the offices listed to answer, in the introduction's roster.
   if (!congress && ROSTER_ANSWER_AFTER.test(after) && ROSTER_LISTED_BEFORE.test(view.slice(sentence, ms))) return null;
+  // An official the government answers for, with a verb of asking and none of answering ("副州长某到会听取委员询问"):
+  // narration of who attends, never an asker (the government's side answers; a member asks).
+  if (!congress && answerAt === null && answersForGovernment(m)) return null;
   let role: SpeechRole;
   if (congress) role = 'asker';
   else if (answerAt !== null) role = 'responder';

@@ -12,6 +12,7 @@ import { askerRoster, inHeaderBlock } from './roster-fields.js';
 import { ADDRESSEE_FIELDS, answerFieldFollows, deferredAnswer, ASKER_FIELDS, isAddresseeField, RESPONDER_FIELDS, SUPPLEMENTARY_ANSWER } from './field-labels.js';
 import { lineFields, type LineField } from './field-runs.js';
 import { startingIn } from './mention-ranges.js';
+import { LABEL_AFTER } from './speech-patterns.js';
 
 /** A short bracket inside a speaker's bracket, after the title: "答:(市财政局副局长(主持工作) 某某)" (title-qualifiers.ts). */
 export const TITLE_NOTE = String.raw`\([^()\n]{1,8}\)`;
@@ -40,14 +41,24 @@ export function openingMention(view: string, after: number, eol: number, mention
  * A field opening its line (`lineField`, where its name starts) is the label of the first it names: his turn starts
  * there ("询问人:市人大常委会委员 褚某⏎我们县…?⏎应询人:…" — the asker's turn from 询问人 to before 应询人).
  */
-function announceField(mentions: SpeakerMention[], events: SpeechEvent[], role: SpeechRole, anchor: number, valueStart: number, valueEnd: number, lineField: number | null = null): void {
+function announceField(view: string, mentions: SpeakerMention[], events: SpeechEvent[], role: SpeechRole, anchor: number, valueStart: number, valueEnd: number, lineField: number | null = null): void {
   const named = startingIn(mentions, valueStart, valueEnd).filter((x) => x.span[0] >= valueStart && x.span[0] < valueEnd);
   for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
   for (const x of named) {
     const turnStart = lineField !== null && x === named[0] ? lineField : undefined;
-    events.push({ mention: x, role, start: x.span[0], anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true, ...(turnStart !== undefined ? { turnStart } : {}) });
+    const followUp = role === 'asker' && followsUp(view, x.span[1], valueEnd);
+    events.push({ mention: x, role, start: x.span[0], anchor, wordsStart: null, kind: 'reported', followUp, announces: true, ...(turnStart !== undefined ? { turnStart } : {}) });
   }
   if (!named.length) events.push({ mention: null, role, start: valueStart, anchor, wordsStart: null, kind: 'reported', followUp: false, announces: true });
+}
+
+/**
+ * The person's own label in the field's value says he follows up: "询问人:区人大代表 黄立新追问:…" (or "(追问):") asks
+ * again, as the bare "黄立新追问:" does (attribution.ts reads that label; the field's event stands in for it).
+ */
+function followsUp(view: string, nameEnd: number, valueEnd: number): boolean {
+  const label = LABEL_AFTER.exec(view.slice(nameEnd, valueEnd));
+  return !!label && (/追问|再问/u.test(label[1] ?? '') || /追问|再问/u.test(label[2] ?? ''));
 }
 
 /** A person field not at its line's start, after a separator or an opening bracket. */
@@ -149,7 +160,7 @@ export function addFieldEvents(view: string, from: number, slice: string, mentio
     // "应询人:…⏎询问内容:…?⏎答复内容:…": the responders named ahead of the question speak from 答复内容 on.
     const answerAt = role === 'responder' && !SUPPLEMENTARY_PERSON_NAME.test(m[1]) ? deferredAnswer(view, eol, from + slice.length) : null;
     const before = events.length;
-    announceField(mentions, events, role, from + m.index, at, valueEnd, answerAt ?? lineStart);
+    announceField(view, mentions, events, role, from + m.index, at, valueEnd, answerAt ?? lineStart);
     if (answerAt !== null) for (const e of events.slice(before)) e.start = answerAt;
   }
   // The further fields of a line ("…;应询人:局长 某"), and the fields after a header or in its brackets
@@ -157,7 +168,7 @@ export function addFieldEvents(view: string, from: number, slice: string, mentio
   for (const f of slice.includes('人:') ? midLineFields(view, from, slice) : []) {
     if (isAddresseeField(f.name) || f.trailing || read.has(f.start)) continue;
     const role: SpeechRole = /应询|答|回答/u.test(f.name) ? 'responder' : 'asker';
-    announceField(mentions, events, role, f.start, f.value[0], f.value[1]);
+    announceField(view, mentions, events, role, f.start, f.value[0], f.value[1]);
   }
   // "问题1:…如何加强治理?(询问人:委员 曹某)" / "答:…。(答复人:局长 邓某)": the person in the
   // parentheses said the words before them — the unnamed 问:/答: label of the line when there is

@@ -56,7 +56,7 @@ export function guessRole(view: string, m: SpeakerMention, wordsStart: number, t
 }
 
 /** True when the mention's organization (or post, without one) is one the government answers for. */
-function answersForGovernment(m: SpeakerMention): boolean {
+export function answersForGovernment(m: SpeakerMention): boolean {
   const org = m.organization ? normalize(m.organization) : '';
   if (org) return !NOT_GOVERNMENT.test(org) && GOVERNMENT.test(org);
   return GOVERNMENT_POST.test(normalize(m.office ?? m.title ?? ''));

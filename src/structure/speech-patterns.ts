@@ -34,7 +34,10 @@ export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '
 const INQUIRY_NOUN_AFTER = '(?!中|问题|环节|活动|成果|效果|工作(?:[,。;、的]|$))';
 const INQUIRY_NOUN_BEFORE = '本次|此次|这次|该次|本场|此轮|本轮';
 const ASK_PATTERNS = ASK_VERBS.map((v) => (v === '询问' ? `询问${INQUIRY_NOUN_AFTER}` : v));
-export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|接受|答复|应对|专题|${INQUIRY_NOUN_BEFORE})(?:${ASK_PATTERNS.join('|')})(?!的(?!是))`, 'u');
+// Attending it too, the inquiry the object of 听取/接受/参加/列席/开展: "副州长某到会听取询问。", "某列席会议并接受了询问"
+// (an official present to hear it, a body holding it) ask nothing.
+const INQUIRY_OBJECT_OF = '听取了?|接受了?|参加了?|列席|开展了?';
+export const ASK = new RegExp(`(?<!的|的[回提询发追答]|回答|${INQUIRY_OBJECT_OF}|答复|应对|专题|${INQUIRY_NOUN_BEFORE})(?:${ASK_PATTERNS.join('|')})(?!的(?!是))`, 'u');
 export const ANSWER = new RegExp(`(?<!的|的[回提询发追答])(?:${ANSWER_VERBS.join('|')})(?!的(?!是))`, 'u');
 /**
 /**

@@ -33,6 +33,8 @@ describe('looksOcr', () => {
     ['a scan: gaps in punctuated lines and in its headline', '县 人大常委会专题询问实录\n县 人大常委会副主任黎 秋实主持会议。\n委员柯 佳音:请问县水利局,覆盖率是多少?', true],
     // The space after a line's question header, and before a colon-less label's 请问, stand for a colon.
     ['headers parted from their labels by a space', '问题一　县人大常委会委员柯佳音：泵站建了多少？\n问题二 县人大常委会委员邝立：资金呢？\n第三问 县人大常委会委员晏青：还有吗？\n问题(四)　委员黎秋实：呢？', false],
+    // …and so does the space after a person field opening its line (spaced-fields.ts).
+    ['person fields parted from their labels by a space', '询问人 区人大代表 黄立新：背街小巷怎么管？\n应询人 区城管局局长 韦振国：建立街巷长制。\n询问人 区人大常委会委员 陆小琴：资金缺口有多大？\n应询人 区财政局局长 蒙志强：发行专项债。', false],
     ['colon-less labels before 请问', '县人大常委会委员柯佳音 请问县水利局，泵站建了多少？\n县人大常委会委员邝立 请问县财政局，资金呢？\n县人大代表晏青 请县教育局回答，学位够吗？', false],
   ])('%s', (_name, text, ocr) => {
     expect(looksOcr(text)).toBe(ocr);
@@ -56,6 +58,8 @@ describe('findOcrGaps', () => {
     ['a gap before the next person\'s post in a roster field', `${OCR_HEAD}应询:副县长 龚玉兰 县财政局局长 樊志刚`, '应询:副县长龚玉兰 县财政局局长樊志刚'],
     // In a label's bracket, the space between a name and the title after it is typography; a gap inside the title is not.
     ['a space between name and title in a label\'s bracket', `${OCR_HEAD}问（廖建明 市人大常委会委员）：请问?`, '问（廖建明 市人大常委会委员）：请问?'],
+    ['the space after a person field opening its line', `${OCR_HEAD}询问人 区人大代表黄 立新:请问?`, '询问人 区人大代表黄立新:请问?'],
+    ['control: a gap after a field word inside a sentence', `${OCR_HEAD}会上,询问人 员依次发言。`, '会上,询问人员依次发言。'],
     ['a gap inside the title of a label\'s bracket', `${OCR_HEAD}问（市 人大常委会委员廖建明）：请问?`, '问（市人大常委会委员廖建明）：请问?'],
   ])('%s', (_name, text, want) => {
     expect(joined(text).slice(joined(OCR_HEAD).length)).toBe(want);

@@ -466,3 +466,28 @@ describe('[attribution] a clip watched opens the member\'s sentence (观看视�
     expect(events.map((e) => [e.role, e.start])).toEqual([['asker', start < 0 ? text.indexOf('县人大') : start]]);
   });
 });
+
+describe('[attribution] the inquiry as the object of 听取/接受/参加/列席/开展, and an official in narration, ask nothing (t56 #4)', () => {
+  /** A mention: title, then a name of three characters; `organization` the title's own, when it names one. */
+  function official(text: string, title: string, organization: string | null, congress: boolean): SpeakerMention {
+    const at = text.indexOf(title);
+    const end = at + title.length + 3;
+    return { span: [at, end], form: 'title-name', name: text.slice(end - 3, end), nameSpan: [end - 3, end], title, titleSpan: [at, at + title.length], organization, congress };
+  }
+  it.each<[string, string, string, string | null, boolean, string | null]>([
+    ['到会听取询问 (a vice-governor)', '州人大常委会主任杨光明主持，副州长吴德全到会听取询问。', '副州长', null, false, null],
+    ['听取了询问', '会议期间，副市长吴德全听取了询问。', '副市长', null, false, null],
+    ['列席会议并接受询问', '市水务局局长吴德全列席会议并接受询问。', '市水务局局长', '市水务局', false, null],
+    ['到会听取委员询问: an official never asks in narration', '副州长吴德全到会听取委员询问。', '副州长', null, false, null],
+    ['参加询问 (a member attending)', '市人大常委会委员吴德全参加询问。', '市人大常委会委员', '市人大常委会', true, null],
+    ['开展询问 (a body holding it)', '市人大常委会委员吴德全等围绕供水工作开展询问。', '市人大常委会委员', '市人大常委会', true, null],
+    // Near-misses: a member asking, an official answering, someone outside the government asking.
+    ['control: a member asking (询问 + object)', '市人大常委会委员吴德全询问市水务局，水从哪里来？', '市人大常委会委员', '市人大常委会', true, 'asker'],
+    ['control: an official answering the inquiry', '市水务局局长吴德全回答询问时介绍，已建成水厂三座。', '市水务局局长', '市水务局', false, 'responder'],
+    ['control: a union head asking', '市总工会主席吴德全询问市人社局，欠薪怎么追回？', '市总工会主席', '市总工会', false, 'asker'],
+  ])('%s', (_name, text, title, organization, congress, role) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, [official(text, title, organization, congress)]);
+    expect(events[0]?.role ?? null).toBe(role);
+  });
+});

@@ -73,3 +73,17 @@ describe('[field-label-events] a block naming its responders ahead of the questi
     expect(qs).toEqual([{ text: '还有多少个村没有接入管网？', askers: ['蓝振某'], responders: ['柯文某'], followUpOf: null, first: '应询人：县' }]);
   });
 });
+
+describe('[field-label-events] the person\'s own 追问 in a field\'s value follows up (t56 #5)', () => {
+  it.each<[string, string, string, boolean]>([
+    ['追问 after the name', '询问人：区人大代表 黄立新追问：街巷长制有没有考核办法？', '区人大代表 黄立新', true],
+    ['再追问 after the name', '询问人：区人大代表 黄立新再追问：考核结果公开吗？', '区人大代表 黄立新', true],
+    ['(追问) after the name', '询问人：区人大代表 黄立新（追问）：考核结果公开吗？', '区人大代表 黄立新', true],
+    ['control: the name\'s colon alone', '询问人：区人大代表 黄立新：街巷长制有没有考核办法？', '区人大代表 黄立新', false],
+  ])('%s', (_name, text, whole, followUp) => {
+    const view = normalize(text);
+    const events: SpeechEvent[] = [];
+    addFieldEvents(view, 0, view, mentionsOf(text, [whole]), events);
+    expect(events.map((e) => [e.role, e.followUp])).toEqual([['asker', followUp]]);
+  });
+});

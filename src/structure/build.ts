@@ -296,6 +296,9 @@ export function buildStructure(pair: TextPair): Structure {
   for (const p of persons) p.organization = currentOrganization(p.organization, p.titles);
   // 常委会委员某 (and 某委员 with no organization): the bare 常委会 is the standing committee holding the session (市人大常委会).
   for (const p of persons) p.organization = hostStandingCommittee(p.organization, session.body, p.titles);
+  // The same for the chair and whoever speaks in the closing (李某副委员长主持 → 全国人大常委会; 常委会副主任某主持 → 市人大常委会).
+  if (chair) chair.organization = hostStandingCommittee(chair.organization, session.body, chair.titles, true);
+  for (const st of closingSpeakers) st.speaker.organization = hostStandingCommittee(st.speaker.organization, session.body, st.speaker.titles, st.role === 'chair');
   // 湖口县副县长 (read as 湖口县), 副省长 (nothing): a head of a people's government answers for that government (湖口县政府, 省政府).
   for (const p of persons) p.organization = headedGovernment(p.organization, p.titles);
   for (const p of persons) {

@@ -121,6 +121,16 @@ describe('[session-chair] who presides, named with the title', () => {
     expect(s.chair?.organization).toBe('市人大常委会');
   });
 
+  it.each<[string, string, string]>([
+    // A bare congress leadership title takes the session's body (t55 p04, p09; t54 p08).
+    ['十四届全国人大常委会第七次会议举行联组会议，进行专题询问。赵乐平委员长出席。李鸿章副委员长主持联组会议。', '李鸿章', '全国人大常委会'],
+    ['十四届全国人大常委会第十次会议举行联组会议，进行专题询问。赵乐平委员长主持联组会议。', '赵乐平', '全国人大常委会'],
+    ['临川市第十七届人大常委会第二十次会议举行联组会议，开展专题询问。常委会副主任严海青主持。', '严海青', '市人大常委会'],
+  ])('a bare leadership title takes the session body: %s', (intro, name, org) => {
+    const s = build(intro + '\n' + EXCHANGE);
+    expect([s.chair?.name, s.chair?.organization]).toEqual([name, org]);
+  });
+
   it('a bare 副主任 after the attendance list holds the post in the organization it named', () => {
     const s = build('近日，渝北区人大常委会举行专题询问会。区人大常委会主任陈永红、副主任何建平等出席会议，副主任黄晓东主持。\n' + EXCHANGE);
     expect(s.chair?.organization).toBe('区人大常委会');

@@ -68,6 +68,14 @@ export function presidingRank(view: string, m: SpeakerMention): 0 | 1 | 2 {
   return namedPresiding(view, m) ? 1 : 0;
 }
 
+/** Right after the person, attending to speak: "出席会议并讲话", "出席并讲话" (not "作总结讲话", the closing summary). */
+const ATTENDS_TO_SPEAK = /^\s*(?:同志)?\s*出席(?:会议|联组会议)?并(?:作(?:总结)?)?讲话/u;
+
+/** The mention attends to speak ("委员长栗某出席会议并讲话"), no more. */
+export function attendsToSpeak(view: string, m: SpeakerMention): boolean {
+  return ATTENDS_TO_SPEAK.test(view.slice(m.span[1], m.span[1] + 12));
+}
+
 /**
  * The mention is the value of a 主持人 field ("主持人:滕某", "主持人:市人大常委会副主任 滕某"): the record
  * names the chair, title or not, wherever the field stands in the head of the document.

@@ -24,7 +24,7 @@ import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { isLeader, presidingRank } from './chair.js';
+import { attendsToSpeak, isLeader, namedPresiding, presidingRank } from './chair.js';
 import { STAMP } from './stamps.js';
 import { NOTES_LEAD } from './reporter-notes.js';
 import { statesRequirements } from './head-requirements.js';
@@ -90,14 +90,13 @@ function lastLink(title: string | null): string {
 /** The chairs and government heads among `mentions`, and where the last section was first answered. */
 export function findClosers(view: string, mentions: SpeakerMention[], events: SpeechEvent[], last: Span | null): Closers {
   // (Who attends to speak closes as the chair only when nobody is said to 主持: "委员长栗某出席会议并讲话。副委员长曹某主持
-  // 联组会议。" makes 曹某 the chair, 栗某's closing words those of his post.)
-  const ranks = mentions.map((m) => (m.name ? presidingRank(view, m) : 0));
-  const least = ranks.some((r) => r === 2) ? 2 : 1;
+  // 联组会议。" makes 曹某 the chair, 栗某's closing words those of his post. Who 作总结讲话 sums up as a chair does.)
+  const held = mentions.some((m) => m.name && presidingRank(view, m) === 2);
   const chairNames = new Set<string>();
-  mentions.forEach((m, i) => {
-    if (!m.name) return;
-    if ((m.title && isLeader(m.title)) || ranks[i] >= least) chairNames.add(m.name);
-  });
+  for (const m of mentions) {
+    if (!m.name) continue;
+    if ((m.title && isLeader(m.title)) || (namedPresiding(view, m) && !(held && attendsToSpeak(view, m)))) chairNames.add(m.name);
+  }
   // A head introduced by title (国务院副总理孔某到会听取意见) who later speaks under a bare name label (孔某:…).
   const headNames = new Set<string>();
   for (const m of mentions) if (m.name && !chairNames.has(m.name) && isHead(m)) headNames.add(m.name);

@@ -209,6 +209,8 @@ describe('[closing-statements] a State Council member, a concurrent chain, a lea
   it.each<[string, string, string, [string | null, string, string | null][]]>([
     ['a bare 国务委员', '国务委员王某某到会听取意见。全国人大常委会副委员长肖某某主持联组会议。', '王某某在讲话中表示，国务院及有关部门将认真研究采纳大家的意见。', [['王某某', 'government', '国务院']]],
     ['国务委员、公安部部长: the State Council post decides', '国务委员、公安部部长王某某到会听取意见。全国人大常委会副委员长肖某某主持联组会议。', '王某某在讲话中说，国务院将认真研究委员们的意见。', [['王某某', 'government', '国务院']]],
+    // (A 国务委员 is a head who closes, his 表示 after the last answer no second answer to it.)
+    ['国务委员、公安部部长 saying 表示 after the last answer', '国务委员、公安部部长王某某到会听取意见。全国人大常委会副委员长肖某某主持联组会议。', '王某某表示，国务院有关部门将认真研究吸纳审议意见。', [['王某某', 'government', '国务院']]],
     ['a 委员长 attending to speak is no chair: his post decides', '全国人大常委会委员长栗某某出席会议并讲话。全国人大常委会副委员长曹某某主持联组会议。', '栗某某在讲话中指出，要坚持人民至上。', [['栗某某', 'other', '全国人大常委会']]],
     // near-miss: the chair who 主持 still closes as the chair
     ['the presiding 副委员长 closes as the chair', '全国人大常委会副委员长曹某某主持联组会议。', '曹某某在讲话中指出，要抓好整改落实。', [['曹某某', 'chair', '全国人大常委会']]],

@@ -30,11 +30,12 @@ export function isAttendanceLine(line: string): boolean {
 /**
  * An attendance paragraph set between the exchanges, stricter than a closing's (no 参加 alone: "组织企业参加" is an answer's):
  * every sentence says who else attended — "出席联组会议的还有省人大常委会副主任郭某、尹某,秘书长李某。", "省政府副省长何某,
- * 省高级人民法院副院长梁某列席会议。", "市政协部分委员列席。", "副区长某某到会听取询问。" — and none speaks of what one will do
+ * 省高级人民法院副院长梁某列席会议。", "市政协部分委员列席。", "副区长某某到会听取询问。", or who presided ("全国人大常委会副委员长
+ * 郑某主持联组会议。", as features put it after the last answer) — and none speaks of what one will do
  * (我们将组织代表出席, 邀请专家列席: an official's words).
  */
 const ALSO_PRESENT = /^(?:应邀)?(?:出席|列席|参加|旁听)[^。!?;\n]{0,24}?的(?:人员|领导|同志)?(?:还)?有[^。!?;\n]+$/u;
-const PRESENT = /(?:(?:应邀)?(?:出席|列席|旁听)(?:了)?|参加(?:了)?(?=(?:本次|此次|这次)?(?:会议|询问|专题询问|询问会|联组会议|全体会议)))(?:本次|此次|这次)?(?:会议|询问|专题询问|询问会|联组会议|全体会议)?$|到会(?:应询|指导|听取(?:询问|意见)?)?$/u;
+const PRESENT = /(?:(?:应邀)?(?:出席|列席|旁听)(?:了)?|参加(?:了)?(?=(?:本次|此次|这次)?(?:会议|询问|专题询问|询问会|联组会议|全体会议)))(?:本次|此次|这次)?(?:会议|询问|专题询问|询问会|联组会议|全体会议)?$|到会(?:应询|指导|听取(?:询问|意见)?)?$|(?:出席(?:会议)?并)?主持(?:了)?(?:本次|此次|这次)?(?:会议|询问|专题询问|询问会|联组会议|全体会议)$/u;
 const OWN_WORDS = /我|将|要|邀请|组织|安排|请/u;
 
 /** `line` (a line of the view) only says who else attended: every sentence an attendance sentence (see above). */
@@ -60,4 +61,33 @@ export function attendanceBetween(view: string, body: readonly Line[], events: r
   const speakers = eventStarts(events, (e) => e.role !== 'narration');
   return body.filter((l) => l.content[0] > first.start && isAttendanceParagraph(view.slice(l.content[0], l.content[1]))
     && !startsBetween(speakers, l.content[0], l.content[1]));
+}
+
+/** What ends a sentence of the view (？！； folded to ?!;), or a line. */
+const SENTENCE_END = /[。.!?;\n]/u;
+
+/**
+ * Where the last question's section ending at `end` (the closing after it, or the text's end) ends without the attendance
+ * and chair sentences at its tail: "…开展集体协商。⏎⏎国务院副总理丁某到会听取意见。全国人大常委会副委员长郑某主持联组会议。"
+ * then the closing's "丁某表示，…" on the same line — the reporter's narration after the last answer, no words of it
+ * (isAttendanceParagraph, sentence by sentence). Never back past `from` (the last answer's start); `end` when none.
+ */
+export function withoutAttendanceTail(view: string, from: number, end: number): number {
+  let cut = end;
+  for (;;) {
+    let e = cut;
+    while (e > from && /\s/u.test(view[e - 1])) e--;
+    // (Cut: the answer ends at its last word, the spaces before the narration no one's.)
+    if (e <= from || (view[e - 1] !== '。' && view[e - 1] !== '.')) return cut === end ? end : e;
+    let s = e - 1;
+    while (s > from && !SENTENCE_END.test(view[s - 1])) s--;
+    if (s <= from || !isAttendanceParagraph(view.slice(s, e))) return cut === end ? end : trimmedEnd(view, from, cut);
+    cut = s;
+  }
+}
+
+/** `at` moved back over spaces, not past `from`. */
+function trimmedEnd(view: string, from: number, at: number): number {
+  while (at > from && /\s/u.test(view[at - 1])) at--;
+  return at;
 }

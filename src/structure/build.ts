@@ -16,7 +16,7 @@ import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
 import { frameKind, bylineSpans, trailingDateline } from './frame.js';
-import { attendanceBetween } from './attendance-lines.js';
+import { attendanceBetween, withoutAttendanceTail } from './attendance-lines.js';
 import { findHeaderCandidates, BRACKETED, type Header } from './headings.js';
 import { chooseHeaders, enclosingBreaks } from './header-layout.js';
 import { agendaItems } from './agenda.js';
@@ -204,6 +204,10 @@ export function buildStructure(pair: TextPair): Structure {
     const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
     closers = findClosers(view, people.mentions, events, kept);
     last.span = withoutClosing(view, body, kept, closers, narration);
+    // Who attended and who presided, told after the last answer ("国务院副总理丁某到会听取意见。…副委员长郑某主持联组会议。"):
+    // the reporter's narration before the closing, none of the answer's words.
+    const answeredAt = closers.answered;
+    if (answeredAt !== null && answeredAt < last.span[1]) last.span = [last.span[0], withoutAttendanceTail(view, answeredAt + 1, last.span[1])];
     // (The last section may end before the content does: an outline's enclosing "三、表态发言" / "四、会议小结" after the
     // numbered questions closes it, header-layout.ts. What follows is the meeting's end, no gap: the closing runs on.)
     closing = closingSpan(pair, body, tailLines, last.span[1], Math.max(before[1], contentEnd));
@@ -296,6 +300,9 @@ export function buildStructure(pair: TextPair): Structure {
   for (const p of persons) p.organization = currentOrganization(p.organization, p.titles);
   // 常委会委员某 (and 某委员 with no organization): the bare 常委会 is the standing committee holding the session (市人大常委会).
   for (const p of persons) p.organization = hostStandingCommittee(p.organization, session.body, p.titles);
+  // The same for the chair and whoever speaks in the closing (李某副委员长主持 → 全国人大常委会; 常委会副主任某主持 → 市人大常委会).
+  if (chair) chair.organization = hostStandingCommittee(chair.organization, session.body, chair.titles, true);
+  for (const st of closingSpeakers) st.speaker.organization = hostStandingCommittee(st.speaker.organization, session.body, st.speaker.titles, st.role === 'chair');
   // 湖口县副县长 (read as 湖口县), 副省长 (nothing): a head of a people's government answers for that government (湖口县政府, 省政府).
   for (const p of persons) p.organization = headedGovernment(p.organization, p.titles);
   for (const p of persons) {

@@ -104,7 +104,9 @@ function linkOrganization(pair: TextPair, chain: Link[], k: number): string | nu
  * (congress-committees.ts), bare or after its 人大: "县人大常委会委员、县人大环资工委主任" → 县人大常委会,
  * "市人大常委会委员、农业农村工委主任" → 市人大常委会 — the committees of a congress work under its
  * standing committee, and a member of it holds the seat the committee post comes with. The committee's place,
- * when written, is the standing committee's own (县…县); else null.
+ * when written, is the standing committee's own (县…县), or the standing committee is written bare, its place left to
+ * the session ("常委会委员、全国人大社会建设委员会委员" → 常委会, read against the session's body: host-committee.ts —
+ * the chain's first post decides, as when 全国人大常委会 is written whole); else null.
  */
 function standingCommitteeOf(pair: TextPair, chain: Link[], k: number): string | null {
   const own = chain[k].org.organization;
@@ -117,10 +119,12 @@ function standingCommitteeOf(pair: TextPair, chain: Link[], k: number): string |
     const before = pair.view.slice(o[0], o[1]);
     if (!isCongress(before, false) || !STANDING_BODY.test(before)) return null;
     const place = CONGRESS_PLACE.exec(committee)?.[1] ?? '';
-    return place === '' || before.startsWith(place) ? pair.text.slice(o[0], o[1]) : null;
+    return place === '' || before.startsWith(place) || BARE_STANDING.test(before) ? pair.text.slice(o[0], o[1]) : null;
   }
   return null;
 }
+/** A standing committee written bare, with no place: 常委会, 人大常委会, 常务委员会. */
+const BARE_STANDING = /^(?:人大)?(?:常委会|常务委员会)$/u;
 /** The place written before a committee's 人大: 县 of 县人大环资工委. */
 const CONGRESS_PLACE = /^(.+?)人大/u;
 

@@ -55,6 +55,27 @@ export function namedPresiding(view: string, m: SpeakerMention): boolean {
   return PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || declaredModerator(view, m);
 }
 
+/** Right after the person, 主持 itself ("主持联组会议", "出席并主持会议"), not only attending to speak. */
+const HOLDS = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|出席(?:会议|联组会议)?并主持(?!人|词))/u;
+
+/**
+ * How the mention is named as presiding: 2 when they 主持 or are the declared moderator ("副委员长曹某主持联组会议",
+ * "主持人:程某"), 1 when they only attend to speak ("委员长栗某出席会议并讲话": a higher-ranking leader who speaks, not
+ * the chair, when someone else 主持), 0 not at all.
+ */
+export function presidingRank(view: string, m: SpeakerMention): 0 | 1 | 2 {
+  if (HOLDS.test(view.slice(m.span[1], m.span[1] + 12)) || declaredModerator(view, m)) return 2;
+  return namedPresiding(view, m) ? 1 : 0;
+}
+
+/** Right after the person, attending to speak: "出席会议并讲话", "出席并讲话" (not "作总结讲话", the closing summary). */
+const ATTENDS_TO_SPEAK = /^\s*(?:同志)?\s*出席(?:会议|联组会议)?并(?:作(?:总结)?)?讲话/u;
+
+/** The mention attends to speak ("委员长栗某出席会议并讲话"), no more. */
+export function attendsToSpeak(view: string, m: SpeakerMention): boolean {
+  return ATTENDS_TO_SPEAK.test(view.slice(m.span[1], m.span[1] + 12));
+}
+
 /**
  * The mention is the value of a 主持人 field ("主持人:滕某", "主持人:市人大常委会副主任 滕某"): the record
  * names the chair, title or not, wherever the field stands in the head of the document.

@@ -24,7 +24,7 @@ import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
-import { isLeader, namedPresiding } from './chair.js';
+import { attendsToSpeak, isLeader, namedPresiding, presidingRank } from './chair.js';
 import { STAMP } from './stamps.js';
 import { NOTES_LEAD } from './reporter-notes.js';
 import { statesRequirements } from './head-requirements.js';
@@ -67,6 +67,8 @@ const HEAD_OFFICE = /^(?:常务|执行)?副?(?:省|市|县|区|州|盟|旗|乡|�
  * read on the title chain's last link ("自治区党委常委、自治区副主席").
  */
 const HEAD_CHAIRMAN = /^(?:[^、]*(?:政府|自治区))?(?:常务)?副?主席$/u;
+/** A member of the State Council by the post alone: 国务委员, 国务院国务委员. */
+const STATE_COUNCILLOR = /^(?:国务院)?国务委员$/u;
 /** A head's assistant (市长助理, 省长助理) serves in the government's leadership, and speaks for it as a deputy does. */
 const HEAD_ASSISTANT = /(?:省|市|县|区|州|盟|旗)长助理$/u;
 
@@ -79,6 +81,8 @@ const HEAD_COMMISSIONER = /^(?:[^、]*(?:行署|行政公署))?(?:常务)?副?�
 /** The mention names a government head by office: 副省长, 国务院副总理, 自治区人民政府副主席, 行署副专员. */
 function isHead(m: SpeakerMention): boolean {
   const link = lastLink(m.title);
+  // (A 国务委员 sits in the State Council, as a 副总理 does, whatever ministry he heads besides: 国务委员、公安部部长.)
+  if (m.title && m.title.split(/[、,]|兼/u).some((l) => STATE_COUNCILLOR.test(l))) return true;
   return !!m.office && (HEAD_OFFICE.test(m.office) || (/主席$/u.test(m.office) && HEAD_CHAIRMAN.test(link))
     || (/专员$/u.test(m.office) && HEAD_COMMISSIONER.test(m.title ?? '')) || HEAD_ASSISTANT.test(link));
 }
@@ -89,10 +93,13 @@ function lastLink(title: string | null): string {
 
 /** The chairs and government heads among `mentions`, and where the last section was first answered. */
 export function findClosers(view: string, mentions: SpeakerMention[], events: SpeechEvent[], last: Span | null): Closers {
+  // (Who attends to speak closes as the chair only when nobody is said to 主持: "委员长栗某出席会议并讲话。副委员长曹某主持
+  // 联组会议。" makes 曹某 the chair, 栗某's closing words those of his post. Who 作总结讲话 sums up as a chair does.)
+  const held = mentions.some((m) => m.name && presidingRank(view, m) === 2);
   const chairNames = new Set<string>();
   for (const m of mentions) {
     if (!m.name) continue;
-    if ((m.title && isLeader(m.title)) || namedPresiding(view, m)) chairNames.add(m.name);
+    if ((m.title && isLeader(m.title)) || (namedPresiding(view, m) && !(held && attendsToSpeak(view, m)))) chairNames.add(m.name);
   }
   // A head introduced by title (国务院副总理孔某到会听取意见) who later speaks under a bare name label (孔某:…).
   const headNames = new Set<string>();

@@ -24,7 +24,7 @@ import { meetingPart, partHeading } from './meeting-parts.js';
 import { attributedFrom } from './trailing-attribution.js';
 import { isLeader } from './chair.js';
 import { GOVERNMENT } from './government-statements.js';
-import { headedGovernment } from './government-heads.js';
+import { chainGovernment } from './government-heads.js';
 
 /** The statements of the closing `closing`; `chair`: the session chair's name, or null. */
 export function closingStatements(pair: TextPair, closing: Span, cast: Cast, events: readonly SpeechEvent[], closers: Closers, chair: string | null): ClosingStatement[] {
@@ -86,7 +86,8 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     const person = cast.persons.find((p) => p.id === st.id);
     const titles = person ? [...person.titles] : st.m.title ? [st.m.title] : [];
     // (A bare head post names its government: 副市长 → 市政府, as everywhere: government-heads.ts.)
-    const speaker = { name: person?.name ?? st.m.name, titles, organization: headedGovernment(person?.organization ?? st.m.organization ?? null, titles) };
+    // (A concurrent chain speaks from its highest government post: 国务委员、公安部部长 → 国务院; 副省长、省公安厅厅长 → 省政府.)
+    const speaker = { name: person?.name ?? st.m.name, titles, organization: chainGovernment(person?.organization ?? st.m.organization ?? null, titles) };
     out.push({ speaker, role: roleOf(st.m, speaker, closers, chair), text: text.slice(span[0], span[1]), span });
   });
   return out;
@@ -181,9 +182,11 @@ const GOVERNMENT_BODY = new RegExp(String.raw`${GOVERNMENT}$`, 'u');
 function roleOf(m: SpeakerMention, speaker: ClosingStatement['speaker'], closers: Closers, chair: string | null): ClosingRole {
   if (closers.chairs.some((c) => c[0] === m.span[0]) || (chair !== null && speaker.name === chair) || speaker.titles.some(isLeader)) return 'chair';
   if (closers.heads.some((h) => h[0] === m.span[0]) || speaker.titles.some((t) => COURT_HEAD.test(t))) return 'government';
-  if (speaker.organization && GOVERNMENT_BODY.test(speaker.organization) && speaker.titles.some((t) => HEAD_POST.test(t))) return 'government';
+  if (speaker.organization && GOVERNMENT_BODY.test(speaker.organization) && speaker.titles.some((t) => t.split(LINKS).some((l) => HEAD_POST.test(l)))) return 'government';
   return 'other';
 }
 
-/** A government's head or deputy head at a title's end: 副市长, 常务副县长, 副主席, 副专员, 副总理. */
-const HEAD_POST = /(?:常务|执行)?副?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|专员|总理)$/u;
+/** A government's head or deputy head at a link's end: 副市长, 常务副县长, 副主席, 副专员, 副总理; a 国务委员 of the State Council. */
+const HEAD_POST = /(?:(?:常务|执行)?副?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|专员|总理)|国务委员)$/u;
+/** The links of a title chain: 副省长、省公安厅厅长; 副市长兼市公安局局长. */
+const LINKS = /[、,，\s]|兼/u;

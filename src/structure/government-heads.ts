@@ -29,6 +29,8 @@ const LINKS = /[、,，\s]|兼/u;
  * is nothing when the titles name several levels or none.
  */
 export function headedGovernment(organization: string | null, titles: readonly string[]): string | null {
+  // (A member of the State Council named bare, 国务委员王某 or 副总理某, answers for it.)
+  if (organization === null && titles.length && titles.every((t) => STATE_COUNCIL.test(t))) return '国务院';
   if (organization !== null && (!PLACE.test(organization) || ZONE.test(organization))) return organization;
   const found = new Set<string>();
   for (const title of titles) {
@@ -49,3 +51,33 @@ export function headedGovernment(organization: string | null, titles: readonly s
   const [place] = found;
   return place.endsWith('自治区') ? `${place}人民政府` : `${place}政府`;
 }
+
+/** A member of the State Council: 总理, 副总理, 国务委员, written bare or after 国务院. */
+const STATE_COUNCIL = /^(?:国务院)?(?:副?总理|国务委员)$/u;
+
+/**
+ * The government the highest government post of a concurrent chain speaks for, else headedGovernment's reading: in
+ * "国务委员、公安部部长" the 国务委员 sits in the State Council (国务院), in "副省长、省公安厅厅长" the 副省长 in the
+ * province's government (省政府), in "河南省副省长兼省公安厅厅长" 河南省's (河南省政府): the post a closing statement of
+ * position is made from ("省政府将认真研究…"). The first such link is taken, a chain naming the higher post first.
+ * "省公安厅党委书记、厅长" (no head of a government in it) keeps its organization.
+ */
+export function chainGovernment(organization: string | null, titles: readonly string[]): string | null {
+  for (const title of titles) {
+    for (const link of title.split(LINKS)) {
+      if (!link) continue;
+      if (STATE_COUNCIL.test(link)) return '国务院';
+      if (!HEAD_LINK.test(link) && !REGION_CHAIR.test(link)) continue;
+      // (A bare link names its level, a link with its place that place's government: 副省长 → 省政府, 湖口县副县长 → 湖口县政府.)
+      const government = headedGovernment(null, [link]);
+      if (government !== null) return government;
+      const before = link.replace(HEAD_TAIL, '');
+      if (GOVERNMENT_END.test(before)) return before; // 市政府副市长 → 市政府
+    }
+  }
+  return headedGovernment(organization, titles);
+}
+/** A head post at a link's end, to read what is written before it. */
+const HEAD_TAIL = new RegExp(`(?:常务|执行)?副?(?:${[...LEVELS.keys()].join('|')}|主席)$`, 'u');
+/** A people's government named before the post: 市政府, 县人民政府. */
+const GOVERNMENT_END = /(?:人民)?政府$/u;

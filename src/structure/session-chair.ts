@@ -10,7 +10,7 @@
 import type { Chair } from '../model/record.js';
 import type { TextPair } from './types.js';
 import type { SpeakerMention } from './mentions.js';
-import { namedPresiding } from './chair.js';
+import { presidingRank } from './chair.js';
 
 /**
  * The chair of the session, or null when nobody is read as chairing (an unnamed "主持人：" names no
@@ -19,19 +19,21 @@ import { namedPresiding } from './chair.js';
 export function sessionChair(pair: TextPair, mentions: readonly SpeakerMention[], chairs: ReadonlySet<string>): Chair | null {
   if (!chairs.size) return null;
   // Each chair's mentions, and whether one of them says the person presides ("…主持会议", "主持人：…").
-  const byName = new Map<string, { mentions: SpeakerMention[]; presiding: SpeakerMention | null }>();
+  // (`rank`: presidingRank of the strongest mention, 2 for 主持, 1 for attending to speak.)
+  const byName = new Map<string, { mentions: SpeakerMention[]; presiding: SpeakerMention | null; rank: number }>();
   for (const m of mentions) {
     if (!m.name || !chairs.has(m.name)) continue;
     let entry = byName.get(m.name);
-    if (!entry) byName.set(m.name, (entry = { mentions: [], presiding: null }));
+    if (!entry) byName.set(m.name, (entry = { mentions: [], presiding: null, rank: 0 }));
     entry.mentions.push(m);
-    if (!entry.presiding && namedPresiding(pair.view, m)) entry.presiding = m;
+    const rank = presidingRank(pair.view, m);
+    if (rank > entry.rank) { entry.presiding = m; entry.rank = rank; }
   }
-  // The one named as presiding comes first (a leader who only opened the exchanges is a chair by
-  // inference); then the first named.
-  let best: { name: string; mentions: SpeakerMention[]; presiding: SpeakerMention | null } | null = null;
+  // Who 主持 comes first, however high another's rank ("委员长栗某出席会议并讲话。副委员长曹某主持联组会议。": 曹某), then who
+  // attends to speak (a leader who only opened the exchanges is a chair by inference); then the first named.
+  let best: { name: string; mentions: SpeakerMention[]; presiding: SpeakerMention | null; rank: number } | null = null;
   for (const [name, entry] of byName) {
-    if (!best || (entry.presiding && !best.presiding)) best = { name, ...entry };
+    if (!best || entry.rank > best.rank) best = { name, ...entry };
   }
   if (!best) return null;
   const titled = best.mentions.filter((m) => m.title);

@@ -69,14 +69,14 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
     const slice = blankCutOffs(view.slice(s, e));
     const md = MONTH_DAY.exec(slice);
     if (!md) continue;
-    let y = year ?? bylineYear(view, regions, md[1], md[2]) ?? cutOffYear(view, md[1]);
+    const span: Span = [s + md.index, s + md.index + md[0].length];
+    let y = year ?? bylineYear(view, regions, md[1], md[2]) ?? paragraphYear(view, span) ?? cutOffYear(view, md[1]);
     // The year of a page's date or a briefing's issue date, which come after the meeting:
     // a meeting on 12月28日 reported in an issue of 2022年1月5日 was held in 2021.
     if (!y && frame) {
       const later = iso(frame.iso.slice(0, 4), md[1], md[2]) > frame.iso;
       y = String(Number(frame.iso.slice(0, 4)) - (later ? 1 : 0));
     }
-    const span: Span = [s + md.index, s + md.index + md[0].length];
     if (y) return { date: { iso: iso(y, md[1], md[2]), span }, yearless: null };
     yearless ??= span;
   }
@@ -145,17 +145,65 @@ function meetingDate(view: string, regions: Span[], frame: FoundDate, headline: 
       const at = s + sentence.index!;
       const full = fullDateIn(sentence[0], at);
       const md = MONTH_DAY.exec(sentence[0]);
+      // A news agency's dateline opening the lede ("新华社北京2022年8月31日电　…8月30日下午举行联组会议") dates the story:
+      // the lede's own day for the meeting wins, the dateline giving the year (and the month of a bare 30日).
+      if (full && DATELINE_AFTER.test(view.slice(full.span[1], full.span[1] + 2))) {
+        const own = ledeDay(view, full, at + sentence[0].length);
+        if (own) return { date: own, yearless: null };
+      }
       if (full && (!md || full.span[0] <= at + md.index)) return { date: full, yearless: null };
       if (!md) continue;
       const span: Span = [at + md.index, at + md.index + md[0].length];
       let y = headlineYear(view, headline);
       if (!y && frame) y = yearBefore(frame.iso, md[1], md[2]);
-      y ??= bylineYear(view, regions, md[1], md[2]) ?? cutOffYear(view, md[1]);
+      y ??= bylineYear(view, regions, md[1], md[2]) ?? paragraphYear(view, span) ?? cutOffYear(view, md[1]);
       if (y) return { date: { iso: iso(y, md[1], md[2]), span }, yearless: null };
       yearless ??= span;
     }
   }
   return { date: null, yearless };
+}
+
+/** What closes a dateline's date: 电 (新华社…日电), 讯 (…日讯). */
+const DATELINE_AFTER = /^\s*[电讯]/u;
+/** A day of the lede after the dateline: "8月30日下午", or a bare "30日上午" (the dateline's month), a time of day after it. */
+const LEDE_DAY = new RegExp(`(?:(${NUM})\\s*月\\s*)?(${DAY})\\s*日\\s*(?=上午|下午|晚|早|举行|召开|在)`, 'u');
+
+/**
+ * The meeting's own day in the lede after a dateline `dateline`, up to `end`, with the dateline's year (and month when
+ * only the day is written: the day before the dateline's, or the month before when the day is later); null when the lede
+ * gives none.
+ */
+function ledeDay(view: string, dateline: NonNullable<FoundDate>, end: number): FoundDate {
+  const from = dateline.span[1];
+  const m = LEDE_DAY.exec(blankCutOffs(view.slice(from, end)));
+  if (!m) return null;
+  const [y, mo, d] = dateline.iso.split('-').map(Number);
+  const day = parseNumeral(m[2].replace(/廿/gu, '二十').replace(/卅/gu, '三十')) ?? 0;
+  let month = m[1] ? parseNumeral(m[1]) ?? 0 : mo;
+  if (!m[1] && day > d) month = mo === 1 ? 12 : mo - 1;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const year = iso(String(y), String(month), String(day)) > dateline.iso ? y - 1 : y;
+  const span: Span = [from + m.index, from + m.index + m[0].length];
+  return { iso: iso(String(year), String(month), String(day)), span };
+}
+
+/**
+ * The year the paragraph of a month and day (`span`) gives the congress's work ("11月26日下午，…举行联组会议…。这是2025年省人大
+ * 常委会开展的第二场专题询问。"): a YYYY年 followed, in its sentence, by the congress (人大, 常委会) holding an inquiry —
+ * the only such year of the paragraph; not a figures' year ("2024年全省新增…"), a span, a cut-off or a year's report (年度).
+ */
+const WORK_YEAR = /(?<![\d—–~～\-])(\d{4})\s*年(?!度)[^。！？!?\n]{0,16}?(?:人大|常委会)[^。！？!?\n]{0,16}?(?:开展|举行|召开|进行|组织)[^。！？!?\n]{0,16}?专题询问/gu;
+function paragraphYear(view: string, span: Span): string | null {
+  const start = view.lastIndexOf('\n', span[0] - 1) + 1;
+  let end = view.indexOf('\n', span[1]);
+  if (end < 0) end = view.length;
+  let year: string | null = null;
+  for (const m of blankCutOffs(view.slice(start, end)).matchAll(WORK_YEAR)) {
+    if (year !== null && year !== m[1]) return null;
+    year = m[1];
+  }
+  return year;
 }
 
 /** The year of a month and day written on or before a later date `later` (YYYY-MM-DD): its year, or the one before. */

@@ -50,8 +50,14 @@ function reportSubject(view: string, span: Span): Span {
   const m = REPORT_SUBJECT.exec(view.slice(span[0], span[1]));
   if (!m || m[1].includes('关于')) return span;
   const start = span[0] + m[0].lastIndexOf('关于' + m[1]) + 2;
+  // A second report joined to the first with no subject of its own ("关于A的报告和省高级人民法院、省人民检察院有关专项工作
+  // 报告"): the first report's subject, A — never the coordination cut inside 专项工作报告.
+  const first = FIRST_REPORT_END.exec(m[1]);
+  if (first) return [start, start + first.index];
   return [start, start + m[1].length];
 }
+/** Where the first of two joined reports ends in a subject: "A的报告和…", "A报告、…" (A two characters at least). */
+const FIRST_REPORT_END = /(?<=^.{2,}?)(?<!的)的?(?:综合|专项|工作)?报告(?=[和及与、,])/u;
 
 /** An anaphoric report, pointing back to the one just named: 报告, 该报告, 审议报告, 上述两个报告. Never the topic. */
 const ANAPHORIC_REPORT = /^(?:该|这|此|上述|以上|前述|本|相关)?(?:[一两二三]?[个份项])?(?:审议)?(?:工作)?报告$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAttendanceLine, isAttendanceParagraph } from '../../src/structure/attendance-lines.js';
+import { isAttendanceLine, isAttendanceParagraph, withoutAttendanceTail } from '../../src/structure/attendance-lines.js';
 import { parse } from '../../src/pipeline.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -61,5 +61,33 @@ describe('[attendance-lines] an attendance paragraph between the exchanges', () 
     expect(q1.turns.find((t) => t.role === 'responder')!.text.endsWith('游客承载量核定。\n　　')).toBe(true);
     const named = new Set(r.people.map((p) => p.name));
     for (const n of ['郭某某', '何某某', '梁某某']) expect(named.has(n)).toBe(false);
+  });
+});
+
+describe('[attendance-lines] attendance and chair sentences after the last answer are narration (t55 p08)', () => {
+  const ANSWER = '市场监管总局局长罗某表示，去年以来共查处违法案件1.86万件。';
+  it.each<[string, string, string]>([
+    // [the tail after the answer, where the answer's section ends (its text)]
+    ['a line of attendance and chair sentences before the closing', '\n\n国务院副总理丁某到会听取意见。全国人大常委会副委员长郑某主持联组会议。', ANSWER],
+    ['one presiding sentence', '全国人大常委会副委员长郑某主持联组会议。', ANSWER],
+    ['出席会议并主持', '\n省人大常委会主任马某出席会议并主持联组会议。', ANSWER],
+    // near-misses: the official's own words stay his; an answer naming who presided over other work stays whole
+    ['the official saying what he will do', '我们将组织代表列席会议。', ANSWER + '我们将组织代表列席会议。'],
+    ['presiding over other work (主持召开)', '副市长主持召开了专题会议。', ANSWER + '副市长主持召开了专题会议。'],
+    ['nothing after the answer', '', ANSWER],
+  ])('%s', (_name, tail, kept) => {
+    const view = normalize(ANSWER + tail);
+    expect(view.slice(0, withoutAttendanceTail(view, 1, view.length))).toBe(normalize(kept));
+  });
+
+  it('the last answer\'s turn ends before them; the closing speaker still closes', () => {
+    const text = '十四届全国人大常委会第十五次会议4月29日下午举行联组会议，结合审议国务院关于就业工作情况的报告，进行专题询问。\n\n'
+      + '常委会委员刘某某问：平台企业用工不规范，如何监管？\n\n' + ANSWER
+      + '\n\n国务院副总理丁某到会听取意见。全国人大常委会副委员长郑某主持联组会议。丁某表示，国务院有关部门将认真研究吸纳审议意见。\n';
+    const r = parse(text);
+    const q = r.questions[r.questions.length - 1];
+    expect(q.turns[q.turns.length - 1].text).toBe(ANSWER);
+    expect(r.session.closing?.text.startsWith('国务院副总理丁某到会听取意见。')).toBe(true);
+    expect(r.session.closing?.statements?.map((s) => [s.speaker.name, s.role])).toEqual([['丁某', 'government']]);
   });
 });

@@ -198,3 +198,29 @@ describe('[closing-statements] (r2) a part field in Markdown bold copied into pl
     expect(r.session.closing?.statements ?? []).toEqual([]);
   });
 });
+
+describe('[closing-statements] a State Council member, a concurrent chain, a leader attending to speak (t55 p05, p06, p11, p13)', () => {
+  const NATIONAL = (attend: string) => `十四届全国人大常委会第十次会议6月26日下午举行联组会议，进行专题询问。${attend}\n`
+    + '全国人大常委会委员邓某某问：如何打击电信诈骗？\n公安部副部长许某某回答说，我们将持续开展专项行动。\n';
+  /** The closing's statements as [name, role, organization]. */
+  function speakers(text: string): [string | null, string, string | null][] {
+    return (parse(text).session.closing?.statements ?? []).map((s) => [s.speaker.name, s.role, s.speaker.organization]);
+  }
+  it.each<[string, string, string, [string | null, string, string | null][]]>([
+    ['a bare 国务委员', '国务委员王某某到会听取意见。全国人大常委会副委员长肖某某主持联组会议。', '王某某在讲话中表示，国务院及有关部门将认真研究采纳大家的意见。', [['王某某', 'government', '国务院']]],
+    ['国务委员、公安部部长: the State Council post decides', '国务委员、公安部部长王某某到会听取意见。全国人大常委会副委员长肖某某主持联组会议。', '王某某在讲话中说，国务院将认真研究委员们的意见。', [['王某某', 'government', '国务院']]],
+    // (A 国务委员 is a head who closes, his 表示 after the last answer no second answer to it.)
+    ['国务委员、公安部部长 saying 表示 after the last answer', '国务委员、公安部部长王某某到会听取意见。全国人大常委会副委员长肖某某主持联组会议。', '王某某表示，国务院有关部门将认真研究吸纳审议意见。', [['王某某', 'government', '国务院']]],
+    ['a 委员长 attending to speak is no chair: his post decides', '全国人大常委会委员长栗某某出席会议并讲话。全国人大常委会副委员长曹某某主持联组会议。', '栗某某在讲话中指出，要坚持人民至上。', [['栗某某', 'other', '全国人大常委会']]],
+    // near-miss: the chair who 主持 still closes as the chair
+    ['the presiding 副委员长 closes as the chair', '全国人大常委会副委员长曹某某主持联组会议。', '曹某某在讲话中指出，要抓好整改落实。', [['曹某某', 'chair', '全国人大常委会']]],
+  ])('%s', (_, attend, closing, want) => {
+    expect(speakers(NATIONAL(attend) + '\n' + closing + '\n')).toEqual(want);
+  });
+
+  it('副省长、省公安厅厅长 closes for the province\'s government', () => {
+    const text = '河南省十三届人大常委会第二十次会议举行联组会议，开展专题询问。副省长、省公安厅厅长舒某到会应询。省人大常委会副主任马某主持。\n'
+      + '省人大常委会委员闫某某问：如何推进平安建设？\n省司法厅厅长黄某回答说，我们将加强基层治理。\n\n舒某最后表示，省政府将认真研究落实委员们的意见。\n';
+    expect(speakers(text)).toEqual([['舒某', 'government', '省政府']]);
+  });
+});

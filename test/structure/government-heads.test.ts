@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headedGovernment } from '../../src/structure/government-heads.js';
+import { chainGovernment, headedGovernment } from '../../src/structure/government-heads.js';
 
 describe('[government-heads] a head of a people\'s government answers for that government', () => {
   it.each<[string | null, string[], string | null]>([
@@ -39,5 +39,35 @@ describe('[government-heads] a head of a people\'s government answers for that g
     ['县', ['县人大代表'], '县'],
   ])('%s %j → %s', (org, titles, expected) => {
     expect(headedGovernment(org, titles)).toBe(expected);
+  });
+});
+
+describe('[government-heads] a member of the State Council, and the highest government post of a chain (t55 p05, p06, p11)', () => {
+  it.each<[string | null, string[], string | null]>([
+    [null, ['国务委员'], '国务院'],
+    [null, ['副总理'], '国务院'],
+    // near-misses: a 国务委员 holding a ministry answers as its minister; a bare 委员 is no member of the State Council
+    ['公安部', ['国务委员、公安部部长'], '公安部'],
+    [null, ['委员'], null],
+  ])('headedGovernment %s %j → %s', (org, titles, want) => {
+    expect(headedGovernment(org, titles)).toBe(want);
+  });
+
+  it.each<[string | null, string[], string | null]>([
+    ['公安部', ['国务委员、公安部部长'], '国务院'],
+    [null, ['国务委员'], '国务院'],
+    ['国务院', ['国务院副总理'], '国务院'],
+    ['省公安厅', ['副省长、省公安厅厅长'], '省政府'],
+    ['省公安厅', ['副省长兼省公安厅厅长'], '省政府'],
+    ['河南省公安厅', ['河南省副省长、河南省公安厅厅长'], '河南省政府'],
+    ['市政府', ['市委常委、市政府副市长'], '市政府'],
+    ['湖口县', ['湖口县副县长'], '湖口县政府'],
+    // near-misses: no head of a government in the chain keeps the organization; a bare 副主席 names no government
+    ['省公安厅', ['省公安厅党委书记、厅长'], '省公安厅'],
+    ['市人大常委会', ['市人大常委会委员、市人大财经委主任委员'], '市人大常委会'],
+    ['市政协', ['市政协副主席'], '市政协'],
+    ['公安部', ['公安部部长'], '公安部'],
+  ])('chainGovernment %s %j → %s', (org, titles, want) => {
+    expect(chainGovernment(org, titles)).toBe(want);
   });
 });

@@ -36,3 +36,24 @@ describe('[host-committee] a member named by the bare 委员 belongs to the stan
     expect(hostStandingCommittee(org, body, titles)).toBe(expected);
   });
 });
+
+describe('[host-committee] at a meeting of the national standing committee, and a chair\'s bare post', () => {
+  // Each row: organization, titles, body, leader (a chair's or closing chair's post), expected.
+  it.each<[string | null, string[], string | null, boolean, string | null]>([
+    ['常委会', ['常委会委员'], '十四届全国人大常委会', false, '全国人大常委会'],
+    [null, ['委员'], '十三届全国人大常委会', false, '全国人大常委会'],
+    [null, ['副委员长'], '十四届全国人大常委会', false, '全国人大常委会'],
+    [null, ['委员长'], '第十四届全国人民代表大会常务委员会', false, '全国人大常委会'],
+    [null, ['副主任'], '临川市第十七届人大常委会', true, '市人大常委会'],
+    [null, ['常务副主任'], '宜昌市第六届人大常委会', true, '市人大常委会'],
+    ['常委会', ['常委会副主任'], '临川市第十七届人大常委会', true, '市人大常委会'],
+    // near-misses: a bare 主任 of anyone else (an official, 杨某主任), 委员长 away from the national committee, another body
+    [null, ['主任'], '临川市第十七届人大常委会', false, null],
+    [null, ['副委员长'], '临川市第十七届人大常委会', false, null],
+    [null, ['副主任'], '湖南省新化县古城镇人大主席团', true, null],
+    ['全国人大社会建设委员会', ['委员'], '十四届全国人大常委会', false, '全国人大社会建设委员会'],
+    ['国务院', ['副总理'], '十四届全国人大常委会', false, '国务院'],
+  ])('%s %j at %s (leader %s) → %s', (org, titles, body, leader, expected) => {
+    expect(hostStandingCommittee(org, body, titles, leader)).toBe(expected);
+  });
+});

@@ -78,6 +78,16 @@ describe('[session-chair] who presides, named with the title', () => {
     ['an official said to preside after the questions began is no chair',
       '近日，临川市人大常委会开展专题询问。\n' + EXCHANGE + '市水务局局长甘立新说，去年副市长杭立民主持会议研究了改造方案。\n', '',
       null],
+    // The chair is whoever 主持: a higher-ranking leader attending to speak is no chair (t55 p13).
+    ['a national 委员长 attending to speak, a 副委员长 presiding',
+      '十三届全国人大常委会第三十六次会议举行联组会议，进行专题询问。全国人大常委会委员长陶书恒出席会议并讲话。全国人大常委会副委员长曹文明主持联组会议。\n', '',
+      ['曹文明', '全国人大常委会副委员长', '全国人大常委会副委员长曹文明']],
+    ['a city 主任 attending to speak, named after the presiding 副主任',
+      '近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林主持会议，市人大常委会主任戚明山出席并讲话。\n', '',
+      ['孟庆林', '市人大常委会副主任', '市人大常委会副主任孟庆林']],
+    ['attending to speak, nobody presiding: still the chair',
+      '十三届全国人大常委会第三十六次会议举行联组会议，进行专题询问。全国人大常委会委员长陶书恒出席会议并讲话。\n', '',
+      ['陶书恒', '全国人大常委会委员长', '全国人大常委会委员长陶书恒']],
     ['a member attending, no one presiding',
       '近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林出席会议。\n', '',
       null],
@@ -109,6 +119,16 @@ describe('[session-chair] who presides, named with the title', () => {
   it('takes the organization from the head of the title', () => {
     const s = build('近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林主持会议。\n' + EXCHANGE);
     expect(s.chair?.organization).toBe('市人大常委会');
+  });
+
+  it.each<[string, string, string]>([
+    // A bare congress leadership title takes the session's body (t55 p04, p09; t54 p08).
+    ['十四届全国人大常委会第七次会议举行联组会议，进行专题询问。赵乐平委员长出席。李鸿章副委员长主持联组会议。', '李鸿章', '全国人大常委会'],
+    ['十四届全国人大常委会第十次会议举行联组会议，进行专题询问。赵乐平委员长主持联组会议。', '赵乐平', '全国人大常委会'],
+    ['临川市第十七届人大常委会第二十次会议举行联组会议，开展专题询问。常委会副主任严海青主持。', '严海青', '市人大常委会'],
+  ])('a bare leadership title takes the session body: %s', (intro, name, org) => {
+    const s = build(intro + '\n' + EXCHANGE);
+    expect([s.chair?.name, s.chair?.organization]).toEqual([name, org]);
   });
 
   it('a bare 副主任 after the attendance list holds the post in the organization it named', () => {

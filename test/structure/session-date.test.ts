@@ -146,3 +146,31 @@ describe('[session-date] which date of the introduction is the meeting\'s: a fie
     expect(r.session.date).toBe('2025-12-20');
   });
 });
+
+describe('[session-date] a news dateline gives the year, the lede\'s own day the meeting (t55 p13)', () => {
+  it.each<[string, string | null]>([
+    ['新华社北京2022年8月31日电　十三届全国人大常委会第三十六次会议8月30日下午举行联组会议，进行专题询问。', '2022-08-30'],
+    ['新华社北京2022年8月31日电　十三届全国人大常委会第三十六次会议30日下午举行联组会议，进行专题询问。', '2022-08-30'],
+    ['新华社北京2023年1月2日电　某省人大常委会12月30日下午举行联组会议，开展专题询问。', '2022-12-30'],
+    ['本报讯2024年6月27日讯　省人大常委会26日上午举行联组会议，开展专题询问。', '2024-06-26'],
+    // near-misses: no day of its own in the lede keeps the dateline's; a full date not closing a dateline stands as it is
+    ['新华社北京2022年8月31日电　十三届全国人大常委会第三十六次会议举行联组会议，进行专题询问。', '2022-08-31'],
+    ['2022年8月31日下午，十三届全国人大常委会第三十六次会议举行联组会议，截至8月30日共收到意见200条。', '2022-08-31'],
+  ])('%s', (intro, date) => {
+    expect(session(intro, null, null).date).toBe(date);
+  });
+});
+
+describe('[session-date] a year stated later in the intro paragraph about the congress\'s work (t55 p11)', () => {
+  it.each<[string, string | null]>([
+    ['11月26日下午，省十四届人大常委会第二十五次会议举行联组会议，开展专题询问。这是2025年省人大常委会开展的第二场专题询问。', '2025-11-26'],
+    ['6月5日，市人大常委会举行联组会议。这也是2024年市人大常委会组织的首次专题询问。', '2024-06-05'],
+    // near-misses: a year of figures or plans, a span, a second paragraph, two different years
+    ['11月26日下午，省人大常委会举行联组会议，开展专题询问。2024年全省新增市场主体120万户。', null],
+    ['11月26日下午，省人大常委会举行联组会议，开展专题询问。2021—2025年省人大常委会开展专题询问12场。', null],
+    ['11月26日下午，省人大常委会举行联组会议，开展专题询问。\n这是2025年省人大常委会开展的第二场专题询问。', null],
+    ['11月26日下午，省人大常委会举行联组会议。这是2025年省人大常委会开展的第二场专题询问，2024年省人大常委会开展了三场专题询问。', null],
+  ])('%s', (intro, date) => {
+    expect(session(intro, null, null).date).toBe(date);
+  });
+});

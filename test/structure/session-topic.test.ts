@@ -120,6 +120,12 @@ describe('[session-topic] an inquiry tied to a report: the report\'s subject is 
     // Two reports in one object stay whole; a report with no 关于 is named as written.
     ['会议结合审议县政府关于A镇供水情况的报告和关于B镇供水情况的报告开展专题询问。', '县政府关于A镇供水情况的报告和关于B镇供水情况的报告'],
     ['会议对2023年度环境状况报告开展专题询问。', '2023年度环境状况报告'],
+    // A second report with no subject of its own joined to the first: the first's subject, never cut inside 专项工作报告 (t55 p11).
+    ['会议结合审议省人民政府关于社会治安防控体系建设情况的报告和省高级人民法院、省人民检察院有关专项工作报告，开展专题询问。', '社会治安防控体系建设情况'],
+    ['会议结合审议市政府关于食品安全工作情况的报告及市检察院专项报告开展专题询问。', '食品安全工作情况'],
+    ['会议结合审议县政府关于河长制落实情况报告、县检察院有关工作报告开展专题询问。', '河长制落实情况'],
+    // near-miss: 报告 inside the one report's subject (a report on reports) is no second report
+    ['会议结合审议市政府关于审计报告反映问题整改情况的报告开展专题询问。', '审计报告反映问题整改情况'],
   ])('%s', (intro, topic) => {
     expect(session(intro).topic).toBe(topic);
   });

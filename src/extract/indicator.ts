@@ -69,6 +69,9 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
       const object = after(pair.view, end, segmenter, age);
       if (object && object[0] === end) found = object;
     }
+    // 招聘具|有3年以上: a phrase whose end cuts the verb before the figure in two (the tagger's cut of the clause alone) is
+    // no phrase of the sentence; the verb is the predicate, the figure is read on its other side.
+    if (found && sides[s] === 'before' && cutsVerb(pair.view, found[1], start, segmenter)) found = null;
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
@@ -102,6 +105,22 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
   return compared ? pair.text.slice(compared[0], compared[1]) : null;
+}
+
+/**
+ * The end of a phrase read before a figure (`at`) falls inside a verb of the sentence that runs up to the figure (`start`):
+ * the clause tagged with the figure's first character (具有3 is tagged 具有, the clause cut before the figure 具|有).
+ */
+function cutsVerb(view: string, at: number, start: number, segmenter: Segmenter): boolean {
+  if (at >= start || start - at > 3) return false;
+  let from = at;
+  while (from > 0 && at - from < 8 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  const tokens = segmenter.tag(view.slice(from, start + 1));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (from + t.span[0] < at && from + t.span[1] === start && isVerb(t)) return true;
+  }
+  return false;
 }
 
 /** 由 or 从 opening the change, then what stands between it and the figure (no clause break), then the figure. */

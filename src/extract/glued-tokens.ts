@@ -3,7 +3,7 @@
  * noun whole and the predicate as one.
  *
  * Example: "整改率为96.8%" is tagged 整改/v|率为/x: cut into 整改率|为, the indicator is 整改率, not 率; "整改率较去年" →
- * 整改|率|较; "入职满3年" → 入|职|满; "城区大班额比例控制在5%以内" (比例控制/n) → 比例|控制. Offsets are the tokens' own
+ * 整改|率|较; "清零率达到100%" (清零/z|率/v) → 清零率|达到; "入职满3年" → 入|职|满; "城区大班额比例控制在5%以内" (比例控制/n) → 比例|控制. Offsets are the tokens' own
  * (UTF-16 code units from the start of the tagged stretch, end-exclusive).
  */
 import type { Token } from '../segment/segmenter.js';
@@ -31,7 +31,7 @@ const HELD = /^(.{2,})(控制|维持|保持|稳定)$/u;
  * glued after it (比例控制 → 比例|控制).
  */
 export function splitComparison(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => (t.tag === 'x' && (RATE_COMPARED.test(t.text) || RATE_LINKED.test(t.text) || REACHED.test(t.text))) || held(t))) return tokens;
+  if (!tokens.some((t, k) => (t.tag === 'x' && (RATE_COMPARED.test(t.text) || RATE_LINKED.test(t.text) || REACHED.test(t.text))) || held(t) || (t.text === '率' && k > 0 && tokens[k - 1].tag === 'z'))) return tokens;
   const out: Token[] = [];
   for (const t of tokens) {
     const h = held(t);
@@ -45,12 +45,15 @@ export function splitComparison(tokens: Token[]): Token[] {
       const cut = t.span[0] + linked[1].length;
       const prev = out[out.length - 1];
       // 整改|率为: a head of one character glued to the word before it closes that word (整改率); the noun is one token.
-      if (linked[1].length === 1 && prev && prev.span[1] === t.span[0] && (isVerb(prev) || prev.tag?.[0] === 'n' || prev.tag === 'vn')) {
+      if (linked[1].length === 1 && prev && prev.span[1] === t.span[0] && (isVerb(prev) || prev.tag?.[0] === 'n' || prev.tag === 'vn' || prev.tag === 'z')) {
         out[out.length - 1] = { text: prev.text + linked[1], tag: 'n', span: [prev.span[0], cut] };
       } else out.push({ ...t, text: linked[1], tag: 'n', span: [t.span[0], cut] });
       out.push({ ...t, text: linked[2], tag: 'v', span: [cut, t.span[1]] });
       continue;
     }
+    // 清零/z|率/v: a head of rate glued after a word of state closes it (清零率); taggers read 率 alone as a verb there.
+    const last = out[out.length - 1];
+    if (t.text === '率' && last && last.tag === 'z' && last.span[1] === t.span[0]) { out[out.length - 1] = { text: last.text + t.text, tag: 'n', span: [last.span[0], t.span[1]] }; continue; }
     const m = t.tag === 'x' ? RATE_COMPARED.exec(t.text) ?? REACHED.exec(t.text) : null;
     if (!m) { out.push(t); continue; }
     const cut = t.span[0] + m[1].length;

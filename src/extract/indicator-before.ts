@@ -13,7 +13,7 @@ import { perAt } from './rate-prefix.js';
 import { splitComparison } from './glued-tokens.js';
 import { gapWord } from './subject-gap.js';
 import {
-  LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING,
+  LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING, PREDICATE_END,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
   CLAUSE_END, MAX_LENGTH, toSpan,
 } from './indicator-words.js';
@@ -97,6 +97,8 @@ function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   if (!isVerb(kept[0])) return false;
   // 起降|点, 充电|桩: a two-character verb glued to a one-character head noun is one compound noun, no predicate.
   if (kept.length === 2 && kept[0].text.length === 2 && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && !PREDICATE_VERBS.has(kept[0].text) && isNominal(kept[1])) return false;
+  // 超标|车/zg|清零率: so is such a compound before the noun it opens (超标车清零率), a one-character noun taggers leave untagged (zg).
+  if (kept.length > 2 && kept[0].text.length === 2 && kept[1].tag === 'zg' && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && kept[1].span[1] === kept[2].span[0] && !PREDICATE_VERBS.has(kept[0].text) && !PREDICATE_END.has(kept[0].text) && !between(kept[0]) && !LINKING.has(kept[0].text) && !CHANGE.has(kept[0].text) && isNominal(kept[2])) return false;
   // 脱贫|人口, 返乡|农民工, 受益|群众: a verb of two characters right before a noun of people, opening no predicate,
   // says which people are counted (占|总人口, 会|组成人员: a linking verb or an auxiliary does not).
   if (kept.length === 2 && kept[0].text.length === 2 && PEOPLE_NOUN.test(kept[1].text) && !PREDICATE_VERBS.has(kept[0].text) && !between(kept[0])) return false;

@@ -25,11 +25,12 @@ export const SCOPE = new Set(['共', '累计', '已', '已经', '共计']);
 /** The whole of an administrative area (全市, 我县, 本区, 全旗): a scope, never what is measured. */
 export const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
 
-/** List markers that may open the clause before a figure (一是新建…中心15个; the spoken 三要扩大…规模至10亿元, markers.ts). */
+/** List markers that may open the clause before a figure (一是新建…中心15个; the spoken 三要扩大…规模至10亿元, markers.ts; ②). */
 export const MARKER = /^(?:[一二三四五六七八九十][是要]|首先|其次|再次|最后|其一|其二|其三)$/;
 /** `AREA.test(word)` and `MARKER.test(word)` as sets of the words they match (read for every token walked over). */
 const AREA_WORDS = wordsOf(['全', '我', '本'], [...'国省市县区州镇乡旗盟村']);
-const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是', '要']), '首先', '其次', '再次', '最后', '其一', '其二', '其三']);
+// ②电梯智能阻车装置…: a circled numeral (①–⑳) opening the line is its item's marker too, the tagger's word of its own.
+const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是', '要']), '首先', '其次', '再次', '最后', '其一', '其二', '其三', ...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳']);
 export const isArea = (word: string) => AREA_WORDS.has(word);
 export const isMarker = (word: string) => MARKER_WORDS.has(word);
 

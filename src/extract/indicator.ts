@@ -16,7 +16,7 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isMarker, isPunct, isNominal, isNumeric, isVerb, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
 import { before } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
@@ -25,6 +25,7 @@ import { rateBefore } from './rate-before.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
 import { joinedBefore } from './wrapped-lines.js';
 import { withTransfer } from './case-recipient.js';
+import { INSTITUTION_WORD } from '../model/org-names.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -69,11 +70,20 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
       const object = after(pair.view, end, segmenter, age);
       if (object && object[0] === end) found = object;
     }
+    // 招聘具|有3年以上: a phrase whose end cuts the verb before the figure in two (the tagger's cut of the clause alone) is
+    // no phrase of the sentence; the verb is the predicate, the figure is read on its other side.
+    if (found && sides[s] === 'before' && cutsVerb(pair.view, found[1], start, segmenter)) found = null;
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
     if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
     if (span) return pair.text.slice(span[0], span[1]);
+  }
+  // 电梯智能阻车装置已加装|1260部, 主体工程已完成|75%: a status (已) and a verb of work done to a thing, right before the
+  // figure, count that thing, the subject written before 已 (not money: 县财政已拨付|300万元 names the payer).
+  if (kind === 'count' || kind === 'quantity' || kind === 'percent') {
+    const done = patientBefore(pair.view, start, segmenter);
+    if (done) return pair.text.slice(done[0], done[1]);
   }
   // 利用率由五年前的不足五成|提高到七成以上, 报销周期由原来的平均45天缩短到…: both ends of a change from A to B measure the
   // subject written before 由/从, however the words between read (a time with its locative, an adjective of bound).
@@ -102,6 +112,46 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
   return compared ? pair.text.slice(compared[0], compared[1]) : null;
+}
+
+/**
+ * Verbs of work done to a thing (built, fitted, rebuilt, recognised, connected): after 已 right before a figure, the figure
+ * counts what the subject names (装置已加装1260部); a verb of doing to people or of paying (培训, 拨付) is not one.
+ */
+const DONE_TO = /(?:已经?|均已|已全部|现已)(?:完成|建成|建设|加装|安装|改造|改建|认定|配备|接入|开通|投用|铺设|整改|整治|修复|设立|验收)$/u;
+
+/** The subject before 已 and a verb of work done, right before the figure at `start` (the phrase ends at 已), or null. */
+function patientBefore(view: string, start: number, segmenter: Segmenter): [number, number] | null {
+  const m = DONE_TO.exec(view.slice(Math.max(0, start - 6), start));
+  if (!m) return null;
+  const at = start - m[0].length;
+  const span = before(view, at, segmenter);
+  if (!span || span[1] !== at) return null;
+  // 医院已建成|186张, 企业已安装|300台, 居民已改造…: an institution or people before 已 did the work (the agent), they are
+  // not what is counted; only a count of such places (服务中心已建成|12个) counts the subject.
+  const subject = view.slice(span[0], span[1]);
+  if ((AGENT.test(subject) || PEOPLE_NOUN.test(subject)) && !PLACES.test(view.slice(start, start + 8))) return null;
+  return span;
+}
+/** An institution word (organisations' lexicon, model/org-names.ts), a firm or a school, closing the subject: an agent. */
+const AGENT = new RegExp(`(?:${INSTITUTION_WORD}|企业|学校|医院|单位|机构)$`, 'u');
+/** A figure whose measure word counts places or bodies (12个, 3家, 5所, 2座, 4处). */
+const PLACES = /^[\d.零〇一二两三四五六七八九十百千万亿余多]+[个家所座处]/u;
+
+/**
+ * The end of a phrase read before a figure (`at`) falls inside a verb of the sentence that runs up to the figure (`start`):
+ * the clause tagged with the figure's first character (具有3 is tagged 具有, the clause cut before the figure 具|有).
+ */
+function cutsVerb(view: string, at: number, start: number, segmenter: Segmenter): boolean {
+  if (at >= start || start - at > 3) return false;
+  let from = at;
+  while (from > 0 && at - from < 8 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  const tokens = segmenter.tag(view.slice(from, start + 1));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (from + t.span[0] < at && from + t.span[1] === start && isVerb(t)) return true;
+  }
+  return false;
 }
 
 /** 由 or 从 opening the change, then what stands between it and the figure (no clause break), then the figure. */

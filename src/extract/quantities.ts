@@ -24,7 +24,8 @@
  * (百分之三十至百分之四十), unitless.ts (系数为0.45, 翻一番, 52万, 110), ranks.ts,
  * and quantity-reading.ts (qualifiers). A ratio (生师比19:1 → 19, 3:2 → 1.5) is kind other in unit 比 (ratios.ts), a return
  * period (50年一遇, 1~2年一遇 → [1, 2], 百年一遇 → 100) kind other in unit 年一遇 (return-periods.ts), a rate per a base
- * (死亡率为8.7/10万 → 8.7) kind other in unit /10万 (per-base.ts): the record has no kind of their own.
+ * (死亡率为8.7/10万 → 8.7) kind other in unit /10万 (per-base.ts): the record has no kind of their own. A status or target
+ * figure with its subject left out measures the subject of the figure before it (已建成186张 after 家庭病床500张: status-carry.ts).
  * A change carries its direction from the verb before it (同比下降8.6% → 8.6, direction down; 提高2.3个百分点 → up;
  * 下降到5% → null, a level: change-direction.ts); a rank (排名第5位) carries rank: true, a number to call identifier: true.
  * Offsets: UTF-16, 0-based, end-exclusive.
@@ -44,6 +45,7 @@ import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { carrySubjects } from './elided-subject.js';
 import { carryRates } from './rate-carry.js';
+import { carryStatus } from './status-carry.js';
 import { carryIndicators, carryLevels } from './change-carry.js';
 import { splitCountAttribute } from './count-attribute.js';
 import { addTableFigures } from './table-units.js';
@@ -153,6 +155,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   carryLevels(pair, out); // "执结率同比上升2.3个百分点至96.7%": 96.7% measures 执结率 too
   carryDirections(pair, out); // "分别下降了2.1%、3.4%": 3.4% went down too
   splitCountAttribute(pair, out, options.segmenter); // "14个国考断面水质优良比例为92.9%": 14个 counts 国考断面, 92.9% measures 水质优良比例
+  carryStatus(pair, out, options.segmenter); // "计划新建家庭病床500张,截至3月底已建成186张": 186张 measures 家庭病床 too
   return out;
 }
 

@@ -27,6 +27,8 @@ export const SET_PHRASES = [
   '三头六臂', '三天两头',
   // Years heaped up as an idiom of "a long while", no figure: 前期协调就要一年半载 (a span of months is 一两个月, a range).
   '一年半载', '三年五载', '三年两载', '十年八年',
+  // This year and next (今明两年), today and tomorrow (今明两天): two named periods, a time of the sentence, no span measured.
+  '今明两年', '今明两天', '今明两日',
 ] as const;
 
 /**

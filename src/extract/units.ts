@@ -207,6 +207,8 @@ export function matchUnit(view: string, start: number): UnitMatch | null {
   if (found && found.end === start + 1 && OPENS_WORD[found.unit]?.test(view[found.end] ?? '')) found = null; // 口岸, 层面
   // 两个星期天, 三个礼拜一: days of the week counted by 个, no span of weeks.
   if (found && found.unit === '周' && WEEKDAY.test(view.slice(found.end - 1, found.end + 1))) found = view[start] === '个' ? { unit: '个', kind: 'count', end: start + 1, multiplier: 1 } : null;
+  // 五年一周期, 三个周期: 周期 (a cycle) is a word, no span of weeks (两周期间, during two weeks, keeps its 周).
+  if (found && found.unit === '周' && found.end === start + 1 && CYCLE.test(view.slice(found.end, found.end + 2))) found = null;
   if (!found && view[start] === '部' && !DEPARTMENT_WORD.test(view[start + 1] ?? '')) return { unit: '部', kind: 'count', end: start + 1, multiplier: 1 };
   if (!found && (view[start] === 'P' || view[start] === 'E')) return computeShorthandAt(view, start);
   return found ? alternative(view, compound(view, found)) : null;
@@ -244,6 +246,8 @@ function computeShorthandAt(view: string, start: number): UnitMatch | null {
 }
 
 /** 星期 or 礼拜 naming a day of the week (星期一, 礼拜天), not a week. */
+/** 期 after 周 makes 周期 (a cycle), except in 期间 (两周期间: 两周 and 期间, "during two weeks"). */
+const CYCLE = /^期(?!间)/u;
 const WEEKDAY = /^[期拜][一二三四五六日天]$/u;
 
 /** 部 counts lifts, laws and films (加装电梯312部, 两部法规) but is a department in 两部门, 部分, 部署, 部长, 部委. */

@@ -29,3 +29,16 @@ describe('[glued-tokens] a noun head cut off the word the tagger glued after it'
     expect(show(splitComparison(tokens(...input)))).toEqual(show(tokens(...input)));
   });
 });
+
+describe('[glued-tokens] a head of rate glued after a word of state closes it (清零/z|率)', () => {
+  it.each<[string, Array<[string, string]>, string[]]>([
+    ['清零|率|达到', [['清零', 'z'], ['率', 'v'], ['达到', 'v']], ['清零率', '达到']],
+    ['清零|率为', [['清零', 'z'], ['率为', 'x']], ['清零率', '为']],
+    // near-miss: 率 after a noun is left to the other rules
+    ['效率 alone', [['效', 'n'], ['率', 'v']], ['效', '率']],
+  ])('%s', (_label, words, want) => {
+    let at = 0;
+    const tokens = words.map(([text, tag]) => { const t = { text, tag, span: [at, at + text.length] as [number, number] }; at += text.length; return t; });
+    expect(splitComparison(tokens).map((t) => t.text)).toEqual(want);
+  });
+});

@@ -712,3 +712,32 @@ describe('[indicator] wrapped lines, whole nouns before a copula, words between 
     expect(indicators(input)).toEqual(want);
   });
 });
+
+describe('[indicator] status figures, word cuts and rate nouns of state (real segmenter)', async () => {
+  const { defaultSegmenter: jiebaOf } = await import('../../src/segment/jieba.js');
+  const jieba = jiebaOf();
+  const { extractQuantities } = await import('../../src/extract/quantities.js');
+  const { normalize } = await import('../../src/source/normalize.js');
+  const indicators = (text: string) =>
+    extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: jieba, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, string, Array<[string, string | null]>]>([
+    // 已 and a verb of work done to a thing right before the figure: the subject before 已 is counted.
+    ['已加装', '电梯智能阻车装置已加装1260部,今年再推广。', [['1260部', '电梯智能阻车装置']]],
+    ['已完成 a share', '目前项目主体工程已完成75%。', [['75%', '项目主体工程']]],
+    ['a place counted by an institution word', '党群服务中心已建成12个。', [['12个', '党群服务中心']]],
+    ['a circled marker opens no phrase', '②电梯智能阻车装置已加装1260部。', [['1260部', '电梯智能阻车装置']]],
+    // near-misses: an agent before 已; money paid by the subject; a pronoun
+    ['an institution did the work', '医院已建成186张。', [['186张', null]]],
+    ['money names the payer', '县财政已拨付300万元。', [['300万元', null]]],
+    ['a pronoun', '我们已完成改造1200户。', [['1200户', null]]],
+    // a rate noun of state: 清零/z|率
+    ['清零率达到', '确保全市超标车清零率达到100%。', [['100%', '超标车清零率']]],
+    ['清零率为', '全市超标电动自行车清零率为96.3%。', [['96.3%', '电动自行车清零率']]],
+    ['a linking verb before the one-character noun stays out', '目前全县共有县乡村三级河湖长412名。', [['412名', '县乡村三级河湖长']]],
+    // a phrase never ends inside the verb before the figure (招聘具|有)
+    ['具有 cut by the clause alone', '允许职业院校面向企业公开招聘具有3年以上企业工作经历的技术人员。', [['3年以上', '企业工作经历']]],
+    ['a verb whole keeps its phrase', '城镇生活垃圾回收利用率达到65%以上。', [['65%以上', '城镇生活垃圾回收利用率']]],
+  ])('%s', (_label, input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});

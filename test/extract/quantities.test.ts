@@ -663,3 +663,18 @@ describe('[quantities] units inside and after: 个多百分点, 路, 个等级, 
     expect(quantities(input).map((q) => q.text)).toEqual([]);
   });
 });
+
+describe('[quantities] time words read whole: 今明两年, 五年一周期', () => {
+  it.each<[string, string[]]>([
+    ['剩余部分县财政将在今明两年预算中足额安排。', []],
+    ['今明两天有降雨。', []],
+    ['每年培训教师2000人次以上,五年一周期全员轮训。', ['2000人次以上', '五年']],
+    // near-misses: a span of years or weeks stays one
+    ['今后两年完成改造。', ['两年']],
+    ['用一周时间完成。', ['一周']],
+    ['培训两周期间完成考核。', ['两周']],
+    ['近两年选派法官30名。', ['近两年', '30名']],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => q.text)).toEqual(want);
+  });
+});

@@ -227,3 +227,13 @@ describe('[units] 多 or 半 inside a unit written with 个', () => {
     expect(unitAroundInner(text, 0)).toBeNull();
   });
 });
+
+describe('[units] 周期 is a cycle, no span of weeks; 周 before 期间 still is', () => {
+  it.each([
+    ['周期全员轮训', null],
+    ['周期间完成', { unit: '周', kind: 'quantity', end: 1, multiplier: 1 }],
+    ['周时间', { unit: '周', kind: 'quantity', end: 1, multiplier: 1 }],
+  ])('%s', (input, want) => {
+    expect(matchUnit(input, 0)).toEqual(want);
+  });
+});

@@ -47,6 +47,7 @@ import { adverbialQuestion } from './reported-questions.js';
 import { routingHeader } from './routing-headers.js';
 import { furnitureStart, mayHaveFurniture } from './furniture-lines.js';
 import { officeCall } from './office-calls.js';
+import { answeredTopic } from './reported-exchanges.js';
 import { jointReportsAsNarration } from './joint-reports.js';
 import { lexicon } from './lexicon.js';
 
@@ -285,6 +286,14 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
 
   // Reported speech: a verb of speaking after the mention, within its clause; for the first of
   // several named together ("庞某、冷某分别作了回答") the verb comes after the last of them.
+  // "X就<topic>问题回答询问时说,…": the answer to a question the report leaves out opens an exchange (reported-exchanges.ts),
+  // however long the topic.
+  const answeredOn = congress ? null : answeredTopic(view, me, end);
+  if (answeredOn) {
+    const lead = REPLY_OPENER.exec(view.slice(sentence, ms)) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(view.slice(sentence, ms)) : null);
+    const start = lead ? sentence + (lead[0].length - lead[0].trimStart().length) : ms;
+    return { mention: m, role: 'responder', start, anchor: start, wordsStart: null, kind: 'reported', followUp: false, topic: answeredOn, opensExchange: true };
+  }
   const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) ? 0 : null);
   const askAt = firstVerb(ASK, after, 90);
   // A chair opening or summing up ("…主任某某作总结讲话。他强调,…", "会议最后,某某讲话。") speaks

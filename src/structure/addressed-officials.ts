@@ -25,7 +25,11 @@ export function addressedOfficials(view: string, span: Span, persons: readonly P
     const [, name, post] = m;
     const person = personNamed(persons, name);
     if (!person) continue; // no one of that name: words before a post ("问一下关于局长…")
-    const office = headedGovernment(person.organization, [...person.titles, post]);
+    // (Asked by a government post, the government answers, whatever other office the person heads: "请问贺副市长," to a
+    // 副市长兼市公安局局长 → 市政府; a place read alone keeps its name, 湖口县副县长 → 湖口县政府.)
+    const byPost = headedGovernment(null, [post]);
+    const own = headedGovernment(person.organization, [...person.titles, post]);
+    const office = byPost !== null && own === person.organization && !(own ?? '').endsWith('政府') ? byPost : own;
     if (office && !out.includes(office)) out.push(office);
   }
   return out;

@@ -11,7 +11,8 @@
  * A national ministry is X部 with no level prefix: "请问国家发展改革委和财政部," → both; not 全部/内部/干部/
  * 部分/部门 ("请问各部门如何…" names no ministry). National bodies also end in 署, 银行 and 监会:
  * "请问海关总署和国家统计局," → both; "请问中国证监会、中国人民银行," → both (a 和/、/及 before
- * 国家/中国/国务院/最高/… opens the next body; 住房和城乡建设部 stays one). The official named right after the office
+ * 国家/中国/国务院/最高/… opens the next body; 住房和城乡建设部 stays one). The supreme court and procuratorate by their short
+ * forms too: "请问最高法," → 最高法, "最高检如何加强…?" → 最高检. The official named right after the office
  * does not hide it: "请问市中院许院长," / "请问市财政局局长王明," → 市中院 / 市财政局; nor 等部门, 共同回答, 以及 (two
  * offices). A group company, a customs house and a zone's management committee are bodies too: "请问城投集团和供电公司," /
  * "请问高新区管委会、某某海关," → both (管委会 whole, not 管委); members read after one that is not are kept ("请问市城投和
@@ -33,6 +34,11 @@ const LOCAL = '街道(?:办事处|办)?|办事处|[居村]委会';
  * after a level word and right before a comma, a colon or the next listed office (区财政和区民政局; not 区财政资金, not 市自然资源和规划局).
  */
 const SHORT_BUREAU = '(?:省|市|县|区|州|盟|旗)(?:财政|民政|公安|教育|卫健|人社|住建|交通|交通运输|水利|水务|农业农村|农业|林业|自然资源|生态环境|环保|医保|审计|税务|城管|应急|商务|文旅|统计|司法|市场监管)(?=\\s*(?:[,:、]|[和及与]\\s*[省市县区州盟旗]|$))';
+/**
+ * The short forms of the supreme court and procuratorate, as members and reporters say them ("请问最高法,", "最高检如何加强…"):
+ * no institution word ends them. Not 最高法院 (read whole, ending in 院), 最高法律 or 最高检测值.
+ */
+const SUPREME_SHORT = '最高[法检](?![院律规令官测验查])';
 /**
  * A character of a name before its institution word: an ideograph, but not a 和/及/与 that opens the next
  * national body of a list (海关总署和国家统计局: two; 住房和城乡建设部, 中华人民共和国海关总署: one).
@@ -77,7 +83,7 @@ const FIELD_DEPARTMENT = '(?<![各该本他些个等级层直])(?<!有关|相关
  * An organization as written: a quoted name (“一府两院”, “市住建局”) or a name ending in an institution word.
  * A room is no department, quoted or not: 餐厅, 客厅, 大厅, 展厅, 营业厅 end in 厅 but name no office (外卖平台上的“幽灵餐厅”怎么查?).
  */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)

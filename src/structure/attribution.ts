@@ -47,6 +47,8 @@ import { adverbialQuestion } from './reported-questions.js';
 import { routingHeader } from './routing-headers.js';
 import { furnitureStart, mayHaveFurniture } from './furniture-lines.js';
 import { dispatchedOffices, officeCall } from './office-calls.js';
+import { answeredTopic } from './reported-exchanges.js';
+import { jointReportsAsNarration } from './joint-reports.js';
 import { lexicon } from './lexicon.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
@@ -121,7 +123,8 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   relayQuestions(view, events, chairs, mentions); // "我代读…县人大代表刘某通过代表履职平台提出:…?": 刘某 asks
   answerReporters(view, events); // "江南日报记者:…?" then "省人大常委会副秘书长 滕书和:…": 滕书和 answers
   answerQuestions(view, events, chairs); // …and so after a member's question: "委员 龙某:…?" then "副秘书长 滕某:整改主要有三个方面。…"
-  const resolved = invitedFollowUps(view, resolveExchanges(view, markedFollowUps(view, events), chairs, chairAddresses(mentions, chairs)));
+  // "对此,A、B分别作了回答。A说,…": the sentence naming who answered is the reporter's (joint-reports.ts).
+  const resolved = jointReportsAsNarration(view, invitedFollowUps(view, resolveExchanges(view, markedFollowUps(view, events), chairs, chairAddresses(mentions, chairs))));
   furnishedStarts(view, from, resolved); // (after the exchanges: a tag line read as a turn of its own, "【委员提问】", is furnished too)
   return { events: resolved, chairs }; // (主持人:还有没有要追问的? then the same member: a 追问; "追问：" alone over a label: follow-up-markers.ts)
 }
@@ -285,6 +288,14 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
 
   // Reported speech: a verb of speaking after the mention, within its clause; for the first of
   // several named together ("庞某、冷某分别作了回答") the verb comes after the last of them.
+  // "X就<topic>问题回答询问时说,…": the answer to a question the report leaves out opens an exchange (reported-exchanges.ts),
+  // however long the topic.
+  const answeredOn = congress ? null : answeredTopic(view, me, end);
+  if (answeredOn) {
+    const lead = REPLY_OPENER.exec(view.slice(sentence, ms)) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(view.slice(sentence, ms)) : null);
+    const start = lead ? sentence + (lead[0].length - lead[0].trimStart().length) : ms;
+    return { mention: m, role: 'responder', start, anchor: start, wordsStart: null, kind: 'reported', followUp: false, topic: answeredOn, opensExchange: true };
+  }
   const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) ? 0 : null);
   const askAt = firstVerb(ASK, after, 90);
   // A chair opening or summing up ("…主任某某作总结讲话。他强调,…", "会议最后,某某讲话。") speaks

@@ -10,7 +10,7 @@
  * Positions are UTF-16 offsets into the view; `limit` is exclusive.
  */
 import { isHanUnit, type Lexicon } from './lexicon.js';
-import { followerNode, hasTitleAt, surnameLength, type NameRead } from './name-context.js';
+import { MOU, NEVER_IN_NAMES, NOUN_ENDS, followerNode, opensInstitution, hasTitleAt, surnameLength, type NameRead } from './name-context.js';
 import { mayBeUnlistedName } from './unlisted-names.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
 
@@ -56,15 +56,53 @@ const INSTITUTION_END = new Set(Array.from('局厅委办院所队部署处站馆
 /**
  * The name right after a title at `pos` that ends for certain: two or three characters (see
  * `mayBeCertainName`) followed by 、, a comma, a closing bracket or a word that follows names
- * (到会, 等, 先后, 同志), with score 2; else null. The three-character reading is tried first.
+ * (到会, 等, 先后, 同志), with score 2; else null. The three-character reading is tried first. With `spoken` (the title
+ * names its organization: 科技部部长阴和俊回答:) a speaker's colon or a verb of speaking closes the name too.
  */
-export function readCertainName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
+export function readCertainName(lex: Lexicon, view: string, pos: number, limit: number, spoken = false): NameRead | null {
   for (const len of [3, 2]) {
     const end = pos + len;
-    if (end > limit || !certainEnd(lex, view, end, limit)) continue;
+    if (end > limit || !(certainEnd(lex, view, end, limit) || (spoken && speaksAt(lex, view, end, limit)))) continue;
     if (mayBeCertainName(lex, view, pos, end, limit)) return { start: pos, end, score: 2 };
   }
+  // (阴和俊, 那中元: a surname that is also a word, before the same certain ends.)
+  for (const len of [3, 2]) {
+    const end = pos + len;
+    if (end <= limit && (certainEnd(lex, view, end, limit) || (spoken && speaksAt(lex, view, end, limit))) && wordSurnameName(lex, view, pos, end)) return { start: pos, end, score: 2 };
+  }
   return null;
+}
+
+/**
+ * A name opening on a surname that is also a word (阴, 那, 都: `word` in surnames.utf8) where a name ends for certain
+ * ("科技部部长阴和俊、商务部…", "科技部部长阴和俊回答:", "科技部副部长那中元:"). Its given name is one or two
+ * ideographs that hold no title, no word that follows names of two characters (回答) and no character names never
+ * use, and a one-character word inside it (和 of 阴和俊) is the name's; not a word that is no name (那位).
+ */
+function wordSurnameName(lex: Lexicon, view: string, pos: number, end: number): boolean {
+  const s = lex.wordSurnames.has(view.slice(pos, pos + 2)) ? 2 : lex.wordSurnames.has(view[pos]) ? 1 : 0;
+  if (s === 0 || end - pos - s < 1 || end - pos - s > 2) return false;
+  if (firstUp(deepestAt(lex.index.notNames, view, pos, end), TERM)) return false;
+  for (let i = pos + s; i < end; i++) {
+    const c = view.charCodeAt(i);
+    if (!isHanUnit(c) || c === MOU || NEVER_IN_NAMES.has(c) || hasTitleAt(lex, view, i, end)) return false;
+    const w = followerNode(lex, view, i, end);
+    if (w && w.depth >= 2) return false;
+  }
+  const last = view.charCodeAt(end - 1);
+  // (商务部副部长: an institution is no name either.)
+  return !NOUN_ENDS.has(last) && !NOUN_FINAL.has(last) && !INSTITUTION_END.has(last) && !opensInstitution(lex, view, pos, end, end);
+}
+
+/**
+ * True when the speaker's colon or a verb of speaking follows at `end` ("科技部部长阴和俊回答:", "…那中元:"): after a title
+ * with its organization (`spoken` in `readCertainName`), the label or the report of a speech closes the name as surely as a
+ * list's 、 does. A verb of another kind ("科技部部长指出" — no name before it at all) is no such end.
+ */
+function speaksAt(lex: Lexicon, view: string, end: number, limit: number): boolean {
+  if (view.charCodeAt(end) === 0x3a) return true; // :
+  const w = firstUp(deepestAt(lex.index.words, view, end, limit), TAG.speech);
+  return w !== null;
 }
 
 /** True when a name ends for certain at `end`: punctuation of a list or a bracket, or a word that follows names (到会, 等, 先后). */

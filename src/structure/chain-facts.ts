@@ -7,7 +7,7 @@
 import type { TextPair } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { isCongressCommittee } from './congress-committees.js';
-import { surnameLength } from './name-context.js';
+import { boundaryBefore, surnameLength } from './name-context.js';
 import { TAG } from './term-index.js';
 import type { OrgRead } from './title-orgs.js';
 import type { TitleHit } from './titles.js';
@@ -248,6 +248,19 @@ const STANDING = /(?<!政协|委|党)常委会/u;
 /** An organization with a place or a listed institution in it (市教育局), not just any words before 局. */
 export function anchored(org: OrgRead): boolean {
   return org.units.some((u) => u.kind === 'place' || u.kind === 'head');
+}
+
+/**
+ * …or an institution named by its own words and suffix that opens its clause, right before the official it names:
+ * "应急管理部王祥喜部长回答说", "对此,财政部王某部长说" — news copy writes a national ministry, bureau or commission
+ * (X部, X局, X署, X委, X办, X厅, X院) before the name, with no place word (住房和城乡建设部 reads the same way). The
+ * boundary before it keeps a named unit from running over the words of a sentence ("他认为教育部…" stops at the verb
+ * already); a lone suffix (部) or a one-character body names nothing.
+ */
+export function opensNamedInstitution(lex: Lexicon, view: string, org: OrgRead, floor: number): boolean {
+  if (!org.organization || org.units.length === 0 || !org.units.every((u) => u.kind === 'named')) return false;
+  const [s, e] = org.organization;
+  return e - s >= 3 && boundaryBefore(lex, view, org.start, floor);
 }
 
 /** The surname at `pos` as written in the text (欧陽 stays 欧陽), found on the view. */

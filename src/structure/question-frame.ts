@@ -18,6 +18,7 @@ import type { Cast } from './cast.js';
 import { tileTurns, speakersOf, type TurnStart } from './turns.js';
 import { questionText, labelOf, openingHeader } from './question-text.js';
 import { findAddressees } from './addressees.js';
+import { addressedOfficials } from './addressed-officials.js';
 import { addresseeFields, organizationList } from './field-labels.js';
 import { sameOrganization } from '../model/org-names.js';
 import { groupOf, type GroupHeading } from './groups.js';
@@ -97,6 +98,8 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
   const addressees: string[] = [];
   for (const a of findAddressees(view, text, q)) addAddressee(addressees, a.text);
   for (const s of askerTurns) for (const a of findAddressees(view, text, s)) addAddressee(addressees, a.text);
+  // "我想问罗强副省长,…": the office of the official asked by name (addressed-officials.ts).
+  for (const s of [q, ...askerTurns]) for (const o of addressedOfficials(view, s, people.persons)) addAddressee(addressees, o);
   // The question's field block: "应询单位:县水利局、县财政局" (field-labels.ts), in the asker's turn or
   // the announcement before it ("提问人:…\n应询单位:…\n问题:…").
   for (const a of addresseeFields(view, sec.span[0], sec.span[1])) {

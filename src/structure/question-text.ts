@@ -60,6 +60,8 @@ function withoutFollowUpMarker(view: string, words: Span): Span {
 
 function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
   const h = sec.header;
+  // "X就<topic>问题回答询问时说,…": the question the report leaves out is the topic answered (reported-exchanges.ts).
+  if (!h && sec.opener?.opensExchange && sec.opener.topic) return sec.opener.topic;
   // (The fields on the header's line are no words of it: "问题一:执行难(询问人:委员 某;应询人:院长 某)", field-runs.ts.)
   const hr: Span = h ? beforeFields(view, h.rest) : [0, 0];
   const rest = h ? view.slice(hr[0], hr[1]) : '';

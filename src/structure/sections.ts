@@ -99,6 +99,20 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     if (ev.subhead) subheaded = true;
     if (ev.role === 'narration') continue;
     if (ev.role === 'responder') {
+      // "X就<topic>问题回答询问时说,…" after an answer: a new exchange, its asker not reported (reported-exchanges.ts).
+      if (ev.opensExchange && answered && out.length > 0) {
+        const start = openingStart(view, opened, ev, events, out[out.length - 1].span[0] + 1, ei);
+        const prev = out[out.length - 1];
+        prev.span = [prev.span[0], trim(view, prev.span[0], start)[1]];
+        out.push({ span: [start, contentEnd], header: null, opener: ev, followUpOf: null });
+        root = out.length;
+        rootAskers.set(root, null);
+        round = new Set();
+        openedBy.push(null);
+        leads.push(null);
+        lastAsker = null;
+        lastLine = lineEnd(view, ev.anchor);
+      }
       lastAnswer = ev;
       answered = true;
       answeredBy.add(out.length, ev);

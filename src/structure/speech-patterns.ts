@@ -143,10 +143,12 @@ export const REPLY_OPENER = /^\s*(?:对此|就此|(?:对于?|针对|就)(?:这�
  * chain "针对委员们提出的问题,冉某表示,…", "就委员关心的资金问题,", "最后,", "随后,", "在回答追问时," is that speaker's
  * (a turn never ends after a comma inside a sentence). Each clause is a sequence connective or a prepositional /
  * temporal adverbial (针对/就/对于/关于/围绕/面对/结合…, 在…时/中/上/后), ending in a comma; no quotation, colon or
- * stop inside, so no words of anyone else. A clip watched is one too: "观看视频短片后,代表某结合视频提问:…".
+ * stop inside, so no words of anyone else — but a short quoted name in a topic is a term, not words said ("围绕“企业开办
+ * 一件事”改革,委员某询问…": the topic is the question's). A clip watched is one too: "观看视频短片后,代表某结合视频提问:…".
  */
-const LEAD_CLAUSE = String.raw`(?:对此|就此|随后|随即|最后|最终|接着|紧接着|然后|其后|此后|之后|同时|另外|此外|会上|会议上|现场|当即|首先|其次|再次|末了|(?:针对|就|对于?|关于|围绕|面对|结合|根据|按照)[^,。;:?!“”"()
-]{1,30}|在[^,。;:?!“”"()
+const LEAD_CLAUSE = String.raw`(?:对此|就此|随后|随即|最后|最终|接着|紧接着|然后|其后|此后|之后|同时|另外|此外|会上|会议上|现场|当即|首先|其次|再次|末了|(?:针对|就|对于?|关于|围绕|面对|结合|根据|按照)(?:[^,。;:?!“”"()
+]|“[^,。;:?!“”"()
+]{1,12}”){1,30}|在[^,。;:?!“”"()
 ]{1,24}?(?:时|中|上|后|之际)|(?:观看|看完|播放|放映)[^,。;:?!“”"()
 ]{1,16}?(?:后|之后|完毕后))`;
 export const LEAD_ADVERBIALS = new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s*){1,3}$`, 'u');

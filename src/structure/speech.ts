@@ -63,6 +63,11 @@ export interface SpeechEvent {
   attribution?: boolean;
   /** What a question reported in an adverbial asked about ("在回应代表某关于预算执行的提问时,…" → 预算执行, reported-questions.ts): the question's words. */
   topic?: [number, number];
+  /**
+   * An answer to a question the report does not give ("X就<topic>问题回答询问时说", reported-exchanges.ts): it opens an
+   * exchange of its own, its `topic` the question, no asker.
+   */
+  opensExchange?: boolean;
 }
 
 /**

@@ -13,14 +13,14 @@ import type { TextPair } from './types.js';
 import { speakerMention, type SpeakerMention } from './mentions.js';
 import { withoutEmphasis } from '../source/markdown.js';
 import type { Lexicon } from './lexicon.js';
-import { boundaryBefore, followerNode, surnameLength, type NameRead } from './name-context.js';
+import { boundaryBefore, followerNode, hasTitleAt, surnameLength, type NameRead } from './name-context.js';
 import { readName } from './names.js';
 import { dottedNameEndingAt } from './dotted-names.js';
 import { readUnlistedName } from './unlisted-names.js';
 import { TAG } from './term-index.js';
 import { readCertainName } from './certain-names.js';
 import { readOrganization } from './title-orgs.js';
-import { anchored, chainFacts, surnameOf, type ChainFacts, type Link } from './chain-facts.js';
+import { anchored, chainFacts, opensNamedInstitution, surnameOf, type ChainFacts, type Link } from './chain-facts.js';
 import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spacesBefore } from './chain-labels.js';
 import { readOffice } from './office-mentions.js';
 import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels.js';
@@ -164,7 +164,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // A listed surname opening a longer name read only by the unlisted reader (副旗长乌云其其格表示: 乌 is a surname, but no cut
   // of two to four characters is supported by what follows): a read with no support gives way to the longer one.
   const listed = readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags));
-  const unlisted = (r: NameRead | null) => (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? (r ? null : readCertainName(lex, view, at, to)) : null);
+  const unlisted = (r: NameRead | null) => (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? (r ? null : readCertainName(lex, view, at, to, !bare)) : null);
   let n = labelName(lex, view, first.start, at, from, to, weak) ?? (listed && listed.score === 0 ? unlisted(listed) ?? listed : listed ?? unlisted(null));
   // "答复人:镇供水站站长 岩罕", "主持人:县人大常委会主任 哈斯巴根", "州水务局局长岩温答复:": in a person field's value or a
   // speaker label, the name runs to the line's end or the label's verb and colon, whatever its first character.
@@ -175,7 +175,8 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     const out = [mention(first.start, n.end, 'title-name', [n.start, n.end], title)];
     for (let p = n.end; view[p] === '、' || LIST_AND.has(view[p]); ) {
       const more = nameAfter(lex, view, p + 1, to, known) ?? readCertainName(lex, view, p + 1, to); // 委员姬晓梅、铁建华、郦春生先后提问
-      if (!more || more.score < 2) break;
+      // (Not the organization of the next official's title: "科技部部长王和俊、商务部副部长郭婷婷" — 商务部 opens a chain of its own.)
+      if (!more || more.score < 2 || hasTitleAt(lex, view, more.end, to)) break;
       out.push(mention(more.start, more.end, 'title-name', [more.start, more.end], title));
       p = more.end;
     }
@@ -195,7 +196,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       m.surname = text.slice(s, t.start);
       if (boundaryBefore(lex, view, s, from)) return [m];
       const org = readOrganization(lex, view, s, from);
-      if (org.organization && org.organization[1] === s && anchored(org)) {
+      if (org.organization && org.organization[1] === s && (anchored(org) || opensNamedInstitution(lex, view, org, from))) {
         m.span = [org.start, last.end];
         m.organization = text.slice(org.organization[0], org.organization[1]);
         m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s));
@@ -225,7 +226,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
         return out;
       }
       const org = readOrganization(lex, view, s, from);
-      if (org.organization && org.organization[1] === s && anchored(org)) {
+      if (org.organization && org.organization[1] === s && (anchored(org) || opensNamedInstitution(lex, view, org, from))) {
         const m = mention(org.start, last.end, 'name-title', [s, t.start], [t.start, last.end]);
         m.organization = text.slice(org.organization[0], org.organization[1]);
         m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s));

@@ -378,6 +378,14 @@ describe('[addressees] an office as the subject of the question\'s verb: X部门
     ['执法部门如何落实?', []],
     ['城市管理部门怎么办?', ['城市管理部门']],
     ['群众到了哪些部门办事?', []],
+    // the supreme court and procuratorate by their short forms; not 最高法律, 最高检测值
+    ['请问最高法,在统一裁判尺度方面做了哪些工作?', ['最高法']],
+    ['最高法在统一裁判尺度方面做了哪些工作?', ['最高法']],
+    ['最高检如何加强对涉诈资金链的打击?', ['最高检']],
+    ['请问最高检和公安部,如何协同?', ['最高检', '公安部']],
+    ['请问最高法院,如何统一裁判尺度?', ['最高法院']],
+    ['最高法律效力如何体现?', []],
+    ['最高检测值是多少?', []],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
   });

@@ -71,3 +71,39 @@ describe('[certain-names] speakerBracket: a bracket after 问/答 that names a s
     expect(bracket(inside)).toBe(false);
   });
 });
+
+describe('[certain-names] a surname that is also a word (阴, 那) where the grammar makes the name certain', () => {
+  const spoken = (text: string, after: string) => {
+    const view = normalize(text);
+    const at = view.indexOf(after) + after.length;
+    const r = readCertainName(lex, view, at, view.length, true);
+    return r ? text.slice(r.start, r.end) : null;
+  };
+  it.each([
+    ['科技部部长阴和俊回答：我们将', '部长', '阴和俊'],
+    ['科技部副部长那中元：', '副部长', '那中元'],
+    ['科技部副部长那中元说，', '副部长', '那中元'],
+    ['科技部部长阴和俊、商务部副部长', '部长', '阴和俊'],
+  ])('%s → %s', (text, after, expected) => {
+    expect(spoken(text, after)).toBe(expected);
+  });
+
+  it.each([
+    ['科技部部长表示：', '部长'], // a verb of speaking, no name
+    ['科技部部长回答说，', '部长'],
+    ['科技部部长那时说，', '部长'], // 那时 is a word, no name
+    ['科技部部长指出，', '部长'],
+  ])('%s → none', (text, after) => {
+    expect(spoken(text, after)).toBeNull();
+  });
+
+  it('without the organization\'s title, a speech verb is no certain end', () => {
+    const view = normalize('部长阴和俊回答：');
+    expect(readCertainName(lex, view, 2, view.length)).toBeNull();
+  });
+
+  it('the name is read after a title with its organization', () => {
+    const text = '科技部部长阴和俊回答：我们将实施新一轮国家重大科技项目。';
+    expect(findMentions({ text, view: normalize(text) }).map((m) => [m.name, m.organization])).toEqual([['阴和俊', '科技部']]);
+  });
+});

@@ -58,3 +58,26 @@ describe('[titles-chain] an annotation in brackets between the title and the nam
     expect(read('市人大代表（共12人）吴金花提问。')).not.toContain('吴金花|市人大代表');
   });
 });
+
+describe('[titles-chain] an organization named by its own words before the name and post (新华社/人民日报 order)', () => {
+  const read = (text: string) => findMentions({ text, view: normalize(text) }).map((m) => [m.name, m.title, m.organization]);
+  it.each([
+    ['应急管理部王祥喜部长回答说，今年', ['王祥喜', '部长', '应急管理部']],
+    ['财政部王某部长说，', ['王某', '部长', '财政部']],
+    ['对此，国家统计局康某局长表示，', ['康某', '局长', '国家统计局']],
+    ['国家发展改革委郑某主任：', ['郑某', '主任', '国家发展改革委']],
+    ['住房和城乡建设部姜万荣副部长说，', ['姜万荣', '副部长', '住房和城乡建设部']],
+  ])('%s → %j', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // a one-character body (该部, 全部) names no institution
+    ['该部王某部长说，', []],
+    ['全部王某部长说，', []],
+    // a listed name never takes the next official's organization as a second name
+    ['科技部部长王和俊、商务部副部长郭婷婷等到会', [['王和俊', '科技部部长', '科技部'], ['郭婷婷', '商务部副部长', '商务部']]],
+  ])('%s → %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

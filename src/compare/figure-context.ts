@@ -17,6 +17,7 @@
 import type { InquiryRecord, Measure, Question } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import { verbDirection } from '../model/change-verbs.js';
+import { commitments } from './prose-promises.js';
 
 /**
  * 'cited': last session's figure said again (去年提出…达到95%, 没有达到去年提出的30%) — no figure of this session;
@@ -156,8 +157,12 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const ceiling = isCeiling(body, span[0] - base, span[1] - base);
   // A quoted promise (去年提出力争…95%，…) governs nothing after it.
   const governed = GOVERNS.test(before) && !CITED.test(before);
+  // A figure's role is its own clause's: a state written inside a promise (一是…，目前建成区雨污分流比例为78%，力争…达到85%)
+  // is a state, so completion words after the clause's last figure come before the measure holding it.
+  const own = ownLead(lead);
   const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
-    : (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
+    : INTENTION.test(lead) ? 'target' : COMPLETION.test(own) ? 'done'
+    : (question && (insideMeasure(question, span) || insideCommitment(question, span))) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   // (The figure itself may say what it is per: 每餐3至5元, 每人每月100元.)
   const flow: Flow | null = PER_UNIT.test(lead) || body.startsWith('每', span[0] - base) ? 'per-unit' : LEVEL_REACHED.test(lead) ? 'level' : INCREMENT.test(lead) ? 'increment'
@@ -179,6 +184,25 @@ function turnText(question: Question, span: Span): [number, string] | null {
 function closingText(record: InquiryRecord, span: Span): [number, string] | null {
   const c = record.session.closing;
   return c && c.span[0] <= span[0] && span[1] <= c.span[1] ? [c.span[0], c.text] : null;
+}
+
+/**
+ * The words of a clause's lead after the last figure in it: 由目前的30分钟提升到 → 提升到. 目前 there is the earlier figure's
+ * (the state the target is raised from), not the target's.
+ */
+function ownLead(lead: string): string {
+  const digits = [...lead.matchAll(/[0-9０-９]/gu)];
+  return digits.length ? lead.slice(digits[digits.length - 1].index! + 1) : lead;
+}
+
+/**
+ * The figure lies inside a prose promise of its responder turn (an answer without a list: "我们将建设短临预警系统，预警提前量
+ * …提升到60分钟以上；同时推动…覆盖率达到95%", prose-promises.ts): a target, as inside a list item.
+ */
+function insideCommitment(question: Question, span: Span): boolean {
+  const turn = question.turns.find((t) => t.role === 'responder' && t.span[0] <= span[0] && span[1] <= t.span[1]);
+  if (!turn || question.answers.some((a) => a.span[0] < turn.span[1] && a.span[1] > turn.span[0])) return false;
+  return commitments(turn.text).some((c) => turn.span[0] + c.offset <= span[0] && span[1] <= turn.span[0] + c.offset + c.text.length);
 }
 
 /** The figure lies inside a measure (or an inner item) of its question: a promise, a target. */

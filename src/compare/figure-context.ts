@@ -94,6 +94,8 @@ const INCREMENT = /(?:新增|增加|增设|新建|新开|新改|新招|新培|�
 const LEVEL = /(?:达到|建成|累计|共有|总数|总量|总计|保有|现有|(?<![公中])共(?![同享治建识商赢产青]))/u;
 /** A rate of change ending the words before the figure: 同比下降2.6%, 环比增长, 较上年同期减少; its base and direction. */
 const RATE = /(同比|环比|[比较](?:上年|去年)(?:同期)?)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?$/u;
+/** Today's level right before the figure (我们将把响应时间由目前的40分钟缩短到…): a state, whatever the clause intends. */
+const PRESENT = /(?:目前|现在|当前)的?$/u;
 /** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
 const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
 /**
@@ -161,7 +163,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   // is a state, so completion words after the clause's last figure come before the measure holding it.
   const own = ownLead(lead);
   const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
-    : INTENTION.test(lead) ? 'target' : COMPLETION.test(own) ? 'done'
+    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) ? 'target' : COMPLETION.test(own) ? 'done'
     : (question && (insideMeasure(question, span) || insideCommitment(question, span))) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   // (The figure itself may say what it is per: 每餐3至5元, 每人每月100元.)

@@ -217,6 +217,9 @@ function partOfNew(record: InquiryRecord, question: Question | null, list: reado
   return figureContext(record, question, whole.span).flow === 'increment';
 }
 
+/** What is left of a whole, right before the figure in its clause: 完成剩余68处, 其余的, 余下. */
+const REMAINDER = /(?:剩余|其余|余下|尚余)的?$/u;
+
 /** A starting level written as the present one: 由目前的, 从现在的, 由当前. */
 const PRESENT_BASE = /[由从](?:目前|现在|当前|现有)的?$/u;
 
@@ -240,7 +243,7 @@ function figures(record: InquiryRecord): Figure[] {
       const ofNew = partOfNew(record, question, list, k, context.lead, context.previous);
       out.push({
         text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
+        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`, ofNew,
       });
     });
@@ -311,7 +314,8 @@ function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   // A floor (达到/提升到/不低于/改造260公里) is met at or above it.
   const met = goal.value !== null && other.value !== null && comparable(goal, other)
     ? meetsTarget(goal.value, other.value, !!goal.ceiling) : undefined;
-  const percent = goal.ceiling || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
+  // (What was left of a whole, 剩余68处, is met by the whole done, 216处, but 317.6% of it says nothing.)
+  const percent = goal.ceiling || goal.remainder || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.

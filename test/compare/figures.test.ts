@@ -183,6 +183,14 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     expect(rows(compare(sa, sb).figures)).toEqual(want);
     expect(mirror(compare(sa, sb)).figures).toEqual(compare(sb, sa).figures);
   });
+  it.each([
+    // What was left of a whole (剩余68处) is met by the whole done, but is no base of a percent; near-miss: a plain target keeps it.
+    ['a remainder met: no percent', '一是力争年底前完成剩余68处易涝点整治。二是完善考核机制。', '去年排查的216处易涝点已全部完成整治。', '目标 68处, 完成 216处 (已达标)'],
+    ['a plain target: a percent', '一是力争年底前完成68处易涝点整治。二是完善考核机制。', '今年80处易涝点已全部完成整治。', '目标 68处, 现状 80处 (117.6%, 已达标)'],
+  ])('%s', (_, measures, report, text) => {
+    const c = compare(at('松溪县', '2024-06-26', '', measures), at('松溪县', '2025-06-24', report));
+    expect(c.figures.pairs.map((p) => p.progress?.text)).toEqual([text]);
+  });
   it('a state, a target, the next state and the next target: progress on the target, the states\' change, no state-to-target change', () => {
     // 2023年 81% (state) and 95% by 2024年底 (target); then 93.5% (state) and 96% (the new target). 81% → 96% is no change;
     // 93.5% is both what came of the target and the next value of the state beside it.

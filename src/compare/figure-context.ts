@@ -204,7 +204,12 @@ function ownLead(lead: string): string {
 function insideCommitment(question: Question, span: Span): boolean {
   const turn = question.turns.find((t) => t.role === 'responder' && t.span[0] <= span[0] && span[1] <= t.span[1]);
   if (!turn || question.answers.some((a) => a.span[0] < turn.span[1] && a.span[1] > turn.span[0])) return false;
-  return commitments(turn.text).some((c) => turn.span[0] + c.offset <= span[0] && span[1] <= turn.span[0] + c.offset + c.text.length);
+  const at = span[0] - turn.span[0];
+  if (!commitments(turn.text).some((c) => c.offset <= at && span[1] - turn.span[0] <= c.offset + c.text.length)) return false;
+  // The commitment comes before the figure in its sentence: "今年安排专项资金8500万元，…并将…纳入预算" reports 8500万元, promises after it.
+  let start = at;
+  while (start > 0 && !/[。！？!?\n]/u.test(turn.text[start - 1])) start--;
+  return commitments(turn.text.slice(start, at)).length > 0;
 }
 
 /** The figure lies inside a measure (or an inner item) of its question: a promise, a target. */

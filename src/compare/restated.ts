@@ -70,7 +70,11 @@ function deadlineChange(ma: MeasureRef, fa: Map<string, Quantity>, mb: MeasureRe
     const [da, db] = qb ? [clauseDeadline(ma, qa), clauseDeadline(mb, qb)] : [null, null];
     if (da && db && !sameDeadline(da, db)) return { a: da, b: db };
   }
-  return null;
+  // One wording states no figure (2025年完成改造120处 / 2026年全面完成剩余改造任务): its deadline is the measure's, the other's its target's.
+  if (fa.size && fb.size) return null;
+  const side = (m: MeasureRef, f: Map<string, Quantity>) => [...f.values()].map((q) => clauseDeadline(m, q)).find((d) => d) ?? deadline(m);
+  const [da, db] = [side(ma, fa), side(mb, fb)];
+  return da && db && !sameDeadline(da, db) ? { a: da, b: db } : null;
 }
 
 /** Words of a state before a figure in its clause (已达到41.2%, 目前…为78%, 截至…): what stands, no target. */

@@ -136,7 +136,7 @@ describe('[compare/figure-context] a prose promise holds targets, as a list item
     '临川区人大常委会开展气象预警工作专题询问',
     '问题一:预警信息发布不及时,区气象局有什么改进措施?',
     '区人大常委会委员邝晓雯询问预警信息发布问题。',
-    '区气象局局长池振东回应称,目前预警覆盖率为88%。我们将建设短临预警系统,预警提前量由目前的30分钟提升到60分钟以上;同时推动预警信息直达到人,覆盖率达到95%。',
+    '区气象局局长池振东回应称,目前预警覆盖率为88%。我们将建设短临预警系统,预警提前量由目前的30分钟提升到60分钟以上;同时推动预警信息直达到人,覆盖率达到95%。今年安排专项资金850万元,并将运行经费纳入预算。',
     '',
   ].join('\n'), { name: 'x' });
   const question = record.questions[0];
@@ -147,6 +147,8 @@ describe('[compare/figure-context] a prose promise holds targets, as a list item
     // near-misses: the state the target is raised from, and a state before the promise
     ['30分钟', 'done'],
     ['88%', 'done'],
+    // a figure before the commitment of its sentence is no target of it (…850万元,并将…)
+    ['850万元', null],
   ])('%s → %s', (figure, stance) => {
     expect(stanceOf(figure)).toBe(stance);
   });

@@ -23,6 +23,7 @@ import type { Candidate } from './align.js';
 import { clauses } from './clauses.js';
 import { isCeiling } from './figure-context.js';
 import { heldShare, objectOf } from './object.js';
+import { meetsTarget } from './target-met.js';
 
 const SHOWN_TERMS = 8;
 /** Fewest terms a promise and its report share: one common word (改造) is no report of the promise. */
@@ -40,7 +41,7 @@ function reaches(promised: readonly Quantity[], reported: readonly Quantity[], p
     // A ceiling (压缩至3个工作日, 控制在5.5%以内: figure-context.ts) is reached from above.
     const at = promise.indexOf(goal.text);
     const down = at >= 0 && isCeiling(promise, at, at + goal.text.length);
-    if (got && got.value !== null && goal.value !== null && (down ? got.value > goal.value : got.value < goal.value)) return false;
+    if (got && got.value !== null && goal.value !== null && !meetsTarget(goal.value, got.value, down)) return false;
   }
   return true;
 }

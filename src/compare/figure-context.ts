@@ -17,6 +17,7 @@
 import type { InquiryRecord, Measure, Question } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import { verbDirection } from '../model/change-verbs.js';
+import { commitments } from './prose-promises.js';
 
 /**
  * 'cited': last session's figure said again (去年提出…达到95%, 没有达到去年提出的30%) — no figure of this session;
@@ -93,6 +94,8 @@ const INCREMENT = /(?:新增|增加|增设|新建|新开|新改|新招|新培|�
 const LEVEL = /(?:达到|建成|累计|共有|总数|总量|总计|保有|现有|(?<![公中])共(?![同享治建识商赢产青]))/u;
 /** A rate of change ending the words before the figure: 同比下降2.6%, 环比增长, 较上年同期减少; its base and direction. */
 const RATE = /(同比|环比|[比较](?:上年|去年)(?:同期)?)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?$/u;
+/** Today's level right before the figure (我们将把响应时间由目前的40分钟缩短到…): a state, whatever the clause intends. */
+const PRESENT = /(?:目前|现在|当前)的?$/u;
 /** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
 const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
 /**
@@ -156,8 +159,12 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const ceiling = isCeiling(body, span[0] - base, span[1] - base);
   // A quoted promise (去年提出力争…95%，…) governs nothing after it.
   const governed = GOVERNS.test(before) && !CITED.test(before);
+  // A figure's role is its own clause's: a state written inside a promise (一是…，目前建成区雨污分流比例为78%，力争…达到85%)
+  // is a state, so completion words after the clause's last figure come before the measure holding it.
+  const own = ownLead(lead);
   const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
-    : (question && insideMeasure(question, span)) || INTENTION.test(lead) ? 'target'
+    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) ? 'target' : COMPLETION.test(own) ? 'done'
+    : (question && (insideMeasure(question, span) || insideCommitment(question, span))) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   // (The figure itself may say what it is per: 每餐3至5元, 每人每月100元.)
   const flow: Flow | null = PER_UNIT.test(lead) || body.startsWith('每', span[0] - base) ? 'per-unit' : LEVEL_REACHED.test(lead) ? 'level' : INCREMENT.test(lead) ? 'increment'
@@ -179,6 +186,30 @@ function turnText(question: Question, span: Span): [number, string] | null {
 function closingText(record: InquiryRecord, span: Span): [number, string] | null {
   const c = record.session.closing;
   return c && c.span[0] <= span[0] && span[1] <= c.span[1] ? [c.span[0], c.text] : null;
+}
+
+/**
+ * The words of a clause's lead after the last figure in it: 由目前的30分钟提升到 → 提升到. 目前 there is the earlier figure's
+ * (the state the target is raised from), not the target's.
+ */
+function ownLead(lead: string): string {
+  const digits = [...lead.matchAll(/[0-9０-９]/gu)];
+  return digits.length ? lead.slice(digits[digits.length - 1].index! + 1) : lead;
+}
+
+/**
+ * The figure lies inside a prose promise of its responder turn (an answer without a list: "我们将建设短临预警系统，预警提前量
+ * …提升到60分钟以上；同时推动…覆盖率达到95%", prose-promises.ts): a target, as inside a list item.
+ */
+function insideCommitment(question: Question, span: Span): boolean {
+  const turn = question.turns.find((t) => t.role === 'responder' && t.span[0] <= span[0] && span[1] <= t.span[1]);
+  if (!turn || question.answers.some((a) => a.span[0] < turn.span[1] && a.span[1] > turn.span[0])) return false;
+  const at = span[0] - turn.span[0];
+  if (!commitments(turn.text).some((c) => c.offset <= at && span[1] - turn.span[0] <= c.offset + c.text.length)) return false;
+  // The commitment comes before the figure in its sentence: "今年安排专项资金8500万元，…并将…纳入预算" reports 8500万元, promises after it.
+  let start = at;
+  while (start > 0 && !/[。！？!?\n]/u.test(turn.text[start - 1])) start--;
+  return commitments(turn.text.slice(start, at)).length > 0;
 }
 
 /** The figure lies inside a measure (or an inner item) of its question: a promise, a target. */

@@ -32,6 +32,7 @@ import { nameKey } from './fold.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { figureContext } from './figure-context.js';
 import { sessionPlace } from './place.js';
+import { meetsTarget } from './target-met.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -43,7 +44,7 @@ const GENERIC_MAX = 2;
  * indicator, or a short one (配套率) continued from the clause before when that clause ends in its head
  * (see `continued`).
  */
-interface Figure extends FigureRef { purpose: string | null; key: string; period: Period | null; deadline: string | null }
+interface Figure extends FigureRef { purpose: string | null; key: string; period: Period | null; deadline: string | null; ofNew: boolean }
 
 /**
  * What a count covers: 'cumulative' after 累计 (全区累计完成老旧小区改造97个), 'part' of a year after 上半年, 1至7月,
@@ -158,7 +159,7 @@ function mixed(a: FigureRef, b: FigureRef): boolean {
 }
 
 function ref(f: Figure): FigureRef {
-  const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ...rest } = f;
+  const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ofNew: _ofNew, ...rest } = f;
   return rest;
 }
 
@@ -199,6 +200,29 @@ function opensNextIndicator(list: readonly Quantity[], k: number): boolean {
   return !!next?.indicator && next.indicator.startsWith(q.text) && q.span[0] + next.indicator.length <= next.span[0];
 }
 
+/** A clause that counts a part of the clause before's figure, naming no subject of its own: 已完成整治11处, 其中已建成…, 目前已…. */
+const PART_OF = /^(?:其中|目前|现已|截至目前)?[，,]?(?:已经?|累计|共)?(?:完成|建成|整治|整改|办结|解决|落实|改造|化解)/u;
+
+/**
+ * The figure counts a part of the figure of the clause before it, in its unit, and that one counts what is new (今年汛期新发现
+ * 易涝点23处，已完成整治11处: 11 of the 23 new ones). It counts other things than a part of the whole stock (全市排查出易涝点
+ * 216处，目前已完成整治148处): the two never pair, though the unit and the verb agree.
+ */
+function partOfNew(record: InquiryRecord, question: Question | null, list: readonly Quantity[], k: number, lead: string, previous: string): boolean {
+  const q = list[k];
+  if (k === 0 || previous === '' || !PART_OF.test(lead)) return false;
+  const clauseStart = q.span[0] - lead.length;
+  const whole = list[k - 1];
+  if (whole.unit !== q.unit || whole.span[1] > clauseStart || whole.span[0] < clauseStart - 1 - previous.length) return false;
+  return figureContext(record, question, whole.span).flow === 'increment';
+}
+
+/** What is left of a whole, right before the figure in its clause: 完成剩余68处, 其余的, 余下. */
+const REMAINDER = /(?:剩余|其余|余下|尚余)的?$/u;
+
+/** A starting level written as the present one: 由目前的, 从现在的, 由当前. */
+const PRESENT_BASE = /[由从](?:目前|现在|当前|现有)的?$/u;
+
 function figures(record: InquiryRecord): Figure[] {
   const out: Figure[] = [];
   // (The closing's figures, the 满意度测评 rate, labelled as the closing's.)
@@ -212,12 +236,15 @@ function figures(record: InquiryRecord): Figure[] {
       // A rank (在全省排第十位) is a place in a league, no amount of its subject: it pairs with nothing.
       if (q.rank || q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
       const context = figureContext(record, question, q.span);
-      const stance = context.stance !== 'cited' && baseOfNext(record, question, list, k) ? 'base' : context.stance;
+      // The level a change starts from is its base (由原来的45个工作日压缩至20个), but one written as today's (由目前的30分钟提升到60分钟)
+      // is also the session's state: it meets the other session's state (30分钟 → 45分钟).
+      const stance = context.stance !== 'cited' && !PRESENT_BASE.test(context.lead) && baseOfNext(record, question, list, k) ? 'base' : context.stance;
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
+      const ofNew = partOfNew(record, question, list, k, context.lead, context.previous);
       out.push({
         text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
-        key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`,
+        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
+        key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`, ofNew,
       });
     });
   }
@@ -251,6 +278,8 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   if (a.flow && b.flow && a.flow !== b.flow) return 0;
   // An amount per head (一次性补贴3000元) is no measure of a total (共发放补贴86万元), marked or not.
   if ((a.flow === 'per-unit') !== (b.flow === 'per-unit')) return 0;
+  // A part of what is new (11 of 23 new) meets only another count of the new, never a part of the whole (148 of 216).
+  if ((a.ofNew && !b.ofNew && b.flow !== 'increment') || (b.ofNew && !a.ofNew && a.flow !== 'increment')) return 0;
   const flowPenalty = (a.flow === 'increment') !== (b.flow === 'increment') ? 0.005 : 0;
   const ka = nameKey(a.key);
   const kb = nameKey(b.key);
@@ -284,8 +313,9 @@ function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   // A ceiling (压缩至20个工作日, 控制在5.5%以内) is met at or below it: 15 of 20 is done, not 75% of it.
   // A floor (达到/提升到/不低于/改造260公里) is met at or above it.
   const met = goal.value !== null && other.value !== null && comparable(goal, other)
-    ? (goal.ceiling ? other.value <= goal.value : other.value >= goal.value) : undefined;
-  const percent = goal.ceiling || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
+    ? meetsTarget(goal.value, other.value, !!goal.ceiling) : undefined;
+  // (What was left of a whole, 剩余68处, is met by the whole done, 216处, but 317.6% of it says nothing.)
+  const percent = goal.ceiling || goal.remainder || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.

@@ -34,7 +34,7 @@ import type { Vector } from './tfidf.js';
 import type { MeasureRef } from './types.js';
 import { reports } from './reports.js';
 import { quantitiesIn, reportedDone } from './done.js';
-import { restatement } from './restated.js';
+import { fulfilled, restatement } from './restated.js';
 
 /** A headline this short ("加强", "一是") says too little to count as the same promise. */
 const MIN_HEADLINE_KEY = 4;
@@ -214,15 +214,28 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   });
   // A new target value or deadline in the second wording: the promise restated, with what changed.
   const restatedOf = (i: number, j: number) => { const r = restatement(a, refsA[i], b, refsB[j]); return r ? { restated: r } : {}; };
+  // A pair whose later wording reports the earlier promise met (回收网点已达到620个 of 年底前…达到600个; 提前完成目标) is a promise
+  // reported done, never restated: the same judgement as the figures section's 已达标 (target-met.ts).
+  const earlier = later === 'b' ? 'a' : later === 'a' ? 'b' : null;
+  const met = (p: Candidate<Detail>) => earlier !== null && !p.detail.places && (earlier === 'a'
+    ? fulfilled(a, refsA[p.i], b, refsB[p.j], p.detail.clause ? located(refsB[p.j], p.detail.clause.b) : undefined)
+    : fulfilled(b, refsB[p.j], a, refsA[p.i], p.detail.clause ? located(refsA[p.i], p.detail.clause.a) : undefined));
+  const kept = pairs.filter((p) => !met(p));
+  const metDone: DonePromise[] = pairs.filter(met).map((p) => {
+    const [promise, report, clause] = earlier === 'a'
+      ? [refsA[p.i], refsB[p.j], p.detail.clause ? located(refsB[p.j], p.detail.clause.b) : null]
+      : [refsB[p.j], refsA[p.i], p.detail.clause ? located(refsA[p.i], p.detail.clause.a) : null];
+    return { side: earlier!, promise, report: { question: report.question ?? 0, text: report.text, span: report.span }, clause, score: p.score, terms: explain(p.i, p.j, p.detail), status: 'done' };
+  });
   return {
-    pairs: pairs.map(pair),
+    pairs: kept.map(pair),
     reversed: reversed.map((p): ReversedPair => {
       const { side, halt } = p.detail.halt!;
       const ref = side === 'a' ? refsA[p.i] : refsB[p.j];
       const at = ref.span[0] + halt.offset;
       return { ...pair(p), halt: { side, text: halt.text, span: [at, at + halt.text.length], clause: located(ref, halt.clause) } };
     }),
-    done: [...doneA, ...doneB].map(({ index: _index, ...d }): DonePromise => d).sort(doneOrder),
+    done: [...[...doneA, ...doneB].map(({ index: _index, ...d }): DonePromise => d), ...metDone].sort(doneOrder),
     onlyA: refsA.filter((_, i) => !usedA.has(i)),
     onlyB: refsB.filter((_, j) => !usedB.has(j)),
   };

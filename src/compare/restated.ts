@@ -12,6 +12,8 @@
 import type { InquiryRecord, Quantity } from '../model/record.js';
 import type { MeasureRef, Restatement } from './types.js';
 import { quantitiesIn } from './done.js';
+import { isCeiling } from './figure-context.js';
+import { meetsTarget } from './target-met.js';
 
 const DEADLINE = /(?:(?:\d{4}|[今明后本])年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年?底|年?末|上半年|下半年)前|(?:\d{4}年|[今明本]年)(?:内|底|末)?/u;
 /** Units of time: a deadline's, not a target's. */
@@ -29,11 +31,91 @@ function figures(record: InquiryRecord, m: MeasureRef): Map<string, Quantity> {
   return out;
 }
 
+/** Where a clause of a measure ends. */
+const CLAUSE_END = /[，,；;。：:！!？?\n]/u;
+
+/** The clause of the measure holding the figure: [start, end) in the measure's text. */
+function clauseOf(m: MeasureRef, q: Quantity): [number, number] {
+  let from = q.span[0] - m.span[0];
+  let to = q.span[1] - m.span[0];
+  while (from > 0 && !CLAUSE_END.test(m.text[from - 1])) from--;
+  while (to < m.text.length && !CLAUSE_END.test(m.text[to])) to++;
+  return [from, to];
+}
+
+/**
+ * The deadline of the clause holding a figure ("计划新建改造雨水管网320公里，到2025年底建成区雨污分流比例达到85%": 2025年底 is
+ * 85%'s, not 320公里's), or null.
+ */
+function clauseDeadline(m: MeasureRef, q: Quantity): { text: string; span: [number, number] } | null {
+  const [from, to] = clauseOf(m, q);
+  const hit = DEADLINE.exec(m.text.slice(from, to));
+  return hit ? { text: hit[0], span: [m.span[0] + from + hit.index, m.span[0] + from + hit.index + hit[0].length] } : null;
+}
+
+const sameDeadline = (x: { text: string }, y: { text: string }) => x.text.replace(/前$/u, '') === y.text.replace(/前$/u, '');
+
+/**
+ * The changed deadline: of the clauses holding the target figures when a figure's clause names one (each target its own
+ * deadline: 2025年底 → 2026年底 of 85%, never 今年 of another clause's 285公里), else of the measure (年底前完成全部改造).
+ */
+function deadlineChange(ma: MeasureRef, fa: Map<string, Quantity>, mb: MeasureRef, fb: Map<string, Quantity>): Restatement['deadline'] {
+  const dated = [...fa.values()].some((q) => clauseDeadline(ma, q)) || [...fb.values()].some((q) => clauseDeadline(mb, q));
+  if (!dated) {
+    const [da, db] = [deadline(ma), deadline(mb)];
+    return da && db && !sameDeadline(da, db) ? { a: da, b: db } : null;
+  }
+  for (const [unit, qa] of fa) {
+    const qb = fb.get(unit);
+    const [da, db] = qb ? [clauseDeadline(ma, qa), clauseDeadline(mb, qb)] : [null, null];
+    if (da && db && !sameDeadline(da, db)) return { a: da, b: db };
+  }
+  // One wording states no figure (2025年完成改造120处 / 2026年全面完成剩余改造任务): its deadline is the measure's, the other's its target's.
+  if (fa.size && fb.size) return null;
+  const side = (m: MeasureRef, f: Map<string, Quantity>) => [...f.values()].map((q) => clauseDeadline(m, q)).find((d) => d) ?? deadline(m);
+  const [da, db] = [side(ma, fa), side(mb, fb)];
+  return da && db && !sameDeadline(da, db) ? { a: da, b: db } : null;
+}
+
+/** Words of a state before a figure in its clause (已达到41.2%, 目前…为78%, 截至…): what stands, no target. */
+const STATE = /已|目前|截至|截止|现为|现有|累计/u;
+/** A report that the target was met, in the later wording: 提前完成目标, 超额完成, 已全部完成. */
+const MET_SAID = /提前完成|超额完成|已(?:经)?全部完成/u;
+
+/** The figure's clause, before it and after its clause's last earlier figure, states what stands. */
+function stated(m: MeasureRef, q: Quantity): boolean {
+  const [from] = clauseOf(m, q);
+  const lead = m.text.slice(from, q.span[0] - m.span[0]);
+  const digits = [...lead.matchAll(/[0-9０-９]/gu)];
+  return STATE.test(digits.length ? lead.slice(digits[digits.length - 1].index! + 1) : lead);
+}
+
+/**
+ * The later wording `mb` reports the earlier promise `ma` done: a state in the unit of each of its targets that meets it
+ * (年底前全市回收网点达到600个 / 回收网点已达到620个; 确保…40%以上 / 已达到41.2%), or — no such state — it says the target was
+ * met (提前完成目标). A state short of the target (目前…为78%, 力争…达到85%) leaves the promise open: restated.
+ * `within`: the part of `mb` the pair rests on (a clause), when not the whole. The judgement of a figure is meetsTarget's,
+ * as in the figures section.
+ */
+export function fulfilled(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef, within?: { text: string; span: [number, number] }): boolean {
+  const part: MeasureRef = within ? { ...mb, text: within.text, span: within.span } : mb;
+  const goals = [...figures(a, ma).values()].filter((q) => !stated(ma, q));
+  const states = [...quantitiesIn(b, part.span)].filter((q) => q.unit && stated(part, q));
+  let judged = false;
+  for (const goal of goals) {
+    const got = states.filter((q) => q.unit === goal.unit && q.kind === goal.kind).pop();
+    if (!got || got.value === null || goal.value === null) continue;
+    const at = goal.span[0] - ma.span[0];
+    if (!meetsTarget(goal.value, got.value, isCeiling(ma.text, at, at + goal.text.length))) return false;
+    judged = true;
+  }
+  return judged || MET_SAID.test(part.text);
+}
+
 /** What changed between two wordings of one promise, or null when neither the target nor the deadline did. */
 export function restatement(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef): Restatement | null {
-  const [da, db] = [deadline(ma), deadline(mb)];
-  const deadlineChanged = da && db && da.text.replace(/前$/u, '') !== db.text.replace(/前$/u, '') ? { a: da, b: db } : null;
   const [fa, fb] = [figures(a, ma), figures(b, mb)];
+  const deadlineChanged = deadlineChange(ma, fa, mb, fb);
   let value: Restatement['value'] = null;
   for (const [unit, qa] of fa) {
     const qb = fb.get(unit);

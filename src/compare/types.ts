@@ -271,6 +271,11 @@ export interface FigureRef {
    * 控制在5.5%以内): a target met at or below it. Absent otherwise.
    */
   ceiling?: true;
+  /**
+   * True for what was left of a whole (完成剩余68处, 其余…): a target that is a part of a total, so the other session's count
+   * of the whole done (216处已全部完成) meets it, but is no percent of it. Absent otherwise.
+   */
+  remainder?: true;
 }
 
 export interface FigureChange {

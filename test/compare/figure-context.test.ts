@@ -30,6 +30,14 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['到2027年整治率达到95%,', '加强统筹', '95%', 'target', null],
     ['今年安排资金500万元用于雨污管网改造,', '加强统筹', '500万元', null, '雨污管网改造'],
     ['今年安排资金500万元,专项用于路面修复,', '加强统筹', '500万元', null, '路面修复'],
+    // A figure's role is its own clause's: a state written inside a list item is a state, its target beside it a target.
+    ['', '推进背街小巷整治,目前整治率为78%,力争2026年底达到85%', '78%', 'done', null],
+    ['', '推进背街小巷整治,目前整治率为78%,力争2026年底达到85%', '85%', 'target', null],
+    ['', '推进背街小巷整治,整治率已达到93%', '93%', 'done', null],
+    // near-miss: a target after a state in the same clause is the target's (由目前的… is the start, 提升到… the goal)
+    ['', '整治时限由目前的30天缩短到20天', '20天', 'target', null],
+    ['我们将把整治时限由目前的30天缩短到20天,', '加强统筹', '30天', 'done', null],
+    ['', '整治率达到85%', '85%', 'target', null],
   ])('%s | 一是%s [%s] → %s, %s', (answer, measures, figure, stance, purpose) => {
     expect(contextOf(answer, measures, figure)).toMatchObject({ stance, purpose });
   });
@@ -120,5 +128,28 @@ describe('[compare/figure-context] a ceiling: a limit not to be passed', () => {
   });
   it('在 opening the scope is still a base (在全区46条街巷…)', () => {
     expect(contextOf('在全区46条街巷推行街巷长制，', '加强统筹', '46条')).toMatchObject({ stance: 'base', ceiling: false });
+  });
+});
+
+describe('[compare/figure-context] a prose promise holds targets, as a list item does', () => {
+  const record = parse([
+    '临川区人大常委会开展气象预警工作专题询问',
+    '问题一:预警信息发布不及时,区气象局有什么改进措施?',
+    '区人大常委会委员邝晓雯询问预警信息发布问题。',
+    '区气象局局长池振东回应称,目前预警覆盖率为88%。我们将建设短临预警系统,预警提前量由目前的30分钟提升到60分钟以上;同时推动预警信息直达到人,覆盖率达到95%。今年安排专项资金850万元,并将运行经费纳入预算。',
+    '',
+  ].join('\n'), { name: 'x' });
+  const question = record.questions[0];
+  const stanceOf = (text: string, nth = 0) => figureContext(record, question, question.quantities.filter((q) => q.text === text)[nth].span).stance;
+  it.each<[string, 'target' | 'done' | null]>([
+    ['60分钟以上', 'target'],
+    ['95%', 'target'],
+    // near-misses: the state the target is raised from, and a state before the promise
+    ['30分钟', 'done'],
+    ['88%', 'done'],
+    // a figure before the commitment of its sentence is no target of it (…850万元,并将…)
+    ['850万元', null],
+  ])('%s → %s', (figure, stance) => {
+    expect(stanceOf(figure)).toBe(stance);
   });
 });

@@ -167,6 +167,30 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     expect(c.figures.pairs.map((p) => [p.progress?.text, p.progress?.met])).toEqual([[text, met]]);
     expect(mirror(c).figures).toEqual(compare(session(report), session('', measures)).figures);
   });
+  it.each<[string, string, string, (string | null)[][]]>([
+    // A part of the new (25 of 40 新排查) is no part of the whole (210 of 320): the things counted differ.
+    ['a part of the new against a part of the whole: no pair', '全县排查出危旧房屋320处，目前已完成整治210处。', '今年新排查危旧房屋40处，已完成整治25处。',
+      [['危旧房屋', '320处', '40处', null]]],
+    // near-miss: two parts of the whole pair, as a change
+    ['two parts of the whole: a change', '全县排查出危旧房屋320处，目前已完成整治210处。', '全县排查出危旧房屋320处，目前已完成整治290处。',
+      [['危旧房屋', '320处', '320处', '无变化'], ['整治', '210处', '290处', '+80 处 (+38.1%)']]],
+    // The start written as today's (由目前的40分钟) is the session's state; 由原来的… stays a base (see baseOfNext).
+    ['由目前的: a state that meets the next state', '我们将把应急响应时间由目前的40分钟缩短到25分钟以内。', '应急响应时间目前为32分钟。',
+      [['应急响应时间', '40分钟', '32分钟', '−8 分钟 (−20%)'], ['应急响应时间', '25分钟以内', '32分钟', '目标 25分钟以内, 完成 32分钟 (未达标)']]],
+  ])('%s', (_, a, b, want) => {
+    const sa = at('松溪县', '2024-06-26', a);
+    const sb = at('松溪县', '2025-06-24', b);
+    expect(rows(compare(sa, sb).figures)).toEqual(want);
+    expect(mirror(compare(sa, sb)).figures).toEqual(compare(sb, sa).figures);
+  });
+  it.each([
+    // What was left of a whole (剩余68处) is met by the whole done, but is no base of a percent; near-miss: a plain target keeps it.
+    ['a remainder met: no percent', '一是力争年底前完成剩余68处易涝点整治。二是完善考核机制。', '去年排查的216处易涝点已全部完成整治。', '目标 68处, 完成 216处 (已达标)'],
+    ['a plain target: a percent', '一是力争年底前完成68处易涝点整治。二是完善考核机制。', '今年80处易涝点已全部完成整治。', '目标 68处, 现状 80处 (117.6%, 已达标)'],
+  ])('%s', (_, measures, report, text) => {
+    const c = compare(at('松溪县', '2024-06-26', '', measures), at('松溪县', '2025-06-24', report));
+    expect(c.figures.pairs.map((p) => p.progress?.text)).toEqual([text]);
+  });
   it('a state, a target, the next state and the next target: progress on the target, the states\' change, no state-to-target change', () => {
     // 2023年 81% (state) and 95% by 2024年底 (target); then 93.5% (state) and 96% (the new target). 81% → 96% is no change;
     // 93.5% is both what came of the target and the next value of the state beside it.

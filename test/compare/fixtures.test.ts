@@ -195,3 +195,31 @@ describe('[compare] properties on parsed transcripts', () => {
     expect(compare(reread(seed), reread(b))).toEqual(compare(seed, b));
   });
 });
+
+describe('[compare] Qingshui 2024 against 2025: a figure\'s role from its own clause, a promise met reported done', () => {
+  const earlier = parse(read('test/fixtures/compare/qingshui-2024.txt'), { name: 'qingshui-2024.txt' });
+  const later = parse(read('test/fixtures/compare/qingshui-2025.txt'), { name: 'qingshui-2025.txt' });
+  const c = compare(earlier, later);
+  const rows = c.figures.pairs.map((p) => [p.indicator, p.a.text, p.b.text, p.progress?.text ?? p.change?.text ?? null]);
+
+  it('figures: a target against a state is met or not, never a change; states pair with states', () => {
+    expect(rows).toContainEqual(['城区污水集中收集率', '70%', '64%', '目标 70%, 完成 64% (未达标)']);
+    expect(rows).toContainEqual(['应急响应时间', '40分钟', '32分钟', '−8 分钟 (−20%)']);
+    expect(rows).toContainEqual(['应急响应时间', '25分钟以内', '32分钟', '目标 25分钟以内, 完成 32分钟 (未达标)']);
+    expect(rows).toContainEqual(['公共充电桩', '800个', '860个', '目标 800个, 完成 860个 (107.5%, 已达标)']);
+    // 25 of 40 new ones are not 210 of 320: the things counted differ
+    expect(rows.filter((r) => r[1] === '210处' || r[2] === '25处')).toEqual([]);
+    expect(mirror(c)).toEqual(compare(later, earlier));
+  });
+
+  it('promises: the one met is reported done (the figures say 已达标), the one open restated with its own clause\'s deadline', () => {
+    expect(c.promises.done.map((d) => [d.promise.text, d.status])).toContainEqual(['确保年底前全市公共充电桩达到800个', 'done']);
+    expect(c.promises.pairs.filter((p) => p.a.text.includes('充电桩'))).toEqual([]);
+    const restated = c.promises.pairs.find((p) => p.a.text.includes('污水管网'))?.restated;
+    expect(restated?.deadline && [restated.deadline.a.text, restated.deadline.b.text]).toEqual(['2025年底', '2026年底']);
+  });
+
+  it('a legal period\'s end (过渡期将于…届满) is no promise, so none vanished', () => {
+    expect([...c.promises.onlyA, ...c.promises.pairs.map((p) => p.a)].filter((m) => m.text.includes('届满'))).toEqual([]);
+  });
+});

@@ -31,6 +31,9 @@ describe('[compare/prose-promises] the grammar of commitment', () => {
     // the speech's own quotation marks (a 问答摘登's “…”) are no part of it; a quoted term inside it keeps its own
     ['“今年安排改造资金3.2亿元，争取地方政府专项债券1.5亿元。我们将不再给予补助。”', ['今年安排改造资金3.2亿元，争取地方政府专项债券1.5亿元', '不再给予补助']],
     ['“一网通办”改革下一步将全面推开。', ['“一网通办”改革下一步将全面推开']],
+    // near-misses of 将于…届满: 将于 a date before an act, and an act after the period ends
+    ['我们将于今年6月底前完成全部整改。', ['于今年6月底前完成全部整改']],
+    ['过渡期届满后，我们将开展专项整治行动。', ['过渡期届满后，我们将开展专项整治行动']],
   ])('%s → a promise', (text, expected) => {
     expect(commitments(text).map((c) => c.text)).toEqual(expected);
   });
@@ -45,6 +48,9 @@ describe('[compare/prose-promises] the grammar of commitment', () => {
     // a report's date opens the sentence: it states where things stand
     ['截至4月底，全区累计完成老旧小区改造97个，今年还有23个全部开工，确保年底前完成。'],
     ['截止目前，全市共建成充电桩1200个，力争全覆盖。'],
+    // 将于 a date of a period's end: a legal date, no one's act
+    ['过渡期将于2025年12月31日届满。'],
+    ['临时牌照将于今年6月底到期。'],
   ])('%s → no promise (the past, 将近, a noun)', (text) => {
     expect(commitments(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restatement } from '../../src/compare/restated.js';
+import { fulfilled, restatement } from '../../src/compare/restated.js';
 import type { InquiryRecord, Quantity } from '../../src/model/record.js';
 import type { MeasureRef } from '../../src/compare/types.js';
 
@@ -39,6 +39,18 @@ describe('[compare/restated]', () => {
     ['figures of different units are different figures', side('新建供水工程12处', [['12处', 12, '处', 'count']]), side('改造管网30公里', [['30公里', 30, '公里', 'quantity']]), null],
     ['a time span is the deadline\'s, no target', side('3个月内完成整改', [['3个月', 3, '个月', 'quantity']]), side('6个月内完成整改', [['6个月', 6, '个月', 'quantity']]), null],
     ['no deadline, no figure', side('建立问题清单', []), side('完善问题清单', []), null],
+    // A deadline is the clause's that holds the target: 今年 of 285公里 is no deadline of 85%.
+    ['each target its own clause\'s deadline',
+      side('计划新建改造雨水管网320公里，到2025年底建成区雨污分流比例达到85%', [['320公里', 320, '公里', 'quantity'], ['85%', 85, '%', 'percent']]),
+      side('今年新建改造雨水管网285公里，目前建成区雨污分流比例为78%，力争2026年底达到85%', [['285公里', 285, '公里', 'quantity'], ['78%', 78, '%', 'percent'], ['85%', 85, '%', 'percent']]),
+      { value: ['320公里', '285公里'], deadline: ['2025年底', '2026年底'] }],
+    ['one wording with no figure: its measure\'s deadline against the target\'s',
+      side('制定改造三年行动方案，2025年完成改造120处', [['120处', 120, '处', 'count']]), side('加快设施改造，2026年全面完成剩余改造任务', []),
+      { value: null, deadline: ['2025年', '2026年'] }],
+    ['a deadline of another clause is not the target\'s',
+      side('年底前全市回收网点达到600个', [['600个', 600, '个', 'count']]),
+      side('今年我们计划完成以旧换新8万辆，回收网点达到650个', [['8万辆', 80000, '辆', 'count'], ['650个', 650, '个', 'count']]),
+      { value: ['600个', '650个'], deadline: null }],
   ])('%s', (_, a, b, want) => {
     expect(rs(a, b)).toEqual(want);
   });
@@ -49,5 +61,25 @@ describe('[compare/restated]', () => {
     expect(a[1].text.slice(...r.deadline!.a.span)).toBe('2024年底前');
     expect(b[1].text.slice(...r.deadline!.b.span)).toBe('2026年6月底前');
     expect(b[1].text.slice(...r.value!.b.span)).toBe('5000人以下');
+  });
+});
+
+describe('[compare/restated] a later wording that reports the promise met', () => {
+  const done = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => fulfilled(a[0], a[1], b[0], b[1]);
+  it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, boolean]>([
+    ['a state above the target: exceeded', side('年底前全市回收网点达到600个', [['600个', 600, '个', 'count']]), side('回收网点已达到620个', [['620个', 620, '个', 'count']]), true],
+    ['a state at a floor target', side('确保到2025年底建成区40%以上面积达到海绵城市建设要求', [['40%以上', 40, '%', 'percent']]),
+      side('建成区达到海绵城市要求的面积比例已达到41.2%，提前完成目标', [['41.2%', 41.2, '%', 'percent']]), true],
+    ['said met, with no figure', side('年底前完成全部易涝点整治', []), side('易涝点整治已全部完成', []), true],
+    ['a ceiling reached from above', side('季节性缺水人口减少到1万人以下', [['1万人以下', 10000, '人', 'count']]), side('季节性缺水人口已减少到8000人', [['8000人', 8000, '人', 'count']]), true],
+    // Near-misses: a state short of the target, the same target again, a new target above a state, another unit.
+    ['a state short of the target', side('到2025年底建成区雨污分流比例达到85%', [['85%', 85, '%', 'percent']]),
+      side('目前建成区雨污分流比例为78%，力争2026年底达到85%', [['78%', 78, '%', 'percent'], ['85%', 85, '%', 'percent']]), false],
+    ['the target said again', side('年底前覆盖率达到95%', [['95%', 95, '%', 'percent']]), side('明年覆盖率达到96%', [['96%', 96, '%', 'percent']]), false],
+    ['a ceiling passed', side('季节性缺水人口减少到1万人以下', [['1万人以下', 10000, '人', 'count']]), side('季节性缺水人口已减少到1.2万人', [['1.2万人', 12000, '人', 'count']]), false],
+    ['a state of another unit', side('新建改造雨水管网320公里', [['320公里', 320, '公里', 'quantity']]), side('已建成泵站12座', [['12座', 12, '座', 'count']]), false],
+    ['全部完成 ahead is a promise, not a report', side('年底前完成全部易涝点整治', []), side('明年6月底前全部完成易涝点整治', []), false],
+  ])('%s', (_, a, b, want) => {
+    expect(done(a, b)).toBe(want);
   });
 });

@@ -27,9 +27,10 @@ const WECHAT = /^(?:\p{Extended_Pictographic}\s*)*(?:点击上方|点击蓝字|�
 /**
  * A photo caption: in brackets "(图为州卫生健康局局长某某回答询问。摄影 吴某)", "(图为专题询问现场)", "(吴某 摄)"; or a
  * paragraph of its own opening on the picture: "图为区人大代表某某提问。", "上图:询问会现场。", "左图为…", "图片来源:…",
- * a newspaper's numbered one "图②:市住建局局长某某回答询问。 本报记者 某某 摄".
+ * a newspaper's numbered one "图②:市住建局局长某某回答询问。 本报记者 某某 摄"; or its credit alone, "（图片来源：某区融媒体中心）",
+ * "本报记者 某某 摄", "（2024年11月14日 记者 某某 摄）" (a space before 摄: the credit's, not a word's, 拍摄).
  */
-const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*(?:[①-⑳]|\d{1,2})?\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$/u;
+const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*(?:[①-⑳]|\d{1,2})?\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$|^[(【\[]\s*(?:图片(?:来源|提供)|图源|摄影)\s*:[^()【】\[\]]{1,30}[)】\]]$|^[(【\[]?[^。?!()【】\[\]]{1,40}\s摄\s*[)】\]]?$/u;
 /**
  * The arrow or bullet a WeChat post sets before a caption, pointing at the picture above or below it:
  * "▲图为区教育局局长某某回答询问", "▼ 图为询问现场", "△上图:…". The caption is read after it.
@@ -158,7 +159,6 @@ export function frameKind(line: string): FrameKind | null {
   if (s.includes('《') && PRINT_SOURCE.test(s)) return 'published';
   if (CAPTION.test(s) || (CAPTION_BULLET.test(s) && (CAPTION.test(s.replace(CAPTION_BULLET, '')) || ARROW_CAPTION.test(s)))) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
-  if (bracketedTools(s)) return 'tools';
   if (isLinkedHeadline(s)) return 'nav';
   // (A two-character field name spaced out to the width of four, "审  核:邵某", "终  审:管某", is that field.)
   const bare = withoutBrackets(s).replace(/^(\p{sc=Han})[ \u3000]{1,4}(\p{sc=Han})(?=\s*:)/u, '$1$2'); // 【责任编辑:张某】
@@ -167,6 +167,7 @@ export function frameKind(line: string): FrameKind | null {
   if (field && (field.index === 0 || DATE_ONLY.test(bare.slice(0, field.index).trim())) && !/[。?!]$/u.test(bare)) {
     return /^(?:发布|发表|更新|时间|日期)/u.test(field[0]) ? 'published' : 'field';
   }
+  if (bracketedTools(s)) return 'tools';
   if (TRAILER.test(s) || END_MARK.test(s)) return 'trailer';
   if (FOOTER.test(s) && !/[。?!]$/u.test(s)) return 'trailer';
   if (CONTACT.test(s) || HOST.test(s) || COPYRIGHT.test(s)) return 'trailer';

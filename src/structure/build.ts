@@ -110,7 +110,8 @@ export function buildStructure(pair: TextPair): Structure {
 
   // Speakers: mentions outside the frame, the headline and inline bylines.
   const blocked: Span[] = frameLines.map((l) => l.content);
-  // A side box quoting another time's exchange ("【延伸阅读】⏎2019年专题询问回顾:委员某问:…局长某答:…"): nobody speaks there.
+  // A side box quoting another time's exchange ("【延伸阅读】⏎2019年专题询问回顾:委员某问:…局长某答:…"): nobody speaks there,
+  // and its figures and words are not the question's (it is given out with the page frame).
   const boxes = sideBoxLines(view, body);
   for (const l of boxes) blocked.push(l.content);
   if (titleLine) blocked.push(titleLine.content);
@@ -341,7 +342,7 @@ export function buildStructure(pair: TextPair): Structure {
       }
     }
   }
-  return { session, chair, closing, closingStatements: closingSpeakers, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+  return { session, chair, closing, closingStatements: closingSpeakers, people: persons, questions, outside, frame: [...frameOut, ...boxes].sort((a, b) => a.span[0] - b.span[0]).map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
 }
 
 /**

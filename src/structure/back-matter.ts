@@ -121,7 +121,7 @@ const COMMENTS = /^(?:(?:网友|读者|用户|全部|最新|热门)?(?:评论|�
  * 11:20  回复  赞(26)", "05-23 12:05 回复", "3小时前 赞 14" — nobody at a meeting speaks a line that ends in 回复 or 赞(N).
  */
 const COMMENT_STAMP = /^(?:\d{4}\s*[-/.]\s*)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|^\d{1,2}\s*(?:分钟|小时|天)前|^(?:刚刚|昨天|前天)\s*\d{0,2}:?\d{0,2}/u;
-const COMMENT_BUTTONS = /(?:回复|赞\s*(?:\(\s*\d{1,6}\s*\))?|点赞\s*\d{0,6}|举报)\s*$/u;
+const COMMENT_BUTTONS = /(?:回复|赞\s*(?:\(\s*\d{1,6}\s*\)|\d{1,6})?|点赞\s*\d{0,6}|举报)\s*$/u;
 /** `s` (a trimmed line) is a comment's stamp: a posting time, then 回复 or 赞(N) ending the line. */
 export function isCommentStamp(s: string): boolean {
   return s.length <= 48 && COMMENT_STAMP.test(s) && COMMENT_BUTTONS.test(s);

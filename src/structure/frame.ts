@@ -113,8 +113,11 @@ const FOOTER = /版权所有|主办单位\s*:|承办单位\s*:|协办单位\s*:|
  * number or address after a colon, "联系电话:0743-8223014 传真:0743-8223015", "报料热线:0760-88886666", "邮箱:rd@example.cn".
  */
 const CONTACT = /^\p{sc=Han}{0,4}(?:电话|热线|传真|手机|邮编|邮政编码|邮箱|信箱|QQ|微信号)\s*:\s*[\dA-Za-z(+]/u;
-/** Who runs the site: "主办:某某人民政府办公室", "承办单位:…", or the office with the verb after it, "某某人民政府办公室主办". */
-const HOST = /^(?:主办|承办|协办|主管|运维)\s*(?:单位)?\s*:|^[^。,;:?!\s]{2,30}(?:主办|承办|协办)(?:\s|$)/u;
+/**
+ * Who runs the site: "主办:某某人民政府办公室", "承办单位:…", or the office with the verb after it, "某某人民政府办公室主办" (an office's
+ * name, no 由: "本次询问由市人大常委会主办" tells of the meeting).
+ */
+const HOST = /^(?:主办|承办|协办|主管|运维)\s*(?:单位)?\s*:|^[^。,;:?!\s由]{1,28}?(?:办公室|办公厅|政府|常委会|委员会|中心|局|厅|委|社|网|站|集团|公司)(?:主办|承办|协办)(?:\s|$)/u;
 /**
  * A copyright notice, a sentence of its own but nobody's speech: "【版权声明】本文为某某晚报原创,未经授权不得转载。",
  * "未经本网书面许可,不得转载、摘编。"
@@ -125,9 +128,9 @@ const COPYRIGHT = /^[【\[]?\s*版权(?:声明|说明)|^[^。]{0,24}未经[^。,
  * headline, and its date in brackets at the end — "· 州人大常委会就全州乡村旅游发展开展专题询问（2019-11-21）",
  * "1. 副州长某某调研城乡供水工作（2020-09-11）", "市人大常委会就托育服务开展专题询问 委员追问“…”（2020年9月18日 第2版）".
  * Another page's title: no sentence of this one (a measure has no date in brackets at its end; a law's "（2019年11月21日通过）"
- * says what happened that day).
+ * says what happened that day). With no bullet, no comma nor a document's 《》 before the date: "出台了《…办法》（2021年3月5日）" is speech.
  */
-const LINKED_HEADLINE = /^(?:[·•>▶►▪‣◆◇■□●○*\-]\s*|\d{1,2}\s*[.、]\s*)?[^。;:?!()]{4,60}\(\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*第\s*\d{1,3}\s*版|\s+\d{1,2}:\d{2})?\s*\)$/u;
+const LINKED_HEADLINE = /^(?:(?:[·•>▶►▪‣◆◇■□●○*\-]\s*|\d{1,2}\s*[.、]\s*)[^。;:?!()]{4,60}|[^。;:?!(),《》]{4,60})\(\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*第\s*\d{1,3}\s*版|\s+\d{1,2}:\d{2})?\s*\)$/u;
 /** `line` (a trimmed line of the view) is a linked headline of a list of other pages, its date in brackets at its end. */
 export function isLinkedHeadline(line: string): boolean {
   return line.endsWith(')') && LINKED_HEADLINE.test(line);

@@ -24,8 +24,19 @@ const SP = '[ \\t\\u3000]';
 const NUM = '[0-9０-９]{1,4}';
 /** A page number's mark: "— 16 —", "-3-", "－ 3 －", "· 17 ·", "第 3 页", "第 1 页 共 3 页". */
 export const PAGE_MARK = `(?:[—–\\-－]+${SP}*${NUM}${SP}*[—–\\-－]+|[·•]${SP}*${NUM}${SP}*[·•]|第${SP}*${NUM}${SP}*页(?:${SP}*[,，、/]?${SP}*共${SP}*${NUM}${SP}*页)?)`;
-/** A page number alone on its line. */
-const PAGE_NUMBER = new RegExp(`^${SP}*${PAGE_MARK}${SP}*$`, 'u');
+/**
+ * A web page's pager, saved with the page wherever the site cut the article: "上一页 1 2 3 下一页", "首页 上一页 2 下一页 尾页",
+ * "< 1 2 3 >": the words of paging (上一页, 下一页, 首页, 尾页) around page numbers, nothing else on the line.
+ */
+const PAGER_WORD = '(?:首页|尾页|末页|上一页|下一页|前一页|后一页|[<>«»]|\\.{3}|…)';
+const PAGER = `(?=.*(?:上一页|下一页|前一页|后一页))(?:${PAGER_WORD}|${NUM})(?:${SP}*(?:${PAGER_WORD}|${NUM}))*`;
+/**
+ * A WeChat post's section number alone on its line, "01", "02": set over each part of the piece (a zero-padded figure and
+ * nothing else: a figure of speech always has its unit or its sentence around it).
+ */
+const SECTION_NUMBER = '0[1-9]';
+/** A page number alone on its line, or a pager, or a post's section number. */
+const PAGE_NUMBER = new RegExp(`^${SP}*(?:${PAGE_MARK}|${PAGER}|${SECTION_NUMBER})${SP}*$`, 'u');
 /** A header and the page number on one line, apart by a run of spaces: "…文件汇编（2026）          · 17 ·". */
 const NUMBERED_HEADER = new RegExp(`^${SP}*(?:(\\S.{1,58}?)${SP}{2,}${PAGE_MARK}|${PAGE_MARK}${SP}{2,}(\\S.{1,58}?))${SP}*$`, 'u');
 /** Punctuation a header never holds (a sentence, a label, a quotation). */
@@ -61,7 +72,7 @@ function linesOf(text: string): Line[] {
   }
 }
 
-/** `line` is a page number alone: "— 16 —", "-3-", "· 17 ·", "第 3 页 共 3 页". */
+/** `line` is a page number alone: "— 16 —", "-3-", "· 17 ·", "第 3 页 共 3 页", a pager "上一页 1 2 3 下一页", a section's "02". */
 export function isPageNumber(line: string): boolean {
   return line.length <= 24 && PAGE_NUMBER.test(line);
 }
@@ -125,7 +136,7 @@ function furnitureLines(lines: readonly Line[]): Set<number> {
 
 /** The cuts that take a printed page's furniture out of `text` (see the header). */
 export function findPageFurniture(text: string): Span[] {
-  if (!/[—–\-－·•页版公汇简刊期]/u.test(text)) return [];
+  if (!/[—–\-－·•页版公汇简刊期]/u.test(text) && !/^[ \t\u3000]*0[1-9][ \t\u3000]*\r?$/mu.test(text)) return [];
   const lines = linesOf(text);
   const furniture = furnitureLines(lines);
   const cuts: Span[] = [];

@@ -4,7 +4,8 @@
  * Example: "…在三个月内书面报告整改情况。\n注释:\n[1] 据区人大社会建设工委2023年调研,…\n附件:专题询问应询
  * 人员名单\n序号\t姓名\t职务\n1\t付婉清\t副区长" — the notes of a Word or PDF document (注释:, 注:, footnotes
  * "[1] …", "① …", "¹ …" whose mark stands in the text before, or under a rule "______"), its attachments (附件:, 附表1, 附录: and all after them), and
- * a post's list of other posts ("往期回顾\n▶ 代表联络站|听民声 解民忧\n▶ 一图读懂:2025年…"), and the reporter's own
+ * readers' comments under a web article ("网友评论（3）" or a handle's line over its stamp "2025-05-23 11:20 回复 赞(26)": to the end, whoever
+ * they quote or ask: no speech at the meeting), a post's list of other posts ("往期回顾\n▶ 代表联络站|听民声 解民忧\n▶ 一图读懂:2025年…"), and the reporter's own
  * notes after a 实录 ("记者手记\n冼某说:“…”一位旁听的村民问:“…?”", 采访手记, 记者观察, 短评, 编后: the reporter's
  * narration, whoever it quotes, to the end unless a labelled turn comes back). So is, without a heading, a
  * paragraph that the time frame puts after the session and that reports an encounter there ("会后,记者采访了县水利局
@@ -27,7 +28,7 @@
 import { NOTES_NAME, opensNotes } from './reporter-notes.js';
 import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_TITLE } from './written-answers.js';
 
-export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written' | 'distribution';
+export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written' | 'distribution' | 'comments';
 
 /** A content line as the back-matter reader sees it. */
 export interface MatterLine {
@@ -110,10 +111,28 @@ const BULLETED = /^[■●◆▲★☆□◇○•▶►·>\-*+]/u;
 /** …or a headline alone on its line: short, with no full stop (its decoration blanked in the view). */
 const HEADLINE = /^[^。]{1,40}$/u;
 
+/**
+ * Readers' comments under a web article: their heading, "网友评论（3）", "读者留言", "评论区", "我要评论", "发表评论", "全部评论(12)"
+ * (a count or a colon at most after it, nothing said)…
+ */
+const COMMENTS = /^(?:(?:网友|读者|用户|全部|最新|热门)?(?:评论|留言)(?:区|列表)?|我要(?:评论|留言)|发表(?:评论|留言)|写评论|精选留言)\s*(?:\(\s*\d{1,5}\s*\)|\d{1,5}\s*条)?\s*:?$/u;
+/**
+ * …or, with no heading, a comment's own stamp under it: the time it was posted with the buttons to answer or like it, "2025-05-23
+ * 11:20  回复  赞(26)", "05-23 12:05 回复", "3小时前 赞 14" — nobody at a meeting speaks a line that ends in 回复 or 赞(N).
+ */
+const COMMENT_STAMP = /^(?:\d{4}\s*[-/.]\s*)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|^\d{1,2}\s*(?:分钟|小时|天)前|^(?:刚刚|昨天|前天)\s*\d{0,2}:?\d{0,2}/u;
+const COMMENT_BUTTONS = /(?:回复|赞\s*(?:\(\s*\d{1,6}\s*\)|\d{1,6})?|点赞\s*\d{0,6}|举报)\s*$/u;
+/** `s` (a trimmed line) is a comment's stamp: a posting time, then 回复 or 赞(N) ending the line. */
+export function isCommentStamp(s: string): boolean {
+  return s.length <= 48 && COMMENT_STAMP.test(s) && COMMENT_BUTTONS.test(s);
+}
+
 /** The kind of block `lines[k]` opens, or null. `cited`: the footnote marks standing inside the text before. */
 function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet<string>): BackMatterKind | null {
   const s = lines[k].text;
   if (WRITTEN_HEADING.test(s) || WRITTEN_ANNEX.test(s) || WRITTEN_ITEM.test(s)) return 'written';
+  // (Comments open on their heading, or on the first comment, its stamp on the line under it: "网友“某某”:…" then "2025-05-23 11:20 回复".)
+  if (COMMENTS.test(s) || (k + 1 < lines.length && isCommentStamp(lines[k + 1].text) && !isCommentStamp(s))) return 'comments';
   if (NOTES.test(s)) return 'notes';
   if (ANNEX.test(s)) return 'annex';
   if (RELATED.test(s)) return 'related';
@@ -191,7 +210,7 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     }
     // (The reporter's narration may quote someone on its first line, "会后,…冼某说:“…”", but opens on no labelled turn;
     // written answers may open on their heading bracketed as a label, "【区税务局书面答复】今年…".)
-    if (first === null || (first === 'reporter' ? lines[k].labelled : first !== 'written' && first !== 'distribution' && lines[k].spoken)) continue;
+    if (first === null || (first === 'reporter' ? lines[k].labelled : first !== 'written' && first !== 'distribution' && first !== 'comments' && lines[k].spoken)) continue;
     // Written answers follow the exchanges: a heading before the first turn (a table of contents) opens none.
     if (first === 'written' && (firstAsked < 0 || firstAsked >= k)) continue;
     // A paragraph put after the session by its time frame, not by a heading, tells of after the exchanges only when
@@ -202,7 +221,7 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
     let written: number | null = first === 'written' ? k : null;
     let j = k + 1;
     for (; j < lines.length; j++) {
-      if (kind === 'written') break; // written answers run to the end
+      if (kind === 'written' || kind === 'comments') break; // written answers run to the end; so do readers' comments
       if (lines[j].frame) continue;
       if (aftermath && lines[j].asks) break;
       // An attachment may hold the written answers ("附件1" then "书面答复", "附件" then "一、关于某委员所提…的答复").
@@ -220,7 +239,7 @@ export function findBackMatter(lines: readonly MatterLine[]): BackMatter | null 
       else if (next !== null && kind !== 'annex' && !lines[j].spoken) kind = next;
       else if (!fits(kind, lines[j])) break;
     }
-    if (j === lines.length || kind === 'written') return written === null ? { start: k, kind: first } : { start: k, kind: first, written };
+    if (j === lines.length || kind === 'written' || kind === 'comments') return written === null ? { start: k, kind: first } : { start: k, kind: first, written };
   }
   return null;
 }

@@ -9,6 +9,7 @@
  * a 追问 opens its own question with `followUpOf`. All spans are [start, end): 0-based UTF-16
  * offsets into `pair.text`; matching runs on `pair.view`.
  */
+import { sideBoxLines } from './side-boxes.js';
 import { unreadQaLabels } from './damaged-qa-labels.js';
 import type { Span } from '../model/span.js';
 import type { Role } from '../model/record.js';
@@ -109,6 +110,10 @@ export function buildStructure(pair: TextPair): Structure {
 
   // Speakers: mentions outside the frame, the headline and inline bylines.
   const blocked: Span[] = frameLines.map((l) => l.content);
+  // A side box quoting another time's exchange ("【延伸阅读】⏎2019年专题询问回顾:委员某问:…局长某答:…"): nobody speaks there,
+  // and its figures and words are not the question's (it is given out with the page frame).
+  const boxes = sideBoxLines(view, body);
+  for (const l of boxes) blocked.push(l.content);
   if (titleLine) blocked.push(titleLine.content);
   if (titleEnd && titleEnd !== titleLine) blocked.push(titleEnd.content);
   for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
@@ -151,6 +156,7 @@ export function buildStructure(pair: TextPair): Structure {
   // The chair summing up between two exchanges ("彭某在总结讲话中强调,一要…" before questions answered in writing): no answer.
   for (const l of chairSummingUp(view, body, () => findClosers(view, people.mentions, events, null), events)) narration.add(l.content[0]);
   for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
+  for (const l of boxes) narration.add(l.content[0]); // (the side box ends whoever spoke before it: side-boxes.ts)
   // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
   // (Only where questions follow: a related article's headline in the page's tail is no second session.)
   const lastAsker = events.reduce((at, e) => (e.role === 'asker' ? Math.max(at, e.start) : at), -1);
@@ -163,6 +169,8 @@ export function buildStructure(pair: TextPair): Structure {
     warnings.push(warning('duplicate-paragraph', 'this paragraph repeats the one next to it (or is a cut-off copy of it): read once', l.content));
   }
   const goesOn = new Set(resumed.map((l) => l.content[0]));
+  // (A caption set inside an answer's list item, "二是扩大助餐服务覆盖面,⏎▲…回答询问⏎今年新增…", ends that item there: a
+  // measure's text is the slice of its span (RECORD.md), which cannot leave the caption out; the list goes on after it.)
   // After a photo caption set inside an answer ("▲图为…回答询问" between 二是… and 三是…), the one who spoke before goes on.
   for (const l of printed) {
     if (frameKind(view.slice(l.content[0], l.content[1])) !== 'caption') continue;
@@ -341,7 +349,7 @@ export function buildStructure(pair: TextPair): Structure {
       }
     }
   }
-  return { session, chair, closing, closingStatements: closingSpeakers, people: persons, questions, outside, frame: frameOut.map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
+  return { session, chair, closing, closingStatements: closingSpeakers, people: persons, questions, outside, frame: [...frameOut, ...boxes].sort((a, b) => a.span[0] - b.span[0]).map((l) => l.content), clips: clips.map((l) => l.content), copies: copies.map((l) => l.content), warnings };
 }
 
 /**

@@ -16,7 +16,7 @@ import { isNotesHeading } from './reporter-notes.js';
 export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption' | 'print';
 
 /** Page navigation: "当前位置:首页 > 人大要闻 > 常委会工作", "上一篇:…", "相关新闻", "扫一扫在手机打开". */
-const NAV = /^(?:当前位置|当前的位置|您当前的位置|您当前位置|您的位置|你的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:|^(?:网站)?首页\s*(?:[>»›]|\/(?=\s*\p{sc=Han}))|^(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读|相关链接|延伸阅读|扫一扫)/u;
+const NAV = /^(?:当前位置|当前的位置|您当前的位置|您当前位置|您的位置|你的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:|^(?:网站)?首页\s*(?:[>»›]|\/(?=\s*\p{sc=Han}))|^(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读|相关链接|延伸阅读|扫一扫)|^(?:相关文章|相关报道|热点推荐|热门推荐|热点新闻|热门文章|推荐文章|精彩推荐|往期回顾|往期推荐)\s*(?:[:|]|$)/u;
 
 /**
  * A WeChat (公众号) article's furniture: "点击上方蓝字关注我们", "原创 某某人大 2024-09-20 18:06 发表于贵州",
@@ -27,9 +27,10 @@ const WECHAT = /^(?:\p{Extended_Pictographic}\s*)*(?:点击上方|点击蓝字|�
 /**
  * A photo caption: in brackets "(图为州卫生健康局局长某某回答询问。摄影 吴某)", "(图为专题询问现场)", "(吴某 摄)"; or a
  * paragraph of its own opening on the picture: "图为区人大代表某某提问。", "上图:询问会现场。", "左图为…", "图片来源:…",
- * a newspaper's numbered one "图②:市住建局局长某某回答询问。 本报记者 某某 摄".
+ * a newspaper's numbered one "图②:市住建局局长某某回答询问。 本报记者 某某 摄"; or its credit alone, "（图片来源：某区融媒体中心）",
+ * "本报记者 某某 摄", "（2024年11月14日 记者 某某 摄）" (a space before 摄: the credit's, not a word's, 拍摄).
  */
-const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*(?:[①-⑳]|\d{1,2})?\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$/u;
+const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*(?:[①-⑳]|\d{1,2})?\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$|^[(【\[]\s*(?:图片(?:来源|提供)|图源|摄影)\s*:[^()【】\[\]]{1,30}[)】\]]$|^[(【\[]?[^。?!()【】\[\]]{1,40}\s摄\s*[)】\]]?$/u;
 /**
  * The arrow or bullet a WeChat post sets before a caption, pointing at the picture above or below it:
  * "▲图为区教育局局长某某回答询问", "▼ 图为询问现场", "△上图:…". The caption is read after it.
@@ -37,10 +38,11 @@ const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/]
 const CAPTION_BULLET = /^[▲▼△▽◆◇●○■□★☆•▶►](?:\s|[▲▼△▽])*/u;
 /**
  * A caption under an arrow pointing at its picture, without 图为: "▲会议现场", "▲旗人大常委会委员提问", "▲市民政局局长某某回答询问",
- * "▲副市长某某表态发言". Short, no punctuation inside, it closes on the act the picture shows (现场, 提问, 回答, 发言, 表态…):
+ * "▲副市长某某表态发言". Short, no punctuation inside, it closes on the act the picture shows (现场, 提问, 回答, 发言, 表态…),
+ * maybe with its credit after it in brackets ("▲区民政局局长某某回答询问（图片来源：某区融媒体中心）", "（某某 摄）"):
  * a label after an arrow has its colon ("▲委员某:谢谢。"), a subhead asks or names a topic ("▲ 水价怎么定才合理").
  */
-const ARROW_CAPTION = /^[▲▼△▽](?:\s|[▲▼△▽])*[^:,。;?!“”\n]{0,28}?(?:现场|提问|发问|追问|询问|回答(?:询问|问题|提问)?|答复|应询|作答|发言|表态(?:发言)?|讲话|主持(?:会议)?|合影)$/u;
+const ARROW_CAPTION = /^[▲▼△▽](?:\s|[▲▼△▽])*[^:,。;?!“”\n]{0,28}?(?:现场|提问|发问|追问|询问|回答(?:询问|问题|提问)?|答复|应询|作答|发言|表态(?:发言)?|讲话|主持(?:会议)?|合影)(?:\s*\(\s*(?:图片来源|来源|摄影|图片|图)\s*:[^()]{1,30}\)|\s*\([^()]{1,24}摄\))?$/u;
 
 /**
  * Print furniture in text copied from a PDF: page numbers ("— 23 —", "- 23 -", "第23页") and a
@@ -83,11 +85,16 @@ const POST_STAMP = /^[^。,;:?!、“”]{1,24}?\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/
 const PRINT_SOURCE = /^\(\s*(?:原载|载于|载|刊于|来源\s*:?|转载自|转自)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*《[^《》()]{2,20}》|《[^《》()]{2,20}》\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)?\s*\)$/u;
 /** Page tools: print, close, font size, share, previous/next links. */
 const TOOLS =
-  /^(?:[【\[(]?\s*(?:打印本页|打印|关闭窗口|关闭|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小|大\s*中\s*小|分享到|收藏|返回顶部|返回|上一篇|下一篇|扫一扫|默认|\s)*\s*[】\])]?\s*)+$/u;
+  /^(?:[【\[(]?\s*(?:打印本页|打印正文|打印文章|打印此文|打印|关闭窗口|关闭本页|关闭|我要纠错|纠错|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小|大\s*中\s*小|分享到|收藏|返回顶部|返回|上一篇|下一篇|扫一扫|默认|\s)*\s*[】\])]?\s*)+$/u;
 /** A byline: 记者 王某 通讯员 李某 (names of 2–4 Han characters), alone or in parentheses. */
 /** A Han character, as a plain class: \p{sc=Han} under the bounded repeats of the byline patterns costs ~3 ms to compile. */
 const HAN = '[\\u3005\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
-const BYLINE_PART = `(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员|实习生|见习记者|文|图|摄)\\s*[/:]?\\s*${HAN}{2,4}`;
+/**
+ * Who the reporter writes for may lead the role: "本报", or the paper's or station's own name ("澄川晚报", "某某日报", "某县融媒体中心"),
+ * and the reporter's kind ("全媒体记者", "融媒记者", "首席记者", "特约记者").
+ */
+const BYLINE_MEDIA = `(?:本报|本台|本网|${HAN}{1,10}?(?:报|台|网|社|融媒体中心|传媒中心|新闻中心))?`;
+const BYLINE_PART = `${BYLINE_MEDIA}(?:特约|全媒体|融媒体|融媒|首席|见习)?(?:记者|通讯员|实习生|见习记者|文|图|摄)\\s*[/:]?\\s*${HAN}{2,4}`;
 /** Inside a sentence only the unambiguous roles count: 记者/通讯员 followed by a name. */
 const INLINE_BYLINE = `(?:本报|本台|本网)?(?:特约|见习)?(?:记者|通讯员|实习生)\\s*[/:]?\\s*${HAN}{2,3}(?=[\\s)】\\],、]|$)`;
 const INLINE_BYLINES = new RegExp(INLINE_BYLINE, 'gu');
@@ -100,6 +107,47 @@ const END_MARK = /^[\s\-—–=~·.]*(?:THE\s+END|END|The\s+End|End|完|全文�
 
 /** A site's footer: "版权所有:某某人大常委会办公室 网站标识码:3707000001 鲁ICP备12345678号", "技术支持:…". */
 const FOOTER = /版权所有|主办单位\s*:|承办单位\s*:|协办单位\s*:|技术支持\s*:|网站标识码|ICP\s*备|公网安备|网站地图|联系我们|[Cc]opyright|COPYRIGHT|©/u;
+
+/**
+ * A site's or paper's contact line: a channel (电话, 热线, 传真, 邮编, 邮箱…, maybe who answers it: 联系电话, 报料热线, 举报电话) and its
+ * number or address after a colon, "联系电话:0743-8223014 传真:0743-8223015", "报料热线:0760-88886666", "邮箱:rd@example.cn".
+ */
+const CONTACT = /^\p{sc=Han}{0,4}(?:电话|热线|传真|手机|邮编|邮政编码|邮箱|信箱|QQ|微信号)\s*:\s*[\dA-Za-z(+]/u;
+/**
+ * Who runs the site: "主办:某某人民政府办公室", "承办单位:…", or the office with the verb after it, "某某人民政府办公室主办" (an office's
+ * name, no 由: "本次询问由市人大常委会主办" tells of the meeting).
+ */
+const HOST = /^(?:主办|承办|协办|主管|运维)\s*(?:单位)?\s*:|^[^。,;:?!\s由]{1,28}?(?:办公室|办公厅|政府|常委会|委员会|中心|局|厅|委|社|网|站|集团|公司)(?:主办|承办|协办)(?:\s|$)/u;
+/**
+ * A copyright notice, a sentence of its own but nobody's speech: "【版权声明】本文为某某晚报原创,未经授权不得转载。",
+ * "未经本网书面许可,不得转载、摘编。"
+ */
+const COPYRIGHT = /^[【\[]?\s*版权(?:声明|说明)|^[^。]{0,24}未经[^。,]{0,8}(?:授权|许可|同意)[^。]{0,6}(?:不得|禁止|严禁|谢绝)(?:转载|复制|摘编|使用)/u;
+/**
+ * A linked headline of a list of other pages (热点推荐, 相关文章, a sidebar with no heading): a bullet or a number maybe, the
+ * headline, and its date in brackets at the end — "· 州人大常委会就全州乡村旅游发展开展专题询问（2019-11-21）",
+ * "1. 副州长某某调研城乡供水工作（2020-09-11）", "市人大常委会就托育服务开展专题询问 委员追问“…”（2020年9月18日 第2版）".
+ * Another page's title: no sentence of this one (a measure has no date in brackets at its end; a law's "（2019年11月21日通过）"
+ * says what happened that day). With no bullet, no comma nor a document's 《》 before the date: "出台了《…办法》（2021年3月5日）" is speech.
+ */
+const LINKED_HEADLINE = /^(?:(?:[·•>▶►▪‣◆◇■□●○*\-]\s*|\d{1,2}\s*[.、]\s*)[^。;:?!()]{4,60}|[^。;:?!(),《》]{4,60})\(\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*第\s*\d{1,3}\s*版|\s+\d{1,2}:\d{2})?\s*\)$/u;
+/** `line` (a trimmed line of the view) is a linked headline of a list of other pages, its date in brackets at its end. */
+export function isLinkedHeadline(line: string): boolean {
+  return line.endsWith(')') && LINKED_HEADLINE.test(line);
+}
+/** A bracketed chunk of a line of buttons: "【纠错】", "【责任编辑:某某】". */
+const BRACKETED_CHUNK = /[【\[][^【】\[\]]{1,24}[】\]]/gu;
+
+/**
+ * A line of bracketed buttons and fields only, "【纠错】 【责任编辑:某某】", "【打印正文】【关闭】": each chunk a page tool or a
+ * field of the frame. (A tag alone, "【追问】", heads a turn: no chunk of page tools.)
+ */
+function bracketedTools(s: string): boolean {
+  if (s[0] !== '【' && s[0] !== '[') return false;
+  const chunks = s.match(BRACKETED_CHUNK);
+  if (!chunks || s.replace(BRACKETED_CHUNK, '').trim() !== '') return false;
+  return chunks.every((c) => TOOLS.test(c) || (FIELD.test(c) && FIELD.exec(withoutBrackets(c))?.index === 0));
+}
 
 /** What kind of frame line `line` (a trimmed line of the view) is, or null when it carries content. */
 export function frameKind(line: string): FrameKind | null {
@@ -114,6 +162,7 @@ export function frameKind(line: string): FrameKind | null {
   if (s.includes('《') && PRINT_SOURCE.test(s)) return 'published';
   if (CAPTION.test(s) || (CAPTION_BULLET.test(s) && (CAPTION.test(s.replace(CAPTION_BULLET, '')) || ARROW_CAPTION.test(s)))) return 'caption';
   if (TOOLS.test(s) && /\p{sc=Han}/u.test(s)) return 'tools';
+  if (isLinkedHeadline(s)) return 'nav';
   // (A two-character field name spaced out to the width of four, "审  核:邵某", "终  审:管某", is that field.)
   const bare = withoutBrackets(s).replace(/^(\p{sc=Han})[ \u3000]{1,4}(\p{sc=Han})(?=\s*:)/u, '$1$2'); // 【责任编辑:张某】
   const field = FIELD.exec(bare);
@@ -121,8 +170,10 @@ export function frameKind(line: string): FrameKind | null {
   if (field && (field.index === 0 || DATE_ONLY.test(bare.slice(0, field.index).trim())) && !/[。?!]$/u.test(bare)) {
     return /^(?:发布|发表|更新|时间|日期)/u.test(field[0]) ? 'published' : 'field';
   }
+  if (bracketedTools(s)) return 'tools';
   if (TRAILER.test(s) || END_MARK.test(s)) return 'trailer';
   if (FOOTER.test(s) && !/[。?!]$/u.test(s)) return 'trailer';
+  if (CONTACT.test(s) || HOST.test(s) || COPYRIGHT.test(s)) return 'trailer';
   // (A reporter's-notes heading, "记者手记", is no byline of a reporter named 手记: reporter-notes.ts.)
   if (BYLINE_LINE.test(s) && !isNotesHeading(s)) return 'byline';
   return null;

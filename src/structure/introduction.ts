@@ -11,7 +11,7 @@
 import type { Span } from '../model/span.js';
 import type { TextPair } from './types.js';
 import { trim, type Line } from './blocks.js';
-import { frameDate } from './frame.js';
+import { frameDate, isLinkedHeadline } from './frame.js';
 import type { datedHeadline } from './dated-headline.js';
 import type { SpeechEvent } from './attribution.js';
 import { lineEnd } from './speech.js';
@@ -23,7 +23,10 @@ import type { Section } from './sections.js';
  * (`frameDate`). The same pair when there are none. (Blanked with spaces: offsets are kept.)
  */
 export function withoutPublicationLines(pair: TextPair, frameLines: Line[], intro: Span): TextPair {
-  const inside = frameLines.filter((l) => l.content[0] >= intro[0] && l.content[1] <= intro[1] && PUBLICATION.test(pair.view.slice(l.content[0], l.content[1])));
+  // (A list of linked headlines over the article, "热点推荐⏎· 州人大常委会就…开展专题询问（2019-11-21）", names other pages'
+  // meetings, topics and dates: none of this session's.)
+  const inside = frameLines.filter((l) => l.content[0] >= intro[0] && l.content[1] <= intro[1]
+    && (PUBLICATION.test(pair.view.slice(l.content[0], l.content[1])) || isLinkedHeadline(pair.view.slice(l.content[0], l.content[1]).trim())));
   if (!inside.length) return pair;
   let view = '';
   let at = 0;
@@ -40,9 +43,10 @@ export function withoutPublicationLines(pair: TextPair, frameLines: Line[], intr
  */
 const PUBLICATION = /(?:发布|发表|更新)(?:时间|日期|于)|^\s*[(【\[]?\s*\d{4}\s*[-/.年]|(?:来源|稿源|作者|撰稿|供稿|编辑|责编|浏览|点击|阅读|字号)\s*:.*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]/u;
 
-/** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order. */
+/** The first publication date of the frame lines ("发布时间:2025-06-27"), in reading order; not a linked headline's. */
 export function firstFrameDate(view: string, frameLines: Line[]): ReturnType<typeof frameDate> {
   for (const l of frameLines) {
+    if (isLinkedHeadline(view.slice(l.content[0], l.content[1]).trim())) continue; // (another page's date)
     const d = frameDate(view, l.content);
     if (d) return d;
   }

@@ -7,6 +7,7 @@
  * start of the asker's line unless someone else spoke earlier on it. (Where the last one ends, before the
  * closing narration, is closing-narration.ts's.) Spans are [start, end): UTF-16 offsets into the decoded text.
  */
+import { frameKind } from './frame.js';
 import type { Span } from '../model/span.js';
 import { stampAbove } from './stamps.js';
 import { trim, sentenceStart, type Line } from './blocks.js';
@@ -96,7 +97,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   let lastAnswer: SpeechEvent | null = null; // the last responder's turn
   let subheaded = false; // a newspaper subhead since the last asker (exchanges.ts): a new matter opens
   for (const [ei, ev] of events.entries()) {
-    if (ev.subhead) subheaded = true;
+    // (A photo caption over the question, "▲ 区人大代表某某提问", "▲ 专题询问现场", opens it as a subhead does but heads no new
+    // matter: out of the text flow, a 追问 under it still follows up the exchange above it. frame.ts)
+    if (ev.subhead && frameKind(view.slice(ev.start, lineEnd(view, ev.start)).trim()) !== 'caption') subheaded = true;
     if (ev.role === 'narration') continue;
     if (ev.role === 'responder') {
       // "X就<topic>问题回答询问时说,…" after an answer: a new exchange, its asker not reported (reported-exchanges.ts).

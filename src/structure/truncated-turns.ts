@@ -9,6 +9,7 @@
 import type { Turn } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { TextPair } from './types.js';
+import { frameKind } from './frame.js';
 
 /** The last character of words that were cut: a Han character, a letter or digit, a comma or 、. */
 const CUT_END = /[\p{sc=Han}\p{L}\p{N},、]$/u;
@@ -21,8 +22,9 @@ const MIN_WORDS = 8;
 /** A `truncated-text` warning for each asker's or responder's turn of `turns` whose words end cut off. */
 export function truncatedTurns({ text, view }: TextPair, turns: readonly Turn[]): Warning[] {
   const out: Warning[] = [];
-  for (const t of turns) {
+  for (const [k, t] of turns.entries()) {
     if (t.role !== 'asker' && t.role !== 'responder') continue;
+    if (resumedAfterCaption(view, turns, k)) continue;
     let end = t.span[1];
     while (end > t.span[0] && /\s/.test(view[end - 1])) end--;
     if (end - t.span[0] < MIN_WORDS || !CUT_END.test(view.slice(Math.max(t.span[0], end - 2), end))) continue;
@@ -37,4 +39,15 @@ export function truncatedTurns({ text, view }: TextPair, turns: readonly Turn[])
     out.push(warning('truncated-text', `the ${t.role}'s turn ends with no closing stop (“…${text.slice(at, end)}”): cut off here`, [at, end]));
   }
   return out;
+}
+
+/**
+ * The speaker of `turns[k]` goes on after a photo caption set inside their words ("…二是扩大助餐服务覆盖面,⏎▲ 区民政局局长某某回答
+ * 询问（图片来源:…）⏎今年新增老年助餐点18个,…"): the caption is a narration turn between two turns of theirs, nothing was cut.
+ */
+function resumedAfterCaption(view: string, turns: readonly Turn[], k: number): boolean {
+  const caption = turns[k + 1];
+  const after = turns[k + 2];
+  if (!caption || !after || caption.role !== 'narration' || after.speaker !== turns[k].speaker || after.role !== turns[k].role) return false;
+  return frameKind(view.slice(caption.span[0], caption.span[1]).trim()) === 'caption';
 }

@@ -80,3 +80,18 @@ describe('[page-furniture] read through parse', () => {
     expect(m.text).toMatch(/^在\n-7-\n青禾县人大常委会公报  2023年第6期\n缺水时段/);
   });
 });
+
+describe('[page-furniture] a web pager and a post\'s section numbers', () => {
+  it.each([
+    ['上一页 1 2 3 下一页'], ['首页 上一页 2 下一页 尾页'], ['< 1 2 3 下一页 >'], ['1 2 3 下一页'], ['02'], ['01'],
+  ])('%s is furniture', (line) => expect(isPageNumber(line)).toBe(true));
+
+  it.each([
+    ['上一页'.slice(0, 2)], ['2'], ['12'], ['下一页要讲的是2024年的情况'], ['02号'], ['1 2 3'],
+  ])('%s is none', (line) => expect(isPageNumber(line)).toBe(false));
+
+  it('a pager between a question and its answer is cut, the question read up to its ？', () => {
+    const text = '区人大常委会委员邝某问：校外配餐企业的监管怎么加强？\n\n上一页 1 2 3 下一页\n\n区市场监管局局长樊某答：全区有9家。';
+    expect(joined(text)).toBe('区人大常委会委员邝某问：校外配餐企业的监管怎么加强？\n\n区市场监管局局长樊某答：全区有9家。');
+  });
+});

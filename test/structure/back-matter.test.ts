@@ -239,3 +239,24 @@ describe('[back-matter] footnoteMarkAt: a footnote\'s mark glued after a word or
     expect(footnoteMarkAt(view, pos)).toBe(len);
   });
 });
+
+describe('[back-matter] readers\' comments (t53)', () => {
+  const COMMENTS = ['网友“清风徐来”：希望能早点解决我们小区的电梯问题。', '2025-05-23 11:20  回复  赞(26)', '临汐市民 老周：请问住建局管不管？', '2025-05-23 12:05  回复  赞(14)', '我要评论'];
+  it.each<[string, string[], string]>([
+    ['under their heading', ['网友评论（3）', ...COMMENTS], '网友评论'],
+    ['with no heading: a handle over its stamp', COMMENTS, '网友“清风徐来”'],
+  ])('%s end the article, whoever they quote', (_name, tail, first) => {
+    const all = lines([...BODY, ...tail].join('\n'), [...SPOKEN, '网友“清风徐来”', '临汐市民 老周']);
+    const found = findBackMatter(all);
+    expect(found).not.toBeNull();
+    expect(all[found!.start].text.startsWith(normalize(first))).toBe(true);
+    expect(found!.kind).toBe('comments');
+  });
+
+  it.each<[string, string[]]>([
+    ['a member asking about comments', ['县人大常委会委员黎明询问：网友评论很多，怎么回应？', '县卫生健康局局长申屠明回答：我们逐条回复。']],
+    ['a figure with a date inside an answer', ['县卫生健康局局长申屠明回答：截至2024-05-08，共回复群众来信12件。']],
+  ])('%s is none', (_name, tail) => {
+    expect(findBackMatter(lines([...BODY, ...tail].join('\n'), [...SPOKEN, '县人大常委会委员黎明']))).toBeNull();
+  });
+});

@@ -188,3 +188,51 @@ describe('[frame] a closing dateline in brackets', () => {
     expect(trailingDateline(lines.slice(0, 3))).toBe(-1); // the dateline under the headline heads the record
   });
 });
+
+describe('[frame] furniture known by its shape (t53)', () => {
+  it.each<[string, string]>([
+    ['【打印正文】', 'tools'],
+    ['打印正文', 'tools'],
+    ['【纠错】 【责任编辑：汤某某】', 'tools'],
+    ['【打印正文】【关闭】', 'tools'],
+    ['（澄川晚报全媒体记者 邢某某）', 'byline'],
+    ['（某县融媒体中心记者 王某 通讯员 李某）', 'byline'],
+    ['云溪州人民政府办公室主办', 'trailer'],
+    ['主办：云溪州人民政府办公室', 'trailer'],
+    ['云溪州人民政府办公室主办  联系电话：0743-8223014  传真：0743-8223015', 'trailer'],
+    ['联系电话：0743-8223014', 'trailer'],
+    ['传真：0743-8223015', 'trailer'],
+    ['报料热线：0760-88886666', 'trailer'],
+    ['【版权声明】本文为澄川晚报原创，未经授权不得转载。', 'trailer'],
+    ['· 州人大常委会就全州乡村旅游发展开展专题询问（2019-11-21）', 'nav'],
+    ['1. 副州长某某调研城乡供水工作（2020-09-11）', 'nav'],
+    ['市人大常委会就托育服务开展专题询问 委员追问“托位缺口怎么补”（2020年9月18日 第2版）', 'nav'],
+    ['热点推荐', 'nav'],
+    ['相关文章', 'nav'],
+    ['▲ 区民政局局长某某回答询问（图片来源：瓯江区融媒体中心）', 'caption'],
+    ['▲ 区人大代表某某提问（王某 摄）', 'caption'],
+    ['（图片来源：瓯江区融媒体中心）', 'caption'],
+    ['本报记者 卢某某 摄', 'caption'],
+    ['（2024年11月14日 记者 邢某某 摄）', 'caption'],
+  ])('%s is %s', (line, kind) => {
+    expect(frameKind(normalize(line))).toBe(kind);
+  });
+
+  it.each([
+    ['【追问】'], // a tag heading a turn: furniture-lines.ts
+    ['【延伸阅读】'],
+    ['· 加强对配餐企业的监管，实行风险分级管理；'], // a measure under a bullet
+    ['· 推行学校负责人陪餐制度（2019年11月21日通过）'], // what happened that day, no linked headline
+    ['根据《某某条例》（2019年11月21日），我们开展了检查。'],
+    ['电话打不通的问题，我们正在解决。'],
+    ['热线电话12345的接通率只有68%，怎么提高？'],
+    ['这项活动由市妇联主办，请问效果如何？'],
+    ['本次专题询问由市人大常委会主办'],
+    ['我们出台了《农村生活垃圾治理办法》（2021年3月5日）'],
+    ['▲ 区民政局局长某某回答询问时说，今年新增18个助餐点。'],
+    ['区住建局局长某某答：图为去年的数据，今年已改造完成。'], // 图为 inside a sentence of speech
+    ['我们已在全部路口安装摄像头并拍摄'],
+  ])('%s is none', (line) => {
+    expect(frameKind(normalize(line))).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import { findHeaderCandidates } from '../../src/structure/headings.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
+import { parse } from '../../src/pipeline.js';
 
 const who = (name: string, at: number): SpeakerMention => ({ span: [at, at + name.length], form: 'bare-name', name, nameSpan: [at, at + name.length], title: null, titleSpan: null, organization: null, congress: false });
 /** An event at the first occurrence of `name` (after `from`) with a role. */
@@ -436,5 +437,33 @@ describe('[sections] a 追问 under a newspaper subhead opens a new matter', () 
     const got = followUps(true);
     expect(got.followUps).toEqual([null, null]);
     expect(got.second.startsWith('停车难')).toBe(true);
+  });
+});
+
+describe('[sections] a 追问 under a photo caption (t53)', () => {
+  const page = (between: string) => [
+    '瓯江区人大常委会专题询问社区居家养老服务',
+    '',
+    '4月8日，瓯江区第三届人大常委会第二十六次会议举行专题询问。',
+    '',
+    '区人大代表、新桥街道社区卫生服务中心主任应某某问：失能老人最需要上门医疗护理，请问区卫健局有什么打算？',
+    '',
+    '区卫健局副局长柴某某答：下一步，对失能老人每季度至少上门随访1次。',
+    '',
+    between,
+    '',
+    '区人大常委会委员施某某追问：上门随访每季度1次够不够？护理人员从哪里来？',
+    '',
+    '区卫健局副局长柴某某答：确实还不够，三年内定向培养养老护理员300名。',
+    '',
+  ].join('\n');
+  it.each([['▲ 区人大代表应某某提问'], ['▲ 专题询问现场'], ['图为区卫健局副局长柴某某回答询问。']])('%s: it follows up the exchange above', (caption) => {
+    const record = parse(page(caption));
+    expect(record.questions).toHaveLength(2);
+    expect(record.questions[1].followUpOf).toBe(1);
+  });
+  it('a subhead naming a new matter opens a question of its own', () => {
+    const record = parse(page('■ 护理人员从哪里来'));
+    expect(record.questions[1].followUpOf).toBeNull();
   });
 });

@@ -52,3 +52,16 @@ describe('[truncated-turns] words cut off by a bad save', () => {
     expect(truncatedTurns(pair, list)).toEqual([]);
   });
 });
+
+describe('[truncated-turns] a caption set inside an answer (t53)', () => {
+  const before: [TurnRole, string] = ['responder', '区民政局局长 温某：一是推行专业化运营；二是扩大助餐服务覆盖面，\n\n'];
+  const after: [TurnRole, string] = ['responder', '今年新增老年助餐点18个；三是开展互助养老试点。'];
+  it('cuts nothing: the speaker goes on after it', () => {
+    const { pair, list } = turns([ASK, before, ['narration', '▲ 区民政局局长温某回答询问（图片来源：某区融媒体中心）\n\n'], after]);
+    expect(truncatedTurns(pair, list)).toEqual([]);
+  });
+  it('a narration that is no caption still leaves the words cut', () => {
+    const { pair, list } = turns([ASK, before, ['narration', '此外，委员们还就养老服务问题进行了询问。\n\n'], after]);
+    expect(truncatedTurns(pair, list).map((x) => x.code)).toEqual(['truncated-text']);
+  });
+});

@@ -25,9 +25,9 @@ import { speakerMention, type SpeakerMention } from './mentions.js';
 const HANDLE_LABEL = /(?<=^|\n)[ \t\u3000]*(?:\*\*|__)?(?:\([^()\n]{1,20}\)[ \t\u3000]*)?((?:网友|网民)(?:代表)?)[ \t\u3000]*(?:“([^“”\n]{1,12})”|(\p{sc=Han}{2,6}?))[ \t\u3000]*(通过[^。?!;:\n]{1,24}?(?=留言|提问|问))?(?:追问|留言提问|提问|问|留言)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:/dgu;
 /**
  * Inside a line: 网友 or 网民, the handle in quotation marks, maybe 通过 + a platform, a verb of asking or writing in
- * (提问, 问, 留言, 留言提问, 提出), a colon; or, in narrative, what the user wrote ("宣读了网民“甘泉老李”的留言：“…？”").
+ * (提问, 问, 留言, 留言提问, 提出), a colon (a label opening its line is read above, and not twice); or, in narrative, what the user wrote ("宣读了网民“甘泉老李”的留言：“…？”").
  */
-const RELAYED_HANDLE = /(?<![\n \t\u3000]|^)((?:网友|网民))[ \t\u3000]*“([^“”\n]{1,12})”(?=[ \t\u3000]*(通过[^。?!;:\n]{1,24}?)?(?:(?:留言提问|留言|提问|提出|问)(?:道)?|的(?:留言|提问|问题))[ \t\u3000]*:)/dgu;
+const RELAYED_HANDLE = /((?:网友|网民))[ \t\u3000]*“([^“”\n]{1,12})”(?=[ \t\u3000]*(通过[^。?!;:\n]{1,24}?)?(?:(?:留言提问|留言|提问|提出|问)(?:道)?|的(?:留言|提问|问题))[ \t\u3000]*:)/dgu;
 /** Bare words after 网友 that relay, or address a group: no handle. */
 const NOT_HANDLE = /^(?:留言|提问|问题|来信|反映|评论|心声|建议|意见|关切|诉求|朋友|代表)|们$/u;
 

@@ -125,11 +125,12 @@ const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪�
 const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|请(?!问|教))[^\\S\\n]*(?!全|各|我们|你|您|大家|咱|有关|相关|本)';
 /**
  * What is wished of the office: that it answer or account (回答, 说明, 介绍, 谈谈, 讲讲, 解释, 回应), find a remedy (拿出,
- * 给出, 提出, 研究, 考虑, 想办法, 采取, 解决, 出台, 制定, 明确) or set its pace (加快, 尽快, 抓紧, 尽早), maybe after adverbs (能,
+ * 给出, 提出, 研究, 考虑, 想办法, 采取, 解决, 出台, 制定, 明确; or bring a thing about, 推动, 协调, 督促: "希望市教育局推动幼儿园
+ * 开设托班", the office to act on the matter raised) or set its pace (加快, 尽快, 抓紧, 尽早), maybe after adverbs (能,
  * 进一步, 认真) or a time limit (三个月内, 年底前). Not a call for more effort (加大, 加强, 提高, 重视): "请市政府加大投入力度"
  * exhorts, as closing remarks do, and asks the office for nothing it could answer.
  */
-const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一步|认真|切实|及时|务必|共同|一起|联合|尽快|尽早|抓紧|早日|[0-9一二两三四五六七八九十半]{1,3}个?(?:月|周|天|日|年)内|年底前|年内|月底前)\\s*)*(?:回答|答复|作答|回应|说明|介绍|解释|谈谈|谈一谈|讲讲|讲一讲|说说|说一说|拿出|给出|提出|研究|考虑|想办法|想想办法|采取|解决|出台|制定|明确|加快|尽快|抓紧|尽早)';
+const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一步|认真|切实|及时|务必|共同|一起|联合|尽快|尽早|抓紧|早日|[0-9一二两三四五六七八九十半]{1,3}个?(?:月|周|天|日|年)内|年底前|年内|月底前)\\s*)*(?:回答|答复|作答|回应|说明|介绍|解释|谈谈|谈一谈|讲讲|讲一讲|说说|说一说|拿出|给出|提出|研究|考虑|想办法|想想办法|采取|解决|出台|制定|明确|推动|协调|督促|加快|尽快|抓紧|尽早)';
 /**
  * A noun phrase the organization before it is the subject of, as a question's topic: its state or its progress (建设情况,
  * 建设进展, 运行状况, 覆盖率, 工作成效). "消防站建设情况怎样?" asks about stations, put to no one; "供水站有什么考虑?" asks the station.

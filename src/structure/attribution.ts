@@ -56,6 +56,11 @@ export type { SpeechEvent, SpeechRole } from './speech.js';
 /** A note in brackets in a label saying the member cuts in: "孟某委员(插话):". */
 const INTERJECTION_NOTE = /\(\s*(?:插话|插问)\s*\)/u;
 
+/** After an online user's handle: the message or question, a colon, the quotation opening ("的留言：“"). */
+const NETIZEN_MESSAGE = /^的(?:留言|提问|问题)\s*:\s*“/u;
+/** After an online user's handle (and the platform): a verb of asking or writing in, the colon ("问：", "留言提问："). */
+const NETIZEN_ASKS = /^\s*(?:留言提问|留言|提问|提出|问)(?:道)?\s*:\s*/u;
+
 /** A comma or an exclamation right after a mention, maybe after a greeting: the person is called, not the subject of a verb ("韦局长,…", "韦局长您好,…"). */
 const VOCATIVE_AFTER = /^\s*(?:您好|你好)?\s*[,!]/u;
 
@@ -182,6 +187,17 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // "请市医保局回答王洪涛委员的第二个问题。": the chair's call opens that member's next exchange, put to the office named.
   const office = congress && !inQuote ? officeCall(view, sentenceStart(view, ms, lineStart), ms, after) : null;
   if (office) return { mention: m, role: 'asker', start: end, anchor: sentenceStart(view, ms, lineStart), wordsStart: null, kind: 'moderator', followUp: false, addressee: office };
+  // "主持人某代为宣读了网民“甘泉老李”的留言：“…？”": an online user's message read out, quoted — the user asks (handle-labels.ts).
+  const netizen = !inQuote && /^(?:网友|网民)$/u.test(m.title ?? '');
+  // "工作人员：网民“某某”通过…提问：…？", "我来念一下。网民“某某”问：…": read out in someone's line, the user's label all the
+  // same, the words after its colon (relayed-askers.ts leaves the reader's words to the reader).
+  const asking = netizen ? NETIZEN_ASKS.exec(after) : null;
+  if (asking) return { mention: m, role: 'asker', start: ms, anchor: ms, wordsStart: me + asking[0].length, kind: 'label', followUp: false };
+  const message = netizen ? NETIZEN_MESSAGE.exec(after) : null;
+  if (message) {
+    const start = sentenceStart(view, ms, lineStart);
+    return { mention: m, role: 'asker', start, anchor: start, wordsStart: me + message[0].length - 1, kind: 'reported', followUp: false };
+  }
   // Quoted, possessive (王委员的提问) or counted (4位市人大常委会委员) mentions are not speakers.
   if (inQuote || /^(?:的|所|刚才|提到|提出的)/u.test(after) || /(?:正如|如|按照|根据|同意|赞同)\s*$/u.test(before)) return null;
   if (/^[位名]/u.test(view.slice(ms, me)) && /[\d一二三四五六七八九十两]$/u.test(view.slice(0, ms))) return null;

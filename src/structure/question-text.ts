@@ -154,6 +154,10 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       const lastAsk = view.slice(words[0], words[1]).lastIndexOf('?');
       // (What follows the last question mark leads on to the answer: "…降了多少?该行行长某答道".)
       if (lastAsk >= 0) return trim(view, words[0], words[0] + lastAsk + 1);
+      // "代表某提出，园区企业职工普遍反映孩子没人带，希望市教育局推动…。": reported speech asking nothing outright — the
+      // words after the verb all the same, as after 问 (the asker's description is the turn's, not the question's).
+      // (Only after 提出, what is raised: after 问/追问 with no question mark the whole sentence stays, a report of asking.)
+      if (/提出/u.test(said[0]) && words[1] > words[0]) return words;
     }
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
     // "委员刘某首先提问。她说,近年来…请问…?": the words follow the pronoun and its verb of saying.

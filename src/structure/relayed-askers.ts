@@ -106,7 +106,9 @@ export function relayQuestions(view: string, events: SpeechEvent[], chairs: Read
       continue;
     }
     events[i] = { ...e, mention: null, role: 'narration', followUp: false, moderator: true };
-    const turn: SpeechEvent = { mention: m, role: 'asker', start: sentence, anchor: sentence, wordsStart: null, kind: 'reported', followUp: e.followUp, relayed: true };
+    // (The member's words start after the colon of "网民“某某”通过…提问：", read on the line as a label of its own.)
+    const words = own >= 0 ? events[own].wordsStart : null;
+    const turn: SpeechEvent = { mention: m, role: 'asker', start: sentence, anchor: sentence, wordsStart: words, kind: words !== null ? 'label' : 'reported', followUp: e.followUp, relayed: true };
     if (own >= 0) events.splice(own, 1);
     events.splice(i + 1, 0, turn);
     i++;

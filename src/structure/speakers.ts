@@ -166,27 +166,30 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   return out;
 }
 
-/** "来自江西的" opening a line right before a title: where the member comes from (not 来自基层的, a walk of life). */
-const FROM_PLACE = /(?:^|\n)[ \t]*(?:问题[一二三四五六七八九十\d]{1,3}[ \t]*:[ \t]*)?(来自(?!基层|一线|群众|企业|农村|社区)[\u4e00-\u9fff]{1,10}?的)$/u;
+/**
+ * "来自江西的" right before a title, opening a line, a sentence or a clause or after the chair's 请 (not 来自基层的, a
+ * walk of life): where the member comes from, a place or a work unit.
+ */
+const FROM_PLACE = /(?:^|[\n。!?;,:请由])[ \t]*(?:问题[一二三四五六七八九十\d]{1,3}[ \t]*:[ \t]*)?(来自(?!基层|一线|群众|企业|农村|社区)([\u4e00-\u9fff\d]{1,14}?)的)$/u;
+/** An organization that only repeats the congress of the title (县人大代表 → 县人大): no unit of the member's own. */
+const CONGRESS_ORG = /人大(?:常委会)?$|人民代表大会(?:常务委员会)?$/u;
 
 /**
- * "来自江西的全国人大代表甘某:": in a speaker label, the place the member comes from belongs to the
- * title (and to the label), so the mention starts at 来自; the title keeps it as written. `m` is
+ * "来自柳林镇的县人大代表周海燕第一个发问", "来自桃源镇的市人大代表钟秀兰:", "请来自县第二中学的县人大代表、教师林雪梅提问":
+ * 来自X的 modifies the member named, so the mention (and the turn) starts at 来自; the title stays the post
+ * (县人大代表), and X, the place or the unit the member comes from, is the organization unless the chain names a unit
+ * of its own ("来自湖阳经济技术开发区的市人大代表、湖阳精工科技有限公司工会主席殷红" keeps the company). `m` is
  * changed in place.
  */
-const LABEL_COLON_AFTER = /^[ \t]*:/u;
-
 function fromPlace(pair: TextPair, m: SpeakerMention, floor: number): void {
-  if (!m.titleSpan || m.titleSpan[0] !== m.span[0]) return;
+  if (!m.titleSpan || m.titleSpan[0] !== m.span[0] || !m.congress) return;
   const at = m.span[0];
-  const lookFrom = Math.max(floor, at - 15);
+  const lookFrom = Math.max(floor, at - 24);
   const p = FROM_PLACE.exec(pair.view.slice(lookFrom, at));
-  if (!p || (p.index === 0 && !p[0].startsWith('\n') && lookFrom > 0 && pair.view[lookFrom - 1] !== '\n')) return;
-  if (!LABEL_COLON_AFTER.test(pair.view.slice(m.span[1], m.span[1] + 3))) return;
+  if (!p || (p.index === 0 && !/^[\n。!?;,:请由]/u.test(p[0]) && lookFrom > 0 && pair.view[lookFrom - 1] !== '\n')) return;
   const start = at - p[1].length;
   m.span = [start, m.span[1]];
-  m.titleSpan = [start, m.titleSpan[1]];
-  m.title = pair.text.slice(start, m.titleSpan[1]);
+  if (!m.organization || CONGRESS_ORG.test(m.organization)) m.organization = pair.text.slice(start + 2, start + 2 + p[2].length);
 }
 
 /** Free words of a later link's organization the lexicon does not read (湖南省长沙市某企业): ideographs, no clause words. */

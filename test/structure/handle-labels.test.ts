@@ -31,6 +31,28 @@ describe('[handle-labels] an online user\'s label, the handle in the name slot',
     expect(handles(text)).toEqual([]);
   });
 
+  // Read out inside someone's line, a quoted handle with its verb of asking (through a platform maybe) and a colon.
+  it.each([
+    ['工作人员：网民“老城区的小周”通过“南屏人大”微信公众号提问：小区没有车位怎么办？', [['老城区的小周', '网民', '网民“老城区的小周”通过“南屏人大”微信公众号', true]]],
+    ['曹某：我来念一下。网民“南屏上班族”问：医院周边停车太难怎么办？', [['南屏上班族', '网民', '网民“南屏上班族”', true]]],
+    ['黎某：由我代为宣读。网友“澧水人家”留言：音乐老师缺得厉害，有没有办法？', [['澧水人家', '网友', '网友“澧水人家”', true]]],
+    ['工作人员： 网民“老城区的小周”问：小区没有车位怎么办？', [['老城区的小周', '网民', '网民“老城区的小周”', true]]],
+    ['主持人吕某代为宣读了网民“甘泉老李”的留言：“为什么有的药医保报不了？”', [['甘泉老李', '网民', '网民“甘泉老李”', true]]],
+    // (…and at a line start, through a platform: the platform is the label's.)
+    ['网民“老城区的小周”通过“南屏人大”微信公众号提问：小区没有车位怎么办？', [['老城区的小周', '网民', '网民“老城区的小周”通过“南屏人大”微信公众号', true]]],
+  ])('read out: %s → %j', (text, expected) => {
+    expect(handles(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no verb of asking, or no colon after it: the handle is only named
+    ['曹某：网民“南屏上班族”的建议很好。'], ['曹某：感谢网民“南屏上班族”提问。'], ['曹某：网民“南屏上班族”的留言我们收到了。'],
+    // no handle
+    ['曹某：我来念一下。网民问：医院周边停车太难怎么办？'],
+  ])('read out, near-miss: %s → none', (text) => {
+    expect(handles(text)).toEqual([]);
+  });
+
   it('a label claimed already (a real name read with its title) is left alone', () => {
     const text = '网友严子健：公交线路能不能延长？';
     expect(handleLabelMentions(pairOf(text), [0, text.length], [[0, 5]])).toEqual([]);

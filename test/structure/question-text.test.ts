@@ -128,6 +128,11 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     // near-misses: a place with no verb of asking after it, and words with no question mark, stay whole
     ['在主会场 but no verb: the whole sentence stays', '委员周某燕在主会场发言时认为床位利用率不高？', '委员周某燕', '委员周某燕在主会场发言时认为床位利用率不高？'],
     ['在主会场问: with no question mark: the whole sentence stays', '委员周某燕在主会场问：床位利用率还不高。', '委员周某燕', '委员周某燕在主会场问：床位利用率还不高。'],
+    // 提出, what the member raises: the words after it, question mark or not (the description is the turn's).
+    ['提出, with no question mark: the words after it', '市人大代表、某科技公司工会主席殷某提出，园区职工孩子没人带，希望市教育局推动幼儿园开设托班。', '殷某', '园区职工孩子没人带，希望市教育局推动幼儿园开设托班。'],
+    ['提出, then a request to answer', '市人大代表贾某提出，一些医院推诿重症患者，他请市医疗保障局谈谈如何防范。', '贾某', '一些医院推诿重症患者，他请市医疗保障局谈谈如何防范。'],
+    // near-miss: 提出了问题 with no comma and words is no frame of words.
+    ['提出询问。 stays whole', '委员殷某就托育问题提出询问。', '委员殷某', '委员殷某就托育问题提出询问。'],
   ])('%s', (_name, text, who, expected) => {
     const view = normalize(text);
     const at = text.indexOf(who);

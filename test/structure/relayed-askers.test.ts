@@ -55,6 +55,41 @@ describe('[relayed-askers] a question relayed for a named deputy is the deputy\'
     expect(q.addressees).toEqual(['县农业农村局']);
   });
 
+  // An online user's question read out (网民“X”问：…), whoever reads it: the user asks, the reader's words are narration,
+  // the question's text is the user's words.
+  it.each<[string, string]>([
+    ['the chair reading (我来念一下)', '邵明川：我这里还有一条网民提问，我来念一下。网民“桃源小李”问：村级集体经济怎么发展壮大？请县农业农村局回答。'],
+    ['the chair reading (由我代为宣读), 留言', '邵明川：还有一位网民通过“青峰人大”公众号留言提问，由我代为宣读。网民“桃源小李”留言：村级集体经济怎么发展壮大？请县农业农村局回答。'],
+    ['staff reading under their own label', '工作人员：网民“桃源小李”通过“青峰人大”微信公众号提问：村级集体经济怎么发展壮大？请县农业农村局回答。'],
+    ['a named member of staff', '县人大常委会办公室工作人员李静：网民“桃源小李”问：村级集体经济怎么发展壮大？请县农业农村局回答。'],
+  ])('a netizen\'s question read out is the netizen\'s: %s', (_name, line) => {
+    const s = structureOf(HEAD + line + ANSWER);
+    const q = s.questions[s.questions.length - 1];
+    expect(q.askers.map((id) => nameOf(s, id))).toEqual(['桃源小李']);
+    expect(q.text).toBe('村级集体经济怎么发展壮大？请县农业农村局回答。');
+    expect(q.addressees).toEqual(['县农业农村局']);
+    expect(q.responders.map((id) => nameOf(s, id))).toEqual(['骆丹枫']);
+    expect(q.turns[0].role).toBe('narration');
+  });
+
+  it('the chair\'s own question after reading one stays the chair\'s', () => {
+    const s = structureOf(HEAD + '邵明川：我来念一下。网民“桃源小李”问：村级集体经济怎么发展壮大？请县农业农村局回答。' + ANSWER
+      + '\n\n邵明川：我也追问一句，骆局长，冷库建设有什么安排？\n\n骆丹枫：年内建成三座。');
+    const q = s.questions[s.questions.length - 1];
+    expect(q.askers.map((id) => nameOf(s, id))).toEqual(['邵明川']);
+    expect(q.followUpOf).toBe(s.questions.length - 1);
+  });
+
+  it('a netizen read out in narrative (宣读了网民“X”的留言：“…？”) asks a question of their own', () => {
+    const s = structureOf('青峰县人大常委会开展乡村振兴工作专题询问\n\n5月20日，青峰县人大常委会开展专题询问。\n\n'
+      + '县人大代表苗若冰问：“农村公路养护资金缺口有多大？”县交通运输局局长姜文远回答，今年缺口约800万元。\n\n'
+      + '在“网民问”环节，主持人邵明川代为宣读了网民“桃源小李”的留言：“村里的冷库什么时候建？”县农业农村局局长骆丹枫回答，年内建成三座。');
+    const q = s.questions[s.questions.length - 1];
+    expect(q.askers.map((id) => nameOf(s, id))).toEqual(['桃源小李']);
+    expect(q.text).toBe('村里的冷库什么时候建？');
+    expect(q.responders.map((id) => nameOf(s, id))).toEqual(['骆丹枫']);
+  });
+
   it('a member citing what a deputy raised, in the member\'s own question, still asks it', () => {
     const got = lastAsker(HEAD + '苏乐川委员：县人大代表蒲晓岚反映，村里缺少冷库。请问县农业农村局，冷库建设有什么安排？' + ANSWER);
     expect(got.name).toBe('苏乐川');

@@ -134,18 +134,33 @@ describe('[speakers] title + name', () => {
     ['在第三组,省人大代表、来自基层社区的全国劳动模范晏某某列席会议并提问', '晏某某', '省人大代表、来自基层社区的全国劳动模范', '省人大'],
     ['市人大代表、来自城郊的居民宁某某说', '宁某某', '市人大代表、来自城郊的居民', '市人大'],
     ['县人大代表、省级劳动模范苟某某问道', '苟某某', '县人大代表、省级劳动模范', '县人大'],
-    // Where the member comes from (来自X的) is written into the title and the label.
-    ['来自贵州的全国人大代表蒙某某:请问教育部,', '蒙某某', '来自贵州的全国人大代表', '全国人大'],
-    ['来自内蒙古的全国人大代表、某牧场场长包某:我想问', '包某', '来自内蒙古的全国人大代表、某牧场场长', '某牧场'],
-    ['\n来自云南的全国人大代表杨某某:请问', '杨某某', '来自云南的全国人大代表', '全国人大'],
-    ['\n问题三:来自甘肃的全国人大代表马某某:请问', '马某某', '来自甘肃的全国人大代表', '全国人大'],
-    // Only in a label: in a sentence, and 来自基层的, the words stay out of the title.
-    ['随后,来自贵州的省人大代表韦某某提问', '韦某某', '省人大代表', '省人大'],
+    // Where the member comes from (来自X的) modifies the member: no part of the title, the organization when the chain
+    // names no unit of its own (a label, a sentence, the chair's call alike).
+    ['来自贵州的全国人大代表蒙某某:请问教育部,', '蒙某某', '全国人大代表', '贵州'],
+    ['来自内蒙古的全国人大代表、某牧场场长包某:我想问', '包某', '全国人大代表、某牧场场长', '某牧场'],
+    ['\n来自云南的全国人大代表杨某某:请问', '杨某某', '全国人大代表', '云南'],
+    ['\n问题三:来自甘肃的全国人大代表马某某:请问', '马某某', '全国人大代表', '甘肃'],
+    ['随后,来自贵州的省人大代表韦某某提问', '韦某某', '省人大代表', '贵州'],
+    ['来自柳林镇的县人大代表周海燕第一个发问:“…”', '周海燕', '县人大代表', '柳林镇'],
+    ['来自县第二中学的县人大代表、教师林雪梅就农村污水治理提问:', '林雪梅', '县人大代表、教师', '县第二中学'],
+    ['来自湖阳经济技术开发区的市人大代表、湖阳精工科技有限公司工会主席殷红提出,', '殷红', '市人大代表、湖阳精工科技有限公司工会主席', '湖阳精工科技有限公司'],
+    // Not a place: 来自基层的 (a walk of life).
     ['来自基层的全国人大代表韦某某:请问', '韦某某', '全国人大代表', '全国人大'],
   ])('%s', (text, name, title, org) => {
     const [m] = mentions(text);
     expect(m).toBeDefined();
     expect([m.form, m.name, m.title, m.organization]).toEqual(['title-name', name, title, org]);
+  });
+
+  it('a member from somewhere: the mention starts at 来自 (the turn does), the title after it', () => {
+    for (const text of ['来自桃源镇的市人大代表钟秀兰:请问', '卢振华:请来自桃源镇的市人大代表钟秀兰提问。']) {
+      const m = mentions(text).find((x) => x.name === '钟秀兰')!;
+      expect(text.slice(...m.span)).toBe('来自桃源镇的市人大代表钟秀兰');
+      expect([m.title, m.organization]).toEqual(['市人大代表', '桃源镇']);
+    }
+    // (Mid-clause, the words before 来自 are no opening: "他来自桃源镇的…" is no member's description.)
+    const m = mentions('这位来自桃源镇的市人大代表钟秀兰说').find((x) => x.name === '钟秀兰')!;
+    expect([m.title, m.organization]).toEqual(['市人大代表', '市人大']);
   });
 
   it('spans index the original text (full-width, Traditional)', () => {

@@ -52,8 +52,14 @@ function bracketName(lex: Lexicon, view: string, titleStart: number, at: number,
 /** A colon within a label name's reach (2–6 characters and a verb of the label), or the bracket of a note before it (乌兰其其格(蒙古族):). */
 const COLON_NEAR = /[:(]/u;
 
-/** The lead of a line before its label: spaces, a stamp, a bullet, Markdown bold ("**格桑卓玛委员:**"). */
-const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
+/**
+ * An item number opening a digest's exchange before its speaker label: "一、州人大常委会委员拉巴卓玛:…", "(二)委员次仁:…",
+ * "3、…" — the number orders the exchanges, the label after it frames the name as it does at the line's start.
+ */
+const ITEM_NUMBER = String.raw`(?:[一二三四五六七八九十]{1,3}[ \t]*[、.]|\([ \t]*[一二三四五六七八九十\d]{1,3}[ \t]*\)|\d{1,2}[ \t]*、)`;
+
+/** The lead of a line before its label: spaces, a stamp, a bullet, an item number, Markdown bold ("**格桑卓玛委员:**"). */
+const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:${ITEM_NUMBER}[ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
 
 /**
  * A name before the post of a line's speaker label, listed surname or not: "格桑卓玛委员:…",
@@ -101,8 +107,11 @@ export const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
 
 /** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
 export const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/u;
-/** Before a title opening a label: the line's lead (spaces, a stamp, a bullet, Markdown bold: "**县交通运输局局长 格桑:**") and the organization's Han characters. */
-const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*\p{sc=Han}{0,16}$`, 'u');
+/**
+ * Before a title opening a label: the line's lead (spaces, a stamp, a bullet, an item number, Markdown bold:
+ * "**县交通运输局局长 格桑:**", "一、州人大代表次仁央宗:") and the organization's Han characters.
+ */
+const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:${ITEM_NUMBER}[ \t]*)?(?:\*\*|__)?[ \t]*\p{sc=Han}{0,16}$`, 'u');
 
 /**
  * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`

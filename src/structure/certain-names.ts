@@ -78,11 +78,11 @@ export function readCertainName(lex: Lexicon, view: string, pos: number, limit: 
   return null;
 }
 
-/** True when a verb of speaking follows at `end`, maybe after a one-character word after names ("在讲话中要求", "就此表示"). */
+/** True when a verb of speaking follows at `end`, maybe after a word after names ("在讲话中要求", "就此强调"). */
 function speaksAfter(lex: Lexicon, view: string, end: number, limit: number): boolean {
   if (speaksAt(lex, view, end, limit)) return true;
   const w = followerNode(lex, view, end, limit);
-  return w !== null && w.depth === 1 && (w.flags & TAG.speech) === 0 && speaksAt(lex, view, end + 1, limit);
+  return w !== null && (w.flags & TAG.speech) === 0 && speaksAt(lex, view, end + w.depth, limit);
 }
 
 /**

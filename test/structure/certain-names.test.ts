@@ -131,6 +131,7 @@ describe('[certain-names] two syllables of a transliterated name after a full ti
     ['县人大常委会主任扎实推进，', '主任'], // 实 transliterates no name
     ['县水利局局长心声表示，', '局长'], // two Han characters of no transliteration
     ['县水利局局长强调，', '局长'],
+    ['部分市人大代表参加询问，', '代表'], // 参加 follows a title as it follows a name
   ])('%s → none', (text, after) => {
     expect(spoken(text, after)).toBeNull();
   });

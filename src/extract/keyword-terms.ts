@@ -11,6 +11,8 @@ import type { Span } from '../model/span.js';
 import { CLASSIFIER } from './formulation-terms.js';
 import { matchUnit } from './units.js';
 import { lexicon } from '../structure/lexicon.js';
+import { titleAt } from '../structure/name-context.js';
+import { TERM, deepestBefore, firstUp } from '../structure/term-index.js';
 
 /**
  * The words of the turn frame, said around every question whatever it asks: the courtesy of asking and
@@ -23,13 +25,20 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words any question or answer says whatever its topic: the question it announces (我想问两个问题, 第一个问题: 问题), the
+ * aspects an answer runs through (三个方面), the time of saying (目前, 当前, 现在, 下一步) and the hands of "一手抓线上、一手抓
+ * 线下". Not a word naming a kind of problem (安全隐患, 短板) nor 二手 (second-hand): those are the topic.
+ */
+export const FURNITURE_WORDS: ReadonlySet<string> = new Set(['问题', '方面', '目前', '当前', '现在', '下一步', '今后', '一手']);
+
+/**
  * 请 or 问 (or the handover's 由, 向) glued by the segmenter to the level that opens an office's name ("请县水利局…" cut
  * 请县 | 水利局, "由市财政…" 由市 | 财政): the frame's verb and a fragment of a name, never a keyword.
  */
 const ASKING_LEVEL = /^[请问由向][省市州盟县旗区镇乡街]$/u;
 
-/** A numeral's characters (Han and Arabic, 几 "how many", 半 "half"): 三, 二十, 万, 1.2; or after the ordinal 第 (第三). */
-const NUMERAL_RUN = /^(?:第[零〇一二两三四五六七八九十百千万亿几0-9]+|[零〇一二两三四五六七八九十百千万亿几半0-9.]+)/u;
+/** A numeral's characters (Han and Arabic, 几 "how many", 半 "half"): 三, 二十, 万, 1.2; or after the ordinal 第 (第三); or 若干 "some" (若干项). */
+const NUMERAL_RUN = /^(?:第[零〇一二两三四五六七八九十百千万亿几0-9]+|[零〇一二两三四五六七八九十百千万亿几半0-9.]+|若干)/u;
 
 /**
  * Classifiers a count may end in besides the units of units.ts: a formulation's classifiers (三大, 四类: formulation-terms.ts),
@@ -83,9 +92,23 @@ export function opensWithCountWord(word: string): boolean {
 /** An ordinal marker of an enumeration (一是, 二是, 十一是; 一要, 二要: markers.ts reads them), cut as one word: it numbers a measure, names no topic. */
 const ORDINAL_MARKER = /^[一二三四五六七八九十]+[是要]$/u;
 
-/** Never a keyword: a word of the frame (请县: ASKING_LEVEL), a list's marker (二是), a count, a unit, a distributive (每年, 每户, 每千人: 每 "each" opens no topic word). */
+/**
+ * An organization and a title cut as one word (人大常委会委员, 人大常委会主任: organizations.utf8, then roles.utf8): how a
+ * speaker is called, no word of the topic, even where the label around it was not read as one.
+ */
+export function isTitleChain(word: string): boolean {
+  const lex = lexicon();
+  for (let k = 2; k <= word.length - 2; k++) {
+    if (titleAt(lex, word, k, word.length)?.length !== word.length - k) continue;
+    const org = firstUp(deepestBefore(lex.index.orgsBack, word, k, 0), TERM);
+    if (org && org.depth === k) return true;
+  }
+  return false;
+}
+
+/** Never a keyword: a word of the frame (请县: ASKING_LEVEL), furniture (问题, 目前: FURNITURE_WORDS), a title chain (人大常委会委员), a list's marker (二是), a count, a unit, a distributive (每年, 每户, 每千人: 每 "each" opens no topic word). */
 export function notKeyword(word: string): boolean {
-  return FRAME_WORDS.has(word) || ASKING_LEVEL.test(word) || ORDINAL_MARKER.test(word) || word.charCodeAt(0) === 0x6bcf /* 每 */ || isCountWord(word) || isUnitWord(word);
+  return FRAME_WORDS.has(word) || FURNITURE_WORDS.has(word) || isTitleChain(word) || ASKING_LEVEL.test(word) || ORDINAL_MARKER.test(word) || word.charCodeAt(0) === 0x6bcf /* 每 */ || isCountWord(word) || isUnitWord(word);
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import { isHanUnit, type Lexicon } from './lexicon.js';
 import { MOU, NEVER_IN_NAMES, NOUN_ENDS, followerNode, opensInstitution, hasTitleAt, surnameLength, type NameRead } from './name-context.js';
-import { mayBeUnlistedName } from './unlisted-names.js';
+import { mayBeLabelName, mayBeUnlistedName } from './unlisted-names.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
 
 /** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, the line's end. */
@@ -70,7 +70,19 @@ export function readCertainName(lex: Lexicon, view: string, pos: number, limit: 
     const end = pos + len;
     if (end <= limit && (certainEnd(lex, view, end, limit) || (spoken && speaksAt(lex, view, end, limit))) && wordSurnameName(lex, view, pos, end)) return { start: pos, end, score: 2 };
   }
+  // "州人大常委会主任扎西在讲话中要求", "州水利局局长次仁表示": after a title naming its organization, two syllables of a
+  // transliterated name (扎西, 洛桑, 次仁; 旦增 whole) before a verb of speaking, maybe after a word such as 在 or 就, are the
+  // name: no surname reading fits, and a Han word there ("主任在讲话中", "局长扎实推进") holds a word after names or a
+  // character no transliteration uses.
+  if (spoken && pos + 2 <= limit && mayBeLabelName(lex, view, pos, pos + 2, limit) && speaksAfter(lex, view, pos + 2, limit)) return { start: pos, end: pos + 2, score: 2 };
   return null;
+}
+
+/** True when a verb of speaking follows at `end`, maybe after a word after names ("在讲话中要求", "就此强调"). */
+function speaksAfter(lex: Lexicon, view: string, end: number, limit: number): boolean {
+  if (speaksAt(lex, view, end, limit)) return true;
+  const w = followerNode(lex, view, end, limit);
+  return w !== null && (w.flags & TAG.speech) === 0 && speaksAt(lex, view, end + w.depth, limit);
 }
 
 /**
@@ -82,6 +94,10 @@ export function readCertainName(lex: Lexicon, view: string, pos: number, limit: 
 function wordSurnameName(lex: Lexicon, view: string, pos: number, end: number): boolean {
   const s = lex.wordSurnames.has(view.slice(pos, pos + 2)) ? 2 : lex.wordSurnames.has(view[pos]) ? 1 : 0;
   if (s === 0 || end - pos - s < 1 || end - pos - s > 2) return false;
+  // "主任洛桑在讲话中要求": a last character that is a word after names (在, 就, 也) is that word, not the name's — but a
+  // last 和 before the verb ends names (阴永和回答), as in names.ts.
+  const tail = followerNode(lex, view, end - 1, end);
+  if (end - pos - s === 2 && tail && view[end - 1] !== '和') return false;
   if (firstUp(deepestAt(lex.index.notNames, view, pos, end), TERM)) return false;
   for (let i = pos + s; i < end; i++) {
     const c = view.charCodeAt(i);

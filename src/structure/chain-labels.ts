@@ -52,8 +52,28 @@ function bracketName(lex: Lexicon, view: string, titleStart: number, at: number,
 /** A colon within a label name's reach (2–6 characters and a verb of the label), or the bracket of a note before it (乌兰其其格(蒙古族):). */
 const COLON_NEAR = /[:(]/u;
 
-/** The lead of a line before its label: spaces, a stamp, a bullet, Markdown bold ("**格桑卓玛委员:**"). */
-const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
+/**
+ * An item number opening a digest's exchange before its speaker label: "一、州人大常委会委员拉巴卓玛:…", "(二)委员次仁:…",
+ * "3、…" — the number orders the exchanges, the label after it frames the name as it does at the line's start.
+ */
+const ITEM_NUMBER = String.raw`(?:[一二三四五六七八九十]{1,3}[ \t]*[、.]|\([ \t]*[一二三四五六七八九十\d]{1,3}[ \t]*\)|\d{1,2}[ \t]*、)`;
+/** An item number opening a line (see ITEM_NUMBER). */
+const NUMBERED = new RegExp(String.raw`^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?${ITEM_NUMBER}`, 'u');
+
+/**
+ * True when the line starting at `lineStart` opens on an item number and its label's colon (the first after `nameEnd`) closes
+ * the line: "二、自治区人大常委会委员格桑卓玛:" alone is a heading over the member's exchange, not a label; with the words
+ * after it on the line ("一、州人大常委会委员拉巴卓玛:中央生态环保督察…") it is the speaker's label.
+ */
+function numberedHeading(view: string, lineStart: number, nameEnd: number): boolean {
+  if (!NUMBERED.test(view.slice(lineStart, nameEnd))) return false;
+  const colon = view.indexOf(':', nameEnd);
+  const eol = view.indexOf('\n', nameEnd);
+  return colon < 0 || !/[^\s*_]/u.test(view.slice(colon + 1, eol < 0 ? view.length : eol));
+}
+
+/** The lead of a line before its label: spaces, a stamp, a bullet, an item number, Markdown bold ("**格桑卓玛委员:**"). */
+const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:${ITEM_NUMBER}[ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
 
 /**
  * A name before the post of a line's speaker label, listed surname or not: "格桑卓玛委员:…",
@@ -71,9 +91,9 @@ export function labelNameBefore(lex: Lexicon, view: string, post: number, postEn
     const s = nameEnd - len;
     if (s < lineStart) break;
     if (!mayBeLabelName(lex, view, s, nameEnd, nameEnd)) continue;
-    if (LINE_LEAD.test(view.slice(lineStart, s))) return { start: s, name: s, nameEnd, org: null };
+    if (LINE_LEAD.test(view.slice(lineStart, s))) return numberedHeading(view, lineStart, nameEnd) ? null : { start: s, name: s, nameEnd, org: null };
     const org = readOrganization(lex, view, s, lineStart);
-    if (org.organization && org.organization[1] === s && anchored(org) && LINE_LEAD.test(view.slice(lineStart, org.start))) return { start: org.start, name: s, nameEnd, org };
+    if (org.organization && org.organization[1] === s && anchored(org) && LINE_LEAD.test(view.slice(lineStart, org.start))) return numberedHeading(view, lineStart, nameEnd) ? null : { start: org.start, name: s, nameEnd, org };
   }
   return null;
 }
@@ -101,8 +121,11 @@ export const LABEL_ASKS = /[?]|请问|想问|问一下|问一问/u;
 
 /** After the name of a speaker label: its verb (问, 答, 追问) and the colon. */
 export const LABEL_COLON = /^[ \t]*(?:追问|提问|问|答)?[ \t]*(?:\*\*|__)?[ \t]*:/u;
-/** Before a title opening a label: the line's lead (spaces, a stamp, a bullet, Markdown bold: "**县交通运输局局长 格桑:**") and the organization's Han characters. */
-const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:\*\*|__)?[ \t]*\p{sc=Han}{0,16}$`, 'u');
+/**
+ * Before a title opening a label: the line's lead (spaces, a stamp, a bullet, an item number, Markdown bold:
+ * "**县交通运输局局长 格桑:**", "一、州人大代表次仁央宗:") and the organization's Han characters.
+ */
+const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:${ITEM_NUMBER}[ \t]*)?(?:\*\*|__)?[ \t]*\p{sc=Han}{0,16}$`, 'u');
 
 /**
  * True when the title at `titleStart` opens a line's speaker label whose name ends at `nameEnd`
@@ -112,5 +135,6 @@ const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■
  */
 export function opensLabel(view: string, from: number, titleStart: number, nameEnd: number): boolean {
   const lineStart = Math.max(from, view.lastIndexOf('\n', titleStart - 1) + 1);
-  return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && labelEndAt(view, nameEnd); // (a bracketed note may come first: 其其格(蒙古族):)
+  // (a bracketed note may come first: 其其格(蒙古族):)
+  return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && labelEndAt(view, nameEnd) && !numberedHeading(view, lineStart, nameEnd);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLabel, blankList, blankSpans, isCountWord, isUnitWord, notKeyword, opensName, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
+import { blankLabel, blankList, blankSpans, isCountWord, isTitleChain, isUnitWord, notKeyword, opensName, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
 import type { Span } from '../../src/model/span.js';
 
 describe('[keyword-terms] a numeral and its classifier or unit is a count, never a keyword', () => {
@@ -7,11 +7,11 @@ describe('[keyword-terms] a numeral and its classifier or unit is a count, never
     ['三项', true], ['六个', true], ['三轮', true], ['四类', true], ['五级', true], ['六届', true], ['三大', true],
     ['万公顷', true], ['两批', true], ['一批', true], ['十二家', true], ['几个', true], ['半年', true], ['三年', true],
     ['亿元', true], ['万人次', true], ['第三轮', true], ['第五批', true], ['3个', true], ['1.5公里', true],
-    ['一下', true], ['三月', true], ['一季度', true], ['两年三轮', true], ['一年两次', true],
+    ['一下', true], ['三月', true], ['一季度', true], ['两年三轮', true], ['一年两次', true], ['若干项', true], ['若干个', true],
     // A word goes on after the classifier, or there is none: content.
     ['一把手', false], ['第三方', false], ['三农', false], ['十四五', false], ['一河一策', false], ['一体化', false],
     ['个人', false], ['项目', false], ['轮岗', false], ['多元', false], ['河长', false], ['一下子', false],
-    ['三个聚焦', false], ['四个最严', false],
+    ['三个聚焦', false], ['四个最严', false], ['若干', false], ['若干意见', false],
   ])('%s → %s', (word, expected) => {
     expect(isCountWord(word)).toBe(expected);
   });
@@ -98,5 +98,25 @@ describe('[keyword-terms] units alone, and words opening with a measure word (fr
   ])('%s: unit %s, opens with a measure word %s', (word, unit, opens) => {
     expect(isUnitWord(word)).toBe(unit);
     expect(opensWithCountWord(word)).toBe(opens);
+  });
+});
+
+describe('[keyword-terms] furniture and title chains are no keywords', () => {
+  it.each([
+    // the question announced (我想问两个问题), an answer's aspects, the time of saying, the hands of 一手抓…一手抓…
+    ['问题', true], ['方面', true], ['目前', true], ['当前', true], ['下一步', true], ['一手', true],
+    // an organization and a title cut as one word: how a speaker is called
+    ['人大常委会委员', true], ['人大常委会主任', true], ['常委会委员', true],
+    // near-misses: words of a topic
+    ['问题导向', false], ['安全隐患', false], ['二手', false], ['一把手', false], ['河长', false], ['河长制', false],
+    ['生态环境局', false], ['代办员', false], ['复印费', false], ['金山银山', false], ['互助幸福院', false],
+  ])('%s → %s', (word, expected) => {
+    expect(notKeyword(word)).toBe(expected);
+  });
+
+  it.each([
+    ['人大常委会委员', true], ['市场监管局局长', true], ['委员', false], ['局长', false], ['生态环境局', false], ['河长制', false],
+  ])('isTitleChain(%s) → %s', (word, expected) => {
+    expect(isTitleChain(word)).toBe(expected);
   });
 });

@@ -107,3 +107,40 @@ describe('[certain-names] a surname that is also a word (阴, 那) where the gra
     expect(findMentions({ text, view: normalize(text) }).map((m) => [m.name, m.organization])).toEqual([['阴和俊', '科技部']]);
   });
 });
+
+describe('[certain-names] two syllables of a transliterated name after a full title, before a verb of speaking', () => {
+  const spoken = (text: string, after: string) => {
+    const view = normalize(text);
+    const at = view.indexOf(after) + after.length;
+    const r = readCertainName(lex, view, at, view.length, true);
+    return r ? text.slice(r.start, r.end) : null;
+  };
+  it.each([
+    ['州人大常委会主任扎西在讲话中要求，', '主任', '扎西'], // 在, then the verb
+    ['州人大常委会主任洛桑在讲话中要求，', '主任', '洛桑'], // 洛 a surname that is also a word: 在 is no name's
+    ['州水利局局长次仁表示，', '局长', '次仁'],
+    ['州水利局局长旦增表示，', '局长', '旦增'], // a two-syllable name of the lexicon
+    ['县人大常委会主任尼玛就此强调，', '主任', '尼玛'],
+    ['科技部部长阴和俊回答：', '部长', '阴和俊'], // a last 和 stays the name's
+  ])('%s → %s', (text, after, expected) => {
+    expect(spoken(text, after)).toBe(expected);
+  });
+
+  it.each([
+    ['州人大常委会主任在讲话中要求，', '主任'], // a title, then a verb: no name
+    ['县人大常委会主任扎实推进，', '主任'], // 实 transliterates no name
+    ['县水利局局长心声表示，', '局长'], // two Han characters of no transliteration
+    ['县水利局局长强调，', '局长'],
+    ['部分市人大代表参加询问，', '代表'], // 参加 follows a title as it follows a name
+  ])('%s → none', (text, after) => {
+    expect(spoken(text, after)).toBeNull();
+  });
+
+  it.each([
+    ['州人大常委会主任王强在讲话中要求，', '王强'], // a Han name keeps its surname reading
+    ['州人大常委会主任王小强在讲话中要求，', '王小强'],
+    ['州人大常委会主任扎西在讲话中要求，', '扎西'],
+  ])('the closing speaker of %s is %s', (text, name) => {
+    expect(findMentions({ text, view: normalize(text) }).map((m) => m.name)).toEqual([name]);
+  });
+});

@@ -13,6 +13,12 @@ describe('[chain-labels] the name a speaker label frames', () => {
     ['a bracketed note before the colon', '州人大常委会委员其其格（蒙古族）：请问…', '州人大常委会委员', '其其格', true],
     ['inside a sentence', '会议由市人大常委会委员张伟主持。', '市人大常委会委员', '张伟', false],
     ['no colon after the name', '市人大常委会委员张伟表示，…', '市人大常委会委员', '张伟', false],
+    // a digest's item number before the label: the label still frames the name, when its words follow on the line
+    ['after an item number', '一、州人大常委会委员拉巴卓玛：中央生态环保督察反馈的问题中…', '州人大常委会委员', '拉巴卓玛', true],
+    ['after a bracketed item number', '（二）州人大代表次仁央宗：“三线一单”实施情况如何？', '州人大代表', '次仁央宗', true],
+    ['after an Arabic item number', '3、州人大常委会委员阿依古丽：请问…', '州人大常委会委员', '阿依古丽', true],
+    ['a numbered heading alone on its line', '二、自治区人大常委会委员格桑卓玛：', '自治区人大常委会委员', '格桑卓玛', false],
+    ['a numbered topic, no label', '一、关于生态环境保护：', '关于', '生态', false],
   ])('%s', (_name, line, title, name, opens) => {
     const view = normalize(line);
     const t = line.indexOf(title);

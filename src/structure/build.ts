@@ -50,6 +50,7 @@ import { chairInterjections } from './chair-interjections.js';
 import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
+import { summaryBrief } from './summary-brief.js';
 import { pastedSessionHeads, isReportHeadline, reportMarkLength } from './pasted-sessions.js';
 import { repeatedParagraphs } from './repeated-paragraphs.js';
 import { partHeading } from './meeting-parts.js';
@@ -211,6 +212,14 @@ export function buildStructure(pair: TextPair): Structure {
     closing = closingSpan(pair, body, tailLines, last.span[1], Math.max(before[1], contentEnd));
   }
 
+  // A brief summing up the inquiry with no exchange reported ("邓某某，苏某某…等分别作了回答。"): its named officials
+  // answered, and a 表态 or the chair's 讲话 after the summary is the closing (summary-brief.ts).
+  const summary = sections.length ? null : summaryBrief(view, body, people.mentions);
+  if (summary && summary.closingFrom !== null) {
+    closing = closingSpan(pair, body, tailLines, summary.closingFrom, contentEnd);
+    closers = findClosers(view, people.mentions, events, closing);
+  }
+
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question; a page number does not end it.
   const lastSection = sections[sections.length - 1];
@@ -286,6 +295,7 @@ export function buildStructure(pair: TextPair): Structure {
     });
   }
 
+  for (const m of summary?.responders ?? []) roles.set(people.idOf(m), new Set<Role>(['responder']));
   // The introduction's lists of askers and responders name the people behind turns no label names.
   if (questions.length) addAnnouncedRoles(view, people, questions, roles);
   // A part's own chair (下午第二场's 主持人) is a person of the record, the session's chair being the first.
@@ -320,7 +330,9 @@ export function buildStructure(pair: TextPair): Structure {
 
   // Outside every question: frame lines, introduction, trailers, and anything between.
   const outside = outsideSpans(view, content, questions.map((q) => q.sectionSpan));
-  if (!questions.length) {
+  if (!questions.length && summary) {
+    warnings.push(warning('summary-only', 'the text summarises the inquiry (…等分别作了回答) without reporting its exchanges: no questions read', summary.sentence));
+  } else if (!questions.length) {
     warnings.push(warning('unrecognized-layout', 'no question headers and no asker turns were found', [0, text.length]));
   } else {
     // Between the first and the last section, text outside both is left over by the layout (the closing before written answers is not).

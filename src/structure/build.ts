@@ -51,6 +51,7 @@ import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { summaryBrief } from './summary-brief.js';
+import { framingLines, introAfterFraming } from './page-framing.js';
 import { pastedSessionHeads, isReportHeadline, reportMarkLength } from './pasted-sessions.js';
 import { repeatedParagraphs } from './repeated-paragraphs.js';
 import { partHeading } from './meeting-parts.js';
@@ -96,6 +97,13 @@ export function buildStructure(pair: TextPair): Structure {
     (kind !== null || k < masthead || k < menu || tag ? frameLines : body).push(l);
     // (A photo caption between two paragraphs of an answer, "▲图为区教育局局长某某回答询问", is set in the text the same way.)
     if (kind === 'print' || kind === 'caption') printed.add(l);
+  }
+  // The paper's framing (a masthead, a column tag, the site's name above the headline; an editor's note): page frame.
+  const framing = framingLines(view, body, isHeadline);
+  if (framing.size) {
+    body.splice(0, body.length, ...body.filter((l) => !framing.has(l)));
+    frameLines.push(...framing);
+    frameLines.sort((a, b) => a.span[0] - b.span[0]);
   }
   // A report's headline on a page of several ("一、市人大常委会就…开展专题询问" over its dated lede) heads a report, no question.
   const reportHeads = new Set(body.filter((l, k) => isReportHeadline(view.slice(l.content[0], l.content[1]), body[k + 1] && view.slice(body[k + 1].content[0], body[k + 1].content[1]))));
@@ -242,7 +250,8 @@ export function buildStructure(pair: TextPair): Structure {
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;
-  const intro = firstBody ? trim(view, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd) : null;
+  // (An editor's note between the headline and the lede is the paper's voice: the introduction starts after it.)
+  const intro = firstBody ? trim(view, introAfterFraming(body, framing, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd), introEnd) : null;
   const session = readSession(intro ? withoutPublicationLines(pair, frameLines, intro) : pair, {
     title: titleLine && titleEnd ? withoutReportMark(view, reportHeads.has(titleLine), withoutHeadingMark(view, titleSpan(titleLine, titleEnd, dated))) : null,
     masthead: content.slice(0, masthead).map((l) => l.content),

@@ -13,7 +13,7 @@ import type { Line } from './blocks.js';
 /** A newspaper's masthead: the paper, the date and its page or weekday ("清江日报 2021年11月24日 星期三 第3版"). */
 const MASTHEAD = /^\s*\S{0,16}(?:日报|晚报|早报|时报|商报|报)\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?=.*(?:第\s*[\d一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|周[一二三四五六日]))[^。,:;?!]*$/u;
 /** A column tag alone on its line: "【人大视窗】", "[监督在线]". */
-const COLUMN_TAG = /^\s*[【\[〔][^】\]〕\n]{1,12}[】\]〕]\s*$/u;
+const COLUMN_TAG = /^\s*[【\[〔](?!\s*(?:现场|场景|会场|场外|花絮|主持|问|答)\s*[】\]〕])[^】\]〕\n]{1,12}[】\]〕]\s*$/u;
 /** A site's name alone on its line: "云溪州人民政府门户网站", "某某人大网", "某某融媒体中心". */
 const SITE_NAME = /^\s*[\p{sc=Han}A-Za-z]{2,20}(?:门户网站|网站|官网|人大网|新闻网|融媒体中心|客户端)\s*$/u;
 /** An editor's note opening its paragraph: "编者按：…", "【编者按】", "编者的话：…", "编前语". */
@@ -47,7 +47,8 @@ export function framingLines(view: string, body: readonly Line[], isHeadline: (l
   // (Only before a headline: a masthead over the lede is the page's date line, read as ever.)
   const noteAt = rest.slice(0, NOTE_WINDOW).findIndex((l) => EDITORS_NOTE.test(text(l)));
   const headAt = noteAt === 0 ? 1 + (rest.length > 1 && /^\s*[【\[]/u.test(text(rest[0])) && text(rest[0]).trim().length <= 8 ? 1 : 0) : 0;
-  if (k > 0 && headAt < rest.length && isHeadline(text(rest[headAt]))) for (const l of body.slice(0, k)) out.add(l);
+  // (A headline holds no label nor question: "【现场】" over "委员 某：…？" is a scene tag over a turn.)
+  if (k > 0 && headAt < rest.length && isHeadline(text(rest[headAt])) && !/[:?]/u.test(text(rest[headAt]))) for (const l of body.slice(0, k)) out.add(l);
   // (A note that is the report's only lede, "编者按：6月18日，…就…开展专题询问。本报今日刊发询问实录。", tells this session's
   // facts: it is framing only when a dated lede of the report's own follows it.)
   // Nor is a note about this meeting ("本次常委会会议先后举行两次联组会议…") framing: only one telling of an earlier inquiry.

@@ -25,6 +25,7 @@ describe('[page-framing] the paper\'s framing above a report', () => {
     ['a note that is the lede', ['编者按：6月18日，澧阳县人大常委会就全县农村学校食堂建设开展专题询问。本报今日刊发询问实录。', HEAD, '县人大常委会委员谌某某问：食堂够吗？'], 0],
     ['a note about this meeting', ['【编者按】本次常委会会议先后举行两次联组会议，分别就全省养老服务体系建设开展专题询问。', HEAD, LEDE], 0],
     ['a masthead over the lede', ['清江日报 2021年11月24日 星期三 第3版', LEDE], 0],
+    ['a scene tag over a speaker\'s words', ['【现场】', '县人大常委会委员 甘某某：养护资金够不够？', '县交通运输局局长 莫某某：基本够用。'], 0],
     ['a headline with a tag inside is no tag line', ['【直播】市人大常委会专题询问全市公共文化服务体系建设', LEDE], 0],
   ])('%s', (_name, lines, count) => {
     expect(framed(lines)).toHaveLength(count);

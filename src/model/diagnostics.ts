@@ -10,6 +10,7 @@ import type { Span } from './span.js';
 /** The catalogue of warning codes; README.md lists them with their meaning. */
 export const WARNING_CODES = {
   'unrecognized-layout': 'no question structure was recognized; the whole text is one unclassified section',
+  'summary-only': 'a brief sums up the inquiry ("…等分别作了回答", "一一作答") without reporting its exchanges: no questions; the officials it names are responders, a 表态 or 讲话 after it the closing',
   'unclassified-text': 'text that fits no rule of the layout; kept with its span',
   'name-not-found': 'a speaker was named by office only, or the name could not be separated from the title',
   'speaker-unknown': 'a stretch of speech could not be attributed to a person',

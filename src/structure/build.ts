@@ -51,7 +51,9 @@ import { chairInterjections } from './chair-interjections.js';
 import { headedFollowUps } from './headed-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
-import { pastedSessionHeads } from './pasted-sessions.js';
+import { summaryBrief } from './summary-brief.js';
+import { framingLines, introAfterFraming } from './page-framing.js';
+import { pastedSessionHeads, isReportHeadline, reportMarkLength } from './pasted-sessions.js';
 import { repeatedParagraphs } from './repeated-paragraphs.js';
 import { partHeading } from './meeting-parts.js';
 import { readWrittenAnswers } from './written-answers.js';
@@ -97,7 +99,16 @@ export function buildStructure(pair: TextPair): Structure {
     // (A photo caption between two paragraphs of an answer, "▲图为区教育局局长某某回答询问", is set in the text the same way.)
     if (kind === 'print' || kind === 'caption') printed.add(l);
   }
-  let candidates = findHeaderCandidates(pair, body);
+  // The paper's framing (a masthead, a column tag, the site's name above the headline; an editor's note): page frame.
+  const framing = framingLines(view, body, isHeadline);
+  if (framing.size) {
+    body.splice(0, body.length, ...body.filter((l) => !framing.has(l)));
+    frameLines.push(...framing);
+    frameLines.sort((a, b) => a.span[0] - b.span[0]);
+  }
+  // A report's headline on a page of several ("一、市人大常委会就…开展专题询问" over its dated lede) heads a report, no question.
+  const reportHeads = new Set(body.filter((l, k) => isReportHeadline(view.slice(l.content[0], l.content[1]), body[k + 1] && view.slice(body[k + 1].content[0], body[k + 1].content[1]))));
+  let candidates = findHeaderCandidates(pair, body).filter((h) => !reportHeads.has(h.line));
   const firstIsHeader = candidates.some((h) => h.line === body[0] && h.family !== '、' && h.family !== '()' && h.family !== '.' && h.family !== BRACKETED);
   const firstLine = body.length > 1 && !firstIsHeader ? view.slice(body[0].content[0], body[0].content[1]) : null;
   // "2023年11月28日 省人大常委会联组会议开展专题询问": a headline with its date before (or after) it.
@@ -221,6 +232,14 @@ export function buildStructure(pair: TextPair): Structure {
     closing = closingSpan(pair, body, tailLines, last.span[1], Math.max(before[1], contentEnd));
   }
 
+  // A brief summing up the inquiry with no exchange reported ("邓某某，苏某某…等分别作了回答。"): its named officials
+  // answered, and a 表态 or the chair's 讲话 after the summary is the closing (summary-brief.ts).
+  const summary = sections.length ? null : summaryBrief(view, body, people.mentions);
+  if (summary && summary.closingFrom !== null) {
+    closing = closingSpan(pair, body, tailLines, summary.closingFrom, contentEnd);
+    closers = findClosers(view, people.mentions, events, closing);
+  }
+
   // The page's tail: from the first frame line after the last section starts ("责任编辑:…",
   // "相关新闻", "上一篇:…"), everything belongs to no question; a page number does not end it.
   const lastSection = sections[sections.length - 1];
@@ -228,9 +247,12 @@ export function buildStructure(pair: TextPair): Structure {
   // A "closing" after the page's tail (a related article's last lines) is not this meeting's.
   if (closing && lastSection && tailLines.some((l) => l.span[0] >= lastSection.span[0] && l.span[0] < closing![0])) closing = null;
 
-  // The session's fields are the first transcript's: the closing after the last question is another's.
+  // The session's fields are the first transcript's: the closing after the last question is another's; a 表态 right before
+  // the second headline is the first's ("副县长某表态，…" / "■ 县人大常委会专题询问…").
   if (pasted.length) {
     closing = null;
+    const cut = pastedClosing(pair, body, tailLines, sections, events, people.mentions, narration, pasted[0][0].span[0]);
+    if (cut) ({ closing, closers } = cut);
     for (const [title] of pasted) warnings.push(warning('multiple-sessions', `a second session's title after the questions began: two transcripts in one file (session fields are the first's; its closing is not the file's last lines)`, title.content));
   }
 
@@ -240,9 +262,10 @@ export function buildStructure(pair: TextPair): Structure {
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
   const introEnd = sections.length ? sections[0].span[0] : contentEnd;
-  const intro = firstBody ? trim(view, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd) : null;
+  // (An editor's note between the headline and the lede is the paper's voice: the introduction starts after it.)
+  const intro = firstBody ? trim(view, introAfterFraming(body, framing, titleEnd ? nextLineStart(body, titleEnd) ?? introEnd : firstBody.content[0], introEnd), introEnd) : null;
   const session = readSession(intro ? withoutPublicationLines(pair, frameLines, intro) : pair, {
-    title: titleLine && titleEnd ? withoutHeadingMark(view, titleSpan(titleLine, titleEnd, dated)) : null,
+    title: titleLine && titleEnd ? withoutReportMark(view, reportHeads.has(titleLine), withoutHeadingMark(view, titleSpan(titleLine, titleEnd, dated))) : null,
     masthead: content.slice(0, masthead).map((l) => l.content),
     partHeading: groups.length ? groups[0]?.span ?? null : null,
     dateline: titleLine && dated ? [titleLine.content[0] + dated.date[0], titleLine.content[0] + dated.date[1]] : null,
@@ -293,6 +316,7 @@ export function buildStructure(pair: TextPair): Structure {
     });
   }
 
+  for (const m of summary?.responders ?? []) roles.set(people.idOf(m), new Set<Role>(['responder']));
   // The introduction's lists of askers and responders name the people behind turns no label names.
   if (questions.length) addAnnouncedRoles(view, people, questions, roles);
   // A part's own chair (下午第二场's 主持人) is a person of the record, the session's chair being the first.
@@ -330,7 +354,9 @@ export function buildStructure(pair: TextPair): Structure {
 
   // Outside every question: frame lines, introduction, trailers, and anything between.
   const outside = outsideSpans(view, content, questions.map((q) => q.sectionSpan));
-  if (!questions.length) {
+  if (!questions.length && summary) {
+    warnings.push(warning('summary-only', 'the text summarises the inquiry (…等分别作了回答) without reporting its exchanges: no questions read', summary.sentence));
+  } else if (!questions.length) {
     warnings.push(warning('unrecognized-layout', 'no question headers and no asker turns were found', [0, text.length]));
   } else {
     // Between the first and the last section, text outside both is left over by the layout (the closing before written answers is not).
@@ -339,7 +365,9 @@ export function buildStructure(pair: TextPair): Structure {
     for (const s of outside) {
       const inFrame = frameLines.some((l) => l.content[0] <= s[0] && s[1] <= l.content[1]);
       // (A Markdown heading's mark before a question's header, "## 问题二：…", is no text left over.)
-      if (!inFrame && s[0] >= first && s[1] <= last && !MARKUP_ONLY.test(text.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
+      // (Nor is the first session's closing before a second session's headline: multiple-sessions.)
+      const closes = closing !== null && pasted.length > 0 && s[0] >= closing[0] && s[1] <= closing[1];
+      if (!inFrame && !closes && s[0] >= first && s[1] <= last && !MARKUP_ONLY.test(text.slice(s[0], s[1]))) warnings.push(warning('unclassified-text', 'text between question sections that belongs to none', s));
     }
     // After the last exchange everything is the closing or page frame: text in neither would be dropped, and says so.
     // (A second transcript pasted after the first has its closing taken away on purpose: multiple-sessions says so.)
@@ -408,6 +436,34 @@ function askerRoster(events: readonly SpeechEvent[]): { count: number; span: Spa
     span = [span?.[0] ?? e.start, e.wordsStart];
   }
   return span && { count, span };
+}
+
+/** A report's headline as the title, without the report's mark before it ("■ 县人大常委会专题询问…"). */
+function withoutReportMark(view: string, marked: boolean, [s, e]: Span): Span {
+  return marked ? [s + reportMarkLength(view.slice(s, e)), e] : [s, e];
+}
+
+/**
+ * The first session's closing when a second follows: the last section before the second headline loses its closing lines
+ * (a 表态 after its last answer) as the file's last section would, and they run up to that headline at most.
+ */
+function pastedClosing(pair: TextPair, body: Line[], tailLines: Line[], sections: Section[], events: SpeechEvent[], mentions: Parameters<typeof findClosers>[1], narration: ReadonlySet<number>, head: number): { closing: Span; closers: Closers } | null {
+  const view = pair.view;
+  const k = sections.findIndex((sec) => sec.span[0] < head && sec.span[1] >= head) ;
+  if (k < 0) return null;
+  const sec = sections[k];
+  const kept: Span = [sec.span[0], head];
+  const closers = findClosers(view, mentions, events.filter((e) => e.start < head), kept);
+  const cut = withoutClosing(view, body, kept, closers, narration);
+  if (cut[1] >= head) return null;
+  const closing = closingSpan(pair, body, tailLines, cut[1], head);
+  if (!closing) return null;
+  sec.span = [sec.span[0], cut[1]];
+  // The second headline and its lede open the next section (the reporter's lines there), never text of no section.
+  const next = sections[k + 1];
+  const from = body.find((l) => l.content[0] >= closing[1]);
+  if (next && from && from.content[0] < next.span[0]) next.span = [from.content[0], next.span[1]];
+  return { closing, closers };
 }
 
 /** Where the questions start: the first asker's words, or the first header after the headline. */

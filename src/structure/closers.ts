@@ -259,9 +259,10 @@ const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在?(?:回应|答复|回答|应询|讲
  * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).
  * Minutes and news prose tell the same act in the third person, no colon: "副县长某作表态发言,表示…", "…作了表态发言。他表示,…",
  * "…表态说,…" / "表态称" / "表态表示" (表态 as the verb of saying, or 作/做 + 表态 as the act, ending its clause); a picture's
- * caption names the act alone, "▲副市长某表态发言" (表态发言 ending its line).
+ * caption names the act alone, "▲副市长某表态发言" (表态发言 ending its line). An adverbial may stand between the speaker and
+ * the act — where (在两场询问中, 在询问中, 在会上) and how (分别, 最后, 随后): "副市长某在两场询问中分别作了表态发言,表示…".
  */
-const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!\n]{0,12}?表(?:个|一下|一个)?态|(?:作|的)?表态(?:发言|讲话)?\s*(?:\*\*|__)?\s*:)|^\s*(?:同志)?\s*(?:最后|随后|也)?\s*(?:(?:(?:作|做)了?(?:简短的?)?表态(?:发言|讲话)?|表态(?:发言|讲话))(?=\s*(?:[,。;]|$))|表态(?:说|称|表示))/u;
+const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!\n]{0,12}?表(?:个|一下|一个)?态|(?:作|的)?表态(?:发言|讲话)?\s*(?:\*\*|__)?\s*:)|^\s*(?:同志)?\s*(?:在[^。,;:?!\n]{1,10}?(?:中|上|时|后))?\s*(?:(?:最后|随后|也|分别|先后|一并|还)\s*)*(?:(?:(?:作|做)了?(?:简短的?)?表态(?:发言|讲话)?|表态(?:发言|讲话))(?=\s*(?:[,。;]|$))|表态(?:说|称|表示))/u;
 /**
  * …or addressed to everyone: "委员们提的问题都很实在", "对大家提出的意见建议", "感谢委员们、代表们的意见建议"; under the
  * head's label also "各位委员提出的意见很中肯" (各位 + the members, without 们, and what they raised).

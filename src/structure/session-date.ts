@@ -7,6 +7,7 @@
  */
 import type { Span } from '../model/span.js';
 import { parseNumeral } from '../extract/numerals.js';
+import { relativeDay, issueYear } from './relative-days.js';
 
 /** A numeral in Chinese characters or in figures, as the session's dates, meetings and counts write them. */
 export const NUM = '[一二三四五六七八九十百零〇两\\d]+';
@@ -51,6 +52,9 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
   // Then the sentence that holds the meeting ("4月19日上午，…第十八次会议…开展专题询问"), over a byline's date above it.
   const meeting = meetingDate(view, regions, frame, headline);
   if (meeting.date) return meeting;
+  // "昨天下午，…举行联组会议" on a page dated 2024-11-15: the day before it (relative-days.ts).
+  const relative = relativeDay(view, regions, frame?.iso ?? null, fullDateIn);
+  if (relative) return { date: relative, yearless: null };
   for (const [s, e] of regions) {
     const slice = blankCutOffs(view.slice(s, e));
     const full = FULL_DATE.exec(slice);
@@ -70,7 +74,7 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
     const md = MONTH_DAY.exec(slice);
     if (!md) continue;
     const span: Span = [s + md.index, s + md.index + md[0].length];
-    let y = year ?? bylineYear(view, regions, md[1], md[2]) ?? paragraphYear(view, span) ?? cutOffYear(view, md[1]);
+    let y = year ?? bylineYear(view, regions, md[1], md[2]) ?? paragraphYear(view, span) ?? cutOffYear(view, md[1]) ?? issueYear(view, head);
     // The year of a page's date or a briefing's issue date, which come after the meeting:
     // a meeting on 12月28日 reported in an issue of 2022年1月5日 was held in 2021.
     if (!y && frame) {

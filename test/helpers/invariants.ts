@@ -69,7 +69,10 @@ export function violations(record: InquiryRecord, text: string): string[] {
   const closing = record.session.closing;
   if (closing) {
     const within = (s: number[], where: string) => { if (s[0] < closing.span[0] || s[1] > closing.span[1]) out.push(`${where} ${JSON.stringify(s)} leaves the closing`); };
-    for (const q of record.questions) if (q.written ? q.sectionSpan[0] < closing.span[1] && q.sectionSpan[1] > closing.span[0] : q.sectionSpan[1] > closing.span[0]) out.push(`question ${q.index} overlaps the closing`);
+    // (Two sessions in one file, warned multiple-sessions: the closing is the first session's, and the second's questions
+    // after it are no questions of that meeting: they may follow it, never overlap it.)
+    const pasted = record.warnings.some((w) => w.code === 'multiple-sessions');
+    for (const q of record.questions) if (q.written || pasted ? q.sectionSpan[0] < closing.span[1] && q.sectionSpan[1] > closing.span[0] : q.sectionSpan[1] > closing.span[0]) out.push(`question ${q.index} overlaps the closing`);
     closing.quantities.forEach((x, i) => within(x.span, `closing quantity ${i}`));
     if (closing.vote) within(closing.vote.span, 'closing vote');
   }

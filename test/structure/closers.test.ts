@@ -285,6 +285,14 @@ describe('[closers] a government head\'s statement of position (表态) told in 
     // Pledges in the statement close with it, as they do under any closing words (t52 #1).
     ['在回答询问后表示 with a stated count of pledges', '副市长桂某某在回答询问后表示，市政府将采取四项措施推进整改。', true],
     ['a statement of position holding a list of pledges', '最后，副市长桂某某作表态发言，表示市政府将抓好两项工作：一是补齐床位；二是培养护理员。', true],
+    // An adverbial between the speaker and the act: where (在…中) and how (分别, 最后) (t53 #12).
+    ['在两场询问中分别作了表态发言', '副市长桂某某在两场询问中分别作了表态发言，表示市政府将认真研究办理常委会组成人员提出的意见建议。', true],
+    ['在询问中作了表态发言', '副市长桂某某在询问中作了表态发言，表示市政府将逐项整改。', true],
+    ['分别作了表态发言 (in both rounds)', '副市长桂某某分别作了表态发言，表示市政府将逐项整改。', true],
+    ['在会上最后作表态发言', '副县长阚某某在会上最后作表态发言，表示县政府将全力抓好整改。', true],
+    // near-misses: an adverbial before an act that is no 表态, or 表态 not ending its clause
+    ['在询问中作了说明 is no statement of position', '副市长桂某某在询问中作了说明，市政府将逐项整改：一是补齐床位；二是培养护理员。', false],
+    ['在询问中作表态发言的要求 goes on: no act told', '副市长桂某某在询问中作表态发言的要求很明确，市政府将抓好两项工作：一是补齐床位；二是培养护理员。', false],
     // near-miss: a speech verb that is no act of speaking to the meeting
     ['讲话 followed by more of the clause is no act named', '副区长桂某某讲话算数，区政府将按期完成四项工作：一是补齐床位；二是培养护理员。', false],
   ])('%s', (_name, line, closes) => {

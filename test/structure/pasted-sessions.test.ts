@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSessionTitle, pastedSessionHeads } from '../../src/structure/pasted-sessions.js';
+import { isReportHeadline, isSessionTitle, pastedSessionHeads, reportMarkLength } from '../../src/structure/pasted-sessions.js';
 import { splitLines } from '../../src/structure/blocks.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -81,5 +81,56 @@ describe('[pasted-sessions] through the layout reader', () => {
     const { s } = read(second);
     expect(s.warnings.filter((x) => x.code === 'multiple-sessions')).toEqual([]);
     expect(s.closing).not.toBeNull();
+  });
+});
+
+describe('[pasted-sessions] a report\'s headline on a page of several, over its dated lede', () => {
+  const LEDE = '7月28日，县十九届人大常委会第十二次会议继续举行，对全县中小学校舍安全工作开展专题询问。';
+  it.each<[string, string, string | undefined, boolean]>([
+    ['the newspaper form under ■', '■ 县人大常委会专题询问全县中小学校舍安全工作', LEDE, true],
+    ['the newspaper form, no mark', '县人大常委会专题询问全县中小学校舍安全工作', LEDE, true],
+    ['the 就…开展 form under 二、', '二、市人大常委会就全市公共图书馆服务体系建设开展专题询问', '9月26日上午，梧川市第十七届人大常委会第十九次会议举行联组会议，就全市公共图书馆总分馆制建设情况开展专题询问。', true],
+    ['a lede dated by a relative day', '（二）州人大常委会专题询问城乡供水工作', '昨天下午，州人大常委会组成人员对城乡供水一体化工作进行专题询问。', true],
+    // near-misses: no dated lede telling of an inquiry held, or no headline
+    ['a lede with no date', '■ 县人大常委会专题询问全县中小学校舍安全工作', '县十九届人大常委会第十二次会议继续举行，对全县中小学校舍安全工作开展专题询问。', false],
+    ['a dated lede about something else', '■ 县人大常委会专题询问全县中小学校舍安全工作', '7月28日，县人大常委会召开主任会议，研究部署下半年工作。', false],
+    ['nothing under it', '■ 县人大常委会专题询问全县中小学校舍安全工作', undefined, false],
+    ['a question header 二、 with a sentence', '二、委员问：全县中小学校舍安全专题询问怎么整改？', LEDE, false],
+    ['a headline naming no inquiry', '■ 县人大常委会视察全县中小学校舍安全工作', LEDE, false],
+  ])('%s', (_name, line, lede, expected) => {
+    expect(isReportHeadline(normalize(line), lede === undefined ? undefined : normalize(lede))).toBe(expected);
+  });
+
+  it('the mark before a headline: ■, 一、, (一); nothing else', () => {
+    expect(reportMarkLength('■ 县人大常委会专题询问')).toBe(2);
+    expect(reportMarkLength('二、市人大常委会就')).toBe(2);
+    expect(reportMarkLength(normalize('（一）州人大常委会'))).toBe(3);
+    expect(reportMarkLength('县人大常委会专题询问')).toBe(0);
+  });
+});
+
+describe('[pasted-sessions] two news reports on one page', () => {
+  const report = (mark: string, topic: string, day: string, who: string, head: string) => [
+    `${mark}县人大常委会专题询问全县${topic}工作`,
+    `${day}，嘉禾县第十九届人大常委会第十二次会议对全县${topic}工作开展专题询问。县人大常委会主任龚某某主持。`,
+    `县人大常委会委员${who}问：${topic}还有哪些短板？县${topic}局局长${head}答：我们将补齐短板，年内完成整改。`,
+  ];
+  const page = (mark: string) => [
+    ...report(mark, '农村客运', '2023年7月27日', '戚某某', '祝某某'), '副县长黄某某表态，县政府将把农村客运纳入乡村振兴考核。',
+    ...report(mark, '校舍安全', '7月28日', '谷某某', '裴某某'), '副县长郝某某表态，县政府将全力消除隐患。',
+  ];
+  const read = (lines: string[]) => { const text = lines.join('\n'); return { text, s: buildStructure({ text, view: normalize(text) }) }; };
+
+  it.each(['■ ', '', '一、'])('mark "%s": a second session, the first\'s facts and closing', (mark) => {
+    const lines = page(mark);
+    if (mark === '一、') lines[5] = lines[5].replace('一、', '二、');
+    const { text, s } = read(lines);
+    expect(s.warnings.filter((w) => w.code === 'multiple-sessions')).toHaveLength(1);
+    expect(s.warnings.filter((w) => w.code === 'unclassified-text')).toEqual([]);
+    expect(s.questions).toHaveLength(2);
+    expect(s.session.date).toBe('2023-07-27');
+    expect(text.slice(s.closing![0], s.closing![1])).toBe('副县长黄某某表态，县政府将把农村客运纳入乡村振兴考核。');
+    expect(s.questions[0].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+    if (mark === '■ ') expect(s.session.title).toBe('县人大常委会专题询问全县农村客运工作');
   });
 });

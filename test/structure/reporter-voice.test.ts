@@ -7,6 +7,9 @@ import type { SpeechEvent } from '../../src/structure/speech.js';
 describe('[reporter-voice] paragraphs in the reporter\'s voice', () => {
   it.each([
     '此外，委员们还就社区养老服务设施运营等提出意见建议。',
+    // What the summary is about before the group (t53 #10)
+    '围绕资金投入、耕地质量提升、项目验收等问题，常委会组成人员还询问了省发展改革委、省财政厅等部门，相关负责人逐一作了回答。',
+    '针对农村供水保障问题，委员们还询问了市水利局，相关负责人作了回答。',
     '委员们还对学校周边交通安全给予关注。',
     '委员们就“一老一小”服务设施建设提出了意见。',
     '会上，与会人员纷纷就河长制落实建言献策。',
@@ -23,6 +26,9 @@ describe('[reporter-voice] paragraphs in the reporter\'s voice', () => {
   it.each([
     // An official going on: 此外 with 我们, thanks to the members, an answer's words.
     '此外，我们还将建立黑名单制度。',
+    // An official's own words about an issue, then the members as object, not subject summed up
+    '围绕资金投入问题，我们将向委员们书面报告。',
+    '针对这个问题，委员们提出的意见很中肯，我们将认真研究。',
     '委员们提出的问题很有针对性，我们将认真研究。',
     '感谢委员们的关心。',
     '今年全区累计投入资金1.6亿元。',

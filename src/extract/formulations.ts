@@ -30,6 +30,7 @@ import { findFormulationLists } from './formulation-lists.js';
 import { findSloganHeads } from './slogan-heads.js';
 import { findBigSets, isCongressNumeral } from './big-sets.js';
 import { quoteMask } from './quotes.js';
+import { subsetReference, withdrawn } from './formulation-references.js';
 
 /**
  * Quoted stretches: “…”, 「…」, 『…』, ‘…’ (the quotes inside a quotation: “我们将落实‘三个一批’措施”)
@@ -64,6 +65,8 @@ const LIST_FOLLOWS = /^(?::|,(?:即|分别是|包括|主要是))/;
  * head of a set (体系, 机制, 格局…, with up to four characters of modifier): named like the quoted “1+N”, no number.
  */
 const PLUS_SET = /(?<![\d.A-Za-z+])\d{1,2}(?:\+(?:\d{1,2}|[A-Z])){1,3}(?![\d.A-Za-z+])(?=[\u4e00-\u9fff]{0,4}?(?:体系|机制|模式|格局|布局|架构|框架|政策|制度|清单|工作法|任务))/g;
+/** Unquoted "百千万工程": three round numerals rising in order before a campaign word (formulation-terms.ts's ROUND_SERIES, quoted). */
+const ROUND_SET = /(?:十百千|百千万)(?:工程|行动|计划)/g;
 /** A closing quote mark. */
 const CLOSING_QUOTE = /[”」』’"]/u;
 /** A quotation of parts (“管案、管人、管事”) ending at `close`: the set after it counts them, it is no modifier. */
@@ -234,6 +237,13 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     if (arabic && m[2] !== undefined && /^(?:工程|行动)/.test(m[0].slice(m[1].length + 1))) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: arabic ? Number(m[1]) : numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
+  // "实施百千万工程": a rising series of round numerals before 工程/行动/计划 (three of them: 千万 alone is a sum of money).
+  ROUND_SET.lastIndex = 0;
+  for (let m = ROUND_SET.exec(slice); m; m = ROUND_SET.exec(slice)) {
+    const start = from + m.index;
+    if (NOT_BEFORE_SET.test(pair.view[start - 1] ?? '') || /[上近数几]/.test(pair.view[start - 1] ?? '')) continue;
+    found.push({ text: pair.text.slice(start, start + m[0].length), number: null, span: [start, start + m[0].length], term: null });
+  }
   PLUS_SET.lastIndex = 0;
   for (let m = PLUS_SET.exec(slice); m; m = PLUS_SET.exec(slice)) {
     const start = from + m.index;
@@ -281,7 +291,8 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
       found.push({ text: pair.text.slice(start, start + m[0].length), number: formulationNumber(m[0]), span: [start, start + m[0].length], term: null });
     }
   }
-  return withoutOverlaps(found);
+  // "前五个聚焦" after 六个聚焦: a reference into a formulation named before, no new one; “两个维护”,不,是…: withdrawn.
+  return withoutOverlaps(found.filter((f) => !subsetReference(pair.view, f.span) && !withdrawn(pair.view, f.span)));
 }
 
 /** Sort by position; of two overlapping finds keep the one that starts first (the longer on a tie). */

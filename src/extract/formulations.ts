@@ -22,6 +22,8 @@
  * finds them in a range of the text, once per document and range.
  */
 import type { Formulation } from '../model/record.js';
+import { warning, type Warning } from '../model/diagnostics.js';
+import { definitionParts, markedCount } from './formulation-definitions.js';
 import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { CLASSIFIER, HEAD, HEADED, NUMERAL_CHAR, formulationNumber, isFormulation, numeralValue } from './formulation-terms.js';
@@ -180,12 +182,38 @@ function backReference(term: string): RegExp {
 
 /** The numbered formulations of `range`, each once, in order of first appearance. */
 export function extractFormulations(pair: TextPair, range: Span): Formulation[] {
-  const seen = new Set<string>();
+  const byText = new Map<string, Formulation>();
   const out: Formulation[] = [];
+  const quoted = quoteMask(pair.view);
   for (const f of findAll(pair, range)) {
-    if (seen.has(f.text)) continue;
-    seen.add(f.text);
-    out.push({ text: f.text, number: f.number, span: [f.span[0], f.span[1]] });
+    let formulation = byText.get(f.text);
+    if (!formulation) {
+      formulation = { text: f.text, number: f.number, span: [f.span[0], f.span[1]] };
+      byText.set(f.text, formulation);
+      out.push(formulation);
+    }
+    // The parts of the first mention that spells them out ("…“四个不摘”…关于“四个不摘”,即摘帽不摘责任、…").
+    if (formulation.parts) continue;
+    const parts = definitionParts(pair.view, quoted, f.span, f.number);
+    if (parts) formulation.parts = parts.map(([s, e]) => ({ text: pair.text.slice(s, e), span: [s, e] }));
+  }
+  return out;
+}
+
+/**
+ * `stated-count-mismatch` for each formulation of `range` spelled out into another number of parts than it says
+ * ("“三个清单”:风险清单;责任清单;整改清单;销号清单": 3 vs 4), every occurrence checked. In the closing (`closing`),
+ * which reads no measures, a marked list right after it is counted too ("突出“两个重点”,一是…二是…三是…": 2 vs 3).
+ */
+export function formulationCountWarnings(pair: TextPair, range: Span, closing = false): Warning[] {
+  const out: Warning[] = [];
+  const quoted = quoteMask(pair.view);
+  for (const f of findAll(pair, range)) {
+    if (f.number === null) continue;
+    const parts = definitionParts(pair.view, quoted, f.span, f.number);
+    const listed = parts ? parts.length : closing ? markedCount(pair.view, quoted, f.span, range[1]) : 0;
+    if (listed < 2 || listed === f.number) continue;
+    out.push(warning('stated-count-mismatch', `“${f.text}” announces ${f.number} items but the list has ${listed}`, f.span));
   }
   return out;
 }

@@ -186,6 +186,7 @@ export function extractFormulations(pair: TextPair, range: Span): Formulation[] 
   const out: Formulation[] = [];
   const quoted = quoteMask(pair.view);
   for (const f of findAll(pair, range)) {
+    if (!names(pair, f)) continue;
     let formulation = byText.get(f.text);
     if (!formulation) {
       formulation = { text: f.text, number: f.number, span: [f.span[0], f.span[1]] };
@@ -209,7 +210,7 @@ export function formulationCountWarnings(pair: TextPair, range: Span, closing = 
   const out: Warning[] = [];
   const quoted = quoteMask(pair.view);
   for (const f of findAll(pair, range)) {
-    if (f.number === null) continue;
+    if (f.number === null || !names(pair, f)) continue;
     const parts = definitionParts(pair.view, quoted, f.span, f.number);
     const listed = parts ? parts.length : closing ? markedCount(pair.view, quoted, f.span, range[1]) : 0;
     if (listed < 2 || listed === f.number) continue;
@@ -319,8 +320,15 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
       found.push({ text: pair.text.slice(start, start + m[0].length), number: formulationNumber(m[0]), span: [start, start + m[0].length], term: null });
     }
   }
-  // "前五个聚焦" after 六个聚焦: a reference into a formulation named before, no new one; “两个维护”,不,是…: withdrawn.
-  return withoutOverlaps(found.filter((f) => !subsetReference(pair.view, f.span) && !withdrawn(pair.view, f.span)));
+  return withoutOverlaps(found);
+}
+
+/**
+ * False for a mention that names no formulation of its own (formulation-references.ts): "前五个聚焦" after 六个聚焦 points
+ * into it, and “两个维护”,不,是… is withdrawn. Its span stays among formulationSpans: its numeral counts parts, no figure.
+ */
+function names(pair: TextPair, f: Formulation): boolean {
+  return !subsetReference(pair.view, f.span) && !withdrawn(pair.view, f.span);
 }
 
 /** Sort by position; of two overlapping finds keep the one that starts first (the longer on a tie). */

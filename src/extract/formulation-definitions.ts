@@ -16,6 +16,16 @@ import { findMarkers } from './markers.js';
 
 /** After the term: its closing quote, maybe 的 and a head noun of up to four characters, then the word that defines it. */
 const DEFINES = /^[”」』’"]?\s*(?:的?[\u4e00-\u9fff]{0,4}?)\s*(?:,\s*(?:即|也就是说?|指的是|分别是|具体是|具体来说是)|即|指的是|是指|:)\s*/u;
+/** Another counted or quoted term before this one in its clause: a closing quote, or a numeral and a classifier. */
+const OTHER_TERM = /[”」』’"]|[两二三四五六七八九十\d][个项大条种类张]/u;
+
+/** The clause before `at`, up to it, its opening quote excluded. */
+function clauseBefore(view: string, at: number): string {
+  let s = at;
+  while (s > 0 && !/[,;:。!?\n]/.test(view[s - 1])) s--;
+  return view.slice(s, /[“「『‘"]/.test(view[at - 1] ?? '') ? at - 1 : at);
+}
+
 /** Where 、-joined parts end: the clause; where ;-parts end: the sentence. */
 const CLAUSE_END = /[,。;!?\n]/g;
 const SENTENCE_END = /[。!?\n]/g;
@@ -32,6 +42,9 @@ export function definitionParts(view: string, quoted: Uint8Array, span: Span, nu
   const m = DEFINES.exec(view.slice(span[1], span[1] + 16));
   if (!m) return null;
   const start = span[1] + m[0].length;
+  // "以“六个聚焦”推动“双提升”:聚焦…;聚焦…": after a colon the parts may be another term's of the clause; with two terms
+  // in it, whose they are is the reader's guess: none.
+  if (m[0].trimEnd().endsWith(':') && OTHER_TERM.test(clauseBefore(view, span[0]))) return null;
   if (MARKED.test(view.slice(start, start + 5))) return null;
   SENTENCE_END.lastIndex = start;
   const sentence = SENTENCE_END.exec(view);

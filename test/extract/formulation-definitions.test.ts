@@ -80,3 +80,12 @@ describe('[formulations] parts and the count check', () => {
     expect(run('突出“两个重点”，一是突出项目建设，二是突出改革攻坚。', true).warnings).toEqual([]);
   });
 });
+
+describe('[formulation-definitions] a colon after two terms of one clause', () => {
+  it('the parts are no one term’s (以“六个聚焦”推动“双提升”:…)', () => {
+    expect(parts('以“六个聚焦”推动“双提升”:聚焦本质安全,推进建设;聚焦法治建设,落实评估;聚焦为民服务,优化服务。', '双提升', 2)).toBeNull();
+  });
+  it('after 即 the term before is defined all the same', () => {
+    expect(parts('以“六个聚焦”推动“双提升”,即提升安全感、提升满意度。', '双提升', 2)).toEqual(['提升安全感', '提升满意度']);
+  });
+});

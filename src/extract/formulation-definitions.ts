@@ -49,17 +49,23 @@ export function definitionParts(view: string, quoted: Uint8Array, span: Span, nu
   SENTENCE_END.lastIndex = start;
   const sentence = SENTENCE_END.exec(view);
   const sentenceEnd = sentence ? sentence.index : view.length;
-  let semicolon = false;
-  for (let i = start; i < sentenceEnd; i++) if (!quoted[i] && view[i] === ';') { semicolon = true; break; }
-  let parts: Span[] | null;
-  if (semicolon) parts = pieces(view, quoted, start, sentenceEnd, ';');
-  else {
-    CLAUSE_END.lastIndex = start;
-    const clause = CLAUSE_END.exec(view);
-    parts = pieces(view, quoted, start, clause ? clause.index : view.length, '、');
-    if (parts && number !== null && parts.length === number - 1) parts = joined(view, parts) ?? parts;
-    // "“两个确保”:确保粮食安全,确保不发生规模性返贫": one-clause parts set off by , each opening with the same word.
-    if (parts && parts.length < 2) parts = sameOpening(view, pieces(view, quoted, start, sentenceEnd, ',')) ?? parts;
+  // 、-joined parts in the first clause first ("即节能降碳改造、供热改造和灵活性改造,改造规模…;…"), else ;-parts up to the
+  // sentence's end, else one-clause parts opening alike.
+  CLAUSE_END.lastIndex = start;
+  const clause = CLAUSE_END.exec(view);
+  let parts = pieces(view, quoted, start, clause ? clause.index : view.length, '、');
+  if (parts && parts.length >= 2) {
+    if (number !== null && parts.length === number - 1) parts = joined(view, parts) ?? parts;
+  } else {
+    // "“两个确保”:确保粮食安全,确保不发生规模性返贫": one-clause parts set off by , each opening with the same word; else
+    // ;-parts up to the sentence's end ("“三个清单”:风险清单;责任清单;…", "联动执法,形成合力;联动监测,…").
+    parts = sameOpening(view, pieces(view, quoted, start, sentenceEnd, ','));
+    if (!parts && view.slice(start, sentenceEnd).includes(';')) {
+      parts = pieces(view, quoted, start, sentenceEnd, ';');
+      // (";第三,强化激励…": a marked piece goes on with the speaker's own list, no part.)
+      const marked = parts ? parts.findIndex(([a]) => MARKED.test(view.slice(a, a + 5))) : -1;
+      if (parts && marked >= 0) parts = parts.slice(0, marked);
+    }
   }
   if (!parts || parts.length < 2 || parts.some(([a, b]) => b - a < SHORTEST || b - a > LONGEST)) return null;
   return parts;

@@ -68,6 +68,8 @@ const GENERIC = /^(?:个?方面|举措|措施|工作|任务|事|事情|事项|�
  * them, and only a 、-list of the parts makes the count a formulation.
  */
 const INSTANCES = /(?:机制|制度|体系|清单|工程|行动|台账|平台|项目)$/;
+/** A verb of doing right before a term ("抓好“三个确保”", "做到三个严格"): its one-clause parts are what is done (measures). */
+const ACTED_ON = /(?:抓好|抓实|抓牢|做好|做到|做实|落实|实施|推进|推行|实行|开展|采取|突出)$/;
 /** Where the parts end: the end of the clause (the parts themselves are joined by 、). */
 const PARTS_END = /[,。;!?\n]/g;
 /** A part opening with an ordinal or a number ("第一批次", "1号线", "二期工程"), not a word holding a numeral ("两癌筛查"). */
@@ -128,8 +130,9 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     const listed = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x, !!innerOpen);
     const clauses = listed ? null : commaParts(view, quoted, start, to, n, x);
     const items = listed ?? clauses;
-    // (Clauses right after the term define it, "坚持“两个确保”:确保…,确保…"; after a verb they are acted on: "围绕“3个聚焦”推进:聚焦…,聚焦…".)
-    const defines = defining || (!!clauses && !tail);
+    // (Clauses right after the term define it, "坚持“两个确保”:确保…,确保…"; after a verb they are acted on: "围绕“3个聚焦”推进:聚焦…,
+    // 聚焦…", and so they are when a verb of doing takes the term: "重点抓好“三个确保”:确保…", "做到“三个严格”:严格…".)
+    const defines = defining || (!!clauses && !tail && !ACTED_ON.test(view.slice(Math.max(0, m.index - 6), m.index - (outer ? 1 : 0))));
     // "三个基地:种植基地、…": parts ending with a head that names a thing are its names, unless X is quoted.
     const things = !innerOpen && !close1 && THINGS.test(x);
     if (items && things && !view.startsWith(x, items[0][0])) continue;

@@ -789,3 +789,14 @@ describe('[measures] headed lines after an announcement, no ordinal markers (lea
     expect(warnings).toEqual([]);
   });
 });
+
+describe('[measures] one-clause parts after a verb of doing are measures, after a stance they define (s23)', () => {
+  it.each([
+    ['抓好', '我们重点抓好“三个确保”:确保政策应享尽享,确保办税便捷高效,确保服务精准到位。', [[3, 3]]],
+    ['做到', '我们将做到“三个严格”:严格执行轮换计划审批,严格出入库检验,严格实行库存抽查。', [[3, 3]]],
+    ['坚持: a definition', '我们坚持“两个确保”:确保粮食安全,确保不发生规模性返贫。', []],
+  ])('%s', (_label, said, expected) => {
+    const { answers } = run([ASK, ['responder', 'p2', said]]);
+    expect(answers.map((a) => [a.statedCount, a.measures.length])).toEqual(expected);
+  });
+});

@@ -37,7 +37,7 @@ import type { QuestionFrame, TextPair } from './structure/types.js';
 import type { Span } from './model/span.js';
 import { extractAnswers, joinResumed, type OpenList } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
-import { extractFormulations } from './extract/formulations.js';
+import { extractFormulations, formulationCountWarnings } from './extract/formulations.js';
 import { blankLabel, blankList, blankSpans, notKeyword, opensName, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
 import { readVote } from './extract/vote.js';
 
@@ -213,6 +213,7 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     const askerCount = structure.session.spans.statedAskerCount;
     if (askerCount && askerCount[0] < section[1] && askerCount[1] > section[0]) exclude.push(askerCount);
     const formulations = extractFormulations(pair, section);
+    warnings.push(...formulationCountWarnings(pair, section));
     // Simplified, folded: jieba reads it far better; no field label (询问人:), speaker (委员 某某:), page frame nor question label (问题一) a keyword.
     const words = withoutFieldLabels(blankLabel(blankSpans(withoutGroupLabel(view, section, frame.group), section[0], blanks.spans, blanks.longest), frame.label));
     return {
@@ -232,6 +233,8 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   for (const frame of structure.questions) warnings.push(...truncatedTurns(pair, frame.turns));
 
   const intro = structure.session.span;
+  if (intro) warnings.push(...formulationCountWarnings(pair, intro));
+  if (structure.closing) warnings.push(...formulationCountWarnings(pair, structure.closing, true));
   const session = {
     ...structure.session,
     quantities: intro ? extractQuantities(pair, intro, { segmenter, exclude: [] }) : [],
@@ -308,6 +311,7 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
   const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
   exclude.push(...copies);
   const formulations = spans.flatMap((s) => extractFormulations(pair, s));
+  for (const s of spans) warnings.push(...formulationCountWarnings(pair, s));
   const words = spans.map((s) => withoutFieldLabels(blankLabel(blankSpans(pair.view.slice(s[0], s[1]), s[0], blanks.spans, blanks.longest), frame.label))).join('\n');
   return {
     ...frame,

@@ -11,7 +11,9 @@
  * the parts may be parallel clauses instead: "重点抓好三项工作:要推进管网改造;要加强水质检测;要落实维修资金。"
  * (or "三方面工作:加强…;推进…;落实…", or one short sentence each) gives three items, marker null,
  * when the clauses number exactly N and each opens in parallel form (a light verb, or one shared lead).
- * With any head, the parts of "三个全覆盖:水源地保护全覆盖、…" each repeat it: formulation-lists.ts reads them.
+ * With any head, the parts of "三个全覆盖:水源地保护全覆盖、…" each repeat it: formulation-lists.ts reads them. A numbered
+ * formulation spelled out after 即 ("“两个一批”,即帮扶车间吸纳一批、…", "三个不缺位,即…") or in one-clause parts
+ * ("“两个确保”:确保资金安全,确保工程质量") is defined, not acted on: its parts are the formulation's (formulation-definitions.ts).
  * Offsets are UTF-16 code units into the text, 0-based, end-exclusive.
  */
 import type { Span } from '../model/span.js';
@@ -53,10 +55,10 @@ export function findSeries(view: string, from: number, to: number, quoted: Uint8
     });
   }
   forwardSeries(view, from, to, quoted, out);
-  expandedTerms(view, from, to, quoted, out);
   // "三个全覆盖:水源地保护全覆盖、…": the parts of a formulation, each repeating its term (formulation-lists.ts).
   for (const list of findFormulationLists(view, from, to, quoted)) {
     if (!list.items.length) continue; // a quoted formulation whose parts are no 、-list of its term
+    if (list.defines && list.formulation) continue; // "三个不缺位,即…": the formulation's parts (formulation-definitions.ts), no measures
     const first = list.items[0].start;
     const last = list.items[list.items.length - 1].end;
     if (out.some((s) => s.block.start < last && first < s.block.end)) continue;
@@ -96,32 +98,6 @@ function forwardSeries(view: string, from: number, to: number, quoted: Uint8Arra
     out.push({
       block: { family: 'series', start: items[0].start, end: items[items.length - 1].end, items, group: undefined },
       announcement: { count: n, span: [m.index, m.index + counted.length], aspects: false },
-    });
-  }
-}
-
-/**
- * A quoted count expanded after 即 ("实施“两个一批”,即帮扶车间吸纳一批、公益性岗位安置一批", "落实“三个一”工作要求,
- * 即一月一排查、一季一研判、一年一评估"): read as "建立四项机制,即…" is, whatever the term — the parts are what the
- * responder does, and N parts for the count N are the evidence. Whether the parts repeat the term (一批) or not (三个一)
- * makes no difference; parts that do not number N list nothing.
- */
-const EXPANDED = new RegExp(`[“"]${NUM}(?:个|项|条|大|张)?[^“”"\\n,]{1,6}[”"][\\u4e00-\\u9fff]{0,4}?,(?:即|也就是|分别是)`, 'g');
-
-function expandedTerms(view: string, from: number, to: number, quoted: Uint8Array, out: Series[]): void {
-  const scan = scanRange(EXPANDED, view, from, to); // (at most ~30 characters from a match's start)
-  for (let m = scan.next(); m; m = scan.next()) {
-    const n = parseNumeral(m[1]);
-    if (n === null || n < 2 || quoted[m.index + m[0].length - 1]) continue;
-    const start = partsStart(view, m.index + m[0].length);
-    PARTS_END.lastIndex = start;
-    const stop = PARTS_END.exec(view);
-    const items = parts(view, quoted, start, Math.min(stop ? stop.index : view.length, to), true);
-    if (items.length !== n || out.some((x) => x.block.start < items[n - 1].end && items[0].start < x.block.end)) continue;
-    const close = m[0].search(/[”"]/); // the count is the quoted term itself ("两个一批")
-    out.push({
-      block: { family: 'series', start: items[0].start, end: items[n - 1].end, items, group: undefined },
-      announcement: { count: n, span: [m.index + 1, m.index + close], aspects: false },
     });
   }
 }

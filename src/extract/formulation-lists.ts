@@ -32,6 +32,12 @@ export interface FormulationList {
   formulation: boolean;
   /** The parts, unmarked, in order; none when X is quoted and its parts are not a 、-list of X ("三个“全覆盖”:一是…"). */
   items: ItemNode[];
+  /**
+   * True when the parts define the formulation rather than list what is done: after ,即 / ,也就是 ("三个不缺位,即监管不缺位、…"),
+   * or one-clause parts set off by , ("“两个确保”:确保资金安全,确保工程质量"). They are its parts (formulation-definitions.ts),
+   * never measures (enumeration-series.ts).
+   */
+  defines: boolean;
 }
 
 /** A figure as X (“三个100%”,即排查率100%、整改率100%…): each part ends with it (formulation-terms.ts). */
@@ -62,6 +68,8 @@ const GENERIC = /^(?:个?方面|举措|措施|工作|任务|事|事情|事项|�
  * them, and only a 、-list of the parts makes the count a formulation.
  */
 const INSTANCES = /(?:机制|制度|体系|清单|工程|行动|台账|平台|项目)$/;
+/** A verb of doing right before a term ("抓好“三个确保”", "做到三个严格"): its one-clause parts are what is done (measures). */
+const ACTED_ON = /(?:抓好|抓实|抓牢|做好|做到|做实|落实|实施|推进|推行|实行|开展|采取|突出)$/;
 /** Where the parts end: the end of the clause (the parts themselves are joined by 、). */
 const PARTS_END = /[,。;!?\n]/g;
 /** A part opening with an ordinal or a number ("第一批次", "1号线", "二期工程"), not a word holding a numeral ("两癌筛查"). */
@@ -86,6 +94,7 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
   const n = parseNumeral(m[1]);
   if (n === null || n < 2 || n > 20) return null;
   const [, numeral, classifier = '', innerOpen, term, close1, close2, tail] = m;
+  const defining = /,\s*(?:即|也就是)$/.test(m[0]);
   const outer = OPEN_QUOTE.test(view[m.index - 1] ?? '');
   // A numeral inside a longer quotation is quoted, not said: only the quote of the term itself is read through.
   if (quoted[m.index] && !outer) return null;
@@ -118,17 +127,22 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     // The parts joined by 、, else set off by ; ("聚焦办事,压缩时限;聚焦共享,…") or by , ("确保资金安全,确保工程质量":
     // formulation-clauses.ts).
     // (A quoted X may open a later clause of each ;-part: 三个“一律”:凡是…,一律兑现;凡是…,一律清偿: formulation-clauses.ts.)
-    const items = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x, !!innerOpen) || commaParts(view, quoted, start, to, n, x);
+    const listed = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x, !!innerOpen);
+    const clauses = listed ? null : commaParts(view, quoted, start, to, n, x);
+    const items = listed ?? clauses;
+    // (Clauses right after the term define it, "坚持“两个确保”:确保…,确保…"; after a verb they are acted on: "围绕“3个聚焦”推进:聚焦…,
+    // 聚焦…", and so they are when a verb of doing takes the term: "重点抓好“三个确保”:确保…", "做到“三个严格”:严格…".)
+    const defines = defining || (!!clauses && !tail && !ACTED_ON.test(view.slice(Math.max(0, m.index - 6), m.index - (outer ? 1 : 0))));
     // "三个基地:种植基地、…": parts ending with a head that names a thing are its names, unless X is quoted.
     const things = !innerOpen && !close1 && THINGS.test(x);
     if (items && things && !view.startsWith(x, items[0][0])) continue;
     const xEnd = xAt + x.length + (innerOpen ? 1 : 0);
-    if (items) return { count: n, span: [m.index, xEnd], formulation: !GENERIC.test(x), items: items.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] })) };
+    if (items) return { count: n, span: [m.index, xEnd], formulation: !GENERIC.test(x), items: items.map(([s, e]) => ({ marker: null, start: s, end: e, items: [] })), defines };
     // 三个“全覆盖”: + parts of any form: the quotes make X a coined term, the colon makes the count its parts' (no list read).
-    if (innerOpen && !GENERIC.test(x)) return { count: n, span: [m.index, xEnd], formulation: true, items: [] };
+    if (innerOpen && !GENERIC.test(x)) return { count: n, span: [m.index, xEnd], formulation: true, items: [], defines };
     // "推进三个融合:一是产城融合;二是…融合": marked parts each holding X confirm it (the marked list is the enumeration's).
     // (Not a set in digits, nor instances of an institution: "建立了6项机制:一是取水机制;二是…机制" counts mechanisms.)
-    if (!things && !GENERIC.test(x) && !INSTANCES.test(x) && !/\d/.test(numeral) && markedPartsHold(view, quoted, start, to, n, x)) return { count: n, span: [m.index, xEnd], formulation: true, items: [] };
+    if (!things && !GENERIC.test(x) && !INSTANCES.test(x) && !/\d/.test(numeral) && markedPartsHold(view, quoted, start, to, n, x)) return { count: n, span: [m.index, xEnd], formulation: true, items: [], defines };
   }
   return null;
 }

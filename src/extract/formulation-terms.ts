@@ -43,6 +43,17 @@ const DUAL_WORDS = /^双(?:向|方|手|重|边|休|语|人|倍|层)$/;
 export const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿双]/;
 /** A round-number word as a formulation's term: 百分百 / 百分之百 ("fully"), 一百, 千万, 万家, 百村, 千企. */
 const ROUND_TERM = /^(?:百分之?百|一?[百千万](?:[百千万]|家|户|村|企|人|园)?)$/u;
+/**
+ * “四级书记抓改革”, “五级书记抓乡村振兴”: N级 and a noun phrase (the levels of a hierarchy, each doing its part), longer than
+ * HEADED's five characters; 级 after the head counts the levels, as in “三级联动” (HEADED). At most ten characters after 级.
+ */
+const LEVELS = new RegExp(`^(${HEAD})级([\\u4e00-\\u9fff]{2,10})$`);
+/**
+ * “百千万工程”, “千万工程”, “十百千计划”: a series of round numerals rising in order (十 < 百 < 千 < 万), the sizes of the
+ * campaign's tiers (百个村、千家主体、万名农民), before 工程/行动/计划: a formulation whose numerals are sizes, not parts
+ * counted, so no one number (as “1+N”).
+ */
+export const ROUND_SERIES = /^(?:十?百千万?|十百千?|千万)(?:工程|行动|计划)$/;
 /** One part of a quoted coordination (“双随机、一公开”): a numeral or 双 and a 1–4 character term. */
 const PART = /^([一两二三四五六七八九十双])([\u4e00-\u9fff]{1,4})$/;
 
@@ -129,12 +140,12 @@ export function formulationNumber(term: string): number | null {
   if (parts !== null) return parts;
   // “1+N+X”, “1+3+N”, “5+2”: parts of different kinds (one platform, three levels, N departments), so no one
   // number counts them: a letter stands for "some", and numerals are never added across the parts.
-  if (PLUS.test(term)) return null;
+  if (PLUS.test(term) || ROUND_SERIES.test(term)) return null;
   // (Not "三个一律": a numeral and its classifier head the term, 三 of 一律.)
   if (INTERLEAVED.test(term) && !CLASSIFIER.includes(term[1])) return interleavedSum(term);
   const together = compound(term); // (五净一规范 is 5 + 1, not the head 五)
   if (together !== null) return together;
-  const head = HEADED.exec(term) ?? CAMPAIGN.exec(term) ?? ARABIC_HEADED.exec(term) ?? FIGURE_HEADED.exec(term);
+  const head = HEADED.exec(term) ?? LEVELS.exec(term) ?? CAMPAIGN.exec(term) ?? ARABIC_HEADED.exec(term) ?? FIGURE_HEADED.exec(term);
   return head ? numeralValue(head[1]) : null;
 }
 
@@ -152,7 +163,9 @@ export function isFormulation(term: string): boolean {
   if (m && m[2] && m[1] !== '百' && ROUND_TERM.test(m[3])) return true;
   if (!(m && m[2] && m[3].startsWith('一')) && holdsSetPhrase(term)) return false;
   if (PLAN_DURATION.test(term)) return false; // “三年行动”: the plan's duration, as 三年行动计划 unquoted
-  if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null) return true;
+  if (PLUS.test(term) || CAMPAIGN.test(term) || coordinated(term) !== null || ROUND_SERIES.test(term)) return true;
+  // (Not 二级, "second-grade", nor a grade of hospitals or sites: “三级甲等医院”, “四级以上”.)
+  if (LEVELS.test(term) && !/^[二百]/.test(term) && !/[甲乙丙]等|以[上下]/.test(term)) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   // A 零 in a part's place is a word (“三零一低”: zero X, zero Y, zero Z and one low).
   if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c) || (k % 2 === 1 && c === '零')) && /[两二三四五六七八九双]/.test(term);

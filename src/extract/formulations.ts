@@ -22,6 +22,8 @@
  * finds them in a range of the text, once per document and range.
  */
 import type { Formulation } from '../model/record.js';
+import { warning, type Warning } from '../model/diagnostics.js';
+import { definitionParts, markedCount } from './formulation-definitions.js';
 import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { CLASSIFIER, HEAD, HEADED, NUMERAL_CHAR, formulationNumber, isFormulation, numeralValue } from './formulation-terms.js';
@@ -30,6 +32,7 @@ import { findFormulationLists } from './formulation-lists.js';
 import { findSloganHeads } from './slogan-heads.js';
 import { findBigSets, isCongressNumeral } from './big-sets.js';
 import { quoteMask } from './quotes.js';
+import { subsetReference, withdrawn } from './formulation-references.js';
 
 /**
  * Quoted stretches: “…”, 「…」, 『…』, ‘…’ (the quotes inside a quotation: “我们将落实‘三个一批’措施”)
@@ -64,6 +67,8 @@ const LIST_FOLLOWS = /^(?::|,(?:即|分别是|包括|主要是))/;
  * head of a set (体系, 机制, 格局…, with up to four characters of modifier): named like the quoted “1+N”, no number.
  */
 const PLUS_SET = /(?<![\d.A-Za-z+])\d{1,2}(?:\+(?:\d{1,2}|[A-Z])){1,3}(?![\d.A-Za-z+])(?=[\u4e00-\u9fff]{0,4}?(?:体系|机制|模式|格局|布局|架构|框架|政策|制度|清单|工作法|任务))/g;
+/** Unquoted "百千万工程": three round numerals rising in order before a campaign word (formulation-terms.ts's ROUND_SERIES, quoted). */
+const ROUND_SET = /(?:十百千|百千万)(?:工程|行动|计划)/g;
 /** A closing quote mark. */
 const CLOSING_QUOTE = /[”」』’"]/u;
 /** A quotation of parts (“管案、管人、管事”) ending at `close`: the set after it counts them, it is no modifier. */
@@ -177,12 +182,39 @@ function backReference(term: string): RegExp {
 
 /** The numbered formulations of `range`, each once, in order of first appearance. */
 export function extractFormulations(pair: TextPair, range: Span): Formulation[] {
-  const seen = new Set<string>();
+  const byText = new Map<string, Formulation>();
   const out: Formulation[] = [];
+  const quoted = quoteMask(pair.view);
   for (const f of findAll(pair, range)) {
-    if (seen.has(f.text)) continue;
-    seen.add(f.text);
-    out.push({ text: f.text, number: f.number, span: [f.span[0], f.span[1]] });
+    if (!names(pair, f)) continue;
+    let formulation = byText.get(f.text);
+    if (!formulation) {
+      formulation = { text: f.text, number: f.number, span: [f.span[0], f.span[1]] };
+      byText.set(f.text, formulation);
+      out.push(formulation);
+    }
+    // The parts of the first mention that spells them out ("…“四个不摘”…关于“四个不摘”,即摘帽不摘责任、…").
+    if (formulation.parts) continue;
+    const parts = definitionParts(pair.view, quoted, f.span, f.number);
+    if (parts) formulation.parts = parts.map(([s, e]) => ({ text: pair.text.slice(s, e), span: [s, e] }));
+  }
+  return out;
+}
+
+/**
+ * `stated-count-mismatch` for each formulation of `range` spelled out into another number of parts than it says
+ * ("“三个清单”:风险清单;责任清单;整改清单;销号清单": 3 vs 4), every occurrence checked. In the closing (`closing`),
+ * which reads no measures, a marked list right after it is counted too ("突出“两个重点”,一是…二是…三是…": 2 vs 3).
+ */
+export function formulationCountWarnings(pair: TextPair, range: Span, closing = false): Warning[] {
+  const out: Warning[] = [];
+  const quoted = quoteMask(pair.view);
+  for (const f of findAll(pair, range)) {
+    if (f.number === null || !names(pair, f)) continue;
+    const parts = definitionParts(pair.view, quoted, f.span, f.number);
+    const listed = parts ? parts.length : closing ? markedCount(pair.view, quoted, f.span, range[1]) : 0;
+    if (listed < 2 || listed === f.number) continue;
+    out.push(warning('stated-count-mismatch', `“${f.text}” announces ${f.number} items but the list has ${listed}`, f.span));
   }
   return out;
 }
@@ -234,6 +266,13 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     if (arabic && m[2] !== undefined && /^(?:工程|行动)/.test(m[0].slice(m[1].length + 1))) continue;
     found.push({ text: pair.text.slice(start, start + m[0].length), number: arabic ? Number(m[1]) : numeralValue(m[1]), span: [start, start + m[0].length], term: null });
   }
+  // "实施百千万工程": a rising series of round numerals before 工程/行动/计划 (three of them: 千万 alone is a sum of money).
+  ROUND_SET.lastIndex = 0;
+  for (let m = ROUND_SET.exec(slice); m; m = ROUND_SET.exec(slice)) {
+    const start = from + m.index;
+    if (NOT_BEFORE_SET.test(pair.view[start - 1] ?? '') || /[上近数几]/.test(pair.view[start - 1] ?? '')) continue;
+    found.push({ text: pair.text.slice(start, start + m[0].length), number: null, span: [start, start + m[0].length], term: null });
+  }
   PLUS_SET.lastIndex = 0;
   for (let m = PLUS_SET.exec(slice); m; m = PLUS_SET.exec(slice)) {
     const start = from + m.index;
@@ -282,6 +321,14 @@ function readAll(pair: TextPair, range: Span): Formulation[] {
     }
   }
   return withoutOverlaps(found);
+}
+
+/**
+ * False for a mention that names no formulation of its own (formulation-references.ts): "前五个聚焦" after 六个聚焦 points
+ * into it, and “两个维护”,不,是… is withdrawn. Its span stays among formulationSpans: its numeral counts parts, no figure.
+ */
+function names(pair: TextPair, f: Formulation): boolean {
+  return !subsetReference(pair.view, f.span) && !withdrawn(pair.view, f.span);
 }
 
 /** Sort by position; of two overlapping finds keep the one that starts first (the longer on a tie). */

@@ -71,6 +71,18 @@ export interface Formulation {
   /** The number the formulation sums up (六个聚焦 → 6, 一府两院 → 3 when read as parts, else the leading numeral). */
   number: number | null;
   span: Span;
+  /**
+   * The parts the text spells the formulation out into right after it, as read ("“三个不”,即不知道、不落实、不重视" →
+   * 不知道 / 不落实 / 不重视); absent when it spells out none. Their count may differ from `number`: then a
+   * stated-count-mismatch warning says so.
+   */
+  parts?: FormulationPart[];
+}
+
+/** One part of a formulation as written: its text and span. */
+export interface FormulationPart {
+  text: string;
+  span: Span;
 }
 
 export interface Measure {

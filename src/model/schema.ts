@@ -43,6 +43,12 @@ const quantity = object({
 (quantity.properties as Record<string, unknown>).rank = { const: true, description: 'A place in a league table (在全省排第十位 → 10, unit 位; 排名前三 → 3, qualifier 前): kind other, no measured amount.' };
 
 const formulation = object({ text: str, number: { type: ['number', 'null'] }, span });
+// The parts the text spells it out into (“三个不”,即不知道、不落实、不重视), as read; absent when none (not required).
+(formulation.properties as Record<string, unknown>).parts = {
+  type: 'array',
+  items: object({ text: str, span }),
+  description: 'The parts the text spells the formulation out into right after it (即…、…; 指的是…; :…;…), as read; absent when none. A count other than number gives stated-count-mismatch.',
+};
 
 const nnum = { type: ['number', 'null'] };
 /** One organization's share: "对市公安局的回答，满意28票，基本满意3票". */

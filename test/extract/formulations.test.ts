@@ -265,3 +265,40 @@ describe('[formulations] an abbreviated census ordinal is no set of N (t49 findi
     expect(formulations(text).map((f) => `${f.text}/${f.number}`)).toEqual(want);
   });
 });
+
+describe('[formulations] references into a set, withdrawn terms, level and series slogans', () => {
+  const texts = (text: string) => extractFormulations({ text, view: normalize(text) }, [0, text.length]).map((f) => [f.text, f.number]);
+
+  it.each<[string, string, (string | number | null)[][]]>([
+    ['前N个 with no set named before: no reference, the finders decide', '前五个聚焦均按计划推进', [['五个聚焦', 5]]],
+    ['前N个 after the set', '六个聚焦是聚焦主导产业、聚焦龙头企业。前五个聚焦均按计划推进。', [['六个聚焦', 6]]],
+    ['其余N个 after the set', '我们落实“四个最严”，其余两个最严正在推进。', [['四个最严', 4]]],
+    ['其中N项 after the set', '建立五项制度，其中三项制度已经出台。', [['五项制度', 5]]],
+    ['a withdrawn term', '第二个问题是关于“两个维护”，不，是关于“两个责任”。', [['两个责任', 2]]],
+    ['a withdrawn term, 不对', '关于“三个一批”——不对，是“五个一批”。', [['五个一批', 5]]],
+    ['N级 and a noun phrase, quoted', '“四级书记抓改革”在我们这里怎么体现？', [['四级书记抓改革', 4]]],
+    ['N级 and a verb, quoted', '构建“三级联动”机制', [['三级联动', 3]]],
+    ['a rising series of round numerals, quoted', '我们正实施“百千万工程”。', [['百千万工程', null]]],
+    ['…unquoted, three of them', '全面推进百千万工程建设', [['百千万工程', null]]],
+    ['双随机一公开 sums its parts, as 一府两院', '全面推行双随机一公开监管', [['双随机一公开', 3]]],
+  ])('%s', (_label, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it.each([
+    '三个月内完成整改',
+    '存在两个方面的问题',
+    '四个人反映的情况已核实',
+    '引入第三方评估',
+    '一把手亲自抓',
+    '推进一站式服务',
+    '三个部门联合执法',
+    '投资上千万工程款',
+    '“二级以上医院”全覆盖',
+    '关于“两个维护”的要求不能放松',
+  ])('%s: none (or not withdrawn)', (text) => {
+    const got = texts(text);
+    if (text.includes('两个维护')) expect(got).toEqual([['两个维护', 2]]);
+    else expect(got).toEqual([]);
+  });
+});

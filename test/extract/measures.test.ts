@@ -112,9 +112,7 @@ describe('[measures] each marker form gives one answer', () => {
     ['a formulation whose parts each begin with its term', '下一步推行两个统一:统一配送、统一结算。', '两个统一', ['统一配送', '统一结算']],
     ['a quoted formulation, then 的要求', '我们按照“三个到户”的要求:政策到户、资金到户、服务到户。', '三个到户', ['政策到户', '资金到户', '服务到户']],
     ['a formulation with its term quoted alone', '今后要做到两个“确保”:确保资金安全、确保工程质量。', '两个“确保”', ['确保资金安全', '确保工程质量']],
-    ['a formulation, 即 and the last part joined by 和', '要落实三个不缺位,即监管不缺位、服务不缺位和保障不缺位。', '三个不缺位', ['监管不缺位', '服务不缺位', '保障不缺位']],
     ['a formulation of one-character head 不, each part opening with it', '坚持“四个不”:不漏报、不错报、不迟报、不空报。', '四个不', ['不漏报', '不错报', '不迟报', '不空报']],
-    ['a formulation whose parts are clauses set off by ,', '坚持“两个确保”:确保方案论证不走过场,确保旁站监理全程在岗。', '两个确保', ['确保方案论证不走过场', '确保旁站监理全程在岗']],
   ])('、-series announced before its parts: %s', (_label, speech, counted, measures) => {
     const { answers, text } = run([ASK, ['responder', 'p2', speech]]);
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: measures.length, marker: null, measures }]);
@@ -366,15 +364,28 @@ describe('[measures] lists of difficulties, problems and criteria are no answers
   });
 });
 
-describe('[measures] a quoted count expanded after 即 is a list, whatever its term', () => {
+describe('[measures] a formulation defined (即…, 指的是…, one-clause parts right after it) is no list: its parts are its own', () => {
   it.each([
-    ['the parts repeat the term (两个一批)', '我们实施“两个一批”,即帮扶车间吸纳一批、公益性岗位安置一批,目前成效明显。', [[2, '两个一批', ['帮扶车间吸纳一批', '公益性岗位安置一批']]]],
-    ['the parts do not (三个一)', '严格落实“三个一”工作要求,即一月一排查、一季一研判、一年一评估。', [[3, '三个一', ['一月一排查', '一季一研判', '一年一评估']]]],
-    ['parts that do not number N list nothing', '严格落实“三个一”工作要求,即一月一排查、一年一评估。', []],
-    ['no 即: no list', '我们坚持“四个不摘”,健全监测机制、帮扶机制。', []],
+    ['the parts repeat the term (两个一批)', '我们实施“两个一批”,即帮扶车间吸纳一批、公益性岗位安置一批,目前成效明显。'],
+    ['the parts do not (三个一)', '严格落实“三个一”工作要求,即一月一排查、一季一研判、一年一评估。'],
+    ['unquoted, 即 and the last part joined by 和', '要落实三个不缺位,即监管不缺位、服务不缺位和保障不缺位。'],
+    ['clauses set off by , right after the term', '坚持“两个确保”:确保方案论证不走过场,确保旁站监理全程在岗。'],
+    ['deficiencies after 即 (三个不)', '关于“三个不”,即不知道、不落实、不重视,我们已逐一整改。'],
+    ['指的是', '“三个不到位”指的是思想认识不到位、责任落实不到位、工作措施不到位。'],
+    ['parts that do not number N list nothing either', '严格落实“三个一”工作要求,即一月一排查、一年一评估。'],
+    ['no 即: no list', '我们坚持“四个不摘”,健全监测机制、帮扶机制。'],
+  ])('%s', (_label, said) => {
+    const { answers } = run([ASK, ['responder', 'p2', said]]);
+    expect(answers).toEqual([]);
+  });
+
+  it.each([
+    ['a 一是 list of actions after the definition stays measures', '我们落实“三个不”,即不知道、不落实、不重视。下一步:一是加强培训;二是严格考核。', [null, ['加强培训', '严格考核']]],
+    ['clauses after a verb are acted on (推进:)', '我们围绕“3个聚焦”推进:聚焦能源结构调整,聚焦产业绿色转型,聚焦重点领域节能。', [3, ['聚焦能源结构调整', '聚焦产业绿色转型', '聚焦重点领域节能']]],
+    ['a set of institutions after 即 stays a list (四项机制)', '县政府将建立四项机制,即联席会议机制、动态巡查机制、考核问责机制和补偿激励机制。', [4, ['联席会议机制', '动态巡查机制', '考核问责机制', '补偿激励机制']]],
   ])('%s', (_label, said, expected) => {
     const { answers } = run([ASK, ['responder', 'p2', said]]);
-    expect(answers.map((a) => [a.statedCount, a.statedCountText, a.measures.map((m) => m.text)])).toEqual(expected);
+    expect(answers.map((a) => [a.statedCount, a.measures.map((m) => m.text)])).toEqual([expected]);
   });
 });
 
@@ -776,5 +787,16 @@ describe('[measures] headed lines after an announcement, no ordinal markers (lea
     expect(brief(answers)).toEqual([{ responder: 'p2', statedCount: 3, marker: '首先', measures: ['完善收运网络', '推行定时定点投放', '建立考核机制'] }]);
     expect(answers[0].measures.map((m) => m.marker)).toEqual(['首先', '同时', '最后']);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('[measures] one-clause parts after a verb of doing are measures, after a stance they define (s23)', () => {
+  it.each([
+    ['抓好', '我们重点抓好“三个确保”:确保政策应享尽享,确保办税便捷高效,确保服务精准到位。', [[3, 3]]],
+    ['做到', '我们将做到“三个严格”:严格执行轮换计划审批,严格出入库检验,严格实行库存抽查。', [[3, 3]]],
+    ['坚持: a definition', '我们坚持“两个确保”:确保粮食安全,确保不发生规模性返贫。', []],
+  ])('%s', (_label, said, expected) => {
+    const { answers } = run([ASK, ['responder', 'p2', said]]);
+    expect(answers.map((a) => [a.statedCount, a.measures.length])).toEqual(expected);
   });
 });

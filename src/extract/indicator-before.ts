@@ -214,6 +214,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   // base holds (同/p would end the walk inside it); the walk goes on before the bound, to the subject.
   let k0 = last;
   if (view[pos - 1] === '的') for (let r = last - 1; r > 0 && !isPunct(tokens[r].text); r--) if (REFERENCE.has(tokens[r].text)) { reference = tokens.slice(r + 1, last + 1); k0 = r - 1; while (k0 > 0 && (tokens[k0].tag === 'd' || NEGATION.has(tokens[k0].text) || BASIS[tokens[k0].text])) k0--; break; }
+  // 环比|上季度|下降21%, 比|各项贷款增速|高13.3个百分点: what follows a comparison word is the base the figure is read
+  // against, never what it measures (a scope in it, 各项, would end the walk on the base); the walk starts before it.
+  k0 = beforeComparison(tokens, k0);
   for (let k = k0; k >= 0; k--) {
     const t = tokens[k];
     // 居民出资比例原则上不低于|总投资的|10%, 降幅高于|全区平均水平|1.2个百分点: what a comparative verb is followed by is
@@ -332,6 +335,22 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   for (let j = k + 2; j < tokens.length; j++) if (!between(tokens[j]) && !endsPredicate(tokens[j])) return false;
   for (let j = 0; j < k; j++) if (!isArea(tokens[j].text) && !SCOPE.has(tokens[j].text) && tokens[j].tag !== 't' && !isPunct(tokens[j].text)) return false;
   return true;
+}
+
+/** Words that open the base of a comparison (比上年, 较去年, 环比上季度, 相比上年同期); 比/较 alone as one token. */
+const COMPARE_WORD = new Set(['比', '较', '环比', '同比', '相比', '相较', '较之', '对比']);
+
+/**
+ * The index to walk back from when the tokens up to `k0` hold a comparison word with its base after it (比|各项贷款增速|高):
+ * the token before that word; else `k0`. Only a base of words (no punctuation, no figure: 比|上年|增长 is read the same).
+ */
+function beforeComparison(tokens: Token[], k0: number): number {
+  for (let r = k0 - 1; r >= 0; r--) {
+    const t = tokens[r];
+    if (isPunct(t.text) || isNumeric(t)) return k0;
+    if (COMPARE_WORD.has(t.text)) return r - 1;
+  }
+  return k0;
 }
 
 /** A figure (numeral, a unit of five characters at most) closed by 的: 50亿元的 (a relative clause's figure). */

@@ -61,6 +61,10 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   // GEP是GDP的3.1倍: the noun between 是/相当于 and 的 is the base of the multiple, the subject measures it.
   const based = baseSubject(pair.view, start, end, kind, segmenter, 2);
   if (based !== undefined) return based ? pair.text.slice(based[0], based[1]) : null;
+  // 转移支付10.3万亿元,占中央一般公共预算支出的72.5%: a share whose clause opens on 占 has no subject of its own (the noun
+  // after 占 is its denominator); it is the share of the subject of the figure ending the clause before.
+  const share = kind === 'percent' ? shareSubject(pair.view, start, segmenter) : null;
+  if (share) return pair.text.slice(share[0], share[1]);
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
     let found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
@@ -307,13 +311,16 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   return [full[0] + tokens[first].span[0], end];
 }
 
-/** A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows). */
-const CHANGE_CLAUSE = /^(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
+/**
+ * A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows); a conjunction may
+ * open it (发案数同比上升12.4%,但环比下降8.7%: the chain goes on with the same subject).
+ */
+const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
 /**
  * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
  * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.
  */
-const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
+const FIGURE_ENDING = /(?:\d+(?:\.\d+)?(?:万亿|[万亿])?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)(?:[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}|个?百分点[^\d,。;:]{0,2})$/u;
 
 /**
  * A share of a reference before its figure ("完成年度目标的83.4%", "占全年任务的76%"): the reference names the
@@ -351,6 +358,17 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   if (based !== undefined) return based;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
   return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
+}
+
+/** A clause that is only a share of a whole: 占|X|的 (约占, 仅占 too), the figure after it. */
+const SHARE_CLAUSE = /^(?:约|仅|只|共|分别)?占[^\d,。;:!?()、\n]{1,16}的$/u;
+
+/** The subject of a share whose clause opens on 占 (",占X的72.5%"): the subject of the figure ending the clause before, or null. */
+function shareSubject(view: string, start: number, segmenter: Segmenter): [number, number] | null {
+  let from = start;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from === 0 || view[from - 1] !== ',' || !SHARE_CLAUSE.test(view.slice(from, start))) return null;
+  return subjectBefore(view, from, segmenter, 1);
 }
 
 /**

@@ -15,7 +15,7 @@ import { gapWord } from './subject-gap.js';
 import {
   LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING, PREDICATE_END,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
-  CLAUSE_END, MAX_LENGTH, toSpan,
+  CLAUSE_END, MAX_LENGTH, toSpan, GROWTH, PAIRED,
 } from './indicator-words.js';
 
 /** The prepositions of comparison, 比 and 较, as one-character words. */
@@ -182,7 +182,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     const x = before(view, at, segmenter);
     return x && x[1] === at ? [x[0], at + 2] : null;
   }
-  const tokens = splitComparison(segmenter.tag(view.slice(from, pos)));
+  // 增速/v|高于, 支出/v|621.4亿元: a rate of growth or a head of a pair is the noun of its clause, never its verb.
+  const tokens = splitComparison(segmenter.tag(view.slice(from, pos))).map((t) => (isVerb(t) && (GROWTH.has(t.text) || PAIRED[t.text]) ? { ...t, tag: 'n' } : t));
   // 设立|规模为50亿元|的|基金: a figure closed by 的 and a noun sits in a relative clause; the verb before it is the clause's.
   const relative = RELATIVE_FIGURE.test(view.slice(pos, pos + 16));
   const kept: Token[] = [];

@@ -8,14 +8,9 @@
  * units, end-exclusive.
  */
 import type { Segmenter } from '../segment/segmenter.js';
-import { CLAUSE_END } from './indicator-words.js';
+import { CLAUSE_END, GROWTH, PAIRED } from './indicator-words.js';
 import { before } from './indicator-before.js';
 
-/** Rates of growth, which always grow something named before them. */
-const GROWTH = new Set(['增速', '增幅', '涨幅', '降幅']);
-
-/** Heads that come in pairs, each sharing the other's modifiers when it is written bare after it (收入…,支出…). */
-const PAIRED: Record<string, string> = { 收入: '支出', 支出: '收入', 进口: '出口', 出口: '进口' };
 
 /** Where a sentence ends, for the look back to the partner of a pair: 。!? and line breaks (not ; or ,). */
 const SENTENCE_END = /[。!?\n]/u;

@@ -298,6 +298,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     if (periodNoun(tokens, k) && (!kept.length || kept[0].span[0] === t.span[1])) { kept.unshift({ ...t, tag: 'n' }); continue; }
     // 比|第七次|人口普查时|提高了: the phrase after 比/较 and the numeral opening it is the comparison's base, not measured.
     if (kept.length && isNumeric(t) && k > 0 && COMPARE[tokens[k - 1].text.charCodeAt(0)] && tokens[k - 1].text.length === 1) { kept.length = 0; break; }
+    // 万元|GDP能耗, 万元|工业增加值能耗: a round sum with no numeral before it, opening the phrase, is the base the noun is
+    // measured per (energy per ten thousand yuan of GDP), no figure's unit.
+    if (kept.length && PER_SUM.test(t.text) && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0]) && (k === 0 || !isNumeric(tokens[k - 1]))) { kept.unshift({ ...t, tag: 'n' }); break; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     // 整治|率, 办理|量: a verb glued to a one-character head of rate or amount names the process measured (整治率), one
     // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).
@@ -337,6 +340,9 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   for (let j = 0; j < k; j++) if (!isArea(tokens[j].text) && !SCOPE.has(tokens[j].text) && tokens[j].tag !== 't' && !isPunct(tokens[j].text)) return false;
   return true;
 }
+
+/** A round sum as a base of measure (万元GDP, 亿元产值). */
+const PER_SUM = /^[万亿]元$/u;
 
 /** Words that open the base of a comparison (比上年, 较去年, 环比上季度, 相比上年同期); 比/较 alone as one token. */
 const COMPARE_WORD = new Set(['比', '较', '环比', '同比', '相比', '相较', '较之', '对比']);

@@ -324,12 +324,16 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
  * A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows); a conjunction may
  * open it (发案数同比上升12.4%,但环比下降8.7%: the chain goes on with the same subject).
  */
-const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
+const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
 /**
  * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
  * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.
  */
 const FIGURE_ENDING = /(?:\d+(?:\.\d+)?(?:万亿|[万亿])?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)(?:[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}|个?百分点[^\d,。;:]{0,2})$/u;
+
+/** Hedges written right before a figure (约, 近, 逾): its qualifier (quantity-reading.ts), never the subject's. */
+const HEDGE = new Uint8Array(0x10000);
+for (const c of '约近逾') HEDGE[c.charCodeAt(0)] = 1;
 
 /**
  * A share of a reference before its figure ("完成年度目标的83.4%", "占全年任务的76%"): the reference names the
@@ -362,7 +366,9 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   // 个人缴费标准为每人每年|380元,比上年提高30元: the denominator before the figure is the figure's own (rate-before.ts),
   // never a subject; the subject stands before it.
   const per = rateBefore(view, prev + figure.index, true);
-  const at = per && per.between === null && per.start >= prev ? per.start : prev + figure.index;
+  let at = per && per.between === null && per.start >= prev ? per.start : prev + figure.index;
+  // 老年人口约|11.3万人: a hedge before the figure is the figure's qualifier, no part of the subject.
+  while (at > prev && HEDGE[view.charCodeAt(at - 1)]) at--;
   const based = baseSubject(view, at, from - 1, 'percent', segmenter, depth);
   if (based !== undefined) return based;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;

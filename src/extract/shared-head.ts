@@ -26,11 +26,11 @@ const REACH = 80;
 export function sharedHead(text: string, view: string, span: [number, number], segmenter: Segmenter, subjectBefore: (from: number) => [number, number] | null, depth = 2): string {
   const head = view.slice(span[0], span[1]);
   if (!GROWTH.has(head) && !PAIRED[head]) return '';
-  // The head opens its clause: nothing but spaces before it (营业收入 or 县级支出 is no bare head).
+  // The head opens its clause or a member of a list (收入9.6亿元、支出8.7亿元): nothing but spaces before it (营业收入 or
+  // 县级支出 is no bare head).
   let from = span[0];
   while (from > 0 && view[from - 1] === ' ') from--;
-  if (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) return '';
-  if (from === 0) return '';
+  if (from === 0 || (!CLAUSE_END[view.charCodeAt(from - 1)] && view[from - 1] !== '、')) return '';
   if (GROWTH.has(head)) {
     if (view[from - 1] !== ',') return '';
     const subject = subjectBefore(from);

@@ -182,8 +182,10 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     const x = before(view, at, segmenter);
     return x && x[1] === at ? [x[0], at + 2] : null;
   }
-  // 增速/v|高于, 支出/v|621.4亿元: a rate of growth or a head of a pair is the noun of its clause, never its verb.
-  const tokens = splitComparison(segmenter.tag(view.slice(from, pos))).map((t) => (isVerb(t) && (GROWTH.has(t.text) || PAIRED[t.text]) ? { ...t, tag: 'n' } : t));
+  // 增速/v|高于, 支出/v|621.4亿元: a rate of growth, or a head of a pair before a sum, is the noun of its clause, never its verb
+  // (支出|38% stays a verb: a share of what is spent is no sum).
+  const sum = SUM_AFTER.test(view.slice(pos, pos + 16));
+  const tokens = splitComparison(segmenter.tag(view.slice(from, pos))).map((t) => (isVerb(t) && (GROWTH.has(t.text) || (sum && PAIRED[t.text])) ? { ...t, tag: 'n' } : t));
   // 设立|规模为50亿元|的|基金: a figure closed by 的 and a noun sits in a relative clause; the verb before it is the clause's.
   const relative = RELATIVE_FIGURE.test(view.slice(pos, pos + 16));
   const kept: Token[] = [];
@@ -341,6 +343,9 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   for (let j = 0; j < k; j++) if (!isArea(tokens[j].text) && !SCOPE.has(tokens[j].text) && tokens[j].tag !== 't' && !isPunct(tokens[j].text)) return false;
   return true;
 }
+
+/** A sum of money right after the phrase, a hedge or a bound at most before it (621.4亿元, 不到3500元, 约三千万元). */
+const SUM_AFTER = /^(?:不到|不足|超过|约|近|逾|达|为)?[\d.零〇一二两三四五六七八九十百千万亿]+[万亿]*元/u;
 
 /** A round sum as a base of measure (万元GDP, 亿元产值). */
 const PER_SUM = /^[万亿]元$/u;

@@ -47,6 +47,9 @@ const PILOT = new Set(['试点', '示范', '先行', '先试', '推开', '推广
  * 员 of 管护|员): after a noun they need a noun after them.
  */
 const MODIFIER_TAG = /^[bhz]$/;
+
+/** Verbs of purpose after a sum (150亿元|支持…, 500万元|用于…): what follows is what the money is for. */
+const PURPOSE = new Set(['支持', '用于', '用来', '扶持', '专项用于']);
 /** Localizers closing a noun of place or set (中, 里, 内: 在16个设区市中). */
 const LOCALIZER = new Uint8Array(0x10000);
 for (const c of '中里内') LOCALIZER[c.charCodeAt(0)] = 1;
@@ -66,6 +69,10 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
   else if (to - pos > 2 && CLAUSE_QUALIFIER.test(view.slice(to - 2, to)) && (to === view.length || CLAUSE_END[view.charCodeAt(to)])) to -= 2;
   if (to === pos) return null; // the clause ends right after the figure: no tokens, no phrase
   const tokens = segmenter.tag(view.slice(pos, to));
+  // 安排150亿元|支持|燃气管道改造, 500万元|用于|农村公路建设: a verb of purpose right after the figure says what the money
+  // is for; the phrase is its object, and the work named last (改造, 建设) is part of it.
+  const purpose = !population && tokens.length > 1 && PURPOSE.has(tokens[0].text) && nounAfter(tokens[1]);
+  if (purpose) tokens.shift();
   const kept: Token[] = [];
   // Whether kept holds a nominal token, and one that is neither 、 nor a verb: kept only grows in the loop.
   let nominal = false;
@@ -108,14 +115,18 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     // (pilot in 20 villages); before a noun it qualifies it (3个试点县).
     if (nominal && PILOT.has(t.text) && (k === tokens.length - 1 || isPunct(tokens[k + 1].text))) break;
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
-    if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined)) break;
-    if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text))) break; // 组成人员|聚焦科技成果, 时间|实现
+    // (after a verb of purpose the work closing the clause is what the money is for: 燃气管道|改造)
+    const work = purpose && !next && t.text.length === 2 && nominal && kept[kept.length - 1].span[1] === t.span[0];
+    if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined) && !work) break;
+    if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text)) && !work) break; // 组成人员|聚焦科技成果, 时间|实现
     kept.push(t);
     // 80周岁以上|高龄|老人: a stage of life only qualifies the population the bound counts, it is not that noun.
     nominal ||= nounAfter(t) && !(population && LIFE_STAGE.has(t.text));
     nonVerb ||= t.text !== '、' && !isVerb(t);
   }
+  const work = purpose && kept.length > 1 && isVerb(kept[kept.length - 1]) && kept[kept.length - 1].text.length === 2 && nounAfter(kept[kept.length - 2]) ? kept.pop() : undefined;
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
+  if (work && kept.length && kept[kept.length - 1].span[1] === work.span[0]) kept.push(work);
   // 8宗|正在依法|处置中: an aspect word (正在, 已, 未) opens a phrase only with the verb it marks kept (已实施事项, 未纳入窗口);
   // with none it marks the predicate's verb, cut off above, and no noun phrase was read.
   if (kept.length && ASPECT.has(kept[0].text) && !kept.some((t) => t.tag?.startsWith('v'))) return null;

@@ -15,7 +15,7 @@ import { gapWord } from './subject-gap.js';
 import {
   LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING, PREDICATE_END,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
-  CLAUSE_END, MAX_LENGTH, toSpan,
+  CLAUSE_END, MAX_LENGTH, toSpan, GROWTH, PAIRED,
 } from './indicator-words.js';
 
 /** The prepositions of comparison, 比 and 较, as one-character words. */
@@ -182,7 +182,10 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     const x = before(view, at, segmenter);
     return x && x[1] === at ? [x[0], at + 2] : null;
   }
-  const tokens = splitComparison(segmenter.tag(view.slice(from, pos)));
+  // 增速/v|高于, 支出/v|621.4亿元: a rate of growth, or a head of a pair before a sum, is the noun of its clause, never its verb
+  // (支出|38% stays a verb: a share of what is spent is no sum).
+  const sum = SUM_AFTER.test(view.slice(pos, pos + 16));
+  const tokens = splitComparison(segmenter.tag(view.slice(from, pos))).map((t) => (isVerb(t) && (GROWTH.has(t.text) || (sum && PAIRED[t.text])) ? { ...t, tag: 'n' } : t));
   // 设立|规模为50亿元|的|基金: a figure closed by 的 and a noun sits in a relative clause; the verb before it is the clause's.
   const relative = RELATIVE_FIGURE.test(view.slice(pos, pos + 16));
   const kept: Token[] = [];
@@ -195,7 +198,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   for (let n = 0; n < 6 && last >= 0 && !periodNoun(tokens, last) && (links(tokens[last], last) || gapWord(tokens, last, links)); n++) last--;
   // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
   // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
-  if (last >= 1 && last === tokens.length - 1 && tokens[last].tag === 'd' && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;
+  // (普遍/ad, 明显/ad: an adjective used as that adverb too: 月收入普遍|不到3500元)
+  if (last >= 1 && last === tokens.length - 1 && (tokens[last].tag === 'd' || tokens[last].tag === 'ad') && tokens[last].text.length > 1 && isNominal(tokens[last - 1])) last--;
   // 调蓄能力达到|每小时|95万立方米, 每/zg|小时: the base of a rate written before its figure is the unit's (立方米/小时,
   // units.ts), not the phrase's; the linking words before it are skipped as above.
   // Only after a linking verb (达到|每小时): 开展|每期|5天培训 is a verb's object, the noun after the figure.
@@ -214,6 +218,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   // base holds (同/p would end the walk inside it); the walk goes on before the bound, to the subject.
   let k0 = last;
   if (view[pos - 1] === '的') for (let r = last - 1; r > 0 && !isPunct(tokens[r].text); r--) if (REFERENCE.has(tokens[r].text)) { reference = tokens.slice(r + 1, last + 1); k0 = r - 1; while (k0 > 0 && (tokens[k0].tag === 'd' || NEGATION.has(tokens[k0].text) || BASIS[tokens[k0].text])) k0--; break; }
+  // 环比|上季度|下降21%, 比|各项贷款增速|高13.3个百分点: what follows a comparison word is the base the figure is read
+  // against, never what it measures (a scope in it, 各项, would end the walk on the base); the walk starts before it.
+  k0 = beforeComparison(view, from, pos, tokens, k0);
   for (let k = k0; k >= 0; k--) {
     const t = tokens[k];
     // 居民出资比例原则上不低于|总投资的|10%, 降幅高于|全区平均水平|1.2个百分点: what a comparative verb is followed by is
@@ -294,6 +301,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     if (periodNoun(tokens, k) && (!kept.length || kept[0].span[0] === t.span[1])) { kept.unshift({ ...t, tag: 'n' }); continue; }
     // 比|第七次|人口普查时|提高了: the phrase after 比/较 and the numeral opening it is the comparison's base, not measured.
     if (kept.length && isNumeric(t) && k > 0 && COMPARE[tokens[k - 1].text.charCodeAt(0)] && tokens[k - 1].text.length === 1) { kept.length = 0; break; }
+    // 万元|GDP能耗, 万元|工业增加值能耗: a round sum with no numeral before it, opening the phrase, is the base the noun is
+    // measured per (energy per ten thousand yuan of GDP), no figure's unit.
+    if (kept.length && PER_SUM.test(t.text) && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0]) && (k === 0 || !isNumeric(tokens[k - 1]))) { kept.unshift({ ...t, tag: 'n' }); break; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
     // 整治|率, 办理|量: a verb glued to a one-character head of rate or amount names the process measured (整治率), one
     // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).
@@ -332,6 +342,35 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   for (let j = k + 2; j < tokens.length; j++) if (!between(tokens[j]) && !endsPredicate(tokens[j])) return false;
   for (let j = 0; j < k; j++) if (!isArea(tokens[j].text) && !SCOPE.has(tokens[j].text) && tokens[j].tag !== 't' && !isPunct(tokens[j].text)) return false;
   return true;
+}
+
+/** A sum of money right after the phrase, a hedge or a bound at most before it (621.4亿元, 不到3500元, 约三千万元). */
+const SUM_AFTER = /^(?:不到|不足|超过|约|近|逾|达|为)?[\d.零〇一二两三四五六七八九十百千万亿]+[万亿]*元/u;
+
+/** A round sum as a base of measure (万元GDP, 亿元产值). */
+const PER_SUM = /^[万亿]元$/u;
+
+/** Words that open the base of a comparison (比上年, 较去年, 环比上季度, 相比上年同期); 比/较 alone as one token. */
+const COMPARE_WORD = new Set(['比', '较', '环比', '同比', '相比', '相较', '较之', '对比']);
+
+/** A comparison's predicate reaching the figure (高, 低于, 增长了, 下降约): what stands between it and 比/较 is the base. */
+const COMPARED_END = /(?:增长|增加|上升|提高|提升|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|高|低|多|少|快|慢|增|降|减|升)(?:了|约|近|达|超)*$/u;
+
+/**
+ * The index to walk back from when the tokens up to `k0` hold a comparison word with its base after it (比|各项贷款增速|高):
+ * the token before that word; else `k0`. Only a base of words (no punctuation, no figure: 比|上年|增长 is read the same)
+ * closed by a comparison's predicate (大数据|比|对…纳入 compares nothing), and not the 比 of a share (占|比).
+ */
+function beforeComparison(view: string, from: number, pos: number, tokens: Token[], k0: number): number {
+  for (let r = k0 - 1; r >= 0; r--) {
+    const t = tokens[r];
+    if (isPunct(t.text) || isNumeric(t)) return k0;
+    // (比非/x|项目区|高出: a tagger's unknown word glued to 比 or 较 opens the base as well)
+    if (!COMPARE_WORD.has(t.text) && !(t.tag === 'x' && t.text.length === 2 && COMPARE_WORD.has(t.text[0]))) continue;
+    if (t.text === '比' && r > 0 && tokens[r - 1].text.endsWith('占') && tokens[r - 1].span[1] === t.span[0]) return k0;
+    return COMPARED_END.test(view.slice(from + t.span[1], pos)) ? r - 1 : k0;
+  }
+  return k0;
 }
 
 /** A figure (numeral, a unit of five characters at most) closed by 的: 50亿元的 (a relative clause's figure). */

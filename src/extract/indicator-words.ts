@@ -203,3 +203,9 @@ export function toSpan(kept: Token[], base: number): [number, number] | null {
   if (!kept.length) return null;
   return [base + kept[0].span[0], base + kept[kept.length - 1].span[1]];
 }
+
+/** Rates of growth, which always grow something named before them (增速高于…: shared-head.ts); nouns, though taggers say v. */
+export const GROWTH = new Set(['增速', '增幅', '涨幅', '降幅']);
+
+/** Heads that come in pairs, each sharing the other's modifiers when written bare after it (收入…;支出…); nouns before a figure. */
+export const PAIRED: Record<string, string> = { 收入: '支出', 支出: '收入', 进口: '出口', 出口: '进口' };

@@ -26,6 +26,7 @@ import { footnoteMarkAt } from '../structure/back-matter.js';
 import { joinedBefore } from './wrapped-lines.js';
 import { withTransfer } from './case-recipient.js';
 import { INSTITUTION_WORD } from '../model/org-names.js';
+import { sharedHead } from './shared-head.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -49,6 +50,14 @@ const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
  * or null when no noun phrase stands next to it.
  */
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
+  const found = locate(pair, start, end, kind, segmenter);
+  if (found === null || typeof found === 'string') return found;
+  // 增速高于…, …;支出621.4亿元: a bare head taken up from the subject before it is read with that subject's modifiers (shared-head.ts).
+  return sharedHead(pair.text, pair.view, found, segmenter, (from) => subjectBefore(pair.view, from, segmenter, 2)) + pair.text.slice(found[0], found[1]);
+}
+
+/** The span of the indicator (or, across a wrapped line, its text) for the quantity at [start, end), or null. */
+function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): [number, number] | string | null {
   // 维修养护资金⏎850万元: a line wrapped inside a paragraph right before the figure is layout; read as one line (wrapped-lines.ts).
   const joined = kind === 'year' || kind === 'other' ? null : joinedBefore(pair, start);
   if (joined) return findIndicator(joined.pair, start - joined.shift, end - joined.shift, kind, segmenter);
@@ -60,7 +69,11 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
   const age = kind === 'quantity' && /岁/u.test(pair.view.slice(start, end));
   // GEP是GDP的3.1倍: the noun between 是/相当于 and 的 is the base of the multiple, the subject measures it.
   const based = baseSubject(pair.view, start, end, kind, segmenter, 2);
-  if (based !== undefined) return based ? pair.text.slice(based[0], based[1]) : null;
+  if (based !== undefined) return based;
+  // 转移支付10.3万亿元,占中央一般公共预算支出的72.5%: a share whose clause opens on 占 has no subject of its own (the noun
+  // after 占 is its denominator); it is the share of the subject of the figure ending the clause before.
+  const share = kind === 'percent' ? shareSubject(pair.view, start, segmenter) : null;
+  if (share) return share;
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
     let found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
@@ -77,21 +90,21 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
     if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
-    if (span) return pair.text.slice(span[0], span[1]);
+    if (span) return span;
   }
   // 电梯智能阻车装置已加装|1260部, 主体工程已完成|75%: a status (已) and a verb of work done to a thing, right before the
   // figure, count that thing, the subject written before 已 (not money: 县财政已拨付|300万元 names the payer).
   if (kind === 'count' || kind === 'quantity' || kind === 'percent') {
     const done = patientBefore(pair.view, start, segmenter);
-    if (done) return pair.text.slice(done[0], done[1]);
+    if (done) return done;
   }
   // 利用率由五年前的不足五成|提高到七成以上, 报销周期由原来的平均45天缩短到…: both ends of a change from A to B measure the
   // subject written before 由/从, however the words between read (a time with its locative, an adjective of bound).
   const changed = changeSubject(pair.view, start, segmenter);
-  if (changed && kind !== 'year' && kind !== 'other') return pair.text.slice(changed[0], changed[1]);
+  if (changed && kind !== 'year' && kind !== 'other') return changed;
   // 城镇新增就业6235人, 带动就业2400余人: no noun names the people counted, the action that reached them does.
   const action = kind === 'count' ? actionBefore(pair.view, start, end, segmenter) : null;
-  if (action) return pair.text.slice(action[0], action[1]);
+  if (action) return action;
   // "增加政务服务大厅面积,从2021年1.5万平方米增至…": a measurement whose own clause holds no noun
   // (only a year, 从, 增至) names its subject at the end of the clause before.
   if (kind === 'quantity' || kind === 'money') {
@@ -102,16 +115,16 @@ export function findIndicator(pair: TextPair, start: number, end: number, kind: 
     // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject; …一块五毛钱左右测算,
     // 全年需要几百万元: a phrase opening on a numeral and its unit is a figure and its words (五毛钱左右测算), no subject either
     // (二靠县级配套 opens on a list marker: a phrase).
-    if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0])) && !figureOpens(pair.view, span[0])) return pair.text.slice(span[0], span[1]);
+    if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(pair.view.slice(0, span[0])) && !figureOpens(pair.view, span[0])) return span;
   }
   // 基层卫生人员占比偏低,仅为百分之三十八点六: a share whose own clause is only its linking words (仅为) measures the subject
   // of the clause before when that clause only judges it (偏低, 较高).
   if (kind === 'percent') {
     const judged = judgedSubject(pair.view, start, segmenter);
-    if (judged) return pair.text.slice(judged[0], judged[1]);
+    if (judged) return judged;
   }
   const compared = comparedSubject(pair.view, start, segmenter, 2);
-  return compared ? pair.text.slice(compared[0], compared[1]) : null;
+  return compared;
 }
 
 /**
@@ -307,13 +320,20 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   return [full[0] + tokens[first].span[0], end];
 }
 
-/** A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows). */
-const CHANGE_CLAUSE = /^(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
+/**
+ * A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows); a conjunction may
+ * open it (发案数同比上升12.4%,但环比下降8.7%: the chain goes on with the same subject).
+ */
+const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
 /**
  * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
  * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.
  */
-const FIGURE_ENDING = /(?:\d+(?:\.\d+)?[万亿]?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}$/u;
+const FIGURE_ENDING = /(?:\d+(?:\.\d+)?(?:万亿|[万亿])?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)(?:[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}|个?百分点[^\d,。;:]{0,2})$/u;
+
+/** Hedges written right before a figure (约, 近, 逾): its qualifier (quantity-reading.ts), never the subject's. */
+const HEDGE = new Uint8Array(0x10000);
+for (const c of '约近逾') HEDGE[c.charCodeAt(0)] = 1;
 
 /**
  * A share of a reference before its figure ("完成年度目标的83.4%", "占全年任务的76%"): the reference names the
@@ -346,11 +366,24 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   // 个人缴费标准为每人每年|380元,比上年提高30元: the denominator before the figure is the figure's own (rate-before.ts),
   // never a subject; the subject stands before it.
   const per = rateBefore(view, prev + figure.index, true);
-  const at = per && per.between === null && per.start >= prev ? per.start : prev + figure.index;
+  let at = per && per.between === null && per.start >= prev ? per.start : prev + figure.index;
+  // 老年人口约|11.3万人: a hedge before the figure is the figure's qualifier, no part of the subject.
+  while (at > prev && HEDGE[view.charCodeAt(at - 1)]) at--;
   const based = baseSubject(view, at, from - 1, 'percent', segmenter, depth);
   if (based !== undefined) return based;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
   return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
+}
+
+/** A clause that is only a share of a whole: 占|X|的 (约占, 仅占 too), the figure after it. */
+const SHARE_CLAUSE = /^(?:约|仅|只|共|分别)?占[^\d,。;:!?()、\n]{1,16}的$/u;
+
+/** The subject of a share whose clause opens on 占 (",占X的72.5%"): the subject of the figure ending the clause before, or null. */
+function shareSubject(view: string, start: number, segmenter: Segmenter): [number, number] | null {
+  let from = start;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from === 0 || view[from - 1] !== ',' || !SHARE_CLAUSE.test(view.slice(from, start))) return null;
+  return subjectBefore(view, from, segmenter, 1);
 }
 
 /**

@@ -39,6 +39,7 @@ import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
 import { identifierAt, inQuotedName, isCalledNumber, lineNameAt, phoneAt, quotedNameAt } from './identifiers.js';
 import { villageGroupAt } from './group-names.js';
+import { numberedStepAt } from './numbered-steps.js';
 import { documentTitleAt } from './document-titles.js';
 import { findIndicator } from './indicator.js';
 import { formulationSpans } from './formulations.js';
@@ -123,6 +124,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     // 我们村三组、五组: a village's groups named by their number, no count (group-names.ts).
     const group = villageGroupAt(view, i);
     if (group) { i += group; continue; }
+    // 一次告知、二次约谈、三次曝光: the numbered steps of a procedure, no count of times (numbered-steps.ts).
+    const step = numberedStepAt(view, i);
+    if (step) { i += step; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
     // 长江“十年禁渔”: the figure opens a name in quotes, it counts nothing (identifiers.ts).

@@ -741,3 +741,65 @@ describe('[indicator] status figures, word cuts and rate nouns of state (real se
     expect(indicators(input)).toEqual(want);
   });
 });
+
+describe('[indicator] comparison bases, chains of 同比/环比 clauses and shares (real segmenter)', async () => {
+  const { defaultSegmenter: jiebaOf } = await import('../../src/segment/jieba.js');
+  const jieba = jiebaOf();
+  const { extractQuantities } = await import('../../src/extract/quantities.js');
+  const { normalize } = await import('../../src/source/normalize.js');
+  const indicators = (text: string) =>
+    extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: jieba, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, string, Array<[string, string | null]>]>([
+    // the noun after 环比/比/较 is the base of the comparison: the subject is before it, or the clause before's
+    ['环比 and its base', '全国累计清理高风险电话卡超过1.2亿张,环比上季度下降21%。', [['超过1.2亿张', '高风险电话卡'], ['21%', '高风险电话卡']]],
+    ['比 and a base opening on a scope', '普惠小微贷款余额28.7万亿元,同比增长23.9%,比各项贷款增速高13.3个百分点。',
+      [['28.7万亿元', '普惠小微贷款余额'], ['23.9%', '普惠小微贷款余额'], ['13.3个百分点', '普惠小微贷款余额']]],
+    ['较 in the subject\'s clause', '全市刑事案件发案数较上年下降9.6%。', [['9.6%', '刑事案件发案数']]],
+    // a chain of 同比/环比 clauses shares the first clause's subject
+    ['环比…,同比…', '新发放企业贷款加权平均利率为3.83%,环比下降0.05个百分点,同比下降0.36个百分点。',
+      [['3.83%', '企业贷款加权平均利率'], ['0.05个百分点', '企业贷款加权平均利率'], ['0.36个百分点', '企业贷款加权平均利率']]],
+    ['但环比', '全省电诈案件发案数同比上升12.4%,但环比下降8.7%,破案数同比上升41.3%。',
+      [['12.4%', '电诈案件发案数'], ['8.7%', '电诈案件发案数'], ['41.3%', '破案数']]],
+    // a clause opening on 占X的 is the share of the subject before, X its denominator
+    ['占X的', '中央对地方转移支付10.3万亿元,占中央一般公共预算支出的72.5%,比上年提高0.8个百分点。',
+      [['10.3万亿元', '地方转移支付'], ['72.5%', '地方转移支付'], ['0.8个百分点', '地方转移支付']]],
+    // near-misses: 比例 is no comparison; two figures of different things keep their own subjects; a share with its
+    // subject in its own clause and none before keeps the whole (as before); a rank
+    ['比例', '居民出资比例达到30%。', [['30%', '居民出资比例']]],
+    ['two subjects', '受理案件120件,结案率达到95%。', [['120件', '案件'], ['95%', '结案率']]],
+    ['a share in its own clause', '贫困人口占全县总人口的3%。', [['3%', '总人口']]],
+    ['比对 compares nothing', '通过大数据比对新增纳入救助对象1860人。', [['1860人', '救助对象']]],
+    ['占比 is no comparison', '线上销售占比由两成提高到三成至四成。', [['两成', '线上销售'], ['三成至四成', '线上销售占比']]],
+    ['高出 and a glued 比', '小麦平均亩产达到528公斤,比非项目区高出约50公斤,增幅近一成。',
+      [['528公斤', '小麦平均亩产'], ['约50公斤', '小麦平均亩产'], ['近一成', '小麦平均亩产增幅']]],
+    ['a hedge before the subject\'s figure', '全区60岁以上老年人口约11.3万人,占总人口的近两成。', [['约11.3万人', '60岁以上老年人口'], ['近两成', '60岁以上老年人口']]],
+    ['an adverb before a bound', '全市公办园非在编教师占比超过六成,月收入普遍不到3500元。', [['超过六成', '公办园非在编教师占比'], ['不到3500元', '月收入']]],
+    ['no figure before the share', '经过努力,占全县总人口的3%。', [['3%', '总人口']]],
+  ])('%s', (_label, input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});
+
+describe('[indicator] compounds stay whole (real segmenter)', async () => {
+  const { defaultSegmenter: jiebaOf } = await import('../../src/segment/jieba.js');
+  const jieba = jiebaOf();
+  const { extractQuantities } = await import('../../src/extract/quantities.js');
+  const { normalize } = await import('../../src/source/normalize.js');
+  const indicators = (text: string) =>
+    extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: jieba, exclude: [] }).map((q) => [q.text, q.indicator]);
+  it.each<[string, string, Array<[string, string | null]>]>([
+    ['投入强度', '研发经费投入强度达到2.64%。', [['2.64%', '研发经费投入强度']]],
+    ['X密集型', '知识密集型服务贸易占比达到41.4%。', [['41.4%', '知识密集型服务贸易占比']]],
+    ['生均', '全省高职生均拨款达到1.2万元。', [['1.2万元', '高职生均拨款']]],
+    ['万元GDP', '万元GDP能耗下降2.1%。', [['2.1%', '万元GDP能耗']]],
+    ['万元 as a base', '全市万元工业增加值能耗下降3.5%。', [['3.5%', '万元工业增加值能耗']]],
+    // a sum's verb of purpose opens what the money is for, the work named last kept
+    ['支持', '今年中央预算内投资安排150亿元支持燃气管道改造。', [['150亿元', '燃气管道改造']]],
+    ['用于', '安排500万元用于农村公路建设。', [['500万元', '农村公路建设']]],
+    // near-misses: a figure before 万元 is the sum itself; a verb of work after a count's noun is its predicate
+    ['5万元', '全县5万元以上项目12个。', [['5万元以上', '项目'], ['12个', '项目']]],
+    ['predicate after a count', '8家水泥企业超低排放改造。', [['8家', '水泥企业']]],
+  ])('%s', (_label, input, want) => {
+    expect(indicators(input)).toEqual(want);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * A bare head that takes up a subject named before it: a rate of growth opening its clause (增速, 增幅) is the growth of
+ * the subject of the figure before it, and one of a coordinated pair (收入…;支出…) shares the modifiers of the other.
+ *
+ * Example: "中央财政科技支出今年达到3280.2亿元,比上年增长7.2%,增速高于一般公共预算支出2.1个百分点" → 2.1个百分点 measures
+ * 中央财政科技支出增速, not 增速; "统筹基金收入698.3亿元,同比增长6.2%;支出621.4亿元" → 621.4亿元 measures 统筹基金支出.
+ * The indicator is then the subject's modifiers and the head, read from two places of the text. Offsets are UTF-16 code
+ * units, end-exclusive.
+ */
+import type { Segmenter } from '../segment/segmenter.js';
+import { CLAUSE_END, GROWTH, PAIRED } from './indicator-words.js';
+import { before } from './indicator-before.js';
+
+
+/** Where a sentence ends, for the look back to the partner of a pair: 。!? and line breaks (not ; or ,). */
+const SENTENCE_END = /[。!?\n]/u;
+
+/** How far back (code units) a bare head looks for what it takes up. */
+const REACH = 80;
+
+/**
+ * The text to put before the bare head at `span` in `view` (`text`: the decoded text, same length), or '' when the head
+ * is not bare or nothing before names its subject. `subjectBefore(from)` is the subject of the figure ending the clause
+ * before `from` (indicator.ts).
+ */
+export function sharedHead(text: string, view: string, span: [number, number], segmenter: Segmenter, subjectBefore: (from: number) => [number, number] | null, depth = 2): string {
+  const head = view.slice(span[0], span[1]);
+  if (!GROWTH.has(head) && !PAIRED[head]) return '';
+  // The head opens its clause or a member of a list (收入9.6亿元、支出8.7亿元): nothing but spaces before it (营业收入 or
+  // 县级支出 is no bare head).
+  let from = span[0];
+  while (from > 0 && view[from - 1] === ' ') from--;
+  if (from === 0 || (!CLAUSE_END[view.charCodeAt(from - 1)] && view[from - 1] !== '、')) return '';
+  if (GROWTH.has(head)) {
+    if (view[from - 1] !== ',') return '';
+    const subject = subjectBefore(from);
+    if (!subject || subject[1] - subject[0] < 2) return '';
+    // the subject may be bare too (…;支出621.4亿元,同比增长11.7%,增速…): read with what it takes up
+    const outer = depth > 0 ? sharedHead(text, view, subject, segmenter, subjectBefore, depth - 1) : '';
+    return outer + text.slice(subject[0], subject[1]);
+  }
+  // 统筹基金收入698.3亿元…;支出…: the partner closing a longer phrase earlier in the sentence gives its modifiers.
+  const partner = PAIRED[head];
+  let at = from;
+  while (at > 0 && from - at < REACH && !SENTENCE_END.test(view[at - 1])) at--;
+  const end = view.lastIndexOf(partner, from - 1);
+  if (end < at || end <= 0) return '';
+  const phrase = before(view, end + partner.length, segmenter);
+  if (!phrase || phrase[1] !== end + partner.length || phrase[0] >= end) return '';
+  return text.slice(phrase[0], end);
+}

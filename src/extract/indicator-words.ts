@@ -75,6 +75,7 @@ export const PREDICATE_VERBS = new Set([
   '建设', '改造', '新建', '培训', '招募', '设立', '设置', '打造', '引进', '培育', '挽回', '追回', '减少', '节约',
   '安排', '下达', '拨付', '筹措', '筹集', '统筹', '整合', '落实', '争取', '拥有', '具有', '配备', '出现', '发现', '排查',
   '惠及', '涉及', '带动', '吸纳', '辐射',
+  '现有', // 全县现有|社区|日间照料中心46个: "there are" (the tagger says b, "existing"); either way the count is of the noun
   '使', // 用三年时间使|防洪标准全部达到百年一遇: the causative opens the clause whose subject is measured
 ]);
 /** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */

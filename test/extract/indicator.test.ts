@@ -207,6 +207,10 @@ describe('[indicator] Latin names, time words and bare morphemes (real segmenter
     ['今年日均客流量2万人次', '2万人次', 'count', '日均客流量'],
     // an averaging adverb alone measures nothing
     ['全市年均增长8%', '8%', 'percent', null],
+    // 现有 opening the phrase is "there are" (the tagger says b, "existing"): the count is of the noun after it
+    ['全县现有社区日间照料中心46个', '46个', 'count', '社区日间照料中心'],
+    ['全县现有耕地86万亩', '86万亩', 'quantity', '耕地'],
+    ['改造现有管网30公里', '30公里', 'quantity', '管网'],
     // one character the tagger leaves as a morpheme after a measure word is the noun counted
     ['一百二十多个村', '一百二十多个', 'count', '村'],
     ['全市3个非建制村', '3个', 'count', '非建制村'],

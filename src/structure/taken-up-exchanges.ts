@@ -1,0 +1,45 @@
+/**
+ * The exchange a 追问 takes up when nothing ties it to the exchange just answered: a newcomer's
+ * "“数据共享，难点在哪里？”常委会副主任单立民追问。" (or "常委会副主任单立民追问：数据共享，难点在哪里？"), put after an
+ * exchange on 农村老人, takes up the one whose answer said "已经汇聚共享的政务数据…没有实时共享". The word 追问 says
+ * the question presses one already asked, whoever asks it and whoever answers: the exchange sharing most of its terms
+ * (two at least, follow-ups.ts PICKED_UP), else the question just answered. A question no label or sentence marks 追问
+ * (接着问, a reporter's 又问) is none of this module's. Offsets are [start, end) UTF-16 code units into the view.
+ */
+import type { Span } from '../model/span.js';
+import type { SpeechEvent } from './speech.js';
+import { PICKED_UP, termsOf, wordsOfFollowUp } from './follow-ups.js';
+
+/** How far after the speaker's name the verb is looked for ("…单立民追问。", "…单立民接着追问道:"). */
+const VERB_REACH = 8;
+
+/**
+ * True when the turn of `e` is marked 追问 outside its words: its label ("委员某追问:", "问(追问):", a 追问 mark line over
+ * it) or the reporter's verb after the name ("“…?”委员某追问。"). Not 追问 said inside the words.
+ */
+export function markedFollowUp(view: string, e: SpeechEvent): boolean {
+  const named = e.mention?.span[1] ?? e.start;
+  const from = e.kind === 'quote-first' ? named : e.start;
+  const to = e.wordsStart !== null && e.wordsStart > named ? e.wordsStart : named + VERB_REACH;
+  return /追问/u.test(view.slice(from, to));
+}
+
+/**
+ * The question (1-based, among `spans`, the questions so far in reading order) whose exchange shares most of the
+ * 追问 `e`'s terms, at least PICKED_UP of them; the latest on a tie. Null when none does.
+ */
+export function takenUpQuestion(view: string, e: SpeechEvent, spans: readonly Span[]): number | null {
+  const terms = termsOf(wordsOfFollowUp(view, e));
+  let best: number | null = null;
+  let most = 0;
+  spans.forEach((s, i) => {
+    const text = view.slice(s[0], s[1]);
+    let n = 0;
+    for (const t of terms) if (text.includes(t)) n++;
+    if (n >= PICKED_UP && n >= most) {
+      best = i + 1;
+      most = n;
+    }
+  });
+  return best;
+}

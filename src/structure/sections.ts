@@ -22,7 +22,7 @@ import { asksOutright } from './attribution.js';
 import { repliesToQuestionBack } from './questions-back.js';
 import { asksNothing, thanksOnly } from './closing-remarks.js';
 import { headerNewQuestions } from './header-new-questions.js';
-import { markedFollowUp, takenUpQuestion } from './taken-up-exchanges.js';
+import { markedFollowUp, quotedEarlier, takenUpQuestion } from './taken-up-exchanges.js';
 import { AnsweredBy, answeredNext, answersAgain, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
 import { eventStarts, startsBetween, type EventStarts } from './event-starts.js';
 import { firstNotBelow } from './sorted-search.js';
@@ -216,7 +216,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // evidence for a member pressing their own exchange, which a new office may answer, nor for a reporter's 追问道
     // by a newcomer.)
     const link = e.followUp && byAnswerer ? (own === undefined ? byAnswerer : linkOf(own)) : null;
-    const linked = takenUp !== null ? out[takenUp - 1].followUpOf ?? takenUp : link ? out[link.question - 1].followUpOf ?? link.question : pressed !== null ? out[pressed - 1].followUpOf ?? pressed : null;
+    // (A 追问 quoting what an earlier exchange first said, "刚才提到的“三个重点”里,…", presses that one: taken-up-exchanges.ts.)
+    const quoted = e.followUp && out.length > 1 ? quotedEarlier(view, e, out.map((q, k) => (k === out.length - 1 ? [q.span[0], start] : q.span))) : null;
+    const linked = quoted !== null ? out[quoted - 1].followUpOf ?? quoted : takenUp !== null ? out[takenUp - 1].followUpOf ?? takenUp : link ? out[link.question - 1].followUpOf ?? link.question : pressed !== null ? out[pressed - 1].followUpOf ?? pressed : null;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? linked ?? own ?? root : backTo });
     openedBy.push(who);
     leads.push(lead);

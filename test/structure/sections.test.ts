@@ -136,6 +136,27 @@ describe('[sections] a 追问 by a member who has asked nothing yet (news report
   });
 });
 
+describe('[sections] a 追问 quoting what an earlier exchange first said', () => {
+  // Each row: the 追问's words, which question it follows (the first answer announced “三个重点”, the second spoke of funds).
+  it.each<[string, string, number]>([
+    ['a quoted formulation of the first answer: that exchange', '刚才提到的“三个重点”里,护理员有多少人?', 1],
+    // near-misses: a term the exchange just answered says; nothing quoted
+    ['a quoted term of the exchange just answered', '“购买服务”的资金还差多少?', 2],
+    ['nothing quoted: the exchange just answered', '刚才提到的护理员有多少人?', 2],
+  ])('%s', (_name, words, followed) => {
+    const text = `王海:床位完成了几批?\n李明:下一步抓好“三个重点”:一是运营,二是上门服务,三是护理员队伍。\n赵云:购买服务资金是否到位?\n李明:购买服务资金已拨付。\n孙立追问:${words}\n周平:612人。`;
+    const view = normalize(text);
+    const lines = splitLines(view).filter((l) => l.content[1] > l.content[0]);
+    let from = 0;
+    const events = ['王海', '李明', '赵云', '李明', '孙立', '周平'].map((name, i): SpeechEvent => {
+      const e = ev(text, name, i % 2 ? 'responder' : 'asker', i === 4, from);
+      from = text.indexOf('\n', e.start) + 1;
+      return { ...e, kind: 'label', wordsStart: text.indexOf(':', e.start) + 1 };
+    });
+    expect(turnSections(view, lines, events, text.length).map((x) => x.followUpOf)).toEqual([null, null, followed]);
+  });
+});
+
 describe('[sections] asking again (我想再问一下, no 追问) after another member\'s exchange', () => {
   // 王海 asked the first question, 赵云 the one just answered; then 王海 again. Each row: 王海's words, who answers, which question they follow.
   it.each<[string, string, string, number | null]>([

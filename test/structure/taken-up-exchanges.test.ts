@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedFollowUp, takenUpQuestion } from '../../src/structure/taken-up-exchanges.js';
+import { markedFollowUp, quotedEarlier, takenUpQuestion } from '../../src/structure/taken-up-exchanges.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -45,5 +45,27 @@ describe('[taken-up-exchanges] the exchange whose terms a 追问 takes up', () =
     for (const x of EXCHANGES) { spans.push([from, from + x.length]); from += x.length + 1; }
     const e = asker(text, '委员丁', 'label', from, from + '委员丁追问:'.length);
     expect(takenUpQuestion(view, e, spans)).toBe(expected);
+  });
+});
+
+describe('[taken-up-exchanges] a 追问 quoting what an earlier exchange first said', () => {
+  const EXCHANGES = ['委员甲:床位建设完成了几批?\n局长:下一步抓好“三个重点”:一是运营,二是上门服务,三是护理员队伍,做到三个聚焦。', '委员乙:购买服务资金是否到位?\n局长:已拨付1240万元。'];
+  it.each<[string, string, number | null]>([
+    ['a quoted formulation of the first answer', '刚才提到的“三个重点”里,护理员有多少人?', 1],
+    ['a formulation read unquoted (formulations.ts)', '刚才提到的三个聚焦,具体指什么?', 1],
+    ['a quoted term of the first question', '“床位建设”为什么慢?', 1],
+    // near-misses: a term the exchange just answered says too; one first said before any question; nothing quoted
+    ['said in the exchange just answered too', '“购买服务”的标准是什么?', null],
+    ['said first in the introduction', '“养老服务”怎么评价?', null],
+    ['nothing quoted', '护理员有多少人?', null],
+  ])('%s', (_name, words, expected) => {
+    const intro = '区人大常委会就养老服务开展专题询问。';
+    const text = `${intro}\n${EXCHANGES.join('\n')}\n委员丁追问:${words}`;
+    const view = normalize(text);
+    const spans: Array<[number, number]> = [];
+    let from = intro.length + 1;
+    for (const x of EXCHANGES) { spans.push([from, from + x.length]); from += x.length + 1; }
+    const e = asker(text, '委员丁', 'label', from, from + '委员丁追问:'.length);
+    expect(quotedEarlier(view, e, spans)).toBe(expected);
   });
 });

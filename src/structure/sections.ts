@@ -185,7 +185,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)]);
     // …but one marked 追问 (its label, the reporter's verb) presses an exchange all the same: the one whose terms it takes
     // up, else the question just answered (taken-up-exchanges.ts).
-    const takenUp = loose && markedFollowUp(view, cued) ? takenUpQuestion(view, cued, out.map((q, k) => (k === out.length - 1 ? [q.span[0], lineStart > q.span[0] ? lineStart : cued.anchor] : q.span))) ?? root : null;
+    const takenUp = loose && markedFollowUp(view, cued) ? takenUpQuestion(view, cued, out.map((q, k) => answerOf(events, q.span[0], k === out.length - 1 ? (lineStart > q.span[0] ? lineStart : cued.anchor) : q.span[1]))) ?? root : null;
     const e = cued.followUp && answered && out.length > 0 && (newLead || (loose && takenUp === null)) ? { ...cued, followUp: false } : cued;
     if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
@@ -227,6 +227,12 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     lastLine = line;
   }
   return out;
+}
+
+/** The answer of the question whose section runs from `from` to `to`: from its first responder's turn (empty when nobody answered). */
+function answerOf(events: readonly SpeechEvent[], from: number, to: number): Span {
+  const r = events.find((x) => x.role === 'responder' && x.start >= from && x.start < to);
+  return r ? [r.start, to] : [to, to];
 }
 
 /**

@@ -111,7 +111,7 @@ describe('[sections] a 追问 by a member who has asked nothing yet (news report
   it.each<[string, string[], (number | null)[]]>([
     // (Marked 追问, it presses an exchange all the same: the one whose terms it takes up, else the one just answered.)
     ['answered by someone new, on a new matter: still a follow-up of the exchange just answered', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/检察机关如何发挥公益诉讼作用'], [null, null, 2]],
-    ['answered by someone new, taking up an earlier exchange\'s terms: a follow-up of that one', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/更新资金缺口多大'], [null, null, 1]],
+    ['answered by someone new, taking up an earlier answer\'s terms (好的 here: the question\'s own do not count)', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/更新资金缺口多大'], [null, null, 2]],
     // near-miss: the same question unmarked (询问) by a newcomer is a question of its own
     ['asked outright (询问) by someone new: a question of its own', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立/周平/更新资金缺口多大'], [null, null, null]],
     ['answered by who answered the exchange: a follow-up', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/张强/检察机关如何发挥公益诉讼作用'], [null, null, 2]],

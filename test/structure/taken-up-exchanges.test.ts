@@ -29,11 +29,13 @@ describe('[taken-up-exchanges] a turn marked 追问 outside its words', () => {
 });
 
 describe('[taken-up-exchanges] the exchange whose terms a 追问 takes up', () => {
-  const EXCHANGES = ['委员甲:企业开办怎么提速?\n局长:刻章纳入平台。', '委员乙:部门数据各自为政怎么办?\n局长:已汇聚共享的政务数据23亿条。', '委员丙:农村老人不会用手机怎么办?\n局长:设立帮办代办点。'];
+  const EXCHANGES = ['委员甲:企业开办怎么提速?\n局长:刻章纳入平台。', '委员乙:部门数据各自为政怎么办?\n局长:已汇聚共享的政务数据23亿条。', '委员丙:农村老人不会用手机怎么办?\n局长:为老人设立帮办代办点。'];
   it.each<[string, string, number | null]>([
     ['two terms said in an earlier answer (数据, 共享)', '数据共享,难点在哪里?', 2],
     ['terms of the exchange just answered', '帮办代办点够不够?', 3],
-    ['the most terms win over an earlier single one', '老人用手机的代办点呢?', 3],
+    ['the most terms win over an earlier single one', '数据平台的代办点呢?', 3],
+    // near-miss: terms of a question, not of its answer (手机 was the member's word)
+    ['terms of a question only', '老人手机怎么办?', null],
     // near-misses: one term only is chance; none at all
     ['one shared term only', '数据安全怎么保障?', null],
     ['nothing taken up', '检察机关如何发挥作用?', null],
@@ -42,7 +44,8 @@ describe('[taken-up-exchanges] the exchange whose terms a 追问 takes up', () =
     const view = normalize(text);
     const spans: Array<[number, number]> = [];
     let from = 0;
-    for (const x of EXCHANGES) { spans.push([from, from + x.length]); from += x.length + 1; }
+    // (the answers: from each 局长's label)
+    for (const x of EXCHANGES) { spans.push([from + x.indexOf('\n') + 1, from + x.length]); from += x.length + 1; }
     const e = asker(text, '委员丁', 'label', from, from + '委员丁追问:'.length);
     expect(takenUpQuestion(view, e, spans)).toBe(expected);
   });

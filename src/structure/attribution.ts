@@ -50,6 +50,7 @@ import { dispatchedOffices, officeCall } from './office-calls.js';
 import { answeredTopic } from './reported-exchanges.js';
 import { jointReportsAsNarration } from './joint-reports.js';
 import { lexicon } from './lexicon.js';
+import { itemNumberEnd } from './chain-labels.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -210,7 +211,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // Labels: "王某某委员问:" / "市某局局长李某:" / "【委员 王某】" at the start of a line or sentence,
   // after a bracket, a clock time ("14:32 市人大常委会委员…:") or a role tag ("【应询】…:").
   const sentence = sentenceStart(view, ms, lineStart); // where the mention's sentence starts (its line at most)
-  const lead = LEAD.exec(view.slice(sentence, ms));
+  // ("二、州人大代表某某:“三线一单”…如何?": a digest's item number before the label, its words on the line, numbers the
+  // exchange as a header does; the label after it is read as at the line's start. Alone, "二、…委员某某:" is a heading.)
+  const numbered = sentence === lineStart && m.name !== null ? itemNumberEnd(view, lineStart, me) : null;
+  const lead = LEAD.exec(view.slice(numbered ?? sentence, ms));
   const atStart = lead !== null;
   // "(市人大常委会委员 谭某)问:" — the speaker in parentheses before the label's verb; "(孟某委员插话)…" — cutting in.
   // (The label patterns are read only for a mention at the start: elsewhere no label counts.)
@@ -225,7 +229,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const role: SpeechRole = (/插/u.test(verb) && !m.congress ? null : verbRole(verb)) ?? guessRole(view, m, wordsStart, to);
     const bold = /(?:\*\*|__)\s*$/u.exec(before); // **李某:** — the turn starts at its markup
     // A role tag, a scene tag or a clock time before the name ("【现场】10:08 局长某:") opens the turn with it.
-    const leadStart = sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0); // (the header is the section's, not the turn's)
+    const leadStart = numbered ?? sentence + (QUESTION_HEADER_AT.exec(view.slice(sentence, ms))?.[0].length ?? 0); // (the header is the section's, not the turn's)
     // (…and so does a stage direction: "(大屏幕显示网友留言)网友“某某”:".)
     const tagged = lead[1] || /[\d【\[)]/u.test(view.slice(leadStart, ms).replace(/[【\[]\s*$/u, ''));
     const start = tagged ? leadStart : /[【\[]\s*$/u.test(before) || (parenthesized && label === parenthesized) ? ms - (before.length - before.trimEnd().length) - 1 : bold ? ms - bold[0].length : ms;

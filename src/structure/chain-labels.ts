@@ -72,6 +72,16 @@ function numberedHeading(view: string, lineStart: number, nameEnd: number): bool
   return colon < 0 || !/[^\s*_]/u.test(view.slice(colon + 1, eol < 0 ? view.length : eol));
 }
 
+/**
+ * Where a speaker label's lead starts after the item number opening its line ("二、州人大代表次仁央宗:“三线一单”…如何?"
+ * → after 二、), when the label's words follow its colon on the line; null when the line opens on no item number, or
+ * when the colon closes it ("二、自治区人大常委会委员格桑卓玛:" alone: a heading, numberedHeading). `nameEnd`: the label's name ends there.
+ */
+export function itemNumberEnd(view: string, lineStart: number, nameEnd: number): number | null {
+  const m = NUMBERED.exec(view.slice(lineStart, nameEnd));
+  return m && !numberedHeading(view, lineStart, nameEnd) ? lineStart + m[0].length : null;
+}
+
 /** The lead of a line before its label: spaces, a stamp, a bullet, an item number, Markdown bold ("**格桑卓玛委员:**"). */
 const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:${ITEM_NUMBER}[ \t]*)?(?:\*\*|__)?[ \t]*$`, 'u');
 

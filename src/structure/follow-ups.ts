@@ -83,7 +83,7 @@ export function continuesExchange(view: string, e: SpeechEvent, responders: stri
  * A 追问's words, without whoever says them: reported, after the speaker ("委员裘某追问:“…”"); quoted first, up to
  * the closing quote ("…?”委员聂某追问道").
  */
-function wordsOfFollowUp(view: string, e: SpeechEvent): string {
+export function wordsOfFollowUp(view: string, e: SpeechEvent): string {
   const at = e.wordsStart !== null ? speechStart(view, e.wordsStart) : e.mention?.span[1] ?? e.start;
   const all = view.slice(at, Math.min(at + 80, lineEnd(view, at)));
   // (Reported, its own sentence only: "委员骆某追问产业扶贫的持续性。省农业厅厅长蓝某回应说,…" — the answer after it is not its words.)
@@ -126,7 +126,7 @@ function sentenceStop(words: string): number {
 }
 
 /** How many terms of the exchange a 追问 must pick up (two: one shared pair of characters is often chance). */
-const PICKED_UP = 2;
+export const PICKED_UP = 2;
 
 /**
  * A sentence that ties a 追问 to the answer just given: 接着(…)追问, 就此追问, 对此追问, 就这个问题追问, 针对…的回答(…)追问,

@@ -22,6 +22,7 @@ import { asksOutright } from './attribution.js';
 import { repliesToQuestionBack } from './questions-back.js';
 import { asksNothing, thanksOnly } from './closing-remarks.js';
 import { headerNewQuestions } from './header-new-questions.js';
+import { markedFollowUp, quotedEarlier, takenUpQuestion } from './taken-up-exchanges.js';
 import { AnsweredBy, answeredNext, answersAgain, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
 import { eventStarts, startsBetween, type EventStarts } from './event-starts.js';
 import { firstNotBelow } from './sorted-search.js';
@@ -180,9 +181,12 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const linkOf = (target: number) => answererLink(askerWords(view, events, at), nextResponders(events, at), answerers, threadOf(out, target), (n) => openedBy[n - 1] ?? null, who,
       openedBy[target - 1] !== who && (askers.has(who!) || cued.kind === 'label' || cued.kind === 'qa-label' || answersAgain(view, events, at)) && !takesUpLast());
     const byAnswerer = cued.followUp && answered && out.length > 0 && !newLead ? linkOf(root) : null;
-    const e = cued.followUp && answered && out.length > 0 && (newLead || (who !== null && (!askers.has(who) || again())
-      && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)])))
-      ? { ...cued, followUp: false } : cued;
+    const loose = cued.followUp && answered && out.length > 0 && !newLead && who !== null && (!askers.has(who) || again())
+      && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)]);
+    // …but one marked 追问 (its label, the reporter's verb) presses an exchange all the same: the one whose terms it takes
+    // up, else the question just answered (taken-up-exchanges.ts).
+    const takenUp = loose && markedFollowUp(view, cued) ? takenUpQuestion(view, cued, out.map((q, k) => answerOf(events, q.span[0], k === out.length - 1 ? (lineStart > q.span[0] ? lineStart : cued.anchor) : q.span[1]))) ?? root : null;
+    const e = cued.followUp && answered && out.length > 0 && (newLead || (loose && takenUp === null)) ? { ...cued, followUp: false } : cued;
     if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
@@ -212,7 +216,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // evidence for a member pressing their own exchange, which a new office may answer, nor for a reporter's 追问道
     // by a newcomer.)
     const link = e.followUp && byAnswerer ? (own === undefined ? byAnswerer : linkOf(own)) : null;
-    const linked = link ? out[link.question - 1].followUpOf ?? link.question : pressed !== null ? out[pressed - 1].followUpOf ?? pressed : null;
+    // (A 追问 quoting what an earlier exchange first said, "刚才提到的“三个重点”里,…", presses that one: taken-up-exchanges.ts.)
+    const quoted = e.followUp && out.length > 1 ? quotedEarlier(view, e, out.map((q, k) => (k === out.length - 1 ? [q.span[0], start] : q.span))) : null;
+    const linked = quoted !== null ? out[quoted - 1].followUpOf ?? quoted : takenUp !== null ? out[takenUp - 1].followUpOf ?? takenUp : link ? out[link.question - 1].followUpOf ?? link.question : pressed !== null ? out[pressed - 1].followUpOf ?? pressed : null;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? linked ?? own ?? root : backTo });
     openedBy.push(who);
     leads.push(lead);
@@ -221,6 +227,12 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     lastLine = line;
   }
   return out;
+}
+
+/** The answer of the question whose section runs from `from` to `to`: from its first responder's turn (empty when nobody answered). */
+function answerOf(events: readonly SpeechEvent[], from: number, to: number): Span {
+  const r = events.find((x) => x.role === 'responder' && x.start >= from && x.start < to);
+  return r ? [r.start, to] : [to, to];
 }
 
 /**

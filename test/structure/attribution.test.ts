@@ -28,6 +28,12 @@ describe('[attribution] speech events', () => {
     ['mid-line responder', '引导群众客观参与。市法院代理院长邓玲说,近年来排名靠后。', [['市法院代理院长邓玲', false]], [['responder', 'reported', '市法院代理院长邓玲说']]],
     ['responder with 在回应时', '市政务服务管理局局长徐广满在回应时首先介绍了基本情况。', [['市政务服务管理局局长徐广满', false]], [['responder', 'reported', '市政务服务管理局局长徐广满在']]],
     ['label turns', '王某某委员问:如何提升?\n市某局局长李某:我们将加强。', [['王某某委员', true, 'name-title'], ['市某局局长李某', false]], [['asker', 'label', '王某某委员问:'], ['responder', 'label', '市某局局长李某:']]],
+    // A digest's item number before a label whose words follow on the line: a label all the same, its turn from the name
+    // (the number is the section's header); the words need not ask outright (no 请问, no 问).
+    ['a label after an item number', '二、州人大代表王红:“三线一单”实施情况如何?\n州生态环境局局长格桑:已划定86个单元。', [['州人大代表王红', true], ['州生态环境局局长格桑', false]], [['asker', 'label', '州人大代表王红:'], ['responder', 'label', '州生态环境局局长格桑:']]],
+    ['a label after a bracketed or Arabic item number', '(三)州人大代表王红:实施情况如何?\n3、州人大常委会委员周敏:责任落实得怎样?', [['州人大代表王红', true], ['州人大常委会委员周敏', true]], [['asker', 'label', '州人大代表王红:'], ['asker', 'label', '州人大常委会委员周敏:']]],
+    // near-miss: the numbered line with nothing after the colon is a heading over the exchange, no label on its line
+    ['a numbered heading alone is no label', '二、自治区人大常委会委员格桑卓玛:\n引导群众参与。', [['自治区人大常委会委员格桑卓玛', true]], []],
     ['bracket labels', '【委员 王某】请问如何落实?\n【李某】将从三方面落实。', [['委员 王某', true, 'label'], ['李某', false, 'label']], [['asker', 'label', '【委员 王某】'], ['responder', 'label', '【李某】']]],
     ['bare bracket label asking', '[王某] 请问资金如何保障?\n[李某] 将加大投入。', [['王某', false, 'label'], ['李某', false, 'label']], [['asker', 'label', '[王某] '], ['responder', 'label', '[李某] ']]],
     ['问/答 labels', '问:如何保障?\n答:将加大投入。', [], [['asker', 'qa-label', '问:'], ['responder', 'qa-label', '答:']]],

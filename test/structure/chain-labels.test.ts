@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelNameBefore, opensLabel, spacesBefore } from '../../src/structure/chain-labels.js';
+import { itemNumberEnd, labelNameBefore, opensLabel, spacesBefore } from '../../src/structure/chain-labels.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -24,6 +24,20 @@ describe('[chain-labels] the name a speaker label frames', () => {
     const t = line.indexOf(title);
     const n = line.indexOf(name, t) + name.length;
     expect(opensLabel(view, 0, t, n)).toBe(opens);
+  });
+
+  // Each row: the line, the label's name, what follows the item number (null: no label's lead after a number).
+  it.each<[string, string, string | null]>([
+    ['二、州人大代表王红：“三线一单”实施情况如何？', '王红', '州人大代表王红'],
+    ['（三）州人大代表次仁央宗：实施情况如何？', '次仁央宗', '州人大代表次仁央宗'],
+    ['3、州人大常委会委员周敏：责任落实得怎样？', '周敏', '州人大常委会委员周敏'],
+    // near-misses: a numbered heading alone on its line; a label with no item number
+    ['二、自治区人大常委会委员格桑卓玛：', '格桑卓玛', null],
+    ['州人大代表王红：实施情况如何？', '王红', null],
+  ])('item number before the label of %s', (line, name, after) => {
+    const view = normalize(line);
+    const at = itemNumberEnd(view, 0, line.indexOf(name) + name.length);
+    expect(at === null ? null : line.slice(at, line.indexOf(name) + name.length)).toBe(after);
   });
 
   // Each row: the text, a position, where the spaces right before it start.

@@ -183,9 +183,10 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const byAnswerer = cued.followUp && answered && out.length > 0 && !newLead ? linkOf(root) : null;
     const loose = cued.followUp && answered && out.length > 0 && !newLead && who !== null && (!askers.has(who) || again())
       && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)]);
-    // …but one marked 追问 (its label, the reporter's verb) presses an exchange all the same: the one whose terms it takes
-    // up, else the question just answered (taken-up-exchanges.ts).
-    const takenUp = loose && markedFollowUp(view, cued) ? takenUpQuestion(view, cued, out.map((q, k) => answerOf(events, q.span[0], k === out.length - 1 ? (lineStart > q.span[0] ? lineStart : cued.anchor) : q.span[1]))) ?? root : null;
+    // …but one marked 追问 (its label, the reporter's verb) presses the exchange whose answer holds its terms
+    // (taken-up-exchanges.ts). With none, news reports' loose 追问道 — a newcomer, another office, a new matter — is a
+    // question of its own, as before.
+    const takenUp = loose && markedFollowUp(view, cued) ? takenUpQuestion(view, cued, out.map((q, k) => answerOf(events, q.span[0], k === out.length - 1 ? (lineStart > q.span[0] ? lineStart : cued.anchor) : q.span[1]))) : null;
     const e = cued.followUp && answered && out.length > 0 && (newLead || (loose && takenUp === null)) ? { ...cued, followUp: false } : cued;
     if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another

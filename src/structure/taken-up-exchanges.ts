@@ -3,7 +3,8 @@
  * "“数据共享，难点在哪里？”常委会副主任单立民追问。" (or "常委会副主任单立民追问：数据共享，难点在哪里？"), put after an
  * exchange on 农村老人, takes up the one whose answer said "已经汇聚共享的政务数据…没有实时共享". The word 追问 says
  * the question presses one already asked, whoever asks it and whoever answers: the exchange whose answer shares most
- * of its terms (two at least, follow-ups.ts PICKED_UP), else the question just answered. A question no label or sentence marks 追问
+ * of its terms (two at least, follow-ups.ts PICKED_UP); with none, a newcomer's 追问道 to another office on a new matter
+ * is the loose word of news reports, a question of its own (sections.ts). A question no label or sentence marks 追问
  * (接着问, a reporter's 又问) is none of this module's. A 追问 quoting a term or a formulation first said in an earlier
  * exchange and not in the one just answered ("刚才提到的“三个重点”里,养老护理员队伍现在有多少人?" after 三个重点 was
  * announced in the first answer) takes up that exchange, whatever came between. Offsets are [start, end) UTF-16 code

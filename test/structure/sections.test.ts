@@ -109,15 +109,16 @@ describe('[sections] which question a 追问 follows', () => {
 describe('[sections] a 追问 by a member who has asked nothing yet (news reports write 追问道 for any next question)', () => {
   // Each row: the exchanges as asker/responder/words (追问 marks a 追问), and which question each follows.
   it.each<[string, string[], (number | null)[]]>([
-    // (Marked 追问, it presses an exchange all the same: the one whose terms it takes up, else the one just answered.)
-    ['answered by someone new, on a new matter: still a follow-up of the exchange just answered', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/检察机关如何发挥公益诉讼作用'], [null, null, 2]],
-    ['answered by someone new, taking up an earlier answer\'s terms (好的 here: the question\'s own do not count)', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/更新资金缺口多大'], [null, null, 2]],
+    // (Marked 追问, it presses the exchange whose answer holds its terms; with none, news reports' loose 追问道 by a
+    // newcomer to someone new on a new matter is a question of its own.)
+    ['answered by someone new, on a new matter: a question of its own', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/检察机关如何发挥公益诉讼作用'], [null, null, null]],
+    ['answered by someone new, terms only in an earlier question, not its answer (好的): a question of its own', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/更新资金缺口多大'], [null, null, null]],
     // near-miss: the same question unmarked (询问) by a newcomer is a question of its own
     ['asked outright (询问) by someone new: a question of its own', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立/周平/更新资金缺口多大'], [null, null, null]],
     ['answered by who answered the exchange: a follow-up', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/张强/检察机关如何发挥公益诉讼作用'], [null, null, 2]],
     ['picking up the exchange\'s terms: a follow-up', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '孙立追问/周平/加装电梯的维保谁来管'], [null, null, 2]],
     ['the same asker pressing again, answered by someone new: a follow-up', ['王海/李明/城市更新资金怎么筹措', '赵云/张强/加装电梯进度如何', '赵云追问/周平/检察机关如何发挥公益诉讼作用'], [null, null, 2]],
-    ['the newcomer\'s 追问, then their own again: both in the exchange they press', ['王海/李明/城市更新资金怎么筹措', '孙立追问/周平/检察机关如何发挥公益诉讼作用', '孙立追问/周平/那么何时见效'], [null, 1, 1]],
+    ['the newcomer\'s own 追问 then follows their question', ['王海/李明/城市更新资金怎么筹措', '孙立追问/周平/检察机关如何发挥公益诉讼作用', '孙立追问/周平/那么何时见效'], [null, null, 2]],
   ])('%s', (_name, exchanges, followed) => {
     const rows = exchanges.map((x) => x.split('/'));
     const text = rows.map(([a, r, words]) => `${a.replace('追问', '')}${a.endsWith('追问') ? '追问' : '询问'}:${words}?\n${r}:好的。`).join('\n');
@@ -182,7 +183,7 @@ describe('[sections] asking again (我想再问一下, no 追问) after another 
 describe('[sections] a newcomer\'s 追问 answered by someone else of the office that answered', () => {
   it.each<[string, string, number | null]>([
     ['the same office (市住建局): a follow-up', '市住建局', 1],
-    ['another office (市检察院): marked 追问, still a follow-up of the exchange', '市检察院', 1],
+    ['another office (市检察院), nothing of the answer taken up: a question of its own', '市检察院', null],
   ])('%s', (_name, office, followed) => {
     const text = `王海询问:加装电梯进度如何?\n石平:今年完成四百台。\n孙立追问:违法建设的拆除如何提速?\n骆新:年底前完成。`;
     const view = normalize(text);
@@ -314,8 +315,7 @@ describe('[sections] a reported 追问 by another member under a new topic lead'
   it.each<[string, string, string, string, (number | null)[]]>([
     ['the same lead again: the same matter, a follow-up', '【资金使用】 常委会委员骆某追问补助资金的拨付。市财政局局长车某回应说,已拨付。', '骆某', '车某', [null, 1]],
     ['a new topic lead opens a new question', '【产业扶贫】 常委会委员骆某追问补助资金的使用。市农业局局长蓝某回应说,资金已拨付到户。', '骆某', '蓝某', [null, null]],
-    // (A quote opening the paragraph is no topic lead: the reporter's 追问 presses the exchange just answered.)
-    ['a quote opening the paragraph is no new topic lead', '“产业如何持续带动增收?”常委会委员骆某追问产业的持续性。市农业局局长蓝某回应说,将加大产销对接。', '骆某', '蓝某', [null, 1]],
+    ['a quote opening the paragraph is not the exchange just answered', '“产业如何持续带动增收?”常委会委员骆某追问产业的持续性。市农业局局长蓝某回应说,将加大产销对接。', '骆某', '蓝某', [null, null]],
     ['no lead, the same office answering: a follow-up', '常委会委员骆某追问资金的使用。市财政局局长车某回应说,已建立监控平台。', '骆某', '车某', [null, 1]],
   ])('%s', (_name, second, asker, responder, expected) => {
     expect(followUps(second, asker, responder)).toEqual(expected);

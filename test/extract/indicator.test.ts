@@ -6,6 +6,10 @@ import { fakeSegmenter } from './fake-segmenter.js';
 import { defaultSegmenter } from '../../src/segment/jieba.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 
+/** Each quantity of `text` (as written) with its indicator, segmented by jieba with the project's dictionaries. */
+const realIndicators = (text: string) =>
+  extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: defaultSegmenter(), exclude: [] }).map((q) => [q.text, q.indicator]);
+
 /** `figure` is the quantity as written inside `text` (first occurrence). */
 function indicator(text: string, figure: string, kind: QuantityKind) {
   const start = text.indexOf(figure);
@@ -717,13 +721,8 @@ describe('[indicator] wrapped lines, whole nouns before a copula, words between 
   });
 });
 
-describe('[indicator] status figures, word cuts and rate nouns of state (real segmenter)', async () => {
-  const { defaultSegmenter: jiebaOf } = await import('../../src/segment/jieba.js');
-  const jieba = jiebaOf();
-  const { extractQuantities } = await import('../../src/extract/quantities.js');
-  const { normalize } = await import('../../src/source/normalize.js');
-  const indicators = (text: string) =>
-    extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: jieba, exclude: [] }).map((q) => [q.text, q.indicator]);
+describe('[indicator] status figures, word cuts and rate nouns of state (real segmenter)', () => {
+  const indicators = realIndicators;
   it.each<[string, string, Array<[string, string | null]>]>([
     // 已 and a verb of work done to a thing right before the figure: the subject before 已 is counted.
     ['已加装', '电梯智能阻车装置已加装1260部,今年再推广。', [['1260部', '电梯智能阻车装置']]],
@@ -746,13 +745,8 @@ describe('[indicator] status figures, word cuts and rate nouns of state (real se
   });
 });
 
-describe('[indicator] comparison bases, chains of 同比/环比 clauses and shares (real segmenter)', async () => {
-  const { defaultSegmenter: jiebaOf } = await import('../../src/segment/jieba.js');
-  const jieba = jiebaOf();
-  const { extractQuantities } = await import('../../src/extract/quantities.js');
-  const { normalize } = await import('../../src/source/normalize.js');
-  const indicators = (text: string) =>
-    extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: jieba, exclude: [] }).map((q) => [q.text, q.indicator]);
+describe('[indicator] comparison bases, chains of 同比/环比 clauses and shares (real segmenter)', () => {
+  const indicators = realIndicators;
   it.each<[string, string, Array<[string, string | null]>]>([
     // the noun after 环比/比/较 is the base of the comparison: the subject is before it, or the clause before's
     ['环比 and its base', '全国累计清理高风险电话卡超过1.2亿张,环比上季度下降21%。', [['超过1.2亿张', '高风险电话卡'], ['21%', '高风险电话卡']]],
@@ -784,13 +778,8 @@ describe('[indicator] comparison bases, chains of 同比/环比 clauses and shar
   });
 });
 
-describe('[indicator] compounds stay whole (real segmenter)', async () => {
-  const { defaultSegmenter: jiebaOf } = await import('../../src/segment/jieba.js');
-  const jieba = jiebaOf();
-  const { extractQuantities } = await import('../../src/extract/quantities.js');
-  const { normalize } = await import('../../src/source/normalize.js');
-  const indicators = (text: string) =>
-    extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: jieba, exclude: [] }).map((q) => [q.text, q.indicator]);
+describe('[indicator] compounds stay whole (real segmenter)', () => {
+  const indicators = realIndicators;
   it.each<[string, string, Array<[string, string | null]>]>([
     ['投入强度', '研发经费投入强度达到2.64%。', [['2.64%', '研发经费投入强度']]],
     ['X密集型', '知识密集型服务贸易占比达到41.4%。', [['41.4%', '知识密集型服务贸易占比']]],

@@ -16,10 +16,11 @@ import type { TextPair } from '../structure/types.js';
 import { isNominal, isNumeric, isPunct } from './indicator-words.js';
 
 /** Words of a status reached (已, 目前, 截至) or a target set (力争, 确保): the figure's clause states where the thing stands. */
-const STATUS = /已|目前|现在|当前|截至|截止|力争|确保|争取|累计/u;
+const STATUS_WORDS = '已|目前|现在|当前|截至|截止|力争|确保|争取|累计';
+const STATUS = new RegExp(STATUS_WORDS, 'u');
 
 /** The same words as whole tokens. */
-const STATUS_WORD = /^(?:已|目前|现在|当前|截至|截止|力争|确保|争取|累计)$/u;
+const STATUS_WORD = new RegExp(`^(?:${STATUS_WORDS})$`, 'u');
 
 /** Where a sentence ends (a run of these is one end). */
 const SENTENCE_END = /[。;!?\n]+/gu;

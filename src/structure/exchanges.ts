@@ -16,6 +16,7 @@ import { thanksOnly } from './closing-remarks.js';
 import { eventStarts, startsBetween } from './event-starts.js';
 import { POSTS } from '../model/posts.js';
 import { clipAbove, takesUpClip, withoutClipVoices } from './clips.js';
+import { EDITORS_NOTE } from './page-framing.js';
 
 /**
  * Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by
@@ -180,8 +181,6 @@ function endsSentence(view: string, lineStart: number, floor: number): boolean {
   return end > floor && SENTENCE_END.test(view[end - 1]);
 }
 
-/** An editor's note opening its paragraph: "编者按:…", "【编者按】", "编前语" alone on its line. */
-const EDITORS_NOTE = /^\s*(?:[【\[]\s*(?:编者按|编者的话|编前语?)\s*[】\]]|(?:编者按|编者的话|编前语?)\s*(?::|\n|$))/u;
 
 /**
  * The editor's note over a 实录 ("编者按:…会前,一位村民问:“我们村什么时候通水?”本报今日刊发询问实录。") is the

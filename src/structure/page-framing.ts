@@ -16,8 +16,8 @@ const MASTHEAD = /^\s*\S{0,16}(?:日报|晚报|早报|时报|商报|报)\s+(?:\d
 const COLUMN_TAG = /^\s*[【\[〔](?!\s*(?:现场|场景|会场|场外|花絮|主持|问|答)\s*[】\]〕])[^】\]〕\n]{1,12}[】\]〕]\s*$/u;
 /** A site's name alone on its line: "云溪州人民政府门户网站", "某某人大网", "某某融媒体中心". */
 const SITE_NAME = /^\s*[\p{sc=Han}A-Za-z]{2,20}(?:门户网站|网站|官网|人大网|新闻网|融媒体中心|客户端)\s*$/u;
-/** An editor's note opening its paragraph: "编者按：…", "【编者按】", "编者的话：…", "编前语". */
-const EDITORS_NOTE = /^\s*(?:[【\[]\s*(?:编者按|编者的话|编前语?)\s*[】\]]|(?:编者按|编者的话|编前语?)\s*(?::|$))/u;
+/** An editor's note opening its paragraph: "编者按：…", "【编者按】", "编者的话：…", "编前语" (exchanges.ts drops its quoted speech by it too). */
+export const EDITORS_NOTE = /^\s*(?:[【\[]\s*(?:编者按|编者的话|编前语?)\s*[】\]]|(?:编者按|编者的话|编前语?)\s*(?::|\n|$))/u;
 
 /** The report's own lede: dated (a month and day, or 昨天/今天…), telling of the meeting ("11月22日，…举行联组会议，…进行跟踪询问。"). */
 const LEDE_DATE = /^\s*(?:[^,。:\n]{0,12}(?:讯|电)\s*(?:\([^)\n]{0,30}\))?\s*)?(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|昨日|前天|今天|今日)/u;

@@ -4,18 +4,22 @@
  *
  * Example: 800 files with `--jobs 2` run in this thread and in one worker, started first so
  * that its start-up overlaps this thread's loading of the parser. Lanes take the files in chunks (128 at most, smaller towards the
- * end so that the lanes finish together, see `chunkSize`): a lane reads a chunk's files first and loads one
- * dictionary for all of them. A worker keeps two chunks in flight so it never waits for the
- * next message. A worker that dies fails only the job it was running (one line); the jobs it
- * had not finished go to a new worker.
+ * end, see `chunkSize`): a lane reads a chunk's files first and loads one dictionary for all of
+ * them. A worker keeps two chunks in flight so it never waits for the next message. When no
+ * chunk is left, a lane that runs out of work takes over the back half of the files another lane
+ * holds but has not started (`handOver`; claims.ts says which lane runs which file): the lanes
+ * finish within a file of each other, not a chunk or two (on files of a report's length, two
+ * chunks of 16 were a second of one lane waiting). A worker that dies fails only the job it was
+ * running (one line); the jobs it had not finished go to a new worker.
  * Workers run the compiled dist/cli/worker.js, also when this module runs from src/ under
  * vitest; `workerScript()` is null when dist/ is not built, and the caller runs in-process.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JobInput, JobOptions, JobResult } from './job.js';
+import { claim, claimedBy, newClaims } from './claims.js';
 
 /** Chunks a worker holds at once: the one it runs and the next. */
 const IN_FLIGHT = 2;
@@ -24,10 +28,15 @@ const MAX_CHUNK = 128;
 /**
  * Fewest files in a chunk (but for the last): a chunk whose files bring a word the lane has not
  * loaded costs a whole dictionary load (≈ 40 ms for the words of a few hundred transcripts), as
- * much as parsing a dozen files, so the chunks towards the end stop shrinking here; the lanes
- * then finish at most a chunk apart.
+ * much as parsing a dozen files, so the chunks towards the end stop shrinking here; `handOver`
+ * evens out the rest.
  */
 const MIN_CHUNK = 16;
+/**
+ * Least text handed over from one lane to another, in bytes: parsing it (≈ 1.5 ms per KB) must
+ * outweigh the dictionary load the receiving lane may need for it (≈ 40 ms).
+ */
+const HAND_OVER_BYTES = 48 * 1024;
 
 /**
  * How many files the next chunk takes when `left` are left for `lanes` lanes: half a lane's share
@@ -44,8 +53,14 @@ export function workerScript(): string | null {
   return existsSync(script) ? script : null;
 }
 
-/** Runs a chunk of jobs in this thread, yielding their results in order (see `runJobs`). */
-export type LocalLane = (inputs: JobInput[]) => Iterable<JobResult>;
+/**
+ * Runs a chunk of jobs in this thread, yielding their results in order (see `runJobs`); `claim(k)`
+ * is asked before job k runs, and a job it refuses yields null.
+ */
+export type LocalLane = (inputs: JobInput[], claim: (k: number) => boolean) => Iterable<JobResult | null>;
+
+/** This thread's lane number in the claims; workers take 2, 3, … (a new number for each worker started). */
+const LOCAL = 1;
 
 export function runPool(
   inputs: readonly JobInput[],
@@ -63,20 +78,27 @@ export function runPool(
     let next = 0;
     let finished = 0;
     let stopped = false;
-    const live = new Set<Worker>();
+    const settled = new Uint8Array(inputs.length);
+    const claims = newClaims(inputs.length);
+    /** Each live worker and the jobs it holds (sent, not reported). */
+    const live = new Map<Worker, { held: Set<number>; chunks: number[][] }>();
     /** Jobs sent to a worker that died before finishing them: sent again first. */
     const queued: number[] = [];
+    /** Jobs of this thread's chunk not yet run (its lane's share that another lane may take over). */
+    let localLeft: number[] = [];
+    let lanesStarted = LOCAL;
     if (inputs.length === 0) return done();
     const workers = Math.min(local ? jobs - 1 : jobs, inputs.length);
     const lanes = workers + (local ? 1 : 0);
 
     const stop = () => {
       stopped = true;
-      for (const w of live) void w.terminate();
+      for (const w of live.keys()) void w.terminate();
       live.clear();
     };
     const settle = (index: number, result: JobResult) => {
-      if (stopped) return;
+      if (stopped || settled[index]) return;
+      settled[index] = 1;
       try {
         onResult(index, result);
       } catch (error) {
@@ -98,34 +120,73 @@ export function runPool(
       while (chunk.length < size && next < inputs.length) chunk.push(next++);
       return chunk;
     };
+    const sizes = new Map<number, number>();
+    const bytesOf = (id: number): number => {
+      let size = sizes.get(id);
+      if (size === undefined) {
+        const input = inputs[id];
+        try {
+          size = input.bytes?.length ?? (input.path === null ? 0 : statSync(input.path).size);
+        } catch {
+          size = 0;
+        }
+        sizes.set(id, size);
+      }
+      return size;
+    };
+    /**
+     * Once every chunk is out: the back half of the unstarted jobs of the lane that holds most,
+     * for a lane that ran out (`taker`); none when that is less than HAND_OVER_BYTES of text.
+     * The lane that held them skips those it finds claimed (claims.ts).
+     */
+    const handOver = (taker: Worker | null): number[] => {
+      let best: number[] = [];
+      const consider = (held: Iterable<number>) => {
+        const open = [...held].filter((id) => !settled[id] && claimedBy(claims, id) === 0).sort((a, b) => a - b);
+        if (open.length > best.length) best = open;
+      };
+      for (const [w, lane] of live) if (w !== taker) consider(lane.held);
+      if (taker !== null) consider(localLeft);
+      const half = best.slice(Math.ceil(best.length / 2));
+      if (half.reduce((sum, id) => sum + bytesOf(id), 0) < HAND_OVER_BYTES) return [];
+      for (const lane of live.values()) for (const id of half) lane.held.delete(id);
+      return half;
+    };
 
     const spawn = () => {
-      const worker = new Worker(script, { workerData: options });
+      const lane = ++lanesStarted;
+      const worker = new Worker(script, { workerData: { options, claims, lane } });
       const held = new Set<number>();
       const chunks: number[][] = [];
-      live.add(worker);
+      live.set(worker, { held, chunks });
+      const send = (ids: number[]) => {
+        chunks.push(ids);
+        for (const id of ids) held.add(id);
+        worker.postMessage({ ids, inputs: ids.map((id) => inputs[id]) });
+      };
       const feed = () => {
-        while (chunks.length < IN_FLIGHT && (queued.length > 0 || next < inputs.length)) {
-          const ids = take();
-          chunks.push(ids);
-          for (const id of ids) held.add(id);
-          worker.postMessage({ ids, inputs: ids.map((id) => inputs[id]) });
+        while (chunks.length > 0 && chunks[0].every((id) => !held.has(id))) chunks.shift();
+        while (chunks.length < IN_FLIGHT && (queued.length > 0 || next < inputs.length)) send(take());
+        if (chunks.length === 0 && !stopped) {
+          const ids = handOver(worker);
+          if (ids.length > 0) send(ids);
         }
       };
-      worker.on('message', (m: { id: number; result: JobResult }) => {
+      worker.on('message', (m: { id: number; result?: JobResult; skipped?: true }) => {
         held.delete(m.id);
-        if (chunks.length > 0 && chunks[0].every((id) => !held.has(id))) chunks.shift();
         feed();
-        settle(m.id, m.result);
+        if (m.result) settle(m.id, m.result);
       });
       const die = (problem: string) => {
         if (!live.delete(worker)) return;
-        // A worker runs its jobs in the order sent: the first one held is the one it died on;
-        // the others never finished and go to the next worker.
-        const [current, ...waiting] = [...held].sort((a, b) => a - b);
+        // A worker runs its jobs in the order sent: the one it died on is the first it claimed and
+        // did not report (or, when it claimed none, the first it held); the others it had not
+        // started go to the next worker, unless another lane took them over.
+        const open = [...held].filter((id) => !settled[id]).sort((a, b) => a - b);
         held.clear();
         chunks.length = 0;
-        queued.push(...waiting);
+        const current = open.find((id) => claimedBy(claims, id) === lane) ?? open.find((id) => claim(claims, id, lane));
+        queued.push(...open.filter((id) => id !== current && claimedBy(claims, id) === 0));
         if (current !== undefined) settle(current, { ok: false, problem });
         if ((queued.length > 0 || next < inputs.length) && !stopped) spawn();
       };
@@ -136,14 +197,20 @@ export function runPool(
 
     const lane = async () => {
       const run = await local!();
-      for (let ids = take(); ids.length > 0 && !stopped; ids = take()) {
-        let k = 0;
-        for (const result of run(ids.map((id) => inputs[id]))) {
-          settle(ids[k++], result);
-          if (stopped) return;
-          await new Promise((resolve) => setImmediate(resolve)); // let worker messages in
-        }
+      for (let ids = take(); ids.length > 0 && !stopped; ids = take()) await runLocal(run, ids);
+      for (let ids = handOver(null); ids.length > 0 && !stopped; ids = handOver(null)) await runLocal(run, ids);
+    };
+    const runLocal = async (run: LocalLane, ids: number[]) => {
+      localLeft = ids.slice();
+      let k = 0;
+      for (const result of run(ids.map((id) => inputs[id]), (j) => claim(claims, ids[j], LOCAL))) {
+        const id = ids[k++];
+        localLeft = ids.slice(k);
+        if (result) settle(id, result);
+        if (stopped) return;
+        await new Promise((resolve) => setImmediate(resolve)); // let worker messages in
       }
+      localLeft = [];
     };
     for (let i = 0; i < workers; i++) spawn();
     if (local) lane().catch((error) => { stop(); fail(error); });

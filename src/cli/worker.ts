@@ -3,20 +3,26 @@
  *
  * Example: the pool posts `{ids: [7, 8, 9], inputs: [{name: 'a.txt', path: '/abs/a.txt'}, …]}`
  * and gets back `{id: 7, result: {ok: true, output: '---\n…', warnings: 2}}`, then 8, then 9,
- * each as soon as it is done. The options arrive once in `workerData`; a chunk's files are
- * read first so that one dictionary load covers them all (see `runJobs`), and the loaded
- * dictionary serves every later chunk it covers. Runs from the compiled dist/cli/worker.js.
+ * each as soon as it is done; `{id: 9, skipped: true}` when another lane claimed 9 first (the
+ * pool handed it over, see claims.ts). The options, the shared claims and this lane's number
+ * arrive once in `workerData`; a chunk's files are read first so that one dictionary load covers
+ * them all (see `runJobs`), and the loaded dictionary serves every later chunk it covers. Runs
+ * from the compiled dist/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobInput, JobOptions } from './job.js';
+import { claim } from './claims.js';
 import { loadLane } from './lane-loader.js';
 
-const options = workerData as JobOptions;
+const { options, claims, lane } = workerData as { options: JobOptions; claims: Int32Array; lane: number };
 // The parser with the bytecode compiled for it at build time when run from the bundle (lane-loader.ts).
 const { runJobs, loadRenderer } = await loadLane(options.v8Flags ?? '');
 await loadRenderer(options.render.format);
 
 parentPort?.on('message', (message: { ids: number[]; inputs: JobInput[] }) => {
   let k = 0;
-  for (const result of runJobs(message.inputs, options)) parentPort!.postMessage({ id: message.ids[k++], result });
+  for (const result of runJobs(message.inputs, options, (j) => claim(claims, message.ids[j], lane))) {
+    const id = message.ids[k++];
+    parentPort!.postMessage(result ? { id, result } : { id, skipped: true });
+  }
 });

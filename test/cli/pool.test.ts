@@ -140,6 +140,44 @@ parentPort.on('message', ({ ids, inputs }) => inputs.forEach((input, k) => {
     for (const [i, v] of seen) expect(v.endsWith(`:n${i}`)).toBe(true);
   }, 60_000);
 
+  it('a lane that runs out of work takes over the unstarted back half of another lane\'s files; each runs once', async () => {
+    // A slow worker that claims each job before running it, as dist/cli/worker.js does, and skips
+    // those another lane claimed; this thread's lane is fast, so it runs out first and takes over.
+    const slow = join(dir, 'slow-worker.mjs');
+    writeFileSync(slow, `import { parentPort, workerData } from 'node:worker_threads';
+const { claims, lane } = workerData;
+parentPort.on('message', ({ ids }) => ids.forEach((id) => {
+  if (Atomics.compareExchange(claims, id, 0, lane) !== 0) return parentPort.postMessage({ id, skipped: true });
+  const until = Date.now() + 40; while (Date.now() < until);
+  parentPort.postMessage({ id, result: { ok: true, output: 'worker', warnings: 0, codes: [] } });
+}));`);
+    // 40 files of 20 KB: the worker is sent 16 + 16, this thread 8, then it takes over.
+    const inputs = Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, path: null, bytes: new Uint8Array(20_000) }));
+    const seen = new Map<number, string>();
+    const local = function* (chunk: unknown[], claim: (k: number) => boolean): Generator<JobResult | null> {
+      for (let k = 0; k < chunk.length; k++) yield claim(k) ? { ok: true, output: 'local', warnings: 0, codes: [] } : null;
+    };
+    await runPool(inputs, options, 2, (i, r) => { expect(seen.has(i)).toBe(false); seen.set(i, r.ok ? r.output : r.problem); }, slow, async () => local);
+    expect([...seen.keys()].sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
+    // Sent to the worker: 0–31 (two chunks of 16); this thread's own chunk: 32–39. Taken over: the back of 0–31.
+    const takenOver = [...seen].filter(([i, lane]) => i < 32 && lane === 'local').map(([i]) => i);
+    expect(takenOver.length).toBeGreaterThan(8);
+    expect(takenOver).toContain(31);
+    expect(seen.get(0)).toBe('worker');
+  }, 60_000);
+
+  it('nothing is taken over when the unstarted files are too little text to pay for a dictionary load', async () => {
+    const slow = join(dir, 'slow-worker.mjs'); // written by the test above
+    const inputs = Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, path: null, bytes: new Uint8Array(100) }));
+    const seen = new Map<number, string>();
+    const local = function* (chunk: unknown[], claim: (k: number) => boolean): Generator<JobResult | null> {
+      for (let k = 0; k < chunk.length; k++) yield claim(k) ? { ok: true, output: 'local', warnings: 0, codes: [] } : null;
+    };
+    await runPool(inputs, options, 2, (i, r) => seen.set(i, r.ok ? r.output : r.problem), slow, async () => local);
+    expect([...seen].filter(([i, lane]) => i < 32 && lane === 'local')).toEqual([]);
+    expect(seen.size).toBe(40);
+  }, 60_000);
+
   it('a local lane that cannot be loaded fails the run (the workers are stopped)', async () => {
     const idle = join(dir, 'idle-worker.mjs');
     writeFileSync(idle, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});`);

@@ -175,14 +175,14 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     // The parser's modules are loaded only now, after the workers were started: a worker's
     // start-up (its own thread, its own copy of the modules) overlaps this thread's import.
     // Both come from lane.ts, with the bytecode compiled at build time when run from the bundle (lane-loader.ts).
-    const lane = async () => { const { runJobs, loadRenderer } = await loadLane(options.v8Flags ?? ''); await loadRenderer(spec.format); return (chunk: JobInput[]) => runJobs(chunk, options); };
+    const lane = async () => { const { runJobs, loadRenderer } = await loadLane(options.v8Flags ?? ''); await loadRenderer(spec.format); return (chunk: JobInput[], claim?: (k: number) => boolean) => runJobs(chunk, options, claim); };
     if (script) await runPool(jobs, options, workers, onResult, script, lane);
     else {
       // One lane: files are read ahead so that one dictionary load serves many of them.
       const runJobs = await lane();
       let i = 0;
       for (const result of runJobs(jobs)) {
-        onResult(i, result);
+        onResult(i, result!); // null only for a job another lane claimed: one lane here
         // Let signals (Ctrl-C) and stream callbacks in between files.
         if (++i < jobs.length) await new Promise((resolve) => setImmediate(resolve));
       }

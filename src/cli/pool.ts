@@ -33,10 +33,11 @@ const MAX_CHUNK = 128;
  */
 const MIN_CHUNK = 16;
 /**
- * Least text handed over from one lane to another, in bytes: parsing it (≈ 1.5 ms per KB) must
- * outweigh the dictionary load the receiving lane may need for it (≈ 40 ms).
+ * Least text handed over from one lane to another, in bytes: parsing it (≈ 1.5–2 ms per KB of
+ * UTF-8, ≈ 50–65 ms here) must outweigh the dictionary load the receiving lane may need for it
+ * (≈ 40 ms). Sixteen short transcripts of the bench's shuffled corpus (2.3 KB each) pass it.
  */
-const HAND_OVER_BYTES = 48 * 1024;
+const HAND_OVER_BYTES = 32 * 1024;
 
 /**
  * How many files the next chunk takes when `left` are left for `lanes` lanes: half a lane's share

@@ -313,7 +313,7 @@ const VERTICAL = /^国家|总局$|总署$|部$/u;
  * centre, managed top-down, answers in the county through it).
  * (An inner office, 科 or 处, stays the institution's: 市财政局预算科科长 answers for 市财政局.)
  */
-const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|管理部|办事处|海关|段|所|站|队)$/u;
+export const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|管理部|办事处|海关|段|所|站|队)$/u;
 /** The field units among the branches (所, 站, 队): not the unit of a post that heads the body above it (below). */
 const FIELD_UNIT = /[所站队]$/u;
 /** The head of a unit named by its last character: 局长 of a 局, 所长 of a 所, 支队长 of a 支队 (deputy or executive too). */

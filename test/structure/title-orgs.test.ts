@@ -24,6 +24,10 @@ describe('[title-orgs] readOrganization', () => {
     ['对此市公安局', '市公安局', '市公安局'],
     // 据 framing reported speech ("据区住建局副局长王丽介绍") opens no place: 据区 is no district
     ['据区住建局', '区住建局', '区住建局'],
+    // a time clause closed by 时 after a visit or an inquiry opens no place nor body (调研时市 is no city, 时公交集团 no group)
+    ['调研时市公安局', '市公安局', '市公安局'],
+    ['座谈时县财政局', '县财政局', '县财政局'],
+    ['去年询问时公交集团', '公交集团', '公交集团'],
     ['据市民政局', '市民政局', '市民政局'],
     [',据县水务局', '县水务局', '县水务局'],
     // …but the 据 of a word stays in its institution

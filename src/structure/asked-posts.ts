@@ -6,8 +6,8 @@
  * "白沙州高新区管委会副主任、党工委委员、区财政金融局局长" answering a question put to 高新区管委会 → 白沙州高新区管委会
  * (the post's words up to the office, its place kept), and a post naming the office asked in full when it was asked
  * short (区医疗保障事务中心主任 for 区医保事务中心, org-names.ts). Only then: an organization already that of an office
- * asked stays, one post only changes nothing, and questions pointing to two of the person's posts change nothing
- * (no guess among them). The same rule for every chain, written in a label or in narration: it reads the person's titles.
+ * asked, or of a unit in it, stays (街道党工委副书记、办事处主任 asked as 街道 answers for the 街道办事处); one post only
+ * changes nothing, nor do questions pointing to two of the person's posts (no guess among them). The same rule for every chain, written in a label or in narration: it reads the person's titles.
  */
 import type { Person } from '../model/record.js';
 import { INSTITUTION_WORD, sameOrganization } from '../model/org-names.js';
@@ -37,7 +37,8 @@ export function assignAskedPosts(persons: Person[], questions: readonly Answered
     if (posts.length < 2) continue;
     const asked = questions.filter((q) => q.responders.includes(p.id)).flatMap((q) => q.addressees);
     if (!asked.length) continue;
-    if (p.organization !== null && asked.some((a) => sameOrganization(a, p.organization!) || p.organization!.endsWith(a))) continue;
+    // (An organization naming the office asked, or a unit of it, stays: 龙泉街道办事处 asked as 龙泉街道, 市公安局交警支队 as 市公安局.)
+    if (p.organization !== null && asked.some((a) => sameOrganization(a, p.organization!) || p.organization!.includes(a))) continue;
     const found = new Set<string>();
     for (const office of asked) for (const post of posts) {
       const org = postNaming(post, office);

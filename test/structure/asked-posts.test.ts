@@ -19,6 +19,9 @@ describe('[asked-posts] a responder with several posts answers for the one asked
     // near-misses: the organization already asked, one post only, no office asked, two posts asked, an asker
     ['already the office asked', ['副市长、市公安局局长'], '市公安局', [['市公安局']], '市公安局'],
     ['already the office asked (short)', ['区委社会工作部副部长、区民政局局长'], '区民政局', [['区民政局']], '区民政局'],
+    ['a unit of the office asked', ['龙泉街道党工委副书记、办事处主任'], '龙泉街道办事处', [['龙泉街道']], '龙泉街道办事处'],
+    ['a squad of the bureau asked', ['市公安局党委委员、交警支队支队长'], '市公安局交警支队', [['市公安局']], '市公安局交警支队'],
+    ['an office of the government asked', ['县政府办公室副主任、县发展和改革委员会主任'], '县政府办公室', [['县政府']], '县政府办公室'],
     ['one post only', ['区民政局局长'], '区民政局', [['区委社会工作部']], '区民政局'],
     ['no office asked', ['区委社会工作部副部长、区民政局局长'], '区民政局', [[]], '区民政局'],
     ['an office none of the posts names', ['区委社会工作部副部长、区民政局局长'], '区民政局', [['区财政局']], '区民政局'],

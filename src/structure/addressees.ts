@@ -80,10 +80,16 @@ const INSTITUTE = '(?<![厕场住处居寓会哨]|招待|避难|庇护)所';
  */
 const FIELD_DEPARTMENT = '(?<![各该本他些个等级层直])(?<!有关|相关|职能|主管|责任|业务|政府|所有|专门|行业|哪个|单位|牵头|配合|涉及|成员|对口|归口|下属|同级)(?<!(?<![\\u4e00-\\u9fff])(?:监管|执法|管理|行政|审批|监督))部门';
 /**
+ * A development zone named as the body asked, its 管委会 governing it ("我问开发区。", "滨江经济技术开发区怎样提高土地利用
+ * 效率?"): 开发区, 高新区, 保税区, 试验区, 示范区 and 合作区. Not 园区 nor 新区 (园区企业 are the firms in the park, 浦东新区 is a
+ * district with a government), nor a 小区 or 社区 (no 开发/高新 before 区).
+ */
+const ZONE = '(?:开发|高新|保税|试验|示范|合作)区';
+/**
  * An organization as written: a quoted name (“一府两院”, “市住建局”) or a name ending in an institution word.
  * A room is no department, quoted or not: 餐厅, 客厅, 大厅, 展厅, 营业厅 end in 厅 but name no office (外卖平台上的“幽灵餐厅”怎么查?).
  */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并])${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|站|${STATE_UNIT}|队(?!伍)|院|府两院|${LOCAL})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署))(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并你您]|时(?!代))${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|站|${STATE_UNIT}|(?<!排)队(?!伍)|院|府两院|${LOCAL}|${ZONE})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署)|${ZONE})(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -136,6 +142,10 @@ const WISHED = '(?:(?:能够?|可以|要|再|也|就此|对此|下一步|进一�
  * 建设进展, 运行状况, 覆盖率, 工作成效). "消防站建设情况怎样?" asks about stations, put to no one; "供水站有什么考虑?" asks the station.
  */
 const SUBJECT_OF = '[^,。?!;:对就在针将要能是有]{0,4}?(?:情况|进展|进度|状况|现状|水平|成效|效果|覆盖率|覆盖面|数量|规模)';
+/** 你们 (the office answering) and another office, as one subject: "你们和市地方金融管理局是怎么分工的?" puts it to the other too. */
+const BESIDE_YOU = '(?:(?:你们|您)(?:单位|部门)?\\s*[和与及跟同]\\s*)?';
+/** Whether an official called on is there: "区医保事务中心主任在吗?", "市财政局的同志来了没有?". */
+const PRESENT = '(?:在吗|在不在|在场吗|在没在|来了吗|来了没有|到了吗|到了没有)';
 /** Words opening a clause's adjunct of cause, agent or place: the office after them is not the subject asked (由于环保局要求…). */
 const CIRCUMSTANCE = '由于|因为|因|被|受|经过|经|根据|按照|随着|在|从|据';
 const ADDRESSED = [
@@ -154,7 +164,9 @@ const ADDRESSED = [
   // (Also what the office has done: "州政府采取了哪些措施…?", "法院在保护未成年人方面做了哪些工作?". Not an office named as the
   // cause, the agent or the place of what is asked, CIRCUMSTANCE: "由于环保局要求停产,企业怎么办?". A time before the office
   // is no part of it: "今年市政府做了哪些实事?" → 市政府.)
-  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(?!${CIRCUMSTANCE})(?:${TIME_AFTER}\\s*)?(${ORGS})(?!${SUBJECT_OF})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|[\\u4e00-\\u9fff]{1,2}了(?:哪些|什么))|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION})`, 'uy'),
+  // (Also the office beside the one answering, "你们和地方金融管理局是怎么分工的?": 你们 is the responder, the other is asked
+  // too; and an official called on by post, "区医保事务中心主任在吗?": the office is asked, what follows is its matter.)
+  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(?!${CIRCUMSTANCE})(?:${TIME_AFTER}\\s*)?${BESIDE_YOU}(${ORGS})(?!${SUBJECT_OF})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|[\\u4e00-\\u9fff]{1,2}了(?:哪些|什么))|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION}|${AFTER_ORG}\\s*${PRESENT})`, 'uy'),
 ];
 /**
  * Where a match of each pattern can start: at 请/由; at a wish (希望, 建议…); at 向; at 询/追/请/问; at the start or after 。?!;,“.

@@ -9,6 +9,8 @@
  * a 追问 opens its own question with `followUpOf`. All spans are [start, end): 0-based UTF-16
  * offsets into `pair.text`; matching runs on `pair.view`.
  */
+import { resolveShortOrganizations } from './short-orgs.js';
+import { assignAskedPosts } from './asked-posts.js';
 import { sideBoxLines } from './side-boxes.js';
 import { unreadQaLabels } from './damaged-qa-labels.js';
 import type { Span } from '../model/span.js';
@@ -330,6 +332,10 @@ export function buildStructure(pair: TextPair): Structure {
   assignPostOrganizations(persons, questions); // 刘振华厅长: answering a question put to 省水利厅
   // A former post's office (区卫生健康局 of 区卫生健康局原局长, 原市乡村振兴局局长) is no organization the person answers for now.
   for (const p of persons) p.organization = currentOrganization(p.organization, p.titles);
+  // 临沅市分行副行长 after 中国人民银行临沅市分行行长: the branch named short is the one named whole before.
+  resolveShortOrganizations(persons);
+  // 区委社会工作部副部长、区民政局局长 answering a question put to 区委社会工作部: the post the question was put to.
+  assignAskedPosts(persons, questions);
   // 常委会委员某 (and 某委员 with no organization): the bare 常委会 is the standing committee holding the session (市人大常委会).
   for (const p of persons) p.organization = hostStandingCommittee(p.organization, session.body, p.titles);
   // The same for the chair and whoever speaks in the closing (李某副委员长主持 → 全国人大常委会; 常委会副主任某主持 → 市人大常委会).

@@ -106,15 +106,22 @@ const TAG = /^\s*[【\[][^】\]\n]{1,4}[】\]]\s*/u;
  */
 function narrationAfter(view: string, from: number, to: number): number {
   let at = view.indexOf('\n', from);
+  // A label alone on its line ("省人大常委会副主任 魏国平:⏎专题询问到此结束。"): its first line of words is the speaker's, whatever
+  // they say, as a label's words after its colon are.
+  let owned = at >= 0 && LABEL_ALONE.test(view.slice(from, at));
   while (at >= 0 && at < to) {
     const next = at + 1;
     const lineEnd = view.indexOf('\n', next);
     const line = view.slice(next, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+    if (owned && line.trim()) { owned = false; at = lineEnd; continue; }
     if (line.trim() && isClosingNarration(line.trim()) && !CONTINUES.test(line)) return next;
     at = lineEnd;
   }
   return to;
 }
+
+/** A line that is a speaker's label and nothing else: words with no sentence's stop, ending on a colon ("主持人 某某 魏某:"). */
+const LABEL_ALONE = /^[^。?!;\n]{1,60}:[\s*_]*$/u;
 
 /**
  * `end` moved back over the lines after `from`'s line that hold only markup, a source line or a clock time ("---", "15:30"),

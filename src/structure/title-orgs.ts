@@ -291,7 +291,8 @@ function headOf(lex: Lexicon, view: string, units: OrgUnit[], post: string): [nu
   if (committee >= 0) end = units[committee].end;
   // 市委宣传部, 市委政法委: a party committee's departments answer for themselves.
   else if (lex.orgs.get(head)?.has('party') && next && (next.kind === 'named' || next.kind === 'head')) end = next.end;
-  // 市政府口岸物流办, 市政府金融办, 县政府办公室, 市人民政府研究室: a government's offices answer for themselves.
+  // 市政府口岸物流办, 市政府金融办, 县政府办公室, 市人民政府研究室: a government's offices answer for themselves; so do a
+  // zone's management committee's bureaus, the zone's government (某经济技术开发区管委会社会事务局 answers as the 社会事务局).
   else if (GOVERNMENT.has(head) && next && next.start === end && (next.kind === 'named' || next.kind === 'head' || GOVERNMENT_OFFICES.has(view.slice(next.start, next.end)))) end = next.end;
   else end = branchEnd(view, units, i, post);
   return [units[0].start, end];
@@ -308,9 +309,11 @@ const VERTICAL = /^国家|总局$|总署$|部$/u;
  * (中国铁路某局集团有限公司某车务段, 省公路局某公路段: a 段 is always some body's local unit), and the field units of
  * a bureau or a corps — its stations (所, 站: 区公安分局龙山派出所, 县司法局城关司法所) and squads (队: 支队, 大队, 中队:
  * 区公安分局交巡警支队, 市消防救援支队某区大队), each a unit of its own whose head (所长, 支队长) answers for it.
+ * A centre's office in a county is its 管理部 as well as its 分中心 (市住房公积金管理中心某县管理部: the city's housing fund
+ * centre, managed top-down, answers in the county through it).
  * (An inner office, 科 or 处, stays the institution's: 市财政局预算科科长 answers for 市财政局.)
  */
-const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|办事处|海关|段|所|站|队)$/u;
+export const BRANCH = /(?:分局|分行|支行|分院|分公司|分中心|管理部|办事处|海关|段|所|站|队)$/u;
 /** The field units among the branches (所, 站, 队): not the unit of a post that heads the body above it (below). */
 const FIELD_UNIT = /[所站队]$/u;
 /** The head of a unit named by its last character: 局长 of a 局, 所长 of a 所, 支队长 of a 支队 (deputy or executive too). */
@@ -343,7 +346,8 @@ function branchEnd(view: string, units: OrgUnit[], i: number, post: string): num
 
 /**
  * A government, and its inner offices that are organizations of their own (unlike its 党组). 国务院 is the national
- * government: 国务院国资委, 国务院办公厅 as 省政府国资委, 市政府办公厅.
+ * government: 国务院国资委, 国务院办公厅 as 省政府国资委, 市政府办公厅. A zone's 管委会 governs the zone in its stead: its
+ * 社会事务局, 财政金融局 and 办公室 are bodies of their own as a government's are (its 党工委 is not: inner).
  */
-const GOVERNMENT = new Set(['政府', '人民政府', '国务院']);
+const GOVERNMENT = new Set(['政府', '人民政府', '国务院', '管委会']);
 const GOVERNMENT_OFFICES = new Set(['办公室', '办公厅', '研究室']);

@@ -396,3 +396,29 @@ describe('[addressees] an office as the subject of the question\'s verb: X部门
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
   });
 });
+
+describe('[addressees] beside 你们, an official called on, a zone, a time clause', () => {
+  it.each([
+    // 你们 and another office as one subject: the other office is asked (你们 is whoever answers)
+    ['地方金融组织的监管,你们和地方金融管理局是怎么分工的?', ['地方金融管理局']],
+    ['地方金融组织的监管,你们和市地方金融管理局是怎么分工的?', ['市地方金融管理局']],
+    ['请问市财政局,你们和市税务局如何配合?', ['市财政局', '市税务局']],
+    // an official called on by post: the office, not the matter that follows (排队 is a queue, no squad)
+    ['区医保事务中心主任在吗?医保经办窗口排队的问题怎么解决?', ['区医保事务中心']],
+    ['县自然资源局的同志来了吗?', ['县自然资源局']],
+    ['排队的问题怎么解决?', []],
+    ['区医保事务中心主任去年说过要解决。', []],
+    // a development zone asked by name, after 问 or as the subject of the question
+    ['我问开发区。配套学校为什么不移交?', ['开发区']],
+    ['滨州湾经济技术开发区怎样提高土地利用效率?', ['滨州湾经济技术开发区']],
+    ['园区企业如何发展?', []],
+    ['小区物业怎么管?', []],
+    ['社区怎么办?', []],
+    // 时 after 询问/调研 closes a time clause: it opens no office
+    ['去年询问时公交集团表示要降本增效,现在怎么样?', []],
+    ['调研时发现,市公交集团如何降本?', ['市公交集团']],
+    ['时代中心如何运营?', ['时代中心']],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
+  });
+});

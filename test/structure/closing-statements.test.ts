@@ -20,6 +20,11 @@ describe('[closing-statements] who speaks in the closing', () => {
     ['the chair named in the moderator\'s label (主持人（…）：)', '主持人（市人大常委会副主任 邹某某）：询问到此结束。', [['邹某某', 'chair', '主持人（市人大']]],
     ['a head reported after answering (在回答询问后表示)', '副市长杨某某在回答询问后表示，市政府将坚决防止屡审屡犯。', [['杨某某', 'government', '副市长杨某某']]],
     ['a vote\'s line after the chair\'s words ends the chair\'s stretch', '邬某某：今天的询问到此结束。\n应到会组成人员35人，实到31人。测评结果为：满意28票，基本满意3票。', [['邬某某', 'chair', '邬某某：今天的']]],
+    // t59 p11: the chair's label alone on its line (主持人 TITLE NAME：, or TITLE NAME：), the remark on the next: the label owns it
+    ['the chair\'s label 主持人 TITLE NAME： alone on its line', '主持人 市人大常委会副主任 魏某某：\n专题询问到此结束。', [['魏某某', 'chair', '主持人 市人大常委会副主任 魏某某：\n专题询问到此结束。']]],
+    ['the chair\'s label TITLE NAME： alone on its line', '市人大常委会副主任 魏某某：\n专题询问到此结束。', [['魏某某', 'chair', '市人大常委会副主任 魏某某：\n专题询问到此结束。']]],
+    // near-miss: a label with its words on its own line still stops before a vote's line after them
+    ['…a vote\'s line after the remark still ends it', '市人大常委会副主任 魏某某：\n专题询问到此结束。\n应到会组成人员35人，实到31人。测评结果为：满意28票。', [['魏某某', 'chair', '市人大常委会副主任 魏某某：\n专题询问到此结束。']]],
     ['(r2) the part\'s field before the head\'s label on its line (表态：副市长某：…)', '表态：副市长王某某：市政府将逐项抓好整改。\n\n总结：市人大常委会主任邬某某：询问到此结束。', [['王某某', 'government', '表态：副市长王某某：市政府将逐项抓好整改。'], ['邬某某', 'chair', '总结：市人大常委会主任邬某某：询问到此结束。']]],
     ['(r2) the part\'s tag before the head\'s label on its line (【表态】副市长某：…)', '【表态】副市长王某某：市政府将逐项抓好整改。\n\n【总结】市人大常委会主任邬某某：询问到此结束。', [['王某某', 'government', '【表态】副市长王某某：市政府将逐项抓好整改。'], ['邬某某', 'chair', '【总结】市人大常委会主任邬某某：询问到此结束。']]],
   ])('%s', (_, closing, want) => {

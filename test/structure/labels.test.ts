@@ -107,6 +107,8 @@ describe('[labels] line labels without a readable speaker', () => {
     ['a clock time first', '14:32 问:资金够吗?', [['asker', 'qa-label', false, '资金够吗']]],
     // A live feed's stamp, bracketed or in 时/分, opens the line before the label: the label is read after it.
     ['a bracketed stamp first', '[10:02] 问：资金够吗？\n【10:04】答：已安排专项资金。', [['asker', 'qa-label', false, '资金够吗'], ['responder', 'qa-label', false, '已安排专']]],
+    ['主持人, the chair\'s title, then the name (t59 p11)', '主持人 省人大常委会副主任 魏某某：\n专题询问到此结束。', [['narration', 'label', false, '\n专题询']]],
+    ['主持人, a title chain, then the name', '主持人 县人大常委会党组书记、主任 欧阳某：下面开始询问。', [['narration', 'label', false, '下面开始']]],
     ['主持人 after a stamp', '【09:20】主持人：韩某委员还有追问。\n（09:40）主持人：询问到此结束。', [['narration', 'label', false, '韩某委员'], ['narration', 'label', false, '询问到此']]],
     ['a field line after a stamp in 时/分', '9时05分 提问人：市人大常委会委员 柳某某', [['asker', 'reported', false, '市人大常']]],
     ['a role tag after a stamp', '【14:02】【应询】某某局长：将加强执法。', [['responder', 'label', false, '将加强执']]],

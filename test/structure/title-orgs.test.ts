@@ -24,6 +24,10 @@ describe('[title-orgs] readOrganization', () => {
     ['对此市公安局', '市公安局', '市公安局'],
     // 据 framing reported speech ("据区住建局副局长王丽介绍") opens no place: 据区 is no district
     ['据区住建局', '区住建局', '区住建局'],
+    // a time clause closed by 时 after a visit or an inquiry opens no place nor body (调研时市 is no city, 时公交集团 no group)
+    ['调研时市公安局', '市公安局', '市公安局'],
+    ['座谈时县财政局', '县财政局', '县财政局'],
+    ['去年询问时公交集团', '公交集团', '公交集团'],
     ['据市民政局', '市民政局', '市民政局'],
     [',据县水务局', '县水务局', '县水务局'],
     // …but the 据 of a word stays in its institution
@@ -106,6 +110,16 @@ describe('[title-orgs] readOrganization', () => {
     ['市公安局城东区分局', '市公安局城东区分局', '市公安局城东区分局'],
     ['市生态环境局清河县分局', '市生态环境局清河县分局', '市生态环境局清河县分局'],
     ['市公安局治安分局', '市公安局治安分局', '市公安局治安分局'],
+    // A centre's county office (管理部), and a zone's 管委会 bureaus (the zone's government): bodies of their own.
+    ['市住房公积金管理中心西陵管理部', '市住房公积金管理中心西陵管理部', '市住房公积金管理中心西陵管理部'],
+    ['潞河经济技术开发区管委会社会事务局', '潞河经济技术开发区管委会社会事务局', '潞河经济技术开发区管委会社会事务局'],
+    ['高新区管委会财政金融局', '高新区管委会财政金融局', '高新区管委会财政金融局'],
+    ['开发区管委会办公室', '开发区管委会办公室', '开发区管委会办公室'],
+    // …not the 管委会's party working committee (inner), nor a bureau's 科 or a centre's 部 with no 管理部 of its own.
+    ['高新区管委会党工委', '高新区管委会党工委', '高新区管委会'],
+    ['市财政局预算科', '市财政局预算科', '市财政局'],
+    ['市住房公积金管理中心综合部', '市住房公积金管理中心综合部', '市住房公积金管理中心'],
+    ['市住房公积金管理中心归集科', '市住房公积金管理中心归集科', '市住房公积金管理中心'],
     // After a vertical body any institution is its office, a place written or not (临川 is no listed place).
     ['国家统计局临川调查队', '国家统计局临川调查队', '国家统计局临川调查队'],
     ['海关总署缉私局', '海关总署缉私局', '海关总署缉私局'],

@@ -10,10 +10,12 @@
  * 已/曾 moves an object, it does not look ahead. The lead up to the modal (下一步我们将) is left
  * out of the text, so the promise reads as a list item would ("加大路检路查力度…") and a
  * promise listed one year and said in prose the next is a repeat. A turn whose answer has a list
- * keeps the list only: its items already are its promises.
+ * keeps the list only: its items already are its promises — unless the list reports work done (两年来，我们重点做了以下
+ * 工作：（一）…已…), when the 下一步…将 after it is the turn's promise block.
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { MeasureRef } from './types.js';
+import { doneLists } from './done-lists.js';
 
 /** Sentence ends; a ；-part inside a sentence is one promise of it, and a ：-part (答：…罗家明：我们将…) stands apart from its label. */
 const SENTENCE = /[^。！？!?\n]+[。！？!?]?/gu;
@@ -49,15 +51,20 @@ const MIN_PROMISE = 4;
 export function prosePromises(record: InquiryRecord): MeasureRef[] {
   const names = new Map(record.people.map((p) => [p.id, p.name]));
   const lists = record.questions.flatMap((q) => q.answers.map((a) => a.span));
+  const done = doneLists(record);
   const counts = new Map<number, number>();
   const out: MeasureRef[] = [];
   for (const q of record.questions) {
     for (const turn of q.turns) {
       if (turn.role !== 'responder') continue;
-      if (lists.some(([s, e]) => s < turn.span[1] && e > turn.span[0])) continue;
+      // A turn with a list keeps the list only, unless its list reports work done: what it then pledges comes after.
+      const own = lists.filter(([s, e]) => s < turn.span[1] && e > turn.span[0]);
+      if (own.some(([s, e]) => !done.some(([ds, de]) => ds === s && de === e))) continue;
+      const after = Math.max(0, ...own.map(([, e]) => e - turn.span[0]));
       const question = turn.answerTo ?? q.index;
       const responder = turn.speaker ? names.get(turn.speaker) ?? null : null;
       for (const p of commitments(turn.text)) {
+        if (p.offset < after) continue;
         const n = (counts.get(question) ?? 0) + 1;
         counts.set(question, n);
         const start = turn.span[0] + p.offset;

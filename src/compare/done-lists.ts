@@ -47,6 +47,6 @@ function doneLead(lead: string): boolean {
 
 /** The spans of the answers whose list is one of work done (做了以下工作：（一）…): what follows them may promise. */
 export function doneLists(record: InquiryRecord): Span[] {
-  return [...new Set(reportedItems(record).filter((i) => i.wholeList).map((i) => i.span[0]))]
-    .flatMap((start) => record.questions.flatMap((q) => q.answers).filter((a) => a.measures.some((m) => m.span[0] === start)).map((a) => a.span));
+  const starts = new Set(reportedItems(record).filter((i) => i.wholeList).map((i) => i.span[0]));
+  return record.questions.flatMap((q) => q.answers).filter((a) => a.measures.some((m) => starts.has(m.span[0]))).map((a) => a.span);
 }

@@ -44,6 +44,16 @@ const CLOSES = /[”」』]/gu;
 function unpaired(text: string, more: RegExp, fewer: RegExp): boolean {
   return (text.match(more) ?? []).length > (text.match(fewer) ?? []).length;
 }
+/** The first commitment word outside a title: 计划 of 《…三年行动计划》 names a document, it plans nothing. */
+function commitIn(raw: string): { index: number } | null {
+  const all = new RegExp(COMMIT.source, 'gu');
+  for (const m of raw.matchAll(all)) {
+    const before = raw.slice(0, m.index);
+    if ((before.match(/《/gu) ?? []).length <= (before.match(/》/gu) ?? []).length) return { index: m.index! };
+  }
+  return null;
+}
+
 /** A promise this short ("加强", "继续") says too little. */
 const MIN_PROMISE = 4;
 
@@ -88,7 +98,7 @@ export function commitments(text: string, fromClause = false): { text: string; o
       let raw = p[0];
       let at = s.index! + p.index!;
       if (!committed) {
-        const m = COMMIT.exec(raw);
+        const m = commitIn(raw);
         if (!m || PAST.test(raw.slice(0, m.index))) continue;
         committed = true;
         const comma = fromClause ? Math.max(raw.lastIndexOf('，', m.index), raw.lastIndexOf(',', m.index)) : -1;

@@ -20,6 +20,8 @@ export interface Progress {
   until?: string;
   /** Changed: the offset of the new target after 调整为 in the text. */
   to?: number;
+  /** Partly done: the offset of 完成 in the text — the figure done comes after it (两个片区…完成农户接管5600户: 5600户). */
+  done?: number;
   /** The thing spoken of, when the words before the verb name it ('' when not read). */
   thing: string;
 }
@@ -44,7 +46,7 @@ const CAUSE = /(?:因|经|由于|受|鉴于|考虑到).*$/u;
 export function progressOf(text: string): Progress | null {
   const share = SHARE.exec(text);
   if (share) return { status: 'partly-done', share: TENTHS[share[1]] / 10, thing: doneThing(text) };
-  if (REMAINDER.test(text)) return { status: 'partly-done', share: null, thing: doneThing(text) };
+  if (REMAINDER.test(text)) return { status: 'partly-done', share: null, done: text.search(/完成/u), thing: doneThing(text) };
   const cancel = CANCEL.exec(text);
   if (cancel) return { status: 'cancelled', thing: thingBefore(text, cancel.index) };
   const postpone = POSTPONE.exec(text);

@@ -283,16 +283,19 @@ function progressDetail(r: Report, promised: readonly Quantity[], reported: read
   const ref = (q: Quantity | undefined) => (q ? { text: q.text, span: q.span } : null);
   if (p.status === 'partly-done') {
     if (p.share != null) return { progress: { share: p.share } };
-    const pair = got.map((q) => ({ q, goal: goals.filter((g) => g.unit === q.unit).pop() })).find((x) => x.goal);
+    const pair = got.filter((q) => q.span[0] >= r.span[0] + (p.done ?? 0)).map((q) => ({ q, goal: goals.filter((g) => sameUnit(g, q)).pop() })).find((x) => x.goal);
     return { progress: { share: pair ? Number((pair.q.value! / pair.goal!.value!).toFixed(4)) : null, from: ref(pair?.goal), to: ref(pair?.q) } };
   }
   if (p.status === 'postponed') return { progress: { until: p.until } };
   if (p.status === 'changed') {
     const to = got.find((q) => q.span[0] >= r.span[0] + (p.to ?? 0));
-    return { progress: { from: ref(to && goals.filter((g) => g.unit === to.unit).pop()), to: ref(to) } };
+    return { progress: { from: ref(to && goals.filter((g) => sameUnit(g, to)).pop()), to: ref(to) } };
   }
   return {};
 }
+
+/** One unit, a rate's and a count's alike (每年2000户以上 read 户, 每年1500户以上 户/年: one target's unit). */
+const sameUnit = (x: Quantity, y: Quantity) => x.unit!.split('/')[0] === y.unit!.split('/')[0];
 
 /** Candidates best first, in the order alignGreedy takes them. */
 function alignOrder<T>(list: Candidate<T>[]): Candidate<T>[] {

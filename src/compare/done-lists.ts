@@ -5,7 +5,7 @@
  * 名田长已全部到位；（三）…“回头看”排查工作已完成约六成，剩余部分将于今年年底前完成。" — a list led by what was done (做了以下
  * 工作, 开展了三方面工作) reports every item; outside such a list an item reports when it says a thing is done with 已 (已…全部
  * 到位, 已将…全部纳入, 《X》已于…印发) and commits to nothing ("继续争取专项债券支持，今年已安排18亿元" keeps its promise: 已安排
- * is no completion). An item's own words say how far (progress.ts: 已完成约六成 is partly done).
+ * is no completion; 已完工项目 names projects, the verb closes no clause). An item's own words say how far (progress.ts: 已完成约六成 is partly done).
  */
 import type { InquiryRecord, Measure } from '../model/record.js';
 import type { Span } from '../model/span.js';
@@ -15,7 +15,7 @@ const DONE_LEAD = /(?:做|开展|抓|推进|完成|落实)了(?:以下|如下|�
 /** How far back the lead may stand before the list's first marker. */
 const LEAD_WINDOW = 40;
 /** A completion said with 已: 已…(全部)到位/纳入/完成/建成/印发, 已于…印发/出台. */
-const DONE_ITEM = /已(?:经)?(?:将[^，,。；;]{1,30}?)?(?:全部|全面|基本|顺利)?(?:到位|纳入|列入|完成|完工|建成|印发|出台|发布|实现|覆盖|配齐|投用)|已于[^，,。；;]{1,16}?(?:印发|出台|发布|完成|建成|实施|落地|投用)/u;
+const DONE_ITEM = /(?:已(?:经)?将[^，,。；;]{1,30}?(?:纳入|列入|覆盖|接入)|已(?:经)?(?:全部|全面|基本|顺利)?(?:到位|纳入|列入|完成|完工|建成|印发|出台|发布|实现|覆盖|配齐|投用)|已于[^，,。；;]{1,16}?(?:印发|出台|发布|完成|建成|实施|落地|投用))(?=$|[，,。；;、了]|实施|投用|使用|运行|落地)/u;
 /** A commitment in the item (将 as the modal, 力争, 确保, 下一步 …): a promise, whatever it reports beside. */
 const COMMITS = /(?<![已曾])将(?!于)|力争|确保|争取|计划|下一步|今后|继续/u;
 

@@ -70,8 +70,9 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   const repsB = reports(b);
   const allA = [...measureRefs(a), ...prosePromises(a), ...closingPromises(a)];
   const allB = [...measureRefs(b), ...prosePromises(b), ...closingPromises(b)];
-  const [refsA, heldA] = holdReports(allA, repsA);
-  const [refsB, heldB] = holdReports(allB, repsB);
+  // (Only the later session's reports meet promises: the earlier one's stay what they were.)
+  const [refsA, heldA] = holdReports(allA, later === 'b' ? [] : repsA);
+  const [refsB, heldB] = holdReports(allB, later === 'a' ? [] : repsB);
   const headsA = refsA.map((m) => headline(m.text));
   const headsB = refsB.map((m) => headline(m.text));
   const raw = [...refsA, ...refsB].map((m) => promiseTerms(m.text, segmenter));

@@ -37,5 +37,7 @@ describe('[compare/done-lists] list items that report work done', () => {
     ['全县12座泵站已全部建成投用', true],
     ['加快推进泵站建设', false],
     ['将于年底前全部建成', false],
+    // 已完工 before a noun names the things (已完工项目), it reports nothing done
+    ['开展已完工项目“回头看”，2024年3月底前完成整改', false],
   ])('reportsDone(%s)', (text, expected) => expect(reportsDone({ text })).toBe(expected));
 });

@@ -6,7 +6,10 @@
  * "去年承诺的城东、城西两个片区管网改造已全部完工" (the commitment after it is a promise, not a report);
  * "2024年已全面取消灵活就业人员在就业地参保的户籍限制，全年新增…" and "十二个街道全部设立了“办不成事”反映窗口"
  * are reports too. A sentence part (between 。；) is one when it says completion (已, 完成, 完工, 建成, 实现,
- * 设立了, 配齐, 全部…了) and commits to nothing; list items are promises and are left out.
+ * 设立了, 配齐, 全部…了) and commits to nothing; list items are promises and are left out, unless they report (done-lists.ts:
+ * "（一）…已将全省1.2万个项目全部纳入…"). A part saying how far or a change of plan is one though it looks ahead (progress.ts:
+ * "…完成了8000亩，剩余4000亩将于明年6月底前完成", "…尚未启动，计划推迟到2026年"), and so is a 《document》 reported issued in the
+ * closing's 表态 ("《公交优先发展三年行动方案》已于去年12月印发实施", question 0).
  * A part may also say a thing is under way or not done (status): "正在推进的是县级统管机制，目前已有4个县市区实现…"
  * is in progress, never done, though it holds 已; "尚未完成的是季节性缺水整治", "赋码率…没有达到100%的目标" are unmet; a
  * completion rate says how far: "新建社区养老服务中心36个，完成率90%" is in progress, 完成率100% done.

@@ -75,10 +75,11 @@ export function reportedDone(
   // A window names its own thing, or the whole part's when it holds it ("全市在用气瓶赋码率达到99.2%" of "…达到99.2%，没有
   // 达到100%的目标"): named alike, the closer words then choose the clause.
   const windows = reports.map((r) => {
-    const whole = objectOf(r.text);
+    // (A report whose grammar names its thing — 《…》已印发, …排查工作已完成约六成 — holds that name: reports.ts.)
+    const whole = r.thing || objectOf(r.text);
     return [{ text: r.text, offset: 0 }, ...clauses(r.text)].map((c) => {
       const own = objectOf(c.text);
-      return { ...c, stems: stems(c.text), thing: own || (whole && c.text.includes(whole) ? whole : '') };
+      return { ...c, stems: stems(c.text), thing: (r.thing && c.text.includes(r.thing) ? r.thing : own) || (whole && c.text.includes(whole) ? whole : '') };
     });
   });
   const weight = promiseIdf(promiseStems, windows.flatMap((w) => w.map((c) => c.stems)), background);

@@ -32,7 +32,8 @@ import { otherPlaces, places } from './places.js';
 import { reverses, type Halt } from './reversal.js';
 import type { Vector } from './tfidf.js';
 import type { MeasureRef } from './types.js';
-import { reports } from './reports.js';
+import { reports, type Report } from './reports.js';
+import type { Quantity } from '../model/record.js';
 import { quantitiesIn, reportedDone } from './done.js';
 import { fulfilled, restatement } from './restated.js';
 
@@ -64,8 +65,14 @@ interface Detail {
 /** `later`: the session dated later, or null; only the earlier session's promises are looked for in the other's reports. */
 export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, later: 'a' | 'b' | null = null): PromisesSection {
   // List items and, from answers with no list, prose commitments (下一步我们将…); then the pledges of the closing's 表态.
-  const refsA = [...measureRefs(a), ...prosePromises(a), ...closingPromises(a)];
-  const refsB = [...measureRefs(b), ...prosePromises(b), ...closingPromises(b)];
+  // Less what reports (a list item of work done, a change of plan: reports.ts), held back to meet the other's promises.
+  const repsA = reports(a);
+  const repsB = reports(b);
+  const allA = [...measureRefs(a), ...prosePromises(a), ...closingPromises(a)];
+  const allB = [...measureRefs(b), ...prosePromises(b), ...closingPromises(b)];
+  // (Only the later session's reports meet promises: the earlier one's stay what they were.)
+  const [refsA, heldA] = holdReports(allA, later === 'b' ? [] : repsA);
+  const [refsB, heldB] = holdReports(allB, later === 'a' ? [] : repsB);
   const headsA = refsA.map((m) => headline(m.text));
   const headsB = refsB.map((m) => headline(m.text));
   const raw = [...refsA, ...refsB].map((m) => promiseTerms(m.text, segmenter));
@@ -159,11 +166,12 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     const [own, other] = side === 'a' ? [refsA, b] : [refsB, a];
     const taken = paired(side);
     const open = own.map((m, k) => ({ m, k })).filter(({ k }) => !taken.has(k));
-    const reps = reports(other);
+    const reps = side === 'a' ? repsB : repsA;
     const figures = { promised: (m: MeasureRef) => quantitiesIn(side === 'a' ? a : b, m.span), reported: (span: [number, number]) => quantitiesIn(other, span) };
     return reportedDone(open.map((x) => x.m), reps, (t) => terms([t])[0], threshold, idf, figures).map((d) => ({
       side, promise: open[d.promise].m, report: { question: reps[d.report].question, text: reps[d.report].text, span: reps[d.report].span },
       clause: d.clause, score: d.score, terms: d.terms, status: reps[d.report].status, index: open[d.promise].k,
+      ...progressDetail(reps[d.report], figures.promised(open[d.promise].m), figures.reported(reps[d.report].span)),
     }));
   };
   const doneA = doneOf('a');
@@ -236,10 +244,59 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
       return { ...pair(p), halt: { side, text: halt.text, span: [at, at + halt.text.length], clause: located(ref, halt.clause) } };
     }),
     done: [...[...doneA, ...doneB].map(({ index: _index, ...d }): DonePromise => d), ...metDone].sort(doneOrder),
-    onlyA: refsA.filter((_, i) => !usedA.has(i)),
-    onlyB: refsB.filter((_, j) => !usedB.has(j)),
+    onlyA: inOrder(allA, [...refsA.filter((_, i) => !usedA.has(i)), ...unmet(heldA, doneB)]),
+    onlyB: inOrder(allB, [...refsB.filter((_, j) => !usedB.has(j)), ...unmet(heldB, doneA)]),
   };
 }
+
+const overlaps = (x: readonly [number, number], y: readonly [number, number]) => x[0] < y[1] && y[0] < x[1];
+
+/**
+ * Refs that are reports, held apart from the promises: a list item that reports (done-lists.ts), and a prose promise
+ * that is a change of plan or a share done (计划推迟到2026年, 将…目标调整为3000万元: progress.ts).
+ */
+function holdReports(refs: MeasureRef[], reps: readonly Report[]): [MeasureRef[], MeasureRef[]] {
+  const held = (m: MeasureRef) => reps.some((r) => (r.item || r.progress) && overlaps(r.span, m.span));
+  return [refs.filter((m) => !held(m)), refs.filter(held)];
+}
+
+/** Held refs whose report met no promise of the other side: a prose promise stays a promise; a list item of done work is none. */
+function unmet(held: MeasureRef[], done: readonly DonePromise[]): MeasureRef[] {
+  return held.filter((m) => m.marker === null && /^p/u.test(m.path) && !done.some((d) => overlaps(d.report.span, m.span)));
+}
+
+/** The refs of `some` in the order of `all` (list items, prose, closing). */
+function inOrder(all: readonly MeasureRef[], some: readonly MeasureRef[]): MeasureRef[] {
+  const keep = new Set(some);
+  return all.filter((m) => keep.has(m));
+}
+
+/**
+ * What a report says beyond done: the share of a promise partly done (its own 约六成, else the first reported figure in
+ * the promised figure's unit over that figure: 8000亩 of 1.2万亩), a postponement's new time, a changed target (the
+ * promise's figure in the new one's unit → the figure after 调整为).
+ */
+function progressDetail(r: Report, promised: readonly Quantity[], reported: readonly Quantity[]): Pick<DonePromise, 'progress'> {
+  const p = r.progress;
+  if (!p) return {};
+  const goals = [...promised].filter((q) => q.unit && q.value !== null).sort((x, y) => x.span[0] - y.span[0]);
+  const got = [...reported].filter((q) => q.unit && q.value !== null).sort((x, y) => x.span[0] - y.span[0]);
+  const ref = (q: Quantity | undefined) => (q ? { text: q.text, span: q.span } : null);
+  if (p.status === 'partly-done') {
+    if (p.share != null) return { progress: { share: p.share } };
+    const pair = got.filter((q) => q.span[0] >= r.span[0] + (p.done ?? 0)).map((q) => ({ q, goal: goals.filter((g) => sameUnit(g, q)).pop() })).find((x) => x.goal);
+    return { progress: { share: pair ? Number((pair.q.value! / pair.goal!.value!).toFixed(4)) : null, from: ref(pair?.goal), to: ref(pair?.q) } };
+  }
+  if (p.status === 'postponed') return { progress: { until: p.until } };
+  if (p.status === 'changed') {
+    const to = got.find((q) => q.span[0] >= r.span[0] + (p.to ?? 0));
+    return { progress: { from: ref(to && goals.filter((g) => sameUnit(g, to)).pop()), to: ref(to) } };
+  }
+  return {};
+}
+
+/** One unit, a rate's and a count's alike (每年2000户以上 read 户, 每年1500户以上 户/年: one target's unit). */
+const sameUnit = (x: Quantity, y: Quantity) => x.unit!.split('/')[0] === y.unit!.split('/')[0];
 
 /** Candidates best first, in the order alignGreedy takes them. */
 function alignOrder<T>(list: Candidate<T>[]): Candidate<T>[] {

@@ -10,10 +10,12 @@
  * 已/曾 moves an object, it does not look ahead. The lead up to the modal (下一步我们将) is left
  * out of the text, so the promise reads as a list item would ("加大路检路查力度…") and a
  * promise listed one year and said in prose the next is a repeat. A turn whose answer has a list
- * keeps the list only: its items already are its promises.
+ * keeps the list only: its items already are its promises — unless the list reports work done (两年来，我们重点做了以下
+ * 工作：（一）…已…), when the 下一步…将 after it is the turn's promise block.
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { MeasureRef } from './types.js';
+import { doneLists } from './done-lists.js';
 
 /** Sentence ends; a ；-part inside a sentence is one promise of it, and a ：-part (答：…罗家明：我们将…) stands apart from its label. */
 const SENTENCE = /[^。！？!?\n]+[。！？!?]?/gu;
@@ -42,6 +44,16 @@ const CLOSES = /[”」』]/gu;
 function unpaired(text: string, more: RegExp, fewer: RegExp): boolean {
   return (text.match(more) ?? []).length > (text.match(fewer) ?? []).length;
 }
+/** The first commitment word outside a title: 计划 of 《…三年行动计划》 names a document, it plans nothing. */
+function commitIn(raw: string): { index: number } | null {
+  const all = new RegExp(COMMIT.source, 'gu');
+  for (const m of raw.matchAll(all)) {
+    const before = raw.slice(0, m.index);
+    if ((before.match(/《/gu) ?? []).length <= (before.match(/》/gu) ?? []).length) return { index: m.index! };
+  }
+  return null;
+}
+
 /** A promise this short ("加强", "继续") says too little. */
 const MIN_PROMISE = 4;
 
@@ -49,15 +61,20 @@ const MIN_PROMISE = 4;
 export function prosePromises(record: InquiryRecord): MeasureRef[] {
   const names = new Map(record.people.map((p) => [p.id, p.name]));
   const lists = record.questions.flatMap((q) => q.answers.map((a) => a.span));
+  const done = doneLists(record);
   const counts = new Map<number, number>();
   const out: MeasureRef[] = [];
   for (const q of record.questions) {
     for (const turn of q.turns) {
       if (turn.role !== 'responder') continue;
-      if (lists.some(([s, e]) => s < turn.span[1] && e > turn.span[0])) continue;
+      // A turn with a list keeps the list only, unless its list reports work done: what it then pledges comes after.
+      const own = lists.filter(([s, e]) => s < turn.span[1] && e > turn.span[0]);
+      if (own.some(([s, e]) => !done.some(([ds, de]) => ds === s && de === e))) continue;
+      const after = Math.max(0, ...own.map(([, e]) => e - turn.span[0]));
       const question = turn.answerTo ?? q.index;
       const responder = turn.speaker ? names.get(turn.speaker) ?? null : null;
       for (const p of commitments(turn.text)) {
+        if (p.offset < after) continue;
         const n = (counts.get(question) ?? 0) + 1;
         counts.set(question, n);
         const start = turn.span[0] + p.offset;
@@ -81,7 +98,7 @@ export function commitments(text: string, fromClause = false): { text: string; o
       let raw = p[0];
       let at = s.index! + p.index!;
       if (!committed) {
-        const m = COMMIT.exec(raw);
+        const m = commitIn(raw);
         if (!m || PAST.test(raw.slice(0, m.index))) continue;
         committed = true;
         const comma = fromClause ? Math.max(raw.lastIndexOf('，', m.index), raw.lastIndexOf(',', m.index)) : -1;

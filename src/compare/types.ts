@@ -226,7 +226,13 @@ export interface DonePromise {
    * What the report says of the promise: 'done' (已完成, 已于…落地, 建成投用), 'in-progress' (正在推进的是X, 推进中: never
    * done), 'unmet' (尚未完成的是X, 没有达到…的目标).
    */
-  status: 'done' | 'in-progress' | 'unmet';
+  status: 'done' | 'in-progress' | 'unmet' | 'partly-done' | 'postponed' | 'cancelled' | 'changed';
+  /**
+   * How far, when the report says more than done: the share done (0.67 of 8000亩 / 1.2万亩, 0.6 of 约六成; null when
+   * not stated), the new time of a postponement (2026年), the target before and after a change (5000万元以上 →
+   * 3000万元以上).
+   */
+  progress?: { share?: number | null; until?: string; from?: { text: string; span: Span } | null; to?: { text: string; span: Span } | null };
 }
 
 export interface PromisesSection {

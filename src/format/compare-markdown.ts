@@ -7,7 +7,7 @@
  * position and [start, end) span so every line can be checked against the transcript.
  */
 import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm } from '../compare/types.js';
-import { doneTitle, STATUS_MARK } from './compare-status.js';
+import { doneTitle, reportPlace, statusMark } from './compare-status.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { closingSpeaker, num, officeLinkNote, promisePlace, restatedNote, safe, spanText } from './compare-cells.js';
@@ -96,7 +96,7 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
     tableHead(['承诺', '另一次会议的报告', '相似度', '共同词']);
     for (const d of c.promises.done) {
       const clause = d.clause ? `<br>相近分句:“${md(d.clause.text)}”${spanText(d.clause.span)}` : '';
-      row([`${d.side.toUpperCase()}:${measure(d.promise)}`, `${d.side === 'a' ? 'B' : 'A'}:${STATUS_MARK[d.status]}${md(shortText(d.report.text))}(问题${d.report.question},${spanText(d.report.span)})${clause}`, num(d.score), terms(d.terms)]);
+      row([`${d.side.toUpperCase()}:${measure(d.promise)}`, `${d.side === 'a' ? 'B' : 'A'}:${statusMark(d)}${md(shortText(d.report.text))}(${reportPlace(d.report.question)},${spanText(d.report.span)})${clause}`, num(d.score), terms(d.terms)]);
     }
   }
   out.push('', `### B 新提出的措施(${c.promises.onlyB.length})`, '');

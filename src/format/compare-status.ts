@@ -5,7 +5,32 @@
  */
 import type { DonePromise } from '../compare/types.js';
 
-export const STATUS_MARK: Readonly<Record<DonePromise['status'], string>> = { done: '', 'in-progress': '（正在推进）', unmet: '（尚未完成）' };
+export const STATUS_MARK: Readonly<Record<DonePromise['status'], string>> = {
+  done: '', 'in-progress': '（正在推进）', unmet: '（尚未完成）', 'partly-done': '（部分完成）', postponed: '（推迟）', cancelled: '（取消）', changed: '（目标调整）',
+};
+
+/**
+ * The mark with what the report says of how far: "（部分完成 67%: 8000亩/1.2万亩）", "（部分完成 60%）", "（推迟至2026年）",
+ * "（目标调整 5000万元以上 → 3000万元以上）".
+ */
+export function statusMark(d: DonePromise): string {
+  const p = d.progress;
+  if (!p) return STATUS_MARK[d.status];
+  const figures = p.from && p.to ? `${p.from.text} → ${p.to.text}` : '';
+  if (d.status === 'partly-done') {
+    if (p.share == null) return STATUS_MARK[d.status];
+    const of = p.from && p.to ? `: ${p.to.text}/${p.from.text}` : '';
+    return `（部分完成 ${Math.round(p.share * 100)}%${of}）`;
+  }
+  if (d.status === 'postponed' && p.until) return `（推迟至${p.until}）`;
+  if (d.status === 'changed' && figures) return `（目标调整 ${figures}）`;
+  return STATUS_MARK[d.status];
+}
+
+/** Where the report stands: 问题N, or 结语 (question 0: the closing's 表态). */
+export function reportPlace(question: number): string {
+  return question === 0 ? '结语' : `问题${question}`;
+}
 
 export function doneTitle(done: readonly DonePromise[]): string {
   return done.every((d) => d.status === 'done') ? '已报告完成的措施' : '已报告进展的措施';

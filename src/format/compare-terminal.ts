@@ -8,7 +8,7 @@
  * through `safe()`, so no control character reaches the terminal.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { doneTitle, STATUS_MARK } from './compare-status.js';
+import { doneTitle, reportPlace, statusMark } from './compare-status.js';
 import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, OrganizationRow, QuestionRef, SharedTerm, TermScore } from '../compare/types.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
@@ -116,7 +116,7 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
     out.push(ch.bold(`${doneTitle(c.promises.done)} (${c.promises.done.length})`));
     grid(['承诺', '报告', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.promises.done.map((d) => [
       `${d.side.toUpperCase()} ${measure(d.promise, '\n')}`,
-      `${d.side === 'a' ? 'B' : 'A'} ${STATUS_MARK[d.status]}${safe(shortText(d.report.text))}${d.clause ? `\n» ${safe(d.clause.text)}` : ''}\n(问题${d.report.question} ${spanText(d.report.span)})`,
+      `${d.side === 'a' ? 'B' : 'A'} ${statusMark(d)}${safe(shortText(d.report.text))}${d.clause ? `\n» ${safe(d.clause.text)}` : ''}\n(${reportPlace(d.report.question)} ${spanText(d.report.span)})`,
       d.score.toFixed(2), terms(d.terms),
     ]));
   }

@@ -76,3 +76,69 @@ describe('[compare/done] promises reported done', () => {
     expect(c.promises.done).toEqual([]);
   });
 });
+
+describe('[compare/done] partial progress and changes of plan link the promise with a status', () => {
+  it.each<[string, string, string, [string, string, Record<string, unknown> | undefined][]]>([
+    ['partly done, the share from both figures', '一是实施城北片区雨污分流改造工程，年内完成雨污分流改造1.5万户。二是完善考核机制。',
+      '去年城北片区雨污分流改造完成了9000户，剩余6000户将于明年6月底前完成。',
+      [['实施城北片区雨污分流改造工程，年内完成雨污分流改造1.5万户', 'partly-done', { share: 0.6 }]]],
+    ['partly done, a share in 成', '一是开展排水设施安全隐患排查，年底前完成全面排查。二是完善考核机制。',
+      '排水设施安全隐患排查已完成约七成，剩余部分将于今年年底前完成。',
+      [['开展排水设施安全隐患排查，年底前完成全面排查', 'partly-done', { share: 0.7 }]]],
+    ['postponed, with the new time', '一是建设城南污水处理厂二期工程。二是完善考核机制。',
+      '城南污水处理厂二期工程因用地调整尚未开工，计划推迟到2027年。',
+      [['建设城南污水处理厂二期工程', 'postponed', { until: '2027年' }]]],
+    ['cancelled', '一是研究出台居民小区排水设施移交管理办法。二是完善考核机制。',
+      '居民小区排水设施移交管理办法经反复论证，考虑到产权情况复杂，暂不出台。',
+      [['研究出台居民小区排水设施移交管理办法', 'cancelled', undefined]]],
+  ])('%s', (_, measuresA, answerB, expected) => {
+    const c = compare(A(measuresA), session('2025-06-18', answerB, ''));
+    expect(c.promises.done.map((d) => [d.promise.text, d.status, d.progress && { ...d.progress, from: undefined, to: undefined }])).toEqual(
+      expected.map(([t, s, p]) => [t, s, p && { from: undefined, to: undefined, ...p }]));
+    // Neither dropped nor new.
+    for (const d of c.promises.done) expect(c.promises.onlyA.map((m) => m.text)).not.toContain(d.promise.text);
+    expect(c.promises.onlyB).toEqual([]);
+  });
+  it('a target changed: the old and the new target', () => {
+    const c = compare(A('一是开展管网维护市场化运营，每年增加运营收入800万元以上。二是完善考核机制。'),
+      session('2025-06-18', '今年我们将管网维护运营收入目标调整为每年增加500万元以上。', ''));
+    expect(c.promises.done.map((d) => [d.status, d.progress?.from?.text, d.progress?.to?.text])).toEqual([['changed', '800万元以上', '500万元以上']]);
+    expect(c.promises.onlyB).toEqual([]);
+  });
+  it('a list of work done gives reports, and the 下一步 after it promises', () => {
+    const c = compare(A('一是明确管网管护主体，年底前全面推行“片长制”。二是建立排水设施台账，所有设施全部纳入管理平台。'),
+      session('2025-06-18', '一年来，我们重点做了以下工作：（一）全面推行“片长制”，全县46名片长已全部到位；（二）建立排水设施台账，已将全县320处设施全部纳入管理平台。下一步，我们将引入第三方机构开展管网运维绩效评估。', ''));
+    expect(c.promises.done.map((d) => [d.promise.text, d.status])).toEqual([
+      ['明确管网管护主体，年底前全面推行“片长制”', 'done'], ['建立排水设施台账，所有设施全部纳入管理平台', 'done']]);
+    expect(c.promises.pairs).toEqual([]);
+    expect(c.promises.onlyB.map((m) => m.text)).toEqual(['引入第三方机构开展管网运维绩效评估']);
+  });
+  it('a document reported issued in the closing meets the promise to produce it', () => {
+    const withClosing = (date: string, closing: string) => {
+      const r = parse([
+        '松溪县人大常委会开展城乡排水工作专题询问',
+        '问题一:县政府如何补齐城乡排水设施短板?',
+        '县人大常委会委员吕思源:县政府如何补齐城乡排水设施短板?',
+        '县住建局局长甘雨桐:下一步,一是加强统筹调度。二是完善考核机制。',
+        closing,
+        '',
+      ].join('\n'), { name: 'x' });
+      r.session.date = date;
+      return r;
+    };
+    const a = withClosing('2024-06-20', '副县长龚德胜最后表态：县政府将认真研究委员们的意见，在年底前拿出城乡排水设施建设三年行动计划。');
+    const b = withClosing('2025-06-18', '副县长龚德胜表态说，《城乡排水设施建设三年行动计划》已于去年12月印发实施，县政府将抓好落实。');
+    const c = compare(a, b);
+    expect(c.promises.done.map((d) => [d.report.question, d.status])).toEqual([[0, 'done']]);
+    expect(c.promises.done[0].promise.text).toContain('城乡排水设施建设三年行动计划');
+  });
+  it.each<[string, string, string]>([
+    // Near-misses: a postponement of something else, a cancellation of another document, a share of other work.
+    ['another work postponed', '一是建设城南污水处理厂二期工程。二是完善考核机制。', '城北垃圾中转站改造因用地调整尚未开工，计划推迟到2027年。'],
+    ['another document not issued', '一是研究出台居民小区排水设施移交管理办法。二是完善考核机制。', '农贸市场改造提升实施方案经反复论证，暂不出台。'],
+    ['another work partly done', '一是开展排水设施安全隐患排查，年底前完成全面排查。二是完善考核机制。', '老旧小区电梯加装已完成约七成。'],
+  ])('%s: no status on the promise', (_, measuresA, answerB) => {
+    const c = compare(A(measuresA), session('2025-06-18', answerB, ''));
+    expect(c.promises.done).toEqual([]);
+  });
+});

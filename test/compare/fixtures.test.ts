@@ -223,3 +223,32 @@ describe('[compare] Qingshui 2024 against 2025: a figure\'s role from its own cl
     expect([...c.promises.onlyA, ...c.promises.pairs.map((p) => p.a)].filter((m) => m.text.includes('届满'))).toEqual([]);
   });
 });
+
+describe('[compare] Yanbo 2024 against 2025: a follow-up that reports on each promise', () => {
+  const earlier = parse(read('test/fixtures/compare/yanbo-2024.txt'), { name: 'yanbo-2024.txt' });
+  const later = parse(read('test/fixtures/compare/yanbo-2025.txt'), { name: 'yanbo-2025.txt' });
+  const c = compare(earlier, later);
+  const status = (head: string) => c.promises.done.find((d) => d.promise.text.startsWith(head));
+
+  it('partial progress, with the share from both figures or from 约七成', () => {
+    expect(status('实施东溪')).toMatchObject({ status: 'partly-done', progress: { share: 0.7, from: { text: '8000户' }, to: { text: '5600户' } } });
+    expect(status('开展已建治理设施')).toMatchObject({ status: 'partly-done', progress: { share: 0.7 } });
+  });
+  it('the items of a list of work done are reports: 已将…全部纳入 meets its promise, none is a new promise', () => {
+    expect(status('建立运维台账')?.status).toBe('done');
+    expect(c.promises.pairs).toEqual([]);
+  });
+  it('postponed, cancelled, a target changed: a status on the promise, neither dropped nor new', () => {
+    expect(status('建设镇级粪污处理中心')).toMatchObject({ status: 'postponed', progress: { until: '2026年' } });
+    expect(status('研究出台农村公厕保洁经费补助办法')?.status).toBe('cancelled');
+    expect(status('开展村庄清洁行动')).toMatchObject({ status: 'changed', progress: { from: { text: '2000户以上' }, to: { text: '每年1500户以上' } } });
+  });
+  it('the plan promised in the 表态 is reported issued in the next 表态', () => {
+    expect(status('认真研究委员们的意见建议')).toMatchObject({ status: 'done', report: { question: 0 } });
+  });
+  it('the 下一步 after the list of work done is the new promise; what is read of no report stays dropped', () => {
+    expect(c.promises.onlyB.map((m) => m.text)).toEqual(['引入第三方机构开展运维绩效评价，并试点推行设施运维保险']);
+    expect(c.promises.onlyA.map((m) => m.text)).toEqual(['明确管护责任，年底前全面推行“所长制”']);
+    expect(mirror(c)).toEqual(compare(later, earlier));
+  });
+});

@@ -51,6 +51,8 @@ describe('[compare/prose-promises] the grammar of commitment', () => {
     // 将于 a date of a period's end: a legal date, no one's act
     ['过渡期将于2025年12月31日届满。'],
     ['临时牌照将于今年6月底到期。'],
+    // 计划 inside a title names a document: 《…行动计划》已于…印发 reports it issued
+    ['《城乡排水设施建设三年行动计划》已于去年12月印发实施，县政府将抓好落实。'],
   ])('%s → no promise (the past, 将近, a noun)', (text) => {
     expect(commitments(text)).toEqual([]);
   });
@@ -83,6 +85,12 @@ describe('[compare/prose-promises] from a record', () => {
     const r = session('下一步将从两方面着手:一是深化“一网通办”改革。二是全面推行告知承诺制。');
     expect(r.questions[0].answers[0].measures.length).toBe(2);
     expect(prosePromises(r)).toEqual([]);
+  });
+  it('after a list of work done, the 下一步…将 paragraph is a promise block; after a list of promises it is not', () => {
+    const done = session('两年来，我们重点做了以下工作：（一）建立管网巡查制度，已实现全覆盖；（二）组建排水抢险队伍。下一步，我们将引入第三方机构开展绩效评估，并试点开展管网保险。');
+    expect(prosePromises(done).map((m) => m.text)).toEqual(['引入第三方机构开展绩效评估，并试点开展管网保险']);
+    const promised = session('下一步将从两方面着手:一是深化“一网通办”改革。二是全面推行告知承诺制。今后，我们将定期通报进展。');
+    expect(prosePromises(promised)).toEqual([]);
   });
   it('a promise listed one year and written as prose the next is a repeat, not dropped and new; mirrored alike', () => {
     const a = session('下一步将从两方面着手:一是加大路检路查力度,联合生态环境部门开展专项执法。二是推广使用新能源公交车。');

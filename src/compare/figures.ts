@@ -81,7 +81,7 @@ export function continued(indicator: string, lead: string, previous: string): st
 const TERM = /第[一二三四五六七八九十百零〇\d]{1,5}届/gu;
 
 /** The two sessions are of two bodies: two places read, or (no place) two bodies written, that differ. */
-function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
+export function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
   const [pa, pb] = [sessionPlace(a), sessionPlace(b)];
   if (pa && pb) return pa.name !== pb.name;
   const [ba, bb] = [a.session.body, b.session.body].map((x) => (x ? nameKey(x).replace(TERM, '') : null));

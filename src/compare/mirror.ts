@@ -27,6 +27,7 @@ export function mirror(c: Comparison): Comparison {
   return {
     kind: c.kind,
     source: swap(c.source),
+    framing: { kind: c.framing.kind, bodies: swap(c.framing.bodies), topics: swap(c.framing.topics) },
     sessions: { fields, counts },
     organizations: { both: c.organizations.both.map(org), onlyA: c.organizations.onlyB.map(org), onlyB: c.organizations.onlyA.map(org) },
     people: {

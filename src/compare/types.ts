@@ -376,9 +376,23 @@ export interface TermsSection {
   totals: Sides<number>;
 }
 
+/**
+ * What the two sessions are to each other: `follow-up` (one body, one topic: B follows A up), `two-bodies` (two places'
+ * or bodies' sessions, 柳州市 / 桂林市: promises only alike, never restated, met or dropped) or `two-topics` (one body
+ * on two subjects that share no term, 居家社区养老 / 全民健身: likewise). `bodies`: each body without its term
+ * (柳州市人大常委会), else its place; `topics`: the subject terms of each session's topic and title.
+ */
+export interface Framing {
+  kind: 'follow-up' | 'two-bodies' | 'two-topics';
+  bodies: Sides<string | null>;
+  topics: Sides<string[]>;
+}
+
 export interface Comparison {
   kind: typeof COMPARISON_VERSION;
   source: Sides<SourceRef>;
+  /** Whether B is a follow-up of A at all (see Framing); the promises and closings are read accordingly. */
+  framing: Framing;
   sessions: SessionsSection;
   organizations: OrganizationsSection;
   people: PeopleSection;

@@ -195,7 +195,8 @@ export interface PromisePair {
 /** What changed between two wordings of a promise; null for what did not (or is stated on one side only). */
 export interface Restatement {
   value: Sides<{ text: string; span: Span }> | null;
-  deadline: Sides<{ text: string; span: Span }> | null;
+  /** `resolved`: the month each deadline means in its session ("2022-12" / "2024-12"), when both can be told (deadline.ts). */
+  deadline: (Sides<{ text: string; span: Span }> & { resolved?: Sides<string> }) | null;
 }
 
 /**

@@ -90,9 +90,11 @@ export function officeLinkNote(l: OfficeLinkRef): string {
   return l.how === 'renamed' ? `${l.now} 原名 ${l.old}` : `${l.now} 承接 ${l.old} 的职责`;
 }
 
-/** What a restated promise changed: "目标 95% → 96%; 期限 2024年底前 → 今年". */
+/** What a restated promise changed: "目标 95% → 96%; 期限 2024年底前 → 今年", with the months meant when read (12月底前 (2022-12) → 今年年底前 (2024-12)). */
 export function restatedNote(r: Restatement): string {
-  return [r.value && `目标 ${r.value.a.text} → ${r.value.b.text}`, r.deadline && `期限 ${r.deadline.a.text} → ${r.deadline.b.text}`].filter(Boolean).join('; ');
+  const d = r.deadline;
+  const when = (side: 'a' | 'b') => (d!.resolved ? `${d![side].text} (${d!.resolved[side]})` : d![side].text);
+  return [r.value && `目标 ${r.value.a.text} → ${r.value.b.text}`, d && `期限 ${when('a')} → ${when('b')}`].filter(Boolean).join('; ');
 }
 
 /**

@@ -8,8 +8,11 @@
  * 的, the noun) names the housing built by then.
  */
 
-/** A deadline as written: a time ending in 前 (2024年底前, 6月底前, 年底前) or a year named as the period (今年, 明年, 2025年内). */
-const DEADLINE = /(?:(?:\d{4}|[今明后本])年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年?底|年?末|上半年|下半年)前|(?:\d{4}年|[今明本]年)(?:内|底|末)?/gu;
+/**
+ * A deadline as written: a time ending in 前 (2024年底前, 6月底前, 年底前), a year named as the period (今年, 明年, 2025年内)
+ * or 年内 alone (this year's) — not a span of years (两年内, 3年内) nor a past year (去年内).
+ */
+const DEADLINE = /(?:(?:\d{4}|[今明后本])年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年?底|年?末|上半年|下半年)前|(?:\d{4}年|[今明本]年)(?:内|底|末)?|(?<![\d一二两三四五六七八九十百去上前多几个年])年内/gu;
 
 /** After a date, a verb of one or two characters then 的 (建成的, 出生的, 登记的): the date modifies the noun after it. */
 const ATTRIBUTIVE = /^[\p{Script=Han}]{1,2}的/u;

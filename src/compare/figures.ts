@@ -33,6 +33,7 @@ import { alignGreedy, type Candidate } from './align.js';
 import { figureContext } from './figure-context.js';
 import { sessionPlace } from './place.js';
 import { meetsTarget } from './target-met.js';
+import { distribution } from './distributive.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -243,7 +244,7 @@ function figures(record: InquiryRecord): Figure[] {
       const ofNew = partOfNew(record, question, list, k, context.lead, context.previous);
       out.push({
         text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
+        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`, ofNew,
       });
     });
@@ -306,10 +307,19 @@ function samePurpose(a: string | null, b: string | null): boolean {
   return false;
 }
 
+/** A target given for each of several places (在5个区县各建设1个以上), read so: see distributive.ts. */
+function eachOf(stance: FigureRef['stance'], lead: string): { each?: { count: number; over: string } } {
+  const d = stance === 'target' ? distribution(lead) : null;
+  return d ? { each: d } : {};
+}
+
 /** The figure of the other side against the target: "目标 120公里, 实际 96公里 (80%)". */
 function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   const target = a.stance === 'target' ? 'a' : 'b';
-  const [goal, other] = target === 'a' ? [a, b] : [b, a];
+  const [given, other] = target === 'a' ? [a, b] : [b, a];
+  // A target for each of 5 counties is 5 times its figure in all: "目标 5个 (5个区县各1个以上)".
+  const goal: FigureRef = given.each && given.value !== null
+    ? { ...given, value: given.value * given.each.count, text: `${given.value * given.each.count}${given.unit ?? ''} (${given.each.count}个${given.each.over}各${given.text})` } : given;
   // A ceiling (压缩至20个工作日, 控制在5.5%以内) is met at or below it: 15 of 20 is done, not 75% of it.
   // A floor (达到/提升到/不低于/改造260公里) is met at or above it.
   const met = goal.value !== null && other.value !== null && comparable(goal, other)

@@ -277,6 +277,11 @@ export interface FigureRef {
    * of the whole done (216处已全部完成) meets it, but is no percent of it. Absent otherwise.
    */
   remainder?: true;
+  /**
+   * A target given for each of several places (在5个区县各建设1个以上: count 5, over 区县): the whole target is the value times
+   * the count, what the other session's total meets (distributive.ts). Absent otherwise.
+   */
+  each?: { count: number; over: string };
 }
 
 export interface FigureChange {

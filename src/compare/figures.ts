@@ -239,7 +239,8 @@ function figures(record: InquiryRecord): Figure[] {
       const context = figureContext(record, question, q.span);
       // The level a change starts from is its base (由原来的45个工作日压缩至20个), but one written as today's (由目前的30分钟提升到60分钟)
       // is also the session's state: it meets the other session's state (30分钟 → 45分钟).
-      const stance = context.stance !== 'cited' && !PRESENT_BASE.test(context.lead) && baseOfNext(record, question, list, k) ? 'base' : context.stance;
+      const stance = context.stance !== 'cited' && !PRESENT_BASE.test(context.lead) && baseOfNext(record, question, list, k) ? 'base'
+        : context.stance === 'target' && allocation(q, context.lead) ? null : context.stance;
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       const ofNew = partOfNew(record, question, list, k, context.lead, context.previous);
       out.push({
@@ -305,6 +306,17 @@ function samePurpose(a: string | null, b: string | null): boolean {
   const kb = nameKey(b);
   for (let k = 0; k + 2 <= ka.length; k++) if (kb.includes(ka.slice(k, k + 2))) return true;
   return false;
+}
+
+/**
+ * An amount allocated (统筹安排养老服务体系建设资金1.2亿元, 下达资金, 拨付): a sum set for its year, a level like the next
+ * year's allocation (9500万元: −2500万元), no target the next is short of. Not a floor (每年安排不少于20亿元, 1亿元以上),
+ * nor a sum to win (争取资金).
+ */
+const ALLOCATED = /(?:安排|下达|拨付|拨付了|列支)[^，,。；;]{0,16}$/u;
+const FLOOR = /不少于|不低于|不小于|至少|以上|力争|争取|确保/u;
+function allocation(q: Quantity, lead: string): boolean {
+  return q.unit === '元' && ALLOCATED.test(lead) && !FLOOR.test(lead) && !FLOOR.test(q.text);
 }
 
 /** A target given for each of several places (在5个区县各建设1个以上), read so: see distributive.ts. */

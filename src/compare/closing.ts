@@ -14,7 +14,8 @@ import type { ClosingPair, ClosingSection, ClosingSpeakerRef, MeasureRef } from 
 import { commitments } from './prose-promises.js';
 import { postOf } from './title-chain.js';
 
-export function compareClosings(a: InquiryRecord, b: InquiryRecord): ClosingSection {
+/** `oneBody`: false for two bodies' sessions (framing.ts), whose vice-mayors hold no one office: then by person only. */
+export function compareClosings(a: InquiryRecord, b: InquiryRecord, oneBody = true): ClosingSection {
   const as = speakers(a);
   const bs = speakers(b);
   const pairs: ClosingPair[] = [];
@@ -32,7 +33,7 @@ export function compareClosings(a: InquiryRecord, b: InquiryRecord): ClosingSect
   };
   match((x, y) => x.name !== null && x.name === y.name, 'same-person');
   // (Only where the names do not tell two people apart: a head's 表态 one year and another's the next.)
-  match((x, y) => x.role === y.role && x.role !== 'other' && post(x) !== null && post(x) === post(y), 'same-office');
+  if (oneBody) match((x, y) => x.role === y.role && x.role !== 'other' && post(x) !== null && post(x) === post(y), 'same-office');
   pairs.sort((p, q) => p.a.span[0] - q.a.span[0]);
   return { pairs, onlyA: as.filter((_, i) => !usedA.has(i)), onlyB: bs.filter((_, j) => !usedB.has(j)) };
 }

@@ -23,6 +23,7 @@ import { contentTerms } from './terms.js';
 import { recordContent } from './refs.js';
 import { foldOffices, officeSpellings } from './office-terms.js';
 import { writtenFigures, writtenUnits } from './units.js';
+import { framing as framingOf } from './framing.js';
 
 export interface CompareOptions {
   /** Segmenter for the content terms; defaults to nodejieba with the dictionaries in dict/. */
@@ -53,18 +54,21 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   const termSegmenter = spellings.length ? segmenter.withWords(spellings) : segmenter;
   const termsOf = (r: InquiryRecord) => foldOffices(contentTerms(recordContent(r), termSegmenter, units, figures), organizations.both);
   const topics = compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD, units);
+  // Two bodies, or one body on two topics: B follows nothing of A up (framing.ts).
+  const framing = framingOf(a, b, segmenter);
   return {
     kind: COMPARISON_VERSION,
     source: {
       a: { name: a.source.name, sha256: a.source.sha256 },
       b: { name: b.source.name, sha256: b.source.sha256 },
     },
+    framing,
     sessions: compareSessions(a, b),
     organizations,
     people: comparePeople(a, b),
     topics,
-    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b)),
-    closing: compareClosings(a, b),
+    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b), framing),
+    closing: compareClosings(a, b, framing.kind !== 'two-bodies'),
     // A generic head (资金, 案件) matches only inside the questions the topics aligned.
     figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const)),
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),

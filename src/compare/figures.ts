@@ -33,6 +33,7 @@ import { alignGreedy, type Candidate } from './align.js';
 import { figureContext } from './figure-context.js';
 import { sessionPlace } from './place.js';
 import { meetsTarget } from './target-met.js';
+import { distribution } from './distributive.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -81,7 +82,7 @@ export function continued(indicator: string, lead: string, previous: string): st
 const TERM = /第[一二三四五六七八九十百零〇\d]{1,5}届/gu;
 
 /** The two sessions are of two bodies: two places read, or (no place) two bodies written, that differ. */
-function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
+export function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
   const [pa, pb] = [sessionPlace(a), sessionPlace(b)];
   if (pa && pb) return pa.name !== pb.name;
   const [ba, bb] = [a.session.body, b.session.body].map((x) => (x ? nameKey(x).replace(TERM, '') : null));
@@ -238,12 +239,13 @@ function figures(record: InquiryRecord): Figure[] {
       const context = figureContext(record, question, q.span);
       // The level a change starts from is its base (由原来的45个工作日压缩至20个), but one written as today's (由目前的30分钟提升到60分钟)
       // is also the session's state: it meets the other session's state (30分钟 → 45分钟).
-      const stance = context.stance !== 'cited' && !PRESENT_BASE.test(context.lead) && baseOfNext(record, question, list, k) ? 'base' : context.stance;
+      const stance = context.stance !== 'cited' && !PRESENT_BASE.test(context.lead) && baseOfNext(record, question, list, k) ? 'base'
+        : context.stance === 'target' && allocation(q, context.lead) ? null : context.stance;
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       const ofNew = partOfNew(record, question, list, k, context.lead, context.previous);
       out.push({
         text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
+        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`, ofNew,
       });
     });
@@ -306,10 +308,30 @@ function samePurpose(a: string | null, b: string | null): boolean {
   return false;
 }
 
+/**
+ * An amount allocated (统筹安排养老服务体系建设资金1.2亿元, 下达资金, 拨付): a sum set for its year, a level like the next
+ * year's allocation (9500万元: −2500万元), no target the next is short of. Not a floor (每年安排不少于20亿元, 1亿元以上),
+ * nor a sum to win (争取资金).
+ */
+const ALLOCATED = /(?:安排|下达|拨付|拨付了|列支)[^，,。；;]{0,16}$/u;
+const FLOOR = /不少于|不低于|不小于|至少|以上|力争|争取|确保/u;
+function allocation(q: Quantity, lead: string): boolean {
+  return q.unit === '元' && ALLOCATED.test(lead) && !FLOOR.test(lead) && !FLOOR.test(q.text);
+}
+
+/** A target given for each of several places (在5个区县各建设1个以上), read so: see distributive.ts. */
+function eachOf(stance: FigureRef['stance'], lead: string): { each?: { count: number; over: string } } {
+  const d = stance === 'target' ? distribution(lead) : null;
+  return d ? { each: d } : {};
+}
+
 /** The figure of the other side against the target: "目标 120公里, 实际 96公里 (80%)". */
 function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
   const target = a.stance === 'target' ? 'a' : 'b';
-  const [goal, other] = target === 'a' ? [a, b] : [b, a];
+  const [given, other] = target === 'a' ? [a, b] : [b, a];
+  // A target for each of 5 counties is 5 times its figure in all: "目标 5个 (5个区县各1个以上)".
+  const goal: FigureRef = given.each && given.value !== null
+    ? { ...given, value: given.value * given.each.count, text: `${given.value * given.each.count}${given.unit ?? ''} (${given.each.count}个${given.each.over}各${given.text})` } : given;
   // A ceiling (压缩至20个工作日, 控制在5.5%以内) is met at or below it: 15 of 20 is done, not 75% of it.
   // A floor (达到/提升到/不低于/改造260公里) is met at or above it.
   const met = goal.value !== null && other.value !== null && comparable(goal, other)

@@ -19,7 +19,7 @@ export function mirror(c: Comparison): Comparison {
   const person = (r: PersonRow): PersonRow => ({ ...r, person: swap(r.person), ...(r.officeLink ? { officeLink: link(r.officeLink) } : {}) });
   const promise = <T extends PromisePair>(p: T): T => ({
     ...p, a: p.b, b: p.a, clause: p.clause && swap(p.clause), places: p.places && swap(p.places),
-    ...(p.restated ? { restated: { value: p.restated.value && swap(p.restated.value), deadline: p.restated.deadline && swap(p.restated.deadline) } } : {}),
+    ...(p.restated ? { restated: { value: p.restated.value && swap(p.restated.value), deadline: p.restated.deadline && { ...swap(p.restated.deadline), ...(p.restated.deadline.resolved ? { resolved: swap(p.restated.deadline.resolved) } : {}) } } } : {}),
     terms: p.terms.map((t) => (t.forms ? { ...t, forms: swap(t.forms) } : t)),
   });
   const fields = Object.fromEntries(Object.entries(c.sessions.fields).map(([k, v]) => [k, swap(v)])) as Comparison['sessions']['fields'];
@@ -27,6 +27,7 @@ export function mirror(c: Comparison): Comparison {
   return {
     kind: c.kind,
     source: swap(c.source),
+    framing: { kind: c.framing.kind, bodies: swap(c.framing.bodies), topics: swap(c.framing.topics) },
     sessions: { fields, counts },
     organizations: { both: c.organizations.both.map(org), onlyA: c.organizations.onlyB.map(org), onlyB: c.organizations.onlyA.map(org) },
     people: {

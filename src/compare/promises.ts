@@ -36,6 +36,9 @@ import { reports, type Report } from './reports.js';
 import type { Quantity } from '../model/record.js';
 import { quantitiesIn, reportedDone } from './done.js';
 import { fulfilled, restatement } from './restated.js';
+import { followUp } from './framing.js';
+import { sessionPlace } from './place.js';
+import type { Framing } from './types.js';
 
 /** A headline this short ("加强", "一是") says too little to count as the same promise. */
 const MIN_HEADLINE_KEY = 4;
@@ -63,7 +66,12 @@ interface Detail {
 }
 
 /** `later`: the session dated later, or null; only the earlier session's promises are looked for in the other's reports. */
-export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, later: 'a' | 'b' | null = null): PromisesSection {
+/**
+ * `framing`: what the sessions are to each other (framing.ts); unless B follows A up, no pair is restated or met and no
+ * promise reported done, and between two bodies every pair is marked with the two places (异地).
+ */
+export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, later: 'a' | 'b' | null = null, framing?: Framing): PromisesSection {
+  const follows = !framing || followUp(framing);
   // List items and, from answers with no list, prose commitments (下一步我们将…); then the pledges of the closing's 表态.
   // Less what reports (a list item of work done, a change of plan: reports.ts), held back to meet the other's promises.
   const repsA = reports(a);
@@ -162,7 +170,7 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   // A promise the other session reports done is no dropped promise, and no reversal of what that session halts now.
   const paired = (side: 'a' | 'b') => new Set(pairs.map((p) => (side === 'a' ? p.i : p.j)));
   const doneOf = (side: 'a' | 'b'): (DonePromise & { index: number })[] => {
-    if (later === side) return [];
+    if (later === side || !follows) return [];
     const [own, other] = side === 'a' ? [refsA, b] : [refsB, a];
     const taken = paired(side);
     const open = own.map((m, k) => ({ m, k })).filter(({ k }) => !taken.has(k));
@@ -207,6 +215,10 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   reversed.sort((p, q) => p.i - q.i || p.j - q.j);
   const usedA = new Set([...firstA, ...second.map((c) => c.i)]);
   const usedB = new Set([...firstB, ...second.map((c) => c.j)]);
+  // Two bodies' promises: each pair is of two places (柳州市 / 桂林市), alike and no more.
+  const where = (r: InquiryRecord, body: string | null) => sessionPlace(r)?.name ?? body;
+  const [placeA, placeB] = framing?.kind === 'two-bodies' ? [where(a, framing.bodies.a), where(b, framing.bodies.b)] : [null, null];
+  const bodiesApart = () => (placeA && placeB ? { a: [placeA], b: [placeB] } : null);
   const pair = (p: Candidate<Detail>): PromisePair => ({
     a: refsA[p.i],
     b: refsB[p.j],
@@ -217,15 +229,15 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
       a: located(refsA[p.i], p.detail.clause.a),
       b: located(refsB[p.j], p.detail.clause.b),
     },
-    places: p.detail.places,
+    places: p.detail.places ?? bodiesApart(),
     ...restatedOf(p.i, p.j),
   });
   // A new target value or deadline in the second wording: the promise restated, with what changed.
-  const restatedOf = (i: number, j: number) => { const r = restatement(a, refsA[i], b, refsB[j]); return r ? { restated: r } : {}; };
+  const restatedOf = (i: number, j: number) => { if (!follows) return {}; const r = restatement(a, refsA[i], b, refsB[j]); return r ? { restated: r } : {}; };
   // A pair whose later wording reports the earlier promise met (回收网点已达到620个 of 年底前…达到600个; 提前完成目标) is a promise
   // reported done, never restated: the same judgement as the figures section's 已达标 (target-met.ts).
   const earlier = later === 'b' ? 'a' : later === 'a' ? 'b' : null;
-  const met = (p: Candidate<Detail>) => earlier !== null && !p.detail.places && (earlier === 'a'
+  const met = (p: Candidate<Detail>) => follows && earlier !== null && !p.detail.places && (earlier === 'a'
     ? fulfilled(a, refsA[p.i], b, refsB[p.j], p.detail.clause ? located(refsB[p.j], p.detail.clause.b) : undefined)
     : fulfilled(b, refsB[p.j], a, refsA[p.i], p.detail.clause ? located(refsA[p.i], p.detail.clause.a) : undefined));
   const kept = pairs.filter((p) => !met(p));

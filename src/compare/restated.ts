@@ -6,22 +6,23 @@
  * deadline is a time ending in 前 (2024年底前, 6月底前, 年底前) or a year named as the period (今年, 明年, 2025年内). Only
  * what both wordings state is compared: a deadline or a unit given on one side only is not stated, no change; a
  * figure of a unit the other side lacks is another figure, not the target. Times are no target value (年, 月 are
- * the deadline's). Values are compared as numbers (百分之六十 / 60%, 12000个 / 1.2万个, 90% / 90%以上: one target); the
- * words of the two deadlines as written (年底前 in two sessions is the same words).
+ * the deadline's). Values are compared as numbers (百分之六十 / 60%, 12000个 / 1.2万个, 90% / 90%以上: one target), and
+ * only two targets of one indicator (sameIndicator), never a status (已争取资金12.8亿元); deadlines as the months they
+ * mean in their sessions (deadline.ts: 今年年底前 of 2025 is 2025年底前; 年底前 of 2024 and of 2025 are two), else as written.
  */
 import type { InquiryRecord, Quantity } from '../model/record.js';
 import type { MeasureRef, Restatement } from './types.js';
 import { quantitiesIn } from './done.js';
 import { isCeiling } from './figure-context.js';
 import { meetsTarget } from './target-met.js';
+import { findDeadline, resolveDeadline } from './deadline.js';
 
-const DEADLINE = /(?:(?:\d{4}|[今明后本])年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|年?底|年?末|上半年|下半年)前|(?:\d{4}年|[今明本]年)(?:内|底|末)?/u;
 /** Units of time: a deadline's, not a target's. */
 const TIME = /^(?:年|月|日|天|个月|周|季度|小时|个工作日|工作日)$/u;
 
 function deadline(m: MeasureRef): { text: string; span: [number, number] } | null {
-  const hit = DEADLINE.exec(m.text);
-  return hit ? { text: hit[0], span: [m.span[0] + hit.index, m.span[0] + hit.index + hit[0].length] } : null;
+  const hit = findDeadline(m.text);
+  return hit ? { text: hit.text, span: [m.span[0] + hit.index, m.span[0] + hit.index + hit.text.length] } : null;
 }
 
 /** The last figure of each unit in a measure (a target is stated after what it counts). */
@@ -49,32 +50,44 @@ function clauseOf(m: MeasureRef, q: Quantity): [number, number] {
  */
 function clauseDeadline(m: MeasureRef, q: Quantity): { text: string; span: [number, number] } | null {
   const [from, to] = clauseOf(m, q);
-  const hit = DEADLINE.exec(m.text.slice(from, to));
-  return hit ? { text: hit[0], span: [m.span[0] + from + hit.index, m.span[0] + from + hit.index + hit[0].length] } : null;
+  const hit = findDeadline(m.text.slice(from, to));
+  return hit ? { text: hit.text, span: [m.span[0] + from + hit.index, m.span[0] + from + hit.index + hit.text.length] } : null;
 }
 
-const sameDeadline = (x: { text: string }, y: { text: string }) => x.text.replace(/前$/u, '') === y.text.replace(/前$/u, '');
+/** Each session's date (ISO), against which a relative deadline (今年年底前, 12月底前) is read. */
+type Dates = { a: string | null; b: string | null };
+type Dated = { text: string; span: [number, number] };
+
+/** One deadline when both mean one month in their sessions (今年年底前 of 2025, 2025年底前), else when written alike. */
+function sameDeadline(x: Dated, y: Dated, dates: Dates): boolean {
+  const [rx, ry] = [resolveDeadline(x.text, dates.a), resolveDeadline(y.text, dates.b)];
+  return rx && ry ? rx === ry : x.text.replace(/前$/u, '') === y.text.replace(/前$/u, '');
+}
+
+/** A changed deadline, with the months both mean when both can be told (12月底前 → 今年年底前: 2022-12 → 2024-12). */
+function changed(x: Dated | null, y: Dated | null, dates: Dates): Restatement['deadline'] {
+  if (!x || !y || sameDeadline(x, y, dates)) return null;
+  const [rx, ry] = [resolveDeadline(x.text, dates.a), resolveDeadline(y.text, dates.b)];
+  return { a: x, b: y, ...(rx && ry ? { resolved: { a: rx, b: ry } } : {}) };
+}
 
 /**
  * The changed deadline: of the clauses holding the target figures when a figure's clause names one (each target its own
  * deadline: 2025年底 → 2026年底 of 85%, never 今年 of another clause's 285公里), else of the measure (年底前完成全部改造).
  */
-function deadlineChange(ma: MeasureRef, fa: Map<string, Quantity>, mb: MeasureRef, fb: Map<string, Quantity>): Restatement['deadline'] {
+function deadlineChange(ma: MeasureRef, fa: Map<string, Quantity>, mb: MeasureRef, fb: Map<string, Quantity>, dates: Dates): Restatement['deadline'] {
   const dated = [...fa.values()].some((q) => clauseDeadline(ma, q)) || [...fb.values()].some((q) => clauseDeadline(mb, q));
-  if (!dated) {
-    const [da, db] = [deadline(ma), deadline(mb)];
-    return da && db && !sameDeadline(da, db) ? { a: da, b: db } : null;
-  }
+  if (!dated) return changed(deadline(ma), deadline(mb), dates);
   for (const [unit, qa] of fa) {
     const qb = fb.get(unit);
     const [da, db] = qb ? [clauseDeadline(ma, qa), clauseDeadline(mb, qb)] : [null, null];
-    if (da && db && !sameDeadline(da, db)) return { a: da, b: db };
+    const d = changed(da, db, dates);
+    if (d) return d;
   }
   // One wording states no figure (2025年完成改造120处 / 2026年全面完成剩余改造任务): its deadline is the measure's, the other's its target's.
   if (fa.size && fb.size) return null;
   const side = (m: MeasureRef, f: Map<string, Quantity>) => [...f.values()].map((q) => clauseDeadline(m, q)).find((d) => d) ?? deadline(m);
-  const [da, db] = [side(ma, fa), side(mb, fb)];
-  return da && db && !sameDeadline(da, db) ? { a: da, b: db } : null;
+  return changed(side(ma, fa), side(mb, fb), dates);
 }
 
 /** Words of a state before a figure in its clause (已达到41.2%, 目前…为78%, 截至…): what stands, no target. */
@@ -112,15 +125,27 @@ export function fulfilled(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb
   return judged || MET_SAID.test(part.text);
 }
 
+/**
+ * Two figures measure one thing: both name what they count and one name holds the other (社会化运营率 in
+ * 镇街中心社会化运营率). A lead verb the two measures share (推进连锁化运营, 完善运营补助办法) says nothing of it.
+ */
+export function sameIndicator(x: Quantity, y: Quantity): boolean {
+  const [p, q] = [x.indicator, y.indicator];
+  if (!p || !q) return false;
+  return p.includes(q) || q.includes(p);
+}
+
 /** What changed between two wordings of one promise, or null when neither the target nor the deadline did. */
 export function restatement(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef): Restatement | null {
   const [fa, fb] = [figures(a, ma), figures(b, mb)];
-  const deadlineChanged = deadlineChange(ma, fa, mb, fb);
+  const deadlineChanged = deadlineChange(ma, fa, mb, fb, { a: a.session.date, b: b.session.date });
   let value: Restatement['value'] = null;
   for (const [unit, qa] of fa) {
     const qb = fb.get(unit);
     // The number, not its writing: 百分之六十 and 60%, 12000个 and 1.2万个, 90% and 90%以上 are one target.
     if (!qb || qa.value === null || qb.value === null || qa.value === qb.value) continue;
+    // A status (今年已争取资金12.8亿元) is no target; two figures of two indicators (运营率 / 托管率) are no target changed.
+    if (stated(ma, qa) || stated(mb, qb) || !sameIndicator(qa, qb)) continue;
     value = { a: { text: qa.text, span: qa.span }, b: { text: qb.text, span: qb.span } };
     break;
   }

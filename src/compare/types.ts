@@ -195,7 +195,8 @@ export interface PromisePair {
 /** What changed between two wordings of a promise; null for what did not (or is stated on one side only). */
 export interface Restatement {
   value: Sides<{ text: string; span: Span }> | null;
-  deadline: Sides<{ text: string; span: Span }> | null;
+  /** `resolved`: the month each deadline means in its session ("2022-12" / "2024-12"), when both can be told (deadline.ts). */
+  deadline: (Sides<{ text: string; span: Span }> & { resolved?: Sides<string> }) | null;
 }
 
 /**
@@ -282,6 +283,11 @@ export interface FigureRef {
    * of the whole done (216处已全部完成) meets it, but is no percent of it. Absent otherwise.
    */
   remainder?: true;
+  /**
+   * A target given for each of several places (在5个区县各建设1个以上: count 5, over 区县): the whole target is the value times
+   * the count, what the other session's total meets (distributive.ts). Absent otherwise.
+   */
+  each?: { count: number; over: string };
 }
 
 export interface FigureChange {
@@ -382,9 +388,23 @@ export interface TermsSection {
   totals: Sides<number>;
 }
 
+/**
+ * What the two sessions are to each other: `follow-up` (one body, one topic: B follows A up), `two-bodies` (two places'
+ * or bodies' sessions, 柳州市 / 桂林市: promises only alike, never restated, met or dropped) or `two-topics` (one body
+ * on two subjects that share no term, 居家社区养老 / 全民健身: likewise). `bodies`: each body without its term
+ * (柳州市人大常委会), else its place; `topics`: the subject terms of each session's topic and title.
+ */
+export interface Framing {
+  kind: 'follow-up' | 'two-bodies' | 'two-topics';
+  bodies: Sides<string | null>;
+  topics: Sides<string[]>;
+}
+
 export interface Comparison {
   kind: typeof COMPARISON_VERSION;
   source: Sides<SourceRef>;
+  /** Whether B is a follow-up of A at all (see Framing); the promises and closings are read accordingly. */
+  framing: Framing;
   sessions: SessionsSection;
   organizations: OrganizationsSection;
   people: PeopleSection;

@@ -7,7 +7,7 @@
  * character from a transcript ("\u001b[2J", a bidi override U+202E) is never printed raw:
  * it is shown as its escape ("\u001b"), so a hostile transcript cannot drive the terminal.
  */
-import type { OfficeLinkRef, Restatement } from '../compare/types.js';
+import type { Comparison, OfficeLinkRef, Restatement } from '../compare/types.js';
 import stringWidth from 'string-width';
 import { forTerminalLine } from './terminal.js';
 import { wrapByWidth } from './table.js';
@@ -90,7 +90,21 @@ export function officeLinkNote(l: OfficeLinkRef): string {
   return l.how === 'renamed' ? `${l.now} 原名 ${l.old}` : `${l.now} 承接 ${l.old} 的职责`;
 }
 
-/** What a restated promise changed: "目标 95% → 96%; 期限 2024年底前 → 今年". */
+/** What a restated promise changed: "目标 95% → 96%; 期限 2024年底前 → 今年", with the months meant when read (12月底前 (2022-12) → 今年年底前 (2024-12)). */
 export function restatedNote(r: Restatement): string {
-  return [r.value && `目标 ${r.value.a.text} → ${r.value.b.text}`, r.deadline && `期限 ${r.deadline.a.text} → ${r.deadline.b.text}`].filter(Boolean).join('; ');
+  const d = r.deadline;
+  const when = (side: 'a' | 'b') => (d!.resolved ? `${d![side].text} (${d!.resolved[side]})` : d![side].text);
+  return [r.value && `目标 ${r.value.a.text} → ${r.value.b.text}`, d && `期限 ${when('a')} → ${when('b')}`].filter(Boolean).join('; ');
+}
+
+/**
+ * The line under the header when B is no follow-up of A (framing): "不同机关: 柳州市人大常委会 / 桂林市人大常委会 — 非跟踪比较 …",
+ * "同一机关, 主题不同: 居家 社区 养老 / 全民健身 — 非跟踪比较 …"; null for a follow-up.
+ */
+export function framingNotice(c: Comparison): string | null {
+  const f = c.framing;
+  const tail = '非跟踪比较: 相近措施仅供参照, 不判重申、达标、期限或未再出现';
+  if (f.kind === 'two-bodies') return `不同机关: ${f.bodies.a} / ${f.bodies.b} — ${tail}`;
+  if (f.kind === 'two-topics') return `同一机关, 主题不同: ${f.topics.a.join(' ')} / ${f.topics.b.join(' ')} — ${tail}`;
+  return null;
 }

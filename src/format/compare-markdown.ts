@@ -10,7 +10,7 @@ import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, Organization
 import { doneTitle, reportPlace, statusMark } from './compare-status.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
-import { closingSpeaker, num, officeLinkNote, promisePlace, restatedNote, safe, spanText } from './compare-cells.js';
+import { closingSpeaker, framingNotice, num, officeLinkNote, promisePlace, restatedNote, safe, spanText } from './compare-cells.js';
 
 /** Escape what Markdown would read as markup or as a table border. */
 export function md(text: string | null | undefined): string {
@@ -28,6 +28,8 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
   out.push(`# 专题询问对比:${nameA} 与 ${nameB}`, '');
   out.push(`A = ${nameA}(sha256 ${c.source.a.sha256.slice(0, 12)}),B = ${nameB}(sha256 ${c.source.b.sha256.slice(0, 12)})。位置为问题序号与 [起, 止) 字符区间。`, '');
   if (options.notice) out.push(`> ${md(options.notice)}`, '');
+  const framed = framingNotice(c);
+  if (framed) out.push(`> ${md(framed)}`, '');
 
   out.push('## 会议概况', '');
   tableHead(['', 'A', 'B']);
@@ -79,9 +81,10 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
       const clause = (x: { text: string; span: [number, number] } | undefined) => (x ? `<br>相近分句:“${md(x.text)}”${spanText(x.span)}` : '');
       const how = p.kind === 'repeated' ? '原文重复' : p.kind === 'same-headline' ? '首句相同' : p.kind === 'shared-clause' ? `${num(p.score)}(分句)`
         : p.places ? `${num(p.score)}(地点不同:${md(p.places.a.join('、'))} / ${md(p.places.b.join('、'))})` : num(p.score);
+      const apart = p.places && p.kind !== 'similar' ? `(地点不同:${md(p.places.a.join('、'))} / ${md(p.places.b.join('、'))})` : '';
       // A new target or deadline: restated, with what changed.
       const restated = p.restated ? `<br>**重申**:${md(restatedNote(p.restated))}` : '';
-      row([measure(p.a) + clause(p.clause?.a), measure(p.b) + clause(p.clause?.b), how + restated, terms(p.terms)]);
+      row([measure(p.a) + clause(p.clause?.a), measure(p.b) + clause(p.clause?.b), how + apart + restated, terms(p.terms)]);
     }
     out.push('', '相似度为 TF-IDF 余弦(整条、首句或最相近分句中取高者),“共同词”是它的来源。');
   } else out.push('没有再次出现的措施。');
@@ -99,9 +102,11 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
       row([`${d.side.toUpperCase()}:${measure(d.promise)}`, `${d.side === 'a' ? 'B' : 'A'}:${statusMark(d)}${md(shortText(d.report.text))}(${reportPlace(d.report.question)},${spanText(d.report.span)})${clause}`, num(d.score), terms(d.terms)]);
     }
   }
-  out.push('', `### B 新提出的措施(${c.promises.onlyB.length})`, '');
+  // Only a follow-up adds or drops promises: else each side's are its own.
+  const follows = c.framing.kind === 'follow-up';
+  out.push('', `### ${follows ? 'B 新提出的措施' : '只在 B 的措施'}(${c.promises.onlyB.length})`, '');
   for (const m of c.promises.onlyB) out.push(`- ${measure(m)}`);
-  out.push('', `### A 提出、B 未再提及的措施(${c.promises.onlyA.length})`, '');
+  out.push('', `### ${follows ? 'A 提出、B 未再提及的措施' : '只在 A 的措施'}(${c.promises.onlyA.length})`, '');
   for (const m of c.promises.onlyA) out.push(`- ${measure(m)}`);
   // The closings' speakers (the chair, a head's 表态), when either names one: by person, else by office.
   const closing = c.closing;

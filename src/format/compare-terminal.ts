@@ -13,7 +13,7 @@ import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, Organization
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { titleChanges } from '../compare/people.js';
-import { closingSpeaker, num, officeLinkNote, pack, restatedNote, promisePlace, safe, spanText, width, wrap } from './compare-cells.js';
+import { closingSpeaker, framingNotice, num, officeLinkNote, pack, restatedNote, promisePlace, safe, spanText, width, wrap } from './compare-cells.js';
 import { hanging, table, type Col } from './compare-table.js';
 
 export interface TerminalOptions {
@@ -45,6 +45,8 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   out.push(...hanging(ch.cyan('A'), `${safe(c.source.a.name) || '(text)'}  sha256 ${c.source.a.sha256.slice(0, 12)}`, columns));
   out.push(...hanging(ch.magenta('B'), `${safe(c.source.b.name) || '(text)'}  sha256 ${c.source.b.sha256.slice(0, 12)}`, columns));
   if (options.notice) out.push(...wrap(safe(options.notice), columns).map((l) => ch.yellow(l)));
+  const framed = framingNotice(c);
+  if (framed) out.push(...wrap(safe(framed), columns).map((l) => ch.yellow(l)));
 
   heading(1, '会议概况 Sessions');
   const f = c.sessions.fields;
@@ -98,12 +100,14 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
     grid(['A 措施', 'B 措施', '相似度', '共同词'], ['flex', 'flex', 8, 22], c.promises.pairs.map((p) => [
       measure(p.a, '\n', p.clause?.a), measure(p.b, '\n', p.clause?.b),
       (p.kind === 'repeated' ? ch.green('重复') : p.kind === 'same-headline' ? ch.green('同题') : p.kind === 'shared-clause' ? `${num(p.score, 2)}\n分句` : p.places ? ch.yellow(`${num(p.score, 2)}\n异地`) : num(p.score, 2))
+        + (p.places && p.kind !== 'similar' ? `\n${ch.yellow('异地')}` : '')
         + (p.restated ? `\n${ch.yellow('重申')}` : ''),
       terms(p.terms),
     ]));
     note('重复: 原文相同; 同题: 首句相同, 展开不同; 分句: 各有一句相近 (» 所示); 异地: 措施相近, 地点不同; 数值: TF-IDF 余弦相似度, 共同词为其来源');
     for (const p of c.promises.pairs) if (p.restated) note(`重申: ${safe(p.a.text.slice(0, 16))}… ${safe(restatedNote(p.restated))}`);
-    for (const p of c.promises.pairs) if (p.places) note(`异地: ${safe(p.places.a.join('、'))} (A) / ${safe(p.places.b.join('、'))} (B)`);
+    // (Each pair of places once: two bodies' sessions give every pair the same two.)
+    for (const l of new Set(c.promises.pairs.filter((p) => p.places).map((p) => `异地: ${safe(p.places!.a.join('、'))} (A) / ${safe(p.places!.b.join('、'))} (B)`))) note(l);
   } else note('(无)');
   if (c.promises.reversed.length) {
     out.push(ch.bold(`撤回、停止或暂缓的措施 (${c.promises.reversed.length})`));
@@ -120,9 +124,11 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
       d.score.toFixed(2), terms(d.terms),
     ]));
   }
-  out.push(ch.bold(`B 新增措施 (${c.promises.onlyB.length})`));
+  // Only a follow-up adds (新增) or drops (未再出现) promises: else each side's are its own.
+  const follows = c.framing.kind === 'follow-up';
+  out.push(ch.bold(`${follows ? 'B 新增措施' : '仅 B 的措施'} (${c.promises.onlyB.length})`));
   list(c.promises.onlyB, (m) => hanging(ch.magenta('+'), measure(m), columns));
-  out.push(ch.bold(`A 中未再出现的措施 (${c.promises.onlyA.length})`));
+  out.push(ch.bold(`${follows ? 'A 中未再出现的措施' : '仅 A 的措施'} (${c.promises.onlyA.length})`));
   list(c.promises.onlyA, (m) => hanging(ch.cyan('−'), measure(m), columns));
   // The closings' speakers (the chair, a head's 表态), when either names one: by person, else by office.
   const closing = c.closing;

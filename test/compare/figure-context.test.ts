@@ -53,6 +53,11 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['截止到2023年底，全区背街小巷整治率为88%，', '88%', 'done', null],
     ['至2026年底，背街小巷整治率达到95%。', '95%', 'target', 'level'],
     ['2026年底前背街小巷整治率达到95%。', '95%', 'target', 'level'],
+    // A year-end already past is a report's date: what was done by then, not a target.
+    ['年底前新开、调整岛外公交线路30条，', '30条', 'target', 'increment'],
+    ['去年底前已新开、调整岛外公交线路34条，', '34条', 'done', 'increment'],
+    ['去年年底前新开、调整岛外公交线路34条，', '34条', 'done', 'increment'],
+    ['上年底前完成改造背街小巷38条，', '38条', 'done', null],
     ['今年新增口袋公园6个，', '6个', null, 'increment'],
     ['今年已新建口袋公园6个，', '6个', 'done', 'increment'],
     ['全区累计整治街巷120条，', '120条', 'done', 'level'],

@@ -3,6 +3,7 @@ import { change, compareFigures, continued } from '../../src/compare/figures.js'
 import type { FigureRef } from '../../src/compare/types.js';
 import type { Quantity } from '../../src/model/record.js';
 import { buildRecord, type QuantitySpec } from './build-record.js';
+import { parse } from '../../src/pipeline.js';
 
 const fig = (text: string, value: number | null, kind: FigureRef['kind'], unit: string | null): FigureRef =>
   ({ text, value, unit, kind, indicator: '指标', question: 1, part: 'question', span: [0, text.length] });
@@ -101,7 +102,6 @@ describe('[compare/figures] matching', () => {
 });
 
 describe('[compare/figures] conditions, generic heads, purposes and targets', async () => {
-  const { parse } = await import('../../src/pipeline.js');
   const { compare } = await import('../../src/compare/compare.js');
   const { mirror } = await import('../../src/compare/mirror.js');
   /** An invented county session: `answer` stands in the answer before the announced measures (`measures`, 一是…). */
@@ -402,5 +402,24 @@ describe('[compare/figures] a short indicator continued from the clause before',
     ['配套率', '配套率达到', '推进设施配', '配套率'],
   ])('%s | %s after %s → %s', (indicator, lead, previous, expected) => {
     expect(continued(indicator, lead, previous)).toBe(expected);
+  });
+});
+
+describe('[compare/figures] an allocation is an amount set for its year, no target', () => {
+  const session = (year: number, answer: string) => parse(`某市人大常委会开展养老服务专题询问\n${year}年6月27日，某市人大常委会举行联组会议，开展专题询问。\n`
+    + `委员宓佳音问：请问市财政局在资金保障上有什么考虑？\n市财政局局长韩建民回答：${answer}\n`);
+  const figuresOf = (a: string, b: string) => compareFigures(session(2023, a), session(2025, b));
+  it('安排资金1.2亿元 → 安排资金9500万元 is a change, not a target missed', () => {
+    const c = figuresOf('我们将从两个方面加大支持。一是设立入职奖补；二是统筹安排养老服务体系建设资金1.2亿元，重点向护理员培训倾斜。',
+      '同时，我们统筹安排养老服务体系建设资金9500万元，比2023年有所减少。');
+    expect(c.pairs.map((p) => [p.a.text, p.a.stance, p.progress, p.change?.text])).toEqual([['1.2亿元', null, null, '−0.25 亿元 (−20.8%)']]);
+  });
+  it.each([
+    ['a floor', '二是每年安排养老服务体系建设资金不少于1.2亿元，重点向护理员培训倾斜。', '不少于1.2亿元'],
+    ['a sum to win', '二是积极争取上级资金1.2亿元，重点向护理员培训倾斜。', '1.2亿元'],
+  ])('near-miss: %s stays a target', (_, measure, text) => {
+    const c = figuresOf(`我们将从两个方面加大支持。一是设立入职奖补；${measure}`, '同时，我们加强资金监管。');
+    const f = [...c.onlyA, ...c.pairs.map((p) => p.a)].find((x) => x.text === text);
+    expect(f?.stance).toBe('target');
   });
 });

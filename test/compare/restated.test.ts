@@ -4,12 +4,13 @@ import type { InquiryRecord, Quantity } from '../../src/model/record.js';
 import type { MeasureRef } from '../../src/compare/types.js';
 
 /** A measure at offset 0 and a record whose quantities are the figures [text, value, unit, kind] found in it. */
-function side(text: string, figures: [string, number, string | null, Quantity['kind']][]): [InquiryRecord, MeasureRef] {
-  const quantities = figures.map(([t, value, unit, kind]) => {
+/** (The fifth field of a figure is its indicator, null when left out; `date` the session's.) */
+function side(text: string, figures: [string, number, string | null, Quantity['kind'], string?][], date: string | null = null): [InquiryRecord, MeasureRef] {
+  const quantities = figures.map(([t, value, unit, kind, indicator]) => {
     const at = text.indexOf(t);
-    return { text: t, value, unit, kind, span: [at, at + t.length] } as unknown as Quantity;
+    return { text: t, value, unit, kind, indicator: indicator ?? null, span: [at, at + t.length] } as unknown as Quantity;
   });
-  const record = { session: { quantities, closing: null }, questions: [] } as unknown as InquiryRecord;
+  const record = { session: { quantities, closing: null, date }, questions: [] } as unknown as InquiryRecord;
   return [record, { question: 1, path: '1.1', marker: null, text, span: [0, text.length], responder: null }];
 }
 const rs = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => {
@@ -20,12 +21,12 @@ const rs = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => {
 describe('[compare/restated]', () => {
   it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, unknown]>([
     ['a new value and a new deadline',
-      side('力争2024年底前将季节性缺水人口减少到1万人以下', [['1万人以下', 10000, '人', 'count']]),
-      side('力争2026年6月底前将季节性缺水人口减少到5000人以下', [['5000人以下', 5000, '人', 'count']]),
+      side('力争2024年底前将季节性缺水人口减少到1万人以下', [['1万人以下', 10000, '人', 'count', '季节性缺水人口']]),
+      side('力争2026年6月底前将季节性缺水人口减少到5000人以下', [['5000人以下', 5000, '人', 'count', '季节性缺水人口']]),
       { value: ['1万人以下', '5000人以下'], deadline: ['2024年底前', '2026年6月底前'] }],
     ['a new rate, the period named by its year',
-      side('2024年底前巡河达标率提升到95%', [['95%', 95, '%', 'percent']]),
-      side('今年将力争巡河达标率达到96%', [['96%', 96, '%', 'percent']]),
+      side('2024年底前巡河达标率提升到95%', [['95%', 95, '%', 'percent', '巡河达标率']]),
+      side('今年将力争巡河达标率达到96%', [['96%', 96, '%', 'percent', '巡河达标率']]),
       { value: ['95%', '96%'], deadline: ['2024年底前', '今年'] }],
     ['the deadline only',
       side('年底前完成全部改造', []), side('2025年6月底前完成全部改造', []),
@@ -41,22 +42,55 @@ describe('[compare/restated]', () => {
     ['no deadline, no figure', side('建立问题清单', []), side('完善问题清单', []), null],
     // A deadline is the clause's that holds the target: 今年 of 285公里 is no deadline of 85%.
     ['each target its own clause\'s deadline',
-      side('计划新建改造雨水管网320公里，到2025年底建成区雨污分流比例达到85%', [['320公里', 320, '公里', 'quantity'], ['85%', 85, '%', 'percent']]),
-      side('今年新建改造雨水管网285公里，目前建成区雨污分流比例为78%，力争2026年底达到85%', [['285公里', 285, '公里', 'quantity'], ['78%', 78, '%', 'percent'], ['85%', 85, '%', 'percent']]),
+      side('计划新建改造雨水管网320公里，到2025年底建成区雨污分流比例达到85%', [['320公里', 320, '公里', 'quantity', '雨水管网'], ['85%', 85, '%', 'percent', '建成区雨污分流比例']]),
+      side('今年新建改造雨水管网285公里，目前建成区雨污分流比例为78%，力争2026年底达到85%', [['285公里', 285, '公里', 'quantity', '雨水管网'], ['78%', 78, '%', 'percent', '建成区雨污分流比例'], ['85%', 85, '%', 'percent', '建成区雨污分流比例']]),
       { value: ['320公里', '285公里'], deadline: ['2025年底', '2026年底'] }],
     ['one wording with no figure: its measure\'s deadline against the target\'s',
       side('制定改造三年行动方案，2025年完成改造120处', [['120处', 120, '处', 'count']]), side('加快设施改造，2026年全面完成剩余改造任务', []),
       { value: null, deadline: ['2025年', '2026年'] }],
     ['a deadline of another clause is not the target\'s',
-      side('年底前全市回收网点达到600个', [['600个', 600, '个', 'count']]),
-      side('今年我们计划完成以旧换新8万辆，回收网点达到650个', [['8万辆', 80000, '辆', 'count'], ['650个', 650, '个', 'count']]),
+      side('年底前全市回收网点达到600个', [['600个', 600, '个', 'count', '全市回收网点']]),
+      side('今年我们计划完成以旧换新8万辆，回收网点达到650个', [['8万辆', 80000, '辆', 'count', '以旧换新'], ['650个', 650, '个', 'count', '回收网点']]),
       { value: ['600个', '650个'], deadline: null }],
+    // A target arrow needs one indicator on both sides and a target on both: never a lead verb shared, never a status.
+    ['one indicator, one name holding the other',
+      side('推进连锁化运营，实现镇街中心社会化运营率达到90%', [['90%', 90, '%', 'percent', '镇街中心社会化运营率']]),
+      side('加快推进连锁化品牌化运营，力争社会化运营率达到95%', [['95%', 95, '%', 'percent', '社会化运营率']]),
+      { value: ['90%', '95%'], deadline: null }],
+    ['two indicators under one lead verb are no target changed',
+      side('推进连锁化运营，实现镇街中心社会化运营率达到90%', [['90%', 90, '%', 'percent', '镇街中心社会化运营率']]),
+      side('推进连锁化运营，社区体育场馆托管率达到60%', [['60%', 60, '%', 'percent', '社区体育场馆托管率']]), null],
+    ['nor figures whose indicator is not read',
+      side('完善运营补助办法，安排补助3000万元', [['3000万元', 30000000, '元', 'money']]),
+      side('完善运营补助办法，安排补助1500万元', [['1500万元', 15000000, '元', 'money']]), null],
+    ['a status is no target',
+      side('积极争取中央预算内投资，今年已争取资金12.8亿元', [['12.8亿元', 1280000000, '元', 'money', '资金']]),
+      side('继续争取中央预算内投资，今年已争取资金98000万元', [['98000万元', 980000000, '元', 'money', '资金']]), null],
   ])('%s', (_, a, b, want) => {
     expect(rs(a, b)).toEqual(want);
   });
+  // Deadlines compared as the months they mean in their sessions (deadline.ts).
+  it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, unknown]>([
+    ['今年年底前 of 2025 is 2025年底前: no change',
+      side('确保2025年底前完成老旧小区改造任务', [], '2023-10-26'), side('老旧小区改造任务将于今年年底前全面完成', [], '2025-10-30'), null],
+    ['a date modifying a noun is no deadline (2000年底前建成的)',
+      side('确保2025年底前完成2000年底前建成的老旧小区改造任务', [], '2023-10-26'), side('2000年底前建成的老旧小区改造任务将于今年年底前全面完成', [], '2025-10-30'), null],
+    ['12月底前 of 2022 → 今年年底前 of 2024: a slip of two years, both months shown',
+      side('12月底前完成建成项目的全面排查', [], '2022-11-23'), side('剩余部分将于今年年底前完成', [], '2024-09-26'),
+      { deadline: ['12月底前', '今年年底前'], resolved: { a: '2022-12', b: '2024-12' } }],
+    ['年底前 said in two years is two deadlines',
+      side('年底前向常委会报告整改情况', [], '2023-06-27'), side('年底前向常委会报告整改情况', [], '2025-07-01'),
+      { deadline: ['年底前', '年底前'], resolved: { a: '2023-12', b: '2025-12' } }],
+    ['without dates, the words as written: 年底前 twice is no change', side('年底前完成整改', []), side('年底前完成整改', []), null],
+    ['a yearly amount of 今年 in two years is no deadline moved',
+      side('今年安排旅游发展资金800万元', [], '2023-06-01'), side('今年安排旅游发展资金800万元', [], '2025-06-01'), null],
+  ])('%s', (_, a, b, want) => {
+    const r = restatement(a[0], a[1], b[0], b[1]);
+    expect(r && { deadline: r.deadline && [r.deadline.a.text, r.deadline.b.text], resolved: r.deadline?.resolved }).toEqual(want);
+  });
   it('spans point into each side', () => {
-    const a = side('力争2024年底前减少到1万人以下', [['1万人以下', 10000, '人', 'count']]);
-    const b = side('力争2026年6月底前减少到5000人以下', [['5000人以下', 5000, '人', 'count']]);
+    const a = side('力争2024年底前减少到1万人以下', [['1万人以下', 10000, '人', 'count', '季节性缺水人口']]);
+    const b = side('力争2026年6月底前减少到5000人以下', [['5000人以下', 5000, '人', 'count', '季节性缺水人口']]);
     const r = restatement(a[0], a[1], b[0], b[1])!;
     expect(a[1].text.slice(...r.deadline!.a.span)).toBe('2024年底前');
     expect(b[1].text.slice(...r.deadline!.b.span)).toBe('2026年6月底前');

@@ -1,0 +1,88 @@
+/**
+ * What two sessions are to each other: one body's follow-up, two bodies' sessions on one topic, or one body on two
+ * topics — and what compare makes of the promises and closings of each.
+ */
+import { describe, expect, it } from 'vitest';
+import { bodyOf, twoTopics } from '../../src/compare/framing.js';
+import { compare } from '../../src/compare/compare.js';
+import { mirror } from '../../src/compare/mirror.js';
+import { parse } from '../../src/pipeline.js';
+import { formatComparisonTerminal } from '../../src/format/compare-terminal.js';
+import { formatComparisonMarkdown } from '../../src/format/compare-markdown.js';
+import type { InquiryRecord } from '../../src/model/record.js';
+
+/** One exchange and a vice-mayor's 表态 of a city's standing committee. */
+function session(city: string, term: string, year: number, subject: string, fund: string, vice: string): InquiryRecord {
+  return parse(`${city}人大常委会开展${subject}专题询问\n${year}年9月24日，${city}${term}人大常委会第二十一次会议举行联组会议，就全市${subject}工作开展专题询问。市人大常委会主任郗慕远主持会议。\n`
+    + `委员宓佳音问：请问市生态环境局，下一步怎么办？\n市生态环境局局长仉怀瑾回答：下一步，我们将做好三方面工作。一是落实运维资金，市财政安排${fund}。二是推行第三方专业化运维，实现运维覆盖率达到90%以上。\n`
+    + `郗慕远：下面请副市长${vice}同志作表态发言。\n副市长 ${vice}：我代表市政府表个态。市政府将把${subject}作为重要任务，年底前向市人大常委会报告整改情况。\n郗慕远：今天的专题询问到此结束。`);
+}
+
+const liuzhou24 = session('柳州市', '第十五届', 2024, '农村生活污水治理', '农村污水设施运维资金2500万元', '莫志坚');
+const guilin25 = session('桂林市', '第六届', 2025, '农村生活污水治理', '农村污水设施运维资金1800万元', '唐志明');
+const liuzhou25 = session('柳州市', '第十五届', 2025, '农村生活污水治理', '农村污水设施运维资金1800万元', '唐志明');
+const fitness25 = session('柳州市', '第十五届', 2025, '全民健身', '全民健身场馆运维资金1800万元', '唐志明');
+
+describe('[compare/framing] the body without its term', () => {
+  it('reads 柳州市第十五届人大常委会 as 柳州市人大常委会', () => {
+    expect(bodyOf(liuzhou24)).toBe('柳州市人大常委会');
+    expect(bodyOf(guilin25)).toBe('桂林市人大常委会');
+  });
+});
+
+describe('[compare/framing] two topics share no subject term', () => {
+  it.each<[string, string[], string[], boolean]>([
+    ['居家社区养老 / 全民健身', ['居家', '社区', '养老服务'], ['全民', '健身', '公共服务'], true],
+    // Near-misses: one term shared, one inside the other, a side with no subject read.
+    ['居家养老 on both', ['居家', '社区', '养老服务', '居家养老'], ['居家养老'], false],
+    ['养老 inside 养老服务', ['养老服务'], ['养老'], false],
+    ['湿地保护条例 / 湿地保护', ['湿地', '保护', '条例'], ['湿地', '保护'], false],
+    ['no topic read on one side', ['湿地'], [], false],
+  ])('%s → %s', (_, a, b, want) => {
+    expect(twoTopics(a, b)).toBe(want);
+  });
+});
+
+describe('[compare/framing] what compare makes of it', () => {
+  it('one body a year later on its topic is a follow-up: restated, the closing by office', () => {
+    const c = compare(liuzhou24, liuzhou25);
+    expect(c.framing.kind).toBe('follow-up');
+    expect(c.promises.pairs.some((p) => p.restated?.value)).toBe(true);
+    expect(c.closing.pairs.map((p) => p.match)).toContain('same-office');
+    expect(formatComparisonTerminal(c)).not.toContain('非跟踪比较');
+  });
+
+  it('two cities on one topic: a notice, every pair 异地 with no 重申, no 同一职务 closing', () => {
+    const c = compare(liuzhou24, guilin25);
+    expect(c.framing).toMatchObject({ kind: 'two-bodies', bodies: { a: '柳州市人大常委会', b: '桂林市人大常委会' } });
+    expect(c.promises.pairs.length).toBeGreaterThan(0);
+    for (const p of c.promises.pairs) {
+      expect(p.restated).toBeUndefined();
+      expect(p.places).toEqual({ a: ['柳州市'], b: ['桂林市'] });
+    }
+    expect(c.promises.done).toEqual([]);
+    expect(c.closing.pairs.map((p) => p.match)).not.toContain('same-office');
+    const out = formatComparisonTerminal(c, { columns: 200 });
+    expect(out).toContain('不同机关: 柳州市人大常委会 / 桂林市人大常委会 — 非跟踪比较');
+    // (The notice names 重申 among what is not judged; no pair is marked so.)
+    expect(out).not.toMatch(/重申(?!、)/u);
+    expect(out).not.toContain('同一职务');
+    expect(out).not.toContain('未再出现的措施');
+    expect(formatComparisonMarkdown(c)).toContain('不同机关');
+  });
+
+  it('one body on two topics: a notice, no 重申, no promises dropped', () => {
+    const c = compare(liuzhou24, fitness25);
+    expect(c.framing.kind).toBe('two-topics');
+    expect(c.promises.pairs.every((p) => !p.restated)).toBe(true);
+    const out = formatComparisonTerminal(c, { columns: 200 });
+    expect(out).toContain('同一机关, 主题不同');
+    expect(out).not.toContain('未再出现的措施');
+    expect(out).toContain('仅 A 的措施');
+  });
+
+  it('mirrors: compare(b, a) is mirror(compare(a, b))', () => {
+    expect(compare(guilin25, liuzhou24)).toEqual(mirror(compare(liuzhou24, guilin25)));
+    expect(compare(fitness25, liuzhou24)).toEqual(mirror(compare(liuzhou24, fitness25)));
+  });
+});

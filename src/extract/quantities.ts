@@ -34,7 +34,7 @@ import type { Quantity } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { readNumeral, isDigit } from './numerals.js';
+import { readNumeral, isDigit, isSaidEstimate } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
 import { identifierAt, inQuotedName, isCalledNumber, lineNameAt, phoneAt, quotedNameAt } from './identifiers.js';
@@ -54,7 +54,7 @@ import { addHeadedTableFigures } from './headed-tables.js';
 import { readRank } from './ranks.js';
 import { carryDirections, directionAt } from './change-direction.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { finish, qualifierAt, type Reading } from './quantity-reading.js';
+import { finish, isDuration, qualifierAt, type Reading } from './quantity-reading.js';
 import { discount, share, writtenShare } from './shares.js';
 import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
@@ -62,6 +62,7 @@ import { halfAlone } from './durations.js';
 import { ratioAt } from './ratios.js';
 import { perBaseAt } from './per-base.js';
 import { returnPeriod, standardOf } from './return-periods.js';
+import { spokenMoney } from './spoken-money.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
 
 export interface QuantityOptions {
@@ -140,10 +141,10 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       // ("每亩补助200元" → 补助, rate-before.ts).
       const indicator = q.subject !== undefined ? (q.subject ? text.slice(q.subject[0], q.subject[1]) : null)
         : q.dimensionless ? findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], 'percent', options.segmenter) // 基尼系数为0.45: the 系数 before
-        : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
+        : q.kind === 'year' || q.kind === 'other' || (q.qualifier === '近' && isDuration(q.unit)) // 近五年: the time frame of the clause, it measures nothing named
         ? null
         : findIndicator(pair, q.indicatorAt ?? q.span[0], q.afterAt ?? q.span[1], q.kind, options.segmenter); // 130个村左右: the noun after 个
-      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : q.unit === '年一遇' && q.subject === undefined ? standard(pair, q.span, indicator, options.segmenter) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, direction: moved?.direction ?? null, span: q.span };
+      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : q.unit === '年一遇' && q.subject === undefined ? standard(pair, q.span, indicator, options.segmenter) : indicator, approximate: q.approximate || (q.range !== null && isSaidEstimate(view.slice(q.numeral[0], q.numeral[1]))), qualifier: q.qualifier, range: q.range, direction: moved?.direction ?? null, span: q.span };
       if (q.identifier) quantity.identifier = true; // a number to call (identifiers.ts); figures have no such property
       if (q.rank) quantity.rank = true; // a place in a league (ranks.ts): no amount, compare pairs none
       out.push(quantity);
@@ -227,6 +228,9 @@ function read(view: string, i: number): Reading | null {
   if (shared) return shareRange(view, shared); // 三成至四成, 三分之一到二分之一
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 不足百人, 千余名, 百来人).
   if (!n.arabic && /^[百千万亿]/.test(written) && !ROUND_TAIL.test(view[n.end] ?? '') && qualifierAt(view, i) === undefined) return null;
+  // 一个多亿, 两个亿出头, 经费两千来万: money said without 元 (spoken-money.ts), before 个 is read as a measure word.
+  const spoken = spokenMoney(view, n);
+  if (spoken) return spoken;
   const doubled = doubling(view, n);
   if (doubled) return doubled;
   const m = measured(view, n, written);

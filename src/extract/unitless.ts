@@ -68,8 +68,12 @@ const BIG_LAST = /[万亿]$/;
 const LONE_POWER = /^(?:万|亿|万亿)$/u;
 /** What a lone 万 counts without a measure word: people or households (近万群众, 上万农户), or nothing (参与者近万。). */
 const LONE_COUNTED = /^(?:[,。;:!?、\n]|$|[\u4e00-\u9fff]{0,4}?(?:人口|群众|居民|农户|农民|村民|职工|学生|游客|患者|老人|儿童|党员|家庭|市场主体))/u;
-/** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */
-const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,)*$/u;
+/** A word of money right before a figure (a verb of reaching or a period between at most): 投资, 产值达, 税收突破, 资金共计, 经费每年. */
+const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,|每年|每月|一年|一个月|全年|要|需要|需)*$/u;
+/** A word of funds ends right before `start` (经费一年要, 投入了, 资金共计): a figure there with no unit is money (spoken-money.ts). */
+export function moneyBefore(view: string, start: number): boolean {
+  return MONEY_BEFORE.test(view.slice(Math.max(0, start - 12), start));
+}
 
 
 /** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */

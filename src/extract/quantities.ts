@@ -54,7 +54,7 @@ import { addHeadedTableFigures } from './headed-tables.js';
 import { readRank } from './ranks.js';
 import { carryDirections, directionAt } from './change-direction.js';
 import { markerBeforeDigit } from './digit-markers.js';
-import { finish, isDuration, qualifierAt, type Reading } from './quantity-reading.js';
+import { finish, qualifierAt, type Reading } from './quantity-reading.js';
 import { discount, share, writtenShare } from './shares.js';
 import { shareRange } from './share-ranges.js';
 import { measured, negative } from './measured.js';
@@ -141,7 +141,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       // ("每亩补助200元" → 补助, rate-before.ts).
       const indicator = q.subject !== undefined ? (q.subject ? text.slice(q.subject[0], q.subject[1]) : null)
         : q.dimensionless ? findIndicator(pair, q.indicatorAt ?? q.span[0], q.span[1], 'percent', options.segmenter) // 基尼系数为0.45: the 系数 before
-        : q.kind === 'year' || q.kind === 'other' || (q.qualifier === '近' && isDuration(q.unit)) // 近五年: the time frame of the clause, it measures nothing named
+        : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.indicatorAt ?? q.span[0], q.afterAt ?? q.span[1], q.kind, options.segmenter); // 130个村左右: the noun after 个
       const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : q.unit === '年一遇' && q.subject === undefined ? standard(pair, q.span, indicator, options.segmenter) : indicator, approximate: q.approximate || (q.range !== null && isSaidEstimate(view.slice(q.numeral[0], q.numeral[1]))), qualifier: q.qualifier, range: q.range, direction: moved?.direction ?? null, span: q.span };

@@ -113,6 +113,9 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   // A change of a per-mille rate (比全省高0.6个千分点): points of ‰, never a count of 个.
   ['千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
   ['个千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
+  // Basis points of a rate (贷款利率下降42个基点): a hundredth of a percentage point, a change of a rate as 百分点 is.
+  ['基点', { unit: '基点', kind: 'percentage_point', multiplier: 1 }],
+  ['个基点', { unit: '基点', kind: 'percentage_point', multiplier: 1 }],
   // Steps of a graded scale (耕地质量提升0.1个等级, 提高一个等级): the grade is the unit, no count of 个.
   ['个等级', { unit: '等级', kind: 'quantity', multiplier: 1 }],
   // 个 + a time unit is one duration, as 个月 is (两个小时, 三个星期); the unit is recorded as its plain

@@ -1,8 +1,9 @@
 /**
- * Numerals that leave a digit unsaid or state only a power of ten: "帮扶几十家企业" (几十 → 20 to 90),
- * "吸引数百人" (数百 → 200 to 900), "覆盖十几个乡镇" (十几 → 11 to 19), "一百几十万元" (→ 1100000 to 1900000),
+ * Numerals that leave a digit unsaid or state only a power of ten: "帮扶几十家企业" (几十 → 10),
+ * "吸引数百人" (数百 → 100), "覆盖十几个乡镇" (十几 → 11 to 19), "一百几十万元" (→ 1100000 to 1900000),
  * "吸引近万名群众" (万 → 10000, the 近 before it is its qualifier), "万余名网格员".
- * A leading 几/数 counts two to nine of the power after it (几十 → [20, 90], 数百 → [200, 900]), its lower bound the value. A trailing 几 is one digit from 1 to 9 of the place below the last power written: 十几
+ * A leading 几/数 counts one of the power after it at least (几十 → 10) and says no upper bound (几十 may be 90 or
+ * more), so no range is given. A trailing 几 is one digit from 1 to 9 of the place below the last power written: 十几
  * is the range [11, 19], 二十几 [21, 29], 一百几十 [110, 190], its lower bound the value. The word 几/数 is the
  * figure's qualifier (`indefinite`): the figure is approximate. A 几 that asks "how many"
  * ("全县到底有几百家?") is no figure.
@@ -93,9 +94,7 @@ function leading(view: string, start: number, word: string): NumeralMatch | null
   for (const p of power) value *= POWERS[p];
   const end = start + 1 + power.length;
   if (word === '几' && before !== '好' && asksHowMany(view, start, end)) return null;
-  // 几十 and 数百 are "a few tens, several hundreds": two to nine of the power, as 十几 is one to nine of the units.
-  const range: [number, number] = [2 * value, 9 * value];
-  return { start, end, value: range[0], arabic: false, range, indefinite: word };
+  return { start, end, value, arabic: false, range: null, indefinite: word };
 }
 
 /** The clause holding [start, end) ends with "?" and is no question of yes or no: 几 asks "how many". */

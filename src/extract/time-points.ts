@@ -1,9 +1,9 @@
 /**
  * Points and parts of time written with a numeral, which measure nothing: "比五年前增加了三分之一" (five years ago, a
  * point in time, as 去年 is), "今年前10个月，全市…" and "2024年前两个季度" (the first ten months of a year, a part of the
- * calendar, as 上半年 is). Time adverbials framing what is said are no figures either: "两年来成效明显" and "这两年"
- * (over the past two years), "每两年复评一次" (the period of a rhythm), "两年内，全县…" (a frame opening the sentence;
- * "力争两年内完成" is a deadline, a figure). 近五年 opening a clause stays a duration (the contract's reading, gold), and
+ * calendar, as 上半年 is). Time adverbials framing what is said are no figures either: "这两年" (these two years),
+ * "每两年复评一次" (the period of a rhythm), "两年内，全县…" (a frame opening the sentence; "力争两年内完成" is a
+ * deadline, a figure). A span counted back from now stays a duration (近五年, 五年来: the contract's reading, gold), and
  * so does a span that something is early or late by (提前3个月, 超前两年).
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
@@ -21,7 +21,6 @@ const OF_A_YEAR = /[年度]/u;
 export function isTimePoint(view: string, start: number, unit: string, end: number): boolean {
   if (!DURATION_UNITS.has(unit)) return false;
   if (view[end] === '前' && !FORE_OPENS_WORD.test(view[end + 1] ?? '')) return true;
-  if (view[end] === '来' || view.startsWith('以来', end)) return true; // 两年来, 三个月以来: since then
   const before = view[start - 1] ?? '';
   if (before === '这' || before === '那' || before === '每') return true; // 这两年; 每两年复评一次
   // 两年内，全县…: the frame opens the sentence and a comma closes it.

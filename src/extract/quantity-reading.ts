@@ -63,8 +63,8 @@ const HEDGE_ACROSS = /(?:大约|大概|约|近)[占为][^\d零〇○一二两三
  * other figures the whole is compared with ("高于全省平均水平的1.2倍" reads the multiple as written).
  */
 const BOUND_ACROSS = /(?:不低于|不高于|不超过|不少于|不多于|不足|不到|低于|高于|超过)[^\d零〇○一二两三四五六七八九十百千万亿,.;:!?。、\s“”"()]{1,14}的$/u;
-/** Before 近 + a duration, what makes it the past N years, a time frame opening the clause (近五年, 在近三年, 从近两年). */
-const PAST_FRAME_BEFORE = /^(?:[^\u4e00-\u9fff]|[在于是从自])?$/u;
+/** A verb of lasting or spending before 近 + a duration: 近 is "nearly" (历时近3小时, 用了近三年, 长达近两年), no time frame. */
+const LASTING_BEFORE = /(?:历时|用时|耗时|用了|花了|持续|长达|历经|经过|达|需|要|用|花)$/u;
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 靠近/走近万家: near, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临靠贴亲走邻挨]近|赶超)$/;
 /** Before 上 these make a word of place or order (线上, 网上, 以上, 会上, 马上), not 上 "as many as" (上万人). */
@@ -168,9 +168,9 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   const pre = at?.qualifier;
   if (at && pre) {
     from = at.from;
-    // 近五年 opening its clause is "the past five years": a time frame, not an approximation; after a verb of lasting
-    // (历时近3小时, 用了近三年) 近 is "nearly", as before any figure. 约为: the qualifier is 约, the copula is text only.
-    if (!(pre === '近' && isDuration(unit) && PAST_FRAME_BEFORE.test(view.slice(Math.max(0, from - 1), from)))) qualifier = linkedQualifier(pre);
+    // 近五年 is "the past five years": a time frame, not an approximation; after a verb of lasting (历时近3小时, 用了近三年)
+    // 近 is "nearly", as before any figure. 约为: the qualifier is 约, the copula is text only.
+    if (!(pre === '近' && isDuration(unit) && !LASTING_BEFORE.test(view.slice(Math.max(0, from - 2), from)))) qualifier = linkedQualifier(pre);
   } else if (qualifiers && qualifier === null && view[start - 1] === '的') {
     const across = hedgeAcross(view, start) ?? (kind === 'percent' ? boundAcross(view, start) : null);
     // 约为总数的三成: the indicator is still read from the figure (总数 before 的), not from before the hedge.

@@ -11,6 +11,8 @@ import { DURATION_UNITS } from './units.js';
 
 /** What after 前 makes it open a word of its own (前期, 前列, 前景, 前沿, 前端, 前提) or 前后 ("about"). */
 const FORE_OPENS_WORD = /[期列景沿端提后置台夕身]/u;
+/** 每 and the lower bound of a range before the upper one (每3至5年, 每两到三年): the period of a rhythm as a whole. */
+const EVERY_RANGE_BEFORE = /每[\d零一二两三四五六七八九十]+[至到~—–-]$/u;
 /** Before the 前 that opens the first N periods: a year (今年, 去年, 2024年) or a year's name (本年度). */
 const OF_A_YEAR = /[年度]/u;
 
@@ -23,6 +25,7 @@ export function isTimePoint(view: string, start: number, unit: string, end: numb
   if (view[end] === '前' && !FORE_OPENS_WORD.test(view[end + 1] ?? '')) return true;
   const before = view[start - 1] ?? '';
   if (before === '这' || before === '那' || before === '每') return true; // 这两年; 每两年复评一次
+  if (EVERY_RANGE_BEFORE.test(view.slice(Math.max(0, start - 6), start))) return true; // 每3至5年提升: the upper bound too
   // 两年内，全县…: the frame opens the sentence and a comma closes it.
   if (/^内[,，]/u.test(view.slice(end, end + 2)) && !/[\u4e00-\u9fff]/u.test(before)) return true;
   return view[start - 1] === '前' && OF_A_YEAR.test(view[start - 2] ?? '');

@@ -25,6 +25,8 @@ const DIMENSIONLESS_BEFORE = new RegExp(
  * A verb of change right before a decimal with no unit (比上年下降0.011, 提高了0.02): the change of a coefficient or a rate
  * named before it; an integer there (下降3) is left out, it may be a count whose measure word is dropped.
  */
+/** After such a decimal: its clause ends (提高1.6分 has a unit the scorer reads, scores.ts; a Han character may be one). */
+const CLAUSE_GOES_ON = /^(?:[,。;:!?、\s)]|$)/u;
 const DECIMAL_CHANGE_BEFORE = /(?:下降|降低|减少|回落|提高|提升|上升|增加|增长)了?$/u;
 
 /** A coefficient, index or ratio without a unit (kind other, unit null): an Arabic figure or a Chinese decimal (零点四五). */
@@ -35,7 +37,7 @@ export function dimensionless(view: string, n: NumeralMatch, written: string): R
   const m = DIMENSIONLESS_BEFORE.exec(view.slice(from, n.start));
   if (!m) {
     // 死亡率降至0.042,比上年下降0.011: a decimal with no unit right after a verb of change is the change of that coefficient.
-    if (!/[.点]/u.test(written) || !DECIMAL_CHANGE_BEFORE.test(view.slice(from, n.start))) return null;
+    if (!/[.点]/u.test(written) || !DECIMAL_CHANGE_BEFORE.test(view.slice(from, n.start)) || !CLAUSE_GOES_ON.test(view.slice(n.end, n.end + 1))) return null;
     return { ...finish(view, n.start, n.end, [n.start, n.end], n.value, null, 'other', null, n.range), dimensionless: true };
   }
   const r: Reading = { ...finish(view, n.start, n.end, [n.start, n.end], n.value, null, 'other', null, n.range), dimensionless: true };

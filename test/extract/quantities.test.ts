@@ -706,8 +706,11 @@ describe('[quantities] figures as officials say them (t58)', () => {
     ['落实“7天无理由退货”。', []],
     ['这两年投入很多。', []],
     ['星级每两年复评一次。', []],
+    ['力争每3至5年提升。', []],
+    ['新城区近三年新增。', [['近三年', 3, '年', null, false, null, null]]],
     ['两年内,全县完成改造。', []],
     // a deadline after a verb stays a figure
+    ['询问历时近3小时,用了近三年。', [['近3小时', 3, '小时', '近', true, null, null], ['近三年', 3, '年', '近', true, null, null]]],
     ['力争两年内完成。', [['两年内', 2, '年', '内', true, null, null]]],
     // 3单位, 两单元: 单 opens a word
     ['全市有3单位。', []],

@@ -66,3 +66,9 @@ describe('[unitless] a decimal after a verb of change, a Chinese decimal after �
     expect(quantities(input)).toEqual([]);
   });
 });
+
+describe('[unitless] a decimal after a verb of change with a word after it is left to its unit', () => {
+  it('较上年提高1.6分 gives no bare 1.6', () => {
+    expect(quantities('较上年提高1.6分').filter((q) => q.unit === null)).toEqual([]);
+  });
+});

@@ -152,6 +152,11 @@ export function formulationNumber(term: string): number | null {
 /** True when a quoted term is a numbered formulation by grammar (not by the lexicon). */
 /** The head of an abbreviated census or survey after its ordinal: 调 (调查), 普 (普查), 经普, 农普, 污普, 人普. */
 const CENSUS = /^[经农污人]?[调普]$/u;
+/**
+ * The head of a disease term after its count: “两癌” (cervical and breast cancer), “两病” (hypertension and diabetes): a
+ * medical term screened for or treated, no set of measures.
+ */
+const DISEASE = /^[癌病症]$/u;
 
 export function isFormulation(term: string): boolean {
   // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
@@ -180,6 +185,8 @@ export function isFormulation(term: string): boolean {
   if (m && !m[2] && m[3].startsWith('人')) return false;
   // “三调”, “七普”, “四经普”: the Nth national survey (第三次全国国土调查, 第七次人口普查), an ordinal abbreviated, no set of N.
   if (m && !m[2] && CENSUS.test(m[3])) return false;
+  // “两癌”筛查, “两病”患者: diseases named by their count, a medical term (DISEASE).
+  if (m && !m[2] && DISEASE.test(m[3])) return false;
 
   if (m && (m[1] === '二' || m[3].startsWith('方面') || (m[1] === '双' && DUAL_WORDS.test(m[1] + m[3])))) return false;
   if (m && !NUMERAL_CHAR.test(rest.replace(/百分之百/gu, ''))) return true;

@@ -57,16 +57,22 @@ export function quotedNameAt(view: string, pos: number): number {
 /**
  * A figure in Chinese numerals opening a name in quotes that goes on in words ("长江“十年禁渔”", “三年行动”): the figure is
  * part of the name of a campaign or a plan, no quantity. Names and set phrases are written in Chinese numerals, figures
- * counted or measured in digits (the convention of GB/T 15835): a target quoted in digits (“3年见成效”目标) stays a figure.
+ * counted or measured in digits (the convention of GB/T 15835): a target quoted in digits (“3年见成效”目标) stays a figure,
+ * unless four words or more follow it to the quote (“7天无理由退货”, the name of a consumer's right).
  * `span` is the figure read with its unit; it must stand right after the opening quote and be followed by Han characters
  * alone up to the closing one (“3000元”标准 and “100%”覆盖, quoted whole, stay figures).
  */
 export function inQuotedName(view: string, span: readonly [number, number]): boolean {
   const open = view[span[0] - 1];
-  if ((open !== '“' && open !== '‘') || isDigit(view.charCodeAt(span[0]))) return false;
+  if (open !== '“' && open !== '‘') return false;
   const m = QUOTED_NAME_REST.exec(view.slice(span[1], span[1] + 10));
-  return m !== null && m[1] === (open === '“' ? '”' : '’');
+  if (m === null || m[1] !== (open === '“' ? '”' : '’')) return false;
+  // In digits a quoted target stays a figure (“3年见成效”); a figure then four Han characters or more is a policy's name
+  // (“7天无理由退货”, “12小时便民服务”): a target says its result in a few words.
+  return !isDigit(view.charCodeAt(span[0])) || m[0].length - 1 >= QUOTED_POLICY_REST;
 }
+/** How many Han characters after a quoted figure in digits make the quotation a name (“7天无理由退货”: 5). */
+const QUOTED_POLICY_REST = 4;
 /** The words after the figure to the closing quote: Han characters only, a few. */
 const QUOTED_NAME_REST = /^\p{sc=Han}{1,8}([”’])/u;
 

@@ -194,6 +194,15 @@ function lowerPairAt(s: string): { length: number; range: [number, number] } | n
 }
 /** Two digits written together, then a power of ten that multiplies both (三四个, 一两年, 三五年, 三四千元). */
 const DIGIT_PAIR = /^([一二两三四五六七八九])([二两三四五六七八九])(十万|百万|千万|[十百千万亿])?/;
+/** Two neighbouring digits said together, rising by one (六七十, 一千五六百, 二三十) or 三五, with no 到/至/dash between. */
+const SAID_PAIR = /(?:一两|一二|两三|二三|三四|四五|五六|六七|七八|八九|三五)/u;
+/**
+ * The numeral `written` (a range) is an estimate said with two neighbouring digits (百分之六七十, 一千五六百人, 五六十吨): the
+ * speaker guesses, so the figure is approximate; 两到三年 or 3至5年 states bounds, and is not.
+ */
+export function isSaidEstimate(written: string): boolean {
+  return SAID_PAIR.test(written) && !/[到至\-~—–〜～]/u.test(written);
+}
 /** Before 一 these end a word with it (统一, 唯一, 同一, 第一, 之一, 这一): 统一两个标准 holds 两个, no 一两. */
 const ONE_ENDS_WORD = /[统唯单同第万之其逐划专均归合如不下上每这那任哪另]/u;
 /**

@@ -34,7 +34,7 @@ import type { Quantity } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { readNumeral, isDigit } from './numerals.js';
+import { readNumeral, isDigit, isSaidEstimate } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
 import { identifierAt, inQuotedName, isCalledNumber, lineNameAt, phoneAt, quotedNameAt } from './identifiers.js';
@@ -62,6 +62,7 @@ import { halfAlone } from './durations.js';
 import { ratioAt } from './ratios.js';
 import { perBaseAt } from './per-base.js';
 import { returnPeriod, standardOf } from './return-periods.js';
+import { spokenMoney } from './spoken-money.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
 
 export interface QuantityOptions {
@@ -143,7 +144,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
         : q.kind === 'year' || q.kind === 'other' || (q.qualifier === null && view[q.span[0]] === '近')
         ? null
         : findIndicator(pair, q.indicatorAt ?? q.span[0], q.afterAt ?? q.span[1], q.kind, options.segmenter); // 130个村左右: the noun after 个
-      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : q.unit === '年一遇' && q.subject === undefined ? standard(pair, q.span, indicator, options.segmenter) : indicator, approximate: q.approximate, qualifier: q.qualifier, range: q.range, direction: moved?.direction ?? null, span: q.span };
+      const quantity: Quantity = { text: text.slice(q.span[0], q.span[1]), value: q.value, unit: q.unit, kind: q.kind, indicator: q.unit === null && q.kind === 'count' ? counted(pair, q.span[1], indicator) : q.unit === '年一遇' && q.subject === undefined ? standard(pair, q.span, indicator, options.segmenter) : indicator, approximate: q.approximate || (q.range !== null && isSaidEstimate(view.slice(q.numeral[0], q.numeral[1]))), qualifier: q.qualifier, range: q.range, direction: moved?.direction ?? null, span: q.span };
       if (q.identifier) quantity.identifier = true; // a number to call (identifiers.ts); figures have no such property
       if (q.rank) quantity.rank = true; // a place in a league (ranks.ts): no amount, compare pairs none
       out.push(quantity);
@@ -227,6 +228,9 @@ function read(view: string, i: number): Reading | null {
   if (shared) return shareRange(view, shared); // 三成至四成, 三分之一到二分之一
   // 百姓, 千家万户: idioms, not amounts, unless a qualifier makes it a round figure (逾千名, 不足百人, 千余名, 百来人).
   if (!n.arabic && /^[百千万亿]/.test(written) && !ROUND_TAIL.test(view[n.end] ?? '') && qualifierAt(view, i) === undefined) return null;
+  // 一个多亿, 两个亿出头, 经费两千来万: money said without 元 (spoken-money.ts), before 个 is read as a measure word.
+  const spoken = spokenMoney(view, n);
+  if (spoken) return spoken;
   const doubled = doubling(view, n);
   if (doubled) return doubled;
   const m = measured(view, n, written);

@@ -1,7 +1,7 @@
 /**
  * The reading of one figure and the qualifiers around it: "测算约为35亿元" → qualifier 约 (the copula 为
  * inside the text), "两年多" → 多, "不少于500人" → 不少于, "翻了两番还多" → 多, "四十岁出头" → 出头,
- * "近五年" → no qualifier (the past five years), "保有量不低于⏎5920万亩" (a hard-wrapped PDF line) → 不低于 as on one line.
+ * "近五年" → no qualifier (the past five years), "历时近3小时" → 近, "保有量不低于⏎5920万亩" (a hard-wrapped PDF line) → 不低于 as on one line.
  * `finish` builds every reading the other readers return; `bare` one with no unit (已整改110).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
@@ -13,10 +13,11 @@ export type Reading = Omit<Quantity, 'text' | 'indicator' | 'identifier' | 'rank
 
 /**
  * Qualifiers written before the numeral, longest first. 近 before a duration means "the past", see `finish`.
+ * 不下 is "no fewer than" in speech (撮合成功不下200单, 巡查次数不下五百次), as 不少于.
  * The bounds of official prose are among them: comparatives (低于1.5毫克/升, 高于35微克/立方米, 少于10天, 大于100万元) and
  * extremes (最高380元, 最低200元, 最多3次, 最长3个月, 最快3天), as 不少于/不超过/至少 are.
  */
-const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '不高于', '将近', '接近', '逼近', '刚刚超过', '刚超过', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到',
+const PREFIXES = ['不少于', '不低于', '不超过', '不多于', '不高于', '不下于', '不下', '将近', '接近', '逼近', '刚刚超过', '刚超过', '超过', '大约', '大概', '大致', '至少', '多达', '不足', '不到',
   // 突破 "broke through" a mark is more than it (余额突破两千亿元, 市值突破五千亿元), as 超过; 刚过 is just over it (刚过一半).
   '突破', '刚刚过', '刚过',
   '低于', '高于', '少于', '多于', '小于', '大于', '最高', '最低', '最多', '最少', '最长', '最短', '最快', '约', '近', '逾', '超'];
@@ -62,6 +63,8 @@ const HEDGE_ACROSS = /(?:大约|大概|约|近)[占为][^\d零〇○一二两三
  * other figures the whole is compared with ("高于全省平均水平的1.2倍" reads the multiple as written).
  */
 const BOUND_ACROSS = /(?:不低于|不高于|不超过|不少于|不多于|不足|不到|低于|高于|超过)[^\d零〇○一二两三四五六七八九十百千万亿,.;:!?。、\s“”"()]{1,14}的$/u;
+/** A verb of lasting or spending before 近 + a duration: 近 is "nearly" (历时近3小时, 用了近三年, 长达近两年), no time frame. */
+const LASTING_BEFORE = /(?:历时|用时|耗时|用了|花了|持续|长达|历经|经过|达|需|要|用|花)$/u;
 /** Words that end in 约/近/超 without being a qualifier (节约5万元, 最近3年, 靠近/走近万家: near, 赶超). */
 const NOT_PREFIX = /(?:[节制签预违履契公特]约|[最附临靠贴亲走邻挨]近|赶超)$/;
 /** Before 上 these make a word of place or order (线上, 网上, 以上, 会上, 马上), not 上 "as many as" (上万人). */
@@ -165,8 +168,9 @@ export function finish(view: string, start: number, end: number, numeral: [numbe
   const pre = at?.qualifier;
   if (at && pre) {
     from = at.from;
-    // 近五年 is "the past five years": a duration, not an approximation. 约为: the qualifier is 约, the copula is text only.
-    if (!(pre === '近' && isDuration(unit))) qualifier = linkedQualifier(pre);
+    // 近五年 is "the past five years": a time frame, not an approximation; after a verb of lasting (历时近3小时, 用了近三年)
+    // 近 is "nearly", as before any figure. 约为: the qualifier is 约, the copula is text only.
+    if (!(pre === '近' && isDuration(unit) && !LASTING_BEFORE.test(view.slice(Math.max(0, from - 2), from)))) qualifier = linkedQualifier(pre);
   } else if (qualifiers && qualifier === null && view[start - 1] === '的') {
     const across = hedgeAcross(view, start) ?? (kind === 'percent' ? boundAcross(view, start) : null);
     // 约为总数的三成: the indicator is still read from the figure (总数 before 的), not from before the hedge.

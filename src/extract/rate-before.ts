@@ -182,8 +182,11 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
  * 用一年, 满一年, 头一年, 全一年). Group 1: the time.
  */
 const ONE_TIME = /(?<![下上同每这那任哪另单唯统其之逐划专万近前后头第满用花整全最])一个?(年|月|天|日|周)$/u;
-/** An amount of money opening the text, maybe after a qualifier: what makes the 一年 before it a period (一年约3000万元). */
-const MONEY_AFTER = /^(?:约|大约|大概|近|将近|接近|超过|逾|不到|不足|多达|达|共|合计|总计)?[\d零〇一二两三四五六七八九十百千万亿.]+[千万亿]?元/u;
+/**
+ * An amount of money opening the text, maybe after a modal and a qualifier: what makes the 一年 before it a period
+ * (一年约3000万元, and said without 元: 一年要两千来万, 一年一个多亿 — spoken-money.ts).
+ */
+const MONEY_AFTER = /^(?:要|需要|需)?(?:约|大约|大概|近|将近|接近|超过|逾|不到|不足|多达|达|共|合计|总计)?[\d零〇一二两三四五六七八九十百千万亿.]+(?:[千万亿]?元|个?[多来余]?[万亿](?![\u4e00-\u9fff](?<![出的])))/u;
 /** The 一 + time ending at `end` is a period over the money after it (一年约3000万元), no duration. */
 export function periodOverMoney(view: string, start: number, end: number): boolean {
   return ONE_TIME.test(view.slice(Math.max(0, start - 1), end)) && MONEY_AFTER.test(view.slice(end, end + 16));

@@ -5,7 +5,8 @@
  * 20 % (qualifier 强: a little over), "三分之一弱" → 33.3333333333 % (弱: a little under),
  * "三到五成" → [30, 50] % (成 written once, after the upper bound), "十分之一" → 10 % (十 is a denominator too), "十分之七八" →
  * [70, 80] % (an adjacent pair, value 70, as 百分之三四十 is [30, 40]); a discount is the share of the price paid, "九折" → 90 %,
- * "八五折" → 85 %, "8.5折" → 85 % (as 一成 is 10 %).
+ * "八五折" → 85 %, "8.5折" → 85 % (as 一成 is 10 %). A rate per a base in words is no share: "十万分之十八点三" → 18.3 in
+ * /10万, as 18.3/10万 (per-base.ts).
  * Offsets: UTF-16, 0-based, end-exclusive ([start, end)).
  */
 import { readNumeral, parseShare, roundFloat, CHINESE_DIGITS, type NumeralMatch } from './numerals.js';
@@ -14,6 +15,9 @@ import { matchUnit } from './units.js';
 
 /** 千分之 / 万分之 opening a rate in words (发生率控制在千分之三以内). */
 const PER_MILLE = /^([千万])分之/;
+/** 十万分之 / 百万分之 / 千万分之 opening a rate per a base in words (孕产妇死亡率为十万分之十八点三): group 1 the power before 万. */
+const PER_BASE_WORDS = /^([十百千])万分之/u;
+const BASE_DIGITS: Readonly<Record<string, string>> = { 十: '10', 百: '100', 千: '1000' };
 /** After X成 these make a word, not a share (一成不变, 三成员, 三五成群 "in groups"). */
 const NOT_TENTHS = /^[员为立功本果绩效熟长就型交都年人品片套不群]/;
 /** After X成 (and its tenth): 多 or 余 "and some" (三成多, 3成多), unless 多 opens a word (多数, 多样, 多方, 多元). */
@@ -35,6 +39,13 @@ export function writtenShare(view: string, i: number): Reading | null | undefine
     if (!n || value === null) return null;
     const ou = overUnder(view, n.end);
     return finish(view, i, n.end + (ou ? 1 : 0), [i, n.end], value, '%', 'percent', ou, null);
+  }
+  // 十万分之十八点三 is the rate per 100,000 that 18.3/10万 writes with a slash: one shape for both (per-base.ts).
+  const perBase = PER_BASE_WORDS.exec(view.slice(i, i + 5));
+  if (perBase) {
+    const n = readNumeral(view, i + perBase[0].length);
+    if (!n || n.range) return null;
+    return { ...finish(view, i, n.end, [i, n.end], n.value, `/${BASE_DIGITS[perBase[1]]}万`, 'other', null, null), dimensionless: true };
   }
   // 千分之三 is 3‰ and 万分之五 is 5‱, as 百分之九十五 is 95%: the value as written, in its own unit.
   const perMille = PER_MILLE.exec(view.slice(i, i + 3));

@@ -12,14 +12,22 @@ import { bare, finish, type Reading } from './quantity-reading.js';
 /**
  * What a figure without a unit measures when it is a coefficient, an index or a ratio: the indicator ends
  * with 系数/指数/率/比 (not a comparison: 同比, 环比, 相比…), then a copula or a verb of reaching or bounding,
- * maybe "由X" before it: 基尼系数为0.45, 灌溉水有效利用系数由0.55提高到0.62, 容积率不超过2.5.
+ * maybe "由X" before it: 基尼系数为0.45, 灌溉水有效利用系数由0.55提高到0.62 (由零点五五提高到零点六二 too), 容积率不超过2.5.
  */
 const DIMENSIONLESS_BEFORE = new RegExp(
   '(?:系数|指数|比值|比例|比重|(?<![同环对相类好无])比|率)'
   + '(?:已经|已|将|要|应|须|需|必须|均|总体|平均|约|仅|实际|稳步|进一步)?'
-  + '((?:由|从)\\d+(?:\\.\\d+)?)?'
+  + '((?:由|从)(?:\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十]+点[零〇一二三四五六七八九]+))?'
   + '(?:为|是|达|达到|达至|提高到|提高至|提升到|提升至|上升到|上升至|增至|增加到|增长到|下降到|下降至|降低到|降低至|降到|降至|减至|减少到|回落到|回落至'
   + '|控制在|保持在|稳定在|维持在|不超过|不低于|不高于|不少于|不大于|不小于|超过|低于|高于|小于|大于|由|从)了?$', 'u');
+
+/**
+ * A verb of change right before a decimal with no unit (比上年下降0.011, 提高了0.02): the change of a coefficient or a rate
+ * named before it; an integer there (下降3) is left out, it may be a count whose measure word is dropped.
+ */
+/** After such a decimal: its clause ends (提高1.6分 has a unit the scorer reads, scores.ts; a Han character may be one). */
+const CLAUSE_GOES_ON = /^(?:[,。;:!?、\s)]|$)/u;
+const DECIMAL_CHANGE_BEFORE = /(?:下降|降低|减少|回落|提高|提升|上升|增加|增长)了?$/u;
 
 /** A coefficient, index or ratio without a unit (kind other, unit null): an Arabic figure or a Chinese decimal (零点四五). */
 export function dimensionless(view: string, n: NumeralMatch, written: string): Reading | null {
@@ -27,7 +35,11 @@ export function dimensionless(view: string, n: NumeralMatch, written: string): R
   if (/^(?:19|20)\d\d$/.test(written)) return null; // a year
   const from = Math.max(0, n.start - 16);
   const m = DIMENSIONLESS_BEFORE.exec(view.slice(from, n.start));
-  if (!m) return null;
+  if (!m) {
+    // 死亡率降至0.042,比上年下降0.011: a decimal with no unit right after a verb of change is the change of that coefficient.
+    if (!/[.点]/u.test(written) || !DECIMAL_CHANGE_BEFORE.test(view.slice(from, n.start)) || !CLAUSE_GOES_ON.test(view.slice(n.end, n.end + 1))) return null;
+    return { ...finish(view, n.start, n.end, [n.start, n.end], n.value, null, 'other', null, n.range), dimensionless: true };
+  }
   const r: Reading = { ...finish(view, n.start, n.end, [n.start, n.end], n.value, null, 'other', null, n.range), dimensionless: true };
   // 系数由0.55提高到0.62: the second figure measures what the first does, named before 由.
   return m[1] ? { ...r, indicatorAt: from + m.index + m[0].indexOf(m[1]) } : r;
@@ -68,8 +80,12 @@ const BIG_LAST = /[万亿]$/;
 const LONE_POWER = /^(?:万|亿|万亿)$/u;
 /** What a lone 万 counts without a measure word: people or households (近万群众, 上万农户), or nothing (参与者近万。). */
 const LONE_COUNTED = /^(?:[,。;:!?、\n]|$|[\u4e00-\u9fff]{0,4}?(?:人口|群众|居民|农户|农民|村民|职工|学生|游客|患者|老人|儿童|党员|家庭|市场主体))/u;
-/** A word of money right before a figure (a verb of reaching between at most): 投资, 产值达, 税收突破, 资金共计. */
-const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,)*$/u;
+/** A word of money right before a figure (a verb of reaching or a period between at most): 投资, 产值达, 税收突破, 资金共计, 经费每年. */
+const MONEY_BEFORE = /(?:资金|投资|投入|产值|收入|营收|税收|经费|预算|资产|债务|利润|销售额|营业额|成交额|总额|金额|基金|融资|拨付|筹集)(?:总计|共计|累计|总额|达到|达|为|是|约|近|超过|超|突破|了|,|每年|每月|一年|一个月|全年|要|需要|需)*$/u;
+/** A word of funds ends right before `start` (经费一年要, 投入了, 资金共计): a figure there with no unit is money (spoken-money.ts). */
+export function moneyBefore(view: string, start: number): boolean {
+  return MONEY_BEFORE.test(view.slice(Math.max(0, start - 12), start));
+}
 
 
 /** A unit right after the numeral (216名, 500余条): a count a guard rejected stays rejected, never an identifier. */

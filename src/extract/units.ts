@@ -42,6 +42,8 @@ export const MEASURE_WORDS = [
   // Courses and subjects, and guns (开设课后服务课程1200余门, 开齐开足三门课): see FIGURE_ONLY (一门心思, 两门 of a
   // gate) and OPENS_WORD (12345门户网站, 三门峡, 5门诊).
   '门',
+  // Orders and deals matched or handled (撮合成功200单, 接单3000单): see FIGURE_ONLY (一单 of 单一, 两单 of a list) and OPENS_WORD (3单位).
+  '单',
   '人次', '户次', '件次', '车次', '架次', '班次', '批次', '家次', '场次', '份次', '余人次',
 ] as const;
 
@@ -111,6 +113,9 @@ const TABLE: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   // A change of a per-mille rate (比全省高0.6个千分点): points of ‰, never a count of 个.
   ['千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
   ['个千分点', { unit: '千分点', kind: 'percentage_point', multiplier: 1 }],
+  // Basis points of a rate (贷款利率下降42个基点): a hundredth of a percentage point, a change of a rate as 百分点 is.
+  ['基点', { unit: '基点', kind: 'percentage_point', multiplier: 1 }],
+  ['个基点', { unit: '基点', kind: 'percentage_point', multiplier: 1 }],
   // Steps of a graded scale (耕地质量提升0.1个等级, 提高一个等级): the grade is the unit, no count of 个.
   ['个等级', { unit: '等级', kind: 'quantity', multiplier: 1 }],
   // 个 + a time unit is one duration, as 个月 is (两个小时, 三个星期); the unit is recorded as its plain
@@ -136,7 +141,7 @@ for (const [key, entry] of TABLE) {
  * Measure words that count only after a figure (Arabic digits, or a Chinese numeral other than 一/二/两):
  * 生猪1200头, 机井12眼, 三十口水窖; but 两头 (both ends), 两眼, 两节 (the two festivals), 两道 are words.
  */
-export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '节', '道', '层', '路', '门']);
+export const FIGURE_ONLY: ReadonlySet<string> = new Set(['头', '口', '眼', '节', '道', '层', '路', '门', '单']);
 
 /** The characters after which a measure word opens a word instead (头脑, 口岸, 口径, 层面, 节能, 道路, 眼睛, 首先). */
 const OPENS_WORD: Readonly<Record<string, RegExp>> = {
@@ -145,6 +150,7 @@ const OPENS_WORD: Readonly<Record<string, RegExp>> = {
   幅: /[度]/u, 瓶: /[颈装]/u, 匹: /[配]/u, 尊: /[重严敬]/u, 列: /[入为出举席表明支岛]/u,
   路: /[灯面段口网线况径长基边上桥车公人子由费标]/u, // 路灯, 路网, 3路公交 (a bus line's name), 路子
   门: /[户诊店类槛口前外内急卫禁面票牌窗市头楼岗站厅峡洞将第路]/u, // 门户网站, 门诊, 门店, 门槛, 三门峡: no course counted
+  单: /[位元独项个一身体据子价方列纯击品次边向线式]/u, // 3单位, 两单元, 一单项: no orders counted
   年: /[级]/u, // 一年级, 三年级以上: a school grade, no duration
 };
 

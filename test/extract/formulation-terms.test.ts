@@ -61,3 +61,12 @@ describe('[formulation-terms] a numeral, 个 and a figure inside one quotation c
     expect(isFormulation(term)).toBe(false);
   });
 });
+
+describe('[formulation-terms] a disease named by its count is a medical term', () => {
+  it.each(['两癌', '两病'])('%s is no formulation', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+  it.each(['两不愁', '三保障', '两个确立'])('%s is still a formulation', (term) => {
+    expect(isFormulation(term)).toBe(true);
+  });
+});

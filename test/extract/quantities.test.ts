@@ -38,10 +38,10 @@ describe('[quantities] what is read', () => {
     ['近五年选派法官', { text: '近五年', value: 5, unit: '年', kind: 'quantity', approximate: false, qualifier: null }],
     ['用两到三年时间', { text: '两到三年', value: 2, unit: '年', kind: 'quantity', range: [2, 3] }],
     ['建设3至5个中心', { text: '3至5个', value: 3, unit: '个', kind: 'count', range: [3, 5] }],
-    ['每月动辄三四千元', { text: '三四千元', value: 3000, unit: '元/月', kind: 'money', range: [3000, 4000] }], // 每月 governs the clause's money (rate-before.ts)
-    ['三四十人参加', { text: '三四十人', value: 30, unit: '人', kind: 'count', range: [30, 40] }],
-    ['再用一两年时间', { text: '一两年', value: 1, unit: '年', kind: 'quantity', range: [1, 2] }],
-    ['每村配备三五名', { text: '三五名', value: 3, unit: '名', kind: 'count', range: [3, 5] }],
+    ['每月动辄三四千元', { text: '三四千元', value: 3000, unit: '元/月', kind: 'money', range: [3000, 4000], approximate: true }], // said with two neighbouring digits: an estimate; 每月 governs the clause's money (rate-before.ts)
+    ['三四十人参加', { text: '三四十人', value: 30, unit: '人', kind: 'count', range: [30, 40], approximate: true }],
+    ['再用一两年时间', { text: '一两年', value: 1, unit: '年', kind: 'quantity', range: [1, 2], approximate: true }],
+    ['每村配备三五名', { text: '三五名', value: 3, unit: '名', kind: 'count', range: [3, 5], approximate: true }],
     // The power written after the upper bound only (Chinese writes it once) multiplies the lower bound too.
     ['年均增收4～9千元', { text: '4～9千元', value: 4000, unit: '元', kind: 'money', range: [4000, 9000] }],
     ['整治农田7至9千亩', { text: '7至9千亩', value: 7000, unit: '亩', kind: 'quantity', range: [7000, 9000] }],
@@ -676,5 +676,45 @@ describe('[quantities] time words read whole: 今明两年, 五年一周期', ()
     ['近两年选派法官30名。', ['近两年', '30名']],
   ])('%s', (input, want) => {
     expect(quantities(input).map((q) => q.text)).toEqual(want);
+  });
+});
+
+describe('[quantities] figures as officials say them (t58)', () => {
+  const row = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: fakeSegmenter, exclude: [] })
+    .map((q) => [q.text, q.value, q.unit, q.qualifier, q.approximate, q.range, q.direction]);
+  it.each<[string, unknown[][]]>([
+    ['平均每天撮合成功不下200单。', [['不下200单', 200, '单', '不下', true, null, null]]],
+    ['巡查次数不下五百次。', [['不下五百次', 500, '次', '不下', true, null, null]]],
+    ['询问历时近3小时。', [['近3小时', 3, '小时', '近', true, null, null]]],
+    ['每天回收五六十吨。', [['五六十吨', 50, '吨', null, true, [50, 60], null]]],
+    ['有一千五六百人。', [['一千五六百人', 1500, '人', null, true, [1500, 1600], null]]],
+    ['比全省平均高出0.9个百分点。', [['0.9个百分点', 0.9, '百分点', null, false, null, 'up']]],
+    ['比先进地区低1个多百分点。', [['1个多百分点', 1, '百分点', '多', true, null, 'down']]],
+    ['比去年同期多出近十万人次。', [['近十万人次', 100000, '人次', '近', true, null, 'up']]],
+    ['贷款利率下降42个基点。', [['42个基点', 42, '基点', null, false, null, 'down']]],
+  ])('reads %s', (input, want) => {
+    expect(row(input)).toEqual(want);
+  });
+  it.each<[string, unknown[][]]>([
+    // 近 opening its clause: the past five years, no approximation (gold)
+    ['近五年引进人才。', [['近五年', 5, '年', null, false, null, null]]],
+    // stated bounds are no estimate
+    ['用两到三年完成。', [['两到三年', 2, '年', null, false, [2, 3], null]]],
+    // 比例 is a noun, no comparison
+    ['比例高30%。', [['30%', 30, '%', null, false, null, null]]],
+    // a policy's name in quotes, a disease term, time adverbials: no figures
+    ['落实“7天无理由退货”。', []],
+    ['这两年投入很多。', []],
+    ['星级每两年复评一次。', []],
+    ['力争每3至5年提升。', []],
+    ['新城区近三年新增。', [['近三年', 3, '年', null, false, null, null]]],
+    ['两年内,全县完成改造。', []],
+    // a deadline after a verb stays a figure
+    ['询问历时近3小时,用了近三年。', [['近3小时', 3, '小时', '近', true, null, null], ['近三年', 3, '年', '近', true, null, null]]],
+    ['力争两年内完成。', [['两年内', 2, '年', '内', true, null, null]]],
+    // 3单位, 两单元: 单 opens a word
+    ['全市有3单位。', []],
+  ])('near-miss %s', (input, want) => {
+    expect(row(input)).toEqual(want);
   });
 });

@@ -151,3 +151,16 @@ describe('[shares] a discount is the share of the price paid: 九折 → 90 %', 
     expect(quantities(input).map((q) => q.text)).toEqual(want);
   });
 });
+
+describe('[shares] a rate per a base in words has the shape of 18.3/10万', () => {
+  const read = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: fakeSegmenter, exclude: [] })
+    .map((q) => [q.text, q.value, q.unit, q.kind]);
+  it('十万分之十八点三 and 18.3/10万 give one value and unit', () => {
+    expect(read('孕产妇死亡率为十万分之十八点三')).toEqual([['十万分之十八点三', 18.3, '/10万', 'other']]);
+    expect(read('孕产妇死亡率为18.3/10万')).toEqual([['18.3/10万', 18.3, '/10万', 'other']]);
+  });
+  it('万分之 and 千分之 keep their own units', () => {
+    expect(read('不良率万分之五')).toEqual([['万分之五', 5, '‱', 'percent']]);
+    expect(read('出生率千分之五点二')).toEqual([['千分之五点二', 5.2, '‰', 'percent']]);
+  });
+});

@@ -54,3 +54,21 @@ describe('[unitless] a lone 万/亿 with no measure word counts people, or money
     expect(quantities(input).map((q) => [q.text, q.value, q.unit, q.kind, q.qualifier])).toEqual(want);
   });
 });
+
+describe('[unitless] a decimal after a verb of change, a Chinese decimal after 由', () => {
+  it.each<[string, [string, number][]]>([
+    ['死亡率降至0.042,比上年下降0.011', [['0.042', 0.042], ['0.011', 0.011]]],
+    ['灌溉水有效利用系数由零点五一提高到零点五三', [['零点五一', 0.51], ['零点五三', 0.53]]],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
+  });
+  it.each(['事故下降3', '比上年增加12'])('an integer with no unit after a verb stays unread: %s', (input) => {
+    expect(quantities(input)).toEqual([]);
+  });
+});
+
+describe('[unitless] a decimal after a verb of change with a word after it is left to its unit', () => {
+  it('较上年提高1.6分 gives no bare 1.6', () => {
+    expect(quantities('较上年提高1.6分').filter((q) => q.unit === null)).toEqual([]);
+  });
+});

@@ -143,5 +143,13 @@ function withLeadingDecoration(text: string, view: string, at: number, floor: nu
  * 对这个问题怎么看" puts the question to one office; so do "应询单位:县人民政府" and "县政府有什么打算?".
  */
 function addAddressee(list: string[], name: string): void {
+  // A zone and the 管委会 that governs it are one body asked (高新区 in the question, 高新区管委会 in
+  // "向…高新区管委会发问"): the fuller name stands for both, where the first was.
+  const zone = (org: string) => (org.endsWith('管委会') ? org.slice(0, -3) : org);
+  const same = list.findIndex((a) => a !== name && zone(a) === zone(name));
+  if (same >= 0) {
+    if (name.length > list[same].length) list[same] = name;
+    return;
+  }
   if (!list.some((a) => a === name || (a.endsWith(name) && name.length >= 3) || sameOrganization(a, name))) list.push(name);
 }

@@ -10,6 +10,14 @@ describe('[question-frame] one question read from its section', () => {
     expect(s.questions[0].addressees).toEqual(['县人民政府']);
   });
 
+  it('a zone and its 管委会 are one office asked: the fuller name, where the zone was', () => {
+    const s = build('某市人大常委会开展专题询问。\n常委会委员何立军向市城管局和高新区管委会发问：“背街小巷环境整治，城管局和高新区怎么分工？”\n市城管局局长严卫平回答，实行属地为主。');
+    expect(s.questions[0].addressees).toEqual(['城管局', '高新区管委会']);
+    // Near-miss: two zones are two offices.
+    const t = build('某市人大常委会开展专题询问。\n常委会委员何立军：请问高新区和保税区，招商怎么分工？\n市商务局局长严卫平：分片负责。');
+    expect(t.questions[0].addressees).toEqual(['高新区', '保税区']);
+  });
+
   // Each row: the section after the introduction, and the warning codes its question gets.
   it.each<[string, string, string[]]>([
     ['an asker and a responder: no warning', '县人大常委会委员柴立夫：资金缺口有多大？\n县交通运输局局长庞建中：约八百万元。', []],

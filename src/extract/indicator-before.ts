@@ -12,6 +12,7 @@ import type { Segmenter, Token } from '../segment/segmenter.js';
 import { perAt } from './rate-prefix.js';
 import { splitComparison } from './glued-tokens.js';
 import { gapWord } from './subject-gap.js';
+import { shareHolder } from './share-holder.js';
 import {
   LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING, PREDICATE_END,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
@@ -180,8 +181,13 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   if (share) {
     const at = pos - share[0].length;
     const x = before(view, at, segmenter);
-    return x && x[1] === at ? [x[0], at + 2] : null;
+    // 中央和省级补助|占比约45%, 选择产权调换的|占比为47.3%: a holder ending on a verb taggers read (补助, 调换的) names what is
+    // shared all the same (share-holder.ts).
+    return x && x[1] === at ? [x[0], at + 2] : shareHolder(view, pos, segmenter);
   }
+  // 项目资金支出|进度为92.5%: the progress of spending is its holder's, as a share is (进度 is an adverb to taggers).
+  const progress = PROGRESS.test(view.slice(from, pos)) ? shareHolder(view, pos, segmenter) : null;
+  if (progress) return progress;
   // 增速/v|高于, 支出/v|621.4亿元: a rate of growth, or a head of a pair before a sum, is the noun of its clause, never its verb
   // (支出|38% stays a verb: a share of what is spent is no sum).
   const sum = SUM_AFTER.test(view.slice(pos, pos + 16));
@@ -343,6 +349,9 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   for (let j = 0; j < k; j++) if (!isArea(tokens[j].text) && !SCOPE.has(tokens[j].text) && tokens[j].tag !== 't' && !isPunct(tokens[j].text)) return false;
   return true;
 }
+
+/** 进度 closing the words before a figure, with the linking words after it (支出进度为, 工程进度达到). */
+const PROGRESS = /进度(?:[已仍还也]?(?:达到|达|为|约为|是))?$/u;
 
 /** A sum of money right after the phrase, a hedge or a bound at most before it (621.4亿元, 不到3500元, 约三千万元). */
 const SUM_AFTER = /^(?:不到|不足|超过|约|近|逾|达|为)?[\d.零〇一二两三四五六七八九十百千万亿]+[万亿]*元/u;

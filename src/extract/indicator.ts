@@ -74,6 +74,10 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
   // after 占 is its denominator); it is the share of the subject of the figure ending the clause before.
   const share = kind === 'percent' ? shareSubject(pair.view, start, segmenter) : null;
   if (share) return share;
+  // 民生支出33.51亿元,|占比80.4%, 新能源装机3120万千瓦,|占31.6%: a share whose clause is only 占(比) is the share of the
+  // subject of the figure before; so is a change of it in the clause after (…占比80.4%,|比上年提高1.6个百分点).
+  const bare = kind === 'percent' ? bareShare(pair, start, segmenter) : kind === 'percentage_point' ? changeOfShare(pair, start, segmenter) : null;
+  if (bare) return bare;
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
     let found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
@@ -324,7 +328,7 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
  * A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows); a conjunction may
  * open it (发案数同比上升12.4%,但环比下降8.7%: the chain goes on with the same subject).
  */
-const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
+const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|提升|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
 /**
  * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
  * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.
@@ -373,6 +377,34 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   if (based !== undefined) return based;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
   return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
+}
+
+/** A clause that is only the word of a share and its linking words (占比为, 约占, 占): the figure after it is a share. */
+const BARE_SHARE = /^(?:约|仅|只|共|分别)?占比?(?:为|约为|达到|达|是)?$/u;
+
+/**
+ * The indicator of a share whose clause is only 占(比) ("民生支出33.51亿元,占比80.4%" → 民生支出占比): the subject of the
+ * figure ending the clause before, with 占比 (the share of it), sliced from the decoded text; else null.
+ */
+function bareShare(pair: TextPair, start: number, segmenter: Segmenter): string | null {
+  const view = pair.view;
+  let from = start;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from === 0 || view[from - 1] !== ',' || !BARE_SHARE.test(view.slice(from, start))) return null;
+  const subject = subjectBefore(view, from, segmenter, 1);
+  return subject ? pair.text.slice(subject[0], subject[1]) + '占比' : null;
+}
+
+/** A change in points whose clause is only the comparison, after a bare share ("…,占比80.4%,比上年提高1.6个百分点"): the share's indicator. */
+function changeOfShare(pair: TextPair, start: number, segmenter: Segmenter): string | null {
+  const view = pair.view;
+  let from = start;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from === 0 || view[from - 1] !== ',' || !CHANGE_CLAUSE.test(view.slice(from, start).trim())) return null;
+  let prev = from - 1;
+  while (prev > 0 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
+  const figure = /[约近逾]?\d+(?:\.\d+)?%$/u.exec(view.slice(prev, from - 1));
+  return figure ? bareShare(pair, prev + figure.index, segmenter) : null;
 }
 
 /** A clause that is only a share of a whole: 占|X|的 (约占, 仅占 too), the figure after it. */

@@ -68,9 +68,9 @@ const SENTENCE_END = /[。;；!！?？\n]/u;
  * Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村, 年内完成150公里).
  * 到/至 a year is a deadline, but 截至/截止到 a year is the date of a report (截至2023年底，…普及率为88.6%: a state).
  */
-const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|底前|(?<![去上前]年?)年内|(?<!截止?)[到至]20\d\d年)/u;
+const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|(?<![去上前]年)底前|(?<![去上前]年?)年内|(?<!截止?)[到至]20\d\d年)/u;
 /** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
-const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|底前|(?<!截止?)[到至]20\d\d年|计划|力争)/u;
+const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|(?<![去上前]年)底前|(?<!截止?)[到至]20\d\d年|计划|力争)/u;
 /** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
 const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
 /** A report's date opening the sentence governs it (截至8月底，全市建成…210个): done. */

@@ -46,6 +46,9 @@ const DISCOURSE = /^(?:另|另外|要|还|再|也|又|并|都|均|共|已|将|�
 /** A qualifier written after a figure, read alone as a phrase (1200万元|左右). */
 const POST_QUALIFIER = /^(?:左右|上下|以上|以下|以内|之内|有余|多|余)$/u;
 
+/** 的标准 (补助标准) and a verb applying it after a figure of money (…20元的标准落实管护资金). */
+const STANDARD_AFTER = /^的(?:补助|补贴|资助|奖补)?标准(?:落实|安排|拨付|发放|给予|下达|筹集|兑现|配套|保障|核定|补助|补贴)/u;
+
 /** A time with 内 in its text (3个月内, 两年半内, 30分钟内; not 以内/之内, bounds of an amount): a deadline too. */
 const WITHIN_END = /[^以之]内$/u;
 
@@ -85,6 +88,13 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
   // subject of the figure before; so is a change of it in the clause after (…占比80.4%,|比上年提高1.6个百分点).
   const bare = kind === 'percent' ? bareShare(pair, start, segmenter) : kind === 'percentage_point' ? changeOfShare(pair, start, segmenter) : null;
   if (bare) return bare;
+  // 按照每亩每年不低于20元|的标准落实|管护资金: a standard set by the figure and then applied names what it measures after
+  // the verb applying it.
+  if (kind === 'money') {
+    const m = STANDARD_AFTER.exec(pair.view.slice(end, end + 12));
+    const applied = m ? after(pair.view, end + m[0].length, segmenter) : null;
+    if (applied && applied[0] === end + m![0].length) return applied;
+  }
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
     let found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
@@ -166,7 +176,21 @@ function patientBefore(view: string, start: number, segmenter: Segmenter): [numb
   // not what is counted; only a count of such places (服务中心已建成|12个) counts the subject.
   const subject = view.slice(span[0], span[1]);
   if ((AGENT.test(subject) || PEOPLE_NOUN.test(subject)) && !PLACES.test(view.slice(start, start + 8))) return null;
-  return span;
+  return withModifyingVerb(view, span, segmenter);
+}
+
+/**
+ * 定制|公交线路已开通41条: the subject before 已 opens its clause; a verb of two characters glued before it there, with only
+ * a scope or a time before that verb, names the kind (定制公交线路), no predicate (the predicate is after 已).
+ */
+function withModifyingVerb(view: string, span: [number, number], segmenter: Segmenter): [number, number] {
+  let from = span[0];
+  while (from > 0 && span[0] - from < 8 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  const tokens = segmenter.tag(view.slice(from, span[0]));
+  const k = tokens.length - 1;
+  if (k < 0 || from + tokens[k].span[1] !== span[0] || tokens[k].text.length !== 2 || !isVerb(tokens[k]) || PREDICATE_VERBS.has(tokens[k].text)) return span;
+  for (let j = 0; j < k; j++) if (tokens[j].tag !== 't' && !/^(?:全[市省县区]|我[市省县区]|目前|现在|其中)$/u.test(tokens[j].text)) return span;
+  return [from + tokens[k].span[0], span[1]];
 }
 /** An institution word (organisations' lexicon, model/org-names.ts), a firm or a school, closing the subject: an agent. */
 const AGENT = new RegExp(`(?:${INSTITUTION_WORD}|企业|学校|医院|单位|机构)$`, 'u');

@@ -12,6 +12,12 @@ import { CLAUSE_END, GROWTH, PAIRED } from './indicator-words.js';
 import { before } from './indicator-before.js';
 
 
+/**
+ * A total named by its measure alone (总里程, 总量, 总数, 总面积, 总规模): opening its clause after a figure, it totals what
+ * that figure measured ("去年新增公交专用道42公里,总里程达到262公里" → 公交专用道总里程), as a bare 增速 takes up its subject.
+ */
+const TOTAL = /^总(?:里程|长度|量|数|数量|面积|规模|容量|人数|户数|金额|投资|产值|装机|座数|床位)$/u;
+
 /** Where a sentence ends, for the look back to the partner of a pair: 。!? and line breaks (not ; or ,). */
 const SENTENCE_END = /[。!?\n]/u;
 
@@ -25,13 +31,14 @@ const REACH = 80;
  */
 export function sharedHead(text: string, view: string, span: [number, number], segmenter: Segmenter, subjectBefore: (from: number) => [number, number] | null, depth = 2): string {
   const head = view.slice(span[0], span[1]);
-  if (!GROWTH.has(head) && !PAIRED[head]) return '';
+  const total = TOTAL.test(head);
+  if (!GROWTH.has(head) && !PAIRED[head] && !total) return '';
   // The head opens its clause or a member of a list (收入9.6亿元、支出8.7亿元): nothing but spaces before it (营业收入 or
   // 县级支出 is no bare head).
   let from = span[0];
   while (from > 0 && view[from - 1] === ' ') from--;
   if (from === 0 || (!CLAUSE_END[view.charCodeAt(from - 1)] && view[from - 1] !== '、')) return '';
-  if (GROWTH.has(head)) {
+  if (GROWTH.has(head) || total) {
     if (view[from - 1] !== ',') return '';
     const subject = subjectBefore(from);
     if (!subject || subject[1] - subject[0] < 2) return '';

@@ -93,7 +93,9 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
   if (kind === 'money') {
     const m = STANDARD_AFTER.exec(pair.view.slice(end, end + 12));
     const applied = m ? after(pair.view, end + m[0].length, segmenter) : null;
-    if (applied && applied[0] === end + m![0].length) return applied;
+    // (…的标准给予|运营|补助: the word of payment closing the phrase is the noun paid, though taggers call it a verb.)
+    const paid = applied ? PAID_AFTER.exec(pair.view.slice(applied[1], applied[1] + 3)) : null;
+    if (applied && applied[0] === end + m![0].length) return paid ? [applied[0], applied[1] + paid[0].length] : applied;
   }
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
@@ -263,13 +265,18 @@ function judgedSubject(view: string, start: number, segmenter: Segmenter): [numb
 function workAfterPredicate(view: string, from: number, start: number, segmenter: Segmenter): [number, number] | null {
   const tokens = segmenter.tag(view.slice(from, start));
   let k = tokens.length - 1;
-  while (k >= 0 && !PREDICATE_VERBS.has(tokens[k].text)) k--;
+  while (k >= 0 && !WORK_VERBS.has(tokens[k].text)) k--;
   if (k < 0 || k === tokens.length - 1) return null;
   const rest = tokens.slice(k + 1);
-  if (rest.some((t) => isNumeric(t) || isPunct(t.text)) || !rest.some((t) => /^[nzb]/.test(t.tag ?? ''))) return null;
+  // Only words of a noun phrase of work (nouns, verbs, modifiers): a particle, locative, pronoun or adverb (改造|后的小区过,
+  // 落实…补助|每月) makes it a clause.
+  if (rest.some((t) => !t.tag || !/^(?:n|nz|ns|vn|v|z|b|j)$/.test(t.tag)) || !rest.some((t) => /^[nzb]/.test(t.tag ?? ''))) return null;
   const at = from + rest[0].span[0];
   return start - at >= 2 && start - at <= MAX_LENGTH ? [at, start] : null;
 }
+
+/** Verbs of completing work whose object is the work a figure measures (完成|退化湿地修复|1.2万亩). */
+const WORK_VERBS = new Set(['完成', '实施', '累计完成', '新完成']);
 
 /** A numeral at `at` with a unit right after it (五毛钱, 3个): a figure opens there. */
 function figureOpens(view: string, at: number): boolean {
@@ -386,7 +393,7 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
  * A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows); a conjunction may
  * open it (发案数同比上升12.4%,但环比下降8.7%: the chain goes on with the same subject).
  */
-const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:已经?|现已)?(?:(?:同比|环比|较|比)[^,。;:]{0,9}?)?(?:压减至|压减到|减至|降至|增至|增长|增加|上升|提高|提升|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
+const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:已经?|现已)?(?:(?:同比|环比|较|比)(?:“[^“”]{1,6}”)?[^,。;:“”]{0,6}?)?(?:压减至|压减到|减至|降至|增至|增长|增加|上升|提高|提升|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
 /**
  * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
  * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.

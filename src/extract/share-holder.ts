@@ -8,7 +8,7 @@
  * normalized view, spans end-exclusive.
  */
 import type { Segmenter } from '../segment/segmenter.js';
-import { CLAUSE_END, MAX_LENGTH, SCOPE, isArea, isMarker, isPunct, isNumeric } from './indicator-words.js';
+import { CLAUSE_END, MAX_LENGTH, NEVER, SCOPE, isArea, isLocative, isMarker, isPunct, isNumeric } from './indicator-words.js';
 
 /**
  * The head of a share or of the progress of spending (占比, 进度) and the linking words between it and the figure
@@ -16,7 +16,10 @@ import { CLAUSE_END, MAX_LENGTH, SCOPE, isArea, isMarker, isPunct, isNumeric } f
  */
 const HEAD = /(占比|进度)(?:[已仍还也]?(?:达到|达|为|约为|是))?$/u;
 
-/** Words that open a clause before its holder: scope (其中, 全市), time (今年), a list marker (一是), a coverb of topic. */
+/**
+ * Words that open a clause before its holder: scope (其中, 全市), time (今年, 年底|前), a list marker (一是), intention (确保,
+ * 力争: indicator-words.ts's NEVER).
+ */
 const OPENERS = new Set(['其中', '目前', '当前', '现在', '今年', '去年', '截至目前', '总体上', '总体看']);
 
 /**
@@ -27,6 +30,8 @@ const OPENERS = new Set(['其中', '目前', '当前', '现在', '今年', '去�
 export function shareHolder(view: string, pos: number, segmenter: Segmenter): [number, number] | null {
   let from = pos;
   while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END[view.charCodeAt(from - 1)] && view.charCodeAt(from - 1) !== 0x3001 /* 、 */) from--;
+  // (一是加快改造进度,|年内…: a head closing the clause before a figure's is no share of that figure.)
+  if (pos >= view.length || CLAUSE_END[view.charCodeAt(pos)]) return null;
   const m = HEAD.exec(view.slice(from, pos));
   if (!m) return null;
   const at = from + m.index;
@@ -34,7 +39,7 @@ export function shareHolder(view: string, pos: number, segmenter: Segmenter): [n
   const tokens = segmenter.tag(view.slice(from, at));
   let k = 0;
   // 其中|民生支出, 全市|补助: the scope, time or list marker opening the clause is no part of what is shared.
-  while (k < tokens.length && (OPENERS.has(tokens[k].text) || SCOPE.has(tokens[k].text) || isArea(tokens[k].text) || isMarker(tokens[k].text) || tokens[k].tag === 't' || tokens[k].tag === 'c' || isPunct(tokens[k].text))) k++;
+  while (k < tokens.length && (OPENERS.has(tokens[k].text) || NEVER.has(tokens[k].text) || isLocative(tokens[k].text) || SCOPE.has(tokens[k].text) || isArea(tokens[k].text) || isMarker(tokens[k].text) || tokens[k].tag === 't' || tokens[k].tag === 'c' || isPunct(tokens[k].text))) k++;
   const rest = tokens.slice(k);
   // A figure in the holder (民生支出33.51亿元占比) is a clause of its own: the phrase is read by the general walk.
   if (!rest.length || rest.some(isNumeric) || !/[\u4e00-\u9fff]/u.test(rest.map((t) => t.text).join(''))) return null;

@@ -18,6 +18,21 @@ import { before } from './indicator-before.js';
  */
 const TOTAL = /^总(?:里程|长度|量|数|数量|面积|规模|容量|人数|户数|金额|投资|产值|装机|座数|床位)$/u;
 
+/** The unit closing a figure at the end of a clause (42公里 → 公里, 3.5万吨 → 吨) and the one of the figure opening a stretch. */
+const UNIT_BEFORE = /\d(?:\.\d+)?[万亿]?([^\d\s,。;:!?、万亿]{1,4})$/u;
+const UNIT_AFTER = /^[^\d,。;:!?]{0,8}?\d+(?:\.\d+)?[万亿]?([^\d\s,。;:!?、万亿]{1,4}?)(?=[,。;:!?、\s]|$)/u;
+
+/** The figure ending the clause before `from` and the one after `end` (the head's) are written in the same unit. */
+function sameUnit(view: string, from: number, end: number): boolean {
+  let prev = from - 1;
+  while (prev > 0 && from - 1 - prev < 40 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
+  const a = UNIT_BEFORE.exec(view.slice(prev, from - 1));
+  let to = end;
+  while (to < view.length && to - end < 24 && !CLAUSE_END[view.charCodeAt(to)]) to++;
+  const b = UNIT_AFTER.exec(view.slice(end, to));
+  return !!a && !!b && a[1] === b[1];
+}
+
 /** Where a sentence ends, for the look back to the partner of a pair: 。!? and line breaks (not ; or ,). */
 const SENTENCE_END = /[。!?\n]/u;
 
@@ -40,6 +55,9 @@ export function sharedHead(text: string, view: string, span: [number, number], s
   if (from === 0 || (!CLAUSE_END[view.charCodeAt(from - 1)] && view[from - 1] !== '、')) return '';
   if (GROWTH.has(head) || total) {
     if (view[from - 1] !== ',') return '';
+    // 新增公交专用道42公里,|总里程达到262公里: a total takes up the figure before only in the same unit (公里, 公里); 设计日处理能力
+    // 300吨,|总投资1.2亿元 totals the plant's cost, not its capacity.
+    if (total && !sameUnit(view, from, span[1])) return '';
     const subject = subjectBefore(from);
     if (!subject || subject[1] - subject[0] < 2) return '';
     // the subject may be bare too (…;支出621.4亿元,同比增长11.7%,增速…): read with what it takes up

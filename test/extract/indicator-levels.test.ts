@@ -15,6 +15,8 @@ describe('[indicator] levels, totals, standards and rates of change', () => {
     // a total named by its measure takes up the noun of the clause before
     ['去年新增公交专用道42公里，总里程达到262公里。', '262公里', ['公交专用道总里程', '公里']],
     ['全市公交专用道总里程达到260公里。', '260公里', ['公交专用道总里程', '公里']],
+    // near-miss: a total in another unit totals something else (the plant's cost, not its capacity)
+    ['设计日处理能力300吨，总投资1.2亿元。', '1.2亿元', ['总投资', '元']],
     // a verb naming the kind, opening the subject before 已, is kept
     ['定制公交线路已开通41条。', '41条', ['定制公交线路', '条']],
     ['服务中心已建成12个。', '12个', ['服务中心', '个']],

@@ -33,7 +33,12 @@ describe('[indicator] words, never raw character cuts', () => {
     ['6个部门负责人应询。', '6个', '部门负责人'],
     // the work after a predicate verb, not one member of a list in the clause before
     ['实施阅海湖、鸣翠湖退化湿地修复工程，年内完成退化湿地修复1.2万亩。', '1.2万亩', '退化湿地修复'],
-    // near-misses: what read whole stays whole
+    // near-misses: what read whole stays whole; a clause after a verb of work is no noun phrase; a head closing the
+    // clause before is no share; a comparison with a subject of its own keeps it
+    ['改造后的小区过两年又脏乱差。', '两年', null],
+    ['一是加快改造进度，年内再完成280公里。', '280公里', null],
+    ['确保年底前资金支出进度达到90%以上。', '90%以上', '资金支出进度'],
+    ['2023年全省补充耕地15.6万亩，环比上季度新增耕地面积下降3.2%。', '3.2%', null],
     ['全市老年人口达86.5万人。', '86.5万人', '老年人口'],
     ['完成生命防护工程591公里。', '591公里', '生命防护工程'],
     ['依托全市已建的1个公益诉讼指挥中心、3个快检快测实验室。', '1个', '公益诉讼指挥中心'],

@@ -56,8 +56,11 @@ const CUMULATIVE = /累计|总计|共计|历年/u;
 const PART_YEAR = /(?:[上下]半年|季度|[1-9１-９一二三四五六七八九十]{1,2}(?:至|到|-|－|—)[1-9１-９一二三四五六七八九十]{1,2}月|年(?:初)?以来)/u;
 const ONE_YEAR = /(?:(?<![到至])20\d\d年(?![底末])|今年|去年|上年|全年|当年|本年度?|(?<![去上前]年?)年内)/u;
 
-/** The unit a figure is compared in: a sum of money over one year (今年安排0.65亿元, period 'year') is per year (元/年). */
-const yearly = (f: Figure): string => (f.kind === 'money' && f.period === 'year' && f.unit === '元' ? '元/年' : f.unit ?? '');
+/**
+ * The unit a figure is compared in: a sum of money over one year (今年安排0.65亿元, period 'year') is per year (元/年); an
+ * amount per head (今年起…一次性补贴3500元) stays per head.
+ */
+const yearly = (f: Figure): string => (f.kind === 'money' && f.period === 'year' && f.flow !== 'per-unit' && f.unit === '元' ? '元/年' : f.unit ?? '');
 
 function periodOf(lead: string): Period | null {
   return CUMULATIVE.test(lead) ? 'cumulative' : PART_YEAR.test(lead) ? 'part' : ONE_YEAR.test(lead) ? 'year' : null;

@@ -55,7 +55,13 @@ interface Figure extends FigureRef { purpose: string | null; key: string; period
 type Period = 'cumulative' | 'part' | 'year';
 const CUMULATIVE = /累计|总计|共计|历年/u;
 const PART_YEAR = /(?:[上下]半年|季度|[1-9１-９一二三四五六七八九十]{1,2}(?:至|到|-|－|—)[1-9１-９一二三四五六七八九十]{1,2}月|年(?:初)?以来)/u;
-const ONE_YEAR = /(?:(?<![到至])20\d\d年(?![底末])|今年|去年|上年|全年|当年|本年度?)/u;
+const ONE_YEAR = /(?:(?<![到至])20\d\d年(?![底末])|今年|去年|上年|全年|当年|本年度?|(?<![去上前]年?)年内)/u;
+
+/**
+ * The unit a figure is compared in: a sum of money over one year (今年安排0.65亿元, period 'year') is per year (元/年); an
+ * amount per head (今年起…一次性补贴3500元) stays per head.
+ */
+const yearly = (f: Figure): string => (f.kind === 'money' && f.period === 'year' && f.flow !== 'per-unit' && f.unit === '元' ? '元/年' : f.unit ?? '');
 
 function periodOf(lead: string): Period | null {
   return CUMULATIVE.test(lead) ? 'cumulative' : PART_YEAR.test(lead) ? 'part' : ONE_YEAR.test(lead) ? 'year' : null;
@@ -270,7 +276,8 @@ function signed(q: Quantity, rate: string | null): number | null {
  * little less when one is a target and the other not (targets pair with targets first).
  */
 function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => boolean | null, progressive: boolean): number {
-  if (a.kind !== b.kind || nameKey(a.unit ?? '') !== nameKey(b.unit ?? '')) return 0;
+  // 今年/年内 + a sum of money is one year's amount: 元 read as 元/年, so it meets 每年…N (元/年).
+  if (a.kind !== b.kind || nameKey(yearly(a)) !== nameKey(yearly(b))) return 0;
   // Last session's figure quoted back is no figure of this one; a base (312个村, 由原来的45个) meets only a base.
   if (a.stance === 'cited' || b.stance === 'cited' || (a.stance === 'base') !== (b.stance === 'base')) return 0;
   if (a.period && b.period && a.period !== b.period) return 0;

@@ -33,6 +33,12 @@ const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内|之内)$/u;
 /** Bounds that grade a noun when written between two nominal words (二级以上医院, 规模以上企业, 县级以下单位). */
 const GRADE_BOUND = new Set(['以上', '以下']);
 
+/** Verbs of carrying out or going that open a predicate after the noun counted (进行检查, 开展调研, 实地调研, 赴全市, 应询). */
+const ACTION_AFTER = /(?:进行|开展|实地|赴|前往|深入|应询|列席)/u;
+
+/** Modal verbs opening a predicate (需要, 要, 应, 将, 可以, 仍需). */
+const MODAL = new Set(['需要', '需', '要', '应', '应当', '应该', '将', '可', '可以', '能', '能够', '必须', '仍需', '尚需', '还需', '有待', '待']);
+
 /** Words of totality that open a predicate after the noun counted (全部设立, 全都开工). */
 const TOTALITY = new Set(['全部', '全都', '悉数', '一律']);
 
@@ -67,6 +73,10 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
   if (rank) to = pos + rank.index;
   // 130个村|左右: a qualifier closing the clause after the noun qualifies the figure (quantity-reading.ts), it is no part of the noun.
   else if (to - pos > 2 && CLAUSE_QUALIFIER.test(view.slice(to - 2, to)) && (to === view.length || CLAUSE_END[view.charCodeAt(to)])) to -= 2;
+  // 45家企业|进行检查, 12个区县|实地调研, 三个组|赴全市, 6个部门负责人|应询: a verb of carrying out or going (taggers glue it
+  // to its object: 开展调研/n, 组赴/x) opens the predicate after the noun counted; cut on the characters.
+  const act = ACTION_AFTER.exec(view.slice(pos, to));
+  if (act && act.index > 0) to = pos + act.index;
   if (to === pos) return null; // the clause ends right after the figure: no tokens, no phrase
   const tokens = segmenter.tag(view.slice(pos, to));
   // 安排150亿元|支持|燃气管道改造, 500万元|用于|农村公路建设: a verb of purpose right after the figure says what the money
@@ -102,6 +112,9 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
     if ((!kept.length && BEING.test(t.text)) || (population && nominal)) break;
+    // 二十一座|需要除险加固: a modal verb right after the figure opens the predicate; what the figure counts is not written.
+    // (3个|需要整改的问题: a relative clause closed by 的 qualifies the noun counted, read on.)
+    if (!kept.length && MODAL.has(t.text) && !view.slice(pos, to).includes('的')) return null;
     if (t.tag?.startsWith('a') && nominal) break; // 警务室|全覆盖
     const next = tokens[k + 1];
     // 12个项目|主要是, 8家水泥企业|超低排放改造: after the noun, a distinguishing word or prefix (主要/b, 超低/h) not

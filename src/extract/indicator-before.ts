@@ -12,6 +12,7 @@ import type { Segmenter, Token } from '../segment/segmenter.js';
 import { perAt } from './rate-prefix.js';
 import { splitComparison } from './glued-tokens.js';
 import { gapWord } from './subject-gap.js';
+import { shareHolder } from './share-holder.js';
 import {
   LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING, PREDICATE_END,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
@@ -166,6 +167,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   let from = pos;
   // Twice the phrase's length: the predicate skipped first (由2020年的) takes room too.
   while (from > 0 && pos - from < 2 * MAX_LENGTH && !CLAUSE_END[view.charCodeAt(from - 1)] && view.charCodeAt(from - 1) !== 0x3001 /* 、 */) from--;
+  // 比“十二五”时期|增长: a period in quotation marks after 比/较 is the base of a comparison, no clause of its own.
+  from = quotedBase(view, from);
   // X占比达21.5%: the share of X (taggers cut 占|比达), so the phrase is X and 占比.
   // 生态系统生产总值(GEP)|为5024.5亿元: an abbreviation in brackets after the noun, with only linking words after it, is
   // passed over: the phrase is the noun before the brackets.
@@ -180,8 +183,13 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   if (share) {
     const at = pos - share[0].length;
     const x = before(view, at, segmenter);
-    return x && x[1] === at ? [x[0], at + 2] : null;
+    // 中央和省级补助|占比约45%, 选择产权调换的|占比为47.3%: a holder ending on a verb taggers read (补助, 调换的) names what is
+    // shared all the same (share-holder.ts).
+    return x && x[1] === at ? [x[0], at + 2] : shareHolder(view, pos, segmenter);
   }
+  // 项目资金支出|进度为92.5%: the progress of spending is its holder's, as a share is (进度 is an adverb to taggers).
+  const progress = PROGRESS.test(view.slice(from, pos)) ? shareHolder(view, pos, segmenter) : null;
+  if (progress) return progress;
   // 增速/v|高于, 支出/v|621.4亿元: a rate of growth, or a head of a pair before a sum, is the noun of its clause, never its verb
   // (支出|38% stays a verb: a share of what is spent is no sum).
   const sum = SUM_AFTER.test(view.slice(pos, pos + 16));
@@ -208,8 +216,12 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   for (let n = 0; n < 6 && last >= 0 && between(tokens[last]) && !periodNoun(tokens, last); n++) last--;
   // 压|减至, 下|降到: a one-character verb glued to a skipped verb of change that reaches the figure is its first character
   // (压减至), which taggers cut off; it belongs to the predicate. (率/v is a noun's head: 达标|率|达到.)
-  if (last >= 0 && last + 1 < tokens.length && tokens[last].text.length === 1 && tokens[last].text !== '率' && isVerb(tokens[last])
+  // (已压/x|减至: taggers may glue an aspect word to that character, 已压, 再压; it is the predicate's too.)
+  if (last >= 0 && last + 1 < tokens.length && ((tokens[last].text.length === 1 && tokens[last].text !== '率' && isVerb(tokens[last])) || ASPECT_GLUED.test(tokens[last].text))
     && tokens[last].span[1] === tokens[last + 1].span[0] && /^.[到至]$/u.test(tokens[last + 1].text)) last--;
+  // 事故总量|再降|10%, 发案数|又增: a verb of change after an adverb of repetition, right before the figure, is the predicate;
+  // so is a verb of need (维修资金|需要|1200万元).
+  else if (last >= 1 && last === tokens.length - 1 && (AGAIN_CHANGE.test(tokens[last].text) || NEED.has(tokens[last].text))) last--;
   // 副市长柳德明表示|: a speech clause names who speaks, never what is measured.
   if (last >= 0 && SPEECH_VERBS.has(tokens[last].text)) return null;
   // The phrase walked before a comparison's reference (不低于|总投资的10%), kept in case no subject stands before it.
@@ -344,6 +356,17 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   return true;
 }
 
+/** 进度 closing the words before a figure, with the linking words after it (支出进度为, 工程进度达到). */
+const PROGRESS = /进度(?:[已仍还也]?(?:达到|达|为|约为|是))?$/u;
+
+/** An aspect or repetition word glued by taggers to one verb character (已压, 再压, 已减): the first half of 压减至 and the like. */
+const ASPECT_GLUED = /^[已再又将][\u4e00-\u9fff]$/u;
+/** A verb of change after an adverb of repetition (再降, 又增, 再提高, 再压减): a predicate, no part of the subject. */
+const AGAIN_CHANGE = /^[再又][降增升减]|^[再又](?:提高|提升|下降|降低|减少|增加|增长|压减|压缩|缩短)/u;
+
+/** Verbs of need right before a figure (需要1200万元, 尚需3亿元): the predicate. */
+const NEED = new Set(['需要', '需', '还需', '尚需', '仍需', '还需要', '尚需要']);
+
 /** A sum of money right after the phrase, a hedge or a bound at most before it (621.4亿元, 不到3500元, 约三千万元). */
 const SUM_AFTER = /^(?:不到|不足|超过|约|近|逾|达|为)?[\d.零〇一二两三四五六七八九十百千万亿]+[万亿]*元/u;
 
@@ -364,7 +387,8 @@ const COMPARED_END = /(?:增长|增加|上升|提高|提升|上涨|下降|减少
 function beforeComparison(view: string, from: number, pos: number, tokens: Token[], k0: number): number {
   for (let r = k0 - 1; r >= 0; r--) {
     const t = tokens[r];
-    if (isPunct(t.text) || isNumeric(t)) return k0;
+    // (比|"|十二五|"|时期|增长: quotation marks inside the base name a period, they end no clause)
+    if ((isPunct(t.text) && !QUOTE.test(t.text)) || (isNumeric(t) && !(r > 0 && QUOTE.test(tokens[r - 1].text)))) return k0;
     // (比非/x|项目区|高出: a tagger's unknown word glued to 比 or 较 opens the base as well)
     if (!COMPARE_WORD.has(t.text) && !(t.tag === 'x' && t.text.length === 2 && COMPARE_WORD.has(t.text[0]))) continue;
     if (t.text === '比' && r > 0 && tokens[r - 1].text.endsWith('占') && tokens[r - 1].span[1] === t.span[0]) return k0;
@@ -372,6 +396,25 @@ function beforeComparison(view: string, from: number, pos: number, tokens: Token
   }
   return k0;
 }
+
+/** 比 or 较 and a quoted name of a period (比“十二五”, 较“十三五”末) closing at `from`. */
+const QUOTED_BASE = /(?:比|较|相比)“[^“”,。;:!?\n]{1,8}”$/u;
+
+/**
+ * Where the clause read back from `from` starts, when it stops at the quotation mark closing the base of a comparison
+ * (比“十二五”|时期增长): the quoted name is part of the clause; the walk goes on before 比. Else `from`.
+ */
+export function quotedBase(view: string, from: number): number {
+  if (view[from - 1] !== '”') return from;
+  const m = QUOTED_BASE.exec(view.slice(Math.max(0, from - 14), from));
+  if (!m) return from;
+  let at = from - m[0].length;
+  while (at > 0 && !CLAUSE_END[view.charCodeAt(at - 1)] && view.charCodeAt(at - 1) !== 0x3001) at--;
+  return at;
+}
+
+/** Quotation marks (half and full width, as normalized or not). */
+const QUOTE = /^["“”'‘’「」『』]$/u;
 
 /** A figure (numeral, a unit of five characters at most) closed by 的: 50亿元的 (a relative clause's figure). */
 const RELATIVE_FIGURE = /^[\d.零〇一二两三四五六七八九十百千万亿]+[^\d,。;:!?\n的]{0,5}的/u;

@@ -17,7 +17,7 @@ import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
-import { before } from './indicator-before.js';
+import { before, quotedBase } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
 import { matchUnit } from './units.js';
@@ -27,6 +27,7 @@ import { joinedBefore } from './wrapped-lines.js';
 import { withTransfer } from './case-recipient.js';
 import { INSTITUTION_WORD } from '../model/org-names.js';
 import { sharedHead } from './shared-head.js';
+import { qualifierBefore } from './quantity-reading.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -38,6 +39,15 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
   year: [],
   other: [],
 };
+
+/** A word of discourse or an adverb read alone as a phrase (另 of 另有, 要, 还, 再): no indicator. */
+const DISCOURSE = /^(?:另|另外|要|还|再|也|又|并|都|均|共|已|将|仍|尚|需|需要|就|才)$/u;
+
+/** A qualifier written after a figure, read alone as a phrase (1200万元|左右). */
+const POST_QUALIFIER = /^(?:左右|上下|以上|以下|以内|之内|有余|多|余)$/u;
+
+/** 的标准 (补助标准) and a verb applying it after a figure of money (…20元的标准落实管护资金). */
+const STANDARD_AFTER = /^的(?:补助|补贴|资助|奖补)?标准(?:落实|安排|拨付|发放|给予|下达|筹集|兑现|配套|保障|核定|补助|补贴)/u;
 
 /** A time with 内 in its text (3个月内, 两年半内, 30分钟内; not 以内/之内, bounds of an amount): a deadline too. */
 const WITHIN_END = /[^以之]内$/u;
@@ -74,6 +84,19 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
   // after 占 is its denominator); it is the share of the subject of the figure ending the clause before.
   const share = kind === 'percent' ? shareSubject(pair.view, start, segmenter) : null;
   if (share) return share;
+  // 民生支出33.51亿元,|占比80.4%, 新能源装机3120万千瓦,|占31.6%: a share whose clause is only 占(比) is the share of the
+  // subject of the figure before; so is a change of it in the clause after (…占比80.4%,|比上年提高1.6个百分点).
+  const bare = kind === 'percent' ? bareShare(pair, start, segmenter) : kind === 'percentage_point' ? changeOfShare(pair, start, segmenter) : null;
+  if (bare) return bare;
+  // 按照每亩每年不低于20元|的标准落实|管护资金: a standard set by the figure and then applied names what it measures after
+  // the verb applying it.
+  if (kind === 'money') {
+    const m = STANDARD_AFTER.exec(pair.view.slice(end, end + 12));
+    const applied = m ? after(pair.view, end + m[0].length, segmenter) : null;
+    // (…的标准给予|运营|补助: the word of payment closing the phrase is the noun paid, though taggers call it a verb.)
+    const paid = applied ? PAID_AFTER.exec(pair.view.slice(applied[1], applied[1] + 3)) : null;
+    if (applied && applied[0] === end + m![0].length) return paid ? [applied[0], applied[1] + paid[0].length] : applied;
+  }
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
     let found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
@@ -86,6 +109,9 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     // 招聘具|有3年以上: a phrase whose end cuts the verb before the figure in two (the tagger's cut of the clause alone) is
     // no phrase of the sentence; the verb is the predicate, the figure is read on its other side.
     if (found && sides[s] === 'before' && cutsVerb(pair.view, found[1], start, segmenter)) found = null;
+    // 另有|2亿多元资金, 今年要|保持…: a discourse word or an adverb alone (另, 要, 还) before the figure names nothing; the
+    // noun after the figure may.
+    if (found && sides[s] === 'before' && DISCOURSE.test(pair.view.slice(found[0], found[1]))) found = null;
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
@@ -111,7 +137,15 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     let from = start;
     while (from > 0 && !CLAUSE_END[pair.view.charCodeAt(from - 1)]) from--;
     const own = segmenter.tag(pair.view.slice(from, start)).filter((t) => !isNumeric(t) && !isPunct(t.text));
-    const span = from > 0 && pair.view[from - 1] === ',' && !own.some((t) => isNominal(t) && t.tag !== undefined) ? before(pair.view, from - 1, segmenter) : null;
+    // 年内完成|退化湿地修复|1.2万亩: the work a predicate verb of the clause names, right up to the figure, is what is
+    // measured, though taggers read it all as verbs and modifiers (退化/v 湿地/z 修复/v).
+    const work = workAfterPredicate(pair.view, from, start, segmenter);
+    if (work) return work;
+    let span = from > 0 && pair.view[from - 1] === ',' && !own.some((t) => isNominal(t) && t.tag !== undefined) ? before(pair.view, from - 1, segmenter) : null;
+    // 实施阅海湖、|鸣翠湖…工程: a phrase cut at a list's 、 is one member of the list, not what is measured.
+    if (span && pair.view[span[0] - 1] === '、') span = null;
+    // …需要1200万元|左右,目前到位约800万元: a qualifier closing the figure before is that figure's, no subject.
+    if (span && POST_QUALIFIER.test(pair.view.slice(span[0], span[1]))) span = null;
     // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject; …一块五毛钱左右测算,
     // 全年需要几百万元: a phrase opening on a numeral and its unit is a figure and its words (五毛钱左右测算), no subject either
     // (二靠县级配套 opens on a list marker: a phrase).
@@ -144,7 +178,21 @@ function patientBefore(view: string, start: number, segmenter: Segmenter): [numb
   // not what is counted; only a count of such places (服务中心已建成|12个) counts the subject.
   const subject = view.slice(span[0], span[1]);
   if ((AGENT.test(subject) || PEOPLE_NOUN.test(subject)) && !PLACES.test(view.slice(start, start + 8))) return null;
-  return span;
+  return withModifyingVerb(view, span, segmenter);
+}
+
+/**
+ * 定制|公交线路已开通41条: the subject before 已 opens its clause; a verb of two characters glued before it there, with only
+ * a scope or a time before that verb, names the kind (定制公交线路), no predicate (the predicate is after 已).
+ */
+function withModifyingVerb(view: string, span: [number, number], segmenter: Segmenter): [number, number] {
+  let from = span[0];
+  while (from > 0 && span[0] - from < 8 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  const tokens = segmenter.tag(view.slice(from, span[0]));
+  const k = tokens.length - 1;
+  if (k < 0 || from + tokens[k].span[1] !== span[0] || tokens[k].text.length !== 2 || !isVerb(tokens[k]) || PREDICATE_VERBS.has(tokens[k].text)) return span;
+  for (let j = 0; j < k; j++) if (tokens[j].tag !== 't' && !/^(?:全[市省县区]|我[市省县区]|目前|现在|其中)$/u.test(tokens[j].text)) return span;
+  return [from + tokens[k].span[0], span[1]];
 }
 /** An institution word (organisations' lexicon, model/org-names.ts), a firm or a school, closing the subject: an agent. */
 const AGENT = new RegExp(`(?:${INSTITUTION_WORD}|企业|学校|医院|单位|机构)$`, 'u');
@@ -208,6 +256,27 @@ function judgedSubject(view: string, start: number, segmenter: Segmenter): [numb
   const span = before(view, at, segmenter);
   return span && span[1] === at ? span : null;
 }
+
+/**
+ * The words between a predicate verb of the clause (完成, 实施) and the figure at `start`, when they are two characters or
+ * more with no figure or punctuation among them and hold a modifier (湿地/z) or noun, as the verb's object: 年内完成|
+ * 退化湿地修复|1.2万亩 → 退化湿地修复. `from` is the clause's start. Else null.
+ */
+function workAfterPredicate(view: string, from: number, start: number, segmenter: Segmenter): [number, number] | null {
+  const tokens = segmenter.tag(view.slice(from, start));
+  let k = tokens.length - 1;
+  while (k >= 0 && !WORK_VERBS.has(tokens[k].text)) k--;
+  if (k < 0 || k === tokens.length - 1) return null;
+  const rest = tokens.slice(k + 1);
+  // Only words of a noun phrase of work (nouns, verbs, modifiers): a particle, locative, pronoun or adverb (改造|后的小区过,
+  // 落实…补助|每月) makes it a clause.
+  if (rest.some((t) => !t.tag || !/^(?:n|nz|ns|vn|v|z|b|j)$/.test(t.tag)) || !rest.some((t) => /^[nzb]/.test(t.tag ?? ''))) return null;
+  const at = from + rest[0].span[0];
+  return start - at >= 2 && start - at <= MAX_LENGTH ? [at, start] : null;
+}
+
+/** Verbs of completing work whose object is the work a figure measures (完成|退化湿地修复|1.2万亩). */
+const WORK_VERBS = new Set(['完成', '实施', '累计完成', '新完成']);
 
 /** A numeral at `at` with a unit right after it (五毛钱, 3个): a figure opens there. */
 function figureOpens(view: string, at: number): boolean {
@@ -324,7 +393,7 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
  * A clause of change with no noun of its own: 同比增长, 较上年增加, 增长 (the change figure follows); a conjunction may
  * open it (发案数同比上升12.4%,但环比下降8.7%: the chain goes on with the same subject).
  */
-const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:(?:同比|环比|较|比)[^,。;:]{0,6}?)?(?:增长|增加|上升|提高|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
+const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:已经?|现已)?(?:(?:同比|环比|较|比)(?:“[^“”]{1,6}”)?[^,。;:“”]{0,6}?)?(?:压减至|压减到|减至|降至|增至|增长|增加|上升|提高|提升|上涨|下降|减少|降低|回落|下跌|缩短|压缩|延长|扩大|缩小|高出|低出|多出|少出|低|高|多|少|增幅为?|降幅为?)(?:了|约|近|达)?$/u;
 /**
  * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
  * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.
@@ -349,6 +418,7 @@ const SHARE_OF = /^(?:完成|占|达到|达|相当于)[^\d,。;:]{1,12}的$/u;
 function comparedSubject(view: string, start: number, segmenter: Segmenter, depth: number): [number, number] | null {
   let from = start;
   while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  from = quotedBase(view, from);
   if (from === 0 || view[from - 1] !== ',' || !CHANGE_CLAUSE.test(view.slice(from, start).trim())) return null;
   return subjectBefore(view, from, segmenter, depth);
 }
@@ -368,11 +438,42 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   const per = rateBefore(view, prev + figure.index, true);
   let at = per && per.between === null && per.start >= prev ? per.start : prev + figure.index;
   // 老年人口约|11.3万人: a hedge before the figure is the figure's qualifier, no part of the subject.
+  // 去向落实率接近|九成: a qualifier of two characters or more (接近, 不到, 超过) is the figure's too, no end of the subject.
+  const bound = at > prev ? qualifierBefore(view, at) : undefined;
+  if (bound && at - bound.length >= prev) at -= bound.length;
   while (at > prev && HEDGE[view.charCodeAt(at - 1)]) at--;
   const based = baseSubject(view, at, from - 1, 'percent', segmenter, depth);
   if (based !== undefined) return based;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
   return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
+}
+
+/** A clause that is only the word of a share and its linking words (占比为, 约占, 占): the figure after it is a share. */
+const BARE_SHARE = /^(?:约|仅|只|共|分别)?占比?(?:为|约为|达到|达|是)?$/u;
+
+/**
+ * The indicator of a share whose clause is only 占(比) ("民生支出33.51亿元,占比80.4%" → 民生支出占比): the subject of the
+ * figure ending the clause before, with 占比 (the share of it), sliced from the decoded text; else null.
+ */
+function bareShare(pair: TextPair, start: number, segmenter: Segmenter): string | null {
+  const view = pair.view;
+  let from = start;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from === 0 || view[from - 1] !== ',' || !BARE_SHARE.test(view.slice(from, start))) return null;
+  const subject = subjectBefore(view, from, segmenter, 1);
+  return subject ? pair.text.slice(subject[0], subject[1]) + '占比' : null;
+}
+
+/** A change in points whose clause is only the comparison, after a bare share ("…,占比80.4%,比上年提高1.6个百分点"): the share's indicator. */
+function changeOfShare(pair: TextPair, start: number, segmenter: Segmenter): string | null {
+  const view = pair.view;
+  let from = start;
+  while (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from === 0 || view[from - 1] !== ',' || !CHANGE_CLAUSE.test(view.slice(from, start).trim())) return null;
+  let prev = from - 1;
+  while (prev > 0 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
+  const figure = /[约近逾]?\d+(?:\.\d+)?%$/u.exec(view.slice(prev, from - 1));
+  return figure ? bareShare(pair, prev + figure.index, segmenter) : null;
 }
 
 /** A clause that is only a share of a whole: 占|X|的 (约占, 仅占 too), the figure after it. */

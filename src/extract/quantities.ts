@@ -42,6 +42,7 @@ import { villageGroupAt } from './group-names.js';
 import { numberedStepAt } from './numbered-steps.js';
 import { documentTitleAt } from './document-titles.js';
 import { findIndicator } from './indicator.js';
+import { inQuotedPromise } from './quoted-promises.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
 import { carrySubjects } from './elided-subject.js';
@@ -132,6 +133,8 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     if (!r) { i++; continue; }
     // 长江“十年禁渔”: the figure opens a name in quotes, it counts nothing (identifiers.ts).
     if (inQuotedName(view, r.span)) { i = r.span[1]; continue; }
+    // 承诺“每个改造小区至少聘请3名居民监督员”: an earlier promise quoted back is no figure of this session (quoted-promises.ts).
+    if (inQuotedPromise(view, r.span)) { i = r.span[1]; continue; }
     const hit = r.span[0] >= range[0] && r.span[1] <= range[1] && !overlapsAny(exclude, r.numeral) && !overlapsAny(formulations, r.numeral);
     if (hit) {
       // 同比下降8.6%: the verb of change before the figure gives its direction; 负增长1.2% measures the noun before 负增长 (change-direction.ts).

@@ -120,6 +120,12 @@ const BASE_CLAUSE = new RegExp(`(?:每(${TIMES.join('|')})(?=每))?每(${BASES.j
 const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
 /** A payment among the words between: the indicator of the figure. */
 const PAID = /(?:补助|补贴|奖补|奖励)$/u;
+/**
+ * 由/从 right before the figure (the start of a change), or 由/从, the start and a verb of change reaching the end (由3元提高到):
+ * the figure is one end of a change of the rate written before 由.
+ */
+const CHANGE_OF_RATE = /[由从](?:[^,。;:!?\n每由从]{1,10}?(?:提高|提升|增加|上调|调整|降低|下调|减少|增|提|降|调)(?:到|至|为))?$/u;
+
 /** How far before a figure 每 may stand (每 + verb + 一 + 吨标准煤 + 每 + 小时 + 可获得补贴, code units). */
 const REACH = 20;
 
@@ -128,6 +134,12 @@ const REACH = 20;
  * figure is an amount of money, which a counted noun right before it (每餐5元) is the denominator of.
  */
 export function rateBefore(view: string, at: number, money = false): RateBefore | null {
+  // 每餐补助由|3元提高到|5元: both ends of a change of a rate are per the same denominator, written before 由/从.
+  const change = CHANGE_OF_RATE.exec(view.slice(Math.max(0, at - 16), at));
+  if (change) {
+    const r = rateBefore(view, at - change[0].length, money);
+    if (r) return { ...r, between: r.between ?? [at - change[0].length, at] };
+  }
   const from = Math.max(0, at - REACH);
   const each = view.lastIndexOf('每', at - 1);
   if (money && (each < from || at - each > 6)) { // 一年约3000万元: the period right before the figure

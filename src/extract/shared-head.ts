@@ -12,6 +12,27 @@ import { CLAUSE_END, GROWTH, PAIRED } from './indicator-words.js';
 import { before } from './indicator-before.js';
 
 
+/**
+ * A total named by its measure alone (总里程, 总量, 总数, 总面积, 总规模): opening its clause after a figure, it totals what
+ * that figure measured ("去年新增公交专用道42公里,总里程达到262公里" → 公交专用道总里程), as a bare 增速 takes up its subject.
+ */
+const TOTAL = /^总(?:里程|长度|量|数|数量|面积|规模|容量|人数|户数|金额|投资|产值|装机|座数|床位)$/u;
+
+/** The unit closing a figure at the end of a clause (42公里 → 公里, 3.5万吨 → 吨) and the one of the figure opening a stretch. */
+const UNIT_BEFORE = /\d(?:\.\d+)?[万亿]?([^\d\s,。;:!?、万亿]{1,4})$/u;
+const UNIT_AFTER = /^[^\d,。;:!?]{0,8}?\d+(?:\.\d+)?[万亿]?([^\d\s,。;:!?、万亿]{1,4}?)(?=[,。;:!?、\s]|$)/u;
+
+/** The figure ending the clause before `from` and the one after `end` (the head's) are written in the same unit. */
+function sameUnit(view: string, from: number, end: number): boolean {
+  let prev = from - 1;
+  while (prev > 0 && from - 1 - prev < 40 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
+  const a = UNIT_BEFORE.exec(view.slice(prev, from - 1));
+  let to = end;
+  while (to < view.length && to - end < 24 && !CLAUSE_END[view.charCodeAt(to)]) to++;
+  const b = UNIT_AFTER.exec(view.slice(end, to));
+  return !!a && !!b && a[1] === b[1];
+}
+
 /** Where a sentence ends, for the look back to the partner of a pair: 。!? and line breaks (not ; or ,). */
 const SENTENCE_END = /[。!?\n]/u;
 
@@ -25,14 +46,18 @@ const REACH = 80;
  */
 export function sharedHead(text: string, view: string, span: [number, number], segmenter: Segmenter, subjectBefore: (from: number) => [number, number] | null, depth = 2): string {
   const head = view.slice(span[0], span[1]);
-  if (!GROWTH.has(head) && !PAIRED[head]) return '';
+  const total = TOTAL.test(head);
+  if (!GROWTH.has(head) && !PAIRED[head] && !total) return '';
   // The head opens its clause or a member of a list (收入9.6亿元、支出8.7亿元): nothing but spaces before it (营业收入 or
   // 县级支出 is no bare head).
   let from = span[0];
   while (from > 0 && view[from - 1] === ' ') from--;
   if (from === 0 || (!CLAUSE_END[view.charCodeAt(from - 1)] && view[from - 1] !== '、')) return '';
-  if (GROWTH.has(head)) {
+  if (GROWTH.has(head) || total) {
     if (view[from - 1] !== ',') return '';
+    // 新增公交专用道42公里,|总里程达到262公里: a total takes up the figure before only in the same unit (公里, 公里); 设计日处理能力
+    // 300吨,|总投资1.2亿元 totals the plant's cost, not its capacity.
+    if (total && !sameUnit(view, from, span[1])) return '';
     const subject = subjectBefore(from);
     if (!subject || subject[1] - subject[0] < 2) return '';
     // the subject may be bare too (…;支出621.4亿元,同比增长11.7%,增速…): read with what it takes up

@@ -116,6 +116,18 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
   const figuresOf = (a: string, b: string, ma?: string, mb?: string) => compare(session(a, ma), session(b, mb)).figures;
   const rows = (f: ReturnType<typeof figuresOf>) => f.pairs.map((p) => [p.indicator, p.a.text, p.b.text, p.change?.text ?? p.progress?.text ?? null]);
 
+  it('a sum of money of this year (今年/年内) meets a yearly one (每年…N元): both per year', () => {
+    const f = figuresOf('市财政将每年安排湿地保护专项资金不少于8000万元。', '今年市财政安排湿地保护专项资金0.65亿元。');
+    expect(f.pairs.length).toBe(1);
+    // near-miss: an amount per head from this year on stays per head (today's behaviour of per-unit amounts)
+    expect(figuresOf('去年共发放护理员入职补贴86万元。', '今年起对取得证书的护理员给予一次性补贴3500元。').pairs.length).toBe(0);
+  });
+
+  it('a deadline of last year (去年底前已…) is past: the level reached meets today\'s level', () => {
+    const f = figuresOf('岛外线路平均候车时间目前约为18分钟。', '去年底前已新开岛外公交线路34条，岛外线路平均候车时间缩短到约13分钟。');
+    expect(rows(f).map((r) => r[0])).toContain('岛外线路平均候车时间');
+  });
+
   it('an age bound is a condition of the population counted, no figure of its own', () => {
     const f = figuresOf('全县60周岁以上老年人口已达9.8万人。', '全县60周岁以上老年人口已增至10.5万人。');
     expect(rows(f)).toEqual([['60周岁以上老年人口', '9.8万人', '10.5万人', '+0.7 万人 (+7.1%)']]);

@@ -108,7 +108,7 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
  * bold too ("**主持人(…):**"). Minutes set the label on a line of its own, the colon left out, the words below:
  * "主持人(雷建国)⏎询问就到这里。…" — a label naming someone in its bracket needs no colon there (`ownLine`).
  */
-const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=\r?\n[ \t\u3000]*\S)))`, 'gmu');
+const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=\r?\n[ \t\u3000]*\S)))`, 'gmu');
 
 /** The moderator's label saying the moderator cuts in: "主持人插话(某某):", "主持人插问:". */
 const HOST_CUTS_IN = /主持人\s*(?:插话|插问)\s*[(:]/u;

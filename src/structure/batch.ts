@@ -23,6 +23,8 @@ import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from '
 const ASKS = /[?]|请问|如何|怎样|怎么|什么|哪些|多少|是否|能否|有没有|吗/u;
 /** Opening words of an answer left at the end of the turn before: "针对第一个问题,", "对此,", "随后,". */
 const LEAD_IN = /^[^。?!;\n]{1,30}[,:]\s*$/u;
+/** A sentence inside a paragraph opening on the topic it answers: "。关于旺季分流,…" (its 关于…). */
+const TOPIC_SENTENCE = /[。;!?](关于|针对)/gu;
 /** How far past its start an answer's first sentence is read for a reference (UTF-16 units). */
 const LEAD_REACH = 80;
 /** A first sentence this short (speaker and title included) is a courtesy; the reference follows it. */
@@ -122,7 +124,9 @@ function answerUnits(view: string, turns: Turn[], asked: BatchQuestion[]): Unit[
     const t = turns[k];
     if (t.role === 'asker') { stop = t.span[0]; break; }
     const current = units[units.length - 1];
-    if (t.role === 'responder' && (!current || current.speaker !== t.speaker)) units.push(unitAt(view, t.span[0], t.speaker, k > 0 ? turns[k - 1].span[0] : t.span[0]));
+    // (A new label of the same responder taking up another question, "局长某:关于刘委员提出的问题,…", is a new answer too.)
+    const refers = () => referenceIn(view.slice(t.span[0], leadEnd(view, t.span[0], t.span[1])), asked) !== null;
+    if (t.role === 'responder' && (!current || current.speaker !== t.speaker || refers())) units.push(unitAt(view, t.span[0], t.speaker, k > 0 ? turns[k - 1].span[0] : t.span[0]));
     if (t.role !== 'responder') continue;
     // Paragraphs of one responder that name the question they take up.
     for (let nl = view.indexOf('\n', t.span[0]); nl >= 0 && nl < t.span[1]; nl = view.indexOf('\n', nl + 1)) {
@@ -131,7 +135,16 @@ function answerUnits(view: string, turns: Turn[], asked: BatchQuestion[]): Unit[
       const lead = view.slice(at, leadEnd(view, at, t.span[1]));
       if (referenceIn(lead, asked)) units.push({ start: at, end: at, speaker: t.speaker, leadStart: at });
     }
+    // Sentences of one paragraph that take up the questions in turn: "两个问题我一并回答。关于市场秩序,…。关于旺季分流,…".
+    for (const m of view.slice(t.span[0], t.span[1]).matchAll(TOPIC_SENTENCE)) {
+      const at = t.span[0] + m.index + m[0].length - m[1].length;
+      const lead = view.slice(at, leadEnd(view, at, t.span[1]));
+      if (referenceIn(lead, asked)) units.push({ start: at, end: at, speaker: t.speaker, leadStart: at });
+    }
   }
+  // (The paragraphs' and the sentences' answers found apart: in reading order, one per place.)
+  units.sort((a, b) => a.start - b.start);
+  for (let k = units.length - 1; k > 0; k--) if (units[k].start === units[k - 1].start) units.splice(k, 1);
   units.forEach((u, k) => { u.end = k + 1 < units.length ? units[k + 1].leadStart : stop; });
   return units;
 }

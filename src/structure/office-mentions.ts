@@ -16,11 +16,6 @@ import { isLeader } from './chair.js';
 
 /** Quantifiers that make an office-only speaker out of a bare post: 一位委员, 有委员, 一位来自基层的委员. */
 const QUANTIFIER = /(?:(?:另一位|另一名|一位|一名|有位|有的|多位|多名|某位)(?:[^,。;:?!、\s]{1,12}的)?|有)$/u;
-/**
- * Before the quantifier, the chair calling on someone not yet there: "请下一位委员提问。", "请一位代表发言", "下面请另一位
- * 委员提问" — a dispatch line (narration, moderator-lines.ts), nobody speaking.
- */
-const CALLED = /(?:请|下)$/u;
 /** "…代表在询问中提到,": the post speaks in the inquiry. */
 const IN_THE_INQUIRY = /^在(?:询问|提问|发言)(?:中|时)(?:提到|说|表示|指出|提出)/u;
 /**
@@ -76,8 +71,7 @@ export function readOffice(pair: TextPair, lex: Lexicon, chain: Link[], from: nu
   const clause = view.slice(Math.max(from, first.start - 40), first.start).split(/[,。;:?!\n]/u).pop() ?? '';
   const lead = view.slice(Math.max(from, first.start - 6), first.start);
   if (COUNTED.test(lead) || /[和与及]$/u.test(lead) || /向/u.test(clause)) return []; // …组成人员和市人大代表提出问题
-  const called = quantified !== null && CALLED.test(before.slice(0, before.length - quantified[0].length));
-  if (quantified && !called && (endScore(lex, view, last.end, to) >= 2 || IN_THE_INQUIRY.test(view.slice(last.end, last.end + 12)))) {
+  if (quantified && (endScore(lex, view, last.end, to) >= 2 || IN_THE_INQUIRY.test(view.slice(last.end, last.end + 12)))) {
     const m = mention(first.start - quantified[0].length, last.end, 'office-only', null, title);
     m.reference = 'indefinite';
     return [m];

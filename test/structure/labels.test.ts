@@ -11,9 +11,11 @@ describe('[labels] the moderator\'s label under a ▶ heading (t61 #4)', () => {
     const r = parse(live(chair));
     expect(r.questions.map((q) => q.text)).toEqual(['请问市水利局，清淤后怎么防止回淤？', '请问市财政局，资金够不够？']);
     expect(r.people.map((p) => p.name)).toEqual(['陈国华', '李明', '刘芳', '张强']);
-    const chairTurn = r.questions[0].turns.find((t) => t.text.includes('请下一位委员提问'))!;
-    expect(chairTurn.role).toBe('narration');
-    expect(chairTurn.text.startsWith(chair)).toBe(true); // (not appended to 李明's answer)
+    const turns = r.questions.flatMap((q) => q.turns);
+    expect(turns.find((t) => t.text.includes('请下一位委员提问'))!.role).toBe('narration');
+    // (The heading is not appended to 李明's answer: the chair's call opens the next question.)
+    expect(turns.filter((t) => t.role === 'responder').some((t) => t.text.includes('主持人'))).toBe(false);
+    expect(r.questions[1].turns[0].text).toContain('请下一位委员提问');
   });
   it('leaves a ▶ asker heading an asker\'s (near-miss: 主持人 inside no label)', () => {
     const r = parse(live('▶ 常委会委员王强提问：').replace('李局长讲得很具体。请下一位委员提问。', '请问主持人提到的清淤标准是什么？'));

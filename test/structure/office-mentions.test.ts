@@ -8,9 +8,6 @@ describe('[office-mentions] speakers named by their office alone', () => {
   it.each<[string, string, Array<[string | null, string[]]>]>([
     ['一位委员 and a bureau\'s 相关负责人', '一位委员问道：电梯加装为什么这么慢？市住建局相关负责人表示，今年将新增200部。', [[null, ['委员']], [null, ['市住建局相关负责人']]]],
     ['a named member and a bureau\'s 相关负责人', '市人大常委会委员韦志刚问道：电梯加装为什么这么慢？市住建局相关负责人回答，今年将新增200部。', [['韦志刚', ['市人大常委会委员']], [null, ['市住建局相关负责人']]]],
-    // The chair's call names nobody yet: no 一位委员 out of 请下一位委员提问 (t61 #4).
-    ['the chair calling the next member', '主持人：请下一位委员提问。\n市人大常委会委员韦志刚：电梯加装为什么这么慢？', [['韦志刚', ['市人大常委会委员']]]],
-    ['the chair calling one member', '主持人：请一位委员提问。\n市人大常委会委员韦志刚：电梯加装为什么这么慢？', [['韦志刚', ['市人大常委会委员']]]],
   ])('%s', (_name, exchange, people) => {
     const text = `近日，某市人大常委会开展专题询问。\n${exchange}`;
     const s = buildStructure({ text, view: normalize(text) });

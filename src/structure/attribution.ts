@@ -15,6 +15,7 @@
  * resolved into exchanges by exchanges.ts. Matching runs on the view; offsets are [start, end)
  * UTF-16 offsets into the text.
  */
+import { stageBrackets } from './stage-brackets.js';
 import type { SpeakerMention } from './mentions.js';
 import { sentenceEnd, sentenceStart } from './blocks.js';
 import { lineEnd, type SpeechEvent, type SpeechRole } from './speech.js';
@@ -116,6 +117,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   addTagLines(view, from, to, mentions, events); // 【主持人】…, 【现场】…
   addTrailingAttributions(view, from, to, mentions, events);
   addTableRowEvents(view, from, to, mentions, events);
+  stageBrackets(view, from, to, events); // "（委员某举手示意追问）": a stage note naming the next speaker, nobody's words
   for (const e of events) stampedStart(view, from, e);
   // "**委员 某**:" in a Markdown document: the label's turn starts at its markup, blank in the view (markdown.ts).
   for (const e of events) if (e.kind !== 'reported' && e.kind !== 'quote-first') withMarkup(text, view, e);

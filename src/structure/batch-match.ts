@@ -46,8 +46,8 @@ const ORDINAL = /第\s*([一二三四五六七八九十两\d]{1,3})\s*(?:个|项
 const AFTER_NAME = /^\s*(?:委员|代表|同志)?(?:刚才|刚刚)?[^,。:;?!]{0,8}?(?:问题|提问|询问|关切|关心|关注)/u;
 /** "刘委员提出的问题", "欧阳代表的提问": the member's title after a surname (one or two characters before it). */
 const SURNAME_REF = /(?:委员|代表)(?:刚才|刚刚)?[^,。:;?!]{0,8}?(?:问题|提问|询问|关切|关心|关注)/gu;
-/** "关于补奖资金发放问题", "针对超载过牧的问题", "就草原执法情况". */
-const TOPIC = /(?:针对|关于|对于|就)\s*([^,。:;?!“”\s]{2,24}?)\s*(?:的)?(?:问题|提问|情况|事项)/u;
+/** "关于补奖资金发放问题", "针对超载过牧的问题", "就草原执法情况"; an answer opening on 关于 and its topic, "关于旺季分流,…". */
+const TOPIC = /(?:针对|关于|对于|就)\s*([^,。:;?!“”\s]{2,24}?)\s*(?:的)?(?:问题|提问|情况|事项)|^关于\s*([^,。:;?!“”\s]{2,16}),/u;
 /** Words of a topic phrase that say nothing about which question: "针对委员们提出的问题". */
 const GENERIC = /委员们?|代表们?|大家|同志们?|刚才|刚刚|提出|所提|提到|关心|关注|上述|以上|这个|这些|这一|那个|几个|各位|的|了/gu;
 /** A supplement to the answer before: "…副盟长高建平补充说", "作补充", "补充回答". */
@@ -71,7 +71,7 @@ export function referenceIn(lead: string, questions: BatchQuestion[]): AnswerMat
   }
   const topic = TOPIC.exec(lead);
   if (topic) {
-    const q = bestTopic(topic[1], questions);
+    const q = bestTopic(topic[1] ?? topic[2], questions);
     if (q !== null) return { question: q, evidence: 'topic' };
   }
   return null;

@@ -23,13 +23,21 @@ import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from '
 const ASKS = /[?]|请问|如何|怎样|怎么|什么|哪些|多少|是否|能否|有没有|吗/u;
 /** Opening words of an answer left at the end of the turn before: "针对第一个问题,", "对此,", "随后,". */
 const LEAD_IN = /^[^。?!;\n]{1,30}[,:]\s*$/u;
+/** A sentence inside a paragraph opening on the topic it answers: "。关于旺季分流,…" (its 关于…). */
+const TOPIC_SENTENCE = /[。;!?](关于|针对)/gu;
 /** How far past its start an answer's first sentence is read for a reference (UTF-16 units). */
 const LEAD_REACH = 80;
 /** A first sentence this short (speaker and title included) is a courtesy; the reference follows it. */
 const COURTESY = 30;
 
 /** One answer of a batch: a stretch of the last question's turns spoken by one responder. */
-interface Unit { start: number; end: number; speaker: string | null; leadStart: number }
+interface Unit {
+  start: number; end: number; speaker: string | null; leadStart: number;
+  /** Where the words naming its question start, when not at `start` (a courtesy before them, see answerUnits). */
+  refAt?: number;
+  /** Cut at a sentence inside a responder's words (关于…), not at a turn. */
+  sentence?: boolean;
+}
 
 /**
  * Link the answers of every batch to their questions (frames are changed in place). Returns the
@@ -82,7 +90,7 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
   const units = answerUnits(view, holder.turns, asked);
   if (!units.length) return [];
   const matches = matchAnswers(asked, units.map((u): AnswerUnit => ({
-    lead: view.slice(u.leadStart, leadEnd(view, u.start, u.end)),
+    lead: u.refAt === undefined ? view.slice(u.leadStart, leadEnd(view, u.start, u.end)) : view.slice(u.refAt, leadEnd(view, u.refAt, u.end)),
     organization: u.speaker ? byId.get(u.speaker)?.organization ?? null : null,
   })));
   const targets = matches.map((m) => (m.question === null || first + m.question === last ? null : first + m.question + 1));
@@ -122,7 +130,9 @@ function answerUnits(view: string, turns: Turn[], asked: BatchQuestion[]): Unit[
     const t = turns[k];
     if (t.role === 'asker') { stop = t.span[0]; break; }
     const current = units[units.length - 1];
-    if (t.role === 'responder' && (!current || current.speaker !== t.speaker)) units.push(unitAt(view, t.span[0], t.speaker, k > 0 ? turns[k - 1].span[0] : t.span[0]));
+    // (A new label of the same responder taking up another question, "局长某:关于刘委员提出的问题,…", is a new answer too.)
+    const refers = () => referenceIn(view.slice(t.span[0], leadEnd(view, t.span[0], t.span[1])), asked) !== null;
+    if (t.role === 'responder' && (!current || current.speaker !== t.speaker || refers())) units.push(unitAt(view, t.span[0], t.speaker, k > 0 ? turns[k - 1].span[0] : t.span[0]));
     if (t.role !== 'responder') continue;
     // Paragraphs of one responder that name the question they take up.
     for (let nl = view.indexOf('\n', t.span[0]); nl >= 0 && nl < t.span[1]; nl = view.indexOf('\n', nl + 1)) {
@@ -131,6 +141,26 @@ function answerUnits(view: string, turns: Turn[], asked: BatchQuestion[]): Unit[
       const lead = view.slice(at, leadEnd(view, at, t.span[1]));
       if (referenceIn(lead, asked)) units.push({ start: at, end: at, speaker: t.speaker, leadStart: at });
     }
+    // Sentences of one paragraph that take up the questions in turn: "两个问题我一并回答。关于市场秩序,…。关于旺季分流,…".
+    for (const m of view.slice(t.span[0], t.span[1]).matchAll(TOPIC_SENTENCE)) {
+      const at = t.span[0] + m.index + m[0].length - m[1].length;
+      const lead = view.slice(at, leadEnd(view, at, t.span[1]));
+      if (referenceIn(lead, asked)) units.push({ start: at, end: at, speaker: t.speaker, leadStart: at, sentence: true });
+    }
+  }
+  // (The paragraphs' and the sentences' answers found apart: in reading order, one per place.)
+  units.sort((a, b) => a.start - b.start);
+  for (let k = units.length - 1; k > 0; k--) if (units[k].start === units[k - 1].start) units.splice(k, 1);
+  // Words naming no question before the first sentence that names one ("感谢两位委员。两个问题我一并回答。关于X,…",
+  // "谢谢委员。关于第二个问题,…") open that answer: one unit, its question read where the reference stands; a sentence
+  // naming the question its answer already named goes on that answer.
+  for (let k = units.length - 2; k >= 0; k--) {
+    const [u, next] = [units[k], units[k + 1]];
+    if (!next.sentence || next.speaker !== u.speaker || u.refAt !== undefined) continue;
+    const own = referenceIn(view.slice(u.leadStart, leadEnd(view, u.start, next.start)), asked);
+    if (own && own.question !== referenceIn(view.slice(next.start, leadEnd(view, next.start, next.end === next.start ? view.length : next.end)), asked)?.question) continue;
+    units.splice(k + 1, 1);
+    if (!own) u.refAt = next.start;
   }
   units.forEach((u, k) => { u.end = k + 1 < units.length ? units[k + 1].leadStart : stop; });
   return units;

@@ -22,6 +22,7 @@ import { declaredSpeakers } from './declared-speakers.js';
 import { startingIn } from './mention-ranges.js';
 import { keyedWithin } from './sorted-search.js';
 import { addDamagedQaLabels } from './damaged-qa-labels.js';
+import { isGroupOnly, SEAT_LABEL } from './seat-labels.js';
 
 /**
  * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:; a member cutting in, 委员插话:, 插话:, also as an
@@ -31,7 +32,7 @@ import { addDamagedQaLabels } from './damaged-qa-labels.js';
  * the tag alone on its line, on the next: a colon in the words after a speaker's line is theirs,
  * "「答」区教育局局长 李某⏎主要从三个方面发力:").
  */
-const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\((?=\s*${TAG_WHO}?\s*(?:追问|插话|插问)\s*[::]))?(?:(?:\*\*|__)?${TAG_WHO}?((?:询问人|应询人|应询)(?=\s*\()|追问|插话|插问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
+const QA_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\((?=\s*${TAG_WHO}?\s*(?:追问|插话|插问)\s*[::]))?(?:(?:\*\*|__)?${TAG_WHO}?((?:询问人|应询人|应询)(?=\s*\()|${SEAT_LABEL}|追问|插话|插问|问题|提问|询问|问|答复|回答|回复|答)\s*(?:(?<=[问答]\s*)\d{1,3}(?![\d.]))?\s*(\((?:[^()\n]|${TITLE_NOTE}){1,80}\))?\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|${TAG_OPEN}\s*${TAG_WHO}?(追问|询问|提问|问|应询|答复|回答|答)\s*${TAG_CLOSE}\s*:?(?![\p{sc=Han} \t\u00a0、·]{0,40}?[::])(?![ \t]*\n[\p{sc=Han} \t\u00a0、·]{0,40}?[::]))`, 'gmu');
 /** A bracket opening a label's words that may name its speaker: "(县人大常委会委员 彭德明)", "【县民政局局长 谢春华】". */
 const SPEAKER_BRACKET = new RegExp(String.raw`^\s*(?:\((?:[^()\n]|${TITLE_NOTE}){1,30}\)|【[^【】\n]{1,30}】|\[[^[\]\n]{1,30}\])\s*`, 'u');
 /** What may stand in that bracket beside the person: spaces and the bracket marks. */
@@ -107,7 +108,7 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
  * bold too ("**主持人(…):**"). Minutes set the label on a line of its own, the colon left out, the words below:
  * "主持人(雷建国)⏎询问就到这里。…" — a label naming someone in its bracket needs no colon there (`ownLine`).
  */
-const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:[\p{sc=Han}、,]{3,40}?[ \t\u3000]+)?(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=\r?\n[ \t\u3000]*\S)))`, 'gmu');
+const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:[\p{sc=Han}、,]{3,40}?[ \t\u3000]+)?(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=\r?\n[ \t\u3000]*\S)))`, 'gmu');
 
 /** The moderator's label saying the moderator cuts in: "主持人插话(某某):", "主持人插问:". */
 const HOST_CUTS_IN = /主持人\s*(?:插话|插问)\s*[(:]/u;
@@ -189,6 +190,8 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
       // so the turn's speaker is unknown, never the one an announcement named (speakerBracket, certain-names.ts).
       else if (speakerBracket(lexicon(), view, after, end)) { unread = true; after = end; }
     }
+    // "第三组(召集人…):" naming nobody: a group speaks only through the person in its bracket (seat-labels.ts).
+    if (isGroupOnly(word) && !inside) continue;
     // "■问:市人大常委会委员 叶某(追问)" / "■答:市某局局长 邝某;市某局副局长 闻某": the rest of the
     // line names the speakers (nothing else on it), and their words start on the next line.
     const eol = lineEnd(view, after);

@@ -181,6 +181,8 @@ const PART_TOPIC = /^(?:聚焦|围绕|关注|就|对|针对)(\p{sc=Han}[^,。;:!
 const REVIEWED_REPORT = /会议[^。\n]{0,12}?(?:分组审议|听取(?:和|并)?审议|审议|听取)(?:了)?((?:\p{sc=Han}{1,16}?)?关于[^,。;:!?\n]{2,60}?的(?:报告|议案))/u;
 /** The topic's object: the first 对/就/围绕 of the clause (the topic itself may hold 就业 or 对外开放). */
 const OBJECT = /(?:针对|对|就|围绕|聚焦)(.+)$/u;
+/** A clause naming the way of inquiring: "采用分组就座、按席提问的方式", "以视频连线的形式" (not "就改进配餐方式"). */
+const METHOD = /(?:采用|采取|运用|以|通过)[^,。;]*?(?:方式|形式|模式)$/u;
 /** 结合 "in connection with" names it only when none of those does: 结合大气污染防治法执法检查开展专题询问. */
 const JOINED = /结合(?:听取和审议|听取审议|审议)?(.+)$/u;
 
@@ -239,7 +241,8 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
     const end = from + after[1].length - (verb && verb.index >= 2 ? verb[0].length : 0);
     return [from, end];
   }
-  if (!m || m[1].length < 2) return null;
+  // "采用分组就座、按席提问的方式开展专题询问": how it is held (就 a word of 就座), never what about.
+  if (!m || m[1].length < 2 || METHOD.test(clause)) return null;
   return [start + m.index + m[0].length - m[1].length, at];
 }
 
@@ -256,9 +259,9 @@ function objectBefore(slice: string, at: number, length: number, breaks: RegExp,
  */
 /**
  * The document a headline names after the inquiry, maybe in brackets: its record ("纪要", "会议纪要", "实录"), a transcript
- * still being edited ("(记录整理稿)", "(速记稿)"), a digest ("发言摘要").
+ * still being edited ("(记录整理稿)", "(速记稿)"), a digest ("发言摘要"), a live one ("现场实录", "文字直播").
  */
-const HEADLINE_GENRE = '发言摘要|发言摘编|文字实录|会议纪要|会议记录|记录整理稿|整理稿|记录稿|速记稿|文字稿|记录|纪要|实录|摘要|摘登|报告';
+const HEADLINE_GENRE = '现场实录|文字直播|图文直播|现场直播|发言摘要|发言摘编|文字实录|会议纪要|会议记录|记录整理稿|整理稿|记录稿|速记稿|文字稿|记录|纪要|实录|摘要|摘登|报告';
 const HEADLINE_TOPIC = new RegExp(
   `^(?:\\p{sc=Han}{0,24}?(?:人大常委会|人民代表大会常务委员会|常委会|人大主席团|人民代表大会主席团|人大工委)(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次(?:常委会|全体)?会议)?(?:(?:第[一二三四五六七八九十百零〇两\\d]{1,6}次)?(?:联组|全体|分组)会议|联组会)?)?` +
     `(?:关于)?(?:对(?!外)|就(?!业))?([\\p{sc=Han}“”、·]{2,30}?)(?:的)?(?:${MODIFIER}?专题|跟踪)询问(?:会)?(?:的)?` +

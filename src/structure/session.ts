@@ -193,6 +193,11 @@ const ATTENDING = /^[^,。;]{0,8}?(?:参加|出席|列席|参会|旁听|到会)/
 const ASKING = /询问|提问|发问|追问|问/u;
 /** Asking one question together, not a count of the session's askers: "由阮某、韦某两位委员联合提出", "两位代表共同提问". */
 const JOINT = /^\s*(?:联合|共同)/u;
+/**
+ * The chair's direction calling on some of the askers, not a count of them all: "请两位委员连续提问", "考虑到两位委员的问题
+ * 相关,请两位委员连续提问" — a sentence where someone is asked to ask (邀请…参加询问 invites, and may count).
+ */
+const CALLED = /(?<![邀申提])请[^。;!?\n]{0,12}?(?:提问|询问|发问)/u;
 
 /** A second count joined to the first: "…和2位省人大代表". */
 const MORE_ASKERS = new RegExp(`^\\s*[和及、]\\s*(${NUM})\\s*(?:名|位)\\p{sc=Han}{0,16}?(?:组成人员|委员|人大代表|代表)`, 'u');
@@ -208,6 +213,9 @@ function findAskerCount(view: string, regions: Span[]): Span | null {
       const clause = rest.slice(0, rest.search(/[,。;]|$/u));
       if (ATTENDING.test(rest) && !ASKING.test(clause)) continue;
       if (JOINT.test(rest)) continue;
+      const before = slice.slice(0, m.index);
+      const sentence = slice.slice(Math.max(before.search(/[^。;!?\n]*$/u), 0), m.index + m[0].length + rest.search(/[。;!?\n]|$/u));
+      if (CALLED.test(sentence)) continue;
       return [s + m.index, s + m.index + m[0].length];
     }
   }

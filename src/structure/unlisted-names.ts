@@ -29,9 +29,10 @@ export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit:
     if (n) return n;
   }
   for (let len = shortest; len <= 6; len++) {
-    // Five and six characters: a minority name written without a dot (额尔敦巴雅尔, 阿不都热合曼),
-    // so made of transliteration characters only; never two Han names run together (习近平习近平).
-    if (len >= 5 && !transliterated(view, pos, pos + len)) break;
+    // Four to six characters: a minority name written without a dot (萨仁高娃, 额尔敦巴雅尔, 阿不都热合曼),
+    // so made of transliteration characters only; never two Han names run together (习近平习近平), nor a verb and
+    // its object ("各位委员和代表紧扣企业反映强烈的问题": 紧扣 is no surname, 企业 no given name).
+    if (len >= 4 && !transliterated(view, pos, pos + len)) break;
     const n = unlistedName(lex, view, pos, pos + len, limit);
     if (n) return n;
   }

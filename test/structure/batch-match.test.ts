@@ -20,10 +20,16 @@ describe('[batch-match] explicit references', () => {
     ['对韦委员的提问,钱国华回答,', 0, 'asker'],
     ['关于加装电梯审批问题,汤建平介绍,', 1, 'topic'],
     ['关于夜间施工噪声的问题,孔敏表示,', 2, 'topic'],
+    // 关于 and its topic opening the answer, no 问题 after it: "关于加装电梯审批,今年…".
+    ['关于加装电梯审批,今年已加装电梯318部。', 1, 'topic'],
+    ['关于校园配餐,全市已有126所学校实行中央厨房配送。', 0, 'topic'],
     // No reference: generic words, a question out of range, a topic two questions share.
     ['针对委员们提出的问题,钱国华表示,', null, null],
     ['关于第五个问题,钱国华表示,', null, null],
     ['关于管理问题,钱国华表示,', null, null],
+    // (Only 关于 opening the words: "今年关于加装电梯审批," is a sentence about it; 就 and 对于 need their 问题.)
+    ['今年关于加装电梯审批,已加装电梯318部。', null, null],
+    ['就加装电梯审批,我们做了调研。', null, null],
     ['市教育局局长钱国华回答说,', null, null],
   ])('%s → %s', (lead, question, evidence) => {
     const ref = referenceIn(lead, BATCH);

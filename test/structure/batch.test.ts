@@ -61,6 +61,22 @@ describe('[batch] answers linked to the questions of a batch', () => {
     ]);
   });
 
+  it('one official answers both in one paragraph, sentence by sentence (两个问题我一并回答。关于X,…关于Y,…)', () => {
+    const text = '市人大常委会专题询问实录\n\n市人大常委会委员韦丽萍：部分学校午餐配送不及时，市教育局如何改进校园配餐管理？\n\n市人大代表欧阳振宇：老旧小区加装电梯审批周期长，能否简化审批流程？\n\n市政府副市长龙少华：感谢两位委员的提问。两个问题我一并回答。关于校园配餐，全市已有126所学校实行中央厨房配送。关于加装电梯审批，今年已加装电梯318部。';
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s).map((q) => q.slice(0, 2))).toEqual([[['韦丽萍'], ['龙少华']], [['欧阳振宇'], ['龙少华']]]);
+    expect(answerTurns(s).map((t) => [t[2], t[3]])).toEqual([[1, '市政府副市长'], [null, '关于加装电梯']]);
+  });
+
+  it('one official answers each in a turn of its own, naming the asker ("局长某:关于刘委员提出的问题,…")', () => {
+    const text = '市人大常委会专题询问实录\n\n市人大常委会委员韦丽萍：部分学校午餐配送不及时，如何改进校园配餐管理？\n\n市人大代表欧阳振宇：老旧小区加装电梯审批周期长，能否简化审批流程？\n\n市政府副市长龙少华：针对韦丽萍委员的问题，全市已有126所学校实行中央厨房配送。\n\n市政府副市长龙少华：关于欧阳振宇代表提出的问题，今年已加装电梯318部。';
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s).map((q) => q.slice(0, 2))).toEqual([[['韦丽萍'], ['龙少华']], [['欧阳振宇'], ['龙少华']]]);
+    expect(answerTurns(s).map((t) => t[2])).toEqual([1, null]);
+  });
+
   it('a reference after a courtesy sentence ("谢谢委员。关于第二个问题,…"), answers in another order than the questions', () => {
     const text = '市人大常委会专题询问实录\n\n市人大常委会委员　韦丽萍：部分学校午餐配送不及时，怎么改进校园配餐管理？\n\n市人大代表　欧阳振宇：老旧小区加装电梯审批周期长，能否简化审批流程？\n\n市住房和城乡建设局局长　汤建平：谢谢委员。关于第二个问题，今年已加装电梯318部。\n\n市教育局局长　钱国华：感谢两位的提问。针对韦丽萍委员提出的问题，全市已有126所学校实行中央厨房配送。';
     const s = build(text);

@@ -88,6 +88,12 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     ['近日，县人大常委会开展“双减专题询问。', '', null],
     // The lede's plain 进行询问 before the headline's first part.
     ['9月3日,南屏市人大常委会举行专题询问会,围绕全市城市更新工作情况进行询问。', '聚焦城市更新\u3000市人大常委会开展专题询问', '全市城市更新工作情况'],
+    // How the inquiry is held is no topic ("按席提问的方式", 就 a word of 就座); a live record's headline names it (t61 #14).
+    ['这是市人大常委会首次采用分组就座、按席提问的方式开展专题询问。', '', null],
+    ['这是市人大常委会首次采用分组就座、按席提问的方式开展专题询问。', '南屏市人大常委会生态环境保护专题询问会现场实录', '生态环境保护'],
+    ['某日,某会议举行。', '南屏市人大常委会养老服务专题询问文字直播', '养老服务'],
+    // (near-miss: an object that is a matter, not a way, still reads)
+    ['市人大常委会就改进学校配餐方式开展专题询问。', '', '改进学校配餐方式'],
   ])('%s | %s', (intro, title, topic) => {
     expect(session(intro || '某日,某会议举行。', title || null).topic).toBe(topic);
   });

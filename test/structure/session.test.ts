@@ -58,6 +58,10 @@ describe('[session] fields', () => {
     ['蒙某:现在开始询问。第一个问题由阮某某、韦某某两位委员联合提出,请县发改局回答。', { statedAskerCount: null }],
     ['主持人:请两位代表共同提问。', { statedAskerCount: null }],
     ['会上,6位委员先后提问。', { statedAskerCount: 6 }],
+    // The chair calling some askers to ask (请两位委员连续提问) counts only them; an invitation to attend still counts (t61 #13).
+    ['主持人:考虑到两位委员的问题都与漓江景区有关,请两位委员连续提问,由部门一并回答。', { statedAskerCount: null }],
+    ['主持人:下面请三位代表依次发问。', { statedAskerCount: null }],
+    ['会议邀请5位市人大代表参加询问。', { statedAskerCount: 5 }],
     // The topic inside the verb phrase, with no 对/就: 开展X专题询问.
     ['青石镇人大开展农村人居环境整治专题询问', { topic: '农村人居环境整治' }],
     ['县人大常委会进行了一次专题询问', { topic: null }],

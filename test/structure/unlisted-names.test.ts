@@ -47,3 +47,17 @@ describe('[unlisted-names] a transliterated name holding a one-character word (�
     expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
   });
 });
+
+describe('[unlisted-names] four characters with no listed surname are a minority name only when they transliterate (t61 #11)', () => {
+  it.each<[string, string | null]>([
+    ['萨仁高娃紧接着追问，', '萨仁高娃'],
+    ['禚明远问道，', '禚明远'],
+    // near-misses: a verb and its object before 反映 ("各位委员和代表紧扣企业反映强烈的突出问题"), a Han phrase before 表示
+    ['紧扣企业反映强烈的突出问题，', null],
+    ['围绕群众反映的问题，', null],
+  ])('%s → %s', (text, expected) => {
+    const view = normalize(text);
+    const r = readUnlistedName(lex, view, 0, view.length);
+    expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
+  });
+});

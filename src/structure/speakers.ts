@@ -208,6 +208,8 @@ function memberGoesOn(view: string, link: Link, next: Link): boolean {
   return FREE_ORG.test(words) || (FROM_WALK.test(words) && next.hits.every((h) => (h.flags & (TAG.descriptor | TAG.public)) !== 0));
 }
 
+/** The mark of a concurrent post opening its bracket: "(兼市某办公室主任)". */
+const CONCURRENT = '兼';
 /** After a bracketed concurrent post: the name, maybe after a space (no punctuation: "(市港航管理局局长):" is no such post). */
 const NAME_AFTER_BRACKET = /^[ \t\u3000]?[\p{sc=Han}]/u;
 
@@ -215,14 +217,16 @@ const NAME_AFTER_BRACKET = /^[ \t\u3000]?[\p{sc=Han}]/u;
  * Where the bracket opening at `open` ends (after its ")") when it holds one concurrent post of the speaker, `hit` its
  * post: "市住房城乡建设局局长(市园林绿化局局长) 赵国华:", "市发展改革委主任(市粮食和物资储备局局长)司徒建军". Since the
  * reforms that merged bodies, one head often leads a second under its own name; the bracket names that second
- * post, an organization and a post filling it, and the name follows. The post before the bracket is the principal
+ * post, an organization and a post filling it (maybe after 兼), and the name follows. The post before the bracket is the principal
  * one (the person answers for its organization, as after 兼); else -1.
  */
 function concurrentBracketEnd(lex: Lexicon, view: string, open: number, hit: TitleHit, to: number): number {
   const end = qualifierEnd(view, hit.end);
   if (view.charCodeAt(end) !== 0x29 || end + 1 >= to) return -1; // )
-  const org = readOrganization(lex, view, hit.start, open + 1, (hit.flags & TAG.office) !== 0);
-  if (org.start !== open + 1 || !org.organization) return -1;
+  // "局长(兼市城市更新工作领导小组办公室主任)潘某": 兼 says outright that the bracket's post is held beside the principal one.
+  const first = view.startsWith(CONCURRENT, open + 1) ? open + 1 + CONCURRENT.length : open + 1;
+  const org = readOrganization(lex, view, hit.start, first, (hit.flags & TAG.office) !== 0);
+  if (org.start !== first || !org.organization) return -1;
   return NAME_AFTER_BRACKET.test(view.slice(end + 1, end + 3)) ? end + 1 : -1;
 }
 

@@ -86,11 +86,16 @@ export const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对�
 export const ANNOUNCED_ASKER = /(?:询问|提问|发问)的(?:是|为)\s*$/u;
 /**
  * Before an official answering on another's behalf, in the sentence that says so: "县自然资源局局长因在外地开会,委托" (then
- * "县自然资源局二级调研员高振华代为回答。"). The head entrusting is absent: the sentence opens the answer, not the question.
+ * "县自然资源局二级调研员高振华代为回答。"), or 由 ("局长因公出差,由副局长彭某代为回答:…"). The head entrusting is absent: the sentence opens the answer, not the question.
  */
-export const ENTRUSTED_BEFORE = /委托\s*$/u;
+export const ENTRUSTED_BEFORE = /(?:委托|由)\s*$/u;
 /** …and after the one entrusted: 代为 (or 代) and a verb of answering. */
 export const ENTRUSTED_AFTER = /^\s*(?:同志)?\s*代为?(?:回答|答复|作答|回应|介绍|说明)/u;
+/**
+ * After an official answering for a body or a person, however long its name: 代表 and the one spoken for, then a verb of
+ * answering ("副局长某代表县人民政府和县发展和改革局回答,…"). The official answers.
+ */
+export const STANDS_IN_FOR = /^\s*(?:同志)?\s*代表[^,。;:?!“”\n]{2,30}?(?:回答|答复|作答|回应)/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
 export const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
 /** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */

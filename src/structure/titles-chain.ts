@@ -26,6 +26,7 @@ import { readOffice } from './office-mentions.js';
 import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels.js';
 import { delimitedName, fieldNameBefore, slotClosesAt, slotOf } from './delimited-names.js';
 import { ACTING } from '../model/posts.js';
+import { commaNoteStart } from './title-qualifiers.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -130,7 +131,8 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       const r = s < from ? null : len <= 4 ? readName(lex, view, s, first.start - 1, known) ?? fieldNameBefore(lex, view, s, first.start - 1, from) : sep === '(' ? fieldNameBefore(lex, view, s, first.start - 1, from) : null;
       if (!r || r.end !== first.start - 1) continue;
       if (sep === '(' && boundaryBefore(lex, view, s, from)) {
-        return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
+        // (裴某（市行政审批服务局副局长，主持工作）: the note after the comma is the bracket's, not the title's.)
+        return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, commaNoteStart(view, last.end)])];
       }
       if (sep !== '(' && view[s - 1] === '(') return [mention(s, last.end, 'name-title', [s, r.end], [first.start, last.end])];
     }

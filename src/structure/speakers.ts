@@ -88,7 +88,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (let i = 0; i < links.length; i++) {
     // A chain: links joined by 、 (市人大常委会委员、麒麟区人大常委会主任).
     let j = i;
-    while (j + 1 < links.length && (JOINERS.has(view[links[j].end]) && (links[j + 1].start === links[j].end + 1 || memberGoesOn(view, links[j], links[j + 1])) || labelComma(view, links[i], links[j], links[j + 1])) && !nameAfter(lex, view, links[j].end, to, names)) j++;
+    while (j + 1 < links.length && (JOINERS.has(view[links[j].end]) && (links[j + 1].start === links[j].end + 1 || memberGoesOn(view, links[j], links[j + 1])) || labelComma(view, links[i], links[j], links[j + 1]) || reportedComma(lex, view, links[j], links[j + 1], to, names)) && !nameAfter(lex, view, links[j].end, to, names)) j++;
     const chain = links.slice(i, j + 1);
     i = j;
     const prev = out[out.length - 1];
@@ -246,6 +246,20 @@ function labelComma(view: string, first: Link, link: Link, next: Link): boolean 
   if (view[first.start - 1] === '(') return NAME_BEFORE_BRACKET.test(view.slice(lineStart, first.start - 1)) && BRACKET_REST.test(view.slice(link.end, link.end + 50));
   return LINE_LEAD.test(view.slice(lineStart, first.start)) && LABEL_REST.test(view.slice(link.end, link.end + 50));
 }
+
+/**
+ * True when a comma joins two posts of one official named in a reported answer: "市工业和信息化局党组书记、局长,市开发区
+ * 建设服务中心主任戴某回答,…" — the post before the comma names nobody (no name after it), the one after it does, and the
+ * name speaks at once (a verb of answering right after it). Two people would each be named: "请市财政局局长,市税务局
+ * 局长回答" names none, and stays two posts.
+ */
+function reportedComma(lex: Lexicon, view: string, link: Link, next: Link, to: number, names: readonly string[]): boolean {
+  if (view.charCodeAt(link.end) !== 0x2c || next.start !== link.end + 1) return false; // ,
+  const n = nameAfter(lex, view, next.end, to, names);
+  return n !== null && ANSWERS_AT.test(view.slice(n.end, n.end + 4));
+}
+/** A verb of answering right after a name ("戴某回答,", "戴某表示,"). */
+const ANSWERS_AT = /^(?:回答|答复|回应|作答|表示|介绍|说)/u;
 
 /**
  * A label's name opening its line before the bracket of its posts: "段卫东(县财政局局长,县国有资产事务中心主任)" in

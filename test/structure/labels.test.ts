@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addLabelEvents } from '../../src/structure/labels.js';
 import type { SpeechEvent } from '../../src/structure/speech.js';
+import { parse } from '../../src/pipeline.js';
 import { normalize } from '../../src/source/normalize.js';
 import { structureOf } from '../helpers/structure.js';
 import { findMentions } from '../../src/structure/speakers.js';
@@ -339,5 +340,19 @@ describe('[labels] a part of the meeting headed with its topic is nobody speakin
     ['第一组委员问：全市保护地有多少处？', '全市保护'], // (a part's member asking, no heading: its words are a sentence)
   ])('still a label: %s', (line, words) => {
     expect(labels(`${line}\n`).map((e) => e[3])).toEqual([words]);
+  });
+});
+
+describe('[labels] a 答: line naming its speaker with a note of a supplementary answer', () => {
+  const qa = (answerLine: string) => `问：区人大常委会委员 陈永庆\n    请问梅园街道，老旧小区物业管理缺位的问题怎么破解？\n答：梅园街道党工委书记 林秀珍\n    梅园街道共有老旧小区43个。\n${answerLine}\n    我补充一点，我们在无物业小区推行“红色物业”。\n`;
+  it.each([
+    ['答：梅园街道办事处主任 胡冬生（补充）', ['林秀珍', '胡冬生']],
+    ['答：梅园街道办事处主任 胡冬生（补充回答）', ['林秀珍', '胡冬生']],
+    ['答：梅园街道办事处主任 胡冬生', ['林秀珍', '胡冬生']],
+    // Near-miss: a bracket that is no note of the turn (a sex) and no title leaves the line as it was, no speaker read.
+    ['答：梅园街道办事处主任 胡冬生（记录）', ['林秀珍']],
+  ])('%s', (line, responders) => {
+    const r = parse(qa(line));
+    expect(r.questions[0].responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(responders);
   });
 });

@@ -34,7 +34,7 @@ import { addSilentAskers } from './silent-askers.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { answersForGovernment, guessRole } from './label-role.js';
 import {
-  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, CALL_BEFORE, CALL_ASK, ANOTHER_QUESTION, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, HEARSAY_OPENER, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
+  ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, STANDS_IN_FOR, CALL_BEFORE, CALL_ASK, ANOTHER_QUESTION, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, HEARSAY_OPENER, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
 } from './speech-patterns.js';
 import { OWN_QUESTION_AFTER, insideQuote, leaderStates, narratedQuestion, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
@@ -271,6 +271,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     // (Whoever is outside the congress and the government asks when the words ask: label-role.ts.)
     return { mention: m, role, start: ms, anchor: ms, wordsStart: ownLine, kind: 'label', followUp };
   }
+  // "县自然资源局局长因在外地开会,委托县自然资源局二级调研员高振华代为回答。", "局长因公出差,由副局长彭某代为回答:…": the
+  // stand-in answers, and the sentence saying so is the answer's, from its start (never the question's last words).
+  if (!congress && ENTRUSTED_BEFORE.test(view.slice(sentence, ms)) && ENTRUSTED_AFTER.test(after)) {
+    return { mention: m, role: 'responder', start: sentence, anchor: sentence, wordsStart: null, kind: 'reported', followUp: false };
+  }
   // Moderator calls: the speaker's turn starts after the call sentence.
   if (CALL_BEFORE.test(view.slice(sentence, ms))) {
     const asks = CALL_ASK.test(after);
@@ -281,11 +286,6 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
       return { mention: m, role: asks ? 'asker' : 'responder', start: end, anchor, wordsStart: null, kind: 'moderator', followUp: FOLLOW.test(after) && !ANOTHER_QUESTION.test(after), ...(dispatched ? { addressee: dispatched } : null) };
     }
     return null;
-  }
-  // "县自然资源局局长因在外地开会,委托县自然资源局二级调研员高振华代为回答。": the entrusted official answers, and the
-  // sentence saying so is the answer's, from its start (never the question's last words).
-  if (!congress && ENTRUSTED_BEFORE.test(view.slice(sentence, ms)) && ENTRUSTED_AFTER.test(after)) {
-    return { mention: m, role: 'responder', start: sentence, anchor: sentence, wordsStart: null, kind: 'reported', followUp: false };
   }
   // "第一位询问的是县人大常委会委员覃某某委员。她说,…": the asker is announced before being quoted.
   const opening = view.slice(sentence, ms);
@@ -318,7 +318,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
     const start = lead ? sentence + (lead[0].length - lead[0].trimStart().length) : ms;
     return { mention: m, role: 'responder', start, anchor: start, wordsStart: null, kind: 'reported', followUp: false, topic: answeredOn, opensExchange: true };
   }
-  const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) ? 0 : null);
+  const answerAt = firstVerb(ANSWER, after, 16) ?? (JOINT_ANSWER.test(after) || STANDS_IN_FOR.test(after) ? 0 : null);
   const askAt = firstVerb(ASK, after, 90);
   // A chair opening or summing up ("…主任某某作总结讲话。他强调,…", "会议最后,某某讲话。") speaks
   // but asks nothing, whatever sentence follows.

@@ -1,7 +1,8 @@
 /**
  * Bare names: a person named again without a title once the name is known ("海建才表示" after
  * "市政府副市长海建才分析"), or named before 同志 with no title at all ("请李某某同志回答";
- * "请县水务局严立新同志回答", the organization before the name being the person's). The names
+ * "请县水务局严立新同志回答", the organization before the name being the person's; so before a known name,
+ * "市城管局严卫平回答"). The names
  * come from `findMentions` (given, or read with a title earlier in the range); offsets inside
  * `claimed` belong to another mention, and each bare name found is claimed in turn. The offsets
  * that may open one are found by string search, not by a walk over every offset.
@@ -99,6 +100,7 @@ function bareNameAt(pair: TextPair, lex: Lexicon, i: number, name: string | null
   let boundaryRead = false;
   let org: OrgRead | null = null;
   let orgRead = false;
+  const listed = name !== null;
   if (name === null) {
     if (!known && surnameLength(lex, view, i) === 0) return -1; // neither a known name nor a surname opens here
     const r = readName(lex, view, i, to);
@@ -115,7 +117,9 @@ function bareNameAt(pair: TextPair, lex: Lexicon, i: number, name: string | null
   const end = i + name.length;
   const beforeTongzhi = view.startsWith('同志', end);
   if (!boundaryRead) boundary = boundaryBefore(lex, view, i, from);
-  if (boundary || !beforeTongzhi) org = null;
+  // "市城管局严卫平回答": a name known from the intro's title needs no title again; its organization before it, read
+  // back to a boundary, is the person's as before 同志 (a reporter naming the office the official speaks for).
+  if (boundary || (!beforeTongzhi && !listed)) org = null;
   else if (!orgRead) org = organizationEndingAt(lex, view, i, from);
   const start = org ? org.start : i;
   if (taken(claims, start, end) || (start === i && !boundary) || endScore(lex, view, end, to) === 0) return -1;

@@ -23,6 +23,7 @@ import { surnameAt, titleAt } from './name-context.js';
 import { readName } from './names.js';
 import { mayBeLabelName } from './unlisted-names.js';
 import { covering, someOverlapping } from './covering.js';
+import { SUPPLEMENT_NOTE } from './speech-patterns.js';
 
 /**
  * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, maybe a space and a name ("省财政厅 戴某:")
@@ -34,6 +35,9 @@ const ORG_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?
  * subhead may end in ? or ! ("市教育局:学位缺口年内补齐!"), so those do not count.
  */
 const SENTENCE_STOP = /[。;…]|\p{sc=Han}\.(?!\d)/u;
+
+/** A note of a supplementary answer in the label's brackets (speech-patterns.ts). */
+const TURN_NOTE = new RegExp(`^[ \\t\\u3000]*(?:${SUPPLEMENT_NOTE})[ \\t\\u3000]*$`, 'u');
 
 /** Organization-label mentions in `range`, outside `claimed` spans, in reading order. */
 export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: readonly Span[]): SpeakerMention[] {
@@ -55,7 +59,8 @@ export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, clai
     const org = levelless(lex, view, start, end, fuller) ?? wholeOrganization(lex, view, start, end);
     // "省民政厅(邵某厅长):" / "省民政厅(厅长邵某):" / "省民政厅(邵某):": the person speaking for it in brackets
     // (a mention read inside them, "邵某厅长", is this label's: the caller drops it).
-    if (m[3]) {
+    // ("市人社局（补充）:": a note of the turn in the brackets, no person: the office speaks, as "市人社局:" does.)
+    if (m[3] && !TURN_NOTE.test(m[3])) {
       const at = range[0] + m.index + m[0].indexOf('(', m[1].length) + 1;
       const inner = org ? bracketPerson(lex, view, at, at + m[3].length) : null;
       if (!inner || !org || !speaks(view, range[0] + m.index + m[0].length, range[1])) continue;

@@ -208,10 +208,14 @@ function addTitle(titles: string[], title: string): boolean {
   return shorter >= 0;
 }
 
+/** A concurrent post in brackets after the principal one: "（兼市某办公室主任）" (speakers.ts reads it into the title). */
+const CONCURRENT_BRACKET = /[（(]兼(?!职)([^()（）]+)[)）]/gu;
+
 /** The concurrent posts of a title (兼 joins them): 市教育局局长兼市体育局局长 → 市教育局局长 / 市体育局局长. */
 function postsOf(title: string): string[] {
   if (!title.includes('兼')) return [title]; // (兼职委员 is one post: 兼 before 职 joins nothing)
-  const posts = title.split(/兼(?!职)/).map((post) => post.trim()).filter(Boolean);
+  // 市自然资源和规划局局长（兼市城市更新工作领导小组办公室主任）: the bracket holds the concurrent post, joined as by 兼.
+  const posts = title.replace(CONCURRENT_BRACKET, '兼$1').split(/兼(?!职)/).map((post) => post.trim()).filter(Boolean);
   return posts.length ? posts : [title];
 }
 

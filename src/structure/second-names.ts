@@ -14,6 +14,11 @@ import { parseOrganization } from './org-units.js';
 
 const OPEN = 0x28; // (
 const CLOSE = 0x29; // )
+/**
+ * The company a government body is run as, named by its kind alone: "市烟草专卖局（公司）局长（经理）" — 烟草 and 盐业 are
+ * a 局 and a 公司 under one roof (政企合一), so the bracket is the body's second name (and 经理 the post's, title-qualifiers.ts).
+ */
+const COMPANY_TWIN = '公司';
 /** The longest second name read in brackets, in UTF-16 units (县大数据发展和政务服务中心 is 12). */
 const MAX_SECOND = 16;
 
@@ -31,6 +36,7 @@ export function secondNameOpen(lex: Lexicon, view: string, at: number, floor: nu
     open--;
   }
   if (open < stop || open + 1 >= at - 1) return -1;
+  if (view.slice(open + 1, at - 1) === COMPANY_TWIN) return open;
   const units = parseOrganization(lex, view.slice(open + 1, at - 1));
   return units && units.some((u) => u.kind === 'head' || u.kind === 'named') ? open : -1;
 }

@@ -88,7 +88,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   for (let i = 0; i < links.length; i++) {
     // A chain: links joined by 、 (市人大常委会委员、麒麟区人大常委会主任).
     let j = i;
-    while (j + 1 < links.length && (JOINERS.has(view[links[j].end]) && (links[j + 1].start === links[j].end + 1 || memberGoesOn(view, links[j], links[j + 1])) || labelComma(view, links[i], links[j], links[j + 1])) && !nameAfter(lex, view, links[j].end, to, names)) j++;
+    while (j + 1 < links.length && (JOINERS.has(view[links[j].end]) && (links[j + 1].start === links[j].end + 1 || memberGoesOn(view, links[j], links[j + 1])) || labelComma(view, links[i], links[j], links[j + 1]) || reportedComma(lex, view, links[j], links[j + 1], to, names)) && !nameAfter(lex, view, links[j].end, to, names)) j++;
     const chain = links.slice(i, j + 1);
     i = j;
     const prev = out[out.length - 1];
@@ -208,6 +208,8 @@ function memberGoesOn(view: string, link: Link, next: Link): boolean {
   return FREE_ORG.test(words) || (FROM_WALK.test(words) && next.hits.every((h) => (h.flags & (TAG.descriptor | TAG.public)) !== 0));
 }
 
+/** The mark of a concurrent post opening its bracket: "(兼市某办公室主任)". */
+const CONCURRENT = '兼';
 /** After a bracketed concurrent post: the name, maybe after a space (no punctuation: "(市港航管理局局长):" is no such post). */
 const NAME_AFTER_BRACKET = /^[ \t\u3000]?[\p{sc=Han}]/u;
 
@@ -215,14 +217,16 @@ const NAME_AFTER_BRACKET = /^[ \t\u3000]?[\p{sc=Han}]/u;
  * Where the bracket opening at `open` ends (after its ")") when it holds one concurrent post of the speaker, `hit` its
  * post: "市住房城乡建设局局长(市园林绿化局局长) 赵国华:", "市发展改革委主任(市粮食和物资储备局局长)司徒建军". Since the
  * reforms that merged bodies, one head often leads a second under its own name; the bracket names that second
- * post, an organization and a post filling it, and the name follows. The post before the bracket is the principal
+ * post, an organization and a post filling it (maybe after 兼), and the name follows. The post before the bracket is the principal
  * one (the person answers for its organization, as after 兼); else -1.
  */
 function concurrentBracketEnd(lex: Lexicon, view: string, open: number, hit: TitleHit, to: number): number {
   const end = qualifierEnd(view, hit.end);
   if (view.charCodeAt(end) !== 0x29 || end + 1 >= to) return -1; // )
-  const org = readOrganization(lex, view, hit.start, open + 1, (hit.flags & TAG.office) !== 0);
-  if (org.start !== open + 1 || !org.organization) return -1;
+  // "局长(兼市城市更新工作领导小组办公室主任)潘某": 兼 says outright that the bracket's post is held beside the principal one.
+  const first = view.startsWith(CONCURRENT, open + 1) ? open + 1 + CONCURRENT.length : open + 1;
+  const org = readOrganization(lex, view, hit.start, first, (hit.flags & TAG.office) !== 0);
+  if (org.start !== first || !org.organization) return -1;
   return NAME_AFTER_BRACKET.test(view.slice(end + 1, end + 3)) ? end + 1 : -1;
 }
 
@@ -242,6 +246,20 @@ function labelComma(view: string, first: Link, link: Link, next: Link): boolean 
   if (view[first.start - 1] === '(') return NAME_BEFORE_BRACKET.test(view.slice(lineStart, first.start - 1)) && BRACKET_REST.test(view.slice(link.end, link.end + 50));
   return LINE_LEAD.test(view.slice(lineStart, first.start)) && LABEL_REST.test(view.slice(link.end, link.end + 50));
 }
+
+/**
+ * True when a comma joins two posts of one official named in a reported answer: "市工业和信息化局党组书记、局长,市开发区
+ * 建设服务中心主任戴某回答,…" — the post before the comma names nobody (no name after it), the one after it does, and the
+ * name speaks at once (a verb of answering right after it). Two people would each be named: "请市财政局局长,市税务局
+ * 局长回答" names none, and stays two posts.
+ */
+function reportedComma(lex: Lexicon, view: string, link: Link, next: Link, to: number, names: readonly string[]): boolean {
+  if (view.charCodeAt(link.end) !== 0x2c || next.start !== link.end + 1) return false; // ,
+  const n = nameAfter(lex, view, next.end, to, names);
+  return n !== null && ANSWERS_AT.test(view.slice(n.end, n.end + 4));
+}
+/** A verb of answering right after a name ("戴某回答,", "戴某表示,"). */
+const ANSWERS_AT = /^(?:回答|答复|回应|作答|表示|介绍|说)/u;
 
 /**
  * A label's name opening its line before the bracket of its posts: "段卫东(县财政局局长,县国有资产事务中心主任)" in

@@ -51,10 +51,15 @@ export const MANNER_ADVERBS = '联合|共同|一同|一起|当场|现场';
  */
 const ON_WHAT = '结合[^,。;:?!\\n]{1,8}?(?=再问|再追问|追问|提问|询问|发问|问)';
 /**
+ * A note that the turn adds to an answer, in brackets after a speaker's name: "(补充)", "(补充回答)", "(补充发言)" — how
+ * the turn comes, never a title (affiliations.ts, labels.ts read it as a note too).
+ */
+export const SUPPLEMENT_NOTE = '补充(?:回答|答复|发言|说明)?';
+/**
  * A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:", a member cutting in "某某插话:"),
  * in Markdown maybe bold ("**李某:**"); a colon doubled by a bad copy ("廖某::老旧小区…") is one colon, none of the words.
  */
-export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS})(?=[追提询发问回答再插]))?(?:${ON_WHAT})?(再问|再追问|追问|提问|询问|发问|插话|插问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
+export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS})(?=[追提询发问回答再插]))?(?:${ON_WHAT})?(再问|再追问|追问|提问|询问|发问|插话|插问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|${SUPPLEMENT_NOTE}|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
 /**
  * A label without its colon, the speaker's 请问 (or 请 … 回答) right after the name, maybe after a space:
  * "常委会委员程佳 请问吴副市长,…?" — the words start at 请, which is never part of the name.
@@ -86,11 +91,16 @@ export const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对�
 export const ANNOUNCED_ASKER = /(?:询问|提问|发问)的(?:是|为)\s*$/u;
 /**
  * Before an official answering on another's behalf, in the sentence that says so: "县自然资源局局长因在外地开会,委托" (then
- * "县自然资源局二级调研员高振华代为回答。"). The head entrusting is absent: the sentence opens the answer, not the question.
+ * "县自然资源局二级调研员高振华代为回答。"), or 由 ("局长因公出差,由副局长彭某代为回答:…"). The head entrusting is absent: the sentence opens the answer, not the question.
  */
-export const ENTRUSTED_BEFORE = /委托\s*$/u;
+export const ENTRUSTED_BEFORE = /(?:委托|由)\s*$/u;
 /** …and after the one entrusted: 代为 (or 代) and a verb of answering. */
 export const ENTRUSTED_AFTER = /^\s*(?:同志)?\s*代为?(?:回答|答复|作答|回应|介绍|说明)/u;
+/**
+ * After an official answering for a body or a person, however long its name: 代表 and the one spoken for, then a verb of
+ * answering ("副局长某代表县人民政府和县发展和改革局回答,…"). The official answers.
+ */
+export const STANDS_IN_FOR = /^\s*(?:同志)?\s*代表[^,。;:?!“”\n]{2,30}?(?:回答|答复|作答|回应)/u;
 /** A moderator's call: "请王某某委员询问", "请市某局局长李某同志回答". */
 export const CALL_BEFORE = /(?:请|由)(?:[^。,;:?!请\n]{1,40}?[、和及与])?\s*$/u;
 /** After the called name: other called names ("、市医疗保障局副局长陶明"), then 同志 and the verb. */

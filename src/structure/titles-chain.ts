@@ -25,6 +25,8 @@ import { LABEL_ASKS, LABEL_COLON, labelName, labelNameBefore, opensLabel, spaces
 import { readOffice } from './office-mentions.js';
 import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels.js';
 import { delimitedName, fieldNameBefore, slotClosesAt, slotOf } from './delimited-names.js';
+import { ACTING } from '../model/posts.js';
+import { commaNoteStart } from './title-qualifiers.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -129,7 +131,8 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       const r = s < from ? null : len <= 4 ? readName(lex, view, s, first.start - 1, known) ?? fieldNameBefore(lex, view, s, first.start - 1, from) : sep === '(' ? fieldNameBefore(lex, view, s, first.start - 1, from) : null;
       if (!r || r.end !== first.start - 1) continue;
       if (sep === '(' && boundaryBefore(lex, view, s, from)) {
-        return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, last.end])];
+        // (裴某（市行政审批服务局副局长，主持工作）: the note after the comma is the bracket's, not the title's.)
+        return [mention(s, last.end + 1, 'name-title', [s, r.end], [first.start, commaNoteStart(view, last.end)])];
       }
       if (sep !== '(' && view[s - 1] === '(') return [mention(s, last.end, 'name-title', [s, r.end], [first.start, last.end])];
     }
@@ -206,31 +209,37 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     // Name + title: 王某某委员, 李某副市长; with the organization before the name:
     // 市人大常委会张某某副主任 (organization 市人大常委会, title 副主任). A label may set the
     // name apart from its post ("王明远　委员:", "张　伟　委员:", minutes aligning both columns).
-    const nameEnd = LABEL_COLON.test(view.slice(last.end, last.end + 8)) ? spacesBefore(view, t.start, from) : t.start;
-    // 买买提·艾力厅长, 古丽娜尔-吐尔逊委员: a dotted name is read whole (its last part alone, 艾力, reads as a name too).
-    const dotted = dottedNameEndingAt(lex, view, nameEnd, from);
-    for (const len of dotted >= 0 ? [nameEnd - dotted] : [4, 3, 2]) {
-      const s = nameEnd - len;
-      if (s < from) continue;
-      const r = dotted >= 0 ? { end: nameEnd } : readName(lex, view, s, nameEnd, known);
-      if (!r || r.end !== nameEnd || (nameEnd < t.start && !boundaryBefore(lex, view, s, from))) continue;
-      if (boundaryBefore(lex, view, s, from)) {
-        // 张某某、李某某委员: every name of the list carries the title after it.
-        const out = [mention(s, last.end, 'name-title', [s, nameEnd], [t.start, last.end])];
-        for (let p = s; view[p - 1] === '、'; ) {
-          const prev = nameEndingAt(lex, view, p - 1, from, known);
-          if (prev === null) break;
-          out.unshift(mention(prev, p - 1, 'name-title', [prev, p - 1], [t.start, last.end]));
-          p = prev;
+    const spaced = LABEL_COLON.test(view.slice(last.end, last.end + 8)) ? spacesBefore(view, t.start, from) : t.start;
+    // 钟某某代局长回答说: an acting head's 代 (posts.ts ACTING) between the name and the post is the title's, as it is
+    // after an organization (titles.ts); tried first, and where no name ends before it 代 is a surname as before.
+    const cuts: Array<[number, number]> = spaced === t.start && view.startsWith(ACTING, t.start - ACTING.length) ? [[t.start - ACTING.length, t.start - ACTING.length]] : [];
+    cuts.push([spaced, t.start]);
+    for (const [nameEnd, titleStart] of cuts) {
+      // 买买提·艾力厅长, 古丽娜尔-吐尔逊委员: a dotted name is read whole (its last part alone, 艾力, reads as a name too).
+      const dotted = dottedNameEndingAt(lex, view, nameEnd, from);
+      for (const len of dotted >= 0 ? [nameEnd - dotted] : [4, 3, 2]) {
+        const s = nameEnd - len;
+        if (s < from) continue;
+        const r = dotted >= 0 ? { end: nameEnd } : readName(lex, view, s, nameEnd, known);
+        if (!r || r.end !== nameEnd || (nameEnd < titleStart && !boundaryBefore(lex, view, s, from))) continue;
+        if (boundaryBefore(lex, view, s, from)) {
+          // 张某某、李某某委员: every name of the list carries the title after it.
+          const out = [mention(s, last.end, 'name-title', [s, nameEnd], [titleStart, last.end])];
+          for (let p = s; view[p - 1] === '、'; ) {
+            const prev = nameEndingAt(lex, view, p - 1, from, known);
+            if (prev === null) break;
+            out.unshift(mention(prev, p - 1, 'name-title', [prev, p - 1], [titleStart, last.end]));
+            p = prev;
+          }
+          return out;
         }
-        return out;
-      }
-      const org = readOrganization(lex, view, s, from);
-      if (org.organization && org.organization[1] === s && (anchored(org) || opensNamedInstitution(lex, view, org, from))) {
-        const m = mention(org.start, last.end, 'name-title', [s, t.start], [t.start, last.end]);
-        m.organization = text.slice(org.organization[0], org.organization[1]);
-        m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s));
-        return [m];
+        const org = readOrganization(lex, view, s, from);
+        if (org.organization && org.organization[1] === s && (anchored(org) || opensNamedInstitution(lex, view, org, from))) {
+          const m = mention(org.start, last.end, 'name-title', [s, nameEnd], [titleStart, last.end]);
+          m.organization = text.slice(org.organization[0], org.organization[1]);
+          m.congress = m.congress || /人大|人民代表大会/u.test(view.slice(org.start, s));
+          return [m];
+        }
       }
     }
   }

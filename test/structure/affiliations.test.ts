@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/structure/speakers.js';
 import { findPeople } from '../../src/structure/cast.js';
+import { parse } from '../../src/pipeline.js';
 import { normalize } from '../../src/source/normalize.js';
 
 const pairOf = (text: string) => ({ text, view: normalize(text) });
@@ -120,5 +121,18 @@ describe('[affiliations] the capacity a person speaks in is no title', () => {
     const text = '县人大常委会委员 覃某：请问县交通局,路什么时候修?\n县交通局党组书记、局长李振华（代表县人民政府）答复：年底前修好。';
     const cast = findPeople(pairOf(text), []);
     expect(cast.persons.map((p) => [p.name, p.titles])).toEqual([['覃某', ['县人大常委会委员']], ['李振华', ['县交通局党组书记、局长']]]);
+  });
+});
+
+describe('[affiliations] a note of a supplementary answer after the name is no title', () => {
+  it.each([
+    ['市财政局局长 阎立新（补充回答）：为保障新建学校，市财政今年安排资金4.6亿元。', ['市财政局局长']],
+    ['市财政局局长 阎立新（补充发言）：为保障新建学校，市财政今年安排资金4.6亿元。', ['市财政局局长']],
+    ['市财政局局长 阎立新（补充）：为保障新建学校，市财政今年安排资金4.6亿元。', ['市财政局局长']],
+    // Near-miss: a post in the bracket is more of the person's titles.
+    ['市财政局局长 阎立新（市国资委主任）：为保障新建学校，市财政今年安排资金4.6亿元。', ['市财政局局长', '市国资委主任']],
+  ])('%s', (label, titles) => {
+    const r = parse(`潞河市人大常委会专题询问实录\n\n主持人：现在开始询问。\n\n宫小波委员：请问市财政局，新建学校的钱从哪里来？\n\n${label}\n`);
+    expect(r.people.find((p) => p.name === '阎立新')?.titles).toEqual(titles);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSpeechEvents } from '../../src/structure/attribution.js';
 import type { SpeakerMention, MentionForm } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
+import { parse } from '../../src/pipeline.js';
 
 /** A hand-made mention of `whole` (title + name as written) at its n-th occurrence in `text`. */
 function mention(text: string, whole: string, congress: boolean, form: MentionForm = 'title-name', nth = 0): SpeakerMention {
@@ -495,5 +496,24 @@ describe('[attribution] the inquiry as the object of 听取/接受/参加/列席
     const view = normalize(text);
     const events = findSpeechEvents(view, 0, view.length, [official(text, title, organization, congress)]);
     expect(events[0]?.role ?? null).toBe(role);
+  });
+});
+
+describe('[attribution] a stand-in answers: 由X代为回答, X代表<body>回答', () => {
+  const intro = '2024年5月20日，市人大常委会召开联组会议，就全市住房保障工作开展专题询问。\n\n常委会委员汤佳丽问：“保障房分配怎么做到公平？”\n\n';
+  it.each([
+    ['市住房和城乡建设局局长因公出差，由市住房和城乡建设局副局长彭丽代为回答：今年将分配保障房1200套。', '彭丽'],
+    ['局长因公出差，委托副局长彭丽代为回答。今年将分配保障房1200套。', '彭丽'],
+    ['市住房和城乡建设局副局长钟文杰代表市政府回答，今年将分配保障房1200套。', '钟文杰'],
+    ['市住房和城乡建设局副局长钟文杰代表县人民政府和县发展和改革局回答，今年将分配保障房1200套。', '钟文杰'],
+  ])('%s', (answer, responder) => {
+    const r = parse(intro + answer);
+    expect(r.questions.map((q) => q.responders.map((p) => r.people.find((x) => x.id === p)?.name))).toEqual([[responder]]);
+    expect(r.questions[0].text).toBe('保障房分配怎么做到公平？');
+  });
+  // Near-miss: 由 before an official who is only charged with a task answers nothing.
+  it('由X负责落实 names no responder', () => {
+    const r = parse(intro + '会议要求，由市住房和城乡建设局副局长彭丽负责落实。');
+    expect(r.people.some((p) => p.name === '彭丽' && p.roles.includes('responder'))).toBe(false);
   });
 });

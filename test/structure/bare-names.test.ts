@@ -46,3 +46,15 @@ describe('[bare-names] a name before 同志, no title', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('[bare-names] a known name after the office it speaks for, no title', () => {
+  it.each([
+    ['市城管局严卫平回答，今年计划整治158条。', ['严卫平'], [['bare-name', '严卫平', null, '市城管局']]],
+    ['县自然资源局岑国梁表示，已完成报批。', ['岑国梁'], [['bare-name', '岑国梁', null, '县自然资源局']]],
+    // Near-misses: a name nobody introduced is no speaker there; a known name after a boundary needs no office.
+    ['市城管局严卫平回答，今年计划整治158条。', [], []],
+    ['严卫平回答，今年计划整治158条。', ['严卫平'], [['bare-name', '严卫平', null, null]]],
+  ])('%s (known %j)', (text, known, expected) => {
+    expect(mentions(text, known).map((m) => [m.form, m.name, m.title, m.organization])).toEqual(expected);
+  });
+});

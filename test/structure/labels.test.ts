@@ -366,3 +366,17 @@ describe('[labels] the moderator\'s label under a ▶ heading (t61 #4)', () => {
     expect(r.questions.map((q) => r.people.find((p) => p.id === q.askers[0])?.name)).toEqual(['陈国华', '王强', '刘芳']);
   });
 });
+
+describe('[labels] a 答: line naming its speaker with a note of a supplementary answer', () => {
+  const qa = (answerLine: string) => `问：区人大常委会委员 陈永庆\n    请问梅园街道，老旧小区物业管理缺位的问题怎么破解？\n答：梅园街道党工委书记 林秀珍\n    梅园街道共有老旧小区43个。\n${answerLine}\n    我补充一点，我们在无物业小区推行“红色物业”。\n`;
+  it.each([
+    ['答：梅园街道办事处主任 胡冬生（补充）', ['林秀珍', '胡冬生']],
+    ['答：梅园街道办事处主任 胡冬生（补充回答）', ['林秀珍', '胡冬生']],
+    ['答：梅园街道办事处主任 胡冬生', ['林秀珍', '胡冬生']],
+    // Near-miss: a bracket that is no note of the turn (a sex) and no title leaves the line as it was, no speaker read.
+    ['答：梅园街道办事处主任 胡冬生（记录）', ['林秀珍']],
+  ])('%s', (line, responders) => {
+    const r = parse(qa(line));
+    expect(r.questions[0].responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(responders);
+  });
+});

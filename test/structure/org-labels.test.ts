@@ -138,3 +138,15 @@ describe('[org-labels] an organization written without its level', () => {
     expect(labels(text)).toEqual([]);
   });
 });
+
+describe('[org-labels] a note of a supplementary answer in the label\'s brackets', () => {
+  it.each([
+    ['市人社局（补充）：今年已组织公开招聘教师510名。', [['市人社局', '市人社局']]],
+    ['市人社局（补充回答）：今年已组织公开招聘教师510名。', [['市人社局', '市人社局']]],
+    // Near-misses: a bracket that is neither a note nor a person; and the person in brackets, read as before.
+    ['市人社局（下同）：今年已组织公开招聘教师510名。', []],
+    ['省民政厅（邵某厅长）：今年已建成养老服务中心12个。', [['省民政厅（邵某厅长）', '省民政厅']]],
+  ])('%s', (text, expected) => {
+    expect(orgLabels(text)).toEqual(expected);
+  });
+});

@@ -179,3 +179,16 @@ describe('[people] one person written with different middle dots', () => {
     expect(people('州交通运输局局长赛力克·哈孜：谢谢。\n州财政局局长赛力克·哈力：谢谢。').map((p) => p.name)).toEqual(['赛力克·哈孜', '赛力克·哈力']);
   });
 });
+
+describe('[people] a concurrent post in brackets after 兼 is a title of its own', () => {
+  it.each([
+    ['市自然资源和规划局局长（兼市城市更新工作领导小组办公室主任）潘若愚到会。', ['市自然资源和规划局局长', '市城市更新工作领导小组办公室主任'], '市自然资源和规划局'],
+    ['市自然资源和规划局局长兼市城市更新工作领导小组办公室主任潘若愚到会。', ['市自然资源和规划局局长', '市城市更新工作领导小组办公室主任'], '市自然资源和规划局'],
+    // Near-miss: 兼职 is one post, bracketed or not.
+    ['市人大常委会委员（兼职）潘若愚到会。', ['市人大常委会委员（兼职）'], '市人大常委会'],
+  ])('%s', (text, titles, organization) => {
+    const p = people(text).find((x) => x.name === '潘若愚');
+    expect(p?.titles).toEqual(titles);
+    expect(p?.organization).toBe(organization);
+  });
+});

@@ -15,6 +15,9 @@ describe('[second-names] an organization\'s second name in brackets before a pos
     ['区委社会工作部（区信访局）', '区信访局'],
     ['市数据资源管理局(市政务服务中心)', '市政务服务中心'],
     ['县政务服务和数据管理局（县大数据发展中心）', '县大数据发展中心'],
+    // a body run as a company too (政企合一), the company named by its kind alone
+    ['云岭市烟草专卖局（公司）', '公司'],
+    ['县盐务局（公司）', '公司'],
     // no second name: a status, an aside, a person, a figure, no bracket at all
     ['市财政局（主持工作）', null],
     ['市财政局（下同）', null],

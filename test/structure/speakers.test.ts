@@ -943,3 +943,29 @@ describe('[speakers] a given name holding a joining word (和, 向, 对) before 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('[speakers] notes in brackets around a post; a concurrent post; two posts joined by a comma', () => {
+  const brief = (text: string) => findMentions(pairOf(text)).map((m) => [m.name, m.title, m.organization]);
+  it.each([
+    // 烟草专卖局（公司）局长（经理）: the body and its post as a company, both kept as written; the speaker is read.
+    ['云岭市烟草专卖局（公司）局长（经理）黎光耀：整改完成了。', [['黎光耀', '云岭市烟草专卖局（公司）局长（经理）', '云岭市烟草专卖局']]],
+    // A note after a comma closing the bracket of a name's posts: no part of the title.
+    ['裴丹（市行政审批服务局副局长，主持工作）：企业跑多次主要是因为…', [['裴丹', '市行政审批服务局副局长', '市行政审批服务局']]],
+    // 局长（兼…主任）: the concurrent post is the title's; the organization the principal post's.
+    ['市自然资源和规划局局长（兼市城市更新工作领导小组办公室主任）潘若愚，市城管局局长严卫平到会应询。',
+      [['潘若愚', '市自然资源和规划局局长（兼市城市更新工作领导小组办公室主任）', '市自然资源和规划局'], ['严卫平', '市城管局局长', '市城管局']]],
+    // Two posts of one official joined by a comma when the name after them answers at once.
+    ['市工业和信息化局党组书记、局长，市开发区建设服务中心主任戴伟回答，市里已出台职责清单。',
+      [['戴伟', '市工业和信息化局党组书记、局长，市开发区建设服务中心主任', '市工业和信息化局']]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it.each([
+    // Near-misses: a comma parting two unnamed posts, and a name after the second post that does not speak there.
+    ['请市财政局局长，市税务局局长回答。', null],
+    ['市工业和信息化局局长，市开发区建设服务中心主任戴伟出席会议。', '市开发区建设服务中心主任'],
+  ])('%s', (text, title) => {
+    const named = findMentions(pairOf(text)).find((m) => m.name !== null);
+    expect(named?.title ?? null).toBe(title);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualifierEnd } from '../../src/structure/title-qualifiers.js';
+import { commaNoteStart, qualifierEnd } from '../../src/structure/title-qualifiers.js';
 import { findMentions } from '../../src/structure/speakers.js';
 import { normalize } from '../../src/source/normalize.js';
 import { parse } from '../../src/pipeline.js';
@@ -21,6 +21,9 @@ describe('[title-qualifiers] a status qualifier in brackets right after a title'
     ['主任（兼）', '（兼）'],
     ['局长（代）', '（代）'],
     ['局长（代理）', '（代理）'],
+    // The post in the company a body is run as (烟草专卖局（公司）局长（经理）).
+    ['局长（经理）', '（经理）'],
+    ['局长（总经理）', '（总经理）'],
     // No qualifier: a sex, a year, a figure, a name, an aside, attendance (attendance-notes.ts), a bracket after a space.
     ['副局长（女）', ''],
     ['局长（2019年起）', ''],
@@ -67,5 +70,22 @@ describe('[title-qualifiers] through the parser', () => {
     const who = (id: string) => r.people.find((p) => p.id === id)!;
     expect(r.questions[0].responders.map((id) => [who(id).name, who(id).titles, who(id).organization])).toEqual([['公冶明', ['区财政局副局长（主持工作）'], '区财政局']]);
     expect(r.questions[0].answers.map((a) => [who(a.responder).name, a.measures.length])).toEqual([['公冶明', 2]]);
+  });
+});
+
+describe('[title-qualifiers] a qualifier after a comma closing a label\'s bracket', () => {
+  it.each([
+    ['裴丹（市行政审批服务局副局长，主持工作）：', '，主持工作'],
+    ['某某（市委编办副主任，正处级）：', '，正处级'],
+    // Near-misses: a second post after the comma, a note not closing the bracket, a comma in running text.
+    ['龚某（市发改委副主任，市大数据局局长）：', ''],
+    ['裴丹（市行政审批服务局副局长，主持工作，分管审批）：', ''],
+    ['副局长，主持工作以来成效明显。', ''],
+  ])('%s', (written, note) => {
+    const view = normalize(written);
+    const title = view.indexOf(',');
+    const end = qualifierEnd(view, title);
+    expect(written.slice(title, end)).toBe(note);
+    if (note) expect(commaNoteStart(view, end)).toBe(title);
   });
 });

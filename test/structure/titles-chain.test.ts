@@ -81,3 +81,17 @@ describe('[titles-chain] an organization named by its own words before the name 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('[titles-chain] an acting head\'s 代 between the name and the post is the title\'s', () => {
+  const brief = (text: string) => findMentions({ text, view: normalize(text) }).map((m) => [m.form, m.name, m.title, m.surname ?? null]);
+  it.each([
+    ['钟文杰代局长回答说，今年计划改造180个小区。', [['name-title', '钟文杰', '代局长', '钟']]],
+    ['卢振国代主任表示，新增泊位3800个。', [['name-title', '卢振国', '代主任', '卢']]],
+    ['欧阳晓东代县长回答，今年完成。', [['name-title', '欧阳晓东', '代县长', '欧阳']]],
+    // Near-misses: 代 a surname with no name before it, and 代 after an organization (titles.ts) as before.
+    ['代局长：今年计划改造180个小区。', [['surname-title', null, '局长', '代']]],
+    ['市住房和城乡建设局代局长钟文杰回答说，', [['title-name', '钟文杰', '市住房和城乡建设局代局长', '钟']]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

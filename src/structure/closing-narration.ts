@@ -227,6 +227,12 @@ const BULLET = /^[■●◆▲★☆□◇○•▶►]\s*/u;
  */
 const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时))|\.\s+(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱)))/u;
 
+/**
+ * The inquiry ended, then the floor handed over for a speech: "询问结束。请市人民政府副市长刘静讲话。", "询问到此结束。下面请
+ * 某某主任作总结讲话。" (a call to answer, "请某局长回答", hands over nothing).
+ */
+const HANDS_OVER = /询问(?:环节|活动)?(?:到此|就此)?结束[^。?!\n]{0,10}[。!,]\s*(?:下面|最后|现在)?,?\s*(?:请|由)[^。?!\n]{1,30}?(?:作|做|进行)?(?:总结)?(?:讲话|发言|表态|总结)/u;
+
 /** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"), a live page's clock time alone. */
 const TRAILER = new RegExp(String.raw`^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:|^\s*${STAMP}\s*$`, 'u');
 
@@ -295,13 +301,17 @@ export function chairSummingUp(view: string, body: readonly Line[], readClosers:
  * The last question's `span` without the moderator's turns that end it (`moderator`: their spans, each up to
  * the next speaker, in reading order), nobody else speaking after the first of them: "马振华:今天的跟踪询问到此
  * 结束。请市政府认真研究。" and the paragraphs after it close the inquiry, whatever their words. Never from the span's start.
+ * A moderator who ends the inquiry and hands the floor over ("主持人:询问结束。请市人民政府副市长刘静讲话。") closes it
+ * with whoever then speaks: the one called speaks to the meeting, not to the last question.
  */
 export function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
   let cut = trim(view, span[0], span[1])[1];
   for (let k = moderator.length - 1; k >= 0; k--) {
     const m = moderator[k];
     if (m[0] >= cut) continue; // after the span
-    if (m[1] < cut || m[0] <= span[0]) break; // someone else speaks after it, or it opens the span
+    if (m[0] <= span[0]) break; // it opens the span
+    // Someone else speaks after it: only the one it hands over to ("询问结束。请市人民政府副市长刘静讲话。", HANDS_OVER).
+    if (m[1] < cut && !HANDS_OVER.test(view.slice(m[0], m[1]))) break;
     cut = m[0];
   }
   return cut < span[1] ? [span[0], trim(view, span[0], cut)[1]] : span; // (its start stays: a label's markup may open it, markdown.ts)

@@ -74,6 +74,21 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     if (starts.length && starts[starts.length - 1].id === id) continue;
     starts.push({ at: s, m, id, end: null });
   }
+  // The host's own label naming nobody ("主持人:询问到此结束。希望市政府认真整改。") is the session's chair speaking, when the
+  // introduction names the chair ("会议由常委会副主任某某主持", `chair`): the chair's statement from there.
+  const host = chair === null ? undefined : cast.mentions.find((m) => m.name === chair);
+  if (host) {
+    for (const e of events) {
+      if (e.start < c0 || e.start >= c1 || e.role !== 'narration' || !LABEL_KINDS.has(e.kind) || e.mention?.name) continue;
+      if (!BARE_HOST.test(view.slice(e.start, e.wordsStart ?? e.start)) || starts.some((st) => st.at === e.start)) continue;
+      starts.push({ at: e.start, m: host, id: cast.idOf(host), end: null });
+      const at = calls.indexOf(e.start);
+      if (at >= 0) calls.splice(at, 1);
+    }
+    starts.sort((a, b) => a.at - b.at);
+    // (The chair again right after the chair: one stretch.)
+    for (let k = starts.length - 1; k > 0; k--) if (starts[k].id === starts[k - 1].id && starts[k - 1].end === null && starts[k].end === null) starts.splice(k, 1);
+  }
   const out: ClosingStatement[] = [];
   starts.forEach((st, k) => {
     const next = k + 1 < starts.length ? starts[k + 1].at : c1;
@@ -93,6 +108,8 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
   return out;
 }
 
+/** A host's label with no name: "主持人:", "会议主持人:", "主持:" (markup and a stamp aside). */
+const BARE_HOST = /^[\s*_#>]*(?:会议)?主持(?:人)?[\s*_]*:[\s*_]*$/u;
 /** Only markup or spaces: what may stand before a label on its line ("**", "## "). */
 const MARKUP_ONLY = /^[\s*_#>]*$/u;
 /** The speech events that name a speaker by their label. */

@@ -108,6 +108,8 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
   return out;
 }
 
+/** A line opening with a speaker's label: a short run with no sentence punctuation, then a colon ("主持人陈立宏:"). */
+const LABELLED = /^[\s*_#>]*[^\n。,;!?:“”]{2,24}:/u;
 /** A host's label with no name: "主持人:", "会议主持人:", "主持:" (markup and a stamp aside). */
 const BARE_HOST = /^[\s*_#>]*(?:会议)?主持(?:人)?[\s*_]*:[\s*_]*$/u;
 /** Only markup or spaces: what may stand before a label on its line ("**", "## "). */
@@ -119,7 +121,8 @@ const TAG = /^\s*[【\[][^】\]\n]{1,4}[】\]]\s*/u;
 
 /**
  * Where a speaker's stretch from `from` ends before `to`: at the first later line that is closing narration by its own words
- * (a vote's line, "询问结束后,与会人员…进行了满意度测评。"), unless it goes on with the speaker's words ("他强调,…").
+ * (a vote's line, "询问结束后,与会人员…进行了满意度测评。"), unless it goes on with the speaker's words ("他强调,…") or opens
+ * under a label.
  */
 function narrationAfter(view: string, from: number, to: number): number {
   let at = view.indexOf('\n', from);
@@ -127,7 +130,9 @@ function narrationAfter(view: string, from: number, to: number): number {
     const next = at + 1;
     const lineEnd = view.indexOf('\n', next);
     const line = view.slice(next, lineEnd < 0 || lineEnd > to ? to : lineEnd);
-    if (line.trim() && isClosingNarration(line.trim()) && !CONTINUES.test(line)) return next;
+    // (A line under a speaker's own label is that speaker's words, a tally in them too: "主持人陈立宏:同志们,今天的专题询问,共有2位
+    // 询问人提问,…" goes on with the chair's stretch; another speaker's label opens a stretch, or a call, of its own.)
+    if (line.trim() && isClosingNarration(line.trim()) && !CONTINUES.test(line) && !LABELLED.test(line)) return next;
     at = lineEnd;
   }
   return to;

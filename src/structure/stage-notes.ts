@@ -5,7 +5,7 @@
  * nor is it any measure's text, a question's label or the start of the closing.
  *
  * A stage note is a whole line in brackets (any kind), short, with no colon (a colon makes it a label or a clip's
- * caption) and no full stop inside, naming what happens in the hall or on the screen (STAGE_WORDS). A note of a
+ * caption) and no full stop or question mark inside (a sentence, a subhead that asks), naming what happens in the hall or on the screen (STAGE_WORDS). A note of a
  * clip being shown ("（播放暗访短片）") opens a clip (clips.ts) unless the speaker's list goes on right after it
  * (`listGoesOnAcross`). Matched on the view (brackets folded to ASCII "(" ")", colons to ":"); offsets are UTF-16.
  */
@@ -13,8 +13,8 @@ import { findMarkers } from '../extract/markers.js';
 
 /** What happens in the hall or on the screen: applause, laughter, the clock, a clip. */
 const STAGE_WORDS = '掌声|鼓掌|笑声|大笑|时间到|计时|提示音|铃声|铃响|停顿|沉默|视频|画面|播放|短片|大屏幕|屏幕|音乐|起立';
-/** A whole line in brackets, at most 30 characters inside, no colon, no full stop, naming a stage event. */
-const STAGE_NOTE = new RegExp(`^[ \\t\\u3000]*[(\\[【〔][^()\\[\\]【】〔〕:。\\n]{0,30}?(?:${STAGE_WORDS})[^()\\[\\]【】〔〕:。\\n]{0,30}[)\\]】〕][ \\t\\u3000]*$`, 'u');
+/** A whole line in brackets, at most 30 characters inside, no colon, no full stop nor question mark, naming a stage event. */
+const STAGE_NOTE = new RegExp(`^[ \\t\\u3000]*[(\\[【〔][^()\\[\\]【】〔〕:。?!\\n]{0,30}?(?:${STAGE_WORDS})[^()\\[\\]【】〔〕:。?!\\n]{0,30}[)\\]】〕][ \\t\\u3000]*$`, 'u');
 
 /** True when the line (of the view, line break excluded) is a stage note alone on its line. */
 export function isStageNote(line: string): boolean {

@@ -205,7 +205,10 @@ function pairMarker(s: Scan, prefix: string | undefined, start: number, end: num
     if (prefix === undefined || prefix === '另') add(s, 'pair', handOrdinal(prefix, prev), start, end, opens);
   // "一条是…;一条是…;还有一条是…": in speech the same counted head said again marks the next item, not a new first one
   // (一条是, 一个是, 一件是, 一点是 repeated close after the one before; 一方面 said twice stays two firsts).
-  } else if (prefix === undefined && prev && opens && prev.text === text && REPEATED_HEAD.test(text) && start - prev.span[1] <= REPEAT_REACH) add(s, 'pair', prev.ordinal + 1, start, end, true);
+  // (Parted from it by a ; or a stop, a clause group each, as 一手抓's halves are: "一个是调岗,一个是未上岗" inside one sentence
+  // tells two cases, no measures.)
+  } else if (prefix === undefined && prev && opens && prev.text === text && REPEATED_HEAD.test(text) && start - prev.span[1] <= REPEAT_REACH
+    && /[;。!?\n]/u.test(s.view.slice(prev.span[1], start))) add(s, 'pair', prev.ordinal + 1, start, end, true);
   else if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
   else if (prefix === '另') add(s, 'pair', prev && prev.ordinal >= 2 ? prev.ordinal + 1 : 2, start, end, true);
   else if (prev) add(s, 'pair', prev.ordinal + 1, start, end, true);

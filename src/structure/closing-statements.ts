@@ -51,7 +51,8 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
   const attributions: Span[] = [];
   for (const e of events) if (e.attribution && e.start >= c0 && e.start < c1 && e.wordsStart !== null) attributions.push([e.start, e.wordsStart]);
   // `end`: where the stretch ends when its speaker is named after the words (the attribution's close), else null.
-  const starts: { at: number; m: SpeakerMention; id: string; end: number | null }[] = [];
+  // `words`: where a bare host's words start (on the line under the label at times).
+  const starts: { at: number; m: SpeakerMention; id: string; end: number | null; words?: number }[] = [];
   let covered = c0;
   for (const m of cast.mentions) {
     if (m.span[0] < covered || m.span[0] >= c1) continue;
@@ -81,7 +82,12 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     for (const e of events) {
       if (e.start < c0 || e.start >= c1 || e.role !== 'narration' || !LABEL_KINDS.has(e.kind) || e.mention?.name) continue;
       if (!BARE_HOST.test(view.slice(e.start, e.wordsStart ?? e.start)) || starts.some((st) => st.at === e.start)) continue;
-      starts.push({ at: e.start, m: host, id: cast.idOf(host), end: null });
+      // (A host calling the chair by name, "主持人:请市人大常委会副主任韩某讲话。", is someone else: the chair speaks after.)
+      let words = e.wordsStart ?? e.start;
+      while (words < c1 && /\s/u.test(view[words])) words++; // ("主持人:⏎今天的专题询问到此结束。": the words on the next line)
+      const lineEnd = view.indexOf('\n', words);
+      if (view.slice(words, lineEnd < 0 || lineEnd > c1 ? c1 : lineEnd).includes(chair!)) continue;
+      starts.push({ at: e.start, m: host, id: cast.idOf(host), end: null, words });
       const at = calls.indexOf(e.start);
       if (at >= 0) calls.splice(at, 1);
     }
@@ -93,7 +99,9 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
   starts.forEach((st, k) => {
     const next = k + 1 < starts.length ? starts[k + 1].at : c1;
     const call = calls.find((at) => at > st.at && at < next);
-    const end = st.end ?? withoutTrailers(view, st.at, narrationAfter(view, st.at, call ?? next));
+    // (A line under the speaker's own label goes on with the stretch: the chair's tally after "主持人某某:" again.)
+    const own = (label: string) => (st.m.name !== null && label.includes(st.m.name)) || (st.words !== undefined && BARE_HOST.test(label));
+    const end = st.end ?? withoutTrailers(view, st.at, narrationAfter(view, Math.max(st.at, st.words ?? st.at), call ?? next, own));
     // (Markup opening the line is the speaker's label's: "**副市长**　某", "**多吉次仁：**".)
     const line = Math.max(c0, text.lastIndexOf('\n', st.at - 1) + 1);
     const span = trim(text, MARKUP_ONLY.test(text.slice(line, st.at)) ? line : st.at, end);
@@ -122,17 +130,18 @@ const TAG = /^\s*[【\[][^】\]\n]{1,4}[】\]]\s*/u;
 /**
  * Where a speaker's stretch from `from` ends before `to`: at the first later line that is closing narration by its own words
  * (a vote's line, "询问结束后,与会人员…进行了满意度测评。"), unless it goes on with the speaker's words ("他强调,…") or opens
- * under a label.
+ * under the speaker's own label (`own`).
  */
-function narrationAfter(view: string, from: number, to: number): number {
+function narrationAfter(view: string, from: number, to: number, own: (label: string) => boolean): number {
   let at = view.indexOf('\n', from);
   while (at >= 0 && at < to) {
     const next = at + 1;
     const lineEnd = view.indexOf('\n', next);
     const line = view.slice(next, lineEnd < 0 || lineEnd > to ? to : lineEnd);
-    // (A line under a speaker's own label is that speaker's words, a tally in them too: "主持人陈立宏:同志们,今天的专题询问,共有2位
-    // 询问人提问,…" goes on with the chair's stretch; another speaker's label opens a stretch, or a call, of its own.)
-    if (line.trim() && isClosingNarration(line.trim()) && !CONTINUES.test(line) && !LABELLED.test(line)) return next;
+    // (A line under the speaker's own label is that speaker's words, a tally in them too: "主持人陈立宏:同志们,今天的专题询问,共有2位
+    // 询问人提问,…" goes on with the chair's stretch; "会议要求:…" is the meeting's, no speaker's.)
+    const label = LABELLED.exec(line);
+    if (line.trim() && isClosingNarration(line.trim()) && !CONTINUES.test(line) && !(label && own(label[0]))) return next;
     at = lineEnd;
   }
   return to;

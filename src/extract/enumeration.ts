@@ -273,11 +273,17 @@ function hardWrap(view: string, nl: number, to: number): boolean {
   return nl - lineStart >= WRAP_WIDTH;
 }
 
+/** A line opening with an inner list's marker: (1), (一), ①, ⑴, 1. or 1、 — the next item of a list a colon announced. */
+const INNER_ITEM_LINE = /^[ \t\u3000]*(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|[①-⑳⑴-⒇]|\d{1,2}[.、](?!\d))/u;
+
 /** `inline`: the list's markers stand inside their lines, so a hard wrap in the last item's clause does not end it. */
 function lastItemEnd(view: string, quoted: Uint8Array, start: number, to: number, singleSentence: boolean, inline = false): number {
   let end = view.indexOf('\n', start);
-  // A paragraph ending in a colon announces what follows ("三是完善机制:\n(一)…"): the item goes on.
-  while (end >= 0 && end < to && /:\s*$/.test(view.slice(Math.max(start, end - 3), end))) end = view.indexOf('\n', end + 1);
+  // A paragraph ending in a colon announces what follows ("三是完善机制:\n(一)…"): the item goes on…
+  let announced = false;
+  while (end >= 0 && end < to && /:\s*$/.test(view.slice(Math.max(start, end - 3), end))) { end = view.indexOf('\n', end + 1); announced = true; }
+  // …over every line of the inner list it announces ("第二,在数据共享上下功夫。包括:⏎(1)打通…;⏎(2)电子证照…。"), not its first only.
+  while (announced && end >= 0 && end < to && INNER_ITEM_LINE.test(view.slice(end + 1, Math.min(to, end + 8)))) end = view.indexOf('\n', end + 1);
   while (inline && end >= 0 && end < to && hardWrap(view, end, to)) end = view.indexOf('\n', end + 1);
   if (end < 0 || end > to) end = to;
   if (!singleSentence) return end;

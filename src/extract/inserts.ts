@@ -1,6 +1,7 @@
 /**
- * Inserts in a speaker's words: a figure table, its caption, a cross-reference to it, a photo caption. They are
- * set into the speech, not said, and no measure holds them.
+ * Inserts in a speaker's words: a figure table, its caption, a cross-reference to it, a photo caption, a live
+ * transcript's stage note ("（掌声）", "[视频画面再次出现]": structure/stage-notes.ts). They are set into the speech,
+ * not said, and no measure holds them.
  *
  * Example: "（三）强化区域联防联控。⏎⏎表1　2024年全市空气质量主要指标⏎| 指标 | 2024年 | 同比 |⏎| PM2.5平均浓度 |
  * 29微克/立方米 | 下降6.5% |⏎⏎（四）加强执法监管，…" — the caption, the rows (Markdown `|…|`, TAB-separated, or
@@ -10,6 +11,7 @@
  * Matched on the normalized view (ASCII ( ) :); spans are [start, end) UTF-16 offsets of whole lines.
  */
 import type { Span } from '../model/span.js';
+import { isStageNote } from '../structure/stage-notes.js';
 
 /** A caption: 表/图 and its number opening the line, then a gap or a colon (or nothing), no full stop on the line. */
 const CAPTION = /^[ \t\u3000]*(?:附)?[表图][ \t]?(?:\d{1,2}(?:[-.]\d{1,2})?|[一二三四五六七八九十]{1,3})(?:[ \t\u3000:]|$)[^。]*$/u;
@@ -41,13 +43,13 @@ function cells(line: string): number {
   return n;
 }
 
-/** True when the line (without its line break) is an insert by itself: a table row, a table's rule, a caption, a cross-reference or a photo caption. */
+/** True when the line (without its line break) is an insert by itself: a table row, a table's rule, a caption, a cross-reference, a photo caption or a stage note. */
 export function isInsertLine(line: string): boolean {
-  return cells(line) >= 2 || RULE.test(line) || CAPTION.test(line) || CROSS_REFERENCE.test(line) || PHOTO.test(line);
+  return cells(line) >= 2 || RULE.test(line) || CAPTION.test(line) || CROSS_REFERENCE.test(line) || PHOTO.test(line) || isStageNote(line);
 }
 
 /** What an insert line may open with (after white space), unless it holds a TAB: most lines are tested no further. */
-const MAY_OPEN = new Set('|表图附(▲▼△▽◆◇●○■□★☆•▶►上下左右-:');
+const MAY_OPEN = new Set('|表图附([【〔▲▼△▽◆◇●○■□★☆•▶►上下左右-:');
 
 /** The insert lines of the view's `[from, to)`, whole lines (line break excluded), in reading order. */
 export function insertLines(view: string, from: number, to: number): Span[] {

@@ -115,7 +115,7 @@ const NUMBERED_AFTER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[是要�
  */
 const SEPARATOR_NEXT = '(?=[ \\t]*[,、:])';
 const PATTERNS: [RegExp, string][] = [
-  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面(?:是(?!否))?|手抓)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS})`, 'y'), `另再还最${NUMERALS}`],
+  [new RegExp(`(另|再|还有|最后)?一(?:([个件点条])(?:(事|方面)(?:是|呢|(?=,))|是|呢)|方面(?:是(?!否))?|手抓)|(${NUM_CN})(是|要|来是?|则|${ORDINAL_VERBS}|个是)`, 'y'), `另再还最${NUMERALS}`],
   [new RegExp(`(?:第|头(?=一(?![一二三四五六七八九十])))(${NUM_CN}|\\d{1,2})(个方面|个|方面|点|步|${CLASSIFIERS}|(${CLASSIFIED_HEAD}|个?${ORDINAL_HEAD}))?(?:(?<=[个件])事情?)?(?:是|呢|${SEPARATOR_NEXT}|(?<=步))`, 'y'), '第头'],
   [new RegExp(`其(${NUM_CN})(?:是|${SEPARATOR_NEXT})`, 'y'), '其'],
   [/首先|其次|再次|然后|最后/y, '首其再然最'],
@@ -198,15 +198,31 @@ function add(s: Scan, family: MarkerFamily, ordinal: number, start: number, end:
  * before it is none.
  */
 function pairMarker(s: Scan, prefix: string | undefined, start: number, end: number, opens = true): void {
-  let prev: Marker | undefined;
-  for (let k = s.into.length - 1; k >= 0 && !prev; k--) if (s.into[k].family === 'pair') prev = s.into[k];
+  const prev = lastPair(s);
+  const text = s.view.slice(start, end);
   // 一手抓…,一手抓… / 另一手抓: two halves, the second written as the first (hand-pairs.ts).
   if (s.view.startsWith('手抓', end - 2)) {
     if (prefix === undefined || prefix === '另') add(s, 'pair', handOrdinal(prefix, prev), start, end, opens);
-  } else if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
+  // "一条是…;一条是…;还有一条是…": in speech the same counted head said again marks the next item, not a new first one
+  // (一条是, 一个是, 一件是, 一点是 repeated close after the one before; 一方面 said twice stays two firsts).
+  // (Parted from it by a ; or a stop, a clause group each, as 一手抓's halves are: "一个是调岗,一个是未上岗" inside one sentence
+  // tells two cases, no measures.)
+  } else if (prefix === undefined && prev && opens && prev.text === text && REPEATED_HEAD.test(text) && start - prev.span[1] <= REPEAT_REACH
+    && /[;。!?\n]/u.test(s.view.slice(prev.span[1], start))) add(s, 'pair', prev.ordinal + 1, start, end, true);
+  else if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
   else if (prefix === '另') add(s, 'pair', prev && prev.ordinal >= 2 ? prev.ordinal + 1 : 2, start, end, true);
   else if (prev) add(s, 'pair', prev.ordinal + 1, start, end, true);
 }
+
+/** The last pair marker found so far, if any. */
+function lastPair(s: Scan): Marker | undefined {
+  for (let k = s.into.length - 1; k >= 0; k--) if (s.into[k].family === 'pair') return s.into[k];
+  return undefined;
+}
+/** A counted head whose repetition goes on with its run: 一条是, 一个是, 一件是, 一点是. */
+const REPEATED_HEAD = /^一[个件点条](?:是|呢)$/u;
+/** How far (characters) a repeated 一条是 may stand after the one before and still go on with it. */
+const REPEAT_REACH = 200;
 
 /** The handler of each pattern of PATTERNS (same order): checks the match and adds its marker. */
 const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
@@ -220,6 +236,13 @@ const HANDLERS: ((s: Scan, m: RegExpExecArray) => void)[] = [
       if (opens) pairMarker(s, m[1], m.index, end);
       // "我们一方面落实…;另一方面…", "同时一方面…": a first pair marker may follow its subject or an adverb, as 一是 does.
       else if (m[1] === undefined && pairAfterSubject(s.view[m.index - 1] ?? '')) pairMarker(s, undefined, m.index, end, false);
+      return;
+    }
+    // "一个是…;二个是…;三个是…": the spoken next of a 一个是 run, only right after the one before it (pair family).
+    if (m[5] === '个是') {
+      const n = parseNumeral(m[4]);
+      const prev = lastPair(s);
+      if (opens && n && n >= 2 && prev && prev.ordinal === n - 1 && /^(?:一|[二三四五六七八九十]{1,2})个是$/u.test(prev.text)) add(s, 'pair', n, m.index, end, true);
       return;
     }
     // "市政府一是…,二是…": the first marker may follow its subject, unless 一 ends a word (统一是, 唯一是).

@@ -12,6 +12,7 @@
  */
 import type { Line } from './blocks.js';
 import type { SpeechEvent } from './speech.js';
+import { isStageNote, listGoesOnAcross } from './stage-notes.js';
 
 /** Words of showing something in a stage direction: 播放, 观看, 短片, 视频, 专题片, 大屏幕 … */
 const SHOWN = '播放|观看|放映|插播|短片|视频|专题片|宣传片|纪录片|暗访|大屏幕|屏幕显示|画面';
@@ -42,6 +43,8 @@ export function clipLines(view: string, body: readonly Line[], events: readonly 
     for (let j = e; j < events.length && events[j].start < c1; j++) if (events[j].role !== 'narration') { spoken = true; break; }
     if (spoken || stops.has(c0)) { inClip = false; continue; }
     if (!inClip && !opensClip(view.slice(c0, c1))) continue;
+    // "三是…⏎[视频画面再次出现]⏎四是…": the speaker's list goes on past the note; no clip is shown there (stage-notes.ts).
+    if (!inClip && isStageNote(view.slice(c0, c1)) && listGoesOnAcross(view, c0, c1)) continue;
     inClip = true;
     out.push(line);
   }

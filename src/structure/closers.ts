@@ -309,7 +309,9 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     // without promises of its own (he undertakes what he was asked). Unasked, the head's pledges (一要…二要…) are the
     // government's 表态 on the whole inquiry: they close with it.
     const addressed = closers.addressed?.includes(head[0]) ?? false;
-    if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
+    // (表态 as the verb of saying, its comma right after — "副省长某表态,今年将确保…" — is the same act as 表态说, from a head
+    // the last question was not put to: asked, "请问桂副市长,…" then "副市长桂某表态,…", he answers.)
+    if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || (!addressed && STATES.test(after)) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
     if (addressed) return false;
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);

@@ -46,7 +46,7 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     else if (k >= 2 && wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; }
     // "他强调,…" goes on with the line before: closing only if a closing line comes before it. So does a line only naming who
     // attended or wrote the record up ("副市长某到会应询。", "会议由…记录整理。", attendance-lines.ts): narration, no turn.
-    else if (!TRAILER.test(line) && !CONTINUES.test(line) && !isAttendanceLine(line) && !listUnderClosing(view, inside, k - 1)) {
+    else if (!TRAILER.test(line) && !CONTINUES.test(line) && !isAttendanceLine(line) && !listUnderClosing(view, inside, k - 1) && !underClosingLead(view, inside, k - 1)) {
       // A government head's statement over several paragraphs ("副省长某:各位委员提出的意见很中肯。⏎⏎省政府将…"): the
       // paragraphs after the head's label, none opening a label of its own, are read with it, and close with it.
       const head = closers ? headStatementStart(view, inside, k - 1, para[1], closers) : -1;
@@ -184,6 +184,22 @@ function listUnderClosing(view: string, inside: Line[], k: number): boolean {
   while (j >= 1 && LIST_ITEM.test(text(j))) j--;
   return j >= 1 && /:$/u.test(text(j)) && isClosingNarration(text(j));
 }
+/**
+ * `inside[k]` is a paragraph of words that a closing line before it introduces with its colon, alone on its line ("▶ 杨学军在
+ * 总结讲话中指出:⏎⏎本次询问问题聚焦、回答务实。他要求,…"): the chair's summing up, never the last answer's; the closing line
+ * decides, read further back. Only paragraphs opening no label stand between (a few at most).
+ */
+function underClosingLead(view: string, inside: Line[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - MAX_LEAD_PARAGRAPHS; j--) {
+    const line = view.slice(inside[j].content[0], inside[j].content[1]).trim();
+    if (/:$/u.test(line)) return isClosingNarration(line);
+    if (opensLabel(view, inside[j])) return false;
+  }
+  return false;
+}
+/** The most paragraphs a closing line's colon introduces. */
+const MAX_LEAD_PARAGRAPHS = 4;
+
 /** A numbered list's item opening its line: "1.", "2、", "(3)", "①". */
 const LIST_ITEM = /^(?:\d{1,2}\s*[.、]|\(\s*\d{1,2}\s*\)|[①-⑳])/u;
 
@@ -227,6 +243,12 @@ const BULLET = /^[■●◆▲★☆□◇○•▶►]\s*/u;
  */
 const CLOSING_SENTENCE = /[。!?]\s*(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时))|\.\s+(?:(?:本次)?(?:专题)?询问结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱)))/u;
 
+/**
+ * The inquiry ended, then the floor handed over for a speech: "询问结束。请市人民政府副市长刘静讲话。", "询问到此结束。下面请
+ * 某某主任作总结讲话。" (a call to answer, "请某局长回答", hands over nothing).
+ */
+const HANDS_OVER = /询问(?:环节|活动)?(?:到此|就此)?结束[^。?!\n]{0,10}[。!,]\s*(?:下面|最后|现在)?,?\s*(?:请|由)[^。?!\n]{1,30}?(?:作|做|进行)?(?:总结)?(?:讲话|发言|表态|总结)/u;
+
 /** Lines that may follow the closing: Markdown rules, a source line ("*本文来源:…*"), a live page's clock time alone. */
 const TRAILER = new RegExp(String.raw`^[\s\-*_=#>]*$|^[\s*_(]*(?:本文)?来源\s*:|^\s*${STAMP}\s*$`, 'u');
 
@@ -251,6 +273,7 @@ export function isTrailer(line: string): boolean {
 }
 /**
  * A closing line: the inquiry or meeting ends (also said by the chair: "主持人:询问环节结束。", "韩某:专题询问到此结束。",
+ * or marked as a section of its own, "【询问结束】" alone on its line,
  * for a reason given first, "主持人:由于时间关系,现场询问到此结束。";
  * all its parts, counted: "两场询问结束后,"), its chair sums up (also with 最后 and a bare verb: "某某最后强调,…"), the members rate the answering departments, or the report sums the inquiry up
  * ("询问会上,委员们问得直接,应询人答得坦诚。"), or a congress body's 负责人 tells what follows ("区人大常委会社会建设工委负责人
@@ -258,7 +281,7 @@ export function isTrailer(line: string): boolean {
  * subject ("会议要求:区政府及相关部门要…", "会议指出,…", "会议还对…进行了测评": the meeting doing more; the 记录人 and 签发 lines
  * after it are frame fields, frame.ts).
  */
-const CLOSING = new RegExp(String.raw`^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:由于|因为?|鉴于)[^,。:\n]{1,8}?,\s*)?(?:${INQUIRIES}?(?:现场)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结(?:讲话)?|讲话)中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后(?:表态|表示|强调|指出|要求))|^[^,。\n]{0,24}?人大(?:常委会)?[^,。\n]{0,16}?负责(?:人|同志)[^,。\n]{0,4}?(?:表示|指出|强调|介绍|说)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^(?:${STAMP}\s*)?会议(?:(?:要求|指出|强调|认为|决定)\s*[:,]|还(?:进行|开展|组织|听取|通报|对|就|要求|强调))|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)`, 'u');
+const CLOSING = new RegExp(String.raw`^[【\[]\s*(?:专题)?询问(?:环节|活动)?(?:到此)?结束\s*[】\]]\s*$|^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:由于|因为?|鉴于)[^,。:\n]{1,8}?,\s*)?(?:${INQUIRIES}?(?:现场)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结(?:讲话)?|讲话)中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后(?:表态|表示|强调|指出|要求))|^[^,。\n]{0,24}?人大(?:常委会)?[^,。\n]{0,16}?负责(?:人|同志)[^,。\n]{0,4}?(?:表示|指出|强调|介绍|说)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^(?:${STAMP}\s*)?会议(?:(?:要求|指出|强调|认为|决定)\s*[:,]|还(?:进行|开展|组织|听取|通报|对|就|要求|强调))|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)`, 'u');
 
 /**
  * The chair summing up in a report's words ("彭某在总结讲话中强调,一要…;二要…", "主任某作总结讲话,要求…", "…在讲话中指出,…"):
@@ -295,13 +318,17 @@ export function chairSummingUp(view: string, body: readonly Line[], readClosers:
  * The last question's `span` without the moderator's turns that end it (`moderator`: their spans, each up to
  * the next speaker, in reading order), nobody else speaking after the first of them: "马振华:今天的跟踪询问到此
  * 结束。请市政府认真研究。" and the paragraphs after it close the inquiry, whatever their words. Never from the span's start.
+ * A moderator who ends the inquiry and hands the floor over ("主持人:询问结束。请市人民政府副市长刘静讲话。") closes it
+ * with whoever then speaks: the one called speaks to the meeting, not to the last question.
  */
 export function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
   let cut = trim(view, span[0], span[1])[1];
   for (let k = moderator.length - 1; k >= 0; k--) {
     const m = moderator[k];
     if (m[0] >= cut) continue; // after the span
-    if (m[1] < cut || m[0] <= span[0]) break; // someone else speaks after it, or it opens the span
+    if (m[0] <= span[0]) break; // it opens the span
+    // Someone else speaks after it: only the one it hands over to ("询问结束。请市人民政府副市长刘静讲话。", HANDS_OVER).
+    if (m[1] < cut && !HANDS_OVER.test(view.slice(m[0], m[1]))) break;
     cut = m[0];
   }
   return cut < span[1] ? [span[0], trim(view, span[0], cut)[1]] : span; // (its start stays: a label's markup may open it, markdown.ts)

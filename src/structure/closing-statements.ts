@@ -51,7 +51,8 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
   const attributions: Span[] = [];
   for (const e of events) if (e.attribution && e.start >= c0 && e.start < c1 && e.wordsStart !== null) attributions.push([e.start, e.wordsStart]);
   // `end`: where the stretch ends when its speaker is named after the words (the attribution's close), else null.
-  const starts: { at: number; m: SpeakerMention; id: string; end: number | null }[] = [];
+  // `words`: where a bare host's words start (on the line under the label at times).
+  const starts: { at: number; m: SpeakerMention; id: string; end: number | null; words?: number }[] = [];
   let covered = c0;
   for (const m of cast.mentions) {
     if (m.span[0] < covered || m.span[0] >= c1) continue;
@@ -74,11 +75,33 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     if (starts.length && starts[starts.length - 1].id === id) continue;
     starts.push({ at: s, m, id, end: null });
   }
+  // The host's own label naming nobody ("主持人:询问到此结束。希望市政府认真整改。") is the session's chair speaking, when the
+  // introduction names the chair ("会议由常委会副主任某某主持", `chair`): the chair's statement from there.
+  const host = chair === null ? undefined : cast.mentions.find((m) => m.name === chair);
+  if (host) {
+    for (const e of events) {
+      if (e.start < c0 || e.start >= c1 || e.role !== 'narration' || !LABEL_KINDS.has(e.kind) || e.mention?.name) continue;
+      if (!BARE_HOST.test(view.slice(e.start, e.wordsStart ?? e.start)) || starts.some((st) => st.at === e.start)) continue;
+      // (A host calling the chair by name, "主持人:请市人大常委会副主任韩某讲话。", is someone else: the chair speaks after.)
+      let words = e.wordsStart ?? e.start;
+      while (words < c1 && /\s/u.test(view[words])) words++; // ("主持人:⏎今天的专题询问到此结束。": the words on the next line)
+      const lineEnd = view.indexOf('\n', words);
+      if (view.slice(words, lineEnd < 0 || lineEnd > c1 ? c1 : lineEnd).includes(chair!)) continue;
+      starts.push({ at: e.start, m: host, id: cast.idOf(host), end: null, words });
+      const at = calls.indexOf(e.start);
+      if (at >= 0) calls.splice(at, 1);
+    }
+    starts.sort((a, b) => a.at - b.at);
+    // (The chair again right after the chair: one stretch.)
+    for (let k = starts.length - 1; k > 0; k--) if (starts[k].id === starts[k - 1].id && starts[k - 1].end === null && starts[k].end === null) starts.splice(k, 1);
+  }
   const out: ClosingStatement[] = [];
   starts.forEach((st, k) => {
     const next = k + 1 < starts.length ? starts[k + 1].at : c1;
     const call = calls.find((at) => at > st.at && at < next);
-    const end = st.end ?? withoutTrailers(view, st.at, narrationAfter(view, st.at, call ?? next));
+    // (A line under the speaker's own label goes on with the stretch: the chair's tally after "主持人某某:" again.)
+    const own = (label: string) => (st.m.name !== null && label.includes(st.m.name)) || (st.words !== undefined && BARE_HOST.test(label));
+    const end = st.end ?? withoutTrailers(view, st.at, narrationAfter(view, Math.max(st.at, st.words ?? st.at), call ?? next, own));
     // (Markup opening the line is the speaker's label's: "**副市长**　某", "**多吉次仁：**".)
     const line = Math.max(c0, text.lastIndexOf('\n', st.at - 1) + 1);
     const span = trim(text, MARKUP_ONLY.test(text.slice(line, st.at)) ? line : st.at, end);
@@ -93,6 +116,10 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
   return out;
 }
 
+/** A line opening with a speaker's label: a short run with no sentence punctuation, then a colon ("主持人陈立宏:"). */
+const LABELLED = /^[\s*_#>]*[^\n。,;!?:“”]{2,24}:/u;
+/** A host's label with no name: "主持人:", "会议主持人:", "主持:" (markup and a stamp aside). */
+const BARE_HOST = /^[\s*_#>]*(?:会议)?主持(?:人)?[\s*_]*:[\s*_]*$/u;
 /** Only markup or spaces: what may stand before a label on its line ("**", "## "). */
 const MARKUP_ONLY = /^[\s*_#>]*$/u;
 /** The speech events that name a speaker by their label. */
@@ -102,9 +129,10 @@ const TAG = /^\s*[【\[][^】\]\n]{1,4}[】\]]\s*/u;
 
 /**
  * Where a speaker's stretch from `from` ends before `to`: at the first later line that is closing narration by its own words
- * (a vote's line, "询问结束后,与会人员…进行了满意度测评。"), unless it goes on with the speaker's words ("他强调,…").
+ * (a vote's line, "询问结束后,与会人员…进行了满意度测评。"), unless it goes on with the speaker's words ("他强调,…") or opens
+ * under the speaker's own label (`own`).
  */
-function narrationAfter(view: string, from: number, to: number): number {
+function narrationAfter(view: string, from: number, to: number, own: (label: string) => boolean): number {
   let at = view.indexOf('\n', from);
   // A label alone on its line ("省人大常委会副主任 魏国平:⏎专题询问到此结束。"): its first line of words is the speaker's, whatever
   // they say, as a label's words after its colon are.
@@ -114,7 +142,10 @@ function narrationAfter(view: string, from: number, to: number): number {
     const lineEnd = view.indexOf('\n', next);
     const line = view.slice(next, lineEnd < 0 || lineEnd > to ? to : lineEnd);
     if (owned && line.trim()) { owned = false; at = lineEnd; continue; }
-    if (line.trim() && isClosingNarration(line.trim()) && !CONTINUES.test(line)) return next;
+    // (A line under the speaker's own label is that speaker's words, a tally in them too: "主持人陈立宏:同志们,今天的专题询问,共有2位
+    // 询问人提问,…" goes on with the chair's stretch; "会议要求:…" is the meeting's, no speaker's.)
+    const label = LABELLED.exec(line);
+    if (line.trim() && isClosingNarration(line.trim()) && !CONTINUES.test(line) && !(label && own(label[0]))) return next;
     at = lineEnd;
   }
   return to;

@@ -19,6 +19,8 @@ import { TAG_WHO } from './speech.js';
 import { isStampLine, stampLength } from './stamps.js';
 import { isCornerQuote } from '../source/normalize.js';
 import { keycapTail } from '../source/keycaps.js';
+import { isStageNote } from './stage-notes.js';
+import { opensClip } from './clips.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", ".", BRACKETED — one family per document. */
@@ -231,6 +233,9 @@ function subhead(pair: TextPair, line: Line, text: string): Header | null {
   // (A quotation alone on its line, "「我们将新建停车位3000个。」", is a sentence, not a subhead.)
   // (Nor is a live feed's time stamp, "【09:20】": it carries no ordinal, it is layout — stamps.ts.)
   if (ROLE_TAG_ONLY.test(phrase) || phrase.includes('。') || isStampLine(text)) return null;
+  // (Nor is a live transcript's stage note, "[视频画面再次出现]", "[视频播放:暗访…]", "【掌声】": nobody's words, no question's
+  // head — stage-notes.ts, clips.ts; "【暗访视频揭示的问题如何解决】" asks, and is one.)
+  if ((isStageNote(text) || opensClip(text)) && !INTERROGATIVE.test(phrase)) return null;
   const rest = trim(view, line.content[0] + 1, line.content[1] - 1);
   return {
     family: BRACKETED, number: 0, label: text, labelSpan: line.content, line, rest,

@@ -122,3 +122,21 @@ describe('[enumeration] the last of a list of headings owns the paragraphs under
     expect(lists(text)).toEqual(expected);
   });
 });
+
+// t61 p06 / vJ1, vJ2: the inner list a colon announces under the last item.
+describe('[enumeration] the last item keeps the whole inner list its colon announces', () => {
+  it.each([
+    ['包括：(1)(2) under the last of 第一/第二', '第一，在工程上下功夫。具体包括：\n（1）清淤42公里；\n（2）建设拦沙坝。\n\n第二，在管理上下功夫。包括：\n（1）推行河长制；\n（2）开展考核。',
+      [[['在工程上下功夫。具体包括：\n（1）清淤42公里；\n（2）建设拦沙坝', ['清淤42公里', '建设拦沙坝']], ['在管理上下功夫。包括：\n（1）推行河长制；\n（2）开展考核', ['推行河长制', '开展考核']]]]],
+    ['①② under the last of 一是/二是', '一是加快进度；\n二是完善机制，主要有：\n①建立台账；\n②按月调度。',
+      [['加快进度', ['完善机制，主要有：\n①建立台账；\n②按月调度', ['建立台账', '按月调度']]]]],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)).toEqual(expected);
+  });
+  it.each([
+    ['near-miss: no colon, the numbered lines after the last item are no part of it', '第一，清淤；\n第二，建坝。\n1.今年完成投资2亿元。\n2.明年完成验收。',
+      ['清淤', '建坝']],
+  ])('%s', (_label, text, expected) => {
+    expect(lists(text)[0]).toEqual(expected);
+  });
+});

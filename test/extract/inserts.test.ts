@@ -54,3 +54,20 @@ describe('[inserts] a range opening inside a line', () => {
     expect(insertLines(view, 4, view.length).map(([a, b]) => text.slice(a, b))).toEqual(['表1 主要指标', '指标\t2024年']);
   });
 });
+
+// t61 p05, vE1–vE3: a live transcript's stage note inside an answer is set into it, not said (structure/stage-notes.ts).
+describe('[inserts] stage notes', () => {
+  it.each([
+    ['applause', '（掌声）'],
+    ['a clip on the screen again', '[视频画面再次出现]'],
+    ['the clock', '【时间到】'],
+  ])('%s', (_label, line) => {
+    expect(isInsertLine(normalize(line))).toBe(true);
+  });
+  it.each([
+    ['a sentence naming applause', '会场响起热烈的掌声。'],
+    ['a subhead of a news report', '【暗访视频揭示的问题如何解决？】'],
+  ])('not: %s', (_label, line) => {
+    expect(isInsertLine(normalize(line))).toBe(false);
+  });
+});

@@ -436,3 +436,24 @@ describe('[markers] 第一个问题, 第二个问题: questions answered one by 
     expect(markers(text)).toEqual(want);
   });
 });
+
+// t61 p10 / vI, vI2: spoken enumerations that repeat their head.
+describe('[markers] a repeated 一条是 / 一个是 and 二个是 … go on with their run', () => {
+  it.each([
+    ['一条是 … 一条是 … 还有一条是', '主要靠三条：一条是新建学校；一条是推进集团化办学；还有一条是严格控制招生计划。', ['pair:1:一条是', 'pair:2:一条是', 'pair:3:还有一条是']],
+    ['一个是 … 一个是, parted by ；', '一个是加快工程进度，今年完成42公里；一个是强化资金保障。', ['pair:1:一个是', 'pair:2:一个是']],
+    ['一个是 … 二个是 … 三个是', '主要靠三条：一个是加快工程进度；二个是强化资金保障；三个是严格考核。', ['pair:1:一个是', 'pair:2:二个是', 'pair:3:三个是']],
+  ])('%s', (_label, text, expected) => {
+    expect(markers(text)).toEqual(expected);
+    expect(runs(text)).toEqual([expected.map((m) => m.split(':')[2])]);
+  });
+  it.each([
+    ['一个是 … 一个是 inside one sentence (commas only) tells two cases: two firsts', '两个村的情况已核实，一个是代办员调岗，一个是培训后还未上岗。', ['pair:1:一个是', 'pair:1:一个是']],
+    ['一方面 said twice stays two firsts', '一方面加强监管；一方面完善制度。', ['pair:1:一方面', 'pair:1:一方面']],
+    ['二个是 with no 一个是 before is no marker', '这二个是我们的重点。', []],
+    ['三个是 after 一个是, 二个是 skipped, is no marker', '一个是加快进度；三个是严格考核。', ['pair:1:一个是']],
+    ['a repeated 一个是 far from the first (another answer) opens anew', `一个是加快进度。${'今年已完成改造任务，群众满意度明显提升。'.repeat(12)}一个是严格考核。`, ['pair:1:一个是', 'pair:1:一个是']],
+  ])('near-miss: %s', (_label, text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+});

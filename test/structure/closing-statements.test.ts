@@ -52,12 +52,24 @@ describe('[closing-statements] who speaks in the closing', () => {
 
   it.each<[string, string]>([
     ['narration naming no speaker', '询问结束后，与会人员对应询部门进行了满意度测评。'],
-    ['an unnamed moderator', '主持人：专题询问到此结束。'],
     ['the committee as a body, no person', '询问结束后，市人大常委会将梳理形成询问意见，交市人民政府研究处理。'],
   ])('no statement: %s', (_, closing) => {
     const c = parse(ANSWERED + closing).session.closing;
     expect(c).not.toBeNull();
     expect(c!.statements).toEqual([]);
+  });
+
+  // (An unnamed moderator is the chair the introduction names, "…主任邬某某主持会议" — brief s33 item 3, t61 p10/vK1; with
+  // no chair named anywhere, the bare 主持人 names nobody.)
+  it('no statement: an unnamed moderator, and no chair named in the introduction', () => {
+    const text = '某市人大常委会开展养老服务专题询问\n9月26日，市人大常委会举行联组会议，开展专题询问。\n'
+      + '市人大常委会委员甘某某问：养老床位缺口有多大？\n市民政局局长程某某回答：缺口约3000张，我们将分三年补齐。\n主持人：专题询问到此结束。';
+    const c = parse(text).session.closing;
+    expect(c).not.toBeNull();
+    expect(c!.statements).toEqual([]);
+  });
+  it('an unnamed moderator is the chair the introduction names', () => {
+    expect(statements(`${ANSWERED}主持人：专题询问到此结束。`)).toEqual([['邬某某', 'chair', '主持人：专题询问到此结束。']]);
   });
 
   it('a head the chair calls on is named in the chair\'s words, no statement of his own there', () => {
@@ -227,5 +239,39 @@ describe('[closing-statements] a State Council member, a concurrent chain, a lea
     const text = '河南省十三届人大常委会第二十次会议举行联组会议，开展专题询问。副省长、省公安厅厅长舒某到会应询。省人大常委会副主任马某主持。\n'
       + '省人大常委会委员闫某某问：如何推进平安建设？\n省司法厅厅长黄某回答说，我们将加强基层治理。\n\n舒某最后表示，省政府将认真研究落实委员们的意见。\n';
     expect(speakers(text)).toEqual([['舒某', 'government', '省政府']]);
+  });
+});
+
+// t61 p09/p07/p01/p10, t58 p09/p11: live transcripts' closings.
+describe('[closing-statements] a live transcript\'s closing', () => {
+  const QA = '2024年5月10日，某市人大常委会举行联组会议，就河道治理工作开展专题询问。会议由市人大常委会副主任王立主持。\n\n'
+    + '常委会委员陈国华：请问市水利局，清淤后怎么防止回淤？\n\n市水利局局长李明：一是加快工程进度；二是强化资金保障。\n\n'
+    + '常委会委员刘芳：请问市财政局，资金够不够？\n\n市财政局局长张强：今年安排资金2亿元。\n\n';
+  const closingOf = (tail: string) => {
+    const r = parse(QA + tail);
+    return { r, statements: (r.session.closing?.statements ?? []).map((s) => [s.speaker.name, s.role, s.text]) };
+  };
+  it.each<[string, string, (string | null)[][]]>([
+    ['the chair ends and hands over: the one called closes, not the last question\'s responder', '主持人：询问结束。请市人民政府副市长刘静讲话。\n\n副市长刘静：市政府将认真研究吸纳意见建议，逐项抓好落实。',
+      [['王立', 'chair', '主持人：询问结束。请市人民政府副市长刘静讲话。'], ['刘静', 'government', '副市长刘静：市政府将认真研究吸纳意见建议，逐项抓好落实。']]],
+    ['a bare 主持人 is the chair the introduction names', '主持人：询问到此结束。希望市政府认真整改。', [['王立', 'chair', '主持人：询问到此结束。希望市政府认真整改。']]],
+    ['the chair\'s tally under his own label goes on with his statement', '主持人王立：好，时间到了。询问到此结束。\n\n主持人王立：同志们，今天的专题询问，共有2位询问人提问，2个部门负责人作了回答。希望市政府认真整改。',
+      [['王立', 'chair', '主持人王立：好，时间到了。询问到此结束。\n\n主持人王立：同志们，今天的专题询问，共有2位询问人提问，2个部门负责人作了回答。希望市政府认真整改。']]],
+    ['【询问结束】, then the chair\'s 总结讲话 and the paragraph under its colon', '【询问结束】\n\n▶ 王立在总结讲话中指出：\n\n本次询问问题聚焦、回答务实。他要求，市政府要抓好问题整改。',
+      [['王立', 'chair', '▶ 王立在总结讲话中指出：\n\n本次询问问题聚焦、回答务实。他要求，市政府要抓好问题整改。']]],
+    ['表态 and a comma (no 说): a head\'s statement', '副市长冉建业表态，今年将确保全省电力供应不出现拉闸限电，能耗下降2.5%。',
+      [['冉建业', 'government', '副市长冉建业表态，今年将确保全省电力供应不出现拉闸限电，能耗下降2.5%。']]],
+  ])('%s', (_, tail, want) => {
+    const { r, statements } = closingOf(tail);
+    expect(statements).toEqual(want);
+    const last = r.questions[r.questions.length - 1];
+    expect(last.responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(['张强']);
+  });
+
+  it.each<[string, string]>([
+    ['near-miss: the chair calls the next office to answer (请…回答): an answer, no closing', '主持人：请市人民政府副市长刘静回答。\n\n副市长刘静：市政府将统筹解决资金问题。'],
+    ['near-miss: 表态 as a noun in an answer (作出表态的), no closing', '市财政局局长张强补充：对委员关心的问题，我们已经作出表态的，一定落实。'],
+  ])('%s', (_, tail) => {
+    expect(parse(QA + tail).session.closing).toBeNull();
   });
 });

@@ -410,6 +410,11 @@ describe('[addressees] beside 你们, an official called on, a zone, a time clau
     ['区医保事务中心主任去年说过要解决。', []],
     // a development zone asked by name, after 问 or as the subject of the question
     ['我问开发区。配套学校为什么不移交?', ['开发区']],
+    ['请问高新区和保税区,招商怎么分工?', ['高新区', '保税区']],
+    // a reform's slogan ending in 办 (do it once, at once) is no office: 一次办, 即办, 快办, 联办
+    ['请问市行政审批服务局,“一件事一次办”推进得怎么样?', ['市行政审批服务局']],
+    ['“即来即办”“一网联办”落实了吗?', []],
+    ['请问县政府办,联络工作怎么安排?', ['县政府办']],
     ['滨州湾经济技术开发区怎样提高土地利用效率?', ['滨州湾经济技术开发区']],
     ['园区企业如何发展?', []],
     ['小区物业怎么管?', []],

@@ -3,16 +3,10 @@
  * completion with 已 and commits to nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/pipeline.js';
+import { oneAnswerSession } from '../helpers/one-answer.js';
 import { doneLists, reportedItems, reportsDone } from '../../src/compare/done-lists.js';
 
-const session = (answer: string) => parse([
-  '松溪县人大常委会开展城乡排水工作跟踪专题询问',
-  '问题一:去年提出的问题整改得怎么样了?',
-  '县人大常委会委员吕思源:去年提出的问题整改得怎么样了?',
-  `县住建局局长甘雨桐:${answer}`,
-  '',
-].join('\n'), { name: 'x' });
+const session = (answer: string) => oneAnswerSession(answer, '去年提出的问题整改得怎么样了?');
 
 describe('[compare/done-lists] list items that report work done', () => {
   it.each<[string, string, string[]]>([

@@ -2,17 +2,10 @@
  * Reports of work done, read from the responders' turns: completion said, no commitment, no list item.
  */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/pipeline.js';
+import { oneAnswerSession } from '../helpers/one-answer.js';
 import { reports } from '../../src/compare/reports.js';
 
-/** An invented county session whose one answer is `answer`. */
-const session = (answer: string) => parse([
-  '松溪县人大常委会开展城乡排水工作跟踪专题询问',
-  '问题一:去年承诺的管网改造完成了吗?',
-  '县人大常委会委员吕思源:去年承诺的管网改造完成了吗?',
-  `县住建局局长甘雨桐:${answer}`,
-  '',
-].join('\n'), { name: 'x' });
+const session = (answer: string) => oneAnswerSession(answer);
 
 describe('[compare/reports] sentences reporting work done', () => {
   it.each<[string, string, string[]]>([

@@ -3,6 +3,7 @@
  * "（县长某某示意由局长回答）". Nobody speaks in it — a label needs its colon at the line's start, not a
  * bracket — so it is narration: it ends the turn before and announces the next, whose speaker it may name.
  * A 追问 it announces is the next asker turn's, when that turn is the person it names (or names nobody).
+ * (A note of what happens in the hall, naming no one — （掌声）, [视频播放] — is furniture: stage-notes.ts.)
  * Offsets are [start, end) UTF-16 offsets into the view (which folds （） to ()).
  */
 import type { SpeechEvent } from './speech.js';

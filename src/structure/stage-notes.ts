@@ -7,7 +7,8 @@
  * A stage note is a whole line in brackets (any kind), short, with no colon (a colon makes it a label or a clip's
  * caption) and no full stop or question mark inside (a sentence, a subhead that asks), naming what happens in the hall or on the screen (STAGE_WORDS). A note of a
  * clip being shown ("（播放暗访短片）") opens a clip (clips.ts) unless the speaker's list goes on right after it
- * (`listGoesOnAcross`). Matched on the view (brackets folded to ASCII "(" ")", colons to ":"); offsets are UTF-16.
+ * (`listGoesOnAcross`). A bracketed line naming a person who acts (（…委员举手示意追问）) is narration announcing the next
+ * turn: stage-brackets.ts. Matched on the view (brackets folded to ASCII "(" ")", colons to ":"); offsets are UTF-16.
  */
 import { findMarkers } from '../extract/markers.js';
 

@@ -26,6 +26,7 @@ export const WARNING_CODES = {
   'date-without-year': 'a month and day are given but no year (none in the headline or the page frame): the date is left null',
   'control-characters': 'the text holds control characters, which are kept in spans but never printed raw',
   'multiple-sessions': 'a second title (BODY就TOPIC…专题询问) stands after the questions began: two transcripts pasted into one file; the session fields are the first\'s',
+  'later-session-closing': 'a later session\'s closing statement (表态, 讲话) after its questions, in a file of several sessions: the record keeps the first session\'s closing only, so it is named here with its speaker and span',
   'truncated-text': 'a speaker\'s turn ends with no closing stop ("…;三是" at the end): the text was cut off there',
   'duplicate-paragraph': 'a turn repeats the turn before it verbatim, or the turn before is a cut-off start of it: read once',
   'html-entities': 'HTML character entities (&ldquo; &nbsp; &#8220;) left in the text: read as the characters they stand for, spans keep them as written',

@@ -14,7 +14,7 @@ import { assignAskedPosts } from './asked-posts.js';
 import { sideBoxLines } from './side-boxes.js';
 import { unreadQaLabels } from './damaged-qa-labels.js';
 import type { Span } from '../model/span.js';
-import type { Role } from '../model/record.js';
+import type { ClosingStatement, Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
@@ -251,6 +251,8 @@ export function buildStructure(pair: TextPair): Structure {
 
   // The session's fields are the first transcript's: the closing after the last question is another's; a 表态 right before
   // the second headline is the first's ("副县长某表态，…" / "■ 县人大常委会专题询问…").
+  // (The closing read after the last question is the last session's: kept aside, to be flagged below.)
+  const lastSessionClosing = pasted.length && closing && closers && closing[0] >= pasted[pasted.length - 1][0].content[1] ? { span: closing, closers } : null;
   if (pasted.length) {
     closing = null;
     const cut = pastedClosing(pair, body, tailLines, sections, events, people.mentions, narration, pasted[0][0].span[0]);
@@ -260,6 +262,9 @@ export function buildStructure(pair: TextPair): Structure {
 
   // Who speaks in the closing (the chair summing up, a government head's 表态), read from the same mentions as the exchanges.
   const closingSpeakers = closing && closers ? closingStatements(pair, closing, people, events, closers, chair?.name ?? null) : [];
+  // The record holds one closing, the first session's: the last session's 表态 or 讲话 would fall in no question and no
+  // closing, so each is named in a warning ("副县长郝美云表态，…" after the second headline's questions).
+  if (lastSessionClosing) warnings.push(...laterSessionClosing(pair, lastSessionClosing.span, closingStatements(pair, lastSessionClosing.span, people, events, lastSessionClosing.closers, chair?.name ?? null)));
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
@@ -470,6 +475,25 @@ function pastedClosing(pair: TextPair, body: Line[], tailLines: Line[], sections
   const from = body.find((l) => l.content[0] >= closing[1]);
   if (next && from && from.content[0] < next.span[0]) next.span = [from.content[0], next.span[1]];
   return { closing, closers };
+}
+
+/**
+ * The warnings for a later session's closing, kept in no field of the record: one per statement read in it, naming its
+ * speaker ("副县长郝美云表态，县政府将…" → 郝美云 (副县长)), or one for the whole closing when it names no speaker.
+ */
+function laterSessionClosing(pair: TextPair, span: Span, statements: readonly ClosingStatement[]): Warning[] {
+  const why = 'after a later session\'s questions: the record keeps the first session\'s closing only (multiple-sessions)';
+  const named = statements.filter((s) => s.speaker.name || s.speaker.titles.length);
+  if (!named.length) return [warning('later-session-closing', `a later session's closing "${excerpt(pair.text.slice(span[0], span[1]))}" ${why}`, span)];
+  return named.map((s) => {
+    const who = [s.speaker.name, s.speaker.titles.length ? `(${s.speaker.titles.join('、')})` : null].filter(Boolean).join(' ');
+    return warning('later-session-closing', `${who}'s closing statement "${excerpt(s.text)}" ${why}`, s.span);
+  });
+}
+/** The first words of a stretch, for a message. */
+function excerpt(words: string): string {
+  const flat = words.replace(/\s+/gu, ' ').trim();
+  return flat.length > 24 ? `${flat.slice(0, 24)}…` : flat;
 }
 
 /** Where the questions start: the first asker's words, or the first header after the headline. */

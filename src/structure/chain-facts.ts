@@ -1,7 +1,8 @@
 /**
  * A title chain and what the mentions read from it share. Example: "市教育局局长兼市体育局局长王某" is one
- * chain of two links joined by 兼; its mentions answer for 市教育局 (the principal post's organization),
- * are not congress members, and hold the office 局长; "市人大常委会委员、麒麟区人大常委会主任" is congress.
+ * chain of two links joined by 兼; its mentions answer for 市教育局 (the first of two bodies named whole),
+ * are not congress members, and hold the office 局长; "市人大常委会委员、麒麟区人大常委会主任" is congress;
+ * "副市长兼市公安局局长" answers for 市公安局, as "副市长、市公安局局长" does: 兼 and 、 join posts alike.
  * Offsets are UTF-16 into the text, [start, end).
  */
 import type { TextPair } from './types.js';
@@ -27,8 +28,10 @@ export const JOINERS = new Set(['、', '兼']);
  * What the mentions of one chain share: the organization, congress or not, the post. The organization is
  * that of the last link that has one (市人大代表、城东小学家长委员会主任 answers for the school's committee), as an
  * earlier link completes it (高新区党工委副书记、管委会主任 → 高新区管委会; see linkOrganization),
- * within the first post of a concurrent pair: in 市教育局局长兼市体育局局长 兼 adds a second post to the
- * principal one, so the person answers for 市教育局.
+ * within the principal post of a pair of bodies: in 市教育局局长兼市体育局局长 (or 、) two bodies are named whole
+ * and the first post is the principal one, so the person answers for 市教育局 (twoBodies). 兼 itself says no more
+ * than 、 does — "副市长兼市公安局局长" and "副市长、市公安局局长" are the same two posts, and a person must not answer
+ * for 市政府 in one wording and 市公安局 in the other.
  */
 export interface ChainFacts {
   organization: string | null;
@@ -39,7 +42,7 @@ export interface ChainFacts {
 export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFacts {
   const { text, view } = pair;
   let organization: string | null = null;
-  let principal = chain.length; // the links before the first 兼 (or a label's comma: 市林草局局长,市林长办主任)
+  let principal = chain.length; // the links before a second body named whole, or a label's comma (市林草局局长,市林长办主任)
   for (let k = 1; k < chain.length; k++) if (CONCURRENT.test(view.slice(chain[k - 1].end, chain[k].start)) || twoBodies(view, chain[k - 1], chain[k])) { principal = k; break; }
   for (let k = principal - 1; k >= 0; k--) {
     const o = chain[k].org.organization;
@@ -157,14 +160,14 @@ function committeeOfMember(pair: TextPair, chain: Link[], k: number): string | n
 const PARTY_BODY = /(?:党委|党组|党工委|党总支|党支部|[省市县区州旗盟]委(?:常委)?)$/u;
 
 /**
- * True when the links `a`、`b` are posts in two bodies of one government, each named whole from its place on
- * ("市财政局局长、市国资委主任", "县住建局局长、县城市更新局局长"): one official heading two bodies at once, the first
- * post the principal one, as before 兼. Not where the later link completes or refines the earlier (its place left
+ * True when the links `a`、`b` (or `a`兼`b`) are posts in two bodies of one government, each named whole from its
+ * place on ("市财政局局长、市国资委主任", "县住建局局长兼县城市更新局局长"): one official heading two bodies at once,
+ * the first post the principal one. Not where the later link completes or refines the earlier (its place left
  * out: "高新区党工委副书记、管委会主任"), nor a member's seats in the congress or a party committee, whose later,
  * narrower seat is the one the member speaks from ("市人大常委会委员、市人大教科文卫委主任委员").
  */
 function twoBodies(view: string, a: Link, b: Link): boolean {
-  if (a.end + 1 !== b.start || view[a.end] !== '、') return false;
+  if (a.end + 1 !== b.start || !JOINERS.has(view[a.end])) return false;
   const [oa, ob] = [a.org.organization, b.org.organization];
   if (!oa || !ob || a.org.start !== a.start || b.org.start !== b.start) return false;
   if (a.org.units[0]?.kind !== 'place' || b.org.units[0]?.kind !== 'place' || a.org.units.length < 2 || b.org.units.length < 2) return false;
@@ -198,8 +201,8 @@ function congressSeat(view: string, link: Link): boolean {
   return memberPost(link) && isCongress(view.slice(link.start, link.hits[0].start), true);
 }
 
-/** What opens a concurrent post, after the principal one: 兼, or a comma inside a speaker label (speakers.ts). */
-const CONCURRENT = /兼|,/u;
+/** What opens a concurrent post, after the principal one: a comma inside a speaker label (speakers.ts). (兼 joins as 、 does.) */
+const CONCURRENT = /,/u;
 /**
  * The office of a coordinating body (市绿化委员会办公室, 县河长办, 区防汛抗旱指挥部办公室, 市X领导小组办公室): its
  * director is the head of the bureau that houses it, named first ("市林草局局长、市绿化委员会办公室主任"), and answers

@@ -48,3 +48,29 @@ describe('[chain-facts] a seat in another assembly after a congress seat: the co
     expect(org(text)).toBe(expected);
   });
 });
+
+describe('[chain-facts] 兼 joins posts as 、 does: one person, one organization, whichever joiner is written', () => {
+  const org = (text: string) => findMentions({ text, view: normalize(text) }, [0, text.length], [])[0]?.organization ?? null;
+  it.each([
+    // a post with no organization of its own, then one with: the last post with an organization answers
+    ['副市长兼市公安局局长王海涛回答', '市公安局'],
+    ['副市长、市公安局局长王海涛回答', '市公安局'],
+    ['县委常委、副县长兼县公安局局长蒲志强回答', '县公安局'],
+    ['县委常委、副县长、县公安局局长蒲志强回答', '县公安局'],
+    ['区委副书记兼区政法委书记王某回答', '区政法委'],
+    ['区委副书记、区政法委书记王某回答', '区政法委'],
+    ['市政府副秘书长兼市政府办公室主任王某回答', '市政府办公室'],
+    ['市政府副秘书长、市政府办公室主任王某回答', '市政府办公室'],
+    // near-misses: two bodies each named whole from its place keep the first (principal) post, with 兼 as with 、;
+    // a later post with no organization leaves the earlier one's; 兼职 joins nothing
+    ['市教育局局长兼市体育局局长邓文彬回答', '市教育局'],
+    ['市教育局局长、市体育局局长邓文彬回答', '市教育局'],
+    ['市政府副市长兼市公安局局长王海涛回答', '市政府'],
+    ['市政府副市长、市公安局局长王海涛回答', '市政府'],
+    ['县委常委兼副县长王某回答', '县委'],
+    ['县委常委、副县长王某回答', '县委'],
+    ['市人大常委会委员（兼职）潘若愚到会', '市人大常委会'],
+  ])('%s → %s', (text, expected) => {
+    expect(org(text)).toBe(expected);
+  });
+});

@@ -70,6 +70,9 @@ describe('[pasted-sessions] through the layout reader', () => {
     expect(s.session.date).toBe('2022-05-12');
     expect(s.chair?.name).toBe('鲁正阳');
     expect(s.closing).toBeNull();
+    // …and the second's closing, the chair ending it, is named as kept nowhere.
+    const later = s.warnings.filter((x) => x.code === 'later-session-closing');
+    expect(later.map((x) => text.slice(x.span![0], x.span![1]))).toEqual(['主持人（区人大常委会副主任 戚敏）：询问到此结束。']);
   });
 
   it('a title after the last question (a related article\'s headline) is no second session', () => {
@@ -132,5 +135,25 @@ describe('[pasted-sessions] two news reports on one page', () => {
     expect(text.slice(s.closing![0], s.closing![1])).toBe('副县长黄某某表态，县政府将把农村客运纳入乡村振兴考核。');
     expect(s.questions[0].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
     if (mark === '■ ') expect(s.session.title).toBe('县人大常委会专题询问全县农村客运工作');
+  });
+
+  it.each(['■ ', '', '一、'])('mark "%s": the second session\'s 表态, in no question and no closing, is named in a warning', (mark) => {
+    const lines = page(mark);
+    if (mark === '一、') lines[5] = lines[5].replace('一、', '二、');
+    const { text, s } = read(lines);
+    const w = s.warnings.filter((x) => x.code === 'later-session-closing');
+    expect(w).toHaveLength(1);
+    expect(text.slice(w[0].span![0], w[0].span![1])).toBe('副县长郝某某表态，县政府将全力消除隐患。');
+    expect(w[0].message).toContain('郝某某');
+    expect(w[0].message).toContain('副县长');
+  });
+
+  it('near-misses: one report alone, or two with no 表态 after the second, warn no later closing', () => {
+    const one = read(page('■ ').slice(0, 4)).s;
+    expect(one.warnings.filter((x) => x.code === 'later-session-closing')).toEqual([]);
+    expect(one.closing).not.toBeNull();
+    const bare = read(page('■ ').slice(0, -1)).s;
+    expect(bare.warnings.filter((x) => x.code === 'multiple-sessions')).toHaveLength(1);
+    expect(bare.warnings.filter((x) => x.code === 'later-session-closing')).toEqual([]);
   });
 });

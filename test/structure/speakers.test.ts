@@ -63,10 +63,11 @@ describe('[speakers] title + name', () => {
     ['市总工会副主席贺明回应,', '贺明', '市总工会副主席', '市总工会'],
     ['国务院副总理史长青表示', '史长青', '国务院副总理', '国务院'],
     ['区教育局副局长蒋敏到会应询', '蒋敏', '区教育局副局长', '区教育局'],
-    // 兼 adds a second post to the principal one, which names the organization (probes6 §10).
+    // 兼 joins posts as 、 does: two bodies named whole, the first is the principal one (probes6 §10); else the last post
+    // with an organization answers (县委常委、副县长、县公安局局长 → 县公安局, so with 兼 too).
     ['市政府副市长兼市公安局局长王海涛回答', '王海涛', '市政府副市长兼市公安局局长', '市政府'],
     ['市教育局局长兼市体育局局长 邓文彬:', '邓文彬', '市教育局局长兼市体育局局长', '市教育局'],
-    ['县委常委、副县长兼县公安局局长 蒲志强:', '蒲志强', '县委常委、副县长兼县公安局局长', '县委'],
+    ['县委常委、副县长兼县公安局局长 蒲志强:', '蒲志强', '县委常委、副县长兼县公安局局长', '县公安局'],
     // two bodies named whole from their place, joined by 、: the first post is the principal one too (t48 #7)
     ['县发改局局长、县粮食局局长 田建伟:', '田建伟', '县发改局局长、县粮食局局长', '县发改局'],
     // an organization ending in a suffix family (X委会, X商会, X中心, X站, X所) is read whole

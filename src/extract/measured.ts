@@ -10,7 +10,7 @@ import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
 import { matchUnit, spokenMoneyAt, unitAroundInner, FIGURE_ONLY, DURATION_UNITS, type UnitMatch } from './units.js';
 import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
-import { rateBefore, distributiveOne, periodOverMoney, periodOverTimes, type RateBefore } from './rate-before.js';
+import { rateBefore, meteredOverTime, distributiveOne, periodOverMoney, periodOverTimes, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';
 import { compoundDuration, dayAt, halfAfter, halfOrMore, rhythmAfter } from './durations.js';
 import { scoreEnd } from './scores.js';
@@ -155,7 +155,7 @@ function rated(view: string, start: number, unit: UnitMatch): (RateBefore & { qu
   const before = qualifierAt(view, start); // 每吨不低于15元, and 不低于 closing the line before the figure
   const pre = before?.qualifier;
   const at = before?.from ?? start;
-  const per = rateBefore(view, at, unit.kind === 'money');
+  const per = rateBefore(view, at, unit.kind === 'money', unit.kind === 'quantity' && meteredOverTime(unit.unit));
   // 每期5天 is how long each lasts; with the clause's words between, 每人培训10小时 is hours per person.
   if (per && per.perCount && isDuration(unit.unit) && !per.clause) return null;
   const prefix = per && !per.perTime ? null : ratePrefix(view, per ? per.start : at, unit.unit, unit.kind);

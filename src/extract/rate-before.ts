@@ -80,9 +80,17 @@ const NOUN_RATE = new RegExp(
  * 每 + a counted noun right before an amount of money, no verb between ("每餐5元", "每村30万元", "每所学校50万元"): the noun
  * is the denominator, as with a verb of paying (每餐补贴3元). The noun: one to four Han characters after a measure word (which
  * promises a noun), else one character that is no verb of spending or change (每花1元, 每增加1元, 每投1元 measure by an act,
- * not per thing). No time (每年全县5亿元: 每年 governs the clause), nothing after the adverbs of NOUN_RATE. Group 1: the noun.
+ * not per thing). No time (每年全县5亿元: 每年 governs the clause), nothing after the adverbs of NOUN_RATE. Groups: 1 the
+ * measure word, 2 the noun after it, 3 a one-character noun with none.
  */
-const NOUN_DIRECT = /每一?(?:(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项|位|名)((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]){1,4})|((?![年月日天周季次十百千万亿花投交缴付捐赚省存借贷收支用卖买增减涨降提超少多跌升节获得给发补奖])(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]))$/u;
+const NOUN_DIRECT = /每一?(?:(个|所|家|座|条|间|片|处|部|台|辆|栋|套|项|位|名)((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]){1,4})|((?![年月日天周季次十百千万亿花投交缴付捐赚省存借贷收支用卖买增减涨降提超少多跌升节获得给发补奖])(?![每都也还要将可已的再共各又均就能应须会有是])[\u4e00-\u9fff]))$/u;
+/**
+ * What an amount per thing measures, after the thing (每座投资在, 每所学校建设资金约) or right after its measure word
+ * (每座投资, 每个造价): a word of cost, or a copula or qualifier (在, 为, 约) ending the words before the figure. The
+ * denominator is the noun before it, or the measure word when none stands between (每座 → 元/座). Group 1: the cost word.
+ * (The first one found: 每座投资在 cuts at 投资.)
+ */
+const COST = /(投资|投入|造价|费用|资金|经费|成本|花费|需要|需|补助|补贴|奖补|奖励|资助|拨付)|(?:在|为|达|约)$/u;
 /**
  * 每 [一] [a measure word] a counted noun + 每 + a time right before the figure, no verb between ("每站每年8万元", "每个站每年",
  * "每校每学期", "每村每月"): the noun is the first denominator, the time the second, for a figure of any kind (每村每年不少于2场).
@@ -131,13 +139,14 @@ const REACH = 20;
 
 /**
  * The rate's denominator written before the figure (or its qualifier) that starts at `at` of the view, or null. `money`: the
- * figure is an amount of money, which a counted noun right before it (每餐5元) is the denominator of.
+ * figure is an amount of money, which a counted noun right before it (每餐5元) is the denominator of. `metered`: the figure is
+ * in a unit of measurement that 每 + a time opening its clause is the period of, as for money (meteredOverTime).
  */
-export function rateBefore(view: string, at: number, money = false): RateBefore | null {
+export function rateBefore(view: string, at: number, money = false, metered = false): RateBefore | null {
   // 每餐补助由|3元提高到|5元: both ends of a change of a rate are per the same denominator, written before 由/从.
   const change = CHANGE_OF_RATE.exec(view.slice(Math.max(0, at - 16), at));
   if (change) {
-    const r = rateBefore(view, at - change[0].length, money);
+    const r = rateBefore(view, at - change[0].length, money, metered);
     if (r) return { ...r, between: r.between ?? [at - change[0].length, at] };
   }
   const from = Math.max(0, at - REACH);
@@ -146,7 +155,7 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
     const one = ONE_TIME.exec(view.slice(Math.max(0, at - 4), at));
     if (one) return { start: at - one[0].length, denominator: one[1], perTime: true, perCount: false, between: null, paid: null };
   }
-  if (each < from) return each >= at - CLAUSE_REACH ? periodOfClause(view, at, money) : null;
+  if (each < from) return each >= at - CLAUSE_REACH ? periodOfClause(view, at, money, metered) : null;
   const window = view.slice(from, at);
   const m = RATE.exec(window);
   // 每个中心每年给予…: the rate opening first is the figure's (RATE alone would read 每年 there).
@@ -172,8 +181,20 @@ export function rateBefore(view: string, at: number, money = false): RateBefore 
   }
   if (!n) {
     const d = money ? NOUN_DIRECT.exec(window) : null;
-    if (!d) return periodOfClause(view, at, money);
-    return d && { start: from + d.index, denominator: d[1] ?? d[2], perTime: false, perCount: true, between: null, paid: null };
+    if (!d) return periodOfClause(view, at, money, metered);
+    if (d[2] === undefined) return { start: from + d.index, denominator: d[3], perTime: false, perCount: true, between: null, paid: null };
+    // 每座投资在三百万到八百万元, 每座桥梁造价300万元: the cost after the noun is what is measured, never part of the denominator.
+    const cost = COST.exec(d[2]);
+    if (!cost) return { start: from + d.index, denominator: d[2], perTime: false, perCount: true, between: null, paid: null };
+    const costAt = at - d[2].length + cost.index;
+    return {
+      start: from + d.index,
+      denominator: cost.index > 0 ? d[2].slice(0, cost.index) : d[1],
+      perTime: false,
+      perCount: true,
+      between: [costAt, at],
+      paid: cost[1] ? [costAt, costAt + cost[1].length] : null,
+    };
   }
   // 每年每村, 每个村每年 → 村/年 (the time last); 每户每个采暖季 → 户/采暖季 (as written).
   const time = n[3] ?? (n[1] && TIMES.includes(n[1]) ? n[1] : undefined);
@@ -214,6 +235,17 @@ export function periodOverTimes(view: string, start: number, end: number): boole
   return ONE_TIME.test(view.slice(Math.max(0, start - 1), end)) && TIMES_AFTER.test(view.slice(end, end + 14));
 }
 
+/**
+ * A unit of measurement that 每 + a time opening the clause governs as it does money: a volume, a mass, an area, energy
+ * ("供气能力每天增加1500万立方米" → 立方米/天, "每天回收量五六十吨" → 吨/天) — what flows or is handled per period. No
+ * duration, age or multiple (每天运行8小时 is how long, 每年增长1.5倍 a ratio: NOT_BASE), and no count (每年新增300家 stays
+ * what the year adds).
+ */
+export function meteredOverTime(unit: string): boolean {
+  return METERED.has(unit);
+}
+const METERED: ReadonlySet<string> = new Set(MEASUREMENT_UNITS.filter((w) => !NOT_BASE.has(w)));
+
 /** How far before a figure 每 + a time may open its clause (code units). */
 const CLAUSE_REACH = 30;
 
@@ -222,7 +254,7 @@ const CLAUSE_REACH = 30;
  * 10小时 → 人/月, 每户补助标准由一千五百元… → 户) for a figure of any kind, and for money (`money`) a time as well (每月可领取
  * 补贴540元 → 月). The words between are read as the indicator, at the figure.
  */
-function periodOfClause(view: string, at: number, money: boolean): RateBefore | null {
+function periodOfClause(view: string, at: number, money: boolean, metered: boolean): RateBefore | null {
   const from = Math.max(0, at - CLAUSE_REACH);
   const window = view.slice(from, at);
   const b = BASE_CLAUSE.exec(window);
@@ -231,7 +263,7 @@ function periodOfClause(view: string, at: number, money: boolean): RateBefore | 
     const time = b[3] ?? b[1]; // 每人每年, or 每年每人
     return { start, denominator: time ? `${b[2]}/${time}` : b[2], perTime: false, perCount: COUNT_WORDS.has(b[2]), between: [at - b[4].length, at], paid: null, clause: true };
   }
-  if (!money) return null;
+  if (!money && !metered) return null;
   const p = PERIOD_CLAUSE.exec(window);
   if (!p) return null;
   return { start: from + p.index, denominator: p[1] ? `${p[1]}/${p[2]}` : p[2], perTime: !p[1], perCount: p[1] !== undefined && COUNT_WORDS.has(p[1]), between: [from + p.index + p[0].lastIndexOf('每') + 1 + p[2].length, at], paid: null, clause: true };

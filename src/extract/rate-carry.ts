@@ -29,16 +29,31 @@ const BOUNDS = new Set(['最高', '最低', '最多', '最少', '不低于', '�
 /** What joins the two bounds: 、 or a comma, alone. */
 const JOINED = /^[、,]$/u;
 
+/**
+ * The next item of a 、-list of labelled amounts: 、 and the item's label, a short noun ("、乡道", "、村道"), alone between
+ * the two figures. Not a label that takes the figure out of the rate: a total or a one-off (累计, 合计, 共, 一次性, 全年).
+ */
+const NEXT_ITEM = /^、(?!.*(?:累计|合计|总计|共|总|一次性|全年|全部|人均|户均))[\u4e00-\u9fff]{1,6}$/u;
+/** The first item's label right before its figure, after the 每 frame: "每公里每年县道" (县道), "每年养护资金县道". */
+const FIRST_LABEL = /每[^,。;:!?\n\d]*[\u4e00-\u9fff]$/u;
+
 /** Give each figure that a rate changes to the rate's unit (in place: `out` is in reading order). */
 export function carryRates(pair: TextPair, out: Quantity[]): void {
+  let listed = false; // out[k - 1] is an item of a list under a 每 frame
   for (let k = 1; k < out.length; k++) {
     const from = out[k - 1];
     const to = out[k];
+    const wasListed = listed;
+    listed = false;
     if (from.unit === null || to.unit === null || from.kind !== to.kind || !from.unit.startsWith(`${to.unit}/`)) continue;
     const between = pair.view.slice(from.span[1], to.span[0]);
     const otherBound = JOINED.test(between) && to.qualifier !== null && BOUNDS.has(to.qualifier) && from.qualifier !== null && BOUNDS.has(from.qualifier);
     const compared = (COMPARED_BY.test(between) || NEXT_STEP.test(between)) && perWritten(pair.view, from.span[1]);
-    if (otherBound || CHANGE_TO.test(between) || compared) out[k] = { ...to, unit: from.unit };
+    // "按照每公里每年县道1万元、乡道0.5万元、村道0.3万元的标准": one 每 frame over a 、-list of labelled amounts, each of
+    // them per 公里 per 年 — the first item's label standing between the frame and its figure, as every next item's does.
+    const item = NEXT_ITEM.test(between) && (wasListed || FIRST_LABEL.test(clauseBefore(pair.view, from.span[0])));
+    if (item) listed = true;
+    if (otherBound || CHANGE_TO.test(between) || compared || item) out[k] = { ...to, unit: from.unit };
   }
   for (let k = 2; k < out.length; k++) {
     if (out[k - 1].kind !== 'year') continue;
@@ -54,6 +69,13 @@ export function carryRates(pair: TextPair, out: Quantity[]): void {
     between += pair.view.slice(at, to.span[0]);
     if (NEXT_STEP.test(between) && perWritten(pair.view, from.span[1])) out[k] = { ...to, unit: from.unit };
   }
+}
+
+/** The text of the clause before `end`, back to its punctuation. */
+function clauseBefore(view: string, end: number): string {
+  let from = end;
+  while (from > 0 && !/[,。;:!?\n]/u.test(view[from - 1])) from--;
+  return view.slice(from, end);
 }
 
 /**

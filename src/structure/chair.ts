@@ -78,12 +78,16 @@ export function attendsToSpeak(view: string, m: SpeakerMention): boolean {
 
 /**
  * The mention is the value of a 主持人 field ("主持人:滕某", "主持人:市人大常委会副主任 滕某"): the record
- * names the chair, title or not, wherever the field stands in the head of the document.
+ * names the chair, title or not, wherever the field stands in the head of the document. Not when the words after
+ * the name ask something ("主持人:李某委员还有没有追问?", "主持人:王代表,您对答复满意吗?"): that is the chair's label
+ * and the chair speaking to the person named, who asks, not a field naming the chair.
  */
 export function inPresiderField(view: string, m: SpeakerMention): boolean {
   const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
-  return fieldBefore(view, lineStart, m.span[0]);
+  return fieldBefore(view, lineStart, m.span[0]) && !ASKED_AFTER.test(view.slice(m.span[1], lineEnd(view, m.span[1])));
 }
+/** Words asking something on the rest of the line: a question mark, 吗, 有没有, 是否 (a field's value holds none). */
+const ASKED_AFTER = /[?]|吗|有没有|是否/u;
 
 /**
  * PRESIDER_FIELD on the line before `at`. A field ("【09:00】**会议主持人**:") is short: a mention deep in a long

@@ -686,7 +686,7 @@ describe('[quantities] figures as officials say them (t58)', () => {
     ['平均每天撮合成功不下200单。', [['不下200单', 200, '单', '不下', true, null, null]]],
     ['巡查次数不下五百次。', [['不下五百次', 500, '次', '不下', true, null, null]]],
     ['询问历时近3小时。', [['近3小时', 3, '小时', '近', true, null, null]]],
-    ['每天回收五六十吨。', [['五六十吨', 50, '吨', null, true, [50, 60], null]]],
+    ['每天回收五六十吨。', [['五六十吨', 50, '吨/天', null, true, [50, 60], null]]], // 每天 opening the clause is the period of the tonnage (rate-before.ts)
     ['有一千五六百人。', [['一千五六百人', 1500, '人', null, true, [1500, 1600], null]]],
     ['比全省平均高出0.9个百分点。', [['0.9个百分点', 0.9, '百分点', null, false, null, 'up']]],
     ['比先进地区低1个多百分点。', [['1个多百分点', 1, '百分点', '多', true, null, 'down']]],

@@ -248,3 +248,42 @@ describe('[rate-before] 每 + a base of things governs every figure of its claus
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
 });
+
+describe('[rate-before] after 每 + a measure word, a word of cost is what is measured, never the denominator', () => {
+  it.each<[string, [string, string, string | null][]]>([
+    ['每座投资在三百万到八百万元不等', [['三百万到八百万元', '元/座', '投资']]], // 投资在 is no thing counted
+    ['每座投资300万元到800万元不等', [['300万元到800万元', '元/座', '投资']]],
+    ['每座桥梁造价300万元', [['300万元', '元/桥梁', '造价']]], // the noun before the cost is the denominator
+    ['每所学校约50万元', [['约50万元', '元/学校', null]]], // the qualifier 约 is no part of the noun
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit, q.indicator])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每所学校50万元', [['每所学校50万元', '元/学校']]], // no cost word: the noun, as before
+    ['每餐6元', [['每餐6元', '元/餐']]],
+    ['全县投资在三百万元以上', [['三百万元以上', '元']]], // no 每: no rate
+  ])('unchanged: %s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
+describe('[rate-before] 每 + a time opening the clause is the period of a volume, mass or length, as of money', () => {
+  it.each<[string, [string, string][]]>([
+    ['供气能力每天增加1500万立方米', [['1500万立方米', '立方米/天']]],
+    ['每天回收量五六十吨', [['五六十吨', '吨/天']]],
+    ['每年漏损水量约1600万立方米', [['约1600万立方米', '立方米/年']]],
+    ['每天四百吨以上', [['每天四百吨以上', '吨/天']]], // right before the figure, as before
+  ])('%s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每天运行8小时', [['8小时', '小时']]], // a duration: how long, no rate
+    ['每年增长1.5倍', [['1.5倍', '倍']]], // a multiple
+    ['每年新增300家企业', [['300家', '家']]], // a count stays what the year adds
+    ['每天巡查,共清运垃圾50吨', [['50吨', '吨']]], // the comma closes the clause of 每天
+  ])('no period: %s → %o', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});

@@ -72,3 +72,21 @@ describe('[rate-carry] a change compared with a rate, and the next step of a pla
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
 });
+
+describe('[rate-carry] every item of a 、-list under one 每 frame is in its rate', () => {
+  it.each<[string, [string, string][]]>([
+    ['按照每公里每年县道1万元、乡道0.5万元、村道0.3万元的标准', [['1万元', '元/公里/年'], ['0.5万元', '元/公里/年'], ['0.3万元', '元/公里/年']]],
+    ['每人每月伙食补贴300元、交通补贴200元', [['300元', '元/人/月'], ['200元', '元/人/月']]],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每人每月补贴300元、一次性补贴1000元', [['300元', '元/人/月'], ['1000元', '元']]], // a one-off is no monthly amount
+    ['每人每月补贴300元、累计发放1200万元', [['300元', '元/人/月'], ['1200万元', '元']]], // a total
+    ['县道1万元、乡道0.5万元', [['1万元', '元'], ['0.5万元', '元']]], // no 每 frame
+    ['每公里每年县道1万元,乡道0.5万元', [['1万元', '元/公里/年'], ['0.5万元', '元']]], // a comma, no 、-list: as before
+  ])('no carry: %s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});

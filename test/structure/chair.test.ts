@@ -55,6 +55,12 @@ describe('[chair] who presides', () => {
     ['named without a title presiding over a government meeting', '孟庆林主持召开专题会议。', null, false],
     // A 主持人 field names the chair by name alone too: a field of the record, never an official's words.
     ['a 会议主持人 field after the date field', '时间：2022年6月8日\n会议主持人：孟庆林', null, true],
+    // The 主持人 label with the chair's words to the person named after it: a question put to them, no field.
+    ['the chair\'s label offering him a 追问 (还有没有…？)', '主持人：孟庆林委员还有没有追问？', null, false],
+    ['the chair\'s label asking him 吗', '主持人：孟庆林代表，您对答复满意吗', null, false],
+    ['the chair\'s label asking him 是否', '主持人：孟庆林委员是否还要追问', null, false],
+    ['a 主持人 field with his post in brackets after the name', '主持人：孟庆林（市人大常委会副主任）', null, true],
+    ['a 主持人 field followed by another field on its line', '主持人：孟庆林  记录人：王晓东', null, true],
   ])('%s', (_name, intro, title, chair) => {
     const text = `${intro}\n孟庆林：下面开始询问。`;
     const view = normalize(text);
@@ -79,6 +85,14 @@ describe('[chair] who presides', () => {
       [['asker', '钟晓岚'], ['responder', '房立新'], ['responder', '孟庆林'], ['responder', '房立新']]],
   ])('an untitled moderator: %s', (_name, text, turns) => {
     expect(labelTurns(text, { 孟庆林: null, 钟晓岚: '市人大常委会委员', 房立新: '市教育局局长' })).toEqual(turns);
+  });
+
+  // A question asked over two turns, with a 追问 the chair offers by name later: the asker keeps both turns.
+  it('a 主持人 label offering a member a 追问 by name leaves her an asker of two turns', () => {
+    const text = '主持人：首先请市人大常委会委员钟晓岚提问。\n钟晓岚：我先说一个情况。社区养老中心建好后长期闲置。\n钟晓岚：请问市民政局，闲置设施怎么盘活？\n市民政局局长房立新：引入专业机构运营。\n主持人：钟晓岚委员还有没有追问？\n钟晓岚：有。你们怎么核实？\n房立新：引入第三方评估。';
+    expect(labelTurns(text, { 钟晓岚: '市人大常委会委员', 房立新: '市民政局局长' })).toEqual([
+      ['narration', null], ['asker', '钟晓岚'], ['asker', '钟晓岚'], ['responder', '房立新'], ['narration', null], ['asker', '钟晓岚'], ['responder', '房立新'],
+    ]);
   });
 
   it('the chair\'s label saying 问 asks', () => {

@@ -94,12 +94,14 @@ function namesAction(label: string, segmenter: Segmenter): boolean {
   return first !== undefined && (first.startsWith('v') || first === 'zg');
 }
 
-/** The first item's label: the words after the 每 frame ("每公里每年县道" → 县道, "每天收费" → 收费). */
+/**
+ * The first item's label: the word right before its figure, after the 每 frame ("每公里每年县道" → 县道, "每天收费" → 收费,
+ * "每年养护资金县道" → 县道: what the frame pays for, 养护资金, is no item's label).
+ */
 function firstLabel(clause: string, segmenter: Segmenter): string {
-  const tokens: Token[] = segmenter.tag(clause);
-  let k = tokens.length;
-  while (k > 0 && !tokens[k - 1].text.includes('每') && !/^[rqm]$/u.test(tokens[k - 1].tag ?? '')) k--;
-  return k === tokens.length ? '' : clause.slice(tokens[k]?.span[0] ?? clause.length);
+  const tokens: Token[] = segmenter.tag(clause).filter((t) => t.text.trim() !== '');
+  const last = tokens[tokens.length - 1];
+  return !last || last.text.includes('每') || /^[rqm]$/u.test(last.tag ?? '') ? '' : last.text;
 }
 
 /** The text of the clause before `end`, back to its punctuation. */

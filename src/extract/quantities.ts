@@ -158,7 +158,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   addHeadedTableFigures(pair, range, exclude, declared, out); // "类别 问题个数 整改率" over rows: each figure measures its column (headed-tables.ts)
   distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
   carrySubjects(pair, out, options.segmenter); // "基金收入1.52亿元、支出1.38亿元": 1.38亿元 measures 基金支出
-  carryRates(pair, out); // "由每人每月80元提高到100元": 100元 is per person and month too
+  carryRates(pair, out, options.segmenter); // "由每人每月80元提高到100元": 100元 is per person and month too
   carryIndicators(pair, out); // "整改率由85.2%提高到96.3%": 96.3% measures 整改率 too
   carryLevels(pair, out); // "执结率同比上升2.3个百分点至96.7%": 96.7% measures 执结率 too
   carryDirections(pair, out); // "分别下降了2.1%、3.4%": 3.4% went down too

@@ -7,9 +7,12 @@
  * A change compared with the rate before is in its unit too: "个人缴费标准为每人每年380元,比上年提高30元" → 30元 in 元/人/年
  * (the increase of the same rate), and so is the next step of a plan that raises it again: "第一步,2026年提高到每亩每年
  * 650元;第二步,2028年再提高到800元" → 800元 in 元/亩/年 (a year between the two is the step's time, no figure of the rate).
+ * A 、-list under one 每 frame carries the rate only over parallel sorts of a thing ("每公里每年县道1万元、乡道0.5万元": 县道
+ * and 乡道 are kinds of road), never over labels that name an action ("每天收费5元、罚款200元": a fine is no daily charge).
  * Offsets: UTF-16 code units, 0-based, end-exclusive ([start, end)).
  */
 import type { Quantity } from '../model/record.js';
+import type { Segmenter, Token } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 
 /** A verb of change to (or by) a new level, alone between the two figures. */
@@ -38,7 +41,7 @@ const NEXT_ITEM = /^、(?!.*(?:累计|合计|总计|共|总|一次性|全年|全
 const FIRST_LABEL = /每[^,。;:!?\n\d]*[\u4e00-\u9fff]$/u;
 
 /** Give each figure that a rate changes to the rate's unit (in place: `out` is in reading order). */
-export function carryRates(pair: TextPair, out: Quantity[]): void {
+export function carryRates(pair: TextPair, out: Quantity[], segmenter: Segmenter): void {
   let listed = false; // out[k - 1] is an item of a list under a 每 frame
   for (let k = 1; k < out.length; k++) {
     const from = out[k - 1];
@@ -51,7 +54,10 @@ export function carryRates(pair: TextPair, out: Quantity[]): void {
     const compared = (COMPARED_BY.test(between) || NEXT_STEP.test(between)) && perWritten(pair.view, from.span[1]);
     // "按照每公里每年县道1万元、乡道0.5万元、村道0.3万元的标准": one 每 frame over a 、-list of labelled amounts, each of
     // them per 公里 per 年 — the first item's label standing between the frame and its figure, as every next item's does.
-    const item = NEXT_ITEM.test(between) && (wasListed || FIRST_LABEL.test(clauseBefore(pair.view, from.span[0])));
+    // Only over labels naming sorts (县道、乡道; 一类、二类; 城区、农村): "每天收费5元、罚款200元" lists a charge and a fine,
+    // actions of their own, and the fine is no daily amount.
+    const item = NEXT_ITEM.test(between) && !namesAction(between.slice(1), segmenter)
+      && (wasListed || (FIRST_LABEL.test(clauseBefore(pair.view, from.span[0])) && !namesAction(firstLabel(clauseBefore(pair.view, from.span[0]), segmenter), segmenter)));
     if (item) listed = true;
     if (otherBound || CHANGE_TO.test(between) || compared || item) out[k] = { ...to, unit: from.unit };
   }
@@ -69,6 +75,33 @@ export function carryRates(pair: TextPair, out: Quantity[]): void {
     between += pair.view.slice(at, to.span[0]);
     if (NEXT_STEP.test(between) && perWritten(pair.view, from.span[1])) out[k] = { ...to, unit: from.unit };
   }
+}
+
+/** A word of money at the head of a noun (生活费, 罚金, 货款): what is paid, a noun even when jieba tags it vn (生活费/vn, 运费/vn). */
+const MONEY_HEAD = /[费金款]$/u;
+
+/**
+ * The label names an action, no sort of thing: a verb in it (补贴发放, 奖励/vn, 补助/v), or a verb and its object made one
+ * word, a verb morpheme then the money paid (收费, 罚款: jieba tags the word n, its first character v or a bound morpheme zg,
+ * where a sort of fee opens with a noun: 学费, 水费, 电费).
+ */
+function namesAction(label: string, segmenter: Segmenter): boolean {
+  if (label === '') return false;
+  const tokens = segmenter.tag(label).filter((t) => t.text.trim() !== '');
+  if (tokens.some((t) => t.tag?.startsWith('v') && !MONEY_HEAD.test(t.text))) return true;
+  if (label.length !== 2 || !MONEY_HEAD.test(label) || !segmenter.tagOf) return false;
+  const first = segmenter.tagOf(label[0]);
+  return first !== undefined && (first.startsWith('v') || first === 'zg');
+}
+
+/**
+ * The first item's label: the word right before its figure, after the 每 frame ("每公里每年县道" → 县道, "每天收费" → 收费,
+ * "每年养护资金县道" → 县道: what the frame pays for, 养护资金, is no item's label).
+ */
+function firstLabel(clause: string, segmenter: Segmenter): string {
+  const tokens: Token[] = segmenter.tag(clause).filter((t) => t.text.trim() !== '');
+  const last = tokens[tokens.length - 1];
+  return !last || last.text.includes('每') || /^[rqm]$/u.test(last.tag ?? '') ? '' : last.text;
 }
 
 /** The text of the clause before `end`, back to its punctuation. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import { normalize } from '../../src/source/normalize.js';
+import { defaultSegmenter } from '../../src/segment/jieba.js';
 import { fakeSegmenter } from './fake-segmenter.js';
 
 function quantities(text: string) {
@@ -88,5 +89,28 @@ describe('[rate-carry] every item of a 、-list under one 每 frame is in its ra
     ['每公里每年县道1万元,乡道0.5万元', [['1万元', '元/公里/年'], ['0.5万元', '元']]], // a comma, no 、-list: as before
   ])('no carry: %s', (input, want) => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
+// The items must be sorts of one thing (nouns), not actions: jieba's tags, as a real transcript gets them.
+describe('[rate-carry] a 、-list carries the rate over sorts, never over actions', () => {
+  const jieba = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: defaultSegmenter(), exclude: [] });
+  it.each<[string, [string, string][]]>([
+    ['按照每公里每年县道1万元、乡道0.5万元、村道0.3万元的标准', [['1万元', '元/公里/年'], ['0.5万元', '元/公里/年'], ['0.3万元', '元/公里/年']]],
+    ['每人每月城区600元、农村400元', [['600元', '元/人/月'], ['400元', '元/人/月']]],
+    ['全县每年养护资金县道1万元、乡道0.5万元', [['1万元', '元/年'], ['0.5万元', '元/年']]], // 养护 pays for the items, no item's label
+    ['每人每月伙食补贴300元、交通补贴200元', [['300元', '元/人/月'], ['200元', '元/人/月']]],
+    ['每人每月生活费500元、护理费300元', [['500元', '元/人/月'], ['300元', '元/人/月']]], // fees named by a noun (生活费 is vn to jieba)
+  ])('%s', (input, want) => {
+    expect(jieba(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['每天收费5元、罚款200元', [['5元', '元/天'], ['200元', '元']]], // a charge and a fine: verb + object, no sorts
+    ['每天停车费5元、罚款200元', [['5元', '元/天'], ['200元', '元']]], // the fine alone is an action
+    ['每人每月补贴300元、奖励200元', [['300元', '元/人/月'], ['200元', '元']]], // 奖励 a verbal noun
+    ['每户每年补贴300元、补贴发放200元', [['300元', '元/户/年'], ['200元', '元']]], // a verb in the label
+  ])('no carry: %s', (input, want) => {
+    expect(jieba(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
 });

@@ -234,6 +234,10 @@ describe('[compare] Yanbo 2024 against 2025: a follow-up that reports on each pr
     expect(status('实施东溪')).toMatchObject({ status: 'partly-done', progress: { share: 0.7, from: { text: '8000户' }, to: { text: '5600户' } } });
     expect(status('开展已建治理设施')).toMatchObject({ status: 'partly-done', progress: { share: 0.7 } });
   });
+  it('the rest\'s deadline against the promise\'s: 年内 of 2024 → 明年6月底前 of 2025', () => {
+    expect(status('实施东溪')?.progress?.deadline).toMatchObject({ from: { text: '年内' }, to: { text: '明年6月底前' }, resolved: { from: '2024-12', to: '2026-06' } });
+    expect(status('开展已建治理设施')?.progress?.deadline).toBeUndefined();
+  });
   it('the items of a list of work done are reports: 已将…全部纳入 meets its promise, none is a new promise', () => {
     expect(status('建立运维台账')?.status).toBe('done');
     expect(c.promises.pairs).toEqual([]);

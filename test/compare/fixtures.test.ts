@@ -250,9 +250,12 @@ describe('[compare] Yanbo 2024 against 2025: a follow-up that reports on each pr
   it('the plan promised in the 表态 is reported issued in the next 表态', () => {
     expect(status('认真研究委员们的意见建议')).toMatchObject({ status: 'done', report: { question: 0 } });
   });
-  it('the 下一步 after the list of work done is the new promise; what is read of no report stays dropped', () => {
+  it('the holders quoted in prose (全市1280名“所长”已全部到位) report the system promised (推行“所长制”) done', () => {
+    expect(status('明确管护责任')).toMatchObject({ status: 'done', report: { text: '全市1280名“所长”已全部到位' } });
+  });
+  it('the 下一步 after the list of work done is the new promise; no promise of A is dropped', () => {
     expect(c.promises.onlyB.map((m) => m.text)).toEqual(['引入第三方机构开展运维绩效评价，并试点推行设施运维保险']);
-    expect(c.promises.onlyA.map((m) => m.text)).toEqual(['明确管护责任，年底前全面推行“所长制”']);
+    expect(c.promises.onlyA.map((m) => m.text)).toEqual([]);
     expect(mirror(c)).toEqual(compare(later, earlier));
   });
 });

@@ -9,7 +9,8 @@
  * at the promise threshold, with at least two shared terms; a promise takes its best report, and one report part
  * may carry several promises (去年全区完成“免证办”改造216个高频事项，…十二个街道全部设立了“办不成事”反映窗口).
  * A report also meets a promise that holds the thing it names (object.ts): "千吨万人供水工程12处已全部建成投用" names
- * 千吨万人供水工程, which A's "…新建改扩建千吨万人供水工程12处" holds, whatever the other words score. The report's
+ * 千吨万人供水工程, which A's "…新建改扩建千吨万人供水工程12处" holds, whatever the other words score; one quoting a holder
+ * ("全市1280名“所长”已全部到位") names the system A promised ("推行“所长制”": system-term.ts). The report's
  * status (done, in progress, unmet: reports.ts) is the promise's; only a done report must reach the promised figure.
  */
 import type { InquiryRecord, Quantity } from '../model/record.js';
@@ -23,6 +24,7 @@ import type { Candidate } from './align.js';
 import { clauses } from './clauses.js';
 import { isCeiling } from './figure-context.js';
 import { heldShare, objectOf } from './object.js';
+import { systemNamed } from './system-term.js';
 import { meetsTarget } from './target-met.js';
 
 const SHOWN_TERMS = 8;
@@ -91,7 +93,8 @@ export function reportedDone(
     list.forEach((v, k) => {
       const score = similarity(p, v);
       const w = windows[j][k];
-      const named = heldShare(w.thing, promises[i].text);
+      // (A holder quoted, “所长”, names the system A promised, 所长制: system-term.ts.)
+      const named = Math.max(heldShare(w.thing, promises[i].text), systemNamed(w.text, promises[i].text) ? 1 : 0);
       // (Among named windows the fuller name, then the closer words: the clause "千吨万人供水工程12处已全部建成投用", not its whole part.)
       const rank = named > 0 ? NAMED + named / 10 + score / 1000 : sharedCount(p, v) < MIN_SHARED || score < threshold ? 0 : score;
       if (rank === 0 || rank <= top.rank) return;

@@ -22,6 +22,8 @@ export interface Progress {
   to?: number;
   /** Partly done: the offset of 完成 in the text — the figure done comes after it (两个片区…完成农户接管5600户: 5600户). */
   done?: number;
+  /** Partly done: the offset of the rest still to do (剩余4000亩将于明年6月底前完成), whose deadline is the rest's; absent when none is named. */
+  rest?: number;
   /** The thing spoken of, when the words before the verb name it ('' when not read). */
   thing: string;
 }
@@ -31,6 +33,8 @@ const TENTHS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4,
 const SHARE = /完成(?:了)?(?:约|近|超过|逾)?([一二两三四五六七八九])成/u;
 /** 完成了8000亩，剩余4000亩将于…完成 / 已完成大部分，其余…: done in part, the rest still to come. */
 const REMAINDER = /完成[^。；;]*?[，,]\s*(?:剩余|其余|剩下)[^，,。；;]*?(?:将|计划|力争|预计|争取)/u;
+/** Where the rest starts, in a clause after a share or a figure done: 剩余部分将于…, 其余800户计划今年完成. */
+const REST = /[，,]\s*(?:剩余|其余|剩下)/u;
 /** 推迟到2026年 / 延期至明年6月底 / 顺延至…: group 1 the new time. */
 const POSTPONE = /(?:推迟|延期|延后|顺延|推后)(?:到|至)((?:\d{4}|[今明后])年(?:\d{1,2}月)?(?:底|末|初|上半年|下半年)?(?:前)?)/u;
 /** 暂不出台 / 不再实施 / 取消实施 / 停止推进: the plan given up. */
@@ -45,8 +49,9 @@ const CAUSE = /(?:因|经|由于|受|鉴于|考虑到).*$/u;
 /** The change of plan or the partial progress a report part states, or null. */
 export function progressOf(text: string): Progress | null {
   const share = SHARE.exec(text);
-  if (share) return { status: 'partly-done', share: TENTHS[share[1]] / 10, thing: doneThing(text) };
-  if (REMAINDER.test(text)) return { status: 'partly-done', share: null, done: text.search(/完成/u), thing: doneThing(text) };
+  if (share) return { status: 'partly-done', share: TENTHS[share[1]] / 10, ...restOf(text, share.index), thing: doneThing(text) };
+  const done = text.search(/完成/u);
+  if (REMAINDER.test(text)) return { status: 'partly-done', share: null, done, ...restOf(text, done), thing: doneThing(text) };
   const cancel = CANCEL.exec(text);
   if (cancel) return { status: 'cancelled', thing: thingBefore(text, cancel.index) };
   const postpone = POSTPONE.exec(text);
@@ -54,6 +59,12 @@ export function progressOf(text: string): Progress | null {
   const change = CHANGE.exec(text);
   if (change) return { status: 'changed', to: change.index + change[0].length, thing: thingBefore(text, change.index).replace(/(?:目标|任务|指标)$/u, '') };
   return null;
+}
+
+/** The offset of the rest (剩余, 其余, 剩下 opening a clause) after `from`, when the text names one. */
+function restOf(text: string, from: number): Pick<Progress, 'rest'> {
+  const m = REST.exec(text.slice(from));
+  return m ? { rest: from + m.index + m[0].length - 2 } : {};
 }
 
 /** What was done: the words before 完成, else its object up to the figure (去年完成退化湿地修复8000亩: 退化湿地修复). */

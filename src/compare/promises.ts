@@ -35,6 +35,7 @@ import type { MeasureRef } from './types.js';
 import { reports, type Report } from './reports.js';
 import type { Quantity } from '../model/record.js';
 import { quantitiesIn, reportedDone } from './done.js';
+import { restDeadline } from './slip.js';
 import { fulfilled, restatement } from './restated.js';
 import { followUp } from './framing.js';
 import { sessionPlace } from './place.js';
@@ -179,7 +180,8 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     return reportedDone(open.map((x) => x.m), reps, (t) => terms([t])[0], threshold, idf, figures).map((d) => ({
       side, promise: open[d.promise].m, report: { question: reps[d.report].question, text: reps[d.report].text, span: reps[d.report].span },
       clause: d.clause, score: d.score, terms: d.terms, status: reps[d.report].status, index: open[d.promise].k,
-      ...progressDetail(reps[d.report], figures.promised(open[d.promise].m), figures.reported(reps[d.report].span)),
+      ...progressDetail(reps[d.report], open[d.promise].m, figures.promised(open[d.promise].m), figures.reported(reps[d.report].span),
+        { promise: (side === 'a' ? a : b).session.date, report: other.session.date }),
     }));
   };
   const doneA = doneOf('a');
@@ -285,19 +287,25 @@ function inOrder(all: readonly MeasureRef[], some: readonly MeasureRef[]): Measu
 
 /**
  * What a report says beyond done: the share of a promise partly done (its own 约六成, else the first reported figure in
- * the promised figure's unit over that figure: 8000亩 of 1.2万亩), a postponement's new time, a changed target (the
- * promise's figure in the new one's unit → the figure after 调整为).
+ * the promised figure's unit over that figure: 8000亩 of 1.2万亩) with the rest's deadline against the promise's
+ * (slip.ts: 年内 → 明年6月底前), a postponement's new time, a changed target (the promise's figure in the new one's
+ * unit → the figure after 调整为).
  */
-function progressDetail(r: Report, promised: readonly Quantity[], reported: readonly Quantity[]): Pick<DonePromise, 'progress'> {
+function progressDetail(
+  r: Report, m: MeasureRef, promised: readonly Quantity[], reported: readonly Quantity[], dates: { promise: string | null; report: string | null },
+): Pick<DonePromise, 'progress'> {
   const p = r.progress;
   if (!p) return {};
   const goals = [...promised].filter((q) => q.unit && q.value !== null).sort((x, y) => x.span[0] - y.span[0]);
   const got = [...reported].filter((q) => q.unit && q.value !== null).sort((x, y) => x.span[0] - y.span[0]);
   const ref = (q: Quantity | undefined) => (q ? { text: q.text, span: q.span } : null);
   if (p.status === 'partly-done') {
-    if (p.share != null) return { progress: { share: p.share } };
-    const pair = got.filter((q) => q.span[0] >= r.span[0] + (p.done ?? 0)).map((q) => ({ q, goal: goals.filter((g) => sameUnit(g, q)).pop() })).find((x) => x.goal);
-    return { progress: { share: pair ? Number((pair.q.value! / pair.goal!.value!).toFixed(4)) : null, from: ref(pair?.goal), to: ref(pair?.q) } };
+    const pair = p.share != null ? undefined
+      : got.filter((q) => q.span[0] >= r.span[0] + (p.done ?? 0)).map((q) => ({ q, goal: goals.filter((g) => sameUnit(g, q)).pop() })).find((x) => x.goal);
+    const rest = restDeadline(m, pair?.goal ?? null, r, p.rest, dates);
+    const deadline = rest ? { deadline: rest } : {};
+    if (p.share != null) return { progress: { share: p.share, ...deadline } };
+    return { progress: { share: pair ? Number((pair.q.value! / pair.goal!.value!).toFixed(4)) : null, from: ref(pair?.goal), to: ref(pair?.q), ...deadline } };
   }
   if (p.status === 'postponed') return { progress: { until: p.until } };
   if (p.status === 'changed') {

@@ -233,7 +233,22 @@ export interface DonePromise {
    * not stated), the new time of a postponement (2026年), the target before and after a change (5000万元以上 →
    * 3000万元以上).
    */
-  progress?: { share?: number | null; until?: string; from?: { text: string; span: Span } | null; to?: { text: string; span: Span } | null };
+  progress?: {
+    share?: number | null; until?: string; from?: { text: string; span: Span } | null; to?: { text: string; span: Span } | null;
+    /** Partly done: the deadline the report gives the rest (剩余4000亩将于明年6月底前完成) against the promise's (slip.ts). */
+    deadline?: RestDeadline;
+  };
+}
+
+/**
+ * The deadline of a partly-done promise's rest: `from` the promise's own (年内; null when it names none), `to` the
+ * report's for what is left (明年6月底前), each with its span into its own session; `resolved` the months they mean
+ * in their sessions ("2024-12" / "2026-06"), when both can be told (deadline.ts).
+ */
+export interface RestDeadline {
+  from: { text: string; span: Span } | null;
+  to: { text: string; span: Span };
+  resolved?: { from: string; to: string };
 }
 
 export interface PromisesSection {

@@ -234,6 +234,10 @@ describe('[compare] Yanbo 2024 against 2025: a follow-up that reports on each pr
     expect(status('实施东溪')).toMatchObject({ status: 'partly-done', progress: { share: 0.7, from: { text: '8000户' }, to: { text: '5600户' } } });
     expect(status('开展已建治理设施')).toMatchObject({ status: 'partly-done', progress: { share: 0.7 } });
   });
+  it('the rest\'s deadline against the promise\'s: 年内 of 2024 → 明年6月底前 of 2025', () => {
+    expect(status('实施东溪')?.progress?.deadline).toMatchObject({ from: { text: '年内' }, to: { text: '明年6月底前' }, resolved: { from: '2024-12', to: '2026-06' } });
+    expect(status('开展已建治理设施')?.progress?.deadline).toBeUndefined();
+  });
   it('the items of a list of work done are reports: 已将…全部纳入 meets its promise, none is a new promise', () => {
     expect(status('建立运维台账')?.status).toBe('done');
     expect(c.promises.pairs).toEqual([]);
@@ -246,9 +250,12 @@ describe('[compare] Yanbo 2024 against 2025: a follow-up that reports on each pr
   it('the plan promised in the 表态 is reported issued in the next 表态', () => {
     expect(status('认真研究委员们的意见建议')).toMatchObject({ status: 'done', report: { question: 0 } });
   });
-  it('the 下一步 after the list of work done is the new promise; what is read of no report stays dropped', () => {
+  it('the holders quoted in prose (全市1280名“所长”已全部到位) report the system promised (推行“所长制”) done', () => {
+    expect(status('明确管护责任')).toMatchObject({ status: 'done', report: { text: '全市1280名“所长”已全部到位' } });
+  });
+  it('the 下一步 after the list of work done is the new promise; no promise of A is dropped', () => {
     expect(c.promises.onlyB.map((m) => m.text)).toEqual(['引入第三方机构开展运维绩效评价，并试点推行设施运维保险']);
-    expect(c.promises.onlyA.map((m) => m.text)).toEqual(['明确管护责任，年底前全面推行“所长制”']);
+    expect(c.promises.onlyA.map((m) => m.text)).toEqual([]);
     expect(mirror(c)).toEqual(compare(later, earlier));
   });
 });

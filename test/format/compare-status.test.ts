@@ -1,0 +1,22 @@
+/** The status mark of a report on a promise: how far, and the rest's deadline slipped. */
+import { describe, expect, it } from 'vitest';
+import { statusMark } from '../../src/format/compare-status.js';
+import type { DonePromise } from '../../src/compare/types.js';
+
+const q = (text: string) => ({ text, span: [0, text.length] as [number, number] });
+const done = (status: DonePromise['status'], progress?: DonePromise['progress']) => ({ status, progress }) as DonePromise;
+
+describe('[format/compare-status] status marks', () => {
+  it.each<[string, DonePromise, string]>([
+    ['share and figures', done('partly-done', { share: 0.6667, from: q('1.2万亩'), to: q('8000亩') }), '（部分完成 67%: 8000亩/1.2万亩）'],
+    ['with the slip in months', done('partly-done', { share: 0.6667, from: q('1.2万亩'), to: q('8000亩'), deadline: { from: q('年内'), to: q('明年6月底前'), resolved: { from: '2024-12', to: '2026-06' } } }),
+      '（部分完成 67%: 8000亩/1.2万亩，期限 2024-12 → 2026-06）'],
+    ['no share, the slip as written', done('partly-done', { share: null, deadline: { from: q('年底前'), to: q('2026年6月底前') } }), '（部分完成 期限 年底前 → 2026年6月底前）'],
+    ['the promise undated: the rest\'s alone', done('partly-done', { share: 0.6, deadline: { from: null, to: q('明年6月底前') } }), '（部分完成 60%，剩余期限 明年6月底前）'],
+    ['one month both: no slip shown', done('partly-done', { share: 0.6, deadline: { from: q('2025年底前'), to: q('今年年底前'), resolved: { from: '2025-12', to: '2025-12' } } }), '（部分完成 60%，剩余期限 2025-12）'],
+    ['nothing known', done('partly-done', { share: null }), '（部分完成）'],
+    ['postponed', done('postponed', { until: '2026年' }), '（推迟至2026年）'],
+  ])('%s', (_, d, mark) => {
+    expect(statusMark(d)).toBe(mark);
+  });
+});

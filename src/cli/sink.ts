@@ -140,12 +140,13 @@ export function writeAtomic(target: string, content: string): void {
 export class DirectoryNames {
   private used = new Set<string>();
 
-  constructor(private readonly dir: string, private readonly extension: string) {}
+  /** `isInput(path)`: whether a path is one of the run's inputs, never to be written over (a table of a.txt written into a.txt's folder). */
+  constructor(private readonly dir: string, private readonly extension: string, private readonly isInput: (path: string) => boolean = () => false) {}
 
   target(relative: string): string {
     const stem = relative.replace(/\.(txt|html?|md)$/i, '');
     let candidate = stem + this.extension;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${stem}-${n}${this.extension}`;
+    for (let n = 2; this.used.has(candidate) || this.isInput(join(this.dir, candidate)); n++) candidate = `${stem}-${n}${this.extension}`;
     this.used.add(candidate);
     const path = join(this.dir, candidate);
     mkdirSync(dirname(path), { recursive: true });
@@ -190,9 +191,10 @@ export interface Output {
 }
 
 /** Standard output (target null), one file, or one file per input in a directory. */
-export function openOutput(target: { kind: 'file' | 'dir'; path: string } | null, spec: RenderSpec, stdout: (s: string) => void): Output {
+export function openOutput(target: { kind: 'file' | 'dir'; path: string } | null, spec: RenderSpec, stdout: (s: string) => void,
+  isInput: (path: string) => boolean = () => false): Output {
   if (target?.kind === 'dir') {
-    const names = new DirectoryNames(target.path, EXTENSIONS[spec.format]);
+    const names = new DirectoryNames(target.path, EXTENSIONS[spec.format], isInput);
     return {
       put: (_, relative, text) => { if (text !== null) writeAtomic(names.target(relative), text); },
       finish: () => {},

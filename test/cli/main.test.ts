@@ -292,6 +292,31 @@ describe('[cli] -o: files written whole, nothing left behind on failure', () => 
     expect(listing(folder)).toEqual([]);
   });
 
+  it('-o naming an input is refused before anything runs: exit 2, the transcript untouched', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
+    const transcript = readFileSync(join(dir, 'good/a.txt'), 'utf8');
+    copyFileSync(join(dir, 'good/a.txt'), join(folder, 'self.txt'));
+    const r = await run(['parse', 'self.txt', '-o', 'self.txt'], { cwd: folder });
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('inquiry: self.txt: is one of the inputs; writing the record there would replace the transcript\n');
+    expect(readFileSync(join(folder, 'self.txt'), 'utf8')).toBe(transcript);
+    // The same file under another spelling, or through a symbolic link, is the same input.
+    symlinkSync(join(folder, 'self.txt'), join(folder, 'link.txt'));
+    expect((await run(['parse', 'self.txt', '-o', './link.txt'], { cwd: folder })).code).toBe(2);
+    expect(readFileSync(join(folder, 'self.txt'), 'utf8')).toBe(transcript);
+  });
+
+  it('-o DIR holding the inputs: a record whose name is an input\'s takes the next free name', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'inquiry-o-'));
+    const transcript = readFileSync(join(dir, 'good/a.txt'), 'utf8');
+    copyFileSync(join(dir, 'good/a.txt'), join(folder, 'x.txt'));
+    const r = await run(['parse', '.', '-o', './', '--format', 'table'], { cwd: folder });
+    expect(r.code).toBe(0);
+    expect(listing(folder)).toEqual(['x-2.txt', 'x.txt']);
+    expect(readFileSync(join(folder, 'x.txt'), 'utf8')).toBe(transcript);
+    expect(readFileSync(join(folder, 'x-2.txt'), 'utf8')).toContain('│');
+  });
+
   it('-o DIR/ writes one record per input, named after it, keeping subfolders', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'inquiry-o-')), 'records') + '/';
     const r = await run(['parse', 'good', 'bad/empty.txt', '--format', 'json', '-o', folder], { cwd: dir });

@@ -7,7 +7,8 @@
  * how it went (0 all parsed, 1 some failed or --strict found warnings, 2 nothing read or a
  * usage error).
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
@@ -97,6 +98,12 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const workers = Math.min(jobCount(flags.jobs, inputs.length), inputs.length);
   const width = flags.width ? positiveInt(flags.width, '--width') : null;
   const single = args.length === 1 && inputs.length === 1 && inputs[0].name === args[0];
+  // An input is never written over: `-o a.txt` naming an input file is refused before anything runs,
+  // and in `-o DIR` a record whose derived name is an input's takes the next free name (sink.ts).
+  const inputFiles = new Set(inputs.flatMap((i) => (i.path === null ? [] : [realFile(i.path)])));
+  if (flags.output && flags.output !== '-' && inputFiles.has(realFile(resolve(cwd, flags.output)))) {
+    throw new UsageError(`${flags.output}: is one of the inputs; writing the record there would replace the transcript`);
+  }
   const output = flags.output && flags.output !== '-' ? resolveOutput(flags.output, cwd) : null;
   const toTerminal = !output && !!io.stdout.isTTY;
   const spec: RenderSpec = {
@@ -131,7 +138,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   options.v8Flags = tuneV8(v8FlagsFor(jobs.length, inputBytes(jobs, SHORT_RUN_BYTES)));
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
   await loadRenderer(spec.format);
-  const sink = openOutput(output, spec, (s) => { io.stdout.write(s); });
+  const sink = openOutput(output, spec, (s) => { io.stdout.write(s); }, (path) => inputFiles.has(realFile(path)));
   let failed = problems.length;
   let parsed = 0;
   const warned: string[] = [];
@@ -241,4 +248,13 @@ function inputBytes(jobs: readonly JobInput[], enough: number): number {
     if (total > enough) break;
   }
   return total;
+}
+
+/** The file `path` names, symbolic links followed; the path itself when it does not exist (yet). */
+function realFile(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

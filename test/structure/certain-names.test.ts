@@ -6,13 +6,15 @@ import { findMentions } from '../../src/structure/speakers.js';
 
 const lex = lexicon();
 
-/** The certain name read right after the title in `text` (the title ends where `after` ends). */
-const certain = (text: string, after: string) => {
+/** The certain name read right after the title in `text` (the title ends where `after` ends); `spokenEnd`: a verb of speaking may end it. */
+const certain = (text: string, after: string, spokenEnd = false) => {
   const view = normalize(text);
   const at = view.indexOf(normalize(after)) + after.length;
-  const r = readCertainName(lex, view, at, view.length);
+  const r = readCertainName(lex, view, at, view.length, spokenEnd);
   return r ? text.slice(r.start, r.end) : null;
 };
+/** The same where a verb of speaking may end the name (the organization's title before it). */
+const spoken = (text: string, after: string) => certain(text, after, true);
 
 describe('[certain-names] readCertainName: a name between a title and a list\'s end', () => {
   // (兀, 夙 and 丌 are surnames no list holds: the grammar alone makes the name.)
@@ -73,12 +75,6 @@ describe('[certain-names] speakerBracket: a bracket after 问/答 that names a s
 });
 
 describe('[certain-names] a surname that is also a word (阴, 那) where the grammar makes the name certain', () => {
-  const spoken = (text: string, after: string) => {
-    const view = normalize(text);
-    const at = view.indexOf(after) + after.length;
-    const r = readCertainName(lex, view, at, view.length, true);
-    return r ? text.slice(r.start, r.end) : null;
-  };
   it.each([
     ['科技部部长阴和俊回答：我们将', '部长', '阴和俊'],
     ['科技部副部长那中元：', '副部长', '那中元'],
@@ -109,12 +105,6 @@ describe('[certain-names] a surname that is also a word (阴, 那) where the gra
 });
 
 describe('[certain-names] two syllables of a transliterated name after a full title, before a verb of speaking', () => {
-  const spoken = (text: string, after: string) => {
-    const view = normalize(text);
-    const at = view.indexOf(after) + after.length;
-    const r = readCertainName(lex, view, at, view.length, true);
-    return r ? text.slice(r.start, r.end) : null;
-  };
   it.each([
     ['州人大常委会主任扎西在讲话中要求，', '主任', '扎西'], // 在, then the verb
     ['州人大常委会主任洛桑在讲话中要求，', '主任', '洛桑'], // 洛 a surname that is also a word: 在 is no name's

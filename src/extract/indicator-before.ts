@@ -12,7 +12,7 @@ import type { Segmenter, Token } from '../segment/segmenter.js';
 import { perAt } from './rate-prefix.js';
 import { splitComparison } from './glued-tokens.js';
 import { gapWord } from './subject-gap.js';
-import { shareHolder } from './share-holder.js';
+import { PROGRESS_HEAD, shareHolder } from './share-holder.js';
 import {
   LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING, PREDICATE_END,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
@@ -188,7 +188,7 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     return x && x[1] === at ? [x[0], at + 2] : shareHolder(view, pos, segmenter);
   }
   // 项目资金支出|进度为92.5%: the progress of spending is its holder's, as a share is (进度 is an adverb to taggers).
-  const progress = PROGRESS.test(view.slice(from, pos)) ? shareHolder(view, pos, segmenter) : null;
+  const progress = PROGRESS_HEAD.test(view.slice(from, pos)) ? shareHolder(view, pos, segmenter) : null;
   if (progress) return progress;
   // 增速/v|高于, 支出/v|621.4亿元: a rate of growth, or a head of a pair before a sum, is the noun of its clause, never its verb
   // (支出|38% stays a verb: a share of what is spent is no sum).
@@ -356,8 +356,6 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   return true;
 }
 
-/** 进度 closing the words before a figure, with the linking words after it (支出进度为, 工程进度达到). */
-const PROGRESS = /进度(?:[已仍还也]?(?:达到|达|为|约为|是))?$/u;
 
 /** An aspect or repetition word glued by taggers to one verb character (已压, 再压, 已减): the first half of 压减至 and the like. */
 const ASPECT_GLUED = /^[已再又将][\u4e00-\u9fff]$/u;

@@ -14,7 +14,10 @@ import { CLAUSE_END, MAX_LENGTH, NEVER, SCOPE, isArea, isLocative, isMarker, isP
  * The head of a share or of the progress of spending (占比, 进度) and the linking words between it and the figure
  * (为, 约为, 达到, 达, 是). 比重 and 比例 are nouns taggers read, 占比 is cut 占|比 and 进度 read as an adverb.
  */
-const HEAD = /(占比|进度)(?:[已仍还也]?(?:达到|达|为|约为|是))?$/u;
+const LINK = '(?:[已仍还也]?(?:达到|达|为|约为|是))?';
+const HEAD = new RegExp(`(占比|进度)${LINK}$`, 'u');
+/** 进度 alone closing the words before a figure (支出进度为, 工程进度达到): the progress of spending, whose holder `shareHolder` reads. */
+export const PROGRESS_HEAD = new RegExp(`进度${LINK}$`, 'u');
 
 /**
  * Words that open a clause before its holder: scope (其中, 全市), time (今年, 年底|前), a list marker (一是), intention (确保,

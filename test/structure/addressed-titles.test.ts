@@ -21,6 +21,8 @@ describe('[addressed-titles] a bare post after a name in running words is a form
     ['the label of the speaker', '杨春花委员：请问市卫健委，医养结合怎么推进？', '杨春花', false],
     ['the label with its verb', '杨春花委员追问：资金从哪里来？', '杨春花', false],
     ['a label after a bullet', '● 杨春花委员：资金从哪里来？', '杨春花', false],
+    ['a label with another verb', '温少华副县长表态：县政府将逐项整改。', '温少华', false],
+    ['the subject of a narrated turn opening its line', '温少华副县长表示，县政府将逐项整改。', '温少华', false],
     ['a full title before the name', '潘国良：请市人大代表杨春花提问。', '杨春花', false],
   ])('%s', (_name, text, name, want) => {
     expect(addressed(text, name)).toBe(want);

@@ -31,7 +31,7 @@ import type { FigureChange, FigurePair, FigureProgress, FigureRef, FiguresSectio
 import { nameKey } from './fold.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { figureContext } from './figure-context.js';
-import { sessionPlace } from './place.js';
+import { bodyKey, sessionPlace } from './place.js';
 import { meetsTarget } from './target-met.js';
 import { distribution } from './distributive.js';
 
@@ -84,14 +84,11 @@ export function continued(indicator: string, lead: string, previous: string): st
   return indicator;
 }
 
-/** A body without its term (榆溪市第十届人大常委会 → 榆溪市人大常委会). */
-const TERM = /第[一二三四五六七八九十百零〇\d]{1,5}届/gu;
-
 /** The two sessions are of two bodies: two places read, or (no place) two bodies written, that differ. */
 export function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
   const [pa, pb] = [sessionPlace(a), sessionPlace(b)];
   if (pa && pb) return pa.name !== pb.name;
-  const [ba, bb] = [a.session.body, b.session.body].map((x) => (x ? nameKey(x).replace(TERM, '') : null));
+  const [ba, bb] = [a.session.body, b.session.body].map((x) => (x ? bodyKey(x) : null));
   return !!ba && !!bb && ba !== bb;
 }
 

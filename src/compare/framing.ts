@@ -14,7 +14,7 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { Framing } from './types.js';
 import { contentTerms } from './terms.js';
 import { twoBodies } from './figures.js';
-import { sessionPlace } from './place.js';
+import { bodyKey, sessionPlace } from './place.js';
 import { nameKey } from './fold.js';
 
 /**
@@ -27,18 +27,15 @@ const FRAME = new Set([
   '工作', '服务', '建设', '体系', '情况', '贯彻', '实施', '贯彻实施', '落实', '公共', '发展', '管理', '有关', '相关',
 ]);
 
-/** A body without its term (榆溪市第十届人大常委会 → 榆溪市人大常委会). */
-const TERM = /第?[一二三四五六七八九十百零〇\d]{1,5}届/gu;
-
 /** The body without its term (柳州市第十五届人大常委会 → 柳州市人大常委会), else its place; null when the session names neither. */
 export function bodyOf(r: InquiryRecord): string | null {
-  if (r.session.body) return nameKey(r.session.body).replace(TERM, '');
+  if (r.session.body) return bodyKey(r.session.body);
   return sessionPlace(r)?.name ?? null;
 }
 
 /** The subject terms of a session's topic and title (its body's words out of the title). */
 export function topicTerms(r: InquiryRecord, segmenter: Segmenter): string[] {
-  const body = r.session.body ? nameKey(r.session.body).replace(TERM, '') : null;
+  const body = r.session.body ? bodyKey(r.session.body) : null;
   let title = r.session.title ? nameKey(r.session.title) : '';
   if (body) title = title.split(body).join(' ');
   const place = sessionPlace(r);

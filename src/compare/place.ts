@@ -15,7 +15,18 @@ import { nameKey } from './fold.js';
  * A place name before the congress words of a body: an optional province, then a name of one to eight
  * characters ending in its level (市, 县, 区, 州, 盟, 旗, or 自治州/自治县/自治旗), then 第…届, …届 (十七届) or 人大/人民代表大会.
  */
-const PLACE = /^(?:[\p{Script=Han}]{1,7}?(?:省|自治区))?([\p{Script=Han}]{1,8}?(自治州|自治县|自治旗|市|县|区|州|盟|旗))(?=第|[一二三四五六七八九十]{1,3}届|人大|人民代表大会)/u;
+const PLACE = /^(?:[\p{Script=Han}]{1,7}?(?:省|自治区))?([\p{Script=Han}]{1,8}?(自治州|自治县|自治旗|市|县|区|州|盟|旗))(?=第|[一二三四五六七八九十]{1,3}届|\d{1,3}届|人大|人民代表大会)/u;
+
+/**
+ * A body's term, with or without 第, in Chinese or Arabic numerals: 第十届, 五届 (news style: "赣州市五届人大常委会"), 15届.
+ * Two sessions of one body in two terms are one body's.
+ */
+const TERM = /第?(?:[一二三四五六七八九十百零〇]{1,5}|\d{1,3})届/gu;
+
+/** A body's name folded and without its term, for comparing: 榆溪市第十届人大常委会 and 榆溪市十一届人大常委会 → 榆溪市人大常委会. */
+export function bodyKey(body: string): string {
+  return nameKey(body).replace(TERM, '');
+}
 
 export interface Place {
   /** The place as folded (榆溪市). */

@@ -23,7 +23,7 @@ import { readName } from './names.js';
 import { readDottedName } from './dotted-names.js';
 import { readOrganization } from './title-orgs.js';
 import { findTitles } from './titles.js';
-import { SUPPLEMENT_NOTE } from './speech-patterns.js';
+import { TURN_NOTE_WORDS } from './speech-patterns.js';
 
 /** After the name: the bracketed words, then the label's verb and colon, or the end of the line. */
 const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|[ \t\u3000]*(?:\n|$))/u;
@@ -32,7 +32,7 @@ const LABEL_LEAD = new RegExp(String.raw`^${LEAD}$`, 'u');
 /**
  * Notes of the turn, not titles: how it comes (追问, 插话 "委员周某(插话):", 继续) and stage directions (笑, 笑声).
  */
-const TURN_NOTE = new RegExp(`^\\s*(?:追问|再问|${SUPPLEMENT_NOTE}|续|接上|继续|插话|插问|插言|插一句|打断一下|笑|笑声|大笑)\\s*$`, 'u');
+const TURN_NOTE = new RegExp(`^\\s*(?:${TURN_NOTE_WORDS})\\s*$`, 'u');
 /** A person's sex ("王某(女):") or the moderator's role ("杭某(主持人):", chair.ts): part of the label, no title. */
 const SEX = /^\s*(?:男|女|(?:会议)?主持人)\s*$/u;
 /**

@@ -104,11 +104,21 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
 }
 
 /**
- * Where a dotted name ending exactly at `end` starts (no further back than `from`), or -1: "买买提·艾力|厅长",
- * "对此,古丽娜尔-吐尔逊|委员". The name's first part is the shortest run before the first dot that
- * may be a name (no title, institution or word of the sentence in it: 教育厅买买提 is none).
+ * True when `pos` follows a name dot that follows a Han character ("买买提江·|阿不都"): a name read from there is only the
+ * last part of a dotted name, never the whole of one.
  */
-export function dottedNameEndingAt(lex: Lexicon, view: string, end: number, from: number): number {
+export function afterNameDot(view: string, pos: number): boolean {
+  return pos >= 2 && isDot(view.charCodeAt(pos - 1)) && isHanUnit(view.charCodeAt(pos - 2));
+}
+
+/**
+ * Where a dotted name ending exactly at `end` starts (no further back than `from`), or -1: "买买提·艾力|厅长",
+ * "对此,古丽娜尔-吐尔逊|委员". The name's first part is the longest run before the first dot that
+ * may be a name (no title, institution or word of the sentence in it: 教育厅买买提 is none). In a line's speaker
+ * label (`label`) a one-character word inside a transliterated first part is a syllable of it, as before a label's
+ * colon (see `mayBeUnlistedName`): "阿不都·买买提江(副局长):" starts at 阿, not at 都.
+ */
+export function dottedNameEndingAt(lex: Lexicon, view: string, end: number, from: number, label = false): number {
   let dot = -1; // the last dot, within a last part's reach (1–8 characters)
   for (let i = end - 2; i >= Math.max(from, end - 9); i--) if (isDot(view.charCodeAt(i))) { dot = i; break; }
   if (dot < 0) return -1;
@@ -118,7 +128,7 @@ export function dottedNameEndingAt(lex: Lexicon, view: string, end: number, from
     if (!isHanUnit(view.charCodeAt(st))) continue;
     let firstDot = st;
     while (firstDot < dot && !isDot(view.charCodeAt(firstDot))) firstDot++;
-    if (firstDot - st > 1 && !mayBeUnlistedName(lex, view, st, firstDot, firstDot)) continue;
+    if (firstDot - st > 1 && !mayBeUnlistedName(lex, view, st, firstDot, firstDot, label)) continue;
     const r = readDottedName(lex, view, st, end);
     if (r && r.end === end) return st;
   }

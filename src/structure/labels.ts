@@ -23,7 +23,7 @@ import { startingIn } from './mention-ranges.js';
 import { keyedWithin } from './sorted-search.js';
 import { addDamagedQaLabels } from './damaged-qa-labels.js';
 import { isGroupOnly, SEAT_LABEL } from './seat-labels.js';
-import { SUPPLEMENT_NOTE } from './speech-patterns.js';
+import { FOLLOW_UP_NOTE, SUPPLEMENT_NOTE } from './speech-patterns.js';
 
 /**
  * 问:/答:/追问:/问题:/答复: (in minutes also 委员询问:/部门答复:; numbered 问1:/答1:; a member cutting in, 委员插话:, 插话:, also as an
@@ -68,7 +68,7 @@ const PICTURE_LINE = /^[^\n]*[图摄][^\n]*$/gmu;
 const SAME_AS_BEFORE = /^\(\s*同(?:上|前)\s*\)$/u;
 
 /** Parentheses after 问 holding a note, not a speaker: "问(追问):", "问(再问):", "答(补充):". */
-const PAREN_NOTE = new RegExp(`^\\(\\s*(追问|再问|${SUPPLEMENT_NOTE})\\s*\\)$`, 'u');
+const PAREN_NOTE = new RegExp(`^\\(\\s*(${FOLLOW_UP_NOTE}|${SUPPLEMENT_NOTE})\\s*\\)$`, 'u');
 
 /** A verb of speaking right after a person named at the start of a label's words ("韩立新委员提出,"). */
 const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进一步)?(?:提出|指出|询问|提问|追问|问道|问|答复|回答|回应|表示|介绍|说明|说|称|强调|认为|补充)`, 'u');
@@ -77,7 +77,7 @@ const REPORTED_VERB = new RegExp(`^\\s*(?:同志)?\\s*(?:${SEQUENCE_ADVERBS}|进
  * The colon closing a named label after its name, maybe after a note of how the speaker comes in: "问——市人大常委会委员
  * 吴志雄（追问）：⏎…?" — the note is the label's (a 追问: the label says so), never the words of the question.
  */
-const NAMED_LABEL_COLON = new RegExp(`^\\s*(?:同志)?\\s*(?:\\((?:追问|再问|${SUPPLEMENT_NOTE}|插话|插问)\\)\\s*)?[::]\\s*`, 'u');
+const NAMED_LABEL_COLON = new RegExp(`^\\s*(?:同志)?\\s*(?:\\((?:${FOLLOW_UP_NOTE}|${SUPPLEMENT_NOTE}|插话|插问)\\)\\s*)?[::]\\s*`, 'u');
 
 /** That mention when a colon follows it (a label of its own), with where its words start; else null. */
 function namedLabelAt(view: string, after: number, eol: number, mentions: SpeakerMention[]): { mention: SpeakerMention; wordsStart: number } | null {

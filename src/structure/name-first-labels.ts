@@ -100,7 +100,7 @@ function labelNameEndingAt(lex: Lexicon, view: string, end: number, from: number
   while (lineStart > from && end - lineStart < NAME_LINE_REACH && view[lineStart - 1] !== '\n') lineStart--;
   if (lineStart > from && view[lineStart - 1] !== '\n') return null;
   const opens = (s: number): boolean => s >= lineStart && LINE_LEAD.test(view.slice(lineStart, s));
-  const dotted = dottedNameEndingAt(lex, view, end, lineStart);
+  const dotted = dottedNameEndingAt(lex, view, end, lineStart, true); // (its syllables 阿不都 read as a label's are)
   if (dotted >= 0) return opens(dotted) ? { start: dotted, end } : null;
   for (const len of [4, 3, 2]) {
     const s = end - len;

@@ -17,6 +17,7 @@ import { withoutEmphasis } from '../source/markdown.js';
 import { withoutFormerName } from './second-names.js';
 import { sameOrganization } from '../model/org-names.js';
 import { foldedNameDots } from './dotted-names.js';
+import { addressedTitle, fitsTitle } from './addressed-titles.js';
 
 const NONE: readonly string[] = [];
 
@@ -28,6 +29,8 @@ export class PeopleRegistry {
   private readonly lastSeen = new Map<Person, number>();
   /** People so far known only as surname + post (孙局长), by surname. */
   private readonly surnames = new Map<Person, string>();
+  /** The titles each person holds only as a post of address so far (杨春花委员 in the chair's words), see addressed-titles.ts. */
+  private readonly addressed = new Map<Person, Set<string>>();
 
   /** `text` is the decoded text the mentions' spans index. */
   constructor(private readonly text: string) {}
@@ -51,7 +54,14 @@ export class PeopleRegistry {
     // 市农业委员会主任兼市畜牧兽医局局长 holds two posts: each is a title of its own (a 、 chain stays one title).
     // A chain replacing a link named before (请县人大代表某提问, then 某(县人大代表、某合作社理事长)) brings its organization.
     let fuller = false;
-    if (title && (!resolved || p.titles.length === 0)) for (const post of postsOf(title)) fuller = addTitle(p.titles, post) || fuller;
+    if (title && (!resolved || p.titles.length === 0)) {
+      // "潘国良：杨春花委员还有追问吗？": a post of address joins only someone with no stated title (addressed-titles.ts).
+      if (addressedTitle(this.text, m)) this.addAddressed(p, title);
+      else {
+        for (const post of postsOf(title)) fuller = addTitle(p.titles, post) || fuller;
+        this.dropAddressed(p, title);
+      }
+    }
     // 杨某某(大坪村党支部书记): more titles; 局长 某某(县水利局): the organization read there, no title (affiliations.ts).
     if (m.affiliation && this.text.slice(m.affiliation[0], m.affiliation[1]) !== m.organization) addTitle(p.titles, this.text.slice(m.affiliation[0], m.affiliation[1]));
     if (m.office) this.offices.get(p)!.add(normalize(m.office));
@@ -85,6 +95,25 @@ export class PeopleRegistry {
     this.list.sort((a, b) => (a.mentions[0]?.span[0] ?? 0) - (b.mentions[0]?.span[0] ?? 0));
     this.list.forEach((p, i) => { p.id = `p${i + 1}`; });
     return mentions.map((_, i) => persons.get(i)!.id);
+  }
+
+  /** A post someone is addressed by: a title while the person has no stated one (kept apart, to give way to one). */
+  private addAddressed(p: Person, post: string): void {
+    const addressed = this.addressed.get(p) ?? new Set<string>();
+    if (p.titles.some((t) => !addressed.has(t))) return; // stated: 市人大代表 杨春花 is no 委员 for being called one
+    addTitle(p.titles, post);
+    this.addressed.set(p, addressed.add(post));
+  }
+
+  /** A stated title: the posts of address it fits stay (stated now), the others give way to it. */
+  private dropAddressed(p: Person, title: string): void {
+    const addressed = this.addressed.get(p);
+    if (!addressed?.size) return;
+    for (const post of addressed) {
+      const k = p.titles.indexOf(post);
+      if (k >= 0 && !fitsTitle(title, post)) p.titles.splice(k, 1);
+    }
+    addressed.clear();
   }
 
   addRole(id: string, role: Role): void {

@@ -18,6 +18,7 @@ import type { Lexicon } from './lexicon.js';
 import { LABEL_LEAD } from './stamps.js';
 import { readName } from './names.js';
 import { attendanceNote } from './affiliations.js';
+import { TURN_NOTE_WORDS } from './speech-patterns.js';
 
 /** The lead of a line before its label: spaces, a clock time, a bullet, Markdown bold. */
 const LINE_LEAD = new RegExp(String.raw`^${LABEL_LEAD}[ \t\u3000]*$`, 'u');
@@ -29,7 +30,7 @@ const LEAD_REACH = 24;
  */
 const LABEL_REST = /[ \t\u3000]*(?:\(([^()\n:;。?!]{1,12})\)[ \t\u3000]*)?(?:\*\*|__)?[ \t\u3000]*:/uy;
 /** Notes of the turn, which the label's reader keeps as such (attribution's LABEL_AFTER): 追问, 插话, 补充 … */
-const TURN_NOTE = /^\s*(?:追问|再问|补充|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\s*$/u;
+const TURN_NOTE = new RegExp(`^\\s*(?:${TURN_NOTE_WORDS})\\s*$`, 'u');
 /** Words that say something: a sentence's stop, a question or an exclamation. */
 const SAID = /[。;…?!！]/u;
 /** What closes a roster's item after a name: a list's separator, a stop, the line's end. */

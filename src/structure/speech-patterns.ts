@@ -56,10 +56,20 @@ const ON_WHAT = '结合[^,。;:?!\\n]{1,8}?(?=再问|再追问|追问|提问|询
  */
 export const SUPPLEMENT_NOTE = '补充(?:回答|答复|发言|说明)?';
 /**
+ * A note (or a label's verb) saying the turn follows a question up: 追问, 再问, and the rounds after the first — 再追问,
+ * 再次追问, 又追问, 继续追问, 三追问, 第二次追问 ("市人大代表 何建平（再追问）：…"). How the turn comes, never a title.
+ */
+export const FOLLOW_UP_NOTE = '(?:再次|再|又|继续|接着|[二三四五]|第[二三四五六七八九]次)?追问|再次?问';
+/**
+ * Every note of the turn in brackets after a speaker's name: a follow-up, a supplement, going on (续, 接上, 继续), cutting
+ * in (插话, 插问) and stage directions (笑, 笑声) — how the turn comes, never a title (affiliations.ts, role-labels.ts).
+ */
+export const TURN_NOTE_WORDS = `${FOLLOW_UP_NOTE}|${SUPPLEMENT_NOTE}|续|接上|继续|插话|插问|插言|插一句|打断一下|笑|笑声|大笑`;
+/**
  * A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:", a member cutting in "某某插话:"),
  * in Markdown maybe bold ("**李某:**"); a colon doubled by a bad copy ("廖某::老旧小区…") is one colon, none of the words.
  */
-export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS})(?=[追提询发问回答再插]))?(?:${ON_WHAT})?(再问|再追问|追问|提问|询问|发问|插话|插问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((追问|再问|${SUPPLEMENT_NOTE}|插话|插问|插言|插一句|打断一下|继续|笑|笑声|大笑)\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
+export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS})(?=[追提询发问回答再插]))?(?:${ON_WHAT})?(再问|再追问|追问|提问|询问|发问|插话|插问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((${TURN_NOTE_WORDS})\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
 /**
  * A label without its colon, the speaker's 请问 (or 请 … 回答) right after the name, maybe after a space:
  * "常委会委员程佳 请问吴副市长,…?" — the words start at 请, which is never part of the name.

@@ -15,7 +15,7 @@ import { withoutEmphasis } from '../source/markdown.js';
 import type { Lexicon } from './lexicon.js';
 import { boundaryBefore, followerNode, hasTitleAt, surnameLength, type NameRead } from './name-context.js';
 import { readName } from './names.js';
-import { dottedNameEndingAt } from './dotted-names.js';
+import { afterNameDot, dottedNameEndingAt } from './dotted-names.js';
 import { readUnlistedName } from './unlisted-names.js';
 import { TAG } from './term-index.js';
 import { readCertainName } from './certain-names.js';
@@ -127,6 +127,9 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   if ((sep === '(' || sep === ',' || sep === '、' || sep === ' ') && view[last.end] === ')') {
     for (const len of [6, 5, 4, 3, 2]) {
       const s = first.start - 1 - len;
+      // "买买提江·阿不都（区交通运输局副局长）:": 阿不都 after the dot is the last part of a dotted name, read whole by
+      // the label readers below (name-first-labels.ts), never a name of its own.
+      if (afterNameDot(view, s)) continue;
       // "主持人：斯琴巴根（县人大常委会主任）": a person field's colon and the bracket delimit the name (delimited-names.ts).
       const r = s < from ? null : len <= 4 ? readName(lex, view, s, first.start - 1, known) ?? fieldNameBefore(lex, view, s, first.start - 1, from) : sep === '(' ? fieldNameBefore(lex, view, s, first.start - 1, from) : null;
       if (!r || r.end !== first.start - 1) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { differentPlaces, localName, placedName, samePlace, sessionPlace } from '../../src/compare/place.js';
+import { bodyKey, differentPlaces, localName, placedName, samePlace, sessionPlace } from '../../src/compare/place.js';
+import { twoBodies } from '../../src/compare/figures.js';
 import { buildRecord } from './build-record.js';
 
 describe('[compare/place]', () => {
@@ -10,6 +11,8 @@ describe('[compare/place]', () => {
     ['湘南省沅江市第九届人大常委会', null, '沅江市'],
     ['青原区人大常委会', null, '青原区'],
     ['岚溪县十七届人大常委会', null, '岚溪县'],
+    ['赣州市五届人大常委会', null, '赣州市'],
+    ['岚溪县18届人大常委会', null, '岚溪县'],
     [null, '桐川市人大常委会就养老服务工作开展专题询问', '桐川市'],
     ['市人大常委会', null, null],
     [null, '养老服务专题询问实录', null],
@@ -55,5 +58,28 @@ describe('[compare/place]', () => {
     expect(differentPlaces(place('青山市人大常委会'), place('白水市第九届人大常委会'))).toBe(true);
     expect(differentPlaces(place('青山市人大常委会'), place('青山市第十七届人大常委会'))).toBe(false);
     expect(differentPlaces(place('市人大常委会'), place('白水市人大常委会'))).toBe(false);
+  });
+});
+
+describe('[compare/place] bodyKey: one body whatever its term', () => {
+  it.each([
+    ['赣州市五届人大常委会', '赣州市人大常委会'],
+    ['赣州市第五届人大常委会', '赣州市人大常委会'],
+    ['邢台市十五届人大常委会', '邢台市人大常委会'],
+    ['麒麟区十八届人大常委会', '麒麟区人大常委会'],
+    ['岚溪县18届人大常委会', '岚溪县人大常委会'],
+    ['十四届全国人大常委会', '全国人大常委会'],
+    // near-misses: no term in the name, nothing taken out
+    ['赣州市人大常委会', '赣州市人大常委会'],
+    ['五指山市人大常委会', '五指山市人大常委会'],
+  ])('%s → %s', (body, key) => expect(bodyKey(body)).toBe(key));
+
+  it.each([
+    ['市五届人大常委会', '市第五届人大常委会', false],
+    ['市五届人大常委会', '市人大常委会', false],
+    ['市五届人大常委会', '县五届人大常委会', true],
+  ])('bodies with no place, %s and %s: two bodies %s', (a, b, two) => {
+    const rec = (body: string) => buildRecord({ session: { body }, questions: [] });
+    expect(twoBodies(rec(a), rec(b))).toBe(two);
   });
 });

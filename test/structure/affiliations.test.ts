@@ -34,12 +34,21 @@ describe('[affiliations] titles in brackets after a label\'s name', () => {
     // …but a village or an institution is where the member comes from
     ['市人大代表 张某（李家湾）：请问…?', ['市人大代表 张某（李家湾）', '李家湾']],
     ['市人大代表 张某（县一中）：请问…?', ['市人大代表 张某（县一中）', '县一中']],
+    // near-misses of the follow-up note: a post that starts like one is a title
+    ['市人大代表 何某（再就业服务中心主任）：请问…?', ['市人大代表 何某（再就业服务中心主任）', '再就业服务中心主任']],
+    ['市人大代表 何某（追问组组长）：请问…?', ['市人大代表 何某（追问组组长）', '追问组组长']],
   ])('%s → %j', (text, expected) => {
     expect(first(text)).toEqual(expected);
   });
 
   it.each<[string, string]>([
     ['a note of the turn', '县人大代表 田某某（追问）：那资金呢?'],
+    // later rounds of a follow-up are notes of the turn as 追问 is (speech-patterns.ts FOLLOW_UP_NOTE)
+    ['a second follow-up', '市人大代表 何建平（再追问）：专项资金有多少?'],
+    ['a follow-up once more', '市人大代表 何建平（再次追问）：专项资金有多少?'],
+    ['a third follow-up', '市人大代表 何建平（三追问）：专项资金有多少?'],
+    ['a counted follow-up', '市人大代表 何建平（第二次追问）：专项资金有多少?'],
+    ['a follow-up again', '市人大代表 何建平（又追问）：专项资金有多少?'],
     ['a cut-in', '委员田某某（插话）：我打断一下,资金呢?'],
     ['a cut-in, the name first', '田某某委员（插话）：资金呢?'],
     ['a stage direction', '县交通运输局局长 严某（笑）：这个问题问得好。'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readName } from '../../src/structure/names.js';
-import { foldedNameDots } from '../../src/structure/dotted-names.js';
+import { afterNameDot, dottedNameEndingAt, foldedNameDots } from '../../src/structure/dotted-names.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -40,5 +40,32 @@ describe('[dotted-names] foldedNameDots: one person whatever middle dot the page
     ['王强', '王强'], ['买买提-艾力', '买买提-艾力'], ['买买提—艾力', '买买提—艾力'], ['• 王强', '• 王强'], ['王强.', '王强.'],
   ])('%s → %s', (name, folded) => {
     expect(foldedNameDots(name)).toBe(folded);
+  });
+});
+
+describe('[dotted-names] dottedNameEndingAt: where a dotted name before a title starts', () => {
+  const at = (text: string, label: boolean) => {
+    const view = normalize(text);
+    const end = view.indexOf('(');
+    const s = dottedNameEndingAt(lex, view, end, 0, label);
+    return s < 0 ? null : text.slice(s, end);
+  };
+  it.each([
+    // in a speaker label, 不 and 都 are syllables of a transliterated first part
+    ['阿不都·买买提江（副局长）：', true, '阿不都·买买提江'],
+    ['阿布都·热合曼（副局长）：', true, '阿布都·热合曼'],
+    ['买买提江·阿不都（副局长）：', true, '买买提江·阿不都'],
+    ['买买提江·阿不都（副局长）：', false, '买买提江·阿不都'],
+    // near-misses: words of the sentence that are no syllables (我们) stay out of the first part, label or not
+    ['我们都·买买提（副局长）：', true, '都·买买提'],
+    ['教育厅·买买提（副局长）：', true, '厅·买买提'],
+  ])('%s (label %s) → %s', (text, label, want) => expect(at(text, label)).toBe(want));
+
+  it('afterNameDot: only right after a dot between Han characters', () => {
+    const v = '买买提江·阿不都';
+    expect(afterNameDot(v, 5)).toBe(true);
+    expect(afterNameDot(v, 4)).toBe(false);
+    expect(afterNameDot('2024.阿不都', 5)).toBe(false);
+    expect(afterNameDot('·阿不都', 1)).toBe(false);
   });
 });

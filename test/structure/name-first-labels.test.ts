@@ -60,3 +60,42 @@ describe('[name-first-labels] name, then a bracket whose 、-list holds the titl
     expect(nameBeforeTitleBracket(lexicon(), view, t, t + '乡人大代表'.length, 0, view.length, [])).toBeNull();
   });
 });
+
+// Uyghur names built on Abdu- (阿不都, 阿布都, 阿都): 不 and 都 are words of the sentence elsewhere, but in a line's
+// `NAME（title）：` label a dotted name of transliteration syllables is read whole, whichever half holds them.
+describe('[name-first-labels] dotted names whose syllables are also words (阿不都)', () => {
+  const title = '区交通运输局副局长';
+  it.each<[string, string]>([
+    ['买买提江·阿不都', 'in the second part'],
+    ['阿不都·买买提江', 'in the first part'],
+    ['热合曼·阿不都', 'after a short first part'],
+    ['买买提江·阿布都', 'spelt 阿布都'],
+    ['买买提江·阿都', 'spelt 阿都'],
+    ['买买提江·都', 'a one-syllable last part'],
+    ['买买提江·热合曼', 'no word among the syllables'],
+    ['阿不都热合曼·吐尔逊', 'a first part running on after 都'],
+  ])('%s (%s)', (name) => {
+    expect(brief(`${name}（${title}）：今年以来，我们新建服务区5个。`)).toEqual([[name, title, '区交通运输局', false]]);
+  });
+
+  it.each([
+    ['a sentence before the name', `会上，买买提江·阿不都（${title}）：\n今年以来…`],
+    ['words after the bracket on its line', `买买提江·阿不都（${title}）介绍说，今年以来…`],
+  ])('no label bracket: %s', (_name, text) => {
+    const view = normalize(text);
+    const t = view.indexOf(title);
+    expect(nameBeforeTitleBracket(lexicon(), view, t, t + title.length, 0, view.length, [])).toBeNull();
+  });
+
+  it.each(['我们都·买买提', '教育厅·买买提'])('no label name for a first part that is no name: %s', (name) => {
+    expect(brief(`${name}（${title}）：今年以来…`).map((m) => m[0])).not.toContain(name);
+  });
+
+  it('never reads the part after the dot as a name of its own (阿不都 alone)', () => {
+    expect(brief(`会上，买买提江·阿不都（${title}）介绍说，今年以来…`).map((m) => m[0])).not.toContain('阿不都');
+  });
+
+  it('keeps a plain name before the bracket', () => {
+    expect(brief(`王建国（区人大代表）：请问区公安局…`)).toEqual([['王建国', '区人大代表', '区人大', true]]);
+  });
+});

@@ -47,6 +47,7 @@ import { withoutChairClosing } from './chair-closing-turns.js';
 import { closingStatements } from './closing-statements.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
+import { linkHandOvers } from './redirected-answers.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
 import { sameAskerFollowUps } from './same-asker-follow-ups.js';
 import { chairInterjections } from './chair-interjections.js';
@@ -314,7 +315,8 @@ export function buildStructure(pair: TextPair): Structure {
     else if (warnings.slice(before).some((x) => x.code === 'written-answer')) unanswered.set(i + 1, null); // answered in writing: no warning to add
   }
   // Askers one after another, then the answers (集中提问、逐一回答): each answer to its question.
-  const linked = linkBatches(pair, questions, people.persons);
+  // …and an answer after the chair hands a member's earlier question to an office ("请市财政局回答贾春生委员的问题。"): that question's.
+  const linked = [...new Set([...linkBatches(pair, questions, people.persons), ...linkHandOvers(pair, questions, people.persons)])];
   if (linked.length) {
     questions.forEach((q, i) => {
       const w = unanswered.get(i + 1);

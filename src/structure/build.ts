@@ -47,6 +47,7 @@ import { withoutChairClosing } from './chair-closing-turns.js';
 import { closingStatements } from './closing-statements.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
+import { linkHandOvers } from './redirected-answers.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
 import { sameAskerFollowUps } from './same-asker-follow-ups.js';
 import { chairInterjections } from './chair-interjections.js';
@@ -63,6 +64,7 @@ import { recordMarkers, summaryGivesWay } from './summary-record.js';
 import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, cutAtTail, moderatorTurns, droppedAfter } from './document-end.js';
 import { markupStart } from '../source/markdown.js';
 import { labelsInIntroduction } from './intro-labels.js';
+import { isProceedingNote } from './stage-notes.js';
 import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening, ledeNarration } from './introduction.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
@@ -168,7 +170,8 @@ export function buildStructure(pair: TextPair): Structure {
   for (const l of attendanceBetween(view, body, events)) narration.add(l.content[0]);
   // The chair summing up between two exchanges ("彭某在总结讲话中强调,一要…" before questions answered in writing): no answer.
   for (const l of chairSummingUp(view, body, () => findClosers(view, people.mentions, events, null), events)) narration.add(l.content[0]);
-  for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）："
+  for (const l of recordMarkers(view, body)) narration.add(l.content[0]); // "以下为询问实录（节选）：", "以下为询问后半段实录："
+  for (const l of body) if (isProceedingNote(view.slice(l.content[0], l.content[1]))) narration.add(l.content[0]); // "（上午询问结束，休会）"
   for (const l of boxes) narration.add(l.content[0]); // (the side box ends whoever spoke before it: side-boxes.ts)
   // A second transcript pasted after the first: its title and date line end whoever spoke before ("…;三是" stays empty).
   // (Only where questions follow: a related article's headline in the page's tail is no second session.)
@@ -312,7 +315,8 @@ export function buildStructure(pair: TextPair): Structure {
     else if (warnings.slice(before).some((x) => x.code === 'written-answer')) unanswered.set(i + 1, null); // answered in writing: no warning to add
   }
   // Askers one after another, then the answers (集中提问、逐一回答): each answer to its question.
-  const linked = linkBatches(pair, questions, people.persons);
+  // …and an answer after the chair hands a member's earlier question to an office ("请市财政局回答贾春生委员的问题。"): that question's.
+  const linked = [...new Set([...linkBatches(pair, questions, people.persons), ...linkHandOvers(pair, questions, people.persons)])];
   if (linked.length) {
     questions.forEach((q, i) => {
       const w = unanswered.get(i + 1);

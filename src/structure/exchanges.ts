@@ -17,13 +17,15 @@ import { eventStarts, startsBetween } from './event-starts.js';
 import { POSTS } from '../model/posts.js';
 import { clipAbove, takesUpClip, withoutClipVoices } from './clips.js';
 import { EDITORS_NOTE } from './page-framing.js';
+import { handOversAnswered } from './redirected-answers.js';
 
 /**
- * Apply the passes, in order (an official's question back stays an answer: questions-back.ts). `events` are sorted by
+ * Apply the passes, in order (an official's question back stays an answer: questions-back.ts; the chair handing a member's
+ * earlier question to an office that then answers is narration: redirected-answers.ts). `events` are sorted by
  * start; `chairs` names who presides, `chairCalls` how they are called by surname and post ("上官副主任", chair.ts).
  */
 export function resolveExchanges(view: string, events: SpeechEvent[], chairs: ReadonlySet<string> = new Set(), chairCalls: ReadonlySet<string> = new Set()): SpeechEvent[] {
-  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(view, mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, withoutClipVoices(view, events))), chairs, chairCalls))))))));
+  return thanksAside(view, remarksAskNothing(view, questionsBackAnswer(subheadsOpen(view, announce(view, fieldsGiveWay(view, handOversAnswered(mergeCalls(insideLabels(view, rollCallGivesWay(view, editorsNoteGivesWay(view, withoutClipVoices(view, events))), chairs, chairCalls)))))))));
 }
 
 /**

@@ -10,6 +10,7 @@ import { asksQuestion, callsChair } from './chair.js';
 import { requestsStatement } from './host-questions.js';
 import { restatesQuestion } from './restatements.js';
 import { covering, someCovering } from './covering.js';
+import { ASKED_BEFORE } from './redirected-answers.js';
 
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
 
@@ -134,6 +135,9 @@ export function insideLabels(view: string, events: SpeechEvent[], chairs: Readon
     // "主持人:刘红梅委员要追问。" — named in the moderator's words, the member is called, as by 请;
     // so is one person not yet named ("请下一位委员提问"); a group ("下面请列席的市人大代表提问。") is spoken to, and nobody speaks yet.
     else if (e.kind === 'reported' && someCovering(moderating, e.anchor)) {
+      // "下面请市财政局回答贾春生委员的问题。贾委员刚才还问到了…": a member whose earlier question is handed to an office is
+      // spoken about, not called to ask (the answer is that question's: redirected-answers.ts).
+      if (e.mention && ASKED_BEFORE.test(view.slice(e.mention.span[1], e.mention.span[1] + 16))) continue;
       if (e.mention?.name || e.mention?.reference) out.push({ ...e, kind: 'moderator', start: lineEnd(view, e.anchor) });
     } else out.push(e);
   }

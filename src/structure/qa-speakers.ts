@@ -8,6 +8,7 @@ import { lineEnd, type SpeechEvent } from './speech.js';
 import type { SpeakerMention } from './mentions.js';
 import { continuedBy, nextExchange, type Exchange } from './named-exchange.js';
 import { answeredNext } from './turn-events.js';
+import { narratedStretchEnd } from './narrated-stretch.js';
 
 /**
  * 问:/答: layouts name their speakers in a narration line before them ("郭晓峰委员就…提问,市教育局局长
@@ -36,8 +37,16 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
   const nextOther: number[] = new Array(events.length).fill(-1);
   for (let j = events.length - 2; j >= 0; j--) nextOther[j] = lines[j + 1] !== lines[j] ? j + 1 : nextOther[j + 1];
   const labelLines = new Set(events.flatMap((n, j) => (n.kind === 'qa-label' ? [lines[j]] : [])));
+  // Exchanges narrated before the minutes block ("委员某首先发问：…？局长某回答说，…"): read as narration reads them (narrated-stretch.ts).
+  const narrated = narratedStretchEnd(view, events);
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
+    if (i < narrated) {
+      exchange = nextExchange(exchange, e);
+      if (e.role === 'asker' && e.mention) lastAsker = e;
+      out.push(e);
+      continue;
+    }
     if (e.kind === 'qa-label') {
       // "询问人:委员 某⏎…?⏎答复:局长 某⏎…": an announced asker no 问 label spoke for asked in the field's own turn.
       if (unasked && e.role === 'responder' && !e.followUp) out.push(unasked);

@@ -22,6 +22,19 @@ export function isStageNote(line: string): boolean {
   return STAGE_NOTE.test(line);
 }
 
+/**
+ * A pause or a resumption of the meeting ("（上午询问结束，休会）", "（休息十分钟）", "（下午复会）"): a note of the proceedings,
+ * no happening inside anyone's words. Unlike the hall's furniture above, it ends the turn before it (narration up to the
+ * next speaker: build.ts), as the meeting itself stopped there. The same whole line in brackets, a comma allowed.
+ */
+const PROCEEDING_WORDS = '休会|休息|暂停|复会|继续进行|询问结束|询问继续|会议继续|散会';
+const PROCEEDING_NOTE = new RegExp(`^[ \\t\\u3000]*[(\\[【〔][^()\\[\\]【】〔〕:。?!\\n]{0,30}?(?:${PROCEEDING_WORDS})[^()\\[\\]【】〔〕:。?!\\n]{0,30}[)\\]】〕][ \\t\\u3000]*$`, 'u');
+
+/** True when the line (of the view, line break excluded) is a note of the meeting's pause or resumption, alone on its line. */
+export function isProceedingNote(line: string): boolean {
+  return PROCEEDING_NOTE.test(line);
+}
+
 /** How far back the list before a note is looked for. */
 const LOOK_BACK = 600;
 

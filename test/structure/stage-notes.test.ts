@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/source/normalize.js';
-import { isStageNote, listGoesOnAcross } from '../../src/structure/stage-notes.js';
+import { isProceedingNote, isStageNote, listGoesOnAcross } from '../../src/structure/stage-notes.js';
 import { parse } from '../../src/pipeline.js';
 
 const HEAD = '2024年5月10日，某市人大常委会举行联组会议，就河道治理工作开展专题询问。市人大常委会主任王某主持。\n\n常委会委员陈某某：请问市水利局，清淤后怎么防止回淤？\n\n';
@@ -60,5 +60,31 @@ describe('[stage-notes] in a parsed answer', () => {
     const r = parse(text);
     expect(r.questions.map((q) => q.label)).toEqual([null, null]);
     expect(r.questions[0].answers[0].measures.map((m) => m.text)).toEqual(['开展专项整治', '推进“明厨亮灶”', '建立黑名单制度']);
+  });
+});
+
+describe('[stage-notes] a note of the meeting pausing or resuming', () => {
+  it.each([
+    ['the morning ends', '（上午询问结束，休会）'],
+    ['a break', '（休息十分钟）'],
+    ['resuming', '【下午复会】'],
+    ['the inquiry goes on', '（询问继续进行）'],
+  ])('%s', (_, line) => expect(isProceedingNote(normalize(line))).toBe(true));
+  it.each([
+    ['applause is furniture, not a pause', '（掌声）'],
+    ['a sentence in brackets', '（上午询问结束。下午继续。）'],
+    ['a label in brackets', '（主持人：现在休会）'],
+    ['no brackets', '上午询问结束，休会'],
+    ['a part heading', '（下午）'],
+  ])('not: %s', (_, line) => expect(isProceedingNote(normalize(line))).toBe(false));
+
+  it('ends the answer before it: a narration turn, not the answer\'s tail', () => {
+    const text = `${HEAD}市水利局局长李某：重点抓好两个方面：一是加快工程进度；二是严格考核。\n\n（上午询问结束，休会）\n\n主持人：下午的询问现在开始。\n\n常委会委员赵某某：请问市财政局，资金够不够？\n\n市财政局局长孙某：够。\n`;
+    const r = parse(text);
+    expect(r.questions).toHaveLength(2);
+    const turns = r.questions[0].turns;
+    expect(turns[turns.length - 1].role).toBe('narration');
+    expect(turns[turns.length - 1].text).toContain('（上午询问结束，休会）');
+    expect(turns.filter((t) => t.role === 'responder').every((t) => !t.text.includes('休会'))).toBe(true);
   });
 });

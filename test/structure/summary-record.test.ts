@@ -49,6 +49,14 @@ describe('[summary-record] record marker lines', () => {
     ['关于供水工作的专题询问实录', false],
     ['实录', false],
     ['委员们的询问实录整理如下,请参阅。', false],
+    // The layout changing part-way: an announcement of what follows.
+    ['以下为询问后半段实录：', true],
+    ['以下是会议现场实录摘编：', true],
+    ['以下为询问记录（根据记录整理）：', true],
+    ['下面是第二场询问纪要', true],
+    ['以下是我的回答记录：', false],
+    ['以下为具体情况：', false],
+    ['以下为询问后半段实录，共计十二个问题，供参阅：', false],
   ])('%s → %s', (line, marker) => {
     const view = normalize(`县人大常委会开展专题询问。\n${line}\n邵海宁委员:水价会涨吗?`);
     expect(recordMarkers(view, splitLines(view)).length).toBe(marker ? 1 : 0);

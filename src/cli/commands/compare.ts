@@ -4,7 +4,8 @@
  * Example: `inquiry compare seeds/qujing-2025-safety-rule-of-law.txt qujing-2024.yaml`.
  * A and B are transcripts (parsed here) or records saved by `inquiry parse` (YAML or
  * JSON, validated); either may be `-`, standard input (`inquiry parse x.txt | inquiry compare - old.yaml`). A file that cannot be read, or a record that is malformed or of
- * another schema version, gets one line naming the file, and exit code 2.
+ * another schema version, gets one line naming the file, and exit code 2. `--encoding` and `--max-size` are parse's
+ * (`inquiry compare u16.txt old.yaml --encoding utf-16le` reads a UTF-16 transcript without a byte-order mark).
  *
  * Time runs from A to B: what B adds (新增) or no longer says (未再出现) and how a figure changed only
  * mean something that way. So when both sessions have dates and A's is the later

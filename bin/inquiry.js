@@ -13,7 +13,7 @@ const mtime = (path) => {
   }
 };
 const bundled = mtime('../dist/bundle/main.js') >= mtime('../dist/cli/main.js');
-const { main } = await import(bundled ? '../dist/bundle/main.js' : '../dist/cli/main.js');
+const { main, readAtMost } = await import(bundled ? '../dist/bundle/main.js' : '../dist/cli/main.js');
 
 // `inquiry parse … | head` closes the pipe early: stop quietly instead of printing a stack trace.
 process.stdout.on('error', (error) => {
@@ -21,11 +21,8 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const readStdin = async () => {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return new Uint8Array(Buffer.concat(chunks));
-};
+// At most `limit` bytes (the CLI asks for one past --max-size): an endless pipe or device ends.
+const readStdin = (limit) => readAtMost(process.stdin, limit);
 
 process.exitCode = await main({
   argv: process.argv.slice(2),

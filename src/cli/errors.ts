@@ -2,6 +2,9 @@
  * Errors the user reads: one line naming the file and the problem, never a stack trace.
  * Example: "inquiry: seeds/missing.txt: no such file or directory".
  */
+import { statSync } from 'node:fs';
+import { dirname, normalize } from 'node:path';
+
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -19,5 +22,26 @@ export function describeFsError(error: unknown): string {
     case 'EROFS': return 'the file system is read-only';
     case 'ENAMETOOLONG': return 'the name is too long';
     default: return (error as Error)?.message?.split('\n')[0] ?? String(error);
+  }
+}
+
+/**
+ * The file standing where a folder of `path` should be, named as the user typed it (`shown`,
+ * the same path): `-o in/a.txt/sub/x.json` has no folder in/a.txt/sub because in/a.txt is a file,
+ * and that is what the user can act on ("in/a.txt is a file, not a folder"), not ENOTDIR. Null when
+ * the nearest part of the path that exists is a folder.
+ */
+export function fileInTheWay(path: string, shown: string): string | null {
+  let named = normalize(shown);
+  for (let at = path; ; at = dirname(at), named = dirname(named)) {
+    try {
+      const stat = statSync(at);
+      if (stat.isDirectory()) return null;
+      return stat.isFile() ? `${named} is a file, not a folder` : `${named} is not a folder`;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException)?.code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return null;
+    }
+    if (dirname(at) === at) return null;
   }
 }

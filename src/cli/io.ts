@@ -14,8 +14,11 @@ export interface CliIO {
   argv: string[];
   stdout: Writable;
   stderr: Writable;
-  /** Standard input as bytes (read only for the file name "-"). */
-  stdin?: () => Promise<Uint8Array>;
+  /**
+   * Standard input as bytes (read only for the file name "-"): all of it, or its first `limit`
+   * bytes when it holds more (bin/inquiry.js reads no further, see `readAtMost`).
+   */
+  stdin?: (limit?: number) => Promise<Uint8Array>;
   env?: Record<string, string | undefined>;
   /** Working directory for relative paths (default process.cwd()). */
   cwd?: string;
@@ -30,3 +33,26 @@ export const EXIT = {
   /** Usage error, or nothing could be read. */
   USAGE: 2,
 } as const;
+
+/**
+ * The first `limit` bytes of a stream, or all of it when shorter, read chunk by chunk: reading
+ * stops there, so an endless pipe (`yes | inquiry parse - --max-size 1MB`) or a device ends. The
+ * stream is closed when left early; the writer then gets EPIPE, as with `head`.
+ */
+export async function readAtMost(stream: AsyncIterable<Uint8Array>, limit = Infinity): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= limit) break;
+  }
+  const bytes = new Uint8Array(Math.min(size, limit));
+  let at = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, bytes.length - at);
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}

@@ -8,7 +8,7 @@
  * empty, binary, undecodable) comes back as `{ok: false, problem}`, one line naming it;
  * a parser bug comes back the same way, so one odd file never sinks a batch.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 // Straight to the modules, not through index.js: a parse must not load compare, ajv or yaml.
 import { parse } from '../pipeline.js';
 import { decode, DecodeError, type EncodingName } from '../source/decode.js';
@@ -19,11 +19,13 @@ import { htmlToText, looksLikeHtml } from '../source/html.js';
 import { prepareDocuments } from '../segment/jieba.js';
 import { describeFsError } from './errors.js';
 import { renderPiece, type RenderSpec } from './render.js';
+import { counted } from '../format/plural.js';
 
 export interface JobInput {
   name: string;
   /** Absolute path, or null when `bytes` are given (standard input). */
   path: string | null;
+  /** Standard input's bytes: all of them, or one more than `maxSize` when it held more (see io.ts). */
   bytes?: Uint8Array;
   /** Set when the input could not even be read (standard input failed): the problem, in words. */
   unreadable?: string;
@@ -113,7 +115,7 @@ function loadText(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSi
   } catch (error) {
     return { ok: false, problem: error instanceof TooLarge ? error.message : describeFsError(error) };
   }
-  if (bytes.length > options.maxSize) return { ok: false, problem: new TooLarge(bytes.length, options.maxSize).message };
+  if (bytes.length > options.maxSize) return { ok: false, problem: tooLarge(bytes.length, options.maxSize) };
   let decoded;
   try {
     decoded = decode(bytes, options.encoding);
@@ -144,9 +146,19 @@ function parseText(loaded: Loaded & { ok: true }): { ok: true; record: InquiryRe
   }
 }
 
-class TooLarge extends Error {
-  constructor(size: number, max: number) {
-    super(`the file is ${sizeOver(size, max)}, over the --max-size of ${sizeIn(max, max)}`);
+/**
+ * Bytes over the limit, said: standard input and devices are read no further than one byte past
+ * it (see `readBytes`, io.ts), so `max + 1` bytes say only that there was more ("over the --max-size
+ * of 1 MB"); more bytes than that were given whole, and their size is said.
+ */
+export function tooLarge(length: number, max: number): string {
+  return new TooLarge(length > max + 1 ? length : null, max).message;
+}
+
+/** "the file is 31 MB, over the --max-size of 20 MB"; without the size (null) when reading stopped at the limit. */
+export class TooLarge extends Error {
+  constructor(size: number | null, max: number) {
+    super(size === null ? `over the --max-size of ${sizeIn(max, max)}` : `the file is ${sizeOver(size, max)}, over the --max-size of ${sizeIn(max, max)}`);
   }
 }
 
@@ -154,26 +166,52 @@ class TooLarge extends Error {
 export function sizeIn(bytes: number, max: number): string {
   const [unit, name] = max >= 1024 * 1024 ? [1024 * 1024, 'MB'] : max >= 1024 ? [1024, 'KB'] : [1, 'bytes'];
   const x = Math.round((bytes / unit) * 10) / 10;
-  return `${unit === 1 ? bytes : x} ${name}`;
+  return unit === 1 ? counted(bytes, 'byte') : `${x} ${name}`;
 }
 
 /** The size of a file over `max`, in the limit's unit, and in bytes when that would read as the limit itself. */
 function sizeOver(size: number, max: number): string {
   const text = sizeIn(size, max);
-  return text === sizeIn(max, max) ? `${size} bytes` : text;
+  return text === sizeIn(max, max) ? counted(size, 'byte') : text;
 }
 
-/** Refuse a regular file over `max` before reading it; pipes are checked after. */
-function readBytes(path: string, max: number): Uint8Array {
+/**
+ * A file's bytes: a regular file over `max` is refused by its size before it is read; anything
+ * else (a pipe, /dev/zero, /dev/urandom) has no size to go by and is read no further than one
+ * byte past `max`, which the caller then finds over the limit, so it ends.
+ */
+export function readBytes(path: string, max: number): Uint8Array {
   const stat = statSync(path);
   if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  if (stat.isFile() && stat.size > max) throw new TooLarge(stat.size, max);
-  return readFileSync(path);
+  if (stat.isFile()) {
+    if (stat.size > max) throw new TooLarge(stat.size, max);
+    return readFileSync(path);
+  }
+  return readAtMost(path, max + 1);
+}
+
+/** The first `limit` bytes of the file at `path`, read in chunks. */
+function readAtMost(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    while (size < limit) {
+      const chunk = new Uint8Array(Math.min(limit - size, 1 << 16));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      size += n;
+    }
+    return Buffer.concat(chunks, size);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 10 ? `${Math.round(mb)} MB` : mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${bytes} bytes`;
+  return mb >= 10 ? `${Math.round(mb)} MB` : mb >= 0.1 ? `${mb.toFixed(1)} MB` : counted(bytes, 'byte');
 }
 
 function firstLine(error: unknown): string {

@@ -33,6 +33,9 @@ function commandOf(argv: string[]): string | null {
 
 export const VERSION = '0.1.0';
 
+/** For bin/inquiry.js, which reads standard input with it (a stream of bytes, stopped at a limit). */
+export { readAtMost } from './io.js';
+
 export async function main(io: CliIO): Promise<number> {
   const program = new Command('inquiry');
   let exitCode: number = EXIT.OK;

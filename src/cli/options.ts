@@ -1,18 +1,34 @@
 /**
- * The values of `inquiry parse` options, checked: sizes, counts and the `-o` target.
+ * The options `inquiry parse` and `inquiry compare` share, and their values checked: sizes,
+ * counts, encodings and the `-o` target.
  * Example: `--max-size 1.5MB` → 1572864 bytes; `-o out/` → a directory target, made if only
  * its last folder is missing; `--jobs 0` → a usage error (exit 2) before any work starts.
  */
 import { availableParallelism, totalmem } from 'node:os';
 import { statSync, mkdirSync, rmdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describeFsError, UsageError } from './errors.js';
+import { dirname, resolve } from 'node:path';
+import { Option } from 'commander';
+import { describeFsError, fileInTheWay, UsageError } from './errors.js';
 import { FEW_FILES } from './progress.js';
+
+export const FORCED_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
+
+/** `--encoding`: one definition for every command that reads transcripts, so they take the same values. */
+export function encodingOption(): Option {
+  return new Option('--encoding <encoding>', 'read every transcript in this encoding instead of detecting it (a few bad bytes are then read as U+FFFD, with a warning)').choices(FORCED_ENCODINGS);
+}
+
+/** `--max-size`: inputs over it are not read (files, devices and standard input alike, see job.ts). */
+export function maxSizeOption(): Option {
+  return new Option('--max-size <size>', 'skip inputs larger than this (e.g. 500KB, 20MB)').default('20MB');
+}
 
 export interface OutputTarget {
   kind: 'file' | 'dir';
   /** Absolute path. */
   path: string;
+  /** The path as the user typed it, for messages ("out/all.json", not "/home/…/out/all.json"). */
+  shown: string;
   /** The directory was made by this run (and is removed again if nothing is written). */
   created: boolean;
 }
@@ -24,15 +40,25 @@ export function resolveOutput(arg: string, cwd: string): OutputTarget {
   try {
     exists = statSync(path).isDirectory();
   } catch { /* a new file or directory */ }
-  if (exists) return { kind: 'dir', path, created: false };
-  if (!/[\\/]$/.test(arg)) return { kind: 'file', path, created: false };
+  if (exists) return { kind: 'dir', path, shown: arg, created: false };
+  if (!/[\\/]$/.test(arg)) return { kind: 'file', path, shown: arg, created: false };
   // Only the last folder may be new: a typo in a parent should not grow a tree of folders.
   try {
     mkdirSync(path);
   } catch (error) {
-    throw new UsageError(`${arg}: cannot create this output directory: ${describeFsError(error)}`);
+    throw new UsageError(`${arg}: cannot create this output directory: ${whyNoFolder(path, arg.replace(/[\\/]+$/, ''), error)}`);
   }
-  return { kind: 'dir', path, created: true };
+  return { kind: 'dir', path, shown: arg, created: true };
+}
+
+/** Why `mkdir` failed, naming paths as typed (`shown`): "out is a file, not a folder", not EEXIST. */
+function whyNoFolder(path: string, shown: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const inTheWay = fileInTheWay(path, shown);
+  if (inTheWay) return inTheWay;
+  if (code === 'EEXIST') return `${shown} exists and is not a folder`; // a link to nothing
+  if (code === 'ENOENT') return `the folder ${dirname(shown)} does not exist`;
+  return describeFsError(error);
 }
 
 export function removeEmptyFolder(path: string): void {

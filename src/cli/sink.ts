@@ -11,7 +11,7 @@
 import { accessSync, closeSync, constants, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EXTENSIONS, frame, type Frame, type RenderSpec } from './render.js';
-import { describeFsError, UsageError } from './errors.js';
+import { describeFsError, fileInTheWay, UsageError } from './errors.js';
 
 /** One output file of `-o DIR` could not be written; the run goes on with the others. */
 export class WriteError extends Error {
@@ -34,26 +34,31 @@ function temporaryName(target: string): string {
  * Why `target` cannot be written, in words: the file is written beside it under a temporary
  * name, so what fails is most often its folder — missing, not a folder, not writable, or one in
  * which no file can be made (/proc, /sys): "/proc/version: cannot write: no file can be created in
- * the folder /proc", not "no such file or directory" about a path that exists.
+ * the folder /proc", not "no such file or directory" about a path that exists. Paths are named as
+ * the user typed them (`shown`, the target's own spelling): "the folder out does not exist".
  */
-export function describeWriteFailure(target: string, error: unknown): string {
+export function describeWriteFailure(target: string, error: unknown, shown = target): string {
   const folder = dirname(target);
+  const named = dirname(shown);
   const code = (error as NodeJS.ErrnoException)?.code;
+  // A file where the folder, or one above it, should be (`-o a.txt/sub/x.json`: a.txt).
+  const inTheWay = fileInTheWay(folder, named);
+  if (inTheWay) return inTheWay;
   try {
-    if (!statSync(folder).isDirectory()) return `${folder} is not a directory`;
+    statSync(folder);
   } catch (e) {
-    return (e as NodeJS.ErrnoException)?.code === 'ENOENT' ? `the folder ${folder} does not exist` : describeFsError(e);
+    return (e as NodeJS.ErrnoException)?.code === 'ENOENT' ? `the folder ${named} does not exist` : describeFsError(e);
   }
   try {
     if (statSync(target).isDirectory()) return 'is a directory, not a file';
   } catch { /* a new file */ }
-  if (code === 'EACCES' || code === 'EPERM') return `the folder ${folder} is not writable (permission denied)`;
-  if (code === 'EROFS') return `the folder ${folder} is on a read-only file system`;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return `no file can be created in the folder ${folder}`;
+  if (code === 'EACCES' || code === 'EPERM') return `the folder ${named} is not writable (permission denied)`;
+  if (code === 'EROFS') return `the folder ${named} is on a read-only file system`;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `no file can be created in the folder ${named}`;
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    return `the folder ${folder} is not writable`;
+    return `the folder ${named} is not writable`;
   }
   return describeFsError(error);
 }
@@ -89,12 +94,13 @@ export class AtomicFile {
   private readonly tmp: string;
   private fd: number | null;
 
-  constructor(private readonly target: string) {
+  /** `shown`: the target as the user typed it, for the message when it cannot be written. */
+  constructor(private readonly target: string, shown = target) {
     this.tmp = temporaryName(target);
     try {
       this.fd = openSync(this.tmp, 'wx');
     } catch (error) {
-      throw new UsageError(`${target}: cannot write: ${describeWriteFailure(target, error)}`);
+      throw new UsageError(`${shown}: cannot write: ${describeWriteFailure(target, error, shown)}`);
     }
     temporary.add(this.tmp);
   }
@@ -121,16 +127,18 @@ export class AtomicFile {
   }
 }
 
-/** Write `content` to `target` atomically (temporary name, then rename). */
-export function writeAtomic(target: string, content: string): void {
+/** Write `content` to `target` atomically (temporary name, then rename); `shown` names it in a message. */
+export function writeAtomic(target: string, content: string, shown = target): void {
   const tmp = temporaryName(target);
   temporary.add(tmp);
   try {
     writeFileSync(tmp, content, { flag: 'wx' });
     renameSync(tmp, target);
   } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new WriteError(`${target}: cannot write: ${describeWriteFailure(target, error)}`);
+    try {
+      rmSync(tmp, { force: true });
+    } catch { /* never made: its folder is missing or a file */ }
+    throw new WriteError(`${shown}: cannot write: ${describeWriteFailure(target, error, shown)}`);
   } finally {
     temporary.delete(tmp);
   }
@@ -140,17 +148,27 @@ export function writeAtomic(target: string, content: string): void {
 export class DirectoryNames {
   private used = new Set<string>();
 
-  /** `isInput(path)`: whether a path is one of the run's inputs, never to be written over (a table of a.txt written into a.txt's folder). */
-  constructor(private readonly dir: string, private readonly extension: string, private readonly isInput: (path: string) => boolean = () => false) {}
+  /**
+   * `isInput(path)`: whether a path is one of the run's inputs, never to be written over (a table of a.txt written into a.txt's folder).
+   * `shown`: the directory as the user typed it, which names the files in messages.
+   */
+  constructor(private readonly dir: string, private readonly extension: string, private readonly isInput: (path: string) => boolean = () => false,
+    private readonly shown = dir) {}
 
-  target(relative: string): string {
+  /** The file to write `relative`'s record to: its absolute path, and its name as the user would type it. */
+  target(relative: string): { path: string; shown: string } {
     const stem = relative.replace(/\.(txt|html?|md)$/i, '');
     let candidate = stem + this.extension;
     for (let n = 2; this.used.has(candidate) || this.isInput(join(this.dir, candidate)); n++) candidate = `${stem}-${n}${this.extension}`;
     this.used.add(candidate);
     const path = join(this.dir, candidate);
-    mkdirSync(dirname(path), { recursive: true });
-    return path;
+    const shown = join(this.shown, candidate);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw new WriteError(`${shown}: cannot write: ${describeWriteFailure(path, error, shown)}`);
+    }
+    return { path, shown };
   }
 }
 
@@ -191,17 +209,21 @@ export interface Output {
 }
 
 /** Standard output (target null), one file, or one file per input in a directory. */
-export function openOutput(target: { kind: 'file' | 'dir'; path: string } | null, spec: RenderSpec, stdout: (s: string) => void,
+export function openOutput(target: { kind: 'file' | 'dir'; path: string; shown?: string } | null, spec: RenderSpec, stdout: (s: string) => void,
   isInput: (path: string) => boolean = () => false): Output {
   if (target?.kind === 'dir') {
-    const names = new DirectoryNames(target.path, EXTENSIONS[spec.format], isInput);
+    const names = new DirectoryNames(target.path, EXTENSIONS[spec.format], isInput, target.shown);
     return {
-      put: (_, relative, text) => { if (text !== null) writeAtomic(names.target(relative), text); },
+      put: (_, relative, text) => {
+        if (text === null) return;
+        const file = names.target(relative);
+        writeAtomic(file.path, text, file.shown);
+      },
       finish: () => {},
       abort: removeTemporaryFiles,
     };
   }
-  const file = target ? new AtomicFile(target.path) : null;
+  const file = target ? new AtomicFile(target.path, target.shown) : null;
   const stream = new OrderedStream(file ? (s) => file.write(s) : stdout, frame(spec));
   return {
     put: (index, _, text) => stream.put(index, text),

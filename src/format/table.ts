@@ -13,6 +13,7 @@ import stringWidth from 'string-width';
 import type { InquiryRecord } from '../model/record.js';
 import { columnFloor, tableHead, viewRows, type Cell, type Column, type View } from './views.js';
 import { forTerminalLine, paint, type ColorLevel } from './terminal.js';
+import { counted } from './plural.js';
 
 export interface TableOptions {
   /** Display columns available (the terminal width); default 100. */
@@ -85,7 +86,7 @@ export function toTables(records: readonly InquiryRecord[], view: View, options:
 /** The line naming a record above its table. */
 export function tableHeading(record: InquiryRecord): string {
   const name = forTerminalLine(record.source.name ?? '(text)');
-  return `${name} — ${record.questions.length} questions, ${record.people.length} people\n`;
+  return `${name} — ${counted(record.questions.length, 'question')}, ${counted(record.people.length, 'person', 'people')}\n`;
 }
 
 /** A line break beside Chinese text (a PDF copy's hard wrap: "有什么解决\n办法？") is no space in a cell; between Latin words it is one. */

@@ -70,3 +70,16 @@ describe.runIf(built)('[bundle] dist/bundle/ is the same program as dist/cli/', 
     expect(bin.stdout).toBe(inProcess.out);
   }, 60_000);
 });
+
+describe.runIf(built && (existsSync('/usr/bin/yes') || existsSync('/bin/yes')))('[bundle] bin/inquiry.js reads standard input no further than --max-size', () => {
+  it.each([
+    [['parse', '-'], '1KB', 2],
+    [['parse', '-', SEED, '--format', 'jsonl'], '100KB', 1], // the seed (24 KB) is still parsed
+    [['compare', '-', SEED], '1KB', 2],
+  ])('`yes … | inquiry %j --max-size %s` ends with one line (exit %d)', (args, size, code) => {
+    const command = `yes 委员王某：请问？ | "${process.execPath}" bin/inquiry.js ${args.map((a) => `'${a}'`).join(' ')} --max-size ${size}`;
+    const r = spawnSync('sh', ['-c', command], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+    expect(r.signal).toBeNull(); // not killed by the timeout
+    expect([r.status, r.stderr.split('\n')[0]]).toEqual([code, `inquiry: -: over the --max-size of ${size.replace('KB', ' KB')}`]);
+  }, 70_000);
+});

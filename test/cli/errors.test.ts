@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeFsError } from '../../src/cli/errors.js';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeFsError, fileInTheWay } from '../../src/cli/errors.js';
 
 describe('[errors] describeFsError', () => {
   const fsError = (code: string) => Object.assign(new Error(`${code}: something, open '/x'\n    at open`), { code });
@@ -18,5 +21,30 @@ describe('[errors] describeFsError', () => {
 
   it('anything else: its first line', () => {
     expect(describeFsError('plain string')).toBe('plain string');
+  });
+});
+
+describe('[errors] fileInTheWay: the file standing where a folder should be, named as typed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inquiry-in-the-way-'));
+  writeFileSync(join(dir, 'a.txt'), 'x');
+  mkdirSync(join(dir, 'out'));
+  symlinkSync(join(dir, 'a.txt'), join(dir, 'link'));
+  it.each([
+    ['a.txt', 'a.txt is a file, not a folder'],
+    ['a.txt/sub', 'a.txt is a file, not a folder'],
+    ['a.txt/sub/deeper', 'a.txt is a file, not a folder'],
+    ['./out/../a.txt/sub', 'a.txt is a file, not a folder'],
+    ['link/sub', 'link is a file, not a folder'],
+    // near misses: folders, or nothing in the way (a missing folder is another message)
+    ['out', null],
+    ['out/new', null],
+    ['missing/sub', null],
+    ['.', null],
+  ])('%s → %s', (typed, words) => {
+    expect(fileInTheWay(join(dir, typed), typed)).toBe(words);
+  });
+
+  it('a device is no folder either', () => {
+    expect(fileInTheWay('/dev/null/x', '/dev/null/x')).toBe('/dev/null is not a folder');
   });
 });

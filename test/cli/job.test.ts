@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { loadRecord, megabytes, runJob, runJobs, sizeIn, type JobOptions } from '../../src/cli/job.js';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { loadRecord, megabytes, readBytes, runJob, runJobs, sizeIn, type JobOptions } from '../../src/cli/job.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -18,7 +20,10 @@ describe('[job] loadRecord', () => {
     ['a.txt', new Uint8Array(), { ok: false, problem: 'the file is empty' }],
     ['a.html', bytes('<html><script>x</script></html>'), { ok: false, problem: 'the page holds no text once its markup is removed' }],
     ['a.txt', bytes('x'.repeat(2000)), { ok: false, problem: 'the file is 2 KB, over the --max-size of 1 KB' }],
-    ['a.txt', bytes('x'.repeat(1030)), { ok: false, problem: 'the file is 1030 bytes, over the --max-size of 1 KB' }],
+    // Standard input is read no further than a byte past the limit: how much more it held is not known.
+    ['-', bytes('x'.repeat(1025)), { ok: false, problem: 'over the --max-size of 1 KB' }],
+    ['-', bytes('x'.repeat(1026)), { ok: false, problem: 'the file is 1026 bytes, over the --max-size of 1 KB' }],
+    ['-', bytes('x'.repeat(1024)), { ok: true, length: 1024, encoding: 'utf-8' }],
   ])('%s %j', (name, input, expected) => {
     const r = loadRecord({ name, path: null, bytes: input }, { maxSize: 1024 });
     if (expected.ok) {
@@ -49,7 +54,7 @@ describe('[job] runJob renders the piece and counts warnings', () => {
 describe('[job] sizeIn: a size in the unit of the --max-size it is set against', () => {
   it.each([
     [24751, 10 * 1024, '24.2 KB'], [10 * 1024, 10 * 1024, '10 KB'], [31 * MB, 20 * MB, '31 MB'], [1.5 * MB, 1.5 * MB, '1.5 MB'],
-    [2 * MB, 1.5 * MB, '2 MB'], [600, 0, '600 bytes'], [0, 0, '0 bytes'], [3 * MB, 500 * 1024, '3072 KB'],
+    [2 * MB, 1.5 * MB, '2 MB'], [600, 0, '600 bytes'], [0, 0, '0 bytes'], [3 * MB, 500 * 1024, '3072 KB'], [1, 1, '1 byte'],
   ])('%d bytes against %d → %s', (n, max, text) => {
     expect(sizeIn(n, max)).toBe(text);
   });
@@ -85,5 +90,27 @@ describe('[job] an HTML page as saved from a congress site', () => {
     expect(r.record.session.date).toBe('2024-10-30');
     expect(r.record.questions.map((q) => q.quantities.map((x) => x.text))).toEqual([['12项'], ['6000元']]);
     expect(r.record.people.map((p) => p.name)).toEqual(['丁海波', '严永红', '江秀梅', '宋志刚']);
+  });
+});
+
+describe('[job] readBytes: a regular file refused by its size, anything else read no further than a byte past the limit', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inquiry-read-'));
+  writeFileSync(join(dir, 'big.txt'), 'x'.repeat(3000));
+  writeFileSync(join(dir, 'small.txt'), 'x'.repeat(1000));
+
+  it('a regular file over the limit: refused before reading, with its size', () => {
+    expect(() => readBytes(join(dir, 'big.txt'), 1024)).toThrow('the file is 2.9 KB, over the --max-size of 1 KB');
+    expect(readBytes(join(dir, 'small.txt'), 1024)).toHaveLength(1000);
+  });
+
+  it.each([['/dev/zero'], ['/dev/urandom']])('%s: limit + 1 bytes, then it stops', (device) => {
+    if (!existsSync(device)) return;
+    expect(readBytes(device, 100_000)).toHaveLength(100_001);
+    expect(loadRecord({ name: device, path: device }, { maxSize: 1024 })).toEqual({ ok: false, problem: 'over the --max-size of 1 KB' });
+  });
+
+  it('/dev/null: a device that ends, read whole (empty)', () => {
+    if (!existsSync('/dev/null')) return;
+    expect(readBytes('/dev/null', 1024)).toHaveLength(0);
   });
 });

@@ -6,6 +6,7 @@ import YAML from 'yaml';
 import stringWidth from 'string-width';
 import { run } from './run.js';
 import { main } from '../../src/cli/main.js';
+import { readAtMost } from '../../src/cli/io.js';
 
 const SEED = join(import.meta.dirname, '../../seeds/qujing-2025-safety-rule-of-law.txt');
 const TEXT = '问题一：如何推进“府检联动”？\n市人大常委会委员王某某提问。\n市政府副市长李某表示，一是健全机制，二是强化监督。\n';
@@ -351,7 +352,7 @@ describe('[cli] -o: files written whole, nothing left behind on failure', () => 
   it('-o NEW/ inside a missing folder is a usage error', async () => {
     const r = await run(['parse', 'good/a.txt', '-o', join(tmpdir(), 'no-such-parent-xyz', 'out') + '/'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/cannot create this output directory: no such file or directory\n$/);
+    expect(r.err).toMatch(/cannot create this output directory: the folder .*no-such-parent-xyz does not exist\n$/);
   });
 
   it('-o DIR with csv: each file is a whole CSV with BOM and header', async () => {
@@ -417,8 +418,14 @@ describe('[cli] messages a script can match and a user can act on', () => {
 
   it.each([
     ['a file in /proc (exists; nothing can be made beside it)', '/proc/version', /^inquiry: \/proc\/version: cannot write: no file can be created in the folder \/proc\n$/],
-    ['a folder that does not exist', 'no/such/folder/out.json', /^inquiry: .*no\/such\/folder\/out\.json: cannot write: the folder .*no\/such\/folder does not exist\n$/],
-    ['a path under a file', 'good/a.txt/out.json', /^inquiry: .*good\/a\.txt\/out\.json: cannot write: .*good\/a\.txt is not a directory\n$/],
+    // Paths named as typed, never made absolute.
+    ['a folder that does not exist', 'no/such/folder/out.json', /^inquiry: no\/such\/folder\/out\.json: cannot write: the folder no\/such\/folder does not exist\n$/],
+    ['a path under a file', 'good/a.txt/out.json', /^inquiry: good\/a\.txt\/out\.json: cannot write: good\/a\.txt is a file, not a folder\n$/],
+    ['a path two folders under a file', 'good/a.txt/sub/out.json', /^inquiry: good\/a\.txt\/sub\/out\.json: cannot write: good\/a\.txt is a file, not a folder\n$/],
+    ['a folder under a file', 'good/a.txt/', /^inquiry: good\/a\.txt\/: cannot create this output directory: good\/a\.txt is a file, not a folder\n$/],
+    ['a new folder in a missing one', 'nodir/out/', /^inquiry: nodir\/out\/: cannot create this output directory: the folder nodir does not exist\n$/],
+    ['a new folder under a file', 'good/a.txt/sub/', /^inquiry: good\/a\.txt\/sub\/: cannot create this output directory: good\/a\.txt is a file, not a folder\n$/],
+    ['a folder spelt with ./ and ..', './good/../nodir/x.json', /^inquiry: \.\/good\/\.\.\/nodir\/x\.json: cannot write: the folder \.\/good\/\.\.\/nodir does not exist\n$/],
   ])('-o into %s names the real problem', async (_, target, message) => {
     if (target.startsWith('/proc') && !existsSync(target)) return;
     const { code, out, err } = await run(['parse', 'good/a.txt', 'good/b.md', '-o', target], { cwd: dir });
@@ -506,5 +513,167 @@ describe('[cli] compare -: standard input', () => {
     const { code, out, err } = await run(argv, { cwd: dir, stdin });
     expect([code, out]).toEqual([2, '']);
     expect(err).toMatch(message);
+  });
+});
+
+describe('[cli] --max-size bounds every input: standard input and devices too, not only regular files', () => {
+  const KB = 1024;
+  /** An endless stream of a member's line (`yes 委员王某：请问？`), counting the bytes handed out. */
+  const endless = () => {
+    const line = new TextEncoder().encode('委员王某：请问？\n'.repeat(256));
+    const stream = {
+      given: 0,
+      async *[Symbol.asyncIterator]() {
+        for (;;) { stream.given += line.length; yield line; }
+      },
+    };
+    return stream;
+  };
+  const endlessStdin = () => {
+    const stream = endless();
+    return { stream, stdin: (limit?: number) => readAtMost(stream, limit) };
+  };
+
+  it('an endless standard input stops a byte past the limit: one line, exit 2', async () => {
+    const { stream, stdin } = endlessStdin();
+    const { code, out, err } = await run(['parse', '-', '--max-size', '1KB'], { cwd: dir, stdin });
+    expect([code, out, err]).toEqual([2, '', 'inquiry: -: over the --max-size of 1 KB\n']);
+    expect(stream.given).toBeLessThan(KB + 8 * KB); // the first chunk past the limit, no more
+  });
+
+  it('the rest of the batch is still parsed (exit 1)', async () => {
+    const { stdin } = endlessStdin();
+    const { code, out, err } = await run(['parse', 'good/a.txt', '-', 'good/b.md', '--max-size', '1MB', '--format', 'jsonl'], { cwd: dir, stdin });
+    expect(code).toBe(1);
+    expect(err).toBe('inquiry: -: over the --max-size of 1 MB\n');
+    expect(lines(out).map((l) => JSON.parse(l).source.name)).toEqual(['good/a.txt', 'good/b.md']);
+  });
+
+  it('standard input of exactly --max-size bytes is read; one byte more is over', async () => {
+    const size = Buffer.byteLength(TEXT);
+    expect((await run(['parse', '-', '--max-size', String(size), '--format', 'json'], { cwd: dir, stdin: TEXT })).code).toBe(0);
+    const over = await run(['parse', '-', '--max-size', String(size - 1), '--format', 'json'], { cwd: dir, stdin: TEXT });
+    expect([over.code, over.err]).toEqual([2, `inquiry: -: over the --max-size of ${size - 1} bytes\n`]);
+  });
+
+  it.each([
+    ['/dev/zero', ['--max-size', '1KB'], 'inquiry: /dev/zero: over the --max-size of 1 KB\n'],
+    ['/dev/zero', [], 'inquiry: /dev/zero: over the --max-size of 20 MB\n'],
+    ['/dev/urandom', ['--max-size', '1KB'], 'inquiry: /dev/urandom: over the --max-size of 1 KB\n'],
+  ])('%s %j: a device without end is read up to the limit, then refused', async (device, flags, message) => {
+    if (!existsSync(device)) return;
+    const { code, out, err } = await run(['parse', device, ...flags], { cwd: dir });
+    expect([code, out, err]).toEqual([2, '', message]);
+  }, 60_000);
+
+  it('a device that ends below the limit is read as before (/dev/null: an empty file)', async () => {
+    if (!existsSync('/dev/null')) return;
+    const { code, err } = await run(['parse', '/dev/null', 'good/a.txt', '--format', 'jsonl'], { cwd: dir });
+    expect([code, err]).toEqual([1, 'inquiry: /dev/null: the file is empty\n']);
+  });
+
+  it('compare: an endless standard input or device stops at the limit too', async () => {
+    const { stdin } = endlessStdin();
+    const piped = await run(['compare', '-', 'good/a.txt', '--max-size', '1KB'], { cwd: dir, stdin });
+    expect([piped.code, piped.out, piped.err]).toEqual([2, '', 'inquiry: -: over the --max-size of 1 KB\n']);
+    if (!existsSync('/dev/zero')) return;
+    const device = await run(['compare', 'good/a.txt', '/dev/zero', '--max-size', '1KB'], { cwd: dir });
+    expect([device.code, device.err]).toEqual([2, 'inquiry: /dev/zero: over the --max-size of 1 KB\n']);
+  });
+});
+
+describe('[cli] compare takes --encoding and --max-size, with parse\'s meaning', () => {
+  it('a UTF-16 transcript without a byte-order mark: the hint says --encoding, and --encoding reads it', async () => {
+    const hint = await run(['compare', 'utf16-nobom.txt', 'good/a.txt'], { cwd: dir });
+    expect(hint.code).toBe(2);
+    expect(hint.err).toMatch(/^inquiry: utf16-nobom\.txt: .*\(try --encoding utf-16le\)\n$/);
+    const { code, out, err } = await run(['compare', 'utf16-nobom.txt', 'good/b.md', '--encoding', 'utf-16le', '--format', 'json'], { cwd: dir });
+    expect([code, err]).toEqual([0, '']);
+    expect(JSON.parse(out).source.a).toMatchObject({ name: 'utf16-nobom.txt' });
+  });
+
+  it('--encoding is for transcripts: a record saved by parse (UTF-8) still reads as a record, from a file or standard input', async () => {
+    const saved = (await run(['parse', 'good/b.md', '--format', 'json'], { cwd: dir })).out;
+    const savedFile = join(mkdtempSync(join(tmpdir(), 'inquiry-saved-')), 'b.json');
+    writeFileSync(savedFile, saved);
+    for (const [args, stdin] of [[[savedFile], undefined], [['-'], saved]] as const) {
+      const { code, out, err } = await run(['compare', 'utf16-nobom.txt', ...args, '--encoding', 'utf-16le', '--format', 'json'], { cwd: dir, stdin });
+      expect([code, err]).toEqual([0, '']);
+      expect(JSON.parse(out).source.b.name).toBe('good/b.md');
+    }
+  });
+
+  it('--max-size: a file over it is refused by its size, as parse refuses it', async () => {
+    const { code, err } = await run(['compare', 'seed.txt', 'good/a.txt', '--max-size', '1KB'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^inquiry: seed\.txt: the file is \d+(\.\d)? KB, over the --max-size of 1 KB\n$/);
+  });
+
+  it.each([
+    [['--encoding', 'latin1'], /^inquiry: option '--encoding <encoding>' argument 'latin1' is invalid/],
+    [['--max-size', 'big'], /^inquiry: --max-size must be a size such as 20MB or 500KB, not "big"\n$/],
+  ])('a bad value %j: the usage error parse gives', async (flags, message) => {
+    const compared = await run(['compare', 'good/a.txt', 'good/b.md', ...flags], { cwd: dir });
+    const parsed = await run(['parse', 'good/a.txt', ...flags], { cwd: dir });
+    expect([compared.code, parsed.code]).toEqual([2, 2]);
+    expect(compared.err).toMatch(message);
+    expect(compared.err).toBe(parsed.err);
+  });
+
+  it('--help describes both options in the same words as parse\'s --help', async () => {
+    const help = async (command: string) => (await run([command, '--help'])).out.split(/\n(?=  -)/).filter((o) => /^  --(encoding|max-size)/.test(o)).map((o) => o.replace(/\s+/g, ' '));
+    const compared = await help('compare');
+    expect(compared).toHaveLength(2);
+    expect(compared).toEqual(await help('parse'));
+  });
+});
+
+describe('[cli] stderr: the prefix "inquiry:" is never coloured', () => {
+  it.each([
+    [{ FORCE_COLOR: '1' }, false],
+    [{ FORCE_COLOR: '3' }, true],
+    [{}, true],
+  ])('env %j, stderr a terminal %s: every line starts with plain "inquiry: "', async (env, tty) => {
+    const { err } = await run(['parse', 'good/a.txt', 'missing.txt', 'bad/empty.txt', '--strict', '--format', 'json'], { cwd: dir, env, stderrTTY: tty });
+    expect(lines(err).length).toBeGreaterThanOrEqual(2);
+    for (const line of lines(err)) expect(line).toMatch(/^inquiry: /);
+    expect(err).not.toContain('\u001b');
+  });
+
+  it('the table on standard output keeps its colour under FORCE_COLOR', async () => {
+    const { out } = await run(['parse', 'good/a.txt', '--format', 'table'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(out).toContain('\u001b[');
+  });
+});
+
+describe('[cli] counts in English: one thing, several things', () => {
+  it('a table caption says "1 question", "1 person" when there is one', async () => {
+    const { out } = await run(['parse', 'good/a.txt', 'seed.txt', '--format', 'table'], { cwd: dir });
+    const captions = lines(out).filter((l) => / — \d+ /.test(l));
+    expect(captions).toHaveLength(2);
+    for (const caption of captions) {
+      expect(caption).toMatch(/ — (1 question|\d+ questions), (1 person|\d+ people)$/);
+      expect(caption).not.toMatch(/\b1 (questions|people)\b/);
+    }
+  });
+
+  it('a terminal one column wide', async () => {
+    const { err } = await run(['parse', 'good/a.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 1 });
+    expect(err).toBe('inquiry: the terminal is 1 column wide, below the 57 columns a questions table needs; it is printed 57 wide\n');
+  });
+
+  it('--max-size of one byte', async () => {
+    const { err } = await run(['parse', '-', '--max-size', '1'], { cwd: dir, stdin: TEXT });
+    expect(err).toBe('inquiry: -: over the --max-size of 1 byte\n');
+  });
+
+  it('--strict: "1 warning", "2 warnings"', async () => {
+    // A question without its answer: one warning; with a control character too: more.
+    const folder = mkdtempSync(join(tmpdir(), 'inquiry-warnings-'));
+    writeFileSync(join(folder, 'one-warning.txt'), '问题一：如何推进“府检联动”？\n市人大常委会委员王某某提问。\n');
+    copyFileSync(join(dir, 'control.txt'), join(folder, 'control.txt'));
+    const { err } = await run(['parse', 'one-warning.txt', 'control.txt', '--strict', '--format', 'jsonl'], { cwd: folder });
+    expect(lines(err)[0]).toBe('inquiry: one-warning.txt: 1 warning (question-without-responder), --strict');
+    expect(lines(err)[1]).toMatch(/^inquiry: control\.txt: [2-9] warnings \(/);
   });
 });

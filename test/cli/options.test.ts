@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jobCount, parseSize, positiveInt } from '../../src/cli/options.js';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { encodingOption, FORCED_ENCODINGS, jobCount, maxSizeOption, parseSize, positiveInt, resolveOutput } from '../../src/cli/options.js';
+import { UsageError } from '../../src/cli/errors.js';
 
 describe('[options] --max-size and counts', () => {
   it.each([['20MB', 20 * 1024 * 1024], ['500KB', 500 * 1024], ['1.5m', 1.5 * 1024 * 1024], ['1024', 1024], ['2 GiB', 2 * 1024 ** 3]])('%s = %d bytes', (s, n) => {
@@ -28,5 +32,43 @@ describe('[options] --jobs by default', () => {
     ['3', 2, 16, 64 * GB, 3],
   ] as const)('--jobs %s, %d files, %d cores, %d bytes → %d', (flag, files, cores, memory, jobs) => {
     expect(jobCount(flag, files, cores, memory)).toBe(jobs);
+  });
+});
+
+describe('[options] -o: the target, and why a folder cannot be made, named as typed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inquiry-options-'));
+  writeFileSync(join(dir, 'a.txt'), 'x');
+  mkdirSync(join(dir, 'out'));
+
+  it.each([
+    ['out', 'dir', false],
+    ['out/', 'dir', false],
+    ['new/', 'dir', true],
+    ['all.json', 'file', false],
+    ['out/all.json', 'file', false],
+  ] as const)('%s → a %s (made: %s), shown as typed', (arg, kind, created) => {
+    const target = resolveOutput(arg, dir);
+    expect(target).toEqual({ kind, path: resolve(dir, arg), shown: arg, created });
+  });
+
+  it.each([
+    ['a.txt/', 'a.txt/: cannot create this output directory: a.txt is a file, not a folder'],
+    ['a.txt/sub/', 'a.txt/sub/: cannot create this output directory: a.txt is a file, not a folder'],
+    ['missing/sub/', 'missing/sub/: cannot create this output directory: the folder missing does not exist'],
+  ])('%s: %s', (arg, message) => {
+    expect(() => resolveOutput(arg, dir)).toThrow(new UsageError(message));
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+});
+
+describe('[options] --encoding and --max-size: one definition for parse and compare', () => {
+  it('each call gives the same option, anew', () => {
+    for (const make of [encodingOption, maxSizeOption]) {
+      const [a, b] = [make(), make()];
+      expect(a).not.toBe(b);
+      expect([a.flags, a.description, a.defaultValue, a.argChoices]).toEqual([b.flags, b.description, b.defaultValue, b.argChoices]);
+    }
+    expect(encodingOption().argChoices).toEqual([...FORCED_ENCODINGS]);
+    expect(maxSizeOption().defaultValue).toBe('20MB');
   });
 });

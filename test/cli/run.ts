@@ -6,7 +6,8 @@ import { main } from '../../src/cli/main.js';
 
 export interface RunOptions {
   cwd?: string;
-  stdin?: string | Uint8Array;
+  /** Standard input: its bytes, or the function the CLI calls with a limit (an endless stream, see io.readAtMost). */
+  stdin?: string | Uint8Array | ((limit?: number) => Promise<Uint8Array>);
   env?: Record<string, string>;
   /** stdout / stderr claim to be terminals. */
   stdoutTTY?: boolean;
@@ -23,7 +24,9 @@ export async function run(argv: string[], options: RunOptions = {}, cli: typeof 
     argv,
     stdout: { write: (s: string) => { out += s; }, isTTY: options.stdoutTTY, columns: options.columns },
     stderr: { write: (s: string) => { err += s; }, isTTY: options.stderrTTY, columns: options.columns },
-    stdin: stdin === undefined ? undefined : async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
+    // As bin/inquiry.js reads it: no more than the limit the CLI asks for.
+    stdin: stdin === undefined ? undefined : typeof stdin === 'function' ? stdin
+      : async (limit = Infinity) => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin).subarray(0, limit),
     env: options.env ?? {},
     cwd: options.cwd,
   });

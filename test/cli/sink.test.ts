@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OrderedStream, DirectoryNames, AtomicFile, InOrder, writeAtomic } from '../../src/cli/sink.js';
+import { OrderedStream, DirectoryNames, AtomicFile, InOrder, writeAtomic, describeWriteFailure, WriteError } from '../../src/cli/sink.js';
+import { UsageError } from '../../src/cli/errors.js';
 
 describe('[sink] OrderedStream', () => {
   it.each([
@@ -36,8 +37,21 @@ describe('[sink] files', () => {
   it('DirectoryNames: extension replaced, duplicates numbered, folders made', () => {
     const dir = mkdtempSync(join(tmpdir(), 'inquiry-names-'));
     const n = new DirectoryNames(dir, '.yaml');
-    expect([n.target('a.txt'), n.target('a.html'), n.target('a.md'), n.target('sub/报告.htm'), n.target('stdin')].map((p) => p.slice(dir.length + 1)))
+    expect([n.target('a.txt'), n.target('a.html'), n.target('a.md'), n.target('sub/报告.htm'), n.target('stdin')].map((p) => p.path.slice(dir.length + 1)))
       .toEqual(['a.yaml', 'a-2.yaml', 'a-3.yaml', 'sub/报告.yaml', 'stdin.yaml']);
+  });
+
+  it('DirectoryNames: each file also named under the folder as the user typed it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inquiry-names-'));
+    const n = new DirectoryNames(dir, '.json', undefined, 'out/');
+    expect(n.target('2024/a.txt')).toEqual({ path: join(dir, '2024/a.json'), shown: 'out/2024/a.json' });
+  });
+
+  it('DirectoryNames: a subfolder that is a file is a WriteError naming both as typed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inquiry-names-'));
+    writeFileSync(join(dir, '2024'), 'x');
+    const n = new DirectoryNames(dir, '.json', undefined, 'out');
+    expect(() => n.target('2024/a.txt')).toThrow(new WriteError('out/2024/a.json: cannot write: out/2024 is a file, not a folder'));
   });
 
   it('AtomicFile: nothing under the target name until commit; discard leaves nothing', () => {
@@ -54,5 +68,28 @@ describe('[sink] files', () => {
     expect(readdirSync(dir)).toEqual(['out.json']);
     writeAtomic(join(dir, 'w.txt'), '全');
     expect(readdirSync(dir).sort()).toEqual(['out.json', 'w.txt']);
+  });
+});
+
+describe('[sink] describeWriteFailure names the folder as the user typed it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inquiry-write-'));
+  writeFileSync(join(dir, 'a.txt'), 'x');
+  const enoent = Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+  it.each([
+    ['nodir/x.json', 'the folder nodir does not exist'],
+    ['no/such/x.json', 'the folder no/such does not exist'],
+    ['a.txt/x.json', 'a.txt is a file, not a folder'],
+    ['a.txt/sub/x.json', 'a.txt is a file, not a folder'],
+  ])('%s: %s', (typed, words) => {
+    expect(describeWriteFailure(join(dir, typed), enoent, typed)).toBe(words);
+  });
+
+  it('without a spelling given, the path itself', () => {
+    expect(describeWriteFailure(join(dir, 'nodir/x.json'), enoent)).toBe(`the folder ${join(dir, 'nodir')} does not exist`);
+  });
+
+  it('AtomicFile and writeAtomic: the message names the target as typed', () => {
+    expect(() => new AtomicFile(join(dir, 'nodir/x.json'), 'nodir/x.json')).toThrow(new UsageError('nodir/x.json: cannot write: the folder nodir does not exist'));
+    expect(() => writeAtomic(join(dir, 'a.txt/x.json'), '{}', 'a.txt/x.json')).toThrow(new WriteError('a.txt/x.json: cannot write: a.txt is a file, not a folder'));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { toTable, toTables, wrapByWidth } from '../../src/format/table.js';
+import { tableHeading, toTable, toTables, wrapByWidth } from '../../src/format/table.js';
 import { sampleRecord } from '../cli/sample.js';
 import { minTableWidth, tableHead, viewRows } from '../../src/format/views.js';
 
@@ -80,8 +80,20 @@ describe('[table] toTable', () => {
 
   it('several records: one table each under a line naming the file', () => {
     const out = toTables([sampleRecord('甲.txt'), sampleRecord('乙.txt')], 'people');
-    expect(out).toMatch(/^甲\.txt — 1 questions, 2 people\n/);
-    expect(out).toContain('\n乙.txt — 1 questions, 2 people\n');
+    expect(out).toMatch(/^甲\.txt — 1 question, 2 people\n/);
+    expect(out).toContain('\n乙.txt — 1 question, 2 people\n');
+  });
+
+  it.each([
+    [0, 0, '0 questions, 0 people'],
+    [1, 1, '1 question, 1 person'],
+    [2, 1, '2 questions, 1 person'],
+    [1, 3, '1 question, 3 people'],
+  ])('the line above a table counts %d questions and %d people in the right number', (questions, people, counts) => {
+    const record = sampleRecord('甲.txt');
+    record.questions = Array.from({ length: questions }, () => record.questions[0]);
+    record.people = Array.from({ length: people }, () => record.people[0]);
+    expect(tableHeading(record)).toBe(`甲.txt — ${counts}\n`);
   });
 });
 

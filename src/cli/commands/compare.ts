@@ -4,7 +4,8 @@
  * Example: `inquiry compare seeds/qujing-2025-safety-rule-of-law.txt qujing-2024.yaml`.
  * A and B are transcripts (parsed here) or records saved by `inquiry parse` (YAML or
  * JSON, validated); either may be `-`, standard input (`inquiry parse x.txt | inquiry compare - old.yaml`). A file that cannot be read, or a record that is malformed or of
- * another schema version, gets one line naming the file, and exit code 2.
+ * another schema version, gets one line naming the file, and exit code 2. `--encoding` and `--max-size` are parse's
+ * (`inquiry compare u16.txt old.yaml --encoding utf-16le` reads a UTF-16 transcript without a byte-order mark).
  *
  * Time runs from A to B: what B adds (新增) or no longer says (未再出现) and how a figure changed only
  * mean something that way. So when both sessions have dates and A's is the later
@@ -12,13 +13,13 @@
  * so (the terminal and markdown under their header, yaml and json on standard error: the data stay the
  * library's compare(earlier, later)); `--keep-order` keeps the order given and warns instead.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
-import { loadRecord } from '../job.js';
-import { decode, DecodeError, toJson, toYaml, type InquiryRecord } from '../../index.js';
+import { loadRecord, readBytes, TooLarge, tooLarge } from '../job.js';
+import { encodingOption, maxSizeOption, parseSize } from '../options.js';
+import { decode, DecodeError, toJson, toYaml, type EncodingName, type InquiryRecord } from '../../index.js';
 import { compare, type CompareOptions } from '../../compare/index.js';
 import { looksLikeRecord, readRecord } from '../../records/read.js';
 import { formatComparisonTerminal } from '../../format/compare-terminal.js';
@@ -28,9 +29,6 @@ import { colorLevel, forTerminalLine } from '../../format/terminal.js';
 const FORMATS = ['terminal', 'markdown', 'yaml', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Largest input read: a transcript is tens of kilobytes, a record a few hundred. */
-const MAX_SIZE = 64 * 1024 * 1024;
-
 interface Flags {
   format: Format;
   topicThreshold?: string;
@@ -38,6 +36,14 @@ interface Flags {
   terms?: string;
   all?: boolean;
   keepOrder?: boolean;
+  encoding?: EncodingName;
+  maxSize: string;
+}
+
+/** How A and B are read: `--encoding` and `--max-size`, as `inquiry parse` reads its inputs. */
+interface Reading {
+  encoding?: EncodingName;
+  maxSize: number;
 }
 
 export function registerCompare(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -52,18 +58,22 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
     .option('--terms <n>', 'distinctive terms per session', '12')
     .option('--all', 'terminal: list every measure, question and figure found on one side only (default: the first 30)')
     .option('--keep-order', 'keep A and B as given even when A is dated after B (default: the earlier session is A, the baseline)')
+    // The same options as parse's (options.ts): a hint such as "try --encoding utf-16le" holds here too.
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
     .action(async (a: string, b: string, flags: Flags) => {
       const options: CompareOptions = {
         topicThreshold: score('--topic-threshold', flags.topicThreshold),
         promiseThreshold: score('--promise-threshold', flags.promiseThreshold),
         terms: { count: count('--terms', flags.terms) },
       };
+      const reading: Reading = { encoding: flags.encoding, maxSize: parseSize(flags.maxSize) };
       if (a === '-' && b === '-') throw new UsageError('-: standard input can be read once; give - for A or for B, not both');
       if ((a === '-' || b === '-') && !io.stdin) throw new UsageError('-: standard input is not available');
       const cwd = io.cwd ?? process.cwd();
-      const stdin = a === '-' || b === '-' ? await readStdin(io) : null;
-      const recordA = a === '-' ? fromBytes(a, stdin!) : load(a, cwd);
-      const recordB = b === '-' ? fromBytes(b, stdin!) : load(b, cwd);
+      const stdin = a === '-' || b === '-' ? await readStdin(io, reading.maxSize + 1) : null;
+      const recordA = a === '-' ? fromBytes(a, stdin!, reading) : load(a, cwd, reading);
+      const recordB = b === '-' ? fromBytes(b, stdin!, reading) : load(b, cwd, reading);
       let failed = false;
       for (const [file, r] of [[a, recordA], [b, recordB]] as const) {
         if (!r.ok) { io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(r.problem)}\n`); failed = true; }
@@ -100,42 +110,46 @@ export function inTimeOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, n
 type Loaded = { ok: true; record: InquiryRecord } | { ok: false; problem: string };
 
 /** A saved record (by extension or by its first lines) is read and validated; anything else is parsed as a transcript. */
-function load(file: string, cwd: string): Loaded {
-  const path = resolve(cwd, file);
+function load(file: string, cwd: string, reading: Reading): Loaded {
   let bytes: Uint8Array;
   try {
-    if (statSync(path).size > MAX_SIZE) return { ok: false, problem: `the file is over ${MAX_SIZE / 1024 / 1024} MB; neither a transcript nor a record is that large` };
-    bytes = readFileSync(path);
+    // As parse reads: a regular file over --max-size is refused by its size, a device read no further than it.
+    bytes = readBytes(resolve(cwd, file), reading.maxSize);
   } catch (error) {
-    return { ok: false, problem: describeFsError(error) };
+    return { ok: false, problem: error instanceof TooLarge ? error.message : describeFsError(error) };
   }
-  return fromBytes(file, bytes);
+  return fromBytes(file, bytes, reading);
 }
 
-/** Standard input's bytes, or why they could not be read. */
-async function readStdin(io: CliIO): Promise<Uint8Array | { problem: string }> {
+/** Standard input's first `limit` bytes, or why they could not be read. */
+async function readStdin(io: CliIO, limit: number): Promise<Uint8Array | { problem: string }> {
   try {
-    return await io.stdin!();
+    return await io.stdin!(limit);
   } catch (error) {
     return { problem: `cannot read standard input: ${describeFsError(error)}` };
   }
 }
 
-/** A record or transcript from its bytes (a file's, or standard input's as `-`). */
-function fromBytes(file: string, bytes: Uint8Array | { problem: string }): Loaded {
+/**
+ * A record or transcript from its bytes (a file's, or standard input's as `-`). Records are the
+ * UTF-8 that parse writes, so they are recognised in the encoding detected; `--encoding` is for
+ * transcripts (a UTF-16 one without a byte-order mark is not detected, and is read in it).
+ */
+function fromBytes(file: string, bytes: Uint8Array | { problem: string }, reading: Reading): Loaded {
   if (!(bytes instanceof Uint8Array)) return { ok: false, problem: bytes.problem };
-  if (bytes.length > MAX_SIZE) return { ok: false, problem: `the input is over ${MAX_SIZE / 1024 / 1024} MB; neither a transcript nor a record is that large` };
-  let text: string;
+  if (bytes.length > reading.maxSize) return { ok: false, problem: tooLarge(bytes.length, reading.maxSize) };
+  const named = /\.(json|ya?ml)$/i.test(file);
+  let text: string | null = null;
   try {
     text = decode(bytes).text;
   } catch (error) {
-    return { ok: false, problem: error instanceof DecodeError ? error.message : describeFsError(error) };
+    if (named || !reading.encoding) return { ok: false, problem: error instanceof DecodeError ? error.message : describeFsError(error) };
   }
-  if (/\.(json|ya?ml)$/i.test(file) || looksLikeRecord(text)) {
+  if (text !== null && (named || looksLikeRecord(text))) {
     const read = readRecord(text);
     return read.ok ? read : { ok: false, problem: read.error };
   }
-  return loadRecord({ name: file, path: null, bytes }, { maxSize: MAX_SIZE });
+  return loadRecord({ name: file, path: null, bytes }, reading);
 }
 
 function score(flag: string, value: string | undefined): number | undefined {

@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
-import { jobCount, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
+import { encodingOption, jobCount, maxSizeOption, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
@@ -22,10 +22,9 @@ import { runPool, workerScript } from '../pool.js';
 import { loadLane, SHORT_RUN_BYTES, v8FlagsFor } from '../lane-loader.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { minTableWidth, VIEWS, type View } from '../../format/views.js';
-import { colorLevel, forTerminalLine, paint } from '../../format/terminal.js';
+import { colorLevel, forTerminalLine } from '../../format/terminal.js';
+import { counted } from '../../format/plural.js';
 import type { EncodingName } from '../../source/decode.js';
-
-const FORCED_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
 
 interface ParseFlags {
   format: Format;
@@ -48,8 +47,8 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .addOption(new Option('--view <view>', 'rows of --format table or csv (default: questions)').choices(VIEWS))
     .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output')
     .option('-j, --jobs <n>', 'parse N files at a time: this thread and N-1 worker threads (default: the number of cores, at most 8 and one per 512 MB of memory, for more than 4 files; else 1)')
-    .addOption(new Option('--encoding <encoding>', 'read every input in this encoding instead of detecting it (a few bad bytes are then read as U+FFFD, with a warning)').choices(FORCED_ENCODINGS))
-    .option('--max-size <size>', 'skip inputs larger than this (e.g. 500KB, 20MB)', '20MB')
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
     .option('--strict', 'exit 1 when any record has warnings')
     .option('-q, --quiet', 'no progress bar')
     .option('--width <columns>', 'table width in display columns (default: the terminal width, or 100)')
@@ -80,8 +79,8 @@ Exit codes:
 async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const env = io.env ?? {};
-  const err = paint(colorLevel(env, io.stderr.isTTY));
-  const say = (line: string) => `${err.red('inquiry:')} ${forTerminalLine(line)}\n`;
+  // Never coloured, FORCE_COLOR or not: a log read by a script matching ^inquiry: gets the prefix as it is.
+  const say = (line: string) => `inquiry: ${forTerminalLine(line)}\n`;
 
   if (flags.view && flags.format !== 'table' && flags.format !== 'csv') throw new UsageError('--view applies to --format table or csv');
   const maxSize = parseSize(flags.maxSize);
@@ -101,7 +100,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   // An input is never written over: `-o a.txt` naming an input file is refused before anything runs,
   // and in `-o DIR` a record whose derived name is an input's takes the next free name (sink.ts).
   const inputFiles = new Set(inputs.flatMap((i) => (i.path === null ? [] : [realFile(i.path)])));
-  if (flags.output && flags.output !== '-' && inputFiles.has(realFile(resolve(cwd, flags.output)))) {
+  // (`-o a.txt/`, with the slash, asks for a folder: resolveOutput says a.txt is a file, not a folder.)
+  if (flags.output && flags.output !== '-' && !/[\\/]$/.test(flags.output) && inputFiles.has(realFile(resolve(cwd, flags.output)))) {
     throw new UsageError(`${flags.output}: is one of the inputs; writing the record there would replace the transcript`);
   }
   const output = flags.output && flags.output !== '-' ? resolveOutput(flags.output, cwd) : null;
@@ -117,7 +117,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   // A table has a least width (headers whole, a Chinese character per cell): below it, say so and print at it.
   const least = spec.format === 'table' ? minTableWidth(spec.view) : 0;
   if (spec.width < least) {
-    const asked = width !== null ? `--width ${width} is` : `the terminal is ${spec.width} columns wide,`;
+    const asked = width !== null ? `--width ${width} is` : `the terminal is ${counted(spec.width, 'column')} wide,`;
     io.stderr.write(say(`${asked} below the ${least} columns a ${spec.view} table needs; it is printed ${least} wide`));
     spec.width = least;
   }
@@ -129,7 +129,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   for (const input of inputs) {
     if (input.path !== null) { jobs.push({ name: input.name, path: input.path }); continue; }
     try {
-      jobs.push({ name: '-', path: null, bytes: await io.stdin!() });
+      // Read no further than one byte past --max-size: `yes | inquiry parse -` stops (job.ts says it is over).
+      jobs.push({ name: '-', path: null, bytes: await io.stdin!(maxSize + 1) });
     } catch (error) {
       jobs.push({ name: '-', path: null, unreadable: `cannot read standard input: ${describeFsError(error)}` });
     }
@@ -167,7 +168,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
       return;
     }
     parsed++;
-    if (result.warnings > 0) warned.push(`${input.name}: ${result.warnings} warning${result.warnings > 1 ? 's' : ''} (${result.codes.join(', ')})`);
+    if (result.warnings > 0) warned.push(`${input.name}: ${counted(result.warnings, 'warning')} (${result.codes.join(', ')})`);
   });
   const onResult = (index: number, result: JobResult) => {
     progress.tick();

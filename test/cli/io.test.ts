@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readAtMost } from '../../src/cli/io.js';
+
+/** A stream of `chunks` chunks of `size` bytes (endless when `chunks` is Infinity), counting those handed out and whether it was closed. */
+function stream(size: number, chunks: number) {
+  const s = {
+    given: 0,
+    closed: false,
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (let i = 0; i < chunks; i++) { s.given++; yield new Uint8Array(size).fill(i % 256); }
+      } finally {
+        s.closed = true;
+      }
+    },
+  };
+  return s;
+}
+
+describe('[io] readAtMost: a stream read no further than a limit', () => {
+  it.each([
+    // chunk size, chunks, limit → bytes returned, chunks read
+    [100, 3, undefined, 300, 3],
+    [100, 3, 1000, 300, 3],
+    [100, 3, 300, 300, 3],
+    [100, 3, 250, 250, 3],
+    [100, 3, 101, 101, 2],
+    [100, Infinity, 1025, 1025, 11],
+    [100, 0, 10, 0, 0],
+  ])('%d-byte chunks ×%d, limit %s → %d bytes after %d chunks', async (size, chunks, limit, length, read) => {
+    const s = stream(size, chunks);
+    const bytes = await readAtMost(s, limit);
+    expect([bytes.length, s.given, s.closed]).toEqual([length, read, true]);
+  });
+
+  it('keeps the bytes in order across chunks, cutting the last at the limit', async () => {
+    const bytes = await readAtMost(stream(2, Infinity), 5);
+    expect([...bytes]).toEqual([0, 0, 1, 1, 2]);
+  });
+});

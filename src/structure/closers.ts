@@ -57,6 +57,11 @@ export interface Closers {
   question?: Span | null;
   /** The headline and introduction before the first turn ([start, end) in the view): they name the inquiry's own subject. */
   opening?: Span | null;
+  /**
+   * Where the chair ends the inquiry in words after the last question ("张立:询问结束。", end-markers.ts), or null: a head
+   * speaking before it closes only in words framed as closing or as a 表态; unframed ("副区长 某:区政府将统筹推进。") he answers.
+   */
+  marked?: number | null;
 }
 
 /** A government's head or deputy head (the office as the title chain ends). */
@@ -313,6 +318,8 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     // the last question was not put to: asked, "请问桂副市长,…" then "副市长桂某表态,…", he answers.)
     if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || (!addressed && STATES.test(after)) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
     if (addressed) return false;
+    // (Before the chair's end marker the head's unframed words are an answer to the last question, still open.)
+    if (closers.marked != null && c0 < closers.marked) return false;
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
     if (speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;

@@ -12,6 +12,7 @@ import { trim, type Line } from './blocks.js';
 import { meetingPart } from './meeting-parts.js';
 import type { SpeechEvent } from './speech.js';
 import { isNotesHeading, opensNotes, withoutNotesLead } from './reporter-notes.js';
+import { endsInquiry } from './end-markers.js';
 import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, askedHeadPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
@@ -323,6 +324,9 @@ export function chairSummingUp(view: string, body: readonly Line[], readClosers:
  */
 export function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
   let cut = trim(view, span[0], span[1])[1];
+  // The chair's end marker ("张立:询问结束。下面进行满意度测评。") ends it, whoever speaks after: a head's 表态, the vote.
+  const marked = endMarker(view, span, moderator);
+  if (marked !== null) cut = marked;
   for (let k = moderator.length - 1; k >= 0; k--) {
     const m = moderator[k];
     if (m[0] >= cut) continue; // after the span
@@ -332,4 +336,22 @@ export function beforeModerator(view: string, span: Span, moderator: readonly Sp
     cut = m[0];
   }
   return cut < span[1] ? [span[0], trim(view, span[0], cut)[1]] : span; // (its start stays: a label's markup may open it, markdown.ts)
+}
+
+/**
+ * Where the moderator's turn that ends the inquiry in words opens in the last question's `span` (end-markers.ts:
+ * "彭某:专题询问结束。下面进行满意度测评,…", "吴某:询问环节到此结束。…"), after the span's start; or null. Its first
+ * line holds the words (a stage note or the vote's lines may follow it in the turn: "(现场进行满意度测评)").
+ * Everything from there is the closing, whoever speaks next — the head who answered the last question gives the
+ * government's 表态 there, after the end — and nothing before it is (the head speaking before it answers).
+ */
+export function endMarker(view: string, span: Span, moderator: readonly Span[]): number | null {
+  for (const m of moderator) {
+    if (m[0] <= span[0] || m[0] >= span[1]) continue;
+    // (The label alone on its line, "主持人:⏎询问到此结束。": its words are on the next line.)
+    const lines = view.slice(m[0], Math.min(m[1], span[1])).split('\n').filter((l) => l.trim());
+    const first = lines.length > 1 && /:[\s*_]*$/u.test(lines[0]) ? lines[0] + lines[1] : lines[0] ?? '';
+    if (endsInquiry(first) && !/[?]/u.test(first)) return m[0];
+  }
+  return null;
 }

@@ -285,7 +285,8 @@ export function atClosingMoment(before: string): boolean {
  * closing or as a 表态 (HEAD_CLOSES, HEAD_STATES: "在表态发言中说", "作表态发言").
  */
 export function speaksAfter(after: string): boolean {
-  return underOwnLabel(after) || CHAIR_SPEAKS.test(after) || HEAD_CLOSES.test(after) || HEAD_STATES.test(after) || STATES.test(after);
+  // (…and one speaking for the government, told: "郑某代表市政府表态,将以此次询问为契机…", no 表示 or 说 after it.)
+  return underOwnLabel(after) || CHAIR_SPEAKS.test(after) || HEAD_CLOSES.test(after) || HEAD_STATES.test(after) || STATES.test(after) || speaksForGovernment(after);
 }
 /** 表态 as the verb of saying, its stop right after: "副旗长某表态,旗政府将…", "某最后表个态:…". */
 const STATES = /^\s*(?:同志)?\s*(?:最后|随后|也|还)?\s*表(?:个|一下)?态\s*[,:]/u;

@@ -59,7 +59,8 @@ export interface Closers {
   opening?: Span | null;
   /**
    * Where the chair ends the inquiry in words after the last question ("张立:询问结束。", end-markers.ts), or null: a head
-   * speaking before it closes only in words framed as closing or as a 表态; unframed ("副区长 某:区政府将统筹推进。") he answers.
+   * speaking before it closes only in words framed as closing or as a 表态, or speaking to all the members or taking in what
+   * the inquiry raised; the government's commitment alone ("副区长 某:区政府将统筹推进。") adds to the last answer.
    */
   marked?: number | null;
 }
@@ -319,13 +320,14 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     // the last question was not put to: asked, "请问桂副市长,…" then "副市长桂某表态,…", he answers.)
     if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || (!addressed && STATES.test(after)) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
     if (addressed) return false;
-    // (Before the chair's end marker the head's unframed words are an answer to the last question, still open.)
-    if (closers.marked != null && c0 < closers.marked) return false;
+    // (Before the chair's end marker the question is still open: the government's commitment alone, "副区长 某:区政府将统筹
+    // 推进。", adds to its answer; words to all the members or taking in what the inquiry raised still close.)
+    const commits = !(closers.marked != null && c0 < closers.marked);
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
-    if (speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
+    if (speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '', commits)) return true;
     // …and so does it told in a report's words, the head unasked ("副市长某表示,市政府将认真研究,逐项抓好落实。").
-    if (reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
+    if (reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '', commits)) return true;
   }
   return false;
 }

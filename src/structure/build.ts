@@ -31,7 +31,7 @@ import { datedHeadline } from './dated-headline.js';
 import { readSpeech, type SpeechEvent } from './attribution.js';
 import { sessionChair } from './session-chair.js';
 import { lineEnd } from './speech.js';
-import { beforeModerator, withoutClosing, chairSummingUp } from './closing-narration.js';
+import { beforeModerator, endMarker, withoutClosing, chairSummingUp } from './closing-narration.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { currentOrganization } from '../model/former-posts.js';
 import { hostStandingCommittee } from './host-committee.js';
@@ -225,8 +225,11 @@ export function buildStructure(pair: TextPair): Structure {
   if (sections.length) {
     const last = sections[sections.length - 1];
     const before = last.span;
-    const kept = beforeModerator(view, before, moderatorTurns(events, contentEnd));
+    const moderator = moderatorTurns(events, contentEnd);
+    const kept = beforeModerator(view, before, moderator);
     closers = findClosers(view, people.mentions, events, kept);
+    // (Before the chair's end marker a head's unframed words answer the last question: closers.ts.)
+    closers.marked = endMarker(view, before, moderator);
     last.span = withoutClosing(view, body, kept, closers, narration);
     // Who attended and who presided, told after the last answer ("国务院副总理丁某到会听取意见。…副委员长郑某主持联组会议。"):
     // the reporter's narration before the closing, none of the answer's words.

@@ -57,6 +57,12 @@ export interface Closers {
   question?: Span | null;
   /** The headline and introduction before the first turn ([start, end) in the view): they name the inquiry's own subject. */
   opening?: Span | null;
+  /**
+   * Where the chair ends the inquiry in words after the last question ("张立:询问结束。", end-markers.ts), or null: a head
+   * speaking before it closes only in words framed as closing or as a 表态, or speaking to all the members or taking in what
+   * the inquiry raised; the government's commitment alone ("副区长 某:区政府将统筹推进。") adds to the last answer.
+   */
+  marked?: number | null;
 }
 
 /** A government's head or deputy head (the office as the title chain ends). */
@@ -280,7 +286,8 @@ export function atClosingMoment(before: string): boolean {
  * closing or as a 表态 (HEAD_CLOSES, HEAD_STATES: "在表态发言中说", "作表态发言").
  */
 export function speaksAfter(after: string): boolean {
-  return underOwnLabel(after) || CHAIR_SPEAKS.test(after) || HEAD_CLOSES.test(after) || HEAD_STATES.test(after) || STATES.test(after);
+  // (…and one speaking for the government, told: "郑某代表市政府表态,将以此次询问为契机…", no 表示 or 说 after it.)
+  return underOwnLabel(after) || CHAIR_SPEAKS.test(after) || HEAD_CLOSES.test(after) || HEAD_STATES.test(after) || STATES.test(after) || speaksForGovernment(after);
 }
 /** 表态 as the verb of saying, its stop right after: "副旗长某表态,旗政府将…", "某最后表个态:…". */
 const STATES = /^\s*(?:同志)?\s*(?:最后|随后|也|还)?\s*表(?:个|一下)?态\s*[,:]/u;
@@ -313,11 +320,14 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     // the last question was not put to: asked, "请问桂副市长,…" then "副市长桂某表态,…", he answers.)
     if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || (!addressed && STATES.test(after)) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
     if (addressed) return false;
+    // (Before the chair's end marker the question is still open: the government's commitment alone, "副区长 某:区政府将统筹
+    // 推进。", adds to its answer; words to all the members or taking in what the inquiry raised still close.)
+    const commits = !(closers.marked != null && c0 < closers.marked);
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
-    if (speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
+    if (speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '', commits)) return true;
     // …and so does it told in a report's words, the head unasked ("副市长某表示,市政府将认真研究,逐项抓好落实。").
-    if (reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '')) return true;
+    if (reportsToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '', commits)) return true;
   }
   return false;
 }

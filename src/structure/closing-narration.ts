@@ -12,6 +12,8 @@ import { trim, type Line } from './blocks.js';
 import { meetingPart } from './meeting-parts.js';
 import type { SpeechEvent } from './speech.js';
 import { isNotesHeading, opensNotes, withoutNotesLead } from './reporter-notes.js';
+import { endsInquiry } from './end-markers.js';
+import { GOVERNMENT } from './government-statements.js';
 import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, askedHeadPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
@@ -272,6 +274,13 @@ export function isTrailer(line: string): boolean {
   return TRAILER.test(line);
 }
 /**
+ * Someone told speaking for the government in its 表态, the line opening on the speaker (after the moment at most), the
+ * statement right after it: "郑某代表市政府表态,将以此次询问为契机…", "询问结束后,副区长某代表区政府作表态发言" — the
+ * government's statement to the whole inquiry, whoever speaks it, a name with no title too (government-statements.ts
+ * names the governments). Not in the first person ("下面我代表区政府表个态": a label's words, read by closers.ts).
+ */
+const SPEAKS_FOR_GOVERNMENT = String.raw`^(?:[^,。;:?!“”\n]{1,12},\s*)?[^,。;:?!“”\n我咱]{2,16}?代表${GOVERNMENT}[^。?!;:\n]{0,10}?(?:作|做|进行)?(?:简短的?)?表(?:个|一下|一个)?态`;
+/**
  * A closing line: the inquiry or meeting ends (also said by the chair: "主持人:询问环节结束。", "韩某:专题询问到此结束。",
  * or marked as a section of its own, "【询问结束】" alone on its line,
  * for a reason given first, "主持人:由于时间关系,现场询问到此结束。";
@@ -281,7 +290,7 @@ export function isTrailer(line: string): boolean {
  * subject ("会议要求:区政府及相关部门要…", "会议指出,…", "会议还对…进行了测评": the meeting doing more; the 记录人 and 签发 lines
  * after it are frame fields, frame.ts).
  */
-const CLOSING = new RegExp(String.raw`^[【\[]\s*(?:专题)?询问(?:环节|活动)?(?:到此)?结束\s*[】\]]\s*$|^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:由于|因为?|鉴于)[^,。:\n]{1,8}?,\s*)?(?:${INQUIRIES}?(?:现场)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结(?:讲话)?|讲话)中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后(?:表态|表示|强调|指出|要求))|^[^,。\n]{0,24}?人大(?:常委会)?[^,。\n]{0,16}?负责(?:人|同志)[^,。\n]{0,4}?(?:表示|指出|强调|介绍|说)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^(?:${STAMP}\s*)?会议(?:(?:要求|指出|强调|认为|决定)\s*[:,]|还(?:进行|开展|组织|听取|通报|对|就|要求|强调))|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)`, 'u');
+const CLOSING = new RegExp(String.raw`^[【\[]\s*(?:专题)?询问(?:环节|活动)?(?:到此)?结束\s*[】\]]\s*$|^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:由于|因为?|鉴于)[^,。:\n]{1,8}?,\s*)?(?:${INQUIRIES}?(?:现场)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结(?:讲话)?|讲话)中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后(?:表态|表示|强调|指出|要求))|^[^,。\n]{0,24}?人大(?:常委会)?[^,。\n]{0,16}?负责(?:人|同志)[^,。\n]{0,4}?(?:表示|指出|强调|介绍|说)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^(?:${STAMP}\s*)?会议(?:(?:要求|指出|强调|认为|决定)\s*[:,]|还(?:进行|开展|组织|听取|通报|对|就|要求|强调))|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)|${SPEAKS_FOR_GOVERNMENT}`, 'u');
 
 /**
  * The chair summing up in a report's words ("彭某在总结讲话中强调,一要…;二要…", "主任某作总结讲话,要求…", "…在讲话中指出,…"):
@@ -323,6 +332,9 @@ export function chairSummingUp(view: string, body: readonly Line[], readClosers:
  */
 export function beforeModerator(view: string, span: Span, moderator: readonly Span[]): Span {
   let cut = trim(view, span[0], span[1])[1];
+  // The chair's end marker ("张立:询问结束。下面进行满意度测评。") ends it, whoever speaks after: a head's 表态, the vote.
+  const marked = endMarker(view, span, moderator);
+  if (marked !== null) cut = marked;
   for (let k = moderator.length - 1; k >= 0; k--) {
     const m = moderator[k];
     if (m[0] >= cut) continue; // after the span
@@ -332,4 +344,22 @@ export function beforeModerator(view: string, span: Span, moderator: readonly Sp
     cut = m[0];
   }
   return cut < span[1] ? [span[0], trim(view, span[0], cut)[1]] : span; // (its start stays: a label's markup may open it, markdown.ts)
+}
+
+/**
+ * Where the moderator's turn that ends the inquiry in words opens in the last question's `span` (end-markers.ts:
+ * "彭某:专题询问结束。下面进行满意度测评,…", "吴某:询问环节到此结束。…"), after the span's start; or null. Its first
+ * line holds the words (a stage note or the vote's lines may follow it in the turn: "(现场进行满意度测评)").
+ * Everything from there is the closing, whoever speaks next — the head who answered the last question gives the
+ * government's 表态 there, after the end — and nothing before it is (the head speaking before it answers).
+ */
+export function endMarker(view: string, span: Span, moderator: readonly Span[]): number | null {
+  for (const m of moderator) {
+    if (m[0] <= span[0] || m[0] >= span[1]) continue;
+    // (The label alone on its line, "主持人:⏎询问到此结束。": its words are on the next line.)
+    const lines = view.slice(m[0], Math.min(m[1], span[1])).split('\n').filter((l) => l.trim());
+    const first = lines.length > 1 && /:[\s*_]*$/u.test(lines[0]) ? lines[0] + lines[1] : lines[0] ?? '';
+    if (endsInquiry(first) && !/[?]/u.test(first)) return m[0];
+  }
+  return null;
 }

@@ -31,25 +31,29 @@ const ASKS_GOVERNMENT = /(?:请问|想问|问一下|请教|请)(?:一下)?\s*(?:
  * line starts in `view`) is the head's own label turn speaking for the government to the whole inquiry (see the header).
  * `question`: the last question's words (its last asker's turn up to the first answer), '' when unknown.
  */
-export function speaksToWhole(view: string, lineStart: number, statement: string, question: string, subject = ''): boolean {
+export function speaksToWhole(view: string, lineStart: number, statement: string, question: string, subject = '', commits = true): boolean {
   if (!HEAD_LABEL.test(statement) || ADDS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
-  return toWhole(statement, question, subject);
+  return toWhole(statement, question, subject, commits);
 }
 
 /**
  * The same statement told in a report's words, the head's name then a plain verb of saying ("副市长某某表示,市政府将认真研究,
  * 逐项抓好落实。", "某某说,…"): read as under the head's own label. Not "补充说" (adding to the answer), nor "回答" (answering).
  */
-export function reportsToWhole(view: string, lineStart: number, statement: string, question: string, subject = ''): boolean {
+export function reportsToWhole(view: string, lineStart: number, statement: string, question: string, subject = '', commits = true): boolean {
   if (!HEAD_SAYS.test(statement) || CALLED_BEFORE.test(callBefore(view, lineStart))) return false;
-  return toWhole(statement, question, subject);
+  return toWhole(statement, question, subject, commits);
 }
 /** Right after a head's mention in a report: a plain verb of saying, then its comma or colon ("表示,", "也说:", "随后指出,", "表态,"). */
 const HEAD_SAYS = /^\s*(?:同志)?(?:也|还|随后)?(?:表示|说|指出|强调|称|表态)\s*[,:]/u;
 
-/** The statement's words speak to the whole inquiry: to all the members, or committing the government (or taking in what was raised) without taking up the last question. */
-function toWhole(statement: string, question: string, subject: string): boolean {
-  return TO_WHOLE.test(statement) || ((COMMITS.test(statement) || TAKES_IN.test(statement)) && !takesUp(statement, question, subject));
+/**
+ * The statement's words speak to the whole inquiry: to all the members, or committing the government (or taking in what was
+ * raised) without taking up the last question. Without `commits` the government's commitment alone does not: before the
+ * chair's end marker "副区长 某:区政府将统筹推进。" adds to the last answer; "感谢各位委员,市政府将认真研究,…" still closes.
+ */
+function toWhole(statement: string, question: string, subject: string, commits: boolean): boolean {
+  return TO_WHOLE.test(statement) || (((commits && COMMITS.test(statement)) || TAKES_IN.test(statement)) && !takesUp(statement, question, subject));
 }
 
 /** Right after a head's mention: the colon of their own label (a bracket, bold marks or 同志 before it). */

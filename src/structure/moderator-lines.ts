@@ -11,6 +11,7 @@ import { requestsStatement } from './host-questions.js';
 import { restatesQuestion } from './restatements.js';
 import { covering, someCovering } from './covering.js';
 import { ASKED_BEFORE } from './redirected-answers.js';
+import { INQUIRY_END } from './end-markers.js';
 
 const CALLING = /^[^。?!”\n]{0,40}?请[^。?!”\n]{0,40}?(?:询问|提问|发问|追问|回答|答复|作答|回应)/u; // (within the first sentence: "…怎么监管?”贾厅长请某作答" is no call)
 
@@ -87,7 +88,7 @@ const CALL_ENDS = /^(?:一下)?\s*[。!]?\s*$/u;
  * or open its words on a clip to be shown ("下面请看第二段暗访短片。": clips.ts):
  * the chair's, whoever the label names. (Tested on the label's line; a line holding a ? asks.)
  */
-const MODERATING = /(?:专题)?询问(?:环节|活动)?(?:到此|就此)?结束|询问(?:环节|活动)?就?(?:到这里|到此为止)|(?:现在|下面)(?:开始|进行)(?:专题)?询问|散会[。!]?\s*$/u;
+const MODERATING = new RegExp(String.raw`${INQUIRY_END}|(?:现在|下面)(?:开始|进行)(?:专题)?询问|散会[。!]?\s*$`, 'u');
 /** A short line that only shows a clip ("下面请看第二段暗访短片。", "请大家观看专题片。"): an official answering says more. */
 const CLIP_CALL = /^[^。?!\n]{0,12}?(?:请|一起|共同)(?:大家)?(?:看|观看)(?:一下)?(?:一段|一部|第[一二三四五六七八九十\d]{1,2}段|两段|下一段)?[^。?!,\n]{0,8}?(?:短片|视频|专题片|宣传片)[^。?!\n]{0,6}[。!]?\s*$/u;
 

@@ -348,3 +348,83 @@ describe('[closing-narration] a news report\'s closing after a last question tha
     expect(r.questions.at(-1)?.turns.map((t) => t.text).join('')).toContain('刘洋在讲话中指出');
   });
 });
+
+describe('[closing-narration] the chair\'s end marker closes the last question, whoever speaks next (t63 #3, #4, #5)', () => {
+  const HEAD = '临川区人大常委会专题询问实录\n\n2025年6月10日，区人大常委会举行联组会议，就垃圾分类工作开展专题询问。区人大常委会主任张立主持。\n\n'
+    + '常委会委员 王芳：请问区政府，垃圾分类如何统筹？\n副区长 赵明：下一步我们将抓好两项工作：一是加强宣传，二是强化执法。\n\n';
+  const names = (r: ReturnType<typeof parse>) => r.session.closing?.statements.map((s) => `${s.role}:${s.speaker?.name}`) ?? null;
+  // Each row: what follows the last answer, where the closing opens, and its statements.
+  it.each<[string, string, string, string[]]>([
+    ['the head who answered gives the 表态 after the marker', '张立：询问结束。下面进行满意度测评。\n\n测评结果：区城管委满意票30票、基本满意票3票。\n\n赵明：感谢各位委员。区政府将逐项抓好整改。\n\n张立：散会。',
+      '张立：询问结束。', ['chair:张立', 'government:赵明', 'chair:张立']],
+    ['…under his full title', '张立：专题询问到此结束。\n\n副区长 赵明：感谢各位委员。区政府将逐项抓好整改。\n\n张立：今天的询问开得很好。',
+      '张立：专题询问到此结束。', ['chair:张立', 'government:赵明', 'chair:张立']],
+    ['a stage note between the end line and the results', '张立：询问环节到此结束。下面，请与会组成人员进行满意度测评。\n\n（现场进行满意度测评）\n\n张立：现在公布测评结果。满意30票，基本满意3票。',
+      '张立：询问环节到此结束。', ['chair:张立']],
+    ['the label alone on its line', '张立：\n询问就到这里。\n\n赵明：感谢各位委员。区政府将逐项抓好整改。',
+      '张立：\n询问就到这里。', ['chair:张立', 'government:赵明']],
+  ])('%s', (_name, tail, opens, statements) => {
+    const r = parse(HEAD + tail);
+    expect(r.session.closing?.text.startsWith(opens)).toBe(true);
+    expect(names(r)).toEqual(statements);
+    expect(r.questions.at(-1)?.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+  });
+
+  it('a head\'s unframed words before the marker answer the last question', () => {
+    const text = HEAD.replace('副区长 赵明：', '区城管委主任 李强：').replace('请问区政府', '请问区城管委') + '副区长 赵明：区政府将统筹推进。\n\n张立：询问结束。\n\n赵明：感谢各位委员。区政府将逐项抓好整改。\n\n张立：散会。';
+    const r = parse(text);
+    const q = r.questions.at(-1)!;
+    expect(q.responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(['李强', '赵明']);
+    expect(r.session.closing?.text.startsWith('张立：询问结束。')).toBe(true);
+    expect(names(r)).toEqual(['chair:张立', 'government:赵明', 'chair:张立']);
+  });
+
+  // near-misses: before the marker, a 表态 framed as one, or asked for by the host, still closes; a part's end closes nothing.
+  it.each<[string, string, string]>([
+    ['我代表区政府表个态 before the marker', '副区长 赵明：我代表区政府表个态，区政府将逐条研究整改。\n\n张立：本次专题询问到此结束。', '副区长 赵明：我代表区政府表个态'],
+    ['words to all the members, taking in what was raised, before the marker', '副区长 赵明：感谢各位委员，区政府将认真研究，三个月内书面报告整改情况。\n\n张立：本次专题询问到此结束。', '副区长 赵明：感谢各位委员'],
+    ['the host\'s call for the 表态 before the marker', '张立：下面请副区长赵明同志作表态发言。\n\n赵明：区政府将统筹推进。\n\n张立：询问结束。', '张立：下面请副区长赵明同志作表态发言。'],
+  ])('%s', (_name, tail, opens) => {
+    const r = parse(HEAD.replace('副区长 赵明：', '区城管委主任 李强：').replace('请问区政府', '请问区城管委') + tail);
+    expect(r.session.closing?.text.startsWith(opens)).toBe(true);
+  });
+
+  it('上午的询问到此结束 ends a part: the answer after it stays in the question', () => {
+    const r = parse(HEAD + '张立：上午的询问到此结束。\n\n赵明：补充一点，资金已经到位。');
+    expect(r.questions.at(-1)?.turns.some((t) => t.text.includes('资金已经到位'))).toBe(true);
+  });
+
+  it('without a marker today\'s rule stands: a head speaking to all after the answer closes', () => {
+    const text = HEAD.replace('副区长 赵明：', '区城管委主任 李强：').replace('请问区政府', '请问区城管委') + '副区长 赵明：区政府将统筹推进。\n\n张立：散会。';
+    expect(parse(text).session.closing?.text.startsWith('副区长 赵明：区政府将统筹推进。')).toBe(true);
+  });
+});
+
+describe('[closing-narration] a narrated 表态 speaking for the government opens the closing (t63 #8)', () => {
+  const HEAD = '临川区人大常委会专题询问实录\n\n2025年6月10日，区人大常委会举行联组会议，就垃圾分类工作开展专题询问。区人大常委会主任张立主持。\n\n'
+    + '常委会委员 王芳：请问区城管委，垃圾分类准确率为什么不高？\n区城管委主任 李强：下一步我们将抓好两项工作：一是加强宣传，二是强化执法。\n\n';
+  // Each row: the line after the last answer, and who speaks in the closing (an untitled stranger's name is no known speaker: the closing still holds the line).
+  it.each<[string, string, string[]]>([
+    ['副区长…代表区政府表态，将…', '副区长赵明代表区政府表态，将逐项抓好整改。', ['government:赵明']],
+    ['副市长…代表市政府表态：…', '副市长赵明代表市政府表态：市政府将逐项抓好整改。', ['government:赵明']],
+    ['询问结束后，… then the chair', '询问结束后，副区长赵明代表区政府表态，将逐项抓好整改。张立强调，要在3个月内报告整改情况。', ['government:赵明', 'chair:张立']],
+    ['an untitled name', '赵明代表区政府表态，将逐项抓好整改。', []],
+    ['an untitled name, 表态，表示', '赵明代表区政府表态，表示将逐项抓好整改。', []],
+  ])('%s', (_name, line, statements) => {
+    const r = parse(HEAD + line);
+    expect(r.session.closing?.text.endsWith(line.slice(-8))).toBe(true);
+    expect(r.session.closing?.statements.map((s) => `${s.role}:${s.speaker?.name}`)).toEqual(statements);
+  });
+
+  // near-misses: a department speaking for itself, the first person, a request to the government: no closing narration.
+  it.each<[string, string]>([
+    ['a department\'s 表态 (代表区城管委)', '区城管委主任李强代表区城管委表态，将逐项抓好整改。'],
+    ['the first person (我代表…)', '下面我代表区政府表个态，将逐项抓好整改。'],
+    ['members asking the government to state its position', '委员们希望区政府表态，明确整改时限。'],
+  ])('%s', (_name, line) => {
+    expect(isClosingNarration(line)).toBe(false);
+  });
+  it('the narrated 表态 line is closing narration by its own words', () => {
+    expect(isClosingNarration('郑国平代表市政府表态，将以此次询问为契机，推动城市更新工作提质增效。'.replace(/，/gu, ','))).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ import { addPartChairs } from './part-chairs.js';
 import { outsideSpans } from './outside.js';
 import { headerSections, turnSections, type Section } from './sections.js';
 import { topicLeads } from './topic-leads.js';
-import { findClosers, type Closers } from './closers.js';
+import { findClosers, headsSpeakingAgain, type Closers } from './closers.js';
 import { withoutChairClosing } from './chair-closing-turns.js';
 import { closingStatements } from './closing-statements.js';
 import { readQuestion } from './question-frame.js';
@@ -230,6 +230,7 @@ export function buildStructure(pair: TextPair): Structure {
     closers = findClosers(view, people.mentions, events, kept);
     // (Before the chair's end marker a head's unframed words answer the last question: closers.ts.)
     closers.marked = endMarker(view, before, moderator);
+    closers.again = headsSpeakingAgain(people.mentions, closers);
     last.span = withoutClosing(view, body, kept, closers, narration);
     // Who attended and who presided, told after the last answer ("国务院副总理丁某到会听取意见。…副委员长郑某主持联组会议。"):
     // the reporter's narration before the closing, none of the answer's words.

@@ -60,9 +60,12 @@ export interface Closers {
   /**
    * Where the chair ends the inquiry in words after the last question ("张立:询问结束。", end-markers.ts), or null: a head
    * speaking before it closes only in words framed as closing or as a 表态, or speaking to all the members or taking in what
-   * the inquiry raised; the government's commitment alone ("副区长 某:区政府将统筹推进。") adds to the last answer.
+   * the inquiry raised; the government's commitment alone ("副区长 某:区政府将统筹推进。") adds to the last answer when the
+   * same head speaks again after the marker (his 表态 is there: `again`).
    */
   marked?: number | null;
+  /** Where the mentions of heads before `marked` start whose person (by name) speaks again after it. */
+  again?: number[];
 }
 
 /** A government's head or deputy head (the office as the title chain ends). */
@@ -321,8 +324,10 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || (!addressed && STATES.test(after)) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
     if (addressed) return false;
     // (Before the chair's end marker the question is still open: the government's commitment alone, "副区长 某:区政府将统筹
-    // 推进。", adds to its answer; words to all the members or taking in what the inquiry raised still close.)
-    const commits = !(closers.marked != null && c0 < closers.marked);
+    // 推进。", adds to its answer when the head gives his 表态 after the marker; words to all the members or taking in what
+    // the inquiry raised still close. A head who speaks only before it, unasked, gives his 表态 there: "牛某（副市长）:市政府
+    // 将持续抓好就业这个最大的民生。" then "主持人:今天的询问到此结束。".)
+    const commits = !(closers.marked != null && c0 < closers.marked && (closers.again?.includes(head[0]) ?? false));
     // Under the head's own label, unasked, the statement speaks for the government to the whole inquiry (head-statements.ts).
     const statement = view.slice(head[1], c1);
     if (speaksToWhole(view, c0, statement, closers.question ? view.slice(...closers.question) : '', closers.opening ? view.slice(...closers.opening) : '', commits)) return true;
@@ -392,3 +397,14 @@ const CLOSE_QUOTE_BEFORE = /”\s*$/u;
  * closing when that line is.
  */
 export const CONTINUES = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:(?:他|她)(?:还|同时|并|最后|进一步|随后)?(?:强调|指出|要求|表示|说|希望|提出|说明)|(?:同时|此外|最后|并)[,\s]*(?:他|她)?(?:还)?(?:要求|强调|希望|指出))`, 'u');
+
+/**
+ * Where the mentions of heads before the chair's end marker start whose person, by name, is mentioned again after it
+ * ("副区长 赵某:区政府将统筹推进。" … "张某:询问结束。" … "赵某:感谢各位委员。…"): their 表态 comes after the end.
+ */
+export function headsSpeakingAgain(mentions: readonly SpeakerMention[], closers: Closers): number[] {
+  const marked = closers.marked;
+  if (marked == null) return [];
+  const later = new Set(mentions.filter((m) => m.span[0] >= marked && m.name).map((m) => m.name));
+  return mentions.filter((m) => m.span[0] < marked && m.name && later.has(m.name) && closers.heads.some((h) => h[0] === m.span[0])).map((m) => m.span[0]);
+}

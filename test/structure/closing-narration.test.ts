@@ -384,6 +384,8 @@ describe('[closing-narration] the chair\'s end marker closes the last question, 
     ['我代表区政府表个态 before the marker', '副区长 赵明：我代表区政府表个态，区政府将逐条研究整改。\n\n张立：本次专题询问到此结束。', '副区长 赵明：我代表区政府表个态'],
     ['words to all the members, taking in what was raised, before the marker', '副区长 赵明：感谢各位委员，区政府将认真研究，三个月内书面报告整改情况。\n\n张立：本次专题询问到此结束。', '副区长 赵明：感谢各位委员'],
     ['the host\'s call for the 表态 before the marker', '张立：下面请副区长赵明同志作表态发言。\n\n赵明：区政府将统筹推进。\n\n张立：询问结束。', '张立：下面请副区长赵明同志作表态发言。'],
+    // (the government's commitment alone by a head who says nothing after the marker: his 表态 is this one)
+    ['the head\'s only words, unasked, just before the marker', '副区长 赵明：区政府将统筹推进。\n\n张立：询问结束。', '副区长 赵明：区政府将统筹推进。'],
   ])('%s', (_name, tail, opens) => {
     const r = parse(HEAD.replace('副区长 赵明：', '区城管委主任 李强：').replace('请问区政府', '请问区城管委') + tail);
     expect(r.session.closing?.text.startsWith(opens)).toBe(true);

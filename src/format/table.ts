@@ -35,7 +35,8 @@ const widthOf = (gs: readonly string[]) => gs.reduce((n, g) => n + stringWidth(g
  * an office is a word too, broken only between words ("王某某、" / "李某某") unless it is wider than the column.
  */
 export function wrapByWidth(text: string, width: number, words = false): string[] {
-  const inWord = words ? (g: string) => !SEPARATOR.test(g) && !NO_LINE_START.test(g) : (g: string) => WORD.test(g);
+  // With words every character but a separator or a closing mark is in a word; the dot and % of 97.78% always are.
+  const inWord = words ? (g: string) => !SEPARATOR.test(g) && (WORD.test(g) || !NO_LINE_START.test(g)) : (g: string) => WORD.test(g);
   const lines: string[][] = [[]];
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
@@ -43,9 +44,14 @@ export function wrapByWidth(text: string, width: number, words = false): string[
     let line = lines[lines.length - 1];
     if (used + w > width && line.length > 0) {
       const next: string[] = [];
-      // Keep a number or Latin word whole ("97.78%", "PM2.5") when it fits on the next line.
+      // Keep a number or Latin word (with words, any word) whole ("97.78%", "PM2.5") when it fits on the next line.
       let k = line.length;
-      if (inWord(segment) || (!words && WORD.test(segment))) while (k > 0 && inWord(line[k - 1])) k--;
+      if (inWord(segment)) while (k > 0 && inWord(line[k - 1])) k--;
+      // A word too wide to move whole (化解率97.78%) still keeps its figure whole.
+      if (words && (k === 0 || widthOf(line.slice(k)) + w > width) && WORD.test(segment)) {
+        k = line.length;
+        while (k > 0 && WORD.test(line[k - 1])) k--;
+      }
       if (k < line.length) {
         if (k > 0 && widthOf(line.slice(k)) + w <= width) next.push(...line.splice(k));
       } else if (NO_LINE_START.test(segment) && line.length > 1) {

@@ -127,6 +127,7 @@ describe('[table] wrapByWidth with words (a narrow column\'s short cells)', () =
     ['asker,responder', 9, ['asker,', 'responder']],
     ['麒麟区人大常委会', 10, ['麒麟区人大', '常委会']], // one word wider than the column: broken by width
     ['王某某、李某某', 4, ['王某', '某、', '李某', '某']], // too narrow for any name
+    ['化解率97.78%', 8, ['化解率', '97.78%']], // a figure is one word in either mode
   ] as const)('%j in %d columns → %j', (text, width, lines) => {
     expect(wrapByWidth(text, width, true)).toEqual(lines);
   });

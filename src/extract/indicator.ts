@@ -28,6 +28,7 @@ import { withTransfer } from './case-recipient.js';
 import { INSTITUTION_WORD } from '../model/org-names.js';
 import { sharedHead } from './shared-head.js';
 import { qualifierBefore } from './quantity-reading.js';
+import { besideControls } from './control-sequences.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -60,8 +61,12 @@ const AGE_SIDES: Array<'before' | 'after'> = ['after', 'before'];
  * or null when no noun phrase stands next to it.
  */
 export function findIndicator(pair: TextPair, start: number, end: number, kind: QuantityKind, segmenter: Segmenter): string | null {
-  const found = locate(pair, start, end, kind, segmenter);
-  if (found === null || typeof found === 'string') return found;
+  const located = locate(pair, start, end, kind, segmenter);
+  if (located === null || typeof located === 'string') return located;
+  // "\u001b[1m整改率\u001b[0m达到96%": a control sequence parts words, never one of them (control-sequences.ts).
+  const found = besideControls(pair.text, located[0], located[1], located[1] <= start);
+  if (found === null) return null;
+  if (found[0] !== located[0] || found[1] !== located[1]) return pair.text.slice(found[0], found[1]);
   // 增速高于…, …;支出621.4亿元: a bare head taken up from the subject before it is read with that subject's modifiers (shared-head.ts).
   return sharedHead(pair.text, pair.view, found, segmenter, (from) => subjectBefore(pair.view, from, segmenter, 2)) + pair.text.slice(found[0], found[1]);
 }

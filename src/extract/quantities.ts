@@ -41,6 +41,7 @@ import { identifierAt, inQuotedName, isCalledNumber, lineNameAt, phoneAt, quoted
 import { villageGroupAt } from './group-names.js';
 import { numberedStepAt } from './numbered-steps.js';
 import { documentTitleAt } from './document-titles.js';
+import { controlSequenceAt, mayHoldControls } from './control-sequences.js';
 import { findIndicator } from './indicator.js';
 import { inQuotedPromise } from './quoted-promises.js';
 import { formulationSpans } from './formulations.js';
@@ -92,6 +93,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   // Whether the line holding i is the page frame, read once per line: i only moves forward.
   let lineEnd = -1;
   let frame = false;
+  const controls = mayHoldControls(view, range[0], range[1]);
   while (i < range[1]) {
     if (!NUMBER_START[view.charCodeAt(i)]) { i++; continue; }
     if (i >= lineEnd) {
@@ -100,6 +102,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
       frame = isFrameLine(view, i);
     }
     if (frame) { i = lineEnd < view.length ? lineEnd + 1 : range[1]; continue; }
+    // "\u001b[31m红色": the digits of a terminal control sequence are its parameters, no figure (control-sequences.ts).
+    const control = controls ? controlSequenceAt(view, i) : 0;
+    if (control) { i += control; continue; }
     // "1億2,000多萬元", "1万2,000元": a thousands group ends a number begun before it, it starts none (000 → 0).
     if (thousandsGroupAt(view, i)) { i += 3; continue; }
     // "1.2025年底前…;\n2.3个月内…": a list marker before a figure, read the figure after it (digit-markers.ts).

@@ -11,6 +11,7 @@ import { markerBeforeDigit } from './digit-markers.js';
 import { matchUnit } from './units.js';
 import { unknownLatinUnitAt } from './latin-units.js';
 import { isDigit, oneClosesWord } from './numerals.js';
+import { endsControlSequence } from './control-sequences.js';
 
 /** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
 export const SET_PHRASES = [
@@ -89,7 +90,7 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   const before = GUARD[c1];
   // 统一3年内, 唯一两家: the 一 that closes a word is no numeral the figure would continue (numerals.ts).
   if ((before & BEFORE && !(c1 === 0x2e && afterMarker(view, start)) && !(c1 === 0x4e00 && oneClosesWord(view, start - 1))
-    && !(c1 === 0x2b && arabic && plusSignAt(view, start - 1)))
+    && !(c1 === 0x2b && arabic && plusSignAt(view, start - 1)) && !endsControlSequence(view, start)) // \u001b[1m96%: the m ends a colour code
     || (before & JOIN && GUARD[c2] & ALNUM)) return true;
   if (!arabic && (before & BEFORE_CHINESE || (c2 === 0x661f && c1 === 0x671f) || (c2 === 0x793c && c1 === 0x62dc))) return true; // 星期, 礼拜
   const a1 = view.charCodeAt(end);

@@ -26,10 +26,18 @@ export interface TableOptions {
 const NO_LINE_START = /^[，。、；：？！,.;:?!）)】」』》〉”’…—·%％]$/u;
 /** Characters of numbers and Latin words, which are not broken when avoidable. */
 const WORD = /^[A-Za-z0-9.%+\-]$/;
+/** What parts the words of a short cell: 王某、李某 (names), asker,responder (roles), spaces. */
+const SEPARATOR = /^[、，,；;\s]$/u;
 const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+const widthOf = (gs: readonly string[]) => gs.reduce((n, g) => n + stringWidth(g), 0);
 
-/** Split `text` into lines of at most `width` display columns. */
-export function wrapByWidth(text: string, width: number): string[] {
+/**
+ * Split `text` into lines of at most `width` display columns. With `words` (a narrow column's short cells), a name or
+ * an office is a word too, broken only between words ("王某某、" / "李某某") unless it is wider than the column.
+ */
+export function wrapByWidth(text: string, width: number, words = false): string[] {
+  // With words every character but a separator or a closing mark is in a word; the dot and % of 97.78% always are.
+  const inWord = words ? (g: string) => !SEPARATOR.test(g) && (WORD.test(g) || !NO_LINE_START.test(g)) : (g: string) => WORD.test(g);
   const lines: string[][] = [[]];
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
@@ -37,23 +45,39 @@ export function wrapByWidth(text: string, width: number): string[] {
     let line = lines[lines.length - 1];
     if (used + w > width && line.length > 0) {
       const next: string[] = [];
-      // Keep a number or Latin word whole ("97.78%", "PM2.5") when it fits on the next line.
+      // Keep a number or Latin word (with words, any word) whole ("97.78%", "PM2.5") when it fits on the next line.
       let k = line.length;
-      if (WORD.test(segment)) while (k > 0 && WORD.test(line[k - 1])) k--;
+      if (inWord(segment)) while (k > 0 && inWord(line[k - 1])) k--;
+      // A word too wide to move whole (化解率97.78%) still keeps its figure whole.
+      if (words && (k === 0 || widthOf(line.slice(k)) + w > width) && WORD.test(segment)) {
+        k = line.length;
+        while (k > 0 && WORD.test(line[k - 1])) k--;
+      }
       if (k < line.length) {
-        if (k > 0 && line.length - k + 1 <= width) next.push(...line.splice(k));
+        if (k > 0 && widthOf(line.slice(k)) + w <= width) next.push(...line.splice(k));
       } else if (NO_LINE_START.test(segment) && line.length > 1) {
-        // Carry the last character down with a closing mark, unless that would empty the line.
-        next.push(line.pop()!);
+        // Carry the last character down with a closing mark (with words, the word before it when that fits), unless
+        // that would empty the line.
+        let j = line.length - 1;
+        if (words) while (j > 0 && inWord(line[j - 1])) j--;
+        if (j === 0 || widthOf(line.slice(j)) + w > width) j = line.length - 1;
+        next.push(...line.splice(j));
       }
       lines.push(next);
       line = next;
-      used = next.reduce((n, g) => n + stringWidth(g), 0);
+      used = widthOf(next);
     }
     line.push(segment);
     used += w;
   }
   return lines.map((l) => l.join(''));
+}
+
+/** The widest word of a short cell with the mark after it ("王某、", "responder"): what a narrow column keeps whole. */
+export function widestWord(cell: string): number {
+  let widest = 0;
+  for (const m of cell.matchAll(/[^、，,；;\s]+[、，,；;]?/gu)) widest = Math.max(widest, stringWidth(m[0]));
+  return widest;
 }
 
 /** One view of one record as a table; "(no rows)" when the view is empty. */
@@ -73,7 +97,7 @@ export function toTable(record: InquiryRecord, view: View, options: TableOptions
     truncate: '',
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const row of rows) table.push(row.map((cell, i) => wrapByWidth(cell, widths[i]).join('\n')));
+  for (const row of rows) table.push(row.map((cell, i) => wrapByWidth(cell, widths[i], !columns[i].wide).join('\n')));
   return table.toString() + '\n';
 }
 
@@ -97,30 +121,30 @@ function cellText(cell: Cell): string {
   return forTerminalLine(String(cell).replace(CJK_BREAK, '').replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
+/** A word at most this wide (a name, a role: 欧阳某某, responder) is kept whole while columns of longer ones (offices) give way. */
+const SHORT_WORD = 10;
+
 /**
- * Content widths. Narrow columns take their natural width (capped at 24) and the wide column the
- * rest, but at least half the room (or 16) when it has that much text: on 80 columns the question
- * gets 29, not 18. When that does not fit, columns give way widest first in turns (see passes),
- * each down to its floor at last: its header whole (#M, responders: a header never splits
- * mid-word) and 2 columns for a Chinese character. Below the floors (minTableWidth) the
- * table is wider than `total`; the CLI says so. Each column costs 3 more for padding and border.
+ * Content widths, from each column's natural width (its widest cell; a narrow column capped at 24), its words and its
+ * floor. When the natural widths do not fit, columns give way widest first in turns (see passes): narrow ones down to
+ * their widest word (cells wrap between words, nothing breaks), the wide one down to half the room (README: it gets
+ * at least half), narrow ones with long words down to their floors (an office such as 麒麟区人大常委会 breaks before a
+ * name or `responder`), then everything down to its floor: its header whole (#M, who: a header never splits mid-word)
+ * and 2 columns for a Chinese character. Below the floors (minTableWidth) the table is wider than `total`; the CLI
+ * says so. Each column costs 3 more for padding and border.
  */
 function planWidths(columns: Column[], rows: string[][], total: number): number[] {
   const floors = columns.map(columnFloor);
   const natural = columns.map((c, i) => Math.max(floors[i], ...rows.map((r) => stringWidth(r[i])), 1));
+  const word = columns.map((c, i) => Math.max(floors[i], Math.min(24, Math.max(0, ...rows.map((r) => widestWord(r[i]))))));
   const widths = natural.map((n, i) => (columns[i].wide ? n : Math.max(floors[i], Math.min(n, 24))));
   const room = total - (columns.length * 3 + 1);
   const wide = columns.findIndex((c) => c.wide);
-  if (wide >= 0) {
-    const rest = room - widths.reduce((s, w, i) => (i === wide ? s : s + w), 0);
-    const share = Math.max(16, Math.floor(room / 2));
-    widths[wide] = Math.min(natural[wide], Math.max(rest, share));
-  }
-  // Who gives way, in turn: narrow columns down to 8 (a short name or kind stays whole), the wide
-  // one down to 16, then the narrow ones and the wide one down to their floors.
+  const half = Math.floor(room / 2);
   const passes: [narrow: boolean, floor: (i: number) => number][] = [
-    [true, (i) => Math.max(floors[i], Math.min(natural[i], 8))],
-    [false, (i) => Math.max(floors[i], Math.min(natural[i], 16))],
+    [true, (i) => word[i]],
+    [false, (i) => Math.max(floors[i], Math.min(natural[i], half))],
+    [true, (i) => (word[i] > SHORT_WORD ? floors[i] : word[i])],
     [true, (i) => floors[i]],
     [false, (i) => floors[i]],
   ];

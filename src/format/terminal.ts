@@ -5,17 +5,19 @@
  * would retitle the window; `forTerminal` prints the ESC as the six visible characters
  * `\u001b` (and BEL as `\u0007`), so nothing from a transcript reaches a terminal raw.
  * Escaped: C0 controls except tab and newline, DEL, C1 controls (U+0080–U+009F: U+009B is
- * a one-byte CSI for some terminals) and the bidirectional overrides (U+202A–U+202E,
- * U+2066–U+2069) that can make a line read backwards. chalk alone ignores NO_COLOR, so the
+ * a one-byte CSI for some terminals, U+0085 a next-line), the line and paragraph separators
+ * U+2028/U+2029 (some terminals break a table's row there), and the bidirectional controls
+ * (overrides U+202A–U+202E, isolates U+2066–U+2069, marks U+200E/U+200F/U+061C) that can
+ * make a line read backwards. chalk alone ignores NO_COLOR, so the
  * colour level is decided here and handed to chalk.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 
 // Matches every character a terminal could act on rather than show.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
-const UNSAFE_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const escapeChar = (c: string) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
 

@@ -18,8 +18,9 @@ export interface Column {
   /** The CSV header. */
   name: string;
   /**
-   * The table header when it differs from `name`: short ASCII words (#M, qual) that a table never
-   * splits, so that the width goes to the wide column (see minTableWidth).
+   * The table header when it differs from `name`: short ASCII words (#M, qual, org) that a table never
+   * splits, so that the width goes to the wide column (see minTableWidth): the other columns' headers
+   * must leave it half of a 50-column table in the measures and people views.
    */
   head?: string;
   /** Takes the width left over in a table, wrapped by display width. */
@@ -42,8 +43,8 @@ const COLUMNS: Record<View, Column[]> = {
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   measures: [
-    { name: 'question', head: '#', numeric: true }, { name: 'responder' }, { name: 'list', numeric: true }, { name: 'item', head: 'no.' },
-    { name: 'marker' }, { name: 'measure', wide: true },
+    { name: 'question', head: '#', numeric: true }, { name: 'responder', head: 'who' }, { name: 'list', numeric: true }, { name: 'item', head: 'no.' },
+    { name: 'marker', head: 'mark' }, { name: 'measure', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   quantities: [
@@ -52,7 +53,7 @@ const COLUMNS: Record<View, Column[]> = {
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   people: [
-    { name: 'id' }, { name: 'name' }, { name: 'organization' }, { name: 'roles' }, { name: 'mentions', numeric: true },
+    { name: 'id' }, { name: 'name' }, { name: 'organization', head: 'org' }, { name: 'roles' }, { name: 'mentions', head: '#m', numeric: true },
     { name: 'titles', wide: true },
   ],
 };
@@ -66,7 +67,7 @@ export const columnFloor = (c: Column): number => Math.max(tableHead(c).length, 
 /**
  * The narrowest table of `view`, in display columns: every header whole, every cell at least one
  * Chinese character wide, 3 columns of padding and border per column and 1 more. A `--width`
- * below it cannot be met (the CLI says so and prints at this width): 57 for questions.
+ * below it cannot be met (the CLI says so and prints at this width): 57 for questions, 42 for measures, 41 for people.
  */
 export function minTableWidth(view: View): number {
   const columns = COLUMNS[view].filter((c) => !c.csvOnly);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { tableHeading, toTable, toTables, wrapByWidth } from '../../src/format/table.js';
+import { tableHeading, toTable, toTables, widestWord, wrapByWidth } from '../../src/format/table.js';
 import { sampleRecord } from '../cli/sample.js';
-import { minTableWidth, tableHead, viewRows } from '../../src/format/views.js';
+import { columnFloor, minTableWidth, tableHead, viewRows, type View } from '../../src/format/views.js';
 
 describe('[table] wrapByWidth', () => {
   it.each([
@@ -129,5 +129,98 @@ describe('[table] headers stay whole, the width goes to the wide column', () => 
     const question = cells[cells.length - 1];
     expect(stringWidth(question) - 2).toBeGreaterThanOrEqual(Math.floor((80 - 22) / 2));
     expect(out).toContain('王某某');
+  });
+});
+
+describe('[table] wrapByWidth with words (a narrow column\'s short cells)', () => {
+  it.each([
+    ['王某某、李某某', 10, ['王某某、', '李某某']],
+    ['王某、李某', 6, ['王某、', '李某']],
+    ['asker,responder', 9, ['asker,', 'responder']],
+    ['麒麟区人大常委会', 10, ['麒麟区人大', '常委会']], // one word wider than the column: broken by width
+    ['王某某、李某某', 4, ['王某', '某、', '李某', '某']], // too narrow for any name
+    ['化解率97.78%', 8, ['化解率', '97.78%']], // a figure is one word in either mode
+  ] as const)('%j in %d columns → %j', (text, width, lines) => {
+    expect(wrapByWidth(text, width, true)).toEqual(lines);
+  });
+
+  it.each([
+    ['王某某、李某某', 10, ['王某某、李', '某某']], // prose (the wide column) fills its lines
+  ] as const)('without words: %j in %d columns → %j', (text, width, lines) => {
+    expect(wrapByWidth(text, width)).toEqual(lines);
+  });
+
+  it.each([
+    ['王某、李某', 6],
+    ['asker,responder', 9],
+    ['麒麟区人大常委会', 16],
+    ['', 0],
+  ] as const)('widestWord(%j) = %d', (cell, width) => {
+    expect(widestWord(cell)).toBe(width);
+  });
+});
+
+describe('[table] widths from the columns\' natural and least widths', () => {
+  // A record shaped like a county session: long titles and measures, an office of 8 characters, short names and roles.
+  const county = () => {
+    const record = sampleRecord();
+    record.questions[0].text = '市政府将采取哪些措施，推动城乡供水一体化，保障农村群众喝上放心水、安全水，并建立长效管护机制？';
+    record.people[0] = { ...record.people[0], name: '王某', organization: '麒麟区人大常委会', titles: ['市人大常委会委员、麒麟区人大常委会主任'] };
+    record.people[1] = { ...record.people[1], name: '欧阳某某', organization: '县水利局', titles: ['县水利局局长、县河长制办公室主任'] };
+    const m = record.questions[0].answers[0].measures;
+    m[0] = { ...m[0], text: '深化“府检联动”工作机制，推动行政执法与检察监督有效衔接，健全信息共享、案情通报和案件移送制度' };
+    return record;
+  };
+  const cellsOf = (line: string) => line.split('│').slice(1, -1);
+  const VIEWS2: View[] = ['questions', 'measures', 'quantities', 'people'];
+
+  it.each(VIEWS2.flatMap((v) => [50, 60, 80, 100, 160].map((w) => [v, w] as const)))('%s at %d: within the width, the wide column at least half, short words whole when they fit', (view, width) => {
+    const record = county();
+    const out = toTable(record, view, { width });
+    const least = minTableWidth(view);
+    expect(Math.max(...widths(out))).toBeLessThanOrEqual(Math.max(width, least));
+    if (width < least) return; // the CLI says so; nothing more to promise
+    const { columns: all, rows: all_ } = viewRows(record, view);
+    const keep = all.map((c, i) => [c, i] as const).filter(([c]) => !c.csvOnly);
+    const columns = keep.map(([c]) => c);
+    const rows = all_.map((r) => keep.map(([, i]) => (r[i] === null ? '' : String(r[i]))));
+    const room = width - (columns.length * 3 + 1);
+    const wide = columns.findIndex((c) => c.wide);
+    const shown = cellsOf(out.split('\n')[1]).map((c) => stringWidth(c) - 2);
+    const natural = (i: number) => Math.max(columnFloor(columns[i]), ...rows.map((r) => stringWidth(r[i])));
+    const narrowFloors = columns.reduce((n, c, i) => (i === wide ? n : n + columnFloor(c)), 0);
+    // The wide column: half the room, or all it needs, or all the headers of the others leave.
+    expect(shown[wide]).toBeGreaterThanOrEqual(Math.min(natural(wide), Math.floor(room / 2), room - narrowFloors));
+    // Short words (names, roles: up to 10 columns) stay whole when they fit beside that half.
+    const short = (i: number) => Math.max(columnFloor(columns[i]), ...rows.map((r) => (widestWord(r[i]) <= 10 ? widestWord(r[i]) : 0)));
+    const need = columns.reduce((n, c, i) => (i === wide ? n : n + (rows.some((r) => widestWord(r[i]) > 10) ? Math.max(short(i), columnFloor(c)) : short(i))), 0);
+    if (need + Math.min(natural(wide), Math.floor(room / 2)) <= room) {
+      for (const row of rows) row.forEach((cell, i) => {
+        if (i === wide) return;
+        for (const word of cell.match(/[^、，,；;\s]+/gu) ?? []) if (stringWidth(word) <= 10) expect(out).toContain(word);
+      });
+    }
+  });
+
+  it('people at 100: the office 麒麟区人大常委会 and every name and role whole, the titles at least half', () => {
+    const out = toTable(county(), 'people', { width: 100 });
+    for (const word of ['麒麟区人大常委会', '王某', '欧阳某某', 'responder', 'asker']) expect(out).toContain(word);
+    expect(out).toContain('市人大常委会委员、麒麟区人大常委会主任'); // 38 columns: all it needs, under half of 81
+  });
+
+  it('people at 60: names and roles whole; the office gives way first', () => {
+    const record = county();
+    record.people[0].titles = ['县人大常委会委员'];
+    record.people[1].titles = ['县水利局局长'];
+    record.people[0].organization = '县人大常委会';
+    const out = toTable(record, 'people', { width: 60 });
+    for (const word of ['王某', '欧阳某某', 'responder', 'asker', '县人大常委会委员']) expect(out).toContain(word);
+    expect(out).not.toContain('县人大常委会 ');
+  });
+
+  it('measures at 50: the measure gets half the room, not two characters a line', () => {
+    const out = toTable(county(), 'measures', { width: 50 });
+    expect(stringWidth(cellsOf(out.split('\n')[1])[5]) - 2).toBeGreaterThanOrEqual(Math.floor((50 - 19) / 2));
+    expect(Math.max(...widths(out))).toBeLessThanOrEqual(50);
   });
 });

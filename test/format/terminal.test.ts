@@ -11,6 +11,15 @@ describe('[terminal] forTerminal', () => {
     ['回车\r覆盖', '回车\\u000d覆盖'],
     ['一是\t二是\n三是', '一是\t二是\n三是'],
     ['问题一：“一府两院”', '问题一：“一府两院”'],
+    // Line and paragraph separators, the C1 next-line, bidi marks and isolates: a terminal acts on them.
+    ['分隔\u2028符', '分隔\\u2028符'],
+    ['段落\u2029符', '段落\\u2029符'],
+    ['下一行\u0085', '下一行\\u0085'],
+    ['标记\u200e\u200f\u061c', '标记\\u200e\\u200f\\u061c'],
+    ['隔离\u2067文字\u2069', '隔离\\u2067文字\\u2069'],
+    // Near misses: joiners and spaces that emoji and text need are shown as they are.
+    ['👨\u200d👩\u200d👧家庭', '👨\u200d👩\u200d👧家庭'],
+    ['全角\u3000空格\u00a0', '全角\u3000空格\u00a0'],
   ])('%j → %j', (input, output) => {
     expect(forTerminal(input)).toBe(output);
   });
@@ -19,6 +28,7 @@ describe('[terminal] forTerminal', () => {
     ['a\nb', 'a\\u000ab'],
     ['a\tb', 'a\\u0009b'],
     ['文件名.txt', '文件名.txt'],
+    ['行\u2028分隔\u202e', '行\\u2028分隔\\u202e'],
   ])('one line: %j → %j', (input, output) => {
     expect(forTerminalLine(input)).toBe(output);
   });
@@ -27,6 +37,8 @@ describe('[terminal] forTerminal', () => {
     ['\u001b[2J', true],
     ['普通文字\n', false],
     ['\u0085', true],
+    ['\u2028', true],
+    ['\u200d', false],
   ])('hasUnsafe(%j) = %s', (input, expected) => {
     expect(hasUnsafe(input)).toBe(expected);
     expect(hasUnsafe(input)).toBe(expected); // the global regex keeps no state between calls

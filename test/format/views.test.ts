@@ -55,9 +55,9 @@ describe('[views] rows of a record', () => {
 describe('[views] table headers', () => {
   it.each([
     ['questions', ['#', 'label', 'askers', 'responders', '#M', '#Q', 'question'], 57],
-    ['measures', ['#', 'responder', 'list', 'no.', 'marker', 'measure'], 50],
+    ['measures', ['#', 'who', 'list', 'no.', 'mark', 'measure'], 42],
     ['quantities', ['#', 'text', 'val', 'unit', 'kind', 'dir', 'qual', 'range', 'indicator'], 66],
-    ['people', ['id', 'name', 'organization', 'roles', 'mentions', 'titles'], 56],
+    ['people', ['id', 'name', 'org', 'roles', '#m', 'titles'], 41],
   ] as const)('%s: short ASCII headers %j, a table at least %d columns wide', (view, heads, least) => {
     const columns = viewRows(sampleRecord(), view).columns.filter((c) => !c.csvOnly);
     expect(columns.map(tableHead)).toEqual(heads);

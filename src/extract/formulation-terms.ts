@@ -9,7 +9,6 @@
 import { parseChineseNumeral } from './numerals.js';
 import { holdsSetPhrase } from './quantity-guards.js';
 import { matchUnit } from './units.js';
-import { isNumeralIdiom } from './numeral-idioms.js';
 
 /** The classifiers between a formulation's numeral and its term (三项制度, 四大行动). */
 export const CLASSIFIER = '个项张种大条类支套道';
@@ -160,9 +159,7 @@ const CENSUS = /^[经农污人]?[调普]$/u;
 const DISEASE = /^[癌病症]$/u;
 
 export function isFormulation(term: string): boolean {
-  // An idiom counts nothing (“九龙治水”, “五花八门”): its shape is a formulation's, so only the list knows it (numeral-idioms.ts).
-  if (isNumeralIdiom(term)) return false;
-  // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
+  // A set phrase with 一 (一律, 一站式) or an idiom (“九龙治水”, “五花八门”, numeral-idioms.ts) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
   const arabic = ARABIC_HEADED.exec(term);
   if (arabic) return arabicSet(term, arabic);
   if (FIGURE_HEADED.test(term)) return true; // “三个100%”

@@ -5,6 +5,8 @@ import { isNumeralIdiom } from '../../src/extract/numeral-idioms.js';
 import { isFormulation } from '../../src/extract/formulation-terms.js';
 import { extractFormulations } from '../../src/extract/formulations.js';
 import { normalize } from '../../src/source/normalize.js';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { fakeSegmenter } from './fake-segmenter.js';
 
 const raw = readFileSync(new URL('../../dict/numeral-idioms.utf8', import.meta.url), 'utf8');
 const lines = raw.split('\n').filter((l) => l && !l.startsWith('#'));
@@ -53,5 +55,18 @@ describe('[formulation-terms] a part counted by 二 is an idiom\'s, not a summed
   });
   it.each(['一府两院', '一岗双责', '两学一做'])('%s is still one', (term) => {
     expect(isFormulation(term)).toBe(true);
+  });
+});
+
+describe('[numeral-idioms] a numeral inside an idiom is no quantity (quantity-guards.ts reads the list)', () => {
+  const figures = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: fakeSegmenter, exclude: [] }).map((q) => q.text);
+  it.each([
+    ['不能五花八门各搞一套。', []],
+    ['存在九龙治水的问题。', []],
+    ['千方百计筹措资金。', []],
+    // near-miss: a count beside the idiom stays
+    ['不能五花八门，全市统一为3类。', ['3类']],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
   });
 });

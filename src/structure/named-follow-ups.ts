@@ -29,14 +29,16 @@ export function namedAsker(words: string): string | null {
 
 /**
  * The question (1-based) asked by the member `name` names, the nearest before question `before`: its thread's first when
- * it follows up another. `askers[n - 1]` is who opened question n (null when unknown). Null when no earlier member fits
- * or the member named opened the question itself (a member does not name themselves so).
+ * it follows up another. `askers[n - 1]` is who opened question n (null when unknown). Null when no other earlier member
+ * fits (a member does not name their own question so).
  */
 export function namedQuestion(name: string, askers: ReadonlyArray<string | null>, followUpOf: ReadonlyArray<number | null>, before: number): number | null {
-  if (askers[before - 1] !== null && askers[before - 1]?.startsWith(name)) return null;
+  const self = askers[before - 1];
+  if (self === name) return null;
+  // (Nor is the member asking the one meant when they share the surname: 王晓燕's "王委员" is another 王.)
   for (let n = before - 1; n >= 1; n--) {
     const who = askers[n - 1];
-    if (who && who.startsWith(name)) return followUpOf[n - 1] ?? n;
+    if (who && who !== self && who.startsWith(name)) return followUpOf[n - 1] ?? n;
   }
   return null;
 }

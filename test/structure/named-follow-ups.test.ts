@@ -37,6 +37,10 @@ describe('[named-follow-ups] namedQuestion: resolved against earlier askers', ()
   ])('%s before question %d → %s', (name, before, expected) => {
     expect(namedQuestion(name, [...askers, null], follows, before)).toBe(expected);
   });
+  it('a member sharing the surname means another member of it: 王小明\'s "王委员" is 王建国', () => {
+    expect(namedQuestion('王', [...askers, '王小明'], [...follows, null], 5)).toBe(1);
+    expect(namedQuestion('王小明', [...askers, '王小明'], [...follows, null], 5)).toBeNull();
+  });
 });
 
 describe('[named-follow-ups] a member taking up another member\'s question', () => {

@@ -159,7 +159,7 @@ const CENSUS = /^[经农污人]?[调普]$/u;
 const DISEASE = /^[癌病症]$/u;
 
 export function isFormulation(term: string): boolean {
-  // A set phrase with 一 (一律, 一站式) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
+  // A set phrase with 一 (一律, 一站式) or an idiom (“九龙治水”, “五花八门”, numeral-idioms.ts) is no count, but counted by a head and classifier it is the summed part (“三个一律”).
   const arabic = ARABIC_HEADED.exec(term);
   if (arabic) return arabicSet(term, arabic);
   if (FIGURE_HEADED.test(term)) return true; // “三个100%”
@@ -173,7 +173,9 @@ export function isFormulation(term: string): boolean {
   if (LEVELS.test(term) && !/^[二百]/.test(term) && !/[甲乙丙]等|以[上下]/.test(term)) return true;
   // 一府两院, 一岗双责 sum parts; with 一 alone the slogan is distributive (一村一策, 一户一档) unless in the lexicon.
   // A 零 in a part's place is a word (“三零一低”: zero X, zero Y, zero Z and one low).
-  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c) || (k % 2 === 1 && c === '零')) && /[两二三四五六七八九双]/.test(term);
+  // (A part counted by 二 is the idiom's, “三心二意”, “一清二楚”, “一石二鸟”: a summed pair is written 两 or 双, as below.)
+  if (INTERLEAVED.test(term)) return [...term].every((c, k) => (k % 2 === 0) === NUMERAL_CHAR.test(c) || (k % 2 === 1 && c === '零')) && /[两三四五六七八九双]/.test(term)
+    && ![...term].some((c, k) => k % 2 === 0 && c === '二');
   // The term may not hold numerals itself (三令五申, 五湖四海) nor be a list announcement (三方面);
   // after a classifier it may open with 一 (“三个一”, “五个一工程”).
   // “三零” is three zeros of something (零投诉, 零距离…): its 零 is the term, not a digit.

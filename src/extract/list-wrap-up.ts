@@ -5,7 +5,7 @@
  * Example: "一是加强设施建设。今年新建幸福院46个。二是强化人才支撑。培训护理员1200人次。三是完善保障制度。谢谢！"
  * — the items carry a detail sentence each, so the last one may too; but "谢谢！" thanks the members, and
  * "以上就是我的回答", "通过这些措施,…", "总的来看,…", "同时,…", "此外,…", "下一步,…", "这三项措施…",
- * "我们相信,…" sum up or turn to something else: none of them is the last item's. (Lists of one-sentence
+ * "我们相信,…" sum up or turn to something else, and "我们将以此次专题询问为契机,…" to the occasion: none of them is the last item's. (Lists of one-sentence
  * items end at their first sentence end anyway: enumeration.ts.)
  * A pair closed by its 另一方面 ("一方面,对17处公开招租;另一方面,对9处划转给乡镇;同时,剩余9处年内处置") has no third
  * side: a clause that 同时/此外/另外 opens after it, at the level of the ; between the two sides or above, is the
@@ -24,11 +24,24 @@ const SUMMING = [
   '这[两二三四五六七八九十几\\d]{1,2}(?:项|条|个|方面|件|大|点|类|方面)',
 ].join('|');
 
-/** A sentence that thanks, sums up, counts the list back or turns to another matter, at its start (sticky). */
+/**
+ * A sentence framed on the inquiry itself rather than on the work: its opening clause points at this occasion
+ * ("我们将以此次专题询问为契机,…", "通过今天的询问,…", "这次专题询问对我们是一次督促") or takes up the members' suggestions
+ * ("认真研究吸纳委员们的意见建议", "对委员们提出的意见建议,我们将…"). The speaker has turned from the measures back to the
+ * room: no item's detail ("以世界水日为契机,开展宣传活动20场。" names no occasion of the inquiry, and stays the item's).
+ */
+const OCCASION = [
+  '[^,:;。!?\\n]{0,8}?(?:此次|这次|本次|今天的?|今日的?)(?:专题)?(?:询问|会议|审议)',
+  '[^,:;。!?\\n]{0,8}?(?:吸纳|吸收|采纳|研究|梳理|落实好?)(?:各位委员|委员们?|代表们?|常委会组成人员)(?:提出)?的(?:意见|建议)',
+  '(?:对|就|针对)(?:各位委员|委员们?|代表们?|常委会组成人员)(?:提出|所提)?的(?:意见|建议)',
+].join('|');
+
+/** A sentence that thanks, sums up, counts the list back, turns to another matter or to the occasion, at its start (sticky). */
 const WRAP_UP = new RegExp(
   '[ \\t\\u3000]*(?:' + [
     '(?:再次|衷心)?(?:谢谢|感谢)',
     SUMMING,
+    OCCASION,
     '同时|此外|另外|与此同时',
     '下一步|下步|接下来|今后',
     '(?:我们)?(?:相信|有信心)',

@@ -12,25 +12,27 @@ import { matchUnit } from './units.js';
 import { unknownLatinUnitAt } from './latin-units.js';
 import { isDigit, oneClosesWord } from './numerals.js';
 import { endsControlSequence } from './control-sequences.js';
+import { numeralIdioms } from './numeral-idioms.js';
 
-/** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
-export const SET_PHRASES = [
+/**
+ * Set phrases that hold a numeral but count nothing; a numeral inside one is skipped — and a quoted term holding one is
+ * no formulation (formulation-terms.ts). The idioms among them (三令五申, 四面八方, 九龙治水, 三头六臂 …) are the lexicon
+ * dict/numeral-idioms.utf8 (numeral-idioms.ts); the words and time phrases are here.
+ */
+export const SET_PHRASES: readonly string[] = [
   '市县两级', '省市县三级', '一年一度', '十分', '一些', '一起', '一直', '一定', '统一', '进一步', '一线',
-  '一体化', '唯一', '万一', '三令五申', '五湖四海', '一对一', '一张网', '每一个', '千家万户', '千方百计',
+  '一体化', '唯一', '万一', '一对一', '一张网', '每一个',
   '一系列', '一律', '一切', '一般', '一致', '一并', '一旦', '一度', '一贯', '一同', '一把手', '二把手', '一二把手', '一站式',
-  '一揽子', '三番五次', '四面八方', '十全十美', '百分百', '两手抓', '两手硬', '双向', '一心一意',
-  '七上八下', '一五一十', '九牛一毛', '一蹴而就', '一刀切', '一盘棋', '一张蓝图', '一以贯之',
-  '最后一公里', '最后一米', '一年四季', '一天到晚', '一年到头', '一年更比一年', '一年一个样', '三年一个样',
-  '十万火急', '十万八千里', '不怕一万',
+  '一揽子', '百分百', '两手抓', '两手硬', '双向', '一刀切', '一盘棋', '一张蓝图', '一以贯之',
+  '最后一公里', '最后一米', '一年四季', '一天到晚', '一年到头', '一年更比一年', '一年一个样', '三年一个样', '十万八千里', '不怕一万',
   // Round figures heaped up as an idiom of "countless" or "for decades", no count: 成千上万的群众, 几十年如一日.
   '成千上万', '成百上千', '千千万万', '万万千千', '数以万计', '数以千计', '数以百计', '几十年如一日', '数十年如一日', '万家灯火',
-  // Idioms holding a measure word that counts heads or days elsewhere (生猪1200头, 三天).
-  '三头六臂', '三天两头',
   // Years heaped up as an idiom of "a long while", no figure: 前期协调就要一年半载 (a span of months is 一两个月, a range).
   '一年半载', '三年五载', '三年两载', '十年八年',
   // This year and next (今明两年), today and tomorrow (今明两天): two named periods, a time of the sentence, no span measured.
   '今明两年', '今明两天', '今明两日',
-] as const;
+  ...numeralIdioms(),
+];
 
 /**
  * Words after a numeral (and its measure word) that announce a list, not a fact: 三方面, 五项举措, 8个机制, 三大体系, 三个维度.

@@ -52,6 +52,7 @@ import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
 import { sameAskerFollowUps } from './same-asker-follow-ups.js';
 import { chairInterjections } from './chair-interjections.js';
 import { headedFollowUps } from './headed-follow-ups.js';
+import { namedFollowUps } from './named-follow-ups.js';
 import { reporterLines } from './reporter-voice.js';
 import { clipLines } from './clips.js';
 import { summaryBrief } from './summary-brief.js';
@@ -214,6 +215,8 @@ export function buildStructure(pair: TextPair): Structure {
   sameAskerFollowUps(view, sections, groups, events, narration);
   // The chair cutting into the answer under way ("皇甫局长，我插一句，…?"): a follow-up of the question answered.
   chairInterjections(view, sections, groups, events, chairs);
+  // A member taking up another's question by name ("我接着曾委员的问题追问一下，…"): a follow-up of that question.
+  const named = namedFollowUps(view, sections, events);
 
   // The closing narration (询问结束, 满意度测评结果) belongs to no question: it is the session's closing.
   // (So does the chair summing up, or a government head speaking to all after the last answer.)
@@ -317,6 +320,11 @@ export function buildStructure(pair: TextPair): Structure {
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
     else if (warnings.slice(before).some((x) => x.code === 'written-answer')) unanswered.set(i + 1, null); // answered in writing: no warning to add
+  }
+  // …put to the offices of the question it takes up when it names none itself.
+  for (const i of named) {
+    const target = questions[i].followUpOf;
+    if (target !== null && !questions[i].addressees.length) questions[i].addressees.push(...questions[target - 1].addressees);
   }
   // Askers one after another, then the answers (集中提问、逐一回答): each answer to its question.
   // …and an answer after the chair hands a member's earlier question to an office ("请市财政局回答贾春生委员的问题。"): that question's.

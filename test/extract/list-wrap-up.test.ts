@@ -47,6 +47,30 @@ describe('[list-wrap-up] items of several sentences: the last one ends before th
   });
 });
 
+describe('[list-wrap-up] a sentence framed on the inquiry itself ends the list, on the same line', () => {
+  const LIST = '一是疏浚河道。清淤8公里。二是加固堤防。三是抓好试点示范，总结经验做法18条。';
+  it.each([
+    ['以此次专题询问为契机', '我们将以此次专题询问为契机，认真研究吸纳委员们的意见建议，切实把工作做实做细。'],
+    ['通过今天的询问', '通过今天的询问，我们更加清楚了工作中的不足。'],
+    ['这次专题询问 as subject', '这次专题询问对我们是一次很好的督促。'],
+    ['研究吸纳委员们的意见', '我们将认真研究吸纳委员们的意见建议，抓好整改落实。'],
+    ['对委员们提出的意见建议', '对委员们提出的意见建议，我们将逐条梳理。'],
+    ['总之', '总之，我们将持续用力。'],
+    ['下一步我们将', '下一步我们将加大督查力度。'],
+  ])('%s', (_label, tail) => {
+    expect(items(LIST + tail)).toEqual([['疏浚河道。清淤8公里', '加固堤防', '抓好试点示范，总结经验做法18条']]);
+  });
+  // Near-misses: the last item's own sentences, an occasion of the work (not of the inquiry), the members as a subject of the work.
+  it.each([
+    ['a detail sentence of its own', '新建泵站2座。年底前全部投用。', '抓好试点示范，总结经验做法18条。新建泵站2座。年底前全部投用'],
+    ['以世界水日为契机: an occasion of the work', '以世界水日为契机，开展宣传活动20场。', '抓好试点示范，总结经验做法18条。以世界水日为契机，开展宣传活动20场'],
+    ['我们将 alone: the item\'s deed', '我们将在全市推广。', '抓好试点示范，总结经验做法18条。我们将在全市推广'],
+    ['members invited to the work', '邀请委员们视察试点12次。', '抓好试点示范，总结经验做法18条。邀请委员们视察试点12次'],
+  ])('%s', (_label, tail, last) => {
+    expect(items(LIST + tail)[0][2]).toBe(last);
+  });
+});
+
 describe('[list-wrap-up] a pair closed by 另一方面 has no third side: a 同时/此外 clause after it is the answer’s text after the list', () => {
   it.each([
     ['；同时，', '一方面，对12处闲置校舍公开招租；另一方面，将8处划转给街道；同时，其余6处年内拍卖。', ['对12处闲置校舍公开招租', '将8处划转给街道']],

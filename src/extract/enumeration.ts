@@ -21,6 +21,7 @@ import { resumeLeadInStart } from './resume-lead-ins.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
 import { closesPair } from './hand-pairs.js';
 import { withSequenceMiddles } from './sequence-middles.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -269,7 +270,7 @@ const WRAP_AFTER = /[\p{sc=Han}\d]/u;
 /** The line break at `nl` cuts a clause of a wide line in two: no stop, colon or semicolon before it, words right after. */
 function hardWrap(view: string, nl: number, to: number): boolean {
   if (nl < 0 || nl + 1 >= to || !WRAP_BEFORE.test(view[nl - 1] ?? '') || !WRAP_AFTER.test(view[nl + 1])) return false;
-  const lineStart = view.lastIndexOf('\n', nl - 1) + 1;
+  const lineStart = lineStartAt(view, nl);
   return nl - lineStart >= WRAP_WIDTH;
 }
 

@@ -17,6 +17,7 @@ import { matchUnit } from './units.js';
 import { readNumeral } from './numerals.js';
 import { measured } from './measured.js';
 import type { Reading } from './quantity-reading.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** One numeric cell of a table with a declared unit. */
 export interface TableCell {
@@ -121,7 +122,7 @@ function rowsFrom(view: string, from: number, limit: number, step: 1 | -1): Span
   const rows: Span[][] = [];
   let at = from;
   while (step === 1 ? at < limit : at > limit) {
-    const start = step === 1 ? at : view.lastIndexOf('\n', at - 1) + 1;
+    const start = step === 1 ? at : lineStartAt(view, at);
     const end = step === 1 ? Math.min(limit, endOf(view, at)) : at;
     const line = view.slice(start, end).trim();
     if (line === '' && !rows.length) { at = step === 1 ? end + 1 : start - 1; continue; } // a blank line between the declaration and its table

@@ -52,6 +52,7 @@ import { answeredTopic } from './reported-exchanges.js';
 import { jointReportsAsNarration } from './joint-reports.js';
 import { lexicon } from './lexicon.js';
 import { itemNumberEnd } from './chain-labels.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -152,7 +153,7 @@ function markLists(view: string, mentions: SpeakerMention[], events: SpeechEvent
 function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1, presiding = false, asked: ReadonlySet<string> = new Set()): SpeechEvent | null {
   const ms = m.span[0];
   const me = m.span[1];
-  const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
+  const lineStart = lineStartAt(view, ms);
   const before = view.slice(Math.max(lineStart, ms - 6), ms);
   const end = Math.min(sentenceEnd(view, me, to), to);
   const after = view.slice(me, end);
@@ -385,7 +386,7 @@ function furnishedStarts(view: string, from: number, events: SpeechEvent[]): voi
   const taken = new Set(events.map((e) => e.start));
   for (const e of events) {
     if (e.kind !== 'label' && e.kind !== 'qa-label') continue;
-    const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+    const lineStart = lineStartAt(view, e.start);
     if (view.slice(lineStart, e.start).trim()) continue; // the label does not open its line
     const at = furnitureStart(view, lineStart, from, taken);
     if (at === lineStart) continue;

@@ -26,6 +26,7 @@ import { markedFollowUp, quotedEarlier, takenUpQuestion } from './taken-up-excha
 import { AnsweredBy, answeredNext, answersAgain, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
 import { eventStarts, startsBetween, type EventStarts } from './event-starts.js';
 import { firstNotBelow } from './sorted-search.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -159,7 +160,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       && (mine === undefined || !followsOwn(view, cued, nextResponders(events, events.indexOf(ev)), asked(mine), [asked(root), asked(out.length)]));
     // Nor does one under a new topic lead ("【产业扶贫】 …委员骆某追问…": the reporter heads a new matter).
     // (The exchange just answered ends where the 追问's paragraph starts: a lead or a quote there is not its words.)
-    const lineStart = view.lastIndexOf('\n', cued.anchor - 1) + 1;
+    const lineStart = lineStartAt(view, cued.anchor);
     const lastStart = out.length ? out[out.length - 1].span[0] : 0;
     const leadSpan = topicLead(view, lineStart, cued.anchor);
     const lead = leadSpan ? view.slice(leadSpan[0], leadSpan[1]) : null;

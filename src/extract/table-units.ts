@@ -52,8 +52,11 @@ const SENTENCE_MARK = /[,。:;!?、]/u;
 /** The numeric cells of the tables with a declared unit in `range` of the view, by the cell's start. */
 export function tableCells(view: string, range: Span): Map<number, TableCell> {
   const out = new Map<number, TableCell>();
-  const first = view.indexOf('单位', range[0]);
-  if (first < 0 || first >= range[1]) return out;
+  // (Looked for in the range only, one code unit past it for a 单位 straddling its end: an indexOf over the rest of
+  // the view, for every answer of a line of megabytes, was quadratic.)
+  const at = view.slice(range[0], range[1] + 1).indexOf('单位');
+  if (at < 0) return out;
+  const first = range[0] + at;
   DECLARED.lastIndex = Math.max(range[0], first - 4); // (金额单位, （单位)
   for (let m = DECLARED.exec(view); m && m.index < range[1]; m = DECLARED.exec(view)) {
     const units = unitsOf(m[1]);

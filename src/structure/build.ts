@@ -64,6 +64,7 @@ import { closingSpan, moveBackMatter, closingAfterWritten, writtenAfterClosing, 
 import { markupStart } from '../source/markdown.js';
 import { labelsInIntroduction } from './intro-labels.js';
 import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening, ledeNarration } from './introduction.js';
+import { rangeLookup } from './sorted-search.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own. The headline's and introduction's
@@ -303,9 +304,15 @@ export function buildStructure(pair: TextPair): Structure {
   const unanswered = new Map<number, Warning | null>(); // question index → its question-without-responder warning (null: answered in writing)
   // A news report's topic leads ("【资金使用】 常委会委员某关心…"): the questions' labels, the reporter's words.
   const leads = topicLeads(view, sections.map((s) => (s.header ? null : s.span[0])), people.mentions);
+  // (Each section is given the events, reporter's lines and resumptions inside it, found by halving: a transcript of
+  // thousands of questions had each of them go through all of its events.)
+  const eventsWithin = rangeLookup(events, (e) => e.start);
+  const narrationWithin = rangeLookup([...narration], (at) => at);
+  const goesOnWithin = rangeLookup([...goesOn], (at) => at);
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    const q = readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn, leads[i]);
+    const [s0, s1] = sections[i].span;
+    const q = readQuestion(pair, sections[i], i, eventsWithin(s0, s1), people, roles, warnings, groups[i], new Set(narrationWithin(s0 + 1, s1)), new Set(goesOnWithin(s0 + 1, s1)), leads[i]);
     questions.push(copies.length ? withoutCopy(pair, q, copies) : q);
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);

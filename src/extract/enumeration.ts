@@ -22,6 +22,7 @@ import { footnoteMarkAt } from '../structure/back-matter.js';
 import { closesPair } from './hand-pairs.js';
 import { withSequenceMiddles } from './sequence-middles.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -92,7 +93,7 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
     if (prev && first < prev.block.end) {
       const host = prev.block.items.findIndex((it, k) => first >= prev.run.markers[k].span[0] && last <= it.end);
       const lastIndex = prev.block.items.length - 1;
-      if (host >= 0 && run.family !== prev.run.family) { prev.inner[host].push(...run.markers); continue; }
+      if (host >= 0 && run.family !== prev.run.family) { append(prev.inner[host], run.markers); continue; }
       // A new list of the same kind inside the last item closes that item before the new list's lead-in.
       if (first < prev.run.markers[lastIndex].span[0]) continue;
       const cut = Math.max(prev.block.items[lastIndex].start, sentenceStart(view, leadIn(first), from));

@@ -12,6 +12,7 @@ import { matchUnit } from './units.js';
 import { unknownLatinUnitAt } from './latin-units.js';
 import { isDigit, oneClosesWord } from './numerals.js';
 import { lineBounds } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 /** Set phrases that hold a numeral but count nothing; a numeral inside one is skipped. */
 export const SET_PHRASES = [
@@ -263,7 +264,7 @@ function namesCounted(view: string, at: number, value: number): boolean {
   const parts = m[0].split(NAME_SEP);
   if (parts.length === value - 1 && parts.length >= 1 && LAST_JOINER.test(parts[parts.length - 1])) {
     const last = parts.pop()!;
-    parts.push(...last.split(LAST_JOINER, 2));
+    append(parts, last.split(LAST_JOINER, 2));
   }
   return parts.length === value && parts.every((p) => p.length >= 2 && p.length <= 12 && !NOT_A_NAME.test(p));
 }

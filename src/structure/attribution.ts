@@ -53,6 +53,7 @@ import { jointReportsAsNarration } from './joint-reports.js';
 import { lexicon } from './lexicon.js';
 import { itemNumberEnd } from './chain-labels.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -94,7 +95,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   // …and a bare name alone on its line is the label of whoever a label on its own line introduced ("司马红梅⏎有。…").
   const lined = ownLineSpeakers(view, mentions);
   const joint = jointLabels(view, from, to, mentions);
-  events.push(...joint.values());
+  append(events, joint.values());
   const silent: SpeakerMention[] = []; // named members opening a sentence with no verb of speaking read
   const asked = new Set<string>(); // the names that asked so far, in reading order (reported-questions.ts: a back-reference)
   mentions.forEach((m, k) => {

@@ -19,6 +19,7 @@ import { sentenceEnd, sentenceStart, trim } from './blocks.js';
 import { speakersOf } from './turns.js';
 import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from './batch-match.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 /** Words of a question that asks something (the askers' turns of a batch each ask). */
 const ASKS = /[?]|请问|如何|怎样|怎么|什么|哪些|多少|是否|能否|有没有|吗/u;
@@ -49,7 +50,7 @@ export function linkBatches(pair: TextPair, questions: QuestionFrame[], persons:
   for (let i = 0; i < questions.length;) {
     const end = batchEnd(pair.view, questions, i);
     if (end === null) { i++; continue; }
-    out.push(...linkBatch(pair, questions, i, end, persons));
+    append(out, linkBatch(pair, questions, i, end, persons));
     i = end + 1;
   }
   return out;

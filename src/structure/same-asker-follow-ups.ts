@@ -29,6 +29,7 @@ import { asksOfFacet, bareQuestion, pointsBack, subjectHead } from './elliptic-q
 import { THANKS_LEAD } from './closing-remarks.js';
 import { POSTS } from '../model/posts.js';
 import { rangeLookup } from './sorted-search.js';
+import { append } from '../model/append.js';
 
 /** The member's words read: this long at most. */
 const READ = 120;
@@ -138,7 +139,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
         lastAnswer = x;
         spoke = false;
         if (x.mention?.organization) answering.push(x.mention.organization);
-        handles.push(...addressForms(x, false));
+        append(handles, addressForms(x, false));
         // (A bare name's label, "陈冬：", says no post: the member may still call them by surname and post, 陈支队长.)
         if (x.mention?.surname && !x.mention.office) surnames.push(x.mention.surname);
       } else if (x.role === 'narration' && lastAnswer) spoke = true;

@@ -45,6 +45,7 @@ import { qualifierEnd } from './title-qualifiers.js';
 import { delimitedName, slotOf } from './delimited-names.js';
 import type { NameRead } from './name-context.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
@@ -159,7 +160,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     out.push(m);
     claimed.push(m.span);
   }
-  out.push(...bareNames(pair, lex, range, names, claimed));
+  append(out, bareNames(pair, lex, range, names, claimed));
   out.sort((a, b) => a.span[0] - b.span[0]);
   addAffiliations(lex, view, out, pair.text); // "镇人大代表 杨某某(大坪村党支部书记):"
   inheritOrganizations(pair, out); // "省财政厅厅长冉某、副厅长柴某"

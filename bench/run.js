@@ -6,7 +6,8 @@
 // Each command runs RUNS times as a fresh process; the table shows the median wall time, the
 // median CPU time and peak RSS (reported by the child itself on exit via --import). Then token agreement
 // is measured on the seed and on test/fixtures/transcripts/*/input.txt, and bench/batch.js
-// (batch throughput) and bench/compilation.js (one file of many transcripts: linear growth) run. Targets: parse median ≤ 250 ms, RSS ≤ 150 MB, 100 %.
+// (batch throughput), bench/compilation.js (one file of many transcripts: linear growth) and bench/shapes.js (the
+// pathological shapes of issue 6: one long turn, one paragraph of megabytes) run. Targets: parse median ≤ 250 ms, RSS ≤ 150 MB, 100 %.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -89,7 +90,7 @@ docs.forEach((d, i) => {
 });
 console.log(`agreement: ${(100 * same / total).toFixed(2)} % of ${total} tokens in ${docs.length} files — target 100 %: ${same === total ? 'met' : 'MISSED'}`);
 
-for (const script of ['batch.js', 'compilation.js']) {
+for (const script of ['batch.js', 'compilation.js', 'shapes.js']) {
   const path = new URL(`./${script}`, import.meta.url);
   if (!existsSync(path)) continue;
   console.log(`\nbench/${script}`);

@@ -40,6 +40,7 @@ import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations, formulationCountWarnings } from './extract/formulations.js';
 import { blankLabel, blankList, blankSpans, notKeyword, opensName, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
 import { readVote } from './extract/vote.js';
+import { append } from './model/append.js';
 
 export interface ParseOptions {
   /** The file name to record in `source.name`. */
@@ -192,7 +193,7 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     const pieces = questionPieces(frame, structure.questions, runs);
     if (pieces) return readPieces(pair, frame, pieces, segmenter, keywordCount, warnings, structure.copies ?? [], blanks);
     const { answers, warnings: w, resumed, open: opened } = extractAnswers(pair, frame, structure.copies);
-    warnings.push(...w);
+    append(warnings, w);
     for (const r of resumed) {
       const join = (o: OpenList) => { for (const m of r.measures) moved.push({ from: at, to: askedIn.get(o) ?? at, span: m.span }); };
       if (joinResumed(r, open, warnings, join) || r.measures.length < 2) continue;
@@ -213,7 +214,7 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
     const askerCount = structure.session.spans.statedAskerCount;
     if (askerCount && askerCount[0] < section[1] && askerCount[1] > section[0]) exclude.push(askerCount);
     const formulations = extractFormulations(pair, section);
-    warnings.push(...formulationCountWarnings(pair, section));
+    append(warnings, formulationCountWarnings(pair, section));
     // Simplified, folded: jieba reads it far better; no field label (询问人:), speaker (委员 某某:), page frame nor question label (问题一) a keyword.
     const words = withoutFieldLabels(blankLabel(blankSpans(withoutGroupLabel(view, section, frame.group), section[0], blanks.spans, blanks.longest), frame.label));
     return {
@@ -230,11 +231,11 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   for (const m of moved) if (m.to !== m.from) moveInside(questions[m.from], questions[m.to], m.span);
 
   // A turn whose words stop with no closing stop was cut off by a bad save ("…;三是" at the file's end).
-  for (const frame of structure.questions) warnings.push(...truncatedTurns(pair, frame.turns));
+  for (const frame of structure.questions) append(warnings, truncatedTurns(pair, frame.turns));
 
   const intro = structure.session.span;
-  if (intro) warnings.push(...formulationCountWarnings(pair, intro));
-  if (structure.closing) warnings.push(...formulationCountWarnings(pair, structure.closing, true));
+  if (intro) append(warnings, formulationCountWarnings(pair, intro));
+  if (structure.closing) append(warnings, formulationCountWarnings(pair, structure.closing, true));
   const session = {
     ...structure.session,
     quantities: intro ? extractQuantities(pair, intro, { segmenter, exclude: [] }) : [],
@@ -297,21 +298,21 @@ function readPieces(pair: TextPair, frame: QuestionFrame, pieces: { own: Span[];
   const ownTurns = frame.turns.map((t) => (t.answerTo === null ? t : { ...t, role: 'narration' as const, speaker: null }));
   const own = extractAnswers(pair, { ...frame, turns: ownTurns }, copies);
   const answers = [...own.answers];
-  warnings.push(...own.warnings);
+  append(warnings, own.warnings);
   const spans: Span[] = [...pieces.own];
   for (const run of pieces.borrowed) {
     const span: Span = [run[0].span[0], run[run.length - 1].span[1]];
     const got = extractAnswers(pair, { ...frame, sectionSpan: span, turns: run }, copies);
-    answers.push(...got.answers);
-    warnings.push(...got.warnings);
+    append(answers, got.answers);
+    append(warnings, got.warnings);
     spans.push(span);
   }
   answers.sort((a, b) => a.span[0] - b.span[0]);
   spans.sort((a, b) => a[0] - b[0]);
   const exclude = answers.flatMap((a) => (a.statedCountSpan ? [a.statedCountSpan] : []));
-  exclude.push(...copies);
+  append(exclude, copies);
   const formulations = spans.flatMap((s) => extractFormulations(pair, s));
-  for (const s of spans) warnings.push(...formulationCountWarnings(pair, s));
+  for (const s of spans) append(warnings, formulationCountWarnings(pair, s));
   const words = spans.map((s) => withoutFieldLabels(blankLabel(blankSpans(pair.view.slice(s[0], s[1]), s[0], blanks.spans, blanks.longest), frame.label))).join('\n');
   return {
     ...frame,

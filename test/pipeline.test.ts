@@ -591,3 +591,22 @@ describe('[pipeline] keywords: a field label (询问人:, 应询人:) is no word
     expect(got).toEqual(parse(head + labels).questions[0].keywords);
   });
 });
+
+// Shapes of text well under the 20 MB --max-size that once broke the parser (issue 6): one turn of tens of thousands
+// of lines overflowed the stack (a spread of its pieces into one call), and one paragraph of thousands of turns with
+// no line break took quadratic time. Only that they parse is asserted here; `npm run bench` times them.
+describe('[pipeline] pathological shapes parse', () => {
+  it('one member\'s turn of 40,000 lines', () => {
+    const r = parse('委员 王某：请问？\n'.repeat(40_000));
+    expect(r.questions.length).toBe(1);
+    expect(r.questions[0].askers.length).toBe(1);
+  }, 180_000);
+
+  it('2 MB in one paragraph with no line break, a question and its answer repeated', () => {
+    const unit = '委员 王某：请问市水利局，水库何时完成？局长 李某：一是加强管理二是完善制度。';
+    const text = '2024年10月10日，某市人大常委会举行专题询问。\n' + unit.repeat(Math.ceil(2_000_000 / Buffer.byteLength(unit))) + '\n';
+    const r = parse(text);
+    expect(r.questions.length).toBeGreaterThan(1000);
+    expect(r.questions[r.questions.length - 1].responders.length).toBe(1);
+  }, 180_000);
+});

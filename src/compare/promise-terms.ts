@@ -19,6 +19,7 @@
 import type { Segmenter } from '../segment/segmenter.js';
 import { normalize } from '../source/normalize.js';
 import { hanBigrams, isContent } from './terms.js';
+import { append } from '../model/append.js';
 
 /** A calendar word: optional deictic, a unit, optional position (今年底, 明年, 月底, 年内, 上半年, 本季度, 年底前). */
 const TIME = /^(?:[今明后去前本当次同上下]|每|近|明后)?(?:年|月|季度|季|周|旬|半年)(?:[底初末内中度份]|以来)?(?:[前内后起])?$/u;
@@ -109,7 +110,7 @@ export function splitCompounds(
 ): PromiseTerm[] {
   const out: PromiseTerm[] = [];
   for (const term of terms) {
-    if (term.run) { out.push(...readRun(term.form, vocabulary, known)); continue; }
+    if (term.run) { append(out, readRun(term.form, vocabulary, known)); continue; }
     const chars = [...term.term];
     const both = whole.has(term.term);
     let cut: string[] | null = null;

@@ -40,6 +40,7 @@ import { fulfilled, restatement } from './restated.js';
 import { followUp } from './framing.js';
 import { sessionPlace } from './place.js';
 import type { Framing } from './types.js';
+import { append } from '../model/append.js';
 
 /** A headline this short ("加强", "一是") says too little to count as the same promise. */
 const MIN_HEADLINE_KEY = 4;
@@ -211,9 +212,9 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     ...bestOf(candidates.filter((c) => clauseOf(c) && !firstB.has(c.j) && firstA.has(c.i) && !doneI.has(c.i) && clausesA[c.i].length >= 2), (c) => c.j),
     ...bestOf(candidates.filter((c) => clauseOf(c) && !firstA.has(c.i) && firstB.has(c.j) && !doneJ.has(c.j) && clausesB[c.j].length >= 2), (c) => c.i),
   ].filter((c) => c.score >= threshold);
-  pairs.push(...second.filter((c) => !c.detail.halt));
+  append(pairs, second.filter((c) => !c.detail.halt));
   pairs.sort((p, q) => p.i - q.i || p.j - q.j);
-  reversed.push(...second.filter((c) => !!c.detail.halt));
+  append(reversed, second.filter((c) => !!c.detail.halt));
   reversed.sort((p, q) => p.i - q.i || p.j - q.j);
   const usedA = new Set([...firstA, ...second.map((c) => c.i)]);
   const usedB = new Set([...firstB, ...second.map((c) => c.j)]);

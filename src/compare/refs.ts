@@ -7,6 +7,7 @@
  */
 import type { InquiryRecord, Measure, Question } from '../model/record.js';
 import type { MeasureRef, QuestionRef } from './types.js';
+import { append } from '../model/append.js';
 
 /** The question as compare shows it; `all` (the record's questions) names the question a follow-up follows. */
 export function questionRef(q: Question, all: readonly Question[] = []): QuestionRef {
@@ -49,7 +50,7 @@ export function questionContent(q: Question, questions: Question[] = []): string
   }
   if (answers.length === 0) {
     const collect = (ms: Measure[]): string[] => ms.flatMap((m) => [m.text, ...collect(m.items)]);
-    answers.push(...q.answers.flatMap((a) => collect(a.measures)));
+    append(answers, q.answers.flatMap((a) => collect(a.measures)));
   }
   return [q.text, ...answers].join('\n');
 }

@@ -15,6 +15,7 @@
  */
 import { normalize } from '../source/normalize.js';
 import { clauses, type Clause } from './clauses.js';
+import { greatest } from '../model/append.js';
 
 const HALT = /不再|停止|取消|暂停|暂缓|不予|退出|终止|中止|叫停|撤销|放弃/gu;
 /** What may stand before a halt word at the head of its clause: a subject, a time word, an adverb. */
@@ -55,7 +56,7 @@ export function reverses(x: string, y: string, termsOf: (text: string) => string
   if (!hx.length) return null;
   const ys = new Set(termsOf(y));
   const shared = (text: string) => new Set(termsOf(text).filter((t) => ys.has(t))).size;
-  const best = Math.max(...clauses(x).map((c) => shared(c.text)));
+  const best = greatest(clauses(x).map((c) => shared(c.text)));
   const haltedInY = halts(y).flatMap((h) => termsOf(h.governed));
   for (const h of hx) {
     const governed = termsOf(h.governed);

@@ -22,7 +22,11 @@ export interface Run {
  */
 export function buildRuns(markers: Marker[], within?: (last: Marker, next: Marker, run: readonly Marker[]) => boolean): Run[] {
   const byFamily = new Map<MarkerFamily, Marker[]>();
-  for (const m of markers) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
+  for (const m of markers) {
+    const list = byFamily.get(m.family);
+    if (list) list.push(m); // (pushed, not copied per marker: an answer of thousands of 一是…二是… made that quadratic)
+    else byFamily.set(m.family, [m]);
+  }
   const found: Run[] = [];
   for (const [family, list] of byFamily) {
     const runs = isHeader(family) ? [list] : family === 'sequence' ? sequenceRuns(list.filter(keepSequence)) : ordinalRuns(list);
@@ -45,13 +49,17 @@ const CONTINUED: ReadonlySet<MarkerFamily> = new Set(['shi', 'di', 'qi']);
  * holds the items its announcement counts: "三项工作:一是…;二是…;三是…。最后,请各位委员放心" has three.)
  */
 function continueWithSequence(markers: Marker[], runs: Run[], within: (last: Marker, next: Marker, run: readonly Marker[]) => boolean): void {
+  // Each marker's place in reading order (markers.indexOf for every run searched all markers: quadratic in the runs).
+  const place = new Map<Marker, number>();
+  for (let i = markers.length - 1; i >= 0; i--) place.set(markers[i], i);
+  const indexOf = (m: Marker): number => place.get(m) ?? -1;
   const taken = new Set<Marker>();
   for (const r of runs) if (r.markers.length >= 2) for (const m of r.markers) taken.add(m);
   for (const run of runs) {
     if (!CONTINUED.has(run.family) && !(run.family === 'sequence' && run.markers.length >= 2)) continue;
-    if (run.family === 'sequence') countedBetween(markers, run, taken);
+    if (run.family === 'sequence') countedBetween(markers, run, taken, indexOf);
     let last = run.markers[run.markers.length - 1];
-    for (let i = markers.indexOf(last) + 1; i < markers.length; i++) {
+    for (let i = indexOf(last) + 1; i < markers.length; i++) {
       const m = markers[i];
       if (taken.has(m) || !m.opensClause || last.ordinal === 99) break;
       const position = last.family === 'sequence' ? last.ordinal : run.markers.length;
@@ -80,12 +88,12 @@ function countsOn(run: Run, m: Marker): boolean {
  * "首先…;其次…;第三…;最后…": sequenceRuns joined 首先, 其次 and 最后; a numbered ordinal between two of
  * them that claims the next place (countsOn) and precedes 再次/最后 is the run's item too.
  */
-function countedBetween(markers: Marker[], run: Run, taken: Set<Marker>): void {
+function countedBetween(markers: Marker[], run: Run, taken: Set<Marker>, indexOf: (m: Marker) => number): void {
   const out: Marker[] = [run.markers[0]];
   for (let k = 1; k < run.markers.length; k++) {
     const next = run.markers[k];
     if (next.ordinal >= 3) {
-      for (let i = markers.indexOf(out[out.length - 1]) + 1; i < markers.indexOf(next); i++) {
+      for (let i = indexOf(out[out.length - 1]) + 1; i < indexOf(next); i++) {
         const m = markers[i];
         if (taken.has(m) || !m.opensClause || !countsOn({ family: run.family, markers: out }, m)) continue;
         out.push(m);
@@ -94,7 +102,8 @@ function countedBetween(markers: Marker[], run: Run, taken: Set<Marker>): void {
     }
     out.push(next);
   }
-  run.markers.splice(0, run.markers.length, ...out);
+  run.markers.length = 0;
+  for (const m of out) run.markers.push(m); // (not splice(…, ...out): a run may hold more markers than a call takes arguments)
 }
 
 /**

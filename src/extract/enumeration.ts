@@ -21,6 +21,8 @@ import { resumeLeadInStart } from './resume-lead-ins.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
 import { closesPair } from './hand-pairs.js';
 import { withSequenceMiddles } from './sequence-middles.js';
+import { lineStartAt } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 export interface ItemNode {
   /** null for unmarked items (the clauses of an announced set). */
@@ -91,7 +93,7 @@ function assemble(view: string, quoted: Uint8Array, markers: Marker[], from: num
     if (prev && first < prev.block.end) {
       const host = prev.block.items.findIndex((it, k) => first >= prev.run.markers[k].span[0] && last <= it.end);
       const lastIndex = prev.block.items.length - 1;
-      if (host >= 0 && run.family !== prev.run.family) { prev.inner[host].push(...run.markers); continue; }
+      if (host >= 0 && run.family !== prev.run.family) { append(prev.inner[host], run.markers); continue; }
       // A new list of the same kind inside the last item closes that item before the new list's lead-in.
       if (first < prev.run.markers[lastIndex].span[0]) continue;
       const cut = Math.max(prev.block.items[lastIndex].start, sentenceStart(view, leadIn(first), from));
@@ -269,7 +271,7 @@ const WRAP_AFTER = /[\p{sc=Han}\d]/u;
 /** The line break at `nl` cuts a clause of a wide line in two: no stop, colon or semicolon before it, words right after. */
 function hardWrap(view: string, nl: number, to: number): boolean {
   if (nl < 0 || nl + 1 >= to || !WRAP_BEFORE.test(view[nl - 1] ?? '') || !WRAP_AFTER.test(view[nl + 1])) return false;
-  const lineStart = view.lastIndexOf('\n', nl - 1) + 1;
+  const lineStart = lineStartAt(view, nl);
   return nl - lineStart >= WRAP_WIDTH;
 }
 

@@ -84,9 +84,13 @@ export function lexiconFinds(pair: TextPair, from: number, to: number, found: Fo
   const { entries, scan } = lexiconIndex();
   const view = pair.view;
   let nextFree: Map<string, number> | null = null; // per term: where its next occurrence may start
-  scan.lastIndex = from;
-  while (scan.test(view)) { // test, not exec: no match array; lastIndex is just past the first code unit
-    const k = scan.lastIndex - 1;
+  // (Scanned in [from, to) only: over the whole view the last test ran on to the next first character past `to`,
+  // as far as the document's end for each answer of a line of megabytes. A term of two or more code units ends
+  // by `to`, so its lookahead at k + 1 stays inside too.)
+  const part = view.slice(from, to);
+  scan.lastIndex = 0;
+  while (scan.test(part)) { // test, not exec: no match array; lastIndex is just past the first code unit
+    const k = from + scan.lastIndex - 1;
     if (k >= to) break;
     const list = entries.get(view.charCodeAt(k))!;
     for (let x = 0; x < list.length; x++) {

@@ -20,6 +20,7 @@ import { laiAfterMeasureHead } from './lai-ordinals.js';
 import { ORDINAL_VERBS, colloquialFirsts, sameVerbRuns } from './spoken-ordinals.js';
 import { afterResumeLeadIn } from './resume-lead-ins.js';
 import { handOrdinal, handPairs } from './hand-pairs.js';
+import { append } from '../model/append.js';
 
 export type MarkerFamily =
   | 'shi' // 一是 二是 … 十一是 (and the half-width 1是 2是; also 一要 二要, 一抓 二抓 and the classical 一则 二则 in a run: spoken-ordinals.ts, 一来 二来 listing measures: lai-ordinals.ts)
@@ -386,7 +387,7 @@ export function findMarkers(view: string, from: number, to: number, quoted: Uint
   lists[1] = bareStepRuns(view, sameClassifierRuns(di)); // the 第 family (PATTERNS' second)
   const out: Marker[] = [];
   for (let k = 0; k < lists.length; k++) for (let x = 0; x < lists[k].length; x++) out.push(lists[k][x]);
-  if (scan.inline) out.push(...inlineFirsts(view, scan.inline, out));
+  if (scan.inline) append(out, inlineFirsts(view, scan.inline, out));
   findHeaders(view, text, from, quoted, out);
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -27,6 +27,7 @@ import { moveMarkerWraps, writtenMarker } from './marker-wraps.js';
 import { resumedLists } from './resumed-lists.js';
 import { opensNewList } from './list-wrap-up.js';
 import { findLeadLists } from './lead-lists.js';
+import { append } from '../model/append.js';
 
 interface Stretch {
   speaker: string | null;
@@ -95,7 +96,7 @@ export function extractAnswers(pair: TextPair, q: QuestionFrame, skip: readonly 
       if (skip.some((c) => c[0] <= block.start && block.end <= c[1])) continue;
       const open = openListOf(found, s.speaker, block);
       if (open) {
-        open.block.items.push(...block.items);
+        append(open.block.items, block.items);
         open.block.end = block.end;
       } else resumed.push({ responder: s.speaker, block });
     }
@@ -184,7 +185,7 @@ export function joinResumed(r: ResumedList, open: OpenList[], warnings: Warning[
     if (o.responder !== r.responder || o.family !== r.family || o.ordinal !== r.ordinal - 1 || o.answer.span[1] > r.span[0]) continue;
     if (full(o.answer.statedCount, o.answer.measures.length)) continue;
     const n = o.answer.measures.length;
-    o.answer.measures.push(...r.measures.map((m, i) => ({ ...m, index: n + i + 1 })));
+    append(o.answer.measures, r.measures.map((m, i) => ({ ...m, index: n + i + 1 })));
     o.answer.span = [o.answer.span[0], r.span[1]];
     o.ordinal += r.measures.length;
     joined?.(o);
@@ -236,7 +237,7 @@ function withoutInserts(view: string, stretches: Stretch[]): string {
   const blanks: Span[] = [];
   for (let k = 0; k < stretches.length; k++) {
     const s = stretches[k];
-    if (s.role === 'responder') blanks.push(...insertLines(view, s.span[0], s.span[1]));
+    if (s.role === 'responder') append(blanks, insertLines(view, s.span[0], s.span[1]));
   }
   if (!blanks.length) return view;
   let out = '';

@@ -66,6 +66,7 @@ import { perBaseAt } from './per-base.js';
 import { returnPeriod, standardOf } from './return-periods.js';
 import { spokenMoney } from './spoken-money.js';
 import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
+import { lineEndAt } from '../source/line-bounds.js';
 
 export interface QuantityOptions {
   segmenter: Segmenter;
@@ -97,8 +98,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   while (i < range[1]) {
     if (!NUMBER_START[view.charCodeAt(i)]) { i++; continue; }
     if (i >= lineEnd) {
-      const nl = view.indexOf('\n', i);
-      lineEnd = nl < 0 ? view.length : nl;
+      lineEnd = lineEndAt(view, i);
       frame = isFrameLine(view, i);
     }
     if (frame) { i = lineEnd < view.length ? lineEnd + 1 : range[1]; continue; }

@@ -13,6 +13,8 @@ import { unknownLatinUnitAt } from './latin-units.js';
 import { isDigit, oneClosesWord } from './numerals.js';
 import { endsControlSequence } from './control-sequences.js';
 import { numeralIdioms } from './numeral-idioms.js';
+import { lineBounds } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 /**
  * Set phrases that hold a numeral but count nothing; a numeral inside one is skipped — and a quoted term holding one is
@@ -52,14 +54,18 @@ const DATE_AT = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/y;
 
 /** True when the line containing `pos` belongs to the page frame (a date line, a counter line …). */
 export function isFrameLine(view: string, pos: number): boolean {
-  const start = view.lastIndexOf('\n', pos - 1) + 1;
-  const nl = view.indexOf('\n', pos);
-  const line = view.slice(start, nl < 0 ? view.length : nl);
+  const [start, end] = lineBounds(view, pos);
+  if (frameLine.view === view && frameLine.start === start && frameLine.end === end) return frameLine.frame;
+  const line = view.slice(start, end);
   // One field with a date or a time, two fields, or one field on a short line: body text may say
   // "点击量达到1.2亿人次" or "资金来源:…" without being the frame.
   const keys = line.match(FRAME_KEY)?.length ?? 0;
-  return DATE_LINE.test(line) || keys >= 2 || (keys === 1 && (DATE_OR_TIME.test(line) || line.trim().length < 30));
+  const frame = DATE_LINE.test(line) || keys >= 2 || (keys === 1 && (DATE_OR_TIME.test(line) || line.trim().length < 30));
+  frameLine = { view, start, end, frame };
+  return frame;
 }
+/** The line isFrameLine read last: each answer of a long line asks again (one paragraph of megabytes read once, not per answer). */
+let frameLine: { view: string | null; start: number; end: number; frame: boolean } = { view: null, start: 0, end: 0, frame: false };
 
 /**
  * What the characters around a numeral say, as bit flags by code unit (read at every numeral,
@@ -261,7 +267,7 @@ function namesCounted(view: string, at: number, value: number): boolean {
   const parts = m[0].split(NAME_SEP);
   if (parts.length === value - 1 && parts.length >= 1 && LAST_JOINER.test(parts[parts.length - 1])) {
     const last = parts.pop()!;
-    parts.push(...last.split(LAST_JOINER, 2));
+    append(parts, last.split(LAST_JOINER, 2));
   }
   return parts.length === value && parts.every((p) => p.length >= 2 && p.length <= 12 && !NOT_A_NAME.test(p));
 }

@@ -12,6 +12,7 @@
 import type { Quantity } from '../model/record.js';
 import type { TextPair } from '../structure/types.js';
 import { COMPARISON, SCOPE_WORDS } from './indicator-words.js';
+import { greatest } from '../model/append.js';
 
 /** Where a subject stretch starts: clause punctuation and line breaks (the view folds ASCII , : ; ? ( )). */
 const SUBJECT_STOP = /[,。;:!?()“”\n]/;
@@ -128,7 +129,7 @@ const OWN_HEAD = new RegExp(`${MEASURED}$`, 'u');
 function sharedHead(view: string, nouns: Nouns): [number, number] | null {
   const others = nouns.slice(0, -1);
   if (others.some(([s, e]) => OWN_HEAD.test(view.slice(s, e)))) return null;
-  const longest = Math.max(...others.map(([s, e]) => e - s));
+  const longest = greatest(others.map(([s, e]) => e - s));
   const [s, e] = nouns[nouns.length - 1];
   // The longest bare noun that leaves a head (the shortest head): 食用菌 + 基地面积, not 食用 + 菌基地面积.
   // (A head of three characters at least: 非税收入 after 税收 is one noun, not 非税 + 收入.)

@@ -17,6 +17,7 @@ import { matchUnit } from './units.js';
 import { readNumeral } from './numerals.js';
 import { measured } from './measured.js';
 import type { Reading } from './quantity-reading.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** One numeric cell of a table with a declared unit. */
 export interface TableCell {
@@ -51,8 +52,11 @@ const SENTENCE_MARK = /[,。:;!?、]/u;
 /** The numeric cells of the tables with a declared unit in `range` of the view, by the cell's start. */
 export function tableCells(view: string, range: Span): Map<number, TableCell> {
   const out = new Map<number, TableCell>();
-  const first = view.indexOf('单位', range[0]);
-  if (first < 0 || first >= range[1]) return out;
+  // (Looked for in the range only, one code unit past it for a 单位 straddling its end: an indexOf over the rest of
+  // the view, for every answer of a line of megabytes, was quadratic.)
+  const at = view.slice(range[0], range[1] + 1).indexOf('单位');
+  if (at < 0) return out;
+  const first = range[0] + at;
   DECLARED.lastIndex = Math.max(range[0], first - 4); // (金额单位, （单位)
   for (let m = DECLARED.exec(view); m && m.index < range[1]; m = DECLARED.exec(view)) {
     const units = unitsOf(m[1]);
@@ -121,7 +125,7 @@ function rowsFrom(view: string, from: number, limit: number, step: 1 | -1): Span
   const rows: Span[][] = [];
   let at = from;
   while (step === 1 ? at < limit : at > limit) {
-    const start = step === 1 ? at : view.lastIndexOf('\n', at - 1) + 1;
+    const start = step === 1 ? at : lineStartAt(view, at);
     const end = step === 1 ? Math.min(limit, endOf(view, at)) : at;
     const line = view.slice(start, end).trim();
     if (line === '' && !rows.length) { at = step === 1 ? end + 1 : start - 1; continue; } // a blank line between the declaration and its table

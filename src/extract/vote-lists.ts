@@ -14,6 +14,7 @@
 import type { OrganizationVote } from '../model/record.js';
 import type { TextPair } from '../structure/types.js';
 import { parseNumeral } from './numerals.js';
+import { append } from '../model/append.js';
 
 /** The institution words an organization's name ends in (市公安局, 州卫生健康委员会, 中国证监会, 高新区管委会 whole). */
 export const ORGANIZATION_END = '(?:委员会|人民政府|政府|法院|检察院|管委会|局|厅|委|院|办|中心|署|银行|监会|部|公司|分行|支行|所|站|队)';
@@ -77,7 +78,7 @@ export function listedResults(pair: TextPair, scope: string, at: number): Organi
       if (!sep) break;
       i += sep[0].length;
     }
-    if (items.length >= 2) out.push(...items);
+    if (items.length >= 2) append(out, items);
   }
   return out;
 }

@@ -52,16 +52,20 @@ export function nameSpans(text: string, names: readonly string[]): [number, numb
   return spans;
 }
 
-/** The pieces of `text`: names whole, the stretches between them given to `cut`. */
+/**
+ * The pieces of `text`: names whole, the stretches between them given to `cut`. (Appended one by one, not with
+ * push(...cut(…)): a stretch of one long turn cuts into more pieces than a call takes arguments.)
+ */
 export function cutAround(text: string, names: readonly string[], cut: (s: string) => Piece[], tag: boolean): Piece[] {
   if (names.length === 0) return cut(text);
   const pieces: Piece[] = [];
+  const add = (more: Piece[]) => { for (const p of more) pieces.push(p); };
   let at = 0;
   for (const [start, end] of nameSpans(text, names)) {
-    if (start > at) pieces.push(...cut(text.slice(at, start)));
+    if (start > at) add(cut(text.slice(at, start)));
     pieces.push(tag ? { word: text.slice(start, end), tag: 'nr' } : { word: text.slice(start, end) });
     at = end;
   }
-  if (at < text.length) pieces.push(...cut(at === 0 ? text : text.slice(at)));
+  if (at < text.length) add(cut(at === 0 ? text : text.slice(at)));
   return pieces;
 }

@@ -16,6 +16,7 @@
  * Cuts are [start, end), 0-based, end-exclusive UTF-16 offsets, one per separator, ascending.
  */
 import type { Span } from '../model/span.js';
+import { lineStartAt } from './line-bounds.js';
 
 /**
  * Groups: 1–3 digits, then one separator + three digits, repeated; no digit or single-spaced digit on either
@@ -50,7 +51,7 @@ function grouped(text: string, start: number): boolean {
   if (JOINED_BEFORE.test(before)) return false;
   // "GB 123 456": a code after its letters and a space.
   if (before === ' ' && /[A-Za-zＡ-Ｚａ-ｚ]/.test(text[start - 2] ?? '')) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartAt(text, start);
   if (LINE_INDENT.test(text.slice(lineStart, start))) return false;
   return !NAMING_BEFORE.test(text.slice(Math.max(lineStart, start - 6), start));
 }

@@ -17,6 +17,7 @@
  */
 import type { Span } from '../model/span.js';
 import { isPageNumber } from './page-furniture.js';
+import { lineStartAt } from './line-bounds.js';
 
 /** A digit, half- or full-width. */
 const DIGIT = /[0-9０-９]/;
@@ -66,7 +67,7 @@ function wrapAt(text: string, nl: number, continued: ReadonlySet<number>, opensU
   let k = end - 1;
   while (k > 0 && DIGIT.test(text[k - 1])) k--;
   if (k === 0 || !HAN.test(text[k - 1])) return null;
-  const lineStart = text.lastIndexOf('\n', k - 1) + 1;
+  const lineStart = lineStartAt(text, k);
   if (k - lineStart < MIN_LINE && !continued.has(lineStart)) return null;
   // The next line with content, past blank lines and a page number (blank lines only with a page number among them).
   let start = nl + 1;

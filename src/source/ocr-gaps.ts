@@ -23,6 +23,7 @@
  */
 import type { Span } from '../model/span.js';
 import { ASKER_FIELD_WORDS, RESPONDER_FIELD_WORDS } from './role-words.js';
+import { lineStartAt } from './line-bounds.js';
 
 /** One space between two Han characters (the placeholder □ counts as one): "程 立新", "市 人大". */
 const HAN_SPACE_HAN = /(?<=[\p{sc=Han}□])[ \u3000\u00a0](?=[\p{sc=Han}□])/gu;
@@ -88,7 +89,7 @@ const MIN_SIGNS = 3;
 const LONG_RUN = /^[\p{sc=Han}□]{5}/u;
 
 function lineAt(text: string, p: number): [number, number] {
-  const s = text.lastIndexOf('\n', p - 1) + 1;
+  const s = lineStartAt(text, p);
   let e = text.indexOf('\n', p);
   if (e < 0) e = text.length;
   return [s, e];

@@ -16,6 +16,7 @@
  * Cuts are [start, end), 0-based, end-exclusive UTF-16 offsets, one per gap, ascending.
  */
 import type { Span } from '../model/span.js';
+import { lineStartAt } from './line-bounds.js';
 
 /** A digit (half- or full-width), then one space, then a character that is no white space. */
 const DIGIT_SPACE = /[0-9０-９][ \u00a0\u2002-\u200a\u202f\u3000](?![\s])/gu;
@@ -57,7 +58,7 @@ export function findUnitGaps(text: string, opensUnit: (s: string) => boolean): S
 /** The number at [start, end) counts the unit that opens `after`: not a line's number, a named number, an identifier or a year. */
 function counts(text: string, start: number, end: number, after: string): boolean {
   if (JOINED_BEFORE.test(text[start - 1] ?? '')) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartAt(text, start);
   if (LINE_INDENT.test(text.slice(lineStart, start))) return false; // the line's number
   if (NAMING_BEFORE.test(text.slice(Math.max(lineStart, start - 6), start))) return false;
   return !(after.startsWith('年') && YEAR.test(text.slice(start, end)));

@@ -24,6 +24,7 @@ import { readDottedName } from './dotted-names.js';
 import { readOrganization } from './title-orgs.js';
 import { findTitles } from './titles.js';
 import { TURN_NOTE_WORDS } from './speech-patterns.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** After the name: the bracketed words, then the label's verb and colon, or the end of the line. */
 const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|[ \t\u3000]*(?:\n|$))/u;
@@ -67,7 +68,7 @@ export function addAffiliations(lex: Lexicon, view: string, mentions: SpeakerMen
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (!m.name || !m.nameSpan || !view.startsWith('(', skipBlank(view, m.span[1]))) continue;
-    const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
+    const lineStart = lineStartAt(view, m.span[0]);
     if (!LABEL_LEAD.test(view.slice(lineStart, m.span[0]))) continue;
     const after = AFTER_NAME.exec(view.slice(m.span[1], m.span[1] + 48));
     if (!after || TURN_NOTE.test(after[1]) || !/\p{sc=Han}/u.test(after[1])) continue;

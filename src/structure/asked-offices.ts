@@ -11,6 +11,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { findAddressees } from './addressees.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A chair's call on an office to answer, on the line before the member's: "请市医保局回答…", "下面请市财政局答复。". */
 const CALLS_TO_ANSWER = /请(?!问)[^。?!\n]{1,30}?(?:回答|答复|作答|回应)/u;
@@ -26,7 +27,7 @@ export function askedOffices(view: string, mentions: readonly SpeakerMention[]):
     // (The chair's call on the line before the member's: "主持人：请市医保局回答王洪涛委员的第二个问题。")
     let p = view.lastIndexOf('\n', from - 1);
     while (p > 0 && /\s/u.test(view[p - 1])) p--;
-    const prev = view.lastIndexOf('\n', p - 1) + 1;
+    const prev = lineStartAt(view, p);
     if (p > 0 && CALLS_TO_ANSWER.test(view.slice(prev, p))) from = prev;
     if (from >= m.span[0]) continue;
     const offices = findAddressees(view, view, [from, m.span[0]]).map((a) => a.text);

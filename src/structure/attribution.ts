@@ -52,6 +52,8 @@ import { answeredTopic } from './reported-exchanges.js';
 import { jointReportsAsNarration } from './joint-reports.js';
 import { lexicon } from './lexicon.js';
 import { itemNumberEnd } from './chain-labels.js';
+import { lineStartAt } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 export type { SpeechEvent, SpeechRole } from './speech.js';
 
@@ -93,7 +95,7 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   // …and a bare name alone on its line is the label of whoever a label on its own line introduced ("司马红梅⏎有。…").
   const lined = ownLineSpeakers(view, mentions);
   const joint = jointLabels(view, from, to, mentions);
-  events.push(...joint.values());
+  append(events, joint.values());
   const silent: SpeakerMention[] = []; // named members opening a sentence with no verb of speaking read
   const asked = new Set<string>(); // the names that asked so far, in reading order (reported-questions.ts: a back-reference)
   mentions.forEach((m, k) => {
@@ -152,7 +154,7 @@ function markLists(view: string, mentions: SpeakerMention[], events: SpeechEvent
 function eventOf(view: string, m: SpeakerMention, to: number, nextMention: number, previousMention = -1, presiding = false, asked: ReadonlySet<string> = new Set()): SpeechEvent | null {
   const ms = m.span[0];
   const me = m.span[1];
-  const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
+  const lineStart = lineStartAt(view, ms);
   const before = view.slice(Math.max(lineStart, ms - 6), ms);
   const end = Math.min(sentenceEnd(view, me, to), to);
   const after = view.slice(me, end);
@@ -385,7 +387,7 @@ function furnishedStarts(view: string, from: number, events: SpeechEvent[]): voi
   const taken = new Set(events.map((e) => e.start));
   for (const e of events) {
     if (e.kind !== 'label' && e.kind !== 'qa-label') continue;
-    const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+    const lineStart = lineStartAt(view, e.start);
     if (view.slice(lineStart, e.start).trim()) continue; // the label does not open its line
     const at = furnitureStart(view, lineStart, from, taken);
     if (at === lineStart) continue;

@@ -18,6 +18,8 @@ import type { QuestionFrame, TextPair } from './types.js';
 import { sentenceEnd, sentenceStart, trim } from './blocks.js';
 import { speakersOf } from './turns.js';
 import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from './batch-match.js';
+import { lineStartAt } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 /** Words of a question that asks something (the askers' turns of a batch each ask). */
 const ASKS = /[?]|请问|如何|怎样|怎么|什么|哪些|多少|是否|能否|有没有|吗/u;
@@ -48,7 +50,7 @@ export function linkBatches(pair: TextPair, questions: QuestionFrame[], persons:
   for (let i = 0; i < questions.length;) {
     const end = batchEnd(pair.view, questions, i);
     if (end === null) { i++; continue; }
-    out.push(...linkBatch(pair, questions, i, end, persons));
+    append(out, linkBatch(pair, questions, i, end, persons));
     i = end + 1;
   }
   return out;
@@ -178,7 +180,7 @@ function leadEnd(view: string, start: number, end: number): number {
 
 /** An answer starting at a turn's start; its opening words may stand at the end of the turn before (from `floor`). */
 function unitAt(view: string, start: number, speaker: string | null, floor: number): Unit {
-  const from = sentenceStart(view, start, Math.max(floor, view.lastIndexOf('\n', start - 1) + 1));
+  const from = sentenceStart(view, start, Math.max(floor, lineStartAt(view, start)));
   const leadStart = from < start && LEAD_IN.test(view.slice(from, start)) ? from : start;
   return { start, end: start, speaker, leadStart };
 }

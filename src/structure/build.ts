@@ -67,6 +67,8 @@ import { markupStart } from '../source/markdown.js';
 import { labelsInIntroduction } from './intro-labels.js';
 import { isProceedingNote } from './stage-notes.js';
 import { withoutPublicationLines, firstFrameDate, withoutHeadingMark, titleSpan, nextLineStart, chairOpening, ledeNarration } from './introduction.js';
+import { rangeLookup } from './sorted-search.js';
+import { append, replaceAll } from '../model/append.js';
 
 // buildStructure reads top to bottom; its steps are module-level functions (not closures inside
 // one big function), so each is compiled and optimized on its own. The headline's and introduction's
@@ -107,8 +109,8 @@ export function buildStructure(pair: TextPair): Structure {
   // The paper's framing (a masthead, a column tag, the site's name above the headline; an editor's note): page frame.
   const framing = framingLines(view, body, isHeadline);
   if (framing.size) {
-    body.splice(0, body.length, ...body.filter((l) => !framing.has(l)));
-    frameLines.push(...framing);
+    replaceAll(body, body.filter((l) => !framing.has(l)));
+    append(frameLines, framing);
     frameLines.sort((a, b) => a.span[0] - b.span[0]);
   }
   // A report's headline on a page of several ("一、市人大常委会就…开展专题询问" over its dated lede) heads a report, no question.
@@ -148,7 +150,7 @@ export function buildStructure(pair: TextPair): Structure {
   // read again on its own.
   if (moved?.written != null && resumedAt === null && qaLayoutFrom(speech.events, moved.written)) {
     const own = readSpeech(view, 0, moved.written, people.mentions, pair.text).events;
-    spoken.splice(0, spoken.length, ...own.filter((e) => e.start < back!));
+    replaceAll(spoken, own.filter((e) => e.start < back!));
   }
   // A news summary, then "以下为询问实录（节选）：" and the same exchanges word for word: the summary is the lead.
   const summed = summaryGivesWay(view, body, spoken);
@@ -274,7 +276,7 @@ export function buildStructure(pair: TextPair): Structure {
   const closingSpeakers = closing && closers ? closingStatements(pair, closing, people, events, closers, chair?.name ?? null) : [];
   // The record holds one closing, the first session's: the last session's 表态 or 讲话 would fall in no question and no
   // closing, so each is named in a warning ("副县长郝美云表态，…" after the second headline's questions).
-  if (lastSessionClosing) warnings.push(...laterSessionClosing(pair, lastSessionClosing.span, closingStatements(pair, lastSessionClosing.span, people, events, lastSessionClosing.closers, chair?.name ?? null)));
+  if (lastSessionClosing) append(warnings, laterSessionClosing(pair, lastSessionClosing.span, closingStatements(pair, lastSessionClosing.span, people, events, lastSessionClosing.closers, chair?.name ?? null)));
 
   // The introduction: from the headline (or first content line) to the first section.
   const firstBody = body[0];
@@ -313,9 +315,15 @@ export function buildStructure(pair: TextPair): Structure {
   const unanswered = new Map<number, Warning | null>(); // question index → its question-without-responder warning (null: answered in writing)
   // A news report's topic leads ("【资金使用】 常委会委员某关心…"): the questions' labels, the reporter's words.
   const leads = topicLeads(view, sections.map((s) => (s.header ? null : s.span[0])), people.mentions);
+  // (Each section is given the events, reporter's lines and resumptions inside it, found by halving: a transcript of
+  // thousands of questions had each of them go through all of its events.)
+  const eventsWithin = rangeLookup(events, (e) => e.start);
+  const narrationWithin = rangeLookup([...narration], (at) => at);
+  const goesOnWithin = rangeLookup([...goesOn], (at) => at);
   for (let i = 0; i < sections.length; i++) {
     const before = warnings.length;
-    const q = readQuestion(pair, sections[i], i, events, people, roles, warnings, groups[i], narration, goesOn, leads[i]);
+    const [s0, s1] = sections[i].span;
+    const q = readQuestion(pair, sections[i], i, eventsWithin(s0, s1), people, roles, warnings, groups[i], new Set(narrationWithin(s0 + 1, s1)), new Set(goesOnWithin(s0 + 1, s1)), leads[i]);
     questions.push(copies.length ? withoutCopy(pair, q, copies) : q);
     const w = warnings.slice(before).find((x) => x.code === 'question-without-responder');
     if (w) unanswered.set(i + 1, w);
@@ -346,7 +354,7 @@ export function buildStructure(pair: TextPair): Structure {
   if (questions.length) addPartChairs(view, people, chairs, chair?.name ?? null, roles, sections.length ? sections[0].span[1] : Infinity);
   // Written answers appended after the meeting (书面答复): questions of their own after the oral ones, no page frame.
   const oral = questions.length;
-  if (oral && appendix.length) questions.push(...readWrittenAnswers(pair, appendix, people, roles, oral, speech.events));
+  if (oral && appendix.length) append(questions, readWrittenAnswers(pair, appendix, people, roles, oral, speech.events));
   const frameOut = questions.length > oral ? frameLines.filter((l) => !appendix.includes(l)) : frameLines;
   // People are the askers and responders, numbered p1, p2 … in order of first appearance.
   const persons = renumberPeople(people.persons, roles, questions);

@@ -10,6 +10,7 @@ import { labelEndAt, mayBeLabelName, readLabelName } from './unlisted-names.js';
 import { readOrganization, type OrgRead } from './title-orgs.js';
 import { STAMP } from './stamps.js';
 import { anchored } from './chain-facts.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** Where the spaces (and tabs, no-break spaces) right before `pos` start, no further back than `from`. */
 export function spacesBefore(view: string, pos: number, from: number): number {
@@ -96,7 +97,7 @@ const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■�
 export function labelNameBefore(lex: Lexicon, view: string, post: number, postEnd: number, from: number): { start: number; name: number; nameEnd: number; org: OrgRead | null } | null {
   if (!LABEL_COLON.test(view.slice(postEnd, postEnd + 8))) return bracketNameBefore(lex, view, post, postEnd, from);
   const nameEnd = spacesBefore(view, post, from);
-  const lineStart = Math.max(from, view.lastIndexOf('\n', nameEnd - 1) + 1);
+  const lineStart = Math.max(from, lineStartAt(view, nameEnd));
   for (let len = 2; len <= 6; len++) {
     const s = nameEnd - len;
     if (s < lineStart) break;
@@ -144,7 +145,7 @@ const LABEL_HEAD = new RegExp(String.raw`^[ \t]*(?:${STAMP}[ \t\u3000]*)?(?:[■
  * after a bracketed note: "州人大常委会委员其其格(蒙古族):…").
  */
 export function opensLabel(view: string, from: number, titleStart: number, nameEnd: number): boolean {
-  const lineStart = Math.max(from, view.lastIndexOf('\n', titleStart - 1) + 1);
+  const lineStart = Math.max(from, lineStartAt(view, titleStart));
   // (a bracketed note may come first: 其其格(蒙古族):)
   return LABEL_HEAD.test(view.slice(lineStart, titleStart)) && labelEndAt(view, nameEnd) && !numberedHeading(view, lineStart, nameEnd);
 }

@@ -83,8 +83,23 @@ export function attendsToSpeak(view: string, m: SpeakerMention): boolean {
  * and the chair speaking to the person named, who asks, not a field naming the chair.
  */
 export function inPresiderField(view: string, m: SpeakerMention): boolean {
-  const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
-  return fieldBefore(view, lineStart, m.span[0]) && !ASKED_AFTER.test(view.slice(m.span[1], lineEnd(view, m.span[1])));
+  const lineStart = fieldLineStart(view, m.span[0]);
+  return lineStart >= 0 && fieldBefore(view, lineStart, m.span[0]) && !ASKED_AFTER.test(view.slice(m.span[1], lineEnd(view, m.span[1])));
+}
+
+/**
+ * The start of the line holding `at`, or -1 as soon as more than FIELD_REACH code units of words stand before `at` on it
+ * (no field then). Looked for backwards within that reach: a lastIndexOf('\n') for every mention made a paragraph
+ * of thousands of turns with no line break quadratic.
+ */
+function fieldLineStart(view: string, at: number): number {
+  let i = at - 1;
+  for (; i >= 0; i--) {
+    const c = view.charCodeAt(i);
+    if (c === 0x0a) break;
+    if (at - i > FIELD_REACH && !isSpace(c)) return -1;
+  }
+  return i + 1;
 }
 /** Words asking something on the rest of the line: a question mark, 吗, 有没有, 是否 (a field's value holds none). */
 const ASKED_AFTER = /[?]|吗|有没有|是否/u;

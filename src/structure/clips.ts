@@ -13,6 +13,7 @@
 import type { Line } from './blocks.js';
 import type { SpeechEvent } from './speech.js';
 import { isStageNote, listGoesOnAcross } from './stage-notes.js';
+import { lineBounds, lineStartAt } from '../source/line-bounds.js';
 
 /** Words of showing something in a stage direction: 播放, 观看, 短片, 视频, 专题片, 大屏幕 … */
 const SHOWN = '播放|观看|放映|插播|短片|视频|专题片|宣传片|纪录片|暗访|大屏幕|屏幕显示|画面';
@@ -65,9 +66,8 @@ export function withoutClipVoices(view: string, events: SpeechEvent[]): SpeechEv
     const e = events[i];
     // (A voice read as narration goes too: the clip is no turn of its own, it opens the member's question.)
     if (e.kind !== 'label' || e.mention?.congress) continue;
-    const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
-    const eol = view.indexOf('\n', e.start);
-    if (!STAGE_DIRECTION.test(view.slice(lineStart, eol < 0 ? view.length : eol))) continue;
+    const [lineStart, eol] = lineBounds(view, e.start);
+    if (!STAGE_DIRECTION.test(view.slice(lineStart, eol))) continue;
     let j = i + 1;
     while (j < events.length && events[j].role === 'narration') j++;
     const next = events[j];
@@ -96,7 +96,7 @@ export function clipAbove(view: string, lineStart: number): number {
     let end = at - 1;
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
     if (end <= 0) return at;
-    const above = view.lastIndexOf('\n', end - 1) + 1;
+    const above = lineStartAt(view, end);
     if (!opensClip(view.slice(above, end))) return at;
     at = above;
   }

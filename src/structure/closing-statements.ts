@@ -25,6 +25,7 @@ import { attributedFrom } from './trailing-attribution.js';
 import { isLeader } from './chair.js';
 import { GOVERNMENT } from './government-statements.js';
 import { chainGovernment } from './government-heads.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** The statements of the closing `closing`; `chair`: the session chair's name, or null. */
 export function closingStatements(pair: TextPair, closing: Span, cast: Cast, events: readonly SpeechEvent[], closers: Closers, chair: string | null): ClosingStatement[] {
@@ -103,7 +104,7 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     const own = (label: string) => (st.m.name !== null && label.includes(st.m.name)) || (st.words !== undefined && BARE_HOST.test(label));
     const end = st.end ?? withoutTrailers(view, st.at, narrationAfter(view, Math.max(st.at, st.words ?? st.at), call ?? next, own));
     // (Markup opening the line is the speaker's label's: "**副市长**　某", "**多吉次仁：**".)
-    const line = Math.max(c0, text.lastIndexOf('\n', st.at - 1) + 1);
+    const line = Math.max(c0, lineStartAt(text, st.at));
     const span = trim(text, MARKUP_ONLY.test(text.slice(line, st.at)) ? line : st.at, end);
     if (span[1] <= span[0]) return;
     const person = cast.persons.find((p) => p.id === st.id);
@@ -190,7 +191,7 @@ const PART_BEFORE = /[】\]:(][\s*_]*$/u;
  * 副市长 某⏎…", "表态发言(副县长 某某)⏎…". A name alone on its line under no such heading (a byline, a roster) says nothing.
  */
 function headsPart(view: string, m: SpeakerMention, c0: number, c1: number): boolean {
-  const lineStart = Math.max(c0, view.lastIndexOf('\n', m.span[0] - 1) + 1);
+  const lineStart = Math.max(c0, lineStartAt(view, m.span[0]));
   let lineEnd = view.indexOf('\n', m.span[1]);
   if (lineEnd < 0 || lineEnd > c1) lineEnd = c1;
   const before = view.slice(lineStart, m.span[0]);

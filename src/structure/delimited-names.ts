@@ -18,6 +18,7 @@ import { ASKER_FIELDS, RESPONDER_FIELDS } from './field-labels.js';
 import { LABEL_LEAD } from './stamps.js';
 import { orgsAt } from './org-units.js';
 import { TERM } from './term-index.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /**
  * A person field before the title, on its line: "询问人:", "答复人:", "补充应询人:", "主持人:", "主持:", after the line's
@@ -43,7 +44,7 @@ const FIELD_VALUE_AT = new RegExp(`${FIELD_HEAD}$`, 'u');
  */
 export function fieldNameBefore(lex: Lexicon, view: string, pos: number, close: number, from: number): NameRead | null {
   if (close - pos < 2 || close - pos > LONGEST) return null;
-  const lineStart = Math.max(from, view.lastIndexOf('\n', pos - 1) + 1);
+  const lineStart = Math.max(from, lineStartAt(view, pos));
   if (pos - lineStart > 40 || !FIELD_VALUE_AT.test(view.slice(lineStart, pos))) return null;
   return mayBeUnlistedName(lex, view, pos, close, close, true) && !isOrganizationWord(lex, view, pos, close) ? { start: pos, end: close, score: 3 } : null;
 }
@@ -67,7 +68,7 @@ export type Slot = 'field' | 'label';
  * (the line's lead only before its chain), else null.
  */
 export function slotOf(view: string, titleStart: number, from: number): Slot | null {
-  const lineStart = Math.max(from, view.lastIndexOf('\n', titleStart - 1) + 1);
+  const lineStart = Math.max(from, lineStartAt(view, titleStart));
   if (titleStart - lineStart > 80) return null; // (a field, a lead and the links before are short: a title deep in a paragraph fills no slot)
   const before = view.slice(lineStart, titleStart);
   if (FIELD_BEFORE.test(before)) return 'field';

@@ -18,6 +18,7 @@ import { surnameLength } from './name-context.js';
 import { slotOf } from './delimited-names.js';
 import { labelEndAt } from './unlisted-names.js';
 import { parseOrganization } from './org-units.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A title whose head is 代表: 人大代表, 市人大代表, 列席代表 (not 代表团, 代表处). */
 const DEPUTY_HEAD = /代表$/u;
@@ -96,7 +97,7 @@ export function withDeputyQualifiers(pair: TextPair, m: SpeakerMention, from: nu
   const { text, view } = pair;
   if (!m.congress || !m.title || !m.titleSpan || !m.nameSpan || m.titleSpan[0] !== m.span[0] || !DEPUTY_HEAD.test(m.title)) return m;
   if (!labelEndAt(view, m.nameSpan[1]) && !labelEndAt(view, m.span[1])) return m;
-  const lineStart = Math.max(from, view.lastIndexOf('\n', m.span[0] - 1) + 1);
+  const lineStart = Math.max(from, lineStartAt(view, m.span[0]));
   const q = QUALIFIERS.exec(view.slice(lineStart, m.span[0]));
   if (!q) return m;
   const start = m.span[0] - q[1].length;

@@ -21,6 +21,7 @@ import { findBackMatter, isEncounter } from './back-matter.js';
 import { isNotesHeading, withoutNotesLead } from './reporter-notes.js';
 import { markupStart } from '../source/markdown.js';
 import { outsideSpans } from './outside.js';
+import { append, replaceAll } from '../model/append.js';
 
 /**
  * The closing narration: what `withoutClosing` took off the last section, `[from, to)`, up to the
@@ -91,9 +92,9 @@ export function moveBackMatter(view: string, content: Line[], frameLines: Line[]
   const keep = body.filter((l) => l.content[0] < from);
   const moved = body.filter((l) => l.content[0] >= from);
   if (!moved.length) return null;
-  body.splice(0, body.length, ...keep);
+  replaceAll(body, keep);
   const all = [...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]);
-  frameLines.splice(0, frameLines.length, ...all);
+  replaceAll(frameLines, all);
   return { from, written: found.written === undefined ? null : content[found.written].content[0] };
 }
 
@@ -164,8 +165,8 @@ export function writtenAfterClosing(view: string, body: Line[], frameLines: Line
   if (!first) return null;
   const from = first.content[0];
   const moved = body.filter((l) => l.content[0] >= from);
-  body.splice(0, body.length, ...body.filter((l) => l.content[0] < from));
-  frameLines.splice(0, frameLines.length, ...[...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]));
+  replaceAll(body, body.filter((l) => l.content[0] < from));
+  replaceAll(frameLines, [...frameLines, ...moved].sort((a, b) => a.span[0] - b.span[0]));
   return { from, written: from };
 }
 
@@ -186,8 +187,8 @@ export function closingAfterWritten(view: string, written: number, mentions: Spe
   const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l)));
   if (!at) return null;
   const back = frameLines.filter((l) => l.content[0] >= at.content[0] && frameKind(view.slice(l.content[0], l.content[1])) === null);
-  frameLines.splice(0, frameLines.length, ...frameLines.filter((l) => !back.includes(l)));
-  body.push(...back);
+  replaceAll(frameLines, frameLines.filter((l) => !back.includes(l)));
+  append(body, back);
   return at.content[0];
 }
 

@@ -12,6 +12,7 @@ import { isHanUnit, type Lexicon } from './lexicon.js';
 import { isTransliterationUnit } from '../source/transliteration.js';
 import { beforeLabelColon, beforeListMark, endScore, followerNode, hasTitleAt, type NameRead } from './name-context.js';
 import { mayBeUnlistedName } from './unlisted-names.js';
+import { greatest } from '../model/append.js';
 
 /**
  * The dots between the parts of a transcribed name: · ・ • ‧ as typeset (古丽娜尔·买买提, 阿布都・热合曼),
@@ -85,7 +86,7 @@ export function readDottedName(lex: Lexicon, view: string, pos: number, limit: n
   if (!mayBeDotted(view, pos, limit)) return null; // most positions: no dot right after a short Han run
   const m = DOTTED.exec(view.slice(pos, limit));
   if (!m || !NAME_DOT.test(m[0])) return null;
-  const lastDot = pos + Math.max(...[...m[0]].map((c, k) => (NAME_DOT.test(c) ? k : -1)));
+  const lastDot = pos + greatest([...m[0]].map((c, k) => (NAME_DOT.test(c) ? k : -1)));
   // 古丽娜尔·买买提说: the last part ends before a word that follows names (说, 表示, 委员).
   const matchEnd = pos + m[0].length;
   const cuts = (end: number): boolean => {

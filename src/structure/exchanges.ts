@@ -18,6 +18,7 @@ import { POSTS } from '../model/posts.js';
 import { clipAbove, takesUpClip, withoutClipVoices } from './clips.js';
 import { EDITORS_NOTE } from './page-framing.js';
 import { handOversAnswered } from './redirected-answers.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /**
  * Apply the passes, in order (an official's question back stays an answer: questions-back.ts; the chair handing a member's
@@ -151,7 +152,7 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     // After an answer, or (a marked subhead only) before the first question: "■ 空气质量改善了多少⏎⏎“…”委员某问。".
     if (last !== null && last.role !== 'responder') continue;
     // The line above the label's (blank lines skipped), after the answer's start.
-    const lineStart = view.lastIndexOf('\n', e.anchor - 1) + 1;
+    const lineStart = lineStartAt(view, e.anchor);
     // (A quotation or a reported asker opening its line: "“…”委员某问。", "委员某就…提问。")
     if ((e.kind === 'quote-first' || e.kind === 'reported') && view.slice(lineStart, e.anchor).trim()) continue;
     // A clip shown right above the question ("▶ 视频提问二⏎（播放视频）居民陈大爷:…⏎代表某提问:…") is its narration:
@@ -161,7 +162,7 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     const clipOpens = last !== null && clip < lineStart && clip > last.start && !startsBetween(starts, clip, lineStart, e) && takesUpClip(view, lineStart, e.wordsStart ?? e.anchor);
     let end = clip - 1;
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
-    const above = end > 0 ? view.lastIndexOf('\n', end - 1) + 1 : -1;
+    const above = end > 0 ? lineStartAt(view, end) : -1;
     const line = above >= 0 ? view.slice(above, end) : '';
     if (above > (last?.start ?? 0) && !startsBetween(starts, above, lineStart, e)
       && (last === null ? MARKED_SUBHEAD.test(line) : SUBHEAD.test(line) || (BARE_SUBHEAD.test(line) && endsSentence(view, above, last.start)))) {

@@ -13,6 +13,7 @@ import { ADDRESSEE_FIELDS, answerFieldFollows, deferredAnswer, ASKER_FIELDS, isA
 import { lineFields, type LineField } from './field-runs.js';
 import { startingIn } from './mention-ranges.js';
 import { LABEL_AFTER } from './speech-patterns.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A short bracket inside a speaker's bracket, after the title: "答:(市财政局副局长(主持工作) 某某)" (title-qualifiers.ts). */
 export const TITLE_NOTE = String.raw`\([^()\n]{1,8}\)`;
@@ -180,7 +181,7 @@ export function addFieldEvents(view: string, from: number, slice: string, mentio
     const named = startingIn(mentions, open + 1, open + m[0].length).filter((x) => x.span[0] > open && x.span[1] < open + m[0].length);
     if (!named.length) continue;
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
-    const lineStart = view.lastIndexOf('\n', open - 1) + 1;
+    const lineStart = lineStartAt(view, open);
     const label = events.find((e) => e.mention === null && e.role === role && e.start >= lineStart && e.start < open && (e.kind === 'qa-label' || e.kind === 'label'));
     if (label) nameLabel(label, named, events);
     else {

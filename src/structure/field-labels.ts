@@ -15,6 +15,7 @@
  * (ASCII colon); spans are [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
+import { append } from '../model/append.js';
 
 /**
  * Fields naming who asks next: the asker (人, 者, 人员) or the member or deputy (委员, 代表) of 提问, 询问 or 问询.
@@ -167,7 +168,7 @@ export function addresseeFields(view: string, from: number, to: number): Span[] 
     const valueAt = from + m.index + m[0].length - m[1].length;
     // (Up to the next field of its line: "应询单位:县水利局;应询人:县水利局局长 某".)
     const next = NEXT_FIELD.exec(m[1]);
-    out.push(...organizationList(view, [valueAt, valueAt + (next ? next.index : m[1].length)]));
+    append(out, organizationList(view, [valueAt, valueAt + (next ? next.index : m[1].length)]));
   }
   return out;
 }

@@ -12,6 +12,7 @@
  * offsets are [start, end) UTF-16 code units, 0-based.
  */
 import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** The mark alone on its line: 追问, maybe bold, in brackets or with its colon (the view folds （）：). */
 const MARKER_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*(?:[【\[〔(“‘「][ \t]*追问[ \t]*[】\]〕)”’」]|追问)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/u;
@@ -25,12 +26,12 @@ export function markedFollowUps(view: string, events: SpeechEvent[]): SpeechEven
   let out: SpeechEvent[] | null = null;
   for (const e of events) {
     if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'qa-label') || e.wordsStart === null) continue;
-    const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+    const lineStart = lineStartAt(view, e.start);
     if (view.slice(lineStart, e.start).trim()) continue; // (the label opens its line)
     let end = lineStart - 1; // the line above, blank lines skipped
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
     if (end <= 0) continue;
-    const above = view.lastIndexOf('\n', end - 1) + 1;
+    const above = lineStartAt(view, end);
     if (!view.slice(above, end).includes('追问') || !MARKER_LINE.test(view.slice(above, end))) continue;
     out ??= [...events];
     const eol = lineEnd(view, above);

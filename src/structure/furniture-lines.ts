@@ -11,6 +11,7 @@
  */
 import { STAMP } from './stamps.js';
 import { TAG_WHO } from './speech.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A turn's heading without brackets: who and the act, "委员提问", "部门回答", "部门应询". */
 const ROLE_HEADING = String.raw`${TAG_WHO}(?:提问|询问|追问|回答|应询|答复|作答)`;
@@ -38,7 +39,7 @@ export function furnitureStart(view: string, lineStart: number, floor: number, t
   let at = lineStart;
   let end = lineStart - 1; // the "\n" ending the line above
   for (let lines = 0; end > floor && lines < MAX_LINES + 2; ) {
-    const start = Math.max(floor, view.lastIndexOf('\n', end - 1) + 1);
+    const start = Math.max(floor, lineStartAt(view, end));
     const line = view.slice(start, end);
     end = start - 1;
     if (!line.trim()) continue; // a blank line between

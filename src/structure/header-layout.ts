@@ -13,6 +13,7 @@
 import { BRACKETED, GENERIC, type Header } from './headings.js';
 import { meetingPart } from './meeting-parts.js';
 import { isClosingNarration } from './closing-narration.js';
+import { greatest, least } from '../model/append.js';
 
 /** The words of a section title naming a topic, no sentence: "用地", "校外培训治理" (of "问题三｜用地"). */
 const TOPIC_TITLE = /^[^,。;:?!、“”()\s][^,。;:?!“”]{0,15}$/u;
@@ -109,8 +110,8 @@ function subheadLayout(pool: Header[], askers: number[]): HeaderLayout | null {
  */
 function endOfAsking(view: string, askers: number[]): number {
   if (!askers.length) return Infinity;
-  const first = Math.min(...askers);
-  const last = Math.max(...askers);
+  const first = least(askers);
+  const last = greatest(askers);
   for (let at = view.indexOf('\n', first); at >= 0; at = view.indexOf('\n', at + 1)) {
     const end = view.indexOf('\n', at + 1);
     const line = view.slice(at + 1, end < 0 ? view.length : end).trim();

@@ -18,6 +18,7 @@ import { findAddressees } from './addressees.js';
 import { speechStart } from './follow-up-cue.js';
 import type { SpeechEvent } from './speech.js';
 import { THANKS_LEAD, asksNothing } from './closing-remarks.js';
+import { append } from '../model/append.js';
 
 /** Thanks or assent before the announcement ("好，谢谢。", "谢谢吕局长的回答，", "好的，"). */
 const THANKS = `(?:${THANKS_LEAD})*`;
@@ -87,7 +88,7 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
       answered = false;
       presser = null;
     }
-    asked.push(...named);
+    append(asked, named);
   }
   return out;
 }

@@ -21,6 +21,7 @@ import { isCornerQuote } from '../source/normalize.js';
 import { keycapTail } from '../source/keycaps.js';
 import { isStageNote } from './stage-notes.js';
 import { opensClip } from './clips.js';
+import { append } from '../model/append.js';
 
 export interface Header {
   /** The family of the marker: "问题", "询问", "第", "、", "()", ".", BRACKETED — one family per document. */
@@ -120,7 +121,7 @@ export function findHeaderCandidates(pair: TextPair, lines: Line[]): Header[] {
     const own = h && (stamp || (mark && first !== 0x23 && h.line === line)) ? { line: raw } : null;
     // (A keycap number is written whole: "问题2️⃣", keycaps.ts.)
     if (h) out.push({ ...h, ...own, label: pair.text.slice(h.labelSpan[0], h.labelSpan[1] + keycapTail(pair.text, h.labelSpan[1])), rest: inline.length ? trim(view, h.rest[0], inline[0].line.span[0]) : h.rest });
-    out.push(...inline);
+    append(out, inline);
   }
   return out;
 }

@@ -23,7 +23,9 @@ const REACH = 8;
  * `text.slice(lineStart, at)` is one glyph with spaces, else `at`. Offsets are UTF-16, into the text.
  */
 export function glyphStart(text: string, at: number): number {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // (The line's start is looked for within REACH only: a label deep in a paragraph of megabytes has no lead.)
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart <= REACH && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
   if (lineStart === at || at - lineStart > REACH) return at;
   const lead = text.slice(lineStart, at);
   if (!GLYPH_LEAD.test(lead)) return at;

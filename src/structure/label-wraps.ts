@@ -30,6 +30,7 @@ import { readOrganization } from './title-orgs.js';
 import { findTitles } from './titles.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { LABEL_AFTER } from './speech-patterns.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A line opening on Han words (a name's dot allowed) and a colon, the colon look-alikes too: the head of a broken label. */
 const HEAD = /[\p{sc=Han}·]{1,24}(?=[ \t\u3000]*[：:∶︰﹕꞉ː])/uy;
@@ -60,7 +61,7 @@ export function findLabelWraps(text: string, taken: readonly Span[] = [], lex: L
     HEAD.lastIndex = nl + 1;
     const head = HEAD.exec(text) ?? nameLine(text, nl + 1);
     if (!head) continue;
-    const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+    const lineStart = lineStartAt(text, nl);
     const line = text.slice(lineStart, nl);
     const tail = TAIL.exec(line);
     if (!tail) continue;
@@ -81,7 +82,7 @@ export function findLabelWraps(text: string, taken: readonly Span[] = [], lex: L
  * ("问（这个问题⏎很难）").
  */
 function bracketWrap(lex: Lexicon, text: string, nl: number): Span | null {
-  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+  const lineStart = lineStartAt(text, nl);
   const line = text.slice(lineStart, nl);
   const tail = BRACKET_TAIL.exec(line);
   if (!tail) return null;

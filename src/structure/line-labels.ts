@@ -14,6 +14,7 @@ import { stampLength } from './stamps.js';
 import { guessRole } from './label-role.js';
 import { LABEL_AFTER, LEAD } from './speech-patterns.js';
 import { isSpace } from './blocks.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** The longest lead before a label's first name (a header, a scene tag, a stamp, a bullet, a role tag, bold marks). */
 const LEAD_REACH = 80;
@@ -32,7 +33,7 @@ export function jointLabels(view: string, from: number, to: number, mentions: Sp
     const first = mentions[k];
     const ms = first.span[0];
     if (ms < from || first.span[1] > to) continue;
-    const lineStart = view.lastIndexOf('\n', ms - 1) + 1;
+    const lineStart = lineStartAt(view, ms);
     // (A label's lead is short: a mention deep in a paragraph is no label's, and its line is not copied to say so.)
     let s = lineStart;
     while (s < ms && isSpace(view.charCodeAt(s))) s++;
@@ -80,7 +81,7 @@ export function ownLineLabel(view: string, m: SpeakerMention, lineStart: number,
   // "主持人:镇人大主席欧阳建华⏎⏎司马红梅(镇人大代表)⏎我问镇政府。…")
   let before = lineStart - 1;
   while (before > 0 && /\s/u.test(view[before - 1])) before--;
-  const previousLine = view.slice(view.lastIndexOf('\n', before - 1) + 1, before);
+  const previousLine = view.slice(lineStartAt(view, before), before);
   if (previousMention >= 0 && previousMention === before && !SENTENCE_STOP.test(previousLine) && !CHAIR_FIELD.test(previousLine)) return null;
   let next = eol;
   while (next < to && /\s/u.test(view[next])) next++;

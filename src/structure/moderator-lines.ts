@@ -94,9 +94,33 @@ const CLIP_CALL = /^[^。?!\n]{0,12}?(?:请|一起|共同)(?:大家)?(?:看|观�
 
 function moderates(view: string, e: SpeechEvent): boolean {
   const from = wordsFrom(view, e.wordsStart ?? e.start);
-  const words = view.slice(from, lineEnd(view, from));
-  return (MODERATING.test(words) || CLIP_CALL.test(words)) && !/[?]/u.test(words);
+  const end = lineEnd(view, from);
+  const words = view.slice(from, end);
+  return (moderatingFrom(view, from, end) || CLIP_CALL.test(words)) && !/[?]/u.test(words);
 }
+
+/**
+ * MODERATING.test(view.slice(from, end)): some match of it starts at `from` or later. Where the last one of the line
+ * starts is found once per line (labels on one line of megabytes each asked the rest of it: quadratic); it holds no
+ * lookbehind nor ^, so a match starting at or after `from` is one in the words alone.
+ */
+function moderatingFrom(view: string, from: number, end: number): boolean {
+  const m = lastModerating;
+  if (m.view !== view || m.end !== end || from < m.from) {
+    let last = -1;
+    const words = view.slice(from, end);
+    MODERATING_ALL.lastIndex = 0;
+    for (let hit = MODERATING_ALL.exec(words); hit !== null; hit = MODERATING_ALL.exec(words)) {
+      last = from + hit.index;
+      MODERATING_ALL.lastIndex = hit.index + 1; // (every start, overlapping ones too: the last is wanted)
+    }
+    lastModerating = { view, from, end, last };
+  }
+  return lastModerating.last >= from;
+}
+const MODERATING_ALL = new RegExp(MODERATING.source, 'gu');
+/** The line moderatingFrom read last: its end, the words' start it read from, the last match's start (-1: none). */
+let lastModerating: { view: string | null; from: number; end: number; last: number } = { view: null, from: 0, end: 0, last: -1 };
 
 /**
  * Names of the officials of the answering side: named somewhere with a post or an organization outside the congress

@@ -42,12 +42,19 @@ export class PeopleRegistry {
   add(m: SpeakerMention, role?: Role, asked: readonly string[] = NONE): string {
     const p = this.lookup(m, asked) ?? this.adopt(m) ?? this.create(m);
     const span = m.span;
-    if (!p.mentions.some((x) => x.span[0] === span[0] && x.span[1] === span[1])) {
-      p.mentions.push({ text: this.text.slice(span[0], span[1]), span: [span[0], span[1]] });
-      // (Kept sorted: only a mention before the last one needs the sort, mostly none does.)
-      const n = p.mentions.length;
-      if (n > 1 && p.mentions[n - 1].span[0] < p.mentions[n - 2].span[0]) p.mentions.sort((a, b) => a.span[0] - b.span[0]);
+    // (Kept sorted by start, so a mention already recorded is found by halving, not by a search of all of them:
+    // a person named in every line of a long transcript made that quadratic. A new one goes after those of its start.)
+    const mentions = p.mentions;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].span[0] <= span[0]) lo = mid + 1;
+      else hi = mid;
     }
+    let known = false;
+    for (let k = lo - 1; k >= 0 && mentions[k].span[0] === span[0]; k--) if (mentions[k].span[1] === span[1]) known = true;
+    if (!known) mentions.splice(lo, 0, { text: this.text.slice(span[0], span[1]), span: [span[0], span[1]] });
     // 市水利局**局长 → 市水利局局长; …局（原区行政审批局）局长 → …局局长 (a former name is no part of the post, second-names.ts)
     const title = m.titleSpan ? withoutFormerName(withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1]))) : null;
     const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';

@@ -9,6 +9,7 @@ import type { SpeakerMention } from './mentions.js';
 import { continuedBy, nextExchange, type Exchange } from './named-exchange.js';
 import { answeredNext } from './turn-events.js';
 import { narratedStretchEnd } from './narrated-stretch.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /**
  * 问:/答: layouts name their speakers in a narration line before them ("郭晓峰委员就…提问,市教育局局长
@@ -100,7 +101,7 @@ export function announce(view: string, events: SpeechEvent[]): SpeechEvent[] {
       // "应询人:市某局局长 某某" after the question (or 补充应询人 after an answer): the field line is nobody's words, the turn before ends there.
       const said = out[out.length - 1];
       if (e.announces && e.role === 'responder' && (said?.role === 'asker' || said?.role === 'responder') && said.start < e.anchor) {
-        const at = view.lastIndexOf('\n', e.anchor - 1) + 1;
+        const at = lineStartAt(view, e.anchor);
         out.push({ mention: null, role: 'narration', start: at, anchor: at, wordsStart: lineEnd(view, at), kind: 'label', followUp: false });
       }
       // (Both fields on one line, the responder's first: "(应询人:局长 某;询问人:委员 某)" announces both, field-runs.ts.)

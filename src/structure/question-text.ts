@@ -17,6 +17,7 @@ import type { Section } from './sections.js';
 import { afterFieldPerson, beforeFieldLine, questionField } from './field-labels.js';
 import { PARAGRAPH_NUMBER, stampLength } from './stamps.js';
 import { normalize } from '../source/normalize.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /**
  * The question as written: the header's sentence(s) after the label; without a header (or when
@@ -316,7 +317,7 @@ const PARAGRAPH_HEAD = new RegExp(String.raw`^[ \t\u3000]*(${PARAGRAPH_NUMBER})[
 export function labelOf(text: string, opener: SpeechEvent | null): string | null {
   if (!opener) return null;
   const c = text.charCodeAt(opener.start);
-  const lineStart = text.lastIndexOf('\n', opener.start - 1) + 1;
+  const lineStart = lineStartAt(text, opener.start);
   // (Most openers stand at their line's start on no digit: told apart without a regex.)
   if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (lineStart < opener.start && opener.start - lineStart <= 12)) {
     const p = PARAGRAPH_HEAD.exec(normalize(text.slice(lineStart, Math.min(text.length, opener.start + 16))));

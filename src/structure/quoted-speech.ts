@@ -20,16 +20,26 @@ export function leaderStates(view: string, m: SpeakerMention, quoted: number, af
   return m.congress && isLeader(m.title ?? '') && !/[?]/u.test(view.slice(quoted, m.span[0])) && firstVerb(ASK, after, 24) === null;
 }
 
-/** The mention stands inside a quotation opened earlier on its line (“感谢王委员…”): quoted, not speaking. */
+/**
+ * The mention stands inside a quotation opened earlier on its line (“感谢王委员…”): quoted, not speaking.
+ * (The mentions of a line are asked about in reading order: the count goes on from where the last call on the same
+ * line stopped, so a paragraph of thousands of turns with no line break is read once, not once per mention.)
+ */
 export function insideQuote(view: string, lineStart: number, at: number): boolean {
+  const q = quoteScan;
   let depth = 0;
-  for (let i = lineStart; i < at; i++) {
+  let i = lineStart;
+  if (q.view === view && q.lineStart === lineStart && q.at <= at) ({ depth, at: i } = q);
+  for (; i < at; i++) {
     const c = view.charCodeAt(i);
     if (c === 0x201c) depth++; // “
     else if (c === 0x201d) depth = Math.max(0, depth - 1); // ”
   }
+  quoteScan = { view, lineStart, at, depth };
   return depth > 0;
 }
+/** Where insideQuote's last count stopped, and the depth there. */
+let quoteScan: { view: string | null; lineStart: number; at: number; depth: number } = { view: null, lineStart: 0, at: 0, depth: 0 };
 
 /**
  * After the one named in a lede, their question as a possession: "“…?”…委员欧阳某的第一个问题就直指群众痛点",

@@ -81,24 +81,34 @@ const ASKS = /[?]|请(?!问)[^。?!;\n]{1,30}?(?:回答|答复|作答|回应|解
  * question into that member's (see the header). `chairs` names who presides; `mentions` are sorted by start.
  */
 export function relayQuestions(view: string, events: SpeechEvent[], chairs: ReadonlySet<string>, mentions: readonly SpeakerMention[]): void {
+  // The members who may be relayed for, whoever relays (a line of megabytes holds thousands of labels, each of whose
+  // turns runs to the line's end: testing every mention after each label was quadratic).
+  const candidates = mentions.filter((x) => mayBeRelayed(view, x));
+  // Events i+1 … reach-1 all start before reachEol (labels on one line share its end: the next speaker is looked for once).
+  let reach = -1;
+  let reachEol = -1;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.role !== 'asker' || e.kind !== 'label' || e.wordsStart === null) continue;
     // The turn runs up to the next speaker; a member named on the label's own line starts no turn of their own yet.
     const from = wordsFrom(view, e.wordsStart);
     const eol = lineEnd(view, from);
-    let j = i + 1;
+    let j = eol >= reachEol && reach > i + 1 ? reach : i + 1;
     while (j < events.length && events[j].start < eol) j++;
+    reach = j;
+    reachEol = eol;
     const end = j < events.length ? events[j].start : view.length;
     const speaker = e.mention?.name ?? null;
     const host = e.moderator === true || e.mention === null || e.mention.name === null || (speaker !== null && chairs.has(speaker));
     let m: SpeakerMention | null = null;
-    for (let k = firstAt(mentions, from); k < mentions.length && mentions[k].span[0] < end; k++) {
-      const x = mentions[k];
-      if (x.span[1] <= end && x.congress && x.name !== null && x.name !== speaker && relays(view, x, from, host) && ASKS.test(view.slice(x.span[1], end))) { m = x; break; }
+    for (let k = firstAt(candidates, from); k < candidates.length && candidates[k].span[0] < end; k++) {
+      const x = candidates[k];
+      if (x.span[1] <= end && x.name !== speaker && relays(view, x, from, host) && ASKS.test(view.slice(x.span[1], end))) { m = x; break; }
     }
     if (!m) continue;
-    const own = events.findIndex((x, k) => k > i && k < j && x.mention?.name === m.name); // the member's event read on the line
+    reach = -1; // (the events change below)
+    let own = -1; // the member's event read on the line
+    for (let k = i + 1; k < j; k++) if (events[k].mention?.name === m.name) { own = k; break; }
     const sentence = sentenceOpening(view, from, m.span[0]);
     if (sentence <= from) {
       events[i] = { ...e, mention: m, moderator: false };
@@ -118,6 +128,16 @@ export function relayQuestions(view: string, events: SpeechEvent[], chairs: Read
 /** The index of the first of `mentions` (sorted by start) starting at `at` or after. */
 function firstAt(mentions: readonly SpeakerMention[], at: number): number {
   return firstNotBelow(mentions.length, (i) => mentions[i].span[0] < at);
+}
+
+/**
+ * The member named at `m` may be relayed for, by some label's words: `relays` with the most of the lead before (the
+ * words may start later, cutting it: a shorter lead matching, the longer does too) and host or not.
+ */
+function mayBeRelayed(view: string, m: SpeakerMention): boolean {
+  if (!m.congress || m.name === null) return false;
+  const after = view.slice(m.span[1], m.span[1] + 30);
+  return (LEAD_BEFORE.test(view.slice(Math.max(0, m.span[0] - 4), m.span[0])) && RELAYED_AFTER.test(after)) || SAYS_AFTER.test(after);
 }
 
 /** The member named at `m` is relayed for: a relay's lead before (any speaker), or the member's speech verb after (the host's turn). */

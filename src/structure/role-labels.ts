@@ -19,6 +19,7 @@ import { LABEL_LEAD } from './stamps.js';
 import { readName } from './names.js';
 import { attendanceNote } from './affiliations.js';
 import { TURN_NOTE_WORDS } from './speech-patterns.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** The lead of a line before its label: spaces, a clock time, a bullet, Markdown bold. */
 const LINE_LEAD = new RegExp(String.raw`^${LABEL_LEAD}[ \t\u3000]*$`, 'u');
@@ -59,7 +60,7 @@ export interface RoleLabel {
  * view (委员, 局长, 副主任); `limit` bounds the words read.
  */
 export function roleLabelAt(lex: Lexicon, view: string, start: number, end: number, post: string, limit: number): RoleLabel | null {
-  const lineStart = view.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartAt(view, start);
   if (start - lineStart > LEAD_REACH || !LINE_LEAD.test(view.slice(lineStart, start))) return null;
   if (withinQuotation(view, lineStart)) return null;
   LABEL_REST.lastIndex = end;

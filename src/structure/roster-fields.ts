@@ -25,6 +25,7 @@
 import { isGroupHeading } from './groups.js';
 import { ASKER_FIELDS, RESPONDER_FIELDS } from './field-labels.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A part's presider line naming a person only: "主持人：县人大常委会副主任曹德明" (no sentence, no call to speak). */
 const PRESIDER_LINE = /^(?:会议)?主持人?\s*:\s*[^:。!?;\n]{2,40}$/u;
@@ -58,7 +59,7 @@ export function inHeaderBlock(view: string, lineStart: number): boolean {
   // Up: the lines before, nearest first.
   let end = lineStart - 1; // the newline ending the line above
   for (let k = 0; k < REACH && end > 0 && view[end] === '\n'; k++) {
-    const start = view.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartAt(view, end);
     const line = view.slice(start, end).trim();
     if (!line) break;
     if (headerLine(line)) return true;

@@ -28,6 +28,8 @@ import { speechStart } from './follow-up-cue.js';
 import { asksOfFacet, bareQuestion, pointsBack, subjectHead } from './elliptic-questions.js';
 import { THANKS_LEAD } from './closing-remarks.js';
 import { POSTS } from '../model/posts.js';
+import { rangeLookup } from './sorted-search.js';
+import { append } from '../model/append.js';
 
 /** The member's words read: this long at most. */
 const READ = 120;
@@ -107,6 +109,10 @@ const PICKED_UP = 2;
  * reporter's lines and clips start (reporter-voice.ts, clips.ts).
  */
 export function sameAskerFollowUps(view: string, sections: Section[], groups: ReadonlyArray<GroupHeading | null>, events: readonly SpeechEvent[], narration: ReadonlySet<number> = new Set()): void {
+  // The events and reporter's lines between two places, in their order, found by halving (each question going through
+  // all of a long transcript's events was quadratic in the number of questions).
+  const within = rangeLookup(events, (x) => x.start);
+  const narrationWithin = rangeLookup([...narration], (at) => at);
   for (let i = 1; i < sections.length; i++) {
     const sec = sections[i];
     const prev = sections[i - 1];
@@ -117,7 +123,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     if (e.role !== 'asker' || (e.kind !== 'label' && e.kind !== 'quote-first' && e.kind !== 'qa-label') || e.wordsStart === null) continue;
     // (The member may come back by surname and post: "孟委员：我打断一下，…" after 孟庆华委员's question.)
     // (A joint question has several askers, "张某、李某委员:…": any of them may follow it up, "李某委员:苗局长,…?".)
-    const joint = jointAskers(events, p, e.start);
+    const joint = jointAskers(within(p.start + 1, e.start), p, e.start);
     const who = e.mention?.name ?? (e.mention?.surname && e.mention.congress ? joint.find((n) => n.startsWith(e.mention!.surname!)) ?? null : null);
     if (!who || !joint.includes(who) || groups[i] !== groups[i - 1]) continue;
     // Between the two: nobody else asks, someone answers, and after the last answer nobody but the member speaks
@@ -127,25 +133,22 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     const answering: string[] = [];
     const handles: string[] = []; // how the ones answering may be addressed: 杨明, 杨主任
     const surnames: string[] = []; // …and the surnames of those answering under a bare name
-    for (const x of events) {
-      if (x.start <= p.start || x.start >= e.start) continue;
+    for (const x of within(p.start + 1, e.start)) {
       if (x.role === 'asker' && x.mention?.name !== who && !(lastAnswer === null && x.mention?.name && joint.includes(x.mention.name))) { spoke = true; break; }
       if (x.role === 'responder') {
         lastAnswer = x;
         spoke = false;
         if (x.mention?.organization) answering.push(x.mention.organization);
-        handles.push(...addressForms(x, false));
+        append(handles, addressForms(x, false));
         // (A bare name's label, "陈冬：", says no post: the member may still call them by surname and post, 陈支队长.)
         if (x.mention?.surname && !x.mention.office) surnames.push(x.mention.surname);
       } else if (x.role === 'narration' && lastAnswer) spoke = true;
     }
     if (spoke || !lastAnswer) continue;
-    let between = false;
-    for (const at of narration) if (at > lastAnswer.start && at < e.start) between = true;
-    if (between) continue;
-    const words = wordsOf(view, e, events);
+    if (narrationWithin(lastAnswer.start + 1, e.start).length) continue;
+    const words = wordsOf(view, e, within);
     // An office named other than the one asked or answering: a new question to it.
-    const asked = [...answering, ...findAddressees(view, view, askerWords(view, p, events)).map((a) => a.text)];
+    const asked = [...answering, ...findAddressees(view, view, askerWords(view, p, within)).map((a) => a.text)];
     const from = speechStart(view, e.wordsStart);
     const named = findAddressees(view, view, [from, from + words.length]).map((a) => a.text);
     if (named.some((n) => !asked.some((a) => sameOrganization(a, n)))) continue;
@@ -255,18 +258,18 @@ function firstQuestionClause(words: string): string {
 }
 
 /** The words of `e`: from after its label or quote to the end of the line or the next speaker, READ code units at most. */
-function wordsOf(view: string, e: SpeechEvent, events: readonly SpeechEvent[]): string {
+function wordsOf(view: string, e: SpeechEvent, within: (lo: number, hi: number) => SpeechEvent[]): string {
   // (A label alone on its line, "▲常委会委员 某：⏎水利配套怎么跟上？", has its words on the next.)
   const from = speechStart(view, e.wordsStart!);
   let to = Math.min(from + READ, lineEnd(view, from));
-  for (const x of events) if (x.start > from && x.start < to && x.role !== 'narration') to = x.start;
+  for (const x of within(from + 1, to)) if (x.start < to && x.role !== 'narration') to = x.start;
   return view.slice(from, to);
 }
 
 /** The asker's words of the question before: from its label (or mention) to the first one speaking after it. */
-function askerWords(view: string, p: SpeechEvent, events: readonly SpeechEvent[]): Span {
+function askerWords(view: string, p: SpeechEvent, within: (lo: number, hi: number) => SpeechEvent[]): Span {
   const from = p.wordsStart ?? p.start;
   let to = Math.min(from + 4 * READ, view.length);
-  for (const x of events) if (x.start > from && x.start < to && x.role !== 'asker') to = x.start;
+  for (const x of within(from + 1, to)) if (x.start < to && x.role !== 'asker') to = x.start;
   return [from, to];
 }

@@ -26,6 +26,7 @@ import { markedFollowUp, quotedEarlier, takenUpQuestion } from './taken-up-excha
 import { AnsweredBy, answeredNext, answersAgain, askerWords, cutInOnList, nextResponders, nextStart, refersBack } from './turn-events.js';
 import { eventStarts, startsBetween, type EventStarts } from './event-starts.js';
 import { firstNotBelow } from './sorted-search.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** One question section before its speakers are read. */
 export interface Section {
@@ -145,7 +146,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // A new question that points back past the exchange just answered to an earlier answer ("刚才仲局长提到…"
     // in a 第二轮) follows up that answer's question (its thread's first), whoever asked in between. (Pointing
     // at the answer just given, the cues below decide: the same member follows up, another asks anew.)
-    const at = events.indexOf(ev);
+    const at = ei; // (events.indexOf(ev): the loop's own index, not a search of all events per asker)
     const back = !ev.followUp && answered && answerers.length ? referredQuestion(askerWords(view, events, at), answerers, nextResponders(events, at)) : null;
     const thread = back === null ? null : out[back - 1].followUpOf ?? back;
     const backTo = thread !== null && thread !== (out[out.length - 1].followUpOf ?? out.length) ? thread : null;
@@ -154,12 +155,14 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // answered is a question of its own: news reports write 追问道 for any next question (follow-ups.ts).
     // So is 再问 alone (我想再问一下) by a member who asked an earlier question, not the one just answered, unless it
     // follows up their own: they ask again, maybe on a new matter.
-    const mine = who !== null ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
+    // (The member's last question so far, looked up only when needed: a search of every question for each asker was quadratic.)
+    const mineOf = (): number | undefined => (who !== null ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined);
+    let mine: number | undefined;
     const again = (): boolean => askers.has(who!) && who !== rootAskers.get(root) && !round.has(who) && asksAgainOnly(view, cued)
-      && (mine === undefined || !followsOwn(view, cued, nextResponders(events, events.indexOf(ev)), asked(mine), [asked(root), asked(out.length)]));
+      && ((mine = mineOf()) === undefined || !followsOwn(view, cued, nextResponders(events, ei), asked(mine), [asked(root), asked(out.length)]));
     // Nor does one under a new topic lead ("【产业扶贫】 …委员骆某追问…": the reporter heads a new matter).
     // (The exchange just answered ends where the 追问's paragraph starts: a lead or a quote there is not its words.)
-    const lineStart = view.lastIndexOf('\n', cued.anchor - 1) + 1;
+    const lineStart = lineStartAt(view, cued.anchor);
     const lastStart = out.length ? out[out.length - 1].span[0] : 0;
     const leadSpan = topicLead(view, lineStart, cued.anchor);
     const lead = leadSpan ? view.slice(leadSpan[0], leadSpan[1]) : null;
@@ -182,7 +185,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
       openedBy[target - 1] !== who && (askers.has(who!) || cued.kind === 'label' || cued.kind === 'qa-label' || answersAgain(view, events, at)) && !takesUpLast());
     const byAnswerer = cued.followUp && answered && out.length > 0 && !newLead ? linkOf(root) : null;
     const loose = cued.followUp && answered && out.length > 0 && !newLead && who !== null && (!askers.has(who) || again())
-      && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, events.indexOf(ev), true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)]);
+      && byAnswerer === null && !continuesExchange(view, cued, nextResponders(events, ei, true), [asked(root), asked(out.length)], [lastStart, lineStart > lastStart ? lineStart : sentenceStart(view, cued.anchor, lastStart)]);
     // …but one marked 追问 (its label, the reporter's verb) presses the exchange whose answer holds its terms
     // (taken-up-exchanges.ts). With none, news reports' loose 追问道 — a newcomer, another office, a new matter — is a
     // question of its own, as before.
@@ -212,7 +215,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // else, for a 追问 its label marks (（追问）, 追问：) that no other question's official answers, unless its words tie it to
     // the question just answered, and for others on evidence only (follow-ups.ts), and otherwise the question just answered…
     const earlier = e.followUp && who !== null && rootAskers.get(root) !== who ? [...rootAskers].filter(([, w]) => w === who).pop()?.[0] : undefined;
-    const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, events.indexOf(ev)), asked(earlier), [asked(root), asked(out.length)], byAnswerer === null)) ? earlier : undefined;
+    const own = earlier !== undefined && ((round.size > 1 && round.has(who)) || followsOwn(view, e, nextResponders(events, ei), asked(earlier), [asked(root), asked(out.length)], byAnswerer === null)) ? earlier : undefined;
     // …unless who answered another question, named or answering, says it presses that one. (Answering alone is no
     // evidence for a member pressing their own exchange, which a new office may answer, nor for a reporter's 追问道
     // by a newcomer.)

@@ -8,6 +8,7 @@
 import type { Span } from '../model/span.js';
 import { parseNumeral } from '../extract/numerals.js';
 import { relativeDay, issueYear } from './relative-days.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A numeral in Chinese characters or in figures, as the session's dates, meetings and counts write them. */
 export const NUM = '[一二三四五六七八九十百零〇两\\d]+';
@@ -199,7 +200,7 @@ function ledeDay(view: string, dateline: NonNullable<FoundDate>, end: number): F
  */
 const WORK_YEAR = /(?<![\d—–~～\-])(\d{4})\s*年(?!度)[^。！？!?\n]{0,16}?(?:人大|常委会)[^。！？!?\n]{0,16}?(?:开展|举行|召开|进行|组织)[^。！？!?\n]{0,16}?专题询问/gu;
 function paragraphYear(view: string, span: Span): string | null {
-  const start = view.lastIndexOf('\n', span[0] - 1) + 1;
+  const start = lineStartAt(view, span[0]);
   let end = view.indexOf('\n', span[1]);
   if (end < 0) end = view.length;
   let year: string | null = null;

@@ -8,6 +8,7 @@
  * with a title ("县人大常委会委员 次仁"). Spans are [start, end) UTF-16 offsets into the text.
  */
 import type { Span } from '../model/span.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A two-character label before a colon that may be a name: its span and its characters (on the view). */
 export interface ShortLabel {
@@ -71,5 +72,5 @@ function isLineLabel(view: string, span: Span): boolean {
 
 /** The offset of the start of the line holding `at`. */
 function lineOf(view: string, at: number): number {
-  return view.lastIndexOf('\n', at - 1) + 1;
+  return lineStartAt(view, at);
 }

@@ -11,6 +11,7 @@ import { lineEnd, type SpeechEvent } from './speech.js';
 import { stampLength, stampedStart } from './stamps.js';
 import { CHAIR } from './speech-patterns.js';
 import { frameKind } from './frame.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A paragraph's sentence that opens on the member: nothing before it but white space since the line's start. */
 const OPENS_LINE = /^\s*$/u;
@@ -28,7 +29,7 @@ const MIDDLE_LINE = /\n[^\n]*\S[^\n]*\n/u;
 export function addSilentAskers(view: string, from: number, silent: SpeakerMention[], events: SpeechEvent[]): void {
   for (const m of silent) {
     const ms = m.span[0];
-    const lineStart = Math.max(from, view.lastIndexOf('\n', ms - 1) + 1);
+    const lineStart = Math.max(from, lineStartAt(view, ms));
     if (!OPENS_LINE.test(view.slice(lineStart + stampLength(view, lineStart), ms)) || CHAIR.test(view.slice(m.span[1], m.span[1] + 12))) continue;
     let k = 0;
     while (k < events.length && events[k].start <= ms) k++;

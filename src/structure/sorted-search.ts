@@ -24,3 +24,17 @@ export function keyedWithin<T>(sorted: readonly T[], key: (item: T) => number, l
   while (end < sorted.length && key(sorted[end]) < hi) end++;
   return sorted.slice(from, end);
 }
+
+/**
+ * A lookup of the items of `items` (in any order) whose key lies in [lo, hi), given in their order in `items`: a copy
+ * sorted by key is made once, and each lookup halves it (each question of a long transcript took its events from the
+ * whole list, quadratic in the number of questions).
+ */
+export function rangeLookup<T>(items: readonly T[], key: (item: T) => number): (lo: number, hi: number) => T[] {
+  const order = items.map((_, i) => i).sort((a, b) => key(items[a]) - key(items[b]) || a - b);
+  return (lo, hi) => {
+    const from = firstNotBelow(order.length, (i) => key(items[order[i]]) < lo);
+    const to = firstNotBelow(order.length, (i) => key(items[order[i]]) < hi);
+    return order.slice(from, Math.max(from, to)).sort((a, b) => a - b).map((i) => items[i]);
+  };
+}

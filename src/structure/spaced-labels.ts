@@ -13,6 +13,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { readOrganization, type OrgRead } from './title-orgs.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** What may open the line before the organization: spaces, a bullet, a clock time, Markdown bold. */
 const LEAD = /^[ \t]*(?:[■●◆▲★☆□◇○•▶►][ \t]*)?(?:[【[]?\d{1,2}:\d{2}[】\]]?[ \t]*)?(?:\*\*|__)?$/u;
@@ -27,7 +28,7 @@ export function spacedLabelOrganization(lex: Lexicon, view: string, titleStart: 
   let gap = titleStart;
   while (gap > floor && titleStart - gap < 2 && (view[gap - 1] === ' ' || view[gap - 1] === '\t')) gap--;
   if (gap === titleStart || gap <= floor) return null;
-  const lineStart = view.lastIndexOf('\n', gap - 1) + 1;
+  const lineStart = lineStartAt(view, gap);
   if (lineStart < floor) return null;
   if (!LABEL_AFTER.test(view.slice(titleStart, titleStart + 48))) return null;
   const org = readOrganization(lex, view, gap, lineStart, unnamedPost);

@@ -44,6 +44,8 @@ import { bareNames } from './bare-names.js';
 import { qualifierEnd } from './title-qualifiers.js';
 import { delimitedName, slotOf } from './delimited-names.js';
 import type { NameRead } from './name-context.js';
+import { lineStartAt } from '../source/line-bounds.js';
+import { append } from '../model/append.js';
 
 /**
  * Every person mention in `range` (UTF-16 offsets into the text) in reading order. Names given
@@ -158,7 +160,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     out.push(m);
     claimed.push(m.span);
   }
-  out.push(...bareNames(pair, lex, range, names, claimed));
+  append(out, bareNames(pair, lex, range, names, claimed));
   out.sort((a, b) => a.span[0] - b.span[0]);
   addAffiliations(lex, view, out, pair.text); // "镇人大代表 杨某某(大坪村党支部书记):"
   inheritOrganizations(pair, out); // "省财政厅厅长冉某、副厅长柴某"
@@ -242,7 +244,7 @@ const LABEL_REST = /^,[^。?!;:\n“”]{3,48}:/u;
  */
 function labelComma(view: string, first: Link, link: Link, next: Link): boolean {
   if (view.charCodeAt(link.end) !== 0x2c || next.start !== link.end + 1) return false; // ,
-  const lineStart = view.lastIndexOf('\n', first.start - 1) + 1;
+  const lineStart = lineStartAt(view, first.start);
   if (view[first.start - 1] === '(') return NAME_BEFORE_BRACKET.test(view.slice(lineStart, first.start - 1)) && BRACKET_REST.test(view.slice(link.end, link.end + 50));
   return LINE_LEAD.test(view.slice(lineStart, first.start)) && LABEL_REST.test(view.slice(link.end, link.end + 50));
 }

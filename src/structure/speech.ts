@@ -9,6 +9,7 @@ import type { Span } from '../model/span.js';
 import type { SpeakerMention } from './mentions.js';
 import type { AnnouncedList } from './announced.js';
 import { foldedNameDots } from './dotted-names.js';
+import { lineEndAt } from '../source/line-bounds.js';
 
 export type SpeechRole = 'asker' | 'responder';
 
@@ -111,8 +112,7 @@ export const QUOTED_TAG_OPEN = '[“‘(]';
 
 /** End of the line holding `at` (offset of its "\n", or the text's end). */
 export function lineEnd(view: string, at: number): number {
-  const k = view.indexOf('\n', at);
-  return k < 0 ? view.length : k;
+  return lineEndAt(view, at); // (found once per line: line-bounds.ts)
 }
 
 /**

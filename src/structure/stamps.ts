@@ -8,6 +8,7 @@
  */
 import { isSpace } from './blocks.js';
 import type { SpeechEvent } from './speech.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** A clock time: 09:12, 9:12, 09:12:30, 9时12分, 9时12分30秒. */
 const CLOCK = String.raw`\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?|\d{1,2}\s?时\s?\d{1,2}\s?分(?:\s?\d{1,2}\s?秒)?`;
@@ -68,10 +69,10 @@ export function stampLength(view: string, at: number): number {
 export function stampAbove(view: string, lineStart: number, floor: number): number {
   if (lineStart - 1 <= floor) return lineStart;
   let end = lineStart - 1; // the "\n" ending the line above
-  let start = view.lastIndexOf('\n', end - 1) + 1;
+  let start = lineStartAt(view, end);
   for (let blank = 0; blank < 2 && start > floor && isBlank(view, start, end); blank++) {
     end = start - 1;
-    start = view.lastIndexOf('\n', end - 1) + 1;
+    start = lineStartAt(view, end);
   }
   const from = Math.max(start, floor);
   const line = view.slice(from, end);
@@ -90,7 +91,7 @@ function isBlank(view: string, start: number, end: number): boolean {
  * before ("14:41⏎市某局局长李某:…", "【14:41】⏎…"), never the end of the turn before.
  */
 export function stampedStart(view: string, from: number, e: SpeechEvent): void {
-  const lineStart = view.lastIndexOf('\n', e.start - 1) + 1;
+  const lineStart = lineStartAt(view, e.start);
   let at = e.start;
   const lead = lineStart >= from ? stampLength(view, lineStart) : 0;
   if (lead > 0 && lineStart + lead === e.start) {

@@ -17,6 +17,7 @@
 import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
 import { asksFollowUp } from './follow-up-cue.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** Brackets closing the line (maybe a full stop after them), or a dash and the rest of the line, after a closing quote or a sentence stop. */
 const TRAILING = /([”?!。])[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*([^()\n—]{2,40}?))[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
@@ -47,7 +48,7 @@ export function addTrailingAttributions(view: string, from: number, to: number, 
     const named = bracketed ? m[2] : m[3];
     const innerStart = bracketed ? open + 1 : stop + m[0].indexOf(named);
     const innerEnd = innerStart + named.length;
-    const lineStart = view.lastIndexOf('\n', open - 1) + 1;
+    const lineStart = lineStartAt(view, open);
     const heading = pullQuoteHeading(view, lineStart, from);
     if (heading >= 0) {
       if (!events.some((e) => e.start === heading)) events.push({ mention: null, role: 'narration', start: heading, anchor: heading, wordsStart: lineStart, kind: 'label', followUp: false });
@@ -88,7 +89,7 @@ const PULL_QUOTE_HEADING = /^[\s\p{Extended_Pictographic}\uFE0F【\[]*(?:委员|
 function pullQuoteHeading(view: string, lineStart: number, from: number): number {
   let end = lineStart - 1;
   while (end > from) {
-    const start = Math.max(from, view.lastIndexOf('\n', end - 1) + 1);
+    const start = Math.max(from, lineStartAt(view, end));
     const line = view.slice(start, end);
     if (line.trim()) return PULL_QUOTE_HEADING.test(line) ? start + (line.length - line.trimStart().length) : -1;
     end = start - 1;
@@ -154,7 +155,7 @@ function attribute(view: string, mentions: SpeakerMention[], events: SpeechEvent
  * ("请问…?⏎(区人大常委会委员 某)") — as the attribution's events are read.
  */
 export function attributedFrom(view: string, open: number, from: number): number {
-  const lineStart = Math.max(from, view.lastIndexOf('\n', open - 1) + 1);
+  const lineStart = Math.max(from, lineStartAt(view, open));
   return view.slice(lineStart, open).trim() ? lineStart : paragraphStart(view, open, from);
 }
 

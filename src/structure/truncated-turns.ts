@@ -10,6 +10,7 @@ import type { Turn } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { TextPair } from './types.js';
 import { frameKind } from './frame.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** The last character of words that were cut: a Han character, a letter or digit, a comma or 、. */
 const CUT_END = /[\p{sc=Han}\p{L}\p{N},、]$/u;
@@ -33,7 +34,7 @@ export function truncatedTurns({ text, view }: TextPair, turns: readonly Turn[])
     if (end === t.span[1] && end < view.length && !LINE_BREAK.test(view[end])) continue;
     // The unfinished sentence runs on in clauses ("…;三是", "…,评估优秀的中"): a heading, a field ("完成时限:10月前"),
     // a page footer or an attribution ("”——市人大代表 某某") set at the turn's end has none.
-    const line = view.slice(Math.max(t.span[0], view.lastIndexOf('\n', end - 1) + 1), end);
+    const line = view.slice(Math.max(t.span[0], lineStartAt(view, end)), end);
     if (!UNFINISHED.test(line)) continue;
     const at = Math.max(t.span[0], end - 4);
     out.push(warning('truncated-text', `the ${t.role}'s turn ends with no closing stop (“…${text.slice(at, end)}”): cut off here`, [at, end]));

@@ -8,9 +8,25 @@ import { lineEnd, type SpeechEvent, speakerKey, addressForms } from './speech.js
 import { speechStart } from './follow-up-cue.js';
 import { resumesList } from '../extract/interrupted-lists.js';
 
+/**
+ * `events.indexOf(e)`, from a map of the list's positions kept while the list is unchanged (checked at the position
+ * found): each asker of a transcript of thousands of turns searched the whole list for itself, quadratic.
+ */
+export function indexOfEvent(events: readonly SpeechEvent[], e: SpeechEvent): number {
+  let at = positions.get(events);
+  let k = at?.get(e);
+  if (k !== undefined && events[k] === e) return k;
+  at = new Map();
+  for (let j = events.length - 1; j >= 0; j--) at.set(events[j], j); // (backwards: the first of a repeated event wins)
+  positions.set(events, at);
+  k = at.get(e);
+  return k ?? -1;
+}
+const positions = new WeakMap<readonly SpeechEvent[], Map<SpeechEvent, number>>();
+
 /** Whether `answer`'s words end cut off and the same responder, next to answer after `e`, resumes the list. */
 export function cutInOnList(view: string, events: SpeechEvent[], e: SpeechEvent, answer: SpeechEvent): boolean {
-  const k = events.indexOf(e);
+  const k = indexOfEvent(events, e);
   let j = k + 1;
   while (j < events.length && events[j].role !== 'responder') j++;
   const next = events[j];
@@ -20,13 +36,13 @@ export function cutInOnList(view: string, events: SpeechEvent[], e: SpeechEvent,
 
 /** Whether the next one to speak after `e` (narration aside) answers. */
 export function answeredNext(events: SpeechEvent[], e: SpeechEvent): boolean {
-  for (let k = events.indexOf(e) + 1; k < events.length; k++) if (events[k].role !== 'narration') return events[k].role === 'responder';
+  for (let k = indexOfEvent(events, e) + 1; k < events.length; k++) if (events[k].role !== 'narration') return events[k].role === 'responder';
   return false;
 }
 
 /** Where the next event after `e` starts (or `end`). */
 export function nextStart(events: SpeechEvent[], e: SpeechEvent, end: number): number {
-  const k = events.indexOf(e);
+  const k = indexOfEvent(events, e);
   return k + 1 < events.length ? events[k + 1].start : end;
 }
 

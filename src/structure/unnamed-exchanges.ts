@@ -14,6 +14,7 @@ import type { SpeakerMention } from './mentions.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { isLeader } from './chair.js';
 import { LABEL_LEAD } from './stamps.js';
+import { lineStartAt } from '../source/line-bounds.js';
 
 /** Before a label on its line: spaces, a clock time, a bullet, Markdown bold. */
 const LINE_LEAD = new RegExp(String.raw`^${LABEL_LEAD}[ \t\u3000]*$`, 'u');
@@ -28,7 +29,7 @@ export function numberExchanges(view: string, mentions: readonly SpeakerMention[
   let exchange = 0;
   let answered = false; // someone answered since the exchange opened
   for (const m of mentions) {
-    const lineStart = view.lastIndexOf('\n', m.span[0] - 1) + 1;
+    const lineStart = lineStartAt(view, m.span[0]);
     if (m.span[0] - lineStart > LEAD_REACH || !LINE_LEAD.test(view.slice(lineStart, m.span[0]))) continue;
     const rest = LABEL_REST.exec(view.slice(m.span[1], m.span[1] + 20));
     if (m.congress) {

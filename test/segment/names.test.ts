@@ -54,3 +54,13 @@ describe('[names] the one-pass scan equals sorting every occurrence', () => {
     }
   });
 });
+
+describe('[names] a stretch cut into more pieces than a call takes arguments', () => {
+  it('keeps them all, without overflowing the stack', () => {
+    const text = '请问'.repeat(150_000) + '缪应虎' + '表示'.repeat(150_000);
+    const perChar = (s: string) => [...s].map((word) => ({ word }));
+    const pieces = cutAround(text, ['缪应虎'], perChar, false);
+    expect(pieces.length).toBe(600_001);
+    expect(pieces[300_000].word).toBe('缪应虎');
+  });
+});

@@ -119,14 +119,14 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       // “城市更新不能只见房不见人。”…她询问市政府如何…? — the question is the sentence that asks.
       const asking = close >= 0 && !/[?]/u.test(view.slice(opener.wordsStart, close)) ? askingSentence(view, close + 1, turn[1]) : null;
       if (asking) {
-        // “…。”委员某的提问开门见山,“请问…?”: a second quotation holds the question.
+        // The member's words, all of them: the first quotation is theirs too, so the question runs from its opening mark
+        // to the end of what asks — a second quotation (“…。”委员某的提问开门见山,“请问…?”, to its closing mark) or the
+        // sentence (“…。”代表某提出,欺诈骗保问题如何治理?). A span is one stretch: the reporting clause between stays in it.
+        const from = view[opener.wordsStart - 1] === '“' ? opener.wordsStart - 1 : opener.wordsStart;
         const open = view.indexOf('“', asking[0]);
         const shut = open >= 0 && open < asking[1] ? closingQuote(view, open + 1, asking[1] + 1) : -1;
-        if (shut > open + 1 && /[?]/u.test(view.slice(open, shut))) return trim(view, open + 1, shut);
-        // "…邵某提出,欺诈骗保问题如何治理?": the asker's name and verb open that sentence.
-        const m = opener.mention && opener.mention.span[0] >= asking[0] && opener.mention.span[1] <= asking[1]
-          ? REPORTED_WORDS.exec(view.slice(opener.mention.span[1], asking[1])) : null;
-        return m ? trim(view, opener.mention!.span[1] + m[0].length, asking[1]) : asking;
+        if (shut > open + 1 && /[?]/u.test(view.slice(open, shut))) return [from, shut + 1];
+        return trim(view, from, asking[1]);
       }
       if (close > opener.wordsStart) return trim(view, opener.wordsStart, close);
     }
@@ -156,8 +156,10 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       if (lastAsk >= 0) return trim(view, words[0], words[0] + lastAsk + 1);
       // "代表某提出，园区企业职工普遍反映孩子没人带，希望市教育局推动…。": reported speech asking nothing outright — the
       // words after the verb all the same, as after 问 (the asker's description is the turn's, not the question's).
-      // (Only after 提出, what is raised: after 问/追问 with no question mark the whole sentence stays, a report of asking.)
-      if (/提出/u.test(said[0]) && words[1] > words[0]) return words;
+      // So after 问/问道/追问 when the words ask with no question mark ("委员某问道，城市更新中…矛盾如何平衡，请市自然资源和
+      // 规划局回答。"): the member's words, not the reporting clause. (Words after 问 that ask nothing keep the whole
+      // sentence, a report of asking: "委员某询问了有关情况，…".)
+      if ((/提出/u.test(said[0]) || ASKING.test(view.slice(words[0], words[1]))) && words[1] > words[0]) return words;
     }
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
     // "委员刘某首先提问。她说,近年来…请问…?": the words follow the pronoun and its verb of saying.

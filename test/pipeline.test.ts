@@ -62,6 +62,11 @@ describe('[pipeline] a follow-up whose words are followed by a hand-over', () =>
     expect(parse(text).questions.map((q) => q.text)).toEqual(['“医保基金是老百姓的‘救命钱’，一分一厘都不能乱花。”县人大代表、城关镇南街社区党委书记邵某某提出，欺诈骗保问题如何治理？']);
   });
 
+  it('"“执行难”是…问题,委员某问省法院:…?": a quoted term is no sentence of the member\'s, the question is what asks', () => {
+    const text = '某省人大常委会对司法工作开展专题询问。\n“执行难”是群众反映强烈的问题，省人大常委会委员王某中问省法院：今年执行到位金额情况如何？\n省高级人民法院院长李某某回答，执行到位金额同比增长12%。\n';
+    expect(parse(text).questions.map((q) => q.text)).toEqual(['今年执行到位金额情况如何？']);
+  });
+
   it('"“…。”委员某的提问开门见山,“请问…?”": the question is both quotations', () => {
     const text = '某市人大常委会对教育工作开展专题询问。\n“乡村教师留不住，根子在待遇。”市人大常委会委员冯某某的提问开门见山，“请问市人社局，乡村教师生活补助能不能再提高一些？”\n市人社局局长孙某某回答，将提高补助标准。\n';
     expect(parse(text).questions.map((q) => q.text)).toEqual(['“乡村教师留不住，根子在待遇。”市人大常委会委员冯某某的提问开门见山，“请问市人社局，乡村教师生活补助能不能再提高一些？”']);

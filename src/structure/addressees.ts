@@ -83,9 +83,11 @@ const FIELD_DEPARTMENT = '(?<![各该本他些个等级层直])(?<!有关|相关
  * 站 ending an institution's name: a station of an office, its function or its field before 站 (市农技推广站, 县水文站,
  * 镇供水站, 乡镇林业工作站, 区救助管理站, 县环境监测站, 县畜牧兽医站, 镇农业综合服务站, 市中心血站). Not the places a
  * question is about, where 站 is a stop, a site or a plant (养老驿站, 车站, 公交站, 加油站, 充电站, 网站, 基站, 泵站, 中转站):
- * "沿线乡镇养老驿站覆盖不够怎么办?" asks about the stations, put to no office.
+ * "沿线乡镇养老驿站覆盖不够怎么办?" asks about the stations, put to no office. A station called on by its name, a comma or
+ * its head's post right after it, is asked all the same: "请问雁门站,春运期间…怎么解决?" (a railway station, a unit of its
+ * railway company), "请问雁门站站长,…".
  */
-const STATION = '(?<=服务|工作|监测|检测|推广|管理|检查|监督|监察|执法|指导|技术|试验|防疫|防控|检疫|保健|救助|保护|保持|联络|观测|测报|水文|气象|地震|农技|农机|农经|林业|水利|水务|水保|植保|畜牧|兽医|供水|供电|消防|环保|环卫|文化|卫生|计生|财政|劳动|社保|就业|城管|国土|规划|渔政|草原|种子|土肥|血)站';
+const STATION = '(?:(?<=服务|工作|监测|检测|推广|管理|检查|监督|监察|执法|指导|技术|试验|防疫|防控|检疫|保健|救助|保护|保持|联络|观测|测报|水文|气象|地震|农技|农机|农经|林业|水利|水务|水保|植保|畜牧|兽医|供水|供电|消防|环保|环卫|文化|卫生|计生|财政|劳动|社保|就业|城管|国土|规划|渔政|草原|种子|土肥|血)站|站(?=\\s*[,:]|站长|$))';
 /**
  * A development zone named as the body asked, its 管委会 governing it ("我问开发区。", "滨江经济技术开发区怎样提高土地利用
  * 效率?"): 开发区, 高新区, 保税区, 试验区, 示范区 and 合作区. Not 园区 nor 新区 (园区企业 are the firms in the park, 浦东新区 is a

@@ -448,6 +448,9 @@ describe('[addressees] the matter after the office asked, and 站 of an office',
     ['请市环境监测站回答。', ['市环境监测站']],
     ['请问县畜牧兽医站,防疫怎么做?', ['县畜牧兽医站']],
     ['乡镇林业工作站如何发挥作用?', ['乡镇林业工作站']],
+    // A station called on by its name, a comma or its head's post after it (a railway station, a unit of its company).
+    ['请问雁门站,春运期间进站排队时间长的问题怎么解决?', ['雁门站']],
+    ['请问雁门站站长,进站排队怎么解决?', ['雁门站']],
     // …not a stop, a site or a plant a question is about.
     ['沿线乡镇养老驿站覆盖不够怎么办?', []],
     ['高速公路服务区充电站如何布局?', []],

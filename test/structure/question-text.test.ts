@@ -136,7 +136,8 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     // 问道/追问 then words that ask with no question mark: the member's words, as after 提出 (not the reporting clause).
     ['问道, words that ask, no question mark', '常委会委员万某刚问道，城市更新中保护与开发的矛盾如何平衡，请市自然资源和规划局回答。', '万某刚', '城市更新中保护与开发的矛盾如何平衡，请市自然资源和规划局回答。'],
     ['追问: words that ask, no question mark', '委员万某刚追问：资金缺口有多少，什么时候补齐。', '万某刚', '资金缺口有多少，什么时候补齐。'],
-    // near-miss: words after 询问 that ask nothing are a report of asking, whole.
+    // near-misses: words after 询问 that ask nothing, or that open on another verb of asking, are a report of asking, whole.
+    ['进行提问，询问…如何…: whole', '委员万某刚就惠企政策兑现问题进行提问，询问州政府如何解决企业申报材料多的问题。', '万某刚', '委员万某刚就惠企政策兑现问题进行提问，询问州政府如何解决企业申报材料多的问题。'],
     ['询问了…, words that ask nothing: whole', '委员万某刚询问了有关情况，表示将持续关注。', '万某刚', '委员万某刚询问了有关情况，表示将持续关注。'],
     // near-miss: 提出了问题 with no comma and words is no frame of words.
     ['提出询问。 stays whole', '委员殷某就托育问题提出询问。', '委员殷某', '委员殷某就托育问题提出询问。'],

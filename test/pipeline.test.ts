@@ -56,14 +56,20 @@ describe('[pipeline] a follow-up whose words are followed by a hand-over', () =>
     expect(r.questions.map((q) => [q.text, q.followUpOf])).toEqual([['重点行业改造进展如何？', null], ['改造完成后排放数据不稳定，怎么监管？', 1]]);
   });
 
-  it('"“…。”代表邵某某提出,…?": the question is what she asks, without her name and verb', () => {
+  // The member's words, all of them: the first quotation is theirs too (a span is one stretch, the reporting clause between stays).
+  it('"“…。”代表邵某某提出,…?": the question is her quotation and what she asks', () => {
     const text = '某县人大常委会对医疗保障工作开展专题询问。\n“医保基金是老百姓的‘救命钱’，一分一厘都不能乱花。”县人大代表、城关镇南街社区党委书记邵某某提出，欺诈骗保问题如何治理？\n县医疗保障局局长沈某某回答，将开展专项整治。\n';
-    expect(parse(text).questions.map((q) => q.text)).toEqual(['欺诈骗保问题如何治理？']);
+    expect(parse(text).questions.map((q) => q.text)).toEqual(['“医保基金是老百姓的‘救命钱’，一分一厘都不能乱花。”县人大代表、城关镇南街社区党委书记邵某某提出，欺诈骗保问题如何治理？']);
   });
 
-  it('"“…。”委员某的提问开门见山,“请问…?”": the question is the second quotation', () => {
+  it('"“执行难”是…问题,委员某问省法院:…?": a quoted term is no sentence of the member\'s, the question is what asks', () => {
+    const text = '某省人大常委会对司法工作开展专题询问。\n“执行难”是群众反映强烈的问题，省人大常委会委员王某中问省法院：今年执行到位金额情况如何？\n省高级人民法院院长李某某回答，执行到位金额同比增长12%。\n';
+    expect(parse(text).questions.map((q) => q.text)).toEqual(['今年执行到位金额情况如何？']);
+  });
+
+  it('"“…。”委员某的提问开门见山,“请问…?”": the question is both quotations', () => {
     const text = '某市人大常委会对教育工作开展专题询问。\n“乡村教师留不住，根子在待遇。”市人大常委会委员冯某某的提问开门见山，“请问市人社局，乡村教师生活补助能不能再提高一些？”\n市人社局局长孙某某回答，将提高补助标准。\n';
-    expect(parse(text).questions.map((q) => q.text)).toEqual(['请问市人社局，乡村教师生活补助能不能再提高一些？']);
+    expect(parse(text).questions.map((q) => q.text)).toEqual(['“乡村教师留不住，根子在待遇。”市人大常委会委员冯某某的提问开门见山，“请问市人社局，乡村教师生活补助能不能再提高一些？”']);
   });
 
   it('"一名来自基层的省人大代表在询问中提到,…?" is an unnamed asker of a question of her own', () => {

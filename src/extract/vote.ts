@@ -22,10 +22,18 @@ const NUM = '[0-9零〇○一二两三四五六七八九十百]+';
 /** Who is counted: 组成人员, 委员, 人员, maybe 会议的 / 常委会 before it. */
 const MEMBERS = '(?:会)?(?:会议)?(?:的)?(?:常委会)?(?:组成人员|委员|人员|代表)?(?:共|为|有)?\\s*';
 const HEADS = '\\s*(?:人|名|位)';
-/** 应到会组成人员35人, 应到委员三十五名. */
-const EXPECTED = new RegExp(`应到${MEMBERS}(${NUM})${HEADS}`, 'u');
-/** 实到31人, 实到会委员31名, 出席会议的组成人员31人. */
-const PRESENT = new RegExp(`(?:实到|出席)${MEMBERS}(${NUM})${HEADS}`, 'u');
+/**
+ * What the heads were due at or took part in, named after the verb: 测评, 投票, 表决 (应参加测评36人, 实际参加投票33人);
+ * 会/会议 are read by MEMBERS.
+ */
+const ACT = '(?:测评|投票|表决)?';
+/** 应到会组成人员35人, 应到委员三十五名, 应出席会议组成人员35人, 应参加测评36人. */
+const EXPECTED = new RegExp(`应(?:到|出席|参加)${ACT}${MEMBERS}(${NUM})${HEADS}`, 'u');
+/**
+ * 实到31人, 实到会委员31名, 出席会议的组成人员31人, 实际到会31人, 实际参加测评33人, 实参加投票33人. Not the 出席 of 应出席
+ * (the heads due), and not a bare 参加 ("参加测评的有…" says no more than who voted).
+ */
+const PRESENT = new RegExp(`(?:实到|实际(?:到会|到|出席|参加)|实(?:出席|参加)|(?<!应)出席)${ACT}${MEMBERS}(${NUM})${HEADS}`, 'u');
 /** The votes: the bare 满意 must not be the end of 基本满意 or 不满意. */
 const VOTE_TAIL = `(?:票)?(?:的)?(?:票数)?(?:为|有|是)?\\s*(${NUM})\\s*(?:票|张)`;
 const SATISFIED = new RegExp(`(?<![基本不较])满意${VOTE_TAIL}`, 'u');

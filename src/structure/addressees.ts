@@ -80,6 +80,15 @@ const INSTITUTE = '(?<![厕场住处居寓会哨]|招待|避难|庇护)所';
  */
 const FIELD_DEPARTMENT = '(?<![各该本他些个等级层直])(?<!有关|相关|职能|主管|责任|业务|政府|所有|专门|行业|哪个|单位|牵头|配合|涉及|成员|对口|归口|下属|同级)(?<!(?<![\\u4e00-\\u9fff])(?:监管|执法|管理|行政|审批|监督))部门';
 /**
+ * 站 ending an institution's name: a station of an office, its function or its field before 站 (市农技推广站, 县水文站,
+ * 镇供水站, 乡镇林业工作站, 区救助管理站, 县环境监测站, 县畜牧兽医站, 镇农业综合服务站, 市中心血站). Not the places a
+ * question is about, where 站 is a stop, a site or a plant (养老驿站, 车站, 公交站, 加油站, 充电站, 网站, 基站, 泵站, 中转站):
+ * "沿线乡镇养老驿站覆盖不够怎么办?" asks about the stations, put to no office. A station called on by its name, a comma or
+ * its head's post right after it, is asked all the same: "请问雁门站,春运期间…怎么解决?" (a railway station, a unit of its
+ * railway company), "请问雁门站站长,…".
+ */
+const STATION = '(?:(?<=服务|工作|监测|检测|推广|管理|检查|监督|监察|执法|指导|技术|试验|防疫|防控|检疫|保健|救助|保护|保持|联络|观测|测报|水文|气象|地震|农技|农机|农经|林业|水利|水务|水保|植保|畜牧|兽医|供水|供电|消防|环保|环卫|文化|卫生|计生|财政|劳动|社保|就业|城管|国土|规划|渔政|草原|种子|土肥|血)站|站(?=\\s*[,:]|站长|$))';
+/**
  * A development zone named as the body asked, its 管委会 governing it ("我问开发区。", "滨江经济技术开发区怎样提高土地利用
  * 效率?"): 开发区, 高新区, 保税区, 试验区, 示范区 and 合作区. Not 园区 nor 新区 (园区企业 are the firms in the park, 浦东新区 is a
  * district with a government), nor a 小区 or 社区 (no 开发/高新 before 区).
@@ -89,7 +98,7 @@ const ZONE = '(?:开发|高新|保税|试验|示范|合作)区';
  * An organization as written: a quoted name (“一府两院”, “市住建局”) or a name ending in an institution word.
  * A room is no department, quoted or not: 餐厅, 客厅, 大厅, 展厅, 营业厅 end in 厅 but name no office (外卖平台上的“幽灵餐厅”怎么查?).
  */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并你您]|时(?!代))${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领次即快联])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|站|${STATE_UNIT}|(?<!排)队(?!伍)|院|府两院|${LOCAL}|(?<![和与及、])${ZONE})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署)|${ZONE})(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并你您]|时(?!代))${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领次即快联])办(?![学理事案])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|${STATION}|${STATE_UNIT}|(?<!排)队(?!伍)|院|府两院|${LOCAL}|(?<![和与及、])${ZONE})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署)|${ZONE})(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -198,6 +207,15 @@ function collect(units: RegExp, slice: string, out: number[], shift: number): vo
     if (at < slice.length) out.push(at);
   }
 }
+/**
+ * The rest of an office asked and the comma after it ("请问市民政局,", "请问市财政局局长王明,", "向市水务局提问:"): the clause
+ * that follows is the question, and the noun phrase opening it is what is asked about, not a second office asked
+ * ("请问市民政局,沿线乡镇养老驿站覆盖不够怎么办?", "请问市农技推广站,农村老人参与庭院经济有什么支持?"). An office after it
+ * still counts when asked in its own right ("请问市民政局,请市财政局也回答") or beside 你们, the office answering ("请问市财政局,
+ * 你们和市税务局如何配合?" puts it to both).
+ */
+const YOU_AHEAD = /^\s*(?:你们|您)/u;
+const ASKED_COMMA = new RegExp(`${UNREAD_TAIL}${AFTER_ORG}[^\\S\\n]*[,:]`, 'uy');
 /** One organization of a listed group (省教育厅和省科学技术厅), read at its offset. */
 const ONE = new RegExp(ORG + INNER, 'uy');
 
@@ -224,16 +242,22 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
   // Where "请ORG回答" matched: the wish pattern would read the same office there again, and not running
   // it (the largest regex here, compiled on its first use) keeps the first parse of a process short.
   const requested = new Set<number>();
+  // Where the clause after an office asked and its comma starts: its subject is the matter, not an office (ASKED_COMMA).
+  const afterAsked = new Set<number>();
   for (let k = 0; k < ADDRESSED.length; k++) {
     const re = ADDRESSED[k];
     let from = 0; // past the last match
     for (const p of starts[k]) {
-      if (p < from || (k === 1 && requested.has(p))) continue;
+      if (p < from || (k === 1 && requested.has(p)) || (k === 4 && afterAsked.has(p) && !YOU_AHEAD.test(slice.slice(p, p + 4)))) continue;
       re.lastIndex = p;
       const m = re.exec(slice);
       if (!m) continue;
       if (k === 0) requested.add(m.index);
       from = m.index + m[0].length;
+      if (k === 2 || k === 3) {
+        ASKED_COMMA.lastIndex = from;
+        if (ASKED_COMMA.test(slice)) afterAsked.add(ASKED_COMMA.lastIndex);
+      }
       const groupAt = span[0] + m.index + m[0].indexOf(m[1]);
       // The group may list several: 省教育厅和省科学技术厅.
       for (let i = 0; i < m[1].length;) {

@@ -5,7 +5,8 @@
  * of the question just answered, no question of its own (sections.ts). A remark that does get an answer
  * ("新华路还没动工。" then "岳某：南口正在办手续。") is an exchange, read as before — but thanks alone ("谢谢。",
  * "好，谢谢。", "好的，谢谢王局长。") are courtesy, never a question, even when the official thanks back ("谢谢。"):
- * they close the member's exchange whoever answers and whichever exchange went just before. Matching runs on the view.
+ * they close the member's exchange whoever answers and whichever exchange went just before; so does declining the
+ * chair's offer of a 追问 ("主持人：还有追问吗？" — "没有了，谢谢。"). Matching runs on the view.
  */
 
 /** Words that ask: a question mark, an interrogative, a verb of asking, a call on someone to answer or explain. */
@@ -19,8 +20,12 @@ export function asksNothing(words: string): boolean {
 /**
  * Thanks alone: maybe an acknowledgement first (好, 好的, 嗯, 行, 明白了 …), then 谢谢/感谢/多谢 with at most a short
  * object (您, 龙局长, 局长的回答), a stop, maybe a bracketed note ("(笑声)"). A second sentence ("谢谢。我还想问…") is more.
+ * A member declining the chair's offer of a 追问 says the same: "没有了，谢谢。", "没有，谢谢主任。", "好的，没有了。" —
+ * 没有 (了), maybe what there is none of (追问, 问题), with or without the thanks. Not "没有了，但我还想问一下…?" (it asks:
+ * see ASKS), nor "没有落实。" (没有 with a verb is a statement).
  */
-const THANKS_ONLY = /^\s*(?:(?:好|好的|嗯|行|可以|是的|明白了?|清楚了?|知道了)[,、。!！…\s]*)?(?:谢谢|感谢|多谢)[^\n,。;:?!！…()]{0,12}[。!！…\s]*(?:\([^()\n]{1,8}\)[。\s]*)?$/u;
+const DECLINE = '(?:没有|没)(?:(?:要|需要|什么)?(?:追问|问题|补充)(?:的)?)?了?';
+const THANKS_ONLY = new RegExp(String.raw`^\s*(?:(?:好|好的|嗯|行|可以|是的|明白了?|清楚了?|知道了)[,、。!！…\s]*)?(?:(?:${DECLINE}[,、。!！…\s]*)?(?:谢谢|感谢|多谢)[^\n,。;:?!！…()]{0,12}|${DECLINE})[。!！…\s]*(?:\([^()\n]{1,8}\)[。\s]*)?$`, 'u');
 
 /**
  * Thanks or assent opening a member's words before what they go on to say ("好的,", "谢谢欧局长,", "好，谢谢。"): one
@@ -33,5 +38,7 @@ export const THANKS_LEAD = String.raw`(?:好的?|嗯|行|谢谢[^,。?!;:
 
 /** True when a member's `words` are thanks only (see THANKS_ONLY): no question of their own, whatever follows. */
 export function thanksOnly(words: string): boolean {
-  return THANKS_ONLY.test(words) && asksNothing(words);
+  // (The 问 of a 追问 or 问题 declined asks nothing: "没有追问了，谢谢。")
+  return THANKS_ONLY.test(words) && asksNothing(words.replace(DECLINED, ''));
 }
+const DECLINED = new RegExp(DECLINE, 'gu');

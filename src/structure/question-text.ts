@@ -120,11 +120,17 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       // “城市更新不能只见房不见人。”…她询问市政府如何…? — the question is the sentence that asks.
       const asking = close >= 0 && !/[?]/u.test(view.slice(opener.wordsStart, close)) ? askingSentence(view, close + 1, turn[1]) : null;
       if (asking) {
-        // “…。”委员某的提问开门见山,“请问…?”: a second quotation holds the question.
+        // The member's words, all of them: a first quotation that is a sentence of theirs (“…。”) is part of the question,
+        // which runs from its opening mark to the end of what asks — a second quotation (“…。”委员某的提问开门见山,“请问…?”,
+        // to its closing mark) or the sentence (“…。”代表某提出,欺诈骗保问题如何治理?). A span is one stretch: the reporting
+        // clause between stays in it. A quoted term opening the narration (“执行难”是…问题,委员某问省法院:…?) is no sentence
+        // of theirs: the question is then what asks, without the asker's name and verb.
+        const said = /[。!?…]\s*$/u.test(view.slice(opener.wordsStart, close));
+        const from = view[opener.wordsStart - 1] === '“' ? opener.wordsStart - 1 : opener.wordsStart;
         const open = view.indexOf('“', asking[0]);
         const shut = open >= 0 && open < asking[1] ? closingQuote(view, open + 1, asking[1] + 1) : -1;
-        if (shut > open + 1 && /[?]/u.test(view.slice(open, shut))) return trim(view, open + 1, shut);
-        // "…邵某提出,欺诈骗保问题如何治理?": the asker's name and verb open that sentence.
+        if (shut > open + 1 && /[?]/u.test(view.slice(open, shut))) return said ? [from, shut + 1] : trim(view, open + 1, shut);
+        if (said) return trim(view, from, asking[1]);
         const m = opener.mention && opener.mention.span[0] >= asking[0] && opener.mention.span[1] <= asking[1]
           ? REPORTED_WORDS.exec(view.slice(opener.mention.span[1], asking[1])) : null;
         return m ? trim(view, opener.mention!.span[1] + m[0].length, asking[1]) : asking;
@@ -157,8 +163,12 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       if (lastAsk >= 0) return trim(view, words[0], words[0] + lastAsk + 1);
       // "代表某提出，园区企业职工普遍反映孩子没人带，希望市教育局推动…。": reported speech asking nothing outright — the
       // words after the verb all the same, as after 问 (the asker's description is the turn's, not the question's).
-      // (Only after 提出, what is raised: after 问/追问 with no question mark the whole sentence stays, a report of asking.)
-      if (/提出/u.test(said[0]) && words[1] > words[0]) return words;
+      // So after 问/问道/追问 when the words ask with no question mark ("委员某问道，城市更新中…矛盾如何平衡，请市自然资源和
+      // 规划局回答。"): the member's words, not the reporting clause. (Words after 问 that ask nothing keep the whole
+      // sentence, a report of asking: "委员某询问了有关情况，…".)
+      // (Words that open on a verb of asking still report it: "…就惠企政策进行提问，询问州政府如何解决…的问题。" stays whole.)
+      const asks = ASKING.test(view.slice(words[0], words[1])) && !ASKING_VERB.test(view.slice(words[0], words[1]));
+      if ((/提出/u.test(said[0]) || asks) && words[1] > words[0]) return words;
     }
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
     // "委员刘某首先提问。她说,近年来…请问…?": the words follow the pronoun and its verb of saying.
@@ -188,6 +198,8 @@ function outsideAside(view: string, start: number, words: Span): Span {
   return trim(view, words[0], words[1] - 1);
 }
 
+/** A verb of asking opening reported words: they report the asking, not what was asked. */
+const ASKING_VERB = /^(?:询问|追问|提问|发问|问|请教)/u;
 /** Words that ask: a question mark, an interrogative word or particle. */
 const ASKING = /[?]|如何|怎样|怎么|哪些|哪里|什么|是否|能否|可否|有无|有没有|为何|为什么|多少|何时|几时|请问|吗|呢/u;
 

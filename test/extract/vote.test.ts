@@ -31,6 +31,23 @@ describe('[vote] a satisfaction vote read from a closing', () => {
     expect(input.slice(v!.span[0], v!.span[1])).toBe(v!.text);
   });
 
+  // Who was due and who took part, named by the verb and what they took part in (测评, 投票, 表决, 会议).
+  it.each<[string, number | null, number | null]>([
+    ['应参加测评36人，实际参加测评33人。测评结果：满意28票，基本满意5票。', 36, 33],
+    ['应参加投票的组成人员31人，实际参加投票29人，满意25票，基本满意4票。', 31, 29],
+    ['应出席会议组成人员35人，实际出席31人，满意26票，基本满意5票。', 35, 31],
+    ['应到会委员33人，实际到会30人，满意率为96.7%。', 33, 30],
+    ['应参加表决二十九人，实参加表决二十七人，满意二十票，基本满意七票。', 29, 27],
+    // Near-misses: the 出席 of 应出席 is the heads due, not those present; a bare 参加 counts no one present.
+    ['应出席会议组成人员35人，满意26票，基本满意5票。', 35, null],
+    ['参加测评的组成人员33人，满意28票，基本满意5票。', null, null],
+    ['应参加培训的干部40人，满意28票。', null, null],
+  ])('due and present: %s', (input, expected, present) => {
+    const v = vote(input)!;
+    expect([v.expected, v.present]).toEqual([expected, present]);
+    expect(input.slice(v.span[0], v.span[1])).toBe(v.text);
+  });
+
   it.each<[string, Array<[string, number | null, number | null, number | null, number | null, string]>]>([
     ['测评结果：应到组成人员29人，实到26人。对县自然资源局的回答，满意19票，基本满意6票，不满意1票；对县水务局的回答，满意21票，基本满意5票。',
       [['县自然资源局', 19, 6, 1, null, '对县自然资源局的回答，满意19票，基本满意6票，不满意1票'],

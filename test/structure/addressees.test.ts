@@ -427,3 +427,37 @@ describe('[addressees] beside 你们, an official called on, a zone, a time clau
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
   });
 });
+
+describe('[addressees] the matter after the office asked, and 站 of an office', () => {
+  it.each([
+    // After the office asked and its comma, the clause's subject is the matter asked about, no second office.
+    ['请问市民政局,沿线乡镇养老驿站覆盖不够怎么办?', ['市民政局']],
+    ['请问市农技推广站,农村老人参与庭院经济有什么支持?', ['市农技推广站']],
+    ['请问区卫健委,乡镇卫生院如何留住医生?', ['区卫健委']],
+    ['我向县交通运输局提问,乡镇客运站怎么运营?', ['县交通运输局']],
+    ['请问市财政局局长王明,县级医院有什么补助?', ['市财政局']],
+    // …but an office asked in its own right, or beside 你们, still is; and a subject with no office asked before it.
+    ['请问市民政局,请市财政局也回答一下。', ['市民政局', '市财政局']],
+    ['请问市财政局,你们和市税务局如何配合?', ['市财政局', '市税务局']],
+    ['请问市民政局。区疾控中心如何配合?', ['市民政局', '区疾控中心']],
+    ['水源不稳定,供水站有什么考虑?', ['供水站']],
+    // 站 of an office: its function or field before 站.
+    ['请问市农技推广站,培训怎么开展?', ['市农技推广站']],
+    ['请问区疾控中心和县水文站,监测怎么衔接?', ['区疾控中心', '县水文站']],
+    ['请问镇农业综合服务站,农资怎么保供?', ['镇农业综合服务站']],
+    ['请市环境监测站回答。', ['市环境监测站']],
+    ['请问县畜牧兽医站,防疫怎么做?', ['县畜牧兽医站']],
+    ['乡镇林业工作站如何发挥作用?', ['乡镇林业工作站']],
+    // A station called on by its name, a comma or its head's post after it (a railway station, a unit of its company).
+    ['请问雁门站,春运期间进站排队时间长的问题怎么解决?', ['雁门站']],
+    ['请问雁门站站长,进站排队怎么解决?', ['雁门站']],
+    // …not a stop, a site or a plant a question is about.
+    ['沿线乡镇养老驿站覆盖不够怎么办?', []],
+    ['高速公路服务区充电站如何布局?', []],
+    ['农村客运站怎么办?', []],
+    ['请问市民政局、沿线养老驿站覆盖不够怎么办?', ['市民政局']],
+    ['城区加油站有哪些安全隐患?', []],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
+  });
+});

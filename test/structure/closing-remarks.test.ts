@@ -72,6 +72,15 @@ describe('[closing-remarks] thanksOnly', () => {
     ['好,谢谢。我还有一个问题,问县财政局:养护资金够不够?', false],
     ['谢谢,但是资金缺口怎么解决?', false],
     ['我觉得这个力度还不够。', false],
+    // Declining the chair's offer of a 追问, thanked or not.
+    ['没有了,谢谢。', true],
+    ['没有了。', true],
+    ['没有,谢谢主任。', true],
+    ['好的,没有了,谢谢!', true],
+    ['没有追问了,谢谢。', true],
+    ['没有了,但我还想问一下助餐点什么时候全覆盖?', false],
+    ['没有落实。', false],
+    ['没有了吗?', false],
   ])('%s → %s', (words, expected) => {
     expect(thanksOnly(words)).toBe(expected);
   });
@@ -111,5 +120,17 @@ describe('[closing-remarks] thanks from a member who did not ask the exchange un
     const who = (id: string) => s.people.find((p) => p.id === id)?.name;
     expect(s.questions.map((q) => [q.askers.map(who), q.responders.map(who)])).toEqual([[['柯文静'], ['龙海平']], [['苗青'], ['韦东']]]);
     expect(s.questions[1].turns.slice(-2).map((t) => t.role)).toEqual(['narration', 'narration']);
+  });
+});
+
+describe('[closing-remarks] a member declining the chair\'s offer of a 追问 asks no question', () => {
+  const TEXT = (reply: string) => '县人大常委会副主任程立群主持会议。\n\n县人大常委会委员柯文静：我想问县交通运输局。危桥有多少座？\n\n县交通运输局局长龙海平：有41座，今年修12座。\n\n'
+    + `程立群：柯文静委员还有追问吗？\n\n县人大常委会委员柯文静：${reply}\n\n县人大常委会委员苗青：我想问县财政局。养护资金有多少？\n\n县财政局局长韦东：3000万元。\n`;
+  it.each(['没有了，谢谢。', '没有，谢谢主任。', '没有了。'])('%s', (reply) => {
+    expect(build(TEXT(reply)).questions.map((q) => q.text)).toEqual(['我想问县交通运输局。危桥有多少座？', '我想问县财政局。养护资金有多少？']);
+  });
+  it('没有了，但我还想问一下…？ is a question', () => {
+    const s = build(TEXT('没有了，但我还想问一下，桥梁检测费用从哪里来？'));
+    expect(s.questions.map((q) => q.text)).toContain('没有了，但我还想问一下，桥梁检测费用从哪里来？');
   });
 });

@@ -17,7 +17,9 @@ describe('[question-text] the asker\'s words without a header', () => {
     ['after a label, the quotation before the narration goes on', '委员赵海燕追问:“区域评估成果如何共享?”对此,', 'label', (t) => [0, t.indexOf(':') + 1], '区域评估成果如何共享?'],
     ['quoted after the verb and its addressee', '委员陈晓梅询问市自然资源局:“审批时间如何压缩?”', 'reported', () => [0, null], '审批时间如何压缩?'],
     ['a quote-first question', '“资金从哪里来?”市人大常委会委员赵云追问。', 'quote-first', () => [0, 1], '资金从哪里来?'],
-    ['a quote that does not ask', '“城市更新不能只见房不见人。”委员陈某某说,她询问市政府如何保护街区?', 'quote-first', () => [0, 1], '委员陈某某说,她询问市政府如何保护街区?'],
+    // A quote that does not ask, then the words that do: the member's words, all of them, from the first quotation on.
+    ['a quote that does not ask', '“城市更新不能只见房不见人。”委员陈某某说,她询问市政府如何保护街区?', 'quote-first', () => [0, 1], '“城市更新不能只见房不见人。”委员陈某某说,她询问市政府如何保护街区?'],
+    ['a quote that does not ask, then a quotation that does', '“教师编制不足是瓶颈。”委员张某接着发问,“请问市人社局,编制如何倾斜?”市人社局局长某回答。', 'quote-first', () => [0, 1], '“教师编制不足是瓶颈。”委员张某接着发问,“请问市人社局,编制如何倾斜?”'],
     ['quoted after 发问:', '委员章某某首先发问:“游客为何留不住?”', 'reported', () => [0, null], '游客为何留不住?'],
     ['reported speech', '州人大常委会委员段某某就营商环境进行提问。', 'reported', () => [0, null], '州人大常委会委员段某某就营商环境进行提问。'],
     // A live feed's stamp opens the turn (the entry's time), never the question.
@@ -131,6 +133,12 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     // 提出, what the member raises: the words after it, question mark or not (the description is the turn's).
     ['提出, with no question mark: the words after it', '市人大代表、某科技公司工会主席殷某提出，园区职工孩子没人带，希望市教育局推动幼儿园开设托班。', '殷某', '园区职工孩子没人带，希望市教育局推动幼儿园开设托班。'],
     ['提出, then a request to answer', '市人大代表贾某提出，一些医院推诿重症患者，他请市医疗保障局谈谈如何防范。', '贾某', '一些医院推诿重症患者，他请市医疗保障局谈谈如何防范。'],
+    // 问道/追问 then words that ask with no question mark: the member's words, as after 提出 (not the reporting clause).
+    ['问道, words that ask, no question mark', '常委会委员万某刚问道，城市更新中保护与开发的矛盾如何平衡，请市自然资源和规划局回答。', '万某刚', '城市更新中保护与开发的矛盾如何平衡，请市自然资源和规划局回答。'],
+    ['追问: words that ask, no question mark', '委员万某刚追问：资金缺口有多少，什么时候补齐。', '万某刚', '资金缺口有多少，什么时候补齐。'],
+    // near-misses: words after 询问 that ask nothing, or that open on another verb of asking, are a report of asking, whole.
+    ['进行提问，询问…如何…: whole', '委员万某刚就惠企政策兑现问题进行提问，询问州政府如何解决企业申报材料多的问题。', '万某刚', '委员万某刚就惠企政策兑现问题进行提问，询问州政府如何解决企业申报材料多的问题。'],
+    ['询问了…, words that ask nothing: whole', '委员万某刚询问了有关情况，表示将持续关注。', '万某刚', '委员万某刚询问了有关情况，表示将持续关注。'],
     // near-miss: 提出了问题 with no comma and words is no frame of words.
     ['提出询问。 stays whole', '委员殷某就托育问题提出询问。', '委员殷某', '委员殷某就托育问题提出询问。'],
   ])('%s', (_name, text, who, expected) => {

@@ -50,11 +50,28 @@ const DATE_LINE = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2
 /** Patterns that read as a date or a time rather than as one number (phone numbers: identifiers.ts). */
 const DATE_AT = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/y;
 
-/** True when the line containing `pos` belongs to the page frame (a date line, a counter line …). */
+/**
+ * Where the words after a line's last sentence start (`end` when the line closes on its sentence, `start` when it has none):
+ * a trailer's fields set after the words on the same line stand there.
+ */
+function lastSentenceStart(view: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s”’)】]/u.test(view[e - 1])) e--;
+  for (let i = e - 1; i >= start; i--) if ('。?!;'.includes(view[i])) return i + 1;
+  return start;
+}
+
+/**
+ * True when `pos` is in the page frame (a date line, a counter line …). Fields set after the words on the same line
+ * ("…进行了满意度测评。 来源:崇川人大 编辑:王晨 阅读 1562", a whole post copied onto one line) are the frame from the
+ * sentence they make on: the words before them are read on their own.
+ */
 export function isFrameLine(view: string, pos: number): boolean {
-  const start = view.lastIndexOf('\n', pos - 1) + 1;
+  const lineStart = view.lastIndexOf('\n', pos - 1) + 1;
   const nl = view.indexOf('\n', pos);
-  const line = view.slice(start, nl < 0 ? view.length : nl);
+  const lineEnd = nl < 0 ? view.length : nl;
+  const cut = lastSentenceStart(view, lineStart, lineEnd);
+  const line = pos < cut ? view.slice(lineStart, cut) : view.slice(cut, lineEnd);
   // One field with a date or a time, two fields, or one field on a short line: body text may say
   // "点击量达到1.2亿人次" or "资金来源:…" without being the frame.
   const keys = line.match(FRAME_KEY)?.length ?? 0;

@@ -11,6 +11,7 @@ import { addWarning, warning, type Warning } from './model/diagnostics.js';
 import { replacedWarning } from './source/bad-bytes.js';
 import { decode, newlineStyle, type EncodingName } from './source/decode.js';
 import { normalize } from './source/normalize.js';
+import { restoreOneLineBreaks } from './source/one-line.js';
 import { findControls } from './source/controls.js';
 import { findGutter, GutterMap } from './source/gutter.js';
 import { findWraps } from './source/reflow.js';
@@ -170,7 +171,8 @@ function sourceInfo(text: string, decoded: { encoding: string; hasBom: boolean }
 
 /** Everything of the record but its schema and source, read from `text` (spans index `text`). */
 function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session' | 'people' | 'questions' | 'warnings'> {
-  const view = normalize(text);
+  // (An article copied onto one line reads with its paragraph breaks: one-line.ts.)
+  const view = restoreOneLineBreaks(normalize(text));
   const pair = { text, view };
   const structure = buildStructure(pair);
   const warnings: Warning[] = [...structure.warnings];

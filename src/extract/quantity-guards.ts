@@ -52,20 +52,45 @@ const DATE_LINE = /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2
 /** Patterns that read as a date or a time rather than as one number (phone numbers: identifiers.ts). */
 const DATE_AT = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/y;
 
-/** True when the line containing `pos` belongs to the page frame (a date line, a counter line …). */
+/**
+ * Where the words after a line's last sentence start (`end` when the line closes on its sentence, `start` when it has none):
+ * a trailer's fields set after the words on the same line stand there.
+ */
+function lastSentenceStart(view: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s”’)】]/u.test(view[e - 1])) e--;
+  for (let i = e - 1; i >= start; i--) if ('。?!;'.includes(view[i])) return i + 1;
+  return start;
+}
+
+/**
+ * True when `pos` is in the page frame (a date line, a counter line …). Fields set after the words on the same line
+ * ("…进行了满意度测评。 来源:崇川人大 编辑:王晨 阅读 1562", a whole post copied onto one line) are the frame from the
+ * sentence they make on: the words before them are read on their own.
+ */
 export function isFrameLine(view: string, pos: number): boolean {
   const [start, end] = lineBounds(view, pos);
-  if (frameLine.view === view && frameLine.start === start && frameLine.end === end) return frameLine.frame;
-  const line = view.slice(start, end);
+  if (frameLine.view !== view || frameLine.start !== start || frameLine.end !== end) {
+    frameLine = { view, start, end, cut: lastSentenceStart(view, start, end), head: null, tail: null };
+  }
+  const { cut } = frameLine;
+  const part = pos < cut ? 'head' : 'tail';
+  const known = frameLine[part];
+  if (known !== null) return known;
+  const line = pos < cut ? view.slice(start, cut) : view.slice(cut, end);
   // One field with a date or a time, two fields, or one field on a short line: body text may say
   // "点击量达到1.2亿人次" or "资金来源:…" without being the frame.
   const keys = line.match(FRAME_KEY)?.length ?? 0;
   const frame = DATE_LINE.test(line) || keys >= 2 || (keys === 1 && (DATE_OR_TIME.test(line) || line.trim().length < 30));
-  frameLine = { view, start, end, frame };
+  frameLine[part] = frame;
   return frame;
 }
-/** The line isFrameLine read last: each answer of a long line asks again (one paragraph of megabytes read once, not per answer). */
-let frameLine: { view: string | null; start: number; end: number; frame: boolean } = { view: null, start: 0, end: 0, frame: false };
+/**
+ * The line isFrameLine read last, where its last sentence ends (`cut`) and what its words before (`head`) and after
+ * (`tail`) that were found to be (null: not asked yet): each answer of a long line asks again (one paragraph of
+ * megabytes read once, not per answer).
+ */
+let frameLine: { view: string | null; start: number; end: number; cut: number; head: boolean | null; tail: boolean | null } = { view: null, start: 0, end: 0, cut: 0, head: null, tail: null };
 
 /**
  * What the characters around a numeral say, as bit flags by code unit (read at every numeral,

@@ -37,6 +37,8 @@ import { currentOrganization } from '../model/former-posts.js';
 import { hostStandingCommittee } from './host-committee.js';
 import { headedGovernment } from './government-heads.js';
 import { findPeople } from './cast.js';
+import { findMentions } from './speakers.js';
+import { opensWithQuestionTurn } from './opening-turn.js';
 import { addAnnouncedRoles, renumberPeople } from './people-roles.js';
 import { addPartChairs } from './part-chairs.js';
 import { outsideSpans } from './outside.js';
@@ -120,7 +122,9 @@ export function buildStructure(pair: TextPair): Structure {
   const firstLine = body.length > 1 && !firstIsHeader ? view.slice(body[0].content[0], body[0].content[1]) : null;
   // "2023年11月28日 省人大常委会联组会议开展专题询问": a headline with its date before (or after) it.
   const dated = firstLine !== null ? datedHeadline(firstLine) : null;
-  const titleLine = firstLine !== null && (dated || isHeadline(firstLine)) ? body[0] : null;
+  // (An excerpt opening on its first speaker, "委员 陈兴旺:…怎么落实?", has no headline: the line is that member's turn.)
+  const mentions = findMentions(pair);
+  const titleLine = firstLine !== null && (dated || isHeadline(firstLine)) && !opensWithQuestionTurn(view, body[0], mentions, text) ? body[0] : null;
   // A headline over two lines: "某省人大常委会第十一次会议联组会议" / "关于…专题询问发言摘要".
   const titleEnd = titleLine && body.length > 2 && body[1].index === titleLine.index + 1
     && continuesHeadline(view.slice(titleLine.content[0], titleLine.content[1]), view.slice(body[1].content[0], body[1].content[1])) ? body[1] : titleLine;
@@ -135,7 +139,7 @@ export function buildStructure(pair: TextPair): Structure {
   if (titleLine) blocked.push(titleLine.content);
   if (titleEnd && titleEnd !== titleLine) blocked.push(titleEnd.content);
   for (const l of body) for (const b of bylineSpans(view, l.content[0], l.content[1])) blocked.push(b);
-  const people = findPeople(pair, blocked);
+  const people = findPeople(pair, blocked, mentions);
   const speech = readSpeech(view, 0, view.length, people.mentions, pair.text);
   const chairs = speech.chairs;
   // Trailing back matter (注释 and footnotes, 附件 and its table, 往期回顾 lists) is page frame: no speech in it.

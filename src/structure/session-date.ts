@@ -152,8 +152,12 @@ function meetingDate(view: string, regions: Span[], frame: FoundDate, headline: 
       const md = MONTH_DAY.exec(sentence[0]);
       // A news agency's dateline opening the lede ("新华社北京2022年8月31日电　…8月30日下午举行联组会议") dates the story:
       // the lede's own day for the meeting wins, the dateline giving the year (and the month of a bare 30日).
-      if (full && DATELINE_AFTER.test(view.slice(full.span[1], full.span[1] + 2))) {
-        const own = ledeDay(view, full, at + sentence[0].length);
+      // So does a post's stamp run into the lede ("原创 崇川人大 2023-11-16 18:30 发表于江苏 11月15日上午，…召开联组会议"):
+      // the date with its clock time is when the post went out, after the meeting; the lede's day has its month then
+      // ("2023-11-15 14:30，…召开联组会议，16日上午继续…" is the meeting's own time, a later day of it no other date).
+      const posted = full !== null && POSTED_AT.test(view.slice(full.span[1], full.span[1] + 10));
+      if (full && (posted || DATELINE_AFTER.test(view.slice(full.span[1], full.span[1] + 2)))) {
+        const own = ledeDay(view, full, at + sentence[0].length, posted);
         if (own) return { date: own, yearless: null };
       }
       if (full && (!md || full.span[0] <= at + md.index)) return { date: full, yearless: null };
@@ -171,18 +175,20 @@ function meetingDate(view: string, regions: Span[], frame: FoundDate, headline: 
 
 /** What closes a dateline's date: 电 (新华社…日电), 讯 (…日讯). */
 const DATELINE_AFTER = /^\s*[电讯]/u;
+/** A clock time right after a date: a post's or a page's stamp ("2023-11-16 18:30"), no meeting's day. */
+const POSTED_AT = /^\s*\d{1,2}:\d{2}(?!\d)/u;
 /** A day of the lede after the dateline: "8月30日下午", or a bare "30日上午" (the dateline's month), a time of day after it. */
 const LEDE_DAY = new RegExp(`(?:(${NUM})\\s*月\\s*)?(${DAY})\\s*日\\s*(?=上午|下午|晚|早|举行|召开|在)`, 'u');
 
 /**
  * The meeting's own day in the lede after a dateline `dateline`, up to `end`, with the dateline's year (and month when
- * only the day is written: the day before the dateline's, or the month before when the day is later); null when the lede
+ * only the day is written and `withMonth` is not asked: the day before the dateline's, or the month before when the day is later); null when the lede
  * gives none.
  */
-function ledeDay(view: string, dateline: NonNullable<FoundDate>, end: number): FoundDate {
+function ledeDay(view: string, dateline: NonNullable<FoundDate>, end: number, withMonth = false): FoundDate {
   const from = dateline.span[1];
   const m = LEDE_DAY.exec(blankCutOffs(view.slice(from, end)));
-  if (!m) return null;
+  if (!m || (withMonth && !m[1])) return null;
   const [y, mo, d] = dateline.iso.split('-').map(Number);
   const day = parseNumeral(m[2].replace(/廿/gu, '二十').replace(/卅/gu, '三十')) ?? 0;
   let month = m[1] ? parseNumeral(m[1]) ?? 0 : mo;

@@ -57,6 +57,9 @@ describe('[frame] lines', () => {
     ['Copyright © 2024 某某人大网 All Rights Reserved', 'trailer'],
     ['点击上方蓝字关注我们', 'nav'],
     ['原创　黔岭州人大　2024-09-20 18:06　发表于贵州', 'nav'],
+    ['原创 融水人大 2024-05-30 18:02 广西', 'nav'],
+    // the stamp run into the lede: the line is the lede's (t64 p05)
+    ['原创 崇川人大 2023-11-16 18:30 发表于江苏 11月15日上午，崇川区人大常委会召开联组会议，就托育服务开展专题询问。', null],
     ['（图为州卫生健康局局长潘某某回答询问。摄影　吴某）', 'caption'],
     ['（图为专题询问现场）', 'caption'],
     ['（吴某　摄）', 'caption'],

@@ -161,6 +161,20 @@ describe('[session-date] a news dateline gives the year, the lede\'s own day the
   });
 });
 
+describe('[session-date] a post\'s stamp run into the lede gives the year, the lede\'s own day the meeting (t64 p05)', () => {
+  it.each<[string, string | null]>([
+    ['原创 崇川人大 2023-11-16 18:30 发表于江苏 11月15日上午，崇川区人大常委会召开联组会议，开展专题询问。', '2023-11-15'],
+    ['东湖区人大 2024-01-03 09:12 12月29日下午，区人大常委会举行联组会议，开展专题询问。', '2023-12-29'],
+    // near-misses: a stamp with no day of the lede stays; a meeting's own date and clock time is the meeting's
+    ['原创 崇川人大 2023-11-16 18:30 发表于江苏 近日，崇川区人大常委会召开联组会议，开展专题询问。', '2023-11-16'],
+    ['2023年11月15日 14:30，崇川区人大常委会召开联组会议，开展专题询问。', '2023-11-15'],
+    ['2023-11-15 14:30，崇川区人大常委会召开联组会议，16日上午继续开展专题询问。', '2023-11-15'],
+    ['2023-11-15 14:30 崇川区人大常委会召开联组会议，16日上午继续开展专题询问。', '2023-11-15'],
+  ])('%s', (intro, date) => {
+    expect(session(intro, null, null).date).toBe(date);
+  });
+});
+
 describe('[session-date] a year stated later in the intro paragraph about the congress\'s work (t55 p11)', () => {
   it.each<[string, string | null]>([
     ['11月26日下午，省十四届人大常委会第二十五次会议举行联组会议，开展专题询问。这是2025年省人大常委会开展的第二场专题询问。', '2025-11-26'],

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isFrameLine } from '../../src/extract/quantity-guards.js';
+import { normalize } from '../../src/source/normalize.js';
+
+/** Whether the numeral `figure` (its first occurrence) in `line` is read as the page frame. */
+const framed = (line: string, figure: string) => isFrameLine(normalize(line), line.indexOf(figure));
+
+describe('isFrameLine', () => {
+  it.each<[string, string]>([
+    ['发布时间：2025-06-27 10:23 来源：曲靖人大 浏览次数：123', '123'],
+    ['浏览次数：123', '123'],
+    ['会议进行了满意度测评。 来源：崇川人大 编辑：王晨 审核：李宏 阅读 1562 赞 28 在看 6', '1562'],
+    ['会议进行了满意度测评。来源：崇川人大 编辑：王晨 阅读 1562', '1562'],
+  ])('a page field: %s (%s)', (line, figure) => expect(framed(line, figure)).toBe(true));
+
+  it.each<[string, string]>([
+    // the words before fields set on the same line are no frame
+    ['全区共有备案托育机构58家，提供托位4860个。 来源：崇川人大 编辑：王晨 审核：李宏 阅读 1562', '4860'],
+    ['检查机构58家次，发现问题19个。来源：崇川人大 编辑：王晨', '19'],
+    // body text naming a field once
+    ['全年点击量达到1.2亿人次，资金来源：市级财政安排3000万元，区级配套1500万元，覆盖全市各乡镇', '1500'],
+  ])('not the frame: %s (%s)', (line, figure) => expect(framed(line, figure)).toBe(false));
+});

@@ -454,8 +454,8 @@ describe('[cli] compare: saved records that are no record, or point to nobody', 
 
 describe('[cli] --format table: never silently wider than asked', () => {
   it.each([
-    [['--width', '20'], /^inquiry: --width 20 is below the 57 columns a questions table needs; it is printed 57 wide\n$/, 57],
-    [['--width', '30', '--view', 'measures'], /^inquiry: --width 30 is below the 42 columns a measures table needs; it is printed 42 wide\n$/, 42],
+    [['--width', '20'], /^inquiry: --width 20 is below the 49 columns a questions table needs; it is printed 49 wide\n$/, 49],
+    [['--width', '20', '--view', 'measures'], /^inquiry: --width 20 is below the 29 columns a measures table needs; it is printed 29 wide\n$/, 29],
     [['--width', '80'], /^$/, 80],
   ])('%j', async (flags, note, widest) => {
     const { code, out, err } = await run(['parse', 'seed.txt', '--format', 'table', ...flags], { cwd: dir });
@@ -466,7 +466,7 @@ describe('[cli] --format table: never silently wider than asked', () => {
 
   it('a terminal narrower than the table: said once, on stderr', async () => {
     const { err } = await run(['parse', 'seed.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 40 });
-    expect(err).toBe('inquiry: the terminal is 40 columns wide, below the 57 columns a questions table needs; it is printed 57 wide\n');
+    expect(err).toBe('inquiry: the terminal is 40 columns wide, below the 49 columns a questions table needs; it is printed 49 wide\n');
   });
 });
 
@@ -659,7 +659,7 @@ describe('[cli] counts in English: one thing, several things', () => {
 
   it('a terminal one column wide', async () => {
     const { err } = await run(['parse', 'good/a.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 1 });
-    expect(err).toBe('inquiry: the terminal is 1 column wide, below the 57 columns a questions table needs; it is printed 57 wide\n');
+    expect(err).toBe('inquiry: the terminal is 1 column wide, below the 49 columns a questions table needs; it is printed 49 wide\n');
   });
 
   it('--max-size of one byte', async () => {

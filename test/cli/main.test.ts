@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, copyFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import stringWidth from 'string-width';
 import { run } from './run.js';
@@ -675,5 +676,54 @@ describe('[cli] counts in English: one thing, several things', () => {
     const { err } = await run(['parse', 'one-warning.txt', 'control.txt', '--strict', '--format', 'jsonl'], { cwd: folder });
     expect(lines(err)[0]).toBe('inquiry: one-warning.txt: 1 warning (question-without-responder), --strict');
     expect(lines(err)[1]).toMatch(/^inquiry: control\.txt: [2-9] warnings \(/);
+  });
+});
+
+describe('[cli] --strict lines come in the order of the arguments, among the other error lines', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'inquiry-strict-order-'));
+  const warned = '问题一：如何推进“府检联动”？\n市人大常委会委员王某某提问。\n';
+  beforeAll(() => {
+    writeFileSync(join(folder, 'w1.txt'), warned);
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'w2.txt'), warned.replace('王某某', '张某某'));
+    writeFileSync(join(folder, 'clean.txt'), TEXT);
+  });
+  const args = ['w1.txt', 'empty.txt', 'w2.txt', 'missing.txt', 'clean.txt', '--strict', '--format', 'jsonl'];
+  const expected = [
+    /^inquiry: w1\.txt: 1 warning \(question-without-responder\), --strict$/,
+    /^inquiry: empty\.txt: /,
+    /^inquiry: w2\.txt: 1 warning \(question-without-responder\), --strict$/,
+    /^inquiry: missing\.txt: no such file or directory$/,
+  ];
+  it.each([
+    ['--jobs 1', ['--jobs', '1']],
+    ['--jobs 1 -o DIR/', ['--jobs', '1', '-o', 'out1/']],
+  ])('%s', async (_label, extra) => {
+    const { code, err } = await run(['parse', ...args, ...extra], { cwd: folder });
+    expect(code).toBe(1);
+    expect(lines(err)).toHaveLength(expected.length);
+    lines(err).forEach((line, i) => expect(line).toMatch(expected[i]));
+  });
+  it.each([
+    ['--jobs 2', ['--jobs', '2']],
+    ['--jobs 2 -o DIR/', ['--jobs', '2', '-o', 'out2/']],
+  ])('%s (the built CLI: workers run dist/)', async (_label, extra) => {
+    const { main: built } = await import(pathToFileURL(join(import.meta.dirname, '../../dist/cli/main.js')).href);
+    const { code, err } = await run(['parse', ...args, ...extra], { cwd: folder }, built);
+    expect(code).toBe(1);
+    expect(lines(err)).toHaveLength(expected.length);
+    lines(err).forEach((line, i) => expect(line).toMatch(expected[i]));
+  }, 60_000);
+});
+
+describe('[cli] --jobs N above the inputs is lowered, with a note', () => {
+  it('--jobs 64 on two files: two lanes, said once on stderr', async () => {
+    const { code, err } = await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'jsonl', '--jobs', '64'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(err).toBe('inquiry: --jobs 64 lowered to 2: one lane per input\n');
+  });
+  it('not with --quiet, nor when N fits', async () => {
+    expect((await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'jsonl', '--jobs', '64', '--quiet'], { cwd: dir })).err).toBe('');
+    expect((await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'jsonl', '--jobs', '2'], { cwd: dir })).err).toBe('');
   });
 });

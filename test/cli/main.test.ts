@@ -400,6 +400,8 @@ describe('[cli] messages a script can match and a user can act on', () => {
     [['parse', 'good/a.txt', '--encoding', 'shift_jis'], /^inquiry: option '--encoding <encoding>' argument 'shift_jis' is invalid/],
     [['compare', 'good/a.txt'], /^inquiry: missing required argument 'b'\n$/],
     [['nosuchcommand', 'x'], /^inquiry: unknown command 'nosuchcommand'\n$/],
+    [[], /^inquiry: missing command: parse, compare, segment, schema \(inquiry --help describes them\)\n$/],
+    [['compare', 'good/a.txt', 'good/b.md', '--format', 'xml'], /^inquiry: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are terminal, table, /],
   ])('usage error %j: one line starting "inquiry:", exit 2', async (argv, message) => {
     const { code, out, err } = await run(argv, { cwd: dir });
     expect([code, out]).toEqual([2, '']);

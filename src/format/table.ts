@@ -143,7 +143,7 @@ const CJK_BREAK = /(?<=[\u2e80-\u9fff\uf900-\uffef“”‘’…—])\s*[\r\n]+
 
 function cellText(cell: Cell, column: Column): string {
   if (cell === null) return '';
-  if (column.short && typeof cell === 'string' && column.short[cell]) return column.short[cell];
+  if (column.short && typeof cell === 'string' && Object.hasOwn(column.short, cell)) return column.short[cell];
   return forTerminalLine(String(cell).replace(CJK_BREAK, '').replace(/\s*[\r\n]+\s*/g, ' '));
 }
 

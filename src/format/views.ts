@@ -37,7 +37,7 @@ export interface Column {
   drop?: number;
   /** The table's short names for the values of a column of fixed words (kind), which are never broken. */
   short?: Readonly<Record<string, string>>;
-  /** The fixed words a cell may hold (roles, direction): the column is never narrower than the widest, so none breaks. */
+  /** The fixed words a cell may hold (roles, direction, intro/closing): the column is never narrower than the widest, so none breaks. */
   words?: readonly string[];
 }
 
@@ -63,7 +63,7 @@ const COLUMNS: Record<View, Column[]> = {
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   quantities: [
-    { name: 'question', head: '#' }, { name: 'text' }, { name: 'value', head: 'val', numeric: true, drop: 1 }, { name: 'unit', drop: 2 },
+    { name: 'question', head: '#', words: ['intro', 'closing'] }, { name: 'text' }, { name: 'value', head: 'val', numeric: true, drop: 1 }, { name: 'unit', drop: 2 },
     { name: 'kind', short: KIND_SHORT }, { name: 'direction', head: 'dir', words: ['up', 'down'] }, { name: 'qualifier', head: 'qual', drop: 3 },
     { name: 'range', drop: 4 }, { name: 'indicator', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
@@ -88,7 +88,7 @@ export const columnFloor = (c: Column): number =>
  * The narrowest table of `view`, in display columns: the columns that are never dropped (see `drop`), every
  * header whole, every cell at least one Chinese character wide, and the wide column half of the room (README);
  * 3 columns of padding and border per column and 1 more. A `--width` below it cannot be met (the CLI says so and
- * prints at this width): 49 for questions, 29 for measures, 46 for quantities, 36 for people.
+ * prints at this width): 49 for questions, 29 for measures, 56 for quantities, 36 for people.
  */
 export function minTableWidth(view: View): number {
   const columns = COLUMNS[view].filter((c) => !c.csvOnly && c.drop === undefined);

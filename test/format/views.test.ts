@@ -57,7 +57,7 @@ describe('[views] table headers', () => {
     // The least widths leave out the columns marked `drop` and give the wide column half the room.
     ['questions', ['#', 'label', 'askers', 'responders', '#M', '#Q', 'question'], 49],
     ['measures', ['#', 'who', 'list', 'no.', 'mark', 'measure'], 29],
-    ['quantities', ['#', 'text', 'val', 'unit', 'kind', 'dir', 'qual', 'range', 'indicator'], 46],
+    ['quantities', ['#', 'text', 'val', 'unit', 'kind', 'dir', 'qual', 'range', 'indicator'], 56],
     ['people', ['id', 'name', 'org', 'roles', '#m', 'titles'], 36],
   ] as const)('%s: short ASCII headers %j, a table at least %d columns wide', (view, heads, least) => {
     const columns = viewRows(sampleRecord(), view).columns.filter((c) => !c.csvOnly);
@@ -83,6 +83,7 @@ describe('[views] table headers', () => {
     expect(floor('people', 'roles')).toBe('responder'.length);
     expect(floor('quantities', 'dir')).toBe('down'.length);
     expect(floor('quantities', 'kind')).toBe('money'.length);
+    expect(floor('quantities', '#')).toBe('closing'.length); // the closing's figures
   });
 
   it('CSV keeps the full names', () => {

@@ -46,7 +46,7 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
     .addOption(new Option('--view <view>', 'rows of --format table or csv (default: questions)').choices(VIEWS))
     .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output')
-    .option('-j, --jobs <n>', 'parse N files at a time: this thread and N-1 worker threads (default: the number of cores, at most 8 and one per 512 MB of memory, for more than 4 files; else 1)')
+    .option('-j, --jobs <n>', 'parse N files at a time: this thread and N-1 worker threads (default: the number of cores, at most 8 and one per 512 MB of memory, for more than 4 files; else 1; N is lowered to the number of inputs and one per 512 MB)')
     .addOption(encodingOption())
     .addOption(maxSizeOption())
     .option('--strict', 'exit 1 when any record has warnings')

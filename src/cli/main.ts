@@ -58,6 +58,11 @@ Exit codes:
   1  some inputs failed, or warnings were found with --strict
   2  usage error, or nothing could be read
 `);
+  // No command at all: one line, as for an unknown one, rather than the whole help on stderr with no "inquiry:" line.
+  if (io.argv.length === 0) {
+    io.stderr.write(`inquiry: missing command: ${Object.keys(COMMANDS).join(', ')} (inquiry --help describes them)\n`);
+    return EXIT.USAGE;
+  }
   try {
     const named = commandOf(io.argv);
     const versionOnly = named === null && (io.argv.includes('--version') || io.argv.includes('-V'));

@@ -73,11 +73,27 @@ export function removeEmptyFolder(path: string): void {
  */
 export const MAX_DEFAULT_JOBS = 8;
 
+/** Memory each lane may take: its dictionary grows to ~350 MB (README, Batches). */
+const LANE_MEMORY = 512 * 1024 * 1024;
+
 /** `--jobs`: a positive integer; by default the cores (within the limits above) for a long run, one otherwise. */
 export function jobCount(flag: string | undefined, files: number, cores = availableParallelism(), memory = totalmem()): number {
-  if (flag !== undefined) return positiveInt(flag, '--jobs');
-  if (files <= FEW_FILES) return 1;
-  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, Math.floor(memory / (512 * 1024 * 1024))));
+  return jobLanes(flag, files, cores, memory).jobs;
+}
+
+/**
+ * The lanes and, when an explicit `--jobs N` was lowered, why: never more lanes than inputs (an idle lane still
+ * loads the parser) nor than one per 512 MB of memory, the default's bound (`--jobs 1000` on a 2-core, 23 GB
+ * machine took 6.5 GB). "--jobs 1000 lowered to 300: one lane per input".
+ */
+export function jobLanes(flag: string | undefined, files: number, cores = availableParallelism(), memory = totalmem()): { jobs: number; note: string | null } {
+  const byMemory = Math.max(1, Math.floor(memory / LANE_MEMORY));
+  if (flag === undefined) return { jobs: files <= FEW_FILES ? 1 : Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, byMemory)), note: null };
+  const asked = positiveInt(flag, '--jobs');
+  const jobs = Math.max(1, Math.min(asked, files, byMemory));
+  if (jobs === asked) return { jobs, note: null };
+  const why = jobs === Math.max(1, files) && files <= byMemory ? `one lane per input` : `one lane per 512 MB of memory (${(memory / 1024 ** 3).toFixed(1)} GB)`;
+  return { jobs, note: `--jobs ${asked} lowered to ${jobs}: ${why}` };
 }
 
 export function positiveInt(value: string, name: string): number {

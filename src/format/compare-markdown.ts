@@ -17,17 +17,20 @@ export function md(text: string | null | undefined): string {
   return safe(text).replace(/[\\|*_`[\]<>#~]/g, (c) => `\\${c}`);
 }
 
-/** `notice`: a paragraph under the header, e.g. that the sessions were put in time order (see the compare command). */
-export function formatComparisonMarkdown(c: Comparison, options: { notice?: string | null } = {}): string {
+/**
+ * `notice`: paragraphs under the header, e.g. that the sessions were put in time order (see the compare command);
+ * `names`: what A and B are called, the paths typed (by default the records' source names).
+ */
+export function formatComparisonMarkdown(c: Comparison, options: { notice?: string | readonly string[] | null; names?: { a: string; b: string } } = {}): string {
   const out: string[] = [];
-  const nameA = md(c.source.a.name) || 'A';
-  const nameB = md(c.source.b.name) || 'B';
+  const nameA = md(options.names?.a ?? c.source.a.name) || 'A';
+  const nameB = md(options.names?.b ?? c.source.b.name) || 'B';
   const row = (cells: string[]) => out.push(`| ${cells.join(' | ')} |`);
   const tableHead = (cells: string[]) => { row(cells); row(cells.map(() => '---')); };
 
   out.push(`# 专题询问对比:${nameA} 与 ${nameB}`, '');
   out.push(`A = ${nameA}(sha256 ${c.source.a.sha256.slice(0, 12)}),B = ${nameB}(sha256 ${c.source.b.sha256.slice(0, 12)})。位置为问题序号与 [起, 止) 字符区间。`, '');
-  if (options.notice) out.push(`> ${md(options.notice)}`, '');
+  for (const notice of [options.notice ?? []].flat()) out.push(`> ${md(notice)}`, '');
   const framed = framingNotice(c);
   if (framed) out.push(`> ${md(framed)}`, '');
 

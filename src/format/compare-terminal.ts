@@ -23,8 +23,13 @@ export interface TerminalOptions {
   columns?: number;
   /** Longest list printed of measures, questions or figures on one side only (default 30; the rest are counted). */
   limit?: number;
-  /** A line printed under the header, e.g. that the sessions were put in time order (see the compare command). */
-  notice?: string | null;
+  /** Lines printed under the header, e.g. that the sessions were put in time order (see the compare command). */
+  notice?: string | readonly string[] | null;
+  /**
+   * What the header calls A and B: the paths typed (`out/p01.json (p01-yulin-2024.txt)`, see the compare command);
+   * by default the records' source names.
+   */
+  names?: { a: string; b: string };
 }
 
 export function formatComparisonTerminal(c: Comparison, options: TerminalOptions = {}): string {
@@ -42,9 +47,11 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   const note = (s: string) => out.push(...wrap(s, columns).map((l) => ch.dim(l)));
 
   out.push(ch.bold('inquiry compare'));
-  out.push(...hanging(ch.cyan('A'), `${safe(c.source.a.name) || '(text)'}  sha256 ${c.source.a.sha256.slice(0, 12)}`, columns));
-  out.push(...hanging(ch.magenta('B'), `${safe(c.source.b.name) || '(text)'}  sha256 ${c.source.b.sha256.slice(0, 12)}`, columns));
-  if (options.notice) out.push(...wrap(safe(options.notice), columns).map((l) => ch.yellow(l)));
+  const nameA = safe(options.names?.a ?? c.source.a.name) || '(text)';
+  const nameB = safe(options.names?.b ?? c.source.b.name) || '(text)';
+  out.push(...hanging(ch.cyan('A'), `${nameA}  sha256 ${c.source.a.sha256.slice(0, 12)}`, columns));
+  out.push(...hanging(ch.magenta('B'), `${nameB}  sha256 ${c.source.b.sha256.slice(0, 12)}`, columns));
+  for (const notice of [options.notice ?? []].flat()) out.push(...wrap(safe(notice), columns).map((l) => ch.yellow(l)));
   const framed = framingNotice(c);
   if (framed) out.push(...wrap(safe(framed), columns).map((l) => ch.yellow(l)));
 

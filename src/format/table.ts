@@ -6,12 +6,13 @@
  * cell wraps after 10 characters, by display width and not at spaces (Chinese has none), and
  * never starts a line with closing punctuation such as "，" or "”" (it takes the character
  * before it along), nor breaks a number such as "97.78%" when it fits on the next line. Every cell goes through `forTerminalLine`, so a transcript's control
- * characters never reach the terminal raw. Pure: record in, string out.
+ * characters never reach the terminal raw. At 57 columns a questions table with no labels leaves out the label and
+ * #Q columns so that the question keeps half the width (fitColumns). Pure: record in, string out.
  */
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import type { InquiryRecord } from '../model/record.js';
-import { columnFloor, tableHead, viewRows, type Cell, type Column, type View } from './views.js';
+import { columnFloor, minTableWidth, tableHead, viewRows, type Cell, type Column, type View } from './views.js';
 import { forTerminalLine, paint, type ColorLevel } from './terminal.js';
 import { counted } from './plural.js';
 
@@ -83,11 +84,12 @@ export function widestWord(cell: string): number {
 /** One view of one record as a table; "(no rows)" when the view is empty. */
 export function toTable(record: InquiryRecord, view: View, options: TableOptions = {}): string {
   const { columns: all, rows: allRows } = viewRows(record, view);
-  const keep = all.map((c, i) => [c, i] as const).filter(([c]) => !c.csvOnly);
-  const columns = keep.map(([c]) => c);
   if (allRows.length === 0) return `(no ${view})\n`;
-  const rows = allRows.map((row) => keep.map(([, i]) => cellText(row[i])));
-  const widths = planWidths(columns, rows, options.width ?? 100);
+  const texts = allRows.map((row) => row.map((cell, i) => cellText(cell, all[i])));
+  // Below the view's least width (headers whole, the wide column half) the table is printed at it; the CLI says so.
+  const { keep, widths } = fitColumns(all, texts, Math.max(options.width ?? 100, minTableWidth(view)));
+  const columns = keep.map((i) => all[i]);
+  const rows = texts.map((row) => keep.map((i) => row[i]));
   const p = paint(options.color ?? 0);
   const table = new Table({
     head: columns.map((c) => p.bold(tableHead(c))), // never narrower than its column (planWidths)
@@ -99,6 +101,29 @@ export function toTable(record: InquiryRecord, view: View, options: TableOptions
   });
   for (const row of rows) table.push(row.map((cell, i) => wrapByWidth(cell, widths[i], !columns[i].wide).join('\n')));
   return table.toString() + '\n';
+}
+
+/**
+ * The columns a table shows and their widths. A column empty in every row (no labels) is left out; then, while the
+ * wide column gets less than half the room (or all it needs) or a short word (a name, 10 columns at most) would
+ * break, the columns marked `drop` are left out in their order (views.ts), and the widths planned again.
+ */
+export function fitColumns(all: readonly Column[], rows: readonly string[][], total: number): { keep: number[]; widths: number[] } {
+  let keep = all.flatMap((c, i) => (c.csvOnly || (!c.wide && rows.every((r) => r[i] === '')) ? [] : [i]));
+  for (;;) {
+    const columns = keep.map((i) => all[i]);
+    const cells = rows.map((r) => keep.map((i) => r[i]));
+    const widths = planWidths(columns, cells, total);
+    const next = keep.filter((i) => all[i].drop !== undefined).sort((a, b) => all[a].drop! - all[b].drop!)[0];
+    if (next === undefined) return { keep, widths };
+    const room = total - (columns.length * 3 + 1);
+    const wide = columns.findIndex((c) => c.wide);
+    const natural = Math.max(columnFloor(columns[wide]), ...cells.map((r) => stringWidth(r[wide])));
+    const halfMet = widths[wide] >= Math.min(natural, Math.floor(room / 2));
+    const wordsWhole = columns.every((c, k) => c.wide || cells.every((r) => widestWord(r[k]) > SHORT_WORD || widestWord(r[k]) <= widths[k]));
+    if (halfMet && wordsWhole) return { keep, widths };
+    keep = keep.filter((i) => i !== next);
+  }
 }
 
 /** Tables of several records, each under a line naming its file. */
@@ -116,8 +141,9 @@ export function tableHeading(record: InquiryRecord): string {
 /** A line break beside Chinese text (a PDF copy's hard wrap: "有什么解决\n办法？") is no space in a cell; between Latin words it is one. */
 const CJK_BREAK = /(?<=[\u2e80-\u9fff\uf900-\uffef“”‘’…—])\s*[\r\n]+\s*|\s*[\r\n]+\s*(?=[\u2e80-\u9fff\uf900-\uffef“”‘’…—])/gu;
 
-function cellText(cell: Cell): string {
+function cellText(cell: Cell, column: Column): string {
   if (cell === null) return '';
+  if (column.short && typeof cell === 'string' && Object.hasOwn(column.short, cell)) return column.short[cell];
   return forTerminalLine(String(cell).replace(CJK_BREAK, '').replace(/\s*[\r\n]+\s*/g, ' '));
 }
 

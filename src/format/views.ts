@@ -29,6 +29,16 @@ export interface Column {
   numeric?: boolean;
   /** Only in CSV (spans as numbers). */
   csvOnly?: boolean;
+  /**
+   * Left out of a table that is too narrow for it (1 first, then 2 …): a column that repeats what another shows
+   * (val and unit are in the quantity's text) or that a reader misses least (counts, the answer's list number), so
+   * that the wide column keeps half the room and names stay whole. CSV keeps every column.
+   */
+  drop?: number;
+  /** The table's short names for the values of a column of fixed words (kind), which are never broken. */
+  short?: Readonly<Record<string, string>>;
+  /** The fixed words a cell may hold (roles, direction, intro/closing): the column is never narrower than the widest, so none breaks. */
+  words?: readonly string[];
 }
 
 export interface ViewRows {
@@ -36,42 +46,55 @@ export interface ViewRows {
   rows: Cell[][];
 }
 
+/** A quantity's kind in a table: at most 5 columns, so that `percentage_point` and `quantity` never wrap (CSV keeps the names). */
+export const KIND_SHORT: Readonly<Record<string, string>> = {
+  percent: 'pct', percentage_point: 'pp', count: 'count', quantity: 'qty', money: 'money', year: 'year', other: 'other',
+};
+
 const COLUMNS: Record<View, Column[]> = {
   questions: [
-    { name: '#', numeric: true }, { name: 'label' }, { name: 'askers' }, { name: 'responders' },
-    { name: 'measures', head: '#M', numeric: true }, { name: 'quantities', head: '#Q', numeric: true }, { name: 'question', wide: true },
+    { name: '#', numeric: true }, { name: 'label', drop: 3 }, { name: 'askers' }, { name: 'responders' },
+    { name: 'measures', head: '#M', numeric: true, drop: 2 }, { name: 'quantities', head: '#Q', numeric: true, drop: 1 }, { name: 'question', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   measures: [
-    { name: 'question', head: '#', numeric: true }, { name: 'responder', head: 'who' }, { name: 'list', numeric: true }, { name: 'item', head: 'no.' },
-    { name: 'marker', head: 'mark' }, { name: 'measure', wide: true },
+    { name: 'question', head: '#', numeric: true }, { name: 'responder', head: 'who' }, { name: 'list', numeric: true, drop: 1 }, { name: 'item', head: 'no.' },
+    { name: 'marker', head: 'mark', drop: 2 }, { name: 'measure', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   quantities: [
-    { name: 'question', head: '#' }, { name: 'text' }, { name: 'value', head: 'val', numeric: true }, { name: 'unit' }, { name: 'kind' },
-    { name: 'direction', head: 'dir' }, { name: 'qualifier', head: 'qual' }, { name: 'range' }, { name: 'indicator', wide: true },
+    { name: 'question', head: '#', words: ['intro', 'closing'] }, { name: 'text' }, { name: 'value', head: 'val', numeric: true, drop: 1 }, { name: 'unit', drop: 2 },
+    { name: 'kind', short: KIND_SHORT }, { name: 'direction', head: 'dir', words: ['up', 'down'] }, { name: 'qualifier', head: 'qual', drop: 3 },
+    { name: 'range', drop: 4 }, { name: 'indicator', wide: true },
     { name: 'start', numeric: true, csvOnly: true }, { name: 'end', numeric: true, csvOnly: true },
   ],
   people: [
-    { name: 'id' }, { name: 'name' }, { name: 'organization', head: 'org' }, { name: 'roles' }, { name: 'mentions', head: '#m', numeric: true },
-    { name: 'titles', wide: true },
+    { name: 'id', drop: 2 }, { name: 'name' }, { name: 'organization', head: 'org', drop: 3 }, { name: 'roles', words: ['asker', 'responder'] },
+    { name: 'mentions', head: '#m', numeric: true, drop: 1 }, { name: 'titles', wide: true },
   ],
 };
 
 /** A column's table header. */
 export const tableHead = (c: Column): string => c.head ?? c.name;
 
-/** The narrowest a table column gets: its header, whole, and one Chinese character (2 display columns). */
-export const columnFloor = (c: Column): number => Math.max(tableHead(c).length, 2); // headers are ASCII: length = display width
+/**
+ * The narrowest a table column gets: its header, whole, one Chinese character (2 display columns), and its
+ * widest fixed word (`responder`, `money`). Headers and words are ASCII: length = display width.
+ */
+export const columnFloor = (c: Column): number =>
+  Math.max(tableHead(c).length, 2, ...(c.words ?? []).map((w) => w.length), ...Object.values(c.short ?? {}).map((w) => w.length));
 
 /**
- * The narrowest table of `view`, in display columns: every header whole, every cell at least one
- * Chinese character wide, 3 columns of padding and border per column and 1 more. A `--width`
- * below it cannot be met (the CLI says so and prints at this width): 57 for questions, 42 for measures, 41 for people.
+ * The narrowest table of `view`, in display columns: the columns that are never dropped (see `drop`), every
+ * header whole, every cell at least one Chinese character wide, and the wide column half of the room (README);
+ * 3 columns of padding and border per column and 1 more. A `--width` below it cannot be met (the CLI says so and
+ * prints at this width): 49 for questions, 29 for measures, 56 for quantities, 36 for people.
  */
 export function minTableWidth(view: View): number {
-  const columns = COLUMNS[view].filter((c) => !c.csvOnly);
-  return columns.reduce((n, c) => n + columnFloor(c), 0) + columns.length * 3 + 1;
+  const columns = COLUMNS[view].filter((c) => !c.csvOnly && c.drop === undefined);
+  const narrow = columns.reduce((n, c) => (c.wide ? n : n + columnFloor(c)), 0);
+  const wide = columnFloor(columns.find((c) => c.wide)!);
+  return Math.max(2 * narrow, narrow + wide) + columns.length * 3 + 1;
 }
 
 /** The rows of `view` for one record. */

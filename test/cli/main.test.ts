@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, copyFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import stringWidth from 'string-width';
 import { run } from './run.js';
@@ -399,6 +400,8 @@ describe('[cli] messages a script can match and a user can act on', () => {
     [['parse', 'good/a.txt', '--encoding', 'shift_jis'], /^inquiry: option '--encoding <encoding>' argument 'shift_jis' is invalid/],
     [['compare', 'good/a.txt'], /^inquiry: missing required argument 'b'\n$/],
     [['nosuchcommand', 'x'], /^inquiry: unknown command 'nosuchcommand'\n$/],
+    [[], /^inquiry: missing command: parse, compare, segment, schema \(inquiry --help describes them\)\n$/],
+    [['compare', 'good/a.txt', 'good/b.md', '--format', 'xml'], /^inquiry: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are terminal, table, /],
   ])('usage error %j: one line starting "inquiry:", exit 2', async (argv, message) => {
     const { code, out, err } = await run(argv, { cwd: dir });
     expect([code, out]).toEqual([2, '']);
@@ -454,8 +457,8 @@ describe('[cli] compare: saved records that are no record, or point to nobody', 
 
 describe('[cli] --format table: never silently wider than asked', () => {
   it.each([
-    [['--width', '20'], /^inquiry: --width 20 is below the 57 columns a questions table needs; it is printed 57 wide\n$/, 57],
-    [['--width', '30', '--view', 'measures'], /^inquiry: --width 30 is below the 42 columns a measures table needs; it is printed 42 wide\n$/, 42],
+    [['--width', '20'], /^inquiry: --width 20 is below the 49 columns a questions table needs; it is printed 49 wide\n$/, 49],
+    [['--width', '20', '--view', 'measures'], /^inquiry: --width 20 is below the 29 columns a measures table needs; it is printed 29 wide\n$/, 29],
     [['--width', '80'], /^$/, 80],
   ])('%j', async (flags, note, widest) => {
     const { code, out, err } = await run(['parse', 'seed.txt', '--format', 'table', ...flags], { cwd: dir });
@@ -466,7 +469,7 @@ describe('[cli] --format table: never silently wider than asked', () => {
 
   it('a terminal narrower than the table: said once, on stderr', async () => {
     const { err } = await run(['parse', 'seed.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 40 });
-    expect(err).toBe('inquiry: the terminal is 40 columns wide, below the 57 columns a questions table needs; it is printed 57 wide\n');
+    expect(err).toBe('inquiry: the terminal is 40 columns wide, below the 49 columns a questions table needs; it is printed 49 wide\n');
   });
 });
 
@@ -659,7 +662,7 @@ describe('[cli] counts in English: one thing, several things', () => {
 
   it('a terminal one column wide', async () => {
     const { err } = await run(['parse', 'good/a.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 1 });
-    expect(err).toBe('inquiry: the terminal is 1 column wide, below the 57 columns a questions table needs; it is printed 57 wide\n');
+    expect(err).toBe('inquiry: the terminal is 1 column wide, below the 49 columns a questions table needs; it is printed 49 wide\n');
   });
 
   it('--max-size of one byte', async () => {
@@ -675,5 +678,54 @@ describe('[cli] counts in English: one thing, several things', () => {
     const { err } = await run(['parse', 'one-warning.txt', 'control.txt', '--strict', '--format', 'jsonl'], { cwd: folder });
     expect(lines(err)[0]).toBe('inquiry: one-warning.txt: 1 warning (question-without-responder), --strict');
     expect(lines(err)[1]).toMatch(/^inquiry: control\.txt: [2-9] warnings \(/);
+  });
+});
+
+describe('[cli] --strict lines come in the order of the arguments, among the other error lines', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'inquiry-strict-order-'));
+  const warned = '问题一：如何推进“府检联动”？\n市人大常委会委员王某某提问。\n';
+  beforeAll(() => {
+    writeFileSync(join(folder, 'w1.txt'), warned);
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'w2.txt'), warned.replace('王某某', '张某某'));
+    writeFileSync(join(folder, 'clean.txt'), TEXT);
+  });
+  const args = ['w1.txt', 'empty.txt', 'w2.txt', 'missing.txt', 'clean.txt', '--strict', '--format', 'jsonl'];
+  const expected = [
+    /^inquiry: w1\.txt: 1 warning \(question-without-responder\), --strict$/,
+    /^inquiry: empty\.txt: /,
+    /^inquiry: w2\.txt: 1 warning \(question-without-responder\), --strict$/,
+    /^inquiry: missing\.txt: no such file or directory$/,
+  ];
+  it.each([
+    ['--jobs 1', ['--jobs', '1']],
+    ['--jobs 1 -o DIR/', ['--jobs', '1', '-o', 'out1/']],
+  ])('%s', async (_label, extra) => {
+    const { code, err } = await run(['parse', ...args, ...extra], { cwd: folder });
+    expect(code).toBe(1);
+    expect(lines(err)).toHaveLength(expected.length);
+    lines(err).forEach((line, i) => expect(line).toMatch(expected[i]));
+  });
+  it.each([
+    ['--jobs 2', ['--jobs', '2']],
+    ['--jobs 2 -o DIR/', ['--jobs', '2', '-o', 'out2/']],
+  ])('%s (the built CLI: workers run dist/)', async (_label, extra) => {
+    const { main: built } = await import(pathToFileURL(join(import.meta.dirname, '../../dist/cli/main.js')).href);
+    const { code, err } = await run(['parse', ...args, ...extra], { cwd: folder }, built);
+    expect(code).toBe(1);
+    expect(lines(err)).toHaveLength(expected.length);
+    lines(err).forEach((line, i) => expect(line).toMatch(expected[i]));
+  }, 60_000);
+});
+
+describe('[cli] --jobs N above the inputs is lowered, with a note', () => {
+  it('--jobs 64 on two files: two lanes, said once on stderr', async () => {
+    const { code, err } = await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'jsonl', '--jobs', '64'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(err).toBe('inquiry: --jobs 64 lowered to 2: one lane per input\n');
+  });
+  it('not with --quiet, nor when N fits', async () => {
+    expect((await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'jsonl', '--jobs', '64', '--quiet'], { cwd: dir })).err).toBe('');
+    expect((await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'jsonl', '--jobs', '2'], { cwd: dir })).err).toBe('');
   });
 });

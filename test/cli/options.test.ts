@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { encodingOption, FORCED_ENCODINGS, jobCount, maxSizeOption, parseSize, positiveInt, resolveOutput } from '../../src/cli/options.js';
+import { encodingOption, FORCED_ENCODINGS, jobCount, jobLanes, maxSizeOption, parseSize, positiveInt, resolveOutput } from '../../src/cli/options.js';
 import { UsageError } from '../../src/cli/errors.js';
 
 describe('[options] --max-size and counts', () => {
@@ -29,9 +29,24 @@ describe('[options] --jobs by default', () => {
     [undefined, 800, 16, 64 * GB, 8],
     [undefined, 800, 16, 2 * GB, 4],
     [undefined, 800, 4, 0.25 * GB, 1],
-    ['3', 2, 16, 64 * GB, 3],
+    ['3', 3, 16, 64 * GB, 3],
+    ['3', 800, 1, 64 * GB, 3], // an explicit N may exceed the cores
   ] as const)('--jobs %s, %d files, %d cores, %d bytes → %d', (flag, files, cores, memory, jobs) => {
     expect(jobCount(flag, files, cores, memory)).toBe(jobs);
+  });
+});
+
+describe('[options] an explicit --jobs N is lowered to the inputs and to the memory, and says why', () => {
+  const GB = 1024 ** 3;
+  it.each([
+    ['3', 2, 64 * GB, 2, '--jobs 3 lowered to 2: one lane per input'],
+    ['1000', 300, 23 * GB, 46, '--jobs 1000 lowered to 46: one lane per 512 MB of memory (23.0 GB)'],
+    ['64', 300, 2 * GB, 4, '--jobs 64 lowered to 4: one lane per 512 MB of memory (2.0 GB)'],
+    ['2', 1, 0.25 * GB, 1, '--jobs 2 lowered to 1: one lane per input'],
+    ['4', 300, 2 * GB, 4, null],
+    ['1', 1, 0.25 * GB, 1, null],
+  ] as const)('--jobs %s, %d files, %d bytes → %d (%s)', (flag, files, memory, jobs, note) => {
+    expect(jobLanes(flag, files, 16, memory)).toEqual({ jobs, note });
   });
 });
 

@@ -116,6 +116,45 @@ describe('[cli] inquiry compare', () => {
     expect(r.code).toBe(2);
   });
 
+  describe('the header names A and B as typed', () => {
+    it('a saved record: its path, then the transcript it was read from', async () => {
+      const saved = write('p01.json', toJson(parse(bytes(a), { name: 'xiling-2024-report.txt' })));
+      const r = await run(['compare', saved, b]);
+      const [lineA, lineB] = r.stdout.split('\n').slice(1, 3);
+      expect(lineA).toMatch(/^ *A .*p01\.json \(xiling-2024-report\.txt\)  sha256 /);
+      expect(lineB).toContain(`B ${b}  sha256 `); // a transcript parsed here is named as typed, once
+      const markdown = await run(['compare', saved, b, '--format', 'markdown']);
+      expect(markdown.stdout.split('\n')[0]).toContain('p01.json (xiling-2024-report.txt)');
+    });
+    it('swapped into time order, the names go with their sessions', async () => {
+      const early = write('early.yaml', toYaml(parse(bytes(join(fixtures, 'weitang-2024.txt')), { name: 'w24.txt' })));
+      const late = write('late.yaml', toYaml(parse(bytes(join(fixtures, 'weitang-2025.txt')), { name: 'w25.txt' })));
+      const r = await run(['compare', late, early]);
+      expect(r.stdout.split('\n').slice(1, 3).join('\n')).toMatch(/A .*early\.yaml \(w24\.txt\)[\s\S]*B .*late\.yaml \(w25\.txt\)/);
+    });
+    it('the JSON keeps the records\' own names', async () => {
+      const saved = write('p01b.json', toJson(parse(bytes(a), { name: 'xiling-2024-report.txt' })));
+      const r = await run(['compare', saved, b, '--format', 'json']);
+      expect(JSON.parse(r.stdout).source.a.name).toBe('xiling-2024-report.txt');
+    });
+  });
+
+  it('one session twice (a transcript and its record): a note, exit 0', async () => {
+    const saved = write('same.json', toJson(parse(bytes(a), { name: a })));
+    const r = await run(['compare', a, saved]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(3, 5).join('')).toContain('A 与 B 是同一场会议');
+    const json = await run(['compare', a, a, '--format', 'json']);
+    expect(json.stderr).toMatch(/^inquiry: A 与 B 是同一场会议 \(sha256 [0-9a-f]{12} 相同\)/);
+    expect((await run(['compare', a, b])).stdout).not.toContain('同一场会议');
+  });
+
+  it('--format table is the terminal format, as parse names it', async () => {
+    const table = await run(['compare', a, b, '--format', 'table']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toBe((await run(['compare', a, b, '--format', 'terminal'])).stdout);
+  });
+
   describe('time order: the earlier session is the baseline', () => {
     const early = join(fixtures, 'weitang-2024.txt'); // 2024-06-20
     const late = join(fixtures, 'weitang-2025.txt'); // 2025-06-18

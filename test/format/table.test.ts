@@ -110,9 +110,23 @@ describe('[table] headers stay whole, the width goes to the wide column', () => 
   it.each(VIEWS_.flatMap((v) => [80, 60, minTableWidth(v), 30].map((w) => [v, w] as const)))('%s at %d columns: every header on one line, whole', (view, width) => {
     const out = toTable(seedLike(), view, { width });
     const heads = headerLine(out).split('│').map((c) => c.trim()).filter(Boolean);
-    expect(heads).toEqual(viewRows(seedLike(), view).columns.filter((c) => !c.csvOnly).map(tableHead));
+    // The view's headers in order, whole; only columns marked `drop` (or empty in every row) may be left out.
+    const columns = viewRows(seedLike(), view).columns.filter((c) => !c.csvOnly);
+    const rows = viewRows(seedLike(), view).rows;
+    const all = viewRows(seedLike(), view).columns;
+    const kept = columns.filter((c) => heads.includes(tableHead(c)));
+    expect(kept.map(tableHead)).toEqual(heads);
+    for (const c of columns) if (c.drop === undefined && rows.some((r) => r[all.indexOf(c)] !== null && r[all.indexOf(c)] !== '')) expect(heads).toContain(tableHead(c));
     // No second header line: the row under the header is the rule.
     expect(out.split('\n')[2]).toMatch(/^├/);
+  });
+
+  it.each(VIEWS_.flatMap((v) => [120, 100].map((w) => [v, w] as const)))('%s at %d columns: no column is dropped when all fit', (view, width) => {
+    const record = seedLike();
+    const heads = headerLine(toTable(record, view, { width })).split('│').map((c) => c.trim()).filter(Boolean);
+    const { columns, rows } = viewRows(record, view);
+    const filled = columns.filter((c, i) => !c.csvOnly && (c.wide || rows.some((r) => r[i] !== null && r[i] !== '')));
+    expect(heads).toEqual(filled.map(tableHead));
   });
 
   it.each(VIEWS_.flatMap((v) => [200, 100, 80, 60].map((w) => [v, w] as const)))('%s at %d columns: never wider than asked', (view, width) => {
@@ -120,7 +134,51 @@ describe('[table] headers stay whole, the width goes to the wide column', () => 
   });
 
   it.each(VIEWS_)('%s below its least width: printed at that width, no wider', (view) => {
-    expect(Math.max(...widths(toTable(seedLike(), view, { width: 20 })))).toBe(minTableWidth(view));
+    // Every column that is never dropped holds something (an empty one is left out, and the table is narrower).
+    const record = seedLike();
+    record.questions[0].quantities[0].direction = 'up';
+    record.questions[0].quantities[0].indicator = '城乡居民基本养老保险参保率'; // wider than half the least width: it fills it
+    expect(Math.max(...widths(toTable(record, view, { width: 20 })))).toBe(minTableWidth(view));
+  });
+
+  it('a column empty in every row is left out (no labels, no direction), in the table only', () => {
+    const record = seedLike();
+    record.questions[0].label = null;
+    const heads = headerLine(toTable(record, 'questions', { width: 200 })).split('│').map((c) => c.trim()).filter(Boolean);
+    expect(heads).toEqual(['#', 'askers', 'responders', '#M', '#Q', 'question']);
+    expect(headerLine(toTable(record, 'quantities', { width: 200 }))).not.toContain('dir');
+    record.questions[0].quantities[0].direction = 'down';
+    expect(headerLine(toTable(record, 'quantities', { width: 200 }))).toContain('dir');
+  });
+
+  it.each([
+    // [view, width, headers shown]: the columns marked `drop` go in their order, only as far as needed.
+    ['questions', 200, ['#', 'label', 'askers', 'responders', '#M', '#Q', 'question']],
+    ['questions', 57, ['#', 'askers', 'responders', 'question']],
+    ['measures', 200, ['#', 'who', 'list', 'no.', 'mark', 'measure']],
+    ['measures', 29, ['#', 'who', 'no.', 'measure']],
+    ['people', 200, ['id', 'name', 'org', 'roles', '#m', 'titles']],
+    ['people', 36, ['name', 'roles', 'titles']],
+  ] as const)('%s at %d: shows %j', (view, width, heads) => {
+    const record = seedLike();
+    record.questions[0].text = '市政府将采取哪些措施，推动城乡供水一体化，保障农村群众喝上放心水、安全水，并建立长效管护机制？'.repeat(3);
+    expect(headerLine(toTable(record, view, { width })).split('│').map((c) => c.trim()).filter(Boolean)).toEqual(heads);
+  });
+
+  it.each([
+    ['percentage_point', 'pp'], ['percent', 'pct'], ['quantity', 'qty'], ['count', 'count'], ['money', 'money'],
+  ] as const)('quantities at its least width: kind %s is shown whole as %s (CSV keeps the name)', (kind, short) => {
+    const record = seedLike();
+    record.questions[0].quantities[0].kind = kind;
+    const out = toTable(record, 'quantities', { width: minTableWidth('quantities') });
+    expect(out).toMatch(new RegExp(`│ ${short} +│`));
+    expect(viewRows(record, 'quantities').rows.some((r) => r.includes(kind))).toBe(true);
+  });
+
+  it('people at its least width: responder and asker whole', () => {
+    const out = toTable(seedLike(), 'people', { width: minTableWidth('people') });
+    expect(out).toContain('responder');
+    expect(out).toContain('asker');
   });
 
   it('questions at 80 columns: the question takes half the room, short names stay whole', () => {
@@ -181,9 +239,11 @@ describe('[table] widths from the columns\' natural and least widths', () => {
     expect(Math.max(...widths(out))).toBeLessThanOrEqual(Math.max(width, least));
     if (width < least) return; // the CLI says so; nothing more to promise
     const { columns: all, rows: all_ } = viewRows(record, view);
-    const keep = all.map((c, i) => [c, i] as const).filter(([c]) => !c.csvOnly);
+    // Checked against the columns shown: the others were left out (empty, or `drop` at a narrow width).
+    const heads = cellsOf(out.split('\n')[1]).map((c) => c.trim());
+    const keep = all.map((c, i) => [c, i] as const).filter(([c]) => !c.csvOnly && heads.includes(tableHead(c)));
     const columns = keep.map(([c]) => c);
-    const rows = all_.map((r) => keep.map(([, i]) => (r[i] === null ? '' : String(r[i]))));
+    const rows = all_.map((r) => keep.map(([c, i]) => (r[i] === null ? '' : c.short?.[String(r[i])] ?? String(r[i]))));
     const room = width - (columns.length * 3 + 1);
     const wide = columns.findIndex((c) => c.wide);
     const shown = cellsOf(out.split('\n')[1]).map((c) => stringWidth(c) - 2);
@@ -220,7 +280,9 @@ describe('[table] widths from the columns\' natural and least widths', () => {
 
   it('measures at 50: the measure gets half the room, not two characters a line', () => {
     const out = toTable(county(), 'measures', { width: 50 });
-    expect(stringWidth(cellsOf(out.split('\n')[1])[5]) - 2).toBeGreaterThanOrEqual(Math.floor((50 - 19) / 2));
+    const cells = cellsOf(out.split('\n')[1]);
+    expect(stringWidth(cells[cells.length - 1]) - 2).toBeGreaterThanOrEqual(Math.floor((50 - cells.length * 3 - 1) / 2));
     expect(Math.max(...widths(out))).toBeLessThanOrEqual(50);
   });
+
 });

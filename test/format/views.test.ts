@@ -54,16 +54,36 @@ describe('[views] rows of a record', () => {
 
 describe('[views] table headers', () => {
   it.each([
-    ['questions', ['#', 'label', 'askers', 'responders', '#M', '#Q', 'question'], 57],
-    ['measures', ['#', 'who', 'list', 'no.', 'mark', 'measure'], 42],
-    ['quantities', ['#', 'text', 'val', 'unit', 'kind', 'dir', 'qual', 'range', 'indicator'], 66],
-    ['people', ['id', 'name', 'org', 'roles', '#m', 'titles'], 41],
+    // The least widths leave out the columns marked `drop` and give the wide column half the room.
+    ['questions', ['#', 'label', 'askers', 'responders', '#M', '#Q', 'question'], 49],
+    ['measures', ['#', 'who', 'list', 'no.', 'mark', 'measure'], 29],
+    ['quantities', ['#', 'text', 'val', 'unit', 'kind', 'dir', 'qual', 'range', 'indicator'], 56],
+    ['people', ['id', 'name', 'org', 'roles', '#m', 'titles'], 36],
   ] as const)('%s: short ASCII headers %j, a table at least %d columns wide', (view, heads, least) => {
     const columns = viewRows(sampleRecord(), view).columns.filter((c) => !c.csvOnly);
     expect(columns.map(tableHead)).toEqual(heads);
     for (const h of heads) expect(h).toMatch(/^[\x21-\x7e]+$/); // one word, display width = length
     expect(minTableWidth(view)).toBe(least);
     expect(columns.map(columnFloor).every((f) => f >= 2)).toBe(true);
+  });
+
+  it.each([
+    ['questions', ['#Q', '#M', 'label']],
+    ['measures', ['list', 'mark']],
+    ['quantities', ['val', 'unit', 'qual', 'range']],
+    ['people', ['#m', 'id', 'org']],
+  ] as const)('%s: a narrow table leaves out %j, in that order; never the wide column', (view, order) => {
+    const columns = viewRows(sampleRecord(), view).columns.filter((c) => c.drop !== undefined);
+    expect([...columns].sort((a, b) => a.drop! - b.drop!).map(tableHead)).toEqual(order);
+    expect(columns.some((c) => c.wide)).toBe(false);
+  });
+
+  it('a column of fixed words is never narrower than the widest (responder, down, money)', () => {
+    const floor = (view: (typeof VIEWS)[number], head: string) => columnFloor(viewRows(sampleRecord(), view).columns.find((c) => tableHead(c) === head)!);
+    expect(floor('people', 'roles')).toBe('responder'.length);
+    expect(floor('quantities', 'dir')).toBe('down'.length);
+    expect(floor('quantities', 'kind')).toBe('money'.length);
+    expect(floor('quantities', '#')).toBe('closing'.length); // the closing's figures
   });
 
   it('CSV keeps the full names', () => {

@@ -1,5 +1,6 @@
 /**
- * `inquiry compare A B [--format terminal|markdown|yaml|json]`: two sessions side by side.
+ * `inquiry compare A B [--format terminal|table|markdown|yaml|json]`: two sessions side by side, A and B named
+ * as typed (`A out/p01.json (p01-yulin-2024-elder-care.txt)` when the saved record names its transcript).
  *
  * Example: `inquiry compare seeds/qujing-2025-safety-rule-of-law.txt qujing-2024.yaml`.
  * A and B are transcripts (parsed here) or records saved by `inquiry parse` (YAML or
@@ -26,7 +27,8 @@ import { formatComparisonTerminal } from '../../format/compare-terminal.js';
 import { formatComparisonMarkdown } from '../../format/compare-markdown.js';
 import { colorLevel, forTerminalLine } from '../../format/terminal.js';
 
-const FORMATS = ['terminal', 'markdown', 'yaml', 'json'] as const;
+/** `table` is `terminal`: parse calls its terminal output table, and a user coming from it types that. */
+const FORMATS = ['terminal', 'table', 'markdown', 'yaml', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Flags {
@@ -52,7 +54,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
     .description('compare two sessions: organizations, people, topics, repeated promises, changed figures, distinctive terms')
     .argument('<a>', 'transcript or saved record (YAML or JSON) of the first session, or - for standard input')
     .argument('<b>', 'transcript or saved record of the second session, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
+    .addOption(new Option('-f, --format <format>', 'output format (table is terminal, as parse names it)').choices(FORMATS).default('terminal'))
     .option('--topic-threshold <score>', 'least similarity (0–1) for two questions to align', '0.15')
     .option('--promise-threshold <score>', 'least similarity (0–1) for a measure to count as repeated', '0.6')
     .option('--terms <n>', 'distinctive terms per session', '12')
@@ -81,18 +83,24 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
       if (!recordA.ok || !recordB.ok || failed) { setExit(EXIT.USAGE); return; }
       const order = inTimeOrder(recordA.record, recordB.record, a, b, !!flags.keepOrder);
       const comparison = compare(order.a, order.b, options);
+      const swapped = order.a !== recordA.record;
+      const [shownA, shownB] = [shownName(a, recordA.record), shownName(b, recordB.record)];
+      const names = swapped ? { a: shownB, b: shownA } : { a: shownA, b: shownB };
+      const notices = [order.notice, sameSession(recordA.record, recordB.record)].filter((n): n is string => n !== null);
       switch (flags.format) {
         case 'json': io.stdout.write(toJson(comparison)); break;
         case 'yaml': io.stdout.write(toYaml(comparison)); break;
-        case 'markdown': io.stdout.write(formatComparisonMarkdown(comparison, { notice: order.notice })); break;
+        case 'markdown': io.stdout.write(formatComparisonMarkdown(comparison, { notice: notices, names })); break;
+        case 'table':
         case 'terminal': io.stdout.write(formatComparisonTerminal(comparison, {
           color: colorLevel(io.env ?? {}, io.stdout.isTTY),
           columns: io.stdout.columns,
           limit: flags.all ? Infinity : undefined,
-          notice: order.notice,
+          notice: notices,
+          names,
         })); break;
       }
-      if (order.notice && (flags.format === 'json' || flags.format === 'yaml')) io.stderr.write(`inquiry: ${forTerminalLine(order.notice)}\n`);
+      if (flags.format === 'json' || flags.format === 'yaml') for (const n of notices) io.stderr.write(`inquiry: ${forTerminalLine(n)}\n`);
     });
 }
 
@@ -105,6 +113,21 @@ export function inTimeOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, n
   if (!da || !db || da <= db) return { a, b, notice: null };
   if (keep) return { a, b, notice: `A (${nameA}, ${da}) 晚于 B (${nameB}, ${db})：按所给顺序比较，“新增”“未再出现”与变化均为从 A 到 B，与时间相反` };
   return { a: b, b: a, notice: `按会议日期排序：A 为较早的 ${nameB} (${db})，B 为 ${nameA} (${da})，与参数顺序相反 (--keep-order 保持所给顺序)` };
+}
+
+/**
+ * What the header calls an input: the path as typed, with the transcript's name when the record names another
+ * (`out/p01.json (p01-yulin-2024-elder-care.txt)`, a saved record); a transcript parsed here is named as typed.
+ */
+export function shownName(typed: string, record: InquiryRecord): string {
+  const name = record.source.name;
+  if (typed === '-') return name && name !== '-' ? `- (${name})` : '-';
+  return name && name !== typed ? `${typed} (${name})` : typed;
+}
+
+/** A note when A and B are one session (the same text, by its sha256): `compare x.txt x.json` compares nothing. */
+export function sameSession(a: InquiryRecord, b: InquiryRecord): string | null {
+  return a.source.sha256 === b.source.sha256 ? `A 与 B 是同一场会议 (sha256 ${a.source.sha256.slice(0, 12)} 相同)：以下没有从 A 到 B 的变化可比` : null;
 }
 
 type Loaded = { ok: true; record: InquiryRecord } | { ok: false; problem: string };

@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
-import { encodingOption, jobCount, maxSizeOption, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
+import { encodingOption, jobLanes, maxSizeOption, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
@@ -46,7 +46,7 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
     .addOption(new Option('--view <view>', 'rows of --format table or csv (default: questions)').choices(VIEWS))
     .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output')
-    .option('-j, --jobs <n>', 'parse N files at a time: this thread and N-1 worker threads (default: the number of cores, at most 8 and one per 512 MB of memory, for more than 4 files; else 1)')
+    .option('-j, --jobs <n>', 'parse N files at a time: this thread and N-1 worker threads (default: the number of cores, at most 8 and one per 512 MB of memory, for more than 4 files; else 1; N is lowered to the number of inputs and one per 512 MB)')
     .addOption(encodingOption())
     .addOption(maxSizeOption())
     .option('--strict', 'exit 1 when any record has warnings')
@@ -94,7 +94,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
 
   // Every option is checked before -o may create a folder.
   if (!io.stdin && inputs.some((i) => i.path === null)) throw new UsageError('-: standard input is not available');
-  const workers = Math.min(jobCount(flags.jobs, inputs.length), inputs.length);
+  const lanes = jobLanes(flags.jobs, inputs.length);
+  const workers = lanes.jobs;
   const width = flags.width ? positiveInt(flags.width, '--width') : null;
   const single = args.length === 1 && inputs.length === 1 && inputs[0].name === args[0];
   // An input is never written over: `-o a.txt` naming an input file is refused before anything runs,
@@ -136,6 +137,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     }
   }
 
+  // An explicit --jobs above the inputs or the memory is lowered, and said once (not with --quiet).
+  if (lanes.note && !flags.quiet) io.stderr.write(say(lanes.note));
   options.v8Flags = tuneV8(v8FlagsFor(jobs.length, inputBytes(jobs, SHORT_RUN_BYTES)));
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
   await loadRenderer(spec.format);
@@ -168,7 +171,10 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
       return;
     }
     parsed++;
-    if (result.warnings > 0) warned.push(`${input.name}: ${counted(result.warnings, 'warning')} (${result.codes.join(', ')})`);
+    if (result.warnings === 0) return;
+    warned.push(`${input.name}: ${counted(result.warnings, 'warning')} (${result.codes.join(', ')})`);
+    // Among the error lines, in the order of the arguments (README), not after them.
+    if (flags.strict) progress.log(say(`${warned[warned.length - 1]}, --strict`));
   });
   const onResult = (index: number, result: JobResult) => {
     progress.tick();
@@ -207,7 +213,6 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     process.removeListener('SIGINT', interrupted);
   }
 
-  if (flags.strict) for (const w of warned) io.stderr.write(say(`${w}, --strict`));
   if (parsed === 0) {
     if (output?.created) removeEmptyFolder(output.path); // made by this run, and nothing was written into it
     return EXIT.USAGE;

@@ -43,3 +43,10 @@ describe('[handled-matter] what a hotline or office handled is counted', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('[handled-matter] near-misses: a predicate verb is no matter handled', () => {
+  it('实现 is the predicate (抵押登记实现1小时办结): no object of handling, the reading is left as it was', () => {
+    expect(handledMatter(glued(['实现', 'v']))).toBe(false);
+    expect(read('抵押登记实现1小时办结')).toEqual([['1小时', '抵押登记实现']]);
+  });
+});

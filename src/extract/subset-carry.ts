@@ -15,16 +15,19 @@ const PART_OF = /(?:^|[,。;:!?\n])其中(?:[^\d,。;:!?\n的]{1,12})的$/u;
 /** A clause break between the figure before and 其中 (a comma, at most a full stop). */
 const BREAK = /^[,。;]$/u;
 
-/** Gives each figure counting a part (其中…的N个) the indicator of the set before it, or none (in place; see the header). */
+/**
+ * Gives each figure counting a part (其中…的N个) the indicator of the set before it, or none (in place; see the header); a
+ * figure read with none (其中正常使用的712座: no phrase found) takes the set's too.
+ */
 export function carrySubsets(pair: TextPair, out: Quantity[]): void {
   const { view, text } = pair;
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
-    if (q.indicator === null || q.rank || q.identifier || q.kind === 'year' || q.kind === 'other') continue;
+    if (q.rank || q.identifier || q.kind === 'year' || q.kind === 'other') continue;
     const m = PART_OF.exec(view.slice(Math.max(0, q.span[0] - 16), q.span[0]));
     if (!m) continue;
     // 其中正常运营的860个幸福院: the noun written after the figure is its own.
-    if (text.startsWith(q.indicator, q.span[1])) continue;
+    if (q.indicator !== null && text.startsWith(q.indicator, q.span[1])) continue;
     const open = q.span[0] - m[0].length + (m[0].startsWith('其中') ? 0 : 1);
     const prev = i > 0 ? out[i - 1] : undefined;
     let from = prev ? prev.span[1] : -1;

@@ -21,3 +21,11 @@ describe('[subset-carry] 其中…的N: a part of the set counted before', () =>
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('[subset-carry] a part read with no indicator of its own takes the set too', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['全县农村公厕共860座，其中正常使用的712座。', [['860座', '农村公厕'], ['712座', '农村公厕']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -34,6 +34,7 @@ import { figureContext } from './figure-context.js';
 import { bodyKey, sessionPlace } from './place.js';
 import { meetsTarget } from './target-met.js';
 import { distribution } from './distributive.js';
+import { resolveDeadline } from './deadline.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -135,7 +136,7 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
   const matched = [...first, ...second].sort((p, q) => p.i - q.i || p.j - q.j);
   const usedA = new Set(matched.map((m) => m.i));
   const usedB = new Set(matched.map((m) => m.j));
-  const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j])));
+  const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j]), beforeDeadline(figsA[i], figsB[j], a, b)));
   return {
     pairs,
     onlyA: figsA.filter((_, i) => !usedA.has(i)).map(ref),
@@ -150,8 +151,8 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
  * `progressive` (one body's sessions, the target not the later; see compareFigures). An increment beside
  * a figure not one (新增60个 / 300个) shows no change: a flow is not a level.
  */
-export function figurePair(a: FigureRef, b: FigureRef, progressive = true): FigurePair {
-  const progress = progressive && mixed(a, b) ? progressOf(a, b) : null;
+export function figurePair(a: FigureRef, b: FigureRef, progressive = true, pending = false): FigurePair {
+  const progress = progressive && mixed(a, b) ? progressOf(a, b, pending) : null;
   const unlike = (a.flow === 'increment') !== (b.flow === 'increment');
   // A change pairs two states or two targets: a target against a state is progress, or (two bodies) side by side.
   return { indicator: a.indicator, a, b, change: progress || unlike || mixed(a, b) ? null : change(a, b), progress };
@@ -329,8 +330,21 @@ function eachOf(stance: FigureRef['stance'], lead: string): { each?: { count: nu
   return d ? { each: d } : {};
 }
 
-/** The figure of the other side against the target: "目标 120公里, 实际 96公里 (80%)". */
-function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
+/**
+ * The target of the pair (one side's) is dated (到2025年底) and the other side's session is held before that month is out
+ * (2025-09): the target is not yet due, so falling short of it is progress, no failure. False when either date is unknown.
+ */
+function beforeDeadline(fa: Figure, fb: Figure, a: InquiryRecord, b: InquiryRecord): boolean {
+  const [target, targetDate, otherDate] = fa.stance === 'target' ? [fa, a.session.date, b.session.date] : [fb, b.session.date, a.session.date];
+  const due = target.deadline ? resolveDeadline(target.deadline, targetDate) : null;
+  return !!due && !!otherDate && otherDate.slice(0, 7) <= due;
+}
+
+/**
+ * The figure of the other side against the target: "目标 120公里, 实际 96公里 (80%)". `pending`: the target's deadline has
+ * not passed at the other side's date (beforeDeadline), so a figure short of it is 进行中, not 未达标.
+ */
+function progressOf(a: FigureRef, b: FigureRef, pending = false): FigureProgress {
   const target = a.stance === 'target' ? 'a' : 'b';
   const [given, other] = target === 'a' ? [a, b] : [b, a];
   // A target for each of 5 counties is 5 times its figure in all: "目标 5个 (5个区县各1个以上)".
@@ -345,9 +359,10 @@ function progressOf(a: FigureRef, b: FigureRef): FigureProgress {
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.
-  const notes = [...(percent === null ? [] : [`${percent}%`]), ...(met === undefined ? [] : [met ? '已达标' : '未达标'])];
+  const due = met === false && pending;
+  const notes = [...(percent === null ? [] : [`${percent}%`]), ...(met === undefined ? [] : [met ? '已达标' : due ? '进行中' : '未达标'])];
   const text = `${shown}${notes.length ? ` (${notes.join(', ')})` : ''}`;
-  return met === undefined ? { target, percent, text } : { target, percent, met, text };
+  return met === undefined ? { target, percent, text } : { target, percent, met, ...(due ? { pending: true as const } : {}), text };
 }
 
 /** Two figures whose values compare as they stand (values are in plain units: 3.5亿元 against 32000万元): both percents or neither. */

@@ -16,6 +16,7 @@ import { contentTerms } from './terms.js';
 import { twoBodies } from './figures.js';
 import { bodyKey, sessionPlace } from './place.js';
 import { nameKey } from './fold.js';
+import { normalize } from '../source/normalize.js';
 
 /**
  * Frame words of a session's topic or title, which name no subject: the scope (全市, 全省), the genre (专题询问,
@@ -42,8 +43,28 @@ export function topicTerms(r: InquiryRecord, segmenter: Segmenter): string[] {
   if (place) title = title.split(place.name).join(' ');
   const texts = [r.session.topic ?? '', title].filter((t) => t.trim());
   const out: string[] = [];
-  for (const t of texts) for (const term of contentTerms(t, segmenter)) if (!FRAME.has(term) && !out.includes(term)) out.push(term);
+  for (const t of texts) for (const term of withModifier(t, contentTerms(t, segmenter).filter((x) => !FRAME.has(x)), segmenter)) if (!out.includes(term)) out.push(term);
   return out;
+}
+
+/** Scope words before a topic's nouns (全县, 我市, 各级): they modify no head, they bound where the topic holds. */
+const SCOPE_WORD = /^(?:全|我|本|各)[国省市县区州盟旗镇乡村级]?$/u;
+
+/**
+ * The head noun of a topic keeps the noun modifying it: "全县茶产业发展情况" is about 茶产业, "全县桑蚕产业发展情况" about
+ * 桑蚕产业 — two topics, though both heads are 产业 (a bare head would make the tea and silk sessions one follow-up). The
+ * head is the last subject term of the text that is a noun; the word glued before it, a noun (茶/n, 桑蚕/nr) and no scope or
+ * frame word, is put before it; a modifier of two characters or more stays a term of its own too (桑蚕).
+ */
+function withModifier(text: string, terms: string[], segmenter: Segmenter): string[] {
+  const tokens = segmenter.tag(normalize(text));
+  let h = tokens.length - 1;
+  while (h > 0 && !(terms.includes(tokens[h].text) && tokens[h].tag?.[0] === 'n')) h--;
+  if (h <= 0) return terms;
+  const head = tokens[h];
+  const mod = tokens[h - 1];
+  if (mod.span[1] !== head.span[0] || mod.tag?.[0] !== 'n' || !/^\p{sc=Han}+$/u.test(mod.text) || FRAME.has(mod.text) || SCOPE_WORD.test(mod.text)) return terms;
+  return terms.map((t) => (t === head.text ? mod.text + head.text : t));
 }
 
 /** Two topics that both name a subject and share no term of it (one term inside the other counts as shared: 养老 / 居家养老). */

@@ -50,7 +50,7 @@ export function mirror(c: Comparison): Comparison {
     closing: { pairs: byA(c.closing.pairs.map((p) => ({ ...p, a: p.b, b: p.a }))), onlyA: c.closing.onlyB, onlyB: c.closing.onlyA },
     figures: {
       // Progress where the comparison read one (one body, the target not the later side).
-      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a, p.progress !== null))),
+      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a, p.progress !== null, p.progress?.pending === true))),
       onlyA: c.figures.onlyB,
       onlyB: c.figures.onlyA,
       unlabeled: swap(c.figures.unlabeled),

@@ -341,6 +341,11 @@ export interface FigureProgress {
    * for a floor (达到95%, 不低于5%, 改造120公里) at or above it; absent when the two values do not compare (a percent and a count).
    */
   met?: boolean;
+  /**
+   * True when the target is not met but its deadline (到2025年底) has not passed at the other side's session date (2025-09):
+   * progress under way, shown 进行中, not 未达标. Absent otherwise (met, past the deadline, or no dated deadline).
+   */
+  pending?: true;
   /** "目标 120公里, 实际 96公里 (80%, 未达标)"; "目标 95%, 现状 93.5% (未达标)"; "目标 20个工作日, 现状 15个工作日 (已达标)" for a ceiling. */
   text: string;
 }

@@ -13,6 +13,8 @@ import { perAt } from './rate-prefix.js';
 import { splitComparison } from './glued-tokens.js';
 import { gapWord } from './subject-gap.js';
 import { PROGRESS_HEAD, shareHolder } from './share-holder.js';
+import { closesLevelList } from './level-lists.js';
+import { HANDLING, handledMatter } from './handled-matter.js';
 import {
   LIFE_STAGE, FOCUS, REACH, REACH_TO, SPEECH_VERBS, MANNER, PEOPLE_NOUN, MEASURE_NOUN, NEGATION, NEVER, PREDICATE_VERBS, RATE_NOUN, isPunct, SCOPE, SHARE, CHANGE, LINKING, PREDICATE_END,
   between, endsPredicate, ends, GLUED, isArea, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
@@ -60,6 +62,19 @@ function headAfterVerb(view: string, from: number, tokens: Token[], k: number): 
   if (t.text.length !== 1 || !(t.tag === 'm' || t.tag === 'q') || FIGURE_DIGIT[t.text.charCodeAt(0)] || k === 0) return false;
   const v = tokens[k - 1];
   return v.span[1] === t.span[0] && v.text.length === 2 && isVerb(v) && !PREDICATE_VERBS.has(v.text) && !figureBefore(view, from + v.span[0]);
+}
+
+/**
+ * The token `k` is a one-character head noun (点/m) after a predicate verb (收集) that is itself glued after a noun or a verb
+ * of the compound's own (粪污|收集|点, 集中|收集|点), not after a predicate verb or an adverb.
+ */
+function inCompound(view: string, from: number, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (k < 2 || t.text.length !== 1 || !(t.tag === 'm' || t.tag === 'q') || FIGURE_DIGIT[t.text.charCodeAt(0)]) return false;
+  const v = tokens[k - 1];
+  const w = tokens[k - 2];
+  if (v.span[1] !== t.span[0] || w.span[1] !== v.span[0] || v.text.length !== 2 || !isVerb(v) || !PREDICATE_VERBS.has(v.text)) return false;
+  return (w.tag?.[0] === 'n' || (isVerb(w) && !PREDICATE_VERBS.has(w.text))) && w.text.length >= 2 && !figureBefore(view, from + w.span[0]);
 }
 
 /** The token `k`, one character tagged as a numeral or measure word, and the last character of the noun before it make a noun. */
@@ -270,6 +285,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 起降|点/m, 充电|桩/q: a one-character word the tagger reads as a numeral or measure word, right before the figure and
     // right after a verb, with no figure of its own before it, is the head noun of a compound (起降点, 充电桩, 集散点).
     if (!kept.length && headAfterVerb(view, from, tokens, k)) { kept.unshift({ ...t, tag: 'n' }); continue; }
+    // 粪污|集中|收集|点/m: so is a verb of the predicate's lexicon glued between words of the compound (收集点), the verb read
+    // as part of the name (not 建成|收集点 or 已|收集|点: a predicate or an adverb before it leaves the verb the predicate).
+    if (!kept.length && inCompound(view, from, tokens, k)) { kept.unshift({ ...tokens[k - 1], tag: 'vn' }, { ...t, tag: 'n' }); k--; continue; }
     // 燃气管|道/q|281公里, 监测点|位/q|3000个: a measure word right before the figure that closes a noun of the dictionary with
     // the noun glued before it (管道, 点位) is that noun's last character, no measure word of a figure before it.
     if (!kept.length && closesNoun(view, from, tokens, k, segmenter)) { kept.unshift({ ...t, tag: 'n' }); continue; }
@@ -322,7 +340,11 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 帮扶|车间|共有412个, 建设|项目|达到: a predicate verb glued to a noun of two characters, the two opening the clause and only
     // linking words between them and the figure, are the clause's subject, one compound noun (the verb names the kind).
     if (kept.length && kept[0] === tokens[k + 1] && PREDICATE_VERBS.has(t.text) && !relative && subjectCompound(tokens, k, view[pos] === '由' || view[pos] === '从')) { kept.unshift({ ...t, tag: 'vn' }); continue; }
+    // 共受理|供暖|投诉|3260件: the object of a verb of handling matters is what is counted, verbs to the tagger (handled-matter.ts).
+    if (kept.length && HANDLING.has(t.text) && handledMatter(kept)) return toSpan(kept, from);
     if (kept.length && PREDICATE_VERBS.has(t.text) && !(kept[0].span[0] === t.span[1] && RATE_HEAD[kept[0].text])) break;
+    // 县、乡、村|三级|路长: a 、-list of levels and their number qualify the noun after them (level-lists.ts).
+    if (kept.length && closesLevelList(view, from + t.span[0], t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
     if (kept.length && (isArea(t.text) || t.text.endsWith('以来'))) break;
     // 600|元至|1200元, 由20个|工作日|压缩至5个工作日: the unit of the figure before, not a phrase.

@@ -166,7 +166,12 @@ function hasDigitOrPercent(word: string): boolean {
   return false;
 }
 /** Noun-like: a noun of any kind, an idiom or abbreviation, a Latin word (GDP/eng), 率 (整改/v|率/v: taggers call it a verb), or a word the tagger does not know (tagless segmenters). */
-export const isNominal = (t: Token) => !t.tag || t.text === '率' || NOMINAL_TAGS.includes(t.tag[0]) || t.tag.startsWith('vn') || ((t.tag === 'x' || t.tag === 'eng') && !isPunct(t.text)) || taggedNumeral(t);
+export const isNominal = (t: Token) => !t.tag || t.text === '率' || NOMINAL_TAGS.includes(t.tag[0]) || t.tag.startsWith('vn') || ((t.tag === 'x' || t.tag === 'eng') && !isPunct(t.text) && !VERB_DONE.test(t.text)) || taggedNumeral(t);
+/**
+ * A word the dictionary lacks that is a verb and the aspect particle 了 (交了, 建了, 修了: 15处|交了没有): the predicate, no
+ * noun, though taggers leave it unknown (x). Words in 了 the dictionary knows (为了, 除了) are tagged and never reach this.
+ */
+const VERB_DONE = /^\p{sc=Han}{1,2}了$/u;
 /** First letters of the noun-like tags (n, l, j, i, b, s; vn is tested whole). */
 const NOMINAL_TAGS = 'nljibs';
 

@@ -49,6 +49,7 @@ import { distributeRespectively } from './respectively.js';
 import { carrySubjects } from './elided-subject.js';
 import { carryRates } from './rate-carry.js';
 import { carryStatus } from './status-carry.js';
+import { carrySubsets } from './subset-carry.js';
 import { carryIndicators, carryLevels } from './change-carry.js';
 import { splitCountAttribute } from './count-attribute.js';
 import { addTableFigures } from './table-units.js';
@@ -169,6 +170,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   carryDirections(pair, out); // "分别下降了2.1%、3.4%": 3.4% went down too
   splitCountAttribute(pair, out, options.segmenter); // "14个国考断面水质优良比例为92.9%": 14个 counts 国考断面, 92.9% measures 水质优良比例
   carryStatus(pair, out, options.segmenter); // "计划新建家庭病床500张,截至3月底已建成186张": 186张 measures 家庭病床 too
+  carrySubsets(pair, out); // "幸福院共1120个,其中正常运营的860个": 860个 counts 幸福院 too
   return out;
 }
 

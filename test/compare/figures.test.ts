@@ -435,3 +435,45 @@ describe('[compare/figures] an allocation is an amount set for its year, no targ
     expect(f?.stance).toBe('target');
   });
 });
+
+describe('[compare/figures] a dated target not yet due is progress, not a failure', () => {
+  /** One city's session on `date` whose answer is `answer`. */
+  const session = (date: string, answer: string) => {
+    const r = parse(`某市人大常委会开展养老服务专题询问\n某市人大常委会举行联组会议，开展专题询问。\n`
+      + `委员宓佳音问：护理型床位占比现在是多少？\n市卫生健康委主任韩建民回答：${answer}\n`, { name: 'x' });
+    r.session.date = date;
+    return r;
+  };
+  const target = '目前护理型床位占比为48%。下一步，我们将力争到2025年底护理型床位占比达到55%以上。';
+  const progressOf = (dateB: string, b: string) => compareFigures(session('2024-08-27', target), session(dateB, b)).pairs
+    .filter((p) => p.progress).map((p) => [p.progress!.text, p.progress!.met, p.progress!.pending ?? false]);
+  it.each<[string, string, string, Array<[string, boolean, boolean]>]>([
+    ['before the deadline: 进行中', '2025-09-23', '护理型床位占比为53.6%。', [['目标 55%以上, 现状 53.6% (进行中)', false, true]]],
+    ['in the deadline month: not yet due', '2025-12-10', '护理型床位占比为53.6%。', [['目标 55%以上, 现状 53.6% (进行中)', false, true]]],
+    ['after the deadline: 未达标', '2026-01-15', '护理型床位占比为53.6%。', [['目标 55%以上, 现状 53.6% (未达标)', false, false]]],
+    ['met before the deadline: 已达标', '2025-09-23', '护理型床位占比为56.2%。', [['目标 55%以上, 现状 56.2% (已达标)', true, false]]],
+  ])('%s', (_, dateB, b, want) => {
+    expect(progressOf(dateB, b)).toEqual(want);
+  });
+  it('the same whichever session is A', () => {
+    const back = compareFigures(session('2025-09-23', '护理型床位占比为53.6%。'), session('2024-08-27', target)).pairs.filter((p) => p.progress);
+    expect(back.map((p) => [p.progress!.text, p.progress!.pending])).toEqual([['现状 53.6%, 目标 55%以上 (进行中)', true]]);
+  });
+});
+
+describe('[compare/figures] a target not yet due mirrors as itself', () => {
+  it('mirror keeps 进行中', async () => {
+    const { compare } = await import('../../src/compare/compare.js');
+    const { mirror } = await import('../../src/compare/mirror.js');
+    const session = (date: string, answer: string) => {
+      const r = parse(`某市人大常委会开展养老服务专题询问\n某市人大常委会举行联组会议，开展专题询问。\n`
+        + `委员宓佳音问：护理型床位占比现在是多少？\n市卫生健康委主任韩建民回答：${answer}\n`, { name: 'x' });
+      r.session.date = date;
+      return r;
+    };
+    const a = session('2024-08-27', '目前护理型床位占比为48%。下一步，我们将力争到2025年底护理型床位占比达到55%以上。');
+    const b = session('2025-09-23', '护理型床位占比为53.6%。');
+    expect(mirror(compare(a, b)).figures).toEqual(compare(b, a).figures);
+    expect(compare(a, b).figures.pairs.some((p) => p.progress?.pending)).toBe(true);
+  });
+});

@@ -3,7 +3,8 @@
  * topics — and what compare makes of the promises and closings of each.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyOf, twoTopics } from '../../src/compare/framing.js';
+import { bodyOf, topicTerms, twoTopics } from '../../src/compare/framing.js';
+import { defaultSegmenter } from '../../src/segment/jieba.js';
 import { compare } from '../../src/compare/compare.js';
 import { mirror } from '../../src/compare/mirror.js';
 import { parse } from '../../src/pipeline.js';
@@ -84,5 +85,27 @@ describe('[compare/framing] what compare makes of it', () => {
   it('mirrors: compare(b, a) is mirror(compare(a, b))', () => {
     expect(compare(guilin25, liuzhou24)).toEqual(mirror(compare(liuzhou24, guilin25)));
     expect(compare(fitness25, liuzhou24)).toEqual(mirror(compare(liuzhou24, fitness25)));
+  });
+});
+
+describe('[compare/framing] a topic\'s head noun keeps its modifier', () => {
+  /** A county's session on `subject` (its topic and title). */
+  const county = (subject: string, date: string) => parse(`岳西县人大常委会就全县${subject}发展情况开展专题询问\n${date}，岳西县第十七届人大常委会第二十六次会议举行联组会议，就全县${subject}发展情况开展专题询问。\n`
+    + `委员宓佳音问：请问县农业农村局，下一步怎么办？\n县农业农村局局长仉怀瑾回答：下一步，我们将做好两方面工作。一是建设标准化基地。二是培育龙头企业。\n`);
+  it.each<[string, string[]]>([
+    ['茶产业', ['茶产业']], // a one-character modifier is kept with its head, not dropped
+    ['桑蚕产业', ['桑蚕', '桑蚕产业']],
+    ['乡村旅游', ['乡村', '旅游']], // near-miss: a head that is no noun (旅游/vn) is read as before
+  ])('全县%s发展情况 → %j', (subject, want) => {
+    expect(topicTerms(county(subject, '2020年9月16日'), defaultSegmenter())).toEqual(want);
+  });
+  it('one county\'s 茶产业 and 桑蚕产业 sessions are two topics', () => {
+    expect(compare(county('茶产业', '2020年9月16日'), county('桑蚕产业', '2021年9月15日')).framing.kind).toBe('two-topics');
+  });
+  it('near-miss: the same head and modifier a year on is a follow-up', () => {
+    expect(compare(county('茶产业', '2020年9月16日'), county('茶产业', '2021年9月15日')).framing.kind).toBe('follow-up');
+  });
+  it('near-miss: a scope before the head is no modifier (全县|产业)', () => {
+    expect(topicTerms(county('产业', '2020年9月16日'), defaultSegmenter())).toEqual(['产业']);
   });
 });

@@ -34,3 +34,16 @@ describe('[indicator] levels, totals, standards and rates of change', () => {
     expect(read(text, figure)).toEqual(want);
   });
 });
+
+describe('[indicator] a compound noun before the figure is whole', () => {
+  it.each<[string, string, [string | null, string | null]]>([
+    ['明年6月底前建成粪污集中收集点30个', '30个', ['粪污集中收集点', '个']],
+    ['全县建成垃圾收集点120个', '120个', ['垃圾收集点', '个']],
+    // near-misses: after an adverb or a predicate verb the verb is the predicate, the head alone is left (as before)
+    ['已收集点30个', '30个', ['点', '个']],
+    // a question's verb and 了 is no indicator: the thing is not named in its clause
+    ['剩下的15处交了没有？', '15处', [null, '处']],
+  ])('%s: %s', (text, figure, want) => {
+    expect(read(text, figure)).toEqual(want);
+  });
+});

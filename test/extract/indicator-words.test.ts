@@ -67,3 +67,16 @@ describe('[indicator-words] comparative bounds stand between a phrase and its fi
     expect(between(tok(word, 'v'))).toBe(true);
   });
 });
+
+describe('[indicator-words] a verb and 了 the dictionary lacks (交了) is no noun', () => {
+  it.each<[string, string, boolean]>([
+    ['交了', 'x', false], // 剩下的15处|交了没有: the predicate
+    ['建了', 'x', false],
+    ['处交了', 'x', false],
+    ['幸福院', 'x', true], // an unknown noun stays one
+    ['了解', 'x', true], // 了 first: no aspect
+    ['为了', 'p', false], // tagged words keep their tag's reading
+  ])('%s/%s nominal: %s', (text, tag, nominal) => {
+    expect(isNominal(tok(text, tag))).toBe(nominal);
+  });
+});

@@ -19,6 +19,7 @@ import { EXIT, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { loadRecord, readBytes, TooLarge, tooLarge } from '../job.js';
 import { encodingOption, maxSizeOption, parseSize } from '../options.js';
+import { ENCODING_NAMES } from '../../source/decode.js';
 import { decode, DecodeError, toJson, toYaml, type EncodingName, type InquiryRecord } from '../../index.js';
 import { compare, type CompareOptions } from '../../compare/index.js';
 import { looksLikeRecord, readRecord } from '../../records/read.js';
@@ -77,6 +78,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
       let failed = false;
       for (const [file, r] of [[a, recordA], [b, recordB]] as const) {
         if (!r.ok) { io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(r.problem)}\n`); failed = true; }
+        else if (r.note) io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(r.note)}\n`);
       }
       if (!recordA.ok || !recordB.ok || failed) { setExit(EXIT.USAGE); return; }
       const order = inTimeOrder(recordA.record, recordB.record, a, b, !!flags.keepOrder);
@@ -107,7 +109,8 @@ export function inTimeOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, n
   return { a: b, b: a, notice: `按会议日期排序：A 为较早的 ${nameB} (${db})，B 为 ${nameA} (${da})，与参数顺序相反 (--keep-order 保持所给顺序)` };
 }
 
-type Loaded = { ok: true; record: InquiryRecord } | { ok: false; problem: string };
+/** `note`: one line for standard error about how the input was read. */
+type Loaded = { ok: true; record: InquiryRecord; note?: string } | { ok: false; problem: string };
 
 /** A saved record (by extension or by its first lines) is read and validated; anything else is parsed as a transcript. */
 function load(file: string, cwd: string, reading: Reading): Loaded {
@@ -149,7 +152,26 @@ function fromBytes(file: string, bytes: Uint8Array | { problem: string }, readin
     const read = readRecord(text);
     return read.ok ? read : { ok: false, problem: read.error };
   }
-  return loadRecord({ name: file, path: null, bytes }, reading);
+  return withForced(reading, bytes, (r) => loadRecord({ name: file, path: null, bytes }, r));
+}
+
+/**
+ * `--encoding` applies to the transcripts it reads. Compare takes two inputs in one run, often one
+ * UTF-16 file without a byte-order mark (which needs it) and one UTF-8 file (which it would turn
+ * into garbage): an input the forced encoding does not read but detection does is read as detected,
+ * and a note says so. (`parse` refuses such an input instead: each of its inputs can be run apart.)
+ */
+function withForced(reading: Reading, bytes: Uint8Array, load: (r: Reading) => Loaded): Loaded {
+  if (!reading.encoding) return load(reading);
+  try {
+    decode(bytes, reading.encoding);
+  } catch (error) {
+    if (error instanceof DecodeError && error.detected) {
+      const loaded = load({ ...reading, encoding: undefined });
+      return loaded.ok ? { ...loaded, note: `--encoding ${reading.encoding} does not read it: read as ${ENCODING_NAMES[error.detected]}, as detected` } : loaded;
+    }
+  }
+  return load(reading);
 }
 
 function score(flag: string, value: string | undefined): number | undefined {

@@ -16,7 +16,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
-import { describeFsError, UsageError } from '../errors.js';
+import { describeFsError, describeFsErrorAt, UsageError } from '../errors.js';
 import { loadRecord, readBytes, TooLarge, tooLarge } from '../job.js';
 import { encodingOption, maxSizeOption, parseSize } from '../options.js';
 import { ENCODING_NAMES } from '../../source/decode.js';
@@ -119,7 +119,7 @@ function load(file: string, cwd: string, reading: Reading): Loaded {
     // As parse reads: a regular file over --max-size is refused by its size, a device read no further than it.
     bytes = readBytes(resolve(cwd, file), reading.maxSize);
   } catch (error) {
-    return { ok: false, problem: error instanceof TooLarge ? error.message : describeFsError(error) };
+    return { ok: false, problem: error instanceof TooLarge ? error.message : describeFsErrorAt(error, resolve(cwd, file)) };
   }
   return fromBytes(file, bytes, reading);
 }

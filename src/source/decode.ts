@@ -68,7 +68,8 @@ function checkForced(bytes: Uint8Array, forced: EncodingName): Decoded {
   let problem: DecodeError;
   try {
     const decoded = checked(decodeForced(bytes, forced));
-    const share = forced === 'utf-8' || forced === 'utf-8-bom' ? 1 : plausibility(decoded.text);
+    // Replaced bytes (U+FFFD) have their own limit (fewBad): judged here they would count twice.
+    const share = forced === 'utf-8' || forced === 'utf-8-bom' ? 1 : plausibility(decoded.text.replace(/\uFFFD/g, ''));
     if (share >= PLAUSIBLE) return decoded;
     problem = new DecodeError('undecodable', `the bytes do not read as ${forced} (${Math.round(share * 100)}% common characters, under half)`);
   } catch (error) {

@@ -222,10 +222,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     progress.done();
     sink.abort();
     if (output?.created) removeEmptyFolder(output.path);
-    if (error instanceof Interrupted) {
-      cleanUp();
-      return INTERRUPTED;
-    }
+    if (error instanceof Interrupted) return INTERRUPTED; // cleaned up just above
     throw error;
   } finally {
     process.removeListener('SIGINT', interrupted);

@@ -2,7 +2,7 @@
  * Errors the user reads: one line naming the file and the problem, never a stack trace.
  * Example: "inquiry: seeds/missing.txt: no such file or directory".
  */
-import { statSync } from 'node:fs';
+import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, normalize } from 'node:path';
 
 export class UsageError extends Error {
@@ -23,6 +23,21 @@ export function describeFsError(error: unknown): string {
     case 'ENAMETOOLONG': return 'the name is too long';
     default: return (error as Error)?.message?.split('\n')[0] ?? String(error);
   }
+}
+
+/**
+ * `describeFsError` for an error met at `path`: a link whose target is gone is said as such
+ * ("broken link to ../ext/2023.txt"), not "no such file or directory", which reads as if the
+ * link itself were missing.
+ */
+export function describeFsErrorAt(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ELOOP') {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return code === 'ELOOP' ? 'a link that leads back to itself' : `broken link to ${readlinkSync(path)}`;
+    } catch { /* the path itself is missing */ }
+  }
+  return describeFsError(error);
 }
 
 /**

@@ -5,16 +5,19 @@
  * .html and .md file under seeds/ (recursively, sorted by path, hidden files skipped), the
  * files the glob matches (sorted), notes.txt, and standard input, in that order. A path
  * that exists is taken as a path even when it holds glob characters. A file named twice
- * (again, or through a link, or by another spelling of its path) is read once. Problems (a
- * missing file, a directory with no transcripts, a glob matching nothing) are returned as one
- * line each with their place among the inputs; the caller reports them in that order and goes
- * on with the rest.
+ * (again, or through a link, or by another spelling of its path) is read once. Links to folders
+ * under a directory are followed, each folder walked once (a link back up is no loop). The `-o`
+ * folder, when it lies inside a folder walked (`parse nest/ -o nest/tables/`), is not walked: its
+ * files are this tool's outputs, and reading them again would make tables of tables on every
+ * re-run. Problems (a missing file, a broken link, a directory with no transcripts, a glob
+ * matching nothing) are returned as one line each with their place among the inputs; the caller
+ * reports them in that order and goes on with the rest.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative, resolve, join } from 'node:path';
 import type * as Tinyglobby from 'tinyglobby';
-import { describeFsError } from './errors.js';
+import { describeFsErrorAt } from './errors.js';
 
 /** File types read when a directory is given. */
 export const TRANSCRIPT_EXTENSIONS = ['.txt', '.htm', '.html', '.md'] as const;
@@ -36,7 +39,15 @@ export interface Expanded {
   before: number[];
 }
 
-export function expandInputs(args: readonly string[], cwd: string): Expanded {
+export interface ExpandOptions {
+  /** The `-o` folder (absolute): not walked when met inside a folder argument. */
+  outputDir?: string;
+  /** Told the name of the `-o` folder when it was left out of a walk that met it holding transcript files. */
+  skipped?: (name: string) => void;
+}
+
+export function expandInputs(args: readonly string[], cwd: string, options: ExpandOptions = {}): Expanded {
+  const outputDir = options.outputDir === undefined ? null : realPath(options.outputDir);
   const inputs: Input[] = [];
   const problems: string[] = [];
   const before: number[] = [];
@@ -55,7 +66,9 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
     const stat = statOrNull(path);
     if (stat?.isDirectory()) {
       const unreadable: string[] = [];
-      const found = walk(path, unreadable);
+      const skip = { dir: outputDir, met: [] as string[] };
+      const found = walk(path, unreadable, new Set([realPath(path)]), skip);
+      for (const folder of skip.met) options.skipped?.(join(arg, relative(path, folder)));
       for (const folder of unreadable) problem(`${join(arg, relative(path, folder))}: cannot read this folder`);
       if (found.length === 0 && unreadable.length === 0) problem(`${arg}: directory holds no ${TRANSCRIPT_EXTENSIONS.join(', ')} files`);
       for (const file of found) {
@@ -69,7 +82,7 @@ export function expandInputs(args: readonly string[], cwd: string): Expanded {
       if (matches.length === 0) problem(`${arg}: no file matches this pattern`);
       for (const m of matches) add({ name: m, path: resolve(cwd, m), relative: baseName(m) });
     } else {
-      problem(`${arg}: ${describeFsError(statError(path))}`);
+      problem(`${arg}: ${describeFsErrorAt(statError(path), path)}`);
     }
   }
   return { inputs, problems, before };
@@ -86,10 +99,14 @@ function glob(): typeof Tinyglobby {
 }
 
 /**
- * Transcript files under `dir`, sorted by path; hidden files and folders are skipped, and
- * links to folders are not followed (no loops). Folders that cannot be read go to `unreadable`.
+ * Transcript files under `dir`, sorted by path; hidden files and folders are skipped. A link to a
+ * folder is followed as the folder (a corpus may link in another); `walked` holds the real path
+ * of every folder walked, so none is walked twice and a link back up ends there. A link named
+ * like a transcript is taken as a file (reading says what it is: a folder, or a broken link). The
+ * folder `skip.dir` is left out, and noted in `skip.met` when it holds transcript files. Folders
+ * that cannot be read go to `unreadable`.
  */
-function walk(dir: string, unreadable: string[]): string[] {
+function walk(dir: string, unreadable: string[], walked: Set<string>, skip: { dir: string | null; met: string[] }): string[] {
   const out: string[] = [];
   let entries;
   try {
@@ -101,10 +118,24 @@ function walk(dir: string, unreadable: string[]): string[] {
   for (const e of entries.sort((a, b) => byPath(a.name, b.name))) {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(full, unreadable));
-    else if ((e.isFile() || e.isSymbolicLink()) && isTranscriptName(e.name)) out.push(full);
+    const folder = e.isDirectory() || (e.isSymbolicLink() && !isTranscriptName(e.name) && statOrNull(full)?.isDirectory());
+    if (folder) {
+      const real = realPath(full);
+      if (real === skip.dir) {
+        if (holdsTranscripts(full)) skip.met.push(full);
+        continue;
+      }
+      if (walked.has(real)) continue;
+      walked.add(real);
+      out.push(...walk(full, unreadable, walked, skip));
+    } else if ((e.isFile() || e.isSymbolicLink()) && isTranscriptName(e.name)) out.push(full);
   }
   return out;
+}
+
+/** Whether a walk of `dir` would find a file to read (for the note on a folder left out). */
+function holdsTranscripts(dir: string): boolean {
+  return walk(dir, [], new Set([realPath(dir)]), { dir: null, met: [] }).length > 0;
 }
 
 export function isTranscriptName(name: string): boolean {

@@ -17,7 +17,7 @@ import { addWarning } from '../model/diagnostics.js';
 import type { InquiryRecord } from '../model/record.js';
 import { htmlToText, looksLikeHtml } from '../source/html.js';
 import { prepareDocuments } from '../segment/jieba.js';
-import { describeFsError } from './errors.js';
+import { describeFsError, describeFsErrorAt } from './errors.js';
 import { renderPiece, type RenderSpec } from './render.js';
 import { counted } from '../format/plural.js';
 
@@ -113,7 +113,7 @@ function loadText(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSi
   try {
     bytes = input.bytes ?? readBytes(input.path!, options.maxSize);
   } catch (error) {
-    return { ok: false, problem: error instanceof TooLarge ? error.message : describeFsError(error) };
+    return { ok: false, problem: error instanceof TooLarge ? error.message : input.path ? describeFsErrorAt(error, input.path) : describeFsError(error) };
   }
   if (bytes.length > options.maxSize) return { ok: false, problem: tooLarge(bytes.length, options.maxSize) };
   let decoded;

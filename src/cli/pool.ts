@@ -11,6 +11,12 @@
  * finish within a file of each other, not a chunk or two (on files of a report's length, two
  * chunks of 16 were a second of one lane waiting). A worker that dies fails only the job it was
  * running (one line); the jobs it had not finished go to a new worker.
+ * Ctrl-C (`signal` aborted) never terminates a worker from outside: one stopped that way inside
+ * native code (nodejieba loading its dictionary) can abort the whole process ("terminate called
+ * after throwing an instance of 'Napi::Error'", exit 134). Instead every job not started is
+ * claimed for no lane, so each lane skips the rest of its chunk, and each worker is told to stop:
+ * it reads that message only between chunks, a safe point, and exits; the run then rejects with
+ * `Interrupted`, and the caller cleans up (no partial file) and exits 130.
  * Workers run the compiled dist/cli/worker.js, also when this module runs from src/ under
  * vitest; `workerScript()` is null when dist/ is not built, and the caller runs in-process.
  */
@@ -62,6 +68,19 @@ export type LocalLane = (inputs: JobInput[], claim: (k: number) => boolean) => I
 
 /** This thread's lane number in the claims; workers take 2, 3, … (a new number for each worker started). */
 const LOCAL = 1;
+/** The lane jobs are claimed for when the run is interrupted: none, so no lane starts them. */
+const NO_LANE = -1;
+
+/** The run was interrupted (its signal aborted): the workers have exited, the results taken so far stand. */
+export class Interrupted extends Error {
+  override name = 'Interrupted';
+  constructor() {
+    super('interrupted');
+  }
+}
+
+/** The message that tells a worker to exit (see worker.ts). */
+export const STOP = { stop: true } as const;
 
 export function runPool(
   inputs: readonly JobInput[],
@@ -74,6 +93,8 @@ export function runPool(
    * started, so that their start-up overlaps the loading): a new worker costs more than this thread.
    */
   local?: () => Promise<LocalLane>,
+  /** Aborted by Ctrl-C: stop at the next safe point (see above). */
+  signal?: AbortSignal,
 ): Promise<void> {
   return new Promise((done, fail) => {
     let next = 0;
@@ -97,6 +118,23 @@ export function runPool(
       for (const w of live.keys()) void w.terminate();
       live.clear();
     };
+    /** Ctrl-C: no job starts any more; each worker exits when it reads STOP, between chunks (never terminated inside native code). */
+    const interrupt = () => {
+      if (stopped) return;
+      stopped = true;
+      for (let id = 0; id < inputs.length; id++) claim(claims, id, NO_LANE);
+      const workers = [...live.keys()];
+      live.clear(); // their exits are no deaths to recover from
+      let left = workers.length;
+      const exited = () => { if (--left <= 0) fail(new Interrupted()); };
+      if (left === 0) return exited();
+      for (const w of workers) {
+        w.once('exit', exited);
+        w.postMessage(STOP);
+      }
+    };
+    if (signal?.aborted) return fail(new Interrupted());
+    signal?.addEventListener('abort', interrupt, { once: true });
     const settle = (index: number, result: JobResult) => {
       if (stopped || settled[index]) return;
       settled[index] = 1;
@@ -166,6 +204,7 @@ export function runPool(
         worker.postMessage({ ids, inputs: ids.map((id) => inputs[id]) });
       };
       const feed = () => {
+        if (stopped) return;
         while (chunks.length > 0 && chunks[0].every((id) => !held.has(id))) chunks.shift();
         while (chunks.length < IN_FLIGHT && (queued.length > 0 || next < inputs.length)) send(take());
         if (chunks.length === 0 && !stopped) {

@@ -6,12 +6,13 @@
  * each as soon as it is done; `{id: 9, skipped: true}` when another lane claimed 9 first (the
  * pool handed it over, see claims.ts). The options, the shared claims and this lane's number
  * arrive once in `workerData`; a chunk's files are read first so that one dictionary load covers
- * them all (see `runJobs`), and the loaded dictionary serves every later chunk it covers. Runs
- * from the compiled dist/cli/worker.js.
+ * them all (see `runJobs`), and the loaded dictionary serves every later chunk it covers.
+ * `{stop: true}` (Ctrl-C) ends the thread once the chunk it is running is done. Runs from the
+ * compiled dist/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobInput, JobOptions } from './job.js';
-import { claim } from './claims.js';
+import { claim, claimedBy } from './claims.js';
 import { loadLane } from './lane-loader.js';
 
 const { options, claims, lane } = workerData as { options: JobOptions; claims: Int32Array; lane: number };
@@ -19,7 +20,14 @@ const { options, claims, lane } = workerData as { options: JobOptions; claims: I
 const { runJobs, loadRenderer } = await loadLane(options.v8Flags ?? '');
 await loadRenderer(options.render.format);
 
-parentPort?.on('message', (message: { ids: number[]; inputs: JobInput[] }) => {
+parentPort?.on('message', (message: { ids: number[]; inputs: JobInput[] } | { stop: true }) => {
+  // Ctrl-C (pool.ts): read here, between chunks, so the thread never ends inside native code.
+  if ('stop' in message) process.exit(0);
+  // Every job already claimed by another lane (handed over, or claimed for none on Ctrl-C): nothing to read or load.
+  if (message.ids.every((id) => claimedBy(claims, id) !== 0)) {
+    for (const id of message.ids) parentPort!.postMessage({ id, skipped: true });
+    return;
+  }
   let k = 0;
   for (const result of runJobs(message.inputs, options, (j) => claim(claims, message.ids[j], lane))) {
     const id = message.ids[k++];

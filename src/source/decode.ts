@@ -29,6 +29,8 @@ export interface Decoded {
 export type DecodeProblem = 'empty' | 'blank' | 'binary' | 'undecodable';
 
 export class DecodeError extends Error {
+  /** For a forced encoding that does not read the bytes: the encoding detection reads them in, if any. */
+  detected?: EncodingName;
   constructor(readonly problem: DecodeProblem, message: string) {
     super(message);
     this.name = 'DecodeError';
@@ -44,11 +46,56 @@ const BINARY = 'the file is binary, not text';
 /** Decode `bytes`; `forced` skips detection (from `--encoding`). */
 export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   if (bytes.length === 0) throw new DecodeError('empty', 'the file is empty');
-  const decoded = forced ? decodeForced(bytes, forced) : detect(bytes);
+  if (forced) return checkForced(bytes, forced);
+  return checked(detect(bytes));
+}
+
+function checked(decoded: Decoded): Decoded {
   if (decoded.text.trim() === '') throw new DecodeError('blank', 'the file holds only white space');
   if (looksBinary(decoded.text)) throw new DecodeError('binary', BINARY);
   return decoded;
 }
+
+/**
+ * A forced encoding judged as detection judges one: besides its bad bytes, its text must read as
+ * text (see plausible.ts), since UTF-8 read as UTF-16, or GB18030 read as Big5, gives valid but
+ * meaningless characters ("p02.txt --encoding utf-16le" on a UTF-8 file: Hangul and rare Han, 0
+ * questions). UTF-8 needs no such test: a wrong UTF-8 reading is all bad bytes. When the forced
+ * encoding fails and detection reads the bytes, the error says so ("it reads as UTF-8: drop
+ * --encoding for it"), so the user knows which input needs which.
+ */
+function checkForced(bytes: Uint8Array, forced: EncodingName): Decoded {
+  let problem: DecodeError;
+  try {
+    const decoded = checked(decodeForced(bytes, forced));
+    // Replaced bytes (U+FFFD) have their own limit (fewBad): judged here they would count twice.
+    const share = forced === 'utf-8' || forced === 'utf-8-bom' ? 1 : plausibility(decoded.text.replace(/\uFFFD/g, ''));
+    if (share >= PLAUSIBLE) return decoded;
+    problem = new DecodeError('undecodable', `the bytes do not read as ${forced} (${Math.round(share * 100)}% common characters, under half)`);
+  } catch (error) {
+    if (!(error instanceof DecodeError) || error.problem === 'empty' || error.problem === 'blank') throw error;
+    problem = error;
+  }
+  let found: Decoded | null = null;
+  try {
+    found = checked(detect(bytes));
+  } catch { /* detection reads them no better: the forced encoding's own problem is the message */ }
+  if (found && found.encoding !== forced) {
+    throw Object.assign(new DecodeError(problem.problem, `${problem.message}; it reads as ${ENCODING_NAMES[found.encoding]}: drop --encoding for it`), { detected: found.encoding });
+  }
+  // UTF-16 without a byte-order mark is not detected, but the other byte order is the likely slip.
+  const other = forced === 'utf-16le' ? 'utf-16be' : forced === 'utf-16be' ? 'utf-16le' : null;
+  const text = other && bytes.length % 2 === 0 ? tryDecode(bytes, other) : null;
+  if (text !== null && plausibility(text) >= 0.9) {
+    throw new DecodeError(problem.problem, `${problem.message}; it reads as ${ENCODING_NAMES[other!]}: try --encoding ${other}`);
+  }
+  throw problem;
+}
+
+/** Encodings as messages name them. */
+export const ENCODING_NAMES: Record<EncodingName, string> = {
+  'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (with a byte-order mark)', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030', big5: 'Big5',
+};
 
 function detect(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes, 'utf-8-bom');

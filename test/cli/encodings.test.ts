@@ -26,6 +26,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blank.txt'), ' \n');
   symlinkSync(join(dir, 'utf8.txt'), join(dir, 'link.txt'));
+  writeFileSync(join(dir, 'u16.txt'), Buffer.from(SIMP, 'utf16le'));
 });
 
 const parseJson = async (args: string[]) => {
@@ -80,6 +81,49 @@ describe('[cli] a file with a bad byte', () => {
     const { parse } = await import('../../src/pipeline.js');
     const record = parse(readFileSync(join(dir, 'onebad.txt')), { encoding: 'utf-8' });
     expect(record.warnings.map((w) => w.code)).toContain('replaced-bytes');
+  });
+});
+
+describe('[cli] a forced encoding that does not read an input', () => {
+  it.each([
+    ['utf8.txt', 'utf-16le', 'UTF-8'],
+    ['utf8.txt', 'utf-16be', 'UTF-8'],
+    ['gbk.txt', 'big5', 'GB18030'],
+    ['big5.txt', 'gb18030', 'Big5'],
+  ])('parse %s --encoding %s: refused in one line naming the file, the encoding and what it reads as; exit 2', async (file, forced, detected) => {
+    const { code, out, err } = await run(['parse', file, '--encoding', forced], { cwd: dir });
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(new RegExp(`^inquiry: ${file}: the bytes do not read as ${forced} \\(\\d+% common characters, under half\\); it reads as ${detected}: drop --encoding for it\n$`));
+  });
+
+  it('in a batch the inputs it reads are parsed, the others refused (exit 1)', async () => {
+    const { code, out, err } = await run(['parse', 'u16.txt', 'utf8.txt', '--encoding', 'utf-16le', '--format', 'jsonl'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(lines(out).map((l) => JSON.parse(l).source.name)).toEqual(['u16.txt']);
+    expect(lines(err)).toEqual([expect.stringMatching(/^inquiry: utf8\.txt: the bytes do not read as utf-16le .*drop --encoding for it$/)]);
+  });
+
+  it('standard input too', async () => {
+    const { code, err } = await run(['parse', '-', '--encoding', 'big5'], { stdin: encodeLegacy(SIMP, 'gbk') });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^inquiry: -: the bytes do not read as big5 .*it reads as GB18030: drop --encoding for it\n$/);
+  });
+
+  it('compare: the forced encoding reads A (UTF-16 without a BOM); B, UTF-8, is read as detected, with a note', async () => {
+    const { code, out, err } = await run(['compare', 'u16.txt', 'utf8.txt', '--encoding', 'utf-16le', '--format', 'json'], { cwd: dir });
+    expect(code).toBe(0);
+    // (Both files hold the same transcript, so compare's note on one session given twice follows.)
+    expect(lines(err)).toEqual(['inquiry: utf8.txt: --encoding utf-16le does not read it: read as UTF-8, as detected', expect.stringMatching(/^inquiry: A 与 B 是同一场会议 \(sha256 [0-9a-f]{12} 相同\)/)]);
+    const plain = await run(['compare', 'utf8.txt', 'utf8.txt', '--format', 'json'], { cwd: dir });
+    const [forced, same] = [JSON.parse(out), JSON.parse(plain.out)];
+    expect(forced.source.a.sha256).toBe(same.source.a.sha256);
+    expect(forced.source.b.sha256).toBe(same.source.b.sha256);
+  });
+
+  it('compare: an input neither the forced encoding nor detection reads is refused, exit 2', async () => {
+    const { code, err } = await run(['compare', 'u16.txt', 'utf8.txt', '--encoding', 'utf-16be'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^inquiry: u16\.txt: the bytes do not read as utf-16be .*it reads as UTF-16LE: try --encoding utf-16le\ninquiry: utf8\.txt: --encoding utf-16be does not read it: read as UTF-8, as detected\n$/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandInputs, isTranscriptName } from '../../src/cli/inputs.js';
@@ -40,5 +40,50 @@ describe('[inputs] expandInputs', () => {
 
   it.each([['报告.txt', true], ['page.HTM', true], ['a.html', true], ['b.md', true], ['c.pdf', false], ['txt', false]])('isTranscriptName(%j) = %s', (n, yes) => {
     expect(isTranscriptName(n)).toBe(yes);
+  });
+});
+
+describe('[inputs] links to folders, the -o folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inquiry-links-'));
+  for (const f of ['corpus/a.txt', 'corpus/sub/b.txt', 'ext/c.txt', 'corpus/out/a.txt', 'corpus/out/sub/b.txt', 'corpus/notes/x.pdf']) {
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), 'x');
+  }
+  symlinkSync(join(dir, 'ext'), join(dir, 'corpus', 'linked')); // a folder linked in from elsewhere
+  symlinkSync(join(dir, 'corpus'), join(dir, 'corpus', 'sub', 'up')); // a link back up: a loop
+  symlinkSync(join(dir, 'corpus', 'sub'), join(dir, 'corpus', 'sub-again')); // the same folder twice
+  symlinkSync(join(dir, 'nowhere'), join(dir, 'corpus', 'gone.txt')); // a broken link named like a transcript
+  symlinkSync(join(dir, 'nowhere'), join(dir, 'gone.txt'));
+  const expand = (args: string[], outputDir?: string) => {
+    const skipped: string[] = [];
+    const r = expandInputs(args, dir, { outputDir: outputDir && join(dir, outputDir), skipped: (n) => skipped.push(n) });
+    return { names: r.inputs.map((i) => i.name), problems: r.problems, skipped };
+  };
+
+  it('a linked folder is walked; a link back up and a second link to one folder walk nothing again', () => {
+    expect(expand(['corpus']).names).toEqual(['corpus/a.txt', 'corpus/gone.txt', 'corpus/linked/c.txt', 'corpus/out/a.txt', 'corpus/out/sub/b.txt', 'corpus/sub/b.txt']);
+  });
+
+  it('the -o folder inside a walked folder is left out, and named once when it holds transcript files', () => {
+    expect(expand(['corpus'], 'corpus/out')).toEqual({
+      names: ['corpus/a.txt', 'corpus/gone.txt', 'corpus/linked/c.txt', 'corpus/sub/b.txt'], problems: [], skipped: ['corpus/out'],
+    });
+  });
+
+  it.each([
+    ['an -o folder holding no transcript: left out without a word', 'corpus/notes', []],
+    ['the -o folder reached through a link: the same folder', 'ext', ['corpus/linked']],
+  ])('%s', (_, out, skipped) => {
+    expect(expand(['corpus'], out).skipped).toEqual(skipped);
+  });
+
+  it('near miss: the -o folder is the folder argument itself, or elsewhere: every file is read', () => {
+    expect(expand(['corpus/out'], 'corpus/out').names).toEqual(['corpus/out/a.txt', 'corpus/out/sub/b.txt']);
+    expect(expand(['corpus'], 'ext2').names).toHaveLength(6);
+  });
+
+  it('a broken link given as an argument is said to be one', () => {
+    expect(expand(['gone.txt']).problems).toEqual([`gone.txt: broken link to ${join(dir, 'nowhere')}`]);
+    expect(expand(['missing.txt']).problems).toEqual(['missing.txt: no such file or directory']);
   });
 });

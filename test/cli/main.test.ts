@@ -591,8 +591,11 @@ describe('[cli] compare takes --encoding and --max-size, with parse\'s meaning',
     expect(hint.code).toBe(2);
     expect(hint.err).toMatch(/^inquiry: utf16-nobom\.txt: .*\(try --encoding utf-16le\)\n$/);
     const { code, out, err } = await run(['compare', 'utf16-nobom.txt', 'good/b.md', '--encoding', 'utf-16le', '--format', 'json'], { cwd: dir });
-    expect([code, err]).toEqual([0, '']);
+    // B is UTF-8, which UTF-16 would turn into meaningless characters: it is read as detected, and stderr says so.
+    expect([code, err]).toEqual([0, 'inquiry: good/b.md: --encoding utf-16le does not read it: read as UTF-8, as detected\n']);
     expect(JSON.parse(out).source.a).toMatchObject({ name: 'utf16-nobom.txt' });
+    const plain = JSON.parse((await run(['parse', 'good/b.md', '--format', 'json'], { cwd: dir })).out);
+    expect(JSON.parse(out).source.b.sha256).toBe(plain.source.sha256);
   });
 
   it('--encoding is for transcripts: a record saved by parse (UTF-8) still reads as a record, from a file or standard input', async () => {

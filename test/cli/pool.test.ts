@@ -4,11 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chunkSize, runPool, workerScript } from '../../src/cli/pool.js';
+import { chunkSize, Interrupted, runPool, workerScript } from '../../src/cli/pool.js';
 import type { JobOptions, JobResult } from '../../src/cli/job.js';
 import { run } from './run.js';
 
@@ -192,5 +192,45 @@ parentPort.on('message', ({ ids }) => ids.forEach((id) => {
     const results: JobResult[] = [];
     await runPool(inputs, options, 1, (_, r) => results.push(r), broken);
     expect(results).toEqual([{ ok: false, problem: 'worker failed: cannot load' }, { ok: false, problem: 'worker failed: cannot load' }]);
+  }, 60_000);
+
+  it('Ctrl-C (the signal aborted): no job starts, each worker is told to stop and exits itself between chunks, never terminated; the run rejects with Interrupted', async () => {
+    // The worker notes the chunks it runs and the stop it reads: a worker terminated from outside would write no "stop".
+    const log = join(dir, 'stop-log.txt');
+    writeFileSync(log, '');
+    const polite = join(dir, 'polite-worker.mjs');
+    writeFileSync(polite, `import { parentPort } from 'node:worker_threads';
+import { appendFileSync } from 'node:fs';
+parentPort.on('message', (m) => {
+  if (m.stop) { appendFileSync(${JSON.stringify(log)}, 'stop\\n'); process.exit(0); }
+  appendFileSync(${JSON.stringify(log)}, 'chunk\\n');
+  const until = Date.now() + 50; while (Date.now() < until); // busy, as inside a dictionary load
+  m.inputs.forEach((input, k) => parentPort.postMessage({ id: m.ids[k], result: { ok: true, output: input.name, warnings: 0, codes: [] } }));
+});`);
+    const inputs = Array.from({ length: 64 }, (_, i) => ({ name: `n${i}`, path: null }));
+    const stopping = new AbortController();
+    const taken: number[] = [];
+    const running = runPool(inputs, options, 2, (i) => { taken.push(i); if (taken.length === 1) stopping.abort(); }, polite, undefined, stopping.signal);
+    await expect(running).rejects.toBeInstanceOf(Interrupted);
+    expect(taken).toHaveLength(1); // nothing is taken after the abort
+    const entries = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    expect(entries.filter((e) => e === 'stop')).toHaveLength(2); // both workers read the stop and exited by themselves
+  }, 60_000);
+
+  it('the compiled worker reads the stop too: Ctrl-C after the first result ends the run', async () => {
+    const inputs = Array.from({ length: 12 }, (_, i) => ({ name: `t${i}`, path: join(dir, `t${String(i).padStart(2, '0')}.txt`) }));
+    const stopping = new AbortController();
+    const taken: number[] = [];
+    const running = runPool(inputs, options, 2, (i) => { taken.push(i); stopping.abort(); }, workerScript()!, undefined, stopping.signal);
+    await expect(running).rejects.toBeInstanceOf(Interrupted);
+    expect(taken).toHaveLength(1);
+  }, 60_000);
+
+  it('a signal aborted before the run starts: nothing runs', async () => {
+    const stopping = new AbortController();
+    stopping.abort();
+    const taken: number[] = [];
+    await expect(runPool([{ name: 'a', path: join(dir, 't00.txt') }], options, 2, (i) => taken.push(i), workerScript()!, undefined, stopping.signal)).rejects.toBeInstanceOf(Interrupted);
+    expect(taken).toEqual([]);
   }, 60_000);
 });

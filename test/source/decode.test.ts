@@ -199,3 +199,44 @@ describe('[decode] a page in Big5 or GBK with a bad byte', () => {
     expect(() => decode(bytes)).toThrow(`it reads as GB18030 but for the byte at offset ${at}; try --encoding gb18030`);
   });
 });
+
+describe('[decode] a forced encoding must read the bytes as text, as a detected one must', () => {
+  const SIMP = '问题一：市交通局如何改善公交服务？\n市交通局局长赵某：一是优化线路，二是增加班次。\n';
+  const TRAD = '問題一：市交通局如何改善公交服務？\n市交通局局長趙某：一是優化線路，二是增加班次。\n';
+  const utf16 = (text: string, le: boolean) => {
+    const b = Buffer.from(text, 'utf16le');
+    if (!le) b.swap16();
+    return Uint8Array.from(b);
+  };
+  it.each([
+    ['UTF-8 read as UTF-16LE', Buffer.from(SIMP), 'utf-16le', 'utf-8', 'it reads as UTF-8: drop --encoding for it'],
+    ['UTF-8 read as UTF-16BE', Buffer.from(SIMP), 'utf-16be', 'utf-8', 'it reads as UTF-8: drop --encoding for it'],
+    ['GBK read as Big5', encodeLegacy(SIMP, 'gbk'), 'big5', 'gb18030', 'it reads as GB18030: drop --encoding for it'],
+    ['Big5 read as GB18030', encodeLegacy(TRAD, 'big5'), 'gb18030', 'big5', 'it reads as Big5: drop --encoding for it'],
+    ['UTF-8 read as GB18030', Buffer.from(SIMP), 'gb18030', 'utf-8', 'it reads as UTF-8: drop --encoding for it'],
+  ] as const)('%s: refused, naming the encoding and what detection reads', (_, bytes, forced, detected, hint) => {
+    let error: DecodeError | null = null;
+    try { decode(bytes, forced); } catch (e) { error = e as DecodeError; }
+    expect(error).toBeInstanceOf(DecodeError);
+    expect(error!.message).toMatch(new RegExp(`^the bytes do not read as ${forced} \\(\\d+% common characters, under half\\); ${hint}$`));
+    expect(error!.detected).toBe(detected);
+  });
+
+  it('UTF-16 in the wrong byte order: refused, the other order named (it is not detected without a BOM)', () => {
+    expect(() => decode(utf16(SIMP, true), 'utf-16be')).toThrow(/it reads as UTF-16LE: try --encoding utf-16le$/);
+    expect(() => decode(utf16(SIMP, false), 'utf-16le')).toThrow(/it reads as UTF-16BE: try --encoding utf-16be$/);
+  });
+
+  it.each([
+    ['UTF-16LE without a BOM', utf16(SIMP, true), 'utf-16le', SIMP],
+    ['UTF-16BE without a BOM', utf16(SIMP, false), 'utf-16be', SIMP],
+    ['UTF-16LE with a BOM', Uint8Array.from([0xff, 0xfe, ...utf16(SIMP, true)]), 'utf-16le', SIMP],
+    ['GBK as GB18030', encodeLegacy(SIMP, 'gbk'), 'gb18030', SIMP],
+    ['Big5 as Big5', encodeLegacy(TRAD, 'big5'), 'big5', TRAD],
+    ['UTF-8 as UTF-8', Buffer.from(SIMP), 'utf-8', SIMP],
+    // ASCII reads the same in every ASCII-based encoding: nothing to judge, nothing wrong.
+    ['ASCII as GB18030', Buffer.from('Q: why?\nA: because.\n'), 'gb18030', 'Q: why?\nA: because.\n'],
+  ] as const)('near miss, %s: read', (_, bytes, forced, text) => {
+    expect(decode(bytes, forced).text).toBe(text);
+  });
+});

@@ -17,9 +17,10 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
-import { describeFsError, UsageError } from '../errors.js';
+import { describeFsError, describeFsErrorAt, UsageError } from '../errors.js';
 import { loadRecord, readBytes, TooLarge, tooLarge } from '../job.js';
 import { encodingOption, maxSizeOption, parseSize } from '../options.js';
+import { ENCODING_NAMES } from '../../source/decode.js';
 import { decode, DecodeError, toJson, toYaml, type EncodingName, type InquiryRecord } from '../../index.js';
 import { compare, type CompareOptions } from '../../compare/index.js';
 import { looksLikeRecord, readRecord } from '../../records/read.js';
@@ -79,6 +80,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
       let failed = false;
       for (const [file, r] of [[a, recordA], [b, recordB]] as const) {
         if (!r.ok) { io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(r.problem)}\n`); failed = true; }
+        else if (r.note) io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(r.note)}\n`);
       }
       if (!recordA.ok || !recordB.ok || failed) { setExit(EXIT.USAGE); return; }
       const order = inTimeOrder(recordA.record, recordB.record, a, b, !!flags.keepOrder);
@@ -130,7 +132,8 @@ export function sameSession(a: InquiryRecord, b: InquiryRecord): string | null {
   return a.source.sha256 === b.source.sha256 ? `A 与 B 是同一场会议 (sha256 ${a.source.sha256.slice(0, 12)} 相同)：以下没有从 A 到 B 的变化可比` : null;
 }
 
-type Loaded = { ok: true; record: InquiryRecord } | { ok: false; problem: string };
+/** `note`: one line for standard error about how the input was read. */
+type Loaded = { ok: true; record: InquiryRecord; note?: string } | { ok: false; problem: string };
 
 /** A saved record (by extension or by its first lines) is read and validated; anything else is parsed as a transcript. */
 function load(file: string, cwd: string, reading: Reading): Loaded {
@@ -139,7 +142,7 @@ function load(file: string, cwd: string, reading: Reading): Loaded {
     // As parse reads: a regular file over --max-size is refused by its size, a device read no further than it.
     bytes = readBytes(resolve(cwd, file), reading.maxSize);
   } catch (error) {
-    return { ok: false, problem: error instanceof TooLarge ? error.message : describeFsError(error) };
+    return { ok: false, problem: error instanceof TooLarge ? error.message : describeFsErrorAt(error, resolve(cwd, file)) };
   }
   return fromBytes(file, bytes, reading);
 }
@@ -172,7 +175,26 @@ function fromBytes(file: string, bytes: Uint8Array | { problem: string }, readin
     const read = readRecord(text);
     return read.ok ? read : { ok: false, problem: read.error };
   }
-  return loadRecord({ name: file, path: null, bytes }, reading);
+  return withForced(reading, bytes, (r) => loadRecord({ name: file, path: null, bytes }, r));
+}
+
+/**
+ * `--encoding` applies to the transcripts it reads. Compare takes two inputs in one run, often one
+ * UTF-16 file without a byte-order mark (which needs it) and one UTF-8 file (which it would turn
+ * into garbage): an input the forced encoding does not read but detection does is read as detected,
+ * and a note says so. (`parse` refuses such an input instead: each of its inputs can be run apart.)
+ */
+function withForced(reading: Reading, bytes: Uint8Array, load: (r: Reading) => Loaded): Loaded {
+  if (!reading.encoding) return load(reading);
+  try {
+    decode(bytes, reading.encoding);
+  } catch (error) {
+    if (error instanceof DecodeError && error.detected) {
+      const loaded = load({ ...reading, encoding: undefined });
+      return loaded.ok ? { ...loaded, note: `--encoding ${reading.encoding} does not read it: read as ${ENCODING_NAMES[error.detected]}, as detected` } : loaded;
+    }
+  }
+  return load(reading);
 }
 
 function score(flag: string, value: string | undefined): number | undefined {

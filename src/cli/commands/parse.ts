@@ -18,7 +18,7 @@ import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
 import type { JobInput, JobOptions, JobResult } from '../job.js';
 import { FORMATS, loadRenderer, type Format, type RenderSpec } from '../render.js';
 import { emptyStream, InOrder, openOutput, removeTemporaryFiles, WriteError } from '../sink.js';
-import { runPool, workerScript } from '../pool.js';
+import { Interrupted, runPool, workerScript } from '../pool.js';
 import { loadLane, SHORT_RUN_BYTES, v8FlagsFor } from '../lane-loader.js';
 import { createProgress, FEW_FILES } from '../progress.js';
 import { minTableWidth, VIEWS, type View } from '../../format/views.js';
@@ -84,7 +84,14 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
 
   if (flags.view && flags.format !== 'table' && flags.format !== 'csv') throw new UsageError('--view applies to --format table or csv');
   const maxSize = parseSize(flags.maxSize);
-  const { inputs, problems, before } = expandInputs(args, cwd);
+  // The -o folder inside an input folder holds this tool's outputs (tables are .txt): not read, or
+  // every re-run would parse the last run's outputs. Said once, as it leaves files out of a folder named.
+  const skippedNotes: string[] = [];
+  const { inputs, problems, before } = expandInputs(args, cwd, {
+    outputDir: outputFolder(flags.output, cwd),
+    skipped: (name) => skippedNotes.push(`${name}: not searched for transcripts: it is the -o folder`),
+  });
+  for (const note of skippedNotes) io.stderr.write(say(note));
   if (inputs.length === 0) {
     for (const p of problems) io.stderr.write(say(p));
     // Several arguments, a directory or a glob would have given an array: an empty one (see emptyStream).
@@ -106,6 +113,21 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     throw new UsageError(`${flags.output}: is one of the inputs; writing the record there would replace the transcript`);
   }
   const output = flags.output && flags.output !== '-' ? resolveOutput(flags.output, cwd) : null;
+  // Ctrl-C while writing files: stop at the next file (a worker at the end of its chunk, pool.ts:
+  // never inside native code), remove the temporary files and a folder this run made and left
+  // empty, and exit 130 (below). A second Ctrl-C does that at once.
+  const stopping = new AbortController();
+  const cleanUp = () => {
+    removeTemporaryFiles();
+    if (output?.created) removeEmptyFolder(output.path);
+  };
+  const interrupted = () => {
+    if (!stopping.signal.aborted) return stopping.abort();
+    cleanUp();
+    process.exit(INTERRUPTED);
+  };
+  // From the moment the folder may have been made: a Ctrl-C before the first file removes it.
+  if (output) process.on('SIGINT', interrupted);
   const toTerminal = !output && !!io.stdout.isTTY;
   const spec: RenderSpec = {
     format: flags.format,
@@ -181,21 +203,19 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     report.put(index, result);
   };
 
-  // Ctrl-C while writing files: remove the temporary ones, leave no partial output.
-  const interrupted = () => { removeTemporaryFiles(); process.exit(130); };
-  if (output) process.once('SIGINT', interrupted);
   try {
     const script = workers > 1 ? workerScript() : null;
     // The parser's modules are loaded only now, after the workers were started: a worker's
     // start-up (its own thread, its own copy of the modules) overlaps this thread's import.
     // Both come from lane.ts, with the bytecode compiled at build time when run from the bundle (lane-loader.ts).
     const lane = async () => { const { runJobs, loadRenderer } = await loadLane(options.v8Flags ?? ''); await loadRenderer(spec.format); return (chunk: JobInput[], claim?: (k: number) => boolean) => runJobs(chunk, options, claim); };
-    if (script) await runPool(jobs, options, workers, onResult, script, lane);
+    if (script) await runPool(jobs, options, workers, onResult, script, lane, stopping.signal);
     else {
       // One lane: files are read ahead so that one dictionary load serves many of them.
       const runJobs = await lane();
       let i = 0;
       for (const result of runJobs(jobs)) {
+        if (stopping.signal.aborted) throw new Interrupted();
         onResult(i, result!); // null only for a job another lane claimed: one lane here
         // Let signals (Ctrl-C) and stream callbacks in between files.
         if (++i < jobs.length) await new Promise((resolve) => setImmediate(resolve));
@@ -208,6 +228,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     progress.done();
     sink.abort();
     if (output?.created) removeEmptyFolder(output.path);
+    if (error instanceof Interrupted) return INTERRUPTED; // cleaned up just above
     throw error;
   } finally {
     process.removeListener('SIGINT', interrupted);
@@ -220,6 +241,9 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   if (failed > 0 || (flags.strict && warned.length > 0)) return EXIT.SOME_FAILED;
   return EXIT.OK;
 }
+
+/** The exit code of a run stopped by Ctrl-C (128 + SIGINT), as a shell reports a process it interrupted. */
+const INTERRUPTED = 130;
 
 /**
  * The V8 flags of this run (SHORT_V8_FLAGS or BATCH_V8_FLAGS, lane-loader.ts), set before the
@@ -254,6 +278,17 @@ function inputBytes(jobs: readonly JobInput[], enough: number): number {
     if (total > enough) break;
   }
   return total;
+}
+
+/** The folder `-o` names when it exists as one (a new one holds nothing to leave out), else undefined. */
+function outputFolder(output: string | undefined, cwd: string): string | undefined {
+  if (!output || output === '-') return undefined;
+  const path = resolve(cwd, output);
+  try {
+    return statSync(path).isDirectory() ? path : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The file `path` names, symbolic links followed; the path itself when it does not exist (yet). */

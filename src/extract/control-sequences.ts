@@ -58,6 +58,16 @@ export function mayHoldControls(view: string, from: number, to: number): boolean
 // eslint-disable-next-line no-control-regex
 const CONTROL_RUN = /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|(?:\u001b\]|\u009d)[^\u0007\u009c\n\r]*?(?:\u0007|\u009c|\u001b\\|(?=[\n\r])|$)|[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** Any character CONTROL_RUN opens on (ESC, CSI and OSC are among the C0/C1 controls). */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** The text holdsControls read last, and whether it holds any control character. */
+let scanned: { text: string | null; holds: boolean } = { text: null, holds: false };
+function holdsControls(text: string): boolean {
+  if (scanned.text !== text) scanned = { text, holds: CONTROL_CHAR.test(text) };
+  return scanned.holds;
+}
+
 /**
  * The part of the phrase [start, end) of `text` on the figure's side of any control sequence in it (the phrase is
  * before the figure when `before`), or null when no word is left; the phrase unchanged when it holds none. A control
@@ -67,7 +77,8 @@ const CONTROL_RUN = /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|(?:\u00
 export function besideControls(text: string, start: number, end: number, before: boolean): [number, number] | null {
   // A phrase that opens inside a sequence ("0m" of ESC[0m) starts after it.
   start += controlSequenceAt(text, start);
-  const runs = [...text.slice(start, end).matchAll(CONTROL_RUN)];
+  // (Read at every indicator: a text holding no control character, nearly every one, is searched once, not per phrase.)
+  const runs = holdsControls(text) ? [...text.slice(start, end).matchAll(CONTROL_RUN)] : [];
   if (runs.length > 0) {
     const first = runs[0];
     const last = runs[runs.length - 1];

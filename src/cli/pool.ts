@@ -16,7 +16,8 @@
  * after throwing an instance of 'Napi::Error'", exit 134). Instead every job not started is
  * claimed for no lane, so each lane skips the rest of its chunk, and each worker is told to stop:
  * it reads that message only between chunks, a safe point, and exits; the run then rejects with
- * `Interrupted`, and the caller cleans up (no partial file) and exits 130.
+ * `Interrupted`, and the caller cleans up (no partial file) and exits 130. When every job is done the
+ * workers are told to stop the same way, and the run ends once they have exited (`finish`).
  * Workers run the compiled dist/cli/worker.js, also when this module runs from src/ under
  * vitest; `workerScript()` is null when dist/ is not built, and the caller runs in-process.
  */
@@ -27,6 +28,8 @@ import { Worker } from 'node:worker_threads';
 import type { JobInput, JobOptions, JobResult } from './job.js';
 import { claim, claimedBy, newClaims } from './claims.js';
 
+/** How long the workers have to exit by themselves once every job is settled (`finish`), in milliseconds. */
+const FINISH_GRACE_MS = 10_000;
 /** Chunks a worker holds at once: the one it runs and the next. */
 const IN_FLIGHT = 2;
 /** Most files in a chunk: enough for one dictionary load to serve many, few enough to balance the lanes. */
@@ -118,6 +121,25 @@ export function runPool(
       for (const w of live.keys()) void w.terminate();
       live.clear();
     };
+    /**
+     * Every job settled: each worker is told to stop as on Ctrl-C, and the run ends when all have exited — a worker may
+     * still be loading a dictionary for a chunk whose files another lane took over, and terminated there it could abort
+     * the process (see above). One that has not exited within FINISH_GRACE_MS (it should take a chunk's load at most)
+     * is terminated, so a stuck worker never hangs the run.
+     */
+    const finish = () => {
+      stopped = true;
+      const workers = [...live.keys()];
+      live.clear(); // their exits are no deaths to recover from
+      let left = workers.length;
+      if (left === 0) return done();
+      const late = setTimeout(() => { for (const w of workers) void w.terminate(); }, FINISH_GRACE_MS);
+      const exited = () => { if (--left <= 0) { clearTimeout(late); done(); } };
+      for (const w of workers) {
+        w.once('exit', exited);
+        w.postMessage(STOP);
+      }
+    };
     /** Ctrl-C: no job starts any more; each worker exits when it reads STOP, between chunks (never terminated inside native code). */
     const interrupt = () => {
       if (stopped) return;
@@ -146,10 +168,7 @@ export function runPool(
         fail(error);
         return;
       }
-      if (++finished === inputs.length) {
-        stop();
-        done();
-      }
+      if (++finished === inputs.length) finish();
     };
     /** The next chunk of job indexes (see `chunkSize`). */
     const take = (): number[] => {

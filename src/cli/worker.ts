@@ -7,7 +7,7 @@
  * pool handed it over, see claims.ts). The options, the shared claims and this lane's number
  * arrive once in `workerData`; a chunk's files are read first so that one dictionary load covers
  * them all (see `runJobs`), and the loaded dictionary serves every later chunk it covers.
- * `{stop: true}` (Ctrl-C) ends the thread once the chunk it is running is done. Runs from the
+ * `{stop: true}` (Ctrl-C, or every job done) ends the thread once the chunk it is running is done. Runs from the
  * compiled dist/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';

@@ -217,6 +217,25 @@ parentPort.on('message', (m) => {
     expect(entries.filter((e) => e === 'stop')).toHaveLength(2); // both workers read the stop and exited by themselves
   }, 60_000);
 
+  it('every job done: each worker is told to stop and exits by itself, never terminated, before the run resolves', async () => {
+    // A worker terminated from outside inside native code (a dictionary load for files another lane took over) could
+    // abort the process: the log's "stop" lines show that each worker read the stop and exited itself.
+    const log = join(dir, 'finish-log.txt');
+    writeFileSync(log, '');
+    const polite = join(dir, 'finishing-worker.mjs');
+    writeFileSync(polite, `import { parentPort } from 'node:worker_threads';
+import { appendFileSync } from 'node:fs';
+parentPort.on('message', (m) => {
+  if (m.stop) { appendFileSync(${JSON.stringify(log)}, 'stop\\n'); process.exit(0); }
+  m.inputs.forEach((input, k) => parentPort.postMessage({ id: m.ids[k], result: { ok: true, output: input.name, warnings: 0, codes: [] } }));
+});`);
+    const inputs = Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, path: null }));
+    const taken: number[] = [];
+    await runPool(inputs, options, 3, (i) => taken.push(i), polite);
+    expect(taken.sort((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
+    expect(readFileSync(log, 'utf8').split('\n').filter((e) => e === 'stop')).toHaveLength(3); // read before the run resolved
+  }, 60_000);
+
   it('the compiled worker reads the stop too: Ctrl-C after the first result ends the run', async () => {
     const inputs = Array.from({ length: 12 }, (_, i) => ({ name: `t${i}`, path: join(dir, `t${String(i).padStart(2, '0')}.txt`) }));
     const stopping = new AbortController();

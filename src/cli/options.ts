@@ -15,7 +15,7 @@ export const FORCED_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16
 
 /** `--encoding`: one definition for every command that reads transcripts, so they take the same values. */
 export function encodingOption(): Option {
-  return new Option('--encoding <encoding>', 'read every transcript in this encoding instead of detecting it (a few bad bytes are then read as U+FFFD, with a warning)').choices(FORCED_ENCODINGS);
+  return new Option('--encoding <encoding>', 'read every transcript in this encoding instead of detecting it (a few bad bytes are then read as U+FFFD, with a warning; a file it does not read at all is refused by parse, read as detected by compare, with a note)').choices(FORCED_ENCODINGS);
 }
 
 /** `--max-size`: inputs over it are not read (files, devices and standard input alike, see job.ts). */

@@ -76,12 +76,8 @@ export const MAX_DEFAULT_JOBS = 8;
 /** Memory each lane may take: its dictionary grows to ~350 MB (README, Batches). */
 const LANE_MEMORY = 512 * 1024 * 1024;
 
-/** `--jobs`: a positive integer; by default the cores (within the limits above) for a long run, one otherwise. */
-export function jobCount(flag: string | undefined, files: number, cores = availableParallelism(), memory = totalmem()): number {
-  return jobLanes(flag, files, cores, memory).jobs;
-}
-
 /**
+ * `--jobs`: a positive integer; by default the cores (within the limits above) for a long run, one otherwise.
  * The lanes and, when an explicit `--jobs N` was lowered, why: never more lanes than inputs (an idle lane still
  * loads the parser) nor than one per 512 MB of memory, the default's bound (`--jobs 1000` on a 2-core, 23 GB
  * machine took 6.5 GB). "--jobs 1000 lowered to 300: one lane per input".

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { encodingOption, FORCED_ENCODINGS, jobCount, jobLanes, maxSizeOption, parseSize, positiveInt, resolveOutput } from '../../src/cli/options.js';
+import { encodingOption, FORCED_ENCODINGS, jobLanes, maxSizeOption, parseSize, positiveInt, resolveOutput } from '../../src/cli/options.js';
 import { UsageError } from '../../src/cli/errors.js';
 
 describe('[options] --max-size and counts', () => {
@@ -32,7 +32,7 @@ describe('[options] --jobs by default', () => {
     ['3', 3, 16, 64 * GB, 3],
     ['3', 800, 1, 64 * GB, 3], // an explicit N may exceed the cores
   ] as const)('--jobs %s, %d files, %d cores, %d bytes → %d', (flag, files, cores, memory, jobs) => {
-    expect(jobCount(flag, files, cores, memory)).toBe(jobs);
+    expect(jobLanes(flag, files, cores, memory).jobs).toBe(jobs);
   });
 });
 

@@ -26,6 +26,7 @@ import { addTrailingAttributions } from './trailing-attribution.js';
 import { addTableRowEvents } from './table-rows.js';
 import { resolveExchanges } from './exchanges.js';
 import { announcedLists, listOf } from './announced.js';
+import { announcedAskersAsk } from './asker-announcements.js';
 import { chairAddresses, findChairs, isLeader, namedPresiding } from './chair.js';
 import { markupStart } from '../source/markdown.js';
 import { glyphStart } from './label-glyphs.js';
@@ -133,8 +134,9 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
   relayQuestions(view, events, chairs, mentions); // "我代读…县人大代表刘某通过代表履职平台提出:…?": 刘某 asks
   answerReporters(view, events); // "江南日报记者:…?" then "省人大常委会副秘书长 滕书和:…": 滕书和 answers
   answerQuestions(view, events, chairs); // …and so after a member's question: "委员 龙某:…?" then "副秘书长 滕某:整改主要有三个方面。…"
+  // "委员甲、乙先后就…发问。“…”甲说。乙则关心,…": the announcement is the reporter's, each asks his own (asker-announcements.ts).
   // "对此,A、B分别作了回答。A说,…": the sentence naming who answered is the reporter's (joint-reports.ts).
-  const resolved = jointReportsAsNarration(view, invitedFollowUps(view, resolveExchanges(view, markedFollowUps(view, events), chairs, chairAddresses(mentions, chairs))));
+  const resolved = jointReportsAsNarration(view, invitedFollowUps(view, resolveExchanges(view, announcedAskersAsk(view, markedFollowUps(view, events), mentions), chairs, chairAddresses(mentions, chairs))));
   furnishedStarts(view, from, resolved); // (after the exchanges: a tag line read as a turn of its own, "【委员提问】", is furnished too)
   return { events: resolved, chairs }; // (主持人:还有没有要追问的? then the same member: a 追问; "追问：" alone over a label: follow-up-markers.ts)
 }
@@ -177,8 +179,10 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const askedOf = led !== null && congress && /^的(?:提问|询问|追问|发问)/u.test(after) && /(?:面对|针对|对于|就|回应|回答)\s*$/u.test(before);
   // (“…?”…委员某的第一个问题就直指… — the member's own question, possessed: the quotation is it.)
   const owned = led !== null && congress && OWN_QUESTION_AFTER.test(after);
-  if (led !== null && (askedOf || !ADDRESSEE_BEFORE.test(before)) && !(congress && CHAIR.test(after)) && (askedOf || owned || !/^(?:的|所|刚才|提到|提出的)/u.test(after))
-    && (askedOf || owned || firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
+  // (“…?”第一个发问的是委员某 / …首先发问的是… / …率先提问的是…: the inverted "委员某问:“…?”", the verb before the one named.)
+  const announcedLed = led !== null && congress && announcedAsker(view.slice(sentenceStart(view, ms, lineStart), ms));
+  if (led !== null && (askedOf || !ADDRESSEE_BEFORE.test(before)) && !(congress && CHAIR.test(after)) && (askedOf || owned || announcedLed || !/^(?:的|所|刚才|提到|提出的)/u.test(after))
+    && (askedOf || owned || announcedLed || firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
     const role: SpeechRole = congress ? 'asker' : 'responder';
     const followUp = role === 'asker' && FOLLOW.test(after.slice(0, 24));
     return { mention: m, role, start: led, anchor: led, wordsStart: led + 1, kind: 'quote-first', followUp };
@@ -292,7 +296,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // "第一位询问的是县人大常委会委员覃某某委员。她说,…": the asker is announced before being quoted.
   const opening = view.slice(sentence, ms);
   // (Not "我想询问的是县教育局局长某": the speaker puts a question to the person named.)
-  if (ANNOUNCED_ASKER.test(opening) && !/[我向]/u.test(opening)) {
+  if (announcedAsker(opening)) {
     return { mention: m, role: 'asker', start: sentence, anchor: sentence, wordsStart: null, kind: 'reported', followUp: false };
   }
   if (ADDRESSEE_BEFORE.test(before)) {
@@ -371,6 +375,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const reply = (role === 'responder' ? REPLY_OPENER.exec(opener) : null) ?? (previousMention <= sentence ? LEAD_ADVERBIALS.exec(opener) ?? HEARSAY_OPENER.exec(opener) : null);
   const start = reply ? sentence + (reply[0].length - reply[0].trimStart().length) : ms;
   return { mention: m, role, start, anchor: start, wordsStart: null, kind: 'reported', followUp };
+}
+
+/** Words before a mention that announce it asks ("第一位询问的是", "首先发问的是"), not a speaker naming whom they ask ("我想询问的是局长某"). */
+function announcedAsker(opening: string): boolean {
+  return ANNOUNCED_ASKER.test(opening) && !/[我向]/u.test(opening);
 }
 
 /** The one speaking for a congress body by that role, no post of their own: "社会建设工委负责人", "有关负责同志". */

@@ -168,7 +168,7 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       // sentence, a report of asking: "委员某询问了有关情况，…".)
       // (Words that open on a verb of asking still report it: "…就惠企政策进行提问，询问州政府如何解决…的问题。" stays whole.)
       const asks = ASKING.test(view.slice(words[0], words[1])) && !ASKING_VERB.test(view.slice(words[0], words[1]));
-      if ((/提出/u.test(said[0]) || asks) && words[1] > words[0]) return words;
+      if ((/提出|关心|关注|关切/u.test(said[0]) || asks) && words[1] > words[0]) return words;
     }
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
     // "委员刘某首先提问。她说,近年来…请问…?": the words follow the pronoun and its verb of saying.
@@ -226,7 +226,11 @@ const SETTING = '(?:在[^,。:?!\\s“”]{1,12}?|通过[^,。:?!\\s“”]{1,10
  */
 /** The others of a joint subject after the first asker, asking together: "和市人大常委会委员包某联合", "、市人大代表褚某共同". */
 const JOINT_SUBJECT = String.raw`[、和与及][^,。:?!\s“”]{1,40}?(?:联合|共同)`;
-const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${JOINT_SUBJECT})?(?:${SETTING})?(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|随即)?(?:(?:就|围绕|针对|关于)[^,。:?!\\s“”]{1,20}?)?(?:${SETTING}(?:时)?)?(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},)\\s*(?!“)`, 'u');
+/** The others of a list asking one after another after the first asker: "、自治区人大代表某先后" (announced.ts's order words). */
+const LISTED_SUBJECT = String.raw`[、和与及][^,。:?!\s“”]{1,40}?(?:先后|依次|相继|分别|轮流)`;
+// (A member's concern reported as his question, "委员某则关心,…为何落实不到位。", "…关心的是…", "…关注的是…": what follows
+// is what he asked about; 则 sets the second of two askers against the first.)
+const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${JOINT_SUBJECT}|${LISTED_SUBJECT})?(?:${SETTING})?(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|随即|则)?(?:(?:就|围绕|针对|关于)[^,。:?!\\s“”]{1,20}?)?(?:${SETTING}(?:时)?)?(?:(?:关心|关注|关切)的是\\s*[,:]?|(?:追问|提问|发问|问道|询问|问|提到|提出|说|表示|指出|关心|关注|关切)(?:道|说)?(?:[,:]|[^,。:?!\\s“”]{1,20}:|[^,。:?!\\s“”]{1,8},))\\s*(?!“)`, 'u');
 
 /**
  * Narration that frames reported words: a pronoun for the asker and a verb of saying or asking, then a comma or a

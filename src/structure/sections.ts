@@ -196,7 +196,8 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
     // opens a new question, answered or not.
     const line = lineEnd(view, e.anchor);
-    const another = who !== null && lastAsker !== null && who !== lastAsker && line !== lastLine && asksOutright(view, e);
+    // (So does each of several announced in order who then ask one by one, on one line or not: asker-announcements.ts.)
+    const another = who !== null && lastAsker !== null && who !== lastAsker && (line !== lastLine || !!e.ownQuestion) && asksOutright(view, e);
     if (!answered && !e.followUp && !another) { lastAsker = who ?? lastAsker; lastLine = line; continue; }
     if (!answered && e.followUp && who === lastAsker) continue;
     const start = openingStart(view, opened, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0, at); // (`e` may be a copy of the event at `at`)
@@ -267,7 +268,8 @@ function openingStart(view: string, at: Openings, e: SpeechEvent, events: Speech
   const line = lineHolding(at, e.anchor);
   // (A label's Markdown markup, blank in the view, opens its line's content: "**委员 某**:", markdown.ts.)
   const lineStart = Math.max(line ? (e.start >= line.span[0] && e.start < line.content[0] ? e.start : line.content[0]) : e.anchor, floor);
-  const earlier = startsBetween(speakers, lineStart, e.anchor, e)
+  // (One of several announced in order, asking after the one before on the same line, "“…”甲说。乙则关心,…": from his sentence.)
+  const earlier = startsBetween(speakers, lineStart, e.anchor, e) || (!!e.ownQuestion && line !== undefined && lineStart > line.content[0])
     || (line !== undefined && goesOnFromAbove(view, body, line, lineStart, e.anchor));
   // (A live feed's stamp alone on the line above is the opening entry's: "【09:20】⏎主持人:韩某委员还有追问。")
   const start = earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);

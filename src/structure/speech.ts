@@ -42,13 +42,19 @@ export interface SpeechEvent {
   addressee?: Span;
   /** The moderator's own line ("主持人:…", the chair's "马振华:询问结束。"): after the last answer it closes the inquiry. */
   moderator?: boolean;
+  /**
+   * An asker announced with others in order ("委员甲、乙先后就…发问。") asking here in his own words ("“…”甲说。乙则关心,…"):
+   * he opens a question of his own, even on the line of the one before (asker-announcements.ts).
+   */
+  ownQuestion?: boolean;
   /** The list of several people the event's mention is announced with ("委员甲、乙、丙先后提问", announced.ts). */
   list?: AnnouncedList;
   /** The speaker answers a call right before (the chair's "最后请汪某副省长回答。", then "副省长汪某:…"): invited to answer, not closing. */
   called?: boolean;
   /**
    * A newspaper subhead's narration alone on its line before a labelled question ("■水质怎么监测?", exchanges.ts), or a clip
-   * shown right before it ("（播放视频）居民陈大爷:…", clips.ts): it opens that question.
+   * shown right before it ("（播放视频）居民陈大爷:…", clips.ts), or a paragraph announcing the askers who then ask one by one
+   * ("接着,委员甲、乙先后就…发问。", asker-announcements.ts): it opens that question.
    */
   subhead?: boolean;
   /** A member's question read out by another ("我代读…县人大代表刘某通过代表履职平台提出:…?", relayed-askers.ts): the member asks, inside the reader's words. */

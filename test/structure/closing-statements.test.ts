@@ -128,6 +128,16 @@ describe('[closing-statements] who speaks in the closing', () => {
     expect(got).toEqual(want);
   });
 
+  // t65 p06: co-chairs (A和B共同主持): either one's closing words are a chair's, the title without the 由 of 会议由.
+  it.each<[string, string, [string, string, string[]]]>([
+    ['the first co-chair', '巴某某', ['巴某某', 'chair', ['教科文卫委员会主任委员']]],
+    ['the second co-chair', '高某某', ['高某某', 'chair', ['社会建设委员会主任委员']]],
+  ])('%s sums up', (_, who, want) => {
+    const text = `2021年7月14日，自治区人大常委会教育科学文化卫生委员会和社会建设委员会联合召开会议，开展专题询问。会议由教科文卫委员会主任委员巴某某和社会建设委员会主任委员高某某共同主持。\n\n教科文卫委员会委员乌某某问：职业院校专业设置和产业需求脱节怎么办？\n\n自治区教育厅副厅长苏某某回答：撤销了38个专业。\n\n询问结束后，${who}表示，两个委员会将把询问情况形成综合报告。`;
+    const got = (parse(text).session.closing?.statements ?? []).map((s) => [s.speaker.name, s.role, s.speaker.titles]);
+    expect(got).toEqual([want]);
+  });
+
   it('near-miss: a deputy named with 代表 after the name still asks, no statement of the government', () => {
     const text = `${ANSWERED}市人大代表钟某某问：养老护理员缺口怎么补？\n市民政局局长程某某回答：将加大培训。\n`;
     const r = parse(text);

@@ -234,6 +234,31 @@ function inQuotedName(view: string, start: number, end: number): boolean {
   return !QUESTION_WORDS.test(view.slice(end, close));
 }
 
+/** The patterns of ADDRESSED that read unread members before the first one read (UNREAD_HEAD): 请/由, 向, 询问/请问…. */
+const UNREAD_HEADED: ReadonlySet<number> = new Set([0, 2, 3]);
+/** How far back from the first member read an unread member joined by 和 may start (a name's characters, ORG's BODY). */
+const ACROSS_REACH = 15;
+
+/**
+ * The name that the member read at `g` in `slice` (a group's first, right after a 和 that joins an unread member to it) is the
+ * end of, read from further back: [start, end) in `slice`, or null. ORG reads a 和 inside one name (市自然资源和规划局,
+ * 县住房和城乡建设局), so a reading from before the 和 that ends where the member ends is that one name; before a level word
+ * (市交通局和市财政局) it never reads across, and the two stay two. `from`: where the match starts, no name before it.
+ */
+function acrossJoin(slice: string, from: number, g: number): Span | null {
+  if (slice[g - 1] !== '和') return null;
+  ONE.lastIndex = g;
+  const first = ONE.exec(slice);
+  if (!first) return null;
+  const end = g + first[0].length;
+  for (let p = Math.max(from, g - 1 - ACROSS_REACH); p < g - 1; p++) {
+    ONE.lastIndex = p;
+    const o = ONE.exec(slice);
+    if (o && p + o[0].length === end && !o[0].startsWith('“')) return [p, end];
+  }
+  return null;
+}
+
 /** Organizations a question is put to, as written: 向市市场监管局询问 → 市市场监管局; 询问省教育厅和省科学技术厅 → both. */
 export function findAddressees(view: string, text: string, span: Span): Array<{ text: string; span: Span }> {
   const out: Array<{ text: string; span: Span }> = [];
@@ -259,8 +284,18 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
         if (ASKED_COMMA.test(slice)) afterAsked.add(ASKED_COMMA.lastIndex);
       }
       const groupAt = span[0] + m.index + m[0].indexOf(m[1]);
+      // (An unread member before 和 that reads on across it into the first member read is one name with 和 inside it:
+      // "询问时市自然资源和规划局表示…" is 市自然资源和规划局, never 规划局.)
+      let i = 0;
+      const across = UNREAD_HEADED.has(k) ? acrossJoin(slice, m.index, groupAt - span[0]) : null;
+      if (across) {
+        const s: Span = [span[0] + across[0], span[0] + across[1]];
+        if (!inQuotedName(view, s[0], s[1]) && !out.some((x) => x.span[0] === s[0])) out.push({ text: text.slice(s[0], s[1]), span: s });
+        i = across[1] - (groupAt - span[0]);
+        while (i < m[1].length && /[\s和、及与以]/u.test(m[1][i])) i++;
+      }
       // The group may list several: 省教育厅和省科学技术厅.
-      for (let i = 0; i < m[1].length;) {
+      for (; i < m[1].length;) {
         ONE.lastIndex = i;
         const o = ONE.exec(m[1]);
         if (!o) break;

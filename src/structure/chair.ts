@@ -17,9 +17,11 @@ import { isSpace } from './blocks.js';
 
 /**
  * Right after the person, 主持 as a verb ("主持会议", "主持联组会议", "主持并讲话", "同志主持", "会议由X主持。",
- * "出席并主持会议"), or the leader who attends to speak rather than ask ("出席会议并讲话", "作总结讲话").
+ * "出席并主持会议"), or the leader who attends to speak rather than ask ("出席会议并讲话", "作总结讲话"). The person may
+ * open a list of those who preside together: "会议由教科文卫委员会主任委员巴特尔和社会建设委员会主任委员高秀兰共同主持"
+ * makes both chairs (the list's words after the first name, to 主持, in the same clause).
  */
-const PRESIDES = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|出席(?:会议|联组会议)?并(?:主持(?!人|词)|(?:作(?:总结)?)?讲话)|作(?:总结)?讲话)/u;
+const PRESIDES = /^\s*(?:同志)?\s*(?:[、和及与][^。,;:?!\n]{1,40}?\s*(?:同志)?\s*)?(?:(?:分别|共同|在)?主持(?!人|词)|出席(?:会议|联组会议)?并(?:主持(?!人|词)|(?:作(?:总结)?)?讲话)|作(?:总结)?讲话)/u;
 /**
  * Before the person on the line, a 主持人 field or label: "主持人:省人大常委会副主任马振华", "会议主持人 刘建平:", "主持人(…",
  * or a minutes' 主持 field with its colon ("主持:区人大常委会副主任 解春林"; without one, 主持 is a verb of the sentence before).
@@ -50,13 +52,16 @@ function presidesMeeting(view: string, m: SpeakerMention): boolean {
   return PRESIDES_MEETING.test(view.slice(m.span[1], m.span[1] + 12));
 }
 
+/** How far after a mention PRESIDES and HOLDS read (the co-presiders' list and 主持). */
+const PRESIDING_REACH = 56;
+
 /** The mention is named as presiding: "…秘书长程某主持会议", "主持人:程某", "程某(主持人):". */
 export function namedPresiding(view: string, m: SpeakerMention): boolean {
-  return PRESIDES.test(view.slice(m.span[1], m.span[1] + 12)) || declaredModerator(view, m);
+  return PRESIDES.test(view.slice(m.span[1], m.span[1] + PRESIDING_REACH)) || declaredModerator(view, m);
 }
 
 /** Right after the person, 主持 itself ("主持联组会议", "出席并主持会议"), not only attending to speak. */
-const HOLDS = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|出席(?:会议|联组会议)?并主持(?!人|词))/u;
+const HOLDS = /^\s*(?:同志)?\s*(?:[、和及与][^。,;:?!\n]{1,40}?\s*(?:同志)?\s*)?(?:(?:分别|共同|在)?主持(?!人|词)|出席(?:会议|联组会议)?并主持(?!人|词))/u;
 
 /**
  * How the mention is named as presiding: 2 when they 主持 or are the declared moderator ("副委员长曹某主持联组会议",
@@ -64,7 +69,7 @@ const HOLDS = /^\s*(?:同志)?\s*(?:(?:分别|共同|在)?主持(?!人|词)|出�
  * the chair, when someone else 主持), 0 not at all.
  */
 export function presidingRank(view: string, m: SpeakerMention): 0 | 1 | 2 {
-  if (HOLDS.test(view.slice(m.span[1], m.span[1] + 12)) || declaredModerator(view, m)) return 2;
+  if (HOLDS.test(view.slice(m.span[1], m.span[1] + PRESIDING_REACH)) || declaredModerator(view, m)) return 2;
   return namedPresiding(view, m) ? 1 : 0;
 }
 

@@ -152,7 +152,7 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
     // "在回应代表某关于预算执行的提问时,局长某介绍,…": a question reported in an adverbial asked about its topic.
     if (opener.topic && opener.topic[0] >= turn[0] && opener.topic[1] <= turn[1]) return opener.topic;
     const quoted = quotedAfterVerb(view, opener.start, turn[1]) ?? (opener.mention ? askingAfterColon(view, opener.mention.span[1], turn[1]) : null);
-    if (quoted) return quoted;
+    if (quoted) return withReportedLead(view, opener, quoted, turn[1]);
     // "陶某委员接着追问,已建成的设施运行负荷率偏低怎么办?" / "…追问人民银行某分行:小微企业贷款利率…?":
     // reported asking whose words follow the verb, after a comma or a colon.
     const said = opener.kind === 'reported' && opener.role === 'asker' && opener.mention ? REPORTED_WORDS.exec(view.slice(opener.mention.span[1], turn[1])) : null;
@@ -197,6 +197,27 @@ function outsideAside(view: string, start: number, words: Span): Span {
   if (inside.split('(').length !== inside.split(')').length) return words;
   return trim(view, words[0], words[1] - 1);
 }
+
+/**
+ * "市人大代表陆某说,去年询问时市自然资源和规划局表示要修订配建标准,“现在修订完成了吗?”": the asker's frame (说,) opens
+ * reported words of theirs, and the quotation closing the same sentence after a comma goes on with them — a bare question
+ * (one sentence) that says nothing of what it asks about without them. The question runs from the reported words to the
+ * quotation's closing mark (a span is one stretch: the marks stay). A quotation right after the frame, or after a colon
+ * ("委员某询问市自然资源局:“…?”"), or of more than one sentence, is the question alone as before.
+ */
+function withReportedLead(view: string, opener: SpeechEvent, quoted: Span, to: number): Span {
+  if (opener.kind !== 'reported' || opener.role !== 'asker' || !opener.mention || view[quoted[1]] !== '”') return quoted;
+  const open = view.lastIndexOf('“', quoted[0]);
+  const said = REPORTED_WORDS.exec(view.slice(opener.mention.span[1], to));
+  if (!said || open < 0) return quoted;
+  const lead = opener.mention.span[1] + said[0].length;
+  // (The reported words: the same sentence, up to a comma right before the quotation; the quotation one question.)
+  if (lead >= open || !/,\s*$/u.test(view.slice(lead, open)) || /[。?!;:“”]/u.test(view.slice(lead, open))) return quoted;
+  if (!BARE_QUESTION.test(view.slice(open + 1, quoted[1]))) return quoted;
+  return trim(view, lead, quoted[1] + 1);
+}
+/** One sentence that asks, no other before it. */
+const BARE_QUESTION = /^[^。?!;]*\?\s*$/u;
 
 /** A verb of asking opening reported words: they report the asking, not what was asked. */
 const ASKING_VERB = /^(?:询问|追问|提问|发问|问|请教)/u;

@@ -108,7 +108,7 @@ const YOU = '由'.charCodeAt(0);
 
 /**
  * True when the word at `i` is the preposition 由 of the agent ("会议由江西省人大常委会副主任某主持", "联组会议由金沙州…",
- * "询问由自治区…") and a named place follows it: the place opens the organization, 由 is no part of the post.
+ * "询问由自治区…", "会议由教科文卫委员会主任委员某…") and a named place or a named body follows it: the place opens the organization, 由 is no part of the post.
  * Only where 由 opens its clause — the stretch read back starts with it, or a listed word ends right before it (会议由,
  * 询问由) — so that the 由 of a word (自由贸易试验区) never cuts. (请 and 同 before a named place stay in the mention:
  * a call "请渝北区…" is read from the 请 the mention holds, speech-patterns.ts.)
@@ -120,7 +120,9 @@ function prepositionCuts(lex: Lexicon, view: string, i: number, from: number, to
     if (!isHanUnit(view.charCodeAt(i + b))) return false;
     for (let n = orgsAt(lex, view, i + 1 + b, to); n !== null; n = n.up) if ((n.flags & TAG['place-suffix']) !== 0) return true;
   }
-  return false;
+  // …or a body named by its own words and suffix running to the post ("会议由教科文卫委员会主任委员巴特尔和…共同主持"): a
+  // committee or office of the congress named short, no place before it.
+  return i + 1 < to && parseRange(new OrgParse(lex, view, i + 1, to), i + 1) !== null;
 }
 
 /** True when the longest organization at `pos` is a place, or an institution of two or more characters starts there. */

@@ -27,6 +27,7 @@ import { nameBeforeLineTitle, nameBeforeTitleBracket } from './name-first-labels
 import { delimitedName, fieldNameBefore, slotClosesAt, slotOf } from './delimited-names.js';
 import { ACTING } from '../model/posts.js';
 import { commaNoteStart } from './title-qualifiers.js';
+import { speaksOnBehalf } from './on-behalf.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -188,6 +189,18 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     }
     if (labelAsks) for (const m of out) m.congress = true;
     return out;
+  }
+
+  // "钟启明代表国务院表态": 代表 opening the body spoken for and a verb of speaking is the verb, no deputy's post (on-behalf.ts):
+  // the name before it is the speaker's, with no title (the one met earlier with his, grouped by cast.ts).
+  if (bare && speaksOnBehalf(lex, view, first.hits[0].start, to)) {
+    const t = first.hits[0].start;
+    for (const len of [4, 3, 2]) {
+      const s = t - len;
+      const r = s >= from ? readName(lex, view, s, t, known) : null;
+      if (r && r.end === t && boundaryBefore(lex, view, s, from)) return [speakerMention([s, t], 'bare-name', text.slice(s, t), [s, t], null, null, null, false, null, surnameOf(pair, lex, s))];
+    }
+    return [];
   }
 
   if (bare && !weak) {

@@ -423,6 +423,11 @@ describe('[addressees] beside 你们, an official called on, a zone, a time clau
     ['去年询问时公交集团表示要降本增效,现在怎么样?', []],
     ['调研时发现,市公交集团如何降本?', ['市公交集团']],
     ['时代中心如何运营?', ['时代中心']],
+    // t65 p04: an office named with 和 inside, after an unread member before the 和: one name, never cut at 和
+    ['市人大代表陆某说，去年询问时市自然资源和规划局表示要修订配建标准，“现在修订完成了吗？”', ['市自然资源和规划局']],
+    ['去年询问时县住房和城乡建设局表示要加快进度,现在怎么样?', ['县住房和城乡建设局']],
+    // near-miss: 和 before a level word joins two offices; only the one read is kept
+    ['询问时市交通局和市财政局表示要加快进度', ['市财政局']],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
   });

@@ -116,6 +116,35 @@ describe('[closing-statements] who speaks in the closing', () => {
     expect(r.questions[r.questions.length - 1].responders.length).toBe(1);
   });
 
+  // t65 p08: NAME代表ORG表态 — 代表 is the verb "on behalf of" (on-behalf.ts), the speaker the one met with his title earlier.
+  it.each<[string, string, [string | null, string, string[]][]]>([
+    ['a bare name before 代表国务院表态', '询问结束前，钟启明代表国务院表态，将认真研究吸纳常委会组成人员的意见。', [['钟启明', 'government', ['国务院副总理']]]],
+    ['…a two-character name', '询问结束前，钟明代表国务院表态，将认真研究吸纳常委会组成人员的意见。', [['钟明', 'government', ['国务院副总理']]]],
+    ['…作表态发言', '会议最后，钟启明代表国务院作表态发言。他说，将认真研究。', [['钟启明', 'government', ['国务院副总理']]]],
+  ])('%s', (_, closing, want) => {
+    const name = want[0][0]!;
+    const text = `2023年6月27日下午，十四届全国人大常委会第三次会议举行联组会议进行专题询问。国务院副总理${name}，国家卫生健康委主任雷某某到会应询。\n\n全国人大代表覃某某问：“农村托育服务怎么补短板？”\n\n雷某某回答说，将推进医育结合。\n\n${closing}`;
+    const got = (parse(text).session.closing?.statements ?? []).map((s) => [s.speaker.name, s.role, s.speaker.titles]);
+    expect(got).toEqual(want);
+  });
+
+  // t65 p06: co-chairs (A和B共同主持): either one's closing words are a chair's, the title without the 由 of 会议由.
+  it.each<[string, string, [string, string, string[]]]>([
+    ['the first co-chair', '巴某某', ['巴某某', 'chair', ['教科文卫委员会主任委员']]],
+    ['the second co-chair', '高某某', ['高某某', 'chair', ['社会建设委员会主任委员']]],
+  ])('%s sums up', (_, who, want) => {
+    const text = `2021年7月14日，自治区人大常委会教育科学文化卫生委员会和社会建设委员会联合召开会议，开展专题询问。会议由教科文卫委员会主任委员巴某某和社会建设委员会主任委员高某某共同主持。\n\n教科文卫委员会委员乌某某问：职业院校专业设置和产业需求脱节怎么办？\n\n自治区教育厅副厅长苏某某回答：撤销了38个专业。\n\n询问结束后，${who}表示，两个委员会将把询问情况形成综合报告。`;
+    const got = (parse(text).session.closing?.statements ?? []).map((s) => [s.speaker.name, s.role, s.speaker.titles]);
+    expect(got).toEqual([want]);
+  });
+
+  it('near-miss: a deputy named with 代表 after the name still asks, no statement of the government', () => {
+    const text = `${ANSWERED}市人大代表钟某某问：养老护理员缺口怎么补？\n市民政局局长程某某回答：将加大培训。\n`;
+    const r = parse(text);
+    const who = (id: string) => r.people.find((p) => p.id === id)!;
+    expect(r.questions.at(-1)!.askers.map((id) => [who(id).name, who(id).titles])).toEqual([['钟某某', ['市人大代表']]]);
+  });
+
   it('spans give back the text', () => {
     const text = `${ANSWERED}会议最后，副市长晏某某表态说，市政府将逐项整改。\n\n邬某某在总结时强调，要跟踪监督。`;
     for (const s of parse(text).session.closing!.statements!) expect(text.slice(...s.span)).toBe(s.text);

@@ -320,3 +320,23 @@ describe('[question-text] a topic header, then the asker asking an office by nam
     ]);
   });
 });
+
+// t65 p04: reported words of the asker, then a quotation closing the same sentence that is a bare question: the question
+// runs from the reported words to the quotation's closing mark (a span is one stretch).
+describe('[question-text] reported words before a bare quoted question', () => {
+  const HEAD = '某市人大常委会对停车难问题开展跟踪询问。市人大常委会副主任钱某某主持会议。\n';
+  const ANSWER = '市自然资源和规划局副局长唐某某回答，新标准已施行。\n';
+  it.each<[string, string, string]>([
+    ['the reported half is kept', '市人大代表陆某某说，去年询问时市自然资源和规划局表示要修订配建标准，“现在修订完成了吗？”\n',
+      '去年询问时市自然资源和规划局表示要修订配建标准，“现在修订完成了吗？”'],
+    // near-misses: a quotation right after the frame, after a colon, or of more than one sentence is the question alone
+    ['a quotation right after the frame', '市人大代表陆某某说，“配建标准修订完成了吗？”\n', '配建标准修订完成了吗？'],
+    ['a quotation after the addressee and a colon', '市人大代表陆某某询问市自然资源和规划局：“配建标准修订完成了吗？”\n', '配建标准修订完成了吗？'],
+    ['a quotation of two sentences', '市人大代表陆某某说，去年询问时市自然资源和规划局表示要修订配建标准，“标准关系到每个新小区。现在修订完成了吗？”\n',
+      '标准关系到每个新小区。现在修订完成了吗？'],
+  ])('%s', async (_, asked, want) => {
+    const { parse } = await import('../../src/pipeline.js');
+    const r = parse(HEAD + asked + ANSWER);
+    expect(r.questions.map((q) => q.text)).toEqual([want]);
+  });
+});

@@ -91,6 +91,17 @@ describe('[session-chair] who presides, named with the title', () => {
     ['a member attending, no one presiding',
       '近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林出席会议。\n', '',
       null],
+    // t65 p06: two committees' chairs presiding together (A和B共同主持): the first is the session's chair, 由 no part of the title.
+    ['two committees\' chairs presiding together: the first, no 由 in the title',
+      '近日，自治区人大常委会教育科学文化卫生委员会和社会建设委员会联合开展专题询问。会议由教科文卫委员会主任委员巴特尔和社会建设委员会主任委员高秀兰共同主持。\n', '',
+      ['巴特尔', '教科文卫委员会主任委员', '教科文卫委员会主任委员巴特尔']],
+    ['…joined by 、, 分别主持',
+      '近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林、戚明山分别主持会议。\n', '',
+      ['孟庆林', '市人大常委会副主任', '市人大常委会副主任孟庆林']],
+    // near-miss: a member named with another, neither presiding
+    ['two members attending, no one presiding',
+      '近日，临川市人大常委会开展专题询问。市人大常委会副主任孟庆林和市人大常委会副主任戚明山出席会议。\n', '',
+      null],
   ])('%s', (_name, before, after, want) => {
     const text = before + EXCHANGE + after;
     const s = build(text);

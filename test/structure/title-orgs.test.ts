@@ -51,6 +51,9 @@ describe('[title-orgs] readOrganization', () => {
     [',由黔东南苗族侗族自治州人大常委会', '黔东南苗族侗族自治州人大常委会', '黔东南苗族侗族自治州人大常委会'],
     ['会议由县人大常委会', '县人大常委会', '县人大常委会'],
     ['。临港自由贸易试验区管委会', '临港自由贸易试验区管委会', '临港自由贸易试验区管委会'],
+    // …and before a body named by its own words and suffix, no place (t65 p06: 会议由教科文卫委员会主任委员某…主持)
+    ['会议由教科文卫委员会', '教科文卫委员会', '教科文卫委员会'],
+    ['会议由社会建设委员会', '社会建设委员会', '社会建设委员会'],
     ['12位市人大常委会', '市人大常委会', '市人大常委会'],
     ['询问市检察院', '市检察院', '市检察院'],
     // an adverb of where or how the words are said (现场, 当场) before the post names no body: 现 + 场 is no X场

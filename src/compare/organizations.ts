@@ -58,6 +58,35 @@ function questioned(record: InquiryRecord, apart = false): Map<string, Seen> {
       out.set(key, seen);
     }
   }
+  return joinOwnSpellings(out);
+}
+
+/**
+ * One office spelled two ways within one session (a member asks "市住建局", its head answers as
+ * "市住房城乡建设局局长"; model/org-names.ts): one row under the fuller spelling, the questions of both.
+ * Only when each of the two matches no other office of the session.
+ */
+function joinOwnSpellings(seen: Map<string, Seen>): Map<string, Seen> {
+  const keys = [...seen.keys()];
+  const matches = (k: string) => keys.filter((o) => o !== k && sameOrganization(seen.get(o)!.local, seen.get(k)!.local));
+  const into = new Map<string, string>();
+  for (const k of keys) {
+    const [o, ...more] = matches(k);
+    if (o === undefined || more.length > 0 || matches(o).length !== 1) continue;
+    // The fuller spelling keeps the row; of two as long, the smaller key (either order gives one answer).
+    if (o.length > k.length || (o.length === k.length && o < k)) into.set(k, o);
+  }
+  if (into.size === 0) return seen;
+  const out = new Map<string, Seen>();
+  for (const [k, v] of seen) {
+    if (into.has(k)) continue;
+    out.set(k, { ...v, questions: [...v.questions] });
+  }
+  for (const [k, o] of into) {
+    const kept = out.get(o)!;
+    for (const n of seen.get(k)!.questions) if (!kept.questions.includes(n)) kept.questions.push(n);
+    kept.questions.sort((x, y) => x - y);
+  }
   return out;
 }
 

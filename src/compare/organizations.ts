@@ -117,13 +117,19 @@ function alignSpellings(a: Map<string, Seen>, b: Map<string, Seen>): [Map<string
 /** A link of a session, its names read as its place's level (see place.ts), and the side that states it. */
 export interface SideLink { link: OfficeLink; old: string; now: string; side: 'a' | 'b' }
 
+/**
+ * The transcripts' texts, when compare parsed them (a saved record has none): the introduction's sentences are read
+ * for office links too ("今年5月，市政务服务和大数据管理局更名为市数据局"; see office-links.ts).
+ */
+export interface SourceTexts { a?: string | null; b?: string | null }
+
 /** The office links both sessions state, names as each side keys its offices. */
-export function sideLinks(a: InquiryRecord, b: InquiryRecord): SideLink[] {
+export function sideLinks(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): SideLink[] {
   const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
   const read = (r: InquiryRecord, side: 'a' | 'b') => {
     const place = sessionPlace(r);
     const local = (n: string) => (apart ? placedName(n, place) : localName(n, place));
-    return officeLinks(r).map((link) => ({ link, old: local(link.old), now: local(link.now), side }));
+    return officeLinks(r, texts[side] ?? null).map((link) => ({ link, old: local(link.old), now: local(link.now), side }));
   };
   return [...read(a, 'a'), ...read(b, 'b')];
 }
@@ -161,9 +167,9 @@ function joinLinks(a: Map<string, Seen>, b: Map<string, Seen>, links: readonly S
   return [ma, mb, refs];
 }
 
-export function compareOrganizations(a: InquiryRecord, b: InquiryRecord): OrganizationsSection {
+export function compareOrganizations(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): OrganizationsSection {
   const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
-  const [orgsA, orgsB, links] = joinLinks(...alignSpellings(questioned(a, apart), questioned(b, apart)), sideLinks(a, b));
+  const [orgsA, orgsB, links] = joinLinks(...alignSpellings(questioned(a, apart), questioned(b, apart)), sideLinks(a, b, texts));
   const row = (key: string): OrganizationRow => ({
     key,
     name: { a: orgsA.get(key)?.name ?? null, b: orgsB.get(key)?.name ?? null },

@@ -5,7 +5,8 @@
  * Not "市人大常委会副主任张某、秘书长李某" (another post: no guess), nor a person
  * with an organization of their own ("县财政局副局长卓雅"). A later item's own organization written without the
  * level the first item opens with shares that level: "自治区工业和信息化厅副厅长张继东、财政厅副厅长王丽萍" — 王丽萍 is
- * of 自治区财政厅 (not "县财政局副局长" after "市…", which has its own level, nor 市场监管局, whose 市 may be a level). Runs once over the mentions of
+ * of 自治区财政厅 (not "县财政局副局长" after "市…", which has its own level, nor 市场监管局, whose 市 may be a level; only
+ * offices ending in the first one's institution word, 厅 after 厅: "市公安局交警支队支队长某、中国铁路…雁门站站长某" stays). Runs once over the mentions of
  * `findMentions`, after they are sorted; the gap between two mentions is tested on the view, at
  * their [start, end) UTF-16 offsets.
  */
@@ -46,7 +47,9 @@ export function inheritOrganizations(pair: TextPair, mentions: SpeakerMention[])
     if (m.organization && m.name && prev.organization && prev.nameSpan && prev.nameSpan[1] === prev.span[1] && m.titleSpan?.[0] === m.span[0]) {
       const level = LEVEL.exec(normalize(prev.organization))?.[0];
       const own = normalize(m.organization);
-      if (level && OFFICE_END.test(own) && OFFICE_END.test(normalize(prev.organization)) && !LEVEL_CHAR.test(own) && !/人大/u.test(own) &&
+      // Offices of one government: the same institution word ends both (厅 … 厅, 局 … 局), no enterprise's or nation's.
+      const end = OFFICE_END.exec(own)?.[0];
+      if (level && end && OFFICE_END.exec(normalize(prev.organization))?.[0] === end && !LEVEL_CHAR.test(own) && !/人大|公司|集团|中国|国家/u.test(own) &&
         LIST_JOIN.test(view.slice(prev.span[1], m.span[0]))) m.organization = prev.organization.slice(0, level.length) + m.organization;
       continue;
     }

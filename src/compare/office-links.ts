@@ -10,7 +10,7 @@
  * person, no office) and a transfer between two offices of which neither is the speaker's or named
  * ("由市里统一划转资金") are left alone: the old name must itself be an office (ends in an office's suffix).
  * A session may also say so in a sentence of its own, in a turn, the closing or (when compare has the transcript's
- * text: `intro`) the introduction: "今年5月，市政务服务和大数据管理局更名为市数据局" (renamed), "原县乡村振兴局职责划入
+ * text) the introduction: "今年5月，市政务服务和大数据管理局更名为市数据局" (renamed), "原县乡村振兴局职责划入
  * 县农业农村局", "县扶贫办并入县农业农村局", "整合县扶贫办的职责，组建县乡村振兴局" / "组建县数据局，不再保留县大数据中心"
  * (duties moved). "更名为“一网通办”" (no office after it) and "组建专班" (no office) are left alone.
  */
@@ -81,7 +81,7 @@ function statedLinks(text: string, base: number): OfficeLink[] {
 }
 
 /**
- * The links a record states; `intro`, the transcript's text when compare has it (a saved record has no
+ * The links a record states; `text`, the transcript's text when compare has it (a saved record has no
  * introduction's text: only its span), adds those the introduction states.
  */
 export function officeLinks(record: InquiryRecord, text: string | null = null): OfficeLink[] {

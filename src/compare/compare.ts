@@ -24,6 +24,14 @@ import { recordContent } from './refs.js';
 import { foldOffices, officeSpellings } from './office-terms.js';
 import { writtenFigures, writtenUnits } from './units.js';
 import { framing as framingOf } from './framing.js';
+import { createHash } from 'node:crypto';
+import type { SourceTexts } from './organizations.js';
+
+/** The texts given that are the records' own (the sha256 of the decoded text): a text of another session is no source. */
+function sourceTexts(a: InquiryRecord, b: InquiryRecord, texts: CompareOptions['texts']): SourceTexts {
+  const own = (r: InquiryRecord, t: string | null | undefined) => (t && createHash('sha256').update(t, 'utf8').digest('hex') === r.source.sha256 ? t : null);
+  return { a: own(a, texts?.a), b: own(b, texts?.b) };
+}
 
 export interface CompareOptions {
   /** Segmenter for the content terms; defaults to nodejieba with the dictionaries in dict/. */
@@ -34,6 +42,11 @@ export interface CompareOptions {
   promiseThreshold?: number;
   /** Distinctive-term settings. */
   terms?: DistinctiveOptions;
+  /**
+   * The decoded texts of transcripts parsed for this comparison (each used only when its sha256 is the record's):
+   * office renames stated in the introduction are read from them. A saved record carries no introduction's text.
+   */
+  texts?: { a?: string | null; b?: string | null };
 }
 
 export const DEFAULT_TOPIC_THRESHOLD = 0.15;
@@ -44,7 +57,8 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   const base = options.segmenter ?? defaultSegmenter();
   // People's names come out whole, on both sides alike.
   const segmenter = names.length ? base.withWords([...new Set(names)].sort()) : base;
-  const organizations = compareOrganizations(a, b);
+  const texts = sourceTexts(a, b, options.texts);
+  const organizations = compareOrganizations(a, b, texts);
   // The units the sessions write (万元, 公里) are no content terms: what two figures share is no subject.
   const units = writtenUnits(a, b);
   const figures = writtenFigures(a, b);
@@ -65,7 +79,7 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     framing,
     sessions: compareSessions(a, b),
     organizations,
-    people: comparePeople(a, b),
+    people: comparePeople(a, b, texts),
     topics,
     promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b), framing),
     closing: compareClosings(a, b, framing.kind !== 'two-bodies'),

@@ -58,6 +58,35 @@ function questioned(record: InquiryRecord, apart = false): Map<string, Seen> {
       out.set(key, seen);
     }
   }
+  return joinOwnSpellings(out);
+}
+
+/**
+ * One office spelled two ways within one session (a member asks "市住建局", its head answers as
+ * "市住房城乡建设局局长"; model/org-names.ts): one row under the fuller spelling, the questions of both.
+ * Only when each of the two matches no other office of the session.
+ */
+function joinOwnSpellings(seen: Map<string, Seen>): Map<string, Seen> {
+  const keys = [...seen.keys()];
+  const matches = (k: string) => keys.filter((o) => o !== k && sameOrganization(seen.get(o)!.local, seen.get(k)!.local));
+  const into = new Map<string, string>();
+  for (const k of keys) {
+    const [o, ...more] = matches(k);
+    if (o === undefined || more.length > 0 || matches(o).length !== 1) continue;
+    // The fuller spelling keeps the row; of two as long, the smaller key (either order gives one answer).
+    if (o.length > k.length || (o.length === k.length && o < k)) into.set(k, o);
+  }
+  if (into.size === 0) return seen;
+  const out = new Map<string, Seen>();
+  for (const [k, v] of seen) {
+    if (into.has(k)) continue;
+    out.set(k, { ...v, questions: [...v.questions] });
+  }
+  for (const [k, o] of into) {
+    const kept = out.get(o)!;
+    for (const n of seen.get(k)!.questions) if (!kept.questions.includes(n)) kept.questions.push(n);
+    kept.questions.sort((x, y) => x - y);
+  }
   return out;
 }
 
@@ -88,13 +117,19 @@ function alignSpellings(a: Map<string, Seen>, b: Map<string, Seen>): [Map<string
 /** A link of a session, its names read as its place's level (see place.ts), and the side that states it. */
 export interface SideLink { link: OfficeLink; old: string; now: string; side: 'a' | 'b' }
 
+/**
+ * The transcripts' texts, when compare parsed them (a saved record has none): the introduction's sentences are read
+ * for office links too ("今年5月，市政务服务和大数据管理局更名为市数据局"; see office-links.ts).
+ */
+export interface SourceTexts { a?: string | null; b?: string | null }
+
 /** The office links both sessions state, names as each side keys its offices. */
-export function sideLinks(a: InquiryRecord, b: InquiryRecord): SideLink[] {
+export function sideLinks(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): SideLink[] {
   const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
   const read = (r: InquiryRecord, side: 'a' | 'b') => {
     const place = sessionPlace(r);
     const local = (n: string) => (apart ? placedName(n, place) : localName(n, place));
-    return officeLinks(r).map((link) => ({ link, old: local(link.old), now: local(link.now), side }));
+    return officeLinks(r, texts[side] ?? null).map((link) => ({ link, old: local(link.old), now: local(link.now), side }));
   };
   return [...read(a, 'a'), ...read(b, 'b')];
 }
@@ -132,9 +167,9 @@ function joinLinks(a: Map<string, Seen>, b: Map<string, Seen>, links: readonly S
   return [ma, mb, refs];
 }
 
-export function compareOrganizations(a: InquiryRecord, b: InquiryRecord): OrganizationsSection {
+export function compareOrganizations(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): OrganizationsSection {
   const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
-  const [orgsA, orgsB, links] = joinLinks(...alignSpellings(questioned(a, apart), questioned(b, apart)), sideLinks(a, b));
+  const [orgsA, orgsB, links] = joinLinks(...alignSpellings(questioned(a, apart), questioned(b, apart)), sideLinks(a, b, texts));
   const row = (key: string): OrganizationRow => ({
     key,
     name: { a: orgsA.get(key)?.name ?? null, b: orgsB.get(key)?.name ?? null },

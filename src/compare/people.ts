@@ -20,8 +20,8 @@
  */
 import type { Chair, InquiryRecord, Person } from '../model/record.js';
 import type { ChairRow, OfficeLinkRef, PeopleSection, PersonRow, PersonSide, SuccessorRow } from './types.js';
-import { linkRef, sideLinks, type SideLink } from './organizations.js';
-import { postHeads } from '../model/posts.js';
+import { linkRef, sideLinks, type SideLink, type SourceTexts } from './organizations.js';
+import { heldPost, postHeads } from '../model/posts.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 import { differentPlaces, localName, placedName, samePlace, sessionPlace, type Place } from './place.js';
@@ -169,10 +169,11 @@ const HEADS = new Set(postHeads(['government', 'department', 'judicial', 'office
 /**
  * Head posts held in A by one person and in B by another: the same office (or one a session links to it) and the
  * same head post, each holder the only one of that post on its side. The office is the present (or fuller) name.
+ * An acting head holds the head's post (区综合行政执法局代理局长朱海峰 succeeds 局长戴志明: model/posts.ts's marks).
  */
 function successors(as: readonly (readonly [Person, Who])[], bs: readonly (readonly [Person, Who])[], links: readonly SideLink[]): SuccessorRow[] {
   const heads = (w: Who) => w.organization === null ? [] : w.titles.map((t) => nameKey(t)).filter((t) => t.startsWith(nameKey(w.organization!)))
-    .map((t) => t.slice(nameKey(w.organization!).length)).filter((t) => HEADS.has(t));
+    .map((t) => heldPost(t.slice(nameKey(w.organization!).length), HEADS)).filter((t) => HEADS.has(t));
   const one = (w: Who, other: Who, link: SideLink | null) => sameOffice(w.organization, other.organization) || !!link;
   const out: SuccessorRow[] = [];
   for (const [pa, wa] of as) {
@@ -221,7 +222,7 @@ function local(p: Person, place: Place | null, apart = false): Who {
   return { name: p.name!, organization, titles: chain.current, offices: chain.offices };
 }
 
-export function comparePeople(a: InquiryRecord, b: InquiryRecord): PeopleSection {
+export function comparePeople(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): PeopleSection {
   const peopleA = named(a);
   const peopleB = named(b);
   const [placeA, placeB] = [sessionPlace(a), sessionPlace(b)];
@@ -229,7 +230,7 @@ export function comparePeople(a: InquiryRecord, b: InquiryRecord): PeopleSection
   const apart = differentPlaces(placeA, placeB);
   const [whoA, whoB] = [peopleA.map((p) => local(p, placeA, apart)), peopleB.map((p) => local(p, placeB, apart))];
   const pairs = matchPeople(whoA, whoB, samePlace(placeA, placeB), apart);
-  const links = sideLinks(a, b);
+  const links = sideLinks(a, b, texts);
   const movedPairs = pairs.filter(([i, j]) => whoA[i].organization !== null && whoB[j].organization !== null && !shareOffice(whoA[i], whoB[j]));
   // Two names of one office, as a session says (renamed, duties moved): the same office, no move.
   const linked = new Map(movedPairs.flatMap(([i, j]) => { const l = linkOf(whoA[i], whoB[j], links); return l ? [[i, l] as const] : []; }));

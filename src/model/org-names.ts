@@ -6,7 +6,8 @@
  * (局) of 盟林业和草原局, in order, so both name one bureau. Likewise 市住建局 ↔ 市住房和城乡建设局,
  * 县发改委 ↔ 县发展和改革委员会, 市场监管局 ↔ 市市场监督管理局 (the level left out), 财政局 ↔ 盟财政局.
  * Not one: 市教育局 ↔ 市交通运输局 (other words), 市财政局 ↔ 县财政局 (other levels), 市社保局 ↔ 市人力资源和社会保障局
- * (the level does not stand for the first word: 社保局 is 社会保险事业管理局's short form), 市广电局 ↔ 市文化广电和旅游局. Names are compared
+ * (the level does not stand for the first word: 社保局 is 社会保险事业管理局's short form), 市广电局 ↔ 市文化广电和旅游局. A 和-joined
+ * name may also drop its first word's modifier: 市资源规划局 ↔ 市自然资源和规划局 (自然资源 → 资源). Names are compared
  * on the normalized view (widths folded, Simplified); white space and quotes are dropped.
  */
 
@@ -60,7 +61,21 @@ function sameParts(a: Parts, b: Parts): boolean {
   // words (市社保局 ↔ 市人力资源和社会保障局 through 市…社…保): an abbreviation opens with the first word after the level.
   if (a.levelKept && b.levelKept) return false;
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
-  return short.length >= 2 && abbreviates(short, long);
+  return short.length >= 2 && (abbreviates(short, long) || abbreviatesFromHead(short, long));
+}
+
+/**
+ * `short` read as an abbreviation that leaves out the modifier of a 和-joined name's first word: 资源规划 of
+ * 自然资源和规划 (自然 + 资源, 和 规划). Only when that first word is two words of two characters (自然资源), and the
+ * short form still reaches the last word after 和: 县广电局 (文化广电 only) is not 县文化广电和旅游局.
+ */
+function abbreviatesFromHead(short: string, long: string): boolean {
+  const join = long.lastIndexOf('和');
+  if (join < 0 || long.indexOf('和') !== 4 || short[0] !== long[2]) return false;
+  let k = 1;
+  let last = 2;
+  for (let i = 3; i < long.length && k < short.length; i++) if (long[i] === short[k]) { k++; last = i; }
+  return k === short.length && last > join;
 }
 
 /**

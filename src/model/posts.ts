@@ -89,6 +89,18 @@ export const DEPUTY = ['副', '常务副'] as const;
  */
 export const ACTING = '代';
 
+/**
+ * The marks of a post held for the time being, before its head noun: 代理局长, 代局长, 临时负责局长 (临时 alone too).
+ * The post is the head's all the same: compare's successors read 局长 戴某 → 代理局长 朱某 as one post.
+ */
+export const ACTING_MARKS = ['代理', '临时负责', '临时', ACTING] as const;
+
+/** A post without its acting mark: 代理局长 → 局长; 局长, 代表 (no head after 代) unchanged. */
+export function heldPost(post: string, heads: ReadonlySet<string>): string {
+  for (const m of ACTING_MARKS) if (post.startsWith(m) && heads.has(post.slice(m.length))) return post.slice(m.length);
+  return post;
+}
+
 /** The head nouns of `kinds`, in the table's order, less those in `except`. */
 export function postHeads(kinds: readonly PostKind[], except: readonly string[] = []): string[] {
   const out: string[] = [];

@@ -9,7 +9,8 @@
  * ("王某(女):"), the ethnicity ("委员其其格(蒙古族):"), how the person attends ("市人大代表 邝某(列席):": 列席
  * says the member sits in, it is no post), the capacity in which the person speaks ("(代表州人民政府)": on behalf of
  * a body, no post) and another name of the person, as minority
- * members and officials are often written with their Han name ("州人大常委会副主任沙马拉则(沙志刚):",
+ * members and officials are often written with their Han name, and when the person took up the post ("(去年12月任职)")
+ * ("州人大常委会副主任沙马拉则(沙志刚):",
  * "局长布哈·依布拉音(李明):", "(曾用名王某)").
  * A place or an institution alone in the brackets of a label whose title names no organization ("局长 某某(县水利局):",
  * "代表 某某(石桥村):") is the person's organization, as the unit before a name is ("局长(县水利局 某某)",
@@ -54,6 +55,12 @@ export function attendanceNote(inside: string): boolean {
  * title. (Not the member's own body: "(代表团团长)", "(来自城关代表组)" name posts and constituencies.)
  */
 const CAPACITY = /^\s*(?:代表(?![团组处委队])\p{sc=Han}{2,20}|受\p{sc=Han}{2,20}委托|代\p{sc=Han}{2,20}?(?:答复|回答|作答|发言))\s*$/u;
+/**
+ * When the person took up the post ("卢晓帆(去年12月任职):", "(今年1月到任)", "(2024年3月起任职)", "(新任)", "(刚上任)"):
+ * a note of tenure, part of the label, no title. (A qualifier of how the post is held, "(主持工作)", "(代理)", is the
+ * title's: title-qualifiers.ts.)
+ */
+const TENURE = /^\s*(?:(?:(?:\d{4}|[今去前上本])年)?(?:[\d一二三四五六七八九十]{1,3}月(?:份|底|初|中旬)?)?(?:起|刚|才)?|新|刚|才|近期|日前)\s*(?:到任|任职|上任|履新|就任|接任|新任|起任)(?:以来|不久)?\s*$/u;
 /** A person's ethnicity ("其其格(蒙古族):", "(彝族)"): part of the label, no title. */
 const ETHNICITY = /^\s*\p{sc=Han}{1,4}族\s*$/u;
 /** The words that introduce another name of the person: 曾用名王某, 汉名李明, 又名…. */
@@ -96,7 +103,7 @@ function personalNote(lex: Lexicon, view: string, s: number, e: number): boolean
   for (const part of view.slice(s, e).split(NOTE_PARTS)) {
     const ps = at;
     at += part.length + 1;
-    if (SEX.test(part) || ETHNICITY.test(part) || ATTENDANCE.test(part) || CAPACITY.test(part)) continue;
+    if (SEX.test(part) || ETHNICITY.test(part) || ATTENDANCE.test(part) || CAPACITY.test(part) || TENURE.test(part)) continue;
     const lead = ALIAS_LEAD.exec(part)?.[0].length ?? 0;
     let ns = ps + lead;
     let ne = ps + part.length;

@@ -156,6 +156,12 @@ function meetingDate(view: string, regions: Span[], frame: FoundDate, headline: 
       // the date with its clock time is when the post went out, after the meeting; the lede's day has its month then
       // ("2023-11-15 14:30，…召开联组会议，16日上午继续…" is the meeting's own time, a later day of it no other date).
       const posted = full !== null && POSTED_AT.test(view.slice(full.span[1], full.span[1] + 10));
+      // A bracketed source stamp before the lede ("（绵阳人大 微信公众号 2023-07-21）7月20日，…会议举行专题询问会"): the
+      // posting date; the lede's month and day right after the bracket are the meeting's, in the stamp's year.
+      if (full) {
+        const stamped = bracketStampDay(view, full, at + sentence[0].length);
+        if (stamped) return { date: stamped, yearless: null };
+      }
       if (full && (posted || DATELINE_AFTER.test(view.slice(full.span[1], full.span[1] + 2)))) {
         const own = ledeDay(view, full, at + sentence[0].length, posted);
         if (own) return { date: own, yearless: null };
@@ -171,6 +177,31 @@ function meetingDate(view: string, regions: Span[], frame: FoundDate, headline: 
     }
   }
   return { date: null, yearless };
+}
+
+/** A stamp's bracket: opened by （ or ( with no other bracket nor sentence end inside, closed right after the date. */
+const STAMP_OPEN = /[（(][^（）()。！？\n]{0,30}$/u;
+const STAMP_CLOSE = /^\s*[）)]\s*/u;
+const STAMP_LEDE = new RegExp(`^(${NUM})\\s*月\\s*(${DAY})\\s*[日号]`, 'u');
+
+/**
+ * The lede's day after a bracketed stamp holding a full date ("（绵阳人大 微信公众号 2023-07-21）7月20日，…"): the month
+ * and day that open the text right after the bracket, in the stamp's year (the year before when that day comes after the
+ * stamp's: a post of 2024-01-03 on a meeting of 12月29日). Null when the date is in no such bracket, or no day follows it
+ * ("（2023年7月20日）" alone: the date is the meeting's own, read as it is).
+ */
+function bracketStampDay(view: string, stamp: NonNullable<FoundDate>, end: number): FoundDate {
+  if (!STAMP_OPEN.test(view.slice(Math.max(0, stamp.span[0] - 31), stamp.span[0]))) return null;
+  const close = STAMP_CLOSE.exec(view.slice(stamp.span[1], end));
+  if (!close) return null;
+  const from = stamp.span[1] + close[0].length;
+  const m = STAMP_LEDE.exec(view.slice(from, end));
+  if (!m) return null;
+  const [mo, d] = [parseNumeral(m[1]) ?? 0, parseNumeral(m[2].replace(/廿/gu, '二十').replace(/卅/gu, '三十')) ?? 0];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const y = Number(stamp.iso.slice(0, 4));
+  const year = iso(String(y), String(mo), String(d)) > stamp.iso ? y - 1 : y;
+  return { iso: iso(String(year), String(mo), String(d)), span: [from, from + m[0].length] };
 }
 
 /** What closes a dateline's date: 电 (新华社…日电), 讯 (…日讯). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { officeLinks } from '../../src/compare/office-links.js';
 import { compareOrganizations } from '../../src/compare/organizations.js';
 import { comparePeople } from '../../src/compare/people.js';
@@ -32,6 +33,35 @@ describe('[compare/office-links]', () => {
     expect(links.map((l) => [l.old, l.now, l.how])).toEqual(want);
     const text = r.questions[0].turns.map((t) => t.text).join('') + r.people.flatMap((p) => p.mentions.map((m) => m.text)).join('');
     for (const l of links) expect(text).toContain(l.evidence.text);
+  });
+
+  // A sentence of its own saying so, in an answer (as a measure here), the closing or the introduction.
+  it.each<[string, string, [string, string, string][]]>([
+    ['X更名为Y', '今年5月，市政务服务和大数据管理局更名为市数据局', [['市政务服务和大数据管理局', '市数据局', 'renamed']]],
+    ['a word before the old name is no part of it', '会议指出市政务服务和大数据管理局已正式更名为市数据局', [['市政务服务和大数据管理局', '市数据局', 'renamed']]],
+    ['原X职责划入Y', '今年机构改革后，原县乡村振兴局职责划入县农业农村局', [['县乡村振兴局', '县农业农村局', 'duties']]],
+    ['X并入Y', '县扶贫开发办公室整体并入县农业农村局', [['县扶贫开发办公室', '县农业农村局', 'duties']]],
+    ['整合X、Z的职责，组建Y', '整合县扶贫办、县农业农村局的相关职责，组建县乡村振兴局', [['县扶贫办', '县乡村振兴局', 'duties'], ['县农业农村局', '县乡村振兴局', 'duties']]],
+    ['组建Y，不再保留X', '组建区数据局，不再保留区大数据中心', [['区大数据中心', '区数据局', 'duties']]],
+    // Near-misses: no office after the verb, no office before it, a 组建 of no office.
+    ['a name that is no office', '我们把这项服务更名为“一网通办”', []],
+    ['组建 a team', '今年组建了排涝抢险队伍56支', []],
+    ['money moved in, no office', '资金并入年度预算统筹使用', []],
+    ['我局 is no name of its own', '我局已更名为市数据局', []],
+  ])('%s', (_, said, want) => {
+    const r = session('方某某', '市水利局局长', '市水利局', said);
+    const links = officeLinks(r);
+    expect(links.map((l) => [l.old, l.now, l.how])).toEqual(want);
+  });
+
+  it('the introduction is read when the transcript\'s text is given, its evidence spans slicing it', () => {
+    const r = session('方某某', '市水利局局长', '市水利局');
+    const intro = '今年5月，市政务服务和大数据管理局更名为市数据局。';
+    const text = intro;
+    const withIntro = { ...r, session: { ...r.session, span: [0, intro.length] as [number, number] } };
+    expect(officeLinks(withIntro)).toEqual([]);
+    const [l] = officeLinks(withIntro, text);
+    expect([l.old, l.now, text.slice(l.evidence.span[0], l.evidence.span[1])]).toEqual(['市政务服务和大数据管理局', '市数据局', l.evidence.text]);
   });
 
   it('the evidence span slices to its text in the record', () => {
@@ -75,6 +105,26 @@ describe('[compare/organizations] offices a session links', () => {
   });
 });
 
+describe('[compare] renames in the introduction of a transcript compare has the text of', () => {
+  const body = '锦川县人大常委会';
+  const a = buildRecord({ session: { body }, questions: [{ text: '如何推进?', responders: [['赖某', '县乡村振兴局局长', '县乡村振兴局']] }] });
+  const b0 = buildRecord({ session: { body }, questions: [{ text: '如何推进?', responders: [['潘某', '县农业农村局局长', '县农业农村局']] }] });
+  // B's transcript text opening with an introduction: only its introduction is read, and only when the record is
+  // this text's (its sha256).
+  const full = '今年机构改革后，原县乡村振兴局职责划入县农业农村局。\n';
+  it('gives one office and a successor; without the text (a saved record) the two stay apart', () => {
+    const raw = JSON.parse(JSON.stringify(b0)) as typeof b0;
+    raw.session.span = [0, full.length];
+    raw.source.sha256 = createHash('sha256').update(full, 'utf8').digest('hex');
+    const c = compare(a, raw, { texts: { b: full } });
+    expect(c.organizations.both.map((r) => [r.name.a, r.name.b, r.link?.how])).toEqual([['县乡村振兴局', '县农业农村局', 'duties']]);
+    expect(c.people.successors.map((s) => [s.organization, s.post, s.name.a, s.name.b])).toEqual([['县农业农村局', '局长', '赖某', '潘某']]);
+    expect(compare(a, raw).organizations.both).toEqual([]);
+    // near-miss: a text that is not the record's own (another sha256) is not read
+    expect(compare(a, raw, { texts: { b: full + '。' } }).organizations.both).toEqual([]);
+  });
+});
+
 describe('[compare/people] successors in a head post', () => {
   const two = (x: [string, string, string][], y: [string, string, string][]) => comparePeople(
     buildRecord({ questions: x.map((r) => ({ text: '如何推进?', responders: [r] })) }),
@@ -91,6 +141,13 @@ describe('[compare/people] successors in a head post', () => {
     ['the same person twice: no successor', [['彭某', '市水利局局长', '市水利局']], [['彭某', '市水利局局长', '市水利局']], []],
     ['two holders on one side: not guessed', [['彭某', '市水利局局长', '市水利局'], ['钱某', '市水利局局长', '市水利局']], [['唐某', '市水利局局长', '市水利局']], []],
     ['members of the congress are no post to succeed', [['甲某', '市人大常委会委员', '市人大常委会']], [['乙某', '市人大常委会委员', '市人大常委会']], []],
+    // An acting head holds the head's post: 代理局长, 代局长, 临时负责 + post.
+    ['a 代理局长 succeeds the 局长', [['戴某', '区综合行政执法局局长', '区综合行政执法局']], [['朱某', '区综合行政执法局代理局长', '区综合行政执法局']], [['区综合行政执法局', '局长', '戴某', '朱某']]],
+    ['a 代局长 succeeds the 局长', [['戴某', '市水利局局长', '市水利局']], [['朱某', '市水利局代局长', '市水利局']], [['市水利局', '局长', '戴某', '朱某']]],
+    ['a 代理院长 succeeded by the 院长', [['邓某', '市中级人民法院代理院长', '市中级人民法院']], [['罗某', '市中级人民法院院长', '市中级人民法院']], [['市中级人民法院', '院长', '邓某', '罗某']]],
+    ['临时负责 + post', [['戴某', '市水利局局长', '市水利局']], [['朱某', '市水利局临时负责局长', '市水利局']], [['市水利局', '局长', '戴某', '朱某']]],
+    // near-miss: an acting deputy is a deputy (an office has several)
+    ['a 代理副局长 is no head', [['戴某', '市水利局局长', '市水利局']], [['朱某', '市水利局代理副局长', '市水利局']], []],
   ])('%s', (_, x, y, want) => {
     expect(two(x, y)).toEqual(want);
   });

@@ -19,6 +19,13 @@ describe('[compare/organizations]', () => {
     ['two abbreviation pairs, the short forms in A', [q(['县文旅局'], '县文旅局'), q(['县人社局'], '县人社局')], [q(['县文化和旅游局'], '县文化和旅游局'), q(['县人力资源和社会保障局'], '县人力资源和社会保障局')], ['县人力资源和社会保障局', '县文化和旅游局'], [], []],
     ['one pair each way round', [q(['县文旅局'], '县文旅局'), q(['县人力资源和社会保障局'], '县人力资源和社会保障局')], [q(['县文化和旅游局'], '县文化和旅游局'), q(['县人社局'], '县人社局')], ['县人力资源和社会保障局', '县文化和旅游局'], [], []],
     ['other levels stay apart', [q(['市财政局'], '市财政局')], [q(['县财政局'], '县财政局')], [], ['市财政局'], ['县财政局']],
+    // One session writes an office short (the member's question) and full (its head's title): one row, in both.
+    ['short and full in one session, full in the other', [q(['市住建局'], '市住房城乡建设局'), q(['市住建局'], '市财政局')], [q(['市住房城乡建设局'], '市住房城乡建设局')], ['市住房城乡建设局'], ['市财政局'], []],
+    ['short and full in one session, short in the other', [q(['市工信局'], '市工业和信息化局')], [q(['市工信局'], '市工信局')], ['市工业和信息化局'], [], []],
+    ['a 和-joined name cut to its head word (市资源规划局)', [q(['市资源规划局'], '市资源规划局')], [q(['市自然资源和规划局'], '市自然资源和规划局')], ['市自然资源和规划局'], [], []],
+    // near-misses: two offices of one session that are not one (other words, other levels) stay two rows
+    ['two offices in one session that are not one stay apart', [q(['市社保局'], '市人力资源和社会保障局')], [q(['市人力资源和社会保障局'], '市人力资源和社会保障局')], ['市人力资源和社会保障局'], ['市社保局'], []],
+    ['市 and 县 offices in one session stay apart', [q(['县财政局'], '市财政局')], [q(['市财政局'], '市财政局')], ['市财政局'], ['县财政局'], []],
     // A record saved before the parser read 原 before a level: the former office is not the one questioned now.
     ['a former office (原市乡村振兴局局长) is no office questioned: the current title\'s is',
       [q([], '市乡村振兴局')], [{ text: '脱贫人口就业谁来抓?', addressees: [], responders: [['谷某', '市农业农村局副局长、原市乡村振兴局局长', '原市乡村振兴局']] }],

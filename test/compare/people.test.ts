@@ -31,6 +31,10 @@ describe('[compare/people]', () => {
     ['the same, the short form in A',
       session(['容某', '市文旅局局长', '市文旅局']), session(['容某', '市文化和旅游局局长', '市文化和旅游局']),
       { both: [['容某', '市文化和旅游局', false]], onlyA: [], onlyB: [] }],
+    // A 和-joined name cut to its first word's head (资源规划 of 自然资源和规划): one office, no move, no change (t66 p02).
+    ['市资源规划局 and 市自然资源和规划局: one person, one post',
+      session(['黎某', '市资源规划局副局长', '市资源规划局']), session(['黎某', '市自然资源和规划局副局长', '市自然资源和规划局']),
+      { both: [['黎某', '市自然资源和规划局', false]], onlyA: [], onlyB: [] }],
     ['a new post at one office spelled two ways is a title change',
       session(['岑某某', '市住建局副局长', '市住建局']), session(['岑某某', '市住房和城乡建设局局长', '市住房和城乡建设局']),
       { both: [['岑某某', '市住房和城乡建设局', true]], onlyA: [], onlyB: [] }],

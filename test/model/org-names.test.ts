@@ -39,6 +39,12 @@ describe('[model/org-names] two names of one organization', () => {
     ['州医保局', '州医疗保障局', true],
     ['旗退役军人局', '旗退役军人事务局', true],
     ['市场监管局', '区市场监督管理局', true],
+    // A 和-joined name's first word of two words may be cut to its head (自然资源 → 资源), reaching the word after 和.
+    ['市资源规划局', '市自然资源和规划局', true],
+    ['市资源局', '市自然资源和规划局', false],
+    ['市规划局', '市自然资源和规划局', false],
+    ['市广电局', '市文化广电和旅游局', false],
+    ['市资源规划局', '市规划和自然资源局', false],
   ])('%s ↔ %s: %s', (a, b, same) => {
     expect(sameOrganization(a, b)).toBe(same);
     expect(sameOrganization(b, a)).toBe(same);

@@ -116,6 +116,13 @@ describe('[addressees]', () => {
     ['去年专题询问交办的问题,现在整改得怎么样?', []],
     ['询问转办的信访件如何办理?', []],
     ['询问催办的事项有哪些?', []],
+    // 网办 (handled online) and a rate of handling (办率) name no office.
+    ['去年说全程网办率要提高到七成,现在实现了吗?', []],
+    ['全程网办要提高到七成,怎么落实?', []],
+    ['一次办率要提高,怎么落实?', []],
+    // near-misses: an office ending 办 after an office word stays
+    ['请问市网信办,网络谣言怎么治理?', ['市网信办']],
+    ['请问县扶贫办如何巩固成果?', ['县扶贫办']],
     // A unit inside the organization, written on, is part of it.
     ['请问市公安局交警支队采取了哪些措施缓解拥堵?', ['市公安局交警支队']],
     ['请问市公安局东城分局和市交通运输局,如何整治?', ['市公安局东城分局', '市交通运输局']],

@@ -113,6 +113,19 @@ describe('[affiliations] how the person attends is no title', () => {
   });
 });
 
+describe('[affiliations] when the person took up the post is no title (t66 p05)', () => {
+  it.each<[string, [string, string | null]]>([
+    ['市数据局局长卢晓帆（去年12月任职）回答：全程网办率达到68.5%。', ['市数据局局长卢晓帆（去年12月任职）', null]],
+    ['市住建局局长 马某（今年1月到任）：时限已压缩。', ['市住建局局长 马某（今年1月到任）', null]],
+    ['县水利局局长 严某（2024年3月起任职）：已完工。', ['县水利局局长 严某（2024年3月起任职）', null]],
+    ['县水利局局长 严某（新任）：已完工。', ['县水利局局长 严某（新任）', null]],
+    // near-misses: a post in the bracket stays a title
+    ['市人大代表 邝某（城关镇党委书记）：请问市教育局,学位够不够?', ['市人大代表 邝某（城关镇党委书记）', '城关镇党委书记']],
+  ])('%s → %j', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});
+
 describe('[affiliations] the capacity a person speaks in is no title', () => {
   // Each row: the label, and the first named mention as [as written, bracketed titles].
   it.each<[string, [string, string | null]]>([

@@ -28,3 +28,18 @@ describe('[inherited-orgs] a bare post listed after someone of an organization',
     expect(mentions(text).map((m) => [m.name, m.organization])).toEqual(expected);
   });
 });
+
+describe('[inherited-orgs] a 、-list of posts shares the first item\'s level (t65 p06)', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['自治区工业和信息化厅副厅长张继东、财政厅副厅长王丽萍分别作了回答。', [['张继东', '自治区工业和信息化厅'], ['王丽萍', '自治区财政厅']]],
+    ['省教育厅厅长刘建国、人力资源和社会保障厅副厅长韩梅到会应询。', [['刘建国', '省教育厅'], ['韩梅', '省人力资源和社会保障厅']]],
+    ['县水务局局长蔺海和财政局局长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', '县财政局']]],
+    // near-misses: a later item with a level of its own, a name that may hold one (市场), not a list
+    ['县水务局局长蔺海、市财政局副局长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', '市财政局']]],
+    ['县水务局局长蔺海、市场监管局局长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', '市场监管局']]],
+    ['自治区教育厅副厅长苏日娜回答。财政厅副厅长王丽萍补充。', [['苏日娜', '自治区教育厅'], ['王丽萍', '财政厅']]],
+    ['市公安局交通警察支队支队长陈冬、中国铁路太原局集团有限公司雁门站站长黄伟到会。', [['陈冬', '市公安局交通警察支队'], ['黄伟', '中国铁路太原局集团有限公司雁门站']]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text).map((m) => [m.name, m.organization])).toEqual(expected);
+  });
+});

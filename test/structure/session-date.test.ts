@@ -175,6 +175,20 @@ describe('[session-date] a post\'s stamp run into the lede gives the year, the l
   });
 });
 
+describe('[session-date] a bracketed source stamp before the lede is the posting date (t66 p05)', () => {
+  it.each<[string, string | null]>([
+    ['（绵阳人大 微信公众号 2023-07-21）7月20日，绵阳市八届人大常委会第十三次会议举行专题询问会。', '2023-07-20'],
+    ['(县人大融媒 2024年1月3日)12月29日下午，县人大常委会举行联组会议，开展专题询问。', '2023-12-29'],
+    ['（来源：区人大 2022.9.2） 9月1日，区人大常委会召开联组会议，开展专题询问。', '2022-09-01'],
+    // near-misses: a bracket with no day after it, a date in a bracket that is the meeting's, a day not right after it
+    ['（绵阳人大 微信公众号 2023-07-21）近日，绵阳市人大常委会举行专题询问会。', '2023-07-21'],
+    ['市人大常委会第十三次会议（2023年7月20日）举行联组会议，开展专题询问。', '2023-07-20'],
+    ['（绵阳人大 2023-07-21）绵阳市人大常委会举行专题询问会，截至6月30日共收到意见200条。', '2023-07-21'],
+  ])('%s', (intro, date) => {
+    expect(session(intro, null, null).date).toBe(date);
+  });
+});
+
 describe('[session-date] a year stated later in the intro paragraph about the congress\'s work (t55 p11)', () => {
   it.each<[string, string | null]>([
     ['11月26日下午，省十四届人大常委会第二十五次会议举行联组会议，开展专题询问。这是2025年省人大常委会开展的第二场专题询问。', '2025-11-26'],

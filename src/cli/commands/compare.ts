@@ -84,7 +84,9 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
       }
       if (!recordA.ok || !recordB.ok || failed) { setExit(EXIT.USAGE); return; }
       const order = inTimeOrder(recordA.record, recordB.record, a, b, !!flags.keepOrder);
-      const comparison = compare(order.a, order.b, options);
+      // A transcript's text (not a saved record's): the introduction's office renames are read from it (compare.ts).
+      const textOf = (r: InquiryRecord) => (r === recordA.record ? recordA.text : recordB.text) ?? null;
+      const comparison = compare(order.a, order.b, { ...options, texts: { a: textOf(order.a), b: textOf(order.b) } });
       const swapped = order.a !== recordA.record;
       const [shownA, shownB] = [shownName(a, recordA.record), shownName(b, recordB.record)];
       const names = swapped ? { a: shownB, b: shownA } : { a: shownA, b: shownB };
@@ -132,8 +134,8 @@ export function sameSession(a: InquiryRecord, b: InquiryRecord): string | null {
   return a.source.sha256 === b.source.sha256 ? `A 与 B 是同一场会议 (sha256 ${a.source.sha256.slice(0, 12)} 相同)：以下没有从 A 到 B 的变化可比` : null;
 }
 
-/** `note`: one line for standard error about how the input was read. */
-type Loaded = { ok: true; record: InquiryRecord; note?: string } | { ok: false; problem: string };
+/** `note`: one line for standard error about how the input was read; `text`: a transcript's decoded text. */
+type Loaded = { ok: true; record: InquiryRecord; note?: string; text?: string | null } | { ok: false; problem: string };
 
 /** A saved record (by extension or by its first lines) is read and validated; anything else is parsed as a transcript. */
 function load(file: string, cwd: string, reading: Reading): Loaded {
@@ -175,7 +177,16 @@ function fromBytes(file: string, bytes: Uint8Array | { problem: string }, readin
     const read = readRecord(text);
     return read.ok ? read : { ok: false, problem: read.error };
   }
-  return withForced(reading, bytes, (r) => loadRecord({ name: file, path: null, bytes }, r));
+  const loaded = withForced(reading, bytes, (r) => loadRecord({ name: file, path: null, bytes }, r));
+  return loaded.ok ? { ...loaded, text: decodedText(bytes, reading) } : loaded;
+}
+
+/** The transcript's text as decoded (forced or detected); compare keeps it only when its sha256 is the record's. */
+function decodedText(bytes: Uint8Array, reading: Reading): string | null {
+  for (const encoding of [reading.encoding, undefined]) {
+    try { return decode(bytes, encoding).text; } catch { /* the next reading */ }
+  }
+  return null;
 }
 
 /**

@@ -56,6 +56,8 @@ interface Figure extends FigureRef {
    * named there, and whether its sentence says the work came late.
    */
   region: string; named: number[]; late: boolean;
+  /** As a report: a later state of the same thing follows in its sentence (9个 of "建成…9个，其余3个推迟…，目前12个点位全部投入运行"). */
+  superseded: boolean;
   /** As a report: the year it covers part of (今年1至10月), else null. As a target: the year it is for, else null. */
   partOf: number | null; targetYear: number | null;
 }
@@ -184,7 +186,7 @@ function mixed(a: FigureRef, b: FigureRef): boolean {
 }
 
 function ref(f: Figure): FigureRef {
-  const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ofNew: _ofNew, region: _region, named: _named, late: _late, partOf: _partOf,
+  const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ofNew: _ofNew, region: _region, named: _named, superseded: _superseded, late: _late, partOf: _partOf,
     targetYear: _targetYear, ...rest } = f;
   return rest;
 }
@@ -198,6 +200,13 @@ function judgement(fa: Figure, fb: Figure): Judgement | undefined {
   const [target, report] = fa.stance === 'target' ? [fa, fb] : [fb, fa];
   const interim = report.partOf !== null && report.partOf === target.targetYear;
   return { region: report.region, named: report.named, late: report.late, interim };
+}
+
+/** A level stated as it stands (目前12个点位), not a step (比去年增加5个), a gap (还差3个) or a plan (力争…达到30个). */
+const STEP = /[增减]|差|新|再|力争|计划|预计|争取|将|目标/u;
+function laterState(record: InquiryRecord, question: Question | null, x: Quantity): boolean {
+  const c = figureContext(record, question, x.span);
+  return c.rate === null && c.stance !== 'target' && c.stance !== 'cited' && !STEP.test(c.lead);
 }
 
 /** Two indicators name one thing or one holds the other (车间 / 车间同比增幅, 应用率 / 电子营业执照应用率). */
@@ -288,7 +297,9 @@ function figures(record: InquiryRecord): Figure[] {
       // The report's own words after the figure (没有达到…目标, 还差3个, 全部投入运行), read up to another indicator's figure.
       const after = (x: Quantity) => x.span[0] - q.span[1];
       const later = list.filter((x) => after(x) >= 0 && after(x) < context.following.length && x !== q);
-      const region = verdictRegion(context.following, later.filter((x) => x.indicator && !related(x.indicator, q.indicator!)).map(after));
+      // A later state of the same thing in the same unit (目前12个点位, after 建成…9个) is the latest: the verdict after it is its.
+      const states = later.filter((x) => x.indicator && related(x.indicator, q.indicator!) && x.unit === q.unit && laterState(record, question, x));
+      const region = verdictRegion(context.following, later.filter((x) => x.indicator && (!related(x.indicator, q.indicator!) || states.includes(x))).map(after));
       const named = later.filter((x) => after(x) + x.text.length <= region.length && /^的?(?:目标|承诺)/u.test(context.following.slice(after(x) + x.text.length)) && x.value !== null)
         .map((x) => x.value!);
       const date = record.session.date;
@@ -296,7 +307,7 @@ function figures(record: InquiryRecord): Figure[] {
         text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${indicatorHead(continued(q.indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew,
-        region, named, late: saidLate(context.opening + context.lead + context.following),
+        region, named, superseded: states.length > 0, late: saidLate(context.opening + context.lead + context.following),
         partOf: partYear(context.opening + context.lead, date), targetYear: targetYear(context.opening + context.lead, context.deadline, date),
       });
     });
@@ -350,7 +361,9 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   // A target set against what the later session reports comes first, whatever the names' likeness: the target is judged by
   // the state reported (目标 六成以上 → 现状 电子营业执照应用率为57%), not by the next target (力争年底应用率达到70%).
   const progress = (a.stance === 'target') !== (b.stance === 'target');
-  return (!progress ? score : progressive ? score + 1 : score - 0.01) - flowPenalty;
+  // (A report superseded by a later state in its sentence, 9个 before 目前12个, comes after that state.)
+  const superseded = progress && (a.stance === 'target' ? b : a).superseded ? 0.6 : 0;
+  return (!progress ? score : progressive ? score + 1 - superseded : score - 0.01) - flowPenalty;
 }
 
 /** Two purposes are the same use unless both are written and share no two characters in a row. */

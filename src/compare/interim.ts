@@ -15,6 +15,8 @@ const PART = /(?:[0-9０-９一二三四五六七八九十]{1,2}(?:至|到|-|－
 const YEAR = /(?<!截[至止]到?)(20\d\d)年/gu;
 /** The session's own year named as the target's period: 今年, 全年, 年内, 年底. */
 const THIS_YEAR = /今年|全年|本年|年内|年底/u;
+/** The date of a report: 截至2020年底, 截止到今年6月. */
+const REPORT_DATE = /截[至止]到?[^，,。；;]*/gu;
 
 const yearOf = (session: string | null): number | null => (session && /^\d{4}/u.test(session) ? Number(session.slice(0, 4)) : null);
 
@@ -35,5 +37,6 @@ export function targetYear(words: string, deadline: string | null, session: stri
   if (due) return Number(due.slice(0, 4));
   const written = [...words.matchAll(YEAR)].pop();
   if (written) return Number(written[1]);
-  return THIS_YEAR.test(words) ? yearOf(session) : null;
+  // (截至去年年底 dates a report, no target's period.)
+  return THIS_YEAR.test(words.replace(REPORT_DATE, '')) ? yearOf(session) : null;
 }

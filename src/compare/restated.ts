@@ -124,10 +124,36 @@ function deadlineChange(ma: MeasureRef, fa: Map<string, Quantity>, mb: MeasureRe
     const d = changed(da, db, dates);
     if (d) return d;
   }
+  // A miss, then a new date for the rest (…为91%，未能按期实现全覆盖，计划今年9月底前实现全覆盖): the deadline moved.
+  const moved = postponed(mb);
+  if (moved) {
+    const d = changed([...fa.values()].map((q) => clauseDeadline(ma, q)).find((x) => x) ?? deadline(ma), moved, dates);
+    if (d) return d;
+  }
   // One wording states no figure (2025年完成改造120处 / 2026年全面完成剩余改造任务): its deadline is the measure's, the other's its target's.
   if (fa.size && fb.size) return null;
   const side = (m: MeasureRef, f: Map<string, Quantity>) => [...f.values()].map((q) => clauseDeadline(m, q)).find((d) => d) ?? deadline(m);
   return changed(side(ma, fa), side(mb, fb), dates);
+}
+
+/** A miss said outright: 未能按期, 还差, 没有完成, 没有达到…. */
+const MISS = /未能按期|(?:还|尚)差|(?:没有|没能|未能|未)(?:全部)?(?:完成|达到|实现)/u;
+/** A word of intention opening what is to come: 计划, 预计, 力争, 争取, 确保. */
+const PLAN = /计划|预计|力争|争取|确保/u;
+
+/**
+ * The new deadline a wording gives after it says the promise was missed ("覆盖率目前为91%，未能按期实现全覆盖，计划今年9月底前实现
+ * 全覆盖": 今年9月底前), or null: a deadline after a word of intention, after the miss.
+ */
+function postponed(m: MeasureRef): Dated | null {
+  const miss = MISS.exec(m.text);
+  if (!miss) return null;
+  const from = miss.index + miss[0].length;
+  const plan = PLAN.exec(m.text.slice(from));
+  if (!plan) return null;
+  const at = from + plan.index;
+  const hit = findDeadline(m.text.slice(at));
+  return hit ? { text: hit.text, span: [m.span[0] + at + hit.index, m.span[0] + at + hit.index + hit.text.length] } : null;
 }
 
 /** Words of a state before a figure in its clause (已达到41.2%, 目前…为78%, 截至…): what stands, no target. */

@@ -135,6 +135,16 @@ describe('[compare/restated] a deadline carried to the clause that continues a c
       side('2023年底前新认定帮扶车间8个，吸纳就业达到300人', [['300人', 300, '人', 'count', '就业']], '2023-08-29'),
       side('力争2025年6月底前吸纳就业达到300人', [['300人', 300, '人', 'count', '就业']], '2024-09-26'),
       null],
+    // A miss, then a new date: the deadline moved, whatever the figures.
+    ['未能按期…计划…前: postponed',
+      side('今年底前实现加装电梯安全责任保险覆盖率100%', [['100%', 100, '%', 'percent', '电梯安全责任保险覆盖率']], '2024-05-30'),
+      side('加装电梯安全责任保险覆盖率目前为91%，未能按期实现全覆盖，计划今年9月底前实现全覆盖', [['91%', 91, '%', 'percent', '电梯安全责任保险覆盖率']], '2025-06-24'),
+      { value: null, deadline: ['今年底前', '今年9月底前'] }],
+    // Near-miss: a plan with no miss before it is no postponement.
+    ['a plan with no miss',
+      side('今年底前实现加装电梯安全责任保险覆盖率100%', [['100%', 100, '%', 'percent', '电梯安全责任保险覆盖率']], '2024-05-30'),
+      side('加装电梯安全责任保险覆盖率目前为91%，计划今年9月底前实现全覆盖', [['91%', 91, '%', 'percent', '电梯安全责任保险覆盖率']], '2025-06-24'),
+      null],
     ['days with no indicator are no target value',
       side('整改在20天以内完成', [['20天以内', 20, '天', 'count']]), side('整改在15天以内完成', [['15天以内', 15, '天', 'count']]), null],
   ])('%s', (_, a, b, want) => {

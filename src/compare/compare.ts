@@ -84,7 +84,8 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b), framing),
     closing: compareClosings(a, b, framing.kind !== 'two-bodies'),
     // A generic head (资金, 案件) matches only inside the questions the topics aligned.
-    figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const)),
+    // Two topics of one body: a generic head matches nothing.
+    figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const), framing.kind === 'two-topics'),
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),
   };
 }

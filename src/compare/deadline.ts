@@ -17,6 +17,12 @@ const DEADLINE = /(?:(?:\d{4}|[今明后本])年)?(?:\d{1,2}月(?:底|末|中旬
 /** After a date, a verb of one or two characters then 的 (建成的, 出生的, 登记的): the date modifies the noun after it. */
 const ATTRIBUTIVE = /^[\p{Script=Han}]{1,2}的/u;
 
+/** A span of years counted from the session, whole: 三年内, 两年内, 3年内 (group 1 the count). */
+const YEARS_WITHIN = /^([2-9２-９两三四五六七八九])年内$/u;
+const YEAR_COUNT: Readonly<Record<string, number>> = {
+  两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ...Object.fromEntries([...'23456789'].flatMap((d) => [[d, Number(d)], [String.fromCharCode(d.charCodeAt(0) + 0xfee0), Number(d)]])),
+};
+
 /** 今年, 本年, 明年 with nothing after them: a period, not a time to meet. */
 const BARE_RELATIVE = /^[今明后本]年$/u;
 
@@ -41,12 +47,16 @@ function dateOf(session: string | null | undefined): { year: number; month: numb
  * The month a deadline means, "2024-12", read against its session's date: a year written (2025年), else 今年/本年 the
  * session's, 明年 the next, 后年 the one after; a month written (6月底前), else 上半年 June, the year's end (年底, 年内, a
  * year alone) December. A month with no year before the session's own month is next year's (6月底前 said in October).
+ * A span of years (三年内) runs from the session's month: 三年内 said in 2019-11 is 2022-11.
  * Null when the year cannot be told (no year written and no dated session), and for a relative year alone (今年, 明年).
  */
 export function resolveDeadline(text: string, session: string | null | undefined): string | null {
   // A relative year alone (今年安排资金800万元) is the period of a yearly figure, made again each year: no month to move.
   if (BARE_RELATIVE.test(text)) return null;
   const date = dateOf(session);
+  // A span of years (三年内 said in 2019-11) runs from the session: 2022-11 (the year's end when the month is not known).
+  const span = YEARS_WITHIN.exec(text);
+  if (span) return date ? `${date.year + YEAR_COUNT[span[1]]}-${String(date.month ?? 12).padStart(2, '0')}` : null;
   const written = /(\d{4})年/u.exec(text);
   const shift = /明年/u.test(text) ? 1 : /后年/u.test(text) ? 2 : 0;
   const monthHit = /(\d{1,2})月/u.exec(text);

@@ -43,17 +43,27 @@ export interface FigureContext {
   lead: string;
   /** The clause before the figure's in its sentence, without its punctuation ("一是推进规模养殖场粪污处理设施装备配套"); '' at a sentence's head. */
   previous: string;
-  /** The dated deadline written before the figure in its sentence (2024年底前 → "2024年底", 2026年6月底前 → "2026年6月底"), or null. */
+  /**
+   * The deadline written before the figure in its sentence: dated (2024年底前 → "2024年底", 2026年6月底前 → "2026年6月底"), or a
+   * span of years counted from the session (三年内把…提高到85%以上 → "三年内", see deadline.ts); else null.
+   */
   deadline: string | null;
+  /** The earlier clauses of the figure's sentence, before `lead` ("今年1至10月，" of "今年1至10月，PM2.5平均浓度为41微克"). */
+  opening: string;
+  /** The rest of the figure's sentence after it ("，没有达到六成的目标，…" of "应用率为57%，没有达到六成的目标，…。"). */
+  following: string;
 }
 
 /** A dated deadline: 2024年底前, 2026年6月底前, 到2025年底 (a year with 前 or after 到/至, not 截至). */
 const DEADLINE = /(?:(?<!截止?)[到至](20\d\d年(?:\d{1,2}月)?(?:底|末)?)|(20\d\d年(?:\d{1,2}月)?(?:底|末)?)前)/gu;
 
+/** A span of years from the session: 三年内, 两年内, 3年内 (not 近三年内, a period past, nor 年内 alone: this year's). */
+const YEARS_WITHIN = /(?<![近前过去])(?:[2-9２-９]|[两三四五六七八九])年内/u;
+
 function deadlineIn(text: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(DEADLINE)) last = m[1] ?? m[2];
-  return last;
+  return last ?? YEARS_WITHIN.exec(text)?.[0] ?? null;
 }
 
 export type Rate = '同比增幅' | '同比降幅' | '环比增幅' | '环比降幅';
@@ -147,7 +157,7 @@ const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来
 /** The context of the figure at `span` of `question` (null for the introduction and the closing). */
 export function figureContext(record: InquiryRecord, question: Question | null, span: Span): FigureContext {
   const text = question ? turnText(question, span) : closingText(record, span);
-  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, ceiling: false, lead: '', previous: '', deadline: null };
+  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, ceiling: false, lead: '', previous: '', deadline: null, opening: '', following: '' };
   const [base, body] = text;
   let from = span[0] - base;
   while (from > 0 && !CLAUSE_END.test(body[from - 1])) from--;
@@ -175,7 +185,9 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   let p = from - 1;
   while (p > start && !CLAUSE_END.test(body[p - 1])) p--;
   const previous = from > start ? body.slice(p, from - 1) : '';
-  return { stance, purpose, flow, rate, ceiling, lead, previous, deadline: deadlineIn(before + lead) };
+  let end = span[1] - base;
+  while (end < body.length && !SENTENCE_END.test(body[end])) end++;
+  return { stance, purpose, flow, rate, ceiling, lead, previous, deadline: deadlineIn(before + lead), opening: before, following: body.slice(span[1] - base, end) };
 }
 
 /** The text of the turn holding `span`, with its start offset. */

@@ -35,6 +35,9 @@ import { bodyKey, sessionPlace } from './place.js';
 import { meetsTarget } from './target-met.js';
 import { distribution } from './distributive.js';
 import { resolveDeadline } from './deadline.js';
+import { reportVerdict, saidLate, verdictRegion, type Verdict } from './verdict.js';
+import { partYear, targetYear } from './interim.js';
+import { indicatorHead } from './indicator-head.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -46,7 +49,24 @@ const GENERIC_MAX = 2;
  * indicator, or a short one (配套率) continued from the clause before when that clause ends in its head
  * (see `continued`).
  */
-interface Figure extends FigureRef { purpose: string | null; key: string; period: Period | null; deadline: string | null; ofNew: boolean }
+interface Figure extends FigureRef {
+  purpose: string | null; key: string; period: Period | null; deadline: string | null; ofNew: boolean;
+  /**
+   * As a report: the words beside it a verdict may stand in (…，没有达到六成的目标; verdict.ts), the values of the targets
+   * named there, and whether its sentence says the work came late.
+   */
+  region: string; named: number[]; late: boolean;
+  /** As a report: a later state of the same thing follows in its sentence (9个 of "建成…9个，其余3个推迟…，目前12个点位全部投入运行"). */
+  superseded: boolean;
+  /** As a report: the year it covers part of (今年1至10月), else null. As a target: the year it is for, else null. */
+  partOf: number | null; targetYear: number | null;
+}
+
+/**
+ * What the report side says beside its figure, for judging a target (see progressOf): the words a verdict may stand in
+ * (read against the target, a ceiling or a floor: 超出目标3天 misses a ceiling), or the verdict itself when already read.
+ */
+export interface Judgement { region?: string; verdict?: Verdict | null; named: readonly number[]; late: boolean; interim: boolean }
 
 /**
  * What a count covers: 'cumulative' after 累计 (全区累计完成老旧小区改造97个), 'part' of a year after 上半年, 1至7月,
@@ -104,12 +124,13 @@ export function laterSide(a: InquiryRecord, b: InquiryRecord): 'a' | 'b' | null 
  * closing (question null) align with each other. Without it a generic head meets the same head anywhere
  * (as by name alone) and no longer name.
  */
-export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: ReadonlyArray<readonly [number, number]>): FiguresSection {
+export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: ReadonlyArray<readonly [number, number]>, twoTopics = false): FiguresSection {
   const figsA = figures(a);
   const figsB = figures(b);
   const pairsOfQuestions = aligned ? new Set(aligned.map(([i, j]) => `${i}:${j}`)) : null;
   // Unknown (null) without the alignment: then a generic head still meets the same head anywhere, never a longer name.
-  const sameTopic = (fa: Figure, fb: Figure) => (!pairsOfQuestions ? null : fa.question === null || fb.question === null ? fa.question === fb.question
+  // Two topics of one body (河湖长制 / 排水防涝): no question of one asks of the other's, so a generic head (问题) meets nothing.
+  const sameTopic = (fa: Figure, fb: Figure) => (twoTopics ? false : !pairsOfQuestions ? null : fa.question === null || fb.question === null ? fa.question === fb.question
     : pairsOfQuestions.has(`${fa.question}:${fb.question}`));
   const candidates: Candidate<null>[] = [];
   const bodies = twoBodies(a, b);
@@ -136,7 +157,8 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
   const matched = [...first, ...second].sort((p, q) => p.i - q.i || p.j - q.j);
   const usedA = new Set(matched.map((m) => m.i));
   const usedB = new Set(matched.map((m) => m.j));
-  const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j]), beforeDeadline(figsA[i], figsB[j], a, b)));
+  const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j]), beforeDeadline(figsA[i], figsB[j], a, b),
+    judgement(figsA[i], figsB[j])));
   return {
     pairs,
     onlyA: figsA.filter((_, i) => !usedA.has(i)).map(ref),
@@ -151,8 +173,8 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
  * `progressive` (one body's sessions, the target not the later; see compareFigures). An increment beside
  * a figure not one (新增60个 / 300个) shows no change: a flow is not a level.
  */
-export function figurePair(a: FigureRef, b: FigureRef, progressive = true, pending = false): FigurePair {
-  const progress = progressive && mixed(a, b) ? progressOf(a, b, pending) : null;
+export function figurePair(a: FigureRef, b: FigureRef, progressive = true, pending = false, judged?: Judgement): FigurePair {
+  const progress = progressive && mixed(a, b) ? progressOf(a, b, pending, judged) : null;
   const unlike = (a.flow === 'increment') !== (b.flow === 'increment');
   // A change pairs two states or two targets: a target against a state is progress, or (two bodies) side by side.
   return { indicator: a.indicator, a, b, change: progress || unlike || mixed(a, b) ? null : change(a, b), progress };
@@ -164,8 +186,33 @@ function mixed(a: FigureRef, b: FigureRef): boolean {
 }
 
 function ref(f: Figure): FigureRef {
-  const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ofNew: _ofNew, ...rest } = f;
+  const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ofNew: _ofNew, region: _region, named: _named, superseded: _superseded, late: _late, partOf: _partOf,
+    targetYear: _targetYear, ...rest } = f;
   return rest;
+}
+
+/**
+ * What the report side of a target and a report says beside its figure: its verdict (没有达到六成的目标), whether the work came
+ * late, and whether it reads part of the target's year (今年1至10月 against a target for this year: interim).
+ */
+function judgement(fa: Figure, fb: Figure): Judgement | undefined {
+  if (!mixed(fa, fb)) return undefined;
+  const [target, report] = fa.stance === 'target' ? [fa, fb] : [fb, fa];
+  const interim = report.partOf !== null && report.partOf === target.targetYear;
+  return { region: report.region, named: report.named, late: report.late, interim };
+}
+
+/** A level stated as it stands (目前12个点位), not a step (比去年增加5个), a gap (还差3个) or a plan (力争…达到30个). */
+const STEP = /[增减]|差|新|再|力争|计划|预计|争取|将|目标/u;
+function laterState(record: InquiryRecord, question: Question | null, x: Quantity): boolean {
+  const c = figureContext(record, question, x.span);
+  return c.rate === null && c.stance !== 'target' && c.stance !== 'cited' && !STEP.test(c.lead);
+}
+
+/** Two indicators name one thing or one holds the other (车间 / 车间同比增幅, 应用率 / 电子营业执照应用率). */
+function related(x: string, y: string): boolean {
+  const [p, q] = [nameKey(indicatorHead(x)), nameKey(indicatorHead(y))];
+  return p.includes(q) || q.includes(p);
 }
 
 type Part = FigureRef['part'];
@@ -247,10 +294,21 @@ function figures(record: InquiryRecord): Figure[] {
         : context.stance === 'target' && allocation(q, context.lead) ? null : context.stance;
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       const ofNew = partOfNew(record, question, list, k, context.lead, context.previous);
+      // The report's own words after the figure (没有达到…目标, 还差3个, 全部投入运行), read up to another indicator's figure.
+      const after = (x: Quantity) => x.span[0] - q.span[1];
+      const later = list.filter((x) => after(x) >= 0 && after(x) < context.following.length && x !== q);
+      // A later state of the same thing in the same unit (目前12个点位, after 建成…9个) is the latest: the verdict after it is its.
+      const states = later.filter((x) => x.indicator && related(x.indicator, q.indicator!) && x.unit === q.unit && laterState(record, question, x));
+      const region = verdictRegion(context.following, later.filter((x) => x.indicator && (!related(x.indicator, q.indicator!) || states.includes(x))).map(after));
+      const named = later.filter((x) => after(x) + x.text.length <= region.length && /^的?(?:目标|承诺)/u.test(context.following.slice(after(x) + x.text.length)) && x.value !== null)
+        .map((x) => x.value!);
+      const date = record.session.date;
       out.push({
         text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
-        key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`, ofNew,
+        key: `${indicatorHead(continued(q.indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew,
+        region, named, superseded: states.length > 0, late: saidLate(context.opening + context.lead + context.following),
+        partOf: partYear(context.opening + context.lead, date), targetYear: targetYear(context.opening + context.lead, context.deadline, date),
       });
     });
   }
@@ -293,15 +351,19 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   const shortLength = [...short].length;
   const generic = shortLength <= GENERIC_MAX;
-  const topic = generic ? sameTopic(a, b) : true;
+  // (A short name meets a longer one ending in it, 应用率 / 电子营业执照应用率, only inside aligned questions.)
+  const topic = shortLength < MIN_CONTAINED ? sameTopic(a, b) : true;
   if (generic && (topic === false || !samePurpose(a.purpose, b.purpose))) return 0;
   let score: number;
   if (ka === kb) score = 1;
-  else if (shortLength >= MIN_CONTAINED ? long.includes(short) : generic && topic === true && long.endsWith(short)) score = 0.5 + 0.49 * (short.length / long.length);
+  else if (shortLength >= MIN_CONTAINED ? long.includes(short) : topic === true && long.endsWith(short)) score = 0.5 + 0.49 * (short.length / long.length);
   else return 0;
-  // A target set against what the later session reports comes first (目标 95% → 现状 95.6%, not the next target 96%).
+  // A target set against what the later session reports comes first, whatever the names' likeness: the target is judged by
+  // the state reported (目标 六成以上 → 现状 电子营业执照应用率为57%), not by the next target (力争年底应用率达到70%).
   const progress = (a.stance === 'target') !== (b.stance === 'target');
-  return (!progress ? score : progressive ? score + 0.01 : score - 0.01) - flowPenalty;
+  // (A report superseded by a later state in its sentence, 9个 before 目前12个, comes after that state.)
+  const superseded = progress && (a.stance === 'target' ? b : a).superseded ? 0.6 : 0;
+  return (!progress ? score : progressive ? score + 1 - superseded : score - 0.01) - flowPenalty;
 }
 
 /** Two purposes are the same use unless both are written and share no two characters in a row. */
@@ -344,7 +406,7 @@ function beforeDeadline(fa: Figure, fb: Figure, a: InquiryRecord, b: InquiryReco
  * The figure of the other side against the target: "目标 120公里, 实际 96公里 (80%)". `pending`: the target's deadline has
  * not passed at the other side's date (beforeDeadline), so a figure short of it is 进行中, not 未达标.
  */
-function progressOf(a: FigureRef, b: FigureRef, pending = false): FigureProgress {
+function progressOf(a: FigureRef, b: FigureRef, pending = false, judged?: Judgement): FigureProgress {
   const target = a.stance === 'target' ? 'a' : 'b';
   const [given, other] = target === 'a' ? [a, b] : [b, a];
   // A target for each of 5 counties is 5 times its figure in all: "目标 5个 (5个区县各1个以上)".
@@ -352,7 +414,12 @@ function progressOf(a: FigureRef, b: FigureRef, pending = false): FigureProgress
     ? { ...given, value: given.value * given.each.count, text: `${given.value * given.each.count}${given.unit ?? ''} (${given.each.count}个${given.each.over}各${given.text})` } : given;
   // A ceiling (压缩至20个工作日, 控制在5.5%以内) is met at or below it: 15 of 20 is done, not 75% of it.
   // A floor (达到/提升到/不低于/改造260公里) is met at or above it.
-  const met = goal.value !== null && other.value !== null && comparable(goal, other)
+  // The report's own verdict (没有达到六成的目标, 超过3.2万人的目标, 全部投入运行) overrides the arithmetic, when it names no
+  // other target than this one; a reading of part of the target's year (今年1至10月) is interim, neither met nor missed.
+  const verdict = judged ? judged.verdict ?? (judged.region ? reportVerdict(judged.region, !!goal.ceiling) : null) : null;
+  const said = verdict && (judged!.named.length === 0 || judged!.named.includes(given.value ?? NaN)) ? verdict : null;
+  const interim = !said && !!judged?.interim;
+  const met = said ? said === 'met' : interim ? undefined : goal.value !== null && other.value !== null && comparable(goal, other)
     ? meetsTarget(goal.value, other.value, !!goal.ceiling) : undefined;
   // (What was left of a whole, 剩余68处, is met by the whole done, 216处, but 317.6% of it says nothing.)
   const percent = goal.ceiling || goal.remainder || goal.value === null || other.value === null || goal.value === 0 || (a.kind === 'percent' || a.kind === 'percentage_point')
@@ -360,9 +427,11 @@ function progressOf(a: FigureRef, b: FigureRef, pending = false): FigureProgress
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.
   const due = met === false && pending;
-  const notes = [...(percent === null ? [] : [`${percent}%`]), ...(met === undefined ? [] : [met ? '已达标' : due ? '进行中' : '未达标'])];
+  const late = met === true && !!judged?.late;
+  const notes = [...(percent === null ? [] : [`${percent}%`]), ...(interim ? ['进行中, 年内读数'] : met === undefined ? [] : [met ? (late ? '已达标, 推迟完成' : '已达标') : due ? '进行中' : '未达标'])];
   const text = `${shown}${notes.length ? ` (${notes.join(', ')})` : ''}`;
-  return met === undefined ? { target, percent, text } : { target, percent, met, ...(due ? { pending: true as const } : {}), text };
+  if (interim) return { target, percent, interim: true, text };
+  return met === undefined ? { target, percent, text } : { target, percent, met, ...(due ? { pending: true as const } : {}), ...(late ? { late: true as const } : {}), text };
 }
 
 /** Two figures whose values compare as they stand (values are in plain units: 3.5亿元 against 32000万元): both percents or neither. */

@@ -50,7 +50,10 @@ export function mirror(c: Comparison): Comparison {
     closing: { pairs: byA(c.closing.pairs.map((p) => ({ ...p, a: p.b, b: p.a }))), onlyA: c.closing.onlyB, onlyB: c.closing.onlyA },
     figures: {
       // Progress where the comparison read one (one body, the target not the later side).
-      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a, p.progress !== null, p.progress?.pending === true))),
+      // (The verdict read beside the report, interim or late, carried over as the progress states it.)
+      pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a, p.progress !== null, p.progress?.pending === true, p.progress ? {
+        verdict: p.progress.met === undefined ? null : p.progress.met ? 'met' : 'missed', named: [], late: p.progress.late === true, interim: p.progress.interim === true,
+      } : undefined))),
       onlyA: c.figures.onlyB,
       onlyB: c.figures.onlyA,
       unlabeled: swap(c.figures.unlabeled),

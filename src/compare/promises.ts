@@ -36,7 +36,7 @@ import { reports, type Report } from './reports.js';
 import type { Quantity } from '../model/record.js';
 import { quantitiesIn, reportedDone } from './done.js';
 import { restDeadline } from './slip.js';
-import { fulfilled, restatement } from './restated.js';
+import { fulfilled, restatement, sharedTarget } from './restated.js';
 import { followUp } from './framing.js';
 import { sessionPlace } from './place.js';
 import type { Framing } from './types.js';
@@ -144,6 +144,9 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     }
     // Identical words always pair, even when they carry no content term ("依法办事").
     if (kind === 'repeated' || kind === 'same-headline') score = 1;
+    // A follow-up's target for the indicator an earlier promise set one for is that promise again, however worded
+    // (全年重污染天数控制在20天以内 / 同时把重污染天数压减到15天以内): restated, not dropped and new.
+    if (score < threshold && score > 0 && follows && sharedTarget(a, refsA[i], b, refsB[j])) score = threshold;
     if (score < threshold || score <= 0) return;
     // A promise for another place (城东 / 河西) is at most "similar", on its own cosine.
     const [x, y] = clause ? [clause.a.text, clause.b.text] : kind === 'same-headline' || source === 'head' ? [headsA[i], headsB[j]] : [refsA[i].text, refsB[j].text];

@@ -25,11 +25,33 @@ function deadline(m: MeasureRef): { text: string; span: [number, number] } | nul
   return hit ? { text: hit.text, span: [m.span[0] + hit.index, m.span[0] + hit.index + hit.text.length] } : null;
 }
 
+/** An indicator that counts time (重污染天数, 平均用时, 审批时限): its days are the target's value, no deadline. */
+const DURATION = /(?:天数|用时|时限|时长|时间|周期)$/u;
+
 /** The last figure of each unit in a measure (a target is stated after what it counts). */
 function figures(record: InquiryRecord, m: MeasureRef): Map<string, Quantity> {
   const out = new Map<string, Quantity>();
-  for (const q of [...quantitiesIn(record, m.span)].sort((x, y) => x.span[0] - y.span[0])) if (q.unit && !TIME.test(q.unit) && q.kind !== 'year') out.set(q.unit, q);
+  for (const q of [...quantitiesIn(record, m.span)].sort((x, y) => x.span[0] - y.span[0])) {
+    if (q.unit && (!TIME.test(q.unit) || DURATION.test(q.indicator ?? '')) && q.kind !== 'year') out.set(q.unit, q);
+  }
   return out;
+}
+
+/** Fewest characters of an indicator two wordings share for their targets to name one thing (重污染天数; not 问题, 资金). */
+const NAMED_INDICATOR = 3;
+
+/**
+ * The two wordings set a target for one indicator in one unit (全年重污染天数控制在20天以内 / 同时把重污染天数压减到15天以内),
+ * neither a state: one promise, however differently the rest is worded. A generic head (问题, 资金) names no one thing.
+ */
+export function sharedTarget(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef): boolean {
+  const [fa, fb] = [figures(a, ma), figures(b, mb)];
+  for (const [unit, qa] of fa) {
+    const qb = fb.get(unit);
+    if (!qb || stated(ma, qa) || stated(mb, qb) || !sameIndicator(qa, qb)) continue;
+    if (Math.min([...qa.indicator!].length, [...qb.indicator!].length) >= NAMED_INDICATOR) return true;
+  }
+  return false;
 }
 
 /** Where a clause of a measure ends. */
@@ -46,13 +68,31 @@ function clauseOf(m: MeasureRef, q: Quantity): [number, number] {
 
 /**
  * The deadline of the clause holding a figure ("计划新建改造雨水管网320公里，到2025年底建成区雨污分流比例达到85%": 2025年底 is
- * 85%'s, not 320公里's), or null.
+ * 85%'s, not 320公里's), else of the nearest clause before it in the same sentence whose clause names one, when the figure's
+ * clause only continues it ("2023年底前新认定帮扶车间8个，总数达到30个": 2023年底前 is 30个's too); or null.
  */
 function clauseDeadline(m: MeasureRef, q: Quantity): { text: string; span: [number, number] } | null {
   const [from, to] = clauseOf(m, q);
   const hit = findDeadline(m.text.slice(from, to));
-  return hit ? { text: hit.text, span: [m.span[0] + from + hit.index, m.span[0] + from + hit.index + hit.text.length] } : null;
+  if (hit) return { text: hit.text, span: [m.span[0] + from + hit.index, m.span[0] + from + hit.index + hit.text.length] };
+  // A continuing clause names no subject of its own time: no year, no verb of its own opening it (总数达到, 占比提高到).
+  if (!CONTINUING.test(m.text.slice(from, to))) return null;
+  let start = from;
+  while (start > 0 && !SENTENCE_END.test(m.text[start - 1])) start--;
+  let last: { text: string; index: number } | null = null;
+  for (let at = start; at < from;) {
+    const next = findDeadline(m.text.slice(at, from));
+    if (!next) break;
+    last = { text: next.text, index: at + next.index };
+    at = last.index + next.text.length;
+  }
+  return last ? { text: last.text, span: [m.span[0] + last.index, m.span[0] + last.index + last.text.length] } : null;
 }
+
+/** Where a sentence of a measure ends. */
+const SENTENCE_END = /[；;。！!？?\n]/u;
+/** A clause that continues the one before with the level it brings a count to: 总数达到30个, 总量突破, 累计达到. */
+const CONTINUING = /^(?:总数|总量|累计|合计|总计)/u;
 
 /** Each session's date (ISO), against which a relative deadline (今年年底前, 12月底前) is read. */
 type Dates = { a: string | null; b: string | null };
@@ -84,10 +124,36 @@ function deadlineChange(ma: MeasureRef, fa: Map<string, Quantity>, mb: MeasureRe
     const d = changed(da, db, dates);
     if (d) return d;
   }
+  // A miss, then a new date for the rest (…为91%，未能按期实现全覆盖，计划今年9月底前实现全覆盖): the deadline moved.
+  const moved = postponed(mb);
+  if (moved) {
+    const d = changed([...fa.values()].map((q) => clauseDeadline(ma, q)).find((x) => x) ?? deadline(ma), moved, dates);
+    if (d) return d;
+  }
   // One wording states no figure (2025年完成改造120处 / 2026年全面完成剩余改造任务): its deadline is the measure's, the other's its target's.
   if (fa.size && fb.size) return null;
   const side = (m: MeasureRef, f: Map<string, Quantity>) => [...f.values()].map((q) => clauseDeadline(m, q)).find((d) => d) ?? deadline(m);
   return changed(side(ma, fa), side(mb, fb), dates);
+}
+
+/** A miss said outright: 未能按期, 还差, 没有完成, 没有达到…. */
+const MISS = /未能按期|(?:还|尚)差|(?:没有|没能|未能|未)(?:全部)?(?:完成|达到|实现)/u;
+/** A word of intention opening what is to come: 计划, 预计, 力争, 争取, 确保. */
+const PLAN = /计划|预计|力争|争取|确保/u;
+
+/**
+ * The new deadline a wording gives after it says the promise was missed ("覆盖率目前为91%，未能按期实现全覆盖，计划今年9月底前实现
+ * 全覆盖": 今年9月底前), or null: a deadline after a word of intention, after the miss.
+ */
+function postponed(m: MeasureRef): Dated | null {
+  const miss = MISS.exec(m.text);
+  if (!miss) return null;
+  const from = miss.index + miss[0].length;
+  const plan = PLAN.exec(m.text.slice(from));
+  if (!plan) return null;
+  const at = from + plan.index;
+  const hit = findDeadline(m.text.slice(at));
+  return hit ? { text: hit.text, span: [m.span[0] + at + hit.index, m.span[0] + at + hit.index + hit.text.length] } : null;
 }
 
 /** Words of a state before a figure in its clause (已达到41.2%, 目前…为78%, 截至…): what stands, no target. */

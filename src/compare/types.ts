@@ -346,6 +346,13 @@ export interface FigureProgress {
    * progress under way, shown 进行中, not 未达标. Absent otherwise (met, past the deadline, or no dated deadline).
    */
   pending?: true;
+  /**
+   * True when the other figure reads part of the target's own year (今年1至10月 against a target for this year): an interim
+   * reading, shown 进行中, with no `met`. Absent otherwise.
+   */
+  interim?: true;
+  /** True when the target is met and the report says the work came late (推迟到今年6月建成): shown 已达标, 推迟完成. Absent otherwise. */
+  late?: true;
   /** "目标 120公里, 实际 96公里 (80%, 未达标)"; "目标 95%, 现状 93.5% (未达标)"; "目标 20个工作日, 现状 15个工作日 (已达标)" for a ceiling. */
   text: string;
 }

@@ -44,3 +44,18 @@ describe('[compare/deadline] 年内 alone, not a span of years', () => {
     expect(findDeadline(text)?.text ?? null).toBe(want);
   });
 });
+
+describe('[compare/deadline] a span of years runs from the session', () => {
+  it.each<[string, string | null, string | null]>([
+    ['三年内', '2019-11-14', '2022-11'],
+    ['两年内', '2024-06-26', '2026-06'],
+    ['3年内', '2024-06-26', '2027-06'],
+    ['３年内', '2024-06', '2027-06'],
+    ['三年内', '2024', '2027-12'],
+    // Near-misses: no session date; 年内 alone is this year's.
+    ['三年内', null, null],
+    ['年内', '2024-06-26', '2024-12'],
+  ])('%s in a session of %s → %s', (text, date, want) => {
+    expect(resolveDeadline(text, date)).toBe(want);
+  });
+});

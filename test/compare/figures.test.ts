@@ -477,3 +477,75 @@ describe('[compare/figures] a target not yet due mirrors as itself', () => {
     expect(compare(a, b).figures.pairs.some((p) => p.progress?.pending)).toBe(true);
   });
 });
+
+describe('[compare/figures] a target and the state B reports of its head noun, judged as B judges it', async () => {
+  const { compare } = await import('../../src/compare/compare.js');
+  const { mirror } = await import('../../src/compare/mirror.js');
+  /** One county's session on `date`: one question, an answer with `answer` before a list of `measures`. */
+  const at = (date: string, answer: string, measures = '一是加强统筹调度。二是完善考核机制。') => {
+    const r = parse([
+      '松溪县人大常委会开展巩固脱贫成果专题询问',
+      '近日,松溪县人大常委会举行联组会议,就巩固脱贫成果工作开展专题询问。',
+      '问题一:县政府如何巩固脱贫成果?',
+      '县人大常委会委员吕思源询问县政府如何巩固脱贫成果。',
+      `副县长甘雨桐回应称,${answer}下一步将从两方面着手:${measures}`,
+      '',
+    ].join('\n'), { name: 'x' });
+    r.session.date = date;
+    return r;
+  };
+  const progressRows = (a: ReturnType<typeof at>, b: ReturnType<typeof at>) => compare(a, b).figures.pairs.filter((p) => p.progress)
+    .map((p) => [p.a.text, p.b.text, p.progress!.text]);
+  it.each<[string, string, string, string, string, string[][]]>([
+    // The whole count (总数) of the same head noun as B's level, not the increment (新认定8个) beside it.
+    ['总数达到N against B\'s level', '2023-08-29', '', '一是2023年底前新认定帮扶车间8个，总数达到30个。二是完善考核机制。',
+      '全县认定帮扶车间27个，比去年增加5个，还差3个没有完成。', [['30个', '27个', '目标 30个, 现状 27个 (90%, 未达标)']]],
+    // A short rate (应用率) meets the longer name ending in it in the aligned question; B's state, not B's next target.
+    ['X率提高到N against B\'s state, not its new target', '2023-07-20', '', '一是全面推行电子营业执照，应用率提高到六成以上。二是完善考核机制。',
+      '电子营业执照应用率为57%，没有达到六成的目标，力争年底应用率达到70%。', [['六成以上', '57%', '目标 六成以上, 现状 57% (未达标)']]],
+    ['超过…目标: met', '2023-08-29', '', '一是力争全年脱贫人口务工就业规模稳定在3.2万人以上。二是完善考核机制。',
+      '去年全县脱贫人口务工就业3.35万人，超过3.2万人的目标。', [['3.2万人以上', '3.35万人', '目标 3.2万人以上, 完成 3.35万人 (104.7%, 已达标)']]],
+    // The report's own verdict wins over the arithmetic.
+    ['尚未完成 beside a figure that reaches the number', '2023-08-29', '', '一是年底前建成监测站点12个。二是完善考核机制。',
+      '全县已建成监测站点12个，其中2个尚未完成验收。', [['12个', '12个', '目标 12个, 完成 12个 (100%, 未达标)']]],
+    ['the latest state of the sentence, done late', '2020-10-28', '', '一是年底前在主要进城通道建成遥感监测点位12个。二是完善考核机制。',
+      '去年底前建成遥感监测点位9个，其余3个因选址调整推迟到今年6月建成，目前12个点位全部投入运行。',
+      [['12个', '12个', '目标 12个, 完成 12个 (100%, 已达标, 推迟完成)']]],
+    // Near-miss: a verdict in the clause of another indicator's figure is not this figure's.
+    ['another indicator\'s verdict is not this one\'s', '2023-07-20', '', '一是年底前把企业开办平均用时压缩至1个工作日以内。二是完善考核机制。',
+      '去年底企业开办平均用时已压缩至0.8个工作日，电子营业执照应用率为57%，没有达到六成的目标。',
+      [['1个工作日以内', '0.8个工作日', '目标 1个工作日以内, 完成 0.8个工作日 (已达标)']]],
+  ])('%s', (_, dateA, answerA, measuresA, answerB, want) => {
+    const [a, b] = [at(dateA, answerA, measuresA), at(`${Number(dateA.slice(0, 4)) + 1}${dateA.slice(4)}`, answerB)];
+    expect(progressRows(a, b)).toEqual(want);
+    expect(mirror(compare(a, b)).figures).toEqual(compare(b, a).figures);
+  });
+  it.each<[string, string, string, string, string, string]>([
+    // A span of years runs from A's date: before its end the target is under way.
+    ['三年内, not yet due', '2019-11-14', '一是三年内把分类投放准确率提高到85%以上。二是完善考核机制。', '2020-12-17', '全区分类投放准确率为71%。',
+      '目标 85%以上, 现状 71% (进行中)'],
+    ['三年内, past due', '2019-11-14', '一是三年内把分类投放准确率提高到85%以上。二是完善考核机制。', '2023-01-10', '全区分类投放准确率为71%。',
+      '目标 85%以上, 现状 71% (未达标)'],
+    // Part of the target's year is an interim reading; the whole year is judged.
+    ['1至N月 of the target\'s year: interim', '2020-10-28', '一是确保2021年PM2.5平均浓度降至50微克/立方米以下。二是完善考核机制。', '2021-11-25',
+      '今年1至10月，PM2.5平均浓度为41微克/立方米。', '目标 50微克/立方米以下, 现状 41微克/立方米 (进行中, 年内读数)'],
+    ['the whole year: judged', '2020-10-28', '一是确保2021年PM2.5平均浓度降至50微克/立方米以下。二是完善考核机制。', '2022-03-25',
+      '2021年PM2.5平均浓度为41微克/立方米。', '目标 50微克/立方米以下, 现状 41微克/立方米 (已达标)'],
+    ['1至N月 of a later year than the target\'s: judged', '2020-10-28', '一是确保全年PM2.5平均浓度控制在52微克/立方米以内。二是完善考核机制。', '2021-11-25',
+      '今年1至10月，PM2.5平均浓度为41微克/立方米。', '目标 52微克/立方米以内, 现状 41微克/立方米 (已达标)'],
+  ])('%s', (_, dateA, measuresA, dateB, answerB, want) => {
+    const c = compare(at(dateA, '', measuresA), at(dateB, answerB)).figures;
+    expect(c.pairs.filter((p) => p.progress).map((p) => p.progress!.text)).toEqual([want]);
+    const interim = c.pairs.find((p) => p.progress)!.progress!;
+    expect(interim.interim === true).toBe(want.includes('年内读数'));
+    if (interim.interim) expect(interim.met).toBeUndefined();
+  });
+  it('two topics of one body: a generic head (问题) pairs with nothing, though the questions align', () => {
+    const one = (indicator: string): QuantitySpec => ({ text: '200宗以上', value: 200, unit: '宗', kind: 'count', indicator });
+    const r = (indicator: string) => buildRecord({ questions: [{ text: '如何开展专项行动?', responders: [['罗某', '市水利局局长', '市水利局']], quantities: [one(indicator)] }] });
+    expect(compareFigures(r('问题'), r('河道阻水问题'), [[1, 1]], true).pairs).toEqual([]);
+    expect(compareFigures(r('问题'), r('问题'), [[1, 1]], true).pairs).toEqual([]);
+    // near-miss: one topic, aligned questions: the generic head meets the longer name
+    expect(compareFigures(r('问题'), r('河道阻水问题'), [[1, 1]]).pairs.length).toBe(1);
+  });
+});

@@ -229,3 +229,29 @@ describe('[compare/promises] one sentence of several clauses pairs with several 
     expect(got.onlyB.map((m) => m.path)).toEqual(['1.2']);
   });
 });
+
+describe('[compare/promises] a follow-up target for the indicator of an earlier promise is that promise restated', () => {
+  const at = (date: string, answer: string) => {
+    const r = parse([
+      '保定市人大常委会开展大气污染防治专题询问',
+      '近日,保定市人大常委会举行联组会议,就大气污染防治工作开展专题询问。',
+      '问题一:市生态环境局如何改善空气质量?',
+      '市人大常委会委员郑海燕询问市生态环境局如何改善空气质量。',
+      `市生态环境局局长田国栋回应称,${answer}`,
+      '',
+    ].join('\n'), { name: 'x' });
+    r.session.date = date;
+    return r;
+  };
+  const A = '我们将重点抓好以下工作：一是深化秋冬季攻坚，加强散煤治理；二是严控重污染天气，全年重污染天数控制在20天以内。';
+  it.each<[string, string, string[][]]>([
+    ['one indicator, a new value', '下一步，我们将继续深化秋冬季攻坚；同时把重污染天数压减到15天以内。', [['全年重污染天数控制在20天以内', '目标 20天以内 → 15天以内']]],
+    // Near-miss: another indicator in the same unit is another promise.
+    ['another indicator', '下一步，我们将继续深化秋冬季攻坚；同时把秸秆禁烧巡查周期压减到15天以内。', []],
+  ])('%s', (_, answerB, want) => {
+    const c = compare(at('2020-10-28', A), at('2021-11-25', answerB));
+    const restated = c.promises.pairs.filter((p) => p.restated?.value).map((p) => [p.a.text.slice(p.a.text.indexOf('全年')),
+      `目标 ${p.restated!.value!.a.text} → ${p.restated!.value!.b.text}`]);
+    expect(restated).toEqual(want);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fulfilled, restatement } from '../../src/compare/restated.js';
+import { fulfilled, restatement, sharedTarget } from '../../src/compare/restated.js';
 import type { InquiryRecord, Quantity } from '../../src/model/record.js';
 import type { MeasureRef } from '../../src/compare/types.js';
 
@@ -115,5 +115,57 @@ describe('[compare/restated] a later wording that reports the promise met', () =
     ['全部完成 ahead is a promise, not a report', side('年底前完成全部易涝点整治', []), side('明年6月底前全部完成易涝点整治', []), false],
   ])('%s', (_, a, b, want) => {
     expect(done(a, b)).toBe(want);
+  });
+});
+
+describe('[compare/restated] a deadline carried to the clause that continues a count, and days counted as a target', () => {
+  it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, unknown]>([
+    // 总数达到30个 continues the clause before it: 2023年底前 is its deadline too.
+    ['a continuing clause takes the deadline before it',
+      side('扩大车间规模，2023年底前新认定帮扶车间8个，总数达到30个', [['8个', 8, '个', 'count', '车间'], ['30个', 30, '个', 'count', '车间总数']], '2023-08-29'),
+      side('继续扩大帮扶车间规模，力争2025年6月底前总数达到30个', [['30个', 30, '个', 'count', '总数']], '2024-09-26'),
+      { value: null, deadline: ['2023年底前', '2025年6月底前'] }],
+    // Days that an indicator counts (重污染天数) are the target's value, not a deadline.
+    ['days counted by the indicator are a target value',
+      side('严控重污染天气，全年重污染天数控制在20天以内', [['20天以内', 20, '天', 'count', '重污染天数']], '2020-10-28'),
+      side('同时把重污染天数压减到15天以内', [['15天以内', 15, '天', 'count', '重污染天数']], '2021-11-25'),
+      { value: ['20天以内', '15天以内'], deadline: null }],
+    // Near-misses: a clause of its own subject keeps no deadline of the one before; days with no indicator stay a time.
+    ['a clause with its own subject takes no deadline from the one before',
+      side('2023年底前新认定帮扶车间8个，吸纳就业达到300人', [['300人', 300, '人', 'count', '就业']], '2023-08-29'),
+      side('力争2025年6月底前吸纳就业达到300人', [['300人', 300, '人', 'count', '就业']], '2024-09-26'),
+      null],
+    // A miss, then a new date: the deadline moved, whatever the figures.
+    ['未能按期…计划…前: postponed',
+      side('今年底前实现加装电梯安全责任保险覆盖率100%', [['100%', 100, '%', 'percent', '电梯安全责任保险覆盖率']], '2024-05-30'),
+      side('加装电梯安全责任保险覆盖率目前为91%，未能按期实现全覆盖，计划今年9月底前实现全覆盖', [['91%', 91, '%', 'percent', '电梯安全责任保险覆盖率']], '2025-06-24'),
+      { value: null, deadline: ['今年底前', '今年9月底前'] }],
+    // Near-miss: a plan with no miss before it is no postponement.
+    ['a plan with no miss',
+      side('今年底前实现加装电梯安全责任保险覆盖率100%', [['100%', 100, '%', 'percent', '电梯安全责任保险覆盖率']], '2024-05-30'),
+      side('加装电梯安全责任保险覆盖率目前为91%，计划今年9月底前实现全覆盖', [['91%', 91, '%', 'percent', '电梯安全责任保险覆盖率']], '2025-06-24'),
+      null],
+    ['days with no indicator are no target value',
+      side('整改在20天以内完成', [['20天以内', 20, '天', 'count']]), side('整改在15天以内完成', [['15天以内', 15, '天', 'count']]), null],
+  ])('%s', (_, a, b, want) => {
+    expect(rs(a, b)).toEqual(want);
+  });
+});
+
+describe('[compare/restated] two wordings setting a target for one indicator', () => {
+  it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, boolean]>([
+    ['one indicator, one unit', side('严控重污染天气，全年重污染天数控制在20天以内', [['20天以内', 20, '天', 'count', '重污染天数']]),
+      side('同时把重污染天数压减到15天以内', [['15天以内', 15, '天', 'count', '重污染天数']]), true],
+    ['one holds the other', side('全面推行电子营业执照，应用率提高到六成以上', [['六成以上', 60, '%', 'percent', '电子营业执照应用率']]),
+      side('力争年底应用率达到70%', [['70%', 70, '%', 'percent', '应用率']]), true],
+    // Near-misses: a generic head (问题), a state on one side, two indicators, two units.
+    ['a generic head names no one thing', side('年底前清理河湖“四乱”问题200宗以上', [['200宗以上', 200, '宗', 'count', '问题']]),
+      side('汛期前清理河道阻水问题200宗以上', [['200宗以上', 200, '宗', 'count', '河道阻水问题']]), false],
+    ['a state is no target', side('全年重污染天数控制在20天以内', [['20天以内', 20, '天', 'count', '重污染天数']]),
+      side('目前重污染天数为23天', [['23天', 23, '天', 'count', '重污染天数']]), false],
+    ['two indicators', side('优良天数比例达到60%以上', [['60%以上', 60, '%', 'percent', '优良天数比例']]),
+      side('污水处理率达到95%', [['95%', 95, '%', 'percent', '污水处理率']]), false],
+  ])('%s', (_, a, b, want) => {
+    expect(sharedTarget(a[0], a[1], b[0], b[1])).toBe(want);
   });
 });

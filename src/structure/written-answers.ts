@@ -213,7 +213,9 @@ function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEv
   const s = view.slice(l.content[0] + mark, l.content[1]);
   const at = (i: number) => l.content[0] + mark + i;
   const base = { line: l, words: l.content[1], office: null, member: null, title: null, marker: null };
+  // ("县交通运输局书面答复:" alone, its answer on the lines under it: the office's label, as with the words after its colon.)
   const h = WRITTEN_HEADING.exec(s);
+  if (h?.[1] && h.index === 0 && s.startsWith(h[1]) && /:\s*$/u.test(h[0])) return { ...base, kind: 'office', office: [at(0), at(h[1].length)] };
   if (h || WRITTEN_ANNEX.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
     const named = h?.[1] ? [at(s.indexOf(h[1])), at(s.indexOf(h[1]) + h[1].length)] as Span
       : h?.[2] && !NOT_OFFICE.test(h[2].trim()) ? [at(s.indexOf(h[2], h[0].indexOf('('))), at(s.indexOf(h[2], h[0].indexOf('(')) + h[2].length)] as Span : null;

@@ -32,14 +32,15 @@ const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大�
 /**
  * The appendix's heading: "书面答复", "会后书面答复", "会后书面答复:", "书面答复内容如下:", "附:书面答复", "附件:区税务局书面答复",
  * "附件2 书面答复(市自然资源和规划局)", "附:县消防救援大队书面答复(摘要)", "【市自然资源和规划局书面答复】…" (the answer may
- * follow the bracket; else the line ends, maybe on a colon announcing what follows).
+ * follow the bracket; else the line ends, on a colon only when the words announce what follows: 会后书面答复:, …内容:, …如下:
+ * — a bare "书面答复:" may be a field's label over one answer in the oral part).
  * Also an office's heading naming what it answers, "区城管局关于专题询问未当场答复问题的书面答复" (ORG关于…的书面答复: the
  * title of an official document, nothing after it on the line).
  * Group 1: the office before 书面答复; group 2: the words in brackets after it (an office, or 摘要). Not a sentence
  * ("请有关部门在15日内书面答复。", "未能当场回答的问题请有关部门书面答复"): before 书面答复 stands an office (an
  * institution word ends it, no verb asking for it) or nothing.
  */
-export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|(?:内容)?(?:如下)?\s*:?\s*$)`, 'u');
+export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|(?:内容)?(?:如下)?\s*$|(?:(?:内容)?如下|内容|(?<=会后书面(?:答复|回复|回答)))\s*:\s*$)`, 'u');
 /**
  * …or an attachment's heading whose title names written answers in other words ("附件:委员所提问题书面答复汇编",
  * "附:部分委员询问问题的书面答复情况"): no office read from it.

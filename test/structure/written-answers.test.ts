@@ -387,10 +387,10 @@ describe('[written-answers] the notice that written answers follow', () => {
   ])('no notice: %s', (line) => {
     expect(WRITTEN_NOTICE.test(normalize(line))).toBe(false);
   });
-  it.each(['会后书面答复：', '书面答复内容如下：'])('a heading ending in a colon: %s', (line) => {
+  it.each(['会后书面答复：', '书面答复内容如下：', '附：书面答复如下：'])('a heading ending in a colon: %s', (line) => {
     expect(WRITTEN_HEADING.test(normalize(line))).toBe(true);
   });
-  it.each(['书面答复：全省已建立信息台账。', '会后书面答复：今年完成了。'])('a label with words after it is no heading: %s', (line) => {
+  it.each(['书面答复：全省已建立信息台账。', '会后书面答复：今年完成了。', '书面答复：'])('a label (with words after it, or a bare field\'s) is no heading: %s', (line) => {
     expect(WRITTEN_HEADING.test(normalize(line))).toBe(false);
   });
 });

@@ -15,8 +15,13 @@
  * "【市自然资源和规划局书面答复】一、…", "附件:区税务局书面答复\n今年…": no member named, the topic or the heading
  * is the question's text), and a member's question written out before the office's answer ("宋志强委员:请问区税务局,
  * …?\n区税务局:…"), or before an official's under their own label ("委员甘某:…?\n县卫健局副局长庞某:…", "问(委员甘某):
- * …?\n答(县卫健局副局长庞某):…", "答复:县卫健局副局长庞某"): the official is the answer's responder, as in the meeting. The appendix is found as back matter (back-matter.ts): it ends the oral transcript, so the
- * chair's closing is found before it and nothing of it is a turn of the last oral question.
+ * …?\n答(县卫健局副局长庞某):…", "答复:县卫健局副局长庞某"): the official is the answer's responder, as in the meeting. A
+ * member's question may be numbered in the asker-label form, the office's label saying it wrote ("一、常委会委员石某:…怎么
+ * 落实?\n省民政厅书面答复:…(一)…(二)…", "省民政厅(书面答复):", "书面答复(省民政厅):"): the marker is the question's label,
+ * never a measure, and the office's (一)(二) its answer's list. The appendix is found as back matter (back-matter.ts),
+ * from its heading or the recorder's notice over it ("…会后由有关部门书面答复。现将书面答复内容附后。", narration with the
+ * heading): it ends the oral transcript, so the chair's closing is found before it and nothing of it is a turn of the
+ * last oral question.
  * Matching runs on the view (ASCII : ( ) ,); spans are [start, end): UTF-16 offsets into the decoded text.
  */
 import type { Person, Role, Turn } from '../model/record.js';
@@ -123,8 +128,8 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   const title = read[0];
   if (title.kind === 'item' && !title.marker && !title.member && read.every((r, k) => k === 0 || r.kind !== 'item')
     && WRITTEN_TITLE.test(view.slice(title.line.content[0], title.line.content[1]).replace(HEADING_MARK, ''))) read[0] = { ...title, kind: 'heading' };
-  // (Headings alone, the answers cut off by a bad save: no written answer to read.)
-  if (read.every((r) => r.kind === 'heading' && r.words >= r.line.content[1])) return [];
+  // (Headings alone, the answers cut off by a bad save: no written answer to read; the notice over them none either.)
+  if (read.every((r) => r.kind === 'notice' || (r.kind === 'heading' && r.words >= r.line.content[1]))) return [];
   // (The heading naming the office, "区城管局关于…的书面答复", over the attachment's "附件" above it.)
   const heading = read.find((r) => r.kind === 'heading' && r.office) ?? read.find((r) => r.kind === 'heading') ?? null;
   // Each answer opens on its heading (一、关于某委员所提…的答复); with none, on its topic (关于燃气火灾防控:), on the member's

@@ -291,7 +291,7 @@ describe('[written-answers] a Markdown 纪要\'s appendix', () => {
 });
 
 describe('[written-answers] headings with nothing under them', () => {
-  it.each([['附件', '县医保局关于专题询问未当场答复问题的书面答复'], ['附：县医保局书面答复']])('no written question: %s', (...heading) => {
+  it.each([['附件', '县医保局关于专题询问未当场答复问题的书面答复'], ['附：县医保局书面答复'], ['因时间关系，部分委员的问题会后书面答复，答复内容附后。', '附：书面答复']])('no written question: %s', (...heading) => {
     const r = parse([...ORAL, '', ...heading].join('\n'));
     expect(r.questions.map((q) => q.written)).toEqual([null, null]);
     expect(r.session.closing?.text).toBe(CLOSING);

@@ -26,7 +26,7 @@
  */
 
 import { NOTES_NAME, opensNotes } from './reporter-notes.js';
-import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_TITLE } from './written-answers.js';
+import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_NOTICE, WRITTEN_TITLE } from './written-answers.js';
 
 export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written' | 'distribution' | 'comments';
 
@@ -127,10 +127,22 @@ export function isCommentStamp(s: string): boolean {
   return s.length <= 48 && COMMENT_STAMP.test(s) && COMMENT_BUTTONS.test(s);
 }
 
+/**
+ * A numbered member's label opening a line, the question after it: "一、常委会委员石建国:…?", "2.省人大代表陈某:…" — the
+ * first written answer's question, right under the notice that they follow ("现将书面答复内容附后。").
+ */
+const NUMBERED_MEMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])\s*[^:。?!]{0,24}?(?:委员|代表)[^:。?!]{0,8}:/u;
+
 /** The kind of block `lines[k]` opens, or null. `cited`: the footnote marks standing inside the text before. */
 function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet<string>): BackMatterKind | null {
   const s = lines[k].text;
   if (WRITTEN_HEADING.test(s) || WRITTEN_ANNEX.test(s) || WRITTEN_ITEM.test(s)) return 'written';
+  // The recorder's notice that written answers follow ("…会后由有关部门书面答复。现将书面答复内容附后。"), nobody's turn, right
+  // over them (their heading, or the first member's numbered question): narration opening them, no words of the last answer.
+  if (WRITTEN_NOTICE.test(s) && !lines[k].spoken) {
+    const j = firstAfter(lines, k);
+    if (j < lines.length && !WRITTEN_NOTICE.test(lines[j].text) && (opens(lines, j, cited) === 'written' || NUMBERED_MEMBER.test(lines[j].text))) return 'written';
+  }
   // (Comments open on their heading, or on the first comment, its stamp on the line under it: "网友“某某”:…" then "2025-05-23 11:20 回复".)
   if (COMMENTS.test(s) || (k + 1 < lines.length && isCommentStamp(lines[k + 1].text) && !isCommentStamp(s))) return 'comments';
   if (NOTES.test(s)) return 'notes';

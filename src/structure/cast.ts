@@ -29,7 +29,7 @@ export interface Cast {
 export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMention[] = findMentions(pair)): Cast {
   const kept = mentions.filter((m) => !overlapsAny(blocked, m.span)).sort((a, b) => a.span[0] - b.span[0]);
   resolveThisOffice(pair, kept);
-  resolveOfficeLabels(kept);
+  resolveOfficeLabels(pair.view, kept);
   numberExchanges(pair.view, kept); // "委员:" asking a new question after an answer is another member than the one before
   return groupMentions(pair.text, kept, askedOffices(pair.view, kept));
 }
@@ -37,22 +37,33 @@ export function findPeople(pair: TextPair, blocked: Span[], mentions: SpeakerMen
 /**
  * "省财政厅:今年安排2.35亿元。" after a roster "列席:…省财政厅副厅长滕某": an office speaking as a label
  * (org-labels.ts: no name, no post) is the one person of that office the text names before it; with
- * none, or two or more (局长 and 副局长), it stays the office.
+ * none, or two or more (局长 and 副局长), it stays the office. So it does when that person has answered before, under a
+ * label of his own or in a report's words ("省民政厅厅长易晓东答:…", "易晓东表示,…" then "省民政厅:…"): a transcript that
+ * names him when he speaks would name him again; naming only the office, it gives the office's answer (a written one, a
+ * colleague's), not his. (A roster's "列席:…", "到会应询" name him without his speaking.)
  */
-function resolveOfficeLabels(mentions: SpeakerMention[]): void {
+function resolveOfficeLabels(view: string, mentions: SpeakerMention[]): void {
   let named: Map<string, Set<string>> | null = null; // organization → the names given with it so far
+  let spoke: Set<string> | null = null; // the names that have spoken so far
   for (const m of mentions) {
     if (m.name && m.organization) {
       named ??= new Map();
       const names = named.get(m.organization) ?? new Set<string>();
       named.set(m.organization, names.add(m.name));
+      if (SPOKE.test(view.slice(m.span[1], m.span[1] + 16))) (spoke ??= new Set()).add(m.name);
       continue;
     }
     if (m.form !== 'office-only' || m.name || m.title || m.titleSpan || !m.organization || !named) continue;
     const names = named.get(m.organization);
-    if (names?.size === 1) m.name = [...names][0];
+    if (names?.size === 1 && !spoke?.has([...names][0])) m.name = [...names][0];
   }
 }
+
+/**
+ * What follows a mention of someone speaking: his own label's end, a verb of speech maybe and a note in brackets maybe, then
+ * the colon ("答:", "(补充):", ":"); or a report's verb of answering before its words ("表示,", "回答说,", "介绍:").
+ */
+const SPOKE = /^[ \t\u3000]*(?:同志)?(?:(?:问|提问|询问|回答|答复|答|回应|说)?[ \t\u3000]*(?:\([^()\n]{1,12}\))?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|(?:回答|答复|回应|表示|介绍|解释|说明)(?:说|道)?[ \t\u3000]*[,:])/u;
 
 /** True when `span` overlaps one of `spans` (a plain loop: this runs unoptimized in most of a batch, where closures and destructuring cost). */
 function overlapsAny(spans: readonly Span[], span: Span): boolean {

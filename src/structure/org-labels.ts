@@ -23,21 +23,22 @@ import { surnameAt, titleAt } from './name-context.js';
 import { readName } from './names.js';
 import { mayBeLabelName } from './unlisted-names.js';
 import { covering, someOverlapping } from './covering.js';
-import { SUPPLEMENT_NOTE } from './speech-patterns.js';
+import { SUPPLEMENT_NOTE, WRITTEN_REPLY_NOTE } from './speech-patterns.js';
 
 /**
  * A line's label: lead (spaces, clock time, bullet, Markdown bold), a Han run, maybe a space and a name ("省财政厅 戴某:")
- * or the person in brackets ("省民政厅(邵某厅长):", "省民政厅(厅长邵某):"), an optional verb of answering, a colon.
+ * or the person in brackets ("省民政厅(邵某厅长):", "省民政厅(厅长邵某):"), an optional verb of answering (书面答复
+ * too: "省人社厅书面答复:", the office answering in writing), a colon.
  */
-const ORG_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:[ \t\u3000\u00a0]{1,2}(\p{sc=Han}{2,4}?)|[ \t\u3000]*\(([ \t\u3000]*\p{sc=Han}{2,12}[ \t\u3000]*)\))?(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gmu');
+const ORG_LABEL = new RegExp(String.raw`^[ \t\u3000]*(?:${STAMP}[ \t\u3000]*)?(?:[■●◆▲★☆□◇○•▶►][ \t\u3000]*|[-*+][ \t]+)?(?:\*\*|__)?(\p{sc=Han}{3,24}?)(?:[ \t\u3000\u00a0]{1,2}(\p{sc=Han}{2,4}?)|[ \t\u3000]*\(([ \t\u3000]*\p{sc=Han}{2,12}[ \t\u3000]*)\))?(?:书面)?(?:回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:`, 'gmu');
 /**
  * Words that speak hold a stated sentence; a headline's or a field's value holds none, and a
  * subhead may end in ? or ! ("市教育局:学位缺口年内补齐!"), so those do not count.
  */
 const SENTENCE_STOP = /[。;…]|\p{sc=Han}\.(?!\d)/u;
 
-/** A note of a supplementary answer in the label's brackets (speech-patterns.ts). */
-const TURN_NOTE = new RegExp(`^[ \\t\\u3000]*(?:${SUPPLEMENT_NOTE})[ \\t\\u3000]*$`, 'u');
+/** A note of a supplementary or a written answer in the label's brackets ("(补充)", "(书面答复)": speech-patterns.ts). */
+const TURN_NOTE = new RegExp(`^[ \\t\\u3000]*(?:${SUPPLEMENT_NOTE}|${WRITTEN_REPLY_NOTE})[ \\t\\u3000]*$`, 'u');
 
 /** Organization-label mentions in `range`, outside `claimed` spans, in reading order. */
 export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: readonly Span[]): SpeakerMention[] {
@@ -59,7 +60,7 @@ export function orgLabelMentions(pair: TextPair, lex: Lexicon, range: Span, clai
     const org = levelless(lex, view, start, end, fuller) ?? wholeOrganization(lex, view, start, end);
     // "省民政厅(邵某厅长):" / "省民政厅(厅长邵某):" / "省民政厅(邵某):": the person speaking for it in brackets
     // (a mention read inside them, "邵某厅长", is this label's: the caller drops it).
-    // ("市人社局（补充）:": a note of the turn in the brackets, no person: the office speaks, as "市人社局:" does.)
+    // ("市人社局（补充）:", "省民政厅(书面答复):": a note of the turn in the brackets, no person: the office speaks, as "市人社局:" does.)
     if (m[3] && !TURN_NOTE.test(m[3])) {
       const at = range[0] + m.index + m[0].indexOf('(', m[1].length) + 1;
       const inner = org ? bracketPerson(lex, view, at, at + m[3].length) : null;

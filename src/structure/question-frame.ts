@@ -23,7 +23,7 @@ import { addresseeFields, organizationList } from './field-labels.js';
 import { sameOrganization } from '../model/org-names.js';
 import { groupOf, type GroupHeading } from './groups.js';
 import { spaceEntityAt } from '../source/normalize.js';
-import { writtenAnswerNote } from './written-notes.js';
+import { writtenAnswerNote, writtenReplyLabel } from './written-notes.js';
 
 /** Between two askers named as one subject: "、", "和" (no words of either). */
 const JOINED = /^\s*[、和与及]\s*$/u;
@@ -87,6 +87,9 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
     if (!askers.includes(id)) askers.push(id);
   }
   const responders = speakersOf(turns, 'responder');
+  // An answer under a label saying it came in writing ("省民政厅(书面答复):…"): the question is marked written, by that office.
+  const reply = turns.find((t) => t.role === 'responder' && writtenReplyLabel(view, t.span) !== null);
+  const replied = reply ? writtenReplyLabel(view, reply.span)! : null;
   for (const id of askers) roles.set(id, (roles.get(id) ?? new Set()).add('asker'));
   for (const id of responders) roles.set(id, (roles.get(id) ?? new Set()).add('responder'));
   const askerTurns: Span[] = [];
@@ -110,6 +113,8 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
     if (!e.addressee) continue;
     for (const a of organizationList(view, e.addressee)) addAddressee(addressees, text.slice(a[0], a[1]));
   }
+  // (The office answering in writing is the one the question was put to, as in an appendix of written answers.)
+  if (replied) addAddressee(addressees, text.slice(replied[0], replied[1]));
   const at = sec.header?.labelSpan ?? sec.span;
   if (!askers.length && !askerTurns.length) warnings.push(warning('question-without-asker', `question ${i + 1} names no asker`, at));
   for (const n of notes) warnings.push(warning('written-answer', `question ${i + 1} was answered in writing after the meeting: ${text.slice(n[0], n[1]).trim()}`, n));
@@ -117,7 +122,8 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
   for (const t of turns) if (t.role !== 'narration' && t.speaker === null) warnings.push(warning('speaker-unknown', `a ${t.role} turn of question ${i + 1} names no person`, t.span));
   return {
     index: i + 1, label: sec.header?.label ?? (lead ? text.slice(lead[0], lead[1]) : opening ? text.slice(opening.label[0], opening.label[1]) : labelOf(text, sec.opener)), text: text.slice(q[0], q[1]), span: q, sectionSpan: sec.span,
-    askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group), written: null,
+    askers, addressees, responders, turns, followUpOf: sec.followUpOf, group: groupOf(text, group),
+    written: replied ? { organization: text.slice(replied[0], replied[1]), organizationSpan: replied, heading: null, headingSpan: null } : null,
   };
 }
 

@@ -56,6 +56,11 @@ const ON_WHAT = '结合[^,。;:?!\\n]{1,8}?(?=再问|再追问|追问|提问|询
  */
 export const SUPPLEMENT_NOTE = '补充(?:回答|答复|发言|说明)?';
 /**
+ * A note that the answer was given in writing, in brackets after an office's label or as its verb: "省民政厅(书面答复):",
+ * "省人社厅书面答复:" — how the answer comes (after the meeting, on paper), never part of the office's name.
+ */
+export const WRITTEN_REPLY_NOTE = '书面(?:答复|回复|回答)';
+/**
  * A note (or a label's verb) saying the turn follows a question up: 追问, 再问, and the rounds after the first — 再追问,
  * 再次追问, 又追问, 继续追问, 三追问, 第二次追问 ("市人大代表 何建平（再追问）：…"). How the turn comes, never a title.
  */

@@ -15,8 +15,13 @@
  * "【市自然资源和规划局书面答复】一、…", "附件:区税务局书面答复\n今年…": no member named, the topic or the heading
  * is the question's text), and a member's question written out before the office's answer ("宋志强委员:请问区税务局,
  * …?\n区税务局:…"), or before an official's under their own label ("委员甘某:…?\n县卫健局副局长庞某:…", "问(委员甘某):
- * …?\n答(县卫健局副局长庞某):…", "答复:县卫健局副局长庞某"): the official is the answer's responder, as in the meeting. The appendix is found as back matter (back-matter.ts): it ends the oral transcript, so the
- * chair's closing is found before it and nothing of it is a turn of the last oral question.
+ * …?\n答(县卫健局副局长庞某):…", "答复:县卫健局副局长庞某"): the official is the answer's responder, as in the meeting. A
+ * member's question may be numbered in the asker-label form, the office's label saying it wrote ("一、常委会委员石某:…怎么
+ * 落实?\n省民政厅书面答复:…(一)…(二)…", "省民政厅(书面答复):", "书面答复(省民政厅):"): the marker is the question's label,
+ * never a measure, and the office's (一)(二) its answer's list. The appendix is found as back matter (back-matter.ts),
+ * from its heading or the recorder's notice over it ("…会后由有关部门书面答复。现将书面答复内容附后。", narration with the
+ * heading): it ends the oral transcript, so the chair's closing is found before it and nothing of it is a turn of the
+ * last oral question.
  * Matching runs on the view (ASCII : ( ) ,); spans are [start, end): UTF-16 offsets into the decoded text.
  */
 import type { Person, Role, Turn } from '../model/record.js';
@@ -30,15 +35,17 @@ import { markupStart } from '../source/markdown.js';
 /** The institution word an office's name ends in: 区税务局, 某某海关, 县消防救援大队, 市城投集团, 高新区管委会. */
 const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大队|支队|海关|公司|集团|政府|管委会|署|所|站|队|行|社)';
 /**
- * The appendix's heading: "书面答复", "会后书面答复", "附:书面答复", "附件:区税务局书面答复", "附件2 书面答复(市自然资源和
- * 规划局)", "附:县消防救援大队书面答复(摘要)", "【市自然资源和规划局书面答复】…" (the answer may follow the bracket).
+ * The appendix's heading: "书面答复", "会后书面答复", "会后书面答复:", "书面答复内容如下:", "附:书面答复", "附件:区税务局书面答复",
+ * "附件2 书面答复(市自然资源和规划局)", "附:县消防救援大队书面答复(摘要)", "【市自然资源和规划局书面答复】…" (the answer may
+ * follow the bracket; else the line ends, on a colon only when the words announce what follows: 会后书面答复:, …内容:, …如下:
+ * — a bare "书面答复:" may be a field's label over one answer in the oral part).
  * Also an office's heading naming what it answers, "区城管局关于专题询问未当场答复问题的书面答复" (ORG关于…的书面答复: the
  * title of an official document, nothing after it on the line).
  * Group 1: the office before 书面答复; group 2: the words in brackets after it (an office, or 摘要). Not a sentence
  * ("请有关部门在15日内书面答复。", "未能当场回答的问题请有关部门书面答复"): before 书面答复 stands an office (an
  * institution word ends it, no verb asking for it) or nothing.
  */
-export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|$)`, 'u');
+export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|(?:内容)?(?:如下)?\s*$|(?:(?:内容)?如下|内容|(?<=会后书面(?:答复|回复|回答)))\s*:\s*$)`, 'u');
 /**
  * …or an attachment's heading whose title names written answers in other words ("附件:委员所提问题书面答复汇编",
  * "附:部分委员询问问题的书面答复情况"): no office read from it.
@@ -59,15 +66,25 @@ export const WRITTEN_ITEM = new RegExp(String.raw`^([一二三四五六七八九
  * There it is the appendix's heading, not the question's words (no member named in it, no other answer's heading after it).
  */
 export const WRITTEN_TITLE = /^(?:【|\[)?\s*关于[^。;?!:,]{1,60}?的书面(?:答复|回复|回答)(?:意见|材料|情况)?\s*(?:[】\]]\s*)?$/u;
+/**
+ * The recorder's notice that written answers follow, a paragraph of its own before them: "因时间关系,部分委员的询问问题会后由
+ * 有关部门书面答复。现将书面答复内容附后。", "未及现场回答的问题,有关部门的书面答复如下:", "…书面答复附在实录之后。" — written
+ * answers named, then where they stand (附后, 如下, 附在/附于…后). Narration, none of the last answer's words: it opens the
+ * appendix (back-matter.ts) when written answers follow it. Not a request ("请有关部门会后书面答复。": nothing appended).
+ */
+export const WRITTEN_NOTICE = /书面(?:答复|回复|回答)[^\n]{0,40}?(?:附后|如下|附(?:在|于)[^。;,\n]{0,12}?(?:之)?后)\s*[。:]?$/u;
+/** A numbered item of the appendix opening on a member's label, its question after the colon: "一、常委会委员石建国:…?", "2.省人大代表陈某:…?". */
+const ITEM_MARKER = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])\s*/u;
+
 /** The marker opening any item of the appendix: "一、", "(二)", "3." (a list inside one answer has its own items). */
 const MARKED_ABOUT = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*关于[^。?!:]{1,60}?的(?:书面)?(?:答复|回复)\s*$/u;
 /** An answer's topic opening its line: "关于燃气火灾防控:今年以来…", "关于耕地占补平衡问题:" (group 1: the topic). */
 const TOPIC = /^(关于[^。?!:,]{1,40}?)\s*:/u;
 /**
- * An office's label: "区税务局:", "某某海关:", "区税务局答复:今年…", "【区税务局】…". Group 1: the office. Not the
- * congress (人大: the askers' side).
+ * An office's label: "区税务局:", "某某海关:", "区税务局答复:今年…", "区税务局书面答复:…", "区税务局(书面答复):…",
+ * "书面答复(区税务局):…", "【区税务局】…". Group 1 or 2: the office. Not the congress (人大: the askers' side).
  */
-const OFFICE_LABEL = new RegExp(String.raw`^(?:【|\[)?\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*(?:的)?(?:书面)?(?:答复|回复|回答|答)?\s*(?:[】\]]\s*:?|:)`, 'u');
+const OFFICE_LABEL = new RegExp(String.raw`^(?:(?:【|\[)?\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*(?:的)?(?:书面)?(?:答复|回复|回答|答)?\s*(?:\(\s*(?:书面)?(?:答复|回复|回答)\s*\))?|(?:书面)?(?:答复|回复)\s*\(\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*\))\s*(?:[】\]]\s*:?|:)`, 'u');
 /** The office named in a field line of the answer: "答复单位:区税务局", "承办单位:区税务局" (group 1). */
 const OFFICE_FIELD = new RegExp(String.raw`^(?:答复|承办|办理|主办)单位\s*:\s*((?!\p{sc=Han}*人大)\p{sc=Han}{1,30}?${INSTITUTION})\s*$`, 'u');
 /** A Markdown heading's mark opening a line: "## ". */
@@ -79,7 +96,7 @@ const NOT_OFFICE = /^(?:摘要|节选|略|全文|原文|一|二|三|\d+)$/u;
 interface Read {
   line: Line;
   /** 'official': a named official's label ("县卫健局副局长庞雪梅:", "答(区城管局局长方卫东):", "答复:区城管局局长方卫东"), or a bare "答:". */
-  kind: 'heading' | 'item' | 'topic' | 'office' | 'member' | 'official' | 'text';
+  kind: 'heading' | 'notice' | 'item' | 'topic' | 'office' | 'member' | 'official' | 'text';
   /** Where the line's own words start (after the label, the bracketed heading, the topic's colon); the line's end when none. */
   words: number;
   /** An office named there (the label's, the heading's), as written, and where. */
@@ -111,8 +128,8 @@ export function readWrittenAnswers(pair: TextPair, lines: readonly Line[], peopl
   const title = read[0];
   if (title.kind === 'item' && !title.marker && !title.member && read.every((r, k) => k === 0 || r.kind !== 'item')
     && WRITTEN_TITLE.test(view.slice(title.line.content[0], title.line.content[1]).replace(HEADING_MARK, ''))) read[0] = { ...title, kind: 'heading' };
-  // (Headings alone, the answers cut off by a bad save: no written answer to read.)
-  if (read.every((r) => r.kind === 'heading' && r.words >= r.line.content[1])) return [];
+  // (Headings alone, the answers cut off by a bad save: no written answer to read; the notice over them none either.)
+  if (read.every((r) => r.kind === 'notice' || (r.kind === 'heading' && r.words >= r.line.content[1]))) return [];
   // (The heading naming the office, "区城管局关于…的书面答复", over the attachment's "附件" above it.)
   const heading = read.find((r) => r.kind === 'heading' && r.office) ?? read.find((r) => r.kind === 'heading') ?? null;
   // Each answer opens on its heading (一、关于某委员所提…的答复); with none, on its topic (关于燃气火灾防控:), on the member's
@@ -202,7 +219,9 @@ function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEv
   const s = view.slice(l.content[0] + mark, l.content[1]);
   const at = (i: number) => l.content[0] + mark + i;
   const base = { line: l, words: l.content[1], office: null, member: null, title: null, marker: null };
+  // ("县交通运输局书面答复:" alone, its answer on the lines under it: the office's label, as with the words after its colon.)
   const h = WRITTEN_HEADING.exec(s);
+  if (h?.[1] && h.index === 0 && s.startsWith(h[1]) && /:\s*$/u.test(h[0])) return { ...base, kind: 'office', office: [at(0), at(h[1].length)] };
   if (h || WRITTEN_ANNEX.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
     const named = h?.[1] ? [at(s.indexOf(h[1])), at(s.indexOf(h[1]) + h[1].length)] as Span
       : h?.[2] && !NOT_OFFICE.test(h[2].trim()) ? [at(s.indexOf(h[2], h[0].indexOf('('))), at(s.indexOf(h[2], h[0].indexOf('(')) + h[2].length)] as Span : null;
@@ -219,13 +238,19 @@ function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEv
   if (topic) return { ...base, kind: 'topic', words: at(topic[0].length + (/^\s*/u.exec(s.slice(topic[0].length))?.[0].length ?? 0)) };
   const office = OFFICE_FIELD.exec(s) ?? OFFICE_LABEL.exec(s);
   if (office) {
-    const from = s.indexOf(office[1]);
-    return { ...base, kind: 'office', office: [at(from), at(from + office[1].length)] };
+    const name = office[1] ?? office[2];
+    const from = s.indexOf(name);
+    return { ...base, kind: 'office', office: [at(from), at(from + name.length)] };
   }
-  // A member's label opening the line ("宋志强委员:请问…", "【委员 宋志强】…"): the question written out.
-  const m = people.mentions.find((x) => x.name && x.nameSpan && x.span[0] >= at(0) && x.span[0] <= at(1) && x.congress
+  // The recorder's notice that the answers follow ("现将书面答复内容附后。"): narration, as the heading is.
+  if (WRITTEN_NOTICE.test(s)) return { ...base, kind: 'notice' };
+  // A member's label opening the line ("宋志强委员:请问…", "【委员 宋志强】…"): the question written out; maybe numbered
+  // ("一、常委会委员石建国:…?": the item's marker, its label an asker's, so no list of the answer's).
+  const numbered = ITEM_MARKER.exec(s);
+  const lead = numbered?.[0].length ?? 0;
+  const m = people.mentions.find((x) => x.name && x.nameSpan && x.span[0] >= at(lead) && x.span[0] <= at(lead + 1) && x.congress
     && /^\s*[】\]]?\s*(?:问|提问|询问)?\s*[:】\]]/u.test(view.slice(x.span[1], l.content[1])));
-  if (m && m.nameSpan) return { ...base, kind: 'member', member: m.nameSpan, title: m.title };
+  if (m && m.nameSpan) return { ...base, kind: 'member', member: m.nameSpan, title: m.title, marker: numbered ? [at(0), at(numbered[1].length)] : null };
   // A labelled turn opening the line: a member's ("问(委员甘某):", bare "问:") or a named official's ("县卫健局副局长庞某:",
   // "答(局长方某):", "答复:局长方某"). (An office's own label, "区税务局:", was read above: the office answers.)
   // (Only a person the label itself names: a bare "答:" speaks for nobody the meeting's report named before it.)
@@ -252,7 +277,7 @@ function questionText(view: string, items: readonly Read[], heading: Read | null
     const from = skipSpace(view, member.member![1] + colon + 1);
     // ("询问人:委员 某⏎…?": the question on the lines after the field's.)
     const next = from >= member.line.content[1] ? items.find((r) => r.kind === 'text' && r.line.content[0] > member.line.content[0]) : undefined;
-    return { span: next ? next.line.content : [from, member.line.content[1]], marker: null };
+    return { span: next ? next.line.content : [from, member.line.content[1]], marker: member.marker };
   }
   const topic = items.find((r) => r.kind === 'topic');
   if (topic) return { span: [topic.line.content[0], topic.line.content[0] + view.slice(topic.line.content[0], topic.words).replace(/\s*:\s*$/u, '').length], marker: null };

@@ -5,6 +5,8 @@
  * It is procedure, not speech: no one answered aloud, so the turn is narration (no responder), and the question
  * gets a `written-answer` warning. Words said aloud that promise a written answer ("我们会后书面答复。", "（笑）会后
  * 书面答复委员") are speech and stay. (An appendix of written answers is written-answers.ts's.)
+ * Also an answer's label saying the answer came in writing, with the words after it: "省民政厅(书面答复):纳入关爱服务的有
+ * 42.6万人。", "省人社厅书面答复:…", "书面答复(省人社厅):…" — an answer (the office's, org-labels.ts), marked written.
  * Matching runs on the view (ASCII ( ) :); spans are [start, end) UTF-16 offsets into the text.
  */
 import type { Span } from '../model/span.js';
@@ -30,4 +32,19 @@ export function writtenNoteLineAfter(view: string, from: number, to: number): nu
   NOTE_LINE.lastIndex = from;
   const m = NOTE_LINE.exec(view);
   return m && m.index < to ? m.index + m[0].length - m[0].trimStart().length : null;
+}
+
+/**
+ * A label opening a turn that says the answer came in writing, its office before the note or in the brackets after it:
+ * "省民政厅(书面答复):", "省人社厅书面答复:", "书面答复(省人社厅):" (group 1 or 2: the words naming who answers).
+ */
+const WRITTEN_REPLY_LABEL = /^[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?:(\p{sc=Han}{2,30}?)[ \t\u3000]*(?:\([ \t\u3000]*书面(?:答复|回复|回答)[ \t\u3000]*\)|书面(?:答复|回复|回答))|书面(?:答复|回复)[ \t\u3000]*\([ \t\u3000]*(\p{sc=Han}{2,30})[ \t\u3000]*\))[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:(?![ \t\u3000]*$)/u;
+
+/** The span of who answers when the turn at `span` of `view` opens on a written answer's label (see the header), else null. */
+export function writtenReplyLabel(view: string, span: Span): Span | null {
+  const m = WRITTEN_REPLY_LABEL.exec(view.slice(span[0], Math.min(span[1], span[0] + 60)));
+  if (!m) return null;
+  const who = m[1] ?? m[2];
+  const at = span[0] + m[0].indexOf(who, m[0].search(/\p{sc=Han}/u));
+  return [at, at + who.length];
 }

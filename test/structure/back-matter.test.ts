@@ -130,6 +130,32 @@ describe('[back-matter] written answers appended after the meeting', () => {
     expect(all[found!.written!].text.startsWith(normalize(written))).toBe(true);
   });
 
+  // The recorder's notice that written answers follow opens them, as narration, right over their heading or the first
+  // member's numbered question (t65); not over prose, not a request, not after nothing.
+  const NOTICE = '因时间关系，部分委员的询问问题会后由有关部门书面答复。现将书面答复内容附后。';
+  it.each<[string, string[], string | null]>([
+    ['the notice over 附: 书面答复', [NOTICE, '附：书面答复', '一、常委会委员卓文清：村医待遇怎么提高？', '县卫生健康局书面答复：今年村医补助提高。'], NOTICE],
+    ['the notice over the first numbered question', [NOTICE, '一、常委会委员卓文清：村医待遇怎么提高？', '县卫生健康局书面答复：今年村医补助提高。'], NOTICE],
+    ['a notice ending in 如下:', ['部分委员的问题，有关部门的书面答复如下：', '1.卓文清委员：村医待遇怎么提高？', '县卫生健康局：今年村医补助提高。'], '部分委员的问题'],
+    ['会后书面答复: alone over 问: labels', ['会后书面答复：', '常委会委员卓文清问：村医待遇怎么提高？', '县卫生健康局（书面答复）：今年村医补助提高。'], '会后书面答复'],
+    ['the notice over prose', [NOTICE, '会后，各部门认真研究了委员们的意见。'], null],
+    ['the notice with nothing after it', [NOTICE], null],
+    ['a request for written answers over a numbered question', ['请有关部门会后书面答复。', '一、常委会委员卓文清：村医待遇怎么提高？'], null],
+    ['the notice over a numbered list naming no member', [NOTICE, '一、加强村医培训；', '二、提高村医补助。'], null],
+  ])('%s', (_name, tail, first) => {
+    const all = lines([...BODY, ...tail].join('\n'), SPOKEN);
+    const found = findBackMatter(all);
+    if (first === null) return expect(found?.written).toBeUndefined();
+    expect(found?.written).toBe(BODY.length);
+    expect(found!.start).toBe(BODY.length);
+    expect(all[found!.start].text.startsWith(normalize(first))).toBe(true);
+  });
+
+  it('a notice a speaker says in a turn of his own opens nothing', () => {
+    const all = lines([...BODY, `县人大常委会委员欧阳珊：${NOTICE}`, '一、常委会委员卓文清：村医待遇怎么提高？'].join('\n'), SPOKEN);
+    expect(findBackMatter(all)?.written).toBeUndefined();
+  });
+
   it('a written heading after a report whose questions gave way to the appendix\'s labels (no turn before it, a member asking)', () => {
     const all = lines([...BODY, '县医保局书面答复', '问（委员龙小禾）：报销比例提高了多少？'].join('\n'), ['问（委员龙小禾）']);
     expect(findBackMatter(all)).toBeNull(); // (a heading before the first turn: a table of contents)

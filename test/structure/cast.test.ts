@@ -55,6 +55,11 @@ describe('[cast] an office speaking as a label is the one official of it named b
     ['two officials of the office: the office', '列席：市财政局局长江海鸥、市财政局副局长柴文秀\n\n委员某某：钱够不够？\n\n市财政局：今年安排2.35亿元。', [['市财政局', null, []]]],
     ['nobody of the office named: the office', '列席：市民政局局长贺立平\n\n委员某某：钱够不够？\n\n市财政局：今年安排2.35亿元。', [['市财政局', null, []]]],
     ['named only after the label: the office', '市财政局：今年安排2.35亿元。\n\n市财政局副局长柴文秀：另外还有1亿元。', [['市财政局', null, []]]],
+    // (t65) The one official of the office answered before under his own label: the office's label names only the office.
+    ['he answered under his own label before: the office', '委员某某：床位够不够？\n\n市民政局局长贺立平答：床位占比58%。\n\n委员某某：关爱服务怎么落实？\n\n市民政局：纳入关爱服务的有42.6万人。', [['市民政局', null, []]]],
+    ['he spoke under a bare colon label before: the office', '委员某某：床位够不够？\n\n市民政局局长贺立平：床位占比58%。\n\n委员某某：关爱服务怎么落实？\n\n市民政局：纳入关爱服务的有42.6万人。', [['市民政局', null, []]]],
+    ['he answered before in a report\'s words: the office', '委员某某问，床位够不够？市民政局局长贺立平表示，床位占比58%。\n\n委员某某：关爱服务怎么落实？\n\n市民政局：纳入关爱服务的有42.6万人。', [['市民政局', null, []]]],
+    ['named in narration, no label of his: still him', '市民政局局长贺立平到会应询。\n\n委员某某：关爱服务怎么落实？\n\n市民政局：纳入关爱服务的有42.6万人。', [['市民政局', '贺立平', ['市民政局局长']]]],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -139,6 +139,19 @@ describe('[org-labels] an organization written without its level', () => {
   });
 });
 
+describe('[org-labels] an office answering in writing (t65)', () => {
+  it.each([
+    ['省民政厅（书面答复）：纳入关爱服务的有42.6万人。', [['省民政厅', '省民政厅']]],
+    ['省人力资源社会保障厅书面答复：对连续从业满5年的，给予一次性奖励1万元。', [['省人力资源社会保障厅', '省人力资源社会保障厅']]],
+    ['县教育局（书面回复）：今年新增校车18辆。', [['县教育局', '县教育局']]],
+    // Near-misses: a bracket that is no note of how the answer came; a headline with no sentence after the colon.
+    ['省民政厅（书面材料）：纳入关爱服务的有42.6万人。', []],
+    ['省民政厅书面答复：新增床位2000张', []],
+  ])('%s', (text, expected) => {
+    expect(orgLabels(text)).toEqual(expected);
+  });
+});
+
 describe('[org-labels] a note of a supplementary answer in the label\'s brackets', () => {
   it.each([
     ['市人社局（补充）：今年已组织公开招聘教师510名。', [['市人社局', '市人社局']]],

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
 import type { InquiryRecord } from '../../src/model/record.js';
-import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM } from '../../src/structure/written-answers.js';
+import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_NOTICE } from '../../src/structure/written-answers.js';
+import { normalize } from '../../src/source/normalize.js';
 
 const ORAL = [
   '某县人大常委会专题询问实录',
@@ -290,9 +291,106 @@ describe('[written-answers] a Markdown 纪要\'s appendix', () => {
 });
 
 describe('[written-answers] headings with nothing under them', () => {
-  it.each([['附件', '县医保局关于专题询问未当场答复问题的书面答复'], ['附：县医保局书面答复']])('no written question: %s', (...heading) => {
+  it.each([['附件', '县医保局关于专题询问未当场答复问题的书面答复'], ['附：县医保局书面答复'], ['因时间关系，部分委员的问题会后书面答复，答复内容附后。', '附：书面答复']])('no written question: %s', (...heading) => {
     const r = parse([...ORAL, '', ...heading].join('\n'));
     expect(r.questions.map((q) => q.written)).toEqual([null, null]);
     expect(r.session.closing?.text).toBe(CLOSING);
+  });
+});
+
+describe('[written-answers] numbered members\' labels under the notice that written answers follow (t65)', () => {
+  const NOTICE = '因时间关系，部分委员的询问问题会后由有关部门书面答复。现将书面答复内容附后。';
+  /** The oral part's last question keeps its own two turns (the notice is none of its answer), and spans hold. */
+  function oralIntact(r: InquiryRecord, text: string) {
+    const oral = r.questions.filter((q) => !q.written);
+    expect(oral.length).toBe(2);
+    expect(oral[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+    expect(oral[1].turns[1].text.includes('书面答复')).toBe(false);
+    for (const q of r.questions) {
+      expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
+      for (const t of q.turns) expect(t.text).toBe(text.slice(t.span[0], t.span[1]));
+    }
+  }
+  it.each<[string, string[], ReturnType<typeof written>]>([
+    ['the notice, 附: heading, 一、TITLE NAME: questions, ORG书面答复: answers', [NOTICE, '附：书面答复',
+      '一、常委会委员詹永福：农村公路养护怎么落实？', '县交通运输局书面答复：今年养护农村公路420公里。下一步：（一）落实养护资金；（二）建立路长制；（三）开展路况巡查。',
+      '二、县人大代表甘露：校车够不够？', '县教育局书面答复：今年新增校车18辆。'], [
+      { label: '一、', text: '农村公路养护怎么落实？', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nar', measures: ['（一）', '（二）', '（三）'], quantities: ['420公里'] },
+      { label: '二、', text: '校车够不够？', askers: ['甘露'], organization: '县教育局', addressees: ['县教育局'], roles: 'ar', measures: [], quantities: ['18辆'] },
+    ]],
+    ['ORG（书面答复）: and 书面答复（ORG）: labels', [NOTICE, '附：书面答复',
+      '一、常委会委员詹永福：农村公路养护怎么落实？', '县交通运输局（书面答复）：今年养护农村公路420公里。',
+      '二、常委会委员甘露：校车够不够？', '书面答复（县教育局）：今年新增校车18辆。'], [
+      { label: '一、', text: '农村公路养护怎么落实？', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nar', measures: [], quantities: ['420公里'] },
+      { label: '二、', text: '校车够不够？', askers: ['甘露'], organization: '县教育局', addressees: ['县教育局'], roles: 'ar', measures: [], quantities: ['18辆'] },
+    ]],
+    ['the notice alone over the first numbered question (no heading)', [NOTICE,
+      '一、詹永福委员：农村公路养护怎么落实？', '县交通运输局书面答复：今年养护农村公路420公里。',
+      '二、甘露委员：校车够不够？', '县教育局书面答复：今年新增校车18辆。'], [
+      { label: '一、', text: '农村公路养护怎么落实？', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nar', measures: [], quantities: ['420公里'] },
+      { label: '二、', text: '校车够不够？', askers: ['甘露'], organization: '县教育局', addressees: ['县教育局'], roles: 'ar', measures: [], quantities: ['18辆'] },
+    ]],
+    ['会后书面答复: over ordinary 问: labels', ['会后书面答复：',
+      '常委会委员詹永福问：农村公路养护怎么落实？', '县交通运输局（书面答复）：今年养护农村公路420公里。',
+      '常委会委员甘露问：校车够不够？', '县教育局书面答复：今年新增校车18辆。'], [
+      { label: null, text: '农村公路养护怎么落实？', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nar', measures: [], quantities: ['420公里'] },
+      { label: null, text: '校车够不够？', askers: ['甘露'], organization: '县教育局', addressees: ['县教育局'], roles: 'ar', measures: [], quantities: ['18辆'] },
+    ]],
+    // Near-miss: the office's own numbered list ("一、加强…") stays its measures, no question of its own.
+    ['书面答复内容如下: over one question, the office answering with 一、二、', ['书面答复内容如下：',
+      '一、常委会委员詹永福：农村公路养护怎么落实？', '县交通运输局书面答复：', '一、加强养护资金保障，今年安排1500万元；', '二、建立县乡村三级路长制。'], [
+      { label: '一、', text: '农村公路养护怎么落实？', askers: ['詹永福'], organization: '县交通运输局', addressees: ['县交通运输局'], roles: 'nar', measures: ['一、', '二、'], quantities: ['1500万元'] },
+    ]],
+  ])('%s', (_name, tail, expected) => {
+    const text = [...ORAL.slice(0, -1), '', ...tail].join('\n');
+    const r = parse(text);
+    expect(written(r)).toEqual(expected);
+    oralIntact(r, text);
+    // The appendix opens on the notice (or heading): narration, the first written question's.
+    const first = r.questions.find((q) => q.written)!;
+    expect(first.turns[0].text.startsWith(tail[0])).toBe(true);
+    expect(first.answers.every((a) => a.responder === null)).toBe(true);
+  });
+
+  it('the notice with nothing after it opens no appendix: it stays where it is', () => {
+    const text = [...ORAL.slice(0, -1), '', NOTICE].join('\n');
+    const r = parse(text);
+    expect(r.questions.filter((q) => q.written)).toEqual([]);
+  });
+
+  it('a numbered member\'s question in the oral part, no notice or heading over it, is no written answer', () => {
+    const text = [...ORAL.slice(0, -1), '', '一、常委会委员詹永福：农村公路养护怎么落实？', '县交通运输局局长 庞一舟：今年养护农村公路420公里。'].join('\n');
+    expect(parse(text).questions.filter((q) => q.written)).toEqual([]);
+  });
+
+  it('an oral answer listing 一、关于…的问题 keeps them as measures', () => {
+    const text = ['某县人大常委会专题询问实录', '【卓文清委员】请问县卫生健康局，村医待遇怎么提高？',
+      '【县卫生健康局局长 闵晓舟】委员关心的问题，我分两点回答：', '一、关于村医补助的问题，今年提高到每月800元；', '二、关于村医养老的问题，纳入城乡居民养老保险。'].join('\n');
+    const r = parse(text);
+    expect(r.questions.map((q) => [q.written, q.answers.map((a) => a.measures.map((m) => m.marker))])).toEqual([[null, [['一、', '二、']]]]);
+  });
+});
+
+describe('[written-answers] the notice that written answers follow', () => {
+  it.each([
+    '因时间关系，部分委员的询问问题会后由有关部门书面答复。现将书面答复内容附后。',
+    '未及现场回答的问题，有关部门的书面答复如下：',
+    '其余委员的问题由相关单位书面答复，附在实录之后。',
+  ])('a notice: %s', (line) => {
+    expect(WRITTEN_NOTICE.test(normalize(line))).toBe(true);
+  });
+  it.each([
+    '请有关部门会后书面答复。',
+    '这个问题我们会后书面答复。',
+    '书面答复的问题有哪些？',
+    '书面答复附后的材料请各位委员会后查阅，今天的询问到此结束。',
+  ])('no notice: %s', (line) => {
+    expect(WRITTEN_NOTICE.test(normalize(line))).toBe(false);
+  });
+  it.each(['会后书面答复：', '书面答复内容如下：', '附：书面答复如下：'])('a heading ending in a colon: %s', (line) => {
+    expect(WRITTEN_HEADING.test(normalize(line))).toBe(true);
+  });
+  it.each(['书面答复：全省已建立信息台账。', '会后书面答复：今年完成了。', '书面答复：'])('a label (with words after it, or a bare field\'s) is no heading: %s', (line) => {
+    expect(WRITTEN_HEADING.test(normalize(line))).toBe(false);
   });
 });

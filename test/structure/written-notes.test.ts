@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenAnswerNote } from '../../src/structure/written-notes.js';
+import { writtenAnswerNote, writtenReplyLabel } from '../../src/structure/written-notes.js';
 import { normalize } from '../../src/source/normalize.js';
 import { nameOf, structureOf } from '../helpers/structure.js';
 
@@ -42,5 +42,34 @@ describe('[written-notes] the question answered in writing', () => {
     const s = structureOf(`${INTRO}${Q}答（市司法局局长 戴文军）：这个问题比较复杂，我们会后书面答复。`);
     expect(s.questions[0].responders.map((id) => nameOf(s, id))).toEqual(['戴文军']);
     expect(s.warnings.map((w) => w.code)).not.toContain('written-answer');
+  });
+});
+
+describe('[written-notes] an answer\'s label saying it came in writing (t65)', () => {
+  it.each<[string, string | null]>([
+    ['省民政厅（书面答复）：纳入关爱服务的有42.6万人。', '省民政厅'],
+    ['省人力资源社会保障厅书面答复：对连续从业满5年的，给予一次性奖励1万元。', '省人力资源社会保障厅'],
+    ['书面答复（县教育局）：今年新增校车18辆。', '县教育局'],
+    ['**县教育局书面回复：**今年新增校车18辆。', '县教育局'],
+    // near-misses: an ordinary label, a promise said aloud, a label with nothing after it, a note standing where the answer would
+    ['省民政厅：纳入关爱服务的有42.6万人。', null],
+    ['省民政厅厅长易晓东答：这个问题我们会后书面答复。', null],
+    ['县教育局书面答复：', null],
+    ['答：（书面答复）', null],
+  ])('%s → %s', (turn, who) => {
+    const view = normalize(turn);
+    const span = writtenReplyLabel(view, [0, view.length]);
+    expect(span ? turn.slice(span[0], span[1]) : null).toBe(who);
+  });
+
+  it('an ordinary 问: question answered under ORG（书面答复）: the office answers, the question is marked written', () => {
+    const text = '某省人大常委会专题询问\n\n常委会委员谭某问：护理型床位够不够？\n\n省民政厅厅长易某答：护理型床位占比为58%。\n\n常委会委员石某问：农村留守老人关爱服务怎么落实？\n\n省民政厅（书面答复）：纳入关爱服务的有42.6万人。';
+    const s = structureOf(text);
+    expect(s.questions.map((q) => [q.text, q.written?.organization ?? null, q.addressees, q.responders.map((id) => nameOf(s, id))])).toEqual([
+      ['护理型床位够不够？', null, [], ['易某']],
+      ['农村留守老人关爱服务怎么落实？', '省民政厅', ['省民政厅'], [null]],
+    ]);
+    expect(s.questions[1].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+    expect(s.warnings.map((w) => w.code)).not.toContain('question-without-responder');
   });
 });

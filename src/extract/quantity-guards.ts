@@ -317,6 +317,21 @@ export function countsQuestions(view: string, start: number, pos: number, value:
   return ASKING.test(clause);
 }
 
+/** Before a count of people that points back at those just named: 以上三位, 上述两位, 这两位, 前面几位. */
+const DEICTIC_BEFORE = /(?:以上|上述|前述|前面|刚才|这|那)$/u;
+/** After 位: the question(s) of the people counted, within the clause ("两位的提问", "三位委员和代表的提问"). */
+const THEIR_QUESTIONS = /^位[^,。;:!?\n]{0,10}?的(?:提问|问题|询问|追问|发问)/u;
+
+/**
+ * True when the numeral at [start, pos) with 位 after it refers to the askers of the exchange ("对两位的提问", "集中回答了
+ * 以上三位委员和代表的提问"): who is answered, not a figure. A count of people stated as a fact ("共有8位常委会组成人员…提出
+ * 询问") names no question of theirs and stays one.
+ */
+export function refersToAskers(view: string, start: number, pos: number, value: number): boolean {
+  if (value > MAX_ANNOUNCED || view[pos] !== '位') return false;
+  return DEICTIC_BEFORE.test(view.slice(Math.max(0, start - 2), start)) || THEIR_QUESTIONS.test(view.slice(pos, pos + 16));
+}
+
 /** Length of a date ("2025-06-12") or a clock time ("10:23") starting at `pos`, else 0. */
 export function dateOrTimeAt(view: string, pos: number): number {
   if (!isDigit(view.charCodeAt(pos))) return 0; // both patterns open with a digit: most numerals here are Chinese

@@ -198,6 +198,7 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (object && (object.followUp || (earlier && lastOf(asked) !== m.name) || (!earlier && object.topic))) {
     return { mention: m, role: 'asker', start: object.start, anchor: object.start, wordsStart: null, kind: 'reported', followUp: object.followUp || earlier, answeredBefore: object.end, ...(object.topic ? { topic: object.topic } : null) };
   }
+  if (object) return null; // (the member answered is spoken of, not speaking)
   // "请市医保局回答王洪涛委员的第二个问题。": the chair's call opens that member's next exchange, put to the office named.
   const office = congress && !inQuote ? officeCall(view, sentenceStart(view, ms, lineStart), ms, after) : null;
   if (office) return { mention: m, role: 'asker', start: end, anchor: sentenceStart(view, ms, lineStart), wordsStart: null, kind: 'moderator', followUp: false, addressee: office };

@@ -23,8 +23,8 @@ const TOGETHER = /(?:一并|集中|统一)(?:作了?|做了?|进行了?|予以)?
 const COUNTED = /(?:以上|上述|前面|前述|这|对)([两二三四五六七八九十\d]{1,2})位/u;
 /** A part of the answer opening on its topic: "关于人才问题,", "针对专家下沉的问题,", "对于村医待遇," (the opener, then a comma). */
 const TOPIC_OPENER = /^(?:关于|针对|对于)[^,。;:?!“”\n]{1,24}?,/u;
-/** Where a part may open inside one official's words: a paragraph, or a sentence after 。 or ; . */
-const PART_START = /(?:\n|[。;])\s*(?=关于|针对|对于)/gu;
+/** Where a part may open inside one official's words: a paragraph, a sentence after 。 or ;, or the words after 他说, ("他说,关于种业,…"). */
+const PART_START = /(?:\n|[。;]|(?:说|表示|指出|介绍)\s*[,:])\s*(?=关于|针对|对于)/gu;
 
 /** A joint answer read in the holder's turns. */
 export interface JointAnswer {

@@ -33,10 +33,13 @@ describe('[quantity-guards] refersToAskers: 以上三位, 对两位的提问 poi
     ['对两位的提问，韩广明一并作了回答。', true],
     ['局长回答了上述两位委员的问题。', true],
     ['钱伟回答了三位委员的提问。', true],
+    ['感谢两位委员的提问。', true],
   ])('must read: %s', (text, want) => expect(read(text)).toBe(want));
   it.each([
     ['共有8位常委会组成人员和全国人大代表提出询问。', false],
     ['全县新招聘3位全科医生。', false],
     ['三位老人的养老问题', false],
+    ['其余2位委员的问题由相关单位会后书面答复。', false], // 其余2位: a count stated
+    ['考虑到两位委员的问题都与水质有关', false],
   ])('leaves alone: %s', (text, want) => expect(read(text)).toBe(want));
 });

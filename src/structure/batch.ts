@@ -10,7 +10,9 @@
  * speaker as responder, and the question whose section holds it does not. The opening words of an
  * answer ("针对第一个问题,") belong to it, not to the turn before. A batch is two or more
  * consecutive questions by different members, none a 追问, before anyone answers; an ordinary
- * ask-and-answer transcript is left as it is. Spans are [start, end): UTF-16 offsets into the text.
+ * ask-and-answer transcript is left as it is. An answer that says it answers them together ("X集中回答了以上三位…的提问",
+ * "X一并作了回答") is read by joint-answers.ts: its 关于… parts in order, else the whole answer for the group.
+ * Spans are [start, end): UTF-16 offsets into the text.
  */
 import type { Person, Turn } from '../model/record.js';
 import type { Span } from '../model/span.js';
